@@ -1,0 +1,3 @@
+//! Command-line faces of the library: JSON on stdout for scripts.
+
+pub mod export;

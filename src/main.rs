@@ -1,0 +1,64 @@
+//! dvtui's command line: arguments, the choice of command, the exit code.
+
+use clap::{Parser, Subcommand};
+use dvtui::load::{LoadOptions, Source};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Browse reports on công tác dân vận: reports, officials, positions.
+#[derive(Parser, Debug)]
+#[command(name = "dvtui", version, about, args_conflicts_with_subcommands = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    #[command(flatten)]
+    input: Input,
+}
+
+/// Files and folders to read, and the limits for reading them.
+#[derive(clap::Args, Debug, Clone)]
+struct Input {
+    /// Report files (.txt, .md, .html) or folders; the bundled sample when none.
+    paths: Vec<PathBuf>,
+    /// Skip files larger than this many bytes.
+    #[arg(long, default_value_t = 20 * 1024 * 1024)]
+    max_file_size: u64,
+}
+
+impl Input {
+    fn source(&self) -> Source {
+        if self.paths.is_empty() {
+            Source::Bundled
+        } else {
+            Source::Paths(self.paths.clone())
+        }
+    }
+
+    fn options(&self) -> LoadOptions {
+        LoadOptions { max_file_size: self.max_file_size }
+    }
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Print every report as JSON.
+    Export {
+        #[command(flatten)]
+        input: Input,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match &cli.command {
+        None => dvtui::run(&cli.input.source(), &cli.input.options()),
+        Some(Command::Export { input }) => dvtui::cli::export::run(&input.source(), &input.options()),
+    };
+    match result {
+        Ok(code) => ExitCode::from(u8::try_from(code).unwrap_or(2)),
+        Err(e) => {
+            eprintln!("dvtui: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}

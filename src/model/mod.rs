@@ -1,0 +1,12 @@
+//! The in-memory model of parsed reports and of the officials and positions
+//! derived from them. Plain data with serde; no I/O, no terminal, no parsing.
+
+mod date;
+mod official;
+mod report;
+mod warning;
+
+pub use date::Date;
+pub use official::{Appearance, HeldTitle, Holder, Official, Position};
+pub use report::{Level, Mention, Report, Role};
+pub use warning::LoadWarning;

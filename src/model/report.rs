@@ -1,0 +1,83 @@
+//! One parsed report and the people named in it.
+
+use super::Date;
+use serde::{Deserialize, Serialize};
+
+/// Administrative level of the body that organized the meeting.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    Central,
+    Provincial,
+    District,
+    Commune,
+}
+
+impl Level {
+    /// The lowercase name used in JSON and in queries.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Central => "central",
+            Level::Provincial => "provincial",
+            Level::District => "district",
+            Level::Commune => "commune",
+        }
+    }
+}
+
+/// What a person did at the meeting.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    Chair,
+    CoChair,
+    Attendee,
+    Speaker,
+}
+
+impl Role {
+    /// The name used in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Chair => "chair",
+            Role::CoChair => "co-chair",
+            Role::Attendee => "attendee",
+            Role::Speaker => "speaker",
+        }
+    }
+}
+
+/// A person named in one report, with the titles and roles given there.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mention {
+    pub name: String,
+    pub titles: Vec<String>,
+    pub roles: Vec<Role>,
+}
+
+/// One report, as parsed from one file. Unknown fields are `None` or empty.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Report {
+    pub file: String,
+    pub title: Option<String>,
+    pub published: Option<Date>,
+    pub event_date: Option<Date>,
+    pub source: Option<String>,
+    pub author: Option<String>,
+    pub level: Option<Level>,
+    pub kind: Option<String>,
+    pub period: Option<String>,
+    pub places: Vec<String>,
+    pub officials: Vec<Mention>,
+    pub documents: Vec<String>,
+    pub figures: Vec<String>,
+    pub movements: Vec<String>,
+    pub body: Vec<String>,
+}
+
+impl Report {
+    /// The date used to order reports: the event date, else the published one.
+    pub fn date(&self) -> Option<Date> {
+        self.event_date.or(self.published)
+    }
+}

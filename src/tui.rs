@@ -1,0 +1,1 @@
+//! The event source: crossterm input and loader messages merged into one channel.
