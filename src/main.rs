@@ -35,7 +35,9 @@ impl Input {
     }
 
     fn options(&self) -> LoadOptions {
-        LoadOptions { max_file_size: self.max_file_size }
+        LoadOptions {
+            max_file_size: self.max_file_size,
+        }
     }
 }
 
@@ -46,13 +48,74 @@ enum Command {
         #[command(flatten)]
         input: Input,
     },
+    /// Print officials ranked by a query as JSON.
+    Officials {
+        #[command(flatten)]
+        input: Input,
+        /// Query (fzf-like syntax; see README).
+        #[arg(long, short)]
+        query: Option<String>,
+        /// At most this many results.
+        #[arg(long)]
+        limit: Option<usize>,
+    },
+    /// Print reports ranked by a query as JSON.
+    Search {
+        #[command(flatten)]
+        input: Input,
+        /// Query (fzf-like syntax; see README).
+        #[arg(long, short)]
+        query: String,
+        /// At most this many results.
+        #[arg(long)]
+        limit: Option<usize>,
+    },
+    /// Print positions (titles) with their holders over time as JSON.
+    Positions {
+        #[command(flatten)]
+        input: Input,
+        /// Query (fzf-like syntax; see README).
+        #[arg(long, short)]
+        query: Option<String>,
+    },
+    /// Measure load time and per-keystroke latency through the app's own code.
+    Bench {
+        #[command(flatten)]
+        input: Input,
+        /// The query typed letter by letter.
+        #[arg(long, short, default_value = "nguyen thi hoai")]
+        query: String,
+        /// Print one JSON object instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
         None => dvtui::run(&cli.input.source(), &cli.input.options()),
-        Some(Command::Export { input }) => dvtui::cli::export::run(&input.source(), &input.options()),
+        Some(Command::Export { input }) => {
+            dvtui::cli::export::run(&input.source(), &input.options())
+        }
+        Some(Command::Officials {
+            input,
+            query,
+            limit,
+        }) => {
+            dvtui::cli::officials::run(&input.source(), &input.options(), query.as_deref(), *limit)
+        }
+        Some(Command::Search {
+            input,
+            query,
+            limit,
+        }) => dvtui::cli::search::run(&input.source(), &input.options(), query, *limit),
+        Some(Command::Positions { input, query }) => {
+            dvtui::cli::positions::run(&input.source(), &input.options(), query.as_deref())
+        }
+        Some(Command::Bench { input, query, json }) => {
+            dvtui::cli::bench::run(&input.source(), &input.options(), query, *json)
+        }
     };
     match result {
         Ok(code) => ExitCode::from(u8::try_from(code).unwrap_or(2)),

@@ -27,7 +27,9 @@ pub struct LoadOptions {
 
 impl Default for LoadOptions {
     fn default() -> Self {
-        LoadOptions { max_file_size: 20 * 1024 * 1024 }
+        LoadOptions {
+            max_file_size: 20 * 1024 * 1024,
+        }
     }
 }
 
@@ -111,12 +113,16 @@ fn read_path(path: &Path, out: &mut Vec<Report>, sink: &(dyn Fn(LoadEvent) + Syn
 pub fn load_all(source: &Source, opts: &LoadOptions) -> Loaded {
     let loaded = std::sync::Mutex::new(Loaded::default());
     stream(source, opts, &|ev| {
-        let mut l = loaded.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut l = loaded
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         match ev {
             LoadEvent::Reports(r) => l.reports.extend(r),
             LoadEvent::Warning(w) => l.warnings.push(w),
             LoadEvent::Done(s) => l.stats = s,
         }
     });
-    loaded.into_inner().unwrap_or_else(std::sync::PoisonError::into_inner)
+    loaded
+        .into_inner()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
 }

@@ -55,7 +55,10 @@ impl Catalog {
                 for t in &m.titles {
                     match o.titles.iter_mut().find(|h| &h.title == t) {
                         Some(h) => h.appearances.push(ai),
-                        None => o.titles.push(HeldTitle { title: t.clone(), appearances: vec![ai] }),
+                        None => o.titles.push(HeldTitle {
+                            title: t.clone(),
+                            appearances: vec![ai],
+                        }),
                     }
                 }
             }
@@ -90,7 +93,11 @@ pub struct Filter {
 impl Filter {
     /// A filter with an empty query (everything matches, in catalog order).
     pub fn new(subject: Subject) -> Self {
-        Filter { subject, query: String::new(), hits: Vec::new() }
+        Filter {
+            subject,
+            query: String::new(),
+            hits: Vec::new(),
+        }
     }
 
     /// Sets the query text and recomputes the hits.
@@ -103,7 +110,11 @@ impl Filter {
     pub fn refresh(&mut self, catalog: &Catalog) {
         let q = self.query.to_lowercase();
         let texts: Vec<String> = match self.subject {
-            Subject::Reports => catalog.reports.iter().map(|r| r.title.clone().unwrap_or_default()).collect(),
+            Subject::Reports => catalog
+                .reports
+                .iter()
+                .map(|r| r.title.clone().unwrap_or_default())
+                .collect(),
             Subject::Officials => catalog.officials.iter().map(|o| o.name.clone()).collect(),
             Subject::Positions => catalog.positions.iter().map(|p| p.title.clone()).collect(),
         };
