@@ -15,7 +15,7 @@ pub fn parse_report(file: &str, text: &str) -> Report {
     Report {
         file: file.to_string(),
         title: lines.first().cloned(),
-        body: lines,
+        body: lines.join("\n"),
         ..Report::default()
     }
 }

@@ -75,6 +75,17 @@ pub enum Subject {
     Positions,
 }
 
+/// How hits are ordered.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Order {
+    /// Best score first (catalog order when the query is empty).
+    #[default]
+    Relevance,
+    Newest,
+    Oldest,
+    Title,
+}
+
 /// One matching item: an index into the subject's catalog vector, and its score.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Hit {
