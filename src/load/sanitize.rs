@@ -103,7 +103,14 @@ fn clean(text: &str) -> String {
             Class::Space => out.push(' '),
             Class::Newline => out.push('\n'),
             Class::Drop => {}
-            Class::Escape => skip_escape(c, &mut chars),
+            Class::Escape => {
+                // A loop, not recursion: a string of back-to-back
+                // sequences must not grow the stack.
+                let mut intro = c;
+                while skip_escape(intro, &mut chars) {
+                    intro = '\u{1B}';
+                }
+            }
         }
     }
     out
@@ -119,8 +126,10 @@ enum Body {
 
 /// Consumes the rest of the escape sequence introduced by `intro`.
 /// A sequence broken by a character it cannot contain ends there, and that
-/// character is left for the caller, so no text after it is lost.
-fn skip_escape<I: Iterator<Item = char>>(intro: char, chars: &mut std::iter::Peekable<I>) {
+/// character is left for the caller, so no text after it is lost. Returns
+/// true when the sequence was cut short by an ESC that starts another one
+/// (the ESC already consumed).
+fn skip_escape<I: Iterator<Item = char>>(intro: char, chars: &mut std::iter::Peekable<I>) -> bool {
     let body = match intro {
         '\u{9B}' => Body::Csi,
         '\u{1B}' => match chars.peek() {
@@ -134,14 +143,17 @@ fn skip_escape<I: Iterator<Item = char>>(intro: char, chars: &mut std::iter::Pee
             }
             Some(_) => {
                 skip_short_escape(chars);
-                return;
+                return false;
             }
-            None => return,
+            None => return false,
         },
         _ => Body::Str,
     };
     match body {
-        Body::Csi => skip_csi(chars),
+        Body::Csi => {
+            skip_csi(chars);
+            false
+        }
         Body::Str => skip_string(chars),
     }
 }
@@ -180,27 +192,30 @@ fn skip_csi<I: Iterator<Item = char>>(chars: &mut std::iter::Peekable<I>) {
 
 /// A control string, ended by BEL, `ESC \` or ST (U+009C). A line end or
 /// another control character also ends it here: a terminal would swallow
-/// the rest of the file, but we would rather keep the text.
-fn skip_string<I: Iterator<Item = char>>(chars: &mut std::iter::Peekable<I>) {
+/// the rest of the file, but we would rather keep the text. Returns true
+/// when an ESC other than `ESC \` ended it: that ESC starts a new sequence.
+fn skip_string<I: Iterator<Item = char>>(chars: &mut std::iter::Peekable<I>) -> bool {
     while let Some(&c) = chars.peek() {
         match c {
             '\u{07}' | '\u{9C}' => {
                 chars.next();
-                return;
+                return false;
             }
             '\u{1B}' => {
                 chars.next();
                 if chars.peek() == Some(&'\\') {
                     chars.next();
+                    return false;
                 }
-                return;
+                return true;
             }
-            '\u{0}'..='\u{1F}' | '\u{7F}'..='\u{9F}' => return,
+            '\u{0}'..='\u{1F}' | '\u{7F}'..='\u{9F}' => return false,
             _ => {
                 chars.next();
             }
         }
     }
+    false
 }
 
 #[cfg(test)]
@@ -252,6 +267,13 @@ mod tests {
     #[test]
     fn a_control_between_letter_and_tone_mark_still_composes() {
         assert_eq!(sanitize("a\u{7}\u{301}"), "á");
+    }
+
+    #[test]
+    fn an_escape_inside_a_string_starts_the_next_sequence() {
+        assert_eq!(sanitize("a\u{9d}\u{1b}]0;pwned\u{7}b"), "ab");
+        let many = "\u{1b}]".repeat(200_000) + "x";
+        assert_eq!(sanitize(&many), "");
     }
 
     #[test]
