@@ -21,6 +21,7 @@ fn fragment() -> impl Strategy<Value = String> {
             .prop_map(|v| v.into_iter().collect()),
         2 => "[a-zA-Z0-9 ,.;:()/–-]{1,12}",
         1 => "[\u{300}-\u{36f}\u{1ab0}-\u{1aff}]{1,4}",
+        1 => "[\u{2100}-\u{2130}\u{f900}-\u{f910}\u{1100}-\u{1175}\u{ac00}]{1,4}",
         1 => "[\u{0}-\u{1f}\u{7f}-\u{9f}]{1,3}",
         1 => Just("\u{1b}]0;pwned\u{7}".to_string()),
         1 => Just("\u{1b}[2J\u{1b}[1;31m".to_string()),
@@ -67,6 +68,7 @@ proptest! {
         let out = sanitize(&s);
         prop_assert!(!out.chars().any(|c| c.is_control() && c != '\n'), "{out:?}");
         prop_assert!(!out.contains("pwned"));
+        prop_assert!(unicode_normalization::is_nfc(&out), "not NFC: {out:?}");
         prop_assert_eq!(sanitize(&out), out.clone(), "sanitize is idempotent");
     }
 

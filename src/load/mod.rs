@@ -13,7 +13,7 @@ mod walk;
 pub use decode::{decode, Decoded, TextEncoding};
 pub use html::{html_to_text, looks_like_html};
 pub use read::{prepare, Prepared};
-pub use sanitize::sanitize;
+pub use sanitize::{sanitize, sanitize_owned};
 pub use walk::{check_paths, has_report_extension, EXTENSIONS};
 
 use crate::model::{LoadWarning, Report};

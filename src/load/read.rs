@@ -3,7 +3,7 @@
 
 use super::decode::decode;
 use super::html::{html_to_text, looks_like_html};
-use super::sanitize::sanitize;
+use super::sanitize::sanitize_owned;
 use super::walk::{describe, skip};
 use crate::model::{LoadWarning, Report};
 use crate::parse::parse_report;
@@ -39,7 +39,7 @@ pub fn prepare(bytes: Vec<u8>, html: bool) -> Result<Prepared, String> {
     } else {
         decoded.text
     };
-    let text = sanitize(&text);
+    let text = sanitize_owned(text);
     if text.trim().is_empty() {
         return Err("no text in the file".to_string());
     }

@@ -9,47 +9,111 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 /// (`\n` kept, tabs as spaces, CR/CRLF as `\n`), odd spaces as plain
 /// spaces, invisible format characters dropped, and the result in NFC.
 pub fn sanitize(text: &str) -> String {
-    let cleaned = if needs_cleaning(text.as_bytes()) {
-        clean(text)
+    sanitize_owned(text.to_string())
+}
+
+/// `sanitize` for an owned string: clean NFC text (nearly all of it) is
+/// returned as it is, after one byte scan.
+pub fn sanitize_owned(text: String) -> String {
+    let scan = scan(text.as_bytes());
+    if scan.dirty {
+        nfc(clean(&text))
+    } else if scan.maybe_not_nfc {
+        nfc(text)
     } else {
-        text.to_string()
-    };
-    if is_nfc_quick(cleaned.chars()) == IsNormalized::Yes {
-        cleaned
-    } else {
-        cleaned.nfc().collect()
+        text
     }
 }
 
-/// True when some byte of `b` may start a character that `clean` changes.
-/// A quick byte scan so that clean text (nearly all of it) is copied once.
-fn needs_cleaning(b: &[u8]) -> bool {
+/// `text` in NFC, skipping the rebuild when a quick check says it is so.
+fn nfc(text: String) -> String {
+    if is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        text
+    } else {
+        text.nfc().collect()
+    }
+}
+
+/// What one byte scan found.
+#[derive(Default)]
+struct Scan {
+    /// Some character is one that `clean` changes.
+    dirty: bool,
+    /// Some character lies outside the ranges known to be NFC on their own.
+    maybe_not_nfc: bool,
+}
+
+/// How the byte scan treats a byte: `PASS` bytes are ASCII text, UTF-8
+/// continuations, or leads of U+00C0–U+02FF (letters that are NFC alone).
+const PASS: u8 = 0;
+const CONTROL: u8 = 1;
+const LEAD_C2: u8 = 2;
+const LEAD_E1: u8 = 3;
+const LEAD_E2: u8 = 4;
+const LEAD_E3: u8 = 5;
+const LEAD_EF: u8 = 6;
+const LEAD_OTHER: u8 = 7;
+
+/// Byte classes for `scan`.
+static CLASSES: [u8; 256] = {
+    let mut t = [PASS; 256];
     let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        let hit = match c {
-            b'\n' => false,
-            0..=0x1F | 0x7F => true,
-            // U+0080–U+00A0 (C1 and NBSP) and U+00AD (soft hyphen).
-            0xC2 => matches!(b.get(i + 1), Some(0x80..=0xA0 | 0xAD)),
-            // U+2000–U+200F, U+2028–U+202F, U+205F–U+206F: spaces,
-            // zero-widths, separators, bidi controls (not quotes or dashes).
-            0xE2 => matches!(
-                (b.get(i + 1), b.get(i + 2)),
-                (Some(0x80), Some(0x80..=0x8F | 0xA8..=0xAF)) | (Some(0x81), Some(0x9F..=0xAF))
-            ),
-            // U+3000 ideographic space.
-            0xE3 => b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0x80),
-            // U+FEFF zero-width no-break space.
-            0xEF => b.get(i + 1) == Some(&0xBB) && b.get(i + 2) == Some(&0xBF),
-            _ => false,
+    while i < 256 {
+        t[i] = match i {
+            0x0A => PASS,
+            0x00..=0x1F | 0x7F => CONTROL,
+            0xC2 => LEAD_C2,
+            0xCC..=0xDF | 0xE0 | 0xE4..=0xEE | 0xF0..=0xFF => LEAD_OTHER,
+            0xE1 => LEAD_E1,
+            0xE2 => LEAD_E2,
+            0xE3 => LEAD_E3,
+            0xEF => LEAD_EF,
+            _ => PASS,
         };
-        if hit {
-            return true;
-        }
         i += 1;
     }
-    false
+    t
+};
+
+/// One pass over the bytes of valid UTF-8 text. Vietnamese NFC text is
+/// ASCII, U+00C0–U+02FF, U+1E00–U+1EFF (precomposed letters with tones)
+/// and U+2000–U+20BF (punctuation), all NFC on their own, so the costly
+/// normalization check runs only for text with other characters.
+fn scan(b: &[u8]) -> Scan {
+    let mut s = Scan::default();
+    let at = |i: usize| b.get(i).copied().unwrap_or(0);
+    for (i, &c) in b.iter().enumerate() {
+        match CLASSES[c as usize] {
+            PASS => continue,
+            CONTROL => s.dirty = true,
+            // U+0080–U+00A0 (C1 and NBSP) and U+00AD (soft hyphen).
+            LEAD_C2 => s.dirty |= matches!(at(i + 1), 0x80..=0xA0 | 0xAD),
+            LEAD_E1 => s.maybe_not_nfc |= !(0xB8..=0xBB).contains(&at(i + 1)),
+            LEAD_E2 => {
+                // U+2000–U+200F, U+2028–U+202F, U+205F–U+206F: spaces,
+                // zero-widths, separators, bidi controls (not quotes).
+                s.dirty |= matches!(
+                    (at(i + 1), at(i + 2)),
+                    (0x80, 0x80..=0x8F | 0xA8..=0xAF) | (0x81, 0x9F..=0xAF)
+                );
+                s.maybe_not_nfc |= at(i + 1) > 0x82;
+            }
+            LEAD_E3 => {
+                s.dirty |= at(i + 1) == 0x80 && at(i + 2) == 0x80;
+                s.maybe_not_nfc = true;
+            }
+            LEAD_EF => {
+                s.dirty |= at(i + 1) == 0xBB && at(i + 2) == 0xBF;
+                s.maybe_not_nfc = true;
+            }
+            _ => s.maybe_not_nfc = true,
+        }
+        if s.dirty {
+            // Cleaning is followed by a full NFC check anyway.
+            break;
+        }
+    }
+    s
 }
 
 /// What to do with one character outside an escape sequence.
@@ -221,6 +285,7 @@ fn skip_string<I: Iterator<Item = char>>(chars: &mut std::iter::Peekable<I>) -> 
 #[cfg(test)]
 mod tests {
     use super::sanitize;
+    use unicode_normalization::UnicodeNormalization;
 
     #[test]
     fn removes_whole_escape_sequences() {
@@ -259,9 +324,25 @@ mod tests {
     fn vietnamese_is_untouched_and_nfd_becomes_nfc() {
         let nfc = "Đồng chí Bùi Thị Minh Hoài – Trưởng ban Dân vận “Dân vận khéo”";
         assert_eq!(sanitize(nfc), nfc);
-        let nfd: String = unicode_normalization::UnicodeNormalization::nfd(nfc).collect();
+        let nfd: String = nfc.nfd().collect();
         assert_ne!(nfd, nfc);
         assert_eq!(sanitize(&nfd), nfc);
+    }
+
+    #[test]
+    fn text_outside_the_fast_ranges_is_still_normalized() {
+        // Ohm sign, a CJK compatibility ideograph, Hangul jamo, a combining
+        // mark after a precomposed letter: each needs NFC work.
+        for s in [
+            "\u{2126}",
+            "\u{F900}",
+            "\u{1100}\u{1161}",
+            "ệ\u{301}",
+            "x\u{20D0}\u{301}",
+        ] {
+            let want: String = s.nfc().collect();
+            assert_eq!(sanitize(s), want, "{s:?}");
+        }
     }
 
     #[test]
