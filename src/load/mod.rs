@@ -5,6 +5,7 @@
 //! streamed out in batches, in walk order.
 
 mod decode;
+mod escape;
 mod html;
 mod read;
 mod sanitize;
