@@ -8,6 +8,7 @@ use dvtui::load::{decode, prepare, sanitize};
 use dvtui::parse::parse_report;
 use dvtui::search::{highlight, Catalog, Filter, Subject};
 use proptest::prelude::*;
+use std::fmt::Write;
 
 /// Vietnamese letters in both cases, with đ/Đ.
 const VIET: &str = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵđ\
@@ -48,7 +49,7 @@ fn crowd() -> impl Strategy<Value = String> {
             let v: Vec<char> = VIET.chars().collect();
             let a = v[i % v.len()];
             let b = v[(i * 7) % v.len()];
-            s.push_str(&format!("Nguyễn {a}ăn {b}ũ{i} – Bí thư Huyện ủy{sep}"));
+            let _ = write!(s, "Nguyễn {a}ăn {b}ũ{i} – Bí thư Huyện ủy{sep}");
         }
         s.push_str(&noise);
         s

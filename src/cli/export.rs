@@ -8,6 +8,9 @@ use std::io::{ErrorKind, Write};
 /// Returns the process exit code: 0 when at least one report loaded and
 /// every command-line path existed, else 2. A closed stdout (`| head`) is
 /// not an error.
+///
+/// # Errors
+/// When stdout fails for a reason other than being closed.
 pub fn run(source: &Source, opts: &LoadOptions) -> anyhow::Result<i32> {
     let loaded = load_all(source, opts);
     {

@@ -26,6 +26,7 @@ pub struct Decoded {
 
 /// Decodes the bytes of one file. Never fails: what cannot be decoded is
 /// replaced by U+FFFD and described in `loss`.
+#[must_use]
 pub fn decode(bytes: Vec<u8>) -> Decoded {
     if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
         return utf16(rest, TextEncoding::Utf16Le);

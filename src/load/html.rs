@@ -46,6 +46,7 @@ const BLOCKS: &[&str] = &[
 ];
 
 /// Whether decoded text looks like an HTML page rather than plain text.
+#[must_use]
 pub fn looks_like_html(text: &str) -> bool {
     let head = text.trim_start_matches(['\u{FEFF}', ' ', '\t', '\r', '\n']);
     let head: String = head
@@ -58,6 +59,7 @@ pub fn looks_like_html(text: &str) -> bool {
 
 /// The text of an HTML page: the title (first `<h1>`, else `<title>`) on
 /// the first line, then the text of `<article>`, `<main>` or `<body>`.
+#[must_use]
 pub fn html_to_text(html: &str) -> String {
     let doc = Html::parse_document(html);
     let h1 = first(&doc, "h1").filter(|e| !collapse(&text_of(**e)).is_empty());

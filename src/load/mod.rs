@@ -232,7 +232,7 @@ fn deliver(results: Vec<FileResult>, tally: &mut Tally, sink: &(dyn Fn(LoadEvent
 /// Splits wall time into reading and parsing (see `LoadStats`).
 fn split_time(
     stats: &mut LoadStats,
-    walk: Duration,
+    listing: Duration,
     wall: Duration,
     read: Duration,
     parse: Duration,
@@ -243,7 +243,7 @@ fn split_time(
     } else {
         1.0
     };
-    stats.read_ms = ms(walk) + ms(wall) * read_share;
+    stats.read_ms = ms(listing) + ms(wall) * read_share;
     stats.parse_ms = ms(wall) * (1.0 - read_share);
 }
 

@@ -23,7 +23,8 @@ pub struct Prepared {
 
 /// Bytes of one file -> decoded, NFC, sanitized text (HTML reduced to its
 /// article text when `html` is set or the content starts like HTML).
-/// Errs with the reason when the file holds no usable text.
+/// # Errors
+/// The reason, when the file holds no usable text (empty, binary, blank).
 pub fn prepare(bytes: Vec<u8>, html: bool) -> Result<Prepared, String> {
     if bytes.is_empty() {
         return Err("empty file".to_string());
@@ -97,7 +98,7 @@ pub fn read_file(path: &Path, cap: u64) -> FileResult {
         outcome: Outcome::Read(Box::new(report), warning),
         bytes: len,
         read,
-        parse: start.elapsed() - read,
+        parse: start.elapsed().saturating_sub(read),
     }
 }
 

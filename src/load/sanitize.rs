@@ -9,12 +9,14 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 /// Returns `text` with escape sequences and control characters removed
 /// (`\n` kept, tabs as spaces, CR/CRLF as `\n`), odd spaces as plain
 /// spaces, invisible format characters dropped, and the result in NFC.
+#[must_use]
 pub fn sanitize(text: &str) -> String {
     sanitize_owned(text.to_string())
 }
 
 /// `sanitize` for an owned string: clean NFC text (nearly all of it) is
 /// returned as it is, after one byte scan.
+#[must_use]
 pub fn sanitize_owned(text: String) -> String {
     let scan = scan(text.as_bytes());
     if scan.dirty {
@@ -130,12 +132,14 @@ enum Class {
 /// Classifies a character that is not part of an escape sequence.
 fn classify(c: char) -> Class {
     match c {
-        '\n' => Class::Newline,
-        '\t' | '\u{A0}' | '\u{2000}'..='\u{200B}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => {
-            Class::Space
-        }
-        '\u{FEFF}' => Class::Space,
-        '\u{0B}' | '\u{0C}' | '\u{2028}' | '\u{2029}' => Class::Newline,
+        '\n' | '\u{0B}' | '\u{0C}' | '\u{2028}' | '\u{2029}' => Class::Newline,
+        '\t'
+        | '\u{A0}'
+        | '\u{2000}'..='\u{200B}'
+        | '\u{202F}'
+        | '\u{205F}'
+        | '\u{3000}'
+        | '\u{FEFF}' => Class::Space,
         '\u{1B}' | '\u{9B}' | '\u{9D}' | '\u{90}' | '\u{98}' | '\u{9E}' | '\u{9F}' => Class::Escape,
         // Other controls, soft hyphen, zero-width joiners, bidi overrides
         // (they can reorder what the terminal shows), word joiners.

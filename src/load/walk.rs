@@ -21,6 +21,7 @@ pub struct Walk {
 }
 
 /// Lists the files to read under `paths`.
+#[must_use]
 pub fn walk(paths: &[PathBuf]) -> Walk {
     let mut w = Walk::default();
     let mut visited = HashSet::new();
@@ -43,6 +44,7 @@ pub fn walk(paths: &[PathBuf]) -> Walk {
 
 /// A warning for each command-line path that does not exist, so the
 /// caller can refuse to start before doing any work.
+#[must_use]
 pub fn check_paths(paths: &[PathBuf]) -> Vec<LoadWarning> {
     paths.iter().filter_map(|p| missing_path(p)).collect()
 }
@@ -126,6 +128,7 @@ fn visit_entry(
 }
 
 /// Whether `path` ends in one of `EXTENSIONS`.
+#[must_use]
 pub fn has_report_extension(path: &Path) -> bool {
     path.extension()
         .and_then(|e| e.to_str())
