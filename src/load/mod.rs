@@ -150,44 +150,21 @@ fn stream_paths(
     let walk_start = Instant::now();
     let found = walk::walk(paths);
     let walk_time = walk_start.elapsed();
-    let stats = LoadStats {
-        files: found.files.len(),
-        missing: found.missing,
-        warnings: found.warnings.len(),
-        ..LoadStats::default()
+    let mut tally = Tally {
+        stats: LoadStats {
+            files: found.files.len(),
+            missing: found.missing,
+            warnings: found.warnings.len(),
+            ..LoadStats::default()
+        },
+        read: Duration::ZERO,
+        parse: Duration::ZERO,
     };
     for w in found.warnings {
         sink(LoadEvent::Warning(w));
     }
-    let total = found.files.len();
-    sink(LoadEvent::Progress {
-        files_done: 0,
-        files_total: total,
-        bytes_done: 0,
-    });
-    let mut tally = Tally {
-        stats,
-        read: Duration::ZERO,
-        parse: Duration::ZERO,
-    };
-    let mut done = 0;
-    let mut size = FIRST_BATCH;
     let parallel_start = Instant::now();
-    while done < total {
-        let chunk = &found.files[done..total.min(done + size)];
-        let results: Vec<FileResult> = chunk
-            .par_iter()
-            .map(|p| read_file(p, opts.max_file_size))
-            .collect();
-        done += chunk.len();
-        size = (size * 2).min(MAX_BATCH);
-        deliver(results, &mut tally, sink);
-        sink(LoadEvent::Progress {
-            files_done: done,
-            files_total: total,
-            bytes_done: tally.stats.bytes,
-        });
-    }
+    read_in_batches(&found.files, opts, &mut tally, sink);
     let Tally {
         mut stats,
         read,
@@ -195,6 +172,39 @@ fn stream_paths(
     } = tally;
     split_time(&mut stats, walk_time, parallel_start.elapsed(), read, parse);
     stats
+}
+
+/// Reads `files` on all cores, a batch at a time, sending each batch's
+/// reports and warnings in order, then a progress event.
+fn read_in_batches(
+    files: &[PathBuf],
+    opts: &LoadOptions,
+    tally: &mut Tally,
+    sink: &(dyn Fn(LoadEvent) + Sync),
+) {
+    let total = files.len();
+    sink(LoadEvent::Progress {
+        files_done: 0,
+        files_total: total,
+        bytes_done: 0,
+    });
+    let mut done = 0;
+    let mut size = FIRST_BATCH;
+    while done < total {
+        let chunk = &files[done..total.min(done + size)];
+        let results: Vec<FileResult> = chunk
+            .par_iter()
+            .map(|p| read_file(p, opts.max_file_size))
+            .collect();
+        done += chunk.len();
+        size = (size * 2).min(MAX_BATCH);
+        deliver(results, tally, sink);
+        sink(LoadEvent::Progress {
+            files_done: done,
+            files_total: total,
+            bytes_done: tally.stats.bytes,
+        });
+    }
 }
 
 /// Running totals of a load.
@@ -273,3 +283,6 @@ pub fn load_all(source: &Source, opts: &LoadOptions) -> Loaded {
     loaded.reports.sort_by(|a, b| a.file.cmp(&b.file));
     loaded
 }
+
+#[cfg(test)]
+mod tests;
