@@ -15,7 +15,7 @@ pub use decode::{decode, Decoded, TextEncoding};
 pub use html::{html_to_text, looks_like_html};
 pub use read::{prepare, Prepared};
 pub use sanitize::{sanitize, sanitize_owned};
-pub use walk::{check_paths, has_report_extension, EXTENSIONS};
+pub use walk::{check_paths, has_report_extension, walk, Walk, EXTENSIONS};
 
 use crate::model::{LoadWarning, Report};
 use crate::parse::parse_report;
@@ -23,7 +23,9 @@ use include_dir::{include_dir, Dir};
 use rayon::prelude::*;
 use read::{read_file, FileResult, Outcome};
 use std::path::PathBuf;
+use std::sync::mpsc::Receiver;
 use std::time::{Duration, Instant};
+use walk::Found;
 
 static BUNDLED: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/assets");
 
@@ -56,10 +58,9 @@ impl Default for LoadOptions {
     }
 }
 
-/// Timings and counts of one load. `read_ms + parse_ms` is the wall time:
-/// the walk counts as reading, and the parallel phase is split between
-/// reading (I/O, decoding, sanitizing) and parsing by their share of the
-/// worker threads' time.
+/// Timings and counts of one load. `read_ms + parse_ms` is the wall time,
+/// split between reading (walking, I/O, decoding, sanitizing) and parsing
+/// by their share of the worker threads' time.
 #[derive(Clone, Debug, Default)]
 pub struct LoadStats {
     /// Files found (read or skipped).
@@ -80,11 +81,13 @@ pub struct LoadStats {
 /// What a load produces, in the order it happens.
 #[derive(Debug)]
 pub enum LoadEvent {
-    /// Reports in walk order; batches arrive in order.
+    /// Reports in the order the walk found their files (use `load_all`
+    /// for reports sorted by path).
     Reports(Vec<Report>),
     /// A file that was skipped or read with loss.
     Warning(LoadWarning),
-    /// Files handled so far out of all found, and bytes read so far.
+    /// Files handled so far out of those found so far (the total grows
+    /// while folders are still being walked), and bytes read so far.
     Progress {
         files_done: usize,
         files_total: usize,
@@ -140,76 +143,97 @@ fn stream_bundled(sink: &(dyn Fn(LoadEvent) + Sync)) -> LoadStats {
     stats
 }
 
-/// Walks `paths`, then reads and parses the files on all cores, batch by
-/// batch, so only one batch of raw bytes is held at a time.
+/// Walks `paths` on one thread while the files found are read, decoded
+/// and parsed on all cores, batch by batch, so the first reports come out
+/// at once and only one batch of raw bytes is held at a time.
 fn stream_paths(
     paths: &[PathBuf],
     opts: &LoadOptions,
     sink: &(dyn Fn(LoadEvent) + Sync),
 ) -> LoadStats {
-    let walk_start = Instant::now();
-    let found = walk::walk(paths);
-    let walk_time = walk_start.elapsed();
-    let mut tally = Tally {
-        stats: LoadStats {
-            files: found.files.len(),
-            missing: found.missing,
-            warnings: found.warnings.len(),
-            ..LoadStats::default()
-        },
-        read: Duration::ZERO,
-        parse: Duration::ZERO,
-    };
-    for w in found.warnings {
-        sink(LoadEvent::Warning(w));
-    }
-    let parallel_start = Instant::now();
-    read_in_batches(&found.files, opts, &mut tally, sink);
+    let start = Instant::now();
+    let mut tally = Tally::default();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::scope(|scope| {
+        scope.spawn(move || {
+            // A send fails only when the reader stopped; then nobody cares.
+            walk::walk_each(paths, &mut |found| drop(tx.send(found)));
+        });
+        read_in_batches(&rx, opts, &mut tally, sink);
+    });
     let Tally {
         mut stats,
         read,
         parse,
+        ..
     } = tally;
-    split_time(&mut stats, walk_time, parallel_start.elapsed(), read, parse);
+    split_time(&mut stats, start.elapsed(), read, parse);
     stats
 }
 
-/// Reads `files` on all cores, a batch at a time, sending each batch's
-/// reports and warnings in order, then a progress event.
+/// Reads the files `found` sends on all cores, a batch at a time, sending
+/// each batch's reports and warnings in order, then a progress event.
 fn read_in_batches(
-    files: &[PathBuf],
+    found: &Receiver<Found>,
     opts: &LoadOptions,
     tally: &mut Tally,
     sink: &(dyn Fn(LoadEvent) + Sync),
 ) {
-    let total = files.len();
-    sink(LoadEvent::Progress {
-        files_done: 0,
-        files_total: total,
-        bytes_done: 0,
-    });
-    let mut done = 0;
     let mut size = FIRST_BATCH;
-    while done < total {
-        let chunk = &files[done..total.min(done + size)];
-        let results: Vec<FileResult> = chunk
+    let mut batch = Vec::with_capacity(size);
+    loop {
+        let walking = next_batch(found, size, &mut batch, tally, sink);
+        let results: Vec<FileResult> = batch
             .par_iter()
             .map(|p| read_file(p, opts.max_file_size))
             .collect();
-        done += chunk.len();
+        tally.done += batch.len();
+        batch.clear();
         size = (size * 2).min(MAX_BATCH);
         deliver(results, tally, sink);
         sink(LoadEvent::Progress {
-            files_done: done,
-            files_total: total,
+            files_done: tally.done,
+            files_total: tally.stats.files,
             bytes_done: tally.stats.bytes,
         });
+        if !walking {
+            return;
+        }
     }
 }
 
+/// Fills `batch` with up to `size` files from the walk, passing its
+/// warnings on. Returns false once the walk has finished.
+fn next_batch(
+    found: &Receiver<Found>,
+    size: usize,
+    batch: &mut Vec<PathBuf>,
+    tally: &mut Tally,
+    sink: &(dyn Fn(LoadEvent) + Sync),
+) -> bool {
+    while batch.len() < size {
+        match found.recv() {
+            Ok(Found::File(p)) => {
+                tally.stats.files += 1;
+                batch.push(p);
+            }
+            Ok(Found::Warning { warning, missing }) => {
+                tally.stats.missing += usize::from(missing);
+                tally.stats.warnings += 1;
+                sink(LoadEvent::Warning(warning));
+            }
+            Err(_) => return false,
+        }
+    }
+    true
+}
+
 /// Running totals of a load.
+#[derive(Default)]
 struct Tally {
     stats: LoadStats,
+    /// Files read (or refused) so far.
+    done: usize,
     read: Duration,
     parse: Duration,
 }
@@ -240,20 +264,14 @@ fn deliver(results: Vec<FileResult>, tally: &mut Tally, sink: &(dyn Fn(LoadEvent
 }
 
 /// Splits wall time into reading and parsing (see `LoadStats`).
-fn split_time(
-    stats: &mut LoadStats,
-    listing: Duration,
-    wall: Duration,
-    read: Duration,
-    parse: Duration,
-) {
+fn split_time(stats: &mut LoadStats, wall: Duration, read: Duration, parse: Duration) {
     let busy = (read + parse).as_secs_f64();
     let read_share = if busy > 0.0 {
         read.as_secs_f64() / busy
     } else {
         1.0
     };
-    stats.read_ms = ms(listing) + ms(wall) * read_share;
+    stats.read_ms = ms(wall) * read_share;
     stats.parse_ms = ms(wall) * (1.0 - read_share);
 }
 

@@ -1,6 +1,7 @@
 //! Turning command-line paths into the list of files to read: folders
 //! recursively (report extensions only), named files whatever their
-//! extension, symlink loops detected. It only lists; reading is elsewhere.
+//! extension, symlink loops detected. It only lists, streaming what it
+//! finds; reading is elsewhere.
 
 use crate::model::LoadWarning;
 use std::collections::HashSet;
@@ -10,36 +11,59 @@ use std::path::{Path, PathBuf};
 /// Extensions read when walking a folder (compared case-insensitively).
 pub const EXTENSIONS: &[&str] = &["txt", "md", "html", "htm"];
 
+/// One thing the walk found.
+#[derive(Debug)]
+pub enum Found {
+    /// A file to read.
+    File(PathBuf),
+    /// A path that could not be walked; `missing` when it is a command-line
+    /// path that does not exist.
+    Warning { warning: LoadWarning, missing: bool },
+}
+
 /// The files found under the given paths, and what could not be walked.
 #[derive(Debug, Default)]
 pub struct Walk {
-    /// Files to read, in walk order (each folder's entries sorted by name).
+    /// Files to read, sorted by path.
     pub files: Vec<PathBuf>,
     pub warnings: Vec<LoadWarning>,
     /// How many command-line paths do not exist.
     pub missing: usize,
 }
 
-/// Lists the files to read under `paths`.
+/// Lists the files to read under `paths`, sorted.
 #[must_use]
 pub fn walk(paths: &[PathBuf]) -> Walk {
     let mut w = Walk::default();
+    walk_each(paths, &mut |found| match found {
+        Found::File(p) => w.files.push(p),
+        Found::Warning { warning, missing } => {
+            w.missing += usize::from(missing);
+            w.warnings.push(warning);
+        }
+    });
+    w.files.sort();
+    w
+}
+
+/// Calls `f` for each file under `paths` as soon as it is found, in the
+/// order folders list them (unsorted: sorting a 100,000-file folder first
+/// would delay the first report), and for each path that cannot be walked.
+pub fn walk_each(paths: &[PathBuf], f: &mut dyn FnMut(Found)) {
     let mut visited = HashSet::new();
     for p in paths {
         match std::fs::metadata(p) {
-            Ok(m) if m.is_dir() => walk_dir(p, &mut visited, &mut w),
-            Ok(_) => w.files.push(p.clone()),
+            Ok(m) if m.is_dir() => walk_dir(p, &mut visited, f),
+            Ok(_) => f(Found::File(p.clone())),
             Err(e) => {
-                if let Some(warning) = missing_path(p) {
-                    w.missing += 1;
-                    w.warnings.push(warning);
-                } else {
-                    w.warnings.push(skip(p, &describe(&e)));
-                }
+                let (warning, missing) = match missing_path(p) {
+                    Some(w) => (w, true),
+                    None => (skip(p, &describe(&e)), false),
+                };
+                f(Found::Warning { warning, missing });
             }
         }
     }
-    w
 }
 
 /// A warning for each command-line path that does not exist, so the
@@ -58,42 +82,37 @@ fn missing_path(p: &Path) -> Option<LoadWarning> {
     }
 }
 
+/// Reports `reason` for `path` as a walk warning.
+fn warn(f: &mut dyn FnMut(Found), path: &Path, reason: &str) {
+    f(Found::Warning {
+        warning: skip(path, reason),
+        missing: false,
+    });
+}
+
 /// Walks one folder; `visited` holds the canonical paths of folders seen,
 /// so a symlink back to an ancestor (or to a folder already read) stops.
-fn walk_dir(dir: &Path, visited: &mut HashSet<PathBuf>, w: &mut Walk) {
+fn walk_dir(dir: &Path, visited: &mut HashSet<PathBuf>, f: &mut dyn FnMut(Found)) {
     let canonical = match std::fs::canonicalize(dir) {
         Ok(c) => c,
-        Err(e) => return w.warnings.push(skip(dir, &describe(&e))),
+        Err(e) => return warn(f, dir, &describe(&e)),
     };
     if !visited.insert(canonical.clone()) {
         let reason = format!(
             "symlink loop: leads back to {}, which is already read",
             canonical.display()
         );
-        return w.warnings.push(skip(dir, &reason));
+        return warn(f, dir, &reason);
     }
     let entries = match std::fs::read_dir(dir) {
         Ok(rd) => rd,
-        Err(e) => {
-            return w
-                .warnings
-                .push(skip(dir, &format!("cannot read folder: {}", describe(&e))))
-        }
+        Err(e) => return warn(f, dir, &format!("cannot read folder: {}", describe(&e))),
     };
-    let mut paths = Vec::new();
     for entry in entries {
         match entry {
-            Ok(e) => paths.push((e.path(), e.file_type().ok())),
-            Err(e) => w
-                .warnings
-                .push(skip(dir, &format!("cannot list folder: {}", describe(&e)))),
+            Ok(e) => visit_entry(&e.path(), e.file_type().ok(), visited, f),
+            Err(e) => warn(f, dir, &format!("cannot list folder: {}", describe(&e))),
         }
-    }
-    // Entries share a parent: comparing names is enough, and much cheaper
-    // than comparing whole paths component by component.
-    paths.sort_by(|a, b| a.0.file_name().cmp(&b.0.file_name()));
-    for (path, kind) in paths {
-        visit_entry(&path, kind, visited, w);
     }
 }
 
@@ -102,7 +121,7 @@ fn visit_entry(
     path: &Path,
     kind: Option<std::fs::FileType>,
     visited: &mut HashSet<PathBuf>,
-    w: &mut Walk,
+    f: &mut dyn FnMut(Found),
 ) {
     let is_dir = match kind {
         Some(k) if k.is_dir() => true,
@@ -116,14 +135,14 @@ fn visit_entry(
                     ErrorKind::NotFound => "broken symlink (its target does not exist)".to_string(),
                     _ => describe(&e),
                 };
-                return w.warnings.push(skip(path, &reason));
+                return warn(f, path, &reason);
             }
         },
     };
     if is_dir {
-        walk_dir(path, visited, w);
+        walk_dir(path, visited, f);
     } else if has_report_extension(path) {
-        w.files.push(path.to_path_buf());
+        f(Found::File(path.to_path_buf()));
     }
 }
 
@@ -180,7 +199,7 @@ mod tests {
             .iter()
             .map(|p| p.strip_prefix(&d).unwrap().display().to_string())
             .collect();
-        assert_eq!(names, ["a.MD", "b.txt", "c.html", "sub/d.htm", "e.pdf"]);
+        assert_eq!(names, ["a.MD", "b.txt", "c.html", "e.pdf", "sub/d.htm"]);
         assert!(w.warnings.is_empty());
         std::fs::remove_dir_all(&d).unwrap();
     }
