@@ -313,3 +313,22 @@ fn unreadable_file_is_skipped_with_its_reason() {
         "{lines:?}"
     );
 }
+
+#[test]
+fn deeply_nested_html_is_read_in_linear_time() {
+    // 100,000 unclosed <div>s would take html5ever's tree builder minutes;
+    // the page is read flat instead, text kept.
+    let dir = TempDir::new("deep");
+    let page = format!(
+        "<!doctype html><html><body><script>x()</script>{}Hội nghị giao ban{}</body></html>",
+        "<div>".repeat(100_000),
+        "</div>".repeat(100_000)
+    );
+    let file = dir.join("deep.html");
+    std::fs::write(&file, page).unwrap();
+    let out = Command::new(BIN).arg("export").arg(&file).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let reports: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let text = serde_json::to_string(&reports[0]).unwrap();
+    assert!(text.contains("Hội nghị giao ban") && !text.contains("x()"));
+}

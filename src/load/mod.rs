@@ -7,6 +7,7 @@
 mod decode;
 mod escape;
 mod html;
+mod html_flat;
 mod read;
 mod sanitize;
 mod walk;
