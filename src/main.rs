@@ -94,7 +94,17 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
-        None => dvtui::run(&cli.input.source(), &cli.input.options()),
+        None => {
+            // Refuse a missing path before the screen is taken over.
+            let missing = dvtui::load::check_paths(&cli.input.paths);
+            for w in &missing {
+                eprintln!("dvtui: {}: {}", w.file, w.reason);
+            }
+            if !missing.is_empty() {
+                return ExitCode::from(2);
+            }
+            dvtui::run(&cli.input.source(), &cli.input.options())
+        }
         Some(Command::Export { input }) => {
             dvtui::cli::export::run(&input.source(), &input.options())
         }

@@ -1,0 +1,268 @@
+//! Making decoded text safe to store and to show: terminal escape sequences
+//! and control characters removed, odd spaces made plain, line ends made
+//! `\n`, then NFC. It must never alter a letter or a combining mark: Vietnamese
+//! tone marks survive because NFC runs last and composes them.
+
+use super::escape::skip_escape;
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+/// Returns `text` with escape sequences and control characters removed
+/// (`\n` kept, tabs as spaces, CR/CRLF as `\n`), odd spaces as plain
+/// spaces, invisible format characters dropped, and the result in NFC.
+#[must_use]
+pub fn sanitize(text: &str) -> String {
+    sanitize_owned(text.to_string())
+}
+
+/// `sanitize` for an owned string: clean NFC text (nearly all of it) is
+/// returned as it is, after one byte scan.
+#[must_use]
+pub fn sanitize_owned(text: String) -> String {
+    let scan = scan(text.as_bytes());
+    if scan.dirty {
+        nfc(clean(&text))
+    } else if scan.maybe_not_nfc {
+        nfc(text)
+    } else {
+        text
+    }
+}
+
+/// `text` in NFC, skipping the rebuild when a quick check says it is so.
+fn nfc(text: String) -> String {
+    if is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        text
+    } else {
+        text.nfc().collect()
+    }
+}
+
+/// What one byte scan found.
+#[derive(Default)]
+struct Scan {
+    /// Some character is one that `clean` changes.
+    dirty: bool,
+    /// Some character lies outside the ranges known to be NFC on their own.
+    maybe_not_nfc: bool,
+}
+
+/// How the byte scan treats a byte: `PASS` bytes are ASCII text, UTF-8
+/// continuations, or leads of U+00C0–U+02FF (letters that are NFC alone).
+const PASS: u8 = 0;
+const CONTROL: u8 = 1;
+const LEAD_C2: u8 = 2;
+const LEAD_E1: u8 = 3;
+const LEAD_E2: u8 = 4;
+const LEAD_E3: u8 = 5;
+const LEAD_EF: u8 = 6;
+const LEAD_OTHER: u8 = 7;
+
+/// Byte classes for `scan`.
+static CLASSES: [u8; 256] = {
+    let mut t = [PASS; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = match i {
+            0x0A => PASS,
+            0x00..=0x1F | 0x7F => CONTROL,
+            0xC2 => LEAD_C2,
+            0xCC..=0xDF | 0xE0 | 0xE4..=0xEE | 0xF0..=0xFF => LEAD_OTHER,
+            0xE1 => LEAD_E1,
+            0xE2 => LEAD_E2,
+            0xE3 => LEAD_E3,
+            0xEF => LEAD_EF,
+            _ => PASS,
+        };
+        i += 1;
+    }
+    t
+};
+
+/// One pass over the bytes of valid UTF-8 text. Vietnamese NFC text is
+/// ASCII, U+00C0–U+02FF, U+1E00–U+1EFF (precomposed letters with tones)
+/// and U+2000–U+20BF (punctuation), all NFC on their own, so the costly
+/// normalization check runs only for text with other characters.
+fn scan(b: &[u8]) -> Scan {
+    let mut s = Scan::default();
+    let at = |i: usize| b.get(i).copied().unwrap_or(0);
+    for (i, &c) in b.iter().enumerate() {
+        match CLASSES[c as usize] {
+            PASS => continue,
+            CONTROL => s.dirty = true,
+            // U+0080–U+00A0 (C1 and NBSP) and U+00AD (soft hyphen).
+            LEAD_C2 => s.dirty |= matches!(at(i + 1), 0x80..=0xA0 | 0xAD),
+            LEAD_E1 => s.maybe_not_nfc |= !(0xB8..=0xBB).contains(&at(i + 1)),
+            LEAD_E2 => {
+                // U+2000–U+200F, U+2028–U+202F, U+205F–U+206F: spaces,
+                // zero-widths, separators, bidi controls (not quotes).
+                s.dirty |= matches!(
+                    (at(i + 1), at(i + 2)),
+                    (0x80, 0x80..=0x8F | 0xA8..=0xAF) | (0x81, 0x9F..=0xAF)
+                );
+                s.maybe_not_nfc |= at(i + 1) > 0x82;
+            }
+            LEAD_E3 => {
+                s.dirty |= at(i + 1) == 0x80 && at(i + 2) == 0x80;
+                s.maybe_not_nfc = true;
+            }
+            LEAD_EF => {
+                s.dirty |= at(i + 1) == 0xBB && at(i + 2) == 0xBF;
+                s.maybe_not_nfc = true;
+            }
+            _ => s.maybe_not_nfc = true,
+        }
+        if s.dirty {
+            // Cleaning is followed by a full NFC check anyway.
+            break;
+        }
+    }
+    s
+}
+
+/// What to do with one character outside an escape sequence.
+enum Class {
+    Keep,
+    Space,
+    Newline,
+    Drop,
+    /// ESC, or a C1 introducer: an escape sequence starts here.
+    Escape,
+}
+
+/// Classifies a character that is not part of an escape sequence.
+fn classify(c: char) -> Class {
+    match c {
+        '\n' | '\u{0B}' | '\u{0C}' | '\u{2028}' | '\u{2029}' => Class::Newline,
+        '\t'
+        | '\u{A0}'
+        | '\u{2000}'..='\u{200B}'
+        | '\u{202F}'
+        | '\u{205F}'
+        | '\u{3000}'
+        | '\u{FEFF}' => Class::Space,
+        '\u{1B}' | '\u{9B}' | '\u{9D}' | '\u{90}' | '\u{98}' | '\u{9E}' | '\u{9F}' => Class::Escape,
+        // Other controls, soft hyphen, zero-width joiners, bidi overrides
+        // (they can reorder what the terminal shows), word joiners.
+        '\u{0}'..='\u{1F}'
+        | '\u{7F}'..='\u{9F}'
+        | '\u{AD}'
+        | '\u{200C}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{206F}' => Class::Drop,
+        _ => Class::Keep,
+    }
+}
+
+/// The slow path: rebuilds the text character by character.
+fn clean(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\r' {
+            // CRLF and lone CR both end a line.
+            if chars.peek() == Some(&'\n') {
+                chars.next();
+            }
+            out.push('\n');
+            continue;
+        }
+        match classify(c) {
+            Class::Keep => out.push(c),
+            Class::Space => out.push(' '),
+            Class::Newline => out.push('\n'),
+            Class::Drop => {}
+            Class::Escape => {
+                // A loop, not recursion: a string of back-to-back
+                // sequences must not grow the stack.
+                let mut intro = c;
+                while skip_escape(intro, &mut chars) {
+                    intro = '\u{1B}';
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sanitize;
+    use unicode_normalization::UnicodeNormalization;
+
+    #[test]
+    fn removes_whole_escape_sequences() {
+        let s = "a\u{1b}]0;pwned\u{7}b\u{1b}[2Jc\u{1b}[1;31md\u{1b}[0m\u{1b}(Be";
+        assert_eq!(sanitize(s), "abcde");
+    }
+
+    #[test]
+    fn osc_ended_by_st_and_hyperlinks_keep_their_text() {
+        let s = "\u{1b}]8;;http://x\u{1b}\\link\u{1b}]8;;\u{1b}\\ ok";
+        assert_eq!(sanitize(s), "link ok");
+    }
+
+    #[test]
+    fn unterminated_osc_stops_at_line_end() {
+        assert_eq!(sanitize("a\u{1b}]0;title\nnext line"), "a\nnext line");
+    }
+
+    #[test]
+    fn c1_controls_and_c0_controls_are_removed() {
+        assert_eq!(sanitize("a\u{85}b\u{9b}31mc\u{0}d\u{8}e\u{7f}f"), "abcdef");
+    }
+
+    #[test]
+    fn line_ends_tabs_and_odd_spaces() {
+        let s = "a\r\nb\rc\td\u{a0}e\u{2009}f\u{202f}g\u{3000}h\u{feff}i\u{205f}j";
+        assert_eq!(sanitize(s), "a\nb\nc d e f g h i j");
+    }
+
+    #[test]
+    fn bidi_and_zero_width_joiners_are_dropped() {
+        assert_eq!(sanitize("ab\u{202e}cd\u{200d}e\u{ad}f"), "abcdef");
+    }
+
+    #[test]
+    fn vietnamese_is_untouched_and_nfd_becomes_nfc() {
+        let nfc = "Đồng chí Bùi Thị Minh Hoài – Trưởng ban Dân vận “Dân vận khéo”";
+        assert_eq!(sanitize(nfc), nfc);
+        let nfd: String = nfc.nfd().collect();
+        assert_ne!(nfd, nfc);
+        assert_eq!(sanitize(&nfd), nfc);
+    }
+
+    #[test]
+    fn text_outside_the_fast_ranges_is_still_normalized() {
+        // Ohm sign, a CJK compatibility ideograph, Hangul jamo, a combining
+        // mark after a precomposed letter: each needs NFC work.
+        for s in [
+            "\u{2126}",
+            "\u{F900}",
+            "\u{1100}\u{1161}",
+            "ệ\u{301}",
+            "x\u{20D0}\u{301}",
+        ] {
+            let want: String = s.nfc().collect();
+            assert_eq!(sanitize(s), want, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn a_control_between_letter_and_tone_mark_still_composes() {
+        assert_eq!(sanitize("a\u{7}\u{301}"), "á");
+    }
+
+    #[test]
+    fn an_escape_inside_a_string_starts_the_next_sequence() {
+        assert_eq!(sanitize("a\u{9d}\u{1b}]0;pwned\u{7}b"), "ab");
+        let many = "\u{1b}]".repeat(200_000) + "x";
+        assert_eq!(sanitize(&many), "");
+    }
+
+    #[test]
+    fn lone_escape_at_end_is_dropped() {
+        assert_eq!(sanitize("abc\u{1b}"), "abc");
+        assert_eq!(sanitize("abc\u{1b}["), "abc");
+    }
+}

@@ -1,0 +1,100 @@
+//! Tests of the streaming load: event order, batches, progress, stats.
+
+use super::*;
+use std::sync::Mutex;
+
+fn temp_dir(tag: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("dvtui-stream-{tag}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+#[test]
+fn batches_grow_with_progress_and_stats_last() {
+    let d = temp_dir("order");
+    for i in 0..150 {
+        std::fs::write(
+            d.join(format!("r{i:03}.txt")),
+            format!("Báo cáo số {i}\nNội dung."),
+        )
+        .unwrap();
+    }
+    std::fs::write(d.join("r999.txt"), "").unwrap();
+    let events = Mutex::new(Vec::new());
+    stream(
+        &Source::Paths(vec![d.clone()]),
+        &LoadOptions::default(),
+        &|e| {
+            events.lock().unwrap().push(e);
+        },
+    );
+    let events = events.into_inner().unwrap();
+    let batches: Vec<&Vec<Report>> = events
+        .iter()
+        .filter_map(|e| match e {
+            LoadEvent::Reports(b) => Some(b),
+            _ => None,
+        })
+        .collect();
+    assert!(batches[0].len() <= FIRST_BATCH, "a small first batch");
+    let files: Vec<String> = batches
+        .iter()
+        .flat_map(|b| b.iter().map(|r| r.file.clone()))
+        .collect();
+    let mut sorted = files.clone();
+    sorted.sort();
+    sorted.dedup();
+    assert_eq!(sorted.len(), 150, "every report once");
+    let progress: Vec<usize> = events
+        .iter()
+        .filter_map(|e| match e {
+            LoadEvent::Progress {
+                files_done,
+                files_total,
+                ..
+            } => {
+                assert!(files_done <= files_total && *files_total <= 151);
+                Some(*files_done)
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(progress.first(), Some(&FIRST_BATCH));
+    assert_eq!(progress.last(), Some(&151));
+    assert!(progress.windows(2).all(|w| w[0] < w[1]));
+    let Some(LoadEvent::Done(stats)) = events.last() else {
+        panic!("Done must come last");
+    };
+    assert_eq!(
+        (stats.files, stats.reports, stats.warnings, stats.missing),
+        (151, 150, 1, 0)
+    );
+    assert!((stats.read_ms + stats.parse_ms - stats.total_ms).abs() < stats.total_ms * 0.5 + 5.0);
+    std::fs::remove_dir_all(&d).unwrap();
+}
+
+#[test]
+fn bundled_sample_loads_through_the_same_steps() {
+    let loaded = load_all(&Source::Bundled, &LoadOptions::default());
+    assert_eq!(loaded.reports.len(), BUNDLED.files().count());
+    assert!(loaded.warnings.is_empty());
+    assert!(loaded.reports.windows(2).all(|w| w[0].file <= w[1].file));
+}
+
+#[test]
+fn load_all_sorts_reports_across_command_line_paths() {
+    let d = temp_dir("sort");
+    std::fs::write(d.join("b.txt"), "B").unwrap();
+    std::fs::write(d.join("a.txt"), "A").unwrap();
+    let src = Source::Paths(vec![d.join("b.txt"), d.join("a.txt"), d.join("none.txt")]);
+    let loaded = load_all(&src, &LoadOptions::default());
+    let names: Vec<String> = loaded.reports.iter().map(|r| r.file.clone()).collect();
+    let want: Vec<String> = ["a.txt", "b.txt"]
+        .iter()
+        .map(|f| d.join(f).display().to_string())
+        .collect();
+    assert_eq!(names, want);
+    assert_eq!(loaded.stats.missing, 1);
+    std::fs::remove_dir_all(&d).unwrap();
+}
