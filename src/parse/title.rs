@@ -32,10 +32,11 @@ fn first_sentence(para: &str) -> Option<String> {
     let rest = para.get(start..)?;
     let mut end = rest.find(". ").unwrap_or(rest.len());
     if end > MAX_SENTENCE {
-        end = rest[..MAX_SENTENCE.min(rest.len())].rfind(' ').unwrap_or(0);
-        while !rest.is_char_boundary(end) {
-            end -= 1;
+        let mut cap = MAX_SENTENCE;
+        while !rest.is_char_boundary(cap) {
+            cap -= 1;
         }
+        end = rest[..cap].rfind(' ').unwrap_or(cap);
     }
     let s = rest[..end].trim().trim_end_matches(['.', ',', ';', ':']);
     let mut chars = s.chars();
