@@ -1,21 +1,86 @@
 //! Text -> `Report`: cleaning page furniture and extracting fields.
 //! Input is already decoded, NFC-normalized and free of control characters
-//! (see `load`). No I/O here.
+//! (see `load`); decomposed text is still composed here so that nothing
+//! depends on it. No I/O here. One file per concern:
+//! `page`/`clean` (zones and furniture), `title`, `dates`, `byline` (source
+//! and author), `meta` (level, kind, period), `places`, `people`/`names`/
+//! `titles`/`roles`/`merge` (officials), `documents`, `figures`.
 
-use crate::model::Report;
+mod byline;
+mod clean;
+mod dates;
+mod documents;
+mod figures;
+mod merge;
+mod meta;
+mod names;
+mod page;
+mod people;
+mod places;
+mod roles;
+mod rx;
+mod text;
+mod title;
+mod titles;
+mod tokens;
+mod vocab;
 
-/// Parses one report's text. `file` is recorded as given.
+use crate::model::{Mention, Report};
+use std::borrow::Cow;
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+/// Parses one report's text. `file` is recorded as given. Never panics.
 pub fn parse_report(file: &str, text: &str) -> Report {
-    let lines: Vec<String> = text
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .map(String::from)
-        .collect();
+    let text = compose(text);
+    let mut page = page::read_page(&text);
+    let (source, author) = byline::source_and_author(&mut page);
+    let title = title::choose(&page);
+    let published = dates::published(&page.header_dates);
+    let lead: Vec<&str> = page.paragraphs.iter().take(2).map(String::as_str).collect();
+    let event_date = dates::event_date(&lead, published, &text);
+    let (officials, places) = people_and_places(&page.paragraphs);
+    let first = lead.first().copied().unwrap_or("");
+    let heads: Vec<&str> = title.as_deref().into_iter().chain([first]).collect();
+    let text_lower = text::lower_same(&text);
+    let year = event_date.or(published).map(|d| d.year);
     Report {
         file: file.to_string(),
-        title: lines.first().cloned(),
-        body: lines.join("\n"),
-        ..Report::default()
+        published,
+        event_date,
+        source,
+        author,
+        level: meta::level(&heads, &officials, &text_lower),
+        kind: meta::kind(&heads),
+        period: meta::period(&heads, year),
+        places,
+        documents: documents::find_documents(&page.paragraphs),
+        figures: figures::find_figures(&page.paragraphs),
+        movements: figures::find_movements(&page.paragraphs),
+        officials,
+        title,
+        body: page.paragraphs.join("\n"),
     }
+}
+
+/// NFC form of `text`, borrowed when it already is.
+fn compose(text: &str) -> Cow<'_, str> {
+    match is_nfc_quick(text.chars()) {
+        IsNormalized::Yes => Cow::Borrowed(text),
+        _ => Cow::Owned(text.nfc().collect()),
+    }
+}
+
+/// Officials (merged) and places of all paragraphs, tokenized once.
+fn people_and_places(paragraphs: &[String]) -> (Vec<Mention>, Vec<String>) {
+    let mut found = Vec::new();
+    let mut roles = Vec::new();
+    let mut places = Vec::new();
+    for p in paragraphs {
+        let t = tokens::Tokens::new(p);
+        let f = people::find_people(&t);
+        roles.extend(roles::assign_roles(&t, &f));
+        found.extend(f);
+        places::collect_places(&t, &mut places);
+    }
+    (merge::merge(&found, &roles), places)
 }

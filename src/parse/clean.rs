@@ -1,0 +1,268 @@
+//! Recognizes page furniture line by line: navigation, "… ảnh 1" captions,
+//! section headers of related-news lists ("Tin mới", "Tin liên quan"),
+//! counters, QR-code and social lines, attachments, site footers, and lines
+//! that hold nothing but a date. Works on one squashed, lower-cased line.
+
+use super::rx::Rx;
+use std::sync::LazyLock;
+
+/// What one line of a page is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Line {
+    /// Furniture to drop wherever it is.
+    Drop,
+    /// A header of a related-news list, counter or attachment block: what
+    /// follows is furniture until the article resumes.
+    Section,
+    /// Only a date (and time, weekday, view count …).
+    DateOnly,
+    /// "QR CODE: <headline>": the page's headline repeated at the foot.
+    Qr(String),
+    /// "Nguồn: X": where the article comes from.
+    Source(String),
+    /// Anything else: article text, headline, byline or caption.
+    Text,
+}
+
+/// Lines dropped when they are exactly one of these (lower case, no final colon).
+const DROP_EXACT: &[&str] = &[
+    "truy cập nội dung luôn",
+    "bỏ qua nội dung",
+    "chuyển đến nội dung chính",
+    "trang chủ",
+    "qr code",
+    "chia sẻ",
+    "in bài viết",
+    "in bài",
+    "bản in",
+    "gửi email",
+    "gửi bài",
+    "tiện ích thông tin",
+    "nguồn tin",
+    "chúng tôi trên mạng xã hội",
+    "qr code fanpage",
+    "facebook",
+    "zalo",
+    "twitter",
+    "tweet",
+    "like",
+    "share",
+    "email",
+    "print",
+    "lên đầu trang",
+    "về đầu trang",
+    "quay lại",
+    "trở về",
+    "bình luận",
+    "ý kiến bạn đọc",
+    "gửi bình luận",
+    "đánh giá bài viết",
+    "cỡ chữ",
+    "nghe đọc bài",
+    "nghe bài viết",
+    "lưu bài viết",
+    "theo dõi chúng tôi",
+    "tải về",
+    "download",
+    "xem tiếp",
+    "đăng nhập",
+    "đăng ký",
+    "góp ý",
+    "rss",
+    "menu",
+    "tìm kiếm",
+    "trang trước",
+    "trang sau",
+    "gốc",
+    "copy link",
+    "sao chép liên kết",
+    "a a a",
+    "a+ a-",
+    "bản quyền",
+    "chia sẻ bài viết",
+    "in trang",
+    "đóng",
+];
+
+/// Section headers: the list that follows them is not the article.
+const SECTION_EXACT: &[&str] = &[
+    "tin mới",
+    "tin liên quan",
+    "tin khác",
+    "tin cùng chuyên mục",
+    "bài viết liên quan",
+    "các tin khác",
+    "xem thêm",
+    "tin đã đưa",
+    "tin nổi bật",
+    "đọc nhiều",
+    "đọc nhiều nhất",
+    "xem nhiều",
+    "tin xem nhiều",
+    "tin tức liên quan",
+    "các bài viết khác",
+    "bài liên quan",
+    "thống kê truy cập",
+    "tin bài liên quan",
+    "tin tức khác",
+    "các tin đã đưa",
+    "tin cũ hơn",
+    "bài viết khác",
+    "tin mới nhất",
+    "tin mới hơn",
+    "có thể bạn quan tâm",
+    "bài đọc nhiều",
+];
+
+/// Line openings that mark furniture of the section kind.
+const SECTION_PREFIX: &[&str] = &[
+    "số lượt truy cập",
+    "tổng số lượt xem",
+    "lượt xem",
+    "lượt truy cập",
+    "đang truy cập",
+    "đang online",
+    "tổng truy cập",
+    "tài liệu đính kèm",
+    "file đính kèm",
+    "tệp đính kèm",
+    "đính kèm:",
+    "xem thêm:",
+    "tin liên quan:",
+    "mã qr",
+    "từ khóa:",
+    "từ khoá:",
+    "tags:",
+    "tag:",
+    "bản quyền",
+    "©",
+    "copyright",
+    "ghi rõ nguồn",
+    "giấy phép",
+    "chịu trách nhiệm",
+    "cơ quan chủ quản",
+    "địa chỉ:",
+    "điện thoại:",
+    "email:",
+    "fax:",
+    "hôm nay:",
+    "hôm qua:",
+    "trong tháng:",
+    "tổng cộng:",
+    "online:",
+    "trực tuyến:",
+];
+
+static CAPTION: LazyLock<Rx> = LazyLock::new(|| Rx::new(r"\sảnh \d{1,2}$"));
+static DATE: LazyLock<Rx> = LazyLock::new(|| Rx::new(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"));
+static DATE_WORDS: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::new(
+        r"^(?:[\s,|()\-–:/.+]|\d|thứ|hai|ba|tư|năm|sáu|bảy|chủ nhật|cn|print|gốc|cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|giờ|gmt|am|pm|sa|ch|cập nhật lúc|lượt xem|views?)*$",
+    )
+});
+
+static DATE_PREFIX: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::new(
+        r"^(?:print\s+)?(?:(?:thứ \S+|chủ nhật),?\s*)?(?:\d{1,2}:\d{2},?\s*)?\d{1,2}/\d{1,2}/\d{4}(?:\s*\d{1,2}:\d{2})?(?:\s*gốc)?\s+",
+    )
+});
+
+/// Splits a leading date stamp off a line of text ("19:07 13/07/2021 Sáng
+/// 13-7, …"): returns the stamp and the rest when the rest is real text.
+pub fn split_date_prefix<'l>(lower: &str, line: &'l str) -> Option<(&'l str, &'l str)> {
+    let m = DATE_PREFIX.captures(lower)?.get(0)?;
+    let rest = line.get(m.end()..)?;
+    (super::text::word_count(rest) >= 4).then(|| (line[..m.end()].trim_end(), rest))
+}
+
+/// Classifies one squashed line given its lower-case form.
+pub fn classify(lower: &str, line: &str) -> Line {
+    let bare = lower.trim_end_matches([':', '.', ' ']);
+    if DROP_EXACT.contains(&bare) {
+        return Line::Drop;
+    }
+    if SECTION_EXACT.contains(&bare) || SECTION_PREFIX.iter().any(|p| lower.starts_with(p)) {
+        return Line::Section;
+    }
+    if let Some(rest) = lower.strip_prefix("qr code:") {
+        let at = line.len() - rest.len();
+        return Line::Qr(line[at..].trim().to_string());
+    }
+    for p in ["nguồn:", "nguồn :", "nguồn tin:"] {
+        if lower.starts_with(p) && lower.len() < 200 {
+            return Line::Source(line[p.len()..].trim().to_string());
+        }
+    }
+    if lower.len() < 400 && CAPTION.is_match(lower) {
+        return Line::Drop;
+    }
+    if lower.len() < 120 && DATE.is_match(lower) && DATE_WORDS.is_match(lower) {
+        return Line::DateOnly;
+    }
+    Line::Text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kind(s: &str) -> Line {
+        classify(&s.to_lowercase(), s)
+    }
+
+    #[test]
+    fn patterns_compile() {
+        assert!(CAPTION.compiled() && DATE.compiled() && DATE_WORDS.compiled());
+        assert!(DATE_PREFIX.compiled());
+    }
+
+    #[test]
+    fn furniture_is_recognized() {
+        assert_eq!(kind("Truy cập nội dung luôn"), Line::Drop);
+        assert_eq!(kind("Hội nghị tổng kết công tác dân vận ảnh 2"), Line::Drop);
+        assert_eq!(kind("Tin liên quan"), Line::Section);
+        assert_eq!(kind("Lượt xem: 2.345"), Line::Section);
+        assert_eq!(kind("Tài liệu đính kèm: Báo cáo.pdf"), Line::Section);
+        assert_eq!(kind("Chia sẻ"), Line::Drop);
+    }
+
+    #[test]
+    fn date_lines_qr_headlines_and_sources() {
+        assert_eq!(kind("Thứ Hai, 06/03/2023 - 10:15"), Line::DateOnly);
+        assert_eq!(kind("15:40 02/08/2022"), Line::DateOnly);
+        assert_eq!(kind("Cập nhật lúc 08:00 ngày 12/5/2021"), Line::DateOnly);
+        assert_eq!(kind("17/05/2021    254"), Line::DateOnly);
+        assert_eq!(
+            kind("QR CODE: Phát huy vai trò Mặt trận"),
+            Line::Qr("Phát huy vai trò Mặt trận".into())
+        );
+        assert_eq!(
+            kind("Nguồn: Báo Hòa Bình"),
+            Line::Source("Báo Hòa Bình".into())
+        );
+    }
+
+    #[test]
+    fn a_date_stamp_is_split_off_the_lead() {
+        let line = "08:15 02/09/2022 Sáng 1-9, Huyện ủy tổ chức gặp mặt.";
+        let got = split_date_prefix(&line.to_lowercase(), line);
+        assert_eq!(
+            got,
+            Some(("08:15 02/09/2022", "Sáng 1-9, Huyện ủy tổ chức gặp mặt."))
+        );
+        assert_eq!(split_date_prefix("12/3/2023 x", "12/3/2023 x"), None);
+    }
+
+    #[test]
+    fn article_text_stays() {
+        assert_eq!(kind("Quang cảnh hội nghị tại điểm cầu tỉnh."), Line::Text);
+        assert_eq!(
+            kind("Ngày 12/3/2023, Ban Dân vận Tỉnh ủy tổ chức hội nghị."),
+            Line::Text
+        );
+        assert_eq!(
+            kind("Ảnh hưởng của bão số 3 đến đời sống Nhân dân"),
+            Line::Text
+        );
+    }
+}

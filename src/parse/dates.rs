@@ -1,0 +1,112 @@
+//! Publication and event dates. The publication date is the first full
+//! date stamped in the page header ("Thứ Năm, 23/02/2023 09:00",
+//! "19:07 13/07/2021", "13/04/2022    131"). The event date is the first
+//! dated time phrase of the lead ("Sáng 13-7", "sáng nay (29/12)", "Chiều
+//! 22/2", "Sáng ngày 6/4/2022", "Ngày 5/3/2022"); without a year it is the
+//! latest such day not after the publication date, or, with no publication
+//! date, in the year the text names most.
+
+use super::rx::Rx;
+use super::text::lower_same;
+use crate::model::Date;
+use std::sync::LazyLock;
+
+static FULL: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::new(r"(?:^|[^\d])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]+\s*(\d{4})(?:$|[^\d])")
+});
+static EVENT: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::new(
+        r"(?:^|[^\p{L}])(?:(?:sáng|chiều|tối|trưa|đêm|hôm|ngày)(?: (?:nay|qua|mai))?(?: ngày)?|vào|từ)\s*\(?\s*(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?",
+    )
+});
+static RELATIVE: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::new(r"(?:^|[^\p{L}])(?:sáng|chiều|tối|trưa|hôm|đêm) (nay|qua)(?:[^\p{L}]|$)")
+});
+static YEAR: LazyLock<Rx> =
+    LazyLock::new(|| Rx::new(r"(?:^|[^\d])((?:19[5-9]|20\d)\d)(?:$|[^\d])"));
+
+fn num<T: std::str::FromStr>(c: Option<regex::Match>) -> Option<T> {
+    c?.as_str().parse().ok()
+}
+
+/// The first valid full date (d/m/yyyy) in `s`.
+pub fn full_date(s: &str) -> Option<Date> {
+    FULL.captures_iter(s)
+        .find_map(|c| Date::new(num(c.get(3))?, num(c.get(2))?, num(c.get(1))?))
+}
+
+/// The publication date: the first full date among the header stamps.
+pub fn published(header_dates: &[String]) -> Option<Date> {
+    header_dates.iter().find_map(|s| full_date(s))
+}
+
+/// The event date from the lead paragraphs, resolved as the module says.
+pub fn event_date(lead: &[&str], published: Option<Date>, text: &str) -> Option<Date> {
+    for para in lead {
+        let lower = lower_same(para);
+        for c in EVENT.captures_iter(&lower) {
+            let (Some(d), Some(m)) = (num::<u8>(c.get(1)), num::<u8>(c.get(2))) else {
+                continue;
+            };
+            let year: Option<u16> = num(c.get(3));
+            if let Some(date) = resolve(d, m, year, published, text) {
+                return Some(date);
+            }
+        }
+        if let (Some(c), Some(p)) = (RELATIVE.captures(&lower), published) {
+            return match c.get(1).map(|m| m.as_str()) {
+                Some("qua") => day_before(p),
+                _ => Some(p),
+            };
+        }
+    }
+    None
+}
+
+/// Day `d` of month `m`: in `year` if given, else the latest not after
+/// `published`, else in the year `text` names most often.
+fn resolve(d: u8, m: u8, year: Option<u16>, published: Option<Date>, text: &str) -> Option<Date> {
+    if let Some(y) = year {
+        return Date::new(y, m, d);
+    }
+    if let Some(p) = published {
+        return [p.year, p.year.saturating_sub(1)]
+            .into_iter()
+            .filter_map(|y| Date::new(y, m, d))
+            .find(|date| *date <= p);
+    }
+    Date::new(main_year(text)?, m, d)
+}
+
+/// The year named most often in `text` (the latest on a tie).
+fn main_year(text: &str) -> Option<u16> {
+    let mut counts: Vec<(u16, usize)> = Vec::new();
+    for c in YEAR.captures_iter(text) {
+        let Some(y) = num::<u16>(c.get(1)) else {
+            continue;
+        };
+        match counts.iter_mut().find(|(k, _)| *k == y) {
+            Some(e) => e.1 += 1,
+            None => counts.push((y, 1)),
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|&(y, n)| (n, y))
+        .map(|(y, _)| y)
+}
+
+fn day_before(d: Date) -> Option<Date> {
+    if d.day > 1 {
+        return Date::new(d.year, d.month, d.day - 1);
+    }
+    let (y, m) = if d.month == 1 {
+        (d.year.checked_sub(1)?, 12)
+    } else {
+        (d.year, d.month - 1)
+    };
+    (28..=31).rev().find_map(|day| Date::new(y, m, day))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,63 @@
+use super::*;
+
+fn d(y: u16, m: u8, day: u8) -> Option<Date> {
+    Date::new(y, m, day)
+}
+
+fn event(lead: &str, published: Option<Date>) -> Option<Date> {
+    event_date(&[lead], published, lead)
+}
+
+#[test]
+fn patterns_compile() {
+    assert!(FULL.compiled() && EVENT.compiled() && RELATIVE.compiled() && YEAR.compiled());
+}
+
+#[test]
+fn published_from_header_stamps() {
+    let h = |s: &str| vec![s.to_string()];
+    assert_eq!(
+        published(&h("Print Thứ Sáu, 07/04/2023 14:30 Gốc")),
+        d(2023, 4, 7)
+    );
+    assert_eq!(published(&h("08:05 21/10/2020")), d(2020, 10, 21));
+    assert_eq!(published(&h("30/06/2019    412")), d(2019, 6, 30));
+    assert_eq!(published(&h("31/02/2019")), None);
+}
+
+#[test]
+fn each_event_date_form() {
+    let p = d(2022, 9, 3);
+    assert_eq!(event("Sáng 2-9, Huyện ủy tổ chức lễ.", p), d(2022, 9, 2));
+    assert_eq!(event("Chiều 1/9, Ban Dân vận họp.", p), d(2022, 9, 1));
+    assert_eq!(event("được tổ chức sáng nay (3/9).", p), d(2022, 9, 3));
+    assert_eq!(
+        event("Sáng ngày 25/8/2022, Tỉnh ủy làm việc.", p),
+        d(2022, 8, 25)
+    );
+    assert_eq!(event("Ngày 5/3/2021, Đảng ủy xã họp.", p), d(2021, 3, 5));
+    assert_eq!(event("Sáng nay, Ban Dân vận tổ chức hội nghị.", p), p);
+    assert_eq!(event("Chiều qua, hội nghị diễn ra.", p), d(2022, 9, 2));
+}
+
+#[test]
+fn a_day_after_publication_belongs_to_the_year_before() {
+    let p = d(2021, 1, 19);
+    assert_eq!(event("tổ chức sáng nay (29/12).", p), d(2020, 12, 29));
+    assert_eq!(event("Chiều 18/1, hội nghị.", p), d(2021, 1, 18));
+    assert_eq!(
+        day_before(Date {
+            year: 2021,
+            month: 3,
+            day: 1
+        }),
+        d(2021, 2, 28)
+    );
+}
+
+#[test]
+fn without_publication_the_year_named_most() {
+    let text = "Sáng nay 14/5, hội nghị sơ kết năm 2016; nhiệm vụ năm 2016, nhiệm kỳ 2015-2020.";
+    assert_eq!(event_date(&[text], None, text), d(2016, 5, 14));
+    assert_eq!(event("Vừa qua, hội nghị diễn ra.", None), None);
+}

@@ -1,0 +1,160 @@
+//! Merges the mentions of one report: the same person named several times
+//! becomes one `Mention` with the union of titles (near-duplicates dropped,
+//! the longer kept) and of roles. Roles found on a bare title ("Đồng chí Bí
+//! thư Thành ủy phát biểu") go to the one person who holds that title.
+
+use super::people::Found;
+use super::text::same_key;
+use crate::model::{Mention, Role};
+
+/// Whether `short` is `long` or a word-prefix of it.
+fn word_prefix(short: &str, long: &str) -> bool {
+    long.starts_with(short) && (long.len() == short.len() || long[short.len()..].starts_with(' '))
+}
+
+/// Adds `title` to `titles` unless a title with the same key, or one it is a
+/// word-prefix of, is there; a longer title replaces its prefix.
+fn add_title(titles: &mut Vec<String>, keys: &mut Vec<String>, title: &str) {
+    let key = same_key(title);
+    if key.is_empty() {
+        return;
+    }
+    if keys.iter().any(|k| word_prefix(&key, k)) {
+        return;
+    }
+    if let Some(p) = keys.iter().position(|k| word_prefix(k, &key)) {
+        titles[p] = title.to_string();
+        keys[p] = key;
+        return;
+    }
+    titles.push(title.to_string());
+    keys.push(key);
+}
+
+/// One person being merged, with the keys of their titles.
+struct Person {
+    key: String,
+    mention: Mention,
+    title_keys: Vec<String>,
+}
+
+/// Merges `found` (with `roles` in the same order) into the report's mentions.
+pub fn merge(found: &[Found], roles: &[Vec<Role>]) -> Vec<Mention> {
+    let mut people: Vec<Person> = Vec::new();
+    for (f, r) in found.iter().zip(roles) {
+        let Some(name) = &f.name else { continue };
+        let key = same_key(name);
+        let at = match people.iter().position(|p| p.key == key) {
+            Some(p) => p,
+            None => {
+                people.push(Person {
+                    key,
+                    mention: Mention {
+                        name: name.clone(),
+                        ..Mention::default()
+                    },
+                    title_keys: Vec::new(),
+                });
+                people.len() - 1
+            }
+        };
+        let p = &mut people[at];
+        for t in &f.titles {
+            add_title(&mut p.mention.titles, &mut p.title_keys, t);
+        }
+        p.mention.roles.extend(r);
+    }
+    for (f, r) in found.iter().zip(roles) {
+        if f.name.is_some() || r.is_empty() {
+            continue;
+        }
+        if let Some(p) = holder(&people, &f.titles) {
+            people[p].mention.roles.extend(r);
+        }
+    }
+    people
+        .into_iter()
+        .map(|mut p| {
+            p.mention.roles.sort();
+            p.mention.roles.dedup();
+            p.mention
+        })
+        .collect()
+}
+
+/// The one person holding the first of `titles`, if exactly one does.
+fn holder(people: &[Person], titles: &[String]) -> Option<usize> {
+    let key = same_key(titles.first()?);
+    let mut hits = people
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.title_keys.iter().any(|k| word_prefix(&key, k)))
+        .map(|(i, _)| i);
+    let first = hits.next()?;
+    hits.next().is_none().then_some(first)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn f(name: Option<&str>, titles: &[&str]) -> Found {
+        Found {
+            name: name.map(String::from),
+            titles: titles.iter().map(|s| s.to_string()).collect(),
+            pos: 0,
+            group: 0,
+        }
+    }
+
+    #[test]
+    fn one_person_twice_is_one_mention_without_near_duplicate_titles() {
+        let found = [
+            f(
+                Some("Lê trí Vũ"),
+                &["Ủy viên Ban Thường vụ", "Trưởng ban dân vận Thành ủy"],
+            ),
+            f(
+                Some("Lê Trí Vũ"),
+                &[
+                    "Ủy viên Ban Thường vụ Thành uỷ",
+                    "Trưởng Ban Dân vận Thành ủy",
+                ],
+            ),
+        ];
+        let roles = [vec![Role::Chair], vec![Role::Speaker]];
+        let got = merge(&found, &roles);
+        assert_eq!(got.len(), 1);
+        assert_eq!(
+            got[0].titles,
+            [
+                "Ủy viên Ban Thường vụ Thành uỷ",
+                "Trưởng ban dân vận Thành ủy"
+            ]
+        );
+        assert_eq!(got[0].roles, [Role::Chair, Role::Speaker]);
+    }
+
+    #[test]
+    fn different_titles_that_share_words_both_stay() {
+        let found = [f(
+            Some("Đỗ Văn Hải"),
+            &["Bí thư Thành ủy", "Phó Bí thư Thành ủy"],
+        )];
+        assert_eq!(merge(&found, &[vec![]])[0].titles.len(), 2);
+    }
+
+    #[test]
+    fn a_bare_title_passes_its_role_to_its_only_holder() {
+        let found = [
+            f(Some("Lê Tiến Dũng"), &["Bí thư Thành ủy"]),
+            f(Some("Đỗ Mạnh Hải"), &["Phó Bí thư Thường trực Thành ủy"]),
+            f(None, &["Bí thư Thành ủy"]),
+        ];
+        let roles = [vec![], vec![], vec![Role::Speaker]];
+        let got = merge(&found, &roles);
+        assert_eq!(got.len(), 2, "a title alone is not a person");
+        assert_eq!(got[0].roles, [Role::Speaker]);
+        assert!(got[1].roles.is_empty());
+    }
+}

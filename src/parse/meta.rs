@@ -1,0 +1,202 @@
+//! Level, kind and period of the meeting. The level comes from the
+//! organizing body named before the verb of the headline or lead ("Ban Dân
+//! vận Tỉnh ủy tổ chức …"), else from the chair's titles, else from what
+//! the text names most. A "Thành ủy" of a centrally-run city (Hà Nội, Hồ Chí
+//! Minh, Hải Phòng, Đà Nẵng, Cần Thơ, Huế) is provincial.
+
+use super::rx::Rx;
+use super::text::lower_same;
+use super::vocab::CENTRAL_CITIES;
+use crate::model::{Level, Mention, Role};
+use std::sync::LazyLock;
+
+/// Verbs that end the organizer's name in a headline or lead.
+const ORG_VERBS: &[&str] = &[
+    " tổ chức",
+    " làm việc",
+    " giao ban",
+    " họp",
+    " khai mạc",
+    " tiến hành",
+    " phối hợp",
+    " gặp mặt",
+    " sơ kết",
+    " tổng kết",
+    " triển khai",
+    " ban hành",
+    " tiếp",
+    " kiểm tra",
+    " trực báo",
+    " đã ",
+    " vừa ",
+    " long trọng",
+];
+
+/// Level words found in `lower`, in order.
+fn levels_in(lower: &str, text_lower: &str) -> Vec<Level> {
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut out = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let next = words.get(i + 1).copied().unwrap_or("");
+        let prev = if i > 0 { words[i - 1] } else { "" };
+        let level = match (*w, next) {
+            ("trung", "ương") | ("chính", "phủ") | ("quốc", "hội") | ("toàn", "quốc") => {
+                Some(Level::Central)
+            }
+            ("bí", "thư") if prev == "ban" => Some(Level::Central),
+            ("chính", "trị") if prev == "bộ" => Some(Level::Central),
+            ("tỉnh", _) => Some(Level::Provincial),
+            ("thành", "ủy" | "uỷ" | "phố") => Some(city_level(text_lower)),
+            ("huyện" | "quận", _) | ("thị", "xã" | "ủy" | "uỷ") => Some(Level::District),
+            ("thị", "trấn") | ("phường", _) => Some(Level::Commune),
+            ("xã", n) if n != "hội" && prev != "thị" => Some(Level::Commune),
+            _ => None,
+        };
+        out.extend(level);
+    }
+    out
+}
+
+/// A city's party committee is provincial when a centrally-run city is
+/// named in the text, or no province is; otherwise it is a provincial
+/// city's, a district-level body.
+fn city_level(text_lower: &str) -> Level {
+    let central = CENTRAL_CITIES
+        .iter()
+        .any(|c| text_lower.contains(&lower_same(c)));
+    if central || !text_lower.contains("tỉnh ") {
+        Level::Provincial
+    } else {
+        Level::District
+    }
+}
+
+/// The organizer's part of a headline or lead sentence: before its verb,
+/// after an opening time phrase.
+fn organizer(lower: &str) -> Option<&str> {
+    let cut = ORG_VERBS.iter().filter_map(|v| lower.find(v)).min()?;
+    let head = &lower[..cut];
+    let start = if head.starts_with(['s', 'c', 't', 'n', 'h', '(']) {
+        head.find(", ").map_or(0, |p| p + 2)
+    } else {
+        0
+    };
+    Some(&head[start.min(head.len())..])
+}
+
+/// The level of the meeting.
+pub fn level(candidates: &[&str], officials: &[Mention], text_lower: &str) -> Option<Level> {
+    for c in candidates {
+        let lower = lower_same(c);
+        if let Some(org) = organizer(&lower) {
+            if let Some(l) = levels_in(org, text_lower).into_iter().max() {
+                return Some(l);
+            }
+        }
+    }
+    let chair = officials
+        .iter()
+        .find(|m| {
+            m.roles
+                .iter()
+                .any(|r| matches!(r, Role::Chair | Role::CoChair))
+        })
+        .or_else(|| officials.first());
+    if let Some(m) = chair {
+        let titles = lower_same(&m.titles.join(", "));
+        if let Some(l) = levels_in(&titles, text_lower).into_iter().max() {
+            return Some(l);
+        }
+    }
+    let all = levels_in(text_lower, text_lower);
+    [
+        Level::Central,
+        Level::Provincial,
+        Level::District,
+        Level::Commune,
+    ]
+    .into_iter()
+    .max_by_key(|l| all.iter().filter(|x| *x == l).count())
+    .filter(|_| !all.is_empty())
+}
+
+/// Kinds of meeting, the specific ones first.
+const KINDS: &[&str] = &[
+    "sơ kết",
+    "tổng kết",
+    "trực báo",
+    "giao ban",
+    "làm việc",
+    "hội thảo",
+    "tọa đàm",
+    "toạ đàm",
+    "tập huấn",
+    "gặp mặt",
+    "đối thoại",
+    "giám sát",
+    "khảo sát",
+    "kiểm tra",
+    "kỷ niệm",
+    "mít tinh",
+    "hội thi",
+    "quán triệt",
+    "triển khai",
+    "hội nghị",
+];
+
+/// The kind of meeting: the earliest specific kind named in the first
+/// candidate that names one ("hội nghị" only when nothing more specific is).
+pub fn kind(candidates: &[&str]) -> Option<String> {
+    for c in candidates {
+        let lower = lower_same(c);
+        let found = KINDS[..KINDS.len() - 1]
+            .iter()
+            .filter_map(|k| lower.find(k).map(|p| (p, *k)))
+            .min();
+        if let Some((_, k)) = found {
+            return Some(k.to_string());
+        }
+    }
+    let any = candidates
+        .iter()
+        .any(|c| lower_same(c).contains("hội nghị"));
+    any.then(|| "hội nghị".to_string())
+}
+
+static PERIOD: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::new(
+        r"(?:(?:6|9|sáu|chín) tháng (?:đầu|cuối) năm|quý (?:i|ii|iii|iv)(?:(?:,| và|-) ?(?:i|ii|iii|iv))?(?:[^\p{L}]|$)|năm \d{4}|tháng \d{1,2}(?:/\d{4})?|nhiệm kỳ \d{4}\s?[-–]\s?\d{4}|giai đoạn \d{4}\s?[-–]\s?\d{4})(?: năm \d{4}|/\d{4}| \d{4})?",
+    )
+});
+
+/// The period the meeting reviews ("6 tháng đầu năm 2021", "quý I năm
+/// 2022", "năm 2020"), with `year` added where the text leaves it out.
+pub fn period(candidates: &[&str], year: Option<u16>) -> Option<String> {
+    for c in candidates {
+        let lower = lower_same(c);
+        let Some(m) = PERIOD.captures(&lower).and_then(|c| c.get(0)) else {
+            continue;
+        };
+        let text = c
+            .get(m.start()..m.end())?
+            .trim_end_matches([',', '.', ';', ' ', ')']);
+        return Some(match year {
+            Some(y) if !has_year(text) && text.ends_with("năm") => format!("{text} {y}"),
+            Some(y) if !has_year(text) => format!("{text} năm {y}"),
+            _ => text.to_string(),
+        });
+    }
+    None
+}
+
+fn has_year(s: &str) -> bool {
+    s.as_bytes()
+        .windows(4)
+        .any(|w| w.iter().all(u8::is_ascii_digit))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,74 @@
+use super::*;
+
+fn lvl(head: &str, text: &str) -> Option<Level> {
+    level(&[head], &[], &lower_same(text))
+}
+
+#[test]
+fn level_from_the_organizing_body() {
+    assert_eq!(
+        lvl("Ban Dân vận Trung ương tổ chức hội nghị với 63 tỉnh", ""),
+        Some(Level::Central)
+    );
+    assert_eq!(
+        lvl(
+            "Sáng 3/4, Ban Dân vận Tỉnh ủy Hà Giang tổ chức hội nghị",
+            ""
+        ),
+        Some(Level::Provincial)
+    );
+    assert_eq!(
+        lvl("Thường trực Huyện ủy Ba Tơ làm việc với", ""),
+        Some(Level::District)
+    );
+    assert_eq!(
+        lvl("Đảng ủy xã Tân Lập tổ chức hội nghị", ""),
+        Some(Level::Commune)
+    );
+    assert_eq!(
+        lvl("Ủy ban MTTQ Việt Nam phường 3 tổ chức", ""),
+        Some(Level::Commune)
+    );
+}
+
+#[test]
+fn a_city_party_committee_is_provincial_only_for_centrally_run_cities() {
+    let t = "Thường trực Thành ủy làm việc với Ban Dân vận Thành ủy";
+    assert_eq!(lvl(t, "… Khu kinh tế Đà Nẵng …"), Some(Level::Provincial));
+    assert_eq!(
+        lvl(t, "… thành phố Lạng Sơn, tỉnh Lạng Sơn …"),
+        Some(Level::District)
+    );
+}
+
+#[test]
+fn level_falls_back_to_the_chair() {
+    let chair = Mention {
+        name: "Hoàng Văn Bảy".into(),
+        titles: vec!["Phó Bí thư Thường trực Tỉnh ủy".into()],
+        roles: vec![Role::Chair],
+    };
+    let got = level(&["Tăng cường đổi mới công tác dân vận"], &[chair], "");
+    assert_eq!(got, Some(Level::Provincial));
+}
+
+#[test]
+fn kind_and_period() {
+    let h = ["Hội nghị giao ban trực tuyến sơ kết công tác dân vận 6 tháng đầu năm"];
+    assert_eq!(kind(&h).as_deref(), Some("giao ban"));
+    assert_eq!(
+        period(&h, Some(2012)).as_deref(),
+        Some("6 tháng đầu năm 2012")
+    );
+    let h = ["Hội nghị trực báo công tác dân vận quý I năm 2022."];
+    assert_eq!(kind(&h).as_deref(), Some("trực báo"));
+    assert_eq!(period(&h, Some(2022)).as_deref(), Some("quý I năm 2022"));
+    let h = ["Hội nghị tổng kết công tác dân vận năm 2020, triển khai nhiệm vụ năm 2021"];
+    assert_eq!(period(&h, Some(2021)).as_deref(), Some("năm 2020"));
+    assert_eq!(
+        kind(&["Hội nghị cán bộ chủ chốt"]).as_deref(),
+        Some("hội nghị")
+    );
+    assert_eq!(kind(&["Một ngày ở bản"]), None);
+    assert!(PERIOD.compiled());
+}

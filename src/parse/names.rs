@@ -1,0 +1,202 @@
+//! Person names in a token stream. A Vietnamese name is 2–4 capitalised
+//! syllables, usually opening with a family name; institution words
+//! ("Ban", "Ủy", "UBND"), title heads and known places are never names.
+
+use super::text::capitalize_name;
+use super::titles::{head_len, place_len};
+use super::tokens::Tokens;
+use super::vocab;
+
+/// Lower-case words that never sit inside a name, even when a scraped page
+/// lower-cases a middle syllable ("Lê trí Vũ").
+const NOT_MIDDLE: &[&str] = &[
+    "và",
+    "của",
+    "với",
+    "có",
+    "là",
+    "đã",
+    "tại",
+    "ở",
+    "các",
+    "những",
+    "cùng",
+    "được",
+    "cho",
+    "về",
+    "trong",
+    "thì",
+    "mà",
+    "sẽ",
+    "đang",
+    "vừa",
+    "từ",
+    "đến",
+    "nay",
+    "chủ",
+    "phát",
+    "dự",
+    "tham",
+    "yêu",
+    "nhấn",
+    "đề",
+    "ghi",
+    "đánh",
+    "khẳng",
+    "nêu",
+    "trao",
+    "thăm",
+    "làm",
+    "tổ",
+    "chúc",
+    "cũng",
+    "đồng",
+    "kết",
+    "báo",
+    "trình",
+    "tiếp",
+    "gửi",
+    "nói",
+    "cho",
+    "khi",
+    "để",
+    "theo",
+    "người",
+    "này",
+    "ông",
+    "bà",
+    "ngày",
+    "năm",
+    "tháng",
+    "sáng",
+    "chiều",
+    "hội",
+    "tỉnh",
+    "huyện",
+    "xã",
+    "phường",
+    "quận",
+    "ban",
+    "ủy",
+    "uỷ",
+    "điều",
+    "chỉ",
+];
+
+/// Whether token `j` can be a syllable of a name.
+fn syllable(t: &Tokens, j: usize) -> bool {
+    let w = t.raw(j);
+    t.is_cap(j)
+        && w.chars().count() <= 8
+        && w.chars()
+            .all(|c| c.is_alphabetic() || c == '\'' || c == '’')
+        && !vocab::is_institution(t.low(j))
+        && head_len(t, j).is_none()
+}
+
+/// Whether a lower-case token `j` can be a middle syllable written in lower case.
+fn lower_middle(t: &Tokens, j: usize) -> bool {
+    let w = t.low(j);
+    t.is_word(j)
+        && !t.is_cap(j)
+        && w.chars().count() <= 6
+        && w.chars().all(char::is_alphabetic)
+        && !NOT_MIDDLE.contains(&w)
+        && !vocab::is_title_word(w)
+        && t.phrase(j, 2).is_some()
+        && syllable(t, j + 1)
+}
+
+/// Parses a name at `i`. Outside a `strong` context (after "đồng chí",
+/// "ông", "bà", a title, or in a list) the name must open with a family name.
+/// Returns the index past the name and the name with capitalised syllables.
+pub fn parse_name(t: &Tokens, i: usize, strong: bool) -> Option<(usize, String)> {
+    if !syllable(t, i) {
+        return None;
+    }
+    let family = vocab::is_family(t.low(i), strong);
+    if !strong && !family {
+        return None;
+    }
+    let mut j = i + 1;
+    while j - i < 4 && t.phrase(j - 1, 2).is_some() {
+        if syllable(t, j) || (family && j - i <= 2 && lower_middle(t, j)) {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    let n = j - i;
+    if n < 2 || place_len(t, i) == Some(n) {
+        return None;
+    }
+    // "Đoàn Thanh niên", "Hội Nông dân": the last capital opens a title phrase.
+    if t.phrase(j - 1, 2).is_some_and(vocab::is_title_word) {
+        return None;
+    }
+    // A run of five or more capitals is not one person, unless in a strong context.
+    if !strong && t.phrase(j - 1, 2).is_some() && syllable(t, j) {
+        return None;
+    }
+    Some((j, capitalize_name(t.span(i, j))))
+}
+
+/// Whether a name opening with a family name starts at `j` (used to end a
+/// title that runs into the name of its holder).
+pub fn starts_name(t: &Tokens, j: usize) -> bool {
+    vocab::is_family(t.low(j), false)
+        && place_len(t, j).is_none()
+        && parse_name(t, j, true).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn name(s: &str, strong: bool) -> Option<String> {
+        parse_name(&Tokens::new(s), 0, strong).map(|(_, n)| n)
+    }
+
+    #[test]
+    fn names_are_two_to_four_capitalised_syllables() {
+        assert_eq!(
+            name("Bùi Thị Minh Hoài – Bí thư", false).as_deref(),
+            Some("Bùi Thị Minh Hoài")
+        );
+        assert_eq!(
+            name("Đoàn Thu Hà, Phó Chủ tịch", false).as_deref(),
+            Some("Đoàn Thu Hà")
+        );
+        assert_eq!(name("Hoài", true), None);
+    }
+
+    #[test]
+    fn a_lower_case_middle_syllable_is_capitalised() {
+        assert_eq!(
+            name("Lê trí Vũ - Ủy viên", true).as_deref(),
+            Some("Lê Trí Vũ")
+        );
+        assert_eq!(
+            name("NGUYỄN VĂN AN,", true).as_deref(),
+            Some("Nguyễn Văn An")
+        );
+        assert_eq!(name("Lê và Vũ", true), None);
+    }
+
+    #[test]
+    fn institutions_places_and_titles_are_not_names() {
+        assert_eq!(name("Ban Dân vận", true), None);
+        assert_eq!(name("Hà Nội", false), None);
+        assert_eq!(name("Thường trực UBMTTQ", true), None);
+        assert_eq!(name("Đoàn Thanh niên", false), None);
+        assert_eq!(name("Minh Long", false), None);
+    }
+
+    #[test]
+    fn a_name_ends_before_a_title_without_separator() {
+        assert_eq!(
+            name("Nguyễn Văn An Phó Chủ tịch", false).as_deref(),
+            Some("Nguyễn Văn An")
+        );
+    }
+}

@@ -1,0 +1,54 @@
+use super::*;
+
+#[test]
+fn header_body_and_tail_are_told_apart() {
+    let text = "Truy cập nội dung luôn\nCỔNG THÔNG TIN HUYỆN TIÊN YÊN\nHội nghị giao ban công tác dân vận quý II\n12/07/2022    95\n\
+Sáng 10/7, Huyện ủy tổ chức hội nghị giao ban công tác dân vận quý II năm 2022.\n\
+Hội nghị ảnh 1\nQuang cảnh hội nghị\nCác đại biểu đã thảo luận, đề xuất nhiều giải pháp thiết thực cho thời gian tới.\n\
+Thu Hà\nTin liên quan\n09:10 01/07/2022\nHuyện tổ chức hội thi tuyên truyền viên giỏi\nSố lượt truy cập: 1024\n";
+    let page = read_page(text);
+    assert_eq!(
+        page.portal.as_deref(),
+        Some("CỔNG THÔNG TIN HUYỆN TIÊN YÊN")
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Hội nghị giao ban công tác dân vận quý II")
+    );
+    assert_eq!(page.header_dates, ["12/07/2022 95"]);
+    assert_eq!(page.byline.as_deref(), Some("Thu Hà"));
+    assert_eq!(page.paragraphs.len(), 3, "{:?}", page.paragraphs);
+    assert_eq!(page.paragraphs[1], "Quang cảnh hội nghị");
+    let body = page.paragraphs.join("\n");
+    assert!(!body.contains("ảnh 1") && !body.contains("hội thi") && !body.contains("truy cập"));
+}
+
+#[test]
+fn a_sentence_broken_over_lines_is_joined() {
+    let page = read_page("Tiêu đề của bài viết về dân vận\nCác đoàn thể tham gia phong trào hành\nđộng cách mạng rộng lớn của Nhân dân.\nTÂM AN");
+    assert_eq!(
+        page.paragraphs,
+        ["Các đoàn thể tham gia phong trào hành động cách mạng rộng lớn của Nhân dân."]
+    );
+    assert_eq!(page.byline.as_deref(), Some("TÂM AN"));
+}
+
+#[test]
+fn a_date_stamp_before_the_lead_and_a_foot_headline() {
+    let page = read_page("19:07 13/07/2021 Chiều 12-7, Ban Dân vận Tỉnh ủy tổ chức hội nghị sơ kết công tác.\nNguồn: Ban Dân vận Tỉnh ủy\nQR CODE: Sơ kết công tác dân vận\nTin khác");
+    assert_eq!(page.header_dates, ["19:07 13/07/2021"]);
+    assert!(page.paragraphs[0].starts_with("Chiều 12-7"));
+    assert_eq!(page.foot_title.as_deref(), Some("Sơ kết công tác dân vận"));
+    assert_eq!(page.source_line.as_deref(), Some("Ban Dân vận Tỉnh ủy"));
+}
+
+#[test]
+fn top_byline_and_theo() {
+    let page = read_page("Bài và ảnh: Thu Hà\nNông dân chung sức xây dựng nông thôn mới\nNgày 5/3/2022, Hội Nông dân tỉnh tổ chức hội nghị tổng kết phong trào.\nTheo baoquangninh.vn");
+    assert_eq!(page.top_byline.as_deref(), Some("Thu Hà"));
+    assert_eq!(page.theo.as_deref(), Some("baoquangninh.vn"));
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Nông dân chung sức xây dựng nông thôn mới")
+    );
+}

@@ -1,0 +1,234 @@
+//! Finds the people of one paragraph with their titles: after a cue
+//! ("đồng chí", "ông", "bà"), in lists ("các đồng chí Ủy viên Ban Thường vụ
+//! Thành ủy: A, X; B, Y" — the shared title goes to every member), after a
+//! title ("Trưởng ban Dân vận Trung ương Bùi Thị Minh Hoài") and before one
+//! ("Nguyễn Văn A, Phó Chủ tịch UBND tỉnh"). A title with no name after it
+//! is not a person; it is kept as a reference so roles can reach its holder.
+
+use super::names::{parse_name, starts_name};
+use super::titles::{head_len, parse_title, titles_after};
+use super::tokens::Tokens;
+
+/// A person or a bare title found at token `pos`; members of one list share `group`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Found {
+    /// The name as shown, or `None` for a title without a name.
+    pub name: Option<String>,
+    pub titles: Vec<String>,
+    pub pos: usize,
+    pub group: u32,
+}
+
+/// How a mention is introduced.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    /// "đồng chí", "ông", "bà": one person, possibly a title first.
+    One,
+    /// "các đồng chí": a list, possibly under a shared title.
+    Many,
+}
+
+/// Everything found in one paragraph, in order.
+pub fn find_people(t: &Tokens) -> Vec<Found> {
+    let mut scan = Scan {
+        t,
+        out: Vec::new(),
+        group: 0,
+    };
+    let mut i = 0;
+    while i < t.len() {
+        i = scan.step(i);
+    }
+    scan.out
+}
+
+struct Scan<'t, 'a> {
+    t: &'t Tokens<'a>,
+    out: Vec<Found>,
+    group: u32,
+}
+
+impl Scan<'_, '_> {
+    fn push(&mut self, name: Option<String>, titles: Vec<String>, pos: usize, group: u32) {
+        self.out.push(Found {
+            name,
+            titles,
+            pos,
+            group,
+        });
+    }
+
+    fn new_group(&mut self) -> u32 {
+        self.group += 1;
+        self.group
+    }
+
+    /// Looks for a mention at `i`; returns where to continue.
+    fn step(&mut self, i: usize) -> usize {
+        let t = self.t;
+        if let Some((j, cue)) = cue_at(t, i) {
+            let j = if t.is_punct(j, ':') { j + 1 } else { j };
+            return match cue {
+                Cue::One => self.single(j, i),
+                Cue::Many => self.list(j, i),
+            };
+        }
+        if head_len(t, i).is_some() {
+            if let Some((e, title)) = parse_title(t, i, true) {
+                let (k, titles) = titles_before_name(t, e, title);
+                if starts_name(t, k) {
+                    return self.titled_name(k, titles, i, None);
+                }
+                return e.max(i + 1);
+            }
+        }
+        if starts_name(t, i) {
+            if let Some((m, name)) = parse_name(t, i, false) {
+                let explicit = t.is_punct(m, ',') || t.is_dash(m) || t.is_punct(m, '(');
+                let (e, titles) = titles_after(t, m);
+                if explicit && !titles.is_empty() {
+                    let g = self.new_group();
+                    self.push(Some(name), titles, i, g);
+                    return e;
+                }
+                return m;
+            }
+        }
+        i + 1
+    }
+
+    /// A name right after `titles` at `e`, then any further titles.
+    fn titled_name(
+        &mut self,
+        e: usize,
+        mut titles: Vec<String>,
+        pos: usize,
+        group: Option<u32>,
+    ) -> usize {
+        let Some((m, name)) = parse_name(self.t, e, true) else {
+            return e;
+        };
+        let (end, more) = titles_after(self.t, m);
+        titles.extend(more);
+        let g = group.unwrap_or_else(|| self.new_group());
+        self.push(Some(name), titles, pos, g);
+        end
+    }
+
+    /// After "đồng chí": a title then a name, a name then titles, or a bare title.
+    fn single(&mut self, j: usize, pos: usize) -> usize {
+        let t = self.t;
+        if let Some((e, title)) = parse_title(t, j, true) {
+            let (end, titles) = titles_before_name(t, e, title);
+            if parse_name(t, end, true).is_some() {
+                return self.titled_name(end, titles, pos, None);
+            }
+            let g = self.new_group();
+            self.push(None, titles, pos, g);
+            return end;
+        }
+        if let Some((m, name)) = parse_name(t, j, true) {
+            let (end, titles) = titles_after(t, m);
+            let g = self.new_group();
+            self.push(Some(name), titles, pos, g);
+            return end;
+        }
+        j.max(pos + 1)
+    }
+
+    /// After "các đồng chí": an optional shared title and colon, then items
+    /// separated by ";", "," or "và".
+    fn list(&mut self, j: usize, pos: usize) -> usize {
+        let t = self.t;
+        let group = self.new_group();
+        let mut shared = None;
+        let mut k = j;
+        if let Some((e, title)) = parse_title(t, j, true) {
+            if t.is_punct(e, ':') {
+                shared = Some(title);
+                k = e + 1;
+            } else if parse_name(t, e, true).is_none() {
+                self.push(None, vec![title], pos, group);
+                return e;
+            }
+        }
+        let mut first = true;
+        loop {
+            let Some((end, item)) = self.item(k, shared.as_deref(), group) else {
+                return if first { j.max(pos + 1) } else { k };
+            };
+            self.out.push(item);
+            first = false;
+            k = end;
+            let sep = t.is_punct(k, ';') || t.is_punct(k, ',') || t.low(k) == "và";
+            if !sep || cue_at(t, k + 1).is_some() || self.item(k + 1, None, group).is_none() {
+                return k;
+            }
+            k += 1;
+        }
+    }
+
+    /// One list member: "Name, Title, Title" or "Title Name".
+    fn item(&self, k: usize, shared: Option<&str>, group: u32) -> Option<(usize, Found)> {
+        let t = self.t;
+        let mut titles: Vec<String> = shared.map(String::from).into_iter().collect();
+        let (end, name) = if let Some((e, title)) = parse_title(t, k, true) {
+            let (e, before) = titles_before_name(t, e, title);
+            let (m, name) = parse_name(t, e, true)?;
+            titles.extend(before);
+            let (end, more) = titles_after(t, m);
+            titles.extend(more);
+            (end, name)
+        } else {
+            let (m, name) = parse_name(t, k, true)?;
+            let (end, more) = titles_after(t, m);
+            titles.extend(more);
+            (end, name)
+        };
+        Some((
+            end,
+            Found {
+                name: Some(name),
+                titles,
+                pos: k,
+                group,
+            },
+        ))
+    }
+}
+
+/// Further comma-separated titles after `title` (ending at `e`), as in
+/// "Ủy viên Trung ương Đảng, Phó Trưởng ban Dân vận Trung ương Dương Đình
+/// Thủy". Returns where they end and all the titles.
+fn titles_before_name(t: &Tokens, e: usize, title: String) -> (usize, Vec<String>) {
+    let mut titles = vec![title];
+    let mut k = e;
+    while t.is_punct(k, ',') {
+        match parse_title(t, k + 1, true) {
+            Some((end, s)) => {
+                titles.push(s);
+                k = end;
+            }
+            None => break,
+        }
+    }
+    (k, titles)
+}
+
+/// A cue at `i`: returns the index after it and its kind.
+fn cue_at(t: &Tokens, i: usize) -> Option<(usize, Cue)> {
+    if t.phrase(i, 3) == Some("các đồng chí") {
+        return Some((i + 3, Cue::Many));
+    }
+    if t.phrase(i, 2) == Some("đồng chí") {
+        return Some((i + 2, Cue::One));
+    }
+    match t.low(i) {
+        "đ/c" => Some((i + 1, Cue::One)),
+        "ông" | "bà" if t.is_cap(i + 1) => Some((i + 1, Cue::One)),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,84 @@
+//! Places named in a report: known provinces and cities, and the proper
+//! names after "huyện", "xã", "điểm cầu" … ("điểm cầu Hải Phòng").
+
+use super::text::same_key;
+use super::titles::place_len;
+use super::tokens::Tokens;
+use super::vocab;
+
+/// Words after which a capitalised name is a place.
+const PLACE_WORDS: &[&str] = &[
+    "huyện",
+    "quận",
+    "thị xã",
+    "xã",
+    "phường",
+    "thị trấn",
+    "điểm cầu",
+    "tỉnh",
+    "thành phố",
+    "huyện ủy",
+    "huyện uỷ",
+    "tỉnh ủy",
+    "tỉnh uỷ",
+    "thành ủy",
+    "thành uỷ",
+    "quận ủy",
+];
+
+/// Most places kept per report.
+const MAX_PLACES: usize = 30;
+
+/// Adds the places of one paragraph to `out` (no repeats).
+pub fn collect_places(t: &Tokens, out: &mut Vec<String>) {
+    let mut i = 0;
+    while i < t.len() && out.len() < MAX_PLACES {
+        if let Some(n) = place_len(t, i) {
+            add(out, t.span(i, i + n));
+            i += n;
+            continue;
+        }
+        let after = (1..=2)
+            .rev()
+            .find(|&n| t.phrase(i, n).is_some_and(|p| PLACE_WORDS.contains(&p)));
+        if let Some(n) = after {
+            let start = i + n;
+            let mut j = start;
+            while j < start + 3
+                && t.is_cap(j)
+                && !vocab::is_institution(t.low(j))
+                && t.phrase(j - 1, 2).is_some()
+            {
+                j += 1;
+            }
+            if j > start && place_len(t, start).is_none() {
+                add(out, t.span(start, j));
+            }
+            i = start.max(i + 1);
+            continue;
+        }
+        i += 1;
+    }
+}
+
+fn add(out: &mut Vec<String>, place: &str) {
+    let key = same_key(place);
+    if !place.is_empty() && !out.iter().any(|p| same_key(p) == key) {
+        out.push(place.to_string());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn provinces_and_named_districts() {
+        let mut out = Vec::new();
+        let t = Tokens::new(
+            "Tại điểm cầu Hải Phòng và huyện Tiên Yên, tỉnh Quảng Ninh; xã Tân Lập, Hải Phòng.",
+        );
+        collect_places(&t, &mut out);
+        assert_eq!(out, ["Hải Phòng", "Tiên Yên", "Quảng Ninh", "Tân Lập"]);
+    }
+}

@@ -1,0 +1,182 @@
+//! What each person did, from cue words in the same sentence: "chủ trì"
+//! (chair), "đồng chủ trì" (co-chair), "phát biểu", "kết luận", "ý kiến chỉ
+//! đạo" (speaker), "Dự hội nghị có …" (attendee). A cue after a person
+//! belongs to the person (or list) just before it; a cue followed by "của",
+//! or with no one before it, belongs to the person (or list) after it.
+
+use super::people::Found;
+use super::tokens::Tokens;
+use crate::model::Role;
+
+/// A role cue at token `pos`.
+struct Cue {
+    pos: usize,
+    role: Role,
+    forward: bool,
+}
+
+/// Speaker cues of two words.
+const SPEAK: &[&str] = &[
+    "phát biểu",
+    "kết luận",
+    "nhấn mạnh",
+    "yêu cầu",
+    "đề nghị",
+    "khẳng định",
+    "cho biết",
+    "trình bày",
+    "quán triệt",
+    "biểu dương",
+    "ghi nhận",
+];
+
+/// Words that open an attendance sentence ("Dự hội nghị có …").
+const ATTEND_START: &[&str] = &[
+    "dự",
+    "tham dự",
+    "tham gia",
+    "về dự",
+    "đến dự",
+    "tới dự",
+    "cùng dự",
+    "cùng tham dự",
+    "có mặt",
+    "cùng tham gia",
+];
+
+fn cues(t: &Tokens) -> Vec<Cue> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        let starts = i == 0 || t.sentence(i - 1) != t.sentence(i);
+        let (n, role) = if t.phrase(i, 3) == Some("đồng chủ trì") {
+            (3, Role::CoChair)
+        } else if t.phrase(i, 2) == Some("chủ trì") {
+            (2, Role::Chair)
+        } else if t.phrase(i, 4) == Some("ý kiến chỉ đạo") {
+            (4, Role::Speaker)
+        } else if t.phrase(i, 2).is_some_and(|p| SPEAK.contains(&p)) && t.low(i + 2) != "số" {
+            (2, Role::Speaker)
+        } else if attend_at(t, i, starts) {
+            (1, Role::Attendee)
+        } else {
+            i += 1;
+            continue;
+        };
+        let forward = role == Role::Attendee || t.low(i + n) == "của" || starts;
+        out.push(Cue {
+            pos: i,
+            role,
+            forward,
+        });
+        i += n;
+    }
+    out
+}
+
+/// An attendance cue: a sentence opening with "Dự", "Tham dự" …, or
+/// "sự tham dự của", or "dự"/"tham dự" followed shortly by "có".
+fn attend_at(t: &Tokens, i: usize, starts: bool) -> bool {
+    let opens = |n| t.phrase(i, n).is_some_and(|p| ATTEND_START.contains(&p));
+    if starts && (opens(1) || opens(2) || opens(3)) {
+        return true;
+    }
+    if t.phrase(i, 3)
+        .is_some_and(|p| p == "sự tham dự" || p == "sự tham gia" || p == "sự có mặt")
+    {
+        return true;
+    }
+    matches!(t.low(i), "dự" | "tham")
+        && (i + 1..i + 7).any(|k| t.low(k) == "có" && t.sentence(k) == t.sentence(i))
+        && (t.low(i) == "dự" || t.low(i + 1) == "dự")
+}
+
+/// Roles for each entry of `found` (same order), from the cues of `t`.
+pub fn assign_roles(t: &Tokens, found: &[Found]) -> Vec<Vec<Role>> {
+    let mut roles = vec![Vec::new(); found.len()];
+    for cue in cues(t) {
+        let s = t.sentence(cue.pos);
+        let in_sentence = |f: &&Found| t.sentence(f.pos) == s;
+        let before = found
+            .iter()
+            .enumerate()
+            .rfind(|(_, f)| in_sentence(f) && f.pos < cue.pos);
+        let after = found
+            .iter()
+            .enumerate()
+            .find(|(_, f)| in_sentence(f) && f.pos > cue.pos);
+        let target = if cue.forward {
+            after.or(None)
+        } else {
+            before.or(after)
+        };
+        let Some((k, hit)) = target else { continue };
+        match cue.role {
+            Role::Attendee => {
+                for (m, f) in found.iter().enumerate() {
+                    if in_sentence(&f) && f.pos > cue.pos {
+                        roles[m].push(Role::Attendee);
+                    }
+                }
+            }
+            Role::Speaker => roles[k].push(Role::Speaker),
+            role => {
+                for (m, f) in found.iter().enumerate() {
+                    if f.group == hit.group {
+                        roles[m].push(role);
+                    }
+                }
+            }
+        }
+    }
+    for r in &mut roles {
+        r.sort();
+        r.dedup();
+    }
+    roles
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::people::find_people;
+
+    fn roles_of(text: &str) -> Vec<(String, Vec<Role>)> {
+        let t = Tokens::new(text);
+        let found = find_people(&t);
+        let roles = assign_roles(&t, &found);
+        found
+            .into_iter()
+            .zip(roles)
+            .map(|(f, r)| (f.name.unwrap_or_else(|| f.titles.join(", ")), r))
+            .collect()
+    }
+
+    #[test]
+    fn chair_before_and_after_and_co_chair_for_a_list() {
+        let got = roles_of("Đồng chí Trần Văn Minh, Bí thư Huyện ủy chủ trì hội nghị.");
+        assert_eq!(got, [("Trần Văn Minh".into(), vec![Role::Chair])]);
+        let got = roles_of(
+            "Dưới sự chủ trì của các đồng chí: Hồ Thị Lan, Chủ tịch UBND xã; Phạm Quốc Huy, Bí thư Đảng ủy xã.",
+        );
+        assert!(got.iter().all(|(_, r)| r == &[Role::Chair]), "{got:?}");
+        let got = roles_of("Các đồng chí Ngô Văn Tài, Bí thư Tỉnh ủy; Vũ Thị Mai, Chủ tịch UBND tỉnh đồng chủ trì buổi làm việc.");
+        assert!(
+            got.len() == 2 && got.iter().all(|(_, r)| r == &[Role::CoChair]),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn attendees_and_speakers() {
+        let got = roles_of(
+            "Dự hội nghị có đồng chí Lý Thị Hạnh, Phó Chủ tịch UBND tỉnh; lãnh đạo các sở.",
+        );
+        assert_eq!(got, [("Lý Thị Hạnh".into(), vec![Role::Attendee])]);
+        let got =
+            roles_of("Phát biểu kết luận, Bí thư Tỉnh ủy Đinh Công Sơn đánh giá cao kết quả.");
+        assert_eq!(got, [("Đinh Công Sơn".into(), vec![Role::Speaker])]);
+        let got = roles_of("Đó là ý kiến chỉ đạo của đồng chí Kiều Văn Nam, Chủ tịch HĐND tỉnh.");
+        assert_eq!(got, [("Kiều Văn Nam".into(), vec![Role::Speaker])]);
+    }
+}

@@ -1,0 +1,74 @@
+//! The report's title: the headline at the top; else a headline repeated
+//! at the foot ("QR CODE: …"); else the lead's first sentence without its
+//! opening time phrase ("Sáng 13-7, ").
+
+use super::page::Page;
+use super::rx::Rx;
+use super::text::lower_same;
+use std::sync::LazyLock;
+
+static TIME_OPENING: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::new(r"^(?:(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|vừa qua|mới đây)[^,.]{0,30},\s*)")
+});
+
+/// Longest title kept when it comes from the first sentence, in bytes.
+const MAX_SENTENCE: usize = 300;
+
+/// Picks the title of `page`.
+pub fn choose(page: &Page) -> Option<String> {
+    page.title
+        .clone()
+        .or_else(|| page.foot_title.clone())
+        .or_else(|| first_sentence(page.paragraphs.first()?))
+}
+
+/// The first sentence of `para`, without an opening time phrase.
+fn first_sentence(para: &str) -> Option<String> {
+    let lower = lower_same(para);
+    let start = TIME_OPENING
+        .captures(&lower)
+        .and_then(|c| c.get(0))
+        .map_or(0, |m| m.end());
+    let rest = para.get(start..)?;
+    let mut end = rest.find(". ").unwrap_or(rest.len());
+    if end > MAX_SENTENCE {
+        let mut cap = MAX_SENTENCE;
+        while !rest.is_char_boundary(cap) {
+            cap -= 1;
+        }
+        end = rest[..cap].rfind(' ').unwrap_or(cap);
+    }
+    let s = rest[..end].trim().trim_end_matches(['.', ',', ';', ':']);
+    let mut chars = s.chars();
+    let first = chars.next()?;
+    Some(first.to_uppercase().chain(chars).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headline_then_foot_headline_then_first_sentence() {
+        let mut page = Page {
+            paragraphs: vec!["Chiều 3/5, Ban Dân vận Huyện ủy tổ chức hội nghị. Dự có…".into()],
+            ..Page::default()
+        };
+        assert_eq!(
+            choose(&page).as_deref(),
+            Some("Ban Dân vận Huyện ủy tổ chức hội nghị")
+        );
+        page.foot_title = Some("Hội nghị giao ban quý II".into());
+        assert_eq!(choose(&page).as_deref(), Some("Hội nghị giao ban quý II"));
+        page.title = Some("Tổng kết công tác dân vận".into());
+        assert_eq!(choose(&page).as_deref(), Some("Tổng kết công tác dân vận"));
+    }
+
+    #[test]
+    fn a_long_first_sentence_is_cut_at_a_word() {
+        let para = "Hội nghị ".repeat(100);
+        let got = first_sentence(&para).unwrap_or_default();
+        assert!(got.len() <= MAX_SENTENCE && got.ends_with("nghị"));
+        assert!(TIME_OPENING.compiled());
+    }
+}

@@ -1,0 +1,526 @@
+//! Word lists the extractors share: family names, title heads, the words a
+//! title may contain, institution words that never belong to a person's
+//! name, and well-known place names. All entries are lower case, NFC.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+/// Vietnamese family names (lower case). "văn" is left out on purpose: it is
+/// far more often a middle name, and place names such as "Văn Lãng" start with it.
+const FAMILY: &[&str] = &[
+    "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ",
+    "hồ", "ngô", "dương", "lý", "đoàn", "đào", "cao", "hà", "mai", "trịnh", "lương", "đinh", "lâm",
+    "tạ", "chu", "triệu", "kiều", "quách", "thái", "tô", "hứa", "lưu", "vương", "la", "tăng",
+    "giang", "khổng", "mạc", "nông", "lò", "hầu", "y", "h'", "ksor", "rơ", "siu", "kpă", "đàm",
+    "lại", "phùng", "thân", "tôn", "từ", "văn", "âu", "doãn", "khúc", "lục", "ninh", "quan",
+    "trương", "vi", "lữ", "đồng", "bế", "hoàng", "lã", "nghiêm", "phí", "diệp", "mạch", "đậu",
+    "cù", "bạch", "ông", "trang", "viên", "tống", "thạch", "kim", "sơn", "lộc", "danh", "bàn",
+    "sầm", "đèo", "cầm", "hà", "ma", "mông", "hoàng", "vàng", "giàng", "sùng", "thào", "lầu", "cứ",
+    "mùa",
+];
+
+/// Family names that also start very common place names; they only count in
+/// a strong person context (after "đồng chí", "ông", "bà", in a list).
+const WEAK_FAMILY: &[&str] = &[
+    "văn", "sơn", "kim", "đồng", "ông", "viên", "lộc", "danh", "trang", "quan", "ninh", "ma",
+    "bàn", "mùa", "vàng", "thạch", "từ",
+];
+
+/// Words that open a title, in their usual capitalisation ("Phó Bí thư").
+const HEADS: &[&str] = &[
+    "Bí thư",
+    "Phó Bí thư",
+    "Tổng Bí thư",
+    "Ủy viên",
+    "Uỷ viên",
+    "Chủ tịch",
+    "Phó Chủ tịch",
+    "Trưởng ban",
+    "Phó Trưởng ban",
+    "Phó ban",
+    "Trưởng",
+    "Phó trưởng",
+    "Giám đốc",
+    "Phó Giám đốc",
+    "Tổng Giám đốc",
+    "Chánh Văn phòng",
+    "Phó Chánh Văn phòng",
+    "Chánh án",
+    "Chánh Thanh tra",
+    "Thường trực",
+    "Chủ nhiệm",
+    "Phó Chủ nhiệm",
+    "Thủ tướng",
+    "Phó Thủ tướng",
+    "Bộ trưởng",
+    "Thứ trưởng",
+    "Tư lệnh",
+    "Phó Tư lệnh",
+    "Chính ủy",
+    "Chính uỷ",
+    "Chỉ huy trưởng",
+    "Đại biểu Quốc hội",
+    "Viện trưởng",
+    "Hiệu trưởng",
+    "Tổng Biên tập",
+    "Cục trưởng",
+    "Vụ trưởng",
+    "Trưởng phòng",
+    "Phó Trưởng phòng",
+    "Thượng tướng",
+    "Trung tướng",
+    "Thiếu tướng",
+    "Đại tá",
+    "Thượng tá",
+    "Trung tá",
+    "Thiếu tá",
+    "Đại úy",
+    "nguyên",
+    "Trợ lý",
+    "Bí thư thứ nhất",
+    "Tổng Thư ký",
+    "Thư ký",
+    "Phó Tổng Biên tập",
+    "Phó Trưởng đoàn",
+    "Trưởng đoàn",
+    "Chủ tịch nước",
+    "Phó Chủ tịch nước",
+    "Trưởng khối",
+    "Ủy viên Thường trực",
+    "Chuyên viên",
+    "Cán bộ",
+    "Thành viên",
+    "Phó Chủ tịch Thường trực",
+    "Phó Trưởng ban Thường trực",
+];
+
+/// Lower-case words and phrases a title may contain after its head.
+const TITLE_WORDS: &[&str] = &[
+    "ban",
+    "bí thư",
+    "chủ tịch",
+    "chủ nhiệm",
+    "phó",
+    "trưởng",
+    "ủy viên",
+    "uỷ viên",
+    "ủy",
+    "uỷ",
+    "ủy ban",
+    "uỷ ban",
+    "thường vụ",
+    "thường trực",
+    "trung ương",
+    "đảng",
+    "dân vận",
+    "tổ chức",
+    "tuyên giáo",
+    "kiểm tra",
+    "nội chính",
+    "tỉnh",
+    "huyện",
+    "thành phố",
+    "thị xã",
+    "thị trấn",
+    "xã",
+    "phường",
+    "quận",
+    "đặc khu",
+    "mặt trận",
+    "tổ quốc",
+    "việt nam",
+    "nhân dân",
+    "hội đồng",
+    "hội",
+    "liên hiệp",
+    "phụ nữ",
+    "nông dân",
+    "cựu chiến binh",
+    "đoàn",
+    "thanh niên",
+    "cộng sản",
+    "lao động",
+    "liên đoàn",
+    "khối",
+    "cơ quan",
+    "các cơ quan",
+    "doanh nghiệp",
+    "kinh tế",
+    "khu kinh tế",
+    "khu công nghiệp",
+    "khu phố",
+    "công nghiệp",
+    "quản lý",
+    "văn phòng",
+    "sở",
+    "nội vụ",
+    "tài nguyên",
+    "môi trường",
+    "giáo dục",
+    "đào tạo",
+    "y tế",
+    "công an",
+    "quân sự",
+    "bộ chỉ huy",
+    "bộ đội",
+    "biên phòng",
+    "chính phủ",
+    "đại biểu",
+    "quốc hội",
+    "giám đốc",
+    "thanh tra",
+    "tư pháp",
+    "tôn giáo",
+    "dân tộc",
+    "tuyên truyền",
+    "chính trị",
+    "xã hội",
+    "chi bộ",
+    "đảng bộ",
+    "đảng ủy",
+    "đảng uỷ",
+    "thành ủy",
+    "thành uỷ",
+    "tỉnh ủy",
+    "tỉnh uỷ",
+    "huyện ủy",
+    "huyện uỷ",
+    "quận ủy",
+    "quận uỷ",
+    "thị ủy",
+    "thị uỷ",
+    "bộ",
+    "cục",
+    "thôn",
+    "ấp",
+    "ban chỉ đạo",
+    "chỉ đạo",
+    "ban chấp hành",
+    "chấp hành",
+    "nông thôn",
+    "nông thôn mới",
+    "tỉnh đoàn",
+    "huyện đoàn",
+    "thành đoàn",
+    "chữ thập đỏ",
+    "khuyến học",
+    "người cao tuổi",
+    "chiến binh",
+    "kiểm sát",
+    "tòa án",
+    "toà án",
+    "tài chính",
+    "kế hoạch",
+    "đầu tư",
+    "văn hóa",
+    "văn hoá",
+    "thể thao",
+    "du lịch",
+    "thông tin",
+    "truyền thông",
+    "nông nghiệp",
+    "phát triển",
+    "công thương",
+    "xây dựng",
+    "giao thông",
+    "vận tải",
+    "ngoại vụ",
+    "khoa học",
+    "công nghệ",
+    "thương binh",
+    "lực lượng",
+    "vũ trang",
+    "quân khu",
+    "quân đoàn",
+    "sư đoàn",
+    "trung đoàn",
+    "phát thanh",
+    "truyền hình",
+    "thứ nhất",
+    "ngân hàng",
+    "chính sách",
+    "bảo hiểm",
+    "thuế",
+    "hải quan",
+    "học viện",
+    "đại học",
+    "nhà nước",
+    "thành viên",
+    "kiêm",
+    "chuyên trách",
+    "an ninh",
+    "quốc phòng",
+    "hành chính",
+    "pháp chế",
+    "dân nguyện",
+    "khóa",
+    "khoá",
+    "tổ",
+    "phòng",
+    "vụ",
+    "viện",
+    "khu",
+    "đội",
+    "trường",
+    "báo",
+    "đài",
+    "ban tổ chức",
+    "ban dân vận",
+    "ban tuyên giáo",
+    "ủy ban kiểm tra",
+    "uỷ ban kiểm tra",
+];
+
+/// Title words that are also everyday verbs or nouns in lower case
+/// ("tổ chức hội nghị", "kiểm tra"): inside a title only when capitalised.
+const CAP_ONLY: &[&str] = &[
+    "tổ chức",
+    "kiểm tra",
+    "chỉ đạo",
+    "xây dựng",
+    "phát triển",
+    "tuyên truyền",
+    "đào tạo",
+    "thanh tra",
+    "tổ",
+    "phòng",
+    "vụ",
+    "viện",
+    "khu",
+    "đội",
+    "trường",
+    "báo",
+    "đài",
+    "bộ",
+    "hội",
+    "đoàn",
+    "lao động",
+    "kế hoạch",
+    "đầu tư",
+    "thông tin",
+    "giao thông",
+    "quản lý",
+];
+
+/// Capitalised words that belong to institutions and never to a person's name.
+const INSTITUTION: &[&str] = &[
+    "ban",
+    "ủy",
+    "uỷ",
+    "ương",
+    "đảng",
+    "huyện",
+    "tỉnh",
+    "quận",
+    "xã",
+    "phường",
+    "sở",
+    "bộ",
+    "cục",
+    "ubnd",
+    "hđnd",
+    "mttq",
+    "ubmttq",
+    "mặt",
+    "trận",
+    "tổ",
+    "phủ",
+    "thường",
+    "trực",
+    "vụ",
+    "bí",
+    "chủ",
+    "tịch",
+    "phó",
+    "trưởng",
+    "giám",
+    "đốc",
+    "khu",
+    "khối",
+    "phòng",
+    "tw",
+    "đbqh",
+    "lhpn",
+    "ccb",
+    "tp",
+    "tt",
+    "lệnh",
+    "chánh",
+    "tổng",
+    "hội",
+    "sự",
+    "ủy ban",
+];
+
+/// Provinces, centrally-run cities and a few well-known districts, as written.
+pub const PLACES: &[&str] = &[
+    "Hà Nội",
+    "Hồ Chí Minh",
+    "Hải Phòng",
+    "Đà Nẵng",
+    "Cần Thơ",
+    "Huế",
+    "Thừa Thiên Huế",
+    "Hà Giang",
+    "Cao Bằng",
+    "Bắc Kạn",
+    "Tuyên Quang",
+    "Lào Cai",
+    "Điện Biên",
+    "Lai Châu",
+    "Sơn La",
+    "Yên Bái",
+    "Hòa Bình",
+    "Hoà Bình",
+    "Thái Nguyên",
+    "Lạng Sơn",
+    "Quảng Ninh",
+    "Bắc Giang",
+    "Phú Thọ",
+    "Vĩnh Phúc",
+    "Bắc Ninh",
+    "Hải Dương",
+    "Hưng Yên",
+    "Thái Bình",
+    "Hà Nam",
+    "Nam Định",
+    "Ninh Bình",
+    "Thanh Hóa",
+    "Thanh Hoá",
+    "Nghệ An",
+    "Hà Tĩnh",
+    "Quảng Bình",
+    "Quảng Trị",
+    "Quảng Nam",
+    "Quảng Ngãi",
+    "Bình Định",
+    "Phú Yên",
+    "Khánh Hòa",
+    "Khánh Hoà",
+    "Ninh Thuận",
+    "Bình Thuận",
+    "Kon Tum",
+    "Gia Lai",
+    "Đắk Lắk",
+    "Đắk Nông",
+    "Lâm Đồng",
+    "Bình Phước",
+    "Tây Ninh",
+    "Bình Dương",
+    "Đồng Nai",
+    "Bà Rịa - Vũng Tàu",
+    "Bà Rịa – Vũng Tàu",
+    "Bà Rịa-Vũng Tàu",
+    "Vũng Tàu",
+    "Long An",
+    "Tiền Giang",
+    "Bến Tre",
+    "Trà Vinh",
+    "Vĩnh Long",
+    "Đồng Tháp",
+    "An Giang",
+    "Kiên Giang",
+    "Hậu Giang",
+    "Sóc Trăng",
+    "Bạc Liêu",
+    "Cà Mau",
+    "Lê Chân",
+    "Hà Đông",
+    "Hoàng Mai",
+    "Cao Lãnh",
+    "Hà Tiên",
+    "Lý Sơn",
+    "Trần Đề",
+    "Đinh Lập",
+    "Lương Sơn",
+    "Vũ Thư",
+    "Mai Sơn",
+    "Lâm Hà",
+    "Cao Lộc",
+    "Phan Thiết",
+    "Hồ Gươm",
+    "Trường Sa",
+    "Hoàng Sa",
+    "Tây Nguyên",
+    "Tây Bắc",
+    "Việt Bắc",
+    "Hạ Long",
+    "Cát Hải",
+    "Tiên Lãng",
+    "Minh Long",
+];
+
+/// Centrally-run cities: their "Thành ủy" is a provincial body.
+pub const CENTRAL_CITIES: &[&str] = &[
+    "Hà Nội",
+    "Hồ Chí Minh",
+    "Hải Phòng",
+    "Đà Nẵng",
+    "Cần Thơ",
+    "Huế",
+];
+
+fn set(words: &'static [&'static str]) -> HashSet<&'static str> {
+    words.iter().copied().collect()
+}
+
+static FAMILY_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| set(FAMILY));
+static WEAK_FAMILY_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| set(WEAK_FAMILY));
+static HEAD_MAP: LazyLock<HashMap<String, &str>> =
+    LazyLock::new(|| HEADS.iter().map(|h| (h.to_lowercase(), *h)).collect());
+static TITLE_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| set(TITLE_WORDS));
+static CAP_ONLY_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| set(CAP_ONLY));
+static INSTITUTION_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| set(INSTITUTION));
+static PLACE_SET: LazyLock<HashSet<String>> =
+    LazyLock::new(|| PLACES.iter().map(|p| p.to_lowercase()).collect());
+
+/// Whether `lower` is a family name; weak ones only when `strong` context.
+pub fn is_family(lower: &str, strong: bool) -> bool {
+    FAMILY_SET.contains(lower) && (strong || !WEAK_FAMILY_SET.contains(lower))
+}
+
+/// Whether the lower-case phrase opens a title.
+pub fn is_head(lower: &str) -> bool {
+    HEAD_MAP.contains_key(lower)
+}
+
+/// The usual capitalisation of a title head given in lower case.
+pub fn canonical_head(lower: &str) -> Option<&'static str> {
+    HEAD_MAP.get(lower).copied()
+}
+
+/// Whether the lower-case phrase may appear inside a title.
+pub fn is_title_word(lower: &str) -> bool {
+    TITLE_SET.contains(lower)
+}
+
+/// Whether a title word only counts inside a title when capitalised.
+pub fn is_cap_only(lower: &str) -> bool {
+    CAP_ONLY_SET.contains(lower)
+}
+
+/// Whether the lower-case word belongs to institutions, never to names.
+pub fn is_institution(lower: &str) -> bool {
+    INSTITUTION_SET.contains(lower)
+}
+
+/// Whether the lower-case phrase is a known place.
+pub fn is_place(lower: &str) -> bool {
+    PLACE_SET.contains(lower)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_answer_in_lower_case() {
+        assert!(is_family("nguyễn", false));
+        assert!(!is_family("văn", false));
+        assert!(is_family("văn", true));
+        assert!(is_head("phó bí thư"));
+        assert!(is_title_word("dân vận"));
+        assert!(is_institution("ubnd"));
+        assert!(is_place("hải phòng"));
+    }
+}
