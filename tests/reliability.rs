@@ -112,6 +112,9 @@ fn export_returns_exactly_the_readable_reports_with_one_warning_per_bad_file() {
         "report.html",
     ];
     assert_eq!(names, expected, "sorted by path, bad files left out");
+    let bare = &reports[names.iter().position(|n| n == "no_fields.txt").unwrap()];
+    assert!(bare["published"].is_null() && bare["event_date"].is_null());
+    assert_eq!(bare["officials"].as_array().map(Vec::len), Some(0));
 
     let lines = stderr_lines(&out);
     let bad = [
@@ -146,6 +149,7 @@ fn legacy_encoded_and_nfd_copies_parse_like_the_original() {
     };
     let original = by_name("good_000.txt");
     assert!(original["title"].is_string());
+    assert!(!original["officials"].as_array().unwrap().is_empty());
     for copy in [
         "copy_000_windows1258.txt",
         "copy_000_utf16.txt",
