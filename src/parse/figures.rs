@@ -35,7 +35,10 @@ pub fn find_figures(paragraphs: &[String]) -> Vec<String> {
             out.push(s);
         }
     };
-    for p in paragraphs {
+    for p in paragraphs
+        .iter()
+        .filter(|p| p.bytes().any(|b| b.is_ascii_digit()))
+    {
         for c in PERCENT.captures_iter(p) {
             if let Some(m) = c.get(0) {
                 add(m.as_str().replace(' ', ""), &mut out);
@@ -80,7 +83,7 @@ const MOVEMENT_CUES: &[&str] = &[
 /// Quoted movement and model names in `paragraphs`, without repeats.
 pub fn find_movements(paragraphs: &[String]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for p in paragraphs {
+    for p in paragraphs.iter().filter(|p| p.contains(['“', '"'])) {
         for c in QUOTED.captures_iter(p) {
             let (Some(all), Some(inner)) = (c.get(0), c.get(1)) else {
                 continue;

@@ -10,6 +10,9 @@ pub fn is_space(c: char) -> bool {
 
 /// Trims `line` and collapses every run of white space into one ASCII space.
 pub fn squash(line: &str) -> String {
+    if !needs_squash(line.as_bytes()) {
+        return line.to_string();
+    }
     let mut out = String::with_capacity(line.len());
     let mut pending = false;
     for c in line.chars() {
@@ -26,18 +29,94 @@ pub fn squash(line: &str) -> String {
     out
 }
 
+/// Whether `b` has leading, trailing, doubled or non-ASCII white space,
+/// judged on bytes (the common case: none, so `squash` just copies).
+fn needs_squash(b: &[u8]) -> bool {
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+        return true;
+    }
+    let at = |k: usize| b.get(k).copied().unwrap_or(0);
+    let mut i = 0;
+    while i < b.len() {
+        let odd = match b[i] {
+            b' ' => at(i + 1) == b' ',
+            0..=0x1F | 0x7F => true,
+            0xC2 => matches!(at(i + 1), 0x85 | 0xA0 | 0xAD),
+            0xE2 => matches!(
+                (at(i + 1), at(i + 2)),
+                (0x80, 0x80..=0x8F | 0xA8 | 0xA9 | 0xAF) | (0x81, 0x9F | 0xA0)
+            ),
+            0xE3 => at(i + 1) == 0x80 && at(i + 2) == 0x80,
+            0xEF => at(i + 1) == 0xBB && at(i + 2) == 0xBF,
+            _ => false,
+        };
+        if odd {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
 /// Lower-cases `s` char by char, keeping a char whose lower case has another
 /// UTF-8 length, so that byte offsets in the result match those in `s`.
 pub fn lower_same(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        let mut lower = c.to_lowercase();
-        match (lower.next(), lower.next()) {
-            (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
-            _ => out.push(c),
+    let mut rest = s;
+    while !rest.is_empty() {
+        let ascii = rest.bytes().position(|b| b >= 0x80).unwrap_or(rest.len());
+        let start = out.len();
+        out.push_str(&rest[..ascii]);
+        out[start..].make_ascii_lowercase();
+        rest = &rest[ascii..];
+        let mut chars = rest.chars();
+        if let Some(c) = chars.next() {
+            out.push(lower_char(c));
+            rest = chars.as_str();
         }
     }
     out
+}
+
+/// The lower case of one char when it has the same UTF-8 length, with fast
+/// paths for ASCII and the Latin blocks Vietnamese is written in.
+pub fn lower_char(c: char) -> char {
+    let u = c as u32;
+    let fast = match u {
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE => Some(u + 0x20),
+        0..=0x7F | 0xDF..=0xFF => Some(u),
+        // Latin Extended-A pairs (Đ/đ, Ă/ă, Ĩ/ĩ, Ũ/ũ …) and Vietnamese
+        // Latin Extended Additional (Ạ/ạ … Ỹ/ỹ): capital even, small odd.
+        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 | 0x1EA0..=0x1EF9 => Some(u | 1),
+        0x1A0 | 0x1AF => Some(u + 1),
+        0x1A1 | 0x1B0 | 0x300..=0x36F => Some(u),
+        _ => None,
+    };
+    if let Some(l) = fast.and_then(char::from_u32) {
+        return l;
+    }
+    let mut lower = c.to_lowercase();
+    match (lower.next(), lower.next()) {
+        (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+        _ => c,
+    }
+}
+
+/// Whether `c` is a letter, with fast paths for ASCII and Vietnamese.
+pub fn is_letter(c: char) -> bool {
+    match c as u32 {
+        0x41..=0x5A | 0x61..=0x7A => true,
+        0..=0x7F | 0xD7 | 0xF7 | 0x2000..=0x206F => false,
+        0xC0..=0x24F | 0x1E00..=0x1EFF => true,
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// Whether `c` is a letter or a digit, fast for ASCII and Vietnamese.
+pub fn is_alnum(c: char) -> bool {
+    c.is_ascii_digit()
+        || is_letter(c)
+        || (!c.is_ascii() && !(0x2000..=0x206F).contains(&(c as u32)) && c.is_numeric())
 }
 
 /// Capitalises each syllable of a name: "lê trí VŨ" -> "Lê Trí Vũ";
@@ -73,7 +152,7 @@ pub fn same_key(s: &str) -> String {
         let c = chars[i];
         let next = chars.get(i + 1).copied();
         let after = chars.get(i + 2).copied();
-        let word_end = after.is_none_or(|a| !a.is_alphabetic());
+        let word_end = after.is_none_or(|a| !is_letter(a));
         if let (Some(n), true) = (next, word_end) {
             if let Some((base, toned)) = move_tone(c, n) {
                 out.push(base);
@@ -117,6 +196,37 @@ mod tests {
     #[test]
     fn squash_collapses_odd_spaces() {
         assert_eq!(squash("  a\u{00A0}\u{00A0}b\t c\u{200B} "), "a b c");
+        for odd in [
+            "a\u{2003}b",
+            "a\u{3000}b",
+            "a\u{FEFF}b",
+            "a\u{202F}b",
+            "a  b",
+            "a\tb",
+        ] {
+            assert_eq!(squash(odd), "a b", "{odd:?}");
+        }
+        assert_eq!(squash("Đồng chí – Bí thư"), "Đồng chí – Bí thư");
+        assert_eq!(squash("a\u{205F}b"), "a b");
+    }
+
+    #[test]
+    fn fast_lower_case_agrees_with_the_standard_library() {
+        let all = "AĂÂBCDĐEÊGHIKLMNOÔƠPQRSTUƯVXYÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ";
+        for c in all
+            .chars()
+            .chain(all.to_lowercase().chars())
+            .chain("ÆØÞ×ßİΣЖ".chars())
+        {
+            let std: String = c.to_lowercase().collect();
+            let want = if std.chars().count() == 1 && std.len() == c.len_utf8() {
+                std
+            } else {
+                c.to_string()
+            };
+            assert_eq!(lower_char(c).to_string(), want, "{c}");
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c}");
+        }
     }
 
     #[test]
