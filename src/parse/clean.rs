@@ -92,7 +92,7 @@ pub fn classify(lower: &str, line: &str) -> Line {
     if bare.len() <= 60 && DROP_EXACT.contains(&bare) {
         return Line::Drop;
     }
-    let short = lower.len() < 300;
+    let short = lower.len() < 160;
     if short
         && (SECTION_EXACT.contains(&bare) || SECTION_PREFIX.iter().any(|p| lower.starts_with(p)))
     {

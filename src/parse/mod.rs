@@ -62,7 +62,7 @@ pub fn parse_report(file: &str, text: &str) -> Report {
         places,
         documents: documents::find_documents(&page.paragraphs),
         figures: figures::find_figures(&page.paragraphs),
-        movements: figures::find_movements(&page.paragraphs),
+        movements: figures::find_movements(&page.paragraphs, &page.lowers),
         officials,
         title,
         body: page.paragraphs.join("\n"),

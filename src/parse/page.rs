@@ -74,7 +74,12 @@ pub fn read_page(text: &str) -> Page {
     let mut body: Vec<(String, String)> = Vec::new();
     let mut seen_body = 0usize;
     let mut skipping = false;
-    for raw in text.split('\n').flat_map(|l| l.split('\r')) {
+    // Old Mac files end lines with a lone CR; the rest with LF or CRLF.
+    let cr = memchr::memchr(b'\r', text.as_bytes()).is_some();
+    let lines = text
+        .split('\n')
+        .flat_map(|l| l.split(if cr { '\r' } else { '\n' }));
+    for raw in lines {
         let line = squash(raw);
         if line.is_empty() {
             continue;

@@ -35,44 +35,60 @@ fn needs_squash(b: &[u8]) -> bool {
     if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
         return true;
     }
+    if memchr::memmem::find(b, b"  ").is_some() || b.iter().any(|&c| c < 0x20 || c == 0x7F) {
+        return true;
+    }
     let at = |k: usize| b.get(k).copied().unwrap_or(0);
-    let mut i = 0;
-    while i < b.len() {
-        let odd = match b[i] {
-            b' ' => at(i + 1) == b' ',
-            0..=0x1F | 0x7F => true,
+    memchr::memchr3_iter(0xC2, 0xE2, 0xE3, b)
+        .chain(memchr::memchr_iter(0xEF, b))
+        .any(|i| match b[i] {
             0xC2 => matches!(at(i + 1), 0x85 | 0xA0 | 0xAD),
             0xE2 => matches!(
                 (at(i + 1), at(i + 2)),
                 (0x80, 0x80..=0x8F | 0xA8 | 0xA9 | 0xAF) | (0x81, 0x9F | 0xA0)
             ),
             0xE3 => at(i + 1) == 0x80 && at(i + 2) == 0x80,
-            0xEF => at(i + 1) == 0xBB && at(i + 2) == 0xBF,
-            _ => false,
-        };
-        if odd {
-            return true;
-        }
-        i += 1;
-    }
-    false
+            _ => at(i + 1) == 0xBB && at(i + 2) == 0xBF,
+        })
 }
 
 /// Lower-cases `s` char by char, keeping a char whose lower case has another
 /// UTF-8 length, so that byte offsets in the result match those in `s`.
 pub fn lower_same(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while !rest.is_empty() {
-        let ascii = rest.bytes().position(|b| b >= 0x80).unwrap_or(rest.len());
-        let start = out.len();
-        out.push_str(&rest[..ascii]);
-        out[start..].make_ascii_lowercase();
-        rest = &rest[ascii..];
-        let mut chars = rest.chars();
-        if let Some(c) = chars.next() {
-            out.push(lower_char(c));
-            rest = chars.as_str();
+    let mut out = s.to_ascii_lowercase();
+    if s.is_ascii() {
+        return out;
+    }
+    // Capitals outside ASCII are few (a word's first letter): find them on
+    // the bytes, then rewrite each in place with a char of the same length.
+    let b = s.as_bytes();
+    let mut fixes: Vec<usize> = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let at = |k: usize| b.get(i + k).copied().unwrap_or(0);
+        let capital = match b[i] {
+            0..=0xBF => false,
+            0xC3 => matches!(at(1), 0x80..=0x96 | 0x98..=0x9E),
+            0xC4 => at(1) % 2 == 0 && matches!(at(1), 0x80..=0xAF | 0xB2..=0xB7),
+            0xC5 => at(1) % 2 == 0 && matches!(at(1), 0x8A..=0xB7),
+            0xC6 => matches!(at(1), 0xA0 | 0xAF),
+            0xE1 if matches!(at(1), 0xBA | 0xBB) => at(2) % 2 == 0,
+            0xC0..=0xC2 | 0xE1 | 0xE2 => false,
+            _ => s[i..].chars().next().is_some_and(char::is_uppercase),
+        };
+        if capital {
+            fixes.push(i);
+        }
+        i += 1;
+    }
+    let mut buf = [0u8; 4];
+    for i in fixes {
+        let Some(c) = s[i..].chars().next() else {
+            continue;
+        };
+        let l = lower_char(c);
+        if l != c {
+            out.replace_range(i..i + c.len_utf8(), l.encode_utf8(&mut buf));
         }
     }
     out
@@ -186,7 +202,7 @@ fn move_tone(a: char, b: char) -> Option<(char, char)> {
 
 /// Number of space-separated words in `s`.
 pub fn word_count(s: &str) -> usize {
-    s.split(' ').filter(|w| !w.is_empty()).count()
+    s.split_ascii_whitespace().count()
 }
 
 #[cfg(test)]
@@ -226,6 +242,8 @@ mod tests {
             };
             assert_eq!(lower_char(c).to_string(), want, "{c}");
             assert_eq!(is_letter(c), c.is_alphabetic(), "{c}");
+            let s = format!("x{c}Y");
+            assert_eq!(lower_same(&s), format!("x{}y", lower_char(c)), "{c}");
         }
     }
 

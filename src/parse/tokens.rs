@@ -2,7 +2,7 @@
 //! both the paragraph and its offset-preserving lower-case copy. The people
 //! extractor walks these tokens instead of running regexes per line.
 
-use super::text::{is_alnum, lower_same};
+use super::text::is_alnum;
 use super::vocab;
 use std::borrow::Cow;
 
@@ -48,8 +48,9 @@ fn joins(prev: char, c: char, next: char) -> bool {
 
 impl<'a> Tokens<'a> {
     /// Tokenizes `text`; never fails, whatever the input.
+    #[cfg(test)]
     pub fn new(text: &'a str) -> Tokens<'a> {
-        Tokens::with_lower(text, Cow::Owned(lower_same(text)))
+        Tokens::with_lower(text, Cow::Owned(super::text::lower_same(text)))
     }
 
     /// Tokenizes `text` whose offset-preserving lower case is `lower`.
