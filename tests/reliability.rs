@@ -112,6 +112,9 @@ fn export_returns_exactly_the_readable_reports_with_one_warning_per_bad_file() {
         "report.html",
     ];
     assert_eq!(names, expected, "sorted by path, bad files left out");
+    let bare = &reports[names.iter().position(|n| n == "no_fields.txt").unwrap()];
+    assert!(bare["published"].is_null() && bare["event_date"].is_null());
+    assert_eq!(bare["officials"].as_array().map(Vec::len), Some(0));
 
     let lines = stderr_lines(&out);
     let bad = [
@@ -146,6 +149,7 @@ fn legacy_encoded_and_nfd_copies_parse_like_the_original() {
     };
     let original = by_name("good_000.txt");
     assert!(original["title"].is_string());
+    assert!(!original["officials"].as_array().unwrap().is_empty());
     for copy in [
         "copy_000_windows1258.txt",
         "copy_000_utf16.txt",
@@ -312,4 +316,23 @@ fn unreadable_file_is_skipped_with_its_reason() {
         lines[0].ends_with("good_001.txt: skipped: permission denied"),
         "{lines:?}"
     );
+}
+
+#[test]
+fn deeply_nested_html_is_read_in_linear_time() {
+    // 100,000 unclosed <div>s would take html5ever's tree builder minutes;
+    // the page is read flat instead, text kept.
+    let dir = TempDir::new("deep");
+    let page = format!(
+        "<!doctype html><html><body><script>x()</script>{}Hội nghị giao ban{}</body></html>",
+        "<div>".repeat(100_000),
+        "</div>".repeat(100_000)
+    );
+    let file = dir.join("deep.html");
+    std::fs::write(&file, page).unwrap();
+    let out = Command::new(BIN).arg("export").arg(&file).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let reports: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let text = serde_json::to_string(&reports[0]).unwrap();
+    assert!(text.contains("Hội nghị giao ban") && !text.contains("x()"));
 }

@@ -7,43 +7,22 @@ use ego_tree::NodeRef;
 use scraper::{ElementRef, Html, Node, Selector};
 
 /// Elements whose content is never article text.
-const SKIPPED: &[&str] = &[
+#[rustfmt::skip]
+pub(super) const SKIPPED: &[&str] = &[
     "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "template",
     "iframe", "svg", "button", "select", "head",
 ];
 
 /// Elements that start and end a line.
-const BLOCKS: &[&str] = &[
-    "p",
-    "div",
-    "br",
-    "li",
-    "ul",
-    "ol",
-    "dl",
-    "dt",
-    "dd",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "tr",
-    "table",
-    "section",
-    "article",
-    "main",
-    "blockquote",
-    "figure",
-    "figcaption",
-    "hr",
-    "pre",
-    "address",
-    "caption",
-    "body",
-    "title",
+#[rustfmt::skip]
+pub(super) const BLOCKS: &[&str] = &[
+    "p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
+    "tr", "table", "section", "article", "main", "blockquote", "figure", "figcaption", "hr",
+    "pre", "address", "caption", "body", "title",
 ];
+
+/// The deepest nesting read through a tree (see `html_flat` for why).
+const MAX_DEPTH: usize = 512;
 
 /// Whether decoded text looks like an HTML page rather than plain text.
 #[must_use]
@@ -57,34 +36,85 @@ pub fn looks_like_html(text: &str) -> bool {
     head.starts_with("<!doctype html") || head.starts_with("<html") || head.starts_with("<head")
 }
 
-/// The text of an HTML page: the title (first `<h1>`, else `<title>`) on
-/// the first line, then the text of `<article>`, `<main>` or `<body>`.
+/// The text of an HTML page: the title (the article's `<h1>`, else the
+/// page's first visible `<h1>`, else `<title>`) on the first line, then the
+/// text of the longest `<article>`, else `<main>`, else `<body>`.
+/// Pages nested deeper than `MAX_DEPTH` are read flat, without a tree.
 #[must_use]
 pub fn html_to_text(html: &str) -> String {
+    let flat = super::html_flat::flatten(html);
+    if flat.max_depth > MAX_DEPTH {
+        // The text is all there; only the article/title choice is lost.
+        return tidy_lines(&flat.text);
+    }
     let doc = Html::parse_document(html);
-    let h1 = first(&doc, "h1").filter(|e| !collapse(&text_of(**e)).is_empty());
+    let root = article_root(&doc);
+    // A site logo is often an <h1> in the page header: prefer the article's.
+    let h1 = visible(&doc, root, "h1")
+        .or_else(|| visible(&doc, None, "h1"))
+        .filter(|e| !collapse(&text_of(**e)).is_empty());
     let title = match h1 {
         Some(e) => collapse(&text_of(*e)),
-        None => first(&doc, "title")
+        None => all(&doc, None, "title")
+            .next()
             .map(|e| collapse(&text_of(*e)))
             .unwrap_or_default(),
     };
-    let root = first(&doc, "article")
-        .or_else(|| first(&doc, "main"))
-        .or_else(|| first(&doc, "body"))
-        .unwrap_or_else(|| doc.root_element());
     let mut out = String::with_capacity(html.len() / 2);
     out.push_str(&title);
     out.push('\n');
-    let skip_id = h1.map(|e| e.id());
-    block_text(*root, skip_id, &mut out);
+    let root = root.unwrap_or_else(|| doc.root_element());
+    block_text(*root, h1.map(|e| e.id()), &mut out);
     tidy_lines(&out)
 }
 
-/// The first element matching a simple tag selector.
-fn first<'a>(doc: &'a Html, tag: &str) -> Option<ElementRef<'a>> {
-    let sel = Selector::parse(tag).ok()?;
-    doc.select(&sel).next()
+/// Where the article is: the `<article>` with the most text (pages list
+/// related news as small articles too), else `<main>`, else `<body>`.
+fn article_root(doc: &Html) -> Option<ElementRef<'_>> {
+    // Outermost articles only: measuring nested ones too would read the
+    // same text once per level.
+    let longest = all(doc, None, "article")
+        .filter(|e| !in_skipped(*e) && !e.ancestors().any(|a| is_named(a, "article")))
+        .max_by_key(|e| text_of(**e).len());
+    longest
+        .or_else(|| visible(doc, None, "main"))
+        .or_else(|| all(doc, None, "body").next())
+}
+
+/// Elements with tag `tag` under `within` (the whole page when `None`).
+fn all<'a>(
+    doc: &'a Html,
+    within: Option<ElementRef<'a>>,
+    tag: &str,
+) -> impl Iterator<Item = ElementRef<'a>> {
+    let sel = Selector::parse(tag).ok();
+    let found: Vec<ElementRef<'a>> = match (&sel, within) {
+        (Some(sel), Some(root)) => root.select(sel).collect(),
+        (Some(sel), None) => doc.select(sel).collect(),
+        (None, _) => Vec::new(),
+    };
+    found.into_iter()
+}
+
+/// The first `tag` element under `within` that is not inside furniture.
+fn visible<'a>(doc: &'a Html, within: Option<ElementRef<'a>>, tag: &str) -> Option<ElementRef<'a>> {
+    all(doc, within, tag).find(|e| !in_skipped(*e))
+}
+
+/// Whether `e` lies inside a skipped element (navigation, header, …).
+fn in_skipped(e: ElementRef<'_>) -> bool {
+    e.ancestors().any(|a| {
+        a.value()
+            .as_element()
+            .is_some_and(|el| SKIPPED.contains(&el.name()))
+    })
+}
+
+/// Whether `node` is an element named `name`.
+fn is_named(node: NodeRef<'_, Node>, name: &str) -> bool {
+    node.value()
+        .as_element()
+        .is_some_and(|el| el.name() == name)
 }
 
 /// All text under `node`, outside skipped elements, with no line structure.
@@ -143,7 +173,7 @@ fn walk<'a>(node: NodeRef<'a, Node>, skip: Option<ego_tree::NodeId>, f: &mut dyn
 }
 
 /// Appends `t` with runs of HTML white space folded into one space.
-fn push_collapsed(out: &mut String, t: &str) {
+pub(super) fn push_collapsed(out: &mut String, t: &str) {
     for (i, word) in t.split_ascii_whitespace().enumerate() {
         let starts_with_space = t.starts_with(|c: char| c.is_ascii_whitespace());
         if (i > 0 || starts_with_space) && !out.ends_with([' ', '\n']) {
@@ -198,6 +228,19 @@ công tác dân vận</h1><p>Sáng 13-7, <b>Ban Dân vận</b> Trung ương tổ
                 "Một",
                 "Hai",
             ]
+        );
+    }
+
+    #[test]
+    fn logo_h1_in_the_header_and_small_related_articles_are_passed_over() {
+        let page = "<html><body><header><h1>Báo Tỉnh</h1></header>\
+            <aside><article><h1>Tin khác</h1><p>Ngắn.</p></article></aside>\
+            <article><h3>Tin liên quan</h3></article>\
+            <article><h1>Hội nghị giao ban</h1><p>Sáng 28/6, Ban Dân vận tổ chức hội nghị giao ban.</p></article>\
+            </body></html>";
+        assert_eq!(
+            html_to_text(page),
+            "Hội nghị giao ban\nSáng 28/6, Ban Dân vận tổ chức hội nghị giao ban.\n"
         );
     }
 

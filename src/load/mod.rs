@@ -7,6 +7,8 @@
 mod decode;
 mod escape;
 mod html;
+mod html_flat;
+mod pipeline;
 mod read;
 mod sanitize;
 mod walk;
@@ -20,12 +22,9 @@ pub use walk::{check_paths, has_report_extension, walk, Walk, EXTENSIONS};
 use crate::model::{LoadWarning, Report};
 use crate::parse::parse_report;
 use include_dir::{include_dir, Dir};
-use rayon::prelude::*;
-use read::{read_file, FileResult, Outcome};
+use pipeline::Order;
 use std::path::PathBuf;
-use std::sync::mpsc::Receiver;
 use std::time::{Duration, Instant};
-use walk::Found;
 
 static BUNDLED: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/assets");
 
@@ -107,12 +106,31 @@ pub struct Loaded {
 }
 
 /// Loads from `source`, sending events to `sink` as they happen; returns
-/// when done. The sink is called from the calling thread only.
+/// when done. Folders are walked while files are read, so the first
+/// reports come out within milliseconds; batches follow the order the walk
+/// finds files in. The sink is called from the calling thread only.
 pub fn stream(source: &Source, opts: &LoadOptions, sink: &(dyn Fn(LoadEvent) + Sync)) {
+    stream_with(source, opts, sink, Order::AsFound);
+}
+
+/// Loads like `stream`, but walks everything first and reads files in path
+/// order, so reports arrive sorted by path: deterministic output whose
+/// memory stays at one batch when the sink does not keep the reports.
+pub fn stream_sorted(source: &Source, opts: &LoadOptions, sink: &(dyn Fn(LoadEvent) + Sync)) {
+    stream_with(source, opts, sink, Order::ByPath);
+}
+
+/// `stream` or `stream_sorted`.
+fn stream_with(
+    source: &Source,
+    opts: &LoadOptions,
+    sink: &(dyn Fn(LoadEvent) + Sync),
+    order: Order,
+) {
     let start = Instant::now();
     let mut stats = match source {
         Source::Bundled => stream_bundled(sink),
-        Source::Paths(paths) => stream_paths(paths, opts, sink),
+        Source::Paths(paths) => pipeline::stream_paths(paths, opts, sink, order),
     };
     stats.total_ms = ms(start.elapsed());
     sink(LoadEvent::Done(stats));
@@ -143,140 +161,8 @@ fn stream_bundled(sink: &(dyn Fn(LoadEvent) + Sync)) -> LoadStats {
     stats
 }
 
-/// Walks `paths` on one thread while the files found are read, decoded
-/// and parsed on all cores, batch by batch, so the first reports come out
-/// at once and only one batch of raw bytes is held at a time.
-fn stream_paths(
-    paths: &[PathBuf],
-    opts: &LoadOptions,
-    sink: &(dyn Fn(LoadEvent) + Sync),
-) -> LoadStats {
-    let start = Instant::now();
-    let mut tally = Tally::default();
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::scope(|scope| {
-        scope.spawn(move || {
-            // A send fails only when the reader stopped; then nobody cares.
-            walk::walk_each(paths, &mut |found| drop(tx.send(found)));
-        });
-        read_in_batches(&rx, opts, &mut tally, sink);
-    });
-    let Tally {
-        mut stats,
-        read,
-        parse,
-        ..
-    } = tally;
-    split_time(&mut stats, start.elapsed(), read, parse);
-    stats
-}
-
-/// Reads the files `found` sends on all cores, a batch at a time, sending
-/// each batch's reports and warnings in order, then a progress event.
-fn read_in_batches(
-    found: &Receiver<Found>,
-    opts: &LoadOptions,
-    tally: &mut Tally,
-    sink: &(dyn Fn(LoadEvent) + Sync),
-) {
-    let mut size = FIRST_BATCH;
-    let mut batch = Vec::with_capacity(size);
-    loop {
-        let walking = next_batch(found, size, &mut batch, tally, sink);
-        let results: Vec<FileResult> = batch
-            .par_iter()
-            .map(|p| read_file(p, opts.max_file_size))
-            .collect();
-        tally.done += batch.len();
-        batch.clear();
-        size = (size * 2).min(MAX_BATCH);
-        deliver(results, tally, sink);
-        sink(LoadEvent::Progress {
-            files_done: tally.done,
-            files_total: tally.stats.files,
-            bytes_done: tally.stats.bytes,
-        });
-        if !walking {
-            return;
-        }
-    }
-}
-
-/// Fills `batch` with up to `size` files from the walk, passing its
-/// warnings on. Returns false once the walk has finished.
-fn next_batch(
-    found: &Receiver<Found>,
-    size: usize,
-    batch: &mut Vec<PathBuf>,
-    tally: &mut Tally,
-    sink: &(dyn Fn(LoadEvent) + Sync),
-) -> bool {
-    while batch.len() < size {
-        match found.recv() {
-            Ok(Found::File(p)) => {
-                tally.stats.files += 1;
-                batch.push(p);
-            }
-            Ok(Found::Warning { warning, missing }) => {
-                tally.stats.missing += usize::from(missing);
-                tally.stats.warnings += 1;
-                sink(LoadEvent::Warning(warning));
-            }
-            Err(_) => return false,
-        }
-    }
-    true
-}
-
-/// Running totals of a load.
-#[derive(Default)]
-struct Tally {
-    stats: LoadStats,
-    /// Files read (or refused) so far.
-    done: usize,
-    read: Duration,
-    parse: Duration,
-}
-
-/// Sends one batch's reports and warnings, in walk order, and counts them.
-fn deliver(results: Vec<FileResult>, tally: &mut Tally, sink: &(dyn Fn(LoadEvent) + Sync)) {
-    let mut batch = Vec::with_capacity(results.len());
-    for r in results {
-        tally.read += r.read;
-        tally.parse += r.parse;
-        tally.stats.bytes += r.bytes;
-        let warning = match r.outcome {
-            Outcome::Read(report, warning) => {
-                batch.push(*report);
-                warning
-            }
-            Outcome::Skipped(w) => Some(w),
-        };
-        if let Some(w) = warning {
-            tally.stats.warnings += 1;
-            sink(LoadEvent::Warning(w));
-        }
-    }
-    tally.stats.reports += batch.len();
-    if !batch.is_empty() {
-        sink(LoadEvent::Reports(batch));
-    }
-}
-
-/// Splits wall time into reading and parsing (see `LoadStats`).
-fn split_time(stats: &mut LoadStats, wall: Duration, read: Duration, parse: Duration) {
-    let busy = (read + parse).as_secs_f64();
-    let read_share = if busy > 0.0 {
-        read.as_secs_f64() / busy
-    } else {
-        1.0
-    };
-    stats.read_ms = ms(wall) * read_share;
-    stats.parse_ms = ms(wall) * (1.0 - read_share);
-}
-
 /// A duration in milliseconds.
-fn ms(d: Duration) -> f64 {
+pub(crate) fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
 }
 
@@ -284,7 +170,7 @@ fn ms(d: Duration) -> f64 {
 /// line), reports sorted by file path.
 pub fn load_all(source: &Source, opts: &LoadOptions) -> Loaded {
     let loaded = std::sync::Mutex::new(Loaded::default());
-    stream(source, opts, &|ev| {
+    stream_sorted(source, opts, &|ev| {
         let mut l = loaded
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
@@ -298,6 +184,8 @@ pub fn load_all(source: &Source, opts: &LoadOptions) -> Loaded {
     let mut loaded = loaded
         .into_inner()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
+    // Already in path order; this also orders names that are not UTF-8
+    // the way they are displayed.
     loaded.reports.sort_by(|a, b| a.file.cmp(&b.file));
     loaded
 }

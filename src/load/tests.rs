@@ -98,3 +98,30 @@ fn load_all_sorts_reports_across_command_line_paths() {
     assert_eq!(loaded.stats.missing, 1);
     std::fs::remove_dir_all(&d).unwrap();
 }
+
+#[test]
+fn stream_sorted_sends_reports_in_path_order_across_batches() {
+    let d = temp_dir("sorted");
+    for i in (0..200).rev() {
+        std::fs::write(d.join(format!("r{:03}.txt", (i * 37) % 200)), "Báo cáo").unwrap();
+    }
+    let files = Mutex::new(Vec::new());
+    let batches = Mutex::new(0);
+    stream_sorted(
+        &Source::Paths(vec![d.clone()]),
+        &LoadOptions::default(),
+        &|e| {
+            if let LoadEvent::Reports(b) = e {
+                *batches.lock().unwrap() += 1;
+                files.lock().unwrap().extend(b.into_iter().map(|r| r.file));
+            }
+        },
+    );
+    let files = files.into_inner().unwrap();
+    let mut sorted = files.clone();
+    sorted.sort();
+    assert_eq!(files, sorted);
+    assert_eq!(files.len(), 200);
+    assert!(batches.into_inner().unwrap() > 1);
+    std::fs::remove_dir_all(&d).unwrap();
+}
