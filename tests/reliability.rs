@@ -336,3 +336,31 @@ fn deeply_nested_html_is_read_in_linear_time() {
     let text = serde_json::to_string(&reports[0]).unwrap();
     assert!(text.contains("Hội nghị giao ban") && !text.contains("x()"));
 }
+
+#[cfg(unix)]
+#[test]
+fn control_characters_in_file_names_never_reach_the_terminal() {
+    let dir = TempDir::new("names");
+    std::fs::copy(
+        Path::new(FIXTURES).join("good_001.txt"),
+        dir.join("tin\u{1b}]0;pwned\u{7}.txt"),
+    )
+    .unwrap();
+    std::fs::write(dir.join("trống\u{1b}[2J.txt"), "").unwrap();
+    let out = export(&[&dir]);
+    assert_eq!(out.status.code(), Some(0));
+    for stream in [&out.stdout, &out.stderr] {
+        let text = String::from_utf8(stream.clone()).unwrap();
+        assert!(
+            !text.chars().any(|c| c.is_control() && c != '\n'),
+            "{text:?}"
+        );
+        assert!(!text.contains("\\u001b") && !text.contains("\\u0007"));
+    }
+    let lines = stderr_lines(&out);
+    assert_eq!(lines.len(), 1);
+    assert!(
+        lines[0].contains("trống\u{FFFD}[2J.txt: skipped: empty file"),
+        "{lines:?}"
+    );
+}

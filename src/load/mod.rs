@@ -16,7 +16,7 @@ mod walk;
 pub use decode::{decode, Decoded, TextEncoding};
 pub use html::{html_to_text, looks_like_html};
 pub use read::{prepare, Prepared};
-pub use sanitize::{sanitize, sanitize_owned};
+pub use sanitize::{sanitize, sanitize_name, sanitize_owned};
 pub use walk::{check_paths, has_report_extension, walk, Walk, EXTENSIONS};
 
 use crate::model::{LoadWarning, Report};
@@ -146,7 +146,7 @@ fn stream_bundled(sink: &(dyn Fn(LoadEvent) + Sync)) -> LoadStats {
     };
     let mut reports = Vec::new();
     for f in files {
-        let name = f.path().display().to_string();
+        let name = walk::display_name(f.path());
         stats.bytes += f.contents().len() as u64;
         match prepare(f.contents().to_vec(), false) {
             Ok(p) => reports.push(parse_report(&name, &p.text)),

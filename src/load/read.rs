@@ -4,7 +4,7 @@
 use super::decode::decode;
 use super::html::{html_to_text, looks_like_html};
 use super::sanitize::sanitize_owned;
-use super::walk::{describe, skip};
+use super::walk::{describe, display_name, skip};
 use crate::model::{LoadWarning, Report};
 use crate::parse::parse_report;
 use std::io::Read;
@@ -87,7 +87,7 @@ pub fn read_file(path: &Path, cap: u64) -> FileResult {
         Err(reason) => return skipped(reason, len),
     };
     let read = start.elapsed();
-    let name = path.display().to_string();
+    let name = display_name(path);
     let report = parse_report(&name, &prepared.text);
     let warning = prepared.loss.map(|reason| LoadWarning {
         file: name,

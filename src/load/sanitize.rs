@@ -28,6 +28,20 @@ pub fn sanitize_owned(text: String) -> String {
     }
 }
 
+/// A file name made safe to show: each control, format or line-breaking
+/// character becomes U+FFFD (a name may hold ESC as easily as a file can),
+/// everything else is kept as named.
+#[must_use]
+pub fn sanitize_name(name: &str) -> String {
+    name.chars()
+        .map(|c| match classify(c) {
+            Class::Keep => c,
+            Class::Space if !c.is_control() => c,
+            _ => '\u{FFFD}',
+        })
+        .collect()
+}
+
 /// `text` in NFC, skipping the rebuild when a quick check says it is so.
 fn nfc(text: String) -> String {
     if is_nfc_quick(text.chars()) == IsNormalized::Yes {
@@ -258,6 +272,14 @@ mod tests {
         assert_eq!(sanitize("a\u{9d}\u{1b}]0;pwned\u{7}b"), "ab");
         let many = "\u{1b}]".repeat(200_000) + "x";
         assert_eq!(sanitize(&many), "");
+    }
+
+    #[test]
+    fn names_keep_their_letters_and_lose_their_controls() {
+        assert_eq!(
+            super::sanitize_name("báo\u{1b}]0;x\u{7}\tcáo\u{202e}.txt"),
+            "báo\u{FFFD}]0;x\u{FFFD}\u{FFFD}cáo\u{FFFD}.txt"
+        );
     }
 
     #[test]

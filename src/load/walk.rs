@@ -154,10 +154,21 @@ pub fn has_report_extension(path: &Path) -> bool {
         .is_some_and(|e| EXTENSIONS.iter().any(|x| e.eq_ignore_ascii_case(x)))
 }
 
+/// `path` as shown to the user and stored in reports: control characters
+/// in a file name must not reach the terminal either.
+pub(crate) fn display_name(path: &Path) -> String {
+    let shown = path.display().to_string();
+    if shown.chars().any(|c| c.is_control() || !c.is_ascii()) {
+        super::sanitize::sanitize_name(&shown)
+    } else {
+        shown
+    }
+}
+
 /// A "skipped" warning for `path`.
 pub(crate) fn skip(path: &Path, reason: &str) -> LoadWarning {
     LoadWarning {
-        file: path.display().to_string(),
+        file: display_name(path),
         reason: reason.to_string(),
         skipped: true,
     }
