@@ -47,6 +47,9 @@ pub fn source_and_author(page: &mut Page) -> (Option<String>, Option<String>) {
     if let Some(first) = page.paragraphs.first_mut() {
         if let Some((name, rest)) = lead_prefix(first) {
             source = Some(name);
+            if let Some(lower) = page.lowers.first_mut() {
+                *lower = super::text::lower_same(&rest);
+            }
             *first = rest;
         }
     }

@@ -25,135 +25,45 @@ pub enum Line {
 }
 
 /// Lines dropped when they are exactly one of these (lower case, no final colon).
+#[rustfmt::skip]
 const DROP_EXACT: &[&str] = &[
-    "truy cập nội dung luôn",
-    "bỏ qua nội dung",
-    "chuyển đến nội dung chính",
-    "trang chủ",
-    "qr code",
-    "chia sẻ",
-    "in bài viết",
-    "in bài",
-    "bản in",
-    "gửi email",
-    "gửi bài",
-    "tiện ích thông tin",
-    "nguồn tin",
-    "chúng tôi trên mạng xã hội",
-    "qr code fanpage",
-    "facebook",
-    "zalo",
-    "twitter",
-    "tweet",
-    "like",
-    "share",
-    "email",
-    "print",
-    "lên đầu trang",
-    "về đầu trang",
-    "quay lại",
-    "trở về",
-    "bình luận",
-    "ý kiến bạn đọc",
-    "gửi bình luận",
-    "đánh giá bài viết",
-    "cỡ chữ",
-    "nghe đọc bài",
-    "nghe bài viết",
-    "lưu bài viết",
-    "theo dõi chúng tôi",
-    "tải về",
-    "download",
-    "xem tiếp",
-    "đăng nhập",
-    "đăng ký",
-    "góp ý",
-    "rss",
-    "menu",
-    "tìm kiếm",
-    "trang trước",
-    "trang sau",
-    "gốc",
-    "copy link",
-    "sao chép liên kết",
-    "a a a",
-    "a+ a-",
-    "bản quyền",
-    "chia sẻ bài viết",
-    "in trang",
-    "đóng",
+    "truy cập nội dung luôn", "bỏ qua nội dung", "chuyển đến nội dung chính", "trang chủ",
+    "qr code", "chia sẻ", "in bài viết", "in bài", "bản in", "gửi email", "gửi bài",
+    "tiện ích thông tin", "nguồn tin", "chúng tôi trên mạng xã hội", "qr code fanpage",
+    "facebook", "zalo", "twitter", "tweet", "like", "share", "email", "print", "lên đầu trang",
+    "về đầu trang", "quay lại", "trở về", "bình luận", "ý kiến bạn đọc", "gửi bình luận",
+    "đánh giá bài viết", "cỡ chữ", "nghe đọc bài", "nghe bài viết", "lưu bài viết",
+    "theo dõi chúng tôi", "tải về", "download", "xem tiếp", "đăng nhập", "đăng ký", "góp ý",
+    "rss", "menu", "tìm kiếm", "trang trước", "trang sau", "gốc", "copy link",
+    "sao chép liên kết", "a a a", "a+ a-", "bản quyền", "chia sẻ bài viết", "in trang", "đóng",
 ];
 
 /// Section headers: the list that follows them is not the article.
+#[rustfmt::skip]
 const SECTION_EXACT: &[&str] = &[
-    "tin mới",
-    "tin liên quan",
-    "tin khác",
-    "tin cùng chuyên mục",
-    "bài viết liên quan",
-    "các tin khác",
-    "xem thêm",
-    "tin đã đưa",
-    "tin nổi bật",
-    "đọc nhiều",
-    "đọc nhiều nhất",
-    "xem nhiều",
-    "tin xem nhiều",
-    "tin tức liên quan",
-    "các bài viết khác",
-    "bài liên quan",
-    "thống kê truy cập",
-    "tin bài liên quan",
-    "tin tức khác",
-    "các tin đã đưa",
-    "tin cũ hơn",
-    "bài viết khác",
-    "tin mới nhất",
-    "tin mới hơn",
-    "có thể bạn quan tâm",
-    "bài đọc nhiều",
+    "tin mới", "tin liên quan", "tin khác", "tin cùng chuyên mục", "bài viết liên quan",
+    "các tin khác", "xem thêm", "tin đã đưa", "tin nổi bật", "đọc nhiều", "đọc nhiều nhất",
+    "xem nhiều", "tin xem nhiều", "tin tức liên quan", "các bài viết khác", "bài liên quan",
+    "thống kê truy cập", "tin bài liên quan", "tin tức khác", "các tin đã đưa", "tin cũ hơn",
+    "bài viết khác", "tin mới nhất", "tin mới hơn", "có thể bạn quan tâm", "bài đọc nhiều",
 ];
 
 /// Line openings that mark furniture of the section kind.
+#[rustfmt::skip]
 const SECTION_PREFIX: &[&str] = &[
-    "số lượt truy cập",
-    "tổng số lượt xem",
-    "lượt xem",
-    "lượt truy cập",
-    "đang truy cập",
-    "đang online",
-    "tổng truy cập",
-    "tài liệu đính kèm",
-    "file đính kèm",
-    "tệp đính kèm",
-    "đính kèm:",
-    "xem thêm:",
-    "tin liên quan:",
-    "mã qr",
-    "từ khóa:",
-    "từ khoá:",
-    "tags:",
-    "tag:",
-    "bản quyền",
-    "©",
-    "copyright",
-    "ghi rõ nguồn",
-    "giấy phép",
-    "chịu trách nhiệm",
-    "cơ quan chủ quản",
-    "địa chỉ:",
-    "điện thoại:",
-    "email:",
-    "fax:",
-    "hôm nay:",
-    "hôm qua:",
-    "trong tháng:",
-    "tổng cộng:",
-    "online:",
-    "trực tuyến:",
+    "số lượt truy cập", "tổng số lượt xem", "lượt xem", "lượt truy cập", "đang truy cập",
+    "đang online", "tổng truy cập", "tài liệu đính kèm", "file đính kèm", "tệp đính kèm",
+    "đính kèm:", "xem thêm:", "tin liên quan:", "mã qr", "từ khóa:", "từ khoá:", "tags:", "tag:",
+    "bản quyền", "©", "copyright", "ghi rõ nguồn", "giấy phép", "chịu trách nhiệm",
+    "cơ quan chủ quản", "địa chỉ:", "điện thoại:", "email:", "fax:", "hôm nay:", "hôm qua:",
+    "trong tháng:", "tổng cộng:", "online:", "trực tuyến:",
 ];
 
-static CAPTION: LazyLock<Rx> = LazyLock::new(|| Rx::new(r"\sảnh \d{1,2}$"));
+/// "… ảnh 1": an image caption the page generated from the headline.
+fn is_caption(lower: &str) -> bool {
+    let digits = lower.bytes().rev().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&digits) && lower[..lower.len() - digits].ends_with(" ảnh ")
+}
 static DATE: LazyLock<Rx> = LazyLock::new(|| Rx::new(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"));
 static DATE_WORDS: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
@@ -178,10 +88,14 @@ pub fn split_date_prefix<'l>(lower: &str, line: &'l str) -> Option<(&'l str, &'l
 /// Classifies one squashed line given its lower-case form.
 pub fn classify(lower: &str, line: &str) -> Line {
     let bare = lower.trim_end_matches([':', '.', ' ']);
-    if DROP_EXACT.contains(&bare) {
+    // Furniture lines are short; long lines skip the list look-ups.
+    if bare.len() <= 60 && DROP_EXACT.contains(&bare) {
         return Line::Drop;
     }
-    if SECTION_EXACT.contains(&bare) || SECTION_PREFIX.iter().any(|p| lower.starts_with(p)) {
+    let short = lower.len() < 160;
+    if short
+        && (SECTION_EXACT.contains(&bare) || SECTION_PREFIX.iter().any(|p| lower.starts_with(p)))
+    {
         return Line::Section;
     }
     if let Some(rest) = lower.strip_prefix("qr code:") {
@@ -193,7 +107,7 @@ pub fn classify(lower: &str, line: &str) -> Line {
             return Line::Source(line[p.len()..].trim().to_string());
         }
     }
-    if lower.len() < 400 && CAPTION.is_match(lower) {
+    if lower.len() < 400 && is_caption(lower) {
         return Line::Drop;
     }
     if lower.len() < 120 && DATE.is_match(lower) && DATE_WORDS.is_match(lower) {
@@ -212,7 +126,7 @@ mod tests {
 
     #[test]
     fn patterns_compile() {
-        assert!(CAPTION.compiled() && DATE.compiled() && DATE_WORDS.compiled());
+        assert!(DATE.compiled() && DATE_WORDS.compiled());
         assert!(DATE_PREFIX.compiled());
     }
 

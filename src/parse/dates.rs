@@ -7,7 +7,6 @@
 //! date, in the year the text names most.
 
 use super::rx::Rx;
-use super::text::lower_same;
 use crate::model::Date;
 use std::sync::LazyLock;
 
@@ -40,11 +39,10 @@ pub fn published(header_dates: &[String]) -> Option<Date> {
     header_dates.iter().find_map(|s| full_date(s))
 }
 
-/// The event date from the lead paragraphs, resolved as the module says.
+/// The event date from the lead paragraphs (in lower case), resolved as the module says.
 pub fn event_date(lead: &[&str], published: Option<Date>, text: &str) -> Option<Date> {
-    for para in lead {
-        let lower = lower_same(para);
-        for c in EVENT.captures_iter(&lower) {
+    for lower in lead {
+        for c in EVENT.captures_iter(lower) {
             let (Some(d), Some(m)) = (num::<u8>(c.get(1)), num::<u8>(c.get(2))) else {
                 continue;
             };
@@ -53,7 +51,7 @@ pub fn event_date(lead: &[&str], published: Option<Date>, text: &str) -> Option<
                 return Some(date);
             }
         }
-        if let (Some(c), Some(p)) = (RELATIVE.captures(&lower), published) {
+        if let (Some(c), Some(p)) = (RELATIVE.captures(lower), published) {
             return match c.get(1).map(|m| m.as_str()) {
                 Some("qua") => day_before(p),
                 _ => Some(p),

@@ -21,10 +21,19 @@ static PLENUM: LazyLock<Rx> = LazyLock::new(|| {
 pub fn find_documents(paragraphs: &[String]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for p in paragraphs {
-        if !p.contains(|c: char| c.is_ascii_digit()) {
-            continue;
-        }
-        for rx in [&*NUMBERED, &*PLENUM] {
+        // A numbered document has a digit before "-" or "/"; a plenum
+        // resolution says "Nghị quyết".
+        let b = p.as_bytes();
+        let numbered = b
+            .windows(2)
+            .any(|w| w[0].is_ascii_digit() && matches!(w[1], b'-' | b'/' | 0xE2));
+        let plenum = numbered || memchr::memmem::find(b, "quyết".as_bytes()).is_some();
+        let rxs: &[&Rx] = match (numbered, plenum) {
+            (true, _) => &[&NUMBERED, &PLENUM],
+            (false, true) => &[&PLENUM],
+            _ => &[],
+        };
+        for rx in rxs {
             for c in rx.captures_iter(p) {
                 let Some(m) = c.get(0) else { continue };
                 let doc = squash(m.as_str());

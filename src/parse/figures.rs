@@ -5,12 +5,6 @@ use super::rx::Rx;
 use super::text::lower_same;
 use std::sync::LazyLock;
 
-static PERCENT: LazyLock<Rx> = LazyLock::new(|| Rx::new(r"\d+(?:[.,]\d+)?\s?%"));
-static COUNT: LazyLock<Rx> = LazyLock::new(|| {
-    Rx::new(
-        r"(?:^|[\s(])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?|\d+/\d+) (\p{Ll}+(?: \p{Ll}+)?(?:, thành(?: phố)?)?)",
-    )
-});
 static QUOTED: LazyLock<Rx> = LazyLock::new(|| Rx::new(r#"[“"]([^“”"]{2,120})[”"]"#));
 
 /// Most figures kept per report.
@@ -30,34 +24,88 @@ const DATE_BEFORE: &[&str] = &[
 /// Figures in `paragraphs`, in order, without repeats.
 pub fn find_figures(paragraphs: &[String]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    let add = |s: String, out: &mut Vec<String>| {
-        if out.len() < MAX_FIGURES && !out.contains(&s) {
-            out.push(s);
-        }
-    };
     for p in paragraphs {
-        for c in PERCENT.captures_iter(p) {
-            if let Some(m) = c.get(0) {
-                add(m.as_str().replace(' ', ""), &mut out);
-            }
-        }
-        for c in COUNT.captures_iter(p) {
-            let (Some(n), Some(unit)) = (c.get(1), c.get(2)) else {
-                continue;
+        let b = p.as_bytes();
+        let mut i = 0;
+        while out.len() < MAX_FIGURES {
+            let Some(at) = b[i..].iter().position(u8::is_ascii_digit) else {
+                break;
             };
-            let first = unit.as_str().split([' ', ',']).next().unwrap_or("");
-            let before = p[..n.start()].split_whitespace().next_back().unwrap_or("");
-            let year_like = n.as_str().len() == 4 && n.as_str().starts_with(['1', '2']);
-            if NOT_UNIT.contains(&first)
-                || DATE_BEFORE.contains(&lower_same(before).as_str())
-                || year_like
-            {
+            let start = i + at;
+            let end = number_end(b, start);
+            i = end.max(start + 1);
+            let opens = start == 0 || matches!(b[start - 1], b' ' | b'(');
+            if !opens {
                 continue;
             }
-            add(format!("{} {}", n.as_str(), unit.as_str()), &mut out);
+            if let Some(fig) = figure_at(p, start, end) {
+                if !out.contains(&fig) {
+                    out.push(fig);
+                }
+            }
         }
     }
     out
+}
+
+/// End of the number starting at `start`: digits with inner "." "," "/".
+fn number_end(b: &[u8], start: usize) -> usize {
+    let mut j = start;
+    while j < b.len() {
+        let inner =
+            matches!(b[j], b'.' | b',' | b'/') && b.get(j + 1).is_some_and(u8::is_ascii_digit);
+        if b[j].is_ascii_digit() || (inner && j > start) {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    j
+}
+
+/// The figure made of the number `p[start..end]` and what follows it: a
+/// percent sign, or one or two lower-case words naming what is counted.
+fn figure_at(p: &str, start: usize, end: usize) -> Option<String> {
+    let num = &p[start..end];
+    let rest = &p[end..];
+    if let Some(r) = rest.strip_prefix('%').or_else(|| rest.strip_prefix(" %")) {
+        let _ = r;
+        return Some(format!("{num}%"));
+    }
+    let rest = rest.strip_prefix(' ')?;
+    let year_like = num.len() == 4 && num.starts_with(['1', '2']);
+    let before = p[..start].split_whitespace().next_back().unwrap_or("");
+    let dated = DATE_BEFORE.contains(&lower_same(before).as_str());
+    if year_like || dated || num.matches('/').count() > 1 {
+        return None;
+    }
+    let unit = unit_words(rest)?;
+    let first = unit.split([' ', ',']).next().unwrap_or("");
+    (!NOT_UNIT.contains(&first)).then(|| format!("{num} {unit}"))
+}
+
+/// One or two lower-case words at the start of `rest` (plus ", thành" in
+/// "63 tỉnh, thành").
+fn unit_words(rest: &str) -> Option<&str> {
+    let word = |s: &str| s.find(|c: char| !c.is_lowercase()).unwrap_or(s.len());
+    let w1 = word(rest);
+    if w1 == 0 {
+        return None;
+    }
+    let mut end = w1;
+    if let Some(after) = rest[w1..].strip_prefix(' ') {
+        let w2 = word(after);
+        if w2 > 0 {
+            end = w1 + 1 + w2;
+        }
+    }
+    for tail in [", thành phố", ", thành"] {
+        if rest[end..].starts_with(tail) {
+            end += tail.len();
+            break;
+        }
+    }
+    Some(&rest[..end])
 }
 
 /// Words that, just before a quotation, make it a movement or model name.
@@ -78,9 +126,12 @@ const MOVEMENT_CUES: &[&str] = &[
 ];
 
 /// Quoted movement and model names in `paragraphs`, without repeats.
-pub fn find_movements(paragraphs: &[String]) -> Vec<String> {
+pub fn find_movements(paragraphs: &[String], lowers: &[String]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for p in paragraphs {
+    for (p, lower) in paragraphs.iter().zip(lowers) {
+        if !(p.contains('“') || p.contains('"')) {
+            continue;
+        }
         for c in QUOTED.captures_iter(p) {
             let (Some(all), Some(inner)) = (c.get(0), c.get(1)) else {
                 continue;
@@ -89,12 +140,13 @@ pub fn find_movements(paragraphs: &[String]) -> Vec<String> {
             while !p.is_char_boundary(from) {
                 from += 1;
             }
-            let before = lower_same(p[from..all.start()].trim_end());
+            let before = lower.get(from..all.start()).unwrap_or("").trim_end();
             if !MOVEMENT_CUES.iter().any(|cue| before.ends_with(cue)) {
                 continue;
             }
             let name = inner.as_str().trim().to_string();
-            if !out.iter().any(|o| lower_same(o) == lower_same(&name)) {
+            let key = lower_same(&name);
+            if !out.iter().any(|o| lower_same(o) == key) {
                 out.push(name);
             }
         }
@@ -112,11 +164,11 @@ mod tests {
 
     #[test]
     fn counts_percentages_and_fractions() {
-        assert!(PERCENT.compiled() && COUNT.compiled() && QUOTED.compiled());
+        assert!(QUOTED.compiled());
         let got = find_figures(&v("Đã tiếp nhận 1.250 đơn thư, giải quyết đạt 95,5%; hòa giải 9/10 vụ việc với 34 tỉnh, thành."));
         assert_eq!(
             got,
-            ["95,5%", "1.250 đơn thư", "9/10 vụ việc", "34 tỉnh, thành"]
+            ["1.250 đơn thư", "95,5%", "9/10 vụ việc", "34 tỉnh, thành"]
         );
     }
 
@@ -130,7 +182,8 @@ mod tests {
 
     #[test]
     fn quoted_movements_need_a_cue() {
-        let got = find_movements(&v("nhân rộng mô hình “Dân vận khéo” và phong trào \"Xây dựng nông thôn mới\"; thực hiện “nhiệm vụ kép”."));
+        let text = v("nhân rộng mô hình “Dân vận khéo” và phong trào \"Xây dựng nông thôn mới\"; thực hiện “nhiệm vụ kép”.");
+        let got = find_movements(&text, &[lower_same(&text[0])]);
         assert_eq!(got, ["Dân vận khéo", "Xây dựng nông thôn mới"]);
     }
 }

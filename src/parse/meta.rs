@@ -5,7 +5,7 @@
 //! Minh, Hải Phòng, Đà Nẵng, Cần Thơ, Huế) is provincial.
 
 use super::rx::Rx;
-use super::text::lower_same;
+use super::text::{is_letter, lower_same};
 use super::vocab::CENTRAL_CITIES;
 use crate::model::{Level, Mention, Role};
 use std::sync::LazyLock;
@@ -33,9 +33,9 @@ const ORG_VERBS: &[&str] = &[
 ];
 
 /// Level words found in `lower`, in order.
-fn levels_in(lower: &str, text_lower: &str) -> Vec<Level> {
+fn levels_in(lower: &str, text: &str) -> Vec<Level> {
     let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphabetic())
+        .split(|c: char| !is_letter(c))
         .filter(|w| !w.is_empty())
         .collect();
     let mut out = Vec::new();
@@ -49,7 +49,7 @@ fn levels_in(lower: &str, text_lower: &str) -> Vec<Level> {
             ("bí", "thư") if prev == "ban" => Some(Level::Central),
             ("chính", "trị") if prev == "bộ" => Some(Level::Central),
             ("tỉnh", _) => Some(Level::Provincial),
-            ("thành", "ủy" | "uỷ" | "phố") => Some(city_level(text_lower)),
+            ("thành", "ủy" | "uỷ" | "phố") => Some(city_level(text)),
             ("huyện" | "quận", _) | ("thị", "xã" | "ủy" | "uỷ") => Some(Level::District),
             ("thị", "trấn") | ("phường", _) => Some(Level::Commune),
             ("xã", n) if n != "hội" && prev != "thị" => Some(Level::Commune),
@@ -63,11 +63,9 @@ fn levels_in(lower: &str, text_lower: &str) -> Vec<Level> {
 /// A city's party committee is provincial when a centrally-run city is
 /// named in the text, or no province is; otherwise it is a provincial
 /// city's, a district-level body.
-fn city_level(text_lower: &str) -> Level {
-    let central = CENTRAL_CITIES
-        .iter()
-        .any(|c| text_lower.contains(&lower_same(c)));
-    if central || !text_lower.contains("tỉnh ") {
+fn city_level(text: &str) -> Level {
+    let central = CENTRAL_CITIES.iter().any(|c| text.contains(c));
+    if central || !(text.contains("tỉnh ") || text.contains("Tỉnh ")) {
         Level::Provincial
     } else {
         Level::District
@@ -77,7 +75,7 @@ fn city_level(text_lower: &str) -> Level {
 /// The organizer's part of a headline or lead sentence: before its verb,
 /// after an opening time phrase.
 fn organizer(lower: &str) -> Option<&str> {
-    let cut = ORG_VERBS.iter().filter_map(|v| lower.find(v)).min()?;
+    let cut = ORG_VERB.captures(lower)?.get(0)?.start();
     let head = &lower[..cut];
     let start = if head.starts_with(['s', 'c', 't', 'n', 'h', '(']) {
         head.find(", ").map_or(0, |p| p + 2)
@@ -87,12 +85,11 @@ fn organizer(lower: &str) -> Option<&str> {
     Some(&head[start.min(head.len())..])
 }
 
-/// The level of the meeting.
-pub fn level(candidates: &[&str], officials: &[Mention], text_lower: &str) -> Option<Level> {
-    for c in candidates {
-        let lower = lower_same(c);
-        if let Some(org) = organizer(&lower) {
-            if let Some(l) = levels_in(org, text_lower).into_iter().max() {
+/// The level of the meeting, from the headline and lead in lower case.
+pub fn level(lowers: &[&str], officials: &[Mention], text: &str) -> Option<Level> {
+    for lower in lowers {
+        if let Some(org) = organizer(lower) {
+            if let Some(l) = levels_in(org, text).into_iter().max() {
                 return Some(l);
             }
         }
@@ -107,11 +104,11 @@ pub fn level(candidates: &[&str], officials: &[Mention], text_lower: &str) -> Op
         .or_else(|| officials.first());
     if let Some(m) = chair {
         let titles = lower_same(&m.titles.join(", "));
-        if let Some(l) = levels_in(&titles, text_lower).into_iter().max() {
+        if let Some(l) = levels_in(&titles, text).into_iter().max() {
             return Some(l);
         }
     }
-    let all = levels_in(text_lower, text_lower);
+    let all = levels_in(&lower_same(text), text);
     [
         Level::Central,
         Level::Provincial,
@@ -147,37 +144,33 @@ const KINDS: &[&str] = &[
     "hội nghị",
 ];
 
+static KIND: LazyLock<Rx> = LazyLock::new(|| Rx::new(&KINDS[..KINDS.len() - 1].join("|")));
+static ORG_VERB: LazyLock<Rx> = LazyLock::new(|| Rx::new(&ORG_VERBS.join("|")));
+
 /// The kind of meeting: the earliest specific kind named in the first
-/// candidate that names one ("hội nghị" only when nothing more specific is).
-pub fn kind(candidates: &[&str]) -> Option<String> {
-    for c in candidates {
-        let lower = lower_same(c);
-        let found = KINDS[..KINDS.len() - 1]
-            .iter()
-            .filter_map(|k| lower.find(k).map(|p| (p, *k)))
-            .min();
-        if let Some((_, k)) = found {
-            return Some(k.to_string());
+/// candidate (in lower case) that names one ("hội nghị" only when nothing
+/// more specific is).
+pub fn kind(lowers: &[&str]) -> Option<String> {
+    for lower in lowers {
+        if let Some(m) = KIND.captures(lower).and_then(|c| c.get(0)) {
+            return Some(m.as_str().to_string());
         }
     }
-    let any = candidates
-        .iter()
-        .any(|c| lower_same(c).contains("hội nghị"));
+    let any = lowers.iter().any(|c| c.contains("hội nghị"));
     any.then(|| "hội nghị".to_string())
 }
 
 static PERIOD: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"(?:(?:6|9|sáu|chín) tháng (?:đầu|cuối) năm|quý (?:i|ii|iii|iv)(?:(?:,| và|-) ?(?:i|ii|iii|iv))?(?:[^\p{L}]|$)|năm \d{4}|tháng \d{1,2}(?:/\d{4})?|nhiệm kỳ \d{4}\s?[-–]\s?\d{4}|giai đoạn \d{4}\s?[-–]\s?\d{4})(?: năm \d{4}|/\d{4}| \d{4})?",
+        r"(?:(?:6|9|sáu|chín) tháng (?:đầu|cuối) năm|quý (?:iv|iii|ii|i)(?:(?:,| và|-) ?(?:iv|iii|ii|i))?\b|năm \d{4}|tháng \d{1,2}(?:/\d{4})?|nhiệm kỳ \d{4}\s?[-–]\s?\d{4}|giai đoạn \d{4}\s?[-–]\s?\d{4})(?: năm \d{4}|/\d{4}| \d{4})?",
     )
 });
 
 /// The period the meeting reviews ("6 tháng đầu năm 2021", "quý I năm
 /// 2022", "năm 2020"), with `year` added where the text leaves it out.
-pub fn period(candidates: &[&str], year: Option<u16>) -> Option<String> {
-    for c in candidates {
-        let lower = lower_same(c);
-        let Some(m) = PERIOD.captures(&lower).and_then(|c| c.get(0)) else {
+pub fn period(candidates: &[(&str, &str)], year: Option<u16>) -> Option<String> {
+    for (c, lower) in candidates {
+        let Some(m) = PERIOD.captures(lower).and_then(|c| c.get(0)) else {
             continue;
         };
         let text = c

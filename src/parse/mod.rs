@@ -36,12 +36,19 @@ pub fn parse_report(file: &str, text: &str) -> Report {
     let (source, author) = byline::source_and_author(&mut page);
     let title = title::choose(&page);
     let published = dates::published(&page.header_dates);
-    let lead: Vec<&str> = page.paragraphs.iter().take(2).map(String::as_str).collect();
+    let lead: Vec<&str> = page.lowers.iter().take(2).map(String::as_str).collect();
     let event_date = dates::event_date(&lead, published, &text);
-    let (officials, places) = people_and_places(&page.paragraphs);
-    let first = lead.first().copied().unwrap_or("");
-    let heads: Vec<&str> = title.as_deref().into_iter().chain([first]).collect();
-    let text_lower = text::lower_same(&text);
+    let (officials, places) = people_and_places(&page.paragraphs, &page.lowers);
+    let title_lower = title.as_deref().map(text::lower_same);
+    let first = page.paragraphs.first().map_or("", String::as_str);
+    let first_lower = lead.first().copied().unwrap_or("");
+    let heads: Vec<(&str, &str)> = title
+        .as_deref()
+        .zip(title_lower.as_deref())
+        .into_iter()
+        .chain([(first, first_lower)])
+        .collect();
+    let lowers: Vec<&str> = heads.iter().map(|h| h.1).collect();
     let year = event_date.or(published).map(|d| d.year);
     Report {
         file: file.to_string(),
@@ -49,13 +56,13 @@ pub fn parse_report(file: &str, text: &str) -> Report {
         event_date,
         source,
         author,
-        level: meta::level(&heads, &officials, &text_lower),
-        kind: meta::kind(&heads),
+        level: meta::level(&lowers, &officials, &text),
+        kind: meta::kind(&lowers),
         period: meta::period(&heads, year),
         places,
         documents: documents::find_documents(&page.paragraphs),
         figures: figures::find_figures(&page.paragraphs),
-        movements: figures::find_movements(&page.paragraphs),
+        movements: figures::find_movements(&page.paragraphs, &page.lowers),
         officials,
         title,
         body: page.paragraphs.join("\n"),
@@ -64,6 +71,11 @@ pub fn parse_report(file: &str, text: &str) -> Report {
 
 /// NFC form of `text`, borrowed when it already is.
 fn compose(text: &str) -> Cow<'_, str> {
+    // Combining marks U+0300–U+036F start with byte 0xCC or 0xCD; text
+    // without them (nearly all of it, after loading) needs no further look.
+    if memchr::memchr2(0xCC, 0xCD, text.as_bytes()).is_none() {
+        return Cow::Borrowed(text);
+    }
     match is_nfc_quick(text.chars()) {
         IsNormalized::Yes => Cow::Borrowed(text),
         _ => Cow::Owned(text.nfc().collect()),
@@ -71,12 +83,12 @@ fn compose(text: &str) -> Cow<'_, str> {
 }
 
 /// Officials (merged) and places of all paragraphs, tokenized once.
-fn people_and_places(paragraphs: &[String]) -> (Vec<Mention>, Vec<String>) {
+fn people_and_places(paragraphs: &[String], lowers: &[String]) -> (Vec<Mention>, Vec<String>) {
     let mut found = Vec::new();
     let mut roles = Vec::new();
     let mut places = Vec::new();
-    for p in paragraphs {
-        let t = tokens::Tokens::new(p);
+    for (p, lower) in paragraphs.iter().zip(lowers) {
+        let t = tokens::Tokens::with_lower(p, Cow::Borrowed(lower.as_str()));
         let f = people::find_people(&t);
         roles.extend(roles::assign_roles(&t, &f));
         found.extend(f);

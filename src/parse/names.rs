@@ -2,7 +2,7 @@
 //! syllables, usually opening with a family name; institution words
 //! ("Ban", "Ủy", "UBND"), title heads and known places are never names.
 
-use super::text::capitalize_name;
+use super::text::{capitalize_name, is_letter};
 use super::titles::{head_len, place_len};
 use super::tokens::Tokens;
 use super::vocab;
@@ -90,7 +90,7 @@ fn syllable(t: &Tokens, j: usize) -> bool {
         && w.chars().count() <= 8
         && w.chars()
             .all(|c| c.is_alphabetic() || c == '\'' || c == '’')
-        && !vocab::is_institution(t.low(j))
+        && !t.has(j, vocab::flag::INSTITUTION)
         && head_len(t, j).is_none()
 }
 
@@ -100,7 +100,7 @@ fn lower_middle(t: &Tokens, j: usize) -> bool {
     t.is_word(j)
         && !t.is_cap(j)
         && w.chars().count() <= 6
-        && w.chars().all(char::is_alphabetic)
+        && w.chars().all(is_letter)
         && !NOT_MIDDLE.contains(&w)
         && !vocab::is_title_word(w)
         && t.phrase(j, 2).is_some()
@@ -114,7 +114,7 @@ pub fn parse_name(t: &Tokens, i: usize, strong: bool) -> Option<(usize, String)>
     if !syllable(t, i) {
         return None;
     }
-    let family = vocab::is_family(t.low(i), strong);
+    let family = t.family(i, strong);
     if !strong && !family {
         return None;
     }
@@ -144,7 +144,8 @@ pub fn parse_name(t: &Tokens, i: usize, strong: bool) -> Option<(usize, String)>
 /// Whether a name opening with a family name starts at `j` (used to end a
 /// title that runs into the name of its holder).
 pub fn starts_name(t: &Tokens, j: usize) -> bool {
-    vocab::is_family(t.low(j), false)
+    t.is_cap(j)
+        && t.family(j, false)
         && place_len(t, j).is_none()
         && parse_name(t, j, true).is_some()
 }

@@ -28,6 +28,8 @@ pub struct Page {
     pub theo: Option<String>,
     /// The article's paragraphs.
     pub paragraphs: Vec<String>,
+    /// The paragraphs in lower case, byte offsets kept (see `lower_same`).
+    pub lowers: Vec<String>,
 }
 
 /// Whether a line ends like a sentence (closing quotes and brackets aside).
@@ -69,10 +71,15 @@ fn starts_with_time(lower: &str) -> bool {
 /// Reads `text` into zones.
 pub fn read_page(text: &str) -> Page {
     let mut page = Page::default();
-    let mut body: Vec<String> = Vec::new();
+    let mut body: Vec<(String, String)> = Vec::new();
     let mut seen_body = 0usize;
     let mut skipping = false;
-    for raw in text.split(['\n', '\r']) {
+    // Old Mac files end lines with a lone CR; the rest with LF or CRLF.
+    let cr = memchr::memchr(b'\r', text.as_bytes()).is_some();
+    let lines = text
+        .split('\n')
+        .flat_map(|l| l.split(if cr { '\r' } else { '\n' }));
+    for raw in lines {
         let line = squash(raw);
         if line.is_empty() {
             continue;
@@ -104,10 +111,12 @@ pub fn read_page(text: &str) -> Page {
             continue;
         }
         skipping = false;
-        let mut line = line;
+        let (mut line, mut lower) = (line, lower);
         if seen_body == 0 {
             if let Some((stamp, rest)) = split_date_prefix(&lower, &line) {
                 page.header_dates.push(stamp.to_string());
+                let cut = line.len() - rest.len();
+                lower = lower[cut..].to_string();
                 line = rest.to_string();
             } else if header_line(&mut page, &line, &lower) {
                 continue;
@@ -116,7 +125,7 @@ pub fn read_page(text: &str) -> Page {
         if body_like(&line) {
             seen_body += 1;
         }
-        push_joined(&mut body, line);
+        push_joined(&mut body, line, lower);
     }
     split_tail(&mut page, body);
     page
@@ -176,23 +185,24 @@ fn top_byline(line: &str, lower: &str) -> Option<String> {
 
 /// Appends `line`, joining it to the previous line when that one broke off
 /// mid-sentence (ends with a comma, or this one starts in lower case).
-fn push_joined(body: &mut Vec<String>, line: String) {
-    if let Some(prev) = body.last_mut() {
+fn push_joined(body: &mut Vec<(String, String)>, line: String, lower: String) {
+    if let Some((prev, prev_lower)) = body.last_mut() {
         let lower_start = line.chars().next().is_some_and(char::is_lowercase);
         if !ends_sentence(prev) && (prev.ends_with(',') || lower_start) {
             prev.push(' ');
             prev.push_str(&line);
+            prev_lower.push(' ');
+            prev_lower.push_str(&lower);
             return;
         }
     }
-    body.push(line);
+    body.push((line, lower));
 }
 
 /// Moves what follows the last article paragraph into the tail fields.
-fn split_tail(page: &mut Page, mut body: Vec<String>) {
-    if let Some(last) = body.iter().rposition(|l| body_like(l)) {
-        for line in body.split_off(last + 1) {
-            let lower = lower_same(&line);
+fn split_tail(page: &mut Page, mut body: Vec<(String, String)>) {
+    if let Some(last) = body.iter().rposition(|l| body_like(&l.0)) {
+        for (line, lower) in body.split_off(last + 1) {
             if let Some(rest) = lower.strip_prefix("theo ") {
                 if word_count(rest) <= 8 && page.theo.is_none() {
                     page.theo = Some(line[line.len() - rest.len()..].to_string());
@@ -204,7 +214,7 @@ fn split_tail(page: &mut Page, mut body: Vec<String>) {
             }
         }
     }
-    page.paragraphs = body;
+    (page.paragraphs, page.lowers) = body.into_iter().unzip();
 }
 
 /// A short line of capitalised words (or one marked "Bài: …") after the article.

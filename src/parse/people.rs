@@ -217,13 +217,9 @@ fn titles_before_name(t: &Tokens, e: usize, title: String) -> (usize, Vec<String
 
 /// A cue at `i`: returns the index after it and its kind.
 fn cue_at(t: &Tokens, i: usize) -> Option<(usize, Cue)> {
-    if t.phrase(i, 3) == Some("các đồng chí") {
-        return Some((i + 3, Cue::Many));
-    }
-    if t.phrase(i, 2) == Some("đồng chí") {
-        return Some((i + 2, Cue::One));
-    }
     match t.low(i) {
+        "các" if t.phrase(i, 3) == Some("các đồng chí") => Some((i + 3, Cue::Many)),
+        "đồng" if t.phrase(i, 2) == Some("đồng chí") => Some((i + 2, Cue::One)),
         "đ/c" => Some((i + 1, Cue::One)),
         "ông" | "bà" if t.is_cap(i + 1) => Some((i + 1, Cue::One)),
         _ => None,

@@ -38,15 +38,16 @@ pub fn collect_places(t: &Tokens, out: &mut Vec<String>) {
             i += n;
             continue;
         }
-        let after = (1..=2)
-            .rev()
-            .find(|&n| t.phrase(i, n).is_some_and(|p| PLACE_WORDS.contains(&p)));
+        let after = (1..=2).rev().find(|&n| {
+            t.has(i, vocab::flag::PLACE_WORD)
+                && t.phrase(i, n).is_some_and(|p| PLACE_WORDS.contains(&p))
+        });
         if let Some(n) = after {
             let start = i + n;
             let mut j = start;
             while j < start + 3
                 && t.is_cap(j)
-                && !vocab::is_institution(t.low(j))
+                && !t.has(j, vocab::flag::INSTITUTION)
                 && t.phrase(j - 1, 2).is_some()
             {
                 j += 1;

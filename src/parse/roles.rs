@@ -48,6 +48,10 @@ fn cues(t: &Tokens) -> Vec<Cue> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < t.len() {
+        if !t.has(i, crate::parse::vocab::flag::ROLE_CUE) {
+            i += 1;
+            continue;
+        }
         let starts = i == 0 || t.sentence(i - 1) != t.sentence(i);
         let (n, role) = if t.phrase(i, 3) == Some("đồng chủ trì") {
             (3, Role::CoChair)

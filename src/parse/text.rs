@@ -10,6 +10,9 @@ pub fn is_space(c: char) -> bool {
 
 /// Trims `line` and collapses every run of white space into one ASCII space.
 pub fn squash(line: &str) -> String {
+    if !needs_squash(line.as_bytes()) {
+        return line.to_string();
+    }
     let mut out = String::with_capacity(line.len());
     let mut pending = false;
     for c in line.chars() {
@@ -26,18 +29,110 @@ pub fn squash(line: &str) -> String {
     out
 }
 
+/// Whether `b` has leading, trailing, doubled or non-ASCII white space,
+/// judged on bytes (the common case: none, so `squash` just copies).
+fn needs_squash(b: &[u8]) -> bool {
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+        return true;
+    }
+    if memchr::memmem::find(b, b"  ").is_some() || b.iter().any(|&c| c < 0x20 || c == 0x7F) {
+        return true;
+    }
+    let at = |k: usize| b.get(k).copied().unwrap_or(0);
+    memchr::memchr3_iter(0xC2, 0xE2, 0xE3, b)
+        .chain(memchr::memchr_iter(0xEF, b))
+        .any(|i| match b[i] {
+            0xC2 => matches!(at(i + 1), 0x85 | 0xA0 | 0xAD),
+            0xE2 => matches!(
+                (at(i + 1), at(i + 2)),
+                (0x80, 0x80..=0x8F | 0xA8 | 0xA9 | 0xAF) | (0x81, 0x9F | 0xA0)
+            ),
+            0xE3 => at(i + 1) == 0x80 && at(i + 2) == 0x80,
+            _ => at(i + 1) == 0xBB && at(i + 2) == 0xBF,
+        })
+}
+
 /// Lower-cases `s` char by char, keeping a char whose lower case has another
 /// UTF-8 length, so that byte offsets in the result match those in `s`.
 pub fn lower_same(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        let mut lower = c.to_lowercase();
-        match (lower.next(), lower.next()) {
-            (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
-            _ => out.push(c),
+    let mut out = s.to_ascii_lowercase();
+    if s.is_ascii() {
+        return out;
+    }
+    // Capitals outside ASCII are few (a word's first letter): find them on
+    // the bytes, then rewrite each in place with a char of the same length.
+    let b = s.as_bytes();
+    let mut fixes: Vec<usize> = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let at = |k: usize| b.get(i + k).copied().unwrap_or(0);
+        let capital = match b[i] {
+            0..=0xBF => false,
+            0xC3 => matches!(at(1), 0x80..=0x96 | 0x98..=0x9E),
+            0xC4 => at(1) % 2 == 0 && matches!(at(1), 0x80..=0xAF | 0xB2..=0xB7),
+            0xC5 => at(1) % 2 == 0 && matches!(at(1), 0x8A..=0xB7),
+            0xC6 => matches!(at(1), 0xA0 | 0xAF),
+            0xE1 if matches!(at(1), 0xBA | 0xBB) => at(2) % 2 == 0,
+            0xC0..=0xC2 | 0xE1 | 0xE2 => false,
+            _ => s[i..].chars().next().is_some_and(char::is_uppercase),
+        };
+        if capital {
+            fixes.push(i);
+        }
+        i += 1;
+    }
+    let mut buf = [0u8; 4];
+    for i in fixes {
+        let Some(c) = s[i..].chars().next() else {
+            continue;
+        };
+        let l = lower_char(c);
+        if l != c {
+            out.replace_range(i..i + c.len_utf8(), l.encode_utf8(&mut buf));
         }
     }
     out
+}
+
+/// The lower case of one char when it has the same UTF-8 length, with fast
+/// paths for ASCII and the Latin blocks Vietnamese is written in.
+pub fn lower_char(c: char) -> char {
+    let u = c as u32;
+    let fast = match u {
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE => Some(u + 0x20),
+        0..=0x7F | 0xDF..=0xFF => Some(u),
+        // Latin Extended-A pairs (Đ/đ, Ă/ă, Ĩ/ĩ, Ũ/ũ …) and Vietnamese
+        // Latin Extended Additional (Ạ/ạ … Ỹ/ỹ): capital even, small odd.
+        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 | 0x1EA0..=0x1EF9 => Some(u | 1),
+        0x1A0 | 0x1AF => Some(u + 1),
+        0x1A1 | 0x1B0 | 0x300..=0x36F => Some(u),
+        _ => None,
+    };
+    if let Some(l) = fast.and_then(char::from_u32) {
+        return l;
+    }
+    let mut lower = c.to_lowercase();
+    match (lower.next(), lower.next()) {
+        (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+        _ => c,
+    }
+}
+
+/// Whether `c` is a letter, with fast paths for ASCII and Vietnamese.
+pub fn is_letter(c: char) -> bool {
+    match c as u32 {
+        0x41..=0x5A | 0x61..=0x7A => true,
+        0..=0x7F | 0xD7 | 0xF7 | 0x2000..=0x206F => false,
+        0xC0..=0x24F | 0x1E00..=0x1EFF => true,
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// Whether `c` is a letter or a digit, fast for ASCII and Vietnamese.
+pub fn is_alnum(c: char) -> bool {
+    c.is_ascii_digit()
+        || is_letter(c)
+        || (!c.is_ascii() && !(0x2000..=0x206F).contains(&(c as u32)) && c.is_numeric())
 }
 
 /// Capitalises each syllable of a name: "lê trí VŨ" -> "Lê Trí Vũ";
@@ -73,7 +168,7 @@ pub fn same_key(s: &str) -> String {
         let c = chars[i];
         let next = chars.get(i + 1).copied();
         let after = chars.get(i + 2).copied();
-        let word_end = after.is_none_or(|a| !a.is_alphabetic());
+        let word_end = after.is_none_or(|a| !is_letter(a));
         if let (Some(n), true) = (next, word_end) {
             if let Some((base, toned)) = move_tone(c, n) {
                 out.push(base);
@@ -107,7 +202,7 @@ fn move_tone(a: char, b: char) -> Option<(char, char)> {
 
 /// Number of space-separated words in `s`.
 pub fn word_count(s: &str) -> usize {
-    s.split(' ').filter(|w| !w.is_empty()).count()
+    s.split_ascii_whitespace().count()
 }
 
 #[cfg(test)]
@@ -117,6 +212,39 @@ mod tests {
     #[test]
     fn squash_collapses_odd_spaces() {
         assert_eq!(squash("  a\u{00A0}\u{00A0}b\t c\u{200B} "), "a b c");
+        for odd in [
+            "a\u{2003}b",
+            "a\u{3000}b",
+            "a\u{FEFF}b",
+            "a\u{202F}b",
+            "a  b",
+            "a\tb",
+        ] {
+            assert_eq!(squash(odd), "a b", "{odd:?}");
+        }
+        assert_eq!(squash("Đồng chí – Bí thư"), "Đồng chí – Bí thư");
+        assert_eq!(squash("a\u{205F}b"), "a b");
+    }
+
+    #[test]
+    fn fast_lower_case_agrees_with_the_standard_library() {
+        let all = "AĂÂBCDĐEÊGHIKLMNOÔƠPQRSTUƯVXYÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ";
+        for c in all
+            .chars()
+            .chain(all.to_lowercase().chars())
+            .chain("ÆØÞ×ßİΣЖ".chars())
+        {
+            let std: String = c.to_lowercase().collect();
+            let want = if std.chars().count() == 1 && std.len() == c.len_utf8() {
+                std
+            } else {
+                c.to_string()
+            };
+            assert_eq!(lower_char(c).to_string(), want, "{c}");
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c}");
+            let s = format!("x{c}Y");
+            assert_eq!(lower_same(&s), format!("x{}y", lower_char(c)), "{c}");
+        }
     }
 
     #[test]

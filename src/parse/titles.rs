@@ -10,7 +10,7 @@ use super::vocab;
 /// Longest title head starting at token `i`, in tokens. "nguyên" (former)
 /// only counts in front of another head.
 pub fn head_len(t: &Tokens, i: usize) -> Option<usize> {
-    if !t.is_word(i) {
+    if !t.has(i, vocab::flag::HEAD) {
         return None;
     }
     for n in (1..=4).rev() {
@@ -25,7 +25,7 @@ pub fn head_len(t: &Tokens, i: usize) -> Option<usize> {
 
 /// Length in tokens of a known place starting at `i`.
 pub fn place_len(t: &Tokens, i: usize) -> Option<usize> {
-    if !t.is_cap(i) {
+    if !t.is_cap(i) || !t.has(i, vocab::flag::PLACE) {
         return None;
     }
     (1..=4)
@@ -36,6 +36,9 @@ pub fn place_len(t: &Tokens, i: usize) -> Option<usize> {
 /// Length of a title word or phrase at `i` (lower-case verbs such as
 /// "tổ chức" only count when capitalised).
 fn word_len(t: &Tokens, i: usize) -> Option<usize> {
+    if !t.has(i, vocab::flag::TITLE) {
+        return None;
+    }
     (1..=4).rev().find(|&n| {
         t.phrase(i, n)
             .is_some_and(|p| vocab::is_title_word(p) && (t.is_cap(i) || !vocab::is_cap_only(p)))

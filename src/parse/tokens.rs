@@ -2,7 +2,9 @@
 //! both the paragraph and its offset-preserving lower-case copy. The people
 //! extractor walks these tokens instead of running regexes per line.
 
-use super::text::lower_same;
+use super::text::is_alnum;
+use super::vocab;
+use std::borrow::Cow;
 
 /// One word or punctuation mark of a paragraph.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -17,12 +19,14 @@ pub struct Tok {
     pub word: bool,
     /// Index of the sentence the token belongs to.
     pub sentence: u32,
+    /// `vocab::flag` bits of the word.
+    pub flags: u16,
 }
 
 /// A paragraph with its lower-case copy and tokens.
 pub struct Tokens<'a> {
     pub text: &'a str,
-    pub lower: String,
+    pub lower: Cow<'a, str>,
     pub toks: Vec<Tok>,
 }
 
@@ -32,7 +36,7 @@ const ABBREV: &[&str] = &[
 ];
 
 fn joins(prev: char, c: char, next: char) -> bool {
-    let alnum = prev.is_alphanumeric() && next.is_alphanumeric();
+    let alnum = is_alnum(prev) && is_alnum(next);
     match c {
         '/' | '-' => alnum,
         '.' => alnum && (next.is_lowercase() || next.is_ascii_digit()),
@@ -44,50 +48,68 @@ fn joins(prev: char, c: char, next: char) -> bool {
 
 impl<'a> Tokens<'a> {
     /// Tokenizes `text`; never fails, whatever the input.
+    #[cfg(test)]
     pub fn new(text: &'a str) -> Tokens<'a> {
-        let lower = lower_same(text);
-        let chars: Vec<(usize, char)> = text.char_indices().collect();
-        let mut toks = Vec::with_capacity(chars.len() / 4);
-        let mut i = 0;
-        while i < chars.len() {
-            let (pos, c) = chars[i];
-            if c.is_whitespace() {
-                i += 1;
+        Tokens::with_lower(text, Cow::Owned(super::text::lower_same(text)))
+    }
+
+    /// Tokenizes `text` whose offset-preserving lower case is `lower`.
+    pub fn with_lower(text: &'a str, lower: Cow<'a, str>) -> Tokens<'a> {
+        let mut toks = Vec::with_capacity(text.len() / 5);
+        let mut it = text.char_indices().peekable();
+        // The word being built: start offset, capital, last char.
+        let mut word: Option<(usize, bool)> = None;
+        let mut prev = ' ';
+        while let Some((pos, c)) = it.next() {
+            if is_alnum(c) {
+                if word.is_none() {
+                    word = Some((pos, c.is_uppercase()));
+                }
+                prev = c;
                 continue;
             }
-            if !c.is_alphanumeric() {
+            let next = it.peek().map_or(' ', |&(_, n)| n);
+            if word.is_some() && joins(prev, c, next) {
+                prev = c;
+                continue;
+            }
+            if let Some((start, cap)) = word.take() {
+                toks.push(Tok {
+                    start,
+                    end: pos,
+                    cap,
+                    word: true,
+                    sentence: 0,
+                    flags: 0,
+                });
+            }
+            if !c.is_whitespace() {
+                let end = pos + c.len_utf8();
                 toks.push(Tok {
                     start: pos,
-                    end: pos + c.len_utf8(),
+                    end,
                     cap: false,
                     word: false,
                     sentence: 0,
+                    flags: 0,
                 });
-                i += 1;
-                continue;
             }
-            let mut j = i + 1;
-            while j < chars.len() {
-                let cj = chars[j].1;
-                if cj.is_alphanumeric() {
-                    j += 1;
-                } else if j + 1 < chars.len() && joins(chars[j - 1].1, cj, chars[j + 1].1) {
-                    j += 2;
-                } else {
-                    break;
-                }
-            }
-            let end = chars.get(j).map_or(text.len(), |t| t.0);
+            prev = c;
+        }
+        if let Some((start, cap)) = word {
             toks.push(Tok {
-                start: pos,
-                end,
-                cap: c.is_uppercase(),
+                start,
+                end: text.len(),
+                cap,
                 word: true,
                 sentence: 0,
+                flags: 0,
             });
-            i = j;
         }
         mark_sentences(&mut toks, &lower);
+        for t in toks.iter_mut().filter(|t| t.word) {
+            t.flags = vocab::flags(&lower[t.start..t.end]);
+        }
         Tokens { text, lower, toks }
     }
 
@@ -104,6 +126,16 @@ impl<'a> Tokens<'a> {
     /// Whether token `i` is a word starting with a capital letter.
     pub fn is_cap(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.word && t.cap)
+    }
+
+    /// Whether token `i` has any of the `vocab::flag` bits in `f`.
+    pub fn has(&self, i: usize, f: u16) -> bool {
+        self.toks.get(i).is_some_and(|t| t.flags & f != 0)
+    }
+
+    /// Whether token `i` is a family name (a weak one only when `strong`).
+    pub fn family(&self, i: usize, strong: bool) -> bool {
+        self.has(i, vocab::flag::FAMILY) && (strong || !self.has(i, vocab::flag::WEAK_FAMILY))
     }
 
     /// Whether token `i` is a word.
@@ -128,6 +160,10 @@ impl<'a> Tokens<'a> {
     pub fn phrase(&self, i: usize, n: usize) -> Option<&str> {
         if n == 0 || i + n > self.toks.len() {
             return None;
+        }
+        if n == 1 {
+            let t = self.toks[i];
+            return t.word.then(|| &self.lower[t.start..t.end]);
         }
         for k in i..i + n {
             let t = self.toks[k];

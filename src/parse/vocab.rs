@@ -3,480 +3,223 @@
 //! name, and well-known place names. All entries are lower case, NFC.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 /// Vietnamese family names (lower case). "văn" is left out on purpose: it is
 /// far more often a middle name, and place names such as "Văn Lãng" start with it.
+#[rustfmt::skip]
 const FAMILY: &[&str] = &[
     "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ",
-    "hồ", "ngô", "dương", "lý", "đoàn", "đào", "cao", "hà", "mai", "trịnh", "lương", "đinh", "lâm",
-    "tạ", "chu", "triệu", "kiều", "quách", "thái", "tô", "hứa", "lưu", "vương", "la", "tăng",
-    "giang", "khổng", "mạc", "nông", "lò", "hầu", "y", "h'", "ksor", "rơ", "siu", "kpă", "đàm",
-    "lại", "phùng", "thân", "tôn", "từ", "văn", "âu", "doãn", "khúc", "lục", "ninh", "quan",
-    "trương", "vi", "lữ", "đồng", "bế", "hoàng", "lã", "nghiêm", "phí", "diệp", "mạch", "đậu",
-    "cù", "bạch", "ông", "trang", "viên", "tống", "thạch", "kim", "sơn", "lộc", "danh", "bàn",
-    "sầm", "đèo", "cầm", "hà", "ma", "mông", "hoàng", "vàng", "giàng", "sùng", "thào", "lầu", "cứ",
-    "mùa",
+    "hồ", "ngô", "dương", "lý", "đoàn", "đào", "cao", "hà", "mai", "trịnh", "lương", "đinh",
+    "lâm", "tạ", "chu", "triệu", "kiều", "quách", "thái", "tô", "hứa", "lưu", "vương", "la",
+    "tăng", "giang", "khổng", "mạc", "nông", "lò", "hầu", "y", "h'", "ksor", "rơ", "siu", "kpă",
+    "đàm", "lại", "phùng", "thân", "tôn", "từ", "văn", "âu", "doãn", "khúc", "lục", "ninh",
+    "quan", "trương", "vi", "lữ", "đồng", "bế", "hoàng", "lã", "nghiêm", "phí", "diệp", "mạch",
+    "đậu", "cù", "bạch", "ông", "trang", "viên", "tống", "thạch", "kim", "sơn", "lộc", "danh",
+    "bàn", "sầm", "đèo", "cầm", "hà", "ma", "mông", "hoàng", "vàng", "giàng", "sùng", "thào",
+    "lầu", "cứ", "mùa",
 ];
 
 /// Family names that also start very common place names; they only count in
 /// a strong person context (after "đồng chí", "ông", "bà", in a list).
+#[rustfmt::skip]
 const WEAK_FAMILY: &[&str] = &[
     "văn", "sơn", "kim", "đồng", "ông", "viên", "lộc", "danh", "trang", "quan", "ninh", "ma",
     "bàn", "mùa", "vàng", "thạch", "từ",
 ];
 
 /// Words that open a title, in their usual capitalisation ("Phó Bí thư").
+#[rustfmt::skip]
 const HEADS: &[&str] = &[
-    "Bí thư",
-    "Phó Bí thư",
-    "Tổng Bí thư",
-    "Ủy viên",
-    "Uỷ viên",
-    "Chủ tịch",
-    "Phó Chủ tịch",
-    "Trưởng ban",
-    "Phó Trưởng ban",
-    "Phó ban",
-    "Trưởng",
-    "Phó trưởng",
-    "Giám đốc",
-    "Phó Giám đốc",
-    "Tổng Giám đốc",
-    "Chánh Văn phòng",
-    "Phó Chánh Văn phòng",
-    "Chánh án",
-    "Chánh Thanh tra",
-    "Thường trực",
-    "Chủ nhiệm",
-    "Phó Chủ nhiệm",
-    "Thủ tướng",
-    "Phó Thủ tướng",
-    "Bộ trưởng",
-    "Thứ trưởng",
-    "Tư lệnh",
-    "Phó Tư lệnh",
-    "Chính ủy",
-    "Chính uỷ",
-    "Chỉ huy trưởng",
-    "Đại biểu Quốc hội",
-    "Viện trưởng",
-    "Hiệu trưởng",
-    "Tổng Biên tập",
-    "Cục trưởng",
-    "Vụ trưởng",
-    "Trưởng phòng",
-    "Phó Trưởng phòng",
-    "Thượng tướng",
-    "Trung tướng",
-    "Thiếu tướng",
-    "Đại tá",
-    "Thượng tá",
-    "Trung tá",
-    "Thiếu tá",
-    "Đại úy",
-    "nguyên",
-    "Trợ lý",
-    "Bí thư thứ nhất",
-    "Tổng Thư ký",
-    "Thư ký",
-    "Phó Tổng Biên tập",
-    "Phó Trưởng đoàn",
-    "Trưởng đoàn",
-    "Chủ tịch nước",
-    "Phó Chủ tịch nước",
-    "Trưởng khối",
-    "Ủy viên Thường trực",
-    "Chuyên viên",
-    "Cán bộ",
-    "Thành viên",
-    "Phó Chủ tịch Thường trực",
-    "Phó Trưởng ban Thường trực",
+    "Bí thư", "Phó Bí thư", "Tổng Bí thư", "Ủy viên", "Uỷ viên", "Chủ tịch", "Phó Chủ tịch",
+    "Trưởng ban", "Phó Trưởng ban", "Phó ban", "Trưởng", "Phó trưởng", "Giám đốc", "Phó Giám đốc",
+    "Tổng Giám đốc", "Chánh Văn phòng", "Phó Chánh Văn phòng", "Chánh án", "Chánh Thanh tra",
+    "Thường trực", "Chủ nhiệm", "Phó Chủ nhiệm", "Thủ tướng", "Phó Thủ tướng", "Bộ trưởng",
+    "Thứ trưởng", "Tư lệnh", "Phó Tư lệnh", "Chính ủy", "Chính uỷ", "Chỉ huy trưởng",
+    "Đại biểu Quốc hội", "Viện trưởng", "Hiệu trưởng", "Tổng Biên tập", "Cục trưởng", "Vụ trưởng",
+    "Trưởng phòng", "Phó Trưởng phòng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá",
+    "Thượng tá", "Trung tá", "Thiếu tá", "Đại úy", "nguyên", "Trợ lý", "Bí thư thứ nhất",
+    "Tổng Thư ký", "Thư ký", "Phó Tổng Biên tập", "Phó Trưởng đoàn", "Trưởng đoàn",
+    "Chủ tịch nước", "Phó Chủ tịch nước", "Trưởng khối", "Ủy viên Thường trực", "Chuyên viên",
+    "Cán bộ", "Thành viên", "Phó Chủ tịch Thường trực", "Phó Trưởng ban Thường trực",
 ];
 
 /// Lower-case words and phrases a title may contain after its head.
+#[rustfmt::skip]
 const TITLE_WORDS: &[&str] = &[
-    "ban",
-    "bí thư",
-    "chủ tịch",
-    "chủ nhiệm",
-    "phó",
-    "trưởng",
-    "ủy viên",
-    "uỷ viên",
-    "ủy",
-    "uỷ",
-    "ủy ban",
-    "uỷ ban",
-    "thường vụ",
-    "thường trực",
-    "trung ương",
-    "đảng",
-    "dân vận",
-    "tổ chức",
-    "tuyên giáo",
-    "kiểm tra",
-    "nội chính",
-    "tỉnh",
-    "huyện",
-    "thành phố",
-    "thị xã",
-    "thị trấn",
-    "xã",
-    "phường",
-    "quận",
-    "đặc khu",
-    "mặt trận",
-    "tổ quốc",
-    "việt nam",
-    "nhân dân",
-    "hội đồng",
-    "hội",
-    "liên hiệp",
-    "phụ nữ",
-    "nông dân",
-    "cựu chiến binh",
-    "đoàn",
-    "thanh niên",
-    "cộng sản",
-    "lao động",
-    "liên đoàn",
-    "khối",
-    "cơ quan",
-    "các cơ quan",
-    "doanh nghiệp",
-    "kinh tế",
-    "khu kinh tế",
-    "khu công nghiệp",
-    "khu phố",
-    "công nghiệp",
-    "quản lý",
-    "văn phòng",
-    "sở",
-    "nội vụ",
-    "tài nguyên",
-    "môi trường",
-    "giáo dục",
-    "đào tạo",
-    "y tế",
-    "công an",
-    "quân sự",
-    "bộ chỉ huy",
-    "bộ đội",
-    "biên phòng",
-    "chính phủ",
-    "đại biểu",
-    "quốc hội",
-    "giám đốc",
-    "thanh tra",
-    "tư pháp",
-    "tôn giáo",
-    "dân tộc",
-    "tuyên truyền",
-    "chính trị",
-    "xã hội",
-    "chi bộ",
-    "đảng bộ",
-    "đảng ủy",
-    "đảng uỷ",
-    "thành ủy",
-    "thành uỷ",
-    "tỉnh ủy",
-    "tỉnh uỷ",
-    "huyện ủy",
-    "huyện uỷ",
-    "quận ủy",
-    "quận uỷ",
-    "thị ủy",
-    "thị uỷ",
-    "bộ",
-    "cục",
-    "thôn",
-    "ấp",
-    "ban chỉ đạo",
-    "chỉ đạo",
-    "ban chấp hành",
-    "chấp hành",
-    "nông thôn",
-    "nông thôn mới",
-    "tỉnh đoàn",
-    "huyện đoàn",
-    "thành đoàn",
-    "chữ thập đỏ",
-    "khuyến học",
-    "người cao tuổi",
-    "chiến binh",
-    "kiểm sát",
-    "tòa án",
-    "toà án",
-    "tài chính",
-    "kế hoạch",
-    "đầu tư",
-    "văn hóa",
-    "văn hoá",
-    "thể thao",
-    "du lịch",
-    "thông tin",
-    "truyền thông",
-    "nông nghiệp",
-    "phát triển",
-    "công thương",
-    "xây dựng",
-    "giao thông",
-    "vận tải",
-    "ngoại vụ",
-    "khoa học",
-    "công nghệ",
-    "thương binh",
-    "lực lượng",
-    "vũ trang",
-    "quân khu",
-    "quân đoàn",
-    "sư đoàn",
-    "trung đoàn",
-    "phát thanh",
-    "truyền hình",
-    "thứ nhất",
-    "ngân hàng",
-    "chính sách",
-    "bảo hiểm",
-    "thuế",
-    "hải quan",
-    "học viện",
-    "đại học",
-    "nhà nước",
-    "thành viên",
-    "kiêm",
-    "chuyên trách",
-    "an ninh",
-    "quốc phòng",
-    "hành chính",
-    "pháp chế",
-    "dân nguyện",
-    "khóa",
-    "khoá",
-    "tổ",
-    "phòng",
-    "vụ",
-    "viện",
-    "khu",
-    "đội",
-    "trường",
-    "báo",
-    "đài",
-    "ban tổ chức",
-    "ban dân vận",
-    "ban tuyên giáo",
-    "ủy ban kiểm tra",
-    "uỷ ban kiểm tra",
+    "ban", "bí thư", "chủ tịch", "chủ nhiệm", "phó", "trưởng", "ủy viên", "uỷ viên", "ủy", "uỷ",
+    "ủy ban", "uỷ ban", "thường vụ", "thường trực", "trung ương", "đảng", "dân vận", "tổ chức",
+    "tuyên giáo", "kiểm tra", "nội chính", "tỉnh", "huyện", "thành phố", "thị xã", "thị trấn",
+    "xã", "phường", "quận", "đặc khu", "mặt trận", "tổ quốc", "việt nam", "nhân dân", "hội đồng",
+    "hội", "liên hiệp", "phụ nữ", "nông dân", "cựu chiến binh", "đoàn", "thanh niên", "cộng sản",
+    "lao động", "liên đoàn", "khối", "cơ quan", "các cơ quan", "doanh nghiệp", "kinh tế",
+    "khu kinh tế", "khu công nghiệp", "khu phố", "công nghiệp", "quản lý", "văn phòng", "sở",
+    "nội vụ", "tài nguyên", "môi trường", "giáo dục", "đào tạo", "y tế", "công an", "quân sự",
+    "bộ chỉ huy", "bộ đội", "biên phòng", "chính phủ", "đại biểu", "quốc hội", "giám đốc",
+    "thanh tra", "tư pháp", "tôn giáo", "dân tộc", "tuyên truyền", "chính trị", "xã hội",
+    "chi bộ", "đảng bộ", "đảng ủy", "đảng uỷ", "thành ủy", "thành uỷ", "tỉnh ủy", "tỉnh uỷ",
+    "huyện ủy", "huyện uỷ", "quận ủy", "quận uỷ", "thị ủy", "thị uỷ", "bộ", "cục", "thôn", "ấp",
+    "ban chỉ đạo", "chỉ đạo", "ban chấp hành", "chấp hành", "nông thôn", "nông thôn mới",
+    "tỉnh đoàn", "huyện đoàn", "thành đoàn", "chữ thập đỏ", "khuyến học", "người cao tuổi",
+    "chiến binh", "kiểm sát", "tòa án", "toà án", "tài chính", "kế hoạch", "đầu tư", "văn hóa",
+    "văn hoá", "thể thao", "du lịch", "thông tin", "truyền thông", "nông nghiệp", "phát triển",
+    "công thương", "xây dựng", "giao thông", "vận tải", "ngoại vụ", "khoa học", "công nghệ",
+    "thương binh", "lực lượng", "vũ trang", "quân khu", "quân đoàn", "sư đoàn", "trung đoàn",
+    "phát thanh", "truyền hình", "thứ nhất", "ngân hàng", "chính sách", "bảo hiểm", "thuế",
+    "hải quan", "học viện", "đại học", "nhà nước", "thành viên", "kiêm", "chuyên trách",
+    "an ninh", "quốc phòng", "hành chính", "pháp chế", "dân nguyện", "khóa", "khoá", "tổ",
+    "phòng", "vụ", "viện", "khu", "đội", "trường", "báo", "đài", "ban tổ chức", "ban dân vận",
+    "ban tuyên giáo", "ủy ban kiểm tra", "uỷ ban kiểm tra",
 ];
 
 /// Title words that are also everyday verbs or nouns in lower case
 /// ("tổ chức hội nghị", "kiểm tra"): inside a title only when capitalised.
+#[rustfmt::skip]
 const CAP_ONLY: &[&str] = &[
-    "tổ chức",
-    "kiểm tra",
-    "chỉ đạo",
-    "xây dựng",
-    "phát triển",
-    "tuyên truyền",
-    "đào tạo",
-    "thanh tra",
-    "tổ",
-    "phòng",
-    "vụ",
-    "viện",
-    "khu",
-    "đội",
-    "trường",
-    "báo",
-    "đài",
-    "bộ",
-    "hội",
-    "đoàn",
-    "lao động",
-    "kế hoạch",
-    "đầu tư",
-    "thông tin",
-    "giao thông",
-    "quản lý",
+    "tổ chức", "kiểm tra", "chỉ đạo", "xây dựng", "phát triển", "tuyên truyền", "đào tạo",
+    "thanh tra", "tổ", "phòng", "vụ", "viện", "khu", "đội", "trường", "báo", "đài", "bộ", "hội",
+    "đoàn", "lao động", "kế hoạch", "đầu tư", "thông tin", "giao thông", "quản lý",
 ];
 
 /// Capitalised words that belong to institutions and never to a person's name.
+#[rustfmt::skip]
 const INSTITUTION: &[&str] = &[
-    "ban",
-    "ủy",
-    "uỷ",
-    "ương",
-    "đảng",
-    "huyện",
-    "tỉnh",
-    "quận",
-    "xã",
-    "phường",
-    "sở",
-    "bộ",
-    "cục",
-    "ubnd",
-    "hđnd",
-    "mttq",
-    "ubmttq",
-    "mặt",
-    "trận",
-    "tổ",
-    "phủ",
-    "thường",
-    "trực",
-    "vụ",
-    "bí",
-    "chủ",
-    "tịch",
-    "phó",
-    "trưởng",
-    "giám",
-    "đốc",
-    "khu",
-    "khối",
-    "phòng",
-    "tw",
-    "đbqh",
-    "lhpn",
-    "ccb",
-    "tp",
-    "tt",
-    "lệnh",
-    "chánh",
-    "tổng",
-    "hội",
-    "sự",
-    "ủy ban",
+    "ban", "ủy", "uỷ", "ương", "đảng", "huyện", "tỉnh", "quận", "xã", "phường", "sở", "bộ", "cục",
+    "ubnd", "hđnd", "mttq", "ubmttq", "mặt", "trận", "tổ", "phủ", "thường", "trực", "vụ", "bí",
+    "chủ", "tịch", "phó", "trưởng", "giám", "đốc", "khu", "khối", "phòng", "tw", "đbqh", "lhpn",
+    "ccb", "tp", "tt", "lệnh", "chánh", "tổng", "hội", "sự", "ủy ban",
 ];
 
 /// Provinces, centrally-run cities and a few well-known districts, as written.
+#[rustfmt::skip]
 pub const PLACES: &[&str] = &[
-    "Hà Nội",
-    "Hồ Chí Minh",
-    "Hải Phòng",
-    "Đà Nẵng",
-    "Cần Thơ",
-    "Huế",
-    "Thừa Thiên Huế",
-    "Hà Giang",
-    "Cao Bằng",
-    "Bắc Kạn",
-    "Tuyên Quang",
-    "Lào Cai",
-    "Điện Biên",
-    "Lai Châu",
-    "Sơn La",
-    "Yên Bái",
-    "Hòa Bình",
-    "Hoà Bình",
-    "Thái Nguyên",
-    "Lạng Sơn",
-    "Quảng Ninh",
-    "Bắc Giang",
-    "Phú Thọ",
-    "Vĩnh Phúc",
-    "Bắc Ninh",
-    "Hải Dương",
-    "Hưng Yên",
-    "Thái Bình",
-    "Hà Nam",
-    "Nam Định",
-    "Ninh Bình",
-    "Thanh Hóa",
-    "Thanh Hoá",
-    "Nghệ An",
-    "Hà Tĩnh",
-    "Quảng Bình",
-    "Quảng Trị",
-    "Quảng Nam",
-    "Quảng Ngãi",
-    "Bình Định",
-    "Phú Yên",
-    "Khánh Hòa",
-    "Khánh Hoà",
-    "Ninh Thuận",
-    "Bình Thuận",
-    "Kon Tum",
-    "Gia Lai",
-    "Đắk Lắk",
-    "Đắk Nông",
-    "Lâm Đồng",
-    "Bình Phước",
-    "Tây Ninh",
-    "Bình Dương",
-    "Đồng Nai",
-    "Bà Rịa - Vũng Tàu",
-    "Bà Rịa – Vũng Tàu",
-    "Bà Rịa-Vũng Tàu",
-    "Vũng Tàu",
-    "Long An",
-    "Tiền Giang",
-    "Bến Tre",
-    "Trà Vinh",
-    "Vĩnh Long",
-    "Đồng Tháp",
-    "An Giang",
-    "Kiên Giang",
-    "Hậu Giang",
-    "Sóc Trăng",
-    "Bạc Liêu",
-    "Cà Mau",
-    "Lê Chân",
-    "Hà Đông",
-    "Hoàng Mai",
-    "Cao Lãnh",
-    "Hà Tiên",
-    "Lý Sơn",
-    "Trần Đề",
-    "Đinh Lập",
-    "Lương Sơn",
-    "Vũ Thư",
-    "Mai Sơn",
-    "Lâm Hà",
-    "Cao Lộc",
-    "Phan Thiết",
-    "Hồ Gươm",
-    "Trường Sa",
-    "Hoàng Sa",
-    "Tây Nguyên",
-    "Tây Bắc",
-    "Việt Bắc",
-    "Hạ Long",
-    "Cát Hải",
-    "Tiên Lãng",
-    "Minh Long",
+    "Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế", "Thừa Thiên Huế",
+    "Hà Giang", "Cao Bằng", "Bắc Kạn", "Tuyên Quang", "Lào Cai", "Điện Biên", "Lai Châu",
+    "Sơn La", "Yên Bái", "Hòa Bình", "Hoà Bình", "Thái Nguyên", "Lạng Sơn", "Quảng Ninh",
+    "Bắc Giang", "Phú Thọ", "Vĩnh Phúc", "Bắc Ninh", "Hải Dương", "Hưng Yên", "Thái Bình",
+    "Hà Nam", "Nam Định", "Ninh Bình", "Thanh Hóa", "Thanh Hoá", "Nghệ An", "Hà Tĩnh",
+    "Quảng Bình", "Quảng Trị", "Quảng Nam", "Quảng Ngãi", "Bình Định", "Phú Yên", "Khánh Hòa",
+    "Khánh Hoà", "Ninh Thuận", "Bình Thuận", "Kon Tum", "Gia Lai", "Đắk Lắk", "Đắk Nông",
+    "Lâm Đồng", "Bình Phước", "Tây Ninh", "Bình Dương", "Đồng Nai", "Bà Rịa - Vũng Tàu",
+    "Bà Rịa – Vũng Tàu", "Bà Rịa-Vũng Tàu", "Vũng Tàu", "Long An", "Tiền Giang", "Bến Tre",
+    "Trà Vinh", "Vĩnh Long", "Đồng Tháp", "An Giang", "Kiên Giang", "Hậu Giang", "Sóc Trăng",
+    "Bạc Liêu", "Cà Mau", "Lê Chân", "Hà Đông", "Hoàng Mai", "Cao Lãnh", "Hà Tiên", "Lý Sơn",
+    "Trần Đề", "Đinh Lập", "Lương Sơn", "Vũ Thư", "Mai Sơn", "Lâm Hà", "Cao Lộc", "Phan Thiết",
+    "Hồ Gươm", "Trường Sa", "Hoàng Sa", "Tây Nguyên", "Tây Bắc", "Việt Bắc", "Hạ Long", "Cát Hải",
+    "Tiên Lãng", "Minh Long",
 ];
 
 /// Centrally-run cities: their "Thành ủy" is a provincial body.
+#[rustfmt::skip]
 pub const CENTRAL_CITIES: &[&str] = &[
-    "Hà Nội",
-    "Hồ Chí Minh",
-    "Hải Phòng",
-    "Đà Nẵng",
-    "Cần Thơ",
-    "Huế",
+    "Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế",
 ];
 
-fn set(words: &'static [&'static str]) -> HashSet<&'static str> {
+/// FNV-1a: the keys are short words, where SipHash's start-up cost dominates.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h = (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type Set<T> = HashSet<T, BuildHasherDefault<Fnv>>;
+type Map<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+/// A word list as a set of lower-case phrases plus the set of their first words.
+struct Phrases {
+    all: Set<String>,
+    first: Set<String>,
+}
+
+impl Phrases {
+    fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> Phrases {
+        let all: Set<String> = words.into_iter().map(str::to_lowercase).collect();
+        let first = all
+            .iter()
+            .filter_map(|w| w.split(' ').next())
+            .map(String::from)
+            .collect();
+        Phrases { all, first }
+    }
+}
+
+fn set(words: &'static [&'static str]) -> Set<&'static str> {
     words.iter().copied().collect()
 }
 
-static FAMILY_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| set(FAMILY));
-static WEAK_FAMILY_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| set(WEAK_FAMILY));
-static HEAD_MAP: LazyLock<HashMap<String, &str>> =
+static HEAD_MAP: LazyLock<Map<String, &str>> =
     LazyLock::new(|| HEADS.iter().map(|h| (h.to_lowercase(), *h)).collect());
-static TITLE_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| set(TITLE_WORDS));
-static CAP_ONLY_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| set(CAP_ONLY));
-static INSTITUTION_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| set(INSTITUTION));
-static PLACE_SET: LazyLock<HashSet<String>> =
-    LazyLock::new(|| PLACES.iter().map(|p| p.to_lowercase()).collect());
+static HEAD_FIRST: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(HEADS.iter().copied()));
+static TITLE_SET: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(TITLE_WORDS.iter().copied()));
+static CAP_ONLY_SET: LazyLock<Set<&str>> = LazyLock::new(|| set(CAP_ONLY));
+static PLACE_SET: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(PLACES.iter().copied()));
 
-/// Whether `lower` is a family name; weak ones only when `strong` context.
-pub fn is_family(lower: &str, strong: bool) -> bool {
-    FAMILY_SET.contains(lower) && (strong || !WEAK_FAMILY_SET.contains(lower))
+/// Facts about one lower-case word, looked up once per token.
+pub mod flag {
+    pub const FAMILY: u16 = 1;
+    pub const WEAK_FAMILY: u16 = 2;
+    pub const HEAD: u16 = 4;
+    pub const TITLE: u16 = 8;
+    pub const PLACE: u16 = 16;
+    pub const INSTITUTION: u16 = 32;
+    pub const ROLE_CUE: u16 = 64;
+    pub const PLACE_WORD: u16 = 128;
+}
+
+/// First words of role cues ("chủ trì", "phát biểu", "dự" …).
+#[rustfmt::skip]
+const ROLE_CUE_FIRST: &[&str] = &[
+    "đồng", "chủ", "ý", "phát", "kết", "nhấn", "yêu", "đề", "khẳng", "cho", "trình", "quán",
+    "biểu", "ghi", "dự", "tham", "về", "đến", "tới", "cùng", "có", "sự",
+];
+
+/// First words of the phrases after which a proper name is a place.
+const PLACE_WORD_FIRST: &[&str] = &[
+    "huyện",
+    "quận",
+    "thị",
+    "xã",
+    "phường",
+    "điểm",
+    "tỉnh",
+    "thành",
+];
+
+static FLAGS: LazyLock<Map<String, u16>> = LazyLock::new(|| {
+    let mut m: Map<String, u16> = Map::default();
+    let mut add = |w: &str, f: u16| *m.entry(w.to_string()).or_insert(0) |= f;
+    FAMILY.iter().for_each(|w| add(w, flag::FAMILY));
+    WEAK_FAMILY.iter().for_each(|w| add(w, flag::WEAK_FAMILY));
+    HEAD_FIRST.first.iter().for_each(|w| add(w, flag::HEAD));
+    TITLE_SET.first.iter().for_each(|w| add(w, flag::TITLE));
+    PLACE_SET.first.iter().for_each(|w| add(w, flag::PLACE));
+    INSTITUTION.iter().for_each(|w| add(w, flag::INSTITUTION));
+    ROLE_CUE_FIRST.iter().for_each(|w| add(w, flag::ROLE_CUE));
+    PLACE_WORD_FIRST
+        .iter()
+        .for_each(|w| add(w, flag::PLACE_WORD));
+    m
+});
+
+/// The `flag` bits of a lower-case word (0 for most words).
+pub fn flags(lower: &str) -> u16 {
+    FLAGS.get(lower).copied().unwrap_or(0)
 }
 
 /// Whether the lower-case phrase opens a title.
@@ -491,7 +234,7 @@ pub fn canonical_head(lower: &str) -> Option<&'static str> {
 
 /// Whether the lower-case phrase may appear inside a title.
 pub fn is_title_word(lower: &str) -> bool {
-    TITLE_SET.contains(lower)
+    TITLE_SET.all.contains(lower)
 }
 
 /// Whether a title word only counts inside a title when capitalised.
@@ -499,14 +242,9 @@ pub fn is_cap_only(lower: &str) -> bool {
     CAP_ONLY_SET.contains(lower)
 }
 
-/// Whether the lower-case word belongs to institutions, never to names.
-pub fn is_institution(lower: &str) -> bool {
-    INSTITUTION_SET.contains(lower)
-}
-
 /// Whether the lower-case phrase is a known place.
 pub fn is_place(lower: &str) -> bool {
-    PLACE_SET.contains(lower)
+    PLACE_SET.all.contains(lower)
 }
 
 #[cfg(test)]
@@ -515,12 +253,12 @@ mod tests {
 
     #[test]
     fn lists_answer_in_lower_case() {
-        assert!(is_family("nguyễn", false));
-        assert!(!is_family("văn", false));
-        assert!(is_family("văn", true));
+        assert!(flags("nguyễn") & flag::FAMILY != 0);
+        assert!(flags("văn") & flag::WEAK_FAMILY != 0);
         assert!(is_head("phó bí thư"));
         assert!(is_title_word("dân vận"));
-        assert!(is_institution("ubnd"));
+        assert!(flags("ubnd") & flag::INSTITUTION != 0);
+        assert_eq!(flags("hoài"), 0);
         assert!(is_place("hải phòng"));
     }
 }

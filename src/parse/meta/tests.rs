@@ -1,7 +1,7 @@
 use super::*;
 
 fn lvl(head: &str, text: &str) -> Option<Level> {
-    level(&[head], &[], &lower_same(text))
+    level(&[&head.to_lowercase()], &[], text)
 }
 
 #[test]
@@ -48,12 +48,31 @@ fn level_falls_back_to_the_chair() {
         titles: vec!["Phó Bí thư Thường trực Tỉnh ủy".into()],
         roles: vec![Role::Chair],
     };
-    let got = level(&["Tăng cường đổi mới công tác dân vận"], &[chair], "");
+    let got = level(&["tăng cường đổi mới công tác dân vận"], &[chair], "");
     assert_eq!(got, Some(Level::Provincial));
 }
 
 #[test]
 fn kind_and_period() {
+    let kind = |h: &[&str]| {
+        kind(
+            &h.iter()
+                .map(|s| s.to_lowercase())
+                .collect::<Vec<_>>()
+                .iter()
+                .map(String::as_str)
+                .collect::<Vec<_>>(),
+        )
+    };
+    let period = |h: &[&str], y| {
+        let lowers: Vec<String> = h.iter().map(|s| s.to_lowercase()).collect();
+        let pairs: Vec<(&str, &str)> = h
+            .iter()
+            .copied()
+            .zip(lowers.iter().map(String::as_str))
+            .collect();
+        period(&pairs, y)
+    };
     let h = ["Hội nghị giao ban trực tuyến sơ kết công tác dân vận 6 tháng đầu năm"];
     assert_eq!(kind(&h).as_deref(), Some("giao ban"));
     assert_eq!(
