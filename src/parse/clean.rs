@@ -80,7 +80,7 @@ static DATE_PREFIX: LazyLock<Rx> = LazyLock::new(|| {
 /// Splits a leading date stamp off a line of text ("19:07 13/07/2021 Sáng
 /// 13-7, …"): returns the stamp and the rest when the rest is real text.
 pub fn split_date_prefix<'l>(lower: &str, line: &'l str) -> Option<(&'l str, &'l str)> {
-    let m = DATE_PREFIX.captures(lower)?.get(0)?;
+    let m = DATE_PREFIX.find(lower)?;
     let rest = line.get(m.end()..)?;
     (super::text::word_count(rest) >= 4).then(|| (line[..m.end()].trim_end(), rest))
 }

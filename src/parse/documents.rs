@@ -24,10 +24,10 @@ pub fn find_documents(paragraphs: &[String]) -> Vec<String> {
         // A numbered document has a digit before "-" or "/"; a plenum
         // resolution says "Nghị quyết".
         let b = p.as_bytes();
-        let numbered = b
-            .windows(2)
-            .any(|w| w[0].is_ascii_digit() && matches!(w[1], b'-' | b'/' | 0xE2));
-        let plenum = numbered || memchr::memmem::find(b, "quyết".as_bytes()).is_some();
+        let numbered = b.windows(4).any(|w| {
+            w[0].is_ascii_digit() && (matches!(w[1], b'-' | b'/') || w[1..] == [0xE2, 0x80, 0x93])
+        });
+        let plenum = numbered || p.contains("quyết");
         let rxs: &[&Rx] = match (numbered, plenum) {
             (true, _) => &[&NUMBERED, &PLENUM],
             (false, true) => &[&PLENUM],

@@ -75,7 +75,7 @@ fn city_level(text: &str) -> Level {
 /// The organizer's part of a headline or lead sentence: before its verb,
 /// after an opening time phrase.
 fn organizer(lower: &str) -> Option<&str> {
-    let cut = ORG_VERB.captures(lower)?.get(0)?.start();
+    let cut = ORG_VERB.find(lower)?.start();
     let head = &lower[..cut];
     let start = if head.starts_with(['s', 'c', 't', 'n', 'h', '(']) {
         head.find(", ").map_or(0, |p| p + 2)
@@ -152,7 +152,7 @@ static ORG_VERB: LazyLock<Rx> = LazyLock::new(|| Rx::new(&ORG_VERBS.join("|")));
 /// more specific is).
 pub fn kind(lowers: &[&str]) -> Option<String> {
     for lower in lowers {
-        if let Some(m) = KIND.captures(lower).and_then(|c| c.get(0)) {
+        if let Some(m) = KIND.find(lower) {
             return Some(m.as_str().to_string());
         }
     }
@@ -170,7 +170,7 @@ static PERIOD: LazyLock<Rx> = LazyLock::new(|| {
 /// 2022", "năm 2020"), with `year` added where the text leaves it out.
 pub fn period(candidates: &[(&str, &str)], year: Option<u16>) -> Option<String> {
     for (c, lower) in candidates {
-        let Some(m) = PERIOD.captures(lower).and_then(|c| c.get(0)) else {
+        let Some(m) = PERIOD.find(lower) else {
             continue;
         };
         let text = c

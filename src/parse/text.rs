@@ -29,13 +29,16 @@ pub fn squash(line: &str) -> String {
     out
 }
 
+static DOUBLE_SPACE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"  "));
+
 /// Whether `b` has leading, trailing, doubled or non-ASCII white space,
 /// judged on bytes (the common case: none, so `squash` just copies).
 fn needs_squash(b: &[u8]) -> bool {
     if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
         return true;
     }
-    if memchr::memmem::find(b, b"  ").is_some() || b.iter().any(|&c| c < 0x20 || c == 0x7F) {
+    if DOUBLE_SPACE.find(b).is_some() || b.iter().any(|&c| c < 0x20 || c == 0x7F) {
         return true;
     }
     let at = |k: usize| b.get(k).copied().unwrap_or(0);
@@ -200,9 +203,13 @@ fn move_tone(a: char, b: char) -> Option<(char, char)> {
     }
 }
 
-/// Number of space-separated words in `s`.
+/// Number of words in `s`, a squashed line (single spaces, trimmed).
 pub fn word_count(s: &str) -> usize {
-    s.split_ascii_whitespace().count()
+    if s.is_empty() {
+        0
+    } else {
+        s.bytes().filter(|&b| b == b' ').count() + 1
+    }
 }
 
 #[cfg(test)]

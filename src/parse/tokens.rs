@@ -35,13 +35,64 @@ const ABBREV: &[&str] = &[
     "tp", "ts", "ths", "gs", "pgs", "bs", "ks", "ls", "đ/c", "th.s",
 ];
 
-fn joins(prev: char, c: char, next: char) -> bool {
-    let alnum = is_alnum(prev) && is_alnum(next);
-    match c {
-        '/' | '-' => alnum,
-        '.' => alnum && (next.is_lowercase() || next.is_ascii_digit()),
-        ',' => prev.is_ascii_digit() && next.is_ascii_digit(),
-        '\'' | '’' => alnum,
+/// What the char at a byte offset is, for the tokenizer.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Space,
+    Word { upper: bool },
+    Other,
+}
+
+#[inline(always)]
+/// Class and UTF-8 length of the char at byte `i`, with fast paths on the
+/// bytes of ASCII and of the letters Vietnamese uses.
+fn class_at(text: &str, i: usize) -> (Class, usize) {
+    let b = text.as_bytes();
+    let Some(&x) = b.get(i) else {
+        return (Class::Space, 1);
+    };
+    let at = |k: usize| b.get(i + k).copied().unwrap_or(0);
+    let word = |upper| Class::Word { upper };
+    match (x, at(1)) {
+        (b'A'..=b'Z', _) => (word(true), 1),
+        (b'a'..=b'z' | b'0'..=b'9', _) => (word(false), 1),
+        (b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C, _) => (Class::Space, 1),
+        (0..=0x7F, _) => (Class::Other, 1),
+        (0xC3, 0x80..=0x96 | 0x98..=0x9E) => (word(true), 2),
+        (0xC3, 0x9F..=0xB6 | 0xB8..=0xBF) => (word(false), 2),
+        (0xC4, y @ (0x80..=0xAF | 0xB2..=0xB7)) | (0xC5, y @ 0x8A..=0xB7) => (word(y % 2 == 0), 2),
+        (0xC6, 0xA0 | 0xAF) => (word(true), 2),
+        (0xC6, 0xA1 | 0xB0) | (0xCC..=0xCD, _) => (word(false), 2),
+        (0xE1, 0xBA | 0xBB) if at(2) >= 0x80 && (at(1) == 0xBB || at(2) >= 0xA0) => {
+            (word(at(2) % 2 == 0), 3)
+        }
+        _ => {
+            let c = text.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+            let class = if is_alnum(c) {
+                word(c.is_uppercase())
+            } else if c.is_whitespace() {
+                Class::Space
+            } else {
+                Class::Other
+            };
+            (class, c.len_utf8())
+        }
+    }
+}
+
+/// Whether the punctuation at byte `i` (of length `n`) joins the word
+/// before it to the word after it: "13-7", "446-QĐ/TU", "92,96",
+/// "Baonghean.vn", "H'Mông".
+fn joins(text: &str, i: usize, n: usize) -> bool {
+    let b = text.as_bytes();
+    let next = class_at(text, i + n).0;
+    let next_word = matches!(next, Class::Word { .. });
+    match &text[i..i + n] {
+        "/" | "-" | "'" | "’" => next_word,
+        "." => next == Class::Word { upper: false },
+        "," => {
+            i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+        }
         _ => false,
     }
 }
@@ -56,55 +107,31 @@ impl<'a> Tokens<'a> {
     /// Tokenizes `text` whose offset-preserving lower case is `lower`.
     pub fn with_lower(text: &'a str, lower: Cow<'a, str>) -> Tokens<'a> {
         let mut toks = Vec::with_capacity(text.len() / 5);
-        let mut it = text.char_indices().peekable();
-        // The word being built: start offset, capital, last char.
+        let tok = |start, end, cap, word| Tok { start, end, cap, word, sentence: 0, flags: 0 };
+        // The word being built: its start offset and whether it is capitalised.
         let mut word: Option<(usize, bool)> = None;
-        let mut prev = ' ';
-        while let Some((pos, c)) = it.next() {
-            if is_alnum(c) {
-                if word.is_none() {
-                    word = Some((pos, c.is_uppercase()));
-                }
-                prev = c;
+        let mut i = 0;
+        while i < text.len() {
+            let (class, n) = class_at(text, i);
+            if let Class::Word { upper } = class {
+                word.get_or_insert((i, upper));
+                i += n;
                 continue;
             }
-            let next = it.peek().map_or(' ', |&(_, n)| n);
-            if word.is_some() && joins(prev, c, next) {
-                prev = c;
+            if word.is_some() && class == Class::Other && joins(text, i, n) {
+                i += n;
                 continue;
             }
             if let Some((start, cap)) = word.take() {
-                toks.push(Tok {
-                    start,
-                    end: pos,
-                    cap,
-                    word: true,
-                    sentence: 0,
-                    flags: 0,
-                });
+                toks.push(tok(start, i, cap, true));
             }
-            if !c.is_whitespace() {
-                let end = pos + c.len_utf8();
-                toks.push(Tok {
-                    start: pos,
-                    end,
-                    cap: false,
-                    word: false,
-                    sentence: 0,
-                    flags: 0,
-                });
+            if class == Class::Other {
+                toks.push(tok(i, i + n, false, false));
             }
-            prev = c;
+            i += n;
         }
         if let Some((start, cap)) = word {
-            toks.push(Tok {
-                start,
-                end: text.len(),
-                cap,
-                word: true,
-                sentence: 0,
-                flags: 0,
-            });
+            toks.push(tok(start, text.len(), cap, true));
         }
         mark_sentences(&mut toks, &lower);
         for t in toks.iter_mut().filter(|t| t.word) {
