@@ -143,6 +143,114 @@ Nguồn: Đảng bộ huyện Mộc Châu\n";
 }
 
 #[test]
+fn national_paper_with_breadcrumbs_ranks_and_a_deputy_prime_minister() {
+    let r = parse_report(
+        "nd.txt",
+        r#"Trang chủ > Chính trị > Tin tức
+Thứ Sáu, 15-03-2024, 17:45
+Phát huy sức mạnh khối đại đoàn kết toàn dân tộc trong tình hình mới
+NDO - Chiều 15/3, tại Hà Nội, Ban Dân vận Trung ương tổ chức Hội nghị tổng kết 10 năm thực hiện Chỉ thị số 49-CT/TW của Ban Bí thư. Đồng chí Mai Văn Chính, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Dân vận Trung ương chủ trì hội nghị.
+Cùng dự có các đồng chí: Phạm Tất Thắng, Ủy viên Trung ương Đảng, Phó Trưởng Ban Thường trực Ban Dân vận Trung ương; Thượng tướng Lương Tam Quang, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an.
+Phát biểu tại hội nghị, Phó Thủ tướng Trần Lưu Quang đề nghị các bộ, ngành tiếp tục đổi mới phương thức vận động quần chúng, phát huy vai trò của Mặt trận Tổ quốc Việt Nam.
+Theo báo cáo, 10 năm qua cả nước có hơn 35.000 mô hình “Dân vận khéo” được công nhận, tỷ lệ hài lòng đạt 87,5%.
+Đồng chí Mai Văn Chính phát biểu kết luận hội nghị.
+THU HÀ
+Bình luận (0)
+Tags: Ban Dân vận Trung ương, Dân vận khéo
+Xem thêm
+Hà Nội triển khai kế hoạch năm 2024
+"#,
+    );
+    assert_eq!(r.published, Date::new(2024, 3, 15));
+    assert_eq!(r.source.as_deref(), Some("NDO"));
+    assert_eq!(r.level, Some(Level::Central));
+    let chinh = person(&r, "Mai Văn Chính");
+    assert_eq!(chinh.titles.len(), 3);
+    assert_eq!(chinh.roles, [Role::Chair, Role::Speaker]);
+    assert_eq!(
+        person(&r, "Lương Tam Quang").titles[2],
+        "Thứ trưởng Bộ Công an"
+    );
+    assert_eq!(person(&r, "Trần Lưu Quang").roles, [Role::Speaker]);
+    assert_eq!(r.officials.len(), 4);
+    assert!(
+        !r.body.contains("Bình luận")
+            && !r.body.contains("Tags")
+            && !r.body.contains("kế hoạch năm 2024")
+    );
+}
+
+#[test]
+fn provincial_portal_with_abbreviated_titles_and_ethnic_names() {
+    let r = parse_report(
+        "dn.txt",
+        r#"Cổng thông tin điện tử tỉnh Đồng Nai
+Hội nghị giao ban công tác dân vận quý I năm 2023
+Cập nhật: 17h45 ngày 12/04/2023
+(ĐNĐT) - Sáng 11-4, Ban Dân vận Tỉnh ủy tổ chức hội nghị giao ban công tác dân vận quý I, triển khai nhiệm vụ quý II năm 2023. Đồng chí Hồ Thanh Sơn, UVBTV Tỉnh ủy, Trưởng ban Dân vận Tỉnh ủy chủ trì hội nghị.
+Về phía các huyện có đồng chí Trần Văn Hai, Phó Bí thư Thường trực Huyện ủy Định Quán và đồng chí Y Ngọc Hà Niê Kđăm, Trưởng ban Dân vận Thị ủy.
+Tại hội nghị, bà Nguyễn Thị Hoàng – Chủ tịch Ủy ban MTTQ Việt Nam tỉnh cho biết trong quý I đã hỗ trợ xây dựng 120 căn nhà Đại đoàn kết.
+Ông Võ Văn Phi, Phó Chủ tịch UBND tỉnh ghi nhận kết quả đạt được.
+Bài và ảnh: Hoàng Lộc
+Tin cùng chuyên mục
+Đồng Nai: Hội thi dân vận khéo
+"#,
+    );
+    assert_eq!(r.published, Date::new(2023, 4, 12));
+    assert_eq!(r.event_date, Date::new(2023, 4, 11));
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Hội nghị giao ban công tác dân vận quý I năm 2023")
+    );
+    assert_eq!(r.author.as_deref(), Some("Hoàng Lộc"));
+    assert_eq!(
+        person(&r, "Hồ Thanh Sơn").titles,
+        ["UVBTV Tỉnh ủy", "Trưởng ban Dân vận Tỉnh ủy"]
+    );
+    assert_eq!(person(&r, "Y Ngọc Hà Niê Kđăm").roles, [Role::Attendee]);
+    assert_eq!(
+        person(&r, "Nguyễn Thị Hoàng").titles,
+        ["Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"]
+    );
+    assert_eq!(r.officials.len(), 5);
+}
+
+#[test]
+fn city_dialogue_with_shared_title_co_chairs_and_relative_date() {
+    let r = parse_report(
+        "hue.txt",
+        r#"Ngày 16 tháng 3 năm 2024
+Thừa Thiên Huế: Đối thoại giữa người đứng đầu cấp ủy với Nhân dân
+TTH.VN - Hôm qua, Thường trực Thành ủy Huế tổ chức hội nghị đối thoại với Nhân dân năm 2024. Bí thư Thành ủy Huế Phan Thiên Định chủ trì; các đồng chí Phó Bí thư Thành ủy: Nguyễn Văn Phương, Chủ tịch UBND thành phố; Hoàng Hải Minh, Chủ tịch HĐND thành phố đồng chủ trì.
+Các ý kiến của người dân tập trung vào công tác giải phóng mặt bằng, chỉnh trang đô thị.
+Kết luận đối thoại, đồng chí Bí thư Thành ủy yêu cầu các cơ quan chức năng giải quyết dứt điểm 7/9 kiến nghị trong tháng 4.
+Minh Anh (TTXVN)
+"#,
+    );
+    assert_eq!(r.published, Date::new(2024, 3, 16));
+    assert_eq!(
+        r.event_date,
+        Date::new(2024, 3, 15),
+        "hôm qua is the day before publication"
+    );
+    assert_eq!(
+        (r.author.as_deref(), r.source.as_deref()),
+        (Some("Minh Anh"), Some("TTH.VN"))
+    );
+    assert_eq!(r.level, Some(Level::Provincial));
+    assert_eq!(
+        person(&r, "Phan Thiên Định").roles,
+        [Role::Chair, Role::Speaker]
+    );
+    let phuong = person(&r, "Nguyễn Văn Phương");
+    assert_eq!(
+        phuong.titles,
+        ["Phó Bí thư Thành ủy", "Chủ tịch UBND thành phố"]
+    );
+    assert_eq!(phuong.roles, [Role::CoChair]);
+}
+
+#[test]
 fn garbage_never_panics() {
     let long = "a".repeat(200_000);
     let names: String = (0..5000)

@@ -64,10 +64,11 @@ fn is_caption(lower: &str) -> bool {
     let digits = lower.bytes().rev().take_while(u8::is_ascii_digit).count();
     (1..=2).contains(&digits) && lower[..lower.len() - digits].ends_with(" ảnh ")
 }
-static DATE: LazyLock<Rx> = LazyLock::new(|| Rx::new(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"));
+static DATE: LazyLock<Rx> =
+    LazyLock::new(|| Rx::new(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2} tháng \d{1,2} năm \d{4}"));
 static DATE_WORDS: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"^(?:[\s,|()\-–:/.+]|\d|thứ|hai|ba|tư|năm|sáu|bảy|chủ nhật|cn|print|gốc|cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|giờ|gmt|am|pm|sa|ch|cập nhật lúc|lượt xem|views?)*$",
+        r"^(?:[\s,|()\-–:/.+]|\d|thứ|hai|ba|tư|năm|sáu|bảy|chủ nhật|cn|print|gốc|cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|giờ|gmt|am|pm|sa|ch|cập nhật lúc|lượt xem|views?|h|tháng|cập nhật:|đăng:)*$",
     )
 });
 

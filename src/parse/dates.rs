@@ -13,6 +13,8 @@ use std::sync::LazyLock;
 static FULL: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(r"(?:^|[^\d])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]+\s*(\d{4})(?:$|[^\d])")
 });
+static WORDY: LazyLock<Rx> =
+    LazyLock::new(|| Rx::new(r"(\d{1,2}) (?:tháng|Tháng) (\d{1,2}) (?:năm|Năm) (\d{4})"));
 static EVENT: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
         r"(?:^|[^\p{L}])(?:(?:sáng|chiều|tối|trưa|đêm|hôm|ngày)(?: (?:nay|qua|mai))?(?: ngày)?|vào|từ)\s*\(?\s*(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?",
@@ -28,9 +30,10 @@ fn num<T: std::str::FromStr>(c: Option<regex::Match>) -> Option<T> {
     c?.as_str().parse().ok()
 }
 
-/// The first valid full date (d/m/yyyy) in `s`.
+/// The first valid full date (d/m/yyyy, or "ngày d tháng m năm yyyy") in `s`.
 pub fn full_date(s: &str) -> Option<Date> {
     FULL.captures_iter(s)
+        .chain(WORDY.captures_iter(s))
         .find_map(|c| Date::new(num(c.get(3))?, num(c.get(2))?, num(c.get(1))?))
 }
 

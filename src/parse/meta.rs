@@ -47,6 +47,8 @@ fn levels_in(lower: &str, text: &str) -> Vec<Level> {
                 Some(Level::Central)
             }
             ("bí", "thư") if prev == "ban" => Some(Level::Central),
+            // "Bộ Nội vụ tổ chức …": a ministry, when it opens the organizer.
+            ("bộ", _) if i == 0 => Some(Level::Central),
             ("chính", "trị") if prev == "bộ" => Some(Level::Central),
             ("tỉnh", _) => Some(Level::Provincial),
             ("thành", "ủy" | "uỷ" | "phố") => Some(city_level(text)),

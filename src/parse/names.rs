@@ -118,8 +118,11 @@ pub fn parse_name(t: &Tokens, i: usize, strong: bool) -> Option<(usize, String)>
     if !strong && !family {
         return None;
     }
+    // Ethnic names can run to five syllables ("Y Thanh Hà Niê Kđăm"); only
+    // a strong context allows that many.
+    let max = if strong { 5 } else { 4 };
     let mut j = i + 1;
-    while j - i < 4 && t.phrase(j - 1, 2).is_some() {
+    while j - i < max && t.phrase(j - 1, 2).is_some() {
         if syllable(t, j) || (family && j - i <= 2 && lower_middle(t, j)) {
             j += 1;
         } else {

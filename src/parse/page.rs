@@ -131,6 +131,17 @@ pub fn read_page(text: &str) -> Page {
     page
 }
 
+/// Openings of a portal's or paper's name in a page header.
+const PORTAL: &[&str] = &[
+    "cổng thông tin",
+    "trang thông tin",
+    "báo điện tử",
+    "cổng tin",
+    "trang tin điện tử",
+    "website",
+    "đài phát thanh",
+];
+
 /// Handles a line of the header zone; true when it was used up there.
 fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
     if let Some(by) = top_byline(line, lower) {
@@ -142,6 +153,17 @@ fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
     if (2..=14).contains(&n) && letters.clone().all(char::is_uppercase) && page.title.is_none() {
         page.portal.get_or_insert_with(|| line.to_string());
         return true;
+    }
+    // Breadcrumbs ("Trang chủ > Tin tức") and a portal's name
+    // ("Cổng thông tin điện tử tỉnh …") head many pages.
+    if n <= 14 && !ends_sentence(line) && page.title.is_none() {
+        if lower.starts_with("trang chủ") {
+            return true;
+        }
+        if PORTAL.iter().any(|p| lower.starts_with(p)) {
+            page.portal.get_or_insert_with(|| line.to_string());
+            return true;
+        }
     }
     if starts_with_time(lower) || n > 60 || line.len() > 400 {
         return false;
@@ -221,6 +243,9 @@ fn split_tail(page: &mut Page, mut body: Vec<(String, String)>) {
 fn is_byline(line: &str, lower: &str) -> bool {
     if top_byline(line, lower).is_some() {
         return true;
+    }
+    if lower.starts_with("ảnh") || lower.starts_with("(ảnh") {
+        return false;
     }
     let n = word_count(line);
     (1..=7).contains(&n)

@@ -33,6 +33,8 @@ const SPEAK: &[&str] = &[
 /// Words that open an attendance sentence ("Dự hội nghị có …").
 const ATTEND_START: &[&str] = &[
     "dự",
+    "về phía",
+    "cùng về dự",
     "tham dự",
     "tham gia",
     "về dự",

@@ -90,9 +90,7 @@ fn joins(text: &str, i: usize, n: usize) -> bool {
     match &text[i..i + n] {
         "/" | "-" | "'" | "’" => next_word,
         "." => next == Class::Word { upper: false },
-        "," => {
-            i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit)
-        }
+        "," => i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit),
         _ => false,
     }
 }
@@ -107,7 +105,14 @@ impl<'a> Tokens<'a> {
     /// Tokenizes `text` whose offset-preserving lower case is `lower`.
     pub fn with_lower(text: &'a str, lower: Cow<'a, str>) -> Tokens<'a> {
         let mut toks = Vec::with_capacity(text.len() / 5);
-        let tok = |start, end, cap, word| Tok { start, end, cap, word, sentence: 0, flags: 0 };
+        let tok = |start, end, cap, word| Tok {
+            start,
+            end,
+            cap,
+            word,
+            sentence: 0,
+            flags: 0,
+        };
         // The word being built: its start offset and whether it is capitalised.
         let mut word: Option<(usize, bool)> = None;
         let mut i = 0;

@@ -43,6 +43,12 @@ const HEADS: &[&str] = &[
     "Tổng Thư ký", "Thư ký", "Phó Tổng Biên tập", "Phó Trưởng đoàn", "Trưởng đoàn",
     "Chủ tịch nước", "Phó Chủ tịch nước", "Trưởng khối", "Ủy viên Thường trực", "Chuyên viên",
     "Cán bộ", "Thành viên", "Phó Chủ tịch Thường trực", "Phó Trưởng ban Thường trực",
+    "UVBTV", "UV BTV", "UVTW", "UVBCH", "Tỉnh ủy viên", "Tỉnh uỷ viên", "Huyện ủy viên",
+    "Huyện uỷ viên", "Thành ủy viên", "Thành uỷ viên", "Đảng ủy viên", "Đảng uỷ viên",
+    "Trưởng Ban", "Phó Trưởng Ban", "Phó Chánh án", "Phó Viện trưởng", "Trưởng Công an",
+    "Phó Trưởng Công an", "Chủ tịch Hội đồng", "Phó Tổng Giám đốc", "Chánh Thanh tra",
+    "Bí thư Chi bộ", "Bí thư Đảng ủy", "Bí thư Đoàn", "Trưởng thôn", "Trưởng ấp",
+    "Trưởng bản", "Trưởng khu phố", "Tổ trưởng",
 ];
 
 /// Lower-case words and phrases a title may contain after its head.

@@ -23,6 +23,9 @@ fn published_from_header_stamps() {
     assert_eq!(published(&h("08:05 21/10/2020")), d(2020, 10, 21));
     assert_eq!(published(&h("30/06/2019    412")), d(2019, 6, 30));
     assert_eq!(published(&h("31/02/2019")), None);
+    assert_eq!(published(&h("Thứ Sáu, 15-03-2024, 17:45")), d(2024, 3, 15));
+    assert_eq!(published(&h("Ngày 16 tháng 3 năm 2024")), d(2024, 3, 16));
+    assert!(WORDY.compiled());
 }
 
 #[test]
