@@ -51,10 +51,17 @@ pub fn decode(bytes: Vec<u8>) -> Decoded {
         return lossy_utf8(&bytes, invalid, "invalid UTF-8");
     }
     let (text, _) = WINDOWS_1258.decode_without_bom_handling(&bytes);
-    if plausible_1258(&text) {
-        return plain(text.into_owned(), TextEncoding::Windows1258);
+    match judge_1258(&text) {
+        Guess::Vietnamese => plain(text.into_owned(), TextEncoding::Windows1258),
+        // Readable, but nothing in it is Vietnamese: keep the text, and say
+        // the encoding was a guess.
+        Guess::Plausible => Decoded {
+            text: text.into_owned(),
+            encoding: TextEncoding::Windows1258,
+            loss: Some("not UTF-8 and no Vietnamese letters; read as Windows-1258".to_string()),
+        },
+        Guess::Implausible => lossy_utf8(&bytes, invalid, "not UTF-8, UTF-16 or Windows-1258"),
     }
-    lossy_utf8(&bytes, invalid, "not UTF-8, UTF-16 or Windows-1258")
 }
 
 /// Text that decoded without loss.
@@ -106,16 +113,26 @@ fn utf8_counts(bytes: &[u8]) -> (usize, usize) {
     (multibyte, invalid)
 }
 
-/// Whether text decoded as Windows-1258 looks like real text rather than
-/// bytes of some other encoding. Undefined bytes (decoded as C1 controls)
-/// rule it out; otherwise at most 5% of the non-ASCII characters may be odd:
-/// symbols outside common typography, tone marks not after a letter, or runs
-/// of more than four non-ASCII characters (Vietnamese needs at most
-/// "ườ" = ư + ơ + mark, while other encodings' multi-byte text runs long).
-fn plausible_1258(text: &str) -> bool {
-    let mut non_ascii = 0usize;
-    let mut odd = 0usize;
-    let mut run = 0usize;
+/// How text decoded as Windows-1258 looks.
+#[derive(Debug, PartialEq, Eq)]
+enum Guess {
+    /// Real text with Vietnamese letters or tone marks.
+    Vietnamese,
+    /// Real text, but no sign of Vietnamese (say, Latin-1 French).
+    Plausible,
+    /// Bytes of some other encoding.
+    Implausible,
+}
+
+/// Judges text decoded as Windows-1258. Undefined bytes (decoded as C1
+/// controls) rule it out; otherwise at most 5% of the non-ASCII characters
+/// may be odd: symbols outside common typography, tone marks not after a
+/// letter, or runs of more than four non-ASCII characters (Vietnamese needs
+/// at most "ườ" = ư + ơ + mark, while other encodings' multi-byte text runs
+/// long). It is Vietnamese when a tenth of them are letters or tone marks
+/// only Vietnamese uses.
+fn judge_1258(text: &str) -> Guess {
+    let (mut non_ascii, mut odd, mut viet, mut run) = (0usize, 0usize, 0usize, 0usize);
     let mut prev_letter = false;
     for c in text.chars() {
         if c.is_ascii() {
@@ -124,7 +141,7 @@ fn plausible_1258(text: &str) -> bool {
             continue;
         }
         if ('\u{80}'..='\u{9F}').contains(&c) {
-            return false;
+            return Guess::Implausible;
         }
         non_ascii += 1;
         run += 1;
@@ -134,13 +151,21 @@ fn plausible_1258(text: &str) -> bool {
         } else {
             c.is_alphabetic() || TYPOGRAPHY.contains(c)
         };
-        if !ok || run == 5 {
-            odd += 1;
-        }
+        odd += usize::from(!ok || run == 5);
+        viet += usize::from(VIETNAMESE.contains(c));
         prev_letter = c.is_alphabetic() || (mark && prev_letter);
     }
-    odd * 20 <= non_ascii
+    if odd * 20 > non_ascii {
+        Guess::Implausible
+    } else if viet > 0 && viet * 10 >= non_ascii {
+        Guess::Vietnamese
+    } else {
+        Guess::Plausible
+    }
 }
+
+/// Letters and tone marks of Windows-1258 that only Vietnamese uses.
+const VIETNAMESE: &str = "ăĂâÂđĐêÊôÔơƠưƯ\u{300}\u{301}\u{303}\u{309}\u{323}";
 
 /// Non-letters that Vietnamese text in Windows-1258 commonly holds.
 const TYPOGRAPHY: &str = "‘’“”–—…•°«»·€©®™§\u{A0}";
@@ -212,6 +237,15 @@ mod tests {
         let d = decode(vec![b'a', 0x81, b'b', 0x8D, 0x8E, b'c']);
         assert_eq!(d.encoding, TextEncoding::Lossy);
         assert!(d.loss.unwrap().contains("Windows-1258"));
+    }
+
+    #[test]
+    fn legacy_text_without_vietnamese_is_read_with_a_note() {
+        let d = decode(b"caf\xe9 cr\xe8me br\xfbl\xe9e".to_vec());
+        assert_eq!(d.text, "café crème brûlée");
+        assert!(d.loss.unwrap().contains("Windows-1258"));
+        let d = decode(b"plain text and one stray \xff byte".to_vec());
+        assert!(d.loss.is_some(), "a stray byte is never silent");
     }
 
     #[test]
