@@ -38,6 +38,13 @@ const DROP_EXACT: &[&str] = &[
     "sao chép liên kết", "a a a", "a+ a-", "bản quyền", "chia sẻ bài viết", "in trang", "đóng",
 ];
 
+/// Openings of single furniture lines inside an article.
+#[rustfmt::skip]
+const DROP_PREFIX: &[&str] = &[
+    "xem thêm:", "tin liên quan:", "đọc thêm:", "xem thêm >>", "bình luận (", "chia sẻ:",
+    ">> xem thêm", "> xem thêm", "trang chủ >", "trang chủ /", "trang chủ »",
+];
+
 /// Section headers: the list that follows them is not the article.
 #[rustfmt::skip]
 const SECTION_EXACT: &[&str] = &[
@@ -53,7 +60,7 @@ const SECTION_EXACT: &[&str] = &[
 const SECTION_PREFIX: &[&str] = &[
     "số lượt truy cập", "tổng số lượt xem", "lượt xem", "lượt truy cập", "đang truy cập",
     "đang online", "tổng truy cập", "tài liệu đính kèm", "file đính kèm", "tệp đính kèm",
-    "đính kèm:", "xem thêm:", "tin liên quan:", "mã qr", "từ khóa:", "từ khoá:", "tags:", "tag:",
+    "đính kèm:", "mã qr", "từ khóa:", "từ khoá:", "tags:", "tag:",
     "bản quyền", "©", "copyright", "ghi rõ nguồn", "giấy phép", "chịu trách nhiệm",
     "cơ quan chủ quản", "địa chỉ:", "điện thoại:", "email:", "fax:", "hôm nay:", "hôm qua:",
     "trong tháng:", "tổng cộng:", "online:", "trực tuyến:",
@@ -91,6 +98,11 @@ pub fn classify(lower: &str, line: &str) -> Line {
     let bare = lower.trim_end_matches([':', '.', ' ']);
     // Furniture lines are short; long lines skip the list look-ups.
     if bare.len() <= 60 && DROP_EXACT.contains(&bare) {
+        return Line::Drop;
+    }
+    // An inline link inside the article ("Xem thêm: <headline>"): only the
+    // line goes, the article goes on after it.
+    if lower.len() < 300 && DROP_PREFIX.iter().any(|p| lower.starts_with(p)) {
         return Line::Drop;
     }
     let short = lower.len() < 160;
@@ -139,6 +151,10 @@ mod tests {
         assert_eq!(kind("Lượt xem: 2.345"), Line::Section);
         assert_eq!(kind("Tài liệu đính kèm: Báo cáo.pdf"), Line::Section);
         assert_eq!(kind("Chia sẻ"), Line::Drop);
+        assert_eq!(
+            kind("Xem thêm: Hội nghị giao ban dân vận quý III"),
+            Line::Drop
+        );
     }
 
     #[test]

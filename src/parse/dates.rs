@@ -46,6 +46,11 @@ pub fn published(header_dates: &[String]) -> Option<Date> {
 pub fn event_date(lead: &[&str], published: Option<Date>, text: &str) -> Option<Date> {
     for lower in lead {
         for c in EVENT.captures_iter(lower) {
+            // "Quyết định số 446-QĐ/TU, ngày 26/11/2021" dates a document.
+            let at = c.get(0).map_or(0, |m| m.start());
+            if cites_document(lower, at) {
+                continue;
+            }
             let (Some(d), Some(m)) = (num::<u8>(c.get(1)), num::<u8>(c.get(2))) else {
                 continue;
             };
@@ -62,6 +67,19 @@ pub fn event_date(lead: &[&str], published: Option<Date>, text: &str) -> Option<
         }
     }
     None
+}
+
+/// Whether the words just before byte `at` of `lower` end a document number.
+fn cites_document(lower: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(24);
+    while !lower.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = lower[from..at].trim_end().trim_end_matches(',');
+    let last = before.rsplit(' ').next().unwrap_or("");
+    last.contains('/')
+        && last.bytes().any(|b| b.is_ascii_digit())
+        && last.chars().any(char::is_alphabetic)
 }
 
 /// Day `d` of month `m`: in `year` if given, else the latest not after

@@ -35,7 +35,8 @@ pub fn parse_report(file: &str, text: &str) -> Report {
     let mut page = page::read_page(&text);
     let (source, author) = byline::source_and_author(&mut page);
     let title = title::choose(&page);
-    let published = dates::published(&page.header_dates);
+    let published =
+        dates::published(&page.header_dates).or_else(|| dates::published(&page.foot_dates));
     let lead: Vec<&str> = page.lowers.iter().take(2).map(String::as_str).collect();
     let event_date = dates::event_date(&lead, published, &text);
     let (officials, places) = people_and_places(&page.paragraphs, &page.lowers);

@@ -16,6 +16,8 @@ pub struct Page {
     pub foot_title: Option<String>,
     /// Date stamps seen before the article (first is the publication date).
     pub header_dates: Vec<String>,
+    /// Labelled date stamps after the article ("Ngày đăng: …").
+    pub foot_dates: Vec<String>,
     /// An all-capitals portal or agency name in the header.
     pub portal: Option<String>,
     /// A byline at the top ("Bài và ảnh: Thu Hà").
@@ -92,8 +94,15 @@ pub fn read_page(text: &str) -> Page {
                 continue;
             }
             Line::DateOnly => {
+                // After the article only a labelled stamp ("Ngày đăng: …")
+                // is the page's own; bare ones date related headlines.
+                let labelled = ["đăng", "cập nhật", "xuất bản"]
+                    .iter()
+                    .any(|w| lower.contains(w));
                 if seen_body < 2 {
                     page.header_dates.push(line);
+                } else if labelled {
+                    page.foot_dates.push(line);
                 }
                 continue;
             }
@@ -107,7 +116,8 @@ pub fn read_page(text: &str) -> Page {
             }
             Line::Text => {}
         }
-        if skipping && !(body_like(&line) && word_count(&line) >= 20) {
+        // A list of related headlines ends where sentences start again.
+        if skipping && !(body_like(&line) && word_count(&line) >= 12) {
             continue;
         }
         skipping = false;
@@ -232,7 +242,8 @@ fn split_tail(page: &mut Page, mut body: Vec<(String, String)>) {
                 }
             }
             if page.byline.is_none() && is_byline(&line, &lower) {
-                page.byline = Some(top_byline(&line, &lower).unwrap_or(line));
+                let by = top_byline(&line, &lower).unwrap_or_else(|| line.clone());
+                page.byline = Some(by.trim_end_matches('.').to_string());
             }
         }
     }
@@ -250,7 +261,7 @@ fn is_byline(line: &str, lower: &str) -> bool {
     let n = word_count(line);
     (1..=7).contains(&n)
         && line.len() <= 70
-        && !line.ends_with('.')
+        && (!line.ends_with('.') || n <= 4)
         && !line.chars().any(|c| c.is_ascii_digit())
         && line.split(' ').all(|w| {
             w.chars()

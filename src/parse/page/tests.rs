@@ -52,3 +52,22 @@ fn top_byline_and_theo() {
         Some("Nông dân chung sức xây dựng nông thôn mới")
     );
 }
+
+#[test]
+fn an_inline_link_and_a_related_box_inside_the_article_keep_the_article() {
+    let text = "Tiêu đề bài viết về công tác dân vận ở cơ sở\n\
+Sáng 3/5, Hội Nông dân xã tổ chức hội nghị sơ kết công tác dân vận khéo.\n\
+Xem thêm: Hội nghị giao ban dân vận quý I\n\
+Các đại biểu đã trao đổi nhiều kinh nghiệm quý.\n\
+Tin liên quan\n\
+Huyện tổ chức hội thi\n\
+Hội nghị cũng đã biểu dương các tập thể, cá nhân có thành tích xuất sắc trong phong trào thi đua.\n\
+Ngày đăng: 04/05/2022\n\
+HẢI YẾN.";
+    let page = read_page(text);
+    assert_eq!(page.paragraphs.len(), 3, "{:?}", page.paragraphs);
+    assert!(page.paragraphs[1].starts_with("Các đại biểu"));
+    assert!(page.paragraphs[2].starts_with("Hội nghị cũng"));
+    assert_eq!(page.foot_dates, ["Ngày đăng: 04/05/2022"]);
+    assert_eq!(page.byline.as_deref(), Some("HẢI YẾN"));
+}
