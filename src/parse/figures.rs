@@ -1,11 +1,7 @@
 //! Figures ("845 đơn thư", "92,96%", "7/8 vụ việc", "63 tỉnh, thành") and
 //! quoted movements and models (“Dân vận khéo”, “Chính quyền thân thiện”).
 
-use super::rx::Rx;
 use super::text::lower_same;
-use std::sync::LazyLock;
-
-static QUOTED: LazyLock<Rx> = LazyLock::new(|| Rx::new(r#"[“"]([^“”"]{2,120})[”"]"#));
 
 /// Most figures kept per report.
 const MAX_FIGURES: usize = 60;
@@ -125,6 +121,38 @@ const MOVEMENT_CUES: &[&str] = &[
     "giải thưởng",
 ];
 
+/// Quotations in `p`: the offset of each opening mark and the text inside
+/// (2 to 120 bytes, no quotation mark within).
+fn quotations(p: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut rest = 0;
+    while let Some(open) = p[rest..].find(['“', '"']).map(|k| k + rest) {
+        let body = open
+            + if p[open..].starts_with('"') {
+                1
+            } else {
+                '“'.len_utf8()
+            };
+        let Some(close) = p[body..].find(['”', '"', '“']).map(|k| k + body) else {
+            break;
+        };
+        if p[close..].starts_with('“') {
+            rest = close;
+            continue;
+        }
+        if (2..=120).contains(&(close - body)) {
+            out.push((open, &p[body..close]));
+        }
+        rest = close
+            + if p[close..].starts_with('"') {
+                1
+            } else {
+                '”'.len_utf8()
+            };
+    }
+    out
+}
+
 /// Quoted movement and model names in `paragraphs`, without repeats.
 pub fn find_movements(paragraphs: &[String], lowers: &[String]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
@@ -132,19 +160,12 @@ pub fn find_movements(paragraphs: &[String], lowers: &[String]) -> Vec<String> {
         if !(p.contains('“') || p.contains('"')) {
             continue;
         }
-        for c in QUOTED.captures_iter(p) {
-            let (Some(all), Some(inner)) = (c.get(0), c.get(1)) else {
-                continue;
-            };
-            let mut from = all.start().saturating_sub(40);
-            while !p.is_char_boundary(from) {
-                from += 1;
-            }
-            let before = lower.get(from..all.start()).unwrap_or("").trim_end();
+        for (start, inner) in quotations(p) {
+            let before = lower.get(..start).unwrap_or("").trim_end();
             if !MOVEMENT_CUES.iter().any(|cue| before.ends_with(cue)) {
                 continue;
             }
-            let name = inner.as_str().trim().to_string();
+            let name = inner.trim().to_string();
             let key = lower_same(&name);
             if !out.iter().any(|o| lower_same(o) == key) {
                 out.push(name);
@@ -164,7 +185,6 @@ mod tests {
 
     #[test]
     fn counts_percentages_and_fractions() {
-        assert!(QUOTED.compiled());
         let got = find_figures(&v("Đã tiếp nhận 1.250 đơn thư, giải quyết đạt 95,5%; hòa giải 9/10 vụ việc với 34 tỉnh, thành."));
         assert_eq!(
             got,
@@ -178,6 +198,15 @@ mod tests {
             "Ngày 15/9 hoàn thành; trong 6 tháng đầu năm 2022 các cấp; Quyết định số 12 ngày",
         ));
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn quotations_survive_unclosed_and_stray_marks() {
+        assert!(quotations("a “b” c").is_empty(), "too short");
+        let s = "mô hình “Dân vận khéo” và “";
+        assert_eq!(quotations(s), [(s.find('“').unwrap_or(0), "Dân vận khéo")]);
+        assert_eq!(quotations("“ “Hai”"), [(4, "Hai")]);
+        assert!(quotations("\"").is_empty());
     }
 
     #[test]

@@ -165,25 +165,25 @@ pub fn capitalize_name(name: &str) -> String {
 pub fn same_key(s: &str) -> String {
     let lower = lower_same(&squash(s));
     let mut out = String::with_capacity(lower.len());
-    let chars: Vec<char> = lower.chars().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        let next = chars.get(i + 1).copied();
-        let after = chars.get(i + 2).copied();
-        let word_end = after.is_none_or(|a| !is_letter(a));
-        if let (Some(n), true) = (next, word_end) {
-            if let Some((base, toned)) = move_tone(c, n) {
+    let mut chars = lower.chars().peekable();
+    while let Some(c) = chars.next() {
+        let Some(&n) = chars.peek() else {
+            out.push(c);
+            break;
+        };
+        let word_end = chars.clone().nth(1).is_none_or(|a| !is_letter(a));
+        match move_tone(c, n).filter(|_| word_end) {
+            Some((base, toned)) => {
                 out.push(base);
                 out.push(toned);
-                i += 2;
-                continue;
+                chars.next();
             }
+            None => out.push(c),
         }
-        out.push(c);
-        i += 1;
     }
-    out.trim_end_matches(['.', ',', ';', ':']).to_string()
+    let trimmed = out.trim_end_matches(['.', ',', ';', ':']).len();
+    out.truncate(trimmed);
+    out
 }
 
 /// Old-style tone placement on the first vowel of "oa", "oe", "uy" at a
