@@ -251,6 +251,62 @@ Minh Anh (TTXVN)
 }
 
 #[test]
+fn party_site_byline_with_the_writers_office_and_portal_sidebars() {
+    let r = parse_report(
+        "dv.txt",
+        r#"Thứ hai, 19/02/2024 10:15 (GMT+7)
+Bình Phước: Sơ kết công tác dân vận năm 2023
+(Dân vận) - Ngày 16/2, Ban Dân vận Tỉnh ủy Bình Phước tổ chức hội nghị tổng kết công tác dân vận năm 2023. Dự hội nghị có đồng chí Huỳnh Thị Hằng, Phó Bí thư Thường trực Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh.
+Quang cảnh hội nghị
+Năm 2023, hệ thống dân vận các cấp đã tham mưu ban hành Kế hoạch số 120-KH/TU, ngày 5/4/2023 về thực hiện Kết luận số 01-KL/TW của Bộ Chính trị.
+Vân Thùy - Ban Dân vận Tỉnh ủy Bình Phước
+Chia sẻ
+Thăm dò ý kiến
+Bạn quan tâm nội dung nào?
+Liên kết website
+"#,
+    );
+    assert_eq!(r.author.as_deref(), Some("Vân Thùy"));
+    assert_eq!(r.source.as_deref(), Some("Dân vận"));
+    assert_eq!(r.event_date, Date::new(2024, 2, 16));
+    assert_eq!(
+        r.documents,
+        [
+            "Kế hoạch số 120-KH/TU, ngày 5/4/2023",
+            "Kết luận số 01-KL/TW"
+        ]
+    );
+    assert!(!r.body.contains("Bạn quan tâm") && !r.body.contains("Liên kết"));
+    assert_eq!(r.officials.len(), 1);
+}
+
+#[test]
+fn news_agency_dateline_and_an_institution_that_looks_like_a_name() {
+    let r = parse_report(
+        "tx.txt",
+        r#"Đối thoại với nông dân về chuyển đổi số
+Hà Nội, 5/3 (TTXVN) - Ban Bí thư Trung ương Đảng vừa tổ chức buổi đối thoại với nông dân. Chủ trì có đồng chí Lương Cường, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư.
+Theo ông Lương Quốc Đoàn, Chủ tịch Hội Nông dân Việt Nam, năm 2023 có hơn 4 triệu hộ đạt danh hiệu sản xuất, kinh doanh giỏi.
+Thanh Tâm (TTXVN)
+"#,
+    );
+    assert_eq!(r.source.as_deref(), Some("TTXVN"));
+    assert_eq!(r.author.as_deref(), Some("Thanh Tâm"));
+    assert_eq!(
+        r.event_date,
+        Date::new(2023, 3, 5),
+        "from the dateline and the year named"
+    );
+    assert_eq!(r.level, Some(Level::Central));
+    assert_eq!(person(&r, "Lương Cường").roles, [Role::Chair]);
+    assert_eq!(
+        person(&r, "Lương Quốc Đoàn").titles,
+        ["Chủ tịch Hội Nông dân Việt Nam"]
+    );
+    assert_eq!(r.officials.len(), 2);
+}
+
+#[test]
 fn garbage_never_panics() {
     let long = "a".repeat(200_000);
     let names: String = (0..5000)

@@ -35,7 +35,7 @@ const DROP_EXACT: &[&str] = &[
     "đánh giá bài viết", "cỡ chữ", "nghe đọc bài", "nghe bài viết", "lưu bài viết",
     "theo dõi chúng tôi", "tải về", "download", "xem tiếp", "đăng nhập", "đăng ký", "góp ý",
     "rss", "menu", "tìm kiếm", "trang trước", "trang sau", "gốc", "copy link",
-    "sao chép liên kết", "a a a", "a+ a-", "bản quyền", "chia sẻ bài viết", "in trang", "đóng",
+    "sao chép liên kết", "a a a", "a+ a-", "gửi ý kiến", "ý kiến của bạn", "họ và tên", "mã xác nhận", "bản quyền", "chia sẻ bài viết", "in trang", "đóng",
 ];
 
 /// Openings of single furniture lines inside an article.
@@ -52,13 +52,15 @@ const SECTION_EXACT: &[&str] = &[
     "các tin khác", "xem thêm", "tin đã đưa", "tin nổi bật", "đọc nhiều", "đọc nhiều nhất",
     "xem nhiều", "tin xem nhiều", "tin tức liên quan", "các bài viết khác", "bài liên quan",
     "thống kê truy cập", "tin bài liên quan", "tin tức khác", "các tin đã đưa", "tin cũ hơn",
-    "bài viết khác", "tin mới nhất", "tin mới hơn", "có thể bạn quan tâm", "bài đọc nhiều",
+    "bài viết khác", "liên kết website", "thăm dò ý kiến", "văn bản mới", "lịch công tác",
+    "thư viện ảnh", "thư viện video", "hình ảnh hoạt động", "sự kiện nổi bật", "tiêu điểm",
+    "tin ảnh", "bài viết cùng chuyên mục", "tin tức cùng chuyên mục", "tin mới nhất", "tin mới hơn", "có thể bạn quan tâm", "bài đọc nhiều",
 ];
 
 /// Line openings that mark furniture of the section kind.
 #[rustfmt::skip]
 const SECTION_PREFIX: &[&str] = &[
-    "số lượt truy cập", "tổng số lượt xem", "lượt xem", "lượt truy cập", "đang truy cập",
+    "số lượt truy cập", "số lần xem", "lượt đọc", "số lượt xem", "tổng số lượt xem", "lượt xem", "lượt truy cập", "đang truy cập",
     "đang online", "tổng truy cập", "tài liệu đính kèm", "file đính kèm", "tệp đính kèm",
     "đính kèm:", "mã qr", "từ khóa:", "từ khoá:", "tags:", "tag:",
     "bản quyền", "©", "copyright", "ghi rõ nguồn", "giấy phép", "chịu trách nhiệm",

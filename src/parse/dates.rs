@@ -69,6 +69,22 @@ pub fn event_date(lead: &[&str], published: Option<Date>, text: &str) -> Option<
     None
 }
 
+/// A bare "d/m" or "d/m/yyyy" (a dateline's day), resolved like an event date.
+pub fn day_month(s: &str, published: Option<Date>, text: &str) -> Option<Date> {
+    let mut parts = s.split('/').map(str::parse::<u16>);
+    let (Some(Ok(d)), Some(Ok(m))) = (parts.next(), parts.next()) else {
+        return None;
+    };
+    let year = parts.next().and_then(Result::ok);
+    resolve(
+        u8::try_from(d).ok()?,
+        u8::try_from(m).ok()?,
+        year,
+        published,
+        text,
+    )
+}
+
 /// Whether the words just before byte `at` of `lower` end a document number.
 fn cites_document(lower: &str, at: usize) -> bool {
     let mut from = at.saturating_sub(24);

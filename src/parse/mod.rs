@@ -38,7 +38,10 @@ pub fn parse_report(file: &str, text: &str) -> Report {
     let published =
         dates::published(&page.header_dates).or_else(|| dates::published(&page.foot_dates));
     let lead: Vec<&str> = page.lowers.iter().take(2).map(String::as_str).collect();
-    let event_date = dates::event_date(&lead, published, &text);
+    let event_date = dates::event_date(&lead, published, &text).or_else(|| {
+        let day = page.dateline.as_deref()?;
+        dates::day_month(day, published, &text)
+    });
     let (officials, places) = people_and_places(&page.paragraphs, &page.lowers);
     let title_lower = title.as_deref().map(text::lower_same);
     let first = page.paragraphs.first().map_or("", String::as_str);

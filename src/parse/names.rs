@@ -83,6 +83,17 @@ const NOT_MIDDLE: &[&str] = &[
     "chỉ",
 ];
 
+/// Word pairs of institutions' names that look like two name syllables
+/// ("Đoàn Thanh niên", "Hội Nông dân Việt Nam"). Pairs that are also given
+/// names ("Văn Hóa", "An Ninh") are left out on purpose.
+#[rustfmt::skip]
+const NOT_NAME_PAIRS: &[&str] = &[
+    "nông dân", "việt nam", "thanh niên", "phụ nữ", "cựu chiến", "chiến binh", "lao động",
+    "công đoàn", "mặt trận", "tổ quốc", "nhân dân", "cộng sản", "dân vận", "tuyên giáo",
+    "chữ thập", "thập đỏ", "người cao", "cao tuổi", "khuyến học", "doanh nghiệp", "liên hiệp",
+    "nội vụ", "tư pháp", "biên phòng", "quân sự", "công an", "trung ương", "quốc hội",
+];
+
 /// Whether token `j` can be a syllable of a name.
 fn syllable(t: &Tokens, j: usize) -> bool {
     let w = t.raw(j);
@@ -133,8 +144,9 @@ pub fn parse_name(t: &Tokens, i: usize, strong: bool) -> Option<(usize, String)>
     if n < 2 || place_len(t, i) == Some(n) {
         return None;
     }
-    // "Đoàn Thanh niên", "Hội Nông dân": the last capital opens a title phrase.
-    if t.phrase(j - 1, 2).is_some_and(vocab::is_title_word) {
+    // "Đoàn Thanh niên", "Nông dân Việt Nam": two of the words, or the last
+    // and the next, make an institution's phrase, not a person's name.
+    if (i..j).any(|k| t.phrase(k, 2).is_some_and(|p| NOT_NAME_PAIRS.contains(&p))) {
         return None;
     }
     // A run of five or more capitals is not one person, unless in a strong context.
@@ -194,6 +206,12 @@ mod tests {
         assert_eq!(name("Thường trực UBMTTQ", true), None);
         assert_eq!(name("Đoàn Thanh niên", false), None);
         assert_eq!(name("Minh Long", false), None);
+        assert_eq!(name("Nông dân Việt Nam", true), None);
+        assert_eq!(name("Nông Dân Việt Nam", true), None);
+        assert_eq!(
+            name("Nguyễn Văn Hóa, Bí thư", false).as_deref(),
+            Some("Nguyễn Văn Hóa")
+        );
     }
 
     #[test]

@@ -20,6 +20,8 @@ pub struct Page {
     pub foot_dates: Vec<String>,
     /// An all-capitals portal or agency name in the header.
     pub portal: Option<String>,
+    /// The day of a dateline before the lead ("Hà Nội, 5/3 (TTXVN) -").
+    pub dateline: Option<String>,
     /// A byline at the top ("Bài và ảnh: Thu Hà").
     pub top_byline: Option<String>,
     /// A byline after the article ("PHƯƠNG DUNG").
@@ -259,16 +261,33 @@ fn is_byline(line: &str, lower: &str) -> bool {
         return false;
     }
     let n = word_count(line);
-    (1..=7).contains(&n)
-        && line.len() <= 70
-        && (!line.ends_with('.') || n <= 4)
-        && !line.chars().any(|c| c.is_ascii_digit())
-        && line.split(' ').all(|w| {
+    let names = |s: &str| {
+        s.split(' ').all(|w| {
             w.chars()
                 .next()
                 .is_some_and(|c| c.is_uppercase() || "(-–/&".contains(c))
                 || matches!(w, "và" | "-" | "–")
         })
+    };
+    let plain = (1..=7).contains(&n) && line.len() <= 70 && names(line);
+    // "Vân Thùy - Ban Dân vận Tỉnh ủy": a name, a dash, where the writer works.
+    let with_org = n <= 14
+        && line.len() <= 110
+        && split_dash(line).is_some_and(|(name, _)| word_count(name) <= 5 && names(name));
+    (plain || with_org)
+        && (!line.ends_with('.') || n <= 4)
+        && !line.chars().any(|c| c.is_ascii_digit())
+}
+
+/// Splits "A - B" (or "A – B") at its first spaced dash.
+pub fn split_dash(line: &str) -> Option<(&str, &str)> {
+    let at = line.find(" - ").or_else(|| line.find(" – "))?;
+    let dash = if line[at..].starts_with(" - ") {
+        3
+    } else {
+        " – ".len()
+    };
+    Some((line[..at].trim(), line[at + dash..].trim()))
 }
 
 #[cfg(test)]

@@ -51,6 +51,13 @@ fn each_event_date_form() {
 }
 
 #[test]
+fn a_dateline_day() {
+    assert_eq!(day_month("5/3", d(2024, 3, 6), ""), d(2024, 3, 5));
+    assert_eq!(day_month("5/3/2023", None, ""), d(2023, 3, 5));
+    assert_eq!(day_month("5", None, ""), None);
+}
+
+#[test]
 fn a_day_after_publication_belongs_to_the_year_before() {
     let p = d(2021, 1, 19);
     assert_eq!(event("tổ chức sáng nay (29/12).", p), d(2020, 12, 29));
