@@ -35,13 +35,16 @@ pub fn place_len(t: &Tokens, i: usize) -> Option<usize> {
 
 /// Length of a title word or phrase at `i` (lower-case verbs such as
 /// "tổ chức" only count when capitalised).
-fn word_len(t: &Tokens, i: usize) -> Option<usize> {
+/// With `stop_at_name`, a phrase may not swallow the start of a name
+/// ("tỉnh Đoàn Đức Tuấn" is "tỉnh" and a name, not "Tỉnh đoàn").
+fn word_len(t: &Tokens, i: usize, stop_at_name: bool) -> Option<usize> {
     if !t.has(i, vocab::flag::TITLE) {
         return None;
     }
     (1..=4).rev().find(|&n| {
         t.phrase(i, n)
             .is_some_and(|p| vocab::is_title_word(p) && (t.is_cap(i) || !vocab::is_cap_only(p)))
+            && !(stop_at_name && (i + 1..i + n).any(|k| names::starts_name(t, k)))
     })
 }
 
@@ -62,7 +65,7 @@ pub fn parse_title(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, S
         if stop_at_name && names::starts_name(t, j) {
             break;
         }
-        if let Some(n) = word_len(t, j) {
+        if let Some(n) = word_len(t, j, stop_at_name) {
             j += n;
         } else if t.is_cap(j) && head_len(t, j).is_none_or(|_| j == i + head) {
             j += 1;
