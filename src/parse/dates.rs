@@ -20,6 +20,11 @@ static EVENT: LazyLock<Rx> = LazyLock::new(|| {
         r"(?:^|[^\p{L}])(?:(?:sáng|chiều|tối|trưa|đêm|hôm|ngày)(?: (?:nay|qua|mai))?(?: ngày)?|vào|từ)\s*\(?\s*(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?",
     )
 });
+static RANGE: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::new(
+        r"(?:^|[^\p{L}])(?:ngày|từ ngày|trong (?:hai|2|ba|3) ngày)\s*\(?\s*(\d{1,2})\s*(?:[-–]|và|đến)\s*\d{1,2}\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?",
+    )
+});
 static RELATIVE: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(r"(?:^|[^\p{L}])(?:sáng|chiều|tối|trưa|hôm|đêm) (nay|qua)(?:[^\p{L}]|$)")
 });
@@ -45,19 +50,14 @@ pub fn published(header_dates: &[String]) -> Option<Date> {
 /// The event date from the lead paragraphs (in lower case), resolved as the module says.
 pub fn event_date(lead: &[&str], published: Option<Date>, text: &str) -> Option<Date> {
     for lower in lead {
-        for c in EVENT.captures_iter(lower) {
-            // "Quyết định số 446-QĐ/TU, ngày 26/11/2021" dates a document.
-            let at = c.get(0).map_or(0, |m| m.start());
-            if cites_document(lower, at) {
-                continue;
-            }
-            let (Some(d), Some(m)) = (num::<u8>(c.get(1)), num::<u8>(c.get(2))) else {
-                continue;
-            };
-            let year: Option<u16> = num(c.get(3));
-            if let Some(date) = resolve(d, m, year, published, text) {
-                return Some(date);
-            }
+        // The earlier of a dated time phrase and a range of days ("Trong 2
+        // ngày 12-13/3" starts on the 12th).
+        let found = [&*EVENT, &*RANGE]
+            .into_iter()
+            .filter_map(|rx| first_date(rx, lower, published, text))
+            .min_by_key(|&(at, _)| at);
+        if let Some((_, date)) = found {
+            return Some(date);
         }
         if let (Some(c), Some(p)) = (RELATIVE.captures(lower), published) {
             return match c.get(1).map(|m| m.as_str()) {
@@ -67,6 +67,26 @@ pub fn event_date(lead: &[&str], published: Option<Date>, text: &str) -> Option<
         }
     }
     None
+}
+
+/// The first date `rx` finds in `lower` (groups: day, month, year), with
+/// its offset, skipping dates of cited documents.
+fn first_date(rx: &Rx, lower: &str, published: Option<Date>, text: &str) -> Option<(usize, Date)> {
+    rx.captures_iter(lower).find_map(|c| {
+        // "Quyết định số 446-QĐ/TU, ngày 26/11/2021" dates a document.
+        let at = c.get(0)?.start();
+        if cites_document(lower, at) {
+            return None;
+        }
+        let date = resolve(
+            num(c.get(1))?,
+            num(c.get(2))?,
+            num(c.get(3)),
+            published,
+            text,
+        )?;
+        Some((at, date))
+    })
 }
 
 /// A bare "d/m" or "d/m/yyyy" (a dateline's day), resolved like an event date.

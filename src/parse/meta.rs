@@ -66,7 +66,10 @@ fn levels_in(lower: &str, text: &str) -> Vec<Level> {
 /// named in the text, or no province is; otherwise it is a provincial
 /// city's, a district-level body.
 fn city_level(text: &str) -> Level {
-    let central = CENTRAL_CITIES.iter().any(|c| text.contains(c));
+    let central = CENTRAL_CITIES.iter().any(|c| text.contains(c))
+        || ["TP.HCM", "TPHCM", "TP HCM", "TP. HCM", "Sài Gòn"]
+            .iter()
+            .any(|c| text.contains(c));
     if central || !(text.contains("tỉnh ") || text.contains("Tỉnh ")) {
         Level::Provincial
     } else {

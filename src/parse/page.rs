@@ -143,6 +143,50 @@ pub fn read_page(text: &str) -> Page {
     page
 }
 
+/// Openings of an institution's name, for a portal name in capitals.
+const ORG_OPENING: &[&str] = &[
+    "ủy ban",
+    "uỷ ban",
+    "ubnd",
+    "ban ",
+    "huyện ủy",
+    "huyện uỷ",
+    "tỉnh ủy",
+    "tỉnh uỷ",
+    "thành ủy",
+    "thành uỷ",
+    "quận ủy",
+    "quận uỷ",
+    "thị ủy",
+    "thị uỷ",
+    "đảng ủy",
+    "đảng uỷ",
+    "đảng bộ",
+    "cổng",
+    "trang",
+    "báo",
+    "sở ",
+    "hội ",
+    "mặt trận",
+    "hđnd",
+    "hội đồng",
+    "bộ ",
+    "đài ",
+    "tạp chí",
+    "thông tấn",
+    "văn phòng",
+    "trường",
+    "liên đoàn",
+    "tỉnh ",
+    "huyện ",
+    "xã ",
+    "phường",
+    "thị xã",
+    "thị trấn",
+    "quận ",
+    "thành phố",
+];
+
 /// Openings of a portal's or paper's name in a page header.
 const PORTAL: &[&str] = &[
     "cổng thông tin",
@@ -161,8 +205,14 @@ fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
         return true;
     }
     let n = word_count(line);
-    let letters = line.chars().filter(|c| c.is_alphabetic());
-    if (2..=14).contains(&n) && letters.clone().all(char::is_uppercase) && page.title.is_none() {
+    let caps = line
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
+    let org = ORG_OPENING.iter().any(|o| lower.starts_with(o));
+    // "ỦY BAN NHÂN DÂN HUYỆN …" names the portal; a headline may be in
+    // capitals too ("HỘI NGHỊ TỔNG KẾT …").
+    if (2..=14).contains(&n) && caps && org && page.title.is_none() {
         page.portal.get_or_insert_with(|| line.to_string());
         return true;
     }
@@ -188,13 +238,19 @@ fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
     // longer line after it is the real headline. Otherwise a second line
     // belongs to the article.
     match &page.title {
-        None => page.title = Some(line.trim_end_matches('.').to_string()),
+        None => page.title = Some(headline(line)),
         Some(t) if word_count(t) <= 5 && !body_like(line) && line.len() > t.len() => {
-            page.title = Some(line.trim_end_matches('.').to_string());
+            page.title = Some(headline(line));
         }
         Some(_) => return false,
     }
     true
+}
+
+/// A headline as shown: without a final full stop or a " | Site" tail.
+fn headline(line: &str) -> String {
+    let head = line.split(" | ").next().unwrap_or(line);
+    head.trim_end_matches('.').trim().to_string()
 }
 
 /// "Bài và ảnh: Thu Hà", "Tin, ảnh: …", "Tác giả: …" → the name.

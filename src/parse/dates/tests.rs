@@ -11,6 +11,7 @@ fn event(lead: &str, published: Option<Date>) -> Option<Date> {
 #[test]
 fn patterns_compile() {
     assert!(FULL.compiled() && EVENT.compiled() && RELATIVE.compiled() && YEAR.compiled());
+    assert!(RANGE.compiled());
 }
 
 #[test]
@@ -41,6 +42,10 @@ fn each_event_date_form() {
     assert_eq!(event("Ngày 5/3/2021, Đảng ủy xã họp.", p), d(2021, 3, 5));
     assert_eq!(event("Sáng nay, Ban Dân vận tổ chức hội nghị.", p), p);
     assert_eq!(event("Chiều qua, hội nghị diễn ra.", p), d(2022, 9, 2));
+    assert_eq!(
+        event("Trong 2 ngày (29-30/8), huyện tổ chức lớp tập huấn.", p),
+        d(2022, 8, 29)
+    );
     assert_eq!(
         event(
             "Thực hiện Quyết định số 446-QĐ/TU, ngày 26/11/2021, sáng 2/9 Huyện ủy họp.",

@@ -24,6 +24,16 @@ Thu Hà\nTin liên quan\n09:10 01/07/2022\nHuyện tổ chức hội thi tuyên 
 }
 
 #[test]
+fn a_headline_in_capitals_is_not_a_portal() {
+    let page = read_page("UBND HUYỆN TIÊN YÊN\nHỘI NGHỊ TỔNG KẾT CÔNG TÁC DÂN VẬN NĂM 2023 | Cổng TTĐT\nNgày 3/1, Huyện ủy tổ chức hội nghị tổng kết.");
+    assert_eq!(page.portal.as_deref(), Some("UBND HUYỆN TIÊN YÊN"));
+    assert_eq!(
+        page.title.as_deref(),
+        Some("HỘI NGHỊ TỔNG KẾT CÔNG TÁC DÂN VẬN NĂM 2023")
+    );
+}
+
+#[test]
 fn a_sentence_broken_over_lines_is_joined() {
     let page = read_page("Tiêu đề của bài viết về dân vận\nCác đoàn thể tham gia phong trào hành\nđộng cách mạng rộng lớn của Nhân dân.\nTÂM AN");
     assert_eq!(

@@ -138,5 +138,11 @@ fn thousands_of_names_and_odd_text_do_not_panic() {
 #[test]
 fn a_title_phrase_does_not_swallow_the_name_after_it() {
     let got = people("Đồng chí Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Đoàn Đức Tuấn chủ trì hội nghị.");
-    assert_eq!(got, [one("Đoàn Đức Tuấn", &["Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"])]);
+    assert_eq!(
+        got,
+        [one(
+            "Đoàn Đức Tuấn",
+            &["Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"]
+        )]
+    );
 }
