@@ -86,9 +86,6 @@ pub fn source_and_author(page: &mut Page) -> (Option<String>, Option<String>) {
         page.dateline = dateline_day(first).map(String::from);
         if let Some((name, rest)) = lead_prefix(first) {
             source = Some(name);
-            if let Some(lower) = page.lowers.first_mut() {
-                *lower = super::text::lower_same(&rest);
-            }
             *first = rest;
         }
     }

@@ -95,37 +95,42 @@ pub fn split_date_prefix<'l>(lower: &str, line: &'l str) -> Option<(&'l str, &'l
     (super::text::word_count(rest) >= 4).then(|| (line[..m.end()].trim_end(), rest))
 }
 
-/// Classifies one squashed line given its lower-case form.
+/// Classifies one squashed line given the lower case of (at least the
+/// first 64 bytes of) it; lengths are the line's own.
 pub fn classify(lower: &str, line: &str) -> Line {
+    let len = line.len();
     let bare = lower.trim_end_matches([':', '.', ' ']);
     // Furniture lines are short; long lines skip the list look-ups.
-    if bare.len() <= 60 && DROP_EXACT.contains(&bare) {
+    if len <= 60 && DROP_EXACT.contains(&bare) {
         return Line::Drop;
     }
     // An inline link inside the article ("Xem thêm: <headline>"): only the
     // line goes, the article goes on after it.
-    if lower.len() < 300 && DROP_PREFIX.iter().any(|p| lower.starts_with(p)) {
+    if len < 300 && DROP_PREFIX.iter().any(|p| lower.starts_with(p)) {
         return Line::Drop;
     }
-    let short = lower.len() < 160;
-    if short
+    if len < 160
         && (SECTION_EXACT.contains(&bare) || SECTION_PREFIX.iter().any(|p| lower.starts_with(p)))
     {
         return Line::Section;
     }
-    if let Some(rest) = lower.strip_prefix("qr code:") {
-        let at = line.len() - rest.len();
-        return Line::Qr(line[at..].trim().to_string());
+    if lower.starts_with("qr code:") {
+        return Line::Qr(
+            line.get("qr code:".len()..)
+                .unwrap_or("")
+                .trim()
+                .to_string(),
+        );
     }
     for p in ["nguồn:", "nguồn :", "nguồn tin:"] {
-        if lower.starts_with(p) && lower.len() < 200 {
+        if lower.starts_with(p) && len < 200 {
             return Line::Source(line[p.len()..].trim().to_string());
         }
     }
-    if lower.len() < 400 && is_caption(lower) {
+    if len < 400 && (is_caption(lower) || is_caption(line)) {
         return Line::Drop;
     }
-    if lower.len() < 120 && DATE.is_match(lower) && DATE_WORDS.is_match(lower) {
+    if len < 120 && DATE.is_match(lower) && DATE_WORDS.is_match(lower) {
         return Line::DateOnly;
     }
     Line::Text
@@ -184,6 +189,20 @@ mod tests {
             Some(("08:15 02/09/2022", "Sáng 1-9, Huyện ủy tổ chức gặp mặt."))
         );
         assert_eq!(split_date_prefix("12/3/2023 x", "12/3/2023 x"), None);
+    }
+
+    #[test]
+    fn the_opening_of_a_long_line_is_enough() {
+        let line = format!(
+            "Xem thêm: {}",
+            "Hội nghị giao ban công tác dân vận ".repeat(6)
+        );
+        let head = |s: &str| s.chars().take(30).collect::<String>().to_lowercase();
+        assert_eq!(classify(&head(&line), &line), Line::Drop);
+        let text = format!("{} ảnh 2", "Quang cảnh hội nghị tổng kết ".repeat(7));
+        assert_eq!(classify(&head(&text), &text), Line::Drop);
+        let body = "Chia sẻ kinh nghiệm, các đại biểu đề xuất nhiều giải pháp ".repeat(4);
+        assert_eq!(classify(&head(&body), body.trim()), Line::Text);
     }
 
     #[test]

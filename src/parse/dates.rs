@@ -52,9 +52,16 @@ pub fn event_date(lead: &[&str], published: Option<Date>, text: &str) -> Option<
     for lower in lead {
         // The earlier of a dated time phrase and a range of days ("Trong 2
         // ngày 12-13/3" starts on the 12th).
-        let found = [&*EVENT, &*RANGE]
+        let event = first_date(&EVENT, lower, published, text);
+        // A range only counts when it starts before the dated phrase.
+        let mut end = event.map_or(lower.len(), |(at, _)| (at + 40).min(lower.len()));
+        while !lower.is_char_boundary(end) {
+            end += 1;
+        }
+        let range = first_date(&RANGE, &lower[..end], published, text);
+        let found = [event, range]
             .into_iter()
-            .filter_map(|rx| first_date(rx, lower, published, text))
+            .flatten()
             .min_by_key(|&(at, _)| at);
         if let Some((_, date)) = found {
             return Some(date);

@@ -24,8 +24,12 @@ pub fn find_documents(paragraphs: &[String]) -> Vec<String> {
         // A numbered document has a digit before "-" or "/"; a plenum
         // resolution says "Nghị quyết".
         let b = p.as_bytes();
-        let numbered = b.windows(4).any(|w| {
-            w[0].is_ascii_digit() && (matches!(w[1], b'-' | b'/') || w[1..] == [0xE2, 0x80, 0x93])
+        // A document code: digits, "-" or "/", then capitals ("446-QĐ/TU",
+        // "120/KH-UBND", "10/2022/QH15").
+        let numbered = b.windows(3).any(|w| {
+            w[0].is_ascii_digit()
+                && matches!(w[1], b'-' | b'/')
+                && (w[2].is_ascii_uppercase() || w[2] == 0xC4)
         });
         let plenum = numbered || p.contains("quyết");
         let rxs: &[&Rx] = match (numbered, plenum) {

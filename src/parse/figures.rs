@@ -71,13 +71,23 @@ fn figure_at(p: &str, start: usize, end: usize) -> Option<String> {
     let rest = rest.strip_prefix(' ')?;
     let year_like = num.len() == 4 && num.starts_with(['1', '2']);
     let before = p[..start].split_whitespace().next_back().unwrap_or("");
-    let dated = DATE_BEFORE.contains(&lower_same(before).as_str());
+    let dated = DATE_BEFORE.iter().any(|w| same_word(before, w));
     if year_like || dated || num.matches('/').count() > 1 {
         return None;
     }
     let unit = unit_words(rest)?;
     let first = unit.split([' ', ',']).next().unwrap_or("");
     (!NOT_UNIT.contains(&first)).then(|| format!("{num} {unit}"))
+}
+
+/// Whether `word` is the lower-case `lower`, allowing a capital first letter.
+fn same_word(word: &str, lower: &str) -> bool {
+    let mut a = word.chars();
+    let mut b = lower.chars();
+    match (a.next(), b.next()) {
+        (Some(x), Some(y)) => super::text::lower_char(x) == y && a.as_str() == b.as_str(),
+        _ => false,
+    }
 }
 
 /// One or two lower-case words at the start of `rest` (plus ", thành" in
@@ -154,7 +164,7 @@ fn quotations(p: &str) -> Vec<(usize, &str)> {
 }
 
 /// Quoted movement and model names in `paragraphs`, without repeats.
-pub fn find_movements(paragraphs: &[String], lowers: &[String]) -> Vec<String> {
+pub fn find_movements(paragraphs: &[String], lowers: &[&str]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for (p, lower) in paragraphs.iter().zip(lowers) {
         if !(p.contains('“') || p.contains('"')) {
@@ -212,7 +222,7 @@ mod tests {
     #[test]
     fn quoted_movements_need_a_cue() {
         let text = v("nhân rộng mô hình “Dân vận khéo” và phong trào \"Xây dựng nông thôn mới\"; thực hiện “nhiệm vụ kép”.");
-        let got = find_movements(&text, &[lower_same(&text[0])]);
+        let got = find_movements(&text, &[&lower_same(&text[0])]);
         assert_eq!(got, ["Dân vận khéo", "Xây dựng nông thôn mới"]);
     }
 }

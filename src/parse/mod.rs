@@ -37,12 +37,18 @@ pub fn parse_report(file: &str, text: &str) -> Report {
     let title = title::choose(&page);
     let published =
         dates::published(&page.header_dates).or_else(|| dates::published(&page.foot_dates));
-    let lead: Vec<&str> = page.lowers.iter().take(2).map(String::as_str).collect();
+    let toks: Vec<tokens::Tokens> = page
+        .paragraphs
+        .iter()
+        .map(|p| tokens::Tokens::new(p))
+        .collect();
+    let lowers_all: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
+    let lead: Vec<&str> = lowers_all.iter().take(2).copied().collect();
     let event_date = dates::event_date(&lead, published, &text).or_else(|| {
         let day = page.dateline.as_deref()?;
         dates::day_month(day, published, &text)
     });
-    let (officials, places) = people_and_places(&page.paragraphs, &page.lowers);
+    let (officials, places) = people_and_places(&toks);
     let title_lower = title.as_deref().map(text::lower_same);
     let first = page.paragraphs.first().map_or("", String::as_str);
     let first_lower = lead.first().copied().unwrap_or("");
@@ -66,7 +72,7 @@ pub fn parse_report(file: &str, text: &str) -> Report {
         places,
         documents: documents::find_documents(&page.paragraphs),
         figures: figures::find_figures(&page.paragraphs),
-        movements: figures::find_movements(&page.paragraphs, &page.lowers),
+        movements: figures::find_movements(&page.paragraphs, &lowers_all),
         officials,
         title,
         body: page.paragraphs.join("\n"),
@@ -86,17 +92,16 @@ fn compose(text: &str) -> Cow<'_, str> {
     }
 }
 
-/// Officials (merged) and places of all paragraphs, tokenized once.
-fn people_and_places(paragraphs: &[String], lowers: &[String]) -> (Vec<Mention>, Vec<String>) {
+/// Officials (merged) and places of all paragraphs (tokenized once).
+fn people_and_places(toks: &[tokens::Tokens]) -> (Vec<Mention>, Vec<String>) {
     let mut found = Vec::new();
     let mut roles = Vec::new();
     let mut places = Vec::new();
-    for (p, lower) in paragraphs.iter().zip(lowers) {
-        let t = tokens::Tokens::with_lower(p, Cow::Borrowed(lower.as_str()));
-        let f = people::find_people(&t);
-        roles.extend(roles::assign_roles(&t, &f));
+    for t in toks {
+        let f = people::find_people(t);
+        roles.extend(roles::assign_roles(t, &f));
         found.extend(f);
-        places::collect_places(&t, &mut places);
+        places::collect_places(t, &mut places);
     }
     (merge::merge(&found, &roles), places)
 }

@@ -32,8 +32,6 @@ pub struct Page {
     pub theo: Option<String>,
     /// The article's paragraphs.
     pub paragraphs: Vec<String>,
-    /// The paragraphs in lower case, byte offsets kept (see `lower_same`).
-    pub lowers: Vec<String>,
 }
 
 /// Whether a line ends like a sentence (closing quotes and brackets aside).
@@ -75,7 +73,7 @@ fn starts_with_time(lower: &str) -> bool {
 /// Reads `text` into zones.
 pub fn read_page(text: &str) -> Page {
     let mut page = Page::default();
-    let mut body: Vec<(String, String)> = Vec::new();
+    let mut body: Vec<String> = Vec::new();
     let mut seen_body = 0usize;
     let mut skipping = false;
     // Old Mac files end lines with a lone CR; the rest with LF or CRLF.
@@ -88,7 +86,17 @@ pub fn read_page(text: &str) -> Page {
         if line.is_empty() {
             continue;
         }
-        let lower = lower_same(&line);
+        // Furniture is told by a line's opening words; past the header
+        // only the opening of a long line is lower-cased.
+        let lower = if line.len() >= 160 && seen_body > 0 {
+            let mut cut = 64;
+            while !line.is_char_boundary(cut) {
+                cut += 1;
+            }
+            lower_same(&line[..cut])
+        } else {
+            lower_same(&line)
+        };
         match classify(&lower, &line) {
             Line::Drop => continue,
             Line::Section => {
@@ -123,12 +131,10 @@ pub fn read_page(text: &str) -> Page {
             continue;
         }
         skipping = false;
-        let (mut line, mut lower) = (line, lower);
+        let mut line = line;
         if seen_body == 0 {
             if let Some((stamp, rest)) = split_date_prefix(&lower, &line) {
                 page.header_dates.push(stamp.to_string());
-                let cut = line.len() - rest.len();
-                lower = lower[cut..].to_string();
                 line = rest.to_string();
             } else if header_line(&mut page, &line, &lower) {
                 continue;
@@ -137,7 +143,7 @@ pub fn read_page(text: &str) -> Page {
         if body_like(&line) {
             seen_body += 1;
         }
-        push_joined(&mut body, line, lower);
+        push_joined(&mut body, line);
     }
     split_tail(&mut page, body);
     page
@@ -275,24 +281,23 @@ fn top_byline(line: &str, lower: &str) -> Option<String> {
 
 /// Appends `line`, joining it to the previous line when that one broke off
 /// mid-sentence (ends with a comma, or this one starts in lower case).
-fn push_joined(body: &mut Vec<(String, String)>, line: String, lower: String) {
-    if let Some((prev, prev_lower)) = body.last_mut() {
+fn push_joined(body: &mut Vec<String>, line: String) {
+    if let Some(prev) = body.last_mut() {
         let lower_start = line.chars().next().is_some_and(char::is_lowercase);
         if !ends_sentence(prev) && (prev.ends_with(',') || lower_start) {
             prev.push(' ');
             prev.push_str(&line);
-            prev_lower.push(' ');
-            prev_lower.push_str(&lower);
             return;
         }
     }
-    body.push((line, lower));
+    body.push(line);
 }
 
 /// Moves what follows the last article paragraph into the tail fields.
-fn split_tail(page: &mut Page, mut body: Vec<(String, String)>) {
-    if let Some(last) = body.iter().rposition(|l| body_like(&l.0)) {
-        for (line, lower) in body.split_off(last + 1) {
+fn split_tail(page: &mut Page, mut body: Vec<String>) {
+    if let Some(last) = body.iter().rposition(|l| body_like(l)) {
+        for line in body.split_off(last + 1) {
+            let lower = lower_same(&line);
             if let Some(rest) = lower.strip_prefix("theo ") {
                 if word_count(rest) <= 8 && page.theo.is_none() {
                     page.theo = Some(line[line.len() - rest.len()..].to_string());
@@ -305,7 +310,7 @@ fn split_tail(page: &mut Page, mut body: Vec<(String, String)>) {
             }
         }
     }
-    (page.paragraphs, page.lowers) = body.into_iter().unzip();
+    page.paragraphs = body;
 }
 
 /// A short line of capitalised words (or one marked "Bài: …") after the article.

@@ -159,11 +159,20 @@ pub fn capitalize_name(name: &str) -> String {
     out
 }
 
+/// `squash`, borrowing `s` when it needs no change.
+fn squash_cow(s: &str) -> std::borrow::Cow<'_, str> {
+    if needs_squash(s.as_bytes()) {
+        std::borrow::Cow::Owned(squash(s))
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
+}
+
 /// The key under which two spellings of one name or title are the same
 /// within a report: lower case, new-style tone placement ("uỷ" = "ủy",
 /// "hoà" = "hòa"), single spaces, no trailing punctuation.
 pub fn same_key(s: &str) -> String {
-    let lower = lower_same(&squash(s));
+    let lower = lower_same(&squash_cow(s));
     let mut out = String::with_capacity(lower.len());
     let mut chars = lower.chars().peekable();
     while let Some(c) = chars.next() {

@@ -10,10 +10,8 @@ use super::vocab;
 /// Longest title head starting at token `i`, in tokens. "nguyên" (former)
 /// only counts in front of another head.
 pub fn head_len(t: &Tokens, i: usize) -> Option<usize> {
-    if !t.has(i, vocab::flag::HEAD) {
-        return None;
-    }
-    for n in (1..=4).rev() {
+    let max = usize::from(t.info(i).head);
+    for n in (1..=max).rev() {
         match t.phrase(i, n) {
             Some("nguyên") => return head_len(t, i + 1).map(|m| m + 1),
             Some(p) if vocab::is_head(p) => return Some(n),
@@ -25,10 +23,10 @@ pub fn head_len(t: &Tokens, i: usize) -> Option<usize> {
 
 /// Length in tokens of a known place starting at `i`.
 pub fn place_len(t: &Tokens, i: usize) -> Option<usize> {
-    if !t.is_cap(i) || !t.has(i, vocab::flag::PLACE) {
+    if !t.is_cap(i) {
         return None;
     }
-    (1..=4)
+    (1..=usize::from(t.info(i).place))
         .rev()
         .find(|&n| t.phrase(i, n).is_some_and(vocab::is_place))
 }
@@ -38,10 +36,7 @@ pub fn place_len(t: &Tokens, i: usize) -> Option<usize> {
 /// With `stop_at_name`, a phrase may not swallow the start of a name
 /// ("tỉnh Đoàn Đức Tuấn" is "tỉnh" and a name, not "Tỉnh đoàn").
 fn word_len(t: &Tokens, i: usize, stop_at_name: bool) -> Option<usize> {
-    if !t.has(i, vocab::flag::TITLE) {
-        return None;
-    }
-    (1..=4).rev().find(|&n| {
+    (1..=usize::from(t.info(i).title)).rev().find(|&n| {
         t.phrase(i, n)
             .is_some_and(|p| vocab::is_title_word(p) && (t.is_cap(i) || !vocab::is_cap_only(p)))
             && !(stop_at_name && (i + 1..i + n).any(|k| names::starts_name(t, k)))

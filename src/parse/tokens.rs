@@ -3,8 +3,8 @@
 //! extractor walks these tokens instead of running regexes per line.
 
 use super::text::is_alnum;
+use super::text::lower_char;
 use super::vocab;
-use std::borrow::Cow;
 
 /// One word or punctuation mark of a paragraph.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,14 +19,14 @@ pub struct Tok {
     pub word: bool,
     /// Index of the sentence the token belongs to.
     pub sentence: u32,
-    /// `vocab::flag` bits of the word.
-    pub flags: u16,
+    /// What the word lists say about the word.
+    pub info: vocab::Info,
 }
 
 /// A paragraph with its lower-case copy and tokens.
 pub struct Tokens<'a> {
     pub text: &'a str,
-    pub lower: Cow<'a, str>,
+    pub lower: String,
     pub toks: Vec<Tok>,
 }
 
@@ -96,14 +96,9 @@ fn joins(text: &str, i: usize, n: usize) -> bool {
 }
 
 impl<'a> Tokens<'a> {
-    /// Tokenizes `text`; never fails, whatever the input.
-    #[cfg(test)]
+    /// Tokenizes `text` and lower-cases it in the same pass (byte offsets
+    /// kept, as `text::lower_same` does); never fails, whatever the input.
     pub fn new(text: &'a str) -> Tokens<'a> {
-        Tokens::with_lower(text, Cow::Owned(super::text::lower_same(text)))
-    }
-
-    /// Tokenizes `text` whose offset-preserving lower case is `lower`.
-    pub fn with_lower(text: &'a str, lower: Cow<'a, str>) -> Tokens<'a> {
         let mut toks = Vec::with_capacity(text.len() / 5);
         let tok = |start, end, cap, word| Tok {
             start,
@@ -111,14 +106,19 @@ impl<'a> Tokens<'a> {
             cap,
             word,
             sentence: 0,
-            flags: 0,
+            info: vocab::Info::default(),
         };
+        // Capitals outside ASCII, to lower-case after the ASCII pass.
+        let mut capitals: Vec<usize> = Vec::new();
         // The word being built: its start offset and whether it is capitalised.
         let mut word: Option<(usize, bool)> = None;
         let mut i = 0;
         while i < text.len() {
             let (class, n) = class_at(text, i);
             if let Class::Word { upper } = class {
+                if upper && n > 1 {
+                    capitals.push(i);
+                }
                 word.get_or_insert((i, upper));
                 i += n;
                 continue;
@@ -138,9 +138,17 @@ impl<'a> Tokens<'a> {
         if let Some((start, cap)) = word {
             toks.push(tok(start, text.len(), cap, true));
         }
+        let lower = lower_with(text, &capitals);
         mark_sentences(&mut toks, &lower);
-        for t in toks.iter_mut().filter(|t| t.word) {
-            t.flags = vocab::flags(&lower[t.start..t.end]);
+        // Numbers and long words are in no word list; skip their look-up.
+        let b = lower.as_bytes();
+        for t in toks
+            .iter_mut()
+            .filter(|t| t.word && t.end - t.start <= vocab::LONGEST)
+        {
+            if !b[t.start].is_ascii_digit() {
+                t.info = vocab::info(&lower[t.start..t.end]);
+            }
         }
         Tokens { text, lower, toks }
     }
@@ -162,7 +170,12 @@ impl<'a> Tokens<'a> {
 
     /// Whether token `i` has any of the `vocab::flag` bits in `f`.
     pub fn has(&self, i: usize, f: u16) -> bool {
-        self.toks.get(i).is_some_and(|t| t.flags & f != 0)
+        self.toks.get(i).is_some_and(|t| t.info.flags & f != 0)
+    }
+
+    /// What the word lists say about token `i`.
+    pub fn info(&self, i: usize) -> vocab::Info {
+        self.toks.get(i).map(|t| t.info).unwrap_or_default()
     }
 
     /// Whether token `i` is a family name (a weak one only when `strong`).
@@ -223,6 +236,24 @@ impl<'a> Tokens<'a> {
     pub fn sentence(&self, i: usize) -> u32 {
         self.toks.get(i).map_or(u32::MAX, |t| t.sentence)
     }
+}
+
+/// `text` in lower case: ASCII at once, then each non-ASCII capital found
+/// by the tokenizer (at byte offsets `capitals`) where its small letter has
+/// the same length.
+fn lower_with(text: &str, capitals: &[usize]) -> String {
+    let mut lower = text.to_ascii_lowercase();
+    let mut buf = [0u8; 4];
+    for &i in capitals {
+        let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
+            continue;
+        };
+        let l = lower_char(c);
+        if l != c {
+            lower.replace_range(i..i + c.len_utf8(), l.encode_utf8(&mut buf));
+        }
+    }
+    lower
 }
 
 /// Numbers sentences: a full stop, '!' or '?' ends one unless it follows a
@@ -288,6 +319,22 @@ mod tests {
         assert_eq!(t.sentence(0), 0);
         assert_eq!(t.sentence(5), 0);
         assert_eq!(t.sentence(last - 1), 1);
+    }
+
+    #[test]
+    fn the_lower_case_copy_matches_lower_same() {
+        for s in [
+            "Đồng Chí ỦY VIÊN Lê Trí Vũ",
+            "ÀÉÎÕÜ Ơ Ư Đ",
+            "ΣΑΣ Жук",
+            "İstanbul",
+        ] {
+            assert_eq!(
+                Tokens::new(s).lower,
+                crate::parse::text::lower_same(s),
+                "{s}"
+            );
+        }
     }
 
     #[test]

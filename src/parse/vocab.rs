@@ -122,21 +122,32 @@ pub const CENTRAL_CITIES: &[&str] = &[
     "Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế",
 ];
 
-/// FNV-1a: the keys are short words, where SipHash's start-up cost dominates.
+/// A multiply-rotate hash over 8-byte chunks (as rustc's FxHash): the keys
+/// are short words, where SipHash's start-up cost dominates.
 #[derive(Default)]
-pub struct Fnv(u64);
+pub struct WordHasher(u64);
 
-impl Hasher for Fnv {
+impl Hasher for WordHasher {
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            h = (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
         }
         self.0 = h;
+    }
+
+    fn write_u8(&mut self, b: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
     }
 
     fn finish(&self) -> u64 {
@@ -144,23 +155,27 @@ impl Hasher for Fnv {
     }
 }
 
-type Set<T> = HashSet<T, BuildHasherDefault<Fnv>>;
-type Map<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+type Set<T> = HashSet<T, BuildHasherDefault<WordHasher>>;
+type Map<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 
-/// A word list as a set of lower-case phrases plus the set of their first words.
+/// A word list as a set of lower-case phrases, plus for each first word
+/// the most words a phrase starting with it has.
 struct Phrases {
     all: Set<String>,
-    first: Set<String>,
+    first: Map<String, u8>,
 }
 
 impl Phrases {
     fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> Phrases {
         let all: Set<String> = words.into_iter().map(str::to_lowercase).collect();
-        let first = all
-            .iter()
-            .filter_map(|w| w.split(' ').next())
-            .map(String::from)
-            .collect();
+        let mut first: Map<String, u8> = Map::default();
+        for w in &all {
+            let n = u8::try_from(w.split(' ').count()).unwrap_or(u8::MAX);
+            let e = first
+                .entry(w.split(' ').next().unwrap_or("").to_string())
+                .or_insert(0);
+            *e = (*e).max(n);
+        }
         Phrases { all, first }
     }
 }
@@ -207,25 +222,52 @@ const PLACE_WORD_FIRST: &[&str] = &[
     "thành",
 ];
 
-static FLAGS: LazyLock<Map<String, u16>> = LazyLock::new(|| {
-    let mut m: Map<String, u16> = Map::default();
-    let mut add = |w: &str, f: u16| *m.entry(w.to_string()).or_insert(0) |= f;
-    FAMILY.iter().for_each(|w| add(w, flag::FAMILY));
-    WEAK_FAMILY.iter().for_each(|w| add(w, flag::WEAK_FAMILY));
-    HEAD_FIRST.first.iter().for_each(|w| add(w, flag::HEAD));
-    TITLE_SET.first.iter().for_each(|w| add(w, flag::TITLE));
-    PLACE_SET.first.iter().for_each(|w| add(w, flag::PLACE));
-    INSTITUTION.iter().for_each(|w| add(w, flag::INSTITUTION));
-    ROLE_CUE_FIRST.iter().for_each(|w| add(w, flag::ROLE_CUE));
+/// What the word lists say about one lower-case word: `flag` bits and the
+/// most words of a title head, title phrase or place that starts with it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Info {
+    pub flags: u16,
+    pub head: u8,
+    pub title: u8,
+    pub place: u8,
+}
+
+static INFO: LazyLock<Map<String, Info>> = LazyLock::new(|| {
+    let mut m: Map<String, Info> = Map::default();
+    let mut add = |w: &str, f: &dyn Fn(&mut Info)| f(m.entry(w.to_string()).or_default());
+    FAMILY
+        .iter()
+        .for_each(|w| add(w, &|i| i.flags |= flag::FAMILY));
+    WEAK_FAMILY
+        .iter()
+        .for_each(|w| add(w, &|i| i.flags |= flag::WEAK_FAMILY));
+    for (w, n) in &HEAD_FIRST.first {
+        add(w, &|i| (i.flags, i.head) = (i.flags | flag::HEAD, *n));
+    }
+    for (w, n) in &TITLE_SET.first {
+        add(w, &|i| (i.flags, i.title) = (i.flags | flag::TITLE, *n));
+    }
+    for (w, n) in &PLACE_SET.first {
+        add(w, &|i| (i.flags, i.place) = (i.flags | flag::PLACE, *n));
+    }
+    INSTITUTION
+        .iter()
+        .for_each(|w| add(w, &|i| i.flags |= flag::INSTITUTION));
+    ROLE_CUE_FIRST
+        .iter()
+        .for_each(|w| add(w, &|i| i.flags |= flag::ROLE_CUE));
     PLACE_WORD_FIRST
         .iter()
-        .for_each(|w| add(w, flag::PLACE_WORD));
+        .for_each(|w| add(w, &|i| i.flags |= flag::PLACE_WORD));
     m
 });
 
-/// The `flag` bits of a lower-case word (0 for most words).
-pub fn flags(lower: &str) -> u16 {
-    FLAGS.get(lower).copied().unwrap_or(0)
+/// The longest word of any list, in bytes (longer words need no look-up).
+pub const LONGEST: usize = 16;
+
+/// What the word lists say about a lower-case word (all zero for most words).
+pub fn info(lower: &str) -> Info {
+    INFO.get(lower).copied().unwrap_or_default()
 }
 
 /// Whether the lower-case phrase opens a title.
@@ -259,12 +301,15 @@ mod tests {
 
     #[test]
     fn lists_answer_in_lower_case() {
-        assert!(flags("nguyễn") & flag::FAMILY != 0);
-        assert!(flags("văn") & flag::WEAK_FAMILY != 0);
+        assert!(info("nguyễn").flags & flag::FAMILY != 0);
+        assert!(info("văn").flags & flag::WEAK_FAMILY != 0);
+        assert_eq!(info("phó").head, 5, "Phó Trưởng ban Thường trực");
         assert!(is_head("phó bí thư"));
         assert!(is_title_word("dân vận"));
-        assert!(flags("ubnd") & flag::INSTITUTION != 0);
-        assert_eq!(flags("hoài"), 0);
+        assert!(info("ubnd").flags & flag::INSTITUTION != 0);
+        assert_eq!(info("hoài"), Info::default());
+        let longest = INFO.keys().map(String::len).max().unwrap_or(0);
+        assert!(longest <= LONGEST, "{longest}");
         assert!(is_place("hải phòng"));
     }
 }
