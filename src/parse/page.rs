@@ -253,9 +253,22 @@ fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
     true
 }
 
-/// A headline as shown: without a final full stop or a " | Site" tail.
+/// A headline as shown: without a final full stop or a site's name after
+/// it (" | Cổng TTĐT", " - Báo Nghệ An", " - baonghean.vn").
 fn headline(line: &str) -> String {
-    let head = line.split(" | ").next().unwrap_or(line);
+    let mut head = line.split(" | ").next().unwrap_or(line);
+    if let Some(at) = head.rfind(" - ") {
+        let tail = &head[at + 3..];
+        let lower = lower_same(tail);
+        let site = tail.contains(".vn")
+            || tail.contains(".com")
+            || ["báo ", "cổng ", "trang ", "đài ", "tạp chí"]
+                .iter()
+                .any(|p| lower.starts_with(p));
+        if site && word_count(tail) <= 8 {
+            head = &head[..at];
+        }
+    }
     head.trim_end_matches('.').trim().to_string()
 }
 

@@ -64,6 +64,8 @@ pub fn parse_title(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, S
             j += n;
         } else if t.is_cap(j) && head_len(t, j).is_none_or(|_| j == i + head) {
             j += 1;
+        } else if joins_org(t, i, j) {
+            j += 1;
         } else {
             break;
         }
@@ -74,6 +76,23 @@ pub fn parse_title(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, S
         j -= 1;
     }
     Some((j, show_title(t, i, head, j)))
+}
+
+/// Whether "và" at `j` joins two capitalised parts of one department's
+/// name ("Sở Tài nguyên và Môi trường") rather than two people or bodies;
+/// only inside a title (from `i`) that names a department or ministry.
+fn joins_org(t: &Tokens, i: usize, j: usize) -> bool {
+    let next = j + 1;
+    let department =
+        (i..j).any(|k| t.is_cap(k) && matches!(t.low(k), "sở" | "bộ" | "cục" | "viện"));
+    department
+        && t.low(j) == "và"
+        && t.is_cap(next)
+        && !t.has(next, vocab::flag::INSTITUTION)
+        && head_len(t, next).is_none()
+        && !names::starts_name(t, next)
+        && place_len(t, next).is_none()
+        && t.phrase(j, 2).is_some()
 }
 
 /// Builds the displayed title: canonical capitals for a lower-case head,
@@ -171,6 +190,30 @@ mod tests {
         assert_eq!(
             title("Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh").as_deref(),
             Some("Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh")
+        );
+    }
+
+    #[test]
+    fn a_department_named_with_va_stays_whole() {
+        assert_eq!(
+            title("Giám đốc Sở Tài nguyên và Môi trường phát biểu").as_deref(),
+            Some("Giám đốc Sở Tài nguyên và Môi trường")
+        );
+        assert_eq!(
+            title("Bí thư Tỉnh ủy và Chủ tịch UBND tỉnh").as_deref(),
+            Some("Bí thư Tỉnh ủy")
+        );
+        assert_eq!(
+            title("Chủ tịch UBND tỉnh và Ban Dân vận").as_deref(),
+            Some("Chủ tịch UBND tỉnh")
+        );
+        assert_eq!(
+            title("Chủ tịch UBND tỉnh và Nguyễn Văn An").as_deref(),
+            Some("Chủ tịch UBND tỉnh")
+        );
+        assert_eq!(
+            title("Bí thư Huyện ủy và Nhân dân").as_deref(),
+            Some("Bí thư Huyện ủy")
         );
     }
 

@@ -34,6 +34,29 @@ fn a_headline_in_capitals_is_not_a_portal() {
 }
 
 #[test]
+fn a_site_name_after_the_headline_is_cut() {
+    for raw in [
+        "Hội nghị giao ban công tác dân vận quý II - Báo Nghệ An",
+        "Hội nghị giao ban công tác dân vận quý II - baonghean.vn",
+    ] {
+        let page = read_page(&format!(
+            "{raw}\nSáng 3/7, Ban Dân vận Tỉnh ủy tổ chức hội nghị giao ban."
+        ));
+        assert_eq!(
+            page.title.as_deref(),
+            Some("Hội nghị giao ban công tác dân vận quý II")
+        );
+    }
+    let page = read_page(
+        "Sơ kết 6 tháng - nhiều kết quả nổi bật\nNgày 5/7, hội nghị sơ kết công tác dân vận.",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Sơ kết 6 tháng - nhiều kết quả nổi bật")
+    );
+}
+
+#[test]
 fn a_sentence_broken_over_lines_is_joined() {
     let page = read_page("Tiêu đề của bài viết về dân vận\nCác đoàn thể tham gia phong trào hành\nđộng cách mạng rộng lớn của Nhân dân.\nTÂM AN");
     assert_eq!(
