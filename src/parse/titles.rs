@@ -62,9 +62,9 @@ pub fn parse_title(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, S
         }
         if let Some(n) = word_len(t, j, stop_at_name) {
             j += n;
-        } else if t.is_cap(j) && head_len(t, j).is_none_or(|_| j == i + head) {
-            j += 1;
-        } else if joins_org(t, i, j) {
+        } else if (t.is_cap(j) && head_len(t, j).is_none_or(|_| j == i + head))
+            || joins_org(t, i, j)
+        {
             j += 1;
         } else {
             break;
