@@ -146,7 +146,7 @@ Nguồn: Đảng bộ huyện Mộc Châu\n";
 fn national_paper_with_breadcrumbs_ranks_and_a_deputy_prime_minister() {
     let r = parse_report(
         "nd.txt",
-        r#"Trang chủ > Chính trị > Tin tức
+        r"Trang chủ > Chính trị > Tin tức
 Thứ Sáu, 15-03-2024, 17:45
 Phát huy sức mạnh khối đại đoàn kết toàn dân tộc trong tình hình mới
 NDO - Chiều 15/3, tại Hà Nội, Ban Dân vận Trung ương tổ chức Hội nghị tổng kết 10 năm thực hiện Chỉ thị số 49-CT/TW của Ban Bí thư. Đồng chí Mai Văn Chính, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Dân vận Trung ương chủ trì hội nghị.
@@ -159,7 +159,7 @@ Bình luận (0)
 Tags: Ban Dân vận Trung ương, Dân vận khéo
 Xem thêm
 Hà Nội triển khai kế hoạch năm 2024
-"#,
+",
     );
     assert_eq!(r.published, Date::new(2024, 3, 15));
     assert_eq!(r.source.as_deref(), Some("NDO"));
@@ -184,7 +184,7 @@ Hà Nội triển khai kế hoạch năm 2024
 fn provincial_portal_with_abbreviated_titles_and_ethnic_names() {
     let r = parse_report(
         "dn.txt",
-        r#"Cổng thông tin điện tử tỉnh Đồng Nai
+        r"Cổng thông tin điện tử tỉnh Đồng Nai
 Hội nghị giao ban công tác dân vận quý I năm 2023
 Cập nhật: 17h45 ngày 12/04/2023
 (ĐNĐT) - Sáng 11-4, Ban Dân vận Tỉnh ủy tổ chức hội nghị giao ban công tác dân vận quý I, triển khai nhiệm vụ quý II năm 2023. Đồng chí Hồ Thanh Sơn, UVBTV Tỉnh ủy, Trưởng ban Dân vận Tỉnh ủy chủ trì hội nghị.
@@ -194,7 +194,7 @@ Tại hội nghị, bà Nguyễn Thị Hoàng – Chủ tịch Ủy ban MTTQ Vi�
 Bài và ảnh: Hoàng Lộc
 Tin cùng chuyên mục
 Đồng Nai: Hội thi dân vận khéo
-"#,
+",
     );
     assert_eq!(r.published, Date::new(2023, 4, 12));
     assert_eq!(r.event_date, Date::new(2023, 4, 11));
@@ -219,13 +219,13 @@ Tin cùng chuyên mục
 fn city_dialogue_with_shared_title_co_chairs_and_relative_date() {
     let r = parse_report(
         "hue.txt",
-        r#"Ngày 16 tháng 3 năm 2024
+        r"Ngày 16 tháng 3 năm 2024
 Thừa Thiên Huế: Đối thoại giữa người đứng đầu cấp ủy với Nhân dân
 TTH.VN - Hôm qua, Thường trực Thành ủy Huế tổ chức hội nghị đối thoại với Nhân dân năm 2024. Bí thư Thành ủy Huế Phan Thiên Định chủ trì; các đồng chí Phó Bí thư Thành ủy: Nguyễn Văn Phương, Chủ tịch UBND thành phố; Hoàng Hải Minh, Chủ tịch HĐND thành phố đồng chủ trì.
 Các ý kiến của người dân tập trung vào công tác giải phóng mặt bằng, chỉnh trang đô thị.
 Kết luận đối thoại, đồng chí Bí thư Thành ủy yêu cầu các cơ quan chức năng giải quyết dứt điểm 7/9 kiến nghị trong tháng 4.
 Minh Anh (TTXVN)
-"#,
+",
     );
     assert_eq!(r.published, Date::new(2024, 3, 16));
     assert_eq!(
@@ -254,7 +254,7 @@ Minh Anh (TTXVN)
 fn party_site_byline_with_the_writers_office_and_portal_sidebars() {
     let r = parse_report(
         "dv.txt",
-        r#"Thứ hai, 19/02/2024 10:15 (GMT+7)
+        r"Thứ hai, 19/02/2024 10:15 (GMT+7)
 Bình Phước: Sơ kết công tác dân vận năm 2023
 (Dân vận) - Ngày 16/2, Ban Dân vận Tỉnh ủy Bình Phước tổ chức hội nghị tổng kết công tác dân vận năm 2023. Dự hội nghị có đồng chí Huỳnh Thị Hằng, Phó Bí thư Thường trực Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh.
 Quang cảnh hội nghị
@@ -264,7 +264,7 @@ Chia sẻ
 Thăm dò ý kiến
 Bạn quan tâm nội dung nào?
 Liên kết website
-"#,
+",
     );
     assert_eq!(r.author.as_deref(), Some("Vân Thùy"));
     assert_eq!(r.source.as_deref(), Some("Dân vận"));
@@ -284,11 +284,11 @@ Liên kết website
 fn news_agency_dateline_and_an_institution_that_looks_like_a_name() {
     let r = parse_report(
         "tx.txt",
-        r#"Đối thoại với nông dân về chuyển đổi số
+        r"Đối thoại với nông dân về chuyển đổi số
 Hà Nội, 5/3 (TTXVN) - Ban Bí thư Trung ương Đảng vừa tổ chức buổi đối thoại với nông dân. Chủ trì có đồng chí Lương Cường, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư.
 Theo ông Lương Quốc Đoàn, Chủ tịch Hội Nông dân Việt Nam, năm 2023 có hơn 4 triệu hộ đạt danh hiệu sản xuất, kinh doanh giỏi.
 Thanh Tâm (TTXVN)
-"#,
+",
     );
     assert_eq!(r.source.as_deref(), Some("TTXVN"));
     assert_eq!(r.author.as_deref(), Some("Thanh Tâm"));
@@ -309,9 +309,7 @@ Thanh Tâm (TTXVN)
 #[test]
 fn garbage_never_panics() {
     let long = "a".repeat(200_000);
-    let names: String = (0..5000)
-        .map(|i| format!("đồng chí Nguyễn Văn Tư{i}, Bí thư; "))
-        .collect();
+    let names = "đồng chí Nguyễn Văn Tư, Bí thư; đồng chí Lê Thị Ba – Chủ tịch; ".repeat(2500);
     for s in [
         "",
         "\n\n\n",

@@ -125,6 +125,7 @@ fn show_title(t: &Tokens, i: usize, head: usize, end: usize) -> String {
 /// Titles after a person's name: an optional separator (",", "–", "(",
 /// ":") then one or more titles separated by commas. Returns the index past
 /// them (past a closing parenthesis) and the titles; none leaves `m` as is.
+#[allow(clippy::many_single_char_names)]
 pub fn titles_after(t: &Tokens, m: usize) -> (usize, Vec<String>) {
     let mut titles = Vec::new();
     let paren = t.is_punct(m, '(');

@@ -123,7 +123,7 @@ pub const CENTRAL_CITIES: &[&str] = &[
 ];
 
 /// A multiply-rotate hash over 8-byte chunks (as rustc's FxHash): the keys
-/// are short words, where SipHash's start-up cost dominates.
+/// are short words, where `SipHash`'s start-up cost dominates.
 #[derive(Default)]
 pub struct WordHasher(u64);
 
@@ -235,12 +235,18 @@ pub struct Info {
 static INFO: LazyLock<Map<String, Info>> = LazyLock::new(|| {
     let mut m: Map<String, Info> = Map::default();
     let mut add = |w: &str, f: &dyn Fn(&mut Info)| f(m.entry(w.to_string()).or_default());
-    FAMILY
-        .iter()
-        .for_each(|w| add(w, &|i| i.flags |= flag::FAMILY));
-    WEAK_FAMILY
-        .iter()
-        .for_each(|w| add(w, &|i| i.flags |= flag::WEAK_FAMILY));
+    let bits: [(&[&str], u16); 5] = [
+        (FAMILY, flag::FAMILY),
+        (WEAK_FAMILY, flag::WEAK_FAMILY),
+        (INSTITUTION, flag::INSTITUTION),
+        (ROLE_CUE_FIRST, flag::ROLE_CUE),
+        (PLACE_WORD_FIRST, flag::PLACE_WORD),
+    ];
+    for (words, bit) in bits {
+        for w in words {
+            add(w, &|i| i.flags |= bit);
+        }
+    }
     for (w, n) in &HEAD_FIRST.first {
         add(w, &|i| (i.flags, i.head) = (i.flags | flag::HEAD, *n));
     }
@@ -250,15 +256,6 @@ static INFO: LazyLock<Map<String, Info>> = LazyLock::new(|| {
     for (w, n) in &PLACE_SET.first {
         add(w, &|i| (i.flags, i.place) = (i.flags | flag::PLACE, *n));
     }
-    INSTITUTION
-        .iter()
-        .for_each(|w| add(w, &|i| i.flags |= flag::INSTITUTION));
-    ROLE_CUE_FIRST
-        .iter()
-        .for_each(|w| add(w, &|i| i.flags |= flag::ROLE_CUE));
-    PLACE_WORD_FIRST
-        .iter()
-        .for_each(|w| add(w, &|i| i.flags |= flag::PLACE_WORD));
     m
 });
 

@@ -11,7 +11,10 @@ fn people(text: &str) -> Vec<(String, Vec<String>)> {
 fn one(name: &str, titles: &[&str]) -> (String, Vec<String>) {
     (
         name.to_string(),
-        titles.iter().map(|s| s.to_string()).collect(),
+        titles
+            .iter()
+            .map(std::string::ToString::to_string)
+            .collect(),
     )
 }
 
