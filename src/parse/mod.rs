@@ -30,6 +30,7 @@ use std::borrow::Cow;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 /// Parses one report's text. `file` is recorded as given. Never panics.
+#[must_use]
 pub fn parse_report(file: &str, text: &str) -> Report {
     let text = compose(text);
     let mut page = page::read_page(&text);
@@ -42,40 +43,71 @@ pub fn parse_report(file: &str, text: &str) -> Report {
         .iter()
         .map(|p| tokens::Tokens::new(p))
         .collect();
-    let lowers_all: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
-    let lead: Vec<&str> = lowers_all.iter().take(2).copied().collect();
-    let event_date = dates::event_date(&lead, published, &text).or_else(|| {
-        let day = page.dateline.as_deref()?;
-        dates::day_month(day, published, &text)
-    });
+    let lowers: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
+    let event_date = dates::event_date(&lowers[..lowers.len().min(2)], published, &text)
+        .or_else(|| dates::day_month(page.dateline.as_deref()?, published, &text));
     let (officials, places) = people_and_places(&toks);
-    let title_lower = title.as_deref().map(text::lower_same);
-    let first = page.paragraphs.first().map_or("", String::as_str);
-    let first_lower = lead.first().copied().unwrap_or("");
-    let heads: Vec<(&str, &str)> = title
-        .as_deref()
-        .zip(title_lower.as_deref())
-        .into_iter()
-        .chain([(first, first_lower)])
-        .collect();
-    let lowers: Vec<&str> = heads.iter().map(|h| h.1).collect();
-    let year = event_date.or(published).map(|d| d.year);
+    let meeting = Meeting::of(
+        title.as_deref(),
+        &page.paragraphs,
+        &lowers,
+        &officials,
+        &text,
+    );
+    let period = meeting.period(event_date.or(published).map(|d| d.year));
     Report {
         file: file.to_string(),
         published,
         event_date,
         source,
         author,
-        level: meta::level(&lowers, &officials, &text),
-        kind: meta::kind(&lowers),
-        period: meta::period(&heads, year),
+        level: meeting.level,
+        kind: meeting.kind,
+        period,
         places,
         documents: documents::find_documents(&page.paragraphs),
         figures: figures::find_figures(&page.paragraphs),
-        movements: figures::find_movements(&page.paragraphs, &lowers_all),
+        movements: figures::find_movements(&page.paragraphs, &lowers),
         officials,
         title,
         body: page.paragraphs.join("\n"),
+    }
+}
+
+/// What the headline and lead say about the meeting.
+struct Meeting<'a> {
+    /// The headline and the lead, each with its lower case.
+    heads: Vec<(&'a str, String)>,
+    level: Option<crate::model::Level>,
+    kind: Option<String>,
+}
+
+impl<'a> Meeting<'a> {
+    /// Reads the meeting off the headline and the first paragraph.
+    fn of(
+        title: Option<&'a str>,
+        paragraphs: &'a [String],
+        lowers: &[&str],
+        officials: &[Mention],
+        text: &str,
+    ) -> Meeting<'a> {
+        let mut heads: Vec<(&str, String)> = title
+            .map(|t| (t, text::lower_same(t)))
+            .into_iter()
+            .collect();
+        if let (Some(first), Some(lower)) = (paragraphs.first(), lowers.first()) {
+            heads.push((first.as_str(), (*lower).to_string()));
+        }
+        let lower: Vec<&str> = heads.iter().map(|h| h.1.as_str()).collect();
+        let level = meta::level(&lower, officials, text);
+        let kind = meta::kind(&lower);
+        Meeting { heads, level, kind }
+    }
+
+    /// The period reviewed, with `year` where the text leaves it out.
+    fn period(&self, year: Option<u16>) -> Option<String> {
+        let heads: Vec<(&str, &str)> = self.heads.iter().map(|(h, l)| (*h, l.as_str())).collect();
+        meta::period(&heads, year)
     }
 }
 

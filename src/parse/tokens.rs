@@ -101,45 +101,7 @@ impl<'a> Tokens<'a> {
     /// Tokenizes `text` and lower-cases it in the same pass (byte offsets
     /// kept, as `text::lower_same` does); never fails, whatever the input.
     pub fn new(text: &'a str) -> Tokens<'a> {
-        let mut toks = Vec::with_capacity(text.len() / 5);
-        let tok = |start, end, cap, word| Tok {
-            start,
-            end,
-            cap,
-            word,
-            sentence: 0,
-            info: vocab::Info::default(),
-        };
-        // Capitals outside ASCII, to lower-case after the ASCII pass.
-        let mut capitals: Vec<usize> = Vec::new();
-        // The word being built: its start offset and whether it is capitalised.
-        let mut word: Option<(usize, bool)> = None;
-        let mut i = 0;
-        while i < text.len() {
-            let (class, n) = class_at(text, i);
-            if let Class::Word { upper } = class {
-                if upper && n > 1 {
-                    capitals.push(i);
-                }
-                word.get_or_insert((i, upper));
-                i += n;
-                continue;
-            }
-            if word.is_some() && class == Class::Other && joins(text, i, n) {
-                i += n;
-                continue;
-            }
-            if let Some((start, cap)) = word.take() {
-                toks.push(tok(start, i, cap, true));
-            }
-            if class == Class::Other {
-                toks.push(tok(i, i + n, false, false));
-            }
-            i += n;
-        }
-        if let Some((start, cap)) = word {
-            toks.push(tok(start, text.len(), cap, true));
-        }
+        let (mut toks, capitals) = split_words(text);
         let lower = lower_with(text, &capitals);
         mark_sentences(&mut toks, &lower);
         // Numbers and long words are in no word list; skip their look-up.
@@ -240,6 +202,45 @@ impl<'a> Tokens<'a> {
     }
 }
 
+/// The words and punctuation of `text`, and the byte offsets of capitals
+/// outside ASCII (for `lower_with`).
+fn split_words(text: &str) -> (Vec<Tok>, Vec<usize>) {
+    let mut toks = Vec::with_capacity(text.len() / 5);
+    let tok = |start, end, cap, word| Tok {
+        start,
+        end,
+        cap,
+        word,
+        sentence: 0,
+        info: vocab::Info::default(),
+    };
+    let mut capitals: Vec<usize> = Vec::new();
+    // The word being built: its start offset and whether it is capitalised.
+    let mut word: Option<(usize, bool)> = None;
+    let mut i = 0;
+    while i < text.len() {
+        let (class, n) = class_at(text, i);
+        if let Class::Word { upper } = class {
+            if upper && n > 1 {
+                capitals.push(i);
+            }
+            word.get_or_insert((i, upper));
+        } else if !(word.is_some() && class == Class::Other && joins(text, i, n)) {
+            if let Some((start, cap)) = word.take() {
+                toks.push(tok(start, i, cap, true));
+            }
+            if class == Class::Other {
+                toks.push(tok(i, i + n, false, false));
+            }
+        }
+        i += n;
+    }
+    if let Some((start, cap)) = word {
+        toks.push(tok(start, text.len(), cap, true));
+    }
+    (toks, capitals)
+}
+
 /// `text` in lower case: ASCII at once, then each non-ASCII capital found
 /// by the tokenizer (at byte offsets `capitals`) where its small letter has
 /// the same length.
@@ -284,68 +285,4 @@ fn mark_sentences(toks: &mut [Tok], lower: &str) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn words_punctuation_and_joiners() {
-        let t = Tokens::new("Đồng chí Lê Văn A, 92,96% và 446-QĐ/TU (Baonghean.vn).");
-        let words: Vec<&str> = (0..t.len()).map(|i| t.raw(i)).collect();
-        assert_eq!(
-            words,
-            [
-                "Đồng",
-                "chí",
-                "Lê",
-                "Văn",
-                "A",
-                ",",
-                "92,96",
-                "%",
-                "và",
-                "446-QĐ/TU",
-                "(",
-                "Baonghean.vn",
-                ")",
-                "."
-            ]
-        );
-        assert!(t.is_cap(2) && !t.is_cap(1));
-        assert_eq!(t.phrase(0, 2), Some("đồng chí"));
-    }
-
-    #[test]
-    fn sentences_split_on_full_stops_but_not_abbreviations() {
-        let t = Tokens::new("Tại TP. Huế, hội nghị họp. Đồng chí A phát biểu!");
-        let last = t.len() - 1;
-        assert_eq!(t.sentence(0), 0);
-        assert_eq!(t.sentence(5), 0);
-        assert_eq!(t.sentence(last - 1), 1);
-    }
-
-    #[test]
-    fn the_lower_case_copy_matches_lower_same() {
-        for s in [
-            "Đồng Chí ỦY VIÊN Lê Trí Vũ",
-            "ÀÉÎÕÜ Ơ Ư Đ",
-            "ΣΑΣ Жук",
-            "İstanbul",
-        ] {
-            assert_eq!(
-                Tokens::new(s).lower,
-                crate::parse::text::lower_same(s),
-                "{s}"
-            );
-        }
-    }
-
-    #[test]
-    fn never_panics_on_odd_input() {
-        for s in ["", "'", "-a-", "a\u{301}b", "..,,//", "Ⅻ ǅ ß"] {
-            let t = Tokens::new(s);
-            for i in 0..t.len() + 2 {
-                let _ = (t.raw(i), t.low(i), t.phrase(i, 3));
-            }
-        }
-    }
-}
+mod tests;
