@@ -17,7 +17,7 @@ static WORDY: LazyLock<Rx> =
     LazyLock::new(|| Rx::new(r"(\d{1,2}) (?:tháng|Tháng) (\d{1,2}) (?:năm|Năm) (\d{4})"));
 static EVENT: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"(?:^|[^\p{L}])(?:(?:sáng|chiều|tối|trưa|đêm|hôm|ngày)(?: (?:nay|qua|mai))?(?: ngày)?|vào|từ)\s*\(?\s*(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?",
+        r"(?:^|[^\p{L}])(?:(?:sáng|chiều|tối|trưa|đêm|hôm|ngày)(?: (?:nay|qua|mai))?(?:,? (?:thứ (?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật),?)?(?: ngày)?|vào|từ)\s*\(?\s*(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?",
     )
 });
 static RANGE: LazyLock<Rx> = LazyLock::new(|| {

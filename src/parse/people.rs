@@ -215,6 +215,14 @@ fn titles_before_name(t: &Tokens, e: usize, title: String) -> (usize, Vec<String
     (k, titles)
 }
 
+/// Village elders and religious dignitaries, named as people are in
+/// reports on dân vận ("già làng A Ting", "Hòa thượng Thích Thanh Nhiễu").
+#[rustfmt::skip]
+const DIGNITARY: &[&str] = &[
+    "già làng", "người có uy tín", "hòa thượng", "hoà thượng", "thượng tọa", "thượng toạ",
+    "đại đức", "linh mục", "mục sư", "ni sư", "chức sắc", "trưởng họ", "cụ",
+];
+
 /// A cue at `i`: returns the index after it and its kind.
 fn cue_at(t: &Tokens, i: usize) -> Option<(usize, Cue)> {
     match t.low(i) {
@@ -222,7 +230,14 @@ fn cue_at(t: &Tokens, i: usize) -> Option<(usize, Cue)> {
         "đồng" if t.phrase(i, 2) == Some("đồng chí") => Some((i + 2, Cue::One)),
         "đ/c" => Some((i + 1, Cue::One)),
         "ông" | "bà" if t.is_cap(i + 1) => Some((i + 1, Cue::One)),
-        _ => None,
+        // "anh Nguyễn Văn Tư", "chị Lò Thị Mai": only before a family name.
+        "anh" | "chị" if t.is_cap(i + 1) && t.family(i + 1, false) => Some((i + 1, Cue::One)),
+        _ => DIGNITARY
+            .iter()
+            .find(|d| {
+                t.phrase(i, d.split(' ').count()) == Some(**d) && t.is_cap(i + d.split(' ').count())
+            })
+            .map(|d| (i + d.split(' ').count(), Cue::One)),
     }
 }
 

@@ -43,6 +43,10 @@ fn each_event_date_form() {
     assert_eq!(event("Sáng nay, Ban Dân vận tổ chức hội nghị.", p), p);
     assert_eq!(event("Chiều qua, hội nghị diễn ra.", p), d(2022, 9, 2));
     assert_eq!(
+        event("Sáng thứ Sáu (2/9), Đảng ủy xã họp.", p),
+        d(2022, 9, 2)
+    );
+    assert_eq!(
         event("Trong 2 ngày (29-30/8), huyện tổ chức lớp tập huấn.", p),
         d(2022, 8, 29)
     );

@@ -10,9 +10,12 @@ pub(super) fn split_tail(page: &mut Page, mut body: Vec<String>) {
     if let Some(last) = body.iter().rposition(|l| body_like(l)) {
         for line in body.split_off(last + 1) {
             let lower = lower_same(&line);
-            if let Some(rest) = lower.strip_prefix("theo ") {
+            // "Theo baoquangninh.vn", "(Theo TTXVN)".
+            let bare = lower.trim_start_matches('(').trim_end_matches(')');
+            if let Some(rest) = bare.strip_prefix("theo ") {
                 if word_count(rest) <= 8 && page.theo.is_none() {
-                    page.theo = Some(line[line.len() - rest.len()..].to_string());
+                    let at = lower.find(rest).unwrap_or(0);
+                    page.theo = Some(line[at..at + rest.len()].to_string());
                     continue;
                 }
             }

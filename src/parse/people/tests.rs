@@ -101,6 +101,16 @@ fn lists_with_colon_and_names_only() {
 }
 
 #[test]
+fn elders_dignitaries_and_plain_people_with_a_family_name() {
+    let got = people(
+        "Già làng Hồ Văn Lanh và Hòa thượng Thích Thanh Nhiễu cùng anh Nguyễn Văn Tư, chị Lan.",
+    );
+    let names: Vec<&str> = got.iter().map(|p| p.0.as_str()).collect();
+    assert_eq!(names, ["Hồ Văn Lanh", "Thích Thanh Nhiễu", "Nguyễn Văn Tư"]);
+    assert!(people("anh hùng Lực lượng vũ trang, cụ thể là").is_empty());
+}
+
+#[test]
 fn a_title_alone_is_not_a_person() {
     assert!(people(
         "Tham dự có đồng chí Thường trực UBMTTQ Việt Nam huyện, các hội, đoàn thể huyện."
