@@ -26,10 +26,11 @@ pub fn find_documents(paragraphs: &[String]) -> Vec<String> {
         let b = p.as_bytes();
         // A document code: digits, "-" or "/", then capitals ("446-QĐ/TU",
         // "120/KH-UBND", "10/2022/QH15").
-        let numbered = b.windows(3).any(|w| {
-            w[0].is_ascii_digit()
-                && matches!(w[1], b'-' | b'/')
-                && (w[2].is_ascii_uppercase() || w[2] == 0xC4)
+        let numbered = memchr::memchr2_iter(b'-', b'/', b).any(|k| {
+            k > 0
+                && b[k - 1].is_ascii_digit()
+                && b.get(k + 1)
+                    .is_some_and(|&c| c.is_ascii_uppercase() || c == 0xC4)
         });
         let plenum = numbered || p.contains("quyết");
         let rxs: &[&Rx] = match (numbered, plenum) {

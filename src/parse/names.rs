@@ -122,6 +122,13 @@ fn lower_middle(t: &Tokens, j: usize) -> bool {
 /// "ông", "bà", a title, or in a list) the name must open with a family name.
 /// Returns the index past the name and the name with capitalised syllables.
 pub fn parse_name(t: &Tokens, i: usize, strong: bool) -> Option<(usize, String)> {
+    let j = name_end(t, i, strong)?;
+    Some((j, capitalize_name(t.span(i, j))))
+}
+
+/// Where a name starting at `i` ends, as `parse_name` reads it, without
+/// building the name.
+pub fn name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
     if !syllable(t, i) {
         return None;
     }
@@ -153,16 +160,13 @@ pub fn parse_name(t: &Tokens, i: usize, strong: bool) -> Option<(usize, String)>
     if !strong && t.phrase(j - 1, 2).is_some() && syllable(t, j) {
         return None;
     }
-    Some((j, capitalize_name(t.span(i, j))))
+    Some(j)
 }
 
 /// Whether a name opening with a family name starts at `j` (used to end a
 /// title that runs into the name of its holder).
 pub fn starts_name(t: &Tokens, j: usize) -> bool {
-    t.is_cap(j)
-        && t.family(j, false)
-        && place_len(t, j).is_none()
-        && parse_name(t, j, true).is_some()
+    t.is_cap(j) && t.family(j, false) && place_len(t, j).is_none() && name_end(t, j, true).is_some()
 }
 
 #[cfg(test)]

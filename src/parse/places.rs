@@ -63,6 +63,10 @@ pub fn collect_places(t: &Tokens, out: &mut Vec<String>) {
 }
 
 fn add(out: &mut Vec<String>, place: &str) {
+    // Most repeats are written the same way; only new spellings need keys.
+    if out.iter().any(|p| p == place) {
+        return;
+    }
     let key = same_key(place);
     if !place.is_empty() && !out.iter().any(|p| same_key(p) == key) {
         out.push(place.to_string());

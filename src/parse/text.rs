@@ -38,7 +38,9 @@ fn needs_squash(b: &[u8]) -> bool {
     if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
         return true;
     }
-    if DOUBLE_SPACE.find(b).is_some() || b.iter().any(|&c| c < 0x20 || c == 0x7F) {
+    // Control characters are gone after loading (see `load`); tabs and form
+    // feeds may remain.
+    if DOUBLE_SPACE.find(b).is_some() || memchr::memchr3(b'\t', 0x0B, 0x0C, b).is_some() {
         return true;
     }
     let at = |k: usize| b.get(k).copied().unwrap_or(0);

@@ -47,6 +47,13 @@ fn word_len(t: &Tokens, i: usize, stop_at_name: bool) -> Option<usize> {
 /// past it and the title as shown. With `stop_at_name`, a following person
 /// name ("Trưởng ban Dân vận Trung ương Bùi Thị Minh Hoài") ends the title.
 pub fn parse_title(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, String)> {
+    let (head, j) = title_span(t, i, stop_at_name)?;
+    Some((j, show_title(t, i, head, j)))
+}
+
+/// The head length and the end of a title starting at `i`, as
+/// `parse_title` reads it, without building the title.
+pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, usize)> {
     let head = head_len(t, i)?;
     let mut j = i + head;
     while j < t.len() && j - i < 20 {
@@ -75,7 +82,7 @@ pub fn parse_title(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, S
     while j > i + head && !t.is_cap(j - 1) && matches!(t.low(j - 1), "ban" | "phó" | "hội") {
         j -= 1;
     }
-    Some((j, show_title(t, i, head, j)))
+    Some((head, j))
 }
 
 /// Whether "và" at `j` joins two capitalised parts of one department's

@@ -151,7 +151,12 @@ impl Hasher for WordHasher {
     }
 
     fn finish(&self) -> u64 {
-        self.0
+        // splitmix64's finalizer: the table indexes by the low bits, which a
+        // bare multiply leaves depending on the first bytes only.
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
     }
 }
 
@@ -162,12 +167,15 @@ type Map<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 /// the most words a phrase starting with it has.
 struct Phrases {
     all: Set<String>,
+    /// The phrases of at most `LONGEST` bytes, packed (see `packed`).
+    short: HashSet<u128, BuildHasherDefault<PackedHasher>>,
     first: Map<String, u8>,
 }
 
 impl Phrases {
     fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> Phrases {
         let all: Set<String> = words.into_iter().map(str::to_lowercase).collect();
+        let short = all.iter().filter_map(|w| packed(w)).collect();
         let mut first: Map<String, u8> = Map::default();
         for w in &all {
             let n = u8::try_from(w.split(' ').count()).unwrap_or(u8::MAX);
@@ -176,7 +184,15 @@ impl Phrases {
                 .or_insert(0);
             *e = (*e).max(n);
         }
-        Phrases { all, first }
+        Phrases { all, short, first }
+    }
+
+    /// Whether the lower-case phrase is in the list.
+    fn contains(&self, lower: &str) -> bool {
+        match packed(lower) {
+            Some(k) => self.short.contains(&k),
+            None => self.all.contains(lower),
+        }
     }
 }
 
@@ -201,6 +217,7 @@ pub mod flag {
     pub const INSTITUTION: u16 = 32;
     pub const ROLE_CUE: u16 = 64;
     pub const PLACE_WORD: u16 = 128;
+    pub const PERSON_CUE: u16 = 256;
 }
 
 /// First words of role cues ("chủ trì", "phát biểu", "dự" …).
@@ -208,6 +225,13 @@ pub mod flag {
 const ROLE_CUE_FIRST: &[&str] = &[
     "đồng", "chủ", "ý", "phát", "kết", "nhấn", "yêu", "đề", "khẳng", "cho", "trình", "quán",
     "biểu", "ghi", "dự", "tham", "về", "đến", "tới", "cùng", "có", "sự",
+];
+
+/// First words of what introduces a person ("đồng chí", "ông", "già làng" …).
+#[rustfmt::skip]
+const PERSON_CUE_FIRST: &[&str] = &[
+    "các", "đồng", "đ/c", "ông", "bà", "anh", "chị", "già", "người", "hòa", "hoà", "thượng",
+    "đại", "linh", "mục", "ni", "chức", "trưởng", "cụ",
 ];
 
 /// First words of the phrases after which a proper name is a place.
@@ -232,44 +256,92 @@ pub struct Info {
     pub place: u8,
 }
 
-static INFO: LazyLock<Map<String, Info>> = LazyLock::new(|| {
-    let mut m: Map<String, Info> = Map::default();
-    let mut add = |w: &str, f: &dyn Fn(&mut Info)| f(m.entry(w.to_string()).or_default());
-    let bits: [(&[&str], u16); 5] = [
-        (FAMILY, flag::FAMILY),
-        (WEAK_FAMILY, flag::WEAK_FAMILY),
-        (INSTITUTION, flag::INSTITUTION),
-        (ROLE_CUE_FIRST, flag::ROLE_CUE),
-        (PLACE_WORD_FIRST, flag::PLACE_WORD),
-    ];
-    for (words, bit) in bits {
-        for w in words {
-            add(w, &|i| i.flags |= bit);
+/// A word of at most `LONGEST` bytes packed into one integer, so that a
+/// look-up hashes and compares one number instead of a string.
+fn packed(word: &str) -> Option<u128> {
+    let b = word.as_bytes();
+    if b.len() > LONGEST {
+        return None;
+    }
+    let mut w = [0u8; 16];
+    w[..b.len()].copy_from_slice(b);
+    Some(u128::from_le_bytes(w))
+}
+
+/// Hashes a packed word: fold its halves with a multiply each.
+#[derive(Default)]
+pub struct PackedHasher(u64);
+
+impl Hasher for PackedHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.write_u8(*b);
         }
     }
-    for (w, n) in &HEAD_FIRST.first {
-        add(w, &|i| (i.flags, i.head) = (i.flags | flag::HEAD, *n));
+
+    fn write_u8(&mut self, b: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
     }
-    for (w, n) in &TITLE_SET.first {
-        add(w, &|i| (i.flags, i.title) = (i.flags | flag::TITLE, *n));
+
+    fn write_u128(&mut self, v: u128) {
+        // The two halves of the word, truncated on purpose.
+        #[allow(clippy::cast_possible_truncation)]
+        let (lo, hi) = (v as u64, (v >> 64) as u64);
+        let h = (lo ^ hi.rotate_left(29)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        self.0 = h ^ (h >> 29);
     }
-    for (w, n) in &PLACE_SET.first {
-        add(w, &|i| (i.flags, i.place) = (i.flags | flag::PLACE, *n));
+
+    fn finish(&self) -> u64 {
+        self.0
     }
-    m
-});
+}
+
+static INFO: LazyLock<HashMap<u128, Info, BuildHasherDefault<PackedHasher>>> =
+    LazyLock::new(|| {
+        let mut m: HashMap<u128, Info, BuildHasherDefault<PackedHasher>> = HashMap::default();
+        let mut add = |w: &str, f: &dyn Fn(&mut Info)| {
+            if let Some(k) = packed(w) {
+                f(m.entry(k).or_default());
+            }
+        };
+        let bits: [(&[&str], u16); 6] = [
+            (PERSON_CUE_FIRST, flag::PERSON_CUE),
+            (FAMILY, flag::FAMILY),
+            (WEAK_FAMILY, flag::WEAK_FAMILY),
+            (INSTITUTION, flag::INSTITUTION),
+            (ROLE_CUE_FIRST, flag::ROLE_CUE),
+            (PLACE_WORD_FIRST, flag::PLACE_WORD),
+        ];
+        for (words, bit) in bits {
+            for w in words {
+                add(w, &|i| i.flags |= bit);
+            }
+        }
+        for (w, n) in &HEAD_FIRST.first {
+            add(w, &|i| (i.flags, i.head) = (i.flags | flag::HEAD, *n));
+        }
+        for (w, n) in &TITLE_SET.first {
+            add(w, &|i| (i.flags, i.title) = (i.flags | flag::TITLE, *n));
+        }
+        for (w, n) in &PLACE_SET.first {
+            add(w, &|i| (i.flags, i.place) = (i.flags | flag::PLACE, *n));
+        }
+        m
+    });
 
 /// The longest word of any list, in bytes (longer words need no look-up).
 pub const LONGEST: usize = 16;
 
 /// What the word lists say about a lower-case word (all zero for most words).
 pub fn info(lower: &str) -> Info {
-    INFO.get(lower).copied().unwrap_or_default()
+    packed(lower)
+        .and_then(|k| INFO.get(&k).copied())
+        .unwrap_or_default()
 }
 
 /// Whether the lower-case phrase opens a title.
 pub fn is_head(lower: &str) -> bool {
-    HEAD_MAP.contains_key(lower)
+    HEAD_FIRST.contains(lower)
 }
 
 /// The usual capitalisation of a title head given in lower case.
@@ -279,7 +351,7 @@ pub fn canonical_head(lower: &str) -> Option<&'static str> {
 
 /// Whether the lower-case phrase may appear inside a title.
 pub fn is_title_word(lower: &str) -> bool {
-    TITLE_SET.all.contains(lower)
+    TITLE_SET.contains(lower)
 }
 
 /// Whether a title word only counts inside a title when capitalised.
@@ -289,7 +361,7 @@ pub fn is_cap_only(lower: &str) -> bool {
 
 /// Whether the lower-case phrase is a known place.
 pub fn is_place(lower: &str) -> bool {
-    PLACE_SET.all.contains(lower)
+    PLACE_SET.contains(lower)
 }
 
 #[cfg(test)]
@@ -305,7 +377,17 @@ mod tests {
         assert!(is_title_word("dân vận"));
         assert!(info("ubnd").flags & flag::INSTITUTION != 0);
         assert_eq!(info("hoài"), Info::default());
-        let longest = INFO.keys().map(String::len).max().unwrap_or(0);
+        let all = FAMILY
+            .iter()
+            .chain(HEADS)
+            .chain(TITLE_WORDS)
+            .chain(PLACES)
+            .chain(INSTITUTION);
+        let longest = all
+            .filter_map(|w| w.split(' ').next())
+            .map(str::len)
+            .max()
+            .unwrap_or(0);
         assert!(longest <= LONGEST, "{longest}");
         assert!(is_place("hải phòng"));
     }
