@@ -307,6 +307,12 @@ Thanh Tâm (TTXVN)
 }
 
 #[test]
+fn a_caption_in_capitals_names_no_one() {
+    let text = "Hội nghị giao ban công tác dân vận\nSáng 2/3, Huyện ủy tổ chức hội nghị giao ban công tác dân vận.\nĐỒNG CHÍ NGUYỄN VĂN AN PHÁT BIỂU TẠI HỘI NGHỊ\nCác đại biểu thảo luận sôi nổi về nhiệm vụ năm 2024.";
+    assert!(parse_report("caps.txt", text).officials.is_empty());
+}
+
+#[test]
 fn garbage_never_panics() {
     let long = "a".repeat(200_000);
     let names = "đồng chí Nguyễn Văn Tư, Bí thư; đồng chí Lê Thị Ba – Chủ tịch; ".repeat(2500);

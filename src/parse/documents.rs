@@ -13,7 +13,7 @@ static NUMBERED: LazyLock<Rx> = LazyLock::new(|| {
 });
 static PLENUM: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"Nghị quyết (?:Hội nghị )?(?:Trung ương|TW) (?:\d{1,2}|[IVX]{1,4})\b(?:\s*\(?\s*(?:khóa|khoá|Khóa|Khoá) [IVX]{1,5}\b\)?)?",
+        r"Nghị quyết (?:Hội nghị )?(?:Trung ương|TW) (?:\d{1,2}|[IVX]{1,4})\b(?:\s*\(\s*(?:khóa|khoá|Khóa|Khoá) [IVX]{1,5}\)|\s+(?:khóa|khoá|Khóa|Khoá) [IVX]{1,5}\b)?",
     )
 });
 
@@ -84,5 +84,13 @@ mod tests {
             ["Nghị quyết Trung ương 4 khóa XII", "Nghị quyết TW 7"]
         );
         assert!(docs("năm 2022 có 15 mô hình").is_empty());
+        assert_eq!(
+            docs("Nghị quyết TW 4 Khóa XI); và"),
+            ["Nghị quyết TW 4 Khóa XI"]
+        );
+        assert_eq!(
+            docs("Nghị quyết Trung ương 8 (khóa XIII)"),
+            ["Nghị quyết Trung ương 8 (khóa XIII)"]
+        );
     }
 }

@@ -130,6 +130,11 @@ fn people_and_places(toks: &[tokens::Tokens]) -> (Vec<Mention>, Vec<String>) {
     let mut roles = Vec::new();
     let mut places = Vec::new();
     for t in toks {
+        // In a line of capitals ("ĐỒNG CHÍ NGUYỄN VĂN AN PHÁT BIỂU") a name
+        // cannot be told from the words around it.
+        if !t.text.chars().any(char::is_lowercase) {
+            continue;
+        }
         let f = people::find_people(t);
         roles.extend(roles::assign_roles(t, &f));
         found.extend(f);
