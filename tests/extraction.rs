@@ -307,6 +307,20 @@ Thanh Tâm (TTXVN)
 }
 
 #[test]
+fn a_person_named_only_in_the_headline() {
+    let text = "Phó Chủ tịch nước Võ Thị Ánh Xuân làm việc tại Hà Giang\nChiều 5/3, đồng chí Phó Chủ tịch nước làm việc với Tỉnh ủy Hà Giang và phát biểu chỉ đạo.\nBài, ảnh: PV";
+    let r = parse_report("hg.txt", text);
+    let xuan = person(&r, "Võ Thị Ánh Xuân");
+    assert_eq!(xuan.titles, ["Phó Chủ tịch nước"]);
+    assert_eq!(
+        xuan.roles,
+        [Role::Speaker],
+        "the bare title in the lead reaches her"
+    );
+    assert_eq!(r.author.as_deref(), Some("PV"));
+}
+
+#[test]
 fn a_caption_in_capitals_names_no_one() {
     let text = "Hội nghị giao ban công tác dân vận\nSáng 2/3, Huyện ủy tổ chức hội nghị giao ban công tác dân vận.\nĐỒNG CHÍ NGUYỄN VĂN AN PHÁT BIỂU TẠI HỘI NGHỊ\nCác đại biểu thảo luận sôi nổi về nhiệm vụ năm 2024.";
     assert!(parse_report("caps.txt", text).officials.is_empty());

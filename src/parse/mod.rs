@@ -46,7 +46,9 @@ pub fn parse_report(file: &str, text: &str) -> Report {
     let lowers: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
     let event_date = dates::event_date(&lowers[..lowers.len().min(2)], published, &text)
         .or_else(|| dates::day_month(page.dateline.as_deref()?, published, &text));
-    let (officials, places) = people_and_places(&toks);
+    // A headline may name someone the article only calls by title.
+    let headline = page.title.as_deref().map(tokens::Tokens::new);
+    let (officials, places) = people_and_places(&toks, headline.as_ref());
     let meeting = Meeting::of(
         title.as_deref(),
         &page.paragraphs,
@@ -125,10 +127,18 @@ fn compose(text: &str) -> Cow<'_, str> {
 }
 
 /// Officials (merged) and places of all paragraphs (tokenized once).
-fn people_and_places(toks: &[tokens::Tokens]) -> (Vec<Mention>, Vec<String>) {
+fn people_and_places(
+    toks: &[tokens::Tokens],
+    headline: Option<&tokens::Tokens>,
+) -> (Vec<Mention>, Vec<String>) {
     let mut found = Vec::new();
     let mut roles = Vec::new();
     let mut places = Vec::new();
+    if let Some(t) = headline.filter(|t| t.text.chars().any(char::is_lowercase)) {
+        let f = people::find_people(t);
+        roles.extend(f.iter().map(|_| Vec::new()));
+        found.extend(f);
+    }
     for t in toks {
         // In a line of capitals ("ĐỒNG CHÍ NGUYỄN VĂN AN PHÁT BIỂU") a name
         // cannot be told from the words around it.

@@ -130,6 +130,10 @@ fn headline(line: &str) -> String {
 /// "Bài và ảnh: Thu Hà", "Tin, ảnh: …", "Tác giả: …" → the name.
 pub(super) fn top_byline(line: &str, lower: &str) -> Option<String> {
     const LEAD: &[&str] = &[
+        "người viết:",
+        "pv:",
+        "nhóm pv:",
+        "thực hiện:",
         "bài và ảnh:",
         "bài, ảnh:",
         "bài và ảnh :",
