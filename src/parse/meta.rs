@@ -82,6 +82,10 @@ fn city_level(text: &str) -> Level {
 fn organizer(lower: &str) -> Option<&str> {
     let cut = ORG_VERB.find(lower)?.start();
     let head = &lower[..cut];
+    // "Hội nghị tại xã A do UBND huyện B tổ chức": the body after "do".
+    if let Some(at) = head.rfind(" do ") {
+        return Some(&head[at + 4..]);
+    }
     let start = if head.starts_with(['s', 'c', 't', 'n', 'h', '(']) {
         head.find(", ").map_or(0, |p| p + 2)
     } else {
