@@ -14,8 +14,11 @@ use super::tokens::Tokens;
 pub struct Found {
     /// The name as shown, or `None` for a title without a name.
     pub name: Option<String>,
+    /// Titles as shown, in the order written.
     pub titles: Vec<String>,
+    /// Token index where the mention starts (its cue, if any).
     pub pos: usize,
+    /// Mentions of one list share a group (roles go to the whole list).
     pub group: u32,
 }
 

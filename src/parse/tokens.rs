@@ -25,8 +25,11 @@ pub struct Tok {
 
 /// A paragraph with its lower-case copy and tokens.
 pub struct Tokens<'a> {
+    /// The paragraph as written.
     pub text: &'a str,
+    /// The paragraph in lower case, with the same byte offsets.
     pub lower: String,
+    /// Its words and punctuation, in order.
     pub toks: Vec<Tok>,
 }
 

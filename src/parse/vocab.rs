@@ -209,14 +209,23 @@ static PLACE_SET: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(PLACES.iter(
 
 /// Facts about one lower-case word, looked up once per token.
 pub mod flag {
+    /// A family name.
     pub const FAMILY: u16 = 1;
+    /// A family name that also opens common place names.
     pub const WEAK_FAMILY: u16 = 2;
+    /// Opens a title head ("phó" of "Phó Bí thư").
     pub const HEAD: u16 = 4;
+    /// Opens a word or phrase a title may contain.
     pub const TITLE: u16 = 8;
+    /// Opens a known place.
     pub const PLACE: u16 = 16;
+    /// Belongs to institutions, never to names.
     pub const INSTITUTION: u16 = 32;
+    /// Opens a role cue ("chủ trì", "phát biểu").
     pub const ROLE_CUE: u16 = 64;
+    /// Opens a word after which a name is a place ("huyện", "điểm cầu").
     pub const PLACE_WORD: u16 = 128;
+    /// Opens a person cue ("đồng chí", "ông", "già làng").
     pub const PERSON_CUE: u16 = 256;
 }
 
@@ -250,9 +259,13 @@ const PLACE_WORD_FIRST: &[&str] = &[
 /// most words of a title head, title phrase or place that starts with it.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Info {
+    /// `flag` bits.
     pub flags: u16,
+    /// Most words of a title head starting with the word.
     pub head: u8,
+    /// Most words of a title phrase starting with the word.
     pub title: u8,
+    /// Most words of a known place starting with the word.
     pub place: u8,
 }
 
