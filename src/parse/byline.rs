@@ -89,7 +89,11 @@ pub fn source_and_author(page: &mut Page) -> (Option<String>, Option<String>) {
             *first = rest;
         }
     }
-    let byline = page.top_byline.clone().or_else(|| page.byline.clone());
+    let byline = page
+        .top_byline
+        .clone()
+        .or_else(|| page.byline.clone())
+        .or_else(|| page.header_name.clone());
     let (author, outlet) = match byline {
         Some(b) => {
             let (name, outlet) = split_paren(&b);

@@ -29,6 +29,8 @@ pub struct Page {
     pub dateline: Option<String>,
     /// A byline at the top ("Bài và ảnh: Thu Hà").
     pub top_byline: Option<String>,
+    /// A bare name under the headline, the byline when none follows the article.
+    pub header_name: Option<String>,
     /// A byline after the article ("PHƯƠNG DUNG").
     pub byline: Option<String>,
     /// "Nguồn: X".

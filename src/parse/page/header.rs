@@ -88,6 +88,11 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
             return true;
         }
     }
+    // A writer's name on its own line under the headline ("THU HÀ").
+    if page.title.is_some() && (2..=4).contains(&n) && !ends_sentence(line) && name_like(line) {
+        page.header_name.get_or_insert_with(|| line.to_string());
+        return true;
+    }
     if starts_with_time(lower) || n > 60 || line.len() > 400 {
         return false;
     }
@@ -106,6 +111,17 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
         Some(_) => return false,
     }
     true
+}
+
+/// Whether every word of `line` is a capitalised word of letters (a name,
+/// maybe followed by an outlet in parentheses).
+fn name_like(line: &str) -> bool {
+    line.split(' ').all(|w| {
+        let w = w.trim_start_matches('(').trim_end_matches(')');
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().count() <= 7
+            && w.chars().all(char::is_alphabetic)
+    })
 }
 
 /// A headline as shown: without a final full stop or a site's name after

@@ -57,6 +57,13 @@ fn a_site_name_after_the_headline_is_cut() {
 }
 
 #[test]
+fn a_writers_name_under_the_headline() {
+    let page = read_page("Sơ kết công tác dân vận 6 tháng đầu năm\nTHU HÀ\nSáng 3/7, Ban Dân vận Huyện ủy tổ chức hội nghị sơ kết.");
+    assert_eq!(page.header_name.as_deref(), Some("THU HÀ"));
+    assert_eq!(page.paragraphs.len(), 1);
+}
+
+#[test]
 fn a_sentence_broken_over_lines_is_joined() {
     let page = read_page("Tiêu đề của bài viết về dân vận\nCác đoàn thể tham gia phong trào hành\nđộng cách mạng rộng lớn của Nhân dân.\nTÂM AN");
     assert_eq!(
