@@ -321,6 +321,27 @@ fn a_person_named_only_in_the_headline() {
 }
 
 #[test]
+fn a_bulleted_list_of_attendees() {
+    let text = "Gặp mặt người có uy tín năm 2024\nSáng 24/1, Huyện ủy tổ chức gặp mặt người có uy tín trong đồng bào dân tộc.\nTham dự buổi gặp mặt có:\n- Đồng chí Giàng Seo Vần - Tỉnh ủy viên, Bí thư Huyện ủy;\n- Ông Lù Văn Páo, nguyên Bí thư Đảng ủy xã Bản Lầu;\nĐồng chí Lò Văn Tư phát biểu tại buổi gặp mặt.";
+    let r = parse_report("mk.txt", text);
+    assert_eq!(
+        person(&r, "Giàng Seo Vần").titles,
+        ["Tỉnh ủy viên", "Bí thư Huyện ủy"]
+    );
+    assert_eq!(person(&r, "Giàng Seo Vần").roles, [Role::Attendee]);
+    assert_eq!(
+        person(&r, "Lù Văn Páo").titles,
+        ["nguyên Bí thư Đảng ủy xã Bản Lầu"]
+    );
+    assert_eq!(person(&r, "Lù Văn Páo").roles, [Role::Attendee]);
+    assert_eq!(
+        person(&r, "Lò Văn Tư").roles,
+        [Role::Speaker],
+        "the list ended"
+    );
+}
+
+#[test]
 fn a_caption_in_capitals_names_no_one() {
     let text = "Hội nghị giao ban công tác dân vận\nSáng 2/3, Huyện ủy tổ chức hội nghị giao ban công tác dân vận.\nĐỒNG CHÍ NGUYỄN VĂN AN PHÁT BIỂU TẠI HỘI NGHỊ\nCác đại biểu thảo luận sôi nổi về nhiệm vụ năm 2024.";
     assert!(parse_report("caps.txt", text).officials.is_empty());

@@ -101,7 +101,8 @@ fn unit_words(rest: &str) -> Option<&str> {
     let mut end = w1;
     if let Some(after) = rest[w1..].strip_prefix(' ') {
         let w2 = word(after);
-        if w2 > 0 {
+        // "120 người có uy tín": a function word ends the unit.
+        if w2 > 0 && !NOT_UNIT.contains(&&after[..w2]) {
             end = w1 + 1 + w2;
         }
     }
@@ -204,6 +205,10 @@ mod tests {
 
     #[test]
     fn dates_durations_and_years_are_not_figures() {
+        assert_eq!(
+            find_figures(&v("tặng quà cho 120 người có uy tín")),
+            ["120 người"]
+        );
         let got = find_figures(&v(
             "Ngày 15/9 hoàn thành; trong 6 tháng đầu năm 2022 các cấp; Quyết định số 12 ngày",
         ));

@@ -25,7 +25,7 @@ mod titles;
 mod tokens;
 mod vocab;
 
-use crate::model::{Mention, Report};
+use crate::model::{Mention, Report, Role};
 use std::borrow::Cow;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
@@ -139,16 +139,25 @@ fn people_and_places(
         roles.extend(f.iter().map(|_| Vec::new()));
         found.extend(f);
     }
+    // Inside "Tham dự có:" followed by "- Đồng chí …" lines.
+    let mut attending = false;
     for t in toks {
+        attending &= roles::is_list_item(t);
         // In a line of capitals ("ĐỒNG CHÍ NGUYỄN VĂN AN PHÁT BIỂU") a name
         // cannot be told from the words around it.
-        if !t.text.chars().any(char::is_lowercase) {
-            continue;
+        if t.text.chars().any(char::is_lowercase) {
+            let f = people::find_people(t);
+            let mut r = roles::assign_roles(t, &f);
+            if attending {
+                r.iter_mut()
+                    .filter(|r| r.is_empty())
+                    .for_each(|r| r.push(Role::Attendee));
+            }
+            roles.extend(r);
+            found.extend(f);
+            places::collect_places(t, &mut places);
         }
-        let f = people::find_people(t);
-        roles.extend(roles::assign_roles(t, &f));
-        found.extend(f);
-        places::collect_places(t, &mut places);
+        attending |= roles::opens_attendance_list(t);
     }
     (merge::merge(&found, &roles), places)
 }

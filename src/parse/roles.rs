@@ -97,6 +97,17 @@ fn attend_at(t: &Tokens, i: usize, starts: bool) -> bool {
         && (t.low(i) == "dự" || t.low(i + 1) == "dự")
 }
 
+/// Whether paragraph `t` opens a list of attendees on the lines after it
+/// ("Tham dự buổi gặp mặt có:").
+pub fn opens_attendance_list(t: &Tokens) -> bool {
+    t.text.trim_end().ends_with(':') && attend_at(t, 0, true)
+}
+
+/// Whether paragraph `t` is an item of a list ("- Đồng chí …", "+ Ông …").
+pub fn is_list_item(t: &Tokens) -> bool {
+    t.text.starts_with(['-', '+', '•', '*', '–', '—'])
+}
+
 /// Roles for each entry of `found` (same order), from the cues of `t`.
 pub fn assign_roles(t: &Tokens, found: &[Found]) -> Vec<Vec<Role>> {
     let mut roles = vec![Vec::new(); found.len()];
