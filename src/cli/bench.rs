@@ -2,8 +2,12 @@
 //! query letter by letter (and delete it again) in the Reports and Officials
 //! views, timing each keystroke. Timings live here, never in `cargo test`.
 
+use crate::app::{update, Action, App, Command, View};
 use crate::load::{stream, LoadEvent, LoadOptions, LoadStats, Source};
-use crate::search::{Catalog, Filter, Subject};
+use crate::search::Catalog;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
 use serde::Serialize;
 use std::sync::mpsc;
 use std::time::Instant;
@@ -45,6 +49,12 @@ struct KeystrokeMs {
     officials: Spread,
 }
 
+#[derive(Debug, Default, Serialize)]
+struct RenderMs {
+    p50: f64,
+    p99: f64,
+}
+
 /// The figures `dvtui bench --json` prints.
 #[derive(Debug, Default, Serialize)]
 struct BenchReport {
@@ -52,6 +62,7 @@ struct BenchReport {
     officials: usize,
     load_ms: LoadMs,
     keystroke_ms: KeystrokeMs,
+    render_ms: RenderMs,
     peak_rss_mb: f64,
 }
 
@@ -60,9 +71,22 @@ pub fn run(source: &Source, opts: &LoadOptions, query: &str, json: bool) -> anyh
     let started = Instant::now();
     let (catalog, stats, index_ms) = load_catalog(source, opts);
     let total = started.elapsed().as_secs_f64() * 1e3;
+    let (reports, officials) = (catalog.reports.len(), catalog.officials.len());
+    let mut app = App::new(catalog, false);
+    let mut terminal = Terminal::new(TestBackend::new(200, 50))?;
+    update(&mut app, Action::Resize(200, 50));
+    let mut renders = Vec::new();
+    let by_view = [View::Reports, View::Officials].map(|view| {
+        while app.view != view {
+            update(&mut app, Action::Command(Command::NextView));
+        }
+        type_query(&mut app, &mut terminal, query, &mut renders)
+    });
+    let [reports_ms, officials_ms] = by_view;
+    let render = Spread::of(renders);
     let report = BenchReport {
-        reports: catalog.reports.len(),
-        officials: catalog.officials.len(),
+        reports,
+        officials,
         load_ms: LoadMs {
             total,
             read: stats.read_ms,
@@ -70,8 +94,12 @@ pub fn run(source: &Source, opts: &LoadOptions, query: &str, json: bool) -> anyh
             index: index_ms,
         },
         keystroke_ms: KeystrokeMs {
-            reports: type_query(&catalog, Subject::Reports, query),
-            officials: type_query(&catalog, Subject::Officials, query),
+            reports: reports_ms,
+            officials: officials_ms,
+        },
+        render_ms: RenderMs {
+            p50: render.p50,
+            p99: render.p99,
         },
         peak_rss_mb: peak_rss_mb(),
     };
@@ -114,18 +142,26 @@ fn load_catalog(source: &Source, opts: &LoadOptions) -> (Catalog, LoadStats, f64
     (catalog, stats, index_ms)
 }
 
-/// Types `query` one char at a time, then deletes it, timing each filter update.
-fn type_query(catalog: &Catalog, subject: Subject, query: &str) -> Spread {
-    let mut filter = Filter::new(subject);
-    filter.set_query(catalog, "");
-    let chars: Vec<char> = query.chars().collect();
-    let prefixes = (1..=chars.len()).chain((0..chars.len()).rev());
-    let ms = prefixes
-        .map(|n| {
-            let text: String = chars[..n].iter().collect();
+/// Types `query` one key at a time, then deletes it with Backspace, timing
+/// each keystroke from key to drawn frame (filter, sort and render), and
+/// collecting the render part alone in `renders`.
+fn type_query(
+    app: &mut App,
+    terminal: &mut Terminal<TestBackend>,
+    query: &str,
+    renders: &mut Vec<f64>,
+) -> Spread {
+    let keys = query
+        .chars()
+        .map(KeyCode::Char)
+        .chain(query.chars().map(|_| KeyCode::Backspace));
+    let ms = keys
+        .map(|code| {
             let t = Instant::now();
-            filter.set_query(catalog, &text);
-            std::hint::black_box(filter.hits().len());
+            update(app, Action::Input(KeyEvent::new(code, KeyModifiers::NONE)));
+            let r = Instant::now();
+            let _ = terminal.draw(|f| crate::ui::render(app, f));
+            renders.push(r.elapsed().as_secs_f64() * 1e3);
             t.elapsed().as_secs_f64() * 1e3
         })
         .collect();
@@ -159,5 +195,9 @@ fn print_table(r: &BenchReport) {
             s.p50, s.p99, s.max
         );
     }
+    println!(
+        "render    p50 {:.2} ms  p99 {:.2} ms",
+        r.render_ms.p50, r.render_ms.p99
+    );
     println!("peak RSS  {:.0} MB", r.peak_rss_mb);
 }
