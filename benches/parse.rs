@@ -1,6 +1,6 @@
 //! Parse throughput: `parse_report` over the bundled sample reports plus,
 //! when present, a slice of the generated corpus (../corpus/gen2k or
-//! $DVTUI_BENCH_DIR). Criterion reports bytes per second on one core.
+//! $`DVTUI_BENCH_DIR`). Criterion reports bytes per second on one core.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use dvtui::parse::parse_report;
@@ -50,7 +50,7 @@ fn bench_parse(c: &mut Criterion) {
             for (file, text) in &texts {
                 std::hint::black_box(parse_report(file, text));
             }
-        })
+        });
     });
     group.finish();
 }

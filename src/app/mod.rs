@@ -1,1 +1,13 @@
-//! Application state and the only place it changes (`update`).
+//! Application state and the only place it changes (`update`). Keys are
+//! translated into `Action`s through one keymap table that also feeds the
+//! help overlay and the status-line hints.
+
+mod action;
+mod keymap;
+mod state;
+pub mod update;
+
+pub use action::{Action, Command};
+pub use keymap::{key_to_action, Binding, KEYMAP};
+pub use state::{pane_areas, App, Focus, Overlay, View};
+pub use update::update;

@@ -1,10 +1,203 @@
-//! `dvtui bench`: load, then type a query letter by letter through the app's
-//! own update and render code, and report timings.
+//! `dvtui bench`: load through the app's own streaming path, then type a
+//! query letter by letter (and delete it again) in the Reports and Officials
+//! views, timing each keystroke. Timings live here, never in `cargo test`.
 
-use crate::load::{LoadOptions, Source};
+use crate::app::{update, Action, App, Command, View};
+use crate::load::{stream, LoadEvent, LoadOptions, LoadStats, Source};
+use crate::search::Catalog;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use serde::Serialize;
+use std::sync::mpsc;
+use std::time::Instant;
+
+/// Percentiles of a series of durations in milliseconds.
+#[derive(Debug, Default, Serialize)]
+pub struct Spread {
+    pub p50: f64,
+    pub p99: f64,
+    pub max: f64,
+}
+
+impl Spread {
+    fn of(mut ms: Vec<f64>) -> Spread {
+        if ms.is_empty() {
+            return Spread::default();
+        }
+        ms.sort_by(f64::total_cmp);
+        let at = |q: f64| ms[((ms.len() - 1) as f64 * q).round() as usize];
+        Spread {
+            p50: at(0.5),
+            p99: at(0.99),
+            max: at(1.0),
+        }
+    }
+}
+
+#[derive(Debug, Default, Serialize)]
+struct LoadMs {
+    total: f64,
+    read: f64,
+    parse: f64,
+    index: f64,
+}
+
+#[derive(Debug, Default, Serialize)]
+struct KeystrokeMs {
+    reports: Spread,
+    officials: Spread,
+}
+
+#[derive(Debug, Default, Serialize)]
+struct RenderMs {
+    p50: f64,
+    p99: f64,
+}
+
+/// The figures `dvtui bench --json` prints.
+#[derive(Debug, Default, Serialize)]
+struct BenchReport {
+    reports: usize,
+    officials: usize,
+    load_ms: LoadMs,
+    keystroke_ms: KeystrokeMs,
+    render_ms: RenderMs,
+    peak_rss_mb: f64,
+}
 
 /// Runs the benchmark and prints a summary (or one JSON object with `json`).
 pub fn run(source: &Source, opts: &LoadOptions, query: &str, json: bool) -> anyhow::Result<i32> {
-    let _ = (source, opts, query, json);
-    anyhow::bail!("bench: not available yet")
+    let started = Instant::now();
+    let (catalog, stats, index_ms) = load_catalog(source, opts);
+    let total = started.elapsed().as_secs_f64() * 1e3;
+    let (reports, officials) = (catalog.reports.len(), catalog.officials.len());
+    let mut app = App::new(catalog, false);
+    let mut terminal = Terminal::new(TestBackend::new(200, 50))?;
+    update(&mut app, Action::Resize(200, 50));
+    let mut renders = Vec::new();
+    let by_view = [View::Reports, View::Officials].map(|view| {
+        while app.view != view {
+            update(&mut app, Action::Command(Command::NextView));
+        }
+        type_query(&mut app, &mut terminal, query, &mut renders)
+    });
+    let [reports_ms, officials_ms] = by_view;
+    let render = Spread::of(renders);
+    let report = BenchReport {
+        reports,
+        officials,
+        load_ms: LoadMs {
+            total,
+            read: stats.read_ms,
+            parse: stats.parse_ms,
+            index: index_ms,
+        },
+        keystroke_ms: KeystrokeMs {
+            reports: reports_ms,
+            officials: officials_ms,
+        },
+        render_ms: RenderMs {
+            p50: render.p50,
+            p99: render.p99,
+        },
+        peak_rss_mb: peak_rss_mb(),
+    };
+    if json {
+        println!("{}", serde_json::to_string(&report)?);
+    } else {
+        print_table(&report);
+    }
+    Ok(0)
+}
+
+/// Loads as the app does: loader threads stream batches, this thread indexes them.
+fn load_catalog(source: &Source, opts: &LoadOptions) -> (Catalog, LoadStats, f64) {
+    let (tx, rx) = mpsc::channel();
+    let mut catalog = Catalog::new();
+    let mut stats = LoadStats::default();
+    let mut index_ms = 0.0;
+    std::thread::scope(|s| {
+        s.spawn(move || {
+            let tx = std::sync::Mutex::new(tx);
+            stream(source, opts, &|ev| {
+                if let Ok(tx) = tx.lock() {
+                    let _ = tx.send(ev);
+                }
+            });
+        });
+        for ev in rx {
+            match ev {
+                LoadEvent::Reports(batch) => {
+                    let t = Instant::now();
+                    catalog.add_reports(batch);
+                    index_ms += t.elapsed().as_secs_f64() * 1e3;
+                }
+                LoadEvent::Warning(w) => catalog.warnings.push(w),
+                LoadEvent::Done(s) => stats = s,
+                LoadEvent::Progress { .. } => {}
+            }
+        }
+    });
+    (catalog, stats, index_ms)
+}
+
+/// Types `query` one key at a time, then deletes it with Backspace, timing
+/// each keystroke from key to drawn frame (filter, sort and render), and
+/// collecting the render part alone in `renders`.
+fn type_query(
+    app: &mut App,
+    terminal: &mut Terminal<TestBackend>,
+    query: &str,
+    renders: &mut Vec<f64>,
+) -> Spread {
+    let keys = query
+        .chars()
+        .map(KeyCode::Char)
+        .chain(query.chars().map(|_| KeyCode::Backspace));
+    let ms = keys
+        .map(|code| {
+            let t = Instant::now();
+            update(app, Action::Input(KeyEvent::new(code, KeyModifiers::NONE)));
+            let r = Instant::now();
+            let _ = terminal.draw(|f| crate::ui::render(app, f));
+            renders.push(r.elapsed().as_secs_f64() * 1e3);
+            t.elapsed().as_secs_f64() * 1e3
+        })
+        .collect();
+    Spread::of(ms)
+}
+
+/// Peak resident set size of this process (VmHWM), in MB; 0 where unknown.
+fn peak_rss_mb() -> f64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
+        .map_or(0.0, |kb| kb / 1024.0)
+}
+
+fn print_table(r: &BenchReport) {
+    println!("reports   {}", r.reports);
+    println!("officials {}", r.officials);
+    let l = &r.load_ms;
+    println!(
+        "load      {:.0} ms total (read {:.0}, parse {:.0} cpu-ms; index {:.0} ms)",
+        l.total, l.read, l.parse, l.index
+    );
+    for (view, s) in [
+        ("reports", &r.keystroke_ms.reports),
+        ("officials", &r.keystroke_ms.officials),
+    ] {
+        println!(
+            "keystroke {view:<9} p50 {:.2} ms  p99 {:.2} ms  max {:.2} ms",
+            s.p50, s.p99, s.max
+        );
+    }
+    println!(
+        "render    p50 {:.2} ms  p99 {:.2} ms",
+        r.render_ms.p50, r.render_ms.p99
+    );
+    println!("peak RSS  {:.0} MB", r.peak_rss_mb);
 }

@@ -16,8 +16,7 @@ static CAPS_PREFIX: LazyLock<Rx> =
 /// Splits an outlet prefix off a lead paragraph: returns the outlet and the rest.
 pub fn lead_prefix(para: &str) -> Option<(String, String)> {
     let (c, group) = match PAREN_PREFIX.captures(para) {
-        // Only an all-capitals place may stand before "(TTXVN)".
-        Some(c) if !c.get(1)?.as_str().chars().any(char::is_lowercase) => (c, 2),
+        Some(c) if dateline(c.get(1)?.as_str()) => (c, 2),
         _ => (CAPS_PREFIX.captures(para)?, 1),
     };
     let whole = c.get(0)?;
@@ -27,6 +26,29 @@ pub fn lead_prefix(para: &str) -> Option<(String, String)> {
         return None;
     }
     Some((name.to_string(), rest.to_string()))
+}
+
+/// Whether the text before "(TTXVN)" is a dateline: a capitalised place,
+/// maybe with a day ("Hà Nội, 5/3", "TP HCM"), or nothing.
+fn dateline(pre: &str) -> bool {
+    let words: Vec<&str> = pre.split([' ', ',']).filter(|w| !w.is_empty()).collect();
+    words.len() <= 6
+        && words.iter().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        })
+}
+
+/// The day in a dateline before an outlet ("Hà Nội, 5/3 (TTXVN) - …").
+pub fn dateline_day(para: &str) -> Option<&str> {
+    let c = PAREN_PREFIX.captures(para)?;
+    let pre = c.get(1)?.as_str();
+    if !dateline(pre) {
+        return None;
+    }
+    pre.split([' ', ','])
+        .find(|w| w.contains('/') && w.bytes().all(|b| b.is_ascii_digit() || b == b'/'))
 }
 
 /// Splits "Thu Hà (TTXVN)" into the name and the outlet in parentheses.
@@ -41,23 +63,42 @@ fn split_paren(byline: &str) -> (String, Option<String>) {
     (byline.to_string(), None)
 }
 
+/// Splits "Vân Thùy - Ban Dân vận Tỉnh ủy" into the writer and where they
+/// work; "Minh Quân - Thu Hà" (two writers) stays whole.
+fn split_org(byline: &str) -> (String, Option<String>) {
+    match super::page::split_dash(byline) {
+        Some((name, org))
+            if !name.is_empty()
+                && org
+                    .split(' ')
+                    .any(|w| w.chars().next().is_some_and(char::is_lowercase)) =>
+        {
+            (name.to_string(), Some(org.to_string()))
+        }
+        _ => (byline.to_string(), None),
+    }
+}
+
 /// Works out source and author; strips an outlet prefix off the first paragraph.
 pub fn source_and_author(page: &mut Page) -> (Option<String>, Option<String>) {
     let mut source = None;
     if let Some(first) = page.paragraphs.first_mut() {
+        page.dateline = dateline_day(first).map(String::from);
         if let Some((name, rest)) = lead_prefix(first) {
             source = Some(name);
-            if let Some(lower) = page.lowers.first_mut() {
-                *lower = super::text::lower_same(&rest);
-            }
             *first = rest;
         }
     }
-    let byline = page.top_byline.clone().or_else(|| page.byline.clone());
+    let byline = page
+        .top_byline
+        .clone()
+        .or_else(|| page.byline.clone())
+        .or_else(|| page.header_name.clone());
     let (author, outlet) = match byline {
         Some(b) => {
             let (name, outlet) = split_paren(&b);
-            (Some(name), outlet)
+            let (name, org) = split_org(&name);
+            (Some(name), outlet.or(org))
         }
         None => (page.source_line.clone(), None),
     };
@@ -91,9 +132,32 @@ mod tests {
         assert_eq!(got.map(|g| g.0), Some("ĐCSVN".into()));
         let got = lead_prefix("HÀ NỘI (TTXVN) - Sáng 2/3, Ủy ban");
         assert_eq!(got.map(|g| g.0), Some("TTXVN".into()));
+        let lead = "Hà Nội, 5/3 (TTXVN) - Chiều nay, Ủy ban";
+        assert_eq!(
+            lead_prefix(lead).map(|g| g.1),
+            Some("Chiều nay, Ủy ban".into())
+        );
+        assert_eq!(dateline_day(lead), Some("5/3"));
+        assert_eq!(lead_prefix("Hội nghị (trực tuyến) - một"), None);
         assert_eq!(
             lead_prefix("Sáng 13-7, Ban Dân vận Trung ương - tổ chức"),
             None
+        );
+    }
+
+    #[test]
+    fn a_byline_with_the_writers_office() {
+        let mut page = Page {
+            byline: Some("Vân Thùy - Ban Dân vận Tỉnh ủy Bình Phước".into()),
+            ..Page::default()
+        };
+        let (s, a) = source_and_author(&mut page);
+        assert_eq!(a.as_deref(), Some("Vân Thùy"));
+        assert_eq!(s.as_deref(), Some("Ban Dân vận Tỉnh ủy Bình Phước"));
+        page.byline = Some("Minh Quân - Thu Hà".into());
+        assert_eq!(
+            source_and_author(&mut page).1.as_deref(),
+            Some("Minh Quân - Thu Hà")
         );
     }
 

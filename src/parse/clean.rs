@@ -35,7 +35,14 @@ const DROP_EXACT: &[&str] = &[
     "đánh giá bài viết", "cỡ chữ", "nghe đọc bài", "nghe bài viết", "lưu bài viết",
     "theo dõi chúng tôi", "tải về", "download", "xem tiếp", "đăng nhập", "đăng ký", "góp ý",
     "rss", "menu", "tìm kiếm", "trang trước", "trang sau", "gốc", "copy link",
-    "sao chép liên kết", "a a a", "a+ a-", "bản quyền", "chia sẻ bài viết", "in trang", "đóng",
+    "sao chép liên kết", "a a a", "a+ a-", "gửi ý kiến", "ý kiến của bạn", "họ và tên", "mã xác nhận", "bản quyền", "chia sẻ bài viết", "in trang", "đóng",
+];
+
+/// Openings of single furniture lines inside an article.
+#[rustfmt::skip]
+const DROP_PREFIX: &[&str] = &[
+    "xem thêm:", "tin liên quan:", "đọc thêm:", "xem thêm >>", "bình luận (", "chia sẻ:",
+    ">> xem thêm", "> xem thêm", "trang chủ >", "trang chủ /", "trang chủ »",
 ];
 
 /// Section headers: the list that follows them is not the article.
@@ -45,15 +52,17 @@ const SECTION_EXACT: &[&str] = &[
     "các tin khác", "xem thêm", "tin đã đưa", "tin nổi bật", "đọc nhiều", "đọc nhiều nhất",
     "xem nhiều", "tin xem nhiều", "tin tức liên quan", "các bài viết khác", "bài liên quan",
     "thống kê truy cập", "tin bài liên quan", "tin tức khác", "các tin đã đưa", "tin cũ hơn",
-    "bài viết khác", "tin mới nhất", "tin mới hơn", "có thể bạn quan tâm", "bài đọc nhiều",
+    "bài viết khác", "liên kết website", "thăm dò ý kiến", "văn bản mới", "lịch công tác",
+    "thư viện ảnh", "thư viện video", "hình ảnh hoạt động", "sự kiện nổi bật", "tiêu điểm",
+    "tin ảnh", "bài viết cùng chuyên mục", "tin tức cùng chuyên mục", "tin mới nhất", "tin mới hơn", "có thể bạn quan tâm", "bài đọc nhiều",
 ];
 
 /// Line openings that mark furniture of the section kind.
 #[rustfmt::skip]
 const SECTION_PREFIX: &[&str] = &[
-    "số lượt truy cập", "tổng số lượt xem", "lượt xem", "lượt truy cập", "đang truy cập",
+    "số lượt truy cập", "số lần xem", "lượt đọc", "số lượt xem", "tổng số lượt xem", "lượt xem", "lượt truy cập", "đang truy cập",
     "đang online", "tổng truy cập", "tài liệu đính kèm", "file đính kèm", "tệp đính kèm",
-    "đính kèm:", "xem thêm:", "tin liên quan:", "mã qr", "từ khóa:", "từ khoá:", "tags:", "tag:",
+    "đính kèm:", "mã qr", "từ khóa:", "từ khoá:", "tags:", "tag:",
     "bản quyền", "©", "copyright", "ghi rõ nguồn", "giấy phép", "chịu trách nhiệm",
     "cơ quan chủ quản", "địa chỉ:", "điện thoại:", "email:", "fax:", "hôm nay:", "hôm qua:",
     "trong tháng:", "tổng cộng:", "online:", "trực tuyến:",
@@ -64,10 +73,11 @@ fn is_caption(lower: &str) -> bool {
     let digits = lower.bytes().rev().take_while(u8::is_ascii_digit).count();
     (1..=2).contains(&digits) && lower[..lower.len() - digits].ends_with(" ảnh ")
 }
-static DATE: LazyLock<Rx> = LazyLock::new(|| Rx::new(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"));
+static DATE: LazyLock<Rx> =
+    LazyLock::new(|| Rx::new(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2} tháng \d{1,2} năm \d{4}"));
 static DATE_WORDS: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"^(?:[\s,|()\-–:/.+]|\d|thứ|hai|ba|tư|năm|sáu|bảy|chủ nhật|cn|print|gốc|cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|giờ|gmt|am|pm|sa|ch|cập nhật lúc|lượt xem|views?)*$",
+        r"^(?:[\s,|()\-–:/.+]|\d|thứ|hai|ba|tư|năm|sáu|bảy|chủ nhật|cn|print|gốc|cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|giờ|gmt|am|pm|sa|ch|cập nhật lúc|lượt xem|views?|h|tháng|cập nhật:|đăng:)*$",
     )
 });
 
@@ -80,37 +90,47 @@ static DATE_PREFIX: LazyLock<Rx> = LazyLock::new(|| {
 /// Splits a leading date stamp off a line of text ("19:07 13/07/2021 Sáng
 /// 13-7, …"): returns the stamp and the rest when the rest is real text.
 pub fn split_date_prefix<'l>(lower: &str, line: &'l str) -> Option<(&'l str, &'l str)> {
-    let m = DATE_PREFIX.captures(lower)?.get(0)?;
+    let m = DATE_PREFIX.find(lower)?;
     let rest = line.get(m.end()..)?;
     (super::text::word_count(rest) >= 4).then(|| (line[..m.end()].trim_end(), rest))
 }
 
-/// Classifies one squashed line given its lower-case form.
+/// Classifies one squashed line given the lower case of (at least the
+/// first 64 bytes of) it; lengths are the line's own.
 pub fn classify(lower: &str, line: &str) -> Line {
+    let len = line.len();
     let bare = lower.trim_end_matches([':', '.', ' ']);
     // Furniture lines are short; long lines skip the list look-ups.
-    if bare.len() <= 60 && DROP_EXACT.contains(&bare) {
+    if len <= 60 && DROP_EXACT.contains(&bare) {
         return Line::Drop;
     }
-    let short = lower.len() < 160;
-    if short
+    // An inline link inside the article ("Xem thêm: <headline>"): only the
+    // line goes, the article goes on after it.
+    if len < 300 && DROP_PREFIX.iter().any(|p| lower.starts_with(p)) {
+        return Line::Drop;
+    }
+    if len < 160
         && (SECTION_EXACT.contains(&bare) || SECTION_PREFIX.iter().any(|p| lower.starts_with(p)))
     {
         return Line::Section;
     }
-    if let Some(rest) = lower.strip_prefix("qr code:") {
-        let at = line.len() - rest.len();
-        return Line::Qr(line[at..].trim().to_string());
+    if lower.starts_with("qr code:") {
+        return Line::Qr(
+            line.get("qr code:".len()..)
+                .unwrap_or("")
+                .trim()
+                .to_string(),
+        );
     }
     for p in ["nguồn:", "nguồn :", "nguồn tin:"] {
-        if lower.starts_with(p) && lower.len() < 200 {
+        if lower.starts_with(p) && len < 200 {
             return Line::Source(line[p.len()..].trim().to_string());
         }
     }
-    if lower.len() < 400 && is_caption(lower) {
+    if len < 400 && (is_caption(lower) || is_caption(line)) {
         return Line::Drop;
     }
-    if lower.len() < 120 && DATE.is_match(lower) && DATE_WORDS.is_match(lower) {
+    if len < 120 && DATE.is_match(lower) && DATE_WORDS.is_match(lower) {
         return Line::DateOnly;
     }
     Line::Text
@@ -138,6 +158,10 @@ mod tests {
         assert_eq!(kind("Lượt xem: 2.345"), Line::Section);
         assert_eq!(kind("Tài liệu đính kèm: Báo cáo.pdf"), Line::Section);
         assert_eq!(kind("Chia sẻ"), Line::Drop);
+        assert_eq!(
+            kind("Xem thêm: Hội nghị giao ban dân vận quý III"),
+            Line::Drop
+        );
     }
 
     #[test]
@@ -165,6 +189,20 @@ mod tests {
             Some(("08:15 02/09/2022", "Sáng 1-9, Huyện ủy tổ chức gặp mặt."))
         );
         assert_eq!(split_date_prefix("12/3/2023 x", "12/3/2023 x"), None);
+    }
+
+    #[test]
+    fn the_opening_of_a_long_line_is_enough() {
+        let line = format!(
+            "Xem thêm: {}",
+            "Hội nghị giao ban công tác dân vận ".repeat(6)
+        );
+        let head = |s: &str| s.chars().take(30).collect::<String>().to_lowercase();
+        assert_eq!(classify(&head(&line), &line), Line::Drop);
+        let text = format!("{} ảnh 2", "Quang cảnh hội nghị tổng kết ".repeat(7));
+        assert_eq!(classify(&head(&text), &text), Line::Drop);
+        let body = "Chia sẻ kinh nghiệm, các đại biểu đề xuất nhiều giải pháp ".repeat(4);
+        assert_eq!(classify(&head(&body), body.trim()), Line::Text);
     }
 
     #[test]

@@ -13,9 +13,16 @@ use std::sync::LazyLock;
 static FULL: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(r"(?:^|[^\d])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]+\s*(\d{4})(?:$|[^\d])")
 });
+static WORDY: LazyLock<Rx> =
+    LazyLock::new(|| Rx::new(r"(\d{1,2}) (?:tháng|Tháng) (\d{1,2}) (?:năm|Năm) (\d{4})"));
 static EVENT: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"(?:^|[^\p{L}])(?:(?:sáng|chiều|tối|trưa|đêm|hôm|ngày)(?: (?:nay|qua|mai))?(?: ngày)?|vào|từ)\s*\(?\s*(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?",
+        r"(?:^|[^\p{L}])(?:(?:sáng|chiều|tối|trưa|đêm|hôm|ngày)(?: (?:nay|qua|mai))?(?:,? (?:thứ (?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật),?)?(?: ngày)?|vào|từ)\s*\(?\s*(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?",
+    )
+});
+static RANGE: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::new(
+        r"(?:^|[^\p{L}])(?:ngày|từ ngày|trong (?:hai|2|ba|3) ngày)\s*\(?\s*(\d{1,2})\s*(?:[-–]|và|đến)\s*\d{1,2}\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?",
     )
 });
 static RELATIVE: LazyLock<Rx> = LazyLock::new(|| {
@@ -28,9 +35,10 @@ fn num<T: std::str::FromStr>(c: Option<regex::Match>) -> Option<T> {
     c?.as_str().parse().ok()
 }
 
-/// The first valid full date (d/m/yyyy) in `s`.
+/// The first valid full date (d/m/yyyy, or "ngày d tháng m năm yyyy") in `s`.
 pub fn full_date(s: &str) -> Option<Date> {
     FULL.captures_iter(s)
+        .chain(WORDY.captures_iter(s))
         .find_map(|c| Date::new(num(c.get(3))?, num(c.get(2))?, num(c.get(1))?))
 }
 
@@ -42,14 +50,21 @@ pub fn published(header_dates: &[String]) -> Option<Date> {
 /// The event date from the lead paragraphs (in lower case), resolved as the module says.
 pub fn event_date(lead: &[&str], published: Option<Date>, text: &str) -> Option<Date> {
     for lower in lead {
-        for c in EVENT.captures_iter(lower) {
-            let (Some(d), Some(m)) = (num::<u8>(c.get(1)), num::<u8>(c.get(2))) else {
-                continue;
-            };
-            let year: Option<u16> = num(c.get(3));
-            if let Some(date) = resolve(d, m, year, published, text) {
-                return Some(date);
-            }
+        // The earlier of a dated time phrase and a range of days ("Trong 2
+        // ngày 12-13/3" starts on the 12th).
+        let event = first_date(&EVENT, lower, published, text);
+        // A range only counts when it starts before the dated phrase.
+        let mut end = event.map_or(lower.len(), |(at, _)| (at + 40).min(lower.len()));
+        while !lower.is_char_boundary(end) {
+            end += 1;
+        }
+        let range = first_date(&RANGE, &lower[..end], published, text);
+        let found = [event, range]
+            .into_iter()
+            .flatten()
+            .min_by_key(|&(at, _)| at);
+        if let Some((_, date)) = found {
+            return Some(date);
         }
         if let (Some(c), Some(p)) = (RELATIVE.captures(lower), published) {
             return match c.get(1).map(|m| m.as_str()) {
@@ -59,6 +74,55 @@ pub fn event_date(lead: &[&str], published: Option<Date>, text: &str) -> Option<
         }
     }
     None
+}
+
+/// The first date `rx` finds in `lower` (groups: day, month, year), with
+/// its offset, skipping dates of cited documents.
+fn first_date(rx: &Rx, lower: &str, published: Option<Date>, text: &str) -> Option<(usize, Date)> {
+    rx.captures_iter(lower).find_map(|c| {
+        // "Quyết định số 446-QĐ/TU, ngày 26/11/2021" dates a document.
+        let at = c.get(0)?.start();
+        if cites_document(lower, at) {
+            return None;
+        }
+        let date = resolve(
+            num(c.get(1))?,
+            num(c.get(2))?,
+            num(c.get(3)),
+            published,
+            text,
+        )?;
+        Some((at, date))
+    })
+}
+
+/// A bare "d/m" or "d/m/yyyy" (a dateline's day), resolved like an event date.
+pub fn day_month(s: &str, published: Option<Date>, text: &str) -> Option<Date> {
+    let mut parts = s.split('/').map(str::parse::<u16>);
+    let (Some(Ok(d)), Some(Ok(m))) = (parts.next(), parts.next()) else {
+        return None;
+    };
+    let year = parts.next().and_then(Result::ok);
+    resolve(
+        u8::try_from(d).ok()?,
+        u8::try_from(m).ok()?,
+        year,
+        published,
+        text,
+    )
+}
+
+/// Whether the words just before byte `at` of `lower` end a document number.
+fn cites_document(lower: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(24);
+    while !lower.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = lower[from..at].trim_end().trim_end_matches(',');
+    let last = before.rsplit(' ').next().unwrap_or("");
+    last.contains('/')
+        && last.bytes().any(|b| b.is_ascii_digit())
+        && last.chars().any(char::is_alphabetic)
 }
 
 /// Day `d` of month `m`: in `year` if given, else the latest not after

@@ -13,7 +13,7 @@ static NUMBERED: LazyLock<Rx> = LazyLock::new(|| {
 });
 static PLENUM: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"Nghị quyết (?:Hội nghị )?(?:Trung ương|TW) (?:\d{1,2}|[IVX]{1,4})\b(?:\s*\(?\s*(?:khóa|khoá|Khóa|Khoá) [IVX]{1,5}\b\)?)?",
+        r"Nghị quyết (?:Hội nghị )?(?:Trung ương|TW) (?:\d{1,2}|[IVX]{1,4})\b(?:\s*\(\s*(?:khóa|khoá|Khóa|Khoá) [IVX]{1,5}\)|\s+(?:khóa|khoá|Khóa|Khoá) [IVX]{1,5}\b)?",
     )
 });
 
@@ -24,10 +24,15 @@ pub fn find_documents(paragraphs: &[String]) -> Vec<String> {
         // A numbered document has a digit before "-" or "/"; a plenum
         // resolution says "Nghị quyết".
         let b = p.as_bytes();
-        let numbered = b
-            .windows(2)
-            .any(|w| w[0].is_ascii_digit() && matches!(w[1], b'-' | b'/' | 0xE2));
-        let plenum = numbered || memchr::memmem::find(b, "quyết".as_bytes()).is_some();
+        // A document code: digits, "-" or "/", then capitals ("446-QĐ/TU",
+        // "120/KH-UBND", "10/2022/QH15").
+        let numbered = memchr::memchr2_iter(b'-', b'/', b).any(|k| {
+            k > 0
+                && b[k - 1].is_ascii_digit()
+                && b.get(k + 1)
+                    .is_some_and(|&c| c.is_ascii_uppercase() || c == 0xC4)
+        });
+        let plenum = numbered || p.contains("quyết");
         let rxs: &[&Rx] = match (numbered, plenum) {
             (true, _) => &[&NUMBERED, &PLENUM],
             (false, true) => &[&PLENUM],
@@ -79,5 +84,13 @@ mod tests {
             ["Nghị quyết Trung ương 4 khóa XII", "Nghị quyết TW 7"]
         );
         assert!(docs("năm 2022 có 15 mô hình").is_empty());
+        assert_eq!(
+            docs("Nghị quyết TW 4 Khóa XI); và"),
+            ["Nghị quyết TW 4 Khóa XI"]
+        );
+        assert_eq!(
+            docs("Nghị quyết Trung ương 8 (khóa XIII)"),
+            ["Nghị quyết Trung ương 8 (khóa XIII)"]
+        );
     }
 }

@@ -1,11 +1,7 @@
 //! Figures ("845 đơn thư", "92,96%", "7/8 vụ việc", "63 tỉnh, thành") and
 //! quoted movements and models (“Dân vận khéo”, “Chính quyền thân thiện”).
 
-use super::rx::Rx;
 use super::text::lower_same;
-use std::sync::LazyLock;
-
-static QUOTED: LazyLock<Rx> = LazyLock::new(|| Rx::new(r#"[“"]([^“”"]{2,120})[”"]"#));
 
 /// Most figures kept per report.
 const MAX_FIGURES: usize = 60;
@@ -75,13 +71,23 @@ fn figure_at(p: &str, start: usize, end: usize) -> Option<String> {
     let rest = rest.strip_prefix(' ')?;
     let year_like = num.len() == 4 && num.starts_with(['1', '2']);
     let before = p[..start].split_whitespace().next_back().unwrap_or("");
-    let dated = DATE_BEFORE.contains(&lower_same(before).as_str());
+    let dated = DATE_BEFORE.iter().any(|w| same_word(before, w));
     if year_like || dated || num.matches('/').count() > 1 {
         return None;
     }
     let unit = unit_words(rest)?;
     let first = unit.split([' ', ',']).next().unwrap_or("");
     (!NOT_UNIT.contains(&first)).then(|| format!("{num} {unit}"))
+}
+
+/// Whether `word` is the lower-case `lower`, allowing a capital first letter.
+fn same_word(word: &str, lower: &str) -> bool {
+    let mut a = word.chars();
+    let mut b = lower.chars();
+    match (a.next(), b.next()) {
+        (Some(x), Some(y)) => super::text::lower_char(x) == y && a.as_str() == b.as_str(),
+        _ => false,
+    }
 }
 
 /// One or two lower-case words at the start of `rest` (plus ", thành" in
@@ -95,7 +101,8 @@ fn unit_words(rest: &str) -> Option<&str> {
     let mut end = w1;
     if let Some(after) = rest[w1..].strip_prefix(' ') {
         let w2 = word(after);
-        if w2 > 0 {
+        // "120 người có uy tín": a function word ends the unit.
+        if w2 > 0 && !NOT_UNIT.contains(&&after[..w2]) {
             end = w1 + 1 + w2;
         }
     }
@@ -125,26 +132,51 @@ const MOVEMENT_CUES: &[&str] = &[
     "giải thưởng",
 ];
 
+/// Quotations in `p`: the offset of each opening mark and the text inside
+/// (2 to 120 bytes, no quotation mark within).
+fn quotations(p: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut rest = 0;
+    while let Some(open) = p[rest..].find(['“', '"']).map(|k| k + rest) {
+        let body = open
+            + if p[open..].starts_with('"') {
+                1
+            } else {
+                '“'.len_utf8()
+            };
+        let Some(close) = p[body..].find(['”', '"', '“']).map(|k| k + body) else {
+            break;
+        };
+        if p[close..].starts_with('“') {
+            rest = close;
+            continue;
+        }
+        if (2..=120).contains(&(close - body)) {
+            out.push((open, &p[body..close]));
+        }
+        rest = close
+            + if p[close..].starts_with('"') {
+                1
+            } else {
+                '”'.len_utf8()
+            };
+    }
+    out
+}
+
 /// Quoted movement and model names in `paragraphs`, without repeats.
-pub fn find_movements(paragraphs: &[String], lowers: &[String]) -> Vec<String> {
+pub fn find_movements(paragraphs: &[String], lowers: &[&str]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for (p, lower) in paragraphs.iter().zip(lowers) {
         if !(p.contains('“') || p.contains('"')) {
             continue;
         }
-        for c in QUOTED.captures_iter(p) {
-            let (Some(all), Some(inner)) = (c.get(0), c.get(1)) else {
-                continue;
-            };
-            let mut from = all.start().saturating_sub(40);
-            while !p.is_char_boundary(from) {
-                from += 1;
-            }
-            let before = lower.get(from..all.start()).unwrap_or("").trim_end();
+        for (start, inner) in quotations(p) {
+            let before = lower.get(..start).unwrap_or("").trim_end();
             if !MOVEMENT_CUES.iter().any(|cue| before.ends_with(cue)) {
                 continue;
             }
-            let name = inner.as_str().trim().to_string();
+            let name = inner.trim().to_string();
             let key = lower_same(&name);
             if !out.iter().any(|o| lower_same(o) == key) {
                 out.push(name);
@@ -164,7 +196,6 @@ mod tests {
 
     #[test]
     fn counts_percentages_and_fractions() {
-        assert!(QUOTED.compiled());
         let got = find_figures(&v("Đã tiếp nhận 1.250 đơn thư, giải quyết đạt 95,5%; hòa giải 9/10 vụ việc với 34 tỉnh, thành."));
         assert_eq!(
             got,
@@ -174,6 +205,10 @@ mod tests {
 
     #[test]
     fn dates_durations_and_years_are_not_figures() {
+        assert_eq!(
+            find_figures(&v("tặng quà cho 120 người có uy tín")),
+            ["120 người"]
+        );
         let got = find_figures(&v(
             "Ngày 15/9 hoàn thành; trong 6 tháng đầu năm 2022 các cấp; Quyết định số 12 ngày",
         ));
@@ -181,9 +216,18 @@ mod tests {
     }
 
     #[test]
+    fn quotations_survive_unclosed_and_stray_marks() {
+        assert!(quotations("a “b” c").is_empty(), "too short");
+        let s = "mô hình “Dân vận khéo” và “";
+        assert_eq!(quotations(s), [(s.find('“').unwrap_or(0), "Dân vận khéo")]);
+        assert_eq!(quotations("“ “Hai”"), [(4, "Hai")]);
+        assert!(quotations("\"").is_empty());
+    }
+
+    #[test]
     fn quoted_movements_need_a_cue() {
         let text = v("nhân rộng mô hình “Dân vận khéo” và phong trào \"Xây dựng nông thôn mới\"; thực hiện “nhiệm vụ kép”.");
-        let got = find_movements(&text, &[lower_same(&text[0])]);
+        let got = find_movements(&text, &[&lower_same(&text[0])]);
         assert_eq!(got, ["Dân vận khéo", "Xây dựng nông thôn mới"]);
     }
 }

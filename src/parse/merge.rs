@@ -44,19 +44,18 @@ pub fn merge(found: &[Found], roles: &[Vec<Role>]) -> Vec<Mention> {
     for (f, r) in found.iter().zip(roles) {
         let Some(name) = &f.name else { continue };
         let key = same_key(name);
-        let at = match people.iter().position(|p| p.key == key) {
-            Some(p) => p,
-            None => {
-                people.push(Person {
-                    key,
-                    mention: Mention {
-                        name: name.clone(),
-                        ..Mention::default()
-                    },
-                    title_keys: Vec::new(),
-                });
-                people.len() - 1
-            }
+        let at = if let Some(p) = people.iter().position(|p| p.key == key) {
+            p
+        } else {
+            people.push(Person {
+                key,
+                mention: Mention {
+                    name: name.clone(),
+                    ..Mention::default()
+                },
+                title_keys: Vec::new(),
+            });
+            people.len() - 1
         };
         let p = &mut people[at];
         for t in &f.titles {
@@ -101,7 +100,10 @@ mod tests {
     fn f(name: Option<&str>, titles: &[&str]) -> Found {
         Found {
             name: name.map(String::from),
-            titles: titles.iter().map(|s| s.to_string()).collect(),
+            titles: titles
+                .iter()
+                .map(std::string::ToString::to_string)
+                .collect(),
             pos: 0,
             group: 0,
         }

@@ -47,6 +47,8 @@ fn levels_in(lower: &str, text: &str) -> Vec<Level> {
                 Some(Level::Central)
             }
             ("bí", "thư") if prev == "ban" => Some(Level::Central),
+            // "Bộ Nội vụ tổ chức …": a ministry, when it opens the organizer.
+            ("bộ", _) if i == 0 => Some(Level::Central),
             ("chính", "trị") if prev == "bộ" => Some(Level::Central),
             ("tỉnh", _) => Some(Level::Provincial),
             ("thành", "ủy" | "uỷ" | "phố") => Some(city_level(text)),
@@ -64,7 +66,10 @@ fn levels_in(lower: &str, text: &str) -> Vec<Level> {
 /// named in the text, or no province is; otherwise it is a provincial
 /// city's, a district-level body.
 fn city_level(text: &str) -> Level {
-    let central = CENTRAL_CITIES.iter().any(|c| text.contains(c));
+    let central = CENTRAL_CITIES.iter().any(|c| text.contains(c))
+        || ["TP.HCM", "TPHCM", "TP HCM", "TP. HCM", "Sài Gòn"]
+            .iter()
+            .any(|c| text.contains(c));
     if central || !(text.contains("tỉnh ") || text.contains("Tỉnh ")) {
         Level::Provincial
     } else {
@@ -75,8 +80,12 @@ fn city_level(text: &str) -> Level {
 /// The organizer's part of a headline or lead sentence: before its verb,
 /// after an opening time phrase.
 fn organizer(lower: &str) -> Option<&str> {
-    let cut = ORG_VERB.captures(lower)?.get(0)?.start();
+    let cut = ORG_VERB.find(lower)?.start();
     let head = &lower[..cut];
+    // "Hội nghị tại xã A do UBND huyện B tổ chức": the body after "do".
+    if let Some(at) = head.rfind(" do ") {
+        return Some(&head[at + 4..]);
+    }
     let start = if head.starts_with(['s', 'c', 't', 'n', 'h', '(']) {
         head.find(", ").map_or(0, |p| p + 2)
     } else {
@@ -152,7 +161,7 @@ static ORG_VERB: LazyLock<Rx> = LazyLock::new(|| Rx::new(&ORG_VERBS.join("|")));
 /// more specific is).
 pub fn kind(lowers: &[&str]) -> Option<String> {
     for lower in lowers {
-        if let Some(m) = KIND.captures(lower).and_then(|c| c.get(0)) {
+        if let Some(m) = KIND.find(lower) {
             return Some(m.as_str().to_string());
         }
     }
@@ -170,7 +179,7 @@ static PERIOD: LazyLock<Rx> = LazyLock::new(|| {
 /// 2022", "năm 2020"), with `year` added where the text leaves it out.
 pub fn period(candidates: &[(&str, &str)], year: Option<u16>) -> Option<String> {
     for (c, lower) in candidates {
-        let Some(m) = PERIOD.captures(lower).and_then(|c| c.get(0)) else {
+        let Some(m) = PERIOD.find(lower) else {
             continue;
         };
         let text = c

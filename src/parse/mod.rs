@@ -11,6 +11,7 @@ mod clean;
 mod dates;
 mod documents;
 mod figures;
+mod lookup;
 mod merge;
 mod meta;
 mod names;
@@ -25,47 +26,91 @@ mod titles;
 mod tokens;
 mod vocab;
 
-use crate::model::{Mention, Report};
+use crate::model::{Mention, Report, Role};
 use std::borrow::Cow;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 /// Parses one report's text. `file` is recorded as given. Never panics.
+#[must_use]
 pub fn parse_report(file: &str, text: &str) -> Report {
     let text = compose(text);
     let mut page = page::read_page(&text);
     let (source, author) = byline::source_and_author(&mut page);
     let title = title::choose(&page);
-    let published = dates::published(&page.header_dates);
-    let lead: Vec<&str> = page.lowers.iter().take(2).map(String::as_str).collect();
-    let event_date = dates::event_date(&lead, published, &text);
-    let (officials, places) = people_and_places(&page.paragraphs, &page.lowers);
-    let title_lower = title.as_deref().map(text::lower_same);
-    let first = page.paragraphs.first().map_or("", String::as_str);
-    let first_lower = lead.first().copied().unwrap_or("");
-    let heads: Vec<(&str, &str)> = title
-        .as_deref()
-        .zip(title_lower.as_deref())
-        .into_iter()
-        .chain([(first, first_lower)])
+    let published =
+        dates::published(&page.header_dates).or_else(|| dates::published(&page.foot_dates));
+    let toks: Vec<tokens::Tokens> = page
+        .paragraphs
+        .iter()
+        .map(|p| tokens::Tokens::new(p))
         .collect();
-    let lowers: Vec<&str> = heads.iter().map(|h| h.1).collect();
-    let year = event_date.or(published).map(|d| d.year);
+    let lowers: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
+    let event_date = dates::event_date(&lowers[..lowers.len().min(2)], published, &text)
+        .or_else(|| dates::day_month(page.dateline.as_deref()?, published, &text));
+    // A headline may name someone the article only calls by title.
+    let headline = page.title.as_deref().map(tokens::Tokens::new);
+    let (officials, places) = people_and_places(&toks, headline.as_ref());
+    let meeting = Meeting::of(
+        title.as_deref(),
+        &page.paragraphs,
+        &lowers,
+        &officials,
+        &text,
+    );
+    let period = meeting.period(event_date.or(published).map(|d| d.year));
     Report {
         file: file.to_string(),
         published,
         event_date,
         source,
         author,
-        level: meta::level(&lowers, &officials, &text),
-        kind: meta::kind(&lowers),
-        period: meta::period(&heads, year),
+        level: meeting.level,
+        kind: meeting.kind,
+        period,
         places,
         documents: documents::find_documents(&page.paragraphs),
         figures: figures::find_figures(&page.paragraphs),
-        movements: figures::find_movements(&page.paragraphs, &page.lowers),
+        movements: figures::find_movements(&page.paragraphs, &lowers),
         officials,
         title,
         body: page.paragraphs.join("\n"),
+    }
+}
+
+/// What the headline and lead say about the meeting.
+struct Meeting<'a> {
+    /// The headline and the lead, each with its lower case.
+    heads: Vec<(&'a str, String)>,
+    level: Option<crate::model::Level>,
+    kind: Option<String>,
+}
+
+impl<'a> Meeting<'a> {
+    /// Reads the meeting off the headline and the first paragraph.
+    fn of(
+        title: Option<&'a str>,
+        paragraphs: &'a [String],
+        lowers: &[&str],
+        officials: &[Mention],
+        text: &str,
+    ) -> Meeting<'a> {
+        let mut heads: Vec<(&str, String)> = title
+            .map(|t| (t, text::lower_same(t)))
+            .into_iter()
+            .collect();
+        if let (Some(first), Some(lower)) = (paragraphs.first(), lowers.first()) {
+            heads.push((first.as_str(), (*lower).to_string()));
+        }
+        let lower: Vec<&str> = heads.iter().map(|h| h.1.as_str()).collect();
+        let level = meta::level(&lower, officials, text);
+        let kind = meta::kind(&lower);
+        Meeting { heads, level, kind }
+    }
+
+    /// The period reviewed, with `year` where the text leaves it out.
+    fn period(&self, year: Option<u16>) -> Option<String> {
+        let heads: Vec<(&str, &str)> = self.heads.iter().map(|(h, l)| (*h, l.as_str())).collect();
+        meta::period(&heads, year)
     }
 }
 
@@ -82,17 +127,38 @@ fn compose(text: &str) -> Cow<'_, str> {
     }
 }
 
-/// Officials (merged) and places of all paragraphs, tokenized once.
-fn people_and_places(paragraphs: &[String], lowers: &[String]) -> (Vec<Mention>, Vec<String>) {
+/// Officials (merged) and places of all paragraphs (tokenized once).
+fn people_and_places(
+    toks: &[tokens::Tokens],
+    headline: Option<&tokens::Tokens>,
+) -> (Vec<Mention>, Vec<String>) {
     let mut found = Vec::new();
     let mut roles = Vec::new();
     let mut places = Vec::new();
-    for (p, lower) in paragraphs.iter().zip(lowers) {
-        let t = tokens::Tokens::with_lower(p, Cow::Borrowed(lower.as_str()));
-        let f = people::find_people(&t);
-        roles.extend(roles::assign_roles(&t, &f));
+    if let Some(t) = headline.filter(|t| t.text.chars().any(char::is_lowercase)) {
+        let f = people::find_people(t);
+        roles.extend(f.iter().map(|_| Vec::new()));
         found.extend(f);
-        places::collect_places(&t, &mut places);
+    }
+    // Inside "Tham dự có:" followed by "- Đồng chí …" lines.
+    let mut attending = false;
+    for t in toks {
+        attending &= roles::is_list_item(t);
+        // In a line of capitals ("ĐỒNG CHÍ NGUYỄN VĂN AN PHÁT BIỂU") a name
+        // cannot be told from the words around it.
+        if t.text.chars().any(char::is_lowercase) {
+            let f = people::find_people(t);
+            let mut r = roles::assign_roles(t, &f);
+            if attending {
+                r.iter_mut()
+                    .filter(|r| r.is_empty())
+                    .for_each(|r| r.push(Role::Attendee));
+            }
+            roles.extend(r);
+            found.extend(f);
+            places::collect_places(t, &mut places);
+        }
+        attending |= roles::opens_attendance_list(t);
     }
     (merge::merge(&found, &roles), places)
 }

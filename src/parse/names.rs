@@ -83,6 +83,17 @@ const NOT_MIDDLE: &[&str] = &[
     "chỉ",
 ];
 
+/// Word pairs of institutions' names that look like two name syllables
+/// ("Đoàn Thanh niên", "Hội Nông dân Việt Nam"). Pairs that are also given
+/// names ("Văn Hóa", "An Ninh") are left out on purpose.
+#[rustfmt::skip]
+const NOT_NAME_PAIRS: &[&str] = &[
+    "nông dân", "việt nam", "thanh niên", "phụ nữ", "cựu chiến", "chiến binh", "lao động",
+    "công đoàn", "mặt trận", "tổ quốc", "nhân dân", "cộng sản", "dân vận", "tuyên giáo",
+    "chữ thập", "thập đỏ", "người cao", "cao tuổi", "khuyến học", "doanh nghiệp", "liên hiệp",
+    "nội vụ", "tư pháp", "biên phòng", "quân sự", "công an", "trung ương", "quốc hội",
+];
+
 /// Whether token `j` can be a syllable of a name.
 fn syllable(t: &Tokens, j: usize) -> bool {
     let w = t.raw(j);
@@ -111,6 +122,13 @@ fn lower_middle(t: &Tokens, j: usize) -> bool {
 /// "ông", "bà", a title, or in a list) the name must open with a family name.
 /// Returns the index past the name and the name with capitalised syllables.
 pub fn parse_name(t: &Tokens, i: usize, strong: bool) -> Option<(usize, String)> {
+    let j = name_end(t, i, strong)?;
+    Some((j, capitalize_name(t.span(i, j))))
+}
+
+/// Where a name starting at `i` ends, as `parse_name` reads it, without
+/// building the name.
+pub fn name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
     if !syllable(t, i) {
         return None;
     }
@@ -118,8 +136,11 @@ pub fn parse_name(t: &Tokens, i: usize, strong: bool) -> Option<(usize, String)>
     if !strong && !family {
         return None;
     }
+    // Ethnic names can run to five syllables ("Y Thanh Hà Niê Kđăm"); only
+    // a strong context allows that many.
+    let max = if strong { 5 } else { 4 };
     let mut j = i + 1;
-    while j - i < 4 && t.phrase(j - 1, 2).is_some() {
+    while j - i < max && t.phrase(j - 1, 2).is_some() {
         if syllable(t, j) || (family && j - i <= 2 && lower_middle(t, j)) {
             j += 1;
         } else {
@@ -130,24 +151,22 @@ pub fn parse_name(t: &Tokens, i: usize, strong: bool) -> Option<(usize, String)>
     if n < 2 || place_len(t, i) == Some(n) {
         return None;
     }
-    // "Đoàn Thanh niên", "Hội Nông dân": the last capital opens a title phrase.
-    if t.phrase(j - 1, 2).is_some_and(vocab::is_title_word) {
+    // "Đoàn Thanh niên", "Nông dân Việt Nam": two of the words, or the last
+    // and the next, make an institution's phrase, not a person's name.
+    if (i..j).any(|k| t.phrase(k, 2).is_some_and(|p| NOT_NAME_PAIRS.contains(&p))) {
         return None;
     }
     // A run of five or more capitals is not one person, unless in a strong context.
     if !strong && t.phrase(j - 1, 2).is_some() && syllable(t, j) {
         return None;
     }
-    Some((j, capitalize_name(t.span(i, j))))
+    Some(j)
 }
 
 /// Whether a name opening with a family name starts at `j` (used to end a
 /// title that runs into the name of its holder).
 pub fn starts_name(t: &Tokens, j: usize) -> bool {
-    t.is_cap(j)
-        && t.family(j, false)
-        && place_len(t, j).is_none()
-        && parse_name(t, j, true).is_some()
+    t.is_cap(j) && t.family(j, false) && place_len(t, j).is_none() && name_end(t, j, true).is_some()
 }
 
 #[cfg(test)]
@@ -191,6 +210,12 @@ mod tests {
         assert_eq!(name("Thường trực UBMTTQ", true), None);
         assert_eq!(name("Đoàn Thanh niên", false), None);
         assert_eq!(name("Minh Long", false), None);
+        assert_eq!(name("Nông dân Việt Nam", true), None);
+        assert_eq!(name("Nông Dân Việt Nam", true), None);
+        assert_eq!(
+            name("Nguyễn Văn Hóa, Bí thư", false).as_deref(),
+            Some("Nguyễn Văn Hóa")
+        );
     }
 
     #[test]

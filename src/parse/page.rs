@@ -5,7 +5,12 @@
 //! are joined back.
 
 use super::clean::{classify, split_date_prefix, Line};
+
+mod header;
+mod tail;
+
 use super::text::{lower_same, squash, word_count};
+pub use tail::split_dash;
 
 /// The zones of one page.
 #[derive(Debug, Default)]
@@ -16,10 +21,16 @@ pub struct Page {
     pub foot_title: Option<String>,
     /// Date stamps seen before the article (first is the publication date).
     pub header_dates: Vec<String>,
+    /// Labelled date stamps after the article ("Ngày đăng: …").
+    pub foot_dates: Vec<String>,
     /// An all-capitals portal or agency name in the header.
     pub portal: Option<String>,
+    /// The day of a dateline before the lead ("Hà Nội, 5/3 (TTXVN) -").
+    pub dateline: Option<String>,
     /// A byline at the top ("Bài và ảnh: Thu Hà").
     pub top_byline: Option<String>,
+    /// A bare name under the headline, the byline when none follows the article.
+    pub header_name: Option<String>,
     /// A byline after the article ("PHƯƠNG DUNG").
     pub byline: Option<String>,
     /// "Nguồn: X".
@@ -28,8 +39,6 @@ pub struct Page {
     pub theo: Option<String>,
     /// The article's paragraphs.
     pub paragraphs: Vec<String>,
-    /// The paragraphs in lower case, byte offsets kept (see `lower_same`).
-    pub lowers: Vec<String>,
 }
 
 /// Whether a line ends like a sentence (closing quotes and brackets aside).
@@ -70,10 +79,7 @@ fn starts_with_time(lower: &str) -> bool {
 
 /// Reads `text` into zones.
 pub fn read_page(text: &str) -> Page {
-    let mut page = Page::default();
-    let mut body: Vec<(String, String)> = Vec::new();
-    let mut seen_body = 0usize;
-    let mut skipping = false;
+    let mut reader = Reader::default();
     // Old Mac files end lines with a lone CR; the rest with LF or CRLF.
     let cr = memchr::memchr(b'\r', text.as_bytes()).is_some();
     let lines = text
@@ -81,158 +87,102 @@ pub fn read_page(text: &str) -> Page {
         .flat_map(|l| l.split(if cr { '\r' } else { '\n' }));
     for raw in lines {
         let line = squash(raw);
-        if line.is_empty() {
-            continue;
+        if !line.is_empty() {
+            reader.line(line);
         }
-        let lower = lower_same(&line);
-        match classify(&lower, &line) {
-            Line::Drop => continue,
-            Line::Section => {
-                skipping = seen_body > 0;
-                continue;
-            }
-            Line::DateOnly => {
-                if seen_body < 2 {
-                    page.header_dates.push(line);
-                }
-                continue;
-            }
-            Line::Qr(t) => {
-                page.foot_title.get_or_insert(t);
-                continue;
-            }
-            Line::Source(s) => {
-                page.source_line.get_or_insert(s);
-                continue;
-            }
-            Line::Text => {}
-        }
-        if skipping && !(body_like(&line) && word_count(&line) >= 20) {
-            continue;
-        }
-        skipping = false;
-        let (mut line, mut lower) = (line, lower);
-        if seen_body == 0 {
-            if let Some((stamp, rest)) = split_date_prefix(&lower, &line) {
-                page.header_dates.push(stamp.to_string());
-                let cut = line.len() - rest.len();
-                lower = lower[cut..].to_string();
-                line = rest.to_string();
-            } else if header_line(&mut page, &line, &lower) {
-                continue;
-            }
-        }
-        if body_like(&line) {
-            seen_body += 1;
-        }
-        push_joined(&mut body, line, lower);
     }
-    split_tail(&mut page, body);
+    let mut page = reader.page;
+    tail::split_tail(&mut page, reader.body);
     page
 }
 
-/// Handles a line of the header zone; true when it was used up there.
-fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
-    if let Some(by) = top_byline(line, lower) {
-        page.top_byline.get_or_insert(by);
-        return true;
-    }
-    let n = word_count(line);
-    let letters = line.chars().filter(|c| c.is_alphabetic());
-    if (2..=14).contains(&n) && letters.clone().all(char::is_uppercase) && page.title.is_none() {
-        page.portal.get_or_insert_with(|| line.to_string());
-        return true;
-    }
-    if starts_with_time(lower) || n > 60 || line.len() > 400 {
-        return false;
-    }
-    let one_sentence = !line.trim_end_matches('.').contains(". ");
-    if n < 4 || !one_sentence {
-        return n < 4 && !ends_sentence(line);
-    }
-    // A short first "headline" is a section name ("Tin hoạt động"); a
-    // longer line after it is the real headline. Otherwise a second line
-    // belongs to the article.
-    match &page.title {
-        None => page.title = Some(line.trim_end_matches('.').to_string()),
-        Some(t) if word_count(t) <= 5 && !body_like(line) && line.len() > t.len() => {
-            page.title = Some(line.trim_end_matches('.').to_string());
-        }
-        Some(_) => return false,
-    }
-    true
+/// The state of reading a page line by line.
+#[derive(Default)]
+struct Reader {
+    page: Page,
+    body: Vec<String>,
+    /// Article paragraphs seen so far.
+    seen_body: usize,
+    /// Inside a list of related headlines.
+    skipping: bool,
 }
 
-/// "Bài và ảnh: Thu Hà", "Tin, ảnh: …", "Tác giả: …" → the name.
-fn top_byline(line: &str, lower: &str) -> Option<String> {
-    const LEAD: &[&str] = &[
-        "bài và ảnh:",
-        "bài, ảnh:",
-        "bài và ảnh :",
-        "tin và ảnh:",
-        "tin, ảnh:",
-        "bài:",
-        "tác giả:",
-        "phóng viên:",
-        "nhóm phóng viên:",
-        "bài, ảnh :",
-        "tin:",
-    ];
-    let p = LEAD.iter().find(|p| lower.starts_with(*p))?;
-    let name = line.get(p.len()..)?.trim();
-    (!name.is_empty() && word_count(name) <= 8).then(|| name.to_string())
+impl Reader {
+    /// Takes one squashed, non-empty line.
+    fn line(&mut self, line: String) {
+        // Furniture is told by a line's opening words; past the header
+        // only the opening of a long line is lower-cased.
+        let lower = if line.len() >= 160 && self.seen_body > 0 {
+            let mut cut = 64;
+            while !line.is_char_boundary(cut) {
+                cut += 1;
+            }
+            lower_same(&line[..cut])
+        } else {
+            lower_same(&line)
+        };
+        match classify(&lower, &line) {
+            Line::Drop => {}
+            Line::Section => self.skipping = self.seen_body > 0,
+            Line::DateOnly => self.date_line(line, &lower),
+            Line::Qr(t) => {
+                self.page.foot_title.get_or_insert(t);
+            }
+            Line::Source(s) => {
+                self.page.source_line.get_or_insert(s);
+            }
+            Line::Text => self.text_line(line, &lower),
+        }
+    }
+
+    /// A line holding only a date stamp.
+    fn date_line(&mut self, line: String, lower: &str) {
+        // After the article only a labelled stamp ("Ngày đăng: …") is the
+        // page's own; bare ones date related headlines.
+        let labelled = ["đăng", "cập nhật", "xuất bản"]
+            .iter()
+            .any(|w| lower.contains(w));
+        if self.seen_body < 2 {
+            self.page.header_dates.push(line);
+        } else if labelled {
+            self.page.foot_dates.push(line);
+        }
+    }
+
+    /// A line of text: header, article or tail.
+    fn text_line(&mut self, mut line: String, lower: &str) {
+        // A list of related headlines ends where sentences start again.
+        if self.skipping && !(body_like(&line) && word_count(&line) >= 12) {
+            return;
+        }
+        self.skipping = false;
+        if self.seen_body == 0 {
+            if let Some((stamp, rest)) = split_date_prefix(lower, &line) {
+                self.page.header_dates.push(stamp.to_string());
+                line = rest.to_string();
+            } else if header::header_line(&mut self.page, &line, lower) {
+                return;
+            }
+        }
+        if body_like(&line) {
+            self.seen_body += 1;
+        }
+        push_joined(&mut self.body, line);
+    }
 }
 
 /// Appends `line`, joining it to the previous line when that one broke off
 /// mid-sentence (ends with a comma, or this one starts in lower case).
-fn push_joined(body: &mut Vec<(String, String)>, line: String, lower: String) {
-    if let Some((prev, prev_lower)) = body.last_mut() {
+fn push_joined(body: &mut Vec<String>, line: String) {
+    if let Some(prev) = body.last_mut() {
         let lower_start = line.chars().next().is_some_and(char::is_lowercase);
         if !ends_sentence(prev) && (prev.ends_with(',') || lower_start) {
             prev.push(' ');
             prev.push_str(&line);
-            prev_lower.push(' ');
-            prev_lower.push_str(&lower);
             return;
         }
     }
-    body.push((line, lower));
-}
-
-/// Moves what follows the last article paragraph into the tail fields.
-fn split_tail(page: &mut Page, mut body: Vec<(String, String)>) {
-    if let Some(last) = body.iter().rposition(|l| body_like(&l.0)) {
-        for (line, lower) in body.split_off(last + 1) {
-            if let Some(rest) = lower.strip_prefix("theo ") {
-                if word_count(rest) <= 8 && page.theo.is_none() {
-                    page.theo = Some(line[line.len() - rest.len()..].to_string());
-                    continue;
-                }
-            }
-            if page.byline.is_none() && is_byline(&line, &lower) {
-                page.byline = Some(top_byline(&line, &lower).unwrap_or(line));
-            }
-        }
-    }
-    (page.paragraphs, page.lowers) = body.into_iter().unzip();
-}
-
-/// A short line of capitalised words (or one marked "Bài: …") after the article.
-fn is_byline(line: &str, lower: &str) -> bool {
-    if top_byline(line, lower).is_some() {
-        return true;
-    }
-    let n = word_count(line);
-    (1..=7).contains(&n)
-        && line.len() <= 70
-        && !line.ends_with('.')
-        && !line.chars().any(|c| c.is_ascii_digit())
-        && line.split(' ').all(|w| {
-            w.chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || "(-–/&".contains(c))
-                || matches!(w, "và" | "-" | "–")
-        })
+    body.push(line);
 }
 
 #[cfg(test)]

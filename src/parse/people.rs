@@ -5,8 +5,8 @@
 //! ("Nguyễn Văn A, Phó Chủ tịch UBND tỉnh"). A title with no name after it
 //! is not a person; it is kept as a reference so roles can reach its holder.
 
-use super::names::{parse_name, starts_name};
-use super::titles::{head_len, parse_title, titles_after};
+use super::names::{name_end, parse_name, starts_name};
+use super::titles::{parse_title, title_span, titles_after};
 use super::tokens::Tokens;
 
 /// A person or a bare title found at token `pos`; members of one list share `group`.
@@ -14,8 +14,11 @@ use super::tokens::Tokens;
 pub struct Found {
     /// The name as shown, or `None` for a title without a name.
     pub name: Option<String>,
+    /// Titles as shown, in the order written.
     pub titles: Vec<String>,
+    /// Token index where the mention starts (its cue, if any).
     pub pos: usize,
+    /// Mentions of one list share a group (roles go to the whole list).
     pub group: u32,
 }
 
@@ -73,14 +76,18 @@ impl Scan<'_, '_> {
                 Cue::Many => self.list(j, i),
             };
         }
-        if head_len(t, i).is_some() {
-            if let Some((e, title)) = parse_title(t, i, true) {
-                let (k, titles) = titles_before_name(t, e, title);
-                if starts_name(t, k) {
-                    return self.titled_name(k, titles, i, None);
+        if let Some((_, e)) = title_span(t, i, true) {
+            // Only a name, or more titles, after the title make a person;
+            // the title is built only then.
+            if starts_name(t, e) || t.is_punct(e, ',') {
+                if let Some((e, title)) = parse_title(t, i, true) {
+                    let (k, titles) = titles_before_name(t, e, title);
+                    if starts_name(t, k) {
+                        return self.titled_name(k, titles, i, None);
+                    }
                 }
-                return e.max(i + 1);
             }
+            return e.max(i + 1);
         }
         if starts_name(t, i) {
             if let Some((m, name)) = parse_name(t, i, false) {
@@ -161,7 +168,7 @@ impl Scan<'_, '_> {
             first = false;
             k = end;
             let sep = t.is_punct(k, ';') || t.is_punct(k, ',') || t.low(k) == "và";
-            if !sep || cue_at(t, k + 1).is_some() || self.item(k + 1, None, group).is_none() {
+            if !sep || cue_at(t, k + 1).is_some() || !item_starts(t, k + 1) {
                 return k;
             }
             k += 1;
@@ -197,6 +204,24 @@ impl Scan<'_, '_> {
     }
 }
 
+/// Whether a list member starts at `k` (as `Scan::item` reads one).
+fn item_starts(t: &Tokens, k: usize) -> bool {
+    match title_span(t, k, true) {
+        Some((_, e)) => {
+            let mut e = e;
+            // "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Nguyễn Văn A".
+            while t.is_punct(e, ',') {
+                match title_span(t, e + 1, true) {
+                    Some((_, next)) => e = next,
+                    None => break,
+                }
+            }
+            name_end(t, e, true).is_some()
+        }
+        None => name_end(t, k, true).is_some(),
+    }
+}
+
 /// Further comma-separated titles after `title` (ending at `e`), as in
 /// "Ủy viên Trung ương Đảng, Phó Trưởng ban Dân vận Trung ương Dương Đình
 /// Thủy". Returns where they end and all the titles.
@@ -215,13 +240,43 @@ fn titles_before_name(t: &Tokens, e: usize, title: String) -> (usize, Vec<String
     (k, titles)
 }
 
+/// Village elders and religious dignitaries, named as people are in
+/// reports on dân vận ("già làng A Ting", "Hòa thượng Thích Thanh Nhiễu").
+#[rustfmt::skip]
+const DIGNITARY: &[&str] = &[
+    "già làng", "người có uy tín", "hòa thượng", "hoà thượng", "thượng tọa", "thượng toạ",
+    "đại đức", "linh mục", "mục sư", "ni sư", "chức sắc", "trưởng họ", "cụ",
+];
+
+/// A dignitary's title at `i` followed by a capitalised word.
+fn dignitary(t: &Tokens, i: usize) -> Option<(usize, Cue)> {
+    let n = match t.low(i) {
+        "cụ" => 1,
+        "người" => 4,
+        _ => 2,
+    };
+    if !t.is_cap(i + n) {
+        return None;
+    }
+    DIGNITARY
+        .contains(&t.phrase(i, n)?)
+        .then_some((i + n, Cue::One))
+}
+
 /// A cue at `i`: returns the index after it and its kind.
 fn cue_at(t: &Tokens, i: usize) -> Option<(usize, Cue)> {
+    if !t.has(i, crate::parse::vocab::flag::PERSON_CUE) {
+        return None;
+    }
     match t.low(i) {
         "các" if t.phrase(i, 3) == Some("các đồng chí") => Some((i + 3, Cue::Many)),
         "đồng" if t.phrase(i, 2) == Some("đồng chí") => Some((i + 2, Cue::One)),
         "đ/c" => Some((i + 1, Cue::One)),
         "ông" | "bà" if t.is_cap(i + 1) => Some((i + 1, Cue::One)),
+        // "anh Nguyễn Văn Tư", "chị Lò Thị Mai": only before a family name.
+        "anh" | "chị" if t.is_cap(i + 1) && t.family(i + 1, false) => Some((i + 1, Cue::One)),
+        "già" | "người" | "hòa" | "hoà" | "thượng" | "đại" | "linh" | "mục" | "ni" | "chức"
+        | "trưởng" | "cụ" => dignitary(t, i),
         _ => None,
     }
 }

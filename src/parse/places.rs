@@ -1,6 +1,7 @@
 //! Places named in a report: known provinces and cities, and the proper
 //! names after "huyện", "xã", "điểm cầu" … ("điểm cầu Hải Phòng").
 
+use super::names;
 use super::text::same_key;
 use super::titles::place_len;
 use super::tokens::Tokens;
@@ -34,7 +35,18 @@ pub fn collect_places(t: &Tokens, out: &mut Vec<String>) {
     let mut i = 0;
     while i < t.len() && out.len() < MAX_PLACES {
         if let Some(n) = place_len(t, i) {
-            add(out, t.span(i, i + n));
+            // "tư tưởng Hồ Chí Minh", "Chủ tịch Hồ Chí Minh": the city only
+            // after "thành phố" or "TP".
+            let before = if t.is_punct(i.wrapping_sub(1), '.') {
+                i.wrapping_sub(2)
+            } else {
+                i.wrapping_sub(1)
+            };
+            let person =
+                t.phrase(i, n) == Some("hồ chí minh") && !matches!(t.low(before), "phố" | "tp");
+            if !person {
+                add(out, t.span(i, i + n));
+            }
             i += n;
             continue;
         }
@@ -52,7 +64,13 @@ pub fn collect_places(t: &Tokens, out: &mut Vec<String>) {
             {
                 j += 1;
             }
-            if j > start && place_len(t, start).is_none() {
+            // "Huyện ủy Lê Thanh Bình": after a party committee comes its
+            // secretary's name as often as a place.
+            let committee = t.low(i + n - 1).ends_with('y');
+            if j > start
+                && place_len(t, start).is_none()
+                && !(committee && names::starts_name(t, start))
+            {
                 add(out, t.span(start, j));
             }
             i = start.max(i + 1);
@@ -63,6 +81,10 @@ pub fn collect_places(t: &Tokens, out: &mut Vec<String>) {
 }
 
 fn add(out: &mut Vec<String>, place: &str) {
+    // Most repeats are written the same way; only new spellings need keys.
+    if out.iter().any(|p| p == place) {
+        return;
+    }
     let key = same_key(place);
     if !place.is_empty() && !out.iter().any(|p| same_key(p) == key) {
         out.push(place.to_string());
@@ -81,5 +103,11 @@ mod tests {
         );
         collect_places(&t, &mut out);
         assert_eq!(out, ["Hải Phòng", "Tiên Yên", "Quảng Ninh", "Tân Lập"]);
+        let mut out = Vec::new();
+        let t = Tokens::new(
+            "Phó Bí thư Huyện ủy Lê Thanh Bình học tập tư tưởng Hồ Chí Minh; TP. Hồ Chí Minh",
+        );
+        collect_places(&t, &mut out);
+        assert_eq!(out, ["Hồ Chí Minh"]);
     }
 }

@@ -33,6 +33,8 @@ const SPEAK: &[&str] = &[
 /// Words that open an attendance sentence ("Dự hội nghị có …").
 const ATTEND_START: &[&str] = &[
     "dự",
+    "về phía",
+    "cùng về dự",
     "tham dự",
     "tham gia",
     "về dự",
@@ -93,6 +95,17 @@ fn attend_at(t: &Tokens, i: usize, starts: bool) -> bool {
     matches!(t.low(i), "dự" | "tham")
         && (i + 1..i + 7).any(|k| t.low(k) == "có" && t.sentence(k) == t.sentence(i))
         && (t.low(i) == "dự" || t.low(i + 1) == "dự")
+}
+
+/// Whether paragraph `t` opens a list of attendees on the lines after it
+/// ("Tham dự buổi gặp mặt có:").
+pub fn opens_attendance_list(t: &Tokens) -> bool {
+    t.text.trim_end().ends_with(':') && attend_at(t, 0, true)
+}
+
+/// Whether paragraph `t` is an item of a list ("- Đồng chí …", "+ Ông …").
+pub fn is_list_item(t: &Tokens) -> bool {
+    t.text.starts_with(['-', '+', '•', '*', '–', '—'])
 }
 
 /// Roles for each entry of `found` (same order), from the cues of `t`.

@@ -23,6 +23,11 @@ impl Rx {
         self.0.as_ref().is_some_and(|r| r.is_match(s))
     }
 
+    /// The first match, without capture groups (cheaper than `captures`).
+    pub fn find<'s>(&self, s: &'s str) -> Option<regex::Match<'s>> {
+        self.0.as_ref()?.find(s)
+    }
+
     /// The first match's captures.
     pub fn captures<'s>(&self, s: &'s str) -> Option<Captures<'s>> {
         self.0.as_ref()?.captures(s)

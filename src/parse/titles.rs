@@ -10,10 +10,8 @@ use super::vocab;
 /// Longest title head starting at token `i`, in tokens. "nguyên" (former)
 /// only counts in front of another head.
 pub fn head_len(t: &Tokens, i: usize) -> Option<usize> {
-    if !t.has(i, vocab::flag::HEAD) {
-        return None;
-    }
-    for n in (1..=4).rev() {
+    let max = usize::from(t.info(i).head);
+    for n in (1..=max).rev() {
         match t.phrase(i, n) {
             Some("nguyên") => return head_len(t, i + 1).map(|m| m + 1),
             Some(p) if vocab::is_head(p) => return Some(n),
@@ -25,23 +23,23 @@ pub fn head_len(t: &Tokens, i: usize) -> Option<usize> {
 
 /// Length in tokens of a known place starting at `i`.
 pub fn place_len(t: &Tokens, i: usize) -> Option<usize> {
-    if !t.is_cap(i) || !t.has(i, vocab::flag::PLACE) {
+    if !t.is_cap(i) {
         return None;
     }
-    (1..=4)
+    (1..=usize::from(t.info(i).place))
         .rev()
         .find(|&n| t.phrase(i, n).is_some_and(vocab::is_place))
 }
 
 /// Length of a title word or phrase at `i` (lower-case verbs such as
 /// "tổ chức" only count when capitalised).
-fn word_len(t: &Tokens, i: usize) -> Option<usize> {
-    if !t.has(i, vocab::flag::TITLE) {
-        return None;
-    }
-    (1..=4).rev().find(|&n| {
+/// With `stop_at_name`, a phrase may not swallow the start of a name
+/// ("tỉnh Đoàn Đức Tuấn" is "tỉnh" and a name, not "Tỉnh đoàn").
+fn word_len(t: &Tokens, i: usize, stop_at_name: bool) -> Option<usize> {
+    (1..=usize::from(t.info(i).title)).rev().find(|&n| {
         t.phrase(i, n)
             .is_some_and(|p| vocab::is_title_word(p) && (t.is_cap(i) || !vocab::is_cap_only(p)))
+            && !(stop_at_name && (i + 1..i + n).any(|k| names::starts_name(t, k)))
     })
 }
 
@@ -49,6 +47,13 @@ fn word_len(t: &Tokens, i: usize) -> Option<usize> {
 /// past it and the title as shown. With `stop_at_name`, a following person
 /// name ("Trưởng ban Dân vận Trung ương Bùi Thị Minh Hoài") ends the title.
 pub fn parse_title(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, String)> {
+    let (head, j) = title_span(t, i, stop_at_name)?;
+    Some((j, show_title(t, i, head, j)))
+}
+
+/// The head length and the end of a title starting at `i`, as
+/// `parse_title` reads it, without building the title.
+pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, usize)> {
     let head = head_len(t, i)?;
     let mut j = i + head;
     while j < t.len() && j - i < 20 {
@@ -62,9 +67,11 @@ pub fn parse_title(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, S
         if stop_at_name && names::starts_name(t, j) {
             break;
         }
-        if let Some(n) = word_len(t, j) {
+        if let Some(n) = word_len(t, j, stop_at_name) {
             j += n;
-        } else if t.is_cap(j) && head_len(t, j).is_none_or(|_| j == i + head) {
+        } else if (t.is_cap(j) && head_len(t, j).is_none_or(|_| j == i + head))
+            || joins_org(t, i, j)
+        {
             j += 1;
         } else {
             break;
@@ -75,7 +82,24 @@ pub fn parse_title(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, S
     while j > i + head && !t.is_cap(j - 1) && matches!(t.low(j - 1), "ban" | "phó" | "hội") {
         j -= 1;
     }
-    Some((j, show_title(t, i, head, j)))
+    Some((head, j))
+}
+
+/// Whether "và" at `j` joins two capitalised parts of one department's
+/// name ("Sở Tài nguyên và Môi trường") rather than two people or bodies;
+/// only inside a title (from `i`) that names a department or ministry.
+fn joins_org(t: &Tokens, i: usize, j: usize) -> bool {
+    let next = j + 1;
+    let department =
+        (i..j).any(|k| t.is_cap(k) && matches!(t.low(k), "sở" | "bộ" | "cục" | "viện"));
+    department
+        && t.low(j) == "và"
+        && t.is_cap(next)
+        && !t.has(next, vocab::flag::INSTITUTION)
+        && head_len(t, next).is_none()
+        && !names::starts_name(t, next)
+        && place_len(t, next).is_none()
+        && t.phrase(j, 2).is_some()
 }
 
 /// Builds the displayed title: canonical capitals for a lower-case head,
@@ -108,6 +132,7 @@ fn show_title(t: &Tokens, i: usize, head: usize, end: usize) -> String {
 /// Titles after a person's name: an optional separator (",", "–", "(",
 /// ":") then one or more titles separated by commas. Returns the index past
 /// them (past a closing parenthesis) and the titles; none leaves `m` as is.
+#[allow(clippy::many_single_char_names)]
 pub fn titles_after(t: &Tokens, m: usize) -> (usize, Vec<String>) {
     let mut titles = Vec::new();
     let paren = t.is_punct(m, '(');
@@ -173,6 +198,30 @@ mod tests {
         assert_eq!(
             title("Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh").as_deref(),
             Some("Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh")
+        );
+    }
+
+    #[test]
+    fn a_department_named_with_va_stays_whole() {
+        assert_eq!(
+            title("Giám đốc Sở Tài nguyên và Môi trường phát biểu").as_deref(),
+            Some("Giám đốc Sở Tài nguyên và Môi trường")
+        );
+        assert_eq!(
+            title("Bí thư Tỉnh ủy và Chủ tịch UBND tỉnh").as_deref(),
+            Some("Bí thư Tỉnh ủy")
+        );
+        assert_eq!(
+            title("Chủ tịch UBND tỉnh và Ban Dân vận").as_deref(),
+            Some("Chủ tịch UBND tỉnh")
+        );
+        assert_eq!(
+            title("Chủ tịch UBND tỉnh và Nguyễn Văn An").as_deref(),
+            Some("Chủ tịch UBND tỉnh")
+        );
+        assert_eq!(
+            title("Bí thư Huyện ủy và Nhân dân").as_deref(),
+            Some("Bí thư Huyện ủy")
         );
     }
 

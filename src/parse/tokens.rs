@@ -3,8 +3,8 @@
 //! extractor walks these tokens instead of running regexes per line.
 
 use super::text::is_alnum;
+use super::text::lower_char;
 use super::vocab;
-use std::borrow::Cow;
 
 /// One word or punctuation mark of a paragraph.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,14 +19,17 @@ pub struct Tok {
     pub word: bool,
     /// Index of the sentence the token belongs to.
     pub sentence: u32,
-    /// `vocab::flag` bits of the word.
-    pub flags: u16,
+    /// What the word lists say about the word.
+    pub info: vocab::Info,
 }
 
 /// A paragraph with its lower-case copy and tokens.
 pub struct Tokens<'a> {
+    /// The paragraph as written.
     pub text: &'a str,
-    pub lower: Cow<'a, str>,
+    /// The paragraph in lower case, with the same byte offsets.
+    pub lower: String,
+    /// Its words and punctuation, in order.
     pub toks: Vec<Tok>,
 }
 
@@ -35,80 +38,85 @@ const ABBREV: &[&str] = &[
     "tp", "ts", "ths", "gs", "pgs", "bs", "ks", "ls", "đ/c", "th.s",
 ];
 
-fn joins(prev: char, c: char, next: char) -> bool {
-    let alnum = is_alnum(prev) && is_alnum(next);
-    match c {
-        '/' | '-' => alnum,
-        '.' => alnum && (next.is_lowercase() || next.is_ascii_digit()),
-        ',' => prev.is_ascii_digit() && next.is_ascii_digit(),
-        '\'' | '’' => alnum,
+/// What the char at a byte offset is, for the tokenizer.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Space,
+    Word { upper: bool },
+    Other,
+}
+
+/// Class and UTF-8 length of the char at byte `i`, with fast paths on the
+/// bytes of ASCII and of the letters Vietnamese uses.
+// Arms are grouped by what the bytes encode, not by what they yield; this
+// runs once per char of every paragraph, so it is always inlined.
+#[allow(clippy::match_same_arms, clippy::inline_always)]
+#[inline(always)]
+fn class_at(text: &str, i: usize) -> (Class, usize) {
+    let b = text.as_bytes();
+    let Some(&x) = b.get(i) else {
+        return (Class::Space, 1);
+    };
+    let at = |k: usize| b.get(i + k).copied().unwrap_or(0);
+    let word = |upper| Class::Word { upper };
+    match (x, at(1)) {
+        (b'A'..=b'Z', _) => (word(true), 1),
+        (b'a'..=b'z' | b'0'..=b'9', _) => (word(false), 1),
+        (b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C, _) => (Class::Space, 1),
+        (0..=0x7F, _) => (Class::Other, 1),
+        (0xC3, 0x80..=0x96 | 0x98..=0x9E) => (word(true), 2),
+        (0xC3, 0x9F..=0xB6 | 0xB8..=0xBF) => (word(false), 2),
+        (0xC4, y @ (0x80..=0xAF | 0xB2..=0xB7)) | (0xC5, y @ 0x8A..=0xB7) => (word(y % 2 == 0), 2),
+        (0xC6, 0xA0 | 0xAF) => (word(true), 2),
+        (0xC6, 0xA1 | 0xB0) | (0xCC..=0xCD, _) => (word(false), 2),
+        (0xE1, 0xBA | 0xBB) if at(2) >= 0x80 && (at(1) == 0xBB || at(2) >= 0xA0) => {
+            (word(at(2) % 2 == 0), 3)
+        }
+        _ => {
+            let c = text.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+            let class = if is_alnum(c) {
+                word(c.is_uppercase())
+            } else if c.is_whitespace() {
+                Class::Space
+            } else {
+                Class::Other
+            };
+            (class, c.len_utf8())
+        }
+    }
+}
+
+/// Whether the punctuation at byte `i` (of length `n`) joins the word
+/// before it to the word after it: "13-7", "446-QĐ/TU", "92,96",
+/// "Baonghean.vn", "H'Mông".
+fn joins(text: &str, i: usize, n: usize) -> bool {
+    let b = text.as_bytes();
+    let next = class_at(text, i + n).0;
+    let next_word = matches!(next, Class::Word { .. });
+    match &text[i..i + n] {
+        "/" | "-" | "'" | "’" => next_word,
+        "." => next == Class::Word { upper: false },
+        "," => i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit),
         _ => false,
     }
 }
 
 impl<'a> Tokens<'a> {
-    /// Tokenizes `text`; never fails, whatever the input.
-    #[cfg(test)]
+    /// Tokenizes `text` and lower-cases it in the same pass (byte offsets
+    /// kept, as `text::lower_same` does); never fails, whatever the input.
     pub fn new(text: &'a str) -> Tokens<'a> {
-        Tokens::with_lower(text, Cow::Owned(super::text::lower_same(text)))
-    }
-
-    /// Tokenizes `text` whose offset-preserving lower case is `lower`.
-    pub fn with_lower(text: &'a str, lower: Cow<'a, str>) -> Tokens<'a> {
-        let mut toks = Vec::with_capacity(text.len() / 5);
-        let mut it = text.char_indices().peekable();
-        // The word being built: start offset, capital, last char.
-        let mut word: Option<(usize, bool)> = None;
-        let mut prev = ' ';
-        while let Some((pos, c)) = it.next() {
-            if is_alnum(c) {
-                if word.is_none() {
-                    word = Some((pos, c.is_uppercase()));
-                }
-                prev = c;
-                continue;
-            }
-            let next = it.peek().map_or(' ', |&(_, n)| n);
-            if word.is_some() && joins(prev, c, next) {
-                prev = c;
-                continue;
-            }
-            if let Some((start, cap)) = word.take() {
-                toks.push(Tok {
-                    start,
-                    end: pos,
-                    cap,
-                    word: true,
-                    sentence: 0,
-                    flags: 0,
-                });
-            }
-            if !c.is_whitespace() {
-                let end = pos + c.len_utf8();
-                toks.push(Tok {
-                    start: pos,
-                    end,
-                    cap: false,
-                    word: false,
-                    sentence: 0,
-                    flags: 0,
-                });
-            }
-            prev = c;
-        }
-        if let Some((start, cap)) = word {
-            toks.push(Tok {
-                start,
-                end: text.len(),
-                cap,
-                word: true,
-                sentence: 0,
-                flags: 0,
-            });
-        }
+        let (mut toks, capitals) = split_words(text);
+        let lower = lower_with(text, &capitals);
         mark_sentences(&mut toks, &lower);
-        for t in toks.iter_mut().filter(|t| t.word) {
-            t.flags = vocab::flags(&lower[t.start..t.end]);
+        // Numbers and long words are in no word list; skip their look-up.
+        let b = lower.as_bytes();
+        for t in toks
+            .iter_mut()
+            .filter(|t| t.word && t.end - t.start <= vocab::LONGEST)
+        {
+            if !b[t.start].is_ascii_digit() {
+                t.info = vocab::info(&lower[t.start..t.end]);
+            }
         }
         Tokens { text, lower, toks }
     }
@@ -130,7 +138,12 @@ impl<'a> Tokens<'a> {
 
     /// Whether token `i` has any of the `vocab::flag` bits in `f`.
     pub fn has(&self, i: usize, f: u16) -> bool {
-        self.toks.get(i).is_some_and(|t| t.flags & f != 0)
+        self.toks.get(i).is_some_and(|t| t.info.flags & f != 0)
+    }
+
+    /// What the word lists say about token `i`.
+    pub fn info(&self, i: usize) -> vocab::Info {
+        self.toks.get(i).map(|t| t.info).unwrap_or_default()
     }
 
     /// Whether token `i` is a family name (a weak one only when `strong`).
@@ -193,6 +206,63 @@ impl<'a> Tokens<'a> {
     }
 }
 
+/// The words and punctuation of `text`, and the byte offsets of capitals
+/// outside ASCII (for `lower_with`).
+fn split_words(text: &str) -> (Vec<Tok>, Vec<usize>) {
+    let mut toks = Vec::with_capacity(text.len() / 5);
+    let tok = |start, end, cap, word| Tok {
+        start,
+        end,
+        cap,
+        word,
+        sentence: 0,
+        info: vocab::Info::default(),
+    };
+    let mut capitals: Vec<usize> = Vec::new();
+    // The word being built: its start offset and whether it is capitalised.
+    let mut word: Option<(usize, bool)> = None;
+    let mut i = 0;
+    while i < text.len() {
+        let (class, n) = class_at(text, i);
+        if let Class::Word { upper } = class {
+            if upper && n > 1 {
+                capitals.push(i);
+            }
+            word.get_or_insert((i, upper));
+        } else if !(word.is_some() && class == Class::Other && joins(text, i, n)) {
+            if let Some((start, cap)) = word.take() {
+                toks.push(tok(start, i, cap, true));
+            }
+            if class == Class::Other {
+                toks.push(tok(i, i + n, false, false));
+            }
+        }
+        i += n;
+    }
+    if let Some((start, cap)) = word {
+        toks.push(tok(start, text.len(), cap, true));
+    }
+    (toks, capitals)
+}
+
+/// `text` in lower case: ASCII at once, then each non-ASCII capital found
+/// by the tokenizer (at byte offsets `capitals`) where its small letter has
+/// the same length.
+fn lower_with(text: &str, capitals: &[usize]) -> String {
+    let mut lower = text.to_ascii_lowercase();
+    let mut buf = [0u8; 4];
+    for &i in capitals {
+        let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
+            continue;
+        };
+        let l = lower_char(c);
+        if l != c {
+            lower.replace_range(i..i + c.len_utf8(), l.encode_utf8(&mut buf));
+        }
+    }
+    lower
+}
+
 /// Numbers sentences: a full stop, '!' or '?' ends one unless it follows a
 /// known abbreviation; the next token then starts a new sentence.
 fn mark_sentences(toks: &mut [Tok], lower: &str) {
@@ -219,52 +289,4 @@ fn mark_sentences(toks: &mut [Tok], lower: &str) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn words_punctuation_and_joiners() {
-        let t = Tokens::new("Đồng chí Lê Văn A, 92,96% và 446-QĐ/TU (Baonghean.vn).");
-        let words: Vec<&str> = (0..t.len()).map(|i| t.raw(i)).collect();
-        assert_eq!(
-            words,
-            [
-                "Đồng",
-                "chí",
-                "Lê",
-                "Văn",
-                "A",
-                ",",
-                "92,96",
-                "%",
-                "và",
-                "446-QĐ/TU",
-                "(",
-                "Baonghean.vn",
-                ")",
-                "."
-            ]
-        );
-        assert!(t.is_cap(2) && !t.is_cap(1));
-        assert_eq!(t.phrase(0, 2), Some("đồng chí"));
-    }
-
-    #[test]
-    fn sentences_split_on_full_stops_but_not_abbreviations() {
-        let t = Tokens::new("Tại TP. Huế, hội nghị họp. Đồng chí A phát biểu!");
-        let last = t.len() - 1;
-        assert_eq!(t.sentence(0), 0);
-        assert_eq!(t.sentence(5), 0);
-        assert_eq!(t.sentence(last - 1), 1);
-    }
-
-    #[test]
-    fn never_panics_on_odd_input() {
-        for s in ["", "'", "-a-", "a\u{301}b", "..,,//", "Ⅻ ǅ ß"] {
-            let t = Tokens::new(s);
-            for i in 0..t.len() + 2 {
-                let _ = (t.raw(i), t.low(i), t.phrase(i, 3));
-            }
-        }
-    }
-}
+mod tests;

@@ -2,8 +2,9 @@
 //! title may contain, institution words that never belong to a person's
 //! name, and well-known place names. All entries are lower case, NFC.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use super::lookup::{packed, Map, PackedHasher, Phrases, Set};
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
 /// Vietnamese family names (lower case). "văn" is left out on purpose: it is
@@ -43,6 +44,12 @@ const HEADS: &[&str] = &[
     "Tổng Thư ký", "Thư ký", "Phó Tổng Biên tập", "Phó Trưởng đoàn", "Trưởng đoàn",
     "Chủ tịch nước", "Phó Chủ tịch nước", "Trưởng khối", "Ủy viên Thường trực", "Chuyên viên",
     "Cán bộ", "Thành viên", "Phó Chủ tịch Thường trực", "Phó Trưởng ban Thường trực",
+    "UVBTV", "UV BTV", "UVTW", "UVBCH", "Tỉnh ủy viên", "Tỉnh uỷ viên", "Huyện ủy viên",
+    "Huyện uỷ viên", "Thành ủy viên", "Thành uỷ viên", "Đảng ủy viên", "Đảng uỷ viên",
+    "Trưởng Ban", "Phó Trưởng Ban", "Phó Chánh án", "Phó Viện trưởng", "Trưởng Công an",
+    "Phó Trưởng Công an", "Chủ tịch Hội đồng", "Phó Tổng Giám đốc", "Chánh Thanh tra",
+    "Bí thư Chi bộ", "Bí thư Đảng ủy", "Bí thư Đoàn", "Trưởng thôn", "Trưởng ấp",
+    "Trưởng bản", "Trưởng khu phố", "Tổ trưởng",
 ];
 
 /// Lower-case words and phrases a title may contain after its head.
@@ -116,49 +123,6 @@ pub const CENTRAL_CITIES: &[&str] = &[
     "Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế",
 ];
 
-/// FNV-1a: the keys are short words, where SipHash's start-up cost dominates.
-#[derive(Default)]
-pub struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            h = (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-type Set<T> = HashSet<T, BuildHasherDefault<Fnv>>;
-type Map<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
-
-/// A word list as a set of lower-case phrases plus the set of their first words.
-struct Phrases {
-    all: Set<String>,
-    first: Set<String>,
-}
-
-impl Phrases {
-    fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> Phrases {
-        let all: Set<String> = words.into_iter().map(str::to_lowercase).collect();
-        let first = all
-            .iter()
-            .filter_map(|w| w.split(' ').next())
-            .map(String::from)
-            .collect();
-        Phrases { all, first }
-    }
-}
-
 fn set(words: &'static [&'static str]) -> Set<&'static str> {
     words.iter().copied().collect()
 }
@@ -172,14 +136,24 @@ static PLACE_SET: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(PLACES.iter(
 
 /// Facts about one lower-case word, looked up once per token.
 pub mod flag {
+    /// A family name.
     pub const FAMILY: u16 = 1;
+    /// A family name that also opens common place names.
     pub const WEAK_FAMILY: u16 = 2;
+    /// Opens a title head ("phó" of "Phó Bí thư").
     pub const HEAD: u16 = 4;
+    /// Opens a word or phrase a title may contain.
     pub const TITLE: u16 = 8;
+    /// Opens a known place.
     pub const PLACE: u16 = 16;
+    /// Belongs to institutions, never to names.
     pub const INSTITUTION: u16 = 32;
+    /// Opens a role cue ("chủ trì", "phát biểu").
     pub const ROLE_CUE: u16 = 64;
+    /// Opens a word after which a name is a place ("huyện", "điểm cầu").
     pub const PLACE_WORD: u16 = 128;
+    /// Opens a person cue ("đồng chí", "ông", "già làng").
+    pub const PERSON_CUE: u16 = 256;
 }
 
 /// First words of role cues ("chủ trì", "phát biểu", "dự" …).
@@ -187,6 +161,13 @@ pub mod flag {
 const ROLE_CUE_FIRST: &[&str] = &[
     "đồng", "chủ", "ý", "phát", "kết", "nhấn", "yêu", "đề", "khẳng", "cho", "trình", "quán",
     "biểu", "ghi", "dự", "tham", "về", "đến", "tới", "cùng", "có", "sự",
+];
+
+/// First words of what introduces a person ("đồng chí", "ông", "già làng" …).
+#[rustfmt::skip]
+const PERSON_CUE_FIRST: &[&str] = &[
+    "các", "đồng", "đ/c", "ông", "bà", "anh", "chị", "già", "người", "hòa", "hoà", "thượng",
+    "đại", "linh", "mục", "ni", "chức", "trưởng", "cụ",
 ];
 
 /// First words of the phrases after which a proper name is a place.
@@ -201,30 +182,66 @@ const PLACE_WORD_FIRST: &[&str] = &[
     "thành",
 ];
 
-static FLAGS: LazyLock<Map<String, u16>> = LazyLock::new(|| {
-    let mut m: Map<String, u16> = Map::default();
-    let mut add = |w: &str, f: u16| *m.entry(w.to_string()).or_insert(0) |= f;
-    FAMILY.iter().for_each(|w| add(w, flag::FAMILY));
-    WEAK_FAMILY.iter().for_each(|w| add(w, flag::WEAK_FAMILY));
-    HEAD_FIRST.first.iter().for_each(|w| add(w, flag::HEAD));
-    TITLE_SET.first.iter().for_each(|w| add(w, flag::TITLE));
-    PLACE_SET.first.iter().for_each(|w| add(w, flag::PLACE));
-    INSTITUTION.iter().for_each(|w| add(w, flag::INSTITUTION));
-    ROLE_CUE_FIRST.iter().for_each(|w| add(w, flag::ROLE_CUE));
-    PLACE_WORD_FIRST
-        .iter()
-        .for_each(|w| add(w, flag::PLACE_WORD));
-    m
-});
+/// What the word lists say about one lower-case word: `flag` bits and the
+/// most words of a title head, title phrase or place that starts with it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Info {
+    /// `flag` bits.
+    pub flags: u16,
+    /// Most words of a title head starting with the word.
+    pub head: u8,
+    /// Most words of a title phrase starting with the word.
+    pub title: u8,
+    /// Most words of a known place starting with the word.
+    pub place: u8,
+}
 
-/// The `flag` bits of a lower-case word (0 for most words).
-pub fn flags(lower: &str) -> u16 {
-    FLAGS.get(lower).copied().unwrap_or(0)
+static INFO: LazyLock<HashMap<u128, Info, BuildHasherDefault<PackedHasher>>> =
+    LazyLock::new(|| {
+        let mut m: HashMap<u128, Info, BuildHasherDefault<PackedHasher>> = HashMap::default();
+        let mut add = |w: &str, f: &dyn Fn(&mut Info)| {
+            if let Some(k) = packed(w) {
+                f(m.entry(k).or_default());
+            }
+        };
+        let bits: [(&[&str], u16); 6] = [
+            (PERSON_CUE_FIRST, flag::PERSON_CUE),
+            (FAMILY, flag::FAMILY),
+            (WEAK_FAMILY, flag::WEAK_FAMILY),
+            (INSTITUTION, flag::INSTITUTION),
+            (ROLE_CUE_FIRST, flag::ROLE_CUE),
+            (PLACE_WORD_FIRST, flag::PLACE_WORD),
+        ];
+        for (words, bit) in bits {
+            for w in words {
+                add(w, &|i| i.flags |= bit);
+            }
+        }
+        for (w, n) in &HEAD_FIRST.first {
+            add(w, &|i| (i.flags, i.head) = (i.flags | flag::HEAD, *n));
+        }
+        for (w, n) in &TITLE_SET.first {
+            add(w, &|i| (i.flags, i.title) = (i.flags | flag::TITLE, *n));
+        }
+        for (w, n) in &PLACE_SET.first {
+            add(w, &|i| (i.flags, i.place) = (i.flags | flag::PLACE, *n));
+        }
+        m
+    });
+
+/// The longest word of any list, in bytes (longer words need no look-up).
+pub const LONGEST: usize = 16;
+
+/// What the word lists say about a lower-case word (all zero for most words).
+pub fn info(lower: &str) -> Info {
+    packed(lower)
+        .and_then(|k| INFO.get(&k).copied())
+        .unwrap_or_default()
 }
 
 /// Whether the lower-case phrase opens a title.
 pub fn is_head(lower: &str) -> bool {
-    HEAD_MAP.contains_key(lower)
+    HEAD_FIRST.contains(lower)
 }
 
 /// The usual capitalisation of a title head given in lower case.
@@ -234,7 +251,7 @@ pub fn canonical_head(lower: &str) -> Option<&'static str> {
 
 /// Whether the lower-case phrase may appear inside a title.
 pub fn is_title_word(lower: &str) -> bool {
-    TITLE_SET.all.contains(lower)
+    TITLE_SET.contains(lower)
 }
 
 /// Whether a title word only counts inside a title when capitalised.
@@ -244,7 +261,7 @@ pub fn is_cap_only(lower: &str) -> bool {
 
 /// Whether the lower-case phrase is a known place.
 pub fn is_place(lower: &str) -> bool {
-    PLACE_SET.all.contains(lower)
+    PLACE_SET.contains(lower)
 }
 
 #[cfg(test)]
@@ -253,12 +270,25 @@ mod tests {
 
     #[test]
     fn lists_answer_in_lower_case() {
-        assert!(flags("nguyễn") & flag::FAMILY != 0);
-        assert!(flags("văn") & flag::WEAK_FAMILY != 0);
+        assert!(info("nguyễn").flags & flag::FAMILY != 0);
+        assert!(info("văn").flags & flag::WEAK_FAMILY != 0);
+        assert_eq!(info("phó").head, 5, "Phó Trưởng ban Thường trực");
         assert!(is_head("phó bí thư"));
         assert!(is_title_word("dân vận"));
-        assert!(flags("ubnd") & flag::INSTITUTION != 0);
-        assert_eq!(flags("hoài"), 0);
+        assert!(info("ubnd").flags & flag::INSTITUTION != 0);
+        assert_eq!(info("hoài"), Info::default());
+        let all = FAMILY
+            .iter()
+            .chain(HEADS)
+            .chain(TITLE_WORDS)
+            .chain(PLACES)
+            .chain(INSTITUTION);
+        let longest = all
+            .filter_map(|w| w.split(' ').next())
+            .map(str::len)
+            .max()
+            .unwrap_or(0);
+        assert!(longest <= LONGEST, "{longest}");
         assert!(is_place("hải phòng"));
     }
 }

@@ -163,3 +163,10 @@ pub fn highlight(query: &str, text: &str) -> Vec<usize> {
         None => Vec::new(),
     }
 }
+
+/// The query syntax, as `(form, meaning)` rows for the help overlay.
+pub static SYNTAX_HELP: &[(&str, &str)] = &[
+    ("word", "fuzzy match; all space-separated terms must match"),
+    ("hoai", "without accents: matches any accents (Hoài, Hoái…)"),
+    ("Hoài", "with accents or capitals: those must match exactly"),
+];

@@ -1,1 +1,121 @@
-//! Pure rendering of the application state into a ratatui frame.
+//! Pure rendering of the application state into a ratatui frame:
+//! `render(&App, &mut Frame)` reads state and never changes it.
+
+mod detail;
+mod help;
+mod list;
+mod status;
+pub mod theme;
+
+use crate::app::{App, Overlay};
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use ratatui::Frame;
+
+/// Smallest usable terminal.
+pub const MIN_SIZE: (u16, u16) = (30, 8);
+
+/// Draws the whole screen.
+pub fn render(app: &App, frame: &mut Frame) {
+    let area = frame.area();
+    if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
+        let msg = format!(
+            "terminal too small: {}×{} (need {}×{})",
+            area.width, area.height, MIN_SIZE.0, MIN_SIZE.1
+        );
+        frame.render_widget(
+            Paragraph::new(msg).wrap(ratatui::widgets::Wrap { trim: true }),
+            area,
+        );
+        return;
+    }
+    let [top, input, _, bottom] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    status::render_header(app, frame, top);
+    render_input(app, frame, input);
+    let (list_area, detail_area) = crate::app::pane_areas(area.width, area.height);
+    list::render_list(app, frame, list_area);
+    detail::render_detail(app, frame, detail_area);
+    status::render_status(app, frame, bottom);
+    match app.overlay {
+        Overlay::Help => help::render_help(app, frame, centered(area)),
+        Overlay::Warnings => help::render_warnings(app, frame, centered(area)),
+        Overlay::None => {}
+    }
+}
+
+fn render_input(app: &App, frame: &mut Frame, area: Rect) {
+    let [prompt, rest] =
+        Layout::horizontal([Constraint::Length(2), Constraint::Min(1)]).areas(area);
+    frame.render_widget(
+        Line::from(Span::styled("> ", theme::theme(app.color).header)),
+        prompt,
+    );
+    frame.render_widget(&app.input, rest);
+}
+
+/// A box in the middle of `area` for overlays.
+fn centered(area: Rect) -> Rect {
+    let w = area.width.saturating_sub(4).min(100);
+    let h = area.height.saturating_sub(2);
+    Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    )
+}
+
+/// `text` as spans, with the chars at `positions` (char indices) in `hl`.
+pub fn highlighted<'a>(
+    text: &'a str,
+    positions: &[usize],
+    base: ratatui::style::Style,
+    hl: ratatui::style::Style,
+) -> Vec<Span<'a>> {
+    if positions.is_empty() {
+        return vec![Span::styled(text, base)];
+    }
+    let mut spans = Vec::new();
+    let mut run_start = 0;
+    let mut run_hl = false;
+    let mut byte_iter = text.char_indices().enumerate().peekable();
+    while let Some((ci, (bi, _))) = byte_iter.next() {
+        let is_hl = positions.binary_search(&ci).is_ok();
+        if ci == 0 {
+            run_hl = is_hl;
+        } else if is_hl != run_hl {
+            spans.push(Span::styled(
+                &text[run_start..bi],
+                if run_hl { base.patch(hl) } else { base },
+            ));
+            run_start = bi;
+            run_hl = is_hl;
+        }
+        if byte_iter.peek().is_none() {
+            spans.push(Span::styled(
+                &text[run_start..],
+                if run_hl { base.patch(hl) } else { base },
+            ));
+        }
+    }
+    spans
+}
+
+/// Whether the cell at (`col`, `row`) is in the detail pane.
+pub fn is_detail_at(app: &App, col: u16, row: u16) -> bool {
+    let (_, detail) = app.panes();
+    detail.contains(ratatui::layout::Position { x: col, y: row })
+}
+
+/// The visible list row (0 = first shown) under screen row `row`, if any.
+pub fn list_row_at(app: &App, row: u16) -> Option<usize> {
+    let (list, _) = app.panes();
+    (row > list.y && row + 1 < list.y + list.height).then(|| usize::from(row - list.y - 1))
+}

@@ -11,6 +11,7 @@ fn event(lead: &str, published: Option<Date>) -> Option<Date> {
 #[test]
 fn patterns_compile() {
     assert!(FULL.compiled() && EVENT.compiled() && RELATIVE.compiled() && YEAR.compiled());
+    assert!(RANGE.compiled());
 }
 
 #[test]
@@ -23,6 +24,9 @@ fn published_from_header_stamps() {
     assert_eq!(published(&h("08:05 21/10/2020")), d(2020, 10, 21));
     assert_eq!(published(&h("30/06/2019    412")), d(2019, 6, 30));
     assert_eq!(published(&h("31/02/2019")), None);
+    assert_eq!(published(&h("Thứ Sáu, 15-03-2024, 17:45")), d(2024, 3, 15));
+    assert_eq!(published(&h("Ngày 16 tháng 3 năm 2024")), d(2024, 3, 16));
+    assert!(WORDY.compiled());
 }
 
 #[test]
@@ -38,6 +42,28 @@ fn each_event_date_form() {
     assert_eq!(event("Ngày 5/3/2021, Đảng ủy xã họp.", p), d(2021, 3, 5));
     assert_eq!(event("Sáng nay, Ban Dân vận tổ chức hội nghị.", p), p);
     assert_eq!(event("Chiều qua, hội nghị diễn ra.", p), d(2022, 9, 2));
+    assert_eq!(
+        event("Sáng thứ Sáu (2/9), Đảng ủy xã họp.", p),
+        d(2022, 9, 2)
+    );
+    assert_eq!(
+        event("Trong 2 ngày (29-30/8), huyện tổ chức lớp tập huấn.", p),
+        d(2022, 8, 29)
+    );
+    assert_eq!(
+        event(
+            "Thực hiện Quyết định số 446-QĐ/TU, ngày 26/11/2021, sáng 2/9 Huyện ủy họp.",
+            p
+        ),
+        d(2022, 9, 2)
+    );
+}
+
+#[test]
+fn a_dateline_day() {
+    assert_eq!(day_month("5/3", d(2024, 3, 6), ""), d(2024, 3, 5));
+    assert_eq!(day_month("5/3/2023", None, ""), d(2023, 3, 5));
+    assert_eq!(day_month("5", None, ""), None);
 }
 
 #[test]

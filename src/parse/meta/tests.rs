@@ -29,6 +29,13 @@ fn level_from_the_organizing_body() {
         lvl("Ủy ban MTTQ Việt Nam phường 3 tổ chức", ""),
         Some(Level::Commune)
     );
+    assert_eq!(
+        lvl(
+            "Hội nghị đối thoại tại xã Tân Lập do UBND huyện tổ chức",
+            ""
+        ),
+        Some(Level::District)
+    );
 }
 
 #[test]

@@ -24,6 +24,46 @@ Thu Hà\nTin liên quan\n09:10 01/07/2022\nHuyện tổ chức hội thi tuyên 
 }
 
 #[test]
+fn a_headline_in_capitals_is_not_a_portal() {
+    let page = read_page("UBND HUYỆN TIÊN YÊN\nHỘI NGHỊ TỔNG KẾT CÔNG TÁC DÂN VẬN NĂM 2023 | Cổng TTĐT\nNgày 3/1, Huyện ủy tổ chức hội nghị tổng kết.");
+    assert_eq!(page.portal.as_deref(), Some("UBND HUYỆN TIÊN YÊN"));
+    assert_eq!(
+        page.title.as_deref(),
+        Some("HỘI NGHỊ TỔNG KẾT CÔNG TÁC DÂN VẬN NĂM 2023")
+    );
+}
+
+#[test]
+fn a_site_name_after_the_headline_is_cut() {
+    for raw in [
+        "Hội nghị giao ban công tác dân vận quý II - Báo Nghệ An",
+        "Hội nghị giao ban công tác dân vận quý II - baonghean.vn",
+    ] {
+        let page = read_page(&format!(
+            "{raw}\nSáng 3/7, Ban Dân vận Tỉnh ủy tổ chức hội nghị giao ban."
+        ));
+        assert_eq!(
+            page.title.as_deref(),
+            Some("Hội nghị giao ban công tác dân vận quý II")
+        );
+    }
+    let page = read_page(
+        "Sơ kết 6 tháng - nhiều kết quả nổi bật\nNgày 5/7, hội nghị sơ kết công tác dân vận.",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Sơ kết 6 tháng - nhiều kết quả nổi bật")
+    );
+}
+
+#[test]
+fn a_writers_name_under_the_headline() {
+    let page = read_page("Sơ kết công tác dân vận 6 tháng đầu năm\nTHU HÀ\nSáng 3/7, Ban Dân vận Huyện ủy tổ chức hội nghị sơ kết.");
+    assert_eq!(page.header_name.as_deref(), Some("THU HÀ"));
+    assert_eq!(page.paragraphs.len(), 1);
+}
+
+#[test]
 fn a_sentence_broken_over_lines_is_joined() {
     let page = read_page("Tiêu đề của bài viết về dân vận\nCác đoàn thể tham gia phong trào hành\nđộng cách mạng rộng lớn của Nhân dân.\nTÂM AN");
     assert_eq!(
@@ -47,8 +87,29 @@ fn top_byline_and_theo() {
     let page = read_page("Bài và ảnh: Thu Hà\nNông dân chung sức xây dựng nông thôn mới\nNgày 5/3/2022, Hội Nông dân tỉnh tổ chức hội nghị tổng kết phong trào.\nTheo baoquangninh.vn");
     assert_eq!(page.top_byline.as_deref(), Some("Thu Hà"));
     assert_eq!(page.theo.as_deref(), Some("baoquangninh.vn"));
+    let other = read_page("Tiêu đề bài về dân vận khéo\nNgày 5/3, hội nghị tổng kết phong trào dân vận khéo.\n(Theo TTXVN)");
+    assert_eq!(other.theo.as_deref(), Some("TTXVN"));
     assert_eq!(
         page.title.as_deref(),
         Some("Nông dân chung sức xây dựng nông thôn mới")
     );
+}
+
+#[test]
+fn an_inline_link_and_a_related_box_inside_the_article_keep_the_article() {
+    let text = "Tiêu đề bài viết về công tác dân vận ở cơ sở\n\
+Sáng 3/5, Hội Nông dân xã tổ chức hội nghị sơ kết công tác dân vận khéo.\n\
+Xem thêm: Hội nghị giao ban dân vận quý I\n\
+Các đại biểu đã trao đổi nhiều kinh nghiệm quý.\n\
+Tin liên quan\n\
+Huyện tổ chức hội thi\n\
+Hội nghị cũng đã biểu dương các tập thể, cá nhân có thành tích xuất sắc trong phong trào thi đua.\n\
+Ngày đăng: 04/05/2022\n\
+HẢI YẾN.";
+    let page = read_page(text);
+    assert_eq!(page.paragraphs.len(), 3, "{:?}", page.paragraphs);
+    assert!(page.paragraphs[1].starts_with("Các đại biểu"));
+    assert!(page.paragraphs[2].starts_with("Hội nghị cũng"));
+    assert_eq!(page.foot_dates, ["Ngày đăng: 04/05/2022"]);
+    assert_eq!(page.byline.as_deref(), Some("HẢI YẾN"));
 }

@@ -11,7 +11,10 @@ fn people(text: &str) -> Vec<(String, Vec<String>)> {
 fn one(name: &str, titles: &[&str]) -> (String, Vec<String>) {
     (
         name.to_string(),
-        titles.iter().map(|s| s.to_string()).collect(),
+        titles
+            .iter()
+            .map(std::string::ToString::to_string)
+            .collect(),
     )
 }
 
@@ -98,6 +101,16 @@ fn lists_with_colon_and_names_only() {
 }
 
 #[test]
+fn elders_dignitaries_and_plain_people_with_a_family_name() {
+    let got = people(
+        "Già làng Hồ Văn Lanh và Hòa thượng Thích Thanh Nhiễu cùng anh Nguyễn Văn Tư, chị Lan.",
+    );
+    let names: Vec<&str> = got.iter().map(|p| p.0.as_str()).collect();
+    assert_eq!(names, ["Hồ Văn Lanh", "Thích Thanh Nhiễu", "Nguyễn Văn Tư"]);
+    assert!(people("anh hùng Lực lượng vũ trang, cụ thể là").is_empty());
+}
+
+#[test]
 fn a_title_alone_is_not_a_person() {
     assert!(people(
         "Tham dự có đồng chí Thường trực UBMTTQ Việt Nam huyện, các hội, đoàn thể huyện."
@@ -133,4 +146,16 @@ fn thousands_of_names_and_odd_text_do_not_panic() {
     let _ = people(&text);
     let _ = people(&"Đồng chí ".repeat(5000));
     let _ = people("đồng chí : , ; – ( ) các đồng chí Ủy viên: ; và");
+}
+
+#[test]
+fn a_title_phrase_does_not_swallow_the_name_after_it() {
+    let got = people("Đồng chí Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Đoàn Đức Tuấn chủ trì hội nghị.");
+    assert_eq!(
+        got,
+        [one(
+            "Đoàn Đức Tuấn",
+            &["Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"]
+        )]
+    );
 }

@@ -1,0 +1,50 @@
+//! Everything that can change the application state.
+
+use crate::load::LoadStats;
+use crate::model::{LoadWarning, Report};
+use ratatui::crossterm::event::KeyEvent;
+
+/// A user command named in the keymap table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Command {
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    First,
+    Last,
+    Open,
+    NextView,
+    PrevView,
+    ToggleFocus,
+    ClearOrQuit,
+    Quit,
+    Help,
+    Warnings,
+    CycleSort,
+}
+
+/// One change to the state: a command, filter input, or news from the loader.
+#[derive(Debug)]
+pub enum Action {
+    Command(Command),
+    /// A key for the filter input line.
+    Input(KeyEvent),
+    /// The terminal has a new size.
+    Resize(u16, u16),
+    /// Mouse wheel over the list (`false`) or detail pane (`true`); +1 down.
+    Scroll {
+        detail: bool,
+        delta: i32,
+    },
+    /// Click on a list row (0 = first visible row).
+    ClickRow(usize),
+    Loaded(Vec<Report>),
+    Warning(LoadWarning),
+    Progress {
+        files_done: usize,
+        files_total: usize,
+        bytes_done: u64,
+    },
+    LoadDone(LoadStats),
+}

@@ -1,0 +1,121 @@
+//! Fast look-ups for the word lists of `vocab`: hashers suited to short
+//! words, words packed into one integer, and phrase sets that know the
+//! longest phrase starting with each word.
+
+use super::vocab::LONGEST;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A multiply-rotate hash over 8-byte chunks (as rustc's FxHash): the keys
+/// are short words, where `SipHash`'s start-up cost dominates.
+#[derive(Default)]
+pub struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        self.0 = h;
+    }
+
+    fn write_u8(&mut self, b: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+
+    fn finish(&self) -> u64 {
+        // splitmix64's finalizer: the table indexes by the low bits, which a
+        // bare multiply leaves depending on the first bytes only.
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+}
+
+pub type Set<T> = HashSet<T, BuildHasherDefault<WordHasher>>;
+pub type Map<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
+
+/// A word list as a set of lower-case phrases, plus for each first word
+/// the most words a phrase starting with it has.
+pub struct Phrases {
+    pub all: Set<String>,
+    /// The phrases of at most `LONGEST` bytes, packed (see `packed`).
+    pub short: HashSet<u128, BuildHasherDefault<PackedHasher>>,
+    pub first: Map<String, u8>,
+}
+
+impl Phrases {
+    pub fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> Phrases {
+        let all: Set<String> = words.into_iter().map(str::to_lowercase).collect();
+        let short = all.iter().filter_map(|w| packed(w)).collect();
+        let mut first: Map<String, u8> = Map::default();
+        for w in &all {
+            let n = u8::try_from(w.split(' ').count()).unwrap_or(u8::MAX);
+            let e = first
+                .entry(w.split(' ').next().unwrap_or("").to_string())
+                .or_insert(0);
+            *e = (*e).max(n);
+        }
+        Phrases { all, short, first }
+    }
+
+    /// Whether the lower-case phrase is in the list.
+    pub fn contains(&self, lower: &str) -> bool {
+        match packed(lower) {
+            Some(k) => self.short.contains(&k),
+            None => self.all.contains(lower),
+        }
+    }
+}
+
+/// A word of at most `LONGEST` bytes packed into one integer, so that a
+/// look-up hashes and compares one number instead of a string.
+pub fn packed(word: &str) -> Option<u128> {
+    let b = word.as_bytes();
+    if b.len() > LONGEST {
+        return None;
+    }
+    let mut w = [0u8; 16];
+    w[..b.len()].copy_from_slice(b);
+    Some(u128::from_le_bytes(w))
+}
+
+/// Hashes a packed word: fold its halves with a multiply each.
+#[derive(Default)]
+pub struct PackedHasher(u64);
+
+impl Hasher for PackedHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.write_u8(*b);
+        }
+    }
+
+    fn write_u8(&mut self, b: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+
+    fn write_u128(&mut self, v: u128) {
+        // The two halves of the word, truncated on purpose.
+        #[allow(clippy::cast_possible_truncation)]
+        let (lo, hi) = (v as u64, (v >> 64) as u64);
+        let h = (lo ^ hi.rotate_left(29)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        self.0 = h ^ (h >> 29);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}

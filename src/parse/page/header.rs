@@ -1,0 +1,168 @@
+//! The header zone of a page: portal names, breadcrumbs, the headline and
+//! a byline at the top.
+
+use super::{body_like, ends_sentence, starts_with_time, Page};
+use crate::parse::text::{lower_same, word_count};
+
+/// Openings of an institution's name, for a portal name in capitals.
+const ORG_OPENING: &[&str] = &[
+    "ủy ban",
+    "uỷ ban",
+    "ubnd",
+    "ban ",
+    "huyện ủy",
+    "huyện uỷ",
+    "tỉnh ủy",
+    "tỉnh uỷ",
+    "thành ủy",
+    "thành uỷ",
+    "quận ủy",
+    "quận uỷ",
+    "thị ủy",
+    "thị uỷ",
+    "đảng ủy",
+    "đảng uỷ",
+    "đảng bộ",
+    "cổng",
+    "trang",
+    "báo",
+    "sở ",
+    "hội ",
+    "mặt trận",
+    "hđnd",
+    "hội đồng",
+    "bộ ",
+    "đài ",
+    "tạp chí",
+    "thông tấn",
+    "văn phòng",
+    "trường",
+    "liên đoàn",
+    "tỉnh ",
+    "huyện ",
+    "xã ",
+    "phường",
+    "thị xã",
+    "thị trấn",
+    "quận ",
+    "thành phố",
+];
+
+/// Openings of a portal's or paper's name in a page header.
+const PORTAL: &[&str] = &[
+    "cổng thông tin",
+    "trang thông tin",
+    "báo điện tử",
+    "cổng tin",
+    "trang tin điện tử",
+    "website",
+    "đài phát thanh",
+];
+
+/// Handles a line of the header zone; true when it was used up there.
+pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
+    if let Some(by) = top_byline(line, lower) {
+        page.top_byline.get_or_insert(by);
+        return true;
+    }
+    let n = word_count(line);
+    let caps = line
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
+    let org = ORG_OPENING.iter().any(|o| lower.starts_with(o));
+    // "ỦY BAN NHÂN DÂN HUYỆN …" names the portal; a headline may be in
+    // capitals too ("HỘI NGHỊ TỔNG KẾT …").
+    if (2..=14).contains(&n) && caps && org && page.title.is_none() {
+        page.portal.get_or_insert_with(|| line.to_string());
+        return true;
+    }
+    // Breadcrumbs ("Trang chủ > Tin tức") and a portal's name
+    // ("Cổng thông tin điện tử tỉnh …") head many pages.
+    if n <= 14 && !ends_sentence(line) && page.title.is_none() {
+        if lower.starts_with("trang chủ") {
+            return true;
+        }
+        if PORTAL.iter().any(|p| lower.starts_with(p)) {
+            page.portal.get_or_insert_with(|| line.to_string());
+            return true;
+        }
+    }
+    // A writer's name on its own line under the headline ("THU HÀ").
+    if page.title.is_some() && (2..=4).contains(&n) && !ends_sentence(line) && name_like(line) {
+        page.header_name.get_or_insert_with(|| line.to_string());
+        return true;
+    }
+    if starts_with_time(lower) || n > 60 || line.len() > 400 {
+        return false;
+    }
+    let one_sentence = !line.trim_end_matches('.').contains(". ");
+    if n < 4 || !one_sentence {
+        return n < 4 && !ends_sentence(line);
+    }
+    // A short first "headline" is a section name ("Tin hoạt động"); a
+    // longer line after it is the real headline. Otherwise a second line
+    // belongs to the article.
+    match &page.title {
+        None => page.title = Some(headline(line)),
+        Some(t) if word_count(t) <= 5 && !body_like(line) && line.len() > t.len() => {
+            page.title = Some(headline(line));
+        }
+        Some(_) => return false,
+    }
+    true
+}
+
+/// Whether every word of `line` is a capitalised word of letters (a name,
+/// maybe followed by an outlet in parentheses).
+fn name_like(line: &str) -> bool {
+    line.split(' ').all(|w| {
+        let w = w.trim_start_matches('(').trim_end_matches(')');
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().count() <= 7
+            && w.chars().all(char::is_alphabetic)
+    })
+}
+
+/// A headline as shown: without a final full stop or a site's name after
+/// it (" | Cổng TTĐT", " - Báo Nghệ An", " - baonghean.vn").
+fn headline(line: &str) -> String {
+    let mut head = line.split(" | ").next().unwrap_or(line);
+    if let Some(at) = head.rfind(" - ") {
+        let tail = &head[at + 3..];
+        let lower = lower_same(tail);
+        let site = tail.contains(".vn")
+            || tail.contains(".com")
+            || ["báo ", "cổng ", "trang ", "đài ", "tạp chí"]
+                .iter()
+                .any(|p| lower.starts_with(p));
+        if site && word_count(tail) <= 8 {
+            head = &head[..at];
+        }
+    }
+    head.trim_end_matches('.').trim().to_string()
+}
+
+/// "Bài và ảnh: Thu Hà", "Tin, ảnh: …", "Tác giả: …" → the name.
+pub(super) fn top_byline(line: &str, lower: &str) -> Option<String> {
+    const LEAD: &[&str] = &[
+        "người viết:",
+        "pv:",
+        "nhóm pv:",
+        "thực hiện:",
+        "bài và ảnh:",
+        "bài, ảnh:",
+        "bài và ảnh :",
+        "tin và ảnh:",
+        "tin, ảnh:",
+        "bài:",
+        "tác giả:",
+        "phóng viên:",
+        "nhóm phóng viên:",
+        "bài, ảnh :",
+        "tin:",
+    ];
+    let p = LEAD.iter().find(|p| lower.starts_with(*p))?;
+    let name = line.get(p.len()..)?.trim();
+    (!name.is_empty() && word_count(name) <= 8).then(|| name.to_string())
+}

@@ -1,0 +1,67 @@
+//! The tail of a page, after the last article paragraph: the byline,
+//! "Theo …", and headlines of other articles, which are dropped.
+
+use super::header::top_byline;
+use super::{body_like, Page};
+use crate::parse::text::{lower_same, word_count};
+
+/// Moves what follows the last article paragraph into the tail fields.
+pub(super) fn split_tail(page: &mut Page, mut body: Vec<String>) {
+    if let Some(last) = body.iter().rposition(|l| body_like(l)) {
+        for line in body.split_off(last + 1) {
+            let lower = lower_same(&line);
+            // "Theo baoquangninh.vn", "(Theo TTXVN)".
+            let bare = lower.trim_start_matches('(').trim_end_matches(')');
+            if let Some(rest) = bare.strip_prefix("theo ") {
+                if word_count(rest) <= 8 && page.theo.is_none() {
+                    let at = lower.find(rest).unwrap_or(0);
+                    page.theo = Some(line[at..at + rest.len()].to_string());
+                    continue;
+                }
+            }
+            if page.byline.is_none() && is_byline(&line, &lower) {
+                let by = top_byline(&line, &lower).unwrap_or_else(|| line.clone());
+                page.byline = Some(by.trim_end_matches('.').to_string());
+            }
+        }
+    }
+    page.paragraphs = body;
+}
+
+/// A short line of capitalised words (or one marked "Bài: …") after the article.
+fn is_byline(line: &str, lower: &str) -> bool {
+    if top_byline(line, lower).is_some() {
+        return true;
+    }
+    if lower.starts_with("ảnh") || lower.starts_with("(ảnh") {
+        return false;
+    }
+    let n = word_count(line);
+    let names = |s: &str| {
+        s.split(' ').all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || "(-–/&".contains(c))
+                || matches!(w, "và" | "-" | "–")
+        })
+    };
+    let plain = (1..=7).contains(&n) && line.len() <= 70 && names(line);
+    // "Vân Thùy - Ban Dân vận Tỉnh ủy": a name, a dash, where the writer works.
+    let with_org = n <= 14
+        && line.len() <= 110
+        && split_dash(line).is_some_and(|(name, _)| word_count(name) <= 5 && names(name));
+    (plain || with_org)
+        && (!line.ends_with('.') || n <= 4)
+        && !line.chars().any(|c| c.is_ascii_digit())
+}
+
+/// Splits "A - B" (or "A – B") at its first spaced dash.
+pub fn split_dash(line: &str) -> Option<(&str, &str)> {
+    let at = line.find(" - ").or_else(|| line.find(" – "))?;
+    let dash = if line[at..].starts_with(" - ") {
+        3
+    } else {
+        " – ".len()
+    };
+    Some((line[..at].trim(), line[at + dash..].trim()))
+}

@@ -1,0 +1,63 @@
+use super::*;
+
+#[test]
+fn words_punctuation_and_joiners() {
+    let t = Tokens::new("Đồng chí Lê Văn A, 92,96% và 446-QĐ/TU (Baonghean.vn).");
+    let words: Vec<&str> = (0..t.len()).map(|i| t.raw(i)).collect();
+    assert_eq!(
+        words,
+        [
+            "Đồng",
+            "chí",
+            "Lê",
+            "Văn",
+            "A",
+            ",",
+            "92,96",
+            "%",
+            "và",
+            "446-QĐ/TU",
+            "(",
+            "Baonghean.vn",
+            ")",
+            "."
+        ]
+    );
+    assert!(t.is_cap(2) && !t.is_cap(1));
+    assert_eq!(t.phrase(0, 2), Some("đồng chí"));
+}
+
+#[test]
+fn sentences_split_on_full_stops_but_not_abbreviations() {
+    let t = Tokens::new("Tại TP. Huế, hội nghị họp. Đồng chí A phát biểu!");
+    let last = t.len() - 1;
+    assert_eq!(t.sentence(0), 0);
+    assert_eq!(t.sentence(5), 0);
+    assert_eq!(t.sentence(last - 1), 1);
+}
+
+#[test]
+fn the_lower_case_copy_matches_lower_same() {
+    for s in [
+        "Đồng Chí ỦY VIÊN Lê Trí Vũ",
+        "ÀÉÎÕÜ Ơ Ư Đ",
+        "ΣΑΣ Жук",
+        "İstanbul",
+    ] {
+        assert_eq!(
+            Tokens::new(s).lower,
+            crate::parse::text::lower_same(s),
+            "{s}"
+        );
+    }
+}
+
+#[test]
+fn never_panics_on_odd_input() {
+    for s in ["", "'", "-a-", "a\u{301}b", "..,,//", "Ⅻ ǅ ß"] {
+        let t = Tokens::new(s);
+        for i in 0..t.len() + 2 {
+            let _ = (t.raw(i), t.low(i), t.phrase(i, 3));
+        }
+    }
+}

@@ -1,0 +1,223 @@
+//! The detail pane: a report, an official or a position.
+
+use super::list::matched;
+use super::{highlighted, theme::theme};
+use crate::app::{App, Focus, View};
+use crate::model::{Date, Official, Position, Report};
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{BarChart, Block, Borders, Paragraph, Wrap};
+use ratatui::Frame;
+
+/// Draws the detail of the selected item.
+pub fn render_detail(app: &App, frame: &mut Frame, area: Rect) {
+    let t = theme(app.color);
+    let border = if app.focus == Focus::Detail {
+        t.focus_border
+    } else {
+        t.dim
+    };
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(border)
+        .title("Detail");
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let Some(item) = app.selected_item() else {
+        return;
+    };
+    let lines = match app.view {
+        View::Reports => report_lines(app, &app.catalog.reports[item]),
+        View::Officials => {
+            let o = &app.catalog.officials[item];
+            let chart_h = if inner.height >= 16 { 7 } else { 0 };
+            let [text, chart] =
+                Layout::vertical([Constraint::Min(1), Constraint::Length(chart_h)]).areas(inner);
+            if chart_h > 0 {
+                render_years(app, o, frame, chart);
+            }
+            let p = Paragraph::new(official_lines(app, o))
+                .wrap(Wrap { trim: false })
+                .scroll((app.detail_scroll, 0));
+            frame.render_widget(p, text);
+            return;
+        }
+        View::Positions => position_lines(app, &app.catalog.positions[item]),
+    };
+    let p = Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .scroll((app.detail_scroll, 0));
+    frame.render_widget(p, inner);
+}
+
+fn label<'a>(app: &App, name: &'a str, value: String) -> Line<'a> {
+    Line::from(vec![
+        Span::styled(format!("{name}: "), theme(app.color).label),
+        Span::raw(value),
+    ])
+}
+
+fn opt_date(d: Option<Date>) -> String {
+    d.map_or_else(|| "unknown".into(), |d| d.to_string())
+}
+
+fn or_unknown(s: Option<&str>) -> String {
+    s.unwrap_or("unknown").to_string()
+}
+
+fn report_lines<'a>(app: &'a App, r: &'a Report) -> Vec<Line<'a>> {
+    let t = theme(app.color);
+    let q = app.filter_text();
+    let title = r.title.as_deref().unwrap_or("(untitled)");
+    let mut lines = vec![
+        Line::from(highlighted(title, &matched(q, title), t.header, t.matched)),
+        Line::raw(""),
+    ];
+    lines.push(label(app, "Event", opt_date(r.event_date)));
+    lines.push(label(app, "Published", opt_date(r.published)));
+    lines.push(label(app, "Source", or_unknown(r.source.as_deref())));
+    lines.push(label(app, "Author", or_unknown(r.author.as_deref())));
+    lines.push(label(app, "Level", or_unknown(r.level.map(|l| l.as_str()))));
+    lines.push(label(app, "Kind", or_unknown(r.kind.as_deref())));
+    lines.push(label(app, "Period", or_unknown(r.period.as_deref())));
+    lines.push(label(app, "Places", r.places.join(", ")));
+    lines.push(label(app, "File", r.file.clone()));
+    lines.push(Line::styled("Officials", t.label));
+    for m in &r.officials {
+        let roles: Vec<&str> = m.roles.iter().map(|r| r.as_str()).collect();
+        let mut spans = vec![Span::raw("  ")];
+        spans.extend(highlighted(
+            &m.name,
+            &matched(q, &m.name),
+            Style::default(),
+            t.matched,
+        ));
+        spans.push(Span::styled(format!(" [{}] ", roles.join(", ")), t.dim));
+        spans.push(Span::raw(m.titles.join("; ")));
+        lines.push(Line::from(spans));
+    }
+    for (name, items) in [
+        ("Documents", &r.documents),
+        ("Figures", &r.figures),
+        ("Movements", &r.movements),
+    ] {
+        if !items.is_empty() {
+            lines.push(Line::styled(name, t.label));
+            lines.extend(items.iter().map(|d| Line::raw(format!("  {d}"))));
+        }
+    }
+    lines.push(Line::raw(""));
+    for p in r.paragraphs() {
+        lines.push(Line::raw(p));
+        lines.push(Line::raw(""));
+    }
+    lines
+}
+
+fn official_lines<'a>(app: &'a App, o: &'a Official) -> Vec<Line<'a>> {
+    let t = theme(app.color);
+    let q = app.filter_text();
+    let mut lines = vec![Line::from(highlighted(
+        &o.name,
+        &matched(q, &o.name),
+        t.header,
+        t.matched,
+    ))];
+    if o.possibly_several {
+        lines.push(Line::styled(
+            "titles in several places: maybe several people",
+            t.warning,
+        ));
+    }
+    lines.push(Line::styled("Titles", t.label));
+    for h in &o.titles {
+        let dates: Vec<Date> = h
+            .appearances
+            .iter()
+            .filter_map(|&a| o.appearances.get(a)?.date)
+            .collect();
+        let span = match (dates.iter().min(), dates.iter().max()) {
+            (Some(a), Some(b)) if a != b => format!("{a} – {b}"),
+            (Some(a), _) => a.to_string(),
+            _ => "undated".into(),
+        };
+        lines.push(Line::raw(format!("  {}  ({span})", h.title)));
+    }
+    lines.push(Line::styled("Reports (Enter opens)", t.label));
+    for (i, a) in o.appearances.iter().enumerate() {
+        let r = &app.catalog.reports[a.report];
+        let style = if app.focus == Focus::Detail && i == app.detail_cursor {
+            t.selected
+        } else {
+            Style::default()
+        };
+        let roles: Vec<&str> = a.roles.iter().map(|r| r.as_str()).collect();
+        lines.push(Line::styled(
+            format!(
+                "  {} {} [{}]",
+                opt_date(a.date),
+                r.title.as_deref().unwrap_or("(untitled)"),
+                roles.join(", ")
+            ),
+            style,
+        ));
+    }
+    lines
+}
+
+/// Appearances per year as a bar chart.
+fn render_years(app: &App, o: &Official, frame: &mut Frame, area: Rect) {
+    let mut years: Vec<(String, u64)> = Vec::new();
+    for y in o.appearances.iter().filter_map(|a| a.date.map(|d| d.year)) {
+        match years.iter_mut().find(|(k, _)| *k == y.to_string()) {
+            Some((_, n)) => *n += 1,
+            None => years.push((y.to_string(), 1)),
+        }
+    }
+    years.sort();
+    let data: Vec<(&str, u64)> = years.iter().map(|(y, n)| (y.as_str(), *n)).collect();
+    let chart = BarChart::default()
+        .block(Block::default().title("Appearances per year"))
+        .data(&data)
+        .bar_width(4)
+        .bar_style(theme(app.color).label);
+    frame.render_widget(chart, area);
+}
+
+fn position_lines<'a>(app: &'a App, p: &'a Position) -> Vec<Line<'a>> {
+    let t = theme(app.color);
+    let q = app.filter_text();
+    let mut lines = vec![Line::from(highlighted(
+        &p.title,
+        &matched(q, &p.title),
+        t.header,
+        t.matched,
+    ))];
+    lines.push(Line::styled(
+        "Holders, in date order (Enter opens their latest report)",
+        t.label,
+    ));
+    for (i, h) in p.holders.iter().enumerate() {
+        let name = app
+            .catalog
+            .officials
+            .get(h.official)
+            .map_or("?", |o| o.name.as_str());
+        let style = if app.focus == Focus::Detail && i == app.detail_cursor {
+            t.selected
+        } else {
+            Style::default()
+        };
+        lines.push(Line::styled(
+            format!(
+                "  {name}  {} – {}  ({} reports)",
+                opt_date(h.from),
+                opt_date(h.to),
+                h.reports.len()
+            ),
+            style,
+        ));
+    }
+    lines
+}
