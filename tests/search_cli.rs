@@ -79,7 +79,7 @@ fn search_ranks_the_giao_ban_report_first() {
     let y = run(&["search", "--query", "y:2020..2021 l:provincial"]);
     assert_eq!(y.len(), 1);
     assert_eq!(y[0]["event_date"], "2020-12-29");
-    let p = run(&["search", "--query", "p:hoai"]);
+    let p = run(&["search", "--query", "p:'minh hoai"]);
     assert_eq!(p.len(), 1);
     assert_eq!(p[0]["matched"]["officials"][0], "Bùi Thị Minh Hoài");
 }
