@@ -13,11 +13,14 @@ pub struct Appearance {
     pub roles: Vec<Role>,
 }
 
-/// A title an official held, with the appearances (indices into `appearances`) that show it.
+/// A title an official held: the reports (indices into the catalog's
+/// reports) that show it, and the first and last dates among them.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct HeldTitle {
     pub title: String,
-    pub appearances: Vec<usize>,
+    pub reports: Vec<usize>,
+    pub from: Option<Date>,
+    pub to: Option<Date>,
 }
 
 /// A person merged across reports by name key.

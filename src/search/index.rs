@@ -13,6 +13,8 @@ pub struct People {
     position_by_key: HashMap<String, usize>,
     /// Per official: the places of their non-central reports.
     places: Vec<Vec<String>>,
+    /// Per official: the keys of `titles`, in the same order.
+    title_keys: Vec<Vec<String>>,
     /// (position, official) → index into that position's holders.
     holder_at: HashMap<(usize, usize), usize>,
     touched_positions: Vec<usize>,
@@ -30,7 +32,10 @@ impl People {
                 titles: m.titles.clone(),
                 roles: m.roles.clone(),
             };
-            insert_appearance(&mut self.officials[oi], appearance);
+            self.officials[oi].appearances.push(appearance);
+            for t in &m.titles {
+                self.add_title(oi, t, ri, date);
+            }
             for r in &m.roles {
                 if !self.officials[oi].roles.contains(r) {
                     self.officials[oi].roles.push(*r);
@@ -70,8 +75,29 @@ impl People {
             possibly_several: false,
         });
         self.places.push(Vec::new());
+        self.title_keys.push(Vec::new());
         self.official_by_key.insert(key, self.officials.len() - 1);
         self.officials.len() - 1
+    }
+
+    fn add_title(&mut self, oi: usize, title: &str, ri: usize, date: Option<Date>) {
+        let key = name_key(title);
+        let o = &mut self.officials[oi];
+        let keys = &mut self.title_keys[oi];
+        let i = keys.iter().position(|k| *k == key).unwrap_or_else(|| {
+            keys.push(key);
+            o.titles.push(HeldTitle { title: title.to_string(), reports: Vec::new(), from: None, to: None });
+            keys.len() - 1
+        });
+        let h = &mut o.titles[i];
+        if capitals(title) > capitals(&h.title) {
+            h.title = title.to_string();
+        }
+        h.reports.push(ri);
+        if let Some(d) = date {
+            h.from = Some(h.from.map_or(d, |f| f.min(d)));
+            h.to = Some(h.to.map_or(d, |t| t.max(d)));
+        }
     }
 
     fn add_holder(&mut self, title: &str, oi: usize, ri: usize, date: Option<Date>) {
@@ -108,12 +134,14 @@ impl People {
         }
     }
 
-    /// Rebuilds the title lists of the officials in `touched`.
+    /// Puts the appearances of the officials in `touched` back in date order
+    /// (undated last) and the holders of touched positions likewise.
     pub fn finish(&mut self, touched: &mut Vec<usize>) {
         touched.sort_unstable();
         touched.dedup();
         for &oi in touched.iter() {
-            rebuild_titles(&mut self.officials[oi]);
+            // Stable and nearly sorted: the batch's few new ones sit at the end.
+            self.officials[oi].appearances.sort_by_key(|a| (a.date.is_none(), a.date));
         }
         let mut positions = std::mem::take(&mut self.touched_positions);
         positions.sort_unstable();
@@ -130,33 +158,4 @@ impl People {
 
 fn capitals(s: &str) -> usize {
     s.chars().filter(|c| c.is_uppercase()).count()
-}
-
-/// Inserts keeping appearances sorted by date, undated last.
-fn insert_appearance(o: &mut Official, a: Appearance) {
-    let key = |x: &Appearance| (x.date.is_none(), x.date);
-    let at = o.appearances.partition_point(|x| key(x) <= key(&a));
-    o.appearances.insert(at, a);
-}
-
-/// Titles held, merged by title key, each with the appearances showing it.
-fn rebuild_titles(o: &mut Official) {
-    let mut keys: Vec<String> = Vec::new();
-    let mut titles: Vec<HeldTitle> = Vec::new();
-    for (ai, a) in o.appearances.iter().enumerate() {
-        for t in &a.titles {
-            let k = name_key(t);
-            match keys.iter().position(|x| *x == k) {
-                Some(i) => titles[i].appearances.push(ai),
-                None => {
-                    keys.push(k);
-                    titles.push(HeldTitle {
-                        title: t.clone(),
-                        appearances: vec![ai],
-                    });
-                }
-            }
-        }
-    }
-    o.titles = titles;
 }

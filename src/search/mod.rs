@@ -60,12 +60,9 @@ impl Catalog {
         for oi in touched {
             self.hays[1][oi] = official_haystack(&self.officials[oi]);
         }
-        // Positions are few (hundreds): their holders change with most batches.
-        self.hays[2] = self
-            .positions
-            .iter()
-            .map(|p| self.position_haystack(p))
-            .collect();
+        // A position is searched by its title, which only changes its capitals.
+        let first_new = self.hays[2].len();
+        self.hays[2].extend(self.positions[first_new..].iter().map(position_haystack));
     }
 
     fn len(&self, subject: Subject) -> usize {
@@ -103,7 +100,10 @@ impl Catalog {
                     o.appearances.iter().filter_map(|a| a.date).max(),
                 )
             }
-            Subject::Positions => (self.positions[i].holders.len(), self.hays[2][i].date),
+            Subject::Positions => {
+                let p = &self.positions[i];
+                (p.holders.len(), p.holders.iter().filter_map(|h| h.to).max())
+            }
         };
         (Reverse(hit.score), Reverse(count), Reverse(date), i)
     }
@@ -135,6 +135,10 @@ fn report_haystack(r: &Report) -> Haystack {
         r.date(),
         r.level,
     )
+}
+
+fn position_haystack(p: &Position) -> Haystack {
+    Haystack::new([&p.title, "", &p.title, "", ""], None, None)
 }
 
 fn official_haystack(o: &Official) -> Haystack {

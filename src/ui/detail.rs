@@ -132,17 +132,12 @@ fn official_lines<'a>(app: &'a App, o: &'a Official) -> Vec<Line<'a>> {
     }
     lines.push(Line::styled("Titles", t.label));
     for h in &o.titles {
-        let dates: Vec<Date> = h
-            .appearances
-            .iter()
-            .filter_map(|&a| o.appearances.get(a)?.date)
-            .collect();
-        let span = match (dates.iter().min(), dates.iter().max()) {
+        let span = match (h.from, h.to) {
             (Some(a), Some(b)) if a != b => format!("{a} – {b}"),
             (Some(a), _) => a.to_string(),
             _ => "undated".into(),
         };
-        lines.push(Line::raw(format!("  {}  ({span})", h.title)));
+        lines.push(Line::raw(format!("  {}  ({span}, {} reports)", h.title, h.reports.len())));
     }
     lines.push(Line::styled("Reports (Enter opens)", t.label));
     for (i, a) in o.appearances.iter().enumerate() {
