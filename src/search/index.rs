@@ -86,7 +86,12 @@ impl People {
         let keys = &mut self.title_keys[oi];
         let i = keys.iter().position(|k| *k == key).unwrap_or_else(|| {
             keys.push(key);
-            o.titles.push(HeldTitle { title: title.to_string(), reports: Vec::new(), from: None, to: None });
+            o.titles.push(HeldTitle {
+                title: title.to_string(),
+                reports: Vec::new(),
+                from: None,
+                to: None,
+            });
             keys.len() - 1
         });
         let h = &mut o.titles[i];
@@ -141,7 +146,9 @@ impl People {
         touched.dedup();
         for &oi in touched.iter() {
             // Stable and nearly sorted: the batch's few new ones sit at the end.
-            self.officials[oi].appearances.sort_by_key(|a| (a.date.is_none(), a.date));
+            self.officials[oi]
+                .appearances
+                .sort_by_key(|a| (a.date.is_none(), a.date));
         }
         let mut positions = std::mem::take(&mut self.touched_positions);
         positions.sort_unstable();

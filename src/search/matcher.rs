@@ -122,6 +122,15 @@ fn text_score(pattern: &Pattern, mode: Mode, hay: &str) -> Option<i64> {
             if !is_subsequence(p, hay) {
                 return None;
             }
+            // Most hits contain the term as typed: score those directly, as the
+            // fuzzy scorer would rank a contiguous run, and skip its matrices.
+            if let Some(b) = memchr::memmem::find(hay.as_bytes(), p.as_bytes()) {
+                let at_word = hay[..b]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric());
+                return Some(20 * p.chars().count() as i64 + if at_word { 16 } else { 0 });
+            }
             // Letters strewn across a long haystack match almost anything; ask
             // for most of the pattern to sit together (about 14 points a char,
             // where a contiguous run earns 16 and more).

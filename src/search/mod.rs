@@ -78,16 +78,6 @@ impl Catalog {
         self.hays[subject as usize].len()
     }
 
-    fn position_haystack(&self, p: &Position) -> Haystack {
-        let names = join(
-            p.holders
-                .iter()
-                .map(|h| self.officials[h.official].name.as_str()),
-        );
-        let to = p.holders.iter().filter_map(|h| h.to).max();
-        Haystack::new([&p.title, &names, &p.title, "", ""], to, None)
-    }
-
     /// Tie-break key after the score: what a reader expects first.
     fn rank(
         &self,

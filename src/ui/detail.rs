@@ -137,7 +137,11 @@ fn official_lines<'a>(app: &'a App, o: &'a Official) -> Vec<Line<'a>> {
             (Some(a), _) => a.to_string(),
             _ => "undated".into(),
         };
-        lines.push(Line::raw(format!("  {}  ({span}, {} reports)", h.title, h.reports.len())));
+        lines.push(Line::raw(format!(
+            "  {}  ({span}, {} reports)",
+            h.title,
+            h.reports.len()
+        )));
     }
     lines.push(Line::styled("Reports (Enter opens)", t.label));
     for (i, a) in o.appearances.iter().enumerate() {
