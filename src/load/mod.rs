@@ -2,7 +2,7 @@
 //! decoding bytes, sanitizing text, then handing it to `parse`.
 //! This is the I/O edge of the library; it reports problems as `LoadWarning`s
 //! and never fails as a whole. Files are read and parsed on all cores and
-//! streamed out in batches, in walk order.
+//! streamed out in batches (`stream` as found, `stream_sorted` by path).
 
 mod decode;
 mod escape;

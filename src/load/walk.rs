@@ -123,13 +123,13 @@ fn visit_entry(
     visited: &mut HashSet<PathBuf>,
     f: &mut dyn FnMut(Found),
 ) {
-    let is_dir = match kind {
-        Some(k) if k.is_dir() => true,
-        Some(k) if k.is_file() => false,
+    let (is_dir, is_file) = match kind {
+        Some(k) if k.is_dir() => (true, false),
+        Some(k) if k.is_file() => (false, true),
         // Symlinks (and entries whose type is unknown) are resolved; a
         // dangling or self-referencing link is reported, not followed.
         _ => match std::fs::metadata(path) {
-            Ok(m) => m.is_dir(),
+            Ok(m) => (m.is_dir(), m.is_file()),
             Err(e) => {
                 let reason = match e.kind() {
                     ErrorKind::NotFound => "broken symlink (its target does not exist)".to_string(),
@@ -141,7 +141,10 @@ fn visit_entry(
     };
     if is_dir {
         walk_dir(path, visited, f);
-    } else if has_report_extension(path) {
+    } else if is_file && has_report_extension(path) {
+        // Only regular files: opening a FIFO found in a folder would wait
+        // for a writer forever. (A path named on the command line is read
+        // whatever it is, so `dvtui export <(…)` works.)
         f(Found::File(path.to_path_buf()));
     }
 }
@@ -225,6 +228,20 @@ mod tests {
             "dvtui: /nonexistent/dvtui/x.txt: skipped: no such file or directory"
         );
         assert_eq!(check_paths(&[p]).len(), 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn fifos_in_folders_are_not_opened() {
+        let d = tmp("fifo");
+        let fifo = d.join("pipe.txt");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        if !made.is_ok_and(|s| s.success()) {
+            return; // no mkfifo here: nothing to test
+        }
+        std::fs::write(d.join("a.txt"), "x").unwrap();
+        assert_eq!(walk(std::slice::from_ref(&d)).files, [d.join("a.txt")]);
+        std::fs::remove_dir_all(&d).unwrap();
     }
 
     #[cfg(unix)]

@@ -1,8 +1,19 @@
 //! Search over the catalog: the officials and positions index, folded keys,
 //! the query syntax and fuzzy scoring. No I/O, no terminal.
 
-use crate::model::{Appearance, HeldTitle, LoadWarning, Official, Report};
-use std::collections::HashMap;
+pub mod fold;
+mod index;
+pub mod matcher;
+pub mod query;
+
+use crate::model::{LoadWarning, Official, Position, Report};
+use index::People;
+use matcher::{score, Haystack, ITEM_SEP};
+pub use query::{Query, SYNTAX};
+use std::cmp::Reverse;
+
+/// The query syntax rows for the help overlay.
+pub static SYNTAX_HELP: &[(&str, &str)] = SYNTAX;
 
 /// All loaded reports with the officials and positions derived from them.
 /// Vectors only grow: an index handed out stays valid after `add_reports`.
@@ -10,9 +21,11 @@ use std::collections::HashMap;
 pub struct Catalog {
     pub reports: Vec<Report>,
     pub officials: Vec<Official>,
-    pub positions: Vec<crate::model::Position>,
+    pub positions: Vec<Position>,
     pub warnings: Vec<LoadWarning>,
-    official_by_key: HashMap<String, usize>,
+    people: People,
+    /// Searchable text per report, official and position, built once.
+    hays: [Vec<Haystack>; 3],
 }
 
 impl Catalog {
@@ -30,49 +43,112 @@ impl Catalog {
 
     /// Appends a batch of reports and merges their people into the index.
     pub fn add_reports(&mut self, batch: Vec<Report>) {
+        // The index works on its own vectors; they move in and out, never copied.
+        self.people.officials = std::mem::take(&mut self.officials);
+        self.people.positions = std::mem::take(&mut self.positions);
+        let mut touched = Vec::new();
         for report in batch {
             let ri = self.reports.len();
-            for m in &report.officials {
-                let key = m.name.to_lowercase();
-                let oi = *self.official_by_key.entry(key).or_insert_with(|| {
-                    self.officials.push(Official {
-                        name: m.name.clone(),
-                        titles: Vec::new(),
-                        roles: Vec::new(),
-                        appearances: Vec::new(),
-                        possibly_several: false,
-                    });
-                    self.officials.len() - 1
-                });
-                let o = &mut self.officials[oi];
-                o.appearances.push(Appearance {
-                    report: ri,
-                    date: report.date(),
-                    titles: m.titles.clone(),
-                    roles: m.roles.clone(),
-                });
-                let ai = o.appearances.len() - 1;
-                for t in &m.titles {
-                    match o.titles.iter_mut().find(|h| &h.title == t) {
-                        Some(h) => h.appearances.push(ai),
-                        None => o.titles.push(HeldTitle {
-                            title: t.clone(),
-                            appearances: vec![ai],
-                        }),
-                    }
-                }
-            }
+            self.people.add(ri, &report, &mut touched);
+            self.hays[0].push(report_haystack(&report));
             self.reports.push(report);
         }
+        self.people.finish(&mut touched);
+        self.officials = std::mem::take(&mut self.people.officials);
+        self.positions = std::mem::take(&mut self.people.positions);
+        self.hays[1].resize_with(self.officials.len(), Haystack::default);
+        for oi in touched {
+            self.hays[1][oi] = official_haystack(&self.officials[oi]);
+        }
+        // Positions are few (hundreds): their holders change with most batches.
+        self.hays[2] = self
+            .positions
+            .iter()
+            .map(|p| self.position_haystack(p))
+            .collect();
     }
+
+    fn len(&self, subject: Subject) -> usize {
+        self.hays[subject as usize].len()
+    }
+
+    fn position_haystack(&self, p: &Position) -> Haystack {
+        let names = join(
+            p.holders
+                .iter()
+                .map(|h| self.officials[h.official].name.as_str()),
+        );
+        let to = p.holders.iter().filter_map(|h| h.to).max();
+        Haystack::new([&p.title, &names, &p.title, "", ""], to, None)
+    }
+
+    /// Tie-break key after the score: what a reader expects first.
+    fn rank(
+        &self,
+        subject: Subject,
+        hit: Hit,
+    ) -> (
+        Reverse<i64>,
+        Reverse<usize>,
+        Reverse<Option<crate::model::Date>>,
+        usize,
+    ) {
+        let i = hit.index;
+        let (count, date) = match subject {
+            Subject::Reports => (0, self.hays[0][i].date),
+            Subject::Officials => {
+                let o = &self.officials[i];
+                (
+                    o.appearances.len(),
+                    o.appearances.iter().filter_map(|a| a.date).max(),
+                )
+            }
+            Subject::Positions => (self.positions[i].holders.len(), self.hays[2][i].date),
+        };
+        (Reverse(hit.score), Reverse(count), Reverse(date), i)
+    }
+}
+
+fn join<'a>(items: impl Iterator<Item = &'a str>) -> String {
+    let mut s = String::new();
+    for (i, item) in items.enumerate() {
+        if i > 0 {
+            s.push(ITEM_SEP);
+        }
+        s.push_str(item);
+    }
+    s
+}
+
+fn report_haystack(r: &Report) -> Haystack {
+    let names = join(r.officials.iter().map(|m| m.name.as_str()));
+    let titles = join(
+        r.officials
+            .iter()
+            .flat_map(|m| m.titles.iter().map(String::as_str)),
+    );
+    let source = join(r.source.iter().chain(r.author.iter()).map(String::as_str));
+    let places = join(r.places.iter().map(String::as_str));
+    let title = r.title.as_deref().unwrap_or("");
+    Haystack::new(
+        [title, &names, &titles, &source, &places],
+        r.date(),
+        r.level,
+    )
+}
+
+fn official_haystack(o: &Official) -> Haystack {
+    let titles = join(o.titles.iter().map(|t| t.title.as_str()));
+    let latest = o.appearances.iter().filter_map(|a| a.date).max();
+    Haystack::new([&o.name, "", &titles, "", ""], latest, None)
 }
 
 /// What a filter runs over.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Subject {
-    Reports,
-    Officials,
-    Positions,
+    Reports = 0,
+    Officials = 1,
+    Positions = 2,
 }
 
 /// How hits are ordered.
@@ -97,49 +173,81 @@ pub struct Hit {
 #[derive(Debug)]
 pub struct Filter {
     subject: Subject,
-    query: String,
+    text: String,
+    query: Query,
     hits: Vec<Hit>,
+    /// How many items of the subject the hits account for.
+    scanned: usize,
 }
 
 impl Filter {
-    /// A filter with an empty query (everything matches, in catalog order).
+    /// A filter with an empty query (everything matches).
     pub fn new(subject: Subject) -> Self {
         Filter {
             subject,
-            query: String::new(),
+            text: String::new(),
+            query: Query::default(),
             hits: Vec::new(),
+            scanned: 0,
         }
     }
 
-    /// Sets the query text and recomputes the hits.
+    /// Sets the query text and recomputes the hits, narrowing the previous
+    /// hits when the new text only extends the old one.
     pub fn set_query(&mut self, catalog: &Catalog, text: &str) {
-        self.query = text.to_string();
-        self.refresh(catalog);
+        if text == self.text && self.scanned == catalog.len(self.subject) {
+            return;
+        }
+        // Negations, alternatives, suffixes and fields can widen as they grow.
+        let narrowing = !self.text.is_empty()
+            && text.starts_with(&self.text)
+            && !text.contains(['!', '|', '$', ':'])
+            && self.scanned == catalog.len(self.subject);
+        self.text = text.to_string();
+        self.query = Query::parse(text);
+        let candidates: Vec<usize> = if narrowing {
+            self.hits.iter().map(|h| h.index).collect()
+        } else {
+            (0..catalog.len(self.subject)).collect()
+        };
+        self.hits = self.score(catalog, candidates.into_iter());
+        self.scanned = catalog.len(self.subject);
+        self.sort(catalog);
     }
 
-    /// Recomputes the hits after the catalog grew.
+    /// Brings the hits up to date after the catalog grew.
     pub fn refresh(&mut self, catalog: &Catalog) {
-        let q = self.query.to_lowercase();
-        let texts: Vec<String> = match self.subject {
-            Subject::Reports => catalog
-                .reports
-                .iter()
-                .map(|r| r.title.clone().unwrap_or_default())
-                .collect(),
-            Subject::Officials => catalog.officials.iter().map(|o| o.name.clone()).collect(),
-            Subject::Positions => catalog.positions.iter().map(|p| p.title.clone()).collect(),
-        };
-        self.hits = texts
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| t.to_lowercase().contains(&q))
-            .map(|(index, _)| Hit { index, score: 0 })
-            .collect();
+        let n = catalog.len(self.subject);
+        if self.subject == Subject::Reports {
+            // Reports never change once added: only the new ones need scoring.
+            let new = self.score(catalog, self.scanned..n);
+            self.hits.extend(new);
+        } else {
+            self.hits = self.score(catalog, 0..n);
+        }
+        self.scanned = n;
+        self.sort(catalog);
+    }
+
+    fn score(&self, catalog: &Catalog, items: impl Iterator<Item = usize>) -> Vec<Hit> {
+        let hays = &catalog.hays[self.subject as usize];
+        if self.query.is_empty() {
+            return items.map(|index| Hit { index, score: 0 }).collect();
+        }
+        items
+            .filter_map(|index| score(&self.query, &hays[index]).map(|score| Hit { index, score }))
+            .collect()
+    }
+
+    fn sort(&mut self, catalog: &Catalog) {
+        let subject = self.subject;
+        self.hits
+            .sort_unstable_by_key(|&h| catalog.rank(subject, h));
     }
 
     /// The current query text.
     pub fn query(&self) -> &str {
-        &self.query
+        &self.text
     }
 
     /// The ranked hits.
@@ -150,23 +258,5 @@ impl Filter {
 
 /// Char indices of `text` that the query `query` matched, for highlighting.
 pub fn highlight(query: &str, text: &str) -> Vec<usize> {
-    let q = query.to_lowercase();
-    if q.is_empty() {
-        return Vec::new();
-    }
-    let lower = text.to_lowercase();
-    match lower.find(&q) {
-        Some(b) => {
-            let start = lower[..b].chars().count();
-            (start..start + q.chars().count()).collect()
-        }
-        None => Vec::new(),
-    }
+    matcher::highlight_positions(&Query::parse(query), text)
 }
-
-/// The query syntax, as `(form, meaning)` rows for the help overlay.
-pub static SYNTAX_HELP: &[(&str, &str)] = &[
-    ("word", "fuzzy match; all space-separated terms must match"),
-    ("hoai", "without accents: matches any accents (Hoài, Hoái…)"),
-    ("Hoài", "with accents or capitals: those must match exactly"),
-];
