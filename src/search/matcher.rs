@@ -126,7 +126,9 @@ fn text_score(pattern: &Pattern, mode: Mode, hay: &str) -> Option<i64> {
             // for most of the pattern to sit together (about 14 points a char,
             // where a contiguous run earns 16 and more).
             let floor = 14 * p.chars().count() as i64;
-            MATCHER.with(|m| m.fuzzy_match(hay, p)).filter(|&s| s >= floor)
+            MATCHER
+                .with(|m| m.fuzzy_match(hay, p))
+                .filter(|&s| s >= floor)
         }
         Mode::Exact => hay.contains(p).then_some(exact_bonus),
         Mode::Prefix => hay
@@ -175,7 +177,10 @@ pub fn highlight_positions(query: &Query, text: &str) -> Vec<usize> {
         match mode {
             Mode::Fuzzy => {
                 let floor = 14 * n as i64;
-                if let Some((_, idx)) = MATCHER.with(|m| m.fuzzy_indices(&hay, p)).filter(|(s, _)| *s >= floor) {
+                if let Some((_, idx)) = MATCHER
+                    .with(|m| m.fuzzy_indices(&hay, p))
+                    .filter(|(s, _)| *s >= floor)
+                {
                     out.extend(idx);
                 }
             }
