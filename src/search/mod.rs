@@ -68,6 +68,15 @@ impl Catalog {
             .collect();
     }
 
+    /// The display text an item is sorted by under `Order::Title`.
+    fn label(&self, subject: Subject, i: usize) -> &str {
+        match subject {
+            Subject::Reports => self.reports[i].title.as_deref().unwrap_or(""),
+            Subject::Officials => &self.officials[i].name,
+            Subject::Positions => &self.positions[i].title,
+        }
+    }
+
     fn len(&self, subject: Subject) -> usize {
         self.hays[subject as usize].len()
     }
@@ -178,6 +187,7 @@ pub struct Filter {
     hits: Vec<Hit>,
     /// How many items of the subject the hits account for.
     scanned: usize,
+    order: Order,
 }
 
 impl Filter {
@@ -189,7 +199,19 @@ impl Filter {
             query: Query::default(),
             hits: Vec::new(),
             scanned: 0,
+            order: Order::Relevance,
         }
+    }
+
+    /// Re-sorts the hits by `order`; later queries keep it.
+    pub fn set_order(&mut self, catalog: &Catalog, order: Order) {
+        self.order = order;
+        self.sort(catalog);
+    }
+
+    /// The current order.
+    pub fn order(&self) -> Order {
+        self.order
     }
 
     /// Sets the query text and recomputes the hits, narrowing the previous
@@ -240,9 +262,21 @@ impl Filter {
     }
 
     fn sort(&mut self, catalog: &Catalog) {
-        let subject = self.subject;
-        self.hits
-            .sort_unstable_by_key(|&h| catalog.rank(subject, h));
+        let s = self.subject;
+        self.hits.sort_unstable_by_key(|&h| catalog.rank(s, h));
+        // Stable sorts over the relevance order keep it as the tie-break.
+        let date = |h: &Hit| catalog.hays[s as usize][h.index].date;
+        match self.order {
+            Order::Relevance => {}
+            Order::Newest => self.hits.sort_by_key(|h| Reverse(date(h))),
+            // Undated items go last either way.
+            Order::Oldest => self.hits.sort_by_key(|h| (date(h).is_none(), date(h))),
+            Order::Title => self.hits.sort_by_cached_key(|h| {
+                let mut key = String::new();
+                fold::push_fold_lower(&mut key, catalog.label(s, h.index));
+                key
+            }),
+        }
     }
 
     /// The current query text.
@@ -255,6 +289,9 @@ impl Filter {
         &self.hits
     }
 }
+
+#[cfg(test)]
+mod order_tests;
 
 /// Char indices of `text` that the query `query` matched, for highlighting.
 pub fn highlight(query: &str, text: &str) -> Vec<usize> {

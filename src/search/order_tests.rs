@@ -1,0 +1,50 @@
+//! `Filter::set_order`: the date and title orders over filtered hits.
+
+use super::{Catalog, Filter, Order, Subject};
+use crate::model::{Date, Report};
+
+fn report(title: &str, year: Option<u16>) -> Report {
+    Report {
+        file: format!("{title}.txt"),
+        title: Some(title.to_string()),
+        event_date: year.and_then(|y| Date::new(y, 1, 1)),
+        ..Report::default()
+    }
+}
+
+fn titles(catalog: &Catalog, f: &Filter) -> Vec<String> {
+    f.hits()
+        .iter()
+        .filter_map(|h| catalog.reports[h.index].title.clone())
+        .collect()
+}
+
+#[test]
+fn orders_by_date_and_title_and_keeps_the_order_for_new_queries() {
+    let catalog = Catalog::from_reports(vec![
+        report("Dân vận B", Some(2015)),
+        report("dân vận a", None),
+        report("Đân vận C", Some(2020)),
+        report("Khác", Some(2010)),
+    ]);
+    let mut f = Filter::new(Subject::Reports);
+    f.set_query(&catalog, "dan van");
+    f.set_order(&catalog, Order::Newest);
+    assert_eq!(
+        titles(&catalog, &f),
+        ["Đân vận C", "Dân vận B", "dân vận a"]
+    );
+    f.set_order(&catalog, Order::Oldest);
+    assert_eq!(
+        titles(&catalog, &f),
+        ["Dân vận B", "Đân vận C", "dân vận a"]
+    );
+    f.set_order(&catalog, Order::Title);
+    assert_eq!(f.order(), Order::Title);
+    assert_eq!(
+        titles(&catalog, &f),
+        ["dân vận a", "Dân vận B", "Đân vận C"]
+    );
+    f.set_query(&catalog, "");
+    assert_eq!(titles(&catalog, &f)[3], "Khác");
+}
