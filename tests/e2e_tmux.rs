@@ -117,7 +117,9 @@ fn browse_the_sample_filter_switch_views_and_quit() {
         s.contains("Reports (Enter opens)") && s.contains("2021-07-13") && s.contains("2023-02-22")
     });
     t.keys(&["Escape"]);
-    t.wait_for("officials unfiltered", |s| s.contains("[Officials") && !s.contains("le tri vu"));
+    t.wait_for("officials unfiltered", |s| {
+        s.contains("[Officials") && !s.contains("le tri vu")
+    });
     t.text("hoai");
     let s = t.wait_for("Bùi Thị Minh Hoài", |s| s.contains("Bùi Thị Minh Hoài"));
     assert!(s.contains("Bí thư Trung ương Đảng"), "{s}");

@@ -150,5 +150,8 @@ fn esc_in_the_detail_pane_returns_and_clears_but_never_quits() {
     assert!(!app.should_quit);
     press(&mut app, KeyCode::Char('o'), M::CONTROL);
     press(&mut app, KeyCode::Esc, M::NONE);
-    assert!(!app.should_quit, "leaving the pane with an empty filter stays");
+    assert!(
+        !app.should_quit,
+        "leaving the pane with an empty filter stays"
+    );
 }
