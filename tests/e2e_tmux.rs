@@ -109,13 +109,20 @@ fn browse_the_sample_filter_switch_views_and_quit() {
     });
     t.keys(&["Tab"]);
     t.wait_for("officials view", |s| s.contains("[Officials"));
-    t.text("Lê Trí");
+    t.text("le tri vu");
     let s = t.wait_for("Lê Trí Vũ", |s| s.contains("Lê Trí Vũ  2 reports"));
     assert!(s.contains("Trưởng Ban Dân vận Thành ủy"), "{s}");
     t.keys(&["Enter"]);
     t.wait_for("his reports", |s| {
         s.contains("Reports (Enter opens)") && s.contains("2021-07-13") && s.contains("2023-02-22")
     });
+    t.keys(&["Escape"]);
+    t.wait_for("officials unfiltered", |s| {
+        s.contains("[Officials") && !s.contains("le tri vu")
+    });
+    t.text("hoai");
+    let s = t.wait_for("Bùi Thị Minh Hoài", |s| s.contains("Bùi Thị Minh Hoài"));
+    assert!(s.contains("Bí thư Trung ương Đảng"), "{s}");
     t.keys(&["C-c"]);
     t.wait_for("the shell again", |s| s.contains("exited-0"));
     t.text("echo answered-$((40+2))");

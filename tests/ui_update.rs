@@ -136,3 +136,22 @@ fn warnings_panel_toggles_and_ctrl_c_quits() {
     press(&mut app, KeyCode::Char('c'), M::CONTROL);
     assert!(app.should_quit);
 }
+
+#[test]
+fn esc_in_the_detail_pane_returns_and_clears_but_never_quits() {
+    let mut app = sample_app();
+    type_text(&mut app, "giao ban");
+    press(&mut app, KeyCode::Enter, M::NONE);
+    assert_eq!(app.focus, Focus::Detail);
+    press(&mut app, KeyCode::Esc, M::NONE);
+    assert_eq!(app.focus, Focus::List);
+    assert_eq!(app.filter_text(), "");
+    assert_eq!(app.rows[0].len(), 5);
+    assert!(!app.should_quit);
+    press(&mut app, KeyCode::Char('o'), M::CONTROL);
+    press(&mut app, KeyCode::Esc, M::NONE);
+    assert!(
+        !app.should_quit,
+        "leaving the pane with an empty filter stays"
+    );
+}

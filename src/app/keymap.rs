@@ -199,7 +199,7 @@ pub const KEYMAP: &[Binding] = &[
         Always,
         Command::ClearOrQuit,
         "Esc",
-        "clear filter; quit when empty",
+        "clear filter (and leave the detail pane); quit when empty",
     ),
     bind(
         KeyCode::Char('c'),

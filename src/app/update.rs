@@ -102,7 +102,14 @@ fn clear_or_quit(app: &mut App) {
     if app.overlay != Overlay::None {
         app.overlay = Overlay::None;
     } else if app.focus == Focus::Detail {
+        // Esc from the detail pane starts a new search (Ctrl-O goes back
+        // keeping the filter), but never quits: that needs a second Esc.
         app.focus = Focus::List;
+        if !app.filter_text().is_empty() {
+            app.input.select_all();
+            app.input.cut();
+            refilter(app, app.view);
+        }
     } else if app.filter_text().is_empty() {
         app.should_quit = true;
     } else {
