@@ -246,18 +246,25 @@ impl Filter {
     }
 
     fn score(&self, catalog: &Catalog, items: impl Iterator<Item = usize>) -> Vec<Hit> {
+        use rayon::prelude::*;
         let hays = &catalog.hays[self.subject as usize];
         if self.query.is_empty() {
             return items.map(|index| Hit { index, score: 0 }).collect();
         }
+        // Scoring is independent per item: spread it over the cores.
+        let items: Vec<usize> = items.collect();
         items
-            .filter_map(|index| score(&self.query, &hays[index]).map(|score| Hit { index, score }))
+            .par_iter()
+            .with_min_len(4096)
+            .filter_map(|&index| score(&self.query, &hays[index]).map(|score| Hit { index, score }))
             .collect()
     }
 
     fn sort(&mut self, catalog: &Catalog) {
         let s = self.subject;
-        self.hits.sort_unstable_by_key(|&h| catalog.rank(s, h));
+        rayon::slice::ParallelSliceMut::par_sort_unstable_by_key(&mut self.hits[..], |&h| {
+            catalog.rank(s, h)
+        });
         // Stable sorts over the relevance order keep it as the tie-break.
         let date = |h: &Hit| catalog.hays[s as usize][h.index].date;
         match self.order {
