@@ -167,3 +167,16 @@ fn rendering_never_panics_at_any_size_or_content() {
         }
     }
 }
+
+#[test]
+fn officials_positions_and_help_snapshots() {
+    let mut app = sample_app();
+    press(&mut app, KeyCode::Tab, M::NONE);
+    type_text(&mut app, "le tri vu");
+    insta::assert_snapshot!("officials_view", body(&draw(&mut app, 120, 30)));
+    press(&mut app, KeyCode::Tab, M::NONE);
+    type_text(&mut app, "truong ban dan van trung uong");
+    insta::assert_snapshot!("positions_view", body(&draw(&mut app, 120, 30)));
+    press(&mut app, KeyCode::F(1), M::NONE);
+    insta::assert_snapshot!("help_overlay", body(&draw(&mut app, 120, 40)));
+}
