@@ -7,21 +7,12 @@ use crate::model::{Date, Official, Position, Report};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{BarChart, Block, Borders, Paragraph, Wrap};
+use ratatui::widgets::{BarChart, Block, Paragraph, Wrap};
 use ratatui::Frame;
 
 /// Draws the detail of the selected item.
 pub fn render_detail(app: &App, frame: &mut Frame, area: Rect) {
-    let t = theme(app.color);
-    let border = if app.focus == Focus::Detail {
-        t.focus_border
-    } else {
-        t.dim
-    };
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(border)
-        .title("Detail");
+    let block = super::pane_block(app, Focus::Detail, "Detail");
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let Some(item) = app.selected_item() else {

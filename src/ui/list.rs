@@ -5,21 +5,13 @@ use crate::app::{update::first_visible, App, Focus, View};
 use crate::search::highlight;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
 /// Draws the rows of the current view around the selection.
 pub fn render_list(app: &App, frame: &mut Frame, area: Rect) {
     let t = theme(app.color);
-    let border = if app.focus == Focus::List {
-        t.focus_border
-    } else {
-        t.dim
-    };
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(border)
-        .title(app.view.name());
+    let block = super::pane_block(app, Focus::List, app.view.name());
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let height = usize::from(inner.height);

@@ -119,3 +119,21 @@ pub fn list_row_at(app: &App, row: u16) -> Option<usize> {
     let (list, _) = app.panes();
     (row > list.y && row + 1 < list.y + list.height).then(|| usize::from(row - list.y - 1))
 }
+
+/// A bordered pane, its border lit when it has the focus.
+fn pane_block<'a>(
+    app: &App,
+    pane: crate::app::Focus,
+    title: &'a str,
+) -> ratatui::widgets::Block<'a> {
+    let t = theme::theme(app.color);
+    let border = if app.focus == pane {
+        t.focus_border
+    } else {
+        t.dim
+    };
+    ratatui::widgets::Block::default()
+        .borders(ratatui::widgets::Borders::ALL)
+        .border_style(border)
+        .title(title)
+}
