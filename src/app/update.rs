@@ -1,7 +1,6 @@
 //! `update`: the only place the application state changes.
 
 use super::{Action, App, Command, Focus, Overlay, View};
-use crate::model::Date;
 use crate::search::Order;
 use tui_textarea::Input;
 
@@ -84,6 +83,7 @@ fn command(app: &mut App, c: Command) {
                 Order::Title => Order::Relevance,
             };
             for v in View::ALL {
+                app.filters[v.index()].set_order(&app.catalog, app.order);
                 order_rows(app, v);
             }
         }
@@ -245,33 +245,9 @@ pub(super) fn refilter_all(app: &mut App) {
     }
 }
 
-/// Rebuilds the display order of `view` from its hits and the sort order.
+/// Takes the display order of `view` from its filter's ranked hits.
 fn order_rows(app: &mut App, view: View) {
     let i = view.index();
-    let mut rows: Vec<usize> = app.filters[i].hits().iter().map(|h| h.index).collect();
-    let c = &app.catalog;
-    let date = |x: usize| -> Option<Date> {
-        match view {
-            View::Reports => c.reports[x].date(),
-            View::Officials => c.officials[x]
-                .appearances
-                .iter()
-                .filter_map(|a| a.date)
-                .max(),
-            View::Positions => c.positions[x].holders.iter().filter_map(|h| h.to).max(),
-        }
-    };
-    match app.order {
-        Order::Relevance => {}
-        Order::Newest => rows.sort_by_key(|&x| std::cmp::Reverse(date(x))),
-        Order::Oldest => rows.sort_by_key(|&x| (date(x).is_none(), date(x))),
-        Order::Title => rows.sort_by_cached_key(|&x| match view {
-            View::Reports => c.reports[x].title.clone().unwrap_or_default(),
-            View::Officials => c.officials[x].name.clone(),
-            View::Positions => c.positions[x].title.clone(),
-        }),
-    }
-    let n = rows.len();
-    app.rows[i] = rows;
-    app.selected[i] = app.selected[i].min(n.saturating_sub(1));
+    app.rows[i] = app.filters[i].hits().iter().map(|h| h.index).collect();
+    app.selected[i] = app.selected[i].min(app.rows[i].len().saturating_sub(1));
 }
