@@ -57,8 +57,8 @@ pub fn run(
                             file: &r.file,
                             title: r.title.as_deref(),
                             date: a.date,
-                            titles: &a.titles,
-                            roles: &a.roles,
+                            titles: &catalog.mention(a).titles,
+                            roles: &catalog.mention(a).roles,
                         }
                     })
                     .collect(),

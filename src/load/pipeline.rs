@@ -29,6 +29,15 @@ pub(super) fn stream_paths(
 ) -> LoadStats {
     let start = Instant::now();
     let mut tally = Tally::default();
+    // The load has its own threads: work the app hands to rayon's global
+    // pool meanwhile (indexing, scoring) must not queue behind a batch.
+    let pool = rayon::ThreadPoolBuilder::new()
+        .thread_name(|i| format!("dvtui-load-{i}"))
+        .build();
+    let install = |work: &mut (dyn FnMut() + Send)| match &pool {
+        Ok(pool) => pool.install(work),
+        Err(_) => work(),
+    };
     if order == Order::ByPath {
         let mut found = Vec::new();
         walk::walk_each(paths, &mut |f| found.push(f));
@@ -38,15 +47,16 @@ pub(super) fn stream_paths(
         // cheaper than comparing component by component.
         files.sort_by(|a, b| path_bytes(a).cmp(path_bytes(b)));
         let mut items = warnings.into_iter().chain(files);
-        read_in_batches(&mut || items.next(), opts, &mut tally, sink);
+        install(&mut || read_in_batches(&mut || items.next(), opts, &mut tally, sink));
     } else {
         let (tx, rx) = std::sync::mpsc::channel();
+        let tally = &mut tally;
         std::thread::scope(|scope| {
             scope.spawn(move || {
                 // A send fails only when the reader stopped; then nobody cares.
                 walk::walk_each(paths, &mut |found| drop(tx.send(found)));
             });
-            read_in_batches(&mut || rx.recv().ok(), opts, &mut tally, sink);
+            install(&mut move || read_in_batches(&mut || rx.recv().ok(), opts, tally, sink));
         });
     }
     let Tally {

@@ -4,13 +4,14 @@
 use super::{Date, Role};
 use serde::Serialize;
 
-/// One appearance of an official in one report.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+/// One appearance of an official in one report: the titles and roles given
+/// there are the report's own mention (`Catalog::mention`), not copies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Appearance {
     pub report: usize,
+    /// Index into that report's `officials`.
+    pub mention: usize,
     pub date: Option<Date>,
-    pub titles: Vec<String>,
-    pub roles: Vec<Role>,
 }
 
 /// A title an official held: the reports (indices into the catalog's
@@ -33,17 +34,6 @@ pub struct Official {
     pub appearances: Vec<Appearance>,
     /// The same name carries titles in different provinces: maybe several people.
     pub possibly_several: bool,
-}
-
-impl Official {
-    /// The most recent title, for one-line displays.
-    pub fn latest_title(&self) -> Option<&str> {
-        self.appearances
-            .iter()
-            .rev()
-            .find_map(|a| a.titles.last())
-            .map(String::as_str)
-    }
 }
 
 /// Someone who held a position, over the dates the reports show.

@@ -9,12 +9,17 @@ use std::collections::HashMap;
 pub struct People {
     pub officials: Vec<Official>,
     pub positions: Vec<Position>,
+    /// Name key → official, and each spelling met so far → official, so a
+    /// spelling seen before costs one lookup instead of a new key.
     official_by_key: HashMap<String, usize>,
+    official_by_spelling: HashMap<Box<str>, usize>,
+    /// Title key → position, and each title spelling met so far → position.
     position_by_key: HashMap<String, usize>,
+    position_by_spelling: HashMap<Box<str>, usize>,
     /// Per official: the places of their non-central reports.
     places: Vec<Vec<String>>,
-    /// Per official: the keys of `titles`, in the same order.
-    title_keys: Vec<Vec<String>>,
+    /// Per official: the position of each of `titles`, in the same order.
+    title_positions: Vec<Vec<usize>>,
     /// (position, official) → index into that position's holders.
     holder_at: HashMap<(usize, usize), usize>,
     touched_positions: Vec<usize>,
@@ -23,18 +28,18 @@ pub struct People {
 impl People {
     /// Adds the people of report number `ri`; returns the officials touched.
     pub fn add(&mut self, ri: usize, report: &Report, touched: &mut Vec<usize>) {
-        for m in &report.officials {
+        let date = report.date();
+        for (mention, m) in report.officials.iter().enumerate() {
             let oi = self.official_for(&m.name);
-            let date = report.date();
-            let appearance = Appearance {
+            self.officials[oi].appearances.push(Appearance {
                 report: ri,
+                mention,
                 date,
-                titles: m.titles.clone(),
-                roles: m.roles.clone(),
-            };
-            self.officials[oi].appearances.push(appearance);
+            });
             for t in &m.titles {
-                self.add_title(oi, t, ri, date);
+                let pi = self.position_for(t);
+                self.add_title(oi, pi, t, ri, date);
+                self.add_holder(pi, oi, ri, date);
             }
             for r in &m.roles {
                 if !self.officials[oi].roles.contains(r) {
@@ -50,52 +55,86 @@ impl People {
                     self.officials[oi].possibly_several = seen.len() > 1;
                 }
             }
-            for t in &m.titles {
-                self.add_holder(t, oi, ri, date);
-            }
             touched.push(oi);
         }
     }
 
     fn official_for(&mut self, name: &str) -> usize {
-        let key = name_key(name);
-        if let Some(&i) = self.official_by_key.get(&key) {
-            let o = &mut self.officials[i];
-            // Prefer the spelling with more capitals ("Lê Trí Vũ" over "Lê trí Vũ").
-            if capitals(name) > capitals(&o.name) {
-                o.name = name.to_string();
-            }
+        if let Some(&i) = self.official_by_spelling.get(name) {
             return i;
         }
-        self.officials.push(Official {
-            name: name.to_string(),
-            titles: Vec::new(),
-            roles: Vec::new(),
-            appearances: Vec::new(),
-            possibly_several: false,
-        });
-        self.places.push(Vec::new());
-        self.title_keys.push(Vec::new());
-        self.official_by_key.insert(key, self.officials.len() - 1);
-        self.officials.len() - 1
+        let i = match self.official_by_key.get(&name_key(name)) {
+            Some(&i) => {
+                let o = &mut self.officials[i];
+                // Prefer the spelling with more capitals ("Lê Trí Vũ" over "Lê trí Vũ").
+                if capitals(name) > capitals(&o.name) {
+                    o.name = name.to_string();
+                }
+                i
+            }
+            None => {
+                self.officials.push(Official {
+                    name: name.to_string(),
+                    titles: Vec::new(),
+                    roles: Vec::new(),
+                    appearances: Vec::new(),
+                    possibly_several: false,
+                });
+                self.places.push(Vec::new());
+                self.title_positions.push(Vec::new());
+                let i = self.officials.len() - 1;
+                self.official_by_key.insert(name_key(name), i);
+                i
+            }
+        };
+        self.official_by_spelling.insert(name.into(), i);
+        i
     }
 
-    fn add_title(&mut self, oi: usize, title: &str, ri: usize, date: Option<Date>) {
+    /// The position a title names, created on first sight; a new spelling
+    /// with more capitals becomes its displayed title.
+    fn position_for(&mut self, title: &str) -> usize {
+        if let Some(&i) = self.position_by_spelling.get(title) {
+            return i;
+        }
         let key = name_key(title);
+        let i = match self.position_by_key.get(&key) {
+            Some(&i) => {
+                let p = &mut self.positions[i];
+                if capitals(title) > capitals(&p.title) {
+                    p.title = title.to_string();
+                }
+                i
+            }
+            None => {
+                self.positions.push(Position {
+                    title: title.to_string(),
+                    holders: Vec::new(),
+                });
+                let i = self.positions.len() - 1;
+                self.position_by_key.insert(key, i);
+                i
+            }
+        };
+        self.position_by_spelling.insert(title.into(), i);
+        i
+    }
+
+    fn add_title(&mut self, oi: usize, pi: usize, title: &str, ri: usize, date: Option<Date>) {
         let o = &mut self.officials[oi];
-        let keys = &mut self.title_keys[oi];
-        let i = keys.iter().position(|k| *k == key).unwrap_or_else(|| {
-            keys.push(key);
+        let held = &mut self.title_positions[oi];
+        let i = held.iter().position(|&p| p == pi).unwrap_or_else(|| {
+            held.push(pi);
             o.titles.push(HeldTitle {
                 title: title.to_string(),
                 reports: Vec::new(),
                 from: None,
                 to: None,
             });
-            keys.len() - 1
+            held.len() - 1
         });
         let h = &mut o.titles[i];
-        if capitals(title) > capitals(&h.title) {
+        if h.title != title && capitals(title) > capitals(&h.title) {
             h.title = title.to_string();
         }
         h.reports.push(ri);
@@ -105,19 +144,8 @@ impl People {
         }
     }
 
-    fn add_holder(&mut self, title: &str, oi: usize, ri: usize, date: Option<Date>) {
-        let key = name_key(title);
-        let pi = *self.position_by_key.entry(key).or_insert_with(|| {
-            self.positions.push(Position {
-                title: title.to_string(),
-                holders: Vec::new(),
-            });
-            self.positions.len() - 1
-        });
+    fn add_holder(&mut self, pi: usize, oi: usize, ri: usize, date: Option<Date>) {
         let p = &mut self.positions[pi];
-        if capitals(title) > capitals(&p.title) {
-            p.title = title.to_string();
-        }
         self.touched_positions.push(pi);
         match self.holder_at.get(&(pi, oi)).map(|&h| &mut p.holders[h]) {
             Some(h) => {

@@ -1,83 +1,140 @@
 //! Scoring one query against one item's haystack, and highlight positions.
-//! A haystack is the item's searchable text in two char-aligned forms:
-//! as displayed, and folded to lower case without diacritics.
+//! A haystack holds the item's own text (a report's title, an official's
+//! name) folded to lower case without diacritics, and the shared texts it
+//! names (people, titles, sources, places) as numbers into `Strings`, whose
+//! scores a query computes once (`Tables`) rather than once per item.
 
-use super::fold::push_fold_lower;
 use super::query::{transform, Field, Mode, Pattern, Query, Term};
+use super::strings::{StrId, Strings};
 use crate::model::{Date, Level};
 use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
-use std::cell::RefCell;
+use rayon::prelude::*;
 
-/// Separates the fields of a haystack.
-const FIELD_SEP: char = '\u{1}';
-/// Separates the items (names, titles…) inside a field.
-pub const ITEM_SEP: char = '\u{2}';
-
-/// The searchable text of one item.
+/// The searchable form of one item.
 #[derive(Clone, Debug, Default)]
 pub struct Haystack {
-    raw: Box<str>,
-    folded: Box<str>,
+    /// The item's own text, folded; the displayed form is the catalog's.
+    main: Box<str>,
+    /// Shared texts of every slot, one after the other; `ends` closes each.
+    items: Box<[StrId]>,
+    ends: [u16; SLOTS],
     pub date: Option<Date>,
     pub level: Option<Level>,
 }
 
+/// Shared-text slots: persons, titles, sources, places.
+const SLOTS: usize = 4;
+
 impl Haystack {
-    /// Builds a haystack from fields in `Field` order after `Any`:
-    /// main text, persons, titles, source, places.
-    pub fn new(fields: [&str; 5], date: Option<Date>, level: Option<Level>) -> Haystack {
-        let raw = fields.join("\u{1}");
-        let mut folded = String::with_capacity(raw.len());
-        push_fold_lower(&mut folded, &raw);
+    /// Builds a haystack from the item's folded own text and the shared
+    /// texts of each slot (persons, titles, sources, places).
+    pub fn new(
+        main: String,
+        slots: [&[StrId]; SLOTS],
+        date: Option<Date>,
+        level: Option<Level>,
+    ) -> Haystack {
+        let mut items = Vec::with_capacity(slots.iter().map(|s| s.len()).sum());
+        let mut ends = [0; SLOTS];
+        for (end, slot) in ends.iter_mut().zip(slots) {
+            // Beyond 65,535 texts in one slot the rest are not searched.
+            let room = usize::from(u16::MAX) - items.len();
+            items.extend_from_slice(&slot[..slot.len().min(room)]);
+            *end = items.len() as u16;
+        }
         Haystack {
-            raw: raw.into(),
-            folded: folded.into(),
+            main: main.into(),
+            items: items.into(),
+            ends,
             date,
             level,
         }
     }
 
-    fn field<'a>(s: &'a str, field: Field) -> &'a str {
-        let (start, end) = match field {
-            // The main text and the persons: plain terms find people in reports too.
-            Field::Any => (0, 1),
-            Field::Person => (1, 1),
-            Field::Title => (2, 2),
-            Field::Source => (3, 3),
-            Field::Place => (4, 4),
-        };
-        let mut from = 0;
-        let mut to = s.len();
-        for (i, (pos, _)) in s.match_indices(FIELD_SEP).enumerate() {
-            if i + 1 == start {
-                from = pos + 1;
-            }
-            if i == end {
-                to = pos;
-                break;
-            }
-        }
-        &s[from.min(to)..to]
+    fn slot(&self, k: usize) -> &[StrId] {
+        let from = if k == 0 { 0 } else { self.ends[k - 1] };
+        &self.items[usize::from(from)..usize::from(self.ends[k])]
+    }
+}
+
+/// The slot a field searches, and whether it searches the item's own text.
+fn slot_of(field: Field) -> (bool, usize) {
+    match field {
+        // Plain terms find the item's own text and the people named in it.
+        Field::Any => (true, 0),
+        Field::Person => (false, 0),
+        Field::Title => (false, 1),
+        Field::Source => (false, 2),
+        Field::Place => (false, 3),
     }
 }
 
 thread_local! {
     static MATCHER: SkimMatcherV2 = SkimMatcherV2::default().respect_case();
-    static SCRATCH: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
+/// A shared text's score for one term, where it does not match.
+const NO_MATCH: i32 = i32::MIN;
+
+/// Each text term's score for every shared text, indexed by `StrId`, in the
+/// order of the query's terms (empty for terms that are not text).
+#[derive(Debug, Default)]
+pub struct Tables {
+    per_term: Vec<Vec<i32>>,
+}
+
+impl Tables {
+    /// Scores the shared texts added since the last call.
+    pub fn extend(&mut self, query: &Query, strings: &Strings) {
+        let terms: Vec<&Term> = query.groups.iter().flatten().collect();
+        self.per_term.resize_with(terms.len(), Vec::new);
+        for (term, table) in terms.into_iter().zip(&mut self.per_term) {
+            let Term::Text { pattern, mode, .. } = term else {
+                continue;
+            };
+            let new: Vec<i32> = (table.len()..strings.len())
+                .into_par_iter()
+                .with_min_len(2048)
+                .map(|id| {
+                    let id = id as StrId;
+                    let found = if pattern.case_sensitive || pattern.accent_sensitive {
+                        let s = transform(
+                            strings.raw(id),
+                            pattern.case_sensitive,
+                            pattern.accent_sensitive,
+                        );
+                        text_score(pattern, *mode, &s)
+                    } else {
+                        text_score(pattern, *mode, strings.folded(id))
+                    };
+                    found.map_or(NO_MATCH, |s| s.clamp(0, i64::from(i32::MAX)) as i32)
+                })
+                .collect();
+            table.extend(new);
+        }
+    }
 }
 
 /// The score of `hay` for `query`, or `None` when it does not match.
-pub fn score(query: &Query, hay: &Haystack) -> Option<i64> {
+/// `main` is the item's own text as displayed, for case- or accent-
+/// sensitive terms; `tables` must come from the same query.
+pub fn score(query: &Query, tables: &Tables, hay: &Haystack, main: &str) -> Option<i64> {
     let mut total = 0;
+    let mut tables = tables.per_term.iter();
     for group in &query.groups {
-        total += group.iter().filter_map(|t| term_score(t, hay)).max()?;
+        let mut best = None;
+        for term in group {
+            let table = tables.next().map_or(&[][..], Vec::as_slice);
+            best = best.max(term_score(term, table, hay, main));
+        }
+        total += best?;
     }
     Some(total)
 }
 
 /// A term's score for one haystack: `Some(0)` for a satisfied negation or filter.
-fn term_score(term: &Term, hay: &Haystack) -> Option<i64> {
+fn term_score(term: &Term, table: &[i32], hay: &Haystack, main: &str) -> Option<i64> {
     match term {
         Term::Years { from, to, negated } => {
             let inside = hay.date.is_some_and(|d| (*from..=*to).contains(&d.year));
@@ -90,22 +147,23 @@ fn term_score(term: &Term, hay: &Haystack) -> Option<i64> {
             field,
             negated,
         } => {
-            let found = if pattern.case_sensitive || pattern.accent_sensitive {
-                SCRATCH.with(|buf| {
-                    let mut buf = buf.borrow_mut();
-                    buf.clear();
-                    let raw = Haystack::field(&hay.raw, *field);
-                    buf.push_str(&transform(
-                        raw,
-                        pattern.case_sensitive,
-                        pattern.accent_sensitive,
-                    ));
-                    text_score(pattern, *mode, &buf)
-                })
+            let (own, slot) = slot_of(*field);
+            let in_own = if !own {
+                None
+            } else if pattern.case_sensitive || pattern.accent_sensitive {
+                let s = transform(main, pattern.case_sensitive, pattern.accent_sensitive);
+                text_score(pattern, *mode, &s)
             } else {
-                text_score(pattern, *mode, Haystack::field(&hay.folded, *field))
+                text_score(pattern, *mode, &hay.main)
             };
-            match (found, negated) {
+            let in_items = hay
+                .slot(slot)
+                .iter()
+                .filter_map(|&id| table.get(id as usize).copied())
+                .filter(|&s| s != NO_MATCH)
+                .max()
+                .map(i64::from);
+            match (in_own.max(in_items), negated) {
                 (Some(s), false) => Some(s),
                 (None, true) => Some(0),
                 _ => None,
@@ -140,14 +198,8 @@ fn text_score(pattern: &Pattern, mode: Mode, hay: &str) -> Option<i64> {
                 .filter(|&s| s >= floor)
         }
         Mode::Exact => hay.contains(p).then_some(exact_bonus),
-        Mode::Prefix => hay
-            .split([ITEM_SEP, FIELD_SEP])
-            .any(|i| i.starts_with(p))
-            .then_some(exact_bonus),
-        Mode::Suffix => hay
-            .split([ITEM_SEP, FIELD_SEP])
-            .any(|i| i.ends_with(p))
-            .then_some(exact_bonus),
+        Mode::Prefix => hay.starts_with(p).then_some(exact_bonus),
+        Mode::Suffix => hay.ends_with(p).then_some(exact_bonus),
     }
 }
 
@@ -218,12 +270,37 @@ pub fn highlight_positions(query: &Query, text: &str) -> Vec<usize> {
 mod tests {
     use super::*;
 
-    fn hay(name: &str) -> Haystack {
-        Haystack::new([name, "", "", "", ""], None, None)
+    /// Whether `q` matches an item whose own text is `name`.
+    fn matches(q: &str, name: &str) -> bool {
+        let mut folded = String::new();
+        super::super::fold::push_fold_lower(&mut folded, name);
+        let hay = Haystack::new(folded, [&[]; SLOTS], None, None);
+        let query = Query::parse(q);
+        let mut tables = Tables::default();
+        tables.extend(&query, &Strings::default());
+        score(&query, &tables, &hay, name).is_some()
     }
 
-    fn matches(q: &str, name: &str) -> bool {
-        score(&Query::parse(q), &hay(name)).is_some()
+    #[test]
+    fn shared_texts_match_through_their_slot() {
+        let mut strings = Strings::default();
+        let people = [strings.id("Bùi Thị Minh Hoài"), strings.id("Lê Trí Vũ")];
+        let titles = [strings.id("Trưởng Ban Dân vận Tỉnh ủy")];
+        let hay = Haystack::new("hoi nghi".into(), [&people, &titles, &[], &[]], None, None);
+        let scored = |q: &str| {
+            let query = Query::parse(q);
+            let mut tables = Tables::default();
+            tables.extend(&query, &strings);
+            score(&query, &tables, &hay, "Hội nghị")
+        };
+        assert!(scored("hoai").is_some());
+        assert!(scored("p:tri vu").is_some());
+        assert!(scored("p:nghi").is_none(), "p: leaves the own text out");
+        assert!(scored("t:truong t:dan").is_some());
+        assert!(scored("truong").is_none(), "titles need t:");
+        assert!(scored("Vũ").is_some());
+        assert!(scored("!vu").is_none());
+        assert!(scored("at:hoai").is_none());
     }
 
     #[test]

@@ -5,12 +5,14 @@ pub mod fold;
 mod index;
 pub mod matcher;
 pub mod query;
+mod strings;
 
-use crate::model::{LoadWarning, Official, Position, Report};
+use crate::model::{Appearance, Date, LoadWarning, Mention, Official, Position, Report};
 use index::People;
-use matcher::{score, Haystack, ITEM_SEP};
+use matcher::{score, Haystack, Tables};
 pub use query::{Query, SYNTAX};
-use std::cmp::Reverse;
+use rayon::prelude::*;
+use strings::{StrId, Strings};
 
 /// The query syntax rows for the help overlay.
 pub static SYNTAX_HELP: &[(&str, &str)] = SYNTAX;
@@ -24,6 +26,8 @@ pub struct Catalog {
     pub positions: Vec<Position>,
     pub warnings: Vec<LoadWarning>,
     people: People,
+    /// Names, titles, sources and places, each held once for searching.
+    strings: Strings,
     /// Searchable text per report, official and position, built once.
     hays: [Vec<Haystack>; 3],
 }
@@ -43,14 +47,23 @@ impl Catalog {
 
     /// Appends a batch of reports and merges their people into the index.
     pub fn add_reports(&mut self, batch: Vec<Report>) {
+        // Folding the titles is the costly part of a haystack: on all cores.
+        let titles: Vec<String> = batch
+            .par_iter()
+            .with_min_len(256)
+            .map(|r| folded(r.title.as_deref().unwrap_or("")))
+            .collect();
         // The index works on its own vectors; they move in and out, never copied.
         self.people.officials = std::mem::take(&mut self.officials);
         self.people.positions = std::mem::take(&mut self.positions);
         let mut touched = Vec::new();
-        for report in batch {
+        self.reports.reserve(batch.len());
+        self.hays[0].reserve(batch.len());
+        for (report, title) in batch.into_iter().zip(titles) {
             let ri = self.reports.len();
             self.people.add(ri, &report, &mut touched);
-            self.hays[0].push(report_haystack(&report));
+            let hay = report_haystack(&mut self.strings, &report, title);
+            self.hays[0].push(hay);
             self.reports.push(report);
         }
         self.people.finish(&mut touched);
@@ -58,14 +71,32 @@ impl Catalog {
         self.positions = std::mem::take(&mut self.people.positions);
         self.hays[1].resize_with(self.officials.len(), Haystack::default);
         for oi in touched {
-            self.hays[1][oi] = official_haystack(&self.officials[oi]);
+            self.hays[1][oi] = official_haystack(&mut self.strings, &self.officials[oi]);
         }
         // A position is searched by its title, which only changes its capitals.
-        let first_new = self.hays[2].len();
-        self.hays[2].extend(self.positions[first_new..].iter().map(position_haystack));
+        for pi in self.hays[2].len()..self.positions.len() {
+            let hay = position_haystack(&mut self.strings, &self.positions[pi]);
+            self.hays[2].push(hay);
+        }
     }
 
-    /// The display text an item is sorted by under `Order::Title`.
+    /// The mention behind an official's appearance: its titles and roles there.
+    pub fn mention(&self, a: &Appearance) -> &Mention {
+        &self.reports[a.report].officials[a.mention]
+    }
+
+    /// An official's most recent title, for one-line displays.
+    pub fn latest_title(&self, official: usize) -> Option<&str> {
+        self.officials[official]
+            .appearances
+            .iter()
+            .rev()
+            .find_map(|a| self.mention(a).titles.last())
+            .map(String::as_str)
+    }
+
+    /// The display text an item is sorted by under `Order::Title`, and
+    /// the own text of its haystack.
     fn label(&self, subject: Subject, i: usize) -> &str {
         match subject {
             Subject::Reports => self.reports[i].title.as_deref().unwrap_or(""),
@@ -78,72 +109,64 @@ impl Catalog {
         self.hays[subject as usize].len()
     }
 
-    /// Tie-break key after the score: what a reader expects first.
-    fn rank(
-        &self,
-        subject: Subject,
-        hit: Hit,
-    ) -> (
-        Reverse<i64>,
-        Reverse<usize>,
-        Reverse<Option<crate::model::Date>>,
-        usize,
-    ) {
-        let i = hit.index;
-        let (count, date) = match subject {
+    /// What orders hits after the score: the reports an item has (more
+    /// first) and its latest date (newer first).
+    fn weight(&self, subject: Subject, i: usize) -> (usize, Option<Date>) {
+        match subject {
             Subject::Reports => (0, self.hays[0][i].date),
             Subject::Officials => {
                 let o = &self.officials[i];
-                (
-                    o.appearances.len(),
-                    o.appearances.iter().filter_map(|a| a.date).max(),
-                )
+                // Appearances are in date order, undated last.
+                let latest = o.appearances.iter().rev().find_map(|a| a.date);
+                (o.appearances.len(), latest)
             }
             Subject::Positions => {
                 let p = &self.positions[i];
                 (p.holders.len(), p.holders.iter().filter_map(|h| h.to).max())
             }
-        };
-        (Reverse(hit.score), Reverse(count), Reverse(date), i)
-    }
-}
-
-fn join<'a>(items: impl Iterator<Item = &'a str>) -> String {
-    let mut s = String::new();
-    for (i, item) in items.enumerate() {
-        if i > 0 {
-            s.push(ITEM_SEP);
         }
-        s.push_str(item);
     }
-    s
 }
 
-fn report_haystack(r: &Report) -> Haystack {
-    let names = join(r.officials.iter().map(|m| m.name.as_str()));
-    let titles = join(
-        r.officials
-            .iter()
-            .flat_map(|m| m.titles.iter().map(String::as_str)),
-    );
-    let source = join(r.source.iter().chain(r.author.iter()).map(String::as_str));
-    let places = join(r.places.iter().map(String::as_str));
-    let title = r.title.as_deref().unwrap_or("");
+fn folded(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    fold::push_fold_lower(&mut out, s);
+    out
+}
+
+fn report_haystack(strings: &mut Strings, r: &Report, title: String) -> Haystack {
+    let names: Vec<StrId> = r.officials.iter().map(|m| strings.id(&m.name)).collect();
+    let titles: Vec<StrId> = r
+        .officials
+        .iter()
+        .flat_map(|m| &m.titles)
+        .map(|t| strings.id(t))
+        .collect();
+    let source: Vec<StrId> = r
+        .source
+        .iter()
+        .chain(&r.author)
+        .map(|s| strings.id(s))
+        .collect();
+    let places: Vec<StrId> = r.places.iter().map(|p| strings.id(p)).collect();
     Haystack::new(
-        [title, &names, &titles, &source, &places],
+        title,
+        [&names, &titles, &source, &places],
         r.date(),
         r.level,
     )
 }
 
-fn position_haystack(p: &Position) -> Haystack {
-    Haystack::new([&p.title, "", &p.title, "", ""], None, None)
+fn position_haystack(strings: &mut Strings, p: &Position) -> Haystack {
+    let title = [strings.id(&p.title)];
+    Haystack::new(folded(&p.title), [&[], &title, &[], &[]], None, None)
 }
 
-fn official_haystack(o: &Official) -> Haystack {
-    let titles = join(o.titles.iter().map(|t| t.title.as_str()));
-    let latest = o.appearances.iter().filter_map(|a| a.date).max();
-    Haystack::new([&o.name, "", &titles, "", ""], latest, None)
+fn official_haystack(strings: &mut Strings, o: &Official) -> Haystack {
+    let name = [strings.id(&o.name)];
+    let titles: Vec<StrId> = o.titles.iter().map(|t| strings.id(&t.title)).collect();
+    let latest = o.appearances.iter().rev().find_map(|a| a.date);
+    Haystack::new(folded(&o.name), [&name, &titles, &[], &[]], latest, None)
 }
 
 /// What a filter runs over.
@@ -178,6 +201,8 @@ pub struct Filter {
     subject: Subject,
     text: String,
     query: Query,
+    /// The query's scores for the catalog's shared texts.
+    tables: Tables,
     hits: Vec<Hit>,
     /// How many items of the subject the hits account for.
     scanned: usize,
@@ -191,6 +216,7 @@ impl Filter {
             subject,
             text: String::new(),
             query: Query::default(),
+            tables: Tables::default(),
             hits: Vec::new(),
             scanned: 0,
             order: Order::Relevance,
@@ -221,12 +247,15 @@ impl Filter {
             && self.scanned == catalog.len(self.subject);
         self.text = text.to_string();
         self.query = Query::parse(text);
-        let candidates: Vec<usize> = if narrowing {
-            self.hits.iter().map(|h| h.index).collect()
+        self.tables = Tables::default();
+        self.tables.extend(&self.query, &catalog.strings);
+        self.hits = if narrowing {
+            let previous: Vec<usize> = self.hits.iter().map(|h| h.index).collect();
+            self.score(catalog, &previous)
         } else {
-            (0..catalog.len(self.subject)).collect()
+            let all: Vec<usize> = (0..catalog.len(self.subject)).collect();
+            self.score(catalog, &all)
         };
-        self.hits = self.score(catalog, candidates.into_iter());
         self.scanned = catalog.len(self.subject);
         self.sort(catalog);
     }
@@ -234,50 +263,108 @@ impl Filter {
     /// Brings the hits up to date after the catalog grew.
     pub fn refresh(&mut self, catalog: &Catalog) {
         let n = catalog.len(self.subject);
-        if self.subject == Subject::Reports {
-            // Reports never change once added: only the new ones need scoring.
-            let new = self.score(catalog, self.scanned..n);
-            self.hits.extend(new);
+        self.tables.extend(&self.query, &catalog.strings);
+        if self.subject == Subject::Reports && self.order != Order::Title {
+            // Reports never change once added: only the new ones need
+            // scoring, and merging them into the ranked hits keeps the order.
+            let new: Vec<usize> = (self.scanned..n).collect();
+            let mut new = self.score(catalog, &new);
+            self.sort_hits(catalog, &mut new);
+            self.merge(catalog, new);
         } else {
-            self.hits = self.score(catalog, 0..n);
+            let all: Vec<usize> = (0..n).collect();
+            self.hits = self.score(catalog, &all);
+            self.sort(catalog);
         }
         self.scanned = n;
-        self.sort(catalog);
     }
 
-    fn score(&self, catalog: &Catalog, items: impl Iterator<Item = usize>) -> Vec<Hit> {
-        use rayon::prelude::*;
-        let hays = &catalog.hays[self.subject as usize];
+    fn score(&self, catalog: &Catalog, items: &[usize]) -> Vec<Hit> {
+        let s = self.subject;
+        let hays = &catalog.hays[s as usize];
         if self.query.is_empty() {
-            return items.map(|index| Hit { index, score: 0 }).collect();
+            return items.iter().map(|&index| Hit { index, score: 0 }).collect();
         }
         // Scoring is independent per item: spread it over the cores.
-        let items: Vec<usize> = items.collect();
         items
             .par_iter()
             .with_min_len(4096)
-            .filter_map(|&index| score(&self.query, &hays[index]).map(|score| Hit { index, score }))
+            .filter_map(|&index| {
+                let main = catalog.label(s, index);
+                score(&self.query, &self.tables, &hays[index], main)
+                    .map(|score| Hit { index, score })
+            })
             .collect()
     }
 
     fn sort(&mut self, catalog: &Catalog) {
+        let mut hits = std::mem::take(&mut self.hits);
+        self.sort_hits(catalog, &mut hits);
+        self.hits = hits;
+    }
+
+    /// Sorts `hits` by the filter's order: on packed integer keys, except
+    /// for the title order, which compares folded labels.
+    fn sort_hits(&self, catalog: &Catalog, hits: &mut Vec<Hit>) {
         let s = self.subject;
-        rayon::slice::ParallelSliceMut::par_sort_unstable_by_key(&mut self.hits[..], |&h| {
-            catalog.rank(s, h)
-        });
-        // Stable sorts over the relevance order keep it as the tie-break.
-        let date = |h: &Hit| catalog.hays[s as usize][h.index].date;
-        match self.order {
-            Order::Relevance => {}
-            Order::Newest => self.hits.sort_by_key(|h| Reverse(date(h))),
-            // Undated items go last either way.
-            Order::Oldest => self.hits.sort_by_key(|h| (date(h).is_none(), date(h))),
-            Order::Title => self.hits.sort_by_cached_key(|h| {
-                let mut key = String::new();
-                fold::push_fold_lower(&mut key, catalog.label(s, h.index));
-                key
-            }),
+        if self.order == Order::Title {
+            hits.par_sort_by_cached_key(|h| {
+                (folded(catalog.label(s, h.index)), self.key(catalog, *h))
+            });
+            return;
         }
+        let mut keys: Vec<(u128, i64)> = hits
+            .par_iter()
+            .with_min_len(4096)
+            .map(|&h| (self.key(catalog, h), h.score))
+            .collect();
+        keys.par_sort_unstable_by_key(|k| k.0);
+        hits.clear();
+        hits.extend(keys.into_iter().map(|(k, score)| Hit {
+            index: k as u32 as usize,
+            score,
+        }));
+    }
+
+    /// Merges sorted `new` hits into the sorted hits.
+    fn merge(&mut self, catalog: &Catalog, new: Vec<Hit>) {
+        if new.is_empty() {
+            return;
+        }
+        let old = std::mem::take(&mut self.hits);
+        let mut merged = Vec::with_capacity(old.len() + new.len());
+        let (mut a, mut b) = (old.into_iter().peekable(), new.into_iter().peekable());
+        loop {
+            let take_old = match (a.peek(), b.peek()) {
+                (Some(&x), Some(&y)) => self.key(catalog, x) <= self.key(catalog, y),
+                (Some(_), None) => true,
+                (None, Some(_)) => false,
+                (None, None) => break,
+            };
+            merged.extend(if take_old { a.next() } else { b.next() });
+        }
+        self.hits = merged;
+    }
+
+    /// A hit's place in the filter's order as one integer, smaller first:
+    /// four 32-bit fields, the last the item's index as the final tie-break.
+    /// Relevance: best score, then more reports, then newer. Newest and
+    /// oldest: the date, then relevance; undated items go last either way.
+    fn key(&self, catalog: &Catalog, hit: Hit) -> u128 {
+        let (count, date) = catalog.weight(self.subject, hit.index);
+        let score = u32::MAX - hit.score.clamp(0, i64::from(u32::MAX)) as u32;
+        let count = u32::MAX - count.min(u32::MAX as usize) as u32;
+        // 0 for undated, then ascending with the date.
+        let day = date.map_or(0, |d| {
+            1 + ((u32::from(d.year) << 9) | (u32::from(d.month) << 5) | u32::from(d.day))
+        });
+        let (a, b, c) = match self.order {
+            Order::Relevance | Order::Title => (score, count, !day),
+            Order::Newest => (!day, score, count),
+            Order::Oldest => (if day == 0 { u32::MAX } else { day }, score, count),
+        };
+        let index = hit.index.min(u32::MAX as usize) as u128;
+        (u128::from(a) << 96) | (u128::from(b) << 64) | (u128::from(c) << 32) | index
     }
 
     /// The current query text.

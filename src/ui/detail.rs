@@ -142,7 +142,13 @@ fn official_lines<'a>(app: &'a App, o: &'a Official) -> Vec<Line<'a>> {
         } else {
             Style::default()
         };
-        let roles: Vec<&str> = a.roles.iter().map(|r| r.as_str()).collect();
+        let roles: Vec<&str> = app
+            .catalog
+            .mention(a)
+            .roles
+            .iter()
+            .map(|r| r.as_str())
+            .collect();
         lines.push(Line::styled(
             format!(
                 "  {} {} [{}]",

@@ -90,7 +90,7 @@ fn row_spans<'a>(
                 format!("  {} reports  ", o.appearances.len()),
                 base.patch(t.dim),
             ));
-            spans.push(Span::styled(o.latest_title().unwrap_or(""), base));
+            spans.push(Span::styled(c.latest_title(item).unwrap_or(""), base));
             spans
         }
         View::Positions => {
