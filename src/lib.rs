@@ -71,7 +71,6 @@ fn event_loop(
 /// Translates one event into an action (keys through the keymap).
 pub fn to_action(app: &app::App, ev: tui::Event) -> Option<app::Action> {
     use app::Action;
-    use load::LoadEvent;
     use ratatui::crossterm::event::{Event as Ct, KeyEventKind, MouseEventKind};
     match ev {
         tui::Event::Terminate => Some(Action::Command(app::Command::Quit)),
@@ -91,17 +90,6 @@ pub fn to_action(app: &app::App, ev: tui::Event) -> Option<app::Action> {
             }
         }
         tui::Event::Input(_) => None,
-        tui::Event::Load(LoadEvent::Reports(b)) => Some(Action::Loaded(b)),
-        tui::Event::Load(LoadEvent::Warning(w)) => Some(Action::Warning(w)),
-        tui::Event::Load(LoadEvent::Progress {
-            files_done,
-            files_total,
-            bytes_done,
-        }) => Some(Action::Progress {
-            files_done,
-            files_total,
-            bytes_done,
-        }),
-        tui::Event::Load(LoadEvent::Done(s)) => Some(Action::LoadDone(s)),
+        tui::Event::Load(ev) => Some(Action::from(ev)),
     }
 }

@@ -48,3 +48,23 @@ pub enum Action {
     },
     LoadDone(LoadStats),
 }
+
+impl From<crate::load::LoadEvent> for Action {
+    fn from(ev: crate::load::LoadEvent) -> Action {
+        use crate::load::LoadEvent;
+        match ev {
+            LoadEvent::Reports(b) => Action::Loaded(b),
+            LoadEvent::Warning(w) => Action::Warning(w),
+            LoadEvent::Progress {
+                files_done,
+                files_total,
+                bytes_done,
+            } => Action::Progress {
+                files_done,
+                files_total,
+                bytes_done,
+            },
+            LoadEvent::Done(s) => Action::LoadDone(s),
+        }
+    }
+}

@@ -69,12 +69,12 @@ struct BenchReport {
 /// Runs the benchmark and prints a summary (or one JSON object with `json`).
 pub fn run(source: &Source, opts: &LoadOptions, query: &str, json: bool) -> anyhow::Result<i32> {
     let started = Instant::now();
-    let (catalog, stats, index_ms) = load_catalog(source, opts);
-    let total = started.elapsed().as_secs_f64() * 1e3;
-    let (reports, officials) = (catalog.reports.len(), catalog.officials.len());
-    let mut app = App::new(catalog, false);
-    let mut terminal = Terminal::new(TestBackend::new(200, 50))?;
+    let mut app = App::new(Catalog::new(), false);
     update(&mut app, Action::Resize(200, 50));
+    let (stats, index_ms) = load(&mut app, source, opts);
+    let total = started.elapsed().as_secs_f64() * 1e3;
+    let (reports, officials) = (app.catalog.reports.len(), app.catalog.officials.len());
+    let mut terminal = Terminal::new(TestBackend::new(200, 50))?;
     let mut renders = Vec::new();
     let by_view = [View::Reports, View::Officials].map(|view| {
         while app.view != view {
@@ -111,10 +111,11 @@ pub fn run(source: &Source, opts: &LoadOptions, query: &str, json: bool) -> anyh
     Ok(0)
 }
 
-/// Loads as the app does: loader threads stream batches, this thread indexes them.
-fn load_catalog(source: &Source, opts: &LoadOptions) -> (Catalog, LoadStats, f64) {
+/// Loads as the app does: loader threads stream batches, and this thread
+/// hands each event to `update`, which indexes the reports and re-applies
+/// the filters. Returns the load's figures and the time spent in `update`.
+fn load(app: &mut App, source: &Source, opts: &LoadOptions) -> (LoadStats, f64) {
     let (tx, rx) = mpsc::channel();
-    let mut catalog = Catalog::new();
     let mut stats = LoadStats::default();
     let mut index_ms = 0.0;
     std::thread::scope(|s| {
@@ -127,19 +128,15 @@ fn load_catalog(source: &Source, opts: &LoadOptions) -> (Catalog, LoadStats, f64
             });
         });
         for ev in rx {
-            match ev {
-                LoadEvent::Reports(batch) => {
-                    let t = Instant::now();
-                    catalog.add_reports(batch);
-                    index_ms += t.elapsed().as_secs_f64() * 1e3;
-                }
-                LoadEvent::Warning(w) => catalog.warnings.push(w),
-                LoadEvent::Done(s) => stats = s,
-                LoadEvent::Progress { .. } => {}
+            if let LoadEvent::Done(s) = &ev {
+                stats = s.clone();
             }
+            let t = Instant::now();
+            update(app, Action::from(ev));
+            index_ms += t.elapsed().as_secs_f64() * 1e3;
         }
     });
-    (catalog, stats, index_ms)
+    (stats, index_ms)
 }
 
 /// Types `query` one key at a time, then deletes it with Backspace, timing

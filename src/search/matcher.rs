@@ -177,8 +177,16 @@ fn text_score(pattern: &Pattern, mode: Mode, hay: &str) -> Option<i64> {
     let exact_bonus = 16 * p.chars().count() as i64;
     match mode {
         Mode::Fuzzy => {
-            if !is_subsequence(p, hay) {
-                return None;
+            if !p.is_ascii() {
+                // Accent-sensitive patterns: the plain subsequence test, then
+                // the fuzzy scorer over the whole text.
+                if !is_subsequence(p, hay) {
+                    return None;
+                }
+                let floor = 14 * p.chars().count() as i64;
+                return MATCHER
+                    .with(|m| m.fuzzy_match(hay, p))
+                    .filter(|&s| s >= floor);
             }
             // Most hits contain the term as typed: score those directly, as the
             // fuzzy scorer would rank a contiguous run, and skip its matrices.
@@ -187,19 +195,51 @@ fn text_score(pattern: &Pattern, mode: Mode, hay: &str) -> Option<i64> {
                     .chars()
                     .next_back()
                     .is_none_or(|c| !c.is_alphanumeric());
-                return Some(20 * p.chars().count() as i64 + if at_word { 16 } else { 0 });
+                return Some(20 * p.len() as i64 + if at_word { 16 } else { 0 });
             }
-            // Letters strewn across a long haystack match almost anything; ask
-            // for most of the pattern to sit together (about 14 points a char,
-            // where a contiguous run earns 16 and more).
-            let floor = 14 * p.chars().count() as i64;
+            // Letters strewn across a long text match almost anything: only
+            // a tight window is scored, and it must earn about 14 points a
+            // char, where a contiguous run earns 16 and more.
+            let (from, to) = tight_window(p.as_bytes(), hay)?;
+            let floor = 14 * p.len() as i64;
             MATCHER
-                .with(|m| m.fuzzy_match(hay, p))
+                .with(|m| m.fuzzy_match(&hay[from..to], p))
                 .filter(|&s| s >= floor)
         }
         Mode::Exact => hay.contains(p).then_some(exact_bonus),
         Mode::Prefix => hay.starts_with(p).then_some(exact_bonus),
         Mode::Suffix => hay.ends_with(p).then_some(exact_bonus),
+    }
+}
+
+/// Where the letters of an ASCII pattern of n bytes sit close together in
+/// `hay`: the first window, left to right, that holds them in order within
+/// n + n/2 + 1 bytes, widened by one char on the left so the fuzzy scorer
+/// sees the word boundary. `None` when no window is that tight.
+fn tight_window(p: &[u8], hay: &str) -> Option<(usize, usize)> {
+    let h = hay.as_bytes();
+    let (&first, rest) = p.split_first()?;
+    let widest = p.len() + p.len() / 2 + 1;
+    let mut from = 0;
+    loop {
+        let start = from + memchr::memchr(first, &h[from..])?;
+        // The earliest end of a match starting here; without one, no later
+        // start has one either.
+        let mut end = start + 1;
+        for &c in rest {
+            end += memchr::memchr(c, &h[end..])? + 1;
+        }
+        // The latest start that still holds the pattern before that end.
+        let mut s = end;
+        for &c in p.iter().rev() {
+            s = memchr::memrchr(c, &h[..s])?;
+        }
+        if end - s <= widest {
+            // Pattern bytes are ASCII, so both ends fall on char boundaries.
+            let left = hay[..s].chars().next_back().map_or(0, char::len_utf8);
+            return Some((s - left, end));
+        }
+        from = s + 1;
     }
 }
 
@@ -237,12 +277,19 @@ pub fn highlight_positions(query: &Query, text: &str) -> Vec<usize> {
         let n = p.chars().count();
         match mode {
             Mode::Fuzzy => {
+                // The same window the score came from, when there is one.
+                let (from, to) = if p.is_ascii() {
+                    tight_window(p.as_bytes(), &hay).unwrap_or((0, hay.len()))
+                } else {
+                    (0, hay.len())
+                };
                 let floor = 14 * n as i64;
                 if let Some((_, idx)) = MATCHER
-                    .with(|m| m.fuzzy_indices(&hay, p))
+                    .with(|m| m.fuzzy_indices(&hay[from..to], p))
                     .filter(|(s, _)| *s >= floor)
                 {
-                    out.extend(idx);
+                    let offset = hay[..from].chars().count();
+                    out.extend(idx.into_iter().map(|i| i + offset));
                 }
             }
             Mode::Exact => {
@@ -331,6 +378,17 @@ mod tests {
         assert!(!matches("'trivu", "Lê Trí Vũ"));
         assert!(matches("xyz | hoai", "Bùi Thị Minh Hoài"));
         assert!(!matches("!hoai", "Bùi Thị Minh Hoài"));
+    }
+
+    #[test]
+    fn strewn_letters_do_not_match_long_text() {
+        let long = "Hội nghị giao ban công tác dân vận quý III năm 2023";
+        assert!(matches("giao ban", long));
+        assert!(matches("gioban", long), "one letter left out");
+        assert!(!matches("hnbt", long), "letters from four words");
+        assert_eq!(tight_window(b"ban", "x giao ban"), Some((6, 10)));
+        assert_eq!(tight_window(b"gb", "giao ban"), None);
+        assert_eq!(tight_window(b"gb", "giao gxb ban"), Some((4, 8)));
     }
 
     #[test]
