@@ -159,7 +159,7 @@ fn type_query(
             let r = Instant::now();
             let _ = terminal.draw(|f| crate::ui::render(app, f));
             renders.push(r.elapsed().as_secs_f64() * 1e3);
-            t.elapsed().as_secs_f64() * 1e3
+            let ms = t.elapsed().as_secs_f64() * 1e3; if std::env::var_os("DVTUI_BENCH_TRACE").is_some() { eprintln!("{code:?} {ms:.2} render {:.2}", r.elapsed().as_secs_f64() * 1e3); } ms
         })
         .collect();
     Spread::of(ms)

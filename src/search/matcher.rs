@@ -217,43 +217,56 @@ fn text_score(pattern: &Pattern, mode: Mode, hay: &str) -> Option<i64> {
 /// n + n/2 + 1 bytes, widened by one char on the left so the fuzzy scorer
 /// sees the word boundary. `None` when no window is that tight.
 fn tight_window(p: &[u8], hay: &str) -> Option<(usize, usize)> {
-    let h = hay.as_bytes();
-    let (&first, rest) = p.split_first()?;
-    let widest = p.len() + p.len() / 2 + 1;
-    let mut from = 0;
-    loop {
-        let start = from + memchr::memchr(first, &h[from..])?;
-        // The earliest end of a match starting here; without one, no later
-        // start has one either.
-        let mut end = start + 1;
-        for &c in rest {
-            end += memchr::memchr(c, &h[end..])? + 1;
-        }
-        // The latest start that still holds the pattern before that end.
-        let mut s = end;
-        for &c in p.iter().rev() {
-            s = memchr::memrchr(c, &h[..s])?;
-        }
-        if end - s <= widest {
-            // Pattern bytes are ASCII, so both ends fall on char boundaries.
-            let left = hay[..s].chars().next_back().map_or(0, char::len_utf8);
-            return Some((s - left, end));
-        }
-        from = s + 1;
+    let n = p.len();
+    if n == 0 || !is_subsequence_bytes(p, hay.as_bytes()) {
+        return None;
     }
+    let widest = n + n / 2 + 1;
+    // latest[k]: the latest start of an occurrence of p[..=k] as a
+    // subsequence of the bytes read so far; one pass, no backtracking.
+    let mut small = [usize::MAX; 32];
+    let mut large = Vec::new();
+    let latest: &mut [usize] = if n <= small.len() {
+        &mut small[..n]
+    } else {
+        large.resize(n, usize::MAX);
+        &mut large
+    };
+    for (i, &b) in hay.as_bytes().iter().enumerate() {
+        // Longest prefix first, so a repeated letter extends the older match.
+        for k in (1..n).rev() {
+            if b == p[k] && latest[k - 1] != usize::MAX {
+                latest[k] = latest[k - 1];
+            }
+        }
+        if b == p[0] {
+            latest[0] = i;
+        }
+        let start = latest[n - 1];
+        if b == p[n - 1] && start != usize::MAX && i + 1 - start <= widest {
+            // Pattern bytes are ASCII, so both ends fall on char boundaries.
+            let left = hay[..start].chars().next_back().map_or(0, char::len_utf8);
+            return Some((start - left, i + 1));
+        }
+    }
+    None
+}
+
+fn is_subsequence_bytes(pattern: &[u8], hay: &[u8]) -> bool {
+    let mut rest = hay;
+    for &b in pattern {
+        match memchr::memchr(b, rest) {
+            Some(i) => rest = &rest[i + 1..],
+            None => return false,
+        }
+    }
+    true
 }
 
 /// Cheap test before fuzzy scoring: the pattern's chars occur in order.
 fn is_subsequence(pattern: &str, hay: &str) -> bool {
     if pattern.is_ascii() {
-        let mut rest = hay.as_bytes();
-        for b in pattern.bytes() {
-            match memchr::memchr(b, rest) {
-                Some(i) => rest = &rest[i + 1..],
-                None => return false,
-            }
-        }
-        return true;
+        return is_subsequence_bytes(pattern.as_bytes(), hay.as_bytes());
     }
     let mut chars = hay.chars();
     pattern.chars().all(|p| chars.any(|c| c == p))
@@ -389,6 +402,39 @@ mod tests {
         assert_eq!(tight_window(b"ban", "x giao ban"), Some((6, 10)));
         assert_eq!(tight_window(b"gb", "giao ban"), None);
         assert_eq!(tight_window(b"gb", "giao gxb ban"), Some((4, 8)));
+    }
+
+    /// The first end, then the latest start, of a window of at most
+    /// n + n/2 + 1 bytes holding `p` in order, by trying every window.
+    fn tight_window_by_brute_force(p: &[u8], h: &[u8]) -> Option<(usize, usize)> {
+        let widest = p.len() + p.len() / 2 + 1;
+        (1..=h.len()).find_map(|end| {
+            (end.saturating_sub(widest)..end)
+                .rev()
+                .find(|&s| h[s] == p[0] && h[end - 1] == p[p.len() - 1] && is_subsequence_bytes(p, &h[s..end]))
+                .map(|s| (s.saturating_sub(1), end))
+        })
+    }
+
+    #[test]
+    fn tight_window_agrees_with_trying_every_window() {
+        let mut seed = 0x2545_f491_u32;
+        let mut next = |m: u32| {
+            seed ^= seed << 13;
+            seed ^= seed >> 17;
+            seed ^= seed << 5;
+            seed % m
+        };
+        for _ in 0..20_000 {
+            let h: Vec<u8> = (0..next(40)).map(|_| b"abcn "[next(5) as usize]).collect();
+            let p: Vec<u8> = (0..1 + next(5)).map(|_| b"abcn"[next(4) as usize]).collect();
+            let hay = std::str::from_utf8(&h).unwrap();
+            assert_eq!(
+                tight_window(&p, hay),
+                tight_window_by_brute_force(&p, &h),
+                "{p:?} in {hay:?}"
+            );
+        }
     }
 
     #[test]

@@ -207,7 +207,14 @@ pub struct Filter {
     /// How many items of the subject the hits account for.
     scanned: usize,
     order: Order,
+    /// The texts typed before this one and their hits, oldest first, so
+    /// that deleting back to one of them costs nothing. Cleared when the
+    /// catalog grows or the order changes.
+    earlier: Vec<(String, Vec<Hit>)>,
 }
+
+/// At most this many hits are kept for earlier texts (16 bytes each).
+const EARLIER_HITS: usize = 1 << 20;
 
 impl Filter {
     /// A filter with an empty query (everything matches).
@@ -220,12 +227,14 @@ impl Filter {
             hits: Vec::new(),
             scanned: 0,
             order: Order::Relevance,
+            earlier: Vec::new(),
         }
     }
 
     /// Re-sorts the hits by `order`; later queries keep it.
     pub fn set_order(&mut self, catalog: &Catalog, order: Order) {
         self.order = order;
+        self.earlier.clear();
         self.sort(catalog);
     }
 
@@ -237,31 +246,64 @@ impl Filter {
     /// Sets the query text and recomputes the hits, narrowing the previous
     /// hits when the new text only extends the old one.
     pub fn set_query(&mut self, catalog: &Catalog, text: &str) {
-        if text == self.text && self.scanned == catalog.len(self.subject) {
+        let n = catalog.len(self.subject);
+        let current = self.scanned == n;
+        if text == self.text && current {
             return;
         }
+        if let Some(at) = self.earlier.iter().position(|(t, _)| t == text) {
+            if current {
+                // Back to a text typed before: its hits are still right.
+                self.hits = self.earlier.swap_remove(at).1;
+                self.earlier.truncate(at);
+                self.set_text(catalog, text);
+                return;
+            }
+        }
         // Negations, alternatives, suffixes and fields can widen as they grow.
-        let narrowing = !self.text.is_empty()
+        let narrowing = current
+            && !self.text.is_empty()
             && text.starts_with(&self.text)
-            && !text.contains(['!', '|', '$', ':'])
-            && self.scanned == catalog.len(self.subject);
+            && !text.contains(['!', '|', '$', ':']);
+        let candidates: Vec<usize> = if narrowing {
+            self.hits.iter().map(|h| h.index).collect()
+        } else {
+            (0..n).collect()
+        };
+        if current {
+            self.remember(text);
+        }
+        self.set_text(catalog, text);
+        self.hits = self.score(catalog, &candidates);
+        self.scanned = n;
+        self.sort(catalog);
+    }
+
+    /// Keeps the current text's hits for a later return to them, while
+    /// `next` moves on; beyond the budget the oldest are dropped.
+    fn remember(&mut self, next: &str) {
+        if self.text == next {
+            return;
+        }
+        let hits = std::mem::take(&mut self.hits);
+        self.earlier.push((std::mem::take(&mut self.text), hits));
+        let mut kept: usize = self.earlier.iter().map(|(_, h)| h.len()).sum();
+        while kept > EARLIER_HITS && !self.earlier.is_empty() {
+            kept -= self.earlier.remove(0).1.len();
+        }
+    }
+
+    /// Takes `text` as the query and makes its score tables.
+    fn set_text(&mut self, catalog: &Catalog, text: &str) {
         self.text = text.to_string();
         self.query = Query::parse(text);
         self.tables = Tables::default();
         self.tables.extend(&self.query, &catalog.strings);
-        self.hits = if narrowing {
-            let previous: Vec<usize> = self.hits.iter().map(|h| h.index).collect();
-            self.score(catalog, &previous)
-        } else {
-            let all: Vec<usize> = (0..catalog.len(self.subject)).collect();
-            self.score(catalog, &all)
-        };
-        self.scanned = catalog.len(self.subject);
-        self.sort(catalog);
     }
 
     /// Brings the hits up to date after the catalog grew.
     pub fn refresh(&mut self, catalog: &Catalog) {
+        self.earlier.clear();
         let n = catalog.len(self.subject);
         self.tables.extend(&self.query, &catalog.strings);
         if self.subject == Subject::Reports && self.order != Order::Title {

@@ -28,7 +28,10 @@ pub fn render_detail(app: &App, frame: &mut Frame, area: Rect) {
             if chart_h > 0 {
                 render_years(app, o, frame, chart);
             }
-            let p = Paragraph::new(official_lines(app, o))
+            // Lines past the bottom of the pane are never seen: an official
+            // in thousands of reports costs only the lines on screen.
+            let shown = usize::from(app.detail_scroll) + usize::from(text.height);
+            let p = Paragraph::new(official_lines(app, o, shown))
                 .wrap(Wrap { trim: false })
                 .scroll((app.detail_scroll, 0));
             frame.render_widget(p, text);
@@ -106,7 +109,8 @@ fn report_lines<'a>(app: &'a App, r: &'a Report) -> Vec<Line<'a>> {
     lines
 }
 
-fn official_lines<'a>(app: &'a App, o: &'a Official) -> Vec<Line<'a>> {
+/// The official's lines, up to about `shown` of them.
+fn official_lines<'a>(app: &'a App, o: &'a Official, shown: usize) -> Vec<Line<'a>> {
     let t = theme(app.color);
     let q = app.filter_text();
     let mut lines = vec![Line::from(highlighted(
@@ -135,7 +139,8 @@ fn official_lines<'a>(app: &'a App, o: &'a Official) -> Vec<Line<'a>> {
         )));
     }
     lines.push(Line::styled("Reports (Enter opens)", t.label));
-    for (i, a) in o.appearances.iter().enumerate() {
+    let room = shown.saturating_sub(lines.len());
+    for (i, a) in o.appearances.iter().enumerate().take(room) {
         let r = &app.catalog.reports[a.report];
         let style = if app.focus == Focus::Detail && i == app.detail_cursor {
             t.selected
@@ -164,14 +169,11 @@ fn official_lines<'a>(app: &'a App, o: &'a Official) -> Vec<Line<'a>> {
 
 /// Appearances per year as a bar chart.
 fn render_years(app: &App, o: &Official, frame: &mut Frame, area: Rect) {
-    let mut years: Vec<(String, u64)> = Vec::new();
+    let mut per_year = std::collections::BTreeMap::<u16, u64>::new();
     for y in o.appearances.iter().filter_map(|a| a.date.map(|d| d.year)) {
-        match years.iter_mut().find(|(k, _)| *k == y.to_string()) {
-            Some((_, n)) => *n += 1,
-            None => years.push((y.to_string(), 1)),
-        }
+        *per_year.entry(y).or_default() += 1;
     }
-    years.sort();
+    let years: Vec<(String, u64)> = per_year.into_iter().map(|(y, n)| (y.to_string(), n)).collect();
     let data: Vec<(&str, u64)> = years.iter().map(|(y, n)| (y.as_str(), *n)).collect();
     let chart = BarChart::default()
         .block(Block::default().title("Appearances per year"))
