@@ -85,6 +85,9 @@ enum Command {
         /// The query typed letter by letter.
         #[arg(long, short, default_value = "nguyen thi hoai")]
         query: String,
+        /// Type (and delete) the query this many times in each view.
+        #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..))]
+        rounds: u32,
         /// Print one JSON object instead of a table.
         #[arg(long)]
         json: bool,
@@ -123,9 +126,12 @@ fn main() -> ExitCode {
         Some(Command::Positions { input, query }) => {
             dvtui::cli::positions::run(&input.source(), &input.options(), query.as_deref())
         }
-        Some(Command::Bench { input, query, json }) => {
-            dvtui::cli::bench::run(&input.source(), &input.options(), query, *json)
-        }
+        Some(Command::Bench {
+            input,
+            query,
+            rounds,
+            json,
+        }) => dvtui::cli::bench::run(&input.source(), &input.options(), query, *rounds, *json),
     };
     match result {
         Ok(code) => ExitCode::from(u8::try_from(code).unwrap_or(2)),

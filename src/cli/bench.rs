@@ -67,7 +67,13 @@ struct BenchReport {
 }
 
 /// Runs the benchmark and prints a summary (or one JSON object with `json`).
-pub fn run(source: &Source, opts: &LoadOptions, query: &str, json: bool) -> anyhow::Result<i32> {
+pub fn run(
+    source: &Source,
+    opts: &LoadOptions,
+    query: &str,
+    rounds: u32,
+    json: bool,
+) -> anyhow::Result<i32> {
     let started = Instant::now();
     let mut app = App::new(Catalog::new(), false);
     update(&mut app, Action::Resize(200, 50));
@@ -80,7 +86,11 @@ pub fn run(source: &Source, opts: &LoadOptions, query: &str, json: bool) -> anyh
         while app.view != view {
             update(&mut app, Action::Command(Command::NextView));
         }
-        type_query(&mut app, &mut terminal, query, &mut renders)
+        let mut ms = Vec::new();
+        for _ in 0..rounds {
+            ms.extend(type_query(&mut app, &mut terminal, query, &mut renders));
+        }
+        Spread::of(ms)
     });
     let [reports_ms, officials_ms] = by_view;
     let render = Spread::of(renders);
@@ -147,22 +157,20 @@ fn type_query(
     terminal: &mut Terminal<TestBackend>,
     query: &str,
     renders: &mut Vec<f64>,
-) -> Spread {
+) -> Vec<f64> {
     let keys = query
         .chars()
         .map(KeyCode::Char)
         .chain(query.chars().map(|_| KeyCode::Backspace));
-    let ms = keys
-        .map(|code| {
-            let t = Instant::now();
-            update(app, Action::Input(KeyEvent::new(code, KeyModifiers::NONE)));
-            let r = Instant::now();
-            let _ = terminal.draw(|f| crate::ui::render(app, f));
-            renders.push(r.elapsed().as_secs_f64() * 1e3);
-            let ms = t.elapsed().as_secs_f64() * 1e3; if std::env::var_os("DVTUI_BENCH_TRACE").is_some() { eprintln!("{code:?} {ms:.2} render {:.2}", r.elapsed().as_secs_f64() * 1e3); } ms
-        })
-        .collect();
-    Spread::of(ms)
+    keys.map(|code| {
+        let t = Instant::now();
+        update(app, Action::Input(KeyEvent::new(code, KeyModifiers::NONE)));
+        let r = Instant::now();
+        let _ = terminal.draw(|f| crate::ui::render(app, f));
+        renders.push(r.elapsed().as_secs_f64() * 1e3);
+        t.elapsed().as_secs_f64() * 1e3
+    })
+    .collect()
 }
 
 /// Peak resident set size of this process (VmHWM), in MB; 0 where unknown.

@@ -1,62 +1,14 @@
 //! Scoring one query against one item's haystack, and highlight positions.
-//! A haystack holds the item's own text (a report's title, an official's
-//! name) folded to lower case without diacritics, and the shared texts it
-//! names (people, titles, sources, places) as numbers into `Strings`, whose
-//! scores a query computes once (`Tables`) rather than once per item.
+//! The shared texts a haystack names are scored once per query (`Tables`)
+//! rather than once per item.
 
+use super::haystacks::Haystack;
 use super::query::{transform, Field, Mode, Pattern, Query, Term};
 use super::strings::{StrId, Strings};
-use crate::model::{Date, Level};
 use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
+use memchr::memmem;
 use rayon::prelude::*;
-
-/// The searchable form of one item.
-#[derive(Clone, Debug, Default)]
-pub struct Haystack {
-    /// The item's own text, folded; the displayed form is the catalog's.
-    main: Box<str>,
-    /// Shared texts of every slot, one after the other; `ends` closes each.
-    items: Box<[StrId]>,
-    ends: [u16; SLOTS],
-    pub date: Option<Date>,
-    pub level: Option<Level>,
-}
-
-/// Shared-text slots: persons, titles, sources, places.
-const SLOTS: usize = 4;
-
-impl Haystack {
-    /// Builds a haystack from the item's folded own text and the shared
-    /// texts of each slot (persons, titles, sources, places).
-    pub fn new(
-        main: String,
-        slots: [&[StrId]; SLOTS],
-        date: Option<Date>,
-        level: Option<Level>,
-    ) -> Haystack {
-        let mut items = Vec::with_capacity(slots.iter().map(|s| s.len()).sum());
-        let mut ends = [0; SLOTS];
-        for (end, slot) in ends.iter_mut().zip(slots) {
-            // Beyond 65,535 texts in one slot the rest are not searched.
-            let room = usize::from(u16::MAX) - items.len();
-            items.extend_from_slice(&slot[..slot.len().min(room)]);
-            *end = items.len() as u16;
-        }
-        Haystack {
-            main: main.into(),
-            items: items.into(),
-            ends,
-            date,
-            level,
-        }
-    }
-
-    fn slot(&self, k: usize) -> &[StrId] {
-        let from = if k == 0 { 0 } else { self.ends[k - 1] };
-        &self.items[usize::from(from)..usize::from(self.ends[k])]
-    }
-}
 
 /// The slot a field searches, and whether it searches the item's own text.
 fn slot_of(field: Field) -> (bool, usize) {
@@ -77,23 +29,34 @@ thread_local! {
 /// A shared text's score for one term, where it does not match.
 const NO_MATCH: i32 = i32::MIN;
 
-/// Each text term's score for every shared text, indexed by `StrId`, in the
-/// order of the query's terms (empty for terms that are not text).
+/// Each term of a query made ready for scoring many texts, in the order of
+/// the query's terms: a searcher for its text, and its score for every
+/// shared text, indexed by `StrId` (empty for terms that are not text).
 #[derive(Debug, Default)]
 pub struct Tables {
-    per_term: Vec<Vec<i32>>,
+    per_term: Vec<Prepared>,
+}
+
+#[derive(Debug, Default)]
+struct Prepared {
+    finder: Option<memmem::Finder<'static>>,
+    scores: Vec<i32>,
 }
 
 impl Tables {
     /// Scores the shared texts added since the last call.
     pub fn extend(&mut self, query: &Query, strings: &Strings) {
         let terms: Vec<&Term> = query.groups.iter().flatten().collect();
-        self.per_term.resize_with(terms.len(), Vec::new);
-        for (term, table) in terms.into_iter().zip(&mut self.per_term) {
+        self.per_term.resize_with(terms.len(), Prepared::default);
+        for (term, prepared) in terms.into_iter().zip(&mut self.per_term) {
             let Term::Text { pattern, mode, .. } = term else {
                 continue;
             };
-            let new: Vec<i32> = (table.len()..strings.len())
+            let finder = prepared
+                .finder
+                .get_or_insert_with(|| memmem::Finder::new(pattern.text.as_bytes()).into_owned());
+            let finder = &*finder;
+            let new: Vec<i32> = (prepared.scores.len()..strings.len())
                 .into_par_iter()
                 .with_min_len(2048)
                 .map(|id| {
@@ -104,14 +67,14 @@ impl Tables {
                             pattern.case_sensitive,
                             pattern.accent_sensitive,
                         );
-                        text_score(pattern, *mode, &s)
+                        text_score(pattern, *mode, &s, finder)
                     } else {
-                        text_score(pattern, *mode, strings.folded(id))
+                        text_score(pattern, *mode, strings.folded(id), finder)
                     };
                     found.map_or(NO_MATCH, |s| s.clamp(0, i64::from(i32::MAX)) as i32)
                 })
                 .collect();
-            table.extend(new);
+            prepared.scores.extend(new);
         }
     }
 }
@@ -119,14 +82,16 @@ impl Tables {
 /// The score of `hay` for `query`, or `None` when it does not match.
 /// `main` is the item's own text as displayed, for case- or accent-
 /// sensitive terms; `tables` must come from the same query.
-pub fn score(query: &Query, tables: &Tables, hay: &Haystack, main: &str) -> Option<i64> {
+pub fn score(query: &Query, tables: &Tables, hay: Haystack<'_>, main: &str) -> Option<i64> {
     let mut total = 0;
     let mut tables = tables.per_term.iter();
     for group in &query.groups {
         let mut best = None;
         for term in group {
-            let table = tables.next().map_or(&[][..], Vec::as_slice);
-            best = best.max(term_score(term, table, hay, main));
+            let Some(prepared) = tables.next() else {
+                return None;
+            };
+            best = best.max(term_score(term, prepared, hay, main));
         }
         total += best?;
     }
@@ -134,7 +99,7 @@ pub fn score(query: &Query, tables: &Tables, hay: &Haystack, main: &str) -> Opti
 }
 
 /// A term's score for one haystack: `Some(0)` for a satisfied negation or filter.
-fn term_score(term: &Term, table: &[i32], hay: &Haystack, main: &str) -> Option<i64> {
+fn term_score(term: &Term, prepared: &Prepared, hay: Haystack<'_>, main: &str) -> Option<i64> {
     match term {
         Term::Years { from, to, negated } => {
             let inside = hay.date.is_some_and(|d| (*from..=*to).contains(&d.year));
@@ -148,18 +113,19 @@ fn term_score(term: &Term, table: &[i32], hay: &Haystack, main: &str) -> Option<
             negated,
         } => {
             let (own, slot) = slot_of(*field);
+            let finder = prepared.finder.as_ref()?;
             let in_own = if !own {
                 None
             } else if pattern.case_sensitive || pattern.accent_sensitive {
                 let s = transform(main, pattern.case_sensitive, pattern.accent_sensitive);
-                text_score(pattern, *mode, &s)
+                text_score(pattern, *mode, &s, finder)
             } else {
-                text_score(pattern, *mode, &hay.main)
+                text_score(pattern, *mode, hay.main, finder)
             };
             let in_items = hay
                 .slot(slot)
                 .iter()
-                .filter_map(|&id| table.get(id as usize).copied())
+                .filter_map(|&id| prepared.scores.get(id as usize).copied())
                 .filter(|&s| s != NO_MATCH)
                 .max()
                 .map(i64::from);
@@ -172,81 +138,100 @@ fn term_score(term: &Term, table: &[i32], hay: &Haystack, main: &str) -> Option<
     }
 }
 
-fn text_score(pattern: &Pattern, mode: Mode, hay: &str) -> Option<i64> {
+fn text_score(pattern: &Pattern, mode: Mode, hay: &str, finder: &memmem::Finder) -> Option<i64> {
     let p = pattern.text.as_str();
     let exact_bonus = 16 * p.chars().count() as i64;
     match mode {
-        Mode::Fuzzy => {
-            if !p.is_ascii() {
-                // Accent-sensitive patterns: the plain subsequence test, then
-                // the fuzzy scorer over the whole text.
-                if !is_subsequence(p, hay) {
-                    return None;
-                }
-                let floor = 14 * p.chars().count() as i64;
-                return MATCHER
-                    .with(|m| m.fuzzy_match(hay, p))
-                    .filter(|&s| s >= floor);
+        Mode::Fuzzy if !p.is_ascii() => {
+            // Accent-sensitive patterns: the plain subsequence test, then
+            // the fuzzy scorer over the whole text.
+            if !is_subsequence(p, hay) {
+                return None;
             }
-            // Most hits contain the term as typed: score those directly, as the
-            // fuzzy scorer would rank a contiguous run, and skip its matrices.
-            if let Some(b) = memchr::memmem::find(hay.as_bytes(), p.as_bytes()) {
-                let at_word = hay[..b]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| !c.is_alphanumeric());
-                return Some(20 * p.len() as i64 + if at_word { 16 } else { 0 });
-            }
-            // Letters strewn across a long text match almost anything: only
-            // a tight window is scored, and it must earn about 14 points a
-            // char, where a contiguous run earns 16 and more.
-            let (from, to) = tight_window(p.as_bytes(), hay)?;
-            let floor = 14 * p.len() as i64;
+            let floor = 14 * p.chars().count() as i64;
             MATCHER
-                .with(|m| m.fuzzy_match(&hay[from..to], p))
+                .with(|m| m.fuzzy_match(hay, p))
                 .filter(|&s| s >= floor)
         }
-        Mode::Exact => hay.contains(p).then_some(exact_bonus),
+        Mode::Fuzzy => {
+            // Most hits contain the term as typed: 20 a letter, 16 more
+            // when it starts a word.
+            if let Some(b) = finder.find(hay.as_bytes()) {
+                let at_word = b == 0 || is_boundary(hay.as_bytes()[b - 1]);
+                return Some(20 * p.len() as i64 + if at_word { 16 } else { 0 });
+            }
+            window_score(p.as_bytes(), hay, None)
+        }
+        Mode::Exact => finder.find(hay.as_bytes()).map(|_| exact_bonus),
         Mode::Prefix => hay.starts_with(p).then_some(exact_bonus),
         Mode::Suffix => hay.ends_with(p).then_some(exact_bonus),
     }
 }
 
+/// Whether a byte of folded text ends a word: anything but an ASCII letter
+/// or digit (folded Vietnamese letters are ASCII).
+fn is_boundary(b: u8) -> bool {
+    !b.is_ascii_alphanumeric()
+}
+
+/// The score of an ASCII pattern whose letters are not together in `hay`:
+/// letters strewn across a long text match almost anything, so they must
+/// sit in a tight window, where each earns 16, 8 more at a word start, less
+/// 3 for each gap and 1 for each further byte skipped; under 14 a letter
+/// is no match. The letters' byte offsets go to `at` when asked.
+fn window_score(p: &[u8], hay: &str, mut at: Option<&mut Vec<usize>>) -> Option<i64> {
+    let (from, to) = tight_window(p, hay)?;
+    let h = hay.as_bytes();
+    let (mut score, mut k, mut last) = (0i64, 0, None);
+    for i in from..to {
+        if k == p.len() || h[i] != p[k] {
+            continue;
+        }
+        score += 16;
+        if i == 0 || is_boundary(h[i - 1]) {
+            score += 8;
+        }
+        if let Some(l) = last {
+            let gap = (i - l - 1) as i64;
+            if gap > 0 {
+                score -= 2 + gap;
+            }
+        }
+        if let Some(at) = at.as_deref_mut() {
+            at.push(i);
+        }
+        last = Some(i);
+        k += 1;
+    }
+    (score >= 14 * p.len() as i64).then_some(score)
+}
+
 /// Where the letters of an ASCII pattern of n bytes sit close together in
 /// `hay`: the first window, left to right, that holds them in order within
-/// n + n/2 + 1 bytes, widened by one char on the left so the fuzzy scorer
-/// sees the word boundary. `None` when no window is that tight.
+/// n + n/2 + 1 bytes, as a byte range. `None` when no window is that tight.
 fn tight_window(p: &[u8], hay: &str) -> Option<(usize, usize)> {
+    let h = hay.as_bytes();
     let n = p.len();
-    if n == 0 || !is_subsequence_bytes(p, hay.as_bytes()) {
+    if n == 0 || !is_subsequence_bytes(p, h) {
         return None;
     }
     let widest = n + n / 2 + 1;
-    // latest[k]: the latest start of an occurrence of p[..=k] as a
-    // subsequence of the bytes read so far; one pass, no backtracking.
-    let mut small = [usize::MAX; 32];
-    let mut large = Vec::new();
-    let latest: &mut [usize] = if n <= small.len() {
-        &mut small[..n]
-    } else {
-        large.resize(n, usize::MAX);
-        &mut large
-    };
-    for (i, &b) in hay.as_bytes().iter().enumerate() {
-        // Longest prefix first, so a repeated letter extends the older match.
-        for k in (1..n).rev() {
-            if b == p[k] && latest[k - 1] != usize::MAX {
-                latest[k] = latest[k - 1];
+    // The earliest end from each start grows with the start, so the first
+    // start whose greedy match fits gives the first end of any window.
+    for from in memchr::memchr_iter(p[0], h) {
+        let limit = (from + widest).min(h.len());
+        let (mut k, mut end) = (1, from + 1);
+        while k < n && end < limit {
+            k += usize::from(h[end] == p[k]);
+            end += 1;
+        }
+        if k == n {
+            // The latest start that still holds the pattern before that end.
+            let mut start = end;
+            for &c in p.iter().rev() {
+                start = memchr::memrchr(c, &h[..start])?;
             }
-        }
-        if b == p[0] {
-            latest[0] = i;
-        }
-        let start = latest[n - 1];
-        if b == p[n - 1] && start != usize::MAX && i + 1 - start <= widest {
-            // Pattern bytes are ASCII, so both ends fall on char boundaries.
-            let left = hay[..start].chars().next_back().map_or(0, char::len_utf8);
-            return Some((start - left, i + 1));
+            return Some((start, end));
         }
     }
     None
@@ -289,20 +274,29 @@ pub fn highlight_positions(query: &Query, text: &str) -> Vec<usize> {
         let p = pattern.text.as_str();
         let n = p.chars().count();
         match mode {
-            Mode::Fuzzy => {
-                // The same window the score came from, when there is one.
-                let (from, to) = if p.is_ascii() {
-                    tight_window(p.as_bytes(), &hay).unwrap_or((0, hay.len()))
+            Mode::Fuzzy if p.is_ascii() => {
+                // The letters the score came from: the term as typed, else
+                // those of its tight window.
+                let mut bytes = Vec::new();
+                if let Some(b) = hay.find(p) {
+                    bytes.extend(b..b + p.len());
                 } else {
-                    (0, hay.len())
-                };
+                    window_score(p.as_bytes(), &hay, Some(&mut bytes));
+                }
+                let mut chars = hay.char_indices().enumerate();
+                for b in bytes {
+                    if let Some((i, _)) = chars.find(|(_, (at, _))| *at == b) {
+                        out.push(i);
+                    }
+                }
+            }
+            Mode::Fuzzy => {
                 let floor = 14 * n as i64;
                 if let Some((_, idx)) = MATCHER
-                    .with(|m| m.fuzzy_indices(&hay[from..to], p))
+                    .with(|m| m.fuzzy_indices(&hay, p))
                     .filter(|(s, _)| *s >= floor)
                 {
-                    let offset = hay[..from].chars().count();
-                    out.extend(idx.into_iter().map(|i| i + offset));
+                    out.extend(idx);
                 }
             }
             Mode::Exact => {
@@ -328,17 +322,20 @@ pub fn highlight_positions(query: &Query, text: &str) -> Vec<usize> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::haystacks::{Haystacks, SLOTS};
     use super::*;
 
     /// Whether `q` matches an item whose own text is `name`.
     fn matches(q: &str, name: &str) -> bool {
         let mut folded = String::new();
         super::super::fold::push_fold_lower(&mut folded, name);
-        let hay = Haystack::new(folded, [&[]; SLOTS], None, None);
+        let mut hays = Haystacks::default();
+        hays.push(&folded, [&[]; SLOTS], None, None);
+        let hay = hays.get(0);
         let query = Query::parse(q);
         let mut tables = Tables::default();
         tables.extend(&query, &Strings::default());
-        score(&query, &tables, &hay, name).is_some()
+        score(&query, &tables, hay, name).is_some()
     }
 
     #[test]
@@ -346,12 +343,14 @@ mod tests {
         let mut strings = Strings::default();
         let people = [strings.id("Bùi Thị Minh Hoài"), strings.id("Lê Trí Vũ")];
         let titles = [strings.id("Trưởng Ban Dân vận Tỉnh ủy")];
-        let hay = Haystack::new("hoi nghi".into(), [&people, &titles, &[], &[]], None, None);
+        let mut hays = Haystacks::default();
+        hays.push("hoi nghi", [&people, &titles, &[], &[]], None, None);
+        let hay = hays.get(0);
         let scored = |q: &str| {
             let query = Query::parse(q);
             let mut tables = Tables::default();
             tables.extend(&query, &strings);
-            score(&query, &tables, &hay, "Hội nghị")
+            score(&query, &tables, hay, "Hội nghị")
         };
         assert!(scored("hoai").is_some());
         assert!(scored("p:tri vu").is_some());
@@ -399,9 +398,9 @@ mod tests {
         assert!(matches("giao ban", long));
         assert!(matches("gioban", long), "one letter left out");
         assert!(!matches("hnbt", long), "letters from four words");
-        assert_eq!(tight_window(b"ban", "x giao ban"), Some((6, 10)));
+        assert_eq!(tight_window(b"ban", "x giao ban"), Some((7, 10)));
         assert_eq!(tight_window(b"gb", "giao ban"), None);
-        assert_eq!(tight_window(b"gb", "giao gxb ban"), Some((4, 8)));
+        assert_eq!(tight_window(b"gb", "giao gxb ban"), Some((5, 8)));
     }
 
     /// The first end, then the latest start, of a window of at most
@@ -411,8 +410,12 @@ mod tests {
         (1..=h.len()).find_map(|end| {
             (end.saturating_sub(widest)..end)
                 .rev()
-                .find(|&s| h[s] == p[0] && h[end - 1] == p[p.len() - 1] && is_subsequence_bytes(p, &h[s..end]))
-                .map(|s| (s.saturating_sub(1), end))
+                .find(|&s| {
+                    h[s] == p[0]
+                        && h[end - 1] == p[p.len() - 1]
+                        && is_subsequence_bytes(p, &h[s..end])
+                })
+                .map(|s| (s, end))
         })
     }
 
@@ -427,7 +430,9 @@ mod tests {
         };
         for _ in 0..20_000 {
             let h: Vec<u8> = (0..next(40)).map(|_| b"abcn "[next(5) as usize]).collect();
-            let p: Vec<u8> = (0..1 + next(5)).map(|_| b"abcn"[next(4) as usize]).collect();
+            let p: Vec<u8> = (0..1 + next(5))
+                .map(|_| b"abcn"[next(4) as usize])
+                .collect();
             let hay = std::str::from_utf8(&h).unwrap();
             assert_eq!(
                 tight_window(&p, hay),
@@ -447,5 +452,10 @@ mod tests {
         assert!(picked.starts_with("Đỗ"), "{picked}");
         assert!(picked.contains("Hiến"), "{picked}");
         assert!(pos.iter().all(|&i| i < chars.len()));
+        let text = "Hội nghị giao ban";
+        let chars: Vec<char> = text.chars().collect();
+        let pos = highlight_positions(&Query::parse("gioban"), text);
+        let picked: String = pos.iter().map(|&i| chars[i]).collect();
+        assert_eq!(picked, "gioban");
     }
 }

@@ -2,14 +2,16 @@
 //! the query syntax and fuzzy scoring. No I/O, no terminal.
 
 pub mod fold;
+mod haystacks;
 mod index;
 pub mod matcher;
 pub mod query;
 mod strings;
 
 use crate::model::{Appearance, Date, LoadWarning, Mention, Official, Position, Report};
+use haystacks::Haystacks;
 use index::People;
-use matcher::{score, Haystack, Tables};
+use matcher::{score, Tables};
 pub use query::{Query, SYNTAX};
 use rayon::prelude::*;
 use strings::{StrId, Strings};
@@ -29,7 +31,7 @@ pub struct Catalog {
     /// Names, titles, sources and places, each held once for searching.
     strings: Strings,
     /// Searchable text per report, official and position, built once.
-    hays: [Vec<Haystack>; 3],
+    hays: [Haystacks; 3],
 }
 
 impl Catalog {
@@ -58,25 +60,23 @@ impl Catalog {
         self.people.positions = std::mem::take(&mut self.positions);
         let mut touched = Vec::new();
         self.reports.reserve(batch.len());
-        self.hays[0].reserve(batch.len());
         for (report, title) in batch.into_iter().zip(titles) {
             let ri = self.reports.len();
             self.people.add(ri, &report, &mut touched);
-            let hay = report_haystack(&mut self.strings, &report, title);
-            self.hays[0].push(hay);
+            push_report(&mut self.hays[0], &mut self.strings, &report, &title);
             self.reports.push(report);
         }
         self.people.finish(&mut touched);
         self.officials = std::mem::take(&mut self.people.officials);
         self.positions = std::mem::take(&mut self.people.positions);
-        self.hays[1].resize_with(self.officials.len(), Haystack::default);
-        for oi in touched {
-            self.hays[1][oi] = official_haystack(&mut self.strings, &self.officials[oi]);
+        // Officials change as reports arrive; there are few: rebuild them all.
+        self.hays[1].clear();
+        for o in &self.officials {
+            push_official(&mut self.hays[1], &mut self.strings, o);
         }
         // A position is searched by its title, which only changes its capitals.
         for pi in self.hays[2].len()..self.positions.len() {
-            let hay = position_haystack(&mut self.strings, &self.positions[pi]);
-            self.hays[2].push(hay);
+            push_position(&mut self.hays[2], &mut self.strings, &self.positions[pi]);
         }
     }
 
@@ -113,7 +113,7 @@ impl Catalog {
     /// first) and its latest date (newer first).
     fn weight(&self, subject: Subject, i: usize) -> (usize, Option<Date>) {
         match subject {
-            Subject::Reports => (0, self.hays[0][i].date),
+            Subject::Reports => (0, self.hays[0].date(i)),
             Subject::Officials => {
                 let o = &self.officials[i];
                 // Appearances are in date order, undated last.
@@ -134,7 +134,7 @@ fn folded(s: &str) -> String {
     out
 }
 
-fn report_haystack(strings: &mut Strings, r: &Report, title: String) -> Haystack {
+fn push_report(hays: &mut Haystacks, strings: &mut Strings, r: &Report, title: &str) {
     let names: Vec<StrId> = r.officials.iter().map(|m| strings.id(&m.name)).collect();
     let titles: Vec<StrId> = r
         .officials
@@ -149,24 +149,24 @@ fn report_haystack(strings: &mut Strings, r: &Report, title: String) -> Haystack
         .map(|s| strings.id(s))
         .collect();
     let places: Vec<StrId> = r.places.iter().map(|p| strings.id(p)).collect();
-    Haystack::new(
+    hays.push(
         title,
         [&names, &titles, &source, &places],
         r.date(),
         r.level,
-    )
+    );
 }
 
-fn position_haystack(strings: &mut Strings, p: &Position) -> Haystack {
+fn push_position(hays: &mut Haystacks, strings: &mut Strings, p: &Position) {
     let title = [strings.id(&p.title)];
-    Haystack::new(folded(&p.title), [&[], &title, &[], &[]], None, None)
+    hays.push(&folded(&p.title), [&[], &title, &[], &[]], None, None);
 }
 
-fn official_haystack(strings: &mut Strings, o: &Official) -> Haystack {
+fn push_official(hays: &mut Haystacks, strings: &mut Strings, o: &Official) {
     let name = [strings.id(&o.name)];
     let titles: Vec<StrId> = o.titles.iter().map(|t| strings.id(&t.title)).collect();
     let latest = o.appearances.iter().rev().find_map(|a| a.date);
-    Haystack::new(folded(&o.name), [&name, &titles, &[], &[]], latest, None)
+    hays.push(&folded(&o.name), [&name, &titles, &[], &[]], latest, None);
 }
 
 /// What a filter runs over.
@@ -333,7 +333,7 @@ impl Filter {
             .with_min_len(4096)
             .filter_map(|&index| {
                 let main = catalog.label(s, index);
-                score(&self.query, &self.tables, &hays[index], main)
+                score(&self.query, &self.tables, hays.get(index), main)
                     .map(|score| Hit { index, score })
             })
             .collect()

@@ -173,7 +173,10 @@ fn render_years(app: &App, o: &Official, frame: &mut Frame, area: Rect) {
     for y in o.appearances.iter().filter_map(|a| a.date.map(|d| d.year)) {
         *per_year.entry(y).or_default() += 1;
     }
-    let years: Vec<(String, u64)> = per_year.into_iter().map(|(y, n)| (y.to_string(), n)).collect();
+    let years: Vec<(String, u64)> = per_year
+        .into_iter()
+        .map(|(y, n)| (y.to_string(), n))
+        .collect();
     let data: Vec<(&str, u64)> = years.iter().map(|(y, n)| (y.as_str(), *n)).collect();
     let chart = BarChart::default()
         .block(Block::default().title("Appearances per year"))

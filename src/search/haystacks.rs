@@ -1,0 +1,111 @@
+//! The searchable form of every item of one subject. A haystack holds the
+//! item's own text (a report's title, an official's name) folded to lower
+//! case without diacritics, and the shared texts it names (people, titles,
+//! sources, places) as numbers into `Strings`. All haystacks of a subject
+//! live in two contiguous buffers, so a scan over 100,000 of them reads
+//! memory in order instead of chasing one allocation per item.
+
+use super::strings::StrId;
+use crate::model::{Date, Level};
+
+/// Shared-text slots: persons, titles, sources, places.
+pub const SLOTS: usize = 4;
+
+/// One item's haystack, borrowed from its `Haystacks`.
+#[derive(Clone, Copy, Debug)]
+pub struct Haystack<'a> {
+    /// The item's own text, folded; the displayed form is the catalog's.
+    pub main: &'a str,
+    items: &'a [StrId],
+    ends: [u16; SLOTS],
+    pub date: Option<Date>,
+    pub level: Option<Level>,
+}
+
+impl<'a> Haystack<'a> {
+    /// The shared texts of slot `k`.
+    pub fn slot(&self, k: usize) -> &'a [StrId] {
+        let from = if k == 0 { 0 } else { self.ends[k - 1] };
+        &self.items[usize::from(from)..usize::from(self.ends[k])]
+    }
+}
+
+/// Where one haystack sits in the buffers.
+#[derive(Clone, Copy, Debug)]
+struct Span {
+    main: usize,
+    main_end: usize,
+    items: usize,
+    ends: [u16; SLOTS],
+    date: Option<Date>,
+    level: Option<Level>,
+}
+
+/// The haystacks of one subject, in item order.
+#[derive(Debug, Default)]
+pub struct Haystacks {
+    spans: Vec<Span>,
+    text: String,
+    ids: Vec<StrId>,
+}
+
+impl Haystacks {
+    /// Appends the haystack of the next item from its folded own text and
+    /// the shared texts of each slot (persons, titles, sources, places).
+    pub fn push(
+        &mut self,
+        main: &str,
+        slots: [&[StrId]; SLOTS],
+        date: Option<Date>,
+        level: Option<Level>,
+    ) {
+        let start = self.text.len();
+        self.text.push_str(main);
+        let items = self.ids.len();
+        let mut ends = [0; SLOTS];
+        for (end, slot) in ends.iter_mut().zip(slots) {
+            // Beyond 65,535 texts in one item the rest are not searched.
+            let room = usize::from(u16::MAX) - (self.ids.len() - items);
+            self.ids.extend_from_slice(&slot[..slot.len().min(room)]);
+            *end = (self.ids.len() - items) as u16;
+        }
+        self.spans.push(Span {
+            main: start,
+            main_end: self.text.len(),
+            items,
+            ends,
+            date,
+            level,
+        });
+    }
+
+    /// Forgets every haystack, keeping the buffers' room.
+    pub fn clear(&mut self) {
+        self.spans.clear();
+        self.text.clear();
+        self.ids.clear();
+    }
+
+    /// How many items there are.
+    pub fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    /// The haystack of item `i`.
+    pub fn get(&self, i: usize) -> Haystack<'_> {
+        let s = &self.spans[i];
+        let len = s.ends[SLOTS - 1];
+        Haystack {
+            main: &self.text[s.main..s.main_end],
+            items: &self.ids[s.items..s.items + usize::from(len)],
+            ends: s.ends,
+            date: s.date,
+            level: s.level,
+        }
+    }
+
+    /// The date item `i` is ordered by.
+    pub fn date(&self, i: usize) -> Option<Date> {
+        self.spans[i].date
+    }
+}
