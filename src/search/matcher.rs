@@ -80,9 +80,14 @@ impl Tables {
 }
 
 /// The score of `hay` for `query`, or `None` when it does not match.
-/// `main` is the item's own text as displayed, for case- or accent-
-/// sensitive terms; `tables` must come from the same query.
-pub fn score(query: &Query, tables: &Tables, hay: Haystack<'_>, main: &str) -> Option<i64> {
+/// `main` gives the item's own text as displayed, asked for only by case-
+/// or accent-sensitive terms; `tables` must come from the same query.
+pub fn score<'m>(
+    query: &Query,
+    tables: &Tables,
+    hay: Haystack<'_>,
+    main: &dyn Fn() -> &'m str,
+) -> Option<i64> {
     let mut total = 0;
     let mut tables = tables.per_term.iter();
     for group in &query.groups {
@@ -99,7 +104,12 @@ pub fn score(query: &Query, tables: &Tables, hay: Haystack<'_>, main: &str) -> O
 }
 
 /// A term's score for one haystack: `Some(0)` for a satisfied negation or filter.
-fn term_score(term: &Term, prepared: &Prepared, hay: Haystack<'_>, main: &str) -> Option<i64> {
+fn term_score<'m>(
+    term: &Term,
+    prepared: &Prepared,
+    hay: Haystack<'_>,
+    main: &dyn Fn() -> &'m str,
+) -> Option<i64> {
     match term {
         Term::Years { from, to, negated } => {
             let inside = hay.date.is_some_and(|d| (*from..=*to).contains(&d.year));
@@ -117,7 +127,7 @@ fn term_score(term: &Term, prepared: &Prepared, hay: Haystack<'_>, main: &str) -
             let in_own = if !own {
                 None
             } else if pattern.case_sensitive || pattern.accent_sensitive {
-                let s = transform(main, pattern.case_sensitive, pattern.accent_sensitive);
+                let s = transform(main(), pattern.case_sensitive, pattern.accent_sensitive);
                 text_score(pattern, *mode, &s, finder)
             } else {
                 text_score(pattern, *mode, hay.main, finder)
@@ -335,7 +345,7 @@ mod tests {
         let query = Query::parse(q);
         let mut tables = Tables::default();
         tables.extend(&query, &Strings::default());
-        score(&query, &tables, hay, name).is_some()
+        score(&query, &tables, hay, &|| name).is_some()
     }
 
     #[test]
@@ -350,7 +360,7 @@ mod tests {
             let query = Query::parse(q);
             let mut tables = Tables::default();
             tables.extend(&query, &strings);
-            score(&query, &tables, hay, "Hội nghị")
+            score(&query, &tables, hay, &|| "Hội nghị")
         };
         assert!(scored("hoai").is_some());
         assert!(scored("p:tri vu").is_some());

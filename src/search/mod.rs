@@ -266,7 +266,10 @@ impl Filter {
             && text.starts_with(&self.text)
             && !text.contains(['!', '|', '$', ':']);
         let candidates: Vec<usize> = if narrowing {
-            self.hits.iter().map(|h| h.index).collect()
+            // In item order, the haystacks are read front to back.
+            let mut previous: Vec<usize> = self.hits.iter().map(|h| h.index).collect();
+            previous.sort_unstable();
+            previous
         } else {
             (0..n).collect()
         };
@@ -332,8 +335,10 @@ impl Filter {
             .par_iter()
             .with_min_len(4096)
             .filter_map(|&index| {
-                let main = catalog.label(s, index);
-                score(&self.query, &self.tables, hays.get(index), main)
+                // The displayed text is read only for case- or accent-
+                // sensitive terms: reading every report costs a cache miss.
+                let main = || catalog.label(s, index);
+                score(&self.query, &self.tables, hays.get(index), &main)
                     .map(|score| Hit { index, score })
             })
             .collect()
