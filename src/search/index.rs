@@ -2,7 +2,8 @@
 
 use super::fold::name_key;
 use crate::model::{Appearance, Date, HeldTitle, Holder, Level, Official, Position, Report};
-use std::collections::HashMap;
+// Keys are our own texts, not an adversary's: a fast hash over DoS resistance.
+use rustc_hash::FxHashMap as HashMap;
 
 /// Officials and positions, kept up to date as reports arrive.
 #[derive(Debug, Default)]

@@ -30,8 +30,11 @@ pub struct Catalog {
     people: People,
     /// Names, titles, sources and places, each held once for searching.
     strings: Strings,
-    /// Searchable text per report, official and position, built once.
+    /// Searchable text per report, official and position.
     hays: [Haystacks; 3],
+    /// Per official: the shared texts of its name and held titles, so its
+    /// haystack is rebuilt without looking texts up again.
+    official_texts: Vec<(StrId, Vec<StrId>)>,
 }
 
 impl Catalog {
@@ -69,10 +72,23 @@ impl Catalog {
         self.people.finish(&mut touched);
         self.officials = std::mem::take(&mut self.people.officials);
         self.positions = std::mem::take(&mut self.people.positions);
-        // Officials change as reports arrive; there are few: rebuild them all.
+        // Officials change as reports arrive (new titles, later dates);
+        // there are few: rebuild them all from their known shared texts.
+        for (oi, o) in self.officials.iter().enumerate() {
+            if oi == self.official_texts.len() {
+                self.official_texts
+                    .push((self.strings.id(&o.name), Vec::new()));
+            }
+            let titles = &mut self.official_texts[oi].1;
+            for t in &o.titles[titles.len()..] {
+                titles.push(self.strings.id(&t.title));
+            }
+        }
         self.hays[1].clear();
-        for o in &self.officials {
-            push_official(&mut self.hays[1], &mut self.strings, o);
+        for (o, (name, titles)) in self.officials.iter().zip(&self.official_texts) {
+            let latest = o.appearances.iter().rev().find_map(|a| a.date);
+            let folded_name = self.strings.folded(*name);
+            self.hays[1].push(folded_name, [&[*name], titles, &[], &[]], latest, None);
         }
         // A position is searched by its title, which only changes its capitals.
         for pi in self.hays[2].len()..self.positions.len() {
@@ -160,13 +176,6 @@ fn push_report(hays: &mut Haystacks, strings: &mut Strings, r: &Report, title: &
 fn push_position(hays: &mut Haystacks, strings: &mut Strings, p: &Position) {
     let title = [strings.id(&p.title)];
     hays.push(&folded(&p.title), [&[], &title, &[], &[]], None, None);
-}
-
-fn push_official(hays: &mut Haystacks, strings: &mut Strings, o: &Official) {
-    let name = [strings.id(&o.name)];
-    let titles: Vec<StrId> = o.titles.iter().map(|t| strings.id(&t.title)).collect();
-    let latest = o.appearances.iter().rev().find_map(|a| a.date);
-    hays.push(&folded(&o.name), [&name, &titles, &[], &[]], latest, None);
 }
 
 /// What a filter runs over.

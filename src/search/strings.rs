@@ -3,7 +3,8 @@
 //! distinct text once instead of once per report that names it.
 
 use super::fold::push_fold_lower;
-use std::collections::HashMap;
+// Keys are our own texts, not an adversary's: a fast hash over DoS resistance.
+use rustc_hash::FxHashMap as HashMap;
 
 /// An interned text's number.
 pub type StrId = u32;
