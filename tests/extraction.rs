@@ -89,7 +89,7 @@ Quảng Ninh khai mạc hội chợ OCOP\n";
     assert_eq!(r.officials.len(), 3);
     assert!(r.movements.contains(&"Dân vận khéo".to_string()));
     assert!(r.figures.contains(&"95,2%".to_string()));
-    assert!(!r.body.contains("OCOP") && !r.body.contains("Tin liên quan"));
+    assert!(!r.body.text().contains("OCOP") && !r.body.text().contains("Tin liên quan"));
 }
 
 #[test]
@@ -174,9 +174,9 @@ Hà Nội triển khai kế hoạch năm 2024
     assert_eq!(person(&r, "Trần Lưu Quang").roles, [Role::Speaker]);
     assert_eq!(r.officials.len(), 4);
     assert!(
-        !r.body.contains("Bình luận")
-            && !r.body.contains("Tags")
-            && !r.body.contains("kế hoạch năm 2024")
+        !r.body.text().contains("Bình luận")
+            && !r.body.text().contains("Tags")
+            && !r.body.text().contains("kế hoạch năm 2024")
     );
 }
 
@@ -276,7 +276,7 @@ Liên kết website
             "Kết luận số 01-KL/TW"
         ]
     );
-    assert!(!r.body.contains("Bạn quan tâm") && !r.body.contains("Liên kết"));
+    assert!(!r.body.text().contains("Bạn quan tâm") && !r.body.text().contains("Liên kết"));
     assert_eq!(r.officials.len(), 1);
 }
 

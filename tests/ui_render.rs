@@ -140,7 +140,7 @@ fn rendering_never_panics_at_any_size_or_content() {
         &mut app,
         dvtui::app::Action::Loaded(vec![dvtui::model::Report {
             title: Some(long.clone()),
-            body: long,
+            body: dvtui::model::Body::new(&long),
             ..Default::default()
         }]),
     );

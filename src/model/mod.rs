@@ -1,11 +1,13 @@
 //! The in-memory model of parsed reports and of the officials and positions
 //! derived from them. Plain data with serde; no I/O, no terminal, no parsing.
 
+mod body;
 mod date;
 mod official;
 mod report;
 mod warning;
 
+pub use body::Body;
 pub use date::Date;
 pub use official::{Appearance, HeldTitle, Holder, Official, Position};
 pub use report::{Level, Mention, Report, Role};

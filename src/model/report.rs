@@ -1,6 +1,6 @@
 //! One parsed report and the people named in it.
 
-use super::Date;
+use super::{Body, Date};
 use serde::{Deserialize, Serialize};
 
 /// Administrative level of the body that organized the meeting.
@@ -72,33 +72,14 @@ pub struct Report {
     pub documents: Vec<String>,
     pub figures: Vec<String>,
     pub movements: Vec<String>,
-    /// The cleaned article text: paragraphs joined by `\n`, held in one
-    /// allocation per report; serialized as an array of paragraphs.
-    #[serde(with = "paragraphs")]
-    pub body: String,
+    /// The cleaned article text: paragraphs joined by `\n`, held
+    /// compressed; serialized as an array of paragraphs.
+    pub body: Body,
 }
 
 impl Report {
-    /// The body's paragraphs, in order.
-    pub fn paragraphs(&self) -> impl Iterator<Item = &str> {
-        self.body.split('\n').filter(|p| !p.is_empty())
-    }
-
     /// The date used to order reports: the event date, else the published one.
     pub fn date(&self) -> Option<Date> {
         self.event_date.or(self.published)
-    }
-}
-
-/// Serde glue: `body` is one string in memory and an array of paragraphs in JSON.
-mod paragraphs {
-    use serde::{Deserialize, Deserializer, Serializer};
-
-    pub fn serialize<S: Serializer>(body: &str, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(body.split('\n').filter(|p| !p.is_empty()))
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
-        Ok(Vec::<String>::deserialize(d)?.join("\n"))
     }
 }

@@ -26,7 +26,7 @@ mod titles;
 mod tokens;
 mod vocab;
 
-use crate::model::{Mention, Report, Role};
+use crate::model::{Body, Mention, Report, Role};
 use std::borrow::Cow;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
@@ -73,7 +73,7 @@ pub fn parse_report(file: &str, text: &str) -> Report {
         movements: figures::find_movements(&page.paragraphs, &lowers),
         officials,
         title,
-        body: page.paragraphs.join("\n"),
+        body: Body::new(&page.paragraphs.join("\n")),
     }
 }
 

@@ -102,7 +102,7 @@ fn report_lines<'a>(app: &'a App, r: &'a Report) -> Vec<Line<'a>> {
         }
     }
     lines.push(Line::raw(""));
-    for p in r.paragraphs() {
+    for p in r.body.paragraphs() {
         lines.push(Line::raw(p));
         lines.push(Line::raw(""));
     }
