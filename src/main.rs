@@ -5,12 +5,6 @@ use dvtui::load::{LoadOptions, Source};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-// Loading parses on several threads that allocate and free many small
-// strings; mimalloc keeps that fast and returns freed memory, where the
-// system allocator's per-thread arenas hold on to it.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 /// Browse reports on công tác dân vận: reports, officials, positions.
 #[derive(Parser, Debug)]
 #[command(name = "dvtui", version, about, args_conflicts_with_subcommands = true)]
