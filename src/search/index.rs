@@ -19,6 +19,8 @@ pub struct People {
     position_by_spelling: HashMap<Box<str>, usize>,
     /// Per official: the places of their non-central reports.
     places: Vec<Vec<String>>,
+    /// Per official: how many of its appearances are in date order.
+    sorted: Vec<usize>,
     /// Per official: the position of each of `titles`, in the same order.
     title_positions: Vec<Vec<usize>>,
     /// (position, official) → index into that position's holders.
@@ -82,6 +84,7 @@ impl People {
                     possibly_several: false,
                 });
                 self.places.push(Vec::new());
+                self.sorted.push(0);
                 self.title_positions.push(Vec::new());
                 let i = self.officials.len() - 1;
                 self.official_by_key.insert(name_key(name), i);
@@ -174,10 +177,16 @@ impl People {
         touched.sort_unstable();
         touched.dedup();
         for &oi in touched.iter() {
-            // Stable and nearly sorted: the batch's few new ones sit at the end.
-            self.officials[oi]
-                .appearances
-                .sort_by_key(|a| (a.date.is_none(), a.date));
+            // The batch's few new appearances sit after the sorted ones:
+            // each moves into place behind its equals, keeping the order stable.
+            let appearances = &mut self.officials[oi].appearances;
+            let key = |a: &Appearance| (a.date.is_none(), a.date);
+            for i in self.sorted[oi]..appearances.len() {
+                let k = key(&appearances[i]);
+                let at = appearances[..i].partition_point(|a| key(a) <= k);
+                appearances[at..=i].rotate_right(1);
+            }
+            self.sorted[oi] = appearances.len();
         }
         let mut positions = std::mem::take(&mut self.touched_positions);
         positions.sort_unstable();

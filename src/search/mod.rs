@@ -223,7 +223,7 @@ pub struct Filter {
 }
 
 /// At most this many hits are kept for earlier texts (16 bytes each).
-const EARLIER_HITS: usize = 1 << 20;
+const EARLIER_HITS: usize = 1 << 18;
 
 impl Filter {
     /// A filter with an empty query (everything matches).
@@ -388,17 +388,26 @@ impl Filter {
             return;
         }
         let old = std::mem::take(&mut self.hits);
+        let keys = |hits: &[Hit]| -> Vec<u128> {
+            hits.par_iter()
+                .with_min_len(4096)
+                .map(|&h| self.key(catalog, h))
+                .collect()
+        };
+        let (old_keys, new_keys) = (keys(&old), keys(&new));
         let mut merged = Vec::with_capacity(old.len() + new.len());
-        let (mut a, mut b) = (old.into_iter().peekable(), new.into_iter().peekable());
-        loop {
-            let take_old = match (a.peek(), b.peek()) {
-                (Some(&x), Some(&y)) => self.key(catalog, x) <= self.key(catalog, y),
-                (Some(_), None) => true,
-                (None, Some(_)) => false,
-                (None, None) => break,
-            };
-            merged.extend(if take_old { a.next() } else { b.next() });
+        let (mut i, mut j) = (0, 0);
+        while i < old.len() && j < new.len() {
+            if old_keys[i] <= new_keys[j] {
+                merged.push(old[i]);
+                i += 1;
+            } else {
+                merged.push(new[j]);
+                j += 1;
+            }
         }
+        merged.extend_from_slice(&old[i..]);
+        merged.extend_from_slice(&new[j..]);
         self.hits = merged;
     }
 

@@ -48,3 +48,33 @@ fn orders_by_date_and_title_and_keeps_the_order_for_new_queries() {
     f.set_query(&catalog, "");
     assert_eq!(titles(&catalog, &f)[3], "Khác");
 }
+
+#[test]
+fn appearances_stay_in_date_order_across_batches() {
+    use crate::model::Mention;
+    let seen = |title: &str, year: Option<u16>| Report {
+        officials: vec![Mention {
+            name: "Bùi Thị Minh Hoài".into(),
+            ..Mention::default()
+        }],
+        ..report(title, year)
+    };
+    let mut catalog = Catalog::new();
+    catalog.add_reports(vec![
+        seen("a", Some(2020)),
+        seen("b", None),
+        seen("c", Some(2010)),
+    ]);
+    catalog.add_reports(vec![
+        seen("d", Some(2015)),
+        seen("e", None),
+        seen("f", Some(2020)),
+    ]);
+    let order: Vec<&str> = catalog.officials[0]
+        .appearances
+        .iter()
+        .map(|a| catalog.reports[a.report].title.as_deref().unwrap_or(""))
+        .collect();
+    // Oldest first, equal dates in arrival order, undated last.
+    assert_eq!(order, ["c", "d", "a", "f", "b", "e"]);
+}
