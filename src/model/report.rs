@@ -78,6 +78,20 @@ pub struct Report {
 }
 
 impl Report {
+    /// Gives back the spare room of its lists: a report is built once and
+    /// then kept for as long as the catalog.
+    pub fn shrink_to_fit(&mut self) {
+        for list in [
+            &mut self.places,
+            &mut self.documents,
+            &mut self.figures,
+            &mut self.movements,
+        ] {
+            list.shrink_to_fit();
+        }
+        self.officials.shrink_to_fit();
+    }
+
     /// The date used to order reports: the event date, else the published one.
     pub fn date(&self) -> Option<Date> {
         self.event_date.or(self.published)

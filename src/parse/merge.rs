@@ -71,14 +71,17 @@ pub fn merge(found: &[Found], roles: &[Vec<Role>]) -> Vec<Mention> {
             people[p].mention.roles.extend(r);
         }
     }
-    people
-        .into_iter()
-        .map(|mut p| {
-            p.mention.roles.sort();
-            p.mention.roles.dedup();
-            p.mention
-        })
-        .collect()
+    // A fresh vector: collecting in place would keep the room of the
+    // larger `Person`s for as long as the report lives.
+    let mut mentions = Vec::with_capacity(people.len());
+    for mut p in people {
+        p.mention.roles.sort();
+        p.mention.roles.dedup();
+        p.mention.roles.shrink_to_fit();
+        p.mention.titles.shrink_to_fit();
+        mentions.push(p.mention);
+    }
+    mentions
 }
 
 /// The one person holding the first of `titles`, if exactly one does.

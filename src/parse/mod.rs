@@ -58,7 +58,7 @@ pub fn parse_report(file: &str, text: &str) -> Report {
         &text,
     );
     let period = meeting.period(event_date.or(published).map(|d| d.year));
-    Report {
+    let mut report = Report {
         file: file.to_string(),
         published,
         event_date,
@@ -74,7 +74,9 @@ pub fn parse_report(file: &str, text: &str) -> Report {
         officials,
         title,
         body: Body::new(&page.paragraphs.join("\n")),
-    }
+    };
+    report.shrink_to_fit();
+    report
 }
 
 /// What the headline and lead say about the meeting.
