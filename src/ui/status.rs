@@ -54,8 +54,10 @@ pub fn render_status(app: &App, frame: &mut Frame, area: Rect) {
             let mbs = p.bytes_done as f64 / 1e6 / secs;
             spans.push(Span::styled(
                 format!(
-                    "loading {}/{} files {mbs:.0} MB/s  ",
-                    p.files_done, p.files_total
+                    "loading: {} reports, {}/{} files, {mbs:.0} MB/s  ",
+                    app.catalog.reports.len(),
+                    p.files_done,
+                    p.files_total
                 ),
                 t.warning,
             ));
