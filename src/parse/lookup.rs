@@ -83,13 +83,36 @@ impl Phrases {
 /// A word of at most `LONGEST` bytes packed into one integer, so that a
 /// look-up hashes and compares one number instead of a string.
 pub fn packed(word: &str) -> Option<u128> {
-    let b = word.as_bytes();
+    pack(word.as_bytes())
+}
+
+/// `packed` on bytes.
+fn pack(b: &[u8]) -> Option<u128> {
     if b.len() > LONGEST {
         return None;
     }
     let mut w = [0u8; 16];
     w[..b.len()].copy_from_slice(b);
     Some(u128::from_le_bytes(w))
+}
+
+/// `packed(&text[start..end])` for a word inside a longer text: when 16
+/// bytes follow `start`, one load and a mask instead of a copy through a
+/// buffer (which costs a store-to-load stall on every look-up).
+pub fn packed_at(text: &[u8], start: usize, end: usize) -> Option<u128> {
+    let len = end.checked_sub(start)?;
+    if len > LONGEST {
+        return None;
+    }
+    let Some(w) = text.get(start..start + 16) else {
+        return pack(&text[start..end]);
+    };
+    let mut a = [0u8; 16];
+    a.copy_from_slice(w);
+    let mask = u128::MAX
+        .checked_shr(u32::try_from(8 * (16 - len)).unwrap_or(128))
+        .unwrap_or(0);
+    Some(u128::from_le_bytes(a) & mask)
 }
 
 /// Hashes a packed word: fold its halves with a multiply each.

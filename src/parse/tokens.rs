@@ -115,7 +115,7 @@ impl<'a> Tokens<'a> {
             .filter(|t| t.word && t.end - t.start <= vocab::LONGEST)
         {
             if !b[t.start].is_ascii_digit() {
-                t.info = vocab::info(&lower[t.start..t.end]);
+                t.info = vocab::info_at(&lower, t.start, t.end);
             }
         }
         Tokens { text, lower, toks }
@@ -229,6 +229,17 @@ fn split_words(text: &str) -> (Vec<Tok>, Vec<usize>) {
                 capitals.push(i);
             }
             word.get_or_insert((i, upper));
+            // Inside a word, ASCII letters and digits change nothing but
+            // the position; most of a word's bytes are these.
+            i += n;
+            while text
+                .as_bytes()
+                .get(i)
+                .is_some_and(u8::is_ascii_alphanumeric)
+            {
+                i += 1;
+            }
+            continue;
         } else if !(word.is_some() && class == Class::Other && joins(text, i, n)) {
             if let Some((start, cap)) = word.take() {
                 toks.push(tok(start, i, cap, true));
