@@ -137,14 +137,14 @@ const MOVEMENT_CUES: &[&str] = &[
 fn quotations(p: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
     let mut rest = 0;
-    while let Some(open) = p[rest..].find(['“', '"']).map(|k| k + rest) {
+    while let Some(open) = find_mark(p, rest, b'\x9C', b'\x9C') {
         let body = open
             + if p[open..].starts_with('"') {
                 1
             } else {
                 '“'.len_utf8()
             };
-        let Some(close) = p[body..].find(['”', '"', '“']).map(|k| k + body) else {
+        let Some(close) = find_mark(p, body, b'\x9C', b'\x9D') else {
             break;
         };
         if p[close..].starts_with('“') {
@@ -164,11 +164,26 @@ fn quotations(p: &str) -> Vec<(usize, &str)> {
     out
 }
 
+/// Offset of the first '"' in `p` from `from`, or of a curly quotation
+/// mark U+201C or U+201D (bytes E2 80 9C and E2 80 9D) whose last byte is
+/// `a` or `b`. Searched on bytes: `str::find` with several chars decodes
+/// every char of the paragraph.
+fn find_mark(p: &str, from: usize, a: u8, b: u8) -> Option<usize> {
+    let bytes = p.as_bytes();
+    memchr::memchr2_iter(b'"', 0xE2, bytes.get(from..)?)
+        .map(|k| k + from)
+        .find(|&k| {
+            bytes[k] == b'"'
+                || (bytes.get(k + 1) == Some(&0x80)
+                    && bytes.get(k + 2).is_some_and(|&x| x == a || x == b))
+        })
+}
+
 /// Quoted movement and model names in `paragraphs`, without repeats.
 pub fn find_movements(paragraphs: &[String], lowers: &[&str]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for (p, lower) in paragraphs.iter().zip(lowers) {
-        if !(p.contains('“') || p.contains('"')) {
+        if find_mark(p, 0, b'\x9C', b'\x9C').is_none() {
             continue;
         }
         for (start, inner) in quotations(p) {
