@@ -57,13 +57,19 @@ fn class_at(text: &str, i: usize) -> (Class, usize) {
     let Some(&x) = b.get(i) else {
         return (Class::Space, 1);
     };
-    let at = |k: usize| b.get(i + k).copied().unwrap_or(0);
     let word = |upper| Class::Word { upper };
+    // ASCII first, without touching the next byte.
+    if x.is_ascii() {
+        let class = match x {
+            b'A'..=b'Z' => word(true),
+            b'a'..=b'z' | b'0'..=b'9' => word(false),
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => Class::Space,
+            _ => Class::Other,
+        };
+        return (class, 1);
+    }
+    let at = |k: usize| b.get(i + k).copied().unwrap_or(0);
     match (x, at(1)) {
-        (b'A'..=b'Z', _) => (word(true), 1),
-        (b'a'..=b'z' | b'0'..=b'9', _) => (word(false), 1),
-        (b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C, _) => (Class::Space, 1),
-        (0..=0x7F, _) => (Class::Other, 1),
         (0xC3, 0x80..=0x96 | 0x98..=0x9E) => (word(true), 2),
         (0xC3, 0x9F..=0xB6 | 0xB8..=0xBF) => (word(false), 2),
         (0xC4, y @ (0x80..=0xAF | 0xB2..=0xB7)) | (0xC5, y @ 0x8A..=0xB7) => (word(y % 2 == 0), 2),
