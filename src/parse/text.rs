@@ -14,19 +14,47 @@ pub fn squash(line: &str) -> String {
         return line.to_string();
     }
     let mut out = String::with_capacity(line.len());
-    let mut pending = false;
-    for c in line.chars() {
-        if is_space(c) {
-            pending = !out.is_empty();
-        } else {
-            if pending {
+    let b = line.as_bytes();
+    // The start of the run of non-space chars being read; each run is
+    // copied whole, after one space when it is not the first.
+    let mut run: Option<usize> = None;
+    let mut i = 0;
+    while i < b.len() {
+        let (space, n) = space_at(line, i);
+        if !space {
+            run.get_or_insert(i);
+        } else if let Some(start) = run.take() {
+            if !out.is_empty() {
                 out.push(' ');
-                pending = false;
             }
-            out.push(c);
+            out.push_str(&line[start..i]);
         }
+        i += n;
+    }
+    if let Some(start) = run {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&line[start..]);
     }
     out
+}
+
+/// Whether the char at byte `i` of `s` is `is_space`, and its length.
+/// Only chars led by bytes C2, E1, E2, E3 or EF can be space outside
+/// ASCII; the rest are stepped over without decoding.
+fn space_at(s: &str, i: usize) -> (bool, usize) {
+    let x = s.as_bytes()[i];
+    match x {
+        0..=0x7F => (char::from(x).is_whitespace(), 1),
+        0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF => {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            (is_space(c), c.len_utf8())
+        }
+        0x80..=0xDF => (false, 2),
+        0xE0..=0xEF => (false, 3),
+        _ => (false, 4),
+    }
 }
 
 static DOUBLE_SPACE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
@@ -233,6 +261,13 @@ mod tests {
     #[test]
     fn squash_collapses_odd_spaces() {
         assert_eq!(squash("  a\u{00A0}\u{00A0}b\t c\u{200B} "), "a b c");
+        // Every char that `is_space` knows, between letters of all lengths,
+        // as a char-by-char squash reads them.
+        for c in ('\0'..='\u{FFFF}').filter(|&c| is_space(c)) {
+            let s = format!(" {c}ấ{c}{c}x\u{10348}{c}Ω {c}");
+            let words: Vec<&str> = s.split(is_space).filter(|w| !w.is_empty()).collect();
+            assert_eq!(squash(&s), words.join(" "), "{:X}", c as u32);
+        }
         for odd in [
             "a\u{2003}b",
             "a\u{3000}b",
