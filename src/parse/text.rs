@@ -206,6 +206,29 @@ fn squash_cow(s: &str) -> std::borrow::Cow<'_, str> {
 /// "hoà" = "hòa"), single spaces, no trailing punctuation.
 pub fn same_key(s: &str) -> String {
     let lower = lower_same(&squash_cow(s));
+    let mut out = if may_move_tone(&lower) {
+        move_tones(&lower)
+    } else {
+        lower
+    };
+    let trimmed = out.trim_end_matches(['.', ',', ';', ':']).len();
+    out.truncate(trimmed);
+    out
+}
+
+/// Whether an old-style tone may need moving: 'a', 'e' or 'y' right after
+/// a toned 'o' or 'u'. Most names and titles have none, and skip the
+/// char-by-char rewrite.
+fn may_move_tone(lower: &str) -> bool {
+    memchr::memchr3_iter(b'a', b'e', b'y', lower.as_bytes()).any(|i| {
+        // `i` is an ASCII letter, so a char boundary.
+        let prev = lower[..i].chars().next_back();
+        prev.is_some_and(|c| matches!(c, 'ò' | 'ó' | 'ỏ' | 'õ' | 'ọ' | 'ù' | 'ú' | 'ủ' | 'ũ' | 'ụ'))
+    })
+}
+
+/// `lower` with the tone of each word-final "oa", "oe", "uy" on its second vowel.
+fn move_tones(lower: &str) -> String {
     let mut out = String::with_capacity(lower.len());
     let mut chars = lower.chars().peekable();
     while let Some(c) = chars.next() {
@@ -223,8 +246,6 @@ pub fn same_key(s: &str) -> String {
             None => out.push(c),
         }
     }
-    let trimmed = out.trim_end_matches(['.', ',', ';', ':']).len();
-    out.truncate(trimmed);
     out
 }
 
