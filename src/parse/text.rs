@@ -269,10 +269,17 @@ fn move_tone(a: char, b: char) -> Option<(char, char)> {
 /// Number of words in `s`, a squashed line (single spaces, trimmed).
 pub fn word_count(s: &str) -> usize {
     if s.is_empty() {
-        0
-    } else {
-        s.bytes().filter(|&b| b == b' ').count() + 1
+        return 0;
     }
+    // Counted 32 bytes at a time in a byte-wide counter, which the
+    // compiler turns into a few vector instructions per block (a plain
+    // `filter().count()` widens every byte to 64 bits first).
+    let mut blocks = s.as_bytes().chunks_exact(32);
+    let mut spaces: usize = (&mut blocks)
+        .map(|c| usize::from(c.iter().fold(0u8, |n, &b| n + u8::from(b == b' '))))
+        .sum();
+    spaces += blocks.remainder().iter().filter(|&&b| b == b' ').count();
+    spaces + 1
 }
 
 #[cfg(test)]
@@ -336,6 +343,15 @@ mod tests {
         assert_eq!(capitalize_name("Lê trí Vũ"), "Lê Trí Vũ");
         assert_eq!(capitalize_name("NGUYỄN VĂN AN"), "Nguyễn Văn An");
         assert_eq!(capitalize_name("h'hen niê"), "H'Hen Niê");
+    }
+
+    #[test]
+    fn words_are_counted_across_blocks() {
+        assert_eq!(word_count(""), 0);
+        for n in 1..80 {
+            let s = vec!["dân vận"; n].join(" ");
+            assert_eq!(word_count(&s), 2 * n, "{n}");
+        }
     }
 
     #[test]
