@@ -2,7 +2,7 @@
 //! Windows-1258 when the bytes are not UTF-8, and a lossy fallback that is
 //! always reported. No normalization here (see `sanitize`).
 
-use encoding_rs::{UTF_16BE, UTF_16LE, WINDOWS_1258};
+use encoding_rs::{UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1258};
 
 /// The encoding a file was read in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,10 +39,12 @@ pub fn decode(bytes: Vec<u8>) -> Decoded {
     if bom {
         bytes.drain(..3);
     }
-    let bytes = match String::from_utf8(bytes) {
-        Ok(text) => return plain(text, TextEncoding::Utf8),
-        Err(e) => e.into_bytes(),
-    };
+    // encoding_rs checks UTF-8 an order of magnitude faster than
+    // `String::from_utf8` on Vietnamese text (a multi-byte char every few
+    // bytes); copying the checked text costs far less than that saves.
+    if let Some(text) = UTF_8.decode_without_bom_handling_and_without_replacement(&bytes) {
+        return plain(text.into_owned(), TextEncoding::Utf8);
+    }
     let (multibyte, invalid) = utf8_counts(&bytes);
     // Genuine Windows-1258 text almost never forms valid multi-byte UTF-8
     // sequences, so a file with more of those than bad ones, or with a BOM,

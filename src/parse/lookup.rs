@@ -83,13 +83,51 @@ impl Phrases {
 /// A word of at most `LONGEST` bytes packed into one integer, so that a
 /// look-up hashes and compares one number instead of a string.
 pub fn packed(word: &str) -> Option<u128> {
-    let b = word.as_bytes();
-    if b.len() > LONGEST {
+    pack(word.as_bytes())
+}
+
+/// `packed` on bytes.
+// Two fixed-size loads that may overlap (the head and the tail of the
+// word), the tail shifted past what the head holds: a copy of variable
+// length through a buffer would stall each look-up on store forwarding.
+fn pack(b: &[u8]) -> Option<u128> {
+    let len = b.len();
+    let head = |n: usize| b.get(..n).unwrap_or_default();
+    let tail = |n: usize| b.get(len.saturating_sub(n)..).unwrap_or_default();
+    match len {
+        8..=LONGEST => {
+            let lo = u64::from_le_bytes(head(8).try_into().ok()?);
+            let hi = u64::from_le_bytes(tail(8).try_into().ok()?);
+            let hi = u128::from(hi) >> (8 * (16 - len));
+            Some(u128::from(lo) | hi << 64)
+        }
+        4..=7 => {
+            let lo = u32::from_le_bytes(head(4).try_into().ok()?);
+            let hi = u64::from(u32::from_le_bytes(tail(4).try_into().ok()?)) >> (8 * (8 - len));
+            Some(u128::from(u64::from(lo) | hi << 32))
+        }
+        0..=3 => Some(b.iter().rev().fold(0, |w, &x| w << 8 | u128::from(x))),
+        _ => None,
+    }
+}
+
+/// `packed(&text[start..end])` for a word inside a longer text: when 16
+/// bytes follow `start`, one load and a mask instead of a copy through a
+/// buffer (which costs a store-to-load stall on every look-up).
+pub fn packed_at(text: &[u8], start: usize, end: usize) -> Option<u128> {
+    let len = end.checked_sub(start)?;
+    if len > LONGEST {
         return None;
     }
-    let mut w = [0u8; 16];
-    w[..b.len()].copy_from_slice(b);
-    Some(u128::from_le_bytes(w))
+    let Some(w) = text.get(start..start + 16) else {
+        return pack(&text[start..end]);
+    };
+    let mut a = [0u8; 16];
+    a.copy_from_slice(w);
+    let mask = u128::MAX
+        .checked_shr(u32::try_from(8 * (16 - len)).unwrap_or(128))
+        .unwrap_or(0);
+    Some(u128::from_le_bytes(a) & mask)
 }
 
 /// Hashes a packed word: fold its halves with a multiply each.
@@ -117,5 +155,27 @@ impl Hasher for PackedHasher {
 
     fn finish(&self) -> u64 {
         self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn packing_is_the_bytes_zero_padded_wherever_the_word_lies() {
+        let text = "nguyễn văn thường trực ủy ban nhân dân";
+        for start in 0..text.len() {
+            for end in start..=text.len() {
+                let b = &text.as_bytes()[start..end];
+                let mut w = [0u8; 16];
+                let want = (b.len() <= LONGEST).then(|| {
+                    w[..b.len()].copy_from_slice(b);
+                    u128::from_le_bytes(w)
+                });
+                assert_eq!(pack(b), want, "{start}..{end}");
+                assert_eq!(packed_at(text.as_bytes(), start, end), want);
+            }
+        }
     }
 }

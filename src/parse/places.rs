@@ -50,10 +50,14 @@ pub fn collect_places(t: &Tokens, out: &mut Vec<String>) {
             i += n;
             continue;
         }
-        let after = (1..=2).rev().find(|&n| {
-            t.has(i, vocab::flag::PLACE_WORD)
-                && t.phrase(i, n).is_some_and(|p| PLACE_WORDS.contains(&p))
-        });
+        // Most words open no place word: ask the flag once, before the phrases.
+        let after = if t.has(i, vocab::flag::PLACE_WORD) {
+            (1..=2)
+                .rev()
+                .find(|&n| t.phrase(i, n).is_some_and(|p| PLACE_WORDS.contains(&p)))
+        } else {
+            None
+        };
         if let Some(n) = after {
             let start = i + n;
             let mut j = start;

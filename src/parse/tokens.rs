@@ -57,13 +57,19 @@ fn class_at(text: &str, i: usize) -> (Class, usize) {
     let Some(&x) = b.get(i) else {
         return (Class::Space, 1);
     };
-    let at = |k: usize| b.get(i + k).copied().unwrap_or(0);
     let word = |upper| Class::Word { upper };
+    // ASCII first, without touching the next byte.
+    if x.is_ascii() {
+        let class = match x {
+            b'A'..=b'Z' => word(true),
+            b'a'..=b'z' | b'0'..=b'9' => word(false),
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => Class::Space,
+            _ => Class::Other,
+        };
+        return (class, 1);
+    }
+    let at = |k: usize| b.get(i + k).copied().unwrap_or(0);
     match (x, at(1)) {
-        (b'A'..=b'Z', _) => (word(true), 1),
-        (b'a'..=b'z' | b'0'..=b'9', _) => (word(false), 1),
-        (b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C, _) => (Class::Space, 1),
-        (0..=0x7F, _) => (Class::Other, 1),
         (0xC3, 0x80..=0x96 | 0x98..=0x9E) => (word(true), 2),
         (0xC3, 0x9F..=0xB6 | 0xB8..=0xBF) => (word(false), 2),
         (0xC4, y @ (0x80..=0xAF | 0xB2..=0xB7)) | (0xC5, y @ 0x8A..=0xB7) => (word(y % 2 == 0), 2),
@@ -115,7 +121,7 @@ impl<'a> Tokens<'a> {
             .filter(|t| t.word && t.end - t.start <= vocab::LONGEST)
         {
             if !b[t.start].is_ascii_digit() {
-                t.info = vocab::info(&lower[t.start..t.end]);
+                t.info = vocab::info_at(&lower, t.start, t.end);
             }
         }
         Tokens { text, lower, toks }
@@ -229,6 +235,17 @@ fn split_words(text: &str) -> (Vec<Tok>, Vec<usize>) {
                 capitals.push(i);
             }
             word.get_or_insert((i, upper));
+            // Inside a word, ASCII letters and digits change nothing but
+            // the position; most of a word's bytes are these.
+            i += n;
+            while text
+                .as_bytes()
+                .get(i)
+                .is_some_and(u8::is_ascii_alphanumeric)
+            {
+                i += 1;
+            }
+            continue;
         } else if !(word.is_some() && class == Class::Other && joins(text, i, n)) {
             if let Some((start, cap)) = word.take() {
                 toks.push(tok(start, i, cap, true));

@@ -2,7 +2,7 @@
 //! title may contain, institution words that never belong to a person's
 //! name, and well-known place names. All entries are lower case, NFC.
 
-use super::lookup::{packed, Map, PackedHasher, Phrases, Set};
+use super::lookup::{packed, packed_at, Map, PackedHasher, Phrases, Set};
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
@@ -233,8 +233,15 @@ static INFO: LazyLock<HashMap<u128, Info, BuildHasherDefault<PackedHasher>>> =
 pub const LONGEST: usize = 16;
 
 /// What the word lists say about a lower-case word (all zero for most words).
+#[cfg(test)]
 pub fn info(lower: &str) -> Info {
-    packed(lower)
+    info_at(lower, 0, lower.len())
+}
+
+/// What the word lists say about the word at `start..end` of lower-case
+/// text `lower` (all zero for most words).
+pub fn info_at(lower: &str, start: usize, end: usize) -> Info {
+    packed_at(lower.as_bytes(), start, end)
         .and_then(|k| INFO.get(&k).copied())
         .unwrap_or_default()
 }
