@@ -193,6 +193,10 @@ impl People {
         positions.dedup();
         for pi in positions {
             let holders = &mut self.positions[pi].holders;
+            // Once most holders are known the order rarely changes.
+            if holders.is_sorted_by_key(|h| (h.from.is_none(), h.from)) {
+                continue;
+            }
             holders.sort_by_key(|h| (h.from.is_none(), h.from));
             for (i, h) in holders.iter().enumerate() {
                 self.holder_at.insert((pi, h.official), i);

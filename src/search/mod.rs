@@ -213,6 +213,8 @@ pub struct Filter {
     /// The query's scores for the catalog's shared texts.
     tables: Tables,
     hits: Vec<Hit>,
+    /// The order key of each hit, when known (see `key`).
+    keys: Vec<u128>,
     /// How many items of the subject the hits account for.
     scanned: usize,
     order: Order,
@@ -234,6 +236,7 @@ impl Filter {
             query: Query::default(),
             tables: Tables::default(),
             hits: Vec::new(),
+            keys: Vec::new(),
             scanned: 0,
             order: Order::Relevance,
             earlier: Vec::new(),
@@ -264,6 +267,7 @@ impl Filter {
             if current {
                 // Back to a text typed before: its hits are still right.
                 self.hits = self.earlier.swap_remove(at).1;
+                self.keys.clear();
                 self.earlier.truncate(at);
                 self.set_text(catalog, text);
                 return;
@@ -323,8 +327,8 @@ impl Filter {
             // scoring, and merging them into the ranked hits keeps the order.
             let new: Vec<usize> = (self.scanned..n).collect();
             let mut new = self.score(catalog, &new);
-            self.sort_hits(catalog, &mut new);
-            self.merge(catalog, new);
+            let keys = self.sort_hits(catalog, &mut new);
+            self.merge(catalog, new, keys);
         } else {
             let all: Vec<usize> = (0..n).collect();
             self.hits = self.score(catalog, &all);
@@ -355,60 +359,68 @@ impl Filter {
 
     fn sort(&mut self, catalog: &Catalog) {
         let mut hits = std::mem::take(&mut self.hits);
-        self.sort_hits(catalog, &mut hits);
+        self.keys = self.sort_hits(catalog, &mut hits);
         self.hits = hits;
     }
 
-    /// Sorts `hits` by the filter's order: on packed integer keys, except
-    /// for the title order, which compares folded labels.
-    fn sort_hits(&self, catalog: &Catalog, hits: &mut Vec<Hit>) {
+    /// Sorts `hits` by the filter's order: on packed integer keys, which it
+    /// returns, except for the title order, which compares folded labels.
+    fn sort_hits(&self, catalog: &Catalog, hits: &mut Vec<Hit>) -> Vec<u128> {
         let s = self.subject;
         if self.order == Order::Title {
             hits.par_sort_by_cached_key(|h| {
                 (folded(catalog.label(s, h.index)), self.key(catalog, *h))
             });
-            return;
+            return Vec::new();
         }
-        let mut keys: Vec<(u128, i64)> = hits
+        let mut keyed: Vec<(u128, i64)> = hits
             .par_iter()
             .with_min_len(4096)
             .map(|&h| (self.key(catalog, h), h.score))
             .collect();
-        keys.par_sort_unstable_by_key(|k| k.0);
+        keyed.par_sort_unstable_by_key(|k| k.0);
         hits.clear();
-        hits.extend(keys.into_iter().map(|(k, score)| Hit {
+        hits.extend(keyed.iter().map(|&(k, score)| Hit {
             index: k as u32 as usize,
             score,
         }));
+        keyed.into_iter().map(|(k, _)| k).collect()
     }
 
-    /// Merges sorted `new` hits into the sorted hits.
-    fn merge(&mut self, catalog: &Catalog, new: Vec<Hit>) {
+    /// Merges sorted `new` hits, with their keys, into the sorted hits.
+    fn merge(&mut self, catalog: &Catalog, new: Vec<Hit>, new_keys: Vec<u128>) {
         if new.is_empty() {
             return;
         }
         let old = std::mem::take(&mut self.hits);
-        let keys = |hits: &[Hit]| -> Vec<u128> {
-            hits.par_iter()
+        let mut old_keys = std::mem::take(&mut self.keys);
+        if old_keys.len() != old.len() {
+            old_keys = old
+                .par_iter()
                 .with_min_len(4096)
                 .map(|&h| self.key(catalog, h))
-                .collect()
-        };
-        let (old_keys, new_keys) = (keys(&old), keys(&new));
+                .collect();
+        }
         let mut merged = Vec::with_capacity(old.len() + new.len());
+        let mut keys = Vec::with_capacity(old.len() + new.len());
         let (mut i, mut j) = (0, 0);
         while i < old.len() && j < new.len() {
             if old_keys[i] <= new_keys[j] {
                 merged.push(old[i]);
+                keys.push(old_keys[i]);
                 i += 1;
             } else {
                 merged.push(new[j]);
+                keys.push(new_keys[j]);
                 j += 1;
             }
         }
         merged.extend_from_slice(&old[i..]);
+        keys.extend_from_slice(&old_keys[i..]);
         merged.extend_from_slice(&new[j..]);
+        keys.extend_from_slice(&new_keys[j..]);
         self.hits = merged;
+        self.keys = keys;
     }
 
     /// A hit's place in the filter's order as one integer, smaller first:
