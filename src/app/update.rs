@@ -43,7 +43,10 @@ pub fn update(app: &mut App, action: Action) {
             p.started.get_or_insert_with(std::time::Instant::now);
             (p.files_done, p.files_total, p.bytes_done) = (files_done, files_total, bytes_done);
         }
-        Action::LoadDone(stats) => app.progress.done = Some(stats),
+        Action::LoadDone(stats) => {
+            app.progress.done = Some(stats);
+            app.catalog.settle();
+        }
     }
 }
 

@@ -171,22 +171,19 @@ impl People {
         }
     }
 
-    /// Puts the appearances of the officials in `touched` back in date order
-    /// (undated last) and the holders of touched positions likewise.
+    /// Keeps the appearances of the officials in `touched` near date order
+    /// (see `settle`) and the holders of touched positions in order.
     pub fn finish(&mut self, touched: &mut Vec<usize>) {
         touched.sort_unstable();
         touched.dedup();
         for &oi in touched.iter() {
-            // The batch's few new appearances sit after the sorted ones:
-            // each moves into place behind its equals, keeping the order stable.
-            let appearances = &mut self.officials[oi].appearances;
-            let key = |a: &Appearance| (a.date.is_none(), a.date);
-            for i in self.sorted[oi]..appearances.len() {
-                let k = key(&appearances[i]);
-                let at = appearances[..i].partition_point(|a| key(a) <= k);
-                appearances[at..=i].rotate_right(1);
+            // Sorting each time a batch adds a few would redo the whole list
+            // each time: sort once the unsorted tail is as long as the rest,
+            // and the last tail in `settle`.
+            let unsorted = self.officials[oi].appearances.len() - self.sorted[oi];
+            if unsorted >= self.sorted[oi] {
+                self.sort_appearances(oi);
             }
-            self.sorted[oi] = appearances.len();
         }
         let mut positions = std::mem::take(&mut self.touched_positions);
         positions.sort_unstable();
@@ -202,6 +199,24 @@ impl People {
                 self.holder_at.insert((pi, h.official), i);
             }
         }
+    }
+}
+
+impl People {
+    /// Puts every official's appearances in date order, undated last
+    /// (stable, so equal dates keep their arrival order).
+    pub fn settle(&mut self) {
+        for oi in 0..self.officials.len() {
+            if self.sorted[oi] < self.officials[oi].appearances.len() {
+                self.sort_appearances(oi);
+            }
+        }
+    }
+
+    fn sort_appearances(&mut self, oi: usize) {
+        let appearances = &mut self.officials[oi].appearances;
+        appearances.sort_by_key(|a: &Appearance| (a.date.is_none(), a.date));
+        self.sorted[oi] = appearances.len();
     }
 }
 

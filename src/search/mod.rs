@@ -47,6 +47,7 @@ impl Catalog {
     pub fn from_reports(reports: Vec<Report>) -> Self {
         let mut c = Self::new();
         c.add_reports(reports);
+        c.settle();
         c
     }
 
@@ -86,7 +87,7 @@ impl Catalog {
         }
         self.hays[1].clear();
         for (o, (name, titles)) in self.officials.iter().zip(&self.official_texts) {
-            let latest = o.appearances.iter().rev().find_map(|a| a.date);
+            let latest = o.appearances.iter().filter_map(|a| a.date).max();
             let folded_name = self.strings.folded(*name);
             self.hays[1].push(folded_name, [&[*name], titles, &[], &[]], latest, None);
         }
@@ -94,6 +95,14 @@ impl Catalog {
         for pi in self.hays[2].len()..self.positions.len() {
             push_position(&mut self.hays[2], &mut self.strings, &self.positions[pi]);
         }
+    }
+
+    /// Completes what batches leave for later (the date order of every
+    /// official's appearances): after the last batch of a load.
+    pub fn settle(&mut self) {
+        self.people.officials = std::mem::take(&mut self.officials);
+        self.people.settle();
+        self.officials = std::mem::take(&mut self.people.officials);
     }
 
     /// The mention behind an official's appearance: its titles and roles there.
@@ -132,8 +141,8 @@ impl Catalog {
             Subject::Reports => (0, self.hays[0].date(i)),
             Subject::Officials => {
                 let o = &self.officials[i];
-                // Appearances are in date order, undated last.
-                let latest = o.appearances.iter().rev().find_map(|a| a.date);
+                // While loading, appearances are only near date order.
+                let latest = o.appearances.iter().filter_map(|a| a.date).max();
                 (o.appearances.len(), latest)
             }
             Subject::Positions => {
