@@ -70,6 +70,9 @@ fn appearances_stay_in_date_order_across_batches() {
         seen("e", None),
         seen("f", Some(2020)),
     ]);
+    // One more: too few to sort on arrival; `settle` puts it in place.
+    catalog.add_reports(vec![seen("g", Some(2012))]);
+    catalog.settle();
     let order: Vec<&str> = catalog.officials[0]
         .appearances
         .iter()
