@@ -99,8 +99,7 @@ fn syllable(t: &Tokens, j: usize) -> bool {
     let w = t.raw(j);
     t.is_cap(j)
         && w.chars().count() <= 8
-        && w.chars()
-            .all(|c| c.is_alphabetic() || c == '\'' || c == '’')
+        && w.chars().all(|c| is_letter(c) || c == '\'' || c == '’')
         && !t.has(j, vocab::flag::INSTITUTION)
         && head_len(t, j).is_none()
 }

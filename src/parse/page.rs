@@ -82,13 +82,18 @@ pub fn read_page(text: &str) -> Page {
     let mut reader = Reader::default();
     // Old Mac files end lines with a lone CR; the rest with LF or CRLF.
     let cr = memchr::memchr(b'\r', text.as_bytes()).is_some();
-    let lines = text
-        .split('\n')
-        .flat_map(|l| l.split(if cr { '\r' } else { '\n' }));
-    for raw in lines {
+    let mut take = |raw: &str| {
         let line = squash(raw);
         if !line.is_empty() {
             reader.line(line);
+        }
+    };
+    for raw in text.split('\n') {
+        // Only a text with a CR is searched for it line by line.
+        if cr {
+            raw.split('\r').for_each(&mut take);
+        } else {
+            take(raw);
         }
     }
     let mut page = reader.page;

@@ -346,6 +346,13 @@ mod tests {
     }
 
     #[test]
+    fn is_letter_is_is_alphabetic() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{:X}", c as u32);
+        }
+    }
+
+    #[test]
     fn words_are_counted_across_blocks() {
         assert_eq!(word_count(""), 0);
         for n in 1..80 {

@@ -2,7 +2,7 @@
 //! a byline at the top.
 
 use super::{body_like, ends_sentence, starts_with_time, Page};
-use crate::parse::text::{lower_same, word_count};
+use crate::parse::text::{is_letter, lower_same, word_count};
 
 /// Openings of an institution's name, for a portal name in capitals.
 const ORG_OPENING: &[&str] = &[
@@ -68,7 +68,7 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
     let n = word_count(line);
     let caps = line
         .chars()
-        .filter(|c| c.is_alphabetic())
+        .filter(|&c| is_letter(c))
         .all(char::is_uppercase);
     let org = ORG_OPENING.iter().any(|o| lower.starts_with(o));
     // "ỦY BAN NHÂN DÂN HUYỆN …" names the portal; a headline may be in
@@ -120,7 +120,7 @@ fn name_like(line: &str) -> bool {
         let w = w.trim_start_matches('(').trim_end_matches(')');
         w.chars().next().is_some_and(char::is_uppercase)
             && w.chars().count() <= 7
-            && w.chars().all(char::is_alphabetic)
+            && w.chars().all(is_letter)
     })
 }
 
