@@ -21,6 +21,8 @@ pub struct People {
     places: Vec<Vec<String>>,
     /// Per official: how many of its appearances are in date order.
     sorted: Vec<usize>,
+    /// Per official: the date of its latest dated appearance.
+    pub latest: Vec<Option<Date>>,
     /// Per official: the position of each of `titles`, in the same order.
     title_positions: Vec<Vec<usize>>,
     /// (position, official) → index into that position's holders.
@@ -39,6 +41,7 @@ impl People {
                 mention,
                 date,
             });
+            self.latest[oi] = self.latest[oi].max(date);
             for t in &m.titles {
                 let pi = self.position_for(t);
                 self.add_title(oi, pi, t, ri, date);
@@ -85,6 +88,7 @@ impl People {
                 });
                 self.places.push(Vec::new());
                 self.sorted.push(0);
+                self.latest.push(None);
                 self.title_positions.push(Vec::new());
                 let i = self.officials.len() - 1;
                 self.official_by_key.insert(name_key(name), i);

@@ -86,10 +86,9 @@ impl Catalog {
             }
         }
         self.hays[1].clear();
-        for (o, (name, titles)) in self.officials.iter().zip(&self.official_texts) {
-            let latest = o.appearances.iter().filter_map(|a| a.date).max();
+        for ((name, titles), latest) in self.official_texts.iter().zip(&self.people.latest) {
             let folded_name = self.strings.folded(*name);
-            self.hays[1].push(folded_name, [&[*name], titles, &[], &[]], latest, None);
+            self.hays[1].push(folded_name, [&[*name], titles, &[], &[]], *latest, None);
         }
         // A position is searched by its title, which only changes its capitals.
         for pi in self.hays[2].len()..self.positions.len() {
@@ -139,12 +138,7 @@ impl Catalog {
     fn weight(&self, subject: Subject, i: usize) -> (usize, Option<Date>) {
         match subject {
             Subject::Reports => (0, self.hays[0].date(i)),
-            Subject::Officials => {
-                let o = &self.officials[i];
-                // While loading, appearances are only near date order.
-                let latest = o.appearances.iter().filter_map(|a| a.date).max();
-                (o.appearances.len(), latest)
-            }
+            Subject::Officials => (self.officials[i].appearances.len(), self.people.latest[i]),
             Subject::Positions => {
                 let p = &self.positions[i];
                 (p.holders.len(), p.holders.iter().filter_map(|h| h.to).max())
