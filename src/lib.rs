@@ -40,6 +40,9 @@ pub fn run(source: &Source, opts: &LoadOptions) -> anyhow::Result<i32> {
         ratatui::crossterm::event::DisableMouseCapture
     );
     ratatui::restore();
+    // The process ends next: freeing 100,000 reports one by one would only
+    // keep the shell waiting.
+    std::mem::forget(app);
     result.map(|()| 0)
 }
 
