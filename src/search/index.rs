@@ -25,6 +25,8 @@ pub struct People {
     pub latest: Vec<Option<Date>>,
     /// Per official: the position of each of `titles`, in the same order.
     title_positions: Vec<Vec<usize>>,
+    /// Per position: how many holders it had when last sorted.
+    holders_sorted: Vec<usize>,
     /// (position, official) → index into that position's holders.
     holder_at: HashMap<(usize, usize), usize>,
     touched_positions: Vec<usize>,
@@ -119,6 +121,7 @@ impl People {
                     title: title.to_string(),
                     holders: Vec::new(),
                 });
+                self.holders_sorted.push(0);
                 let i = self.positions.len() - 1;
                 self.position_by_key.insert(key, i);
                 i
@@ -193,27 +196,38 @@ impl People {
         positions.sort_unstable();
         positions.dedup();
         for pi in positions {
-            let holders = &mut self.positions[pi].holders;
-            // Once most holders are known the order rarely changes.
-            if holders.is_sorted_by_key(|h| (h.from.is_none(), h.from)) {
-                continue;
+            // Likewise: a position's holders are re-sorted when their number
+            // has doubled, and once more in `settle`.
+            if self.positions[pi].holders.len() >= 2 * self.holders_sorted[pi] {
+                self.sort_holders(pi);
             }
-            holders.sort_by_key(|h| (h.from.is_none(), h.from));
-            for (i, h) in holders.iter().enumerate() {
-                self.holder_at.insert((pi, h.official), i);
-            }
+        }
+    }
+
+    fn sort_holders(&mut self, pi: usize) {
+        let holders = &mut self.positions[pi].holders;
+        self.holders_sorted[pi] = holders.len();
+        if holders.is_sorted_by_key(|h| (h.from.is_none(), h.from)) {
+            return;
+        }
+        holders.sort_by_key(|h| (h.from.is_none(), h.from));
+        for (i, h) in holders.iter().enumerate() {
+            self.holder_at.insert((pi, h.official), i);
         }
     }
 }
 
 impl People {
-    /// Puts every official's appearances in date order, undated last
-    /// (stable, so equal dates keep their arrival order).
+    /// Puts every official's appearances and every position's holders in
+    /// date order, undated last (stable: equal dates keep arrival order).
     pub fn settle(&mut self) {
         for oi in 0..self.officials.len() {
             if self.sorted[oi] < self.officials[oi].appearances.len() {
                 self.sort_appearances(oi);
             }
+        }
+        for pi in 0..self.positions.len() {
+            self.sort_holders(pi);
         }
     }
 
