@@ -130,3 +130,52 @@ fn check_filters(catalog: &Catalog, query: &str) -> Result<(), TestCaseError> {
     }
     Ok(())
 }
+
+/// The bundled sample plus a few hundred generated look-alike reports.
+fn sample_catalog() -> Catalog {
+    let mut reports =
+        dvtui::load::load_all(&dvtui::load::Source::Bundled, &Default::default()).reports;
+    let names = [
+        "Bùi Thị Minh Hoài",
+        "Lê Trí Vũ",
+        "Nguyễn Văn Hùng",
+        "Đỗ Mạnh Hiến",
+    ];
+    for i in 0..300 {
+        let text = format!(
+            "Hội nghị giao ban công tác dân vận quý {q} năm {y}\n\nSáng {d}-3, đồng chí {n} – Trưởng ban Dân vận Tỉnh ủy chủ trì hội nghị.",
+            q = i % 4 + 1,
+            y = 2010 + i % 15,
+            d = i % 28 + 1,
+            n = names[i % names.len()],
+        );
+        reports.push(parse_report(&format!("gen{i}.txt"), &text));
+    }
+    Catalog::from_reports(reports)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    /// Typing a query key by key and deleting it again (narrowing, and
+    /// restoring earlier hits) gives exactly the hits of the same text
+    /// searched from scratch, in every view.
+    #[test]
+    fn typing_and_deleting_matches_searching_from_scratch(
+        query in "[a-z đăâêôơư'^$!|:0-9]{1,12}"
+    ) {
+        let catalog = sample_catalog();
+        for subject in [Subject::Reports, Subject::Officials, Subject::Positions] {
+            let mut typed = Filter::new(subject);
+            let prefixes: Vec<String> = (1..=query.chars().count())
+                .map(|n| query.chars().take(n).collect())
+                .collect();
+            for text in prefixes.iter().chain(prefixes.iter().rev().skip(1)) {
+                typed.set_query(&catalog, text);
+                let mut fresh = Filter::new(subject);
+                fresh.set_query(&catalog, text);
+                prop_assert_eq!(typed.hits(), fresh.hits(), "{:?} {:?}", subject, text);
+            }
+        }
+    }
+}

@@ -150,27 +150,22 @@ fn term_score<'m>(
 
 fn text_score(pattern: &Pattern, mode: Mode, hay: &str, finder: &memmem::Finder) -> Option<i64> {
     let p = pattern.text.as_str();
-    let exact_bonus = 16 * p.chars().count() as i64;
+    let n = p.chars().count() as i64;
+    let exact_bonus = 16 * n;
     match mode {
-        Mode::Fuzzy if !p.is_ascii() => {
-            // Accent-sensitive patterns: the plain subsequence test, then
-            // the fuzzy scorer over the whole text.
-            if !is_subsequence(p, hay) {
-                return None;
-            }
-            let floor = 14 * p.chars().count() as i64;
-            MATCHER
-                .with(|m| m.fuzzy_match(hay, p))
-                .filter(|&s| s >= floor)
-        }
         Mode::Fuzzy => {
             // Most hits contain the term as typed: 20 a letter, 16 more
             // when it starts a word.
             if let Some(b) = finder.find(hay.as_bytes()) {
-                let at_word = b == 0 || is_boundary(hay.as_bytes()[b - 1]);
-                return Some(20 * p.len() as i64 + if at_word { 16 } else { 0 });
+                let at_word = hay[..b].chars().next_back().is_none_or(is_boundary);
+                return Some(20 * n + if at_word { 16 } else { 0 });
             }
-            window_score(p.as_bytes(), hay, None)
+            // Otherwise the window decides the match, and the fuzzy scorer
+            // ranks it (fzf's bonuses for word starts and runs), below any
+            // hit of the term as typed.
+            let (from, to) = fuzzy_window(p, hay)?;
+            let ranked = MATCHER.with(|m| m.fuzzy_match(&hay[from..to], p));
+            Some(ranked.unwrap_or(0).clamp(1, 20 * n - 1))
         }
         Mode::Exact => finder.find(hay.as_bytes()).map(|_| exact_bonus),
         Mode::Prefix => hay.starts_with(p).then_some(exact_bonus),
@@ -178,68 +173,62 @@ fn text_score(pattern: &Pattern, mode: Mode, hay: &str, finder: &memmem::Finder)
     }
 }
 
-/// Whether a byte of folded text ends a word: anything but an ASCII letter
-/// or digit (folded Vietnamese letters are ASCII).
-fn is_boundary(b: u8) -> bool {
-    !b.is_ascii_alphanumeric()
+/// Whether a char of folded text ends a word.
+fn is_boundary(c: char) -> bool {
+    !c.is_alphanumeric()
 }
 
-/// The score of an ASCII pattern whose letters are not together in `hay`:
-/// letters strewn across a long text match almost anything, so they must
-/// sit in a tight window, where each earns 16, 8 more at a word start, less
-/// 3 for each gap and 1 for each further byte skipped; under 14 a letter
-/// is no match. The letters' byte offsets go to `at` when asked.
-fn window_score(p: &[u8], hay: &str, mut at: Option<&mut Vec<usize>>) -> Option<i64> {
-    let (from, to) = tight_window(p, hay)?;
-    let h = hay.as_bytes();
-    let (mut score, mut k, mut last) = (0i64, 0, None);
-    for i in from..to {
-        if k == p.len() || h[i] != p[k] {
-            continue;
+/// How many letters a fuzzy match may skip in all. Letters strewn across a
+/// long text would match almost anything; and with a fixed allowance any
+/// prefix of a match is a match too, so typing more only narrows the hits.
+const SKIPPED: usize = 2;
+
+/// Where the letters of `p` sit in order in `hay` with at most `SKIPPED`
+/// others among them: the first such window, as a byte range.
+fn fuzzy_window(p: &str, hay: &str) -> Option<(usize, usize)> {
+    if p.is_ascii() {
+        let (p, h) = (p.as_bytes(), hay.as_bytes());
+        if !is_subsequence_bytes(p, h) {
+            return None;
         }
-        score += 16;
-        if i == 0 || is_boundary(h[i - 1]) {
-            score += 8;
-        }
-        if let Some(l) = last {
-            let gap = (i - l - 1) as i64;
-            if gap > 0 {
-                score -= 2 + gap;
-            }
-        }
-        if let Some(at) = at.as_deref_mut() {
-            at.push(i);
-        }
-        last = Some(i);
-        k += 1;
+        // ASCII pattern bytes never fall inside a multi-byte char, so the
+        // window's ends are char boundaries.
+        return window(p, h, memchr::memchr_iter(*p.first()?, h));
     }
-    (score >= 14 * p.len() as i64).then_some(score)
+    let p: Vec<char> = p.chars().collect();
+    let (offsets, h): (Vec<usize>, Vec<char>) = hay.char_indices().unzip();
+    let first = *p.first()?;
+    let starts = h
+        .iter()
+        .enumerate()
+        .filter(|&(_, &c)| c == first)
+        .map(|(i, _)| i);
+    let (from, to) = window(&p, &h, starts)?;
+    Some((offsets[from], offsets.get(to).copied().unwrap_or(hay.len())))
 }
 
-/// Where the letters of an ASCII pattern of n bytes sit close together in
-/// `hay`: the first window, left to right, that holds them in order within
-/// n + n/2 + 1 bytes, as a byte range. `None` when no window is that tight.
-fn tight_window(p: &[u8], hay: &str) -> Option<(usize, usize)> {
-    let h = hay.as_bytes();
+/// The first window of `h` holding `p` in order within `p.len() + SKIPPED`
+/// items, trying the `starts` where `p[0]` occurs in increasing order: the
+/// earliest end of a match from a start grows with the start, so the first
+/// start that fits gives the first end; the window then begins at the latest
+/// start that still holds `p` before that end.
+fn window<T: Copy + PartialEq>(
+    p: &[T],
+    h: &[T],
+    starts: impl Iterator<Item = usize>,
+) -> Option<(usize, usize)> {
     let n = p.len();
-    if n == 0 || !is_subsequence_bytes(p, h) {
-        return None;
-    }
-    let widest = n + n / 2 + 1;
-    // The earliest end from each start grows with the start, so the first
-    // start whose greedy match fits gives the first end of any window.
-    for from in memchr::memchr_iter(p[0], h) {
-        let limit = (from + widest).min(h.len());
+    for from in starts {
+        let limit = (from + n + SKIPPED).min(h.len());
         let (mut k, mut end) = (1, from + 1);
         while k < n && end < limit {
             k += usize::from(h[end] == p[k]);
             end += 1;
         }
         if k == n {
-            // The latest start that still holds the pattern before that end.
             let mut start = end;
             for &c in p.iter().rev() {
-                start = memchr::memrchr(c, &h[..start])?;
+                start = h[..start].iter().rposition(|&x| x == c)?;
             }
             return Some((start, end));
         }
@@ -256,15 +245,6 @@ fn is_subsequence_bytes(pattern: &[u8], hay: &[u8]) -> bool {
         }
     }
     true
-}
-
-/// Cheap test before fuzzy scoring: the pattern's chars occur in order.
-fn is_subsequence(pattern: &str, hay: &str) -> bool {
-    if pattern.is_ascii() {
-        return is_subsequence_bytes(pattern.as_bytes(), hay.as_bytes());
-    }
-    let mut chars = hay.chars();
-    pattern.chars().all(|p| chars.any(|c| c == p))
 }
 
 /// Char indices of `text` that the positive text terms of `query` match.
@@ -284,29 +264,17 @@ pub fn highlight_positions(query: &Query, text: &str) -> Vec<usize> {
         let p = pattern.text.as_str();
         let n = p.chars().count();
         match mode {
-            Mode::Fuzzy if p.is_ascii() => {
-                // The letters the score came from: the term as typed, else
-                // those of its tight window.
-                let mut bytes = Vec::new();
-                if let Some(b) = hay.find(p) {
-                    bytes.extend(b..b + p.len());
-                } else {
-                    window_score(p.as_bytes(), &hay, Some(&mut bytes));
-                }
-                let mut chars = hay.char_indices().enumerate();
-                for b in bytes {
-                    if let Some((i, _)) = chars.find(|(_, (at, _))| *at == b) {
-                        out.push(i);
-                    }
-                }
-            }
             Mode::Fuzzy => {
-                let floor = 14 * n as i64;
-                if let Some((_, idx)) = MATCHER
-                    .with(|m| m.fuzzy_indices(&hay, p))
-                    .filter(|(s, _)| *s >= floor)
-                {
-                    out.extend(idx);
+                // The letters the score came from: the term as typed, else
+                // those the fuzzy scorer picks in its window.
+                if let Some(b) = hay.find(p) {
+                    let start = hay[..b].chars().count();
+                    out.extend(start..start + n);
+                } else if let Some((from, to)) = fuzzy_window(p, &hay) {
+                    let offset = hay[..from].chars().count();
+                    if let Some((_, idx)) = MATCHER.with(|m| m.fuzzy_indices(&hay[from..to], p)) {
+                        out.extend(idx.into_iter().map(|i| i + offset));
+                    }
                 }
             }
             Mode::Exact => {
@@ -406,17 +374,21 @@ mod tests {
     fn strewn_letters_do_not_match_long_text() {
         let long = "Hội nghị giao ban công tác dân vận quý III năm 2023";
         assert!(matches("giao ban", long));
-        assert!(matches("gioban", long), "one letter left out");
+        assert!(matches("gioban", long), "two letters left out");
+        assert!(!matches("gban", long), "three letters left out");
         assert!(!matches("hnbt", long), "letters from four words");
-        assert_eq!(tight_window(b"ban", "x giao ban"), Some((7, 10)));
-        assert_eq!(tight_window(b"gb", "giao ban"), None);
-        assert_eq!(tight_window(b"gb", "giao gxb ban"), Some((5, 8)));
+        assert!(matches("Gioban", "Giao ban"), "case-sensitive, by chars");
+        assert!(matches("giaơban", "giaơ ban"), "accent-sensitive, by chars");
+        assert_eq!(fuzzy_window("ban", "x giao ban"), Some((7, 10)));
+        assert_eq!(fuzzy_window("gb", "giao ban"), None);
+        assert_eq!(fuzzy_window("gb", "giao gxb ban"), Some((5, 8)));
+        assert_eq!(fuzzy_window("ơb", "giaơ ban"), Some((3, 7)));
     }
 
     /// The first end, then the latest start, of a window of at most
-    /// n + n/2 + 1 bytes holding `p` in order, by trying every window.
-    fn tight_window_by_brute_force(p: &[u8], h: &[u8]) -> Option<(usize, usize)> {
-        let widest = p.len() + p.len() / 2 + 1;
+    /// n + SKIPPED bytes holding `p` in order, by trying every window.
+    fn window_by_brute_force(p: &[u8], h: &[u8]) -> Option<(usize, usize)> {
+        let widest = p.len() + SKIPPED;
         (1..=h.len()).find_map(|end| {
             (end.saturating_sub(widest)..end)
                 .rev()
@@ -430,7 +402,7 @@ mod tests {
     }
 
     #[test]
-    fn tight_window_agrees_with_trying_every_window() {
+    fn window_agrees_with_trying_every_window_and_holds_for_prefixes() {
         let mut seed = 0x2545_f491_u32;
         let mut next = |m: u32| {
             seed ^= seed << 13;
@@ -440,15 +412,21 @@ mod tests {
         };
         for _ in 0..20_000 {
             let h: Vec<u8> = (0..next(40)).map(|_| b"abcn "[next(5) as usize]).collect();
-            let p: Vec<u8> = (0..1 + next(5))
+            let p: Vec<u8> = (0..1 + next(6))
                 .map(|_| b"abcn"[next(4) as usize])
                 .collect();
-            let hay = std::str::from_utf8(&h).unwrap();
-            assert_eq!(
-                tight_window(&p, hay),
-                tight_window_by_brute_force(&p, &h),
-                "{p:?} in {hay:?}"
+            let (hay, pat) = (
+                std::str::from_utf8(&h).unwrap(),
+                std::str::from_utf8(&p).unwrap(),
             );
+            let found = fuzzy_window(pat, hay);
+            assert_eq!(found, window_by_brute_force(&p, &h), "{pat:?} in {hay:?}");
+            // What typing relies on: every prefix of a match matches.
+            if found.is_some() {
+                for k in 1..p.len() {
+                    assert!(fuzzy_window(&pat[..k], hay).is_some(), "{pat:?} in {hay:?}");
+                }
+            }
         }
     }
 
