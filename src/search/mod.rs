@@ -100,8 +100,10 @@ impl Catalog {
     /// official's appearances): after the last batch of a load.
     pub fn settle(&mut self) {
         self.people.officials = std::mem::take(&mut self.officials);
+        self.people.positions = std::mem::take(&mut self.positions);
         self.people.settle();
         self.officials = std::mem::take(&mut self.people.officials);
+        self.positions = std::mem::take(&mut self.people.positions);
     }
 
     /// The mention behind an official's appearance: its titles and roles there.

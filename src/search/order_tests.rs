@@ -81,3 +81,30 @@ fn appearances_stay_in_date_order_across_batches() {
     // Oldest first, equal dates in arrival order, undated last.
     assert_eq!(order, ["c", "g", "d", "a", "f", "b", "e"]);
 }
+
+#[test]
+fn holders_are_in_date_order_once_settled() {
+    use crate::model::Mention;
+    let holder = |name: &str, year: u16| Report {
+        officials: vec![Mention {
+            name: name.into(),
+            titles: vec!["Trưởng ban Dân vận Tỉnh ủy".into()],
+            ..Mention::default()
+        }],
+        ..report(name, Some(year))
+    };
+    let mut catalog = Catalog::new();
+    catalog.add_reports(vec![
+        holder("Lê Trí Vũ", 2020),
+        holder("Bùi Thị Minh Hoài", 2015),
+    ]);
+    // A later batch moves Lê Trí Vũ's first date before hers.
+    catalog.add_reports(vec![holder("Lê Trí Vũ", 2010)]);
+    catalog.settle();
+    let holders: Vec<&str> = catalog.positions[0]
+        .holders
+        .iter()
+        .map(|h| catalog.officials[h.official].name.as_str())
+        .collect();
+    assert_eq!(holders, ["Lê Trí Vũ", "Bùi Thị Minh Hoài"]);
+}
