@@ -93,9 +93,7 @@ pub fn score<'m>(
     for group in &query.groups {
         let mut best = None;
         for term in group {
-            let Some(prepared) = tables.next() else {
-                return None;
-            };
+            let prepared = tables.next()?;
             best = best.max(term_score(term, prepared, hay, main));
         }
         total += best?;
