@@ -3,6 +3,7 @@
 //! extractor walks these tokens instead of running regexes per line.
 
 use super::text::is_alnum;
+use super::text::latin_case;
 use super::text::lower_char;
 use super::vocab;
 
@@ -64,38 +65,6 @@ const fn ascii_classes() -> [Class; 128] {
     t
 }
 
-/// Classes of the two-byte chars led by C3 to C6 (Latin-1 and Latin
-/// Extended-A letters, with "ơ" and "ư"), at `(lead - C3) * 64` plus the
-/// low six bits of the second byte; `None` leaves a char to the Unicode
-/// tables. A look-up instead of a `match`: which arm a Vietnamese letter
-/// takes is unpredictable, and a mispredicted jump costs more than a load.
-static LATIN: [Option<Class>; 256] = latin_classes();
-
-#[allow(clippy::match_same_arms)]
-const fn latin_classes() -> [Option<Class>; 256] {
-    let mut t = [None; 256];
-    let mut k = 0;
-    while k < 256 {
-        let x = 0xC3 + (k / 64) as u8;
-        let y = 0x80 + (k % 64) as u8;
-        t[k] = match (x, y) {
-            (0xC3, 0x80..=0x96 | 0x98..=0x9E) => word(true),
-            (0xC3, 0x9F..=0xB6 | 0xB8..=0xBF) => word(false),
-            (0xC4, 0x80..=0xAF | 0xB2..=0xB7) | (0xC5, 0x8A..=0xB7) => word(y % 2 == 0),
-            (0xC6, 0xA0 | 0xAF) => word(true),
-            (0xC6, 0xA1 | 0xB0) => word(false),
-            _ => None,
-        };
-        k += 1;
-    }
-    t
-}
-
-/// A word char's class, in a table.
-const fn word(upper: bool) -> Option<Class> {
-    Some(Class::Word { upper })
-}
-
 /// Class and UTF-8 length of the char at byte `i`, with fast paths on the
 /// bytes of ASCII and of the letters Vietnamese uses.
 // This runs once per char of every paragraph, so it is always inlined.
@@ -112,11 +81,9 @@ fn class_at(text: &str, i: usize) -> (Class, usize) {
     }
     let at = |k: usize| b.get(i + k).copied().unwrap_or(0);
     match x {
-        // The second byte of a valid char is 80 to BF: its low six bits
-        // tell it.
         0xC3..=0xC6 => {
-            if let Some(class) = LATIN[usize::from(x - 0xC3) * 64 + usize::from(at(1) & 0x3F)] {
-                return (class, 2);
+            if let Some(upper) = latin_case(x, at(1)) {
+                return (Class::Word { upper }, 2);
             }
         }
         // Combining marks.
