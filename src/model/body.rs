@@ -13,6 +13,10 @@ thread_local! {
     // at several hundred MB/s.
     static COMPRESSOR: RefCell<Option<zstd::bulk::Compressor<'static>>> =
         RefCell::new(zstd::bulk::Compressor::new(1).ok());
+    // Likewise for reading: setting up a decompression context costs more
+    // than decompressing one report's text.
+    static DECOMPRESSOR: RefCell<Option<zstd::bulk::Decompressor<'static>>> =
+        RefCell::new(zstd::bulk::Decompressor::new().ok());
 }
 
 /// Paragraphs joined by `\n`, compressed with zstd when that saves room.
@@ -61,8 +65,8 @@ impl Body {
         // happen, and would show as an empty body rather than a crash.
         let (len, data) = self.bytes.split_at(4.min(self.bytes.len()));
         let len = u32::from_le_bytes(len.try_into().unwrap_or_default()) as usize;
-        zstd::bulk::decompress(data, len)
-            .ok()
+        DECOMPRESSOR
+            .with(|d| d.borrow_mut().as_mut()?.decompress(data, len).ok())
             .and_then(|b| String::from_utf8(b).ok())
             .map_or(Cow::Borrowed(""), Cow::Owned)
     }

@@ -85,6 +85,46 @@ fn needs_squash(b: &[u8]) -> bool {
         })
 }
 
+/// Cases of the two-byte letters led by C3 to C6 (Latin-1 and Latin
+/// Extended-A, with "ơ" and "ư"): `true` for a capital, `None` for a char
+/// left to the Unicode tables. At `(lead - C3) * 64` plus the low six bits
+/// of the second byte. A look-up instead of a `match`: which arm a
+/// Vietnamese letter would take is unpredictable, and a mispredicted jump
+/// costs more than a load.
+static LATIN: [Option<bool>; 256] = latin_cases();
+
+#[allow(clippy::match_same_arms)]
+const fn latin_cases() -> [Option<bool>; 256] {
+    let mut t = [None; 256];
+    let mut k = 0;
+    while k < 256 {
+        let x = 0xC3 + (k / 64) as u8;
+        let y = 0x80 + (k % 64) as u8;
+        t[k] = match (x, y) {
+            (0xC3, 0x80..=0x96 | 0x98..=0x9E) => Some(true),
+            (0xC3, 0x9F..=0xB6 | 0xB8..=0xBF) => Some(false),
+            (0xC4, 0x80..=0xAF | 0xB2..=0xB7) | (0xC5, 0x8A..=0xB7) => Some(y % 2 == 0),
+            (0xC6, 0xA0 | 0xAF) => Some(true),
+            (0xC6, 0xA1 | 0xB0) => Some(false),
+            _ => None,
+        };
+        k += 1;
+    }
+    t
+}
+
+/// Whether the char of lead byte `x` (C3 to C6) and second byte `y` is a
+/// capital letter (`Some(true)`), a small one (`Some(false)`), or left to
+/// the Unicode tables (`None`, also for any other lead byte).
+#[inline]
+pub fn latin_case(x: u8, y: u8) -> Option<bool> {
+    if !(0xC3..=0xC6).contains(&x) {
+        return None;
+    }
+    // The second byte of a valid char is 80 to BF: its low six bits tell it.
+    LATIN[usize::from(x - 0xC3) * 64 + usize::from(y & 0x3F)]
+}
+
 /// Lower-cases `s` char by char, keeping a char whose lower case has another
 /// UTF-8 length, so that byte offsets in the result match those in `s`.
 #[allow(clippy::match_same_arms, clippy::many_single_char_names)]
@@ -100,12 +140,13 @@ pub fn lower_same(s: &str) -> String {
     let mut i = 0;
     while i < b.len() {
         let at = |k: usize| b.get(i + k).copied().unwrap_or(0);
+        // Most bytes are ASCII or inside a char.
+        if b[i] < 0xC0 {
+            i += 1;
+            continue;
+        }
         let capital = match b[i] {
-            0..=0xBF => false,
-            0xC3 => matches!(at(1), 0x80..=0x96 | 0x98..=0x9E),
-            0xC4 => at(1) % 2 == 0 && matches!(at(1), 0x80..=0xAF | 0xB2..=0xB7),
-            0xC5 => at(1) % 2 == 0 && matches!(at(1), 0x8A..=0xB7),
-            0xC6 => matches!(at(1), 0xA0 | 0xAF),
+            0xC3..=0xC6 => latin_case(b[i], at(1)) == Some(true),
             0xE1 if matches!(at(1), 0xBA | 0xBB) => at(2) % 2 == 0,
             0xC0..=0xC2 | 0xE1 | 0xE2 => false,
             _ => s[i..].chars().next().is_some_and(char::is_uppercase),

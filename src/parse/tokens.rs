@@ -3,6 +3,7 @@
 //! extractor walks these tokens instead of running regexes per line.
 
 use super::text::is_alnum;
+use super::text::latin_case;
 use super::text::lower_char;
 use super::vocab;
 
@@ -46,50 +47,70 @@ enum Class {
     Other,
 }
 
+/// Classes of the ASCII chars.
+static ASCII: [Class; 128] = ascii_classes();
+
+const fn ascii_classes() -> [Class; 128] {
+    let mut t = [Class::Other; 128];
+    let mut x = 0;
+    while x < 128 {
+        t[x as usize] = match x {
+            b'A'..=b'Z' => Class::Word { upper: true },
+            b'a'..=b'z' | b'0'..=b'9' => Class::Word { upper: false },
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => Class::Space,
+            _ => Class::Other,
+        };
+        x += 1;
+    }
+    t
+}
+
 /// Class and UTF-8 length of the char at byte `i`, with fast paths on the
 /// bytes of ASCII and of the letters Vietnamese uses.
-// Arms are grouped by what the bytes encode, not by what they yield; this
-// runs once per char of every paragraph, so it is always inlined.
-#[allow(clippy::match_same_arms, clippy::inline_always)]
+// This runs once per char of every paragraph, so it is always inlined.
+#[allow(clippy::inline_always)]
 #[inline(always)]
 fn class_at(text: &str, i: usize) -> (Class, usize) {
     let b = text.as_bytes();
     let Some(&x) = b.get(i) else {
         return (Class::Space, 1);
     };
-    let word = |upper| Class::Word { upper };
     // ASCII first, without touching the next byte.
     if x.is_ascii() {
-        let class = match x {
-            b'A'..=b'Z' => word(true),
-            b'a'..=b'z' | b'0'..=b'9' => word(false),
-            b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => Class::Space,
-            _ => Class::Other,
-        };
-        return (class, 1);
+        return (ASCII[usize::from(x)], 1);
     }
     let at = |k: usize| b.get(i + k).copied().unwrap_or(0);
-    match (x, at(1)) {
-        (0xC3, 0x80..=0x96 | 0x98..=0x9E) => (word(true), 2),
-        (0xC3, 0x9F..=0xB6 | 0xB8..=0xBF) => (word(false), 2),
-        (0xC4, y @ (0x80..=0xAF | 0xB2..=0xB7)) | (0xC5, y @ 0x8A..=0xB7) => (word(y % 2 == 0), 2),
-        (0xC6, 0xA0 | 0xAF) => (word(true), 2),
-        (0xC6, 0xA1 | 0xB0) | (0xCC..=0xCD, _) => (word(false), 2),
-        (0xE1, 0xBA | 0xBB) if at(2) >= 0x80 && (at(1) == 0xBB || at(2) >= 0xA0) => {
-            (word(at(2) % 2 == 0), 3)
+    match x {
+        0xC3..=0xC6 => {
+            if let Some(upper) = latin_case(x, at(1)) {
+                return (Class::Word { upper }, 2);
+            }
         }
-        _ => {
-            let c = text.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
-            let class = if is_alnum(c) {
-                word(c.is_uppercase())
-            } else if c.is_whitespace() {
-                Class::Space
-            } else {
-                Class::Other
-            };
-            (class, c.len_utf8())
+        // Combining marks.
+        0xCC | 0xCD => return (Class::Word { upper: false }, 2),
+        // Latin Extended Additional from U+1EA0: the toned vowels, capital
+        // at even code points.
+        0xE1 if at(2) >= 0x80 && (at(1) == 0xBB || (at(1) == 0xBA && at(2) >= 0xA0)) => {
+            return (
+                Class::Word {
+                    upper: at(2) % 2 == 0,
+                },
+                3,
+            );
         }
+        _ => {}
     }
+    let c = text.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+    let class = if is_alnum(c) {
+        Class::Word {
+            upper: c.is_uppercase(),
+        }
+    } else if c.is_whitespace() {
+        Class::Space
+    } else {
+        Class::Other
+    };
+    (class, c.len_utf8())
 }
 
 /// Whether the punctuation at byte `i` (of length `n`) joins the word

@@ -61,3 +61,19 @@ fn never_panics_on_odd_input() {
         }
     }
 }
+
+#[test]
+fn fast_classes_agree_with_unicode() {
+    let ranges = ['\u{80}'..='\u{24F}', '\u{1E00}'..='\u{1EFF}'];
+    for c in ranges.into_iter().flatten() {
+        let s = c.to_string();
+        let (class, n) = class_at(&s, 0);
+        assert_eq!(n, c.len_utf8(), "{c}");
+        if let Class::Word { upper } = class {
+            assert!(c.is_alphabetic() || c.is_numeric(), "{c}");
+            assert_eq!(upper, c.is_uppercase(), "{c}");
+        } else {
+            assert!(!c.is_alphabetic(), "{c}");
+        }
+    }
+}
