@@ -158,12 +158,21 @@ fn text_score(pattern: &Pattern, mode: Mode, hay: &str, finder: &memmem::Finder)
                 let at_word = hay[..b].chars().next_back().is_none_or(is_boundary);
                 return Some(20 * n + if at_word { 16 } else { 0 });
             }
-            // Otherwise the window decides the match, and the fuzzy scorer
-            // ranks it (fzf's bonuses for word starts and runs), below any
-            // hit of the term as typed.
+            // Otherwise the window decides the match and is ranked below
+            // any hit of the term as typed.
             let (from, to) = fuzzy_window(p, hay)?;
-            let ranked = MATCHER.with(|m| m.fuzzy_match(&hay[from..to], p));
-            Some(ranked.unwrap_or(0).clamp(1, 20 * n - 1))
+            let ranked = if p.is_ascii() {
+                window_rank(
+                    p.as_bytes(),
+                    &hay.as_bytes()[from..to],
+                    from == 0 || { hay[..from].chars().next_back().is_none_or(is_boundary) },
+                )
+            } else {
+                MATCHER
+                    .with(|m| m.fuzzy_match(&hay[from..to], p))
+                    .unwrap_or(0)
+            };
+            Some(ranked.clamp(1, 20 * n - 1))
         }
         Mode::Exact => finder.find(hay.as_bytes()).map(|_| exact_bonus),
         Mode::Prefix => hay.starts_with(p).then_some(exact_bonus),
@@ -174,6 +183,36 @@ fn text_score(pattern: &Pattern, mode: Mode, hay: &str, finder: &memmem::Finder)
 /// Whether a char of folded text ends a word.
 fn is_boundary(c: char) -> bool {
     !c.is_alphanumeric()
+}
+
+/// An ASCII term's rank in its window `w`, scored like fzf but without its
+/// matrices: 16 a letter, 8 more where a word starts (`at_word` for the
+/// window's first byte), less 2 for each gap and 1 for each byte skipped.
+fn window_rank(p: &[u8], w: &[u8], at_word: bool) -> i64 {
+    let (mut rank, mut k, mut last) = (0i64, 0, None);
+    for (i, &b) in w.iter().enumerate() {
+        if k == p.len() || b != p[k] {
+            continue;
+        }
+        rank += 16;
+        let starts_word = if i == 0 {
+            at_word
+        } else {
+            !w[i - 1].is_ascii_alphanumeric()
+        };
+        if starts_word {
+            rank += 8;
+        }
+        if let Some(l) = last {
+            let gap = (i - l - 1) as i64;
+            if gap > 0 {
+                rank -= 2 + gap;
+            }
+        }
+        last = Some(i);
+        k += 1;
+    }
+    rank
 }
 
 /// How many letters a fuzzy match may skip in all. Letters strewn across a
