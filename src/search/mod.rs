@@ -378,18 +378,28 @@ impl Filter {
             });
             return Vec::new();
         }
-        let mut keyed: Vec<(u128, i64)> = hits
+        let mut keys: Vec<u128> = hits
             .par_iter()
             .with_min_len(4096)
-            .map(|&h| (self.key(catalog, h), h.score))
+            .map(|&h| self.key(catalog, h))
             .collect();
-        keyed.par_sort_unstable_by_key(|k| k.0);
+        keys.par_sort_unstable();
         hits.clear();
-        hits.extend(keyed.iter().map(|&(k, score)| Hit {
-            index: k as u32 as usize,
-            score,
-        }));
-        keyed.into_iter().map(|(k, _)| k).collect()
+        hits.extend(keys.iter().map(|&k| self.hit_of(k)));
+        keys
+    }
+
+    /// The hit a key was made from (see `key`).
+    fn hit_of(&self, key: u128) -> Hit {
+        let field = |n: u32| (key >> (32 * n)) as u32;
+        let inverted_score = match self.order {
+            Order::Relevance | Order::Title => field(3),
+            Order::Newest | Order::Oldest => field(2),
+        };
+        Hit {
+            index: field(0) as usize,
+            score: i64::from(u32::MAX - inverted_score),
+        }
     }
 
     /// Merges sorted `new` hits, with their keys, into the sorted hits.
