@@ -26,7 +26,7 @@ fuzz_target!(|data: &[u8]| {
 fn stores_no_control(report: &dvtui::model::Report) -> bool {
     let clean = |s: &str| !s.chars().any(|c| c.is_control() && c != '\n');
     report.title.as_deref().map_or(true, clean)
-        && clean(&report.body)
+        && clean(&report.body.text())
         && report
             .officials
             .iter()
