@@ -125,3 +125,24 @@ fn stream_sorted_sends_reports_in_path_order_across_batches() {
     assert!(batches.into_inner().unwrap() > 1);
     std::fs::remove_dir_all(&d).unwrap();
 }
+
+#[test]
+fn loaded_bodies_are_packed_and_read_as_parsed() {
+    let d = temp_dir("pack");
+    let text = |i: usize| {
+        format!(
+            "Hội nghị giao ban công tác dân vận số {i}\n\nSáng 13-7, Ban Dân vận Tỉnh ủy tổ chức hội nghị giao ban công tác dân vận quý III lần thứ {i}.\n\nCác đại biểu thảo luận về công tác dân vận chính quyền."
+        )
+    };
+    for i in 0..40 {
+        std::fs::write(d.join(format!("r{i:03}.txt")), text(i)).unwrap();
+    }
+    let loaded = load_all(&Source::Paths(vec![d.clone()]), &LoadOptions::default());
+    assert_eq!(loaded.reports.len(), 40);
+    for (i, r) in loaded.reports.iter().enumerate() {
+        assert!(r.body.is_packed(), "{}", r.file);
+        let parsed = crate::parse::parse_report(&r.file, &text(i));
+        assert_eq!(r.body.text(), parsed.body.text(), "{}", r.file);
+    }
+    let _ = std::fs::remove_dir_all(&d);
+}
