@@ -207,10 +207,10 @@ pub fn find_movements(paragraphs: &[String], lowers: &[&str]) -> Vec<String> {
             if !MOVEMENT_CUES.iter().any(|cue| before.ends_with(cue)) {
                 continue;
             }
-            let name = inner.trim().to_string();
-            let key = lower_same(&name);
+            let name = inner.trim();
+            let key = lower_same(name);
             if !out.iter().any(|o| lower_same(o) == key) {
-                out.push(name);
+                out.push(name.to_string());
             }
         }
     }

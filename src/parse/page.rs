@@ -167,7 +167,7 @@ impl Reader {
         }
         self.skipping = false;
         if self.seen_body == 0 {
-            if let Some((stamp, rest)) = split_date_prefix(lower, &line) {
+            if let Some((stamp, rest)) = split_date_prefix(lower, line) {
                 self.page.header_dates.push(stamp.to_string());
                 line = rest;
             } else if header::header_line(&mut self.page, line, lower) {
