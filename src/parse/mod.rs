@@ -162,5 +162,5 @@ fn people_and_places(
         }
         attending |= roles::opens_attendance_list(t);
     }
-    (merge::merge(&found, &roles), places)
+    (merge::merge(&found, roles), places)
 }
