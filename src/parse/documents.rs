@@ -39,8 +39,7 @@ pub fn find_documents(paragraphs: &[String]) -> Vec<String> {
             _ => &[],
         };
         for rx in rxs {
-            for c in rx.captures_iter(p) {
-                let Some(m) = c.get(0) else { continue };
+            for m in rx.find_iter(p) {
                 let doc = squash(m.as_str());
                 if !out.iter().any(|d| d == &doc) {
                     out.push(doc);

@@ -28,6 +28,14 @@ impl Rx {
         self.0.as_ref()?.find(s)
     }
 
+    /// All matches, without capture groups.
+    pub fn find_iter<'r, 's>(&'r self, s: &'s str) -> impl Iterator<Item = regex::Match<'s>> + 'r
+    where
+        's: 'r,
+    {
+        self.0.iter().flat_map(move |r| r.find_iter(s))
+    }
+
     /// The first match's captures.
     pub fn captures<'s>(&self, s: &'s str) -> Option<Captures<'s>> {
         self.0.as_ref()?.captures(s)
