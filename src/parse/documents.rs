@@ -3,7 +3,7 @@
 //! resolutions named by plenum ("Nghị quyết Trung ương 4").
 
 use super::rx::Rx;
-use super::text::squash;
+use super::text::squash_cow;
 use std::sync::LazyLock;
 
 static NUMBERED: LazyLock<Rx> = LazyLock::new(|| {
@@ -40,9 +40,9 @@ pub fn find_documents(paragraphs: &[String]) -> Vec<String> {
         };
         for rx in rxs {
             for m in rx.find_iter(p) {
-                let doc = squash(m.as_str());
-                if !out.iter().any(|d| d == &doc) {
-                    out.push(doc);
+                let doc = squash_cow(m.as_str());
+                if !out.iter().any(|d| *d == doc) {
+                    out.push(doc.into_owned());
                 }
             }
         }
