@@ -28,12 +28,12 @@ const MAX_DEPTH: usize = 512;
 #[must_use]
 pub fn looks_like_html(text: &str) -> bool {
     let head = text.trim_start_matches(['\u{FEFF}', ' ', '\t', '\r', '\n']);
-    let head: String = head
-        .chars()
-        .take(15)
-        .collect::<String>()
-        .to_ascii_lowercase();
-    head.starts_with("<!doctype html") || head.starts_with("<html") || head.starts_with("<head")
+    let opens = |tag: &str| {
+        head.as_bytes()
+            .get(..tag.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(tag.as_bytes()))
+    };
+    opens("<!doctype html") || opens("<html") || opens("<head")
 }
 
 /// The text of an HTML page: the title (the article's `<h1>`, else the

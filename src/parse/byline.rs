@@ -52,20 +52,20 @@ pub fn dateline_day(para: &str) -> Option<&str> {
 }
 
 /// Splits "Thu Hà (TTXVN)" into the name and the outlet in parentheses.
-fn split_paren(byline: &str) -> (String, Option<String>) {
+fn split_paren(byline: &str) -> (&str, Option<&str>) {
     if let (Some(open), true) = (byline.find('('), byline.ends_with(')')) {
         let name = byline[..open].trim();
         let outlet = byline[open + 1..byline.len() - 1].trim();
         if !name.is_empty() && !outlet.is_empty() {
-            return (name.to_string(), Some(outlet.to_string()));
+            return (name, Some(outlet));
         }
     }
-    (byline.to_string(), None)
+    (byline, None)
 }
 
 /// Splits "Vân Thùy - Ban Dân vận Tỉnh ủy" into the writer and where they
 /// work; "Minh Quân - Thu Hà" (two writers) stays whole.
-fn split_org(byline: &str) -> (String, Option<String>) {
+fn split_org(byline: &str) -> (&str, Option<&str>) {
     match super::page::split_dash(byline) {
         Some((name, org))
             if !name.is_empty()
@@ -73,9 +73,9 @@ fn split_org(byline: &str) -> (String, Option<String>) {
                     .split(' ')
                     .any(|w| w.chars().next().is_some_and(char::is_lowercase)) =>
         {
-            (name.to_string(), Some(org.to_string()))
+            (name, Some(org))
         }
-        _ => (byline.to_string(), None),
+        _ => (byline, None),
     }
 }
 
@@ -91,14 +91,14 @@ pub fn source_and_author(page: &mut Page) -> (Option<String>, Option<String>) {
     }
     let byline = page
         .top_byline
-        .clone()
-        .or_else(|| page.byline.clone())
-        .or_else(|| page.header_name.clone());
+        .as_deref()
+        .or(page.byline.as_deref())
+        .or(page.header_name.as_deref());
     let (author, outlet) = match byline {
         Some(b) => {
-            let (name, outlet) = split_paren(&b);
-            let (name, org) = split_org(&name);
-            (Some(name), outlet.or(org))
+            let (name, outlet) = split_paren(b);
+            let (name, org) = split_org(name);
+            (Some(name.to_string()), outlet.or(org).map(String::from))
         }
         None => (page.source_line.clone(), None),
     };

@@ -3,7 +3,7 @@
 //! resolutions named by plenum ("Nghị quyết Trung ương 4").
 
 use super::rx::Rx;
-use super::text::squash;
+use super::text::squash_cow;
 use std::sync::LazyLock;
 
 static NUMBERED: LazyLock<Rx> = LazyLock::new(|| {
@@ -39,11 +39,10 @@ pub fn find_documents(paragraphs: &[String]) -> Vec<String> {
             _ => &[],
         };
         for rx in rxs {
-            for c in rx.captures_iter(p) {
-                let Some(m) = c.get(0) else { continue };
-                let doc = squash(m.as_str());
-                if !out.iter().any(|d| d == &doc) {
-                    out.push(doc);
+            for m in rx.find_iter(p) {
+                let doc = squash_cow(m.as_str());
+                if !out.iter().any(|d| *d == doc) {
+                    out.push(doc.into_owned());
                 }
             }
         }

@@ -198,6 +198,8 @@ fn find_mark(p: &str, from: usize, a: u8, b: u8) -> Option<usize> {
 /// Quoted movement and model names in `paragraphs`, without repeats.
 pub fn find_movements(paragraphs: &[String], lowers: &[&str]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
+    // The lower case of each name in `out`, same order.
+    let mut keys: Vec<String> = Vec::new();
     for (p, lower) in paragraphs.iter().zip(lowers) {
         if find_mark(p, 0, b'\x9C', b'\x9C').is_none() {
             continue;
@@ -207,10 +209,11 @@ pub fn find_movements(paragraphs: &[String], lowers: &[&str]) -> Vec<String> {
             if !MOVEMENT_CUES.iter().any(|cue| before.ends_with(cue)) {
                 continue;
             }
-            let name = inner.trim().to_string();
-            let key = lower_same(&name);
-            if !out.iter().any(|o| lower_same(o) == key) {
-                out.push(name);
+            let name = inner.trim();
+            let key = lower_same(name);
+            if !keys.contains(&key) {
+                out.push(name.to_string());
+                keys.push(key);
             }
         }
     }

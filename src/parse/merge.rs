@@ -38,10 +38,11 @@ struct Person {
     title_keys: Vec<String>,
 }
 
-/// Merges `found` (with `roles` in the same order) into the report's mentions.
-pub fn merge(found: &[Found], roles: &[Vec<Role>]) -> Vec<Mention> {
+/// Merges `found` (with `roles` in the same order) into the report's
+/// mentions; the roles of named people move into them.
+pub fn merge(found: &[Found], mut roles: Vec<Vec<Role>>) -> Vec<Mention> {
     let mut people: Vec<Person> = Vec::new();
-    for (f, r) in found.iter().zip(roles) {
+    for (f, r) in found.iter().zip(&mut roles) {
         let Some(name) = &f.name else { continue };
         let key = same_key(name);
         let at = if let Some(p) = people.iter().position(|p| p.key == key) {
@@ -61,9 +62,13 @@ pub fn merge(found: &[Found], roles: &[Vec<Role>]) -> Vec<Mention> {
         for t in &f.titles {
             add_title(&mut p.mention.titles, &mut p.title_keys, t);
         }
-        p.mention.roles.extend(r);
+        if p.mention.roles.is_empty() {
+            p.mention.roles = std::mem::take(r);
+        } else {
+            p.mention.roles.append(r);
+        }
     }
-    for (f, r) in found.iter().zip(roles) {
+    for (f, r) in found.iter().zip(&roles) {
         if f.name.is_some() || r.is_empty() {
             continue;
         }
@@ -128,7 +133,7 @@ mod tests {
             ),
         ];
         let roles = [vec![Role::Chair], vec![Role::Speaker]];
-        let got = merge(&found, &roles);
+        let got = merge(&found, roles.into());
         assert_eq!(got.len(), 1);
         assert_eq!(
             got[0].titles,
@@ -146,7 +151,7 @@ mod tests {
             Some("Đỗ Văn Hải"),
             &["Bí thư Thành ủy", "Phó Bí thư Thành ủy"],
         )];
-        assert_eq!(merge(&found, &[vec![]])[0].titles.len(), 2);
+        assert_eq!(merge(&found, vec![vec![]])[0].titles.len(), 2);
     }
 
     #[test]
@@ -157,7 +162,7 @@ mod tests {
             f(None, &["Bí thư Thành ủy"]),
         ];
         let roles = [vec![], vec![], vec![Role::Speaker]];
-        let got = merge(&found, &roles);
+        let got = merge(&found, roles.into());
         assert_eq!(got.len(), 2, "a title alone is not a person");
         assert_eq!(got[0].roles, [Role::Speaker]);
         assert!(got[1].roles.is_empty());

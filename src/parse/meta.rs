@@ -34,15 +34,16 @@ const ORG_VERBS: &[&str] = &[
 
 /// Level words found in `lower`, in order.
 fn levels_in(lower: &str, text: &str) -> Vec<Level> {
-    let words: Vec<&str> = lower
+    let mut words = lower
         .split(|c: char| !is_letter(c))
-        .filter(|w| !w.is_empty())
-        .collect();
+        .filter(|w| !w.is_empty());
     let mut out = Vec::new();
-    for (i, w) in words.iter().enumerate() {
-        let next = words.get(i + 1).copied().unwrap_or("");
-        let prev = if i > 0 { words[i - 1] } else { "" };
-        let level = match (*w, next) {
+    // The word before `w` ("" at the first), `w`, and its index.
+    let (mut prev, mut cur, mut i) = ("", words.next(), 0);
+    while let Some(w) = cur {
+        cur = words.next();
+        let next = cur.unwrap_or("");
+        let level = match (w, next) {
             ("trung", "ương") | ("chính", "phủ") | ("quốc", "hội") | ("toàn", "quốc") => {
                 Some(Level::Central)
             }
@@ -58,6 +59,7 @@ fn levels_in(lower: &str, text: &str) -> Vec<Level> {
             _ => None,
         };
         out.extend(level);
+        (prev, i) = (w, i + 1);
     }
     out
 }

@@ -82,7 +82,7 @@ pub fn parse_report(file: &str, text: &str) -> Report {
 /// What the headline and lead say about the meeting.
 struct Meeting<'a> {
     /// The headline and the lead, each with its lower case.
-    heads: Vec<(&'a str, String)>,
+    heads: Vec<(&'a str, Cow<'a, str>)>,
     level: Option<crate::model::Level>,
     kind: Option<String>,
 }
@@ -92,18 +92,18 @@ impl<'a> Meeting<'a> {
     fn of(
         title: Option<&'a str>,
         paragraphs: &'a [String],
-        lowers: &[&str],
+        lowers: &[&'a str],
         officials: &[Mention],
         text: &str,
     ) -> Meeting<'a> {
-        let mut heads: Vec<(&str, String)> = title
-            .map(|t| (t, text::lower_same(t)))
+        let mut heads: Vec<(&str, Cow<str>)> = title
+            .map(|t| (t, Cow::Owned(text::lower_same(t))))
             .into_iter()
             .collect();
         if let (Some(first), Some(lower)) = (paragraphs.first(), lowers.first()) {
-            heads.push((first.as_str(), (*lower).to_string()));
+            heads.push((first.as_str(), Cow::Borrowed(*lower)));
         }
-        let lower: Vec<&str> = heads.iter().map(|h| h.1.as_str()).collect();
+        let lower: Vec<&str> = heads.iter().map(|h| h.1.as_ref()).collect();
         let level = meta::level(&lower, officials, text);
         let kind = meta::kind(&lower);
         Meeting { heads, level, kind }
@@ -111,7 +111,7 @@ impl<'a> Meeting<'a> {
 
     /// The period reviewed, with `year` where the text leaves it out.
     fn period(&self, year: Option<u16>) -> Option<String> {
-        let heads: Vec<(&str, &str)> = self.heads.iter().map(|(h, l)| (*h, l.as_str())).collect();
+        let heads: Vec<(&str, &str)> = self.heads.iter().map(|(h, l)| (*h, l.as_ref())).collect();
         meta::period(&heads, year)
     }
 }
@@ -162,5 +162,5 @@ fn people_and_places(
         }
         attending |= roles::opens_attendance_list(t);
     }
-    (merge::merge(&found, &roles), places)
+    (merge::merge(&found, roles), places)
 }

@@ -9,7 +9,7 @@ use super::clean::{classify, split_date_prefix, Line};
 mod header;
 mod tail;
 
-use super::text::{lower_same, squash, word_count};
+use super::text::{lower_same_into, squash_cow, word_count};
 pub use tail::split_dash;
 
 /// The zones of one page.
@@ -83,9 +83,9 @@ pub fn read_page(text: &str) -> Page {
     // Old Mac files end lines with a lone CR; the rest with LF or CRLF.
     let cr = memchr::memchr(b'\r', text.as_bytes()).is_some();
     let mut take = |raw: &str| {
-        let line = squash(raw);
+        let line = squash_cow(raw);
         if !line.is_empty() {
-            reader.line(line);
+            reader.line(&line);
         }
     };
     for raw in text.split('\n') {
@@ -110,23 +110,27 @@ struct Reader {
     seen_body: usize,
     /// Inside a list of related headlines.
     skipping: bool,
+    /// The lower case of the line being read (one buffer for all lines).
+    lower: String,
 }
 
 impl Reader {
     /// Takes one squashed, non-empty line.
-    fn line(&mut self, line: String) {
+    fn line(&mut self, line: &str) {
         // Furniture is told by a line's opening words; past the header
         // only the opening of a long line is lower-cased.
-        let lower = if line.len() >= 160 && self.seen_body > 0 {
+        let lower_src = if line.len() >= 160 && self.seen_body > 0 {
             let mut cut = 64;
             while !line.is_char_boundary(cut) {
                 cut += 1;
             }
-            lower_same(&line[..cut])
+            &line[..cut]
         } else {
-            lower_same(&line)
+            line
         };
-        match classify(&lower, &line) {
+        let mut lower = std::mem::take(&mut self.lower);
+        lower_same_into(lower_src, &mut lower);
+        match classify(&lower, line) {
             Line::Drop => {}
             Line::Section => self.skipping = self.seen_body > 0,
             Line::DateOnly => self.date_line(line, &lower),
@@ -138,38 +142,39 @@ impl Reader {
             }
             Line::Text => self.text_line(line, &lower),
         }
+        self.lower = lower;
     }
 
     /// A line holding only a date stamp.
-    fn date_line(&mut self, line: String, lower: &str) {
+    fn date_line(&mut self, line: &str, lower: &str) {
         // After the article only a labelled stamp ("Ngày đăng: …") is the
         // page's own; bare ones date related headlines.
         let labelled = ["đăng", "cập nhật", "xuất bản"]
             .iter()
             .any(|w| lower.contains(w));
         if self.seen_body < 2 {
-            self.page.header_dates.push(line);
+            self.page.header_dates.push(line.to_string());
         } else if labelled {
-            self.page.foot_dates.push(line);
+            self.page.foot_dates.push(line.to_string());
         }
     }
 
     /// A line of text: header, article or tail.
-    fn text_line(&mut self, mut line: String, lower: &str) {
+    fn text_line(&mut self, mut line: &str, lower: &str) {
         // A list of related headlines ends where sentences start again.
-        if self.skipping && !(body_like(&line) && word_count(&line) >= 12) {
+        if self.skipping && !(body_like(line) && word_count(line) >= 12) {
             return;
         }
         self.skipping = false;
         if self.seen_body == 0 {
-            if let Some((stamp, rest)) = split_date_prefix(lower, &line) {
+            if let Some((stamp, rest)) = split_date_prefix(lower, line) {
                 self.page.header_dates.push(stamp.to_string());
-                line = rest.to_string();
-            } else if header::header_line(&mut self.page, &line, lower) {
+                line = rest;
+            } else if header::header_line(&mut self.page, line, lower) {
                 return;
             }
         }
-        if body_like(&line) {
+        if body_like(line) {
             self.seen_body += 1;
         }
         push_joined(&mut self.body, line);
@@ -178,16 +183,16 @@ impl Reader {
 
 /// Appends `line`, joining it to the previous line when that one broke off
 /// mid-sentence (ends with a comma, or this one starts in lower case).
-fn push_joined(body: &mut Vec<String>, line: String) {
+fn push_joined(body: &mut Vec<String>, line: &str) {
     if let Some(prev) = body.last_mut() {
         let lower_start = line.chars().next().is_some_and(char::is_lowercase);
         if !ends_sentence(prev) && (prev.ends_with(',') || lower_start) {
             prev.push(' ');
-            prev.push_str(&line);
+            prev.push_str(line);
             return;
         }
     }
-    body.push(line);
+    body.push(line.to_string());
 }
 
 #[cfg(test)]

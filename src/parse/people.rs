@@ -45,6 +45,15 @@ pub fn find_people(t: &Tokens) -> Vec<Found> {
     scan.out
 }
 
+/// Appends `more` to `titles`, taking its vector when `titles` is empty.
+fn add_titles(titles: &mut Vec<String>, mut more: Vec<String>) {
+    if titles.is_empty() {
+        *titles = more;
+    } else {
+        titles.append(&mut more);
+    }
+}
+
 struct Scan<'t, 'a> {
     t: &'t Tokens<'a>,
     out: Vec<Found>,
@@ -182,14 +191,14 @@ impl Scan<'_, '_> {
         let (end, name) = if let Some((e, title)) = parse_title(t, k, true) {
             let (e, before) = titles_before_name(t, e, title);
             let (m, name) = parse_name(t, e, true)?;
-            titles.extend(before);
+            add_titles(&mut titles, before);
             let (end, more) = titles_after(t, m);
-            titles.extend(more);
+            add_titles(&mut titles, more);
             (end, name)
         } else {
             let (m, name) = parse_name(t, k, true)?;
             let (end, more) = titles_after(t, m);
-            titles.extend(more);
+            add_titles(&mut titles, more);
             (end, name)
         };
         Some((

@@ -28,9 +28,22 @@ impl Rx {
         self.0.as_ref()?.find(s)
     }
 
-    /// The first match's captures.
+    /// All matches, without capture groups.
+    pub fn find_iter<'r, 's>(&'r self, s: &'s str) -> impl Iterator<Item = regex::Match<'s>> + 'r
+    where
+        's: 'r,
+    {
+        self.0.iter().flat_map(move |r| r.find_iter(s))
+    }
+
+    /// The first match's captures. Most texts do not match: they are told
+    /// by `is_match`, which allocates no room for the groups.
     pub fn captures<'s>(&self, s: &'s str) -> Option<Captures<'s>> {
-        self.0.as_ref()?.captures(s)
+        let r = self.0.as_ref()?;
+        if !r.is_match(s) {
+            return None;
+        }
+        r.captures(s)
     }
 
     /// All matches' captures.

@@ -127,16 +127,26 @@ pub fn latin_case(x: u8, y: u8) -> Option<bool> {
 
 /// Lower-cases `s` char by char, keeping a char whose lower case has another
 /// UTF-8 length, so that byte offsets in the result match those in `s`.
-#[allow(clippy::match_same_arms, clippy::many_single_char_names)]
 pub fn lower_same(s: &str) -> String {
-    let mut out = s.to_ascii_lowercase();
+    let mut out = String::with_capacity(s.len());
+    lower_same_into(s, &mut out);
+    out
+}
+
+/// `lower_same` into `out`, which is cleared first (a buffer reused line
+/// after line).
+#[allow(clippy::match_same_arms, clippy::many_single_char_names)]
+pub fn lower_same_into(s: &str, out: &mut String) {
+    out.clear();
+    out.push_str(s);
+    out.make_ascii_lowercase();
     if s.is_ascii() {
-        return out;
+        return;
     }
     // Capitals outside ASCII are few (a word's first letter): find them on
     // the bytes, then rewrite each in place with a char of the same length.
     let b = s.as_bytes();
-    let mut fixes: Vec<usize> = Vec::new();
+    let mut buf = [0u8; 4];
     let mut i = 0;
     while i < b.len() {
         let at = |k: usize| b.get(i + k).copied().unwrap_or(0);
@@ -152,21 +162,15 @@ pub fn lower_same(s: &str) -> String {
             _ => s[i..].chars().next().is_some_and(char::is_uppercase),
         };
         if capital {
-            fixes.push(i);
+            if let Some(c) = s[i..].chars().next() {
+                let l = lower_char(c);
+                if l != c {
+                    out.replace_range(i..i + c.len_utf8(), l.encode_utf8(&mut buf));
+                }
+            }
         }
         i += 1;
     }
-    let mut buf = [0u8; 4];
-    for i in fixes {
-        let Some(c) = s[i..].chars().next() else {
-            continue;
-        };
-        let l = lower_char(c);
-        if l != c {
-            out.replace_range(i..i + c.len_utf8(), l.encode_utf8(&mut buf));
-        }
-    }
-    out
 }
 
 /// The lower case of one char when it has the same UTF-8 length, with fast
@@ -234,7 +238,7 @@ pub fn capitalize_name(name: &str) -> String {
 }
 
 /// `squash`, borrowing `s` when it needs no change.
-fn squash_cow(s: &str) -> std::borrow::Cow<'_, str> {
+pub fn squash_cow(s: &str) -> std::borrow::Cow<'_, str> {
     if needs_squash(s.as_bytes()) {
         std::borrow::Cow::Owned(squash(s))
     } else {

@@ -25,10 +25,7 @@ pub fn choose(page: &Page) -> Option<String> {
 /// The first sentence of `para`, without an opening time phrase.
 fn first_sentence(para: &str) -> Option<String> {
     let lower = lower_same(para);
-    let start = TIME_OPENING
-        .captures(&lower)
-        .and_then(|c| c.get(0))
-        .map_or(0, |m| m.end());
+    let start = TIME_OPENING.find(&lower).map_or(0, |m| m.end());
     let rest = para.get(start..)?;
     let mut end = rest.find(". ").unwrap_or(rest.len());
     if end > MAX_SENTENCE {

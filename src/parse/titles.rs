@@ -105,7 +105,8 @@ fn joins_org(t: &Tokens, i: usize, j: usize) -> bool {
 /// Builds the displayed title: canonical capitals for a lower-case head,
 /// "TT" spelled out as "Thường trực".
 fn show_title(t: &Tokens, i: usize, head: usize, end: usize) -> String {
-    let mut out = String::new();
+    // Room for the written span and one "TT" spelled out.
+    let mut out = String::with_capacity(t.span(i, end).len() + 16);
     let written_head = t.span(i, i + head);
     let lower_head = t.phrase(i, head).unwrap_or("");
     let all_lower = !written_head.chars().any(char::is_uppercase);

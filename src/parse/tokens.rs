@@ -132,8 +132,8 @@ impl<'a> Tokens<'a> {
     /// Tokenizes `text` and lower-cases it in the same pass (byte offsets
     /// kept, as `text::lower_same` does); never fails, whatever the input.
     pub fn new(text: &'a str) -> Tokens<'a> {
-        let (mut toks, capitals) = split_words(text);
-        let lower = lower_with(text, &capitals);
+        let mut lower = text.to_ascii_lowercase();
+        let mut toks = split_words(text, &mut lower);
         mark_sentences(&mut toks, &lower);
         // Numbers and long words are in no word list; skip their look-up.
         let b = lower.as_bytes();
@@ -233,9 +233,10 @@ impl<'a> Tokens<'a> {
     }
 }
 
-/// The words and punctuation of `text`, and the byte offsets of capitals
-/// outside ASCII (for `lower_with`).
-fn split_words(text: &str) -> (Vec<Tok>, Vec<usize>) {
+/// The words and punctuation of `text`; each capital outside ASCII is made
+/// small in `lower` (`text` with ASCII already lower-cased) where its small
+/// letter has the same length.
+fn split_words(text: &str, lower: &mut String) -> Vec<Tok> {
     let mut toks = Vec::with_capacity(text.len() / 5);
     let tok = |start, end, cap, word| Tok {
         start,
@@ -245,7 +246,7 @@ fn split_words(text: &str) -> (Vec<Tok>, Vec<usize>) {
         sentence: 0,
         info: vocab::Info::default(),
     };
-    let mut capitals: Vec<usize> = Vec::new();
+    let mut buf = [0u8; 4];
     // The word being built: its start offset and whether it is capitalised.
     let mut word: Option<(usize, bool)> = None;
     let mut i = 0;
@@ -253,7 +254,7 @@ fn split_words(text: &str) -> (Vec<Tok>, Vec<usize>) {
         let (class, n) = class_at(text, i);
         if let Class::Word { upper } = class {
             if upper && n > 1 {
-                capitals.push(i);
+                lower_at(text, i, lower, &mut buf);
             }
             word.get_or_insert((i, upper));
             // Inside a word, ASCII letters and digits change nothing but
@@ -280,25 +281,19 @@ fn split_words(text: &str) -> (Vec<Tok>, Vec<usize>) {
     if let Some((start, cap)) = word {
         toks.push(tok(start, text.len(), cap, true));
     }
-    (toks, capitals)
+    toks
 }
 
-/// `text` in lower case: ASCII at once, then each non-ASCII capital found
-/// by the tokenizer (at byte offsets `capitals`) where its small letter has
-/// the same length.
-fn lower_with(text: &str, capitals: &[usize]) -> String {
-    let mut lower = text.to_ascii_lowercase();
-    let mut buf = [0u8; 4];
-    for &i in capitals {
-        let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
-            continue;
-        };
-        let l = lower_char(c);
-        if l != c {
-            lower.replace_range(i..i + c.len_utf8(), l.encode_utf8(&mut buf));
-        }
+/// Makes the capital at byte `i` of `text` small in `lower` when its small
+/// letter has the same length.
+fn lower_at(text: &str, i: usize, lower: &mut String, buf: &mut [u8; 4]) {
+    let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
+        return;
+    };
+    let l = lower_char(c);
+    if l != c {
+        lower.replace_range(i..i + c.len_utf8(), l.encode_utf8(buf));
     }
-    lower
 }
 
 /// Numbers sentences: a full stop, '!' or '?' ends one unless it follows a

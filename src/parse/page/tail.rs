@@ -3,13 +3,14 @@
 
 use super::header::top_byline;
 use super::{body_like, Page};
-use crate::parse::text::{lower_same, word_count};
+use crate::parse::text::{lower_same_into, word_count};
 
 /// Moves what follows the last article paragraph into the tail fields.
 pub(super) fn split_tail(page: &mut Page, mut body: Vec<String>) {
     if let Some(last) = body.iter().rposition(|l| body_like(l)) {
-        for line in body.split_off(last + 1) {
-            let lower = lower_same(&line);
+        let mut lower = String::new();
+        for line in body.drain(last + 1..) {
+            lower_same_into(&line, &mut lower);
             // "Theo baoquangninh.vn", "(Theo TTXVN)".
             let bare = lower.trim_start_matches('(').trim_end_matches(')');
             if let Some(rest) = bare.strip_prefix("theo ") {
@@ -20,7 +21,8 @@ pub(super) fn split_tail(page: &mut Page, mut body: Vec<String>) {
                 }
             }
             if page.byline.is_none() && is_byline(&line, &lower) {
-                let by = top_byline(&line, &lower).unwrap_or_else(|| line.clone());
+                let by = top_byline(&line, &lower);
+                let by = by.as_deref().unwrap_or(&line);
                 page.byline = Some(by.trim_end_matches('.').to_string());
             }
         }
