@@ -22,7 +22,7 @@ thread_local! {
     // The block read last, so reading its reports one after the other (as
     // `dvtui export` does) decompresses it once. The `Weak` keeps the
     // block's address from being reused while it is remembered.
-    static LAST_BLOCK: RefCell<(Weak<Block>, String)> = RefCell::new((Weak::new(), String::new()));
+    static LAST_BLOCK: RefCell<(Weak<Block>, String)> = const { RefCell::new((Weak::new(), String::new())) };
 }
 
 /// The compressed bodies of neighbouring reports, one after the other.
@@ -212,7 +212,7 @@ mod tests {
 
     #[test]
     fn a_block_that_saves_nothing_stays_plain() {
-        let mut bodies = vec![Body::new("x")];
+        let mut bodies = [Body::new("x")];
         Body::pack(bodies.iter_mut());
         assert!(!bodies[0].is_packed());
         assert_eq!(bodies[0].text(), "x");
