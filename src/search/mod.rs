@@ -97,7 +97,8 @@ impl Catalog {
     }
 
     /// Completes what batches leave for later (the date order of every
-    /// official's appearances): after the last batch of a load.
+    /// official's appearances and every position's holders): after the
+    /// last batch of a load.
     pub fn settle(&mut self) {
         self.people.officials = std::mem::take(&mut self.officials);
         self.people.positions = std::mem::take(&mut self.positions);
