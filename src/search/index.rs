@@ -71,7 +71,8 @@ impl People {
         if let Some(&i) = self.official_by_spelling.get(name) {
             return i;
         }
-        let i = match self.official_by_key.get(&name_key(name)) {
+        let key = name_key(name);
+        let i = match self.official_by_key.get(&key) {
             Some(&i) => {
                 let o = &mut self.officials[i];
                 // Prefer the spelling with more capitals ("Lê Trí Vũ" over "Lê trí Vũ").
@@ -93,7 +94,7 @@ impl People {
                 self.latest.push(None);
                 self.title_positions.push(Vec::new());
                 let i = self.officials.len() - 1;
-                self.official_by_key.insert(name_key(name), i);
+                self.official_by_key.insert(key, i);
                 i
             }
         };

@@ -155,8 +155,7 @@ fn text_score(pattern: &Pattern, mode: Mode, hay: &str, finder: &memmem::Finder)
             // Most hits contain the term as typed: 20 a letter, 16 more
             // when it starts a word.
             if let Some(b) = finder.find(hay.as_bytes()) {
-                let at_word = hay[..b].chars().next_back().is_none_or(is_boundary);
-                return Some(20 * n + if at_word { 16 } else { 0 });
+                return Some(20 * n + if starts_word(hay, b) { 16 } else { 0 });
             }
             // Otherwise the window decides the match and is ranked below
             // any hit of the term as typed.
@@ -165,7 +164,7 @@ fn text_score(pattern: &Pattern, mode: Mode, hay: &str, finder: &memmem::Finder)
                 window_rank(
                     p.as_bytes(),
                     &hay.as_bytes()[from..to],
-                    from == 0 || { hay[..from].chars().next_back().is_none_or(is_boundary) },
+                    starts_word(hay, from),
                 )
             } else {
                 MATCHER
@@ -180,9 +179,12 @@ fn text_score(pattern: &Pattern, mode: Mode, hay: &str, finder: &memmem::Finder)
     }
 }
 
-/// Whether a char of folded text ends a word.
-fn is_boundary(c: char) -> bool {
-    !c.is_alphanumeric()
+/// Whether a word starts at byte `at` of folded text.
+fn starts_word(hay: &str, at: usize) -> bool {
+    hay[..at]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// An ASCII term's rank in its window `w`, scored like fzf but without its
