@@ -11,7 +11,7 @@ const SAMPLE: usize = 400;
 
 fn texts() -> Vec<(String, String)> {
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut dirs = vec![manifest.join("assets")];
+    let mut dirs = vec![manifest.join("assets/sample")];
     let corpus = std::env::var_os("DVTUI_BENCH_DIR")
         .map(PathBuf::from)
         .or_else(|| {

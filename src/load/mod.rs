@@ -26,7 +26,7 @@ use pipeline::Order;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-static BUNDLED: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/assets");
+static BUNDLED: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/assets/sample");
 
 /// Files in the first batch: small, so the first reports show at once.
 const FIRST_BATCH: usize = 64;
