@@ -1,6 +1,7 @@
 //! The real binary in tmux: keys in with send-keys, the screen read back
 //! with capture-pane, as a person would use it. Without tmux these tests
 //! say why on stderr and pass; under CI (`CI` set) a missing tmux fails.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
 
 use std::io::Write as _;
 use std::process::Command;
