@@ -15,6 +15,9 @@ pub mod ui;
 use load::{LoadOptions, Source};
 
 /// Opens the interactive app on `source`. Returns the process exit code.
+/// # Errors
+/// When the signal handlers cannot be registered or the terminal cannot be
+/// drawn to.
 pub fn run(source: &Source, opts: &LoadOptions) -> anyhow::Result<i32> {
     use std::io::IsTerminal;
     if !std::io::stdout().is_terminal() {

@@ -39,6 +39,8 @@ pub fn spawn_loader(tx: Sender<Event>, source: Source, opts: LoadOptions) {
 }
 
 /// Turns SIGTERM and SIGHUP into `Event::Terminate` so the terminal is restored.
+/// # Errors
+/// When the signal handlers cannot be registered.
 pub fn spawn_signals(tx: Sender<Event>) -> std::io::Result<()> {
     use signal_hook::consts::{SIGHUP, SIGTERM};
     let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP])?;

@@ -133,8 +133,11 @@ fn check_filters(catalog: &Catalog, query: &str) -> Result<(), TestCaseError> {
 
 /// The bundled sample plus a few hundred generated look-alike reports.
 fn sample_catalog() -> Catalog {
-    let mut reports =
-        dvtui::load::load_all(&dvtui::load::Source::Bundled, &Default::default()).reports;
+    let mut reports = dvtui::load::load_all(
+        &dvtui::load::Source::Bundled,
+        &dvtui::load::LoadOptions::default(),
+    )
+    .reports;
     let names = [
         "Bùi Thị Minh Hoài",
         "Lê Trí Vũ",

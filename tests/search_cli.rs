@@ -1,4 +1,5 @@
 //! `dvtui officials`, `search` and `positions` on the bundled sample.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
 
 use serde_json::Value;
 use std::process::Command;

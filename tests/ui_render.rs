@@ -1,4 +1,5 @@
-//! Rendering into ratatui's TestBackend: snapshots, highlight styles, sizes.
+//! Rendering into ratatui's `TestBackend`: snapshots, highlight styles, sizes.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
 
 mod common;
 use common::{press, sample_app, type_text};
@@ -116,7 +117,10 @@ fn matched_chars_are_highlighted_in_the_list() {
 
 #[test]
 fn no_color_uses_no_colours() {
-    let loaded = dvtui::load::load_all(&dvtui::load::Source::Bundled, &Default::default());
+    let loaded = dvtui::load::load_all(
+        &dvtui::load::Source::Bundled,
+        &dvtui::load::LoadOptions::default(),
+    );
     let mut app = App::new(dvtui::search::Catalog::new(), false);
     dvtui::app::update(&mut app, dvtui::app::Action::Loaded(loaded.reports));
     type_text(&mut app, "giao");

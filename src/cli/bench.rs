@@ -67,6 +67,8 @@ struct BenchReport {
 }
 
 /// Runs the benchmark and prints a summary (or one JSON object with `json`).
+/// # Errors
+/// When the offscreen terminal fails or stdout cannot be written.
 pub fn run(
     source: &Source,
     opts: &LoadOptions,
@@ -173,7 +175,7 @@ fn type_query(
     .collect()
 }
 
-/// Peak resident set size of this process (VmHWM), in MB; 0 where unknown.
+/// Peak resident set size of this process (`VmHWM`), in MB; 0 where unknown.
 fn peak_rss_mb() -> f64 {
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
     status

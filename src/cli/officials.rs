@@ -26,6 +26,8 @@ struct OfficialOut<'a> {
 }
 
 /// Prints officials matching `query` (all when `None`), at most `limit`.
+/// # Errors
+/// When stdout cannot be written (a closed pipe is not an error).
 pub fn run(
     source: &Source,
     opts: &LoadOptions,

@@ -5,6 +5,7 @@
 //! streamed out in batches (`stream` as found, `stream_sorted` by path).
 
 mod decode;
+mod error;
 mod escape;
 mod html;
 mod html_flat;
@@ -14,6 +15,7 @@ mod sanitize;
 mod walk;
 
 pub use decode::{decode, Decoded, TextEncoding};
+pub use error::LoadError;
 pub use html::{html_to_text, looks_like_html};
 pub use read::{prepare, Prepared};
 pub use sanitize::{sanitize, sanitize_name, sanitize_owned};

@@ -3,6 +3,7 @@
 //! extension, symlink loops detected. It only lists, streaming what it
 //! finds; reading is elsewhere.
 
+use super::error::LoadError;
 use crate::model::LoadWarning;
 use std::collections::HashSet;
 use std::io::ErrorKind;
@@ -58,7 +59,7 @@ pub fn walk_each(paths: &[PathBuf], f: &mut dyn FnMut(Found)) {
             Err(e) => {
                 let (warning, missing) = match missing_path(p) {
                     Some(w) => (w, true),
-                    None => (skip(p, &describe(&e)), false),
+                    None => (skip(p, &LoadError::Io(e)), false),
                 };
                 f(Found::Warning { warning, missing });
             }
@@ -77,13 +78,13 @@ pub fn check_paths(paths: &[PathBuf]) -> Vec<LoadWarning> {
 /// as missing too, since there is nothing to read).
 fn missing_path(p: &Path) -> Option<LoadWarning> {
     match std::fs::metadata(p) {
-        Err(e) if e.kind() == ErrorKind::NotFound => Some(skip(p, "no such file or directory")),
+        Err(e) if e.kind() == ErrorKind::NotFound => Some(skip(p, &LoadError::NotFound)),
         _ => None,
     }
 }
 
 /// Reports `reason` for `path` as a walk warning.
-fn warn(f: &mut dyn FnMut(Found), path: &Path, reason: &str) {
+fn warn(f: &mut dyn FnMut(Found), path: &Path, reason: &LoadError) {
     f(Found::Warning {
         warning: skip(path, reason),
         missing: false,
@@ -95,23 +96,19 @@ fn warn(f: &mut dyn FnMut(Found), path: &Path, reason: &str) {
 fn walk_dir(dir: &Path, visited: &mut HashSet<PathBuf>, f: &mut dyn FnMut(Found)) {
     let canonical = match std::fs::canonicalize(dir) {
         Ok(c) => c,
-        Err(e) => return warn(f, dir, &describe(&e)),
+        Err(e) => return warn(f, dir, &LoadError::Io(e)),
     };
     if !visited.insert(canonical.clone()) {
-        let reason = format!(
-            "symlink loop: leads back to {}, which is already read",
-            canonical.display()
-        );
-        return warn(f, dir, &reason);
+        return warn(f, dir, &LoadError::SymlinkLoop(canonical));
     }
     let entries = match std::fs::read_dir(dir) {
         Ok(rd) => rd,
-        Err(e) => return warn(f, dir, &format!("cannot read folder: {}", describe(&e))),
+        Err(e) => return warn(f, dir, &LoadError::ReadFolder(e)),
     };
     for entry in entries {
         match entry {
             Ok(e) => visit_entry(&e.path(), e.file_type().ok(), visited, f),
-            Err(e) => warn(f, dir, &format!("cannot list folder: {}", describe(&e))),
+            Err(e) => warn(f, dir, &LoadError::ListFolder(e)),
         }
     }
 }
@@ -132,8 +129,8 @@ fn visit_entry(
             Ok(m) => (m.is_dir(), m.is_file()),
             Err(e) => {
                 let reason = match e.kind() {
-                    ErrorKind::NotFound => "broken symlink (its target does not exist)".to_string(),
-                    _ => describe(&e),
+                    ErrorKind::NotFound => LoadError::BrokenSymlink,
+                    _ => LoadError::Io(e),
                 };
                 return warn(f, path, &reason);
             }
@@ -168,24 +165,12 @@ pub(crate) fn display_name(path: &Path) -> String {
     }
 }
 
-/// A "skipped" warning for `path`.
-pub(crate) fn skip(path: &Path, reason: &str) -> LoadWarning {
+/// A "skipped" warning for `path`, with `reason` as the user reads it.
+pub(crate) fn skip(path: &Path, reason: &LoadError) -> LoadWarning {
     LoadWarning {
         file: display_name(path),
         reason: reason.to_string(),
         skipped: true,
-    }
-}
-
-/// An I/O error as a short lowercase phrase ("permission denied").
-pub(crate) fn describe(e: &std::io::Error) -> String {
-    let s = e.to_string();
-    // std appends " (os error N)"; the number helps no reader.
-    let s = s.split(" (os error").next().unwrap_or(&s);
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) => c.to_lowercase().chain(chars).collect(),
-        None => s.to_string(),
     }
 }
 

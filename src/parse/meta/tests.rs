@@ -98,3 +98,9 @@ fn kind_and_period() {
     assert_eq!(kind(&["Một ngày ở bản"]), None);
     assert!(PERIOD.compiled());
 }
+
+#[test]
+fn kind_and_organizer_verb_patterns_compile() {
+    // Built from word lists: a word with a regex metacharacter would break them.
+    assert!(KIND.compiled() && ORG_VERB.compiled());
+}
