@@ -25,25 +25,29 @@ pub fn run(source: &Source, opts: &LoadOptions) -> anyhow::Result<i32> {
     }
     let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     let mut app = app::App::new(search::Catalog::new(), color);
+    app.source_label = source.label();
     let (tx, rx) = std::sync::mpsc::channel();
     tui::spawn_signals(tx.clone())?;
     tui::spawn_loader(tx.clone(), source.clone(), opts.clone());
     let mut terminal = ratatui::init();
     let _ = ratatui::crossterm::execute!(
         std::io::stdout(),
-        ratatui::crossterm::event::EnableMouseCapture
+        ratatui::crossterm::event::EnableMouseCapture,
+        ratatui::crossterm::event::EnableBracketedPaste
     );
     tui::spawn_input(tx);
     let result = event_loop(&mut app, &mut terminal, &rx);
     let _ = ratatui::crossterm::execute!(
         std::io::stdout(),
+        ratatui::crossterm::event::DisableBracketedPaste,
         ratatui::crossterm::event::DisableMouseCapture
     );
     ratatui::restore();
+    let code = app.exit_code;
     // The process ends next: freeing 100,000 reports one by one would only
     // keep the shell waiting.
     std::mem::forget(app);
-    result.map(|()| 0)
+    result.map(|()| code)
 }
 
 /// Blocks on events, applies everything queued, then draws once if anything changed.
@@ -76,7 +80,8 @@ pub fn to_action(app: &app::App, ev: tui::Event) -> Option<app::Action> {
     use app::Action;
     use ratatui::crossterm::event::{Event as Ct, KeyEventKind, MouseEventKind};
     match ev {
-        tui::Event::Terminate => Some(Action::Command(app::Command::Quit)),
+        tui::Event::Terminate(code) => Some(Action::Exit(code)),
+        tui::Event::Input(Ct::Paste(text)) => Some(Action::Paste(text)),
         tui::Event::Input(Ct::Key(k)) if k.kind == KeyEventKind::Press => {
             app::key_to_action(app, k)
         }

@@ -1,4 +1,4 @@
-//! The event source: crossterm input, loader messages and SIGTERM merged
+//! The event source: crossterm input, loader messages and signals merged
 //! into one channel that the main loop blocks on.
 
 use crate::load::{stream, LoadEvent, LoadOptions, Source};
@@ -11,8 +11,9 @@ use std::sync::Mutex;
 pub enum Event {
     Input(event::Event),
     Load(LoadEvent),
-    /// SIGTERM or SIGHUP: leave cleanly.
-    Terminate,
+    /// SIGINT, SIGTERM or SIGHUP: leave cleanly with this exit status
+    /// (128 + the signal's number, as shells report it).
+    Terminate(i32),
 }
 
 /// Reads terminal input on its own thread until the channel closes.
@@ -38,13 +39,15 @@ pub fn spawn_loader(tx: Sender<Event>, source: Source, opts: LoadOptions) {
     });
 }
 
-/// Turns SIGTERM and SIGHUP into `Event::Terminate` so the terminal is restored.
+/// Turns SIGINT, SIGTERM and SIGHUP into `Event::Terminate` so the
+/// terminal is restored. (In raw mode Ctrl-C is a key, not SIGINT; the
+/// signal comes from `kill -INT`.)
 pub fn spawn_signals(tx: Sender<Event>) -> std::io::Result<()> {
-    use signal_hook::consts::{SIGHUP, SIGTERM};
-    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP])?;
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP])?;
     std::thread::spawn(move || {
-        for _ in signals.forever() {
-            if tx.send(Event::Terminate).is_err() {
+        for sig in signals.forever() {
+            if tx.send(Event::Terminate(128 + sig)).is_err() {
                 break;
             }
         }

@@ -72,7 +72,7 @@ fn tiny_terminal_says_so() {
 fn help_overlay_lists_every_key_and_the_query_syntax() {
     let mut app = sample_app();
     press(&mut app, KeyCode::F(1), M::NONE);
-    let screen = text(draw(&mut app, 160, 45).backend().buffer());
+    let screen = text(draw(&mut app, 160, 75).backend().buffer());
     for b in dvtui::app::KEYMAP {
         assert!(screen.contains(b.label), "help lacks {}", b.label);
         assert!(screen.contains(b.help), "help lacks {}", b.help);
@@ -179,4 +179,132 @@ fn officials_positions_and_help_snapshots() {
     insta::assert_snapshot!("positions_view", body(&draw(&mut app, 120, 30)));
     press(&mut app, KeyCode::F(1), M::NONE);
     insta::assert_snapshot!("help_overlay", body(&draw(&mut app, 120, 40)));
+}
+
+#[test]
+fn help_at_80x24_says_more_below_and_scrolls_to_the_syntax() {
+    let mut app = sample_app();
+    press(&mut app, KeyCode::F(1), M::NONE);
+    let screen = text(draw(&mut app, 80, 24).backend().buffer());
+    assert!(screen.contains("more below"), "{screen}");
+    assert!(!screen.contains("Query syntax"));
+    press(&mut app, KeyCode::End, M::CONTROL);
+    let screen = text(draw(&mut app, 80, 24).backend().buffer());
+    assert!(
+        screen.contains("s:baonghean"),
+        "the last syntax row:\n{screen}"
+    );
+    assert!(!screen.contains("more below"), "{screen}");
+}
+
+#[test]
+fn help_lists_the_editing_keys() {
+    let mut app = sample_app();
+    press(&mut app, KeyCode::F(1), M::NONE);
+    let screen = text(draw(&mut app, 160, 60).backend().buffer());
+    for key in [
+        "Ctrl-U",
+        "Ctrl-W",
+        "Alt-B",
+        "Alt-F",
+        "Alt-Backspace",
+        "F2",
+        "Ctrl-Q",
+    ] {
+        assert!(screen.contains(key), "help lacks {key}");
+    }
+}
+
+#[test]
+fn esc_on_an_empty_filter_asks_on_the_status_line() {
+    let mut app = sample_app();
+    press(&mut app, KeyCode::Esc, M::NONE);
+    let screen = text(draw(&mut app, 120, 30).backend().buffer());
+    let status = screen.lines().last().unwrap_or("");
+    assert!(status.contains("Esc again to quit"), "{status}");
+}
+
+#[test]
+fn a_bad_year_is_named_on_the_status_line() {
+    let mut app = sample_app();
+    type_text(&mut app, "y:2022..2020");
+    let screen = text(draw(&mut app, 120, 30).backend().buffer());
+    let status = screen.lines().last().unwrap_or("");
+    assert!(status.contains("backwards"), "{status}");
+}
+
+#[test]
+fn counts_of_one_are_singular() {
+    let mut app = sample_app();
+    let screen = text(draw(&mut app, 120, 30).backend().buffer());
+    assert!(screen.contains("5 reports in"), "{screen}");
+    press(&mut app, KeyCode::Tab, M::NONE);
+    let screen = text(draw(&mut app, 160, 45).backend().buffer());
+    assert!(screen.contains(" 1 report "), "{screen}");
+    assert!(!screen.contains(" 1 reports"), "{screen}");
+    press(&mut app, KeyCode::Tab, M::NONE);
+    let screen = text(draw(&mut app, 160, 45).backend().buffer());
+    assert!(!screen.contains(" 1 holders"), "{screen}");
+}
+
+#[test]
+fn a_matched_person_comes_before_the_title() {
+    let mut app = sample_app();
+    type_text(&mut app, "p:hoai");
+    let screen = text(draw(&mut app, 120, 30).backend().buffer());
+    let row = screen
+        .lines()
+        .find(|l| l.contains("Bùi Thị Minh Hoài ·"))
+        .unwrap_or_else(|| panic!("no row starts with the person:\n{screen}"));
+    let name_at = row.find("Hoài").unwrap_or(usize::MAX);
+    assert!(name_at < 60, "{row}");
+}
+
+#[test]
+fn an_empty_folder_says_what_it_looked_for() {
+    let mut app = App::new(dvtui::search::Catalog::new(), true);
+    app.source_label = "/tmp/empty".into();
+    dvtui::app::update(
+        &mut app,
+        dvtui::app::Action::LoadDone(dvtui::load::LoadStats {
+            ignored: vec![("pdf".into(), 3), ("doc".into(), 1)],
+            ..Default::default()
+        }),
+    );
+    let screen = text(draw(&mut app, 120, 30).backend().buffer());
+    assert!(
+        screen.contains("no .txt/.md/.html files under /tmp/empty"),
+        "{screen}"
+    );
+    assert!(!screen.contains("loading"), "{screen}");
+    press(&mut app, KeyCode::F(2), M::NONE);
+    let screen = text(draw(&mut app, 120, 30).backend().buffer());
+    assert!(screen.contains("3 .pdf, 1 .doc"), "{screen}");
+}
+
+#[test]
+fn progress_counts_files_found_then_a_percentage() {
+    let mut app = App::new(dvtui::search::Catalog::new(), true);
+    let progress = |done, walk_done| dvtui::app::Action::Progress {
+        files_done: done,
+        files_total: 400,
+        bytes_done: 0,
+        walk_done,
+    };
+    dvtui::app::update(&mut app, progress(100, false));
+    let screen = text(draw(&mut app, 160, 30).backend().buffer());
+    assert!(screen.contains("100 done, 400 found so far"), "{screen}");
+    dvtui::app::update(&mut app, progress(300, true));
+    let screen = text(draw(&mut app, 160, 30).backend().buffer());
+    assert!(screen.contains("300/400 files (75%)"), "{screen}");
+}
+
+#[test]
+fn the_minimum_size_shows_list_rows() {
+    let mut app = sample_app();
+    let screen = text(draw(&mut app, 30, 8).backend().buffer());
+    assert!(
+        screen.lines().any(|l| l.starts_with("│20")),
+        "no list row at 30×8:\n{screen}"
+    );
 }

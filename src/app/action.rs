@@ -18,10 +18,23 @@ pub enum Command {
     PrevView,
     ToggleFocus,
     ClearOrQuit,
+    /// Leave, exit status 0.
     Quit,
+    /// Leave at once, exit status 130 (as an interrupted program).
+    Abort,
     Help,
     Warnings,
     CycleSort,
+    /// Filter line: delete from the cursor back to the start.
+    ClearToStart,
+    /// Filter line: delete from the cursor to the end.
+    KillToEnd,
+    DeleteWordBack,
+    DeleteWordForward,
+    WordBack,
+    WordForward,
+    LineStart,
+    LineEnd,
 }
 
 /// One change to the state: a command, filter input, or news from the loader.
@@ -30,6 +43,8 @@ pub enum Action {
     Command(Command),
     /// A key for the filter input line.
     Input(KeyEvent),
+    /// Text pasted into the terminal (bracketed paste).
+    Paste(String),
     /// The terminal has a new size.
     Resize(u16, u16),
     /// Mouse wheel over the list (`false`) or detail pane (`true`); +1 down.
@@ -45,8 +60,11 @@ pub enum Action {
         files_done: usize,
         files_total: usize,
         bytes_done: u64,
+        walk_done: bool,
     },
     LoadDone(LoadStats),
+    /// Leave with this exit status (a signal arrived).
+    Exit(i32),
 }
 
 impl From<crate::load::LoadEvent> for Action {
@@ -59,10 +77,12 @@ impl From<crate::load::LoadEvent> for Action {
                 files_done,
                 files_total,
                 bytes_done,
+                walk_done,
             } => Action::Progress {
                 files_done,
                 files_total,
                 bytes_done,
+                walk_done,
             },
             LoadEvent::Done(s) => Action::LoadDone(s),
         }

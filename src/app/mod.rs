@@ -3,11 +3,12 @@
 //! help overlay and the status-line hints.
 
 mod action;
+mod edit;
 mod keymap;
 mod state;
 pub mod update;
 
 pub use action::{Action, Command};
 pub use keymap::{key_to_action, Binding, KEYMAP};
-pub use state::{pane_areas, App, Focus, Overlay, View};
+pub use state::{overlay_len, pane_areas, App, Focus, Overlay, View, ViewState};
 pub use update::update;

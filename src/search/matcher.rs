@@ -10,15 +10,17 @@ use fuzzy_matcher::FuzzyMatcher;
 use memchr::memmem;
 use rayon::prelude::*;
 
-/// The slot a field searches, and whether it searches the item's own text.
-fn slot_of(field: Field) -> (bool, usize) {
+/// The slots a field searches, whether it searches the item's own text,
+/// and whether a hit in the slot ranks as one in the own text.
+fn slots_of(field: Field) -> (bool, &'static [(usize, bool)]) {
     match field {
-        // Plain terms find the item's own text and the people named in it.
-        Field::Any => (true, 0),
-        Field::Person => (false, 0),
-        Field::Title => (false, 1),
-        Field::Source => (false, 2),
-        Field::Place => (false, 3),
+        // Plain terms find the item's own text and everything named in it:
+        // people first, then titles, sources and places.
+        Field::Any => (true, &[(0, true), (1, false), (2, false), (3, false)]),
+        Field::Person => (false, &[(0, true)]),
+        Field::Title => (false, &[(1, true)]),
+        Field::Source => (false, &[(2, true)]),
+        Field::Place => (false, &[(3, true)]),
     }
 }
 
@@ -120,7 +122,7 @@ fn term_score<'m>(
             field,
             negated,
         } => {
-            let (own, slot) = slot_of(*field);
+            let (own, slots) = slots_of(*field);
             let finder = prepared.finder.as_ref()?;
             let in_own = if !own {
                 None
@@ -130,13 +132,19 @@ fn term_score<'m>(
             } else {
                 text_score(pattern, *mode, hay.main, finder)
             };
-            let in_items = hay
-                .slot(slot)
+            let in_items = slots
                 .iter()
-                .filter_map(|&id| prepared.scores.get(id as usize).copied())
-                .filter(|&s| s != NO_MATCH)
-                .max()
-                .map(i64::from);
+                .filter_map(|&(slot, full)| {
+                    let best = hay
+                        .slot(slot)
+                        .iter()
+                        .filter_map(|&id| prepared.scores.get(id as usize).copied())
+                        .filter(|&s| s != NO_MATCH)
+                        .max()?;
+                    // A title, source or place ranks below the own text and names.
+                    Some(i64::from(if full { best } else { best / 2 }))
+                })
+                .max();
             match (in_own.max(in_items), negated) {
                 (Some(s), false) => Some(s),
                 (None, true) => Some(0),
@@ -373,7 +381,8 @@ mod tests {
         assert!(scored("p:tri vu").is_some());
         assert!(scored("p:nghi").is_none(), "p: leaves the own text out");
         assert!(scored("t:truong t:dan").is_some());
-        assert!(scored("truong").is_none(), "titles need t:");
+        assert!(scored("truong").is_some(), "plain terms search titles too");
+        assert!(scored("p:truong").is_none(), "p: searches names only");
         assert!(scored("Vũ").is_some());
         assert!(scored("!vu").is_none());
         assert!(scored("at:hoai").is_none());
