@@ -117,6 +117,10 @@ fn browse_the_sample_filter_switch_views_and_quit() {
         s.contains("Reports (Enter opens)") && s.contains("2021-07-13") && s.contains("2023-02-22")
     });
     t.keys(&["Escape"]);
+    t.wait_for("back in the list, the query kept", |s| {
+        s.contains("[Officials 1/") && s.contains("le tri vu")
+    });
+    t.keys(&["Escape"]);
     t.wait_for("officials unfiltered", |s| {
         s.contains("[Officials") && !s.contains("le tri vu")
     });
@@ -124,10 +128,96 @@ fn browse_the_sample_filter_switch_views_and_quit() {
     let s = t.wait_for("Bùi Thị Minh Hoài", |s| s.contains("Bùi Thị Minh Hoài"));
     assert!(s.contains("Bí thư Trung ương Đảng"), "{s}");
     t.keys(&["C-c"]);
-    t.wait_for("the shell again", |s| s.contains("exited-0"));
+    t.wait_for("the shell again", |s| s.contains("exited-130"));
     t.text("echo answered-$((40+2))");
     t.keys(&["Enter"]);
     t.wait_for("the shell answers", |s| s.contains("answered-42"));
+}
+
+/// Starts dvtui on the sample in `t` (`args` before the paths), then
+/// waits for its five reports.
+fn start_app(t: &Tmux, args: &str) {
+    t.text(&format!("{BIN} {args}; echo exited-$?"));
+    t.keys(&["Enter"]);
+    t.wait_for("five reports", |s| s.contains("[Reports 5/5]"));
+}
+
+#[test]
+fn esc_twice_after_a_query_keeps_the_app_open() {
+    let t = Tmux::start("esc");
+    start_app(&t, "");
+    t.text("giao ban");
+    t.wait_for("one report", |s| s.contains("[Reports 1/5]"));
+    t.keys(&["Escape", "Escape"]);
+    let s = t.wait_for("the question", |s| s.contains("Esc again to quit"));
+    assert!(s.contains("[Reports 5/5]"), "{s}");
+    t.keys(&["Down"]);
+    t.wait_for("the question gone", |s| !s.contains("Esc again to quit"));
+    assert!(!t.screen().contains("exited-"));
+    t.keys(&["C-q"]);
+    t.wait_for("the shell again", |s| s.contains("exited-0"));
+}
+
+#[test]
+fn plain_and_field_queries_find_hai_phong_and_ctrl_u_clears() {
+    let t = Tmux::start("haiphong");
+    start_app(&t, "");
+    t.text("hai phong");
+    let s = t.wait_for("the Hải Phòng reports", |s| s.contains("[Reports 2/5]"));
+    assert!(s.contains("Hải Phòng"), "{s}");
+    t.keys(&["C-u"]);
+    t.wait_for("the line cleared", |s| s.contains("[Reports 5/5]"));
+    t.text("at:\"hai phong\"");
+    t.wait_for("the Hải Phòng reports by place", |s| {
+        s.contains("[Reports 2/5]") && s.contains("at:\"hai phong\"")
+    });
+    t.keys(&["C-u"]);
+    let s = t.wait_for("the line cleared", |s| s.contains("[Reports 5/5]"));
+    assert!(!s.contains("hai phong"), "{s}");
+    t.keys(&["C-q"]);
+}
+
+#[test]
+fn decomposed_input_matches() {
+    use unicode_normalization::UnicodeNormalization;
+    let t = Tmux::start("nfd");
+    start_app(&t, "");
+    t.keys(&["Tab"]);
+    t.text(&"Nguyễn Đức".nfd().collect::<String>());
+    let s = t.wait_for("Nguyễn Đức Thọ", |s| s.contains("[Officials 1/"));
+    assert!(s.contains("Nguyễn Đức Thọ"), "{s}");
+    t.keys(&["C-q"]);
+}
+
+#[test]
+fn sigint_restores_the_terminal_with_status_130() {
+    let t = Tmux::start("int");
+    let pidfile = std::env::temp_dir().join(format!("dvtui-e2e-int-{}.pid", std::process::id()));
+    let _ = std::fs::remove_file(&pidfile);
+    t.text(&format!(
+        "sh -c 'echo $$ > {}; exec {BIN}'; echo after-int-$?",
+        pidfile.display()
+    ));
+    t.keys(&["Enter"]);
+    t.wait_for("the app", |s| s.contains("[Reports 5/5]"));
+    let pid = std::fs::read_to_string(&pidfile).expect("pid file");
+    let st = Command::new("kill")
+        .args(["-INT", pid.trim()])
+        .status()
+        .expect("kill");
+    assert!(st.success());
+    let s = t.wait_for("the main screen", |s| s.contains("after-int-130"));
+    assert!(!s.contains("[Reports"), "alternate screen left on:\n{s}");
+    t.text("stty -a | tr ' ' '\\n' | grep -c -x icanon");
+    t.keys(&["Enter"]);
+    let s = t.wait_for("stty", |s| {
+        s.lines().any(|l| l.trim() == "1" || l.trim() == "0")
+    });
+    assert!(
+        s.lines().any(|l| l.trim() == "1"),
+        "terminal left in raw mode:\n{s}"
+    );
+    let _ = std::fs::remove_file(&pidfile);
 }
 
 #[test]
@@ -136,7 +226,7 @@ fn sigterm_restores_the_terminal() {
     let pidfile = std::env::temp_dir().join(format!("dvtui-e2e-{}.pid", std::process::id()));
     let _ = std::fs::remove_file(&pidfile);
     t.text(&format!(
-        "sh -c 'echo $$ > {}; exec {BIN}'; echo after-term",
+        "sh -c 'echo $$ > {}; exec {BIN}'; echo after-term-$?",
         pidfile.display()
     ));
     t.keys(&["Enter"]);
@@ -147,7 +237,7 @@ fn sigterm_restores_the_terminal() {
         .status()
         .expect("kill");
     assert!(st.success());
-    let s = t.wait_for("the main screen", |s| s.contains("after-term"));
+    let s = t.wait_for("the main screen", |s| s.contains("after-term-143"));
     assert!(!s.contains("[Reports"), "alternate screen left on:\n{s}");
     t.text("stty -a | tr ' ' '\\n' | grep -c -x icanon");
     t.keys(&["Enter"]);
