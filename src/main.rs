@@ -20,8 +20,8 @@ struct Cli {
 struct Input {
     /// Report files (.txt, .md, .html) or folders; the bundled sample when none.
     paths: Vec<PathBuf>,
-    /// Skip files larger than this many bytes.
-    #[arg(long, default_value_t = 20 * 1024 * 1024)]
+    /// Skip files larger than this: bytes, or with a unit (500K, 30M, 1G).
+    #[arg(long, default_value = "20M", value_parser = parse_size)]
     max_file_size: u64,
 }
 
@@ -52,7 +52,7 @@ enum Command {
     Officials {
         #[command(flatten)]
         input: Input,
-        /// Query (fzf-like syntax; see README).
+        /// Query (fzf-like syntax; `dvtui search --help` lists it).
         #[arg(long, short)]
         query: Option<String>,
         /// At most this many results.
@@ -60,10 +60,11 @@ enum Command {
         limit: Option<usize>,
     },
     /// Print reports ranked by a query as JSON.
+    #[command(after_help = syntax_help())]
     Search {
         #[command(flatten)]
         input: Input,
-        /// Query (fzf-like syntax; see README).
+        /// Query (fzf-like syntax, listed below).
         #[arg(long, short)]
         query: String,
         /// At most this many results.
@@ -74,7 +75,7 @@ enum Command {
     Positions {
         #[command(flatten)]
         input: Input,
-        /// Query (fzf-like syntax; see README).
+        /// Query (fzf-like syntax; `dvtui search --help` lists it).
         #[arg(long, short)]
         query: Option<String>,
     },
@@ -92,6 +93,40 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+}
+
+/// The query syntax as a table, for `--help`.
+fn syntax_help() -> String {
+    let mut out = String::from("Query syntax:\n");
+    for (form, meaning) in dvtui::search::SYNTAX {
+        out.push_str(&format!("  {form:<22}{meaning}\n"));
+    }
+    out
+}
+
+/// A size in bytes, with an optional K, M or G suffix (powers of 1024).
+fn parse_size(s: &str) -> Result<u64, String> {
+    let t = s.trim();
+    let (digits, unit) = match t.char_indices().find(|(_, c)| !c.is_ascii_digit()) {
+        Some((i, _)) => t.split_at(i),
+        None => (t, ""),
+    };
+    let shift = match unit.to_ascii_uppercase().trim_end_matches(['B', 'I']) {
+        "" => 0,
+        "K" => 10,
+        "M" => 20,
+        "G" => 30,
+        _ => {
+            return Err(format!(
+                "{s:?}: a size is bytes or a number with K, M or G (30M)"
+            ))
+        }
+    };
+    let n: u64 = digits
+        .parse()
+        .map_err(|_| format!("{s:?}: a size is bytes or a number with K, M or G (30M)"))?;
+    n.checked_mul(1 << shift)
+        .ok_or_else(|| format!("{s:?}: too large"))
 }
 
 fn main() -> ExitCode {

@@ -48,7 +48,8 @@ fn all_officials_and_syntax() {
 fn match_positions_point_at_the_name() {
     let hits = run(&["officials", "--query", "hoai"]);
     let name: Vec<char> = hits[0]["name"].as_str().unwrap_or("").chars().collect();
-    let picked: String = hits[0]["positions"]
+    assert!(hits[0].get("positions").is_none(), "renamed: not a post");
+    let picked: String = hits[0]["match_indices"]
         .as_array()
         .into_iter()
         .flatten()
@@ -82,4 +83,28 @@ fn search_ranks_the_giao_ban_report_first() {
     let p = run(&["search", "--query", "p:'minh hoai"]);
     assert_eq!(p.len(), 1);
     assert_eq!(p[0]["matched"]["officials"][0], "Bùi Thị Minh Hoài");
+}
+
+#[test]
+fn search_help_prints_the_query_syntax() {
+    let out = Command::new(env!("CARGO_BIN_EXE_dvtui"))
+        .args(["search", "--help"])
+        .output()
+        .expect("run dvtui");
+    let help = String::from_utf8_lossy(&out.stdout);
+    assert!(help.contains("Query syntax"), "{help}");
+    for form in ["'dan van", "at:\"hai phong\"", "y:2021", "!nguyen"] {
+        assert!(help.contains(form), "help lacks {form}");
+    }
+}
+
+#[test]
+fn max_file_size_takes_units() {
+    assert_eq!(run(&["officials", "--max-file-size", "30M"]).len(), 14);
+    let out = Command::new(env!("CARGO_BIN_EXE_dvtui"))
+        .args(["export", "--max-file-size", "30Q"])
+        .output()
+        .expect("run dvtui");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("K, M or G"));
 }
