@@ -59,9 +59,20 @@ fn event_loop(
     let size = terminal.size()?;
     app::update(app, app::Action::Resize(size.width, size.height));
     loop {
-        if app.dirty {
-            terminal.draw(|f| ui::render(app, f))?;
+        // A measurement that moves the text asks for one more drawing.
+        for _ in 0..2 {
+            if !app.dirty {
+                break;
+            }
+            let mut measure = ui::Measure::default();
+            terminal.draw(|f| measure = ui::render_measured(app, f))?;
             app.dirty = false;
+            app::update(
+                app,
+                app::Action::Measured {
+                    detail_lines: measure.detail_lines,
+                },
+            );
         }
         let Ok(first) = rx.recv() else { return Ok(()) };
         for ev in std::iter::once(first).chain(rx.try_iter()) {

@@ -9,10 +9,16 @@ use ratatui::crossterm::event::{KeyCode, KeyModifiers as M};
 use ratatui::style::{Color, Modifier};
 use ratatui::Terminal;
 
+/// Draws as the event loop does, handing the measurement back to `update`.
 fn draw(app: &mut App, w: u16, h: u16) -> Terminal<TestBackend> {
     dvtui::app::update(app, dvtui::app::Action::Resize(w, h));
     let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test backend");
-    terminal.draw(|f| dvtui::ui::render(app, f)).expect("draw");
+    let mut m = dvtui::ui::Measure::default();
+    terminal
+        .draw(|f| m = dvtui::ui::render_measured(app, f))
+        .expect("draw");
+    let detail_lines = m.detail_lines;
+    dvtui::app::update(app, dvtui::app::Action::Measured { detail_lines });
     terminal
 }
 
@@ -307,4 +313,31 @@ fn the_minimum_size_shows_list_rows() {
         screen.lines().any(|l| l.starts_with("│20")),
         "no list row at 30×8:\n{screen}"
     );
+}
+
+#[test]
+fn detail_scrolling_stops_at_the_end_and_shows_where_it_is() {
+    let mut app = sample_app();
+    press(&mut app, KeyCode::Enter, M::NONE);
+    draw(&mut app, 120, 30);
+    for _ in 0..50 {
+        press(&mut app, KeyCode::PageDown, M::NONE);
+    }
+    let at_end = app.detail_scroll;
+    let screen = text(draw(&mut app, 120, 30).backend().buffer());
+    let total = app.detail_lines.expect("measured");
+    assert_eq!(
+        usize::from(at_end),
+        total - app.detail_height(),
+        "no blank pages"
+    );
+    assert!(screen.contains(&format!(" {total}/{total} ")), "{screen}");
+    press(&mut app, KeyCode::PageUp, M::NONE);
+    assert!(app.detail_scroll < at_end, "one PgUp comes back at once");
+    press(&mut app, KeyCode::Home, M::CONTROL);
+    assert_eq!(app.detail_scroll, 0, "Ctrl-Home: top of the text");
+    assert_eq!(app.selected_item(), app.views[0].rows.first().copied());
+    press(&mut app, KeyCode::End, M::CONTROL);
+    assert_eq!(app.detail_scroll, at_end, "Ctrl-End: bottom of the text");
+    assert_eq!(app.views[0].selected, 0, "the selected report stays");
 }

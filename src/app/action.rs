@@ -63,6 +63,10 @@ pub enum Action {
         walk_done: bool,
     },
     LoadDone(LoadStats),
+    /// What the last drawing measured: lines of the report's detail text.
+    Measured {
+        detail_lines: Option<usize>,
+    },
     /// Leave with this exit status (a signal arrived).
     Exit(i32),
 }

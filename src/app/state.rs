@@ -128,6 +128,8 @@ pub struct App {
     pub focus: Focus,
     /// Scroll of the detail pane, in lines.
     pub detail_scroll: u16,
+    /// Lines of the selected report's text in the detail pane, as last drawn.
+    pub detail_lines: Option<usize>,
     /// Cursor in an official's list of reports, when the detail pane has focus.
     pub detail_cursor: usize,
     pub input: TextArea<'static>,
@@ -163,6 +165,7 @@ impl App {
             views: View::ALL.map(ViewState::new),
             focus: Focus::List,
             detail_scroll: 0,
+            detail_lines: None,
             detail_cursor: 0,
             input,
             order: Order::Relevance,

@@ -7,6 +7,14 @@ use tui_textarea::Input;
 
 /// Applies one action to the state and marks it for redraw when it changed.
 pub fn update(app: &mut App, action: Action) {
+    if let Action::Measured { detail_lines } = action {
+        // News about the last drawing: redraw only if it moves the text.
+        app.detail_lines = detail_lines;
+        let before = app.detail_scroll;
+        scroll_detail(app, 0);
+        app.dirty |= app.detail_scroll != before;
+        return;
+    }
     app.dirty = true;
     if is_from_user(&action) {
         // A question on the status line lasts one key.
@@ -44,6 +52,7 @@ pub fn update(app: &mut App, action: Action) {
             delta,
         } => move_selection(app, delta as isize),
         Action::ClickRow(row) => click_row(app, row),
+        Action::Measured { .. } => {}
         Action::Exit(code) => {
             app.exit_code = code;
             app.should_quit = true;
@@ -272,9 +281,14 @@ fn detail_items(app: &App) -> usize {
     }
 }
 
+/// Scrolls the report's text, stopping with its last line at the bottom
+/// of the pane once its length is known.
 fn scroll_detail(app: &mut App, delta: i32) {
-    let s = i32::from(app.detail_scroll) + delta;
-    app.detail_scroll = u16::try_from(s.max(0)).unwrap_or(u16::MAX);
+    let max = app.detail_lines.map_or(i64::from(u16::MAX), |n| {
+        n.saturating_sub(app.detail_height()) as i64
+    });
+    let s = (i64::from(app.detail_scroll) + i64::from(delta)).clamp(0, max.max(0));
+    app.detail_scroll = u16::try_from(s).unwrap_or(u16::MAX);
 }
 
 fn move_selection(app: &mut App, delta: isize) {
@@ -305,6 +319,7 @@ fn follow(app: &mut App) {
 
 fn reset_detail(app: &mut App) {
     app.detail_scroll = 0;
+    app.detail_lines = None;
     app.detail_cursor = 0;
 }
 

@@ -10,16 +10,34 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{BarChart, Block, Paragraph, Wrap};
 use ratatui::Frame;
 
-/// Draws the detail of the selected item.
-pub fn render_detail(app: &App, frame: &mut Frame, area: Rect) {
-    let block = super::pane_block(app, Focus::Detail, "Detail");
+/// Draws the detail of the selected item; returns how many lines a
+/// report's text takes at this width (`None` for other views).
+pub fn render_detail(app: &App, frame: &mut Frame, area: Rect) -> Option<usize> {
+    let mut block = super::pane_block(app, Focus::Detail, "Detail");
     let inner = block.inner(area);
-    frame.render_widget(block, area);
     let Some(item) = app.selected_item() else {
-        return;
+        frame.render_widget(block, area);
+        return None;
     };
+    if app.view == View::Reports {
+        let p = Paragraph::new(report_lines(app, &app.catalog.reports[item]))
+            .wrap(Wrap { trim: false });
+        let total = p.line_count(inner.width);
+        let height = usize::from(inner.height);
+        // Scrolling stops with the last line at the bottom of the pane.
+        let scroll = usize::from(app.detail_scroll).min(total.saturating_sub(height));
+        if total > height {
+            let last = (scroll + height).min(total);
+            block = block.title_bottom(Line::from(format!(" {last}/{total} ")).right_aligned());
+        }
+        frame.render_widget(block, area);
+        let scroll = u16::try_from(scroll).unwrap_or(u16::MAX);
+        frame.render_widget(p.scroll((scroll, 0)), inner);
+        return Some(total);
+    }
+    frame.render_widget(block, area);
     let lines = match app.view {
-        View::Reports => report_lines(app, &app.catalog.reports[item]),
+        View::Reports => return None,
         View::Officials => {
             let o = &app.catalog.officials[item];
             let chart_h = if inner.height >= 16 { 7 } else { 0 };
@@ -35,7 +53,7 @@ pub fn render_detail(app: &App, frame: &mut Frame, area: Rect) {
                 .wrap(Wrap { trim: false })
                 .scroll((app.detail_scroll, 0));
             frame.render_widget(p, text);
-            return;
+            return None;
         }
         View::Positions => position_lines(app, &app.catalog.positions[item]),
     };
@@ -43,6 +61,7 @@ pub fn render_detail(app: &App, frame: &mut Frame, area: Rect) {
         .wrap(Wrap { trim: false })
         .scroll((app.detail_scroll, 0));
     frame.render_widget(p, inner);
+    None
 }
 
 fn label<'a>(app: &App, name: &'a str, value: String) -> Line<'a> {
