@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod cli;
+pub mod effects;
 pub mod load;
 pub mod model;
 pub mod parse;
@@ -29,20 +30,10 @@ pub fn run(source: &Source, opts: &LoadOptions) -> anyhow::Result<i32> {
     let (tx, rx) = std::sync::mpsc::channel();
     tui::spawn_signals(tx.clone())?;
     tui::spawn_loader(tx.clone(), source.clone(), opts.clone());
-    let mut terminal = ratatui::init();
-    let _ = ratatui::crossterm::execute!(
-        std::io::stdout(),
-        ratatui::crossterm::event::EnableMouseCapture,
-        ratatui::crossterm::event::EnableBracketedPaste
-    );
-    tui::spawn_input(tx);
-    let result = event_loop(&mut app, &mut terminal, &rx);
-    let _ = ratatui::crossterm::execute!(
-        std::io::stdout(),
-        ratatui::crossterm::event::DisableBracketedPaste,
-        ratatui::crossterm::event::DisableMouseCapture
-    );
-    ratatui::restore();
+    let mut terminal = tui::enter();
+    let input = tui::spawn_input(tx);
+    let result = event_loop(&mut app, &mut terminal, &rx, &input);
+    tui::leave();
     let code = app.exit_code;
     // The process ends next: freeing 100,000 reports one by one would only
     // keep the shell waiting.
@@ -55,6 +46,7 @@ fn event_loop(
     app: &mut app::App,
     terminal: &mut ratatui::DefaultTerminal,
     rx: &std::sync::mpsc::Receiver<tui::Event>,
+    input: &tui::InputControl,
 ) -> anyhow::Result<()> {
     let size = terminal.size()?;
     app::update(app, app::Action::Resize(size.width, size.height));
@@ -76,8 +68,12 @@ fn event_loop(
         }
         let Ok(first) = rx.recv() else { return Ok(()) };
         for ev in std::iter::once(first).chain(rx.try_iter()) {
-            if let Some(action) = to_action(app, ev) {
-                app::update(app, action);
+            let Some(action) = to_action(app, ev) else {
+                continue;
+            };
+            if let Some(effect) = app::update(app, action) {
+                let message = effects::run_effect(effect, terminal, input);
+                app::update(app, app::Action::Done(message));
             }
         }
         if app.should_quit {

@@ -3,8 +3,10 @@
 
 use crate::load::{stream, LoadEvent, LoadOptions, Source};
 use ratatui::crossterm::event;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::Sender;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 /// Something the main loop reacts to.
 #[derive(Debug)]
@@ -16,15 +18,72 @@ pub enum Event {
     Terminate(i32),
 }
 
+/// Lets the main thread stop the input thread from reading the terminal
+/// while another program (the pager, the editor, the shell) has it.
+#[derive(Clone, Debug, Default)]
+pub struct InputControl {
+    paused: Arc<AtomicBool>,
+}
+
+/// How long the input thread waits for a key before it looks at `paused`.
+const POLL: Duration = Duration::from_millis(100);
+
+impl InputControl {
+    /// Stops reading the terminal (after a read under way ends).
+    pub fn pause(&self) {
+        self.paused.store(true, Ordering::SeqCst);
+        // A read under way ends within one poll.
+        std::thread::sleep(POLL + Duration::from_millis(20));
+    }
+
+    /// Reads the terminal again.
+    pub fn resume(&self) {
+        self.paused.store(false, Ordering::SeqCst);
+    }
+}
+
 /// Reads terminal input on its own thread until the channel closes.
-pub fn spawn_input(tx: Sender<Event>) {
-    std::thread::spawn(move || {
-        while let Ok(ev) = event::read() {
-            if tx.send(Event::Input(ev)).is_err() {
-                break;
-            }
+pub fn spawn_input(tx: Sender<Event>) -> InputControl {
+    let control = InputControl::default();
+    let paused = Arc::clone(&control.paused);
+    std::thread::spawn(move || loop {
+        if paused.load(Ordering::SeqCst) {
+            std::thread::sleep(Duration::from_millis(20));
+            continue;
+        }
+        match event::poll(POLL) {
+            Ok(false) => continue,
+            Ok(true) => {}
+            Err(_) => break,
+        }
+        let Ok(ev) = event::read() else { break };
+        if tx.send(Event::Input(ev)).is_err() {
+            break;
         }
     });
+    control
+}
+
+/// Sets the terminal up for the app: alternate screen and raw mode (by
+/// `ratatui::init`, which also restores it on panic), mouse and paste.
+pub fn enter() -> ratatui::DefaultTerminal {
+    let terminal = ratatui::init();
+    let _ = ratatui::crossterm::execute!(
+        std::io::stdout(),
+        event::EnableMouseCapture,
+        event::EnableBracketedPaste
+    );
+    terminal
+}
+
+/// Gives the terminal back as it was.
+pub fn leave() {
+    let _ = ratatui::crossterm::execute!(
+        std::io::stdout(),
+        event::DisableBracketedPaste,
+        event::DisableMouseCapture
+    );
+    ratatui::restore();
 }
 
 /// Loads `source` on its own thread (which fans out to all cores).

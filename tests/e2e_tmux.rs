@@ -257,3 +257,96 @@ fn not_a_terminal_suggests_export() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("dvtui export"));
 }
+
+/// A fresh folder under the system's temp dir for one test.
+fn scratch(name: &str) -> std::path::PathBuf {
+    let d = std::env::temp_dir().join(format!("dvtui-e2e-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).expect("temp dir");
+    d
+}
+
+/// One short report written for these tests.
+const REPORT: &str = "Hội nghị giao ban công tác dân vận quý II\n\n\
+Sáng 12/4/2024, Ban Dân vận Tỉnh ủy tổ chức hội nghị giao ban công tác dân vận quý II. \
+Đồng chí Trần Văn Bình, Trưởng Ban Dân vận Tỉnh ủy chủ trì hội nghị.\n";
+
+#[test]
+fn osc52_copy_reaches_the_tmux_buffer() {
+    let t = Tmux::start("osc52");
+    let st = Command::new("tmux")
+        .args(["set", "-g", "set-clipboard", "on"])
+        .status()
+        .expect("tmux set");
+    assert!(st.success());
+    start_app(&t, "");
+    t.text("giao ban");
+    t.wait_for("one report", |s| s.contains("[Reports 1/5]"));
+    t.keys(&["C-y"]);
+    t.wait_for("the message", |s| s.contains("copied the name"));
+    let out = Command::new("tmux")
+        .args(["show-buffer"])
+        .output()
+        .expect("show-buffer");
+    let buffer = String::from_utf8_lossy(&out.stdout);
+    assert!(buffer.contains("giao ban"), "buffer: {buffer:?}");
+    t.keys(&["C-q"]);
+}
+
+#[test]
+fn f3_opens_the_report_in_the_pager_and_comes_back() {
+    let d = scratch("pager");
+    let report = d.join("giao-ban.txt");
+    std::fs::write(&report, REPORT).expect("write report");
+    let pager = d.join("pager.sh");
+    std::fs::write(&pager, "#!/bin/sh\necho \"PAGER-GOT $1\"; read x\n").expect("pager");
+    let st = Command::new("chmod")
+        .args(["+x", &pager.display().to_string()])
+        .status()
+        .expect("chmod");
+    assert!(st.success());
+    let t = Tmux::start("pager");
+    t.text(&format!(
+        "PAGER={} {BIN} {}; echo exited-$?",
+        pager.display(),
+        d.display()
+    ));
+    t.keys(&["Enter"]);
+    t.wait_for("one report", |s| s.contains("[Reports 1/1]"));
+    t.keys(&["F3"]);
+    let s = t.wait_for("the pager", |s| s.contains("PAGER-GOT"));
+    assert!(s.contains("giao-ban.txt"), "{s}");
+    assert!(!s.contains("[Reports"), "the app left the screen:\n{s}");
+    t.keys(&["Enter"]);
+    t.wait_for("the app again", |s| {
+        s.contains("[Reports 1/1]") && s.contains("back from")
+    });
+    t.keys(&["C-q"]);
+    t.wait_for("the shell", |s| s.contains("exited-0"));
+    let _ = std::fs::remove_dir_all(&d);
+}
+
+#[test]
+fn alt_e_exports_the_filtered_list_to_a_named_file() {
+    let d = scratch("export");
+    let t = Tmux::start("export");
+    t.text(&format!("cd {} && {BIN}; echo exited-$?", d.display()));
+    t.keys(&["Enter"]);
+    t.wait_for("five reports", |s| s.contains("[Reports 5/5]"));
+    t.text("hai phong");
+    let s = t.wait_for("filtered", |s| !s.contains("[Reports 5/5]"));
+    let shown = s
+        .lines()
+        .find_map(|l| l.split("[Reports ").nth(1))
+        .and_then(|r| r.split('/').next())
+        .and_then(|n| n.parse::<usize>().ok())
+        .expect("count");
+    t.keys(&["M-e"]);
+    let s = t.wait_for("the message", |s| s.contains("dvtui-reports.csv"));
+    assert!(s.contains(&format!("exported {shown} rows")), "{s}");
+    let csv = std::fs::read_to_string(d.join("dvtui-reports.csv")).expect("the file");
+    assert_eq!(csv.lines().count(), shown + 1, "{csv}");
+    assert!(csv.starts_with("date,level,title"));
+    t.keys(&["C-q"]);
+    let _ = std::fs::remove_dir_all(&d);
+}

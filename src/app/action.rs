@@ -35,6 +35,39 @@ pub enum Command {
     WordForward,
     LineStart,
     LineEnd,
+    /// Copy the selected row's name or title to the clipboard.
+    CopyName,
+    /// Copy the selected row, its cells separated by tabs.
+    CopyRow,
+    /// Copy the selected report's whole text.
+    CopyReport,
+    /// Open the selected report's file in `$PAGER`.
+    OpenPager,
+    /// Open the selected report's file in `$EDITOR`.
+    OpenEditor,
+    /// Write the filtered list to a file.
+    Export,
+    /// Stop dvtui as a shell's Ctrl-Z does; `fg` brings it back.
+    Suspend,
+}
+
+/// Work with the world outside the state that an update asks for: the
+/// event loop does it, then reports back with `Action::Done`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Effect {
+    /// Put `text` on the clipboard (OSC 52); `what` names it in the message.
+    Copy { text: String, what: String },
+    /// Run the pager (or the editor) on a file, the screen handed over meanwhile.
+    Open { path: String, editor: bool },
+    /// Write `contents` to a new file named after `stem` with `extension`.
+    Export {
+        stem: String,
+        extension: String,
+        contents: String,
+        rows: usize,
+    },
+    /// Stop the process until `fg`.
+    Suspend,
 }
 
 /// One change to the state: a command, filter input, or news from the loader.
@@ -67,6 +100,8 @@ pub enum Action {
     Measured {
         detail_lines: Option<usize>,
     },
+    /// An effect has been carried out: the message says how it went.
+    Done(String),
     /// Leave with this exit status (a signal arrived).
     Exit(i32),
 }

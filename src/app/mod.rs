@@ -4,11 +4,13 @@
 
 mod action;
 mod edit;
+mod effects;
 mod keymap;
 mod state;
+pub mod table;
 pub mod update;
 
-pub use action::{Action, Command};
+pub use action::{Action, Command, Effect};
 pub use keymap::{key_to_action, Binding, KEYMAP};
 pub use state::{overlay_len, pane_areas, App, Focus, Overlay, View, ViewState};
 pub use update::update;

@@ -1,19 +1,20 @@
 //! `update`: the only place the application state changes.
 
 use super::edit;
-use super::{Action, App, Command, Focus, Overlay, View};
+use super::{Action, App, Command, Effect, Focus, Overlay, View};
 use crate::search::Order;
 use tui_textarea::Input;
 
-/// Applies one action to the state and marks it for redraw when it changed.
-pub fn update(app: &mut App, action: Action) {
+/// Applies one action to the state and marks it for redraw when it
+/// changed; returns the effect it asks the event loop to carry out.
+pub fn update(app: &mut App, action: Action) -> Option<Effect> {
     if let Action::Measured { detail_lines } = action {
         // News about the last drawing: redraw only if it moves the text.
         app.detail_lines = detail_lines;
         let before = app.detail_scroll;
         scroll_detail(app, 0);
         app.dirty |= app.detail_scroll != before;
-        return;
+        return None;
     }
     app.dirty = true;
     if is_from_user(&action) {
@@ -22,11 +23,18 @@ pub fn update(app: &mut App, action: Action) {
         app.message = None;
         if armed && matches!(action, Action::Command(Command::ClearOrQuit)) {
             app.should_quit = true;
-            return;
+            return None;
         }
     }
     match action {
-        Action::Command(c) => command(app, c),
+        Action::Command(c) => {
+            let effect = super::effects::effect_of(app, c);
+            if effect.is_none() {
+                command(app, c);
+            }
+            return effect;
+        }
+        Action::Done(message) => app.message = Some(message),
         Action::Input(key) => {
             app.focus = Focus::List;
             if edit::type_key(&mut app.input, Input::from(key)) {
@@ -81,6 +89,7 @@ pub fn update(app: &mut App, action: Action) {
             app.catalog.settle();
         }
     }
+    None
 }
 
 /// Whether the action comes from a key or the mouse (not the loader).
