@@ -350,3 +350,27 @@ fn j_k_g_and_capital_g_move_in_the_detail_pane_and_type_elsewhere() {
     type_text(&mut app, "jk");
     assert_eq!(app.filter_text(), "jk");
 }
+
+#[test]
+fn officials_sort_by_given_name_in_the_title_order() {
+    let mut app = sample_app();
+    press(&mut app, KeyCode::Tab, M::NONE);
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Char('s'), M::CONTROL);
+    }
+    assert_eq!(app.order, Order::Title);
+    let fold = |s: &str| {
+        let mut out = String::new();
+        dvtui::search::fold::push_fold_lower(&mut out, s);
+        out
+    };
+    let given: Vec<String> = app.views[1]
+        .rows
+        .iter()
+        .map(|&i| {
+            let name = fold(&app.catalog.officials[i].name);
+            name.rsplit(' ').next().unwrap_or("").to_string()
+        })
+        .collect();
+    assert!(given.windows(2).all(|w| w[0] <= w[1]), "{given:?}");
+}

@@ -87,6 +87,9 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         Action::LoadDone(stats) => {
             app.progress.done = Some(stats);
             app.catalog.settle();
+            for s in &mut app.views {
+                s.filter.prepare_title_order(&app.catalog);
+            }
         }
     }
     None

@@ -228,6 +228,9 @@ pub struct Filter {
     /// that deleting back to one of them costs nothing. Cleared when the
     /// catalog grows or the order changes.
     earlier: Vec<(String, Vec<Hit>)>,
+    /// Each item's place in the title order, made once per catalog size
+    /// so that sorting by title compares integers, not folded text.
+    title_rank: Vec<u32>,
 }
 
 /// At most this many hits are kept for earlier texts (16 bytes each).
@@ -246,6 +249,7 @@ impl Filter {
             scanned: 0,
             order: Order::Relevance,
             earlier: Vec::new(),
+            title_rank: Vec::new(),
         }
     }
 
@@ -254,6 +258,15 @@ impl Filter {
         self.order = order;
         self.earlier.clear();
         self.sort(catalog);
+    }
+
+    /// Makes the title order's ranks now (after a load), so that the
+    /// first switch to it costs no more than the next ones.
+    pub fn prepare_title_order(&mut self, catalog: &Catalog) {
+        let n = catalog.len(self.subject);
+        if self.title_rank.len() != n {
+            self.title_rank = title_ranks(catalog, self.subject, n);
+        }
     }
 
     /// The current order.
@@ -364,16 +377,21 @@ impl Filter {
     }
 
     fn sort(&mut self, catalog: &Catalog) {
+        let n = catalog.len(self.subject);
+        if self.order == Order::Title && self.title_rank.len() != n {
+            self.title_rank = title_ranks(catalog, self.subject, n);
+        }
         let mut hits = std::mem::take(&mut self.hits);
         self.keys = self.sort_hits(catalog, &mut hits);
         self.hits = hits;
     }
 
-    /// Sorts `hits` by the filter's order: on packed integer keys, which it
-    /// returns, except for the title order, which compares folded labels.
+    /// Sorts `hits` by the filter's order on packed integer keys, which it
+    /// returns (the title order's without its keys: they shift as items arrive).
     fn sort_hits(&self, catalog: &Catalog, hits: &mut Vec<Hit>) -> Vec<u128> {
-        let s = self.subject;
-        if self.order == Order::Title {
+        if self.order == Order::Title && self.title_rank.len() < catalog.len(self.subject) {
+            // Ranks not made yet (only `sort` makes them): by text, slowly.
+            let s = self.subject;
             hits.par_sort_by_cached_key(|h| {
                 (folded(catalog.label(s, h.index)), self.key(catalog, *h))
             });
@@ -387,6 +405,9 @@ impl Filter {
         keys.par_sort_unstable();
         hits.clear();
         hits.extend(keys.iter().map(|&k| self.hit_of(k)));
+        if self.order == Order::Title {
+            return Vec::new();
+        }
         keys
     }
 
@@ -394,8 +415,8 @@ impl Filter {
     fn hit_of(&self, key: u128) -> Hit {
         let field = |n: u32| (key >> (32 * n)) as u32;
         let inverted_score = match self.order {
-            Order::Relevance | Order::Title => field(3),
-            Order::Newest | Order::Oldest => field(2),
+            Order::Relevance => field(3),
+            Order::Newest | Order::Oldest | Order::Title => field(2),
         };
         Hit {
             index: field(0) as usize,
@@ -452,7 +473,11 @@ impl Filter {
             1 + ((u32::from(d.year) << 9) | (u32::from(d.month) << 5) | u32::from(d.day))
         });
         let (a, b, c) = match self.order {
-            Order::Relevance | Order::Title => (score, count, !day),
+            Order::Relevance => (score, count, !day),
+            Order::Title => {
+                let rank = self.title_rank.get(hit.index).copied().unwrap_or(u32::MAX);
+                (rank, score, count)
+            }
             Order::Newest => (!day, score, count),
             Order::Oldest => (if day == 0 { u32::MAX } else { day }, score, count),
         };
@@ -469,6 +494,26 @@ impl Filter {
     pub fn hits(&self) -> &[Hit] {
         &self.hits
     }
+}
+
+/// Each of the first `n` items' place in the title order: reports and
+/// positions by folded title; officials by given name (the last word),
+/// then the whole name, as Vietnamese name lists are ordered.
+fn title_ranks(catalog: &Catalog, subject: Subject, n: usize) -> Vec<u32> {
+    let mut order: Vec<u32> = (0..n.min(u32::MAX as usize) as u32).collect();
+    order.par_sort_by_cached_key(|&i| {
+        let f = folded(catalog.label(subject, i as usize));
+        let given = match subject {
+            Subject::Officials => f.rsplit(' ').next().unwrap_or("").to_string(),
+            _ => String::new(),
+        };
+        (given, f, i)
+    });
+    let mut rank = vec![0; order.len()];
+    for (pos, &i) in order.iter().enumerate() {
+        rank[i as usize] = pos as u32;
+    }
+    rank
 }
 
 #[cfg(test)]
