@@ -341,3 +341,41 @@ fn detail_scrolling_stops_at_the_end_and_shows_where_it_is() {
     assert_eq!(app.detail_scroll, at_end, "Ctrl-End: bottom of the text");
     assert_eq!(app.views[0].selected, 0, "the selected report stays");
 }
+
+#[test]
+fn a_huge_single_line_report_scrolls_to_its_last_word() {
+    let body: String = (0..150_000).map(|i| format!("từ{i} ")).collect();
+    let mut app = App::new(dvtui::search::Catalog::new(), true);
+    dvtui::app::update(
+        &mut app,
+        dvtui::app::Action::Loaded(vec![dvtui::model::Report {
+            title: Some("Báo cáo rất dài".into()),
+            body: dvtui::model::Body::new(&body),
+            ..Default::default()
+        }]),
+    );
+    press(&mut app, KeyCode::Enter, M::NONE);
+    let screen = detail_pane(&text(draw(&mut app, 120, 30).backend().buffer()));
+    assert!(screen.contains("Báo cáo rất dài"), "{screen}");
+    assert!(app.body_wrap.as_ref().is_some_and(|w| !w.lines.is_empty()));
+    press(&mut app, KeyCode::PageDown, M::NONE);
+    let screen = detail_pane(&text(draw(&mut app, 120, 30).backend().buffer()));
+    assert!(!screen.contains("Báo cáo rất dài"), "{screen}");
+    press(&mut app, KeyCode::End, M::CONTROL);
+    let screen = detail_pane(&text(draw(&mut app, 120, 30).backend().buffer()));
+    assert!(screen.contains("từ149999"), "{screen}");
+    let total = app.detail_lines.expect("measured");
+    assert!(screen.contains(&format!(" {total}/{total} ")), "{screen}");
+    press(&mut app, KeyCode::Home, M::CONTROL);
+    let screen = detail_pane(&text(draw(&mut app, 120, 30).backend().buffer()));
+    assert!(screen.contains("Báo cáo rất dài"), "{screen}");
+}
+
+/// The right-hand pane of a 120-column screen.
+fn detail_pane(screen: &str) -> String {
+    screen
+        .lines()
+        .map(|l| l.chars().skip(54).collect::<String>())
+        .collect::<Vec<_>>()
+        .join("\n")
+}

@@ -9,6 +9,7 @@ mod keymap;
 mod state;
 pub mod table;
 pub mod update;
+pub mod wrap;
 
 pub use action::{Action, Command, Effect};
 pub use keymap::{key_to_action, Binding, KEYMAP};

@@ -130,6 +130,8 @@ pub struct App {
     pub detail_scroll: u16,
     /// Lines of the selected report's text in the detail pane, as last drawn.
     pub detail_lines: Option<usize>,
+    /// The selected report's body wrapped for the detail pane, when long.
+    pub body_wrap: Option<super::wrap::Wrapped>,
     /// Cursor in an official's list of reports, when the detail pane has focus.
     pub detail_cursor: usize,
     pub input: TextArea<'static>,
@@ -166,6 +168,7 @@ impl App {
             focus: Focus::List,
             detail_scroll: 0,
             detail_lines: None,
+            body_wrap: None,
             detail_cursor: 0,
             input,
             order: Order::Relevance,

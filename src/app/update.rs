@@ -92,7 +92,16 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             }
         }
     }
+    rewrap(app);
     None
+}
+
+/// Keeps the selected report's long body wrapped for the detail pane's width.
+fn rewrap(app: &mut App) {
+    let item = app.selected_item().filter(|_| app.view == View::Reports);
+    let width = app.panes().1.width.saturating_sub(2);
+    let old = app.body_wrap.take();
+    app.body_wrap = item.map(|r| super::wrap::wrapped(old, &app.catalog, r, width));
 }
 
 /// Whether the action comes from a key or the mouse (not the loader).

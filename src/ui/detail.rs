@@ -20,8 +20,16 @@ pub fn render_detail(app: &App, frame: &mut Frame, area: Rect) -> Option<usize> 
         return None;
     };
     if app.view == View::Reports {
-        let p = Paragraph::new(report_lines(app, &app.catalog.reports[item]))
-            .wrap(Wrap { trim: false });
+        let wrapped = app
+            .body_wrap
+            .as_ref()
+            .filter(|w| w.report == item && w.width == inner.width && !w.lines.is_empty());
+        let report = &app.catalog.reports[item];
+        let p =
+            Paragraph::new(report_lines(app, report, wrapped.is_none())).wrap(Wrap { trim: false });
+        if let Some(w) = wrapped {
+            return Some(render_long_report(app, frame, (block, area, inner), p, w));
+        }
         let total = p.line_count(inner.width);
         let height = usize::from(inner.height);
         // Scrolling stops with the last line at the bottom of the pane.
@@ -79,7 +87,42 @@ fn or_unknown(s: Option<&str>) -> String {
     s.unwrap_or("unknown").to_string()
 }
 
-fn report_lines<'a>(app: &'a App, r: &'a Report) -> Vec<Line<'a>> {
+/// A report whose long body was wrapped ahead (see `app::wrap`): the head
+/// is wrapped as usual, the body's lines are taken from the wrapping, only
+/// those on screen. Returns the number of lines in all.
+fn render_long_report(
+    app: &App,
+    frame: &mut Frame,
+    (block, area, inner): (Block, Rect, Rect),
+    head: Paragraph,
+    body: &crate::app::wrap::Wrapped,
+) -> usize {
+    let head_n = head.line_count(inner.width);
+    let total = head_n + body.lines.len();
+    let height = usize::from(inner.height);
+    let scroll = usize::from(app.detail_scroll).min(total.saturating_sub(height));
+    let last = (scroll + height).min(total);
+    frame.render_widget(
+        block.title_bottom(Line::from(format!(" {last}/{total} ")).right_aligned()),
+        area,
+    );
+    let head_rows = head_n.saturating_sub(scroll).min(height);
+    let [top, rest] = Layout::vertical([
+        Constraint::Length(u16::try_from(head_rows).unwrap_or(u16::MAX)),
+        Constraint::Min(0),
+    ])
+    .areas(inner);
+    let head_scroll = u16::try_from(scroll.min(head_n)).unwrap_or(u16::MAX);
+    frame.render_widget(head.scroll((head_scroll, 0)), top);
+    let first = scroll.saturating_sub(head_n);
+    let lines: Vec<Line> = (first..first + usize::from(rest.height))
+        .map(|i| Line::raw(body.line(i)))
+        .collect();
+    frame.render_widget(Paragraph::new(lines), rest);
+    total
+}
+
+fn report_lines<'a>(app: &'a App, r: &'a Report, with_body: bool) -> Vec<Line<'a>> {
     let t = theme(app.color);
     let q = app.filter_text();
     let title = r.title.as_deref().unwrap_or("(untitled)");
@@ -121,9 +164,11 @@ fn report_lines<'a>(app: &'a App, r: &'a Report) -> Vec<Line<'a>> {
         }
     }
     lines.push(Line::raw(""));
-    for p in r.body.paragraphs() {
-        lines.push(Line::raw(p));
-        lines.push(Line::raw(""));
+    if with_body {
+        for p in r.body.paragraphs() {
+            lines.push(Line::raw(p));
+            lines.push(Line::raw(""));
+        }
     }
     lines
 }

@@ -27,6 +27,8 @@ pub fn render_header(app: &App, frame: &mut Frame, area: Rect) {
         Order::Relevance => "relevance",
         Order::Newest => "newest",
         Order::Oldest => "oldest",
+        // Officials are people: their "title" order is by given name.
+        Order::Title if app.view == View::Officials => "name",
         Order::Title => "title",
     };
     spans.push(Span::styled(format!("sort: {order}"), t.label));
