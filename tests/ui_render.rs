@@ -379,3 +379,21 @@ fn detail_pane(screen: &str) -> String {
         .collect::<Vec<_>>()
         .join("\n")
 }
+
+#[test]
+fn a_range_of_one_day_is_shown_once() {
+    let mut app = sample_app();
+    press(&mut app, KeyCode::Tab, M::NONE);
+    press(&mut app, KeyCode::Tab, M::NONE);
+    type_text(&mut app, "truong ban dan van");
+    let screen = text(draw(&mut app, 160, 45).backend().buffer());
+    assert!(screen.contains("(1 report)"), "{screen}");
+    for line in screen.lines() {
+        if let Some((a, b)) = line.split_once(" – ") {
+            let before: String = a.chars().rev().take(10).collect();
+            let after: String = b.chars().take(10).collect();
+            let before: String = before.chars().rev().collect();
+            assert_ne!(before, after, "{line}");
+        }
+    }
+}

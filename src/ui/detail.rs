@@ -191,16 +191,9 @@ fn official_lines<'a>(app: &'a App, o: &'a Official, shown: usize) -> Vec<Line<'
     }
     lines.push(Line::styled("Titles", t.label));
     for h in &o.titles {
-        let span = match (h.from, h.to) {
-            (Some(a), Some(b)) if a != b => format!("{a} – {b}"),
-            (Some(a), _) => a.to_string(),
-            _ => "undated".into(),
-        };
-        lines.push(Line::raw(format!(
-            "  {}  ({span}, {} reports)",
-            h.title,
-            h.reports.len()
-        )));
+        let span = super::date_range(h.from, h.to);
+        let n = super::list::plural(h.reports.len(), "report");
+        lines.push(Line::raw(format!("  {}  ({span}, {n})", h.title)));
     }
     lines.push(Line::styled("Reports (Enter opens)", t.label));
     let room = shown.saturating_sub(lines.len());
@@ -276,10 +269,9 @@ fn position_lines<'a>(app: &'a App, p: &'a Position) -> Vec<Line<'a>> {
         };
         lines.push(Line::styled(
             format!(
-                "  {name}  {} – {}  ({} reports)",
-                opt_date(h.from),
-                opt_date(h.to),
-                h.reports.len()
+                "  {name}  {}  ({})",
+                super::date_range(h.from, h.to),
+                super::list::plural(h.reports.len(), "report")
             ),
             style,
         ));

@@ -122,6 +122,16 @@ pub fn highlighted<'a>(
     spans
 }
 
+/// A span of dates as shown: `a – b`, one date when both are the same
+/// day, "undated" when neither is known.
+pub fn date_range(from: Option<crate::model::Date>, to: Option<crate::model::Date>) -> String {
+    match (from, to) {
+        (Some(a), Some(b)) if a != b => format!("{a} – {b}"),
+        (Some(a), _) | (None, Some(a)) => a.to_string(),
+        (None, None) => "undated".into(),
+    }
+}
+
 /// Whether the cell at (`col`, `row`) is in the detail pane.
 pub fn is_detail_at(app: &App, col: u16, row: u16) -> bool {
     let (_, detail) = app.panes();
