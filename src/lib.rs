@@ -6,6 +6,7 @@
 pub mod app;
 pub mod cli;
 pub mod effects;
+pub mod history;
 pub mod load;
 pub mod model;
 pub mod parse;
@@ -27,6 +28,10 @@ pub fn run(source: &Source, opts: &LoadOptions) -> anyhow::Result<i32> {
     let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     let mut app = app::App::new(search::Catalog::new(), color);
     app.source_label = source.label();
+    let history_dir = history::folder();
+    if let Some(dir) = &history_dir {
+        history::load(&mut app, dir);
+    }
     let (tx, rx) = std::sync::mpsc::channel();
     tui::spawn_signals(tx.clone())?;
     tui::spawn_loader(tx.clone(), source.clone(), opts.clone());
@@ -34,6 +39,14 @@ pub fn run(source: &Source, opts: &LoadOptions) -> anyhow::Result<i32> {
     let input = tui::spawn_input(tx);
     let result = event_loop(&mut app, &mut terminal, &rx, &input);
     tui::leave();
+    if let Some(dir) = &history_dir {
+        if let Err(e) = history::save(&app, dir) {
+            eprintln!(
+                "dvtui: cannot keep the query history in {}: {e}",
+                dir.display()
+            );
+        }
+    }
     let code = app.exit_code;
     // The process ends next: freeing 100,000 reports one by one would only
     // keep the shell waiting.

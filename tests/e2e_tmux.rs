@@ -10,6 +10,9 @@ struct Tmux(String);
 impl Tmux {
     fn start(name: &str) -> Tmux {
         let name = format!("dvtui-{name}-{}", std::process::id());
+        // Query history goes to a folder of the test's own, not the user's.
+        let state = std::env::temp_dir().join(format!("{name}-state"));
+        let env = format!("XDG_STATE_HOME={}", state.display());
         let ok = Command::new("tmux")
             .args([
                 "new-session",
@@ -20,6 +23,8 @@ impl Tmux {
                 "160",
                 "-y",
                 "45",
+                "-e",
+                &env,
                 "sh",
             ])
             .status()

@@ -374,3 +374,52 @@ fn officials_sort_by_given_name_in_the_title_order() {
         .collect();
     assert!(given.windows(2).all(|w| w[0] <= w[1]), "{given:?}");
 }
+
+#[test]
+fn alt_left_goes_back_to_where_enter_was_pressed_and_alt_right_returns() {
+    let mut app = sample_app();
+    press(&mut app, KeyCode::Tab, M::NONE);
+    type_text(&mut app, "le tri vu");
+    let official = app.selected_item();
+    press(&mut app, KeyCode::Enter, M::NONE);
+    press(&mut app, KeyCode::Down, M::NONE);
+    press(&mut app, KeyCode::Enter, M::NONE);
+    assert_eq!(app.view, View::Reports);
+    let report = app.selected_item();
+    press(&mut app, KeyCode::Left, M::ALT);
+    assert_eq!(app.view, View::Officials);
+    assert_eq!(app.filter_text(), "le tri vu");
+    assert_eq!(app.selected_item(), official);
+    assert_eq!(app.focus, Focus::Detail);
+    assert_eq!(app.detail_cursor, 1);
+    press(&mut app, KeyCode::Right, M::ALT);
+    assert_eq!(app.view, View::Reports);
+    assert_eq!(app.selected_item(), report);
+    press(&mut app, KeyCode::Esc, M::NONE);
+    press(&mut app, KeyCode::Backspace, M::NONE);
+    assert_eq!(
+        app.view,
+        View::Officials,
+        "Backspace on an empty filter goes back"
+    );
+}
+
+#[test]
+fn ctrl_r_brings_back_the_views_earlier_queries() {
+    let mut app = sample_app();
+    type_text(&mut app, "giao ban");
+    press(&mut app, KeyCode::Enter, M::NONE);
+    press(&mut app, KeyCode::Esc, M::NONE);
+    press(&mut app, KeyCode::Esc, M::NONE);
+    type_text(&mut app, "hai phong");
+    press(&mut app, KeyCode::Esc, M::NONE);
+    assert_eq!(app.filter_text(), "");
+    press(&mut app, KeyCode::Char('r'), M::CONTROL);
+    assert_eq!(app.filter_text(), "hai phong");
+    assert_eq!(app.views[0].rows.len(), 2, "the recalled query filters");
+    press(&mut app, KeyCode::Char('r'), M::CONTROL);
+    assert_eq!(app.filter_text(), "giao ban");
+    press(&mut app, KeyCode::Tab, M::NONE);
+    press(&mut app, KeyCode::Char('r'), M::CONTROL);
+    assert_eq!(app.filter_text(), "", "each view has its own history");
+}

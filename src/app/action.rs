@@ -49,6 +49,12 @@ pub enum Command {
     Export,
     /// Stop dvtui as a shell's Ctrl-Z does; `fg` brings it back.
     Suspend,
+    /// Back to where the last Enter was pressed.
+    Back,
+    /// Forward again after `Back`.
+    Forward,
+    /// Put the view's previous query in the filter.
+    RecallQuery,
 }
 
 /// Work with the world outside the state that an update asks for: the

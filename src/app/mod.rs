@@ -6,6 +6,7 @@ mod action;
 mod edit;
 mod effects;
 mod keymap;
+pub mod nav;
 mod state;
 pub mod table;
 pub mod update;

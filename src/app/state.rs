@@ -60,6 +60,10 @@ pub struct ViewState {
     pub offset: usize,
     /// Why the typed query could not be read in full, if it could not.
     pub problem: Option<String>,
+    /// Queries used in this view, oldest first (kept across runs).
+    pub history: Vec<String>,
+    /// Which of `history` Ctrl-R last put in the filter.
+    pub recall: Option<usize>,
 }
 
 impl ViewState {
@@ -70,6 +74,8 @@ impl ViewState {
             selected: 0,
             offset: 0,
             problem: None,
+            history: Vec::new(),
+            recall: None,
         }
     }
 
@@ -144,6 +150,8 @@ pub struct App {
     pub source_label: String,
     /// A one-line message for the status line (a result or a question).
     pub message: Option<String>,
+    /// The places Enter left, for Alt-← and Alt-→.
+    pub trail: super::nav::Trail,
     /// Set by a first Esc on an empty filter: a second one quits.
     pub confirm_quit: bool,
     /// Terminal size, for paging and mouse hit-testing.
@@ -178,6 +186,7 @@ impl App {
             source_label: String::new(),
             message: None,
             confirm_quit: false,
+            trail: super::nav::Trail::default(),
             size: (80, 24),
             color,
             should_quit: false,

@@ -25,6 +25,10 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             app.should_quit = true;
             return None;
         }
+        if matches!(action, Action::Command(Command::Quit | Command::Abort)) {
+            // The query in the filter at the end is worth keeping too.
+            super::nav::remember_query(app);
+        }
     }
     match action {
         Action::Command(c) => {
@@ -159,6 +163,9 @@ fn command(app: &mut App, c: Command) {
         Command::Help => open_overlay(app, Overlay::Help),
         Command::Warnings => open_overlay(app, Overlay::Warnings),
         Command::CycleSort => cycle_sort(app),
+        Command::Back => super::nav::go(app, false),
+        Command::Forward => super::nav::go(app, true),
+        Command::RecallQuery => super::nav::recall(app),
         _ => {}
     }
 }
@@ -226,6 +233,7 @@ fn clear_or_quit(app: &mut App) {
         // Back to the list, keeping the query and the selected row.
         app.focus = Focus::List;
     } else if !app.filter_text().is_empty() {
+        super::nav::remember_query(app);
         edit::clear(&mut app.input);
         refilter(app, app.view);
     } else {
@@ -245,6 +253,8 @@ fn set_view(app: &mut App, view: View) {
 
 /// Enter: on an official, focus their reports; on one of those, open it.
 fn open(app: &mut App) {
+    super::nav::remember_query(app);
+    super::nav::push(app);
     match (app.view, app.focus) {
         (View::Officials | View::Positions, Focus::List) => {
             app.focus = Focus::Detail;
@@ -344,12 +354,19 @@ fn reset_detail(app: &mut App) {
     app.detail_cursor = 0;
 }
 
+/// Runs the current view's filter with the typed text and selects `item`.
+pub(super) fn show_query(app: &mut App, item: Option<usize>) {
+    refilter(app, app.view);
+    reselect(app, app.view, item);
+}
+
 /// Re-runs the filter of `view` with the typed text.
-fn refilter(app: &mut App, view: View) {
+pub(super) fn refilter(app: &mut App, view: View) {
     let text = app.filter_text().to_string();
     let s = &mut app.views[view.index()];
     s.filter.set_query(&app.catalog, &text);
     s.problem = crate::search::Query::parse(&text).problems.first().cloned();
+    s.recall = None;
     order_rows(app, view);
     let s = &mut app.views[view.index()];
     (s.selected, s.offset) = (0, 0);
