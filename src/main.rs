@@ -1,6 +1,9 @@
 //! dvtui's command line: arguments, the choice of command, the exit code.
 
 use clap::{Parser, Subcommand};
+use dvtui::app::table::Format;
+use dvtui::app::View;
+use dvtui::cli::table::Listing;
 use dvtui::load::{LoadOptions, Source};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -58,6 +61,9 @@ enum Command {
         /// At most this many results.
         #[arg(long)]
         limit: Option<usize>,
+        /// Output format: json (full detail) or a table as csv, tsv or md.
+        #[arg(long, value_enum, default_value = "json")]
+        format: Format,
     },
     /// Print reports ranked by a query as JSON.
     #[command(after_help = syntax_help())]
@@ -70,6 +76,9 @@ enum Command {
         /// At most this many results.
         #[arg(long)]
         limit: Option<usize>,
+        /// Output format: json (full detail) or a table as csv, tsv or md.
+        #[arg(long, value_enum, default_value = "json")]
+        format: Format,
     },
     /// Print positions (titles) with their holders over time as JSON.
     Positions {
@@ -78,6 +87,9 @@ enum Command {
         /// Query (fzf-like syntax; `dvtui search --help` lists it).
         #[arg(long, short)]
         query: Option<String>,
+        /// Output format: json (full detail) or a table as csv, tsv or md.
+        #[arg(long, value_enum, default_value = "json")]
+        format: Format,
     },
     /// Measure load time and per-keystroke latency through the app's own code.
     Bench {
@@ -93,6 +105,40 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+}
+
+/// `officials`, `search` or `positions`: the JSON of each, or a table.
+fn listing(
+    input: &Input,
+    view: View,
+    query: Option<&str>,
+    limit: Option<usize>,
+    format: Format,
+) -> anyhow::Result<i32> {
+    let q = query.unwrap_or("");
+    let problems = dvtui::search::Query::parse(q).problems;
+    for p in &problems {
+        eprintln!("dvtui: {p}");
+    }
+    if !problems.is_empty() {
+        return Ok(2);
+    }
+    let (source, opts) = (input.source(), input.options());
+    match (format, view) {
+        (Format::Json, View::Officials) => dvtui::cli::officials::run(&source, &opts, query, limit),
+        (Format::Json, View::Reports) => dvtui::cli::search::run(&source, &opts, q, limit),
+        (Format::Json, View::Positions) => dvtui::cli::positions::run(&source, &opts, query),
+        (format, view) => dvtui::cli::table::run(
+            &source,
+            &opts,
+            &Listing {
+                view,
+                query: q,
+                limit,
+                format,
+            },
+        ),
+    }
 }
 
 /// The query syntax as a table, for `--help`.
@@ -150,17 +196,19 @@ fn main() -> ExitCode {
             input,
             query,
             limit,
-        }) => {
-            dvtui::cli::officials::run(&input.source(), &input.options(), query.as_deref(), *limit)
-        }
+            format,
+        }) => listing(input, View::Officials, query.as_deref(), *limit, *format),
         Some(Command::Search {
             input,
             query,
             limit,
-        }) => dvtui::cli::search::run(&input.source(), &input.options(), query, *limit),
-        Some(Command::Positions { input, query }) => {
-            dvtui::cli::positions::run(&input.source(), &input.options(), query.as_deref())
-        }
+            format,
+        }) => listing(input, View::Reports, Some(query), *limit, *format),
+        Some(Command::Positions {
+            input,
+            query,
+            format,
+        }) => listing(input, View::Positions, query.as_deref(), None, *format),
         Some(Command::Bench {
             input,
             query,

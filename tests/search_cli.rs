@@ -108,3 +108,51 @@ fn max_file_size_takes_units() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("K, M or G"));
 }
+
+fn stdout_of(args: &[&str]) -> (Option<i32>, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_dvtui"))
+        .args(args)
+        .output()
+        .expect("run dvtui");
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn format_gives_tables_as_csv_tsv_and_markdown() {
+    let (code, csv, _) = stdout_of(&["search", "-q", "hai phong", "--format", "csv"]);
+    assert_eq!(code, Some(0));
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines[0], "date,level,title,source,places,officials,file");
+    assert_eq!(lines.len(), 3, "{csv}");
+    assert!(lines[1..].iter().all(|l| l.contains("Hải Phòng")), "{csv}");
+    let (_, tsv, _) = stdout_of(&[
+        "officials",
+        "-q",
+        "le tri vu",
+        "--format",
+        "tsv",
+        "--limit",
+        "1",
+    ]);
+    assert_eq!(
+        tsv.lines().nth(1).map(|l| l.split('\t').next()),
+        Some(Some("Lê Trí Vũ"))
+    );
+    let (_, md, _) = stdout_of(&["positions", "--format", "md"]);
+    assert!(
+        md.starts_with("| title | holders | latest_holder |\n|---|---|---|\n"),
+        "{md}"
+    );
+}
+
+#[test]
+fn a_bad_query_value_is_refused_with_its_reason() {
+    let (code, out, err) = stdout_of(&["search", "-q", "y:2022..2020"]);
+    assert_eq!(code, Some(2));
+    assert!(out.is_empty());
+    assert!(err.contains("backwards"), "{err}");
+}
