@@ -21,7 +21,8 @@ struct Cli {
 /// Files and folders to read, and the limits for reading them.
 #[derive(clap::Args, Debug, Clone)]
 struct Input {
-    /// Report files (.txt, .md, .html) or folders; the bundled sample when none.
+    /// Report files (.txt, .md, .html) or folders; the bundled sample when
+    /// none; `-` reads paths from standard input, one a line.
     paths: Vec<PathBuf>,
     /// Skip files larger than this: bytes, or with a unit (500K, 30M, 1G).
     #[arg(long, default_value = "20M", value_parser = parse_size)]
@@ -175,8 +176,57 @@ fn parse_size(s: &str) -> Result<u64, String> {
         .ok_or_else(|| format!("{s:?}: too large"))
 }
 
+impl Cli {
+    /// The input of whichever command runs.
+    fn input_mut(&mut self) -> &mut Input {
+        match &mut self.command {
+            None => &mut self.input,
+            Some(
+                Command::Export { input }
+                | Command::Officials { input, .. }
+                | Command::Search { input, .. }
+                | Command::Positions { input, .. }
+                | Command::Bench { input, .. },
+            ) => input,
+        }
+    }
+}
+
+/// Replaces a `-` among the paths with the paths read from standard input
+/// (`find … -name '*.html' | dvtui -`); blank lines are skipped.
+fn expand_stdin(input: &mut Input) -> Result<(), String> {
+    use std::io::BufRead;
+    if !input.paths.iter().any(|p| p.as_os_str() == "-") {
+        return Ok(());
+    }
+    let mut read = Vec::new();
+    for line in std::io::stdin().lock().lines() {
+        let line = line.map_err(|e| format!("cannot read paths from standard input: {e}"))?;
+        let line = line.trim_end_matches('\r');
+        if !line.trim().is_empty() {
+            read.push(PathBuf::from(line));
+        }
+    }
+    let given = std::mem::take(&mut input.paths);
+    for p in given {
+        if p.as_os_str() == "-" {
+            input.paths.append(&mut read);
+        } else {
+            input.paths.push(p);
+        }
+    }
+    if input.paths.is_empty() {
+        return Err("no paths on standard input (`-` reads them one a line)".into());
+    }
+    Ok(())
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let mut cli = Cli::parse();
+    if let Err(e) = expand_stdin(cli.input_mut()) {
+        eprintln!("dvtui: {e}");
+        return ExitCode::from(2);
+    }
     let result = match &cli.command {
         None => {
             // Refuse a missing path before the screen is taken over.

@@ -156,3 +156,35 @@ fn a_bad_query_value_is_refused_with_its_reason() {
     assert!(out.is_empty());
     assert!(err.contains("backwards"), "{err}");
 }
+
+#[test]
+fn a_dash_reads_paths_from_standard_input() {
+    use std::io::Write;
+    let dir = env!("CARGO_MANIFEST_DIR");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dvtui"))
+        .args(["search", "-q", "", "--format", "tsv", "-"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("run dvtui");
+    let paths = format!(
+        "{dir}/assets/sample/000_9d50c74b860e3e52.txt\n\n{dir}/assets/sample/004_c473fa5882b70355.txt\n"
+    );
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(paths.as_bytes())
+        .expect("write paths");
+    let out = child.wait_with_output().expect("output");
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        text.lines().count(),
+        3,
+        "two reports and the header:\n{text}"
+    );
+    let (code, _, err) = stdout_of(&["export", "-"]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("no paths on standard input"), "{err}");
+}
