@@ -111,9 +111,11 @@ pub fn to_action(app: &app::App, ev: tui::Event) -> Option<app::Action> {
             match m.kind {
                 MouseEventKind::ScrollDown => Some(Action::Scroll { detail, delta: 3 }),
                 MouseEventKind::ScrollUp => Some(Action::Scroll { detail, delta: -3 }),
-                MouseEventKind::Down(_) if !detail => {
-                    ui::list_row_at(app, m.row).map(Action::ClickRow)
-                }
+                MouseEventKind::Down(_) => match ui::tab_at(app, m.column, m.row) {
+                    Some(view) => Some(Action::ClickTab(view)),
+                    None if !detail => ui::list_row_at(app, m.row).map(Action::ClickRow),
+                    None => None,
+                },
                 _ => None,
             }
         }

@@ -355,3 +355,27 @@ fn alt_e_exports_the_filtered_list_to_a_named_file() {
     t.keys(&["C-q"]);
     let _ = std::fs::remove_dir_all(&d);
 }
+
+#[test]
+fn ctrl_z_suspends_and_fg_resumes() {
+    let t = Tmux::start("suspend");
+    // An interactive shell with job control, as a user's would be.
+    t.text("exec sh -i");
+    t.keys(&["Enter"]);
+    // No `; echo` after it: a stopped job would let the shell go on.
+    t.text(BIN);
+    t.keys(&["Enter"]);
+    t.wait_for("five reports", |s| s.contains("[Reports 5/5]"));
+    t.text("giao ban");
+    t.wait_for("one report", |s| s.contains("[Reports 1/5]"));
+    t.keys(&["C-z"]);
+    t.wait_for("the shell", |s| s.contains("Stopped"));
+    t.text("fg");
+    t.keys(&["Enter"]);
+    let s = t.wait_for("the app again", |s| s.contains("[Reports 1/5]"));
+    assert!(s.contains("giao ban"), "the filter is kept:\n{s}");
+    t.keys(&["C-q"]);
+    t.text("echo exited-$?");
+    t.keys(&["Enter"]);
+    t.wait_for("the shell", |s| s.contains("exited-0"));
+}

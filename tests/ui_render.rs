@@ -397,3 +397,24 @@ fn a_range_of_one_day_is_shown_once() {
         }
     }
 }
+
+#[test]
+fn clicking_a_view_tab_shows_that_view() {
+    let mut app = sample_app();
+    let screen = text(draw(&mut app, 120, 30).backend().buffer());
+    let header = screen.lines().next().unwrap_or("");
+    for (name, view) in [
+        ("Positions", dvtui::app::View::Positions),
+        ("Officials", dvtui::app::View::Officials),
+        ("Reports", dvtui::app::View::Reports),
+    ] {
+        let byte = header.find(name).expect("tab");
+        let col = u16::try_from(header[..byte].chars().count() + 2).unwrap_or(0);
+        assert_eq!(dvtui::ui::tab_at(&app, col, 0), Some(view), "{name}");
+        dvtui::app::update(&mut app, dvtui::app::Action::ClickTab(view));
+        assert_eq!(app.view, view);
+        draw(&mut app, 120, 30);
+    }
+    assert_eq!(dvtui::ui::tab_at(&app, 1, 0), None, "the name is no tab");
+    assert_eq!(dvtui::ui::tab_at(&app, 12, 1), None, "only the header row");
+}

@@ -93,6 +93,8 @@ pub enum Action {
     },
     /// Click on a list row (0 = first visible row).
     ClickRow(usize),
+    /// Click on a view's tab in the header.
+    ClickTab(super::View),
     Loaded(Vec<Report>),
     Warning(LoadWarning),
     Progress {

@@ -64,6 +64,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             delta,
         } => move_selection(app, delta as isize),
         Action::ClickRow(row) => click_row(app, row),
+        Action::ClickTab(view) => set_view(app, view),
         Action::Measured { .. } => {}
         Action::Exit(code) => {
             app.exit_code = code;
@@ -117,6 +118,7 @@ fn is_from_user(action: &Action) -> bool {
             | Action::Paste(_)
             | Action::Scroll { .. }
             | Action::ClickRow(_)
+            | Action::ClickTab(_)
     )
 }
 

@@ -132,6 +132,11 @@ pub fn date_range(from: Option<crate::model::Date>, to: Option<crate::model::Dat
     }
 }
 
+/// The view whose tab in the header is at (`col`, `row`), if any.
+pub fn tab_at(app: &App, col: u16, row: u16) -> Option<crate::app::View> {
+    (row == 0).then(|| status::tab_at(app, col)).flatten()
+}
+
 /// Whether the cell at (`col`, `row`) is in the detail pane.
 pub fn is_detail_at(app: &App, col: u16, row: u16) -> bool {
     let (_, detail) = app.panes();

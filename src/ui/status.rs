@@ -8,19 +8,48 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::Frame;
 
+/// The header's view tabs: each view with its label, e.g. `[Reports 3/5]`
+/// for the current one and ` Officials 14/14 ` for the others.
+fn tabs(app: &App) -> impl Iterator<Item = (View, String)> + '_ {
+    View::ALL.into_iter().map(|v| {
+        let text = format!(
+            "{} {}/{}",
+            v.name(),
+            app.state(v).rows.len(),
+            app.total_of(v)
+        );
+        let label = if v == app.view {
+            format!("[{text}]")
+        } else {
+            format!(" {text} ")
+        };
+        (v, label)
+    })
+}
+
+/// What the header starts with, before the tabs.
+const BRAND: &str = "dvtui  ";
+
+/// The view whose tab is at column `col` of the header, if any.
+pub fn tab_at(app: &App, col: u16) -> Option<View> {
+    let mut x = BRAND.chars().count();
+    for (v, label) in tabs(app) {
+        let w = label.chars().count();
+        if (x..x + w).contains(&usize::from(col)) {
+            return Some(v);
+        }
+        x += w + 2;
+    }
+    None
+}
+
 /// Views with counts, e.g. `[Reports 3/5]  Officials 14  Positions 20  sort: relevance`.
 pub fn render_header(app: &App, frame: &mut Frame, area: Rect) {
     let t = theme(app.color);
-    let mut spans = vec![Span::styled("dvtui  ", t.header)];
-    for v in View::ALL {
-        let total = app.total_of(v);
-        let shown = app.state(v).rows.len();
-        let text = format!("{} {shown}/{total}", v.name());
-        if v == app.view {
-            spans.push(Span::styled(format!("[{text}]"), t.header));
-        } else {
-            spans.push(Span::styled(format!(" {text} "), t.dim));
-        }
+    let mut spans = vec![Span::styled(BRAND, t.header)];
+    for (v, label) in tabs(app) {
+        let style = if v == app.view { t.header } else { t.dim };
+        spans.push(Span::styled(label, style));
         spans.push(Span::raw("  "));
     }
     let order = match app.order {
