@@ -7,6 +7,7 @@ mod edit;
 mod effects;
 mod keymap;
 pub mod nav;
+mod rows;
 mod state;
 pub mod table;
 pub mod update;

@@ -79,7 +79,7 @@ fn step(app: &mut App, forward: bool) -> bool {
 fn restore(app: &mut App, place: &Place) {
     app.view = place.view;
     edit::set_text(&mut app.input, &place.query);
-    super::update::show_query(app, place.item);
+    super::rows::show_query(app, place.item);
     app.focus = place.focus;
     app.detail_cursor = place.detail_cursor;
 }
@@ -112,6 +112,6 @@ pub fn recall(app: &mut App) {
     };
     let text = s.history[at].clone();
     edit::set_text(&mut app.input, &text);
-    super::update::refilter(app, app.view);
+    super::rows::refilter(app, app.view);
     app.current_mut().recall = Some(at);
 }

@@ -193,7 +193,7 @@ impl App {
             exit_code: 0,
             dirty: true,
         };
-        super::update::refilter_all(&mut app);
+        super::rows::refilter_all(&mut app);
         app
     }
 
