@@ -423,3 +423,40 @@ fn ctrl_r_brings_back_the_views_earlier_queries() {
     press(&mut app, KeyCode::Char('r'), M::CONTROL);
     assert_eq!(app.filter_text(), "", "each view has its own history");
 }
+
+#[test]
+fn a_folder_without_reports_finishes_and_counts_what_it_left() {
+    use dvtui::app::{update, Action, App};
+    use dvtui::load::{stream, LoadOptions, Source};
+    let dir = std::env::temp_dir().join(format!("dvtui-ui-empty-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("sub")).expect("dir");
+    for f in ["a.pdf", "b.PDF", "sub/c.doc", "README"] {
+        std::fs::write(dir.join(f), "x").expect("file");
+    }
+    let events = std::sync::Mutex::new(Vec::new());
+    stream(
+        &Source::Paths(vec![dir.clone()]),
+        &LoadOptions::default(),
+        &|e| {
+            if let Ok(mut v) = events.lock() {
+                v.push(e);
+            }
+        },
+    );
+    let mut app = App::new(dvtui::search::Catalog::new(), true);
+    for e in events.into_inner().unwrap_or_default() {
+        update(&mut app, Action::from(e));
+    }
+    let done = app.progress.done.clone().expect("the load ends");
+    assert_eq!(done.files, 0);
+    assert_eq!(
+        done.ignored,
+        [
+            ("pdf".to_string(), 2),
+            ("".to_string(), 1),
+            ("doc".to_string(), 1)
+        ]
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
