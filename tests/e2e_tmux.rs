@@ -379,3 +379,18 @@ fn ctrl_z_suspends_and_fg_resumes() {
     t.keys(&["Enter"]);
     t.wait_for("the shell", |s| s.contains("exited-0"));
 }
+
+#[test]
+fn paths_piped_in_open_the_app_that_still_reads_keys() {
+    let t = Tmux::start("stdin");
+    let dir = env!("CARGO_MANIFEST_DIR");
+    t.text(&format!(
+        "ls {dir}/assets/sample/*.txt | head -3 | {BIN} -; echo exited-$?"
+    ));
+    t.keys(&["Enter"]);
+    t.wait_for("three reports", |s| s.contains("[Reports 3/3]"));
+    t.text("zzzz");
+    t.wait_for("the filter typed", |s| s.contains("[Reports 0/3]"));
+    t.keys(&["C-q"]);
+    t.wait_for("the shell", |s| s.contains("exited-0"));
+}
