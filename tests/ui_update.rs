@@ -460,3 +460,19 @@ fn a_folder_without_reports_finishes_and_counts_what_it_left() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn alt_c_carries_the_filter_across_views() {
+    let mut app = sample_app();
+    press(&mut app, KeyCode::Char('c'), M::ALT);
+    assert!(app.carry_filter);
+    type_text(&mut app, "le tri");
+    press(&mut app, KeyCode::Tab, M::NONE);
+    assert_eq!(app.view, View::Officials);
+    assert_eq!(app.filter_text(), "le tri");
+    let o = app.selected_item().expect("a match");
+    assert_eq!(app.catalog.officials[o].name, "Lê Trí Vũ");
+    press(&mut app, KeyCode::Char('c'), M::ALT);
+    press(&mut app, KeyCode::Tab, M::NONE);
+    assert_eq!(app.filter_text(), "", "Positions kept its own filter");
+}

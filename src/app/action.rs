@@ -55,6 +55,8 @@ pub enum Command {
     Forward,
     /// Put the view's previous query in the filter.
     RecallQuery,
+    /// Switch between one filter per view and one carried across views.
+    CarryFilter,
 }
 
 /// Work with the world outside the state that an update asks for: the

@@ -341,6 +341,14 @@ pub const KEYMAP: &[Binding] = &[
         "earlier queries of this view, newest first (kept across runs)",
     ),
     bind(
+        KeyCode::Char('c'),
+        ALT,
+        Always,
+        Command::CarryFilter,
+        "Alt-C",
+        "carry the filter across views (again: one per view)",
+    ),
+    bind(
         KeyCode::Char('u'),
         CTRL,
         Always,

@@ -150,6 +150,8 @@ pub struct App {
     pub source_label: String,
     /// A one-line message for the status line (a result or a question).
     pub message: Option<String>,
+    /// Whether switching views takes the filter text along.
+    pub carry_filter: bool,
     /// The places Enter left, for Alt-← and Alt-→.
     pub trail: super::nav::Trail,
     /// Set by a first Esc on an empty filter: a second one quits.
@@ -187,6 +189,7 @@ impl App {
             message: None,
             confirm_quit: false,
             trail: super::nav::Trail::default(),
+            carry_filter: false,
             size: (80, 24),
             color,
             should_quit: false,

@@ -67,7 +67,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             delta,
         } => move_selection(app, delta as isize),
         Action::ClickRow(row) => click_row(app, row),
-        Action::ClickTab(view) => set_view(app, view),
+        Action::ClickTab(view) => switch_view(app, view),
         Action::Measured { .. } => {}
         Action::Exit(code) => {
             app.exit_code = code;
@@ -151,8 +151,16 @@ fn command(app: &mut App, c: Command) {
         Command::First => select(app, 0),
         Command::Last => select(app, app.current_rows().len().saturating_sub(1)),
         Command::Open => open(app),
-        Command::NextView => set_view(app, app.view.cycle(1)),
-        Command::PrevView => set_view(app, app.view.cycle(-1)),
+        Command::NextView => switch_view(app, app.view.cycle(1)),
+        Command::PrevView => switch_view(app, app.view.cycle(-1)),
+        Command::CarryFilter => {
+            app.carry_filter = !app.carry_filter;
+            app.message = Some(if app.carry_filter {
+                "the filter now goes along to the next view".into()
+            } else {
+                "each view keeps its own filter again".into()
+            });
+        }
         Command::ToggleFocus => {
             app.focus = match app.focus {
                 Focus::List => Focus::Detail,
@@ -244,6 +252,17 @@ fn clear_or_quit(app: &mut App) {
     } else {
         app.confirm_quit = true;
         app.message = Some("quit? Esc again to quit, any other key stays (Ctrl-Q quits)".into());
+    }
+}
+
+/// Tab, Shift-Tab or a click: shows `view` with its own filter, or with
+/// the current one when the filter is carried across views.
+fn switch_view(app: &mut App, view: View) {
+    let text = app.filter_text().to_string();
+    set_view(app, view);
+    if app.carry_filter && text != app.filter_text() {
+        edit::set_text(&mut app.input, &text);
+        refilter(app, view);
     }
 }
 
