@@ -476,3 +476,31 @@ fn alt_c_carries_the_filter_across_views() {
     press(&mut app, KeyCode::Tab, M::NONE);
     assert_eq!(app.filter_text(), "", "Positions kept its own filter");
 }
+
+#[test]
+fn b_searches_the_report_text() {
+    let mut app = sample_app();
+    type_text(&mut app, "b:'nong thon moi");
+    let rows = app.views[0].rows.clone();
+    assert!(!rows.is_empty());
+    let fold = |s: &str| {
+        let mut out = String::new();
+        dvtui::search::fold::push_fold_lower(&mut out, s);
+        out
+    };
+    for &r in &rows {
+        let text = fold(&app.catalog.reports[r].body.text());
+        assert!(
+            text.contains("nong thon moi"),
+            "{}",
+            app.catalog.reports[r].file
+        );
+    }
+    let with_phrase = app
+        .catalog
+        .reports
+        .iter()
+        .filter(|r| fold(&r.body.text()).contains("nong thon moi"))
+        .count();
+    assert_eq!(rows.len(), with_phrase);
+}

@@ -370,7 +370,15 @@ impl Filter {
                 // The displayed text is read only for case- or accent-
                 // sensitive terms: reading every report costs a cache miss.
                 let main = || catalog.label(s, index);
-                score(&self.query, &self.tables, hays.get(index), &main)
+                let body = || match s {
+                    Subject::Reports => catalog.reports[index].body.text(),
+                    _ => std::borrow::Cow::Borrowed(""),
+                };
+                let texts = matcher::Texts {
+                    main: &main,
+                    body: &body,
+                };
+                score(&self.query, &self.tables, hays.get(index), &texts)
                     .map(|score| Hit { index, score })
             })
             .collect()

@@ -42,6 +42,10 @@ pub static SYNTAX: &[(&str, &str)] = &[
     ),
     ("l:central", "level: central, provincial, district, commune"),
     ("s:baonghean", "source or author"),
+    (
+        "b:tiep xuc cu tri",
+        "the report's text (slower: reads every report left by the other terms)",
+    ),
 ];
 
 /// How a term matches.
@@ -61,6 +65,8 @@ pub enum Field {
     Title,
     Source,
     Place,
+    /// A report's text: read from the report itself, so slower.
+    Body,
 }
 
 /// A term's pattern in the form it is compared in.
@@ -119,6 +125,19 @@ pub enum Term {
     },
 }
 
+impl Term {
+    /// Whether the term searches report texts.
+    pub fn reads_body(&self) -> bool {
+        matches!(
+            self,
+            Term::Text {
+                field: Field::Body,
+                ..
+            }
+        )
+    }
+}
+
 /// A parsed query: every group must match; a group matches when any of its terms does.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Query {
@@ -153,6 +172,9 @@ impl Query {
             }
             join_next = false;
         }
+        // Body terms read report texts: checked last, after the cheap
+        // terms have ruled most items out.
+        q.groups.sort_by_key(|g| g.iter().any(Term::reads_body));
         q
     }
 
@@ -236,6 +258,7 @@ fn parse_term(word: &str) -> Result<Option<Term>, String> {
         Some("t") => Field::Title,
         Some("s") => Field::Source,
         Some("at") => Field::Place,
+        Some("b") => Field::Body,
         _ => Field::Any,
     };
     let (mode, body) = if let Some(rest) = word.strip_prefix('\'') {
@@ -267,7 +290,7 @@ fn unquote(w: &str) -> &str {
 }
 
 fn split_field(word: &str) -> (Option<&str>, &str) {
-    for f in ["p", "t", "y", "l", "s", "at"] {
+    for f in ["p", "t", "y", "l", "s", "at", "b"] {
         if let Some(rest) = word.strip_prefix(f).and_then(|r| r.strip_prefix(':')) {
             return (Some(f), rest);
         }
