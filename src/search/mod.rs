@@ -292,11 +292,22 @@ impl Filter {
                 return;
             }
         }
-        // Negations, alternatives, suffixes and fields can widen as they grow.
+        // Negations, alternatives and suffixes can widen as they grow, and
+        // so can a word that becomes a field (`at` to `at:h`) or a year or
+        // level (`y:2` to `y:20`); a field's value that grows only narrows.
         let narrowing = current
             && !self.text.is_empty()
             && text.starts_with(&self.text)
-            && !text.contains(['!', '|', '$', ':']);
+            && !text.contains(['!', '|', '$'])
+            && !text[self.text.len()..].contains(':')
+            && !self
+                .query
+                .groups
+                .iter()
+                .flatten()
+                .any(|t| matches!(t, query::Term::Years { .. } | query::Term::Level { .. }))
+            && !text.contains("y:")
+            && !text.contains("l:");
         let candidates: Vec<usize> = if narrowing {
             // In item order, the haystacks are read front to back.
             let mut previous: Vec<usize> = self.hits.iter().map(|h| h.index).collect();
