@@ -2,17 +2,13 @@
 //! overlays. Changed only by `update`.
 
 use crate::load::LoadStats;
-use crate::search::{Catalog, Filter, Order, Subject};
+use crate::search::{Catalog, Filter, Order};
 use ratatui::layout::Rect;
 use tui_textarea::TextArea;
 
-/// The lists dvtui shows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum View {
-    Reports,
-    Officials,
-    Positions,
-}
+/// The lists dvtui shows: the search subjects themselves, so a view and
+/// what its filter searches are one enum.
+pub use crate::search::Subject as View;
 
 impl View {
     /// All views in Tab order; a new view is one more entry here.
@@ -35,15 +31,6 @@ impl View {
             View::Reports => "Reports",
             View::Officials => "Officials",
             View::Positions => "Positions",
-        }
-    }
-
-    /// What the view's filter searches.
-    pub fn subject(self) -> Subject {
-        match self {
-            View::Reports => Subject::Reports,
-            View::Officials => Subject::Officials,
-            View::Positions => Subject::Positions,
         }
     }
 }
@@ -69,7 +56,7 @@ pub struct ViewState {
 impl ViewState {
     fn new(view: View) -> ViewState {
         ViewState {
-            filter: Filter::new(view.subject()),
+            filter: Filter::new(view),
             rows: Vec::new(),
             selected: 0,
             offset: 0,

@@ -22,7 +22,7 @@ pub fn run(source: &Source, opts: &LoadOptions, listing: &Listing) -> anyhow::Re
     let Some(catalog) = load_catalog(source, opts) else {
         return Ok(2);
     };
-    let mut filter = Filter::new(listing.view.subject());
+    let mut filter = Filter::new(listing.view);
     filter.set_query(&catalog, listing.query);
     let items: Vec<usize> = filter
         .hits()
