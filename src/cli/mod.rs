@@ -5,6 +5,7 @@ pub mod export;
 pub mod officials;
 pub mod positions;
 pub mod search;
+pub mod table;
 
 use crate::load::{load_all, LoadOptions, Source};
 use crate::search::Catalog;

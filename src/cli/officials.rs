@@ -21,8 +21,8 @@ struct OfficialOut<'a> {
     titles: Vec<&'a str>,
     possibly_several: bool,
     reports: Vec<OfficialReport<'a>>,
-    /// Char indices of `name` the query matched.
-    positions: Vec<usize>,
+    /// Char indices of `name` the query matched (for highlighting).
+    match_indices: Vec<usize>,
 }
 
 /// Prints officials matching `query` (all when `None`), at most `limit`.
@@ -64,7 +64,7 @@ pub fn run(
                         }
                     })
                     .collect(),
-                positions: highlight(q, &o.name),
+                match_indices: highlight(q, &o.name),
             }
         })
         .collect();

@@ -46,6 +46,20 @@ pub enum Source {
     Paths(Vec<PathBuf>),
 }
 
+impl Source {
+    /// The source as named in messages: its paths, or "the bundled sample".
+    pub fn label(&self) -> String {
+        match self {
+            Source::Bundled => "the bundled sample".into(),
+            Source::Paths(paths) => paths
+                .iter()
+                .map(|p| walk::display_name(p))
+                .collect::<Vec<_>>()
+                .join(" "),
+        }
+    }
+}
+
 /// Limits applied while loading.
 #[derive(Clone, Debug)]
 pub struct LoadOptions {
@@ -79,6 +93,9 @@ pub struct LoadStats {
     pub missing: usize,
     /// Files skipped or read with loss.
     pub warnings: usize,
+    /// Files in walked folders left unread for their extension, by
+    /// extension (lower case, "" for none), most frequent first.
+    pub ignored: Vec<(String, usize)>,
 }
 
 /// What a load produces, in the order it happens.
@@ -95,6 +112,8 @@ pub enum LoadEvent {
         files_done: usize,
         files_total: usize,
         bytes_done: u64,
+        /// Whether the walk has finished, so that `files_total` is final.
+        walk_done: bool,
     },
     /// The load has finished.
     Done(LoadStats),

@@ -10,6 +10,7 @@ use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 
 /// Extensions read when walking a folder (compared case-insensitively).
+/// Named in messages as `.txt/.md/.html` (`.htm` is HTML too).
 pub const EXTENSIONS: &[&str] = &["txt", "md", "html", "htm"];
 
 /// One thing the walk found.
@@ -20,6 +21,8 @@ pub enum Found {
     /// A path that could not be walked; `missing` when it is a command-line
     /// path that does not exist.
     Warning { warning: LoadWarning, missing: bool },
+    /// A file in a walked folder left unread for its extension (lower case).
+    Ignored(String),
 }
 
 /// The files found under the given paths, and what could not be walked.
@@ -42,6 +45,7 @@ pub fn walk(paths: &[PathBuf]) -> Walk {
             w.missing += usize::from(missing);
             w.warnings.push(warning);
         }
+        Found::Ignored(_) => {}
     });
     w.files.sort();
     w
@@ -143,6 +147,9 @@ fn visit_entry(
         // for a writer forever. (A path named on the command line is read
         // whatever it is, so `dvtui export <(…)` works.)
         f(Found::File(path.to_path_buf()));
+    } else if is_file {
+        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+        f(Found::Ignored(ext.to_ascii_lowercase()));
     }
 }
 
