@@ -35,9 +35,11 @@ struct Tmux(String);
 impl Tmux {
     fn start(name: &str) -> Tmux {
         let name = format!("dvtui-{name}-{}", std::process::id());
-        // Query history goes to a folder of the test's own, not the user's.
+        // Query history goes to a folder of the test's own, not the user's,
+        // and the user's config file is not read.
         let state = std::env::temp_dir().join(format!("{name}-state"));
         let env = format!("XDG_STATE_HOME={}", state.display());
+        let config = format!("XDG_CONFIG_HOME={}", state.join("config").display());
         let ok = Command::new("tmux")
             .args([
                 "new-session",
@@ -50,6 +52,8 @@ impl Tmux {
                 "45",
                 "-e",
                 &env,
+                "-e",
+                &config,
                 "sh",
             ])
             .status()
@@ -117,7 +121,9 @@ const BIN: &str = env!("CARGO_BIN_EXE_dvtui");
 fn list_rows(screen: &str) -> usize {
     screen
         .lines()
-        .filter(|l| l.starts_with("│20") || l.starts_with("│????"))
+        .filter_map(|l| l.strip_prefix('│'))
+        .map(|l| l.trim_start_matches(['▌', ' ']))
+        .filter(|l| l.starts_with("20") || l.starts_with("????"))
         .count()
 }
 
