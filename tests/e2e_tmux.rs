@@ -431,3 +431,36 @@ fn paths_piped_in_open_the_app_that_still_reads_keys() {
     t.keys(&["C-q"]);
     t.wait_for("the shell", |s| s.contains("exited-0"));
 }
+
+#[test]
+fn the_config_file_in_the_xdg_folder_sets_the_first_view_and_a_key() {
+    if !have_tmux("the_config_file_in_the_xdg_folder_sets_the_first_view_and_a_key") {
+        return;
+    }
+    let t = Tmux::start("config");
+    // The session's XDG_CONFIG_HOME (see `Tmux::start`).
+    let dir = std::env::temp_dir()
+        .join(format!("{}-state", t.0))
+        .join("config/dvtui");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("config.toml"),
+        "view = \"officials\"\n[keys]\nnext-view = \"ctrl-j\"\n",
+    )
+    .unwrap();
+    t.text(&format!("{BIN}; echo exited-$?"));
+    t.keys(&["Enter"]);
+    let s = t.wait_for("the officials view first", |s| {
+        s.contains("[Officials 14/14]")
+    });
+    assert!(s.contains("│▌"), "no selected-row mark:\n{s}");
+    assert!(
+        s.contains("Ctrl-J next view"),
+        "the hint shows the key in force:\n{s}"
+    );
+    t.keys(&["C-j"]);
+    t.wait_for("the positions view", |s| s.contains("[Positions"));
+    t.keys(&["C-q"]);
+    t.wait_for("exit 0", |s| s.contains("exited-0"));
+    let _ = std::fs::remove_dir_all(dir.parent().unwrap());
+}
