@@ -4,15 +4,16 @@
 //! Read and checked before the screen is taken over; a bad file is refused
 //! with its line and the fix, never half applied. Knows nothing of drawing.
 
-use crate::app::keyspec::{key_spec, parse_key, Key};
+mod file;
+
+pub use file::parse;
+
+use crate::app::keyspec::{key_spec, Key};
 use crate::app::{App, Command, ReportColumn, View, COMMAND_NAMES};
 use crate::search::Order;
-use crate::ui::theme::{self, parse_style, style_spec, Theme, ENTRY_NAMES};
+use crate::ui::theme::{self, style_spec, Theme, ENTRY_NAMES};
 use ratatui::style::Style;
-use serde::Deserialize;
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use toml::Spanned;
 
 /// A config file dvtui cannot use, with where and why.
 #[derive(Debug)]
@@ -70,127 +71,6 @@ impl Default for Config {
     }
 }
 
-/// The file as written; every value is checked as it is read, so that an
-/// error carries its place in the file.
-#[derive(Deserialize, Default)]
-#[serde(deny_unknown_fields)]
-struct File {
-    view: Option<ViewName>,
-    sort: Option<SortName>,
-    reports: Option<ReportsSection>,
-    #[serde(default)]
-    colors: BTreeMap<EntryName, StyleSpec>,
-    #[serde(default)]
-    keys: BTreeMap<CommandName, Spanned<KeyList>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ReportsSection {
-    columns: Spanned<Vec<ColumnName>>,
-}
-
-#[derive(Deserialize, Clone, Copy)]
-#[serde(rename_all = "lowercase")]
-enum ViewName {
-    Reports,
-    Officials,
-    Positions,
-}
-
-#[derive(Deserialize, Clone, Copy)]
-#[serde(rename_all = "lowercase")]
-enum SortName {
-    Relevance,
-    Newest,
-    Oldest,
-    Title,
-}
-
-#[derive(Deserialize, Clone, Copy)]
-#[serde(rename_all = "lowercase")]
-enum ColumnName {
-    Date,
-    Level,
-    Title,
-    Person,
-}
-
-#[derive(Deserialize, PartialEq, Eq, PartialOrd, Ord)]
-#[serde(try_from = "String")]
-struct EntryName(usize);
-
-impl TryFrom<String> for EntryName {
-    type Error = String;
-    fn try_from(s: String) -> Result<Self, String> {
-        ENTRY_NAMES
-            .iter()
-            .position(|n| *n == s)
-            .map(EntryName)
-            .ok_or_else(|| {
-                format!(
-                    "no colour is called {s:?}; the names are {}",
-                    ENTRY_NAMES.join(", ")
-                )
-            })
-    }
-}
-
-#[derive(Deserialize)]
-#[serde(try_from = "String")]
-struct StyleSpec(Style);
-
-impl TryFrom<String> for StyleSpec {
-    type Error = String;
-    fn try_from(s: String) -> Result<Self, String> {
-        parse_style(&s).map(StyleSpec)
-    }
-}
-
-#[derive(Deserialize, PartialEq, Eq, PartialOrd, Ord)]
-#[serde(try_from = "String")]
-struct CommandName(usize);
-
-impl TryFrom<String> for CommandName {
-    type Error = String;
-    fn try_from(s: String) -> Result<Self, String> {
-        COMMAND_NAMES
-            .iter()
-            .position(|(_, n)| *n == s)
-            .map(CommandName)
-            .ok_or_else(|| {
-                format!("no action is called {s:?} (the [keys] of `dvtui --print-config` name them all)")
-            })
-    }
-}
-
-/// One key spec or a list of them.
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum OneOrMany {
-    One(String),
-    Many(Vec<String>),
-}
-
-#[derive(Deserialize)]
-#[serde(try_from = "OneOrMany")]
-struct KeyList(Vec<Key>);
-
-impl TryFrom<OneOrMany> for KeyList {
-    type Error = String;
-    fn try_from(v: OneOrMany) -> Result<Self, String> {
-        let specs = match v {
-            OneOrMany::One(s) => vec![s],
-            OneOrMany::Many(v) => v,
-        };
-        specs
-            .iter()
-            .map(|s| parse_key(s))
-            .collect::<Result<_, _>>()
-            .map(KeyList)
-    }
-}
-
 /// Where the config file is looked for when `--config` names none.
 pub fn default_path() -> Option<PathBuf> {
     let base = std::env::var_os("XDG_CONFIG_HOME")
@@ -229,80 +109,6 @@ pub fn load(path: Option<&Path>) -> Result<Config, ConfigError> {
             line: None,
             message: format!("cannot read it: {e}"),
         }),
-    }
-}
-
-/// Reads config text; `path` names it in errors.
-/// # Errors
-/// On a TOML syntax error, an unknown setting, action, colour name or key,
-/// a bad key or style spec, or one key given to two actions.
-pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
-    let error = |span: Option<std::ops::Range<usize>>, message: String| ConfigError {
-        path: path.to_path_buf(),
-        line: span.map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1),
-        message,
-    };
-    let file: File =
-        toml::from_str(text).map_err(|e| error(e.span(), e.message().trim().to_string()))?;
-    let mut config = Config::default();
-    if let Some(v) = file.view {
-        config.view = match v {
-            ViewName::Reports => View::Reports,
-            ViewName::Officials => View::Officials,
-            ViewName::Positions => View::Positions,
-        };
-    }
-    if let Some(s) = file.sort {
-        config.order = match s {
-            SortName::Relevance => Order::Relevance,
-            SortName::Newest => Order::Newest,
-            SortName::Oldest => Order::Oldest,
-            SortName::Title => Order::Title,
-        };
-    }
-    if let Some(r) = file.reports {
-        if r.columns.get_ref().is_empty() {
-            let msg = "columns is empty: name at least one of date, level, person, title".into();
-            return Err(error(Some(r.columns.span()), msg));
-        }
-        config.report_columns = r.columns.into_inner().iter().map(|c| column(*c)).collect();
-    }
-    config.colors = file
-        .colors
-        .into_iter()
-        .map(|(k, v)| (ENTRY_NAMES[k.0], v.0))
-        .collect();
-    let mut given: Vec<(Key, Command)> = Vec::new();
-    for (name, keys) in file.keys {
-        let command = COMMAND_NAMES[name.0].0;
-        for &key in &keys.get_ref().0 {
-            if let Some((_, other)) = given.iter().find(|(k, _)| same_key(*k, key)) {
-                let msg = format!(
-                    "{} is given to both {} and {}: give each key to one action",
-                    key_spec(key),
-                    other.name(),
-                    command.name()
-                );
-                return Err(error(Some(keys.span()), msg));
-            }
-            given.push((key, command));
-        }
-        config.keys.push((command, keys.into_inner().0));
-    }
-    Ok(config)
-}
-
-fn same_key(a: Key, b: Key) -> bool {
-    use ratatui::crossterm::event::KeyModifiers;
-    a.0 == b.0 && (a.1 - KeyModifiers::SHIFT) == (b.1 - KeyModifiers::SHIFT)
-}
-
-fn column(c: ColumnName) -> ReportColumn {
-    match c {
-        ColumnName::Date => ReportColumn::Date,
-        ColumnName::Level => ReportColumn::Level,
-        ColumnName::Title => ReportColumn::Title,
-        ColumnName::Person => ReportColumn::Person,
     }
 }
 
@@ -380,5 +186,4 @@ fn order_name(o: Order) -> &'static str {
 }
 
 #[cfg(test)]
-#[path = "config_tests.rs"]
 mod tests;
