@@ -20,7 +20,7 @@ mod people;
 mod places;
 mod roles;
 mod rx;
-mod text;
+pub(crate) mod text;
 mod title;
 mod titles;
 mod tokens;

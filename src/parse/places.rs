@@ -44,7 +44,7 @@ pub fn collect_places(t: &Tokens, out: &mut Vec<String>) {
             };
             let person =
                 t.phrase(i, n) == Some("hồ chí minh") && !matches!(t.low(before), "phố" | "tp");
-            if !person {
+            if !person && !inside_name(t, i) {
                 add(out, t.span(i, i + n));
             }
             i += n;
@@ -82,6 +82,18 @@ pub fn collect_places(t: &Tokens, out: &mut Vec<String>) {
         }
         i += 1;
     }
+}
+
+/// Whether the place at `i` is the end of a person's name ("Lê Thanh Bình"
+/// holds the district name "Thanh Bình"): a name opening with a family name
+/// up to three words before runs past `i`.
+fn inside_name(t: &Tokens, i: usize) -> bool {
+    (i.saturating_sub(3)..i).any(|k| {
+        t.is_cap(k)
+            && t.family(k, false)
+            && t.phrase(k, i - k + 1).is_some()
+            && names::name_end(t, k, false).is_some_and(|e| e > i)
+    })
 }
 
 fn add(out: &mut Vec<String>, place: &str) {
