@@ -68,7 +68,7 @@ pub fn parse_report(file: &str, text: &str) -> Report {
         kind: meeting.kind,
         period,
         places,
-        documents: documents::find_documents(&page.paragraphs),
+        documents: documents::find_documents(title.as_deref(), &page.paragraphs),
         figures: figures::find_figures(&page.paragraphs),
         movements: figures::find_movements(&page.paragraphs, &lowers),
         officials,
