@@ -55,7 +55,7 @@ pub fn parse_report(file: &str, text: &str) -> Report {
         &page.paragraphs,
         &lowers,
         &officials,
-        &text,
+        (&text, event_date.or(published)),
     );
     let period = meeting.period(event_date.or(published).map(|d| d.year));
     let mut report = Report {
@@ -94,7 +94,7 @@ impl<'a> Meeting<'a> {
         paragraphs: &'a [String],
         lowers: &[&'a str],
         officials: &[Mention],
-        text: &str,
+        (text, date): (&str, Option<crate::model::Date>),
     ) -> Meeting<'a> {
         let mut heads: Vec<(&str, Cow<str>)> = title
             .map(|t| (t, Cow::Owned(text::lower_same(t))))
@@ -104,7 +104,7 @@ impl<'a> Meeting<'a> {
             heads.push((first.as_str(), Cow::Borrowed(*lower)));
         }
         let lower: Vec<&str> = heads.iter().map(|h| h.1.as_ref()).collect();
-        let level = meta::level(&lower, officials, text);
+        let level = meta::level(&lower, officials, text, date);
         let kind = meta::kind(&lower);
         Meeting { heads, level, kind }
     }
