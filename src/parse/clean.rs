@@ -1,7 +1,10 @@
 //! Recognizes page furniture line by line: navigation, "… ảnh 1" captions,
 //! section headers of related-news lists ("Tin mới", "Tin liên quan"),
 //! counters, QR-code and social lines, attachments, site footers, and lines
-//! that hold nothing but a date. Works on one squashed, lower-cased line.
+//! that hold nothing but a date, and the furniture of site templates: menus,
+//! login prompts, placeholders, image file names and markup, hotlines and
+//! phone lines, template residue, text-size, listen, share and print rows.
+//! Works on one squashed, lower-cased line.
 
 use super::rx::Rx;
 use std::sync::LazyLock;
@@ -70,6 +73,7 @@ const SECTION_PREFIX: &[&str] = &[
 
 /// "… ảnh 1": an image caption the page generated from the headline.
 fn is_caption(lower: &str) -> bool {
+    let lower = lower.trim_end_matches(['.', ' ']);
     let digits = lower.bytes().rev().take_while(u8::is_ascii_digit).count();
     (1..=2).contains(&digits) && lower[..lower.len() - digits].ends_with(" ảnh ")
 }
@@ -133,7 +137,130 @@ pub fn classify(lower: &str, line: &str) -> Line {
     if len < 120 && DATE.is_match(lower) && DATE_WORDS.is_match(lower) {
         return Line::DateOnly;
     }
+    if len < 300 && is_template(lower, line) {
+        return Line::Drop;
+    }
     Line::Text
+}
+
+/// Section names of news-site menus ("Trang chủ Thời sự Video Podcast Ảnh").
+#[rustfmt::skip]
+const MENU_WORDS: &[&str] = &[
+    "trang chủ", "thời sự", "video", "podcast", "ảnh", "multimedia", "infographic", "emagazine",
+    "e-magazine", "media", "tin tức", "chính trị", "kinh tế", "xã hội", "pháp luật", "văn hóa",
+    "văn hoá", "thể thao", "giáo dục", "sức khỏe", "sức khoẻ", "thế giới", "quốc tế", "giải trí",
+    "đời sống", "du lịch", "công nghệ", "bạn đọc", "quân sự", "nông nghiệp", "địa phương",
+    "phóng sự", "longform", "tv", "radio", "liên hệ", "giới thiệu",
+];
+
+/// Words of share, print and listen rows ("Facebook Zalo In bài", "A A A").
+#[rustfmt::skip]
+const BUTTON_WORDS: &[&str] = &[
+    "facebook", "zalo", "twitter", "x", "email", "messenger", "telegram", "linkedin", "in", "bài",
+    "chia", "sẻ", "print", "share", "copy", "link", "gửi", "tweet", "like", "lưu", "a", "a+",
+    "a-", "+", "-", "|", "nghe", "đọc", "bản", "tin", "sao", "viết", "chép", "liên", "kết", "0",
+];
+
+/// Phone numbers: nine or more digits in groups ("0903.343.439", "028 3930 5376").
+static PHONE: LazyLock<Rx> =
+    LazyLock::new(|| Rx::new(r"(?:^|[^\d])(?:\+84|0)\d{2,3}[ .-]?\d{3}[ .-]?\d{3,4}(?:[^\d]|$)"));
+/// A trailing date stamp glued to a headline ("… con hẻm 19/11/2025 12:19").
+static DATE_SUFFIX: LazyLock<Rx> =
+    LazyLock::new(|| Rx::new(r"\s+\d{1,2}/\d{1,2}/\d{4}(?:\s*\d{1,2}:\d{2})?$"));
+
+/// Splits a date stamp off the end of a headline: the headline and the stamp.
+pub fn split_date_suffix(line: &str) -> Option<(&str, &str)> {
+    let m = DATE_SUFFIX.find(line)?;
+    let head = line[..m.start()].trim_end();
+    (super::text::word_count(head) >= 4).then(|| (head, line[m.start()..].trim()))
+}
+
+/// Whether a short line is furniture of a site's template rather than text.
+fn is_template(lower: &str, line: &str) -> bool {
+    let words: Vec<&str> = lower.split(' ').filter(|w| !w.is_empty()).collect();
+    let n = words.len();
+    // Template residue and markup: "asp:Literal", "lblTitle", "<%= … %>",
+    // "{{title}}", "![]() |", "(IMG_2041.JPG)".
+    if [
+        "asp:",
+        "<%",
+        "%>",
+        "{{",
+        "}}",
+        "runat=",
+        "![",
+        "](",
+        "javascript:",
+    ]
+    .iter()
+    .any(|m| lower.contains(m))
+        || line.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
+            w.len() > 3 && w.starts_with("lbl") && w[3..].starts_with(|c: char| c.is_uppercase())
+        })
+    {
+        return true;
+    }
+    // Only punctuation ("|", "[]", "…").
+    if !lower.chars().any(char::is_alphanumeric) {
+        return true;
+    }
+    // An image file name, alone or with a word or two ("DSC_0412.jpg", ".png)").
+    let bare = lower.trim_end_matches([')', ']', '|', ' ', '"', '\'']);
+    if n <= 3
+        && [".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp"]
+            .iter()
+            .any(|e| bare.ends_with(e))
+    {
+        return true;
+    }
+    // Placeholders and login prompts.
+    if n <= 8
+        && [
+            "đang cập nhật",
+            "đang được cập nhật",
+            "chưa có dữ liệu",
+            "quên mật khẩu",
+            "mật khẩu",
+            "tên đăng nhập",
+            "đăng nhập",
+            "chi tiết bài viết",
+        ]
+        .iter()
+        .any(|p| lower.contains(p))
+    {
+        return true;
+    }
+    // Hotlines, phone lines and weather widgets.
+    if lower.contains("hotline")
+        || lower.contains("đường dây nóng")
+        || (n <= 12 && PHONE.is_match(lower))
+        || (n <= 8 && lower.contains('°'))
+    {
+        return true;
+    }
+    // Rows of buttons ("A A A", "Nghe đọc bài", "Facebook Zalo In bài").
+    if (2..=12).contains(&n) && words.iter().all(|w| BUTTON_WORDS.contains(w)) {
+        return true;
+    }
+    is_menu(lower, line, n)
+}
+
+/// A site menu: several menu section names and no sentence ("Trang chủ
+/// Thời sự Video Podcast Ảnh").
+fn is_menu(lower: &str, line: &str, n: usize) -> bool {
+    if !(3..=30).contains(&n) || super::page::ends_sentence(line) {
+        return false;
+    }
+    let padded = format!(" {lower} ");
+    let hits = MENU_WORDS
+        .iter()
+        .filter(|w| padded.contains(&format!(" {w} ")))
+        .count();
+    let capitalised = line
+        .split(' ')
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    hits >= 3 && capitalised * 2 >= n
 }
 
 #[cfg(test)]
@@ -142,6 +269,33 @@ mod tests {
 
     fn kind(s: &str) -> Line {
         classify(&s.to_lowercase(), s)
+    }
+
+    #[test]
+    fn template_lines_are_dropped_by_shape() {
+        for line in [
+            "Trang chủ Thời sự Kinh tế Xã hội Thể thao Video",
+            "IMG_2041.JPG",
+            "z5123498765_8a9b.jpg)",
+            "lblSapo",
+            "<%= Model.Title %>",
+            "Đường dây nóng: 0987 654 321",
+            "A+ A- A",
+            "Nội dung đang được cập nhật...",
+            "Chia sẻ bài viết Facebook Zalo Email",
+            "- Ảnh 2.",
+        ] {
+            assert_eq!(kind(line), Line::Drop, "{line}");
+        }
+        for line in [
+            "Ảnh: Hội nghị tại trụ sở Huyện ủy",
+            "Tin tức và thời sự trong tỉnh được cập nhật mỗi ngày qua nhiều kênh.",
+            "Bí thư Huyện ủy phát biểu tại hội nghị",
+            "Giải pháp phát triển kinh tế xã hội thể thao văn hóa cơ sở.",
+        ] {
+            assert_eq!(kind(line), Line::Text, "{line}");
+        }
+        assert!(PHONE.compiled() && DATE_SUFFIX.compiled());
     }
 
     #[test]

@@ -120,9 +120,26 @@ fn organizer(lower: &str) -> Option<&str> {
         Some(p) if opens_with_time(&head[..p]) => p + 2,
         _ => 0,
     };
-    let org = &head[start.min(head.len())..];
+    let mut org = &head[start.min(head.len())..];
+    // "tại TP Vinh (Nghệ An), Ban Chỉ đạo Tây Bắc phối hợp …": the venue
+    // first, then the organizer; a venue alone ("tại Hội trường UBND huyện
+    // A đã tổ chức") is the host's.
+    if let Some(rest) = org.strip_prefix("tại ") {
+        org = rest.find(", ").map_or(org, |p| &rest[p + 2..]);
+    }
     // "… tổ chức tại huyện A": where it is held, not who holds it.
     Some(org.find(" tại ").map_or(org, |at| &org[..at]))
+}
+
+/// The level of an organizer that is only a province's or a district's
+/// name.
+fn unit_level(org: &str, two_level: bool) -> Option<Level> {
+    if crate::units::province(org).is_some() {
+        return Some(Level::Provincial);
+    }
+    crate::units::district(org)
+        .filter(|_| !two_level)
+        .map(|u| u.kind.level())
 }
 
 /// Whether an opening phrase is a time ("sáng 12/3", "chiều nay", "(lao)").
@@ -170,6 +187,14 @@ pub fn level(
         return Some(l);
     }
     if let Some(l) = lowers.iter().find_map(|l| organizer(l).and_then(of)) {
+        return Some(l);
+    }
+    // "Hớn Quản tổ chức tọa đàm": a bare unit name as the organizer.
+    if let Some(l) = lowers
+        .first()
+        .and_then(|h| organizer(h))
+        .and_then(|org| unit_level(org, two_level))
+    {
         return Some(l);
     }
     if lowers.first().is_some_and(|h| NO_LEVEL_NEWS.is_match(h)) {

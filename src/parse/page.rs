@@ -4,7 +4,7 @@
 //! Every sentence of the article is kept; lines broken inside a sentence
 //! are joined back.
 
-use super::clean::{classify, split_date_prefix, Line};
+use super::clean::{classify, split_date_prefix, split_date_suffix, Line};
 
 mod header;
 mod tail;
@@ -170,6 +170,13 @@ impl Reader {
             if let Some((stamp, rest)) = split_date_prefix(lower, line) {
                 self.page.header_dates.push(stamp.to_string());
                 line = rest;
+            } else if let Some((head, stamp)) = split_date_suffix(line) {
+                // "… con hẻm 19/11/2025 12:19": a headline with its stamp.
+                self.page.header_dates.push(stamp.to_string());
+                let lower = lower.get(..head.len()).unwrap_or(lower);
+                if header::header_line(&mut self.page, head, lower) {
+                    return;
+                }
             } else if header::header_line(&mut self.page, line, lower) {
                 return;
             }

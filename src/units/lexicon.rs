@@ -30,6 +30,7 @@ pub struct Lexicon {
     pub provinces: Vec<Province>,
     pub province_keys: HashMap<String, usize>,
     pub districts: Vec<Unit>,
+    pub district_keys: HashMap<String, Vec<usize>>,
 }
 
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -40,13 +41,18 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             province_keys.entry(key(w)).or_insert(i);
         }
     }
-    let districts = rows(DISTRICTS)
+    let districts: Vec<Unit> = rows(DISTRICTS)
         .filter_map(|c| unit(c[0], c[1], c[2], Era::Pre2025, true))
         .collect();
+    let mut district_keys: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, u) in districts.iter().enumerate() {
+        district_keys.entry(key(u.name)).or_default().push(i);
+    }
     Lexicon {
         provinces,
         province_keys,
         districts,
+        district_keys,
     }
 });
 

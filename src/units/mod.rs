@@ -179,6 +179,19 @@ pub fn unit(written: &str) -> Option<&'static Unit> {
         .min_by_key(|u| (u.kind.level() != Level::District, u.era == Era::Pre2025))
 }
 
+/// The pre-2025 district written as `written` ("huyện Tiên Yên", "Tiên
+/// Yên"), without reading the commune list.
+#[must_use]
+pub fn district(written: &str) -> Option<&'static Unit> {
+    let l = lexicon();
+    let kind = lexicon::kind_word(written);
+    l.district_keys
+        .get(&key(written))?
+        .iter()
+        .filter_map(|&i| l.districts.get(i))
+        .find(|u| kind.is_none_or(|k| lexicon::same_kind_word(k, u.kind)))
+}
+
 /// Every district and commune of either era with the name `written` (the
 /// same name is often used in several provinces).
 #[must_use]

@@ -59,6 +59,12 @@ fn districts_and_communes() {
     let town = unit("thị xã Long Mỹ").map(|u| u.kind);
     assert_eq!(town, Some(Kind::Town));
     assert!(units_named("Châu Thành").len() > 5);
+    let d = district("Tiên Yên").map(|u| (u.kind, u.province));
+    assert_eq!(d, Some((Kind::RuralDistrict, "Quảng Ninh")));
+    assert!(
+        district("xã Tiên Yên").is_none(),
+        "a kind word narrows the choice"
+    );
     assert!(unit("xã Không Có Thật").is_none());
     assert_eq!(Kind::Ward.level(), Level::Commune);
 }

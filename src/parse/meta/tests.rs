@@ -130,6 +130,13 @@ fn level_is_the_organizers_not_the_reporters_or_the_venues() {
     assert_eq!(l, Some(Level::Provincial));
     let l = lvl("Sở Nội vụ TP.HCM phối hợp tổ chức diễn đàn", "TP.HCM");
     assert_eq!(l, Some(Level::Provincial));
+    let l = lvl(
+        "Ngày 25-7, tại TP Vinh, Ban Chỉ đạo Tây Bắc phối hợp tổ chức",
+        "",
+    );
+    assert_eq!(l, Some(Level::Central));
+    let l = lvl("Tiên Yên tổ chức tọa đàm về công tác dân vận", "");
+    assert_eq!(l, Some(Level::District));
     let l = lvl("Thứ trưởng Bộ Lao động làm việc với tỉnh", "");
     assert_eq!(l, Some(Level::Central));
     // Crime, sport and weather news has no level.

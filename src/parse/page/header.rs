@@ -57,6 +57,8 @@ const PORTAL: &[&str] = &[
     "trang tin điện tử",
     "website",
     "đài phát thanh",
+    "chuyên trang",
+    "trang điện tử",
 ];
 
 /// Handles a line of the header zone; true when it was used up there.
@@ -105,7 +107,12 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
     // belongs to the article.
     match &page.title {
         None => page.title = Some(headline(line)),
-        Some(t) if word_count(t) <= 5 && !body_like(line) && line.len() > t.len() => {
+        // A kicker ending with a colon ("Bộ Chỉ huy Quân sự tỉnh:") heads
+        // the headline on the next line.
+        Some(t)
+            if (word_count(t) <= 5 && line.len() > t.len() || t.ends_with(':'))
+                && !body_like(line) =>
+        {
             page.title = Some(headline(line));
         }
         Some(_) => return false,
