@@ -32,7 +32,8 @@ static EVENT_WORDY: LazyLock<Rx> = LazyLock::new(|| {
 /// A year named with the period a report covers ("quý I/2018", "năm 2021").
 static PERIOD_YEAR: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"(?i:quý [ivx]+|tháng \d{1,2}|năm|nhiệm kỳ|giai đoạn)\s?[/ ]\s?((?:19[5-9]|20\d)\d)(?:[^\d/]|$)",
+        // A range ("giai đoạn 2020 - 2022") is reviewed after its last year.
+        r"(?i:quý [ivx]+|tháng \d{1,2}|năm|nhiệm kỳ|giai đoạn)\s?[/ ]\s?(?:(?:19[5-9]|20\d)\d\s?[-–]\s?)?((?:19[5-9]|20\d)\d)(?:[^\d/]|$)",
     )
 });
 static RANGE: LazyLock<Rx> = LazyLock::new(|| {

@@ -47,6 +47,17 @@ pub fn ends_sentence(line: &str) -> bool {
     t.ends_with(['.', '!', '?', '…', ';', ':'])
 }
 
+/// The byte offset of the first ". " that ends a sentence in `s`: not
+/// after an abbreviation in capitals ("TP. Hồ Chí Minh", "PGS. TS").
+pub fn sentence_end(s: &str) -> Option<usize> {
+    s.match_indices(". ").map(|(at, _)| at).find(|&at| {
+        let word = s[..at].rsplit([' ', '(']).next().unwrap_or("");
+        let abbreviation = (1..=3).contains(&word.chars().count())
+            && word.chars().all(|c| c.is_uppercase() || c == '.');
+        !abbreviation
+    })
+}
+
 /// Whether a line reads as article text rather than a headline or caption.
 fn body_like(line: &str) -> bool {
     let n = word_count(line);

@@ -2,7 +2,7 @@
 //! at the foot ("QR CODE: …"); else the lead's first sentence without its
 //! opening time phrase ("Sáng 13-7, ").
 
-use super::page::Page;
+use super::page::{sentence_end, Page};
 use super::rx::Rx;
 use super::text::lower_same;
 use std::sync::LazyLock;
@@ -27,7 +27,7 @@ fn first_sentence(para: &str) -> Option<String> {
     let lower = lower_same(para);
     let start = TIME_OPENING.find(&lower).map_or(0, |m| m.end());
     let rest = para.get(start..)?;
-    let mut end = rest.find(". ").unwrap_or(rest.len());
+    let mut end = sentence_end(rest).unwrap_or(rest.len());
     if end > MAX_SENTENCE {
         let mut cap = MAX_SENTENCE;
         while !rest.is_char_boundary(cap) {
@@ -59,6 +59,22 @@ mod tests {
         assert_eq!(choose(&page).as_deref(), Some("Hội nghị giao ban quý II"));
         page.title = Some("Tổng kết công tác dân vận".into());
         assert_eq!(choose(&page).as_deref(), Some("Tổng kết công tác dân vận"));
+    }
+
+    #[test]
+    fn a_headline_may_hold_an_abbreviation_with_a_dot() {
+        let page = super::super::page::read_page(
+            "TP. Hồ Chí Minh biểu dương các điển hình dân vận khéo\nSáng 12/10, Thành ủy tổ chức lễ biểu dương.",
+        );
+        assert_eq!(
+            choose(&page).as_deref(),
+            Some("TP. Hồ Chí Minh biểu dương các điển hình dân vận khéo")
+        );
+        let para = "PGS. TS Lê Văn An phát biểu tại hội thảo. Dự có các đại biểu.";
+        assert_eq!(
+            first_sentence(para).as_deref(),
+            Some("PGS. TS Lê Văn An phát biểu tại hội thảo")
+        );
     }
 
     #[test]

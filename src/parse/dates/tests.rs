@@ -122,4 +122,7 @@ fn a_date_without_a_year_takes_the_right_year() {
     let lead = "Ngày 30/12/2023 là hạn nộp báo cáo; sáng 20/11, Đảng ủy xã họp.";
     assert_eq!(event(lead, d(2023, 11, 21)), d(2023, 11, 20));
     assert_eq!(event("Từ 1.500 hộ dân tham gia.", p), None);
+    let lead =
+        "Biểu dương người có uy tín giai đoạn 2020 - 2022. Ngày 21/10, huyện tổ chức hội nghị.";
+    assert_eq!(event(lead, None), d(2022, 10, 21));
 }

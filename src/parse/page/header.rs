@@ -1,7 +1,7 @@
 //! The header zone of a page: portal names, breadcrumbs, the headline and
 //! a byline at the top.
 
-use super::{body_like, ends_sentence, starts_with_time, Page};
+use super::{body_like, ends_sentence, sentence_end, starts_with_time, Page};
 use crate::parse::text::{is_letter, lower_same, word_count};
 
 /// Openings of an institution's name, for a portal name in capitals.
@@ -98,7 +98,7 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
     if starts_with_time(lower) || n > 60 || line.len() > 400 {
         return false;
     }
-    let one_sentence = !line.trim_end_matches('.').contains(". ");
+    let one_sentence = sentence_end(line.trim_end_matches('.')).is_none();
     if n < 4 || !one_sentence {
         return n < 4 && !ends_sentence(line);
     }
