@@ -175,35 +175,30 @@ pub fn split_date_suffix(line: &str) -> Option<(&str, &str)> {
     (super::text::word_count(head) >= 4).then(|| (head, line[m.start()..].trim()))
 }
 
+/// Template residue and markup ("asp:Literal", "<%= … %>", "{{title}}",
+/// "![]() |") and hotlines.
+static RESIDUE: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::new(r"asp:|<%|%>|\{\{|\}\}|runat=|!\[|\]\(|javascript:|hotline|đường dây nóng")
+});
+/// Placeholders and login prompts.
+static PLACEHOLDER: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::new(r"đang (?:được )?cập nhật|chưa có dữ liệu|mật khẩu|đăng nhập|chi tiết bài viết")
+});
+
 /// Whether a short line is furniture of a site's template rather than text.
 fn is_template(lower: &str, line: &str) -> bool {
-    let words: Vec<&str> = lower.split(' ').filter(|w| !w.is_empty()).collect();
-    let n = words.len();
-    // Template residue and markup: "asp:Literal", "lblTitle", "<%= … %>",
-    // "{{title}}", "![]() |", "(IMG_2041.JPG)".
-    if [
-        "asp:",
-        "<%",
-        "%>",
-        "{{",
-        "}}",
-        "runat=",
-        "![",
-        "](",
-        "javascript:",
-    ]
-    .iter()
-    .any(|m| lower.contains(m))
-        || line.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
-            w.len() > 3 && w.starts_with("lbl") && w[3..].starts_with(|c: char| c.is_uppercase())
-        })
-    {
+    // A long sentence is article text (most lines end here).
+    if line.len() > 120 && super::page::ends_sentence(line) {
+        return false;
+    }
+    if RESIDUE.is_match(lower) || is_label(line) {
         return true;
     }
     // Only punctuation ("|", "[]", "…").
     if !lower.chars().any(char::is_alphanumeric) {
         return true;
     }
+    let n = lower.split(' ').filter(|w| !w.is_empty()).count();
     // An image file name, alone or with a word or two ("DSC_0412.jpg", ".png)").
     let bare = lower.trim_end_matches([')', ']', '|', ' ', '"', '\'']);
     if n <= 3
@@ -213,36 +208,32 @@ fn is_template(lower: &str, line: &str) -> bool {
     {
         return true;
     }
-    // Placeholders and login prompts.
-    if n <= 8
-        && [
-            "đang cập nhật",
-            "đang được cập nhật",
-            "chưa có dữ liệu",
-            "quên mật khẩu",
-            "mật khẩu",
-            "tên đăng nhập",
-            "đăng nhập",
-            "chi tiết bài viết",
-        ]
-        .iter()
-        .any(|p| lower.contains(p))
-    {
+    if n <= 8 && PLACEHOLDER.is_match(lower) {
         return true;
     }
-    // Hotlines, phone lines and weather widgets.
-    if lower.contains("hotline")
-        || lower.contains("đường dây nóng")
-        || (n <= 12 && PHONE.is_match(lower))
-        || (n <= 8 && lower.contains('°'))
-    {
+    // Phone lines and weather widgets.
+    let digits = lower.bytes().filter(u8::is_ascii_digit).count();
+    if (n <= 12 && digits >= 9 && PHONE.is_match(lower)) || (n <= 8 && lower.contains('°')) {
         return true;
     }
     // Rows of buttons ("A A A", "Nghe đọc bài", "Facebook Zalo In bài").
-    if (2..=12).contains(&n) && words.iter().all(|w| BUTTON_WORDS.contains(w)) {
+    if (2..=12).contains(&n)
+        && lower
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .all(|w| BUTTON_WORDS.contains(&w))
+    {
         return true;
     }
     is_menu(lower, line, n)
+}
+
+/// A template label left in the text ("lblTitle", "lblSapo").
+fn is_label(line: &str) -> bool {
+    memchr::memmem::find(line.as_bytes(), b"lbl").is_some()
+        && line.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
+            w.len() > 3 && w.starts_with("lbl") && w[3..].starts_with(|c: char| c.is_uppercase())
+        })
 }
 
 /// A site menu: several menu section names and no sentence ("Trang chủ
@@ -251,16 +242,25 @@ fn is_menu(lower: &str, line: &str, n: usize) -> bool {
     if !(3..=30).contains(&n) || super::page::ends_sentence(line) {
         return false;
     }
-    let padded = format!(" {lower} ");
-    let hits = MENU_WORDS
-        .iter()
-        .filter(|w| padded.contains(&format!(" {w} ")))
-        .count();
     let capitalised = line
         .split(' ')
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .count();
-    hits >= 3 && capitalised * 2 >= n
+    if capitalised * 2 < n {
+        return false;
+    }
+    // Menu names are one or two words: compare words, not substrings
+    // ("ảnh" is not in "cảnh").
+    let mut hits = 0;
+    let mut prev = "";
+    for w in lower.split(' ').filter(|w| !w.is_empty()) {
+        let pair = |m: &&str| m.split_once(' ') == Some((prev, w));
+        if MENU_WORDS.contains(&w) || MENU_WORDS.iter().any(pair) {
+            hits += 1;
+        }
+        prev = w;
+    }
+    hits >= 3
 }
 
 #[cfg(test)]
@@ -296,6 +296,7 @@ mod tests {
             assert_eq!(kind(line), Line::Text, "{line}");
         }
         assert!(PHONE.compiled() && DATE_SUFFIX.compiled());
+        assert!(RESIDUE.compiled() && PLACEHOLDER.compiled());
     }
 
     #[test]

@@ -32,8 +32,9 @@ static EVENT_WORDY: LazyLock<Rx> = LazyLock::new(|| {
 /// A year named with the period a report covers ("quý I/2018", "năm 2021").
 static PERIOD_YEAR: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        // A range ("giai đoạn 2020 - 2022") is reviewed after its last year.
-        r"(?i:quý [ivx]+|tháng \d{1,2}|năm|nhiệm kỳ|giai đoạn)\s?[/ ]\s?(?:(?:19[5-9]|20\d)\d\s?[-–]\s?)?((?:19[5-9]|20\d)\d)(?:[^\d/]|$)",
+        // A period ("giai đoạn 2020 - 2022") is reviewed after its last
+        // year; a term ("nhiệm kỳ 2025-2030") is opened in its first.
+        r"(?i:quý [ivx]+|tháng \d{1,2}|năm|giai đoạn)\s?[/ ]\s?(?:(?:19[5-9]|20\d)\d\s?[-–]\s?)?((?:19[5-9]|20\d)\d)(?:[^\d/]|$)|(?i:nhiệm kỳ) ((?:19[5-9]|20\d)\d)",
     )
 });
 static RANGE: LazyLock<Rx> = LazyLock::new(|| {
@@ -70,7 +71,9 @@ pub fn event_date(lead: &[&str], published: Option<Date>, text: &str) -> Option<
         // ngày 12-13/3" starts on the 12th).
         let event = [
             first_date(&EVENT, lower, published, text),
-            first_date(&EVENT_WORDY, lower, published, text),
+            // Most leads write the day with digits only.
+            memchr::memmem::find(lower.as_bytes(), " tháng ".as_bytes())
+                .and_then(|_| first_date(&EVENT_WORDY, lower, published, text)),
         ]
         .into_iter()
         .flatten()
@@ -166,6 +169,8 @@ fn resolve(d: u8, m: u8, year: Option<u16>, published: Option<Date>, text: &str)
             .filter_map(|y| Date::new(y, m, d))
             .find(|date| *date <= p);
     }
+    // Only a day that exists in some year is worth reading the text for.
+    Date::new(2000, m, d)?;
     Date::new(period_year(text).or_else(|| main_year(text))?, m, d)
 }
 
@@ -179,7 +184,7 @@ fn period_year(text: &str) -> Option<u16> {
     let head = &text[..end];
     PERIOD_YEAR.captures_iter(head).find_map(|c| {
         let m = c.get(0)?;
-        (!is_birth(head, m.start())).then(|| num(c.get(1)))?
+        (!is_birth(head, m.start())).then(|| num(c.get(1).or(c.get(2))))?
     })
 }
 

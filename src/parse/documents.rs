@@ -22,8 +22,9 @@ static PLENUM: LazyLock<Rx> = LazyLock::new(|| {
 /// A document code: a number (with the year for laws and decrees), a
 /// dash or slash, then capitals ("446-QĐ/TU", "10/2022/QH15", "215 – QĐ/TU").
 static CODE: LazyLock<Rx> = LazyLock::new(|| {
+    // An ASCII word boundary: a Unicode one keeps the regex off its fast path.
     Rx::new(
-        r"\b\d{1,5}(?:/\d{4})?(?:[-/]|\s?[-–]\s?)\p{Lu}[\p{Lu}\d&]+(?:[-/][\p{L}\d&]*[\p{Lu}\d])*",
+        r"(?-u:\b)\d{1,5}(?:/\d{4})?(?:[-/]|\s?[-–]\s?)\p{Lu}[\p{Lu}\d&]+(?:[-/][\p{L}\d&]*[\p{Lu}\d])*",
     )
 });
 
@@ -41,32 +42,35 @@ pub fn find_documents<'a>(
         // A numbered document has a digit before "-" or "/"; a plenum
         // resolution says "Nghị quyết".
         let b = p.as_bytes();
-        let numbered = may_cite_code(b);
+        let numbered = code_positions(b).next().is_some();
         let plenum = numbered || p.contains("quyết");
         let rxs: &[&Rx] = match (numbered, plenum) {
             (true, _) => &[&NUMBERED, &PLENUM],
             (false, true) => &[&PLENUM],
             _ => &[],
         };
+        let mut covered: Vec<(usize, usize)> = Vec::new();
         for rx in rxs {
             for m in rx.find_iter(p) {
+                covered.push((m.start(), m.end()));
                 let doc = squash_cow(m.as_str());
                 if !out.iter().any(|d| *d == doc) {
                     out.push(doc.into_owned());
                 }
             }
         }
-        if numbered {
+        // A code no typed document took ("Luật … số 10/2022/QH15").
+        if code_positions(b).any(|k| !covered.iter().any(|&(s, e)| (s..e).contains(&k))) {
             add_codes(p, &mut out);
         }
     }
     out
 }
 
-/// Whether `b` may hold a document code: a digit (or a digit and a space)
-/// before "-", "–" or "/", and a capital or a year after it.
-fn may_cite_code(b: &[u8]) -> bool {
-    memchr::memchr3_iter(b'-', b'/', 0xE2, b).any(|k| {
+/// Where `b` may hold a document code: a digit (or a digit and a space)
+/// before "-", "–" or "/", and a capital or a year and capitals after it.
+fn code_positions(b: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    memchr::memchr3_iter(b'-', b'/', 0xE2, b).filter(|&k| {
         let digit_before = |i: usize| i > 0 && b[i - 1].is_ascii_digit();
         let spaced = k > 1 && b[k - 1] == b' ' && digit_before(k - 1);
         if !(digit_before(k) || spaced) {
@@ -74,8 +78,17 @@ fn may_cite_code(b: &[u8]) -> bool {
         }
         let after = if b[k] == 0xE2 { k + 3 } else { k + 1 };
         let after = after + usize::from(b.get(after) == Some(&b' '));
-        b.get(after)
-            .is_some_and(|&c| c.is_ascii_uppercase() || c == 0xC4 || c.is_ascii_digit())
+        let capital = |i: usize| {
+            b.get(i)
+                .is_some_and(|&c| c.is_ascii_uppercase() || c == 0xC4)
+        };
+        // "10/2022/QH15": a year, a slash and capitals; "19/12/2025" is a date.
+        let year_code = b
+            .get(after..after + 4)
+            .is_some_and(|y| y.iter().all(u8::is_ascii_digit))
+            && b.get(after + 4) == Some(&b'/')
+            && capital(after + 5);
+        capital(after) || year_code
     })
 }
 

@@ -169,7 +169,7 @@ fn named_organizer(lower: &str) -> Option<&str> {
 /// party or state body organises.
 static NO_LEVEL_NEWS: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"\b(?:khởi tố|bắt giữ|bắt tạm giam|truy nã|lừa đảo|ma túy|ma tuý|tai nạn|va chạm|bóng đá|giải đấu|vô địch|huy chương|tỷ số|thời tiết|mưa lớn|nắng nóng|áp thấp|không khí lạnh|dự báo thời tiết)\b",
+        r"(?:^|[^\p{L}])(?:khởi tố|bắt giữ|bắt tạm giam|truy nã|lừa đảo|ma túy|ma tuý|tai nạn|va chạm|bóng đá|giải đấu|vô địch|huy chương|tỷ số|thời tiết|mưa lớn|nắng nóng|áp thấp|không khí lạnh|dự báo thời tiết)(?:[^\p{L}]|$)",
     )
 });
 

@@ -29,6 +29,8 @@ const KIND_WORDS: &[&str] = &[
 pub struct Lexicon {
     pub provinces: Vec<Province>,
     pub province_keys: HashMap<String, usize>,
+    /// Keys without diacritics ("hai duong"), for typed filters.
+    pub province_folded: HashMap<String, usize>,
     pub districts: Vec<Unit>,
     pub district_keys: HashMap<String, Vec<usize>>,
 }
@@ -36,9 +38,11 @@ pub struct Lexicon {
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let provinces = read_provinces();
     let mut province_keys = HashMap::new();
+    let mut province_folded = HashMap::new();
     for (i, p) in provinces.iter().enumerate() {
         for w in std::iter::once(&p.name).chain(&p.variants) {
             province_keys.entry(key(w)).or_insert(i);
+            province_folded.entry(fold(&key(w))).or_insert(i);
         }
     }
     let districts: Vec<Unit> = rows(DISTRICTS)
@@ -51,6 +55,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon {
         provinces,
         province_keys,
+        province_folded,
         districts,
         district_keys,
     }
@@ -106,6 +111,17 @@ pub fn key(written: &str) -> String {
         .find_map(|w| k.strip_prefix(w).and_then(|r| r.strip_prefix(' ')))
         .unwrap_or(&k);
     rest.trim().to_string()
+}
+
+/// `key` without diacritics ("hải dương" -> "hai duong").
+#[must_use]
+pub fn fold(key: &str) -> String {
+    use unicode_normalization::char::is_combining_mark;
+    use unicode_normalization::UnicodeNormalization;
+    key.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .map(|c| if c == 'đ' { 'd' } else { c })
+        .collect()
 }
 
 /// The kind word opening `written`, if any.

@@ -160,11 +160,16 @@ pub fn communes() -> &'static [Unit] {
 }
 
 /// The province written as `written`, with or without its kind word or a
-/// variant spelling ("Nghệ An", "tỉnh Nghệ An", "TP.HCM", "Thừa Thiên Huế").
+/// variant spelling ("Nghệ An", "tỉnh Nghệ An", "TP.HCM", "Thừa Thiên Huế"),
+/// or typed without diacritics ("nghe an").
 #[must_use]
 pub fn province(written: &str) -> Option<&'static Province> {
     let l = lexicon();
-    l.province_keys.get(&key(written)).map(|&i| &l.provinces[i])
+    let k = key(written);
+    l.province_keys
+        .get(&k)
+        .or_else(|| l.province_folded.get(&lexicon::fold(&k)))
+        .and_then(|&i| l.provinces.get(i))
 }
 
 /// The district or commune written as `written` ("huyện Tiên Yên", "xã

@@ -25,6 +25,8 @@ fn provinces_resolve_as_written() {
     assert_eq!(province("Đăk Lăk").map(|p| p.name), Some("Đắk Lắk"));
     assert_eq!(province("BR-VT").map(|p| p.name), Some("Bà Rịa - Vũng Tàu"));
     assert!(province("Nghệ Tĩnh").is_none());
+    assert_eq!(province("hai duong").map(|p| p.name), Some("Hải Dương"));
+    assert_eq!(province("dak lak").map(|p| p.name), Some("Đắk Lắk"));
 }
 
 #[test]
@@ -104,8 +106,9 @@ fn assert_no_duplicates(name: &str, text: &str, cols: &[usize]) {
 fn lists_have_no_duplicates() {
     let provinces = include_str!("../../assets/lexicon/provinces.tsv");
     assert_no_duplicates("provinces.tsv", provinces, &[0]);
-    // No spelling may name two provinces.
+    // No spelling, even without diacritics, may name two provinces.
     let mut spellings = HashSet::new();
+    let mut folded = std::collections::HashMap::new();
     for r in rows(provinces) {
         let variants = r.get(4).map_or(Vec::new(), |v| v.split('|').collect());
         for w in std::iter::once(r[0])
@@ -113,6 +116,8 @@ fn lists_have_no_duplicates() {
             .filter(|w| !w.is_empty())
         {
             assert!(spellings.insert(key(w)), "{w} names two provinces");
+            let other = folded.insert(lexicon::fold(&key(w)), r[0]);
+            assert!(other.is_none_or(|o| o == r[0]), "{w} folds like {other:?}");
         }
     }
     let district_rows = include_str!("../../assets/lexicon/districts.tsv");

@@ -125,4 +125,6 @@ fn a_date_without_a_year_takes_the_right_year() {
     let lead =
         "Biểu dương người có uy tín giai đoạn 2020 - 2022. Ngày 21/10, huyện tổ chức hội nghị.";
     assert_eq!(event(lead, None), d(2022, 10, 21));
+    let lead = "Sáng nay (13-10), Đại hội Đảng bộ tỉnh nhiệm kỳ 2025-2030 khai mạc.";
+    assert_eq!(event(lead, None), d(2025, 10, 13));
 }
