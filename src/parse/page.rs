@@ -48,12 +48,16 @@ pub fn ends_sentence(line: &str) -> bool {
 }
 
 /// The byte offset of the first ". " that ends a sentence in `s`: not
-/// after an abbreviation in capitals ("TP. Hồ Chí Minh", "PGS. TS").
+/// after an abbreviation in capitals ("TP. Hồ Chí Minh", "PGS. TS"), but
+/// after a Roman numeral ("quý III. Đồng chí …").
 pub fn sentence_end(s: &str) -> Option<usize> {
     s.match_indices(". ").map(|(at, _)| at).find(|&at| {
         let word = s[..at].rsplit([' ', '(']).next().unwrap_or("");
+        // "quý III." ends a sentence: a Roman numeral is no abbreviation.
+        let roman = word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
         let abbreviation = (1..=3).contains(&word.chars().count())
-            && word.chars().all(|c| c.is_uppercase() || c == '.');
+            && word.chars().all(|c| c.is_uppercase() || c == '.')
+            && !roman;
         !abbreviation
     })
 }

@@ -70,6 +70,8 @@ mod tests {
             choose(&page).as_deref(),
             Some("TP. Hồ Chí Minh biểu dương các điển hình dân vận khéo")
         );
+        let para = "Giao ban quý III. Đồng chí Lê Văn An chủ trì.";
+        assert_eq!(first_sentence(para).as_deref(), Some("Giao ban quý III"));
         let para = "PGS. TS Lê Văn An phát biểu tại hội thảo. Dự có các đại biểu.";
         assert_eq!(
             first_sentence(para).as_deref(),
