@@ -8,7 +8,10 @@ use super::text::lower_same;
 use std::sync::LazyLock;
 
 static TIME_OPENING: LazyLock<Rx> = LazyLock::new(|| {
-    Rx::new(r"^(?:(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|vừa qua|mới đây)[^,.]{0,30},\s*)")
+    // The time, then maybe the venue ("Sáng 10/9, tại Hội trường Tỉnh ủy, …").
+    Rx::new(
+        r"^(?:(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|vừa qua|mới đây)[^,.]{0,30},\s*(?:tại [^,.]{1,80},\s*)?)",
+    )
 });
 
 /// Longest title kept when it comes from the first sentence, in bytes.
@@ -54,6 +57,12 @@ mod tests {
         assert_eq!(
             choose(&page).as_deref(),
             Some("Ban Dân vận Huyện ủy tổ chức hội nghị")
+        );
+        let venue =
+            "Sáng 10/9, tại Hội trường Huyện ủy, Ban Dân vận Huyện ủy tổng kết hội thi. Dự có…";
+        assert_eq!(
+            first_sentence(venue).as_deref(),
+            Some("Ban Dân vận Huyện ủy tổng kết hội thi")
         );
         page.foot_title = Some("Hội nghị giao ban quý II".into());
         assert_eq!(choose(&page).as_deref(), Some("Hội nghị giao ban quý II"));
