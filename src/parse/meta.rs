@@ -183,17 +183,35 @@ pub fn level(
 ) -> Option<Level> {
     let two_level = date.is_some_and(|d| d >= crate::units::REFORM);
     let of = |org: &str| levels_in(org, text, two_level).into_iter().max();
-    if let Some(l) = lowers.iter().find_map(|l| named_organizer(l).and_then(of)) {
+    // "do X tổ chức" in the headline or lead; a later paragraph only
+    // through its opening organizer.
+    let named = lowers
+        .iter()
+        .take(2)
+        .find_map(|l| named_organizer(l).and_then(of));
+    if let Some(l) = named {
         return Some(l);
     }
-    if let Some(l) = lowers.iter().find_map(|l| organizer(l).and_then(of)) {
+    if let Some(l) = lowers
+        .iter()
+        .take(2)
+        .find_map(|l| organizer(l).and_then(of))
+    {
         return Some(l);
     }
-    // "Hớn Quản tổ chức tọa đàm": a bare unit name as the organizer.
+    // "Hớn Quản tổ chức tọa đàm", "Phú Hòa: Hoàn thành hội thi …": a bare
+    // unit name as the organizer or as the headline's kicker.
     if let Some(l) = lowers
         .first()
-        .and_then(|h| organizer(h))
+        .and_then(|h| organizer(h).or_else(|| h.split_once(": ").map(|(k, _)| k)))
         .and_then(|org| unit_level(org, two_level))
+    {
+        return Some(l);
+    }
+    if let Some(l) = lowers
+        .iter()
+        .skip(2)
+        .find_map(|l| organizer(l).and_then(of))
     {
         return Some(l);
     }

@@ -104,7 +104,11 @@ impl<'a> Meeting<'a> {
             heads.push((first.as_str(), Cow::Borrowed(*lower)));
         }
         let lower: Vec<&str> = heads.iter().map(|h| h.1.as_ref()).collect();
-        let level = meta::level(&lower, officials, text, date);
+        // A lead may open with a preamble ("Thực hiện Kế hoạch số …"): the
+        // organizer is then named in the second paragraph.
+        let mut level_heads = lower.clone();
+        level_heads.extend(lowers.get(1));
+        let level = meta::level(&level_heads, officials, text, date);
         let kind = meta::kind(&lower);
         Meeting { heads, level, kind }
     }

@@ -137,6 +137,8 @@ fn level_is_the_organizers_not_the_reporters_or_the_venues() {
     assert_eq!(l, Some(Level::Central));
     let l = lvl("Tiên Yên tổ chức tọa đàm về công tác dân vận", "");
     assert_eq!(l, Some(Level::District));
+    let l = lvl("Tiên Yên: Hoàn thành hội thi dân vận khéo cấp cơ sở", "");
+    assert_eq!(l, Some(Level::District));
     let l = lvl("Thứ trưởng Bộ Lao động làm việc với tỉnh", "");
     assert_eq!(l, Some(Level::Central));
     // Crime, sport and weather news has no level.
