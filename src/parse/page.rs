@@ -192,6 +192,7 @@ impl Reader {
                 if header::header_line(&mut self.page, head, lower) {
                     return;
                 }
+                line = head;
             } else if header::header_line(&mut self.page, line, lower) {
                 return;
             }

@@ -91,7 +91,8 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
         }
     }
     // A writer's name on its own line under the headline ("THU HÀ").
-    if page.title.is_some() && (2..=4).contains(&n) && !ends_sentence(line) && name_like(line) {
+    let names = (2..=4).contains(&n) || (n <= 7 && (line.contains(" - ") || line.contains(" – ")));
+    if page.title.is_some() && names && !ends_sentence(line) && name_like(line) {
         page.header_name.get_or_insert_with(|| line.to_string());
         return true;
     }
@@ -123,12 +124,15 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
 /// Whether every word of `line` is a capitalised word of letters (a name,
 /// maybe followed by an outlet in parentheses).
 fn name_like(line: &str) -> bool {
-    line.split(' ').all(|w| {
-        let w = w.trim_start_matches('(').trim_end_matches(')');
-        w.chars().next().is_some_and(char::is_uppercase)
-            && w.chars().count() <= 7
-            && w.chars().all(is_letter)
-    })
+    // "VĂN HÀO - TRẦN HỮU": two writers joined by a dash.
+    line.split(' ')
+        .filter(|w| !matches!(*w, "-" | "–"))
+        .all(|w| {
+            let w = w.trim_start_matches('(').trim_end_matches(')');
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().count() <= 7
+                && w.chars().all(is_letter)
+        })
 }
 
 /// A headline as shown: without a final full stop or a site's name after

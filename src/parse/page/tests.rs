@@ -139,3 +139,13 @@ Hà Nội 24° - 31° C\n";
     assert_eq!(page.header_dates, ["12/03/2024 08:15"]);
     assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
 }
+
+#[test]
+fn writers_and_a_stamp_under_the_headline() {
+    let page = read_page(
+        "Phát huy dân chủ ở cơ sở\nTHU HÀ - MINH AN 30/04/2016 11:39\nSáng 29/4, Huyện ủy tổ chức hội nghị chuyên đề về dân chủ ở cơ sở.",
+    );
+    assert_eq!(page.header_dates, ["30/04/2016 11:39"]);
+    assert_eq!(page.header_name.as_deref(), Some("THU HÀ - MINH AN"));
+    assert_eq!(page.paragraphs.len(), 1, "{:?}", page.paragraphs);
+}
