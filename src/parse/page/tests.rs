@@ -149,3 +149,16 @@ fn writers_and_a_stamp_under_the_headline() {
     assert_eq!(page.header_name.as_deref(), Some("THU HÀ - MINH AN"));
     assert_eq!(page.paragraphs.len(), 1, "{:?}", page.paragraphs);
 }
+
+#[test]
+fn a_byline_glued_to_the_last_sentence() {
+    let page = read_page(
+        "Hội nghị dân vận khéo\nSáng 3/5, Huyện ủy tổ chức hội nghị biểu dương.\nCác đại biểu thống nhất nhiều giải pháp cho thời gian tới. T.HÀ",
+    );
+    assert_eq!(page.byline.as_deref(), Some("T.HÀ"));
+    assert!(page.paragraphs[1].ends_with("thời gian tới."));
+    let page = read_page(
+        "Hội nghị dân vận khéo\nSáng 3/5, Huyện ủy tổ chức hội nghị biểu dương.\nHội nghị diễn ra trong một ngày. TTXVN",
+    );
+    assert_eq!(page.byline, None, "an agency is not a writer");
+}
