@@ -20,7 +20,7 @@ mod people;
 mod places;
 mod roles;
 mod rx;
-mod text;
+pub(crate) mod text;
 mod title;
 mod titles;
 mod tokens;
@@ -55,7 +55,7 @@ pub fn parse_report(file: &str, text: &str) -> Report {
         &page.paragraphs,
         &lowers,
         &officials,
-        &text,
+        (&text, event_date.or(published)),
     );
     let period = meeting.period(event_date.or(published).map(|d| d.year));
     let mut report = Report {
@@ -68,7 +68,7 @@ pub fn parse_report(file: &str, text: &str) -> Report {
         kind: meeting.kind,
         period,
         places,
-        documents: documents::find_documents(&page.paragraphs),
+        documents: documents::find_documents(title.as_deref(), &page.paragraphs),
         figures: figures::find_figures(&page.paragraphs),
         movements: figures::find_movements(&page.paragraphs, &lowers),
         officials,
@@ -94,7 +94,7 @@ impl<'a> Meeting<'a> {
         paragraphs: &'a [String],
         lowers: &[&'a str],
         officials: &[Mention],
-        text: &str,
+        (text, date): (&str, Option<crate::model::Date>),
     ) -> Meeting<'a> {
         let mut heads: Vec<(&str, Cow<str>)> = title
             .map(|t| (t, Cow::Owned(text::lower_same(t))))
@@ -104,7 +104,11 @@ impl<'a> Meeting<'a> {
             heads.push((first.as_str(), Cow::Borrowed(*lower)));
         }
         let lower: Vec<&str> = heads.iter().map(|h| h.1.as_ref()).collect();
-        let level = meta::level(&lower, officials, text);
+        // A lead may open with a preamble ("Thực hiện Kế hoạch số …"): the
+        // organizer is then named in the second paragraph.
+        let mut level_heads = lower.clone();
+        level_heads.extend(lowers.get(1));
+        let level = meta::level(&level_heads, officials, text, date);
         let kind = meta::kind(&lower);
         Meeting { heads, level, kind }
     }

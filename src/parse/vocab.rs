@@ -1,8 +1,10 @@
 //! Word lists the extractors share: family names, title heads, the words a
 //! title may contain, institution words that never belong to a person's
-//! name, and well-known place names. All entries are lower case, NFC.
+//! name, and known places (from `crate::units`). All entries are lower
+//! case, NFC.
 
 use super::lookup::{packed, packed_at, Map, PackedHasher, Phrases, Set};
+use super::text::same_key;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
@@ -98,24 +100,38 @@ const INSTITUTION: &[&str] = &[
     "ccb", "tp", "tt", "lệnh", "chánh", "tổng", "hội", "sự", "ủy ban",
 ];
 
-/// Provinces, centrally-run cities and a few well-known districts, as written.
-#[rustfmt::skip]
-pub const PLACES: &[&str] = &[
-    "Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế", "Thừa Thiên Huế",
-    "Hà Giang", "Cao Bằng", "Bắc Kạn", "Tuyên Quang", "Lào Cai", "Điện Biên", "Lai Châu",
-    "Sơn La", "Yên Bái", "Hòa Bình", "Hoà Bình", "Thái Nguyên", "Lạng Sơn", "Quảng Ninh",
-    "Bắc Giang", "Phú Thọ", "Vĩnh Phúc", "Bắc Ninh", "Hải Dương", "Hưng Yên", "Thái Bình",
-    "Hà Nam", "Nam Định", "Ninh Bình", "Thanh Hóa", "Thanh Hoá", "Nghệ An", "Hà Tĩnh",
-    "Quảng Bình", "Quảng Trị", "Quảng Nam", "Quảng Ngãi", "Bình Định", "Phú Yên", "Khánh Hòa",
-    "Khánh Hoà", "Ninh Thuận", "Bình Thuận", "Kon Tum", "Gia Lai", "Đắk Lắk", "Đắk Nông",
-    "Lâm Đồng", "Bình Phước", "Tây Ninh", "Bình Dương", "Đồng Nai", "Bà Rịa - Vũng Tàu",
-    "Bà Rịa – Vũng Tàu", "Bà Rịa-Vũng Tàu", "Vũng Tàu", "Long An", "Tiền Giang", "Bến Tre",
-    "Trà Vinh", "Vĩnh Long", "Đồng Tháp", "An Giang", "Kiên Giang", "Hậu Giang", "Sóc Trăng",
-    "Bạc Liêu", "Cà Mau", "Lê Chân", "Hà Đông", "Hoàng Mai", "Cao Lãnh", "Hà Tiên", "Lý Sơn",
-    "Trần Đề", "Đinh Lập", "Lương Sơn", "Vũ Thư", "Mai Sơn", "Lâm Hà", "Cao Lộc", "Phan Thiết",
-    "Hồ Gươm", "Trường Sa", "Hoàng Sa", "Tây Nguyên", "Tây Bắc", "Việt Bắc", "Hạ Long", "Cát Hải",
-    "Tiên Lãng", "Minh Long",
+/// Regions named like places ("các tỉnh Tây Nguyên"); not administrative
+/// units, so not in `units`.
+const REGIONS: &[&str] = &[
+    "Tây Nguyên",
+    "Tây Bắc",
+    "Việt Bắc",
+    "Đông Nam Bộ",
+    "Tây Nam Bộ",
 ];
+
+/// Known places, from `units`: provinces of both eras with their written
+/// variants, and districts of two or more syllables (a one-syllable name
+/// such as "Vinh" is too often a given name). Each in lower case, in both
+/// tone placements ("hòa bình", "hoà bình").
+fn places() -> Vec<String> {
+    let provinces = crate::units::provinces()
+        .iter()
+        .flat_map(|p| std::iter::once(&p.name).chain(&p.variants).copied());
+    let districts = crate::units::districts()
+        .iter()
+        .map(|u| u.name)
+        .filter(|n| n.contains(' '));
+    // Tokens are words: "TP.HCM" can never be one phrase, but the key of
+    // "Bà Rịa - Vũng Tàu" can.
+    let words_only = |w: &String| w.chars().all(|c| c.is_alphabetic() || c == ' ');
+    let mut out = Vec::new();
+    for w in provinces.chain(districts).chain(REGIONS.iter().copied()) {
+        out.extend([w.to_lowercase(), same_key(w), crate::units::key(w)]);
+    }
+    out.retain(words_only);
+    out
+}
 
 /// Centrally-run cities: their "Thành ủy" is a provincial body.
 #[rustfmt::skip]
@@ -132,7 +148,8 @@ static HEAD_MAP: LazyLock<Map<String, &str>> =
 static HEAD_FIRST: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(HEADS.iter().copied()));
 static TITLE_SET: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(TITLE_WORDS.iter().copied()));
 static CAP_ONLY_SET: LazyLock<Set<&str>> = LazyLock::new(|| set(CAP_ONLY));
-static PLACE_SET: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(PLACES.iter().copied()));
+static PLACE_SET: LazyLock<Phrases> =
+    LazyLock::new(|| Phrases::new(places().iter().map(String::as_str)));
 
 /// Facts about one lower-case word, looked up once per token.
 pub mod flag {
@@ -283,19 +300,29 @@ mod tests {
         assert!(is_head("phó bí thư"));
         assert!(is_title_word("dân vận"));
         assert!(info("ubnd").flags & flag::INSTITUTION != 0);
-        assert_eq!(info("hoài"), Info::default());
+        assert_eq!(info("tuấn"), Info::default());
         let all = FAMILY
             .iter()
             .chain(HEADS)
             .chain(TITLE_WORDS)
-            .chain(PLACES)
-            .chain(INSTITUTION);
+            .chain(INSTITUTION)
+            .copied()
+            .map(str::to_string)
+            .chain(places());
         let longest = all
-            .filter_map(|w| w.split(' ').next())
-            .map(str::len)
+            .filter_map(|w| w.split(' ').next().map(str::len))
             .max()
             .unwrap_or(0);
         assert!(longest <= LONGEST, "{longest}");
         assert!(is_place("hải phòng"));
+        // Places come from the unit lists, in both tone placements.
+        assert!(is_place("hoà bình") && is_place("hòa bình"));
+        assert!(is_place("tiên yên") && is_place("thừa thiên huế"));
+        assert!(
+            is_place("bà rịa vũng tàu"),
+            "the key of \"Bà Rịa - Vũng Tàu\""
+        );
+        assert!(!is_place("vinh"), "one-syllable districts are left out");
+        assert_eq!(info("bà").place, 4, "Bà Rịa - Vũng Tàu");
     }
 }
