@@ -11,6 +11,7 @@ mod clean;
 mod dates;
 mod documents;
 mod figures;
+mod lexicon;
 mod lookup;
 mod merge;
 mod meta;
