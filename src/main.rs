@@ -78,6 +78,12 @@ enum Command {
         #[arg(long, short)]
         query: Option<String>,
     },
+    /// List the abbreviations spelled out in titles (JSON, or a table).
+    Glossary {
+        /// Print an aligned two-column table instead of JSON.
+        #[arg(long)]
+        table: bool,
+    },
     /// Measure load time and per-keystroke latency through the app's own code.
     Bench {
         #[command(flatten)]
@@ -126,6 +132,7 @@ fn main() -> ExitCode {
         Some(Command::Positions { input, query }) => {
             dvtui::cli::positions::run(&input.source(), &input.options(), query.as_deref())
         }
+        Some(Command::Glossary { table }) => dvtui::cli::glossary::run(*table),
         Some(Command::Bench {
             input,
             query,

@@ -19,6 +19,8 @@ pub const MODIFIERS: &str = include_str!("../../assets/lexicon/modifiers.txt");
 pub const ORGANS: &str = include_str!("../../assets/lexicon/organs.txt");
 /// Lower-case words a title may hold; marker `cap` when only capitalised.
 pub const ORGAN_WORDS: &str = include_str!("../../assets/lexicon/organ_words.txt");
+/// Countries named in titles ("Đại sứ Nhật Bản", "Bộ trưởng … Lào").
+pub const COUNTRIES: &str = include_str!("../../assets/lexicon/countries.txt");
 /// Capitalised words that never belong to a name.
 pub const INSTITUTION: &str = include_str!("../../assets/lexicon/institution.txt");
 /// Words that end a name; marker `time` for time words.
@@ -88,7 +90,8 @@ mod tests {
     use super::*;
     use unicode_normalization::is_nfc;
 
-    const ALL: [(&str, &str); 10] = [
+    const ALL: [(&str, &str); 11] = [
+        ("countries", COUNTRIES),
         ("surnames", SURNAMES),
         ("ethnic", ETHNIC),
         ("offices", OFFICES),

@@ -6,6 +6,7 @@
 //! and author), `meta` (level, kind, period), `places`, `people`/`names`/
 //! `titles`/`roles`/`merge` (officials), `documents`, `figures`.
 
+mod abbrev;
 mod byline;
 mod clean;
 mod dates;
@@ -30,6 +31,18 @@ mod vocab;
 use crate::model::{Body, Mention, Report, Role};
 use std::borrow::Cow;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+/// Every abbreviation the parser knows with what it stands for, in the
+/// order of `assets/lexicon/abbreviations.tsv` (for `dvtui glossary`).
+pub fn glossary() -> Vec<(&'static str, &'static str)> {
+    vocab::glossary().collect()
+}
+
+/// `title` with its abbreviations spelled out, `None` when it has none.
+#[must_use]
+pub fn expand_title(title: &str) -> Option<String> {
+    abbrev::expand(title)
+}
 
 /// Parses one report's text. `file` is recorded as given. Never panics.
 #[must_use]

@@ -6,7 +6,7 @@
 //! is not a person; it is kept as a reference so roles can reach its holder.
 
 use super::names::{name_end, parse_name, starts_name};
-use super::titles::{parse_title, title_span, titles_after};
+use super::titles::{chain, head_len, name_follows, parse_title, title_span, titles_after, Side};
 use super::tokens::Tokens;
 
 /// A person or a bare title found at token `pos`; members of one list share `group`.
@@ -88,15 +88,33 @@ impl Scan<'_, '_> {
         if let Some((_, e)) = title_span(t, i, true) {
             // Only a name, or more titles, after the title make a person;
             // the title is built only then.
-            if starts_name(t, e) || t.is_punct(e, ',') {
+            let link = t.is_punct(e, ',')
+                || t.is_punct(e, ';')
+                || t.is_dash(e)
+                || t.low(e) == "kiêm"
+                || head_len(t, e).is_some();
+            if name_follows(t, e) || link {
                 if let Some((e, title)) = parse_title(t, i, true) {
                     let (k, titles) = titles_before_name(t, e, title);
-                    if starts_name(t, k) {
+                    if name_follows(t, k) {
                         return self.titled_name(k, titles, i, None);
                     }
                 }
             }
             return e.max(i + 1);
+        }
+        // "…; Ngọc Kim Nam - Ủy viên Ban Thường vụ Tỉnh ủy": a name no list
+        // knows, made a person by the dash and the title after it.
+        if t.is_cap(i) && !starts_name(t, i) && (i == 0 || !t.is_word(i - 1)) {
+            if let Some(m) = name_end(t, i, true).filter(|&m| t.is_dash(m)) {
+                let (e, titles) = titles_after(t, m);
+                if !titles.is_empty() {
+                    let (_, name) = parse_name(t, i, true).unwrap_or((m, String::new()));
+                    let g = self.new_group();
+                    self.push(Some(name), titles, i, g);
+                    return e;
+                }
+            }
         }
         if starts_name(t, i) {
             if let Some((m, name)) = parse_name(t, i, false) {
@@ -219,33 +237,21 @@ fn item_starts(t: &Tokens, k: usize) -> bool {
         Some((_, e)) => {
             let mut e = e;
             // "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Nguyễn Văn A".
-            while t.is_punct(e, ',') {
-                match title_span(t, e + 1, true) {
-                    Some((_, next)) => e = next,
-                    None => break,
-                }
-            }
+            let mut none = Vec::new();
+            e = chain(t, e, &mut none, Side::Before);
             name_end(t, e, true).is_some()
         }
         None => name_end(t, k, true).is_some(),
     }
 }
 
-/// Further comma-separated titles after `title` (ending at `e`), as in
-/// "Ủy viên Trung ương Đảng, Phó Trưởng ban Dân vận Trung ương Dương Đình
-/// Thủy". Returns where they end and all the titles.
+/// Further chained titles after `title` (ending at `e`), as in "Ủy viên
+/// Trung ương Đảng, Phó Trưởng ban Dân vận Trung ương Dương Đình Thủy" or
+/// "Đại tá Chính ủy Bộ CHQS tỉnh Lê Văn A". Returns where they end and all
+/// the titles.
 fn titles_before_name(t: &Tokens, e: usize, title: String) -> (usize, Vec<String>) {
     let mut titles = vec![title];
-    let mut k = e;
-    while t.is_punct(k, ',') {
-        match parse_title(t, k + 1, true) {
-            Some((end, s)) => {
-                titles.push(s);
-                k = end;
-            }
-            None => break,
-        }
-    }
+    let k = chain(t, e, &mut titles, Side::Before);
     (k, titles)
 }
 
@@ -279,6 +285,9 @@ fn cue_at(t: &Tokens, i: usize) -> Option<(usize, Cue)> {
     }
     match t.low(i) {
         "các" if t.phrase(i, 3) == Some("các đồng chí") => Some((i + 3, Cue::Many)),
+        // "các Ủy viên Bộ Chính trị: A, …; B, …", "các Phó Bí thư Đảng ủy A, B, C".
+        "các" if head_len(t, i + 1).is_some() => Some((i + 1, Cue::Many)),
+        "ngài" if t.is_cap(i + 1) => Some((i + 1, Cue::One)),
         "đồng" if t.phrase(i, 2) == Some("đồng chí") => Some((i + 2, Cue::One)),
         "đ/c" => Some((i + 1, Cue::One)),
         "ông" | "bà" if t.is_cap(i + 1) => Some((i + 1, Cue::One)),

@@ -5,20 +5,64 @@
 
 use super::names;
 use super::tokens::Tokens;
-use super::vocab;
+use super::vocab::{self, Piece};
 
-/// Longest title head starting at token `i`, in tokens. "nguyên" (former)
-/// only counts in front of another head.
+/// Most tokens a title may span: a bound on every scan, whatever the input.
+const MAX_TITLE: usize = 40;
+
+/// Longest title head starting at token `i`, in tokens: an office or a rank
+/// ("Phó Bí thư Thường trực", "Đại tá"), an abbreviation standing for one
+/// ("UVBTV", "PCT", "CT.HĐND"), each after at most two modifiers "nguyên",
+/// "cựu", "quyền" (kept in the title).
 pub fn head_len(t: &Tokens, i: usize) -> Option<usize> {
-    let max = usize::from(t.info(i).head);
-    for n in (1..=max).rev() {
-        match t.phrase(i, n) {
-            Some("nguyên") => return head_len(t, i + 1).map(|m| m + 1),
-            Some(p) if vocab::is_head(p) => return Some(n),
-            _ => {}
+    let mut m = 0;
+    while m < 2 && t.has(i + m, vocab::flag::MODIFIER) {
+        m += 1;
+    }
+    // Modifiers count only in front of an office.
+    for skip in (0..=m).rev() {
+        if let Some(n) = office_len(t, i + skip) {
+            return Some(skip + n);
         }
     }
     None
+}
+
+/// Length of an office, rank or office abbreviation at `i` (no modifier).
+fn office_len(t: &Tokens, i: usize) -> Option<usize> {
+    let max = usize::from(t.info(i).head);
+    if let Some(n) = (1..=max)
+        .rev()
+        .find(|&n| t.phrase(i, n).is_some_and(vocab::is_head))
+    {
+        return Some(n);
+    }
+    if t.low(i) == "phó" && abbreviated_head(t, i + 1) {
+        // "Phó BT", "Phó CT UBND".
+        return Some(2);
+    }
+    abbreviated_head(t, i).then_some(1)
+}
+
+/// Whether token `i` is an abbreviation of an office written in capitals
+/// ("TUV", "PCT"), alone or dotted to its organ ("CT.HĐND", "UVT.Ư").
+fn abbreviated_head(t: &Tokens, i: usize) -> bool {
+    let raw = t.raw(i);
+    if !t.is_word(i) || raw.chars().filter(|c| c.is_uppercase()).count() < 2 {
+        return false;
+    }
+    let low = t.low(i);
+    let first = low.split('.').next().unwrap_or(low);
+    vocab::is_office_abbrev(low) || (first.len() < low.len() && vocab::is_office_abbrev(first))
+}
+
+/// Whether the head of `len` tokens at `i` is a rank or degree ("Đại tá",
+/// "PGS.TS"), which stands as a title of its own.
+fn is_rank(t: &Tokens, i: usize, len: usize) -> bool {
+    let m = (0..len)
+        .take_while(|&k| t.has(i + k, vocab::flag::MODIFIER))
+        .count();
+    t.has(i + m, vocab::flag::RANK) && t.phrase(i + m, len - m).is_some_and(vocab::is_rank)
 }
 
 /// Length in tokens of a known place starting at `i`.
@@ -43,6 +87,32 @@ fn word_len(t: &Tokens, i: usize, stop_at_name: bool) -> Option<usize> {
     })
 }
 
+/// Length in tokens of an organ or sector name at `i` ("Lao động, Thương
+/// binh và Xã hội"), across its commas, dashes, "và" and "&".
+pub fn organ_len(t: &Tokens, i: usize) -> Option<usize> {
+    if !t.has(i, vocab::flag::ORGAN) {
+        return None;
+    }
+    vocab::organs_from(t.low(i))
+        .iter()
+        .find(|o| organ_at(t, i, o))
+        .map(Vec::len)
+}
+
+/// Whether the pieces of organ `o` match the tokens from `i`.
+fn organ_at(t: &Tokens, i: usize, o: &[Piece]) -> bool {
+    o.iter().enumerate().all(|(k, p)| {
+        let j = i + k;
+        match p {
+            Piece::Word(w, other) => {
+                t.is_word(j) && (t.low(j) == w || other.as_deref() == Some(t.low(j)))
+            }
+            Piece::Sep => t.is_punct(j, ',') || t.is_dash(j),
+            Piece::And => t.low(j) == "và" || t.is_punct(j, '&'),
+        }
+    })
+}
+
 /// Parses a title starting with a head at `i`. Returns the token index just
 /// past it and the title as shown. With `stop_at_name`, a following person
 /// name ("Trưởng ban Dân vận Trung ương Bùi Thị Minh Hoài") ends the title.
@@ -52,37 +122,152 @@ pub fn parse_title(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, S
 }
 
 /// The head length and the end of a title starting at `i`, as
-/// `parse_title` reads it, without building the title.
+/// `parse_title` reads it, without building the title. The grammar:
+/// [modifier] office [– office] (organ | title word | place | capitalised
+/// word | "(dự khuyết)")*; a rank stands alone.
 pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, usize)> {
     let head = head_len(t, i)?;
     let mut j = i + head;
-    while j < t.len() && j - i < 20 {
-        if !t.is_word(j) {
-            break;
+    if is_rank(t, i, head) {
+        return Some((head, j));
+    }
+    // "Bộ trưởng - Chủ nhiệm Ủy ban Dân tộc": two offices of one post.
+    if t.is_dash(j) {
+        if let Some(n) = office_len(t, j + 1).filter(|&n| !is_rank(t, j + 1, n)) {
+            j += 1 + n;
         }
-        if let Some(n) = place_len(t, j) {
-            j += n;
+    }
+    // Whether the last part read was one lone word (which may be trimmed).
+    let mut lone = false;
+    while j < t.len() && j - i < MAX_TITLE {
+        if t.is_punct(j, '(') && t.phrase(j + 1, 2) == Some("dự khuyết") && t.is_punct(j + 3, ')')
+        {
+            (j, lone) = (j + 4, false);
             continue;
         }
-        if stop_at_name && names::starts_name(t, j) {
+        if let Some(n) = organ_len(t, j) {
+            (j, lone) = (j + n, false);
+            continue;
+        }
+        if let Some(k) = paren_organ(t, j).or_else(|| parent_organ(t, i, head, j)) {
+            (j, lone) = (k, false);
+            continue;
+        }
+        if !t.is_word(j) || t.low(j) == "kiêm" {
+            break;
+        }
+        // "Phó Bí thư TT Tỉnh ủy", "Phó Chủ tịch Thường trực": a qualifier
+        // of the office, though "Thường trực" alone is an office too.
+        if t.raw(j) == "TT" || t.phrase(j, 2) == Some("thường trực") {
+            let n = if t.raw(j) == "TT" { 1 } else { 2 };
+            (j, lone) = (j + n, false);
+            continue;
+        }
+        if let Some(n) = place_len(t, j) {
+            (j, lone) = (j + n, false);
+            continue;
+        }
+        if stop_at_name && (names::starts_name(t, j) || names::unknown_name_at(t, j)) {
             break;
         }
         if let Some(n) = word_len(t, j, stop_at_name) {
-            j += n;
-        } else if (t.is_cap(j) && head_len(t, j).is_none_or(|_| j == i + head))
+            (j, lone) = (j + n, n == 1);
+        } else if (t.is_cap(j) && (office_len(t, j).is_none() || t.is_abbrev(j)))
             || joins_org(t, i, j)
         {
-            j += 1;
+            (j, lone) = (j + 1, false);
+        } else if let Some(n) = lower_run(t, j) {
+            (j, lone) = (j + n, false);
         } else {
             break;
         }
     }
     // A lone lower-case "ban" or "phó" at the end is the start of a verb
     // ("ban hành") or of another phrase, not part of the title.
-    while j > i + head && !t.is_cap(j - 1) && matches!(t.low(j - 1), "ban" | "phó" | "hội") {
+    if lone && j > i + head && !t.is_cap(j - 1) && matches!(t.low(j - 1), "ban" | "phó" | "hội")
+    {
         j -= 1;
     }
     Some((head, j))
+}
+
+/// Lower-case words inside an organ's name, after its capitalised word
+/// and up to a capitalised organ word, a level word or a number ("Hội đồng
+/// lý luận Trung ương", "Ban Chỉ đạo thực hiện quy chế dân chủ huyện", "Vụ
+/// Địa phương 1"): at most six, none of them a verb or a linking word, and
+/// never after a party committee ("Tỉnh ủy tặng quà …"). Returns how many.
+fn lower_run(t: &Tokens, j: usize) -> Option<usize> {
+    let organ = j > 0 && t.is_cap(j - 1)
+        || j > 1
+            && t.is_cap(j - 2)
+            && t.phrase(j - 2, 2)
+                .is_some_and(|p| vocab::is_title_word(p) && !p.ends_with('y'));
+    if !organ {
+        return None;
+    }
+    let mut k = j;
+    while k < j + 6 && t.is_word(k) && !t.is_cap(k) && t.phrase(k, 2).is_some() {
+        if names::not_in_organ(t.low(k)) || t.has(k, vocab::flag::ROLE_CUE) {
+            return None;
+        }
+        k += 1;
+        let ends = t.is_cap(k) && (t.has(k, vocab::flag::TITLE) || t.is_abbrev(k));
+        let level = matches!(t.low(k), "huyện" | "tỉnh" | "xã" | "phường" | "quận");
+        if (ends && office_len(t, k).is_none() && !names::starts_name(t, k)) || level {
+            return Some(k - j);
+        }
+        if number(t.raw(k)) && !t.is_word(k + 1) {
+            return Some(k + 1 - j);
+        }
+    }
+    None
+}
+
+/// Whether `w` is a number in digits or Roman numerals ("1", "III").
+fn number(w: &str) -> bool {
+    !w.is_empty()
+        && (w.bytes().all(|b| b.is_ascii_digit()) || w.bytes().all(|b| b"IVX".contains(&b)))
+}
+
+/// Where a title of a unit goes on to the body above it, past a comma:
+/// "Vụ trưởng Vụ Địa phương 1, Văn phòng Trung ương Đảng", "Trưởng phòng
+/// Cảnh sát kinh tế, Công an tỉnh". Only after the office of a unit (a
+/// department, a room, a faculty) and before a capitalised organ word that
+/// opens no office and no name.
+fn parent_organ(t: &Tokens, i: usize, head: usize, j: usize) -> Option<usize> {
+    let unit = t.phrase(i, head).is_some_and(|h| {
+        [
+            "vụ trưởng",
+            "trưởng phòng",
+            "cục trưởng",
+            "trưởng khoa",
+            "viện trưởng",
+        ]
+        .iter()
+        .any(|u| h.ends_with(u))
+    });
+    let next = j + 1;
+    let organ = t.is_cap(next)
+        && (t.has(next, vocab::flag::TITLE) || t.has(next, vocab::flag::ORGAN))
+        && office_len(t, next).is_none()
+        && !names::starts_name(t, next);
+    (unit && t.is_punct(j, ',') && organ).then_some(next)
+}
+
+/// A parenthesised organ inside a title: "Phó Chủ nhiệm Chính trị (Bộ Chỉ
+/// huy Quân sự tỉnh)". Returns the index past ")".
+fn paren_organ(t: &Tokens, j: usize) -> Option<usize> {
+    if !t.is_punct(j, '(')
+        || !(t.has(j + 1, vocab::flag::TITLE) || t.has(j + 1, vocab::flag::ORGAN))
+        || !t.is_cap(j + 1)
+        || office_len(t, j + 1).is_some()
+    {
+        return None;
+    }
+    (j + 2..j + 12)
+        .take_while(|&k| t.is_word(k) || t.is_punct(k, ')'))
+        .find(|&k| t.is_punct(k, ')'))
+        .map(|k| k + 1)
 }
 
 /// Whether "và" at `j` joins two capitalised parts of one department's
@@ -130,31 +315,81 @@ fn show_title(t: &Tokens, i: usize, head: usize, end: usize) -> String {
     out
 }
 
+/// Where the next title of a chain may start after a title ending at `k`:
+/// past ",", ";" or "kiêm"; past a dash; right at `k` after a rank
+/// ("Đại tá Chính ủy …"); past "và" when `and` (only where a new office
+/// starts). `None` when no office starts there.
+fn next_link(t: &Tokens, k: usize, after_rank: bool, and: bool) -> Option<usize> {
+    let sep = t.is_punct(k, ',')
+        || t.is_punct(k, ';')
+        || t.is_dash(k)
+        || t.low(k) == "kiêm"
+        || (and && t.low(k) == "và");
+    let start = if sep {
+        k + 1
+    } else if after_rank {
+        k
+    } else {
+        return None;
+    };
+    head_len(t, start).map(|_| start)
+}
+
+/// Where a chain is read: before its holder's name, or after it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    /// "Ủy viên T.Ư Đảng, Bí thư Tỉnh ủy Nguyễn Văn A".
+    Before,
+    /// "Nguyễn Văn A, Ủy viên T.Ư Đảng, Bí thư Tỉnh ủy".
+    After,
+}
+
+/// Reads a chain of titles from `k`, the first already parsed into
+/// `titles` when `k` ends it. After a name, a title followed by another
+/// name belongs to that name ("A, Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh B"):
+/// the chain stops before it. Returns where the chain ends.
+pub fn chain(t: &Tokens, mut k: usize, titles: &mut Vec<String>, side: Side) -> usize {
+    let mut after_rank = false;
+    // Each link moves `k` forward, so the loop ends; the count bounds it too.
+    for _ in 0..MAX_TITLE {
+        let Some(start) = next_link(t, k, after_rank, side == Side::After) else {
+            break;
+        };
+        let Some((head, end)) = title_span(t, start, true) else {
+            break;
+        };
+        if side == Side::After && name_follows(t, end) {
+            break;
+        }
+        titles.push(show_title(t, start, head, end));
+        after_rank = is_rank(t, start, head);
+        k = end;
+    }
+    k
+}
+
+/// Whether a name starts at `e`, as after a title ("Bí thư Tỉnh ủy Lê A").
+pub fn name_follows(t: &Tokens, e: usize) -> bool {
+    names::starts_name(t, e) || names::unknown_name_at(t, e)
+}
+
 /// Titles after a person's name: an optional separator (",", "–", "(",
-/// ":") then one or more titles separated by commas. Returns the index past
-/// them (past a closing parenthesis) and the titles; none leaves `m` as is.
-#[allow(clippy::many_single_char_names)]
+/// ":") then one or more chained titles. Returns the index past them (past
+/// a closing parenthesis) and the titles; none leaves `m` as is.
 pub fn titles_after(t: &Tokens, m: usize) -> (usize, Vec<String>) {
     let mut titles = Vec::new();
     let paren = t.is_punct(m, '(');
     let sep = paren || t.is_punct(m, ',') || t.is_dash(m) || t.is_punct(m, ':');
-    let mut k = if sep { m + 1 } else { m };
-    match parse_title(t, k, true) {
-        Some((e, s)) => {
-            titles.push(s);
-            k = e;
-        }
-        None => return (m, titles),
+    let k = if sep { m + 1 } else { m };
+    let Some((head, e)) = title_span(t, k, true) else {
+        return (m, titles);
+    };
+    // "Nguyễn Văn A, Bí thư Tỉnh ủy Lê Văn B": the title is B's.
+    if !paren && name_follows(t, e) {
+        return (m, titles);
     }
-    while t.is_punct(k, ',') || t.is_punct(k, ';') && paren {
-        match parse_title(t, k + 1, true) {
-            Some((e, s)) => {
-                titles.push(s);
-                k = e;
-            }
-            None => break,
-        }
-    }
+    titles.push(show_title(t, k, head, e));
+    let mut k = chain(t, e, &mut titles, Side::After);
     if paren && t.is_punct(k, ')') {
         k += 1;
     }

@@ -34,6 +34,23 @@ pub struct Tokens<'a> {
     pub toks: Vec<Tok>,
 }
 
+/// Whether `word` opens with one or two capitals and an apostrophe, as
+/// ethnic-minority names do ("H'Ngọc", "R'Com", "K'Bốp").
+fn ethnic_apostrophe(word: &str) -> bool {
+    let mut cs = word.chars();
+    let (Some(a), Some(b)) = (cs.next(), cs.next()) else {
+        return false;
+    };
+    let apostrophe = |c: char| c == '\'' || c == '’';
+    let rest_starts = |mut r: std::str::Chars| r.next().is_some_and(char::is_alphabetic);
+    // The peoples themselves are no one's name.
+    let people = ["h'mông", "m'nông", "k'ho", "h're", "h’mông", "m’nông"];
+    a.is_uppercase()
+        && !people.iter().any(|p| word.to_lowercase() == *p)
+        && (apostrophe(b) && rest_starts(cs.clone())
+            || b.is_alphabetic() && cs.next().is_some_and(apostrophe) && rest_starts(cs))
+}
+
 /// Abbreviations whose full stop does not end a sentence ("TP. Huế").
 const ABBREV: &[&str] = &[
     "tp", "ts", "ths", "gs", "pgs", "bs", "ks", "ls", "đ/c", "th.s",
@@ -114,18 +131,43 @@ fn class_at(text: &str, i: usize) -> (Class, usize) {
 }
 
 /// Whether the punctuation at byte `i` (of length `n`) joins the word
-/// before it to the word after it: "13-7", "446-QĐ/TU", "92,96",
-/// "Baonghean.vn", "H'Mông".
-fn joins(text: &str, i: usize, n: usize) -> bool {
+/// before it, which starts at `start`, to the word after it: "13-7",
+/// "446-QĐ/TU", "92,96", "Baonghean.vn", "H'Mông", "NN&PTNT", and the
+/// dotted abbreviations "T.Ư", "TP.HCM", "PGS.TS" (a short word of capitals,
+/// a dot, a capital: a sentence never ends that way).
+fn joins(text: &str, start: usize, i: usize, n: usize) -> bool {
     let b = text.as_bytes();
     let next = class_at(text, i + n).0;
     let next_word = matches!(next, Class::Word { .. });
     match &text[i..i + n] {
-        "/" | "-" | "'" | "’" => next_word,
-        "." => next == Class::Word { upper: false },
+        // "Huỳnh Thị Thùy Dung-UVBTV": a name glued to a title by a dash.
+        "-" => next_word && !(next == Class::Word { upper: true } && mixed_case(text, start, i)),
+        "/" | "'" | "’" | "&" => next_word,
+        "." => {
+            next == Class::Word { upper: false }
+                || (next == Class::Word { upper: true } && capitals(text, start, i))
+        }
         "," => i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit),
         _ => false,
     }
+}
+
+/// Whether `text[start..end]` is a capitalised word with small letters ("Dung").
+fn mixed_case(text: &str, start: usize, end: usize) -> bool {
+    let w = text.get(start..end).unwrap_or("");
+    w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase)
+}
+
+/// Whether `text[start..end]` is one to three capital letters, or such
+/// letters joined by dots ("T", "TP", "PGS", "PGS.TS" before ".TSKH").
+fn capitals(text: &str, start: usize, end: usize) -> bool {
+    let Some(w) = text.get(start..end) else {
+        return false;
+    };
+    w.split('.').all(|p| {
+        let n = p.chars().count();
+        (1..=3).contains(&n) && p.chars().all(char::is_uppercase)
+    })
 }
 
 impl<'a> Tokens<'a> {
@@ -175,7 +217,15 @@ impl<'a> Tokens<'a> {
 
     /// Whether token `i` is a family name (a weak one only when `strong`).
     pub fn family(&self, i: usize, strong: bool) -> bool {
-        self.has(i, vocab::flag::FAMILY) && (strong || !self.has(i, vocab::flag::WEAK_FAMILY))
+        (self.has(i, vocab::flag::FAMILY) && (strong || !self.has(i, vocab::flag::WEAK_FAMILY)))
+            || ethnic_apostrophe(self.raw(i))
+    }
+
+    /// Whether token `i` is an abbreviation written in capitals ("UBND",
+    /// "TƯ"; "Tư" is a given name).
+    pub fn is_abbrev(&self, i: usize) -> bool {
+        self.has(i, vocab::flag::ABBREV)
+            && self.raw(i).chars().filter(|c| c.is_uppercase()).count() >= 2
     }
 
     /// Whether token `i` is a word.
@@ -268,7 +318,9 @@ fn split_words(text: &str, lower: &mut String) -> Vec<Tok> {
                 i += 1;
             }
             continue;
-        } else if !(word.is_some() && class == Class::Other && joins(text, i, n)) {
+        } else if !(class == Class::Other
+            && word.is_some_and(|(start, _)| joins(text, start, i, n)))
+        {
             if let Some((start, cap)) = word.take() {
                 toks.push(tok(start, i, cap, true));
             }

@@ -71,11 +71,23 @@ static RANK_SET: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::new(ranks.iter().map(String::as_str))
 });
 static TITLE_SET: LazyLock<Phrases> = LazyLock::new(|| {
-    let all: Vec<String> = lower_words(&[lexicon::ORGAN_WORDS, lexicon::MODIFIERS]).collect();
+    let all: Vec<String> =
+        lower_words(&[lexicon::ORGAN_WORDS, lexicon::MODIFIERS, lexicon::COUNTRIES]).collect();
     Phrases::new(all.iter().map(String::as_str))
 });
 static CAP_ONLY_SET: LazyLock<Set<String>> = LazyLock::new(|| marked(lexicon::ORGAN_WORDS, "cap"));
 static ORGAN_SET: LazyLock<Map<String, Vec<Organ>>> = LazyLock::new(organs);
+static OFFICE_ABBREV: LazyLock<Set<String>> = LazyLock::new(|| {
+    ABBREV_MAP
+        .iter()
+        .filter(|(_, e)| {
+            let e = e.to_lowercase();
+            let words: Vec<&str> = e.split(' ').collect();
+            (1..=words.len()).any(|n| is_head(&words[..n].join(" ")))
+        })
+        .map(|(a, _)| a.clone())
+        .collect()
+});
 static ABBREV_MAP: LazyLock<Map<String, &str>> = LazyLock::new(|| {
     entries(lexicon::ABBREVIATIONS)
         .map(|(a, e)| (a.to_lowercase(), e))
@@ -155,7 +167,9 @@ fn organs() -> Map<String, Vec<Organ>> {
         let Some(Piece::Word(first, other)) = pieces.first() else {
             continue;
         };
-        let keys: Vec<String> = std::iter::once(first.clone()).chain(other.clone()).collect();
+        let keys: Vec<String> = std::iter::once(first.clone())
+            .chain(other.clone())
+            .collect();
         for key in keys {
             m.entry(key).or_default().push(pieces.clone());
         }
@@ -165,7 +179,6 @@ fn organs() -> Map<String, Vec<Organ>> {
     }
     m
 }
-
 
 /// First words of role cues ("chủ trì", "phát biểu", "dự" …).
 #[rustfmt::skip]
@@ -178,7 +191,7 @@ const ROLE_CUE_FIRST: &[&str] = &[
 #[rustfmt::skip]
 const PERSON_CUE_FIRST: &[&str] = &[
     "các", "đồng", "đ/c", "ông", "bà", "anh", "chị", "già", "người", "hòa", "hoà", "thượng",
-    "đại", "linh", "mục", "ni", "chức", "trưởng", "cụ",
+    "đại", "linh", "mục", "ni", "chức", "trưởng", "cụ", "ngài",
 ];
 
 /// First words of the phrases after which a proper name is a place.
@@ -228,20 +241,35 @@ static INFO: LazyLock<HashMap<u128, Info, BuildHasherDefault<PackedHasher>>> =
         }
         // Family names and the openers of ethnic-minority names.
         for (w, marker) in entries(lexicon::SURNAMES).chain(entries(lexicon::ETHNIC)) {
-            let weak = if marker == "weak" { flag::WEAK_FAMILY } else { 0 };
+            let weak = if marker == "weak" {
+                flag::WEAK_FAMILY
+            } else {
+                0
+            };
             add(w, &|i| i.flags |= flag::FAMILY | weak);
         }
         for w in lower_words(&[lexicon::INSTITUTION]) {
             add(&w, &|i| i.flags |= flag::INSTITUTION);
         }
         for a in ABBREV_MAP.keys() {
-            // "UV BTV": each word is an abbreviation.
+            // "UV BTV": each word is an abbreviation. Two letters may be a
+            // given name in lower case ("TƯ" and "Tư"): those only count
+            // written in capitals (see `Tokens::is_abbrev`).
             for w in a.split(' ') {
-                add(w, &|i| i.flags |= flag::ABBREV | flag::INSTITUTION);
+                let inst = if w.chars().count() > 2 {
+                    flag::INSTITUTION
+                } else {
+                    0
+                };
+                add(w, &|i| i.flags |= flag::ABBREV | inst);
             }
         }
         for (w, marker) in entries(lexicon::NAME_STOPS) {
-            let bit = if marker == "time" { flag::TIME_STOP } else { flag::NAME_STOP };
+            let bit = if marker == "time" {
+                flag::TIME_STOP
+            } else {
+                flag::NAME_STOP
+            };
             add(w, &|i| i.flags |= bit);
         }
         for w in ORGAN_SET.keys() {
@@ -312,6 +340,12 @@ pub fn organs_from(first: &str) -> &'static [Organ] {
 /// What an abbreviation stands for ("ubnd" -> "Ủy ban nhân dân"), given in lower case.
 pub fn expansion(lower: &str) -> Option<&'static str> {
     ABBREV_MAP.get(lower).copied()
+}
+
+/// Whether the lower-case abbreviation stands for an office or opens with
+/// one ("pct" Phó Chủ tịch, "uvbtv" Ủy viên Ban Thường vụ, "tuv" Tỉnh ủy viên).
+pub fn is_office_abbrev(lower: &str) -> bool {
+    OFFICE_ABBREV.contains(lower)
 }
 
 /// Every abbreviation with its expansion, in the order of the glossary file.
