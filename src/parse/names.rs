@@ -139,10 +139,13 @@ pub fn unknown_name_at(t: &Tokens, j: usize) -> bool {
         | vocab::flag::HEAD
         | vocab::flag::ORGAN
         | vocab::flag::NAME_STOP;
-    if !syllable(t, j)
-        || t.has(j, KNOWN)
-        || j > 0 && t.has(j - 1, vocab::flag::PLACE_WORD) && !t.is_cap(j - 1)
-    {
+    if !syllable(t, j) || t.has(j, KNOWN) {
+        return false;
+    }
+    // After "xã", "huyện" … a place is expected; a name there shows itself
+    // by its middle name ("tỉnh Nhữ Văn Tâm").
+    let after_level = j > 0 && t.has(j - 1, vocab::flag::PLACE_WORD) && !t.is_cap(j - 1);
+    if after_level && !matches!(t.low(j + 1), "văn" | "thị") {
         return false;
     }
     let mut k = j + 1;
@@ -151,8 +154,13 @@ pub fn unknown_name_at(t: &Tokens, j: usize) -> bool {
     }
     let all_caps = t.raw(j + 1).chars().all(|c| !c.is_lowercase());
     // A family name inside the run opens the name there instead.
-    let clean =
-        (j + 1..k).all(|m| !t.has(m, (KNOWN & !vocab::flag::NAME_STOP) | vocab::flag::FAMILY));
+    let clean = (j + 1..k).all(|m| {
+        let title = (1..=2).any(|n| t.phrase(m, n).is_some_and(vocab::is_title_word));
+        !title
+            && !t.has(m, vocab::flag::INSTITUTION | vocab::flag::HEAD)
+            && place_len(t, m).is_none()
+            && !t.family(m, false)
+    });
     let n = k - j;
     let shaped = (3..=4).contains(&n) || (n == 2 && (j..k).any(|m| foreign(t.raw(m))));
     shaped && !all_caps && clean && !(t.phrase(k - 1, 2).is_some() && t.is_cap(k))
@@ -245,8 +253,7 @@ pub fn name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
 /// A family name that also opens places counts before "Thị" or "Văn"
 /// ("Văn Thị Bạch Tuyết", "Lò Văn Puôn").
 pub fn starts_name(t: &Tokens, j: usize) -> bool {
-    let weak_but_named =
-        t.family(j, true) && t.is_cap(j + 1) && matches!(t.low(j + 1), "thị" | "văn");
+    let weak_but_named = t.family(j, true) && t.is_cap(j + 1) && t.low(j + 1) == "thị";
     t.is_cap(j)
         && (t.family(j, false) || weak_but_named)
         && place_len(t, j).is_none()

@@ -29,6 +29,8 @@ enum Cue {
     One,
     /// "các đồng chí": a list, possibly under a shared title.
     Many,
+    /// "các Ủy viên Bộ Chính trị": a list under the title that follows.
+    ManyTitled,
 }
 
 /// Everything found in one paragraph, in order.
@@ -82,7 +84,8 @@ impl Scan<'_, '_> {
             let j = if t.is_punct(j, ':') { j + 1 } else { j };
             return match cue {
                 Cue::One => self.single(j, i),
-                Cue::Many => self.list(j, i),
+                Cue::Many => self.list(j, i, false),
+                Cue::ManyTitled => self.list(j, i, true),
             };
         }
         if let Some((_, e)) = title_span(t, i, true) {
@@ -91,7 +94,6 @@ impl Scan<'_, '_> {
             let link = t.is_punct(e, ',')
                 || t.is_punct(e, ';')
                 || t.is_dash(e)
-                || t.low(e) == "kiêm"
                 || head_len(t, e).is_some();
             if name_follows(t, e) || link {
                 if let Some((e, title)) = parse_title(t, i, true) {
@@ -172,7 +174,7 @@ impl Scan<'_, '_> {
 
     /// After "các đồng chí": an optional shared title and colon, then items
     /// separated by ";", "," or "và".
-    fn list(&mut self, j: usize, pos: usize) -> usize {
+    fn list(&mut self, j: usize, pos: usize, titled: bool) -> usize {
         let t = self.t;
         let group = self.new_group();
         let mut shared = None;
@@ -181,24 +183,49 @@ impl Scan<'_, '_> {
             if t.is_punct(e, ':') {
                 shared = Some(title);
                 k = e + 1;
+            } else if titled && name_follows(t, e) {
+                shared = Some(title);
+                k = e;
             } else if parse_name(t, e, true).is_none() {
                 self.push(None, vec![title], pos, group);
                 return e;
             }
         }
-        let mut first = true;
-        loop {
+        let first = self.out.len();
+        // Each item moves `k` forward; the count bounds the loop as well.
+        for _ in 0..t.len() {
             let Some((end, item)) = self.item(k, shared.as_deref(), group) else {
-                return if first { j.max(pos + 1) } else { k };
+                break;
             };
             self.out.push(item);
-            first = false;
             k = end;
             let sep = t.is_punct(k, ';') || t.is_punct(k, ',') || t.low(k) == "và";
             if !sep || cue_at(t, k + 1).is_some() || !item_starts(t, k + 1) {
-                return k;
+                break;
             }
             k += 1;
+        }
+        if self.out.len() == first {
+            return j.max(pos + 1);
+        }
+        self.share_last_titles(first);
+        k
+    }
+
+    /// "các đồng chí A, B, C - Phó Trưởng Ban …": names alone, the last
+    /// with titles after a dash: the titles are every member's.
+    fn share_last_titles(&mut self, first: usize) {
+        let Some((last, rest)) = self.out[first..].split_last() else {
+            return;
+        };
+        let dash = name_end(self.t, last.pos, true).is_some_and(|m| self.t.is_dash(m));
+        if rest.is_empty() || !dash || rest.iter().any(|f| !f.titles.is_empty()) {
+            return;
+        }
+        let titles = last.titles.clone();
+        let n = self.out.len();
+        for f in &mut self.out[first..n - 1] {
+            f.titles.clone_from(&titles);
         }
     }
 
@@ -286,7 +313,7 @@ fn cue_at(t: &Tokens, i: usize) -> Option<(usize, Cue)> {
     match t.low(i) {
         "các" if t.phrase(i, 3) == Some("các đồng chí") => Some((i + 3, Cue::Many)),
         // "các Ủy viên Bộ Chính trị: A, …; B, …", "các Phó Bí thư Đảng ủy A, B, C".
-        "các" if head_len(t, i + 1).is_some() => Some((i + 1, Cue::Many)),
+        "các" if head_len(t, i + 1).is_some() => Some((i + 1, Cue::ManyTitled)),
         "ngài" if t.is_cap(i + 1) => Some((i + 1, Cue::One)),
         "đồng" if t.phrase(i, 2) == Some("đồng chí") => Some((i + 2, Cue::One)),
         "đ/c" => Some((i + 1, Cue::One)),

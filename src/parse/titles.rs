@@ -131,8 +131,13 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
     if is_rank(t, i, head) {
         return Some((head, j));
     }
-    // "Bộ trưởng - Chủ nhiệm Ủy ban Dân tộc": two offices of one post.
-    if t.is_dash(j) {
+    // "Bộ trưởng - Chủ nhiệm Ủy ban Dân tộc": two offices of one post; an
+    // office complete in itself ("Thành ủy viên", "TUV") is a title of its own.
+    let complete = t
+        .phrase(i, head)
+        .is_some_and(|h| h.ends_with("ủy viên") && !h.starts_with("ủy"))
+        || abbreviated_head(t, j - 1);
+    if t.is_dash(j) && !complete {
         if let Some(n) = office_len(t, j + 1).filter(|&n| !is_rank(t, j + 1, n)) {
             j += 1 + n;
         }
@@ -153,8 +158,27 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
             (j, lone) = (k, false);
             continue;
         }
-        if !t.is_word(j) || t.low(j) == "kiêm" {
+        // "Thừa Thiên – Huế", "Ban Văn hóa – Xã hội": a dash inside a
+        // place's or an organ's name, not before another office or a name.
+        if t.is_dash(j) && j > i + head && t.is_cap(j - 1) && inner_dash(t, j + 1) {
+            (j, lone) = (j + 1, false);
+            continue;
+        }
+        // "Phó Chủ tịch Thường trực kiêm Tổng Thư ký …": one post.
+        if t.low(j) == "kiêm" {
+            match office_len(t, j + 1) {
+                Some(n) => (j, lone) = (j + 1 + n, false),
+                None => break,
+            }
+            continue;
+        }
+        if !t.is_word(j) {
             break;
+        }
+        // "Ủy ban Quốc phòng và An ninh của Quốc hội": the body above.
+        if t.low(j) == "của" && j > i + head && t.is_cap(j - 1) && inner_dash(t, j + 1) {
+            (j, lone) = (j + 1, false);
+            continue;
         }
         // "Phó Bí thư TT Tỉnh ủy", "Phó Chủ tịch Thường trực": a qualifier
         // of the office, though "Thường trực" alone is an office too.
@@ -212,7 +236,8 @@ fn lower_run(t: &Tokens, j: usize) -> Option<usize> {
         }
         k += 1;
         let ends = t.is_cap(k) && (t.has(k, vocab::flag::TITLE) || t.is_abbrev(k));
-        let level = matches!(t.low(k), "huyện" | "tỉnh" | "xã" | "phường" | "quận");
+        let level = matches!(t.low(k), "huyện" | "tỉnh" | "xã" | "phường" | "quận")
+            && t.phrase(k, 2) != Some("xã hội");
         if (ends && office_len(t, k).is_none() && !names::starts_name(t, k)) || level {
             return Some(k - j);
         }
@@ -221,6 +246,14 @@ fn lower_run(t: &Tokens, j: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// Whether what follows a dash at `k` goes on with the same name: a place,
+/// or a capitalised organ or country word that opens no office and no name.
+fn inner_dash(t: &Tokens, k: usize) -> bool {
+    t.is_cap(k)
+        && (place_len(t, k).is_some() || t.has(k, vocab::flag::TITLE) && office_len(t, k).is_none())
+        && !names::starts_name(t, k)
 }
 
 /// Whether `w` is a number in digits or Roman numerals ("1", "III").
@@ -301,7 +334,10 @@ fn show_title(t: &Tokens, i: usize, head: usize, end: usize) -> String {
     }
     let mut k = i + head;
     while k < end {
-        out.push(' ');
+        // The spacing as written: "Lao động, Thương binh", "TP.HCM".
+        if t.toks[k].start > t.toks[k - 1].end {
+            out.push(' ');
+        }
         if t.raw(k) == "TT" {
             out.push_str("Thường trực");
         } else if k == i + head && t.phrase(k, 2) == Some("thường trực") && !t.is_cap(k) {
@@ -316,15 +352,11 @@ fn show_title(t: &Tokens, i: usize, head: usize, end: usize) -> String {
 }
 
 /// Where the next title of a chain may start after a title ending at `k`:
-/// past ",", ";" or "kiêm"; past a dash; right at `k` after a rank
+/// past "," or ";"; past a dash; right at `k` after a rank
 /// ("Đại tá Chính ủy …"); past "và" when `and` (only where a new office
 /// starts). `None` when no office starts there.
 fn next_link(t: &Tokens, k: usize, after_rank: bool, and: bool) -> Option<usize> {
-    let sep = t.is_punct(k, ',')
-        || t.is_punct(k, ';')
-        || t.is_dash(k)
-        || t.low(k) == "kiêm"
-        || (and && t.low(k) == "và");
+    let sep = t.is_punct(k, ',') || t.is_punct(k, ';') || t.is_dash(k) || (and && t.low(k) == "và");
     let start = if sep {
         k + 1
     } else if after_rank {
@@ -349,7 +381,8 @@ pub enum Side {
 /// name belongs to that name ("A, Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh B"):
 /// the chain stops before it. Returns where the chain ends.
 pub fn chain(t: &Tokens, mut k: usize, titles: &mut Vec<String>, side: Side) -> usize {
-    let mut after_rank = false;
+    // "Đại tá Chính ủy …": after a rank the next office needs no comma.
+    let mut after_rank = (1..=2).any(|n| k >= n && t.phrase(k - n, n).is_some_and(vocab::is_rank));
     // Each link moves `k` forward, so the loop ends; the count bounds it too.
     for _ in 0..MAX_TITLE {
         let Some(start) = next_link(t, k, after_rank, side == Side::After) else {
