@@ -11,6 +11,10 @@ const MOST_WORDS: usize = 2;
 /// `title` with every abbreviation written in capitals replaced by what
 /// it stands for; `None` when it has none.
 pub fn expand(title: &str) -> Option<String> {
+    // Most titles hold no word of two capitals: no need to look further.
+    if !title.split(' ').any(capitals) {
+        return None;
+    }
     let words: Vec<&str> = title.split(' ').collect();
     let mut out = String::with_capacity(title.len() + 32);
     let mut changed = false;
@@ -19,15 +23,18 @@ pub fn expand(title: &str) -> Option<String> {
         if !out.is_empty() {
             out.push(' ');
         }
-        let found = (1..=MOST_WORDS.min(words.len() - k)).rev().find_map(|n| {
-            let phrase = words[k..k + n].join(" ");
-            capitals(&phrase)
-                .then(|| vocab::expansion(&phrase.to_lowercase()))
-                .flatten()
-                .map(|e| (n, e.to_string()))
-        });
+        // Only words of two capitals are looked up, each pair only when
+        // both are ("UV BTV").
+        let found = (1..=MOST_WORDS.min(words.len() - k))
+            .rev()
+            .take_while(|_| capitals(words[k]))
+            .filter(|&n| words[k..k + n].iter().all(|w| capitals(w)))
+            .find_map(|n| {
+                let phrase = words[k..k + n].join(" ").to_lowercase();
+                vocab::expansion(&phrase).map(|e| (n, e))
+            });
         if let Some((n, e)) = found {
-            out.push_str(&e);
+            out.push_str(e);
             changed = true;
             k += n;
             continue;

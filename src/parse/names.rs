@@ -139,7 +139,8 @@ pub fn unknown_name_at(t: &Tokens, j: usize) -> bool {
         | vocab::flag::HEAD
         | vocab::flag::ORGAN
         | vocab::flag::NAME_STOP;
-    if !syllable(t, j) || t.has(j, KNOWN) {
+    // Cheap tests first: this is asked wherever a title may end.
+    if !t.is_cap(j) || t.has(j, KNOWN) || !t.is_cap(j + 1) || !syllable(t, j) {
         return false;
     }
     // After "xã", "huyện" … a place is expected; a name there shows itself
@@ -250,12 +251,12 @@ pub fn name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
 
 /// Whether a name opening with a family name starts at `j` (used to end a
 /// title that runs into the name of its holder).
-/// A family name that also opens places counts before "Thị" or "Văn"
-/// ("Văn Thị Bạch Tuyết", "Lò Văn Puôn").
+/// A family name that also opens places counts before "Thị" ("Văn Thị
+/// Bạch Tuyết").
 pub fn starts_name(t: &Tokens, j: usize) -> bool {
-    let weak_but_named = t.family(j, true) && t.is_cap(j + 1) && t.low(j + 1) == "thị";
     t.is_cap(j)
-        && (t.family(j, false) || weak_but_named)
+        && t.family(j, true)
+        && (t.family(j, false) || t.is_cap(j + 1) && t.low(j + 1) == "thị")
         && place_len(t, j).is_none()
         && name_end(t, j, true).is_some()
 }

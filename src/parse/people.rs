@@ -107,7 +107,13 @@ impl Scan<'_, '_> {
         }
         // "…; Ngọc Kim Nam - Ủy viên Ban Thường vụ Tỉnh ủy": a name no list
         // knows, made a person by the dash and the title after it.
-        if t.is_cap(i) && !starts_name(t, i) && (i == 0 || !t.is_word(i - 1)) {
+        let dash_soon = || (i + 2..i + 6).any(|k| !t.is_word(k) && t.is_dash(k));
+        if t.is_cap(i)
+            && t.is_cap(i + 1)
+            && (i == 0 || !t.is_word(i - 1))
+            && dash_soon()
+            && !starts_name(t, i)
+        {
             if let Some(m) = name_end(t, i, true).filter(|&m| t.is_dash(m)) {
                 let (e, titles) = titles_after(t, m);
                 if !titles.is_empty() {
@@ -262,10 +268,8 @@ impl Scan<'_, '_> {
 fn item_starts(t: &Tokens, k: usize) -> bool {
     match title_span(t, k, true) {
         Some((_, e)) => {
-            let mut e = e;
             // "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Nguyễn Văn A".
-            let mut none = Vec::new();
-            e = chain(t, e, &mut none, Side::Before);
+            let e = chain(t, e, None, Side::Before);
             name_end(t, e, true).is_some()
         }
         None => name_end(t, k, true).is_some(),
@@ -278,7 +282,7 @@ fn item_starts(t: &Tokens, k: usize) -> bool {
 /// the titles.
 fn titles_before_name(t: &Tokens, e: usize, title: String) -> (usize, Vec<String>) {
     let mut titles = vec![title];
-    let k = chain(t, e, &mut titles, Side::Before);
+    let k = chain(t, e, Some(&mut titles), Side::Before);
     (k, titles)
 }
 

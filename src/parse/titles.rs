@@ -15,6 +15,12 @@ const MAX_TITLE: usize = 40;
 /// ("UVBTV", "PCT", "CT.HĐND"), each after at most two modifiers "nguyên",
 /// "cựu", "quyền" (kept in the title).
 pub fn head_len(t: &Tokens, i: usize) -> Option<usize> {
+    // Most words open nothing: one look at the flags tells.
+    const OPENS: u16 =
+        vocab::flag::HEAD | vocab::flag::MODIFIER | vocab::flag::ABBREV | vocab::flag::DOTTED;
+    if !t.has(i, OPENS) {
+        return None;
+    }
     let mut m = 0;
     while m < 2 && t.has(i + m, vocab::flag::MODIFIER) {
         m += 1;
@@ -30,9 +36,10 @@ pub fn head_len(t: &Tokens, i: usize) -> Option<usize> {
 
 /// Length of an office, rank or office abbreviation at `i` (no modifier).
 fn office_len(t: &Tokens, i: usize) -> Option<usize> {
-    let max = usize::from(t.info(i).head);
-    if let Some(n) = (1..=max)
+    let lens = t.info(i).head;
+    if let Some(n) = (1..=8)
         .rev()
+        .filter(|n| lens & 1 << (n - 1) != 0)
         .find(|&n| t.phrase(i, n).is_some_and(vocab::is_head))
     {
         return Some(n);
@@ -47,8 +54,12 @@ fn office_len(t: &Tokens, i: usize) -> Option<usize> {
 /// Whether token `i` is an abbreviation of an office written in capitals
 /// ("TUV", "PCT"), alone or dotted to its organ ("CT.HĐND", "UVT.Ư").
 fn abbreviated_head(t: &Tokens, i: usize) -> bool {
+    // Cheap tests first: this runs wherever a title might start.
+    if !t.has(i, vocab::flag::ABBREV | vocab::flag::DOTTED) || !t.is_cap(i) {
+        return false;
+    }
     let raw = t.raw(i);
-    if !t.is_word(i) || raw.chars().filter(|c| c.is_uppercase()).count() < 2 {
+    if raw.chars().filter(|c| c.is_uppercase()).count() < 2 {
         return false;
     }
     let low = t.low(i);
@@ -376,11 +387,11 @@ pub enum Side {
     After,
 }
 
-/// Reads a chain of titles from `k`, the first already parsed into
-/// `titles` when `k` ends it. After a name, a title followed by another
+/// Reads a chain of titles from `k`, where the first ends, adding them to
+/// `titles` (when given). After a name, a title followed by another
 /// name belongs to that name ("A, Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh B"):
 /// the chain stops before it. Returns where the chain ends.
-pub fn chain(t: &Tokens, mut k: usize, titles: &mut Vec<String>, side: Side) -> usize {
+pub fn chain(t: &Tokens, mut k: usize, mut titles: Option<&mut Vec<String>>, side: Side) -> usize {
     // "Đại tá Chính ủy …": after a rank the next office needs no comma.
     let mut after_rank = (1..=2).any(|n| k >= n && t.phrase(k - n, n).is_some_and(vocab::is_rank));
     // Each link moves `k` forward, so the loop ends; the count bounds it too.
@@ -394,7 +405,9 @@ pub fn chain(t: &Tokens, mut k: usize, titles: &mut Vec<String>, side: Side) -> 
         if side == Side::After && name_follows(t, end) {
             break;
         }
-        titles.push(show_title(t, start, head, end));
+        if let Some(titles) = titles.as_deref_mut() {
+            titles.push(show_title(t, start, head, end));
+        }
         after_rank = is_rank(t, start, head);
         k = end;
     }
@@ -422,7 +435,7 @@ pub fn titles_after(t: &Tokens, m: usize) -> (usize, Vec<String>) {
         return (m, titles);
     }
     titles.push(show_title(t, k, head, e));
-    let mut k = chain(t, e, &mut titles, Side::After);
+    let mut k = chain(t, e, Some(&mut titles), Side::After);
     if paren && t.is_punct(k, ')') {
         k += 1;
     }

@@ -127,6 +127,8 @@ pub mod flag {
     pub const TIME_STOP: u16 = 8192;
     /// Opens a title in front of an office: "nguyên", "cựu" (former), "quyền" (acting).
     pub const MODIFIER: u16 = 16384;
+    /// Set by the tokenizer: a capitalised word with a dot ("CT.HĐND").
+    pub const DOTTED: u16 = 32768;
 }
 
 /// Modifiers that stand in front of an office.
@@ -212,7 +214,8 @@ const PLACE_WORD_FIRST: &[&str] = &[
 pub struct Info {
     /// `flag` bits.
     pub flags: u16,
-    /// Most words of a title head starting with the word.
+    /// The lengths in words of the title heads starting with the word: bit
+    /// n-1 set for a head of n words.
     pub head: u8,
     /// Most words of a title phrase starting with the word.
     pub title: u8,
@@ -278,8 +281,13 @@ static INFO: LazyLock<HashMap<u128, Info, BuildHasherDefault<PackedHasher>>> =
         for w in RANK_SET.first.keys() {
             add(w, &|i| i.flags |= flag::RANK);
         }
-        for (w, n) in &HEAD_FIRST.first {
-            add(w, &|i| (i.flags, i.head) = (i.flags | flag::HEAD, *n));
+        // Bit n-1 of `head`: some office or rank of n words starts here.
+        for h in &HEAD_FIRST.all {
+            let n = h.split(' ').count().clamp(1, 8);
+            let first = h.split(' ').next().unwrap_or("");
+            add(first, &|i| {
+                (i.flags, i.head) = (i.flags | flag::HEAD, i.head | 1 << (n - 1))
+            });
         }
         for (w, n) in &TITLE_SET.first {
             add(w, &|i| (i.flags, i.title) = (i.flags | flag::TITLE, *n));
@@ -366,7 +374,7 @@ mod tests {
     fn lists_answer_in_lower_case() {
         assert!(info("nguyễn").flags & flag::FAMILY != 0);
         assert!(info("văn").flags & flag::WEAK_FAMILY != 0);
-        assert!(info("phó").head >= 5, "Phó Trưởng ban Thường trực");
+        assert!(info("phó").head & 1 << 4 != 0, "Phó Trưởng ban Thường trực");
         assert!(is_head("phó bí thư"));
         assert!(is_head("uỷ viên"), "the old spelling too");
         assert!(is_title_word("dân vận"));
