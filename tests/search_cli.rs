@@ -1,4 +1,5 @@
-//! `dvtui officials`, `search` and `positions` on the bundled sample.
+//! `dvtui officials`, `search`, `positions`, `export` and `glossary` on the
+//! bundled sample.
 
 use serde_json::Value;
 use std::process::Command;
@@ -82,4 +83,41 @@ fn search_ranks_the_giao_ban_report_first() {
     let p = run(&["search", "--query", "p:'minh hoai"]);
     assert_eq!(p.len(), 1);
     assert_eq!(p[0]["matched"]["officials"][0], "Bùi Thị Minh Hoài");
+}
+
+#[test]
+fn the_glossary_lists_abbreviations_with_their_expansions() {
+    let entries = run(&["glossary"]);
+    let find = |a: &str| {
+        entries
+            .iter()
+            .find(|e| e["abbreviation"] == a)
+            .and_then(|e| e["expansion"].as_str())
+            .map(String::from)
+    };
+    assert_eq!(find("UBND").as_deref(), Some("Ủy ban nhân dân"));
+    assert_eq!(find("T.Ư").as_deref(), Some("Trung ương"));
+    let out = Command::new(env!("CARGO_BIN_EXE_dvtui"))
+        .args(["glossary", "--table"])
+        .output()
+        .expect("dvtui runs");
+    let table = String::from_utf8_lossy(&out.stdout);
+    assert!(table
+        .lines()
+        .any(|l| l.starts_with("HĐND") && l.ends_with("Hội đồng nhân dân")));
+}
+
+#[test]
+fn export_gives_each_title_with_its_expansion() {
+    let reports = run(&["export"]);
+    let mut pairs = 0;
+    for m in reports
+        .iter()
+        .flat_map(|r| r["officials"].as_array().cloned().unwrap_or_default())
+    {
+        let titles = m["titles"].as_array().map_or(0, Vec::len);
+        assert_eq!(m["titles_expanded"].as_array().map_or(0, Vec::len), titles);
+        pairs += titles;
+    }
+    assert!(pairs > 0);
 }
