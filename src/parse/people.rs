@@ -106,15 +106,20 @@ impl Scan<'_, '_> {
             return e.max(i + 1);
         }
         // "…; Ngọc Kim Nam - Ủy viên Ban Thường vụ Tỉnh ủy": a name no list
-        // knows, made a person by the dash and the title after it.
-        let dash_soon = || (i + 2..i + 6).any(|k| !t.is_word(k) && t.is_dash(k));
+        // knows (or a family name that also opens places, "Đầu Thanh Tùng"),
+        // made a person by a dash, or in a list by a comma, and the title
+        // after it.
+        let dash_soon =
+            || (i + 2..i + 6).any(|k| !t.is_word(k) && (t.is_dash(k) || t.is_punct(k, ',')));
         if t.is_cap(i)
             && t.is_cap(i + 1)
             && (i == 0 || !t.is_word(i - 1))
             && dash_soon()
             && !starts_name(t, i)
         {
-            if let Some(m) = name_end(t, i, true).filter(|&m| t.is_dash(m)) {
+            let in_list = i > 0 && (t.is_punct(i - 1, ';') || t.is_punct(i - 1, ':'));
+            let sep = |m: usize| t.is_dash(m) || (in_list && t.is_punct(m, ','));
+            if let Some(m) = name_end(t, i, true).filter(|&m| sep(m)) {
                 let (e, titles) = titles_after(t, m);
                 if !titles.is_empty() {
                     let (_, name) = parse_name(t, i, true).unwrap_or((m, String::new()));

@@ -187,7 +187,7 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
             break;
         }
         // "Ủy ban Quốc phòng và An ninh của Quốc hội": the body above.
-        if t.low(j) == "của" && j > i + head && t.is_cap(j - 1) && inner_dash(t, j + 1) {
+        if t.low(j) == "của" && j > i + head && inner_dash(t, j + 1) {
             (j, lone) = (j + 1, false);
             continue;
         }
@@ -242,7 +242,9 @@ fn lower_run(t: &Tokens, j: usize) -> Option<usize> {
     }
     let mut k = j;
     while k < j + 6 && t.is_word(k) && !t.is_cap(k) && t.phrase(k, 2).is_some() {
-        if names::not_in_organ(t.low(k)) || t.has(k, vocab::flag::ROLE_CUE) {
+        // "dân chủ": the second word of an organ's phrase is no verb.
+        let in_phrase = k > j && t.phrase(k - 1, 2).is_some_and(vocab::is_title_word);
+        if !in_phrase && (names::not_in_organ(t.low(k)) || cue(t, k)) {
             return None;
         }
         k += 1;
@@ -265,6 +267,27 @@ fn inner_dash(t: &Tokens, k: usize) -> bool {
     t.is_cap(k)
         && (place_len(t, k).is_some() || t.has(k, vocab::flag::TITLE) && office_len(t, k).is_none())
         && !names::starts_name(t, k)
+}
+
+/// Whether a verb of what someone did at a meeting starts at `k`.
+fn cue(t: &Tokens, k: usize) -> bool {
+    const CUES: [&str; 13] = [
+        "chủ trì",
+        "phát biểu",
+        "kết luận",
+        "cho biết",
+        "nhấn mạnh",
+        "yêu cầu",
+        "đề nghị",
+        "khẳng định",
+        "trình bày",
+        "tham dự",
+        "tham gia",
+        "đến dự",
+        "về dự",
+    ];
+    t.has(k, vocab::flag::ROLE_CUE)
+        && (t.low(k) == "dự" || t.phrase(k, 2).is_some_and(|p| CUES.contains(&p)))
 }
 
 /// Whether `w` is a number in digits or Roman numerals ("1", "III").
