@@ -161,8 +161,21 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
             (j, lone) = (j + 4, false);
             continue;
         }
-        if let Some(n) = organ_len(t, j) {
+        // The longest organ name here, or after an organ word ("Ban" +
+        // "Tuyên giáo và Dân vận" is longer than "Ban Tuyên giáo").
+        let inner = || {
+            t.has(j, vocab::flag::TITLE)
+                .then(|| organ_len(t, j + 1))
+                .flatten()
+                .map(|n| n + 1)
+        };
+        if let Some(n) = organ_len(t, j).max(inner()) {
             (j, lone) = (j + n, false);
+            continue;
+        }
+        // "Quân khu 3", "Sư đoàn 312": a number naming a unit.
+        if j > i + head && after_organ(t, j) && number(t.raw(j)) {
+            (j, lone) = (j + 1, false);
             continue;
         }
         if let Some(k) = paren_organ(t, j).or_else(|| parent_organ(t, i, head, j)) {
@@ -232,12 +245,7 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
 /// Địa phương 1"): at most six, none of them a verb or a linking word, and
 /// never after a party committee ("Tỉnh ủy tặng quà …"). Returns how many.
 fn lower_run(t: &Tokens, j: usize) -> Option<usize> {
-    let organ = j > 0 && t.is_cap(j - 1)
-        || j > 1
-            && t.is_cap(j - 2)
-            && t.phrase(j - 2, 2)
-                .is_some_and(|p| vocab::is_title_word(p) && !p.ends_with('y'));
-    if !organ {
+    if !after_organ(t, j) {
         return None;
     }
     let mut k = j;
@@ -267,6 +275,16 @@ fn inner_dash(t: &Tokens, k: usize) -> bool {
     t.is_cap(k)
         && (place_len(t, k).is_some() || t.has(k, vocab::flag::TITLE) && office_len(t, k).is_none())
         && !names::starts_name(t, k)
+}
+
+/// Whether token `j` follows a capitalised word, or a capitalised organ
+/// phrase such as "Hội đồng", "Quân khu" (not a party committee: "Tỉnh ủy").
+fn after_organ(t: &Tokens, j: usize) -> bool {
+    j > 0 && t.is_cap(j - 1)
+        || j > 1
+            && t.is_cap(j - 2)
+            && t.phrase(j - 2, 2)
+                .is_some_and(|p| vocab::is_title_word(p) && !p.ends_with('y'))
 }
 
 /// Whether a verb of what someone did at a meeting starts at `k`.

@@ -202,6 +202,16 @@ fn class1_titles_run_across_organ_names() {
             "Thứ trưởng Bộ NN&PTNT",
         ),
         (
+            "Đồng chí Lương Thị Hạnh, Phó Trưởng ban Thường trực Ban Tuyên giáo và Dân vận Trung ương phát biểu.",
+            "Lương Thị Hạnh",
+            "Phó Trưởng ban Thường trực Ban Tuyên giáo và Dân vận Trung ương",
+        ),
+        (
+            "Ông Kim Văn Sáu, Phó Tư lệnh Quân khu 7, cùng dự.",
+            "Kim Văn Sáu",
+            "Phó Tư lệnh Quân khu 7",
+        ),
+        (
             "Ông Tạ Quang Vinh, Trưởng Ban Kinh tế Trung ương, dự buổi làm việc.",
             "Tạ Quang Vinh",
             "Trưởng Ban Kinh tế Trung ương",
