@@ -89,6 +89,11 @@ impl Scan<'_, '_> {
             };
         }
         if let Some((_, e)) = title_span(t, i, true) {
+            // "Thừa ủy quyền của Chủ tịch nước, Thiếu tướng Lê A trao …": the
+            // title on whose behalf someone acts is no one's here.
+            if on_behalf(t, i) {
+                return e.max(i + 1);
+            }
             // Only a name, or more titles, after the title make a person;
             // the title is built only then.
             let link = t.is_punct(e, ',')
@@ -267,6 +272,15 @@ impl Scan<'_, '_> {
             },
         ))
     }
+}
+
+/// Whether the title at `i` names the one on whose behalf someone acts
+/// ("thừa ủy quyền của …", "thừa lệnh …", "thay mặt …").
+fn on_behalf(t: &Tokens, i: usize) -> bool {
+    let before = |n: usize| i.checked_sub(n).and_then(|k| t.phrase(k, n));
+    matches!(before(3), Some("ủy quyền của" | "uỷ quyền của"))
+        || matches!(before(2), Some("thừa lệnh" | "thay mặt"))
+        || before(3) == Some("thừa lệnh của")
 }
 
 /// Whether a list member starts at `k` (as `Scan::item` reads one).

@@ -327,6 +327,7 @@ fn parent_organ(t: &Tokens, i: usize, head: usize, j: usize) -> Option<usize> {
             "cục trưởng",
             "trưởng khoa",
             "viện trưởng",
+            "đội trưởng",
         ]
         .iter()
         .any(|u| h.ends_with(u))

@@ -333,6 +333,10 @@ fn class5_each_title_of_a_run_goes_to_the_name_after_it() {
             one("Đinh Thị Hoa", &["Trưởng ban Dân vận Tỉnh ủy"]),
         ]
     );
+    assert_eq!(
+        people("Thừa ủy quyền của Chủ tịch nước, Thiếu tướng Đàm Văn Khiêm, Giám đốc Công an tỉnh trao huân chương."),
+        [one("Đàm Văn Khiêm", &["Thiếu tướng", "Giám đốc Công an tỉnh"])]
+    );
     let got =
         people("Tham dự có các Phó Bí thư Đảng ủy xã Hồ Văn Nhân, Trần Thị Vân, Lý Minh Sang.");
     assert!(
