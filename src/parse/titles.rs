@@ -250,8 +250,9 @@ fn lower_run(t: &Tokens, j: usize) -> Option<usize> {
     }
     let mut k = j;
     while k < j + 6 && t.is_word(k) && !t.is_cap(k) && t.phrase(k, 2).is_some() {
-        // "dân chủ": the second word of an organ's phrase is no verb.
-        let in_phrase = k > j && t.phrase(k - 1, 2).is_some_and(vocab::is_title_word);
+        // "dân chủ", "xã hội": the words of an organ's phrase are no verbs.
+        let in_phrase = k > j && t.phrase(k - 1, 2).is_some_and(vocab::is_title_word)
+            || t.phrase(k, 2).is_some_and(vocab::is_title_word);
         if !in_phrase && (names::not_in_organ(t.low(k)) || cue(t, k)) {
             return None;
         }
