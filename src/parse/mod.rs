@@ -4,7 +4,8 @@
 //! depends on it. No I/O here. One file per concern:
 //! `page`/`clean` (zones and furniture), `title`, `dates`, `byline` (source
 //! and author), `meta` (level, kind, period), `places`, `people`/`names`/
-//! `titles`/`roles`/`merge` (officials), `documents`, `figures`.
+//! `titles`/`organs`/`abbrev`/`roles`/`merge` (officials; word lists in
+//! `lexicon` and `vocab`), `documents`, `figures`.
 
 mod abbrev;
 mod byline;
@@ -17,6 +18,7 @@ mod lookup;
 mod merge;
 mod meta;
 mod names;
+mod organs;
 mod page;
 mod people;
 mod places;

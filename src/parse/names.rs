@@ -218,7 +218,7 @@ pub fn name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
     // Ethnic names can run to five syllables ("Y Thanh Hà Niê Kđăm"); only
     // a strong context allows that many.
     // An organ's name is no person's: "Đoàn Thanh niên", "Lục quân".
-    if super::titles::organ_len(t, i).is_some_and(|n| n >= 2) {
+    if super::organs::organ_len(t, i).is_some_and(|n| n >= 2) {
         return None;
     }
     let max = if strong { 5 } else { 4 };
