@@ -4,17 +4,21 @@
 //! depends on it. No I/O here. One file per concern:
 //! `page`/`clean` (zones and furniture), `title`, `dates`, `byline` (source
 //! and author), `meta` (level, kind, period), `places`, `people`/`names`/
-//! `titles`/`roles`/`merge` (officials), `documents`, `figures`.
+//! `titles`/`organs`/`abbrev`/`roles`/`merge` (officials; word lists in
+//! `lexicon` and `vocab`), `documents`, `figures`.
 
+mod abbrev;
 mod byline;
 mod clean;
 mod dates;
 mod documents;
 mod figures;
+mod lexicon;
 mod lookup;
 mod merge;
 mod meta;
 mod names;
+mod organs;
 mod page;
 mod people;
 mod places;
@@ -29,6 +33,18 @@ mod vocab;
 use crate::model::{Body, Mention, Report, Role};
 use std::borrow::Cow;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+/// Every abbreviation the parser knows with what it stands for, in the
+/// order of `assets/lexicon/abbreviations.tsv` (for `dvtui glossary`).
+pub fn glossary() -> Vec<(&'static str, &'static str)> {
+    vocab::glossary().collect()
+}
+
+/// `title` with its abbreviations spelled out, `None` when it has none.
+#[must_use]
+pub fn expand_title(title: &str) -> Option<String> {
+    abbrev::expand(title)
+}
 
 /// Parses one report's text. `file` is recorded as given. Never panics.
 #[must_use]
