@@ -14,6 +14,7 @@ pub mod parse;
 pub mod search;
 pub mod tui;
 pub mod ui;
+pub mod units;
 
 use load::{LoadOptions, Source};
 

@@ -100,6 +100,12 @@ enum Command {
         #[arg(long, value_enum, default_value = "json")]
         format: Format,
     },
+    /// List the abbreviations spelled out in titles (JSON, or a table).
+    Glossary {
+        /// Print an aligned two-column table instead of JSON.
+        #[arg(long)]
+        table: bool,
+    },
     /// Measure load time and per-keystroke latency through the app's own code.
     Bench {
         #[command(flatten)]
@@ -188,7 +194,8 @@ impl Cli {
     /// The input of whichever command runs.
     fn input_mut(&mut self) -> &mut Input {
         match &mut self.command {
-            None => &mut self.input,
+            // The glossary reads no files: the top-level input stays empty.
+            None | Some(Command::Glossary { .. }) => &mut self.input,
             Some(
                 Command::Export { input }
                 | Command::Officials { input, .. }
@@ -278,6 +285,7 @@ fn main() -> ExitCode {
             query,
             format,
         }) => listing(input, View::Positions, query.as_deref(), None, *format),
+        Some(Command::Glossary { table }) => dvtui::cli::glossary::run(*table),
         Some(Command::Bench {
             input,
             query,

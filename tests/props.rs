@@ -182,3 +182,59 @@ proptest! {
         }
     }
 }
+
+/// One piece of a hostile run of titles and names: heads, organ names with
+/// commas and "và", ranks, modifiers, abbreviations, capitalised words.
+fn title_piece() -> impl Strategy<Value = &'static str> {
+    proptest::sample::select(vec![
+        "Bí thư ",
+        "Phó Chủ tịch UBND tỉnh ",
+        "Ủy viên dự khuyết T.Ư Đảng, ",
+        "Sở Lao động, Thương binh và ",
+        "Xã hội ",
+        "Đại tá ",
+        "nguyên ",
+        "kiêm ",
+        "các ",
+        "Nguyễn Văn ",
+        "Xyz ",
+        "Hà ",
+        "; ",
+        ", ",
+        " - ",
+        "(dự khuyết) ",
+        "TP.HCM ",
+        "NN&PTNT ",
+        "Trưởng phòng ",
+        "Cảnh sát kinh tế ",
+        "và ",
+        "đồng chí ",
+    ])
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Long runs of titles, names and separators: the parser ends, every
+    /// official has a name, and every title shown is written in the text
+    /// (only "TT" is spelled out, and a lower-case head given its capitals).
+    #[test]
+    fn hostile_title_runs_end_with_titles_from_the_text(
+        pieces in proptest::collection::vec(title_piece(), 1..3000)
+    ) {
+        let body = pieces.concat().split_whitespace().collect::<Vec<_>>().join(" ");
+        let text = format!("Hội nghị\n\n{body}\n");
+        let report = parse_report("hostile.txt", &text);
+        for m in &report.officials {
+            prop_assert!(!m.name.is_empty());
+            prop_assert_eq!(m.expanded().len(), m.titles.len());
+            for t in &m.titles {
+                let written = t.replace("Thường trực", "TT");
+                prop_assert!(
+                    body.contains(t.as_str()) || body.contains(&written) || body.to_lowercase().contains(&t.to_lowercase()),
+                    "{t:?} is not in the text"
+                );
+            }
+        }
+    }
+}

@@ -1,4 +1,5 @@
-//! `dvtui officials`, `search` and `positions` on the bundled sample.
+//! `dvtui officials`, `search`, `positions`, `export` and `glossary` on the
+//! bundled sample.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
 
 use serde_json::Value;
@@ -188,4 +189,41 @@ fn a_dash_reads_paths_from_standard_input() {
     let (code, _, err) = stdout_of(&["export", "-"]);
     assert_eq!(code, Some(2));
     assert!(err.contains("no paths on standard input"), "{err}");
+}
+
+#[test]
+fn the_glossary_lists_abbreviations_with_their_expansions() {
+    let entries = run(&["glossary"]);
+    let find = |a: &str| {
+        entries
+            .iter()
+            .find(|e| e["abbreviation"] == a)
+            .and_then(|e| e["expansion"].as_str())
+            .map(String::from)
+    };
+    assert_eq!(find("UBND").as_deref(), Some("Ủy ban nhân dân"));
+    assert_eq!(find("T.Ư").as_deref(), Some("Trung ương"));
+    let out = Command::new(env!("CARGO_BIN_EXE_dvtui"))
+        .args(["glossary", "--table"])
+        .output()
+        .expect("dvtui runs");
+    let table = String::from_utf8_lossy(&out.stdout);
+    assert!(table
+        .lines()
+        .any(|l| l.starts_with("HĐND") && l.ends_with("Hội đồng nhân dân")));
+}
+
+#[test]
+fn export_gives_each_title_with_its_expansion() {
+    let reports = run(&["export"]);
+    let mut pairs = 0;
+    for m in reports
+        .iter()
+        .flat_map(|r| r["officials"].as_array().cloned().unwrap_or_default())
+    {
+        let titles = m["titles"].as_array().map_or(0, Vec::len);
+        assert_eq!(m["titles_expanded"].as_array().map_or(0, Vec::len), titles);
+        pairs += titles;
+    }
+    assert!(pairs > 0);
 }

@@ -80,6 +80,19 @@ pub fn merge(found: &[Found], mut roles: Vec<Vec<Role>>) -> Vec<Mention> {
     // larger `Person`s for as long as the report lives.
     let mut mentions = Vec::with_capacity(people.len());
     for mut p in people {
+        let expanded: Vec<Option<String>> = p
+            .mention
+            .titles
+            .iter()
+            .map(|t| super::abbrev::expand(t))
+            .collect();
+        if expanded.iter().any(Option::is_some) {
+            p.mention.titles_expanded = expanded
+                .into_iter()
+                .zip(&p.mention.titles)
+                .map(|(e, t)| e.unwrap_or_else(|| t.clone()))
+                .collect();
+        }
         p.mention.roles.sort();
         p.mention.roles.dedup();
         p.mention.roles.shrink_to_fit();
