@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod cli;
+pub mod config;
 pub mod effects;
 pub mod history;
 pub mod load;
@@ -17,11 +18,12 @@ pub mod units;
 
 use load::{LoadOptions, Source};
 
-/// Opens the interactive app on `source`. Returns the process exit code.
+/// Opens the interactive app on `source` with the settings of `config`.
+/// Returns the process exit code.
 /// # Errors
 /// When the signal handlers cannot be registered or the terminal cannot be
 /// drawn to.
-pub fn run(source: &Source, opts: &LoadOptions) -> anyhow::Result<i32> {
+pub fn run(source: &Source, opts: &LoadOptions, config: &config::Config) -> anyhow::Result<i32> {
     use std::io::IsTerminal;
     if !std::io::stdout().is_terminal() {
         eprintln!(
@@ -29,8 +31,8 @@ pub fn run(source: &Source, opts: &LoadOptions) -> anyhow::Result<i32> {
         );
         return Ok(2);
     }
-    let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-    let mut app = app::App::new(search::Catalog::new(), color);
+    let mut app = app::App::new(search::Catalog::new(), config::colour_allowed());
+    config.apply(&mut app);
     app.source_label = source.label();
     let history_dir = history::folder();
     if let Some(dir) = &history_dir {

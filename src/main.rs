@@ -16,6 +16,14 @@ struct Cli {
     command: Option<Command>,
     #[command(flatten)]
     input: Input,
+    /// Read the settings from FILE instead of dvtui/config.toml in the XDG
+    /// config folder (~/.config unless set).
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Print the settings in force (the defaults with the config file's) as
+    /// TOML, and exit.
+    #[arg(long)]
+    print_config: bool,
 }
 
 /// Files and folders to read, and the limits for reading them.
@@ -236,7 +244,18 @@ fn main() -> ExitCode {
     }
     let result = match &cli.command {
         None => {
-            // Refuse a missing path before the screen is taken over.
+            // Refuse a bad config or a missing path before the screen is taken over.
+            let config = match dvtui::config::load(cli.config.as_deref()) {
+                Ok(c) => c,
+                Err(e) => {
+                    eprintln!("dvtui: {e}");
+                    return ExitCode::from(2);
+                }
+            };
+            if cli.print_config {
+                print!("{}", config.to_toml(dvtui::config::colour_allowed()));
+                return ExitCode::SUCCESS;
+            }
             let missing = dvtui::load::check_paths(&cli.input.paths);
             for w in &missing {
                 eprintln!("dvtui: {}: {}", w.file, w.reason);
@@ -244,7 +263,7 @@ fn main() -> ExitCode {
             if !missing.is_empty() {
                 return ExitCode::from(2);
             }
-            dvtui::run(&cli.input.source(), &cli.input.options())
+            dvtui::run(&cli.input.source(), &cli.input.options(), &config)
         }
         Some(Command::Export { input }) => {
             dvtui::cli::export::run(&input.source(), &input.options())

@@ -74,7 +74,7 @@ pub fn render_detail(app: &App, frame: &mut Frame, area: Rect) -> Option<usize> 
 
 fn label<'a>(app: &App, name: &'a str, value: String) -> Line<'a> {
     Line::from(vec![
-        Span::styled(format!("{name}: "), theme(app.color).label),
+        Span::styled(format!("{name}: "), theme(app).label),
         Span::raw(value),
     ])
 }
@@ -123,7 +123,7 @@ fn render_long_report(
 }
 
 fn report_lines<'a>(app: &'a App, r: &'a Report, with_body: bool) -> Vec<Line<'a>> {
-    let t = theme(app.color);
+    let t = theme(app);
     let q = app.filter_text();
     let title = r.title.as_deref().unwrap_or("(untitled)");
     let mut lines = vec![
@@ -175,7 +175,7 @@ fn report_lines<'a>(app: &'a App, r: &'a Report, with_body: bool) -> Vec<Line<'a
 
 /// The official's lines, up to about `shown` of them.
 fn official_lines<'a>(app: &'a App, o: &'a Official, shown: usize) -> Vec<Line<'a>> {
-    let t = theme(app.color);
+    let t = theme(app);
     let q = app.filter_text();
     let mut lines = vec![Line::from(highlighted(
         &o.name,
@@ -239,12 +239,12 @@ fn render_years(app: &App, o: &Official, frame: &mut Frame, area: Rect) {
         .block(Block::default().title("Appearances per year"))
         .data(&data)
         .bar_width(4)
-        .bar_style(theme(app.color).label);
+        .bar_style(theme(app).label);
     frame.render_widget(chart, area);
 }
 
 fn position_lines<'a>(app: &'a App, p: &'a Position) -> Vec<Line<'a>> {
-    let t = theme(app.color);
+    let t = theme(app);
     let q = app.filter_text();
     let mut lines = vec![Line::from(highlighted(
         &p.title,
