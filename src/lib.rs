@@ -9,6 +9,7 @@ pub mod load;
 pub mod model;
 pub mod parse;
 pub mod search;
+pub mod store;
 pub mod tui;
 pub mod ui;
 
@@ -19,6 +20,18 @@ use load::{LoadOptions, Source};
 /// When the signal handlers cannot be registered or the terminal cannot be
 /// drawn to.
 pub fn run(source: &Source, opts: &LoadOptions) -> anyhow::Result<i32> {
+    run_with_store(source, opts, None)
+}
+
+/// Opens the interactive app on `source`, through `store` when given (see
+/// `store::stream`). Returns the process exit code.
+/// # Errors
+/// As `run`.
+pub fn run_with_store(
+    source: &Source,
+    opts: &LoadOptions,
+    store: Option<store::Store>,
+) -> anyhow::Result<i32> {
     use std::io::IsTerminal;
     if !std::io::stdout().is_terminal() {
         eprintln!(
@@ -30,7 +43,10 @@ pub fn run(source: &Source, opts: &LoadOptions) -> anyhow::Result<i32> {
     let mut app = app::App::new(search::Catalog::new(), color);
     let (tx, rx) = std::sync::mpsc::channel();
     tui::spawn_signals(tx.clone())?;
-    tui::spawn_loader(tx.clone(), source.clone(), opts.clone());
+    match store {
+        Some(store) => spawn_store_loader(tx.clone(), store, source, opts),
+        None => tui::spawn_loader(tx.clone(), source.clone(), opts.clone()),
+    }
     let mut terminal = ratatui::init();
     let _ = ratatui::crossterm::execute!(
         std::io::stdout(),
@@ -98,4 +114,27 @@ pub fn to_action(app: &app::App, ev: tui::Event) -> Option<app::Action> {
         tui::Event::Input(_) => None,
         tui::Event::Load(ev) => Some(Action::from(ev)),
     }
+}
+
+/// Loads through `store` on its own thread (no paths: what the store holds).
+fn spawn_store_loader(
+    tx: std::sync::mpsc::Sender<tui::Event>,
+    store: store::Store,
+    source: &Source,
+    opts: &LoadOptions,
+) {
+    let paths = match source {
+        Source::Paths(p) => p.clone(),
+        Source::Bundled => Vec::new(),
+    };
+    let opts = opts.clone();
+    std::thread::spawn(move || {
+        let tx = std::sync::Mutex::new(tx);
+        let sync = store::SyncOptions { emit_stored: true };
+        store::stream(store, &paths, &opts, &sync, &|ev| {
+            if let Ok(tx) = tx.lock() {
+                let _ = tx.send(tui::Event::Load(ev));
+            }
+        });
+    });
 }

@@ -2,6 +2,7 @@
 
 pub mod bench;
 pub mod export;
+pub mod ingest;
 pub mod officials;
 pub mod positions;
 pub mod search;

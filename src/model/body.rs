@@ -32,7 +32,15 @@ struct Block {
     len: usize,
 }
 
-/// Paragraphs joined by `\n`: as given, or a range of a compressed block.
+/// Where bodies kept out of memory are read from (a store), by key. The
+/// model only asks; the source does the I/O.
+pub trait BodySource: Send + Sync {
+    /// The text kept under `key`, or `None` when it cannot be read.
+    fn fetch(&self, key: i64) -> Option<String>;
+}
+
+/// Paragraphs joined by `\n`: as given, a range of a compressed block, or
+/// a key into a `BodySource`.
 #[derive(Clone)]
 pub struct Body(Repr);
 
@@ -44,6 +52,10 @@ enum Repr {
         start: u32,
         len: u32,
     },
+    Fetched {
+        source: Arc<dyn BodySource>,
+        key: i64,
+    },
 }
 
 impl Default for Body {
@@ -53,6 +65,11 @@ impl Default for Body {
 }
 
 impl Body {
+    /// A body read from `source` under `key` each time it is shown.
+    pub fn fetched(source: Arc<dyn BodySource>, key: i64) -> Body {
+        Body(Repr::Fetched { source, key })
+    }
+
     /// Holds `text` (paragraphs joined by `\n`) as it is.
     pub fn new(text: &str) -> Body {
         Body(Repr::Plain(text.into()))
@@ -106,6 +123,8 @@ impl Body {
                     text.get(range).unwrap_or_default().to_string()
                 }))
             }
+            // A body the store can no longer give reads as empty text.
+            Repr::Fetched { source, key } => Cow::Owned(source.fetch(*key).unwrap_or_default()),
         }
     }
 
