@@ -2,6 +2,7 @@
 //! store, a corrupt store, two processes on one store, and `kill -9` in the
 //! middle of an ingest.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 

@@ -1,5 +1,5 @@
 //! Where `dvtui PATH…` keeps its store when no `--db` is given: one file
-//! per set of paths in the user's cache folder ($XDG_CACHE_HOME/dvtui, by
+//! per set of paths in the user's cache folder (`$XDG_CACHE_HOME/dvtui`, by
 //! default ~/.cache/dvtui), named by a hash of the canonical paths.
 
 use super::content_hash;

@@ -175,7 +175,7 @@ fn reparse(
         metas.insert(crate::load::display_name(&path), meta);
         files.push(path);
     }
-    let state = Mutex::new(Pending {
+    let pending = Mutex::new(Pending {
         conn: &mut store.conn,
         metas,
         loss: FxHashMap::default(),
@@ -183,12 +183,12 @@ fn reparse(
         done: None,
     });
     crate::load::stream(&Source::Paths(files), opts, &|ev| {
-        let mut st = state
+        let mut st = pending
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
         st.handle(ev, offset, sink);
     });
-    let st = state
+    let st = pending
         .into_inner()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
     if let Some(done) = st.done {

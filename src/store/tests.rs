@@ -181,7 +181,7 @@ fn skipped_files_are_remembered_with_their_warning() {
     let warnings = Mutex::new(Vec::new());
     let outcome = stream(
         store,
-        &[archive.clone()],
+        std::slice::from_ref(&archive),
         &LoadOptions::default(),
         &SyncOptions { emit_stored: true },
         &|ev| {
