@@ -179,12 +179,20 @@ fn an_ingest_killed_midway_is_completed_by_the_next_one() {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    // The first progress line comes after the first batch is stored.
+    // Progress comes once the first batch is parsed; kill once it is stored.
     let mut first = String::new();
     BufReader::new(child.stderr.take().unwrap())
         .read_line(&mut first)
         .unwrap();
     assert!(first.contains("ingest:"), "{first}");
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let count = || -> i64 {
+        conn.query_row("SELECT count(*) FROM files", [], |r| r.get(0))
+            .unwrap_or(0)
+    };
+    while count() == 0 {
+        std::thread::sleep(std::time::Duration::from_millis(1));
+    }
     child.kill().unwrap(); // SIGKILL
     child.wait().unwrap();
     let (files, complete) = stored(&db);

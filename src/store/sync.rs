@@ -13,7 +13,7 @@ use crate::model::LoadWarning;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+use std::sync::{mpsc, Arc, Mutex};
 use std::time::Instant;
 
 /// Stored reports per batch sent to the app.
@@ -156,8 +156,9 @@ fn update(
     write::set_complete(&store.conn, true)
 }
 
-/// Parses `changed` through the usual pipeline, storing each batch before
-/// passing it on.
+/// Parses `changed` through the usual pipeline; a writer thread stores
+/// each batch meanwhile (one transaction each), so parsing never waits for
+/// the disk.
 fn reparse(
     store: &mut Store,
     changed: Vec<(PathBuf, FileMeta)>,
@@ -175,81 +176,93 @@ fn reparse(
         metas.insert(crate::load::display_name(&path), meta);
         files.push(path);
     }
-    let pending = Mutex::new(Pending {
-        conn: &mut store.conn,
-        metas,
-        loss: FxHashMap::default(),
-        error: None,
-        done: None,
+    // Two batches in flight at most: memory stays bounded when the disk is
+    // slower than the parse.
+    let (tx, rx) = mpsc::sync_channel::<Vec<Entry>>(2);
+    let conn = &mut store.conn;
+    let (done, error) = std::thread::scope(|s| {
+        let writer = s.spawn(move || write_all(conn, &rx));
+        let pending = Mutex::new(Pending {
+            tx,
+            metas,
+            loss: FxHashMap::default(),
+            done: None,
+        });
+        crate::load::stream(&Source::Paths(files), opts, &|ev| {
+            let mut st = pending
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            st.handle(ev, offset, sink);
+        });
+        // Dropping the sender ends the writer.
+        let done = pending
+            .into_inner()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .done;
+        (done, writer.join().ok().flatten())
     });
-    crate::load::stream(&Source::Paths(files), opts, &|ev| {
-        let mut st = pending
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        st.handle(ev, offset, sink);
-    });
-    let st = pending
-        .into_inner()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
-    if let Some(done) = st.done {
+    if let Some(done) = done {
         stats.reports += done.reports;
         stats.bytes = done.bytes;
         stats.read_ms = done.read_ms;
         stats.parse_ms = done.parse_ms;
         stats.warnings += done.warnings;
     }
-    st.error.map_or(Ok(()), Err)
+    error.map_or(Ok(()), Err)
 }
 
-/// The state of a re-parse: what to store about each file, warnings
-/// waiting for their report, and the first write error.
-struct Pending<'a> {
-    conn: &'a mut rusqlite::Connection,
+/// Stores every batch `rx` brings; after a failed write, drains the rest
+/// (the load goes on) and returns the error.
+fn write_all(
+    conn: &mut rusqlite::Connection,
+    rx: &mpsc::Receiver<Vec<Entry>>,
+) -> Option<rusqlite::Error> {
+    let mut error = None;
+    for entries in rx {
+        if error.is_none() {
+            error = write::write_batch(conn, &entries).err();
+        }
+    }
+    error
+}
+
+/// The state of a re-parse: where batches go to be stored, what to store
+/// about each file, and warnings waiting for their report.
+struct Pending {
+    tx: mpsc::SyncSender<Vec<Entry>>,
     metas: FxHashMap<String, FileMeta>,
     loss: FxHashMap<String, LoadWarning>,
-    error: Option<rusqlite::Error>,
     done: Option<LoadStats>,
 }
 
-impl Pending<'_> {
-    /// Stores what `ev` brings (until a write fails), then passes it on.
+impl Pending {
+    /// Hands what `ev` brings to the writer, then passes it on.
     fn handle(&mut self, ev: LoadEvent, offset: usize, sink: &(dyn Fn(LoadEvent) + Sync)) {
-        let Pending {
-            conn,
-            metas,
-            loss,
-            error,
-            done,
-        } = self;
         match ev {
             LoadEvent::Reports(batch) => {
                 let entries: Vec<Entry> = batch
                     .iter()
                     .filter_map(|r| {
                         Some(Entry {
-                            meta: metas.get(&r.file)?,
-                            report: Some(r),
-                            warning: loss.get(&r.file),
+                            meta: self.metas.remove(&r.file)?,
+                            report: Some(r.clone()),
+                            warning: self.loss.remove(&r.file),
                         })
                     })
                     .collect();
-                store(conn, error, &entries);
-                loss.clear();
+                self.send(entries);
                 sink(LoadEvent::Reports(batch));
             }
             LoadEvent::Warning(w) => {
-                if w.skipped {
-                    if let Some(meta) = metas.get(&w.file) {
-                        let entry = Entry {
-                            meta,
-                            report: None,
-                            warning: Some(&w),
-                        };
-                        store(conn, error, &[entry]);
-                    }
-                } else {
+                if !w.skipped {
                     // Sent before its report, in the same batch.
-                    loss.insert(w.file.clone(), w.clone());
+                    self.loss.insert(w.file.clone(), w.clone());
+                } else if let Some(meta) = self.metas.remove(&w.file) {
+                    self.send(vec![Entry {
+                        meta,
+                        report: None,
+                        warning: Some(w.clone()),
+                    }]);
                 }
                 sink(LoadEvent::Warning(w));
             }
@@ -262,16 +275,14 @@ impl Pending<'_> {
                 files_total: files_total + offset,
                 bytes_done,
             }),
-            LoadEvent::Done(s) => *done = Some(s),
+            LoadEvent::Done(s) => self.done = Some(s),
         }
     }
-}
 
-/// Writes `entries` unless an earlier write failed.
-fn store(conn: &mut rusqlite::Connection, error: &mut Option<rusqlite::Error>, entries: &[Entry]) {
-    if error.is_none() && !entries.is_empty() {
-        if let Err(e) = write::write_batch(conn, entries) {
-            *error = Some(e);
+    /// Queues `entries` for the writer (a stopped writer has its error).
+    fn send(&self, entries: Vec<Entry>) {
+        if !entries.is_empty() {
+            let _ = self.tx.send(entries);
         }
     }
 }

@@ -19,10 +19,10 @@ pub struct FileMeta {
 }
 
 /// One file's outcome, ready to store.
-pub(super) struct Entry<'a> {
-    pub meta: &'a FileMeta,
-    pub report: Option<&'a Report>,
-    pub warning: Option<&'a LoadWarning>,
+pub(super) struct Entry {
+    pub meta: FileMeta,
+    pub report: Option<Report>,
+    pub warning: Option<LoadWarning>,
 }
 
 /// Stores a batch of files in one transaction, replacing what was stored
@@ -30,11 +30,11 @@ pub(super) struct Entry<'a> {
 pub(super) fn write_batch(conn: &mut Connection, entries: &[Entry]) -> rusqlite::Result<()> {
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     for e in entries {
-        let id = insert_file(&tx, e.meta)?;
-        if let Some(r) = e.report {
+        let id = insert_file(&tx, &e.meta)?;
+        if let Some(r) = &e.report {
             insert_report(&tx, id, r)?;
         }
-        if let Some(w) = e.warning {
+        if let Some(w) = &e.warning {
             tx.prepare_cached(
                 "INSERT INTO warnings (file_id, file, reason, skipped) VALUES (?1, ?2, ?3, ?4)",
             )?
