@@ -2,7 +2,9 @@
 //! when a report is shown or exported, so the loader packs the bodies of a
 //! few neighbouring reports into one compressed block (`Body::pack`): news
 //! reports share much wording, and one block of sixteen compresses several
-//! times better, and faster, than sixteen texts one by one.
+//! times better, and faster, than sixteen texts one by one. A report
+//! loaded from a store holds only a key, and its text is read back from
+//! the store when shown (`Body::fetched`, through a `BodySource`).
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::borrow::Cow;
@@ -227,6 +229,24 @@ mod tests {
         assert_eq!(other[1].text(), "Khác.");
         assert_eq!(bodies[3].text(), texts[3]);
         assert_eq!(other[0], bodies[2]);
+    }
+
+    #[test]
+    fn a_fetched_body_is_read_from_its_source_each_time() {
+        struct Source(std::sync::atomic::AtomicUsize);
+        impl BodySource for Source {
+            fn fetch(&self, key: i64) -> Option<String> {
+                self.0.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                (key == 7).then(|| "Một.\nHai.".to_string())
+            }
+        }
+        let source = Arc::new(Source(0.into()));
+        let body = Body::fetched(source.clone(), 7);
+        assert_eq!(body.paragraphs(), ["Một.", "Hai."]);
+        assert_eq!(body.text(), "Một.\nHai.");
+        assert_eq!(source.0.load(std::sync::atomic::Ordering::Relaxed), 2);
+        // A key the source cannot give reads as empty text.
+        assert_eq!(Body::fetched(source, 8).text(), "");
     }
 
     #[test]
