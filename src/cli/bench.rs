@@ -67,6 +67,9 @@ struct BenchReport {
     peak_rss_mb: f64,
     /// "cold", "warm", or "none" (no store).
     store: &'static str,
+    /// Files parsed when a store was used (the rest came from the store).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reparsed: Option<usize>,
 }
 
 /// Runs the benchmark and prints a summary (or one JSON object with `json`).
@@ -120,9 +123,10 @@ pub fn run(
         peak_rss_mb: peak_rss_mb(),
         store: match warmth {
             None => "none",
-            Some(Warmth::Cold) => "cold",
-            Some(Warmth::Warm) => "warm",
+            Some((Warmth::Cold, _)) => "cold",
+            Some((Warmth::Warm, _)) => "warm",
         },
+        reparsed: warmth.map(|(_, n)| n),
     };
     if json {
         println!("{}", serde_json::to_string(&report)?);
@@ -135,13 +139,14 @@ pub fn run(
 /// Loads as the app does: loader threads stream batches, and this thread
 /// hands each event to `update`, which indexes the reports and re-applies
 /// the filters; through `store` when given, as the app does. Returns the
-/// load's figures, the time spent in `update` and how warm the store was.
+/// load's figures, the time spent in `update`, and how warm the store was
+/// with how many files were parsed.
 fn load(
     app: &mut App,
     source: &Source,
     opts: &LoadOptions,
     store: Option<Store>,
-) -> (LoadStats, f64, Option<Warmth>) {
+) -> (LoadStats, f64, Option<(Warmth, usize)>) {
     let (tx, rx) = mpsc::channel();
     let mut stats = LoadStats::default();
     let mut index_ms = 0.0;
@@ -162,7 +167,8 @@ fn load(
                 Source::Bundled => Vec::new(),
             };
             let sync = SyncOptions { emit_stored: true };
-            Some(crate::store::stream(store, &paths, opts, &sync, &sink).warmth)
+            let outcome = crate::store::stream(store, &paths, opts, &sync, &sink);
+            Some((outcome.warmth, outcome.reparsed))
         });
         for ev in rx {
             if let LoadEvent::Done(s) = &ev {
