@@ -126,34 +126,48 @@ fn update(
         sink(LoadEvent::Warning(w));
     }
     let dirty = !found.changed.is_empty() || !found.gone.is_empty() || !found.touched.is_empty();
-    if dirty || !store.was_complete() {
+    // With no paths nothing is compared, so the marker stays as it was.
+    if !whole && (dirty || !store.was_complete()) {
         write::set_complete(&store.conn, false)?;
     }
     write::remove_files(&mut store.conn, &found.gone)?;
     write::touch_files(&mut store.conn, &found.touched)?;
     outcome.removed = found.gone.len();
-    let mut unreadable = Vec::new();
     if sync.emit_stored {
-        for w in read_warnings(&store.conn, &name_of)? {
-            stats.warnings += 1;
-            sink(LoadEvent::Warning(w));
-        }
-        let bodies = Arc::new(BodyReader::open(store.path())?);
-        unreadable = read_reports(&store.conn, &name_of, &bodies, STORED_BATCH, &mut |batch| {
-            outcome.kept += batch.len();
-            sink(LoadEvent::Reports(batch));
-        })?;
+        send_stored(store, &name_of, sink, outcome, stats)?;
     }
     stats.files = found.files;
     stats.missing = found.missing;
     stats.reports = outcome.kept;
-    // Reports whose JSON no longer reads (a field changed type without a
-    // parse version bump): dropped, so the next launch parses them again.
-    write::remove_files(&mut store.conn, &unreadable)?;
     let changed = std::mem::take(&mut found.changed);
     outcome.reparsed = changed.len();
     reparse(store, changed, opts, sink, stats)?;
+    if whole {
+        return Ok(());
+    }
     write::set_complete(&store.conn, true)
+}
+
+/// Sends the stored warnings and reports of the files `name_of` names.
+fn send_stored(
+    store: &mut Store,
+    name_of: &dyn Fn(i64, &str) -> Option<String>,
+    sink: &(dyn Fn(LoadEvent) + Sync),
+    outcome: &mut SyncOutcome,
+    stats: &mut LoadStats,
+) -> rusqlite::Result<()> {
+    for w in read_warnings(&store.conn, name_of)? {
+        stats.warnings += 1;
+        sink(LoadEvent::Warning(w));
+    }
+    let bodies = Arc::new(BodyReader::open(store.path())?);
+    let unreadable = read_reports(&store.conn, name_of, &bodies, STORED_BATCH, &mut |batch| {
+        outcome.kept += batch.len();
+        sink(LoadEvent::Reports(batch));
+    })?;
+    // Reports whose JSON no longer reads (a field changed type without a
+    // parse version bump): dropped, so the next launch parses them again.
+    write::remove_files(&mut store.conn, &unreadable)
 }
 
 /// Parses `changed` through the usual pipeline; a writer thread stores

@@ -195,3 +195,31 @@ fn skipped_files_are_remembered_with_their_warning() {
     assert_eq!(warnings.len(), 1);
     assert!(warnings[0].skipped && warnings[0].file.ends_with("empty.txt"));
 }
+
+#[test]
+fn opening_a_store_without_paths_shows_it_and_leaves_its_marker() {
+    let d = tmp("no-paths");
+    let archive = d.join("archive");
+    for i in 0..6 {
+        write_report(&archive, i, "");
+    }
+    load(&d.join("s.db"), &archive);
+    let store = Store::open(&d.join("s.db")).unwrap();
+    write::set_complete(&store.conn, false).unwrap();
+    let count = Mutex::new(0);
+    let outcome = stream(
+        store,
+        &[],
+        &LoadOptions::default(),
+        &SyncOptions { emit_stored: true },
+        &|ev| {
+            if let LoadEvent::Reports(r) = ev {
+                *count.lock().unwrap() += r.len();
+            }
+        },
+    );
+    assert_eq!((outcome.kept, outcome.reparsed, outcome.removed), (6, 0, 0));
+    assert_eq!(count.into_inner().unwrap(), 6);
+    // Nothing was compared with the files: an interrupted update stays so.
+    assert!(!Store::open(&d.join("s.db")).unwrap().was_complete());
+}
