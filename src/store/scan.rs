@@ -93,7 +93,8 @@ fn key_of(p: &Path) -> String {
         .into_owned()
 }
 
-/// Compares one file with its stored row; reads it only to hash it.
+/// Compares one file with its stored row; reads it only to hash it, when
+/// its size is the same but its mtime moved.
 fn status_of(p: &Path, key: &str, stored: Option<&StoredFile>) -> Status {
     let (size, mtime_ns) = match std::fs::metadata(p) {
         Ok(m) => (m.len(), mtime_of(&m)),
@@ -101,24 +102,35 @@ fn status_of(p: &Path, key: &str, stored: Option<&StoredFile>) -> Status {
         Err(_) => (0, 0),
     };
     let current = stored.filter(|s| s.parse_version == crate::parse::PARSE_VERSION);
-    if let Some(s) = current {
-        if s.size == size && s.mtime_ns == mtime_ns {
-            return Status::Same(s.id);
-        }
+    let Some(s) = current else {
+        // Nothing to compare with: the writer hashes it, off the path of
+        // the first reports.
+        return Status::Changed(FileMeta {
+            path: key.to_string(),
+            size,
+            mtime_ns,
+            hash: String::new(),
+        });
+    };
+    if s.size == size && s.mtime_ns == mtime_ns {
+        return Status::Same(s.id);
     }
-    let hash = std::fs::read(p)
-        .map(|b| content_hash(&b))
-        .unwrap_or_default();
-    match current {
-        Some(s) if s.size == size && s.hash == hash && !hash.is_empty() => {
-            Status::Touched(s.id, mtime_ns)
-        }
-        _ => Status::Changed(FileMeta {
+    let hash = if s.size == size {
+        std::fs::read(p)
+            .map(|b| content_hash(&b))
+            .unwrap_or_default()
+    } else {
+        String::new()
+    };
+    if !hash.is_empty() && s.hash == hash {
+        Status::Touched(s.id, mtime_ns)
+    } else {
+        Status::Changed(FileMeta {
             path: key.to_string(),
             size,
             mtime_ns,
             hash,
-        }),
+        })
     }
 }
 

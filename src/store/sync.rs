@@ -7,7 +7,7 @@
 use super::read::{read_reports, read_warnings, stored_files, BodyReader};
 use super::scan::{scan, Scan};
 use super::write::{self, Entry, FileMeta};
-use super::Store;
+use super::{content_hash, Store};
 use crate::load::{LoadEvent, LoadOptions, LoadStats, Source};
 use crate::model::LoadWarning;
 use rustc_hash::FxHashMap;
@@ -232,8 +232,15 @@ fn write_all(
     rx: &mpsc::Receiver<Vec<Entry>>,
 ) -> Option<rusqlite::Error> {
     let mut error = None;
-    for entries in rx {
+    for mut entries in rx {
         if error.is_none() {
+            // Hashed here, outside the transaction: a file read again
+            // comes from the page cache, and parsing goes on meanwhile.
+            for e in entries.iter_mut().filter(|e| e.meta.hash.is_empty()) {
+                if let Ok(bytes) = std::fs::read(&e.meta.path) {
+                    e.meta.hash = content_hash(&bytes);
+                }
+            }
             error = write::write_batch(conn, &entries).err();
         }
     }
