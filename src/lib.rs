@@ -12,6 +12,7 @@ pub mod load;
 pub mod model;
 pub mod parse;
 pub mod search;
+pub mod store;
 pub mod tui;
 pub mod ui;
 pub mod units;
@@ -24,6 +25,19 @@ use load::{LoadOptions, Source};
 /// When the signal handlers cannot be registered or the terminal cannot be
 /// drawn to.
 pub fn run(source: &Source, opts: &LoadOptions, config: &config::Config) -> anyhow::Result<i32> {
+    run_with_store(source, opts, config, None)
+}
+
+/// Opens the interactive app on `source`, through `store` when given (see
+/// `store::stream`). Returns the process exit code.
+/// # Errors
+/// As `run`.
+pub fn run_with_store(
+    source: &Source,
+    opts: &LoadOptions,
+    config: &config::Config,
+    store: Option<store::Store>,
+) -> anyhow::Result<i32> {
     use std::io::IsTerminal;
     if !std::io::stdout().is_terminal() {
         eprintln!(
@@ -40,7 +54,10 @@ pub fn run(source: &Source, opts: &LoadOptions, config: &config::Config) -> anyh
     }
     let (tx, rx) = std::sync::mpsc::channel();
     tui::spawn_signals(tx.clone())?;
-    tui::spawn_loader(tx.clone(), source.clone(), opts.clone());
+    match store {
+        Some(store) => spawn_store_loader(tx.clone(), store, source, opts),
+        None => tui::spawn_loader(tx.clone(), source.clone(), opts.clone()),
+    }
     let mut terminal = tui::enter();
     let input = tui::spawn_input(tx);
     let result = event_loop(&mut app, &mut terminal, &rx, &input);
@@ -128,4 +145,27 @@ pub fn to_action(app: &app::App, ev: tui::Event) -> Option<app::Action> {
         tui::Event::Input(_) => None,
         tui::Event::Load(ev) => Some(Action::from(ev)),
     }
+}
+
+/// Loads through `store` on its own thread (no paths: what the store holds).
+fn spawn_store_loader(
+    tx: std::sync::mpsc::Sender<tui::Event>,
+    store: store::Store,
+    source: &Source,
+    opts: &LoadOptions,
+) {
+    let paths = match source {
+        Source::Paths(p) => p.clone(),
+        Source::Bundled => Vec::new(),
+    };
+    let opts = opts.clone();
+    std::thread::spawn(move || {
+        let tx = std::sync::Mutex::new(tx);
+        let sync = store::SyncOptions { emit_stored: true };
+        store::stream(store, &paths, &opts, &sync, &|ev| {
+            if let Ok(tx) = tx.lock() {
+                let _ = tx.send(tui::Event::Load(ev));
+            }
+        });
+    });
 }

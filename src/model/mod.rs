@@ -7,7 +7,7 @@ mod official;
 mod report;
 mod warning;
 
-pub use body::Body;
+pub use body::{Body, BodySource};
 pub use date::Date;
 pub use official::{Appearance, HeldTitle, Holder, Official, Position};
 pub use report::{Level, Mention, Report, Role};

@@ -49,6 +49,7 @@ impl Role {
 
 /// A person named in one report, with the titles and roles given there.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(from = "MentionFields")]
 pub struct Mention {
     pub name: String,
     /// Titles as written in the report.
@@ -56,7 +57,6 @@ pub struct Mention {
     /// The same titles with abbreviations spelled out ("UBND" -> "Ủy ban
     /// nhân dân"), in the same order; empty when no title has one (see
     /// `expanded`), so most mentions hold no copy.
-    #[serde(default)]
     pub titles_expanded: Vec<String>,
     pub roles: Vec<Role>,
 }
@@ -68,6 +68,34 @@ impl Mention {
             &self.titles_expanded
         } else {
             &self.titles
+        }
+    }
+}
+
+/// A `Mention` as written (`titles_expanded` in full, or missing).
+#[derive(Deserialize)]
+struct MentionFields {
+    name: String,
+    titles: Vec<String>,
+    #[serde(default)]
+    titles_expanded: Vec<String>,
+    roles: Vec<Role>,
+}
+
+// Read back as parsed: no copy of the titles when nothing was spelled out,
+// so a mention read from a store equals the one the parser made.
+impl From<MentionFields> for Mention {
+    fn from(f: MentionFields) -> Mention {
+        let titles_expanded = if f.titles_expanded == f.titles {
+            Vec::new()
+        } else {
+            f.titles_expanded
+        };
+        Mention {
+            name: f.name,
+            titles: f.titles,
+            titles_expanded,
+            roles: f.roles,
         }
     }
 }
