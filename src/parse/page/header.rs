@@ -100,8 +100,15 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
         return false;
     }
     let one_sentence = sentence_end(line.trim_end_matches('.')).is_none();
-    if n < 4 || !one_sentence {
-        return n < 4 && !ends_sentence(line);
+    let first = page.header_lines == 0;
+    page.header_lines += 1;
+    if n < 4 {
+        short_line(page, line, first);
+        return !ends_sentence(line);
+    }
+    page.short_title = false;
+    if !one_sentence {
+        return false;
     }
     // A short first "headline" is a section name ("Tin hoạt động"); a
     // longer line after it is the real headline. Otherwise a second line
@@ -119,6 +126,33 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
         Some(_) => return false,
     }
     true
+}
+
+/// A line of one to three words: the headline of a plain-text file when
+/// it comes first and reads as one ("Giao ban", "Họp dân"); otherwise a
+/// menu item or section name. A second short line right after it shows
+/// the first was a menu too.
+fn short_line(page: &mut Page, line: &str, first: bool) {
+    if page.short_title {
+        page.title = None;
+        page.short_title = false;
+        return;
+    }
+    if first && page.title.is_none() && short_headline(line) {
+        page.title = Some(headline(line));
+        page.short_title = true;
+    }
+}
+
+/// Whether a short line has a headline's shape: two or three words of
+/// letters, not ending like a sentence, not a name in capitals.
+fn short_headline(line: &str) -> bool {
+    (2..=3).contains(&word_count(line))
+        && !ends_sentence(line)
+        && !name_like(line)
+        && line
+            .split(' ')
+            .all(|w| w.chars().filter(|&c| is_letter(c)).count() >= 2 && w.chars().all(is_letter))
 }
 
 /// Whether every word of `line` is a capitalised word of letters (a name,
