@@ -204,6 +204,12 @@ pub fn units_named(written: &str) -> Vec<&'static Unit> {
     lexicon::units_named(&key(written))
 }
 
+/// The communes, wards, townships and special zones of either era under
+/// the look-up key `k` (see [`key`]), without reading the district list.
+pub fn communes_named(k: &str) -> impl Iterator<Item = &'static Unit> + use<'_> {
+    lexicon::communes_keyed(k)
+}
+
 /// The names a place filter should match for `written`: the province
 /// itself, the province it merged into and those merged into it ("Hải
 /// Dương" -> Hải Dương, Hải Phòng). Empty for an unknown place.

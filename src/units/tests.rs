@@ -128,3 +128,16 @@ fn lists_have_no_duplicates() {
     assert_eq!(districts().len(), rows(district_rows).len());
     assert_eq!(communes().len(), rows(commune_rows).len());
 }
+
+#[test]
+fn every_commune_is_found_by_its_key() {
+    // The commune index computes keys its own way; it must agree with `key`.
+    for u in communes() {
+        assert!(
+            communes_named(&key(u.name)).any(|c| std::ptr::eq(c, u)),
+            "{}",
+            u.name
+        );
+    }
+    assert!(communes_named(&key("Thị trấn Tiên Yên")).all(|u| u.name == "Tiên Yên"));
+}
