@@ -286,7 +286,7 @@ pub fn kind(lowers: &[&str]) -> Option<String> {
 
 static PERIOD: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"(?:(?:6|9|sáu|chín) tháng (?:đầu|cuối) năm|quý (?:iv|iii|ii|i)(?:(?:,| và|-) ?(?:iv|iii|ii|i))?\b|năm \d{4}|tháng \d{1,2}(?:/\d{4})?|nhiệm kỳ \d{4}\s?[-–]\s?\d{4}|giai đoạn \d{4}\s?[-–]\s?\d{4})(?: năm \d{4}|/\d{4}| \d{4})?",
+        r"(?:(?:6|9|sáu|chín) tháng (?:đầu|cuối) năm|quý (?:iv|iii|ii|i)(?:(?:,| và|-) ?(?:iv|iii|ii|i))?\b|năm [0-9]{4}|tháng [0-9]{1,2}(?:/[0-9]{4})?|nhiệm kỳ [0-9]{4}\s?[-–]\s?[0-9]{4}|giai đoạn [0-9]{4}\s?[-–]\s?[0-9]{4})(?: năm [0-9]{4}|/[0-9]{4}| [0-9]{4})?",
     )
 });
 

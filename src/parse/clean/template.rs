@@ -26,8 +26,9 @@ const BUTTON_WORDS: &[&str] = &[
 ];
 
 /// Phone numbers: nine or more digits in groups ("0903.343.439", "028 3930 5376").
-static PHONE: LazyLock<Rx> =
-    LazyLock::new(|| Rx::new(r"(?:^|[^\d])(?:\+84|0)\d{2,3}[ .-]?\d{3}[ .-]?\d{3,4}(?:[^\d]|$)"));
+static PHONE: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::new(r"(?:^|[^0-9])(?:\+84|0)[0-9]{2,3}[ .-]?[0-9]{3}[ .-]?[0-9]{3,4}(?:[^0-9]|$)")
+});
 /// Template residue and markup ("asp:Literal", "<%= … %>", "{{title}}",
 /// "![]() |") and hotlines.
 static RESIDUE: LazyLock<Rx> = LazyLock::new(|| {
