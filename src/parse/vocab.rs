@@ -133,12 +133,6 @@ fn places() -> Vec<String> {
     out
 }
 
-/// Centrally-run cities: their "Thành ủy" is a provincial body.
-#[rustfmt::skip]
-pub const CENTRAL_CITIES: &[&str] = &[
-    "Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế",
-];
-
 fn set(words: &'static [&'static str]) -> Set<&'static str> {
     words.iter().copied().collect()
 }

@@ -3,6 +3,7 @@
 //! first use; the larger commune list only when a commune is asked for.
 
 use super::{Era, Kind, Province, Unit};
+use crate::model::Date;
 use crate::parse::text::{lower_same_into, may_move_tone, same_key};
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -222,6 +223,7 @@ fn read_provinces() -> Vec<Province> {
                     .get(4)
                     .map(|v| v.split('|').filter(|s| !s.is_empty()).collect())
                     .unwrap_or_default(),
+                central_since: c.get(5).and_then(|d| parse_day(d)),
             })
         })
         .collect();
@@ -235,6 +237,15 @@ fn read_provinces() -> Vec<Province> {
         }
     }
     out
+}
+
+/// "2025-01-01" -> that day.
+fn parse_day(s: &str) -> Option<Date> {
+    let mut parts = s.split('-');
+    let year = parts.next()?.parse().ok()?;
+    let month = parts.next()?.parse().ok()?;
+    let day = parts.next()?.parse().ok()?;
+    Date::new(year, month, day)
 }
 
 fn era(s: &str) -> Option<Era> {

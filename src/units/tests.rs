@@ -141,3 +141,16 @@ fn every_commune_is_found_by_its_key() {
     }
     assert!(communes_named(&key("Thị trấn Tiên Yên")).all(|u| u.name == "Tiên Yên"));
 }
+
+#[test]
+fn centrally_run_cities_follow_the_date() {
+    let names = |d| central_cities(d).map(|p| p.name).collect::<Vec<_>>();
+    let before = names(Date::new(2024, 6, 1));
+    let after = names(Date::new(2025, 2, 1));
+    for city in ["Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ"] {
+        assert!(before.contains(&city) && after.contains(&city), "{city}");
+    }
+    assert!(!before.contains(&"Huế") && after.contains(&"Huế"));
+    assert!(names(None).contains(&"Huế"));
+    assert!(central_cities(None).all(|p| p.kind == Kind::CentralCity));
+}
