@@ -184,3 +184,22 @@ fn a_short_first_line_of_a_plain_text_is_the_headline() {
         read_page("THU HÀ\nSáng 4/3, xã Đông Sơn tổ chức lễ ra quân làm đường giao thông.\n");
     assert_eq!(page.title, None);
 }
+
+#[test]
+fn a_headline_in_capitals_naming_a_conference_is_no_portal() {
+    let page = read_page("Thứ Ba, ngày 4 tháng 6 năm 2024\nHỘI NGHỊ BIỂU DƯƠNG GƯƠNG “DÂN VẬN KHÉO” NĂM 2024\nSáng 3/6, Huyện ủy tổ chức hội nghị biểu dương các mô hình dân vận khéo.\n");
+    assert_eq!(page.portal, None);
+    assert_eq!(
+        page.title.as_deref(),
+        Some("HỘI NGHỊ BIỂU DƯƠNG GƯƠNG “DÂN VẬN KHÉO” NĂM 2024")
+    );
+    let page = read_page("HỘI NÔNG DÂN TỈNH LÀO CAI\nNông dân xã Bản Lầu góp sức làm đường\nSáng 3/6, xã tổ chức lễ ra quân.\n");
+    assert_eq!(page.portal.as_deref(), Some("HỘI NÔNG DÂN TỈNH LÀO CAI"));
+}
+
+#[test]
+fn a_lead_behind_an_outlets_prefix_is_no_headline() {
+    let page = read_page("Thứ Hai, 12/06/2023 08:10\nBTN-Sáng 10/6, Ban Dân vận Huyện ủy Đồng Xuân tổ chức hội nghị sơ kết công tác dân vận.\n");
+    assert_eq!(page.title, None);
+    assert_eq!(page.paragraphs.len(), 1, "{:?}", page.paragraphs);
+}
