@@ -108,7 +108,14 @@ fn is_menu(lower: &str, line: &str, n: usize) -> bool {
     let mut hits = 0;
     let mut prev = "";
     for w in lower.split(' ').filter(|w| !w.is_empty()) {
-        let pair = |m: &&str| m.split_once(' ') == Some((prev, w));
+        // "thời sự" == prev + " " + w, compared without splitting every
+        // menu name for every word.
+        let pair = |m: &&str| {
+            m.len() == prev.len() + 1 + w.len()
+                && m.starts_with(prev)
+                && m.ends_with(w)
+                && m.as_bytes().get(prev.len()) == Some(&b' ')
+        };
         if MENU_WORDS.contains(&w) || MENU_WORDS.iter().any(pair) {
             hits += 1;
         }
