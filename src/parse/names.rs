@@ -108,6 +108,21 @@ fn syllable(t: &Tokens, j: usize) -> bool {
         && head_len(t, j).is_none()
 }
 
+/// Whether token `j`, an organ word ("Viện", "Sở", "Hội"), is the last
+/// syllable of a name: written like one and followed by punctuation or the
+/// end of the text, not by the rest of an organ's name.
+fn organ_word_last(t: &Tokens, j: usize) -> bool {
+    let w = t.raw(j);
+    t.is_cap(j)
+        && t.has(j, vocab::flag::INSTITUTION)
+        && !t.is_word(j + 1)
+        && !t.is_abbrev(j)
+        && w.chars().count() <= 7
+        && w.chars().all(is_letter)
+        && w.chars().skip(1).all(char::is_lowercase)
+        && head_len(t, j).is_none()
+}
+
 /// Whether the capitalised word at `j`, after at least two syllables of a
 /// name, opens a new sentence or a time phrase instead ("… Lê Văn Tám Sáng
 /// nay", "… Nguyễn Văn Tám Theo đó"); "Lê Văn Sáng, Bí thư" keeps it.
@@ -230,6 +245,11 @@ pub fn name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
         if syllable(t, j) || (family && j - i <= 2 && lower_middle(t, j)) {
             j += 1;
         } else {
+            // "Nguyễn Văn Viện,", "Lê Thị Sở (": a given name that is also
+            // an organ word ends the name before punctuation.
+            if family && j - i >= 2 && organ_word_last(t, j) {
+                j += 1;
+            }
             break;
         }
     }
@@ -307,6 +327,22 @@ mod tests {
         assert_eq!(
             name("Nguyễn Văn Hóa, Bí thư", false).as_deref(),
             Some("Nguyễn Văn Hóa")
+        );
+    }
+
+    #[test]
+    fn a_given_name_that_is_an_organ_word_stays_before_punctuation() {
+        assert_eq!(
+            name("Nguyễn Văn Viện, Phó Giám đốc", false).as_deref(),
+            Some("Nguyễn Văn Viện")
+        );
+        assert_eq!(
+            name("Lê Thị Sở (52 tuổi)", true).as_deref(),
+            Some("Lê Thị Sở")
+        );
+        assert_eq!(
+            name("Nguyễn Văn An Viện Khoa học", true).as_deref(),
+            Some("Nguyễn Văn An")
         );
     }
 

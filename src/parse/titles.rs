@@ -72,7 +72,7 @@ fn abbreviated_head(t: &Tokens, i: usize) -> bool {
 
 /// Whether the head of `len` tokens at `i` is a rank or degree ("Đại tá",
 /// "PGS.TS"), which stands as a title of its own.
-fn is_rank(t: &Tokens, i: usize, len: usize) -> bool {
+pub(super) fn is_rank(t: &Tokens, i: usize, len: usize) -> bool {
     let m = (0..len)
         .take_while(|&k| t.has(i + k, vocab::flag::MODIFIER))
         .count();
@@ -325,10 +325,22 @@ pub fn name_follows(t: &Tokens, e: usize) -> bool {
 /// ":") then one or more chained titles. Returns the index past them (past
 /// a closing parenthesis) and the titles; none leaves `m` as is.
 pub fn titles_after(t: &Tokens, m: usize) -> (usize, Vec<String>) {
+    // "Lê Văn A (54 tuổi), Cục trưởng …": a note in brackets between the
+    // name and the title.
+    if let Some(after) = note_end(t, m) {
+        let (k, titles) = titles_after(t, after);
+        if !titles.is_empty() {
+            return (k, titles);
+        }
+    }
     let mut titles = Vec::new();
     let paren = t.is_punct(m, '(');
     let sep = paren || t.is_punct(m, ',') || t.is_dash(m) || t.is_punct(m, ':');
-    let k = if sep { m + 1 } else { m };
+    let k = if sep {
+        m + 1
+    } else {
+        m + title_verb_len(t, m).unwrap_or(0)
+    };
     let Some((head, e)) = title_span(t, k, true) else {
         return (m, titles);
     };
@@ -342,6 +354,56 @@ pub fn titles_after(t: &Tokens, m: usize) -> (usize, Vec<String>) {
         k += 1;
     }
     (k, titles)
+}
+
+/// Verb phrases that give the person named before them a title ("A giữ
+/// chức vụ Chủ tịch Hội", "bổ nhiệm A làm Giám đốc Sở", "A là Chi hội
+/// trưởng"), longest first within each length.
+#[rustfmt::skip]
+const TITLE_VERBS: &[&str] = &[
+    "là", "làm", "giữ", "kiêm", "kiêm nhiệm", "giữ chức", "giữ chức vụ", "giữ cương vị",
+    "tái cử", "tái cử chức", "tái cử chức vụ", "đắc cử", "đắc cử chức", "đảm nhiệm",
+    "đảm nhiệm làm", "đảm nhiệm chức", "đảm nhiệm chức vụ", "đảm nhận", "đảm nhận chức",
+    "đảm nhận chức vụ", "được bầu", "được bầu làm", "được bầu giữ chức", "được bầu giữ chức vụ",
+    "được bổ nhiệm", "được bổ nhiệm làm", "được bổ nhiệm giữ chức", "được bổ nhiệm giữ chức vụ",
+    "được chỉ định", "được chỉ định làm", "được chỉ định giữ chức", "được chỉ định giữ chức vụ",
+    "được điều động làm", "được phân công làm", "được giao làm", "được tín nhiệm bầu làm",
+    "được tái cử", "được tái cử chức", "được tái cử chức vụ", "được công nhận là",
+];
+
+/// Longest phrase a verb phrase of `TITLE_VERBS` can span, in tokens.
+const MAX_TITLE_VERB: usize = 5;
+
+/// Length of a verb phrase at `k` that gives a title, when a title head
+/// follows it.
+pub(super) fn title_verb_len(t: &Tokens, k: usize) -> Option<usize> {
+    // Cheap test first: this is asked after every name.
+    if !matches!(
+        t.low(k),
+        "là" | "làm" | "giữ" | "kiêm" | "tái" | "đắc" | "đảm" | "được"
+    ) {
+        return None;
+    }
+    (1..=MAX_TITLE_VERB).rev().find(|&n| {
+        t.phrase(k, n).is_some_and(|p| TITLE_VERBS.contains(&p)) && head_len(t, k + n).is_some()
+    })
+}
+
+/// Most tokens of a note in brackets after a name ("(54 tuổi)", "(sinh năm 1970)").
+const MAX_NOTE: usize = 6;
+
+/// When a short note in brackets that holds no title opens at `m` and a
+/// separator (",", dash, ":") follows it, the index of that separator.
+fn note_end(t: &Tokens, m: usize) -> Option<usize> {
+    if !t.is_punct(m, '(') || title_span(t, m + 1, true).is_some() {
+        return None;
+    }
+    let close = (m + 2..=m + 1 + MAX_NOTE).find(|&k| t.is_punct(k, ')'))?;
+    if (m + 1..close).any(|k| t.is_punct(k, '(')) {
+        return None;
+    }
+    let after = close + 1;
+    (t.is_punct(after, ',') || t.is_dash(after) || t.is_punct(after, ':')).then_some(after)
 }
 
 #[cfg(test)]
@@ -433,5 +495,31 @@ mod tests {
         let (k, got) = titles_after(&t, 1);
         assert_eq!(got, ["Bí thư Huyện ủy"]);
         assert_eq!(t.raw(k), "phát");
+    }
+
+    #[test]
+    fn a_verb_phrase_after_a_name_introduces_its_titles() {
+        let t = Tokens::new("A giữ chức vụ Phó Chủ tịch Hội Cựu chiến binh xã; B");
+        let (_, got) = titles_after(&t, 1);
+        assert_eq!(got, ["Phó Chủ tịch Hội Cựu chiến binh xã"]);
+        let t = Tokens::new("A được bầu làm Bí thư Chi bộ thôn và Trưởng thôn Đông");
+        let (_, got) = titles_after(&t, 1);
+        assert_eq!(got, ["Bí thư Chi bộ thôn", "Trưởng thôn Đông"]);
+        let t = Tokens::new("A là người có công");
+        let (k, got) = titles_after(&t, 1);
+        assert!(got.is_empty());
+        assert_eq!(k, 1);
+    }
+
+    #[test]
+    fn a_note_in_brackets_between_name_and_title_is_skipped() {
+        let t = Tokens::new("A (48 tuổi), Giám đốc Sở Y tế tỉnh; ông B");
+        let (k, got) = titles_after(&t, 1);
+        assert_eq!(got, ["Giám đốc Sở Y tế tỉnh"]);
+        assert!(t.is_punct(k, ';'));
+        let t = Tokens::new("A (quê Nghệ An) phát biểu");
+        let (k, got) = titles_after(&t, 1);
+        assert!(got.is_empty());
+        assert_eq!(k, 1);
     }
 }

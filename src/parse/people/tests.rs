@@ -337,6 +337,17 @@ fn class5_each_title_of_a_run_goes_to_the_name_after_it() {
         people("Thừa ủy quyền của Chủ tịch nước, Thiếu tướng Đàm Văn Khiêm, Giám đốc Công an tỉnh trao huân chương."),
         [one("Đàm Văn Khiêm", &["Thiếu tướng", "Giám đốc Công an tỉnh"])]
     );
+    assert_eq!(
+        people("Thừa ủy quyền của Chủ tịch nước Võ Văn Minh, Đại tá Lê Hữu Tài trao huân chương."),
+        [
+            one("Võ Văn Minh", &["Chủ tịch nước"]),
+            one("Lê Hữu Tài", &["Đại tá"])
+        ]
+    );
+    assert_eq!(
+        people("Thừa ủy quyền của Chủ tịch nước, Phó Thủ tướng Trần Quốc Bảo trao huân chương."),
+        [one("Trần Quốc Bảo", &["Chủ tịch nước", "Phó Thủ tướng"])]
+    );
     let got =
         people("Tham dự có các Phó Bí thư Đảng ủy xã Hồ Văn Nhân, Trần Thị Vân, Lý Minh Sang.");
     assert!(
@@ -417,4 +428,51 @@ fn hostile_paragraphs_of_ten_thousand_tokens_end() {
             assert!(found.len() <= text.len(), "{p}");
         }
     }
+}
+
+#[test]
+fn a_title_given_by_a_verb_phrase_goes_to_the_people_named() {
+    assert_eq!(
+        people("Hội nghị chỉ định đồng chí Hà Thị Lụa giữ chức vụ Chủ tịch Hội Nông dân xã."),
+        [one("Hà Thị Lụa", &["Chủ tịch Hội Nông dân xã"])]
+    );
+    let got = people(
+        "Các đồng chí Mai Văn Lực và Tạ Thị Hồng giữ chức vụ Phó Chủ tịch Hội Cựu chiến binh phường.",
+    );
+    assert!(
+        got.len() == 2
+            && got
+                .iter()
+                .all(|p| p.1 == ["Phó Chủ tịch Hội Cựu chiến binh phường"]),
+        "{got:?}"
+    );
+    assert_eq!(
+        people("UBND tỉnh bổ nhiệm ông Khúc Văn Hải làm Giám đốc Sở Xây dựng."),
+        [one("Khúc Văn Hải", &["Giám đốc Sở Xây dựng"])]
+    );
+}
+
+#[test]
+fn a_shared_title_before_la_goes_to_every_name_of_the_list() {
+    let got = people(
+        "Thủ tướng bổ nhiệm hai Ủy viên Ban Chấp hành Trung ương Đảng là Lò Văn Tiến và Hà Minh Đức làm Thứ trưởng.",
+    );
+    assert!(
+        got.len() == 2
+            && got
+                .iter()
+                .all(|p| p.1[0] == "Ủy viên Ban Chấp hành Trung ương Đảng"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_note_in_brackets_does_not_hide_the_title() {
+    assert_eq!(
+        people("Được thăng hàm gồm ông Đặng Văn Viện (55 tuổi), Giám đốc Công an tỉnh; ông Lý Văn Sở (51 tuổi), Cục trưởng."),
+        [
+            one("Đặng Văn Viện", &["Giám đốc Công an tỉnh"]),
+            one("Lý Văn Sở", &["Cục trưởng"])
+        ]
+    );
 }
