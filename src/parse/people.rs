@@ -23,6 +23,9 @@ pub struct Found {
     pub pos: usize,
     /// Mentions of one list share a group (roles go to the whole list).
     pub group: u32,
+    /// Named as a household or family ("hộ bà A", "gia đình ông B"): a
+    /// private person, no official unless a title says otherwise.
+    pub private: bool,
 }
 
 /// How a mention is introduced.
@@ -67,11 +70,13 @@ struct Scan<'t, 'a> {
 
 impl Scan<'_, '_> {
     fn push(&mut self, name: Option<String>, titles: Vec<String>, pos: usize, group: u32) {
+        let private = titles.is_empty() && private_at(self.t, pos);
         self.out.push(Found {
             name,
             titles,
             pos,
             group,
+            private,
         });
     }
 
@@ -296,6 +301,7 @@ impl Scan<'_, '_> {
         Some((
             end,
             Found {
+                private: titles.is_empty() && private_at(t, k),
                 name: Some(name),
                 titles,
                 pos: k,
@@ -303,6 +309,14 @@ impl Scan<'_, '_> {
             },
         ))
     }
+}
+
+/// Whether the person cue at `i` ("ông", "bà", "cụ", "anh", "chị") names a
+/// household or a family: "hộ bà A", "gia đình ông B", "hộ gia đình chị C".
+fn private_at(t: &Tokens, i: usize) -> bool {
+    matches!(t.low(i), "ông" | "bà" | "cụ" | "anh" | "chị")
+        && i > 0
+        && (t.low(i - 1) == "hộ" || (i > 1 && t.phrase(i - 2, 2) == Some("gia đình")))
 }
 
 /// Whether the title at `i` names the one on whose behalf someone acts

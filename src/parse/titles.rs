@@ -95,10 +95,20 @@ pub fn place_len(t: &Tokens, i: usize) -> Option<usize> {
 /// ("tỉnh Đoàn Đức Tuấn" is "tỉnh" and a name, not "Tỉnh đoàn").
 fn word_len(t: &Tokens, i: usize, stop_at_name: bool) -> Option<usize> {
     (1..=usize::from(t.info(i).title)).rev().find(|&n| {
-        t.phrase(i, n)
-            .is_some_and(|p| vocab::is_title_word(p) && (t.is_cap(i) || !vocab::is_cap_only(p)))
-            && !(stop_at_name && (i + 1..i + n).any(|k| names::starts_name(t, k)))
+        t.phrase(i, n).is_some_and(|p| {
+            vocab::is_title_word(p) && (t.is_cap(i) || !vocab::is_cap_only(p) || village(t, i, n))
+        }) && !(stop_at_name && (i + 1..i + n).any(|k| names::starts_name(t, k)))
     })
+}
+
+/// Whether the lower-case word at `i` (of `n` tokens) is a village of the
+/// uplands ("bản", "buôn", "làng", "sóc", "plei") before its capitalised
+/// name: "Bí thư Chi bộ bản Nà Tàu", "Trưởng buôn Ea Kmar".
+fn village(t: &Tokens, i: usize, n: usize) -> bool {
+    n == 1
+        && matches!(t.low(i), "bản" | "buôn" | "làng" | "sóc" | "plei" | "bon")
+        && t.is_cap(i + 1)
+        && t.phrase(i, 2).is_some()
 }
 
 /// Parses a title starting with a head at `i`. Returns the token index just
@@ -171,6 +181,16 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
                 Some(n) => (j, lone) = (j + 1 + n, false),
                 None => break,
             }
+            continue;
+        }
+        // "Đảng ủy MTTQ, các đoàn thể Trung ương": a body named with a
+        // comma and "các" before a plural organ word.
+        if t.is_punct(j, ',')
+            && j > i + head
+            && t.low(j + 1) == "các"
+            && word_len(t, j + 1, true).is_some_and(|n| n >= 2)
+        {
+            (j, lone) = (j + 1, false);
             continue;
         }
         if !t.is_word(j) {
@@ -377,6 +397,13 @@ const MAX_TITLE_VERB: usize = 5;
 /// Length of a verb phrase at `k` that gives a title, when a title head
 /// follows it.
 pub(super) fn title_verb_len(t: &Tokens, k: usize) -> Option<usize> {
+    // "đã từng giữ chức", "hiện là", "liên tục đảm nhiệm": an adverb first.
+    let adverb = match t.phrase(k, 2) {
+        Some("đã từng" | "liên tục" | "tiếp tục" | "hiện đang") => 2,
+        _ if matches!(t.low(k), "đã" | "từng" | "hiện" | "đang" | "vẫn" | "nay") => 1,
+        _ => 0,
+    };
+    let k = k + adverb;
     // Cheap test first: this is asked after every name.
     if !matches!(
         t.low(k),
@@ -384,9 +411,12 @@ pub(super) fn title_verb_len(t: &Tokens, k: usize) -> Option<usize> {
     ) {
         return None;
     }
-    (1..=MAX_TITLE_VERB).rev().find(|&n| {
-        t.phrase(k, n).is_some_and(|p| TITLE_VERBS.contains(&p)) && head_len(t, k + n).is_some()
-    })
+    (1..=MAX_TITLE_VERB)
+        .rev()
+        .find(|&n| {
+            t.phrase(k, n).is_some_and(|p| TITLE_VERBS.contains(&p)) && head_len(t, k + n).is_some()
+        })
+        .map(|n| adverb + n)
 }
 
 /// Most tokens of a note in brackets after a name ("(54 tuổi)", "(sinh năm 1970)").
@@ -403,7 +433,8 @@ fn note_end(t: &Tokens, m: usize) -> Option<usize> {
         return None;
     }
     let after = close + 1;
-    (t.is_punct(after, ',') || t.is_dash(after) || t.is_punct(after, ':')).then_some(after)
+    let sep = t.is_punct(after, ',') || t.is_dash(after) || t.is_punct(after, ':');
+    (sep || title_verb_len(t, after).is_some()).then_some(after)
 }
 
 #[cfg(test)]
@@ -444,6 +475,26 @@ mod tests {
         assert_eq!(
             title("Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh").as_deref(),
             Some("Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh")
+        );
+    }
+
+    #[test]
+    fn organs_with_lower_case_tails_villages_and_commas_stay_whole() {
+        assert_eq!(
+            title("Bí thư Chi bộ bản Nà Tàu phát biểu").as_deref(),
+            Some("Bí thư Chi bộ bản Nà Tàu")
+        );
+        assert_eq!(
+            title("Bí thư Chi bộ thôn cơ bản đồng ý").as_deref(),
+            Some("Bí thư Chi bộ thôn")
+        );
+        assert_eq!(
+            title("Bí thư Đảng ủy Khối các cơ quan, các đoàn thể tỉnh, Chủ tịch").as_deref(),
+            Some("Bí thư Đảng ủy Khối các cơ quan, các đoàn thể tỉnh")
+        );
+        assert_eq!(
+            title("Bí thư Tỉnh ủy, các đồng chí").as_deref(),
+            Some("Bí thư Tỉnh ủy")
         );
     }
 
@@ -505,6 +556,9 @@ mod tests {
         let t = Tokens::new("A được bầu làm Bí thư Chi bộ thôn và Trưởng thôn Đông");
         let (_, got) = titles_after(&t, 1);
         assert_eq!(got, ["Bí thư Chi bộ thôn", "Trưởng thôn Đông"]);
+        let t = Tokens::new("A (Ama Hoa) liên tục đảm nhiệm làm Trưởng thôn Đông và Bí thư Chi bộ");
+        let (_, got) = titles_after(&t, 1);
+        assert_eq!(got, ["Trưởng thôn Đông", "Bí thư Chi bộ"]);
         let t = Tokens::new("A là người có công");
         let (k, got) = titles_after(&t, 1);
         assert!(got.is_empty());

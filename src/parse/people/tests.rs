@@ -476,3 +476,23 @@ fn a_note_in_brackets_does_not_hide_the_title() {
         ]
     );
 }
+
+#[test]
+fn households_are_marked_private_unless_titled() {
+    let t = crate::parse::tokens::Tokens::new(
+        "Trao nhà cho hộ bà Lù Thị Dín và gia đình ông Vàng A Sử; ông Lò Văn Pọm, Trưởng bản, dự.",
+    );
+    let found = find_people(&t);
+    let private: Vec<_> = found
+        .iter()
+        .map(|f| (f.name.clone().unwrap_or_default(), f.private))
+        .collect();
+    assert_eq!(
+        private,
+        [
+            ("Lù Thị Dín".to_string(), true),
+            ("Vàng A Sử".to_string(), true),
+            ("Lò Văn Pọm".to_string(), false)
+        ]
+    );
+}
