@@ -96,7 +96,7 @@ impl Scan<'_, '_> {
                 Cue::ManyTitled => self.list(j, i, true),
             };
         }
-        if let Some((_, e)) = title_span(t, i, true) {
+        if let Some((head, e)) = title_span(t, i, true) {
             // "Thừa ủy quyền của Chủ tịch nước, Thiếu tướng Lê A trao …": the
             // title on whose behalf someone acts is no one's here, unless
             // its holder is named ("… của Chủ tịch nước Lê B trao").
@@ -122,10 +122,13 @@ impl Scan<'_, '_> {
                     }
                 }
             }
-            if name_follows(t, e) || link {
+            // After a rank any capitalised name is a person's ("Hòa thượng
+            // Danh Lưu", "Đại tá Rơ Châm Hoa").
+            let ranked = is_rank(t, i, head) && parse_name(t, e, true).is_some();
+            if name_follows(t, e) || link || ranked {
                 if let Some((e, title)) = parse_title(t, i, true) {
                     let (k, titles) = titles_before_name(t, e, title);
-                    if name_follows(t, k) {
+                    if name_follows(t, k) || (ranked && k == e) {
                         return self.titled_name(k, titles, i, None);
                     }
                 }
@@ -368,12 +371,11 @@ fn titles_before_name(t: &Tokens, e: usize, title: String) -> (usize, Vec<String
     (k, titles)
 }
 
-/// Village elders and religious dignitaries, named as people are in
-/// reports on dân vận ("già làng A Ting", "Hòa thượng Thích Thanh Nhiễu").
+/// Village elders and dignitaries, named as people are in reports on dân
+/// vận ("già làng A Ting"); religious ranks ("Hòa thượng") are titles.
 #[rustfmt::skip]
 const DIGNITARY: &[&str] = &[
-    "già làng", "người có uy tín", "hòa thượng", "hoà thượng", "thượng tọa", "thượng toạ",
-    "đại đức", "linh mục", "mục sư", "ni sư", "chức sắc", "trưởng họ", "cụ",
+    "già làng", "người có uy tín", "chức sắc", "trưởng họ", "cụ",
 ];
 
 /// A dignitary's title at `i` followed by a capitalised word.
@@ -406,8 +408,7 @@ fn cue_at(t: &Tokens, i: usize) -> Option<(usize, Cue)> {
         "ông" | "bà" if t.is_cap(i + 1) => Some((i + 1, Cue::One)),
         // "anh Nguyễn Văn Tư", "chị Lò Thị Mai": only before a family name.
         "anh" | "chị" if t.is_cap(i + 1) && t.family(i + 1, false) => Some((i + 1, Cue::One)),
-        "già" | "người" | "hòa" | "hoà" | "thượng" | "đại" | "linh" | "mục" | "ni" | "chức"
-        | "trưởng" | "cụ" => dignitary(t, i),
+        "già" | "người" | "chức" | "trưởng" | "cụ" => dignitary(t, i),
         _ => None,
     }
 }

@@ -102,11 +102,14 @@ fn word_len(t: &Tokens, i: usize, stop_at_name: bool) -> Option<usize> {
 }
 
 /// Whether the lower-case word at `i` (of `n` tokens) is a village of the
-/// uplands ("bản", "buôn", "làng", "sóc", "plei") before its capitalised
-/// name: "Bí thư Chi bộ bản Nà Tàu", "Trưởng buôn Ea Kmar".
+/// uplands ("bản", "buôn", "làng", "sóc", "plei") or a pagoda before its
+/// capitalised name: "Bí thư Chi bộ bản Nà Tàu", "Trụ trì chùa Som Rong".
 fn village(t: &Tokens, i: usize, n: usize) -> bool {
     n == 1
-        && matches!(t.low(i), "bản" | "buôn" | "làng" | "sóc" | "plei" | "bon")
+        && matches!(
+            t.low(i),
+            "bản" | "buôn" | "làng" | "sóc" | "plei" | "bon" | "chùa"
+        )
         && t.is_cap(i + 1)
         && t.phrase(i, 2).is_some()
 }
@@ -171,7 +174,7 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
         }
         // "Thừa Thiên – Huế", "Ban Văn hóa – Xã hội": a dash inside a
         // place's or an organ's name, not before another office or a name.
-        if t.is_dash(j) && j > i + head && t.is_cap(j - 1) && inner_dash(t, j + 1) {
+        if t.is_dash(j) && j > i + head && t.is_word(j - 1) && inner_dash(t, j + 1) {
             (j, lone) = (j + 1, false);
             continue;
         }
@@ -181,6 +184,12 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
                 Some(n) => (j, lone) = (j + 1 + n, false),
                 None => break,
             }
+            continue;
+        }
+        // "UB. MTTQ", "UBND. TP": an abbreviation closed by a dot and
+        // followed by another one.
+        if t.is_punct(j, '.') && j > i + head && abbreviation_dot(t, j) {
+            (j, lone) = (j + 1, false);
             continue;
         }
         // "Đảng ủy MTTQ, các đoàn thể Trung ương": a body named with a
@@ -234,6 +243,19 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
         j -= 1;
     }
     Some((head, j))
+}
+
+/// Whether the dot at `j` closes an abbreviation in capitals written
+/// against it ("UB.") and another word in capitals follows ("MTTQ").
+fn abbreviation_dot(t: &Tokens, j: usize) -> bool {
+    let caps = |k: usize| {
+        let w = t.raw(k);
+        t.is_word(k) && w.chars().count() <= 6 && w.chars().all(char::is_uppercase)
+    };
+    caps(j - 1)
+        && caps(j + 1)
+        && t.toks[j - 1].end == t.toks[j].start
+        && (t.is_abbrev(j + 1) || t.has(j + 1, vocab::flag::TITLE))
 }
 
 /// Whether "và" at `j` joins two capitalised parts of one department's
@@ -496,6 +518,38 @@ mod tests {
             title("Bí thư Tỉnh ủy, các đồng chí").as_deref(),
             Some("Bí thư Tỉnh ủy")
         );
+    }
+
+    #[test]
+    fn organ_names_with_lower_case_words_stay_whole() {
+        for (text, want) in [
+            (
+                "Chủ nhiệm Ủy ban công tác đại biểu của Quốc hội phát biểu",
+                "Chủ nhiệm Ủy ban công tác đại biểu của Quốc hội",
+            ),
+            (
+                "Phó Trưởng ban Tổ chức Tỉnh ủy dự",
+                "Phó Trưởng ban Tổ chức Tỉnh ủy",
+            ),
+            (
+                "Phó Cục trưởng Cục Tổ chức cán bộ - Bộ Nội vụ dự",
+                "Phó Cục trưởng Cục Tổ chức cán bộ - Bộ Nội vụ",
+            ),
+            (
+                "Tổ trưởng Tổ công tác đặc biệt của Tỉnh ủy dự",
+                "Tổ trưởng Tổ công tác đặc biệt của Tỉnh ủy",
+            ),
+            (
+                "Phó Chủ tịch UB. MTTQ phường dự",
+                "Phó Chủ tịch UB. MTTQ phường",
+            ),
+            (
+                "Thị trưởng thành phố Busan phát biểu",
+                "Thị trưởng thành phố Busan",
+            ),
+        ] {
+            assert_eq!(title(text).as_deref(), Some(want), "{text}");
+        }
     }
 
     #[test]

@@ -496,3 +496,31 @@ fn households_are_marked_private_unless_titled() {
         ]
     );
 }
+
+#[test]
+fn old_tone_marks_and_constitutional_offices_are_titles() {
+    assert_eq!(
+        people("Đồng chí Hà Thị Lan, Quận uỷ viên, Chủ tịch Hội LHPN quận phát biểu."),
+        [one(
+            "Hà Thị Lan",
+            &["Quận uỷ viên", "Chủ tịch Hội LHPN quận"]
+        )]
+    );
+}
+
+#[test]
+fn religious_ranks_and_honorific_titles_are_titles() {
+    assert_eq!(
+        people("Hòa thượng Danh Lưu - Trụ trì chùa Som Rong dự lễ."),
+        [one("Danh Lưu", &["Hòa thượng", "Trụ trì chùa Som Rong"])]
+    );
+    assert_eq!(
+        people("Thăm Anh hùng LLVTND Lâm Văn Bé tại nhà riêng."),
+        [one("Lâm Văn Bé", &["Anh hùng LLVTND"])]
+    );
+    let got = people("Linh mục Phạm Văn Tuệ, Chánh xứ, phát biểu.");
+    assert!(
+        got.len() == 1 && got[0].0 == "Phạm Văn Tuệ" && got[0].1[0] == "Linh mục",
+        "{got:?}"
+    );
+}
