@@ -524,3 +524,32 @@ fn religious_ranks_and_honorific_titles_are_titles() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_chain_before_a_name_keeps_every_title() {
+    assert_eq!(
+        people(
+            "Ủy viên Trung ương Đảng, Phó Bí thư Thành ủy, Chủ tịch UBND thành phố Cần Thơ Đỗ Thanh Bình phát biểu."
+        ),
+        [one(
+            "Đỗ Thanh Bình",
+            &[
+                "Ủy viên Trung ương Đảng",
+                "Phó Bí thư Thành ủy",
+                "Chủ tịch UBND thành phố Cần Thơ"
+            ]
+        )]
+    );
+    assert_eq!(
+        people(
+            "Tham dự có đồng chí Lưu Văn Mạnh, Thường vụ Tỉnh ủy - Phó Chủ tịch Thường trực UBND tỉnh."
+        ),
+        [one(
+            "Lưu Văn Mạnh",
+            &["Thường vụ Tỉnh ủy", "Phó Chủ tịch Thường trực UBND tỉnh"]
+        )]
+    );
+    let t = crate::parse::tokens::Tokens::new("Ông Hồ Văn Đức (H’Mông) và bà H’Lan Niê dự.");
+    let got: Vec<_> = find_people(&t).into_iter().filter_map(|f| f.name).collect();
+    assert!(got.contains(&"H’Lan Niê".to_string()), "{got:?}");
+}
