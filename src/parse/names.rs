@@ -92,6 +92,7 @@ const NOT_NAME_PAIRS: &[&str] = &[
     "công đoàn", "mặt trận", "tổ quốc", "nhân dân", "cộng sản", "dân vận", "tuyên giáo",
     "chữ thập", "thập đỏ", "người cao", "cao tuổi", "khuyến học", "doanh nghiệp", "liên hiệp",
     "nội vụ", "tư pháp", "biên phòng", "quân sự", "công an", "trung ương", "quốc hội",
+    "vương quốc",
 ];
 
 /// Whether token `j` can be a syllable of a name: a capitalised word of

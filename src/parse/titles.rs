@@ -312,9 +312,11 @@ fn show_title(t: &Tokens, i: usize, head: usize, end: usize) -> String {
 /// starts). `None` when no office starts there.
 fn next_link(t: &Tokens, k: usize, after_rank: bool, and: bool) -> Option<usize> {
     let sep = t.is_punct(k, ',') || t.is_punct(k, ';') || t.is_dash(k) || (and && t.low(k) == "và");
+    // "Bộ trưởng Bộ Quốc phòng Đại tướng Lê A": a rank needs no comma either.
+    let rank_next = || head_len(t, k).is_some_and(|n| is_rank(t, k, n));
     let start = if sep {
         k + 1
-    } else if after_rank {
+    } else if after_rank || rank_next() {
         k
     } else {
         return None;

@@ -553,3 +553,28 @@ fn a_chain_before_a_name_keeps_every_title() {
     let got: Vec<_> = find_people(&t).into_iter().filter_map(|f| f.name).collect();
     assert!(got.contains(&"H’Lan Niê".to_string()), "{got:?}");
 }
+
+#[test]
+fn a_rank_after_an_office_and_foreign_honorifics_join_the_chain() {
+    assert_eq!(
+        people("Bộ trưởng Bộ Quốc phòng Đại tướng Lê Văn Hòa dự lễ."),
+        [one("Lê Văn Hòa", &["Bộ trưởng Bộ Quốc phòng", "Đại tướng"])]
+    );
+    let got =
+        people("Hội kiến Thủ tướng Vương quốc Campuchia Samdech Techo Kem Sokha tại Phnom Penh.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Kem Sokha");
+    assert!(
+        got[0]
+            .1
+            .contains(&"Thủ tướng Vương quốc Campuchia".to_string()),
+        "{got:?}"
+    );
+    assert_eq!(
+        people("Bà Lê Thị Tư là Chi hội trưởng Chi hội Phụ nữ thôn Đông."),
+        [one(
+            "Lê Thị Tư",
+            &["Chi hội trưởng Chi hội Phụ nữ thôn Đông"]
+        )]
+    );
+}
