@@ -418,6 +418,15 @@ fn hostile_paragraphs_of_ten_thousand_tokens_end() {
         "TP.HCM & ",
         "Xyz Abc Def Ghi ",
         "nguyên nguyên nguyên ",
+        "giữ chức vụ ",
+        "(54 tuổi), ",
+        "UB. MTTQ ",
+        ", các đoàn thể ",
+        "là Lê Văn A, ",
+        "Oh-Sae-Hyun ",
+        "hộ bà ",
+        "Hòa thượng ",
+        "cán bộ - ",
     ];
     for (n, p) in pieces.iter().enumerate() {
         let mixed: String = (0..2500)
