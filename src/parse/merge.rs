@@ -34,6 +34,8 @@ fn add_title(titles: &mut Vec<String>, keys: &mut Vec<String>, title: &str) {
 /// One person being merged, with the keys of their titles.
 struct Person {
     key: String,
+    /// Named once as a household or family ("hộ bà A").
+    private: bool,
     mention: Mention,
     title_keys: Vec<String>,
 }
@@ -50,6 +52,7 @@ pub fn merge(found: &[Found], mut roles: Vec<Vec<Role>>) -> Vec<Mention> {
         } else {
             people.push(Person {
                 key,
+                private: false,
                 mention: Mention {
                     name: name.clone(),
                     ..Mention::default()
@@ -59,6 +62,7 @@ pub fn merge(found: &[Found], mut roles: Vec<Vec<Role>>) -> Vec<Mention> {
             people.len() - 1
         };
         let p = &mut people[at];
+        p.private |= f.private;
         for t in &f.titles {
             add_title(&mut p.mention.titles, &mut p.title_keys, t);
         }
@@ -80,6 +84,10 @@ pub fn merge(found: &[Found], mut roles: Vec<Vec<Role>>) -> Vec<Mention> {
     // larger `Person`s for as long as the report lives.
     let mut mentions = Vec::with_capacity(people.len());
     for mut p in people {
+        // A household receiving a house is no official; a title says otherwise.
+        if p.private && p.mention.titles.is_empty() {
+            continue;
+        }
         let expanded: Vec<Option<String>> = p
             .mention
             .titles
@@ -127,7 +135,20 @@ mod tests {
                 .collect(),
             pos: 0,
             group: 0,
+            private: false,
         }
+    }
+
+    #[test]
+    fn a_household_is_no_official_unless_titled() {
+        let mut home = f(Some("Lê Thị Mơ"), &[]);
+        home.private = true;
+        let again = f(Some("Lê Thị Mơ"), &[]);
+        let got = merge(&[home.clone(), again], vec![Vec::new(), Vec::new()]);
+        assert!(got.is_empty(), "{got:?}");
+        let titled = f(Some("Lê Thị Mơ"), &["Chi hội trưởng"]);
+        let got = merge(&[home, titled], vec![Vec::new(), Vec::new()]);
+        assert_eq!(got.len(), 1);
     }
 
     #[test]

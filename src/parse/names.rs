@@ -92,6 +92,7 @@ const NOT_NAME_PAIRS: &[&str] = &[
     "công đoàn", "mặt trận", "tổ quốc", "nhân dân", "cộng sản", "dân vận", "tuyên giáo",
     "chữ thập", "thập đỏ", "người cao", "cao tuổi", "khuyến học", "doanh nghiệp", "liên hiệp",
     "nội vụ", "tư pháp", "biên phòng", "quân sự", "công an", "trung ương", "quốc hội",
+    "vương quốc",
 ];
 
 /// Whether token `j` can be a syllable of a name: a capitalised word of
@@ -102,9 +103,57 @@ fn syllable(t: &Tokens, j: usize) -> bool {
     let n = w.chars().count();
     t.is_cap(j)
         && (n <= 8 || (n <= 12 && w.is_ascii()))
-        && w.chars().all(|c| is_letter(c) || c == '\'' || c == '’')
+        && w.chars()
+            .all(|c| is_letter(c) || c == '\'' || c == '’' || (c == '-' && w.is_ascii()))
         && !t.has(j, vocab::flag::INSTITUTION)
         && !t.is_abbrev(j)
+        && head_len(t, j).is_none()
+}
+
+/// Names of ethnic groups of Vietnam written as two or more syllables
+/// (lower case), which look like a person's name after "người", "già làng".
+#[rustfmt::skip]
+const ETHNIC_GROUPS: &[&str] = &[
+    "ba na", "bố y", "bru vân kiều", "chơ ro", "chu ru", "cơ ho", "cơ lao", "cơ tu", "ê đê",
+    "gia rai", "giẻ triêng", "hà nhì", "khơ mú", "la chí", "la ha", "la hủ", "lô lô",
+    "pà thẻn", "phù lá", "pu péo", "ra glai", "rơ măm", "sán chay", "sán dìu", "si la",
+    "tà ôi", "xinh mun", "xơ đăng", "ơ đu",
+];
+
+/// Where a foreign name written with dashes and no spaces ("Oh-Sae-Hyun")
+/// that starts at `i` ends: capitalised Latin syllables, at most four.
+fn glued_dashes(t: &Tokens, i: usize) -> Option<usize> {
+    let glued = |k: usize| {
+        t.toks
+            .get(k)
+            .zip(t.toks.get(k + 1))
+            .is_some_and(|(a, b)| a.end == b.start)
+    };
+    let mut j = i + 1;
+    while j < i + 7
+        && t.is_dash(j)
+        && glued(j - 1)
+        && glued(j)
+        && syllable(t, j + 1)
+        && t.raw(j + 1).is_ascii()
+    {
+        j += 2;
+    }
+    (j > i + 1 && t.raw(i).is_ascii()).then_some(j)
+}
+
+/// Whether token `j`, an organ word ("Viện", "Sở", "Hội"), is the last
+/// syllable of a name: written like one and followed by punctuation or the
+/// end of the text, not by the rest of an organ's name.
+fn organ_word_last(t: &Tokens, j: usize) -> bool {
+    let w = t.raw(j);
+    t.is_cap(j)
+        && t.has(j, vocab::flag::INSTITUTION)
+        && !t.is_word(j + 1)
+        && !t.is_abbrev(j)
+        && w.chars().count() <= 7
+        && w.chars().all(is_letter)
+        && w.chars().skip(1).all(char::is_lowercase)
         && head_len(t, j).is_none()
 }
 
@@ -230,11 +279,28 @@ pub fn name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
         if syllable(t, j) || (family && j - i <= 2 && lower_middle(t, j)) {
             j += 1;
         } else {
+            // "Nguyễn Văn Viện,", "Lê Thị Sở (": a given name that is also
+            // an organ word ends the name before punctuation.
+            if family && j - i >= 2 && organ_word_last(t, j) {
+                j += 1;
+            }
             break;
         }
     }
+    // "ngài Oh-Sae-Hyun": a foreign name whose syllables are joined by
+    // dashes without spaces, in a strong context only.
+    if strong && j == i + 1 {
+        j = glued_dashes(t, i).unwrap_or(j);
+    }
     let n = j - i;
     if n < 2 || place_len(t, i) == Some(n) {
+        return None;
+    }
+    // An ethnic group ("già làng Ê Đê") or a teknonym ("Ama Minh", "father
+    // of Minh", written beside the person's own name) is no one's name.
+    if t.phrase(i, n).is_some_and(|p| ETHNIC_GROUPS.contains(&p))
+        || matches!(t.low(i), "ama" | "amí" | "ami" | "mí" | "ami'")
+    {
         return None;
     }
     // "Đoàn Thanh niên", "Nông dân Việt Nam": two of the words, or the last
@@ -308,6 +374,36 @@ mod tests {
             name("Nguyễn Văn Hóa, Bí thư", false).as_deref(),
             Some("Nguyễn Văn Hóa")
         );
+    }
+
+    #[test]
+    fn a_given_name_that_is_an_organ_word_stays_before_punctuation() {
+        assert_eq!(
+            name("Nguyễn Văn Viện, Phó Giám đốc", false).as_deref(),
+            Some("Nguyễn Văn Viện")
+        );
+        assert_eq!(
+            name("Lê Thị Sở (52 tuổi)", true).as_deref(),
+            Some("Lê Thị Sở")
+        );
+        assert_eq!(
+            name("Nguyễn Văn An Viện Khoa học", true).as_deref(),
+            Some("Nguyễn Văn An")
+        );
+    }
+
+    #[test]
+    fn foreign_names_with_dashes_ethnic_groups_and_teknonyms() {
+        assert_eq!(
+            name("Park Min-soo, Thị trưởng", true).as_deref(),
+            Some("Park Min-Soo")
+        );
+        assert!(name("Choi-Jae-Won, Thị trưởng", true).is_some());
+        assert_eq!(name("Choi-Jae-Won, Thị trưởng", false), None);
+        assert_eq!(name("Ê Đê", true), None);
+        assert_eq!(name("Gia Rai hết mình", true), None);
+        assert_eq!(name("Ama Hoa", true), None);
+        assert_eq!(name("H’Lan Niê", true).as_deref(), Some("H’Lan Niê"));
     }
 
     #[test]

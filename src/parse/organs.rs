@@ -47,13 +47,26 @@ pub(super) fn lower_run(t: &Tokens, j: usize) -> Option<usize> {
         return None;
     }
     let mut k = j;
-    while k < j + 6 && t.is_word(k) && !t.is_cap(k) && t.phrase(k, 2).is_some() {
+    // Whether every word so far belongs to an organ's phrase ("cán bộ").
+    let mut all_phrase = true;
+    while k < j + 6 && t.is_word(k) && !t.is_cap(k) {
+        if t.phrase(k, 2).is_none() {
+            // "Cục Tổ chức cán bộ - Bộ Nội vụ", "Ban Tổ chức cán bộ,":
+            // organ words up to punctuation.
+            let whole = k > j && t.phrase(k - 1, 2).is_some_and(vocab::is_title_word);
+            return (all_phrase && whole).then_some(k + 1 - j);
+        }
         // "dân chủ", "xã hội": the words of an organ's phrase are no verbs.
         let in_phrase = k > j && t.phrase(k - 1, 2).is_some_and(vocab::is_title_word)
             || t.phrase(k, 2).is_some_and(vocab::is_title_word);
+        // "Ủy ban công tác đại biểu của Quốc hội": the body above follows.
+        if k > j && t.low(k) == "của" && inner_dash(t, k + 1) {
+            return Some(k - j);
+        }
         if !in_phrase && (names::not_in_organ(t.low(k)) || cue(t, k)) {
             return None;
         }
+        all_phrase &= in_phrase;
         k += 1;
         let ends = t.is_cap(k) && (t.has(k, vocab::flag::TITLE) || t.is_abbrev(k));
         let level = matches!(t.low(k), "huyện" | "tỉnh" | "xã" | "phường" | "quận")

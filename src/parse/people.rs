@@ -6,7 +6,10 @@
 //! is not a person; it is kept as a reference so roles can reach its holder.
 
 use super::names::{name_end, parse_name, starts_name};
-use super::titles::{chain, head_len, name_follows, parse_title, title_span, titles_after, Side};
+use super::titles::{
+    chain, head_len, is_rank, name_follows, parse_title, title_span, title_verb_len, titles_after,
+    Side,
+};
 use super::tokens::Tokens;
 
 /// A person or a bare title found at token `pos`; members of one list share `group`.
@@ -20,6 +23,9 @@ pub struct Found {
     pub pos: usize,
     /// Mentions of one list share a group (roles go to the whole list).
     pub group: u32,
+    /// Named as a household or family ("hộ bà A", "gia đình ông B"): a
+    /// private person, no official unless a title says otherwise.
+    pub private: bool,
 }
 
 /// How a mention is introduced.
@@ -64,11 +70,13 @@ struct Scan<'t, 'a> {
 
 impl Scan<'_, '_> {
     fn push(&mut self, name: Option<String>, titles: Vec<String>, pos: usize, group: u32) {
+        let private = titles.is_empty() && private_at(self.t, pos);
         self.out.push(Found {
             name,
             titles,
             pos,
             group,
+            private,
         });
     }
 
@@ -88,10 +96,11 @@ impl Scan<'_, '_> {
                 Cue::ManyTitled => self.list(j, i, true),
             };
         }
-        if let Some((_, e)) = title_span(t, i, true) {
+        if let Some((head, e)) = title_span(t, i, true) {
             // "Thừa ủy quyền của Chủ tịch nước, Thiếu tướng Lê A trao …": the
-            // title on whose behalf someone acts is no one's here.
-            if on_behalf(t, i) {
+            // title on whose behalf someone acts is no one's here, unless
+            // its holder is named ("… của Chủ tịch nước Lê B trao").
+            if on_behalf(t, i) && !name_follows(t, e) && !behalf_chain(t, e) {
                 return e.max(i + 1);
             }
             // Only a name, or more titles, after the title make a person;
@@ -100,10 +109,26 @@ impl Scan<'_, '_> {
                 || t.is_punct(e, ';')
                 || t.is_dash(e)
                 || head_len(t, e).is_some();
-            if name_follows(t, e) || link {
+            // "bổ nhiệm ba Ủy viên Trung ương Đảng là A, B và C", "các
+            // Phó Chủ tịch gồm: A, B": the title is every member's.
+            if matches!(t.low(e), "là" | "gồm") && !name_follows(t, e) {
+                let k = if t.is_punct(e + 1, ':') { e + 2 } else { e + 1 };
+                if name_follows(t, k) || parse_name(t, k, true).is_some() {
+                    if let Some((_, title)) = parse_title(t, i, true) {
+                        let g = self.new_group();
+                        if let Some(end) = self.items(k, Some(&title), g) {
+                            return end;
+                        }
+                    }
+                }
+            }
+            // After a rank any capitalised name is a person's ("Hòa thượng
+            // Danh Lưu", "Đại tá Rơ Châm Hoa").
+            let ranked = is_rank(t, i, head) && parse_name(t, e, true).is_some();
+            if name_follows(t, e) || link || ranked {
                 if let Some((e, title)) = parse_title(t, i, true) {
                     let (k, titles) = titles_before_name(t, e, title);
-                    if name_follows(t, k) {
+                    if name_follows(t, k) || (ranked && k == e) {
                         return self.titled_name(k, titles, i, None);
                     }
                 }
@@ -136,7 +161,10 @@ impl Scan<'_, '_> {
         }
         if starts_name(t, i) {
             if let Some((m, name)) = parse_name(t, i, false) {
-                let explicit = t.is_punct(m, ',') || t.is_dash(m) || t.is_punct(m, '(');
+                let explicit = t.is_punct(m, ',')
+                    || t.is_dash(m)
+                    || t.is_punct(m, '(')
+                    || title_verb_len(t, m).is_some();
                 let (e, titles) = titles_after(t, m);
                 if explicit && !titles.is_empty() {
                     let g = self.new_group();
@@ -207,10 +235,18 @@ impl Scan<'_, '_> {
                 return e;
             }
         }
+        self.items(k, shared.as_deref(), group)
+            .unwrap_or_else(|| j.max(pos + 1))
+    }
+
+    /// The items of a list from `k`, each with the `shared` title; `None`
+    /// when no item is there. Returns where the list ends.
+    fn items(&mut self, mut k: usize, shared: Option<&str>, group: u32) -> Option<usize> {
+        let t = self.t;
         let first = self.out.len();
         // Each item moves `k` forward; the count bounds the loop as well.
         for _ in 0..t.len() {
-            let Some((end, item)) = self.item(k, shared.as_deref(), group) else {
+            let Some((end, item)) = self.item(k, shared, group) else {
                 break;
             };
             self.out.push(item);
@@ -222,10 +258,10 @@ impl Scan<'_, '_> {
             k += 1;
         }
         if self.out.len() == first {
-            return j.max(pos + 1);
+            return None;
         }
         self.share_last_titles(first);
-        k
+        Some(k)
     }
 
     /// "các đồng chí A, B, C - Phó Trưởng Ban …": names alone, the last
@@ -234,7 +270,10 @@ impl Scan<'_, '_> {
         let Some((last, rest)) = self.out[first..].split_last() else {
             return;
         };
-        let dash = name_end(self.t, last.pos, true).is_some_and(|m| self.t.is_dash(m));
+        // "các đồng chí A và B giữ chức vụ Phó Chủ tịch Hội": the verb
+        // gives the title to the whole list too.
+        let dash = name_end(self.t, last.pos, true)
+            .is_some_and(|m| self.t.is_dash(m) || title_verb_len(self.t, m).is_some());
         if rest.is_empty() || !dash || rest.iter().any(|f| !f.titles.is_empty()) {
             return;
         }
@@ -265,6 +304,7 @@ impl Scan<'_, '_> {
         Some((
             end,
             Found {
+                private: titles.is_empty() && private_at(t, k),
                 name: Some(name),
                 titles,
                 pos: k,
@@ -274,6 +314,14 @@ impl Scan<'_, '_> {
     }
 }
 
+/// Whether the person cue at `i` ("ông", "bà", "cụ", "anh", "chị") names a
+/// household or a family: "hộ bà A", "gia đình ông B", "hộ gia đình chị C".
+fn private_at(t: &Tokens, i: usize) -> bool {
+    matches!(t.low(i), "ông" | "bà" | "cụ" | "anh" | "chị")
+        && i > 0
+        && (t.low(i - 1) == "hộ" || (i > 1 && t.phrase(i - 2, 2) == Some("gia đình")))
+}
+
 /// Whether the title at `i` names the one on whose behalf someone acts
 /// ("thừa ủy quyền của …", "thừa lệnh …", "thay mặt …").
 fn on_behalf(t: &Tokens, i: usize) -> bool {
@@ -281,6 +329,24 @@ fn on_behalf(t: &Tokens, i: usize) -> bool {
     matches!(before(3), Some("ủy quyền của" | "uỷ quyền của"))
         || matches!(before(2), Some("thừa lệnh" | "thay mặt"))
         || before(3) == Some("thừa lệnh của")
+}
+
+/// Whether, after the title of the one on whose behalf someone acts
+/// (ending at `e`), a comma leads to more offices of the same holder and
+/// their name ("… của Chủ tịch nước, Tổng Bí thư Lê A"), rather than to
+/// the rank or office of the one who acts.
+fn behalf_chain(t: &Tokens, e: usize) -> bool {
+    if !t.is_punct(e, ',') {
+        return false;
+    }
+    let Some(head) = head_len(t, e + 1) else {
+        return false;
+    };
+    if is_rank(t, e + 1, head) {
+        return false;
+    }
+    let k = chain(t, e, None, Side::Before);
+    k > e && name_follows(t, k)
 }
 
 /// Whether a list member starts at `k` (as `Scan::item` reads one).
@@ -305,12 +371,11 @@ fn titles_before_name(t: &Tokens, e: usize, title: String) -> (usize, Vec<String
     (k, titles)
 }
 
-/// Village elders and religious dignitaries, named as people are in
-/// reports on dân vận ("già làng A Ting", "Hòa thượng Thích Thanh Nhiễu").
+/// Village elders and dignitaries, named as people are in reports on dân
+/// vận ("già làng A Ting"); religious ranks ("Hòa thượng") are titles.
 #[rustfmt::skip]
 const DIGNITARY: &[&str] = &[
-    "già làng", "người có uy tín", "hòa thượng", "hoà thượng", "thượng tọa", "thượng toạ",
-    "đại đức", "linh mục", "mục sư", "ni sư", "chức sắc", "trưởng họ", "cụ",
+    "già làng", "người có uy tín", "chức sắc", "trưởng họ", "cụ",
 ];
 
 /// A dignitary's title at `i` followed by a capitalised word.
@@ -343,8 +408,7 @@ fn cue_at(t: &Tokens, i: usize) -> Option<(usize, Cue)> {
         "ông" | "bà" if t.is_cap(i + 1) => Some((i + 1, Cue::One)),
         // "anh Nguyễn Văn Tư", "chị Lò Thị Mai": only before a family name.
         "anh" | "chị" if t.is_cap(i + 1) && t.family(i + 1, false) => Some((i + 1, Cue::One)),
-        "già" | "người" | "hòa" | "hoà" | "thượng" | "đại" | "linh" | "mục" | "ni" | "chức"
-        | "trưởng" | "cụ" => dignitary(t, i),
+        "già" | "người" | "chức" | "trưởng" | "cụ" => dignitary(t, i),
         _ => None,
     }
 }

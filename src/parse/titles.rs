@@ -72,7 +72,7 @@ fn abbreviated_head(t: &Tokens, i: usize) -> bool {
 
 /// Whether the head of `len` tokens at `i` is a rank or degree ("Đại tá",
 /// "PGS.TS"), which stands as a title of its own.
-fn is_rank(t: &Tokens, i: usize, len: usize) -> bool {
+pub(super) fn is_rank(t: &Tokens, i: usize, len: usize) -> bool {
     let m = (0..len)
         .take_while(|&k| t.has(i + k, vocab::flag::MODIFIER))
         .count();
@@ -95,10 +95,23 @@ pub fn place_len(t: &Tokens, i: usize) -> Option<usize> {
 /// ("tỉnh Đoàn Đức Tuấn" is "tỉnh" and a name, not "Tỉnh đoàn").
 fn word_len(t: &Tokens, i: usize, stop_at_name: bool) -> Option<usize> {
     (1..=usize::from(t.info(i).title)).rev().find(|&n| {
-        t.phrase(i, n)
-            .is_some_and(|p| vocab::is_title_word(p) && (t.is_cap(i) || !vocab::is_cap_only(p)))
-            && !(stop_at_name && (i + 1..i + n).any(|k| names::starts_name(t, k)))
+        t.phrase(i, n).is_some_and(|p| {
+            vocab::is_title_word(p) && (t.is_cap(i) || !vocab::is_cap_only(p) || village(t, i, n))
+        }) && !(stop_at_name && (i + 1..i + n).any(|k| names::starts_name(t, k)))
     })
+}
+
+/// Whether the lower-case word at `i` (of `n` tokens) is a village of the
+/// uplands ("bản", "buôn", "làng", "sóc", "plei") or a pagoda before its
+/// capitalised name: "Bí thư Chi bộ bản Nà Tàu", "Trụ trì chùa Som Rong".
+fn village(t: &Tokens, i: usize, n: usize) -> bool {
+    n == 1
+        && matches!(
+            t.low(i),
+            "bản" | "buôn" | "làng" | "sóc" | "plei" | "bon" | "chùa"
+        )
+        && t.is_cap(i + 1)
+        && t.phrase(i, 2).is_some()
 }
 
 /// Parses a title starting with a head at `i`. Returns the token index just
@@ -161,7 +174,7 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
         }
         // "Thừa Thiên – Huế", "Ban Văn hóa – Xã hội": a dash inside a
         // place's or an organ's name, not before another office or a name.
-        if t.is_dash(j) && j > i + head && t.is_cap(j - 1) && inner_dash(t, j + 1) {
+        if t.is_dash(j) && j > i + head && t.is_word(j - 1) && inner_dash(t, j + 1) {
             (j, lone) = (j + 1, false);
             continue;
         }
@@ -171,6 +184,22 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
                 Some(n) => (j, lone) = (j + 1 + n, false),
                 None => break,
             }
+            continue;
+        }
+        // "UB. MTTQ", "UBND. TP": an abbreviation closed by a dot and
+        // followed by another one.
+        if t.is_punct(j, '.') && j > i + head && abbreviation_dot(t, j) {
+            (j, lone) = (j + 1, false);
+            continue;
+        }
+        // "Đảng ủy MTTQ, các đoàn thể Trung ương": a body named with a
+        // comma and "các" before a plural organ word.
+        if t.is_punct(j, ',')
+            && j > i + head
+            && t.low(j + 1) == "các"
+            && word_len(t, j + 1, true).is_some_and(|n| n >= 2)
+        {
+            (j, lone) = (j + 1, false);
             continue;
         }
         if !t.is_word(j) {
@@ -214,6 +243,19 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
         j -= 1;
     }
     Some((head, j))
+}
+
+/// Whether the dot at `j` closes an abbreviation in capitals written
+/// against it ("UB.") and another word in capitals follows ("MTTQ").
+fn abbreviation_dot(t: &Tokens, j: usize) -> bool {
+    let caps = |k: usize| {
+        let w = t.raw(k);
+        t.is_word(k) && w.chars().count() <= 6 && w.chars().all(char::is_uppercase)
+    };
+    caps(j - 1)
+        && caps(j + 1)
+        && t.toks[j - 1].end == t.toks[j].start
+        && (t.is_abbrev(j + 1) || t.has(j + 1, vocab::flag::TITLE))
 }
 
 /// Whether "và" at `j` joins two capitalised parts of one department's
@@ -270,9 +312,11 @@ fn show_title(t: &Tokens, i: usize, head: usize, end: usize) -> String {
 /// starts). `None` when no office starts there.
 fn next_link(t: &Tokens, k: usize, after_rank: bool, and: bool) -> Option<usize> {
     let sep = t.is_punct(k, ',') || t.is_punct(k, ';') || t.is_dash(k) || (and && t.low(k) == "và");
+    // "Bộ trưởng Bộ Quốc phòng Đại tướng Lê A": a rank needs no comma either.
+    let rank_next = || head_len(t, k).is_some_and(|n| is_rank(t, k, n));
     let start = if sep {
         k + 1
-    } else if after_rank {
+    } else if after_rank || rank_next() {
         k
     } else {
         return None;
@@ -325,10 +369,22 @@ pub fn name_follows(t: &Tokens, e: usize) -> bool {
 /// ":") then one or more chained titles. Returns the index past them (past
 /// a closing parenthesis) and the titles; none leaves `m` as is.
 pub fn titles_after(t: &Tokens, m: usize) -> (usize, Vec<String>) {
+    // "Lê Văn A (54 tuổi), Cục trưởng …": a note in brackets between the
+    // name and the title.
+    if let Some(after) = note_end(t, m) {
+        let (k, titles) = titles_after(t, after);
+        if !titles.is_empty() {
+            return (k, titles);
+        }
+    }
     let mut titles = Vec::new();
     let paren = t.is_punct(m, '(');
     let sep = paren || t.is_punct(m, ',') || t.is_dash(m) || t.is_punct(m, ':');
-    let k = if sep { m + 1 } else { m };
+    let k = if sep {
+        m + 1
+    } else {
+        m + title_verb_len(t, m).unwrap_or(0)
+    };
     let Some((head, e)) = title_span(t, k, true) else {
         return (m, titles);
     };
@@ -342,6 +398,67 @@ pub fn titles_after(t: &Tokens, m: usize) -> (usize, Vec<String>) {
         k += 1;
     }
     (k, titles)
+}
+
+/// Verb phrases that give the person named before them a title ("A giữ
+/// chức vụ Chủ tịch Hội", "bổ nhiệm A làm Giám đốc Sở", "A là Chi hội
+/// trưởng"), longest first within each length.
+#[rustfmt::skip]
+const TITLE_VERBS: &[&str] = &[
+    "là", "làm", "giữ", "kiêm", "kiêm nhiệm", "giữ chức", "giữ chức vụ", "giữ cương vị",
+    "tái cử", "tái cử chức", "tái cử chức vụ", "đắc cử", "đắc cử chức", "đảm nhiệm",
+    "đảm nhiệm làm", "đảm nhiệm chức", "đảm nhiệm chức vụ", "đảm nhận", "đảm nhận chức",
+    "đảm nhận chức vụ", "được bầu", "được bầu làm", "được bầu giữ chức", "được bầu giữ chức vụ",
+    "được bổ nhiệm", "được bổ nhiệm làm", "được bổ nhiệm giữ chức", "được bổ nhiệm giữ chức vụ",
+    "được chỉ định", "được chỉ định làm", "được chỉ định giữ chức", "được chỉ định giữ chức vụ",
+    "được điều động làm", "được phân công làm", "được giao làm", "được tín nhiệm bầu làm",
+    "được tái cử", "được tái cử chức", "được tái cử chức vụ", "được công nhận là",
+];
+
+/// Longest phrase a verb phrase of `TITLE_VERBS` can span, in tokens.
+const MAX_TITLE_VERB: usize = 5;
+
+/// Length of a verb phrase at `k` that gives a title, when a title head
+/// follows it.
+pub(super) fn title_verb_len(t: &Tokens, k: usize) -> Option<usize> {
+    // "đã từng giữ chức", "hiện là", "liên tục đảm nhiệm": an adverb first.
+    let adverb = match t.phrase(k, 2) {
+        Some("đã từng" | "liên tục" | "tiếp tục" | "hiện đang") => 2,
+        _ if matches!(t.low(k), "đã" | "từng" | "hiện" | "đang" | "vẫn" | "nay") => 1,
+        _ => 0,
+    };
+    let k = k + adverb;
+    // Cheap test first: this is asked after every name.
+    if !matches!(
+        t.low(k),
+        "là" | "làm" | "giữ" | "kiêm" | "tái" | "đắc" | "đảm" | "được"
+    ) {
+        return None;
+    }
+    (1..=MAX_TITLE_VERB)
+        .rev()
+        .find(|&n| {
+            t.phrase(k, n).is_some_and(|p| TITLE_VERBS.contains(&p)) && head_len(t, k + n).is_some()
+        })
+        .map(|n| adverb + n)
+}
+
+/// Most tokens of a note in brackets after a name ("(54 tuổi)", "(sinh năm 1970)").
+const MAX_NOTE: usize = 6;
+
+/// When a short note in brackets that holds no title opens at `m` and a
+/// separator (",", dash, ":") follows it, the index of that separator.
+fn note_end(t: &Tokens, m: usize) -> Option<usize> {
+    if !t.is_punct(m, '(') || title_span(t, m + 1, true).is_some() {
+        return None;
+    }
+    let close = (m + 2..=m + 1 + MAX_NOTE).find(|&k| t.is_punct(k, ')'))?;
+    if (m + 1..close).any(|k| t.is_punct(k, '(')) {
+        return None;
+    }
+    let after = close + 1;
+    let sep = t.is_punct(after, ',') || t.is_dash(after) || t.is_punct(after, ':');
+    (sep || title_verb_len(t, after).is_some()).then_some(after)
 }
 
 #[cfg(test)]
@@ -383,6 +500,58 @@ mod tests {
             title("Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh").as_deref(),
             Some("Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh")
         );
+    }
+
+    #[test]
+    fn organs_with_lower_case_tails_villages_and_commas_stay_whole() {
+        assert_eq!(
+            title("Bí thư Chi bộ bản Nà Tàu phát biểu").as_deref(),
+            Some("Bí thư Chi bộ bản Nà Tàu")
+        );
+        assert_eq!(
+            title("Bí thư Chi bộ thôn cơ bản đồng ý").as_deref(),
+            Some("Bí thư Chi bộ thôn")
+        );
+        assert_eq!(
+            title("Bí thư Đảng ủy Khối các cơ quan, các đoàn thể tỉnh, Chủ tịch").as_deref(),
+            Some("Bí thư Đảng ủy Khối các cơ quan, các đoàn thể tỉnh")
+        );
+        assert_eq!(
+            title("Bí thư Tỉnh ủy, các đồng chí").as_deref(),
+            Some("Bí thư Tỉnh ủy")
+        );
+    }
+
+    #[test]
+    fn organ_names_with_lower_case_words_stay_whole() {
+        for (text, want) in [
+            (
+                "Chủ nhiệm Ủy ban công tác đại biểu của Quốc hội phát biểu",
+                "Chủ nhiệm Ủy ban công tác đại biểu của Quốc hội",
+            ),
+            (
+                "Phó Trưởng ban Tổ chức Tỉnh ủy dự",
+                "Phó Trưởng ban Tổ chức Tỉnh ủy",
+            ),
+            (
+                "Phó Cục trưởng Cục Tổ chức cán bộ - Bộ Nội vụ dự",
+                "Phó Cục trưởng Cục Tổ chức cán bộ - Bộ Nội vụ",
+            ),
+            (
+                "Tổ trưởng Tổ công tác đặc biệt của Tỉnh ủy dự",
+                "Tổ trưởng Tổ công tác đặc biệt của Tỉnh ủy",
+            ),
+            (
+                "Phó Chủ tịch UB. MTTQ phường dự",
+                "Phó Chủ tịch UB. MTTQ phường",
+            ),
+            (
+                "Thị trưởng thành phố Busan phát biểu",
+                "Thị trưởng thành phố Busan",
+            ),
+        ] {
+            assert_eq!(title(text).as_deref(), Some(want), "{text}");
+        }
     }
 
     #[test]
@@ -433,5 +602,34 @@ mod tests {
         let (k, got) = titles_after(&t, 1);
         assert_eq!(got, ["Bí thư Huyện ủy"]);
         assert_eq!(t.raw(k), "phát");
+    }
+
+    #[test]
+    fn a_verb_phrase_after_a_name_introduces_its_titles() {
+        let t = Tokens::new("A giữ chức vụ Phó Chủ tịch Hội Cựu chiến binh xã; B");
+        let (_, got) = titles_after(&t, 1);
+        assert_eq!(got, ["Phó Chủ tịch Hội Cựu chiến binh xã"]);
+        let t = Tokens::new("A được bầu làm Bí thư Chi bộ thôn và Trưởng thôn Đông");
+        let (_, got) = titles_after(&t, 1);
+        assert_eq!(got, ["Bí thư Chi bộ thôn", "Trưởng thôn Đông"]);
+        let t = Tokens::new("A (Ama Hoa) liên tục đảm nhiệm làm Trưởng thôn Đông và Bí thư Chi bộ");
+        let (_, got) = titles_after(&t, 1);
+        assert_eq!(got, ["Trưởng thôn Đông", "Bí thư Chi bộ"]);
+        let t = Tokens::new("A là người có công");
+        let (k, got) = titles_after(&t, 1);
+        assert!(got.is_empty());
+        assert_eq!(k, 1);
+    }
+
+    #[test]
+    fn a_note_in_brackets_between_name_and_title_is_skipped() {
+        let t = Tokens::new("A (48 tuổi), Giám đốc Sở Y tế tỉnh; ông B");
+        let (k, got) = titles_after(&t, 1);
+        assert_eq!(got, ["Giám đốc Sở Y tế tỉnh"]);
+        assert!(t.is_punct(k, ';'));
+        let t = Tokens::new("A (quê Nghệ An) phát biểu");
+        let (k, got) = titles_after(&t, 1);
+        assert!(got.is_empty());
+        assert_eq!(k, 1);
     }
 }

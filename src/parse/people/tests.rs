@@ -337,6 +337,17 @@ fn class5_each_title_of_a_run_goes_to_the_name_after_it() {
         people("Thừa ủy quyền của Chủ tịch nước, Thiếu tướng Đàm Văn Khiêm, Giám đốc Công an tỉnh trao huân chương."),
         [one("Đàm Văn Khiêm", &["Thiếu tướng", "Giám đốc Công an tỉnh"])]
     );
+    assert_eq!(
+        people("Thừa ủy quyền của Chủ tịch nước Võ Văn Minh, Đại tá Lê Hữu Tài trao huân chương."),
+        [
+            one("Võ Văn Minh", &["Chủ tịch nước"]),
+            one("Lê Hữu Tài", &["Đại tá"])
+        ]
+    );
+    assert_eq!(
+        people("Thừa ủy quyền của Chủ tịch nước, Phó Thủ tướng Trần Quốc Bảo trao huân chương."),
+        [one("Trần Quốc Bảo", &["Chủ tịch nước", "Phó Thủ tướng"])]
+    );
     let got =
         people("Tham dự có các Phó Bí thư Đảng ủy xã Hồ Văn Nhân, Trần Thị Vân, Lý Minh Sang.");
     assert!(
@@ -407,6 +418,15 @@ fn hostile_paragraphs_of_ten_thousand_tokens_end() {
         "TP.HCM & ",
         "Xyz Abc Def Ghi ",
         "nguyên nguyên nguyên ",
+        "giữ chức vụ ",
+        "(54 tuổi), ",
+        "UB. MTTQ ",
+        ", các đoàn thể ",
+        "là Lê Văn A, ",
+        "Oh-Sae-Hyun ",
+        "hộ bà ",
+        "Hòa thượng ",
+        "cán bộ - ",
     ];
     for (n, p) in pieces.iter().enumerate() {
         let mixed: String = (0..2500)
@@ -417,4 +437,153 @@ fn hostile_paragraphs_of_ten_thousand_tokens_end() {
             assert!(found.len() <= text.len(), "{p}");
         }
     }
+}
+
+#[test]
+fn a_title_given_by_a_verb_phrase_goes_to_the_people_named() {
+    assert_eq!(
+        people("Hội nghị chỉ định đồng chí Hà Thị Lụa giữ chức vụ Chủ tịch Hội Nông dân xã."),
+        [one("Hà Thị Lụa", &["Chủ tịch Hội Nông dân xã"])]
+    );
+    let got = people(
+        "Các đồng chí Mai Văn Lực và Tạ Thị Hồng giữ chức vụ Phó Chủ tịch Hội Cựu chiến binh phường.",
+    );
+    assert!(
+        got.len() == 2
+            && got
+                .iter()
+                .all(|p| p.1 == ["Phó Chủ tịch Hội Cựu chiến binh phường"]),
+        "{got:?}"
+    );
+    assert_eq!(
+        people("UBND tỉnh bổ nhiệm ông Khúc Văn Hải làm Giám đốc Sở Xây dựng."),
+        [one("Khúc Văn Hải", &["Giám đốc Sở Xây dựng"])]
+    );
+}
+
+#[test]
+fn a_shared_title_before_la_goes_to_every_name_of_the_list() {
+    let got = people(
+        "Thủ tướng bổ nhiệm hai Ủy viên Ban Chấp hành Trung ương Đảng là Lò Văn Tiến và Hà Minh Đức làm Thứ trưởng.",
+    );
+    assert!(
+        got.len() == 2
+            && got
+                .iter()
+                .all(|p| p.1[0] == "Ủy viên Ban Chấp hành Trung ương Đảng"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_note_in_brackets_does_not_hide_the_title() {
+    assert_eq!(
+        people("Được thăng hàm gồm ông Đặng Văn Viện (55 tuổi), Giám đốc Công an tỉnh; ông Lý Văn Sở (51 tuổi), Cục trưởng."),
+        [
+            one("Đặng Văn Viện", &["Giám đốc Công an tỉnh"]),
+            one("Lý Văn Sở", &["Cục trưởng"])
+        ]
+    );
+}
+
+#[test]
+fn households_are_marked_private_unless_titled() {
+    let t = crate::parse::tokens::Tokens::new(
+        "Trao nhà cho hộ bà Lù Thị Dín và gia đình ông Vàng A Sử; ông Lò Văn Pọm, Trưởng bản, dự.",
+    );
+    let found = find_people(&t);
+    let private: Vec<_> = found
+        .iter()
+        .map(|f| (f.name.clone().unwrap_or_default(), f.private))
+        .collect();
+    assert_eq!(
+        private,
+        [
+            ("Lù Thị Dín".to_string(), true),
+            ("Vàng A Sử".to_string(), true),
+            ("Lò Văn Pọm".to_string(), false)
+        ]
+    );
+}
+
+#[test]
+fn old_tone_marks_and_constitutional_offices_are_titles() {
+    assert_eq!(
+        people("Đồng chí Hà Thị Lan, Quận uỷ viên, Chủ tịch Hội LHPN quận phát biểu."),
+        [one(
+            "Hà Thị Lan",
+            &["Quận uỷ viên", "Chủ tịch Hội LHPN quận"]
+        )]
+    );
+}
+
+#[test]
+fn religious_ranks_and_honorific_titles_are_titles() {
+    assert_eq!(
+        people("Hòa thượng Danh Lưu - Trụ trì chùa Som Rong dự lễ."),
+        [one("Danh Lưu", &["Hòa thượng", "Trụ trì chùa Som Rong"])]
+    );
+    assert_eq!(
+        people("Thăm Anh hùng LLVTND Lâm Văn Bé tại nhà riêng."),
+        [one("Lâm Văn Bé", &["Anh hùng LLVTND"])]
+    );
+    let got = people("Linh mục Phạm Văn Tuệ, Chánh xứ, phát biểu.");
+    assert!(
+        got.len() == 1 && got[0].0 == "Phạm Văn Tuệ" && got[0].1[0] == "Linh mục",
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_chain_before_a_name_keeps_every_title() {
+    assert_eq!(
+        people(
+            "Ủy viên Trung ương Đảng, Phó Bí thư Thành ủy, Chủ tịch UBND thành phố Cần Thơ Đỗ Thanh Bình phát biểu."
+        ),
+        [one(
+            "Đỗ Thanh Bình",
+            &[
+                "Ủy viên Trung ương Đảng",
+                "Phó Bí thư Thành ủy",
+                "Chủ tịch UBND thành phố Cần Thơ"
+            ]
+        )]
+    );
+    assert_eq!(
+        people(
+            "Tham dự có đồng chí Lưu Văn Mạnh, Thường vụ Tỉnh ủy - Phó Chủ tịch Thường trực UBND tỉnh."
+        ),
+        [one(
+            "Lưu Văn Mạnh",
+            &["Thường vụ Tỉnh ủy", "Phó Chủ tịch Thường trực UBND tỉnh"]
+        )]
+    );
+    let t = crate::parse::tokens::Tokens::new("Ông Hồ Văn Đức (H’Mông) và bà H’Lan Niê dự.");
+    let got: Vec<_> = find_people(&t).into_iter().filter_map(|f| f.name).collect();
+    assert!(got.contains(&"H’Lan Niê".to_string()), "{got:?}");
+}
+
+#[test]
+fn a_rank_after_an_office_and_foreign_honorifics_join_the_chain() {
+    assert_eq!(
+        people("Bộ trưởng Bộ Quốc phòng Đại tướng Lê Văn Hòa dự lễ."),
+        [one("Lê Văn Hòa", &["Bộ trưởng Bộ Quốc phòng", "Đại tướng"])]
+    );
+    let got =
+        people("Hội kiến Thủ tướng Vương quốc Campuchia Samdech Techo Kem Sokha tại Phnom Penh.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Kem Sokha");
+    assert!(
+        got[0]
+            .1
+            .contains(&"Thủ tướng Vương quốc Campuchia".to_string()),
+        "{got:?}"
+    );
+    assert_eq!(
+        people("Bà Lê Thị Tư là Chi hội trưởng Chi hội Phụ nữ thôn Đông."),
+        [one(
+            "Lê Thị Tư",
+            &["Chi hội trưởng Chi hội Phụ nữ thôn Đông"]
+        )]
+    );
 }
