@@ -143,9 +143,9 @@ impl App {
     /// Total items of the current view, before filtering.
     pub fn total(&self) -> usize {
         match self.view {
-            View::Reports => self.catalog.reports.len(),
-            View::Officials => self.catalog.officials.len(),
-            View::Positions => self.catalog.positions.len(),
+            View::Reports => self.catalog.reports().len(),
+            View::Officials => self.catalog.officials().len(),
+            View::Positions => self.catalog.positions().len(),
         }
     }
 

@@ -33,7 +33,7 @@ pub fn update(app: &mut App, action: Action) {
                 order_rows(app, v);
             }
         }
-        Action::Warning(w) => app.catalog.warnings.push(w),
+        Action::Warning(w) => app.catalog.push_warning(w),
         Action::Progress {
             files_done,
             files_total,
@@ -45,7 +45,13 @@ pub fn update(app: &mut App, action: Action) {
         }
         Action::LoadDone(stats) => {
             app.progress.done = Some(stats);
-            app.catalog.settle();
+            if app.catalog.settle() {
+                // Officials were renumbered: their hits point elsewhere now.
+                for v in View::ALL {
+                    app.filters[v.index()].refresh(&app.catalog);
+                    order_rows(app, v);
+                }
+            }
         }
     }
 }
@@ -148,19 +154,19 @@ fn open(app: &mut App) {
         (View::Officials, Focus::Detail) => {
             let report = app
                 .selected_item()
-                .and_then(|o| app.catalog.officials[o].appearances.get(app.detail_cursor))
+                .and_then(|o| app.catalog.officials()[o].appearances.get(app.detail_cursor))
                 .map(|a| a.report);
             if let Some(r) = report {
-                jump_to_report(app, r);
+                jump_to_report(app, r.index());
             }
         }
         (View::Positions, Focus::Detail) => {
             let report = app
                 .selected_item()
-                .and_then(|p| app.catalog.positions[p].holders.get(app.detail_cursor))
+                .and_then(|p| app.catalog.positions()[p].holders.get(app.detail_cursor))
                 .and_then(|h| h.reports.last().copied());
             if let Some(r) = report {
-                jump_to_report(app, r);
+                jump_to_report(app, r.index());
             }
         }
         (View::Reports, _) => app.focus = Focus::Detail,
@@ -193,8 +199,8 @@ fn scroll_or_cursor(app: &mut App, delta: i32) {
 /// How many items the detail pane's cursor can visit.
 fn detail_items(app: &App) -> usize {
     match (app.view, app.selected_item()) {
-        (View::Officials, Some(o)) => app.catalog.officials[o].appearances.len(),
-        (View::Positions, Some(p)) => app.catalog.positions[p].holders.len(),
+        (View::Officials, Some(o)) => app.catalog.officials()[o].appearances.len(),
+        (View::Positions, Some(p)) => app.catalog.positions()[p].holders.len(),
         _ => 0,
     }
 }

@@ -53,6 +53,10 @@ pub struct Mention {
     pub name: String,
     pub titles: Vec<String>,
     pub roles: Vec<Role>,
+    /// Where the text places the person, when it says ("tại điểm cầu tỉnh
+    /// Nghệ An"): the jurisdiction of titles that name none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
 }
 
 /// One report, as parsed from one file. Unknown fields are `None` or empty.

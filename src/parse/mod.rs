@@ -11,6 +11,7 @@ mod clean;
 mod dates;
 mod documents;
 mod figures;
+mod jurisdiction;
 mod lookup;
 mod merge;
 mod meta;
@@ -27,6 +28,7 @@ mod tokens;
 mod vocab;
 
 use crate::model::{Body, Mention, Report, Role};
+pub use vocab::CENTRAL_CITIES;
 use std::borrow::Cow;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
@@ -137,6 +139,7 @@ fn people_and_places(
     let mut found = Vec::new();
     let mut roles = Vec::new();
     let mut places = Vec::new();
+    let mut sites = Vec::new();
     if let Some(t) = headline.filter(|t| t.text.chars().any(char::is_lowercase)) {
         let f = people::find_people(t);
         roles.extend(f.iter().map(|_| Vec::new()));
@@ -150,6 +153,8 @@ fn people_and_places(
         // cannot be told from the words around it.
         if t.text.chars().any(char::is_lowercase) {
             let f = people::find_people(t);
+            let at = jurisdiction::bridge_places(t, &f);
+            sites.extend(f.iter().map(|x| x.name.clone()).zip(at));
             let mut r = roles::assign_roles(t, &f);
             if attending {
                 r.iter_mut()
@@ -162,5 +167,11 @@ fn people_and_places(
         }
         attending |= roles::opens_attendance_list(t);
     }
-    (merge::merge(&found, roles), places)
+    let sites: Vec<(String, String)> = sites
+        .into_iter()
+        .filter_map(|(name, p)| Some((name?, p?)))
+        .collect();
+    let mut officials = merge::merge(&found, roles);
+    jurisdiction::place_mentions(&mut officials, &sites);
+    (officials, places)
 }

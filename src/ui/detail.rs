@@ -19,9 +19,9 @@ pub fn render_detail(app: &App, frame: &mut Frame, area: Rect) {
         return;
     };
     let lines = match app.view {
-        View::Reports => report_lines(app, &app.catalog.reports[item]),
+        View::Reports => report_lines(app, &app.catalog.reports()[item]),
         View::Officials => {
-            let o = &app.catalog.officials[item];
+            let o = &app.catalog.officials()[item];
             let chart_h = if inner.height >= 16 { 7 } else { 0 };
             let [text, chart] =
                 Layout::vertical([Constraint::Min(1), Constraint::Length(chart_h)]).areas(inner);
@@ -37,7 +37,7 @@ pub fn render_detail(app: &App, frame: &mut Frame, area: Rect) {
             frame.render_widget(p, text);
             return;
         }
-        View::Positions => position_lines(app, &app.catalog.positions[item]),
+        View::Positions => position_lines(app, &app.catalog.positions()[item]),
     };
     let p = Paragraph::new(lines)
         .wrap(Wrap { trim: false })
@@ -119,9 +119,12 @@ fn official_lines<'a>(app: &'a App, o: &'a Official, shown: usize) -> Vec<Line<'
         t.header,
         t.matched,
     ))];
-    if o.possibly_several {
+    if !o.jurisdictions.is_empty() {
+        lines.push(Line::raw(format!("  {}", o.jurisdictions.join(" → "))));
+    }
+    if o.namesakes > 0 {
         lines.push(Line::styled(
-            "titles in several places: maybe several people",
+            format!("{} others named {}", o.namesakes, o.name),
             t.warning,
         ));
     }
@@ -134,14 +137,14 @@ fn official_lines<'a>(app: &'a App, o: &'a Official, shown: usize) -> Vec<Line<'
         };
         lines.push(Line::raw(format!(
             "  {}  ({span}, {} reports)",
-            h.title,
+            h.label(),
             h.reports.len()
         )));
     }
     lines.push(Line::styled("Reports (Enter opens)", t.label));
     let room = shown.saturating_sub(lines.len());
     for (i, a) in o.appearances.iter().enumerate().take(room) {
-        let r = &app.catalog.reports[a.report];
+        let r = app.catalog.report(a.report);
         let style = if app.focus == Focus::Detail && i == app.detail_cursor {
             t.selected
         } else {
@@ -195,6 +198,11 @@ fn position_lines<'a>(app: &'a App, p: &'a Position) -> Vec<Line<'a>> {
         t.header,
         t.matched,
     ))];
+    lines.push(Line::raw(format!(
+        "  {} · {}",
+        p.place.as_deref().unwrap_or("place unknown"),
+        p.level.map_or("no level", |l| l.as_str())
+    )));
     lines.push(Line::styled(
         "Holders, in date order (Enter opens their latest report)",
         t.label,
@@ -202,8 +210,8 @@ fn position_lines<'a>(app: &'a App, p: &'a Position) -> Vec<Line<'a>> {
     for (i, h) in p.holders.iter().enumerate() {
         let name = app
             .catalog
-            .officials
-            .get(h.official)
+            .officials()
+            .get(h.official.index())
             .map_or("?", |o| o.name.as_str());
         let style = if app.focus == Focus::Detail && i == app.detail_cursor {
             t.selected

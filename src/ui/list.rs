@@ -66,7 +66,7 @@ fn row_spans<'a>(
     let c = &app.catalog;
     match app.view {
         View::Reports => {
-            let r = &c.reports[item];
+            let r = &c.reports()[item];
             let date = r
                 .date()
                 .map_or_else(|| "????-??-??".to_string(), |d| d.to_string());
@@ -84,7 +84,7 @@ fn row_spans<'a>(
             spans
         }
         View::Officials => {
-            let o = &c.officials[item];
+            let o = &c.officials()[item];
             let mut spans = highlighted(&o.name, &matched(query, &o.name), base, t.matched);
             spans.push(Span::styled(
                 format!("  {} reports  ", o.appearances.len()),
@@ -94,7 +94,7 @@ fn row_spans<'a>(
             spans
         }
         View::Positions => {
-            let p = &c.positions[item];
+            let p = &c.positions()[item];
             let mut spans = highlighted(&p.title, &matched(query, &p.title), base, t.matched);
             spans.push(Span::styled(
                 format!("  {} holders", p.holders.len()),
@@ -110,7 +110,7 @@ fn matched_person<'a>(app: &'a App, report: usize, query: &str, title: &str) -> 
     if query.is_empty() || !matched(query, title).is_empty() {
         return None;
     }
-    app.catalog.reports[report]
+    app.catalog.reports()[report]
         .officials
         .iter()
         .map(|m| m.name.as_str())

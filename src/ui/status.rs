@@ -13,9 +13,9 @@ pub fn render_header(app: &App, frame: &mut Frame, area: Rect) {
     let mut spans = vec![Span::styled("dvtui  ", t.header)];
     for v in View::ALL {
         let total = match v {
-            View::Reports => app.catalog.reports.len(),
-            View::Officials => app.catalog.officials.len(),
-            View::Positions => app.catalog.positions.len(),
+            View::Reports => app.catalog.reports().len(),
+            View::Officials => app.catalog.officials().len(),
+            View::Positions => app.catalog.positions().len(),
         };
         let shown = app.rows[v.index()].len();
         let text = format!("{} {shown}/{total}", v.name());
@@ -55,7 +55,7 @@ pub fn render_status(app: &App, frame: &mut Frame, area: Rect) {
             spans.push(Span::styled(
                 format!(
                     "loading: {} reports, {}/{} files, {mbs:.0} MB/s  ",
-                    app.catalog.reports.len(),
+                    app.catalog.reports().len(),
                     p.files_done,
                     p.files_total
                 ),
@@ -63,7 +63,7 @@ pub fn render_status(app: &App, frame: &mut Frame, area: Rect) {
             ));
         }
     }
-    let warnings = app.catalog.warnings.len();
+    let warnings = app.catalog.warnings().len();
     if warnings > 0 {
         spans.push(Span::styled(
             format!("{warnings} warnings (Ctrl-W)  "),

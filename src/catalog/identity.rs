@@ -1,0 +1,166 @@
+//! Who is who among the mentions of one name: the one place where
+//! identities are decided. Mentions whose titles belong to one province
+//! are one person (a career moves from district to province within it);
+//! the same name in two provinces is two people. A mention with only
+//! central titles joins the one provincial career of its name, if there is
+//! one; a mention whose titles name no place joins the career in the
+//! province its report is about, or the only career of its name. Where
+//! that leaves a choice, the mentions stay apart. The answer depends only
+//! on the set of mentions, never on the order they came in.
+
+/// What identity looks at in one mention. Places are numbers: equal
+/// numbers, equal provinces.
+#[derive(Clone, Copy, Debug)]
+pub struct Evidence<'a> {
+    pub anchors: &'a [u32],
+    pub central: bool,
+    pub context: Option<u32>,
+}
+
+/// A cluster number per mention, numbered in the order of each cluster's
+/// first mention. `mentions` must come in a canonical order (by date and
+/// file), so the numbering is canonical too.
+pub fn cluster(mentions: &[Evidence]) -> Vec<u32> {
+    let n = mentions.len();
+    let mut parent: Vec<usize> = (0..n).collect();
+    let mut by_anchor: Vec<(u32, usize)> = Vec::new();
+    for (i, m) in mentions.iter().enumerate() {
+        for &a in m.anchors {
+            match by_anchor.iter().find(|(x, _)| *x == a) {
+                Some(&(_, j)) => union(&mut parent, i, j),
+                None => by_anchor.push((a, i)),
+            }
+        }
+    }
+    let placed_roots = |parent: &mut Vec<usize>| {
+        let mut roots: Vec<usize> = (0..n)
+            .filter(|&i| !mentions[i].anchors.is_empty())
+            .map(|i| find(parent, i))
+            .collect();
+        roots.sort_unstable();
+        roots.dedup();
+        roots
+    };
+    // Central-only mentions: with the one provincial career, else together.
+    let roots = placed_roots(&mut parent);
+    let central: Vec<usize> = (0..n)
+        .filter(|&i| mentions[i].anchors.is_empty() && mentions[i].central)
+        .collect();
+    let central_to = if roots.len() == 1 { Some(roots[0]) } else { central.first().copied() };
+    if let Some(to) = central_to {
+        for &i in &central {
+            union(&mut parent, i, to);
+        }
+    }
+    // Placeless mentions: the career in their report's province, else the
+    // only career, else together apart from the rest.
+    let mut roots: Vec<usize> = (0..n)
+        .filter(|&i| !mentions[i].anchors.is_empty() || mentions[i].central)
+        .map(|i| find(&mut parent, i))
+        .collect();
+    roots.sort_unstable();
+    roots.dedup();
+    let mut unplaced: Option<usize> = None;
+    for i in 0..n {
+        let m = mentions[i];
+        if !m.anchors.is_empty() || m.central {
+            continue;
+        }
+        let by_context = m
+            .context
+            .and_then(|c| by_anchor.iter().find(|(a, _)| *a == c))
+            .map(|&(_, j)| j);
+        let to = by_context.or_else(|| (roots.len() == 1).then(|| roots[0]));
+        match to.or(unplaced) {
+            Some(j) => union(&mut parent, i, j),
+            None => unplaced = Some(i),
+        }
+    }
+    label(&mut parent)
+}
+
+fn find(parent: &mut [usize], i: usize) -> usize {
+    let mut r = i;
+    while parent[r] != r {
+        r = parent[r];
+    }
+    let mut k = i;
+    while parent[k] != r {
+        let next = parent[k];
+        parent[k] = r;
+        k = next;
+    }
+    r
+}
+
+/// Joins two sets; the smaller index becomes the root, so roots are
+/// each set's first mention.
+fn union(parent: &mut [usize], a: usize, b: usize) {
+    let (ra, rb) = (find(parent, a), find(parent, b));
+    if ra != rb {
+        let (lo, hi) = (ra.min(rb), ra.max(rb));
+        parent[hi] = lo;
+    }
+}
+
+fn label(parent: &mut [usize]) -> Vec<u32> {
+    let mut ids: Vec<u32> = vec![u32::MAX; parent.len()];
+    let mut next = 0;
+    let mut out = Vec::with_capacity(parent.len());
+    for i in 0..parent.len() {
+        let r = find(parent, i);
+        if ids[r] == u32::MAX {
+            ids[r] = next;
+            next += 1;
+        }
+        out.push(ids[r]);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ev(anchors: &[u32], central: bool, context: Option<u32>) -> Evidence<'_> {
+        Evidence {
+            anchors,
+            central,
+            context,
+        }
+    }
+
+    #[test]
+    fn one_province_is_one_person_two_provinces_two() {
+        let m = [ev(&[1], false, None), ev(&[2], false, None), ev(&[1], false, None)];
+        assert_eq!(cluster(&m), [0, 1, 0]);
+    }
+
+    #[test]
+    fn a_career_moving_to_the_centre_stays_one_person() {
+        let m = [ev(&[1], false, None), ev(&[], true, None), ev(&[1], true, None)];
+        assert_eq!(cluster(&m), [0, 0, 0]);
+    }
+
+    #[test]
+    fn central_mentions_of_a_name_held_in_two_provinces_stay_apart() {
+        let m = [ev(&[1], false, None), ev(&[2], false, None), ev(&[], true, None)];
+        assert_eq!(cluster(&m), [0, 1, 2]);
+    }
+
+    #[test]
+    fn placeless_mentions_follow_their_report_or_the_only_career() {
+        let m = [ev(&[1], false, None), ev(&[2], false, None), ev(&[], false, Some(2))];
+        assert_eq!(cluster(&m), [0, 1, 1]);
+        let m = [ev(&[1], false, None), ev(&[], false, Some(7))];
+        assert_eq!(cluster(&m), [0, 0]);
+        let m = [ev(&[1], false, None), ev(&[2], false, None), ev(&[], false, None), ev(&[], false, None)];
+        assert_eq!(cluster(&m), [0, 1, 2, 2]);
+    }
+
+    #[test]
+    fn a_mention_in_two_provinces_joins_both_careers() {
+        let m = [ev(&[1], false, None), ev(&[2], false, None), ev(&[1, 2], false, None)];
+        assert_eq!(cluster(&m), [0, 0, 0]);
+    }
+}

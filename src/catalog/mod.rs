@@ -1,0 +1,160 @@
+//! The model in one place: reports, the people named in them told apart
+//! into officials, and positions (a post in a jurisdiction) with their
+//! holders, under typed ids with read-only accessors. Identities are
+//! decided in `identity` and nowhere else; jurisdictions in `resolve`,
+//! with every place fact behind `jurisdiction`. Keeps the search index
+//! (`search::Index`) in step. No I/O, no terminal.
+
+mod identity;
+pub mod jurisdiction;
+mod people;
+pub mod post;
+mod resolve;
+
+use crate::model::{
+    Appearance, LoadWarning, Mention, Official, OfficialId, Position, PositionId, Report, ReportId,
+};
+use crate::search::Index;
+use people::People;
+use rayon::prelude::*;
+
+pub use resolve::{resolve_report, Held, Resolved};
+
+/// All loaded reports with the officials and positions derived from them.
+/// Lists only grow during a load; an id handed out stays valid until
+/// `settle`, which may drop officials whose mentions all joined others.
+#[derive(Debug, Default)]
+pub struct Catalog {
+    reports: Vec<Report>,
+    officials: Vec<Official>,
+    positions: Vec<Position>,
+    warnings: Vec<LoadWarning>,
+    people: People,
+    index: Index,
+}
+
+impl Catalog {
+    /// An empty catalog.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// A catalog holding `reports`, settled.
+    pub fn from_reports(reports: Vec<Report>) -> Self {
+        let mut c = Self::new();
+        c.add_reports(reports);
+        c.settle();
+        c
+    }
+
+    /// Appends a batch of reports and re-decides the people they name.
+    pub fn add_reports(&mut self, batch: Vec<Report>) {
+        // Reading titles and places is per report: on all cores.
+        let resolved: Vec<Vec<Resolved>> = batch
+            .par_iter()
+            .with_min_len(64)
+            .map(resolve_report)
+            .collect();
+        let first = self.reports.len();
+        self.reports.reserve(batch.len());
+        self.reports.extend(batch);
+        let touched = self.people.add(
+            &self.reports,
+            first,
+            resolved,
+            &mut self.officials,
+            &mut self.positions,
+        );
+        self.index.add_reports(&self.reports[first..]);
+        self.index
+            .update_officials(&self.officials, &touched.officials);
+        self.index.update_positions(&self.positions);
+    }
+
+    /// Completes what batches leave for later, after the last batch of a
+    /// load. Returns whether officials were renumbered.
+    pub fn settle(&mut self) -> bool {
+        let renumbered = self.people.settle(&mut self.officials, &mut self.positions);
+        if renumbered {
+            self.index.rebuild_officials(&self.officials);
+        }
+        renumbered
+    }
+
+    /// Records a file that could not be read.
+    pub fn push_warning(&mut self, w: LoadWarning) {
+        self.warnings.push(w);
+    }
+
+    /// Every report, in load order.
+    pub fn reports(&self) -> &[Report] {
+        &self.reports
+    }
+
+    /// Every official.
+    pub fn officials(&self) -> &[Official] {
+        &self.officials
+    }
+
+    /// Every position.
+    pub fn positions(&self) -> &[Position] {
+        &self.positions
+    }
+
+    /// Files that could not be read, with the reason.
+    pub fn warnings(&self) -> &[LoadWarning] {
+        &self.warnings
+    }
+
+    /// One report.
+    pub fn report(&self, id: ReportId) -> &Report {
+        &self.reports[id.index()]
+    }
+
+    /// One official.
+    pub fn official(&self, id: OfficialId) -> &Official {
+        &self.officials[id.index()]
+    }
+
+    /// One position.
+    pub fn position(&self, id: PositionId) -> &Position {
+        &self.positions[id.index()]
+    }
+
+    /// The search index over the catalog.
+    pub fn index(&self) -> &Index {
+        &self.index
+    }
+
+    /// The date of an official's latest dated appearance.
+    pub fn latest(&self, id: OfficialId) -> Option<crate::model::Date> {
+        self.people.latest.get(id.index()).copied().flatten()
+    }
+
+    /// The mention behind an official's appearance: its titles and roles there.
+    pub fn mention(&self, a: &Appearance) -> &Mention {
+        &self.reports[a.report.index()].officials[a.mention]
+    }
+
+    /// An official's most recent title, for one-line displays.
+    pub fn latest_title(&self, official: usize) -> Option<&str> {
+        self.officials[official]
+            .appearances
+            .iter()
+            .rev()
+            .find_map(|a| self.mention(a).titles.last())
+            .map(String::as_str)
+    }
+
+    /// The other officials with the same name as `id`.
+    pub fn namesakes(&self, id: OfficialId) -> Vec<OfficialId> {
+        let key = crate::text::name_key(&self.official(id).name);
+        (0..self.officials.len())
+            .map(OfficialId::new)
+            .filter(|&o| o != id && crate::text::name_key(&self.official(o).name) == key)
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,408 @@
+//! Officials and positions kept up to date as reports arrive. Each batch
+//! resolves its mentions (see `resolve`), files them under their name and
+//! their positions, and re-decides the identities of the names it touched
+//! (see `identity`) from all their mentions, in a canonical order: the
+//! result is the same whatever order and batch sizes the reports came in.
+
+use super::identity::{cluster, Evidence};
+use super::jurisdiction::place_key;
+use super::resolve::Resolved;
+use crate::model::{
+    Appearance, Date, HeldTitle, Holder, Official, OfficialId, Position, PositionId, Report,
+    ReportId, Role,
+};
+// Keys are our own texts, not an adversary's: a fast hash over DoS resistance.
+use rustc_hash::FxHashMap as HashMap;
+use std::cmp::Ordering;
+
+/// One mention of a person in one report.
+#[derive(Debug)]
+struct MentionRec {
+    report: ReportId,
+    mention: u32,
+    date: Option<Date>,
+    anchors: Box<[u32]>,
+    central: bool,
+    context: Option<u32>,
+    positions: Box<[PositionId]>,
+    /// Whether the mention's own name is the group's (not a short form).
+    full: bool,
+}
+
+/// The mentions of one name key and the officials they make.
+#[derive(Debug, Default)]
+struct Group {
+    mentions: Vec<u32>,
+    officials: Vec<OfficialId>,
+}
+
+/// Identity state behind the catalog's officials and positions.
+#[derive(Debug, Default)]
+pub struct People {
+    mentions: Vec<MentionRec>,
+    official_of: Vec<OfficialId>,
+    groups: Vec<Group>,
+    group_by_key: HashMap<String, u32>,
+    provinces: HashMap<&'static str, u32>,
+    position_by_key: HashMap<(String, Option<String>), PositionId>,
+    position_mentions: Vec<Vec<u32>>,
+    /// Per official: the date of its latest dated appearance.
+    pub latest: Vec<Option<Date>>,
+}
+
+/// What a batch changed.
+#[derive(Debug, Default)]
+pub struct Touched {
+    pub officials: Vec<OfficialId>,
+    pub positions: Vec<PositionId>,
+}
+
+/// The order mentions are decided in: by date (undated last), file, place in the file.
+fn canonical(reports: &[Report], a: &MentionRec, b: &MentionRec) -> Ordering {
+    (a.date.is_none(), a.date)
+        .cmp(&(b.date.is_none(), b.date))
+        .then_with(|| reports[a.report.index()].file.cmp(&reports[b.report.index()].file))
+        .then(a.mention.cmp(&b.mention))
+}
+
+/// The better of two spellings: more capitals, then the smaller text.
+fn better(a: &str, b: &str) -> bool {
+    let caps = |s: &str| s.chars().filter(|c| c.is_uppercase()).count();
+    (caps(a), std::cmp::Reverse(a)) > (caps(b), std::cmp::Reverse(b))
+}
+
+impl People {
+    /// Files the resolved mentions of the reports from `first` on.
+    pub fn add(
+        &mut self,
+        reports: &[Report],
+        first: usize,
+        resolved: Vec<Vec<Resolved>>,
+        officials: &mut Vec<Official>,
+        positions: &mut Vec<Position>,
+    ) -> Touched {
+        let mut groups = Vec::new();
+        let mut touched_positions = Vec::new();
+        for (ri, mentions) in (first..).zip(resolved) {
+            let report = &reports[ri];
+            for (mi, res) in mentions.into_iter().enumerate() {
+                let mid = u32::try_from(self.mentions.len()).unwrap_or(u32::MAX);
+                let own = crate::text::name_key(&report.officials[mi].name);
+                let full = own == res.key;
+                let group = self.group_of(res.key);
+                let mut pos = Vec::with_capacity(res.held.len());
+                for h in res.held {
+                    let pid = self.position_for(positions, h);
+                    self.position_mentions[pid.index()].push(mid);
+                    touched_positions.push(pid);
+                    if !pos.contains(&pid) {
+                        pos.push(pid);
+                    }
+                }
+                let anchors: Box<[u32]> = res.anchors.iter().map(|p| self.province_id(p)).collect();
+                let context = res.context.map(|p| self.province_id(p));
+                self.mentions.push(MentionRec {
+                    report: ReportId::new(ri),
+                    mention: u32::try_from(mi).unwrap_or(u32::MAX),
+                    date: report.date(),
+                    anchors,
+                    central: res.central,
+                    context,
+                    positions: pos.into_boxed_slice(),
+                    full,
+                });
+                self.official_of.push(OfficialId::default());
+                self.groups[group as usize].mentions.push(mid);
+                groups.push(group);
+            }
+        }
+        groups.sort_unstable();
+        groups.dedup();
+        let mut touched = Touched::default();
+        for g in groups {
+            self.decide(reports, g, officials, positions, &mut touched);
+        }
+        for &o in &touched.officials {
+            touched_positions.extend(
+                officials[o.index()].titles.iter().map(|t| t.position),
+            );
+        }
+        touched_positions.sort_unstable();
+        touched_positions.dedup();
+        for &p in &touched_positions {
+            self.holders(reports, officials, &mut positions[p.index()], p);
+        }
+        touched.positions = touched_positions;
+        touched
+    }
+
+    fn group_of(&mut self, key: String) -> u32 {
+        let next = u32::try_from(self.groups.len()).unwrap_or(u32::MAX);
+        let g = *self.group_by_key.entry(key).or_insert(next);
+        if g == next {
+            self.groups.push(Group::default());
+        }
+        g
+    }
+
+    fn province_id(&mut self, p: &'static str) -> u32 {
+        let next = u32::try_from(self.provinces.len()).unwrap_or(u32::MAX);
+        *self.provinces.entry(p).or_insert(next)
+    }
+
+    fn position_for(&mut self, positions: &mut Vec<Position>, h: super::resolve::Held) -> PositionId {
+        let key = (h.post_key, h.place.as_deref().map(place_key));
+        if let Some(&p) = self.position_by_key.get(&key) {
+            let pos = &mut positions[p.index()];
+            if better(&h.post, &pos.title) {
+                pos.title = h.post;
+            }
+            if let (Some(new), Some(old)) = (&h.place, &pos.place) {
+                if better(new, old) {
+                    pos.place = h.place;
+                }
+            }
+            return p;
+        }
+        let p = PositionId::new(positions.len());
+        positions.push(Position {
+            title: h.post,
+            place: h.place,
+            level: h.level,
+            holders: Vec::new(),
+        });
+        self.position_mentions.push(Vec::new());
+        self.position_by_key.insert(key, p);
+        p
+    }
+
+    /// Re-decides who is who among the mentions of group `g`.
+    fn decide(
+        &mut self,
+        reports: &[Report],
+        g: u32,
+        officials: &mut Vec<Official>,
+        positions: &[Position],
+        touched: &mut Touched,
+    ) {
+        let mut ms = std::mem::take(&mut self.groups[g as usize].mentions);
+        ms.sort_by(|&a, &b| canonical(reports, &self.mentions[a as usize], &self.mentions[b as usize]));
+        let evidence: Vec<Evidence> = ms
+            .iter()
+            .map(|&m| {
+                let r = &self.mentions[m as usize];
+                Evidence {
+                    anchors: &r.anchors,
+                    central: r.central,
+                    context: r.context,
+                }
+            })
+            .collect();
+        let labels = cluster(&evidence);
+        let k = labels.iter().max().map_or(0, |&l| l as usize + 1);
+        let slots = &mut self.groups[g as usize].officials;
+        while slots.len() < k {
+            slots.push(OfficialId::new(officials.len()));
+            officials.push(empty_official());
+            self.latest.push(None);
+        }
+        let slots = slots.clone();
+        for &slot in &slots[k..] {
+            // Its mentions joined another official: new evidence tied them.
+            officials[slot.index()] = empty_official();
+            self.latest[slot.index()] = None;
+            touched.officials.push(slot);
+        }
+        for (j, &slot) in slots.iter().enumerate().take(k) {
+            let members: Vec<u32> = ms
+                .iter()
+                .zip(&labels)
+                .filter(|(_, &l)| l as usize == j)
+                .map(|(&m, _)| m)
+                .collect();
+            for &m in &members {
+                self.official_of[m as usize] = slot;
+            }
+            let mut o = self.build(reports, &members, positions);
+            o.namesakes = k.saturating_sub(1);
+            self.latest[slot.index()] = o.appearances.iter().filter_map(|a| a.date).max();
+            officials[slot.index()] = o;
+            touched.officials.push(slot);
+        }
+        self.groups[g as usize].mentions = ms;
+    }
+
+    /// The official made of `members` (in canonical order).
+    fn build(&self, reports: &[Report], members: &[u32], positions: &[Position]) -> Official {
+        let mut o = empty_official();
+        let mut spellings: Vec<(&str, usize)> = Vec::new();
+        for &m in members {
+            let r = &self.mentions[m as usize];
+            let mention = &reports[r.report.index()].officials[r.mention as usize];
+            o.appearances.push(Appearance {
+                report: r.report,
+                mention: r.mention as usize,
+                date: r.date,
+            });
+            if r.full {
+                match spellings.iter_mut().find(|(s, _)| *s == mention.name) {
+                    Some(s) => s.1 += 1,
+                    None => spellings.push((&mention.name, 1)),
+                }
+            }
+            for role in &mention.roles {
+                if !o.roles.contains(role) {
+                    o.roles.push(*role);
+                }
+            }
+            for &p in r.positions.iter() {
+                let at = match o.titles.iter().position(|t| t.position == p) {
+                    Some(at) => at,
+                    None => {
+                        let pos = &positions[p.index()];
+                        o.titles.push(HeldTitle {
+                            title: pos.title.clone(),
+                            place: pos.place.clone(),
+                            position: p,
+                            reports: Vec::new(),
+                            from: None,
+                            to: None,
+                        });
+                        if let Some(pl) = &pos.place {
+                            if !o.jurisdictions.contains(pl) {
+                                o.jurisdictions.push(pl.clone());
+                            }
+                        }
+                        o.titles.len() - 1
+                    }
+                };
+                let h = &mut o.titles[at];
+                h.reports.push(r.report);
+                if let Some(d) = r.date {
+                    h.from = Some(h.from.map_or(d, |f| f.min(d)));
+                    h.to = Some(h.to.map_or(d, |t| t.max(d)));
+                }
+            }
+        }
+        o.roles.sort_unstable_by_key(|r: &Role| *r as u8);
+        o.name = spellings
+            .iter()
+            .max_by(|a, b| {
+                let caps = |s: &str| s.chars().filter(|c| c.is_uppercase()).count();
+                (caps(a.0), a.1, std::cmp::Reverse(a.0)).cmp(&(caps(b.0), b.1, std::cmp::Reverse(b.0)))
+            })
+            .map(|s| s.0.to_string())
+            .unwrap_or_default();
+        if o.name.is_empty() {
+            if let Some(a) = o.appearances.first() {
+                o.name = reports[a.report.index()].officials[a.mention].name.clone();
+            }
+        }
+        o
+    }
+
+    /// Rebuilds the holders of position `p` from its mentions.
+    fn holders(&self, reports: &[Report], officials: &[Official], pos: &mut Position, p: PositionId) {
+        let mut held: Vec<(OfficialId, u32)> = self.position_mentions[p.index()]
+            .iter()
+            .map(|&m| (self.official_of[m as usize], m))
+            .collect();
+        held.sort_by(|a, b| {
+            a.0.cmp(&b.0).then_with(|| {
+                canonical(reports, &self.mentions[a.1 as usize], &self.mentions[b.1 as usize])
+            })
+        });
+        let mut holders: Vec<Holder> = Vec::new();
+        for (o, m) in held {
+            let r = &self.mentions[m as usize];
+            if holders.last().is_none_or(|h| h.official != o) {
+                holders.push(Holder {
+                    official: o,
+                    from: None,
+                    to: None,
+                    reports: Vec::new(),
+                });
+            }
+            if let Some(h) = holders.last_mut() {
+                if h.reports.last() != Some(&r.report) {
+                    h.reports.push(r.report);
+                }
+                if let Some(d) = r.date {
+                    h.from = Some(h.from.map_or(d, |f| f.min(d)));
+                    h.to = Some(h.to.map_or(d, |t| t.max(d)));
+                }
+            }
+        }
+        let first_file = |h: &Holder| h.reports.first().map(|r| reports[r.index()].file.as_str());
+        holders.sort_by(|a, b| {
+            (a.from.is_none(), a.from, a.to)
+                .cmp(&(b.from.is_none(), b.from, b.to))
+                .then_with(|| officials[a.official.index()].name.cmp(&officials[b.official.index()].name))
+                .then_with(|| first_file(a).cmp(&first_file(b)))
+        });
+        pos.holders = holders;
+    }
+
+    /// Copies each position's chosen spelling into the titles its holders
+    /// hold, and drops officials whose mentions all moved to others.
+    pub fn settle(&mut self, officials: &mut Vec<Official>, positions: &mut [Position]) -> bool {
+        for o in officials.iter_mut() {
+            let mut places = Vec::new();
+            for t in &mut o.titles {
+                let p = &positions[t.position.index()];
+                t.title.clone_from(&p.title);
+                t.place.clone_from(&p.place);
+                if let Some(pl) = &p.place {
+                    if !places.contains(pl) {
+                        places.push(pl.clone());
+                    }
+                }
+            }
+            o.jurisdictions = places;
+        }
+        if officials.iter().all(|o| !o.appearances.is_empty()) {
+            return false;
+        }
+        // Renumber without the empty ones.
+        let mut new_id = Vec::with_capacity(officials.len());
+        let mut kept = Vec::with_capacity(officials.len());
+        let mut latest = Vec::with_capacity(officials.len());
+        for (i, o) in std::mem::take(officials).into_iter().enumerate() {
+            if o.appearances.is_empty() {
+                new_id.push(OfficialId(u32::MAX));
+            } else {
+                new_id.push(OfficialId::new(kept.len()));
+                latest.push(self.latest[i]);
+                kept.push(o);
+            }
+        }
+        *officials = kept;
+        self.latest = latest;
+        for o in &mut self.official_of {
+            *o = new_id[o.index()];
+        }
+        for g in &mut self.groups {
+            g.officials.retain(|o| new_id[o.index()] != OfficialId(u32::MAX));
+            for o in &mut g.officials {
+                *o = new_id[o.index()];
+            }
+        }
+        for p in positions.iter_mut() {
+            for h in &mut p.holders {
+                h.official = new_id[h.official.index()];
+            }
+        }
+        true
+    }
+}
+
+fn empty_official() -> Official {
+    Official {
+        name: String::new(),
+        titles: Vec::new(),
+        roles: Vec::new(),
+        appearances: Vec::new(),
+        jurisdictions: Vec::new(),
+        namesakes: 0,
+    }
+}
