@@ -41,6 +41,33 @@ const ALIASES: &[(&str, &str)] = &[
     ("Thủ đô Hà Nội", "Hà Nội"),
 ];
 
+/// The 2025 mergers (63 provinces became 34): (province, the province it
+/// merged into). The others kept their territory.
+#[rustfmt::skip]
+const MERGED_INTO: &[(&str, &str)] = &[
+    ("Hà Giang", "Tuyên Quang"), ("Yên Bái", "Lào Cai"), ("Bắc Kạn", "Thái Nguyên"),
+    ("Vĩnh Phúc", "Phú Thọ"), ("Hòa Bình", "Phú Thọ"), ("Bắc Giang", "Bắc Ninh"),
+    ("Thái Bình", "Hưng Yên"), ("Hải Dương", "Hải Phòng"), ("Hà Nam", "Ninh Bình"),
+    ("Nam Định", "Ninh Bình"), ("Quảng Bình", "Quảng Trị"), ("Quảng Nam", "Đà Nẵng"),
+    ("Kon Tum", "Quảng Ngãi"), ("Bình Định", "Gia Lai"), ("Ninh Thuận", "Khánh Hòa"),
+    ("Đắk Nông", "Lâm Đồng"), ("Bình Thuận", "Lâm Đồng"), ("Phú Yên", "Đắk Lắk"),
+    ("Bình Dương", "Hồ Chí Minh"), ("Bà Rịa - Vũng Tàu", "Hồ Chí Minh"),
+    ("Bình Phước", "Đồng Nai"), ("Long An", "Tây Ninh"), ("Sóc Trăng", "Cần Thơ"),
+    ("Hậu Giang", "Cần Thơ"), ("Bến Tre", "Vĩnh Long"), ("Trà Vinh", "Vĩnh Long"),
+    ("Tiền Giang", "Đồng Tháp"), ("Bạc Liêu", "Cà Mau"), ("Kiên Giang", "An Giang"),
+    ("Thừa Thiên Huế", "Huế"),
+];
+
+/// The province whose territory `province` (as `province` spells it) is
+/// part of today: itself, or the one it merged into in 2025. A career in
+/// Hải Dương that goes on in Hải Phòng after the merger stays one career.
+pub fn successor(province: &'static str) -> &'static str {
+    MERGED_INTO
+        .iter()
+        .find(|(p, _)| *p == province)
+        .map_or(province, |(_, into)| into)
+}
+
 /// Province key → its spelling.
 static BY_KEY: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
     let mut m: HashMap<String, &'static str> =
@@ -108,5 +135,7 @@ mod tests {
         assert!(!is_central_city("Nghệ An"));
         assert!(is_central("Trung ương"));
         assert!(is_central("TW"));
+        assert_eq!(successor("Hải Dương"), "Hải Phòng");
+        assert_eq!(successor("Nghệ An"), "Nghệ An");
     }
 }

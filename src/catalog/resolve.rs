@@ -175,11 +175,15 @@ fn resolve_mention(m: &Mention, key: String, ctx: &Context) -> Resolved {
         held: Vec::with_capacity(posts.len()),
         anchors: Vec::new(),
         central: false,
-        context: ctx.province(),
+        context: ctx.province().map(jurisdiction::successor),
     };
     // A central leader named after a bridge site is not of that place.
     let central = posts.iter().any(|p| p.scope == Scope::Central);
-    if let Some(p) = site.and_then(jurisdiction::province).filter(|_| !central) {
+    if let Some(p) = site
+        .and_then(jurisdiction::province)
+        .filter(|_| !central)
+        .map(jurisdiction::successor)
+    {
         out.anchors.push(p);
     }
     for post in posts {
@@ -213,7 +217,10 @@ fn resolve_mention(m: &Mention, key: String, ctx: &Context) -> Resolved {
         // Only a level word ties a person to a place: a post that names
         // no level (often a title cut short) says nothing of who it is.
         let anchor = province.or_else(|| place.as_ref().and(ctx.province()));
-        if let Some(a) = anchor.filter(|_| matches!(post.scope, Scope::Local(_))) {
+        if let Some(a) = anchor
+            .filter(|_| matches!(post.scope, Scope::Local(_)))
+            .map(jurisdiction::successor)
+        {
             if !out.anchors.contains(&a) {
                 out.anchors.push(a);
             }
