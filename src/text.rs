@@ -128,7 +128,8 @@ pub fn name_key(s: &str) -> String {
 /// Appends the `name_key` of `s` to `key`.
 pub fn push_name_key(key: &mut String, s: &str) {
     let s = s.trim_end_matches(['.', ',', ';', ':', ' ']);
-    let composed: std::borrow::Cow<str> = if s.chars().any(|c| ('\u{300}'..='\u{36f}').contains(&c)) {
+    let composed: std::borrow::Cow<str> = if s.chars().any(|c| ('\u{300}'..='\u{36f}').contains(&c))
+    {
         std::borrow::Cow::Owned(s.nfc().collect())
     } else {
         std::borrow::Cow::Borrowed(s)

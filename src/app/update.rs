@@ -154,7 +154,11 @@ fn open(app: &mut App) {
         (View::Officials, Focus::Detail) => {
             let report = app
                 .selected_item()
-                .and_then(|o| app.catalog.officials()[o].appearances.get(app.detail_cursor))
+                .and_then(|o| {
+                    app.catalog.officials()[o]
+                        .appearances
+                        .get(app.detail_cursor)
+                })
                 .map(|a| a.report);
             if let Some(r) = report {
                 jump_to_report(app, r.index());

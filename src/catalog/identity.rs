@@ -46,7 +46,11 @@ pub fn cluster(mentions: &[Evidence]) -> Vec<u32> {
     let central: Vec<usize> = (0..n)
         .filter(|&i| mentions[i].anchors.is_empty() && mentions[i].central)
         .collect();
-    let central_to = if roots.len() == 1 { Some(roots[0]) } else { central.first().copied() };
+    let central_to = if roots.len() == 1 {
+        Some(roots[0])
+    } else {
+        central.first().copied()
+    };
     if let Some(to) = central_to {
         for &i in &central {
             union(&mut parent, i, to);
@@ -132,35 +136,60 @@ mod tests {
 
     #[test]
     fn one_province_is_one_person_two_provinces_two() {
-        let m = [ev(&[1], false, None), ev(&[2], false, None), ev(&[1], false, None)];
+        let m = [
+            ev(&[1], false, None),
+            ev(&[2], false, None),
+            ev(&[1], false, None),
+        ];
         assert_eq!(cluster(&m), [0, 1, 0]);
     }
 
     #[test]
     fn a_career_moving_to_the_centre_stays_one_person() {
-        let m = [ev(&[1], false, None), ev(&[], true, None), ev(&[1], true, None)];
+        let m = [
+            ev(&[1], false, None),
+            ev(&[], true, None),
+            ev(&[1], true, None),
+        ];
         assert_eq!(cluster(&m), [0, 0, 0]);
     }
 
     #[test]
     fn central_mentions_of_a_name_held_in_two_provinces_stay_apart() {
-        let m = [ev(&[1], false, None), ev(&[2], false, None), ev(&[], true, None)];
+        let m = [
+            ev(&[1], false, None),
+            ev(&[2], false, None),
+            ev(&[], true, None),
+        ];
         assert_eq!(cluster(&m), [0, 1, 2]);
     }
 
     #[test]
     fn placeless_mentions_follow_their_report_or_the_only_career() {
-        let m = [ev(&[1], false, None), ev(&[2], false, None), ev(&[], false, Some(2))];
+        let m = [
+            ev(&[1], false, None),
+            ev(&[2], false, None),
+            ev(&[], false, Some(2)),
+        ];
         assert_eq!(cluster(&m), [0, 1, 1]);
         let m = [ev(&[1], false, None), ev(&[], false, Some(7))];
         assert_eq!(cluster(&m), [0, 0]);
-        let m = [ev(&[1], false, None), ev(&[2], false, None), ev(&[], false, None), ev(&[], false, None)];
+        let m = [
+            ev(&[1], false, None),
+            ev(&[2], false, None),
+            ev(&[], false, None),
+            ev(&[], false, None),
+        ];
         assert_eq!(cluster(&m), [0, 1, 2, 2]);
     }
 
     #[test]
     fn a_mention_in_two_provinces_joins_both_careers() {
-        let m = [ev(&[1], false, None), ev(&[2], false, None), ev(&[1, 2], false, None)];
+        let m = [
+            ev(&[1], false, None),
+            ev(&[2], false, None),
+            ev(&[1, 2], false, None),
+        ];
         assert_eq!(cluster(&m), [0, 0, 0]);
     }
 }

@@ -83,10 +83,28 @@ static BY_KEY: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
 pub fn place_key(written: &str) -> String {
     let spaced: String = written
         .chars()
-        .map(|c| if matches!(c, '-' | '–' | '—') { ' ' } else { c })
+        .map(|c| {
+            if matches!(c, '-' | '–' | '—') {
+                ' '
+            } else {
+                c
+            }
+        })
         .collect();
     let key = name_key(&spaced);
-    for unit in ["tỉnh ", "thành phố ", "tp. ", "tp ", "tp.", "huyện ", "quận ", "thị xã ", "xã ", "phường ", "thị trấn "] {
+    for unit in [
+        "tỉnh ",
+        "thành phố ",
+        "tp. ",
+        "tp ",
+        "tp.",
+        "huyện ",
+        "quận ",
+        "thị xã ",
+        "xã ",
+        "phường ",
+        "thị trấn ",
+    ] {
         let unit = name_key(unit);
         let rest = key
             .strip_prefix(unit.as_str())
@@ -108,9 +126,7 @@ pub fn province(written: &str) -> Option<&'static str> {
 /// Whether `province` (as `province` spells it) is a centrally-run city,
 /// whose "Thành ủy" is a provincial body.
 pub fn is_central_city(province: &str) -> bool {
-    crate::parse::CENTRAL_CITIES
-        .iter()
-        .any(|c| *c == province)
+    crate::parse::CENTRAL_CITIES.iter().any(|c| *c == province)
 }
 
 /// Whether `written` names the centre ("Trung ương", "TW", "T.Ư").

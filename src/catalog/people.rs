@@ -61,7 +61,11 @@ pub struct Touched {
 fn canonical(reports: &[Report], a: &MentionRec, b: &MentionRec) -> Ordering {
     (a.date.is_none(), a.date)
         .cmp(&(b.date.is_none(), b.date))
-        .then_with(|| reports[a.report.index()].file.cmp(&reports[b.report.index()].file))
+        .then_with(|| {
+            reports[a.report.index()]
+                .file
+                .cmp(&reports[b.report.index()].file)
+        })
         .then(a.mention.cmp(&b.mention))
 }
 
@@ -123,9 +127,7 @@ impl People {
             self.decide(reports, g, officials, positions, &mut touched);
         }
         for &o in &touched.officials {
-            touched_positions.extend(
-                officials[o.index()].titles.iter().map(|t| t.position),
-            );
+            touched_positions.extend(officials[o.index()].titles.iter().map(|t| t.position));
         }
         touched_positions.sort_unstable();
         touched_positions.dedup();
@@ -150,7 +152,11 @@ impl People {
         *self.provinces.entry(p).or_insert(next)
     }
 
-    fn position_for(&mut self, positions: &mut Vec<Position>, h: super::resolve::Held) -> PositionId {
+    fn position_for(
+        &mut self,
+        positions: &mut Vec<Position>,
+        h: super::resolve::Held,
+    ) -> PositionId {
         let key = (h.post_key, h.place.as_deref().map(place_key));
         if let Some(&p) = self.position_by_key.get(&key) {
             let pos = &mut positions[p.index()];
@@ -186,7 +192,13 @@ impl People {
         touched: &mut Touched,
     ) {
         let mut ms = std::mem::take(&mut self.groups[g as usize].mentions);
-        ms.sort_by(|&a, &b| canonical(reports, &self.mentions[a as usize], &self.mentions[b as usize]));
+        ms.sort_by(|&a, &b| {
+            canonical(
+                reports,
+                &self.mentions[a as usize],
+                &self.mentions[b as usize],
+            )
+        });
         let evidence: Vec<Evidence> = ms
             .iter()
             .map(|&m| {
@@ -289,7 +301,11 @@ impl People {
             .iter()
             .max_by(|a, b| {
                 let caps = |s: &str| s.chars().filter(|c| c.is_uppercase()).count();
-                (caps(a.0), a.1, std::cmp::Reverse(a.0)).cmp(&(caps(b.0), b.1, std::cmp::Reverse(b.0)))
+                (caps(a.0), a.1, std::cmp::Reverse(a.0)).cmp(&(
+                    caps(b.0),
+                    b.1,
+                    std::cmp::Reverse(b.0),
+                ))
             })
             .map(|s| s.0.to_string())
             .unwrap_or_default();
@@ -302,14 +318,24 @@ impl People {
     }
 
     /// Rebuilds the holders of position `p` from its mentions.
-    fn holders(&self, reports: &[Report], officials: &[Official], pos: &mut Position, p: PositionId) {
+    fn holders(
+        &self,
+        reports: &[Report],
+        officials: &[Official],
+        pos: &mut Position,
+        p: PositionId,
+    ) {
         let mut held: Vec<(OfficialId, u32)> = self.position_mentions[p.index()]
             .iter()
             .map(|&m| (self.official_of[m as usize], m))
             .collect();
         held.sort_by(|a, b| {
             a.0.cmp(&b.0).then_with(|| {
-                canonical(reports, &self.mentions[a.1 as usize], &self.mentions[b.1 as usize])
+                canonical(
+                    reports,
+                    &self.mentions[a.1 as usize],
+                    &self.mentions[b.1 as usize],
+                )
             })
         });
         let mut holders: Vec<Holder> = Vec::new();
@@ -337,7 +363,11 @@ impl People {
         holders.sort_by(|a, b| {
             (a.from.is_none(), a.from, a.to)
                 .cmp(&(b.from.is_none(), b.from, b.to))
-                .then_with(|| officials[a.official.index()].name.cmp(&officials[b.official.index()].name))
+                .then_with(|| {
+                    officials[a.official.index()]
+                        .name
+                        .cmp(&officials[b.official.index()].name)
+                })
                 .then_with(|| first_file(a).cmp(&first_file(b)))
         });
         pos.holders = holders;
@@ -382,7 +412,8 @@ impl People {
             *o = new_id[o.index()];
         }
         for g in &mut self.groups {
-            g.officials.retain(|o| new_id[o.index()] != OfficialId(u32::MAX));
+            g.officials
+                .retain(|o| new_id[o.index()] != OfficialId(u32::MAX));
             for o in &mut g.officials {
                 *o = new_id[o.index()];
             }

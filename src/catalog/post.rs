@@ -45,16 +45,37 @@ pub struct Post {
 
 /// Ranks of the army and police: titles without a place.
 const RANKS: &[&str] = &[
-    "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá",
-    "Trung tá", "Thiếu tá", "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy", "Đô đốc",
-    "Phó Đô đốc", "Chuẩn Đô đốc",
+    "Đại tướng",
+    "Thượng tướng",
+    "Trung tướng",
+    "Thiếu tướng",
+    "Đại tá",
+    "Thượng tá",
+    "Trung tá",
+    "Thiếu tá",
+    "Đại úy",
+    "Thượng úy",
+    "Trung úy",
+    "Thiếu úy",
+    "Đô đốc",
+    "Phó Đô đốc",
+    "Chuẩn Đô đốc",
 ];
 
 /// Words that make a post central when no local level word is written.
 const CENTRAL_WORDS: &[&str] = &[
-    "trung ương", "quốc hội", "chính phủ", "bộ chính trị", "ban bí thư", "chủ tịch nước",
-    "thủ tướng", "nhà nước", "tòa án nhân dân tối cao", "viện kiểm sát nhân dân tối cao",
-    "bộ trưởng", "thứ trưởng",
+    "trung ương",
+    "quốc hội",
+    "chính phủ",
+    "bộ chính trị",
+    "ban bí thư",
+    "chủ tịch nước",
+    "thủ tướng",
+    "nhà nước",
+    "tòa án nhân dân tối cao",
+    "viện kiểm sát nhân dân tối cao",
+    "bộ trưởng",
+    "thứ trưởng",
 ];
 
 /// A level word at a word: its tier, how many words it takes, and whether
@@ -92,7 +113,10 @@ fn level_at(words: &[&str], i: usize) -> Option<(Tier, usize, bool)> {
 
 /// Whether `w` may be a word of a place's name.
 fn place_word(w: &str) -> bool {
-    w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) || matches!(w, "-" | "–")
+    w.chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        || matches!(w, "-" | "–")
 }
 
 /// Splits "TP.HCM" into "TP." and "HCM".
@@ -177,7 +201,13 @@ pub fn read_post(title: &str) -> Post {
     }
     let display: Vec<&str> = post_words
         .iter()
-        .map(|w| if w.eq_ignore_ascii_case("tp") || w.eq_ignore_ascii_case("tp.") { "thành phố" } else { w })
+        .map(|w| {
+            if w.eq_ignore_ascii_case("tp") || w.eq_ignore_ascii_case("tp.") {
+                "thành phố"
+            } else {
+                w
+            }
+        })
         .collect();
     Post {
         display: display.join(" ").trim_end_matches([',', ';']).to_string(),
@@ -190,23 +220,25 @@ pub fn read_post(title: &str) -> Post {
 /// Where a province's name starts when the title ends with one
 /// ("Giám đốc Công an Hà Nội"), except inside an organ's own name.
 fn trailing_province(words: &[&str]) -> Option<usize> {
-    (1..=4.min(words.len().saturating_sub(1))).rev().find_map(|n| {
-        let k = words.len() - n;
-        let before = words[k - 1].to_lowercase();
-        let named = words[k..].join(" ");
-        (jurisdiction::province(&named).is_some()
-            && !matches!(before.as_str(), "tncs" | "sản" | "minh")
-            && words[k..].iter().all(|w| place_word(w)))
-        .then_some(k)
-    })
+    (1..=4.min(words.len().saturating_sub(1)))
+        .rev()
+        .find_map(|n| {
+            let k = words.len() - n;
+            let before = words[k - 1].to_lowercase();
+            let named = words[k..].join(" ");
+            (jurisdiction::province(&named).is_some()
+                && !matches!(before.as_str(), "tncs" | "sản" | "minh")
+                && words[k..].iter().all(|w| place_word(w)))
+            .then_some(k)
+        })
 }
 
 /// "Bộ trưởng Bộ Nội vụ", "Bộ Y tế": a ministry, except the provincial
 /// military command ("Bộ Chỉ huy").
 fn is_ministry(words: &[&str]) -> bool {
-    words.windows(2).any(|w| {
-        w[0] == "Bộ" && !matches!(w[1], "Chỉ" | "CHQS" | "đội" | "Đội" | "chỉ")
-    })
+    words
+        .windows(2)
+        .any(|w| w[0] == "Bộ" && !matches!(w[1], "Chỉ" | "CHQS" | "đội" | "Đội" | "chỉ"))
 }
 
 /// Whether the key `key` holds the phrase `phrase` (plain text) as whole words.
@@ -332,7 +364,10 @@ pub fn post_key(post: &str) -> String {
     let mut expanded = String::with_capacity(post.len() + 16);
     for w in words_of(post) {
         let w = w.trim_end_matches([',', ';']);
-        let long = ABBREV_KEYS.iter().find(|(a, _)| a == w).map(|(_, l)| l.as_str());
+        let long = ABBREV_KEYS
+            .iter()
+            .find(|(a, _)| a == w)
+            .map(|(_, l)| l.as_str());
         if !expanded.is_empty() {
             expanded.push(' ');
         }

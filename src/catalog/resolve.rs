@@ -115,18 +115,24 @@ impl Context {
 fn headline_place(title: &str) -> Option<String> {
     let words: Vec<&str> = title.split_whitespace().take(16).collect();
     let start = words.iter().position(|w| {
-        matches!(w.to_lowercase().as_str(), "huyện" | "quận" | "xã" | "phường" | "tỉnh")
+        matches!(
+            w.to_lowercase().as_str(),
+            "huyện" | "quận" | "xã" | "phường" | "tỉnh"
+        )
     })? + 1;
     let n = words[start..]
         .iter()
         .take_while(|w| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                && !w.ends_with([',', ':', ';'])
+            w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with([',', ':', ';'])
         })
         .count()
         .min(3);
     // A trailing comma ends the name too: keep the word it is on.
-    let n = if n < 3 && words.get(start + n).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+    let n = if n < 3
+        && words
+            .get(start + n)
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+    {
         n + 1
     } else {
         n

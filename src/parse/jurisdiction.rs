@@ -9,7 +9,16 @@ use super::titles::place_len;
 use super::tokens::Tokens;
 
 /// Unit words that may stand between "điểm cầu" and the place's name.
-const UNIT_WORDS: &[&str] = &["tỉnh", "thành phố", "tp", "huyện", "quận", "thị xã", "xã", "phường"];
+const UNIT_WORDS: &[&str] = &[
+    "tỉnh",
+    "thành phố",
+    "tp",
+    "huyện",
+    "quận",
+    "thị xã",
+    "xã",
+    "phường",
+];
 
 /// The place named after "điểm cầu" at token `i`, and where it ends.
 fn bridge_at(t: &Tokens, i: usize) -> Option<(usize, String)> {
@@ -96,8 +105,14 @@ mod tests {
             .zip(&places)
             .map(|(f, p)| (f.name.as_deref(), p.as_deref()))
             .collect();
-        assert!(by_name.contains(&(Some("Nguyễn Văn An"), None)), "{by_name:?}");
-        assert!(by_name.contains(&(Some("Lê Thị Bình"), Some("Quảng Trị"))), "{by_name:?}");
+        assert!(
+            by_name.contains(&(Some("Nguyễn Văn An"), None)),
+            "{by_name:?}"
+        );
+        assert!(
+            by_name.contains(&(Some("Lê Thị Bình"), Some("Quảng Trị"))),
+            "{by_name:?}"
+        );
     }
 
     #[test]

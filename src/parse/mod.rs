@@ -28,9 +28,9 @@ mod tokens;
 mod vocab;
 
 use crate::model::{Body, Mention, Report, Role};
-pub use vocab::CENTRAL_CITIES;
 use std::borrow::Cow;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+pub use vocab::CENTRAL_CITIES;
 
 /// Parses one report's text. `file` is recorded as given. Never panics.
 #[must_use]

@@ -50,7 +50,11 @@ impl Index {
         self.hays[1].clear();
         for (oi, (name, titles, places)) in self.official_texts.iter().enumerate() {
             let folded_name = self.strings.folded(*name);
-            let latest = officials[oi].appearances.iter().filter_map(|a| a.date).max();
+            let latest = officials[oi]
+                .appearances
+                .iter()
+                .filter_map(|a| a.date)
+                .max();
             self.hays[1].push(folded_name, [&[*name], titles, &[], places], latest, None);
         }
     }
@@ -72,7 +76,12 @@ impl Index {
                 Some(pl) => format!("{} {pl}", p.title),
                 None => p.title.clone(),
             };
-            self.hays[2].push(&super::folded(&main), [&[], &title, &[], &place], None, p.level);
+            self.hays[2].push(
+                &super::folded(&main),
+                [&[], &title, &[], &place],
+                None,
+                p.level,
+            );
         }
     }
 }
