@@ -4,7 +4,8 @@
 //! the same name in two provinces is two people. A mention with only
 //! central titles joins the one provincial career of its name, if there is
 //! one; a mention whose titles name no place joins the career in the
-//! province its report is about, or the only career of its name. Where
+//! province its report is about, or, when the report names no province,
+//! the only career of its name. Where
 //! that leaves a choice, the mentions stay apart. The answer depends only
 //! on the set of mentions, never on the order they came in.
 
@@ -14,6 +15,8 @@
 pub struct Evidence<'a> {
     pub anchors: &'a [u32],
     pub central: bool,
+    /// The report's province, when the mention names a local post (a
+    /// level word) but not its place: then the report says where it is.
     pub context: Option<u32>,
 }
 
@@ -64,7 +67,10 @@ pub fn cluster(mentions: &[Evidence]) -> Vec<u32> {
         .collect();
     roots.sort_unstable();
     roots.dedup();
-    let mut unplaced: Option<usize> = None;
+    let mut central_roots: Vec<usize> = central.iter().map(|&i| find(&mut parent, i)).collect();
+    central_roots.dedup();
+    // Mentions left over, one set per province their reports are about.
+    let mut unplaced: Vec<(Option<u32>, usize)> = Vec::new();
     for i in 0..n {
         let m = mentions[i];
         if !m.anchors.is_empty() || m.central {
@@ -74,10 +80,18 @@ pub fn cluster(mentions: &[Evidence]) -> Vec<u32> {
             .context
             .and_then(|c| by_anchor.iter().find(|(a, _)| *a == c))
             .map(|&(_, j)| j);
-        let to = by_context.or_else(|| (roots.len() == 1).then(|| roots[0]));
-        match to.or(unplaced) {
+        // A report about a province where this name has no career is
+        // about someone else.
+        // A central leader visiting a province is still the one career.
+        let only = (roots.len() == 1).then(|| roots[0]);
+        let to = match m.context {
+            Some(_) => by_context.or(only.filter(|&r| central_roots.contains(&r))),
+            None => only,
+        };
+        let apart = unplaced.iter().find(|(c, _)| *c == m.context).map(|x| x.1);
+        match to.or(apart) {
             Some(j) => union(&mut parent, i, j),
-            None => unplaced = Some(i),
+            None => unplaced.push((m.context, i)),
         }
     }
     label(&mut parent)
@@ -172,8 +186,11 @@ mod tests {
             ev(&[], false, Some(2)),
         ];
         assert_eq!(cluster(&m), [0, 1, 1]);
-        let m = [ev(&[1], false, None), ev(&[], false, Some(7))];
+        let m = [ev(&[1], false, None), ev(&[], false, None)];
         assert_eq!(cluster(&m), [0, 0]);
+        // A report about another province: someone else.
+        let m = [ev(&[1], false, None), ev(&[], false, Some(7))];
+        assert_eq!(cluster(&m), [0, 1]);
         let m = [
             ev(&[1], false, None),
             ev(&[2], false, None),

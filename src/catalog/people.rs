@@ -43,7 +43,7 @@ pub struct People {
     official_of: Vec<OfficialId>,
     groups: Vec<Group>,
     group_by_key: HashMap<String, u32>,
-    provinces: HashMap<&'static str, u32>,
+    provinces: HashMap<String, u32>,
     position_by_key: HashMap<(String, Option<String>), PositionId>,
     position_mentions: Vec<Vec<u32>>,
     /// Per official: the date of its latest dated appearance.
@@ -147,9 +147,13 @@ impl People {
         g
     }
 
-    fn province_id(&mut self, p: &'static str) -> u32 {
+    fn province_id(&mut self, p: &str) -> u32 {
+        if let Some(&id) = self.provinces.get(p) {
+            return id;
+        }
         let next = u32::try_from(self.provinces.len()).unwrap_or(u32::MAX);
-        *self.provinces.entry(p).or_insert(next)
+        self.provinces.insert(p.to_string(), next);
+        next
     }
 
     fn position_for(

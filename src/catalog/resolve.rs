@@ -26,11 +26,13 @@ pub struct Resolved {
     /// name written in the same report ("Nguyễn Mai Phương").
     pub key: String,
     pub held: Vec<Held>,
-    /// The provinces the person's titles belong to.
-    pub anchors: Vec<&'static str>,
+    /// The provinces the person's titles belong to (as they are after the
+    /// 2025 mergers), and the keys of the districts and communes.
+    pub anchors: Vec<String>,
     /// Whether a title is central.
     pub central: bool,
-    /// The report's province, for a person whose titles say nothing.
+    /// The report's province, for a person whose local titles name no
+    /// place; `None` when no title has a level word.
     pub context: Option<&'static str>,
 }
 
@@ -181,7 +183,11 @@ fn resolve_mention(m: &Mention, key: String, ctx: &Context) -> Resolved {
         held: Vec::with_capacity(posts.len()),
         anchors: Vec::new(),
         central: false,
-        context: ctx.province().map(jurisdiction::successor),
+        // A central report may name one province and still be about the centre.
+        context: ctx
+            .province()
+            .filter(|_| ctx.level != Some(Level::Central))
+            .map(jurisdiction::successor),
     };
     // A central leader named after a bridge site is not of that place.
     let central = posts.iter().any(|p| p.scope == Scope::Central);
@@ -190,8 +196,9 @@ fn resolve_mention(m: &Mention, key: String, ctx: &Context) -> Resolved {
         .filter(|_| !central)
         .map(jurisdiction::successor)
     {
-        out.anchors.push(p);
+        out.anchors.push(p.to_string());
     }
+    let mut local = false;
     for post in posts {
         let tier = match post.scope {
             Scope::Local(t) => Some(t),
@@ -223,14 +230,17 @@ fn resolve_mention(m: &Mention, key: String, ctx: &Context) -> Resolved {
         // Only a level word ties a person to a place: a post that names
         // no level (often a title cut short) says nothing of who it is.
         let anchor = province.or_else(|| place.as_ref().and(ctx.province()));
-        if let Some(a) = anchor
-            .filter(|_| matches!(post.scope, Scope::Local(_)))
-            .map(jurisdiction::successor)
-        {
-            if !out.anchors.contains(&a) {
-                out.anchors.push(a);
+        if matches!(post.scope, Scope::Local(_)) {
+            if let Some(a) = anchor.map(jurisdiction::successor) {
+                add_anchor(&mut out.anchors, a.to_string());
+            }
+            // A district is a place of its own: it ties the mentions of one
+            // person across reports that do not name its province.
+            if let Some(pl) = place.as_deref().filter(|_| province.is_none()) {
+                add_anchor(&mut out.anchors, format!("@{}", jurisdiction::place_key(pl)));
             }
         }
+        local |= matches!(post.scope, Scope::Local(_));
         out.held.push(Held {
             post_key: post_key(&post.display),
             post: post.display,
@@ -238,7 +248,17 @@ fn resolve_mention(m: &Mention, key: String, ctx: &Context) -> Resolved {
             level,
         });
     }
+    if !local {
+        // Titles without a level word (often cut short) tie no one to the report's place.
+        out.context = None;
+    }
     out
+}
+
+fn add_anchor(anchors: &mut Vec<String>, a: String) {
+    if !anchors.contains(&a) {
+        anchors.push(a);
+    }
 }
 
 /// The bridge site as the place of a post of `tier`, when it fits.
