@@ -13,12 +13,15 @@
 /// numbers, equal provinces.
 #[derive(Clone, Copy, Debug)]
 pub struct Evidence<'a> {
+    pub date: Option<Date>,
     pub anchors: &'a [u32],
     pub central: bool,
     /// The report's province, when the mention names a local post (a
     /// level word) but not its place: then the report says where it is.
     pub context: Option<u32>,
 }
+
+use crate::model::Date;
 
 /// A cluster number per mention, numbered in the order of each cluster's
 /// first mention. `mentions` must come in a canonical order (by date and
@@ -44,6 +47,8 @@ pub fn cluster(mentions: &[Evidence]) -> Vec<u32> {
         roots.dedup();
         roots
     };
+    let placed = placed_roots(&mut parent);
+    chain_rotations(mentions, &mut parent, &placed);
     // Central-only mentions: with the one provincial career, else together.
     let roots = placed_roots(&mut parent);
     let central: Vec<usize> = (0..n)
@@ -97,6 +102,48 @@ pub fn cluster(mentions: &[Evidence]) -> Vec<u32> {
     label(&mut parent)
 }
 
+/// Cadres are rotated: a province's deputy secretary becomes another
+/// province's secretary. Careers of one name in different provinces that
+/// follow one another in time, without overlap, are one career when the
+/// earlier one has no other career to continue it.
+fn chain_rotations(mentions: &[Evidence], parent: &mut [usize], roots: &[usize]) {
+    let mut spans: Vec<(Date, Date, usize)> = roots
+        .iter()
+        .filter_map(|&r| {
+            let dates = (0..mentions.len())
+                .filter(|&i| find(parent, i) == r)
+                .filter_map(|i| mentions[i].date);
+            let (lo, hi) = dates.fold((None, None), |(lo, hi): (Option<Date>, Option<Date>), d| {
+                (Some(lo.map_or(d, |l| l.min(d))), Some(hi.map_or(d, |h| h.max(d))))
+            });
+            Some((lo?, hi?, r))
+        })
+        .collect();
+    spans.sort_unstable();
+    // Each chain: its last date and its root.
+    let mut chains: Vec<(Date, usize)> = Vec::new();
+    for (first, last, root) in spans {
+        let mut before = chains
+            .iter_mut()
+            .filter(|(end, _)| *end < first && days(first) - days(*end) <= MAX_GAP_DAYS);
+        match (before.next(), before.next()) {
+            (Some(chain), None) => {
+                union(parent, chain.1, root);
+                *chain = (last, chain.1);
+            }
+            _ => chains.push((last, root)),
+        }
+    }
+}
+
+/// At most this long between leaving one province and arriving in the next.
+const MAX_GAP_DAYS: i64 = 1100;
+
+/// Days since year 0, near enough for gaps.
+fn days(d: Date) -> i64 {
+    i64::from(d.year) * 372 + i64::from(d.month) * 31 + i64::from(d.day)
+}
+
 fn find(parent: &mut [usize], i: usize) -> usize {
     let mut r = i;
     while parent[r] != r {
@@ -142,6 +189,7 @@ mod tests {
 
     fn ev(anchors: &[u32], central: bool, context: Option<u32>) -> Evidence<'_> {
         Evidence {
+            date: None,
             anchors,
             central,
             context,

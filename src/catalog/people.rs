@@ -208,6 +208,7 @@ impl People {
             .map(|&m| {
                 let r = &self.mentions[m as usize];
                 Evidence {
+                    date: r.date,
                     anchors: &r.anchors,
                     central: r.central,
                     context: r.context,
