@@ -114,7 +114,10 @@ fn chain_rotations(mentions: &[Evidence], parent: &mut [usize], roots: &[usize])
                 .filter(|&i| find(parent, i) == r)
                 .filter_map(|i| mentions[i].date);
             let (lo, hi) = dates.fold((None, None), |(lo, hi): (Option<Date>, Option<Date>), d| {
-                (Some(lo.map_or(d, |l| l.min(d))), Some(hi.map_or(d, |h| h.max(d))))
+                (
+                    Some(lo.map_or(d, |l| l.min(d))),
+                    Some(hi.map_or(d, |h| h.max(d))),
+                )
             });
             Some((lo?, hi?, r))
         })

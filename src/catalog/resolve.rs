@@ -237,7 +237,10 @@ fn resolve_mention(m: &Mention, key: String, ctx: &Context) -> Resolved {
             // A district is a place of its own: it ties the mentions of one
             // person across reports that do not name its province.
             if let Some(pl) = place.as_deref().filter(|_| province.is_none()) {
-                add_anchor(&mut out.anchors, format!("@{}", jurisdiction::place_key(pl)));
+                add_anchor(
+                    &mut out.anchors,
+                    format!("@{}", jurisdiction::place_key(pl)),
+                );
             }
         }
         local |= matches!(post.scope, Scope::Local(_));

@@ -54,6 +54,7 @@ fn level_falls_back_to_the_chair() {
         name: "Hoàng Văn Bảy".into(),
         titles: vec!["Phó Bí thư Thường trực Tỉnh ủy".into()],
         roles: vec![Role::Chair],
+        ..Mention::default()
     };
     let got = level(&["tăng cường đổi mới công tác dân vận"], &[chair], "");
     assert_eq!(got, Some(Level::Provincial));
