@@ -45,10 +45,10 @@ fn all_officials_and_syntax() {
 }
 
 #[test]
-fn match_positions_point_at_the_name() {
+fn matched_chars_point_at_the_name() {
     let hits = run(&["officials", "--query", "hoai"]);
     let name: Vec<char> = hits[0]["name"].as_str().unwrap_or("").chars().collect();
-    let picked: String = hits[0]["positions"]
+    let picked: String = hits[0]["matched"]
         .as_array()
         .into_iter()
         .flatten()

@@ -64,7 +64,7 @@ fn tab_cycles_views_and_each_view_keeps_its_filter() {
     press(&mut app, KeyCode::Tab, M::NONE);
     assert_eq!(app.view, View::Officials);
     assert_eq!(app.filter_text(), "");
-    assert_eq!(app.rows[1].len(), app.catalog.officials.len());
+    assert_eq!(app.rows[1].len(), app.catalog.officials().len());
     press(&mut app, KeyCode::Tab, M::NONE);
     assert_eq!(app.view, View::Positions);
     press(&mut app, KeyCode::BackTab, M::SHIFT);
@@ -79,12 +79,12 @@ fn enter_on_an_official_focuses_their_reports_and_opens_one() {
     press(&mut app, KeyCode::Tab, M::NONE);
     type_text(&mut app, "Lê Trí");
     let official = app.selected_item().expect("an official matches");
-    assert_eq!(app.catalog.officials[official].name, "Lê Trí Vũ");
+    assert_eq!(app.catalog.officials()[official].name, "Lê Trí Vũ");
     press(&mut app, KeyCode::Enter, M::NONE);
     assert_eq!(app.focus, Focus::Detail);
     press(&mut app, KeyCode::Down, M::NONE);
     assert_eq!(app.detail_cursor, 1);
-    let want = app.catalog.officials[official].appearances[1].report;
+    let want = app.catalog.officials()[official].appearances[1].report.index();
     press(&mut app, KeyCode::Enter, M::NONE);
     assert_eq!(app.view, View::Reports);
     assert_eq!(app.selected_item(), Some(want));
@@ -97,12 +97,12 @@ fn sort_cycles_through_the_orders() {
     assert_eq!(app.order, Order::Newest);
     let dates: Vec<_> = app.rows[0]
         .iter()
-        .map(|&i| app.catalog.reports[i].date())
+        .map(|&i| app.catalog.reports()[i].date())
         .collect();
     assert!(dates.windows(2).all(|w| w[0] >= w[1]), "{dates:?}");
     press(&mut app, KeyCode::Char('s'), M::CONTROL);
     assert_eq!(app.order, Order::Oldest);
-    let first = app.selected_item().map(|i| app.catalog.reports[i].date());
+    let first = app.selected_item().map(|i| app.catalog.reports()[i].date());
     assert_eq!(first.flatten().map(|d| d.year), Some(2012));
     press(&mut app, KeyCode::Char('s'), M::CONTROL);
     press(&mut app, KeyCode::Char('s'), M::CONTROL);

@@ -41,6 +41,6 @@ pub fn type_text(app: &mut App, text: &str) {
 pub fn listed_titles(app: &App) -> Vec<String> {
     app.rows[0]
         .iter()
-        .map(|&i| app.catalog.reports[i].title.clone().unwrap_or_default())
+        .map(|&i| app.catalog.reports()[i].title.clone().unwrap_or_default())
         .collect()
 }
