@@ -112,7 +112,10 @@ fn check_filters(catalog: &Catalog, query: &str) -> Result<(), TestCaseError> {
         f.set_query(catalog, query);
         for hit in f.hits() {
             let shown = match subject {
-                Subject::Reports => catalog.reports()[hit.index].title.clone().unwrap_or_default(),
+                Subject::Reports => catalog.reports()[hit.index]
+                    .title
+                    .clone()
+                    .unwrap_or_default(),
                 Subject::Officials => catalog.officials()[hit.index].name.clone(),
                 Subject::Positions => catalog.positions()[hit.index].title.clone(),
             };

@@ -84,7 +84,9 @@ fn enter_on_an_official_focuses_their_reports_and_opens_one() {
     assert_eq!(app.focus, Focus::Detail);
     press(&mut app, KeyCode::Down, M::NONE);
     assert_eq!(app.detail_cursor, 1);
-    let want = app.catalog.officials()[official].appearances[1].report.index();
+    let want = app.catalog.officials()[official].appearances[1]
+        .report
+        .index();
     press(&mut app, KeyCode::Enter, M::NONE);
     assert_eq!(app.view, View::Reports);
     assert_eq!(app.selected_item(), Some(want));

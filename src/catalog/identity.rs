@@ -76,8 +76,7 @@ pub fn cluster(mentions: &[Evidence]) -> Vec<u32> {
     central_roots.dedup();
     // Mentions left over, one set per province their reports are about.
     let mut unplaced: Vec<(Option<u32>, usize)> = Vec::new();
-    for i in 0..n {
-        let m = mentions[i];
+    for (i, m) in mentions.iter().enumerate() {
         if !m.anchors.is_empty() || m.central {
             continue;
         }

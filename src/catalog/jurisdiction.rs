@@ -126,7 +126,7 @@ pub fn province(written: &str) -> Option<&'static str> {
 /// Whether `province` (as `province` spells it) is a centrally-run city,
 /// whose "Thành ủy" is a provincial body.
 pub fn is_central_city(province: &str) -> bool {
-    crate::parse::CENTRAL_CITIES.iter().any(|c| *c == province)
+    crate::parse::CENTRAL_CITIES.contains(&province)
 }
 
 /// Whether `written` names the centre ("Trung ương", "TW", "T.Ư").

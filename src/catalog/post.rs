@@ -190,7 +190,7 @@ pub fn read_post(title: &str) -> Post {
     } else if last.is_none() {
         if CENTRAL_WORDS.iter().any(|w| has_phrase(&key, w)) || is_ministry(&words) {
             scope = Scope::Central;
-        } else if words.iter().any(|w| *w == "Sở") {
+        } else if words.contains(&"Sở") {
             // A department (Sở) is a body of the province.
             scope = Scope::Local(Tier::Province);
         } else if has_phrase(&key, "ban chỉ huy quân sự") {
