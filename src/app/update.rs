@@ -144,7 +144,8 @@ fn set_view(app: &mut App, view: View) {
     reset_detail(app);
 }
 
-/// Enter: on an official, focus their reports; on one of those, open it.
+/// Enter: on an official or position, focus its list; on one of an
+/// official's reports, open it; on a position's holder, open the official.
 fn open(app: &mut App) {
     match (app.view, app.focus) {
         (View::Officials | View::Positions, Focus::List) => {
@@ -165,12 +166,12 @@ fn open(app: &mut App) {
             }
         }
         (View::Positions, Focus::Detail) => {
-            let report = app
+            let holder = app
                 .selected_item()
                 .and_then(|p| app.catalog.positions()[p].holders.get(app.detail_cursor))
-                .and_then(|h| h.reports.last().copied());
-            if let Some(r) = report {
-                jump_to_report(app, r.index());
+                .map(|h| h.official);
+            if let Some(o) = holder {
+                jump_to_official(app, o.index());
             }
         }
         (View::Reports, _) => app.focus = Focus::Detail,
@@ -186,6 +187,19 @@ fn jump_to_report(app: &mut App, r: usize) {
     }
     set_view(app, View::Reports);
     if let Some(pos) = app.rows[i].iter().position(|&x| x == r) {
+        app.selected[i] = pos;
+    }
+}
+
+/// Shows official `o` in the Officials view, clearing its filter if it hides it.
+fn jump_to_official(app: &mut App, o: usize) {
+    let i = View::Officials.index();
+    if !app.rows[i].contains(&o) {
+        app.filters[i].set_query(&app.catalog, "");
+        order_rows(app, View::Officials);
+    }
+    set_view(app, View::Officials);
+    if let Some(pos) = app.rows[i].iter().position(|&x| x == o) {
         app.selected[i] = pos;
     }
 }

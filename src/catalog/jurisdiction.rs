@@ -78,6 +78,24 @@ static BY_KEY: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
     m
 });
 
+/// Keys of the unit words a place may be written after.
+static UNIT_KEYS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    [
+        "tỉnh",
+        "thành phố",
+        "tp",
+        "huyện",
+        "quận",
+        "thị xã",
+        "xã",
+        "phường",
+        "thị trấn",
+    ]
+    .iter()
+    .map(|u| name_key(u))
+    .collect()
+});
+
 /// The key two spellings of one place share: case, tone placement, dashes
 /// and a leading unit word ("tỉnh", "TP.") do not count.
 pub fn place_key(written: &str) -> String {
@@ -92,22 +110,10 @@ pub fn place_key(written: &str) -> String {
         })
         .collect();
     let key = name_key(&spaced);
-    for unit in [
-        "tỉnh ",
-        "thành phố ",
-        "tp. ",
-        "tp ",
-        "tp.",
-        "huyện ",
-        "quận ",
-        "thị xã ",
-        "xã ",
-        "phường ",
-        "thị trấn ",
-    ] {
-        let unit = name_key(unit);
+    for unit in UNIT_KEYS.iter() {
         let rest = key
             .strip_prefix(unit.as_str())
+            .filter(|r| r.starts_with([' ', '.']) || unit == "tp")
             .map(|r| r.trim_start_matches(['.', ' ']));
         if let Some(rest) = rest {
             if !rest.is_empty() {

@@ -146,6 +146,34 @@ impl Catalog {
             .map(String::as_str)
     }
 
+    /// The official a report's mention is.
+    pub fn official_at(&self, report: ReportId, mention: usize) -> Option<OfficialId> {
+        self.people.official_at(report, mention)
+    }
+
+    /// The officials named most often in `id`'s reports, with how often:
+    /// at most `n`, most first; only the newest 5,000 reports are read.
+    pub fn often_with(&self, id: OfficialId, n: usize) -> Vec<(OfficialId, usize)> {
+        let mut counts: rustc_hash::FxHashMap<OfficialId, usize> = rustc_hash::FxHashMap::default();
+        let mut last = None;
+        for a in self.official(id).appearances.iter().take(5000) {
+            if last == Some(a.report) {
+                continue;
+            }
+            last = Some(a.report);
+            for m in 0..self.report(a.report).officials.len() {
+                match self.official_at(a.report, m) {
+                    Some(o) if o != id => *counts.entry(o).or_default() += 1,
+                    _ => {}
+                }
+            }
+        }
+        let mut out: Vec<(OfficialId, usize)> = counts.into_iter().collect();
+        out.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        out.truncate(n);
+        out
+    }
+
     /// The other officials with the same name as `id`.
     pub fn namesakes(&self, id: OfficialId) -> Vec<OfficialId> {
         let key = crate::text::name_key(&self.official(id).name);

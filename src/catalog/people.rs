@@ -48,6 +48,8 @@ pub struct People {
     position_mentions: Vec<Vec<u32>>,
     /// Per official: the date of its latest dated appearance.
     pub latest: Vec<Option<Date>>,
+    /// Per report: its first mention's number.
+    first_mention: Vec<u32>,
 }
 
 /// What a batch changed.
@@ -89,6 +91,8 @@ impl People {
         let mut touched_positions = Vec::new();
         for (ri, mentions) in (first..).zip(resolved) {
             let report = &reports[ri];
+            self.first_mention
+                .push(u32::try_from(self.mentions.len()).unwrap_or(u32::MAX));
             for (mi, res) in mentions.into_iter().enumerate() {
                 let mid = u32::try_from(self.mentions.len()).unwrap_or(u32::MAX);
                 let own = crate::text::name_key(&report.officials[mi].name);
@@ -184,6 +188,12 @@ impl People {
         self.position_mentions.push(Vec::new());
         self.position_by_key.insert(key, p);
         p
+    }
+
+    /// The official that mention `mention` of report `report` is.
+    pub fn official_at(&self, report: ReportId, mention: usize) -> Option<OfficialId> {
+        let first = *self.first_mention.get(report.index())? as usize;
+        self.official_of.get(first + mention).copied()
     }
 
     /// Re-decides who is who among the mentions of group `g`.
@@ -302,6 +312,14 @@ impl People {
             }
         }
         o.roles.sort_unstable_by_key(|r: &Role| *r as u8);
+        // Newest first, undated last; `members` are oldest first (stable).
+        let undated = o
+            .appearances
+            .iter()
+            .position(|a| a.date.is_none())
+            .unwrap_or(o.appearances.len());
+        o.appearances[..undated].reverse();
+        reverse_equal_dates(&mut o.appearances[..undated]);
         o.name = spellings
             .iter()
             .max_by(|a, b| {
@@ -429,6 +447,16 @@ impl People {
             }
         }
         true
+    }
+}
+
+/// Puts runs of equal dates back in file order after a reversal.
+fn reverse_equal_dates(a: &mut [Appearance]) {
+    let mut i = 0;
+    while i < a.len() {
+        let j = i + a[i..].iter().take_while(|x| x.date == a[i].date).count();
+        a[i..j].reverse();
+        i = j;
     }
 }
 

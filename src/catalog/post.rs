@@ -134,11 +134,44 @@ fn words_of(title: &str) -> Vec<&str> {
     out
 }
 
+/// Keys of the ranks and of the central words.
+static RANK_KEYS: LazyLock<Vec<String>> =
+    LazyLock::new(|| RANKS.iter().map(|r| name_key(r)).collect());
+static CENTRAL_KEYS: LazyLock<Vec<String>> =
+    LazyLock::new(|| CENTRAL_WORDS.iter().map(|w| name_key(w)).collect());
+
+/// Most most titles repeat across reports: each thread remembers the
+/// last few thousand it read.
+const CACHE: usize = 1 << 14;
+
+thread_local! {
+    static READ: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, (Post, String)>> =
+        std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+}
+
+/// `read_post` and the post's key, remembered per thread.
+pub fn read_post_keyed(title: &str) -> (Post, String) {
+    if let Some(hit) = READ.with(|c| c.borrow().get(title).cloned()) {
+        return hit;
+    }
+    let post = read_post(title);
+    let key = post_key(&post.display);
+    READ.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() >= CACHE {
+            c.clear();
+        }
+        c.insert(title.into(), (post.clone(), key.clone()));
+    });
+    (post, key)
+}
+
 /// Reads `title` as a post and the place it names.
 pub fn read_post(title: &str) -> Post {
     let title = title.trim().trim_end_matches([',', ';', '.', ':']);
     let words = words_of(title);
-    if RANKS.iter().any(|r| name_key(r) == name_key(title)) {
+    let title_key = name_key(title);
+    if RANK_KEYS.contains(&title_key) {
         return Post {
             display: title.to_string(),
             scope: Scope::Rank,
@@ -184,18 +217,18 @@ pub fn read_post(title: &str) -> Post {
         place = Some(words[k..].join(" "));
         scope = Scope::Local(Tier::Province);
     }
-    let key = post_key(title);
     if place.as_deref().is_some_and(jurisdiction::is_central) {
         scope = Scope::Central;
     } else if last.is_none() {
-        if CENTRAL_WORDS.iter().any(|w| has_phrase(&key, w)) || is_ministry(&words) {
+        let key = post_key(title);
+        if CENTRAL_KEYS.iter().any(|w| has_phrase(&key, w)) || is_ministry(&words) {
             scope = Scope::Central;
         } else if words.contains(&"Sở") {
             // A department (Sở) is a body of the province.
             scope = Scope::Local(Tier::Province);
-        } else if has_phrase(&key, "ban chỉ huy quân sự") {
+        } else if has_phrase(&key, &name_key("ban chỉ huy quân sự")) {
             scope = Scope::Local(Tier::District);
-        } else if has_phrase(&key, "bộ chỉ huy quân sự") || key.contains("bộ chqs") {
+        } else if has_phrase(&key, &name_key("bộ chỉ huy quân sự")) {
             scope = Scope::Local(Tier::Province);
         }
     }
@@ -241,10 +274,9 @@ fn is_ministry(words: &[&str]) -> bool {
         .any(|w| w[0] == "Bộ" && !matches!(w[1], "Chỉ" | "CHQS" | "đội" | "Đội" | "chỉ"))
 }
 
-/// Whether the key `key` holds the phrase `phrase` (plain text) as whole words.
-fn has_phrase(key: &str, phrase: &str) -> bool {
-    let p = name_key(phrase);
-    key.match_indices(p.as_str()).any(|(i, _)| {
+/// Whether the key `key` holds the phrase `p` (a key) as whole words.
+fn has_phrase(key: &str, p: &str) -> bool {
+    key.match_indices(p).any(|(i, _)| {
         let before = key[..i].chars().next_back();
         let after = key[i + p.len()..].chars().next();
         before.is_none_or(|c| c == ' ') && after.is_none_or(|c| c == ' ')

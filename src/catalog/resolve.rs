@@ -6,9 +6,10 @@
 //! report at a time, so the answer never depends on other reports.
 
 use super::jurisdiction::{self, CENTRAL};
-use super::post::{post_key, read_post, Post, Scope, Tier};
+use super::post::{post_key, read_post_keyed, Post, Scope, Tier};
 use crate::model::{Level, Mention, Report};
 use crate::text::name_key;
+use std::sync::LazyLock;
 
 /// One title of one mention, read as a position.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -174,8 +175,9 @@ fn full_key(keys: &[String], i: usize) -> String {
 }
 
 fn resolve_mention(m: &Mention, key: String, ctx: &Context) -> Resolved {
-    let mut posts: Vec<Post> = m.titles.iter().map(|t| read_post(t)).collect();
-    complete_bare_members(&mut posts);
+    let (mut posts, mut keys): (Vec<Post>, Vec<String>) =
+        m.titles.iter().map(|t| read_post_keyed(t)).unzip();
+    complete_bare_members(&mut posts, &mut keys);
     share_places(&mut posts);
     let site = m.place.as_deref();
     let mut out = Resolved {
@@ -199,7 +201,7 @@ fn resolve_mention(m: &Mention, key: String, ctx: &Context) -> Resolved {
         out.anchors.push(p.to_string());
     }
     let mut local = false;
-    for post in posts {
+    for (post, post_key) in posts.into_iter().zip(keys) {
         let tier = match post.scope {
             Scope::Local(t) => Some(t),
             Scope::Unknown => ctx.tier(),
@@ -245,7 +247,7 @@ fn resolve_mention(m: &Mention, key: String, ctx: &Context) -> Resolved {
         }
         local |= matches!(post.scope, Scope::Local(_));
         out.held.push(Held {
-            post_key: post_key(&post.display),
+            post_key,
             post: post.display,
             place,
             level,
@@ -278,10 +280,10 @@ fn site_for(site: &str, tier: Tier) -> Option<String> {
 
 /// "Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Huyện ủy": a member of a
 /// standing committee that names no committee belongs to the next one named.
-fn complete_bare_members(posts: &mut [Post]) {
-    let bare = post_key("Ủy viên Ban Thường vụ");
+fn complete_bare_members(posts: &mut [Post], keys: &mut [String]) {
+    static BARE: LazyLock<String> = LazyLock::new(|| post_key("Ủy viên Ban Thường vụ"));
     for i in 0..posts.len() {
-        if posts[i].place.is_some() || post_key(&posts[i].display) != bare {
+        if posts[i].place.is_some() || keys[i] != *BARE {
             continue;
         }
         let next = posts[i + 1..]
@@ -294,6 +296,7 @@ fn complete_bare_members(posts: &mut [Post]) {
             p.display = format!("{} {}", p.display, n.committee.unwrap_or_default());
             p.scope = n.scope;
             p.place = n.place;
+            keys[i] = post_key(&p.display);
         }
     }
 }

@@ -45,7 +45,7 @@ pub struct Official {
     /// Held positions, in the order first held.
     pub titles: Vec<HeldTitle>,
     pub roles: Vec<Role>,
-    /// Sorted by date, undated last.
+    /// Newest first, undated last.
     pub appearances: Vec<Appearance>,
     /// The places of the positions held ("Trung ương" for central ones), first held first.
     pub jurisdictions: Vec<String>,

@@ -78,8 +78,8 @@ fn appearances_stay_in_date_order_across_batches() {
         .iter()
         .map(|a| catalog.report(a.report).title.as_deref().unwrap_or(""))
         .collect();
-    // Oldest first, equal dates in arrival order, undated last.
-    assert_eq!(order, ["c", "g", "d", "a", "f", "b", "e"]);
+    // Newest first, equal dates in file order, undated last.
+    assert_eq!(order, ["a", "f", "d", "g", "c", "b", "e"]);
 }
 
 #[test]
