@@ -97,6 +97,10 @@ fn row_spans<'a>(
             let p = &c.positions()[item];
             let mut spans = highlighted(&p.title, &matched(query, &p.title), base, t.matched);
             spans.push(Span::styled(
+                format!("  {}", p.place.as_deref().unwrap_or("?")),
+                base,
+            ));
+            spans.push(Span::styled(
                 format!("  {} holders", p.holders.len()),
                 base.patch(t.dim),
             ));
