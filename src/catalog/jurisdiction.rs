@@ -1,7 +1,12 @@
 //! What the catalog knows about places: which names are provinces and
-//! centrally-run cities, and their one spelling. Every place fact the
-//! catalog uses goes through this module, so that it can move to the
-//! lexicon of administrative units in one place. No parsing of titles here.
+//! centrally-run cities, their one spelling, and the 2025 mergers. Every
+//! place fact the catalog uses goes through this module, so that it can
+//! move to the lexicon of administrative units (`units`) in one place:
+//! `province` ← `units::province(written).map(|p| p.name)`;
+//! `is_central_city` ← a flag of `Province`; `successor` ←
+//! `Province::merged_into`; and a new `province_of(district)` ←
+//! `units::unit(written)`'s province, which would tie a district's officials
+//! to their province when a report does not name it. No parsing of titles here.
 
 use crate::text::name_key;
 use rustc_hash::FxHashMap as HashMap;

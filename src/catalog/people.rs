@@ -46,6 +46,8 @@ pub struct People {
     provinces: HashMap<String, u32>,
     position_by_key: HashMap<(String, Option<String>), PositionId>,
     position_mentions: Vec<Vec<u32>>,
+    /// Per position: each spelling of its post and how often it is written.
+    spellings: Vec<Vec<(Box<str>, u32)>>,
     /// Per official: the date of its latest dated appearance.
     pub latest: Vec<Option<Date>>,
     /// Per report: its first mention's number.
@@ -168,7 +170,18 @@ impl People {
         let key = (h.post_key, h.place.as_deref().map(place_key));
         if let Some(&p) = self.position_by_key.get(&key) {
             let pos = &mut positions[p.index()];
-            if better(&h.post, &pos.title) {
+            // The spelling written most often is shown (then `better`).
+            let seen = &mut self.spellings[p.index()];
+            match seen.iter_mut().find(|(s, _)| **s == *h.post) {
+                Some(s) => s.1 += 1,
+                None => seen.push((h.post.as_str().into(), 1)),
+            }
+            let (count, shown) = seen
+                .iter()
+                .find(|(s, _)| **s == *pos.title)
+                .map_or((0, ""), |(s, n)| (*n, &**s));
+            let new = seen.iter().find(|(s, _)| **s == *h.post).map_or(0, |x| x.1);
+            if new > count || (new == count && better(&h.post, shown)) {
                 pos.title = h.post;
             }
             if let (Some(new), Some(old)) = (&h.place, &pos.place) {
@@ -186,6 +199,8 @@ impl People {
             holders: Vec::new(),
         });
         self.position_mentions.push(Vec::new());
+        self.spellings
+            .push(vec![(positions[p.index()].title.as_str().into(), 1)]);
         self.position_by_key.insert(key, p);
         p
     }
