@@ -71,14 +71,20 @@ impl Catalog {
         self.index.update_positions(&self.positions);
     }
 
-    /// Completes what batches leave for later, after the last batch of a
-    /// load. Returns whether officials were renumbered.
+    /// Completes what batches leave for later (names whose mentions have
+    /// not doubled since last decided), after the last batch of a load.
+    /// Returns whether officials changed, so filters over them are stale.
     pub fn settle(&mut self) -> bool {
-        let renumbered = self.people.settle(&mut self.officials, &mut self.positions);
-        if renumbered {
+        let touched = self
+            .people
+            .settle(&self.reports, &mut self.officials, &mut self.positions);
+        if touched.renumbered {
             self.index.rebuild_officials(&self.officials);
+        } else {
+            self.index
+                .update_officials(&self.officials, &touched.officials);
         }
-        renumbered
+        touched.renumbered || !touched.officials.is_empty()
     }
 
     /// Records a file that could not be read.

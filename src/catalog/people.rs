@@ -34,6 +34,8 @@ struct MentionRec {
 struct Group {
     mentions: Vec<u32>,
     officials: Vec<OfficialId>,
+    /// How many mentions the group had when last decided.
+    decided: usize,
 }
 
 /// Identity state behind the catalog's officials and positions.
@@ -48,6 +50,10 @@ pub struct People {
     position_mentions: Vec<Vec<u32>>,
     /// Per position: each spelling of its post and how often it is written.
     spellings: Vec<Vec<(Box<str>, u32)>>,
+    /// Per position: how many mentions it had when its holders were built.
+    built: Vec<usize>,
+    /// Positions whose holders wait for `settle`.
+    stale_positions: Vec<PositionId>,
     /// Per official: the date of its latest dated appearance.
     pub latest: Vec<Option<Date>>,
     /// Per report: its first mention's number.
@@ -59,7 +65,12 @@ pub struct People {
 pub struct Touched {
     pub officials: Vec<OfficialId>,
     pub positions: Vec<PositionId>,
+    /// Whether officials were renumbered (their ids changed).
+    pub renumbered: bool,
 }
+
+/// A mention not decided yet (its name waits for `settle`).
+const UNDECIDED: OfficialId = OfficialId(u32::MAX);
 
 /// The order mentions are decided in: by date (undated last), file, place in the file.
 fn canonical(reports: &[Report], a: &MentionRec, b: &MentionRec) -> Ordering {
@@ -121,7 +132,7 @@ impl People {
                     positions: pos.into_boxed_slice(),
                     full,
                 });
-                self.official_of.push(OfficialId::default());
+                self.official_of.push(UNDECIDED);
                 self.groups[group as usize].mentions.push(mid);
                 groups.push(group);
             }
@@ -130,18 +141,41 @@ impl People {
         groups.dedup();
         let mut touched = Touched::default();
         for g in groups {
-            self.decide(reports, g, officials, positions, &mut touched);
+            // Deciding a name again each batch would redo its whole history
+            // each time: a name is decided again once its mentions doubled,
+            // and for the last time in `settle`.
+            let group = &self.groups[g as usize];
+            if group.mentions.len() <= 32 || group.mentions.len() >= 2 * group.decided {
+                self.decide(reports, g, officials, positions, &mut touched);
+            }
         }
-        for &o in &touched.officials {
-            touched_positions.extend(officials[o.index()].titles.iter().map(|t| t.position));
-        }
-        touched_positions.sort_unstable();
-        touched_positions.dedup();
-        for &p in &touched_positions {
-            self.holders(reports, officials, &mut positions[p.index()], p);
-        }
-        touched.positions = touched_positions;
+        touched_positions.clear();
+        std::mem::swap(&mut touched_positions, &mut touched.positions);
+        self.rebuild_holders(reports, officials, positions, touched_positions, false);
         touched
+    }
+
+    /// Rebuilds the holders of `changed` positions: now when few or
+    /// doubled since last built (or `all`), else in `settle`.
+    fn rebuild_holders(
+        &mut self,
+        reports: &[Report],
+        officials: &[Official],
+        positions: &mut [Position],
+        mut changed: Vec<PositionId>,
+        all: bool,
+    ) {
+        changed.sort_unstable();
+        changed.dedup();
+        for p in changed {
+            let n = self.position_mentions[p.index()].len();
+            if all || n <= 64 || n >= 2 * self.built[p.index()] {
+                self.built[p.index()] = n;
+                self.holders(reports, officials, &mut positions[p.index()], p);
+            } else {
+                self.stale_positions.push(p);
+            }
+        }
     }
 
     fn group_of(&mut self, key: String) -> u32 {
@@ -199,6 +233,7 @@ impl People {
             holders: Vec::new(),
         });
         self.position_mentions.push(Vec::new());
+        self.built.push(0);
         self.spellings
             .push(vec![(positions[p.index()].title.as_str().into(), 1)]);
         self.position_by_key.insert(key, p);
@@ -208,7 +243,10 @@ impl People {
     /// The official that mention `mention` of report `report` is.
     pub fn official_at(&self, report: ReportId, mention: usize) -> Option<OfficialId> {
         let first = *self.first_mention.get(report.index())? as usize;
-        self.official_of.get(first + mention).copied()
+        self.official_of
+            .get(first + mention)
+            .copied()
+            .filter(|&o| o != UNDECIDED)
     }
 
     /// Re-decides who is who among the mentions of group `g`.
@@ -263,7 +301,12 @@ impl People {
                 .map(|(&m, _)| m)
                 .collect();
             for &m in &members {
-                self.official_of[m as usize] = slot;
+                if self.official_of[m as usize] != slot {
+                    self.official_of[m as usize] = slot;
+                    touched
+                        .positions
+                        .extend_from_slice(&self.mentions[m as usize].positions);
+                }
             }
             let mut o = self.build(reports, &members, positions);
             o.namesakes = k.saturating_sub(1);
@@ -271,7 +314,9 @@ impl People {
             officials[slot.index()] = o;
             touched.officials.push(slot);
         }
-        self.groups[g as usize].mentions = ms;
+        let group = &mut self.groups[g as usize];
+        group.decided = ms.len();
+        group.mentions = ms;
     }
 
     /// The official made of `members` (in canonical order).
@@ -367,15 +412,12 @@ impl People {
             .iter()
             .map(|&m| (self.official_of[m as usize], m))
             .collect();
-        held.sort_by(|a, b| {
-            a.0.cmp(&b.0).then_with(|| {
-                canonical(
-                    reports,
-                    &self.mentions[a.1 as usize],
-                    &self.mentions[b.1 as usize],
-                )
-            })
+        held.retain(|h| h.0 != UNDECIDED);
+        held.sort_unstable_by_key(|&(o, m)| {
+            let r = &self.mentions[m as usize];
+            (o, r.date.is_none(), r.date, r.report)
         });
+
         let mut holders: Vec<Holder> = Vec::new();
         for (o, m) in held {
             let r = &self.mentions[m as usize];
@@ -411,9 +453,34 @@ impl People {
         pos.holders = holders;
     }
 
+    /// Decides the names and positions batches left for later.
+    pub fn settle(
+        &mut self,
+        reports: &[Report],
+        officials: &mut Vec<Official>,
+        positions: &mut [Position],
+    ) -> Touched {
+        let mut touched = Touched::default();
+        for g in 0..self.groups.len() {
+            let group = &self.groups[g];
+            if group.decided != group.mentions.len() {
+                let g = u32::try_from(g).unwrap_or(u32::MAX);
+                self.decide(reports, g, officials, positions, &mut touched);
+            }
+        }
+        let mut changed = std::mem::take(&mut touched.positions);
+        changed.append(&mut self.stale_positions);
+        changed.sort_unstable();
+        changed.dedup();
+        self.rebuild_holders(reports, officials, positions, changed.clone(), true);
+        touched.positions = changed;
+        touched.renumbered = self.tidy(officials, positions);
+        touched
+    }
+
     /// Copies each position's chosen spelling into the titles its holders
     /// hold, and drops officials whose mentions all moved to others.
-    pub fn settle(&mut self, officials: &mut Vec<Official>, positions: &mut [Position]) -> bool {
+    fn tidy(&mut self, officials: &mut Vec<Official>, positions: &mut [Position]) -> bool {
         for o in officials.iter_mut() {
             let mut places = Vec::new();
             for t in &mut o.titles {
@@ -447,7 +514,9 @@ impl People {
         *officials = kept;
         self.latest = latest;
         for o in &mut self.official_of {
-            *o = new_id[o.index()];
+            if *o != UNDECIDED {
+                *o = new_id[o.index()];
+            }
         }
         for g in &mut self.groups {
             g.officials
