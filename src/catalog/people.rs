@@ -145,7 +145,7 @@ impl People {
             // each time: a name is decided again once its mentions doubled,
             // and for the last time in `settle`.
             let group = &self.groups[g as usize];
-            if group.mentions.len() <= 32 || group.mentions.len() >= 2 * group.decided {
+            if group.mentions.len() >= 2 * group.decided {
                 self.decide(reports, g, officials, positions, &mut touched);
             }
         }
@@ -155,8 +155,8 @@ impl People {
         touched
     }
 
-    /// Rebuilds the holders of `changed` positions: now when few or
-    /// doubled since last built (or `all`), else in `settle`.
+    /// Rebuilds the holders of `changed` positions: now when their
+    /// mentions doubled since last built (or `all`), else in `settle`.
     fn rebuild_holders(
         &mut self,
         reports: &[Report],
@@ -169,7 +169,7 @@ impl People {
         changed.dedup();
         for p in changed {
             let n = self.position_mentions[p.index()].len();
-            if all || n <= 64 || n >= 2 * self.built[p.index()] {
+            if all || n >= 2 * self.built[p.index()] {
                 self.built[p.index()] = n;
                 self.holders(reports, officials, &mut positions[p.index()], p);
             } else {
