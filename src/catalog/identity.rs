@@ -16,6 +16,10 @@ pub struct Evidence<'a> {
     pub date: Option<Date>,
     pub anchors: &'a [u32],
     pub central: bool,
+    /// Whether the mention leads a provincial party committee.
+    pub leader: bool,
+    /// Whether its anchors are districts only (its province unknown).
+    pub district_only: bool,
     /// The report's province, when the mention names a local post (a
     /// level word) but not its place: then the report says where it is.
     pub context: Option<u32>,
@@ -47,6 +51,8 @@ pub fn cluster(mentions: &[Evidence]) -> Vec<u32> {
         roots.dedup();
         roots
     };
+    let placed = placed_roots(&mut parent);
+    join_districts_upward(mentions, &mut parent, &placed);
     let placed = placed_roots(&mut parent);
     chain_rotations(mentions, &mut parent, &placed);
     // Central-only mentions: with the one provincial career, else together.
@@ -101,12 +107,46 @@ pub fn cluster(mentions: &[Evidence]) -> Vec<u32> {
     label(&mut parent)
 }
 
+/// A career goes up: district posts whose province no report names join
+/// the one provincial career of the name that begins no earlier.
+fn join_districts_upward(mentions: &[Evidence], parent: &mut [usize], roots: &[usize]) {
+    let first = |parent: &mut [usize], r: usize| {
+        (0..mentions.len())
+            .filter(|&i| find(parent, i) == r)
+            .filter_map(|i| mentions[i].date)
+            .min()
+    };
+    let district_only = |parent: &mut [usize], r: usize| {
+        (0..mentions.len())
+            .filter(|&i| find(parent, i) == r && !mentions[i].anchors.is_empty())
+            .all(|i| mentions[i].district_only)
+    };
+    let (mut districts, mut provinces) = (Vec::new(), Vec::new());
+    for &r in roots {
+        if district_only(parent, r) {
+            districts.push(r);
+        } else {
+            provinces.push(r);
+        }
+    }
+    let [province] = provinces[..] else {
+        return;
+    };
+    let start = first(parent, province);
+    for d in districts {
+        if first(parent, d).zip(start).is_some_and(|(a, b)| a <= b) {
+            union(parent, d, province);
+        }
+    }
+}
+
 /// Cadres are rotated: a province's deputy secretary becomes another
 /// province's secretary. Careers of one name in different provinces that
 /// follow one another in time, without overlap, are one career when the
-/// earlier one has no other career to continue it.
+/// later one leads a party committee and the earlier one has no other
+/// career to continue it.
 fn chain_rotations(mentions: &[Evidence], parent: &mut [usize], roots: &[usize]) {
-    let mut spans: Vec<(Date, Date, usize)> = roots
+    let mut spans: Vec<(Date, Date, usize, bool)> = roots
         .iter()
         .filter_map(|&r| {
             let dates = (0..mentions.len())
@@ -118,13 +158,18 @@ fn chain_rotations(mentions: &[Evidence], parent: &mut [usize], roots: &[usize])
                     Some(hi.map_or(d, |h| h.max(d))),
                 )
             });
-            Some((lo?, hi?, r))
+            let leads = (0..mentions.len()).any(|i| mentions[i].leader && find(parent, i) == r);
+            Some((lo?, hi?, r, leads))
         })
         .collect();
     spans.sort_unstable();
     // Each chain: its last date and its root.
     let mut chains: Vec<(Date, usize)> = Vec::new();
-    for (first, last, root) in spans {
+    for (first, last, root, leads) in spans {
+        if !leads {
+            chains.push((last, root));
+            continue;
+        }
         let mut before = chains
             .iter_mut()
             .filter(|(end, _)| *end < first && days(first) - days(*end) <= MAX_GAP_DAYS);
@@ -194,6 +239,8 @@ mod tests {
             date: None,
             anchors,
             central,
+            leader: false,
+            district_only: false,
             context,
         }
     }

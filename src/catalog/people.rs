@@ -23,6 +23,8 @@ struct MentionRec {
     date: Option<Date>,
     anchors: Box<[u32]>,
     central: bool,
+    leader: bool,
+    district_only: bool,
     context: Option<u32>,
     positions: Box<[PositionId]>,
     /// Whether the mention's own name is the group's (not a short form).
@@ -128,6 +130,9 @@ impl People {
                     date: report.date(),
                     anchors,
                     central: res.central,
+                    leader: res.leader,
+                    district_only: !res.anchors.is_empty()
+                        && res.anchors.iter().all(|a| a.starts_with('@')),
                     context,
                     positions: pos.into_boxed_slice(),
                     full,
@@ -274,6 +279,8 @@ impl People {
                     date: r.date,
                     anchors: &r.anchors,
                     central: r.central,
+                    leader: r.leader,
+                    district_only: r.district_only,
                     context: r.context,
                 }
             })

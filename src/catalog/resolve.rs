@@ -32,6 +32,9 @@ pub struct Resolved {
     pub anchors: Vec<String>,
     /// Whether a title is central.
     pub central: bool,
+    /// Whether a title leads a provincial party committee (its secretary or
+    /// deputy): the posts cadres are moved between provinces for.
+    pub leader: bool,
     /// The report's province, for a person whose local titles name no
     /// place; `None` when no title has a level word.
     pub context: Option<&'static str>,
@@ -185,6 +188,7 @@ fn resolve_mention(m: &Mention, key: String, ctx: &Context) -> Resolved {
         held: Vec::with_capacity(posts.len()),
         anchors: Vec::new(),
         central: false,
+        leader: false,
         // A central report may name one province and still be about the centre.
         context: ctx
             .province()
@@ -246,6 +250,9 @@ fn resolve_mention(m: &Mention, key: String, ctx: &Context) -> Resolved {
             }
         }
         local |= matches!(post.scope, Scope::Local(_));
+        out.leader |= matches!(post.scope, Scope::Local(Tier::Province | Tier::City))
+            && post.committee.is_some()
+            && (post_key.starts_with(LEADS[0].as_str()) || post_key.starts_with(LEADS[1].as_str()));
         out.held.push(Held {
             post_key,
             post: post.display,
@@ -265,6 +272,10 @@ fn add_anchor(anchors: &mut Vec<String>, a: String) {
         anchors.push(a);
     }
 }
+
+/// Keys of the offices that lead a party committee.
+static LEADS: LazyLock<[String; 2]> =
+    LazyLock::new(|| [post_key("Bí thư"), post_key("Phó Bí thư")]);
 
 /// The bridge site as the place of a post of `tier`, when it fits.
 fn site_for(site: &str, tier: Tier) -> Option<String> {
