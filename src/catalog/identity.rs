@@ -1,7 +1,11 @@
 //! Who is who among the mentions of one name: the one place where
 //! identities are decided. Mentions whose titles belong to one province
 //! are one person (a career moves from district to province within it);
-//! the same name in two provinces is two people. A mention with only
+//! the same name in two provinces at once is two people; district posts
+//! whose province no report names go up into the one provincial career
+//! that follows them; careers in two provinces one after the other (within
+//! three years) are one rotated cadre when the later one leads a party
+//! committee. A mention with only
 //! central titles joins the one provincial career of its name, if there is
 //! one; a mention whose titles name no place joins the career in the
 //! province its report is about, or, when the report names no province,
@@ -243,6 +247,66 @@ mod tests {
             district_only: false,
             context,
         }
+    }
+
+    fn dated(anchors: &[u32], year: u16, leader: bool, district_only: bool) -> Evidence<'_> {
+        Evidence {
+            date: Date::new(year, 6, 1),
+            anchors,
+            central: false,
+            leader,
+            district_only,
+            context: None,
+        }
+    }
+
+    #[test]
+    fn a_secretary_moved_to_another_province_stays_one_career() {
+        // Deputy secretary in province 1 until 2015, secretary in 2 from 2016.
+        let m = [
+            dated(&[1], 2014, false, false),
+            dated(&[1], 2015, false, false),
+            dated(&[2], 2016, true, false),
+        ];
+        assert_eq!(cluster(&m), [0, 0, 0]);
+        // Not a committee leader, or years apart, or at the same time: two people.
+        let m = [
+            dated(&[1], 2015, false, false),
+            dated(&[2], 2016, false, false),
+        ];
+        assert_eq!(cluster(&m), [0, 1]);
+        let m = [
+            dated(&[1], 2010, false, false),
+            dated(&[2], 2020, true, false),
+        ];
+        assert_eq!(cluster(&m), [0, 1]);
+        let m = [
+            dated(&[1], 2015, false, false),
+            dated(&[2], 2015, true, false),
+            dated(&[1], 2016, false, false),
+        ];
+        assert_eq!(cluster(&m), [0, 1, 0]);
+    }
+
+    #[test]
+    fn a_district_career_goes_up_into_the_one_province_after_it() {
+        let m = [
+            dated(&[7], 2012, false, true),
+            dated(&[1], 2016, false, false),
+        ];
+        assert_eq!(cluster(&m), [0, 0]);
+        // After a provincial career, or with two provinces to choose from: apart.
+        let m = [
+            dated(&[1], 2012, false, false),
+            dated(&[7], 2016, false, true),
+        ];
+        assert_eq!(cluster(&m), [0, 1]);
+        let m = [
+            dated(&[7], 2012, false, true),
+            dated(&[1], 2016, false, false),
+            dated(&[2], 2016, false, false),
+        ];
+        assert_eq!(cluster(&m), [0, 1, 2]);
     }
 
     #[test]
