@@ -128,8 +128,8 @@ pub fn name_key(s: &str) -> String {
 /// Appends the `name_key` of `s` to `key`.
 pub fn push_name_key(key: &mut String, s: &str) {
     let s = s.trim_end_matches(['.', ',', ';', ':', ' ']);
-    let composed: std::borrow::Cow<str> = if s.chars().any(|c| ('\u{300}'..='\u{36f}').contains(&c))
-    {
+    // Combining marks U+0300–U+036F start with byte 0xCC or 0xCD.
+    let composed: std::borrow::Cow<str> = if memchr::memchr2(0xCC, 0xCD, s.as_bytes()).is_some() {
         std::borrow::Cow::Owned(s.nfc().collect())
     } else {
         std::borrow::Cow::Borrowed(s)
@@ -140,6 +140,10 @@ pub fn push_name_key(key: &mut String, s: &str) {
         }
         let mut tone = 0;
         for c in word.chars() {
+            if c.is_ascii() {
+                key.push(c.to_ascii_lowercase());
+                continue;
+            }
             let (base, t) = split_tone(c);
             key.push(base);
             if t != 0 {

@@ -22,7 +22,7 @@ const UNIT_WORDS: &[&str] = &[
 
 /// The place named after "điểm cầu" at token `i`, and where it ends.
 fn bridge_at(t: &Tokens, i: usize) -> Option<(usize, String)> {
-    if t.phrase(i, 2) != Some("điểm cầu") {
+    if t.low(i) != "điểm" || t.phrase(i, 2) != Some("điểm cầu") {
         return None;
     }
     let mut j = i + 2;
