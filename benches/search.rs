@@ -31,7 +31,7 @@ fn bench(c: &mut Criterion) {
                 let mut f = Filter::new(subject);
                 f.set_query(&catalog, "dan van hoai");
                 f.hits().len()
-            })
+            });
         });
         // The typed prefix is set outside the timing; only the last key counts.
         group.bench_function(format!("{name}/keystroke"), |b| {
@@ -46,7 +46,7 @@ fn bench(c: &mut Criterion) {
                     f.hits().len()
                 },
                 criterion::BatchSize::LargeInput,
-            )
+            );
         });
     }
     group.finish();

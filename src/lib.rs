@@ -6,6 +6,8 @@
 pub mod app;
 pub mod catalog;
 pub mod cli;
+pub mod effects;
+pub mod history;
 pub mod load;
 pub mod model;
 pub mod parse;
@@ -13,10 +15,14 @@ pub mod search;
 pub mod text;
 pub mod tui;
 pub mod ui;
+pub mod units;
 
 use load::{LoadOptions, Source};
 
 /// Opens the interactive app on `source`. Returns the process exit code.
+/// # Errors
+/// When the signal handlers cannot be registered or the terminal cannot be
+/// drawn to.
 pub fn run(source: &Source, opts: &LoadOptions) -> anyhow::Result<i32> {
     use std::io::IsTerminal;
     if !std::io::stdout().is_terminal() {
@@ -27,25 +33,31 @@ pub fn run(source: &Source, opts: &LoadOptions) -> anyhow::Result<i32> {
     }
     let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     let mut app = app::App::new(search::Catalog::new(), color);
+    app.source_label = source.label();
+    let history_dir = history::folder();
+    if let Some(dir) = &history_dir {
+        history::load(&mut app, dir);
+    }
     let (tx, rx) = std::sync::mpsc::channel();
     tui::spawn_signals(tx.clone())?;
     tui::spawn_loader(tx.clone(), source.clone(), opts.clone());
-    let mut terminal = ratatui::init();
-    let _ = ratatui::crossterm::execute!(
-        std::io::stdout(),
-        ratatui::crossterm::event::EnableMouseCapture
-    );
-    tui::spawn_input(tx);
-    let result = event_loop(&mut app, &mut terminal, &rx);
-    let _ = ratatui::crossterm::execute!(
-        std::io::stdout(),
-        ratatui::crossterm::event::DisableMouseCapture
-    );
-    ratatui::restore();
+    let mut terminal = tui::enter();
+    let input = tui::spawn_input(tx);
+    let result = event_loop(&mut app, &mut terminal, &rx, &input);
+    tui::leave();
+    if let Some(dir) = &history_dir {
+        if let Err(e) = history::save(&app, dir) {
+            eprintln!(
+                "dvtui: cannot keep the query history in {}: {e}",
+                dir.display()
+            );
+        }
+    }
+    let code = app.exit_code;
     // The process ends next: freeing 100,000 reports one by one would only
     // keep the shell waiting.
     std::mem::forget(app);
-    result.map(|()| 0)
+    result.map(|()| code)
 }
 
 /// Blocks on events, applies everything queued, then draws once if anything changed.
@@ -53,18 +65,34 @@ fn event_loop(
     app: &mut app::App,
     terminal: &mut ratatui::DefaultTerminal,
     rx: &std::sync::mpsc::Receiver<tui::Event>,
+    input: &tui::InputControl,
 ) -> anyhow::Result<()> {
     let size = terminal.size()?;
     app::update(app, app::Action::Resize(size.width, size.height));
     loop {
-        if app.dirty {
-            terminal.draw(|f| ui::render(app, f))?;
+        // A measurement that moves the text asks for one more drawing.
+        for _ in 0..2 {
+            if !app.dirty {
+                break;
+            }
+            let mut measure = ui::Measure::default();
+            terminal.draw(|f| measure = ui::render_measured(app, f))?;
             app.dirty = false;
+            app::update(
+                app,
+                app::Action::Measured {
+                    detail_lines: measure.detail_lines,
+                },
+            );
         }
         let Ok(first) = rx.recv() else { return Ok(()) };
         for ev in std::iter::once(first).chain(rx.try_iter()) {
-            if let Some(action) = to_action(app, ev) {
-                app::update(app, action);
+            let Some(action) = to_action(app, ev) else {
+                continue;
+            };
+            if let Some(effect) = app::update(app, action) {
+                let message = effects::run_effect(effect, terminal, input);
+                app::update(app, app::Action::Done(message));
             }
         }
         if app.should_quit {
@@ -78,7 +106,8 @@ pub fn to_action(app: &app::App, ev: tui::Event) -> Option<app::Action> {
     use app::Action;
     use ratatui::crossterm::event::{Event as Ct, KeyEventKind, MouseEventKind};
     match ev {
-        tui::Event::Terminate => Some(Action::Command(app::Command::Quit)),
+        tui::Event::Terminate(code) => Some(Action::Exit(code)),
+        tui::Event::Input(Ct::Paste(text)) => Some(Action::Paste(text)),
         tui::Event::Input(Ct::Key(k)) if k.kind == KeyEventKind::Press => {
             app::key_to_action(app, k)
         }
@@ -88,9 +117,11 @@ pub fn to_action(app: &app::App, ev: tui::Event) -> Option<app::Action> {
             match m.kind {
                 MouseEventKind::ScrollDown => Some(Action::Scroll { detail, delta: 3 }),
                 MouseEventKind::ScrollUp => Some(Action::Scroll { detail, delta: -3 }),
-                MouseEventKind::Down(_) if !detail => {
-                    ui::list_row_at(app, m.row).map(Action::ClickRow)
-                }
+                MouseEventKind::Down(_) => match ui::tab_at(app, m.column, m.row) {
+                    Some(view) => Some(Action::ClickTab(view)),
+                    None if !detail => ui::list_row_at(app, m.row).map(Action::ClickRow),
+                    None => None,
+                },
                 _ => None,
             }
         }

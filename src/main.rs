@@ -1,6 +1,9 @@
 //! dvtui's command line: arguments, the choice of command, the exit code.
 
 use clap::{Parser, Subcommand};
+use dvtui::app::table::Format;
+use dvtui::app::View;
+use dvtui::cli::table::Listing;
 use dvtui::load::{LoadOptions, Source};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -18,10 +21,11 @@ struct Cli {
 /// Files and folders to read, and the limits for reading them.
 #[derive(clap::Args, Debug, Clone)]
 struct Input {
-    /// Report files (.txt, .md, .html) or folders; the bundled sample when none.
+    /// Report files (.txt, .md, .html) or folders; the bundled sample when
+    /// none; `-` reads paths from standard input, one a line.
     paths: Vec<PathBuf>,
-    /// Skip files larger than this many bytes.
-    #[arg(long, default_value_t = 20 * 1024 * 1024)]
+    /// Skip files larger than this: bytes, or with a unit (500K, 30M, 1G).
+    #[arg(long, default_value = "20M", value_parser = parse_size)]
     max_file_size: u64,
 }
 
@@ -52,31 +56,47 @@ enum Command {
     Officials {
         #[command(flatten)]
         input: Input,
-        /// Query (fzf-like syntax; see README).
+        /// Query (fzf-like syntax; `dvtui search --help` lists it).
         #[arg(long, short)]
         query: Option<String>,
         /// At most this many results.
         #[arg(long)]
         limit: Option<usize>,
+        /// Output format: json (full detail) or a table as csv, tsv or md.
+        #[arg(long, value_enum, default_value = "json")]
+        format: Format,
     },
     /// Print reports ranked by a query as JSON.
+    #[command(after_help = syntax_help())]
     Search {
         #[command(flatten)]
         input: Input,
-        /// Query (fzf-like syntax; see README).
+        /// Query (fzf-like syntax, listed below).
         #[arg(long, short)]
         query: String,
         /// At most this many results.
         #[arg(long)]
         limit: Option<usize>,
+        /// Output format: json (full detail) or a table as csv, tsv or md.
+        #[arg(long, value_enum, default_value = "json")]
+        format: Format,
     },
     /// Print positions (titles) with their holders over time as JSON.
     Positions {
         #[command(flatten)]
         input: Input,
-        /// Query (fzf-like syntax; see README).
+        /// Query (fzf-like syntax; `dvtui search --help` lists it).
         #[arg(long, short)]
         query: Option<String>,
+        /// Output format: json (full detail) or a table as csv, tsv or md.
+        #[arg(long, value_enum, default_value = "json")]
+        format: Format,
+    },
+    /// List the abbreviations spelled out in titles (JSON, or a table).
+    Glossary {
+        /// Print an aligned two-column table instead of JSON.
+        #[arg(long)]
+        table: bool,
     },
     /// Measure load time and per-keystroke latency through the app's own code.
     Bench {
@@ -94,8 +114,126 @@ enum Command {
     },
 }
 
+/// `officials`, `search` or `positions`: the JSON of each, or a table.
+fn listing(
+    input: &Input,
+    view: View,
+    query: Option<&str>,
+    limit: Option<usize>,
+    format: Format,
+) -> anyhow::Result<i32> {
+    let q = query.unwrap_or("");
+    let problems = dvtui::search::Query::parse(q).problems;
+    for p in &problems {
+        eprintln!("dvtui: {p}");
+    }
+    if !problems.is_empty() {
+        return Ok(2);
+    }
+    let (source, opts) = (input.source(), input.options());
+    match (format, view) {
+        (Format::Json, View::Officials) => dvtui::cli::officials::run(&source, &opts, query, limit),
+        (Format::Json, View::Reports) => dvtui::cli::search::run(&source, &opts, q, limit),
+        (Format::Json, View::Positions) => dvtui::cli::positions::run(&source, &opts, query),
+        (format, view) => dvtui::cli::table::run(
+            &source,
+            &opts,
+            &Listing {
+                view,
+                query: q,
+                limit,
+                format,
+            },
+        ),
+    }
+}
+
+/// The query syntax as a table, for `--help`.
+fn syntax_help() -> String {
+    let mut out = String::from("Query syntax:\n");
+    for (form, meaning) in dvtui::search::SYNTAX {
+        out.push_str(&format!("  {form:<22}{meaning}\n"));
+    }
+    out
+}
+
+/// A size in bytes, with an optional K, M or G suffix (powers of 1024).
+fn parse_size(s: &str) -> Result<u64, String> {
+    let t = s.trim();
+    let (digits, unit) = match t.char_indices().find(|(_, c)| !c.is_ascii_digit()) {
+        Some((i, _)) => t.split_at(i),
+        None => (t, ""),
+    };
+    let shift = match unit.to_ascii_uppercase().trim_end_matches(['B', 'I']) {
+        "" => 0,
+        "K" => 10,
+        "M" => 20,
+        "G" => 30,
+        _ => {
+            return Err(format!(
+                "{s:?}: a size is bytes or a number with K, M or G (30M)"
+            ))
+        }
+    };
+    let n: u64 = digits
+        .parse()
+        .map_err(|_| format!("{s:?}: a size is bytes or a number with K, M or G (30M)"))?;
+    n.checked_mul(1 << shift)
+        .ok_or_else(|| format!("{s:?}: too large"))
+}
+
+impl Cli {
+    /// The input of whichever command runs.
+    fn input_mut(&mut self) -> &mut Input {
+        match &mut self.command {
+            // The glossary reads no files: the top-level input stays empty.
+            None | Some(Command::Glossary { .. }) => &mut self.input,
+            Some(
+                Command::Export { input }
+                | Command::Officials { input, .. }
+                | Command::Search { input, .. }
+                | Command::Positions { input, .. }
+                | Command::Bench { input, .. },
+            ) => input,
+        }
+    }
+}
+
+/// Replaces a `-` among the paths with the paths read from standard input
+/// (`find … -name '*.html' | dvtui -`); blank lines are skipped.
+fn expand_stdin(input: &mut Input) -> Result<(), String> {
+    use std::io::BufRead;
+    if !input.paths.iter().any(|p| p.as_os_str() == "-") {
+        return Ok(());
+    }
+    let mut read = Vec::new();
+    for line in std::io::stdin().lock().lines() {
+        let line = line.map_err(|e| format!("cannot read paths from standard input: {e}"))?;
+        let line = line.trim_end_matches('\r');
+        if !line.trim().is_empty() {
+            read.push(PathBuf::from(line));
+        }
+    }
+    let given = std::mem::take(&mut input.paths);
+    for p in given {
+        if p.as_os_str() == "-" {
+            input.paths.append(&mut read);
+        } else {
+            input.paths.push(p);
+        }
+    }
+    if input.paths.is_empty() {
+        return Err("no paths on standard input (`-` reads them one a line)".into());
+    }
+    Ok(())
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let mut cli = Cli::parse();
+    if let Err(e) = expand_stdin(cli.input_mut()) {
+        eprintln!("dvtui: {e}");
+        return ExitCode::from(2);
+    }
     let result = match &cli.command {
         None => {
             // Refuse a missing path before the screen is taken over.
@@ -115,17 +253,20 @@ fn main() -> ExitCode {
             input,
             query,
             limit,
-        }) => {
-            dvtui::cli::officials::run(&input.source(), &input.options(), query.as_deref(), *limit)
-        }
+            format,
+        }) => listing(input, View::Officials, query.as_deref(), *limit, *format),
         Some(Command::Search {
             input,
             query,
             limit,
-        }) => dvtui::cli::search::run(&input.source(), &input.options(), query, *limit),
-        Some(Command::Positions { input, query }) => {
-            dvtui::cli::positions::run(&input.source(), &input.options(), query.as_deref())
-        }
+            format,
+        }) => listing(input, View::Reports, Some(query), *limit, *format),
+        Some(Command::Positions {
+            input,
+            query,
+            format,
+        }) => listing(input, View::Positions, query.as_deref(), None, *format),
+        Some(Command::Glossary { table }) => dvtui::cli::glossary::run(*table),
         Some(Command::Bench {
             input,
             query,

@@ -1,29 +1,89 @@
-//! The event source: crossterm input, loader messages and SIGTERM merged
+//! The event source: crossterm input, loader messages and signals merged
 //! into one channel that the main loop blocks on.
 
 use crate::load::{stream, LoadEvent, LoadOptions, Source};
 use ratatui::crossterm::event;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::Sender;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 /// Something the main loop reacts to.
 #[derive(Debug)]
 pub enum Event {
     Input(event::Event),
     Load(LoadEvent),
-    /// SIGTERM or SIGHUP: leave cleanly.
-    Terminate,
+    /// SIGINT, SIGTERM or SIGHUP: leave cleanly with this exit status
+    /// (128 + the signal's number, as shells report it).
+    Terminate(i32),
+}
+
+/// Lets the main thread stop the input thread from reading the terminal
+/// while another program (the pager, the editor, the shell) has it.
+#[derive(Clone, Debug, Default)]
+pub struct InputControl {
+    paused: Arc<AtomicBool>,
+}
+
+/// How long the input thread waits for a key before it looks at `paused`.
+const POLL: Duration = Duration::from_millis(100);
+
+impl InputControl {
+    /// Stops reading the terminal (after a read under way ends).
+    pub fn pause(&self) {
+        self.paused.store(true, Ordering::SeqCst);
+        // A read under way ends within one poll.
+        std::thread::sleep(POLL + Duration::from_millis(20));
+    }
+
+    /// Reads the terminal again.
+    pub fn resume(&self) {
+        self.paused.store(false, Ordering::SeqCst);
+    }
 }
 
 /// Reads terminal input on its own thread until the channel closes.
-pub fn spawn_input(tx: Sender<Event>) {
-    std::thread::spawn(move || {
-        while let Ok(ev) = event::read() {
-            if tx.send(Event::Input(ev)).is_err() {
-                break;
-            }
+pub fn spawn_input(tx: Sender<Event>) -> InputControl {
+    let control = InputControl::default();
+    let paused = Arc::clone(&control.paused);
+    std::thread::spawn(move || loop {
+        if paused.load(Ordering::SeqCst) {
+            std::thread::sleep(Duration::from_millis(20));
+            continue;
+        }
+        match event::poll(POLL) {
+            Ok(false) => continue,
+            Ok(true) => {}
+            Err(_) => break,
+        }
+        let Ok(ev) = event::read() else { break };
+        if tx.send(Event::Input(ev)).is_err() {
+            break;
         }
     });
+    control
+}
+
+/// Sets the terminal up for the app: alternate screen and raw mode (by
+/// `ratatui::init`, which also restores it on panic), mouse and paste.
+pub fn enter() -> ratatui::DefaultTerminal {
+    let terminal = ratatui::init();
+    let _ = ratatui::crossterm::execute!(
+        std::io::stdout(),
+        event::EnableMouseCapture,
+        event::EnableBracketedPaste
+    );
+    terminal
+}
+
+/// Gives the terminal back as it was.
+pub fn leave() {
+    let _ = ratatui::crossterm::execute!(
+        std::io::stdout(),
+        event::DisableBracketedPaste,
+        event::DisableMouseCapture
+    );
+    ratatui::restore();
 }
 
 /// Loads `source` on its own thread (which fans out to all cores).
@@ -38,13 +98,18 @@ pub fn spawn_loader(tx: Sender<Event>, source: Source, opts: LoadOptions) {
     });
 }
 
-/// Turns SIGTERM and SIGHUP into `Event::Terminate` so the terminal is restored.
+/// Turns SIGINT, SIGTERM and SIGHUP into `Event::Terminate` so the
+/// terminal is restored. (In raw mode Ctrl-C is a key, not SIGINT; the
+/// signal comes from `kill -INT`.)
+///
+/// # Errors
+/// When the signal handlers cannot be registered.
 pub fn spawn_signals(tx: Sender<Event>) -> std::io::Result<()> {
-    use signal_hook::consts::{SIGHUP, SIGTERM};
-    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP])?;
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP])?;
     std::thread::spawn(move || {
-        for _ in signals.forever() {
-            if tx.send(Event::Terminate).is_err() {
+        for sig in signals.forever() {
+            if tx.send(Event::Terminate(128 + sig)).is_err() {
                 break;
             }
         }

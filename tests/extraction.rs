@@ -1,50 +1,46 @@
-//! Extraction quality: the shared scorer on the sample reports, and
-//! hand-written reports in the styles of other outlets.
+//! Extraction quality: the bundled sample scored against a gold file
+//! written by hand from reading it, and hand-written reports in the styles
+//! of other outlets.
+
+mod scorer;
 
 use dvtui::model::{Date, Level, Role};
 use dvtui::parse::parse_report;
-use std::path::Path;
 use std::process::Command;
 
 #[test]
-fn scorer_accepts_the_sample_reports() {
-    // ../shared beside the repository; a git worktree one level deeper also
-    // finds it one level further up.
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let root = manifest
-        .ancestors()
-        .skip(1)
-        .take(2)
-        .map(|a| a.join("shared"))
-        .find(|s| s.join("tools/score-extraction").exists())
-        .unwrap_or_else(|| {
-            panic!(
-                "the shared scorer is missing: expected {}/../shared/tools/score-extraction",
-                manifest.display()
-            )
-        });
-    let scorer = root.join("tools/score-extraction");
-    let out = Command::new("python3")
-        .arg(&scorer)
-        .arg("--gold")
-        .arg(root.join("gold/seeds.json"))
-        .arg("--bin")
-        .arg(env!("CARGO_BIN_EXE_dvtui"))
-        .arg("--dir")
-        .arg(root.join("seeds"))
-        .args([
-            "-v",
-            "--min-f1",
-            "1",
-            "--min-titles",
-            "1",
-            "--min-fields",
-            "0.95",
-        ])
+fn the_sample_reports_score_full_marks() {
+    let gold_path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/sample-gold.json"
+    );
+    let gold: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(gold_path).expect("the gold file is in the repository"),
+    )
+    .expect("the gold file is JSON");
+    // No path: `dvtui export` prints the sample embedded in the binary.
+    let out = Command::new(env!("CARGO_BIN_EXE_dvtui"))
+        .arg("export")
         .output()
-        .expect("python3 runs the scorer");
-    let report = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "scorer failed:\n{report}");
+        .expect("dvtui runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let export: serde_json::Value = serde_json::from_slice(&out.stdout).expect("export is JSON");
+    assert_eq!(
+        export.as_array().map(Vec::len),
+        gold.as_object().map(serde_json::Map::len),
+        "the gold covers every bundled report"
+    );
+    let s = scorer::score(&gold, &export);
+    let summary = s.summary();
+    println!("{summary}");
+    assert!(
+        s.f1() >= 1.0 && s.titles() >= 1.0 && s.field_rate() >= 0.95,
+        "below F1 1.0, titles 1.0, fields 0.95:\n{summary}"
+    );
 }
 
 fn person<'r>(r: &'r dvtui::model::Report, name: &str) -> &'r dvtui::model::Mention {

@@ -136,8 +136,11 @@ fn check_filters(catalog: &Catalog, query: &str) -> Result<(), TestCaseError> {
 
 /// The bundled sample plus a few hundred generated look-alike reports.
 fn sample_catalog() -> Catalog {
-    let mut reports =
-        dvtui::load::load_all(&dvtui::load::Source::Bundled, &Default::default()).reports;
+    let mut reports = dvtui::load::load_all(
+        &dvtui::load::Source::Bundled,
+        &dvtui::load::LoadOptions::default(),
+    )
+    .reports;
     let names = [
         "Bùi Thị Minh Hoài",
         "Lê Trí Vũ",
@@ -165,7 +168,7 @@ proptest! {
     /// searched from scratch, in every view.
     #[test]
     fn typing_and_deleting_matches_searching_from_scratch(
-        query in "[a-z đăâêôơư'^$!|:0-9]{1,12}"
+        query in "[a-z đăâêôơư'\"^$!|:0-9]{1,12}"
     ) {
         let catalog = sample_catalog();
         for subject in [Subject::Reports, Subject::Officials, Subject::Positions] {
@@ -178,6 +181,62 @@ proptest! {
                 let mut fresh = Filter::new(subject);
                 fresh.set_query(&catalog, text);
                 prop_assert_eq!(typed.hits(), fresh.hits(), "{:?} {:?}", subject, text);
+            }
+        }
+    }
+}
+
+/// One piece of a hostile run of titles and names: heads, organ names with
+/// commas and "và", ranks, modifiers, abbreviations, capitalised words.
+fn title_piece() -> impl Strategy<Value = &'static str> {
+    proptest::sample::select(vec![
+        "Bí thư ",
+        "Phó Chủ tịch UBND tỉnh ",
+        "Ủy viên dự khuyết T.Ư Đảng, ",
+        "Sở Lao động, Thương binh và ",
+        "Xã hội ",
+        "Đại tá ",
+        "nguyên ",
+        "kiêm ",
+        "các ",
+        "Nguyễn Văn ",
+        "Xyz ",
+        "Hà ",
+        "; ",
+        ", ",
+        " - ",
+        "(dự khuyết) ",
+        "TP.HCM ",
+        "NN&PTNT ",
+        "Trưởng phòng ",
+        "Cảnh sát kinh tế ",
+        "và ",
+        "đồng chí ",
+    ])
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Long runs of titles, names and separators: the parser ends, every
+    /// official has a name, and every title shown is written in the text
+    /// (only "TT" is spelled out, and a lower-case head given its capitals).
+    #[test]
+    fn hostile_title_runs_end_with_titles_from_the_text(
+        pieces in proptest::collection::vec(title_piece(), 1..3000)
+    ) {
+        let body = pieces.concat().split_whitespace().collect::<Vec<_>>().join(" ");
+        let text = format!("Hội nghị\n\n{body}\n");
+        let report = parse_report("hostile.txt", &text);
+        for m in &report.officials {
+            prop_assert!(!m.name.is_empty());
+            prop_assert_eq!(m.expanded().len(), m.titles.len());
+            for t in &m.titles {
+                let written = t.replace("Thường trực", "TT");
+                prop_assert!(
+                    body.contains(t.as_str()) || body.contains(&written) || body.to_lowercase().contains(&t.to_lowercase()),
+                    "{t:?} is not in the text"
+                );
             }
         }
     }

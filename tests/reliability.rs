@@ -2,6 +2,7 @@
 //! folder (legacy encodings, empty, binary, over-cap and undecodable files,
 //! escape sequences, a symlink loop, HTML), checked through stdout, stderr
 //! and the exit code.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
 
 use serde_json::Value;
 use std::path::{Path, PathBuf};

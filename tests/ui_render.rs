@@ -1,4 +1,5 @@
-//! Rendering into ratatui's TestBackend: snapshots, highlight styles, sizes.
+//! Rendering into ratatui's `TestBackend`: snapshots, highlight styles, sizes.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
 
 mod common;
 use common::{press, sample_app, type_text};
@@ -9,10 +10,16 @@ use ratatui::crossterm::event::{KeyCode, KeyModifiers as M};
 use ratatui::style::{Color, Modifier};
 use ratatui::Terminal;
 
+/// Draws as the event loop does, handing the measurement back to `update`.
 fn draw(app: &mut App, w: u16, h: u16) -> Terminal<TestBackend> {
     dvtui::app::update(app, dvtui::app::Action::Resize(w, h));
     let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test backend");
-    terminal.draw(|f| dvtui::ui::render(app, f)).expect("draw");
+    let mut m = dvtui::ui::Measure::default();
+    terminal
+        .draw(|f| m = dvtui::ui::render_measured(app, f))
+        .expect("draw");
+    let detail_lines = m.detail_lines;
+    dvtui::app::update(app, dvtui::app::Action::Measured { detail_lines });
     terminal
 }
 
@@ -72,7 +79,7 @@ fn tiny_terminal_says_so() {
 fn help_overlay_lists_every_key_and_the_query_syntax() {
     let mut app = sample_app();
     press(&mut app, KeyCode::F(1), M::NONE);
-    let screen = text(draw(&mut app, 160, 45).backend().buffer());
+    let screen = text(draw(&mut app, 160, 75).backend().buffer());
     for b in dvtui::app::KEYMAP {
         assert!(screen.contains(b.label), "help lacks {}", b.label);
         assert!(screen.contains(b.help), "help lacks {}", b.help);
@@ -116,7 +123,10 @@ fn matched_chars_are_highlighted_in_the_list() {
 
 #[test]
 fn no_color_uses_no_colours() {
-    let loaded = dvtui::load::load_all(&dvtui::load::Source::Bundled, &Default::default());
+    let loaded = dvtui::load::load_all(
+        &dvtui::load::Source::Bundled,
+        &dvtui::load::LoadOptions::default(),
+    );
     let mut app = App::new(dvtui::search::Catalog::new(), false);
     dvtui::app::update(&mut app, dvtui::app::Action::Loaded(loaded.reports));
     type_text(&mut app, "giao");
@@ -224,4 +234,240 @@ fn an_official_in_hundreds_of_reports_is_browsable_to_the_last() {
     // Newest first: the last row is the oldest report, and it is on screen.
     assert!(screen.contains("Hội nghị số 0 "), "{screen}");
     assert!(!screen.contains("Hội nghị số 399 "), "{screen}");
+}
+
+#[test]
+fn help_at_80x24_says_more_below_and_scrolls_to_the_syntax() {
+    let mut app = sample_app();
+    press(&mut app, KeyCode::F(1), M::NONE);
+    let screen = text(draw(&mut app, 80, 24).backend().buffer());
+    assert!(screen.contains("more below"), "{screen}");
+    assert!(!screen.contains("Query syntax"));
+    press(&mut app, KeyCode::End, M::CONTROL);
+    let screen = text(draw(&mut app, 80, 24).backend().buffer());
+    assert!(
+        screen.contains("s:baonghean"),
+        "the last syntax row:\n{screen}"
+    );
+    assert!(!screen.contains("more below"), "{screen}");
+}
+
+#[test]
+fn help_lists_the_editing_keys() {
+    let mut app = sample_app();
+    press(&mut app, KeyCode::F(1), M::NONE);
+    let screen = text(draw(&mut app, 160, 60).backend().buffer());
+    for key in [
+        "Ctrl-U",
+        "Ctrl-W",
+        "Alt-B",
+        "Alt-F",
+        "Alt-Backspace",
+        "F2",
+        "Ctrl-Q",
+    ] {
+        assert!(screen.contains(key), "help lacks {key}");
+    }
+}
+
+#[test]
+fn esc_on_an_empty_filter_asks_on_the_status_line() {
+    let mut app = sample_app();
+    press(&mut app, KeyCode::Esc, M::NONE);
+    let screen = text(draw(&mut app, 120, 30).backend().buffer());
+    let status = screen.lines().last().unwrap_or("");
+    assert!(status.contains("Esc again to quit"), "{status}");
+}
+
+#[test]
+fn a_bad_year_is_named_on_the_status_line() {
+    let mut app = sample_app();
+    type_text(&mut app, "y:2022..2020");
+    let screen = text(draw(&mut app, 120, 30).backend().buffer());
+    let status = screen.lines().last().unwrap_or("");
+    assert!(status.contains("backwards"), "{status}");
+}
+
+#[test]
+fn counts_of_one_are_singular() {
+    let mut app = sample_app();
+    let screen = text(draw(&mut app, 120, 30).backend().buffer());
+    assert!(screen.contains("5 reports in"), "{screen}");
+    press(&mut app, KeyCode::Tab, M::NONE);
+    let screen = text(draw(&mut app, 160, 45).backend().buffer());
+    assert!(screen.contains(" 1 report "), "{screen}");
+    assert!(!screen.contains(" 1 reports"), "{screen}");
+    press(&mut app, KeyCode::Tab, M::NONE);
+    let screen = text(draw(&mut app, 160, 45).backend().buffer());
+    assert!(!screen.contains(" 1 holders"), "{screen}");
+}
+
+#[test]
+fn a_matched_person_comes_before_the_title() {
+    let mut app = sample_app();
+    type_text(&mut app, "p:hoai");
+    let screen = text(draw(&mut app, 120, 30).backend().buffer());
+    let row = screen
+        .lines()
+        .find(|l| l.contains("Bùi Thị Minh Hoài ·"))
+        .unwrap_or_else(|| panic!("no row starts with the person:\n{screen}"));
+    let name_at = row.find("Hoài").unwrap_or(usize::MAX);
+    assert!(name_at < 60, "{row}");
+}
+
+#[test]
+fn an_empty_folder_says_what_it_looked_for() {
+    let mut app = App::new(dvtui::search::Catalog::new(), true);
+    app.source_label = "/tmp/empty".into();
+    dvtui::app::update(
+        &mut app,
+        dvtui::app::Action::LoadDone(dvtui::load::LoadStats {
+            ignored: vec![("pdf".into(), 3), ("doc".into(), 1)],
+            ..Default::default()
+        }),
+    );
+    let screen = text(draw(&mut app, 120, 30).backend().buffer());
+    assert!(
+        screen.contains("no .txt/.md/.html files under /tmp/empty"),
+        "{screen}"
+    );
+    assert!(!screen.contains("loading"), "{screen}");
+    press(&mut app, KeyCode::F(2), M::NONE);
+    let screen = text(draw(&mut app, 120, 30).backend().buffer());
+    assert!(screen.contains("3 .pdf, 1 .doc"), "{screen}");
+}
+
+#[test]
+fn progress_counts_files_found_then_a_percentage() {
+    let mut app = App::new(dvtui::search::Catalog::new(), true);
+    let progress = |done, walk_done| dvtui::app::Action::Progress {
+        files_done: done,
+        files_total: 400,
+        bytes_done: 0,
+        walk_done,
+    };
+    dvtui::app::update(&mut app, progress(100, false));
+    let screen = text(draw(&mut app, 160, 30).backend().buffer());
+    assert!(screen.contains("100 done, 400 found so far"), "{screen}");
+    dvtui::app::update(&mut app, progress(300, true));
+    let screen = text(draw(&mut app, 160, 30).backend().buffer());
+    assert!(screen.contains("300/400 files (75%)"), "{screen}");
+}
+
+#[test]
+fn the_minimum_size_shows_list_rows() {
+    let mut app = sample_app();
+    let screen = text(draw(&mut app, 30, 8).backend().buffer());
+    assert!(
+        screen.lines().any(|l| l.starts_with("│20")),
+        "no list row at 30×8:\n{screen}"
+    );
+}
+
+#[test]
+fn detail_scrolling_stops_at_the_end_and_shows_where_it_is() {
+    let mut app = sample_app();
+    press(&mut app, KeyCode::Enter, M::NONE);
+    draw(&mut app, 120, 30);
+    for _ in 0..50 {
+        press(&mut app, KeyCode::PageDown, M::NONE);
+    }
+    let at_end = app.detail_scroll;
+    let screen = text(draw(&mut app, 120, 30).backend().buffer());
+    let total = app.detail_lines.expect("measured");
+    assert_eq!(
+        usize::from(at_end),
+        total - app.detail_height(),
+        "no blank pages"
+    );
+    assert!(screen.contains(&format!(" {total}/{total} ")), "{screen}");
+    press(&mut app, KeyCode::PageUp, M::NONE);
+    assert!(app.detail_scroll < at_end, "one PgUp comes back at once");
+    press(&mut app, KeyCode::Home, M::CONTROL);
+    assert_eq!(app.detail_scroll, 0, "Ctrl-Home: top of the text");
+    assert_eq!(app.selected_item(), app.views[0].rows.first().copied());
+    press(&mut app, KeyCode::End, M::CONTROL);
+    assert_eq!(app.detail_scroll, at_end, "Ctrl-End: bottom of the text");
+    assert_eq!(app.views[0].selected, 0, "the selected report stays");
+}
+
+#[test]
+fn a_huge_single_line_report_scrolls_to_its_last_word() {
+    let body = (0..150_000)
+        .map(|i| format!("từ{i}"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut app = App::new(dvtui::search::Catalog::new(), true);
+    dvtui::app::update(
+        &mut app,
+        dvtui::app::Action::Loaded(vec![dvtui::model::Report {
+            title: Some("Báo cáo rất dài".into()),
+            body: dvtui::model::Body::new(&body),
+            ..Default::default()
+        }]),
+    );
+    press(&mut app, KeyCode::Enter, M::NONE);
+    let screen = detail_pane(&text(draw(&mut app, 120, 30).backend().buffer()));
+    assert!(screen.contains("Báo cáo rất dài"), "{screen}");
+    assert!(app.body_wrap.as_ref().is_some_and(|w| !w.lines.is_empty()));
+    press(&mut app, KeyCode::PageDown, M::NONE);
+    let screen = detail_pane(&text(draw(&mut app, 120, 30).backend().buffer()));
+    assert!(!screen.contains("Báo cáo rất dài"), "{screen}");
+    press(&mut app, KeyCode::End, M::CONTROL);
+    let screen = detail_pane(&text(draw(&mut app, 120, 30).backend().buffer()));
+    assert!(screen.contains("từ149999"), "{screen}");
+    let total = app.detail_lines.expect("measured");
+    assert!(screen.contains(&format!(" {total}/{total} ")), "{screen}");
+    press(&mut app, KeyCode::Home, M::CONTROL);
+    let screen = detail_pane(&text(draw(&mut app, 120, 30).backend().buffer()));
+    assert!(screen.contains("Báo cáo rất dài"), "{screen}");
+}
+
+/// The right-hand pane of a 120-column screen.
+fn detail_pane(screen: &str) -> String {
+    screen
+        .lines()
+        .map(|l| l.chars().skip(54).collect::<String>())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn a_range_of_one_day_is_shown_once() {
+    let mut app = sample_app();
+    press(&mut app, KeyCode::Tab, M::NONE);
+    press(&mut app, KeyCode::Tab, M::NONE);
+    type_text(&mut app, "truong ban dan van");
+    let screen = text(draw(&mut app, 160, 45).backend().buffer());
+    // A holder seen on one day: the date once, not a range.
+    assert!(screen.contains("Hà Thị Khiết 2012-06-28 "), "{screen}");
+    for line in screen.lines() {
+        if let Some((a, b)) = line.split_once(" – ") {
+            let before: String = a.chars().rev().take(10).collect();
+            let after: String = b.chars().take(10).collect();
+            let before: String = before.chars().rev().collect();
+            assert_ne!(before, after, "{line}");
+        }
+    }
+}
+
+#[test]
+fn clicking_a_view_tab_shows_that_view() {
+    let mut app = sample_app();
+    let screen = text(draw(&mut app, 120, 30).backend().buffer());
+    let header = screen.lines().next().unwrap_or("");
+    for (name, view) in [
+        ("Positions", dvtui::app::View::Positions),
+        ("Officials", dvtui::app::View::Officials),
+        ("Reports", dvtui::app::View::Reports),
+    ] {
+        let byte = header.find(name).expect("tab");
+        let col = u16::try_from(header[..byte].chars().count() + 2).unwrap_or(0);
+        assert_eq!(dvtui::ui::tab_at(&app, col, 0), Some(view), "{name}");
+        dvtui::app::update(&mut app, dvtui::app::Action::ClickTab(view));
+        assert_eq!(app.view, view);
+        draw(&mut app, 120, 30);
+    }
+    assert_eq!(dvtui::ui::tab_at(&app, 1, 0), None, "the name is no tab");
+    assert_eq!(dvtui::ui::tab_at(&app, 12, 1), None, "only the header row");
 }

@@ -18,10 +18,64 @@ pub enum Command {
     PrevView,
     ToggleFocus,
     ClearOrQuit,
+    /// Leave, exit status 0.
     Quit,
+    /// Leave at once, exit status 130 (as an interrupted program).
+    Abort,
     Help,
     Warnings,
     CycleSort,
+    /// Filter line: delete from the cursor back to the start.
+    ClearToStart,
+    /// Filter line: delete from the cursor to the end.
+    KillToEnd,
+    DeleteWordBack,
+    DeleteWordForward,
+    WordBack,
+    WordForward,
+    LineStart,
+    LineEnd,
+    /// Copy the selected row's name or title to the clipboard.
+    CopyName,
+    /// Copy the selected row, its cells separated by tabs.
+    CopyRow,
+    /// Copy the selected report's whole text.
+    CopyReport,
+    /// Open the selected report's file in `$PAGER`.
+    OpenPager,
+    /// Open the selected report's file in `$EDITOR`.
+    OpenEditor,
+    /// Write the filtered list to a file.
+    Export,
+    /// Stop dvtui as a shell's Ctrl-Z does; `fg` brings it back.
+    Suspend,
+    /// Back to where the last Enter was pressed.
+    Back,
+    /// Forward again after `Back`.
+    Forward,
+    /// Put the view's previous query in the filter.
+    RecallQuery,
+    /// Switch between one filter per view and one carried across views.
+    CarryFilter,
+}
+
+/// Work with the world outside the state that an update asks for: the
+/// event loop does it, then reports back with `Action::Done`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Effect {
+    /// Put `text` on the clipboard (OSC 52); `what` names it in the message.
+    Copy { text: String, what: String },
+    /// Run the pager (or the editor) on a file, the screen handed over meanwhile.
+    Open { path: String, editor: bool },
+    /// Write `contents` to a new file named after `stem` with `extension`.
+    Export {
+        stem: String,
+        extension: String,
+        contents: String,
+        rows: usize,
+    },
+    /// Stop the process until `fg`.
+    Suspend,
 }
 
 /// One change to the state: a command, filter input, or news from the loader.
@@ -30,6 +84,8 @@ pub enum Action {
     Command(Command),
     /// A key for the filter input line.
     Input(KeyEvent),
+    /// Text pasted into the terminal (bracketed paste).
+    Paste(String),
     /// The terminal has a new size.
     Resize(u16, u16),
     /// Mouse wheel over the list (`false`) or detail pane (`true`); +1 down.
@@ -39,14 +95,25 @@ pub enum Action {
     },
     /// Click on a list row (0 = first visible row).
     ClickRow(usize),
+    /// Click on a view's tab in the header.
+    ClickTab(super::View),
     Loaded(Vec<Report>),
     Warning(LoadWarning),
     Progress {
         files_done: usize,
         files_total: usize,
         bytes_done: u64,
+        walk_done: bool,
     },
     LoadDone(LoadStats),
+    /// What the last drawing measured: lines of the report's detail text.
+    Measured {
+        detail_lines: Option<usize>,
+    },
+    /// An effect has been carried out: the message says how it went.
+    Done(String),
+    /// Leave with this exit status (a signal arrived).
+    Exit(i32),
 }
 
 impl From<crate::load::LoadEvent> for Action {
@@ -59,10 +126,12 @@ impl From<crate::load::LoadEvent> for Action {
                 files_done,
                 files_total,
                 bytes_done,
+                walk_done,
             } => Action::Progress {
                 files_done,
                 files_total,
                 bytes_done,
+                walk_done,
             },
             LoadEvent::Done(s) => Action::LoadDone(s),
         }

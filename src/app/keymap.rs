@@ -10,6 +10,8 @@ pub enum When {
     Always,
     /// Only while the filter is empty (the key would otherwise be typed).
     FilterEmpty,
+    /// Only while the detail pane has the focus (elsewhere the key is typed).
+    DetailFocus,
 }
 
 /// One key binding and its help text.
@@ -45,7 +47,8 @@ const fn bind(
 const NONE: KeyModifiers = KeyModifiers::NONE;
 const CTRL: KeyModifiers = KeyModifiers::CONTROL;
 const SHIFT: KeyModifiers = KeyModifiers::SHIFT;
-use When::{Always, FilterEmpty};
+const ALT: KeyModifiers = KeyModifiers::ALT;
+use When::{Always, DetailFocus, FilterEmpty};
 
 /// Every key dvtui knows, in the order the help lists them.
 pub const KEYMAP: &[Binding] = &[
@@ -55,7 +58,7 @@ pub const KEYMAP: &[Binding] = &[
         Always,
         Command::Up,
         "↑",
-        "previous row (or scroll detail up)",
+        "previous row (in the detail pane: scroll up)",
     ),
     bind(
         KeyCode::Char('p'),
@@ -71,7 +74,7 @@ pub const KEYMAP: &[Binding] = &[
         Always,
         Command::Down,
         "↓",
-        "next row (or scroll detail down)",
+        "next row (in the detail pane: scroll down)",
     ),
     bind(
         KeyCode::Char('n'),
@@ -103,7 +106,7 @@ pub const KEYMAP: &[Binding] = &[
         Always,
         Command::First,
         "Ctrl-Home",
-        "first row",
+        "first row (in the detail pane: top)",
     ),
     bind(
         KeyCode::End,
@@ -111,7 +114,7 @@ pub const KEYMAP: &[Binding] = &[
         Always,
         Command::Last,
         "Ctrl-End",
-        "last row",
+        "last row (in the detail pane: bottom)",
     ),
     bind(
         KeyCode::Home,
@@ -128,6 +131,38 @@ pub const KEYMAP: &[Binding] = &[
         Command::Last,
         "End",
         "last row (empty filter)",
+    ),
+    bind(
+        KeyCode::Char('k'),
+        NONE,
+        DetailFocus,
+        Command::Up,
+        "k",
+        "detail pane: up",
+    ),
+    bind(
+        KeyCode::Char('j'),
+        NONE,
+        DetailFocus,
+        Command::Down,
+        "j",
+        "detail pane: down",
+    ),
+    bind(
+        KeyCode::Char('g'),
+        NONE,
+        DetailFocus,
+        Command::First,
+        "g",
+        "detail pane: top",
+    ),
+    bind(
+        KeyCode::Char('G'),
+        NONE,
+        DetailFocus,
+        Command::Last,
+        "G",
+        "detail pane: bottom",
     ),
     bind(
         KeyCode::Enter,
@@ -170,11 +205,11 @@ pub const KEYMAP: &[Binding] = &[
         "sort: relevance, newest, oldest, title",
     ),
     bind(
-        KeyCode::Char('w'),
-        CTRL,
+        KeyCode::F(2),
+        NONE,
         Always,
         Command::Warnings,
-        "Ctrl-W",
+        "F2",
         "files that could not be read",
     ),
     bind(
@@ -199,52 +234,215 @@ pub const KEYMAP: &[Binding] = &[
         Always,
         Command::ClearOrQuit,
         "Esc",
-        "clear filter (and leave the detail pane); quit when empty",
+        "back: close, leave the detail pane, clear the filter; twice quits",
+    ),
+    bind(
+        KeyCode::Char('q'),
+        CTRL,
+        Always,
+        Command::Quit,
+        "Ctrl-Q",
+        "quit",
     ),
     bind(
         KeyCode::Char('c'),
         CTRL,
         Always,
-        Command::Quit,
+        Command::Abort,
         "Ctrl-C",
-        "quit",
+        "quit at once (exit status 130)",
+    ),
+    bind(
+        KeyCode::Char('y'),
+        CTRL,
+        Always,
+        Command::CopyName,
+        "Ctrl-Y",
+        "copy the selected name or title (OSC 52)",
+    ),
+    bind(
+        KeyCode::Char('y'),
+        ALT,
+        Always,
+        Command::CopyRow,
+        "Alt-Y",
+        "copy the selected row, tab-separated",
+    ),
+    bind(
+        KeyCode::Char('w'),
+        ALT,
+        Always,
+        Command::CopyReport,
+        "Alt-W",
+        "copy the selected report's text",
+    ),
+    bind(
+        KeyCode::F(3),
+        NONE,
+        Always,
+        Command::OpenPager,
+        "F3",
+        "open the report's file in $PAGER",
+    ),
+    bind(
+        KeyCode::F(4),
+        NONE,
+        Always,
+        Command::OpenEditor,
+        "F4",
+        "open the report's file in $EDITOR",
+    ),
+    bind(
+        KeyCode::Char('e'),
+        ALT,
+        Always,
+        Command::Export,
+        "Alt-E",
+        "export the filtered list to a CSV file",
+    ),
+    bind(
+        KeyCode::Char('z'),
+        CTRL,
+        Always,
+        Command::Suspend,
+        "Ctrl-Z",
+        "suspend (fg resumes)",
+    ),
+    bind(
+        KeyCode::Left,
+        ALT,
+        Always,
+        Command::Back,
+        "Alt-←",
+        "back to where Enter was pressed",
+    ),
+    bind(
+        KeyCode::Right,
+        ALT,
+        Always,
+        Command::Forward,
+        "Alt-→",
+        "forward again",
+    ),
+    bind(
+        KeyCode::Backspace,
+        NONE,
+        FilterEmpty,
+        Command::Back,
+        "Backspace",
+        "back (empty filter)",
+    ),
+    bind(
+        KeyCode::Char('r'),
+        CTRL,
+        Always,
+        Command::RecallQuery,
+        "Ctrl-R",
+        "earlier queries of this view, newest first (kept across runs)",
+    ),
+    bind(
+        KeyCode::Char('c'),
+        ALT,
+        Always,
+        Command::CarryFilter,
+        "Alt-C",
+        "carry the filter across views (again: one per view)",
+    ),
+    bind(
+        KeyCode::Char('u'),
+        CTRL,
+        Always,
+        Command::ClearToStart,
+        "Ctrl-U",
+        "filter: delete to the start",
+    ),
+    bind(
+        KeyCode::Char('k'),
+        CTRL,
+        Always,
+        Command::KillToEnd,
+        "Ctrl-K",
+        "filter: delete to the end",
+    ),
+    bind(
+        KeyCode::Char('w'),
+        CTRL,
+        Always,
+        Command::DeleteWordBack,
+        "Ctrl-W",
+        "filter: delete the word before the cursor",
+    ),
+    bind(
+        KeyCode::Backspace,
+        ALT,
+        Always,
+        Command::DeleteWordBack,
+        "Alt-Backspace",
+        "filter: delete the word before the cursor",
+    ),
+    bind(
+        KeyCode::Char('d'),
+        ALT,
+        Always,
+        Command::DeleteWordForward,
+        "Alt-D",
+        "filter: delete the word after the cursor",
+    ),
+    bind(
+        KeyCode::Char('b'),
+        ALT,
+        Always,
+        Command::WordBack,
+        "Alt-B",
+        "filter: back one word (also Ctrl-←)",
+    ),
+    bind(
+        KeyCode::Char('f'),
+        ALT,
+        Always,
+        Command::WordForward,
+        "Alt-F",
+        "filter: forward one word (also Ctrl-→)",
+    ),
+    bind(
+        KeyCode::Char('a'),
+        CTRL,
+        Always,
+        Command::LineStart,
+        "Ctrl-A",
+        "filter: to the start",
+    ),
+    bind(
+        KeyCode::Char('e'),
+        CTRL,
+        Always,
+        Command::LineEnd,
+        "Ctrl-E",
+        "filter: to the end",
     ),
 ];
 
 /// Translates a key press into an action, given the current state.
 pub fn key_to_action(app: &App, key: KeyEvent) -> Option<Action> {
-    if app.overlay != Overlay::None {
-        return match key.code {
-            KeyCode::Char('c') if key.modifiers.contains(CTRL) => {
-                Some(Action::Command(Command::Quit))
-            }
-            KeyCode::Up | KeyCode::Down | KeyCode::PageUp | KeyCode::PageDown => {
-                let cmd = KEYMAP.iter().find(|b| b.code == key.code)?.command;
-                Some(Action::Command(cmd))
-            }
-            _ => Some(Action::Command(close_overlay(app))),
-        };
-    }
     let filter_empty = app.filter_text().is_empty();
+    let detail = app.focus == Focus::Detail && app.overlay == Overlay::None;
     let mods = key.modifiers - KeyModifiers::SHIFT;
     let found = KEYMAP.iter().find(|b| {
         b.code == key.code
             && (b.mods - KeyModifiers::SHIFT) == mods
-            && (b.when == Always || filter_empty)
+            && match b.when {
+                Always => true,
+                FilterEmpty => filter_empty,
+                DetailFocus => detail,
+            }
     });
     match found {
         Some(b) => Some(Action::Command(b.command)),
-        None if app.focus == Focus::Detail && matches!(key.code, KeyCode::Left) => {
+        // In an overlay every other key closes it (see `update`).
+        None if app.overlay != Overlay::None => Some(Action::Command(Command::ClearOrQuit)),
+        None if detail && matches!(key.code, KeyCode::Left) => {
             Some(Action::Command(Command::ToggleFocus))
         }
         None => Some(Action::Input(key)),
-    }
-}
-
-/// Any key but the scrolling ones closes an overlay.
-fn close_overlay(app: &App) -> Command {
-    match app.overlay {
-        Overlay::Warnings => Command::Warnings,
-        _ => Command::Help,
     }
 }

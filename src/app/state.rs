@@ -1,30 +1,29 @@
-//! The application state: the catalog, one filter per view, the selection,
-//! focus and overlays. Changed only by `update`.
+//! The application state: the catalog, one `ViewState` per view, focus and
+//! overlays. Changed only by `update`.
 
 use crate::load::LoadStats;
-use crate::search::{Catalog, Filter, Order, Subject};
+use crate::search::{Catalog, Filter, Order};
 use ratatui::layout::Rect;
 use tui_textarea::TextArea;
 
-/// The three lists dvtui shows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum View {
-    Reports,
-    Officials,
-    Positions,
-}
+/// The lists dvtui shows: the search subjects themselves, so a view and
+/// what its filter searches are one enum.
+pub use crate::search::Subject as View;
 
 impl View {
-    /// All views in Tab order.
+    /// All views in Tab order; a new view is one more entry here.
     pub const ALL: [View; 3] = [View::Reports, View::Officials, View::Positions];
 
     /// Position in `ALL`.
     pub fn index(self) -> usize {
-        match self {
-            View::Reports => 0,
-            View::Officials => 1,
-            View::Positions => 2,
-        }
+        self as usize
+    }
+
+    /// The view `step` places after this one in `ALL`, wrapping round.
+    #[must_use]
+    pub fn cycle(self, step: isize) -> View {
+        let n = Self::ALL.len() as isize;
+        Self::ALL[(self.index() as isize + step).rem_euclid(n) as usize]
     }
 
     /// The name shown in the header.
@@ -35,14 +34,55 @@ impl View {
             View::Positions => "Positions",
         }
     }
+}
 
-    /// What the view's filter searches.
-    pub fn subject(self) -> Subject {
-        match self {
-            View::Reports => Subject::Reports,
-            View::Officials => Subject::Officials,
-            View::Positions => Subject::Positions,
+/// One view's list: its filter, the rows it shows and where the user is in them.
+#[derive(Debug)]
+pub struct ViewState {
+    pub filter: Filter,
+    /// Rows in display order: indices into the subject's catalog vector.
+    pub rows: Vec<usize>,
+    /// The selected position in `rows`.
+    pub selected: usize,
+    /// The first row on screen.
+    pub offset: usize,
+    /// Why the typed query could not be read in full, if it could not.
+    pub problem: Option<String>,
+    /// Queries used in this view, oldest first (kept across runs).
+    pub history: Vec<String>,
+    /// Which of `history` Ctrl-R last put in the filter.
+    pub recall: Option<usize>,
+}
+
+impl ViewState {
+    fn new(view: View) -> ViewState {
+        ViewState {
+            filter: Filter::new(view),
+            rows: Vec::new(),
+            selected: 0,
+            offset: 0,
+            problem: None,
+            history: Vec::new(),
+            recall: None,
         }
+    }
+
+    /// The selected item (index into the subject's catalog vector).
+    pub fn selected_item(&self) -> Option<usize> {
+        self.rows.get(self.selected).copied()
+    }
+
+    /// Moves `offset` the least so that the selection is among `height` rows.
+    pub fn follow(&mut self, height: usize) {
+        let height = height.max(1);
+        self.selected = self.selected.min(self.rows.len().saturating_sub(1));
+        if self.selected < self.offset {
+            self.offset = self.selected;
+        } else if self.selected >= self.offset + height {
+            self.offset = self.selected + 1 - height;
+        }
+        // No blank rows at the end while there are rows above.
+        self.offset = self.offset.min(self.rows.len().saturating_sub(height));
     }
 }
 
@@ -67,31 +107,52 @@ pub struct Progress {
     pub files_done: usize,
     pub files_total: usize,
     pub bytes_done: u64,
+    /// The walk has finished: `files_total` is final.
+    pub walk_done: bool,
     pub done: Option<LoadStats>,
     pub started: Option<std::time::Instant>,
 }
 
 /// Everything the screen shows.
+// Its flags are independent switches of the screen (quit prompt, dirty,
+// carry the filter…), not a state machine in disguise.
+#[allow(clippy::struct_excessive_bools)]
 pub struct App {
     pub catalog: Catalog,
     pub view: View,
-    pub filters: [Filter; 3],
-    /// Rows of each view in display order: indices into the subject's vector.
-    pub rows: [Vec<usize>; 3],
-    pub selected: [usize; 3],
+    /// One per view, in `View::ALL` order.
+    pub views: [ViewState; 3],
     pub focus: Focus,
     /// Scroll of the detail pane, in lines.
     pub detail_scroll: u16,
+    /// Lines of the selected report's text in the detail pane, as last drawn.
+    pub detail_lines: Option<usize>,
+    /// The selected report's body wrapped for the detail pane, when long.
+    pub body_wrap: Option<super::wrap::Wrapped>,
     /// Cursor in an official's list of reports, when the detail pane has focus.
     pub detail_cursor: usize,
     pub input: TextArea<'static>,
     pub order: Order,
     pub overlay: Overlay,
+    /// Scroll of the open overlay, in lines: its own, not the detail pane's.
+    pub overlay_scroll: u16,
     pub progress: Progress,
+    /// What was opened, for messages: the paths given, or "the sample".
+    pub source_label: String,
+    /// A one-line message for the status line (a result or a question).
+    pub message: Option<String>,
+    /// Whether switching views takes the filter text along.
+    pub carry_filter: bool,
+    /// The places Enter left, for Alt-← and Alt-→.
+    pub trail: super::nav::Trail,
+    /// Set by a first Esc on an empty filter: a second one quits.
+    pub confirm_quit: bool,
     /// Terminal size, for paging and mouse hit-testing.
     pub size: (u16, u16),
     pub color: bool,
     pub should_quit: bool,
+    /// Exit status when quitting: 0, or 130 when aborted with Ctrl-C.
+    pub exit_code: i32,
     pub dirty: bool,
 }
 
@@ -104,22 +165,29 @@ impl App {
         let mut app = App {
             catalog,
             view: View::Reports,
-            filters: View::ALL.map(|v| Filter::new(v.subject())),
-            rows: [Vec::new(), Vec::new(), Vec::new()],
-            selected: [0; 3],
+            views: View::ALL.map(ViewState::new),
             focus: Focus::List,
             detail_scroll: 0,
+            detail_lines: None,
+            body_wrap: None,
             detail_cursor: 0,
             input,
             order: Order::Relevance,
             overlay: Overlay::None,
+            overlay_scroll: 0,
             progress: Progress::default(),
+            source_label: String::new(),
+            message: None,
+            confirm_quit: false,
+            trail: super::nav::Trail::default(),
+            carry_filter: false,
             size: (80, 24),
             color,
             should_quit: false,
+            exit_code: 0,
             dirty: true,
         };
-        super::update::refilter_all(&mut app);
+        super::rows::refilter_all(&mut app);
         app
     }
 
@@ -128,30 +196,53 @@ impl App {
         self.input.lines().first().map_or("", String::as_str)
     }
 
+    /// The state of `view`.
+    pub fn state(&self, view: View) -> &ViewState {
+        &self.views[view.index()]
+    }
+
+    /// The state of the current view.
+    pub fn current(&self) -> &ViewState {
+        self.state(self.view)
+    }
+
+    /// The state of the current view, to change.
+    pub fn current_mut(&mut self) -> &mut ViewState {
+        &mut self.views[self.view.index()]
+    }
+
     /// Rows of the current view.
     pub fn current_rows(&self) -> &[usize] {
-        &self.rows[self.view.index()]
+        &self.current().rows
     }
 
     /// The selected item of the current view (index into its catalog vector).
     pub fn selected_item(&self) -> Option<usize> {
-        self.current_rows()
-            .get(self.selected[self.view.index()])
-            .copied()
+        self.current().selected_item()
     }
 
-    /// Total items of the current view, before filtering.
-    pub fn total(&self) -> usize {
-        match self.view {
+    /// Total items of `view`, before filtering.
+    pub fn total_of(&self, view: View) -> usize {
+        match view {
             View::Reports => self.catalog.reports().len(),
             View::Officials => self.catalog.officials().len(),
             View::Positions => self.catalog.positions().len(),
         }
     }
 
+    /// Total items of the current view, before filtering.
+    pub fn total(&self) -> usize {
+        self.total_of(self.view)
+    }
+
     /// Rows the list pane shows at once, from the terminal size.
     pub fn list_height(&self) -> usize {
         usize::from(self.panes().0.height.saturating_sub(2)).max(1)
+    }
+
+    /// Lines the detail pane shows at once.
+    pub fn detail_height(&self) -> usize {
+        usize::from(self.panes().1.height.saturating_sub(2)).max(1)
     }
 
     /// The list and detail pane rectangles for the current terminal size.
@@ -172,7 +263,25 @@ pub fn pane_areas(w: u16, h: u16) -> (Rect, Rect) {
             Rect::new(lw, 2, w - lw, body_h),
         )
     } else {
-        let lh = body_h * 45 / 100;
+        // The list keeps at least 3 rows (one inside its borders) on small screens.
+        let lh = (body_h * 45 / 100).max(3.min(body_h));
         (Rect::new(0, 2, w, lh), Rect::new(0, 2 + lh, w, body_h - lh))
     }
+}
+
+/// Lines in the open overlay before wrapping: how far it may scroll.
+pub fn overlay_len(app: &App) -> usize {
+    match app.overlay {
+        Overlay::None => 0,
+        Overlay::Help => super::KEYMAP.len() + crate::search::SYNTAX.len() + 4,
+        Overlay::Warnings => app.catalog.warnings().len() + ignored_len(app) + 2,
+    }
+}
+
+/// Lines the warnings panel gives to files left unread for their extension.
+fn ignored_len(app: &App) -> usize {
+    app.progress
+        .done
+        .as_ref()
+        .map_or(0, |d| usize::from(!d.ignored.is_empty()))
 }

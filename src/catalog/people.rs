@@ -13,6 +13,9 @@ use rustc_hash::FxHashMap as HashMap;
 use std::cmp::Ordering;
 
 /// One mention of a person in one report.
+// Four independent facts about the mention, read by identity rules one at
+// a time: flags, not states.
+#[allow(clippy::struct_excessive_bools)]
 #[derive(Debug)]
 struct MentionRec {
     report: ReportId,

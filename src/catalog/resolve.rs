@@ -282,7 +282,7 @@ fn site_for(site: &str, tier: Tier) -> Option<String> {
     let province = jurisdiction::province(site);
     let fits = match tier {
         Tier::Province => province.is_some(),
-        Tier::City => province.is_some_and(jurisdiction::is_central_city) || province.is_none(),
+        Tier::City => province.is_none_or(jurisdiction::is_central_city),
         Tier::District => province.is_none(),
         Tier::Commune => false,
     };

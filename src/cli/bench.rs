@@ -62,11 +62,15 @@ struct BenchReport {
     officials: usize,
     load_ms: LoadMs,
     keystroke_ms: KeystrokeMs,
+    /// Ctrl-S presses: each re-sorts all three views.
+    sort_ms: Spread,
     render_ms: RenderMs,
     peak_rss_mb: f64,
 }
 
 /// Runs the benchmark and prints a summary (or one JSON object with `json`).
+/// # Errors
+/// When the offscreen terminal fails or stdout cannot be written.
 pub fn run(
     source: &Source,
     opts: &LoadOptions,
@@ -93,6 +97,15 @@ pub fn run(
         Spread::of(ms)
     });
     let [reports_ms, officials_ms] = by_view;
+    let sort_ms = Spread::of(
+        (0..4 * rounds)
+            .map(|_| {
+                let t = Instant::now();
+                update(&mut app, Action::Command(Command::CycleSort));
+                t.elapsed().as_secs_f64() * 1e3
+            })
+            .collect(),
+    );
     let render = Spread::of(renders);
     let report = BenchReport {
         reports,
@@ -107,6 +120,7 @@ pub fn run(
             reports: reports_ms,
             officials: officials_ms,
         },
+        sort_ms,
         render_ms: RenderMs {
             p50: render.p50,
             p99: render.p99,
@@ -173,7 +187,7 @@ fn type_query(
     .collect()
 }
 
-/// Peak resident set size of this process (VmHWM), in MB; 0 where unknown.
+/// Peak resident set size of this process (`VmHWM`), in MB; 0 where unknown.
 fn peak_rss_mb() -> f64 {
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
     status
@@ -200,6 +214,11 @@ fn print_table(r: &BenchReport) {
             s.p50, s.p99, s.max
         );
     }
+    let s = &r.sort_ms;
+    println!(
+        "sort      p50 {:.2} ms  p99 {:.2} ms  max {:.2} ms",
+        s.p50, s.p99, s.max
+    );
     println!(
         "render    p50 {:.2} ms  p99 {:.2} ms",
         r.render_ms.p50, r.render_ms.p99

@@ -2,9 +2,11 @@
 
 pub mod bench;
 pub mod export;
+pub mod glossary;
 pub mod officials;
 pub mod positions;
 pub mod search;
+pub mod table;
 
 use crate::load::{load_all, LoadOptions, Source};
 use crate::search::Catalog;

@@ -32,11 +32,13 @@ struct OfficialOut<'a> {
     namesakes: usize,
     titles: Vec<HeldOut<'a>>,
     reports: Vec<OfficialReport<'a>>,
-    /// Char indices of `name` the query matched.
-    matched: Vec<usize>,
+    /// Char indices of `name` the query matched (for highlighting).
+    match_indices: Vec<usize>,
 }
 
 /// Prints officials matching `query` (all when `None`), at most `limit`.
+/// # Errors
+/// When stdout cannot be written (a closed pipe is not an error).
 pub fn run(
     source: &Source,
     opts: &LoadOptions,
@@ -87,7 +89,7 @@ pub fn run(
                     })
                     .collect(),
                 reports,
-                matched: highlight(q, &o.name),
+                match_indices: highlight(q, &o.name),
             }
         })
         .collect();

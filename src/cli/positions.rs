@@ -28,6 +28,8 @@ struct PositionOut<'a> {
 }
 
 /// Prints positions matching `query` (all when `None`).
+/// # Errors
+/// When stdout cannot be written (a closed pipe is not an error).
 pub fn run(source: &Source, opts: &LoadOptions, query: Option<&str>) -> anyhow::Result<i32> {
     let Some(catalog) = load_catalog(source, opts) else {
         return Ok(2);

@@ -61,6 +61,8 @@ fn head(r: &Report) -> ReportHead<'_> {
 }
 
 /// Prints reports matching `query`, at most `limit`.
+/// # Errors
+/// When stdout cannot be written (a closed pipe is not an error).
 pub fn run(
     source: &Source,
     opts: &LoadOptions,

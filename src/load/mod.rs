@@ -5,6 +5,7 @@
 //! streamed out in batches (`stream` as found, `stream_sorted` by path).
 
 mod decode;
+mod error;
 mod escape;
 mod html;
 mod html_flat;
@@ -14,6 +15,7 @@ mod sanitize;
 mod walk;
 
 pub use decode::{decode, Decoded, TextEncoding};
+pub use error::LoadError;
 pub use html::{html_to_text, looks_like_html};
 pub use read::{prepare, Prepared};
 pub use sanitize::{sanitize, sanitize_name, sanitize_owned};
@@ -42,6 +44,20 @@ pub enum Source {
     Bundled,
     /// Files and folders given by the user.
     Paths(Vec<PathBuf>),
+}
+
+impl Source {
+    /// The source as named in messages: its paths, or "the bundled sample".
+    pub fn label(&self) -> String {
+        match self {
+            Source::Bundled => "the bundled sample".into(),
+            Source::Paths(paths) => paths
+                .iter()
+                .map(|p| walk::display_name(p))
+                .collect::<Vec<_>>()
+                .join(" "),
+        }
+    }
 }
 
 /// Limits applied while loading.
@@ -77,6 +93,9 @@ pub struct LoadStats {
     pub missing: usize,
     /// Files skipped or read with loss.
     pub warnings: usize,
+    /// Files in walked folders left unread for their extension, by
+    /// extension (lower case, "" for none), most frequent first.
+    pub ignored: Vec<(String, usize)>,
 }
 
 /// What a load produces, in the order it happens.
@@ -93,6 +112,8 @@ pub enum LoadEvent {
         files_done: usize,
         files_total: usize,
         bytes_done: u64,
+        /// Whether the walk has finished, so that `files_total` is final.
+        walk_done: bool,
     },
     /// The load has finished.
     Done(LoadStats),

@@ -69,9 +69,14 @@ pub(super) fn stream_paths(
         mut stats,
         read,
         parse,
+        ignored,
         ..
     } = tally;
     split_time(&mut stats, start.elapsed(), read, parse);
+    stats.ignored = ignored.into_iter().collect();
+    stats
+        .ignored
+        .sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     stats
 }
 
@@ -109,6 +114,7 @@ fn read_in_batches(
             files_done: tally.done,
             files_total: tally.stats.files,
             bytes_done: tally.stats.bytes,
+            walk_done: !walking,
         });
         if !walking {
             return;
@@ -131,6 +137,7 @@ fn next_batch(
                 tally.stats.files += 1;
                 batch.push(p);
             }
+            Some(Found::Ignored(ext)) => *tally.ignored.entry(ext).or_default() += 1,
             Some(Found::Warning { warning, missing }) => {
                 tally.stats.missing += usize::from(missing);
                 tally.stats.warnings += 1;
@@ -148,6 +155,8 @@ struct Tally {
     stats: LoadStats,
     /// Files read (or refused) so far.
     done: usize,
+    /// Files left unread for their extension, by extension.
+    ignored: std::collections::HashMap<String, usize>,
     read: Duration,
     parse: Duration,
 }
@@ -193,6 +202,6 @@ fn split_time(stats: &mut LoadStats, wall: Duration, read: Duration, parse: Dura
 fn path_bytes(f: &Found) -> &[u8] {
     match f {
         Found::File(p) => p.as_os_str().as_encoded_bytes(),
-        Found::Warning { .. } => &[],
+        Found::Warning { .. } | Found::Ignored(_) => &[],
     }
 }

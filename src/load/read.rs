@@ -2,9 +2,10 @@
 //! binary checks, decoding, HTML extraction, sanitizing, then `parse`.
 
 use super::decode::decode;
+use super::error::LoadError;
 use super::html::{html_to_text, looks_like_html};
 use super::sanitize::sanitize_owned;
-use super::walk::{describe, display_name, skip};
+use super::walk::{display_name, skip};
 use crate::model::{LoadWarning, Report};
 use crate::parse::parse_report;
 use std::io::Read;
@@ -25,14 +26,14 @@ pub struct Prepared {
 /// article text when `html` is set or the content starts like HTML).
 /// # Errors
 /// The reason, when the file holds no usable text (empty, binary, blank).
-pub fn prepare(bytes: Vec<u8>, html: bool) -> Result<Prepared, String> {
+pub fn prepare(bytes: Vec<u8>, html: bool) -> Result<Prepared, LoadError> {
     if bytes.is_empty() {
-        return Err("empty file".to_string());
+        return Err(LoadError::Empty);
     }
     let utf16 = bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]);
     let probe = &bytes[..bytes.len().min(BINARY_PROBE)];
     if !utf16 && memchr::memchr(0, probe).is_some() {
-        return Err("binary file (NUL bytes), not a text report".to_string());
+        return Err(LoadError::Binary);
     }
     let decoded = decode(bytes);
     let text = if html || looks_like_html(&decoded.text) {
@@ -42,7 +43,7 @@ pub fn prepare(bytes: Vec<u8>, html: bool) -> Result<Prepared, String> {
     };
     let text = sanitize_owned(text);
     if text.trim().is_empty() {
-        return Err("no text in the file".to_string());
+        return Err(LoadError::NoText);
     }
     Ok(Prepared {
         text,
@@ -71,7 +72,7 @@ pub struct FileResult {
 /// are skipped unread.
 pub fn read_file(path: &Path, cap: u64) -> FileResult {
     let start = Instant::now();
-    let skipped = |reason: String, bytes| FileResult {
+    let skipped = |reason: LoadError, bytes| FileResult {
         outcome: Outcome::Skipped(skip(path, &reason)),
         bytes,
         read: start.elapsed(),
@@ -103,41 +104,22 @@ pub fn read_file(path: &Path, cap: u64) -> FileResult {
 }
 
 /// The bytes of `path`, or why they cannot be had: unreadable, or over `cap`.
-fn read_capped(path: &Path, cap: u64) -> Result<Vec<u8>, String> {
-    let file = std::fs::File::open(path).map_err(|e| describe(&e))?;
-    let size = file.metadata().map_err(|e| describe(&e))?.len();
+fn read_capped(path: &Path, cap: u64) -> Result<Vec<u8>, LoadError> {
+    let file = std::fs::File::open(path)?;
+    let size = file.metadata()?.len();
     if size > cap {
-        return Err(over_cap(size, cap));
+        return Err(LoadError::TooLarge { size, cap });
     }
     let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0) + 1);
     // Read one byte past the cap so a file that grew since `metadata` is caught.
-    file.take(cap.saturating_add(1))
-        .read_to_end(&mut bytes)
-        .map_err(|e| describe(&e))?;
+    file.take(cap.saturating_add(1)).read_to_end(&mut bytes)?;
     if bytes.len() as u64 > cap {
-        return Err(over_cap(bytes.len() as u64, cap));
+        return Err(LoadError::TooLarge {
+            size: bytes.len() as u64,
+            cap,
+        });
     }
     Ok(bytes)
-}
-
-/// "file is 21.0 MB, over the 20.0 MB cap …".
-fn over_cap(size: u64, cap: u64) -> String {
-    format!(
-        "file is {}, over the {} cap (raise it with --max-file-size)",
-        human(size),
-        human(cap)
-    )
-}
-
-/// A byte count for people: "512 bytes", "20.0 MB".
-fn human(n: u64) -> String {
-    #[allow(clippy::cast_precision_loss)] // display only
-    let f = n as f64;
-    match n {
-        0..=9_999 => format!("{n} bytes"),
-        10_000..=9_999_999 => format!("{:.1} KB", f / 1024.0),
-        _ => format!("{:.1} MB", f / (1024.0 * 1024.0)),
-    }
 }
 
 /// Whether the file name says HTML.
@@ -153,14 +135,10 @@ mod tests {
 
     #[test]
     fn empty_binary_and_blank_files_are_refused_with_reasons() {
-        assert_eq!(prepare(Vec::new(), false).unwrap_err(), "empty file");
-        assert!(prepare(b"abc\0def".to_vec(), false)
-            .unwrap_err()
-            .starts_with("binary"));
-        assert_eq!(
-            prepare(b" \r\n\t\x1b[2J\n".to_vec(), false).unwrap_err(),
-            "no text in the file"
-        );
+        let reason = |b: &[u8]| prepare(b.to_vec(), false).unwrap_err().to_string();
+        assert_eq!(reason(b""), "empty file");
+        assert!(reason(b"abc\0def").starts_with("binary"));
+        assert_eq!(reason(b" \r\n\t\x1b[2J\n"), "no text in the file");
     }
 
     #[test]
@@ -183,11 +161,17 @@ mod tests {
     }
 
     #[test]
-    fn cap_names_the_limit() {
+    fn files_over_the_cap_are_refused_unread() {
+        let d = std::env::temp_dir().join(format!("dvtui-cap-{}.txt", std::process::id()));
+        std::fs::write(&d, "Hội nghị giao ban").unwrap();
+        let r = read_file(&d, 5);
+        std::fs::remove_file(&d).unwrap();
+        let Outcome::Skipped(w) = r.outcome else {
+            panic!("read over the cap: {:?}", r.outcome)
+        };
         assert_eq!(
-            over_cap(21 * 1024 * 1024, 20 * 1024 * 1024),
-            "file is 21.0 MB, over the 20.0 MB cap (raise it with --max-file-size)"
+            w.reason,
+            "file is 21 bytes, over the 5 bytes cap (raise it with --max-file-size)"
         );
-        assert_eq!(human(100), "100 bytes");
     }
 }

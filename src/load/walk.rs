@@ -3,12 +3,14 @@
 //! extension, symlink loops detected. It only lists, streaming what it
 //! finds; reading is elsewhere.
 
+use super::error::LoadError;
 use crate::model::LoadWarning;
 use std::collections::HashSet;
 use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 
 /// Extensions read when walking a folder (compared case-insensitively).
+/// Named in messages as `.txt/.md/.html` (`.htm` is HTML too).
 pub const EXTENSIONS: &[&str] = &["txt", "md", "html", "htm"];
 
 /// One thing the walk found.
@@ -19,6 +21,8 @@ pub enum Found {
     /// A path that could not be walked; `missing` when it is a command-line
     /// path that does not exist.
     Warning { warning: LoadWarning, missing: bool },
+    /// A file in a walked folder left unread for its extension (lower case).
+    Ignored(String),
 }
 
 /// The files found under the given paths, and what could not be walked.
@@ -41,6 +45,7 @@ pub fn walk(paths: &[PathBuf]) -> Walk {
             w.missing += usize::from(missing);
             w.warnings.push(warning);
         }
+        Found::Ignored(_) => {}
     });
     w.files.sort();
     w
@@ -58,7 +63,7 @@ pub fn walk_each(paths: &[PathBuf], f: &mut dyn FnMut(Found)) {
             Err(e) => {
                 let (warning, missing) = match missing_path(p) {
                     Some(w) => (w, true),
-                    None => (skip(p, &describe(&e)), false),
+                    None => (skip(p, &LoadError::Io(e)), false),
                 };
                 f(Found::Warning { warning, missing });
             }
@@ -77,13 +82,13 @@ pub fn check_paths(paths: &[PathBuf]) -> Vec<LoadWarning> {
 /// as missing too, since there is nothing to read).
 fn missing_path(p: &Path) -> Option<LoadWarning> {
     match std::fs::metadata(p) {
-        Err(e) if e.kind() == ErrorKind::NotFound => Some(skip(p, "no such file or directory")),
+        Err(e) if e.kind() == ErrorKind::NotFound => Some(skip(p, &LoadError::NotFound)),
         _ => None,
     }
 }
 
 /// Reports `reason` for `path` as a walk warning.
-fn warn(f: &mut dyn FnMut(Found), path: &Path, reason: &str) {
+fn warn(f: &mut dyn FnMut(Found), path: &Path, reason: &LoadError) {
     f(Found::Warning {
         warning: skip(path, reason),
         missing: false,
@@ -95,23 +100,19 @@ fn warn(f: &mut dyn FnMut(Found), path: &Path, reason: &str) {
 fn walk_dir(dir: &Path, visited: &mut HashSet<PathBuf>, f: &mut dyn FnMut(Found)) {
     let canonical = match std::fs::canonicalize(dir) {
         Ok(c) => c,
-        Err(e) => return warn(f, dir, &describe(&e)),
+        Err(e) => return warn(f, dir, &LoadError::Io(e)),
     };
     if !visited.insert(canonical.clone()) {
-        let reason = format!(
-            "symlink loop: leads back to {}, which is already read",
-            canonical.display()
-        );
-        return warn(f, dir, &reason);
+        return warn(f, dir, &LoadError::SymlinkLoop(canonical));
     }
     let entries = match std::fs::read_dir(dir) {
         Ok(rd) => rd,
-        Err(e) => return warn(f, dir, &format!("cannot read folder: {}", describe(&e))),
+        Err(e) => return warn(f, dir, &LoadError::ReadFolder(e)),
     };
     for entry in entries {
         match entry {
             Ok(e) => visit_entry(&e.path(), e.file_type().ok(), visited, f),
-            Err(e) => warn(f, dir, &format!("cannot list folder: {}", describe(&e))),
+            Err(e) => warn(f, dir, &LoadError::ListFolder(e)),
         }
     }
 }
@@ -132,8 +133,8 @@ fn visit_entry(
             Ok(m) => (m.is_dir(), m.is_file()),
             Err(e) => {
                 let reason = match e.kind() {
-                    ErrorKind::NotFound => "broken symlink (its target does not exist)".to_string(),
-                    _ => describe(&e),
+                    ErrorKind::NotFound => LoadError::BrokenSymlink,
+                    _ => LoadError::Io(e),
                 };
                 return warn(f, path, &reason);
             }
@@ -146,6 +147,9 @@ fn visit_entry(
         // for a writer forever. (A path named on the command line is read
         // whatever it is, so `dvtui export <(…)` works.)
         f(Found::File(path.to_path_buf()));
+    } else if is_file {
+        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+        f(Found::Ignored(ext.to_ascii_lowercase()));
     }
 }
 
@@ -168,24 +172,12 @@ pub(crate) fn display_name(path: &Path) -> String {
     }
 }
 
-/// A "skipped" warning for `path`.
-pub(crate) fn skip(path: &Path, reason: &str) -> LoadWarning {
+/// A "skipped" warning for `path`, with `reason` as the user reads it.
+pub(crate) fn skip(path: &Path, reason: &LoadError) -> LoadWarning {
     LoadWarning {
         file: display_name(path),
         reason: reason.to_string(),
         skipped: true,
-    }
-}
-
-/// An I/O error as a short lowercase phrase ("permission denied").
-pub(crate) fn describe(e: &std::io::Error) -> String {
-    let s = e.to_string();
-    // std appends " (os error N)"; the number helps no reader.
-    let s = s.split(" (os error").next().unwrap_or(&s);
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) => c.to_lowercase().chain(chars).collect(),
-        None => s.to_string(),
     }
 }
 

@@ -48,15 +48,45 @@ impl Role {
 }
 
 /// A person named in one report, with the titles and roles given there.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 pub struct Mention {
     pub name: String,
+    /// Titles as written in the report.
     pub titles: Vec<String>,
+    /// The same titles with abbreviations spelled out ("UBND" -> "Ủy ban
+    /// nhân dân"), in the same order; empty when no title has one (see
+    /// `expanded`), so most mentions hold no copy.
+    #[serde(default)]
+    pub titles_expanded: Vec<String>,
     pub roles: Vec<Role>,
     /// Where the text places the person, when it says ("tại điểm cầu tỉnh
     /// Nghệ An"): the jurisdiction of titles that name none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place: Option<String>,
+}
+
+impl Mention {
+    /// The titles with abbreviations spelled out, one per title.
+    pub fn expanded(&self) -> &[String] {
+        if self.titles_expanded.len() == self.titles.len() {
+            &self.titles_expanded
+        } else {
+            &self.titles
+        }
+    }
+}
+
+// By hand so that `titles_expanded` is always written in full, one per title.
+impl Serialize for Mention {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut m = s.serialize_struct("Mention", 4)?;
+        m.serialize_field("name", &self.name)?;
+        m.serialize_field("titles", &self.titles)?;
+        m.serialize_field("titles_expanded", self.expanded())?;
+        m.serialize_field("roles", &self.roles)?;
+        m.end()
+    }
 }
 
 /// One report, as parsed from one file. Unknown fields are `None` or empty.

@@ -1,10 +1,16 @@
 //! Recognizes page furniture line by line: navigation, "… ảnh 1" captions,
 //! section headers of related-news lists ("Tin mới", "Tin liên quan"),
 //! counters, QR-code and social lines, attachments, site footers, and lines
-//! that hold nothing but a date. Works on one squashed, lower-cased line.
+//! that hold nothing but a date, and the furniture of site templates: menus,
+//! login prompts, placeholders, image file names and markup, hotlines and
+//! phone lines, template residue, text-size, listen, share and print rows.
+//! Works on one squashed, lower-cased line.
+
+mod template;
 
 use super::rx::Rx;
 use std::sync::LazyLock;
+use template::is_template;
 
 /// What one line of a page is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -70,6 +76,7 @@ const SECTION_PREFIX: &[&str] = &[
 
 /// "… ảnh 1": an image caption the page generated from the headline.
 fn is_caption(lower: &str) -> bool {
+    let lower = lower.trim_end_matches(['.', ' ']);
     let digits = lower.bytes().rev().take_while(u8::is_ascii_digit).count();
     (1..=2).contains(&digits) && lower[..lower.len() - digits].ends_with(" ảnh ")
 }
@@ -133,7 +140,21 @@ pub fn classify(lower: &str, line: &str) -> Line {
     if len < 120 && DATE.is_match(lower) && DATE_WORDS.is_match(lower) {
         return Line::DateOnly;
     }
+    if len < 300 && is_template(lower, line) {
+        return Line::Drop;
+    }
     Line::Text
+}
+
+/// A trailing date stamp glued to a headline ("… con hẻm 19/11/2025 12:19").
+static DATE_SUFFIX: LazyLock<Rx> =
+    LazyLock::new(|| Rx::new(r"\s+\d{1,2}/\d{1,2}/\d{4}(?:\s*\d{1,2}:\d{2})?$"));
+
+/// Splits a date stamp off the end of a headline: the headline and the stamp.
+pub fn split_date_suffix(line: &str) -> Option<(&str, &str)> {
+    let m = DATE_SUFFIX.find(line)?;
+    let head = line[..m.start()].trim_end();
+    (super::text::word_count(head) >= 4).then(|| (head, line[m.start()..].trim()))
 }
 
 #[cfg(test)]
@@ -142,6 +163,33 @@ mod tests {
 
     fn kind(s: &str) -> Line {
         classify(&s.to_lowercase(), s)
+    }
+
+    #[test]
+    fn template_lines_are_dropped_by_shape() {
+        for line in [
+            "Trang chủ Thời sự Kinh tế Xã hội Thể thao Video",
+            "IMG_2041.JPG",
+            "z5123498765_8a9b.jpg)",
+            "lblSapo",
+            "<%= Model.Title %>",
+            "Đường dây nóng: 0987 654 321",
+            "A+ A- A",
+            "Nội dung đang được cập nhật...",
+            "Chia sẻ bài viết Facebook Zalo Email",
+            "- Ảnh 2.",
+        ] {
+            assert_eq!(kind(line), Line::Drop, "{line}");
+        }
+        for line in [
+            "Ảnh: Hội nghị tại trụ sở Huyện ủy",
+            "Tin tức và thời sự trong tỉnh được cập nhật mỗi ngày qua nhiều kênh.",
+            "Bí thư Huyện ủy phát biểu tại hội nghị",
+            "Giải pháp phát triển kinh tế xã hội thể thao văn hóa cơ sở.",
+        ] {
+            assert_eq!(kind(line), Line::Text, "{line}");
+        }
+        assert!(DATE_SUFFIX.compiled() && template::patterns_compile());
     }
 
     #[test]

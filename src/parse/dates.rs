@@ -15,9 +15,26 @@ static FULL: LazyLock<Rx> = LazyLock::new(|| {
 });
 static WORDY: LazyLock<Rx> =
     LazyLock::new(|| Rx::new(r"(\d{1,2}) (?:tháng|Tháng) (\d{1,2}) (?:năm|Năm) (\d{4})"));
+/// The time phrase that opens an event date ("sáng", "chiều nay", "ngày").
+const WHEN: &str = r"(?:^|[^\p{L}])(?:(?:sáng|chiều|tối|trưa|đêm|hôm|ngày)(?: (?:nay|qua|mai))?(?:,? (?:thứ (?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật),?)?(?: ngày)?|vào|từ)\s*\(?\s*";
 static EVENT: LazyLock<Rx> = LazyLock::new(|| {
+    // "Sáng 19.12" and "Ngày 4.8.2017" are dotted; a number such as "từ
+    // 1.500" is not a date (the month must end the number).
+    Rx::new(&format!(
+        r"{WHEN}(\d{{1,2}})\s*[/.-]\s*(\d{{1,2}})(?:\s*[/.-]\s*(\d{{4}}))?(?:[^\d]|$)"
+    ))
+});
+static EVENT_WORDY: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::new(&format!(
+        r"{WHEN}(\d{{1,2}}) tháng (\d{{1,2}})(?:,? năm (\d{{4}}))?"
+    ))
+});
+/// A year named with the period a report covers ("quý I/2018", "năm 2021").
+static PERIOD_YEAR: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"(?:^|[^\p{L}])(?:(?:sáng|chiều|tối|trưa|đêm|hôm|ngày)(?: (?:nay|qua|mai))?(?:,? (?:thứ (?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật),?)?(?: ngày)?|vào|từ)\s*\(?\s*(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?",
+        // A period ("giai đoạn 2020 - 2022") is reviewed after its last
+        // year; a term ("nhiệm kỳ 2025-2030") is opened in its first.
+        r"(?i:quý [ivx]+|tháng \d{1,2}|năm|giai đoạn)\s?[/ ]\s?(?:(?:19[5-9]|20\d)\d\s?[-–]\s?)?((?:19[5-9]|20\d)\d)(?:[^\d/]|$)|(?i:nhiệm kỳ) ((?:19[5-9]|20\d)\d)",
     )
 });
 static RANGE: LazyLock<Rx> = LazyLock::new(|| {
@@ -52,7 +69,15 @@ pub fn event_date(lead: &[&str], published: Option<Date>, text: &str) -> Option<
     for lower in lead {
         // The earlier of a dated time phrase and a range of days ("Trong 2
         // ngày 12-13/3" starts on the 12th).
-        let event = first_date(&EVENT, lower, published, text);
+        let event = [
+            first_date(&EVENT, lower, published, text),
+            // Most leads write the day with digits only.
+            memchr::memmem::find(lower.as_bytes(), " tháng ".as_bytes())
+                .and_then(|_| first_date(&EVENT_WORDY, lower, published, text)),
+        ]
+        .into_iter()
+        .flatten()
+        .min_by_key(|&(at, _)| at);
         // A range only counts when it starts before the dated phrase.
         let mut end = event.map_or(lower.len(), |(at, _)| (at + 40).min(lower.len()));
         while !lower.is_char_boundary(end) {
@@ -92,6 +117,11 @@ fn first_date(rx: &Rx, lower: &str, published: Option<Date>, text: &str) -> Opti
             published,
             text,
         )?;
+        // An event after its own report was published is a misread (a
+        // deadline, a plan, another document's date).
+        if published.is_some_and(|p| date > p) {
+            return None;
+        }
         Some((at, date))
     })
 }
@@ -120,13 +150,15 @@ fn cites_document(lower: &str, at: usize) -> bool {
     }
     let before = lower[from..at].trim_end().trim_end_matches(',');
     let last = before.rsplit(' ').next().unwrap_or("");
+    // A code opens with its number ("446-qđ/tu"); "quý i/2018." is a period.
     last.contains('/')
-        && last.bytes().any(|b| b.is_ascii_digit())
+        && last.starts_with(|c: char| c.is_ascii_digit())
         && last.chars().any(char::is_alphabetic)
 }
 
 /// Day `d` of month `m`: in `year` if given, else the latest not after
-/// `published`, else in the year `text` names most often.
+/// `published`, else in the year of the period the title or lead names
+/// ("quý I/2018"), else in the year `text` names most often.
 fn resolve(d: u8, m: u8, year: Option<u16>, published: Option<Date>, text: &str) -> Option<Date> {
     if let Some(y) = year {
         return Date::new(y, m, d);
@@ -137,14 +169,45 @@ fn resolve(d: u8, m: u8, year: Option<u16>, published: Option<Date>, text: &str)
             .filter_map(|y| Date::new(y, m, d))
             .find(|date| *date <= p);
     }
-    Date::new(main_year(text)?, m, d)
+    // Only a day that exists in some year is worth reading the text for.
+    Date::new(2000, m, d)?;
+    Date::new(period_year(text).or_else(|| main_year(text))?, m, d)
 }
 
-/// The year named most often in `text` (the latest on a tie).
+/// The year of the period named near the start of `text` (its title and
+/// lead).
+fn period_year(text: &str) -> Option<u16> {
+    let mut end = text.len().min(800);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &text[..end];
+    PERIOD_YEAR.captures_iter(head).find_map(|c| {
+        let m = c.get(0)?;
+        (!is_birth(head, m.start())).then(|| num(c.get(1).or(c.get(2))))?
+    })
+}
+
+/// Whether the year phrase at byte `at` of `text` follows "sinh" (born).
+fn is_birth(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches("năm ").trim_end();
+    before.ends_with("sinh") || before.ends_with("Sinh")
+}
+
+/// The year named most often in `text` (the latest on a tie), leaving out
+/// the years of document codes ("10/2022/QH15") and birth years ("sinh năm
+/// 1972").
 fn main_year(text: &str) -> Option<u16> {
     let mut counts: Vec<(u16, usize)> = Vec::new();
     for c in YEAR.captures_iter(text) {
-        let Some(y) = num::<u16>(c.get(1)) else {
+        let Some(m) = c.get(1) else {
+            continue;
+        };
+        let code = text[m.end()..].starts_with('/');
+        let birth = text[..m.start()]
+            .trim_end_matches("năm ")
+            .ends_with("sinh ");
+        let Some(y) = num::<u16>(Some(m)).filter(|_| !code && !birth) else {
             continue;
         };
         match counts.iter_mut().find(|(k, _)| *k == y) {

@@ -1,6 +1,8 @@
 //! Documents cited in a report: numbered ones ("Quyết định số 446-QĐ/TU,
 //! ngày 26/11/2021", "Chỉ thị số 18-CT/TW", "Kế hoạch 120/KH-UBND") and
-//! resolutions named by plenum ("Nghị quyết Trung ương 4").
+//! resolutions named by plenum ("Nghị quyết Trung ương 4"), and document
+//! codes standing alone or after a long name ("Luật Thực hiện dân chủ ở cơ
+//! sở số 10/2022/QH15", "Pháp lệnh số 34/2007/PL-UBTVQH11", "215 – QĐ/TU").
 
 use super::rx::Rx;
 use super::text::squash_cow;
@@ -17,37 +19,94 @@ static PLENUM: LazyLock<Rx> = LazyLock::new(|| {
     )
 });
 
-/// The documents cited in `paragraphs`, in order, without repeats.
-pub fn find_documents(paragraphs: &[String]) -> Vec<String> {
+/// A document code: a number (with the year for laws and decrees), a
+/// dash or slash, then capitals ("446-QĐ/TU", "10/2022/QH15", "215 – QĐ/TU").
+static CODE: LazyLock<Rx> = LazyLock::new(|| {
+    // An ASCII word boundary: a Unicode one keeps the regex off its fast path.
+    Rx::new(
+        r"(?-u:\b)\d{1,5}(?:/\d{4})?(?:[-/]|\s?[-–]\s?)\p{Lu}[\p{Lu}\d&]+(?:[-/][\p{L}\d&]*[\p{Lu}\d])*",
+    )
+});
+
+/// The documents cited in `paragraphs` (and the headline), in order of
+/// the paragraphs, without repeats.
+pub fn find_documents<'a>(
+    headline: Option<&'a str>,
+    paragraphs: impl IntoIterator<Item = &'a String>,
+) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for p in paragraphs {
+    for p in headline
+        .into_iter()
+        .chain(paragraphs.into_iter().map(String::as_str))
+    {
         // A numbered document has a digit before "-" or "/"; a plenum
         // resolution says "Nghị quyết".
         let b = p.as_bytes();
-        // A document code: digits, "-" or "/", then capitals ("446-QĐ/TU",
-        // "120/KH-UBND", "10/2022/QH15").
-        let numbered = memchr::memchr2_iter(b'-', b'/', b).any(|k| {
-            k > 0
-                && b[k - 1].is_ascii_digit()
-                && b.get(k + 1)
-                    .is_some_and(|&c| c.is_ascii_uppercase() || c == 0xC4)
-        });
+        let numbered = code_positions(b).next().is_some();
         let plenum = numbered || p.contains("quyết");
         let rxs: &[&Rx] = match (numbered, plenum) {
             (true, _) => &[&NUMBERED, &PLENUM],
             (false, true) => &[&PLENUM],
             _ => &[],
         };
+        let mut covered: Vec<(usize, usize)> = Vec::new();
         for rx in rxs {
             for m in rx.find_iter(p) {
+                covered.push((m.start(), m.end()));
                 let doc = squash_cow(m.as_str());
                 if !out.iter().any(|d| *d == doc) {
                     out.push(doc.into_owned());
                 }
             }
         }
+        // A code no typed document took ("Luật … số 10/2022/QH15").
+        if code_positions(b).any(|k| !covered.iter().any(|&(s, e)| (s..e).contains(&k))) {
+            add_codes(p, &mut out);
+        }
     }
     out
+}
+
+/// Where `b` may hold a document code: a digit (or a digit and a space)
+/// before "-", "–" or "/", and a capital or a year and capitals after it.
+fn code_positions(b: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    memchr::memchr3_iter(b'-', b'/', 0xE2, b).filter(|&k| {
+        let digit_before = |i: usize| i > 0 && b[i - 1].is_ascii_digit();
+        let spaced = k > 1 && b[k - 1] == b' ' && digit_before(k - 1);
+        if !(digit_before(k) || spaced) {
+            return false;
+        }
+        let after = if b[k] == 0xE2 { k + 3 } else { k + 1 };
+        let after = after + usize::from(b.get(after) == Some(&b' '));
+        let capital = |i: usize| {
+            b.get(i)
+                .is_some_and(|&c| c.is_ascii_uppercase() || c == 0xC4)
+        };
+        // "10/2022/QH15": a year, a slash and capitals; "19/12/2025" is a date.
+        let year_code = b
+            .get(after..after + 4)
+            .is_some_and(|y| y.iter().all(u8::is_ascii_digit))
+            && b.get(after + 4) == Some(&b'/')
+            && capital(after + 5);
+        capital(after) || year_code
+    })
+}
+
+/// Adds the codes in `p` that no document found so far contains. A code
+/// written with spaces ("215 – QĐ/TU") needs a slash after the dash, so
+/// that "Ảnh 2 – PV" is not one.
+fn add_codes(p: &str, out: &mut Vec<String>) {
+    for m in CODE.find_iter(p) {
+        let code = m.as_str();
+        if let Some(space) = code.find(' ') {
+            if !code[space..].contains('/') {
+                continue;
+            }
+        }
+        if !out.iter().any(|d| d.contains(code)) {
+            out.push(code.to_string());
+        }
+    }
 }
 
 #[cfg(test)]
@@ -55,12 +114,12 @@ mod tests {
     use super::*;
 
     fn docs(s: &str) -> Vec<String> {
-        find_documents(&[s.to_string()])
+        find_documents(None, &[s.to_string()])
     }
 
     #[test]
     fn numbered_documents_with_their_dates() {
-        assert!(NUMBERED.compiled() && PLENUM.compiled());
+        assert!(NUMBERED.compiled() && PLENUM.compiled() && CODE.compiled());
         assert_eq!(
             docs("ban hành Quyết định số 215-QĐ/HU, ngày 12/5/2022 về quy chế"),
             ["Quyết định số 215-QĐ/HU, ngày 12/5/2022"]
@@ -91,5 +150,27 @@ mod tests {
             docs("Nghị quyết Trung ương 8 (khóa XIII)"),
             ["Nghị quyết Trung ương 8 (khóa XIII)"]
         );
+    }
+
+    #[test]
+    fn codes_after_long_names_or_written_with_spaces() {
+        assert_eq!(
+            docs("bám sát Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 và"),
+            ["10/2022/QH15"]
+        );
+        assert_eq!(
+            docs("theo Pháp lệnh số 34/2007/PL-UBTVQH11."),
+            ["34/2007/PL-UBTVQH11"]
+        );
+        assert_eq!(
+            docs("Quyết định số 215 – QĐ/TU về việc kiện toàn"),
+            ["215 – QĐ/TU"]
+        );
+        let headline = "Sơ kết 5 năm Nghị quyết 35-NQ/ĐUQSTW";
+        assert_eq!(
+            find_documents(Some(headline), &[]),
+            ["Nghị quyết 35-NQ/ĐUQSTW"]
+        );
+        assert!(docs("Ảnh 2 – PV. Ngày 19/12/2025 và 12-3, tỉ số 2-1").is_empty());
     }
 }

@@ -4,8 +4,10 @@
 //! thư Thành ủy phát biểu") go to the one person who holds that title.
 
 use super::people::Found;
-use super::text::same_key;
+// Names and titles merge under the catalog's identity key, so that merging
+// inside one report and across reports agree.
 use crate::model::{Mention, Role};
+use crate::text::name_key as same_key;
 
 /// Whether `short` is `long` or a word-prefix of it.
 fn word_prefix(short: &str, long: &str) -> bool {
@@ -80,6 +82,19 @@ pub fn merge(found: &[Found], mut roles: Vec<Vec<Role>>) -> Vec<Mention> {
     // larger `Person`s for as long as the report lives.
     let mut mentions = Vec::with_capacity(people.len());
     for mut p in people {
+        let expanded: Vec<Option<String>> = p
+            .mention
+            .titles
+            .iter()
+            .map(|t| super::abbrev::expand(t))
+            .collect();
+        if expanded.iter().any(Option::is_some) {
+            p.mention.titles_expanded = expanded
+                .into_iter()
+                .zip(&p.mention.titles)
+                .map(|(e, t)| e.unwrap_or_else(|| t.clone()))
+                .collect();
+        }
         p.mention.roles.sort();
         p.mention.roles.dedup();
         p.mention.roles.shrink_to_fit();

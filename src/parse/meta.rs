@@ -2,12 +2,15 @@
 //! organizing body named before the verb of the headline or lead ("Ban Dân
 //! vận Tỉnh ủy tổ chức …"), else from the chair's titles, else from what
 //! the text names most. A "Thành ủy" of a centrally-run city (Hà Nội, Hồ Chí
-//! Minh, Hải Phòng, Đà Nẵng, Cần Thơ, Huế) is provincial.
+//! Minh, Hải Phòng, Đà Nẵng, Cần Thơ, Huế) is provincial. "Hội nghị do X
+//! tổ chức" names the organizer outright; where the meeting is held ("tại
+//! huyện …") is not who holds it. From 1 July 2025 there is no district
+//! level. Crime, sport and weather news has no level.
 
 use super::rx::Rx;
 use super::text::{is_letter, lower_same};
 use super::vocab::CENTRAL_CITIES;
-use crate::model::{Level, Mention, Role};
+use crate::model::{Date, Level, Mention, Role};
 use std::sync::LazyLock;
 
 /// Verbs that end the organizer's name in a headline or lead.
@@ -32,8 +35,16 @@ const ORG_VERBS: &[&str] = &[
     " long trọng",
 ];
 
-/// Level words found in `lower`, in order.
-fn levels_in(lower: &str, text: &str) -> Vec<Level> {
+/// First words of ministries ("Bộ Nội vụ", "Bộ LĐ-TB&XH"): "bộ" before one
+/// of them is a central body.
+const MINISTRY_NEXT: &[&str] = &[
+    "nội", "công", "quốc", "ngoại", "tư", "tài", "nông", "xây", "giáo", "y", "khoa", "văn", "lao",
+    "lđ", "giao", "kế", "thông", "dân",
+];
+
+/// Level words found in `lower`, in order; with `two_level` (a report from
+/// 1 July 2025) district words count for nothing.
+fn levels_in(lower: &str, text: &str, two_level: bool) -> Vec<Level> {
     let mut words = lower
         .split(|c: char| !is_letter(c))
         .filter(|w| !w.is_empty());
@@ -47,9 +58,24 @@ fn levels_in(lower: &str, text: &str) -> Vec<Level> {
             ("trung", "ương") | ("chính", "phủ") | ("quốc", "hội") | ("toàn", "quốc") => {
                 Some(Level::Central)
             }
-            ("bí", "thư") if prev == "ban" => Some(Level::Central),
-            // "Bộ Nội vụ tổ chức …": a ministry, when it opens the organizer.
+            ("bí", "thư") if prev == "ban" || prev == "tổng" => Some(Level::Central),
+            ("tw" | "ubtư" | "ubtw", _) | ("tổng", "cục") | ("bộ" | "thứ", "trưởng") => {
+                Some(Level::Central)
+            }
+            ("tư", _) if matches!(prev, "vận" | "giáo" | "ban" | "đảng" | "ủy" | "uỷ") => {
+                Some(Level::Central)
+            }
+            // "Ban Chỉ đạo Tây Bắc", "Ban Chỉ đạo Tây Nguyên".
+            ("tây", "bắc" | "nguyên" | "nam") if prev == "đạo" => Some(Level::Central),
+            // "Bộ Nội vụ tổ chức …": a ministry, when it opens the organizer
+            // or is named ("cán bộ y tế" is not one).
             ("bộ", _) if i == 0 => Some(Level::Central),
+            ("bộ", n) if MINISTRY_NEXT.contains(&n) && !matches!(prev, "cán" | "toàn") => {
+                Some(Level::Central)
+            }
+            ("sở", _) => Some(Level::Provincial),
+            ("tp" | "tphcm", _) => Some(city_level(text)),
+            ("đặc", "khu") => Some(Level::Commune),
             ("chính", "trị") if prev == "bộ" => Some(Level::Central),
             ("tỉnh", _) => Some(Level::Provincial),
             ("thành", "ủy" | "uỷ" | "phố") => Some(city_level(text)),
@@ -58,7 +84,7 @@ fn levels_in(lower: &str, text: &str) -> Vec<Level> {
             ("xã", n) if n != "hội" && prev != "thị" => Some(Level::Commune),
             _ => None,
         };
-        out.extend(level);
+        out.extend(level.filter(|l| !(two_level && *l == Level::District)));
         (prev, i) = (w, i + 1);
     }
     out
@@ -88,22 +114,109 @@ fn organizer(lower: &str) -> Option<&str> {
     if let Some(at) = head.rfind(" do ") {
         return Some(&head[at + 4..]);
     }
-    let start = if head.starts_with(['s', 'c', 't', 'n', 'h', '(']) {
-        head.find(", ").map_or(0, |p| p + 2)
-    } else {
-        0
+    // "Sáng 12/3, …" opens with a time; "Thường trực Huyện ủy A, tỉnh B"
+    // opens with the organizer itself.
+    let start = match head.find(", ") {
+        Some(p) if opens_with_time(&head[..p]) => p + 2,
+        _ => 0,
     };
-    Some(&head[start.min(head.len())..])
+    let mut org = &head[start.min(head.len())..];
+    // "tại TP Vinh (Nghệ An), Ban Chỉ đạo Tây Bắc phối hợp …": the venue
+    // first, then the organizer; a venue alone ("tại Hội trường UBND huyện
+    // A đã tổ chức") is the host's.
+    if let Some(rest) = org.strip_prefix("tại ") {
+        org = rest.find(", ").map_or(org, |p| &rest[p + 2..]);
+    }
+    // "… tổ chức tại huyện A": where it is held, not who holds it.
+    Some(org.find(" tại ").map_or(org, |at| &org[..at]))
 }
 
-/// The level of the meeting, from the headline and lead in lower case.
-pub fn level(lowers: &[&str], officials: &[Mention], text: &str) -> Option<Level> {
-    for lower in lowers {
-        if let Some(org) = organizer(lower) {
-            if let Some(l) = levels_in(org, text).into_iter().max() {
-                return Some(l);
-            }
+/// The level of an organizer that is only a province's or a district's
+/// name.
+fn unit_level(org: &str, two_level: bool) -> Option<Level> {
+    if crate::units::province(org).is_some() {
+        return Some(Level::Provincial);
+    }
+    crate::units::district(org)
+        .filter(|_| !two_level)
+        .map(|u| u.kind.level())
+}
+
+/// Whether an opening phrase is a time ("sáng 12/3", "chiều nay", "(lao)").
+fn opens_with_time(p: &str) -> bool {
+    const TIME: &[&str] = &[
+        "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "ngày", "nay", "vừa", "(",
+    ];
+    TIME.iter().any(|t| p.starts_with(t)) || p.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// The organizer named by "do" in a sentence of `lower`: "Hội nghị do Ban
+/// Dân vận Tỉnh ủy tổ chức" gives "ban dân vận tỉnh ủy".
+fn named_organizer(lower: &str) -> Option<&str> {
+    lower.match_indices(" do ").find_map(|(at, _)| {
+        let rest = &lower[at + 4..];
+        // "do đó", "do vậy": "so", not "by".
+        if rest.starts_with("đó") || rest.starts_with("vậy") {
+            return None;
         }
+        let end = rest.find(['.', ';']).unwrap_or(rest.len());
+        let cut = ORG_VERB.find(&rest[..end])?.start();
+        Some(&rest[..cut])
+    })
+}
+
+/// Words of headlines about crime, sport, accidents or weather: news no
+/// party or state body organises.
+static NO_LEVEL_NEWS: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::new(
+        r"(?:^|[^\p{L}])(?:khởi tố|bắt giữ|bắt tạm giam|truy nã|lừa đảo|ma túy|ma tuý|tai nạn|va chạm|bóng đá|giải đấu|vô địch|huy chương|tỷ số|thời tiết|mưa lớn|nắng nóng|áp thấp|không khí lạnh|dự báo thời tiết)(?:[^\p{L}]|$)",
+    )
+});
+
+/// The level of the meeting, from the headline and lead in lower case,
+/// for a report of `date`.
+pub fn level(
+    lowers: &[&str],
+    officials: &[Mention],
+    text: &str,
+    date: Option<Date>,
+) -> Option<Level> {
+    let two_level = date.is_some_and(|d| d >= crate::units::REFORM);
+    let of = |org: &str| levels_in(org, text, two_level).into_iter().max();
+    // "do X tổ chức" in the headline or lead; a later paragraph only
+    // through its opening organizer.
+    let named = lowers
+        .iter()
+        .take(2)
+        .find_map(|l| named_organizer(l).and_then(of));
+    if let Some(l) = named {
+        return Some(l);
+    }
+    if let Some(l) = lowers
+        .iter()
+        .take(2)
+        .find_map(|l| organizer(l).and_then(of))
+    {
+        return Some(l);
+    }
+    // "Hớn Quản tổ chức tọa đàm", "Phú Hòa: Hoàn thành hội thi …": a bare
+    // unit name as the organizer or as the headline's kicker.
+    if let Some(l) = lowers
+        .first()
+        .and_then(|h| organizer(h).or_else(|| h.split_once(": ").map(|(k, _)| k)))
+        .and_then(|org| unit_level(org, two_level))
+    {
+        return Some(l);
+    }
+    if let Some(l) = lowers
+        .iter()
+        .skip(2)
+        .find_map(|l| organizer(l).and_then(of))
+    {
+        return Some(l);
+    }
+    if lowers.first().is_some_and(|h| NO_LEVEL_NEWS.is_match(h)) {
+        return None;
     }
     let chair = officials
         .iter()
@@ -115,11 +228,11 @@ pub fn level(lowers: &[&str], officials: &[Mention], text: &str) -> Option<Level
         .or_else(|| officials.first());
     if let Some(m) = chair {
         let titles = lower_same(&m.titles.join(", "));
-        if let Some(l) = levels_in(&titles, text).into_iter().max() {
+        if let Some(l) = of(&titles) {
             return Some(l);
         }
     }
-    let all = levels_in(&lower_same(text), text);
+    let all = levels_in(&lower_same(text), text, two_level);
     [
         Level::Central,
         Level::Provincial,

@@ -4,24 +4,28 @@
 //! depends on it. No I/O here. One file per concern:
 //! `page`/`clean` (zones and furniture), `title`, `dates`, `byline` (source
 //! and author), `meta` (level, kind, period), `places`, `people`/`names`/
-//! `titles`/`roles`/`merge` (officials), `documents`, `figures`.
+//! `titles`/`organs`/`abbrev`/`roles`/`merge` (officials; word lists in
+//! `lexicon` and `vocab`), `documents`, `figures`.
 
+mod abbrev;
 mod byline;
 mod clean;
 mod dates;
 mod documents;
 mod figures;
 mod jurisdiction;
+mod lexicon;
 mod lookup;
 mod merge;
 mod meta;
 mod names;
+mod organs;
 mod page;
 mod people;
 mod places;
 mod roles;
 mod rx;
-mod text;
+pub(crate) mod text;
 mod title;
 mod titles;
 mod tokens;
@@ -31,6 +35,18 @@ use crate::model::{Body, Mention, Report, Role};
 use std::borrow::Cow;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 pub use vocab::CENTRAL_CITIES;
+
+/// Every abbreviation the parser knows with what it stands for, in the
+/// order of `assets/lexicon/abbreviations.tsv` (for `dvtui glossary`).
+pub fn glossary() -> Vec<(&'static str, &'static str)> {
+    vocab::glossary().collect()
+}
+
+/// `title` with its abbreviations spelled out, `None` when it has none.
+#[must_use]
+pub fn expand_title(title: &str) -> Option<String> {
+    abbrev::expand(title)
+}
 
 /// Parses one report's text. `file` is recorded as given. Never panics.
 #[must_use]
@@ -57,7 +73,7 @@ pub fn parse_report(file: &str, text: &str) -> Report {
         &page.paragraphs,
         &lowers,
         &officials,
-        &text,
+        (&text, event_date.or(published)),
     );
     let period = meeting.period(event_date.or(published).map(|d| d.year));
     let mut report = Report {
@@ -70,7 +86,7 @@ pub fn parse_report(file: &str, text: &str) -> Report {
         kind: meeting.kind,
         period,
         places,
-        documents: documents::find_documents(&page.paragraphs),
+        documents: documents::find_documents(title.as_deref(), &page.paragraphs),
         figures: figures::find_figures(&page.paragraphs),
         movements: figures::find_movements(&page.paragraphs, &lowers),
         officials,
@@ -96,7 +112,7 @@ impl<'a> Meeting<'a> {
         paragraphs: &'a [String],
         lowers: &[&'a str],
         officials: &[Mention],
-        text: &str,
+        (text, date): (&str, Option<crate::model::Date>),
     ) -> Meeting<'a> {
         let mut heads: Vec<(&str, Cow<str>)> = title
             .map(|t| (t, Cow::Owned(text::lower_same(t))))
@@ -106,7 +122,11 @@ impl<'a> Meeting<'a> {
             heads.push((first.as_str(), Cow::Borrowed(*lower)));
         }
         let lower: Vec<&str> = heads.iter().map(|h| h.1.as_ref()).collect();
-        let level = meta::level(&lower, officials, text);
+        // A lead may open with a preamble ("Thực hiện Kế hoạch số …"): the
+        // organizer is then named in the second paragraph.
+        let mut level_heads = lower.clone();
+        level_heads.extend(lowers.get(1));
+        let level = meta::level(&level_heads, officials, text, date);
         let kind = meta::kind(&lower);
         Meeting { heads, level, kind }
     }

@@ -94,14 +94,94 @@ const NOT_NAME_PAIRS: &[&str] = &[
     "nội vụ", "tư pháp", "biên phòng", "quân sự", "công an", "trung ương", "quốc hội",
 ];
 
-/// Whether token `j` can be a syllable of a name.
+/// Whether token `j` can be a syllable of a name: a capitalised word of
+/// letters, at most eight (a Vietnamese syllable has seven) or, in Latin
+/// script without marks, twelve ("Thammavong", "Christopher").
 fn syllable(t: &Tokens, j: usize) -> bool {
     let w = t.raw(j);
+    let n = w.chars().count();
     t.is_cap(j)
-        && w.chars().count() <= 8
+        && (n <= 8 || (n <= 12 && w.is_ascii()))
         && w.chars().all(|c| is_letter(c) || c == '\'' || c == '’')
         && !t.has(j, vocab::flag::INSTITUTION)
+        && !t.is_abbrev(j)
         && head_len(t, j).is_none()
+}
+
+/// Whether the capitalised word at `j`, after at least two syllables of a
+/// name, opens a new sentence or a time phrase instead ("… Lê Văn Tám Sáng
+/// nay", "… Nguyễn Văn Tám Theo đó"); "Lê Văn Sáng, Bí thư" keeps it.
+fn stops_name(t: &Tokens, j: usize) -> bool {
+    let next_lower = t.is_word(j + 1) && !t.is_cap(j + 1) && t.phrase(j, 2).is_some();
+    if t.has(j, vocab::flag::NAME_STOP) {
+        return next_lower;
+    }
+    t.has(j, vocab::flag::TIME_STOP)
+        && next_lower
+        && (matches!(t.low(j + 1), "nay" | "qua" | "mai" | "ngày" | "cùng")
+            || t.low(j + 1).starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// Whether a lower-case word never sits inside an organ's name either
+/// ("và", "của", "tại", verbs such as "thăm", "làm").
+pub fn not_in_organ(lower: &str) -> bool {
+    NOT_MIDDLE.contains(&lower)
+}
+
+/// Whether a name whose family name no list knows starts at `j`: three or
+/// four capitalised syllables that are no organ, place, title or
+/// abbreviation word, ending where a capital no longer follows, and not
+/// after a lower-case level word ("xã Tân Phú Đông" is a place).
+pub fn unknown_name_at(t: &Tokens, j: usize) -> bool {
+    const KNOWN: u16 = vocab::flag::TITLE
+        | vocab::flag::PLACE
+        | vocab::flag::INSTITUTION
+        | vocab::flag::HEAD
+        | vocab::flag::ORGAN
+        | vocab::flag::NAME_STOP;
+    // Cheap tests first: this is asked wherever a title may end.
+    if !t.is_cap(j) || t.has(j, KNOWN) || !t.is_cap(j + 1) || !syllable(t, j) {
+        return false;
+    }
+    // After "xã", "huyện" … a place is expected; a name there shows itself
+    // by its middle name ("tỉnh Nhữ Văn Tâm").
+    let after_level = j > 0 && t.has(j - 1, vocab::flag::PLACE_WORD) && !t.is_cap(j - 1);
+    if after_level && !matches!(t.low(j + 1), "văn" | "thị") {
+        return false;
+    }
+    let mut k = j + 1;
+    while k < j + 5 && t.phrase(k - 1, 2).is_some() && syllable(t, k) {
+        k += 1;
+    }
+    let all_caps = t.raw(j + 1).chars().all(|c| !c.is_lowercase());
+    // A family name inside the run opens the name there instead.
+    let clean = (j + 1..k).all(|m| {
+        let title = (1..=2).any(|n| t.phrase(m, n).is_some_and(vocab::is_title_word));
+        !title
+            && !t.has(m, vocab::flag::INSTITUTION | vocab::flag::HEAD)
+            && place_len(t, m).is_none()
+            && !t.family(m, false)
+    });
+    let n = k - j;
+    let shaped = (3..=4).contains(&n) || (n == 2 && (j..k).any(|m| foreign(t.raw(m))));
+    shaped && !all_caps && clean && !(t.phrase(k - 1, 2).is_some() && t.is_cap(k))
+}
+
+/// Whether a word in Latin script without marks cannot be one Vietnamese
+/// syllable: two groups of vowels ("Haruna", "Valy") or a letter Vietnamese
+/// does not use ("Fidel", "Jun", "Wang", "Zaw").
+fn foreign(word: &str) -> bool {
+    if !word.is_ascii() || word.len() < 3 {
+        return false;
+    }
+    let lower = word.to_ascii_lowercase();
+    let vowel = |c: char| "aeiouy".contains(c);
+    let groups = lower
+        .chars()
+        .zip(std::iter::once(' ').chain(lower.chars()))
+        .filter(|&(c, prev)| vowel(c) && !vowel(prev))
+        .count();
+    groups >= 2 || lower.contains(['f', 'j', 'w', 'z'])
 }
 
 /// Whether a lower-case token `j` can be a middle syllable written in lower case.
@@ -137,9 +217,16 @@ pub fn name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
     }
     // Ethnic names can run to five syllables ("Y Thanh Hà Niê Kđăm"); only
     // a strong context allows that many.
+    // An organ's name is no person's: "Đoàn Thanh niên", "Lục quân".
+    if super::organs::organ_len(t, i).is_some_and(|n| n >= 2) {
+        return None;
+    }
     let max = if strong { 5 } else { 4 };
     let mut j = i + 1;
     while j - i < max && t.phrase(j - 1, 2).is_some() {
+        if j - i >= 2 && stops_name(t, j) {
+            break;
+        }
         if syllable(t, j) || (family && j - i <= 2 && lower_middle(t, j)) {
             j += 1;
         } else {
@@ -164,8 +251,14 @@ pub fn name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
 
 /// Whether a name opening with a family name starts at `j` (used to end a
 /// title that runs into the name of its holder).
+/// A family name that also opens places counts before "Thị" ("Văn Thị
+/// Bạch Tuyết").
 pub fn starts_name(t: &Tokens, j: usize) -> bool {
-    t.is_cap(j) && t.family(j, false) && place_len(t, j).is_none() && name_end(t, j, true).is_some()
+    t.is_cap(j)
+        && t.family(j, true)
+        && (t.family(j, false) || t.is_cap(j + 1) && t.low(j + 1) == "thị")
+        && place_len(t, j).is_none()
+        && name_end(t, j, true).is_some()
 }
 
 #[cfg(test)]

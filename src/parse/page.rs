@@ -4,7 +4,7 @@
 //! Every sentence of the article is kept; lines broken inside a sentence
 //! are joined back.
 
-use super::clean::{classify, split_date_prefix, Line};
+use super::clean::{classify, split_date_prefix, split_date_suffix, Line};
 
 mod header;
 mod tail;
@@ -45,6 +45,21 @@ pub struct Page {
 pub fn ends_sentence(line: &str) -> bool {
     let t = line.trim_end_matches(['”', '"', '’', '\'', ')', '»', ' ']);
     t.ends_with(['.', '!', '?', '…', ';', ':'])
+}
+
+/// The byte offset of the first ". " that ends a sentence in `s`: not
+/// after an abbreviation in capitals ("TP. Hồ Chí Minh", "PGS. TS"), but
+/// after a Roman numeral ("quý III. Đồng chí …").
+pub fn sentence_end(s: &str) -> Option<usize> {
+    s.match_indices(". ").map(|(at, _)| at).find(|&at| {
+        let word = s[..at].rsplit([' ', '(']).next().unwrap_or("");
+        // "quý III." ends a sentence: a Roman numeral is no abbreviation.
+        let roman = word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+        let abbreviation = (1..=3).contains(&word.chars().count())
+            && word.chars().all(|c| c.is_uppercase() || c == '.')
+            && !roman;
+        !abbreviation
+    })
 }
 
 /// Whether a line reads as article text rather than a headline or caption.
@@ -170,6 +185,14 @@ impl Reader {
             if let Some((stamp, rest)) = split_date_prefix(lower, line) {
                 self.page.header_dates.push(stamp.to_string());
                 line = rest;
+            } else if let Some((head, stamp)) = split_date_suffix(line) {
+                // "… con hẻm 19/11/2025 12:19": a headline with its stamp.
+                self.page.header_dates.push(stamp.to_string());
+                let lower = lower.get(..head.len()).unwrap_or(lower);
+                if header::header_line(&mut self.page, head, lower) {
+                    return;
+                }
+                line = head;
             } else if header::header_line(&mut self.page, line, lower) {
                 return;
             }

@@ -6,7 +6,7 @@
 //! is not a person; it is kept as a reference so roles can reach its holder.
 
 use super::names::{name_end, parse_name, starts_name};
-use super::titles::{parse_title, title_span, titles_after};
+use super::titles::{chain, head_len, name_follows, parse_title, title_span, titles_after, Side};
 use super::tokens::Tokens;
 
 /// A person or a bare title found at token `pos`; members of one list share `group`.
@@ -29,6 +29,8 @@ enum Cue {
     One,
     /// "các đồng chí": a list, possibly under a shared title.
     Many,
+    /// "các Ủy viên Bộ Chính trị": a list under the title that follows.
+    ManyTitled,
 }
 
 /// Everything found in one paragraph, in order.
@@ -82,21 +84,55 @@ impl Scan<'_, '_> {
             let j = if t.is_punct(j, ':') { j + 1 } else { j };
             return match cue {
                 Cue::One => self.single(j, i),
-                Cue::Many => self.list(j, i),
+                Cue::Many => self.list(j, i, false),
+                Cue::ManyTitled => self.list(j, i, true),
             };
         }
         if let Some((_, e)) = title_span(t, i, true) {
+            // "Thừa ủy quyền của Chủ tịch nước, Thiếu tướng Lê A trao …": the
+            // title on whose behalf someone acts is no one's here.
+            if on_behalf(t, i) {
+                return e.max(i + 1);
+            }
             // Only a name, or more titles, after the title make a person;
             // the title is built only then.
-            if starts_name(t, e) || t.is_punct(e, ',') {
+            let link = t.is_punct(e, ',')
+                || t.is_punct(e, ';')
+                || t.is_dash(e)
+                || head_len(t, e).is_some();
+            if name_follows(t, e) || link {
                 if let Some((e, title)) = parse_title(t, i, true) {
                     let (k, titles) = titles_before_name(t, e, title);
-                    if starts_name(t, k) {
+                    if name_follows(t, k) {
                         return self.titled_name(k, titles, i, None);
                     }
                 }
             }
             return e.max(i + 1);
+        }
+        // "…; Ngọc Kim Nam - Ủy viên Ban Thường vụ Tỉnh ủy": a name no list
+        // knows (or a family name that also opens places, "Đầu Thanh Tùng"),
+        // made a person by a dash, or in a list by a comma, and the title
+        // after it.
+        let dash_soon =
+            || (i + 2..i + 6).any(|k| !t.is_word(k) && (t.is_dash(k) || t.is_punct(k, ',')));
+        if t.is_cap(i)
+            && t.is_cap(i + 1)
+            && (i == 0 || !t.is_word(i - 1))
+            && dash_soon()
+            && !starts_name(t, i)
+        {
+            let in_list = i > 0 && (t.is_punct(i - 1, ';') || t.is_punct(i - 1, ':'));
+            let sep = |m: usize| t.is_dash(m) || (in_list && t.is_punct(m, ','));
+            if let Some(m) = name_end(t, i, true).filter(|&m| sep(m)) {
+                let (e, titles) = titles_after(t, m);
+                if !titles.is_empty() {
+                    let (_, name) = parse_name(t, i, true).unwrap_or((m, String::new()));
+                    let g = self.new_group();
+                    self.push(Some(name), titles, i, g);
+                    return e;
+                }
+            }
         }
         if starts_name(t, i) {
             if let Some((m, name)) = parse_name(t, i, false) {
@@ -154,7 +190,7 @@ impl Scan<'_, '_> {
 
     /// After "các đồng chí": an optional shared title and colon, then items
     /// separated by ";", "," or "và".
-    fn list(&mut self, j: usize, pos: usize) -> usize {
+    fn list(&mut self, j: usize, pos: usize, titled: bool) -> usize {
         let t = self.t;
         let group = self.new_group();
         let mut shared = None;
@@ -163,24 +199,49 @@ impl Scan<'_, '_> {
             if t.is_punct(e, ':') {
                 shared = Some(title);
                 k = e + 1;
+            } else if titled && name_follows(t, e) {
+                shared = Some(title);
+                k = e;
             } else if parse_name(t, e, true).is_none() {
                 self.push(None, vec![title], pos, group);
                 return e;
             }
         }
-        let mut first = true;
-        loop {
+        let first = self.out.len();
+        // Each item moves `k` forward; the count bounds the loop as well.
+        for _ in 0..t.len() {
             let Some((end, item)) = self.item(k, shared.as_deref(), group) else {
-                return if first { j.max(pos + 1) } else { k };
+                break;
             };
             self.out.push(item);
-            first = false;
             k = end;
             let sep = t.is_punct(k, ';') || t.is_punct(k, ',') || t.low(k) == "và";
             if !sep || cue_at(t, k + 1).is_some() || !item_starts(t, k + 1) {
-                return k;
+                break;
             }
             k += 1;
+        }
+        if self.out.len() == first {
+            return j.max(pos + 1);
+        }
+        self.share_last_titles(first);
+        k
+    }
+
+    /// "các đồng chí A, B, C - Phó Trưởng Ban …": names alone, the last
+    /// with titles after a dash: the titles are every member's.
+    fn share_last_titles(&mut self, first: usize) {
+        let Some((last, rest)) = self.out[first..].split_last() else {
+            return;
+        };
+        let dash = name_end(self.t, last.pos, true).is_some_and(|m| self.t.is_dash(m));
+        if rest.is_empty() || !dash || rest.iter().any(|f| !f.titles.is_empty()) {
+            return;
+        }
+        let titles = last.titles.clone();
+        let n = self.out.len();
+        for f in &mut self.out[first..n - 1] {
+            f.titles.clone_from(&titles);
         }
     }
 
@@ -213,39 +274,34 @@ impl Scan<'_, '_> {
     }
 }
 
+/// Whether the title at `i` names the one on whose behalf someone acts
+/// ("thừa ủy quyền của …", "thừa lệnh …", "thay mặt …").
+fn on_behalf(t: &Tokens, i: usize) -> bool {
+    let before = |n: usize| i.checked_sub(n).and_then(|k| t.phrase(k, n));
+    matches!(before(3), Some("ủy quyền của" | "uỷ quyền của"))
+        || matches!(before(2), Some("thừa lệnh" | "thay mặt"))
+        || before(3) == Some("thừa lệnh của")
+}
+
 /// Whether a list member starts at `k` (as `Scan::item` reads one).
 fn item_starts(t: &Tokens, k: usize) -> bool {
     match title_span(t, k, true) {
         Some((_, e)) => {
-            let mut e = e;
             // "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Nguyễn Văn A".
-            while t.is_punct(e, ',') {
-                match title_span(t, e + 1, true) {
-                    Some((_, next)) => e = next,
-                    None => break,
-                }
-            }
+            let e = chain(t, e, None, Side::Before);
             name_end(t, e, true).is_some()
         }
         None => name_end(t, k, true).is_some(),
     }
 }
 
-/// Further comma-separated titles after `title` (ending at `e`), as in
-/// "Ủy viên Trung ương Đảng, Phó Trưởng ban Dân vận Trung ương Dương Đình
-/// Thủy". Returns where they end and all the titles.
+/// Further chained titles after `title` (ending at `e`), as in "Ủy viên
+/// Trung ương Đảng, Phó Trưởng ban Dân vận Trung ương Dương Đình Thủy" or
+/// "Đại tá Chính ủy Bộ CHQS tỉnh Lê Văn A". Returns where they end and all
+/// the titles.
 fn titles_before_name(t: &Tokens, e: usize, title: String) -> (usize, Vec<String>) {
     let mut titles = vec![title];
-    let mut k = e;
-    while t.is_punct(k, ',') {
-        match parse_title(t, k + 1, true) {
-            Some((end, s)) => {
-                titles.push(s);
-                k = end;
-            }
-            None => break,
-        }
-    }
+    let k = chain(t, e, Some(&mut titles), Side::Before);
     (k, titles)
 }
 
@@ -279,6 +335,9 @@ fn cue_at(t: &Tokens, i: usize) -> Option<(usize, Cue)> {
     }
     match t.low(i) {
         "các" if t.phrase(i, 3) == Some("các đồng chí") => Some((i + 3, Cue::Many)),
+        // "các Ủy viên Bộ Chính trị: A, …; B, …", "các Phó Bí thư Đảng ủy A, B, C".
+        "các" if head_len(t, i + 1).is_some() => Some((i + 1, Cue::ManyTitled)),
+        "ngài" if t.is_cap(i + 1) => Some((i + 1, Cue::One)),
         "đồng" if t.phrase(i, 2) == Some("đồng chí") => Some((i + 2, Cue::One)),
         "đ/c" => Some((i + 1, Cue::One)),
         "ông" | "bà" if t.is_cap(i + 1) => Some((i + 1, Cue::One)),

@@ -44,7 +44,7 @@ pub fn collect_places(t: &Tokens, out: &mut Vec<String>) {
             };
             let person =
                 t.phrase(i, n) == Some("hồ chí minh") && !matches!(t.low(before), "phố" | "tp");
-            if !person {
+            if !person && !inside_name(t, i) {
                 add(out, t.span(i, i + n));
             }
             i += n;
@@ -68,6 +68,16 @@ pub fn collect_places(t: &Tokens, out: &mut Vec<String>) {
             {
                 j += 1;
             }
+            // "xã Dân Chủ", "phường Hội An": an institution word may end a
+            // unit's name, when the unit lists know that name.
+            if j > start
+                && j < start + 3
+                && t.is_cap(j)
+                && t.phrase(j - 1, 2).is_some()
+                && !crate::units::units_named(t.span(start, j + 1)).is_empty()
+            {
+                j += 1;
+            }
             // "Huyện ủy Lê Thanh Bình": after a party committee comes its
             // secretary's name as often as a place.
             let committee = t.low(i + n - 1).ends_with('y');
@@ -82,6 +92,18 @@ pub fn collect_places(t: &Tokens, out: &mut Vec<String>) {
         }
         i += 1;
     }
+}
+
+/// Whether the place at `i` is the end of a person's name ("Lê Thanh Bình"
+/// holds the district name "Thanh Bình"): a name opening with a family name
+/// up to three words before runs past `i`.
+fn inside_name(t: &Tokens, i: usize) -> bool {
+    (i.saturating_sub(3)..i).any(|k| {
+        t.is_cap(k)
+            && t.family(k, false)
+            && t.phrase(k, i - k + 1).is_some()
+            && names::name_end(t, k, false).is_some_and(|e| e > i)
+    })
 }
 
 fn add(out: &mut Vec<String>, place: &str) {
@@ -107,6 +129,12 @@ mod tests {
         );
         collect_places(&t, &mut out);
         assert_eq!(out, ["Hải Phòng", "Tiên Yên", "Quảng Ninh", "Tân Lập"]);
+        let mut out = Vec::new();
+        collect_places(
+            &Tokens::new("Đại hội Đảng bộ xã Dân Chủ lần thứ I"),
+            &mut out,
+        );
+        assert_eq!(out, ["Dân Chủ"]);
         let mut out = Vec::new();
         let t = Tokens::new(
             "Phó Bí thư Huyện ủy Lê Thanh Bình học tập tư tưởng Hồ Chí Minh; TP. Hồ Chí Minh",

@@ -2,13 +2,16 @@
 //! at the foot ("QR CODE: …"); else the lead's first sentence without its
 //! opening time phrase ("Sáng 13-7, ").
 
-use super::page::Page;
+use super::page::{sentence_end, Page};
 use super::rx::Rx;
 use super::text::lower_same;
 use std::sync::LazyLock;
 
 static TIME_OPENING: LazyLock<Rx> = LazyLock::new(|| {
-    Rx::new(r"^(?:(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|vừa qua|mới đây)[^,.]{0,30},\s*)")
+    // The time, then maybe the venue ("Sáng 10/9, tại Hội trường Tỉnh ủy, …").
+    Rx::new(
+        r"^(?:(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|vừa qua|mới đây)[^,.]{0,30},\s*(?:tại [^,.]{1,80},\s*)?)",
+    )
 });
 
 /// Longest title kept when it comes from the first sentence, in bytes.
@@ -27,7 +30,7 @@ fn first_sentence(para: &str) -> Option<String> {
     let lower = lower_same(para);
     let start = TIME_OPENING.find(&lower).map_or(0, |m| m.end());
     let rest = para.get(start..)?;
-    let mut end = rest.find(". ").unwrap_or(rest.len());
+    let mut end = sentence_end(rest).unwrap_or(rest.len());
     if end > MAX_SENTENCE {
         let mut cap = MAX_SENTENCE;
         while !rest.is_char_boundary(cap) {
@@ -55,10 +58,34 @@ mod tests {
             choose(&page).as_deref(),
             Some("Ban Dân vận Huyện ủy tổ chức hội nghị")
         );
+        let venue =
+            "Sáng 10/9, tại Hội trường Huyện ủy, Ban Dân vận Huyện ủy tổng kết hội thi. Dự có…";
+        assert_eq!(
+            first_sentence(venue).as_deref(),
+            Some("Ban Dân vận Huyện ủy tổng kết hội thi")
+        );
         page.foot_title = Some("Hội nghị giao ban quý II".into());
         assert_eq!(choose(&page).as_deref(), Some("Hội nghị giao ban quý II"));
         page.title = Some("Tổng kết công tác dân vận".into());
         assert_eq!(choose(&page).as_deref(), Some("Tổng kết công tác dân vận"));
+    }
+
+    #[test]
+    fn a_headline_may_hold_an_abbreviation_with_a_dot() {
+        let page = super::super::page::read_page(
+            "TP. Hồ Chí Minh biểu dương các điển hình dân vận khéo\nSáng 12/10, Thành ủy tổ chức lễ biểu dương.",
+        );
+        assert_eq!(
+            choose(&page).as_deref(),
+            Some("TP. Hồ Chí Minh biểu dương các điển hình dân vận khéo")
+        );
+        let para = "Giao ban quý III. Đồng chí Lê Văn An chủ trì.";
+        assert_eq!(first_sentence(para).as_deref(), Some("Giao ban quý III"));
+        let para = "PGS. TS Lê Văn An phát biểu tại hội thảo. Dự có các đại biểu.";
+        assert_eq!(
+            first_sentence(para).as_deref(),
+            Some("PGS. TS Lê Văn An phát biểu tại hội thảo")
+        );
     }
 
     #[test]

@@ -4,21 +4,79 @@
 //! Huyện ủy"). Knows nothing of people; `names` decides where a name starts.
 
 use super::names;
+use super::organs::{
+    after_organ, inner_dash, lower_run, number, organ_len, paren_organ, parent_organ,
+};
 use super::tokens::Tokens;
 use super::vocab;
 
-/// Longest title head starting at token `i`, in tokens. "nguyên" (former)
-/// only counts in front of another head.
+/// Most tokens a title may span: a bound on every scan, whatever the input.
+const MAX_TITLE: usize = 40;
+
+/// Longest title head starting at token `i`, in tokens: an office or a rank
+/// ("Phó Bí thư Thường trực", "Đại tá"), an abbreviation standing for one
+/// ("UVBTV", "PCT", "CT.HĐND"), each after at most two modifiers "nguyên",
+/// "cựu", "quyền" (kept in the title).
 pub fn head_len(t: &Tokens, i: usize) -> Option<usize> {
-    let max = usize::from(t.info(i).head);
-    for n in (1..=max).rev() {
-        match t.phrase(i, n) {
-            Some("nguyên") => return head_len(t, i + 1).map(|m| m + 1),
-            Some(p) if vocab::is_head(p) => return Some(n),
-            _ => {}
+    // Most words open nothing: one look at the flags tells.
+    const OPENS: u16 =
+        vocab::flag::HEAD | vocab::flag::MODIFIER | vocab::flag::ABBREV | vocab::flag::DOTTED;
+    if !t.has(i, OPENS) {
+        return None;
+    }
+    let mut m = 0;
+    while m < 2 && t.has(i + m, vocab::flag::MODIFIER) {
+        m += 1;
+    }
+    // Modifiers count only in front of an office.
+    for skip in (0..=m).rev() {
+        if let Some(n) = office_len(t, i + skip) {
+            return Some(skip + n);
         }
     }
     None
+}
+
+/// Length of an office, rank or office abbreviation at `i` (no modifier).
+pub(super) fn office_len(t: &Tokens, i: usize) -> Option<usize> {
+    let lens = t.info(i).head;
+    if let Some(n) = (1..=8)
+        .rev()
+        .filter(|n| lens & 1 << (n - 1) != 0)
+        .find(|&n| t.phrase(i, n).is_some_and(vocab::is_head))
+    {
+        return Some(n);
+    }
+    if t.low(i) == "phó" && abbreviated_head(t, i + 1) {
+        // "Phó BT", "Phó CT UBND".
+        return Some(2);
+    }
+    abbreviated_head(t, i).then_some(1)
+}
+
+/// Whether token `i` is an abbreviation of an office written in capitals
+/// ("TUV", "PCT"), alone or dotted to its organ ("CT.HĐND", "UVT.Ư").
+fn abbreviated_head(t: &Tokens, i: usize) -> bool {
+    // Cheap tests first: this runs wherever a title might start.
+    if !t.has(i, vocab::flag::ABBREV | vocab::flag::DOTTED) || !t.is_cap(i) {
+        return false;
+    }
+    let raw = t.raw(i);
+    if raw.chars().filter(|c| c.is_uppercase()).count() < 2 {
+        return false;
+    }
+    let low = t.low(i);
+    let first = low.split('.').next().unwrap_or(low);
+    vocab::is_office_abbrev(low) || (first.len() < low.len() && vocab::is_office_abbrev(first))
+}
+
+/// Whether the head of `len` tokens at `i` is a rank or degree ("Đại tá",
+/// "PGS.TS"), which stands as a title of its own.
+fn is_rank(t: &Tokens, i: usize, len: usize) -> bool {
+    let m = (0..len)
+        .take_while(|&k| t.has(i + k, vocab::flag::MODIFIER))
+        .count();
+    t.has(i + m, vocab::flag::RANK) && t.phrase(i + m, len - m).is_some_and(vocab::is_rank)
 }
 
 /// Length in tokens of a known place starting at `i`.
@@ -52,34 +110,107 @@ pub fn parse_title(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, S
 }
 
 /// The head length and the end of a title starting at `i`, as
-/// `parse_title` reads it, without building the title.
+/// `parse_title` reads it, without building the title. The grammar:
+/// [modifier] office [– office] (organ | title word | place | capitalised
+/// word | "(dự khuyết)")*; a rank stands alone.
 pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, usize)> {
     let head = head_len(t, i)?;
     let mut j = i + head;
-    while j < t.len() && j - i < 20 {
+    if is_rank(t, i, head) {
+        return Some((head, j));
+    }
+    // "Bộ trưởng - Chủ nhiệm Ủy ban Dân tộc": two offices of one post; an
+    // office complete in itself ("Thành ủy viên", "TUV") is a title of its own.
+    let complete = t
+        .phrase(i, head)
+        .is_some_and(|h| h.ends_with("ủy viên") && !h.starts_with("ủy"))
+        || abbreviated_head(t, j - 1);
+    if t.is_dash(j) && !complete {
+        if let Some(n) = office_len(t, j + 1).filter(|&n| !is_rank(t, j + 1, n)) {
+            j += 1 + n;
+        }
+    }
+    // Whether the last part read was one lone word (which may be trimmed).
+    let mut lone = false;
+    while j < t.len() && j - i < MAX_TITLE {
+        if t.is_punct(j, '(') && t.phrase(j + 1, 2) == Some("dự khuyết") && t.is_punct(j + 3, ')')
+        {
+            (j, lone) = (j + 4, false);
+            continue;
+        }
+        // The longest organ name here, or after an organ word ("Ban" +
+        // "Tuyên giáo và Dân vận" is longer than "Ban Tuyên giáo").
+        let inner = || {
+            t.has(j, vocab::flag::TITLE)
+                .then(|| organ_len(t, j + 1))
+                .flatten()
+                .map(|n| n + 1)
+        };
+        if let Some(n) = organ_len(t, j).max(inner()) {
+            (j, lone) = (j + n, false);
+            continue;
+        }
+        // "Quân khu 3", "Sư đoàn 312": a number naming a unit.
+        if j > i + head && after_organ(t, j) && number(t.raw(j)) {
+            (j, lone) = (j + 1, false);
+            continue;
+        }
+        if let Some(k) = paren_organ(t, j).or_else(|| parent_organ(t, i, head, j)) {
+            (j, lone) = (k, false);
+            continue;
+        }
+        // "Thừa Thiên – Huế", "Ban Văn hóa – Xã hội": a dash inside a
+        // place's or an organ's name, not before another office or a name.
+        if t.is_dash(j) && j > i + head && t.is_cap(j - 1) && inner_dash(t, j + 1) {
+            (j, lone) = (j + 1, false);
+            continue;
+        }
+        // "Phó Chủ tịch Thường trực kiêm Tổng Thư ký …": one post.
+        if t.low(j) == "kiêm" {
+            match office_len(t, j + 1) {
+                Some(n) => (j, lone) = (j + 1 + n, false),
+                None => break,
+            }
+            continue;
+        }
         if !t.is_word(j) {
             break;
         }
-        if let Some(n) = place_len(t, j) {
-            j += n;
+        // "Ủy ban Quốc phòng và An ninh của Quốc hội": the body above.
+        if t.low(j) == "của" && j > i + head && inner_dash(t, j + 1) {
+            (j, lone) = (j + 1, false);
             continue;
         }
-        if stop_at_name && names::starts_name(t, j) {
+        // "Phó Bí thư TT Tỉnh ủy", "Phó Chủ tịch Thường trực": a qualifier
+        // of the office, though "Thường trực" alone is an office too.
+        if t.raw(j) == "TT" || t.phrase(j, 2) == Some("thường trực") {
+            let n = if t.raw(j) == "TT" { 1 } else { 2 };
+            (j, lone) = (j + n, false);
+            continue;
+        }
+        if let Some(n) = place_len(t, j) {
+            (j, lone) = (j + n, false);
+            continue;
+        }
+        if stop_at_name && (names::starts_name(t, j) || names::unknown_name_at(t, j)) {
             break;
         }
         if let Some(n) = word_len(t, j, stop_at_name) {
-            j += n;
-        } else if (t.is_cap(j) && head_len(t, j).is_none_or(|_| j == i + head))
+            (j, lone) = (j + n, n == 1);
+        } else if (t.is_cap(j) && (office_len(t, j).is_none() || t.is_abbrev(j)))
             || joins_org(t, i, j)
         {
-            j += 1;
+            (j, lone) = (j + 1, false);
+        } else if let Some(n) = lower_run(t, j) {
+            (j, lone) = (j + n, false);
         } else {
             break;
         }
     }
     // A lone lower-case "ban" or "phó" at the end is the start of a verb
     // ("ban hành") or of another phrase, not part of the title.
-    while j > i + head && !t.is_cap(j - 1) && matches!(t.low(j - 1), "ban" | "phó" | "hội") {
+    if lone && j > i + head && !t.is_cap(j - 1) && matches!(t.low(j - 1), "ban" | "phó" | "hội")
+    {
         j -= 1;
     }
     Some((head, j))
@@ -116,7 +247,10 @@ fn show_title(t: &Tokens, i: usize, head: usize, end: usize) -> String {
     }
     let mut k = i + head;
     while k < end {
-        out.push(' ');
+        // The spacing as written: "Lao động, Thương binh", "TP.HCM".
+        if t.toks[k].start > t.toks[k - 1].end {
+            out.push(' ');
+        }
         if t.raw(k) == "TT" {
             out.push_str("Thường trực");
         } else if k == i + head && t.phrase(k, 2) == Some("thường trực") && !t.is_cap(k) {
@@ -130,31 +264,80 @@ fn show_title(t: &Tokens, i: usize, head: usize, end: usize) -> String {
     out
 }
 
+/// Where the next title of a chain may start after a title ending at `k`:
+/// past "," or ";"; past a dash; right at `k` after a rank
+/// ("Đại tá Chính ủy …"); past "và" when `and` (only where a new office
+/// starts). `None` when no office starts there.
+fn next_link(t: &Tokens, k: usize, after_rank: bool, and: bool) -> Option<usize> {
+    let sep = t.is_punct(k, ',') || t.is_punct(k, ';') || t.is_dash(k) || (and && t.low(k) == "và");
+    let start = if sep {
+        k + 1
+    } else if after_rank {
+        k
+    } else {
+        return None;
+    };
+    head_len(t, start).map(|_| start)
+}
+
+/// Where a chain is read: before its holder's name, or after it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    /// "Ủy viên T.Ư Đảng, Bí thư Tỉnh ủy Nguyễn Văn A".
+    Before,
+    /// "Nguyễn Văn A, Ủy viên T.Ư Đảng, Bí thư Tỉnh ủy".
+    After,
+}
+
+/// Reads a chain of titles from `k`, where the first ends, adding them to
+/// `titles` (when given). After a name, a title followed by another
+/// name belongs to that name ("A, Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh B"):
+/// the chain stops before it. Returns where the chain ends.
+pub fn chain(t: &Tokens, mut k: usize, mut titles: Option<&mut Vec<String>>, side: Side) -> usize {
+    // "Đại tá Chính ủy …": after a rank the next office needs no comma.
+    let mut after_rank = (1..=2).any(|n| k >= n && t.phrase(k - n, n).is_some_and(vocab::is_rank));
+    // Each link moves `k` forward, so the loop ends; the count bounds it too.
+    for _ in 0..MAX_TITLE {
+        let Some(start) = next_link(t, k, after_rank, side == Side::After) else {
+            break;
+        };
+        let Some((head, end)) = title_span(t, start, true) else {
+            break;
+        };
+        if side == Side::After && name_follows(t, end) {
+            break;
+        }
+        if let Some(titles) = titles.as_deref_mut() {
+            titles.push(show_title(t, start, head, end));
+        }
+        after_rank = is_rank(t, start, head);
+        k = end;
+    }
+    k
+}
+
+/// Whether a name starts at `e`, as after a title ("Bí thư Tỉnh ủy Lê A").
+pub fn name_follows(t: &Tokens, e: usize) -> bool {
+    names::starts_name(t, e) || names::unknown_name_at(t, e)
+}
+
 /// Titles after a person's name: an optional separator (",", "–", "(",
-/// ":") then one or more titles separated by commas. Returns the index past
-/// them (past a closing parenthesis) and the titles; none leaves `m` as is.
-#[allow(clippy::many_single_char_names)]
+/// ":") then one or more chained titles. Returns the index past them (past
+/// a closing parenthesis) and the titles; none leaves `m` as is.
 pub fn titles_after(t: &Tokens, m: usize) -> (usize, Vec<String>) {
     let mut titles = Vec::new();
     let paren = t.is_punct(m, '(');
     let sep = paren || t.is_punct(m, ',') || t.is_dash(m) || t.is_punct(m, ':');
-    let mut k = if sep { m + 1 } else { m };
-    match parse_title(t, k, true) {
-        Some((e, s)) => {
-            titles.push(s);
-            k = e;
-        }
-        None => return (m, titles),
+    let k = if sep { m + 1 } else { m };
+    let Some((head, e)) = title_span(t, k, true) else {
+        return (m, titles);
+    };
+    // "Nguyễn Văn A, Bí thư Tỉnh ủy Lê Văn B": the title is B's.
+    if !paren && name_follows(t, e) {
+        return (m, titles);
     }
-    while t.is_punct(k, ',') || t.is_punct(k, ';') && paren {
-        match parse_title(t, k + 1, true) {
-            Some((e, s)) => {
-                titles.push(s);
-                k = e;
-            }
-            None => break,
-        }
-    }
+    titles.push(show_title(t, k, head, e));
+    let mut k = chain(t, e, Some(&mut titles), Side::After);
     if paren && t.is_punct(k, ')') {
         k += 1;
     }

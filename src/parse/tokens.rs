@@ -34,6 +34,33 @@ pub struct Tokens<'a> {
     pub toks: Vec<Tok>,
 }
 
+/// A mark the tokenizer leaves on a word joined by an apostrophe, until
+/// `ethnic_apostrophe` says whether it opens a name (the bit is free then:
+/// the word lists have not been asked yet).
+const APOSTROPHE: u16 = vocab::flag::FAMILY;
+
+/// Whether `word` opens with one or two capitals and an apostrophe, as
+/// ethnic-minority names do ("H'Ngọc", "R'Com", "K'Bốp").
+fn ethnic_apostrophe(word: &str) -> bool {
+    // Most words hold no apostrophe: tell them on the bytes.
+    let b = word.as_bytes();
+    if !b.iter().take(6).any(|&x| x == b'\'' || x == 0xE2) {
+        return false;
+    }
+    let mut cs = word.chars();
+    let (Some(a), Some(b)) = (cs.next(), cs.next()) else {
+        return false;
+    };
+    let apostrophe = |c: char| c == '\'' || c == '’';
+    let rest_starts = |mut r: std::str::Chars| r.next().is_some_and(char::is_alphabetic);
+    // The peoples themselves are no one's name.
+    let people = ["h'mông", "m'nông", "k'ho", "h're", "h’mông", "m’nông"];
+    a.is_uppercase()
+        && (apostrophe(b) && rest_starts(cs.clone())
+            || b.is_alphabetic() && cs.next().is_some_and(apostrophe) && rest_starts(cs))
+        && !people.iter().any(|p| word.to_lowercase() == *p)
+}
+
 /// Abbreviations whose full stop does not end a sentence ("TP. Huế").
 const ABBREV: &[&str] = &[
     "tp", "ts", "ths", "gs", "pgs", "bs", "ks", "ls", "đ/c", "th.s",
@@ -114,18 +141,43 @@ fn class_at(text: &str, i: usize) -> (Class, usize) {
 }
 
 /// Whether the punctuation at byte `i` (of length `n`) joins the word
-/// before it to the word after it: "13-7", "446-QĐ/TU", "92,96",
-/// "Baonghean.vn", "H'Mông".
-fn joins(text: &str, i: usize, n: usize) -> bool {
+/// before it, which starts at `start`, to the word after it: "13-7",
+/// "446-QĐ/TU", "92,96", "Baonghean.vn", "H'Mông", "NN&PTNT", and the
+/// dotted abbreviations "T.Ư", "TP.HCM", "PGS.TS" (a short word of capitals,
+/// a dot, a capital: a sentence never ends that way).
+fn joins(text: &str, start: usize, i: usize, n: usize) -> bool {
     let b = text.as_bytes();
     let next = class_at(text, i + n).0;
     let next_word = matches!(next, Class::Word { .. });
     match &text[i..i + n] {
-        "/" | "-" | "'" | "’" => next_word,
-        "." => next == Class::Word { upper: false },
+        // "Huỳnh Thị Thùy Dung-UVBTV": a name glued to a title by a dash.
+        "-" => next_word && !(next == Class::Word { upper: true } && mixed_case(text, start, i)),
+        "/" | "'" | "’" | "&" => next_word,
+        "." => {
+            next == Class::Word { upper: false }
+                || (next == Class::Word { upper: true } && capitals(text, start, i))
+        }
         "," => i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit),
         _ => false,
     }
+}
+
+/// Whether `text[start..end]` is a capitalised word with small letters ("Dung").
+fn mixed_case(text: &str, start: usize, end: usize) -> bool {
+    let w = text.get(start..end).unwrap_or("");
+    w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase)
+}
+
+/// Whether `text[start..end]` is one to three capital letters, or such
+/// letters joined by dots ("T", "TP", "PGS", "PGS.TS" before ".TSKH").
+fn capitals(text: &str, start: usize, end: usize) -> bool {
+    let Some(w) = text.get(start..end) else {
+        return false;
+    };
+    w.split('.').all(|p| {
+        let n = p.chars().count();
+        (1..=3).contains(&n) && p.chars().all(char::is_uppercase)
+    })
 }
 
 impl<'a> Tokens<'a> {
@@ -137,12 +189,19 @@ impl<'a> Tokens<'a> {
         mark_sentences(&mut toks, &lower);
         // Numbers and long words are in no word list; skip their look-up.
         let b = lower.as_bytes();
-        for t in toks
-            .iter_mut()
-            .filter(|t| t.word && t.end - t.start <= vocab::LONGEST)
-        {
-            if !b[t.start].is_ascii_digit() {
+        for t in toks.iter_mut().filter(|t| t.word) {
+            let marks = std::mem::take(&mut t.info.flags);
+            if t.end - t.start <= vocab::LONGEST && !b[t.start].is_ascii_digit() {
                 t.info = vocab::info_at(&lower, t.start, t.end);
+            }
+            // Facts of the written form, told once here rather than at
+            // every look at the token: "CT.HĐND" is dotted abbreviations,
+            // "H'Ngọc" opens a name.
+            if t.cap {
+                t.info.flags |= marks & vocab::flag::DOTTED;
+                if marks & APOSTROPHE != 0 && ethnic_apostrophe(&text[t.start..t.end]) {
+                    t.info.flags |= vocab::flag::FAMILY;
+                }
             }
         }
         Tokens { text, lower, toks }
@@ -176,6 +235,13 @@ impl<'a> Tokens<'a> {
     /// Whether token `i` is a family name (a weak one only when `strong`).
     pub fn family(&self, i: usize, strong: bool) -> bool {
         self.has(i, vocab::flag::FAMILY) && (strong || !self.has(i, vocab::flag::WEAK_FAMILY))
+    }
+
+    /// Whether token `i` is an abbreviation written in capitals ("UBND",
+    /// "TƯ"; "Tư" is a given name).
+    pub fn is_abbrev(&self, i: usize) -> bool {
+        self.has(i, vocab::flag::ABBREV)
+            && self.raw(i).chars().filter(|c| c.is_uppercase()).count() >= 2
     }
 
     /// Whether token `i` is a word.
@@ -238,17 +304,22 @@ impl<'a> Tokens<'a> {
 /// letter has the same length.
 fn split_words(text: &str, lower: &mut String) -> Vec<Tok> {
     let mut toks = Vec::with_capacity(text.len() / 5);
-    let tok = |start, end, cap, word| Tok {
+    let tok = |start, end, cap, word, marks| Tok {
         start,
         end,
         cap,
         word,
         sentence: 0,
-        info: vocab::Info::default(),
+        info: vocab::Info {
+            flags: marks,
+            ..vocab::Info::default()
+        },
     };
     let mut buf = [0u8; 4];
-    // The word being built: its start offset and whether it is capitalised.
+    // The word being built: its start offset, whether it is capitalised,
+    // and what its joiners were (`DOTTED`, `APOSTROPHE`).
     let mut word: Option<(usize, bool)> = None;
+    let mut marks = 0u16;
     let mut i = 0;
     while i < text.len() {
         let (class, n) = class_at(text, i);
@@ -268,18 +339,25 @@ fn split_words(text: &str, lower: &mut String) -> Vec<Tok> {
                 i += 1;
             }
             continue;
-        } else if !(word.is_some() && class == Class::Other && joins(text, i, n)) {
+        } else if class == Class::Other && word.is_some_and(|(start, _)| joins(text, start, i, n)) {
+            marks |= match text.as_bytes()[i] {
+                b'.' => vocab::flag::DOTTED,
+                b'\'' | 0xE2 => APOSTROPHE,
+                _ => 0,
+            };
+        } else {
             if let Some((start, cap)) = word.take() {
-                toks.push(tok(start, i, cap, true));
+                toks.push(tok(start, i, cap, true, marks));
+                marks = 0;
             }
             if class == Class::Other {
-                toks.push(tok(i, i + n, false, false));
+                toks.push(tok(i, i + n, false, false, 0));
             }
         }
         i += n;
     }
     if let Some((start, cap)) = word {
-        toks.push(tok(start, text.len(), cap, true));
+        toks.push(tok(start, text.len(), cap, true, marks));
     }
     toks
 }

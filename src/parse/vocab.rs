@@ -1,121 +1,50 @@
-//! Word lists the extractors share: family names, title heads, the words a
-//! title may contain, institution words that never belong to a person's
-//! name, and well-known place names. All entries are lower case, NFC.
+//! Fast look-ups over the word lists the extractors share: family names,
+//! title heads (offices and ranks), the words and organ names a title may
+//! contain, institution words that never belong to a person's name,
+//! abbreviations, and known places (from `crate::units`). The lists
+//! themselves are data (`lexicon` and `units`, from `assets/lexicon/`); every
+//! per-word flag is derived from them here, so no table has to be kept in
+//! step by hand.
 
+use super::lexicon::{self, entries, spellings, words};
 use super::lookup::{packed, packed_at, Map, PackedHasher, Phrases, Set};
+use super::text::same_key;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
-/// Vietnamese family names (lower case). "văn" is left out on purpose: it is
-/// far more often a middle name, and place names such as "Văn Lãng" start with it.
-#[rustfmt::skip]
-const FAMILY: &[&str] = &[
-    "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ",
-    "hồ", "ngô", "dương", "lý", "đoàn", "đào", "cao", "hà", "mai", "trịnh", "lương", "đinh",
-    "lâm", "tạ", "chu", "triệu", "kiều", "quách", "thái", "tô", "hứa", "lưu", "vương", "la",
-    "tăng", "giang", "khổng", "mạc", "nông", "lò", "hầu", "y", "h'", "ksor", "rơ", "siu", "kpă",
-    "đàm", "lại", "phùng", "thân", "tôn", "từ", "văn", "âu", "doãn", "khúc", "lục", "ninh",
-    "quan", "trương", "vi", "lữ", "đồng", "bế", "hoàng", "lã", "nghiêm", "phí", "diệp", "mạch",
-    "đậu", "cù", "bạch", "ông", "trang", "viên", "tống", "thạch", "kim", "sơn", "lộc", "danh",
-    "bàn", "sầm", "đèo", "cầm", "hà", "ma", "mông", "hoàng", "vàng", "giàng", "sùng", "thào",
-    "lầu", "cứ", "mùa",
+/// Regions named like places ("các tỉnh Tây Nguyên"); not administrative
+/// units, so not in `units`.
+const REGIONS: &[&str] = &[
+    "Tây Nguyên",
+    "Tây Bắc",
+    "Việt Bắc",
+    "Đông Nam Bộ",
+    "Tây Nam Bộ",
 ];
 
-/// Family names that also start very common place names; they only count in
-/// a strong person context (after "đồng chí", "ông", "bà", in a list).
-#[rustfmt::skip]
-const WEAK_FAMILY: &[&str] = &[
-    "văn", "sơn", "kim", "đồng", "ông", "viên", "lộc", "danh", "trang", "quan", "ninh", "ma",
-    "bàn", "mùa", "vàng", "thạch", "từ",
-];
-
-/// Words that open a title, in their usual capitalisation ("Phó Bí thư").
-#[rustfmt::skip]
-const HEADS: &[&str] = &[
-    "Bí thư", "Phó Bí thư", "Tổng Bí thư", "Ủy viên", "Uỷ viên", "Chủ tịch", "Phó Chủ tịch",
-    "Trưởng ban", "Phó Trưởng ban", "Phó ban", "Trưởng", "Phó trưởng", "Giám đốc", "Phó Giám đốc",
-    "Tổng Giám đốc", "Chánh Văn phòng", "Phó Chánh Văn phòng", "Chánh án", "Chánh Thanh tra",
-    "Thường trực", "Chủ nhiệm", "Phó Chủ nhiệm", "Thủ tướng", "Phó Thủ tướng", "Bộ trưởng",
-    "Thứ trưởng", "Tư lệnh", "Phó Tư lệnh", "Chính ủy", "Chính uỷ", "Chỉ huy trưởng",
-    "Đại biểu Quốc hội", "Viện trưởng", "Hiệu trưởng", "Tổng Biên tập", "Cục trưởng", "Vụ trưởng",
-    "Trưởng phòng", "Phó Trưởng phòng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá",
-    "Thượng tá", "Trung tá", "Thiếu tá", "Đại úy", "nguyên", "Trợ lý", "Bí thư thứ nhất",
-    "Tổng Thư ký", "Thư ký", "Phó Tổng Biên tập", "Phó Trưởng đoàn", "Trưởng đoàn",
-    "Chủ tịch nước", "Phó Chủ tịch nước", "Trưởng khối", "Ủy viên Thường trực", "Chuyên viên",
-    "Cán bộ", "Thành viên", "Phó Chủ tịch Thường trực", "Phó Trưởng ban Thường trực",
-    "UVBTV", "UV BTV", "UVTW", "UVBCH", "Tỉnh ủy viên", "Tỉnh uỷ viên", "Huyện ủy viên",
-    "Huyện uỷ viên", "Thành ủy viên", "Thành uỷ viên", "Đảng ủy viên", "Đảng uỷ viên",
-    "Trưởng Ban", "Phó Trưởng Ban", "Phó Chánh án", "Phó Viện trưởng", "Trưởng Công an",
-    "Phó Trưởng Công an", "Chủ tịch Hội đồng", "Phó Tổng Giám đốc", "Chánh Thanh tra",
-    "Bí thư Chi bộ", "Bí thư Đảng ủy", "Bí thư Đoàn", "Trưởng thôn", "Trưởng ấp",
-    "Trưởng bản", "Trưởng khu phố", "Tổ trưởng",
-];
-
-/// Lower-case words and phrases a title may contain after its head.
-#[rustfmt::skip]
-const TITLE_WORDS: &[&str] = &[
-    "ban", "bí thư", "chủ tịch", "chủ nhiệm", "phó", "trưởng", "ủy viên", "uỷ viên", "ủy", "uỷ",
-    "ủy ban", "uỷ ban", "thường vụ", "thường trực", "trung ương", "đảng", "dân vận", "tổ chức",
-    "tuyên giáo", "kiểm tra", "nội chính", "tỉnh", "huyện", "thành phố", "thị xã", "thị trấn",
-    "xã", "phường", "quận", "đặc khu", "mặt trận", "tổ quốc", "việt nam", "nhân dân", "hội đồng",
-    "hội", "liên hiệp", "phụ nữ", "nông dân", "cựu chiến binh", "đoàn", "thanh niên", "cộng sản",
-    "lao động", "liên đoàn", "khối", "cơ quan", "các cơ quan", "doanh nghiệp", "kinh tế",
-    "khu kinh tế", "khu công nghiệp", "khu phố", "công nghiệp", "quản lý", "văn phòng", "sở",
-    "nội vụ", "tài nguyên", "môi trường", "giáo dục", "đào tạo", "y tế", "công an", "quân sự",
-    "bộ chỉ huy", "bộ đội", "biên phòng", "chính phủ", "đại biểu", "quốc hội", "giám đốc",
-    "thanh tra", "tư pháp", "tôn giáo", "dân tộc", "tuyên truyền", "chính trị", "xã hội",
-    "chi bộ", "đảng bộ", "đảng ủy", "đảng uỷ", "thành ủy", "thành uỷ", "tỉnh ủy", "tỉnh uỷ",
-    "huyện ủy", "huyện uỷ", "quận ủy", "quận uỷ", "thị ủy", "thị uỷ", "bộ", "cục", "thôn", "ấp",
-    "ban chỉ đạo", "chỉ đạo", "ban chấp hành", "chấp hành", "nông thôn", "nông thôn mới",
-    "tỉnh đoàn", "huyện đoàn", "thành đoàn", "chữ thập đỏ", "khuyến học", "người cao tuổi",
-    "chiến binh", "kiểm sát", "tòa án", "toà án", "tài chính", "kế hoạch", "đầu tư", "văn hóa",
-    "văn hoá", "thể thao", "du lịch", "thông tin", "truyền thông", "nông nghiệp", "phát triển",
-    "công thương", "xây dựng", "giao thông", "vận tải", "ngoại vụ", "khoa học", "công nghệ",
-    "thương binh", "lực lượng", "vũ trang", "quân khu", "quân đoàn", "sư đoàn", "trung đoàn",
-    "phát thanh", "truyền hình", "thứ nhất", "ngân hàng", "chính sách", "bảo hiểm", "thuế",
-    "hải quan", "học viện", "đại học", "nhà nước", "thành viên", "kiêm", "chuyên trách",
-    "an ninh", "quốc phòng", "hành chính", "pháp chế", "dân nguyện", "khóa", "khoá", "tổ",
-    "phòng", "vụ", "viện", "khu", "đội", "trường", "báo", "đài", "ban tổ chức", "ban dân vận",
-    "ban tuyên giáo", "ủy ban kiểm tra", "uỷ ban kiểm tra",
-];
-
-/// Title words that are also everyday verbs or nouns in lower case
-/// ("tổ chức hội nghị", "kiểm tra"): inside a title only when capitalised.
-#[rustfmt::skip]
-const CAP_ONLY: &[&str] = &[
-    "tổ chức", "kiểm tra", "chỉ đạo", "xây dựng", "phát triển", "tuyên truyền", "đào tạo",
-    "thanh tra", "tổ", "phòng", "vụ", "viện", "khu", "đội", "trường", "báo", "đài", "bộ", "hội",
-    "đoàn", "lao động", "kế hoạch", "đầu tư", "thông tin", "giao thông", "quản lý",
-];
-
-/// Capitalised words that belong to institutions and never to a person's name.
-#[rustfmt::skip]
-const INSTITUTION: &[&str] = &[
-    "ban", "ủy", "uỷ", "ương", "đảng", "huyện", "tỉnh", "quận", "xã", "phường", "sở", "bộ", "cục",
-    "ubnd", "hđnd", "mttq", "ubmttq", "mặt", "trận", "tổ", "phủ", "thường", "trực", "vụ", "bí",
-    "chủ", "tịch", "phó", "trưởng", "giám", "đốc", "khu", "khối", "phòng", "tw", "đbqh", "lhpn",
-    "ccb", "tp", "tt", "lệnh", "chánh", "tổng", "hội", "sự", "ủy ban",
-];
-
-/// Provinces, centrally-run cities and a few well-known districts, as written.
-#[rustfmt::skip]
-pub const PLACES: &[&str] = &[
-    "Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế", "Thừa Thiên Huế",
-    "Hà Giang", "Cao Bằng", "Bắc Kạn", "Tuyên Quang", "Lào Cai", "Điện Biên", "Lai Châu",
-    "Sơn La", "Yên Bái", "Hòa Bình", "Hoà Bình", "Thái Nguyên", "Lạng Sơn", "Quảng Ninh",
-    "Bắc Giang", "Phú Thọ", "Vĩnh Phúc", "Bắc Ninh", "Hải Dương", "Hưng Yên", "Thái Bình",
-    "Hà Nam", "Nam Định", "Ninh Bình", "Thanh Hóa", "Thanh Hoá", "Nghệ An", "Hà Tĩnh",
-    "Quảng Bình", "Quảng Trị", "Quảng Nam", "Quảng Ngãi", "Bình Định", "Phú Yên", "Khánh Hòa",
-    "Khánh Hoà", "Ninh Thuận", "Bình Thuận", "Kon Tum", "Gia Lai", "Đắk Lắk", "Đắk Nông",
-    "Lâm Đồng", "Bình Phước", "Tây Ninh", "Bình Dương", "Đồng Nai", "Bà Rịa - Vũng Tàu",
-    "Bà Rịa – Vũng Tàu", "Bà Rịa-Vũng Tàu", "Vũng Tàu", "Long An", "Tiền Giang", "Bến Tre",
-    "Trà Vinh", "Vĩnh Long", "Đồng Tháp", "An Giang", "Kiên Giang", "Hậu Giang", "Sóc Trăng",
-    "Bạc Liêu", "Cà Mau", "Lê Chân", "Hà Đông", "Hoàng Mai", "Cao Lãnh", "Hà Tiên", "Lý Sơn",
-    "Trần Đề", "Đinh Lập", "Lương Sơn", "Vũ Thư", "Mai Sơn", "Lâm Hà", "Cao Lộc", "Phan Thiết",
-    "Hồ Gươm", "Trường Sa", "Hoàng Sa", "Tây Nguyên", "Tây Bắc", "Việt Bắc", "Hạ Long", "Cát Hải",
-    "Tiên Lãng", "Minh Long",
-];
+/// Known places, from `units`: provinces of both eras with their written
+/// variants, and districts of two or more syllables (a one-syllable name
+/// such as "Vinh" is too often a given name). Each in lower case, in both
+/// tone placements ("hòa bình", "hoà bình").
+fn places() -> Vec<String> {
+    let provinces = crate::units::provinces()
+        .iter()
+        .flat_map(|p| std::iter::once(&p.name).chain(&p.variants).copied());
+    let districts = crate::units::districts()
+        .iter()
+        .map(|u| u.name)
+        .filter(|n| n.contains(' '));
+    // Tokens are words: "TP.HCM" can never be one phrase, but the key of
+    // "Bà Rịa - Vũng Tàu" can.
+    let words_only = |w: &String| w.chars().all(|c| c.is_alphabetic() || c == ' ');
+    let mut out = Vec::new();
+    for w in provinces.chain(districts).chain(REGIONS.iter().copied()) {
+        out.extend([w.to_lowercase(), same_key(w), crate::units::key(w)]);
+    }
+    out.retain(words_only);
+    out
+}
 
 /// Centrally-run cities: their "Thành ủy" is a provincial body.
 #[rustfmt::skip]
@@ -123,16 +52,65 @@ pub const CENTRAL_CITIES: &[&str] = &[
     "Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế",
 ];
 
-fn set(words: &'static [&'static str]) -> Set<&'static str> {
-    words.iter().copied().collect()
+/// A lower-case set of the entries of a list with marker `marker`, both spellings.
+fn marked(file: &'static str, marker: &str) -> Set<String> {
+    entries(file)
+        .filter(|(_, m)| *m == marker)
+        .flat_map(|(w, _)| spellings(&w.to_lowercase()).collect::<Vec<_>>())
+        .collect()
 }
 
-static HEAD_MAP: LazyLock<Map<String, &str>> =
-    LazyLock::new(|| HEADS.iter().map(|h| (h.to_lowercase(), *h)).collect());
-static HEAD_FIRST: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(HEADS.iter().copied()));
-static TITLE_SET: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(TITLE_WORDS.iter().copied()));
-static CAP_ONLY_SET: LazyLock<Set<&str>> = LazyLock::new(|| set(CAP_ONLY));
-static PLACE_SET: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(PLACES.iter().copied()));
+/// The lower-case entries of list files, both spellings.
+fn lower_words<'f>(files: &'f [&'static str]) -> impl Iterator<Item = String> + 'f {
+    files
+        .iter()
+        .flat_map(|f| words(f))
+        .flat_map(|w| spellings(&w.to_lowercase()).collect::<Vec<_>>())
+}
+
+/// Lower-case office or rank -> its usual capitalisation.
+static HEAD_MAP: LazyLock<Map<String, &str>> = LazyLock::new(|| {
+    let mut m = Map::default();
+    for w in words(lexicon::OFFICES).chain(words(lexicon::RANKS)) {
+        for s in spellings(&w.to_lowercase()) {
+            m.entry(s).or_insert(w);
+        }
+    }
+    m
+});
+static HEAD_FIRST: LazyLock<Phrases> = LazyLock::new(|| {
+    let heads: Vec<String> = lower_words(&[lexicon::OFFICES, lexicon::RANKS]).collect();
+    Phrases::new(heads.iter().map(String::as_str))
+});
+static RANK_SET: LazyLock<Phrases> = LazyLock::new(|| {
+    let ranks: Vec<String> = lower_words(&[lexicon::RANKS]).collect();
+    Phrases::new(ranks.iter().map(String::as_str))
+});
+static TITLE_SET: LazyLock<Phrases> = LazyLock::new(|| {
+    let all: Vec<String> =
+        lower_words(&[lexicon::ORGAN_WORDS, lexicon::MODIFIERS, lexicon::COUNTRIES]).collect();
+    Phrases::new(all.iter().map(String::as_str))
+});
+static CAP_ONLY_SET: LazyLock<Set<String>> = LazyLock::new(|| marked(lexicon::ORGAN_WORDS, "cap"));
+static ORGAN_SET: LazyLock<Map<String, Vec<Organ>>> = LazyLock::new(organs);
+static OFFICE_ABBREV: LazyLock<Set<String>> = LazyLock::new(|| {
+    ABBREV_MAP
+        .iter()
+        .filter(|(_, e)| {
+            let e = e.to_lowercase();
+            let words: Vec<&str> = e.split(' ').collect();
+            (1..=words.len()).any(|n| is_head(&words[..n].join(" ")))
+        })
+        .map(|(a, _)| a.clone())
+        .collect()
+});
+static ABBREV_MAP: LazyLock<Map<String, &str>> = LazyLock::new(|| {
+    entries(lexicon::ABBREVIATIONS)
+        .map(|(a, e)| (a.to_lowercase(), e))
+        .collect()
+});
+static PLACE_SET: LazyLock<Phrases> =
+    LazyLock::new(|| Phrases::new(places().iter().map(String::as_str)));
 
 /// Facts about one lower-case word, looked up once per token.
 pub mod flag {
@@ -154,6 +132,71 @@ pub mod flag {
     pub const PLACE_WORD: u16 = 128;
     /// Opens a person cue ("đồng chí", "ông", "già làng").
     pub const PERSON_CUE: u16 = 256;
+    /// Opens a military or police rank ("đại" of "Đại tá").
+    pub const RANK: u16 = 512;
+    /// Opens an organ or sector name ("lao" of "Lao động, Thương binh và Xã hội").
+    pub const ORGAN: u16 = 1024;
+    /// An abbreviation ("ubnd", "t.ư").
+    pub const ABBREV: u16 = 2048;
+    /// Ends a name when capitalised before a lower-case word ("theo", "tại").
+    pub const NAME_STOP: u16 = 4096;
+    /// A time word that ends a name before "nay", "qua", a number ("sáng").
+    pub const TIME_STOP: u16 = 8192;
+    /// Opens a title in front of an office: "nguyên", "cựu" (former), "quyền" (acting).
+    pub const MODIFIER: u16 = 16384;
+    /// Set by the tokenizer: a capitalised word with a dot ("CT.HĐND").
+    pub const DOTTED: u16 = 32768;
+}
+
+/// Modifiers that stand in front of an office.
+const PRE_MODIFIERS: [&str; 3] = ["nguyên", "cựu", "quyền"];
+
+/// One piece of an organ's name, matched against one token.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Piece {
+    /// A word in lower case, and its other spelling when it has one.
+    Word(String, Option<String>),
+    /// A comma or a dash (they stand for each other in organ names).
+    Sep,
+    /// "và" or "&".
+    And,
+}
+
+/// An organ or sector name as a sequence of pieces.
+pub type Organ = Vec<Piece>;
+
+/// Organ names by their first word (both spellings), longest first.
+fn organs() -> Map<String, Vec<Organ>> {
+    let mut m: Map<String, Vec<Organ>> = Map::default();
+    for name in words(lexicon::ORGANS) {
+        let lower = name.to_lowercase();
+        let spaced = lower
+            .replace(',', " , ")
+            .replace(" - ", " , ")
+            .replace(" – ", " , ")
+            .replace('&', " và ");
+        let pieces: Organ = spaced
+            .split_whitespace()
+            .map(|w| match w {
+                "," => Piece::Sep,
+                "và" => Piece::And,
+                _ => Piece::Word(w.to_string(), lexicon::old_spelling(w)),
+            })
+            .collect();
+        let Some(Piece::Word(first, other)) = pieces.first() else {
+            continue;
+        };
+        let keys: Vec<String> = std::iter::once(first.clone())
+            .chain(other.clone())
+            .collect();
+        for key in keys {
+            m.entry(key).or_default().push(pieces.clone());
+        }
+    }
+    for list in m.values_mut() {
+        list.sort_by_key(|o| std::cmp::Reverse(o.len()));
+    }
+    m
 }
 
 /// First words of role cues ("chủ trì", "phát biểu", "dự" …).
@@ -167,7 +210,7 @@ const ROLE_CUE_FIRST: &[&str] = &[
 #[rustfmt::skip]
 const PERSON_CUE_FIRST: &[&str] = &[
     "các", "đồng", "đ/c", "ông", "bà", "anh", "chị", "già", "người", "hòa", "hoà", "thượng",
-    "đại", "linh", "mục", "ni", "chức", "trưởng", "cụ",
+    "đại", "linh", "mục", "ni", "chức", "trưởng", "cụ", "ngài",
 ];
 
 /// First words of the phrases after which a proper name is a place.
@@ -188,7 +231,8 @@ const PLACE_WORD_FIRST: &[&str] = &[
 pub struct Info {
     /// `flag` bits.
     pub flags: u16,
-    /// Most words of a title head starting with the word.
+    /// The lengths in words of the title heads starting with the word: bit
+    /// n-1 set for a head of n words.
     pub head: u8,
     /// Most words of a title phrase starting with the word.
     pub title: u8,
@@ -204,21 +248,63 @@ static INFO: LazyLock<HashMap<u128, Info, BuildHasherDefault<PackedHasher>>> =
                 f(m.entry(k).or_default());
             }
         };
-        let bits: [(&[&str], u16); 6] = [
+        let bits: [(&[&str], u16); 4] = [
             (PERSON_CUE_FIRST, flag::PERSON_CUE),
-            (FAMILY, flag::FAMILY),
-            (WEAK_FAMILY, flag::WEAK_FAMILY),
-            (INSTITUTION, flag::INSTITUTION),
             (ROLE_CUE_FIRST, flag::ROLE_CUE),
             (PLACE_WORD_FIRST, flag::PLACE_WORD),
+            (&PRE_MODIFIERS, flag::MODIFIER),
         ];
         for (words, bit) in bits {
             for w in words {
                 add(w, &|i| i.flags |= bit);
             }
         }
-        for (w, n) in &HEAD_FIRST.first {
-            add(w, &|i| (i.flags, i.head) = (i.flags | flag::HEAD, *n));
+        // Family names and the openers of ethnic-minority names.
+        for (w, marker) in entries(lexicon::SURNAMES).chain(entries(lexicon::ETHNIC)) {
+            let weak = if marker == "weak" {
+                flag::WEAK_FAMILY
+            } else {
+                0
+            };
+            add(w, &|i| i.flags |= flag::FAMILY | weak);
+        }
+        for w in lower_words(&[lexicon::INSTITUTION]) {
+            add(&w, &|i| i.flags |= flag::INSTITUTION);
+        }
+        for a in ABBREV_MAP.keys() {
+            // "UV BTV": each word is an abbreviation. Two letters may be a
+            // given name in lower case ("TƯ" and "Tư"): those only count
+            // written in capitals (see `Tokens::is_abbrev`).
+            for w in a.split(' ') {
+                let inst = if w.chars().count() > 2 {
+                    flag::INSTITUTION
+                } else {
+                    0
+                };
+                add(w, &|i| i.flags |= flag::ABBREV | inst);
+            }
+        }
+        for (w, marker) in entries(lexicon::NAME_STOPS) {
+            let bit = if marker == "time" {
+                flag::TIME_STOP
+            } else {
+                flag::NAME_STOP
+            };
+            add(w, &|i| i.flags |= bit);
+        }
+        for w in ORGAN_SET.keys() {
+            add(w, &|i| i.flags |= flag::ORGAN);
+        }
+        for w in RANK_SET.first.keys() {
+            add(w, &|i| i.flags |= flag::RANK);
+        }
+        // Bit n-1 of `head`: some office or rank of n words starts here.
+        for h in &HEAD_FIRST.all {
+            let n = h.split(' ').count().clamp(1, 8);
+            let first = h.split(' ').next().unwrap_or("");
+            add(first, &|i| {
+                (i.flags, i.head) = (i.flags | flag::HEAD, i.head | 1 << (n - 1));
+            });
         }
         for (w, n) in &TITLE_SET.first {
             add(w, &|i| (i.flags, i.title) = (i.flags | flag::TITLE, *n));
@@ -266,6 +352,32 @@ pub fn is_cap_only(lower: &str) -> bool {
     CAP_ONLY_SET.contains(lower)
 }
 
+/// Whether the lower-case phrase is a military or police rank.
+pub fn is_rank(lower: &str) -> bool {
+    RANK_SET.contains(lower)
+}
+
+/// The organ names starting with a lower-case word, longest first.
+pub fn organs_from(first: &str) -> &'static [Organ] {
+    ORGAN_SET.get(first).map_or(&[], Vec::as_slice)
+}
+
+/// What an abbreviation stands for ("ubnd" -> "Ủy ban nhân dân"), given in lower case.
+pub fn expansion(lower: &str) -> Option<&'static str> {
+    ABBREV_MAP.get(lower).copied()
+}
+
+/// Whether the lower-case abbreviation stands for an office or opens with
+/// one ("pct" Phó Chủ tịch, "uvbtv" Ủy viên Ban Thường vụ, "tuv" Tỉnh ủy viên).
+pub fn is_office_abbrev(lower: &str) -> bool {
+    OFFICE_ABBREV.contains(lower)
+}
+
+/// Every abbreviation with its expansion, in the order of the glossary file.
+pub fn glossary() -> impl Iterator<Item = (&'static str, &'static str)> {
+    entries(lexicon::ABBREVIATIONS)
+}
+
 /// Whether the lower-case phrase is a known place.
 pub fn is_place(lower: &str) -> bool {
     PLACE_SET.contains(lower)
@@ -279,23 +391,47 @@ mod tests {
     fn lists_answer_in_lower_case() {
         assert!(info("nguyễn").flags & flag::FAMILY != 0);
         assert!(info("văn").flags & flag::WEAK_FAMILY != 0);
-        assert_eq!(info("phó").head, 5, "Phó Trưởng ban Thường trực");
+        assert!(info("phó").head & 1 << 4 != 0, "Phó Trưởng ban Thường trực");
         assert!(is_head("phó bí thư"));
+        assert!(is_head("uỷ viên"), "the old spelling too");
         assert!(is_title_word("dân vận"));
         assert!(info("ubnd").flags & flag::INSTITUTION != 0);
-        assert_eq!(info("hoài"), Info::default());
-        let all = FAMILY
-            .iter()
-            .chain(HEADS)
-            .chain(TITLE_WORDS)
-            .chain(PLACES)
-            .chain(INSTITUTION);
+        assert!(info("t.ư").flags & flag::ABBREV != 0);
+        assert!(info("đại").flags & flag::RANK != 0);
+        assert!(info("lao").flags & flag::ORGAN != 0);
+        assert!(info("ksor").flags & flag::FAMILY != 0);
+        assert!(info("sùng").flags & flag::FAMILY != 0);
+        assert_eq!(info("tuấn"), Info::default());
+        assert_eq!(expansion("ubnd"), Some("Ủy ban nhân dân"));
+        let all = [
+            lexicon::SURNAMES,
+            lexicon::ETHNIC,
+            lexicon::OFFICES,
+            lexicon::RANKS,
+            lexicon::ORGAN_WORDS,
+            lexicon::ORGANS,
+            lexicon::INSTITUTION,
+            lexicon::NAME_STOPS,
+            lexicon::ABBREVIATIONS,
+        ];
         let longest = all
-            .filter_map(|w| w.split(' ').next())
-            .map(str::len)
+            .iter()
+            .flat_map(|f| words(f))
+            .map(str::to_string)
+            .chain(places())
+            .filter_map(|w| w.split(' ').next().map(|w| w.to_lowercase().len()))
             .max()
             .unwrap_or(0);
         assert!(longest <= LONGEST, "{longest}");
         assert!(is_place("hải phòng"));
+        // Places come from the unit lists, in both tone placements.
+        assert!(is_place("hoà bình") && is_place("hòa bình"));
+        assert!(is_place("tiên yên") && is_place("thừa thiên huế"));
+        assert!(
+            is_place("bà rịa vũng tàu"),
+            "the key of \"Bà Rịa - Vũng Tàu\""
+        );
+        assert!(!is_place("vinh"), "one-syllable districts are left out");
+        assert_eq!(info("bà").place, 4, "Bà Rịa - Vũng Tàu");
     }
 }

@@ -10,15 +10,18 @@ use fuzzy_matcher::FuzzyMatcher;
 use memchr::memmem;
 use rayon::prelude::*;
 
-/// The slot a field searches, and whether it searches the item's own text.
-fn slot_of(field: Field) -> (bool, usize) {
+/// The slots a field searches, whether it searches the item's own text,
+/// and whether a hit in the slot ranks as one in the own text.
+fn slots_of(field: Field) -> (bool, &'static [(usize, bool)]) {
     match field {
-        // Plain terms find the item's own text and the people named in it.
-        Field::Any => (true, 0),
-        Field::Person => (false, 0),
-        Field::Title => (false, 1),
-        Field::Source => (false, 2),
-        Field::Place => (false, 3),
+        // Plain terms find the item's own text and everything named in it:
+        // people first, then titles, sources and places.
+        Field::Any => (true, &[(0, true), (1, false), (2, false), (3, false)]),
+        Field::Person => (false, &[(0, true)]),
+        Field::Title => (false, &[(1, true)]),
+        Field::Source => (false, &[(2, true)]),
+        Field::Place => (false, &[(3, true)]),
+        Field::Body => (false, &[]),
     }
 }
 
@@ -79,22 +82,24 @@ impl Tables {
     }
 }
 
-/// The score of `hay` for `query`, or `None` when it does not match.
-/// `main` gives the item's own text as displayed, asked for only by case-
-/// or accent-sensitive terms; `tables` must come from the same query.
-pub fn score<'m>(
-    query: &Query,
-    tables: &Tables,
-    hay: Haystack<'_>,
-    main: &dyn Fn() -> &'m str,
-) -> Option<i64> {
+/// What `score` reads of an item beyond its haystack, only when a term
+/// needs it: the own text as displayed (case- or accent-sensitive terms)
+/// and a report's text (`b:` terms).
+pub struct Texts<'m, 'f> {
+    pub main: &'f dyn Fn() -> &'m str,
+    pub body: &'f dyn Fn() -> std::borrow::Cow<'m, str>,
+}
+
+/// The score of `hay` for `query`, or `None` when it does not match;
+/// `tables` must come from the same query.
+pub fn score(query: &Query, tables: &Tables, hay: Haystack<'_>, texts: &Texts) -> Option<i64> {
     let mut total = 0;
     let mut tables = tables.per_term.iter();
     for group in &query.groups {
         let mut best = None;
         for term in group {
             let prepared = tables.next()?;
-            best = best.max(term_score(term, prepared, hay, main));
+            best = best.max(term_score(term, prepared, hay, texts));
         }
         total += best?;
     }
@@ -102,12 +107,7 @@ pub fn score<'m>(
 }
 
 /// A term's score for one haystack: `Some(0)` for a satisfied negation or filter.
-fn term_score<'m>(
-    term: &Term,
-    prepared: &Prepared,
-    hay: Haystack<'_>,
-    main: &dyn Fn() -> &'m str,
-) -> Option<i64> {
+fn term_score(term: &Term, prepared: &Prepared, hay: Haystack<'_>, texts: &Texts) -> Option<i64> {
     match term {
         Term::Years { from, to, negated } => {
             let inside = hay.date.is_some_and(|d| (*from..=*to).contains(&d.year));
@@ -120,23 +120,39 @@ fn term_score<'m>(
             field,
             negated,
         } => {
-            let (own, slot) = slot_of(*field);
+            let (own, slots) = slots_of(*field);
             let finder = prepared.finder.as_ref()?;
+            if *field == Field::Body {
+                let body = (texts.body)();
+                let s = transform(&body, pattern.case_sensitive, pattern.accent_sensitive);
+                let found = text_score(pattern, *mode, &s, finder);
+                return (found.is_some() != *negated).then(|| found.unwrap_or(0));
+            }
             let in_own = if !own {
                 None
             } else if pattern.case_sensitive || pattern.accent_sensitive {
-                let s = transform(main(), pattern.case_sensitive, pattern.accent_sensitive);
+                let s = transform(
+                    (texts.main)(),
+                    pattern.case_sensitive,
+                    pattern.accent_sensitive,
+                );
                 text_score(pattern, *mode, &s, finder)
             } else {
                 text_score(pattern, *mode, hay.main, finder)
             };
-            let in_items = hay
-                .slot(slot)
+            let in_items = slots
                 .iter()
-                .filter_map(|&id| prepared.scores.get(id as usize).copied())
-                .filter(|&s| s != NO_MATCH)
-                .max()
-                .map(i64::from);
+                .filter_map(|&(slot, full)| {
+                    let best = hay
+                        .slot(slot)
+                        .iter()
+                        .filter_map(|&id| prepared.scores.get(id as usize).copied())
+                        .filter(|&s| s != NO_MATCH)
+                        .max()?;
+                    // A title, source or place ranks below the own text and names.
+                    Some(i64::from(if full { best } else { best / 2 }))
+                })
+                .max();
             match (in_own.max(in_items), negated) {
                 (Some(s), false) => Some(s),
                 (None, true) => Some(0),
@@ -352,7 +368,11 @@ mod tests {
         let query = Query::parse(q);
         let mut tables = Tables::default();
         tables.extend(&query, &Strings::default());
-        score(&query, &tables, hay, &|| name).is_some()
+        let texts = Texts {
+            main: &|| name,
+            body: &|| std::borrow::Cow::Borrowed("Ban Dân vận tiếp xúc cử tri"),
+        };
+        score(&query, &tables, hay, &texts).is_some()
     }
 
     #[test]
@@ -367,16 +387,30 @@ mod tests {
             let query = Query::parse(q);
             let mut tables = Tables::default();
             tables.extend(&query, &strings);
-            score(&query, &tables, hay, &|| "Hội nghị")
+            let texts = Texts {
+                main: &|| "Hội nghị",
+                body: &|| std::borrow::Cow::Borrowed(""),
+            };
+            score(&query, &tables, hay, &texts)
         };
         assert!(scored("hoai").is_some());
         assert!(scored("p:tri vu").is_some());
         assert!(scored("p:nghi").is_none(), "p: leaves the own text out");
         assert!(scored("t:truong t:dan").is_some());
-        assert!(scored("truong").is_none(), "titles need t:");
+        assert!(scored("truong").is_some(), "plain terms search titles too");
+        assert!(scored("p:truong").is_none(), "p: searches names only");
         assert!(scored("Vũ").is_some());
         assert!(scored("!vu").is_none());
         assert!(scored("at:hoai").is_none());
+    }
+
+    #[test]
+    fn body_terms_read_the_text() {
+        assert!(matches("b:tiep xuc", "Hội nghị"));
+        assert!(matches("hoi b:'cu tri", "Hội nghị"));
+        assert!(!matches("b:giao ban", "Hội nghị"));
+        assert!(matches("!b:giao", "Hội nghị"));
+        assert!(!matches("b:tiep xuc !hoi", "Hội nghị"));
     }
 
     #[test]

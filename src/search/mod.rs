@@ -100,6 +100,9 @@ pub struct Filter {
     /// that deleting back to one of them costs nothing. Cleared when the
     /// catalog grows or the order changes.
     earlier: Vec<(String, Vec<Hit>)>,
+    /// Each item's place in the title order, made once per catalog size
+    /// so that sorting by title compares integers, not folded text.
+    title_rank: Vec<u32>,
 }
 
 /// At most this many hits are kept for earlier texts (16 bytes each).
@@ -118,6 +121,7 @@ impl Filter {
             scanned: 0,
             order: Order::Relevance,
             earlier: Vec::new(),
+            title_rank: Vec::new(),
         }
     }
 
@@ -126,6 +130,23 @@ impl Filter {
         self.order = order;
         self.earlier.clear();
         self.sort(catalog);
+    }
+
+    /// Forgets what depends on the items' numbering (title ranks, earlier
+    /// hits) after the catalog renumbered them; `refresh` then scores all.
+    pub fn renumbered(&mut self) {
+        self.title_rank.clear();
+        self.earlier.clear();
+        self.scanned = 0;
+    }
+
+    /// Makes the title order's ranks now (after a load), so that the
+    /// first switch to it costs no more than the next ones.
+    pub fn prepare_title_order(&mut self, catalog: &Catalog) {
+        let n = catalog.len(self.subject);
+        if self.title_rank.len() != n {
+            self.title_rank = title_ranks(catalog, self.subject, n);
+        }
     }
 
     /// The current order.
@@ -151,11 +172,22 @@ impl Filter {
                 return;
             }
         }
-        // Negations, alternatives, suffixes and fields can widen as they grow.
+        // Negations, alternatives and suffixes can widen as they grow, and
+        // so can a word that becomes a field (`at` to `at:h`) or a year or
+        // level (`y:2` to `y:20`); a field's value that grows only narrows.
         let narrowing = current
             && !self.text.is_empty()
             && text.starts_with(&self.text)
-            && !text.contains(['!', '|', '$', ':']);
+            && !text.contains(['!', '|', '$'])
+            && !text[self.text.len()..].contains(':')
+            && !self
+                .query
+                .groups
+                .iter()
+                .flatten()
+                .any(|t| matches!(t, query::Term::Years { .. } | query::Term::Level { .. }))
+            && !text.contains("y:")
+            && !text.contains("l:");
         let candidates: Vec<usize> = if narrowing {
             // In item order, the haystacks are read front to back.
             let mut previous: Vec<usize> = self.hits.iter().map(|h| h.index).collect();
@@ -229,23 +261,36 @@ impl Filter {
                 // The displayed text is read only for case- or accent-
                 // sensitive terms: reading every report costs a cache miss.
                 let main = || catalog.label(s, index);
-                score(&self.query, &self.tables, hays.get(index), &main)
+                let body = || match s {
+                    Subject::Reports => catalog.reports()[index].body.text(),
+                    _ => std::borrow::Cow::Borrowed(""),
+                };
+                let texts = matcher::Texts {
+                    main: &main,
+                    body: &body,
+                };
+                score(&self.query, &self.tables, hays.get(index), &texts)
                     .map(|score| Hit { index, score })
             })
             .collect()
     }
 
     fn sort(&mut self, catalog: &Catalog) {
+        let n = catalog.len(self.subject);
+        if self.order == Order::Title && self.title_rank.len() != n {
+            self.title_rank = title_ranks(catalog, self.subject, n);
+        }
         let mut hits = std::mem::take(&mut self.hits);
         self.keys = self.sort_hits(catalog, &mut hits);
         self.hits = hits;
     }
 
-    /// Sorts `hits` by the filter's order: on packed integer keys, which it
-    /// returns, except for the title order, which compares folded labels.
+    /// Sorts `hits` by the filter's order on packed integer keys, which it
+    /// returns (the title order's without its keys: they shift as items arrive).
     fn sort_hits(&self, catalog: &Catalog, hits: &mut Vec<Hit>) -> Vec<u128> {
-        let s = self.subject;
-        if self.order == Order::Title {
+        if self.order == Order::Title && self.title_rank.len() < catalog.len(self.subject) {
+            // Ranks not made yet (only `sort` makes them): by text, slowly.
+            let s = self.subject;
             hits.par_sort_by_cached_key(|h| {
                 (folded(catalog.label(s, h.index)), self.key(catalog, *h))
             });
@@ -259,6 +304,9 @@ impl Filter {
         keys.par_sort_unstable();
         hits.clear();
         hits.extend(keys.iter().map(|&k| self.hit_of(k)));
+        if self.order == Order::Title {
+            return Vec::new();
+        }
         keys
     }
 
@@ -266,8 +314,8 @@ impl Filter {
     fn hit_of(&self, key: u128) -> Hit {
         let field = |n: u32| (key >> (32 * n)) as u32;
         let inverted_score = match self.order {
-            Order::Relevance | Order::Title => field(3),
-            Order::Newest | Order::Oldest => field(2),
+            Order::Relevance => field(3),
+            Order::Newest | Order::Oldest | Order::Title => field(2),
         };
         Hit {
             index: field(0) as usize,
@@ -324,7 +372,11 @@ impl Filter {
             1 + ((u32::from(d.year) << 9) | (u32::from(d.month) << 5) | u32::from(d.day))
         });
         let (a, b, c) = match self.order {
-            Order::Relevance | Order::Title => (score, count, !day),
+            Order::Relevance => (score, count, !day),
+            Order::Title => {
+                let rank = self.title_rank.get(hit.index).copied().unwrap_or(u32::MAX);
+                (rank, score, count)
+            }
             Order::Newest => (!day, score, count),
             Order::Oldest => (if day == 0 { u32::MAX } else { day }, score, count),
         };
@@ -341,6 +393,26 @@ impl Filter {
     pub fn hits(&self) -> &[Hit] {
         &self.hits
     }
+}
+
+/// Each of the first `n` items' place in the title order: reports and
+/// positions by folded title; officials by given name (the last word),
+/// then the whole name, as Vietnamese name lists are ordered.
+fn title_ranks(catalog: &Catalog, subject: Subject, n: usize) -> Vec<u32> {
+    let mut order: Vec<u32> = (0..n.min(u32::MAX as usize) as u32).collect();
+    order.par_sort_by_cached_key(|&i| {
+        let f = folded(catalog.label(subject, i as usize));
+        let given = match subject {
+            Subject::Officials => f.rsplit(' ').next().unwrap_or("").to_string(),
+            _ => String::new(),
+        };
+        (given, f, i)
+    });
+    let mut rank = vec![0; order.len()];
+    for (pos, &i) in order.iter().enumerate() {
+        rank[i as usize] = pos as u32;
+    }
+    rank
 }
 
 #[cfg(test)]

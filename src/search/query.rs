@@ -9,7 +9,7 @@ use unicode_normalization::UnicodeNormalization;
 pub static SYNTAX: &[(&str, &str)] = &[
     (
         "hoai",
-        "fuzzy: the letters in order; all space-separated terms must match",
+        "fuzzy: titles, names, places, sources; all space-separated terms must match",
     ),
     (
         "hoai / Hoài",
@@ -21,13 +21,20 @@ pub static SYNTAX: &[(&str, &str)] = &[
     ),
     (
         "'dan van",
-        "exact: the words as typed, side by side ('dan alone: substring)",
+        "exact phrase, up to the next field or a closing ' ('dan alone: substring)",
     ),
     ("^le", "prefix: the name or title starts with it"),
     ("hoai$", "suffix: the name or title ends with it"),
     ("!nguyen", "negation: must not contain it"),
     ("a | b", "either term"),
-    ("p:hoai", "reports naming a person"),
+    (
+        "p:le tri",
+        "reports naming a person; a field's value runs to the next field",
+    ),
+    (
+        "at:\"hai phong\"",
+        "place; quotes end a value (at:\"hai phong\" giao ban)",
+    ),
     ("t:bi thu", "reports (or officials) with a title"),
     (
         "y:2021  y:2020..2022",
@@ -35,7 +42,10 @@ pub static SYNTAX: &[(&str, &str)] = &[
     ),
     ("l:central", "level: central, provincial, district, commune"),
     ("s:baonghean", "source or author"),
-    ("at:hai phong", "place"),
+    (
+        "b:tiep xuc cu tri",
+        "the report's text (slower: reads every report left by the other terms)",
+    ),
 ];
 
 /// How a term matches.
@@ -55,6 +65,8 @@ pub enum Field {
     Title,
     Source,
     Place,
+    /// A report's text: read from the report itself, so slower.
+    Body,
 }
 
 /// A term's pattern in the form it is compared in.
@@ -113,32 +125,57 @@ pub enum Term {
     },
 }
 
+impl Term {
+    /// Whether the term searches report texts.
+    pub fn reads_body(&self) -> bool {
+        matches!(
+            self,
+            Term::Text {
+                field: Field::Body,
+                ..
+            }
+        )
+    }
+}
+
 /// A parsed query: every group must match; a group matches when any of its terms does.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Query {
     pub groups: Vec<Vec<Term>>,
+    /// What could not be read (a bad year, an unknown level), one short
+    /// sentence each; such terms are left out.
+    pub problems: Vec<String>,
 }
 
 impl Query {
-    /// Parses the text typed in the filter. Never fails: odd input becomes fuzzy text.
+    /// Parses the text typed in the filter. Never fails: odd input becomes
+    /// fuzzy text, and values that cannot be read are named in `problems`.
     pub fn parse(text: &str) -> Query {
-        let mut groups: Vec<Vec<Term>> = Vec::new();
+        let mut q = Query::default();
         let mut join_next = false;
-        for word in text.split_whitespace() {
+        for word in words(text) {
             if word == "|" {
-                join_next = !groups.is_empty();
+                join_next = !q.groups.is_empty();
                 continue;
             }
-            let Some(term) = parse_term(word) else {
-                continue;
+            let term = match parse_term(&word) {
+                Ok(Some(term)) => term,
+                Ok(None) => continue,
+                Err(problem) => {
+                    q.problems.push(problem);
+                    continue;
+                }
             };
-            match groups.last_mut() {
+            match q.groups.last_mut() {
                 Some(g) if join_next => g.push(term),
-                _ => groups.push(vec![term]),
+                _ => q.groups.push(vec![term]),
             }
             join_next = false;
         }
-        Query { groups }
+        // Body terms read report texts: checked last, after the cheap
+        // terms have ruled most items out.
+        q.groups.sort_by_key(|g| g.iter().any(Term::reads_body));
+        q
     }
 
     /// Whether nothing was typed (everything matches).
@@ -147,28 +184,85 @@ impl Query {
     }
 }
 
-fn parse_term(word: &str) -> Option<Term> {
+/// Splits the typed text into terms. Spaces separate terms, except that
+/// a double-quoted value is one term (`at:"hai phong"`), and a field's
+/// value or an exact phrase (`'dan van`) runs on over plain words up to
+/// the next field, operator or closing `'`.
+fn words(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut it = text.split_whitespace().peekable();
+    while let Some(w) = it.next() {
+        let mut term = w.to_string();
+        let head = strip_head(w);
+        if let Some(rest) = head.strip_prefix('"') {
+            // A quoted value: up to the closing quote.
+            let mut closed = rest.ends_with('"') && !rest.is_empty();
+            while !closed {
+                let Some(next) = it.next() else { break };
+                term.push(' ');
+                term.push_str(next);
+                closed = next.ends_with('"');
+            }
+        } else if runs_on(w) {
+            let closing = head.starts_with('\'');
+            let mut closed = closing && head.len() > 1 && head.ends_with('\'');
+            while !closed && it.peek().is_some_and(|n| continues(n)) {
+                let Some(next) = it.next() else { break };
+                term.push(' ');
+                term.push_str(next);
+                closed = closing && next.ends_with('\'');
+            }
+        }
+        out.push(term);
+    }
+    out
+}
+
+/// A term without its `!` and field prefix.
+fn strip_head(w: &str) -> &str {
+    let w = w.strip_prefix('!').unwrap_or(w);
+    split_field(w).1
+}
+
+/// Whether the value of term `w` takes in the plain words after it: a text
+/// field's (`at:hai phong`) or an exact phrase (`'dan van`).
+fn runs_on(w: &str) -> bool {
+    let w = w.strip_prefix('!').unwrap_or(w);
+    let (field, value) = split_field(w);
+    match field {
+        Some("y" | "l") => false,
+        Some(_) => !value.is_empty(),
+        None => value.starts_with('\'') && value.len() > 1,
+    }
+}
+
+/// Whether `w` is a plain word that continues a running value.
+fn continues(w: &str) -> bool {
+    w != "|" && !w.starts_with(['!', '^', '\'', '"']) && split_field(w).0.is_none()
+}
+
+fn parse_term(word: &str) -> Result<Option<Term>, String> {
     let (negated, word) = match word.strip_prefix('!') {
         Some(rest) => (true, rest),
         None => (false, word),
     };
     let (field, word) = split_field(word);
-    if let Some(field) = field {
-        match field {
-            "y" => return parse_years(word, negated),
-            "l" => return parse_level(word, negated),
-            _ => {}
-        }
+    let word = unquote(word);
+    match field {
+        Some("y") => return parse_years(word, negated),
+        Some("l") => return parse_level(word, negated),
+        _ => {}
     }
     let field = match field {
         Some("p") => Field::Person,
         Some("t") => Field::Title,
         Some("s") => Field::Source,
         Some("at") => Field::Place,
+        Some("b") => Field::Body,
         _ => Field::Any,
     };
     let (mode, body) = if let Some(rest) = word.strip_prefix('\'') {
-        (Mode::Exact, rest)
+        (Mode::Exact, rest.strip_suffix('\'').unwrap_or(rest))
     } else if let Some(rest) = word.strip_prefix('^') {
         (Mode::Prefix, rest)
     } else if let Some(rest) = word.strip_suffix('$').filter(|r| !r.is_empty()) {
@@ -179,16 +273,24 @@ fn parse_term(word: &str) -> Option<Term> {
     } else {
         (Mode::Fuzzy, word)
     };
-    (!body.is_empty()).then(|| Term::Text {
+    Ok((!body.is_empty()).then(|| Term::Text {
         pattern: Pattern::new(body),
         mode,
         field,
         negated,
-    })
+    }))
+}
+
+/// `"value"` without its quotes (an unclosed one too, while it is typed).
+fn unquote(w: &str) -> &str {
+    match w.strip_prefix('"') {
+        Some(rest) => rest.strip_suffix('"').unwrap_or(rest),
+        None => w,
+    }
 }
 
 fn split_field(word: &str) -> (Option<&str>, &str) {
-    for f in ["p", "t", "y", "l", "s", "at"] {
+    for f in ["p", "t", "y", "l", "s", "at", "b"] {
         if let Some(rest) = word.strip_prefix(f).and_then(|r| r.strip_prefix(':')) {
             return (Some(f), rest);
         }
@@ -196,28 +298,44 @@ fn split_field(word: &str) -> (Option<&str>, &str) {
     (None, word)
 }
 
-fn parse_years(word: &str, negated: bool) -> Option<Term> {
+fn parse_years(word: &str, negated: bool) -> Result<Option<Term>, String> {
+    if word.is_empty() {
+        return Ok(None);
+    }
+    let bad = || format!("y:{word}: a year is y:2021, a range y:2020..2022");
     let (a, b) = word.split_once("..").unwrap_or((word, word));
-    let from = a.parse().unwrap_or(0);
-    let to = if b.is_empty() {
-        u16::MAX
-    } else {
-        b.parse().ok()?
+    let year = |s: &str, open: u16| -> Result<u16, String> {
+        if s.is_empty() {
+            Ok(open)
+        } else {
+            s.parse().map_err(|_| bad())
+        }
     };
-    Some(Term::Years { from, to, negated })
+    let from = year(a, 0)?;
+    let to = year(b, u16::MAX)?;
+    if from > to {
+        return Err(format!(
+            "y:{word}: the range runs backwards (try y:{b}..{a})"
+        ));
+    }
+    Ok(Some(Term::Years { from, to, negated }))
 }
 
-fn parse_level(word: &str, negated: bool) -> Option<Term> {
+fn parse_level(word: &str, negated: bool) -> Result<Option<Term>, String> {
+    if word.is_empty() {
+        return Ok(None);
+    }
     let w = transform(word, false, false);
-    let level = [
+    [
         Level::Central,
         Level::Provincial,
         Level::District,
         Level::Commune,
     ]
     .into_iter()
-    .find(|l| !w.is_empty() && l.as_str().starts_with(&w))?;
-    Some(Term::Level { level, negated })
+    .find(|l| l.as_str().starts_with(&w))
+    .map(|level| Some(Term::Level { level, negated }))
+    .ok_or_else(|| format!("l:{word}: a level is central, provincial, district or commune"))
 }
 
 #[cfg(test)]
@@ -334,5 +452,77 @@ mod tests {
             panic!()
         };
         assert_eq!(p2, pattern);
+    }
+
+    fn text_of(t: &Term) -> (&str, Mode, Field) {
+        let Term::Text {
+            pattern,
+            mode,
+            field,
+            ..
+        } = t
+        else {
+            panic!("{t:?}")
+        };
+        (pattern.text.as_str(), *mode, *field)
+    }
+
+    #[test]
+    fn field_values_hold_spaces() {
+        let q = Query::parse("at:\"hai phong\" giao");
+        assert_eq!(q.groups.len(), 2);
+        assert_eq!(
+            text_of(&q.groups[0][0]),
+            ("hai phong", Mode::Fuzzy, Field::Place)
+        );
+        assert_eq!(text_of(&q.groups[1][0]), ("giao", Mode::Fuzzy, Field::Any));
+        let q = Query::parse("p:le tri t:bi thu | ^pho");
+        assert_eq!(q.groups.len(), 2, "{q:?}");
+        assert_eq!(
+            text_of(&q.groups[0][0]),
+            ("le tri", Mode::Fuzzy, Field::Person)
+        );
+        assert_eq!(
+            text_of(&q.groups[1][0]),
+            ("bi thu", Mode::Fuzzy, Field::Title)
+        );
+        assert_eq!(text_of(&q.groups[1][1]), ("pho", Mode::Prefix, Field::Any));
+        let q = Query::parse("at:\"hai ph");
+        assert_eq!(
+            text_of(&q.groups[0][0]).0,
+            "hai ph",
+            "an open quote while typing"
+        );
+    }
+
+    #[test]
+    fn a_quote_opens_a_phrase_up_to_its_close() {
+        let q = Query::parse("'dan van");
+        assert_eq!(
+            text_of(&q.groups[0][0]),
+            ("dan van", Mode::Exact, Field::Any)
+        );
+        let q = Query::parse("'dan van' hoai !p:le");
+        assert_eq!(q.groups.len(), 3);
+        assert_eq!(
+            text_of(&q.groups[0][0]),
+            ("dan van", Mode::Exact, Field::Any)
+        );
+        assert_eq!(text_of(&q.groups[1][0]), ("hoai", Mode::Fuzzy, Field::Any));
+    }
+
+    #[test]
+    fn bad_values_are_named_and_left_out() {
+        for bad in ["y:abc", "y:2022..2020", "l:town"] {
+            let q = Query::parse(&format!("{bad} hoai"));
+            assert_eq!(q.groups.len(), 1, "{bad}");
+            assert_eq!(q.problems.len(), 1, "{bad}");
+            assert!(q.problems[0].starts_with(bad), "{}", q.problems[0]);
+        }
+        assert!(
+            Query::parse("y: l:").problems.is_empty(),
+            "nothing typed yet"
+        );
+        assert!(Query::parse("y:2020.. y:..2022").problems.is_empty());
     }
 }

@@ -121,16 +121,16 @@ pub fn render_official(app: &App, id: OfficialId, frame: &mut Frame, area: Rect)
             ]));
         }
     }
-    let with: Vec<String> = app
+    let partners: Vec<String> = app
         .catalog
         .often_with(id, 4)
         .into_iter()
         .map(|(w, n)| format!("{} ({n})", app.catalog.official(w).name))
         .collect();
-    if !with.is_empty() {
+    if !partners.is_empty() {
         head.push(Line::from(vec![
             Span::styled("Often with: ", t.label),
-            Span::raw(with.join(", ")),
+            Span::raw(partners.join(", ")),
         ]));
     }
     let chart_h = if area.height >= 24 { 6 } else { 0 };

@@ -4,35 +4,56 @@ use super::list::matched;
 use super::{highlighted, theme::theme};
 use crate::app::{App, Focus, View};
 use crate::model::{Date, Report};
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::{Block, Paragraph, Wrap};
 use ratatui::Frame;
 
-/// Draws the detail of the selected item.
-pub fn render_detail(app: &App, frame: &mut Frame, area: Rect) {
-    let block = super::pane_block(app, Focus::Detail, "Detail");
+/// Draws the detail of the selected item; returns how many lines a
+/// report's text takes at this width (`None` for other views).
+pub fn render_detail(app: &App, frame: &mut Frame, area: Rect) -> Option<usize> {
+    let mut block = super::pane_block(app, Focus::Detail, "Detail");
     let inner = block.inner(area);
-    frame.render_widget(block, area);
     let Some(item) = app.selected_item() else {
-        return;
+        frame.render_widget(block, area);
+        return None;
     };
-    let lines = match app.view {
-        View::Reports => report_lines(app, &app.catalog.reports()[item]),
+    if app.view == View::Reports {
+        let wrapped = app
+            .body_wrap
+            .as_ref()
+            .filter(|w| w.report == item && w.width == inner.width && !w.lines.is_empty());
+        let report = &app.catalog.reports()[item];
+        let p =
+            Paragraph::new(report_lines(app, report, wrapped.is_none())).wrap(Wrap { trim: false });
+        if let Some(w) = wrapped {
+            return Some(render_long_report(app, frame, (block, area, inner), p, w));
+        }
+        let total = p.line_count(inner.width);
+        let height = usize::from(inner.height);
+        // Scrolling stops with the last line at the bottom of the pane.
+        let scroll = usize::from(app.detail_scroll).min(total.saturating_sub(height));
+        if total > height {
+            let last = (scroll + height).min(total);
+            block = block.title_bottom(Line::from(format!(" {last}/{total} ")).right_aligned());
+        }
+        frame.render_widget(block, area);
+        let scroll = u16::try_from(scroll).unwrap_or(u16::MAX);
+        frame.render_widget(p.scroll((scroll, 0)), inner);
+        return Some(total);
+    }
+    frame.render_widget(block, area);
+    match app.view {
         View::Officials => {
-            let id = crate::model::OfficialId::new(item);
-            return super::career::render_official(app, id, frame, inner);
+            super::career::render_official(app, crate::model::OfficialId::new(item), frame, inner);
         }
         View::Positions => {
-            let p = &app.catalog.positions()[item];
-            return super::career::render_position(app, p, frame, inner);
+            super::career::render_position(app, &app.catalog.positions()[item], frame, inner);
         }
-    };
-    let p = Paragraph::new(lines)
-        .wrap(Wrap { trim: false })
-        .scroll((app.detail_scroll, 0));
-    frame.render_widget(p, inner);
+        View::Reports => {}
+    }
+    None
 }
 
 fn label<'a>(app: &App, name: &'a str, value: String) -> Line<'a> {
@@ -50,7 +71,42 @@ fn or_unknown(s: Option<&str>) -> String {
     s.unwrap_or("unknown").to_string()
 }
 
-fn report_lines<'a>(app: &'a App, r: &'a Report) -> Vec<Line<'a>> {
+/// A report whose long body was wrapped ahead (see `app::wrap`): the head
+/// is wrapped as usual, the body's lines are taken from the wrapping, only
+/// those on screen. Returns the number of lines in all.
+fn render_long_report(
+    app: &App,
+    frame: &mut Frame,
+    (block, area, inner): (Block, Rect, Rect),
+    head: Paragraph,
+    body: &crate::app::wrap::Wrapped,
+) -> usize {
+    let head_n = head.line_count(inner.width);
+    let total = head_n + body.lines.len();
+    let height = usize::from(inner.height);
+    let scroll = usize::from(app.detail_scroll).min(total.saturating_sub(height));
+    let last = (scroll + height).min(total);
+    frame.render_widget(
+        block.title_bottom(Line::from(format!(" {last}/{total} ")).right_aligned()),
+        area,
+    );
+    let head_rows = head_n.saturating_sub(scroll).min(height);
+    let [top, rest] = Layout::vertical([
+        Constraint::Length(u16::try_from(head_rows).unwrap_or(u16::MAX)),
+        Constraint::Min(0),
+    ])
+    .areas(inner);
+    let head_scroll = u16::try_from(scroll.min(head_n)).unwrap_or(u16::MAX);
+    frame.render_widget(head.scroll((head_scroll, 0)), top);
+    let first = scroll.saturating_sub(head_n);
+    let lines: Vec<Line> = (first..first + usize::from(rest.height))
+        .map(|i| Line::raw(body.line(i)))
+        .collect();
+    frame.render_widget(Paragraph::new(lines), rest);
+    total
+}
+
+fn report_lines<'a>(app: &'a App, r: &'a Report, with_body: bool) -> Vec<Line<'a>> {
     let t = theme(app.color);
     let q = app.filter_text();
     let title = r.title.as_deref().unwrap_or("(untitled)");
@@ -92,9 +148,11 @@ fn report_lines<'a>(app: &'a App, r: &'a Report) -> Vec<Line<'a>> {
         }
     }
     lines.push(Line::raw(""));
-    for p in r.body.paragraphs() {
-        lines.push(Line::raw(p));
-        lines.push(Line::raw(""));
+    if with_body {
+        for p in r.body.paragraphs() {
+            lines.push(Line::raw(p));
+            lines.push(Line::raw(""));
+        }
     }
     lines
 }

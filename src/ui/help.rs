@@ -13,7 +13,7 @@ pub fn render_help(app: &App, frame: &mut Frame, area: Rect) {
     let mut lines = vec![Line::styled("Keys", t.header)];
     for b in KEYMAP {
         lines.push(Line::from(vec![
-            Span::styled(format!("  {:<11}", b.label), t.label),
+            Span::styled(format!("  {:<14}", b.label), t.label),
             Span::raw(b.help),
         ]));
     }
@@ -24,11 +24,11 @@ pub fn render_help(app: &App, frame: &mut Frame, area: Rect) {
     lines.push(Line::styled("Query syntax", t.header));
     for (form, meaning) in crate::search::SYNTAX_HELP {
         lines.push(Line::from(vec![
-            Span::styled(format!("  {form:<16}"), t.label),
+            Span::styled(format!("  {form:<22}"), t.label),
             Span::raw(*meaning),
         ]));
     }
-    overlay(frame, area, "Help (Esc closes)", lines, app.detail_scroll);
+    overlay(frame, area, "Help (Esc closes)", lines, app.overlay_scroll);
 }
 
 /// Each file that was skipped or read with loss, with the reason.
@@ -46,6 +46,26 @@ pub fn render_warnings(app: &App, frame: &mut Frame, area: Rect) {
             ])
         })
         .collect();
+    if let Some(done) = &app.progress.done {
+        if !done.ignored.is_empty() {
+            let counts: Vec<String> = done
+                .ignored
+                .iter()
+                .map(|(ext, n)| {
+                    let ext = if ext.is_empty() {
+                        "no extension".to_string()
+                    } else {
+                        format!(".{ext}")
+                    };
+                    format!("{n} {ext}")
+                })
+                .collect();
+            lines.push(Line::from(vec![
+                Span::styled("not read (dvtui reads .txt, .md, .html): ", t.warning),
+                Span::raw(counts.join(", ")),
+            ]));
+        }
+    }
     if lines.is_empty() {
         lines.push(Line::raw("every file was read"));
     }
@@ -54,19 +74,26 @@ pub fn render_warnings(app: &App, frame: &mut Frame, area: Rect) {
         area,
         "Warnings (Esc closes)",
         lines,
-        app.detail_scroll,
+        app.overlay_scroll,
     );
 }
 
+/// Draws `lines` in a box over `area`, scrolled by `scroll` (stopping at
+/// the end), with a sign on the bottom border while more lies below.
 fn overlay(frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line>, scroll: u16) {
     frame.render_widget(Clear, area);
-    let p = Paragraph::new(lines)
-        .block(
-            Block::default()
-                .borders(Borders::ALL)
-                .title(title.to_string()),
-        )
-        .wrap(Wrap { trim: false })
-        .scroll((scroll, 0));
-    frame.render_widget(p, area);
+    let inner_h = area.height.saturating_sub(2);
+    let p = Paragraph::new(lines).wrap(Wrap { trim: false });
+    let total = u16::try_from(p.line_count(area.width.saturating_sub(2))).unwrap_or(u16::MAX);
+    let scroll = scroll.min(total.saturating_sub(inner_h));
+    let mut block = Block::default()
+        .borders(Borders::ALL)
+        .title(title.to_string());
+    if scroll + inner_h < total {
+        block = block.title_bottom(Line::from(format!(
+            " ↓ more below ({}/{total}) ",
+            scroll + inner_h
+        )));
+    }
+    frame.render_widget(p.block(block).scroll((scroll, 0)), area);
 }

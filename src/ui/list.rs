@@ -1,7 +1,7 @@
 //! The list pane: only the visible window of rows is built.
 
 use super::{highlighted, theme::theme};
-use crate::app::{update::first_visible, App, Focus, View};
+use crate::app::{App, Focus, View};
 use crate::search::highlight;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -17,16 +17,20 @@ pub fn render_list(app: &App, frame: &mut Frame, area: Rect) {
     let height = usize::from(inner.height);
     let rows = app.current_rows();
     if rows.is_empty() {
-        let msg = if app.total() == 0 {
-            "loading…"
-        } else {
-            "no match"
-        };
-        frame.render_widget(Paragraph::new(Span::styled(msg, t.dim)), inner);
+        let msg = empty_message(app);
+        frame.render_widget(
+            Paragraph::new(Span::styled(msg, t.dim)).wrap(ratatui::widgets::Wrap { trim: true }),
+            inner,
+        );
         return;
     }
-    let selected = app.selected[app.view.index()];
-    let first = first_visible(selected, height);
+    let selected = app.current().selected;
+    // The stored offset, kept valid should the pane have shrunk since.
+    let first = app
+        .current()
+        .offset
+        .max((selected + 1).saturating_sub(height))
+        .min(selected);
     let query = app.filter_text();
     let lines: Vec<Line> = rows
         .iter()
@@ -43,6 +47,45 @@ pub fn render_list(app: &App, frame: &mut Frame, area: Rect) {
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// Why the list is empty: loading, nothing loaded (and why), or no match.
+fn empty_message(app: &App) -> String {
+    if app.total() > 0 {
+        return "no match".into();
+    }
+    let Some(done) = &app.progress.done else {
+        return "loading…".into();
+    };
+    if app.view != View::Reports {
+        return format!("no {} found", app.view.name().to_lowercase());
+    }
+    let mut msg = if done.files == 0 {
+        format!("no .txt/.md/.html files under {}", app.source_label)
+    } else {
+        format!(
+            "none of the {} under {} could be read",
+            plural(done.files, "file"),
+            app.source_label
+        )
+    };
+    let other: usize = done.ignored.iter().map(|(_, n)| n).sum();
+    if other > 0 || !app.catalog.warnings().is_empty() {
+        msg.push_str(&format!(
+            " ({} left unread: F2)",
+            plural(other + app.catalog.warnings().len(), "file")
+        ));
+    }
+    msg
+}
+
+/// `n thing` or `n things`.
+pub fn plural(n: usize, thing: &str) -> String {
+    if n == 1 {
+        format!("1 {thing}")
+    } else {
+        format!("{n} {thing}s")
+    }
 }
 
 /// Sorted char indices of `text` matched by `query`.
@@ -76,18 +119,20 @@ fn row_spans<'a>(
                 format!("{date} {level:<10} "),
                 base.patch(t.dim),
             )];
-            spans.extend(highlighted(title, &matched(query, title), base, t.matched));
+            // The person the query found goes first: after a whole title
+            // it would be off the edge of the pane.
             if let Some(name) = matched_person(app, item, query, title) {
-                spans.push(Span::styled("  · ", base.patch(t.dim)));
                 spans.extend(highlighted(name, &matched(query, name), base, t.matched));
+                spans.push(Span::styled(" · ", base.patch(t.dim)));
             }
+            spans.extend(highlighted(title, &matched(query, title), base, t.matched));
             spans
         }
         View::Officials => {
             let o = &c.officials()[item];
             let mut spans = highlighted(&o.name, &matched(query, &o.name), base, t.matched);
             spans.push(Span::styled(
-                format!("  {} reports  ", o.appearances.len()),
+                format!("  {}  ", plural(o.appearances.len(), "report")),
                 base.patch(t.dim),
             ));
             spans.push(Span::styled(c.latest_title(item).unwrap_or(""), base));
@@ -101,7 +146,7 @@ fn row_spans<'a>(
                 base,
             ));
             spans.push(Span::styled(
-                format!("  {} holders", p.holders.len()),
+                format!("  {}", plural(p.holders.len(), "holder")),
                 base.patch(t.dim),
             ));
             spans

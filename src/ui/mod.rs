@@ -17,8 +17,21 @@ use ratatui::Frame;
 /// Smallest usable terminal.
 pub const MIN_SIZE: (u16, u16) = (30, 8);
 
+/// What a drawing learnt about the layout, for the event loop to hand
+/// back to `update` (which cannot measure text itself).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Measure {
+    /// Lines the selected report's text takes in the detail pane.
+    pub detail_lines: Option<usize>,
+}
+
 /// Draws the whole screen.
 pub fn render(app: &App, frame: &mut Frame) {
+    let _ = render_measured(app, frame);
+}
+
+/// Draws the whole screen and says what it measured.
+pub fn render_measured(app: &App, frame: &mut Frame) -> Measure {
     let area = frame.area();
     if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
         let msg = format!(
@@ -29,7 +42,7 @@ pub fn render(app: &App, frame: &mut Frame) {
             Paragraph::new(msg).wrap(ratatui::widgets::Wrap { trim: true }),
             area,
         );
-        return;
+        return Measure::default();
     }
     let [top, input, _, bottom] = Layout::vertical([
         Constraint::Length(1),
@@ -42,13 +55,14 @@ pub fn render(app: &App, frame: &mut Frame) {
     render_input(app, frame, input);
     let (list_area, detail_area) = crate::app::pane_areas(area.width, area.height);
     list::render_list(app, frame, list_area);
-    detail::render_detail(app, frame, detail_area);
+    let detail_lines = detail::render_detail(app, frame, detail_area);
     status::render_status(app, frame, bottom);
     match app.overlay {
         Overlay::Help => help::render_help(app, frame, centered(area)),
         Overlay::Warnings => help::render_warnings(app, frame, centered(area)),
         Overlay::None => {}
     }
+    Measure { detail_lines }
 }
 
 fn render_input(app: &App, frame: &mut Frame, area: Rect) {
@@ -107,6 +121,21 @@ pub fn highlighted<'a>(
         }
     }
     spans
+}
+
+/// A span of dates as shown: `a – b`, one date when both are the same
+/// day, "undated" when neither is known.
+pub fn date_range(from: Option<crate::model::Date>, to: Option<crate::model::Date>) -> String {
+    match (from, to) {
+        (Some(a), Some(b)) if a != b => format!("{a} – {b}"),
+        (Some(a), _) | (None, Some(a)) => a.to_string(),
+        (None, None) => "undated".into(),
+    }
+}
+
+/// The view whose tab in the header is at (`col`, `row`), if any.
+pub fn tab_at(app: &App, col: u16, row: u16) -> Option<crate::app::View> {
+    (row == 0).then(|| status::tab_at(app, col)).flatten()
 }
 
 /// Whether the cell at (`col`, `row`) is in the detail pane.

@@ -39,7 +39,8 @@ pub fn type_text(app: &mut App, text: &str) {
 
 /// Titles of the reports currently listed.
 pub fn listed_titles(app: &App) -> Vec<String> {
-    app.rows[0]
+    app.views[0]
+        .rows
         .iter()
         .map(|&i| app.catalog.reports()[i].title.clone().unwrap_or_default())
         .collect()

@@ -36,7 +36,7 @@ impl People {
                     o.roles.push(*role);
                 }
             }
-            for &p in r.positions.iter() {
+            for &p in &r.positions {
                 let at = match o.titles.iter().position(|t| t.position == p) {
                     Some(at) => at,
                     None => {
@@ -88,7 +88,8 @@ impl People {
             .unwrap_or_default();
         if o.name.is_empty() {
             if let Some(a) = o.appearances.first() {
-                o.name = reports[a.report.index()].officials[a.mention].name.clone();
+                o.name
+                    .clone_from(&reports[a.report.index()].officials[a.mention].name);
             }
         }
         o

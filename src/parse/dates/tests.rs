@@ -11,7 +11,7 @@ fn event(lead: &str, published: Option<Date>) -> Option<Date> {
 #[test]
 fn patterns_compile() {
     assert!(FULL.compiled() && EVENT.compiled() && RELATIVE.compiled() && YEAR.compiled());
-    assert!(RANGE.compiled());
+    assert!(RANGE.compiled() && EVENT_WORDY.compiled() && PERIOD_YEAR.compiled());
 }
 
 #[test]
@@ -89,4 +89,42 @@ fn without_publication_the_year_named_most() {
         d(2016, 5, 14)
     );
     assert_eq!(event("Vừa qua, hội nghị diễn ra.", None), None);
+}
+
+#[test]
+fn a_date_without_a_year_takes_the_right_year() {
+    // Written out, dotted, and after a verb in the middle of the lead.
+    let p = d(2024, 1, 24);
+    assert_eq!(
+        event("Ngày 23 tháng 1 năm 2024, Ban Dân vận Tỉnh ủy họp.", p),
+        d(2024, 1, 23)
+    );
+    assert_eq!(
+        event(
+            "Sáng 19.12, Ban Tuyên giáo và Dân vận họp.",
+            d(2025, 12, 19)
+        ),
+        d(2025, 12, 19)
+    );
+    assert_eq!(
+        event("Ngày 4.8.2017, Sở Nội vụ tổ chức diễn đàn.", None),
+        d(2017, 8, 4)
+    );
+    // No published date: the period of the title or lead, not a cited
+    // document's year or a birth year.
+    let lead = "Hội nghị giao ban quý I/2018. Sáng 12/4, ông Lò Văn Páo (sinh năm 1972, \
+        theo Pháp lệnh số 34/2007/PL-UBTVQH11, Pháp lệnh 2007, năm 2007) phát biểu.";
+    assert_eq!(event(lead, None), d(2018, 4, 12));
+    let lead = "Sáng 12/4, ông Lò Văn Páo (sinh năm 1972) cùng Luật số 10/2022/QH15 \
+        năm 2019 và kế hoạch năm 2019.";
+    assert_eq!(event(lead, None), d(2019, 4, 12));
+    // An event after the report was published is a misread: the next date is used.
+    let lead = "Ngày 30/12/2023 là hạn nộp báo cáo; sáng 20/11, Đảng ủy xã họp.";
+    assert_eq!(event(lead, d(2023, 11, 21)), d(2023, 11, 20));
+    assert_eq!(event("Từ 1.500 hộ dân tham gia.", p), None);
+    let lead =
+        "Biểu dương người có uy tín giai đoạn 2020 - 2022. Ngày 21/10, huyện tổ chức hội nghị.";
+    assert_eq!(event(lead, None), d(2022, 10, 21));
+    let lead = "Sáng nay (13-10), Đại hội Đảng bộ tỉnh nhiệm kỳ 2025-2030 khai mạc.";
+    assert_eq!(event(lead, None), d(2025, 10, 13));
 }

@@ -1,7 +1,7 @@
 use super::*;
 
 fn lvl(head: &str, text: &str) -> Option<Level> {
-    level(&[&head.to_lowercase()], &[], text)
+    level(&[&head.to_lowercase()], &[], text, None)
 }
 
 #[test]
@@ -56,7 +56,7 @@ fn level_falls_back_to_the_chair() {
         roles: vec![Role::Chair],
         ..Mention::default()
     };
-    let got = level(&["tăng cường đổi mới công tác dân vận"], &[chair], "");
+    let got = level(&["tăng cường đổi mới công tác dân vận"], &[chair], "", None);
     assert_eq!(got, Some(Level::Provincial));
 }
 
@@ -98,4 +98,76 @@ fn kind_and_period() {
     );
     assert_eq!(kind(&["Một ngày ở bản"]), None);
     assert!(PERIOD.compiled());
+}
+
+#[test]
+fn kind_and_organizer_verb_patterns_compile() {
+    // Built from word lists: a word with a regex metacharacter would break them.
+    assert!(KIND.compiled() && ORG_VERB.compiled() && NO_LEVEL_NEWS.compiled());
+}
+
+#[test]
+fn level_is_the_organizers_not_the_reporters_or_the_venues() {
+    // A provincial paper on a central conference; a commune event on a
+    // district portal.
+    let l = lvl(
+        "Ban Dân vận Trung ương tổ chức hội nghị trực tuyến với các tỉnh",
+        "",
+    );
+    assert_eq!(l, Some(Level::Central));
+    let l = lvl(
+        "Đảng ủy xã Tân Lập, huyện Tiên Yên tổ chức hội nghị đối thoại",
+        "",
+    );
+    assert_eq!(l, Some(Level::Commune));
+    // "do X tổ chức" names the organizer outright.
+    let lead = "đó là ý kiến của đồng chí bí thư huyện ủy tại hội nghị được tổ chức sáng 8/4. \
+        hội nghị do ban dân vận tỉnh ủy tổ chức.";
+    assert_eq!(level(&[lead], &[], "", None), Some(Level::Provincial));
+    // The organizer's place qualifier and the venue do not lower it.
+    let l = lvl(
+        "Thường trực Huyện ủy Mai Sơn, tỉnh Sơn La tổ chức hội nghị",
+        "tỉnh Sơn La",
+    );
+    assert_eq!(l, Some(Level::District));
+    let l = lvl(
+        "Ban Dân vận Tỉnh ủy tổ chức hội nghị tại huyện Mai Sơn",
+        "tỉnh Sơn La",
+    );
+    assert_eq!(l, Some(Level::Provincial));
+    let l = lvl("Sở Nội vụ TP.HCM phối hợp tổ chức diễn đàn", "TP.HCM");
+    assert_eq!(l, Some(Level::Provincial));
+    let l = lvl(
+        "Ngày 25-7, tại TP Vinh, Ban Chỉ đạo Tây Bắc phối hợp tổ chức",
+        "",
+    );
+    assert_eq!(l, Some(Level::Central));
+    let l = lvl("Tiên Yên tổ chức tọa đàm về công tác dân vận", "");
+    assert_eq!(l, Some(Level::District));
+    let l = lvl("Tiên Yên: Hoàn thành hội thi dân vận khéo cấp cơ sở", "");
+    assert_eq!(l, Some(Level::District));
+    let l = lvl("Thứ trưởng Bộ Lao động làm việc với tỉnh", "");
+    assert_eq!(l, Some(Level::Central));
+    // Crime, sport and weather news has no level.
+    assert_eq!(
+        lvl(
+            "Khởi tố đối tượng lừa đảo chiếm đoạt tài sản ở xã Tân Lập",
+            ""
+        ),
+        None
+    );
+    assert_eq!(lvl("Mưa lớn kéo dài ở các tỉnh miền Trung", ""), None);
+}
+
+#[test]
+fn no_district_level_after_1_july_2025() {
+    let head = ["thị xã đông triều tổ chức hội nghị tổng kết công tác dân vận"];
+    let text = "tỉnh Quảng Ninh";
+    let before = level(&head, &[], text, Date::new(2025, 3, 1));
+    assert_eq!(before, Some(Level::District));
+    let after = level(&head, &[], text, Date::new(2025, 9, 1));
+    assert_ne!(after, Some(Level::District));
+    let head = ["đảng ủy phường đông triều, huyện cũ tổ chức hội nghị"];
+    let after = level(&head, &[], text, Date::new(2025, 9, 1));
+    assert_eq!(after, Some(Level::Commune));
 }

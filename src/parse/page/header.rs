@@ -1,7 +1,7 @@
 //! The header zone of a page: portal names, breadcrumbs, the headline and
 //! a byline at the top.
 
-use super::{body_like, ends_sentence, starts_with_time, Page};
+use super::{body_like, ends_sentence, sentence_end, starts_with_time, Page};
 use crate::parse::text::{is_letter, lower_same, word_count};
 
 /// Openings of an institution's name, for a portal name in capitals.
@@ -57,6 +57,8 @@ const PORTAL: &[&str] = &[
     "trang tin điện tử",
     "website",
     "đài phát thanh",
+    "chuyên trang",
+    "trang điện tử",
 ];
 
 /// Handles a line of the header zone; true when it was used up there.
@@ -89,14 +91,15 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
         }
     }
     // A writer's name on its own line under the headline ("THU HÀ").
-    if page.title.is_some() && (2..=4).contains(&n) && !ends_sentence(line) && name_like(line) {
+    let names = (2..=4).contains(&n) || (n <= 7 && (line.contains(" - ") || line.contains(" – ")));
+    if page.title.is_some() && names && !ends_sentence(line) && name_like(line) {
         page.header_name.get_or_insert_with(|| line.to_string());
         return true;
     }
     if starts_with_time(lower) || n > 60 || line.len() > 400 {
         return false;
     }
-    let one_sentence = !line.trim_end_matches('.').contains(". ");
+    let one_sentence = sentence_end(line.trim_end_matches('.')).is_none();
     if n < 4 || !one_sentence {
         return n < 4 && !ends_sentence(line);
     }
@@ -105,7 +108,12 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
     // belongs to the article.
     match &page.title {
         None => page.title = Some(headline(line)),
-        Some(t) if word_count(t) <= 5 && !body_like(line) && line.len() > t.len() => {
+        // A kicker ending with a colon ("Bộ Chỉ huy Quân sự tỉnh:") heads
+        // the headline on the next line.
+        Some(t)
+            if (word_count(t) <= 5 && line.len() > t.len() || t.ends_with(':'))
+                && !body_like(line) =>
+        {
             page.title = Some(headline(line));
         }
         Some(_) => return false,
@@ -116,12 +124,15 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
 /// Whether every word of `line` is a capitalised word of letters (a name,
 /// maybe followed by an outlet in parentheses).
 fn name_like(line: &str) -> bool {
-    line.split(' ').all(|w| {
-        let w = w.trim_start_matches('(').trim_end_matches(')');
-        w.chars().next().is_some_and(char::is_uppercase)
-            && w.chars().count() <= 7
-            && w.chars().all(is_letter)
-    })
+    // "VĂN HÀO - TRẦN HỮU": two writers joined by a dash.
+    line.split(' ')
+        .filter(|w| !matches!(*w, "-" | "–"))
+        .all(|w| {
+            let w = w.trim_start_matches('(').trim_end_matches(')');
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().count() <= 7
+                && w.chars().all(is_letter)
+        })
 }
 
 /// A headline as shown: without a final full stop or a site's name after

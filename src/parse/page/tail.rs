@@ -7,6 +7,13 @@ use crate::parse::text::{lower_same_into, word_count};
 
 /// Moves what follows the last article paragraph into the tail fields.
 pub(super) fn split_tail(page: &mut Page, mut body: Vec<String>) {
+    // The last line may be a sentence with the writer glued to it.
+    if let Some(p) = body.last_mut() {
+        if let Some(at) = glued_byline(p).filter(|&at| body_like(&p[..=at])) {
+            page.byline = Some(p[at + 1..].trim().to_string());
+            p.truncate(at + 1);
+        }
+    }
     if let Some(last) = body.iter().rposition(|l| body_like(l)) {
         let mut lower = String::new();
         for line in body.drain(last + 1..) {
@@ -28,6 +35,22 @@ pub(super) fn split_tail(page: &mut Page, mut body: Vec<String>) {
         }
     }
     page.paragraphs = body;
+}
+
+/// Where a writer's name in capitals glued to the last sentence starts
+/// ("… quần chúng. Đ.LAM", "… thời gian tới. THU HÀ"): the offset of the
+/// sentence's full stop. One word needs an initial with a dot, so an
+/// agency ("TTXVN") stays.
+fn glued_byline(para: &str) -> Option<usize> {
+    let at = para.rfind(". ")?;
+    let tail = para[at + 2..].trim();
+    let n = tail.split(' ').count();
+    let caps = tail.split(' ').all(|w| {
+        w.chars().any(char::is_alphabetic)
+            && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '-')
+    });
+    let shaped = n >= 2 || tail.contains('.');
+    (caps && shaped && n <= 4 && tail.len() <= 40 && !tail.ends_with('.')).then_some(at)
 }
 
 /// A short line of capitalised words (or one marked "Bài: …") after the article.

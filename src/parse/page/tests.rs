@@ -113,3 +113,52 @@ HẢI YẾN.";
     assert_eq!(page.foot_dates, ["Ngày đăng: 04/05/2022"]);
     assert_eq!(page.byline.as_deref(), Some("HẢI YẾN"));
 }
+
+#[test]
+fn template_furniture_is_never_the_title_nor_the_body() {
+    let text = "Trang chủ Thời sự Chính trị Video Podcast Ảnh\n\
+Đăng nhập | Quên mật khẩu\n\
+HOTLINE: 0912.345.678 - Quảng cáo: 024 3845 6789\n\
+asp:Literal ID=\"lblTitle\"\n\
+A A A\n\
+Nghe đọc bài\n\
+Bộ Chỉ huy Quân sự tỉnh Gia Lai:\n\
+Phát huy vai trò “Dân vận khéo” trong lực lượng vũ trang 12/03/2024 08:15\n\
+Sáng 11/3, Bộ Chỉ huy Quân sự tỉnh tổ chức hội nghị sơ kết phong trào thi đua.\n\
+DSC_0412.jpg\n\
+![]() |\n\
+Nội dung đang cập nhật\n\
+Các đại biểu đã thảo luận, đề xuất nhiều giải pháp cho thời gian tới.\n\
+Facebook Zalo In bài\n\
+Hà Nội 24° - 31° C\n";
+    let page = read_page(text);
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Phát huy vai trò “Dân vận khéo” trong lực lượng vũ trang")
+    );
+    assert_eq!(page.header_dates, ["12/03/2024 08:15"]);
+    assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
+}
+
+#[test]
+fn writers_and_a_stamp_under_the_headline() {
+    let page = read_page(
+        "Phát huy dân chủ ở cơ sở\nTHU HÀ - MINH AN 30/04/2016 11:39\nSáng 29/4, Huyện ủy tổ chức hội nghị chuyên đề về dân chủ ở cơ sở.",
+    );
+    assert_eq!(page.header_dates, ["30/04/2016 11:39"]);
+    assert_eq!(page.header_name.as_deref(), Some("THU HÀ - MINH AN"));
+    assert_eq!(page.paragraphs.len(), 1, "{:?}", page.paragraphs);
+}
+
+#[test]
+fn a_byline_glued_to_the_last_sentence() {
+    let page = read_page(
+        "Hội nghị dân vận khéo\nSáng 3/5, Huyện ủy tổ chức hội nghị biểu dương.\nCác đại biểu thống nhất nhiều giải pháp cho thời gian tới. T.HÀ",
+    );
+    assert_eq!(page.byline.as_deref(), Some("T.HÀ"));
+    assert!(page.paragraphs[1].ends_with("thời gian tới."));
+    let page = read_page(
+        "Hội nghị dân vận khéo\nSáng 3/5, Huyện ủy tổ chức hội nghị biểu dương.\nHội nghị diễn ra trong một ngày. TTXVN",
+    );
+    assert_eq!(page.byline, None, "an agency is not a writer");
+}

@@ -159,3 +159,262 @@ fn a_title_phrase_does_not_swallow_the_name_after_it() {
         )]
     );
 }
+
+// One test per class of title and name the parser reads; the sentences are
+// written for these tests in the manner of provincial papers and party portals.
+
+#[test]
+fn class1_titles_run_across_organ_names() {
+    let cases = [
+        (
+            "Đồng chí Hà Minh Khôi, Phó Giám đốc Sở Lao động, Thương binh và Xã hội, báo cáo tình hình.",
+            "Hà Minh Khôi",
+            "Phó Giám đốc Sở Lao động, Thương binh và Xã hội",
+        ),
+        (
+            "Trưởng phòng Cảnh sát kinh tế Công an tỉnh Đặng Văn Lực cho biết thêm.",
+            "Đặng Văn Lực",
+            "Trưởng phòng Cảnh sát kinh tế Công an tỉnh",
+        ),
+        (
+            "Giám đốc Trung tâm Y tế huyện Lò Thị Hương trình bày báo cáo.",
+            "Lò Thị Hương",
+            "Giám đốc Trung tâm Y tế huyện",
+        ),
+        (
+            "Phó Trưởng phòng Dân tộc và Tôn giáo Vi Văn Thắm phát biểu.",
+            "Vi Văn Thắm",
+            "Phó Trưởng phòng Dân tộc và Tôn giáo",
+        ),
+        (
+            "Hội nghị có Phó Trưởng ban Tổ chức T.Ư Mai Văn Chính.",
+            "Mai Văn Chính",
+            "Phó Trưởng ban Tổ chức T.Ư",
+        ),
+        (
+            "Bí thư Thành ủy TP.HCM Phan Đức Thịnh thăm hỏi bà con.",
+            "Phan Đức Thịnh",
+            "Bí thư Thành ủy TP.HCM",
+        ),
+        (
+            "Thứ trưởng Bộ NN&PTNT Hoàng Trung Kiên kiểm tra đê điều.",
+            "Hoàng Trung Kiên",
+            "Thứ trưởng Bộ NN&PTNT",
+        ),
+        (
+            "Đồng chí Lương Thị Hạnh, Phó Trưởng ban Thường trực Ban Tuyên giáo và Dân vận Trung ương phát biểu.",
+            "Lương Thị Hạnh",
+            "Phó Trưởng ban Thường trực Ban Tuyên giáo và Dân vận Trung ương",
+        ),
+        (
+            "Ông Kim Văn Sáu, Phó Tư lệnh Quân khu 7, cùng dự.",
+            "Kim Văn Sáu",
+            "Phó Tư lệnh Quân khu 7",
+        ),
+        (
+            "Ông Tạ Quang Vinh, Trưởng Ban Kinh tế Trung ương, dự buổi làm việc.",
+            "Tạ Quang Vinh",
+            "Trưởng Ban Kinh tế Trung ương",
+        ),
+    ];
+    for (text, name, title) in cases {
+        assert_eq!(people(text), [one(name, &[title])], "{text}");
+    }
+}
+
+#[test]
+fn class2_a_chain_is_read_whole_whatever_its_links() {
+    assert_eq!(
+        people("Đồng chí Trương Quốc Bình, Ủy viên dự khuyết T.Ư Đảng, Bí thư Tỉnh ủy Quảng Bình, Trưởng đoàn ĐBQH tỉnh phát biểu chỉ đạo."),
+        [one(
+            "Trương Quốc Bình",
+            &["Ủy viên dự khuyết T.Ư Đảng", "Bí thư Tỉnh ủy Quảng Bình", "Trưởng đoàn ĐBQH tỉnh"]
+        )]
+    );
+    assert_eq!(
+        people("Ủy viên Ban Thường vụ Tỉnh ủy; Phó Chủ tịch Thường trực HĐND tỉnh Lưu Văn Sáu dự."),
+        [one(
+            "Lưu Văn Sáu",
+            &[
+                "Ủy viên Ban Thường vụ Tỉnh ủy",
+                "Phó Chủ tịch Thường trực HĐND tỉnh"
+            ]
+        )]
+    );
+    assert_eq!(
+        people("Bà Cao Thị Yến - Thành ủy viên - Bí thư Quận ủy chủ trì."),
+        [one("Cao Thị Yến", &["Thành ủy viên", "Bí thư Quận ủy"])]
+    );
+}
+
+#[test]
+fn class3_ranks_and_modifiers_are_part_of_titles() {
+    assert_eq!(
+        people("Đại tá Nguyễn Đức Vinh, Chính ủy Bộ Chỉ huy Quân sự tỉnh, trao quà."),
+        [one(
+            "Nguyễn Đức Vinh",
+            &["Đại tá", "Chính ủy Bộ Chỉ huy Quân sự tỉnh"]
+        )]
+    );
+    assert_eq!(
+        people("Đại tá Chính ủy Bộ CHQS tỉnh Kiều Văn Hòa cùng dự."),
+        [one("Kiều Văn Hòa", &["Đại tá", "Chính ủy Bộ CHQS tỉnh"])]
+    );
+    assert_eq!(
+        people("Ông Phạm Bá Lộc, nguyên Phó Chủ tịch UBND tỉnh, chia sẻ kinh nghiệm."),
+        [one("Phạm Bá Lộc", &["nguyên Phó Chủ tịch UBND tỉnh"])]
+    );
+    assert_eq!(
+        people("Đồng chí Lại Thế Hùng, Ủy viên (dự khuyết) Ban Chấp hành Trung ương Đảng khóa XIII, Phó Bí thư Thường trực Tỉnh ủy."),
+        [one(
+            "Lại Thế Hùng",
+            &[
+                "Ủy viên (dự khuyết) Ban Chấp hành Trung ương Đảng khóa XIII",
+                "Phó Bí thư Thường trực Tỉnh ủy"
+            ]
+        )]
+    );
+    assert_eq!(
+        people("Quyền Chủ tịch UBND huyện Đỗ Anh Tú phụ trách buổi đối thoại."),
+        [one("Đỗ Anh Tú", &["Quyền Chủ tịch UBND huyện"])]
+    );
+}
+
+#[test]
+fn class4_family_names_ethnic_and_foreign_names_and_organs() {
+    let got = people(
+        "Dự có các đồng chí: Tòng Văn Pâng, Bí thư Huyện ủy; Giàng A Chua, Chủ tịch UBND xã; \
+         Y Khoa Niê, Phó Chủ tịch HĐND tỉnh; H'Ngọc Mlô, Chủ tịch Hội LHPN huyện; \
+         Rơ Mah Tuân, Trưởng thôn; Điểu Lanh, Bí thư Chi bộ.",
+    );
+    let names: Vec<&str> = got.iter().map(|p| p.0.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "Tòng Văn Pâng",
+            "Giàng A Chua",
+            "Y Khoa Niê",
+            "H'Ngọc Mlô",
+            "Rơ Mah Tuân",
+            "Điểu Lanh"
+        ]
+    );
+    assert_eq!(
+        people("Đồng chí Lê Văn Tám Sáng nay 12-4 đã đến thăm gia đình.")[0].0,
+        "Lê Văn Tám"
+    );
+    assert_eq!(
+        people("Tiếp đoàn có ngài Haruki Tanabe, Tổng Lãnh sự Nhật Bản tại Đà Nẵng."),
+        [one("Haruki Tanabe", &["Tổng Lãnh sự Nhật Bản"])]
+    );
+    assert!(
+        people("Tỉnh đoàn phối hợp với Đoàn Thanh niên xã và Đoàn đại biểu Quốc hội tỉnh.")
+            .is_empty()
+    );
+    assert!(people("Chiến sĩ Lục quân huấn luyện dã ngoại.").is_empty());
+    assert_eq!(
+        people("Bộ trưởng Bộ Y tế Nguyễn Thị Kim Oanh khẳng định."),
+        [one("Nguyễn Thị Kim Oanh", &["Bộ trưởng Bộ Y tế"])]
+    );
+}
+
+#[test]
+fn class5_each_title_of_a_run_goes_to_the_name_after_it() {
+    // "Nhữ" is in no list of family names.
+    let got = people(
+        "Cùng dự có Bí thư Tỉnh ủy Lê Quang Định, Chủ tịch UBND tỉnh Nhữ Văn Tâm, \
+         Trưởng ban Dân vận Tỉnh ủy Đinh Thị Hoa.",
+    );
+    assert_eq!(
+        got,
+        [
+            one("Lê Quang Định", &["Bí thư Tỉnh ủy"]),
+            one("Nhữ Văn Tâm", &["Chủ tịch UBND tỉnh"]),
+            one("Đinh Thị Hoa", &["Trưởng ban Dân vận Tỉnh ủy"]),
+        ]
+    );
+    assert_eq!(
+        people("Thừa ủy quyền của Chủ tịch nước, Thiếu tướng Đàm Văn Khiêm, Giám đốc Công an tỉnh trao huân chương."),
+        [one("Đàm Văn Khiêm", &["Thiếu tướng", "Giám đốc Công an tỉnh"])]
+    );
+    let got =
+        people("Tham dự có các Phó Bí thư Đảng ủy xã Hồ Văn Nhân, Trần Thị Vân, Lý Minh Sang.");
+    assert!(
+        got.len() == 3 && got.iter().all(|p| p.1 == ["Phó Bí thư Đảng ủy xã"]),
+        "{got:?}"
+    );
+    let got = people(
+        "Cùng dự có các đồng chí Nông Văn Dũng, Bế Thị Hằng, Âu Văn Khải - Phó Trưởng Ban Dân vận Tỉnh ủy.",
+    );
+    assert!(
+        got.len() == 3
+            && got
+                .iter()
+                .all(|p| p.1 == ["Phó Trưởng Ban Dân vận Tỉnh ủy"]),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn class6_abbreviated_titles_are_kept_as_written_and_spelled_out() {
+    assert_eq!(
+        people("Bà Vũ Thị Lan - UVBTV Huyện ủy, PCT UBND huyện, cho biết."),
+        [one("Vũ Thị Lan", &["UVBTV Huyện ủy", "PCT UBND huyện"])]
+    );
+    assert_eq!(
+        people("Ông Kha Văn Sinh, TUV, Bí thư ĐU xã, CT.HĐND xã dự."),
+        [one("Kha Văn Sinh", &["TUV", "Bí thư ĐU xã", "CT.HĐND xã"])]
+    );
+    let report = crate::parse::parse_report(
+        "x.txt",
+        "Hội nghị dân vận\n\nĐồng chí Mạc Văn Tuấn, Phó Chủ tịch UBND tỉnh, Giám đốc Sở Y tế phát biểu.\n",
+    );
+    let m = &report.officials[0];
+    assert_eq!(m.titles, ["Phó Chủ tịch UBND tỉnh", "Giám đốc Sở Y tế"]);
+    assert_eq!(
+        m.expanded(),
+        ["Phó Chủ tịch Ủy ban nhân dân tỉnh", "Giám đốc Sở Y tế"]
+    );
+}
+
+#[test]
+fn class10_given_names_that_are_words_keep_their_last_syllable() {
+    for name in [
+        "Trần Văn Nghĩa",
+        "Lê Thị Niên",
+        "Phạm Văn Bình",
+        "Nguyễn Viết Trực",
+        "Lê Kim Quân",
+        "Đỗ Trung Thường",
+    ] {
+        let text = format!("Đồng chí {name}, Chủ tịch UBND xã, phát biểu.");
+        assert_eq!(people(&text), [one(name, &["Chủ tịch UBND xã"])], "{text}");
+    }
+}
+
+#[test]
+fn hostile_paragraphs_of_ten_thousand_tokens_end() {
+    let pieces = [
+        "Bí thư Tỉnh ủy, ",
+        "Nguyễn Văn An ",
+        "Ủy viên Ban Thường vụ ",
+        "các Phó Chủ tịch ",
+        "Lao động, Thương binh và ",
+        "Đại tá ",
+        "( dự khuyết ",
+        "Quảng Bình – ",
+        "kiêm ",
+        "TP.HCM & ",
+        "Xyz Abc Def Ghi ",
+        "nguyên nguyên nguyên ",
+    ];
+    for (n, p) in pieces.iter().enumerate() {
+        let mixed: String = (0..2500)
+            .map(|k| pieces[(k * 7 + n) % pieces.len()])
+            .collect();
+        for text in [p.repeat(10_000 / p.split(' ').count().max(1)), mixed] {
+            let found = people(&text);
+            assert!(found.len() <= text.len(), "{p}");
+        }
+    }
+}

@@ -1,0 +1,123 @@
+//! Furniture of site templates, told by its shape rather than by a list
+//! of strings: menus of section names, login prompts, placeholders, image
+//! file names and markup, hotlines and phone lines, template residue
+//! ("asp:Literal", "lblTitle"), weather widgets, and rows of share, print,
+//! listen or text-size buttons.
+
+use super::super::rx::Rx;
+use std::sync::LazyLock;
+
+/// Section names of news-site menus ("Trang chủ Thời sự Video Podcast Ảnh").
+#[rustfmt::skip]
+const MENU_WORDS: &[&str] = &[
+    "trang chủ", "thời sự", "video", "podcast", "ảnh", "multimedia", "infographic", "emagazine",
+    "e-magazine", "media", "tin tức", "chính trị", "kinh tế", "xã hội", "pháp luật", "văn hóa",
+    "văn hoá", "thể thao", "giáo dục", "sức khỏe", "sức khoẻ", "thế giới", "quốc tế", "giải trí",
+    "đời sống", "du lịch", "công nghệ", "bạn đọc", "quân sự", "nông nghiệp", "địa phương",
+    "phóng sự", "longform", "tv", "radio", "liên hệ", "giới thiệu",
+];
+
+/// Words of share, print and listen rows ("Facebook Zalo In bài", "A A A").
+#[rustfmt::skip]
+const BUTTON_WORDS: &[&str] = &[
+    "facebook", "zalo", "twitter", "x", "email", "messenger", "telegram", "linkedin", "in", "bài",
+    "chia", "sẻ", "print", "share", "copy", "link", "gửi", "tweet", "like", "lưu", "a", "a+",
+    "a-", "+", "-", "|", "nghe", "đọc", "bản", "tin", "sao", "viết", "chép", "liên", "kết", "0",
+];
+
+/// Phone numbers: nine or more digits in groups ("0903.343.439", "028 3930 5376").
+static PHONE: LazyLock<Rx> =
+    LazyLock::new(|| Rx::new(r"(?:^|[^\d])(?:\+84|0)\d{2,3}[ .-]?\d{3}[ .-]?\d{3,4}(?:[^\d]|$)"));
+/// Template residue and markup ("asp:Literal", "<%= … %>", "{{title}}",
+/// "![]() |") and hotlines.
+static RESIDUE: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::new(r"asp:|<%|%>|\{\{|\}\}|runat=|!\[|\]\(|javascript:|hotline|đường dây nóng")
+});
+/// Placeholders and login prompts.
+static PLACEHOLDER: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::new(r"đang (?:được )?cập nhật|chưa có dữ liệu|mật khẩu|đăng nhập|chi tiết bài viết")
+});
+
+/// Whether a short line is furniture of a site's template rather than text.
+pub fn is_template(lower: &str, line: &str) -> bool {
+    // A long sentence is article text (most lines end here).
+    if line.len() > 120 && super::super::page::ends_sentence(line) {
+        return false;
+    }
+    if RESIDUE.is_match(lower) || is_label(line) {
+        return true;
+    }
+    // Only punctuation ("|", "[]", "…").
+    if !lower.chars().any(char::is_alphanumeric) {
+        return true;
+    }
+    let n = lower.split(' ').filter(|w| !w.is_empty()).count();
+    // An image file name, alone or with a word or two ("DSC_0412.jpg", ".png)").
+    let bare = lower.trim_end_matches([')', ']', '|', ' ', '"', '\'']);
+    if n <= 3
+        && [".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp"]
+            .iter()
+            .any(|e| bare.ends_with(e))
+    {
+        return true;
+    }
+    if n <= 8 && PLACEHOLDER.is_match(lower) {
+        return true;
+    }
+    // Phone lines and weather widgets.
+    let digits = lower.bytes().filter(u8::is_ascii_digit).count();
+    if (n <= 12 && digits >= 9 && PHONE.is_match(lower)) || (n <= 8 && lower.contains('°')) {
+        return true;
+    }
+    // Rows of buttons ("A A A", "Nghe đọc bài", "Facebook Zalo In bài").
+    if (2..=12).contains(&n)
+        && lower
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .all(|w| BUTTON_WORDS.contains(&w))
+    {
+        return true;
+    }
+    is_menu(lower, line, n)
+}
+
+/// A template label left in the text ("lblTitle", "lblSapo").
+fn is_label(line: &str) -> bool {
+    memchr::memmem::find(line.as_bytes(), b"lbl").is_some()
+        && line.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
+            w.len() > 3 && w.starts_with("lbl") && w[3..].starts_with(|c: char| c.is_uppercase())
+        })
+}
+
+/// A site menu: several menu section names and no sentence ("Trang chủ
+/// Thời sự Video Podcast Ảnh").
+fn is_menu(lower: &str, line: &str, n: usize) -> bool {
+    if !(3..=30).contains(&n) || super::super::page::ends_sentence(line) {
+        return false;
+    }
+    let capitalised = line
+        .split(' ')
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    if capitalised * 2 < n {
+        return false;
+    }
+    // Menu names are one or two words: compare words, not substrings
+    // ("ảnh" is not in "cảnh").
+    let mut hits = 0;
+    let mut prev = "";
+    for w in lower.split(' ').filter(|w| !w.is_empty()) {
+        let pair = |m: &&str| m.split_once(' ') == Some((prev, w));
+        if MENU_WORDS.contains(&w) || MENU_WORDS.iter().any(pair) {
+            hits += 1;
+        }
+        prev = w;
+    }
+    hits >= 3
+}
+
+/// Whether every pattern compiled (for tests).
+#[cfg(test)]
+pub fn patterns_compile() -> bool {
+    PHONE.compiled() && RESIDUE.compiled() && PLACEHOLDER.compiled()
+}

@@ -1,0 +1,176 @@
+//! The word lists of `assets/lexicon/`, embedded at build time: family
+//! names, ethnic-minority name openers, offices, ranks, modifiers, organs,
+//! organ words, institution words, name stops and abbreviations. Each file
+//! holds one entry a line (`#` opens a comment line), an optional marker
+//! after a TAB. This module only reads the files; `vocab` builds the fast
+//! look-ups from them, so a word added to a file reaches every rule.
+
+/// Vietnamese family names; marker `weak` when they also open place names.
+pub const SURNAMES: &str = include_str!("../../assets/lexicon/surnames.txt");
+/// Openers of ethnic-minority names ("Y", "Ksor", "Rơ"); marker `weak`.
+pub const ETHNIC: &str = include_str!("../../assets/lexicon/ethnic.txt");
+/// Offices that open a title, in their usual capitalisation.
+pub const OFFICES: &str = include_str!("../../assets/lexicon/offices.txt");
+/// Military and police ranks.
+pub const RANKS: &str = include_str!("../../assets/lexicon/ranks.txt");
+/// Words that qualify an office ("nguyên", "Thường trực").
+pub const MODIFIERS: &str = include_str!("../../assets/lexicon/modifiers.txt");
+/// Organ and sector names a title runs across, commas and "và" included.
+pub const ORGANS: &str = include_str!("../../assets/lexicon/organs.txt");
+/// Lower-case words a title may hold; marker `cap` when only capitalised.
+pub const ORGAN_WORDS: &str = include_str!("../../assets/lexicon/organ_words.txt");
+/// Countries named in titles ("Đại sứ Nhật Bản", "Bộ trưởng … Lào").
+pub const COUNTRIES: &str = include_str!("../../assets/lexicon/countries.txt");
+/// Capitalised words that never belong to a name.
+pub const INSTITUTION: &str = include_str!("../../assets/lexicon/institution.txt");
+/// Words that end a name; marker `time` for time words.
+pub const NAME_STOPS: &str = include_str!("../../assets/lexicon/name_stops.txt");
+/// Abbreviation TAB expansion.
+pub const ABBREVIATIONS: &str = include_str!("../../assets/lexicon/abbreviations.tsv");
+
+/// The entries of a list file: each line's text and its marker ("" when none).
+pub fn entries(file: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+    file.lines()
+        .map(str::trim_end)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| l.split_once('\t').unwrap_or((l, "")))
+}
+
+/// The entries of a list file without their markers.
+pub fn words(file: &'static str) -> impl Iterator<Item = &'static str> {
+    entries(file).map(|(w, _)| w)
+}
+
+/// The other spelling of a lower-case phrase's open syllables ending in "oa", "oe" or
+/// "uy": the tone mark on the first vowel ("hóa", "ủy") or on the second
+/// ("hoá", "uỷ"). Both are in print; the lists hold the first. `None` when
+/// no syllable changes.
+pub fn old_spelling(phrase: &str) -> Option<String> {
+    const PAIRS: [(&str, &str); 15] = [
+        ("óa", "oá"),
+        ("òa", "oà"),
+        ("ỏa", "oả"),
+        ("õa", "oã"),
+        ("ọa", "oạ"),
+        ("óe", "oé"),
+        ("òe", "oè"),
+        ("ỏe", "oẻ"),
+        ("õe", "oẽ"),
+        ("ọe", "oẹ"),
+        ("úy", "uý"),
+        ("ùy", "uỳ"),
+        ("ủy", "uỷ"),
+        ("ũy", "uỹ"),
+        ("ụy", "uỵ"),
+    ];
+    let mut changed = false;
+    let words: Vec<String> = phrase
+        .split(' ')
+        .map(|w| {
+            for (new, old) in PAIRS {
+                // Only at the end of the syllable: "hoàng" has no other spelling.
+                if let Some(stem) = w.strip_suffix(new) {
+                    changed = true;
+                    return format!("{stem}{old}");
+                }
+            }
+            w.to_string()
+        })
+        .collect();
+    changed.then(|| words.join(" "))
+}
+
+/// A phrase and its other spelling, if any.
+pub fn spellings(phrase: &str) -> impl Iterator<Item = String> {
+    std::iter::once(phrase.to_string()).chain(old_spelling(phrase))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use unicode_normalization::is_nfc;
+
+    const ALL: [(&str, &str); 11] = [
+        ("countries", COUNTRIES),
+        ("surnames", SURNAMES),
+        ("ethnic", ETHNIC),
+        ("offices", OFFICES),
+        ("ranks", RANKS),
+        ("modifiers", MODIFIERS),
+        ("organs", ORGANS),
+        ("organ_words", ORGAN_WORDS),
+        ("institution", INSTITUTION),
+        ("name_stops", NAME_STOPS),
+        ("abbreviations", ABBREVIATIONS),
+    ];
+
+    /// The key a list is sorted and deduplicated by: abbreviations as
+    /// written, the rest in lower case with one spelling of "uỷ"/"hoá".
+    fn key(name: &str, w: &str) -> String {
+        if name == "abbreviations" {
+            return w.to_string();
+        }
+        let lower = w.to_lowercase();
+        // Map an old spelling back onto the new one.
+        let new: String = lower
+            .split(' ')
+            .map(|s| {
+                let mut out = s.to_string();
+                for (n, o) in [("óa", "oá"), ("òa", "oà"), ("ủy", "uỷ"), ("úy", "uý")] {
+                    if let Some(stem) = s.strip_suffix(o) {
+                        out = format!("{stem}{n}");
+                    }
+                }
+                out
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        new
+    }
+
+    #[test]
+    fn every_list_is_nfc_sorted_without_repeats_or_stray_space() {
+        for (name, file) in ALL {
+            let mut last = String::new();
+            for (w, marker) in entries(file) {
+                assert!(is_nfc(w), "{name}: {w:?} is not NFC");
+                assert_eq!(w.trim(), w, "{name}: {w:?}");
+                assert!(!w.contains("  "), "{name}: {w:?}");
+                if name == "abbreviations" {
+                    assert!(!marker.is_empty(), "{name}: {w:?} has no expansion");
+                } else {
+                    assert!(
+                        ["", "weak", "cap", "time"].contains(&marker),
+                        "{name}: {w:?} marker {marker:?}"
+                    );
+                }
+                let k = key(name, w);
+                assert!(k > last, "{name}: {w:?} repeats or is out of order");
+                last = k;
+            }
+            assert!(!last.is_empty(), "{name} is empty");
+        }
+    }
+
+    #[test]
+    fn lists_hold_the_new_spelling_only() {
+        for (name, file) in ALL {
+            for w in words(file) {
+                let lower = w.to_lowercase();
+                assert!(
+                    !["uỷ", "oá ", "hoà ", "khoá"]
+                        .iter()
+                        .any(|o| format!("{lower} ").contains(o)),
+                    "{name}: {w:?} uses an old spelling"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn old_spellings_are_derived() {
+        assert_eq!(old_spelling("ủy viên").as_deref(), Some("uỷ viên"));
+        assert_eq!(old_spelling("văn hóa").as_deref(), Some("văn hoá"));
+        assert_eq!(old_spelling("hoàng"), None);
+    }
+}

@@ -1,0 +1,156 @@
+//! Organ names inside titles: the organ and sector names of the lexicon
+//! across their commas, dashes and "và" ("Lao động, Thương binh và Xã
+//! hội"), lower-case words inside an organ's name ("Hội đồng lý luận Trung
+//! ương"), a unit's number ("Quân khu 3"), the body above a unit after a
+//! comma or in parentheses, and dashes inside a name ("Thừa Thiên – Huế").
+//! Used by `titles` while it reads a title; knows nothing of people but
+//! where their names start.
+
+use super::names;
+use super::titles::{office_len, place_len};
+use super::tokens::Tokens;
+use super::vocab::{self, Piece};
+
+/// Length in tokens of an organ or sector name at `i` ("Lao động, Thương
+/// binh và Xã hội"), across its commas, dashes, "và" and "&".
+pub fn organ_len(t: &Tokens, i: usize) -> Option<usize> {
+    if !t.has(i, vocab::flag::ORGAN) {
+        return None;
+    }
+    vocab::organs_from(t.low(i))
+        .iter()
+        .find(|o| organ_at(t, i, o))
+        .map(Vec::len)
+}
+
+/// Whether the pieces of organ `o` match the tokens from `i`.
+fn organ_at(t: &Tokens, i: usize, o: &[Piece]) -> bool {
+    o.iter().enumerate().all(|(k, p)| {
+        let j = i + k;
+        match p {
+            Piece::Word(w, other) => {
+                t.is_word(j) && (t.low(j) == w || other.as_deref() == Some(t.low(j)))
+            }
+            Piece::Sep => t.is_punct(j, ',') || t.is_dash(j),
+            Piece::And => t.low(j) == "và" || t.is_punct(j, '&'),
+        }
+    })
+}
+
+/// Lower-case words inside an organ's name, after its capitalised word
+/// and up to a capitalised organ word, a level word or a number ("Hội đồng
+/// lý luận Trung ương", "Ban Chỉ đạo thực hiện quy chế dân chủ huyện", "Vụ
+/// Địa phương 1"): at most six, none of them a verb or a linking word, and
+/// never after a party committee ("Tỉnh ủy tặng quà …"). Returns how many.
+pub(super) fn lower_run(t: &Tokens, j: usize) -> Option<usize> {
+    if !after_organ(t, j) {
+        return None;
+    }
+    let mut k = j;
+    while k < j + 6 && t.is_word(k) && !t.is_cap(k) && t.phrase(k, 2).is_some() {
+        // "dân chủ", "xã hội": the words of an organ's phrase are no verbs.
+        let in_phrase = k > j && t.phrase(k - 1, 2).is_some_and(vocab::is_title_word)
+            || t.phrase(k, 2).is_some_and(vocab::is_title_word);
+        if !in_phrase && (names::not_in_organ(t.low(k)) || cue(t, k)) {
+            return None;
+        }
+        k += 1;
+        let ends = t.is_cap(k) && (t.has(k, vocab::flag::TITLE) || t.is_abbrev(k));
+        let level = matches!(t.low(k), "huyện" | "tỉnh" | "xã" | "phường" | "quận")
+            && t.phrase(k, 2) != Some("xã hội");
+        if (ends && office_len(t, k).is_none() && !names::starts_name(t, k)) || level {
+            return Some(k - j);
+        }
+        if number(t.raw(k)) && !t.is_word(k + 1) {
+            return Some(k + 1 - j);
+        }
+    }
+    None
+}
+
+/// Where a title of a unit goes on to the body above it, past a comma:
+/// "Vụ trưởng Vụ Địa phương 1, Văn phòng Trung ương Đảng", "Trưởng phòng
+/// Cảnh sát kinh tế, Công an tỉnh". Only after the office of a unit (a
+/// department, a room, a faculty) and before a capitalised organ word that
+/// opens no office and no name.
+pub(super) fn parent_organ(t: &Tokens, i: usize, head: usize, j: usize) -> Option<usize> {
+    let unit = t.phrase(i, head).is_some_and(|h| {
+        [
+            "vụ trưởng",
+            "trưởng phòng",
+            "cục trưởng",
+            "trưởng khoa",
+            "viện trưởng",
+            "đội trưởng",
+        ]
+        .iter()
+        .any(|u| h.ends_with(u))
+    });
+    let next = j + 1;
+    let organ = t.is_cap(next)
+        && (t.has(next, vocab::flag::TITLE) || t.has(next, vocab::flag::ORGAN))
+        && office_len(t, next).is_none()
+        && !names::starts_name(t, next);
+    (unit && t.is_punct(j, ',') && organ).then_some(next)
+}
+
+/// A parenthesised organ inside a title: "Phó Chủ nhiệm Chính trị (Bộ Chỉ
+/// huy Quân sự tỉnh)". Returns the index past ")".
+pub(super) fn paren_organ(t: &Tokens, j: usize) -> Option<usize> {
+    if !t.is_punct(j, '(')
+        || !(t.has(j + 1, vocab::flag::TITLE) || t.has(j + 1, vocab::flag::ORGAN))
+        || !t.is_cap(j + 1)
+        || office_len(t, j + 1).is_some()
+    {
+        return None;
+    }
+    (j + 2..j + 12)
+        .take_while(|&k| t.is_word(k) || t.is_punct(k, ')'))
+        .find(|&k| t.is_punct(k, ')'))
+        .map(|k| k + 1)
+}
+
+/// Whether what follows a dash at `k` goes on with the same name: a place,
+/// or a capitalised organ or country word that opens no office and no name.
+pub(super) fn inner_dash(t: &Tokens, k: usize) -> bool {
+    t.is_cap(k)
+        && (place_len(t, k).is_some() || t.has(k, vocab::flag::TITLE) && office_len(t, k).is_none())
+        && !names::starts_name(t, k)
+}
+
+/// Whether token `j` follows a capitalised word, or a capitalised organ
+/// phrase such as "Hội đồng", "Quân khu" (not a party committee: "Tỉnh ủy").
+pub(super) fn after_organ(t: &Tokens, j: usize) -> bool {
+    j > 0 && t.is_cap(j - 1)
+        || j > 1
+            && t.is_cap(j - 2)
+            && t.phrase(j - 2, 2)
+                .is_some_and(|p| vocab::is_title_word(p) && !p.ends_with('y'))
+}
+
+/// Whether a verb of what someone did at a meeting starts at `k`.
+fn cue(t: &Tokens, k: usize) -> bool {
+    const CUES: [&str; 13] = [
+        "chủ trì",
+        "phát biểu",
+        "kết luận",
+        "cho biết",
+        "nhấn mạnh",
+        "yêu cầu",
+        "đề nghị",
+        "khẳng định",
+        "trình bày",
+        "tham dự",
+        "tham gia",
+        "đến dự",
+        "về dự",
+    ];
+    t.has(k, vocab::flag::ROLE_CUE)
+        && (t.low(k) == "dự" || t.phrase(k, 2).is_some_and(|p| CUES.contains(&p)))
+}
+
+/// Whether `w` is a number in digits or Roman numerals ("1", "III").
+pub(super) fn number(w: &str) -> bool {
+    !w.is_empty()
+        && (w.bytes().all(|b| b.is_ascii_digit()) || w.bytes().all(|b| b"IVX".contains(&b)))
+}

@@ -1,0 +1,217 @@
+//! Reads the unit lists of `assets/lexicon/` (embedded at build time) into
+//! tables with look-up keys. Provinces and districts are read together on
+//! first use; the larger commune list only when a commune is asked for.
+
+use super::{Era, Kind, Province, Unit};
+use crate::parse::text::same_key;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+const PROVINCES: &str = include_str!("../../assets/lexicon/provinces.tsv");
+const DISTRICTS: &str = include_str!("../../assets/lexicon/districts.tsv");
+const COMMUNES: &str = include_str!("../../assets/lexicon/communes.tsv");
+
+/// Kind words that may open a written place, longest first.
+const KIND_WORDS: &[&str] = &[
+    "thành phố",
+    "thị xã",
+    "thị trấn",
+    "đặc khu",
+    "tỉnh",
+    "huyện",
+    "quận",
+    "phường",
+    "xã",
+    "tp",
+];
+
+/// Provinces and districts with their look-up keys.
+pub struct Lexicon {
+    pub provinces: Vec<Province>,
+    pub province_keys: HashMap<String, usize>,
+    /// Keys without diacritics ("hai duong"), for typed filters.
+    pub province_folded: HashMap<String, usize>,
+    pub districts: Vec<Unit>,
+    pub district_keys: HashMap<String, Vec<usize>>,
+}
+
+pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let provinces = read_provinces();
+    let mut province_keys = HashMap::new();
+    let mut province_folded = HashMap::new();
+    for (i, p) in provinces.iter().enumerate() {
+        for w in std::iter::once(&p.name).chain(&p.variants) {
+            province_keys.entry(key(w)).or_insert(i);
+            province_folded.entry(fold(&key(w))).or_insert(i);
+        }
+    }
+    let districts: Vec<Unit> = rows(DISTRICTS)
+        .filter_map(|c| unit(c[0], c[1], c[2], Era::Pre2025, true))
+        .collect();
+    let mut district_keys: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, u) in districts.iter().enumerate() {
+        district_keys.entry(key(u.name)).or_default().push(i);
+    }
+    Lexicon {
+        provinces,
+        province_keys,
+        province_folded,
+        districts,
+        district_keys,
+    }
+});
+
+/// Communes of both eras and a key -> index map over districts (tagged
+/// `usize::MAX - i`) and communes.
+struct Communes {
+    units: Vec<Unit>,
+    by_key: HashMap<String, Vec<usize>>,
+}
+
+static COMMUNE_TABLE: LazyLock<Communes> = LazyLock::new(|| {
+    let units: Vec<Unit> = rows(COMMUNES)
+        .filter_map(|c| unit(c[0], c[1], c[2], era(c.get(3).copied()?)?, false))
+        .collect();
+    let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, u) in LEXICON.districts.iter().enumerate() {
+        by_key.entry(key(u.name)).or_default().push(usize::MAX - i);
+    }
+    for (i, u) in units.iter().enumerate() {
+        by_key.entry(key(u.name)).or_default().push(i);
+    }
+    Communes { units, by_key }
+});
+
+pub fn communes() -> &'static [Unit] {
+    &COMMUNE_TABLE.units
+}
+
+/// Districts and communes under the key `k`.
+pub fn units_named(k: &str) -> Vec<&'static Unit> {
+    let t = &*COMMUNE_TABLE;
+    let Some(ids) = t.by_key.get(k) else {
+        return Vec::new();
+    };
+    ids.iter()
+        .filter_map(|&i| match usize::MAX - i {
+            d if d < LEXICON.districts.len() => LEXICON.districts.get(d),
+            _ => t.units.get(i),
+        })
+        .collect()
+}
+
+/// The look-up key of a written place: `same_key` (case, tone placement),
+/// dashes and dots as spaces, and no kind word in front ("Tỉnh Thừa
+/// Thiên - Huế" -> "thừa thiên huế").
+#[must_use]
+pub fn key(written: &str) -> String {
+    let k = same_key(&written.replace(['-', '–', '—', '.', ','], " "));
+    let rest = KIND_WORDS
+        .iter()
+        .find_map(|w| k.strip_prefix(w).and_then(|r| r.strip_prefix(' ')))
+        .unwrap_or(&k);
+    rest.trim().to_string()
+}
+
+/// `key` without diacritics ("hải dương" -> "hai duong").
+#[must_use]
+pub fn fold(key: &str) -> String {
+    use unicode_normalization::char::is_combining_mark;
+    use unicode_normalization::UnicodeNormalization;
+    key.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .map(|c| if c == 'đ' { 'd' } else { c })
+        .collect()
+}
+
+/// The kind word opening `written`, if any.
+pub fn kind_word(written: &str) -> Option<&'static str> {
+    let k = same_key(written);
+    KIND_WORDS
+        .iter()
+        .find(|w| {
+            k.strip_prefix(**w)
+                .is_some_and(|r| r.starts_with([' ', '.']))
+        })
+        .copied()
+}
+
+/// Whether the kind word `w` names units of `kind`.
+pub fn same_kind_word(w: &str, kind: Kind) -> bool {
+    w == kind.as_str() || (w == "tp" && kind.as_str() == "thành phố")
+}
+
+/// The data rows of a list: not blank, not a `#` comment, split on tabs.
+fn rows(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    text.lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').collect::<Vec<_>>())
+        .filter(|c| c.len() >= 3)
+}
+
+fn read_provinces() -> Vec<Province> {
+    let mut out: Vec<Province> = rows(PROVINCES)
+        .filter_map(|c| {
+            Some(Province {
+                name: c[0],
+                kind: if c[1] == "thành phố" {
+                    Kind::CentralCity
+                } else {
+                    Kind::Province
+                },
+                era: era(c[2])?,
+                merged_into: c.get(3).copied().filter(|s| !s.is_empty()),
+                merged_from: Vec::new(),
+                variants: c
+                    .get(4)
+                    .map(|v| v.split('|').filter(|s| !s.is_empty()).collect())
+                    .unwrap_or_default(),
+            })
+        })
+        .collect();
+    let pairs: Vec<(&'static str, &'static str)> = out
+        .iter()
+        .filter_map(|p| Some((p.name, p.merged_into?)))
+        .collect();
+    for (from, into) in pairs {
+        if let Some(p) = out.iter_mut().find(|p| p.name == into) {
+            p.merged_from.push(from);
+        }
+    }
+    out
+}
+
+fn era(s: &str) -> Option<Era> {
+    match s {
+        "pre2025" => Some(Era::Pre2025),
+        "post2025" => Some(Era::Post2025),
+        "both" => Some(Era::Both),
+        _ => None,
+    }
+}
+
+fn unit(
+    name: &'static str,
+    kind: &str,
+    province: &'static str,
+    era: Era,
+    district: bool,
+) -> Option<Unit> {
+    let kind = match kind {
+        "thành phố" if district => Kind::ProvincialCity,
+        "quận" => Kind::UrbanDistrict,
+        "huyện" => Kind::RuralDistrict,
+        "thị xã" => Kind::Town,
+        "phường" => Kind::Ward,
+        "xã" => Kind::Commune,
+        "thị trấn" => Kind::Township,
+        "đặc khu" => Kind::SpecialZone,
+        _ => return None,
+    };
+    Some(Unit {
+        name,
+        kind,
+        province,
+        era,
+    })
+}
