@@ -43,25 +43,6 @@ pub struct Post {
     pub committee: Option<String>,
 }
 
-/// Ranks of the army and police: titles without a place.
-const RANKS: &[&str] = &[
-    "Đại tướng",
-    "Thượng tướng",
-    "Trung tướng",
-    "Thiếu tướng",
-    "Đại tá",
-    "Thượng tá",
-    "Trung tá",
-    "Thiếu tá",
-    "Đại úy",
-    "Thượng úy",
-    "Trung úy",
-    "Thiếu úy",
-    "Đô đốc",
-    "Phó Đô đốc",
-    "Chuẩn Đô đốc",
-];
-
 /// Words that make a post central when no local level word is written.
 const CENTRAL_WORDS: &[&str] = &[
     "trung ương",
@@ -134,9 +115,7 @@ fn words_of(title: &str) -> Vec<&str> {
     out
 }
 
-/// Keys of the ranks and of the central words.
-static RANK_KEYS: LazyLock<Vec<String>> =
-    LazyLock::new(|| RANKS.iter().map(|r| name_key(r)).collect());
+/// Keys of the central words.
 static CENTRAL_KEYS: LazyLock<Vec<String>> =
     LazyLock::new(|| CENTRAL_WORDS.iter().map(|w| name_key(w)).collect());
 
@@ -170,8 +149,7 @@ pub fn read_post_keyed(title: &str) -> (Post, String) {
 pub fn read_post(title: &str) -> Post {
     let title = title.trim().trim_end_matches([',', ';', '.', ':']);
     let words = words_of(title);
-    let title_key = name_key(title);
-    if RANK_KEYS.contains(&title_key) {
+    if crate::parse::is_rank(title) {
         return Post {
             display: title.to_string(),
             scope: Scope::Rank,
@@ -283,68 +261,6 @@ fn has_phrase(key: &str, p: &str) -> bool {
     })
 }
 
-/// Abbreviations in titles and what they stand for (facts of the
-/// Vietnamese political system). Tokens match in capitals.
-const ABBREVIATIONS: &[(&str, &str)] = &[
-    ("UBND", "Ủy ban nhân dân"),
-    ("HĐND", "Hội đồng nhân dân"),
-    ("UBMTTQ", "Ủy ban Mặt trận Tổ quốc"),
-    ("UBMTTQVN", "Ủy ban Mặt trận Tổ quốc Việt Nam"),
-    ("MTTQ", "Mặt trận Tổ quốc"),
-    ("MTTQVN", "Mặt trận Tổ quốc Việt Nam"),
-    ("UVBTV", "Ủy viên Ban Thường vụ"),
-    ("BTV", "Ban Thường vụ"),
-    ("TUV", "Tỉnh ủy viên"),
-    ("HUV", "Huyện ủy viên"),
-    ("UVTW", "Ủy viên Trung ương"),
-    ("UVTƯ", "Ủy viên Trung ương"),
-    ("UBTW", "Ủy ban Trung ương"),
-    ("UBTƯ", "Ủy ban Trung ương"),
-    ("BCH", "Ban Chấp hành"),
-    ("BCHTW", "Ban Chấp hành Trung ương"),
-    ("CHQS", "Chỉ huy Quân sự"),
-    ("BCHQS", "Bộ Chỉ huy Quân sự"),
-    ("LĐLĐ", "Liên đoàn Lao động"),
-    ("HLHPN", "Hội Liên hiệp Phụ nữ"),
-    ("LHPN", "Liên hiệp Phụ nữ"),
-    ("HND", "Hội Nông dân"),
-    ("HCCB", "Hội Cựu chiến binh"),
-    ("CCB", "Cựu chiến binh"),
-    ("ĐBQH", "Đại biểu Quốc hội"),
-    ("QH", "Quốc hội"),
-    ("TW", "Trung ương"),
-    ("TƯ", "Trung ương"),
-    ("T.Ư", "Trung ương"),
-    ("T.W", "Trung ương"),
-    ("TT", "Thường trực"),
-    ("TP", "thành phố"),
-    ("TP.", "thành phố"),
-    ("BDV", "Ban Dân vận"),
-    ("BTG", "Ban Tuyên giáo"),
-    ("PCT", "Phó Chủ tịch"),
-    ("PBT", "Phó Bí thư"),
-    ("BCT", "Bộ Chính trị"),
-    ("TNCS", "Thanh niên Cộng sản"),
-    ("HCM", "Hồ Chí Minh"),
-    ("TU", "Tỉnh ủy"),
-    ("HU", "Huyện ủy"),
-    ("ĐU", "Đảng ủy"),
-    ("NN&PTNT", "Nông nghiệp và Phát triển nông thôn"),
-    ("PTNT", "Phát triển nông thôn"),
-    ("NN&MT", "Nông nghiệp và Môi trường"),
-    ("LĐ-TB&XH", "Lao động Thương binh và Xã hội"),
-    ("LĐTB&XH", "Lao động Thương binh và Xã hội"),
-    ("LĐTBXH", "Lao động Thương binh và Xã hội"),
-    ("VH-TT&DL", "Văn hóa Thể thao và Du lịch"),
-    ("VHTT&DL", "Văn hóa Thể thao và Du lịch"),
-    ("TN&MT", "Tài nguyên và Môi trường"),
-    ("GD&ĐT", "Giáo dục và Đào tạo"),
-    ("TT&TT", "Thông tin và Truyền thông"),
-    ("KH&CN", "Khoa học và Công nghệ"),
-    ("TG&DV", "Tuyên giáo và Dân vận"),
-    ("DT&TG", "Dân tộc và Tôn giáo"),
-];
-
 /// Ways of writing one post that differ in more than abbreviations:
 /// (long form, the form kept in keys).
 const SYNONYMS: &[(&str, &str)] = &[
@@ -362,13 +278,6 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("Ủy viên Quận ủy", "Quận ủy viên"),
     ("Ủy viên Thị ủy", "Thị ủy viên"),
 ];
-
-static ABBREV_KEYS: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
-    ABBREVIATIONS
-        .iter()
-        .map(|(a, long)| (a.to_string(), spaced(long)))
-        .collect()
-});
 
 static SYNONYM_KEYS: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
     SYNONYMS
@@ -393,20 +302,15 @@ fn spaced(s: &str) -> String {
 /// The key of a post: two spellings of one post ("UVBTV Tỉnh ủy",
 /// "Ủy viên Ban thường vụ Tỉnh uỷ") share it.
 pub fn post_key(post: &str) -> String {
+    // Abbreviations are spelled out by the parser's lexicon.
+    let long = crate::parse::expand_title(post);
+    let post = long.as_deref().unwrap_or(post);
     let mut expanded = String::with_capacity(post.len() + 16);
     for w in words_of(post) {
-        let w = w.trim_end_matches([',', ';']);
-        let long = ABBREV_KEYS
-            .iter()
-            .find(|(a, _)| a == w)
-            .map(|(_, l)| l.as_str());
         if !expanded.is_empty() {
             expanded.push(' ');
         }
-        match long {
-            Some(l) => expanded.push_str(l),
-            None => expanded.push_str(&spaced(w)),
-        }
+        expanded.push_str(&spaced(w.trim_end_matches([',', ';'])));
     }
     let mut key = name_key(&expanded);
     for (long, short) in SYNONYM_KEYS.iter() {

@@ -235,7 +235,13 @@ fn resolve_mention(m: &Mention, key: String, ctx: &Context) -> Resolved {
         out.central |= post.scope == Scope::Central;
         // Only a level word ties a person to a place: a post that names
         // no level (often a title cut short) says nothing of who it is.
-        let anchor = province.or_else(|| place.as_ref().and(ctx.province()));
+        let anchor = province
+            .or_else(|| place.as_ref().and(ctx.province()))
+            .or_else(|| {
+                place
+                    .as_deref()
+                    .and_then(jurisdiction::province_of_district)
+            });
         if matches!(post.scope, Scope::Local(_)) {
             if let Some(a) = anchor.map(jurisdiction::successor) {
                 add_anchor(&mut out.anchors, a.to_string());

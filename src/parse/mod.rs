@@ -34,7 +34,6 @@ mod vocab;
 use crate::model::{Body, Mention, Report, Role};
 use std::borrow::Cow;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
-pub use vocab::CENTRAL_CITIES;
 
 /// Every abbreviation the parser knows with what it stands for, in the
 /// order of `assets/lexicon/abbreviations.tsv` (for `dvtui glossary`).
@@ -46,6 +45,13 @@ pub fn glossary() -> Vec<(&'static str, &'static str)> {
 #[must_use]
 pub fn expand_title(title: &str) -> Option<String> {
     abbrev::expand(title)
+}
+
+/// Whether `title` is a military or police rank ("Đại tá", "Thiếu tướng"),
+/// from `assets/lexicon/ranks.txt`.
+#[must_use]
+pub fn is_rank(title: &str) -> bool {
+    vocab::is_rank(&text::squash(title).to_lowercase())
 }
 
 /// Parses one report's text. `file` is recorded as given. Never panics.
