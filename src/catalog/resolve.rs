@@ -67,6 +67,16 @@ impl Context {
                 locals.push(p.clone());
             }
         }
+        if provinces.is_empty() {
+            // A report that names only districts is about their province.
+            for l in &locals {
+                if let Some(prov) = jurisdiction::province_of_district(l) {
+                    if !provinces.contains(&prov) {
+                        provinces.push(prov);
+                    }
+                }
+            }
+        }
         Context {
             level: r.level,
             provinces,

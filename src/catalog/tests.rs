@@ -125,3 +125,23 @@ fn a_post_is_one_position_per_place_whatever_the_spelling() {
     assert_eq!(hp[0].level, Some(Level::Provincial));
     assert_eq!(c.positions().len(), 2);
 }
+
+#[test]
+fn a_report_naming_only_a_district_places_provincial_posts_in_its_province() {
+    let c = Catalog::from_reports(vec![report(
+        "a",
+        2015,
+        Level::District,
+        &["Tiên Yên"],
+        "Hoàng Văn Tám",
+        &["Tỉnh ủy viên", "Bí thư Huyện ủy"],
+    )]);
+    let places: Vec<Option<&str>> = c
+        .official(OfficialId::new(0))
+        .titles
+        .iter()
+        .map(|t| t.place.as_deref())
+        .collect();
+    assert!(places.contains(&Some("Quảng Ninh")), "{places:?}");
+    assert!(places.contains(&Some("Tiên Yên")), "{places:?}");
+}
