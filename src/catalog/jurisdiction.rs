@@ -5,6 +5,9 @@
 //! and no word lists here.
 
 use crate::units::{self, Kind, Province};
+use rustc_hash::FxHashMap as HashMap;
+use std::cell::RefCell;
+use std::sync::LazyLock;
 
 /// The jurisdiction of central bodies.
 pub const CENTRAL: &str = "Trung ương";
@@ -32,27 +35,67 @@ fn names_lower_unit(written: &str) -> bool {
     })
 }
 
+/// Places repeat across reports: each thread remembers the last few
+/// thousand it looked up (a look-up folds and allocates).
+const MEMO: usize = 1 << 12;
+
+thread_local! {
+    static PROVINCES: RefCell<HashMap<Box<str>, Option<&'static Province>>> =
+        RefCell::new(HashMap::default());
+    static KEYS: RefCell<HashMap<Box<str>, Box<str>>> = RefCell::new(HashMap::default());
+    static DISTRICTS: RefCell<HashMap<Box<str>, Option<&'static str>>> =
+        RefCell::new(HashMap::default());
+}
+
+/// `f(written)`, remembered in `memo`.
+fn remembered<V: Clone>(
+    memo: &'static std::thread::LocalKey<RefCell<HashMap<Box<str>, V>>>,
+    written: &str,
+    f: impl FnOnce(&str) -> V,
+) -> V {
+    if let Some(v) = memo.with(|m| m.borrow().get(written).cloned()) {
+        return v;
+    }
+    let v = f(written);
+    memo.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() >= MEMO {
+            m.clear();
+        }
+        m.insert(written.into(), v.clone());
+    });
+    v
+}
+
 /// The province or centrally-run city `written` names.
 fn lookup(written: &str) -> Option<&'static Province> {
-    if names_lower_unit(written) {
-        return None;
-    }
-    units::province(written)
+    remembered(&PROVINCES, written, |w| {
+        if names_lower_unit(w) {
+            return None;
+        }
+        units::province(w)
+    })
 }
+
+/// Each province's name → the province it merged into in 2025.
+static SUCCESSORS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    units::provinces()
+        .iter()
+        .filter_map(|p| Some((p.name, p.merged_into?)))
+        .collect()
+});
 
 /// The province whose territory `province` (as `province` spells it) is
 /// part of today: itself, or the one it merged into in 2025. A career in
 /// Hải Dương that goes on in Hải Phòng after the merger stays one career.
 pub fn successor(province: &'static str) -> &'static str {
-    units::province(province)
-        .and_then(|p| p.merged_into)
-        .unwrap_or(province)
+    SUCCESSORS.get(province).copied().unwrap_or(province)
 }
 
 /// The key two spellings of one place share: case, tone placement, dashes,
 /// dots and a leading unit word ("tỉnh", "TP.") do not count.
 pub fn place_key(written: &str) -> String {
-    units::key(written)
+    remembered(&KEYS, written, |w| units::key(w).into()).into()
 }
 
 /// The province or centrally-run city `written` names, in its one spelling.
@@ -65,21 +108,30 @@ pub fn province(written: &str) -> Option<&'static str> {
 /// district's officials belong to its province even where a report names
 /// the district alone.
 pub fn province_of_district(written: &str) -> Option<&'static str> {
-    if lookup(written).is_some() {
-        return None;
-    }
-    let mut provinces = units::units_named(written)
-        .into_iter()
-        .filter(|u| u.kind.level() == crate::model::Level::District)
-        .map(|u| u.province);
-    let first = provinces.next()?;
-    provinces.all(|p| p == first).then_some(first)
+    remembered(&DISTRICTS, written, |w| {
+        if lookup(w).is_some() {
+            return None;
+        }
+        let mut provinces = units::units_named(w)
+            .into_iter()
+            .filter(|u| u.kind.level() == crate::model::Level::District)
+            .map(|u| u.province);
+        let first = provinces.next()?;
+        provinces.all(|p| p == first).then_some(first)
+    })
 }
 
 /// Whether `province` (as `province` spells it) is a centrally-run city,
 /// whose "Thành ủy" is a provincial body.
 pub fn is_central_city(province: &str) -> bool {
-    units::province(province).is_some_and(|p| p.kind == Kind::CentralCity)
+    static CITIES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+        units::provinces()
+            .iter()
+            .filter(|p| p.kind == Kind::CentralCity)
+            .map(|p| p.name)
+            .collect()
+    });
+    CITIES.contains(&province)
 }
 
 /// Whether `written` names the centre ("Trung ương", "TW", "T.Ư").

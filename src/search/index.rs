@@ -34,34 +34,42 @@ impl Index {
 
     /// Brings the officials' haystacks up to date after `touched` changed.
     pub fn update_officials(&mut self, officials: &[Official], touched: &[OfficialId]) {
-        while self.official_texts.len() < officials.len() {
-            self.official_texts.push((0, Vec::new(), Vec::new()));
-        }
-        for &id in touched {
+        let known = self.official_texts.len().min(officials.len());
+        self.official_texts.truncate(known);
+        self.hays[1].truncate(known);
+        let new = (known..officials.len()).map(OfficialId::new);
+        for id in touched
+            .iter()
+            .copied()
+            .filter(|id| id.index() < known)
+            .chain(new)
+        {
             let o = &officials[id.index()];
             let name = self.strings.id(&o.name);
-            let titles = o.titles.iter().map(|t| self.strings.id(&t.title)).collect();
-            let places = o.jurisdictions.iter().map(|p| self.strings.id(p)).collect();
-            self.official_texts[id.index()] = (name, titles, places);
-        }
-        self.official_texts.truncate(officials.len());
-        // Officials change as reports arrive: rebuild their haystacks from
-        // their known shared texts.
-        self.hays[1].clear();
-        for (oi, (name, titles, places)) in self.official_texts.iter().enumerate() {
-            let folded_name = self.strings.folded(*name);
-            let latest = officials[oi]
-                .appearances
-                .iter()
-                .filter_map(|a| a.date)
-                .max();
-            self.hays[1].push(folded_name, [&[*name], titles, &[], places], latest, None);
+            let titles: Vec<StrId> = o.titles.iter().map(|t| self.strings.id(&t.title)).collect();
+            let places: Vec<StrId> = o.jurisdictions.iter().map(|p| self.strings.id(p)).collect();
+            let latest = o.appearances.iter().filter_map(|a| a.date).max();
+            let folded_name = self.strings.folded(name);
+            // Only the officials a batch changed get a new haystack.
+            self.hays[1].set(
+                id.index(),
+                folded_name,
+                [&[name], &titles, &[], &places],
+                latest,
+                None,
+            );
+            let text = (name, titles, places);
+            match self.official_texts.get_mut(id.index()) {
+                Some(t) => *t = text,
+                None => self.official_texts.push(text),
+            }
         }
     }
 
-    /// Rebuilds every official's haystack (after renumbering).
+    /// Makes every official's haystack again (after a renumbering).
     pub fn rebuild_officials(&mut self, officials: &[Official]) {
         self.official_texts.clear();
+        self.hays[1].clear();
         let all: Vec<OfficialId> = (0..officials.len()).map(OfficialId::new).collect();
         self.update_officials(officials, &all);
     }
