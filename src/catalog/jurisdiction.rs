@@ -136,8 +136,14 @@ pub fn is_central_city(province: &str) -> bool {
 
 /// Whether `written` names the centre ("Trung ương", "TW", "T.Ư").
 pub fn is_central(written: &str) -> bool {
+    static KEY: LazyLock<String> = LazyLock::new(|| crate::text::name_key(CENTRAL));
+    // Most places are no centre: only a short word or one of the centre's
+    // length is worth a key.
+    if written.len() > KEY.len() + 4 {
+        return false;
+    }
     let key = crate::text::name_key(written);
-    matches!(key.as_str(), "tw" | "t.ư" | "tư" | "t.w") || key == crate::text::name_key(CENTRAL)
+    matches!(key.as_str(), "tw" | "t.ư" | "tư" | "t.w") || key == *KEY
 }
 
 #[cfg(test)]

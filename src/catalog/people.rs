@@ -110,8 +110,7 @@ impl People {
                 .push(u32::try_from(self.mentions.len()).unwrap_or(u32::MAX));
             for (mi, res) in mentions.into_iter().enumerate() {
                 let mid = u32::try_from(self.mentions.len()).unwrap_or(u32::MAX);
-                let own = crate::text::name_key(&report.officials[mi].name);
-                let full = own == res.key;
+                let full = res.full;
                 let group = self.group_of(res.key);
                 let mut pos = Vec::with_capacity(res.held.len());
                 for h in res.held {

@@ -26,6 +26,8 @@ pub struct Resolved {
     /// The name key; a short form ("Mai Phương") takes the key of the full
     /// name written in the same report ("Nguyễn Mai Phương").
     pub key: String,
+    /// Whether the mention's own name is `key` (not a short form of it).
+    pub full: bool,
     pub held: Vec<Held>,
     /// The provinces the person's titles belong to (as they are after the
     /// 2025 mergers), and the keys of the districts and communes.
@@ -169,7 +171,11 @@ pub fn resolve_report(report: &Report) -> Vec<Resolved> {
         .officials
         .iter()
         .enumerate()
-        .map(|(i, m)| resolve_mention(m, full_key(&keys, i), &ctx))
+        .map(|(i, m)| {
+            let key = full_key(&keys, i);
+            let full = key == keys[i];
+            resolve_mention(m, key, full, &ctx)
+        })
         .collect()
 }
 
@@ -187,7 +193,7 @@ fn full_key(keys: &[String], i: usize) -> String {
     short.clone()
 }
 
-fn resolve_mention(m: &Mention, key: String, ctx: &Context) -> Resolved {
+fn resolve_mention(m: &Mention, key: String, full: bool, ctx: &Context) -> Resolved {
     let (mut posts, mut keys): (Vec<Post>, Vec<String>) =
         m.titles.iter().map(|t| read_post_keyed(t)).unzip();
     complete_bare_members(&mut posts, &mut keys);
@@ -195,6 +201,7 @@ fn resolve_mention(m: &Mention, key: String, ctx: &Context) -> Resolved {
     let site = m.place.as_deref();
     let mut out = Resolved {
         key,
+        full,
         held: Vec::with_capacity(posts.len()),
         anchors: Vec::new(),
         central: false,
