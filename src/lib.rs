@@ -6,12 +6,14 @@
 pub mod app;
 pub mod catalog;
 pub mod cli;
+pub mod config;
 pub mod effects;
 pub mod history;
 pub mod load;
 pub mod model;
 pub mod parse;
 pub mod search;
+pub mod store;
 pub mod text;
 pub mod tui;
 pub mod ui;
@@ -19,11 +21,25 @@ pub mod units;
 
 use load::{LoadOptions, Source};
 
-/// Opens the interactive app on `source`. Returns the process exit code.
+/// Opens the interactive app on `source` with the settings of `config`.
+/// Returns the process exit code.
 /// # Errors
 /// When the signal handlers cannot be registered or the terminal cannot be
 /// drawn to.
-pub fn run(source: &Source, opts: &LoadOptions) -> anyhow::Result<i32> {
+pub fn run(source: &Source, opts: &LoadOptions, config: &config::Config) -> anyhow::Result<i32> {
+    run_with_store(source, opts, config, None)
+}
+
+/// Opens the interactive app on `source`, through `store` when given (see
+/// `store::stream`). Returns the process exit code.
+/// # Errors
+/// As `run`.
+pub fn run_with_store(
+    source: &Source,
+    opts: &LoadOptions,
+    config: &config::Config,
+    store: Option<store::Store>,
+) -> anyhow::Result<i32> {
     use std::io::IsTerminal;
     if !std::io::stdout().is_terminal() {
         eprintln!(
@@ -31,8 +47,8 @@ pub fn run(source: &Source, opts: &LoadOptions) -> anyhow::Result<i32> {
         );
         return Ok(2);
     }
-    let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-    let mut app = app::App::new(search::Catalog::new(), color);
+    let mut app = app::App::new(search::Catalog::new(), config::colour_allowed());
+    config.apply(&mut app);
     app.source_label = source.label();
     let history_dir = history::folder();
     if let Some(dir) = &history_dir {
@@ -40,7 +56,10 @@ pub fn run(source: &Source, opts: &LoadOptions) -> anyhow::Result<i32> {
     }
     let (tx, rx) = std::sync::mpsc::channel();
     tui::spawn_signals(tx.clone())?;
-    tui::spawn_loader(tx.clone(), source.clone(), opts.clone());
+    match store {
+        Some(store) => spawn_store_loader(tx.clone(), store, source, opts),
+        None => tui::spawn_loader(tx.clone(), source.clone(), opts.clone()),
+    }
     let mut terminal = tui::enter();
     let input = tui::spawn_input(tx);
     let result = event_loop(&mut app, &mut terminal, &rx, &input);
@@ -128,4 +147,27 @@ pub fn to_action(app: &app::App, ev: tui::Event) -> Option<app::Action> {
         tui::Event::Input(_) => None,
         tui::Event::Load(ev) => Some(Action::from(ev)),
     }
+}
+
+/// Loads through `store` on its own thread (no paths: what the store holds).
+fn spawn_store_loader(
+    tx: std::sync::mpsc::Sender<tui::Event>,
+    store: store::Store,
+    source: &Source,
+    opts: &LoadOptions,
+) {
+    let paths = match source {
+        Source::Paths(p) => p.clone(),
+        Source::Bundled => Vec::new(),
+    };
+    let opts = opts.clone();
+    std::thread::spawn(move || {
+        let tx = std::sync::Mutex::new(tx);
+        let sync = store::SyncOptions { emit_stored: true };
+        store::stream(store, &paths, &opts, &sync, &|ev| {
+            if let Ok(tx) = tx.lock() {
+                let _ = tx.send(tui::Event::Load(ev));
+            }
+        });
+    });
 }

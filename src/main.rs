@@ -16,6 +16,34 @@ struct Cli {
     command: Option<Command>,
     #[command(flatten)]
     input: Input,
+    /// Read the settings from FILE instead of dvtui/config.toml in the XDG
+    /// config folder (~/.config unless set).
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Print the settings in force (the defaults with the config file's) as
+    /// TOML, and exit.
+    #[arg(long)]
+    print_config: bool,
+    #[command(flatten)]
+    store: StoreArgs,
+}
+
+/// Where parsed reports are kept between launches.
+#[derive(clap::Args, Debug, Clone)]
+struct StoreArgs {
+    /// Keep parsed reports in this SQLite store (created when missing);
+    /// with no paths, open what it holds.
+    #[arg(long, value_name = "FILE")]
+    db: Option<PathBuf>,
+    /// Read and parse every file, without the cache store.
+    #[arg(long)]
+    no_cache: bool,
+}
+
+impl StoreArgs {
+    fn open(&self, paths: &[PathBuf]) -> Option<dvtui::store::Store> {
+        dvtui::cli::ingest::open_store(paths, self.db.as_deref(), self.no_cache)
+    }
 }
 
 /// Files and folders to read, and the limits for reading them.
@@ -111,7 +139,48 @@ enum Command {
         /// Print one JSON object instead of a table.
         #[arg(long)]
         json: bool,
+        #[command(flatten)]
+        store: StoreArgs,
     },
+    /// Build or update a store of parsed reports (progress on stderr).
+    Ingest {
+        /// Report files or folders.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// The store file (default: the cache store for these paths).
+        #[arg(long, value_name = "FILE")]
+        db: Option<PathBuf>,
+        /// Skip files larger than this many bytes.
+        #[arg(long, default_value_t = 20 * 1024 * 1024)]
+        max_file_size: u64,
+    },
+}
+
+/// `dvtui ingest`: refuses missing paths and a store that cannot be opened.
+fn ingest(
+    paths: &[PathBuf],
+    db: Option<&std::path::Path>,
+    max_file_size: u64,
+) -> anyhow::Result<i32> {
+    let missing = dvtui::load::check_paths(paths);
+    for w in &missing {
+        eprintln!("dvtui: {}: {}", w.file, w.reason);
+    }
+    if !missing.is_empty() {
+        return Ok(2);
+    }
+    let path = match db {
+        Some(db) => db.to_path_buf(),
+        None => match dvtui::store::cache_path(paths) {
+            Some(p) => p,
+            None => anyhow::bail!("no cache folder for the store; name one with --db FILE"),
+        },
+    };
+    let store = match dvtui::store::Store::open(&path) {
+        Ok(s) => s,
+        Err(e) => anyhow::bail!("store {e}"),
+    };
+    dvtui::cli::ingest::run(store, paths, &LoadOptions { max_file_size })
 }
 
 /// `officials`, `search` or `positions`: the JSON of each, or a table.
@@ -186,8 +255,9 @@ impl Cli {
     /// The input of whichever command runs.
     fn input_mut(&mut self) -> &mut Input {
         match &mut self.command {
-            // The glossary reads no files: the top-level input stays empty.
-            None | Some(Command::Glossary { .. }) => &mut self.input,
+            // The glossary reads no files and ingest takes its own paths: the
+            // top-level input stays empty.
+            None | Some(Command::Glossary { .. } | Command::Ingest { .. }) => &mut self.input,
             Some(
                 Command::Export { input }
                 | Command::Officials { input, .. }
@@ -236,7 +306,18 @@ fn main() -> ExitCode {
     }
     let result = match &cli.command {
         None => {
-            // Refuse a missing path before the screen is taken over.
+            // Refuse a bad config or a missing path before the screen is taken over.
+            let config = match dvtui::config::load(cli.config.as_deref()) {
+                Ok(c) => c,
+                Err(e) => {
+                    eprintln!("dvtui: {e}");
+                    return ExitCode::from(2);
+                }
+            };
+            if cli.print_config {
+                print!("{}", config.to_toml(dvtui::config::colour_allowed()));
+                return ExitCode::SUCCESS;
+            }
             let missing = dvtui::load::check_paths(&cli.input.paths);
             for w in &missing {
                 eprintln!("dvtui: {}: {}", w.file, w.reason);
@@ -244,7 +325,8 @@ fn main() -> ExitCode {
             if !missing.is_empty() {
                 return ExitCode::from(2);
             }
-            dvtui::run(&cli.input.source(), &cli.input.options())
+            let store = cli.store.open(&cli.input.paths);
+            dvtui::run_with_store(&cli.input.source(), &cli.input.options(), &config, store)
         }
         Some(Command::Export { input }) => {
             dvtui::cli::export::run(&input.source(), &input.options())
@@ -272,7 +354,20 @@ fn main() -> ExitCode {
             query,
             rounds,
             json,
-        }) => dvtui::cli::bench::run(&input.source(), &input.options(), query, *rounds, *json),
+            store,
+        }) => dvtui::cli::bench::run(
+            &input.source(),
+            &input.options(),
+            query,
+            *rounds,
+            *json,
+            store.open(&input.paths),
+        ),
+        Some(Command::Ingest {
+            paths,
+            db,
+            max_file_size,
+        }) => ingest(paths, db.as_deref(), *max_file_size),
     };
     match result {
         Ok(code) => ExitCode::from(u8::try_from(code).unwrap_or(2)),

@@ -35,9 +35,11 @@ struct Tmux(String);
 impl Tmux {
     fn start(name: &str) -> Tmux {
         let name = format!("dvtui-{name}-{}", std::process::id());
-        // Query history goes to a folder of the test's own, not the user's.
+        // Query history goes to a folder of the test's own, not the user's,
+        // and the user's config file is not read.
         let state = std::env::temp_dir().join(format!("{name}-state"));
         let env = format!("XDG_STATE_HOME={}", state.display());
+        let config = format!("XDG_CONFIG_HOME={}", state.join("config").display());
         let ok = Command::new("tmux")
             .args([
                 "new-session",
@@ -50,6 +52,8 @@ impl Tmux {
                 "45",
                 "-e",
                 &env,
+                "-e",
+                &config,
                 "sh",
             ])
             .status()
@@ -117,7 +121,9 @@ const BIN: &str = env!("CARGO_BIN_EXE_dvtui");
 fn list_rows(screen: &str) -> usize {
     screen
         .lines()
-        .filter(|l| l.starts_with("│20") || l.starts_with("│????"))
+        .filter_map(|l| l.strip_prefix('│'))
+        .map(|l| l.trim_start_matches(['▌', ' ']))
+        .filter(|l| l.starts_with("20") || l.starts_with("????"))
         .count()
 }
 
@@ -466,4 +472,37 @@ fn paths_piped_in_open_the_app_that_still_reads_keys() {
     t.wait_for("the filter typed", |s| s.contains("[Reports 0/3]"));
     t.keys(&["C-q"]);
     t.wait_for("the shell", |s| s.contains("exited-0"));
+}
+
+#[test]
+fn the_config_file_in_the_xdg_folder_sets_the_first_view_and_a_key() {
+    if !have_tmux("the_config_file_in_the_xdg_folder_sets_the_first_view_and_a_key") {
+        return;
+    }
+    let t = Tmux::start("config");
+    // The session's XDG_CONFIG_HOME (see `Tmux::start`).
+    let dir = std::env::temp_dir()
+        .join(format!("{}-state", t.0))
+        .join("config/dvtui");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("config.toml"),
+        "view = \"officials\"\n[keys]\nnext-view = \"ctrl-j\"\n",
+    )
+    .unwrap();
+    t.text(&format!("{BIN}; echo exited-$?"));
+    t.keys(&["Enter"]);
+    let s = t.wait_for("the officials view first", |s| {
+        s.contains("[Officials 14/14]")
+    });
+    assert!(s.contains("│▌"), "no selected-row mark:\n{s}");
+    assert!(
+        s.contains("Ctrl-J next view"),
+        "the hint shows the key in force:\n{s}"
+    );
+    t.keys(&["C-j"]);
+    t.wait_for("the positions view", |s| s.contains("[Positions"));
+    t.keys(&["C-q"]);
+    t.wait_for("exit 0", |s| s.contains("exited-0"));
+    let _ = std::fs::remove_dir_all(dir.parent().unwrap());
 }

@@ -81,7 +81,7 @@ fn help_overlay_lists_every_key_and_the_query_syntax() {
     press(&mut app, KeyCode::F(1), M::NONE);
     let screen = text(draw(&mut app, 160, 75).backend().buffer());
     for b in dvtui::app::KEYMAP {
-        assert!(screen.contains(b.label), "help lacks {}", b.label);
+        assert!(screen.contains(&*b.label), "help lacks {}", b.label);
         assert!(screen.contains(b.help), "help lacks {}", b.help);
     }
     assert!(screen.contains("Query syntax"));
@@ -359,7 +359,7 @@ fn the_minimum_size_shows_list_rows() {
     let mut app = sample_app();
     let screen = text(draw(&mut app, 30, 8).backend().buffer());
     assert!(
-        screen.lines().any(|l| l.starts_with("│20")),
+        screen.lines().any(|l| l.starts_with("│▌20")),
         "no list row at 30×8:\n{screen}"
     );
 }

@@ -137,3 +137,60 @@ impl From<crate::load::LoadEvent> for Action {
         }
     }
 }
+
+/// Every command with the name the config file gives it, in help order.
+pub const COMMAND_NAMES: &[(Command, &str)] = &[
+    (Command::Up, "up"),
+    (Command::Down, "down"),
+    (Command::PageUp, "page-up"),
+    (Command::PageDown, "page-down"),
+    (Command::First, "first"),
+    (Command::Last, "last"),
+    (Command::Open, "open"),
+    (Command::NextView, "next-view"),
+    (Command::PrevView, "prev-view"),
+    (Command::ToggleFocus, "toggle-focus"),
+    (Command::CycleSort, "cycle-sort"),
+    (Command::Warnings, "warnings"),
+    (Command::Help, "help"),
+    (Command::ClearOrQuit, "clear-or-quit"),
+    (Command::Quit, "quit"),
+    (Command::Abort, "abort"),
+    (Command::CopyName, "copy-name"),
+    (Command::CopyRow, "copy-row"),
+    (Command::CopyReport, "copy-report"),
+    (Command::OpenPager, "open-pager"),
+    (Command::OpenEditor, "open-editor"),
+    (Command::Export, "export"),
+    (Command::Suspend, "suspend"),
+    (Command::Back, "back"),
+    (Command::Forward, "forward"),
+    (Command::RecallQuery, "recall-query"),
+    (Command::CarryFilter, "carry-filter"),
+    (Command::ClearToStart, "clear-to-start"),
+    (Command::KillToEnd, "kill-to-end"),
+    (Command::DeleteWordBack, "delete-word-back"),
+    (Command::DeleteWordForward, "delete-word-forward"),
+    (Command::WordBack, "word-back"),
+    (Command::WordForward, "word-forward"),
+    (Command::LineStart, "line-start"),
+    (Command::LineEnd, "line-end"),
+];
+
+impl Command {
+    /// The name the config file uses for this command.
+    pub fn name(self) -> &'static str {
+        COMMAND_NAMES
+            .iter()
+            .find(|(c, _)| *c == self)
+            .map_or("?", |(_, n)| n)
+    }
+
+    /// The command the config file calls `name`.
+    pub fn from_name(name: &str) -> Option<Command> {
+        COMMAND_NAMES
+            .iter()
+            .find(|(_, n)| *n == name)
+            .map(|(c, _)| *c)
+    }
+}

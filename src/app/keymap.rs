@@ -3,6 +3,7 @@
 
 use super::{Action, App, Command, Focus, Overlay};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use std::borrow::Cow;
 
 /// When a binding applies.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -15,14 +16,14 @@ pub enum When {
 }
 
 /// One key binding and its help text.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub struct Binding {
     pub code: KeyCode,
     pub mods: KeyModifiers,
     pub when: When,
     pub command: Command,
-    /// How the key is written in the help.
-    pub label: &'static str,
+    /// How the key is written in the help (made up for a key the config binds).
+    pub label: Cow<'static, str>,
     pub help: &'static str,
 }
 
@@ -39,7 +40,7 @@ const fn bind(
         mods,
         when,
         command,
-        label,
+        label: Cow::Borrowed(label),
         help,
     }
 }
@@ -50,7 +51,8 @@ const SHIFT: KeyModifiers = KeyModifiers::SHIFT;
 const ALT: KeyModifiers = KeyModifiers::ALT;
 use When::{Always, DetailFocus, FilterEmpty};
 
-/// Every key dvtui knows, in the order the help lists them.
+/// Every key dvtui knows by default, in the order the help lists them
+/// (the config file may rebind them: `App::keymap` holds what is in force).
 pub const KEYMAP: &[Binding] = &[
     bind(
         KeyCode::Up,
@@ -427,7 +429,7 @@ pub fn key_to_action(app: &App, key: KeyEvent) -> Option<Action> {
     let filter_empty = app.filter_text().is_empty();
     let detail = app.focus == Focus::Detail && app.overlay == Overlay::None;
     let mods = key.modifiers - KeyModifiers::SHIFT;
-    let found = KEYMAP.iter().find(|b| {
+    let found = app.keymap.bindings().iter().find(|b| {
         b.code == key.code
             && (b.mods - KeyModifiers::SHIFT) == mods
             && match b.when {

@@ -3,9 +3,11 @@
 //! help overlay and the status-line hints.
 
 mod action;
+mod bindings;
 mod edit;
 mod effects;
 mod keymap;
+pub mod keyspec;
 pub mod nav;
 mod rows;
 mod state;
@@ -13,7 +15,8 @@ pub mod table;
 pub mod update;
 pub mod wrap;
 
-pub use action::{Action, Command, Effect};
-pub use keymap::{key_to_action, Binding, KEYMAP};
-pub use state::{overlay_len, pane_areas, App, Focus, Overlay, View, ViewState};
+pub use action::{Action, Command, Effect, COMMAND_NAMES};
+pub use bindings::Keymap;
+pub use keymap::{key_to_action, Binding, When, KEYMAP};
+pub use state::{overlay_len, pane_areas, App, Focus, Overlay, ReportColumn, View, ViewState};
 pub use update::update;

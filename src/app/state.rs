@@ -86,6 +86,41 @@ impl ViewState {
     }
 }
 
+/// A column of the Reports list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReportColumn {
+    Date,
+    Level,
+    Title,
+    /// The official the query found, when the title does not match.
+    Person,
+}
+
+impl ReportColumn {
+    /// Every column, in the default order.
+    pub const ALL: [ReportColumn; 4] = [
+        ReportColumn::Date,
+        ReportColumn::Level,
+        ReportColumn::Person,
+        ReportColumn::Title,
+    ];
+
+    /// The name the config file uses.
+    pub fn name(self) -> &'static str {
+        match self {
+            ReportColumn::Date => "date",
+            ReportColumn::Level => "level",
+            ReportColumn::Title => "title",
+            ReportColumn::Person => "person",
+        }
+    }
+
+    /// The column the config file calls `name`.
+    pub fn from_name(name: &str) -> Option<ReportColumn> {
+        Self::ALL.into_iter().find(|c| c.name() == name)
+    }
+}
+
 /// Which pane gets the movement keys.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Focus {
@@ -150,6 +185,12 @@ pub struct App {
     /// Terminal size, for paging and mouse hit-testing.
     pub size: (u16, u16),
     pub color: bool,
+    /// Styles in force (the config file may change the defaults).
+    pub theme: crate::ui::theme::Theme,
+    /// Keys in force (the config file may rebind the defaults).
+    pub keymap: super::Keymap,
+    /// What each row of the Reports list shows, in order.
+    pub report_columns: Vec<ReportColumn>,
     pub should_quit: bool,
     /// Exit status when quitting: 0, or 130 when aborted with Ctrl-C.
     pub exit_code: i32,
@@ -183,6 +224,9 @@ impl App {
             carry_filter: false,
             size: (80, 24),
             color,
+            theme: *crate::ui::theme::for_color(color),
+            keymap: super::Keymap::default(),
+            report_columns: ReportColumn::ALL.to_vec(),
             should_quit: false,
             exit_code: 0,
             dirty: true,
@@ -273,7 +317,7 @@ pub fn pane_areas(w: u16, h: u16) -> (Rect, Rect) {
 pub fn overlay_len(app: &App) -> usize {
     match app.overlay {
         Overlay::None => 0,
-        Overlay::Help => super::KEYMAP.len() + crate::search::SYNTAX.len() + 4,
+        Overlay::Help => app.keymap.bindings().len() + crate::search::SYNTAX.len() + 4,
         Overlay::Warnings => app.catalog.warnings().len() + ignored_len(app) + 2,
     }
 }

@@ -221,12 +221,18 @@ fn open_overlay(app: &mut App, which: Overlay) {
 }
 
 fn cycle_sort(app: &mut App) {
-    app.order = match app.order {
+    let next = match app.order {
         Order::Relevance => Order::Newest,
         Order::Newest => Order::Oldest,
         Order::Oldest => Order::Title,
         Order::Title => Order::Relevance,
     };
+    set_order(app, next);
+}
+
+/// Orders every view's rows by `order`, keeping each selection on its item.
+pub fn set_order(app: &mut App, order: Order) {
+    app.order = order;
     for v in View::ALL {
         let keep = app.state(v).selected_item();
         app.views[v.index()]

@@ -5,6 +5,7 @@
 use crate::app::{update, Action, App, Command, View};
 use crate::load::{stream, LoadEvent, LoadOptions, LoadStats, Source};
 use crate::search::Catalog;
+use crate::store::{Store, SyncOptions, Warmth};
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
@@ -66,6 +67,11 @@ struct BenchReport {
     sort_ms: Spread,
     render_ms: RenderMs,
     peak_rss_mb: f64,
+    /// "cold", "warm", or "none" (no store).
+    store: &'static str,
+    /// Files parsed when a store was used (the rest came from the store).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reparsed: Option<usize>,
 }
 
 /// Runs the benchmark and prints a summary (or one JSON object with `json`).
@@ -77,11 +83,12 @@ pub fn run(
     query: &str,
     rounds: u32,
     json: bool,
+    store: Option<Store>,
 ) -> anyhow::Result<i32> {
     let started = Instant::now();
     let mut app = App::new(Catalog::new(), false);
     update(&mut app, Action::Resize(200, 50));
-    let (stats, index_ms) = load(&mut app, source, opts);
+    let (stats, index_ms, warmth) = load(&mut app, source, opts, store);
     let total = started.elapsed().as_secs_f64() * 1e3;
     let (reports, officials) = (app.catalog.reports().len(), app.catalog.officials().len());
     let mut terminal = Terminal::new(TestBackend::new(200, 50))?;
@@ -126,6 +133,12 @@ pub fn run(
             p99: render.p99,
         },
         peak_rss_mb: peak_rss_mb(),
+        store: match warmth {
+            None => "none",
+            Some((Warmth::Cold, _)) => "cold",
+            Some((Warmth::Warm, _)) => "warm",
+        },
+        reparsed: warmth.map(|(_, n)| n),
     };
     if json {
         println!("{}", serde_json::to_string(&report)?);
@@ -137,19 +150,37 @@ pub fn run(
 
 /// Loads as the app does: loader threads stream batches, and this thread
 /// hands each event to `update`, which indexes the reports and re-applies
-/// the filters. Returns the load's figures and the time spent in `update`.
-fn load(app: &mut App, source: &Source, opts: &LoadOptions) -> (LoadStats, f64) {
+/// the filters; through `store` when given, as the app does. Returns the
+/// load's figures, the time spent in `update`, and how warm the store was
+/// with how many files were parsed.
+fn load(
+    app: &mut App,
+    source: &Source,
+    opts: &LoadOptions,
+    store: Option<Store>,
+) -> (LoadStats, f64, Option<(Warmth, usize)>) {
     let (tx, rx) = mpsc::channel();
     let mut stats = LoadStats::default();
     let mut index_ms = 0.0;
-    std::thread::scope(|s| {
-        s.spawn(move || {
+    let warmth = std::thread::scope(|s| {
+        let loader = s.spawn(move || {
             let tx = std::sync::Mutex::new(tx);
-            stream(source, opts, &|ev| {
+            let sink = |ev| {
                 if let Ok(tx) = tx.lock() {
                     let _ = tx.send(ev);
                 }
-            });
+            };
+            let Some(store) = store else {
+                stream(source, opts, &sink);
+                return None;
+            };
+            let paths = match source {
+                Source::Paths(p) => p.clone(),
+                Source::Bundled => Vec::new(),
+            };
+            let sync = SyncOptions { emit_stored: true };
+            let outcome = crate::store::stream(store, &paths, opts, &sync, &sink);
+            Some((outcome.warmth, outcome.reparsed))
         });
         for ev in rx {
             if let LoadEvent::Done(s) = &ev {
@@ -159,8 +190,9 @@ fn load(app: &mut App, source: &Source, opts: &LoadOptions) -> (LoadStats, f64) 
             update(app, Action::from(ev));
             index_ms += t.elapsed().as_secs_f64() * 1e3;
         }
+        loader.join().ok().flatten()
     });
-    (stats, index_ms)
+    (stats, index_ms, warmth)
 }
 
 /// Types `query` one key at a time, then deletes it with Backspace, timing
@@ -224,4 +256,5 @@ fn print_table(r: &BenchReport) {
         r.render_ms.p50, r.render_ms.p99
     );
     println!("peak RSS  {:.0} MB", r.peak_rss_mb);
+    println!("store     {}", r.store);
 }

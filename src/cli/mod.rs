@@ -3,6 +3,7 @@
 pub mod bench;
 pub mod export;
 pub mod glossary;
+pub mod ingest;
 pub mod officials;
 pub mod positions;
 pub mod search;

@@ -20,6 +20,7 @@ pub use html::{html_to_text, looks_like_html};
 pub use read::{prepare, Prepared};
 pub use sanitize::{sanitize, sanitize_name, sanitize_owned};
 pub use walk::{check_paths, has_report_extension, walk, Walk, EXTENSIONS};
+pub(crate) use walk::{display_name, walk_each, Found};
 
 use crate::model::{LoadWarning, Report};
 use crate::parse::parse_report;

@@ -2,7 +2,9 @@
 //! when a report is shown or exported, so the loader packs the bodies of a
 //! few neighbouring reports into one compressed block (`Body::pack`): news
 //! reports share much wording, and one block of sixteen compresses several
-//! times better, and faster, than sixteen texts one by one.
+//! times better, and faster, than sixteen texts one by one. A report
+//! loaded from a store holds only a key, and its text is read back from
+//! the store when shown (`Body::fetched`, through a `BodySource`).
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::borrow::Cow;
@@ -21,8 +23,10 @@ thread_local! {
         RefCell::new(zstd::bulk::Decompressor::new().ok());
     // The block read last, so reading its reports one after the other (as
     // `dvtui export` does) decompresses it once. The `Weak` keeps the
-    // block's address from being reused while it is remembered.
-    static LAST_BLOCK: RefCell<(Weak<Block>, String)> = const { RefCell::new((Weak::new(), String::new())) };
+    // block's address from being reused while it is remembered. Kept as
+    // bytes: each reader checks only its own range is UTF-8, so a search
+    // that visits reports out of block order pays for one body, not sixteen.
+    static LAST_BLOCK: RefCell<(Weak<Block>, Vec<u8>)> = const { RefCell::new((Weak::new(), Vec::new())) };
 }
 
 /// The compressed bodies of neighbouring reports, one after the other.
@@ -32,7 +36,15 @@ struct Block {
     len: usize,
 }
 
-/// Paragraphs joined by `\n`: as given, or a range of a compressed block.
+/// Where bodies kept out of memory are read from (a store), by key. The
+/// model only asks; the source does the I/O.
+pub trait BodySource: Send + Sync {
+    /// The text kept under `key`, or `None` when it cannot be read.
+    fn fetch(&self, key: i64) -> Option<String>;
+}
+
+/// Paragraphs joined by `\n`: as given, a range of a compressed block, or
+/// a key into a `BodySource`.
 #[derive(Clone)]
 pub struct Body(Repr);
 
@@ -44,6 +56,10 @@ enum Repr {
         start: u32,
         len: u32,
     },
+    Fetched {
+        source: Arc<dyn BodySource>,
+        key: i64,
+    },
 }
 
 impl Default for Body {
@@ -53,6 +69,11 @@ impl Default for Body {
 }
 
 impl Body {
+    /// A body read from `source` under `key` each time it is shown.
+    pub fn fetched(source: Arc<dyn BodySource>, key: i64) -> Body {
+        Body(Repr::Fetched { source, key })
+    }
+
     /// Holds `text` (paragraphs joined by `\n`) as it is.
     pub fn new(text: &str) -> Body {
         Body(Repr::Plain(text.into()))
@@ -102,10 +123,19 @@ impl Body {
             Repr::Plain(text) => Cow::Borrowed(text),
             Repr::Packed { block, start, len } => {
                 let range = *start as usize..(*start + *len) as usize;
-                Cow::Owned(with_block(block, |text| {
-                    text.get(range).unwrap_or_default().to_string()
+                Cow::Owned(with_block(block, |bytes| {
+                    bytes
+                        .get(range)
+                        // Searching `b:` reads every candidate's text: a
+                        // SIMD check is several times faster on Vietnamese,
+                        // whose letters are mostly multi-byte.
+                        .and_then(|b| simdutf8::basic::from_utf8(b).ok())
+                        .unwrap_or_default()
+                        .to_string()
                 }))
             }
+            // A body the store can no longer give reads as empty text.
+            Repr::Fetched { source, key } => Cow::Owned(source.fetch(*key).unwrap_or_default()),
         }
     }
 
@@ -124,10 +154,10 @@ impl Body {
     }
 }
 
-/// Runs `f` on the decompressed text of `block`. Only `pack` makes blocks,
-/// from valid text: a failure cannot happen, and would read as empty text
-/// rather than crash.
-fn with_block<R>(block: &Arc<Block>, f: impl FnOnce(&str) -> R) -> R {
+/// Runs `f` on the decompressed bytes of `block`. Only `pack` makes blocks,
+/// from valid text at char boundaries: a failure cannot happen, and would
+/// read as empty text rather than crash.
+fn with_block<R>(block: &Arc<Block>, f: impl FnOnce(&[u8]) -> R) -> R {
     LAST_BLOCK.with(|last| {
         let mut last = last.borrow_mut();
         let cached = last.0.upgrade().is_some_and(|b| Arc::ptr_eq(&b, block));
@@ -138,10 +168,7 @@ fn with_block<R>(block: &Arc<Block>, f: impl FnOnce(&str) -> R) -> R {
                     .decompress(&block.compressed, block.len)
                     .ok()
             });
-            let text = bytes
-                .and_then(|b| String::from_utf8(b).ok())
-                .unwrap_or_default();
-            *last = (Arc::downgrade(block), text);
+            *last = (Arc::downgrade(block), bytes.unwrap_or_default());
         }
         f(&last.1)
     })
@@ -208,6 +235,24 @@ mod tests {
         assert_eq!(other[1].text(), "Khác.");
         assert_eq!(bodies[3].text(), texts[3]);
         assert_eq!(other[0], bodies[2]);
+    }
+
+    #[test]
+    fn a_fetched_body_is_read_from_its_source_each_time() {
+        struct Source(std::sync::atomic::AtomicUsize);
+        impl BodySource for Source {
+            fn fetch(&self, key: i64) -> Option<String> {
+                self.0.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                (key == 7).then(|| "Một.\nHai.".to_string())
+            }
+        }
+        let source = Arc::new(Source(0.into()));
+        let body = Body::fetched(source.clone(), 7);
+        assert_eq!(body.paragraphs(), ["Một.", "Hai."]);
+        assert_eq!(body.text(), "Một.\nHai.");
+        assert_eq!(source.0.load(std::sync::atomic::Ordering::Relaxed), 2);
+        // A key the source cannot give reads as empty text.
+        assert_eq!(Body::fetched(source, 8).text(), "");
     }
 
     #[test]

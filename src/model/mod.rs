@@ -8,7 +8,7 @@ mod official;
 mod report;
 mod warning;
 
-pub use body::Body;
+pub use body::{Body, BodySource};
 pub use date::Date;
 pub use ids::{OfficialId, PositionId, ReportId};
 pub use official::{Appearance, HeldTitle, Holder, Official, Position};

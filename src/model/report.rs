@@ -49,6 +49,7 @@ impl Role {
 
 /// A person named in one report, with the titles and roles given there.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(from = "MentionFields")]
 pub struct Mention {
     pub name: String,
     /// Titles as written in the report.
@@ -56,12 +57,10 @@ pub struct Mention {
     /// The same titles with abbreviations spelled out ("UBND" -> "Ủy ban
     /// nhân dân"), in the same order; empty when no title has one (see
     /// `expanded`), so most mentions hold no copy.
-    #[serde(default)]
     pub titles_expanded: Vec<String>,
     pub roles: Vec<Role>,
     /// Where the text places the person, when it says ("tại điểm cầu tỉnh
     /// Nghệ An"): the jurisdiction of titles that name none.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place: Option<String>,
 }
 
@@ -76,15 +75,52 @@ impl Mention {
     }
 }
 
+/// A `Mention` as written (`titles_expanded` in full, or missing).
+#[derive(Deserialize)]
+struct MentionFields {
+    name: String,
+    titles: Vec<String>,
+    #[serde(default)]
+    titles_expanded: Vec<String>,
+    roles: Vec<Role>,
+    #[serde(default)]
+    place: Option<String>,
+}
+
+// Read back as parsed: no copy of the titles when nothing was spelled out,
+// so a mention read from a store equals the one the parser made.
+impl From<MentionFields> for Mention {
+    fn from(f: MentionFields) -> Mention {
+        let titles_expanded = if f.titles_expanded == f.titles {
+            Vec::new()
+        } else {
+            f.titles_expanded
+        };
+        Mention {
+            name: f.name,
+            titles: f.titles,
+            titles_expanded,
+            roles: f.roles,
+            place: f.place,
+        }
+    }
+}
+
 // By hand so that `titles_expanded` is always written in full, one per title.
 impl Serialize for Mention {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut m = s.serialize_struct("Mention", 4)?;
+        let fields = 4 + usize::from(self.place.is_some());
+        let mut m = s.serialize_struct("Mention", fields)?;
         m.serialize_field("name", &self.name)?;
         m.serialize_field("titles", &self.titles)?;
         m.serialize_field("titles_expanded", self.expanded())?;
         m.serialize_field("roles", &self.roles)?;
+        if let Some(place) = &self.place {
+            m.serialize_field("place", place)?;
+        } else {
+            m.skip_field("place")?;
+        }
         m.end()
     }
 }

@@ -80,17 +80,18 @@ fn is_caption(lower: &str) -> bool {
     let digits = lower.bytes().rev().take_while(u8::is_ascii_digit).count();
     (1..=2).contains(&digits) && lower[..lower.len() - digits].ends_with(" ảnh ")
 }
-static DATE: LazyLock<Rx> =
-    LazyLock::new(|| Rx::new(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2} tháng \d{1,2} năm \d{4}"));
+static DATE: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::new(r"[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{4}|[0-9]{1,2} tháng [0-9]{1,2} năm [0-9]{4}")
+});
 static DATE_WORDS: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"^(?:[\s,|()\-–:/.+]|\d|thứ|hai|ba|tư|năm|sáu|bảy|chủ nhật|cn|print|gốc|cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|giờ|gmt|am|pm|sa|ch|cập nhật lúc|lượt xem|views?|h|tháng|cập nhật:|đăng:)*$",
+        r"^(?:[\s,|()\-–:/.+]|[0-9]|thứ|hai|ba|tư|năm|sáu|bảy|chủ nhật|cn|print|gốc|cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|giờ|gmt|am|pm|sa|ch|cập nhật lúc|lượt xem|views?|h|tháng|cập nhật:|đăng:)*$",
     )
 });
 
 static DATE_PREFIX: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"^(?:print\s+)?(?:(?:thứ \S+|chủ nhật),?\s*)?(?:\d{1,2}:\d{2},?\s*)?\d{1,2}/\d{1,2}/\d{4}(?:\s*\d{1,2}:\d{2})?(?:\s*gốc)?\s+",
+        r"^(?:print\s+)?(?:(?:thứ \S+|chủ nhật),?\s*)?(?:[0-9]{1,2}:[0-9]{2},?\s*)?[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}(?:\s*[0-9]{1,2}:[0-9]{2})?(?:\s*gốc)?\s+",
     )
 });
 
@@ -148,7 +149,7 @@ pub fn classify(lower: &str, line: &str) -> Line {
 
 /// A trailing date stamp glued to a headline ("… con hẻm 19/11/2025 12:19").
 static DATE_SUFFIX: LazyLock<Rx> =
-    LazyLock::new(|| Rx::new(r"\s+\d{1,2}/\d{1,2}/\d{4}(?:\s*\d{1,2}:\d{2})?$"));
+    LazyLock::new(|| Rx::new(r"\s+[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}(?:\s*[0-9]{1,2}:[0-9]{2})?$"));
 
 /// Splits a date stamp off the end of a headline: the headline and the stamp.
 pub fn split_date_suffix(line: &str) -> Option<(&str, &str)> {

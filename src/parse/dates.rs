@@ -11,22 +11,22 @@ use crate::model::Date;
 use std::sync::LazyLock;
 
 static FULL: LazyLock<Rx> = LazyLock::new(|| {
-    Rx::new(r"(?:^|[^\d])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]+\s*(\d{4})(?:$|[^\d])")
+    Rx::new(r"(?:^|[^0-9])([0-9]{1,2})\s*[/.-]\s*([0-9]{1,2})\s*[/.-]+\s*([0-9]{4})(?:$|[^0-9])")
 });
 static WORDY: LazyLock<Rx> =
-    LazyLock::new(|| Rx::new(r"(\d{1,2}) (?:tháng|Tháng) (\d{1,2}) (?:năm|Năm) (\d{4})"));
+    LazyLock::new(|| Rx::new(r"([0-9]{1,2}) (?:tháng|Tháng) ([0-9]{1,2}) (?:năm|Năm) ([0-9]{4})"));
 /// The time phrase that opens an event date ("sáng", "chiều nay", "ngày").
-const WHEN: &str = r"(?:^|[^\p{L}])(?:(?:sáng|chiều|tối|trưa|đêm|hôm|ngày)(?: (?:nay|qua|mai))?(?:,? (?:thứ (?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật),?)?(?: ngày)?|vào|từ)\s*\(?\s*";
+const WHEN: &str = r"(?:^|[^\p{L}])(?:(?:sáng|chiều|tối|trưa|đêm|hôm|ngày)(?: (?:nay|qua|mai))?(?:,? (?:thứ (?:hai|ba|tư|năm|sáu|bảy|[0-9])|chủ nhật),?)?(?: ngày)?|vào|từ)\s*\(?\s*";
 static EVENT: LazyLock<Rx> = LazyLock::new(|| {
     // "Sáng 19.12" and "Ngày 4.8.2017" are dotted; a number such as "từ
     // 1.500" is not a date (the month must end the number).
     Rx::new(&format!(
-        r"{WHEN}(\d{{1,2}})\s*[/.-]\s*(\d{{1,2}})(?:\s*[/.-]\s*(\d{{4}}))?(?:[^\d]|$)"
+        r"{WHEN}([0-9]{{1,2}})\s*[/.-]\s*([0-9]{{1,2}})(?:\s*[/.-]\s*([0-9]{{4}}))?(?:[^0-9]|$)"
     ))
 });
 static EVENT_WORDY: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(&format!(
-        r"{WHEN}(\d{{1,2}}) tháng (\d{{1,2}})(?:,? năm (\d{{4}}))?"
+        r"{WHEN}([0-9]{{1,2}}) tháng ([0-9]{{1,2}})(?:,? năm ([0-9]{{4}}))?"
     ))
 });
 /// A year named with the period a report covers ("quý I/2018", "năm 2021").
@@ -34,19 +34,19 @@ static PERIOD_YEAR: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
         // A period ("giai đoạn 2020 - 2022") is reviewed after its last
         // year; a term ("nhiệm kỳ 2025-2030") is opened in its first.
-        r"(?i:quý [ivx]+|tháng \d{1,2}|năm|giai đoạn)\s?[/ ]\s?(?:(?:19[5-9]|20\d)\d\s?[-–]\s?)?((?:19[5-9]|20\d)\d)(?:[^\d/]|$)|(?i:nhiệm kỳ) ((?:19[5-9]|20\d)\d)",
+        r"(?i:quý [ivx]+|tháng [0-9]{1,2}|năm|giai đoạn)\s?[/ ]\s?(?:(?:19[5-9]|20[0-9])[0-9]\s?[-–]\s?)?((?:19[5-9]|20[0-9])[0-9])(?:[^0-9/]|$)|(?i:nhiệm kỳ) ((?:19[5-9]|20[0-9])[0-9])",
     )
 });
 static RANGE: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"(?:^|[^\p{L}])(?:ngày|từ ngày|trong (?:hai|2|ba|3) ngày)\s*\(?\s*(\d{1,2})\s*(?:[-–]|và|đến)\s*\d{1,2}\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?",
+        r"(?:^|[^\p{L}])(?:ngày|từ ngày|trong (?:hai|2|ba|3) ngày)\s*\(?\s*([0-9]{1,2})\s*(?:[-–]|và|đến)\s*[0-9]{1,2}\s*[/-]\s*([0-9]{1,2})(?:\s*[/-]\s*([0-9]{4}))?",
     )
 });
 static RELATIVE: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(r"(?:^|[^\p{L}])(?:sáng|chiều|tối|trưa|hôm|đêm) (nay|qua)(?:[^\p{L}]|$)")
 });
 static YEAR: LazyLock<Rx> =
-    LazyLock::new(|| Rx::new(r"(?:^|[^\d])((?:19[5-9]|20\d)\d)(?:$|[^\d])"));
+    LazyLock::new(|| Rx::new(r"(?:^|[^0-9])((?:19[5-9]|20[0-9])[0-9])(?:$|[^0-9])"));
 
 fn num<T: std::str::FromStr>(c: Option<regex::Match>) -> Option<T> {
     c?.as_str().parse().ok()

@@ -10,12 +10,12 @@ use std::sync::LazyLock;
 
 static NUMBERED: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"(?i:quyết định|chỉ thị|nghị quyết|kết luận|thông tri|quy định|hướng dẫn|kế hoạch|công văn|thông báo|nghị định|thông tư|chương trình|đề án|quy chế|luật)(?: liên tịch)?(?: (?i:số))?\s+\d{1,5}[\-–/][\p{L}\d\-–/.]*[\p{L}\d](?:\s*,?\s*(?:ban hành )?ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/+\s*\d{4})?",
+        r"(?i:quyết định|chỉ thị|nghị quyết|kết luận|thông tri|quy định|hướng dẫn|kế hoạch|công văn|thông báo|nghị định|thông tư|chương trình|đề án|quy chế|luật)(?: liên tịch)?(?: (?i:số))?\s+[0-9]{1,5}[\-–/][\p{L}0-9\-–/.]*[\p{L}0-9](?:\s*,?\s*(?:ban hành )?ngày\s+[0-9]{1,2}\s*/\s*[0-9]{1,2}\s*/+\s*[0-9]{4})?",
     )
 });
 static PLENUM: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"Nghị quyết (?:Hội nghị )?(?:Trung ương|TW) (?:\d{1,2}|[IVX]{1,4})\b(?:\s*\(\s*(?:khóa|khoá|Khóa|Khoá) [IVX]{1,5}\)|\s+(?:khóa|khoá|Khóa|Khoá) [IVX]{1,5}\b)?",
+        r"Nghị quyết (?:Hội nghị )?(?:Trung ương|TW) (?:[0-9]{1,2}|[IVX]{1,4})\b(?:\s*\(\s*(?:khóa|khoá|Khóa|Khoá) [IVX]{1,5}\)|\s+(?:khóa|khoá|Khóa|Khoá) [IVX]{1,5}\b)?",
     )
 });
 
@@ -24,7 +24,7 @@ static PLENUM: LazyLock<Rx> = LazyLock::new(|| {
 static CODE: LazyLock<Rx> = LazyLock::new(|| {
     // An ASCII word boundary: a Unicode one keeps the regex off its fast path.
     Rx::new(
-        r"(?-u:\b)\d{1,5}(?:/\d{4})?(?:[-/]|\s?[-–]\s?)\p{Lu}[\p{Lu}\d&]+(?:[-/][\p{L}\d&]*[\p{Lu}\d])*",
+        r"(?-u:\b)[0-9]{1,5}(?:/[0-9]{4})?(?:[-/]|\s?[-–]\s?)\p{Lu}[\p{Lu}0-9&]+(?:[-/][\p{L}0-9&]*[\p{Lu}0-9])*",
     )
 });
 

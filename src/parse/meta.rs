@@ -9,7 +9,6 @@
 
 use super::rx::Rx;
 use super::text::{is_letter, lower_same};
-use super::vocab::CENTRAL_CITIES;
 use crate::model::{Date, Level, Mention, Role};
 use std::sync::LazyLock;
 
@@ -44,7 +43,8 @@ const MINISTRY_NEXT: &[&str] = &[
 
 /// Level words found in `lower`, in order; with `two_level` (a report from
 /// 1 July 2025) district words count for nothing.
-fn levels_in(lower: &str, text: &str, two_level: bool) -> Vec<Level> {
+fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Level> {
+    let two_level = date.is_some_and(|d| d >= crate::units::REFORM);
     let mut words = lower
         .split(|c: char| !is_letter(c))
         .filter(|w| !w.is_empty());
@@ -74,11 +74,11 @@ fn levels_in(lower: &str, text: &str, two_level: bool) -> Vec<Level> {
                 Some(Level::Central)
             }
             ("sở", _) => Some(Level::Provincial),
-            ("tp" | "tphcm", _) => Some(city_level(text)),
+            ("tp" | "tphcm", _) => Some(city_level(text, date)),
             ("đặc", "khu") => Some(Level::Commune),
             ("chính", "trị") if prev == "bộ" => Some(Level::Central),
             ("tỉnh", _) => Some(Level::Provincial),
-            ("thành", "ủy" | "uỷ" | "phố") => Some(city_level(text)),
+            ("thành", "ủy" | "uỷ" | "phố") => Some(city_level(text, date)),
             ("huyện" | "quận", _) | ("thị", "xã" | "ủy" | "uỷ") => Some(Level::District),
             ("thị", "trấn") | ("phường", _) => Some(Level::Commune),
             ("xã", n) if n != "hội" && prev != "thị" => Some(Level::Commune),
@@ -90,14 +90,18 @@ fn levels_in(lower: &str, text: &str, two_level: bool) -> Vec<Level> {
     out
 }
 
-/// A city's party committee is provincial when a centrally-run city is
-/// named in the text, or no province is; otherwise it is a provincial
-/// city's, a district-level body.
-fn city_level(text: &str) -> Level {
-    let central = CENTRAL_CITIES.iter().any(|c| text.contains(c))
-        || ["TP.HCM", "TPHCM", "TP HCM", "TP. HCM", "Sài Gòn"]
-            .iter()
-            .any(|c| text.contains(c));
+/// A city's party committee is provincial when a city centrally run on
+/// the report's `date` is named in the text, or no province is; otherwise
+/// it is a provincial city's, a district-level body ("Thành ủy Huế, tỉnh
+/// Thừa Thiên Huế" in 2023).
+fn city_level(text: &str, date: Option<Date>) -> Level {
+    // "HCM" covers "TP.HCM", "TPHCM", "TP HCM" and "TP. HCM"; "Sài Gòn" is
+    // the city's former name, still written.
+    let central = crate::units::central_cities(date).any(|c| {
+        std::iter::once(&c.name)
+            .chain(&c.variants)
+            .any(|n| text.contains(n))
+    }) || ["HCM", "Sài Gòn"].iter().any(|c| text.contains(c));
     if central || !(text.contains("tỉnh ") || text.contains("Tỉnh ")) {
         Level::Provincial
     } else {
@@ -182,7 +186,7 @@ pub fn level(
     date: Option<Date>,
 ) -> Option<Level> {
     let two_level = date.is_some_and(|d| d >= crate::units::REFORM);
-    let of = |org: &str| levels_in(org, text, two_level).into_iter().max();
+    let of = |org: &str| levels_in(org, text, date).into_iter().max();
     // "do X tổ chức" in the headline or lead; a later paragraph only
     // through its opening organizer.
     let named = lowers
@@ -232,7 +236,7 @@ pub fn level(
             return Some(l);
         }
     }
-    let all = levels_in(&lower_same(text), text, two_level);
+    let all = levels_in(&lower_same(text), text, date);
     [
         Level::Central,
         Level::Provincial,
@@ -286,7 +290,7 @@ pub fn kind(lowers: &[&str]) -> Option<String> {
 
 static PERIOD: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"(?:(?:6|9|sáu|chín) tháng (?:đầu|cuối) năm|quý (?:iv|iii|ii|i)(?:(?:,| và|-) ?(?:iv|iii|ii|i))?\b|năm \d{4}|tháng \d{1,2}(?:/\d{4})?|nhiệm kỳ \d{4}\s?[-–]\s?\d{4}|giai đoạn \d{4}\s?[-–]\s?\d{4})(?: năm \d{4}|/\d{4}| \d{4})?",
+        r"(?:(?:6|9|sáu|chín) tháng (?:đầu|cuối) năm|quý (?:iv|iii|ii|i)(?:(?:,| và|-) ?(?:iv|iii|ii|i))?\b|năm [0-9]{4}|tháng [0-9]{1,2}(?:/[0-9]{4})?|nhiệm kỳ [0-9]{4}\s?[-–]\s?[0-9]{4}|giai đoạn [0-9]{4}\s?[-–]\s?[0-9]{4})(?: năm [0-9]{4}|/[0-9]{4}| [0-9]{4})?",
     )
 });
 

@@ -39,6 +39,11 @@ pub struct Page {
     pub theo: Option<String>,
     /// The article's paragraphs.
     pub paragraphs: Vec<String>,
+    /// Header lines read so far (a short line counts as a headline only first).
+    pub(crate) header_lines: usize,
+    /// The title is a short first line that the next line may show to be
+    /// a menu or section name.
+    pub(crate) short_title: bool,
 }
 
 /// Whether a line ends like a sentence (closing quotes and brackets aside).

@@ -74,7 +74,7 @@ pub fn collect_places(t: &Tokens, out: &mut Vec<String>) {
                 && j < start + 3
                 && t.is_cap(j)
                 && t.phrase(j - 1, 2).is_some()
-                && !crate::units::units_named(t.span(start, j + 1)).is_empty()
+                && known_unit(t.phrase(i, n).unwrap_or(""), t.span(start, j + 1))
             {
                 j += 1;
             }
@@ -91,6 +91,18 @@ pub fn collect_places(t: &Tokens, out: &mut Vec<String>) {
             continue;
         }
         i += 1;
+    }
+}
+
+/// Whether the unit lists know `name` after the kind word `word`: the
+/// commune list (the largest) is read only after a commune's kind word.
+fn known_unit(word: &str, name: &str) -> bool {
+    if matches!(word, "xã" | "phường" | "thị trấn") {
+        let k = crate::units::key(name);
+        let known = crate::units::communes_named(&k).next().is_some();
+        known
+    } else {
+        crate::units::district(name).is_some()
     }
 }
 

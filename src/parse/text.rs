@@ -264,7 +264,7 @@ pub fn same_key(s: &str) -> String {
 /// Whether an old-style tone may need moving: 'a', 'e' or 'y' right after
 /// a toned 'o' or 'u'. Most names and titles have none, and skip the
 /// char-by-char rewrite.
-fn may_move_tone(lower: &str) -> bool {
+pub(crate) fn may_move_tone(lower: &str) -> bool {
     memchr::memchr3_iter(b'a', b'e', b'y', lower.as_bytes()).any(|i| {
         // `i` is an ASCII letter, so a char boundary.
         let prev = lower[..i].chars().next_back();

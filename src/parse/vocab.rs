@@ -46,12 +46,6 @@ fn places() -> Vec<String> {
     out
 }
 
-/// Centrally-run cities: their "Thành ủy" is a provincial body.
-#[rustfmt::skip]
-pub const CENTRAL_CITIES: &[&str] = &[
-    "Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế",
-];
-
 /// A lower-case set of the entries of a list with marker `marker`, both spellings.
 fn marked(file: &'static str, marker: &str) -> Set<String> {
     entries(file)

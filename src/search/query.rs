@@ -1,7 +1,7 @@
 //! The query syntax, after fzf's extended mode, plus field filters.
 //! Terms separated by spaces must all match; `a | b` is either.
 
-use super::fold::{fold_char, has_accent, lower_char};
+use super::fold::{fold_char, fold_lower_char, has_accent, lower_char};
 use crate::model::Level;
 use unicode_normalization::UnicodeNormalization;
 
@@ -93,16 +93,40 @@ impl Pattern {
 /// `s` as a term in that mode compares it: folded unless accents count,
 /// lower-cased unless case counts; always char for char.
 pub fn transform(s: &str, case_sensitive: bool, accent_sensitive: bool) -> String {
-    s.chars()
-        .map(|c| {
-            let c = if accent_sensitive { c } else { fold_char(c) };
-            if case_sensitive {
-                c
-            } else {
-                lower_char(c)
-            }
-        })
-        .collect()
+    let one = |c: char| {
+        if !case_sensitive && !accent_sensitive {
+            return fold_lower_char(c);
+        }
+        let c = if accent_sensitive { c } else { fold_char(c) };
+        if case_sensitive {
+            c
+        } else {
+            lower_char(c)
+        }
+    };
+    // Report texts run to megabytes, mostly ASCII even in Vietnamese: runs
+    // of ASCII are copied whole (and lower-cased in place), the rest char
+    // by char.
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while !rest.is_empty() {
+        let run = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let start = out.len();
+        out.push_str(&rest[..run]);
+        if !case_sensitive {
+            out[start..].make_ascii_lowercase();
+        }
+        rest = &rest[run..];
+        let mut chars = rest.chars();
+        if let Some(c) = chars.next() {
+            out.push(one(c));
+            rest = chars.as_str();
+        }
+    }
+    out
 }
 
 /// One term of a query.
@@ -341,6 +365,34 @@ fn parse_level(word: &str, negated: bool) -> Result<Option<Term>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn transform_maps_char_for_char_in_every_mode() {
+        let texts = [
+            "",
+            "ABC đĐ",
+            "Ban Dân vận Tỉnh ủy TUYÊN QUANG “Dân vận khéo” – 2023",
+            "Đỗ\u{301}x ß İ Σ ǅ tail",
+            "ẤP",
+        ];
+        for t in texts {
+            for (cs, acc) in [(false, false), (true, false), (false, true), (true, true)] {
+                let slow: String = t
+                    .chars()
+                    .map(|c| {
+                        let c = if acc { c } else { fold_char(c) };
+                        if cs {
+                            c
+                        } else {
+                            lower_char(c)
+                        }
+                    })
+                    .collect();
+                assert_eq!(transform(t, cs, acc), slow, "{t:?} {cs} {acc}");
+                assert_eq!(transform(t, cs, acc).chars().count(), t.chars().count());
+            }
+        }
+    }
 
     fn only(q: &str) -> Term {
         let q = Query::parse(q);

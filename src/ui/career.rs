@@ -86,7 +86,7 @@ fn window(n: usize, cursor: usize, height: usize) -> (usize, usize) {
 
 /// Draws official `id`.
 pub fn render_official(app: &App, id: OfficialId, frame: &mut Frame, area: Rect) {
-    let t = theme(app.color);
+    let t = theme(app);
     let o: &Official = app.catalog.official(id);
     let mut head = vec![Line::from(highlighted(
         &o.name,
@@ -152,7 +152,7 @@ pub fn render_official(app: &App, id: OfficialId, frame: &mut Frame, area: Rect)
 
 /// The official's reports, newest first, in a window that follows the cursor.
 fn render_reports(app: &App, o: &Official, frame: &mut Frame, area: Rect) {
-    let t = theme(app.color);
+    let t = theme(app);
     let n = o.appearances.len();
     let height = usize::from(area.height).saturating_sub(1);
     let cursor = app.detail_cursor.min(n.saturating_sub(1));
@@ -208,13 +208,13 @@ fn render_years(app: &App, o: &Official, frame: &mut Frame, area: Rect) {
         .block(Block::default().title("Appearances per year"))
         .data(&data)
         .bar_width(4)
-        .bar_style(theme(app.color).label);
+        .bar_style(theme(app).label);
     frame.render_widget(chart, area);
 }
 
 /// Draws a position: its holders as bars over the years.
 pub fn render_position(app: &App, p: &Position, frame: &mut Frame, area: Rect) {
-    let t = theme(app.color);
+    let t = theme(app);
     let mut lines = vec![Line::from(highlighted(
         &p.title,
         &matched(app.filter_text(), &p.title),

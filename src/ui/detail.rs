@@ -58,7 +58,7 @@ pub fn render_detail(app: &App, frame: &mut Frame, area: Rect) -> Option<usize> 
 
 fn label<'a>(app: &App, name: &'a str, value: String) -> Line<'a> {
     Line::from(vec![
-        Span::styled(format!("{name}: "), theme(app.color).label),
+        Span::styled(format!("{name}: "), theme(app).label),
         Span::raw(value),
     ])
 }
@@ -107,7 +107,7 @@ fn render_long_report(
 }
 
 fn report_lines<'a>(app: &'a App, r: &'a Report, with_body: bool) -> Vec<Line<'a>> {
-    let t = theme(app.color);
+    let t = theme(app);
     let q = app.filter_text();
     let title = r.title.as_deref().unwrap_or("(untitled)");
     let mut lines = vec![

@@ -1,7 +1,7 @@
 //! Overlays: the help (from the keymap table) and the warnings panel.
 
 use super::theme::theme;
-use crate::app::{App, KEYMAP};
+use crate::app::App;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
@@ -9,9 +9,9 @@ use ratatui::Frame;
 
 /// Every key of the keymap, then the query syntax.
 pub fn render_help(app: &App, frame: &mut Frame, area: Rect) {
-    let t = theme(app.color);
+    let t = theme(app);
     let mut lines = vec![Line::styled("Keys", t.header)];
-    for b in KEYMAP {
+    for b in app.keymap.bindings() {
         lines.push(Line::from(vec![
             Span::styled(format!("  {:<14}", b.label), t.label),
             Span::raw(b.help),
@@ -33,7 +33,7 @@ pub fn render_help(app: &App, frame: &mut Frame, area: Rect) {
 
 /// Each file that was skipped or read with loss, with the reason.
 pub fn render_warnings(app: &App, frame: &mut Frame, area: Rect) {
-    let t = theme(app.color);
+    let t = theme(app);
     let mut lines: Vec<Line> = app
         .catalog
         .warnings()

@@ -1,7 +1,7 @@
 //! The list pane: only the visible window of rows is built.
 
 use super::{highlighted, theme::theme};
-use crate::app::{App, Focus, View};
+use crate::app::{App, Focus, ReportColumn, View};
 use crate::search::highlight;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -10,7 +10,7 @@ use ratatui::Frame;
 
 /// Draws the rows of the current view around the selection.
 pub fn render_list(app: &App, frame: &mut Frame, area: Rect) {
-    let t = theme(app.color);
+    let t = theme(app);
     let block = super::pane_block(app, Focus::List, app.view.name());
     let inner = block.inner(area);
     frame.render_widget(block, area);
@@ -43,11 +43,23 @@ pub fn render_list(app: &App, frame: &mut Frame, area: Rect) {
             } else {
                 ratatui::style::Style::default()
             };
-            Line::from(row_spans(app, item, query, base)).style(base)
+            // A mark in the gutter shows the selection where styles do not
+            // (NO_COLOR, a monochrome theme, a screen reader's text dump).
+            let mark = if pos == selected {
+                Span::styled(SELECTED_MARK, t.label)
+            } else {
+                Span::raw(" ")
+            };
+            let mut spans = vec![mark];
+            spans.extend(row_spans(app, item, query, base));
+            Line::from(spans).style(base)
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
 }
+
+/// The gutter mark of the selected row.
+pub const SELECTED_MARK: &str = "▌";
 
 /// Why the list is empty: loading, nothing loaded (and why), or no match.
 fn empty_message(app: &App) -> String {
@@ -105,29 +117,10 @@ fn row_spans<'a>(
     query: &str,
     base: ratatui::style::Style,
 ) -> Vec<Span<'a>> {
-    let t = theme(app.color);
+    let t = theme(app);
     let c = &app.catalog;
     match app.view {
-        View::Reports => {
-            let r = &c.reports()[item];
-            let date = r
-                .date()
-                .map_or_else(|| "????-??-??".to_string(), |d| d.to_string());
-            let level = r.level.map_or("?", |l| l.as_str());
-            let title = r.title.as_deref().unwrap_or("(untitled)");
-            let mut spans = vec![Span::styled(
-                format!("{date} {level:<10} "),
-                base.patch(t.dim),
-            )];
-            // The person the query found goes first: after a whole title
-            // it would be off the edge of the pane.
-            if let Some(name) = matched_person(app, item, query, title) {
-                spans.extend(highlighted(name, &matched(query, name), base, t.matched));
-                spans.push(Span::styled(" · ", base.patch(t.dim)));
-            }
-            spans.extend(highlighted(title, &matched(query, title), base, t.matched));
-            spans
-        }
+        View::Reports => report_spans(app, item, query, base),
         View::Officials => {
             let o = &c.officials()[item];
             let mut spans = highlighted(&o.name, &matched(query, &o.name), base, t.matched);
@@ -152,6 +145,46 @@ fn row_spans<'a>(
             spans
         }
     }
+}
+
+/// A report's row: the columns the config asks for, in its order.
+fn report_spans<'a>(
+    app: &'a App,
+    item: usize,
+    query: &str,
+    base: ratatui::style::Style,
+) -> Vec<Span<'a>> {
+    let t = theme(app);
+    let r = &app.catalog.reports()[item];
+    let title = r.title.as_deref().unwrap_or("(untitled)");
+    let mut spans = Vec::new();
+    for column in &app.report_columns {
+        match column {
+            ReportColumn::Date => {
+                let date = r
+                    .date()
+                    .map_or_else(|| "????-??-??".to_string(), |d| d.to_string());
+                spans.push(Span::styled(format!("{date} "), base.patch(t.dim)));
+            }
+            ReportColumn::Level => {
+                let level = r.level.map_or("?", |l| l.as_str());
+                spans.push(Span::styled(format!("{level:<10} "), base.patch(t.dim)));
+            }
+            // The person the query found goes before the title by default:
+            // after a whole title it would be off the edge of the pane.
+            ReportColumn::Person => {
+                if let Some(name) = matched_person(app, item, query, title) {
+                    spans.extend(highlighted(name, &matched(query, name), base, t.matched));
+                    spans.push(Span::styled(" · ", base.patch(t.dim)));
+                }
+            }
+            ReportColumn::Title => {
+                spans.extend(highlighted(title, &matched(query, title), base, t.matched));
+                spans.push(Span::styled(" ", base));
+            }
+        }
+    }
+    spans
 }
 
 /// The first official of a report whose name the query matches, when the title does not.

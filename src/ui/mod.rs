@@ -69,7 +69,7 @@ fn render_input(app: &App, frame: &mut Frame, area: Rect) {
     let [prompt, rest] =
         Layout::horizontal([Constraint::Length(2), Constraint::Min(1)]).areas(area);
     frame.render_widget(
-        Line::from(Span::styled("> ", theme::theme(app.color).header)),
+        Line::from(Span::styled("> ", theme::theme(app).header)),
         prompt,
     );
     frame.render_widget(&app.input, rest);
@@ -156,7 +156,7 @@ fn pane_block<'a>(
     pane: crate::app::Focus,
     title: &'a str,
 ) -> ratatui::widgets::Block<'a> {
-    let t = theme::theme(app.color);
+    let t = theme::theme(app);
     let border = if app.focus == pane {
         t.focus_border
     } else {

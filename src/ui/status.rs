@@ -2,7 +2,7 @@
 
 use super::list::plural;
 use super::theme::theme;
-use crate::app::{App, View, KEYMAP};
+use crate::app::{App, Command, View};
 use crate::search::Order;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -45,7 +45,7 @@ pub fn tab_at(app: &App, col: u16) -> Option<View> {
 
 /// Views with counts, e.g. `[Reports 3/5]  Officials 14  Positions 20  sort: relevance`.
 pub fn render_header(app: &App, frame: &mut Frame, area: Rect) {
-    let t = theme(app.color);
+    let t = theme(app);
     let mut spans = vec![Span::styled(BRAND, t.header)];
     for (v, label) in tabs(app) {
         let style = if v == app.view { t.header } else { t.dim };
@@ -67,7 +67,7 @@ pub fn render_header(app: &App, frame: &mut Frame, area: Rect) {
 /// A message or the query's problem, else load progress, the warnings
 /// count and key hints from the keymap.
 pub fn render_status(app: &App, frame: &mut Frame, area: Rect) {
-    let t = theme(app.color);
+    let t = theme(app);
     if let Some(msg) = &app.message {
         frame.render_widget(Line::from(Span::styled(msg.as_str(), t.warning)), area);
         return;
@@ -84,8 +84,15 @@ pub fn render_status(app: &App, frame: &mut Frame, area: Rect) {
             t.warning,
         ));
     }
-    for b in KEYMAP.iter().filter(|b| HINTS.contains(&b.label)) {
-        spans.push(Span::styled(b.label, t.label));
+    let bindings = app.keymap.bindings();
+    // Each hinted command once, by its first key.
+    let first = bindings
+        .iter()
+        .enumerate()
+        .filter(|(i, b)| !bindings[..*i].iter().any(|a| a.command == b.command))
+        .map(|(_, b)| b);
+    for b in first.filter(|b| HINTS.contains(&b.command)) {
+        spans.push(Span::styled(b.label.as_ref(), t.label));
         spans.push(Span::styled(format!(" {}  ", short(b.help)), t.dim));
     }
     frame.render_widget(Line::from(spans), area);
@@ -94,7 +101,7 @@ pub fn render_status(app: &App, frame: &mut Frame, area: Rect) {
 /// The load's figures once done; while loading, files done of those found
 /// so far, with a percentage once the walk has found them all.
 fn progress_span(app: &App) -> Span<'static> {
-    let t = theme(app.color);
+    let t = theme(app);
     let p = &app.progress;
     if let Some(stats) = &p.done {
         return Span::styled(
@@ -130,8 +137,15 @@ fn progress_span(app: &App) -> Span<'static> {
     )
 }
 
-/// Keys worth a hint on the status line.
-const HINTS: &[&str] = &["Tab", "Enter", "Ctrl-O", "Ctrl-S", "F1", "Esc"];
+/// Commands worth a hint on the status line.
+const HINTS: &[Command] = &[
+    Command::NextView,
+    Command::Open,
+    Command::ToggleFocus,
+    Command::CycleSort,
+    Command::Help,
+    Command::ClearOrQuit,
+];
 
 /// The first words of a help text, for hints.
 fn short(help: &str) -> &str {

@@ -3,7 +3,8 @@
 //! first use; the larger commune list only when a commune is asked for.
 
 use super::{Era, Kind, Province, Unit};
-use crate::parse::text::same_key;
+use crate::model::Date;
+use crate::parse::text::{lower_same_into, may_move_tone, same_key};
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -61,43 +62,99 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     }
 });
 
-/// Communes of both eras and a key -> index map over districts (tagged
-/// `usize::MAX - i`) and communes.
+/// Communes of both eras, and their look-up keys in one buffer, sorted:
+/// one allocation for 11,000 names instead of a map of owned keys.
 struct Communes {
     units: Vec<Unit>,
-    by_key: HashMap<String, Vec<usize>>,
+    /// All keys one after another.
+    keys: String,
+    /// (start, end) of a key in `keys` and the unit's index, by key.
+    index: Vec<(u32, u32, u32)>,
+}
+
+impl Communes {
+    fn key_of(&self, &(start, end, _): &(u32, u32, u32)) -> &str {
+        self.keys.get(start as usize..end as usize).unwrap_or("")
+    }
 }
 
 static COMMUNE_TABLE: LazyLock<Communes> = LazyLock::new(|| {
     let units: Vec<Unit> = rows(COMMUNES)
         .filter_map(|c| unit(c[0], c[1], c[2], era(c.get(3).copied()?)?, false))
         .collect();
-    let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
-    for (i, u) in LEXICON.districts.iter().enumerate() {
-        by_key.entry(key(u.name)).or_default().push(usize::MAX - i);
-    }
+    let mut keys = String::with_capacity(COMMUNES.len() / 2);
+    let mut index = Vec::with_capacity(units.len());
+    let mut lower = String::new();
     for (i, u) in units.iter().enumerate() {
-        by_key.entry(key(u.name)).or_default().push(i);
+        let start = keys.len();
+        key_into(u.name, &mut lower, &mut keys);
+        // The list is a few megabytes at most: offsets fit in u32.
+        let (Ok(s), Ok(e), Ok(i)) = (
+            u32::try_from(start),
+            u32::try_from(keys.len()),
+            u32::try_from(i),
+        ) else {
+            break;
+        };
+        index.push((s, e, i));
     }
-    Communes { units, by_key }
+    let mut table = Communes {
+        units,
+        keys,
+        index: Vec::new(),
+    };
+    // A stable sort keeps namesakes in the list's order.
+    index.sort_by(|a, b| table.key_of(a).cmp(table.key_of(b)));
+    table.index = index;
+    table
 });
+
+/// Appends the key of a listed name to `out`: the list writes names
+/// without kind words or dots, so lower case (and the tone placement of
+/// `same_key`, rarely needed) is the key; other names take `key`.
+fn key_into(name: &str, lower: &mut String, out: &mut String) {
+    lower_same_into(name, lower);
+    let kind = KIND_WORDS.iter().any(|w| {
+        lower
+            .strip_prefix(w)
+            .is_some_and(|r| r.starts_with([' ', '.']))
+    });
+    let plain = !name.contains(['-', '–', '—', '.', ',', ';', ':'])
+        && !name.contains("  ")
+        && !kind
+        && !may_move_tone(lower);
+    if plain {
+        out.push_str(lower);
+    } else {
+        out.push_str(&key(name));
+    }
+}
 
 pub fn communes() -> &'static [Unit] {
     &COMMUNE_TABLE.units
 }
 
-/// Districts and communes under the key `k`.
+/// Districts and communes under the key `k` (districts first).
 pub fn units_named(k: &str) -> Vec<&'static Unit> {
+    let mut out: Vec<&'static Unit> = LEXICON
+        .district_keys
+        .get(k)
+        .into_iter()
+        .flatten()
+        .filter_map(|&i| LEXICON.districts.get(i))
+        .collect();
+    out.extend(communes_keyed(k));
+    out
+}
+
+/// Communes (not districts) under the key `k`.
+pub fn communes_keyed(k: &str) -> impl Iterator<Item = &'static Unit> + use<'_> {
     let t = &*COMMUNE_TABLE;
-    let Some(ids) = t.by_key.get(k) else {
-        return Vec::new();
-    };
-    ids.iter()
-        .filter_map(|&i| match usize::MAX - i {
-            d if d < LEXICON.districts.len() => LEXICON.districts.get(d),
-            _ => t.units.get(i),
-        })
-        .collect()
+    let from = t.index.partition_point(|e| t.key_of(e) < k);
+    t.index[from..]
+        .iter()
+        .take_while(move |e| t.key_of(e) == k)
+        .filter_map(|&(_, _, i)| t.units.get(i as usize))
 }
 
 /// The look-up key of a written place: `same_key` (case, tone placement),
@@ -166,6 +223,7 @@ fn read_provinces() -> Vec<Province> {
                     .get(4)
                     .map(|v| v.split('|').filter(|s| !s.is_empty()).collect())
                     .unwrap_or_default(),
+                central_since: c.get(5).and_then(|d| parse_day(d)),
             })
         })
         .collect();
@@ -179,6 +237,15 @@ fn read_provinces() -> Vec<Province> {
         }
     }
     out
+}
+
+/// "2025-01-01" -> that day.
+fn parse_day(s: &str) -> Option<Date> {
+    let mut parts = s.split('-');
+    let year = parts.next()?.parse().ok()?;
+    let month = parts.next()?.parse().ok()?;
+    let day = parts.next()?.parse().ok()?;
+    Date::new(year, month, day)
 }
 
 fn era(s: &str) -> Option<Era> {

@@ -113,9 +113,22 @@ pub struct Province {
     pub merged_from: Vec<&'static str>,
     /// Other ways of writing it ("TP.HCM", "TT-Huế", "Đăk Lăk").
     pub variants: Vec<&'static str>,
+    /// For a city that became centrally run recently, since when (Huế:
+    /// 1 January 2025); `None` for the others.
+    pub central_since: Option<Date>,
 }
 
 impl Province {
+    /// Whether it was a centrally-run city on `date` (as it is now when
+    /// the date is unknown).
+    #[must_use]
+    pub fn central_at(&self, date: Option<Date>) -> bool {
+        self.kind == Kind::CentralCity
+            && self
+                .central_since
+                .is_none_or(|since| date.is_none_or(|d| d >= since))
+    }
+
     /// The province this one is part of on `date`: itself before 1 July
     /// 2025 (or when it was not merged), else the one it merged into.
     #[must_use]
@@ -144,6 +157,12 @@ pub struct Unit {
 #[must_use]
 pub fn provinces() -> &'static [Province] {
     &lexicon().provinces
+}
+
+/// The centrally-run cities on `date` (Hà Nội, Hồ Chí Minh …; Huế only
+/// from 2025).
+pub fn central_cities(date: Option<Date>) -> impl Iterator<Item = &'static Province> {
+    provinces().iter().filter(move |p| p.central_at(date))
 }
 
 /// All pre-2025 districts.
@@ -202,6 +221,12 @@ pub fn district(written: &str) -> Option<&'static Unit> {
 #[must_use]
 pub fn units_named(written: &str) -> Vec<&'static Unit> {
     lexicon::units_named(&key(written))
+}
+
+/// The communes, wards, townships and special zones of either era under
+/// the look-up key `k` (see [`key`]), without reading the district list.
+pub fn communes_named(k: &str) -> impl Iterator<Item = &'static Unit> + use<'_> {
+    lexicon::communes_keyed(k)
 }
 
 /// The names a place filter should match for `written`: the province

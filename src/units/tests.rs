@@ -128,3 +128,29 @@ fn lists_have_no_duplicates() {
     assert_eq!(districts().len(), rows(district_rows).len());
     assert_eq!(communes().len(), rows(commune_rows).len());
 }
+
+#[test]
+fn every_commune_is_found_by_its_key() {
+    // The commune index computes keys its own way; it must agree with `key`.
+    for u in communes() {
+        assert!(
+            communes_named(&key(u.name)).any(|c| std::ptr::eq(c, u)),
+            "{}",
+            u.name
+        );
+    }
+    assert!(communes_named(&key("Thị trấn Tiên Yên")).all(|u| u.name == "Tiên Yên"));
+}
+
+#[test]
+fn centrally_run_cities_follow_the_date() {
+    let names = |d| central_cities(d).map(|p| p.name).collect::<Vec<_>>();
+    let before = names(Date::new(2024, 6, 1));
+    let after = names(Date::new(2025, 2, 1));
+    for city in ["Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ"] {
+        assert!(before.contains(&city) && after.contains(&city), "{city}");
+    }
+    assert!(!before.contains(&"Huế") && after.contains(&"Huế"));
+    assert!(names(None).contains(&"Huế"));
+    assert!(central_cities(None).all(|p| p.kind == Kind::CentralCity));
+}

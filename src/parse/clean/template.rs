@@ -26,8 +26,9 @@ const BUTTON_WORDS: &[&str] = &[
 ];
 
 /// Phone numbers: nine or more digits in groups ("0903.343.439", "028 3930 5376").
-static PHONE: LazyLock<Rx> =
-    LazyLock::new(|| Rx::new(r"(?:^|[^\d])(?:\+84|0)\d{2,3}[ .-]?\d{3}[ .-]?\d{3,4}(?:[^\d]|$)"));
+static PHONE: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::new(r"(?:^|[^0-9])(?:\+84|0)[0-9]{2,3}[ .-]?[0-9]{3}[ .-]?[0-9]{3,4}(?:[^0-9]|$)")
+});
 /// Template residue and markup ("asp:Literal", "<%= … %>", "{{title}}",
 /// "![]() |") and hotlines.
 static RESIDUE: LazyLock<Rx> = LazyLock::new(|| {
@@ -107,7 +108,14 @@ fn is_menu(lower: &str, line: &str, n: usize) -> bool {
     let mut hits = 0;
     let mut prev = "";
     for w in lower.split(' ').filter(|w| !w.is_empty()) {
-        let pair = |m: &&str| m.split_once(' ') == Some((prev, w));
+        // "thời sự" == prev + " " + w, compared without splitting every
+        // menu name for every word.
+        let pair = |m: &&str| {
+            m.len() == prev.len() + 1 + w.len()
+                && m.starts_with(prev)
+                && m.ends_with(w)
+                && m.as_bytes().get(prev.len()) == Some(&b' ')
+        };
         if MENU_WORDS.contains(&w) || MENU_WORDS.iter().any(pair) {
             hits += 1;
         }

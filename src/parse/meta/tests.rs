@@ -171,3 +171,26 @@ fn no_district_level_after_1_july_2025() {
     let after = level(&head, &[], text, Date::new(2025, 9, 1));
     assert_eq!(after, Some(Level::Commune));
 }
+
+#[test]
+fn a_city_is_centrally_run_from_the_day_the_lists_say() {
+    // Huế was a provincial city of Thừa Thiên Huế until 1 January 2025.
+    let head = ["thành ủy huế tổ chức hội nghị sơ kết công tác dân vận"];
+    let text = "Thành ủy Huế, tỉnh Thừa Thiên Huế tổ chức hội nghị sơ kết công tác dân vận.";
+    assert_eq!(
+        level(&head, &[], text, Date::new(2023, 6, 2)),
+        Some(Level::District)
+    );
+    let text = "Thành ủy Huế tổ chức hội nghị sơ kết công tác dân vận, có đại diện các tỉnh bạn.";
+    assert_eq!(
+        level(&head, &[], text, Date::new(2025, 3, 2)),
+        Some(Level::Provincial)
+    );
+    // The cities centrally run all along are so at any date.
+    let head = ["thành ủy đà nẵng tổ chức hội nghị"];
+    let text = "Thành ủy Đà Nẵng tổ chức hội nghị với các tỉnh miền Trung.";
+    assert_eq!(
+        level(&head, &[], text, Date::new(2012, 3, 2)),
+        Some(Level::Provincial)
+    );
+}

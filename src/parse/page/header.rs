@@ -48,6 +48,17 @@ const ORG_OPENING: &[&str] = &[
     "thành phố",
 ];
 
+/// Openings of an event's name: "hội nghị" is no "hội" (association).
+const EVENT_OPENING: &[&str] = &[
+    "hội nghị",
+    "hội thi",
+    "hội thảo",
+    "hội diễn",
+    "hội trại",
+    "hội chợ",
+    "hội giảng",
+];
+
 /// Openings of a portal's or paper's name in a page header.
 const PORTAL: &[&str] = &[
     "cổng thông tin",
@@ -72,7 +83,10 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
         .chars()
         .filter(|&c| is_letter(c))
         .all(char::is_uppercase);
-    let org = ORG_OPENING.iter().any(|o| lower.starts_with(o));
+    // "HỘI NGHỊ BIỂU DƯƠNG …" is a headline in capitals, "HỘI NÔNG DÂN
+    // TỈNH …" a portal's name.
+    let event = EVENT_OPENING.iter().any(|o| lower.starts_with(o));
+    let org = !event && ORG_OPENING.iter().any(|o| lower.starts_with(o));
     // "ỦY BAN NHÂN DÂN HUYỆN …" names the portal; a headline may be in
     // capitals too ("HỘI NGHỊ TỔNG KẾT …").
     if (2..=14).contains(&n) && caps && org && page.title.is_none() {
@@ -96,12 +110,23 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
         page.header_name.get_or_insert_with(|| line.to_string());
         return true;
     }
-    if starts_with_time(lower) || n > 60 || line.len() > 400 {
+    // "TAO-Sáng 27/8, …": a lead behind an outlet's prefix.
+    let lead_at =
+        crate::parse::byline::lead_prefix(line).map_or(0, |(_, rest)| line.len() - rest.len());
+    let time = starts_with_time(lower) || lower.get(lead_at..).is_some_and(starts_with_time);
+    if time || n > 60 || line.len() > 400 {
         return false;
     }
     let one_sentence = sentence_end(line.trim_end_matches('.')).is_none();
-    if n < 4 || !one_sentence {
-        return n < 4 && !ends_sentence(line);
+    let first = page.header_lines == 0;
+    page.header_lines += 1;
+    if n < 4 {
+        short_line(page, line, first);
+        return !ends_sentence(line);
+    }
+    page.short_title = false;
+    if !one_sentence {
+        return false;
     }
     // A short first "headline" is a section name ("Tin hoạt động"); a
     // longer line after it is the real headline. Otherwise a second line
@@ -119,6 +144,33 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
         Some(_) => return false,
     }
     true
+}
+
+/// A line of one to three words: the headline of a plain-text file when
+/// it comes first and reads as one ("Giao ban", "Họp dân"); otherwise a
+/// menu item or section name. A second short line right after it shows
+/// the first was a menu too.
+fn short_line(page: &mut Page, line: &str, first: bool) {
+    if page.short_title {
+        page.title = None;
+        page.short_title = false;
+        return;
+    }
+    if first && page.title.is_none() && short_headline(line) {
+        page.title = Some(headline(line));
+        page.short_title = true;
+    }
+}
+
+/// Whether a short line has a headline's shape: two or three words of
+/// letters, not ending like a sentence, not a name in capitals.
+fn short_headline(line: &str) -> bool {
+    (2..=3).contains(&word_count(line))
+        && !ends_sentence(line)
+        && !name_like(line)
+        && line
+            .split(' ')
+            .all(|w| w.chars().filter(|&c| is_letter(c)).count() >= 2 && w.chars().all(is_letter))
 }
 
 /// Whether every word of `line` is a capitalised word of letters (a name,

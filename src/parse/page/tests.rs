@@ -162,3 +162,44 @@ fn a_byline_glued_to_the_last_sentence() {
     );
     assert_eq!(page.byline, None, "an agency is not a writer");
 }
+
+#[test]
+fn a_short_first_line_of_a_plain_text_is_the_headline() {
+    let page = read_page("Họp dân\nTối 4/3, chi bộ thôn Đông tổ chức họp dân bàn việc làm đường giao thông nông thôn.\n");
+    assert_eq!(page.title.as_deref(), Some("Họp dân"));
+    assert_eq!(page.paragraphs.len(), 1, "{:?}", page.paragraphs);
+    // A longer headline after it shows the short line was a section name.
+    let page = read_page("Tin hoạt động\nXã Đông Sơn ra quân làm đường giao thông\nSáng 4/3, xã tổ chức lễ ra quân.\n");
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Xã Đông Sơn ra quân làm đường giao thông")
+    );
+    // Two short lines in a row are a menu, never a headline.
+    let page = read_page(
+        "Thời sự\nVăn hóa\nSáng 4/3, xã Đông Sơn tổ chức lễ ra quân làm đường giao thông.\n",
+    );
+    assert_eq!(page.title, None);
+    // A writer's name on the first line is no headline.
+    let page =
+        read_page("THU HÀ\nSáng 4/3, xã Đông Sơn tổ chức lễ ra quân làm đường giao thông.\n");
+    assert_eq!(page.title, None);
+}
+
+#[test]
+fn a_headline_in_capitals_naming_a_conference_is_no_portal() {
+    let page = read_page("Thứ Ba, ngày 4 tháng 6 năm 2024\nHỘI NGHỊ BIỂU DƯƠNG GƯƠNG “DÂN VẬN KHÉO” NĂM 2024\nSáng 3/6, Huyện ủy tổ chức hội nghị biểu dương các mô hình dân vận khéo.\n");
+    assert_eq!(page.portal, None);
+    assert_eq!(
+        page.title.as_deref(),
+        Some("HỘI NGHỊ BIỂU DƯƠNG GƯƠNG “DÂN VẬN KHÉO” NĂM 2024")
+    );
+    let page = read_page("HỘI NÔNG DÂN TỈNH LÀO CAI\nNông dân xã Bản Lầu góp sức làm đường\nSáng 3/6, xã tổ chức lễ ra quân.\n");
+    assert_eq!(page.portal.as_deref(), Some("HỘI NÔNG DÂN TỈNH LÀO CAI"));
+}
+
+#[test]
+fn a_lead_behind_an_outlets_prefix_is_no_headline() {
+    let page = read_page("Thứ Hai, 12/06/2023 08:10\nBTN-Sáng 10/6, Ban Dân vận Huyện ủy Đồng Xuân tổ chức hội nghị sơ kết công tác dân vận.\n");
+    assert_eq!(page.title, None);
+    assert_eq!(page.paragraphs.len(), 1, "{:?}", page.paragraphs);
+}

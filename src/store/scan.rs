@@ -1,0 +1,146 @@
+//! Comparing the files under the given paths with what a store holds:
+//! unchanged (same size and mtime, or same bytes), touched (new mtime,
+//! same bytes), changed or new (to re-parse), and gone (to drop). Files
+//! are only stat'ed and, when needed, read to hash them.
+
+use super::content_hash;
+use super::read::StoredFile;
+use super::write::FileMeta;
+use crate::load::{display_name, walk_each, Found};
+use crate::model::LoadWarning;
+use rayon::prelude::*;
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::path::{Path, PathBuf};
+use std::time::UNIX_EPOCH;
+
+/// One walked file against the store.
+#[derive(Debug)]
+enum Status {
+    /// Stored as it is: its id.
+    Same(i64),
+    /// Same bytes under a new mtime: its id and the new mtime.
+    Touched(i64, i64),
+    /// New, changed, or parsed by another parser version.
+    Changed(FileMeta),
+}
+
+/// The outcome of a scan.
+#[derive(Debug, Default)]
+pub(super) struct Scan {
+    /// Stored files to show as they are: id -> name to show.
+    pub keep: FxHashMap<i64, String>,
+    /// Stored files whose mtime moved but whose bytes did not.
+    pub touched: Vec<(i64, i64)>,
+    /// Files to parse, with what to store about them, by shown name.
+    pub changed: Vec<(PathBuf, FileMeta)>,
+    /// Stored files no longer under the paths.
+    pub gone: Vec<i64>,
+    /// Paths that could not be walked, and how many are missing.
+    pub warnings: Vec<LoadWarning>,
+    /// Files left unread for their extension, by extension.
+    pub ignored: FxHashMap<String, usize>,
+    pub missing: usize,
+    /// Files found.
+    pub files: usize,
+}
+
+/// Walks `paths` and sorts every file found against `stored`.
+pub(super) fn scan(paths: &[PathBuf], stored: &FxHashMap<String, StoredFile>) -> Scan {
+    let mut out = Scan::default();
+    let mut found = Vec::new();
+    walk_each(paths, &mut |f| match f {
+        Found::File(p) => found.push(p),
+        Found::Warning { warning, missing } => {
+            out.missing += usize::from(missing);
+            out.warnings.push(warning);
+        }
+        Found::Ignored(ext) => *out.ignored.entry(ext).or_default() += 1,
+    });
+    out.files = found.len();
+    let statuses: Vec<(PathBuf, String, Status)> = found
+        .into_par_iter()
+        .map(|p| {
+            let key = key_of(&p);
+            let status = status_of(&p, &key, stored.get(&key));
+            (p, key, status)
+        })
+        .collect();
+    let mut seen = FxHashSet::default();
+    for (path, key, status) in statuses {
+        seen.insert(key);
+        match status {
+            Status::Same(id) => {
+                out.keep.insert(id, display_name(&path));
+            }
+            Status::Touched(id, mtime) => {
+                out.keep.insert(id, display_name(&path));
+                out.touched.push((id, mtime));
+            }
+            Status::Changed(meta) => out.changed.push((path, meta)),
+        }
+    }
+    out.gone = stored
+        .iter()
+        .filter(|(k, _)| !seen.contains(*k))
+        .map(|(_, f)| f.id)
+        .collect();
+    out
+}
+
+/// The key of a file in the store: its absolute path, not resolving links
+/// (cheap, and what the user's paths name).
+fn key_of(p: &Path) -> String {
+    std::path::absolute(p)
+        .unwrap_or_else(|_| p.to_path_buf())
+        .to_string_lossy()
+        .into_owned()
+}
+
+/// Compares one file with its stored row; reads it only to hash it, when
+/// its size is the same but its mtime moved.
+fn status_of(p: &Path, key: &str, stored: Option<&StoredFile>) -> Status {
+    let (size, mtime_ns) = match std::fs::metadata(p) {
+        Ok(m) => (m.len(), mtime_of(&m)),
+        // The parse reports why it cannot be read.
+        Err(_) => (0, 0),
+    };
+    let current = stored.filter(|s| s.parse_version == crate::parse::PARSE_VERSION);
+    let Some(s) = current else {
+        // Nothing to compare with: the writer hashes it, off the path of
+        // the first reports.
+        return Status::Changed(FileMeta {
+            path: key.to_string(),
+            size,
+            mtime_ns,
+            hash: String::new(),
+        });
+    };
+    if s.size == size && s.mtime_ns == mtime_ns {
+        return Status::Same(s.id);
+    }
+    let hash = if s.size == size {
+        std::fs::read(p)
+            .map(|b| content_hash(&b))
+            .unwrap_or_default()
+    } else {
+        String::new()
+    };
+    if !hash.is_empty() && s.hash == hash {
+        Status::Touched(s.id, mtime_ns)
+    } else {
+        Status::Changed(FileMeta {
+            path: key.to_string(),
+            size,
+            mtime_ns,
+            hash,
+        })
+    }
+}
+
+/// Modification time in nanoseconds since the epoch (0 where unknown).
+fn mtime_of(m: &std::fs::Metadata) -> i64 {
+    m.modified()
+        .ok()
+        .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_nanos() as i64)
+}

@@ -1,0 +1,324 @@
+//! Loading through a store: the stored reports of unchanged files are sent
+//! at once, through the same `LoadEvent::Reports` batches a parse sends,
+//! then new and changed files are parsed (and stored, one transaction per
+//! batch) and gone ones dropped. A failing store never stops the load: it
+//! is named in one warning and the files are parsed instead.
+
+use super::read::{read_reports, read_warnings, stored_files, BodyReader};
+use super::scan::{scan, Scan};
+use super::write::{self, Entry, FileMeta};
+use super::{content_hash, Store};
+use crate::load::{LoadEvent, LoadOptions, LoadStats, Source};
+use crate::model::LoadWarning;
+use rustc_hash::FxHashMap;
+use serde::Serialize;
+use std::path::PathBuf;
+use std::sync::{mpsc, Arc, Mutex};
+use std::time::Instant;
+
+/// Stored reports per batch sent to the app.
+const STORED_BATCH: usize = 4096;
+
+/// Whether a load found its reports in the store.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Warmth {
+    /// Built or completed now: everything (or what was missing) parsed.
+    Cold,
+    /// A complete store: only changes parsed.
+    Warm,
+}
+
+/// How to load through a store.
+#[derive(Clone, Debug, Default)]
+pub struct SyncOptions {
+    /// Send the stored reports (false for `dvtui ingest`, which only updates).
+    pub emit_stored: bool,
+}
+
+/// What a load through a store did.
+#[derive(Clone, Debug)]
+pub struct SyncOutcome {
+    pub warmth: Warmth,
+    /// Files parsed (new, changed, or stored by another parser version).
+    pub reparsed: usize,
+    /// Reports sent from the store.
+    pub kept: usize,
+    /// Stored files dropped because they are gone.
+    pub removed: usize,
+    /// Why the store could not be updated, when it could not.
+    pub error: Option<String>,
+}
+
+/// Loads `paths` through `store` (everything stored when `paths` is
+/// empty), sending events to `sink` as `load::stream` does, ending with
+/// `Done`. The store is brought up to date with the files.
+pub fn stream(
+    mut store: Store,
+    paths: &[PathBuf],
+    opts: &LoadOptions,
+    sync: &SyncOptions,
+    sink: &(dyn Fn(LoadEvent) + Sync),
+) -> SyncOutcome {
+    let start = Instant::now();
+    let warm = store.was_complete() && !store.was_rebuilt();
+    let mut outcome = SyncOutcome {
+        warmth: if warm { Warmth::Warm } else { Warmth::Cold },
+        reparsed: 0,
+        kept: 0,
+        removed: 0,
+        error: None,
+    };
+    let mut stats = LoadStats::default();
+    if let Err(e) = update(
+        &mut store,
+        paths,
+        opts,
+        sync,
+        sink,
+        &mut outcome,
+        &mut stats,
+    ) {
+        let reason = format!("store not used ({e}); reading the files instead");
+        outcome.error = Some(reason.clone());
+        sink(LoadEvent::Warning(store_warning(&store, reason)));
+        if outcome.kept == 0 && outcome.reparsed == 0 {
+            // Nothing was sent yet: parse everything, as without a store.
+            crate::load::stream(&Source::Paths(paths.to_vec()), opts, sink);
+            return outcome;
+        }
+    }
+    stats.total_ms = crate::load::ms(start.elapsed());
+    sink(LoadEvent::Done(stats));
+    outcome
+}
+
+/// The steps of `stream`; an error means the store could not be read or
+/// written (what was sent stays sent).
+fn update(
+    store: &mut Store,
+    paths: &[PathBuf],
+    opts: &LoadOptions,
+    sync: &SyncOptions,
+    sink: &(dyn Fn(LoadEvent) + Sync),
+    outcome: &mut SyncOutcome,
+    stats: &mut LoadStats,
+) -> rusqlite::Result<()> {
+    let stored = stored_files(&store.conn)?;
+    let mut found = if paths.is_empty() {
+        // No paths: show what the store holds, under its stored names.
+        Scan {
+            files: stored.len(),
+            ..Scan::default()
+        }
+    } else {
+        scan(paths, &stored)
+    };
+    let whole = paths.is_empty();
+    let name_of = |id: i64, stored_name: &str| {
+        if whole {
+            Some(stored_name.to_string())
+        } else {
+            found.keep.get(&id).cloned()
+        }
+    };
+    for w in found.warnings.drain(..) {
+        sink(LoadEvent::Warning(w));
+    }
+    stats.ignored = found.ignored.drain().collect();
+    stats
+        .ignored
+        .sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let dirty = !found.changed.is_empty() || !found.gone.is_empty() || !found.touched.is_empty();
+    // With no paths nothing is compared, so the marker stays as it was.
+    if !whole && (dirty || !store.was_complete()) {
+        write::set_complete(&store.conn, false)?;
+    }
+    write::remove_files(&mut store.conn, &found.gone)?;
+    write::touch_files(&mut store.conn, &found.touched)?;
+    outcome.removed = found.gone.len();
+    if sync.emit_stored {
+        send_stored(store, &name_of, sink, outcome, stats)?;
+    }
+    stats.files = found.files;
+    stats.missing = found.missing;
+    stats.reports = outcome.kept;
+    let changed = std::mem::take(&mut found.changed);
+    outcome.reparsed = changed.len();
+    reparse(store, changed, opts, sink, stats)?;
+    if whole {
+        return Ok(());
+    }
+    write::set_complete(&store.conn, true)
+}
+
+/// Sends the stored warnings and reports of the files `name_of` names.
+fn send_stored(
+    store: &mut Store,
+    name_of: &dyn Fn(i64, &str) -> Option<String>,
+    sink: &(dyn Fn(LoadEvent) + Sync),
+    outcome: &mut SyncOutcome,
+    stats: &mut LoadStats,
+) -> rusqlite::Result<()> {
+    for w in read_warnings(&store.conn, name_of)? {
+        stats.warnings += 1;
+        sink(LoadEvent::Warning(w));
+    }
+    let bodies = Arc::new(BodyReader::open(store.path())?);
+    let unreadable = read_reports(&store.conn, name_of, &bodies, STORED_BATCH, &mut |batch| {
+        outcome.kept += batch.len();
+        sink(LoadEvent::Reports(batch));
+    })?;
+    // Reports whose JSON no longer reads (a field changed type without a
+    // parse version bump): dropped, so the next launch parses them again.
+    write::remove_files(&mut store.conn, &unreadable)
+}
+
+/// Parses `changed` through the usual pipeline; a writer thread stores
+/// each batch meanwhile (one transaction each), so parsing never waits for
+/// the disk.
+fn reparse(
+    store: &mut Store,
+    changed: Vec<(PathBuf, FileMeta)>,
+    opts: &LoadOptions,
+    sink: &(dyn Fn(LoadEvent) + Sync),
+    stats: &mut LoadStats,
+) -> rusqlite::Result<()> {
+    if changed.is_empty() {
+        return Ok(());
+    }
+    let offset = stats.files - changed.len();
+    let mut metas = FxHashMap::default();
+    let mut files = Vec::with_capacity(changed.len());
+    for (path, meta) in changed {
+        metas.insert(crate::load::display_name(&path), meta);
+        files.push(path);
+    }
+    // Two batches in flight at most: memory stays bounded when the disk is
+    // slower than the parse.
+    let (tx, rx) = mpsc::sync_channel::<Vec<Entry>>(2);
+    let conn = &mut store.conn;
+    let (done, error) = std::thread::scope(|s| {
+        let writer = s.spawn(move || write_all(conn, &rx));
+        let pending = Mutex::new(Pending {
+            tx,
+            metas,
+            loss: FxHashMap::default(),
+            done: None,
+        });
+        crate::load::stream(&Source::Paths(files), opts, &|ev| {
+            let mut st = pending
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            st.handle(ev, offset, sink);
+        });
+        // Dropping the sender ends the writer.
+        let done = pending
+            .into_inner()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .done;
+        (done, writer.join().ok().flatten())
+    });
+    if let Some(done) = done {
+        stats.reports += done.reports;
+        stats.bytes = done.bytes;
+        stats.read_ms = done.read_ms;
+        stats.parse_ms = done.parse_ms;
+        stats.warnings += done.warnings;
+    }
+    error.map_or(Ok(()), Err)
+}
+
+/// Stores every batch `rx` brings; after a failed write, drains the rest
+/// (the load goes on) and returns the error.
+fn write_all(
+    conn: &mut rusqlite::Connection,
+    rx: &mpsc::Receiver<Vec<Entry>>,
+) -> Option<rusqlite::Error> {
+    let mut error = None;
+    for mut entries in rx {
+        if error.is_none() {
+            // Hashed here, outside the transaction: a file read again
+            // comes from the page cache, and parsing goes on meanwhile.
+            for e in entries.iter_mut().filter(|e| e.meta.hash.is_empty()) {
+                if let Ok(bytes) = std::fs::read(&e.meta.path) {
+                    e.meta.hash = content_hash(&bytes);
+                }
+            }
+            error = write::write_batch(conn, &entries).err();
+        }
+    }
+    error
+}
+
+/// The state of a re-parse: where batches go to be stored, what to store
+/// about each file, and warnings waiting for their report.
+struct Pending {
+    tx: mpsc::SyncSender<Vec<Entry>>,
+    metas: FxHashMap<String, FileMeta>,
+    loss: FxHashMap<String, LoadWarning>,
+    done: Option<LoadStats>,
+}
+
+impl Pending {
+    /// Hands what `ev` brings to the writer, then passes it on.
+    fn handle(&mut self, ev: LoadEvent, offset: usize, sink: &(dyn Fn(LoadEvent) + Sync)) {
+        match ev {
+            LoadEvent::Reports(batch) => {
+                let entries: Vec<Entry> = batch
+                    .iter()
+                    .filter_map(|r| {
+                        Some(Entry {
+                            meta: self.metas.remove(&r.file)?,
+                            report: Some(r.clone()),
+                            warning: self.loss.remove(&r.file),
+                        })
+                    })
+                    .collect();
+                self.send(entries);
+                sink(LoadEvent::Reports(batch));
+            }
+            LoadEvent::Warning(w) => {
+                if !w.skipped {
+                    // Sent before its report, in the same batch.
+                    self.loss.insert(w.file.clone(), w.clone());
+                } else if let Some(meta) = self.metas.remove(&w.file) {
+                    self.send(vec![Entry {
+                        meta,
+                        report: None,
+                        warning: Some(w.clone()),
+                    }]);
+                }
+                sink(LoadEvent::Warning(w));
+            }
+            LoadEvent::Progress {
+                files_done,
+                files_total,
+                bytes_done,
+                walk_done,
+            } => sink(LoadEvent::Progress {
+                files_done: files_done + offset,
+                files_total: files_total + offset,
+                bytes_done,
+                walk_done,
+            }),
+            LoadEvent::Done(s) => self.done = Some(s),
+        }
+    }
+
+    /// Queues `entries` for the writer (a stopped writer has its error).
+    fn send(&self, entries: Vec<Entry>) {
+        if !entries.is_empty() {
+            let _ = self.tx.send(entries);
+        }
+    }
+}
+
+/// A warning that names the store.
+fn store_warning(store: &Store, reason: String) -> LoadWarning {
+    LoadWarning {
+        file: store.path().display().to_string(),
+        reason,
+        skipped: false,
+    }
+}
