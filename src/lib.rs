@@ -1,9 +1,10 @@
 //! dvtui: browse reports on công tác dân vận — who met, who chaired, who
 //! attended with which titles, and where else each person appears.
 //!
-//! Dependencies point one way: `ui → app → search → model ← parse ← load`.
+//! Dependencies point one way: `ui → app → search → catalog → model ← parse ← load`.
 
 pub mod app;
+pub mod catalog;
 pub mod cli;
 pub mod config;
 pub mod effects;
@@ -13,6 +14,7 @@ pub mod model;
 pub mod parse;
 pub mod search;
 pub mod store;
+pub mod text;
 pub mod tui;
 pub mod ui;
 pub mod units;

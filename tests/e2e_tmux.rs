@@ -153,7 +153,9 @@ fn browse_the_sample_filter_switch_views_and_quit() {
     assert!(s.contains("Trưởng Ban Dân vận Thành ủy"), "{s}");
     t.keys(&["Enter"]);
     t.wait_for("his reports", |s| {
-        s.contains("Reports (Enter opens)") && s.contains("2021-07-13") && s.contains("2023-02-22")
+        s.contains("newest first (Enter opens)")
+            && s.contains("2021-07-13")
+            && s.contains("2023-02-22")
     });
     t.keys(&["Escape"]);
     t.wait_for("back in the list, the query kept", |s| {
@@ -257,6 +259,46 @@ fn sigint_restores_the_terminal_with_status_130() {
         "terminal left in raw mode:\n{s}"
     );
     let _ = std::fs::remove_file(&pidfile);
+}
+
+#[test]
+fn open_a_position_its_holder_and_one_of_their_reports() {
+    if !have_tmux("open_a_position_its_holder_and_one_of_their_reports") {
+        return;
+    }
+    let t = Tmux::start("position");
+    t.text(&format!("{BIN}; echo exited-$?"));
+    t.keys(&["Enter"]);
+    t.wait_for("the app", |s| s.contains("[Reports 5/5]"));
+    t.keys(&["Tab", "Tab"]);
+    t.wait_for("positions view", |s| s.contains("[Positions"));
+    t.text("truong ban dan van thanh uy");
+    t.wait_for("the post in Hải Phòng", |s| {
+        s.contains("Trưởng Ban Dân vận Thành ủy  Hải Phòng")
+    });
+    t.keys(&["Enter"]);
+    t.wait_for("its holders", |s| {
+        s.contains("Holders (Enter opens) 1") && s.contains("Lê Trí Vũ 2021-07-13")
+    });
+    t.keys(&["Enter"]);
+    t.wait_for("the holder as an official", |s| {
+        s.contains("[Officials") && s.contains("Career") && s.contains("Hải Phòng")
+    });
+    t.keys(&["Enter"]);
+    t.wait_for("his reports", |s| {
+        s.contains("newest first (Enter opens) 1/2")
+    });
+    t.keys(&["Down"]);
+    t.wait_for("the older report", |s| {
+        s.contains("newest first (Enter opens) 2/2")
+    });
+    t.keys(&["Enter"]);
+    let s = t.wait_for("that report", |s| {
+        s.contains("[Reports") && s.contains("Event: 2021-07-13")
+    });
+    assert!(s.contains("Lê Trí Vũ"), "{s}");
+    t.keys(&["C-q"]);
+    t.wait_for("the shell again", |s| s.contains("exited-0"));
 }
 
 #[test]

@@ -112,16 +112,19 @@ fn check_filters(catalog: &Catalog, query: &str) -> Result<(), TestCaseError> {
         f.set_query(catalog, query);
         for hit in f.hits() {
             let shown = match subject {
-                Subject::Reports => catalog.reports[hit.index].title.clone().unwrap_or_default(),
-                Subject::Officials => catalog.officials[hit.index].name.clone(),
-                Subject::Positions => catalog.positions[hit.index].title.clone(),
+                Subject::Reports => catalog.reports()[hit.index]
+                    .title
+                    .clone()
+                    .unwrap_or_default(),
+                Subject::Officials => catalog.officials()[hit.index].name.clone(),
+                Subject::Positions => catalog.positions()[hit.index].title.clone(),
             };
             for i in highlight(query, &shown) {
                 prop_assert!(i < chars(&shown), "index {i} outside {shown:?}");
             }
         }
     }
-    for r in &catalog.reports {
+    for r in catalog.reports() {
         let body = r.body.text();
         let body_chars = chars(&body);
         for i in highlight(query, &body) {

@@ -47,7 +47,7 @@ fn all_officials_and_syntax() {
 }
 
 #[test]
-fn match_positions_point_at_the_name() {
+fn matched_chars_point_at_the_name() {
     let hits = run(&["officials", "--query", "hoai"]);
     let name: Vec<char> = hits[0]["name"].as_str().unwrap_or("").chars().collect();
     assert!(hits[0].get("positions").is_none(), "renamed: not a post");

@@ -88,7 +88,7 @@ fn the_default_view_and_sort_are_in_force_at_start() {
 #[test]
 fn the_reports_list_draws_the_configured_columns_in_their_order() {
     let mut app = sample_app();
-    let first = &app.catalog.reports[app.current_rows()[0]];
+    let first = &app.catalog.reports()[app.current_rows()[0]];
     let date = first.date().unwrap().to_string();
     let level = first.level.unwrap().as_str().to_string();
     let title: String = first.title.clone().unwrap().chars().take(30).collect();

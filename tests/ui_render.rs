@@ -192,6 +192,51 @@ fn officials_positions_and_help_snapshots() {
 }
 
 #[test]
+fn official_and_position_details_draw_careers_and_holders_as_bars() {
+    let mut app = sample_app();
+    press(&mut app, KeyCode::Tab, M::NONE);
+    type_text(&mut app, "le tri vu");
+    press(&mut app, KeyCode::Enter, M::NONE);
+    insta::assert_snapshot!("official_detail", body(&draw(&mut app, 140, 36)));
+    press(&mut app, KeyCode::Tab, M::NONE);
+    type_text(&mut app, "uy vien ban thuong vu thanh uy");
+    press(&mut app, KeyCode::Enter, M::NONE);
+    insta::assert_snapshot!("position_detail", body(&draw(&mut app, 140, 36)));
+}
+
+#[test]
+fn an_official_in_hundreds_of_reports_is_browsable_to_the_last() {
+    use dvtui::model::{Date, Level, Mention, Report};
+    let reports: Vec<Report> = (0..400u16)
+        .map(|i| Report {
+            file: format!("r{i:03}.txt"),
+            title: Some(format!("Hội nghị số {i}")),
+            event_date: Date::new(2000 + i / 20, 1 + (i % 12) as u8, 1),
+            level: Some(Level::Provincial),
+            places: vec!["Nghệ An".into()],
+            officials: vec![Mention {
+                name: "Nguyễn Văn Bốn".into(),
+                titles: vec!["Bí thư Tỉnh ủy".into()],
+                ..Mention::default()
+            }],
+            ..Report::default()
+        })
+        .collect();
+    let mut app = App::new(dvtui::search::Catalog::from_reports(reports), false);
+    draw(&mut app, 120, 30);
+    press(&mut app, KeyCode::Tab, M::NONE);
+    press(&mut app, KeyCode::Enter, M::NONE);
+    for _ in 0..399 {
+        press(&mut app, KeyCode::Down, M::NONE);
+    }
+    let screen = text(draw(&mut app, 120, 30).backend().buffer());
+    assert!(screen.contains("400/400"), "{screen}");
+    // Newest first: the last row is the oldest report, and it is on screen.
+    assert!(screen.contains("Hội nghị số 0 "), "{screen}");
+    assert!(!screen.contains("Hội nghị số 399 "), "{screen}");
+}
+
+#[test]
 fn help_at_80x24_says_more_below_and_scrolls_to_the_syntax() {
     let mut app = sample_app();
     press(&mut app, KeyCode::F(1), M::NONE);
@@ -394,7 +439,8 @@ fn a_range_of_one_day_is_shown_once() {
     press(&mut app, KeyCode::Tab, M::NONE);
     type_text(&mut app, "truong ban dan van");
     let screen = text(draw(&mut app, 160, 45).backend().buffer());
-    assert!(screen.contains("(1 report)"), "{screen}");
+    // A holder seen on one day: the date once, not a range.
+    assert!(screen.contains("Hà Thị Khiết 2012-06-28 "), "{screen}");
     for line in screen.lines() {
         if let Some((a, b)) = line.split_once(" – ") {
             let before: String = a.chars().rev().take(10).collect();

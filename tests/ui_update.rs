@@ -84,7 +84,7 @@ fn tab_cycles_views_and_each_view_keeps_its_filter() {
     press(&mut app, KeyCode::Tab, M::NONE);
     assert_eq!(app.view, View::Officials);
     assert_eq!(app.filter_text(), "");
-    assert_eq!(app.views[1].rows.len(), app.catalog.officials.len());
+    assert_eq!(app.views[1].rows.len(), app.catalog.officials().len());
     press(&mut app, KeyCode::Tab, M::NONE);
     assert_eq!(app.view, View::Positions);
     press(&mut app, KeyCode::BackTab, M::SHIFT);
@@ -99,12 +99,14 @@ fn enter_on_an_official_focuses_their_reports_and_opens_one() {
     press(&mut app, KeyCode::Tab, M::NONE);
     type_text(&mut app, "Lê Trí");
     let official = app.selected_item().expect("an official matches");
-    assert_eq!(app.catalog.officials[official].name, "Lê Trí Vũ");
+    assert_eq!(app.catalog.officials()[official].name, "Lê Trí Vũ");
     press(&mut app, KeyCode::Enter, M::NONE);
     assert_eq!(app.focus, Focus::Detail);
     press(&mut app, KeyCode::Down, M::NONE);
     assert_eq!(app.detail_cursor, 1);
-    let want = app.catalog.officials[official].appearances[1].report;
+    let want = app.catalog.officials()[official].appearances[1]
+        .report
+        .index();
     press(&mut app, KeyCode::Enter, M::NONE);
     assert_eq!(app.view, View::Reports);
     assert_eq!(app.selected_item(), Some(want));
@@ -118,7 +120,7 @@ fn sort_cycles_through_the_orders() {
     let dates: Vec<_> = app.views[0]
         .rows
         .iter()
-        .map(|&i| app.catalog.reports[i].date())
+        .map(|&i| app.catalog.reports()[i].date())
         .collect();
     assert!(dates.windows(2).all(|w| w[0] >= w[1]), "{dates:?}");
     press(&mut app, KeyCode::Char('s'), M::CONTROL);
@@ -126,7 +128,7 @@ fn sort_cycles_through_the_orders() {
     let first = app.views[0]
         .rows
         .first()
-        .map(|&i| app.catalog.reports[i].date());
+        .map(|&i| app.catalog.reports()[i].date());
     assert_eq!(first.flatten().map(|d| d.year), Some(2012));
     let selected = app.selected_item();
     press(&mut app, KeyCode::Char('s'), M::CONTROL);
@@ -189,7 +191,7 @@ fn plain_terms_search_places_titles_and_names() {
         app.views[0]
             .rows
             .iter()
-            .map(|&i| app.catalog.reports[i].places.clone())
+            .map(|&i| app.catalog.reports()[i].places.clone())
             .collect()
     };
     type_text(&mut app, "hai phong");
@@ -303,7 +305,7 @@ fn decomposed_input_is_composed_and_matches() {
     type_text(&mut app, &composed.nfd().collect::<String>());
     assert_eq!(app.filter_text(), composed);
     let o = app.selected_item().expect("a match");
-    assert_eq!(app.catalog.officials[o].name, composed);
+    assert_eq!(app.catalog.officials()[o].name, composed);
     press(&mut app, KeyCode::Char('u'), M::CONTROL);
     dvtui::app::update(
         &mut app,
@@ -311,7 +313,7 @@ fn decomposed_input_is_composed_and_matches() {
     );
     assert_eq!(app.filter_text(), "Lê Trí Vũ");
     let o = app.selected_item().expect("a match");
-    assert_eq!(app.catalog.officials[o].name, "Lê Trí Vũ");
+    assert_eq!(app.catalog.officials()[o].name, "Lê Trí Vũ");
 }
 
 #[test]
@@ -326,10 +328,10 @@ fn the_selection_stays_on_its_report_while_batches_arrive() {
     update(&mut app, Action::Loaded(all));
     press(&mut app, KeyCode::Down, M::NONE);
     let before = app.selected_item().expect("a row");
-    let file = app.catalog.reports[before].file.clone();
+    let file = app.catalog.reports()[before].file.clone();
     update(&mut app, Action::Loaded(late));
     let after = app.selected_item().expect("a row");
-    assert_eq!(app.catalog.reports[after].file, file);
+    assert_eq!(app.catalog.reports()[after].file, file);
 }
 
 #[test]
@@ -368,7 +370,7 @@ fn officials_sort_by_given_name_in_the_title_order() {
         .rows
         .iter()
         .map(|&i| {
-            let name = fold(&app.catalog.officials[i].name);
+            let name = fold(&app.catalog.officials()[i].name);
             name.rsplit(' ').next().unwrap_or("").to_string()
         })
         .collect();
@@ -471,7 +473,7 @@ fn alt_c_carries_the_filter_across_views() {
     assert_eq!(app.view, View::Officials);
     assert_eq!(app.filter_text(), "le tri");
     let o = app.selected_item().expect("a match");
-    assert_eq!(app.catalog.officials[o].name, "Lê Trí Vũ");
+    assert_eq!(app.catalog.officials()[o].name, "Lê Trí Vũ");
     press(&mut app, KeyCode::Char('c'), M::ALT);
     press(&mut app, KeyCode::Tab, M::NONE);
     assert_eq!(app.filter_text(), "", "Positions kept its own filter");
@@ -489,16 +491,16 @@ fn b_searches_the_report_text() {
         out
     };
     for &r in &rows {
-        let text = fold(&app.catalog.reports[r].body.text());
+        let text = fold(&app.catalog.reports()[r].body.text());
         assert!(
             text.contains("nong thon moi"),
             "{}",
-            app.catalog.reports[r].file
+            app.catalog.reports()[r].file
         );
     }
     let with_phrase = app
         .catalog
-        .reports
+        .reports()
         .iter()
         .filter(|r| fold(&r.body.text()).contains("nong thon moi"))
         .count();

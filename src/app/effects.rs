@@ -45,7 +45,7 @@ pub fn effect_of(app: &mut App, c: Command) -> Option<Effect> {
                 return None;
             };
             Some(Effect::Open {
-                path: app.catalog.reports[r].file.clone(),
+                path: app.catalog.reports()[r].file.clone(),
                 editor: c == Command::OpenEditor,
             })
         }
@@ -57,9 +57,9 @@ pub fn effect_of(app: &mut App, c: Command) -> Option<Effect> {
 fn label(app: &App, item: usize) -> String {
     let c = &app.catalog;
     match app.view {
-        View::Reports => c.reports[item].title.clone().unwrap_or_default(),
-        View::Officials => c.officials[item].name.clone(),
-        View::Positions => c.positions[item].title.clone(),
+        View::Reports => c.reports()[item].title.clone().unwrap_or_default(),
+        View::Officials => c.officials()[item].name.clone(),
+        View::Positions => c.positions()[item].title.clone(),
     }
 }
 
@@ -69,20 +69,20 @@ fn report_of(app: &App) -> Option<usize> {
     let item = app.selected_item()?;
     match app.view {
         View::Reports => Some(item),
-        View::Officials => app.catalog.officials[item]
+        View::Officials => app.catalog.officials()[item]
             .appearances
             .get(app.detail_cursor)
-            .map(|a| a.report),
-        View::Positions => app.catalog.positions[item]
+            .map(|a| a.report.index()),
+        View::Positions => app.catalog.positions()[item]
             .holders
             .get(app.detail_cursor)
-            .and_then(|h| h.reports.last().copied()),
+            .and_then(|h| h.reports.last().map(|r| r.index())),
     }
 }
 
 /// A report as plain text: title, date, source, then the body.
 fn report_text(app: &App, r: usize) -> String {
-    let r = &app.catalog.reports[r];
+    let r = &app.catalog.reports()[r];
     let mut s = String::new();
     if let Some(t) = &r.title {
         s.push_str(t);

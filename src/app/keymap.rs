@@ -172,7 +172,7 @@ pub const KEYMAP: &[Binding] = &[
         Always,
         Command::Open,
         "Enter",
-        "open: an official's reports, a report from them",
+        "open: an official's reports or a position's holders, then the one under the cursor",
     ),
     bind(
         KeyCode::Tab,

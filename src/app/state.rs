@@ -268,9 +268,9 @@ impl App {
     /// Total items of `view`, before filtering.
     pub fn total_of(&self, view: View) -> usize {
         match view {
-            View::Reports => self.catalog.reports.len(),
-            View::Officials => self.catalog.officials.len(),
-            View::Positions => self.catalog.positions.len(),
+            View::Reports => self.catalog.reports().len(),
+            View::Officials => self.catalog.officials().len(),
+            View::Positions => self.catalog.positions().len(),
         }
     }
 
@@ -318,7 +318,7 @@ pub fn overlay_len(app: &App) -> usize {
     match app.overlay {
         Overlay::None => 0,
         Overlay::Help => app.keymap.bindings().len() + crate::search::SYNTAX.len() + 4,
-        Overlay::Warnings => app.catalog.warnings.len() + ignored_len(app) + 2,
+        Overlay::Warnings => app.catalog.warnings().len() + ignored_len(app) + 2,
     }
 }
 

@@ -46,7 +46,7 @@ pub fn header(view: View) -> &'static [&'static str] {
 pub fn row(catalog: &Catalog, view: View, item: usize) -> Vec<String> {
     match view {
         View::Reports => {
-            let r = &catalog.reports[item];
+            let r = &catalog.reports()[item];
             let names: Vec<&str> = r.officials.iter().map(|m| m.name.as_str()).collect();
             vec![
                 r.date().map(|d| d.to_string()).unwrap_or_default(),
@@ -59,7 +59,7 @@ pub fn row(catalog: &Catalog, view: View, item: usize) -> Vec<String> {
             ]
         }
         View::Officials => {
-            let o = &catalog.officials[item];
+            let o = &catalog.officials()[item];
             let titles: Vec<&str> = o.titles.iter().map(|t| t.title.as_str()).collect();
             vec![
                 o.name.clone(),
@@ -69,12 +69,12 @@ pub fn row(catalog: &Catalog, view: View, item: usize) -> Vec<String> {
             ]
         }
         View::Positions => {
-            let p = &catalog.positions[item];
+            let p = &catalog.positions()[item];
             let latest = p
                 .holders
                 .iter()
                 .max_by_key(|h| h.to)
-                .and_then(|h| catalog.officials.get(h.official))
+                .map(|h| catalog.official(h.official))
                 .map_or("", |o| o.name.as_str());
             vec![
                 p.title.clone(),

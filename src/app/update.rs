@@ -80,7 +80,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
                 order_rows(app, v);
             }
         }
-        Action::Warning(w) => app.catalog.warnings.push(w),
+        Action::Warning(w) => app.catalog.push_warning(w),
         Action::Progress {
             files_done,
             files_total,
@@ -94,10 +94,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         }
         Action::LoadDone(stats) => {
             app.progress.done = Some(stats);
-            app.catalog.settle();
-            for s in &mut app.views {
-                s.filter.prepare_title_order(&app.catalog);
-            }
+            settle(app);
         }
     }
     rewrap(app);
@@ -281,7 +278,8 @@ fn set_view(app: &mut App, view: View) {
     reset_detail(app);
 }
 
-/// Enter: on an official, focus their reports; on one of those, open it.
+/// Enter: on an official or position, focus its list; on one of an
+/// official's reports, open it; on a position's holder, open the official.
 fn open(app: &mut App) {
     super::nav::remember_query(app);
     super::nav::push(app);
@@ -293,22 +291,74 @@ fn open(app: &mut App) {
         (View::Officials, Focus::Detail) => {
             let report = app
                 .selected_item()
-                .and_then(|o| app.catalog.officials[o].appearances.get(app.detail_cursor))
+                .and_then(|o| {
+                    app.catalog.officials()[o]
+                        .appearances
+                        .get(app.detail_cursor)
+                })
                 .map(|a| a.report);
             if let Some(r) = report {
-                jump_to_report(app, r);
+                jump_to_report(app, r.index());
             }
         }
         (View::Positions, Focus::Detail) => {
-            let report = app
+            let holder = app
                 .selected_item()
-                .and_then(|p| app.catalog.positions[p].holders.get(app.detail_cursor))
-                .and_then(|h| h.reports.last().copied());
-            if let Some(r) = report {
-                jump_to_report(app, r);
+                .and_then(|p| app.catalog.positions()[p].holders.get(app.detail_cursor))
+                .map(|h| h.official);
+            if let Some(o) = holder {
+                jump_to_official(app, o.index());
             }
         }
         (View::Reports, _) => app.focus = Focus::Detail,
+    }
+}
+
+/// Completes the catalog after the last batch. When officials changed,
+/// their and the positions' hits are made again and each selection is
+/// found again by what it showed (an official's id may now be another's).
+fn settle(app: &mut App) {
+    let views = [View::Officials, View::Positions];
+    let anchors = views.map(|v| app.state(v).selected_item().map(|i| anchor(app, v, i)));
+    if app.catalog.settle() {
+        for (v, was) in views.into_iter().zip(anchors) {
+            let s = &mut app.views[v.index()];
+            s.filter.renumbered();
+            s.filter.refresh(&app.catalog);
+            s.selected = 0;
+            s.offset = 0;
+            order_rows(app, v);
+            let found = was.and_then(|was| {
+                let rows = &app.state(v).rows;
+                let same = |&&i: &&usize| anchor(app, v, i) == was;
+                let by_name = |&&i: &&usize| anchor(app, v, i).0 == was.0;
+                rows.iter()
+                    .find(same)
+                    .or_else(|| rows.iter().find(by_name))
+                    .copied()
+            });
+            reselect(app, v, found);
+        }
+    }
+    for s in &mut app.views {
+        s.filter.prepare_title_order(&app.catalog);
+    }
+}
+
+/// What identifies item `i` of `view` across a renumbering: its name or
+/// title, and its first report or its place.
+fn anchor(app: &App, view: View, i: usize) -> (String, String) {
+    match view {
+        View::Officials => {
+            let o = &app.catalog.officials()[i];
+            let first = o.appearances.first().map(|a| a.report.index());
+            (o.name.clone(), format!("{first:?}"))
+        }
+        View::Positions => {
+            let p = &app.catalog.positions()[i];
+            (p.title.clone(), p.place.clone().unwrap_or_default())
+        }
+        View::Reports => (app.catalog.reports()[i].file.clone(), String::new()),
     }
 }
 
@@ -321,6 +371,17 @@ fn jump_to_report(app: &mut App, r: usize) {
     }
     set_view(app, v);
     reselect(app, v, Some(r));
+}
+
+/// Shows official `o` in the Officials view, clearing its filter if it hides it.
+fn jump_to_official(app: &mut App, o: usize) {
+    let v = View::Officials;
+    if !app.state(v).rows.contains(&o) {
+        app.views[v.index()].filter.set_query(&app.catalog, "");
+        order_rows(app, v);
+    }
+    set_view(app, v);
+    reselect(app, v, Some(o));
 }
 
 fn scroll_or_cursor(app: &mut App, delta: i32) {
@@ -336,8 +397,8 @@ fn scroll_or_cursor(app: &mut App, delta: i32) {
 /// How many items the detail pane's cursor can visit.
 fn detail_items(app: &App) -> usize {
     match (app.view, app.selected_item()) {
-        (View::Officials, Some(o)) => app.catalog.officials[o].appearances.len(),
-        (View::Positions, Some(p)) => app.catalog.positions[p].holders.len(),
+        (View::Officials, Some(o)) => app.catalog.officials()[o].appearances.len(),
+        (View::Positions, Some(p)) => app.catalog.positions()[p].holders.len(),
         _ => 0,
     }
 }

@@ -31,7 +31,7 @@ pub fn wrapped(
     match old {
         Some(w) if w.report == report && w.width == width => w,
         _ => {
-            let body = &catalog.reports[report].body;
+            let body = &catalog.reports()[report].body;
             if body.text().len() < LONG_BODY {
                 Wrapped {
                     report,

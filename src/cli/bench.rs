@@ -90,7 +90,7 @@ pub fn run(
     update(&mut app, Action::Resize(200, 50));
     let (stats, index_ms, warmth) = load(&mut app, source, opts, store);
     let total = started.elapsed().as_secs_f64() * 1e3;
-    let (reports, officials) = (app.catalog.reports.len(), app.catalog.officials.len());
+    let (reports, officials) = (app.catalog.reports().len(), app.catalog.officials().len());
     let mut terminal = Terminal::new(TestBackend::new(200, 50))?;
     let mut renders = Vec::new();
     let by_view = [View::Reports, View::Officials].map(|view| {

@@ -2,7 +2,7 @@
 
 use super::load_catalog;
 use crate::load::{LoadOptions, Source};
-use crate::model::Role;
+use crate::model::{Date, OfficialId, Role};
 use crate::search::{highlight, Filter, Subject};
 use serde::Serialize;
 
@@ -10,16 +10,27 @@ use serde::Serialize;
 struct OfficialReport<'a> {
     file: &'a str,
     title: Option<&'a str>,
-    date: Option<crate::model::Date>,
+    date: Option<Date>,
     titles: &'a [String],
     roles: &'a [Role],
 }
 
 #[derive(Serialize)]
+struct HeldOut<'a> {
+    title: &'a str,
+    place: Option<&'a str>,
+    from: Option<Date>,
+    to: Option<Date>,
+}
+
+#[derive(Serialize)]
 struct OfficialOut<'a> {
+    id: OfficialId,
     name: &'a str,
-    titles: Vec<&'a str>,
-    possibly_several: bool,
+    jurisdictions: &'a [String],
+    /// How many other officials carry the same name.
+    namesakes: usize,
+    titles: Vec<HeldOut<'a>>,
     reports: Vec<OfficialReport<'a>>,
     /// Char indices of `name` the query matched (for highlighting).
     match_indices: Vec<usize>,
@@ -45,25 +56,39 @@ pub fn run(
         .iter()
         .take(limit.unwrap_or(usize::MAX))
         .map(|h| {
-            let o = &catalog.officials[h.index];
+            let id = OfficialId::new(h.index);
+            let o = catalog.official(id);
+            let mut reports: Vec<OfficialReport> = Vec::with_capacity(o.appearances.len());
+            for a in &o.appearances {
+                let r = catalog.report(a.report);
+                // A short form of the name in the same report is the same appearance.
+                if reports.last().is_some_and(|x| x.file == r.file) {
+                    continue;
+                }
+                reports.push(OfficialReport {
+                    file: &r.file,
+                    title: r.title.as_deref(),
+                    date: a.date,
+                    titles: &catalog.mention(a).titles,
+                    roles: &catalog.mention(a).roles,
+                });
+            }
             OfficialOut {
+                id,
                 name: &o.name,
-                titles: o.titles.iter().map(|t| t.title.as_str()).collect(),
-                possibly_several: o.possibly_several,
-                reports: o
-                    .appearances
+                jurisdictions: &o.jurisdictions,
+                namesakes: o.namesakes,
+                titles: o
+                    .titles
                     .iter()
-                    .map(|a| {
-                        let r = &catalog.reports[a.report];
-                        OfficialReport {
-                            file: &r.file,
-                            title: r.title.as_deref(),
-                            date: a.date,
-                            titles: &catalog.mention(a).titles,
-                            roles: &catalog.mention(a).roles,
-                        }
+                    .map(|t| HeldOut {
+                        title: &t.title,
+                        place: t.place.as_deref(),
+                        from: t.from,
+                        to: t.to,
                     })
                     .collect(),
+                reports,
                 match_indices: highlight(q, &o.name),
             }
         })

@@ -1,13 +1,15 @@
-//! `dvtui positions`: titles with who held them and when, as JSON.
+//! `dvtui positions`: posts in their jurisdictions, with who held them and
+//! when, as JSON.
 
 use super::load_catalog;
 use crate::load::{LoadOptions, Source};
-use crate::model::Date;
+use crate::model::{Date, OfficialId, PositionId};
 use crate::search::{Filter, Subject};
 use serde::Serialize;
 
 #[derive(Serialize)]
 struct HolderOut<'a> {
+    id: OfficialId,
     name: &'a str,
     from: Option<Date>,
     to: Option<Date>,
@@ -16,7 +18,12 @@ struct HolderOut<'a> {
 
 #[derive(Serialize)]
 struct PositionOut<'a> {
+    id: PositionId,
+    /// The post without its place.
     title: &'a str,
+    /// `null` when unknown; "Trung ương" for central posts.
+    place: Option<&'a str>,
+    level: Option<&'static str>,
     holders: Vec<HolderOut<'a>>,
 }
 
@@ -33,23 +40,28 @@ pub fn run(source: &Source, opts: &LoadOptions, query: Option<&str>) -> anyhow::
         .hits()
         .iter()
         .map(|h| {
-            let p = &catalog.positions[h.index];
+            let id = PositionId::new(h.index);
+            let p = catalog.position(id);
             let holders = p
                 .holders
                 .iter()
                 .map(|x| HolderOut {
-                    name: &catalog.officials[x.official].name,
+                    id: x.official,
+                    name: &catalog.official(x.official).name,
                     from: x.from,
                     to: x.to,
                     reports: x
                         .reports
                         .iter()
-                        .map(|&r| catalog.reports[r].file.as_str())
+                        .map(|&r| catalog.report(r).file.as_str())
                         .collect(),
                 })
                 .collect();
             PositionOut {
+                id,
                 title: &p.title,
+                place: p.place.as_deref(),
+                level: p.level.map(|l| l.as_str()),
                 holders,
             }
         })

@@ -79,7 +79,7 @@ pub fn run(
         .iter()
         .take(limit.unwrap_or(usize::MAX))
         .map(|h| {
-            let r = &catalog.reports[h.index];
+            let r = &catalog.reports()[h.index];
             let title = r.title.as_deref().unwrap_or("");
             let officials = r
                 .officials

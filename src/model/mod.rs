@@ -3,12 +3,14 @@
 
 mod body;
 mod date;
+mod ids;
 mod official;
 mod report;
 mod warning;
 
 pub use body::{Body, BodySource};
 pub use date::Date;
+pub use ids::{OfficialId, PositionId, ReportId};
 pub use official::{Appearance, HeldTitle, Holder, Official, Position};
 pub use report::{Level, Mention, Report, Role};
 pub use warning::LoadWarning;

@@ -1,53 +1,77 @@
-//! People merged across reports, and positions (titles) with their holders.
-//! Indices refer to `Catalog` vectors: `report` into reports, `official` into officials.
+//! People told apart across reports (officials), and positions — an office
+//! of an organ in a jurisdiction — with their holders.
 
-use super::{Date, Role};
+use super::{Date, Level, OfficialId, PositionId, ReportId, Role};
 use serde::Serialize;
 
 /// One appearance of an official in one report: the titles and roles given
 /// there are the report's own mention (`Catalog::mention`), not copies.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Appearance {
-    pub report: usize,
+    pub report: ReportId,
     /// Index into that report's `officials`.
     pub mention: usize,
     pub date: Option<Date>,
 }
 
-/// A title an official held: the reports (indices into the catalog's
-/// reports) that show it, and the first and last dates among them.
+/// A position an official held: the reports that show it, and the first
+/// and last dates among them.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct HeldTitle {
+    /// The post without its place ("Trưởng ban Dân vận Tỉnh ủy").
     pub title: String,
-    pub reports: Vec<usize>,
+    /// Its jurisdiction ("Nghệ An", "Trung ương"); `None` when unknown or placeless.
+    pub place: Option<String>,
+    pub position: PositionId,
+    pub reports: Vec<ReportId>,
     pub from: Option<Date>,
     pub to: Option<Date>,
 }
 
-/// A person merged across reports by name key.
+impl HeldTitle {
+    /// The post with its place, for one-line displays.
+    pub fn label(&self) -> String {
+        match &self.place {
+            Some(p) => format!("{} · {p}", self.title),
+            None => self.title.clone(),
+        }
+    }
+}
+
+/// A person: a name and a career whose jurisdictions fit together.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Official {
     pub name: String,
+    /// Held positions, in the order first held.
     pub titles: Vec<HeldTitle>,
     pub roles: Vec<Role>,
-    /// Sorted by date, undated last.
+    /// Newest first, undated last.
     pub appearances: Vec<Appearance>,
-    /// The same name carries titles in different provinces: maybe several people.
-    pub possibly_several: bool,
+    /// The places of the positions held ("Trung ương" for central ones), first held first.
+    pub jurisdictions: Vec<String>,
+    /// How many other officials carry the same name.
+    pub namesakes: usize,
 }
 
 /// Someone who held a position, over the dates the reports show.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Holder {
-    pub official: usize,
+    pub official: OfficialId,
     pub from: Option<Date>,
     pub to: Option<Date>,
-    pub reports: Vec<usize>,
+    /// Sorted by date, undated last.
+    pub reports: Vec<ReportId>,
 }
 
-/// A title (position) and who held it, ordered by date.
+/// A position: a post ("Bí thư Tỉnh ủy") in a jurisdiction ("Nghệ An"), and
+/// who held it, ordered by date.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Position {
+    /// The post without its place, as written in one of the reports.
     pub title: String,
+    /// `None` when unknown, or for a post without place (a rank).
+    pub place: Option<String>,
+    /// The level of the post's body; `None` for ranks and unknown posts.
+    pub level: Option<Level>,
     pub holders: Vec<Holder>,
 }

@@ -59,6 +59,9 @@ pub struct Mention {
     /// `expanded`), so most mentions hold no copy.
     pub titles_expanded: Vec<String>,
     pub roles: Vec<Role>,
+    /// Where the text places the person, when it says ("tại điểm cầu tỉnh
+    /// Nghệ An"): the jurisdiction of titles that name none.
+    pub place: Option<String>,
 }
 
 impl Mention {
@@ -80,6 +83,8 @@ struct MentionFields {
     #[serde(default)]
     titles_expanded: Vec<String>,
     roles: Vec<Role>,
+    #[serde(default)]
+    place: Option<String>,
 }
 
 // Read back as parsed: no copy of the titles when nothing was spelled out,
@@ -96,6 +101,7 @@ impl From<MentionFields> for Mention {
             titles: f.titles,
             titles_expanded,
             roles: f.roles,
+            place: f.place,
         }
     }
 }
@@ -104,11 +110,17 @@ impl From<MentionFields> for Mention {
 impl Serialize for Mention {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut m = s.serialize_struct("Mention", 4)?;
+        let fields = 4 + usize::from(self.place.is_some());
+        let mut m = s.serialize_struct("Mention", fields)?;
         m.serialize_field("name", &self.name)?;
         m.serialize_field("titles", &self.titles)?;
         m.serialize_field("titles_expanded", self.expanded())?;
         m.serialize_field("roles", &self.roles)?;
+        if let Some(place) = &self.place {
+            m.serialize_field("place", place)?;
+        } else {
+            m.skip_field("place")?;
+        }
         m.end()
     }
 }

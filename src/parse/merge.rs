@@ -4,8 +4,10 @@
 //! thư Thành ủy phát biểu") go to the one person who holds that title.
 
 use super::people::Found;
-use super::text::same_key;
+// Names and titles merge under the catalog's identity key, so that merging
+// inside one report and across reports agree.
 use crate::model::{Mention, Role};
+use crate::text::name_key as same_key;
 
 /// Whether `short` is `long` or a word-prefix of it.
 fn word_prefix(short: &str, long: &str) -> bool {

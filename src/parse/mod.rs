@@ -13,6 +13,7 @@ mod clean;
 mod dates;
 mod documents;
 mod figures;
+mod jurisdiction;
 mod lexicon;
 mod lookup;
 mod merge;
@@ -46,10 +47,17 @@ pub fn expand_title(title: &str) -> Option<String> {
     abbrev::expand(title)
 }
 
+/// Whether `title` is a military or police rank ("Đại tá", "Thiếu tướng"),
+/// from `assets/lexicon/ranks.txt`.
+#[must_use]
+pub fn is_rank(title: &str) -> bool {
+    vocab::is_rank(&text::squash(title).to_lowercase())
+}
+
 /// The version of what `parse_report` produces. Bump it whenever a change
 /// to the parser changes any report: stores re-parse every file whose
 /// reports were made by another version.
-pub const PARSE_VERSION: i64 = 2;
+pub const PARSE_VERSION: i64 = 3;
 
 /// Parses one report's text. `file` is recorded as given. Never panics.
 #[must_use]
@@ -162,6 +170,7 @@ fn people_and_places(
     let mut found = Vec::new();
     let mut roles = Vec::new();
     let mut places = Vec::new();
+    let mut sites = Vec::new();
     if let Some(t) = headline.filter(|t| t.text.chars().any(char::is_lowercase)) {
         let f = people::find_people(t);
         roles.extend(f.iter().map(|_| Vec::new()));
@@ -175,6 +184,8 @@ fn people_and_places(
         // cannot be told from the words around it.
         if t.text.chars().any(char::is_lowercase) {
             let f = people::find_people(t);
+            let at = jurisdiction::bridge_places(t, &f);
+            sites.extend(f.iter().map(|x| x.name.clone()).zip(at));
             let mut r = roles::assign_roles(t, &f);
             if attending {
                 r.iter_mut()
@@ -187,5 +198,11 @@ fn people_and_places(
         }
         attending |= roles::opens_attendance_list(t);
     }
-    (merge::merge(&found, roles), places)
+    let sites: Vec<(String, String)> = sites
+        .into_iter()
+        .filter_map(|(name, p)| Some((name?, p?)))
+        .collect();
+    let mut officials = merge::merge(&found, roles);
+    jurisdiction::place_mentions(&mut officials, &sites);
+    (officials, places)
 }

@@ -246,8 +246,8 @@ pub fn squash_cow(s: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// The key under which two spellings of one name or title are the same
-/// within a report: lower case, new-style tone placement ("uỷ" = "ủy",
+/// The readable key under which two spellings of a word, title or place
+/// are the same (word lists, places): lower case, new-style tone placement ("uỷ" = "ủy",
 /// "hoà" = "hòa"), single spaces, no trailing punctuation.
 pub fn same_key(s: &str) -> String {
     let lower = lower_same(&squash_cow(s));

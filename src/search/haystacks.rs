@@ -47,6 +47,9 @@ pub struct Haystacks {
     spans: Vec<Span>,
     text: String,
     ids: Vec<StrId>,
+    /// Bytes of `text` and entries of `ids` no span points at any more
+    /// (left by `set`), reclaimed once they outweigh the live ones.
+    dead: (usize, usize),
 }
 
 impl Haystacks {
@@ -84,6 +87,50 @@ impl Haystacks {
         self.spans.clear();
         self.text.clear();
         self.ids.clear();
+        self.dead = (0, 0);
+    }
+
+    /// Replaces the haystack of item `i` (appends it when `i` is the next
+    /// item), so that a changed item costs its own texts, not everyone's.
+    pub fn set(
+        &mut self,
+        i: usize,
+        main: &str,
+        slots: [&[StrId]; SLOTS],
+        date: Option<Date>,
+        level: Option<Level>,
+    ) {
+        self.push(main, slots, date, level);
+        if i + 1 == self.spans.len() {
+            return;
+        }
+        let Some(new) = self.spans.pop() else {
+            return;
+        };
+        let old = std::mem::replace(&mut self.spans[i], new);
+        self.dead.0 += old.main_end - old.main;
+        self.dead.1 += usize::from(old.ends[SLOTS - 1]);
+        if self.dead.0 > self.text.len() / 2 || self.dead.1 > self.ids.len() / 2 {
+            self.compact();
+        }
+    }
+
+    /// Copies the live haystacks into fresh buffers, dropping dead bytes.
+    fn compact(&mut self) {
+        let mut text = String::with_capacity(self.text.len() - self.dead.0);
+        let mut ids = Vec::with_capacity(self.ids.len() - self.dead.1);
+        for s in &mut self.spans {
+            let start = text.len();
+            text.push_str(&self.text[s.main..s.main_end]);
+            (s.main, s.main_end) = (start, text.len());
+            let items = ids.len();
+            let len = usize::from(s.ends[SLOTS - 1]);
+            ids.extend_from_slice(&self.ids[s.items..s.items + len]);
+            s.items = items;
+        }
+        self.text = text;
+        self.ids = ids;
+        self.dead = (0, 0);
     }
 
     /// How many items there are.
@@ -104,8 +151,46 @@ impl Haystacks {
         }
     }
 
+    /// Drops the haystacks of items `len..`.
+    pub fn truncate(&mut self, len: usize) {
+        for s in self.spans.drain(len.min(self.spans.len())..) {
+            self.dead.0 += s.main_end - s.main;
+            self.dead.1 += usize::from(s.ends[SLOTS - 1]);
+        }
+    }
+
     /// The date item `i` is ordered by.
     pub fn date(&self, i: usize) -> Option<Date> {
         self.spans[i].date
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn main_texts(h: &Haystacks) -> Vec<String> {
+        (0..h.len()).map(|i| h.get(i).main.to_string()).collect()
+    }
+
+    #[test]
+    fn set_replaces_one_item_and_compacts_what_it_leaves() {
+        let mut h = Haystacks::default();
+        let none: [&[StrId]; SLOTS] = [&[], &[], &[], &[]];
+        for name in ["an", "binh", "cuong"] {
+            h.set(h.len(), name, none, None, None);
+        }
+        assert_eq!(main_texts(&h), ["an", "binh", "cuong"]);
+        for round in 0..50 {
+            h.set(1, &format!("binh {round}"), none, None, None);
+        }
+        assert_eq!(main_texts(&h), ["an", "binh 49", "cuong"]);
+        assert!(
+            h.text.len() < 64,
+            "dead text is reclaimed: {}",
+            h.text.len()
+        );
+        h.truncate(2);
+        assert_eq!(main_texts(&h), ["an", "binh 49"]);
     }
 }

@@ -1,149 +1,49 @@
 //! Search over the catalog: the officials and positions index, folded keys,
 //! the query syntax and fuzzy scoring. No I/O, no terminal.
 
-pub mod fold;
+pub use crate::text as fold;
 mod haystacks;
 mod index;
 pub mod matcher;
 pub mod query;
 mod strings;
 
-use crate::model::{Appearance, Date, LoadWarning, Mention, Official, Position, Report};
-use haystacks::Haystacks;
-use index::People;
+pub use crate::catalog::Catalog;
+use crate::model::{Date, OfficialId};
+pub use index::Index;
 use matcher::{score, Tables};
 pub use query::{Query, SYNTAX};
 use rayon::prelude::*;
-use strings::{StrId, Strings};
 
 /// The query syntax rows for the help overlay.
 pub static SYNTAX_HELP: &[(&str, &str)] = SYNTAX;
 
-/// All loaded reports with the officials and positions derived from them.
-/// Vectors only grow: an index handed out stays valid after `add_reports`.
-#[derive(Debug, Default)]
-pub struct Catalog {
-    pub reports: Vec<Report>,
-    pub officials: Vec<Official>,
-    pub positions: Vec<Position>,
-    pub warnings: Vec<LoadWarning>,
-    people: People,
-    /// Names, titles, sources and places, each held once for searching.
-    strings: Strings,
-    /// Searchable text per report, official and position.
-    hays: [Haystacks; 3],
-    /// Per official: the shared texts of its name and held titles, so its
-    /// haystack is rebuilt without looking texts up again.
-    official_texts: Vec<(StrId, Vec<StrId>)>,
-}
-
 impl Catalog {
-    /// An empty catalog.
-    pub fn new() -> Self {
-        Self::default()
-    }
-
-    /// A catalog holding `reports`.
-    pub fn from_reports(reports: Vec<Report>) -> Self {
-        let mut c = Self::new();
-        c.add_reports(reports);
-        c.settle();
-        c
-    }
-
-    /// Appends a batch of reports and merges their people into the index.
-    pub fn add_reports(&mut self, batch: Vec<Report>) {
-        // Folding the titles is the costly part of a haystack: on all cores.
-        let titles: Vec<String> = batch
-            .par_iter()
-            .with_min_len(256)
-            .map(|r| folded(r.title.as_deref().unwrap_or("")))
-            .collect();
-        // The index works on its own vectors; they move in and out, never copied.
-        self.people.officials = std::mem::take(&mut self.officials);
-        self.people.positions = std::mem::take(&mut self.positions);
-        let mut touched = Vec::new();
-        self.reports.reserve(batch.len());
-        for (report, title) in batch.into_iter().zip(titles) {
-            let ri = self.reports.len();
-            self.people.add(ri, &report, &mut touched);
-            push_report(&mut self.hays[0], &mut self.strings, &report, &title);
-            self.reports.push(report);
-        }
-        self.people.finish(&mut touched);
-        self.officials = std::mem::take(&mut self.people.officials);
-        self.positions = std::mem::take(&mut self.people.positions);
-        // Officials change as reports arrive (new titles, later dates);
-        // there are few: rebuild them all from their known shared texts.
-        for (oi, o) in self.officials.iter().enumerate() {
-            if oi == self.official_texts.len() {
-                self.official_texts
-                    .push((self.strings.id(&o.name), Vec::new()));
-            }
-            let titles = &mut self.official_texts[oi].1;
-            for t in &o.titles[titles.len()..] {
-                titles.push(self.strings.id(&t.title));
-            }
-        }
-        self.hays[1].clear();
-        for ((name, titles), latest) in self.official_texts.iter().zip(&self.people.latest) {
-            let folded_name = self.strings.folded(*name);
-            self.hays[1].push(folded_name, [&[*name], titles, &[], &[]], *latest, None);
-        }
-        // A position is searched by its title, which only changes its capitals.
-        for pi in self.hays[2].len()..self.positions.len() {
-            push_position(&mut self.hays[2], &mut self.strings, &self.positions[pi]);
-        }
-    }
-
-    /// Completes what batches leave for later (the date order of every
-    /// official's appearances and every position's holders): after the
-    /// last batch of a load.
-    pub fn settle(&mut self) {
-        self.people.officials = std::mem::take(&mut self.officials);
-        self.people.positions = std::mem::take(&mut self.positions);
-        self.people.settle();
-        self.officials = std::mem::take(&mut self.people.officials);
-        self.positions = std::mem::take(&mut self.people.positions);
-    }
-
-    /// The mention behind an official's appearance: its titles and roles there.
-    pub fn mention(&self, a: &Appearance) -> &Mention {
-        &self.reports[a.report].officials[a.mention]
-    }
-
-    /// An official's most recent title, for one-line displays.
-    pub fn latest_title(&self, official: usize) -> Option<&str> {
-        self.officials[official]
-            .appearances
-            .iter()
-            .rev()
-            .find_map(|a| self.mention(a).titles.last())
-            .map(String::as_str)
-    }
-
     /// The display text an item is sorted by under `Order::Title`, and
     /// the own text of its haystack.
     fn label(&self, subject: Subject, i: usize) -> &str {
         match subject {
-            Subject::Reports => self.reports[i].title.as_deref().unwrap_or(""),
-            Subject::Officials => &self.officials[i].name,
-            Subject::Positions => &self.positions[i].title,
+            Subject::Reports => self.reports()[i].title.as_deref().unwrap_or(""),
+            Subject::Officials => &self.officials()[i].name,
+            Subject::Positions => &self.positions()[i].title,
         }
     }
 
     fn len(&self, subject: Subject) -> usize {
-        self.hays[subject as usize].len()
+        self.index().hays[subject as usize].len()
     }
 
     /// What orders hits after the score: the reports an item has (more
     /// first) and its latest date (newer first).
     fn weight(&self, subject: Subject, i: usize) -> (usize, Option<Date>) {
         match subject {
-            Subject::Reports => (0, self.hays[0].date(i)),
-            Subject::Officials => (self.officials[i].appearances.len(), self.people.latest[i]),
+            Subject::Reports => (0, self.index().hays[0].date(i)),
+            Subject::Officials => (
+                self.officials()[i].appearances.len(),
+                self.latest(OfficialId::new(i)),
+            ),
             Subject::Positions => {
-                let p = &self.positions[i];
+                let p = &self.positions()[i];
                 (p.holders.len(), p.holders.iter().filter_map(|h| h.to).max())
             }
         }
@@ -154,34 +54,6 @@ fn folded(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     fold::push_fold_lower(&mut out, s);
     out
-}
-
-fn push_report(hays: &mut Haystacks, strings: &mut Strings, r: &Report, title: &str) {
-    let names: Vec<StrId> = r.officials.iter().map(|m| strings.id(&m.name)).collect();
-    let titles: Vec<StrId> = r
-        .officials
-        .iter()
-        .flat_map(|m| &m.titles)
-        .map(|t| strings.id(t))
-        .collect();
-    let source: Vec<StrId> = r
-        .source
-        .iter()
-        .chain(&r.author)
-        .map(|s| strings.id(s))
-        .collect();
-    let places: Vec<StrId> = r.places.iter().map(|p| strings.id(p)).collect();
-    hays.push(
-        title,
-        [&names, &titles, &source, &places],
-        r.date(),
-        r.level,
-    );
-}
-
-fn push_position(hays: &mut Haystacks, strings: &mut Strings, p: &Position) {
-    let title = [strings.id(&p.title)];
-    hays.push(&folded(&p.title), [&[], &title, &[], &[]], None, None);
 }
 
 /// What a filter runs over.
@@ -258,6 +130,14 @@ impl Filter {
         self.order = order;
         self.earlier.clear();
         self.sort(catalog);
+    }
+
+    /// Forgets what depends on the items' numbering (title ranks, earlier
+    /// hits) after the catalog renumbered them; `refresh` then scores all.
+    pub fn renumbered(&mut self) {
+        self.title_rank.clear();
+        self.earlier.clear();
+        self.scanned = 0;
     }
 
     /// Makes the title order's ranks now (after a load), so that the
@@ -344,14 +224,14 @@ impl Filter {
         self.text = text.to_string();
         self.query = Query::parse(text);
         self.tables = Tables::default();
-        self.tables.extend(&self.query, &catalog.strings);
+        self.tables.extend(&self.query, &catalog.index().strings);
     }
 
     /// Brings the hits up to date after the catalog grew.
     pub fn refresh(&mut self, catalog: &Catalog) {
         self.earlier.clear();
         let n = catalog.len(self.subject);
-        self.tables.extend(&self.query, &catalog.strings);
+        self.tables.extend(&self.query, &catalog.index().strings);
         if self.subject == Subject::Reports && self.order != Order::Title {
             // Reports never change once added: only the new ones need
             // scoring, and merging them into the ranked hits keeps the order.
@@ -369,7 +249,7 @@ impl Filter {
 
     fn score(&self, catalog: &Catalog, items: &[usize]) -> Vec<Hit> {
         let s = self.subject;
-        let hays = &catalog.hays[s as usize];
+        let hays = &catalog.index().hays[s as usize];
         if self.query.is_empty() {
             return items.iter().map(|&index| Hit { index, score: 0 }).collect();
         }
@@ -382,7 +262,7 @@ impl Filter {
                 // sensitive terms: reading every report costs a cache miss.
                 let main = || catalog.label(s, index);
                 let body = || match s {
-                    Subject::Reports => catalog.reports[index].body.text(),
+                    Subject::Reports => catalog.reports()[index].body.text(),
                     _ => std::borrow::Cow::Borrowed(""),
                 };
                 let texts = matcher::Texts {

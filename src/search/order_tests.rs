@@ -15,7 +15,7 @@ fn report(title: &str, year: Option<u16>) -> Report {
 fn titles(catalog: &Catalog, f: &Filter) -> Vec<String> {
     f.hits()
         .iter()
-        .filter_map(|h| catalog.reports[h.index].title.clone())
+        .filter_map(|h| catalog.reports()[h.index].title.clone())
         .collect()
 }
 
@@ -73,13 +73,13 @@ fn appearances_stay_in_date_order_across_batches() {
     // One more: too few to sort on arrival; `settle` puts it in place.
     catalog.add_reports(vec![seen("g", Some(2012))]);
     catalog.settle();
-    let order: Vec<&str> = catalog.officials[0]
+    let order: Vec<&str> = catalog.officials()[0]
         .appearances
         .iter()
-        .map(|a| catalog.reports[a.report].title.as_deref().unwrap_or(""))
+        .map(|a| catalog.report(a.report).title.as_deref().unwrap_or(""))
         .collect();
-    // Oldest first, equal dates in arrival order, undated last.
-    assert_eq!(order, ["c", "g", "d", "a", "f", "b", "e"]);
+    // Newest first, equal dates in file order, undated last.
+    assert_eq!(order, ["a", "f", "d", "g", "c", "b", "e"]);
 }
 
 #[test]
@@ -101,10 +101,10 @@ fn holders_are_in_date_order_once_settled() {
     // A later batch moves Lê Trí Vũ's first date before hers.
     catalog.add_reports(vec![holder("Lê Trí Vũ", 2010)]);
     catalog.settle();
-    let holders: Vec<&str> = catalog.positions[0]
+    let holders: Vec<&str> = catalog.positions()[0]
         .holders
         .iter()
-        .map(|h| catalog.officials[h.official].name.as_str())
+        .map(|h| catalog.official(h.official).name.as_str())
         .collect();
     assert_eq!(holders, ["Lê Trí Vũ", "Bùi Thị Minh Hoài"]);
 }

@@ -1,13 +1,13 @@
-//! The detail pane: a report, an official or a position.
+//! The detail pane: a report here; an official or a position in `career`.
 
 use super::list::matched;
 use super::{highlighted, theme::theme};
 use crate::app::{App, Focus, View};
-use crate::model::{Date, Official, Position, Report};
+use crate::model::{Date, Report};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{BarChart, Block, Paragraph, Wrap};
+use ratatui::widgets::{Block, Paragraph, Wrap};
 use ratatui::Frame;
 
 /// Draws the detail of the selected item; returns how many lines a
@@ -24,7 +24,7 @@ pub fn render_detail(app: &App, frame: &mut Frame, area: Rect) -> Option<usize> 
             .body_wrap
             .as_ref()
             .filter(|w| w.report == item && w.width == inner.width && !w.lines.is_empty());
-        let report = &app.catalog.reports[item];
+        let report = &app.catalog.reports()[item];
         let p =
             Paragraph::new(report_lines(app, report, wrapped.is_none())).wrap(Wrap { trim: false });
         if let Some(w) = wrapped {
@@ -44,31 +44,15 @@ pub fn render_detail(app: &App, frame: &mut Frame, area: Rect) -> Option<usize> 
         return Some(total);
     }
     frame.render_widget(block, area);
-    let lines = match app.view {
-        View::Reports => return None,
+    match app.view {
         View::Officials => {
-            let o = &app.catalog.officials[item];
-            let chart_h = if inner.height >= 16 { 7 } else { 0 };
-            let [text, chart] =
-                Layout::vertical([Constraint::Min(1), Constraint::Length(chart_h)]).areas(inner);
-            if chart_h > 0 {
-                render_years(app, o, frame, chart);
-            }
-            // Lines past the bottom of the pane are never seen: an official
-            // in thousands of reports costs only the lines on screen.
-            let shown = usize::from(app.detail_scroll) + usize::from(text.height);
-            let p = Paragraph::new(official_lines(app, o, shown))
-                .wrap(Wrap { trim: false })
-                .scroll((app.detail_scroll, 0));
-            frame.render_widget(p, text);
-            return None;
+            super::career::render_official(app, crate::model::OfficialId::new(item), frame, inner);
         }
-        View::Positions => position_lines(app, &app.catalog.positions[item]),
-    };
-    let p = Paragraph::new(lines)
-        .wrap(Wrap { trim: false })
-        .scroll((app.detail_scroll, 0));
-    frame.render_widget(p, inner);
+        View::Positions => {
+            super::career::render_position(app, &app.catalog.positions()[item], frame, inner);
+        }
+        View::Reports => {}
+    }
     None
 }
 
@@ -169,112 +153,6 @@ fn report_lines<'a>(app: &'a App, r: &'a Report, with_body: bool) -> Vec<Line<'a
             lines.push(Line::raw(p));
             lines.push(Line::raw(""));
         }
-    }
-    lines
-}
-
-/// The official's lines, up to about `shown` of them.
-fn official_lines<'a>(app: &'a App, o: &'a Official, shown: usize) -> Vec<Line<'a>> {
-    let t = theme(app);
-    let q = app.filter_text();
-    let mut lines = vec![Line::from(highlighted(
-        &o.name,
-        &matched(q, &o.name),
-        t.header,
-        t.matched,
-    ))];
-    if o.possibly_several {
-        lines.push(Line::styled(
-            "titles in several places: maybe several people",
-            t.warning,
-        ));
-    }
-    lines.push(Line::styled("Titles", t.label));
-    for h in &o.titles {
-        let span = super::date_range(h.from, h.to);
-        let n = super::list::plural(h.reports.len(), "report");
-        lines.push(Line::raw(format!("  {}  ({span}, {n})", h.title)));
-    }
-    lines.push(Line::styled("Reports (Enter opens)", t.label));
-    let room = shown.saturating_sub(lines.len());
-    for (i, a) in o.appearances.iter().enumerate().take(room) {
-        let r = &app.catalog.reports[a.report];
-        let style = if app.focus == Focus::Detail && i == app.detail_cursor {
-            t.selected
-        } else {
-            Style::default()
-        };
-        let roles: Vec<&str> = app
-            .catalog
-            .mention(a)
-            .roles
-            .iter()
-            .map(|r| r.as_str())
-            .collect();
-        lines.push(Line::styled(
-            format!(
-                "  {} {} [{}]",
-                opt_date(a.date),
-                r.title.as_deref().unwrap_or("(untitled)"),
-                roles.join(", ")
-            ),
-            style,
-        ));
-    }
-    lines
-}
-
-/// Appearances per year as a bar chart.
-fn render_years(app: &App, o: &Official, frame: &mut Frame, area: Rect) {
-    let mut per_year = std::collections::BTreeMap::<u16, u64>::new();
-    for y in o.appearances.iter().filter_map(|a| a.date.map(|d| d.year)) {
-        *per_year.entry(y).or_default() += 1;
-    }
-    let years: Vec<(String, u64)> = per_year
-        .into_iter()
-        .map(|(y, n)| (y.to_string(), n))
-        .collect();
-    let data: Vec<(&str, u64)> = years.iter().map(|(y, n)| (y.as_str(), *n)).collect();
-    let chart = BarChart::default()
-        .block(Block::default().title("Appearances per year"))
-        .data(&data)
-        .bar_width(4)
-        .bar_style(theme(app).label);
-    frame.render_widget(chart, area);
-}
-
-fn position_lines<'a>(app: &'a App, p: &'a Position) -> Vec<Line<'a>> {
-    let t = theme(app);
-    let q = app.filter_text();
-    let mut lines = vec![Line::from(highlighted(
-        &p.title,
-        &matched(q, &p.title),
-        t.header,
-        t.matched,
-    ))];
-    lines.push(Line::styled(
-        "Holders, in date order (Enter opens their latest report)",
-        t.label,
-    ));
-    for (i, h) in p.holders.iter().enumerate() {
-        let name = app
-            .catalog
-            .officials
-            .get(h.official)
-            .map_or("?", |o| o.name.as_str());
-        let style = if app.focus == Focus::Detail && i == app.detail_cursor {
-            t.selected
-        } else {
-            Style::default()
-        };
-        lines.push(Line::styled(
-            format!(
-                "  {name}  {}  ({})",
-                super::date_range(h.from, h.to),
-                super::list::plural(h.reports.len(), "report")
-            ),
-            style,
-        ));
     }
     lines
 }

@@ -36,7 +36,7 @@ pub fn render_warnings(app: &App, frame: &mut Frame, area: Rect) {
     let t = theme(app);
     let mut lines: Vec<Line> = app
         .catalog
-        .warnings
+        .warnings()
         .iter()
         .map(|w| {
             let what = if w.skipped { "skipped" } else { "degraded" };

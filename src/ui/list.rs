@@ -82,10 +82,10 @@ fn empty_message(app: &App) -> String {
         )
     };
     let other: usize = done.ignored.iter().map(|(_, n)| n).sum();
-    if other > 0 || !app.catalog.warnings.is_empty() {
+    if other > 0 || !app.catalog.warnings().is_empty() {
         msg.push_str(&format!(
             " ({} left unread: F2)",
-            plural(other + app.catalog.warnings.len(), "file")
+            plural(other + app.catalog.warnings().len(), "file")
         ));
     }
     msg
@@ -122,7 +122,7 @@ fn row_spans<'a>(
     match app.view {
         View::Reports => report_spans(app, item, query, base),
         View::Officials => {
-            let o = &c.officials[item];
+            let o = &c.officials()[item];
             let mut spans = highlighted(&o.name, &matched(query, &o.name), base, t.matched);
             spans.push(Span::styled(
                 format!("  {}  ", plural(o.appearances.len(), "report")),
@@ -132,8 +132,12 @@ fn row_spans<'a>(
             spans
         }
         View::Positions => {
-            let p = &c.positions[item];
+            let p = &c.positions()[item];
             let mut spans = highlighted(&p.title, &matched(query, &p.title), base, t.matched);
+            spans.push(Span::styled(
+                format!("  {}", p.place.as_deref().unwrap_or("?")),
+                base,
+            ));
             spans.push(Span::styled(
                 format!("  {}", plural(p.holders.len(), "holder")),
                 base.patch(t.dim),
@@ -151,7 +155,7 @@ fn report_spans<'a>(
     base: ratatui::style::Style,
 ) -> Vec<Span<'a>> {
     let t = theme(app);
-    let r = &app.catalog.reports[item];
+    let r = &app.catalog.reports()[item];
     let title = r.title.as_deref().unwrap_or("(untitled)");
     let mut spans = Vec::new();
     for column in &app.report_columns {
@@ -188,7 +192,7 @@ fn matched_person<'a>(app: &'a App, report: usize, query: &str, title: &str) -> 
     if query.is_empty() || !matched(query, title).is_empty() {
         return None;
     }
-    app.catalog.reports[report]
+    app.catalog.reports()[report]
         .officials
         .iter()
         .map(|m| m.name.as_str())

@@ -1,6 +1,7 @@
 //! Pure rendering of the application state into a ratatui frame:
 //! `render(&App, &mut Frame)` reads state and never changes it.
 
+mod career;
 mod detail;
 mod help;
 mod list;

@@ -77,7 +77,7 @@ pub fn render_status(app: &App, frame: &mut Frame, area: Rect) {
         spans.push(Span::styled(format!("{problem}  "), t.warning));
     }
     spans.push(progress_span(app));
-    let warnings = app.catalog.warnings.len();
+    let warnings = app.catalog.warnings().len();
     if warnings > 0 {
         spans.push(Span::styled(
             format!("{} (F2)  ", plural(warnings, "warning")),
@@ -131,7 +131,7 @@ fn progress_span(app: &App) -> Span<'static> {
     Span::styled(
         format!(
             "loading: {}, {files}, {mbs:.0} MB/s  ",
-            plural(app.catalog.reports.len(), "report")
+            plural(app.catalog.reports().len(), "report")
         ),
         t.warning,
     )

@@ -42,6 +42,6 @@ pub fn listed_titles(app: &App) -> Vec<String> {
     app.views[0]
         .rows
         .iter()
-        .map(|&i| app.catalog.reports[i].title.clone().unwrap_or_default())
+        .map(|&i| app.catalog.reports()[i].title.clone().unwrap_or_default())
         .collect()
 }

@@ -1,6 +1,8 @@
-//! Search keys. `fold` strips diacritics char for char (one char in, one
-//! char out), so an index into a folded key is the same index into the
-//! displayed text; `name_key` identifies a name or title across spellings.
+//! Vietnamese text keys, shared by the parser, the catalog and search.
+//! `fold` strips diacritics char for char (one char in, one char out), so an
+//! index into a folded key is the same index into the displayed text;
+//! `name_key` decides when two spellings of a name, title or place are the
+//! same. No parsing and no I/O here.
 
 use std::sync::LazyLock;
 use unicode_normalization::char::decompose_canonical;
@@ -90,35 +92,83 @@ fn tone_of(c: char) -> Option<u8> {
     }
 }
 
-/// Identity key of a name or title: NFC, lower case, single spaces, and the
-/// tone of each syllable moved to its end, so old and new tone placement
-/// agree (`hoà` = `hòa`, `Thuỷ` = `Thủy`) while letters and tones still
-/// differ (`Hùng` ≠ `Hưng` ≠ `Hưởng`).
+/// Per char of U+00C0..=U+1EFF: the letter without its tone mark (other
+/// marks kept: `ưở → ươ`) and the tone, 0 for none.
+static TONELESS: LazyLock<Vec<(char, u8)>> = LazyLock::new(|| {
+    (TABLE_START..=TABLE_END)
+        .map(|u| {
+            let c = char::from_u32(u).unwrap_or(' ');
+            let mut tone = 0;
+            let rest: String = std::iter::once(c)
+                .nfd()
+                .filter(|&d| match tone_of(d) {
+                    Some(t) => {
+                        tone = t;
+                        false
+                    }
+                    None => true,
+                })
+                .nfc()
+                .collect();
+            let mut chars = rest.chars();
+            match (chars.next(), chars.next()) {
+                (Some(b), None) => (b, tone),
+                _ => (c, 0),
+            }
+        })
+        .collect()
+});
+
+/// `c` in lower case without its tone, and the tone (0 for none).
+fn split_tone(c: char) -> (char, u8) {
+    let c = lower_char(c);
+    if (TABLE_START..=TABLE_END).contains(&u32::from(c)) {
+        TONELESS[(u32::from(c) - TABLE_START) as usize]
+    } else {
+        (c, 0)
+    }
+}
+
+/// Identity key of a name, title or place: lower case, single spaces, no
+/// trailing punctuation, and the tone of each syllable moved to its end, so
+/// old and new tone placement agree (`hoà` = `hòa`, `Thuỷ` = `Thủy`) while
+/// letters and tones still differ (`Hùng` ≠ `Hưng` ≠ `Hưởng`). Text in
+/// decomposed form (NFD) gets the same key as composed text.
 pub fn name_key(s: &str) -> String {
     let mut key = String::with_capacity(s.len() + 8);
-    for word in s.split_whitespace() {
-        if !key.is_empty() {
+    push_name_key(&mut key, s);
+    key
+}
+
+/// Appends the `name_key` of `s` to `key`.
+pub fn push_name_key(key: &mut String, s: &str) {
+    let s = s.trim_end_matches(['.', ',', ';', ':', ' ']);
+    // Combining marks U+0300–U+036F start with byte 0xCC or 0xCD.
+    let composed: std::borrow::Cow<str> = if memchr::memchr2(0xCC, 0xCD, s.as_bytes()).is_some() {
+        std::borrow::Cow::Owned(s.nfc().collect())
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    };
+    for word in composed.split_whitespace() {
+        if !key.is_empty() && !key.ends_with(' ') {
             key.push(' ');
         }
-        let mut tone = None;
-        let letters: String = word
-            .nfd()
-            .filter(|&c| match tone_of(c) {
-                Some(t) => {
-                    tone = Some(t);
-                    false
-                }
-                None => true,
-            })
-            .nfc()
-            .flat_map(char::to_lowercase)
-            .collect();
-        key.push_str(&letters);
-        if let Some(t) = tone {
-            key.push(char::from(b'0' + t));
+        let mut tone = 0;
+        for c in word.chars() {
+            if c.is_ascii() {
+                key.push(c.to_ascii_lowercase());
+                continue;
+            }
+            let (base, t) = split_tone(c);
+            key.push(base);
+            if t != 0 {
+                tone = t;
+            }
+        }
+        if tone != 0 {
+            key.push(char::from(b'0' + tone));
         }
     }
-    key
 }
 
 #[cfg(test)]

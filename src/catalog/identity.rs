@@ -1,0 +1,373 @@
+//! Who is who among the mentions of one name: the one place where
+//! identities are decided. Mentions whose titles belong to one province
+//! are one person (a career moves from district to province within it);
+//! the same name in two provinces at once is two people; district posts
+//! whose province no report names go up into the one provincial career
+//! that follows them; careers in two provinces one after the other (within
+//! three years) are one rotated cadre when the later one leads a party
+//! committee. A mention with only
+//! central titles joins the one provincial career of its name, if there is
+//! one; a mention whose titles name no place joins the career in the
+//! province its report is about, or, when the report names no province,
+//! the only career of its name. Where
+//! that leaves a choice, the mentions stay apart. The answer depends only
+//! on the set of mentions, never on the order they came in.
+
+/// What identity looks at in one mention. Places are numbers: equal
+/// numbers, equal provinces.
+#[derive(Clone, Copy, Debug)]
+pub struct Evidence<'a> {
+    pub date: Option<Date>,
+    pub anchors: &'a [u32],
+    pub central: bool,
+    /// Whether the mention leads a provincial party committee.
+    pub leader: bool,
+    /// Whether its anchors are districts only (its province unknown).
+    pub district_only: bool,
+    /// The report's province, when the mention names a local post (a
+    /// level word) but not its place: then the report says where it is.
+    pub context: Option<u32>,
+}
+
+use crate::model::Date;
+
+/// A cluster number per mention, numbered in the order of each cluster's
+/// first mention. `mentions` must come in a canonical order (by date and
+/// file), so the numbering is canonical too.
+pub fn cluster(mentions: &[Evidence]) -> Vec<u32> {
+    let n = mentions.len();
+    let mut parent: Vec<usize> = (0..n).collect();
+    let mut by_anchor: Vec<(u32, usize)> = Vec::new();
+    for (i, m) in mentions.iter().enumerate() {
+        for &a in m.anchors {
+            match by_anchor.iter().find(|(x, _)| *x == a) {
+                Some(&(_, j)) => union(&mut parent, i, j),
+                None => by_anchor.push((a, i)),
+            }
+        }
+    }
+    let placed_roots = |parent: &mut Vec<usize>| {
+        let mut roots: Vec<usize> = (0..n)
+            .filter(|&i| !mentions[i].anchors.is_empty())
+            .map(|i| find(parent, i))
+            .collect();
+        roots.sort_unstable();
+        roots.dedup();
+        roots
+    };
+    let placed = placed_roots(&mut parent);
+    join_districts_upward(mentions, &mut parent, &placed);
+    let placed = placed_roots(&mut parent);
+    chain_rotations(mentions, &mut parent, &placed);
+    // Central-only mentions: with the one provincial career, else together.
+    let roots = placed_roots(&mut parent);
+    let central: Vec<usize> = (0..n)
+        .filter(|&i| mentions[i].anchors.is_empty() && mentions[i].central)
+        .collect();
+    let central_to = if roots.len() == 1 {
+        Some(roots[0])
+    } else {
+        central.first().copied()
+    };
+    if let Some(to) = central_to {
+        for &i in &central {
+            union(&mut parent, i, to);
+        }
+    }
+    // Placeless mentions: the career in their report's province, else the
+    // only career, else together apart from the rest.
+    let mut roots: Vec<usize> = (0..n)
+        .filter(|&i| !mentions[i].anchors.is_empty() || mentions[i].central)
+        .map(|i| find(&mut parent, i))
+        .collect();
+    roots.sort_unstable();
+    roots.dedup();
+    let mut central_roots: Vec<usize> = central.iter().map(|&i| find(&mut parent, i)).collect();
+    central_roots.dedup();
+    // Mentions left over, one set per province their reports are about.
+    let mut unplaced: Vec<(Option<u32>, usize)> = Vec::new();
+    for (i, m) in mentions.iter().enumerate() {
+        if !m.anchors.is_empty() || m.central {
+            continue;
+        }
+        let by_context = m
+            .context
+            .and_then(|c| by_anchor.iter().find(|(a, _)| *a == c))
+            .map(|&(_, j)| j);
+        // A report about a province where this name has no career is
+        // about someone else.
+        // A central leader visiting a province is still the one career.
+        let only = (roots.len() == 1).then(|| roots[0]);
+        let to = match m.context {
+            Some(_) => by_context.or(only.filter(|&r| central_roots.contains(&r))),
+            None => only,
+        };
+        let apart = unplaced.iter().find(|(c, _)| *c == m.context).map(|x| x.1);
+        match to.or(apart) {
+            Some(j) => union(&mut parent, i, j),
+            None => unplaced.push((m.context, i)),
+        }
+    }
+    label(&mut parent)
+}
+
+/// A career goes up: district posts whose province no report names join
+/// the one provincial career of the name that begins no earlier.
+fn join_districts_upward(mentions: &[Evidence], parent: &mut [usize], roots: &[usize]) {
+    let first = |parent: &mut [usize], r: usize| {
+        (0..mentions.len())
+            .filter(|&i| find(parent, i) == r)
+            .filter_map(|i| mentions[i].date)
+            .min()
+    };
+    let district_only = |parent: &mut [usize], r: usize| {
+        (0..mentions.len())
+            .filter(|&i| find(parent, i) == r && !mentions[i].anchors.is_empty())
+            .all(|i| mentions[i].district_only)
+    };
+    let (mut districts, mut provinces) = (Vec::new(), Vec::new());
+    for &r in roots {
+        if district_only(parent, r) {
+            districts.push(r);
+        } else {
+            provinces.push(r);
+        }
+    }
+    let [province] = provinces[..] else {
+        return;
+    };
+    let start = first(parent, province);
+    for d in districts {
+        if first(parent, d).zip(start).is_some_and(|(a, b)| a <= b) {
+            union(parent, d, province);
+        }
+    }
+}
+
+/// Cadres are rotated: a province's deputy secretary becomes another
+/// province's secretary. Careers of one name in different provinces that
+/// follow one another in time, without overlap, are one career when the
+/// later one leads a party committee and the earlier one has no other
+/// career to continue it.
+fn chain_rotations(mentions: &[Evidence], parent: &mut [usize], roots: &[usize]) {
+    let mut spans: Vec<(Date, Date, usize, bool)> = roots
+        .iter()
+        .filter_map(|&r| {
+            let dates = (0..mentions.len())
+                .filter(|&i| find(parent, i) == r)
+                .filter_map(|i| mentions[i].date);
+            let (lo, hi) = dates.fold((None, None), |(lo, hi): (Option<Date>, Option<Date>), d| {
+                (
+                    Some(lo.map_or(d, |l| l.min(d))),
+                    Some(hi.map_or(d, |h| h.max(d))),
+                )
+            });
+            let leads = (0..mentions.len()).any(|i| mentions[i].leader && find(parent, i) == r);
+            Some((lo?, hi?, r, leads))
+        })
+        .collect();
+    spans.sort_unstable();
+    // Each chain: its last date and its root.
+    let mut chains: Vec<(Date, usize)> = Vec::new();
+    for (first, last, root, leads) in spans {
+        if !leads {
+            chains.push((last, root));
+            continue;
+        }
+        let mut before = chains
+            .iter_mut()
+            .filter(|(end, _)| *end < first && days(first) - days(*end) <= MAX_GAP_DAYS);
+        match (before.next(), before.next()) {
+            (Some(chain), None) => {
+                union(parent, chain.1, root);
+                *chain = (last, chain.1);
+            }
+            _ => chains.push((last, root)),
+        }
+    }
+}
+
+/// At most this long between leaving one province and arriving in the next.
+const MAX_GAP_DAYS: i64 = 1100;
+
+/// Days since year 0, near enough for gaps.
+fn days(d: Date) -> i64 {
+    i64::from(d.year) * 372 + i64::from(d.month) * 31 + i64::from(d.day)
+}
+
+fn find(parent: &mut [usize], i: usize) -> usize {
+    let mut r = i;
+    while parent[r] != r {
+        r = parent[r];
+    }
+    let mut k = i;
+    while parent[k] != r {
+        let next = parent[k];
+        parent[k] = r;
+        k = next;
+    }
+    r
+}
+
+/// Joins two sets; the smaller index becomes the root, so roots are
+/// each set's first mention.
+fn union(parent: &mut [usize], a: usize, b: usize) {
+    let (ra, rb) = (find(parent, a), find(parent, b));
+    if ra != rb {
+        let (lo, hi) = (ra.min(rb), ra.max(rb));
+        parent[hi] = lo;
+    }
+}
+
+fn label(parent: &mut [usize]) -> Vec<u32> {
+    let mut ids: Vec<u32> = vec![u32::MAX; parent.len()];
+    let mut next = 0;
+    let mut out = Vec::with_capacity(parent.len());
+    for i in 0..parent.len() {
+        let r = find(parent, i);
+        if ids[r] == u32::MAX {
+            ids[r] = next;
+            next += 1;
+        }
+        out.push(ids[r]);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ev(anchors: &[u32], central: bool, context: Option<u32>) -> Evidence<'_> {
+        Evidence {
+            date: None,
+            anchors,
+            central,
+            leader: false,
+            district_only: false,
+            context,
+        }
+    }
+
+    fn dated(anchors: &[u32], year: u16, leader: bool, district_only: bool) -> Evidence<'_> {
+        Evidence {
+            date: Date::new(year, 6, 1),
+            anchors,
+            central: false,
+            leader,
+            district_only,
+            context: None,
+        }
+    }
+
+    #[test]
+    fn a_secretary_moved_to_another_province_stays_one_career() {
+        // Deputy secretary in province 1 until 2015, secretary in 2 from 2016.
+        let m = [
+            dated(&[1], 2014, false, false),
+            dated(&[1], 2015, false, false),
+            dated(&[2], 2016, true, false),
+        ];
+        assert_eq!(cluster(&m), [0, 0, 0]);
+        // Not a committee leader, or years apart, or at the same time: two people.
+        let m = [
+            dated(&[1], 2015, false, false),
+            dated(&[2], 2016, false, false),
+        ];
+        assert_eq!(cluster(&m), [0, 1]);
+        let m = [
+            dated(&[1], 2010, false, false),
+            dated(&[2], 2020, true, false),
+        ];
+        assert_eq!(cluster(&m), [0, 1]);
+        let m = [
+            dated(&[1], 2015, false, false),
+            dated(&[2], 2015, true, false),
+            dated(&[1], 2016, false, false),
+        ];
+        assert_eq!(cluster(&m), [0, 1, 0]);
+    }
+
+    #[test]
+    fn a_district_career_goes_up_into_the_one_province_after_it() {
+        let m = [
+            dated(&[7], 2012, false, true),
+            dated(&[1], 2016, false, false),
+        ];
+        assert_eq!(cluster(&m), [0, 0]);
+        // After a provincial career, or with two provinces to choose from: apart.
+        let m = [
+            dated(&[1], 2012, false, false),
+            dated(&[7], 2016, false, true),
+        ];
+        assert_eq!(cluster(&m), [0, 1]);
+        let m = [
+            dated(&[7], 2012, false, true),
+            dated(&[1], 2016, false, false),
+            dated(&[2], 2016, false, false),
+        ];
+        assert_eq!(cluster(&m), [0, 1, 2]);
+    }
+
+    #[test]
+    fn one_province_is_one_person_two_provinces_two() {
+        let m = [
+            ev(&[1], false, None),
+            ev(&[2], false, None),
+            ev(&[1], false, None),
+        ];
+        assert_eq!(cluster(&m), [0, 1, 0]);
+    }
+
+    #[test]
+    fn a_career_moving_to_the_centre_stays_one_person() {
+        let m = [
+            ev(&[1], false, None),
+            ev(&[], true, None),
+            ev(&[1], true, None),
+        ];
+        assert_eq!(cluster(&m), [0, 0, 0]);
+    }
+
+    #[test]
+    fn central_mentions_of_a_name_held_in_two_provinces_stay_apart() {
+        let m = [
+            ev(&[1], false, None),
+            ev(&[2], false, None),
+            ev(&[], true, None),
+        ];
+        assert_eq!(cluster(&m), [0, 1, 2]);
+    }
+
+    #[test]
+    fn placeless_mentions_follow_their_report_or_the_only_career() {
+        let m = [
+            ev(&[1], false, None),
+            ev(&[2], false, None),
+            ev(&[], false, Some(2)),
+        ];
+        assert_eq!(cluster(&m), [0, 1, 1]);
+        let m = [ev(&[1], false, None), ev(&[], false, None)];
+        assert_eq!(cluster(&m), [0, 0]);
+        // A report about another province: someone else.
+        let m = [ev(&[1], false, None), ev(&[], false, Some(7))];
+        assert_eq!(cluster(&m), [0, 1]);
+        let m = [
+            ev(&[1], false, None),
+            ev(&[2], false, None),
+            ev(&[], false, None),
+            ev(&[], false, None),
+        ];
+        assert_eq!(cluster(&m), [0, 1, 2, 2]);
+    }
+
+    #[test]
+    fn a_mention_in_two_provinces_joins_both_careers() {
+        let m = [
+            ev(&[1], false, None),
+            ev(&[2], false, None),
+            ev(&[1, 2], false, None),
+        ];
+        assert_eq!(cluster(&m), [0, 0, 0]);
+    }
+}

@@ -1,0 +1,182 @@
+//! What the catalog knows about places, read from the lexicon of
+//! administrative units (`crate::units`): which names are provinces and
+//! centrally-run cities and their one spelling, the 2025 mergers, and the
+//! province of a district that a report names alone. No parsing of titles
+//! and no word lists here.
+
+use crate::units::{self, Kind, Province};
+use rustc_hash::FxHashMap as HashMap;
+use std::cell::RefCell;
+use std::sync::LazyLock;
+
+/// The jurisdiction of central bodies.
+pub const CENTRAL: &str = "Trung ương";
+
+/// Kinds of units below a province: a place written with one of their
+/// words ("huyện Quảng Ninh", a district of Quảng Bình) is no province,
+/// whatever its name.
+const LOWER_KINDS: [Kind; 7] = [
+    Kind::UrbanDistrict,
+    Kind::RuralDistrict,
+    Kind::Town,
+    Kind::Ward,
+    Kind::Commune,
+    Kind::Township,
+    Kind::SpecialZone,
+];
+
+/// Whether `written` opens with the word of a unit below a province.
+fn names_lower_unit(written: &str) -> bool {
+    let lower = written.trim_start().to_lowercase();
+    LOWER_KINDS.iter().any(|k| {
+        lower
+            .strip_prefix(k.as_str())
+            .is_some_and(|rest| rest.starts_with([' ', '.']))
+    })
+}
+
+/// Places repeat across reports: each thread remembers the last few
+/// thousand it looked up (a look-up folds and allocates).
+const MEMO: usize = 1 << 12;
+
+thread_local! {
+    static PROVINCES: RefCell<HashMap<Box<str>, Option<&'static Province>>> =
+        RefCell::new(HashMap::default());
+    static KEYS: RefCell<HashMap<Box<str>, Box<str>>> = RefCell::new(HashMap::default());
+    static DISTRICTS: RefCell<HashMap<Box<str>, Option<&'static str>>> =
+        RefCell::new(HashMap::default());
+}
+
+/// `f(written)`, remembered in `memo`.
+fn remembered<V: Clone>(
+    memo: &'static std::thread::LocalKey<RefCell<HashMap<Box<str>, V>>>,
+    written: &str,
+    f: impl FnOnce(&str) -> V,
+) -> V {
+    if let Some(v) = memo.with(|m| m.borrow().get(written).cloned()) {
+        return v;
+    }
+    let v = f(written);
+    memo.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() >= MEMO {
+            m.clear();
+        }
+        m.insert(written.into(), v.clone());
+    });
+    v
+}
+
+/// The province or centrally-run city `written` names.
+fn lookup(written: &str) -> Option<&'static Province> {
+    remembered(&PROVINCES, written, |w| {
+        if names_lower_unit(w) {
+            return None;
+        }
+        units::province(w)
+    })
+}
+
+/// Each province's name → the province it merged into in 2025.
+static SUCCESSORS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    units::provinces()
+        .iter()
+        .filter_map(|p| Some((p.name, p.merged_into?)))
+        .collect()
+});
+
+/// The province whose territory `province` (as `province` spells it) is
+/// part of today: itself, or the one it merged into in 2025. A career in
+/// Hải Dương that goes on in Hải Phòng after the merger stays one career.
+pub fn successor(province: &'static str) -> &'static str {
+    SUCCESSORS.get(province).copied().unwrap_or(province)
+}
+
+/// The key two spellings of one place share: case, tone placement, dashes,
+/// dots and a leading unit word ("tỉnh", "TP.") do not count.
+pub fn place_key(written: &str) -> String {
+    remembered(&KEYS, written, |w| units::key(w).into()).into()
+}
+
+/// The province or centrally-run city `written` names, in its one spelling.
+pub fn province(written: &str) -> Option<&'static str> {
+    lookup(written).map(|p| p.name)
+}
+
+/// The province of the district `written` names ("huyện Tiên Yên" ->
+/// Quảng Ninh), when only one province has a district of that name: a
+/// district's officials belong to its province even where a report names
+/// the district alone.
+pub fn province_of_district(written: &str) -> Option<&'static str> {
+    remembered(&DISTRICTS, written, |w| {
+        if lookup(w).is_some() {
+            return None;
+        }
+        let mut provinces = units::units_named(w)
+            .into_iter()
+            .filter(|u| u.kind.level() == crate::model::Level::District)
+            .map(|u| u.province);
+        let first = provinces.next()?;
+        provinces.all(|p| p == first).then_some(first)
+    })
+}
+
+/// Whether `province` (as `province` spells it) is a centrally-run city,
+/// whose "Thành ủy" is a provincial body.
+pub fn is_central_city(province: &str) -> bool {
+    static CITIES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+        units::provinces()
+            .iter()
+            .filter(|p| p.kind == Kind::CentralCity)
+            .map(|p| p.name)
+            .collect()
+    });
+    CITIES.contains(&province)
+}
+
+/// Whether `written` names the centre ("Trung ương", "TW", "T.Ư").
+pub fn is_central(written: &str) -> bool {
+    static KEY: LazyLock<String> = LazyLock::new(|| crate::text::name_key(CENTRAL));
+    // Most places are no centre: only a short word or one of the centre's
+    // length is worth a key.
+    if written.len() > KEY.len() + 4 {
+        return false;
+    }
+    let key = crate::text::name_key(written);
+    matches!(key.as_str(), "tw" | "t.ư" | "tư" | "t.w") || key == *KEY
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn provinces_are_known_by_any_spelling() {
+        assert_eq!(province("tỉnh Nghệ An"), Some("Nghệ An"));
+        assert_eq!(province("TP.HCM"), Some("Hồ Chí Minh"));
+        assert_eq!(province("Thành phố Hồ Chí Minh"), Some("Hồ Chí Minh"));
+        assert_eq!(province("Khánh Hoà"), Some("Khánh Hòa"));
+        assert_eq!(province("Bà Rịa – Vũng Tàu"), Some("Bà Rịa - Vũng Tàu"));
+        assert_eq!(province("Củ Chi"), None);
+        assert_eq!(
+            province("huyện Quảng Ninh"),
+            None,
+            "a district of Quảng Bình"
+        );
+        assert!(is_central_city("Hải Phòng"));
+        assert!(!is_central_city("Nghệ An"));
+        assert!(is_central("Trung ương"));
+        assert!(is_central("TW"));
+        assert_eq!(successor("Hải Dương"), "Hải Phòng");
+        assert_eq!(successor("Nghệ An"), "Nghệ An");
+    }
+
+    #[test]
+    fn a_district_named_alone_gives_its_province_when_only_one_has_it() {
+        assert_eq!(province_of_district("huyện Tiên Yên"), Some("Quảng Ninh"));
+        assert_eq!(province_of_district("Tiên Yên"), Some("Quảng Ninh"));
+        // Many provinces have a district "Châu Thành": none is guessed.
+        assert_eq!(province_of_district("huyện Châu Thành"), None);
+        assert_eq!(province_of_district("Nghệ An"), None);
+    }
+}

@@ -1,0 +1,194 @@
+//! The model in one place: reports, the people named in them told apart
+//! into officials, and positions (a post in a jurisdiction) with their
+//! holders, under typed ids with read-only accessors. Identities are
+//! decided in `identity` and nowhere else; jurisdictions in `resolve`,
+//! with every place fact behind `jurisdiction`. Keeps the search index
+//! (`search::Index`) in step. No I/O, no terminal.
+
+mod identity;
+pub mod jurisdiction;
+mod people;
+pub mod post;
+mod resolve;
+
+use crate::model::{
+    Appearance, LoadWarning, Mention, Official, OfficialId, Position, PositionId, Report, ReportId,
+};
+use crate::search::Index;
+use people::People;
+use rayon::prelude::*;
+
+pub use resolve::{resolve_report, Held, Resolved};
+
+/// All loaded reports with the officials and positions derived from them.
+/// Lists only grow during a load; an id handed out stays valid until
+/// `settle`, which may drop officials whose mentions all joined others.
+#[derive(Debug, Default)]
+pub struct Catalog {
+    reports: Vec<Report>,
+    officials: Vec<Official>,
+    positions: Vec<Position>,
+    warnings: Vec<LoadWarning>,
+    people: People,
+    index: Index,
+}
+
+impl Catalog {
+    /// An empty catalog.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// A catalog holding `reports`, settled.
+    pub fn from_reports(reports: Vec<Report>) -> Self {
+        let mut c = Self::new();
+        c.add_reports(reports);
+        c.settle();
+        c
+    }
+
+    /// Appends a batch of reports and re-decides the people they name.
+    pub fn add_reports(&mut self, batch: Vec<Report>) {
+        // Reading titles and places is per report: on all cores.
+        let resolved: Vec<Vec<Resolved>> = batch
+            .par_iter()
+            .with_min_len(64)
+            .map(resolve_report)
+            .collect();
+        let first = self.reports.len();
+        self.reports.reserve(batch.len());
+        self.reports.extend(batch);
+        let touched = self.people.add(
+            &self.reports,
+            first,
+            resolved,
+            &mut self.officials,
+            &mut self.positions,
+        );
+        self.index.add_reports(&self.reports[first..]);
+        self.index
+            .update_officials(&self.officials, &touched.officials);
+        self.index.update_positions(&self.positions);
+    }
+
+    /// Completes what batches leave for later (names whose mentions have
+    /// not doubled since last decided), after the last batch of a load.
+    /// Returns whether officials changed, so filters over them are stale.
+    pub fn settle(&mut self) -> bool {
+        let touched = self
+            .people
+            .settle(&self.reports, &mut self.officials, &mut self.positions);
+        if touched.renumbered {
+            self.index.rebuild_officials(&self.officials);
+        } else {
+            self.index
+                .update_officials(&self.officials, &touched.officials);
+        }
+        touched.renumbered || !touched.officials.is_empty()
+    }
+
+    /// Records a file that could not be read.
+    pub fn push_warning(&mut self, w: LoadWarning) {
+        self.warnings.push(w);
+    }
+
+    /// Every report, in load order.
+    pub fn reports(&self) -> &[Report] {
+        &self.reports
+    }
+
+    /// Every official.
+    pub fn officials(&self) -> &[Official] {
+        &self.officials
+    }
+
+    /// Every position.
+    pub fn positions(&self) -> &[Position] {
+        &self.positions
+    }
+
+    /// Files that could not be read, with the reason.
+    pub fn warnings(&self) -> &[LoadWarning] {
+        &self.warnings
+    }
+
+    /// One report.
+    pub fn report(&self, id: ReportId) -> &Report {
+        &self.reports[id.index()]
+    }
+
+    /// One official.
+    pub fn official(&self, id: OfficialId) -> &Official {
+        &self.officials[id.index()]
+    }
+
+    /// One position.
+    pub fn position(&self, id: PositionId) -> &Position {
+        &self.positions[id.index()]
+    }
+
+    /// The search index over the catalog.
+    pub fn index(&self) -> &Index {
+        &self.index
+    }
+
+    /// The date of an official's latest dated appearance.
+    pub fn latest(&self, id: OfficialId) -> Option<crate::model::Date> {
+        self.people.latest.get(id.index()).copied().flatten()
+    }
+
+    /// The mention behind an official's appearance: its titles and roles there.
+    pub fn mention(&self, a: &Appearance) -> &Mention {
+        &self.reports[a.report.index()].officials[a.mention]
+    }
+
+    /// An official's most recent title, for one-line displays.
+    pub fn latest_title(&self, official: usize) -> Option<&str> {
+        self.officials[official]
+            .appearances
+            .iter()
+            .rev()
+            .find_map(|a| self.mention(a).titles.last())
+            .map(String::as_str)
+    }
+
+    /// The official a report's mention is.
+    pub fn official_at(&self, report: ReportId, mention: usize) -> Option<OfficialId> {
+        self.people.official_at(report, mention)
+    }
+
+    /// The officials named most often in `id`'s reports, with how often:
+    /// at most `n`, most first; only the newest 5,000 reports are read.
+    pub fn often_with(&self, id: OfficialId, n: usize) -> Vec<(OfficialId, usize)> {
+        let mut counts: rustc_hash::FxHashMap<OfficialId, usize> = rustc_hash::FxHashMap::default();
+        let mut last = None;
+        for a in self.official(id).appearances.iter().take(5000) {
+            if last == Some(a.report) {
+                continue;
+            }
+            last = Some(a.report);
+            for m in 0..self.report(a.report).officials.len() {
+                match self.official_at(a.report, m) {
+                    Some(o) if o != id => *counts.entry(o).or_default() += 1,
+                    _ => {}
+                }
+            }
+        }
+        let mut out: Vec<(OfficialId, usize)> = counts.into_iter().collect();
+        out.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        out.truncate(n);
+        out
+    }
+
+    /// The other officials with the same name as `id`.
+    pub fn namesakes(&self, id: OfficialId) -> Vec<OfficialId> {
+        let key = crate::text::name_key(&self.official(id).name);
+        (0..self.officials.len())
+            .map(OfficialId::new)
+            .filter(|&o| o != id && crate::text::name_key(&self.official(o).name) == key)
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,334 @@
+//! A title as written, read as a post and a place: "Trưởng Ban Dân vận
+//! Tỉnh ủy Nghệ An" is the post "Trưởng Ban Dân vận Tỉnh ủy" of the
+//! province Nghệ An. The level word ("tỉnh", "Huyện ủy", "Đảng ủy xã")
+//! stays in the post; the proper name after it is the place. Keys ignore
+//! case, tone placement and abbreviations. Knows titles, not reports.
+
+use super::jurisdiction;
+use crate::text::name_key;
+use std::sync::LazyLock;
+
+/// The tier of local government a level word names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Tier {
+    Province,
+    /// "thành phố", "Thành ủy": a centrally-run city (provincial) or a
+    /// city of a province (district), told by its place.
+    City,
+    District,
+    Commune,
+}
+
+/// Where a post belongs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Scope {
+    /// A central body: Trung ương, a ministry, the National Assembly.
+    Central,
+    /// A military or police rank: no place.
+    Rank,
+    Local(Tier),
+    /// Nothing in the title says.
+    Unknown,
+}
+
+/// A title read as a post, with the place it names, if any.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Post {
+    /// The post as written, without the place.
+    pub display: String,
+    pub scope: Scope,
+    /// The place the title names, as written ("Nghệ An", "HCM").
+    pub place: Option<String>,
+    /// The last party committee the post names ("Huyện ủy", "Đảng ủy xã").
+    pub committee: Option<String>,
+}
+
+/// Words that make a post central when no local level word is written.
+const CENTRAL_WORDS: &[&str] = &[
+    "trung ương",
+    "quốc hội",
+    "chính phủ",
+    "bộ chính trị",
+    "ban bí thư",
+    "chủ tịch nước",
+    "thủ tướng",
+    "nhà nước",
+    "tòa án nhân dân tối cao",
+    "viện kiểm sát nhân dân tối cao",
+    "bộ trưởng",
+    "thứ trưởng",
+];
+
+/// A level word at a word: its tier, how many words it takes, and whether
+/// it is a party committee ("Tỉnh ủy") rather than a unit ("tỉnh").
+fn level_at(words: &[&str], i: usize) -> Option<(Tier, usize, bool)> {
+    let low = |k: usize| words.get(k).map(|w| w.to_lowercase()).unwrap_or_default();
+    let (w, next) = (low(i), low(i + 1));
+    let next = next.trim_end_matches([',', ';']);
+    let committee = matches!(next, "ủy" | "uỷ" | "đoàn");
+    let tier = match w.as_str() {
+        "tỉnh" => Tier::Province,
+        "thành" if committee => Tier::City,
+        "thành" if next == "phố" => return Some((Tier::City, 2, false)),
+        "tp" | "tp." => return Some((Tier::City, 1, false)),
+        "huyện" | "quận" => Tier::District,
+        "thị" if committee => Tier::District,
+        "thị" if next == "xã" => return Some((Tier::District, 2, false)),
+        "thị" if next == "trấn" => return Some((Tier::Commune, 2, false)),
+        // "Xã hội" (society) is no commune.
+        "xã" if next != "hội" => return Some((Tier::Commune, 1, false)),
+        "phường" => return Some((Tier::Commune, 1, false)),
+        "đảng" if matches!(next, "ủy" | "uỷ") => {
+            // "Đảng ủy xã Tân Lập": the committee of a commune.
+            let unit = low(i + 2);
+            return match unit.as_str() {
+                "xã" | "phường" => Some((Tier::Commune, 3, true)),
+                "thị" if low(i + 3) == "trấn" => Some((Tier::Commune, 4, true)),
+                _ => None,
+            };
+        }
+        _ => return None,
+    };
+    Some((tier, if committee { 2 } else { 1 }, committee))
+}
+
+/// Whether `w` may be a word of a place's name.
+fn place_word(w: &str) -> bool {
+    w.chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        || matches!(w, "-" | "–")
+}
+
+/// Splits "TP.HCM" into "TP." and "HCM".
+fn words_of(title: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    for w in title.split_whitespace() {
+        match w.split_once('.') {
+            Some((a, b)) if a.eq_ignore_ascii_case("tp") && !b.is_empty() => {
+                out.push(&w[..a.len() + 1]);
+                out.push(b);
+            }
+            _ => out.push(w),
+        }
+    }
+    out
+}
+
+/// Keys of the central words.
+static CENTRAL_KEYS: LazyLock<Vec<String>> =
+    LazyLock::new(|| CENTRAL_WORDS.iter().map(|w| name_key(w)).collect());
+
+/// Most most titles repeat across reports: each thread remembers the
+/// last few thousand it read.
+const CACHE: usize = 1 << 14;
+
+thread_local! {
+    static READ: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, (Post, String)>> =
+        std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+}
+
+/// `read_post` and the post's key, remembered per thread.
+pub fn read_post_keyed(title: &str) -> (Post, String) {
+    if let Some(hit) = READ.with(|c| c.borrow().get(title).cloned()) {
+        return hit;
+    }
+    let post = read_post(title);
+    let key = post_key(&post.display);
+    READ.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() >= CACHE {
+            c.clear();
+        }
+        c.insert(title.into(), (post.clone(), key.clone()));
+    });
+    (post, key)
+}
+
+/// Reads `title` as a post and the place it names.
+pub fn read_post(title: &str) -> Post {
+    let title = title.trim().trim_end_matches([',', ';', '.', ':']);
+    let words = words_of(title);
+    if crate::parse::is_rank(title) {
+        return Post {
+            display: title.to_string(),
+            scope: Scope::Rank,
+            place: None,
+            committee: None,
+        };
+    }
+    // The last level word, and the post's end when a unit word only
+    // repeats the committee before it ("Thành ủy Thành phố Hồ Chí Minh").
+    let mut last: Option<(usize, usize, Tier)> = None;
+    let mut post_end = 0;
+    let mut committee = None;
+    let mut i = 0;
+    while i < words.len() {
+        if let Some((tier, n, is_committee)) = level_at(&words, i) {
+            let repeats = last.is_some_and(|(_, end, t)| end == i && t == tier)
+                && committee.is_some()
+                && !is_committee
+                && post_end == i;
+            if !repeats {
+                post_end = i + n;
+            }
+            if is_committee {
+                committee = Some(words[i..i + n].join(" "));
+            }
+            last = Some((i, i + n, tier));
+            i += n;
+        } else {
+            i += 1;
+        }
+    }
+    let (mut post_words, mut place) = (words.as_slice(), None);
+    let mut scope = Scope::Unknown;
+    if let Some((_, end, tier)) = last {
+        scope = Scope::Local(tier);
+        let rest = &words[end..];
+        if !rest.is_empty() && rest.iter().all(|w| place_word(w)) {
+            post_words = &words[..post_end];
+            place = Some(rest.join(" "));
+        }
+    } else if let Some(k) = trailing_province(&words) {
+        post_words = &words[..k];
+        place = Some(words[k..].join(" "));
+        scope = Scope::Local(Tier::Province);
+    }
+    if place.as_deref().is_some_and(jurisdiction::is_central) {
+        scope = Scope::Central;
+    } else if last.is_none() {
+        let key = post_key(title);
+        if CENTRAL_KEYS.iter().any(|w| has_phrase(&key, w)) || is_ministry(&words) {
+            scope = Scope::Central;
+        } else if words.contains(&"Sở") {
+            // A department (Sở) is a body of the province.
+            scope = Scope::Local(Tier::Province);
+        } else if has_phrase(&key, &name_key("ban chỉ huy quân sự")) {
+            scope = Scope::Local(Tier::District);
+        } else if has_phrase(&key, &name_key("bộ chỉ huy quân sự")) {
+            scope = Scope::Local(Tier::Province);
+        }
+    }
+    let display: Vec<&str> = post_words
+        .iter()
+        .map(|w| {
+            if w.eq_ignore_ascii_case("tp") || w.eq_ignore_ascii_case("tp.") {
+                "thành phố"
+            } else {
+                w
+            }
+        })
+        .collect();
+    Post {
+        display: display.join(" ").trim_end_matches([',', ';']).to_string(),
+        scope,
+        place,
+        committee,
+    }
+}
+
+/// Where a province's name starts when the title ends with one
+/// ("Giám đốc Công an Hà Nội"), except inside an organ's own name.
+fn trailing_province(words: &[&str]) -> Option<usize> {
+    (1..=4.min(words.len().saturating_sub(1)))
+        .rev()
+        .find_map(|n| {
+            let k = words.len() - n;
+            let before = words[k - 1].to_lowercase();
+            let named = words[k..].join(" ");
+            (jurisdiction::province(&named).is_some()
+                && !matches!(before.as_str(), "tncs" | "sản" | "minh")
+                && words[k..].iter().all(|w| place_word(w)))
+            .then_some(k)
+        })
+}
+
+/// "Bộ trưởng Bộ Nội vụ", "Bộ Y tế": a ministry, except the provincial
+/// military command ("Bộ Chỉ huy").
+fn is_ministry(words: &[&str]) -> bool {
+    words
+        .windows(2)
+        .any(|w| w[0] == "Bộ" && !matches!(w[1], "Chỉ" | "CHQS" | "đội" | "Đội" | "chỉ"))
+}
+
+/// Whether the key `key` holds the phrase `p` (a key) as whole words.
+fn has_phrase(key: &str, p: &str) -> bool {
+    key.match_indices(p).any(|(i, _)| {
+        let before = key[..i].chars().next_back();
+        let after = key[i + p.len()..].chars().next();
+        before.is_none_or(|c| c == ' ') && after.is_none_or(|c| c == ' ')
+    })
+}
+
+/// Ways of writing one post that differ in more than abbreviations:
+/// (long form, the form kept in keys).
+const SYNONYMS: &[(&str, &str)] = &[
+    ("Ủy viên Ban Chấp hành Trung ương", "Ủy viên Trung ương"),
+    ("Trung ương Đảng", "Trung ương"),
+    ("Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc"),
+    ("Ủy viên Ban Chấp hành Đảng bộ tỉnh", "Tỉnh ủy viên"),
+    ("Ủy viên Ban Chấp hành Đảng bộ thành phố", "Thành ủy viên"),
+    ("Ủy viên Ban Chấp hành Đảng bộ huyện", "Huyện ủy viên"),
+    ("Ủy viên Ban Chấp hành Đảng bộ quận", "Quận ủy viên"),
+    ("Ủy viên Ban Chấp hành Đảng bộ thị xã", "Thị ủy viên"),
+    ("Ủy viên Tỉnh ủy", "Tỉnh ủy viên"),
+    ("Ủy viên Thành ủy", "Thành ủy viên"),
+    ("Ủy viên Huyện ủy", "Huyện ủy viên"),
+    ("Ủy viên Quận ủy", "Quận ủy viên"),
+    ("Ủy viên Thị ủy", "Thị ủy viên"),
+];
+
+static SYNONYM_KEYS: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
+    SYNONYMS
+        .iter()
+        .map(|(a, b)| (name_key(&spaced(a)), name_key(&spaced(b))))
+        .collect()
+});
+
+/// Punctuation inside a title read as spaces, "&" as "và".
+fn spaced(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str(" và "),
+            ',' | ';' | '-' | '–' | '—' | '/' | '(' | ')' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The key of a post: two spellings of one post ("UVBTV Tỉnh ủy",
+/// "Ủy viên Ban thường vụ Tỉnh uỷ") share it.
+pub fn post_key(post: &str) -> String {
+    // Abbreviations are spelled out by the parser's lexicon.
+    let long = crate::parse::expand_title(post);
+    let post = long.as_deref().unwrap_or(post);
+    let mut expanded = String::with_capacity(post.len() + 16);
+    for w in words_of(post) {
+        if !expanded.is_empty() {
+            expanded.push(' ');
+        }
+        expanded.push_str(&spaced(w.trim_end_matches([',', ';'])));
+    }
+    let mut key = name_key(&expanded);
+    for (long, short) in SYNONYM_KEYS.iter() {
+        if key.contains(long.as_str()) {
+            key = replace_words(&key, long, short);
+        }
+    }
+    key
+}
+
+/// `key` with the whole-word phrase `from` replaced by `to`.
+fn replace_words(key: &str, from: &str, to: &str) -> String {
+    let padded = format!(" {key} ");
+    padded
+        .replace(&format!(" {from} "), &format!(" {to} "))
+        .trim()
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests;

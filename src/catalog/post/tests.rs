@@ -1,0 +1,89 @@
+use super::*;
+
+fn split(title: &str) -> (String, Option<String>, Scope) {
+    let p = read_post(title);
+    (p.display, p.place, p.scope)
+}
+
+#[test]
+fn a_title_naming_its_place_splits_into_post_and_place() {
+    let (post, place, scope) = split("Trưởng Ban Dân vận Tỉnh ủy Nghệ An");
+    assert_eq!(
+        (post.as_str(), place.as_deref()),
+        ("Trưởng Ban Dân vận Tỉnh ủy", Some("Nghệ An"))
+    );
+    assert_eq!(scope, Scope::Local(Tier::Province));
+    let (post, place, _) = split("Chủ tịch UBND tỉnh Bạc Liêu");
+    assert_eq!(
+        (post.as_str(), place.as_deref()),
+        ("Chủ tịch UBND tỉnh", Some("Bạc Liêu"))
+    );
+    let (post, place, scope) = split("Bí thư Đảng ủy xã Vũ Thư");
+    assert_eq!(
+        (post.as_str(), place.as_deref()),
+        ("Bí thư Đảng ủy xã", Some("Vũ Thư"))
+    );
+    assert_eq!(scope, Scope::Local(Tier::Commune));
+}
+
+#[test]
+fn a_unit_word_repeating_the_committee_leaves_the_post() {
+    let (post, place, scope) = split("Phó Trưởng ban Dân vận Thành ủy Thành phố Hồ Chí Minh");
+    assert_eq!(post, "Phó Trưởng ban Dân vận Thành ủy");
+    assert_eq!(place.as_deref(), Some("Hồ Chí Minh"));
+    assert_eq!(scope, Scope::Local(Tier::City));
+    let (post, place, _) = split("Chủ tịch Hội Cựu chiến binh TP.HCM");
+    assert_eq!(
+        (post.as_str(), place.as_deref()),
+        ("Chủ tịch Hội Cựu chiến binh thành phố", Some("HCM"))
+    );
+}
+
+#[test]
+fn posts_without_place_keep_their_level() {
+    let (post, place, scope) = split("Chủ tịch Ủy ban MTTQ Việt Nam huyện");
+    assert_eq!(
+        (post.as_str(), place),
+        ("Chủ tịch Ủy ban MTTQ Việt Nam huyện", None)
+    );
+    assert_eq!(scope, Scope::Local(Tier::District));
+    assert_eq!(
+        split("Giám đốc Sở Lao động, Thương binh và Xã hội").2,
+        Scope::Local(Tier::Province)
+    );
+    assert_eq!(split("Phó trưởng ban Dân vận Trung ương").2, Scope::Central);
+    assert_eq!(split("Bộ trưởng Bộ Nội vụ").2, Scope::Central);
+    assert_eq!(split("Bí thư T.Ư Đảng").2, Scope::Central);
+    assert_eq!(
+        split("Chỉ huy trưởng Bộ CHQS tỉnh").2,
+        Scope::Local(Tier::Province)
+    );
+    assert_eq!(split("Đại tá").2, Scope::Rank);
+    assert_eq!(
+        split("Phó Giám đốc Công an Hà Nội").1.as_deref(),
+        Some("Hà Nội")
+    );
+}
+
+#[test]
+fn keys_ignore_case_tone_placement_and_abbreviations() {
+    let same = |a: &str, b: &str| assert_eq!(post_key(a), post_key(b), "{a} = {b}");
+    same("UVBTV Tỉnh ủy", "Ủy viên Ban thường vụ Tỉnh uỷ");
+    same("Chủ tịch UBND tỉnh", "Chủ tịch Ủy ban nhân dân tỉnh");
+    same(
+        "Chủ tịch Ủy ban MTTQ huyện",
+        "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam huyện",
+    );
+    same("TUV", "Ủy viên Ban Chấp hành Đảng bộ tỉnh");
+    same("Ủy viên BCH Trung ương Đảng", "Ủy viên Trung ương Đảng");
+    same("Bí thư T.Ư Đảng", "Bí thư Trung ương Đảng");
+    same(
+        "Bộ trưởng Bộ LĐ-TB&XH",
+        "Bộ trưởng Bộ Lao động, Thương binh và Xã hội",
+    );
+    assert_ne!(post_key("Bí thư Tỉnh ủy"), post_key("Phó Bí thư Tỉnh ủy"));
+    assert_ne!(
+        post_key("Chủ tịch UBND tỉnh"),
+        post_key("Chủ tịch UBND huyện")
+    );
+}

@@ -1,0 +1,357 @@
+//! The jurisdiction of each title of each person named in one report:
+//! the title's own place, else a place another of the person's titles
+//! names at the same level, else the bridge site the text puts the person
+//! at, else the report's own place of that level; central bodies are
+//! "Trung ương", ranks have none, and the rest stays unknown. Works on one
+//! report at a time, so the answer never depends on other reports.
+
+use super::jurisdiction::{self, CENTRAL};
+use super::post::{post_key, read_post_keyed, Post, Scope, Tier};
+use crate::model::{Level, Mention, Report};
+use crate::text::name_key;
+use std::sync::LazyLock;
+
+/// One title of one mention, read as a position.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Held {
+    pub post: String,
+    pub post_key: String,
+    pub place: Option<String>,
+    pub level: Option<Level>,
+}
+
+/// One mention, ready for telling people apart.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Resolved {
+    /// The name key; a short form ("Mai Phương") takes the key of the full
+    /// name written in the same report ("Nguyễn Mai Phương").
+    pub key: String,
+    /// Whether the mention's own name is `key` (not a short form of it).
+    pub full: bool,
+    pub held: Vec<Held>,
+    /// The provinces the person's titles belong to (as they are after the
+    /// 2025 mergers), and the keys of the districts and communes.
+    pub anchors: Vec<String>,
+    /// Whether a title is central.
+    pub central: bool,
+    /// Whether a title leads a provincial party committee (its secretary or
+    /// deputy): the posts cadres are moved between provinces for.
+    pub leader: bool,
+    /// The report's province, for a person whose local titles name no
+    /// place; `None` when no title has a level word.
+    pub context: Option<&'static str>,
+}
+
+/// What the report says about where it happens.
+struct Context {
+    level: Option<Level>,
+    provinces: Vec<&'static str>,
+    /// Places that are no province: districts, communes, cities of a province.
+    locals: Vec<String>,
+}
+
+impl Context {
+    fn of(r: &Report) -> Context {
+        let mut provinces = Vec::new();
+        let mut locals = Vec::new();
+        // The headline names the body the report is about ("Huyện ủy Mai
+        // Châu tổng kết …"): its place comes first.
+        let headline = r.title.as_deref().and_then(headline_place);
+        for p in headline.iter().chain(&r.places) {
+            if let Some(prov) = jurisdiction::province(p) {
+                if !provinces.contains(&prov) {
+                    provinces.push(prov);
+                }
+            } else if p.split_whitespace().count() >= 2
+                && !jurisdiction::is_central(p)
+                && !r.officials.iter().any(|m| m.name.starts_with(p.as_str()))
+            {
+                locals.push(p.clone());
+            }
+        }
+        if provinces.is_empty() {
+            // A report that names only districts is about their province.
+            for l in &locals {
+                if let Some(prov) = jurisdiction::province_of_district(l) {
+                    if !provinces.contains(&prov) {
+                        provinces.push(prov);
+                    }
+                }
+            }
+        }
+        Context {
+            level: r.level,
+            provinces,
+            locals,
+        }
+    }
+
+    /// The one province the report is about: the only one it names, or
+    /// the first one unless it is a central report naming several.
+    fn province(&self) -> Option<&'static str> {
+        match self.provinces.as_slice() {
+            [one] => Some(one),
+            [first, ..] if self.level != Some(Level::Central) => Some(first),
+            _ => None,
+        }
+    }
+
+    fn place(&self, tier: Tier) -> Option<String> {
+        match tier {
+            Tier::Province => self.province().map(str::to_string),
+            Tier::City => self
+                .province()
+                .filter(|p| jurisdiction::is_central_city(p))
+                .map(str::to_string)
+                .or_else(|| {
+                    (self.level == Some(Level::District))
+                        .then(|| self.locals.first().cloned())
+                        .flatten()
+                }),
+            Tier::District => match self.level {
+                Some(Level::District) => self.locals.first().cloned(),
+                Some(Level::Provincial) if self.locals.len() == 1 => self.locals.first().cloned(),
+                _ => None,
+            },
+            Tier::Commune => (self.level == Some(Level::Commune))
+                .then(|| self.locals.first().cloned())
+                .flatten(),
+        }
+    }
+
+    fn tier(&self) -> Option<Tier> {
+        match self.level? {
+            Level::Provincial => Some(Tier::Province),
+            Level::District => Some(Tier::District),
+            Level::Commune => Some(Tier::Commune),
+            Level::Central => None,
+        }
+    }
+}
+
+/// The place a headline's first level word names ("UBND xã Tân Lập …").
+fn headline_place(title: &str) -> Option<String> {
+    let words: Vec<&str> = title.split_whitespace().take(16).collect();
+    let start = words.iter().position(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "huyện" | "quận" | "xã" | "phường" | "tỉnh"
+        )
+    })? + 1;
+    let n = words[start..]
+        .iter()
+        .take_while(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with([',', ':', ';'])
+        })
+        .count()
+        .min(3);
+    // A trailing comma ends the name too: keep the word it is on.
+    let n = if n < 3
+        && words
+            .get(start + n)
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+    {
+        n + 1
+    } else {
+        n
+    };
+    (n > 0).then(|| {
+        words[start..start + n]
+            .join(" ")
+            .trim_end_matches([',', ':', ';'])
+            .to_string()
+    })
+}
+
+/// Every mention of `report`, resolved.
+pub fn resolve_report(report: &Report) -> Vec<Resolved> {
+    let ctx = Context::of(report);
+    let keys: Vec<String> = report.officials.iter().map(|m| name_key(&m.name)).collect();
+    report
+        .officials
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            let key = full_key(&keys, i);
+            let full = key == keys[i];
+            resolve_mention(m, key, full, &ctx)
+        })
+        .collect()
+}
+
+/// The key of mention `i`, or of the one longer name in the report it is
+/// the end of ("Mai Phương" of "Nguyễn Mai Phương").
+fn full_key(keys: &[String], i: usize) -> String {
+    let short = &keys[i];
+    if short.split(' ').count() >= 2 {
+        let suffix = format!(" {short}");
+        let mut longer = keys.iter().filter(|k| k.ends_with(&suffix));
+        if let (Some(k), None) = (longer.next(), longer.next()) {
+            return k.clone();
+        }
+    }
+    short.clone()
+}
+
+fn resolve_mention(m: &Mention, key: String, full: bool, ctx: &Context) -> Resolved {
+    let (mut posts, mut keys): (Vec<Post>, Vec<String>) =
+        m.titles.iter().map(|t| read_post_keyed(t)).unzip();
+    complete_bare_members(&mut posts, &mut keys);
+    share_places(&mut posts);
+    let site = m.place.as_deref();
+    let mut out = Resolved {
+        key,
+        full,
+        held: Vec::with_capacity(posts.len()),
+        anchors: Vec::new(),
+        central: false,
+        leader: false,
+        // A central report may name one province and still be about the centre.
+        context: ctx
+            .province()
+            .filter(|_| ctx.level != Some(Level::Central))
+            .map(jurisdiction::successor),
+    };
+    // A central leader named after a bridge site is not of that place.
+    let central = posts.iter().any(|p| p.scope == Scope::Central);
+    if let Some(p) = site
+        .and_then(jurisdiction::province)
+        .filter(|_| !central)
+        .map(jurisdiction::successor)
+    {
+        out.anchors.push(p.to_string());
+    }
+    let mut local = false;
+    for (post, post_key) in posts.into_iter().zip(keys) {
+        let tier = match post.scope {
+            Scope::Local(t) => Some(t),
+            Scope::Unknown => ctx.tier(),
+            Scope::Central | Scope::Rank => None,
+        };
+        let place = match post.scope {
+            Scope::Central => Some(CENTRAL.to_string()),
+            Scope::Rank => None,
+            _ => post
+                .place
+                .clone()
+                .or_else(|| site.and_then(|s| site_for(s, tier?)))
+                .or_else(|| ctx.place(tier?)),
+        };
+        let province = place.as_deref().and_then(jurisdiction::province);
+        let place = province.map(str::to_string).or(place);
+        let level = match post.scope {
+            Scope::Central => Some(Level::Central),
+            Scope::Rank => None,
+            _ => tier.map(|t| match t {
+                Tier::Province => Level::Provincial,
+                Tier::City if province.is_some() => Level::Provincial,
+                Tier::City | Tier::District => Level::District,
+                Tier::Commune => Level::Commune,
+            }),
+        };
+        out.central |= post.scope == Scope::Central;
+        // Only a level word ties a person to a place: a post that names
+        // no level (often a title cut short) says nothing of who it is.
+        let anchor = province
+            .or_else(|| place.as_ref().and(ctx.province()))
+            .or_else(|| {
+                place
+                    .as_deref()
+                    .and_then(jurisdiction::province_of_district)
+            });
+        if matches!(post.scope, Scope::Local(_)) {
+            if let Some(a) = anchor.map(jurisdiction::successor) {
+                add_anchor(&mut out.anchors, a.to_string());
+            }
+            // A district is a place of its own: it ties the mentions of one
+            // person across reports that do not name its province.
+            if let Some(pl) = place.as_deref().filter(|_| province.is_none()) {
+                add_anchor(
+                    &mut out.anchors,
+                    format!("@{}", jurisdiction::place_key(pl)),
+                );
+            }
+        }
+        local |= matches!(post.scope, Scope::Local(_));
+        out.leader |= matches!(post.scope, Scope::Local(Tier::Province | Tier::City))
+            && post.committee.is_some()
+            && (post_key.starts_with(LEADS[0].as_str()) || post_key.starts_with(LEADS[1].as_str()));
+        out.held.push(Held {
+            post_key,
+            post: post.display,
+            place,
+            level,
+        });
+    }
+    if !local {
+        // Titles without a level word (often cut short) tie no one to the report's place.
+        out.context = None;
+    }
+    out
+}
+
+fn add_anchor(anchors: &mut Vec<String>, a: String) {
+    if !anchors.contains(&a) {
+        anchors.push(a);
+    }
+}
+
+/// Keys of the offices that lead a party committee.
+static LEADS: LazyLock<[String; 2]> =
+    LazyLock::new(|| [post_key("Bí thư"), post_key("Phó Bí thư")]);
+
+/// The bridge site as the place of a post of `tier`, when it fits.
+fn site_for(site: &str, tier: Tier) -> Option<String> {
+    let province = jurisdiction::province(site);
+    let fits = match tier {
+        Tier::Province => province.is_some(),
+        Tier::City => province.is_none_or(jurisdiction::is_central_city),
+        Tier::District => province.is_none(),
+        Tier::Commune => false,
+    };
+    fits.then(|| site.to_string())
+}
+
+/// "Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Huyện ủy": a member of a
+/// standing committee that names no committee belongs to the next one named.
+fn complete_bare_members(posts: &mut [Post], keys: &mut [String]) {
+    static BARE: LazyLock<String> = LazyLock::new(|| post_key("Ủy viên Ban Thường vụ"));
+    for i in 0..posts.len() {
+        if posts[i].place.is_some() || keys[i] != *BARE {
+            continue;
+        }
+        let next = posts[i + 1..]
+            .iter()
+            .chain(posts[..i].iter().rev())
+            .find(|p| p.committee.is_some())
+            .cloned();
+        if let Some(n) = next {
+            let p = &mut posts[i];
+            p.display = format!("{} {}", p.display, n.committee.unwrap_or_default());
+            p.scope = n.scope;
+            p.place = n.place;
+            keys[i] = post_key(&p.display);
+        }
+    }
+}
+
+/// A local post without place takes the place of another post of the
+/// same tier ("Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Bạc Liêu").
+fn share_places(posts: &mut [Post]) {
+    for i in 0..posts.len() {
+        let Scope::Local(tier) = posts[i].scope else {
+            continue;
+        };
+        if posts[i].place.is_some() {
+            continue;
+        }
+        let shared = posts
+            .iter()
+            .find(|p| p.scope == Scope::Local(tier) && p.place.is_some())
+            .and_then(|p| p.place.clone());
+        posts[i].place = shared;
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,161 @@
+use super::*;
+use crate::model::Mention;
+
+fn report(level: Level, places: &[&str], people: &[(&str, &[&str])]) -> Report {
+    Report {
+        file: "r.txt".into(),
+        level: Some(level),
+        places: places.iter().map(|p| p.to_string()).collect(),
+        officials: people
+            .iter()
+            .map(|(n, ts)| Mention {
+                name: n.to_string(),
+                titles: ts.iter().map(|t| t.to_string()).collect(),
+                ..Mention::default()
+            })
+            .collect(),
+        ..Report::default()
+    }
+}
+
+fn places(r: &Report) -> Vec<Vec<(String, Option<String>)>> {
+    resolve_report(r)
+        .into_iter()
+        .map(|m| m.held.into_iter().map(|h| (h.post, h.place)).collect())
+        .collect()
+}
+
+fn held(post: &str, place: Option<&str>) -> (String, Option<String>) {
+    (post.to_string(), place.map(str::to_string))
+}
+
+#[test]
+fn a_post_takes_the_place_another_title_of_the_same_level_names() {
+    let r = report(
+        Level::Central,
+        &["Bạc Liêu", "Vĩnh Phúc"],
+        &[(
+            "Nguyễn Văn An",
+            &[
+                "Phó Bí thư Thường trực Tỉnh ủy",
+                "Chủ tịch HĐND tỉnh Bạc Liêu",
+            ],
+        )],
+    );
+    assert_eq!(
+        places(&r)[0],
+        [
+            held("Phó Bí thư Thường trực Tỉnh ủy", Some("Bạc Liêu")),
+            held("Chủ tịch HĐND tỉnh", Some("Bạc Liêu")),
+        ]
+    );
+}
+
+#[test]
+fn a_bare_standing_committee_member_belongs_to_the_next_committee() {
+    let r = report(
+        Level::District,
+        &["Tam Nông"],
+        &[(
+            "Lê Thị Hoa",
+            &[
+                "Ủy viên Ban Thường vụ",
+                "Trưởng Ban Dân vận Huyện ủy Tam Nông",
+            ],
+        )],
+    );
+    assert_eq!(
+        places(&r)[0][0],
+        held("Ủy viên Ban Thường vụ Huyện ủy", Some("Tam Nông"))
+    );
+}
+
+#[test]
+fn the_report_places_posts_by_their_level() {
+    let r = report(
+        Level::District,
+        &["Củ Chi", "Hồ Chí Minh"],
+        &[
+            ("Trần Thu Tâm", &["Thành ủy viên", "Bí thư Huyện ủy"]),
+            ("Phạm Văn Bình", &["Trưởng Ban Dân vận Thành ủy"]),
+        ],
+    );
+    let p = places(&r);
+    assert_eq!(
+        p[0],
+        [
+            held("Thành ủy viên", Some("Hồ Chí Minh")),
+            held("Bí thư Huyện ủy", Some("Củ Chi"))
+        ]
+    );
+    assert_eq!(
+        p[1],
+        [held("Trưởng Ban Dân vận Thành ủy", Some("Hồ Chí Minh"))]
+    );
+}
+
+#[test]
+fn central_posts_are_central_ranks_placeless_and_the_rest_unknown() {
+    let r = report(
+        Level::Central,
+        &["Nghệ An", "Hà Tĩnh"],
+        &[(
+            "Võ Văn Cường",
+            &["Đại tá", "Phó Trưởng ban Dân vận TW", "Bí thư Tỉnh ủy"],
+        )],
+    );
+    assert_eq!(
+        places(&r)[0],
+        [
+            held("Đại tá", None),
+            held("Phó Trưởng ban Dân vận TW", Some("Trung ương")),
+            held("Bí thư Tỉnh ủy", None),
+        ]
+    );
+}
+
+#[test]
+fn a_bridge_site_places_the_people_named_there() {
+    let mut r = report(
+        Level::Central,
+        &["Quảng Trị", "Nghệ An"],
+        &[("Hồ Thị Lan", &["Phó Chủ tịch UBND tỉnh"])],
+    );
+    r.officials[0].place = Some("Quảng Trị".into());
+    assert_eq!(
+        places(&r)[0],
+        [held("Phó Chủ tịch UBND tỉnh", Some("Quảng Trị"))]
+    );
+}
+
+#[test]
+fn a_short_form_of_a_name_in_the_same_report_is_the_same_person() {
+    let r = report(
+        Level::Provincial,
+        &["Nghệ An"],
+        &[
+            ("Nguyễn Mai Phương", &["Chủ tịch Hội Nông dân tỉnh"]),
+            ("Mai Phương", &[]),
+            ("Phương", &[]),
+        ],
+    );
+    let keys: Vec<String> = resolve_report(&r).into_iter().map(|m| m.key).collect();
+    assert_eq!(keys[0], keys[1]);
+    assert_ne!(keys[0], keys[2], "one syllable is too thin to tell");
+}
+
+#[test]
+fn places_keep_the_province_written_before_a_merger() {
+    let r = report(
+        Level::Provincial,
+        &["Hải Dương"],
+        &[("Đỗ Văn Tú", &["Bí thư Tỉnh ủy Hải Dương"])],
+    );
+    let m = &resolve_report(&r)[0];
+    assert_eq!(m.held[0].place.as_deref(), Some("Hải Dương"));
+    assert_eq!(
+        m.anchors,
+        ["Hải Phòng"],
+        "the career goes on in the merged province"
+    );
+}

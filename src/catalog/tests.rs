@@ -1,0 +1,147 @@
+use super::*;
+use crate::model::{Date, Level, Mention};
+
+fn report(
+    file: &str,
+    year: u16,
+    level: Level,
+    places: &[&str],
+    name: &str,
+    titles: &[&str],
+) -> Report {
+    Report {
+        file: file.into(),
+        event_date: Some(Date {
+            year,
+            month: 5,
+            day: 1,
+        }),
+        level: Some(level),
+        places: places.iter().map(|p| p.to_string()).collect(),
+        officials: vec![Mention {
+            name: name.into(),
+            titles: titles.iter().map(|t| t.to_string()).collect(),
+            ..Mention::default()
+        }],
+        ..Report::default()
+    }
+}
+
+#[test]
+fn the_same_name_in_two_provinces_at_once_is_two_officials() {
+    let c = Catalog::from_reports(vec![
+        report(
+            "a",
+            2020,
+            Level::Provincial,
+            &["Nghệ An"],
+            "Nguyễn Văn Hùng",
+            &["Bí thư Tỉnh ủy"],
+        ),
+        report(
+            "b",
+            2020,
+            Level::Provincial,
+            &["Quảng Nam"],
+            "Nguyễn Văn Hùng",
+            &["Chủ tịch UBND tỉnh"],
+        ),
+    ]);
+    assert_eq!(c.officials().len(), 2);
+    assert!(c.officials().iter().all(|o| o.namesakes == 1));
+    assert_eq!(c.namesakes(OfficialId::new(0)), [OfficialId::new(1)]);
+}
+
+#[test]
+fn a_career_from_district_to_province_to_centre_is_one_official() {
+    let c = Catalog::from_reports(vec![
+        report(
+            "a",
+            2012,
+            Level::District,
+            &["Nam Đàn", "Nghệ An"],
+            "Lê Văn Sơn",
+            &["Bí thư Huyện ủy"],
+        ),
+        report(
+            "b",
+            2016,
+            Level::Provincial,
+            &["Nghệ An"],
+            "Lê Văn Sơn",
+            &["Trưởng Ban Dân vận Tỉnh ủy"],
+        ),
+        report(
+            "c",
+            2021,
+            Level::Central,
+            &[],
+            "Lê Văn Sơn",
+            &["Phó Trưởng ban Dân vận Trung ương"],
+        ),
+    ]);
+    assert_eq!(c.officials().len(), 1);
+    let o = &c.officials()[0];
+    assert_eq!(o.jurisdictions, ["Nam Đàn", "Nghệ An", "Trung ương"]);
+    assert_eq!(o.appearances.len(), 3);
+}
+
+#[test]
+fn a_post_is_one_position_per_place_whatever_the_spelling() {
+    let c = Catalog::from_reports(vec![
+        report(
+            "a",
+            2021,
+            Level::Provincial,
+            &["Hải Phòng"],
+            "Lê Trí Vũ",
+            &["Trưởng Ban Dân vận Thành ủy"],
+        ),
+        report(
+            "b",
+            2023,
+            Level::Provincial,
+            &["Hải Phòng"],
+            "Lê Trí Vũ",
+            &["Trưởng ban Dân vận Thành uỷ Hải Phòng"],
+        ),
+        report(
+            "c",
+            2023,
+            Level::Provincial,
+            &["Nghệ An"],
+            "Hồ Văn Nam",
+            &["Trưởng ban Dân vận Tỉnh ủy"],
+        ),
+    ]);
+    let hp: Vec<&Position> = c
+        .positions()
+        .iter()
+        .filter(|p| p.place.as_deref() == Some("Hải Phòng"))
+        .collect();
+    assert_eq!(hp.len(), 1);
+    assert_eq!(hp[0].holders.len(), 1);
+    assert_eq!(hp[0].holders[0].reports.len(), 2);
+    assert_eq!(hp[0].level, Some(Level::Provincial));
+    assert_eq!(c.positions().len(), 2);
+}
+
+#[test]
+fn a_report_naming_only_a_district_places_provincial_posts_in_its_province() {
+    let c = Catalog::from_reports(vec![report(
+        "a",
+        2015,
+        Level::District,
+        &["Tiên Yên"],
+        "Hoàng Văn Tám",
+        &["Tỉnh ủy viên", "Bí thư Huyện ủy"],
+    )]);
+    let places: Vec<Option<&str>> = c
+        .official(OfficialId::new(0))
+        .titles
+        .iter()
+        .map(|t| t.place.as_deref())
+        .collect();
+    assert!(places.contains(&Some("Quảng Ninh")), "{places:?}");
+    assert!(places.contains(&Some("Tiên Yên")), "{places:?}");
+}

@@ -1,0 +1,38 @@
+//! Typed numbers of the catalog's reports, officials and positions, so a
+//! report's number is never taken for an official's. Plain data.
+
+use serde::Serialize;
+
+macro_rules! id {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+        #[serde(transparent)]
+        pub struct $name(pub u32);
+
+        impl $name {
+            /// The id of item number `i` (saturating at `u32::MAX`).
+            pub fn new(i: usize) -> Self {
+                Self(u32::try_from(i).unwrap_or(u32::MAX))
+            }
+
+            /// The item's index in its catalog list.
+            pub fn index(self) -> usize {
+                self.0 as usize
+            }
+        }
+    };
+}
+
+id!(
+    /// A report's number in the catalog.
+    ReportId
+);
+id!(
+    /// An official's number in the catalog.
+    OfficialId
+);
+id!(
+    /// A position's number in the catalog.
+    PositionId
+);

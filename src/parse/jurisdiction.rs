@@ -1,0 +1,124 @@
+//! Where a report places the people it names. At an online conference
+//! each "điểm cầu" (bridge site) is a place, and the officials named
+//! after "Tại điểm cầu tỉnh Nghệ An, …" act there: that place is the
+//! jurisdiction of their titles that name none. Reads tokens only; the
+//! catalog decides what a place means.
+
+use super::people::Found;
+use super::titles::place_len;
+use super::tokens::Tokens;
+
+/// Unit words that may stand between "điểm cầu" and the place's name.
+const UNIT_WORDS: &[&str] = &[
+    "tỉnh",
+    "thành phố",
+    "tp",
+    "huyện",
+    "quận",
+    "thị xã",
+    "xã",
+    "phường",
+];
+
+/// The place named after "điểm cầu" at token `i`, and where it ends.
+fn bridge_at(t: &Tokens, i: usize) -> Option<(usize, String)> {
+    if t.low(i) != "điểm" || t.phrase(i, 2) != Some("điểm cầu") {
+        return None;
+    }
+    let mut j = i + 2;
+    if let Some(n) = (1..=2)
+        .rev()
+        .find(|&n| t.phrase(j, n).is_some_and(|p| UNIT_WORDS.contains(&p)))
+    {
+        j += n;
+        if t.is_punct(j, '.') {
+            j += 1;
+        }
+    }
+    if let Some(n) = place_len(t, j) {
+        return Some((j + n, t.span(j, j + n).to_string()));
+    }
+    let start = j;
+    while j < start + 4 && t.is_cap(j) {
+        j += 1;
+    }
+    // "điểm cầu Trung ương" is the centre, not a jurisdiction of its own.
+    let place = t.span(start, j);
+    (j > start && !place.eq_ignore_ascii_case("trung ương") && !place.starts_with("Trung"))
+        .then(|| (j, place.to_string()))
+}
+
+/// For each of `found` (the people of paragraph `t`), the bridge site the
+/// paragraph places them at: the last "điểm cầu" before them.
+pub fn bridge_places(t: &Tokens, found: &[Found]) -> Vec<Option<String>> {
+    let mut sites: Vec<(usize, String)> = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        if let Some((end, place)) = bridge_at(t, i) {
+            sites.push((end, place));
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    found
+        .iter()
+        .map(|f| {
+            sites
+                .iter()
+                .rev()
+                .find(|(end, _)| *end <= f.pos)
+                .map(|(_, p)| p.clone())
+        })
+        .collect()
+}
+
+/// Gives each merged mention the bridge site one of its spellings was
+/// named at (`sites`: name as found, place).
+pub fn place_mentions(mentions: &mut [crate::model::Mention], sites: &[(String, String)]) {
+    if sites.is_empty() {
+        return;
+    }
+    for m in mentions {
+        let key = crate::text::name_key(&m.name);
+        m.place = sites
+            .iter()
+            .find(|(name, _)| crate::text::name_key(name) == key)
+            .map(|(_, p)| p.clone());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::people::find_people;
+
+    #[test]
+    fn people_after_a_bridge_site_are_placed_there() {
+        let t = Tokens::new(
+            "Đồng chí Nguyễn Văn An, Phó Trưởng ban Dân vận Trung ương chủ trì. Tại điểm cầu tỉnh Quảng Trị, đồng chí Lê Thị Bình, Phó Chủ tịch UBND tỉnh dự.",
+        );
+        let found = find_people(&t);
+        let places = bridge_places(&t, &found);
+        let by_name: Vec<(Option<&str>, Option<&str>)> = found
+            .iter()
+            .zip(&places)
+            .map(|(f, p)| (f.name.as_deref(), p.as_deref()))
+            .collect();
+        assert!(
+            by_name.contains(&(Some("Nguyễn Văn An"), None)),
+            "{by_name:?}"
+        );
+        assert!(
+            by_name.contains(&(Some("Lê Thị Bình"), Some("Quảng Trị"))),
+            "{by_name:?}"
+        );
+    }
+
+    #[test]
+    fn the_central_site_places_no_one() {
+        let t = Tokens::new("Tại điểm cầu Trung ương, đồng chí Trần Văn Cường chủ trì.");
+        let found = find_people(&t);
+        assert!(bridge_places(&t, &found).iter().all(Option::is_none));
+    }
+}
