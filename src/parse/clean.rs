@@ -6,9 +6,11 @@
 //! phone lines, template residue, text-size, listen, share and print rows.
 //! Works on one squashed, lower-cased line.
 
+mod credit;
 mod template;
 
 use super::rx::Rx;
+pub use credit::credit_start;
 use std::sync::LazyLock;
 use template::is_template;
 
@@ -130,9 +132,13 @@ pub fn classify(lower: &str, line: &str) -> Line {
                 .to_string(),
         );
     }
+    // "Nguồn: X", also as an item of a list ("• Nguồn: X").
+    let listed = lower.trim_start_matches(['•', '-', '*', ' ']);
+    let skip = lower.len() - listed.len();
     for p in ["nguồn:", "nguồn :", "nguồn tin:"] {
-        if lower.starts_with(p) && len < 200 {
-            return Line::Source(line[p.len()..].trim().to_string());
+        if listed.starts_with(p) && len < 200 {
+            let rest = line.get(skip + p.len()..).unwrap_or("");
+            return Line::Source(rest.trim().to_string());
         }
     }
     if len < 400 && (is_caption(lower) || is_caption(line)) {
@@ -190,6 +196,10 @@ mod tests {
         ] {
             assert_eq!(kind(line), Line::Text, "{line}");
         }
+        assert_eq!(
+            kind("• Nguồn: Báo Tỉnh Nhà"),
+            Line::Source("Báo Tỉnh Nhà".to_string())
+        );
         assert!(DATE_SUFFIX.compiled() && template::patterns_compile());
     }
 

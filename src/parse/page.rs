@@ -4,7 +4,7 @@
 //! Every sentence of the article is kept; lines broken inside a sentence
 //! are joined back.
 
-use super::clean::{classify, split_date_prefix, split_date_suffix, Line};
+use super::clean::{classify, credit_start, split_date_prefix, split_date_suffix, Line};
 
 mod header;
 mod tail;
@@ -137,6 +137,12 @@ struct Reader {
 impl Reader {
     /// Takes one squashed, non-empty line.
     fn line(&mut self, line: &str) {
+        // A photo credit goes, alone or at the end of its caption.
+        let line = match credit_start(line) {
+            Some(0) => return,
+            Some(at) => line[..at].trim_end(),
+            None => line,
+        };
         // Furniture is told by a line's opening words; past the header
         // only the opening of a long line is lower-cased.
         let lower_src = if line.len() >= 160 && self.seen_body > 0 {

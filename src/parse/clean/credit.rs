@@ -1,0 +1,75 @@
+//! Photo credits: a line that is only a credit ("Ảnh: Thu Hà", "(Ảnh minh
+//! họa)", "Ảnh: TTXVN") and a credit closing a caption ("Quang cảnh hội
+//! nghị. Ảnh: VGP/Lê Sơn"). A credit names a source in capitalised words; a
+//! sentence that merely holds the word "ảnh" is text.
+
+use super::super::rx::Rx;
+use std::sync::LazyLock;
+
+/// A credit at the end of a line, with what stands before it: "Ảnh" (or
+/// "Ảnh minh họa", "Ảnh tư liệu"), then a colon and up to five capitalised
+/// words, initials or agency names joined by spaces or "/".
+static CREDIT: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::new(
+        r"(?P<pre>^|\s*[-–(]\s*|\s+)\(?(?:Ảnh|ẢNH)(?:(?: minh (?:họa|hoạ)| tư liệu)(?:\s*:\s*[\p{Lu}0-9][\p{L}0-9.]*(?:[ /][\p{Lu}0-9][\p{L}0-9.]*){0,4})?|\s*:\s*[\p{Lu}0-9][\p{L}0-9.]*(?:[ /][\p{Lu}0-9][\p{L}0-9.]*){0,4})\s*\)?[.,]?\s*\)?$",
+    )
+});
+
+/// Where a trailing photo credit starts in `line`: 0 when the line is only
+/// a credit, `None` when it closes with none.
+pub fn credit_start(line: &str) -> Option<usize> {
+    if line.len() > 2000 || !(line.contains("Ảnh") || line.contains("ẢNH")) {
+        return None;
+    }
+    let caps = CREDIT.captures(line)?;
+    let pre = caps.name("pre")?;
+    let start = pre.start();
+    if start == 0 {
+        return Some(0);
+    }
+    // After text the credit follows a finished caption, a dash or a bracket.
+    let sep = pre.as_str().trim();
+    let before = line[..start].trim_end();
+    let closed = before.ends_with(['.', '!', '?', '…', '"', '”', ')']);
+    (!sep.is_empty() || closed).then_some(start)
+}
+
+/// Whether the credit pattern compiles (for tests).
+#[cfg(test)]
+pub fn patterns_compile() -> bool {
+    CREDIT.compiled()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn credits_are_found_by_shape() {
+        assert!(patterns_compile());
+        for line in [
+            "Ảnh: Minh Tâm",
+            "(Ảnh: TTXVN)",
+            "Ảnh minh họa",
+            "Ảnh minh hoạ.",
+            "ẢNH: HOÀNG LONG",
+        ] {
+            assert_eq!(credit_start(line), Some(0), "{line}");
+        }
+        let caption = "Các đại biểu dự hội nghị tại huyện. Ảnh: VGP/Quốc Bảo";
+        let at = credit_start(caption).unwrap();
+        assert_eq!(&caption[..at], "Các đại biểu dự hội nghị tại huyện.");
+        let dashed = "Đồng chí Bí thư Huyện ủy trao quà - Ảnh: T.H";
+        let at = credit_start(dashed).unwrap();
+        assert_eq!(&dashed[..at], "Đồng chí Bí thư Huyện ủy trao quà");
+        for line in [
+            "Ảnh: Hội nghị tại trụ sở Huyện ủy được tổ chức trang trọng",
+            "Các hộ dân được tặng ảnh Bác Hồ và lịch năm mới.",
+            "Hình ảnh người cán bộ dân vận gắn bó với nhân dân.",
+            "Triển lãm ảnh về Đảng bộ tỉnh mở cửa đến hết tháng.",
+            "Ảnh hưởng của bão số 3 đến đời sống nhân dân",
+        ] {
+            assert_eq!(credit_start(line), None, "{line}");
+        }
+    }
+}
