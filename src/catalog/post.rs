@@ -119,9 +119,9 @@ fn words_of(title: &str) -> Vec<&str> {
 static CENTRAL_KEYS: LazyLock<Vec<String>> =
     LazyLock::new(|| CENTRAL_WORDS.iter().map(|w| name_key(w)).collect());
 
-/// Most most titles repeat across reports: each thread remembers the
-/// last few thousand it read.
-const CACHE: usize = 1 << 14;
+/// Most titles repeat across reports: each thread remembers up to
+/// 65,536 it read, then starts over.
+const CACHE: usize = 1 << 16;
 
 thread_local! {
     static READ: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, (Post, String)>> =
