@@ -33,8 +33,13 @@ fn have_tmux(test: &str) -> bool {
 struct Tmux(String);
 
 impl Tmux {
-    fn start(name: &str) -> Tmux {
-        let name = format!("dvtui-{name}-{}", std::process::id());
+    /// A new session for test `test`, or `None` (the skip said why) when
+    /// tmux is not installed.
+    fn start(test: &str) -> Option<Tmux> {
+        if !have_tmux(test) {
+            return None;
+        }
+        let name = format!("dvtui-{test}-{}", std::process::id());
         // Query history goes to a folder of the test's own, not the user's,
         // and the user's config file is not read.
         let state = std::env::temp_dir().join(format!("{name}-state"));
@@ -59,7 +64,7 @@ impl Tmux {
             .status()
             .expect("tmux is installed (.ci/run installs it)");
         assert!(ok.success());
-        Tmux(name)
+        Some(Tmux(name))
     }
 
     fn keys(&self, keys: &[&str]) {
@@ -129,10 +134,9 @@ fn list_rows(screen: &str) -> usize {
 
 #[test]
 fn browse_the_sample_filter_switch_views_and_quit() {
-    if !have_tmux("browse_the_sample_filter_switch_views_and_quit") {
+    let Some(t) = Tmux::start("browse") else {
         return;
-    }
-    let t = Tmux::start("browse");
+    };
     t.text(&format!("{BIN}; echo exited-$?"));
     t.keys(&["Enter"]);
     t.wait_for("five reports", |s| {
@@ -185,7 +189,9 @@ fn start_app(t: &Tmux, args: &str) {
 
 #[test]
 fn esc_twice_after_a_query_keeps_the_app_open() {
-    let t = Tmux::start("esc");
+    let Some(t) = Tmux::start("esc") else {
+        return;
+    };
     start_app(&t, "");
     t.text("giao ban");
     t.wait_for("one report", |s| s.contains("[Reports 1/5]"));
@@ -201,7 +207,9 @@ fn esc_twice_after_a_query_keeps_the_app_open() {
 
 #[test]
 fn plain_and_field_queries_find_hai_phong_and_ctrl_u_clears() {
-    let t = Tmux::start("haiphong");
+    let Some(t) = Tmux::start("haiphong") else {
+        return;
+    };
     start_app(&t, "");
     t.text("hai phong");
     let s = t.wait_for("the Hải Phòng reports", |s| s.contains("[Reports 2/5]"));
@@ -221,7 +229,9 @@ fn plain_and_field_queries_find_hai_phong_and_ctrl_u_clears() {
 #[test]
 fn decomposed_input_matches() {
     use unicode_normalization::UnicodeNormalization;
-    let t = Tmux::start("nfd");
+    let Some(t) = Tmux::start("nfd") else {
+        return;
+    };
     start_app(&t, "");
     t.keys(&["Tab"]);
     t.text(&"Nguyễn Đức".nfd().collect::<String>());
@@ -230,24 +240,28 @@ fn decomposed_input_matches() {
     t.keys(&["C-q"]);
 }
 
-#[test]
-fn sigint_restores_the_terminal_with_status_130() {
-    let t = Tmux::start("int");
-    let pidfile = std::env::temp_dir().join(format!("dvtui-e2e-int-{}.pid", std::process::id()));
+/// Starts dvtui under `sh`, sends it `signal`, and checks the shell sees
+/// exit status `status` on the main screen with the terminal out of raw mode.
+fn signal_restores_the_terminal(test: &str, signal: &str, status: u8) {
+    let Some(t) = Tmux::start(test) else {
+        return;
+    };
+    let pidfile = std::env::temp_dir().join(format!("dvtui-e2e-{test}-{}.pid", std::process::id()));
     let _ = std::fs::remove_file(&pidfile);
     t.text(&format!(
-        "sh -c 'echo $$ > {}; exec {BIN}'; echo after-int-$?",
+        "sh -c 'echo $$ > {}; exec {BIN}'; echo after-signal-$?",
         pidfile.display()
     ));
     t.keys(&["Enter"]);
     t.wait_for("the app", |s| s.contains("[Reports 5/5]"));
     let pid = std::fs::read_to_string(&pidfile).expect("pid file");
     let st = Command::new("kill")
-        .args(["-INT", pid.trim()])
+        .args([&format!("-{signal}"), pid.trim()])
         .status()
         .expect("kill");
     assert!(st.success());
-    let s = t.wait_for("the main screen", |s| s.contains("after-int-130"));
+    let after = format!("after-signal-{status}");
+    let s = t.wait_for("the main screen", |s| s.contains(&after));
     assert!(!s.contains("[Reports"), "alternate screen left on:\n{s}");
     t.text("stty -a | tr ' ' '\\n' | grep -c -x icanon");
     t.keys(&["Enter"]);
@@ -262,11 +276,15 @@ fn sigint_restores_the_terminal_with_status_130() {
 }
 
 #[test]
+fn sigint_restores_the_terminal_with_status_130() {
+    signal_restores_the_terminal("int", "INT", 130);
+}
+
+#[test]
 fn open_a_position_its_holder_and_one_of_their_reports() {
-    if !have_tmux("open_a_position_its_holder_and_one_of_their_reports") {
+    let Some(t) = Tmux::start("position") else {
         return;
-    }
-    let t = Tmux::start("position");
+    };
     t.text(&format!("{BIN}; echo exited-$?"));
     t.keys(&["Enter"]);
     t.wait_for("the app", |s| s.contains("[Reports 5/5]"));
@@ -302,37 +320,8 @@ fn open_a_position_its_holder_and_one_of_their_reports() {
 }
 
 #[test]
-fn sigterm_restores_the_terminal() {
-    if !have_tmux("sigterm_restores_the_terminal") {
-        return;
-    }
-    let t = Tmux::start("term");
-    let pidfile = std::env::temp_dir().join(format!("dvtui-e2e-{}.pid", std::process::id()));
-    let _ = std::fs::remove_file(&pidfile);
-    t.text(&format!(
-        "sh -c 'echo $$ > {}; exec {BIN}'; echo after-term-$?",
-        pidfile.display()
-    ));
-    t.keys(&["Enter"]);
-    t.wait_for("the app", |s| s.contains("[Reports 5/5]"));
-    let pid = std::fs::read_to_string(&pidfile).expect("pid file");
-    let st = Command::new("kill")
-        .args(["-TERM", pid.trim()])
-        .status()
-        .expect("kill");
-    assert!(st.success());
-    let s = t.wait_for("the main screen", |s| s.contains("after-term-143"));
-    assert!(!s.contains("[Reports"), "alternate screen left on:\n{s}");
-    t.text("stty -a | tr ' ' '\\n' | grep -c -x icanon");
-    t.keys(&["Enter"]);
-    let s = t.wait_for("stty", |s| {
-        s.lines().any(|l| l.trim() == "1" || l.trim() == "0")
-    });
-    assert!(
-        s.lines().any(|l| l.trim() == "1"),
-        "terminal left in raw mode:\n{s}"
-    );
-    let _ = std::fs::remove_file(&pidfile);
+fn sigterm_restores_the_terminal_with_status_143() {
+    signal_restores_the_terminal("term", "TERM", 143);
 }
 
 #[test]
@@ -357,7 +346,9 @@ Sáng 12/4/2024, Ban Dân vận Tỉnh ủy tổ chức hội nghị giao ban c�
 
 #[test]
 fn osc52_copy_reaches_the_tmux_buffer() {
-    let t = Tmux::start("osc52");
+    let Some(t) = Tmux::start("osc52") else {
+        return;
+    };
     let st = Command::new("tmux")
         .args(["set", "-g", "set-clipboard", "on"])
         .status()
@@ -389,7 +380,9 @@ fn f3_opens_the_report_in_the_pager_and_comes_back() {
         .status()
         .expect("chmod");
     assert!(st.success());
-    let t = Tmux::start("pager");
+    let Some(t) = Tmux::start("pager") else {
+        return;
+    };
     t.text(&format!(
         "PAGER={} {BIN} {}; echo exited-$?",
         pager.display(),
@@ -413,7 +406,9 @@ fn f3_opens_the_report_in_the_pager_and_comes_back() {
 #[test]
 fn alt_e_exports_the_filtered_list_to_a_named_file() {
     let d = scratch("export");
-    let t = Tmux::start("export");
+    let Some(t) = Tmux::start("export") else {
+        return;
+    };
     t.text(&format!("cd {} && {BIN}; echo exited-$?", d.display()));
     t.keys(&["Enter"]);
     t.wait_for("five reports", |s| s.contains("[Reports 5/5]"));
@@ -437,7 +432,9 @@ fn alt_e_exports_the_filtered_list_to_a_named_file() {
 
 #[test]
 fn ctrl_z_suspends_and_fg_resumes() {
-    let t = Tmux::start("suspend");
+    let Some(t) = Tmux::start("suspend") else {
+        return;
+    };
     // An interactive shell with job control, as a user's would be.
     t.text("exec sh -i");
     t.keys(&["Enter"]);
@@ -461,7 +458,9 @@ fn ctrl_z_suspends_and_fg_resumes() {
 
 #[test]
 fn paths_piped_in_open_the_app_that_still_reads_keys() {
-    let t = Tmux::start("stdin");
+    let Some(t) = Tmux::start("stdin") else {
+        return;
+    };
     let dir = env!("CARGO_MANIFEST_DIR");
     t.text(&format!(
         "ls {dir}/assets/sample/*.txt | head -3 | {BIN} -; echo exited-$?"
@@ -476,10 +475,9 @@ fn paths_piped_in_open_the_app_that_still_reads_keys() {
 
 #[test]
 fn the_config_file_in_the_xdg_folder_sets_the_first_view_and_a_key() {
-    if !have_tmux("the_config_file_in_the_xdg_folder_sets_the_first_view_and_a_key") {
+    let Some(t) = Tmux::start("config") else {
         return;
-    }
-    let t = Tmux::start("config");
+    };
     // The session's XDG_CONFIG_HOME (see `Tmux::start`).
     let dir = std::env::temp_dir()
         .join(format!("{}-state", t.0))
