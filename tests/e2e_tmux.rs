@@ -375,11 +375,9 @@ fn f3_opens_the_report_in_the_pager_and_comes_back() {
     std::fs::write(&report, REPORT).expect("write report");
     let pager = d.join("pager.sh");
     std::fs::write(&pager, "#!/bin/sh\necho \"PAGER-GOT $1\"; read x\n").expect("pager");
-    let st = Command::new("chmod")
-        .args(["+x", &pager.display().to_string()])
-        .status()
-        .expect("chmod");
-    assert!(st.success());
+    let mut mode = std::fs::metadata(&pager).expect("pager").permissions();
+    std::os::unix::fs::PermissionsExt::set_mode(&mut mode, 0o755);
+    std::fs::set_permissions(&pager, mode).expect("make the pager executable");
     let Some(t) = Tmux::start("pager") else {
         return;
     };
