@@ -1,7 +1,9 @@
-//! The event source: crossterm input, loader messages and signals merged
-//! into one channel that the main loop blocks on.
+//! The event source: crossterm input, loader messages, live-folder news
+//! and signals merged into one channel that the main loop blocks on.
 
 use crate::load::{stream, LoadEvent, LoadOptions, Source};
+use crate::store::{Storage, Store};
+use crate::watch::{LiveEvent, Watcher};
 use ratatui::crossterm::event;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::Sender;
@@ -13,6 +15,8 @@ use std::time::Duration;
 pub enum Event {
     Input(event::Event),
     Load(LoadEvent),
+    /// Files changed on disk while the app runs (`watch`).
+    Live(crate::watch::LiveEvent),
     /// SIGINT, SIGTERM or SIGHUP: leave cleanly with this exit status
     /// (128 + the signal's number, as shells report it).
     Terminate(i32),
@@ -86,15 +90,58 @@ pub fn leave() {
     ratatui::restore();
 }
 
-/// Loads `source` on its own thread (which fans out to all cores).
-pub fn spawn_loader(tx: Sender<Event>, source: Source, opts: LoadOptions) {
+/// Loads `source` on its own thread (which fans out to all cores),
+/// through `store` when given, then follows changes to its files (see
+/// `watch`) until the app ends.
+pub fn spawn_loader(tx: Sender<Event>, source: Source, opts: LoadOptions, store: Option<Store>) {
     std::thread::spawn(move || {
-        let tx = Mutex::new(tx);
-        stream(&source, &opts, &|ev| {
-            if let Ok(tx) = tx.lock() {
+        let paths = match &source {
+            Source::Paths(p) => p.clone(),
+            Source::Bundled => Vec::new(),
+        };
+        // Watching starts before the load, so that nothing changed during
+        // it is missed; its events wait until the load is done.
+        let watcher = if paths.is_empty() {
+            None
+        } else {
+            match Watcher::start(&paths) {
+                Ok(w) => Some(w),
+                Err(e) => {
+                    let _ = tx.send(Event::Live(LiveEvent::Off(e)));
+                    None
+                }
+            }
+        };
+        let live_store = store
+            .as_ref()
+            .filter(|_| watcher.is_some())
+            .and_then(|s| Store::open(s.path()).ok());
+        let shared = Mutex::new(tx);
+        let sink = |ev| {
+            if let Ok(tx) = shared.lock() {
                 let _ = tx.send(Event::Load(ev));
             }
-        });
+        };
+        let store_failed = match store {
+            Some(store) => {
+                let sync = crate::store::SyncOptions { emit_stored: true };
+                crate::store::stream(store, &paths, &opts, &sync, &sink)
+                    .error
+                    .is_some()
+            }
+            None => {
+                stream(&source, &opts, &sink);
+                false
+            }
+        };
+        let Some(watcher) = watcher else { return };
+        let tx = shared
+            .into_inner()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let live_store = live_store
+            .filter(|_| !store_failed)
+            .map(|s| Box::new(s) as Box<dyn Storage>);
+        watcher.run(live_store, &opts, &|ev| tx.send(Event::Live(ev)).is_ok());
     });
 }
 

@@ -146,6 +146,19 @@ pub struct Progress {
     pub walk_done: bool,
     pub done: Option<LoadStats>,
     pub started: Option<std::time::Instant>,
+    /// Files changed on disk: being read again, or what the last refresh did.
+    pub live: Option<Live>,
+}
+
+/// The status line's news of files changed on disk.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Live {
+    /// Reading these again (a short list of names, or a count).
+    Refreshing(String),
+    /// What the last refresh changed.
+    Updated(String),
+    /// Changes are not followed: why.
+    Off(String),
 }
 
 /// Everything the screen shows.

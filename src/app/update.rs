@@ -96,6 +96,9 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             app.progress.done = Some(stats);
             settle(app);
         }
+        Action::Refreshing { files, gone } => super::live::refreshing(app, &files, gone),
+        Action::Refreshed(refresh) => super::live::refreshed(app, refresh),
+        Action::LiveOff(why) => app.progress.live = Some(super::Live::Off(why)),
     }
     rewrap(app);
     None

@@ -1,0 +1,216 @@
+//! Live folders: the paths an archive was opened with are watched (the
+//! `notify` crate: `inotify`, `FSEvents`, …) so that files added, changed or
+//! deleted while the app runs reach it without a restart. A burst of
+//! events is gathered until the folder has been quiet for a moment, then
+//! only the files named are read again (`store::refresh`, which also
+//! brings the store up to date) and the outcome is sent to the event loop
+//! as `LiveEvent`s. This is an edge, like `tui.rs`: a thread and a
+//! channel; the state changes in `update`. The archive is only read.
+
+use crate::load::{display_name, has_report_extension, walk_each, Found, LoadOptions};
+use crate::store::{Refresh, Storage};
+use notify::{Event, EventKind, RecursiveMode, Watcher as _};
+use rustc_hash::FxHashSet;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::time::{Duration, Instant};
+
+/// A burst ends when no event came for this long...
+const QUIET: Duration = Duration::from_millis(150);
+/// ...or this long after its first event, whichever is first, so that a
+/// long copy shows its files as it goes.
+const LONGEST: Duration = Duration::from_secs(1);
+
+/// News from the watcher for the event loop.
+#[derive(Debug)]
+pub enum LiveEvent {
+    /// These files (as shown) are being read again and this many paths
+    /// are gone.
+    Refreshing { files: Vec<String>, gone: usize },
+    /// The outcome of a refresh.
+    Refreshed(Refresh),
+    /// The paths cannot be watched: why.
+    Off(String),
+}
+
+/// The paths given on the command line, as given and as the watcher
+/// names them (absolute).
+#[derive(Debug, Clone)]
+struct Root {
+    given: PathBuf,
+    absolute: PathBuf,
+    /// A file named on the command line (read whatever its extension).
+    is_file: bool,
+}
+
+/// Watches the paths of an open archive.
+pub struct Watcher {
+    // Kept alive for its events; dropping it stops the watch.
+    _inner: notify::RecommendedWatcher,
+    events: Receiver<notify::Result<Event>>,
+    roots: Vec<Root>,
+}
+
+impl Watcher {
+    /// Starts watching `paths`: folders with everything under them, files
+    /// through their folder (an editor saving by renaming replaces them).
+    /// Events queue until `run`.
+    /// # Errors
+    /// When the system refuses a watch (too many watches, no permission).
+    pub fn start(paths: &[PathBuf]) -> Result<Watcher, String> {
+        let (tx, events) = mpsc::channel();
+        let mut inner = notify::recommended_watcher(move |ev| {
+            let _ = tx.send(ev);
+        })
+        .map_err(|e| e.to_string())?;
+        let cwd = std::env::current_dir().unwrap_or_default();
+        let mut roots = Vec::new();
+        for p in paths {
+            let is_file = std::fs::metadata(p).is_ok_and(|m| !m.is_dir());
+            let (target, mode) = match (is_file, p.parent()) {
+                (true, Some(dir)) if !dir.as_os_str().is_empty() => {
+                    (dir.to_path_buf(), RecursiveMode::NonRecursive)
+                }
+                (true, _) => (PathBuf::from("."), RecursiveMode::NonRecursive),
+                (false, _) => (p.clone(), RecursiveMode::Recursive),
+            };
+            inner
+                .watch(&target, mode)
+                .map_err(|e| format!("{}: {e}", display_name(&target)))?;
+            roots.push(Root {
+                given: p.clone(),
+                absolute: cwd.join(p),
+                is_file,
+            });
+        }
+        Ok(Watcher {
+            _inner: inner,
+            events,
+            roots,
+        })
+    }
+
+    /// Refreshes what each burst of events names, through `store` when
+    /// given, and hands the news to `send`; returns when `send` says the
+    /// receiver is gone or the watch ends.
+    pub fn run(
+        self,
+        mut store: Option<Box<dyn Storage>>,
+        opts: &LoadOptions,
+        send: &dyn Fn(LiveEvent) -> bool,
+    ) {
+        while let Some(paths) = self.burst() {
+            let (files, gone) = self.sort(paths);
+            if files.is_empty() && gone.is_empty() {
+                continue;
+            }
+            let shown = files.iter().map(|p| display_name(p)).collect();
+            if !send(LiveEvent::Refreshing {
+                files: shown,
+                gone: gone.len(),
+            }) {
+                return;
+            }
+            let storage = store.as_mut().map(|s| &mut **s as &mut dyn Storage);
+            let refresh = crate::store::refresh(storage, &files, &gone, opts);
+            if refresh.error.is_some() {
+                // A store that failed once is left alone from then on.
+                store = None;
+            }
+            if !send(LiveEvent::Refreshed(refresh)) {
+                return;
+            }
+        }
+    }
+
+    /// The paths named by the next burst of events (as the user gave
+    /// them), or `None` when the watch has ended.
+    fn burst(&self) -> Option<FxHashSet<PathBuf>> {
+        let mut paths = FxHashSet::default();
+        let first = self.events.recv().ok()?;
+        self.collect(first, &mut paths);
+        let start = Instant::now();
+        loop {
+            let left = LONGEST.saturating_sub(start.elapsed());
+            if left.is_zero() {
+                break;
+            }
+            match self.events.recv_timeout(QUIET.min(left)) {
+                Ok(ev) => self.collect(ev, &mut paths),
+                Err(RecvTimeoutError::Timeout) => break,
+                Err(RecvTimeoutError::Disconnected) => break,
+            }
+        }
+        Some(paths)
+    }
+
+    /// Adds the paths of one event that can change what is shown.
+    fn collect(&self, ev: notify::Result<Event>, paths: &mut FxHashSet<PathBuf>) {
+        let Ok(ev) = ev else { return };
+        if !changes_content(ev.kind) {
+            return;
+        }
+        paths.extend(ev.paths.iter().filter_map(|p| self.rebase(p)));
+    }
+
+    /// `p` as the user named its root, when it lies under one of the roots
+    /// (a watched file's folder also reports its other files).
+    fn rebase(&self, p: &Path) -> Option<PathBuf> {
+        self.roots.iter().find_map(|r| {
+            if r.is_file {
+                return (p == r.absolute || p == r.given).then(|| r.given.clone());
+            }
+            let rest = p
+                .strip_prefix(&r.absolute)
+                .or_else(|_| p.strip_prefix(&r.given))
+                .ok()?;
+            Some(if rest.as_os_str().is_empty() {
+                r.given.clone()
+            } else {
+                r.given.join(rest)
+            })
+        })
+    }
+
+    /// Splits a burst into files to read (a new folder gives all of its
+    /// files) and paths gone.
+    fn sort(&self, paths: FxHashSet<PathBuf>) -> (Vec<PathBuf>, Vec<PathBuf>) {
+        let mut files = FxHashSet::default();
+        let mut gone = Vec::new();
+        for p in paths {
+            let named = self.roots.iter().any(|r| r.is_file && r.given == p);
+            match std::fs::metadata(&p) {
+                Ok(m) if m.is_dir() => walk_each(std::slice::from_ref(&p), &mut |f| {
+                    if let Found::File(f) = f {
+                        files.insert(f);
+                    }
+                }),
+                Ok(m) if m.is_file() && (named || has_report_extension(&p)) => {
+                    files.insert(p);
+                }
+                Ok(_) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => gone.push(p),
+                // Unreadable now: the read says why.
+                Err(_) if named || has_report_extension(&p) => {
+                    files.insert(p);
+                }
+                Err(_) => {}
+            }
+        }
+        let mut files: Vec<PathBuf> = files.into_iter().collect();
+        files.sort();
+        gone.sort();
+        (files, gone)
+    }
+}
+
+/// Whether an event of this kind can change a file's content or presence
+/// (opening and reading a file, as dvtui itself does, cannot).
+fn changes_content(kind: EventKind) -> bool {
+    use notify::event::{AccessKind, AccessMode};
+    match kind {
+        EventKind::Create(_) | EventKind::Modify(_) | EventKind::Remove(_) | EventKind::Any => true,
+        EventKind::Access(AccessKind::Close(AccessMode::Write)) => true,
+        EventKind::Access(_) | EventKind::Other => false,
+    }
+}
