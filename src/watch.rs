@@ -16,7 +16,7 @@ use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::time::{Duration, Instant};
 
 /// A burst ends when no event came for this long...
-const QUIET: Duration = Duration::from_millis(150);
+const QUIET: Duration = Duration::from_millis(200);
 /// ...or this long after its first event, whichever is first, so that a
 /// long copy shows its files as it goes.
 const LONGEST: Duration = Duration::from_secs(1);
