@@ -9,8 +9,9 @@
 
 use crate::load::{display_name, has_report_extension, walk_each, Found, LoadOptions};
 use crate::store::{Refresh, Storage};
+use notify::event::ModifyKind;
 use notify::{Event, EventKind, RecursiveMode, Watcher as _};
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::time::{Duration, Instant};
@@ -124,9 +125,10 @@ impl Watcher {
     }
 
     /// The paths named by the next burst of events (as the user gave
-    /// them), or `None` when the watch has ended.
-    fn burst(&self) -> Option<FxHashSet<PathBuf>> {
-        let mut paths = FxHashSet::default();
+    /// them), each with whether it was created or moved (so that a folder
+    /// is read whole), or `None` when the watch has ended.
+    fn burst(&self) -> Option<FxHashMap<PathBuf, bool>> {
+        let mut paths = FxHashMap::default();
         let first = self.events.recv().ok()?;
         self.collect(first, &mut paths);
         let start = Instant::now();
@@ -145,12 +147,18 @@ impl Watcher {
     }
 
     /// Adds the paths of one event that can change what is shown.
-    fn collect(&self, ev: notify::Result<Event>, paths: &mut FxHashSet<PathBuf>) {
+    fn collect(&self, ev: notify::Result<Event>, paths: &mut FxHashMap<PathBuf, bool>) {
         let Ok(ev) = ev else { return };
         if !changes_content(ev.kind) {
             return;
         }
-        paths.extend(ev.paths.iter().filter_map(|p| self.rebase(p)));
+        let arrived = matches!(
+            ev.kind,
+            EventKind::Create(_) | EventKind::Modify(ModifyKind::Name(_)) | EventKind::Any
+        );
+        for p in ev.paths.iter().filter_map(|p| self.rebase(p)) {
+            *paths.entry(p).or_default() |= arrived;
+        }
     }
 
     /// `p` as the user named its root, when it lies under one of the roots
@@ -172,14 +180,15 @@ impl Watcher {
         })
     }
 
-    /// Splits a burst into files to read (a new folder gives all of its
-    /// files) and paths gone.
-    fn sort(&self, paths: FxHashSet<PathBuf>) -> (Vec<PathBuf>, Vec<PathBuf>) {
+    /// Splits a burst into files to read (a folder that arrived gives all
+    /// of its files; one whose attributes changed, none) and paths gone.
+    fn sort(&self, paths: FxHashMap<PathBuf, bool>) -> (Vec<PathBuf>, Vec<PathBuf>) {
         let mut files = FxHashSet::default();
         let mut gone = Vec::new();
-        for p in paths {
+        for (p, arrived) in paths {
             let named = self.roots.iter().any(|r| r.is_file && r.given == p);
             match std::fs::metadata(&p) {
+                Ok(m) if m.is_dir() && !arrived => {}
                 Ok(m) if m.is_dir() => walk_each(std::slice::from_ref(&p), &mut |f| {
                     if let Found::File(f) = f {
                         files.insert(f);

@@ -145,6 +145,7 @@ fn a_folder_moved_in_and_out_comes_and_goes_whole() {
     let d = tmp("folder");
     let archive = d.join("archive");
     write(&archive, "r0.txt", "Giao ban lần 0");
+    write(&archive, "r5.txt", "Giao ban lần 5");
     let rx = watch(&archive, None);
     // Made outside, then moved in at once: its files were never seen
     // one by one.
@@ -166,10 +167,13 @@ fn a_folder_moved_in_and_out_comes_and_goes_whole() {
     std::fs::rename(archive.join("quy3"), &outside).unwrap();
     let r = next_refresh(&rx);
     assert_eq!(r.gone, vec![archive.join("quy3").display().to_string()]);
-    // Without a store every file named is parsed again.
+    // The folder's own attributes changing is no reason to read it all
+    // again; without a store, every file named is parsed again.
+    let perms = std::fs::metadata(&archive).unwrap().permissions();
+    std::fs::set_permissions(&archive, perms).unwrap();
     write(&archive, "r0.txt", "Giao ban lần 0 (bổ sung)");
     let r = next_refresh(&rx);
     assert_eq!(titles(&r), ["Giao ban lần 0 (bổ sung)"]);
     let all = dvtui::load::load_all(&Source::Paths(vec![archive]), &LoadOptions::default());
-    assert_eq!(all.reports.len(), 1);
+    assert_eq!(all.reports.len(), 2);
 }
