@@ -7,6 +7,7 @@
 //! as `LiveEvent`s. This is an edge, like `tui.rs`: a thread and a
 //! channel; the state changes in `update`. The archive is only read.
 
+use crate::catalog::Catalog;
 use crate::load::{display_name, has_report_extension, walk_each, Found, LoadOptions};
 use crate::store::{Refresh, Storage};
 use notify::event::ModifyKind;
@@ -28,8 +29,11 @@ pub enum LiveEvent {
     /// These files (as shown) are being read again and this many paths
     /// are gone.
     Refreshing { files: Vec<String>, gone: usize },
-    /// The outcome of a refresh.
+    /// The outcome of a refresh. With `remake` set, `Remade` follows.
     Refreshed(Refresh),
+    /// The catalog made again from the store after files were changed or
+    /// deleted (made here, so the screen never waits for it).
+    Remade(Box<Catalog>),
     /// The paths cannot be watched: why.
     Off(String),
 }
@@ -118,8 +122,23 @@ impl Watcher {
                 // A store that failed once is left alone from then on.
                 store = None;
             }
+            let remake = refresh.remake;
             if !send(LiveEvent::Refreshed(refresh)) {
                 return;
+            }
+            let Some(s) = store.as_deref().filter(|_| remake) else {
+                continue;
+            };
+            match remade(s) {
+                Ok(catalog) => {
+                    if !send(LiveEvent::Remade(Box::new(catalog))) {
+                        return;
+                    }
+                }
+                Err(e) => {
+                    let _ = send(LiveEvent::Off(format!("store {e}")));
+                    return;
+                }
             }
         }
     }
@@ -211,6 +230,15 @@ impl Watcher {
         gone.sort();
         (files, gone)
     }
+}
+
+/// The catalog of everything `store` holds, made anew.
+fn remade(store: &dyn Storage) -> Result<Catalog, crate::store::StoreError> {
+    let mut reports = Vec::new();
+    store.read_reports(&|_, name| Some(name.to_string()), 4096, &mut |b| {
+        reports.extend(b);
+    })?;
+    Ok(Catalog::from_reports(reports))
 }
 
 /// Whether an event of this kind can change a file's content or presence

@@ -59,7 +59,21 @@ fn next_refresh(rx: &Receiver<LiveEvent>) -> Refresh {
     for f in &r.read {
         assert!(files.contains(f), "{f} announced in {files:?}");
     }
+    if r.remake {
+        let LiveEvent::Remade(c) = rx.recv_timeout(wait).expect("the remade catalog") else {
+            panic!("Remade after a refresh that dropped stored reports");
+        };
+        assert_eq!(c.hidden_count(), 0);
+        *REMADE.lock().unwrap() = Some(c.reports().len());
+    }
     r
+}
+
+/// The size of the last catalog remade from the store.
+static REMADE: std::sync::Mutex<Option<usize>> = std::sync::Mutex::new(None);
+
+fn remade() -> Option<usize> {
+    REMADE.lock().unwrap().take()
 }
 
 fn titles(r: &Refresh) -> Vec<String> {
@@ -105,6 +119,7 @@ fn added_changed_and_deleted_files_reach_the_store_alone() {
     std::fs::write(archive.join("anh.jpg"), b"\xff\xd8\xff").unwrap();
     write(&archive, "moi.txt", "Hội nghị dân vận khéo năm 2024");
     let r = next_refresh(&rx);
+    assert!(!r.remake, "an added file needs no remaking");
     assert_eq!(r.read, vec![archive.join("moi.txt").display().to_string()]);
     assert_eq!(titles(&r), ["Hội nghị dân vận khéo năm 2024"]);
     assert_eq!(
@@ -115,6 +130,11 @@ fn added_changed_and_deleted_files_reach_the_store_alone() {
     write(&archive, "r1.txt", "Giao ban lần 1 (sửa)");
     let r = next_refresh(&rx);
     assert_eq!(titles(&r), ["Giao ban lần 1 (sửa)"]);
+    assert_eq!(
+        remade(),
+        Some(4),
+        "the catalog is made again from the store"
+    );
     assert_eq!(
         stored(&db, "r1.txt").1.as_deref(),
         Some("Giao ban lần 1 (sửa)")
@@ -131,6 +151,7 @@ fn added_changed_and_deleted_files_reach_the_store_alone() {
     let r = next_refresh(&rx);
     assert_eq!(r.gone, vec![archive.join("r0.txt").display().to_string()]);
     assert_eq!(stored(&db, "r0.txt"), (3, None));
+    assert_eq!(remade(), Some(3));
     // The archive's own files are as the test left them.
     let mut names: Vec<String> = std::fs::read_dir(&archive)
         .unwrap()

@@ -73,6 +73,7 @@ fn a_refresh_adds_changes_and_drops_reports_keeping_the_selection() {
         warnings: Vec::new(),
         gone: vec![gone.clone()],
         error: None,
+        remake: false,
     };
     update(&mut app, Action::Refreshed(refresh));
     let now: Vec<&str> = app
@@ -222,4 +223,73 @@ fn a_deleted_folder_takes_its_reports_along() {
     // A file beside the folder, named like it, stays.
     assert!(files.contains(&"archive/2024.txt"), "{files:?}");
     assert_eq!(app.progress.live, Some(Live::Updated("2 removed".into())));
+}
+
+#[test]
+fn with_a_store_the_old_report_hides_until_the_remade_catalog_comes() {
+    let mut app = sample_app();
+    let files: Vec<String> = app
+        .catalog
+        .reports()
+        .iter()
+        .map(|r| r.file.clone())
+        .collect();
+    press(&mut app, KeyCode::Down, M::NONE);
+    let kept = selected_file(&app);
+    let changed = files
+        .iter()
+        .find(|f| **f != kept)
+        .expect("another file")
+        .clone();
+    let new = report(
+        &changed,
+        "Hội nghị sơ kết dân vận khéo",
+        "Phan Thị Ngọc Thủy",
+    );
+    update(
+        &mut app,
+        Action::Refreshed(Refresh {
+            read: vec![changed.clone()],
+            reports: vec![new.clone()],
+            remake: true,
+            ..Refresh::default()
+        }),
+    );
+    // The old report is hidden, the new one listed, at once.
+    let listed: Vec<&str> = app.views[View::Reports.index()]
+        .rows
+        .iter()
+        .map(|&r| app.catalog.reports()[r].title.as_deref().unwrap_or(""))
+        .collect();
+    assert_eq!(listed.len(), 5, "{listed:?}");
+    assert!(
+        listed.contains(&"Hội nghị sơ kết dân vận khéo"),
+        "{listed:?}"
+    );
+    assert_eq!(app.total_of(View::Reports), 5);
+    assert_eq!(app.catalog.hidden_count(), 1);
+    assert_eq!(selected_file(&app), kept);
+    assert!(matches!(&app.progress.live, Some(Live::Remaking(n)) if n == "1 changed"));
+    // Then the catalog made again from the store (here: the same reports).
+    let mut all: Vec<_> = app
+        .catalog
+        .reports()
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !app.catalog.is_hidden(*i))
+        .map(|(_, r)| r.clone())
+        .collect();
+    all.reverse(); // the store's order need not be the load's
+    update(
+        &mut app,
+        Action::Remade(Box::new(dvtui::search::Catalog::from_reports(all))),
+    );
+    assert_eq!(app.catalog.hidden_count(), 0);
+    assert_eq!(app.catalog.reports().len(), 5);
+    assert_eq!(
+        selected_file(&app),
+        kept,
+        "the selection stays on its report"
+    );
+    assert_eq!(app.progress.live, Some(Live::Updated("1 changed".into())));
 }

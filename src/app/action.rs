@@ -114,6 +114,8 @@ pub enum Action {
     },
     /// What reading the changed files again gave.
     Refreshed(crate::store::Refresh),
+    /// The catalog made again after files were changed or deleted.
+    Remade(Box<crate::catalog::Catalog>),
     /// Changes on disk will not be followed: why.
     LiveOff(String),
     /// What the last drawing measured: lines of the report's detail text.
@@ -154,6 +156,7 @@ impl From<crate::watch::LiveEvent> for Action {
         match ev {
             LiveEvent::Refreshing { files, gone } => Action::Refreshing { files, gone },
             LiveEvent::Refreshed(r) => Action::Refreshed(r),
+            LiveEvent::Remade(c) => Action::Remade(c),
             LiveEvent::Off(why) => Action::LiveOff(why),
         }
     }

@@ -6,6 +6,7 @@
 use super::rows::{order_rows, reselect};
 use super::state::Live;
 use super::{App, View};
+use crate::catalog::Remake;
 use crate::search::Filter;
 use crate::store::Refresh;
 
@@ -37,9 +38,16 @@ pub(super) fn refreshed(app: &mut App, refresh: Refresh) {
     let anchors = View::ALL.map(|v| app.state(v).selected_item().map(|i| anchor(app, v, i)));
     let mut dropped = refresh.read;
     dropped.extend(refresh.gone);
+    // With a store behind, the catalog is made again off this thread
+    // (`Remade` follows); meanwhile the old reports are hidden.
+    let remake = if refresh.remake {
+        Remake::Later
+    } else {
+        Remake::Now
+    };
     let done = app
         .catalog
-        .replace_files(&dropped, refresh.reports, refresh.warnings);
+        .replace_files(&dropped, refresh.reports, refresh.warnings, remake);
     if done.renumbered {
         for (v, was) in View::ALL.into_iter().zip(anchors) {
             rebuild_view(app, v, was);
@@ -53,9 +61,7 @@ pub(super) fn refreshed(app: &mut App, refresh: Refresh) {
             order_rows(app, v);
         }
     }
-    if let Some(stats) = &mut app.progress.done {
-        stats.reports = app.catalog.reports().len();
-    }
+    count_reports(app);
     let mut parts = Vec::new();
     for (n, what) in [
         (done.added, "added"),
@@ -74,7 +80,35 @@ pub(super) fn refreshed(app: &mut App, refresh: Refresh) {
     if let Some(e) = refresh.error {
         news.push_str(&format!(" ({e})"));
     }
-    app.progress.live = Some(Live::Updated(news));
+    app.progress.live = Some(if app.catalog.hidden_count() > 0 {
+        Live::Remaking(news)
+    } else {
+        Live::Updated(news)
+    });
+}
+
+/// Takes the catalog made again after a refresh, keeping each selection
+/// on its item.
+pub(super) fn remade(app: &mut App, catalog: crate::catalog::Catalog) {
+    let anchors = View::ALL.map(|v| app.state(v).selected_item().map(|i| anchor(app, v, i)));
+    app.catalog.adopt(catalog);
+    for (v, was) in View::ALL.into_iter().zip(anchors) {
+        rebuild_view(app, v, was);
+    }
+    app.trail = super::nav::Trail::default();
+    app.body_wrap = None;
+    count_reports(app);
+    if let Some(Live::Remaking(news)) = &app.progress.live {
+        app.progress.live = Some(Live::Updated(news.clone()));
+    }
+}
+
+/// The report count the status line shows, after the catalog changed.
+fn count_reports(app: &mut App) {
+    let shown = app.total_of(View::Reports);
+    if let Some(stats) = &mut app.progress.done {
+        stats.reports = shown;
+    }
 }
 
 /// Runs `view`'s query anew over the remade catalog and puts the

@@ -157,6 +157,9 @@ pub enum Live {
     Refreshing(String),
     /// What the last refresh changed.
     Updated(String),
+    /// What the last refresh changed, while officials and positions are
+    /// being made again without the reports it dropped.
+    Remaking(String),
     /// Changes are not followed: why.
     Off(String),
 }
@@ -281,7 +284,7 @@ impl App {
     /// Total items of `view`, before filtering.
     pub fn total_of(&self, view: View) -> usize {
         match view {
-            View::Reports => self.catalog.reports().len(),
+            View::Reports => self.catalog.reports().len() - self.catalog.hidden_count(),
             View::Officials => self.catalog.officials().len(),
             View::Positions => self.catalog.positions().len(),
         }

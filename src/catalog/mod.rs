@@ -19,7 +19,7 @@ use crate::search::Index;
 use people::People;
 use rayon::prelude::*;
 
-pub use replace::Replaced;
+pub use replace::{Remake, Replaced};
 pub use resolve::{resolve_report, Held, Resolved};
 
 /// All loaded reports with the officials and positions derived from them.
@@ -34,6 +34,9 @@ pub struct Catalog {
     warnings: Vec<LoadWarning>,
     people: People,
     index: Index,
+    /// Reports of files changed or deleted on disk, left out of the
+    /// Reports view until the catalog is made again (`replace`).
+    hidden: rustc_hash::FxHashSet<usize>,
 }
 
 impl Catalog {

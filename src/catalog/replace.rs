@@ -2,7 +2,10 @@
 //! files are added as a load adds them; a changed or deleted file takes
 //! its report out, and since identities and positions depend on every
 //! report together, the catalog is then made again from the reports it
-//! keeps (a changed report keeps its place in load order).
+//! keeps (a changed report keeps its place in load order) — here, or,
+//! when that would stall the screen, by someone else (`Remake::Later`:
+//! the old report is hidden and the new one added meanwhile, until the
+//! remade catalog is handed over with `adopt`).
 
 use super::Catalog;
 use crate::model::{LoadWarning, Report};
@@ -21,6 +24,15 @@ pub struct Replaced {
     pub renumbered: bool,
 }
 
+/// When a catalog that lost reports is made again.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Remake {
+    /// At once, from the reports it holds.
+    Now,
+    /// Elsewhere, from the store: the lost reports are hidden meanwhile.
+    Later,
+}
+
 impl Catalog {
     /// Drops the reports and warnings of the files `dropped` names (a
     /// file, or a folder with everything under it, as shown), then adds
@@ -30,6 +42,7 @@ impl Catalog {
         dropped: &[String],
         reports: Vec<Report>,
         warnings: Vec<LoadWarning>,
+        remake: Remake,
     ) -> Replaced {
         let gone: FxHashSet<&str> = dropped.iter().map(|s| s.trim_end_matches('/')).collect();
         let fresh: FxHashSet<String> = reports.iter().map(|r| r.file.clone()).collect();
@@ -37,6 +50,24 @@ impl Catalog {
         let mut out = Replaced::default();
         self.warnings.retain(|w| !hit(&w.file));
         self.warnings.extend(warnings);
+        if remake == Remake::Later {
+            for (i, r) in self.reports.iter().enumerate() {
+                if !self.hidden.contains(&i) && hit(&r.file) {
+                    self.hidden.insert(i);
+                    if fresh.contains(&r.file) {
+                        out.changed += 1;
+                    } else {
+                        out.removed += 1;
+                    }
+                }
+            }
+            out.added = reports.len() - out.changed;
+            if !reports.is_empty() {
+                self.add_reports(reports);
+                out.renumbered = self.settle();
+            }
+            return out;
+        }
         if !self.reports.iter().any(|r| hit(&r.file)) {
             out.added = reports.len();
             if !reports.is_empty() {
@@ -69,6 +100,24 @@ impl Catalog {
         self.warnings = warnings;
         out.renumbered = true;
         out
+    }
+
+    /// Takes `remade`, made again from the store after `Remake::Later`,
+    /// in place of this catalog, keeping this one's warnings.
+    pub fn adopt(&mut self, mut remade: Catalog) {
+        remade.warnings = std::mem::take(&mut self.warnings);
+        *self = remade;
+    }
+
+    /// Whether report `i` is hidden, waiting for the catalog to be made
+    /// again without it.
+    pub fn is_hidden(&self, i: usize) -> bool {
+        self.hidden.contains(&i)
+    }
+
+    /// How many reports are hidden.
+    pub fn hidden_count(&self) -> usize {
+        self.hidden.len()
     }
 }
 

@@ -27,6 +27,9 @@ pub struct Refresh {
     /// Why the store could not be updated, when it could not (the files
     /// were parsed all the same).
     pub error: Option<String>,
+    /// Stored files were replaced or dropped, and the store is whole: the
+    /// catalog can be made again from it, off the screen's thread.
+    pub remake: bool,
 }
 
 /// Re-reads `files` and drops `gone`, through `store` when given: a file
@@ -47,6 +50,7 @@ pub fn refresh(
             Err(e) => {
                 out.error = Some(format!("store not updated ({e})"));
                 (out.read, out.reports, out.warnings) = (Vec::new(), Vec::new(), Vec::new());
+                out.remake = false;
             }
         }
     }
@@ -70,6 +74,7 @@ fn through_store(
         dropped.extend(store.files_at(&key_of(p))?.into_iter().map(|(_, f)| f.id));
     }
     store.remove_files(&dropped)?;
+    out.remake = !dropped.is_empty();
     let mut changed: Vec<(PathBuf, FileMeta)> = Vec::new();
     let mut touched = Vec::new();
     for p in files {
@@ -79,7 +84,10 @@ fn through_store(
         match status_of(p, &key, row) {
             Status::Same(_) => {}
             Status::Touched(id, mtime) => touched.push((id, mtime)),
-            Status::Changed(meta) => changed.push((p.clone(), meta)),
+            Status::Changed(meta) => {
+                out.remake |= row.is_some();
+                changed.push((p.clone(), meta));
+            }
         }
     }
     store.touch_files(&touched)?;

@@ -147,6 +147,10 @@ fn live_span(app: &App) -> Option<Span<'static>> {
     Some(match app.progress.live.as_ref()? {
         Live::Refreshing(what) => Span::styled(format!("refreshing {what}…  "), t.warning),
         Live::Updated(news) => Span::styled(format!("live: {news}  "), t.dim),
+        Live::Remaking(news) => Span::styled(
+            format!("live: {news}; updating officials and positions…  "),
+            t.warning,
+        ),
         Live::Off(why) => Span::styled(format!("not following changes: {why}  "), t.warning),
     })
 }
