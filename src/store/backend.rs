@@ -79,6 +79,18 @@ pub trait Storage: Send {
     fn set_complete(&mut self, complete: bool) -> Result<(), StoreError>;
 }
 
+impl StoreError {
+    /// What went wrong, without the store's name (for messages that
+    /// already name it).
+    pub fn cause(&self) -> String {
+        match self {
+            StoreError::Sqlite { source, .. } => source.to_string(),
+            StoreError::Folder { source, .. } => format!("cannot create its folder: {source}"),
+            StoreError::NotAStore { .. } => "not a dvtui store".into(),
+        }
+    }
+}
+
 impl Storage for Store {
     fn location(&self) -> String {
         self.path.display().to_string()

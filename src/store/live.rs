@@ -48,7 +48,7 @@ pub fn refresh(
         match through_store(store, files, gone, opts, &mut out) {
             Ok(()) => return out,
             Err(e) => {
-                out.error = Some(format!("store not updated ({e})"));
+                out.error = Some(format!("store not updated: {}", e.cause()));
                 (out.read, out.reports, out.warnings) = (Vec::new(), Vec::new(), Vec::new());
                 out.remake = false;
             }

@@ -78,7 +78,7 @@ pub fn stream(
         &mut outcome,
         &mut stats,
     ) {
-        let reason = format!("store not used ({e}); reading the files instead");
+        let reason = format!("store not used ({}); reading the files instead", e.cause());
         outcome.error = Some(reason.clone());
         sink(LoadEvent::Warning(store_warning(&store, reason)));
         if outcome.kept == 0 && outcome.reparsed == 0 {
