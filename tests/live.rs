@@ -198,3 +198,98 @@ fn a_folder_moved_in_and_out_comes_and_goes_whole() {
     let all = dvtui::load::load_all(&Source::Paths(vec![archive]), &LoadOptions::default());
     assert_eq!(all.reports.len(), 2);
 }
+
+/// A store that refuses everything, as a server that went away would.
+struct Unreachable;
+
+impl Unreachable {
+    fn error() -> dvtui::store::StoreError {
+        dvtui::store::StoreError::NotAStore {
+            path: "archive.example".into(),
+        }
+    }
+}
+
+impl Storage for Unreachable {
+    fn location(&self) -> String {
+        "archive.example".into()
+    }
+    fn was_complete(&self) -> bool {
+        true
+    }
+    fn was_rebuilt(&self) -> bool {
+        false
+    }
+    fn stored_files(
+        &self,
+    ) -> Result<rustc_hash::FxHashMap<String, dvtui::store::StoredFile>, dvtui::store::StoreError>
+    {
+        Err(Self::error())
+    }
+    fn files_at(
+        &self,
+        _: &str,
+    ) -> Result<Vec<(String, dvtui::store::StoredFile)>, dvtui::store::StoreError> {
+        Err(Self::error())
+    }
+    fn read_reports(
+        &self,
+        _: dvtui::store::Wanted<'_>,
+        _: usize,
+        _: &mut dyn FnMut(Vec<dvtui::model::Report>),
+    ) -> Result<Vec<i64>, dvtui::store::StoreError> {
+        Err(Self::error())
+    }
+    fn read_warnings(
+        &self,
+        _: dvtui::store::Wanted<'_>,
+    ) -> Result<Vec<dvtui::model::LoadWarning>, dvtui::store::StoreError> {
+        Err(Self::error())
+    }
+    fn write_batch(&mut self, _: &[dvtui::store::Entry]) -> Result<(), dvtui::store::StoreError> {
+        Err(Self::error())
+    }
+    fn remove_files(&mut self, _: &[i64]) -> Result<(), dvtui::store::StoreError> {
+        Err(Self::error())
+    }
+    fn touch_files(&mut self, _: &[(i64, i64)]) -> Result<(), dvtui::store::StoreError> {
+        Err(Self::error())
+    }
+    fn set_complete(&mut self, _: bool) -> Result<(), dvtui::store::StoreError> {
+        Err(Self::error())
+    }
+}
+
+#[test]
+fn a_store_that_fails_is_named_and_the_files_are_parsed_all_the_same() {
+    let d = tmp("unreachable");
+    let archive = d.join("archive");
+    write(&archive, "r0.txt", "Giao ban lần 0");
+    let mut store = Unreachable;
+    let r = dvtui::store::refresh(
+        Some(&mut store),
+        &[archive.join("r0.txt")],
+        &[archive.join("r9.txt")],
+        &LoadOptions::default(),
+    );
+    assert_eq!(titles(&r), ["Giao ban lần 0"]);
+    assert!(!r.remake, "nothing to remake from");
+    let why = r.error.expect("the store's failure is named");
+    assert!(why.contains("not a dvtui store"), "{why}");
+    assert_eq!(r.gone, vec![archive.join("r9.txt").display().to_string()]);
+    // Loading through it falls back to parsing too.
+    let got = std::sync::Mutex::new(0);
+    let outcome = dvtui::store::stream(
+        Unreachable,
+        &[archive],
+        &LoadOptions::default(),
+        &SyncOptions { emit_stored: true },
+        &|ev| {
+            if let dvtui::load::LoadEvent::Reports(b) = ev {
+                *got.lock().unwrap() += b.len();
+            }
+        },
+    );
+    assert!(outcome.error.is_some());
+    assert_eq!(*got.lock().unwrap(), 1);
+}
