@@ -22,6 +22,9 @@ const QUIET: Duration = Duration::from_millis(200);
 /// ...or this long after its first event, whichever is first, so that a
 /// long copy shows its files as it goes.
 const LONGEST: Duration = Duration::from_secs(1);
+/// A remake of the catalog waits for the folder to be quiet, but no
+/// longer than this.
+const REMAKE_AFTER: Duration = Duration::from_secs(5);
 
 /// News from the watcher for the event loop.
 #[derive(Debug)]
@@ -36,6 +39,16 @@ pub enum LiveEvent {
     Remade(Box<Catalog>),
     /// The paths cannot be watched: why.
     Off(String),
+}
+
+/// What waiting for events gave.
+enum Burst {
+    /// The paths a burst named, each with whether it arrived.
+    Paths(FxHashMap<PathBuf, bool>),
+    /// No event in the time given.
+    Quiet,
+    /// The watch has ended.
+    Ended,
 }
 
 /// The paths given on the command line, as given and as the watcher
@@ -97,14 +110,42 @@ impl Watcher {
 
     /// Refreshes what each burst of events names, through `store` when
     /// given, and hands the news to `send`; returns when `send` says the
-    /// receiver is gone or the watch ends.
+    /// receiver is gone or the watch ends. The catalog is made again once
+    /// the folder has been quiet for a moment, not after every burst (a
+    /// checkout that rewrites a thousand files costs one remake).
     pub fn run(
         self,
         mut store: Option<Box<dyn Storage>>,
         opts: &LoadOptions,
         send: &dyn Fn(LiveEvent) -> bool,
     ) {
-        while let Some(paths) = self.burst() {
+        // Since when a remake is due, if one is.
+        let mut remake: Option<Instant> = None;
+        loop {
+            let burst = match remake {
+                // Files that keep changing (a log beside the reports) do
+                // not put the remake off for ever.
+                Some(due) if due.elapsed() >= REMAKE_AFTER => Burst::Quiet,
+                Some(_) => self.burst(Some(QUIET)),
+                None => self.burst(None),
+            };
+            let paths = match burst {
+                Burst::Paths(paths) => paths,
+                Burst::Quiet => {
+                    remake = None;
+                    let Some(s) = store.as_deref() else { continue };
+                    let news = match remade(s) {
+                        Ok(catalog) => LiveEvent::Remade(Box::new(catalog)),
+                        Err(e) => LiveEvent::Off(format!("store {e}")),
+                    };
+                    let off = matches!(news, LiveEvent::Off(_));
+                    if !send(news) || off {
+                        return;
+                    }
+                    continue;
+                }
+                Burst::Ended => return,
+            };
             let (files, gone) = self.sort(paths);
             if files.is_empty() && gone.is_empty() {
                 continue;
@@ -122,34 +163,33 @@ impl Watcher {
                 // A store that failed once is left alone from then on.
                 store = None;
             }
-            let remake = refresh.remake;
+            if refresh.remake && store.is_some() {
+                remake.get_or_insert_with(Instant::now);
+            }
             if !send(LiveEvent::Refreshed(refresh)) {
                 return;
-            }
-            let Some(s) = store.as_deref().filter(|_| remake) else {
-                continue;
-            };
-            match remade(s) {
-                Ok(catalog) => {
-                    if !send(LiveEvent::Remade(Box::new(catalog))) {
-                        return;
-                    }
-                }
-                Err(e) => {
-                    let _ = send(LiveEvent::Off(format!("store {e}")));
-                    return;
-                }
             }
         }
     }
 
     /// The paths named by the next burst of events (as the user gave
     /// them), each with whether it was created or moved (so that a folder
-    /// is read whole), or `None` when the watch has ended.
-    fn burst(&self) -> Option<FxHashMap<PathBuf, bool>> {
+    /// is read whole). With `wait`, a burst that has not begun by then is
+    /// `Quiet`.
+    fn burst(&self, wait: Option<Duration>) -> Burst {
         let mut paths = FxHashMap::default();
-        let first = self.events.recv().ok()?;
-        self.collect(first, &mut paths);
+        let first = match wait {
+            None => self
+                .events
+                .recv()
+                .map_err(|_| RecvTimeoutError::Disconnected),
+            Some(w) => self.events.recv_timeout(w),
+        };
+        match first {
+            Ok(ev) => self.collect(ev, &mut paths),
+            Err(RecvTimeoutError::Timeout) => return Burst::Quiet,
+            Err(RecvTimeoutError::Disconnected) => return Burst::Ended,
+        }
         let start = Instant::now();
         loop {
             let left = LONGEST.saturating_sub(start.elapsed());
@@ -158,11 +198,10 @@ impl Watcher {
             }
             match self.events.recv_timeout(QUIET.min(left)) {
                 Ok(ev) => self.collect(ev, &mut paths),
-                Err(RecvTimeoutError::Timeout) => break,
-                Err(RecvTimeoutError::Disconnected) => break,
+                Err(RecvTimeoutError::Timeout | RecvTimeoutError::Disconnected) => break,
             }
         }
-        Some(paths)
+        Burst::Paths(paths)
     }
 
     /// Adds the paths of one event that can change what is shown.
