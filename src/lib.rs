@@ -18,6 +18,7 @@ pub mod text;
 pub mod tui;
 pub mod ui;
 pub mod units;
+pub mod watch;
 
 use load::{LoadOptions, Source};
 
@@ -56,10 +57,7 @@ pub fn run_with_store(
     }
     let (tx, rx) = std::sync::mpsc::channel();
     tui::spawn_signals(tx.clone())?;
-    match store {
-        Some(store) => spawn_store_loader(tx.clone(), store, source, opts),
-        None => tui::spawn_loader(tx.clone(), source.clone(), opts.clone()),
-    }
+    tui::spawn_loader(tx.clone(), source.clone(), opts.clone(), store);
     let mut terminal = tui::enter();
     let input = tui::spawn_input(tx);
     let result = event_loop(&mut app, &mut terminal, &rx, &input);
@@ -146,28 +144,6 @@ pub fn to_action(app: &app::App, ev: tui::Event) -> Option<app::Action> {
         }
         tui::Event::Input(_) => None,
         tui::Event::Load(ev) => Some(Action::from(ev)),
+        tui::Event::Live(ev) => Some(Action::from(ev)),
     }
-}
-
-/// Loads through `store` on its own thread (no paths: what the store holds).
-fn spawn_store_loader(
-    tx: std::sync::mpsc::Sender<tui::Event>,
-    store: store::Store,
-    source: &Source,
-    opts: &LoadOptions,
-) {
-    let paths = match source {
-        Source::Paths(p) => p.clone(),
-        Source::Bundled => Vec::new(),
-    };
-    let opts = opts.clone();
-    std::thread::spawn(move || {
-        let tx = std::sync::Mutex::new(tx);
-        let sync = store::SyncOptions { emit_stored: true };
-        store::stream(store, &paths, &opts, &sync, &|ev| {
-            if let Ok(tx) = tx.lock() {
-                let _ = tx.send(tui::Event::Load(ev));
-            }
-        });
-    });
 }

@@ -1,10 +1,13 @@
-//! The event source: crossterm input, loader messages and signals merged
-//! into one channel that the main loop blocks on.
+//! The event source: crossterm input, loader messages, live-folder news
+//! and signals merged into one channel that the main loop blocks on.
 
 use crate::load::{stream, LoadEvent, LoadOptions, Source};
+use crate::store::{Storage, Store};
+use crate::watch::{LiveEvent, Watcher};
 use ratatui::crossterm::event;
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::Sender;
+use std::sync::mpsc::{Receiver, Sender};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -13,6 +16,8 @@ use std::time::Duration;
 pub enum Event {
     Input(event::Event),
     Load(LoadEvent),
+    /// Files changed on disk while the app runs (`watch`).
+    Live(crate::watch::LiveEvent),
     /// SIGINT, SIGTERM or SIGHUP: leave cleanly with this exit status
     /// (128 + the signal's number, as shells report it).
     Terminate(i32),
@@ -86,16 +91,69 @@ pub fn leave() {
     ratatui::restore();
 }
 
-/// Loads `source` on its own thread (which fans out to all cores).
-pub fn spawn_loader(tx: Sender<Event>, source: Source, opts: LoadOptions) {
+/// Loads `source` on its own thread (which fans out to all cores),
+/// through `store` when given, while another thread sets up the watch
+/// of its paths and, once the load is done, follows changes to their
+/// files (see `watch`) until the app ends.
+pub fn spawn_loader(tx: Sender<Event>, source: Source, opts: LoadOptions, store: Option<Store>) {
+    let paths = match &source {
+        Source::Paths(p) => p.clone(),
+        Source::Bundled => Vec::new(),
+    };
+    let (done_tx, done) = std::sync::mpsc::channel();
+    if !paths.is_empty() {
+        let (tx, opts) = (tx.clone(), opts.clone());
+        let store_path = store.as_ref().map(|s| s.path().to_path_buf());
+        let paths = paths.clone();
+        std::thread::spawn(move || follow(&paths, store_path, &done, &tx, &opts));
+    }
     std::thread::spawn(move || {
         let tx = Mutex::new(tx);
-        stream(&source, &opts, &|ev| {
+        let sink = |ev| {
             if let Ok(tx) = tx.lock() {
                 let _ = tx.send(Event::Load(ev));
             }
-        });
+        };
+        let store_ok = match store {
+            Some(store) => {
+                let sync = crate::store::SyncOptions { emit_stored: true };
+                crate::store::stream(store, &paths, &opts, &sync, &sink)
+                    .error
+                    .is_none()
+            }
+            None => {
+                stream(&source, &opts, &sink);
+                false
+            }
+        };
+        let _ = done_tx.send(store_ok);
     });
+}
+
+/// Watches `paths` (listing a large tree for the watch takes a moment, so
+/// it runs beside the load), then, once `done` says the load has ended
+/// and whether its store worked, sends what changes as `Event::Live`.
+fn follow(
+    paths: &[PathBuf],
+    store_path: Option<PathBuf>,
+    done: &Receiver<bool>,
+    tx: &Sender<Event>,
+    opts: &LoadOptions,
+) {
+    let watcher = match Watcher::start(paths) {
+        Ok(w) => w,
+        Err(e) => {
+            let _ = tx.send(Event::Live(LiveEvent::Off(e)));
+            return;
+        }
+    };
+    // Changes during the load wait in the watcher until it has ended.
+    let Ok(store_ok) = done.recv() else { return };
+    let store = store_path
+        .filter(|_| store_ok)
+        .and_then(|p| Store::open(&p).ok())
+        .map(|s| Box::new(s) as Box<dyn Storage>);
+    watcher.run(store, opts, &|ev| tx.send(Event::Live(ev)).is_ok());
 }
 
 /// Turns SIGINT, SIGTERM and SIGHUP into `Event::Terminate` so the

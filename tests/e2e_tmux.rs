@@ -502,3 +502,55 @@ fn the_config_file_in_the_xdg_folder_sets_the_first_view_and_a_key() {
     t.wait_for("exit 0", |s| s.contains("exited-0"));
     let _ = std::fs::remove_dir_all(dir.parent().unwrap());
 }
+
+#[test]
+fn a_report_copied_into_the_open_folder_appears_and_a_deleted_one_goes() {
+    let Some(t) = Tmux::start("live") else {
+        return;
+    };
+    let dir = scratch("live");
+    let archive = dir.join("archive");
+    std::fs::create_dir_all(&archive).unwrap();
+    std::fs::write(archive.join("quy2.txt"), REPORT).unwrap();
+    let other = REPORT.replace("quý II", "quý I").replace("12/4", "10/1");
+    std::fs::write(archive.join("quy1.txt"), other).unwrap();
+    // Its own cache folder: the store is used, as on a user's machine.
+    t.text(&format!(
+        "XDG_CACHE_HOME={} {BIN} {}; echo exited-$?",
+        dir.join("cache").display(),
+        archive.display()
+    ));
+    t.keys(&["Enter"]);
+    t.wait_for("two reports", |s| s.contains("[Reports 2/2]"));
+    // Copied in from elsewhere while the app is open, as `cp` does it.
+    let new = "Tiếp xúc cử tri trước kỳ họp thứ tám\n\n\
+        Chiều 2/10/2024, Ban Dân vận Huyện ủy Đô Lương phối hợp tổ chức tiếp xúc cử tri. \
+        Đồng chí Nguyễn Thị Quỳnh Nga, Phó Trưởng Ban Dân vận Huyện ủy phát biểu.\n";
+    std::fs::write(dir.join("tiep-xuc.txt"), new).unwrap();
+    std::fs::copy(dir.join("tiep-xuc.txt"), archive.join("tiep-xuc.txt")).unwrap();
+    let s = t.wait_for("the copied report", |s| {
+        s.contains("[Reports 3/3]") && s.contains("Tiếp xúc cử tri trước kỳ họp")
+    });
+    assert!(s.contains("live: 1 added"), "{s}");
+    t.keys(&["Tab"]);
+    t.text("quynh nga");
+    t.wait_for("the official it names", |s| {
+        s.contains("Nguyễn Thị Quỳnh Nga")
+    });
+    t.keys(&["Escape", "BTab"]);
+    std::fs::remove_file(archive.join("quy1.txt")).unwrap();
+    let s = t.wait_for("the deleted report gone", |s| {
+        s.contains("[Reports 2/2]") && s.contains("live: 1 removed")
+    });
+    assert_eq!(list_rows(&s), 2, "{s}");
+    t.keys(&["C-q"]);
+    t.wait_for("exit 0", |s| s.contains("exited-0"));
+    // The archive holds what the test put there, nothing more.
+    let mut names: Vec<String> = std::fs::read_dir(&archive)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["quy2.txt", "tiep-xuc.txt"]);
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -203,3 +203,106 @@ fn an_ingest_killed_midway_is_completed_by_the_next_one() {
     assert!(stderr.contains(&expected), "{expected}: {stderr}");
     assert_eq!(stored(&db), (6000, "1".to_string()));
 }
+
+#[test]
+fn an_ingest_and_a_launch_on_one_store_at_once_both_finish_whole() {
+    let d = corpus("ingest-and-open", 3000);
+    let db = d.join("s.db");
+    let ingest = Command::new(BIN)
+        .arg("ingest")
+        .arg(d.join("archive"))
+        .arg("--db")
+        .arg(&db)
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The app's own load (`bench` runs it) on the same store and paths
+    // while the ingest writes, then one that shows only what is stored.
+    let launch = Command::new(BIN)
+        .args(["bench", "--json", "--query", "son", "--db"])
+        .arg(&db)
+        .arg(d.join("archive"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let reader = Command::new(BIN)
+        .args(["bench", "--json", "--query", "son", "--db"])
+        .arg(&db)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let ingest = ingest.wait_with_output().unwrap();
+    assert!(
+        ingest.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ingest.stderr)
+    );
+    let json = |out: &std::process::Output| -> serde_json::Value {
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{stderr}");
+        // Nothing went wrong with the store: no message names it.
+        assert!(!stderr.contains("s.db"), "{stderr}");
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let launched = json(&launch.wait_with_output().unwrap());
+    assert_eq!(launched["reports"].as_u64(), Some(3000));
+    // The reader sees a consistent part of the store: whole batches.
+    let read = json(&reader.wait_with_output().unwrap());
+    assert!(read["reports"].as_u64().unwrap() <= 3000, "{read}");
+    assert_eq!(stored(&db), (3000, "1".to_string()));
+    // Each file once, each report once, no mention without its report.
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let q = |sql: &str| -> i64 { conn.query_row(sql, [], |r| r.get(0)).unwrap() };
+    assert_eq!(q("SELECT count(DISTINCT path) FROM files"), 3000);
+    assert_eq!(q("SELECT count(*) FROM reports"), 3000);
+    assert_eq!(q("SELECT count(*) FROM bodies"), 3000);
+    assert_eq!(
+        q("SELECT count(*) FROM mentions WHERE report_id NOT IN (SELECT id FROM reports)"),
+        0
+    );
+    let again = self::ingest(&d, &db);
+    assert!(again.contains(" 0 files parsed"), "{again}");
+}
+
+#[test]
+fn a_launch_after_an_ingest_killed_midway_says_cold_and_completes_it() {
+    use std::io::{BufRead, BufReader};
+    let d = corpus("kill-launch", 5000);
+    let db = d.join("s.db");
+    let mut child = Command::new(BIN)
+        .arg("ingest")
+        .arg(d.join("archive"))
+        .arg("--db")
+        .arg(&db)
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stderr.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    while conn
+        .query_row("SELECT count(*) FROM files", [], |r| r.get::<_, i64>(0))
+        .unwrap_or(0)
+        == 0
+    {
+        std::thread::sleep(std::time::Duration::from_millis(1));
+    }
+    child.kill().unwrap(); // SIGKILL
+    child.wait().unwrap();
+    let (files, complete) = stored(&db);
+    assert!(files < 5000 && complete == "0", "{files} {complete}");
+    let (json, stderr) = bench(&d, &["--db", db.to_str().unwrap()], &d.join("cache"));
+    // An interrupted store is not warm: what was missing is parsed now.
+    assert_eq!(
+        (json["store"].as_str(), json["reports"].as_u64()),
+        (Some("cold"), Some(5000)),
+        "{stderr}"
+    );
+    assert_eq!(stored(&db), (5000, "1".to_string()));
+    let (warm, _) = bench(&d, &["--db", db.to_str().unwrap()], &d.join("cache"));
+    assert_eq!(warm["store"].as_str(), Some("warm"));
+}

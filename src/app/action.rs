@@ -106,6 +106,18 @@ pub enum Action {
         walk_done: bool,
     },
     LoadDone(LoadStats),
+    /// Files changed on disk are being read again (as shown); `gone`
+    /// paths were deleted.
+    Refreshing {
+        files: Vec<String>,
+        gone: usize,
+    },
+    /// What reading the changed files again gave.
+    Refreshed(crate::store::Refresh),
+    /// The catalog made again after files were changed or deleted.
+    Remade(Box<crate::catalog::Catalog>),
+    /// Changes on disk will not be followed: why.
+    LiveOff(String),
     /// What the last drawing measured: lines of the report's detail text.
     Measured {
         detail_lines: Option<usize>,
@@ -134,6 +146,18 @@ impl From<crate::load::LoadEvent> for Action {
                 walk_done,
             },
             LoadEvent::Done(s) => Action::LoadDone(s),
+        }
+    }
+}
+
+impl From<crate::watch::LiveEvent> for Action {
+    fn from(ev: crate::watch::LiveEvent) -> Action {
+        use crate::watch::LiveEvent;
+        match ev {
+            LiveEvent::Refreshing { files, gone } => Action::Refreshing { files, gone },
+            LiveEvent::Refreshed(r) => Action::Refreshed(r),
+            LiveEvent::Remade(c) => Action::Remade(c),
+            LiveEvent::Off(why) => Action::LiveOff(why),
         }
     }
 }

@@ -8,6 +8,7 @@ mod edit;
 mod effects;
 mod keymap;
 pub mod keyspec;
+mod live;
 pub mod nav;
 mod rows;
 mod state;
@@ -18,5 +19,7 @@ pub mod wrap;
 pub use action::{Action, Command, Effect, COMMAND_NAMES};
 pub use bindings::Keymap;
 pub use keymap::{key_to_action, Binding, When, KEYMAP};
-pub use state::{overlay_len, pane_areas, App, Focus, Overlay, ReportColumn, View, ViewState};
+pub use state::{
+    overlay_len, pane_areas, App, Focus, Live, Overlay, ReportColumn, View, ViewState,
+};
 pub use update::update;

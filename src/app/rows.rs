@@ -66,11 +66,17 @@ pub(super) fn refilter_all(app: &mut App) {
 /// keeping the selection on the item it was on (and on the same screen row).
 pub(super) fn order_rows(app: &mut App, view: View) {
     let h = app.list_height();
+    let catalog = &app.catalog;
     let s = &mut app.views[view.index()];
     let keep = s.selected_item();
     let screen_row = s.selected.saturating_sub(s.offset);
     s.rows.clear();
     s.rows.extend(s.filter.hits().iter().map(|h| h.index));
+    if view == View::Reports && catalog.hidden_count() > 0 {
+        // Reports of files changed or deleted on disk, until the catalog
+        // is made again without them.
+        s.rows.retain(|&r| !catalog.is_hidden(r));
+    }
     if let Some(pos) = keep.and_then(|k| s.rows.iter().position(|&x| x == k)) {
         s.selected = pos;
         s.offset = pos.saturating_sub(screen_row);

@@ -146,6 +146,22 @@ pub struct Progress {
     pub walk_done: bool,
     pub done: Option<LoadStats>,
     pub started: Option<std::time::Instant>,
+    /// Files changed on disk: being read again, or what the last refresh did.
+    pub live: Option<Live>,
+}
+
+/// The status line's news of files changed on disk.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Live {
+    /// Reading these again (a short list of names, or a count).
+    Refreshing(String),
+    /// What the last refresh changed.
+    Updated(String),
+    /// What the last refresh changed, while officials and positions are
+    /// being made again without the reports it dropped.
+    Remaking(String),
+    /// Changes are not followed: why.
+    Off(String),
 }
 
 /// Everything the screen shows.
@@ -268,7 +284,7 @@ impl App {
     /// Total items of `view`, before filtering.
     pub fn total_of(&self, view: View) -> usize {
         match view {
-            View::Reports => self.catalog.reports().len(),
+            View::Reports => self.catalog.reports().len() - self.catalog.hidden_count(),
             View::Officials => self.catalog.officials().len(),
             View::Positions => self.catalog.positions().len(),
         }

@@ -96,6 +96,10 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             app.progress.done = Some(stats);
             settle(app);
         }
+        Action::Refreshing { files, gone } => super::live::refreshing(app, &files, gone),
+        Action::Refreshed(refresh) => super::live::refreshed(app, refresh),
+        Action::Remade(catalog) => super::live::remade(app, *catalog),
+        Action::LiveOff(why) => app.progress.live = Some(super::Live::Off(why)),
     }
     rewrap(app);
     None

@@ -9,6 +9,7 @@ mod identity;
 pub mod jurisdiction;
 mod people;
 pub mod post;
+mod replace;
 mod resolve;
 
 use crate::model::{
@@ -18,11 +19,13 @@ use crate::search::Index;
 use people::People;
 use rayon::prelude::*;
 
+pub use replace::{Remake, Replaced};
 pub use resolve::{resolve_report, Held, Resolved};
 
 /// All loaded reports with the officials and positions derived from them.
 /// Lists only grow during a load; an id handed out stays valid until
-/// `settle`, which may drop officials whose mentions all joined others.
+/// `settle`, which may drop officials whose mentions all joined others, or
+/// `replace_files`, which makes the catalog again when files changed.
 #[derive(Debug, Default)]
 pub struct Catalog {
     reports: Vec<Report>,
@@ -31,6 +34,9 @@ pub struct Catalog {
     warnings: Vec<LoadWarning>,
     people: People,
     index: Index,
+    /// Reports of files changed or deleted on disk, left out of the
+    /// Reports view until the catalog is made again (`replace`).
+    hidden: rustc_hash::FxHashSet<usize>,
 }
 
 impl Catalog {

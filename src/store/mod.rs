@@ -2,23 +2,30 @@
 //! archive opens without re-parsing and only new or changed files are read
 //! again. It owns the schema (`schema.rs`), writing (`write.rs`), reading
 //! (`read.rs`), the scan that brings a store up to date with the files
-//! (`sync.rs`) and the cache location (`cache.rs`). It never writes to the
+//! (`sync.rs`), the refresh of files changed while the app runs
+//! (`live.rs`) and the cache location (`cache.rs`); `sync` and `live` use
+//! the store through the `Storage` trait (`backend.rs`). It never writes to the
 //! archive's own files and never touches the terminal; problems are typed
 //! `StoreError`s, reported by the caller.
 
+mod backend;
 mod cache;
 mod hash;
+mod live;
 mod read;
 mod scan;
 mod schema;
 mod sync;
 mod write;
 
+pub use backend::{Storage, Wanted};
 pub use cache::cache_path;
 pub use hash::content_hash;
-pub use read::BodyReader;
+pub use live::{refresh, Refresh};
+pub use read::{BodyReader, StoredFile};
 pub use schema::SCHEMA_VERSION;
 pub use sync::{stream, SyncOptions, SyncOutcome, Warmth};
+pub use write::{Entry, FileMeta};
 
 use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};

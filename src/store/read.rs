@@ -9,7 +9,7 @@ use std::sync::{Arc, Mutex};
 
 /// What the store holds about one source file.
 #[derive(Clone, Debug)]
-pub(super) struct StoredFile {
+pub struct StoredFile {
     pub id: i64,
     pub size: u64,
     pub mtime_ns: i64,
@@ -33,6 +33,35 @@ pub(super) fn stored_files(conn: &Connection) -> rusqlite::Result<FxHashMap<Stri
             },
         ))
     })?;
+    rows.collect()
+}
+
+/// The file stored under `key` and the files stored under the folder
+/// `key` (keys are absolute paths), by key.
+pub(super) fn files_at(
+    conn: &Connection,
+    key: &str,
+) -> rusqlite::Result<Vec<(String, StoredFile)>> {
+    let folder = format!("{}/", key.trim_end_matches('/'));
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, path, size, mtime_ns, hash, parse_version FROM files
+         WHERE path = ?1 OR substr(path, 1, ?3) = ?2",
+    )?;
+    let rows = stmt.query_map(
+        rusqlite::params![key, folder, folder.chars().count() as i64],
+        |r| {
+            Ok((
+                r.get::<_, String>(1)?,
+                StoredFile {
+                    id: r.get(0)?,
+                    size: r.get::<_, i64>(2)? as u64,
+                    mtime_ns: r.get(3)?,
+                    hash: r.get(4)?,
+                    parse_version: r.get(5)?,
+                },
+            ))
+        },
+    )?;
     rows.collect()
 }
 

@@ -15,7 +15,7 @@ use std::time::UNIX_EPOCH;
 
 /// One walked file against the store.
 #[derive(Debug)]
-enum Status {
+pub(super) enum Status {
     /// Stored as it is: its id.
     Same(i64),
     /// Same bytes under a new mtime: its id and the new mtime.
@@ -89,7 +89,7 @@ pub(super) fn scan(paths: &[PathBuf], stored: &FxHashMap<String, StoredFile>) ->
 
 /// The key of a file in the store: its absolute path, not resolving links
 /// (cheap, and what the user's paths name).
-fn key_of(p: &Path) -> String {
+pub(super) fn key_of(p: &Path) -> String {
     std::path::absolute(p)
         .unwrap_or_else(|_| p.to_path_buf())
         .to_string_lossy()
@@ -98,7 +98,7 @@ fn key_of(p: &Path) -> String {
 
 /// Compares one file with its stored row; reads it only to hash it, when
 /// its size is the same but its mtime moved.
-fn status_of(p: &Path, key: &str, stored: Option<&StoredFile>) -> Status {
+pub(super) fn status_of(p: &Path, key: &str, stored: Option<&StoredFile>) -> Status {
     let (size, mtime_ns) = match std::fs::metadata(p) {
         Ok(m) => (m.len(), mtime_of(&m)),
         // The parse reports why it cannot be read.

@@ -4,16 +4,15 @@
 //! batch) and gone ones dropped. A failing store never stops the load: it
 //! is named in one warning and the files are parsed instead.
 
-use super::read::{read_reports, read_warnings, stored_files, BodyReader};
 use super::scan::{scan, Scan};
-use super::write::{self, Entry, FileMeta};
-use super::{content_hash, Store};
+use super::write::{Entry, FileMeta};
+use super::{content_hash, Storage, StoreError};
 use crate::load::{LoadEvent, LoadOptions, LoadStats, Source};
 use crate::model::LoadWarning;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 use std::path::PathBuf;
-use std::sync::{mpsc, Arc, Mutex};
+use std::sync::{mpsc, Mutex};
 use std::time::Instant;
 
 /// Stored reports per batch sent to the app.
@@ -54,7 +53,7 @@ pub struct SyncOutcome {
 /// empty), sending events to `sink` as `load::stream` does, ending with
 /// `Done`. The store is brought up to date with the files.
 pub fn stream(
-    mut store: Store,
+    mut store: impl Storage,
     paths: &[PathBuf],
     opts: &LoadOptions,
     sync: &SyncOptions,
@@ -79,7 +78,7 @@ pub fn stream(
         &mut outcome,
         &mut stats,
     ) {
-        let reason = format!("store not used ({e}); reading the files instead");
+        let reason = format!("store not used ({}); reading the files instead", e.cause());
         outcome.error = Some(reason.clone());
         sink(LoadEvent::Warning(store_warning(&store, reason)));
         if outcome.kept == 0 && outcome.reparsed == 0 {
@@ -96,15 +95,15 @@ pub fn stream(
 /// The steps of `stream`; an error means the store could not be read or
 /// written (what was sent stays sent).
 fn update(
-    store: &mut Store,
+    store: &mut dyn Storage,
     paths: &[PathBuf],
     opts: &LoadOptions,
     sync: &SyncOptions,
     sink: &(dyn Fn(LoadEvent) + Sync),
     outcome: &mut SyncOutcome,
     stats: &mut LoadStats,
-) -> rusqlite::Result<()> {
-    let stored = stored_files(&store.conn)?;
+) -> Result<(), StoreError> {
+    let stored = store.stored_files()?;
     let mut found = if paths.is_empty() {
         // No paths: show what the store holds, under its stored names.
         Scan {
@@ -132,10 +131,10 @@ fn update(
     let dirty = !found.changed.is_empty() || !found.gone.is_empty() || !found.touched.is_empty();
     // With no paths nothing is compared, so the marker stays as it was.
     if !whole && (dirty || !store.was_complete()) {
-        write::set_complete(&store.conn, false)?;
+        store.set_complete(false)?;
     }
-    write::remove_files(&mut store.conn, &found.gone)?;
-    write::touch_files(&mut store.conn, &found.touched)?;
+    store.remove_files(&found.gone)?;
+    store.touch_files(&found.touched)?;
     outcome.removed = found.gone.len();
     if sync.emit_stored {
         send_stored(store, &name_of, sink, outcome, stats)?;
@@ -149,45 +148,44 @@ fn update(
     if whole {
         return Ok(());
     }
-    write::set_complete(&store.conn, true)
+    store.set_complete(true)
 }
 
 /// Sends the stored warnings and reports of the files `name_of` names.
 fn send_stored(
-    store: &mut Store,
+    store: &mut dyn Storage,
     name_of: &dyn Fn(i64, &str) -> Option<String>,
     sink: &(dyn Fn(LoadEvent) + Sync),
     outcome: &mut SyncOutcome,
     stats: &mut LoadStats,
-) -> rusqlite::Result<()> {
-    for w in read_warnings(&store.conn, name_of)? {
+) -> Result<(), StoreError> {
+    for w in store.read_warnings(name_of)? {
         stats.warnings += 1;
         sink(LoadEvent::Warning(w));
     }
-    let bodies = Arc::new(BodyReader::open(store.path())?);
-    let unreadable = read_reports(&store.conn, name_of, &bodies, STORED_BATCH, &mut |batch| {
+    let unreadable = store.read_reports(name_of, STORED_BATCH, &mut |batch| {
         outcome.kept += batch.len();
         sink(LoadEvent::Reports(batch));
     })?;
     // Reports whose JSON no longer reads (a field changed type without a
     // parse version bump): dropped, so the next launch parses them again.
-    write::remove_files(&mut store.conn, &unreadable)
+    store.remove_files(&unreadable)
 }
 
 /// Parses `changed` through the usual pipeline; a writer thread stores
 /// each batch meanwhile (one transaction each), so parsing never waits for
-/// the disk.
-fn reparse(
-    store: &mut Store,
+/// the disk. `stats.files` counts `changed`.
+pub(super) fn reparse(
+    store: &mut dyn Storage,
     changed: Vec<(PathBuf, FileMeta)>,
     opts: &LoadOptions,
     sink: &(dyn Fn(LoadEvent) + Sync),
     stats: &mut LoadStats,
-) -> rusqlite::Result<()> {
+) -> Result<(), StoreError> {
     if changed.is_empty() {
         return Ok(());
     }
-    let offset = stats.files - changed.len();
+    let offset = stats.files.saturating_sub(changed.len());
     let mut metas = FxHashMap::default();
     let mut files = Vec::with_capacity(changed.len());
     for (path, meta) in changed {
@@ -197,9 +195,8 @@ fn reparse(
     // Two batches in flight at most: memory stays bounded when the disk is
     // slower than the parse.
     let (tx, rx) = mpsc::sync_channel::<Vec<Entry>>(2);
-    let conn = &mut store.conn;
     let (done, error) = std::thread::scope(|s| {
-        let writer = s.spawn(move || write_all(conn, &rx));
+        let writer = s.spawn(move || write_all(store, &rx));
         let pending = Mutex::new(Pending {
             tx,
             metas,
@@ -231,10 +228,7 @@ fn reparse(
 
 /// Stores every batch `rx` brings; after a failed write, drains the rest
 /// (the load goes on) and returns the error.
-fn write_all(
-    conn: &mut rusqlite::Connection,
-    rx: &mpsc::Receiver<Vec<Entry>>,
-) -> Option<rusqlite::Error> {
+fn write_all(store: &mut dyn Storage, rx: &mpsc::Receiver<Vec<Entry>>) -> Option<StoreError> {
     let mut error = None;
     for mut entries in rx {
         if error.is_none() {
@@ -245,7 +239,7 @@ fn write_all(
                     e.meta.hash = content_hash(&bytes);
                 }
             }
-            error = write::write_batch(conn, &entries).err();
+            error = store.write_batch(&entries).err();
         }
     }
     error
@@ -315,9 +309,9 @@ impl Pending {
 }
 
 /// A warning that names the store.
-fn store_warning(store: &Store, reason: String) -> LoadWarning {
+fn store_warning(store: &dyn Storage, reason: String) -> LoadWarning {
     LoadWarning {
-        file: store.path().display().to_string(),
+        file: store.location(),
         reason,
         skipped: false,
     }

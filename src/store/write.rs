@@ -19,7 +19,8 @@ pub struct FileMeta {
 }
 
 /// One file's outcome, ready to store.
-pub(super) struct Entry {
+#[derive(Debug)]
+pub struct Entry {
     pub meta: FileMeta,
     pub report: Option<Report>,
     pub warning: Option<LoadWarning>,

@@ -2,7 +2,7 @@
 
 use super::list::plural;
 use super::theme::theme;
-use crate::app::{App, Command, View};
+use crate::app::{App, Command, Live, View};
 use crate::search::Order;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -77,6 +77,9 @@ pub fn render_status(app: &App, frame: &mut Frame, area: Rect) {
         spans.push(Span::styled(format!("{problem}  "), t.warning));
     }
     spans.push(progress_span(app));
+    if let Some(live) = live_span(app) {
+        spans.push(live);
+    }
     let warnings = app.catalog.warnings().len();
     if warnings > 0 {
         spans.push(Span::styled(
@@ -135,6 +138,21 @@ fn progress_span(app: &App) -> Span<'static> {
         ),
         t.warning,
     )
+}
+
+/// News of files changed on disk: what is being read again, what the
+/// last refresh changed, or why changes are not followed.
+fn live_span(app: &App) -> Option<Span<'static>> {
+    let t = theme(app);
+    Some(match app.progress.live.as_ref()? {
+        Live::Refreshing(what) => Span::styled(format!("refreshing {what}…  "), t.warning),
+        Live::Updated(news) => Span::styled(format!("live: {news}  "), t.dim),
+        Live::Remaking(news) => Span::styled(
+            format!("live: {news}; updating officials and positions…  "),
+            t.warning,
+        ),
+        Live::Off(why) => Span::styled(format!("not following changes: {why}  "), t.warning),
+    })
 }
 
 /// Commands worth a hint on the status line.

@@ -1,0 +1,145 @@
+//! `Storage`: the operations dvtui asks of a place that keeps parsed
+//! reports. Loading through a store (`sync`) and refreshing files that
+//! changed while the app runs (`live`) speak only through it; `Store`
+//! (one SQLite file) implements it here, and a server engine holding a
+//! team-shared archive would implement the same (docs/scale.md). Nothing
+//! here touches the archive's files or the terminal.
+
+use super::read::{self, StoredFile};
+use super::write::{self, Entry};
+use super::{Store, StoreError};
+use crate::model::{LoadWarning, Report};
+use rustc_hash::FxHashMap;
+use std::sync::Arc;
+
+/// Which stored files a read wants, by id and stored name, and under
+/// which name to show them (`None`: leave the file out).
+pub type Wanted<'a> = &'a dyn Fn(i64, &str) -> Option<String>;
+
+/// A keeper of parsed reports, bodies, warnings and the facts about each
+/// source file that tell whether it changed. Files are keyed by their
+/// absolute path. `Send`, so that a writer thread can own it for a load.
+pub trait Storage: Send {
+    /// The store as named in messages (a file's path, a server's address).
+    fn location(&self) -> String;
+
+    /// Whether the last update of the store ran to its end.
+    fn was_complete(&self) -> bool;
+
+    /// Whether the store was made new (or rebuilt) when opened.
+    fn was_rebuilt(&self) -> bool;
+
+    /// Every stored file by key.
+    /// # Errors
+    /// When the store cannot be read.
+    fn stored_files(&self) -> Result<FxHashMap<String, StoredFile>, StoreError>;
+
+    /// The stored file keyed `key`, and every stored file under the folder
+    /// `key`, with their keys.
+    /// # Errors
+    /// When the store cannot be read.
+    fn files_at(&self, key: &str) -> Result<Vec<(String, StoredFile)>, StoreError>;
+
+    /// Streams the reports of the files `wanted` names, `batch` at a time,
+    /// bodies left in the store (read back when shown). Returns the ids of
+    /// reports that can no longer be read, for the caller to parse again.
+    /// # Errors
+    /// When the store cannot be read.
+    fn read_reports(
+        &self,
+        wanted: Wanted<'_>,
+        batch: usize,
+        emit: &mut dyn FnMut(Vec<Report>),
+    ) -> Result<Vec<i64>, StoreError>;
+
+    /// The stored warnings of the files `wanted` names.
+    /// # Errors
+    /// When the store cannot be read.
+    fn read_warnings(&self, wanted: Wanted<'_>) -> Result<Vec<LoadWarning>, StoreError>;
+
+    /// Stores a batch of parsed files at once (all or none), replacing
+    /// what was stored under the same keys.
+    /// # Errors
+    /// When the store cannot be written.
+    fn write_batch(&mut self, entries: &[Entry]) -> Result<(), StoreError>;
+
+    /// Drops the files with these ids and everything stored for them.
+    /// # Errors
+    /// When the store cannot be written.
+    fn remove_files(&mut self, ids: &[i64]) -> Result<(), StoreError>;
+
+    /// Records new modification times (id, ns) of files whose bytes did not change.
+    /// # Errors
+    /// When the store cannot be written.
+    fn touch_files(&mut self, touched: &[(i64, i64)]) -> Result<(), StoreError>;
+
+    /// Marks whether an update is under way (false) or ran to its end (true).
+    /// # Errors
+    /// When the store cannot be written.
+    fn set_complete(&mut self, complete: bool) -> Result<(), StoreError>;
+}
+
+impl StoreError {
+    /// What went wrong, without the store's name (for messages that
+    /// already name it).
+    pub fn cause(&self) -> String {
+        match self {
+            StoreError::Sqlite { source, .. } => source.to_string(),
+            StoreError::Folder { source, .. } => format!("cannot create its folder: {source}"),
+            StoreError::NotAStore { .. } => "not a dvtui store".into(),
+        }
+    }
+}
+
+impl Storage for Store {
+    fn location(&self) -> String {
+        self.path.display().to_string()
+    }
+
+    fn was_complete(&self) -> bool {
+        self.state.complete
+    }
+
+    fn was_rebuilt(&self) -> bool {
+        self.state.fresh
+    }
+
+    fn stored_files(&self) -> Result<FxHashMap<String, StoredFile>, StoreError> {
+        read::stored_files(&self.conn).map_err(|e| self.error(e))
+    }
+
+    fn files_at(&self, key: &str) -> Result<Vec<(String, StoredFile)>, StoreError> {
+        read::files_at(&self.conn, key).map_err(|e| self.error(e))
+    }
+
+    fn read_reports(
+        &self,
+        wanted: Wanted<'_>,
+        batch: usize,
+        emit: &mut dyn FnMut(Vec<Report>),
+    ) -> Result<Vec<i64>, StoreError> {
+        let bodies = read::BodyReader::open(&self.path).map_err(|e| self.error(e))?;
+        read::read_reports(&self.conn, wanted, &Arc::new(bodies), batch, emit)
+            .map_err(|e| self.error(e))
+    }
+
+    fn read_warnings(&self, wanted: Wanted<'_>) -> Result<Vec<LoadWarning>, StoreError> {
+        read::read_warnings(&self.conn, wanted).map_err(|e| self.error(e))
+    }
+
+    fn write_batch(&mut self, entries: &[Entry]) -> Result<(), StoreError> {
+        write::write_batch(&mut self.conn, entries).map_err(|e| self.error(e))
+    }
+
+    fn remove_files(&mut self, ids: &[i64]) -> Result<(), StoreError> {
+        write::remove_files(&mut self.conn, ids).map_err(|e| self.error(e))
+    }
+
+    fn touch_files(&mut self, touched: &[(i64, i64)]) -> Result<(), StoreError> {
+        write::touch_files(&mut self.conn, touched).map_err(|e| self.error(e))
+    }
+
+    fn set_complete(&mut self, complete: bool) -> Result<(), StoreError> {
+        write::set_complete(&self.conn, complete).map_err(|e| self.error(e))
+    }
+}
