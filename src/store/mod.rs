@@ -11,6 +11,7 @@ mod hash;
 mod read;
 mod scan;
 mod schema;
+mod snapshot;
 mod sync;
 mod write;
 
@@ -18,6 +19,7 @@ pub use cache::cache_path;
 pub use hash::content_hash;
 pub use read::BodyReader;
 pub use schema::SCHEMA_VERSION;
+pub use snapshot::{encode, save, save_catalog, CatalogTicket, EncodedCatalog, SNAPSHOT_VERSION};
 pub use sync::{stream, SyncOptions, SyncOutcome, Warmth};
 
 use rusqlite::{Connection, OpenFlags};
@@ -89,7 +91,10 @@ impl Store {
         conn.pragma_update(None, "foreign_keys", "ON")
             .map_err(sqlite)?;
         let state = match schema::prepare(&mut conn) {
-            Ok(Some(state)) => state,
+            Ok(Some(state)) => {
+                snapshot::ensure_table(&conn).map_err(sqlite)?;
+                state
+            }
             Ok(None) => {
                 return Err(StoreError::NotAStore {
                     path: path.display().to_string(),
