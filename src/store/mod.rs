@@ -8,6 +8,7 @@
 
 mod cache;
 mod hash;
+mod packed;
 mod read;
 mod scan;
 mod schema;

@@ -9,6 +9,7 @@
 //! built from the reports and saved anew. A saved catalog that does not read
 //! back is named in a warning and replaced the same way.
 
+use super::packed;
 use super::read::{BodyReader, StoredFile};
 use super::scan::Scan;
 use super::schema::{meta_get, meta_set};
@@ -24,7 +25,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
 /// Bumped whenever the binary layout of the saved catalog changes.
-pub const SNAPSHOT_VERSION: u32 = 1;
+pub const SNAPSHOT_VERSION: u32 = 2;
 
 /// Reports per stored part: parts are encoded and decoded on all cores.
 const REPORTS_PER_PART: usize = 8192;
@@ -87,15 +88,20 @@ pub(super) fn key(conn: &Connection, naming: &str) -> rusqlite::Result<Option<St
         return Ok(None);
     };
     let generation = meta_get(conn, GENERATION)?.unwrap_or_default();
-    let text = format!(
-        "{build}\0{SNAPSHOT_VERSION}\0{}\0{}\0{naming}\0{generation}",
+    let versions = [
+        i64::from(SNAPSHOT_VERSION),
         super::SCHEMA_VERSION,
-        crate::parse::PARSE_VERSION
-    );
-    Ok(Some(format!(
-        "{generation}-{}",
-        content_hash(text.as_bytes())
-    )))
+        crate::parse::PARSE_VERSION,
+    ];
+    Ok(Some(key_of(build, versions, naming, &generation)))
+}
+
+/// The key from its parts: the program, the versions of the saved form,
+/// the schema and the parser, the naming, and the files' change count.
+fn key_of(build: &str, versions: [i64; 3], naming: &str, generation: &str) -> String {
+    let [snapshot, schema, parse] = versions;
+    let text = format!("{build}\0{snapshot}\0{schema}\0{parse}\0{naming}\0{generation}");
+    format!("{generation}-{}", content_hash(text.as_bytes()))
 }
 
 /// This program's identity: its version, and the size and time of its
@@ -153,18 +159,22 @@ pub(super) fn load(
     if saved.as_deref() != Some(key) {
         return Ok(None);
     }
-    let parts = read_parts(conn).map_err(|e| e.to_string())?;
-    let Some((first, rest)) = parts.split_first() else {
+    let mut parts = read_parts(conn).map_err(|e| e.to_string())?;
+    if parts.is_empty() {
         return Err("the saved catalog is empty".into());
-    };
+    }
+    let rest = parts.split_off(1);
+    // Each part is dropped once read, so the bytes and the catalog they
+    // make are not all held at once.
     let (derived, reports) = rayon::join(
-        || postcard::from_bytes::<Derived>(first),
+        || postcard::from_bytes::<Derived>(&parts[0]),
         || {
-            rest.par_iter()
-                .map(|p| postcard::from_bytes::<(Vec<i64>, Vec<Report>)>(p))
+            rest.into_par_iter()
+                .map(|p| packed::unpack(&p))
                 .collect::<Result<Vec<_>, _>>()
         },
     );
+    drop(parts);
     let derived = derived.map_err(|e| format!("the saved catalog does not read: {e}"))?;
     let chunks = reports.map_err(|e| format!("the saved reports do not read: {e}"))?;
     let source: Arc<dyn BodySource> = bodies.clone();
@@ -224,7 +234,7 @@ pub fn encode(ticket: &CatalogTicket, catalog: &Catalog) -> Option<EncodedCatalo
         || {
             chunks
                 .par_iter()
-                .map(postcard::to_stdvec)
+                .map(|(ids, reports)| packed::pack(ids, reports))
                 .collect::<Result<Vec<_>, _>>()
         },
     );
@@ -351,3 +361,6 @@ pub(super) fn offer(
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests;
