@@ -159,27 +159,13 @@ pub(super) fn load(
     if saved.as_deref() != Some(key) {
         return Ok(None);
     }
-    let mut parts = read_parts(conn).map_err(|e| e.to_string())?;
-    if parts.is_empty() {
-        return Err("the saved catalog is empty".into());
-    }
-    let rest = parts.split_off(1);
-    // Each part is dropped once read, so the bytes and the catalog they
-    // make are not all held at once.
-    let (derived, reports) = rayon::join(
-        || postcard::from_bytes::<Derived>(&parts[0]),
-        || {
-            rest.into_par_iter()
-                .map(|p| packed::unpack(&p))
-                .collect::<Result<Vec<_>, _>>()
-        },
-    );
-    drop(parts);
+    let (derived, reports) = read_and_decode(conn)?;
     let derived = derived.map_err(|e| format!("the saved catalog does not read: {e}"))?;
-    let chunks = reports.map_err(|e| format!("the saved reports do not read: {e}"))?;
+    let mut chunks = reports.map_err(|e| format!("the saved reports do not read: {e}"))?;
+    chunks.sort_unstable_by_key(|c| c.0);
     let source: Arc<dyn BodySource> = bodies.clone();
-    let mut all = Vec::with_capacity(chunks.iter().map(|c| c.1.len()).sum());
-    for (ids, reports) in chunks {
+    let mut all = Vec::with_capacity(chunks.iter().map(|c| c.1 .1.len()).sum());
+    for (_, (ids, reports)) in chunks {
         if ids.len() != reports.len() {
             return Err("the saved reports do not match their files".into());
         }
@@ -193,10 +179,55 @@ pub(super) fn load(
         .ok_or_else(|| "the saved catalog does not match its reports".into())
 }
 
-fn read_parts(conn: &Connection) -> rusqlite::Result<Vec<Vec<u8>>> {
-    let mut stmt = conn.prepare("SELECT data FROM snapshot ORDER BY part")?;
-    let rows = stmt.query_map([], |r| r.get::<_, Vec<u8>>(0))?;
-    rows.collect()
+/// Decoded parts of the reports: part number, file ids and reports.
+type Chunks = Result<Vec<(i64, (Vec<i64>, Vec<Report>))>, String>;
+
+/// Reads the saved parts one by one while earlier ones are decoded on
+/// all cores; each part's bytes are dropped once decoded, and at most two
+/// wait, so the bytes and the catalog they make are not all held at once.
+fn read_and_decode(conn: &Connection) -> Result<(Result<Derived, String>, Chunks), String> {
+    let (tx, rx) = std::sync::mpsc::sync_channel::<(i64, Vec<u8>)>(2);
+    std::thread::scope(|s| {
+        let decoder = s.spawn(move || {
+            let Ok((_, first)) = rx.recv() else {
+                return (
+                    Err("the saved catalog is empty".to_string()),
+                    Ok(Vec::new()),
+                );
+            };
+            rayon::join(
+                || postcard::from_bytes::<Derived>(&first).map_err(|e| e.to_string()),
+                || {
+                    rx.into_iter()
+                        .par_bridge()
+                        .map(|(part, bytes)| Ok((part, packed::unpack(&bytes)?)))
+                        .collect::<Chunks>()
+                },
+            )
+        });
+        let read = send_parts(conn, &tx);
+        drop(tx);
+        let parts = decoder
+            .join()
+            .map_err(|_| "the saved catalog could not be decoded".to_string())?;
+        read.map_err(|e| e.to_string())?;
+        Ok(parts)
+    })
+}
+
+/// Sends every saved part, in order, to `tx` (until the receiver stops).
+fn send_parts(
+    conn: &Connection,
+    tx: &std::sync::mpsc::SyncSender<(i64, Vec<u8>)>,
+) -> rusqlite::Result<()> {
+    let mut stmt = conn.prepare("SELECT part, data FROM snapshot ORDER BY part")?;
+    let mut rows = stmt.query([])?;
+    while let Some(row) = rows.next()? {
+        if tx.send((row.get(0)?, row.get(1)?)).is_err() {
+            break;
+        }
+    }
+    Ok(())
 }
 
 /// Makes the table of the saved catalog and the change counter where
