@@ -77,6 +77,8 @@ struct BenchReport {
     /// Files parsed when a store was used (the rest came from the store).
     #[serde(skip_serializing_if = "Option::is_none")]
     reparsed: Option<usize>,
+    /// Whether the catalog was read back from the store, not built.
+    saved_catalog: bool,
 }
 
 /// Runs the benchmark and prints a summary (or one JSON object with `json`).
@@ -161,6 +163,7 @@ pub fn run(
             Some((Warmth::Warm, _)) => "warm",
         },
         reparsed: warmth.map(|(_, n)| n),
+        saved_catalog: searchable.is_some(),
     };
     if json {
         println!("{}", serde_json::to_string(&report)?);
