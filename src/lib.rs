@@ -59,8 +59,9 @@ pub fn run_with_store(
     tui::spawn_signals(tx.clone())?;
     tui::spawn_loader(tx.clone(), source.clone(), opts.clone(), store);
     let mut terminal = tui::enter();
+    let tx_save = tx.clone();
     let input = tui::spawn_input(tx);
-    let result = event_loop(&mut app, &mut terminal, &rx, &input);
+    let result = event_loop(&mut app, &mut terminal, &rx, &input, &tx_save);
     tui::leave();
     if let Some(dir) = &history_dir {
         if let Err(e) = history::save(&app, dir) {
@@ -83,6 +84,7 @@ fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     rx: &std::sync::mpsc::Receiver<tui::Event>,
     input: &tui::InputControl,
+    tx: &std::sync::mpsc::Sender<tui::Event>,
 ) -> anyhow::Result<()> {
     let size = terminal.size()?;
     app::update(app, app::Action::Resize(size.width, size.height));
@@ -115,7 +117,34 @@ fn event_loop(
         if app.should_quit {
             return Ok(());
         }
+        if app.progress.done.is_some() {
+            save_catalog(app, tx);
+        }
     }
+}
+
+/// Saves the loaded catalog into the store when the load offered it:
+/// encoded here (on all cores, a fraction of a second), written by a
+/// thread of its own; a failure comes back as a warning.
+fn save_catalog(app: &mut app::App, tx: &std::sync::mpsc::Sender<tui::Event>) {
+    let Some(ticket) = app.catalog_ticket.take() else {
+        return;
+    };
+    let Some(encoded) = store::encode(&ticket, &app.catalog) else {
+        return;
+    };
+    let tx = tx.clone();
+    std::thread::spawn(move || {
+        if let Err(e) = store::save(&encoded) {
+            let _ = tx.send(tui::Event::Load(load::LoadEvent::Warning(
+                model::LoadWarning {
+                    file: ticket.store_path().display().to_string(),
+                    reason: format!("the loaded catalog is not kept for the next launch: {e}"),
+                    skipped: false,
+                },
+            )));
+        }
+    });
 }
 
 /// Translates one event into an action (keys through the keymap).

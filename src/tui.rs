@@ -116,7 +116,10 @@ pub fn spawn_loader(tx: Sender<Event>, source: Source, opts: LoadOptions, store:
         };
         let store_ok = match store {
             Some(store) => {
-                let sync = crate::store::SyncOptions { emit_stored: true };
+                let sync = crate::store::SyncOptions {
+                    emit_stored: true,
+                    whole_catalog: true,
+                };
                 crate::store::stream(store, &paths, &opts, &sync, &sink)
                     .error
                     .is_none()

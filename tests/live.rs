@@ -104,7 +104,10 @@ fn added_changed_and_deleted_files_reach_the_store_alone() {
         write(&archive, &format!("r{i}.txt"), &format!("Giao ban lần {i}"));
     }
     let db = d.join("s.db");
-    let sync = SyncOptions { emit_stored: false };
+    let sync = SyncOptions {
+        emit_stored: false,
+        whole_catalog: false,
+    };
     let src = [archive.clone()];
     dvtui::store::stream(
         Store::open(&db).unwrap(),
@@ -283,7 +286,10 @@ fn a_store_that_fails_is_named_and_the_files_are_parsed_all_the_same() {
         Unreachable,
         &[archive],
         &LoadOptions::default(),
-        &SyncOptions { emit_stored: true },
+        &SyncOptions {
+            emit_stored: true,
+            whole_catalog: false,
+        },
         &|ev| {
             if let dvtui::load::LoadEvent::Reports(b) = ev {
                 *got.lock().unwrap() += b.len();

@@ -94,6 +94,23 @@ fn the_cache_store_is_used_on_the_next_launch_and_no_cache_bypasses_it() {
         (Some("warm"), Some(40))
     );
     assert_eq!(warm["officials"], cold["officials"]);
+    // The first launch saved the catalog it built; the next read it back.
+    assert_eq!(cold["saved_catalog"], false);
+    assert_eq!(warm["saved_catalog"], true);
+    // A changed file: the catalog is built again from the store.
+    let file = d.join("archive/00003.txt");
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&file, text.replace("lần 3", "lần ba")).unwrap();
+    let (changed, _) = bench(&d, &[], &cache);
+    assert_eq!(
+        (
+            changed["saved_catalog"].as_bool(),
+            changed["reparsed"].as_u64()
+        ),
+        (Some(false), Some(1))
+    );
+    let (again, _) = bench(&d, &[], &cache);
+    assert_eq!(again["saved_catalog"], true);
     let (none, _) = bench(&d, &["--no-cache"], &cache);
     assert_eq!(
         (none["store"].as_str(), none["reports"].as_u64()),

@@ -506,3 +506,29 @@ fn b_searches_the_report_text() {
         .count();
     assert_eq!(rows.len(), with_phrase);
 }
+
+#[test]
+fn a_whole_catalog_from_the_store_replaces_the_loaded_one_and_keeps_its_warnings() {
+    use dvtui::app::{update, Action, App};
+    use dvtui::load::{load_all, LoadOptions, Source};
+    let all = load_all(&Source::Bundled, &LoadOptions::default()).reports;
+    let mut app = App::new(dvtui::search::Catalog::new(), true);
+    update(&mut app, Action::Resize(160, 45));
+    update(
+        &mut app,
+        Action::Warning(dvtui::model::LoadWarning {
+            file: "broken.html".into(),
+            reason: "not UTF-8".into(),
+            skipped: true,
+        }),
+    );
+    type_text(&mut app, "dan van");
+    let saved = dvtui::search::Catalog::from_reports(all);
+    let n = saved.reports().len();
+    update(&mut app, Action::LoadedCatalog(Box::new(saved)));
+    assert_eq!(app.catalog.reports().len(), n);
+    assert_eq!(app.catalog.warnings().len(), 1);
+    // The typed filter now runs over the new catalog.
+    assert!(!app.state(View::Reports).rows.is_empty());
+    assert!(app.state(View::Reports).rows.iter().all(|&i| i < n));
+}

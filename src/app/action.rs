@@ -118,6 +118,10 @@ pub enum Action {
     Remade(Box<crate::catalog::Catalog>),
     /// Changes on disk will not be followed: why.
     LiveOff(String),
+    /// A whole settled catalog from a store: it replaces the one loaded.
+    LoadedCatalog(Box<crate::catalog::Catalog>),
+    /// The store would keep the catalog once the load is done.
+    KeepCatalog(crate::store::CatalogTicket),
     /// What the last drawing measured: lines of the report's detail text.
     Measured {
         detail_lines: Option<usize>,
@@ -146,6 +150,8 @@ impl From<crate::load::LoadEvent> for Action {
                 walk_done,
             },
             LoadEvent::Done(s) => Action::LoadDone(s),
+            LoadEvent::Catalog(c) => Action::LoadedCatalog(c),
+            LoadEvent::KeepCatalog(t) => Action::KeepCatalog(t),
         }
     }
 }

@@ -188,6 +188,9 @@ pub struct App {
     /// Scroll of the open overlay, in lines: its own, not the detail pane's.
     pub overlay_scroll: u16,
     pub progress: Progress,
+    /// Where the store would keep the catalog once loaded (see
+    /// `store::save_catalog`); taken by whoever saves it.
+    pub catalog_ticket: Option<crate::store::CatalogTicket>,
     /// What was opened, for messages: the paths given, or "the sample".
     pub source_label: String,
     /// A one-line message for the status line (a result or a question).
@@ -233,6 +236,7 @@ impl App {
             overlay: Overlay::None,
             overlay_scroll: 0,
             progress: Progress::default(),
+            catalog_ticket: None,
             source_label: String::new(),
             message: None,
             confirm_quit: false,

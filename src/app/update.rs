@@ -92,6 +92,20 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             (p.files_done, p.files_total, p.bytes_done) = (files_done, files_total, bytes_done);
             p.walk_done = walk_done;
         }
+        Action::LoadedCatalog(catalog) => {
+            let mut catalog = *catalog;
+            for w in app.catalog.warnings() {
+                catalog.push_warning(w.clone());
+            }
+            app.catalog = catalog;
+            for v in View::ALL {
+                let filter = &mut app.views[v.index()].filter;
+                filter.renumbered();
+                filter.refresh(&app.catalog);
+                order_rows(app, v);
+            }
+        }
+        Action::KeepCatalog(ticket) => app.catalog_ticket = Some(ticket),
         Action::LoadDone(stats) => {
             app.progress.done = Some(stats);
             settle(app);

@@ -39,6 +39,25 @@ pub struct Catalog {
     hidden: rustc_hash::FxHashSet<usize>,
 }
 
+/// What a catalog derived from its reports, as read back (see
+/// `Catalog::derived`).
+#[derive(Debug, serde::Deserialize)]
+pub struct Derived {
+    officials: Vec<Official>,
+    positions: Vec<Position>,
+    people: People,
+    index: Index,
+}
+
+/// `Derived`, borrowed from a catalog for writing.
+#[derive(serde::Serialize)]
+struct DerivedRef<'a> {
+    officials: &'a [Official],
+    positions: &'a [Position],
+    people: &'a People,
+    index: &'a Index,
+}
+
 impl Catalog {
     /// An empty catalog.
     pub fn new() -> Self {
@@ -131,6 +150,41 @@ impl Catalog {
     /// One position.
     pub fn position(&self, id: PositionId) -> &Position {
         &self.positions[id.index()]
+    }
+
+    /// What the catalog derived from its reports (officials, positions,
+    /// identities, the search index), for keeping beside the reports in a
+    /// store (see `store::snapshot`).
+    pub fn derived(&self) -> impl serde::Serialize + '_ {
+        DerivedRef {
+            officials: &self.officials,
+            positions: &self.positions,
+            people: &self.people,
+            index: &self.index,
+        }
+    }
+
+    /// A catalog from its reports and what was derived from exactly those
+    /// reports, in that order (see `derived`); `None` when the two do not
+    /// fit together.
+    pub fn from_derived(reports: Vec<Report>, derived: Derived) -> Option<Catalog> {
+        let counts = [
+            reports.len(),
+            derived.officials.len(),
+            derived.positions.len(),
+        ];
+        if derived.index.counts() != counts || derived.people.report_count() != reports.len() {
+            return None;
+        }
+        Some(Catalog {
+            reports,
+            officials: derived.officials,
+            positions: derived.positions,
+            warnings: Vec::new(),
+            people: derived.people,
+            index: derived.index,
+            hidden: rustc_hash::FxHashSet::default(),
+        })
     }
 
     /// The search index over the catalog.

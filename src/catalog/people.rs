@@ -10,13 +10,14 @@ use super::resolve::Resolved;
 use crate::model::{Date, Official, OfficialId, Position, PositionId, Report, ReportId};
 // Keys are our own texts, not an adversary's: a fast hash over DoS resistance.
 use rustc_hash::FxHashMap as HashMap;
+use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
 
 /// One mention of a person in one report.
 // Four independent facts about the mention, read by identity rules one at
 // a time: flags, not states.
 #[allow(clippy::struct_excessive_bools)]
-#[derive(Debug)]
+#[derive(Debug, Serialize, Deserialize)]
 struct MentionRec {
     report: ReportId,
     mention: u32,
@@ -32,7 +33,7 @@ struct MentionRec {
 }
 
 /// The mentions of one name key and the officials they make.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Serialize, Deserialize)]
 struct Group {
     mentions: Vec<u32>,
     officials: Vec<OfficialId>,
@@ -41,7 +42,7 @@ struct Group {
 }
 
 /// Identity state behind the catalog's officials and positions.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Serialize, Deserialize)]
 pub struct People {
     mentions: Vec<MentionRec>,
     official_of: Vec<OfficialId>,
@@ -93,6 +94,11 @@ fn better(a: &str, b: &str) -> bool {
 }
 
 impl People {
+    /// How many reports' mentions are filed.
+    pub fn report_count(&self) -> usize {
+        self.first_mention.len()
+    }
+
     /// Files the resolved mentions of the reports from `first` on.
     pub fn add(
         &mut self,

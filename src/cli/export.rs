@@ -72,7 +72,8 @@ impl<W: Write> Export<W> {
                 // stderr closed too: nothing left to tell anyone.
                 let _ = writeln!(std::io::stderr(), "{w}");
             }
-            LoadEvent::Progress { .. } => {}
+            // Never sent to `export`: it asks for no store.
+            LoadEvent::Progress { .. } | LoadEvent::Catalog(_) | LoadEvent::KeepCatalog(_) => {}
             LoadEvent::Done(stats) => {
                 self.code = if stats.reports == 0 || stats.missing > 0 {
                     2

@@ -40,7 +40,7 @@ pub fn run(store: Store, paths: &[PathBuf], opts: &LoadOptions) -> anyhow::Resul
         store,
         paths,
         opts,
-        &SyncOptions { emit_stored: false },
+        &SyncOptions::default(),
         &|ev| match ev {
             LoadEvent::Progress {
                 files_done,
@@ -54,7 +54,10 @@ pub fn run(store: Store, paths: &[PathBuf], opts: &LoadOptions) -> anyhow::Resul
                 warnings.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                 eprintln!("{w}");
             }
-            LoadEvent::Reports(_) | LoadEvent::Done(_) => {}
+            LoadEvent::Reports(_)
+            | LoadEvent::Done(_)
+            | LoadEvent::Catalog(_)
+            | LoadEvent::KeepCatalog(_) => {}
         },
     );
     eprintln!(

@@ -118,6 +118,12 @@ pub enum LoadEvent {
     },
     /// The load has finished.
     Done(LoadStats),
+    /// The whole catalog, settled, read from a store's saved copy instead
+    /// of report batches (only when asked for: `SyncOptions::whole_catalog`).
+    Catalog(Box<crate::catalog::Catalog>),
+    /// The store would keep the catalog this load builds: save it with
+    /// `store::save_catalog` once the load is done and settled.
+    KeepCatalog(crate::store::CatalogTicket),
 }
 
 /// Everything a finished load produced.
@@ -201,7 +207,8 @@ pub fn load_all(source: &Source, opts: &LoadOptions) -> Loaded {
         match ev {
             LoadEvent::Reports(r) => l.reports.extend(r),
             LoadEvent::Warning(w) => l.warnings.push(w),
-            LoadEvent::Progress { .. } => {}
+            LoadEvent::Progress { .. } | LoadEvent::KeepCatalog(_) => {}
+            LoadEvent::Catalog(c) => l.reports.extend(c.reports().iter().cloned()),
             LoadEvent::Done(s) => l.stats = s,
         }
     });

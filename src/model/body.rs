@@ -148,6 +148,14 @@ impl Body {
             .collect()
     }
 
+    /// The key a body read from a store is fetched under.
+    pub fn stored_key(&self) -> Option<i64> {
+        match self.0 {
+            Repr::Fetched { key, .. } => Some(key),
+            _ => None,
+        }
+    }
+
     /// Whether the text is held compressed.
     pub fn is_packed(&self) -> bool {
         matches!(self.0, Repr::Packed { .. })
@@ -194,15 +202,25 @@ impl fmt::Debug for Body {
     }
 }
 
-/// In JSON, an array of paragraphs.
+/// In JSON, an array of paragraphs. In binary formats (a store's saved
+/// catalog) nothing: the text stays in the store's own table, and the
+/// reader attaches it again by key (`Body::fetched`).
 impl Serialize for Body {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.text().split('\n').filter(|p| !p.is_empty()))
+        if s.is_human_readable() {
+            s.collect_seq(self.text().split('\n').filter(|p| !p.is_empty()))
+        } else {
+            s.serialize_unit()
+        }
     }
 }
 
 impl<'de> Deserialize<'de> for Body {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Body, D::Error> {
+        if !d.is_human_readable() {
+            <()>::deserialize(d)?;
+            return Ok(Body::default());
+        }
         Ok(Body::new(&Vec::<String>::deserialize(d)?.join("\n")))
     }
 }

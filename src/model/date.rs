@@ -49,14 +49,28 @@ impl fmt::Display for Date {
     }
 }
 
+/// ISO text in JSON; in binary formats (a store's saved catalog) one
+/// packed number, `year << 9 | month << 5 | day`.
 impl Serialize for Date {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
+        if s.is_human_readable() {
+            s.collect_str(self)
+        } else {
+            s.serialize_u32(
+                (u32::from(self.year) << 9) | (u32::from(self.month) << 5) | u32::from(self.day),
+            )
+        }
     }
 }
 
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        if !d.is_human_readable() {
+            let n = u32::deserialize(d)?;
+            let (y, m, day) = ((n >> 9) as u16, ((n >> 5) & 15) as u8, (n & 31) as u8);
+            return Date::new(y, m, day)
+                .ok_or_else(|| serde::de::Error::custom(format!("not a date: {n}")));
+        }
         let s = String::deserialize(d)?;
         Date::parse_iso(&s).ok_or_else(|| serde::de::Error::custom(format!("not a date: {s}")))
     }

@@ -2,11 +2,11 @@
 //! of an organ in a jurisdiction — with their holders.
 
 use super::{Date, Level, OfficialId, PositionId, ReportId, Role};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// One appearance of an official in one report: the titles and roles given
 /// there are the report's own mention (`Catalog::mention`), not copies.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Appearance {
     pub report: ReportId,
     /// Index into that report's `officials`.
@@ -16,7 +16,7 @@ pub struct Appearance {
 
 /// A position an official held: the reports that show it, and the first
 /// and last dates among them.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HeldTitle {
     /// The post without its place ("Trưởng ban Dân vận Tỉnh ủy").
     pub title: String,
@@ -39,7 +39,7 @@ impl HeldTitle {
 }
 
 /// A person: a name and a career whose jurisdictions fit together.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Official {
     pub name: String,
     /// Held positions, in the order first held.
@@ -54,7 +54,7 @@ pub struct Official {
 }
 
 /// Someone who held a position, over the dates the reports show.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Holder {
     pub official: OfficialId,
     pub from: Option<Date>,
@@ -65,7 +65,7 @@ pub struct Holder {
 
 /// A position: a post ("Bí thư Tỉnh ủy") in a jurisdiction ("Nghệ An"), and
 /// who held it, ordered by date.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Position {
     /// The post without its place, as written in one of the reports.
     pub title: String,

@@ -107,9 +107,20 @@ impl From<MentionFields> for Mention {
 }
 
 // By hand so that `titles_expanded` is always written in full, one per title.
+// Binary formats (a store's saved catalog) read fields by position: there
+// every field is written as it is held, none skipped.
 impl Serialize for Mention {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
+        if !s.is_human_readable() {
+            let mut m = s.serialize_struct("Mention", 5)?;
+            m.serialize_field("name", &self.name)?;
+            m.serialize_field("titles", &self.titles)?;
+            m.serialize_field("titles_expanded", &self.titles_expanded)?;
+            m.serialize_field("roles", &self.roles)?;
+            m.serialize_field("place", &self.place)?;
+            return m.end();
+        }
         let fields = 4 + usize::from(self.place.is_some());
         let mut m = s.serialize_struct("Mention", fields)?;
         m.serialize_field("name", &self.name)?;

@@ -7,6 +7,7 @@
 
 use super::strings::StrId;
 use crate::model::{Date, Level};
+use serde::{Deserialize, Serialize};
 
 /// Shared-text slots: persons, titles, sources, places.
 pub const SLOTS: usize = 4;
@@ -31,7 +32,7 @@ impl<'a> Haystack<'a> {
 }
 
 /// Where one haystack sits in the buffers.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, Serialize, Deserialize)]
 struct Span {
     main: usize,
     main_end: usize,
@@ -42,7 +43,7 @@ struct Span {
 }
 
 /// The haystacks of one subject, in item order.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Serialize, Deserialize)]
 pub struct Haystacks {
     spans: Vec<Span>,
     text: String,

@@ -6,9 +6,11 @@ use super::haystacks::Haystacks;
 use super::strings::{StrId, Strings};
 use crate::model::{Official, OfficialId, Position, Report};
 use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+use std::sync::OnceLock;
 
 /// Haystacks of the three subjects and the texts they share.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Serialize, Deserialize)]
 pub struct Index {
     /// Names, titles, sources and places, each held once for searching.
     pub(super) strings: Strings,
@@ -16,11 +18,61 @@ pub struct Index {
     pub(super) hays: [Haystacks; 3],
     /// Per official: the shared texts of its name, its held posts and places.
     official_texts: Vec<(StrId, Vec<StrId>, Vec<StrId>)>,
+    /// Per subject, each item's place in the title order, made on first
+    /// use and forgotten when the catalog changes (kept in a saved catalog).
+    title_ranks: [RankCache; 3],
+}
+
+/// The title order's ranks of one subject, once made.
+#[derive(Debug, Default)]
+struct RankCache(OnceLock<Vec<u32>>);
+
+impl Serialize for RankCache {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.0.get().serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for RankCache {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<RankCache, D::Error> {
+        let cache = RankCache::default();
+        if let Some(ranks) = Option::<Vec<u32>>::deserialize(d)? {
+            let _ = cache.0.set(ranks);
+        }
+        Ok(cache)
+    }
 }
 
 impl Index {
+    /// How many reports, officials and positions have a haystack.
+    pub fn counts(&self) -> [usize; 3] {
+        [self.hays[0].len(), self.hays[1].len(), self.hays[2].len()]
+    }
+
+    /// The title order's ranks of `subject`'s `n` items, made by `make`
+    /// unless made already for this catalog.
+    pub(super) fn title_ranks(
+        &self,
+        subject: usize,
+        n: usize,
+        make: impl FnOnce() -> Vec<u32>,
+    ) -> &[u32] {
+        let cache = &self.title_ranks[subject].0;
+        match cache.get() {
+            Some(r) if r.len() == n => r,
+            Some(_) => &[],
+            None => cache.get_or_init(make),
+        }
+    }
+
+    /// Forgets the title orders: items were added or changed.
+    fn changed(&mut self) {
+        self.title_ranks = Default::default();
+    }
+
     /// Adds the haystacks of newly added reports.
     pub fn add_reports(&mut self, reports: &[Report]) {
+        self.changed();
         // Folding the titles is the costly part of a haystack: on all cores.
         let titles: Vec<String> = reports
             .par_iter()
@@ -34,6 +86,9 @@ impl Index {
 
     /// Brings the officials' haystacks up to date after `touched` changed.
     pub fn update_officials(&mut self, officials: &[Official], touched: &[OfficialId]) {
+        if !touched.is_empty() || officials.len() != self.hays[1].len() {
+            self.changed();
+        }
         let known = self.official_texts.len().min(officials.len());
         self.official_texts.truncate(known);
         self.hays[1].truncate(known);
@@ -77,6 +132,9 @@ impl Index {
     /// Adds the haystacks of new positions: a position is searched by its
     /// post and its place.
     pub fn update_positions(&mut self, positions: &[Position]) {
+        if positions.len() != self.hays[2].len() {
+            self.changed();
+        }
         for p in &positions[self.hays[2].len()..] {
             let title = [self.strings.id(&p.title)];
             let place: Vec<StrId> = p.place.iter().map(|pl| self.strings.id(pl)).collect();

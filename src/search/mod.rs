@@ -395,18 +395,49 @@ impl Filter {
     }
 }
 
+/// The given name (the last word) of a folded official's name; nothing
+/// for other subjects.
+fn given(officials: bool, f: &str) -> &str {
+    if officials {
+        f.rsplit(' ').next().unwrap_or("")
+    } else {
+        ""
+    }
+}
+
+/// Each of the first `n` items' place in the title order, as the catalog
+/// keeps it (made once per catalog, and saved with it).
+fn title_ranks(catalog: &Catalog, subject: Subject, n: usize) -> Vec<u32> {
+    let cached = catalog.index().title_ranks(subject as usize, n, || {
+        make_title_ranks(catalog, subject, n)
+    });
+    if cached.len() == n {
+        return cached.to_vec();
+    }
+    make_title_ranks(catalog, subject, n)
+}
+
 /// Each of the first `n` items' place in the title order: reports and
 /// positions by folded title; officials by given name (the last word),
 /// then the whole name, as Vietnamese name lists are ordered.
-fn title_ranks(catalog: &Catalog, subject: Subject, n: usize) -> Vec<u32> {
-    let mut order: Vec<u32> = (0..n.min(u32::MAX as usize) as u32).collect();
-    order.par_sort_by_cached_key(|&i| {
-        let f = folded(catalog.label(subject, i as usize));
-        let given = match subject {
-            Subject::Officials => f.rsplit(' ').next().unwrap_or("").to_string(),
-            _ => String::new(),
-        };
-        (given, f, i)
+fn make_title_ranks(catalog: &Catalog, subject: Subject, n: usize) -> Vec<u32> {
+    let n = n.min(u32::MAX as usize);
+    let hays = &catalog.index().hays[subject as usize];
+    // A report's and an official's haystack holds its label folded
+    // already; a position's holds its place too, so it is folded here.
+    let own: Vec<std::borrow::Cow<str>> = (0..n)
+        .into_par_iter()
+        .with_min_len(4096)
+        .map(|i| match subject {
+            Subject::Positions => folded(catalog.label(subject, i)).into(),
+            Subject::Reports | Subject::Officials => hays.get(i).main.into(),
+        })
+        .collect();
+    let officials = subject == Subject::Officials;
+    let mut order: Vec<u32> = (0..n as u32).collect();
+    order.par_sort_unstable_by(|&a, &b| {
+        let (fa, fb) = (&*own[a as usize], &*own[b as usize]);
+        (given(officials, fa), fa, a).cmp(&(given(officials, fb), fb, b))
     });
     let mut rank = vec![0; order.len()];
     for (pos, &i) in order.iter().enumerate() {

@@ -5,12 +5,13 @@
 use super::fold::push_fold_lower;
 // Keys are our own texts, not an adversary's: a fast hash over DoS resistance.
 use rustc_hash::FxHashMap as HashMap;
+use serde::{Deserialize, Serialize};
 
 /// An interned text's number.
 pub type StrId = u32;
 
 /// The distinct short texts of the catalog.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Serialize, Deserialize)]
 pub struct Strings {
     ids: HashMap<Box<str>, StrId>,
     raw: Vec<Box<str>>,

@@ -7,7 +7,8 @@
 
 use super::read::{self, StoredFile};
 use super::write::{self, Entry};
-use super::{Store, StoreError};
+use super::{snapshot, Store, StoreError};
+use crate::load::LoadEvent;
 use crate::model::{LoadWarning, Report};
 use rustc_hash::FxHashMap;
 use std::sync::Arc;
@@ -77,6 +78,33 @@ pub trait Storage: Send {
     /// # Errors
     /// When the store cannot be written.
     fn set_complete(&mut self, complete: bool) -> Result<(), StoreError>;
+
+    /// Sends the catalog saved for the files as stored under `naming`
+    /// (`LoadEvent::Catalog`) and returns whether it did; `kept` becomes
+    /// its number of reports. A backend that saves no catalogs sends none.
+    /// # Errors
+    /// When the store cannot be read.
+    fn send_saved_catalog(
+        &self,
+        _naming: &str,
+        _sink: &(dyn Fn(LoadEvent) + Sync),
+        _kept: &mut usize,
+    ) -> Result<bool, StoreError> {
+        Ok(false)
+    }
+
+    /// Offers the receiver a ticket to save the catalog this load builds
+    /// (`LoadEvent::KeepCatalog`), keyed by the files stored now.
+    /// # Errors
+    /// When the store cannot be read.
+    fn offer_catalog(
+        &self,
+        _naming: String,
+        _parsed: &FxHashMap<String, String>,
+        _sink: &(dyn Fn(LoadEvent) + Sync),
+    ) -> Result<(), StoreError> {
+        Ok(())
+    }
 }
 
 impl StoreError {
@@ -141,5 +169,23 @@ impl Storage for Store {
 
     fn set_complete(&mut self, complete: bool) -> Result<(), StoreError> {
         write::set_complete(&self.conn, complete).map_err(|e| self.error(e))
+    }
+
+    fn send_saved_catalog(
+        &self,
+        naming: &str,
+        sink: &(dyn Fn(LoadEvent) + Sync),
+        kept: &mut usize,
+    ) -> Result<bool, StoreError> {
+        snapshot::send_saved(self, naming, sink, kept).map_err(|e| self.error(e))
+    }
+
+    fn offer_catalog(
+        &self,
+        naming: String,
+        parsed: &FxHashMap<String, String>,
+        sink: &(dyn Fn(LoadEvent) + Sync),
+    ) -> Result<(), StoreError> {
+        snapshot::offer(self, naming, parsed, sink).map_err(|e| self.error(e))
     }
 }

@@ -115,7 +115,11 @@ impl Collected {
         match ev {
             LoadEvent::Reports(r) => got.0.extend(r),
             LoadEvent::Warning(w) => got.1.push(w),
-            LoadEvent::Progress { .. } | LoadEvent::Done(_) => {}
+            // A refresh asks for report batches, never a whole catalog.
+            LoadEvent::Progress { .. }
+            | LoadEvent::Done(_)
+            | LoadEvent::Catalog(_)
+            | LoadEvent::KeepCatalog(_) => {}
         }
     }
 

@@ -12,9 +12,11 @@ mod backend;
 mod cache;
 mod hash;
 mod live;
+mod packed;
 mod read;
 mod scan;
 mod schema;
+mod snapshot;
 mod sync;
 mod write;
 
@@ -24,6 +26,7 @@ pub use hash::content_hash;
 pub use live::{refresh, Refresh};
 pub use read::{BodyReader, StoredFile};
 pub use schema::SCHEMA_VERSION;
+pub use snapshot::{encode, save, save_catalog, CatalogTicket, EncodedCatalog, SNAPSHOT_VERSION};
 pub use sync::{stream, SyncOptions, SyncOutcome, Warmth};
 pub use write::{Entry, FileMeta};
 
@@ -96,7 +99,10 @@ impl Store {
         conn.pragma_update(None, "foreign_keys", "ON")
             .map_err(sqlite)?;
         let state = match schema::prepare(&mut conn) {
-            Ok(Some(state)) => state,
+            Ok(Some(state)) => {
+                snapshot::ensure_table(&conn).map_err(sqlite)?;
+                state
+            }
             Ok(None) => {
                 return Err(StoreError::NotAStore {
                     path: path.display().to_string(),

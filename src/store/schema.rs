@@ -59,7 +59,9 @@ CREATE INDEX warnings_file ON warnings(file_id);
 ";
 
 /// Tables dropped before a rebuild (children first).
-const TABLES: [&str; 6] = ["warnings", "bodies", "mentions", "reports", "files", "meta"];
+const TABLES: [&str; 7] = [
+    "snapshot", "warnings", "bodies", "mentions", "reports", "files", "meta",
+];
 
 /// What `prepare` found.
 #[derive(Debug, Clone, Copy)]

@@ -6,7 +6,7 @@
 
 use super::scan::{scan, Scan};
 use super::write::{Entry, FileMeta};
-use super::{content_hash, Storage, StoreError};
+use super::{content_hash, snapshot, Storage, StoreError};
 use crate::load::{LoadEvent, LoadOptions, LoadStats, Source};
 use crate::model::LoadWarning;
 use rustc_hash::FxHashMap;
@@ -33,6 +33,10 @@ pub enum Warmth {
 pub struct SyncOptions {
     /// Send the stored reports (false for `dvtui ingest`, which only updates).
     pub emit_stored: bool,
+    /// The receiver takes a whole saved catalog (`LoadEvent::Catalog`)
+    /// instead of report batches when the store has one for these files,
+    /// and saves the catalog it builds when offered (`KeepCatalog`).
+    pub whole_catalog: bool,
 }
 
 /// What a load through a store did.
@@ -103,6 +107,15 @@ fn update(
     outcome: &mut SyncOutcome,
     stats: &mut LoadStats,
 ) -> Result<(), StoreError> {
+    let naming = snapshot::naming(paths);
+    let wants_saved = sync.emit_stored && sync.whole_catalog;
+    // The saved catalog of the files as stored is shown before the files
+    // are compared with the store: usable at once, replaced below if the
+    // files changed.
+    let mut saved = wants_saved
+        && store.was_complete()
+        && !store.was_rebuilt()
+        && store.send_saved_catalog(&naming, sink, &mut outcome.kept)?;
     let stored = store.stored_files()?;
     let mut found = if paths.is_empty() {
         // No paths: show what the store holds, under its stored names.
@@ -136,15 +149,29 @@ fn update(
     store.remove_files(&found.gone)?;
     store.touch_files(&found.touched)?;
     outcome.removed = found.gone.len();
-    if sync.emit_stored {
+    if saved && !snapshot::only_added(&found, &stored) {
+        // Files changed or went: the catalog is built again from the store.
+        sink(LoadEvent::Catalog(Box::default()));
+        (saved, outcome.kept) = (false, 0);
+    }
+    if saved {
+        for w in store.read_warnings(&name_of)? {
+            stats.warnings += 1;
+            sink(LoadEvent::Warning(w));
+        }
+    } else if sync.emit_stored {
         send_stored(store, &name_of, sink, outcome, stats)?;
     }
+    let parsed = snapshot::parsed_names(&found.changed);
     stats.files = found.files;
     stats.missing = found.missing;
     stats.reports = outcome.kept;
     let changed = std::mem::take(&mut found.changed);
     outcome.reparsed = changed.len();
     reparse(store, changed, opts, sink, stats)?;
+    if wants_saved && !(saved && outcome.reparsed == 0) {
+        store.offer_catalog(naming, &parsed, sink)?;
+    }
     if whole {
         return Ok(());
     }
@@ -297,6 +324,8 @@ impl Pending {
                 walk_done,
             }),
             LoadEvent::Done(s) => self.done = Some(s),
+            // A parse sends neither; passed on all the same.
+            ev @ (LoadEvent::Catalog(_) | LoadEvent::KeepCatalog(_)) => sink(ev),
         }
     }
 

@@ -34,7 +34,10 @@ fn write_report(dir: &std::path::Path, i: usize, edit: &str) {
 fn load(db: &std::path::Path, archive: &std::path::Path) -> (Vec<Report>, SyncOutcome) {
     let store = Store::open(db).unwrap();
     let got = Mutex::new(Vec::new());
-    let sync = SyncOptions { emit_stored: true };
+    let sync = SyncOptions {
+        emit_stored: true,
+        ..SyncOptions::default()
+    };
     let outcome = stream(
         store,
         &[archive.to_path_buf()],
@@ -183,7 +186,10 @@ fn skipped_files_are_remembered_with_their_warning() {
         store,
         std::slice::from_ref(&archive),
         &LoadOptions::default(),
-        &SyncOptions { emit_stored: true },
+        &SyncOptions {
+            emit_stored: true,
+            ..SyncOptions::default()
+        },
         &|ev| {
             if let LoadEvent::Warning(w) = ev {
                 warnings.lock().unwrap().push(w);
@@ -211,7 +217,10 @@ fn opening_a_store_without_paths_shows_it_and_leaves_its_marker() {
         store,
         &[],
         &LoadOptions::default(),
-        &SyncOptions { emit_stored: true },
+        &SyncOptions {
+            emit_stored: true,
+            ..SyncOptions::default()
+        },
         &|ev| {
             if let LoadEvent::Reports(r) = ev {
                 *count.lock().unwrap() += r.len();

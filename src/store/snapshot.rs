@@ -1,0 +1,397 @@
+//! The saved catalog: after a load through a store, the catalog built from
+//! its reports (reports without bodies, officials, positions, identities,
+//! the search index) is kept in the store in a compact binary form, so that
+//! the next launch over the same files reads it back instead of building it
+//! again. It is keyed by everything it was built from — the stored files
+//! (id, path, size, content hash), the paths the files are shown under, and
+//! the versions of the schema, the parser, this format and the program — so
+//! any change to the files or to dvtui makes it unused, and the catalog is
+//! built from the reports and saved anew. A saved catalog that does not read
+//! back is named in a warning and replaced the same way.
+
+use super::packed;
+use super::read::{BodyReader, StoredFile};
+use super::scan::Scan;
+use super::schema::{meta_get, meta_set};
+use super::write::FileMeta;
+use super::{content_hash, Store, StoreError};
+use crate::catalog::{Catalog, Derived};
+use crate::load::{display_name, LoadEvent};
+use crate::model::{Body, BodySource, LoadWarning, Report};
+use rayon::prelude::*;
+use rusqlite::{params, Connection, OpenFlags, TransactionBehavior};
+use rustc_hash::FxHashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
+
+/// Bumped whenever the binary layout of the saved catalog changes.
+pub const SNAPSHOT_VERSION: u32 = 2;
+
+/// Reports per stored part: parts are encoded and decoded on all cores.
+const REPORTS_PER_PART: usize = 8192;
+
+/// The table of the saved catalog (part 0 is what was derived from the
+/// reports, parts 1… the reports in order, each with its files' ids), and
+/// the triggers that count every change to the stored files, so that a
+/// saved catalog is never read for files other than its own, whichever
+/// process changed them.
+const CREATE: &str = "
+CREATE TABLE IF NOT EXISTS snapshot (part INTEGER PRIMARY KEY, data BLOB NOT NULL);
+INSERT OR IGNORE INTO meta (key, value) VALUES ('files_generation', '0');
+CREATE TRIGGER IF NOT EXISTS files_added AFTER INSERT ON files BEGIN
+    UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'files_generation';
+END;
+CREATE TRIGGER IF NOT EXISTS files_dropped AFTER DELETE ON files BEGIN
+    UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'files_generation';
+END;
+CREATE TRIGGER IF NOT EXISTS files_changed AFTER UPDATE OF path, size, hash, parse_version
+ON files BEGIN
+    UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'files_generation';
+END;
+";
+
+/// The `meta` key holding the key of the saved catalog.
+const META_KEY: &str = "snapshot";
+
+/// The `meta` key counting changes to the `files` table.
+const GENERATION: &str = "files_generation";
+
+/// Where and under which key the catalog a load builds may be saved
+/// (`save`); handed out by a load through a store that found no saved
+/// catalog for its files.
+#[derive(Clone, Debug)]
+pub struct CatalogTicket {
+    path: PathBuf,
+    key: String,
+    /// The files parsed by the load: shown name -> file id (reports read
+    /// from the store carry their id in their body).
+    parsed: FxHashMap<String, i64>,
+    /// How the load named the files (see `naming`).
+    naming: String,
+}
+
+/// How a load names its files: the paths as given (the shown names follow
+/// from them), or nothing when the store is opened without paths.
+pub(super) fn naming(paths: &[PathBuf]) -> String {
+    let mut out = String::new();
+    for p in paths {
+        out.push_str(&p.to_string_lossy());
+        out.push('\0');
+    }
+    out
+}
+
+/// The key of a catalog built from the files as stored now, named by
+/// `naming`; `None` when the program's own identity cannot be told.
+pub(super) fn key(conn: &Connection, naming: &str) -> rusqlite::Result<Option<String>> {
+    let Some(build) = build_id() else {
+        return Ok(None);
+    };
+    let generation = meta_get(conn, GENERATION)?.unwrap_or_default();
+    let versions = [
+        i64::from(SNAPSHOT_VERSION),
+        super::SCHEMA_VERSION,
+        crate::parse::PARSE_VERSION,
+    ];
+    Ok(Some(key_of(build, versions, naming, &generation)))
+}
+
+/// The key from its parts: the program, the versions of the saved form,
+/// the schema and the parser, the naming, and the files' change count.
+fn key_of(build: &str, versions: [i64; 3], naming: &str, generation: &str) -> String {
+    let [snapshot, schema, parse] = versions;
+    let text = format!("{build}\0{snapshot}\0{schema}\0{parse}\0{naming}\0{generation}");
+    format!("{generation}-{}", content_hash(text.as_bytes()))
+}
+
+/// This program's identity: its version, and the size and time of its
+/// executable, so that a rebuilt dvtui (whose catalog may be built
+/// differently) never reads a catalog an earlier build saved.
+fn build_id() -> Option<&'static str> {
+    static ID: OnceLock<Option<String>> = OnceLock::new();
+    ID.get_or_init(|| {
+        let exe = std::env::current_exe().ok()?;
+        let m = std::fs::metadata(exe).ok()?;
+        let mtime = m
+            .modified()
+            .ok()?
+            .duration_since(std::time::UNIX_EPOCH)
+            .ok()?
+            .as_nanos();
+        Some(format!("{}:{}:{mtime}", env!("CARGO_PKG_VERSION"), m.len()))
+    })
+    .as_deref()
+}
+
+/// A ticket for saving the catalog a load built from the files as stored
+/// now; `parsed` maps the shown names of the files parsed by the load to
+/// their stored paths.
+fn ticket(
+    store: &Store,
+    naming: String,
+    parsed: &FxHashMap<String, String>,
+) -> rusqlite::Result<Option<CatalogTicket>> {
+    let Some(key) = key(&store.conn, &naming)? else {
+        return Ok(None);
+    };
+    let stored = super::read::stored_files(&store.conn)?;
+    let parsed = parsed
+        .iter()
+        .filter_map(|(name, path)| Some((name.clone(), stored.get(path)?.id)))
+        .collect();
+    Ok(Some(CatalogTicket {
+        path: store.path().to_path_buf(),
+        key,
+        parsed,
+        naming,
+    }))
+}
+
+/// Reads the catalog saved under `key`: `Ok(None)` when there is none for
+/// that key, `Err` with the reason when one is there but does not read.
+/// Bodies are attached as fetched from `bodies`.
+pub(super) fn load(
+    conn: &Connection,
+    key: &str,
+    bodies: &Arc<BodyReader>,
+) -> Result<Option<Catalog>, String> {
+    let saved = meta_get(conn, META_KEY).map_err(|e| e.to_string())?;
+    if saved.as_deref() != Some(key) {
+        return Ok(None);
+    }
+    let (derived, reports) = read_and_decode(conn)?;
+    let derived = derived.map_err(|e| format!("the saved catalog does not read: {e}"))?;
+    let mut chunks = reports.map_err(|e| format!("the saved reports do not read: {e}"))?;
+    chunks.sort_unstable_by_key(|c| c.0);
+    let source: Arc<dyn BodySource> = bodies.clone();
+    let mut all = Vec::with_capacity(chunks.iter().map(|c| c.1 .1.len()).sum());
+    for (_, (ids, reports)) in chunks {
+        if ids.len() != reports.len() {
+            return Err("the saved reports do not match their files".into());
+        }
+        all.extend(reports.into_iter().zip(ids).map(|(mut r, id)| {
+            r.body = Body::fetched(source.clone(), id);
+            r
+        }));
+    }
+    Catalog::from_derived(all, derived)
+        .map(Some)
+        .ok_or_else(|| "the saved catalog does not match its reports".into())
+}
+
+/// Decoded parts of the reports: part number, file ids and reports.
+type Chunks = Result<Vec<(i64, (Vec<i64>, Vec<Report>))>, String>;
+
+/// Reads the saved parts one by one while earlier ones are decoded on
+/// all cores; each part's bytes are dropped once decoded, and at most two
+/// wait, so the bytes and the catalog they make are not all held at once.
+fn read_and_decode(conn: &Connection) -> Result<(Result<Derived, String>, Chunks), String> {
+    let (tx, rx) = std::sync::mpsc::sync_channel::<(i64, Vec<u8>)>(2);
+    std::thread::scope(|s| {
+        let decoder = s.spawn(move || {
+            let Ok((_, first)) = rx.recv() else {
+                return (
+                    Err("the saved catalog is empty".to_string()),
+                    Ok(Vec::new()),
+                );
+            };
+            rayon::join(
+                || postcard::from_bytes::<Derived>(&first).map_err(|e| e.to_string()),
+                || {
+                    rx.into_iter()
+                        .par_bridge()
+                        .map(|(part, bytes)| Ok((part, packed::unpack(&bytes)?)))
+                        .collect::<Chunks>()
+                },
+            )
+        });
+        let read = send_parts(conn, &tx);
+        drop(tx);
+        let parts = decoder
+            .join()
+            .map_err(|_| "the saved catalog could not be decoded".to_string())?;
+        read.map_err(|e| e.to_string())?;
+        Ok(parts)
+    })
+}
+
+/// Sends every saved part, in order, to `tx` (until the receiver stops).
+fn send_parts(
+    conn: &Connection,
+    tx: &std::sync::mpsc::SyncSender<(i64, Vec<u8>)>,
+) -> rusqlite::Result<()> {
+    let mut stmt = conn.prepare("SELECT part, data FROM snapshot ORDER BY part")?;
+    let mut rows = stmt.query([])?;
+    while let Some(row) = rows.next()? {
+        if tx.send((row.get(0)?, row.get(1)?)).is_err() {
+            break;
+        }
+    }
+    Ok(())
+}
+
+/// Makes the table of the saved catalog and the change counter where
+/// they are missing (a store made before them gets them on opening).
+pub(super) fn ensure_table(conn: &Connection) -> rusqlite::Result<()> {
+    conn.execute_batch(CREATE)
+}
+
+/// The saved catalog, encoded and ready to write (see `save`).
+pub struct EncodedCatalog {
+    path: PathBuf,
+    key: String,
+    naming: String,
+    parts: Vec<Vec<u8>>,
+}
+
+/// Encodes `catalog` for `ticket` (on all cores); `None` when a report's
+/// file is not known to the store, so the catalog is not what the key says.
+pub fn encode(ticket: &CatalogTicket, catalog: &Catalog) -> Option<EncodedCatalog> {
+    let ids: Vec<i64> = catalog
+        .reports()
+        .par_iter()
+        .map(|r| {
+            r.body
+                .stored_key()
+                .or_else(|| ticket.parsed.get(&r.file).copied())
+        })
+        .collect::<Option<_>>()?;
+    let chunks: Vec<(&[i64], &[Report])> = ids
+        .chunks(REPORTS_PER_PART)
+        .zip(catalog.reports().chunks(REPORTS_PER_PART))
+        .collect();
+    let (derived, reports) = rayon::join(
+        || postcard::to_stdvec(&catalog.derived()),
+        || {
+            chunks
+                .par_iter()
+                .map(|(ids, reports)| packed::pack(ids, reports))
+                .collect::<Result<Vec<_>, _>>()
+        },
+    );
+    let mut parts = vec![derived.ok()?];
+    parts.extend(reports.ok()?);
+    Some(EncodedCatalog {
+        path: ticket.path.clone(),
+        key: ticket.key.clone(),
+        naming: ticket.naming.clone(),
+        parts,
+    })
+}
+
+/// Writes an encoded catalog into its store, replacing what was saved,
+/// unless the store's files changed since the load (another process):
+/// then nothing is saved.
+/// # Errors
+/// When the store cannot be opened or written.
+pub fn save(encoded: &EncodedCatalog) -> Result<(), StoreError> {
+    let sqlite = |source| StoreError::Sqlite {
+        path: encoded.path.display().to_string(),
+        source,
+    };
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let mut conn = Connection::open_with_flags(&encoded.path, flags).map_err(sqlite)?;
+    conn.busy_timeout(super::BUSY_TIMEOUT).map_err(sqlite)?;
+    write_parts(&mut conn, encoded).map_err(sqlite)
+}
+
+fn write_parts(conn: &mut Connection, encoded: &EncodedCatalog) -> rusqlite::Result<()> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    // Checked under the write lock: no other process changes the files
+    // between this check and the commit.
+    if key(&tx, &encoded.naming)?.as_deref() != Some(encoded.key.as_str()) {
+        return Ok(());
+    }
+    tx.execute("DELETE FROM snapshot", [])?;
+    {
+        let mut insert = tx.prepare("INSERT INTO snapshot (part, data) VALUES (?1, ?2)")?;
+        for (i, part) in encoded.parts.iter().enumerate() {
+            insert.execute(params![i as i64, part])?;
+        }
+    }
+    meta_set(&tx, META_KEY, &encoded.key)?;
+    tx.commit()
+}
+
+/// Encodes and writes `catalog` for `ticket` (see `encode` and `save`).
+/// # Errors
+/// As `save`.
+pub fn save_catalog(ticket: &CatalogTicket, catalog: &Catalog) -> Result<(), StoreError> {
+    match encode(ticket, catalog) {
+        Some(encoded) => save(&encoded),
+        None => Ok(()),
+    }
+}
+
+impl CatalogTicket {
+    /// The store the catalog would be saved in.
+    pub fn store_path(&self) -> &Path {
+        &self.path
+    }
+}
+
+/// Sends the catalog saved for the files as stored, when there is one;
+/// returns whether it did. A saved catalog that does not read is named in
+/// a warning and left to be replaced.
+pub(super) fn send_saved(
+    store: &Store,
+    naming: &str,
+    sink: &(dyn Fn(LoadEvent) + Sync),
+    kept: &mut usize,
+) -> rusqlite::Result<bool> {
+    let Some(key) = key(&store.conn, naming)? else {
+        return Ok(false);
+    };
+    let bodies = Arc::new(BodyReader::open(store.path())?);
+    match load(&store.conn, &key, &bodies) {
+        Ok(None) => Ok(false),
+        Ok(Some(catalog)) => {
+            *kept = catalog.reports().len();
+            sink(LoadEvent::Catalog(Box::new(catalog)));
+            Ok(true)
+        }
+        Err(reason) => {
+            sink(LoadEvent::Warning(LoadWarning {
+                file: store.path().display().to_string(),
+                reason: format!("{reason}; it is built again from the stored reports"),
+                skipped: false,
+            }));
+            Ok(false)
+        }
+    }
+}
+
+/// Whether the scan found only new files (or none): then a catalog of the
+/// stored files stays right, and the new reports are added to it.
+pub(super) fn only_added(found: &Scan, stored: &FxHashMap<String, StoredFile>) -> bool {
+    found.gone.is_empty()
+        && found
+            .changed
+            .iter()
+            .all(|(_, meta)| !stored.contains_key(&meta.path))
+}
+
+/// The files a load is about to parse: shown name -> stored path.
+pub(super) fn parsed_names(changed: &[(PathBuf, FileMeta)]) -> FxHashMap<String, String> {
+    changed
+        .iter()
+        .map(|(p, meta)| (display_name(p), meta.path.clone()))
+        .collect()
+}
+
+/// Offers the receiver to save the catalog this load built (`KeepCatalog`),
+/// keyed by the files stored now.
+pub(super) fn offer(
+    store: &Store,
+    naming: String,
+    parsed: &FxHashMap<String, String>,
+    sink: &(dyn Fn(LoadEvent) + Sync),
+) -> rusqlite::Result<()> {
+    if let Some(t) = ticket(store, naming, parsed)? {
+        sink(LoadEvent::KeepCatalog(t));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,202 @@
+use super::*;
+use crate::load::LoadOptions;
+use crate::model::LoadWarning;
+use crate::store::{stream, SyncOptions};
+use std::sync::Mutex;
+
+/// A fresh folder with an `archive/` of `n` reports.
+fn archive(name: &str, n: usize) -> (PathBuf, PathBuf) {
+    let d = std::env::temp_dir().join(format!("dvtui-snapshot-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(d.join("archive")).unwrap();
+    for i in 0..n {
+        write_report(&d.join("archive"), i, "");
+    }
+    (d.join("s.db"), d.join("archive"))
+}
+
+fn write_report(dir: &Path, i: usize, edit: &str) {
+    let names = ["Đặng Văn Tùng", "Lý Thị Hoa", "Cao Minh Khôi"];
+    let text = format!(
+        "Tọa đàm công tác dân vận chính quyền lần {i}{edit}\n\n\
+         Chiều 20-5-2023, Ban Dân vận Tỉnh ủy Hà Tĩnh tổ chức tọa đàm. \
+         Đồng chí {}, Phó Trưởng Ban Dân vận Tỉnh ủy chủ trì tọa đàm.\n",
+        names[i % names.len()]
+    );
+    std::fs::write(dir.join(format!("t{i:03}.txt")), text).unwrap();
+}
+
+/// What one load through the store sent, applied as the app applies it.
+#[derive(Default)]
+struct Seen {
+    /// Report counts of the whole catalogs sent, in order.
+    catalogs: Vec<usize>,
+    /// Reports sent in batches.
+    batched: usize,
+    warnings: Vec<LoadWarning>,
+    ticket: Option<CatalogTicket>,
+    catalog: Catalog,
+}
+
+fn load(db: &Path, archive: &Path) -> (Seen, crate::store::SyncOutcome) {
+    let store = Store::open(db).unwrap();
+    let seen = Mutex::new(Seen::default());
+    let sync = SyncOptions {
+        emit_stored: true,
+        whole_catalog: true,
+    };
+    let outcome = stream(
+        store,
+        &[archive.to_path_buf()],
+        &LoadOptions::default(),
+        &sync,
+        &|ev| {
+            let mut s = seen.lock().unwrap();
+            match ev {
+                LoadEvent::Catalog(c) => {
+                    s.catalogs.push(c.reports().len());
+                    s.catalog = *c;
+                }
+                LoadEvent::Reports(b) => {
+                    s.batched += b.len();
+                    s.catalog.add_reports(b);
+                }
+                LoadEvent::Warning(w) => s.warnings.push(w),
+                LoadEvent::KeepCatalog(t) => s.ticket = Some(t),
+                LoadEvent::Progress { .. } | LoadEvent::Done(_) => {}
+            }
+        },
+    );
+    let mut seen = seen.into_inner().unwrap();
+    seen.catalog.settle();
+    if let Some(t) = &seen.ticket {
+        save_catalog(t, &seen.catalog).unwrap();
+    }
+    (seen, outcome)
+}
+
+/// The reports' files and titles, and the officials' names, sorted.
+fn summary(c: &Catalog) -> (Vec<(String, Option<String>)>, Vec<String>) {
+    let mut reports: Vec<_> = c
+        .reports()
+        .iter()
+        .map(|r| (r.file.clone(), r.title.clone()))
+        .collect();
+    reports.sort();
+    let mut officials: Vec<String> = c.officials().iter().map(|o| o.name.clone()).collect();
+    officials.sort();
+    (reports, officials)
+}
+
+#[test]
+fn a_saved_catalog_is_read_back_while_the_files_stay_as_they_were() {
+    let (db, dir) = archive("same", 5);
+    let (first, _) = load(&db, &dir);
+    assert!(first.catalogs.is_empty() && first.batched == 5);
+    assert!(
+        first.ticket.is_some(),
+        "a built catalog is offered for saving"
+    );
+    let (second, outcome) = load(&db, &dir);
+    assert_eq!(second.catalogs, [5]);
+    assert_eq!((second.batched, outcome.reparsed), (0, 0));
+    assert!(second.ticket.is_none(), "nothing new to save");
+    assert_eq!(summary(&second.catalog), summary(&first.catalog));
+    // Bodies are read from the store when shown.
+    let r = &second.catalog.reports()[0];
+    assert!(r.body.text().contains("Ban Dân vận Tỉnh ủy Hà Tĩnh"));
+    // The index came along: a search finds an official by a folded name.
+    let mut f = crate::search::Filter::new(crate::search::Subject::Officials);
+    f.set_query(&second.catalog, "dang van tung");
+    assert_eq!(f.hits().len(), 1);
+}
+
+#[test]
+fn a_new_file_is_added_to_the_saved_catalog_and_a_changed_one_rebuilds_it() {
+    let (db, dir) = archive("changes", 4);
+    load(&db, &dir);
+    write_report(&dir, 9, "");
+    let (added, outcome) = load(&db, &dir);
+    assert_eq!(
+        added.catalogs,
+        [4],
+        "the saved catalog, then the new report"
+    );
+    assert_eq!((added.batched, outcome.reparsed), (1, 1));
+    assert_eq!(added.catalog.reports().len(), 5);
+    assert!(added.ticket.is_some(), "the grown catalog is saved");
+    let (again, _) = load(&db, &dir);
+    assert_eq!(again.catalogs, [5]);
+    write_report(&dir, 1, " (sửa đổi)");
+    let (changed, outcome) = load(&db, &dir);
+    // The saved catalog, then an empty one: rebuilt from the store.
+    assert_eq!(changed.catalogs, [5, 0]);
+    assert_eq!((changed.batched, outcome.reparsed), (5, 1));
+    assert!(changed
+        .catalog
+        .reports()
+        .iter()
+        .any(|r| r.title.as_deref().is_some_and(|t| t.contains("sửa đổi"))));
+    std::fs::remove_file(dir.join("t009.txt")).unwrap();
+    load(&db, &dir);
+    let (gone, _) = load(&db, &dir);
+    assert_eq!(gone.catalogs, [4]);
+}
+
+#[test]
+fn a_saved_catalog_that_does_not_read_is_named_and_built_again() {
+    let (db, dir) = archive("corrupt", 3);
+    load(&db, &dir);
+    let store = Store::open(&db).unwrap();
+    store
+        .conn
+        .execute("UPDATE snapshot SET data = x'ff00ff00' WHERE part = 1", [])
+        .unwrap();
+    drop(store);
+    let (seen, outcome) = load(&db, &dir);
+    assert!(seen.catalogs.is_empty());
+    assert_eq!((seen.batched, outcome.reparsed), (3, 0));
+    assert_eq!(seen.warnings.len(), 1, "{:?}", seen.warnings);
+    let w = &seen.warnings[0];
+    assert!(
+        w.file.ends_with("s.db") && w.reason.contains("built again"),
+        "{w}"
+    );
+    assert!(seen.ticket.is_some());
+    let (healed, _) = load(&db, &dir);
+    assert_eq!(healed.catalogs, [3]);
+    assert!(healed.warnings.is_empty());
+}
+
+#[test]
+fn a_parser_version_change_in_the_store_leaves_the_saved_catalog_unused() {
+    let (db, dir) = archive("version", 3);
+    load(&db, &dir);
+    let store = Store::open(&db).unwrap();
+    // As if an older parser had stored the files.
+    store
+        .conn
+        .execute("UPDATE files SET parse_version = parse_version - 1", [])
+        .unwrap();
+    drop(store);
+    let (seen, outcome) = load(&db, &dir);
+    assert_eq!(outcome.reparsed, 3);
+    assert!(seen.catalogs.is_empty(), "{:?}", seen.catalogs);
+    assert_eq!(seen.batched, 3);
+}
+
+#[test]
+fn every_version_the_naming_and_the_files_make_the_key() {
+    let base = key_of("dvtui", [2, 1, 3], "a\0", "7");
+    assert_eq!(base, key_of("dvtui", [2, 1, 3], "a\0", "7"));
+    for other in [
+        key_of("dvtui2", [2, 1, 3], "a\0", "7"),
+        key_of("dvtui", [3, 1, 3], "a\0", "7"),
+        key_of("dvtui", [2, 2, 3], "a\0", "7"),
+        key_of("dvtui", [2, 1, 4], "a\0", "7"),
+        key_of("dvtui", [2, 1, 3], "b\0", "7"),
+        key_of("dvtui", [2, 1, 3], "a\0", "8"),
+    ] {
+        assert_ne!(base, other);
+    }
+}
