@@ -6,7 +6,8 @@
 
 use super::jurisdiction;
 use crate::text::name_key;
-use std::sync::LazyLock;
+use std::rc::Rc;
+use std::sync::{Arc, LazyLock};
 
 /// The tier of local government a level word names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -115,6 +116,14 @@ fn words_of(title: &str) -> Vec<&str> {
     out
 }
 
+/// Keys of the district's and the province's military commands.
+static COMMANDS: LazyLock<[String; 2]> = LazyLock::new(|| {
+    [
+        name_key("ban chỉ huy quân sự"),
+        name_key("bộ chỉ huy quân sự"),
+    ]
+});
+
 /// Keys of the central words.
 static CENTRAL_KEYS: LazyLock<Vec<String>> =
     LazyLock::new(|| CENTRAL_WORDS.iter().map(|w| name_key(w)).collect());
@@ -124,25 +133,38 @@ static CENTRAL_KEYS: LazyLock<Vec<String>> =
 const CACHE: usize = 1 << 16;
 
 thread_local! {
-    static READ: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, (Post, String)>> =
+    static READ: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Rc<ReadTitle>>> =
         std::cell::RefCell::new(rustc_hash::FxHashMap::default());
 }
 
+/// A title read once: its post, and the post's display and key as shared
+/// texts, so that each mention of a title costs no copy of them.
+#[derive(Debug)]
+pub struct ReadTitle {
+    pub post: Post,
+    pub display: Arc<str>,
+    pub key: Arc<str>,
+}
+
 /// `read_post` and the post's key, remembered per thread.
-pub fn read_post_keyed(title: &str) -> (Post, String) {
+pub fn read_title(title: &str) -> Rc<ReadTitle> {
     if let Some(hit) = READ.with(|c| c.borrow().get(title).cloned()) {
         return hit;
     }
     let post = read_post(title);
-    let key = post_key(&post.display);
+    let read = Rc::new(ReadTitle {
+        display: post.display.as_str().into(),
+        key: post_key(&post.display).into(),
+        post,
+    });
     READ.with(|c| {
         let mut c = c.borrow_mut();
         if c.len() >= CACHE {
             c.clear();
         }
-        c.insert(title.into(), (post.clone(), key.clone()));
+        c.insert(title.into(), Rc::clone(&read));
     });
-    (post, key)
+    read
 }
 
 /// Reads `title` as a post and the place it names.
@@ -204,9 +226,9 @@ pub fn read_post(title: &str) -> Post {
         } else if words.contains(&"Sở") {
             // A department (Sở) is a body of the province.
             scope = Scope::Local(Tier::Province);
-        } else if has_phrase(&key, &name_key("ban chỉ huy quân sự")) {
+        } else if has_phrase(&key, &COMMANDS[0]) {
             scope = Scope::Local(Tier::District);
-        } else if has_phrase(&key, &name_key("bộ chỉ huy quân sự")) {
+        } else if has_phrase(&key, &COMMANDS[1]) {
             scope = Scope::Local(Tier::Province);
         }
     }
@@ -279,12 +301,19 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("Ủy viên Thị ủy", "Thị ủy viên"),
 ];
 
-static SYNONYM_KEYS: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
-    SYNONYMS
-        .iter()
-        .map(|(a, b)| (name_key(&spaced(a)), name_key(&spaced(b))))
-        .collect()
-});
+/// Each synonym's long key with a searcher made once (a key is read for
+/// every title first seen), and its short key.
+static SYNONYM_KEYS: LazyLock<Vec<(memchr::memmem::Finder<'static>, String)>> =
+    LazyLock::new(|| {
+        SYNONYMS
+            .iter()
+            .map(|(a, b)| {
+                let long = name_key(&spaced(a));
+                let finder = memchr::memmem::Finder::new(long.as_bytes()).into_owned();
+                (finder, name_key(&spaced(b)))
+            })
+            .collect()
+    });
 
 /// Punctuation inside a title read as spaces, "&" as "và".
 fn spaced(s: &str) -> String {
@@ -314,8 +343,9 @@ pub fn post_key(post: &str) -> String {
     }
     let mut key = name_key(&expanded);
     for (long, short) in SYNONYM_KEYS.iter() {
-        if key.contains(long.as_str()) {
-            key = replace_words(&key, long, short);
+        if long.find(key.as_bytes()).is_some() {
+            let from = std::str::from_utf8(long.needle()).unwrap_or_default();
+            key = replace_words(&key, from, short);
         }
     }
     key
