@@ -471,3 +471,37 @@ fn clicking_a_view_tab_shows_that_view() {
     assert_eq!(dvtui::ui::tab_at(&app, 1, 0), None, "the name is no tab");
     assert_eq!(dvtui::ui::tab_at(&app, 12, 1), None, "only the header row");
 }
+
+#[test]
+fn a_reports_officials_show_the_cursor_and_an_official_its_namesakes() {
+    let mut app = common::namesake_app();
+    type_text(&mut app, "giao ban");
+    press(&mut app, KeyCode::Enter, M::NONE);
+    press(&mut app, KeyCode::Char('n'), M::NONE);
+    let t = draw(&mut app, 140, 36);
+    let screen = text(t.backend().buffer());
+    assert!(screen.contains("Officials (Enter opens)"), "{screen}");
+    let (y, line) = screen
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains("Trần Thị Lan"))
+        .expect("the second official's row");
+    let x = line
+        .chars()
+        .position(|c| c == '▌')
+        .expect("the cursor's mark");
+    let cell = &t.backend().buffer()[(u16::try_from(x).unwrap(), u16::try_from(y).unwrap())];
+    assert!(cell.modifier.contains(Modifier::REVERSED) || cell.bg != Color::Reset);
+    assert!(!screen
+        .lines()
+        .any(|l| l.contains("Nguyễn Văn Hùng") && l.contains('▌')));
+    // The official's detail names the other Nguyễn Văn Hùng and the key.
+    press(&mut app, KeyCode::Char('p'), M::NONE);
+    press(&mut app, KeyCode::Enter, M::NONE);
+    let screen = text(draw(&mut app, 140, 36).backend().buffer());
+    assert!(
+        screen.contains("1 other named Nguyễn Văn Hùng (Alt-N opens the next)"),
+        "{screen}"
+    );
+    assert!(screen.contains("Hà Tĩnh · 1 reports"), "{screen}");
+}

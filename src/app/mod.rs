@@ -8,6 +8,7 @@ mod edit;
 mod effects;
 mod keymap;
 pub mod keyspec;
+mod named;
 pub mod nav;
 mod rows;
 mod state;
