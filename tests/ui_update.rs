@@ -1,4 +1,5 @@
 //! Keys and actions driven through `update`, without a terminal.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
 
 mod common;
 use common::{listed_titles, press, sample_app, type_text};

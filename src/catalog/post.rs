@@ -6,8 +6,7 @@
 
 use super::jurisdiction;
 use crate::text::name_key;
-use std::rc::Rc;
-use std::sync::{Arc, LazyLock};
+use std::sync::{Arc, LazyLock, Mutex};
 
 /// The tier of local government a level word names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -128,14 +127,15 @@ static COMMANDS: LazyLock<[String; 2]> = LazyLock::new(|| {
 static CENTRAL_KEYS: LazyLock<Vec<String>> =
     LazyLock::new(|| CENTRAL_WORDS.iter().map(|w| name_key(w)).collect());
 
-/// Most titles repeat across reports: each thread remembers up to
-/// 65,536 it read, then starts over.
-const CACHE: usize = 1 << 16;
+/// Most titles repeat across reports: the threads share what they read,
+/// up to 8,192 titles in each of `SHARDS` parts, each started over when full.
+const CACHE: usize = 1 << 13;
+const SHARDS: usize = 16;
 
-thread_local! {
-    static READ: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Rc<ReadTitle>>> =
-        std::cell::RefCell::new(rustc_hash::FxHashMap::default());
-}
+/// Titles read, in parts so that threads seldom wait for one another.
+type Shard = Mutex<rustc_hash::FxHashMap<Box<str>, Arc<ReadTitle>>>;
+static READ: LazyLock<[Shard; SHARDS]> =
+    LazyLock::new(|| std::array::from_fn(|_| Shard::default()));
 
 /// A title read once: its post, and the post's display and key as shared
 /// texts, so that each mention of a title costs no copy of them.
@@ -146,24 +146,26 @@ pub struct ReadTitle {
     pub key: Arc<str>,
 }
 
-/// `read_post` and the post's key, remembered per thread.
-pub fn read_title(title: &str) -> Rc<ReadTitle> {
-    if let Some(hit) = READ.with(|c| c.borrow().get(title).cloned()) {
+/// `read_post` and the post's key, remembered.
+pub fn read_title(title: &str) -> Arc<ReadTitle> {
+    use std::hash::BuildHasher;
+    let shard = &READ[rustc_hash::FxBuildHasher.hash_one(title) as usize % SHARDS];
+    if let Some(hit) = shard.lock().ok().and_then(|c| c.get(title).cloned()) {
         return hit;
     }
     let post = read_post(title);
-    let read = Rc::new(ReadTitle {
+    let read = Arc::new(ReadTitle {
         display: post.display.as_str().into(),
         key: post_key(&post.display).into(),
         post,
     });
-    READ.with(|c| {
-        let mut c = c.borrow_mut();
+    // A poisoned part (a panic elsewhere) only stops remembering.
+    if let Ok(mut c) = shard.lock() {
         if c.len() >= CACHE {
             c.clear();
         }
-        c.insert(title.into(), Rc::clone(&read));
-    });
+        c.insert(title.into(), Arc::clone(&read));
+    }
     read
 }
 
