@@ -505,3 +505,44 @@ fn a_reports_officials_show_the_cursor_and_an_official_its_namesakes() {
     );
     assert!(screen.contains("Hà Tĩnh · 1 reports"), "{screen}");
 }
+
+#[test]
+fn the_detail_scrolls_to_the_official_under_the_cursor() {
+    use dvtui::model::{Level, Mention, Report};
+    let officials: Vec<Mention> = (0..40)
+        .map(|i| Mention {
+            name: format!("Người Số {i}"),
+            titles: vec![
+                "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy Nghệ An".into(),
+            ],
+            ..Mention::default()
+        })
+        .collect();
+    let report = Report {
+        file: "long.txt".into(),
+        title: Some("Hội nghị tổng kết công tác dân vận năm 2024".into()),
+        level: Some(Level::Provincial),
+        officials,
+        ..Report::default()
+    };
+    let mut app = App::new(dvtui::search::Catalog::from_reports(vec![report]), false);
+    draw(&mut app, 100, 30);
+    press(&mut app, KeyCode::Enter, M::NONE);
+    for _ in 0..39 {
+        press(&mut app, KeyCode::Char('n'), M::NONE);
+    }
+    let screen = text(draw(&mut app, 100, 30).backend().buffer());
+    let cursor = screen
+        .lines()
+        .find(|l| l.contains('▌') && l.contains("Người Số"))
+        .unwrap_or_else(|| panic!("the cursor's row is on screen:\n{screen}"));
+    assert!(cursor.contains("Người Số 39"), "{screen}");
+    for _ in 0..39 {
+        press(&mut app, KeyCode::Char('p'), M::NONE);
+    }
+    let screen = text(draw(&mut app, 100, 30).backend().buffer());
+    assert!(
+        screen.contains("Người Số 0 "),
+        "back at the first:\n{screen}"
+    );
+}

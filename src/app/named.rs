@@ -7,10 +7,10 @@ use super::{App, Focus, View};
 use crate::model::{OfficialId, Report, ReportId};
 use ratatui::widgets::{Paragraph, Wrap};
 
-/// Lines of a report's detail above its first named official: the title
-/// (wrapped), a blank line, nine labelled facts and the "Officials" heading
-/// (see `ui::detail`).
-const FACTS: usize = 11;
+/// Lines of a report's detail above its first named official besides the
+/// title, places and file (which may wrap): a blank line, seven one-line
+/// facts and the "Officials" heading (see `ui::detail`).
+const FACTS: usize = 9;
 
 /// The text of the detail row of a report's mention `m`, as drawn.
 pub(super) fn named_row(r: &Report, m: usize) -> String {
@@ -53,7 +53,9 @@ fn show_cursor(app: &mut App, r: usize) {
             .line_count(width)
     };
     let title = report.title.clone().unwrap_or_else(|| "(untitled)".into());
-    let top = lines(title) + FACTS;
+    let places = format!("Places: {}", report.places.join(", "));
+    let file = format!("File: {}", report.file);
+    let top = lines(title) + lines(places) + lines(file) + FACTS;
     let above: usize = (0..app.detail_cursor)
         .map(|m| lines(named_row(report, m)))
         .sum();
