@@ -315,6 +315,15 @@ fn open_a_position_its_holder_and_one_of_their_reports() {
         s.contains("[Reports") && s.contains("Event: 2021-07-13")
     });
     assert!(s.contains("Lê Trí Vũ"), "{s}");
+    // The report's officials: a cursor on the first, Enter opens it.
+    t.keys(&["Enter"]);
+    t.wait_for("the cursor on its officials", |s| {
+        s.contains("Officials (Enter opens)") && s.contains("▌ ")
+    });
+    t.keys(&["n", "p", "Enter"]);
+    t.wait_for("that official", |s| {
+        s.contains("[Officials") && s.contains("Reports, newest first (Enter opens)")
+    });
     t.keys(&["C-q"]);
     t.wait_for("the shell again", |s| s.contains("exited-0"));
 }

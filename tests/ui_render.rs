@@ -471,3 +471,78 @@ fn clicking_a_view_tab_shows_that_view() {
     assert_eq!(dvtui::ui::tab_at(&app, 1, 0), None, "the name is no tab");
     assert_eq!(dvtui::ui::tab_at(&app, 12, 1), None, "only the header row");
 }
+
+#[test]
+fn a_reports_officials_show_the_cursor_and_an_official_its_namesakes() {
+    let mut app = common::namesake_app();
+    type_text(&mut app, "giao ban");
+    press(&mut app, KeyCode::Enter, M::NONE);
+    press(&mut app, KeyCode::Char('n'), M::NONE);
+    let t = draw(&mut app, 140, 36);
+    let screen = text(t.backend().buffer());
+    assert!(screen.contains("Officials (Enter opens)"), "{screen}");
+    let (y, line) = screen
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains("Trần Thị Lan"))
+        .expect("the second official's row");
+    let x = line
+        .chars()
+        .position(|c| c == '▌')
+        .expect("the cursor's mark");
+    let cell = &t.backend().buffer()[(u16::try_from(x).unwrap(), u16::try_from(y).unwrap())];
+    assert!(cell.modifier.contains(Modifier::REVERSED) || cell.bg != Color::Reset);
+    assert!(!screen
+        .lines()
+        .any(|l| l.contains("Nguyễn Văn Hùng") && l.contains('▌')));
+    // The official's detail names the other Nguyễn Văn Hùng and the key.
+    press(&mut app, KeyCode::Char('p'), M::NONE);
+    press(&mut app, KeyCode::Enter, M::NONE);
+    let screen = text(draw(&mut app, 140, 36).backend().buffer());
+    assert!(
+        screen.contains("1 other named Nguyễn Văn Hùng (Alt-N opens the next)"),
+        "{screen}"
+    );
+    assert!(screen.contains("Hà Tĩnh · 1 reports"), "{screen}");
+}
+
+#[test]
+fn the_detail_scrolls_to_the_official_under_the_cursor() {
+    use dvtui::model::{Level, Mention, Report};
+    let officials: Vec<Mention> = (0..40)
+        .map(|i| Mention {
+            name: format!("Người Số {i}"),
+            titles: vec![
+                "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy Nghệ An".into(),
+            ],
+            ..Mention::default()
+        })
+        .collect();
+    let report = Report {
+        file: "long.txt".into(),
+        title: Some("Hội nghị tổng kết công tác dân vận năm 2024".into()),
+        level: Some(Level::Provincial),
+        officials,
+        ..Report::default()
+    };
+    let mut app = App::new(dvtui::search::Catalog::from_reports(vec![report]), false);
+    draw(&mut app, 100, 30);
+    press(&mut app, KeyCode::Enter, M::NONE);
+    for _ in 0..39 {
+        press(&mut app, KeyCode::Char('n'), M::NONE);
+    }
+    let screen = text(draw(&mut app, 100, 30).backend().buffer());
+    let cursor = screen
+        .lines()
+        .find(|l| l.contains('▌') && l.contains("Người Số"))
+        .unwrap_or_else(|| panic!("the cursor's row is on screen:\n{screen}"));
+    assert!(cursor.contains("Người Số 39"), "{screen}");
+    for _ in 0..39 {
+        press(&mut app, KeyCode::Char('p'), M::NONE);
+    }
+    let screen = text(draw(&mut app, 100, 30).backend().buffer());
+    assert!(
+        screen.contains("Người Số 0 "),
+        "back at the first:\n{screen}"
+    );
+}

@@ -1,4 +1,5 @@
 //! Keys and actions driven through `update`, without a terminal.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
 
 mod common;
 use common::{listed_titles, press, sample_app, type_text};
@@ -531,4 +532,79 @@ fn a_whole_catalog_from_the_store_replaces_the_loaded_one_and_keeps_its_warnings
     // The typed filter now runs over the new catalog.
     assert!(!app.state(View::Reports).rows.is_empty());
     assert!(app.state(View::Reports).rows.iter().all(|&i| i < n));
+}
+
+/// The report of `app.catalog` whose file is `file`.
+fn report_named(app: &dvtui::app::App, file: &str) -> usize {
+    app.catalog
+        .reports()
+        .iter()
+        .position(|r| r.file == file)
+        .expect("a test report")
+}
+
+#[test]
+fn a_reports_named_officials_are_picked_with_n_and_p_and_opened_with_enter() {
+    let mut app = common::namesake_app();
+    let a = report_named(&app, "a.txt");
+    type_text(&mut app, "giao ban");
+    assert_eq!(app.selected_item(), Some(a));
+    press(&mut app, KeyCode::Enter, M::NONE);
+    assert_eq!((app.focus, app.detail_cursor), (Focus::Detail, 0));
+    press(&mut app, KeyCode::Char('n'), M::NONE);
+    assert_eq!(app.detail_cursor, 1);
+    press(&mut app, KeyCode::Char('n'), M::NONE);
+    assert_eq!(
+        app.detail_cursor, 1,
+        "the cursor stops at the last official"
+    );
+    assert_eq!(app.filter_text(), "giao ban", "n moves, it is not typed");
+    press(&mut app, KeyCode::Enter, M::NONE);
+    assert_eq!(app.view, View::Officials);
+    let lan = app.selected_item().expect("an official is selected");
+    assert_eq!(app.catalog.officials()[lan].name, "Trần Thị Lan");
+    // Back to the report, then the first official: the Nghệ An secretary.
+    press(&mut app, KeyCode::Left, M::ALT);
+    assert_eq!((app.view, app.selected_item()), (View::Reports, Some(a)));
+    press(&mut app, KeyCode::Char('p'), M::NONE);
+    assert_eq!(app.detail_cursor, 0);
+    press(&mut app, KeyCode::Enter, M::NONE);
+    let hung = app.selected_item().expect("an official is selected");
+    let o = &app.catalog.officials()[hung];
+    assert_eq!(o.name, "Nguyễn Văn Hùng");
+    assert_eq!(o.jurisdictions, ["Nghệ An"]);
+}
+
+#[test]
+fn alt_n_opens_each_namesake_in_turn_and_says_how_many_share_the_name() {
+    let mut app = common::namesake_app();
+    press(&mut app, KeyCode::Tab, M::NONE);
+    type_text(&mut app, "hung");
+    let first = app.selected_item().expect("an official is selected");
+    let name = app.catalog.officials()[first].name.clone();
+    assert_eq!(name, "Nguyễn Văn Hùng");
+    press(&mut app, KeyCode::Char('n'), M::ALT);
+    let second = app.selected_item().expect("an official is selected");
+    assert_ne!(first, second, "another official");
+    assert_eq!(app.catalog.officials()[second].name, name);
+    let places = |i: usize| app.catalog.officials()[i].jurisdictions.clone();
+    assert_ne!(places(first), places(second));
+    let message = app.message.clone().unwrap_or_default();
+    assert!(
+        message.contains("one of 2 named Nguyễn Văn Hùng"),
+        "{message}"
+    );
+    press(&mut app, KeyCode::Char('n'), M::ALT);
+    assert_eq!(app.selected_item(), Some(first), "round to the first again");
+    // One of a kind: said so, nothing moves.
+    press(&mut app, KeyCode::Esc, M::NONE);
+    type_text(&mut app, "tran thi lan");
+    let lan = app.selected_item();
+    press(&mut app, KeyCode::Char('n'), M::ALT);
+    assert_eq!(app.selected_item(), lan);
+    let message = app.message.clone().unwrap_or_default();
+    assert!(
+        message.contains("no one else is named Trần Thị Lan"),
+        "{message}"
+    );
 }

@@ -57,6 +57,12 @@ pub enum Command {
     RecallQuery,
     /// Switch between one filter per view and one carried across views.
     CarryFilter,
+    /// In a report's detail: the cursor to the next official it names.
+    NextNamed,
+    /// In a report's detail: the cursor to the previous official it names.
+    PrevNamed,
+    /// Open the next official with the same name as the selected one.
+    Namesake,
 }
 
 /// Work with the world outside the state that an update asks for: the
@@ -197,6 +203,9 @@ pub const COMMAND_NAMES: &[(Command, &str)] = &[
     (Command::Forward, "forward"),
     (Command::RecallQuery, "recall-query"),
     (Command::CarryFilter, "carry-filter"),
+    (Command::NextNamed, "next-named"),
+    (Command::PrevNamed, "prev-named"),
+    (Command::Namesake, "namesake"),
     (Command::ClearToStart, "clear-to-start"),
     (Command::KillToEnd, "kill-to-end"),
     (Command::DeleteWordBack, "delete-word-back"),

@@ -9,6 +9,7 @@ mod effects;
 mod keymap;
 pub mod keyspec;
 mod live;
+mod named;
 pub mod nav;
 mod rows;
 mod state;

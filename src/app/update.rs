@@ -194,6 +194,15 @@ fn command(app: &mut App, c: Command) {
         Command::Back => super::nav::go(app, false),
         Command::Forward => super::nav::go(app, true),
         Command::RecallQuery => super::nav::recall(app),
+        Command::NextNamed | Command::PrevNamed => {
+            let delta = if c == Command::NextNamed { 1 } else { -1 };
+            if app.view == View::Reports {
+                super::named::step(app, delta);
+            } else if detail {
+                scroll_or_cursor(app, delta as i32);
+            }
+        }
+        Command::Namesake => open_namesake(app),
         _ => {}
     }
 }
@@ -328,7 +337,40 @@ fn open(app: &mut App) {
                 jump_to_official(app, o.index());
             }
         }
-        (View::Reports, _) => app.focus = Focus::Detail,
+        (View::Reports, Focus::List) => {
+            app.focus = Focus::Detail;
+            app.detail_cursor = 0;
+        }
+        (View::Reports, Focus::Detail) => {
+            let Some(r) = app.selected_item() else {
+                return;
+            };
+            match super::named::under_cursor(app, r) {
+                Some(o) => jump_to_official(app, o.index()),
+                None if app.catalog.reports()[r].officials.is_empty() => {}
+                // Only while loading: its name waits for the last batch.
+                None => app.message = Some("not told apart yet: try again when loaded".into()),
+            }
+        }
+    }
+}
+
+/// Alt-N: opens the next official with the selected one's name.
+fn open_namesake(app: &mut App) {
+    match super::named::next_namesake(app) {
+        Ok((next, n)) => {
+            super::nav::remember_query(app);
+            super::nav::push(app);
+            jump_to_official(app, next.index());
+            let o = app.catalog.official(next);
+            let places = if o.jurisdictions.is_empty() {
+                "place unknown".to_string()
+            } else {
+                o.jurisdictions.join(" → ")
+            };
+            app.message = Some(format!("one of {n} named {} ({places})", o.name));
+        }
+        Err(message) => app.message = Some(message),
     }
 }
 

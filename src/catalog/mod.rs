@@ -240,9 +240,18 @@ impl Catalog {
         out
     }
 
-    /// The other officials with the same name as `id`.
+    /// The other officials with the same name as `id`, by id.
     pub fn namesakes(&self, id: OfficialId) -> Vec<OfficialId> {
         let key = crate::text::name_key(&self.official(id).name);
+        if let Some(group) = self.people.officials_named(&key) {
+            let mut out: Vec<OfficialId> = group
+                .iter()
+                .copied()
+                .filter(|&o| o != id && !self.official(o).appearances.is_empty())
+                .collect();
+            out.sort_unstable();
+            return out;
+        }
         (0..self.officials.len())
             .map(OfficialId::new)
             .filter(|&o| o != id && crate::text::name_key(&self.official(o).name) == key)

@@ -5,13 +5,13 @@
 //! result is the same whatever order and batch sizes the reports came in.
 
 use super::identity::{cluster, Evidence};
-use super::jurisdiction::place_key;
 use super::resolve::Resolved;
 use crate::model::{Date, Official, OfficialId, Position, PositionId, Report, ReportId};
 // Keys are our own texts, not an adversary's: a fast hash over DoS resistance.
+use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 use serde::{Deserialize, Serialize};
-use std::cmp::Ordering;
+use std::sync::Arc;
 
 /// One mention of a person in one report.
 // Four independent facts about the mention, read by identity rules one at
@@ -30,6 +30,10 @@ struct MentionRec {
     positions: Box<[PositionId]>,
     /// Whether the mention's own name is the group's (not a short form).
     full: bool,
+    /// A hash of the name as written: equal hashes, equal spellings.
+    spelling: u64,
+    /// The roles given, one bit per `Role`.
+    roles: u8,
 }
 
 /// The mentions of one name key and the officials they make.
@@ -49,10 +53,10 @@ pub struct People {
     groups: Vec<Group>,
     group_by_key: HashMap<String, u32>,
     provinces: HashMap<String, u32>,
-    position_by_key: HashMap<(String, Option<String>), PositionId>,
+    position_by_key: HashMap<(Arc<str>, Option<String>), PositionId>,
     position_mentions: Vec<Vec<u32>>,
     /// Per position: each spelling of its post and how often it is written.
-    spellings: Vec<Vec<(Box<str>, u32)>>,
+    spellings: Vec<Spellings>,
     /// Per position: how many mentions it had when its holders were built.
     built: Vec<usize>,
     /// Positions whose holders wait for `settle`.
@@ -61,6 +65,14 @@ pub struct People {
     pub latest: Vec<Option<Date>>,
     /// Per report: its first mention's number.
     first_mention: Vec<u32>,
+}
+
+/// The spellings of one post, with how often each is written, and which
+/// one the position shows.
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct Spellings {
+    seen: Vec<(Arc<str>, u32)>,
+    shown: usize,
 }
 
 /// What a batch changed.
@@ -75,16 +87,59 @@ pub struct Touched {
 /// A mention not decided yet (its name waits for `settle`).
 const UNDECIDED: OfficialId = OfficialId(u32::MAX);
 
-/// The order mentions are decided in: by date (undated last), file, place in the file.
-fn canonical(reports: &[Report], a: &MentionRec, b: &MentionRec) -> Ordering {
-    (a.date.is_none(), a.date)
-        .cmp(&(b.date.is_none(), b.date))
-        .then_with(|| {
-            reports[a.report.index()]
-                .file
-                .cmp(&reports[b.report.index()].file)
-        })
-        .then(a.mention.cmp(&b.mention))
+/// Where a mention comes in the order mentions are decided in: by date
+/// (undated last), file, place in the file.
+#[derive(Clone, Copy)]
+struct Canonical {
+    undated: bool,
+    date: Option<Date>,
+    report: ReportId,
+    mention: u32,
+    id: u32,
+}
+
+impl Canonical {
+    fn of(m: &MentionRec, id: u32) -> Canonical {
+        Canonical {
+            undated: m.date.is_none(),
+            date: m.date,
+            report: m.report,
+            mention: m.mention,
+            id,
+        }
+    }
+
+    /// The order; files are read only between mentions of one date.
+    fn cmp(&self, other: &Canonical, reports: &[Report]) -> std::cmp::Ordering {
+        (self.undated, self.date)
+            .cmp(&(other.undated, other.date))
+            .then_with(|| {
+                if self.report == other.report {
+                    std::cmp::Ordering::Equal
+                } else {
+                    reports[self.report.index()]
+                        .file
+                        .cmp(&reports[other.report.index()].file)
+                }
+            })
+            .then(self.mention.cmp(&other.mention))
+            .then(self.id.cmp(&other.id))
+    }
+}
+
+/// The hash of a spelling of a name.
+fn spelling_hash(name: &str) -> u64 {
+    use std::hash::BuildHasher;
+    rustc_hash::FxBuildHasher.hash_one(name)
+}
+
+/// Officials decided for one group, not yet put in place.
+struct Plan {
+    /// The group's mentions in canonical order.
+    ms: Vec<u32>,
+    /// Each official's mentions, in canonical order.
+    members: Vec<Vec<u32>>,
+    built: Vec<Official>,
 }
 
 /// The better of two spellings: more capitals, then the smaller text.
@@ -112,6 +167,7 @@ impl People {
         let mut touched_positions = Vec::new();
         for (ri, mentions) in (first..).zip(resolved) {
             let report = &reports[ri];
+            self.mentions.reserve(mentions.len());
             self.first_mention
                 .push(u32::try_from(self.mentions.len()).unwrap_or(u32::MAX));
             for (mi, res) in mentions.into_iter().enumerate() {
@@ -129,6 +185,10 @@ impl People {
                 }
                 let anchors: Box<[u32]> = res.anchors.iter().map(|p| self.province_id(p)).collect();
                 let context = res.context.map(|p| self.province_id(p));
+                // What building an official reads of the mention, kept here
+                // so that building reads no report.
+                let m = &report.officials[mi];
+                let roles = m.roles.iter().fold(0u8, |acc, r| acc | 1 << (*r as u8));
                 self.mentions.push(MentionRec {
                     report: ReportId::new(ri),
                     mention: u32::try_from(mi).unwrap_or(u32::MAX),
@@ -141,6 +201,8 @@ impl People {
                     context,
                     positions: pos.into_boxed_slice(),
                     full,
+                    spelling: spelling_hash(&m.name),
+                    roles,
                 });
                 self.official_of.push(UNDECIDED);
                 self.groups[group as usize].mentions.push(mid);
@@ -149,16 +211,15 @@ impl People {
         }
         groups.sort_unstable();
         groups.dedup();
-        let mut touched = Touched::default();
-        for g in groups {
-            // Deciding a name again each batch would redo its whole history
-            // each time: a name is decided again once its mentions doubled,
-            // and for the last time in `settle`.
+        // Deciding a name again each batch would redo its whole history
+        // each time: a name is decided again once its mentions doubled,
+        // and for the last time in `settle`.
+        groups.retain(|&g| {
             let group = &self.groups[g as usize];
-            if group.mentions.len() >= 2 * group.decided {
-                self.decide(reports, g, officials, positions, &mut touched);
-            }
-        }
+            group.mentions.len() >= 2 * group.decided
+        });
+        let mut touched = Touched::default();
+        self.decide_all(reports, &groups, officials, positions, &mut touched);
         touched_positions.clear();
         std::mem::swap(&mut touched_positions, &mut touched.positions);
         self.rebuild_holders(reports, officials, positions, touched_positions, false);
@@ -211,25 +272,35 @@ impl People {
         positions: &mut Vec<Position>,
         h: super::resolve::Held,
     ) -> PositionId {
-        let key = (h.post_key, h.place.as_deref().map(place_key));
+        let key = (h.post_key, h.place_key);
         if let Some(&p) = self.position_by_key.get(&key) {
             let pos = &mut positions[p.index()];
             // The spelling written most often is shown (then `better`).
-            let seen = &mut self.spellings[p.index()];
-            match seen.iter_mut().find(|(s, _)| **s == *h.post) {
-                Some(s) => s.1 += 1,
-                None => seen.push((h.post.as_str().into(), 1)),
-            }
-            let (count, shown) = seen
+            let sp = &mut self.spellings[p.index()];
+            // Mentions of one title share its text: most compare by address.
+            let at = match sp
+                .seen
                 .iter()
-                .find(|(s, _)| **s == *pos.title)
-                .map_or((0, ""), |(s, n)| (*n, &**s));
-            let new = seen.iter().find(|(s, _)| **s == *h.post).map_or(0, |x| x.1);
-            if new > count || (new == count && better(&h.post, shown)) {
-                pos.title = h.post;
+                .position(|(s, _)| Arc::ptr_eq(s, &h.post) || **s == *h.post)
+            {
+                Some(at) => {
+                    sp.seen[at].1 += 1;
+                    at
+                }
+                None => {
+                    sp.seen.push((Arc::clone(&h.post), 1));
+                    sp.seen.len() - 1
+                }
+            };
+            if at != sp.shown {
+                let (new, (shown, count)) = (sp.seen[at].1, &sp.seen[sp.shown]);
+                if new > *count || (new == *count && better(&h.post, shown)) {
+                    sp.shown = at;
+                    pos.title = h.post.to_string();
+                }
             }
             if let (Some(new), Some(old)) = (&h.place, &pos.place) {
-                if better(new, old) {
+                if new != old && better(new, old) {
                     pos.place = h.place;
                 }
             }
@@ -237,17 +308,25 @@ impl People {
         }
         let p = PositionId::new(positions.len());
         positions.push(Position {
-            title: h.post,
+            title: h.post.to_string(),
             place: h.place,
             level: h.level,
             holders: Vec::new(),
         });
         self.position_mentions.push(Vec::new());
         self.built.push(0);
-        self.spellings
-            .push(vec![(positions[p.index()].title.as_str().into(), 1)]);
+        self.spellings.push(Spellings {
+            seen: vec![(h.post, 1)],
+            shown: 0,
+        });
         self.position_by_key.insert(key, p);
         p
+    }
+
+    /// The officials told apart among the mentions of the name key `key`.
+    pub fn officials_named(&self, key: &str) -> Option<&[OfficialId]> {
+        let g = *self.group_by_key.get(key)?;
+        Some(&self.groups[g as usize].officials)
     }
 
     /// The official that mention `mention` of report `report` is.
@@ -259,23 +338,39 @@ impl People {
             .filter(|&o| o != UNDECIDED)
     }
 
-    /// Re-decides who is who among the mentions of group `g`.
-    fn decide(
+    /// Re-decides who is who among the mentions of each group of
+    /// `groups` (in that order): the groups are read on all cores, then
+    /// their officials are put in place one group after another.
+    fn decide_all(
         &mut self,
         reports: &[Report],
-        g: u32,
+        groups: &[u32],
         officials: &mut Vec<Official>,
         positions: &[Position],
         touched: &mut Touched,
     ) {
-        let mut ms = std::mem::take(&mut self.groups[g as usize].mentions);
-        ms.sort_by(|&a, &b| {
-            canonical(
-                reports,
-                &self.mentions[a as usize],
-                &self.mentions[b as usize],
-            )
-        });
+        // A bounded number of plans at a time: each holds its officials.
+        for chunk in groups.chunks(2048) {
+            let this = &*self;
+            let plans: Vec<Plan> = chunk
+                .par_iter()
+                .map(|&g| this.plan(reports, g, positions))
+                .collect();
+            for (&g, plan) in chunk.iter().zip(plans) {
+                self.apply(g, plan, officials, touched);
+            }
+        }
+    }
+
+    /// Who is who among the mentions of group `g`, read without changing anything.
+    fn plan(&self, reports: &[Report], g: u32, positions: &[Position]) -> Plan {
+        let mentions = &self.groups[g as usize].mentions;
+        let mut keyed: Vec<Canonical> = mentions
+            .iter()
+            .map(|&m| Canonical::of(&self.mentions[m as usize], m))
+            .collect();
+        keyed.sort_unstable_by(|a, b| a.cmp(b, reports));
+        let ms: Vec<u32> = keyed.into_iter().map(|c| c.id).collect();
         let evidence: Vec<Evidence> = ms
             .iter()
             .map(|&m| {
@@ -292,6 +387,24 @@ impl People {
             .collect();
         let labels = cluster(&evidence);
         let k = labels.iter().max().map_or(0, |&l| l as usize + 1);
+        let mut members: Vec<Vec<u32>> = vec![Vec::new(); k];
+        for (&m, &l) in ms.iter().zip(&labels) {
+            members[l as usize].push(m);
+        }
+        let built = members
+            .iter()
+            .map(|ms| {
+                let mut o = self.build(reports, ms, positions);
+                o.namesakes = k.saturating_sub(1);
+                o
+            })
+            .collect();
+        Plan { ms, members, built }
+    }
+
+    /// Puts the officials of `plan` in place of group `g`'s.
+    fn apply(&mut self, g: u32, plan: Plan, officials: &mut Vec<Official>, touched: &mut Touched) {
+        let k = plan.members.len();
         let slots = &mut self.groups[g as usize].officials;
         while slots.len() < k {
             slots.push(OfficialId::new(officials.len()));
@@ -305,14 +418,8 @@ impl People {
             self.latest[slot.index()] = None;
             touched.officials.push(slot);
         }
-        for (j, &slot) in slots.iter().enumerate().take(k) {
-            let members: Vec<u32> = ms
-                .iter()
-                .zip(&labels)
-                .filter(|(_, &l)| l as usize == j)
-                .map(|(&m, _)| m)
-                .collect();
-            for &m in &members {
+        for ((&slot, members), o) in slots.iter().zip(&plan.members).zip(plan.built) {
+            for &m in members {
                 if self.official_of[m as usize] != slot {
                     self.official_of[m as usize] = slot;
                     touched
@@ -320,15 +427,13 @@ impl People {
                         .extend_from_slice(&self.mentions[m as usize].positions);
                 }
             }
-            let mut o = self.build(reports, &members, positions);
-            o.namesakes = k.saturating_sub(1);
             self.latest[slot.index()] = o.appearances.iter().filter_map(|a| a.date).max();
             officials[slot.index()] = o;
             touched.officials.push(slot);
         }
         let group = &mut self.groups[g as usize];
-        group.decided = ms.len();
-        group.mentions = ms;
+        group.decided = plan.ms.len();
+        group.mentions = plan.ms;
     }
 
     /// Decides the names and positions batches left for later.
@@ -339,13 +444,11 @@ impl People {
         positions: &mut [Position],
     ) -> Touched {
         let mut touched = Touched::default();
-        for g in 0..self.groups.len() {
-            let group = &self.groups[g];
-            if group.decided != group.mentions.len() {
-                let g = u32::try_from(g).unwrap_or(u32::MAX);
-                self.decide(reports, g, officials, positions, &mut touched);
-            }
-        }
+        let groups: Vec<u32> = (0..self.groups.len())
+            .filter(|&g| self.groups[g].decided != self.groups[g].mentions.len())
+            .map(|g| u32::try_from(g).unwrap_or(u32::MAX))
+            .collect();
+        self.decide_all(reports, &groups, officials, positions, &mut touched);
         let mut changed = std::mem::take(&mut touched.positions);
         changed.append(&mut self.stale_positions);
         changed.sort_unstable();

@@ -6,7 +6,7 @@
 
 use super::jurisdiction;
 use crate::text::name_key;
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock, Mutex};
 
 /// The tier of local government a level word names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -115,34 +115,58 @@ fn words_of(title: &str) -> Vec<&str> {
     out
 }
 
+/// Keys of the district's and the province's military commands.
+static COMMANDS: LazyLock<[String; 2]> = LazyLock::new(|| {
+    [
+        name_key("ban chỉ huy quân sự"),
+        name_key("bộ chỉ huy quân sự"),
+    ]
+});
+
 /// Keys of the central words.
 static CENTRAL_KEYS: LazyLock<Vec<String>> =
     LazyLock::new(|| CENTRAL_WORDS.iter().map(|w| name_key(w)).collect());
 
-/// Most titles repeat across reports: each thread remembers up to
-/// 65,536 it read, then starts over.
-const CACHE: usize = 1 << 16;
+/// Most titles repeat across reports: the threads share what they read,
+/// up to 8,192 titles in each of `SHARDS` parts, each started over when full.
+const CACHE: usize = 1 << 13;
+const SHARDS: usize = 16;
 
-thread_local! {
-    static READ: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, (Post, String)>> =
-        std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+/// Titles read, in parts so that threads seldom wait for one another.
+type Shard = Mutex<rustc_hash::FxHashMap<Box<str>, Arc<ReadTitle>>>;
+static READ: LazyLock<[Shard; SHARDS]> =
+    LazyLock::new(|| std::array::from_fn(|_| Shard::default()));
+
+/// A title read once: its post, and the post's display and key as shared
+/// texts, so that each mention of a title costs no copy of them.
+#[derive(Debug)]
+pub struct ReadTitle {
+    pub post: Post,
+    pub display: Arc<str>,
+    pub key: Arc<str>,
 }
 
-/// `read_post` and the post's key, remembered per thread.
-pub fn read_post_keyed(title: &str) -> (Post, String) {
-    if let Some(hit) = READ.with(|c| c.borrow().get(title).cloned()) {
+/// `read_post` and the post's key, remembered.
+pub fn read_title(title: &str) -> Arc<ReadTitle> {
+    use std::hash::BuildHasher;
+    let shard = &READ[rustc_hash::FxBuildHasher.hash_one(title) as usize % SHARDS];
+    if let Some(hit) = shard.lock().ok().and_then(|c| c.get(title).cloned()) {
         return hit;
     }
     let post = read_post(title);
-    let key = post_key(&post.display);
-    READ.with(|c| {
-        let mut c = c.borrow_mut();
+    let read = Arc::new(ReadTitle {
+        display: post.display.as_str().into(),
+        key: post_key(&post.display).into(),
+        post,
+    });
+    // A poisoned part (a panic elsewhere) only stops remembering.
+    if let Ok(mut c) = shard.lock() {
         if c.len() >= CACHE {
             c.clear();
         }
-        c.insert(title.into(), (post.clone(), key.clone()));
-    });
-    (post, key)
+        c.insert(title.into(), Arc::clone(&read));
+    }
+    read
 }
 
 /// Reads `title` as a post and the place it names.
@@ -204,9 +228,9 @@ pub fn read_post(title: &str) -> Post {
         } else if words.contains(&"Sở") {
             // A department (Sở) is a body of the province.
             scope = Scope::Local(Tier::Province);
-        } else if has_phrase(&key, &name_key("ban chỉ huy quân sự")) {
+        } else if has_phrase(&key, &COMMANDS[0]) {
             scope = Scope::Local(Tier::District);
-        } else if has_phrase(&key, &name_key("bộ chỉ huy quân sự")) {
+        } else if has_phrase(&key, &COMMANDS[1]) {
             scope = Scope::Local(Tier::Province);
         }
     }
@@ -279,12 +303,19 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("Ủy viên Thị ủy", "Thị ủy viên"),
 ];
 
-static SYNONYM_KEYS: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
-    SYNONYMS
-        .iter()
-        .map(|(a, b)| (name_key(&spaced(a)), name_key(&spaced(b))))
-        .collect()
-});
+/// Each synonym's long key with a searcher made once (a key is read for
+/// every title first seen), and its short key.
+static SYNONYM_KEYS: LazyLock<Vec<(memchr::memmem::Finder<'static>, String)>> =
+    LazyLock::new(|| {
+        SYNONYMS
+            .iter()
+            .map(|(a, b)| {
+                let long = name_key(&spaced(a));
+                let finder = memchr::memmem::Finder::new(long.as_bytes()).into_owned();
+                (finder, name_key(&spaced(b)))
+            })
+            .collect()
+    });
 
 /// Punctuation inside a title read as spaces, "&" as "và".
 fn spaced(s: &str) -> String {
@@ -314,8 +345,9 @@ pub fn post_key(post: &str) -> String {
     }
     let mut key = name_key(&expanded);
     for (long, short) in SYNONYM_KEYS.iter() {
-        if key.contains(long.as_str()) {
-            key = replace_words(&key, long, short);
+        if long.find(key.as_bytes()).is_some() {
+            let from = std::str::from_utf8(long.needle()).unwrap_or_default();
+            key = replace_words(&key, from, short);
         }
     }
     key

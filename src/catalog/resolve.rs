@@ -6,17 +6,21 @@
 //! report at a time, so the answer never depends on other reports.
 
 use super::jurisdiction::{self, CENTRAL};
-use super::post::{post_key, read_post_keyed, Post, Scope, Tier};
+use super::post::{post_key, read_title, Post, Scope, Tier};
 use crate::model::{Level, Mention, Report};
 use crate::text::name_key;
-use std::sync::LazyLock;
+use std::borrow::Cow;
+use std::sync::{Arc, LazyLock};
 
 /// One title of one mention, read as a position.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Held {
-    pub post: String,
-    pub post_key: String,
+    /// The post as written (shared by every mention of the same title).
+    pub post: Arc<str>,
+    pub post_key: Arc<str>,
     pub place: Option<String>,
+    /// The key of `place` (see `jurisdiction::place_key`).
+    pub place_key: Option<String>,
     pub level: Option<Level>,
 }
 
@@ -133,10 +137,9 @@ impl Context {
 fn headline_place(title: &str) -> Option<String> {
     let words: Vec<&str> = title.split_whitespace().take(16).collect();
     let start = words.iter().position(|w| {
-        matches!(
-            w.to_lowercase().as_str(),
-            "huyện" | "quận" | "xã" | "phường" | "tỉnh"
-        )
+        ["huyện", "quận", "xã", "phường", "tỉnh"]
+            .iter()
+            .any(|unit| eq_lower(w, unit))
     })? + 1;
     let n = words[start..]
         .iter()
@@ -163,6 +166,12 @@ fn headline_place(title: &str) -> Option<String> {
     })
 }
 
+/// Whether `word` is `lower` (a lower-case word) in any case, without
+/// allocating: most words are no unit word and differ at once.
+fn eq_lower(word: &str, lower: &str) -> bool {
+    word.len() == lower.len() && word.chars().flat_map(char::to_lowercase).eq(lower.chars())
+}
+
 /// Every mention of `report`, resolved.
 pub fn resolve_report(report: &Report) -> Vec<Resolved> {
     let ctx = Context::of(report);
@@ -183,9 +192,12 @@ pub fn resolve_report(report: &Report) -> Vec<Resolved> {
 /// the end of ("Mai Phương" of "Nguyễn Mai Phương").
 fn full_key(keys: &[String], i: usize) -> String {
     let short = &keys[i];
-    if short.split(' ').count() >= 2 {
-        let suffix = format!(" {short}");
-        let mut longer = keys.iter().filter(|k| k.ends_with(&suffix));
+    if short.contains(' ') {
+        let mut longer = keys.iter().filter(|k| {
+            k.len() > short.len()
+                && k.ends_with(short.as_str())
+                && k.as_bytes()[k.len() - short.len() - 1] == b' '
+        });
         if let (Some(k), None) = (longer.next(), longer.next()) {
             return k.clone();
         }
@@ -194,8 +206,12 @@ fn full_key(keys: &[String], i: usize) -> String {
 }
 
 fn resolve_mention(m: &Mention, key: String, full: bool, ctx: &Context) -> Resolved {
-    let (mut posts, mut keys): (Vec<Post>, Vec<String>) =
-        m.titles.iter().map(|t| read_post_keyed(t)).unzip();
+    let reads: Vec<_> = m.titles.iter().map(|t| read_title(t)).collect();
+    let mut posts: Vec<Cow<Post>> = reads.iter().map(|r| Cow::Borrowed(&r.post)).collect();
+    let mut keys: Vec<(Arc<str>, Arc<str>)> = reads
+        .iter()
+        .map(|r| (Arc::clone(&r.display), Arc::clone(&r.key)))
+        .collect();
     complete_bare_members(&mut posts, &mut keys);
     share_places(&mut posts);
     let site = m.place.as_deref();
@@ -222,7 +238,7 @@ fn resolve_mention(m: &Mention, key: String, full: bool, ctx: &Context) -> Resol
         out.anchors.push(p.to_string());
     }
     let mut local = false;
-    for (post, post_key) in posts.into_iter().zip(keys) {
+    for (post, (display, post_key)) in posts.iter().zip(keys) {
         let tier = match post.scope {
             Scope::Local(t) => Some(t),
             Scope::Unknown => ctx.tier(),
@@ -278,7 +294,8 @@ fn resolve_mention(m: &Mention, key: String, full: bool, ctx: &Context) -> Resol
             && (post_key.starts_with(LEADS[0].as_str()) || post_key.starts_with(LEADS[1].as_str()));
         out.held.push(Held {
             post_key,
-            post: post.display,
+            post: display,
+            place_key: place.as_deref().map(jurisdiction::place_key),
             place,
             level,
         });
@@ -314,10 +331,10 @@ fn site_for(site: &str, tier: Tier) -> Option<String> {
 
 /// "Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Huyện ủy": a member of a
 /// standing committee that names no committee belongs to the next one named.
-fn complete_bare_members(posts: &mut [Post], keys: &mut [String]) {
+fn complete_bare_members(posts: &mut [Cow<Post>], keys: &mut [(Arc<str>, Arc<str>)]) {
     static BARE: LazyLock<String> = LazyLock::new(|| post_key("Ủy viên Ban Thường vụ"));
     for i in 0..posts.len() {
-        if posts[i].place.is_some() || keys[i] != *BARE {
+        if posts[i].place.is_some() || *keys[i].1 != **BARE {
             continue;
         }
         let next = posts[i + 1..]
@@ -325,19 +342,19 @@ fn complete_bare_members(posts: &mut [Post], keys: &mut [String]) {
             .chain(posts[..i].iter().rev())
             .find(|p| p.committee.is_some())
             .cloned();
-        if let Some(n) = next {
-            let p = &mut posts[i];
+        if let Some(n) = next.map(Cow::into_owned) {
+            let p = posts[i].to_mut();
             p.display = format!("{} {}", p.display, n.committee.unwrap_or_default());
             p.scope = n.scope;
             p.place = n.place;
-            keys[i] = post_key(&p.display);
+            keys[i] = (p.display.as_str().into(), post_key(&p.display).into());
         }
     }
 }
 
 /// A local post without place takes the place of another post of the
 /// same tier ("Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Bạc Liêu").
-fn share_places(posts: &mut [Post]) {
+fn share_places(posts: &mut [Cow<Post>]) {
     for i in 0..posts.len() {
         let Scope::Local(tier) = posts[i].scope else {
             continue;
@@ -349,7 +366,9 @@ fn share_places(posts: &mut [Post]) {
             .iter()
             .find(|p| p.scope == Scope::Local(tier) && p.place.is_some())
             .and_then(|p| p.place.clone());
-        posts[i].place = shared;
+        if shared.is_some() {
+            posts[i].to_mut().place = shared;
+        }
     }
 }
 

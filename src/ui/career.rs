@@ -6,7 +6,7 @@
 
 use super::list::matched;
 use super::{highlighted, theme::theme};
-use crate::app::{App, Focus};
+use crate::app::{App, Command, Focus};
 use crate::model::{Date, Official, OfficialId, Position};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -101,11 +101,7 @@ pub fn render_official(app: &App, id: OfficialId, frame: &mut Frame, area: Rect)
     };
     head.push(Line::raw(format!("  {where_}")));
     if o.namesakes > 0 {
-        let s = if o.namesakes == 1 { "other" } else { "others" };
-        head.push(Line::styled(
-            format!("  {} {s} named {}", o.namesakes, o.name),
-            t.warning,
-        ));
+        head.extend(namesake_lines(app, id));
     }
     let label = label_width(area.width);
     let width = usize::from(area.width).saturating_sub(label + 1).max(8);
@@ -191,6 +187,47 @@ fn render_reports(app: &App, o: &Official, frame: &mut Frame, area: Rect) {
         ));
     }
     frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// "N others named X", the key that opens them, and where each served.
+fn namesake_lines(app: &App, id: OfficialId) -> Vec<Line<'static>> {
+    let t = theme(app);
+    let o = app.catalog.official(id);
+    let others = app.catalog.namesakes(id);
+    if others.is_empty() {
+        return Vec::new();
+    }
+    let s = if others.len() == 1 { "other" } else { "others" };
+    let key = app
+        .keymap
+        .bindings()
+        .iter()
+        .find(|b| b.command == Command::Namesake)
+        .map(|b| format!(" ({} opens the next)", b.label))
+        .unwrap_or_default();
+    let mut lines = vec![Line::styled(
+        format!("  {} {s} named {}{key}", others.len(), o.name),
+        t.warning,
+    )];
+    for &x in others.iter().take(3) {
+        let x = app.catalog.official(x);
+        let places = if x.jurisdictions.is_empty() {
+            "place unknown".to_string()
+        } else {
+            x.jurisdictions.join(" → ")
+        };
+        lines.push(Line::styled(
+            format!("    {places} · {} reports", x.appearances.len()),
+            t.dim,
+        ));
+    }
+    if others.len() > 3 {
+        lines.push(Line::styled(
+            format!("    … {} more", others.len() - 3),
+            t.dim,
+        ));
+    }
+    lines
 }
 
 /// Appearances per year as a bar chart.

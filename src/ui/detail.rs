@@ -1,6 +1,6 @@
 //! The detail pane: a report here; an official or a position in `career`.
 
-use super::list::matched;
+use super::list::{matched, SELECTED_MARK};
 use super::{highlighted, theme::theme};
 use crate::app::{App, Focus, View};
 use crate::model::{Date, Report};
@@ -123,18 +123,33 @@ fn report_lines<'a>(app: &'a App, r: &'a Report, with_body: bool) -> Vec<Line<'a
     lines.push(label(app, "Period", or_unknown(r.period.as_deref())));
     lines.push(label(app, "Places", r.places.join(", ")));
     lines.push(label(app, "File", r.file.clone()));
-    lines.push(Line::styled("Officials", t.label));
-    for m in &r.officials {
+    // With the focus here, a cursor picks one to open (n / p, Enter); the
+    // rows are `app::named::named_row`, which scrolls to the cursor.
+    let cursor = (app.focus == Focus::Detail).then_some(app.detail_cursor);
+    lines.push(Line::styled(
+        if cursor.is_some() && !r.officials.is_empty() {
+            "Officials (Enter opens)"
+        } else {
+            "Officials"
+        },
+        t.label,
+    ));
+    for (i, m) in r.officials.iter().enumerate() {
         let roles: Vec<&str> = m.roles.iter().map(|r| r.as_str()).collect();
-        let mut spans = vec![Span::raw("  ")];
-        spans.extend(highlighted(
-            &m.name,
-            &matched(q, &m.name),
-            Style::default(),
-            t.matched,
+        let on = cursor == Some(i);
+        let base = if on { t.selected } else { Style::default() };
+        let gutter = if on {
+            format!("{SELECTED_MARK} ")
+        } else {
+            "  ".into()
+        };
+        let mut spans = vec![Span::styled(gutter, base)];
+        spans.extend(highlighted(&m.name, &matched(q, &m.name), base, t.matched));
+        spans.push(Span::styled(
+            format!(" [{}] ", roles.join(", ")),
+            if on { base } else { t.dim },
         ));
-        spans.push(Span::styled(format!(" [{}] ", roles.join(", ")), t.dim));
-        spans.push(Span::raw(m.titles.join("; ")));
+        spans.push(Span::styled(m.titles.join("; "), base));
         lines.push(Line::from(spans));
     }
     for (name, items) in [

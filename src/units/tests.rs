@@ -18,7 +18,12 @@ fn provinces_resolve_as_written() {
     ] {
         assert_eq!(province(w).map(|p| p.name), Some("Hồ Chí Minh"), "{w}");
     }
-    for w in ["TT-Huế", "Thừa Thiên - Huế", "Huế"] {
+    // Huế is a centrally-run city from 2025; before, the province was
+    // Thừa Thiên Huế, whose name earlier posts keep.
+    for w in ["TT-Huế", "Thừa Thiên - Huế", "tỉnh Thừa Thiên Huế"] {
+        assert_eq!(province(w).map(|p| p.name), Some("Thừa Thiên Huế"), "{w}");
+    }
+    for w in ["Huế", "thành phố Huế", "TP. Huế"] {
         assert_eq!(province(w).map(|p| p.name), Some("Huế"), "{w}");
     }
     assert_eq!(province("Hoà Bình").map(|p| p.name), Some("Hòa Bình"));
@@ -36,7 +41,12 @@ fn the_2025_mergers_are_data() {
         .filter(|p| p.era != Era::Post2025)
         .count();
     let after = provinces().iter().filter(|p| p.era != Era::Pre2025).count();
-    assert_eq!((before, after), (63, 34));
+    // Thừa Thiên Huế until 1 January 2025, the city of Huế after: 63 at
+    // any one date before 1 July 2025.
+    assert_eq!((before, after), (64, 34));
+    let tth = province("Thừa Thiên Huế").map(|p| (p.merged_into, p.at(d(2025, 8, 1)).name));
+    assert_eq!(tth, Some((Some("Huế"), "Huế")));
+    assert_eq!(filter_names("Huế"), ["Huế", "Thừa Thiên Huế"]);
     let hd = province("Hải Dương").map(|p| p.merged_into);
     assert_eq!(hd, Some(Some("Hải Phòng")));
     let ninh_binh = province("Ninh Bình").map(|p| p.merged_from.clone());

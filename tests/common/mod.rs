@@ -45,3 +45,53 @@ pub fn listed_titles(app: &App) -> Vec<String> {
         .map(|&i| app.catalog.reports()[i].title.clone().unwrap_or_default())
         .collect()
 }
+
+/// An app over three reports of 2020–2021: Nguyễn Văn Hùng is secretary in
+/// Nghệ An and, at the same time, vice-chairman in Hà Tĩnh (two officials
+/// with one name); Trần Thị Lan appears once, beside the first.
+pub fn namesake_app() -> App {
+    use dvtui::model::{Date, Level, Mention, Report};
+    let person = |name: &str, title: &str| Mention {
+        name: name.into(),
+        titles: vec![title.into()],
+        ..Mention::default()
+    };
+    let report = |file: &str, title: &str, date, place: &str, officials| Report {
+        file: file.into(),
+        title: Some(title.into()),
+        event_date: date,
+        level: Some(Level::Provincial),
+        places: vec![place.into()],
+        officials,
+        ..Report::default()
+    };
+    let reports = vec![
+        report(
+            "a.txt",
+            "Tỉnh ủy Nghệ An giao ban công tác dân vận",
+            Date::new(2020, 3, 2),
+            "Nghệ An",
+            vec![
+                person("Nguyễn Văn Hùng", "Bí thư Tỉnh ủy Nghệ An"),
+                person("Trần Thị Lan", "Chủ tịch UBND tỉnh Nghệ An"),
+            ],
+        ),
+        report(
+            "b.txt",
+            "Hà Tĩnh đối thoại với Nhân dân",
+            Date::new(2020, 4, 6),
+            "Hà Tĩnh",
+            vec![person("Nguyễn Văn Hùng", "Phó Chủ tịch UBND tỉnh Hà Tĩnh")],
+        ),
+        report(
+            "c.txt",
+            "Tỉnh ủy Nghệ An sơ kết dân vận khéo",
+            Date::new(2021, 5, 3),
+            "Nghệ An",
+            vec![person("Nguyễn Văn Hùng", "Bí thư Tỉnh ủy Nghệ An")],
+        ),
+    ];
+    let mut app = App::new(Catalog::from_reports(reports), true);
+    update(&mut app, Action::Resize(160, 45));
+    app
+}

@@ -16,26 +16,24 @@ impl People {
         positions: &[Position],
     ) -> Official {
         let mut o = empty_official();
-        let mut spellings: Vec<(&str, usize)> = Vec::new();
+        o.appearances.reserve_exact(members.len());
+        // Each spelling: its hash, its first mention, how often written.
+        let mut spellings: Vec<(u64, u32, usize)> = Vec::new();
+        let mut roles = 0u8;
         for &m in members {
             let r = &self.mentions[m as usize];
-            let mention = &reports[r.report.index()].officials[r.mention as usize];
             o.appearances.push(Appearance {
                 report: r.report,
                 mention: r.mention as usize,
                 date: r.date,
             });
             if r.full {
-                match spellings.iter_mut().find(|(s, _)| *s == mention.name) {
-                    Some(s) => s.1 += 1,
-                    None => spellings.push((&mention.name, 1)),
+                match spellings.iter_mut().find(|s| s.0 == r.spelling) {
+                    Some(s) => s.2 += 1,
+                    None => spellings.push((r.spelling, m, 1)),
                 }
             }
-            for role in &mention.roles {
-                if !o.roles.contains(role) {
-                    o.roles.push(*role);
-                }
-            }
+            roles |= r.roles;
             for &p in &r.positions {
                 let at = match o.titles.iter().position(|t| t.position == p) {
                     Some(at) => at,
@@ -65,7 +63,10 @@ impl People {
                 }
             }
         }
-        o.roles.sort_unstable_by_key(|r: &Role| *r as u8);
+        o.roles = [Role::Chair, Role::CoChair, Role::Attendee, Role::Speaker]
+            .into_iter()
+            .filter(|r| roles & 1 << (*r as u8) != 0)
+            .collect();
         // Newest first, undated last; `members` are oldest first (stable).
         let undated = o
             .appearances
@@ -74,8 +75,15 @@ impl People {
             .unwrap_or(o.appearances.len());
         o.appearances[..undated].reverse();
         reverse_equal_dates(&mut o.appearances[..undated]);
+        let name_of = |m: u32| {
+            let r = &self.mentions[m as usize];
+            reports[r.report.index()].officials[r.mention as usize]
+                .name
+                .as_str()
+        };
         o.name = spellings
             .iter()
+            .map(|&(_, m, n)| (name_of(m), n))
             .max_by(|a, b| {
                 let caps = |s: &str| s.chars().filter(|c| c.is_uppercase()).count();
                 (caps(a.0), a.1, std::cmp::Reverse(a.0)).cmp(&(

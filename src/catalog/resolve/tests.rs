@@ -21,7 +21,12 @@ fn report(level: Level, places: &[&str], people: &[(&str, &[&str])]) -> Report {
 fn places(r: &Report) -> Vec<Vec<(String, Option<String>)>> {
     resolve_report(r)
         .into_iter()
-        .map(|m| m.held.into_iter().map(|h| (h.post, h.place)).collect())
+        .map(|m| {
+            m.held
+                .into_iter()
+                .map(|h| (h.post.to_string(), h.place))
+                .collect()
+        })
         .collect()
 }
 
