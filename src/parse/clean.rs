@@ -44,6 +44,8 @@ const DROP_EXACT: &[&str] = &[
     "theo dõi chúng tôi", "tải về", "download", "xem tiếp", "đăng nhập", "đăng ký", "góp ý",
     "rss", "menu", "tìm kiếm", "trang trước", "trang sau", "gốc", "copy link",
     "sao chép liên kết", "a a a", "a+ a-", "gửi ý kiến", "ý kiến của bạn", "họ và tên", "mã xác nhận", "bản quyền", "chia sẻ bài viết", "in trang", "đóng",
+    "thống kê hồ sơ", "dịch vụ công trực tuyến", "image advertisement", "advertisement",
+    "quảng cáo", "skip to main content",
 ];
 
 /// Openings of single furniture lines inside an article.
@@ -51,6 +53,7 @@ const DROP_EXACT: &[&str] = &[
 const DROP_PREFIX: &[&str] = &[
     "xem thêm:", "tin liên quan:", "đọc thêm:", "xem thêm >>", "bình luận (", "chia sẻ:",
     ">> xem thêm", "> xem thêm", "trang chủ >", "trang chủ /", "trang chủ »",
+    "đánh giá thái độ phục vụ", "đánh giá mức độ hài lòng",
 ];
 
 /// Section headers: the list that follows them is not the article.
@@ -73,7 +76,7 @@ const SECTION_PREFIX: &[&str] = &[
     "đính kèm:", "mã qr", "từ khóa:", "từ khoá:", "tags:", "tag:",
     "bản quyền", "©", "copyright", "ghi rõ nguồn", "giấy phép", "chịu trách nhiệm",
     "cơ quan chủ quản", "địa chỉ:", "điện thoại:", "email:", "fax:", "hôm nay:", "hôm qua:",
-    "trong tháng:", "tổng cộng:", "online:", "trực tuyến:",
+    "trong tháng:", "trong tuần:", "tất cả:", "tổng cộng:", "online:", "trực tuyến:",
 ];
 
 /// "… ảnh 1": an image caption the page generated from the headline.
@@ -185,6 +188,10 @@ mod tests {
             "Nội dung đang được cập nhật...",
             "Chia sẻ bài viết Facebook Zalo Email",
             "- Ảnh 2.",
+            "z7375504568200_e5d8fb4310973ec86dab69ee4e20ba3a",
+            "Thống kê hồ sơ",
+            "Đánh giá thái độ phục vụ của cán bộ tiếp nhận hồ sơ ?",
+            "image advertisement",
         ] {
             assert_eq!(kind(line), Line::Drop, "{line}");
         }
@@ -193,6 +200,7 @@ mod tests {
             "Tin tức và thời sự trong tỉnh được cập nhật mỗi ngày qua nhiều kênh.",
             "Bí thư Huyện ủy phát biểu tại hội nghị",
             "Giải pháp phát triển kinh tế xã hội thể thao văn hóa cơ sở.",
+            "Quyết định 2024_QĐ-UBND ngày 12/3/2024",
         ] {
             assert_eq!(kind(line), Line::Text, "{line}");
         }

@@ -32,13 +32,68 @@ const ORG_VERBS: &[&str] = &[
     " đã ",
     " vừa ",
     " long trọng",
+    " ra mắt",
+    " trao ",
+    " tặng ",
+    " thăm",
+    " chúc mừng",
+    " bàn giao",
+    " phát động",
+    " ra quân",
+    " công bố",
+    " bổ nhiệm",
+    " điều động",
+    // "Bộ trưởng giao Đại tá A phụ trách …": an assignment, not "giao lưu".
+    " giao quyền",
+    " giao phụ trách",
+    " giao nhiệm vụ",
+    " giao đồng chí",
+    " giao ông",
+    " giao bà",
+    " giao đại tá",
+    " giao thượng tá",
+    " giao trung tá",
+    " giao thiếu tá",
 ];
+
+/// Verbs after "do X" that make X the organizer ("do Ban Dân vận Tỉnh ủy
+/// tổ chức"); "do X dẫn đầu" names a delegation's leader instead.
+const ORGANIZING: &[&str] = &["tổ chức", "chủ trì", "phối hợp", "triển khai", "phát động"];
+
+/// Openings of a lead that join it to what came before ("Theo đó, …").
+const CONNECTIVES: &[&str] = &["theo đó", "trước đó", "tiếp đó", "sau đó", "cùng ngày"];
 
 /// First words of ministries ("Bộ Nội vụ", "Bộ LĐ-TB&XH"): "bộ" before one
 /// of them is a central body.
 const MINISTRY_NEXT: &[&str] = &[
     "nội", "công", "quốc", "ngoại", "tư", "tài", "nông", "xây", "giáo", "y", "khoa", "văn", "lao",
     "lđ", "giao", "kế", "thông", "dân",
+];
+
+/// Words that may continue a list of units after "các" ("các huyện, thị
+/// xã, thành phố", "các sở, ban, ngành").
+const RUN_WORDS: &[&str] = &[
+    "và",
+    "thị",
+    "xã",
+    "thành",
+    "phố",
+    "huyện",
+    "quận",
+    "phường",
+    "trấn",
+    "sở",
+    "ban",
+    "ngành",
+    "tỉnh",
+    "ủy",
+    "uỷ",
+    "cấp",
+    "các",
+    "đoàn",
+    "thể",
+    "khu",
+    "đặc",
 ];
 
 /// Level words found in `lower`, in order; with `two_level` (a report from
@@ -49,6 +104,10 @@ fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Level> {
         .split(|c: char| !is_letter(c))
         .filter(|w| !w.is_empty());
     let mut out = Vec::new();
+    // Inside "các huyện, thị xã, thành phố" (units listed, not the
+    // organizer) and inside a membership ("Ủy viên Trung ương Đảng, Bí thư
+    // Tỉnh ủy": the person's own body comes after it).
+    let (mut plural, mut member) = (false, false);
     // The word before `w` ("" at the first), `w`, and its index.
     let (mut prev, mut cur, mut i) = ("", words.next(), 0);
     while let Some(w) = cur {
@@ -58,6 +117,9 @@ fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Level> {
             ("trung", "ương") | ("chính", "phủ") | ("quốc", "hội") | ("toàn", "quốc") => {
                 Some(Level::Central)
             }
+            // The Prime Minister, the State President.
+            ("thủ", "tướng") => Some(Level::Central),
+            ("tịch", "nước") if prev == "chủ" => Some(Level::Central),
             ("bí", "thư") if prev == "ban" || prev == "tổng" => Some(Level::Central),
             ("tw" | "ubtư" | "ubtw", _) | ("tổng", "cục") | ("bộ" | "thứ", "trưởng") => {
                 Some(Level::Central)
@@ -73,7 +135,8 @@ fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Level> {
             ("bộ", n) if MINISTRY_NEXT.contains(&n) && !matches!(prev, "cán" | "toàn") => {
                 Some(Level::Central)
             }
-            ("sở", _) => Some(Level::Provincial),
+            // "cơ sở" is the grassroots, not a department.
+            ("sở", _) if prev != "cơ" => Some(Level::Provincial),
             ("tp" | "tphcm", _) => Some(city_level(text, date)),
             ("đặc", "khu") => Some(Level::Commune),
             ("chính", "trị") if prev == "bộ" => Some(Level::Central),
@@ -81,8 +144,28 @@ fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Level> {
             ("thành", "ủy" | "uỷ" | "phố") => Some(city_level(text, date)),
             ("huyện" | "quận", _) | ("thị", "xã" | "ủy" | "uỷ") => Some(Level::District),
             ("thị", "trấn") | ("phường", _) => Some(Level::Commune),
-            ("xã", n) if n != "hội" && prev != "thị" => Some(Level::Commune),
+            // "xã hội" (society), "xã giao" (courtesy) are no communes.
+            ("xã", n) if !matches!(n, "hội" | "giao") && prev != "thị" => Some(Level::Commune),
+            // "Ủy ban MTTQ Việt Nam" with no unit after it is the central one.
+            ("việt", "nam") if matches!(prev, "mttq" | "ubmttq" | "quốc") => {
+                Some(Level::Central)
+            }
             _ => None,
+        };
+        if level.is_some() && matches!(prev, "các" | "những") {
+            plural = true;
+        } else if plural && level.is_none() && !RUN_WORDS.contains(&w) {
+            plural = false;
+        }
+        if matches!((w, next), ("ủy" | "uỷ", "viên")) {
+            member = true;
+        }
+        let level = match level {
+            Some(l) => {
+                let membership = std::mem::take(&mut member) && l == Level::Central;
+                Some(l).filter(|_| !(plural || membership))
+            }
+            None => None,
         };
         out.extend(level.filter(|l| !(two_level && *l == Level::District)));
         (prev, i) = (w, i + 1);
@@ -112,16 +195,30 @@ fn city_level(text: &str, date: Option<Date>) -> Level {
 /// The organizer's part of a headline or lead sentence: before its verb,
 /// after an opening time phrase.
 fn organizer(lower: &str) -> Option<&str> {
-    let cut = ORG_VERB.find(lower)?.start();
-    let head = &lower[..cut];
-    // "Hội nghị tại xã A do UBND huyện B tổ chức": the body after "do".
+    let mut head = &lower[..org_verb(lower)?];
+    // "Hội nghị tại xã A do UBND huyện B tổ chức": the body after "do";
+    // "Đoàn đại biểu tỉnh do đồng chí A làm trưởng đoàn": its leader.
     if let Some(at) = head.rfind(" do ") {
-        return Some(&head[at + 4..]);
+        let after = &head[at + 4..];
+        if after.contains("dẫn đầu") || after.contains("trưởng đoàn") {
+            let first = head.find(" do ").unwrap_or(at);
+            return Some(&head[first + 4..]);
+        }
+        return Some(after);
     }
-    // "Sáng 12/3, …" opens with a time; "Thường trực Huyện ủy A, tỉnh B"
-    // opens with the organizer itself.
+    // "Công an tỉnh A cho biết, sáng cùng ngày, …": the source of the
+    // news is not who acted.
+    if let Some(p) = head.find(" cho biết, ") {
+        head = &head[p + " cho biết, ".len()..];
+        if let Some(p) = head.find(", ").filter(|&p| opens_with_time(&head[..p])) {
+            head = &head[p + 2..];
+        }
+    }
+    // "Sáng 12/3, …" opens with a time, "Theo đó, …" with a link to what
+    // came before; "Thường trực Huyện ủy A, tỉnh B" opens with the
+    // organizer itself.
     let start = match head.find(", ") {
-        Some(p) if opens_with_time(&head[..p]) => p + 2,
+        Some(p) if opens_with_time(&head[..p]) || CONNECTIVES.contains(&&head[..p]) => p + 2,
         _ => 0,
     };
     let mut org = &head[start.min(head.len())..];
@@ -133,6 +230,28 @@ fn organizer(lower: &str) -> Option<&str> {
     }
     // "… tổ chức tại huyện A": where it is held, not who holds it.
     Some(org.find(" tại ").map_or(org, |at| &org[..at]))
+}
+
+/// Where the first verb that ends an organizer's name starts in `lower`
+/// ("trao đổi" is talk, not a handing over).
+fn org_verb(lower: &str) -> Option<usize> {
+    ORG_VERB
+        .find_iter(lower)
+        .find(|m| {
+            let (before, after) = (&lower[..m.start()], &lower[m.end()..]);
+            match m.as_str() {
+                " trao " => !after.starts_with("đổi"),
+                // "trực tiếp", "tiếp tục", "tiếp thu": no receiving.
+                " tiếp" => {
+                    !before.ends_with("trực")
+                        && !["tục", "thu", "theo", "nhận"]
+                            .iter()
+                            .any(|w| after.trim_start().starts_with(w))
+                }
+                _ => true,
+            }
+        })
+        .map(|m| m.start())
 }
 
 /// The level of an organizer that is only a province's or a district's
@@ -164,18 +283,39 @@ fn named_organizer(lower: &str) -> Option<&str> {
             return None;
         }
         let end = rest.find(['.', ';']).unwrap_or(rest.len());
-        let cut = ORG_VERB.find(&rest[..end])?.start();
-        Some(&rest[..cut])
+        let cut = org_verb(&rest[..end])?;
+        let verb = rest[cut..].trim_start();
+        ORGANIZING
+            .iter()
+            .any(|v| verb.starts_with(v))
+            .then(|| &rest[..cut])
     })
 }
 
 /// Words of headlines about crime, sport, accidents or weather: news no
-/// party or state body organises.
+/// party or state body organises (`assets/lexicon/news.txt`).
 static NO_LEVEL_NEWS: LazyLock<Rx> = LazyLock::new(|| {
+    let words: Vec<String> = super::lexicon::words(super::lexicon::NEWS)
+        .flat_map(super::lexicon::spellings)
+        .collect();
+    Rx::new(&format!(
+        r"(?:^|[^\p{{L}}])(?:{})(?:[^\p{{L}}]|$)",
+        words.join("|")
+    ))
+});
+
+/// Words of a headline that names something a body does about such news
+/// ("tuyên truyền phòng, chống ma túy", "ra quân", "thăm hỏi").
+static ACTION: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"(?:^|[^\p{L}])(?:khởi tố|bắt giữ|bắt tạm giam|truy nã|lừa đảo|ma túy|ma tuý|tai nạn|va chạm|bóng đá|giải đấu|vô địch|huy chương|tỷ số|thời tiết|mưa lớn|nắng nóng|áp thấp|không khí lạnh|dự báo thời tiết)(?:[^\p{L}]|$)",
+        r"hội nghị|tổ chức|tuyên truyền|phòng,? chống|ra quân|phát động|hỗ trợ|thăm|khắc phục|ủng hộ|chỉ đạo|ứng phó|trao|tặng|khen thưởng|biểu dương",
     )
 });
+
+/// Whether a headline (in lower case) is news no body organises.
+fn no_level_news(head: &str) -> bool {
+    NO_LEVEL_NEWS.is_match(head) && !ACTION.is_match(head) && !KIND.is_match(head)
+}
 
 /// The level of the meeting, from the headline and lead in lower case,
 /// for a report of `date`.
@@ -186,6 +326,9 @@ pub fn level(
     date: Option<Date>,
 ) -> Option<Level> {
     let two_level = date.is_some_and(|d| d >= crate::units::REFORM);
+    if lowers.first().is_some_and(|h| no_level_news(h)) {
+        return None;
+    }
     let of = |org: &str| levels_in(org, text, date).into_iter().max();
     // "do X tổ chức" in the headline or lead; a later paragraph only
     // through its opening organizer.
@@ -203,11 +346,10 @@ pub fn level(
     {
         return Some(l);
     }
-    // "Hớn Quản tổ chức tọa đàm", "Phú Hòa: Hoàn thành hội thi …": a bare
-    // unit name as the organizer or as the headline's kicker.
+    // "Hớn Quản tổ chức tọa đàm": a bare unit name as the organizer.
     if let Some(l) = lowers
         .first()
-        .and_then(|h| organizer(h).or_else(|| h.split_once(": ").map(|(k, _)| k)))
+        .and_then(|h| organizer(h))
         .and_then(|org| unit_level(org, two_level))
     {
         return Some(l);
@@ -216,6 +358,15 @@ pub fn level(
         .iter()
         .skip(2)
         .find_map(|l| organizer(l).and_then(of))
+    {
+        return Some(l);
+    }
+    // "Phú Hòa: Hoàn thành hội thi …": the headline's kicker names the
+    // place, which holds the event when the lead names no organizer.
+    if let Some(l) = lowers
+        .first()
+        .and_then(|h| h.split_once(": ").map(|(k, _)| k))
+        .and_then(|org| unit_level(org, two_level))
     {
         return Some(l);
     }

@@ -196,6 +196,15 @@ impl Reader {
             if let Some((stamp, rest)) = split_date_prefix(lower, line) {
                 self.page.header_dates.push(stamp.to_string());
                 line = rest;
+            } else if let Some((name, stamp)) = header::name_with_stamp(line) {
+                // "Thùy Trang 14/08/2021 07:18": the writer and the date.
+                self.page.header_dates.push(stamp.to_string());
+                if self.page.title.is_some() {
+                    self.page
+                        .header_name
+                        .get_or_insert_with(|| name.to_string());
+                }
+                return;
             } else if let Some((head, stamp)) = split_date_suffix(line) {
                 // "… con hẻm 19/11/2025 12:19": a headline with its stamp.
                 self.page.header_dates.push(stamp.to_string());

@@ -103,7 +103,9 @@ fn kind_and_period() {
 #[test]
 fn kind_and_organizer_verb_patterns_compile() {
     // Built from word lists: a word with a regex metacharacter would break them.
-    assert!(KIND.compiled() && ORG_VERB.compiled() && NO_LEVEL_NEWS.compiled());
+    assert!(
+        KIND.compiled() && ORG_VERB.compiled() && NO_LEVEL_NEWS.compiled() && ACTION.compiled()
+    );
 }
 
 #[test]
@@ -192,5 +194,107 @@ fn a_city_is_centrally_run_from_the_day_the_lists_say() {
     assert_eq!(
         level(&head, &[], text, Date::new(2012, 3, 2)),
         Some(Level::Provincial)
+    );
+}
+
+#[test]
+fn crime_and_disaster_news_has_no_level_whoever_reports_it() {
+    assert_eq!(
+        lvl(
+            "Bắt kẻ đột nhập nhà văn hóa thôn trộm loa đài",
+            "Sáng 4-5, Công an xã Tân Lập đã bàn giao đối tượng cho Công an huyện."
+        ),
+        None
+    );
+    let heads = [
+        "phá ổ trộm cắp xe máy liên huyện",
+        "sáng 4-5, công an phường 3 cho biết đang tạm giữ đối tượng",
+    ];
+    assert_eq!(level(&heads, &[], "", None), None);
+    // What a body does about such news keeps its level.
+    assert_eq!(
+        lvl(
+            "Công an xã Tân Lập tổ chức tuyên truyền phòng, chống ma túy",
+            ""
+        ),
+        Some(Level::Commune)
+    );
+    assert!(no_level_news("lũ quét cuốn trôi cầu treo ở bản mường"));
+    assert!(!no_level_news(
+        "ban dân vận tỉnh ủy thăm hỏi gia đình bị thiệt hại do lũ quét"
+    ));
+}
+
+#[test]
+fn listed_units_and_memberships_do_not_name_the_organizer() {
+    let lead = "sáng 22/12, các đồng chí: lê văn an, ủy viên ban chấp hành trung ương đảng, bí thư tỉnh ủy; \
+        đại diện lãnh đạo các sở, ngành của tỉnh và các huyện, thị xã, thành phố đã đến chúc mừng";
+    assert_eq!(level(&[lead], &[], "", None), Some(Level::Provincial));
+    assert_eq!(
+        lvl(
+            "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Lê Văn An làm việc với các xã",
+            ""
+        ),
+        Some(Level::Provincial)
+    );
+    // "cơ sở" is the grassroots, "xã giao" a courtesy.
+    assert_eq!(levels_in("hội thi cấp cơ sở", "", None), vec![]);
+    assert_eq!(
+        levels_in("chủ tịch quốc hội chào xã giao", "", None),
+        vec![Level::Central]
+    );
+}
+
+#[test]
+fn the_organizer_is_read_past_sources_links_and_delegation_leaders() {
+    // "X cho biết, …": X reports, the one named after acts.
+    let lead = "ngày 27-12, công an tỉnh a cho biết, sáng cùng ngày, bộ trưởng bộ công an trao quyết định thăng cấp bậc hàm";
+    assert_eq!(level(&[lead], &[], "", None), Some(Level::Central));
+    // "Theo đó, …" links the lead to the headline.
+    let lead = "theo đó, bộ trưởng bộ nội vụ giao ông lê văn an phụ trách sở nội vụ tỉnh";
+    assert_eq!(level(&[lead], &[], "", None), Some(Level::Central));
+    // A delegation's level is its leader's, and "do X dẫn đầu" names no organizer.
+    let lead = "chiều 3/9, đoàn công tác do đồng chí lê văn an, phó bí thư thường trực tỉnh ủy dẫn đầu đã đến thăm chùa an lạc, phường 2";
+    assert_eq!(level(&[lead], &[], "", None), Some(Level::Provincial));
+    let heads = [
+        "chủ tịch ubnd tỉnh tiếp đoàn đại biểu thành phố kết nghĩa",
+        "sáng 8/11, đoàn đại biểu thành phố kết nghĩa do thị trưởng thành phố làm trưởng đoàn đã đến thăm tỉnh",
+    ];
+    assert_eq!(level(&heads, &[], "tỉnh", None), Some(Level::Provincial));
+    // A front committee without a unit is the central one.
+    let lead = "ủy ban mttq việt nam phối hợp tổ chức lễ trao nhà đại đoàn kết";
+    assert_eq!(level(&[lead], &[], "", None), Some(Level::Central));
+}
+
+#[test]
+fn the_leads_organizer_beats_the_headlines_place_kicker() {
+    let heads = [
+        "tiên yên: trao nhà đại đoàn kết cho hộ nghèo",
+        "ngày 13/8, ủy ban mttq việt nam xã đông ngũ (huyện tiên yên, tỉnh quảng ninh) đã trao nhà đại đoàn kết",
+    ];
+    assert_eq!(level(&heads, &[], "", None), Some(Level::Commune));
+    let heads = [
+        "tiên yên: trao nhà đại đoàn kết cho hộ nghèo",
+        "đến nay, toàn huyện đã hoàn thành 30 căn nhà",
+    ];
+    assert_eq!(level(&heads, &[], "", None), Some(Level::District));
+    // A guest from above does not raise a commune front's congress.
+    let heads = [
+        "khơi dậy sức dân ở vùng ven",
+        "ủy ban mttq việt nam xã đông ngũ khóa i, nhiệm kỳ 2025 - 2030 ra mắt đại hội",
+    ];
+    let guest = Mention {
+        name: "Lê Thị Bình".into(),
+        titles: vec!["Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh".into()],
+        ..Mention::default()
+    };
+    assert_eq!(
+        level(&heads, &[guest], "", Date::new(2025, 10, 2)),
+        Some(Level::Commune)
+    );
+    // Talking and receiving words inside other words are no verbs.
+    assert_eq!(
+        org_verb("cán bộ trực tiếp làm công tác, trao đổi kinh nghiệm"),
+        None
     );
 }
