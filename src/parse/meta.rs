@@ -144,6 +144,12 @@ fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Level> {
             ("thành", "ủy" | "uỷ" | "phố") => Some(city_level(text, date)),
             ("huyện" | "quận", _) | ("thị", "xã" | "ủy" | "uỷ") => Some(Level::District),
             ("thị", "trấn") | ("phường", _) => Some(Level::Commune),
+            // A village's party cell or head ("Bí thư Chi bộ thôn", "Trưởng bản").
+            ("thôn" | "bản" | "ấp" | "xóm" | "buôn" | "khóm" | "sóc" | "bon", _)
+                if matches!(prev, "bộ" | "trưởng") =>
+            {
+                Some(Level::Commune)
+            }
             // "xã hội" (society), "xã giao" (courtesy) are no communes.
             ("xã", n) if !matches!(n, "hội" | "giao") && prev != "thị" => Some(Level::Commune),
             // "Ủy ban MTTQ Việt Nam" with no unit after it is the central one.
@@ -196,6 +202,10 @@ fn city_level(text: &str, date: Option<Date>) -> Level {
 /// after an opening time phrase.
 fn organizer(lower: &str) -> Option<&str> {
     let mut head = &lower[..org_verb(lower)?];
+    // The organizer is the subject of the verb's own sentence.
+    if let Some(start) = last_sentence_start(head) {
+        head = &head[start..];
+    }
     // "Hội nghị tại xã A do UBND huyện B tổ chức": the body after "do";
     // "Đoàn đại biểu tỉnh do đồng chí A làm trưởng đoàn": its leader.
     if let Some(at) = head.rfind(" do ") {
@@ -230,6 +240,20 @@ fn organizer(lower: &str) -> Option<&str> {
     }
     // "… tổ chức tại huyện A": where it is held, not who holds it.
     Some(org.find(" tại ").map_or(org, |at| &org[..at]))
+}
+
+/// Where the last sentence of `lower` starts, if it is not the first: after
+/// ". " that does not follow a short abbreviation in plain letters ("tp.
+/// hồ chí minh", "pgs. ts"; "cư trú." ends a sentence).
+fn last_sentence_start(lower: &str) -> Option<usize> {
+    lower
+        .match_indices(". ")
+        .filter(|&(at, _)| {
+            let word = lower[..at].rsplit([' ', '(']).next().unwrap_or("");
+            !(word.len() <= 3 && word.bytes().all(|b| b.is_ascii_lowercase()))
+        })
+        .last()
+        .map(|(at, _)| at + 2)
 }
 
 /// Where the first verb that ends an organizer's name starts in `lower`
@@ -312,6 +336,18 @@ static ACTION: LazyLock<Rx> = LazyLock::new(|| {
     )
 });
 
+/// Words of an event, something a body did on a day.
+static EVENT: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::new(
+        r"hội nghị|đại hội|hội thi|hội thảo|hội diễn|tọa đàm|toạ đàm|(?:^|[^\p{L}])(?:lễ|dự|họp|thăm|tiếp)(?:[^\p{L}]|$)|tổ chức|chủ trì|làm việc|phát động|ra quân|trao|tặng|khai mạc|bế mạc|kỷ niệm|gặp mặt|kiểm tra|giám sát|chúc mừng|tuyên truyền|triển khai|ban hành|phát biểu|quyết định|bổ nhiệm|điều động|công bố|tập huấn|tiếp xúc|đối thoại|sơ kết|tổng kết|giao ban|trực báo|khánh thành|khởi công|bàn giao|ký kết|hỗ trợ|ra mắt|biểu dương|tuyên dương|khen thưởng|ủng hộ|phối hợp",
+    )
+});
+
+/// Whether a headline or lead (in lower case) reports an event.
+fn names_event(lower: &str) -> bool {
+    EVENT.is_match(lower)
+}
+
 /// Whether a headline (in lower case) is news no body organises.
 fn no_level_news(head: &str) -> bool {
     NO_LEVEL_NEWS.is_match(head) && !ACTION.is_match(head) && !KIND.is_match(head)
@@ -373,6 +409,15 @@ pub fn level(
     if lowers.first().is_some_and(|h| NO_LEVEL_NEWS.is_match(h)) {
         return None;
     }
+    // A portrait, an interview or a feature reports no event: it has the
+    // level of the official it is about, if any, and not that of every
+    // place it names ("Người có uy tín, trụ cột của buôn làng").
+    let chaired = officials.iter().any(|m| {
+        m.roles
+            .iter()
+            .any(|r| matches!(r, Role::Chair | Role::CoChair))
+    });
+    let event = chaired || lowers.iter().take(2).any(|l| names_event(l));
     let chair = officials
         .iter()
         .find(|m| {
@@ -386,6 +431,9 @@ pub fn level(
         if let Some(l) = of(&titles) {
             return Some(l);
         }
+    }
+    if !event {
+        return None;
     }
     let all = levels_in(&lower_same(text), text, date);
     [

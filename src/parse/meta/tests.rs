@@ -298,3 +298,30 @@ fn the_leads_organizer_beats_the_headlines_place_kicker() {
         None
     );
 }
+
+#[test]
+fn a_feature_reports_no_event_and_has_its_subjects_level_or_none() {
+    // No event and nobody named: no level, whatever places it lists.
+    let heads = [
+        "người giữ lửa ở những buôn làng vùng cao",
+        "vùng cao gồm năm tỉnh với hàng trăm buôn làng. trên 800 thôn, bản toàn vùng thì đã có già làng",
+    ];
+    assert_eq!(
+        level(&heads, &[], "tỉnh Lâm Đồng, huyện Lạc Dương", None),
+        None
+    );
+    // A portrait of an official has that official's level.
+    let subject = Mention {
+        name: "Lò Văn Sáu".into(),
+        titles: vec!["Bí thư Chi bộ thôn Nà Hát".into()],
+        ..Mention::default()
+    };
+    let heads = ["người bí thư chi bộ đi trước, làm trước"];
+    assert_eq!(level(&heads, &[subject], "", None), Some(Level::Commune));
+    // The organizer is in the verb's own sentence.
+    assert_eq!(last_sentence_start("tp. hồ chí minh có 22 quận"), None);
+    assert_eq!(
+        last_sentence_start("cư trú. ban dân vận"),
+        Some("cư trú. ".len())
+    );
+}
