@@ -156,15 +156,36 @@ pub fn classify(lower: &str, line: &str) -> Line {
     Line::Text
 }
 
-/// A trailing date stamp glued to a headline ("… con hẻm 19/11/2025 12:19").
-static DATE_SUFFIX: LazyLock<Rx> =
-    LazyLock::new(|| Rx::new(r"\s+[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}(?:\s*[0-9]{1,2}:[0-9]{2})?$"));
+/// A trailing date stamp glued to a headline ("… con hẻm 19/11/2025 12:19")
+/// or to a section label ("Chính trị 28-05-2024").
+static DATE_SUFFIX: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::new(r"\s+[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{4}(?:,?\s*[0-9]{1,2}:[0-9]{2})?$")
+});
 
-/// Splits a date stamp off the end of a headline: the headline and the stamp.
+/// Splits a date stamp off the end of a line: what precedes it (a
+/// headline, or a section label of up to three words) and the stamp.
 pub fn split_date_suffix(line: &str) -> Option<(&str, &str)> {
     let m = DATE_SUFFIX.find(line)?;
     let head = line[..m.start()].trim_end();
-    (super::text::word_count(head) >= 4).then(|| (head, line[m.start()..].trim()))
+    (super::text::word_count(head) >= 1).then(|| (head, line[m.start()..].trim()))
+}
+
+/// A stamp with its time inside a line ("… toàn dân tộc 09:21 19/06/2023
+/// (Mặt trận) - Chiều 16/6, …"): a headline, its stamp and the lead run
+/// together.
+static DATE_INSIDE: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::new(
+        r"\s(?:[0-9]{1,2}:[0-9]{2},?\s+[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}|[0-9]{1,2}/[0-9]{1,2}/[0-9]{4},?\s+[0-9]{1,2}:[0-9]{2})\s",
+    )
+});
+
+/// Splits a headline, a timed stamp and a lead run together on one line.
+pub fn split_date_inside(line: &str) -> Option<(&str, &str, &str)> {
+    let m = DATE_INSIDE.find(line)?;
+    let (head, rest) = (line[..m.start()].trim(), line[m.end()..].trim());
+    let words = super::text::word_count;
+    (words(head) >= 4 && words(rest) >= 4 && !super::page::ends_sentence(head))
+        .then(|| (head, line[m.start()..m.end()].trim(), rest))
 }
 
 #[cfg(test)]
@@ -208,7 +229,7 @@ mod tests {
             kind("• Nguồn: Báo Tỉnh Nhà"),
             Line::Source("Báo Tỉnh Nhà".to_string())
         );
-        assert!(DATE_SUFFIX.compiled() && template::patterns_compile());
+        assert!(DATE_SUFFIX.compiled() && DATE_INSIDE.compiled() && template::patterns_compile());
     }
 
     #[test]

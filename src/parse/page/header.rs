@@ -215,7 +215,7 @@ fn name_like(line: &str) -> bool {
 
 /// A headline as shown: without a final full stop or a site's name after
 /// it (" | Cổng TTĐT", " - Báo Nghệ An", " - baonghean.vn").
-fn headline(line: &str) -> String {
+pub(super) fn headline(line: &str) -> String {
     let mut head = line.split(" | ").next().unwrap_or(line);
     if let Some(at) = head.rfind(" - ") {
         let tail = &head[at + 3..];

@@ -241,3 +241,26 @@ fn portal_widgets_above_the_headline_leave() {
     );
     assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
 }
+
+#[test]
+fn a_stamp_after_a_section_label_or_inside_a_headline_line() {
+    let page = read_page(
+        "Khai mạc kỳ họp thứ 9 HĐND huyện\nThời sự 12-06-2024\nSáng 12.6, HĐND huyện khai mạc kỳ họp thứ 9, khóa XX, nhiệm kỳ 2021-2026.",
+    );
+    assert_eq!(page.header_dates, vec!["12-06-2024".to_string()]);
+    assert_eq!(page.paragraphs.len(), 1, "{:?}", page.paragraphs);
+    let page = read_page(
+        "Đông Ngũ: Sơ kết 5 năm thực hiện cuộc vận động ở khu dân cư 10:05 21/07/2022 (Mặt trận) - Chiều 19/7, Ủy ban MTTQ xã Đông Ngũ tổ chức hội nghị sơ kết.",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Đông Ngũ: Sơ kết 5 năm thực hiện cuộc vận động ở khu dân cư")
+    );
+    assert_eq!(page.header_dates, vec!["10:05 21/07/2022".to_string()]);
+    assert_eq!(
+        page.paragraphs,
+        vec![
+            "(Mặt trận) - Chiều 19/7, Ủy ban MTTQ xã Đông Ngũ tổ chức hội nghị sơ kết.".to_string()
+        ]
+    );
+}
