@@ -86,7 +86,10 @@ fn is_caption(lower: &str) -> bool {
     (1..=2).contains(&digits) && lower[..lower.len() - digits].ends_with(" ảnh ")
 }
 static DATE: LazyLock<Rx> = LazyLock::new(|| {
-    Rx::new(r"[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{4}|[0-9]{1,2} tháng [0-9]{1,2} năm [0-9]{4}")
+    // "17/05/2024", "17 - 05 - 2024", "17 tháng 5 năm 2024".
+    Rx::new(
+        r"[0-9]{1,2} ?[/.-] ?[0-9]{1,2} ?[/.-] ?[0-9]{4}|[0-9]{1,2} tháng [0-9]{1,2} năm [0-9]{4}",
+    )
 });
 static DATE_WORDS: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
@@ -258,6 +261,7 @@ mod tests {
         assert_eq!(kind("15:40 02/08/2022"), Line::DateOnly);
         assert_eq!(kind("Cập nhật lúc 08:00 ngày 12/5/2021"), Line::DateOnly);
         assert_eq!(kind("17/05/2021    254"), Line::DateOnly);
+        assert_eq!(kind("Đăng ngày 17 - 05 - 2024"), Line::DateOnly);
         assert_eq!(
             kind("QR CODE: Phát huy vai trò Mặt trận"),
             Line::Qr("Phát huy vai trò Mặt trận".into())
