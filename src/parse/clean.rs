@@ -184,6 +184,8 @@ static DATE_INSIDE: LazyLock<Rx> = LazyLock::new(|| {
 
 /// Splits a headline, a timed stamp and a lead run together on one line.
 pub fn split_date_inside(line: &str) -> Option<(&str, &str, &str)> {
+    // Most lines hold no time of day: they skip the pattern.
+    memchr::memchr(b':', line.as_bytes())?;
     let m = DATE_INSIDE.find(line)?;
     let (head, rest) = (line[..m.start()].trim(), line[m.end()..].trim());
     let words = super::text::word_count;

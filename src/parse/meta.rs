@@ -43,17 +43,23 @@ const ORG_VERBS: &[&str] = &[
     " công bố",
     " bổ nhiệm",
     " điều động",
-    // "Bộ trưởng giao Đại tá A phụ trách …": an assignment, not "giao lưu".
-    " giao quyền",
-    " giao phụ trách",
-    " giao nhiệm vụ",
-    " giao đồng chí",
-    " giao ông",
-    " giao bà",
-    " giao đại tá",
-    " giao thượng tá",
-    " giao trung tá",
-    " giao thiếu tá",
+    // "Bộ trưởng giao Đại tá A phụ trách …" (`org_verb` keeps only an
+    // assignment, not "giao lưu" or "xã giao").
+    " giao ",
+];
+
+/// Words after "giao" that make it an assignment.
+const ASSIGNED: &[&str] = &[
+    "quyền",
+    "phụ trách",
+    "nhiệm vụ",
+    "đồng chí",
+    "ông",
+    "bà",
+    "đại tá",
+    "thượng tá",
+    "trung tá",
+    "thiếu tá",
 ];
 
 /// Verbs after "do X" that make X the organizer ("do Ban Dân vận Tỉnh ủy
@@ -265,6 +271,7 @@ fn org_verb(lower: &str) -> Option<usize> {
             let (before, after) = (&lower[..m.start()], &lower[m.end()..]);
             match m.as_str() {
                 " trao " => !after.starts_with("đổi"),
+                " giao " => ASSIGNED.iter().any(|w| after.starts_with(w)),
                 // "trực tiếp", "tiếp tục", "tiếp thu": no receiving.
                 " tiếp" => {
                     !before.ends_with("trực")
@@ -409,30 +416,22 @@ pub fn level(
     if lowers.first().is_some_and(|h| NO_LEVEL_NEWS.is_match(h)) {
         return None;
     }
-    // A portrait, an interview or a feature reports no event: it has the
-    // level of the official it is about, if any, and not that of every
-    // place it names ("Người có uy tín, trụ cột của buôn làng").
-    let chaired = officials.iter().any(|m| {
+    let chaired = officials.iter().find(|m| {
         m.roles
             .iter()
             .any(|r| matches!(r, Role::Chair | Role::CoChair))
     });
-    let event = chaired || lowers.iter().take(2).any(|l| names_event(l));
-    let chair = officials
-        .iter()
-        .find(|m| {
-            m.roles
-                .iter()
-                .any(|r| matches!(r, Role::Chair | Role::CoChair))
-        })
-        .or_else(|| officials.first());
+    let chair = chaired.or_else(|| officials.first());
     if let Some(m) = chair {
         let titles = lower_same(&m.titles.join(", "));
         if let Some(l) = of(&titles) {
             return Some(l);
         }
     }
-    if !event {
+    // A portrait, an interview or a feature reports no event: it has the
+    // level of the official it is about, if any, and not that of every
+    // place it names ("Người có uy tín, trụ cột của buôn làng").
+    if chaired.is_none() && !lowers.iter().take(2).any(|l| names_event(l)) {
         return None;
     }
     let all = levels_in(&lower_same(text), text, date);
