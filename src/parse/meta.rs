@@ -207,7 +207,12 @@ fn city_level(text: &str, date: Option<Date>) -> Level {
 /// The organizer's part of a headline or lead sentence: before its verb,
 /// after an opening time phrase.
 fn organizer(lower: &str) -> Option<&str> {
-    let mut head = &lower[..org_verb(lower)?];
+    Some(organizer_before(&lower[..org_verb(lower)?]))
+}
+
+/// The organizer's part of `head`, the text before a verb.
+fn organizer_before(head: &str) -> &str {
+    let mut head = head;
     // The organizer is the subject of the verb's own sentence.
     if let Some(start) = last_sentence_start(head) {
         head = &head[start..];
@@ -218,9 +223,9 @@ fn organizer(lower: &str) -> Option<&str> {
         let after = &head[at + 4..];
         if after.contains("dẫn đầu") || after.contains("trưởng đoàn") {
             let first = head.find(" do ").unwrap_or(at);
-            return Some(&head[first + 4..]);
+            return &head[first + 4..];
         }
-        return Some(after);
+        return after;
     }
     // "Công an tỉnh A cho biết, sáng cùng ngày, …": the source of the
     // news is not who acted.
@@ -245,29 +250,35 @@ fn organizer(lower: &str) -> Option<&str> {
         org = rest.find(", ").map_or(org, |p| &rest[p + 2..]);
     }
     // "… tổ chức tại huyện A": where it is held, not who holds it.
-    Some(org.find(" tại ").map_or(org, |at| &org[..at]))
+    org.find(" tại ").map_or(org, |at| &org[..at])
 }
 
 /// Where the last sentence of `lower` starts, if it is not the first: after
 /// ". " that does not follow a short abbreviation in plain letters ("tp.
 /// hồ chí minh", "pgs. ts"; "cư trú." ends a sentence).
 fn last_sentence_start(lower: &str) -> Option<usize> {
-    lower
-        .match_indices(". ")
-        .filter(|&(at, _)| {
-            let word = lower[..at].rsplit([' ', '(']).next().unwrap_or("");
-            !(word.len() <= 3 && word.bytes().all(|b| b.is_ascii_lowercase()))
-        })
-        .last()
-        .map(|(at, _)| at + 2)
+    sentence_breaks(lower).last().map(|at| at + 2)
+}
+
+/// Where the ". " that end sentences of `lower` are, as `last_sentence_start` reads them.
+fn sentence_breaks(lower: &str) -> impl Iterator<Item = usize> + '_ {
+    lower.match_indices(". ").map(|(at, _)| at).filter(|&at| {
+        let word = lower[..at].rsplit([' ', '(']).next().unwrap_or("");
+        !(word.len() <= 3 && word.bytes().all(|b| b.is_ascii_lowercase()))
+    })
 }
 
 /// Where the first verb that ends an organizer's name starts in `lower`
 /// ("trao đổi" is talk, not a handing over).
 fn org_verb(lower: &str) -> Option<usize> {
+    org_verbs(lower).next()
+}
+
+/// Where each verb that may end an organizer's name starts in `lower`.
+fn org_verbs(lower: &str) -> impl Iterator<Item = usize> + '_ {
     ORG_VERB
         .find_iter(lower)
-        .find(|m| {
+        .filter(move |m| {
             let (before, after) = (&lower[..m.start()], &lower[m.end()..]);
             match m.as_str() {
                 " trao " => !after.starts_with("đổi"),
@@ -283,6 +294,18 @@ fn org_verb(lower: &str) -> Option<usize> {
             }
         })
         .map(|m| m.start())
+}
+
+/// The level of the first organizer named in `lower` that has one: "Nhằm
+/// tạo khí thế ra quân …, chiều 10/1, Hội Nông dân huyện A đã tổ chức":
+/// the verb of a purpose clause ends no organizer's name, the next one does.
+/// Up to three verbs of the first sentence are tried.
+fn organizer_level(lower: &str, of: impl Fn(&str) -> Option<Level>) -> Option<Level> {
+    let end = sentence_breaks(lower).next().unwrap_or(lower.len());
+    org_verbs(lower)
+        .take_while(|&at| at <= end)
+        .take(3)
+        .find_map(|cut| of(organizer_before(&lower[..cut])))
 }
 
 /// The level of an organizer that is only a province's or a district's
@@ -382,11 +405,7 @@ pub fn level(
     if let Some(l) = named {
         return Some(l);
     }
-    if let Some(l) = lowers
-        .iter()
-        .take(2)
-        .find_map(|l| organizer(l).and_then(of))
-    {
+    if let Some(l) = lowers.iter().take(2).find_map(|l| organizer_level(l, of)) {
         return Some(l);
     }
     // "Hớn Quản tổ chức tọa đàm": a bare unit name as the organizer.

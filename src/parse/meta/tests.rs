@@ -325,3 +325,13 @@ fn a_feature_reports_no_event_and_has_its_subjects_level_or_none() {
         Some("cư trú. ".len())
     );
 }
+
+#[test]
+fn a_purpose_clause_before_the_organizer_is_passed_over() {
+    let heads = [
+        "quảng ninh: sôi nổi hội thi nông dân giỏi",
+        "nhằm tạo khí thế ra quân sản xuất vụ xuân 2024, chiều ngày 10/1, hội nông dân huyện tiên yên (tỉnh quảng ninh) đã tổ chức hội thi",
+    ];
+    assert_eq!(level(&heads, &[], "", None), Some(Level::District));
+    assert!(no_level_news("miền bắc sắp rét đậm, rét hại"));
+}
