@@ -79,6 +79,38 @@ const SECTION_PREFIX: &[&str] = &[
     "trong tháng:", "trong tuần:", "tất cả:", "tổng cộng:", "online:", "trực tuyến:",
 ];
 
+/// The first two bytes of every phrase of the four lists above, as a set
+/// of 65,536 bits: most lines of an article open with none of them.
+struct Openings(Vec<u64>);
+
+impl Openings {
+    fn key(s: &str) -> Option<usize> {
+        let b = s.as_bytes();
+        Some(usize::from(*b.first()?) << 8 | usize::from(*b.get(1)?))
+    }
+
+    fn new() -> Openings {
+        let mut bits = vec![0u64; 1024];
+        let all = [DROP_EXACT, DROP_PREFIX, SECTION_EXACT, SECTION_PREFIX];
+        for k in all
+            .iter()
+            .flat_map(|l| l.iter())
+            .filter_map(|p| Self::key(p))
+        {
+            bits[k >> 6] |= 1 << (k & 63);
+        }
+        Openings(bits)
+    }
+
+    /// Whether `lower` opens like some listed phrase (a line of one byte
+    /// never matches one).
+    fn opens(&self, lower: &str) -> bool {
+        Self::key(lower).is_some_and(|k| self.0[k >> 6] & (1 << (k & 63)) != 0)
+    }
+}
+
+static LISTED: LazyLock<Openings> = LazyLock::new(Openings::new);
+
 /// "… ảnh 1": an image caption the page generated from the headline.
 fn is_caption(lower: &str) -> bool {
     let lower = lower.trim_end_matches(['.', ' ']);
@@ -116,16 +148,19 @@ pub fn split_date_prefix<'l>(lower: &str, line: &'l str) -> Option<(&'l str, &'l
 pub fn classify(lower: &str, line: &str) -> Line {
     let len = line.len();
     let bare = lower.trim_end_matches([':', '.', ' ']);
-    // Furniture lines are short; long lines skip the list look-ups.
-    if len <= 60 && DROP_EXACT.contains(&bare) {
+    // Furniture lines are short; long lines skip the list look-ups, and
+    // so does a line whose first two bytes open no listed phrase.
+    let listed = LISTED.opens(lower);
+    if listed && len <= 60 && DROP_EXACT.contains(&bare) {
         return Line::Drop;
     }
     // An inline link inside the article ("Xem thêm: <headline>"): only the
     // line goes, the article goes on after it.
-    if len < 300 && DROP_PREFIX.iter().any(|p| lower.starts_with(p)) {
+    if listed && len < 300 && DROP_PREFIX.iter().any(|p| lower.starts_with(p)) {
         return Line::Drop;
     }
-    if len < 160
+    if listed
+        && len < 160
         && (SECTION_EXACT.contains(&bare) || SECTION_PREFIX.iter().any(|p| lower.starts_with(p)))
     {
         return Line::Section;
@@ -184,8 +219,11 @@ static DATE_INSIDE: LazyLock<Rx> = LazyLock::new(|| {
 
 /// Splits a headline, a timed stamp and a lead run together on one line.
 pub fn split_date_inside(line: &str) -> Option<(&str, &str, &str)> {
-    // Most lines hold no time of day: they skip the pattern.
-    memchr::memchr(b':', line.as_bytes())?;
+    // Most lines hold no time of day ("09:21"): they skip the pattern.
+    let b = line.as_bytes();
+    memchr::memchr_iter(b':', b).find(|&at| {
+        at > 0 && b[at - 1].is_ascii_digit() && b.get(at + 1).is_some_and(u8::is_ascii_digit)
+    })?;
     let m = DATE_INSIDE.find(line)?;
     let (head, rest) = (line[..m.start()].trim(), line[m.end()..].trim());
     let words = super::text::word_count;
@@ -235,6 +273,18 @@ mod tests {
             Line::Source("Báo Tỉnh Nhà".to_string())
         );
         assert!(DATE_SUFFIX.compiled() && DATE_INSIDE.compiled() && template::patterns_compile());
+    }
+
+    #[test]
+    fn every_listed_phrase_opens_a_listed_line() {
+        for p in [DROP_EXACT, DROP_PREFIX, SECTION_EXACT, SECTION_PREFIX]
+            .iter()
+            .flat_map(|l| l.iter())
+        {
+            assert!(LISTED.opens(p), "{p}");
+        }
+        assert!(!LISTED.opens("ngày 12/3, ban dân vận tổ chức hội nghị"));
+        assert!(!LISTED.opens("x"));
     }
 
     #[test]

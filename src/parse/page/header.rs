@@ -188,6 +188,10 @@ fn short_headline(line: &str) -> bool {
 /// A writer's name with the date stamp after it ("Thùy Trang 14/08/2021
 /// 07:18"): the name and the stamp.
 pub(super) fn name_with_stamp(line: &str) -> Option<(&str, &str)> {
+    // Four words of a name and a stamp with its time fit in 80 bytes.
+    if line.len() > 80 {
+        return None;
+    }
     let at = line.find(|c: char| c.is_ascii_digit())?;
     let (name, stamp) = (line[..at].trim_end(), &line[at..]);
     let shaped = (2..=4).contains(&word_count(name))
