@@ -1,4 +1,5 @@
 use super::*;
+use crate::model::{Date, Level, Mention, Role};
 
 fn lvl(head: &str, text: &str) -> Option<Level> {
     level(&[&head.to_lowercase()], &[], text, None)
