@@ -381,6 +381,15 @@ pub(super) static EVENT: LazyLock<Rx> = LazyLock::new(|| {
     )
 });
 
+/// Party and state bodies: a headline naming one is about what it does
+/// ("40 năm Đảng bộ thành phố thực hiện Di chúc của Bác"), even with no
+/// event in it (whole words).
+pub(super) static ORGAN: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::new(
+        r"đảng bộ|đảng ủy|đảng uỷ|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|huyện ủy|huyện uỷ|quận ủy|quận uỷ|thị ủy|thị uỷ|chi bộ|ubnd|hđnd|mttq|ủy ban|uỷ ban|mặt trận tổ quốc|ban dân vận|công đoàn|đoàn thanh niên|hội liên hiệp|hội nông dân|hội cựu chiến binh",
+    )
+});
+
 /// Whether a headline or lead (in lower case) reports an event.
 pub(super) fn names_event(lower: &str) -> bool {
     has_word(&EVENT, lower)
@@ -458,7 +467,8 @@ pub fn level(
     // A portrait, an interview or a feature reports no event: it has the
     // level of the official it is about, if any, and not that of every
     // place it names ("Người có uy tín, trụ cột của buôn làng").
-    if chaired.is_none() && !lowers.iter().take(2).any(|l| names_event(l)) {
+    let about_organ = lowers.first().is_some_and(|h| has_word(&ORGAN, h));
+    if chaired.is_none() && !about_organ && !lowers.iter().take(2).any(|l| names_event(l)) {
         return None;
     }
     let all = levels_in(&lower_same(text), text, date);

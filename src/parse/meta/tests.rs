@@ -105,7 +105,12 @@ fn kind_and_period() {
 fn kind_and_organizer_verb_patterns_compile() {
     // Built from word lists: a word with a regex metacharacter would break them.
     assert!(
-        KIND.compiled() && ORG_VERB.compiled() && NO_LEVEL_NEWS.compiled() && ACTION.compiled()
+        KIND.compiled()
+            && ORG_VERB.compiled()
+            && NO_LEVEL_NEWS.compiled()
+            && ACTION.compiled()
+            && EVENT.compiled()
+            && ORGAN.compiled()
     );
 }
 
@@ -319,6 +324,12 @@ fn a_feature_reports_no_event_and_has_its_subjects_level_or_none() {
     };
     let heads = ["người bí thư chi bộ đi trước, làm trước"];
     assert_eq!(level(&heads, &[subject], "", None), Some(Level::Commune));
+    // A feature about a party or state body is about what that body does.
+    let heads = ["40 năm đảng bộ và nhân dân thành phố thực hiện di chúc của bác"];
+    assert_eq!(
+        level(&heads, &[], "Thành ủy, Thành ủy, tỉnh", None),
+        Some(Level::Provincial)
+    );
     // The organizer is in the verb's own sentence.
     assert_eq!(last_sentence_start("tp. hồ chí minh có 22 quận"), None);
     assert_eq!(
