@@ -467,8 +467,8 @@ pub fn level(
     // A portrait, an interview or a feature reports no event: it has the
     // level of the official it is about, if any, and not that of every
     // place it names ("Người có uy tín, trụ cột của buôn làng").
-    let about_organ = lowers.first().is_some_and(|h| has_word(&ORGAN, h));
-    if chaired.is_none() && !about_organ && !lowers.iter().take(2).any(|l| names_event(l)) {
+    let about_organ = || lowers.first().is_some_and(|h| has_word(&ORGAN, h));
+    if chaired.is_none() && !about_organ() && !lowers.iter().take(2).any(|l| names_event(l)) {
         return None;
     }
     let all = levels_in(&lower_same(text), text, date);
