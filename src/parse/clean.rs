@@ -44,6 +44,8 @@ const DROP_EXACT: &[&str] = &[
     "theo dõi chúng tôi", "tải về", "download", "xem tiếp", "đăng nhập", "đăng ký", "góp ý",
     "rss", "menu", "tìm kiếm", "trang trước", "trang sau", "gốc", "copy link",
     "sao chép liên kết", "a a a", "a+ a-", "gửi ý kiến", "ý kiến của bạn", "họ và tên", "mã xác nhận", "bản quyền", "chia sẻ bài viết", "in trang", "đóng",
+    "thống kê hồ sơ", "dịch vụ công trực tuyến", "image advertisement", "advertisement",
+    "quảng cáo", "skip to main content",
 ];
 
 /// Openings of single furniture lines inside an article.
@@ -51,6 +53,7 @@ const DROP_EXACT: &[&str] = &[
 const DROP_PREFIX: &[&str] = &[
     "xem thêm:", "tin liên quan:", "đọc thêm:", "xem thêm >>", "bình luận (", "chia sẻ:",
     ">> xem thêm", "> xem thêm", "trang chủ >", "trang chủ /", "trang chủ »",
+    "đánh giá thái độ phục vụ", "đánh giá mức độ hài lòng",
 ];
 
 /// Section headers: the list that follows them is not the article.
@@ -73,8 +76,40 @@ const SECTION_PREFIX: &[&str] = &[
     "đính kèm:", "mã qr", "từ khóa:", "từ khoá:", "tags:", "tag:",
     "bản quyền", "©", "copyright", "ghi rõ nguồn", "giấy phép", "chịu trách nhiệm",
     "cơ quan chủ quản", "địa chỉ:", "điện thoại:", "email:", "fax:", "hôm nay:", "hôm qua:",
-    "trong tháng:", "tổng cộng:", "online:", "trực tuyến:",
+    "trong tháng:", "trong tuần:", "tất cả:", "tổng cộng:", "online:", "trực tuyến:",
 ];
+
+/// The first two bytes of every phrase of the four lists above, as a set
+/// of 65,536 bits: most lines of an article open with none of them.
+struct Openings(Vec<u64>);
+
+impl Openings {
+    fn key(s: &str) -> Option<usize> {
+        let b = s.as_bytes();
+        Some(usize::from(*b.first()?) << 8 | usize::from(*b.get(1)?))
+    }
+
+    fn new() -> Openings {
+        let mut bits = vec![0u64; 1024];
+        let all = [DROP_EXACT, DROP_PREFIX, SECTION_EXACT, SECTION_PREFIX];
+        for k in all
+            .iter()
+            .flat_map(|l| l.iter())
+            .filter_map(|p| Self::key(p))
+        {
+            bits[k >> 6] |= 1 << (k & 63);
+        }
+        Openings(bits)
+    }
+
+    /// Whether `lower` opens like some listed phrase (a line of one byte
+    /// never matches one).
+    fn opens(&self, lower: &str) -> bool {
+        Self::key(lower).is_some_and(|k| self.0[k >> 6] & (1 << (k & 63)) != 0)
+    }
+}
+
+static LISTED: LazyLock<Openings> = LazyLock::new(Openings::new);
 
 /// "… ảnh 1": an image caption the page generated from the headline.
 fn is_caption(lower: &str) -> bool {
@@ -83,7 +118,10 @@ fn is_caption(lower: &str) -> bool {
     (1..=2).contains(&digits) && lower[..lower.len() - digits].ends_with(" ảnh ")
 }
 static DATE: LazyLock<Rx> = LazyLock::new(|| {
-    Rx::new(r"[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{4}|[0-9]{1,2} tháng [0-9]{1,2} năm [0-9]{4}")
+    // "17/05/2024", "17 - 05 - 2024", "17 tháng 5 năm 2024".
+    Rx::new(
+        r"[0-9]{1,2} ?[/.-] ?[0-9]{1,2} ?[/.-] ?[0-9]{4}|[0-9]{1,2} tháng [0-9]{1,2} năm [0-9]{4}",
+    )
 });
 static DATE_WORDS: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
@@ -110,16 +148,19 @@ pub fn split_date_prefix<'l>(lower: &str, line: &'l str) -> Option<(&'l str, &'l
 pub fn classify(lower: &str, line: &str) -> Line {
     let len = line.len();
     let bare = lower.trim_end_matches([':', '.', ' ']);
-    // Furniture lines are short; long lines skip the list look-ups.
-    if len <= 60 && DROP_EXACT.contains(&bare) {
+    // Furniture lines are short; long lines skip the list look-ups, and
+    // so does a line whose first two bytes open no listed phrase.
+    let listed = LISTED.opens(lower);
+    if listed && len <= 60 && DROP_EXACT.contains(&bare) {
         return Line::Drop;
     }
     // An inline link inside the article ("Xem thêm: <headline>"): only the
     // line goes, the article goes on after it.
-    if len < 300 && DROP_PREFIX.iter().any(|p| lower.starts_with(p)) {
+    if listed && len < 300 && DROP_PREFIX.iter().any(|p| lower.starts_with(p)) {
         return Line::Drop;
     }
-    if len < 160
+    if listed
+        && len < 160
         && (SECTION_EXACT.contains(&bare) || SECTION_PREFIX.iter().any(|p| lower.starts_with(p)))
     {
         return Line::Section;
@@ -153,15 +194,41 @@ pub fn classify(lower: &str, line: &str) -> Line {
     Line::Text
 }
 
-/// A trailing date stamp glued to a headline ("… con hẻm 19/11/2025 12:19").
-static DATE_SUFFIX: LazyLock<Rx> =
-    LazyLock::new(|| Rx::new(r"\s+[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}(?:\s*[0-9]{1,2}:[0-9]{2})?$"));
+/// A trailing date stamp glued to a headline ("… con hẻm 19/11/2025 12:19")
+/// or to a section label ("Chính trị 28-05-2024").
+static DATE_SUFFIX: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::new(r"\s+[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{4}(?:,?\s*[0-9]{1,2}:[0-9]{2})?$")
+});
 
-/// Splits a date stamp off the end of a headline: the headline and the stamp.
+/// Splits a date stamp off the end of a line: what precedes it (a
+/// headline, or a section label of up to three words) and the stamp.
 pub fn split_date_suffix(line: &str) -> Option<(&str, &str)> {
     let m = DATE_SUFFIX.find(line)?;
     let head = line[..m.start()].trim_end();
-    (super::text::word_count(head) >= 4).then(|| (head, line[m.start()..].trim()))
+    (super::text::word_count(head) >= 1).then(|| (head, line[m.start()..].trim()))
+}
+
+/// A stamp with its time inside a line ("… toàn dân tộc 09:21 19/06/2023
+/// (Mặt trận) - Chiều 16/6, …"): a headline, its stamp and the lead run
+/// together.
+static DATE_INSIDE: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::new(
+        r"\s(?:[0-9]{1,2}:[0-9]{2},?\s+[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}|[0-9]{1,2}/[0-9]{1,2}/[0-9]{4},?\s+[0-9]{1,2}:[0-9]{2})\s",
+    )
+});
+
+/// Splits a headline, a timed stamp and a lead run together on one line.
+pub fn split_date_inside(line: &str) -> Option<(&str, &str, &str)> {
+    // Most lines hold no time of day ("09:21"): they skip the pattern.
+    let b = line.as_bytes();
+    memchr::memchr_iter(b':', b).find(|&at| {
+        at > 0 && b[at - 1].is_ascii_digit() && b.get(at + 1).is_some_and(u8::is_ascii_digit)
+    })?;
+    let m = DATE_INSIDE.find(line)?;
+    let (head, rest) = (line[..m.start()].trim(), line[m.end()..].trim());
+    let words = super::text::word_count;
+    (words(head) >= 4 && words(rest) >= 4 && !super::page::ends_sentence(head))
+        .then(|| (head, line[m.start()..m.end()].trim(), rest))
 }
 
 #[cfg(test)]
@@ -185,6 +252,10 @@ mod tests {
             "Nội dung đang được cập nhật...",
             "Chia sẻ bài viết Facebook Zalo Email",
             "- Ảnh 2.",
+            "z7375504568200_e5d8fb4310973ec86dab69ee4e20ba3a",
+            "Thống kê hồ sơ",
+            "Đánh giá thái độ phục vụ của cán bộ tiếp nhận hồ sơ ?",
+            "image advertisement",
         ] {
             assert_eq!(kind(line), Line::Drop, "{line}");
         }
@@ -193,6 +264,7 @@ mod tests {
             "Tin tức và thời sự trong tỉnh được cập nhật mỗi ngày qua nhiều kênh.",
             "Bí thư Huyện ủy phát biểu tại hội nghị",
             "Giải pháp phát triển kinh tế xã hội thể thao văn hóa cơ sở.",
+            "Quyết định 2024_QĐ-UBND ngày 12/3/2024",
         ] {
             assert_eq!(kind(line), Line::Text, "{line}");
         }
@@ -200,7 +272,19 @@ mod tests {
             kind("• Nguồn: Báo Tỉnh Nhà"),
             Line::Source("Báo Tỉnh Nhà".to_string())
         );
-        assert!(DATE_SUFFIX.compiled() && template::patterns_compile());
+        assert!(DATE_SUFFIX.compiled() && DATE_INSIDE.compiled() && template::patterns_compile());
+    }
+
+    #[test]
+    fn every_listed_phrase_opens_a_listed_line() {
+        for p in [DROP_EXACT, DROP_PREFIX, SECTION_EXACT, SECTION_PREFIX]
+            .iter()
+            .flat_map(|l| l.iter())
+        {
+            assert!(LISTED.opens(p), "{p}");
+        }
+        assert!(!LISTED.opens("ban dân vận tỉnh ủy tổ chức hội nghị"));
+        assert!(!LISTED.opens("x"));
     }
 
     #[test]
@@ -229,6 +313,7 @@ mod tests {
         assert_eq!(kind("15:40 02/08/2022"), Line::DateOnly);
         assert_eq!(kind("Cập nhật lúc 08:00 ngày 12/5/2021"), Line::DateOnly);
         assert_eq!(kind("17/05/2021    254"), Line::DateOnly);
+        assert_eq!(kind("Đăng ngày 17 - 05 - 2024"), Line::DateOnly);
         assert_eq!(
             kind("QR CODE: Phát huy vai trò Mặt trận"),
             Line::Qr("Phát huy vai trò Mặt trận".into())

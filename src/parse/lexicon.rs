@@ -1,6 +1,6 @@
 //! The word lists of `assets/lexicon/`, embedded at build time: family
 //! names, ethnic-minority name openers, offices, ranks, modifiers, organs,
-//! organ words, institution words, name stops and abbreviations. Each file
+//! organ words, institution words, name stops, news words and abbreviations. Each file
 //! holds one entry a line (`#` opens a comment line), an optional marker
 //! after a TAB. This module only reads the files; `vocab` builds the fast
 //! look-ups from them, so a word added to a file reaches every rule.
@@ -25,6 +25,8 @@ pub const COUNTRIES: &str = include_str!("../../assets/lexicon/countries.txt");
 pub const INSTITUTION: &str = include_str!("../../assets/lexicon/institution.txt");
 /// Words that end a name; marker `time` for time words.
 pub const NAME_STOPS: &str = include_str!("../../assets/lexicon/name_stops.txt");
+/// Headline words of news no body organises (crime, accidents, weather, sport).
+pub const NEWS: &str = include_str!("../../assets/lexicon/news.txt");
 /// Abbreviation TAB expansion.
 pub const ABBREVIATIONS: &str = include_str!("../../assets/lexicon/abbreviations.tsv");
 
@@ -90,7 +92,7 @@ mod tests {
     use super::*;
     use unicode_normalization::is_nfc;
 
-    const ALL: [(&str, &str); 11] = [
+    const ALL: [(&str, &str); 12] = [
         ("countries", COUNTRIES),
         ("surnames", SURNAMES),
         ("ethnic", ETHNIC),
@@ -101,6 +103,7 @@ mod tests {
         ("organ_words", ORGAN_WORDS),
         ("institution", INSTITUTION),
         ("name_stops", NAME_STOPS),
+        ("news", NEWS),
         ("abbreviations", ABBREVIATIONS),
     ];
 

@@ -4,249 +4,20 @@
 //! the text names most. A "Thành ủy" of a centrally-run city (Hà Nội, Hồ Chí
 //! Minh, Hải Phòng, Đà Nẵng, Cần Thơ, Huế) is provincial. "Hội nghị do X
 //! tổ chức" names the organizer outright; where the meeting is held ("tại
-//! huyện …") is not who holds it. From 1 July 2025 there is no district
-//! level. Crime, sport and weather news has no level.
+//! huyện …") is not who holds it, nor are the source that reports it ("X
+//! cho biết, …"), units listed after "các", or a membership ("Ủy viên
+//! Trung ương Đảng"). From 1 July 2025 there is no district level. Crime,
+//! sport, weather and disaster news (`assets/lexicon/news.txt`) has no
+//! level, and a report that names no event (a portrait, a feature) has
+//! only the level of the official it is about.
 
 use super::rx::Rx;
-use super::text::{is_letter, lower_same};
-use crate::model::{Date, Level, Mention, Role};
 use std::sync::LazyLock;
 
-/// Verbs that end the organizer's name in a headline or lead.
-const ORG_VERBS: &[&str] = &[
-    " tổ chức",
-    " làm việc",
-    " giao ban",
-    " họp",
-    " khai mạc",
-    " tiến hành",
-    " phối hợp",
-    " gặp mặt",
-    " sơ kết",
-    " tổng kết",
-    " triển khai",
-    " ban hành",
-    " tiếp",
-    " kiểm tra",
-    " trực báo",
-    " đã ",
-    " vừa ",
-    " long trọng",
-];
-
-/// First words of ministries ("Bộ Nội vụ", "Bộ LĐ-TB&XH"): "bộ" before one
-/// of them is a central body.
-const MINISTRY_NEXT: &[&str] = &[
-    "nội", "công", "quốc", "ngoại", "tư", "tài", "nông", "xây", "giáo", "y", "khoa", "văn", "lao",
-    "lđ", "giao", "kế", "thông", "dân",
-];
-
-/// Level words found in `lower`, in order; with `two_level` (a report from
-/// 1 July 2025) district words count for nothing.
-fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Level> {
-    let two_level = date.is_some_and(|d| d >= crate::units::REFORM);
-    let mut words = lower
-        .split(|c: char| !is_letter(c))
-        .filter(|w| !w.is_empty());
-    let mut out = Vec::new();
-    // The word before `w` ("" at the first), `w`, and its index.
-    let (mut prev, mut cur, mut i) = ("", words.next(), 0);
-    while let Some(w) = cur {
-        cur = words.next();
-        let next = cur.unwrap_or("");
-        let level = match (w, next) {
-            ("trung", "ương") | ("chính", "phủ") | ("quốc", "hội") | ("toàn", "quốc") => {
-                Some(Level::Central)
-            }
-            ("bí", "thư") if prev == "ban" || prev == "tổng" => Some(Level::Central),
-            ("tw" | "ubtư" | "ubtw", _) | ("tổng", "cục") | ("bộ" | "thứ", "trưởng") => {
-                Some(Level::Central)
-            }
-            ("tư", _) if matches!(prev, "vận" | "giáo" | "ban" | "đảng" | "ủy" | "uỷ") => {
-                Some(Level::Central)
-            }
-            // "Ban Chỉ đạo Tây Bắc", "Ban Chỉ đạo Tây Nguyên".
-            ("tây", "bắc" | "nguyên" | "nam") if prev == "đạo" => Some(Level::Central),
-            // "Bộ Nội vụ tổ chức …": a ministry, when it opens the organizer
-            // or is named ("cán bộ y tế" is not one).
-            ("bộ", _) if i == 0 => Some(Level::Central),
-            ("bộ", n) if MINISTRY_NEXT.contains(&n) && !matches!(prev, "cán" | "toàn") => {
-                Some(Level::Central)
-            }
-            ("sở", _) => Some(Level::Provincial),
-            ("tp" | "tphcm", _) => Some(city_level(text, date)),
-            ("đặc", "khu") => Some(Level::Commune),
-            ("chính", "trị") if prev == "bộ" => Some(Level::Central),
-            ("tỉnh", _) => Some(Level::Provincial),
-            ("thành", "ủy" | "uỷ" | "phố") => Some(city_level(text, date)),
-            ("huyện" | "quận", _) | ("thị", "xã" | "ủy" | "uỷ") => Some(Level::District),
-            ("thị", "trấn") | ("phường", _) => Some(Level::Commune),
-            ("xã", n) if n != "hội" && prev != "thị" => Some(Level::Commune),
-            _ => None,
-        };
-        out.extend(level.filter(|l| !(two_level && *l == Level::District)));
-        (prev, i) = (w, i + 1);
-    }
-    out
-}
-
-/// A city's party committee is provincial when a city centrally run on
-/// the report's `date` is named in the text, or no province is; otherwise
-/// it is a provincial city's, a district-level body ("Thành ủy Huế, tỉnh
-/// Thừa Thiên Huế" in 2023).
-fn city_level(text: &str, date: Option<Date>) -> Level {
-    // "HCM" covers "TP.HCM", "TPHCM", "TP HCM" and "TP. HCM"; "Sài Gòn" is
-    // the city's former name, still written.
-    let central = crate::units::central_cities(date).any(|c| {
-        std::iter::once(&c.name)
-            .chain(&c.variants)
-            .any(|n| text.contains(n))
-    }) || ["HCM", "Sài Gòn"].iter().any(|c| text.contains(c));
-    if central || !(text.contains("tỉnh ") || text.contains("Tỉnh ")) {
-        Level::Provincial
-    } else {
-        Level::District
-    }
-}
-
-/// The organizer's part of a headline or lead sentence: before its verb,
-/// after an opening time phrase.
-fn organizer(lower: &str) -> Option<&str> {
-    let cut = ORG_VERB.find(lower)?.start();
-    let head = &lower[..cut];
-    // "Hội nghị tại xã A do UBND huyện B tổ chức": the body after "do".
-    if let Some(at) = head.rfind(" do ") {
-        return Some(&head[at + 4..]);
-    }
-    // "Sáng 12/3, …" opens with a time; "Thường trực Huyện ủy A, tỉnh B"
-    // opens with the organizer itself.
-    let start = match head.find(", ") {
-        Some(p) if opens_with_time(&head[..p]) => p + 2,
-        _ => 0,
-    };
-    let mut org = &head[start.min(head.len())..];
-    // "tại TP Vinh (Nghệ An), Ban Chỉ đạo Tây Bắc phối hợp …": the venue
-    // first, then the organizer; a venue alone ("tại Hội trường UBND huyện
-    // A đã tổ chức") is the host's.
-    if let Some(rest) = org.strip_prefix("tại ") {
-        org = rest.find(", ").map_or(org, |p| &rest[p + 2..]);
-    }
-    // "… tổ chức tại huyện A": where it is held, not who holds it.
-    Some(org.find(" tại ").map_or(org, |at| &org[..at]))
-}
-
-/// The level of an organizer that is only a province's or a district's
-/// name.
-fn unit_level(org: &str, two_level: bool) -> Option<Level> {
-    if crate::units::province(org).is_some() {
-        return Some(Level::Provincial);
-    }
-    crate::units::district(org)
-        .filter(|_| !two_level)
-        .map(|u| u.kind.level())
-}
-
-/// Whether an opening phrase is a time ("sáng 12/3", "chiều nay", "(lao)").
-fn opens_with_time(p: &str) -> bool {
-    const TIME: &[&str] = &[
-        "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "ngày", "nay", "vừa", "(",
-    ];
-    TIME.iter().any(|t| p.starts_with(t)) || p.bytes().any(|b| b.is_ascii_digit())
-}
-
-/// The organizer named by "do" in a sentence of `lower`: "Hội nghị do Ban
-/// Dân vận Tỉnh ủy tổ chức" gives "ban dân vận tỉnh ủy".
-fn named_organizer(lower: &str) -> Option<&str> {
-    lower.match_indices(" do ").find_map(|(at, _)| {
-        let rest = &lower[at + 4..];
-        // "do đó", "do vậy": "so", not "by".
-        if rest.starts_with("đó") || rest.starts_with("vậy") {
-            return None;
-        }
-        let end = rest.find(['.', ';']).unwrap_or(rest.len());
-        let cut = ORG_VERB.find(&rest[..end])?.start();
-        Some(&rest[..cut])
-    })
-}
-
-/// Words of headlines about crime, sport, accidents or weather: news no
-/// party or state body organises.
-static NO_LEVEL_NEWS: LazyLock<Rx> = LazyLock::new(|| {
-    Rx::new(
-        r"(?:^|[^\p{L}])(?:khởi tố|bắt giữ|bắt tạm giam|truy nã|lừa đảo|ma túy|ma tuý|tai nạn|va chạm|bóng đá|giải đấu|vô địch|huy chương|tỷ số|thời tiết|mưa lớn|nắng nóng|áp thấp|không khí lạnh|dự báo thời tiết)(?:[^\p{L}]|$)",
-    )
-});
-
-/// The level of the meeting, from the headline and lead in lower case,
-/// for a report of `date`.
-pub fn level(
-    lowers: &[&str],
-    officials: &[Mention],
-    text: &str,
-    date: Option<Date>,
-) -> Option<Level> {
-    let two_level = date.is_some_and(|d| d >= crate::units::REFORM);
-    let of = |org: &str| levels_in(org, text, date).into_iter().max();
-    // "do X tổ chức" in the headline or lead; a later paragraph only
-    // through its opening organizer.
-    let named = lowers
-        .iter()
-        .take(2)
-        .find_map(|l| named_organizer(l).and_then(of));
-    if let Some(l) = named {
-        return Some(l);
-    }
-    if let Some(l) = lowers
-        .iter()
-        .take(2)
-        .find_map(|l| organizer(l).and_then(of))
-    {
-        return Some(l);
-    }
-    // "Hớn Quản tổ chức tọa đàm", "Phú Hòa: Hoàn thành hội thi …": a bare
-    // unit name as the organizer or as the headline's kicker.
-    if let Some(l) = lowers
-        .first()
-        .and_then(|h| organizer(h).or_else(|| h.split_once(": ").map(|(k, _)| k)))
-        .and_then(|org| unit_level(org, two_level))
-    {
-        return Some(l);
-    }
-    if let Some(l) = lowers
-        .iter()
-        .skip(2)
-        .find_map(|l| organizer(l).and_then(of))
-    {
-        return Some(l);
-    }
-    if lowers.first().is_some_and(|h| NO_LEVEL_NEWS.is_match(h)) {
-        return None;
-    }
-    let chair = officials
-        .iter()
-        .find(|m| {
-            m.roles
-                .iter()
-                .any(|r| matches!(r, Role::Chair | Role::CoChair))
-        })
-        .or_else(|| officials.first());
-    if let Some(m) = chair {
-        let titles = lower_same(&m.titles.join(", "));
-        if let Some(l) = of(&titles) {
-            return Some(l);
-        }
-    }
-    let all = levels_in(&lower_same(text), text, date);
-    [
-        Level::Central,
-        Level::Provincial,
-        Level::District,
-        Level::Commune,
-    ]
-    .into_iter()
-    .max_by_key(|l| all.iter().filter(|x| *x == l).count())
-    .filter(|_| !all.is_empty())
-}
+mod level;
+pub use level::level;
+#[cfg(test)]
+use level::*;
 
 /// Kinds of meeting, the specific ones first.
 const KINDS: &[&str] = &[
@@ -273,7 +44,6 @@ const KINDS: &[&str] = &[
 ];
 
 static KIND: LazyLock<Rx> = LazyLock::new(|| Rx::new(&KINDS[..KINDS.len() - 1].join("|")));
-static ORG_VERB: LazyLock<Rx> = LazyLock::new(|| Rx::new(&ORG_VERBS.join("|")));
 
 /// The kind of meeting: the earliest specific kind named in the first
 /// candidate (in lower case) that names one ("hội nghị" only when nothing

@@ -4,7 +4,9 @@
 //! Every sentence of the article is kept; lines broken inside a sentence
 //! are joined back.
 
-use super::clean::{classify, credit_start, split_date_prefix, split_date_suffix, Line};
+use super::clean::{
+    classify, credit_start, split_date_inside, split_date_prefix, split_date_suffix, Line,
+};
 
 mod header;
 mod tail;
@@ -196,14 +198,35 @@ impl Reader {
             if let Some((stamp, rest)) = split_date_prefix(lower, line) {
                 self.page.header_dates.push(stamp.to_string());
                 line = rest;
-            } else if let Some((head, stamp)) = split_date_suffix(line) {
-                // "… con hẻm 19/11/2025 12:19": a headline with its stamp.
+            } else if let Some((name, stamp)) = header::name_with_stamp(line) {
+                // "Thùy Trang 14/08/2021 07:18": the writer and the date.
                 self.page.header_dates.push(stamp.to_string());
+                if self.page.title.is_some() {
+                    self.page
+                        .header_name
+                        .get_or_insert_with(|| name.to_string());
+                }
+                return;
+            } else if let Some((head, stamp)) = split_date_suffix(line) {
+                // "… con hẻm 19/11/2025 12:19": a headline with its stamp;
+                // "Chính trị 28-05-2024": a section label with it.
+                self.page.header_dates.push(stamp.to_string());
+                if word_count(head) < 4 {
+                    return;
+                }
                 let lower = lower.get(..head.len()).unwrap_or(lower);
                 if header::header_line(&mut self.page, head, lower) {
                     return;
                 }
                 line = head;
+            } else if let Some((head, stamp, rest)) =
+                split_date_inside(line).filter(|_| self.page.title.is_none())
+            {
+                self.page.header_dates.push(stamp.to_string());
+                self.page.title = Some(header::headline(head));
+                let mut lower = String::new();
+                lower_same_into(rest, &mut lower);
+                return self.text_line(rest, &lower);
             } else if header::header_line(&mut self.page, line, lower) {
                 return;
             }

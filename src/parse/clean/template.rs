@@ -62,6 +62,9 @@ pub fn is_template(lower: &str, line: &str) -> bool {
     {
         return true;
     }
+    if n == 1 && is_file_stem(lower) {
+        return true;
+    }
     if n <= 8 && PLACEHOLDER.is_match(lower) {
         return true;
     }
@@ -80,6 +83,17 @@ pub fn is_template(lower: &str, line: &str) -> bool {
         return true;
     }
     is_menu(lower, line, n)
+}
+
+/// An image file's name without its extension, as chat apps and cameras
+/// make them (`z5123498765432_8a9bc0d1e2f3`, `dsc_04121993`).
+fn is_file_stem(lower: &str) -> bool {
+    lower.len() >= 16
+        && lower.contains('_')
+        && lower.bytes().filter(u8::is_ascii_digit).count() >= 8
+        && lower
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
 }
 
 /// A template label left in the text ("lblTitle", "lblSapo").

@@ -1,4 +1,5 @@
 use super::*;
+use crate::model::{Date, Level, Mention, Role};
 
 fn lvl(head: &str, text: &str) -> Option<Level> {
     level(&[&head.to_lowercase()], &[], text, None)
@@ -103,7 +104,14 @@ fn kind_and_period() {
 #[test]
 fn kind_and_organizer_verb_patterns_compile() {
     // Built from word lists: a word with a regex metacharacter would break them.
-    assert!(KIND.compiled() && ORG_VERB.compiled() && NO_LEVEL_NEWS.compiled());
+    assert!(
+        KIND.compiled()
+            && ORG_VERB.compiled()
+            && NO_LEVEL_NEWS.compiled()
+            && ACTION.compiled()
+            && EVENT.compiled()
+            && ORGAN.compiled()
+    );
 }
 
 #[test]
@@ -193,4 +201,149 @@ fn a_city_is_centrally_run_from_the_day_the_lists_say() {
         level(&head, &[], text, Date::new(2012, 3, 2)),
         Some(Level::Provincial)
     );
+}
+
+#[test]
+fn crime_and_disaster_news_has_no_level_whoever_reports_it() {
+    assert_eq!(
+        lvl(
+            "Bắt kẻ đột nhập nhà văn hóa thôn trộm loa đài",
+            "Sáng 4-5, Công an xã Tân Lập đã bàn giao đối tượng cho Công an huyện."
+        ),
+        None
+    );
+    let heads = [
+        "phá ổ trộm cắp xe máy liên huyện",
+        "sáng 4-5, công an phường 3 cho biết đang tạm giữ đối tượng",
+    ];
+    assert_eq!(level(&heads, &[], "", None), None);
+    // What a body does about such news keeps its level.
+    assert_eq!(
+        lvl(
+            "Công an xã Tân Lập tổ chức tuyên truyền phòng, chống ma túy",
+            ""
+        ),
+        Some(Level::Commune)
+    );
+    assert!(no_level_news("lũ quét cuốn trôi cầu treo ở bản mường"));
+    assert!(!no_level_news(
+        "ban dân vận tỉnh ủy thăm hỏi gia đình bị thiệt hại do lũ quét"
+    ));
+}
+
+#[test]
+fn listed_units_and_memberships_do_not_name_the_organizer() {
+    let lead = "sáng 22/12, các đồng chí: lê văn an, ủy viên ban chấp hành trung ương đảng, bí thư tỉnh ủy; \
+        đại diện lãnh đạo các sở, ngành của tỉnh và các huyện, thị xã, thành phố đã đến chúc mừng";
+    assert_eq!(level(&[lead], &[], "", None), Some(Level::Provincial));
+    assert_eq!(
+        lvl(
+            "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Lê Văn An làm việc với các xã",
+            ""
+        ),
+        Some(Level::Provincial)
+    );
+    // "cơ sở" is the grassroots, "xã giao" a courtesy.
+    assert_eq!(levels_in("hội thi cấp cơ sở", "", None), vec![]);
+    assert_eq!(
+        levels_in("chủ tịch quốc hội chào xã giao", "", None),
+        vec![Level::Central]
+    );
+}
+
+#[test]
+fn the_organizer_is_read_past_sources_links_and_delegation_leaders() {
+    // "X cho biết, …": X reports, the one named after acts.
+    let lead = "ngày 27-12, công an tỉnh a cho biết, sáng cùng ngày, bộ trưởng bộ công an trao quyết định thăng cấp bậc hàm";
+    assert_eq!(level(&[lead], &[], "", None), Some(Level::Central));
+    // "Theo đó, …" links the lead to the headline.
+    let lead = "theo đó, bộ trưởng bộ nội vụ giao ông lê văn an phụ trách sở nội vụ tỉnh";
+    assert_eq!(level(&[lead], &[], "", None), Some(Level::Central));
+    // A delegation's level is its leader's, and "do X dẫn đầu" names no organizer.
+    let lead = "chiều 3/9, đoàn công tác do đồng chí lê văn an, phó bí thư thường trực tỉnh ủy dẫn đầu đã đến thăm chùa an lạc, phường 2";
+    assert_eq!(level(&[lead], &[], "", None), Some(Level::Provincial));
+    let heads = [
+        "chủ tịch ubnd tỉnh tiếp đoàn đại biểu thành phố kết nghĩa",
+        "sáng 8/11, đoàn đại biểu thành phố kết nghĩa do thị trưởng thành phố làm trưởng đoàn đã đến thăm tỉnh",
+    ];
+    assert_eq!(level(&heads, &[], "tỉnh", None), Some(Level::Provincial));
+    // A front committee without a unit is the central one.
+    let lead = "ủy ban mttq việt nam phối hợp tổ chức lễ trao nhà đại đoàn kết";
+    assert_eq!(level(&[lead], &[], "", None), Some(Level::Central));
+}
+
+#[test]
+fn the_leads_organizer_beats_the_headlines_place_kicker() {
+    let heads = [
+        "tiên yên: trao nhà đại đoàn kết cho hộ nghèo",
+        "ngày 13/8, ủy ban mttq việt nam xã đông ngũ (huyện tiên yên, tỉnh quảng ninh) đã trao nhà đại đoàn kết",
+    ];
+    assert_eq!(level(&heads, &[], "", None), Some(Level::Commune));
+    let heads = [
+        "tiên yên: trao nhà đại đoàn kết cho hộ nghèo",
+        "đến nay, toàn huyện đã hoàn thành 30 căn nhà",
+    ];
+    assert_eq!(level(&heads, &[], "", None), Some(Level::District));
+    // A guest from above does not raise a commune front's congress.
+    let heads = [
+        "khơi dậy sức dân ở vùng ven",
+        "ủy ban mttq việt nam xã đông ngũ khóa i, nhiệm kỳ 2025 - 2030 ra mắt đại hội",
+    ];
+    let guest = Mention {
+        name: "Lê Thị Bình".into(),
+        titles: vec!["Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh".into()],
+        ..Mention::default()
+    };
+    assert_eq!(
+        level(&heads, &[guest], "", Date::new(2025, 10, 2)),
+        Some(Level::Commune)
+    );
+    // Talking and receiving words inside other words are no verbs.
+    assert_eq!(
+        org_verb("cán bộ trực tiếp làm công tác, trao đổi kinh nghiệm"),
+        None
+    );
+}
+
+#[test]
+fn a_feature_reports_no_event_and_has_its_subjects_level_or_none() {
+    // No event and nobody named: no level, whatever places it lists.
+    let heads = [
+        "người giữ lửa ở những buôn làng vùng cao",
+        "vùng cao gồm năm tỉnh với hàng trăm buôn làng. trên 800 thôn, bản toàn vùng thì đã có già làng",
+    ];
+    assert_eq!(
+        level(&heads, &[], "tỉnh Lâm Đồng, huyện Lạc Dương", None),
+        None
+    );
+    // A portrait of an official has that official's level.
+    let subject = Mention {
+        name: "Lò Văn Sáu".into(),
+        titles: vec!["Bí thư Chi bộ thôn Nà Hát".into()],
+        ..Mention::default()
+    };
+    let heads = ["người bí thư chi bộ đi trước, làm trước"];
+    assert_eq!(level(&heads, &[subject], "", None), Some(Level::Commune));
+    // A feature about a party or state body is about what that body does.
+    let heads = ["40 năm đảng bộ và nhân dân thành phố thực hiện di chúc của bác"];
+    assert_eq!(
+        level(&heads, &[], "Thành ủy, Thành ủy, tỉnh", None),
+        Some(Level::Provincial)
+    );
+    // The organizer is in the verb's own sentence.
+    assert_eq!(last_sentence_start("tp. hồ chí minh có 22 quận"), None);
+    assert_eq!(
+        last_sentence_start("cư trú. ban dân vận"),
+        Some("cư trú. ".len())
+    );
+}
+
+#[test]
+fn a_purpose_clause_before_the_organizer_is_passed_over() {
+    let heads = [
+        "quảng ninh: sôi nổi hội thi nông dân giỏi",
+        "nhằm tạo khí thế ra quân sản xuất vụ xuân 2024, chiều ngày 10/1, hội nông dân huyện tiên yên (tỉnh quảng ninh) đã tổ chức hội thi",
+    ];
+    assert_eq!(level(&heads, &[], "", None), Some(Level::District));
+    assert!(no_level_news("miền bắc sắp rét đậm, rét hại"));
 }

@@ -133,6 +133,18 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
     // belongs to the article.
     match &page.title {
         None => page.title = Some(headline(line)),
+        // A section label under the headline ("Hoạt động Đoàn TNCS Hồ Chí
+        // Minh", "Tin trong tỉnh"): short, no sentence, shorter than the
+        // headline.
+        Some(t)
+            if page.header_lines == 2
+                && n <= 7
+                && !ends_sentence(line)
+                && line.len() < t.len()
+                && word_count(t) > 5 =>
+        {
+            return true;
+        }
         // A kicker ending with a colon ("Bộ Chỉ huy Quân sự tỉnh:") heads
         // the headline on the next line.
         Some(t)
@@ -173,6 +185,24 @@ fn short_headline(line: &str) -> bool {
             .all(|w| w.chars().filter(|&c| is_letter(c)).count() >= 2 && w.chars().all(is_letter))
 }
 
+/// A writer's name with the date stamp after it ("Thùy Trang 14/08/2021
+/// 07:18"): the name and the stamp.
+pub(super) fn name_with_stamp(line: &str) -> Option<(&str, &str)> {
+    // Four words of a name and a stamp with its time fit in 80 bytes.
+    if line.len() > 80 {
+        return None;
+    }
+    let at = line.find(|c: char| c.is_ascii_digit())?;
+    let (name, stamp) = (line[..at].trim_end(), &line[at..]);
+    let shaped = (2..=4).contains(&word_count(name))
+        && name_like(name)
+        && crate::parse::dates::full_date(stamp).is_some()
+        && stamp
+            .chars()
+            .all(|c| c.is_ascii_digit() || " /:.-".contains(c));
+    shaped.then_some((name, stamp))
+}
+
 /// Whether every word of `line` is a capitalised word of letters (a name,
 /// maybe followed by an outlet in parentheses).
 fn name_like(line: &str) -> bool {
@@ -189,7 +219,7 @@ fn name_like(line: &str) -> bool {
 
 /// A headline as shown: without a final full stop or a site's name after
 /// it (" | Cổng TTĐT", " - Báo Nghệ An", " - baonghean.vn").
-fn headline(line: &str) -> String {
+pub(super) fn headline(line: &str) -> String {
     let mut head = line.split(" | ").next().unwrap_or(line);
     if let Some(at) = head.rfind(" - ") {
         let tail = &head[at + 3..];

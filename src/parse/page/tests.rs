@@ -203,3 +203,64 @@ fn a_lead_behind_an_outlets_prefix_is_no_headline() {
     assert_eq!(page.title, None);
     assert_eq!(page.paragraphs.len(), 1, "{:?}", page.paragraphs);
 }
+
+#[test]
+fn a_writer_with_a_date_stamp_under_the_headline() {
+    let page = read_page(
+        "Trao nhà đại đoàn kết cho hộ nghèo ở vùng biên\nThu Hà 14/08/2021 07:18\nNgày 13/8, Ủy ban MTTQ xã Đông Ngũ đã trao nhà đại đoàn kết cho hộ nghèo.",
+    );
+    assert_eq!(page.header_dates, vec!["14/08/2021 07:18".to_string()]);
+    assert_eq!(page.header_name.as_deref(), Some("Thu Hà"));
+    assert_eq!(page.paragraphs.len(), 1);
+}
+
+#[test]
+fn a_section_label_under_the_headline_leaves() {
+    let page = read_page(
+        "Tỉnh đoàn thăm và chúc mừng Hội Nông dân tỉnh nhân ngày thành lập\nHoạt động Đoàn Thanh niên\nSáng ngày 14/10/2021, Tỉnh đoàn đã đến thăm và chúc mừng Hội Nông dân tỉnh.",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Tỉnh đoàn thăm và chúc mừng Hội Nông dân tỉnh nhân ngày thành lập")
+    );
+    assert!(page
+        .paragraphs
+        .iter()
+        .all(|p| !p.contains("Hoạt động Đoàn")));
+    assert_eq!(page.paragraphs.len(), 1);
+}
+
+#[test]
+fn portal_widgets_above_the_headline_leave() {
+    let page = read_page(
+        "Thứ hai, ngày 12 tháng 01 năm 2026\nThống kê hồ sơ\nĐánh giá thái độ phục vụ của cán bộ tiếp nhận hồ sơ ?\nTHỐNG KÊ TRUY CẬP\nHôm nay:\nTrong tuần:\nTất cả:\nỦy ban MTTQ Việt Nam phường tổ chức hội nghị hiệp thương lần thứ hai\nChiều ngày 26/12, Ủy ban MTTQ Việt Nam phường Đông Ngũ tổ chức Hội nghị hiệp thương lần thứ hai.\nz7375504568200_e5d8fb4310973ec86dab69ee4e20ba3a\nHội nghị đã thống nhất danh sách những người đủ tiêu chuẩn ứng cử.",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Ủy ban MTTQ Việt Nam phường tổ chức hội nghị hiệp thương lần thứ hai")
+    );
+    assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
+}
+
+#[test]
+fn a_stamp_after_a_section_label_or_inside_a_headline_line() {
+    let page = read_page(
+        "Khai mạc kỳ họp thứ 9 HĐND huyện\nThời sự 12-06-2024\nSáng 12.6, HĐND huyện khai mạc kỳ họp thứ 9, khóa XX, nhiệm kỳ 2021-2026.",
+    );
+    assert_eq!(page.header_dates, vec!["12-06-2024".to_string()]);
+    assert_eq!(page.paragraphs.len(), 1, "{:?}", page.paragraphs);
+    let page = read_page(
+        "Đông Ngũ: Sơ kết 5 năm thực hiện cuộc vận động ở khu dân cư 10:05 21/07/2022 (Mặt trận) - Chiều 19/7, Ủy ban MTTQ xã Đông Ngũ tổ chức hội nghị sơ kết.",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Đông Ngũ: Sơ kết 5 năm thực hiện cuộc vận động ở khu dân cư")
+    );
+    assert_eq!(page.header_dates, vec!["10:05 21/07/2022".to_string()]);
+    assert_eq!(
+        page.paragraphs,
+        vec![
+            "(Mặt trận) - Chiều 19/7, Ủy ban MTTQ xã Đông Ngũ tổ chức hội nghị sơ kết.".to_string()
+        ]
+    );
+}

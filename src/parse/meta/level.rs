@@ -1,0 +1,492 @@
+//! The level of a report: the body that organises or reports its event,
+//! read off the headline and lead (see the parent module).
+
+use super::KIND;
+use crate::model::{Date, Level, Mention, Role};
+use crate::parse::rx::Rx;
+use crate::parse::text::{is_letter, lower_same};
+use std::sync::LazyLock;
+
+/// Verbs that end the organizer's name in a headline or lead.
+pub(super) const ORG_VERBS: &[&str] = &[
+    " tổ chức",
+    " làm việc",
+    " giao ban",
+    " họp",
+    " khai mạc",
+    " tiến hành",
+    " phối hợp",
+    " gặp mặt",
+    " sơ kết",
+    " tổng kết",
+    " triển khai",
+    " ban hành",
+    " tiếp",
+    " kiểm tra",
+    " trực báo",
+    " đã ",
+    " vừa ",
+    " long trọng",
+    " ra mắt",
+    " trao ",
+    " tặng ",
+    " thăm",
+    " chúc mừng",
+    " bàn giao",
+    " phát động",
+    " ra quân",
+    " công bố",
+    " bổ nhiệm",
+    " điều động",
+    // "Bộ trưởng giao Đại tá A phụ trách …" (`org_verb` keeps only an
+    // assignment, not "giao lưu" or "xã giao").
+    " giao ",
+];
+
+/// Words after "giao" that make it an assignment.
+pub(super) const ASSIGNED: &[&str] = &[
+    "quyền",
+    "phụ trách",
+    "nhiệm vụ",
+    "đồng chí",
+    "ông",
+    "bà",
+    "đại tá",
+    "thượng tá",
+    "trung tá",
+    "thiếu tá",
+];
+
+/// Verbs after "do X" that make X the organizer ("do Ban Dân vận Tỉnh ủy
+/// tổ chức"); "do X dẫn đầu" names a delegation's leader instead.
+pub(super) const ORGANIZING: &[&str] =
+    &["tổ chức", "chủ trì", "phối hợp", "triển khai", "phát động"];
+
+/// Openings of a lead that join it to what came before ("Theo đó, …").
+pub(super) const CONNECTIVES: &[&str] = &["theo đó", "trước đó", "tiếp đó", "sau đó", "cùng ngày"];
+
+/// First words of ministries ("Bộ Nội vụ", "Bộ LĐ-TB&XH"): "bộ" before one
+/// of them is a central body.
+pub(super) const MINISTRY_NEXT: &[&str] = &[
+    "nội", "công", "quốc", "ngoại", "tư", "tài", "nông", "xây", "giáo", "y", "khoa", "văn", "lao",
+    "lđ", "giao", "kế", "thông", "dân",
+];
+
+/// Words that may continue a list of units after "các" ("các huyện, thị
+/// xã, thành phố", "các sở, ban, ngành").
+pub(super) const RUN_WORDS: &[&str] = &[
+    "và",
+    "thị",
+    "xã",
+    "thành",
+    "phố",
+    "huyện",
+    "quận",
+    "phường",
+    "trấn",
+    "sở",
+    "ban",
+    "ngành",
+    "tỉnh",
+    "ủy",
+    "uỷ",
+    "cấp",
+    "các",
+    "đoàn",
+    "thể",
+    "khu",
+    "đặc",
+];
+
+/// Level words found in `lower`, in order; with `two_level` (a report from
+/// 1 July 2025) district words count for nothing.
+pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Level> {
+    let two_level = date.is_some_and(|d| d >= crate::units::REFORM);
+    let mut words = lower
+        .split(|c: char| !is_letter(c))
+        .filter(|w| !w.is_empty());
+    let mut out = Vec::new();
+    // Inside "các huyện, thị xã, thành phố" (units listed, not the
+    // organizer) and inside a membership ("Ủy viên Trung ương Đảng, Bí thư
+    // Tỉnh ủy": the person's own body comes after it).
+    let (mut plural, mut member) = (false, false);
+    // The word before `w` ("" at the first), `w`, and its index.
+    let (mut prev, mut cur, mut i) = ("", words.next(), 0);
+    while let Some(w) = cur {
+        cur = words.next();
+        let next = cur.unwrap_or("");
+        let level = match (w, next) {
+            ("trung", "ương") | ("chính", "phủ") | ("quốc", "hội") | ("toàn", "quốc") => {
+                Some(Level::Central)
+            }
+            // The Prime Minister, the State President.
+            ("thủ", "tướng") => Some(Level::Central),
+            ("tịch", "nước") if prev == "chủ" => Some(Level::Central),
+            ("bí", "thư") if prev == "ban" || prev == "tổng" => Some(Level::Central),
+            ("tw" | "ubtư" | "ubtw", _) | ("tổng", "cục") | ("bộ" | "thứ", "trưởng") => {
+                Some(Level::Central)
+            }
+            ("tư", _) if matches!(prev, "vận" | "giáo" | "ban" | "đảng" | "ủy" | "uỷ") => {
+                Some(Level::Central)
+            }
+            // "Ban Chỉ đạo Tây Bắc", "Ban Chỉ đạo Tây Nguyên".
+            ("tây", "bắc" | "nguyên" | "nam") if prev == "đạo" => Some(Level::Central),
+            // "Bộ Nội vụ tổ chức …": a ministry, when it opens the organizer
+            // or is named ("cán bộ y tế" is not one).
+            ("bộ", _) if i == 0 => Some(Level::Central),
+            ("bộ", n) if MINISTRY_NEXT.contains(&n) && !matches!(prev, "cán" | "toàn") => {
+                Some(Level::Central)
+            }
+            // "cơ sở" is the grassroots, not a department.
+            ("sở", _) if prev != "cơ" => Some(Level::Provincial),
+            ("tp" | "tphcm", _) => Some(city_level(text, date)),
+            ("đặc", "khu") => Some(Level::Commune),
+            ("chính", "trị") if prev == "bộ" => Some(Level::Central),
+            ("tỉnh", _) => Some(Level::Provincial),
+            ("thành", "ủy" | "uỷ" | "phố") => Some(city_level(text, date)),
+            ("huyện" | "quận", _) | ("thị", "xã" | "ủy" | "uỷ") => Some(Level::District),
+            ("thị", "trấn") | ("phường", _) => Some(Level::Commune),
+            // A village's party cell or head ("Bí thư Chi bộ thôn", "Trưởng bản").
+            ("thôn" | "bản" | "ấp" | "xóm" | "buôn" | "khóm" | "sóc" | "bon", _)
+                if matches!(prev, "bộ" | "trưởng") =>
+            {
+                Some(Level::Commune)
+            }
+            // "xã hội" (society), "xã giao" (courtesy) are no communes.
+            ("xã", n) if !matches!(n, "hội" | "giao") && prev != "thị" => Some(Level::Commune),
+            // "Ủy ban MTTQ Việt Nam" with no unit after it is the central one.
+            ("việt", "nam") if matches!(prev, "mttq" | "ubmttq" | "quốc") => {
+                Some(Level::Central)
+            }
+            _ => None,
+        };
+        if level.is_some() && matches!(prev, "các" | "những") {
+            plural = true;
+        } else if plural && level.is_none() && !RUN_WORDS.contains(&w) {
+            plural = false;
+        }
+        if matches!((w, next), ("ủy" | "uỷ", "viên")) {
+            member = true;
+        }
+        let level = match level {
+            Some(l) => {
+                let membership = std::mem::take(&mut member) && l == Level::Central;
+                Some(l).filter(|_| !(plural || membership))
+            }
+            None => None,
+        };
+        out.extend(level.filter(|l| !(two_level && *l == Level::District)));
+        (prev, i) = (w, i + 1);
+    }
+    out
+}
+
+/// A city's party committee is provincial when a city centrally run on
+/// the report's `date` is named in the text, or no province is; otherwise
+/// it is a provincial city's, a district-level body ("Thành ủy Huế, tỉnh
+/// Thừa Thiên Huế" in 2023).
+pub(super) fn city_level(text: &str, date: Option<Date>) -> Level {
+    // "HCM" covers "TP.HCM", "TPHCM", "TP HCM" and "TP. HCM"; "Sài Gòn" is
+    // the city's former name, still written.
+    let central = crate::units::central_cities(date).any(|c| {
+        std::iter::once(&c.name)
+            .chain(&c.variants)
+            .any(|n| text.contains(n))
+    }) || ["HCM", "Sài Gòn"].iter().any(|c| text.contains(c));
+    if central || !(text.contains("tỉnh ") || text.contains("Tỉnh ")) {
+        Level::Provincial
+    } else {
+        Level::District
+    }
+}
+
+/// The organizer's part of a headline or lead sentence: before its verb,
+/// after an opening time phrase.
+pub(super) fn organizer(lower: &str) -> Option<&str> {
+    Some(organizer_before(&lower[..org_verb(lower)?]))
+}
+
+/// The organizer's part of `head`, the text before a verb.
+pub(super) fn organizer_before(head: &str) -> &str {
+    let mut head = head;
+    // The organizer is the subject of the verb's own sentence.
+    if let Some(start) = last_sentence_start(head) {
+        head = &head[start..];
+    }
+    // "Hội nghị tại xã A do UBND huyện B tổ chức": the body after "do";
+    // "Đoàn đại biểu tỉnh do đồng chí A làm trưởng đoàn": its leader.
+    if let Some(at) = head.rfind(" do ") {
+        let after = &head[at + 4..];
+        if after.contains("dẫn đầu") || after.contains("trưởng đoàn") {
+            let first = head.find(" do ").unwrap_or(at);
+            return &head[first + 4..];
+        }
+        return after;
+    }
+    // "Công an tỉnh A cho biết, sáng cùng ngày, …": the source of the
+    // news is not who acted.
+    if let Some(p) = head.find(" cho biết, ") {
+        head = &head[p + " cho biết, ".len()..];
+        if let Some(p) = head.find(", ").filter(|&p| opens_with_time(&head[..p])) {
+            head = &head[p + 2..];
+        }
+    }
+    // "Sáng 12/3, …" opens with a time, "Theo đó, …" with a link to what
+    // came before; "Thường trực Huyện ủy A, tỉnh B" opens with the
+    // organizer itself.
+    let start = match head.find(", ") {
+        Some(p) if opens_with_time(&head[..p]) || CONNECTIVES.contains(&&head[..p]) => p + 2,
+        _ => 0,
+    };
+    let mut org = &head[start.min(head.len())..];
+    // "tại TP Vinh (Nghệ An), Ban Chỉ đạo Tây Bắc phối hợp …": the venue
+    // first, then the organizer; a venue alone ("tại Hội trường UBND huyện
+    // A đã tổ chức") is the host's.
+    if let Some(rest) = org.strip_prefix("tại ") {
+        org = rest.find(", ").map_or(org, |p| &rest[p + 2..]);
+    }
+    // "… tổ chức tại huyện A": where it is held, not who holds it.
+    org.find(" tại ").map_or(org, |at| &org[..at])
+}
+
+/// Where the last sentence of `lower` starts, if it is not the first: after
+/// ". " that does not follow a short abbreviation in plain letters ("tp.
+/// hồ chí minh", "pgs. ts"; "cư trú." ends a sentence).
+pub(super) fn last_sentence_start(lower: &str) -> Option<usize> {
+    sentence_breaks(lower).last().map(|at| at + 2)
+}
+
+/// Where the ". " that end sentences of `lower` are, as `last_sentence_start` reads them.
+pub(super) fn sentence_breaks(lower: &str) -> impl Iterator<Item = usize> + '_ {
+    lower.match_indices(". ").map(|(at, _)| at).filter(|&at| {
+        let word = lower[..at].rsplit([' ', '(']).next().unwrap_or("");
+        !(word.len() <= 3 && word.bytes().all(|b| b.is_ascii_lowercase()))
+    })
+}
+
+/// Where the first verb that ends an organizer's name starts in `lower`
+/// ("trao đổi" is talk, not a handing over).
+pub(super) fn org_verb(lower: &str) -> Option<usize> {
+    org_verbs(lower).next()
+}
+
+/// Where each verb that may end an organizer's name starts in `lower`.
+pub(super) fn org_verbs(lower: &str) -> impl Iterator<Item = usize> + '_ {
+    ORG_VERB
+        .find_iter(lower)
+        .filter(move |m| {
+            let at = m.start();
+            if at == 0 || lower.as_bytes()[at - 1] != b' ' {
+                return false;
+            }
+            let (before, after) = (&lower[..at - 1], &lower[m.end()..]);
+            match m.as_str() {
+                "trao " => !after.starts_with("đổi"),
+                "giao " => ASSIGNED.iter().any(|w| after.starts_with(w)),
+                // "trực tiếp", "tiếp tục", "tiếp thu": no receiving.
+                "tiếp" => {
+                    !before.ends_with("trực")
+                        && !["tục", "thu", "theo", "nhận"]
+                            .iter()
+                            .any(|w| after.trim_start().starts_with(w))
+                }
+                _ => true,
+            }
+        })
+        .map(|m| m.start() - 1)
+}
+
+/// The level of the first organizer named in `lower` that has one: "Nhằm
+/// tạo khí thế ra quân …, chiều 10/1, Hội Nông dân huyện A đã tổ chức":
+/// the verb of a purpose clause ends no organizer's name, the next one does.
+/// Up to three verbs of the first sentence are tried.
+pub(super) fn organizer_level(lower: &str, of: impl Fn(&str) -> Option<Level>) -> Option<Level> {
+    let end = sentence_breaks(lower).next().unwrap_or(lower.len());
+    org_verbs(lower)
+        .take_while(|&at| at <= end)
+        .take(3)
+        .find_map(|cut| of(organizer_before(&lower[..cut])))
+}
+
+/// The level of an organizer that is only a province's or a district's
+/// name.
+pub(super) fn unit_level(org: &str, two_level: bool) -> Option<Level> {
+    if crate::units::province(org).is_some() {
+        return Some(Level::Provincial);
+    }
+    crate::units::district(org)
+        .filter(|_| !two_level)
+        .map(|u| u.kind.level())
+}
+
+/// Whether an opening phrase is a time ("sáng 12/3", "chiều nay", "(lao)").
+pub(super) fn opens_with_time(p: &str) -> bool {
+    const TIME: &[&str] = &[
+        "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "ngày", "nay", "vừa", "(",
+    ];
+    TIME.iter().any(|t| p.starts_with(t)) || p.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// The organizer named by "do" in a sentence of `lower`: "Hội nghị do Ban
+/// Dân vận Tỉnh ủy tổ chức" gives "ban dân vận tỉnh ủy".
+pub(super) fn named_organizer(lower: &str) -> Option<&str> {
+    lower.match_indices(" do ").find_map(|(at, _)| {
+        let rest = &lower[at + 4..];
+        // "do đó", "do vậy": "so", not "by".
+        if rest.starts_with("đó") || rest.starts_with("vậy") {
+            return None;
+        }
+        let end = rest.find(['.', ';']).unwrap_or(rest.len());
+        let cut = org_verb(&rest[..end])?;
+        let verb = rest[cut..].trim_start();
+        ORGANIZING
+            .iter()
+            .any(|v| verb.starts_with(v))
+            .then(|| &rest[..cut])
+    })
+}
+
+/// Words of headlines about crime, sport, accidents or weather: news no
+/// party or state body organises (`assets/lexicon/news.txt`).
+pub(super) static NO_LEVEL_NEWS: LazyLock<Rx> = LazyLock::new(|| {
+    let words: Vec<String> = crate::parse::lexicon::words(crate::parse::lexicon::NEWS)
+        .flat_map(crate::parse::lexicon::spellings)
+        .collect();
+    // Plain words: a set of literals, fast to build and to run; whole
+    // words are checked by `has_word`.
+    Rx::new(&words.join("|"))
+});
+
+/// Whether some match of `rx` in `s` is a whole word.
+pub(super) fn has_word(rx: &Rx, s: &str) -> bool {
+    rx.find_iter(s).any(|m| {
+        let before = s[..m.start()].chars().next_back();
+        let after = s[m.end()..].chars().next();
+        !before.is_some_and(is_letter) && !after.is_some_and(is_letter)
+    })
+}
+
+/// Words of a headline that names something a body does about such news
+/// ("tuyên truyền phòng, chống ma túy", "ra quân", "thăm hỏi").
+pub(super) static ACTION: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::new(
+        r"hội nghị|tổ chức|tuyên truyền|phòng,? chống|ra quân|phát động|hỗ trợ|thăm|khắc phục|ủng hộ|chỉ đạo|ứng phó|trao|tặng|khen thưởng|biểu dương",
+    )
+});
+
+/// Words of an event, something a body did on a day (whole words).
+pub(super) static EVENT: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::new(
+        r"hội nghị|đại hội|hội thi|hội thảo|hội diễn|tọa đàm|toạ đàm|lễ|dự|họp|thăm|tiếp|tổ chức|chủ trì|làm việc|phát động|ra quân|trao|tặng|khai mạc|bế mạc|kỷ niệm|gặp mặt|kiểm tra|giám sát|chúc mừng|tuyên truyền|triển khai|ban hành|phát biểu|quyết định|bổ nhiệm|điều động|công bố|tập huấn|tiếp xúc|đối thoại|sơ kết|tổng kết|giao ban|trực báo|khánh thành|khởi công|bàn giao|ký kết|hỗ trợ|ra mắt|biểu dương|tuyên dương|khen thưởng|ủng hộ|phối hợp",
+    )
+});
+
+/// Party and state bodies: a headline naming one is about what it does
+/// ("40 năm Đảng bộ thành phố thực hiện Di chúc của Bác"), even with no
+/// event in it (whole words).
+pub(super) static ORGAN: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::new(
+        r"đảng bộ|đảng ủy|đảng uỷ|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|huyện ủy|huyện uỷ|quận ủy|quận uỷ|thị ủy|thị uỷ|chi bộ|ubnd|hđnd|mttq|ủy ban|uỷ ban|mặt trận tổ quốc|ban dân vận|công đoàn|đoàn thanh niên|hội liên hiệp|hội nông dân|hội cựu chiến binh",
+    )
+});
+
+/// Whether a headline or lead (in lower case) reports an event.
+pub(super) fn names_event(lower: &str) -> bool {
+    has_word(&EVENT, lower)
+}
+
+/// Whether a headline (in lower case) is news no body organises.
+pub(super) fn no_level_news(head: &str) -> bool {
+    has_word(&NO_LEVEL_NEWS, head) && !ACTION.is_match(head) && !KIND.is_match(head)
+}
+
+/// The level of the meeting, from the headline and lead in lower case,
+/// for a report of `date`.
+pub fn level(
+    lowers: &[&str],
+    officials: &[Mention],
+    text: &str,
+    date: Option<Date>,
+) -> Option<Level> {
+    let two_level = date.is_some_and(|d| d >= crate::units::REFORM);
+    if lowers.first().is_some_and(|h| no_level_news(h)) {
+        return None;
+    }
+    let of = |org: &str| levels_in(org, text, date).into_iter().max();
+    // "do X tổ chức" in the headline or lead; a later paragraph only
+    // through its opening organizer.
+    let named = lowers
+        .iter()
+        .take(2)
+        .find_map(|l| named_organizer(l).and_then(of));
+    if let Some(l) = named {
+        return Some(l);
+    }
+    if let Some(l) = lowers.iter().take(2).find_map(|l| organizer_level(l, of)) {
+        return Some(l);
+    }
+    // "Hớn Quản tổ chức tọa đàm": a bare unit name as the organizer.
+    if let Some(l) = lowers
+        .first()
+        .and_then(|h| organizer(h))
+        .and_then(|org| unit_level(org, two_level))
+    {
+        return Some(l);
+    }
+    if let Some(l) = lowers
+        .iter()
+        .skip(2)
+        .find_map(|l| organizer(l).and_then(of))
+    {
+        return Some(l);
+    }
+    // "Phú Hòa: Hoàn thành hội thi …": the headline's kicker names the
+    // place, which holds the event when the lead names no organizer.
+    if let Some(l) = lowers
+        .first()
+        .and_then(|h| h.split_once(": ").map(|(k, _)| k))
+        .and_then(|org| unit_level(org, two_level))
+    {
+        return Some(l);
+    }
+    if lowers.first().is_some_and(|h| has_word(&NO_LEVEL_NEWS, h)) {
+        return None;
+    }
+    let chaired = officials.iter().find(|m| {
+        m.roles
+            .iter()
+            .any(|r| matches!(r, Role::Chair | Role::CoChair))
+    });
+    let chair = chaired.or_else(|| officials.first());
+    if let Some(m) = chair {
+        let titles = lower_same(&m.titles.join(", "));
+        if let Some(l) = of(&titles) {
+            return Some(l);
+        }
+    }
+    // A portrait, an interview or a feature reports no event: it has the
+    // level of the official it is about, if any, and not that of every
+    // place it names ("Người có uy tín, trụ cột của buôn làng").
+    let about_organ = || lowers.first().is_some_and(|h| has_word(&ORGAN, h));
+    if chaired.is_none() && !about_organ() && !lowers.iter().take(2).any(|l| names_event(l)) {
+        return None;
+    }
+    let all = levels_in(&lower_same(text), text, date);
+    [
+        Level::Central,
+        Level::Provincial,
+        Level::District,
+        Level::Commune,
+    ]
+    .into_iter()
+    .max_by_key(|l| all.iter().filter(|x| *x == l).count())
+    .filter(|_| !all.is_empty())
+}
+
+/// The verbs without their leading space: the pattern then starts with
+/// letters, which a search finds faster than a space; `org_verbs` checks
+/// the space.
+pub(super) static ORG_VERB: LazyLock<Rx> = LazyLock::new(|| {
+    let verbs: Vec<&str> = ORG_VERBS.iter().map(|v| v.trim_start()).collect();
+    Rx::new(&verbs.join("|"))
+});
