@@ -92,19 +92,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             (p.files_done, p.files_total, p.bytes_done) = (files_done, files_total, bytes_done);
             p.walk_done = walk_done;
         }
-        Action::LoadedCatalog(catalog) => {
-            let mut catalog = *catalog;
-            for w in app.catalog.warnings() {
-                catalog.push_warning(w.clone());
-            }
-            app.catalog = catalog;
-            for v in View::ALL {
-                let filter = &mut app.views[v.index()].filter;
-                filter.renumbered();
-                filter.refresh(&app.catalog);
-                order_rows(app, v);
-            }
-        }
+        Action::LoadedCatalog(catalog) => loaded_catalog(app, *catalog),
         Action::KeepCatalog(ticket) => app.catalog_ticket = Some(ticket),
         Action::LoadDone(stats) => {
             app.progress.done = Some(stats);
@@ -117,6 +105,21 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
     }
     rewrap(app);
     None
+}
+
+/// A whole catalog from the store replaces the loaded one; the warnings
+/// gathered so far stay.
+fn loaded_catalog(app: &mut App, mut catalog: crate::catalog::Catalog) {
+    for w in app.catalog.warnings() {
+        catalog.push_warning(w.clone());
+    }
+    app.catalog = catalog;
+    for v in View::ALL {
+        let filter = &mut app.views[v.index()].filter;
+        filter.renumbered();
+        filter.refresh(&app.catalog);
+        order_rows(app, v);
+    }
 }
 
 /// Keeps the selected report's long body wrapped for the detail pane's width.
