@@ -587,3 +587,24 @@ fn a_rank_after_an_office_and_foreign_honorifics_join_the_chain() {
         )]
     );
 }
+
+#[test]
+fn religious_ranks_written_short_open_a_title_before_the_name() {
+    assert_eq!(
+        people("Đón đoàn có HT. Thích Minh Đạo, Trưởng Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh; ĐĐ. Thích Quảng Tâm – Phó Chánh Thư ký Ban Trị sự."),
+        [
+            one(
+                "Thích Minh Đạo",
+                &["HT.", "Trưởng Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh"]
+            ),
+            one("Thích Quảng Tâm", &["ĐĐ.", "Phó Chánh Thư ký Ban Trị sự"])
+        ]
+    );
+    assert_eq!(
+        people("Đồng chí Lò Văn Pành, UV BTV Huyện ủy, Trưởng Ban Dân vận Huyện ủy dự."),
+        [one(
+            "Lò Văn Pành",
+            &["UV BTV Huyện ủy", "Trưởng Ban Dân vận Huyện ủy"]
+        )]
+    );
+}
