@@ -608,3 +608,31 @@ fn religious_ranks_written_short_open_a_title_before_the_name() {
         )]
     );
 }
+
+#[test]
+fn a_cue_glued_to_a_foreign_name_and_a_country_before_a_name() {
+    assert_eq!(
+        people("Tiếp đoàn có NgàiKa-zu Su-zu-ki, Tổng Lãnh sự Nhật Bản tại Đà Nẵng."),
+        [one("Ka-Zu Su-Zu-Ki", &["Tổng Lãnh sự Nhật Bản"])]
+    );
+    assert_eq!(
+        people("Đại sứ Hàn Quốc Choi Sung-min chúc mừng; ôngLê Văn Tú, Chủ tịch UBND xã cảm ơn."),
+        [
+            one("Choi Sung-Min", &["Đại sứ Hàn Quốc"]),
+            one("Lê Văn Tú", &["Chủ tịch UBND xã"])
+        ]
+    );
+}
+
+#[test]
+fn victims_suspects_and_residents_without_a_title_are_private() {
+    let t = Tokens::new("Nạn nhân là anh Đặng Văn Lực (27 tuổi, trú thôn 4) được đưa đi cấp cứu; tài xế là ông Vi Văn Sơn.");
+    let found = find_people(&t);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found.iter().all(|f| f.private), "{found:?}");
+    let t = Tokens::new("Bà Lù Thị Dung, một người dân trong bản, phấn khởi cho biết.");
+    assert!(find_people(&t).iter().all(|f| f.private));
+    let t = Tokens::new("Ông Hoàng Văn Chiến (58 tuổi), Trưởng bản Nà Sài cho biết.");
+    let found = find_people(&t);
+    assert!(found.len() == 1 && !found[0].private, "{found:?}");
+}
