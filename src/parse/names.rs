@@ -297,8 +297,9 @@ pub fn name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
     // is also a family name).
     if n < 2
         || place_len(t, i) == Some(n)
-        || t.phrase(i, 2).is_some_and(vocab::is_title_word)
-        || t.phrase(i, n).is_some_and(vocab::is_title_word)
+        || (t.has(i, vocab::flag::TITLE)
+            && (t.phrase(i, 2).is_some_and(vocab::is_title_word)
+                || t.phrase(i, n).is_some_and(vocab::is_title_word)))
     {
         return None;
     }

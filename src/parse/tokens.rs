@@ -186,7 +186,6 @@ impl<'a> Tokens<'a> {
     pub fn new(text: &'a str) -> Tokens<'a> {
         let mut lower = text.to_ascii_lowercase();
         let mut toks = split_words(text, &mut lower);
-        split_glued_cues(text, &lower, &mut toks);
         mark_sentences(&mut toks, &lower);
         // Numbers and long words are in no word list; skip their look-up.
         let b = lower.as_bytes();
@@ -365,50 +364,6 @@ fn split_words(text: &str, lower: &mut String) -> Vec<Tok> {
 
 /// Makes the capital at byte `i` of `text` small in `lower` when its small
 /// letter has the same length.
-/// Person cues a scraped page may glue to the name after them
-/// ("NgàiMit-suo", "ôngNguyễn"): each splits off a word it opens when a
-/// capital follows it inside the word.
-const GLUED_CUES: [&str; 5] = ["ngài", "ông", "bà", "anh", "chị"];
-
-/// Splits a person cue off the capitalised name glued to it.
-fn split_glued_cues(text: &str, lower: &str, toks: &mut Vec<Tok>) {
-    // Cheap test first: only a word whose lower case opens with a cue.
-    let glued = |t: &Tok| {
-        if !t.word {
-            return None;
-        }
-        GLUED_CUES.iter().find(|c| {
-            t.end - t.start > c.len()
-                    && lower[t.start..].starts_with(*c)
-                    // "BÀI", "CHỊU" in capitals are words of their own.
-                    && text[t.start..t.start + c.len()].chars().any(char::is_lowercase)
-                    && text[t.start + c.len()..]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_uppercase)
-        })
-    };
-    if !toks.iter().any(|t| glued(t).is_some()) {
-        return;
-    }
-    let mut out = Vec::with_capacity(toks.len() + 1);
-    for t in toks.drain(..) {
-        match glued(&t) {
-            Some(c) => {
-                let at = t.start + c.len();
-                out.push(Tok { end: at, ..t });
-                out.push(Tok {
-                    start: at,
-                    cap: true,
-                    ..t
-                });
-            }
-            None => out.push(t),
-        }
-    }
-    *toks = out;
-}
-
 fn lower_at(text: &str, i: usize, lower: &mut String, buf: &mut [u8; 4]) {
     let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
         return;

@@ -77,19 +77,3 @@ fn fast_classes_agree_with_unicode() {
         }
     }
 }
-
-#[test]
-fn a_person_cue_glued_to_a_name_is_split_off() {
-    let t = Tokens::new("NgàiTa-na-ka và ôngLê Văn An; BÀI VÀ ẢNH, Anhxtanh");
-    let words: Vec<&str> = (0..t.len())
-        .filter(|&k| t.is_word(k))
-        .map(|k| t.raw(k))
-        .collect();
-    assert_eq!(
-        words,
-        [
-            "Ngài", "Ta-na-ka", "và", "ông", "Lê", "Văn", "An", "BÀI", "VÀ", "ẢNH", "Anhxtanh"
-        ]
-    );
-    assert!(t.is_cap(1) && t.low(0) == "ngài");
-}
