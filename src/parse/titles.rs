@@ -294,16 +294,17 @@ fn numbered_unit(t: &Tokens, k: usize) -> bool {
 }
 
 /// Whether the dot at `j` closes an abbreviation in capitals written
-/// against it ("UB.") and another word in capitals follows ("MTTQ").
+/// against it ("UB.", "TP.") and another word in capitals ("MTTQ") or a
+/// place ("TP. Hà Nội", "TP. Hồ Chí Minh") follows.
 fn abbreviation_dot(t: &Tokens, j: usize) -> bool {
     let caps = |k: usize| {
         let w = t.raw(k);
         t.is_word(k) && w.chars().count() <= 6 && w.chars().all(char::is_uppercase)
     };
     caps(j - 1)
-        && caps(j + 1)
         && t.toks[j - 1].end == t.toks[j].start
-        && (t.is_abbrev(j + 1) || t.has(j + 1, vocab::flag::TITLE))
+        && (caps(j + 1) && (t.is_abbrev(j + 1) || t.has(j + 1, vocab::flag::TITLE))
+            || t.is_abbrev(j - 1) && place_len(t, j + 1).is_some())
 }
 
 /// Whether "và" at `j` joins two capitalised parts of one department's
@@ -628,6 +629,20 @@ mod tests {
         ] {
             assert_eq!(title(text).as_deref(), Some(want), "{text}");
         }
+    }
+
+    #[test]
+    fn a_city_after_tp_with_a_full_stop_stays_in_the_title() {
+        assert_eq!(
+            title("Phó Chủ tịch UBND TP. Hà Nội, Trưởng Ban Chỉ đạo").as_deref(),
+            Some("Phó Chủ tịch UBND TP. Hà Nội")
+        );
+        let t = Tokens::new("A, Bí thư Thành ủy TP. Cần Thơ, Trưởng đoàn ĐBQH thành phố dự");
+        let (_, got) = titles_after(&t, 1);
+        assert_eq!(
+            got,
+            ["Bí thư Thành ủy TP. Cần Thơ", "Trưởng đoàn ĐBQH thành phố"]
+        );
     }
 
     #[test]
