@@ -293,7 +293,14 @@ pub fn name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
         j = glued_dashes(t, i).unwrap_or(j);
     }
     let n = j - i;
-    if n < 2 || place_len(t, i) == Some(n) {
+    // A place, or a country or organ ("Đại sứ Hàn Quốc Park Jung-ho": "Hàn"
+    // is also a family name).
+    if n < 2
+        || place_len(t, i) == Some(n)
+        || (t.has(i, vocab::flag::TITLE)
+            && (t.phrase(i, 2).is_some_and(vocab::is_title_word)
+                || t.phrase(i, n).is_some_and(vocab::is_title_word)))
+    {
         return None;
     }
     // An ethnic group ("già làng Ê Đê") or a teknonym ("Ama Minh", "father

@@ -43,7 +43,7 @@ fn organ_at(t: &Tokens, i: usize, o: &[Piece]) -> bool {
 /// Địa phương 1"): at most six, none of them a verb or a linking word, and
 /// never after a party committee ("Tỉnh ủy tặng quà …"). Returns how many.
 pub(super) fn lower_run(t: &Tokens, j: usize) -> Option<usize> {
-    if !after_organ(t, j) {
+    if !after_organ(t, j) || after_committee(t, j) {
         return None;
     }
     let mut k = j;
@@ -139,6 +139,18 @@ pub(super) fn after_organ(t: &Tokens, j: usize) -> bool {
             && t.is_cap(j - 2)
             && t.phrase(j - 2, 2)
                 .is_some_and(|p| vocab::is_title_word(p) && !p.ends_with('y'))
+}
+
+/// Whether token `j` follows the whole name of a party or youth committee
+/// ("Tỉnh ủy", "Huyện Ủy", "Tỉnh Đoàn", "Thành đoàn"), after which lower-case
+/// words are what the committee does ("Tỉnh Đoàn cảm ơn …"), not its name.
+fn after_committee(t: &Tokens, j: usize) -> bool {
+    j > 1
+        && t.phrase(j - 2, 2).is_some_and(|p| {
+            let (level, body) = p.split_once(' ').unwrap_or((p, ""));
+            matches!(level, "tỉnh" | "huyện" | "thành" | "quận" | "thị" | "đảng")
+                && matches!(body, "ủy" | "uỷ" | "đoàn")
+        })
 }
 
 /// Whether a verb of what someone did at a meeting starts at `k`.

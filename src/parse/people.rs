@@ -211,6 +211,10 @@ impl Scan<'_, '_> {
             let (end, titles) = titles_after(t, m);
             let g = self.new_group();
             self.push(Some(name), titles, pos, g);
+            // "anh Nguyễn Văn A (35 tuổi, trú xã B)": a private person.
+            if let Some(f) = self.out.last_mut() {
+                f.private |= f.titles.is_empty() && citizen_note(t, m);
+            }
             return end;
         }
         j.max(pos + 1)
@@ -315,11 +319,53 @@ impl Scan<'_, '_> {
 }
 
 /// Whether the person cue at `i` ("ông", "bà", "cụ", "anh", "chị") names a
-/// household or a family: "hộ bà A", "gia đình ông B", "hộ gia đình chị C".
+/// household or a family ("hộ bà A", "gia đình ông B", "hộ gia đình chị
+/// C"), or someone a news item names as a victim, suspect or patient
+/// ("nạn nhân là anh A", "đối tượng B", "bị cáo C").
 fn private_at(t: &Tokens, i: usize) -> bool {
-    matches!(t.low(i), "ông" | "bà" | "cụ" | "anh" | "chị")
-        && i > 0
-        && (t.low(i - 1) == "hộ" || (i > 1 && t.phrase(i - 2, 2) == Some("gia đình")))
+    if !matches!(
+        t.low(i),
+        "ông" | "bà" | "cụ" | "anh" | "chị" | "em" | "cháu"
+    ) || i == 0
+    {
+        return false;
+    }
+    let household = t.low(i - 1) == "hộ" || (i > 1 && t.phrase(i - 2, 2) == Some("gia đình"));
+    // "nạn nhân là anh A", "tài xế xe tải là ông B": the role, maybe "là".
+    let k = if t.low(i - 1) == "là" { i - 1 } else { i };
+    let role = k > 1
+        && t.phrase(k - 2, 2).is_some_and(|p| {
+            matches!(
+                p,
+                "nạn nhân"
+                    | "đối tượng"
+                    | "bị cáo"
+                    | "bị can"
+                    | "nghi phạm"
+                    | "nghi can"
+                    | "thủ phạm"
+                    | "bệnh nhân"
+                    | "phạm nhân"
+                    | "tài xế"
+                    | "lái xe"
+                    | "người bệnh"
+            )
+        });
+    household || role
+}
+
+/// Whether what follows a name at `m` describes a private person: age,
+/// birth year or home in brackets ("(35 tuổi, trú xã B)", "(SN 1990)"), or
+/// ", một người dân …".
+fn citizen_note(t: &Tokens, m: usize) -> bool {
+    let words = |from: usize| (from..from + 4).map(|k| t.low(k));
+    if t.is_punct(m, '(') {
+        return words(m + 1).any(|w| matches!(w, "tuổi" | "sn" | "sinh" | "trú" | "ngụ" | "quê"));
+    }
+    t.is_punct(m, ',')
+        && (t.phrase(m + 1, 2) == Some("người dân")
+            || t.phrase(m + 2, 2) == Some("người dân")
+            || matches!(t.low(m + 1), "trú" | "ngụ" | "sinh"))
 }
 
 /// Whether the title at `i` names the one on whose behalf someone acts

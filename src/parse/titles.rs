@@ -39,6 +39,9 @@ pub fn head_len(t: &Tokens, i: usize) -> Option<usize> {
 
 /// Length of an office, rank or office abbreviation at `i` (no modifier).
 pub(super) fn office_len(t: &Tokens, i: usize) -> Option<usize> {
+    if dotted_rank(t, i) {
+        return Some(2);
+    }
     let lens = t.info(i).head;
     if let Some(n) = (1..=8)
         .rev()
@@ -71,12 +74,28 @@ fn abbreviated_head(t: &Tokens, i: usize) -> bool {
 }
 
 /// Whether the head of `len` tokens at `i` is a rank or degree ("Đại tá",
-/// "PGS.TS"), which stands as a title of its own.
+/// "PGS.TS", "HT."), which stands as a title of its own.
 pub(super) fn is_rank(t: &Tokens, i: usize, len: usize) -> bool {
     let m = (0..len)
         .take_while(|&k| t.has(i + k, vocab::flag::MODIFIER))
         .count();
-    t.has(i + m, vocab::flag::RANK) && t.phrase(i + m, len - m).is_some_and(vocab::is_rank)
+    (t.has(i + m, vocab::flag::RANK) && t.phrase(i + m, len - m).is_some_and(vocab::is_rank))
+        || (len == m + 2 && dotted_rank(t, i + m))
+}
+
+/// Whether token `i` is a rank written short with a full stop against it,
+/// before a capitalised word that opens no organ ("HT. Thích Thanh Quyết",
+/// "TT. Thích Minh Quang", "ĐĐ. Thích Nhuận Hải"); "TT" alone is
+/// "Thường trực".
+fn dotted_rank(t: &Tokens, i: usize) -> bool {
+    const ORGAN: u16 = vocab::flag::INSTITUTION | vocab::flag::TITLE | vocab::flag::HEAD;
+    t.has(i, vocab::flag::ABBREV)
+        && t.is_punct(i + 1, '.')
+        && t.toks[i].end == t.toks[i + 1].start
+        && t.is_cap(i + 2)
+        && !t.has(i + 2, ORGAN)
+        && t.raw(i).chars().all(char::is_uppercase)
+        && vocab::is_dotted_rank(t.low(i))
 }
 
 /// Length in tokens of a known place starting at `i`.
@@ -163,9 +182,8 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
             (j, lone) = (j + n, false);
             continue;
         }
-        // "Quân khu 3", "Sư đoàn 312": a number naming a unit.
-        if j > i + head && after_organ(t, j) && number(t.raw(j)) {
-            (j, lone) = (j + 1, false);
+        if let Some(n) = unit_number(t, j).filter(|_| j > i + head) {
+            (j, lone) = (j + n, false);
             continue;
         }
         if let Some(k) = paren_organ(t, j).or_else(|| parent_organ(t, i, head, j)) {
@@ -245,17 +263,48 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
     Some((head, j))
 }
 
+/// Length of a number naming the unit before it at `j`: "Quân khu 3",
+/// "Sư đoàn 312", "Chi bộ thôn 3", "Trại giam số 6".
+fn unit_number(t: &Tokens, j: usize) -> Option<usize> {
+    if number(t.raw(j)) && (after_organ(t, j) || numbered_unit(t, j - 1)) {
+        return Some(1);
+    }
+    (t.low(j) == "số" && number(t.raw(j + 1)) && t.is_word(j - 1)).then_some(2)
+}
+
+/// Whether the lower-case word at `k` names a unit that is numbered rather
+/// than named ("thôn 3", "tổ 5", "khu phố 2", "ấp 4", "phường 3").
+fn numbered_unit(t: &Tokens, k: usize) -> bool {
+    matches!(
+        t.low(k),
+        "thôn"
+            | "xóm"
+            | "ấp"
+            | "bản"
+            | "tổ"
+            | "khu"
+            | "phố"
+            | "khóm"
+            | "khối"
+            | "đội"
+            | "phường"
+            | "quận"
+            | "cụm"
+    )
+}
+
 /// Whether the dot at `j` closes an abbreviation in capitals written
-/// against it ("UB.") and another word in capitals follows ("MTTQ").
+/// against it ("UB.", "TP.") and another word in capitals ("MTTQ") or a
+/// place ("TP. Hà Nội", "TP. Hồ Chí Minh") follows.
 fn abbreviation_dot(t: &Tokens, j: usize) -> bool {
     let caps = |k: usize| {
         let w = t.raw(k);
         t.is_word(k) && w.chars().count() <= 6 && w.chars().all(char::is_uppercase)
     };
     caps(j - 1)
-        && caps(j + 1)
         && t.toks[j - 1].end == t.toks[j].start
-        && (t.is_abbrev(j + 1) || t.has(j + 1, vocab::flag::TITLE))
+        && (caps(j + 1) && (t.is_abbrev(j + 1) || t.has(j + 1, vocab::flag::TITLE))
+            || t.is_abbrev(j - 1) && place_len(t, j + 1).is_some())
 }
 
 /// Whether "và" at `j` joins two capitalised parts of one department's
@@ -552,6 +601,88 @@ mod tests {
         ] {
             assert_eq!(title(text).as_deref(), Some(want), "{text}");
         }
+    }
+
+    #[test]
+    fn religious_prison_and_company_organs_stay_whole() {
+        for (text, want) in [
+            (
+                "Phó Chủ tịch Hội đồng Trị sự Giáo hội Phật giáo Việt Nam dẫn đầu đoàn",
+                "Phó Chủ tịch Hội đồng Trị sự Giáo hội Phật giáo Việt Nam",
+            ),
+            (
+                "Cục trưởng Cục Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng làm việc",
+                "Cục trưởng Cục Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng",
+            ),
+            (
+                "Phó Giám thị Trại tạm giam số 2 báo cáo",
+                "Phó Giám thị Trại tạm giam số 2",
+            ),
+            (
+                "Giám đốc Công ty TNHH Hòa Bình cho biết",
+                "Giám đốc Công ty TNHH Hòa Bình",
+            ),
+            (
+                "Thống lĩnh các lực lượng vũ trang nhân dân đã ký",
+                "Thống lĩnh các lực lượng vũ trang nhân dân",
+            ),
+        ] {
+            assert_eq!(title(text).as_deref(), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_city_after_tp_with_a_full_stop_stays_in_the_title() {
+        assert_eq!(
+            title("Phó Chủ tịch UBND TP. Hà Nội, Trưởng Ban Chỉ đạo").as_deref(),
+            Some("Phó Chủ tịch UBND TP. Hà Nội")
+        );
+        let t = Tokens::new("A, Bí thư Thành ủy TP. Cần Thơ, Trưởng đoàn ĐBQH thành phố dự");
+        let (_, got) = titles_after(&t, 1);
+        assert_eq!(
+            got,
+            ["Bí thư Thành ủy TP. Cần Thơ", "Trưởng đoàn ĐBQH thành phố"]
+        );
+    }
+
+    #[test]
+    fn numbered_units_end_their_title() {
+        assert_eq!(
+            title("Bí thư Chi bộ thôn 4 phát biểu").as_deref(),
+            Some("Bí thư Chi bộ thôn 4")
+        );
+        assert_eq!(
+            title("Tổ trưởng tổ dân phố 12 cho biết").as_deref(),
+            Some("Tổ trưởng tổ dân phố 12")
+        );
+        assert_eq!(
+            title("Chủ tịch UBND phường 3 năm nay").as_deref(),
+            Some("Chủ tịch UBND phường 3")
+        );
+    }
+
+    #[test]
+    fn a_committee_name_ends_before_what_it_does() {
+        assert_eq!(
+            title("Phó Bí thư Tỉnh Đoàn cảm ơn sự giúp đỡ của Ban Dân vận").as_deref(),
+            Some("Phó Bí thư Tỉnh Đoàn")
+        );
+        assert_eq!(
+            title("Ủy viên Thường vụ Thành Ủy gửi lời chúc của Ban Thường vụ").as_deref(),
+            Some("Ủy viên Thường vụ Thành Ủy")
+        );
+    }
+
+    #[test]
+    fn short_ranks_with_a_full_stop_and_uv_are_titles() {
+        let t = Tokens::new("HT. Thích Minh Đạo, Trưởng Ban Trị sự tỉnh dự");
+        assert_eq!(head_len(&t, 0), Some(2));
+        assert!(is_rank(&t, 0, 2));
+        let t = Tokens::new("Phó Bí thư TT. Tỉnh ủy");
+        assert!(!is_rank(&t, 3, 2), "TT before an organ is Thường trực");
+        let t = Tokens::new("A, UV BTV Huyện ủy, Trưởng Ban Dân vận Huyện ủy dự");
+        let (_, got) = titles_after(&t, 1);
+        assert_eq!(got, ["UV BTV Huyện ủy", "Trưởng Ban Dân vận Huyện ủy"]);
     }
 
     #[test]

@@ -103,6 +103,15 @@ static ABBREV_MAP: LazyLock<Map<String, &str>> = LazyLock::new(|| {
         .map(|(a, e)| (a.to_lowercase(), e))
         .collect()
 });
+/// Stems of ranks written short with a full stop ("ht" of "HT. Thích
+/// Thanh Quyết"): the abbreviations ending in "." that stand for a rank.
+static DOTTED_RANK: LazyLock<Set<String>> = LazyLock::new(|| {
+    ABBREV_MAP
+        .iter()
+        .filter(|(a, e)| a.ends_with('.') && is_rank(&e.to_lowercase()))
+        .map(|(a, _)| a.trim_end_matches('.').to_string())
+        .collect()
+});
 static PLACE_SET: LazyLock<Phrases> =
     LazyLock::new(|| Phrases::new(places().iter().map(String::as_str)));
 
@@ -278,6 +287,9 @@ static INFO: LazyLock<HashMap<u128, Info, BuildHasherDefault<PackedHasher>>> =
                 add(w, &|i| i.flags |= flag::ABBREV | inst);
             }
         }
+        for w in DOTTED_RANK.iter() {
+            add(w, &|i| i.flags |= flag::ABBREV);
+        }
         for (w, marker) in entries(lexicon::NAME_STOPS) {
             let bit = if marker == "time" {
                 flag::TIME_STOP
@@ -370,6 +382,12 @@ pub fn is_office_abbrev(lower: &str) -> bool {
 /// Every abbreviation with its expansion, in the order of the glossary file.
 pub fn glossary() -> impl Iterator<Item = (&'static str, &'static str)> {
     entries(lexicon::ABBREVIATIONS)
+}
+
+/// Whether a lower-case word written with a full stop after it is a rank
+/// ("ht" of "HT.", Hòa thượng).
+pub fn is_dotted_rank(lower: &str) -> bool {
+    DOTTED_RANK.contains(lower)
 }
 
 /// Whether the lower-case phrase is a known place.

@@ -2,19 +2,34 @@
 //! "Theo …", and headlines of other articles, which are dropped.
 
 use super::header::top_byline;
-use super::{body_like, Page};
+use super::{body_like, ends_sentence, Page};
 use crate::parse::text::{lower_same_into, word_count};
+use crate::parse::vocab;
 
 /// Moves what follows the last article paragraph into the tail fields.
 pub(super) fn split_tail(page: &mut Page, mut body: Vec<String>) {
     // The last line may be a sentence with the writer glued to it.
     if let Some(p) = body.last_mut() {
-        if let Some(at) = glued_byline(p).filter(|&at| body_like(&p[..=at])) {
-            page.byline = Some(p[at + 1..].trim().to_string());
+        if let Some((at, by)) = glued_byline(p).filter(|&(at, _)| body_like(&p[..=at])) {
+            page.byline = Some(by);
             p.truncate(at + 1);
         }
     }
-    if let Some(last) = body.iter().rposition(|l| body_like(l)) {
+    let last = body.iter().rposition(|l| body_like(l)).map(|k| {
+        // A page cut off in its last sentence ends with article text, after
+        // at most one caption, and no byline (which would end it).
+        let between = body.get(k + 1..body.len().saturating_sub(1)).unwrap_or(&[]);
+        let cut = body.len() > k + 1
+            && body.last().is_some_and(|l| cut_sentence(l))
+            && between.len() <= 1
+            && !between.iter().any(|l| is_byline(l, &l.to_lowercase()));
+        if cut {
+            body.len() - 1
+        } else {
+            k
+        }
+    });
+    if let Some(last) = last {
         let mut lower = String::new();
         for line in body.drain(last + 1..) {
             lower_same_into(&line, &mut lower);
@@ -27,9 +42,11 @@ pub(super) fn split_tail(page: &mut Page, mut body: Vec<String>) {
                     continue;
                 }
             }
-            if page.byline.is_none() && is_byline(&line, &lower) {
-                let by = top_byline(&line, &lower);
-                let by = by.as_deref().unwrap_or(&line);
+            // "Thu Hà - 14/08/2021 07:18": a writer with the date of writing.
+            let (line, lower) = (strip_stamp(&line), strip_stamp(&lower));
+            if page.byline.is_none() && is_byline(line, lower) {
+                let by = top_byline(line, lower);
+                let by = by.as_deref().unwrap_or(line);
                 page.byline = Some(by.trim_end_matches('.').to_string());
             }
         }
@@ -37,20 +54,96 @@ pub(super) fn split_tail(page: &mut Page, mut body: Vec<String>) {
     page.paragraphs = body;
 }
 
-/// Where a writer's name in capitals glued to the last sentence starts
-/// ("… quần chúng. Đ.LAM", "… thời gian tới. THU HÀ"): the offset of the
-/// sentence's full stop. One word needs an initial with a dot, so an
-/// agency ("TTXVN") stays.
-fn glued_byline(para: &str) -> Option<usize> {
+/// A writer glued to the last sentence: the offset of the sentence's full
+/// stop and the byline. The writer is a name in capitals ("… quần chúng.
+/// Đ.LAM", "… thời gian tới. THU HÀ"; one word needs an initial with a
+/// dot, so an agency such as "TTXVN" stays), a name of two to four
+/// capitalised syllables ("… theo quy định. Cảnh Kỳ"), or a labelled
+/// byline, even against the stop ("… tới.Tin, ảnh: Minh Nhân").
+fn glued_byline(para: &str) -> Option<(usize, String)> {
+    // The label is looked for in the last 60 bytes only.
+    let mut from = para.len().saturating_sub(60);
+    while !para.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut lower = String::new();
+    lower_same_into(&para[from..], &mut lower);
+    for (k, _) in lower.match_indices('.') {
+        let rest = lower[k + 1..].trim_start();
+        if let Some(by) = top_byline(&para[para.len() - rest.len()..], rest) {
+            return Some((from + k, by));
+        }
+    }
     let at = para.rfind(". ")?;
     let tail = para[at + 2..].trim();
+    if tail.is_empty() || tail.len() > 60 || tail.ends_with('.') {
+        return None;
+    }
     let n = tail.split(' ').count();
     let caps = tail.split(' ').all(|w| {
         w.chars().any(char::is_alphabetic)
             && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '-')
     });
     let shaped = n >= 2 || tail.contains('.');
-    (caps && shaped && n <= 4 && tail.len() <= 40 && !tail.ends_with('.')).then_some(at)
+    let caps = caps && shaped && n <= 4 && tail.len() <= 40;
+    (caps || (2..=4).contains(&n) && tail.split(' ').all(name_syllable))
+        .then(|| (at, tail.to_string()))
+}
+
+/// Whether `w` reads as one syllable of a person's name written with a
+/// capital ("Cảnh", "Kỳ"), and not as an organ or office word ("Ban", "Sở").
+fn name_syllable(w: &str) -> bool {
+    let mut cs = w.chars();
+    let n = w.chars().count();
+    (2..=7).contains(&n)
+        && cs.next().is_some_and(char::is_uppercase)
+        && cs.all(char::is_lowercase)
+        && {
+            let lower = w.to_lowercase();
+            let info = crate::parse::vocab::info_at(&lower, 0, lower.len());
+            info.flags & (vocab::flag::INSTITUTION | vocab::flag::HEAD) == 0
+        }
+}
+
+/// Whether the last line of a page is a sentence cut short rather than a
+/// byline or a headline: long, with the commas or semicolons of a lead
+/// or a list of guests ("Cùng dự có …, …; các đồng chí Ủy viên Trung ư").
+fn cut_sentence(line: &str) -> bool {
+    word_count(line) >= 15 && line.contains([',', ';']) && !ends_sentence(line)
+}
+
+/// Whether `line` is a name of three syllables typed with its middle one
+/// in lower case ("Mai viết Tăng").
+fn low_middle(line: &str) -> bool {
+    let w: Vec<&str> = line.split(' ').collect();
+    matches!(w[..], [a, m, b] if name_syllable(a)
+        && name_syllable(b)
+        && (2..=4).contains(&m.chars().count())
+        && m.chars().all(char::is_lowercase))
+}
+
+/// `line` without a date stamp at its end ("Thu Hà - 14/08/2021 07:18"):
+/// words of digits, "/", ":" and dashes, one of them a date with a "/".
+fn strip_stamp(line: &str) -> &str {
+    let stamp = |w: &str| {
+        w.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '/' | ':' | '-' | '–' | '|' | ','))
+    };
+    let mut end = line.len();
+    let mut dated = false;
+    for w in line.rsplit(' ') {
+        if !stamp(w) {
+            break;
+        }
+        dated |= w.contains('/') && w.bytes().any(|b| b.is_ascii_digit());
+        end = end.saturating_sub(w.len() + 1);
+    }
+    let head = line.get(..end).unwrap_or(line).trim_end();
+    if dated && !head.is_empty() {
+        head
+    } else {
+        line
+    }
 }
 
 /// A short line of capitalised words (or one marked "Bài: …") after the article.
@@ -70,7 +163,7 @@ fn is_byline(line: &str, lower: &str) -> bool {
                 || matches!(w, "và" | "-" | "–")
         })
     };
-    let plain = (1..=7).contains(&n) && line.len() <= 70 && names(line);
+    let plain = (1..=7).contains(&n) && line.len() <= 70 && (names(line) || low_middle(line));
     // "Vân Thùy - Ban Dân vận Tỉnh ủy": a name, a dash, where the writer works.
     let with_org = n <= 14
         && line.len() <= 110

@@ -264,3 +264,42 @@ fn a_stamp_after_a_section_label_or_inside_a_headline_line() {
         ]
     );
 }
+
+#[test]
+fn bylines_in_mixed_case_labelled_or_dated_after_the_article() {
+    let lead =
+        "Hội nghị dân vận khéo\nSáng 3/5, Huyện ủy tổ chức hội nghị biểu dương các mô hình.\n";
+    let last = "Các đại biểu thống nhất nhiều giải pháp cho thời gian tới.";
+    for (tail, want) in [
+        (" Hoàng Yến", "Hoàng Yến"),
+        ("Tin, ảnh: Quốc Việt", "Quốc Việt"),
+        (" Bài và ảnh: Lê Na", "Lê Na"),
+        ("\nĐinh văn Khải", "Đinh văn Khải"),
+        ("\nTrà My - 05/06/2022 10:40", "Trà My"),
+    ] {
+        let page = read_page(&format!("{lead}{last}{tail}"));
+        assert_eq!(page.byline.as_deref(), Some(want), "{tail}");
+        assert_eq!(page.paragraphs.last().map(String::as_str), Some(last));
+    }
+    let page = read_page(&format!(
+        "{lead}Các đại biểu thảo luận về hoạt động của Ban Dân vận"
+    ));
+    assert_eq!(page.byline, None, "an organ is not a writer");
+}
+
+#[test]
+fn a_last_sentence_cut_short_stays_in_the_article() {
+    let cut = "Cùng dự có đồng chí Lê Văn Hòa, Phó Bí thư Tỉnh ủy; các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy, lãnh đạo các sở, ban, ng";
+    let page = read_page(&format!(
+        "Hội nghị dân vận khéo\nSáng 3/5, Huyện ủy tổ chức hội nghị biểu dương các mô hình.\n{cut}"
+    ));
+    assert_eq!(page.paragraphs.last().map(String::as_str), Some(cut));
+    let page = read_page(&format!(
+        "Hội nghị dân vận khéo\nSáng 3/5, Huyện ủy tổ chức hội nghị biểu dương các mô hình.\nMINH AN\nTin khác trong ngày\n{cut}"
+    ));
+    assert_eq!(
+        page.paragraphs.len(),
+        1,
+        "after a byline: another article's line"
+    );
+}

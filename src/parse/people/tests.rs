@@ -587,3 +587,48 @@ fn a_rank_after_an_office_and_foreign_honorifics_join_the_chain() {
         )]
     );
 }
+
+#[test]
+fn religious_ranks_written_short_open_a_title_before_the_name() {
+    assert_eq!(
+        people("Đón đoàn có HT. Thích Minh Đạo, Trưởng Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh; ĐĐ. Thích Quảng Tâm – Phó Chánh Thư ký Ban Trị sự."),
+        [
+            one(
+                "Thích Minh Đạo",
+                &["HT.", "Trưởng Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh"]
+            ),
+            one("Thích Quảng Tâm", &["ĐĐ.", "Phó Chánh Thư ký Ban Trị sự"])
+        ]
+    );
+    assert_eq!(
+        people("Đồng chí Lò Văn Pành, UV BTV Huyện ủy, Trưởng Ban Dân vận Huyện ủy dự."),
+        [one(
+            "Lò Văn Pành",
+            &["UV BTV Huyện ủy", "Trưởng Ban Dân vận Huyện ủy"]
+        )]
+    );
+}
+
+#[test]
+fn a_country_that_opens_like_a_family_name_is_no_name() {
+    assert_eq!(
+        people("Đại sứ Hàn Quốc Choi Sung-min chúc mừng; ông Lê Văn Tú, Chủ tịch UBND xã cảm ơn."),
+        [
+            one("Choi Sung-Min", &["Đại sứ Hàn Quốc"]),
+            one("Lê Văn Tú", &["Chủ tịch UBND xã"])
+        ]
+    );
+}
+
+#[test]
+fn victims_suspects_and_residents_without_a_title_are_private() {
+    let t = Tokens::new("Nạn nhân là anh Đặng Văn Lực (27 tuổi, trú thôn 4) được đưa đi cấp cứu; tài xế là ông Vi Văn Sơn.");
+    let found = find_people(&t);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found.iter().all(|f| f.private), "{found:?}");
+    let t = Tokens::new("Bà Lù Thị Dung, một người dân trong bản, phấn khởi cho biết.");
+    assert!(find_people(&t).iter().all(|f| f.private));
+    let t = Tokens::new("Ông Hoàng Văn Chiến (58 tuổi), Trưởng bản Nà Sài cho biết.");
+    let found = find_people(&t);
+    assert!(found.len() == 1 && !found[0].private, "{found:?}");
+}
