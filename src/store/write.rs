@@ -2,7 +2,7 @@
 //! killed mid-update leaves every file either fully stored or absent, and
 //! the `complete` marker says whether the update ran to its end.
 
-use super::schema::meta_set;
+use super::schema::{meta_set, QUERY_INDEXES};
 use crate::model::{Body, LoadWarning, Report};
 use rusqlite::{params, Connection, Transaction, TransactionBehavior};
 
@@ -157,6 +157,9 @@ pub(super) fn touch_files(conn: &mut Connection, touched: &[(i64, i64)]) -> rusq
 
 /// Sets the `complete` marker: false while an update runs, true at its end.
 pub(super) fn set_complete(conn: &Connection, complete: bool) -> rusqlite::Result<()> {
+    if complete {
+        conn.execute_batch(QUERY_INDEXES)?;
+    }
     meta_set(conn, "complete", if complete { "1" } else { "0" })?;
     meta_set(
         conn,
