@@ -44,7 +44,6 @@ CREATE TABLE mentions (
     roles TEXT NOT NULL,
     PRIMARY KEY (report_id, ord)
 ) WITHOUT ROWID;
-CREATE INDEX mentions_name ON mentions(name);
 CREATE TABLE bodies (
     report_id INTEGER PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE,
     text TEXT NOT NULL
@@ -56,6 +55,13 @@ CREATE TABLE warnings (
     skipped INTEGER NOT NULL
 );
 CREATE INDEX warnings_file ON warnings(file_id);
+";
+
+/// Indexes an analyst's queries use but dvtui's own writes do not need:
+/// made once an update has run to its end (`write::set_complete`), in one
+/// sorted pass, instead of being grown row by row while a new store fills.
+pub(super) const QUERY_INDEXES: &str = "
+CREATE INDEX IF NOT EXISTS mentions_name ON mentions(name);
 ";
 
 /// Tables dropped before a rebuild (children first).

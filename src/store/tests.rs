@@ -232,3 +232,44 @@ fn opening_a_store_without_paths_shows_it_and_leaves_its_marker() {
     // Nothing was compared with the files: an interrupted update stays so.
     assert!(!Store::open(&d.join("s.db")).unwrap().was_complete());
 }
+
+#[test]
+fn a_completed_store_has_the_name_index_and_it_answers_by_name() {
+    let d = tmp("name-index");
+    let archive = d.join("archive");
+    for i in 0..4 {
+        write_report(&archive, i, "");
+    }
+    let db = d.join("s.db");
+    // Made when the first update ran to its end, not while it wrote.
+    load(&db, &archive);
+    let store = Store::open(&db).unwrap();
+    assert!(store.was_complete());
+    let indexes: i64 = store
+        .conn
+        .query_row(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'mentions_name'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(indexes, 1);
+    let plan: String = store
+        .conn
+        .query_row(
+            "EXPLAIN QUERY PLAN SELECT report_id FROM mentions WHERE name = ?1",
+            [NAMES[1]],
+            |r| r.get(3),
+        )
+        .unwrap();
+    assert!(plan.contains("mentions_name"), "{plan}");
+    let found: i64 = store
+        .conn
+        .query_row(
+            "SELECT count(*) FROM mentions WHERE name = ?1",
+            [NAMES[1]],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(found, 1);
+}

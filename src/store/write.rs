@@ -2,8 +2,8 @@
 //! killed mid-update leaves every file either fully stored or absent, and
 //! the `complete` marker says whether the update ran to its end.
 
-use super::schema::meta_set;
-use crate::model::{LoadWarning, Report};
+use super::schema::{meta_set, QUERY_INDEXES};
+use crate::model::{Body, LoadWarning, Report};
 use rusqlite::{params, Connection, Transaction, TransactionBehavior};
 
 /// What the store remembers about one source file.
@@ -26,9 +26,18 @@ pub struct Entry {
     pub warning: Option<LoadWarning>,
 }
 
+/// The page cache of a connection that writes batches, in KiB (SQLite's
+/// negative `cache_size`).
+const WRITE_CACHE_KIB: i64 = -65536;
+
 /// Stores a batch of files in one transaction, replacing what was stored
 /// for the same paths (another process may have stored them meanwhile).
 pub(super) fn write_batch(conn: &mut Connection, entries: &[Entry]) -> rusqlite::Result<()> {
+    // Pages of the name index and the b-trees' inner pages are touched by
+    // every batch: kept in memory while writing, they are not read back
+    // from the WAL nor spilled to it more than once per batch. The cache
+    // only grows as pages are written, so a launch that reads stays small.
+    conn.pragma_update(None, "cache_size", WRITE_CACHE_KIB)?;
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     for e in entries {
         let id = insert_file(&tx, &e.meta)?;
@@ -69,6 +78,7 @@ fn insert_file(tx: &Transaction, meta: &FileMeta) -> rusqlite::Result<i64> {
 fn insert_report(tx: &Transaction, id: i64, r: &Report) -> rusqlite::Result<()> {
     let json = |v: &Vec<String>| serde_json::to_string(v).unwrap_or_default();
     let whole = report_json(r);
+    let body = r.body.text();
     tx.prepare_cached(
         "INSERT INTO reports (id, file, title, published, event_date, source, author,
              level, kind, period, places, documents, figures, movements, json)
@@ -105,21 +115,20 @@ fn insert_report(tx: &Transaction, id: i64, r: &Report) -> rusqlite::Result<()> 
         ])?;
     }
     tx.prepare_cached("INSERT INTO bodies (report_id, text) VALUES (?1, ?2)")?
-        .execute(params![id, r.body.text()])?;
+        .execute(params![id, body])?;
     Ok(())
 }
 
 /// The report as JSON with an empty body (the body has its own table).
+/// Serialized straight from a copy whose body is empty (a shared handle,
+/// not the text): the body is neither decompressed nor built into a JSON
+/// tree only to be dropped.
 fn report_json(r: &Report) -> String {
-    match serde_json::to_value(r) {
-        Ok(mut v) => {
-            if let Some(o) = v.as_object_mut() {
-                o.insert("body".into(), serde_json::Value::Array(Vec::new()));
-            }
-            v.to_string()
-        }
-        Err(_) => String::new(),
-    }
+    let bare = Report {
+        body: Body::default(),
+        ..r.clone()
+    };
+    serde_json::to_string(&bare).unwrap_or_default()
 }
 
 /// Drops the files with these ids and everything stored for them.
@@ -148,6 +157,9 @@ pub(super) fn touch_files(conn: &mut Connection, touched: &[(i64, i64)]) -> rusq
 
 /// Sets the `complete` marker: false while an update runs, true at its end.
 pub(super) fn set_complete(conn: &Connection, complete: bool) -> rusqlite::Result<()> {
+    if complete {
+        conn.execute_batch(QUERY_INDEXES)?;
+    }
     meta_set(conn, "complete", if complete { "1" } else { "0" })?;
     meta_set(
         conn,
