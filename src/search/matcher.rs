@@ -47,6 +47,46 @@ struct Prepared {
 }
 
 impl Tables {
+    /// Empty tables for `query`, taking over from `old` (made for
+    /// `old_query`) the scores of every term it had already: a table
+    /// depends only on the term's pattern and mode, and the terms typed
+    /// before the last one are usually unchanged.
+    pub fn reusing(mut old: Tables, old_query: &Query, query: &Query) -> Tables {
+        let mut olds: Vec<(&Term, Prepared)> = old_query
+            .groups
+            .iter()
+            .flatten()
+            .zip(old.per_term.drain(..))
+            .collect();
+        let per_term = query
+            .groups
+            .iter()
+            .flatten()
+            .map(|term| {
+                let same = |t: &Term| match (t, term) {
+                    (
+                        Term::Text {
+                            pattern: a,
+                            mode: ma,
+                            ..
+                        },
+                        Term::Text {
+                            pattern: b,
+                            mode: mb,
+                            ..
+                        },
+                    ) => a == b && ma == mb,
+                    _ => false,
+                };
+                match olds.iter().position(|(t, _)| same(t)) {
+                    Some(at) => olds.swap_remove(at).1,
+                    None => Prepared::default(),
+                }
+            })
+            .collect();
+        Tables { per_term }
+    }
+
     /// Scores the shared texts added since the last call.
     pub fn extend(&mut self, query: &Query, strings: &Strings) {
         let terms: Vec<&Term> = query.groups.iter().flatten().collect();
@@ -93,9 +133,28 @@ pub struct Texts<'m, 'f> {
 /// The score of `hay` for `query`, or `None` when it does not match;
 /// `tables` must come from the same query.
 pub fn score(query: &Query, tables: &Tables, hay: Haystack<'_>, texts: &Texts) -> Option<i64> {
-    let mut total = 0;
-    let mut tables = tables.per_term.iter();
-    for group in &query.groups {
+    score_from(query, tables, hay, texts, 0, 0).map(|(total, _)| total)
+}
+
+/// The score of `hay` for the groups of `query` from `from` on, added to
+/// `base` (what the groups before it scored), with the sum before the
+/// last group; `None` when one of these groups does not match.
+pub fn score_from(
+    query: &Query,
+    tables: &Tables,
+    hay: Haystack<'_>,
+    texts: &Texts,
+    from: usize,
+    base: i64,
+) -> Option<(i64, i64)> {
+    let skip: usize = query.groups.iter().take(from).map(Vec::len).sum();
+    let last = query.groups.len().saturating_sub(1);
+    let (mut total, mut before_last) = (base, base);
+    let mut tables = tables.per_term.iter().skip(skip);
+    for (g, group) in query.groups.iter().enumerate().skip(from) {
+        if g == last {
+            before_last = total;
+        }
         let mut best = None;
         for term in group {
             let prepared = tables.next()?;
@@ -103,7 +162,7 @@ pub fn score(query: &Query, tables: &Tables, hay: Haystack<'_>, texts: &Texts) -
         }
         total += best?;
     }
-    Some(total)
+    Some((total, before_last))
 }
 
 /// A term's score for one haystack: `Some(0)` for a satisfied negation or filter.

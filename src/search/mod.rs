@@ -11,7 +11,7 @@ mod strings;
 pub use crate::catalog::Catalog;
 use crate::model::{Date, OfficialId};
 pub use index::Index;
-use matcher::{score, Tables};
+use matcher::{score_from, Tables};
 pub use query::{Query, SYNTAX};
 use rayon::prelude::*;
 
@@ -103,10 +103,15 @@ pub struct Filter {
     /// Each item's place in the title order, made once per catalog size
     /// so that sorting by title compares integers, not folded text.
     title_rank: Vec<u32>,
+    /// Per item, what the hit scored for every group of the query but the
+    /// last, so that a grown last word (or a new one) scores only that.
+    partial: Vec<i64>,
+    /// Whether `partial` holds that for every current hit.
+    partial_ok: bool,
 }
 
 /// At most this many hits are kept for earlier texts (16 bytes each).
-const EARLIER_HITS: usize = 1 << 18;
+const EARLIER_HITS: usize = 1 << 20;
 
 impl Filter {
     /// A filter with an empty query (everything matches).
@@ -122,6 +127,8 @@ impl Filter {
             order: Order::Relevance,
             earlier: Vec::new(),
             title_rank: Vec::new(),
+            partial: Vec::new(),
+            partial_ok: false,
         }
     }
 
@@ -133,9 +140,12 @@ impl Filter {
     }
 
     /// Forgets what depends on the items' numbering (title ranks, earlier
-    /// hits) after the catalog renumbered them; `refresh` then scores all.
+    /// hits, the shared texts' scores) after the catalog renumbered them;
+    /// `refresh` then scores all.
     pub fn renumbered(&mut self) {
         self.title_rank.clear();
+        self.tables = Tables::default();
+        self.partial_ok = false;
         self.earlier.clear();
         self.scanned = 0;
     }
@@ -166,6 +176,7 @@ impl Filter {
             if current {
                 // Back to a text typed before: its hits are still right.
                 self.hits = self.earlier.swap_remove(at).1;
+                self.partial_ok = false;
                 self.keys.clear();
                 self.earlier.truncate(at);
                 self.set_text(catalog, text);
@@ -188,19 +199,44 @@ impl Filter {
                 .any(|t| matches!(t, query::Term::Years { .. } | query::Term::Level { .. }))
             && !text.contains("y:")
             && !text.contains("l:");
-        let candidates: Vec<usize> = if narrowing {
+        let candidates: Vec<(usize, i64)> = if narrowing {
             // In item order, the haystacks are read front to back.
-            let mut previous: Vec<usize> = self.hits.iter().map(|h| h.index).collect();
+            let mut previous: Vec<(usize, i64)> =
+                self.hits.iter().map(|h| (h.index, h.score)).collect();
             previous.sort_unstable();
             previous
         } else {
-            (0..n).collect()
+            (0..n).map(|i| (i, 0)).collect()
         };
+        let old_groups = self.query.groups.len();
+        let reusable = narrowing && self.partial_ok;
+        let old_query = reusable.then(|| self.query.clone());
         if current {
             self.remember(text);
         }
         self.set_text(catalog, text);
-        self.hits = self.score(catalog, &candidates);
+        // The groups the old query had already are scored for every
+        // candidate: only those after them are scored again.
+        let shared = old_query.map_or(0, |old| {
+            old.groups
+                .iter()
+                .zip(&self.query.groups)
+                .take_while(|(a, b)| a == b)
+                .count()
+        });
+        let from = shared.min(self.query.groups.len().saturating_sub(1));
+        let hits = if reusable && from == old_groups {
+            // New groups after the old ones: the old total is the base.
+            self.score(catalog, &candidates, from, |_, total| total)
+        } else if reusable && from + 1 == old_groups {
+            // The last group changed: what the others scored is the base.
+            let partial = &self.partial;
+            self.score(catalog, &candidates, from, |i, _| partial[i])
+        } else {
+            self.score(catalog, &candidates, 0, |_, _| 0)
+        };
+        self.keep_hits(n, hits);
+        self.partial_ok = true;
         self.scanned = n;
         self.sort(catalog);
     }
@@ -222,8 +258,10 @@ impl Filter {
     /// Takes `text` as the query and makes its score tables.
     fn set_text(&mut self, catalog: &Catalog, text: &str) {
         self.text = text.to_string();
-        self.query = Query::parse(text);
-        self.tables = Tables::default();
+        let query = Query::parse(text);
+        let old = std::mem::take(&mut self.tables);
+        self.tables = Tables::reusing(old, &self.query, &query);
+        self.query = query;
         self.tables.extend(&self.query, &catalog.index().strings);
     }
 
@@ -235,29 +273,68 @@ impl Filter {
         if self.subject == Subject::Reports && self.order != Order::Title {
             // Reports never change once added: only the new ones need
             // scoring, and merging them into the ranked hits keeps the order.
-            let new: Vec<usize> = (self.scanned..n).collect();
-            let mut new = self.score(catalog, &new);
+            let new: Vec<(usize, i64)> = (self.scanned..n).map(|i| (i, 0)).collect();
+            self.partial.resize(n, 0);
+            let mut new: Vec<Hit> = self
+                .score(catalog, &new, 0, |_, _| 0)
+                .into_iter()
+                .map(|(hit, before_last)| {
+                    if let Some(p) = self.partial.get_mut(hit.index) {
+                        *p = before_last;
+                    }
+                    hit
+                })
+                .collect();
             let keys = self.sort_hits(catalog, &mut new);
             self.merge(catalog, new, keys);
         } else {
-            let all: Vec<usize> = (0..n).collect();
-            self.hits = self.score(catalog, &all);
+            let all: Vec<(usize, i64)> = (0..n).map(|i| (i, 0)).collect();
+            let hits = self.score(catalog, &all, 0, |_, _| 0);
+            self.keep_hits(n, hits);
+            self.partial_ok = true;
             self.sort(catalog);
         }
         self.scanned = n;
     }
 
-    fn score(&self, catalog: &Catalog, items: &[usize]) -> Vec<Hit> {
+    /// Takes scored hits with what they scored before the query's last
+    /// group (see `score`).
+    fn keep_hits(&mut self, n: usize, scored: Vec<(Hit, i64)>) {
+        self.partial.resize(n, 0);
+        self.hits = scored
+            .into_iter()
+            .map(|(hit, before_last)| {
+                if let Some(p) = self.partial.get_mut(hit.index) {
+                    *p = before_last;
+                }
+                hit
+            })
+            .collect();
+    }
+
+    /// Scores `items` (with their score for the previous query) on the
+    /// query's groups from `from` on, each added to `base` of the item and
+    /// that score: the hits with what they scored before the last group.
+    fn score(
+        &self,
+        catalog: &Catalog,
+        items: &[(usize, i64)],
+        from: usize,
+        base: impl Fn(usize, i64) -> i64 + Sync,
+    ) -> Vec<(Hit, i64)> {
         let s = self.subject;
         let hays = &catalog.index().hays[s as usize];
         if self.query.is_empty() {
-            return items.iter().map(|&index| Hit { index, score: 0 }).collect();
+            return items
+                .iter()
+                .map(|&(index, _)| (Hit { index, score: 0 }, 0))
+                .collect();
         }
         // Scoring is independent per item: spread it over the cores.
         items
             .par_iter()
             .with_min_len(4096)
-            .filter_map(|&index| {
+            .filter_map(|&(index, previous)| {
                 // The displayed text is read only for case- or accent-
                 // sensitive terms: reading every report costs a cache miss.
                 let main = || catalog.label(s, index);
@@ -269,8 +346,16 @@ impl Filter {
                     main: &main,
                     body: &body,
                 };
-                score(&self.query, &self.tables, hays.get(index), &texts)
-                    .map(|score| Hit { index, score })
+                let base = base(index, previous);
+                score_from(
+                    &self.query,
+                    &self.tables,
+                    hays.get(index),
+                    &texts,
+                    from,
+                    base,
+                )
+                .map(|(score, before_last)| (Hit { index, score }, before_last))
             })
             .collect()
     }

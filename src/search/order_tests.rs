@@ -1,4 +1,5 @@
-//! `Filter::set_order`: the date and title orders over filtered hits.
+//! `Filter`: the date and title orders over filtered hits, and hits kept
+//! from one keystroke to the next.
 
 use super::{Catalog, Filter, Order, Subject};
 use crate::model::{Date, Report};
@@ -107,4 +108,44 @@ fn holders_are_in_date_order_once_settled() {
         .map(|h| catalog.official(h.official).name.as_str())
         .collect();
     assert_eq!(holders, ["Lê Trí Vũ", "Bùi Thị Minh Hoài"]);
+}
+
+#[test]
+fn typing_word_by_word_ranks_as_the_whole_query_typed_at_once() {
+    use crate::model::Mention;
+    let named = |title: &str, name: &str, place: &str| Report {
+        officials: vec![Mention {
+            name: name.into(),
+            ..Mention::default()
+        }],
+        places: vec![place.into()],
+        ..report(title, Some(2021))
+    };
+    let catalog = Catalog::from_reports(vec![
+        named("Hội nghị dân vận khéo", "Nguyễn Thị Hoài", "Nghệ An"),
+        named(
+            "Tiếp xúc cử tri phường Hòa An",
+            "Nguyễn Văn Thi",
+            "Hải Phòng",
+        ),
+        named("Nguyễn Thị Hoa dự giao ban", "Lê Văn Tám", "Hà Nội"),
+        named("Dân vận chính quyền", "Trần Thị Hoài", "Nghệ An"),
+        named("Thăm hỏi gia đình chính sách", "Nguyễn Thị Hoài An", "Huế"),
+    ]);
+    let text = "nguyen thi hoai an";
+    let mut typed = Filter::new(Subject::Reports);
+    for end in (1..=text.len()).chain((1..text.len()).rev()) {
+        let now = &text[..end];
+        typed.set_query(&catalog, now);
+        let mut fresh = Filter::new(Subject::Reports);
+        fresh.set_query(&catalog, now);
+        assert_eq!(typed.hits(), fresh.hits(), "after typing {now:?}");
+    }
+    // The last word changed, then a word added, after a return to earlier text.
+    for now in ["nguyen thi hoa", "nguyen thi hoa an", "nguyen thi hoa !an"] {
+        typed.set_query(&catalog, now);
+        let mut fresh = Filter::new(Subject::Reports);
+        fresh.set_query(&catalog, now);
+        assert_eq!(typed.hits(), fresh.hits(), "after typing {now:?}");
+    }
 }
