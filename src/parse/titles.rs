@@ -239,7 +239,7 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
             (j, lone) = (j + n, false);
             continue;
         }
-        if stop_at_name && (names::starts_name(t, j) || names::unknown_name_at(t, j)) {
+        if stop_at_name && name_at(t, i + head, j) {
             break;
         }
         if let Some(n) = word_len(t, j, stop_at_name) {
@@ -261,6 +261,21 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
         j -= 1;
     }
     Some((head, j))
+}
+
+/// Whether a person's name opening with a family name that also opens
+/// places ("Ma", "Kim", "Lò") starts at `j`, right after a whole place the
+/// title ends with: "Chủ tịch Ủy ban MTTQ tỉnh Tuyên Quang Ma Thế Hồng".
+/// A place is only as long as the list of units says, so the words after
+/// it that make a name are its holder's.
+fn name_after_place(t: &Tokens, start: usize, j: usize) -> bool {
+    // Cheap tests first: this is asked wherever a title may end.
+    t.is_cap(j)
+        && t.family(j, true)
+        && !t.family(j, false)
+        && place_len(t, j).is_none()
+        && (start.max(j.saturating_sub(4))..j).any(|k| place_len(t, k) == Some(j - k))
+        && names::name_end(t, j, true).is_some_and(|m| (3..=4).contains(&(m - j)))
 }
 
 /// Length of a number naming the unit before it at `j`: "Quân khu 3",
@@ -411,7 +426,12 @@ pub fn chain(t: &Tokens, mut k: usize, mut titles: Option<&mut Vec<String>>, sid
 
 /// Whether a name starts at `e`, as after a title ("Bí thư Tỉnh ủy Lê A").
 pub fn name_follows(t: &Tokens, e: usize) -> bool {
-    names::starts_name(t, e) || names::unknown_name_at(t, e)
+    name_at(t, 0, e)
+}
+
+/// Whether a person's name starts at `j`, in a title that began at `start`.
+fn name_at(t: &Tokens, start: usize, j: usize) -> bool {
+    names::starts_name(t, j) || names::unknown_name_at(t, j) || name_after_place(t, start, j)
 }
 
 /// Titles after a person's name: an optional separator (",", "–", "(",
@@ -532,6 +552,23 @@ mod tests {
         assert_eq!(
             title("Trưởng Ban Tổ chức Thành ủy và đồng chí").as_deref(),
             Some("Trưởng Ban Tổ chức Thành ủy")
+        );
+    }
+
+    #[test]
+    fn a_name_whose_family_name_opens_places_ends_a_title_after_a_place() {
+        assert_eq!(
+            title("Chủ tịch Ủy ban MTTQ tỉnh Tuyên Quang Ma Văn Tùng phát biểu").as_deref(),
+            Some("Chủ tịch Ủy ban MTTQ tỉnh Tuyên Quang")
+        );
+        assert_eq!(
+            title("Bí thư Huyện ủy Kim Bôi Kim Thị Lan dự").as_deref(),
+            Some("Bí thư Huyện ủy Kim Bôi")
+        );
+        // The place itself stays whole.
+        assert_eq!(
+            title("Bí thư Đảng ủy xã Kim Bôi dự").as_deref(),
+            Some("Bí thư Đảng ủy xã Kim Bôi")
         );
     }
 
