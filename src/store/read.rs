@@ -21,19 +21,22 @@ pub struct StoredFile {
 pub(super) fn stored_files(conn: &Connection) -> rusqlite::Result<FxHashMap<String, StoredFile>> {
     let mut stmt =
         conn.prepare("SELECT id, path, size, mtime_ns, hash, parse_version FROM files")?;
-    let rows = stmt.query_map([], |r| {
-        Ok((
-            r.get::<_, String>(1)?,
-            StoredFile {
-                id: r.get(0)?,
-                size: r.get::<_, i64>(2)? as u64,
-                mtime_ns: r.get(3)?,
-                hash: r.get(4)?,
-                parse_version: r.get(5)?,
-            },
-        ))
-    })?;
+    let rows = stmt.query_map([], file_row)?;
     rows.collect()
+}
+
+/// One row of `SELECT id, path, size, mtime_ns, hash, parse_version FROM files`.
+fn file_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(String, StoredFile)> {
+    Ok((
+        r.get::<_, String>(1)?,
+        StoredFile {
+            id: r.get(0)?,
+            size: r.get::<_, i64>(2)? as u64,
+            mtime_ns: r.get(3)?,
+            hash: r.get(4)?,
+            parse_version: r.get(5)?,
+        },
+    ))
 }
 
 /// The file stored under `key` and the files stored under the folder
@@ -49,18 +52,7 @@ pub(super) fn files_at(
     )?;
     let rows = stmt.query_map(
         rusqlite::params![key, folder, folder.chars().count() as i64],
-        |r| {
-            Ok((
-                r.get::<_, String>(1)?,
-                StoredFile {
-                    id: r.get(0)?,
-                    size: r.get::<_, i64>(2)? as u64,
-                    mtime_ns: r.get(3)?,
-                    hash: r.get(4)?,
-                    parse_version: r.get(5)?,
-                },
-            ))
-        },
+        file_row,
     )?;
     rows.collect()
 }
