@@ -185,33 +185,9 @@ fn two_processes_on_one_store_leave_it_whole() {
 
 #[test]
 fn an_ingest_killed_midway_is_completed_by_the_next_one() {
-    use std::io::{BufRead, BufReader};
     let d = corpus("kill", 6000);
     let db = d.join("s.db");
-    let mut child = Command::new(BIN)
-        .arg("ingest")
-        .arg(d.join("archive"))
-        .arg("--db")
-        .arg(&db)
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    // Progress comes once the first batch is parsed; kill once it is stored.
-    let mut first = String::new();
-    BufReader::new(child.stderr.take().unwrap())
-        .read_line(&mut first)
-        .unwrap();
-    assert!(first.contains("ingest:"), "{first}");
-    let conn = rusqlite::Connection::open(&db).unwrap();
-    let count = || -> i64 {
-        conn.query_row("SELECT count(*) FROM files", [], |r| r.get(0))
-            .unwrap_or(0)
-    };
-    while count() == 0 {
-        std::thread::sleep(std::time::Duration::from_millis(1));
-    }
-    child.kill().unwrap(); // SIGKILL
-    child.wait().unwrap();
+    kill_ingest_after_first_batch(&d, &db);
     let (files, complete) = stored(&db);
     assert!(files > 0 && files < 6000, "{files}");
     assert_eq!(complete, "0");
@@ -285,31 +261,9 @@ fn an_ingest_and_a_launch_on_one_store_at_once_both_finish_whole() {
 
 #[test]
 fn a_launch_after_an_ingest_killed_midway_says_cold_and_completes_it() {
-    use std::io::{BufRead, BufReader};
     let d = corpus("kill-launch", 5000);
     let db = d.join("s.db");
-    let mut child = Command::new(BIN)
-        .arg("ingest")
-        .arg(d.join("archive"))
-        .arg("--db")
-        .arg(&db)
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut first = String::new();
-    BufReader::new(child.stderr.take().unwrap())
-        .read_line(&mut first)
-        .unwrap();
-    let conn = rusqlite::Connection::open(&db).unwrap();
-    while conn
-        .query_row("SELECT count(*) FROM files", [], |r| r.get::<_, i64>(0))
-        .unwrap_or(0)
-        == 0
-    {
-        std::thread::sleep(std::time::Duration::from_millis(1));
-    }
-    child.kill().unwrap(); // SIGKILL
-    child.wait().unwrap();
+    kill_ingest_after_first_batch(&d, &db);
     let (files, complete) = stored(&db);
     assert!(files < 5000 && complete == "0", "{files} {complete}");
     let (json, stderr) = bench(&d, &["--db", db.to_str().unwrap()], &d.join("cache"));
@@ -322,4 +276,34 @@ fn a_launch_after_an_ingest_killed_midway_says_cold_and_completes_it() {
     assert_eq!(stored(&db), (5000, "1".to_string()));
     let (warm, _) = bench(&d, &["--db", db.to_str().unwrap()], &d.join("cache"));
     assert_eq!(warm["store"].as_str(), Some("warm"));
+}
+
+/// Starts `dvtui ingest` of `d/archive` into `db` and kills it (SIGKILL)
+/// once its first batch is stored.
+fn kill_ingest_after_first_batch(d: &Path, db: &Path) {
+    use std::io::{BufRead, BufReader};
+    let mut child = Command::new(BIN)
+        .arg("ingest")
+        .arg(d.join("archive"))
+        .arg("--db")
+        .arg(db)
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Progress comes once the first batch is parsed; kill once it is stored.
+    let mut first = String::new();
+    BufReader::new(child.stderr.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    assert!(first.contains("ingest:"), "{first}");
+    let conn = rusqlite::Connection::open(db).unwrap();
+    let count = || -> i64 {
+        conn.query_row("SELECT count(*) FROM files", [], |r| r.get(0))
+            .unwrap_or(0)
+    };
+    while count() == 0 {
+        std::thread::sleep(std::time::Duration::from_millis(1));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
 }
