@@ -134,7 +134,7 @@ impl Watcher {
                 Burst::Quiet => {
                     remake = None;
                     let Some(s) = store.as_deref() else { continue };
-                    let news = match remade(s) {
+                    let news = match crate::store::remake(s, &|_, name| Some(name.to_string())) {
                         Ok(catalog) => LiveEvent::Remade(Box::new(catalog)),
                         Err(e) => LiveEvent::Off(format!("store {e}")),
                     };
@@ -269,15 +269,6 @@ impl Watcher {
         gone.sort();
         (files, gone)
     }
-}
-
-/// The catalog of everything `store` holds, made anew.
-fn remade(store: &dyn Storage) -> Result<Catalog, crate::store::StoreError> {
-    let mut reports = Vec::new();
-    store.read_reports(&|_, name| Some(name.to_string()), 4096, &mut |b| {
-        reports.extend(b);
-    })?;
-    Ok(Catalog::from_reports(reports))
 }
 
 /// Whether an event of this kind can change a file's content or presence

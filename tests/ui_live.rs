@@ -293,3 +293,58 @@ fn with_a_store_the_old_report_hides_until_the_remade_catalog_comes() {
     );
     assert_eq!(app.progress.live, Some(Live::Updated("1 changed".into())));
 }
+
+/// Bodies kept in a store, as a saved catalog's reports have them.
+struct Stored;
+
+impl dvtui::model::BodySource for Stored {
+    fn fetch(&self, key: i64) -> Option<String> {
+        Some(format!("nội dung {key}"))
+    }
+}
+
+#[test]
+fn reports_of_files_changed_since_the_last_launch_hide_until_the_catalog_is_made_again() {
+    let source: std::sync::Arc<dyn dvtui::model::BodySource> = std::sync::Arc::new(Stored);
+    let saved: Vec<_> = ["Lý Văn Sơn", "Hoàng Thị Mai", "Vi Văn Thành"]
+        .iter()
+        .enumerate()
+        .map(|(i, chair)| {
+            let mut r = report(
+                &format!("r{i}.txt"),
+                &format!("Hội nghị dân vận lần {i}"),
+                chair,
+            );
+            r.body = dvtui::model::Body::fetched(source.clone(), i as i64 + 10);
+            r
+        })
+        .collect();
+    let mut app = App::new(dvtui::search::Catalog::new(), false);
+    update(&mut app, Action::Resize(160, 45));
+    update(
+        &mut app,
+        Action::LoadedCatalog(Box::new(dvtui::search::Catalog::from_reports(
+            saved.clone(),
+        ))),
+    );
+    assert_eq!(app.total_of(View::Reports), 3);
+    // The store found the file of the second report changed on disk.
+    update(&mut app, Action::Stale(vec![11]));
+    assert_eq!(app.total_of(View::Reports), 2);
+    assert_eq!(app.catalog.hidden_count(), 1);
+    assert!(
+        matches!(&app.progress.live, Some(Live::Remaking(n)) if n == "1 changed or gone since the last launch")
+    );
+    // Its new report comes as a batch, then the catalog made again.
+    let new = report("r1.txt", "Hội nghị dân vận khéo", "Hoàng Thị Mai");
+    update(&mut app, Action::Loaded(vec![new.clone()]));
+    assert_eq!(app.total_of(View::Reports), 3);
+    let all = vec![saved[0].clone(), new, saved[2].clone()];
+    update(
+        &mut app,
+        Action::Remade(Box::new(dvtui::search::Catalog::from_reports(all))),
+    );
+    assert_eq!(app.catalog.hidden_count(), 0);
+    assert_eq!(app.total_of(View::Reports), 3);
+    assert!(matches!(&app.progress.live, Some(Live::Updated(_))));
+}

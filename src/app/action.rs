@@ -126,6 +126,9 @@ pub enum Action {
     LiveOff(String),
     /// A whole settled catalog from a store: it replaces the one loaded.
     LoadedCatalog(Box<crate::catalog::Catalog>),
+    /// Reports of the saved catalog whose files changed or went since it
+    /// was saved (by stored file id): hidden until `Remade`.
+    Stale(Vec<i64>),
     /// The store would keep the catalog once the load is done.
     KeepCatalog(crate::store::CatalogTicket),
     /// What the last drawing measured: lines of the report's detail text.
@@ -158,6 +161,8 @@ impl From<crate::load::LoadEvent> for Action {
             LoadEvent::Done(s) => Action::LoadDone(s),
             LoadEvent::Catalog(c) => Action::LoadedCatalog(c),
             LoadEvent::KeepCatalog(t) => Action::KeepCatalog(t),
+            LoadEvent::Stale(ids) => Action::Stale(ids),
+            LoadEvent::Remade(c) => Action::Remade(c),
         }
     }
 }

@@ -87,6 +87,21 @@ pub(super) fn refreshed(app: &mut App, refresh: Refresh) {
     });
 }
 
+/// Hides the reports of the saved catalog whose files changed or went
+/// since it was saved; the catalog made again follows (`remade`).
+pub(super) fn stale(app: &mut App, ids: &[i64]) {
+    let ids: rustc_hash::FxHashSet<i64> = ids.iter().copied().collect();
+    let hidden = app.catalog.hide_stored(&ids);
+    for v in View::ALL {
+        app.views[v.index()].filter.refresh(&app.catalog);
+        order_rows(app, v);
+    }
+    count_reports(app);
+    app.progress.live = Some(Live::Remaking(format!(
+        "{hidden} changed or gone since the last launch"
+    )));
+}
+
 /// Takes the catalog made again after a refresh, keeping each selection
 /// on its item.
 pub(super) fn remade(app: &mut App, catalog: crate::catalog::Catalog) {

@@ -102,6 +102,19 @@ impl Catalog {
         out
     }
 
+    /// Hides the reports read from the stored files `ids` (changed or
+    /// deleted on disk since the catalog was saved) until the catalog is
+    /// made again; returns how many were hidden.
+    pub fn hide_stored(&mut self, ids: &FxHashSet<i64>) -> usize {
+        let before = self.hidden.len();
+        for (i, r) in self.reports.iter().enumerate() {
+            if r.body.stored_key().is_some_and(|k| ids.contains(&k)) {
+                self.hidden.insert(i);
+            }
+        }
+        self.hidden.len() - before
+    }
+
     /// Takes `remade`, made again from the store after `Remake::Later`,
     /// in place of this catalog, keeping this one's warnings.
     pub fn adopt(&mut self, mut remade: Catalog) {

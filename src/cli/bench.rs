@@ -47,6 +47,25 @@ struct LoadMs {
     /// Until every report is searchable: a saved catalog applied, else
     /// the whole load (the store's check of the files may go on after).
     searchable: f64,
+    /// Until the reports shown are those of the files as they are now: a
+    /// saved catalog applied, the files changed since hidden, and the
+    /// files parsed again added.
+    current: f64,
+    /// Until the catalog made again after files changed or went replaced
+    /// the saved one (none when nothing changed or went).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    remade: Option<f64>,
+}
+
+/// When a load through the store reached each stage.
+#[derive(Debug, Default)]
+struct Milestones {
+    /// The saved catalog was applied.
+    searchable: Option<Instant>,
+    /// The last batch of files parsed again was applied after it.
+    current: Option<Instant>,
+    /// The catalog made again was applied.
+    remade: Option<Instant>,
 }
 
 #[derive(Debug, Default, Serialize)]
@@ -95,8 +114,8 @@ pub fn run(
     let started = Instant::now();
     let mut app = App::new(Catalog::new(), false);
     update(&mut app, Action::Resize(200, 50));
-    let mut searchable = None;
-    let (stats, index_ms, warmth) = load(&mut app, source, opts, store, &mut searchable);
+    let mut stages = Milestones::default();
+    let (stats, index_ms, warmth) = load(&mut app, source, opts, store, &mut stages);
     let loaded = Instant::now();
     // Saving the built catalog into the store is part of a cold launch.
     let saved = Instant::now();
@@ -107,11 +126,10 @@ pub fn run(
     }
     let save_ms = saved.elapsed().as_secs_f64() * 1e3;
     let total = started.elapsed().as_secs_f64() * 1e3;
-    let searchable_ms = searchable
-        .unwrap_or(loaded)
-        .duration_since(started)
-        .as_secs_f64()
-        * 1e3;
+    let since_start = |t: Instant| t.duration_since(started).as_secs_f64() * 1e3;
+    let searchable_ms = since_start(stages.searchable.unwrap_or(loaded));
+    let current_ms = since_start(stages.current.or(stages.searchable).unwrap_or(loaded));
+    let remade_ms = stages.remade.map(since_start);
     let (reports, officials) = (app.catalog.reports().len(), app.catalog.officials().len());
     let mut terminal = Terminal::new(TestBackend::new(200, 50))?;
     let mut renders = Vec::new();
@@ -146,6 +164,8 @@ pub fn run(
             index: index_ms,
             save: save_ms,
             searchable: searchable_ms,
+            current: current_ms,
+            remade: remade_ms,
         },
         keystroke_ms: KeystrokeMs {
             reports: reports_ms,
@@ -163,7 +183,7 @@ pub fn run(
             Some((Warmth::Warm, _)) => "warm",
         },
         reparsed: warmth.map(|(_, n)| n),
-        saved_catalog: searchable.is_some(),
+        saved_catalog: stages.searchable.is_some(),
     };
     if json {
         println!("{}", serde_json::to_string(&report)?);
@@ -183,7 +203,7 @@ fn load(
     source: &Source,
     opts: &LoadOptions,
     store: Option<Store>,
-    searchable: &mut Option<Instant>,
+    stages: &mut Milestones,
 ) -> (LoadStats, f64, Option<(Warmth, usize)>) {
     let (tx, rx) = mpsc::channel();
     let mut stats = LoadStats::default();
@@ -216,15 +236,22 @@ fn load(
                 LoadEvent::Done(s) => stats = s.clone(),
                 // A saved catalog is searchable once applied; an empty one
                 // means the files changed and it is built again.
-                LoadEvent::Catalog(c) if c.reports().is_empty() => *searchable = None,
+                LoadEvent::Catalog(c) if c.reports().is_empty() => stages.searchable = None,
                 _ => {}
             }
             let whole = matches!(&ev, LoadEvent::Catalog(c) if !c.reports().is_empty());
+            let batch = matches!(&ev, LoadEvent::Reports(_) | LoadEvent::Stale(_));
+            let remade = matches!(&ev, LoadEvent::Remade(_));
             let t = Instant::now();
             update(app, Action::from(ev));
             index_ms += t.elapsed().as_secs_f64() * 1e3;
+            let now = Some(Instant::now());
             if whole {
-                *searchable = Some(Instant::now());
+                stages.searchable = now;
+            } else if batch && stages.searchable.is_some() && stages.remade.is_none() {
+                stages.current = now;
+            } else if remade {
+                stages.remade = now;
             }
         }
         loader.join().ok().flatten()
@@ -274,6 +301,15 @@ fn print_table(r: &BenchReport) {
         "load      {:.0} ms total (read {:.0}, parse {:.0} cpu-ms; index {:.0} ms), searchable after {:.0} ms",
         l.total, l.read, l.parse, l.index, l.searchable
     );
+    if l.current > l.searchable {
+        println!(
+            "          files changed since: shown after {:.0} ms",
+            l.current
+        );
+    }
+    if let Some(remade) = l.remade {
+        println!("          catalog made again after {remade:.0} ms");
+    }
     for (view, s) in [
         ("reports", &r.keystroke_ms.reports),
         ("officials", &r.keystroke_ms.officials),

@@ -73,7 +73,11 @@ impl<W: Write> Export<W> {
                 let _ = writeln!(std::io::stderr(), "{w}");
             }
             // Never sent to `export`: it asks for no store.
-            LoadEvent::Progress { .. } | LoadEvent::Catalog(_) | LoadEvent::KeepCatalog(_) => {}
+            LoadEvent::Progress { .. }
+            | LoadEvent::Catalog(_)
+            | LoadEvent::KeepCatalog(_)
+            | LoadEvent::Stale(_)
+            | LoadEvent::Remade(_) => {}
             LoadEvent::Done(stats) => {
                 self.code = if stats.reports == 0 || stats.missing > 0 {
                     2

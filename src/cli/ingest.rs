@@ -57,7 +57,9 @@ pub fn run(store: Store, paths: &[PathBuf], opts: &LoadOptions) -> anyhow::Resul
             LoadEvent::Reports(_)
             | LoadEvent::Done(_)
             | LoadEvent::Catalog(_)
-            | LoadEvent::KeepCatalog(_) => {}
+            | LoadEvent::KeepCatalog(_)
+            | LoadEvent::Stale(_)
+            | LoadEvent::Remade(_) => {}
         },
     );
     eprintln!(

@@ -124,6 +124,12 @@ pub enum LoadEvent {
     /// The store would keep the catalog this load builds: save it with
     /// `store::save_catalog` once the load is done and settled.
     KeepCatalog(crate::store::CatalogTicket),
+    /// Stored files (by store id) whose reports in the saved catalog sent
+    /// before have changed or gone on disk: hide them until `Remade`.
+    Stale(Vec<i64>),
+    /// The catalog made again from the store after `Stale`: it takes the
+    /// place of the one shown.
+    Remade(Box<crate::catalog::Catalog>),
 }
 
 /// Everything a finished load produced.
@@ -209,6 +215,10 @@ pub fn load_all(source: &Source, opts: &LoadOptions) -> Loaded {
             LoadEvent::Warning(w) => l.warnings.push(w),
             LoadEvent::Progress { .. } | LoadEvent::KeepCatalog(_) => {}
             LoadEvent::Catalog(c) => l.reports.extend(c.reports().iter().cloned()),
+            LoadEvent::Stale(ids) => l
+                .reports
+                .retain(|r| r.body.stored_key().is_none_or(|k| !ids.contains(&k))),
+            LoadEvent::Remade(c) => l.reports = c.reports().to_vec(),
             LoadEvent::Done(s) => l.stats = s,
         }
     });

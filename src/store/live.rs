@@ -8,6 +8,7 @@ use super::scan::{key_of, status_of, Status};
 use super::sync::reparse;
 use super::write::FileMeta;
 use super::{Storage, StoreError};
+use crate::catalog::Catalog;
 use crate::load::{display_name, LoadEvent, LoadOptions, LoadStats, Source};
 use crate::model::{LoadWarning, Report};
 use std::path::PathBuf;
@@ -102,6 +103,23 @@ fn through_store(
     Ok(())
 }
 
+/// The catalog made again from every report `store` holds, named by
+/// `name_of` (stored id, stored name) — after files were replaced or
+/// dropped, since identities and positions depend on all reports at once.
+/// # Errors
+/// When the store cannot be read.
+pub fn remake(
+    store: &dyn Storage,
+    name_of: &dyn Fn(i64, &str) -> Option<String>,
+) -> Result<Catalog, StoreError> {
+    let mut reports = Vec::new();
+    store.read_reports(name_of, REMAKE_BATCH, &mut |b| reports.extend(b))?;
+    Ok(Catalog::from_reports(reports))
+}
+
+/// Reports read from the store at a time while making the catalog again.
+const REMAKE_BATCH: usize = 4096;
+
 /// The reports and warnings a load sends, kept.
 #[derive(Default)]
 struct Collected(Mutex<(Vec<Report>, Vec<LoadWarning>)>);
@@ -119,7 +137,9 @@ impl Collected {
             LoadEvent::Progress { .. }
             | LoadEvent::Done(_)
             | LoadEvent::Catalog(_)
-            | LoadEvent::KeepCatalog(_) => {}
+            | LoadEvent::KeepCatalog(_)
+            | LoadEvent::Stale(_)
+            | LoadEvent::Remade(_) => {}
         }
     }
 

@@ -23,7 +23,7 @@ mod write;
 pub use backend::{Storage, Wanted};
 pub use cache::cache_path;
 pub use hash::content_hash;
-pub use live::{refresh, Refresh};
+pub use live::{refresh, remake, Refresh};
 pub use read::{BodyReader, StoredFile};
 pub use schema::SCHEMA_VERSION;
 pub use snapshot::{encode, save, save_catalog, CatalogTicket, EncodedCatalog, SNAPSHOT_VERSION};

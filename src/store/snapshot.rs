@@ -10,8 +10,7 @@
 //! back is named in a warning and replaced the same way.
 
 use super::packed;
-use super::read::{BodyReader, StoredFile};
-use super::scan::Scan;
+use super::read::BodyReader;
 use super::schema::{meta_get, meta_set};
 use super::write::FileMeta;
 use super::{content_hash, Store, StoreError};
@@ -359,16 +358,6 @@ pub(super) fn send_saved(
             Ok(false)
         }
     }
-}
-
-/// Whether the scan found only new files (or none): then a catalog of the
-/// stored files stays right, and the new reports are added to it.
-pub(super) fn only_added(found: &Scan, stored: &FxHashMap<String, StoredFile>) -> bool {
-    found.gone.is_empty()
-        && found
-            .changed
-            .iter()
-            .all(|(_, meta)| !stored.contains_key(&meta.path))
 }
 
 /// The files a load is about to parse: shown name -> stored path.

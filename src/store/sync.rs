@@ -6,7 +6,7 @@
 
 use super::scan::{scan, Scan};
 use super::write::{Entry, FileMeta};
-use super::{content_hash, snapshot, Storage, StoreError};
+use super::{content_hash, snapshot, Storage, StoreError, StoredFile};
 use crate::load::{LoadEvent, LoadOptions, LoadStats, Source};
 use crate::model::LoadWarning;
 use rustc_hash::FxHashMap;
@@ -112,7 +112,7 @@ fn update(
     // The saved catalog of the files as stored is shown before the files
     // are compared with the store: usable at once, replaced below if the
     // files changed.
-    let mut saved = wants_saved
+    let saved = wants_saved
         && store.was_complete()
         && !store.was_rebuilt()
         && store.send_saved_catalog(&naming, sink, &mut outcome.kept)?;
@@ -149,10 +149,18 @@ fn update(
     store.remove_files(&found.gone)?;
     store.touch_files(&found.touched)?;
     outcome.removed = found.gone.len();
-    if saved && !snapshot::only_added(&found, &stored) {
-        // Files changed or went: the catalog is built again from the store.
-        sink(LoadEvent::Catalog(Box::default()));
-        (saved, outcome.kept) = (false, 0);
+    // Files changed or went since the catalog was saved: their reports are
+    // hidden at once, the files parsed again are added as they come, and
+    // the catalog is then made again from the store (identities and
+    // positions depend on every report).
+    let stale = if saved {
+        stale_ids(&found, &stored)
+    } else {
+        Vec::new()
+    };
+    if !stale.is_empty() {
+        outcome.kept -= stale.len().min(outcome.kept);
+        sink(LoadEvent::Stale(stale.clone()));
     }
     if saved {
         for w in store.read_warnings(&name_of)? {
@@ -169,13 +177,32 @@ fn update(
     let changed = std::mem::take(&mut found.changed);
     outcome.reparsed = changed.len();
     reparse(store, changed, opts, sink, stats)?;
-    if wants_saved && !(saved && outcome.reparsed == 0) {
+    if !stale.is_empty() {
+        let named = |id: i64, stored_name: &str| {
+            name_of(id, stored_name).or_else(|| Some(stored_name.to_string()))
+        };
+        sink(LoadEvent::Remade(Box::new(super::remake(store, &named)?)));
+    }
+    if wants_saved && !(saved && outcome.reparsed == 0 && stale.is_empty()) {
         store.offer_catalog(naming, &parsed, sink)?;
     }
     if whole {
         return Ok(());
     }
     store.set_complete(true)
+}
+
+/// The stored files whose reports a saved catalog holds but which changed
+/// or went on disk.
+fn stale_ids(found: &Scan, stored: &FxHashMap<String, StoredFile>) -> Vec<i64> {
+    let mut ids = found.gone.clone();
+    ids.extend(
+        found
+            .changed
+            .iter()
+            .filter_map(|(_, meta)| stored.get(&meta.path).map(|f| f.id)),
+    );
+    ids
 }
 
 /// Sends the stored warnings and reports of the files `name_of` names.
@@ -325,7 +352,10 @@ impl Pending {
             }),
             LoadEvent::Done(s) => self.done = Some(s),
             // A parse sends neither; passed on all the same.
-            ev @ (LoadEvent::Catalog(_) | LoadEvent::KeepCatalog(_)) => sink(ev),
+            ev @ (LoadEvent::Catalog(_)
+            | LoadEvent::KeepCatalog(_)
+            | LoadEvent::Stale(_)
+            | LoadEvent::Remade(_)) => sink(ev),
         }
     }
 

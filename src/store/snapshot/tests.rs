@@ -36,6 +36,10 @@ struct Seen {
     warnings: Vec<LoadWarning>,
     ticket: Option<CatalogTicket>,
     catalog: Catalog,
+    /// Stored files whose reports were hidden as out of date.
+    stale: Vec<i64>,
+    /// Report counts of the catalogs made again, in order.
+    remade: Vec<usize>,
 }
 
 fn load(db: &Path, archive: &Path) -> (Seen, crate::store::SyncOutcome) {
@@ -63,6 +67,14 @@ fn load(db: &Path, archive: &Path) -> (Seen, crate::store::SyncOutcome) {
                 }
                 LoadEvent::Warning(w) => s.warnings.push(w),
                 LoadEvent::KeepCatalog(t) => s.ticket = Some(t),
+                LoadEvent::Stale(ids) => {
+                    s.catalog.hide_stored(&ids.iter().copied().collect());
+                    s.stale.extend(ids);
+                }
+                LoadEvent::Remade(c) => {
+                    s.remade.push(c.reports().len());
+                    s.catalog.adopt(*c);
+                }
                 LoadEvent::Progress { .. } | LoadEvent::Done(_) => {}
             }
         },
@@ -112,7 +124,7 @@ fn a_saved_catalog_is_read_back_while_the_files_stay_as_they_were() {
 }
 
 #[test]
-fn a_new_file_is_added_to_the_saved_catalog_and_a_changed_one_rebuilds_it() {
+fn a_new_file_is_added_to_the_saved_catalog_and_a_changed_one_is_made_again() {
     let (db, dir) = archive("changes", 4);
     load(&db, &dir);
     write_report(&dir, 9, "");
@@ -129,18 +141,39 @@ fn a_new_file_is_added_to_the_saved_catalog_and_a_changed_one_rebuilds_it() {
     assert_eq!(again.catalogs, [5]);
     write_report(&dir, 1, " (sửa đổi)");
     let (changed, outcome) = load(&db, &dir);
-    // The saved catalog, then an empty one: rebuilt from the store.
-    assert_eq!(changed.catalogs, [5, 0]);
-    assert_eq!((changed.batched, outcome.reparsed), (5, 1));
+    // The saved catalog at once, its out-of-date report hidden, the file
+    // parsed again added, then the catalog made again from the store.
+    assert_eq!(changed.catalogs, [5]);
+    assert_eq!(changed.stale.len(), 1);
+    assert_eq!((changed.batched, outcome.reparsed), (1, 1));
+    assert_eq!(changed.remade, [5]);
+    assert_eq!(changed.catalog.hidden_count(), 0);
     assert!(changed
         .catalog
         .reports()
         .iter()
         .any(|r| r.title.as_deref().is_some_and(|t| t.contains("sửa đổi"))));
+    assert_eq!(summary(&changed.catalog), summary(&parsed_afresh(&dir)));
+    assert!(changed.ticket.is_some(), "the catalog made again is saved");
     std::fs::remove_file(dir.join("t009.txt")).unwrap();
-    load(&db, &dir);
-    let (gone, _) = load(&db, &dir);
-    assert_eq!(gone.catalogs, [4]);
+    let (gone, outcome) = load(&db, &dir);
+    assert_eq!((gone.catalogs, gone.stale.len()), (vec![5], 1));
+    assert_eq!(
+        (gone.batched, outcome.reparsed, gone.remade),
+        (0, 0, vec![4])
+    );
+    assert_eq!(summary(&gone.catalog), summary(&parsed_afresh(&dir)));
+    let (again, _) = load(&db, &dir);
+    assert_eq!((again.catalogs, again.remade), (vec![4], vec![]));
+}
+
+/// The catalog of `dir` parsed with no store.
+fn parsed_afresh(dir: &Path) -> Catalog {
+    let loaded = crate::load::load_all(
+        &crate::load::Source::Paths(vec![dir.to_path_buf()]),
+        &LoadOptions::default(),
+    );
+    Catalog::from_reports(loaded.reports)
 }
 
 #[test]
