@@ -8,6 +8,10 @@ use dvtui::load::{LoadOptions, Source};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+/// The allocator of the whole program (see Cargo.toml for why).
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Browse reports on công tác dân vận: reports, officials, positions.
 #[derive(Parser, Debug)]
 #[command(name = "dvtui", version, about, args_conflicts_with_subcommands = true)]

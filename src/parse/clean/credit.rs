@@ -18,7 +18,7 @@ static CREDIT: LazyLock<Rx> = LazyLock::new(|| {
 /// Where a trailing photo credit starts in `line`: 0 when the line is only
 /// a credit, `None` when it closes with none.
 pub fn credit_start(line: &str) -> Option<usize> {
-    if line.len() > 2000 || !(line.contains("Ảnh") || line.contains("ẢNH")) {
+    if line.len() > 2000 || !names_photo(line) {
         return None;
     }
     let caps = CREDIT.captures(line)?;
@@ -32,6 +32,15 @@ pub fn credit_start(line: &str) -> Option<usize> {
     let before = line[..start].trim_end();
     let closed = before.ends_with(['.', '!', '?', '…', '"', '”', ')']);
     (!sep.is_empty() || closed).then_some(start)
+}
+
+/// Whether `line` holds "Ảnh" or "ẢNH": one scan for their shared first
+/// letter, as every line of every report is asked.
+fn names_photo(line: &str) -> bool {
+    memchr::memmem::find_iter(line.as_bytes(), "Ả".as_bytes()).any(|i| {
+        let rest = &line.as_bytes()[i + "Ả".len()..];
+        rest.starts_with(b"nh") || rest.starts_with(b"NH")
+    })
 }
 
 /// Whether the credit pattern compiles (for tests).
@@ -71,5 +80,15 @@ mod tests {
         ] {
             assert_eq!(credit_start(line), None, "{line}");
         }
+    }
+
+    #[test]
+    fn a_photo_is_named_in_either_case_anywhere_in_the_line() {
+        assert!(names_photo("Ảnh: Minh Tâm"));
+        assert!(names_photo("Quang cảnh hội nghị. ẢNH: HOÀNG LONG"));
+        assert!(names_photo("Ảo ảnh, rồi Ảnh tư liệu"));
+        assert!(!names_photo("Ảo tưởng và ẢO TƯỞNG"));
+        assert!(!names_photo("Hình ảnh người cán bộ dân vận"));
+        assert!(!names_photo("Ả"));
     }
 }
