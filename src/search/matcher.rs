@@ -44,6 +44,38 @@ pub struct Tables {
 struct Prepared {
     finder: Option<memmem::Finder<'static>>,
     scores: Vec<i32>,
+    /// The table of a term this one extends (`ngu` for `nguy`), until
+    /// `extend` has used it: a text it did not match cannot match this
+    /// one, so only the texts it matched are scored.
+    narrows: Option<Vec<i32>>,
+}
+
+/// The length of `old_term`'s pattern when every text `term` matches is
+/// one `old_term` matches: the same mode and sensitivity, the text grown at
+/// its end, and a mode where a shorter pattern matches wherever a longer one
+/// does (not a suffix; the fuzzy window allows a fixed number of skips).
+fn grown_from(term: &Term, old_term: &Term) -> Option<usize> {
+    let (
+        Term::Text {
+            pattern: a,
+            mode: ma,
+            ..
+        },
+        Term::Text {
+            pattern: b,
+            mode: mb,
+            ..
+        },
+    ) = (old_term, term)
+    else {
+        return None;
+    };
+    let extends = ma == mb
+        && *mb != Mode::Suffix
+        && a.case_sensitive == b.case_sensitive
+        && a.accent_sensitive == b.accent_sensitive
+        && b.text.starts_with(&a.text);
+    extends.then_some(a.text.len())
 }
 
 impl Tables {
@@ -78,10 +110,19 @@ impl Tables {
                     ) => a == b && ma == mb,
                     _ => false,
                 };
-                match olds.iter().position(|(t, _)| same(t)) {
-                    Some(at) => olds.swap_remove(at).1,
-                    None => Prepared::default(),
+                if let Some(at) = olds.iter().position(|(t, _)| same(t)) {
+                    return olds.swap_remove(at).1;
                 }
+                // Else the longest term it grew from narrows it; a table
+                // `extend` has not filled yet narrows from its own source.
+                olds.iter()
+                    .filter_map(|(t, p)| Some((grown_from(term, t)?, p)))
+                    .max_by_key(|&(len, _)| len)
+                    .map(|(_, old)| Prepared {
+                        narrows: Some(old.narrows.as_ref().unwrap_or(&old.scores).clone()),
+                        ..Prepared::default()
+                    })
+                    .unwrap_or_default()
             })
             .collect();
         Tables { per_term }
@@ -99,10 +140,14 @@ impl Tables {
                 .finder
                 .get_or_insert_with(|| memmem::Finder::new(pattern.text.as_bytes()).into_owned());
             let finder = &*finder;
+            let narrows = prepared.narrows.take();
             let new: Vec<i32> = (prepared.scores.len()..strings.len())
                 .into_par_iter()
                 .with_min_len(2048)
                 .map(|id| {
+                    if narrows.as_ref().and_then(|n| n.get(id)) == Some(&NO_MATCH) {
+                        return NO_MATCH;
+                    }
                     let id = id as StrId;
                     let found = if pattern.case_sensitive || pattern.accent_sensitive {
                         let s = transform(

@@ -103,6 +103,11 @@ pub struct Filter {
     /// Each item's place in the title order, made once per catalog size
     /// so that sorting by title compares integers, not folded text.
     title_rank: Vec<u32>,
+    /// The relevance order's tie-breaks (more reports, then newer, then
+    /// the item's index) as one rank per item, and the items by that rank,
+    /// made once per catalog so that ranking compares 64-bit integers.
+    /// Empty until made; forgotten when the catalog changes.
+    tie: Ties,
     /// Per item, what the hit scored for every group of the query but the
     /// last, so that a grown last word (or a new one) scores only that.
     partial: Vec<i64>,
@@ -127,6 +132,7 @@ impl Filter {
             order: Order::Relevance,
             earlier: Vec::new(),
             title_rank: Vec::new(),
+            tie: Ties::default(),
             partial: Vec::new(),
             partial_ok: false,
         }
@@ -144,18 +150,28 @@ impl Filter {
     /// `refresh` then scores all.
     pub fn renumbered(&mut self) {
         self.title_rank.clear();
+        self.tie = Ties::default();
         self.tables = Tables::default();
         self.partial_ok = false;
         self.earlier.clear();
         self.scanned = 0;
     }
 
-    /// Makes the title order's ranks now (after a load), so that the
-    /// first switch to it costs no more than the next ones.
+    /// Makes the title order's ranks and the relevance order's tie-breaks
+    /// now (after a load), so that the first switch to the title order and
+    /// the first keystroke cost no more than the next ones.
     pub fn prepare_title_order(&mut self, catalog: &Catalog) {
         let n = catalog.len(self.subject);
         if self.title_rank.len() != n {
             self.title_rank = title_ranks(catalog, self.subject, n);
+        }
+        self.prepare_ties(catalog);
+    }
+
+    /// Makes the relevance order's tie-breaks unless they are current.
+    fn prepare_ties(&mut self, catalog: &Catalog) {
+        if self.tie.rank.len() != catalog.len(self.subject) {
+            self.tie = self.make_ties(catalog);
         }
     }
 
@@ -201,10 +217,7 @@ impl Filter {
             && !text.contains("l:");
         let candidates: Vec<(usize, i64)> = if narrowing {
             // In item order, the haystacks are read front to back.
-            let mut previous: Vec<(usize, i64)> =
-                self.hits.iter().map(|h| (h.index, h.score)).collect();
-            previous.sort_unstable();
-            previous
+            in_item_order(&self.hits, n)
         } else {
             (0..n).map(|i| (i, 0)).collect()
         };
@@ -214,6 +227,7 @@ impl Filter {
         if current {
             self.remember(text);
         }
+        self.prepare_ties(catalog);
         self.set_text(catalog, text);
         // The groups the old query had already are scored for every
         // candidate: only those after them are scored again.
@@ -268,6 +282,9 @@ impl Filter {
     /// Brings the hits up to date after the catalog grew.
     pub fn refresh(&mut self, catalog: &Catalog) {
         self.earlier.clear();
+        // Counts and dates may have changed: the tie-breaks are made again
+        // when a load ends or at the next query.
+        self.tie = Ties::default();
         let n = catalog.len(self.subject);
         self.tables.extend(&self.query, &catalog.index().strings);
         if self.subject == Subject::Reports && self.order != Order::Title {
@@ -366,8 +383,31 @@ impl Filter {
             self.title_rank = title_ranks(catalog, self.subject, n);
         }
         let mut hits = std::mem::take(&mut self.hits);
-        self.keys = self.sort_hits(catalog, &mut hits);
+        if self.order == Order::Relevance && self.tie.rank.len() == n {
+            self.tie.sort(&mut hits);
+            // The packed keys are made again if a load merges into these.
+            self.keys.clear();
+        } else {
+            self.keys = self.sort_hits(catalog, &mut hits);
+        }
         self.hits = hits;
+    }
+
+    /// The relevance order's tie-breaks of every item (see `key`).
+    fn make_ties(&self, catalog: &Catalog) -> Ties {
+        let n = catalog.len(self.subject).min(u32::MAX as usize);
+        let mut keys: Vec<u128> = (0..n)
+            .into_par_iter()
+            .with_min_len(4096)
+            .map(|index| self.key_in(catalog, Order::Relevance, Hit { index, score: 0 }))
+            .collect();
+        keys.par_sort_unstable();
+        let order: Vec<u32> = keys.iter().map(|&k| k as u32).collect();
+        let mut rank = vec![0; order.len()];
+        for (pos, &i) in order.iter().enumerate() {
+            rank[i as usize] = pos as u32;
+        }
+        Ties { rank, order }
     }
 
     /// Sorts `hits` by the filter's order on packed integer keys, which it
@@ -449,6 +489,11 @@ impl Filter {
     /// Relevance: best score, then more reports, then newer. Newest and
     /// oldest: the date, then relevance; undated items go last either way.
     fn key(&self, catalog: &Catalog, hit: Hit) -> u128 {
+        self.key_in(catalog, self.order, hit)
+    }
+
+    /// `key` under `order`.
+    fn key_in(&self, catalog: &Catalog, order: Order, hit: Hit) -> u128 {
         let (count, date) = catalog.weight(self.subject, hit.index);
         let score = u32::MAX - hit.score.clamp(0, i64::from(u32::MAX)) as u32;
         let count = u32::MAX - count.min(u32::MAX as usize) as u32;
@@ -456,7 +501,7 @@ impl Filter {
         let day = date.map_or(0, |d| {
             1 + ((u32::from(d.year) << 9) | (u32::from(d.month) << 5) | u32::from(d.day))
         });
-        let (a, b, c) = match self.order {
+        let (a, b, c) = match order {
             Order::Relevance => (score, count, !day),
             Order::Title => {
                 let rank = self.title_rank.get(hit.index).copied().unwrap_or(u32::MAX);
@@ -477,6 +522,56 @@ impl Filter {
     /// The ranked hits.
     pub fn hits(&self) -> &[Hit] {
         &self.hits
+    }
+}
+
+/// `hits` (each item once) with their scores, in item order: many hits
+/// of `n` items are placed by index in one pass, rather than sorted.
+fn in_item_order(hits: &[Hit], n: usize) -> Vec<(usize, i64)> {
+    if hits.len() < n / 16 {
+        let mut few: Vec<(usize, i64)> = hits.iter().map(|h| (h.index, h.score)).collect();
+        few.sort_unstable();
+        return few;
+    }
+    let mut score = vec![None; n];
+    for h in hits {
+        if let Some(s) = score.get_mut(h.index) {
+            *s = Some(h.score);
+        }
+    }
+    score
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, s)| Some((i, s?)))
+        .collect()
+}
+
+/// The relevance order without the score: each item's rank by its
+/// tie-breaks, and the items in that order.
+#[derive(Debug, Default)]
+struct Ties {
+    rank: Vec<u32>,
+    order: Vec<u32>,
+}
+
+impl Ties {
+    /// Sorts `hits` best first, as `Filter::key` orders them under
+    /// relevance: by score, then by the tie-break rank, on one `u64` each.
+    fn sort(&self, hits: &mut Vec<Hit>) {
+        let mut keys: Vec<u64> = hits
+            .par_iter()
+            .with_min_len(4096)
+            .map(|h| {
+                let score = u32::MAX - h.score.clamp(0, i64::from(u32::MAX)) as u32;
+                (u64::from(score) << 32) | u64::from(self.rank[h.index])
+            })
+            .collect();
+        keys.par_sort_unstable();
+        hits.clear();
+        hits.extend(keys.iter().map(|&k| Hit {
+            index: self.order[k as u32 as usize] as usize,
+            score: i64::from(u32::MAX - (k >> 32) as u32),
+        }));
     }
 }
 
@@ -531,6 +626,8 @@ fn make_title_ranks(catalog: &Catalog, subject: Subject, n: usize) -> Vec<u32> {
     rank
 }
 
+#[cfg(test)]
+mod equivalence_tests;
 #[cfg(test)]
 mod order_tests;
 

@@ -1,0 +1,179 @@
+//! `Filter` against the plain scorer: on generated catalogs, typing a
+//! query letter by letter and deleting it again gives, after every key,
+//! exactly the hits and order of scoring every item from scratch with fresh
+//! tables and sorting by the documented relevance order. What this guards:
+//! tables narrowed from a shorter term's, the relevance tie-break ranks,
+//! partial rescoring and restored hits.
+
+use super::matcher::{score, Tables, Texts};
+use super::{Catalog, Filter, Hit, Query, Subject};
+use crate::model::{Date, Mention, Report};
+use std::cmp::Reverse;
+
+/// A small xorshift generator: the same catalog on every run.
+struct Dice(u32);
+
+impl Dice {
+    fn roll(&mut self, m: usize) -> usize {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 17;
+        self.0 ^= self.0 << 5;
+        self.0 as usize % m
+    }
+
+    fn pick<'a>(&mut self, words: &[&'a str]) -> &'a str {
+        words[self.roll(words.len())]
+    }
+}
+
+const FAMILY: &[&str] = &["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Đỗ", "Ngô", "Bùi"];
+const MIDDLE: &[&str] = &["Thị", "Văn", "Minh", "Ngọc", "Hữu", "Thu"];
+const GIVEN: &[&str] = &["Hoài", "Hùng", "Nga", "Vũ", "Tâm", "Hiến", "Ngân", "Hải"];
+const TITLES: &[&str] = &[
+    "Trưởng ban Dân vận Tỉnh ủy",
+    "Phó Bí thư Huyện ủy",
+    "Chủ tịch UBMTTQ tỉnh",
+    "Bí thư Đảng ủy xã",
+];
+const PLACES: &[&str] = &["Nghệ An", "Hà Giang", "Quảng Ngãi", "Đồng Tháp", "Huế"];
+const WORDS: &[&str] = &[
+    "hội", "nghị", "giao", "ban", "công", "tác", "dân", "vận", "khéo", "quý", "năm", "tiếp", "xúc",
+    "cử", "tri", "mô", "hình", "Ngày", "hội", "đoàn", "kết",
+];
+
+fn generated(seed: u32, n: usize) -> Catalog {
+    let mut d = Dice(seed);
+    let reports = (0..n)
+        .map(|i| {
+            let title: Vec<&str> = (0..3 + d.roll(6)).map(|_| d.pick(WORDS)).collect();
+            let officials = (0..d.roll(4))
+                .map(|_| Mention {
+                    name: format!("{} {} {}", d.pick(FAMILY), d.pick(MIDDLE), d.pick(GIVEN)),
+                    titles: vec![d.pick(TITLES).to_string()],
+                    ..Mention::default()
+                })
+                .collect();
+            // A few reports share a date, a few have none.
+            let date = Date::new(
+                2015 + d.roll(4) as u16,
+                1 + d.roll(3) as u8,
+                1 + d.roll(3) as u8,
+            );
+            Report {
+                file: format!("r{i}.txt"),
+                title: Some(title.join(" ")),
+                event_date: if d.roll(8) == 0 { None } else { date },
+                places: vec![d.pick(PLACES).to_string()],
+                source: Some(d.pick(&["Báo Nhân Dân", "Dân vận online"]).to_string()),
+                officials,
+                ..Report::default()
+            }
+        })
+        .collect();
+    Catalog::from_reports(reports)
+}
+
+/// Every item scored from scratch, best first: score, then more reports,
+/// then newer (undated last), then the item's index.
+fn plain(catalog: &Catalog, subject: Subject, text: &str) -> Vec<Hit> {
+    let query = Query::parse(text);
+    let mut tables = Tables::default();
+    tables.extend(&query, &catalog.index().strings);
+    let hays = &catalog.index().hays[subject as usize];
+    let mut hits: Vec<Hit> = (0..catalog.len(subject))
+        .filter_map(|index| {
+            let main = || catalog.label(subject, index);
+            let body = || std::borrow::Cow::Borrowed("");
+            let texts = Texts {
+                main: &main,
+                body: &body,
+            };
+            let s = score(&query, &tables, hays.get(index), &texts)?;
+            let score = if query.is_empty() {
+                0
+            } else {
+                s.clamp(0, i64::from(u32::MAX))
+            };
+            Some(Hit { index, score })
+        })
+        .collect();
+    hits.sort_by_key(|h| {
+        let (count, date) = catalog.weight(subject, h.index);
+        (
+            Reverse(h.score),
+            Reverse(count),
+            date.is_none(),
+            Reverse(date),
+            h.index,
+        )
+    });
+    hits
+}
+
+/// Queries of one to three words made from the catalog's own words, with
+/// now and then a capital, an accent, an exact or prefix mark or a typo.
+fn queries(d: &mut Dice) -> Vec<String> {
+    let words: Vec<&str> = [FAMILY, MIDDLE, GIVEN, PLACES, WORDS].concat();
+    (0..40)
+        .map(|_| {
+            let q: Vec<String> = (0..1 + d.roll(3))
+                .map(|_| {
+                    let w = d.pick(&words);
+                    let mut w = match d.roll(4) {
+                        0 => w.to_string(),
+                        _ => super::folded(w),
+                    };
+                    match d.roll(8) {
+                        0 => w.insert(0, '\''),
+                        1 => w.insert(0, '^'),
+                        2 => w.push_str(d.pick(&["x", "a", "n"])),
+                        _ => {}
+                    }
+                    w
+                })
+                .collect();
+            q.join(" ")
+        })
+        .collect()
+}
+
+#[test]
+fn typing_letter_by_letter_ranks_as_scoring_everything_from_scratch() {
+    for seed in [7, 11] {
+        let catalog = generated(seed, 600);
+        let mut d = Dice(seed * 31 + 1);
+        for subject in [Subject::Reports, Subject::Officials, Subject::Positions] {
+            let mut typed = Filter::new(subject);
+            typed.prepare_title_order(&catalog);
+            for q in queries(&mut d) {
+                let prefixes: Vec<String> = (1..=q.chars().count())
+                    .map(|n| q.chars().take(n).collect())
+                    .collect();
+                for text in prefixes.iter().chain(prefixes.iter().rev().skip(1)) {
+                    typed.set_query(&catalog, text);
+                    let want = plain(&catalog, subject, text);
+                    assert_eq!(typed.hits(), want, "{subject:?} {text:?} (typing {q:?})");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_grown_catalog_keeps_ranking_as_from_scratch() {
+    let catalog = generated(5, 300);
+    let mut f = Filter::new(Subject::Reports);
+    f.set_query(&catalog, "ng");
+    let mut grown = generated(5, 300);
+    let mut more: Vec<Report> = generated(9, 200).reports().to_vec();
+    for (i, r) in more.iter_mut().enumerate() {
+        r.file = format!("more{i}.txt");
+    }
+    grown.add_reports(more);
+    f.refresh(&grown);
+    assert_eq!(f.hits(), plain(&grown, Subject::Reports, "ng"));
+    for text in ["ngu", "nguy", "nguyen", "nguyen h"] {
+        f.set_query(&grown, text);
+        assert_eq!(f.hits(), plain(&grown, Subject::Reports, text), "{text:?}");
+    }
+}
