@@ -9,6 +9,7 @@ use super::organs::{
 };
 use super::tokens::Tokens;
 use super::vocab;
+use crate::text::fold_lower_char;
 
 /// Most tokens a title may span: a bound on every scan, whatever the input.
 const MAX_TITLE: usize = 40;
@@ -50,8 +51,9 @@ pub(super) fn office_len(t: &Tokens, i: usize) -> Option<usize> {
     {
         return Some(n);
     }
-    if t.low(i) == "phó" && abbreviated_head(t, i + 1) {
-        // "Phó BT", "Phó CT UBND".
+    if t.low(i) == "phó" && (abbreviated_head(t, i + 1) || abbreviated_organ(t, i + 1)) {
+        // "Phó BT", "Phó CT UBND"; "Phó BTS GHPGVN tỉnh": the deputy of
+        // the board the abbreviation names.
         return Some(2);
     }
     abbreviated_head(t, i).then_some(1)
@@ -71,6 +73,20 @@ fn abbreviated_head(t: &Tokens, i: usize) -> bool {
     let low = t.low(i);
     let first = low.split('.').next().unwrap_or(low);
     vocab::is_office_abbrev(low) || (first.len() < low.len() && vocab::is_office_abbrev(first))
+}
+
+/// Whether token `i` is an abbreviation in capitals of a board or body
+/// ("BTS" Ban Trị sự, "BCH" Ban Chấp hành), whose deputy "Phó" is an office.
+fn abbreviated_organ(t: &Tokens, i: usize) -> bool {
+    t.is_abbrev(i)
+        && t.raw(i).chars().all(|c| c.is_uppercase())
+        && vocab::expansion(t.low(i)).is_some_and(|e| {
+            let first = e.split(' ').next().unwrap_or(e).to_lowercase();
+            matches!(
+                first.as_str(),
+                "ban" | "hội" | "sở" | "phòng" | "cục" | "vụ"
+            )
+        })
 }
 
 /// Whether the head of `len` tokens at `i` is a rank or degree ("Đại tá",
@@ -147,21 +163,10 @@ pub fn parse_title(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, S
 /// word | "(dự khuyết)")*; a rank stands alone.
 pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, usize)> {
     let head = head_len(t, i)?;
-    let mut j = i + head;
     if is_rank(t, i, head) {
-        return Some((head, j));
+        return Some((head, i + head));
     }
-    // "Bộ trưởng - Chủ nhiệm Ủy ban Dân tộc": two offices of one post; an
-    // office complete in itself ("Thành ủy viên", "TUV") is a title of its own.
-    let complete = t
-        .phrase(i, head)
-        .is_some_and(|h| h.ends_with("ủy viên") && !h.starts_with("ủy"))
-        || abbreviated_head(t, j - 1);
-    if t.is_dash(j) && !complete {
-        if let Some(n) = office_len(t, j + 1).filter(|&n| !is_rank(t, j + 1, n)) {
-            j += 1 + n;
-        }
-    }
+    let mut j = office_end(t, i, head, stop_at_name);
     // Whether the last part read was one lone word (which may be trimmed).
     let mut lone = false;
     while j < t.len() && j - i < MAX_TITLE {
@@ -186,7 +191,10 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
             (j, lone) = (j + n, false);
             continue;
         }
-        if let Some(k) = paren_organ(t, j).or_else(|| parent_organ(t, i, head, j)) {
+        if let Some(k) = paren_organ(t, j)
+            .or_else(|| parent_organ(t, i, head, j))
+            .or_else(|| paren_initials(t, i, j))
+        {
             (j, lone) = (k, false);
             continue;
         }
@@ -228,6 +236,12 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
             (j, lone) = (j + 1, false);
             continue;
         }
+        // "Đại sứ Nhật Bản tại Việt Nam", "Tổng Lãnh sự … tại Đà Nẵng":
+        // the post of an envoy names where it sits.
+        if t.low(j) == "tại" && j > i + head && envoy(t, i, j) && seat(t, j + 1) {
+            (j, lone) = (j + 1, false);
+            continue;
+        }
         // "Phó Bí thư TT Tỉnh ủy", "Phó Chủ tịch Thường trực": a qualifier
         // of the office, though "Thường trực" alone is an office too.
         if t.raw(j) == "TT" || t.phrase(j, 2) == Some("thường trực") {
@@ -263,6 +277,38 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
     Some((head, j))
 }
 
+/// Where the office of a title whose head of `head` tokens starts at `i`
+/// ends: past a second office after a dash, the rest of an organ phrase
+/// its last word opens, and a qualifier ("chuyên trách", "danh dự").
+fn office_end(t: &Tokens, i: usize, head: usize, stop_at_name: bool) -> usize {
+    let mut j = i + head;
+    // "Bộ trưởng - Chủ nhiệm Ủy ban Dân tộc": two offices of one post; an
+    // office complete in itself ("Thành ủy viên", "TUV") is a title of its own.
+    let complete = t
+        .phrase(i, head)
+        .is_some_and(|h| h.ends_with("ủy viên") && !h.starts_with("ủy"))
+        || abbreviated_head(t, j - 1);
+    if t.is_dash(j) && !complete {
+        if let Some(n) = office_len(t, j + 1).filter(|&n| !is_rank(t, j + 1, n)) {
+            j += 1 + n;
+        }
+    }
+    // "Trưởng ban chỉ đạo", "Trưởng phòng tổ chức cán bộ": the office's
+    // last word opens an organ phrase written in lower case ("Trưởng Ban
+    // Tuyên giáo và Dân vận" is read as an organ name below).
+    if head >= 2 && t.is_word(j) && !t.is_cap(j) {
+        if let Some(n) = word_len(t, j - 1, stop_at_name).filter(|&n| n >= 2) {
+            j += n - 1;
+        }
+    }
+    // "Đại biểu Quốc hội chuyên trách", "Chủ tịch danh dự Hội …": a
+    // qualifier of the office in any case.
+    if matches!(t.phrase(j, 2), Some("chuyên trách" | "danh dự")) {
+        j += 2;
+    }
+    j
+}
+
 /// Whether a person's name opening with a family name that also opens
 /// places ("Ma", "Kim", "Lò") starts at `j`, right after a whole place the
 /// title ends with: "Chủ tịch Ủy ban MTTQ tỉnh Tuyên Quang Ma Thế Hồng".
@@ -276,6 +322,63 @@ fn name_after_place(t: &Tokens, start: usize, j: usize) -> bool {
         && place_len(t, j).is_none()
         && (start.max(j.saturating_sub(4))..j).any(|k| place_len(t, k) == Some(j - k))
         && names::name_end(t, j, true).is_some_and(|m| (3..=4).contains(&(m - j)))
+}
+
+/// Whether the title from `i` to `j` is the post of an envoy or a
+/// representative office ("Đại sứ", "Tổng Lãnh sự", "Trưởng Đại diện",
+/// "Đại biện", "Tham tán"), which goes on with "tại" and the place it sits.
+fn envoy(t: &Tokens, i: usize, j: usize) -> bool {
+    (i..j).any(|k| {
+        matches!(
+            (t.low(k), t.low(k + 1)),
+            ("đại", "sứ" | "diện" | "biện") | ("lãnh", "sự") | ("tham", "tán") | ("sứ", "quán")
+        )
+    })
+}
+
+/// Whether a place, a country or a city in capitals starts at `k`, and
+/// no name: the seat of an envoy's post after "tại".
+fn seat(t: &Tokens, k: usize) -> bool {
+    t.is_cap(k)
+        && (place_len(t, k).is_some() || t.has(k, vocab::flag::TITLE) || t.is_abbrev(k))
+        && !names::starts_name(t, k)
+}
+
+/// A parenthesised abbreviation of the words before it in the title
+/// ("Ủy viên Ban Thường vụ Đảng ủy (UVTV ĐU)", "Bộ Chỉ huy quân sự
+/// (CHQS) tỉnh"): its letters are the initials of the title's words, in
+/// order. Returns the index past ")".
+fn paren_initials(t: &Tokens, i: usize, j: usize) -> Option<usize> {
+    const MOST: usize = 3;
+    if !t.is_punct(j, '(') {
+        return None;
+    }
+    let close = (j + 2..=j + 1 + MOST).find(|&k| !t.is_word(k))?;
+    let caps = |k: usize| t.raw(k).chars().filter(|c| c.is_uppercase()).count() >= 2;
+    if !t.is_punct(close, ')') || !(j + 1..close).all(caps) {
+        return None;
+    }
+    let mut initials = (i..j).filter(|&k| t.is_word(k)).flat_map(|k| {
+        let w = t.low(k);
+        // An abbreviation in the title counts letter by letter.
+        let all = if t.is_abbrev(k) { w.len() } else { 1 };
+        w.chars()
+            .filter(|c| c.is_alphabetic())
+            .take(all)
+            .map(fold_lower_char)
+    });
+    let letters = (j + 1..close).flat_map(|k| {
+        t.low(k)
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .map(fold_lower_char)
+    });
+    let mut n = 0;
+    for c in letters {
+        initials.find(|&x| x == c)?;
+        n += 1;
+    }
+    (n >= 2).then_some(close + 1)
 }
 
 /// Length of a number naming the unit before it at `j`: "Quân khu 3",
@@ -482,6 +585,8 @@ const TITLE_VERBS: &[&str] = &[
     "được chỉ định", "được chỉ định làm", "được chỉ định giữ chức", "được chỉ định giữ chức vụ",
     "được điều động làm", "được phân công làm", "được giao làm", "được tín nhiệm bầu làm",
     "được tái cử", "được tái cử chức", "được tái cử chức vụ", "được công nhận là",
+    "tái đắc cử", "tái đắc cử chức", "tái đắc cử chức vụ", "được tái bổ nhiệm",
+    "được tái bổ nhiệm làm", "được suy tôn làm", "được bầu lại làm",
 ];
 
 /// Longest phrase a verb phrase of `TITLE_VERBS` can span, in tokens.
@@ -799,5 +904,108 @@ mod tests {
         let (k, got) = titles_after(&t, 1);
         assert!(got.is_empty());
         assert_eq!(k, 1);
+    }
+
+    #[test]
+    fn a_deputy_of_an_abbreviated_board_is_an_office() {
+        assert_eq!(
+            title("Phó BTS GHPGVN tỉnh dự lễ").as_deref(),
+            Some("Phó BTS GHPGVN tỉnh")
+        );
+        assert_eq!(
+            title("Phó BCH Quân sự huyện báo cáo").as_deref(),
+            Some("Phó BCH Quân sự huyện")
+        );
+        // An abbreviation of a place or a people's body opens nothing.
+        assert_eq!(title("Phó UBND tỉnh"), None);
+    }
+
+    #[test]
+    fn an_abbreviation_in_brackets_of_the_title_keeps_the_chain() {
+        let t =
+            Tokens::new("A - Ủy viên Ban Thường vụ Đảng ủy (UVTV ĐU), Phó Chủ tịch HĐND phường; B");
+        let (_, got) = titles_after(&t, 1);
+        assert_eq!(
+            got,
+            [
+                "Ủy viên Ban Thường vụ Đảng ủy (UVTV ĐU)",
+                "Phó Chủ tịch HĐND phường"
+            ]
+        );
+        assert_eq!(
+            title("Chỉ huy trưởng Bộ Chỉ huy quân sự (CHQS) tỉnh Cao Bằng dự").as_deref(),
+            Some("Chỉ huy trưởng Bộ Chỉ huy quân sự (CHQS) tỉnh Cao Bằng")
+        );
+        // Letters that are not the title's initials are another title.
+        assert_eq!(
+            title("Chủ tịch HĐND phường (ĐBQH) dự").as_deref(),
+            Some("Chủ tịch HĐND phường")
+        );
+    }
+
+    #[test]
+    fn an_envoy_keeps_where_the_post_sits() {
+        assert_eq!(
+            title("Tổng Lãnh sự Nhật Bản tại Đà Nẵng phát biểu").as_deref(),
+            Some("Tổng Lãnh sự Nhật Bản tại Đà Nẵng")
+        );
+        assert_eq!(
+            title("Đại sứ Cộng hòa Liên bang Đức tại Việt Nam chúc mừng").as_deref(),
+            Some("Đại sứ Cộng hòa Liên bang Đức tại Việt Nam")
+        );
+        assert_eq!(
+            title("Trưởng Đại diện UNICEF tại Việt Nam cho biết").as_deref(),
+            Some("Trưởng Đại diện UNICEF tại Việt Nam")
+        );
+        // Other offices end before where an event happens.
+        assert_eq!(
+            title("Bí thư Tỉnh ủy tại Hà Nội").as_deref(),
+            Some("Bí thư Tỉnh ủy")
+        );
+    }
+
+    #[test]
+    fn qualifiers_and_lower_case_boards_after_the_office_stay() {
+        assert_eq!(
+            title("đại biểu quốc hội chuyên trách, đã tiếp xúc cử tri").as_deref(),
+            Some("Đại biểu Quốc hội chuyên trách")
+        );
+        assert_eq!(
+            title("Chủ tịch danh dự Hội Cựu chiến binh tỉnh dự").as_deref(),
+            Some("Chủ tịch danh dự Hội Cựu chiến binh tỉnh")
+        );
+        assert_eq!(
+            title("Trưởng ban chỉ đạo làm trưởng đoàn").as_deref(),
+            Some("Trưởng ban chỉ đạo")
+        );
+        assert_eq!(
+            title("Phó Trưởng ban Tuyên giáo và Dân vận Tỉnh ủy dự").as_deref(),
+            Some("Phó Trưởng ban Tuyên giáo và Dân vận Tỉnh ủy")
+        );
+    }
+
+    #[test]
+    fn honours_and_degrees_before_a_name_are_titles() {
+        for (text, want) in [
+            ("TS Lê Minh Khoa trình bày", "TS"),
+            ("ThS Lê Minh Khoa trình bày", "ThS"),
+            ("Nhà giáo Ưu tú Lê Minh Khoa phát biểu", "Nhà giáo Ưu tú"),
+            (
+                "Anh hùng Lực lượng vũ trang Lê Minh Khoa được bầu",
+                "Anh hùng Lực lượng vũ trang",
+            ),
+        ] {
+            assert_eq!(title(text).as_deref(), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn re_election_verbs_give_a_title() {
+        let t = Tokens::new("A đã tái đắc cử chức vụ Chủ tịch Hội Nông dân xã.");
+        let (_, got) = titles_after(&t, 1);
+        assert_eq!(got, ["Chủ tịch Hội Nông dân xã"]);
+        let t = Tokens::new("A tiếp tục làm Chủ tịch danh dự Hội Cựu chiến binh tỉnh.");
+        let (_, got) = titles_after(&t, 1);
+        assert_eq!(got, ["Chủ tịch danh dự Hội Cựu chiến binh tỉnh"]);
     }
 }
