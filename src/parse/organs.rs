@@ -56,9 +56,12 @@ pub(super) fn lower_run(t: &Tokens, j: usize) -> Option<usize> {
             let whole = k > j && t.phrase(k - 1, 2).is_some_and(vocab::is_title_word);
             return (all_phrase && whole).then_some(k + 1 - j);
         }
-        // "dân chủ", "xã hội": the words of an organ's phrase are no verbs.
+        // "dân chủ", "xã hội": the words of an organ's phrase are no verbs;
+        // "các khu công nghiệp": nor is "các" before one.
         let in_phrase = k > j && t.phrase(k - 1, 2).is_some_and(vocab::is_title_word)
-            || t.phrase(k, 2).is_some_and(vocab::is_title_word);
+            || t.phrase(k, 2).is_some_and(vocab::is_title_word)
+            || t.low(k) == "các"
+                && (2..=3).any(|n| t.phrase(k + 1, n).is_some_and(vocab::is_title_word));
         // "Ủy ban công tác đại biểu của Quốc hội": the body above follows.
         if k > j && t.low(k) == "của" && inner_dash(t, k + 1) {
             return Some(k - j);

@@ -430,6 +430,12 @@ fn abbreviation_dot(t: &Tokens, j: usize) -> bool {
 /// only inside a title (from `i`) that names a department or ministry.
 fn joins_org(t: &Tokens, i: usize, j: usize) -> bool {
     let next = j + 1;
+    // "Văn phòng Đoàn ĐBQH và HĐND tỉnh", "Chủ tịch HĐND và UBND xã": two
+    // bodies written short make one office's name.
+    let short = |k: usize| t.is_abbrev(k) && t.raw(k).chars().all(char::is_uppercase);
+    if t.low(j) == "và" && j > i && short(j - 1) && short(next) && !abbreviated_head(t, next) {
+        return true;
+    }
     let department =
         (i..j).any(|k| t.is_cap(k) && matches!(t.low(k), "sở" | "bộ" | "cục" | "viện"));
     department
@@ -509,20 +515,32 @@ pub fn chain(t: &Tokens, mut k: usize, mut titles: Option<&mut Vec<String>>, sid
     let mut after_rank = (1..=2).any(|n| k >= n && t.phrase(k - n, n).is_some_and(vocab::is_rank));
     // Each link moves `k` forward, so the loop ends; the count bounds it too.
     for _ in 0..MAX_TITLE {
-        let Some(start) = next_link(t, k, after_rank, side == Side::After) else {
+        // "A, Ủy viên Ban Thường vụ Tỉnh ủy (nguyên Chủ tịch UBND tỉnh)":
+        // a title in brackets after a title is one more link.
+        let bracket = side == Side::After && t.is_punct(k, '(');
+        let start = if bracket {
+            head_len(t, k + 1).map(|_| k + 1)
+        } else {
+            next_link(t, k, after_rank, side == Side::After)
+        };
+        let Some(start) = start else {
             break;
         };
         let Some((head, end)) = title_span(t, start, true) else {
             break;
         };
-        if side == Side::After && name_follows(t, end) {
+        if bracket && !t.is_punct(end, ')') {
+            break;
+        }
+        let past = end + usize::from(bracket);
+        if side == Side::After && name_follows(t, past) {
             break;
         }
         if let Some(titles) = titles.as_deref_mut() {
             titles.push(show_title(t, start, head, end));
         }
         after_rank = is_rank(t, start, head);
-        k = end;
+        k = past;
     }
     k
 }
@@ -1007,5 +1025,51 @@ mod tests {
         let t = Tokens::new("A tiếp tục làm Chủ tịch danh dự Hội Cựu chiến binh tỉnh.");
         let (_, got) = titles_after(&t, 1);
         assert_eq!(got, ["Chủ tịch danh dự Hội Cựu chiến binh tỉnh"]);
+    }
+
+    #[test]
+    fn a_title_in_brackets_after_a_title_is_one_more_link() {
+        let t = Tokens::new("A, Ủy viên Ban Thường vụ Tỉnh ủy (nguyên Chủ tịch UBND tỉnh); B");
+        let (_, got) = titles_after(&t, 1);
+        assert_eq!(
+            got,
+            ["Ủy viên Ban Thường vụ Tỉnh ủy", "nguyên Chủ tịch UBND tỉnh"]
+        );
+        // A note in brackets ends the chain.
+        let t = Tokens::new("A, Bí thư Tỉnh ủy (bên phải) phát biểu");
+        let (k, got) = titles_after(&t, 1);
+        assert_eq!(got, ["Bí thư Tỉnh ủy"]);
+        assert!(t.is_punct(k, '('));
+    }
+
+    #[test]
+    fn two_bodies_written_short_join_with_va() {
+        assert_eq!(
+            title("Phó Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh dự").as_deref(),
+            Some("Phó Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh")
+        );
+        let t = Tokens::new("A, Chủ tịch HĐND và CT UBND xã");
+        let (_, got) = titles_after(&t, 1);
+        assert_eq!(got, ["Chủ tịch HĐND", "CT UBND xã"]);
+    }
+
+    #[test]
+    fn companies_groups_and_plural_organs_stay_whole() {
+        for (text, want) in [
+            (
+                "Trưởng Ban Quản lý các khu công nghiệp tỉnh phát biểu",
+                "Trưởng Ban Quản lý các khu công nghiệp tỉnh",
+            ),
+            (
+                "Tổng Giám đốc Tập đoàn Dầu khí Việt Nam cho biết",
+                "Tổng Giám đốc Tập đoàn Dầu khí Việt Nam",
+            ),
+            (
+                "Giám đốc Công ty cổ phần Cấp nước tỉnh cho biết",
+                "Giám đốc Công ty cổ phần Cấp nước tỉnh",
+            ),
+        ] {
+            assert_eq!(title(text).as_deref(), Some(want), "{text}");
+        }
     }
 }
