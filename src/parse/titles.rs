@@ -1072,4 +1072,25 @@ mod tests {
             assert_eq!(title(text).as_deref(), Some(want), "{text}");
         }
     }
+
+    #[test]
+    fn offices_glued_by_a_dash_and_organs_named_for_unity() {
+        assert_eq!(
+            title("Phó Chủ tịch-Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam khóa X dự").as_deref(),
+            Some("Phó Chủ tịch-Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam khóa X")
+        );
+        assert_eq!(
+            title("Chủ tịch Hội Đoàn kết sư sãi yêu nước tỉnh phát biểu").as_deref(),
+            Some("Chủ tịch Hội Đoàn kết sư sãi yêu nước tỉnh")
+        );
+        assert_eq!(
+            title("Phó Chủ tịch Mặt trận đoàn kết phát triển Tổ quốc Campuchia dự").as_deref(),
+            Some("Phó Chủ tịch Mặt trận đoàn kết phát triển Tổ quốc Campuchia")
+        );
+        // An abbreviation joined by a dash stays one word.
+        assert_eq!(
+            title("Giám đốc Sở LĐ-TB&XH tỉnh dự").as_deref(),
+            Some("Giám đốc Sở LĐ-TB&XH tỉnh")
+        );
+    }
 }
