@@ -253,6 +253,10 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
             (j, lone) = (j + n, false);
             continue;
         }
+        if let Some(n) = school_name(t, i + head, j) {
+            (j, lone) = (j + n, false);
+            continue;
+        }
         if stop_at_name && name_at(t, i + head, j) {
             break;
         }
@@ -379,6 +383,31 @@ fn paren_initials(t: &Tokens, i: usize, j: usize) -> Option<usize> {
         n += 1;
     }
     (n >= 2).then_some(close + 1)
+}
+
+/// Length of a person's name that names a school at `j`, right after
+/// "Trường" and the school's kind ("Trường THCS Nguyễn Du", "Trường Tiểu
+/// học Kim Đồng"), in a title whose organ part starts at `start`.
+fn school_name(t: &Tokens, start: usize, j: usize) -> Option<usize> {
+    // Cheap tests first: this is asked at every capitalised word.
+    if !t.is_cap(j) || !t.has(j, vocab::flag::FAMILY | vocab::flag::WEAK_FAMILY) {
+        return None;
+    }
+    let kind = matches!(
+        t.low(j - 1),
+        "học" | "sở" | "thông" | "non" | "giáo" | "trú" | "cấp" | "đẳng" | "thcs" | "thpt"
+    ) || t.has(j - 1, vocab::flag::ABBREV) && t.low(j - 1).starts_with("pt");
+    let school =
+        (start.max(j.saturating_sub(5))..j - 1).any(|k| t.is_cap(k) && t.low(k) == "trường");
+    if !(kind && school) {
+        return None;
+    }
+    // "Trường THPT Lê Quý Đôn Trần Thị Lan": the school's name ends where
+    // its head's begins.
+    let end = (j + 1..j + 4)
+        .find(|&k| !t.is_cap(k) || k > j + 1 && names::starts_name(t, k))
+        .unwrap_or(j + 4);
+    (end - j >= 2 && t.phrase(j, end - j).is_some()).then_some(end - j)
 }
 
 /// Length of a number naming the unit before it at `j`: "Quân khu 3",
@@ -1091,6 +1120,31 @@ mod tests {
         assert_eq!(
             title("Giám đốc Sở LĐ-TB&XH tỉnh dự").as_deref(),
             Some("Giám đốc Sở LĐ-TB&XH tỉnh")
+        );
+    }
+
+    #[test]
+    fn a_school_named_for_a_person_stays_in_the_title() {
+        for (text, want) in [
+            (
+                "Hiệu trưởng Trường Tiểu học Kim Đồng phát biểu",
+                "Hiệu trưởng Trường Tiểu học Kim Đồng",
+            ),
+            (
+                "Hiệu trưởng Trường THPT Lê Quý Đôn Trần Thị Lan phát biểu",
+                "Hiệu trưởng Trường THPT Lê Quý Đôn",
+            ),
+            (
+                "Bí thư Chi bộ Trường PTDTBT THCS Lý Tự Trọng dự",
+                "Bí thư Chi bộ Trường PTDTBT THCS Lý Tự Trọng",
+            ),
+        ] {
+            assert_eq!(title(text).as_deref(), Some(want), "{text}");
+        }
+        // Outside a school a name ends the title.
+        assert_eq!(
+            title("Giám đốc Sở Giáo dục Lê Quý Đôn phát biểu").as_deref(),
+            Some("Giám đốc Sở Giáo dục")
         );
     }
 }
