@@ -191,10 +191,7 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
             (j, lone) = (j + n, false);
             continue;
         }
-        if let Some(k) = paren_organ(t, j)
-            .or_else(|| parent_organ(t, i, head, j))
-            .or_else(|| paren_initials(t, i, j))
-        {
+        if let Some(k) = aside(t, i, head, j) {
             (j, lone) = (k, false);
             continue;
         }
@@ -233,12 +230,6 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
         }
         // "Ủy ban Quốc phòng và An ninh của Quốc hội": the body above.
         if t.low(j) == "của" && j > i + head && inner_dash(t, j + 1) {
-            (j, lone) = (j + 1, false);
-            continue;
-        }
-        // "Đại sứ Nhật Bản tại Việt Nam", "Tổng Lãnh sự … tại Đà Nẵng":
-        // the post of an envoy names where it sits.
-        if t.low(j) == "tại" && j > i + head && envoy(t, i, j) && seat(t, j + 1) {
             (j, lone) = (j + 1, false);
             continue;
         }
@@ -346,6 +337,89 @@ fn seat(t: &Tokens, k: usize) -> bool {
     t.is_cap(k)
         && (place_len(t, k).is_some() || t.has(k, vocab::flag::TITLE) || t.is_abbrev(k))
         && !names::starts_name(t, k)
+}
+
+/// Where a part of a title that says more about its organ ends, when one
+/// starts at `j` (the title started at `i`, its head is `head` long): an
+/// organ or its abbreviation in brackets, the body above a unit, a
+/// former name, an envoy's seat.
+fn aside(t: &Tokens, i: usize, head: usize, j: usize) -> Option<usize> {
+    let past_head = j > i + head;
+    paren_organ(t, j)
+        .or_else(|| parent_organ(t, i, head, j))
+        .or_else(|| paren_initials(t, i, j))
+        .or_else(|| paren_place(t, j).filter(|_| past_head))
+        // "Quận ủy quận 3 cũ", "tỉnh Bình Dương trước đây": a unit's name
+        // before the 2025 mergers.
+        .or_else(|| former(t, j).filter(|_| past_head).map(|n| j + n))
+        // "Đại sứ Nhật Bản tại Việt Nam", "Tổng Lãnh sự … tại Đà Nẵng":
+        // the post of an envoy names where it sits.
+        .or_else(|| {
+            (t.low(j) == "tại" && past_head && envoy(t, i, j) && seat(t, j + 1)).then_some(j + 1)
+        })
+}
+
+/// Length of "cũ" or "trước đây" (former) at `j` after a unit's name or
+/// number: "Phó Bí thư Quận ủy quận 3 cũ".
+fn former(t: &Tokens, j: usize) -> Option<usize> {
+    let named = t.is_cap(j - 1) || number(t.raw(j - 1));
+    match t.low(j) {
+        "cũ" if named => Some(1),
+        "trước" if named && t.phrase(j, 2) == Some("trước đây") => Some(2),
+        _ => None,
+    }
+}
+
+/// A place in brackets after a title's organ, naming where it was or what
+/// it was called: "Thị ủy Bến Cát (thị xã Bến Cát, tỉnh Bình Dương trước
+/// đây)", "Tỉnh ủy Bình Dương (cũ)". Returns the index past ")".
+fn paren_place(t: &Tokens, j: usize) -> Option<usize> {
+    const MOST: usize = 12;
+    if !t.is_punct(j, '(') {
+        return None;
+    }
+    let k = j + 1;
+    let opens = place_len(t, k).is_some()
+        || matches!(
+            t.low(k),
+            "xã" | "phường"
+                | "thị"
+                | "huyện"
+                | "tỉnh"
+                | "thành"
+                | "quận"
+                | "đặc"
+                | "cũ"
+                | "trước"
+        );
+    if !opens {
+        return None;
+    }
+    let close = (k..k + MOST)
+        .take_while(|&m| t.is_word(m) || t.is_punct(m, ',') || t.is_dash(m) || t.is_punct(m, ')'))
+        .find(|&m| t.is_punct(m, ')'))?;
+    // Every lower-case word is a level word or says "former".
+    let plain = (k..close)
+        .filter(|&m| t.is_word(m) && !t.is_cap(m))
+        .all(|m| {
+            matches!(
+                t.low(m),
+                "xã" | "phường"
+                    | "thị"
+                    | "trấn"
+                    | "huyện"
+                    | "tỉnh"
+                    | "thành"
+                    | "phố"
+                    | "quận"
+                    | "đặc"
+                    | "khu"
+                    | "cũ"
+                    | "trước"
+                    | "đây"
+            ) || number(t.raw(m))
+        });
+    plain.then_some(close + 1)
 }
 
 /// A parenthesised abbreviation of the words before it in the title
@@ -1145,6 +1219,34 @@ mod tests {
         assert_eq!(
             title("Giám đốc Sở Giáo dục Lê Quý Đôn phát biểu").as_deref(),
             Some("Giám đốc Sở Giáo dục")
+        );
+    }
+
+    #[test]
+    fn a_former_unit_name_stays_in_the_title() {
+        assert_eq!(
+            title("Phó Bí thư Thường trực Quận ủy quận 3 cũ, nay là").as_deref(),
+            Some("Phó Bí thư Thường trực Quận ủy quận 3 cũ")
+        );
+        assert_eq!(
+            title("Phó Chánh Văn phòng Tỉnh ủy Bình Dương (cũ) dự").as_deref(),
+            Some("Phó Chánh Văn phòng Tỉnh ủy Bình Dương (cũ)")
+        );
+        let t = Tokens::new(
+            "A từng là Phó Bí thư Thị ủy Bến Cát (thị xã Bến Cát, tỉnh Bình Dương trước đây) và Chủ tịch UBND huyện Dầu Tiếng.",
+        );
+        let (_, got) = titles_after(&t, 1);
+        assert_eq!(
+            got,
+            [
+                "Phó Bí thư Thị ủy Bến Cát (thị xã Bến Cát, tỉnh Bình Dương trước đây)",
+                "Chủ tịch UBND huyện Dầu Tiếng"
+            ]
+        );
+        // A note that is no place ends the title.
+        assert_eq!(
+            title("Bí thư Tỉnh ủy (bên trái) trao quà").as_deref(),
+            Some("Bí thư Tỉnh ủy")
         );
     }
 }
