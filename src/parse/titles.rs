@@ -487,7 +487,10 @@ fn school_name(t: &Tokens, start: usize, j: usize) -> Option<usize> {
 /// Length of a number naming the unit before it at `j`: "Quân khu 3",
 /// "Sư đoàn 312", "Chi bộ thôn 3", "Trại giam số 6".
 fn unit_number(t: &Tokens, j: usize) -> Option<usize> {
-    if number(t.raw(j)) && (after_organ(t, j) || numbered_unit(t, j - 1)) {
+    // "Vùng Cảnh sát biển 2": a short number that ends the title names
+    // the unit too.
+    let last = t.raw(j).len() <= 3 && !t.is_word(j + 1) && t.is_word(j - 1);
+    if number(t.raw(j)) && (after_organ(t, j) || numbered_unit(t, j - 1) || last) {
         return Some(1);
     }
     (t.low(j) == "số" && number(t.raw(j + 1)) && t.is_word(j - 1)).then_some(2)
@@ -1247,6 +1250,43 @@ mod tests {
         assert_eq!(
             title("Bí thư Tỉnh ủy (bên trái) trao quà").as_deref(),
             Some("Bí thư Tỉnh ủy")
+        );
+    }
+
+    #[test]
+    fn units_of_the_armed_forces_and_forestry_stay_whole() {
+        for (text, want) in [
+            (
+                "Chính ủy Bộ Tư lệnh Vùng Cảnh sát biển 3; ông A",
+                "Chính ủy Bộ Tư lệnh Vùng Cảnh sát biển 3",
+            ),
+            (
+                "Hạt trưởng Hạt Kiểm lâm huyện phát biểu",
+                "Hạt trưởng Hạt Kiểm lâm huyện",
+            ),
+            (
+                "Giám đốc Ban Quản lý rừng phòng hộ Sông Mã cho biết",
+                "Giám đốc Ban Quản lý rừng phòng hộ Sông Mã",
+            ),
+            (
+                "Trưởng Ban đại diện HĐQT Ngân hàng CSXH tỉnh dự",
+                "Trưởng Ban đại diện HĐQT Ngân hàng CSXH tỉnh",
+            ),
+            (
+                "Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh dự",
+                "Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh",
+            ),
+            (
+                "Vụ trưởng Vụ Công tác dân vận cơ quan nhà nước, Ban Dân vận Trung ương dự",
+                "Vụ trưởng Vụ Công tác dân vận cơ quan nhà nước, Ban Dân vận Trung ương",
+            ),
+        ] {
+            assert_eq!(title(text).as_deref(), Some(want), "{text}");
+        }
+        // A year or a count goes on with words: not a unit.
+        assert_eq!(
+            title("Chủ tịch UBND tỉnh 5 năm liền").as_deref(),
+            Some("Chủ tịch UBND tỉnh")
         );
     }
 }
