@@ -321,12 +321,17 @@ fn name_after_place(t: &Tokens, start: usize, j: usize) -> bool {
 
 /// Whether the title from `i` to `j` is the post of an envoy or a
 /// representative office ("Đại sứ", "Tổng Lãnh sự", "Trưởng Đại diện",
-/// "Đại biện", "Tham tán"), which goes on with "tại" and the place it sits.
+/// "Đại biện", "Tham tán") or of a high court ("Tòa án nhân dân cấp cao"),
+/// which goes on with "tại" and the place it sits.
 fn envoy(t: &Tokens, i: usize, j: usize) -> bool {
     (i..j).any(|k| {
         matches!(
             (t.low(k), t.low(k + 1)),
-            ("đại", "sứ" | "diện" | "biện") | ("lãnh", "sự") | ("tham", "tán") | ("sứ", "quán")
+            ("đại", "sứ" | "diện" | "biện")
+                | ("lãnh", "sự")
+                | ("tham", "tán")
+                | ("sứ", "quán")
+                | ("cấp", "cao")
         )
     })
 }
@@ -497,7 +502,8 @@ fn unit_number(t: &Tokens, j: usize) -> Option<usize> {
 }
 
 /// Whether the lower-case word at `k` names a unit that is numbered rather
-/// than named ("thôn 3", "tổ 5", "khu phố 2", "ấp 4", "phường 3").
+/// than named ("thôn 3", "tổ 5", "khu phố 2", "ấp 4", "phường 3", "khu
+/// vực 2").
 fn numbered_unit(t: &Tokens, k: usize) -> bool {
     matches!(
         t.low(k),
@@ -514,7 +520,7 @@ fn numbered_unit(t: &Tokens, k: usize) -> bool {
             | "phường"
             | "quận"
             | "cụm"
-    )
+    ) || t.phrase(k.saturating_sub(1), 2) == Some("khu vực")
 }
 
 /// Whether the dot at `j` closes an abbreviation in capitals written
@@ -1080,6 +1086,18 @@ mod tests {
         assert_eq!(
             title("Trưởng Đại diện UNICEF tại Việt Nam cho biết").as_deref(),
             Some("Trưởng Đại diện UNICEF tại Việt Nam")
+        );
+        assert_eq!(
+            title("Chánh án Tòa án nhân dân cấp cao tại Đà Nẵng phát biểu").as_deref(),
+            Some("Chánh án Tòa án nhân dân cấp cao tại Đà Nẵng")
+        );
+        assert_eq!(
+            title("Viện trưởng Viện Kiểm sát nhân dân tối cao phát biểu").as_deref(),
+            Some("Viện trưởng Viện Kiểm sát nhân dân tối cao")
+        );
+        assert_eq!(
+            title("Chánh án Tòa án nhân dân khu vực 2 phát biểu").as_deref(),
+            Some("Chánh án Tòa án nhân dân khu vực 2")
         );
         // Other offices end before where an event happens.
         assert_eq!(
