@@ -290,8 +290,9 @@ fn office_end(t: &Tokens, i: usize, head: usize, stop_at_name: bool) -> usize {
     }
     // "Trưởng ban chỉ đạo", "Trưởng phòng tổ chức cán bộ": the office's
     // last word opens an organ phrase written in lower case ("Trưởng Ban
-    // Tuyên giáo và Dân vận" is read as an organ name below).
-    if head >= 2 && t.is_word(j) && !t.is_cap(j) {
+    // Tuyên giáo và Dân vận" and "trưởng ban tuyên giáo và dân vận" are
+    // read as organ names below).
+    if head >= 2 && t.is_word(j) && !t.is_cap(j) && organ_len(t, j).is_none() {
         if let Some(n) = word_len(t, j - 1, stop_at_name).filter(|&n| n >= 2) {
             j += n - 1;
         }
@@ -1123,6 +1124,23 @@ mod tests {
         assert_eq!(
             title("Phó Trưởng ban Tuyên giáo và Dân vận Tỉnh ủy dự").as_deref(),
             Some("Phó Trưởng ban Tuyên giáo và Dân vận Tỉnh ủy")
+        );
+        assert_eq!(
+            title("phó trưởng ban tuyên giáo và dân vận Tỉnh ủy, cho biết").as_deref(),
+            Some("Phó Trưởng ban tuyên giáo và dân vận Tỉnh ủy")
+        );
+        assert_eq!(
+            title("hiệu trưởng trường tiểu học Ea Kao, cho biết").as_deref(),
+            Some("Hiệu trưởng trường tiểu học Ea Kao")
+        );
+        assert_eq!(
+            title("trưởng ban quản lý dự án đầu tư xây dựng huyện, cho biết").as_deref(),
+            Some("Trưởng ban quản lý dự án đầu tư xây dựng huyện")
+        );
+        // What an organ written in lower case does is no part of it.
+        assert_eq!(
+            title("Trưởng phòng y tế tổ chức khám bệnh cho bà con").as_deref(),
+            Some("Trưởng phòng y tế")
         );
     }
 
