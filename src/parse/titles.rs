@@ -299,7 +299,10 @@ fn office_end(t: &Tokens, i: usize, head: usize, stop_at_name: bool) -> usize {
     }
     // "Đại biểu Quốc hội chuyên trách", "Chủ tịch danh dự Hội …": a
     // qualifier of the office in any case.
-    if matches!(t.phrase(j, 2), Some("chuyên trách" | "danh dự")) {
+    // "Phó Trưởng phòng phụ trách Phòng Nội vụ": in charge of the organ
+    // that follows.
+    let in_charge = t.phrase(j, 2) == Some("phụ trách") && t.is_cap(j + 2);
+    if in_charge || matches!(t.phrase(j, 2), Some("chuyên trách" | "danh dự")) {
         j += 2;
     }
     j
@@ -1116,6 +1119,10 @@ mod tests {
         assert_eq!(
             title("Chủ tịch danh dự Hội Cựu chiến binh tỉnh dự").as_deref(),
             Some("Chủ tịch danh dự Hội Cựu chiến binh tỉnh")
+        );
+        assert_eq!(
+            title("Phó Trưởng phòng phụ trách Phòng Nội vụ huyện, cho biết").as_deref(),
+            Some("Phó Trưởng phòng phụ trách Phòng Nội vụ huyện")
         );
         assert_eq!(
             title("Trưởng ban chỉ đạo làm trưởng đoàn").as_deref(),
