@@ -336,6 +336,8 @@ fn envoy(t: &Tokens, i: usize, j: usize) -> bool {
                 | ("tham", "tán")
                 | ("sứ", "quán")
                 | ("cấp", "cao")
+                | ("thường", "trú")
+                | ("quốc", "gia")
         )
     })
 }
@@ -1103,6 +1105,26 @@ mod tests {
             title("Chánh án Tòa án nhân dân khu vực 2 phát biểu").as_deref(),
             Some("Chánh án Tòa án nhân dân khu vực 2")
         );
+        for (text, want) in [
+            (
+                "Điều phối viên thường trú Liên hợp quốc tại Việt Nam cho biết",
+                "Điều phối viên thường trú Liên hợp quốc tại Việt Nam",
+            ),
+            (
+                "Giám đốc Quốc gia Ngân hàng Thế giới tại Việt Nam cho biết",
+                "Giám đốc Quốc gia Ngân hàng Thế giới tại Việt Nam",
+            ),
+            (
+                "Tham tán Công sứ Đại sứ quán Nhật Bản tại Việt Nam cho biết",
+                "Tham tán Công sứ Đại sứ quán Nhật Bản tại Việt Nam",
+            ),
+            (
+                "Tỉnh trưởng tỉnh Champasak (Lào) cho biết",
+                "Tỉnh trưởng tỉnh Champasak (Lào)",
+            ),
+        ] {
+            assert_eq!(title(text).as_deref(), Some(want), "{text}");
+        }
         // Other offices end before where an event happens.
         assert_eq!(
             title("Bí thư Tỉnh ủy tại Hà Nội").as_deref(),
