@@ -297,6 +297,14 @@ fn office_end(t: &Tokens, i: usize, head: usize, stop_at_name: bool) -> usize {
             j += n - 1;
         }
     }
+    // "Trưởng Ban" + "Ban Giám sát đầu tư của cộng đồng": an organ of the
+    // lexicon that opens with the office's last word.
+    if head >= 2 {
+        let after = organ_len(t, j).unwrap_or(0);
+        if let Some(n) = organ_len(t, j - 1).filter(|&n| n > after + 1) {
+            j = j - 1 + n;
+        }
+    }
     // "Đại biểu Quốc hội chuyên trách", "Chủ tịch danh dự Hội …": a
     // qualifier of the office in any case.
     // "Phó Trưởng phòng phụ trách Phòng Nội vụ": in charge of the organ
@@ -1145,6 +1153,10 @@ mod tests {
         assert_eq!(
             title("Phó Trưởng phòng phụ trách Phòng Nội vụ huyện, cho biết").as_deref(),
             Some("Phó Trưởng phòng phụ trách Phòng Nội vụ huyện")
+        );
+        assert_eq!(
+            title("Trưởng Ban Giám sát đầu tư của cộng đồng xã báo cáo").as_deref(),
+            Some("Trưởng Ban Giám sát đầu tư của cộng đồng xã")
         );
         assert_eq!(
             title("Trưởng ban chỉ đạo làm trưởng đoàn").as_deref(),
