@@ -659,7 +659,7 @@ pub fn chain(t: &Tokens, mut k: usize, mut titles: Option<&mut Vec<String>>, sid
             break;
         }
         let past = end + usize::from(bracket);
-        if side == Side::After && name_follows(t, past) {
+        if side == Side::After && (name_follows(t, past) || rank_before_name(t, start, head, end)) {
             break;
         }
         if let Some(titles) = titles.as_deref_mut() {
@@ -669,6 +669,21 @@ pub fn chain(t: &Tokens, mut k: usize, mut titles: Option<&mut Vec<String>>, sid
         k = past;
     }
     k
+}
+
+/// Whether the link from `start` is a rank standing before a capitalised
+/// word that opens no office, place or organ: the rank of the next person
+/// ("…, Trụ trì chùa Bửu Long; Linh mục Giuse Nguyễn Văn Tâm"), whose
+/// name the lists may not know.
+fn rank_before_name(t: &Tokens, start: usize, head: usize, end: usize) -> bool {
+    const ORGAN: u16 = vocab::flag::TITLE | vocab::flag::ORGAN | vocab::flag::INSTITUTION;
+    end == start + head
+        && is_rank(t, start, head)
+        && t.is_cap(end)
+        && !t.is_abbrev(end)
+        && !t.has(end, ORGAN)
+        && head_len(t, end).is_none()
+        && place_len(t, end).is_none()
 }
 
 /// Whether a name starts at `e`, as after a title ("Bí thư Tỉnh ủy Lê A").

@@ -584,3 +584,40 @@ fn units_of_the_armed_forces_and_forestry_stay_whole() {
         Some("Chủ tịch UBND tỉnh")
     );
 }
+
+#[test]
+fn a_rank_before_the_next_name_is_not_the_previous_persons() {
+    let t = Tokens::new(
+        "A, Trụ trì chùa Bửu Long; Linh mục Giuse Lê Văn Tâm, Chánh xứ Giáo xứ Thái Hà",
+    );
+    let (k, got) = titles_after(&t, 1);
+    assert_eq!(got, ["Trụ trì chùa Bửu Long"]);
+    assert!(t.is_punct(k, ';'));
+    // A rank before an office stays in the chain.
+    let t = Tokens::new("A, Thiếu tướng, Phó Tư lệnh Quân khu 4 dự");
+    let (_, got) = titles_after(&t, 1);
+    assert_eq!(got, ["Thiếu tướng", "Phó Tư lệnh Quân khu 4"]);
+    let t = Tokens::new("A, Thượng tọa Phó Trưởng ban Trị sự GHPGVN tỉnh dự");
+    let (_, got) = titles_after(&t, 1);
+    assert_eq!(got, ["Thượng tọa", "Phó Trưởng ban Trị sự GHPGVN tỉnh"]);
+}
+
+#[test]
+fn religious_offices_open_titles() {
+    for (text, want) in [
+        (
+            "Phó Pháp chủ Hội đồng Chứng minh GHPGVN dự",
+            "Phó Pháp chủ Hội đồng Chứng minh GHPGVN",
+        ),
+        (
+            "Chánh xứ Giáo xứ Tân Định cho biết",
+            "Chánh xứ Giáo xứ Tân Định",
+        ),
+        (
+            "Chánh Trị sự Họ đạo Cao Đài Tây Ninh cho biết",
+            "Chánh Trị sự Họ đạo Cao Đài Tây Ninh",
+        ),
+    ] {
+        assert_eq!(title(text).as_deref(), Some(want), "{text}");
+    }
+}
