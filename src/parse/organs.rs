@@ -43,7 +43,10 @@ fn organ_at(t: &Tokens, i: usize, o: &[Piece]) -> bool {
 /// Địa phương 1"): at most six, none of them a verb or a linking word, and
 /// never after a party committee ("Tỉnh ủy tặng quà …"). Returns how many.
 pub(super) fn lower_run(t: &Tokens, j: usize) -> Option<usize> {
-    if !after_organ(t, j) || after_committee(t, j) {
+    // "trưởng ban quản lý dự án đầu tư xây dựng huyện": after an organ
+    // written in lower case, only a run that ends at a level word.
+    let weak = !after_organ(t, j);
+    if weak && !after_lower_organ(t, j) || after_committee(t, j) {
         return None;
     }
     let mut k = j;
@@ -54,13 +57,16 @@ pub(super) fn lower_run(t: &Tokens, j: usize) -> Option<usize> {
             // "Cục Tổ chức cán bộ - Bộ Nội vụ", "Ban Tổ chức cán bộ,":
             // organ words up to punctuation.
             let whole = k > j && t.phrase(k - 1, 2).is_some_and(vocab::is_title_word);
-            return (all_phrase && whole).then_some(k + 1 - j);
+            return (all_phrase && whole && !weak).then_some(k + 1 - j);
         }
-        // "dân chủ", "xã hội": the words of an organ's phrase are no verbs.
+        // "dân chủ", "xã hội": the words of an organ's phrase are no verbs;
+        // "các khu công nghiệp": nor is "các" before one.
         let in_phrase = k > j && t.phrase(k - 1, 2).is_some_and(vocab::is_title_word)
-            || t.phrase(k, 2).is_some_and(vocab::is_title_word);
+            || t.phrase(k, 2).is_some_and(vocab::is_title_word)
+            || t.low(k) == "các"
+                && (2..=3).any(|n| t.phrase(k + 1, n).is_some_and(vocab::is_title_word));
         // "Ủy ban công tác đại biểu của Quốc hội": the body above follows.
-        if k > j && t.low(k) == "của" && inner_dash(t, k + 1) {
+        if k > j && t.low(k) == "của" && inner_dash(t, k + 1) && !weak {
             return Some(k - j);
         }
         if !in_phrase && (names::not_in_organ(t.low(k)) || cue(t, k)) {
@@ -71,10 +77,10 @@ pub(super) fn lower_run(t: &Tokens, j: usize) -> Option<usize> {
         let ends = t.is_cap(k) && (t.has(k, vocab::flag::TITLE) || t.is_abbrev(k));
         let level = matches!(t.low(k), "huyện" | "tỉnh" | "xã" | "phường" | "quận")
             && t.phrase(k, 2) != Some("xã hội");
-        if (ends && office_len(t, k).is_none() && !names::starts_name(t, k)) || level {
+        if (ends && office_len(t, k).is_none() && !names::starts_name(t, k) && !weak) || level {
             return Some(k - j);
         }
-        if number(t.raw(k)) && !t.is_word(k + 1) {
+        if number(t.raw(k)) && !t.is_word(k + 1) && !weak {
             return Some(k + 1 - j);
         }
     }
@@ -139,6 +145,23 @@ pub(super) fn after_organ(t: &Tokens, j: usize) -> bool {
             && t.is_cap(j - 2)
             && t.phrase(j - 2, 2)
                 .is_some_and(|p| vocab::is_title_word(p) && !p.ends_with('y'))
+}
+
+/// Whether token `j` follows an organ's word or phrase written in lower
+/// case ("ban quản lý dự án", "phòng y tế"), not a level ("tỉnh") or a
+/// word kept for capitals ("tổ chức").
+fn after_lower_organ(t: &Tokens, j: usize) -> bool {
+    (1..=3).any(|n| {
+        j >= n
+            && t.phrase(j - n, n).is_some_and(|p| {
+                vocab::is_title_word(p)
+                    && !vocab::is_cap_only(p)
+                    && !matches!(
+                        p,
+                        "tỉnh" | "huyện" | "xã" | "phường" | "quận" | "trung ương"
+                    )
+            })
+    })
 }
 
 /// Whether token `j` follows the whole name of a party or youth committee

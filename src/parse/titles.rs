@@ -9,6 +9,7 @@ use super::organs::{
 };
 use super::tokens::Tokens;
 use super::vocab;
+use crate::text::fold_lower_char;
 
 /// Most tokens a title may span: a bound on every scan, whatever the input.
 const MAX_TITLE: usize = 40;
@@ -50,8 +51,9 @@ pub(super) fn office_len(t: &Tokens, i: usize) -> Option<usize> {
     {
         return Some(n);
     }
-    if t.low(i) == "phó" && abbreviated_head(t, i + 1) {
-        // "Phó BT", "Phó CT UBND".
+    if t.low(i) == "phó" && (abbreviated_head(t, i + 1) || abbreviated_organ(t, i + 1)) {
+        // "Phó BT", "Phó CT UBND"; "Phó BTS GHPGVN tỉnh": the deputy of
+        // the board the abbreviation names.
         return Some(2);
     }
     abbreviated_head(t, i).then_some(1)
@@ -71,6 +73,20 @@ fn abbreviated_head(t: &Tokens, i: usize) -> bool {
     let low = t.low(i);
     let first = low.split('.').next().unwrap_or(low);
     vocab::is_office_abbrev(low) || (first.len() < low.len() && vocab::is_office_abbrev(first))
+}
+
+/// Whether token `i` is an abbreviation in capitals of a board or body
+/// ("BTS" Ban Trị sự, "BCH" Ban Chấp hành), whose deputy "Phó" is an office.
+fn abbreviated_organ(t: &Tokens, i: usize) -> bool {
+    t.is_abbrev(i)
+        && t.raw(i).chars().all(|c| c.is_uppercase())
+        && vocab::expansion(t.low(i)).is_some_and(|e| {
+            let first = e.split(' ').next().unwrap_or(e).to_lowercase();
+            matches!(
+                first.as_str(),
+                "ban" | "hội" | "sở" | "phòng" | "cục" | "vụ"
+            )
+        })
 }
 
 /// Whether the head of `len` tokens at `i` is a rank or degree ("Đại tá",
@@ -147,21 +163,10 @@ pub fn parse_title(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, S
 /// word | "(dự khuyết)")*; a rank stands alone.
 pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, usize)> {
     let head = head_len(t, i)?;
-    let mut j = i + head;
     if is_rank(t, i, head) {
-        return Some((head, j));
+        return Some((head, i + head));
     }
-    // "Bộ trưởng - Chủ nhiệm Ủy ban Dân tộc": two offices of one post; an
-    // office complete in itself ("Thành ủy viên", "TUV") is a title of its own.
-    let complete = t
-        .phrase(i, head)
-        .is_some_and(|h| h.ends_with("ủy viên") && !h.starts_with("ủy"))
-        || abbreviated_head(t, j - 1);
-    if t.is_dash(j) && !complete {
-        if let Some(n) = office_len(t, j + 1).filter(|&n| !is_rank(t, j + 1, n)) {
-            j += 1 + n;
-        }
-    }
+    let mut j = office_end(t, i, head, stop_at_name);
     // Whether the last part read was one lone word (which may be trimmed).
     let mut lone = false;
     while j < t.len() && j - i < MAX_TITLE {
@@ -186,7 +191,7 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
             (j, lone) = (j + n, false);
             continue;
         }
-        if let Some(k) = paren_organ(t, j).or_else(|| parent_organ(t, i, head, j)) {
+        if let Some(k) = aside(t, i, head, j) {
             (j, lone) = (k, false);
             continue;
         }
@@ -239,6 +244,10 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
             (j, lone) = (j + n, false);
             continue;
         }
+        if let Some(n) = school_name(t, i + head, j) {
+            (j, lone) = (j + n, false);
+            continue;
+        }
         if stop_at_name && name_at(t, i + head, j) {
             break;
         }
@@ -263,6 +272,50 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
     Some((head, j))
 }
 
+/// Where the office of a title whose head of `head` tokens starts at `i`
+/// ends: past a second office after a dash, the rest of an organ phrase
+/// its last word opens, and a qualifier ("chuyên trách", "danh dự").
+fn office_end(t: &Tokens, i: usize, head: usize, stop_at_name: bool) -> usize {
+    let mut j = i + head;
+    // "Bộ trưởng - Chủ nhiệm Ủy ban Dân tộc": two offices of one post; an
+    // office complete in itself ("Thành ủy viên", "TUV") is a title of its own.
+    let complete = t
+        .phrase(i, head)
+        .is_some_and(|h| h.ends_with("ủy viên") && !h.starts_with("ủy"))
+        || abbreviated_head(t, j - 1);
+    if t.is_dash(j) && !complete {
+        if let Some(n) = office_len(t, j + 1).filter(|&n| !is_rank(t, j + 1, n)) {
+            j += 1 + n;
+        }
+    }
+    // "Trưởng ban chỉ đạo", "Trưởng phòng tổ chức cán bộ": the office's
+    // last word opens an organ phrase written in lower case ("Trưởng Ban
+    // Tuyên giáo và Dân vận" and "trưởng ban tuyên giáo và dân vận" are
+    // read as organ names below).
+    if head >= 2 && t.is_word(j) && !t.is_cap(j) && organ_len(t, j).is_none() {
+        if let Some(n) = word_len(t, j - 1, stop_at_name).filter(|&n| n >= 2) {
+            j += n - 1;
+        }
+    }
+    // "Trưởng Ban" + "Ban Giám sát đầu tư của cộng đồng": an organ of the
+    // lexicon that opens with the office's last word.
+    if head >= 2 {
+        let after = organ_len(t, j).unwrap_or(0);
+        if let Some(n) = organ_len(t, j - 1).filter(|&n| n > after + 1) {
+            j = j - 1 + n;
+        }
+    }
+    // "Đại biểu Quốc hội chuyên trách", "Chủ tịch danh dự Hội …": a
+    // qualifier of the office in any case.
+    // "Phó Trưởng phòng phụ trách Phòng Nội vụ": in charge of the organ
+    // that follows.
+    let in_charge = t.phrase(j, 2) == Some("phụ trách") && t.is_cap(j + 2);
+    if in_charge || matches!(t.phrase(j, 2), Some("chuyên trách" | "danh dự")) {
+        j += 2;
+    }
+    j
+}
+
 /// Whether a person's name opening with a family name that also opens
 /// places ("Ma", "Kim", "Lò") starts at `j`, right after a whole place the
 /// title ends with: "Chủ tịch Ủy ban MTTQ tỉnh Tuyên Quang Ma Thế Hồng".
@@ -278,17 +331,193 @@ fn name_after_place(t: &Tokens, start: usize, j: usize) -> bool {
         && names::name_end(t, j, true).is_some_and(|m| (3..=4).contains(&(m - j)))
 }
 
+/// Whether the title from `i` to `j` is the post of an envoy or a
+/// representative office ("Đại sứ", "Tổng Lãnh sự", "Trưởng Đại diện",
+/// "Đại biện", "Tham tán") or of a high court ("Tòa án nhân dân cấp cao"),
+/// which goes on with "tại" and the place it sits.
+fn envoy(t: &Tokens, i: usize, j: usize) -> bool {
+    (i..j).any(|k| {
+        matches!(
+            (t.low(k), t.low(k + 1)),
+            ("đại", "sứ" | "diện" | "biện")
+                | ("lãnh", "sự")
+                | ("tham", "tán")
+                | ("sứ", "quán")
+                | ("cấp", "cao")
+                | ("thường", "trú")
+                | ("quốc", "gia")
+        )
+    })
+}
+
+/// Whether a place, a country or a city in capitals starts at `k`, and
+/// no name: the seat of an envoy's post after "tại".
+fn seat(t: &Tokens, k: usize) -> bool {
+    t.is_cap(k)
+        && (place_len(t, k).is_some() || t.has(k, vocab::flag::TITLE) || t.is_abbrev(k))
+        && !names::starts_name(t, k)
+}
+
+/// Where a part of a title that says more about its organ ends, when one
+/// starts at `j` (the title started at `i`, its head is `head` long): an
+/// organ or its abbreviation in brackets, the body above a unit, a
+/// former name, an envoy's seat.
+fn aside(t: &Tokens, i: usize, head: usize, j: usize) -> Option<usize> {
+    let past_head = j > i + head;
+    paren_organ(t, j)
+        .or_else(|| parent_organ(t, i, head, j))
+        .or_else(|| paren_initials(t, i, j))
+        .or_else(|| paren_place(t, j).filter(|_| past_head))
+        // "Quận ủy quận 3 cũ", "tỉnh Bình Dương trước đây": a unit's name
+        // before the 2025 mergers.
+        .or_else(|| former(t, j).filter(|_| past_head).map(|n| j + n))
+        // "Đại sứ Nhật Bản tại Việt Nam", "Tổng Lãnh sự … tại Đà Nẵng":
+        // the post of an envoy names where it sits.
+        .or_else(|| {
+            (t.low(j) == "tại" && past_head && envoy(t, i, j) && seat(t, j + 1)).then_some(j + 1)
+        })
+}
+
+/// Length of "cũ" or "trước đây" (former) at `j` after a unit's name or
+/// number: "Phó Bí thư Quận ủy quận 3 cũ".
+fn former(t: &Tokens, j: usize) -> Option<usize> {
+    let named = t.is_cap(j - 1) || number(t.raw(j - 1));
+    match t.low(j) {
+        "cũ" if named => Some(1),
+        "trước" if named && t.phrase(j, 2) == Some("trước đây") => Some(2),
+        _ => None,
+    }
+}
+
+/// A place in brackets after a title's organ, naming where it was or what
+/// it was called: "Thị ủy Bến Cát (thị xã Bến Cát, tỉnh Bình Dương trước
+/// đây)", "Tỉnh ủy Bình Dương (cũ)". Returns the index past ")".
+fn paren_place(t: &Tokens, j: usize) -> Option<usize> {
+    const MOST: usize = 12;
+    if !t.is_punct(j, '(') {
+        return None;
+    }
+    let k = j + 1;
+    let opens = place_len(t, k).is_some()
+        || matches!(
+            t.low(k),
+            "xã" | "phường"
+                | "thị"
+                | "huyện"
+                | "tỉnh"
+                | "thành"
+                | "quận"
+                | "đặc"
+                | "cũ"
+                | "trước"
+        );
+    if !opens {
+        return None;
+    }
+    let close = (k..k + MOST)
+        .take_while(|&m| t.is_word(m) || t.is_punct(m, ',') || t.is_dash(m) || t.is_punct(m, ')'))
+        .find(|&m| t.is_punct(m, ')'))?;
+    // Every lower-case word is a level word or says "former".
+    let plain = (k..close)
+        .filter(|&m| t.is_word(m) && !t.is_cap(m))
+        .all(|m| {
+            matches!(
+                t.low(m),
+                "xã" | "phường"
+                    | "thị"
+                    | "trấn"
+                    | "huyện"
+                    | "tỉnh"
+                    | "thành"
+                    | "phố"
+                    | "quận"
+                    | "đặc"
+                    | "khu"
+                    | "cũ"
+                    | "trước"
+                    | "đây"
+            ) || number(t.raw(m))
+        });
+    plain.then_some(close + 1)
+}
+
+/// A parenthesised abbreviation of the words before it in the title
+/// ("Ủy viên Ban Thường vụ Đảng ủy (UVTV ĐU)", "Bộ Chỉ huy quân sự
+/// (CHQS) tỉnh"): its letters are the initials of the title's words, in
+/// order. Returns the index past ")".
+fn paren_initials(t: &Tokens, i: usize, j: usize) -> Option<usize> {
+    const MOST: usize = 3;
+    if !t.is_punct(j, '(') {
+        return None;
+    }
+    let close = (j + 2..=j + 1 + MOST).find(|&k| !t.is_word(k))?;
+    let caps = |k: usize| t.raw(k).chars().filter(|c| c.is_uppercase()).count() >= 2;
+    if !t.is_punct(close, ')') || !(j + 1..close).all(caps) {
+        return None;
+    }
+    let mut initials = (i..j).filter(|&k| t.is_word(k)).flat_map(|k| {
+        let w = t.low(k);
+        // An abbreviation in the title counts letter by letter.
+        let all = if t.is_abbrev(k) { w.len() } else { 1 };
+        w.chars()
+            .filter(|c| c.is_alphabetic())
+            .take(all)
+            .map(fold_lower_char)
+    });
+    let letters = (j + 1..close).flat_map(|k| {
+        t.low(k)
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .map(fold_lower_char)
+    });
+    let mut n = 0;
+    for c in letters {
+        initials.find(|&x| x == c)?;
+        n += 1;
+    }
+    (n >= 2).then_some(close + 1)
+}
+
+/// Length of a person's name that names a school at `j`, right after
+/// "Trường" and the school's kind ("Trường THCS Nguyễn Du", "Trường Tiểu
+/// học Kim Đồng"), in a title whose organ part starts at `start`.
+fn school_name(t: &Tokens, start: usize, j: usize) -> Option<usize> {
+    // Cheap tests first: this is asked at every capitalised word.
+    if !t.is_cap(j) || !t.has(j, vocab::flag::FAMILY | vocab::flag::WEAK_FAMILY) {
+        return None;
+    }
+    let kind = matches!(
+        t.low(j - 1),
+        "học" | "sở" | "thông" | "non" | "giáo" | "trú" | "cấp" | "đẳng" | "thcs" | "thpt"
+    ) || t.has(j - 1, vocab::flag::ABBREV) && t.low(j - 1).starts_with("pt");
+    let school =
+        (start.max(j.saturating_sub(5))..j - 1).any(|k| t.is_cap(k) && t.low(k) == "trường");
+    if !(kind && school) {
+        return None;
+    }
+    // "Trường THPT Lê Quý Đôn Trần Thị Lan": the school's name ends where
+    // its head's begins.
+    let end = (j + 1..j + 4)
+        .find(|&k| !t.is_cap(k) || k > j + 1 && names::starts_name(t, k))
+        .unwrap_or(j + 4);
+    (end - j >= 2 && t.phrase(j, end - j).is_some()).then_some(end - j)
+}
+
 /// Length of a number naming the unit before it at `j`: "Quân khu 3",
 /// "Sư đoàn 312", "Chi bộ thôn 3", "Trại giam số 6".
 fn unit_number(t: &Tokens, j: usize) -> Option<usize> {
-    if number(t.raw(j)) && (after_organ(t, j) || numbered_unit(t, j - 1)) {
+    // "Vùng Cảnh sát biển 2": a short number that ends the title names
+    // the unit too.
+    let last = t.raw(j).len() <= 3 && !t.is_word(j + 1) && t.is_word(j - 1);
+    if number(t.raw(j)) && (after_organ(t, j) || numbered_unit(t, j - 1) || last) {
         return Some(1);
     }
     (t.low(j) == "số" && number(t.raw(j + 1)) && t.is_word(j - 1)).then_some(2)
 }
 
 /// Whether the lower-case word at `k` names a unit that is numbered rather
-/// than named ("thôn 3", "tổ 5", "khu phố 2", "ấp 4", "phường 3").
+/// than named ("thôn 3", "tổ 5", "khu phố 2", "ấp 4", "phường 3", "khu
+/// vực 2").
 fn numbered_unit(t: &Tokens, k: usize) -> bool {
     matches!(
         t.low(k),
@@ -305,7 +534,7 @@ fn numbered_unit(t: &Tokens, k: usize) -> bool {
             | "phường"
             | "quận"
             | "cụm"
-    )
+    ) || t.phrase(k.saturating_sub(1), 2) == Some("khu vực")
 }
 
 /// Whether the dot at `j` closes an abbreviation in capitals written
@@ -327,6 +556,12 @@ fn abbreviation_dot(t: &Tokens, j: usize) -> bool {
 /// only inside a title (from `i`) that names a department or ministry.
 fn joins_org(t: &Tokens, i: usize, j: usize) -> bool {
     let next = j + 1;
+    // "Văn phòng Đoàn ĐBQH và HĐND tỉnh", "Chủ tịch HĐND và UBND xã": two
+    // bodies written short make one office's name.
+    let short = |k: usize| t.is_abbrev(k) && t.raw(k).chars().all(char::is_uppercase);
+    if t.low(j) == "và" && j > i && short(j - 1) && short(next) && !abbreviated_head(t, next) {
+        return true;
+    }
     let department =
         (i..j).any(|k| t.is_cap(k) && matches!(t.low(k), "sở" | "bộ" | "cục" | "viện"));
     department
@@ -406,22 +641,49 @@ pub fn chain(t: &Tokens, mut k: usize, mut titles: Option<&mut Vec<String>>, sid
     let mut after_rank = (1..=2).any(|n| k >= n && t.phrase(k - n, n).is_some_and(vocab::is_rank));
     // Each link moves `k` forward, so the loop ends; the count bounds it too.
     for _ in 0..MAX_TITLE {
-        let Some(start) = next_link(t, k, after_rank, side == Side::After) else {
+        // "A, Ủy viên Ban Thường vụ Tỉnh ủy (nguyên Chủ tịch UBND tỉnh)":
+        // a title in brackets after a title is one more link.
+        let bracket = side == Side::After && t.is_punct(k, '(');
+        let start = if bracket {
+            head_len(t, k + 1).map(|_| k + 1)
+        } else {
+            next_link(t, k, after_rank, side == Side::After)
+        };
+        let Some(start) = start else {
             break;
         };
         let Some((head, end)) = title_span(t, start, true) else {
             break;
         };
-        if side == Side::After && name_follows(t, end) {
+        if bracket && !t.is_punct(end, ')') {
+            break;
+        }
+        let past = end + usize::from(bracket);
+        if side == Side::After && (name_follows(t, past) || rank_before_name(t, start, head, end)) {
             break;
         }
         if let Some(titles) = titles.as_deref_mut() {
             titles.push(show_title(t, start, head, end));
         }
         after_rank = is_rank(t, start, head);
-        k = end;
+        k = past;
     }
     k
+}
+
+/// Whether the link from `start` is a rank standing before a capitalised
+/// word that opens no office, place or organ: the rank of the next person
+/// ("…, Trụ trì chùa Bửu Long; Linh mục Giuse Nguyễn Văn Tâm"), whose
+/// name the lists may not know.
+fn rank_before_name(t: &Tokens, start: usize, head: usize, end: usize) -> bool {
+    const ORGAN: u16 = vocab::flag::TITLE | vocab::flag::ORGAN | vocab::flag::INSTITUTION;
+    end == start + head
+        && is_rank(t, start, head)
+        && t.is_cap(end)
+        && !t.is_abbrev(end)
+        && !t.has(end, ORGAN)
+        && head_len(t, end).is_none()
+        && place_len(t, end).is_none()
 }
 
 /// Whether a name starts at `e`, as after a title ("Bí thư Tỉnh ủy Lê A").
@@ -482,6 +744,8 @@ const TITLE_VERBS: &[&str] = &[
     "được chỉ định", "được chỉ định làm", "được chỉ định giữ chức", "được chỉ định giữ chức vụ",
     "được điều động làm", "được phân công làm", "được giao làm", "được tín nhiệm bầu làm",
     "được tái cử", "được tái cử chức", "được tái cử chức vụ", "được công nhận là",
+    "tái đắc cử", "tái đắc cử chức", "tái đắc cử chức vụ", "được tái bổ nhiệm",
+    "được tái bổ nhiệm làm", "được suy tôn làm", "được bầu lại làm",
 ];
 
 /// Longest phrase a verb phrase of `TITLE_VERBS` can span, in tokens.
@@ -531,273 +795,4 @@ fn note_end(t: &Tokens, m: usize) -> Option<usize> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn title(s: &str) -> Option<String> {
-        let t = Tokens::new(s);
-        parse_title(&t, 0, true).map(|(_, s)| s)
-    }
-
-    #[test]
-    fn a_title_runs_over_institution_words_and_places() {
-        assert_eq!(
-            title("Trưởng Ban Quản lý Khu kinh tế Hải Phòng; Lê Văn A").as_deref(),
-            Some("Trưởng Ban Quản lý Khu kinh tế Hải Phòng")
-        );
-        assert_eq!(
-            title("Chủ tịch Ủy ban MTTQ Việt Nam thành phố cùng lãnh đạo").as_deref(),
-            Some("Chủ tịch Ủy ban MTTQ Việt Nam thành phố")
-        );
-        assert_eq!(
-            title("Trưởng Ban Tổ chức Thành ủy và đồng chí").as_deref(),
-            Some("Trưởng Ban Tổ chức Thành ủy")
-        );
-    }
-
-    #[test]
-    fn a_name_whose_family_name_opens_places_ends_a_title_after_a_place() {
-        assert_eq!(
-            title("Chủ tịch Ủy ban MTTQ tỉnh Tuyên Quang Ma Văn Tùng phát biểu").as_deref(),
-            Some("Chủ tịch Ủy ban MTTQ tỉnh Tuyên Quang")
-        );
-        assert_eq!(
-            title("Bí thư Huyện ủy Kim Bôi Kim Thị Lan dự").as_deref(),
-            Some("Bí thư Huyện ủy Kim Bôi")
-        );
-        // The place itself stays whole.
-        assert_eq!(
-            title("Bí thư Đảng ủy xã Kim Bôi dự").as_deref(),
-            Some("Bí thư Đảng ủy xã Kim Bôi")
-        );
-    }
-
-    #[test]
-    fn a_title_stops_at_a_verb_and_at_a_name() {
-        assert_eq!(
-            title("Bí thư Tỉnh ủy tổ chức hội nghị").as_deref(),
-            Some("Bí thư Tỉnh ủy")
-        );
-        assert_eq!(
-            title("Phó Chủ tịch UBND tỉnh Lạng Sơn Đoàn Thu Hà phát biểu").as_deref(),
-            Some("Phó Chủ tịch UBND tỉnh Lạng Sơn")
-        );
-        assert_eq!(
-            title("Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh").as_deref(),
-            Some("Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh")
-        );
-    }
-
-    #[test]
-    fn organs_with_lower_case_tails_villages_and_commas_stay_whole() {
-        assert_eq!(
-            title("Bí thư Chi bộ bản Nà Tàu phát biểu").as_deref(),
-            Some("Bí thư Chi bộ bản Nà Tàu")
-        );
-        assert_eq!(
-            title("Bí thư Chi bộ thôn cơ bản đồng ý").as_deref(),
-            Some("Bí thư Chi bộ thôn")
-        );
-        assert_eq!(
-            title("Bí thư Đảng ủy Khối các cơ quan, các đoàn thể tỉnh, Chủ tịch").as_deref(),
-            Some("Bí thư Đảng ủy Khối các cơ quan, các đoàn thể tỉnh")
-        );
-        assert_eq!(
-            title("Bí thư Tỉnh ủy, các đồng chí").as_deref(),
-            Some("Bí thư Tỉnh ủy")
-        );
-    }
-
-    #[test]
-    fn organ_names_with_lower_case_words_stay_whole() {
-        for (text, want) in [
-            (
-                "Chủ nhiệm Ủy ban công tác đại biểu của Quốc hội phát biểu",
-                "Chủ nhiệm Ủy ban công tác đại biểu của Quốc hội",
-            ),
-            (
-                "Phó Trưởng ban Tổ chức Tỉnh ủy dự",
-                "Phó Trưởng ban Tổ chức Tỉnh ủy",
-            ),
-            (
-                "Phó Cục trưởng Cục Tổ chức cán bộ - Bộ Nội vụ dự",
-                "Phó Cục trưởng Cục Tổ chức cán bộ - Bộ Nội vụ",
-            ),
-            (
-                "Tổ trưởng Tổ công tác đặc biệt của Tỉnh ủy dự",
-                "Tổ trưởng Tổ công tác đặc biệt của Tỉnh ủy",
-            ),
-            (
-                "Phó Chủ tịch UB. MTTQ phường dự",
-                "Phó Chủ tịch UB. MTTQ phường",
-            ),
-            (
-                "Thị trưởng thành phố Busan phát biểu",
-                "Thị trưởng thành phố Busan",
-            ),
-        ] {
-            assert_eq!(title(text).as_deref(), Some(want), "{text}");
-        }
-    }
-
-    #[test]
-    fn religious_prison_and_company_organs_stay_whole() {
-        for (text, want) in [
-            (
-                "Phó Chủ tịch Hội đồng Trị sự Giáo hội Phật giáo Việt Nam dẫn đầu đoàn",
-                "Phó Chủ tịch Hội đồng Trị sự Giáo hội Phật giáo Việt Nam",
-            ),
-            (
-                "Cục trưởng Cục Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng làm việc",
-                "Cục trưởng Cục Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng",
-            ),
-            (
-                "Phó Giám thị Trại tạm giam số 2 báo cáo",
-                "Phó Giám thị Trại tạm giam số 2",
-            ),
-            (
-                "Giám đốc Công ty TNHH Hòa Bình cho biết",
-                "Giám đốc Công ty TNHH Hòa Bình",
-            ),
-            (
-                "Thống lĩnh các lực lượng vũ trang nhân dân đã ký",
-                "Thống lĩnh các lực lượng vũ trang nhân dân",
-            ),
-        ] {
-            assert_eq!(title(text).as_deref(), Some(want), "{text}");
-        }
-    }
-
-    #[test]
-    fn a_city_after_tp_with_a_full_stop_stays_in_the_title() {
-        assert_eq!(
-            title("Phó Chủ tịch UBND TP. Hà Nội, Trưởng Ban Chỉ đạo").as_deref(),
-            Some("Phó Chủ tịch UBND TP. Hà Nội")
-        );
-        let t = Tokens::new("A, Bí thư Thành ủy TP. Cần Thơ, Trưởng đoàn ĐBQH thành phố dự");
-        let (_, got) = titles_after(&t, 1);
-        assert_eq!(
-            got,
-            ["Bí thư Thành ủy TP. Cần Thơ", "Trưởng đoàn ĐBQH thành phố"]
-        );
-    }
-
-    #[test]
-    fn numbered_units_end_their_title() {
-        assert_eq!(
-            title("Bí thư Chi bộ thôn 4 phát biểu").as_deref(),
-            Some("Bí thư Chi bộ thôn 4")
-        );
-        assert_eq!(
-            title("Tổ trưởng tổ dân phố 12 cho biết").as_deref(),
-            Some("Tổ trưởng tổ dân phố 12")
-        );
-        assert_eq!(
-            title("Chủ tịch UBND phường 3 năm nay").as_deref(),
-            Some("Chủ tịch UBND phường 3")
-        );
-    }
-
-    #[test]
-    fn a_committee_name_ends_before_what_it_does() {
-        assert_eq!(
-            title("Phó Bí thư Tỉnh Đoàn cảm ơn sự giúp đỡ của Ban Dân vận").as_deref(),
-            Some("Phó Bí thư Tỉnh Đoàn")
-        );
-        assert_eq!(
-            title("Ủy viên Thường vụ Thành Ủy gửi lời chúc của Ban Thường vụ").as_deref(),
-            Some("Ủy viên Thường vụ Thành Ủy")
-        );
-    }
-
-    #[test]
-    fn short_ranks_with_a_full_stop_and_uv_are_titles() {
-        let t = Tokens::new("HT. Thích Minh Đạo, Trưởng Ban Trị sự tỉnh dự");
-        assert_eq!(head_len(&t, 0), Some(2));
-        assert!(is_rank(&t, 0, 2));
-        let t = Tokens::new("Phó Bí thư TT. Tỉnh ủy");
-        assert!(!is_rank(&t, 3, 2), "TT before an organ is Thường trực");
-        let t = Tokens::new("A, UV BTV Huyện ủy, Trưởng Ban Dân vận Huyện ủy dự");
-        let (_, got) = titles_after(&t, 1);
-        assert_eq!(got, ["UV BTV Huyện ủy", "Trưởng Ban Dân vận Huyện ủy"]);
-    }
-
-    #[test]
-    fn a_department_named_with_va_stays_whole() {
-        assert_eq!(
-            title("Giám đốc Sở Tài nguyên và Môi trường phát biểu").as_deref(),
-            Some("Giám đốc Sở Tài nguyên và Môi trường")
-        );
-        assert_eq!(
-            title("Bí thư Tỉnh ủy và Chủ tịch UBND tỉnh").as_deref(),
-            Some("Bí thư Tỉnh ủy")
-        );
-        assert_eq!(
-            title("Chủ tịch UBND tỉnh và Ban Dân vận").as_deref(),
-            Some("Chủ tịch UBND tỉnh")
-        );
-        assert_eq!(
-            title("Chủ tịch UBND tỉnh và Nguyễn Văn An").as_deref(),
-            Some("Chủ tịch UBND tỉnh")
-        );
-        assert_eq!(
-            title("Bí thư Huyện ủy và Nhân dân").as_deref(),
-            Some("Bí thư Huyện ủy")
-        );
-    }
-
-    #[test]
-    fn lower_case_heads_and_tt_are_normalised() {
-        assert_eq!(
-            title("phó bí thư TT Huyện ủy chủ trì").as_deref(),
-            Some("Phó Bí thư Thường trực Huyện ủy")
-        );
-        assert_eq!(
-            title("phó bí thư thường trực huyện ủy").as_deref(),
-            Some("Phó Bí thư Thường trực huyện ủy")
-        );
-    }
-
-    #[test]
-    fn titles_after_a_name_split_on_commas() {
-        let t = Tokens::new("A – Bí thư Trung ương Đảng, Trưởng ban Dân vận Trung ương chủ trì");
-        let (_, got) = titles_after(&t, 1);
-        assert_eq!(
-            got,
-            ["Bí thư Trung ương Đảng", "Trưởng ban Dân vận Trung ương"]
-        );
-        let t = Tokens::new("A (Bí thư Huyện ủy) phát biểu");
-        let (k, got) = titles_after(&t, 1);
-        assert_eq!(got, ["Bí thư Huyện ủy"]);
-        assert_eq!(t.raw(k), "phát");
-    }
-
-    #[test]
-    fn a_verb_phrase_after_a_name_introduces_its_titles() {
-        let t = Tokens::new("A giữ chức vụ Phó Chủ tịch Hội Cựu chiến binh xã; B");
-        let (_, got) = titles_after(&t, 1);
-        assert_eq!(got, ["Phó Chủ tịch Hội Cựu chiến binh xã"]);
-        let t = Tokens::new("A được bầu làm Bí thư Chi bộ thôn và Trưởng thôn Đông");
-        let (_, got) = titles_after(&t, 1);
-        assert_eq!(got, ["Bí thư Chi bộ thôn", "Trưởng thôn Đông"]);
-        let t = Tokens::new("A (Ama Hoa) liên tục đảm nhiệm làm Trưởng thôn Đông và Bí thư Chi bộ");
-        let (_, got) = titles_after(&t, 1);
-        assert_eq!(got, ["Trưởng thôn Đông", "Bí thư Chi bộ"]);
-        let t = Tokens::new("A là người có công");
-        let (k, got) = titles_after(&t, 1);
-        assert!(got.is_empty());
-        assert_eq!(k, 1);
-    }
-
-    #[test]
-    fn a_note_in_brackets_between_name_and_title_is_skipped() {
-        let t = Tokens::new("A (48 tuổi), Giám đốc Sở Y tế tỉnh; ông B");
-        let (k, got) = titles_after(&t, 1);
-        assert_eq!(got, ["Giám đốc Sở Y tế tỉnh"]);
-        assert!(t.is_punct(k, ';'));
-        let t = Tokens::new("A (quê Nghệ An) phát biểu");
-        let (k, got) = titles_after(&t, 1);
-        assert!(got.is_empty());
-        assert_eq!(k, 1);
-    }
-}
+mod tests;

@@ -150,8 +150,9 @@ fn joins(text: &str, start: usize, i: usize, n: usize) -> bool {
     let next = class_at(text, i + n).0;
     let next_word = matches!(next, Class::Word { .. });
     match &text[i..i + n] {
-        // "Huỳnh Thị Thùy Dung-UVBTV": a name glued to a title by a dash.
-        "-" => next_word && !(next == Class::Word { upper: true } && mixed_case(text, start, i)),
+        // "Huỳnh Thị Thùy Dung-UVBTV": a name glued to a title by a dash;
+        // "Phó Chủ tịch-Tổng Thư ký": two offices glued by one.
+        "-" => next_word && !(next == Class::Word { upper: true } && has_small(text, start, i)),
         "/" | "'" | "’" | "&" => next_word,
         "." => {
             next == Class::Word { upper: false }
@@ -162,10 +163,11 @@ fn joins(text: &str, start: usize, i: usize, n: usize) -> bool {
     }
 }
 
-/// Whether `text[start..end]` is a capitalised word with small letters ("Dung").
-fn mixed_case(text: &str, start: usize, end: usize) -> bool {
+/// Whether `text[start..end]` has small letters ("Dung", "tịch"), unlike
+/// an abbreviation joined by a dash ("LĐ-TB&XH").
+fn has_small(text: &str, start: usize, end: usize) -> bool {
     let w = text.get(start..end).unwrap_or("");
-    w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase)
+    w.chars().any(char::is_lowercase)
 }
 
 /// Whether `text[start..end]` is one to three capital letters, or such

@@ -305,7 +305,7 @@ fn class4_family_names_ethnic_and_foreign_names_and_organs() {
     );
     assert_eq!(
         people("Tiếp đoàn có ngài Haruki Tanabe, Tổng Lãnh sự Nhật Bản tại Đà Nẵng."),
-        [one("Haruki Tanabe", &["Tổng Lãnh sự Nhật Bản"])]
+        [one("Haruki Tanabe", &["Tổng Lãnh sự Nhật Bản tại Đà Nẵng"])]
     );
     assert!(
         people("Tỉnh đoàn phối hợp với Đoàn Thanh niên xã và Đoàn đại biểu Quốc hội tỉnh.")

@@ -1,0 +1,623 @@
+//! Titles read from sentences written in the styles of Vietnamese outlets.
+
+use super::*;
+
+fn title(s: &str) -> Option<String> {
+    let t = Tokens::new(s);
+    parse_title(&t, 0, true).map(|(_, s)| s)
+}
+
+#[test]
+fn a_title_runs_over_institution_words_and_places() {
+    assert_eq!(
+        title("Trưởng Ban Quản lý Khu kinh tế Hải Phòng; Lê Văn A").as_deref(),
+        Some("Trưởng Ban Quản lý Khu kinh tế Hải Phòng")
+    );
+    assert_eq!(
+        title("Chủ tịch Ủy ban MTTQ Việt Nam thành phố cùng lãnh đạo").as_deref(),
+        Some("Chủ tịch Ủy ban MTTQ Việt Nam thành phố")
+    );
+    assert_eq!(
+        title("Trưởng Ban Tổ chức Thành ủy và đồng chí").as_deref(),
+        Some("Trưởng Ban Tổ chức Thành ủy")
+    );
+}
+
+#[test]
+fn a_name_whose_family_name_opens_places_ends_a_title_after_a_place() {
+    assert_eq!(
+        title("Chủ tịch Ủy ban MTTQ tỉnh Tuyên Quang Ma Văn Tùng phát biểu").as_deref(),
+        Some("Chủ tịch Ủy ban MTTQ tỉnh Tuyên Quang")
+    );
+    assert_eq!(
+        title("Bí thư Huyện ủy Kim Bôi Kim Thị Lan dự").as_deref(),
+        Some("Bí thư Huyện ủy Kim Bôi")
+    );
+    // The place itself stays whole.
+    assert_eq!(
+        title("Bí thư Đảng ủy xã Kim Bôi dự").as_deref(),
+        Some("Bí thư Đảng ủy xã Kim Bôi")
+    );
+}
+
+#[test]
+fn a_title_stops_at_a_verb_and_at_a_name() {
+    assert_eq!(
+        title("Bí thư Tỉnh ủy tổ chức hội nghị").as_deref(),
+        Some("Bí thư Tỉnh ủy")
+    );
+    assert_eq!(
+        title("Phó Chủ tịch UBND tỉnh Lạng Sơn Đoàn Thu Hà phát biểu").as_deref(),
+        Some("Phó Chủ tịch UBND tỉnh Lạng Sơn")
+    );
+    assert_eq!(
+        title("Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh").as_deref(),
+        Some("Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh")
+    );
+}
+
+#[test]
+fn organs_with_lower_case_tails_villages_and_commas_stay_whole() {
+    assert_eq!(
+        title("Bí thư Chi bộ bản Nà Tàu phát biểu").as_deref(),
+        Some("Bí thư Chi bộ bản Nà Tàu")
+    );
+    assert_eq!(
+        title("Bí thư Chi bộ thôn cơ bản đồng ý").as_deref(),
+        Some("Bí thư Chi bộ thôn")
+    );
+    assert_eq!(
+        title("Bí thư Đảng ủy Khối các cơ quan, các đoàn thể tỉnh, Chủ tịch").as_deref(),
+        Some("Bí thư Đảng ủy Khối các cơ quan, các đoàn thể tỉnh")
+    );
+    assert_eq!(
+        title("Bí thư Tỉnh ủy, các đồng chí").as_deref(),
+        Some("Bí thư Tỉnh ủy")
+    );
+}
+
+#[test]
+fn organ_names_with_lower_case_words_stay_whole() {
+    for (text, want) in [
+        (
+            "Chủ nhiệm Ủy ban công tác đại biểu của Quốc hội phát biểu",
+            "Chủ nhiệm Ủy ban công tác đại biểu của Quốc hội",
+        ),
+        (
+            "Phó Trưởng ban Tổ chức Tỉnh ủy dự",
+            "Phó Trưởng ban Tổ chức Tỉnh ủy",
+        ),
+        (
+            "Phó Cục trưởng Cục Tổ chức cán bộ - Bộ Nội vụ dự",
+            "Phó Cục trưởng Cục Tổ chức cán bộ - Bộ Nội vụ",
+        ),
+        (
+            "Tổ trưởng Tổ công tác đặc biệt của Tỉnh ủy dự",
+            "Tổ trưởng Tổ công tác đặc biệt của Tỉnh ủy",
+        ),
+        (
+            "Phó Chủ tịch UB. MTTQ phường dự",
+            "Phó Chủ tịch UB. MTTQ phường",
+        ),
+        (
+            "Thị trưởng thành phố Busan phát biểu",
+            "Thị trưởng thành phố Busan",
+        ),
+    ] {
+        assert_eq!(title(text).as_deref(), Some(want), "{text}");
+    }
+}
+
+#[test]
+fn religious_prison_and_company_organs_stay_whole() {
+    for (text, want) in [
+        (
+            "Phó Chủ tịch Hội đồng Trị sự Giáo hội Phật giáo Việt Nam dẫn đầu đoàn",
+            "Phó Chủ tịch Hội đồng Trị sự Giáo hội Phật giáo Việt Nam",
+        ),
+        (
+            "Cục trưởng Cục Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng làm việc",
+            "Cục trưởng Cục Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng",
+        ),
+        (
+            "Phó Giám thị Trại tạm giam số 2 báo cáo",
+            "Phó Giám thị Trại tạm giam số 2",
+        ),
+        (
+            "Giám đốc Công ty TNHH Hòa Bình cho biết",
+            "Giám đốc Công ty TNHH Hòa Bình",
+        ),
+        (
+            "Thống lĩnh các lực lượng vũ trang nhân dân đã ký",
+            "Thống lĩnh các lực lượng vũ trang nhân dân",
+        ),
+    ] {
+        assert_eq!(title(text).as_deref(), Some(want), "{text}");
+    }
+}
+
+#[test]
+fn a_city_after_tp_with_a_full_stop_stays_in_the_title() {
+    assert_eq!(
+        title("Phó Chủ tịch UBND TP. Hà Nội, Trưởng Ban Chỉ đạo").as_deref(),
+        Some("Phó Chủ tịch UBND TP. Hà Nội")
+    );
+    let t = Tokens::new("A, Bí thư Thành ủy TP. Cần Thơ, Trưởng đoàn ĐBQH thành phố dự");
+    let (_, got) = titles_after(&t, 1);
+    assert_eq!(
+        got,
+        ["Bí thư Thành ủy TP. Cần Thơ", "Trưởng đoàn ĐBQH thành phố"]
+    );
+}
+
+#[test]
+fn numbered_units_end_their_title() {
+    assert_eq!(
+        title("Bí thư Chi bộ thôn 4 phát biểu").as_deref(),
+        Some("Bí thư Chi bộ thôn 4")
+    );
+    assert_eq!(
+        title("Tổ trưởng tổ dân phố 12 cho biết").as_deref(),
+        Some("Tổ trưởng tổ dân phố 12")
+    );
+    assert_eq!(
+        title("Chủ tịch UBND phường 3 năm nay").as_deref(),
+        Some("Chủ tịch UBND phường 3")
+    );
+}
+
+#[test]
+fn a_committee_name_ends_before_what_it_does() {
+    assert_eq!(
+        title("Phó Bí thư Tỉnh Đoàn cảm ơn sự giúp đỡ của Ban Dân vận").as_deref(),
+        Some("Phó Bí thư Tỉnh Đoàn")
+    );
+    assert_eq!(
+        title("Ủy viên Thường vụ Thành Ủy gửi lời chúc của Ban Thường vụ").as_deref(),
+        Some("Ủy viên Thường vụ Thành Ủy")
+    );
+}
+
+#[test]
+fn short_ranks_with_a_full_stop_and_uv_are_titles() {
+    let t = Tokens::new("HT. Thích Minh Đạo, Trưởng Ban Trị sự tỉnh dự");
+    assert_eq!(head_len(&t, 0), Some(2));
+    assert!(is_rank(&t, 0, 2));
+    let t = Tokens::new("Phó Bí thư TT. Tỉnh ủy");
+    assert!(!is_rank(&t, 3, 2), "TT before an organ is Thường trực");
+    let t = Tokens::new("A, UV BTV Huyện ủy, Trưởng Ban Dân vận Huyện ủy dự");
+    let (_, got) = titles_after(&t, 1);
+    assert_eq!(got, ["UV BTV Huyện ủy", "Trưởng Ban Dân vận Huyện ủy"]);
+}
+
+#[test]
+fn a_department_named_with_va_stays_whole() {
+    assert_eq!(
+        title("Giám đốc Sở Tài nguyên và Môi trường phát biểu").as_deref(),
+        Some("Giám đốc Sở Tài nguyên và Môi trường")
+    );
+    assert_eq!(
+        title("Bí thư Tỉnh ủy và Chủ tịch UBND tỉnh").as_deref(),
+        Some("Bí thư Tỉnh ủy")
+    );
+    assert_eq!(
+        title("Chủ tịch UBND tỉnh và Ban Dân vận").as_deref(),
+        Some("Chủ tịch UBND tỉnh")
+    );
+    assert_eq!(
+        title("Chủ tịch UBND tỉnh và Nguyễn Văn An").as_deref(),
+        Some("Chủ tịch UBND tỉnh")
+    );
+    assert_eq!(
+        title("Bí thư Huyện ủy và Nhân dân").as_deref(),
+        Some("Bí thư Huyện ủy")
+    );
+}
+
+#[test]
+fn lower_case_heads_and_tt_are_normalised() {
+    assert_eq!(
+        title("phó bí thư TT Huyện ủy chủ trì").as_deref(),
+        Some("Phó Bí thư Thường trực Huyện ủy")
+    );
+    assert_eq!(
+        title("phó bí thư thường trực huyện ủy").as_deref(),
+        Some("Phó Bí thư Thường trực huyện ủy")
+    );
+}
+
+#[test]
+fn titles_after_a_name_split_on_commas() {
+    let t = Tokens::new("A – Bí thư Trung ương Đảng, Trưởng ban Dân vận Trung ương chủ trì");
+    let (_, got) = titles_after(&t, 1);
+    assert_eq!(
+        got,
+        ["Bí thư Trung ương Đảng", "Trưởng ban Dân vận Trung ương"]
+    );
+    let t = Tokens::new("A (Bí thư Huyện ủy) phát biểu");
+    let (k, got) = titles_after(&t, 1);
+    assert_eq!(got, ["Bí thư Huyện ủy"]);
+    assert_eq!(t.raw(k), "phát");
+}
+
+#[test]
+fn a_verb_phrase_after_a_name_introduces_its_titles() {
+    let t = Tokens::new("A giữ chức vụ Phó Chủ tịch Hội Cựu chiến binh xã; B");
+    let (_, got) = titles_after(&t, 1);
+    assert_eq!(got, ["Phó Chủ tịch Hội Cựu chiến binh xã"]);
+    let t = Tokens::new("A được bầu làm Bí thư Chi bộ thôn và Trưởng thôn Đông");
+    let (_, got) = titles_after(&t, 1);
+    assert_eq!(got, ["Bí thư Chi bộ thôn", "Trưởng thôn Đông"]);
+    let t = Tokens::new("A (Ama Hoa) liên tục đảm nhiệm làm Trưởng thôn Đông và Bí thư Chi bộ");
+    let (_, got) = titles_after(&t, 1);
+    assert_eq!(got, ["Trưởng thôn Đông", "Bí thư Chi bộ"]);
+    let t = Tokens::new("A là người có công");
+    let (k, got) = titles_after(&t, 1);
+    assert!(got.is_empty());
+    assert_eq!(k, 1);
+}
+
+#[test]
+fn a_note_in_brackets_between_name_and_title_is_skipped() {
+    let t = Tokens::new("A (48 tuổi), Giám đốc Sở Y tế tỉnh; ông B");
+    let (k, got) = titles_after(&t, 1);
+    assert_eq!(got, ["Giám đốc Sở Y tế tỉnh"]);
+    assert!(t.is_punct(k, ';'));
+    let t = Tokens::new("A (quê Nghệ An) phát biểu");
+    let (k, got) = titles_after(&t, 1);
+    assert!(got.is_empty());
+    assert_eq!(k, 1);
+}
+
+#[test]
+fn a_deputy_of_an_abbreviated_board_is_an_office() {
+    assert_eq!(
+        title("Phó BTS GHPGVN tỉnh dự lễ").as_deref(),
+        Some("Phó BTS GHPGVN tỉnh")
+    );
+    assert_eq!(
+        title("Phó BCH Quân sự huyện báo cáo").as_deref(),
+        Some("Phó BCH Quân sự huyện")
+    );
+    // An abbreviation of a place or a people's body opens nothing.
+    assert_eq!(title("Phó UBND tỉnh"), None);
+}
+
+#[test]
+fn an_abbreviation_in_brackets_of_the_title_keeps_the_chain() {
+    let t = Tokens::new("A - Ủy viên Ban Thường vụ Đảng ủy (UVTV ĐU), Phó Chủ tịch HĐND phường; B");
+    let (_, got) = titles_after(&t, 1);
+    assert_eq!(
+        got,
+        [
+            "Ủy viên Ban Thường vụ Đảng ủy (UVTV ĐU)",
+            "Phó Chủ tịch HĐND phường"
+        ]
+    );
+    assert_eq!(
+        title("Chỉ huy trưởng Bộ Chỉ huy quân sự (CHQS) tỉnh Cao Bằng dự").as_deref(),
+        Some("Chỉ huy trưởng Bộ Chỉ huy quân sự (CHQS) tỉnh Cao Bằng")
+    );
+    // Letters that are not the title's initials are another title.
+    assert_eq!(
+        title("Chủ tịch HĐND phường (ĐBQH) dự").as_deref(),
+        Some("Chủ tịch HĐND phường")
+    );
+}
+
+#[test]
+fn an_envoy_keeps_where_the_post_sits() {
+    assert_eq!(
+        title("Tổng Lãnh sự Nhật Bản tại Đà Nẵng phát biểu").as_deref(),
+        Some("Tổng Lãnh sự Nhật Bản tại Đà Nẵng")
+    );
+    assert_eq!(
+        title("Đại sứ Cộng hòa Liên bang Đức tại Việt Nam chúc mừng").as_deref(),
+        Some("Đại sứ Cộng hòa Liên bang Đức tại Việt Nam")
+    );
+    assert_eq!(
+        title("Trưởng Đại diện UNICEF tại Việt Nam cho biết").as_deref(),
+        Some("Trưởng Đại diện UNICEF tại Việt Nam")
+    );
+    assert_eq!(
+        title("Chánh án Tòa án nhân dân cấp cao tại Đà Nẵng phát biểu").as_deref(),
+        Some("Chánh án Tòa án nhân dân cấp cao tại Đà Nẵng")
+    );
+    assert_eq!(
+        title("Viện trưởng Viện Kiểm sát nhân dân tối cao phát biểu").as_deref(),
+        Some("Viện trưởng Viện Kiểm sát nhân dân tối cao")
+    );
+    assert_eq!(
+        title("Chánh án Tòa án nhân dân khu vực 2 phát biểu").as_deref(),
+        Some("Chánh án Tòa án nhân dân khu vực 2")
+    );
+    for (text, want) in [
+        (
+            "Điều phối viên thường trú Liên hợp quốc tại Việt Nam cho biết",
+            "Điều phối viên thường trú Liên hợp quốc tại Việt Nam",
+        ),
+        (
+            "Giám đốc Quốc gia Ngân hàng Thế giới tại Việt Nam cho biết",
+            "Giám đốc Quốc gia Ngân hàng Thế giới tại Việt Nam",
+        ),
+        (
+            "Tham tán Công sứ Đại sứ quán Nhật Bản tại Việt Nam cho biết",
+            "Tham tán Công sứ Đại sứ quán Nhật Bản tại Việt Nam",
+        ),
+        (
+            "Tỉnh trưởng tỉnh Champasak (Lào) cho biết",
+            "Tỉnh trưởng tỉnh Champasak (Lào)",
+        ),
+    ] {
+        assert_eq!(title(text).as_deref(), Some(want), "{text}");
+    }
+    // Other offices end before where an event happens.
+    assert_eq!(
+        title("Bí thư Tỉnh ủy tại Hà Nội").as_deref(),
+        Some("Bí thư Tỉnh ủy")
+    );
+}
+
+#[test]
+fn qualifiers_and_lower_case_boards_after_the_office_stay() {
+    assert_eq!(
+        title("đại biểu quốc hội chuyên trách, đã tiếp xúc cử tri").as_deref(),
+        Some("Đại biểu Quốc hội chuyên trách")
+    );
+    assert_eq!(
+        title("Chủ tịch danh dự Hội Cựu chiến binh tỉnh dự").as_deref(),
+        Some("Chủ tịch danh dự Hội Cựu chiến binh tỉnh")
+    );
+    assert_eq!(
+        title("Phó Trưởng phòng phụ trách Phòng Nội vụ huyện, cho biết").as_deref(),
+        Some("Phó Trưởng phòng phụ trách Phòng Nội vụ huyện")
+    );
+    assert_eq!(
+        title("Trưởng Ban Giám sát đầu tư của cộng đồng xã báo cáo").as_deref(),
+        Some("Trưởng Ban Giám sát đầu tư của cộng đồng xã")
+    );
+    assert_eq!(
+        title("Trưởng ban chỉ đạo làm trưởng đoàn").as_deref(),
+        Some("Trưởng ban chỉ đạo")
+    );
+    assert_eq!(
+        title("Phó Trưởng ban Tuyên giáo và Dân vận Tỉnh ủy dự").as_deref(),
+        Some("Phó Trưởng ban Tuyên giáo và Dân vận Tỉnh ủy")
+    );
+    assert_eq!(
+        title("phó trưởng ban tuyên giáo và dân vận Tỉnh ủy, cho biết").as_deref(),
+        Some("Phó Trưởng ban tuyên giáo và dân vận Tỉnh ủy")
+    );
+    assert_eq!(
+        title("hiệu trưởng trường tiểu học Ea Kao, cho biết").as_deref(),
+        Some("Hiệu trưởng trường tiểu học Ea Kao")
+    );
+    assert_eq!(
+        title("trưởng ban quản lý dự án đầu tư xây dựng huyện, cho biết").as_deref(),
+        Some("Trưởng ban quản lý dự án đầu tư xây dựng huyện")
+    );
+    // What an organ written in lower case does is no part of it.
+    assert_eq!(
+        title("Trưởng phòng y tế tổ chức khám bệnh cho bà con").as_deref(),
+        Some("Trưởng phòng y tế")
+    );
+}
+
+#[test]
+fn honours_and_degrees_before_a_name_are_titles() {
+    for (text, want) in [
+        ("TS Lê Minh Khoa trình bày", "TS"),
+        ("ThS Lê Minh Khoa trình bày", "ThS"),
+        ("Nhà giáo Ưu tú Lê Minh Khoa phát biểu", "Nhà giáo Ưu tú"),
+        (
+            "Anh hùng Lực lượng vũ trang Lê Minh Khoa được bầu",
+            "Anh hùng Lực lượng vũ trang",
+        ),
+    ] {
+        assert_eq!(title(text).as_deref(), Some(want), "{text}");
+    }
+}
+
+#[test]
+fn re_election_verbs_give_a_title() {
+    let t = Tokens::new("A đã tái đắc cử chức vụ Chủ tịch Hội Nông dân xã.");
+    let (_, got) = titles_after(&t, 1);
+    assert_eq!(got, ["Chủ tịch Hội Nông dân xã"]);
+    let t = Tokens::new("A tiếp tục làm Chủ tịch danh dự Hội Cựu chiến binh tỉnh.");
+    let (_, got) = titles_after(&t, 1);
+    assert_eq!(got, ["Chủ tịch danh dự Hội Cựu chiến binh tỉnh"]);
+}
+
+#[test]
+fn a_title_in_brackets_after_a_title_is_one_more_link() {
+    let t = Tokens::new("A, Ủy viên Ban Thường vụ Tỉnh ủy (nguyên Chủ tịch UBND tỉnh); B");
+    let (_, got) = titles_after(&t, 1);
+    assert_eq!(
+        got,
+        ["Ủy viên Ban Thường vụ Tỉnh ủy", "nguyên Chủ tịch UBND tỉnh"]
+    );
+    // A note in brackets ends the chain.
+    let t = Tokens::new("A, Bí thư Tỉnh ủy (bên phải) phát biểu");
+    let (k, got) = titles_after(&t, 1);
+    assert_eq!(got, ["Bí thư Tỉnh ủy"]);
+    assert!(t.is_punct(k, '('));
+}
+
+#[test]
+fn two_bodies_written_short_join_with_va() {
+    assert_eq!(
+        title("Phó Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh dự").as_deref(),
+        Some("Phó Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh")
+    );
+    let t = Tokens::new("A, Chủ tịch HĐND và CT UBND xã");
+    let (_, got) = titles_after(&t, 1);
+    assert_eq!(got, ["Chủ tịch HĐND", "CT UBND xã"]);
+}
+
+#[test]
+fn companies_groups_and_plural_organs_stay_whole() {
+    for (text, want) in [
+        (
+            "Trưởng Ban Quản lý các khu công nghiệp tỉnh phát biểu",
+            "Trưởng Ban Quản lý các khu công nghiệp tỉnh",
+        ),
+        (
+            "Tổng Giám đốc Tập đoàn Dầu khí Việt Nam cho biết",
+            "Tổng Giám đốc Tập đoàn Dầu khí Việt Nam",
+        ),
+        (
+            "Giám đốc Công ty cổ phần Cấp nước tỉnh cho biết",
+            "Giám đốc Công ty cổ phần Cấp nước tỉnh",
+        ),
+    ] {
+        assert_eq!(title(text).as_deref(), Some(want), "{text}");
+    }
+}
+
+#[test]
+fn offices_glued_by_a_dash_and_organs_named_for_unity() {
+    assert_eq!(
+        title("Phó Chủ tịch-Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam khóa X dự").as_deref(),
+        Some("Phó Chủ tịch-Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam khóa X")
+    );
+    assert_eq!(
+        title("Chủ tịch Hội Đoàn kết sư sãi yêu nước tỉnh phát biểu").as_deref(),
+        Some("Chủ tịch Hội Đoàn kết sư sãi yêu nước tỉnh")
+    );
+    assert_eq!(
+        title("Phó Chủ tịch Mặt trận đoàn kết phát triển Tổ quốc Campuchia dự").as_deref(),
+        Some("Phó Chủ tịch Mặt trận đoàn kết phát triển Tổ quốc Campuchia")
+    );
+    // An abbreviation joined by a dash stays one word.
+    assert_eq!(
+        title("Giám đốc Sở LĐ-TB&XH tỉnh dự").as_deref(),
+        Some("Giám đốc Sở LĐ-TB&XH tỉnh")
+    );
+}
+
+#[test]
+fn a_school_named_for_a_person_stays_in_the_title() {
+    for (text, want) in [
+        (
+            "Hiệu trưởng Trường Tiểu học Kim Đồng phát biểu",
+            "Hiệu trưởng Trường Tiểu học Kim Đồng",
+        ),
+        (
+            "Hiệu trưởng Trường THPT Lê Quý Đôn Trần Thị Lan phát biểu",
+            "Hiệu trưởng Trường THPT Lê Quý Đôn",
+        ),
+        (
+            "Bí thư Chi bộ Trường PTDTBT THCS Lý Tự Trọng dự",
+            "Bí thư Chi bộ Trường PTDTBT THCS Lý Tự Trọng",
+        ),
+    ] {
+        assert_eq!(title(text).as_deref(), Some(want), "{text}");
+    }
+    // Outside a school a name ends the title.
+    assert_eq!(
+        title("Giám đốc Sở Giáo dục Lê Quý Đôn phát biểu").as_deref(),
+        Some("Giám đốc Sở Giáo dục")
+    );
+}
+
+#[test]
+fn a_former_unit_name_stays_in_the_title() {
+    assert_eq!(
+        title("Phó Bí thư Thường trực Quận ủy quận 3 cũ, nay là").as_deref(),
+        Some("Phó Bí thư Thường trực Quận ủy quận 3 cũ")
+    );
+    assert_eq!(
+        title("Phó Chánh Văn phòng Tỉnh ủy Bình Dương (cũ) dự").as_deref(),
+        Some("Phó Chánh Văn phòng Tỉnh ủy Bình Dương (cũ)")
+    );
+    let t = Tokens::new(
+        "A từng là Phó Bí thư Thị ủy Bến Cát (thị xã Bến Cát, tỉnh Bình Dương trước đây) và Chủ tịch UBND huyện Dầu Tiếng.",
+    );
+    let (_, got) = titles_after(&t, 1);
+    assert_eq!(
+        got,
+        [
+            "Phó Bí thư Thị ủy Bến Cát (thị xã Bến Cát, tỉnh Bình Dương trước đây)",
+            "Chủ tịch UBND huyện Dầu Tiếng"
+        ]
+    );
+    // A note that is no place ends the title.
+    assert_eq!(
+        title("Bí thư Tỉnh ủy (bên trái) trao quà").as_deref(),
+        Some("Bí thư Tỉnh ủy")
+    );
+}
+
+#[test]
+fn units_of_the_armed_forces_and_forestry_stay_whole() {
+    for (text, want) in [
+        (
+            "Chính ủy Bộ Tư lệnh Vùng Cảnh sát biển 3; ông A",
+            "Chính ủy Bộ Tư lệnh Vùng Cảnh sát biển 3",
+        ),
+        (
+            "Hạt trưởng Hạt Kiểm lâm huyện phát biểu",
+            "Hạt trưởng Hạt Kiểm lâm huyện",
+        ),
+        (
+            "Giám đốc Ban Quản lý rừng phòng hộ Sông Mã cho biết",
+            "Giám đốc Ban Quản lý rừng phòng hộ Sông Mã",
+        ),
+        (
+            "Trưởng Ban đại diện HĐQT Ngân hàng CSXH tỉnh dự",
+            "Trưởng Ban đại diện HĐQT Ngân hàng CSXH tỉnh",
+        ),
+        (
+            "Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh dự",
+            "Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh",
+        ),
+        (
+            "Vụ trưởng Vụ Công tác dân vận cơ quan nhà nước, Ban Dân vận Trung ương dự",
+            "Vụ trưởng Vụ Công tác dân vận cơ quan nhà nước, Ban Dân vận Trung ương",
+        ),
+    ] {
+        assert_eq!(title(text).as_deref(), Some(want), "{text}");
+    }
+    // A year or a count goes on with words: not a unit.
+    assert_eq!(
+        title("Chủ tịch UBND tỉnh 5 năm liền").as_deref(),
+        Some("Chủ tịch UBND tỉnh")
+    );
+}
+
+#[test]
+fn a_rank_before_the_next_name_is_not_the_previous_persons() {
+    let t = Tokens::new(
+        "A, Trụ trì chùa Bửu Long; Linh mục Giuse Lê Văn Tâm, Chánh xứ Giáo xứ Thái Hà",
+    );
+    let (k, got) = titles_after(&t, 1);
+    assert_eq!(got, ["Trụ trì chùa Bửu Long"]);
+    assert!(t.is_punct(k, ';'));
+    // A rank before an office stays in the chain.
+    let t = Tokens::new("A, Thiếu tướng, Phó Tư lệnh Quân khu 4 dự");
+    let (_, got) = titles_after(&t, 1);
+    assert_eq!(got, ["Thiếu tướng", "Phó Tư lệnh Quân khu 4"]);
+    let t = Tokens::new("A, Thượng tọa Phó Trưởng ban Trị sự GHPGVN tỉnh dự");
+    let (_, got) = titles_after(&t, 1);
+    assert_eq!(got, ["Thượng tọa", "Phó Trưởng ban Trị sự GHPGVN tỉnh"]);
+}
+
+#[test]
+fn religious_offices_open_titles() {
+    for (text, want) in [
+        (
+            "Phó Pháp chủ Hội đồng Chứng minh GHPGVN dự",
+            "Phó Pháp chủ Hội đồng Chứng minh GHPGVN",
+        ),
+        (
+            "Chánh xứ Giáo xứ Tân Định cho biết",
+            "Chánh xứ Giáo xứ Tân Định",
+        ),
+        (
+            "Chánh Trị sự Họ đạo Cao Đài Tây Ninh cho biết",
+            "Chánh Trị sự Họ đạo Cao Đài Tây Ninh",
+        ),
+    ] {
+        assert_eq!(title(text).as_deref(), Some(want), "{text}");
+    }
+}
