@@ -276,6 +276,26 @@ mod tests {
     }
 
     #[test]
+    fn follow_prompts_and_address_slugs_are_furniture() {
+        for line in [
+            "Theo dõi Báo Tỉnh Nhà trên Google News",
+            "Theo dõi chúng tôi trên Zalo",
+            "ban dan van huyen uy tong ket cong tac nam",
+            "hoi nong dan xa ra mat mo hinh moi Nông dân xã ra mắt mô hình mới",
+        ] {
+            assert_eq!(kind(line), Line::Drop, "{line}");
+        }
+        for line in [
+            "Theo dõi sát diễn biến mưa lũ trên địa bàn, xã đã sơ tán các hộ dân.",
+            "Theo dõi trên Zalo, người dân phản ánh kịp thời với chính quyền xã.",
+            "và tổ chức tốt hội nghị tổng kết năm của ban",
+            "Hoi nghi tong ket cong tac dan van nam 2024",
+        ] {
+            assert_eq!(kind(line), Line::Text, "{line}");
+        }
+    }
+
+    #[test]
     fn every_listed_phrase_opens_a_listed_line() {
         for p in [DROP_EXACT, DROP_PREFIX, SECTION_EXACT, SECTION_PREFIX]
             .iter()

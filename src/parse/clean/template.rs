@@ -82,7 +82,43 @@ pub fn is_template(lower: &str, line: &str) -> bool {
     {
         return true;
     }
+    if (n <= 14 && is_follow_prompt(lower)) || (n <= 30 && is_slug_line(lower, line)) {
+        return true;
+    }
     is_menu(lower, line, n)
+}
+
+/// A prompt to follow the outlet on a platform ("Theo dõi Báo X trên
+/// Google News", "Theo dõi chúng tôi trên Zalo").
+fn is_follow_prompt(lower: &str) -> bool {
+    const PLATFORMS: &[&str] = &[
+        "google news",
+        "google tin tức",
+        "zalo",
+        "facebook",
+        "youtube",
+        "tiktok",
+    ];
+    lower.starts_with("theo dõi ")
+        && lower.rfind(" trên ").is_some_and(|at| {
+            PLATFORMS.contains(&lower[at + " trên ".len()..].trim_end_matches(['.', ' ']))
+        })
+}
+
+/// An image's alternative text or a link made from an address slug: five
+/// or more words of small ASCII letters with no tone marks open the line
+/// ("mttq tinh to chuc hoi nghi tong ket …"), maybe before the headline
+/// it links to.
+fn is_slug_line(lower: &str, line: &str) -> bool {
+    if !line.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+        return false;
+    }
+    lower
+        .split(' ')
+        .take(5)
+        .filter(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase()))
+        .count()
+        == 5
 }
 
 /// An image file's name without its extension, as chat apps and cameras
