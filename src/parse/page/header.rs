@@ -114,8 +114,21 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
     let lead_at =
         crate::parse::byline::lead_prefix(line).map_or(0, |(_, rest)| line.len() - rest.len());
     let time = starts_with_time(lower) || lower.get(lead_at..).is_some_and(starts_with_time);
+    // "Sáng 17/10, khai mạc Đại hội …" first on the page, short and with
+    // no full stop, is a headline that opens with its time; a lead ends
+    // its sentences.
+    if time && lead_at == 0 && timed_headline(page, line, n) {
+        page.header_lines += 1;
+        page.title = Some(headline(line));
+        return true;
+    }
     if time || n > 60 || line.len() > 400 {
         return false;
+    }
+    // A portal's theme of the year above everything ("Chủ đề năm 2023:
+    // Nâng cao hiệu quả …") is a banner, not the headline.
+    if page.title.is_none() && lower.starts_with("chủ đề năm ") {
+        return true;
     }
     let one_sentence = sentence_end(line.trim_end_matches('.')).is_none();
     let first = page.header_lines == 0;
@@ -156,6 +169,16 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
         Some(_) => return false,
     }
     true
+}
+
+/// Whether a line opening with a time is the page's headline: the first
+/// line of the header, one unfinished sentence of at most 20 words.
+fn timed_headline(page: &Page, line: &str, n: usize) -> bool {
+    page.title.is_none()
+        && page.header_lines == 0
+        && n <= 20
+        && !ends_sentence(line)
+        && sentence_end(line).is_none()
 }
 
 /// A line of one to three words: the headline of a plain-text file when

@@ -303,3 +303,43 @@ fn a_last_sentence_cut_short_stays_in_the_article() {
         "after a byline: another article's line"
     );
 }
+
+#[test]
+fn a_headline_may_open_with_its_time() {
+    let page = read_page(
+        "Sáng 9/5, khai mạc Đại hội đại biểu Hội Nông dân tỉnh lần thứ X\n\
+Các đại biểu dự phiên trù bị chiều 8/5. (Ảnh: Minh Đức/TTXVN)\n\
+Sáng 9/5, Đại hội đại biểu Hội Nông dân tỉnh lần thứ X khai mạc tại Hội trường tỉnh.\n",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Sáng 9/5, khai mạc Đại hội đại biểu Hội Nông dân tỉnh lần thứ X")
+    );
+    assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
+    // A lead with its full stop stays the article.
+    let page = read_page("Sáng 9/5, Hội Nông dân tỉnh tổ chức đại hội.\n");
+    assert_eq!(page.title, None);
+}
+
+#[test]
+fn banners_and_link_rows_above_the_headline_are_no_headline() {
+    let page = read_page(
+        "Chủ đề năm 2024: Siết chặt kỷ luật, kỷ cương hành chính; tăng cường chuyển đổi số\n\
+Ra mắt mô hình dân vận khéo ở khu phố 3\n\
+Sáng 2/4, Đảng ủy phường tổ chức lễ ra mắt mô hình dân vận khéo.\n",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Ra mắt mô hình dân vận khéo ở khu phố 3")
+    );
+    let page = read_page(
+        "Liên kết website\n\
+Tỉnh ủy, UBND tỉnh Sở, ban ngành Huyện, thị xã Các trang báo\n\
+Ngày hội Đại đoàn kết ở thôn Đông năm 2019\n\
+Sáng 15/11, thôn Đông tổ chức Ngày hội Đại đoàn kết toàn dân tộc.\n",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Ngày hội Đại đoàn kết ở thôn Đông năm 2019")
+    );
+}
