@@ -632,3 +632,15 @@ fn victims_suspects_and_residents_without_a_title_are_private() {
     let found = find_people(&t);
     assert!(found.len() == 1 && !found[0].private, "{found:?}");
 }
+
+#[test]
+fn a_cue_word_glued_to_the_name_still_cues_it() {
+    assert_eq!(
+        people("Dự hội nghị có ôngNguyễn Văn Bình, Bí thư Huyện ủy."),
+        [one("Nguyễn Văn Bình", &["Bí thư Huyện ủy"])]
+    );
+    assert_eq!(
+        people("Phát biểu tại buổi lễ, đồng chíLê Thị Hoa, Chủ tịch UBND xã, nhấn mạnh kết quả."),
+        [one("Lê Thị Hoa", &["Chủ tịch UBND xã"])]
+    );
+}
