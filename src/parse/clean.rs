@@ -280,6 +280,7 @@ mod tests {
         for line in [
             "Theo dõi Báo Tỉnh Nhà trên Google News",
             "Theo dõi chúng tôi trên Zalo",
+            "Bạn cần biết Tiện ích Liên hệ",
             "ban dan van huyen uy tong ket cong tac nam",
             "hoi nong dan xa ra mat mo hinh moi Nông dân xã ra mắt mô hình mới",
         ] {
