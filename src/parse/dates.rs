@@ -118,12 +118,30 @@ fn first_date(rx: &Rx, lower: &str, published: Option<Date>, text: &str) -> Opti
             text,
         )?;
         // An event after its own report was published is a misread (a
-        // deadline, a plan, another document's date).
-        if published.is_some_and(|p| date > p) {
+        // deadline, a plan, another document's date), unless the lead
+        // announces it for the coming weeks ("sẽ tiếp công dân vào ngày …").
+        if published.is_some_and(|p| date > p && !announced(lower, at, p, date)) {
             return None;
         }
         Some((at, date))
     })
+}
+
+/// Whether the date at byte `at` of `lower`, after the publication date
+/// `published`, is an announced event: "sẽ" or "dự kiến" earlier in its
+/// sentence, and at most a month ahead.
+fn announced(lower: &str, at: usize, published: Date, date: Date) -> bool {
+    let day = |d: Date| u32::from(d.year) * 372 + u32::from(d.month) * 31 + u32::from(d.day);
+    if day(date) > day(published) + 31 {
+        return false;
+    }
+    let mut from = at.saturating_sub(160);
+    while !lower.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &lower[from..at];
+    let sentence = before.rsplit(". ").next().unwrap_or(before);
+    sentence.contains("sẽ ") || sentence.contains("dự kiến")
 }
 
 /// A bare "d/m" or "d/m/yyyy" (a dateline's day), resolved like an event date.

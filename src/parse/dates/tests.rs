@@ -127,4 +127,12 @@ fn a_date_without_a_year_takes_the_right_year() {
     assert_eq!(event(lead, None), d(2022, 10, 21));
     let lead = "Sáng nay (13-10), Đại hội Đảng bộ tỉnh nhiệm kỳ 2025-2030 khai mạc.";
     assert_eq!(event(lead, None), d(2025, 10, 13));
+    // An announced event in the coming weeks is the event; a date months
+    // ahead, or one the lead does not announce, stays a misread.
+    let lead = "Chủ tịch UBND tỉnh sẽ tiếp công dân định kỳ vào ngày 11/11/2025 tại trụ sở.";
+    assert_eq!(event(lead, d(2025, 11, 7)), d(2025, 11, 11));
+    let lead = "Hội nghị dự kiến diễn ra ngày 20/3/2026 tại tỉnh.";
+    assert_eq!(event(lead, d(2025, 11, 7)), None);
+    let lead = "Ngày 30/11/2025 là hạn nộp hồ sơ.";
+    assert_eq!(event(lead, d(2025, 11, 7)), None);
 }
