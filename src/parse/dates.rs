@@ -13,8 +13,14 @@ use std::sync::LazyLock;
 static FULL: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(r"(?:^|[^0-9])([0-9]{1,2})\s*[/.-]\s*([0-9]{1,2})\s*[/.-]+\s*([0-9]{4})(?:$|[^0-9])")
 });
-static WORDY: LazyLock<Rx> =
-    LazyLock::new(|| Rx::new(r"([0-9]{1,2}) (?:tháng|Tháng) ([0-9]{1,2}) (?:năm|Năm) ([0-9]{4})"));
+/// "12 tháng 1 năm 2026", also "12 Tháng 1, 2026".
+static WORDY: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::new(r"([0-9]{1,2}) (?:tháng|Tháng) ([0-9]{1,2})(?: (?:năm|Năm)|,) ([0-9]{4})")
+});
+/// A stamp written year first ("2026-01-12 10:15").
+static ISO: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::new(r"(?:^|[^0-9])((?:19|20)[0-9]{2})-([0-9]{1,2})-([0-9]{1,2})(?:$|[^0-9])")
+});
 /// The time phrase that opens an event date ("sáng", "chiều nay", "ngày").
 const WHEN: &str = r"(?:^|[^\p{L}])(?:(?:sáng|chiều|tối|trưa|đêm|hôm|ngày)(?: (?:nay|qua|mai))?(?:,? (?:thứ (?:hai|ba|tư|năm|sáu|bảy|[0-9])|chủ nhật),?)?(?: ngày)?|vào|từ)\s*\(?\s*";
 static EVENT: LazyLock<Rx> = LazyLock::new(|| {
@@ -57,6 +63,10 @@ pub fn full_date(s: &str) -> Option<Date> {
     FULL.captures_iter(s)
         .chain(WORDY.captures_iter(s))
         .find_map(|c| Date::new(num(c.get(3))?, num(c.get(2))?, num(c.get(1))?))
+        .or_else(|| {
+            ISO.captures_iter(s)
+                .find_map(|c| Date::new(num(c.get(1))?, num(c.get(2))?, num(c.get(3))?))
+        })
 }
 
 /// The publication date: the first full date among the header stamps.
