@@ -216,7 +216,9 @@ pub(super) fn name_with_stamp(line: &str) -> Option<(&str, &str)> {
         return None;
     }
     let at = line.find(|c: char| c.is_ascii_digit())?;
-    let (name, stamp) = (line[..at].trim_end(), &line[at..]);
+    // "Thu Hà - 12/01/2026", "Thu Hà | 12/01/2026", "Thu Hà • …".
+    let name = line[..at].trim_end_matches([' ', '-', '–', '|', '•', ',']);
+    let stamp = &line[at..];
     let shaped = (2..=4).contains(&word_count(name))
         && name_like(name)
         && crate::parse::dates::full_date(stamp).is_some()
@@ -277,8 +279,32 @@ pub(super) fn top_byline(line: &str, lower: &str) -> Option<String> {
         "nhóm phóng viên:",
         "bài, ảnh :",
         "tin:",
+        "đưa tin:",
+        "người đưa tin:",
+        "tin bài:",
+        "tin/ảnh:",
+        "bài/ảnh:",
+        "tin - ảnh:",
+        "bài - ảnh:",
+        "ctv:",
+        "cộng tác viên:",
     ];
     let p = LEAD.iter().find(|p| lower.starts_with(*p))?;
-    let name = line.get(p.len()..)?.trim();
+    let rest = line.get(p.len()..)?;
+    let name = rest.trim();
+    // "Tin: Thu Hà - Đăng: 12/01/2026": the stamp's label is no name.
+    let from = p.len() + (rest.len() - rest.trim_start().len());
+    let lower_name = lower.get(from..from + name.len()).unwrap_or("");
+    let name = [
+        "đăng:",
+        "ngày đăng:",
+        "cập nhật:",
+        "đăng lúc:",
+        "đăng ngày:",
+    ]
+    .iter()
+    .find_map(|l| lower_name.find(l).map(|at| &name[..at]))
+    .unwrap_or(name)
+    .trim_end_matches([' ', '-', '–', '|', '•', ',']);
     (!name.is_empty() && word_count(name) <= 8).then(|| name.to_string())
 }

@@ -343,3 +343,22 @@ Sáng 15/11, thôn Đông tổ chức Ngày hội Đại đoàn kết toàn dân
         Some("Ngày hội Đại đoàn kết ở thôn Đông năm 2019")
     );
 }
+
+#[test]
+fn a_writer_beside_the_stamp_or_after_a_label() {
+    for stamp in [
+        "Thu Hà - 12/01/2026 10:15",
+        "Thu Hà | 12/01/2026",
+        "Thu Hà • 12/01/2026",
+    ] {
+        let page = read_page(&format!(
+            "Ra mắt mô hình dân vận khéo ở xã\n{stamp}\nSáng 11/1, Hội Nông dân xã tổ chức lễ ra mắt mô hình.\n"
+        ));
+        assert_eq!(page.header_name.as_deref(), Some("Thu Hà"), "{stamp}");
+        assert_eq!(page.header_dates.len(), 1, "{stamp}");
+    }
+    let page = read_page(
+        "Ra mắt mô hình dân vận khéo ở xã\nSáng 11/1, Hội Nông dân xã tổ chức lễ ra mắt mô hình.\nĐưa tin: Minh Anh\n",
+    );
+    assert_eq!(page.byline.as_deref(), Some("Minh Anh"));
+}
