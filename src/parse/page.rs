@@ -237,6 +237,10 @@ impl Reader {
                 let mut lower = String::new();
                 lower_same_into(rest, &mut lower);
                 return self.text_line(rest, &lower);
+            } else if let Some(stamp) = header::loose_stamp(&self.page, line, lower) {
+                // "Đăng ngày 12/01/2026 bởi Admin", "Thu Hà (12/01/2026)".
+                self.page.header_dates.push(stamp.to_string());
+                return;
             } else if header::header_line(&mut self.page, line, lower) {
                 return;
             }

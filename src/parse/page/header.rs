@@ -228,6 +228,21 @@ pub(super) fn name_with_stamp(line: &str) -> Option<(&str, &str)> {
     shaped.then_some((name, stamp))
 }
 
+/// A short line under the headline holding one full date among a few
+/// words ("Đăng ngày 12/01/2026 bởi Admin", "Thu Hà (12/01/2026)"): the
+/// page's stamp. A lead opening with its time, a sentence, or a line with
+/// two dates (a span of years) is none.
+pub(super) fn loose_stamp<'l>(page: &Page, line: &'l str, lower: &str) -> Option<&'l str> {
+    if page.title.is_none() || line.len() > 80 || word_count(line) > 8 {
+        return None;
+    }
+    if starts_with_time(lower) || ends_sentence(line) {
+        return None;
+    }
+    let slashes = line.bytes().filter(|&b| b == b'/').count();
+    (slashes == 2 && crate::parse::dates::full_date(line).is_some()).then_some(line)
+}
+
 /// Whether every word of `line` is a capitalised word of letters (a name,
 /// maybe followed by an outlet in parentheses).
 fn name_like(line: &str) -> bool {

@@ -362,3 +362,23 @@ fn a_writer_beside_the_stamp_or_after_a_label() {
     );
     assert_eq!(page.byline.as_deref(), Some("Minh Anh"));
 }
+
+#[test]
+fn a_stamp_among_a_few_words_under_the_headline() {
+    for stamp in [
+        "Đăng ngày 12/01/2026 bởi Quản trị viên",
+        "Thu Hà (12/01/2026)",
+        "Thứ Hai, 12/01/2026, 10:15 [GMT+7]",
+    ] {
+        let page = read_page(&format!(
+            "Ra mắt mô hình dân vận khéo ở xã\n{stamp}\nSáng 11/1, Hội Nông dân xã tổ chức lễ ra mắt mô hình.\n"
+        ));
+        assert_eq!(page.header_dates.len(), 1, "{stamp}");
+        assert_eq!(page.paragraphs.len(), 1, "{stamp}");
+    }
+    // A span of dates under the headline is its subtitle, not a stamp.
+    let page = read_page(
+        "Kỷ niệm ngày thành lập Hội\nHội Nông dân (14/10/1930 - 14/10/2025)\nSáng 11/10, Hội Nông dân xã tổ chức lễ kỷ niệm.\n",
+    );
+    assert!(page.header_dates.is_empty());
+}
