@@ -290,6 +290,7 @@ pub(super) fn top_byline(line: &str, lower: &str) -> Option<String> {
         "tin, ảnh:",
         "bài:",
         "tác giả:",
+        "tác giả bài viết:",
         "phóng viên:",
         "nhóm phóng viên:",
         "bài, ảnh :",
@@ -307,7 +308,8 @@ pub(super) fn top_byline(line: &str, lower: &str) -> Option<String> {
     let p = LEAD.iter().find(|p| lower.starts_with(*p))?;
     let rest = line.get(p.len()..)?;
     let name = rest.trim();
-    // "Tin: Thu Hà - Đăng: 12/01/2026": the stamp's label is no name.
+    // "Tin: Thu Hà - Đăng: 12/01/2026", "Tác giả: Thu Hà Nguồn: Báo X":
+    // the next label is no part of the name.
     let from = p.len() + (rest.len() - rest.trim_start().len());
     let lower_name = lower.get(from..from + name.len()).unwrap_or("");
     let name = [
@@ -316,6 +318,7 @@ pub(super) fn top_byline(line: &str, lower: &str) -> Option<String> {
         "cập nhật:",
         "đăng lúc:",
         "đăng ngày:",
+        "nguồn:",
     ]
     .iter()
     .find_map(|l| lower_name.find(l).map(|at| &name[..at]))

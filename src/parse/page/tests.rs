@@ -382,3 +382,23 @@ fn a_stamp_among_a_few_words_under_the_headline() {
     );
     assert!(page.header_dates.is_empty());
 }
+
+#[test]
+fn a_byline_with_its_workplace_in_brackets_or_a_second_label() {
+    let body =
+        "Ra mắt mô hình dân vận khéo ở xã\nSáng 11/1, Hội Nông dân xã tổ chức lễ ra mắt mô hình.\n";
+    let page = read_page(&format!(
+        "{body}Minh Anh (Trung tâm Văn hóa - Thông tin xã)\n"
+    ));
+    assert_eq!(
+        page.byline.as_deref(),
+        Some("Minh Anh (Trung tâm Văn hóa - Thông tin xã)")
+    );
+    let page = read_page(&format!("{body}Tác giả bài viết: Minh Anh\n"));
+    assert_eq!(page.byline.as_deref(), Some("Minh Anh"));
+    let page = read_page(&format!("{body}Tác giả: Minh Anh Nguồn: Báo Tỉnh Nhà\n"));
+    assert_eq!(page.byline.as_deref(), Some("Minh Anh"));
+    // A sentence in brackets is no byline.
+    let page = read_page(&format!("{body}Hội nghị kết thúc (theo kế hoạch của xã)\n"));
+    assert_eq!(page.byline, None);
+}
