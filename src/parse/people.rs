@@ -128,6 +128,7 @@ impl Scan<'_, '_> {
             if name_follows(t, e) || link || ranked {
                 if let Some((e, title)) = parse_title(t, i, true) {
                     let (k, titles) = titles_before_name(t, e, title);
+                    let k = dashed_holder(t, k).unwrap_or(k);
                     if name_follows(t, k) || (ranked && k == e) {
                         return self.titled_name(k, titles, i, None);
                     }
@@ -316,6 +317,20 @@ impl Scan<'_, '_> {
             },
         ))
     }
+}
+
+/// "Bí thư Tỉnh ủy – Nguyễn Văn A phát biểu", "Chủ tịch UBND tỉnh - ông
+/// Lê Văn B": a dash between a title and its holder; where the name starts.
+fn dashed_holder(t: &Tokens, k: usize) -> Option<usize> {
+    if !t.is_dash(k) {
+        return None;
+    }
+    let j = match t.low(k + 1) {
+        "ông" | "bà" => k + 2,
+        "đồng" if t.low(k + 2) == "chí" => k + 3,
+        _ => k + 1,
+    };
+    starts_name(t, j).then_some(j)
 }
 
 /// Whether the person cue at `i` ("ông", "bà", "cụ", "anh", "chị") names a

@@ -644,3 +644,15 @@ fn a_cue_word_glued_to_the_name_still_cues_it() {
         [one("Lê Thị Hoa", &["Chủ tịch UBND xã"])]
     );
 }
+
+#[test]
+fn a_dash_between_a_title_and_its_holder() {
+    assert_eq!(
+        people("Phó Chủ tịch Hội LHPN tỉnh - Đỗ Thị Thu Hằng điều hành phiên bế mạc."),
+        [one("Đỗ Thị Thu Hằng", &["Phó Chủ tịch Hội LHPN tỉnh"])]
+    );
+    assert_eq!(
+        people("Chủ tịch UBND huyện – ông Lê Văn Tâm trao cờ thi đua."),
+        [one("Lê Văn Tâm", &["Chủ tịch UBND huyện"])]
+    );
+}
