@@ -293,23 +293,23 @@ impl Scan<'_, '_> {
     fn item(&self, k: usize, shared: Option<&str>, group: u32) -> Option<(usize, Found)> {
         let t = self.t;
         let mut titles: Vec<String> = shared.map(String::from).into_iter().collect();
-        let (end, name) = if let Some((e, title)) = parse_title(t, k, true) {
+        let (end, m, name) = if let Some((e, title)) = parse_title(t, k, true) {
             let (e, before) = titles_before_name(t, e, title);
             let (m, name) = parse_name(t, e, true)?;
             add_titles(&mut titles, before);
             let (end, more) = titles_after(t, m);
             add_titles(&mut titles, more);
-            (end, name)
+            (end, m, name)
         } else {
             let (m, name) = parse_name(t, k, true)?;
             let (end, more) = titles_after(t, m);
             add_titles(&mut titles, more);
-            (end, name)
+            (end, m, name)
         };
         Some((
             end,
             Found {
-                private: titles.is_empty() && private_at(t, k),
+                private: titles.is_empty() && (private_at(t, k) || citizen_note(t, m)),
                 name: Some(name),
                 titles,
                 pos: k,
@@ -370,12 +370,19 @@ fn private_at(t: &Tokens, i: usize) -> bool {
 }
 
 /// Whether what follows a name at `m` describes a private person: age,
-/// birth year or home in brackets ("(35 tuổi, trú xã B)", "(SN 1990)"), or
-/// ", một người dân …".
+/// birth year or home in brackets ("(35 tuổi, trú xã B)", "(SN 1990)",
+/// "(thôn Đông)", "(số 12/3 Lê Lợi)"), or ", một người dân …".
 fn citizen_note(t: &Tokens, m: usize) -> bool {
     let words = |from: usize| (from..from + 4).map(|k| t.low(k));
     if t.is_punct(m, '(') {
-        return words(m + 1).any(|w| matches!(w, "tuổi" | "sn" | "sinh" | "trú" | "ngụ" | "quê"));
+        // A home: a house number, or a village, hamlet or commune.
+        let home = t.low(m + 1).starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                t.low(m + 1),
+                "số" | "thôn" | "ấp" | "xóm" | "bản" | "buôn" | "tổ" | "khu" | "xã" | "phường"
+            );
+        return home
+            || words(m + 1).any(|w| matches!(w, "tuổi" | "sn" | "sinh" | "trú" | "ngụ" | "quê"));
     }
     t.is_punct(m, ',')
         && (t.phrase(m + 1, 2) == Some("người dân")

@@ -656,3 +656,18 @@ fn a_dash_between_a_title_and_its_holder() {
         [one("Lê Văn Tâm", &["Chủ tịch UBND huyện"])]
     );
 }
+
+#[test]
+fn a_home_in_brackets_marks_a_private_person() {
+    let t = Tokens::new(
+        "Hội bàn giao nhà cho hai hội viên gồm bà Lê Thị Hoa (12/4 Trần Phú) và bà Trần Thị Mai (thôn Đông).",
+    );
+    let found = find_people(&t);
+    assert!(!found.is_empty());
+    assert!(found.iter().all(|f| f.private), "{found:?}");
+    let t = Tokens::new("Trao giấy khen cho ông Đinh Văn Lâm (xã Hà Tây), người có uy tín.");
+    assert!(find_people(&t).iter().all(|f| f.private));
+    // A title in brackets is a title, not a home.
+    let t = Tokens::new("Ông Lê Văn Tâm (Chủ tịch UBND xã) phát biểu.");
+    assert!(find_people(&t).iter().all(|f| !f.private));
+}
