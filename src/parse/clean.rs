@@ -120,7 +120,7 @@ fn is_caption(lower: &str) -> bool {
 static DATE: LazyLock<Rx> = LazyLock::new(|| {
     // "17/05/2024", "17 - 05 - 2024", "17 tháng 5 năm 2024".
     Rx::new(
-        r"[0-9]{1,2} ?[/.-] ?[0-9]{1,2} ?[/.-] ?[0-9]{4}|[0-9]{1,2} tháng [0-9]{1,2},? (?:năm )?[0-9]{4}|(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}",
+        r"[0-9]{1,2} ?[/.-] ?[0-9]{1,2} ?[/.-] ?[0-9]{4}|[0-9]{1,2} tháng [0-9]{1,2},? (?:năm )?[0-9]{4}",
     )
 });
 static DATE_WORDS: LazyLock<Rx> = LazyLock::new(|| {
@@ -185,13 +185,25 @@ pub fn classify(lower: &str, line: &str) -> Line {
     if len < 400 && (is_caption(lower) || is_caption(line)) {
         return Line::Drop;
     }
-    if len < 120 && DATE.is_match(lower) && DATE_WORDS.is_match(lower) {
+    if len < 120 && (DATE.is_match(lower) || iso_opening(lower)) && DATE_WORDS.is_match(lower) {
         return Line::DateOnly;
     }
     if len < 300 && is_template(lower, line) {
         return Line::Drop;
     }
     Line::Text
+}
+
+/// Whether `lower` opens with a date written year first ("2026-01-12"),
+/// told on the bytes: stamps in that form open their line.
+fn iso_opening(lower: &str) -> bool {
+    let b = lower.as_bytes();
+    b.len() >= 10
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && b[4] == b'-'
+        && b[5..7].iter().all(u8::is_ascii_digit)
+        && b[7] == b'-'
+        && b[8..10].iter().all(u8::is_ascii_digit)
 }
 
 /// A trailing date stamp glued to a headline ("… con hẻm 19/11/2025 12:19")
@@ -273,6 +285,13 @@ mod tests {
             Line::Source("Báo Tỉnh Nhà".to_string())
         );
         assert!(DATE_SUFFIX.compiled() && DATE_INSIDE.compiled() && template::patterns_compile());
+    }
+
+    #[test]
+    fn stamps_written_year_first_are_dates() {
+        assert_eq!(kind("2026-01-12 10:15"), Line::DateOnly);
+        assert_eq!(kind("12 tháng 1, 2026"), Line::DateOnly);
+        assert_eq!(kind("2026-2030 là giai đoạn mới"), Line::Text);
     }
 
     #[test]

@@ -153,8 +153,9 @@ fn is_menu(lower: &str, line: &str, n: usize) -> bool {
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .count();
     // Menu names of several words ("Bạn cần biết") capitalise only their
-    // first; a line that is mostly menu names needs a third capitalised.
-    if capitalised * 3 < n {
+    // first; a short line that is mostly menu names needs a third
+    // capitalised.
+    if capitalised * 2 < n && (capitalised * 3 < n || n > 10) {
         return false;
     }
     // Menu names are one or two words: compare words, not substrings
