@@ -56,8 +56,10 @@ fn split_paren(byline: &str) -> (&str, Option<&str>) {
     if let (Some(open), true) = (byline.find('('), byline.ends_with(')')) {
         let name = byline[..open].trim();
         let outlet = byline[open + 1..byline.len() - 1].trim();
+        // "(tổng hợp)", "(st)": how the text was made, not an outlet.
+        let made = outlet.starts_with(char::is_lowercase);
         if !name.is_empty() && !outlet.is_empty() {
-            return (name, Some(outlet));
+            return (name, Some(outlet).filter(|_| !made));
         }
     }
     (byline, None)
@@ -117,6 +119,12 @@ mod tests {
     #[test]
     fn patterns_compile() {
         assert!(PAREN_PREFIX.compiled() && CAPS_PREFIX.compiled());
+    }
+
+    #[test]
+    fn how_a_text_was_made_is_no_outlet() {
+        assert_eq!(split_paren("Thu Hà (TTXVN)"), ("Thu Hà", Some("TTXVN")));
+        assert_eq!(split_paren("Thu Hà (tổng hợp)"), ("Thu Hà", None));
     }
 
     #[test]

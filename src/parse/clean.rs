@@ -120,12 +120,12 @@ fn is_caption(lower: &str) -> bool {
 static DATE: LazyLock<Rx> = LazyLock::new(|| {
     // "17/05/2024", "17 - 05 - 2024", "17 tháng 5 năm 2024".
     Rx::new(
-        r"[0-9]{1,2} ?[/.-] ?[0-9]{1,2} ?[/.-] ?[0-9]{4}|[0-9]{1,2} tháng [0-9]{1,2} năm [0-9]{4}",
+        r"[0-9]{1,2} ?[/.-] ?[0-9]{1,2} ?[/.-] ?[0-9]{4}|[0-9]{1,2} tháng [0-9]{1,2},? (?:năm )?[0-9]{4}",
     )
 });
 static DATE_WORDS: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"^(?:[\s,|()\-–:/.+]|[0-9]|thứ|hai|ba|tư|năm|sáu|bảy|chủ nhật|cn|print|gốc|cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|giờ|gmt|am|pm|sa|ch|cập nhật lúc|lượt xem|views?|h|tháng|cập nhật:|đăng:)*$",
+        r"^(?:[\s,|()\[\]\-–:/.+]|[0-9]|thứ|hai|ba|tư|năm|sáu|bảy|chủ nhật|cn|print|gốc|cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|giờ|gmt|am|pm|sa|ch|cập nhật lúc|lượt xem|views?|h|tháng|cập nhật:|đăng:)*$",
     )
 });
 
@@ -185,13 +185,25 @@ pub fn classify(lower: &str, line: &str) -> Line {
     if len < 400 && (is_caption(lower) || is_caption(line)) {
         return Line::Drop;
     }
-    if len < 120 && DATE.is_match(lower) && DATE_WORDS.is_match(lower) {
+    if len < 120 && (DATE.is_match(lower) || iso_opening(lower)) && DATE_WORDS.is_match(lower) {
         return Line::DateOnly;
     }
     if len < 300 && is_template(lower, line) {
         return Line::Drop;
     }
     Line::Text
+}
+
+/// Whether `lower` opens with a date written year first ("2026-01-12"),
+/// told on the bytes: stamps in that form open their line.
+fn iso_opening(lower: &str) -> bool {
+    let b = lower.as_bytes();
+    b.len() >= 10
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && b[4] == b'-'
+        && b[5..7].iter().all(u8::is_ascii_digit)
+        && b[7] == b'-'
+        && b[8..10].iter().all(u8::is_ascii_digit)
 }
 
 /// A trailing date stamp glued to a headline ("… con hẻm 19/11/2025 12:19")
@@ -273,6 +285,34 @@ mod tests {
             Line::Source("Báo Tỉnh Nhà".to_string())
         );
         assert!(DATE_SUFFIX.compiled() && DATE_INSIDE.compiled() && template::patterns_compile());
+    }
+
+    #[test]
+    fn stamps_written_year_first_are_dates() {
+        assert_eq!(kind("2026-01-12 10:15"), Line::DateOnly);
+        assert_eq!(kind("12 tháng 1, 2026"), Line::DateOnly);
+        assert_eq!(kind("2026-2030 là giai đoạn mới"), Line::Text);
+    }
+
+    #[test]
+    fn follow_prompts_and_address_slugs_are_furniture() {
+        for line in [
+            "Theo dõi Báo Tỉnh Nhà trên Google News",
+            "Theo dõi chúng tôi trên Zalo",
+            "Bạn cần biết Tiện ích Liên hệ",
+            "ban dan van huyen uy tong ket cong tac nam",
+            "hoi nong dan xa ra mat mo hinh moi Nông dân xã ra mắt mô hình mới",
+        ] {
+            assert_eq!(kind(line), Line::Drop, "{line}");
+        }
+        for line in [
+            "Theo dõi sát diễn biến mưa lũ trên địa bàn, xã đã sơ tán các hộ dân.",
+            "Theo dõi trên Zalo, người dân phản ánh kịp thời với chính quyền xã.",
+            "và tổ chức tốt hội nghị tổng kết năm của ban",
+            "Hoi nghi tong ket cong tac dan van nam 2024",
+        ] {
+            assert_eq!(kind(line), Line::Text, "{line}");
+        }
     }
 
     #[test]

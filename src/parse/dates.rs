@@ -13,8 +13,14 @@ use std::sync::LazyLock;
 static FULL: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(r"(?:^|[^0-9])([0-9]{1,2})\s*[/.-]\s*([0-9]{1,2})\s*[/.-]+\s*([0-9]{4})(?:$|[^0-9])")
 });
-static WORDY: LazyLock<Rx> =
-    LazyLock::new(|| Rx::new(r"([0-9]{1,2}) (?:tháng|Tháng) ([0-9]{1,2}) (?:năm|Năm) ([0-9]{4})"));
+/// "12 tháng 1 năm 2026", also "12 Tháng 1, 2026".
+static WORDY: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::new(r"([0-9]{1,2}) (?:tháng|Tháng) ([0-9]{1,2})(?: (?:năm|Năm)|,) ([0-9]{4})")
+});
+/// A stamp written year first ("2026-01-12 10:15").
+static ISO: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::new(r"(?:^|[^0-9])((?:19|20)[0-9]{2})-([0-9]{1,2})-([0-9]{1,2})(?:$|[^0-9])")
+});
 /// The time phrase that opens an event date ("sáng", "chiều nay", "ngày").
 const WHEN: &str = r"(?:^|[^\p{L}])(?:(?:sáng|chiều|tối|trưa|đêm|hôm|ngày)(?: (?:nay|qua|mai))?(?:,? (?:thứ (?:hai|ba|tư|năm|sáu|bảy|[0-9])|chủ nhật),?)?(?: ngày)?|vào|từ)\s*\(?\s*";
 static EVENT: LazyLock<Rx> = LazyLock::new(|| {
@@ -57,6 +63,10 @@ pub fn full_date(s: &str) -> Option<Date> {
     FULL.captures_iter(s)
         .chain(WORDY.captures_iter(s))
         .find_map(|c| Date::new(num(c.get(3))?, num(c.get(2))?, num(c.get(1))?))
+        .or_else(|| {
+            ISO.captures_iter(s)
+                .find_map(|c| Date::new(num(c.get(1))?, num(c.get(2))?, num(c.get(3))?))
+        })
 }
 
 /// The publication date: the first full date among the header stamps.
@@ -118,12 +128,30 @@ fn first_date(rx: &Rx, lower: &str, published: Option<Date>, text: &str) -> Opti
             text,
         )?;
         // An event after its own report was published is a misread (a
-        // deadline, a plan, another document's date).
-        if published.is_some_and(|p| date > p) {
+        // deadline, a plan, another document's date), unless the lead
+        // announces it for the coming weeks ("sẽ tiếp công dân vào ngày …").
+        if published.is_some_and(|p| date > p && !announced(lower, at, p, date)) {
             return None;
         }
         Some((at, date))
     })
+}
+
+/// Whether the date at byte `at` of `lower`, after the publication date
+/// `published`, is an announced event: "sẽ" or "dự kiến" earlier in its
+/// sentence, and at most a month ahead.
+fn announced(lower: &str, at: usize, published: Date, date: Date) -> bool {
+    let day = |d: Date| u32::from(d.year) * 372 + u32::from(d.month) * 31 + u32::from(d.day);
+    if day(date) > day(published) + 31 {
+        return false;
+    }
+    let mut from = at.saturating_sub(160);
+    while !lower.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &lower[from..at];
+    let sentence = before.rsplit(". ").next().unwrap_or(before);
+    sentence.contains("sẽ ") || sentence.contains("dự kiến")
 }
 
 /// A bare "d/m" or "d/m/yyyy" (a dateline's day), resolved like an event date.

@@ -132,6 +132,8 @@ struct Reader {
     seen_body: usize,
     /// Inside a list of related headlines.
     skipping: bool,
+    /// The next line of the header is a row of links.
+    links: bool,
     /// The lower case of the line being read (one buffer for all lines).
     lower: String,
 }
@@ -160,7 +162,12 @@ impl Reader {
         lower_same_into(lower_src, &mut lower);
         match classify(&lower, line) {
             Line::Drop => {}
-            Line::Section => self.skipping = self.seen_body > 0,
+            Line::Section => {
+                self.skipping = self.seen_body > 0;
+                // "Liên kết website" above the headline heads a row of
+                // links to other portals, never the headline itself.
+                self.links = self.seen_body == 0 && lower.starts_with("liên kết");
+            }
             Line::DateOnly => self.date_line(line, &lower),
             Line::Qr(t) => {
                 self.page.foot_title.get_or_insert(t);
@@ -194,6 +201,9 @@ impl Reader {
             return;
         }
         self.skipping = false;
+        if std::mem::take(&mut self.links) && self.seen_body == 0 && !body_like(line) {
+            return;
+        }
         if self.seen_body == 0 {
             if let Some((stamp, rest)) = split_date_prefix(lower, line) {
                 self.page.header_dates.push(stamp.to_string());
@@ -227,6 +237,10 @@ impl Reader {
                 let mut lower = String::new();
                 lower_same_into(rest, &mut lower);
                 return self.text_line(rest, &lower);
+            } else if let Some(stamp) = header::loose_stamp(&self.page, line, lower) {
+                // "Đăng ngày 12/01/2026 bởi Admin", "Thu Hà (12/01/2026)".
+                self.page.header_dates.push(stamp.to_string());
+                return;
             } else if header::header_line(&mut self.page, line, lower) {
                 return;
             }

@@ -128,6 +128,7 @@ impl Scan<'_, '_> {
             if name_follows(t, e) || link || ranked {
                 if let Some((e, title)) = parse_title(t, i, true) {
                     let (k, titles) = titles_before_name(t, e, title);
+                    let k = dashed_holder(t, k).unwrap_or(k);
                     if name_follows(t, k) || (ranked && k == e) {
                         return self.titled_name(k, titles, i, None);
                     }
@@ -292,23 +293,23 @@ impl Scan<'_, '_> {
     fn item(&self, k: usize, shared: Option<&str>, group: u32) -> Option<(usize, Found)> {
         let t = self.t;
         let mut titles: Vec<String> = shared.map(String::from).into_iter().collect();
-        let (end, name) = if let Some((e, title)) = parse_title(t, k, true) {
+        let (end, m, name) = if let Some((e, title)) = parse_title(t, k, true) {
             let (e, before) = titles_before_name(t, e, title);
             let (m, name) = parse_name(t, e, true)?;
             add_titles(&mut titles, before);
             let (end, more) = titles_after(t, m);
             add_titles(&mut titles, more);
-            (end, name)
+            (end, m, name)
         } else {
             let (m, name) = parse_name(t, k, true)?;
             let (end, more) = titles_after(t, m);
             add_titles(&mut titles, more);
-            (end, name)
+            (end, m, name)
         };
         Some((
             end,
             Found {
-                private: titles.is_empty() && private_at(t, k),
+                private: titles.is_empty() && (private_at(t, k) || citizen_note(t, m)),
                 name: Some(name),
                 titles,
                 pos: k,
@@ -316,6 +317,20 @@ impl Scan<'_, '_> {
             },
         ))
     }
+}
+
+/// "Bí thư Tỉnh ủy – Nguyễn Văn A phát biểu", "Chủ tịch UBND tỉnh - ông
+/// Lê Văn B": a dash between a title and its holder; where the name starts.
+fn dashed_holder(t: &Tokens, k: usize) -> Option<usize> {
+    if !t.is_dash(k) {
+        return None;
+    }
+    let j = match t.low(k + 1) {
+        "ông" | "bà" => k + 2,
+        "đồng" if t.low(k + 2) == "chí" => k + 3,
+        _ => k + 1,
+    };
+    starts_name(t, j).then_some(j)
 }
 
 /// Whether the person cue at `i` ("ông", "bà", "cụ", "anh", "chị") names a
@@ -355,12 +370,19 @@ fn private_at(t: &Tokens, i: usize) -> bool {
 }
 
 /// Whether what follows a name at `m` describes a private person: age,
-/// birth year or home in brackets ("(35 tuổi, trú xã B)", "(SN 1990)"), or
-/// ", một người dân …".
+/// birth year or home in brackets ("(35 tuổi, trú xã B)", "(SN 1990)",
+/// "(thôn Đông)", "(số 12/3 Lê Lợi)"), or ", một người dân …".
 fn citizen_note(t: &Tokens, m: usize) -> bool {
     let words = |from: usize| (from..from + 4).map(|k| t.low(k));
     if t.is_punct(m, '(') {
-        return words(m + 1).any(|w| matches!(w, "tuổi" | "sn" | "sinh" | "trú" | "ngụ" | "quê"));
+        // A home: a house number, or a village, hamlet or commune.
+        let home = t.low(m + 1).starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                t.low(m + 1),
+                "số" | "thôn" | "ấp" | "xóm" | "bản" | "buôn" | "tổ" | "khu" | "xã" | "phường"
+            );
+        return home
+            || words(m + 1).any(|w| matches!(w, "tuổi" | "sn" | "sinh" | "trú" | "ngụ" | "quê"));
     }
     t.is_punct(m, ',')
         && (t.phrase(m + 1, 2) == Some("người dân")

@@ -79,12 +79,16 @@ pub fn collect_places(t: &Tokens, out: &mut Vec<String>) {
                 j += 1;
             }
             // "Huyện ủy Lê Thanh Bình": after a party committee comes its
-            // secretary's name as often as a place.
+            // secretary's name as often as a place; after a unit ("Chủ tịch
+            // UBND tỉnh Trần Văn Nam") a name of three syllables or more is
+            // a person, as units named after people have two ("xã Lê Lợi").
             let committee = t.low(i + n - 1).ends_with('y');
-            if j > start
-                && place_len(t, start).is_none()
-                && !(committee && names::starts_name(t, start))
-            {
+            let person = || {
+                names::starts_name(t, start)
+                    && (committee
+                        || names::name_end(t, start, true).is_some_and(|e| e >= start + 3))
+            };
+            if j > start && place_len(t, start).is_none() && !person() {
                 add(out, t.span(start, j));
             }
             i = start.max(i + 1);
@@ -153,5 +157,15 @@ mod tests {
         );
         collect_places(&t, &mut out);
         assert_eq!(out, ["Hồ Chí Minh"]);
+    }
+
+    #[test]
+    fn a_person_after_a_unit_word_is_no_place() {
+        let mut out = Vec::new();
+        let t = Tokens::new(
+            "Chủ tịch UBND tỉnh Trần Văn Nam và Bí thư Đảng ủy phường Lê Thị Hồng dự lễ ở xã Lê Lợi.",
+        );
+        collect_places(&t, &mut out);
+        assert_eq!(out, ["Lê Lợi"]);
     }
 }

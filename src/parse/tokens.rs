@@ -329,14 +329,24 @@ fn split_words(text: &str, lower: &mut String) -> Vec<Tok> {
             if upper && n > 1 {
                 lower_at(text, i, lower, &mut buf);
             }
-            word.get_or_insert((i, upper));
+            // "ôngNguyễn", "đồng chíLê": stripped markup glued a cue word
+            // to a name; the capital starts a word of its own.
+            if let Some((start, false)) = word.filter(|_| upper) {
+                if glued_at(text, start, i) {
+                    toks.push(tok(start, i, false, true, marks));
+                    marks = 0;
+                    word = None;
+                }
+            }
+            let (_, cap) = *word.get_or_insert((i, upper));
             // Inside a word, ASCII letters and digits change nothing but
-            // the position; most of a word's bytes are these.
+            // the position; most of a word's bytes are these. A word that
+            // opens small stops at a capital, to be looked at above.
             i += n;
             while text
                 .as_bytes()
                 .get(i)
-                .is_some_and(u8::is_ascii_alphanumeric)
+                .is_some_and(|b| b.is_ascii_alphanumeric() && (cap || !b.is_ascii_uppercase()))
             {
                 i += 1;
             }
@@ -362,6 +372,18 @@ fn split_words(text: &str, lower: &mut String) -> Vec<Tok> {
         toks.push(tok(start, text.len(), cap, true, marks));
     }
     toks
+}
+
+/// Whether the capital at byte `i` opens a name glued to the small word
+/// `text[start..i]`: two or more letters before it, a small letter right
+/// before and right after it ("ôngNguyễn"; not "iPhone" nor "xãUBND").
+fn glued_at(text: &str, start: usize, i: usize) -> bool {
+    let before = text.get(start..i).unwrap_or("");
+    let mut back = before.chars().rev();
+    let after = text.get(i..).unwrap_or("").chars().nth(1);
+    back.next().is_some_and(char::is_lowercase)
+        && back.next().is_some_and(char::is_alphabetic)
+        && after.is_some_and(char::is_lowercase)
 }
 
 /// Makes the capital at byte `i` of `text` small in `lower` when its small

@@ -7,11 +7,13 @@ use super::super::rx::Rx;
 use std::sync::LazyLock;
 
 /// A credit at the end of a line, with what stands before it: "Ảnh" (or
-/// "Ảnh minh họa", "Ảnh tư liệu"), then a colon and up to five capitalised
-/// words, initials or agency names joined by spaces or "/".
+/// "Ảnh minh họa", "Ảnh tư liệu"), then a colon and a source of up to five
+/// words opening with a capital ("Ảnh: VGP/Lê Sơn", "Ảnh: Công an cung
+/// cấp", "Ảnh: PV/Vietnam+"), or, with no colon, two to four capitalised
+/// words ("Ảnh Quang Vinh").
 static CREDIT: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"(?P<pre>^|\s*[-–(]\s*|\s+)\(?(?:Ảnh|ẢNH)(?:(?: minh (?:họa|hoạ)| tư liệu)(?:\s*:\s*[\p{Lu}0-9][\p{L}0-9.]*(?:[ /][\p{Lu}0-9][\p{L}0-9.]*){0,4})?|\s*:\s*[\p{Lu}0-9][\p{L}0-9.]*(?:[ /][\p{Lu}0-9][\p{L}0-9.]*){0,4})\s*\)?[.,]?\s*\)?$",
+        r"(?P<pre>^|\s*[-–(]\s*|\s+)\(?(?:Ảnh|ẢNH)(?:(?: minh (?:họa|hoạ)| tư liệu)(?:\s*:\s*[\p{Lu}0-9][\p{L}0-9.+]*(?:[ /][\p{L}0-9][\p{L}0-9.+]*){0,4})?|(?P<colon>\s*:\s*)[\p{Lu}0-9][\p{L}0-9.+]*(?:[ /][\p{L}0-9][\p{L}0-9.+]*){0,4}|(?P<bare> )\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){1,3})\s*\)?[.,]?\s*\)?$",
     )
 });
 
@@ -27,11 +29,17 @@ pub fn credit_start(line: &str) -> Option<usize> {
     if start == 0 {
         return Some(0);
     }
-    // After text the credit follows a finished caption, a dash or a bracket.
+    // After text the credit follows a finished caption, a dash or a
+    // bracket; "Ảnh:" with its colon closes a caption with no full stop
+    // too ("… hiện trường vụ việc Ảnh: H.T"). Capitalised words with no
+    // colon ("… Phú Quý. Ảnh Quang Vinh") count only after a full stop.
     let sep = pre.as_str().trim();
     let before = line[..start].trim_end();
     let closed = before.ends_with(['.', '!', '?', '…', '"', '”', ')']);
-    (!sep.is_empty() || closed).then_some(start)
+    if caps.name("bare").is_some() {
+        return (closed && sep.is_empty() && before.ends_with('.')).then_some(start);
+    }
+    (!sep.is_empty() || closed || caps.name("colon").is_some()).then_some(start)
 }
 
 /// Whether `line` holds "Ảnh" or "ẢNH": one scan for their shared first
@@ -90,5 +98,40 @@ mod tests {
         assert!(!names_photo("Ảo tưởng và ẢO TƯỞNG"));
         assert!(!names_photo("Hình ảnh người cán bộ dân vận"));
         assert!(!names_photo("Ả"));
+    }
+
+    #[test]
+    fn a_credit_closes_a_caption_without_a_stop_or_names_a_source_in_words() {
+        let cut = |line: &'static str| credit_start(line).map(|at| line[..at].trim_end());
+        assert_eq!(
+            cut("Cán bộ xã giúp dân khắc phục hậu quả lốc xoáy Ảnh: T.L"),
+            Some("Cán bộ xã giúp dân khắc phục hậu quả lốc xoáy")
+        );
+        assert_eq!(
+            cut("Lực lượng chức năng khám nghiệm hiện trường. (Ảnh: Công an huyện)"),
+            Some("Lực lượng chức năng khám nghiệm hiện trường.")
+        );
+        assert_eq!(
+            cut("Đối tượng tại cơ quan điều tra. Ảnh: Công an cung cấp"),
+            Some("Đối tượng tại cơ quan điều tra.")
+        );
+        assert_eq!(
+            cut("Lãnh đạo tỉnh trao quà cho hộ nghèo. (Ảnh: PV/Vietnam+)"),
+            Some("Lãnh đạo tỉnh trao quà cho hộ nghèo.")
+        );
+        assert_eq!(
+            cut("Đoàn công tác thăm trung tâm bảo trợ. Ảnh Minh Đức"),
+            Some("Đoàn công tác thăm trung tâm bảo trợ.")
+        );
+        assert_eq!(
+            cut("Bí thư Huyện ủy dự ngày hội sáng 27.1 ẢNH: N.T.H"),
+            Some("Bí thư Huyện ủy dự ngày hội sáng 27.1")
+        );
+        // No colon and no full stop: words of the caption, not a credit.
+        assert_eq!(cut("Bà con xem triển lãm Ảnh Đẹp Quê Hương"), None);
+        assert_eq!(
+            cut("Ảnh: Hội nghị tại trụ sở Huyện ủy được tổ chức trang trọng"),
+            None
+        );
     }
 }

@@ -14,7 +14,9 @@ const MENU_WORDS: &[&str] = &[
     "e-magazine", "media", "tin tức", "chính trị", "kinh tế", "xã hội", "pháp luật", "văn hóa",
     "văn hoá", "thể thao", "giáo dục", "sức khỏe", "sức khoẻ", "thế giới", "quốc tế", "giải trí",
     "đời sống", "du lịch", "công nghệ", "bạn đọc", "quân sự", "nông nghiệp", "địa phương",
-    "phóng sự", "longform", "tv", "radio", "liên hệ", "giới thiệu",
+    "phóng sự", "longform", "tv", "radio", "liên hệ", "giới thiệu", "tiện ích", "bạn cần biết",
+    "hỏi đáp", "sơ đồ trang", "sơ đồ site", "tuyển dụng", "khoa học", "môi trường", "an ninh",
+    "quốc phòng", "doanh nghiệp", "bất động sản", "english",
 ];
 
 /// Words of share, print and listen rows ("Facebook Zalo In bài", "A A A").
@@ -82,7 +84,43 @@ pub fn is_template(lower: &str, line: &str) -> bool {
     {
         return true;
     }
+    if (n <= 14 && is_follow_prompt(lower)) || (n <= 30 && is_slug_line(lower, line)) {
+        return true;
+    }
     is_menu(lower, line, n)
+}
+
+/// A prompt to follow the outlet on a platform ("Theo dõi Báo X trên
+/// Google News", "Theo dõi chúng tôi trên Zalo").
+fn is_follow_prompt(lower: &str) -> bool {
+    const PLATFORMS: &[&str] = &[
+        "google news",
+        "google tin tức",
+        "zalo",
+        "facebook",
+        "youtube",
+        "tiktok",
+    ];
+    lower.starts_with("theo dõi ")
+        && lower.rfind(" trên ").is_some_and(|at| {
+            PLATFORMS.contains(&lower[at + " trên ".len()..].trim_end_matches(['.', ' ']))
+        })
+}
+
+/// An image's alternative text or a link made from an address slug: five
+/// or more words of small ASCII letters with no tone marks open the line
+/// ("mttq tinh to chuc hoi nghi tong ket …"), maybe before the headline
+/// it links to.
+fn is_slug_line(lower: &str, line: &str) -> bool {
+    if !line.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+        return false;
+    }
+    lower
+        .split(' ')
+        .take(5)
+        .filter(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase()))
+        .count()
+        == 5
 }
 
 /// An image file's name without its extension, as chat apps and cameras
@@ -114,28 +152,42 @@ fn is_menu(lower: &str, line: &str, n: usize) -> bool {
         .split(' ')
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .count();
-    if capitalised * 2 < n {
+    // Menu names of several words ("Bạn cần biết") capitalise only their
+    // first; a short line that is mostly menu names needs a third
+    // capitalised.
+    if capitalised * 2 < n && (capitalised * 3 < n || n > 10) {
         return false;
     }
     // Menu names are one or two words: compare words, not substrings
     // ("ảnh" is not in "cảnh").
-    let mut hits = 0;
-    let mut prev = "";
+    let (mut hits, mut covered) = (0, 0);
+    let (mut prev2, mut prev) = ("", "");
     for w in lower.split(' ').filter(|w| !w.is_empty()) {
-        // "thời sự" == prev + " " + w, compared without splitting every
-        // menu name for every word.
+        // "thời sự" == prev + " " + w and "bạn cần biết" == prev2 + " " +
+        // prev + " " + w, compared without splitting every menu name for
+        // every word.
         let pair = |m: &&str| {
             m.len() == prev.len() + 1 + w.len()
                 && m.starts_with(prev)
                 && m.ends_with(w)
                 && m.as_bytes().get(prev.len()) == Some(&b' ')
         };
-        if MENU_WORDS.contains(&w) || MENU_WORDS.iter().any(pair) {
-            hits += 1;
+        let triple = |m: &&str| {
+            m.len() == prev2.len() + prev.len() + w.len() + 2
+                && m.starts_with(prev2)
+                && m.ends_with(w)
+                && m.get(prev2.len() + 1..m.len() - w.len() - 1) == Some(prev)
+        };
+        if MENU_WORDS.contains(&w) {
+            (hits, covered) = (hits + 1, covered + 1);
+        } else if MENU_WORDS.iter().any(pair) {
+            (hits, covered) = (hits + 1, covered + 2);
+        } else if MENU_WORDS.iter().any(triple) {
+            (hits, covered) = (hits + 1, covered + 3);
         }
-        prev = w;
+        (prev2, prev) = (prev, w);
     }
-    hits >= 3
+    hits >= 3 && (capitalised * 2 >= n || covered * 2 >= n)
 }
 
 /// Whether every pattern compiled (for tests).

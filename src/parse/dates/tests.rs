@@ -11,6 +11,7 @@ fn event(lead: &str, published: Option<Date>) -> Option<Date> {
 #[test]
 fn patterns_compile() {
     assert!(FULL.compiled() && EVENT.compiled() && RELATIVE.compiled() && YEAR.compiled());
+    assert!(ISO.compiled() && WORDY.compiled());
     assert!(RANGE.compiled() && EVENT_WORDY.compiled() && PERIOD_YEAR.compiled());
 }
 
@@ -127,4 +128,21 @@ fn a_date_without_a_year_takes_the_right_year() {
     assert_eq!(event(lead, None), d(2022, 10, 21));
     let lead = "Sáng nay (13-10), Đại hội Đảng bộ tỉnh nhiệm kỳ 2025-2030 khai mạc.";
     assert_eq!(event(lead, None), d(2025, 10, 13));
+    // An announced event in the coming weeks is the event; a date months
+    // ahead, or one the lead does not announce, stays a misread.
+    let lead = "Chủ tịch UBND tỉnh sẽ tiếp công dân định kỳ vào ngày 11/11/2025 tại trụ sở.";
+    assert_eq!(event(lead, d(2025, 11, 7)), d(2025, 11, 11));
+    let lead = "Hội nghị dự kiến diễn ra ngày 20/3/2026 tại tỉnh.";
+    assert_eq!(event(lead, d(2025, 11, 7)), None);
+    let lead = "Ngày 30/11/2025 là hạn nộp hồ sơ.";
+    assert_eq!(event(lead, d(2025, 11, 7)), None);
+}
+
+#[test]
+fn stamps_written_year_first_or_with_the_month_in_words() {
+    let d = |y, m, day| Date::new(y, m, day);
+    assert_eq!(full_date("2026-01-12 10:15"), d(2026, 1, 12));
+    assert_eq!(full_date("Thứ Hai, 12 Tháng 1, 2026"), d(2026, 1, 12));
+    assert_eq!(full_date("ngày 3 tháng 8 năm 2025"), d(2025, 8, 3));
+    assert_eq!(full_date("giai đoạn 2021-2025"), None);
 }

@@ -319,6 +319,60 @@ pub(super) fn unit_level(org: &str, two_level: bool) -> Option<Level> {
         .map(|u| u.kind.level())
 }
 
+/// Events a body attends ("Huyện A tham dự hội nghị …").
+const ATTENDED: &[&str] = &[
+    "hội nghị",
+    "đại hội",
+    "lễ",
+    "hội thảo",
+    "tọa đàm",
+    "toạ đàm",
+    "phiên",
+    "buổi",
+    "kỳ họp",
+    "hội thi",
+    "lớp",
+    "tập huấn",
+    "chương trình",
+];
+
+/// The level of an event a unit attends, from a headline "X (tham) dự
+/// hội nghị …": the body that holds it, not X. That is the level the event
+/// names, else the level above X's (a district attends the province's
+/// conference, from 1 July 2025 a commune too).
+pub(super) fn attended_level(
+    head: &str,
+    of: impl Fn(&str) -> Option<Level>,
+    two_level: bool,
+) -> Option<Level> {
+    let (at, verb) = [" tham dự ", " dự "]
+        .iter()
+        .find_map(|v| head.find(v).map(|at| (at, v.len())))?;
+    let after = &head[at + verb..];
+    if !ATTENDED.iter().any(|e| after.starts_with(e)) {
+        return None;
+    }
+    // The body the event names ("đại hội Đảng bộ xã A", "hội nghị trực
+    // tuyến toàn quốc") holds it; where it is held and who else attends
+    // come after.
+    let end = [" tại ", ", ", " có ", ". ", " do ", " với "]
+        .iter()
+        .filter_map(|w| after.find(w))
+        .min()
+        .unwrap_or(after.len());
+    if let Some(l) = of(&after[..end]) {
+        return Some(l);
+    }
+    let subject = organizer_before(&head[..at]);
+    let own = of(subject).or_else(|| unit_level(subject, two_level))?;
+    Some(match own {
+        Level::Commune if !two_level => Level::District,
+        Level::Central => Level::Central,
+        Level::Commune | Level::District => Level::Provincial,
+        Level::Provincial => Level::Central,
+    })
+}
+
 /// Whether an opening phrase is a time ("sáng 12/3", "chiều nay", "(lao)").
 pub(super) fn opens_with_time(p: &str) -> bool {
     const TIME: &[&str] = &[
@@ -422,6 +476,12 @@ pub fn level(
     if let Some(l) = named {
         return Some(l);
     }
+    if let Some(l) = lowers
+        .first()
+        .and_then(|h| attended_level(h, of, two_level))
+    {
+        return Some(l);
+    }
     if let Some(l) = lowers.iter().take(2).find_map(|l| organizer_level(l, of)) {
         return Some(l);
     }
@@ -451,6 +511,11 @@ pub fn level(
     }
     if lowers.first().is_some_and(|h| has_word(&NO_LEVEL_NEWS, h)) {
         return None;
+    }
+    // "Đồng chí A, Bí thư Tỉnh ủy, đến dự đại hội Đảng bộ xã B": the
+    // lead names the event the leaders attend.
+    if let Some(l) = lowers.get(1).and_then(|l| attended_level(l, of, two_level)) {
+        return Some(l);
     }
     let chaired = officials.iter().find(|m| {
         m.roles

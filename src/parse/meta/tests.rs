@@ -347,3 +347,46 @@ fn a_purpose_clause_before_the_organizer_is_passed_over() {
     assert_eq!(level(&heads, &[], "", None), Some(Level::District));
     assert!(no_level_news("miền bắc sắp rét đậm, rét hại"));
 }
+
+#[test]
+fn a_unit_attending_an_event_is_not_its_organizer() {
+    assert_eq!(
+        lvl("Huyện ủy Yên Sơn tham dự hội nghị báo cáo viên tháng 5", ""),
+        Some(Level::Provincial)
+    );
+    assert_eq!(
+        lvl("Đảng ủy xã Tân Lập dự hội nghị trực tuyến toàn quốc", ""),
+        Some(Level::Central)
+    );
+    assert_eq!(
+        lvl("Xã Tân Lập dự lễ ra quân của huyện", ""),
+        Some(Level::District)
+    );
+    let after_reform = level(
+        &["đảng ủy xã tân lập dự hội nghị quán triệt nghị quyết"],
+        &[],
+        "",
+        Date::new(2025, 9, 3),
+    );
+    assert_eq!(after_reform, Some(Level::Provincial));
+    // A draft or a project is no event attended.
+    assert_eq!(
+        lvl("Đảng ủy xã Tân Lập tổ chức lấy ý kiến dự thảo văn kiện", ""),
+        Some(Level::Commune)
+    );
+}
+
+#[test]
+fn the_event_a_leader_attends_holds_the_level() {
+    let head = "khai thác tiềm năng của đặc khu phú quý";
+    let lead =
+        "cùng đi với bí thư tỉnh ủy đến dự đại hội đảng bộ đặc khu phú quý, có chủ tịch ubnd tỉnh.";
+    assert_eq!(
+        level(&[head, lead], &[], "", Date::new(2025, 9, 3)),
+        Some(Level::Commune)
+    );
+    assert_eq!(
+        lvl("Bí thư Tỉnh ủy dự đại hội Đảng bộ xã Tân Lập", ""),
+        Some(Level::Commune)
+    );
+}

@@ -114,8 +114,21 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
     let lead_at =
         crate::parse::byline::lead_prefix(line).map_or(0, |(_, rest)| line.len() - rest.len());
     let time = starts_with_time(lower) || lower.get(lead_at..).is_some_and(starts_with_time);
+    // "Sáng 17/10, khai mạc Đại hội …" first on the page, short and with
+    // no full stop, is a headline that opens with its time; a lead ends
+    // its sentences.
+    if time && lead_at == 0 && timed_headline(page, line, n) {
+        page.header_lines += 1;
+        page.title = Some(headline(line));
+        return true;
+    }
     if time || n > 60 || line.len() > 400 {
         return false;
+    }
+    // A portal's theme of the year above everything ("Chủ đề năm 2023:
+    // Nâng cao hiệu quả …") is a banner, not the headline.
+    if page.title.is_none() && lower.starts_with("chủ đề năm ") {
+        return true;
     }
     let one_sentence = sentence_end(line.trim_end_matches('.')).is_none();
     let first = page.header_lines == 0;
@@ -158,6 +171,16 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
     true
 }
 
+/// Whether a line opening with a time is the page's headline: the first
+/// line of the header, one unfinished sentence of at most 20 words.
+fn timed_headline(page: &Page, line: &str, n: usize) -> bool {
+    page.title.is_none()
+        && page.header_lines == 0
+        && n <= 20
+        && !ends_sentence(line)
+        && sentence_end(line).is_none()
+}
+
 /// A line of one to three words: the headline of a plain-text file when
 /// it comes first and reads as one ("Giao ban", "Họp dân"); otherwise a
 /// menu item or section name. A second short line right after it shows
@@ -193,7 +216,9 @@ pub(super) fn name_with_stamp(line: &str) -> Option<(&str, &str)> {
         return None;
     }
     let at = line.find(|c: char| c.is_ascii_digit())?;
-    let (name, stamp) = (line[..at].trim_end(), &line[at..]);
+    // "Thu Hà - 12/01/2026", "Thu Hà | 12/01/2026", "Thu Hà • …".
+    let name = line[..at].trim_end_matches([' ', '-', '–', '|', '•', ',']);
+    let stamp = &line[at..];
     let shaped = (2..=4).contains(&word_count(name))
         && name_like(name)
         && crate::parse::dates::full_date(stamp).is_some()
@@ -201,6 +226,21 @@ pub(super) fn name_with_stamp(line: &str) -> Option<(&str, &str)> {
             .chars()
             .all(|c| c.is_ascii_digit() || " /:.-".contains(c));
     shaped.then_some((name, stamp))
+}
+
+/// A short line under the headline holding one full date among a few
+/// words ("Đăng ngày 12/01/2026 bởi Admin", "Thu Hà (12/01/2026)"): the
+/// page's stamp. A lead opening with its time, a sentence, or a line with
+/// two dates (a span of years) is none.
+pub(super) fn loose_stamp<'l>(page: &Page, line: &'l str, lower: &str) -> Option<&'l str> {
+    if page.title.is_none() || line.len() > 80 || word_count(line) > 8 {
+        return None;
+    }
+    if starts_with_time(lower) || ends_sentence(line) {
+        return None;
+    }
+    let slashes = line.bytes().filter(|&b| b == b'/').count();
+    (slashes == 2 && crate::parse::dates::full_date(line).is_some()).then_some(line)
 }
 
 /// Whether every word of `line` is a capitalised word of letters (a name,
@@ -250,12 +290,39 @@ pub(super) fn top_byline(line: &str, lower: &str) -> Option<String> {
         "tin, ảnh:",
         "bài:",
         "tác giả:",
+        "tác giả bài viết:",
         "phóng viên:",
         "nhóm phóng viên:",
         "bài, ảnh :",
         "tin:",
+        "đưa tin:",
+        "người đưa tin:",
+        "tin bài:",
+        "tin/ảnh:",
+        "bài/ảnh:",
+        "tin - ảnh:",
+        "bài - ảnh:",
+        "ctv:",
+        "cộng tác viên:",
     ];
     let p = LEAD.iter().find(|p| lower.starts_with(*p))?;
-    let name = line.get(p.len()..)?.trim();
+    let rest = line.get(p.len()..)?;
+    let name = rest.trim();
+    // "Tin: Thu Hà - Đăng: 12/01/2026", "Tác giả: Thu Hà Nguồn: Báo X":
+    // the next label is no part of the name.
+    let from = p.len() + (rest.len() - rest.trim_start().len());
+    let lower_name = lower.get(from..from + name.len()).unwrap_or("");
+    let name = [
+        "đăng:",
+        "ngày đăng:",
+        "cập nhật:",
+        "đăng lúc:",
+        "đăng ngày:",
+        "nguồn:",
+    ]
+    .iter()
+    .find_map(|l| lower_name.find(l).map(|at| &name[..at]))
+    .unwrap_or(name)
+    .trim_end_matches([' ', '-', '–', '|', '•', ',']);
     (!name.is_empty() && word_count(name) <= 8).then(|| name.to_string())
 }

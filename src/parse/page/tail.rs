@@ -164,11 +164,20 @@ fn is_byline(line: &str, lower: &str) -> bool {
         })
     };
     let plain = (1..=7).contains(&n) && line.len() <= 70 && (names(line) || low_middle(line));
+    // "Thu Hà (Trung tâm Văn hóa - Thông tin xã)", "Thu Hà (tổng hợp)": a
+    // name with where the writer works or how the text was made.
+    let with_paren = n <= 16
+        && line.len() <= 120
+        && line.ends_with(')')
+        && line.find(" (").is_some_and(|at| {
+            let name = &line[..at];
+            (1..=5).contains(&word_count(name)) && names(name) && !name.contains('(')
+        });
     // "Vân Thùy - Ban Dân vận Tỉnh ủy": a name, a dash, where the writer works.
     let with_org = n <= 14
         && line.len() <= 110
         && split_dash(line).is_some_and(|(name, _)| word_count(name) <= 5 && names(name));
-    (plain || with_org)
+    (plain || with_org || with_paren)
         && (!line.ends_with('.') || n <= 4)
         && !line.chars().any(|c| c.is_ascii_digit())
 }

@@ -303,3 +303,102 @@ fn a_last_sentence_cut_short_stays_in_the_article() {
         "after a byline: another article's line"
     );
 }
+
+#[test]
+fn a_headline_may_open_with_its_time() {
+    let page = read_page(
+        "Sáng 9/5, khai mạc Đại hội đại biểu Hội Nông dân tỉnh lần thứ X\n\
+Các đại biểu dự phiên trù bị chiều 8/5. (Ảnh: Minh Đức/TTXVN)\n\
+Sáng 9/5, Đại hội đại biểu Hội Nông dân tỉnh lần thứ X khai mạc tại Hội trường tỉnh.\n",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Sáng 9/5, khai mạc Đại hội đại biểu Hội Nông dân tỉnh lần thứ X")
+    );
+    assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
+    // A lead with its full stop stays the article.
+    let page = read_page("Sáng 9/5, Hội Nông dân tỉnh tổ chức đại hội.\n");
+    assert_eq!(page.title, None);
+}
+
+#[test]
+fn banners_and_link_rows_above_the_headline_are_no_headline() {
+    let page = read_page(
+        "Chủ đề năm 2024: Siết chặt kỷ luật, kỷ cương hành chính; tăng cường chuyển đổi số\n\
+Ra mắt mô hình dân vận khéo ở khu phố 3\n\
+Sáng 2/4, Đảng ủy phường tổ chức lễ ra mắt mô hình dân vận khéo.\n",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Ra mắt mô hình dân vận khéo ở khu phố 3")
+    );
+    let page = read_page(
+        "Liên kết website\n\
+Tỉnh ủy, UBND tỉnh Sở, ban ngành Huyện, thị xã Các trang báo\n\
+Ngày hội Đại đoàn kết ở thôn Đông năm 2019\n\
+Sáng 15/11, thôn Đông tổ chức Ngày hội Đại đoàn kết toàn dân tộc.\n",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Ngày hội Đại đoàn kết ở thôn Đông năm 2019")
+    );
+}
+
+#[test]
+fn a_writer_beside_the_stamp_or_after_a_label() {
+    for stamp in [
+        "Thu Hà - 12/01/2026 10:15",
+        "Thu Hà | 12/01/2026",
+        "Thu Hà • 12/01/2026",
+    ] {
+        let page = read_page(&format!(
+            "Ra mắt mô hình dân vận khéo ở xã\n{stamp}\nSáng 11/1, Hội Nông dân xã tổ chức lễ ra mắt mô hình.\n"
+        ));
+        assert_eq!(page.header_name.as_deref(), Some("Thu Hà"), "{stamp}");
+        assert_eq!(page.header_dates.len(), 1, "{stamp}");
+    }
+    let page = read_page(
+        "Ra mắt mô hình dân vận khéo ở xã\nSáng 11/1, Hội Nông dân xã tổ chức lễ ra mắt mô hình.\nĐưa tin: Minh Anh\n",
+    );
+    assert_eq!(page.byline.as_deref(), Some("Minh Anh"));
+}
+
+#[test]
+fn a_stamp_among_a_few_words_under_the_headline() {
+    for stamp in [
+        "Đăng ngày 12/01/2026 bởi Quản trị viên",
+        "Thu Hà (12/01/2026)",
+        "Thứ Hai, 12/01/2026, 10:15 [GMT+7]",
+    ] {
+        let page = read_page(&format!(
+            "Ra mắt mô hình dân vận khéo ở xã\n{stamp}\nSáng 11/1, Hội Nông dân xã tổ chức lễ ra mắt mô hình.\n"
+        ));
+        assert_eq!(page.header_dates.len(), 1, "{stamp}");
+        assert_eq!(page.paragraphs.len(), 1, "{stamp}");
+    }
+    // A span of dates under the headline is its subtitle, not a stamp.
+    let page = read_page(
+        "Kỷ niệm ngày thành lập Hội\nHội Nông dân (14/10/1930 - 14/10/2025)\nSáng 11/10, Hội Nông dân xã tổ chức lễ kỷ niệm.\n",
+    );
+    assert!(page.header_dates.is_empty());
+}
+
+#[test]
+fn a_byline_with_its_workplace_in_brackets_or_a_second_label() {
+    let body =
+        "Ra mắt mô hình dân vận khéo ở xã\nSáng 11/1, Hội Nông dân xã tổ chức lễ ra mắt mô hình.\n";
+    let page = read_page(&format!(
+        "{body}Minh Anh (Trung tâm Văn hóa - Thông tin xã)\n"
+    ));
+    assert_eq!(
+        page.byline.as_deref(),
+        Some("Minh Anh (Trung tâm Văn hóa - Thông tin xã)")
+    );
+    let page = read_page(&format!("{body}Tác giả bài viết: Minh Anh\n"));
+    assert_eq!(page.byline.as_deref(), Some("Minh Anh"));
+    let page = read_page(&format!("{body}Tác giả: Minh Anh Nguồn: Báo Tỉnh Nhà\n"));
+    assert_eq!(page.byline.as_deref(), Some("Minh Anh"));
+    // A sentence in brackets is no byline.
+    let page = read_page(&format!("{body}Hội nghị kết thúc (theo kế hoạch của xã)\n"));
+    assert_eq!(page.byline, None);
+}

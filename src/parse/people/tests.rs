@@ -632,3 +632,42 @@ fn victims_suspects_and_residents_without_a_title_are_private() {
     let found = find_people(&t);
     assert!(found.len() == 1 && !found[0].private, "{found:?}");
 }
+
+#[test]
+fn a_cue_word_glued_to_the_name_still_cues_it() {
+    assert_eq!(
+        people("Dự hội nghị có ôngNguyễn Văn Bình, Bí thư Huyện ủy."),
+        [one("Nguyễn Văn Bình", &["Bí thư Huyện ủy"])]
+    );
+    assert_eq!(
+        people("Phát biểu tại buổi lễ, đồng chíLê Thị Hoa, Chủ tịch UBND xã, nhấn mạnh kết quả."),
+        [one("Lê Thị Hoa", &["Chủ tịch UBND xã"])]
+    );
+}
+
+#[test]
+fn a_dash_between_a_title_and_its_holder() {
+    assert_eq!(
+        people("Phó Chủ tịch Hội LHPN tỉnh - Đỗ Thị Thu Hằng điều hành phiên bế mạc."),
+        [one("Đỗ Thị Thu Hằng", &["Phó Chủ tịch Hội LHPN tỉnh"])]
+    );
+    assert_eq!(
+        people("Chủ tịch UBND huyện – ông Lê Văn Tâm trao cờ thi đua."),
+        [one("Lê Văn Tâm", &["Chủ tịch UBND huyện"])]
+    );
+}
+
+#[test]
+fn a_home_in_brackets_marks_a_private_person() {
+    let t = Tokens::new(
+        "Hội bàn giao nhà cho hai hội viên gồm bà Lê Thị Hoa (12/4 Trần Phú) và bà Trần Thị Mai (thôn Đông).",
+    );
+    let found = find_people(&t);
+    assert!(!found.is_empty());
+    assert!(found.iter().all(|f| f.private), "{found:?}");
+    let t = Tokens::new("Trao giấy khen cho ông Đinh Văn Lâm (xã Hà Tây), người có uy tín.");
+    assert!(find_people(&t).iter().all(|f| f.private));
+    // A title in brackets is a title, not a home.
+    let t = Tokens::new("Ông Lê Văn Tâm (Chủ tịch UBND xã) phát biểu.");
+    assert!(find_people(&t).iter().all(|f| !f.private));
+}

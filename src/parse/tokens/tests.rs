@@ -77,3 +77,18 @@ fn fast_classes_agree_with_unicode() {
         }
     }
 }
+
+#[test]
+fn a_capital_glued_to_a_small_word_starts_a_name() {
+    let t = Tokens::new("Dự có ôngNguyễn Văn Bình và đồng chíLê Thị Hoa, xãUBND, iPhone.");
+    let words: Vec<&str> = (0..t.len()).map(|i| t.raw(i)).collect();
+    assert_eq!(
+        words,
+        [
+            "Dự", "có", "ông", "Nguyễn", "Văn", "Bình", "và", "đồng", "chí", "Lê", "Thị", "Hoa",
+            ",", "xãUBND", ",", "iPhone", "."
+        ]
+    );
+    assert!(t.is_cap(3) && !t.is_cap(2) && t.is_cap(9));
+    assert_eq!(t.low(3), "nguyễn");
+}
