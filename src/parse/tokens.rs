@@ -410,14 +410,17 @@ fn lower_at(text: &str, i: usize, lower: &mut String, buf: &mut [u8; 4]) {
 
 /// Sets each token's `run`: the words up to it separated by one byte each.
 fn mark_runs(toks: &mut [Tok]) {
-    let mut prev: Option<Tok> = None;
+    // The previous token's end and run (0: punctuation or none).
+    let (mut end, mut run) = (usize::MAX, 0u16);
     for t in toks.iter_mut() {
-        t.run = match prev {
-            _ if !t.word => 0,
-            Some(p) if p.word && t.start == p.end + 1 => p.run.saturating_add(1),
-            _ => 1,
+        run = if !t.word {
+            0
+        } else if run > 0 && t.start == end.wrapping_add(1) {
+            run.saturating_add(1)
+        } else {
+            1
         };
-        prev = Some(*t);
+        (t.run, end) = (run, t.end);
     }
 }
 
