@@ -2,7 +2,7 @@
 //! words, words packed into one integer, and phrase sets that know the
 //! longest phrase starting with each word.
 
-use super::vocab::LONGEST;
+use super::vocab::{Organ, Piece, LONGEST};
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -77,6 +77,81 @@ impl Phrases {
             Some(k) => self.short.contains(&k),
             None => self.all.contains(lower),
         }
+    }
+}
+
+/// The organ names that start with one word, longest first, indexed by
+/// their second piece: most tokens after the first word rule out all but a
+/// few names, so those few are the only ones matched in full.
+pub struct Organs {
+    /// The names, longest first.
+    pub all: Vec<Organ>,
+    /// Positions in `all` (ascending) of the names whose second piece is
+    /// this word (either spelling).
+    by_word: Map<String, Vec<u16>>,
+    /// … whose second piece is a comma or a dash.
+    by_sep: Vec<u16>,
+    /// … whose second piece is "và" or "&".
+    by_and: Vec<u16>,
+    /// … of one word.
+    single: Vec<u16>,
+}
+
+/// What the token after an organ's first word is, for `Organs::candidates`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Next<'a> {
+    /// A word, in lower case.
+    Word(&'a str),
+    /// A comma or a dash.
+    Sep,
+    /// "&".
+    Amp,
+    /// Other punctuation, or nothing.
+    Other,
+}
+
+impl Organs {
+    /// Indexes `all`, which is sorted longest first.
+    pub fn new(all: Vec<Organ>) -> Organs {
+        let mut o = Organs {
+            all: Vec::new(),
+            by_word: Map::default(),
+            by_sep: Vec::new(),
+            by_and: Vec::new(),
+            single: Vec::new(),
+        };
+        for (k, organ) in all.iter().enumerate() {
+            let k = u16::try_from(k).unwrap_or(u16::MAX);
+            match organ.get(1) {
+                None => o.single.push(k),
+                Some(Piece::Sep) => o.by_sep.push(k),
+                Some(Piece::And) => o.by_and.push(k),
+                Some(Piece::Word(w, other)) => {
+                    for w in std::iter::once(w).chain(other) {
+                        o.by_word.entry(w.clone()).or_default().push(k);
+                    }
+                }
+            }
+        }
+        o.all = all;
+        o
+    }
+
+    /// The names that may match when `next` follows the first word, as
+    /// lists of positions in `all`: every name outside them fails on its
+    /// second piece. The one-word names, the shortest, come last.
+    pub fn candidates(&self, next: Next) -> [&[u16]; 3] {
+        let none: &[u16] = &[];
+        let (word, and) = match next {
+            Next::Word(w) => (
+                self.by_word.get(w).map_or(none, Vec::as_slice),
+                if w == "và" { &self.by_and[..] } else { none },
+            ),
+            Next::Sep => (&self.by_sep[..], none),
+            Next::Amp => (none, &self.by_and[..]),
+            Next::Other => (none, none),
+        };
+        [word, and, &self.single]
     }
 }
 

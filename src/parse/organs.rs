@@ -6,6 +6,7 @@
 //! Used by `titles` while it reads a title; knows nothing of people but
 //! where their names start.
 
+use super::lookup::Next;
 use super::names;
 use super::titles::{office_len, place_len};
 use super::tokens::Tokens;
@@ -17,10 +18,29 @@ pub fn organ_len(t: &Tokens, i: usize) -> Option<usize> {
     if !t.has(i, vocab::flag::ORGAN) {
         return None;
     }
-    vocab::organs_from(t.low(i))
-        .iter()
-        .find(|o| organ_at(t, i, o))
-        .map(Vec::len)
+    let organs = vocab::organs_from(t.low(i))?;
+    let next = if t.is_word(i + 1) {
+        Next::Word(t.low(i + 1))
+    } else if t.is_punct(i + 1, ',') || t.is_dash(i + 1) {
+        Next::Sep
+    } else if t.is_punct(i + 1, '&') {
+        Next::Amp
+    } else {
+        Next::Other
+    };
+    // The lists hold positions in longest-first order: the first match of
+    // each, then the least of those, is the longest name that matches.
+    let [word, and, single] = organs.candidates(next);
+    let first = |list: &[u16]| {
+        list.iter()
+            .map(|&k| usize::from(k))
+            .find(|&k| organ_at(t, i, &organs.all[k]))
+    };
+    let k = match (first(word), first(and)) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b).or_else(|| first(single)),
+    }?;
+    Some(organs.all[k].len())
 }
 
 /// Whether the pieces of organ `o` match the tokens from `i`.

@@ -20,6 +20,9 @@ pub struct Tok {
     pub word: bool,
     /// Index of the sentence the token belongs to.
     pub sentence: u32,
+    /// How many words, this one the last, run up to here each one byte
+    /// after the one before (0 for punctuation; at most `u16::MAX`).
+    pub run: u16,
     /// What the word lists say about the word.
     pub info: vocab::Info,
 }
@@ -189,6 +192,7 @@ impl<'a> Tokens<'a> {
         let mut lower = text.to_ascii_lowercase();
         let mut toks = split_words(text, &mut lower);
         mark_sentences(&mut toks, &lower);
+        mark_runs(&mut toks);
         // Numbers and long words are in no word list; skip their look-up.
         let b = lower.as_bytes();
         for t in toks.iter_mut().filter(|t| t.word) {
@@ -260,7 +264,10 @@ impl<'a> Tokens<'a> {
 
     /// Whether token `i` is a dash of any kind used as a separator.
     pub fn is_dash(&self, i: usize) -> bool {
-        ['-', '–', '—', '−'].iter().any(|&c| self.is_punct(i, c))
+        // A punctuation token is one char.
+        self.toks
+            .get(i)
+            .is_some_and(|t| !t.word && self.text[t.start..].starts_with(['-', '–', '—', '−']))
     }
 
     /// The lower-case phrase of `n` words from `i`, when they are words
@@ -269,9 +276,11 @@ impl<'a> Tokens<'a> {
         if n == 0 || i + n > self.toks.len() {
             return None;
         }
-        if n == 1 {
-            let t = self.toks[i];
-            return t.word.then(|| &self.lower[t.start..t.end]);
+        // The run ending at the last word tells at once, unless it is
+        // longer than a run can count.
+        let last = self.toks[i + n - 1];
+        if last.run < u16::MAX {
+            return (usize::from(last.run) >= n).then(|| &self.lower[self.toks[i].start..last.end]);
         }
         for k in i..i + n {
             let t = self.toks[k];
@@ -312,6 +321,7 @@ fn split_words(text: &str, lower: &mut String) -> Vec<Tok> {
         cap,
         word,
         sentence: 0,
+        run: 0,
         info: vocab::Info {
             flags: marks,
             ..vocab::Info::default()
@@ -395,6 +405,22 @@ fn lower_at(text: &str, i: usize, lower: &mut String, buf: &mut [u8; 4]) {
     let l = lower_char(c);
     if l != c {
         lower.replace_range(i..i + c.len_utf8(), l.encode_utf8(buf));
+    }
+}
+
+/// Sets each token's `run`: the words up to it separated by one byte each.
+fn mark_runs(toks: &mut [Tok]) {
+    // The previous token's end and run (0: punctuation or none).
+    let (mut end, mut run) = (usize::MAX, 0u16);
+    for t in toks.iter_mut() {
+        run = if !t.word {
+            0
+        } else if run > 0 && t.start == end.wrapping_add(1) {
+            run.saturating_add(1)
+        } else {
+            1
+        };
+        (t.run, end) = (run, t.end);
     }
 }
 

@@ -7,6 +7,7 @@
 //! step by hand.
 
 use super::lexicon::{self, entries, spellings, words};
+use super::lookup::Organs;
 use super::lookup::{packed, packed_at, Map, PackedHasher, Phrases, Set};
 use super::text::same_key;
 use std::collections::HashMap;
@@ -86,7 +87,12 @@ static TITLE_SET: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::new(all.iter().map(String::as_str))
 });
 static CAP_ONLY_SET: LazyLock<Set<String>> = LazyLock::new(|| marked(lexicon::ORGAN_WORDS, "cap"));
-static ORGAN_SET: LazyLock<Map<String, Vec<Organ>>> = LazyLock::new(organs);
+static ORGAN_SET: LazyLock<Map<String, Organs>> = LazyLock::new(|| {
+    organs()
+        .into_iter()
+        .map(|(k, v)| (k, Organs::new(v)))
+        .collect()
+});
 static OFFICE_ABBREV: LazyLock<Set<String>> = LazyLock::new(|| {
     ABBREV_MAP
         .iter()
@@ -363,9 +369,10 @@ pub fn is_rank(lower: &str) -> bool {
     RANK_SET.contains(lower)
 }
 
-/// The organ names starting with a lower-case word, longest first.
-pub fn organs_from(first: &str) -> &'static [Organ] {
-    ORGAN_SET.get(first).map_or(&[], Vec::as_slice)
+/// The organ names starting with a lower-case word, longest first, with
+/// an index by their second piece.
+pub fn organs_from(first: &str) -> Option<&'static Organs> {
+    ORGAN_SET.get(first)
 }
 
 /// What an abbreviation stands for ("ubnd" -> "Ủy ban nhân dân"), given in lower case.

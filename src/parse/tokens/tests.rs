@@ -92,3 +92,20 @@ fn a_capital_glued_to_a_small_word_starts_a_name() {
     assert!(t.is_cap(3) && !t.is_cap(2) && t.is_cap(9));
     assert_eq!(t.low(3), "nguyễn");
 }
+
+#[test]
+fn phrases_run_only_across_single_spaces_between_words() {
+    let t = Tokens::new("Ban Dân vận  Tỉnh ủy, Bí thư Huyện ủy");
+    assert_eq!(t.phrase(0, 3), Some("ban dân vận"));
+    assert_eq!(t.phrase(1, 2), Some("dân vận"));
+    // Two spaces, a comma: no phrase across them.
+    assert_eq!(t.phrase(2, 2), None);
+    assert_eq!(t.phrase(3, 3), None);
+    assert_eq!(t.phrase(3, 2), Some("tỉnh ủy"));
+    assert_eq!(t.phrase(5, 1), None);
+    assert_eq!(t.phrase(6, 4), Some("bí thư huyện ủy"));
+    assert_eq!(t.phrase(6, 5), None);
+    assert!(!t.is_dash(usize::MAX) && !t.is_dash(5));
+    let d = Tokens::new("Thừa Thiên – Huế");
+    assert!(d.is_dash(2));
+}
