@@ -291,7 +291,7 @@ impl Filter {
             self.sort(catalog);
             return;
         }
-        let from = self.sorted;
+        let from = self.sorted.min(len);
         let mut keys = std::mem::take(&mut self.short_keys);
         keys.clear();
         keys.par_extend(
