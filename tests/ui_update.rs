@@ -608,3 +608,51 @@ fn alt_n_opens_each_namesake_in_turn_and_says_how_many_share_the_name() {
         "{message}"
     );
 }
+
+/// Many reports that all match `dan van`, ranked by their dates: a
+/// keystroke orders only the first screens, and moving down the list
+/// shows every row where the full order puts it.
+#[test]
+fn rows_past_the_first_screens_are_in_order_once_the_list_moves() {
+    use dvtui::app::{update, Action, App};
+    use dvtui::model::{Date, Report};
+    use dvtui::search::{Catalog, Filter, Subject};
+    let reports: Vec<Report> = (0..3000)
+        .map(|i| Report {
+            file: format!("r{i}.txt"),
+            title: Some(format!("Hội nghị dân vận khéo số {i}")),
+            event_date: if i % 11 == 0 {
+                None
+            } else {
+                Date::new(
+                    2016 + ((i * 7) % 5) as u16,
+                    1 + ((i * 13) % 12) as u8,
+                    1 + (i % 28) as u8,
+                )
+            },
+            ..Report::default()
+        })
+        .collect();
+    let mut app = App::new(Catalog::new(), false);
+    update(&mut app, Action::Resize(160, 45));
+    update(&mut app, Action::Loaded(reports));
+    update(
+        &mut app,
+        Action::LoadDone(dvtui::load::LoadStats::default()),
+    );
+    type_text(&mut app, "dan van");
+    let mut full = Filter::new(Subject::Reports);
+    full.set_query(&app.catalog, "dan van");
+    let want: Vec<usize> = full.hits().iter().map(|h| h.index).collect();
+    assert_eq!(want.len(), 3000);
+    let rows = &app.views[0].rows;
+    assert_eq!(rows.len(), want.len());
+    let page = app.list_height();
+    assert_eq!(rows[..page], want[..page], "the first screen");
+    for _ in 0..3000 / page + 1 {
+        press(&mut app, KeyCode::PageDown, M::NONE);
+        let s = &app.views[0];
+        assert_eq!(s.rows[s.offset..], want[s.offset..]);
+    }
+    assert_eq!(app.views[0].selected, 2999);
+}

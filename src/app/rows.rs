@@ -44,14 +44,32 @@ pub(super) fn show_query(app: &mut App, item: Option<usize>) {
 /// Re-runs the filter of `view` with the typed text.
 pub(super) fn refilter(app: &mut App, view: View) {
     let text = app.filter_text().to_string();
+    // The first screens are ordered now, the rest at the next action
+    // that may look past them (see `complete_rows`).
+    let first = (app.list_height() * 4).max(FIRST_ROWS);
     let s = &mut app.views[view.index()];
-    s.filter.set_query(&app.catalog, &text);
+    s.filter.set_query_top(&app.catalog, &text, first);
     s.problem = crate::search::Query::parse(&text).problems.first().cloned();
     s.recall = None;
     order_rows(app, view);
     let s = &mut app.views[view.index()];
     (s.selected, s.offset) = (0, 0);
     reset_detail(app);
+}
+
+/// At least this many rows are in order after a keystroke.
+const FIRST_ROWS: usize = 512;
+
+/// Puts every view's rows in their final order where a keystroke ordered
+/// only the first screens, keeping each selection on its item.
+pub(super) fn complete_rows(app: &mut App) {
+    for v in View::ALL {
+        let filter = &mut app.views[v.index()].filter;
+        if filter.sorted() < filter.hits().len() {
+            filter.complete(&app.catalog);
+            order_rows(app, v);
+        }
+    }
 }
 
 /// Runs every view's filter from scratch (at start).

@@ -2,7 +2,8 @@
 
 use super::edit;
 use super::rows::{
-    click_row, follow, move_selection, order_rows, refilter, reselect, reset_detail, select,
+    click_row, complete_rows, follow, move_selection, order_rows, refilter, reselect, reset_detail,
+    select,
 };
 use super::{Action, App, Command, Effect, Focus, Overlay, View};
 use crate::search::Order;
@@ -20,6 +21,11 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         return None;
     }
     app.dirty = true;
+    if !matches!(action, Action::Input(_) | Action::Paste(_)) {
+        // Anything but typing may show or read rows past the first
+        // screens that a keystroke put in order.
+        complete_rows(app);
+    }
     if is_from_user(&action) {
         // A question on the status line lasts one key.
         let armed = std::mem::take(&mut app.confirm_quit);

@@ -160,10 +160,55 @@ fn typing_letter_by_letter_ranks_as_scoring_everything_from_scratch() {
 }
 
 #[test]
+fn ordering_only_the_first_hits_shows_them_as_a_full_sort_would() {
+    let catalog = generated(13, 600);
+    let mut d = Dice(97);
+    for subject in [Subject::Reports, Subject::Officials, Subject::Positions] {
+        let mut typed = Filter::new(subject);
+        typed.prepare_title_order(&catalog);
+        for q in queries(&mut d) {
+            let prefixes: Vec<String> = (1..=q.chars().count())
+                .map(|n| q.chars().take(n).collect())
+                .collect();
+            for text in prefixes.iter().chain(prefixes.iter().rev().skip(1)) {
+                // Sometimes none, one or a few are asked for, sometimes
+                // more than there are hits.
+                let first = [0, 1, 3, 40, 1000][d.roll(5)];
+                typed.set_query_top(&catalog, text, first);
+                let want = plain(&catalog, subject, text);
+                let n = typed.sorted();
+                assert!(n >= first.min(want.len()), "{subject:?} {text:?}");
+                assert_eq!(typed.hits().len(), want.len(), "{subject:?} {text:?}");
+                assert_eq!(typed.hits()[..n], want[..n], "{subject:?} {text:?}");
+                // The rest are the same hits, in some order.
+                let mut rest = typed.hits()[n..].to_vec();
+                rest.sort_by_key(|h| h.index);
+                let mut also = want[n..].to_vec();
+                also.sort_by_key(|h| h.index);
+                assert_eq!(rest, also, "{subject:?} {text:?}");
+                // Scrolling on orders a few more, then all.
+                if d.roll(3) == 0 {
+                    typed.rank_first(&catalog, n + 7);
+                    let more = typed.sorted();
+                    assert!(more >= (n + 7).min(want.len()));
+                    assert_eq!(typed.hits()[..more], want[..more], "{text:?}");
+                }
+                if d.roll(2) == 0 {
+                    typed.complete(&catalog);
+                    assert_eq!(typed.sorted(), want.len());
+                    assert_eq!(typed.hits(), want, "{subject:?} {text:?}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
 fn a_grown_catalog_keeps_ranking_as_from_scratch() {
     let catalog = generated(5, 300);
     let mut f = Filter::new(Subject::Reports);
-    f.set_query(&catalog, "ng");
+    f.prepare_title_order(&catalog);
+    f.set_query_top(&catalog, "ng", 5);
     let mut grown = generated(5, 300);
     let mut more: Vec<Report> = generated(9, 200).reports().to_vec();
     for (i, r) in more.iter_mut().enumerate() {

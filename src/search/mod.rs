@@ -91,15 +91,20 @@ pub struct Filter {
     /// The query's scores for the catalog's shared texts.
     tables: Tables,
     hits: Vec<Hit>,
+    /// How many of the first hits are in their final order; the rest all
+    /// rank after them, in no particular order (see `rank_first`).
+    sorted: usize,
     /// The order key of each hit, when known (see `key`).
     keys: Vec<u128>,
+    /// Room for the relevance order's 64-bit keys, kept between queries.
+    short_keys: Vec<u64>,
     /// How many items of the subject the hits account for.
     scanned: usize,
     order: Order,
     /// The texts typed before this one and their hits, oldest first, so
     /// that deleting back to one of them costs nothing. Cleared when the
     /// catalog grows or the order changes.
-    earlier: Vec<(String, Vec<Hit>)>,
+    earlier: Vec<(String, Vec<Hit>, usize)>,
     /// Each item's place in the title order, made once per catalog size
     /// so that sorting by title compares integers, not folded text.
     title_rank: Vec<u32>,
@@ -127,7 +132,9 @@ impl Filter {
             query: Query::default(),
             tables: Tables::default(),
             hits: Vec::new(),
+            sorted: 0,
             keys: Vec::new(),
+            short_keys: Vec::new(),
             scanned: 0,
             order: Order::Relevance,
             earlier: Vec::new(),
@@ -183,19 +190,30 @@ impl Filter {
     /// Sets the query text and recomputes the hits, narrowing the previous
     /// hits when the new text only extends the old one.
     pub fn set_query(&mut self, catalog: &Catalog, text: &str) {
+        self.set_query_top(catalog, text, usize::MAX);
+    }
+
+    /// `set_query`, but only the first `first` hits are surely in order
+    /// (see `sorted`): the rest are ordered when `rank_first` or
+    /// `complete` asks for them. What a screen of rows needs costs a
+    /// selection among the hits rather than a sort of them all.
+    pub fn set_query_top(&mut self, catalog: &Catalog, text: &str, first: usize) {
         let n = catalog.len(self.subject);
         let current = self.scanned == n;
         if text == self.text && current {
+            self.rank_first(catalog, first);
             return;
         }
-        if let Some(at) = self.earlier.iter().position(|(t, _)| t == text) {
+        if let Some(at) = self.earlier.iter().position(|(t, _, _)| t == text) {
             if current {
                 // Back to a text typed before: its hits are still right.
-                self.hits = self.earlier.swap_remove(at).1;
+                let (_, hits, sorted) = self.earlier.swap_remove(at);
+                (self.hits, self.sorted) = (hits, sorted);
                 self.partial_ok = false;
                 self.keys.clear();
                 self.earlier.truncate(at);
                 self.set_text(catalog, text);
+                self.rank_first(catalog, first);
                 return;
             }
         }
@@ -252,7 +270,57 @@ impl Filter {
         self.keep_hits(n, hits);
         self.partial_ok = true;
         self.scanned = n;
-        self.sort(catalog);
+        self.sorted = 0;
+        self.rank_first(catalog, first);
+    }
+
+    /// How many of the first hits are surely in their final order.
+    pub fn sorted(&self) -> usize {
+        self.sorted
+    }
+
+    /// Puts at least the first `first` hits in their final order (all of
+    /// them when that is most): under relevance, with the tie-breaks made,
+    /// by selecting them among the unordered rest and sorting just those.
+    pub fn rank_first(&mut self, catalog: &Catalog, first: usize) {
+        let len = self.hits.len();
+        if self.sorted >= first.min(len) {
+            return;
+        }
+        if self.order != Order::Relevance || self.tie.rank.len() != catalog.len(self.subject) {
+            self.sort(catalog);
+            return;
+        }
+        let from = self.sorted.min(len);
+        let mut keys = std::mem::take(&mut self.short_keys);
+        keys.clear();
+        keys.par_extend(
+            self.hits[from..]
+                .par_iter()
+                .with_min_len(4096)
+                .map(|h| self.tie.key(*h)),
+        );
+        let want = first - from;
+        if want < keys.len() {
+            // Keys are unique (the tie-break rank is), so the selected
+            // ones are exactly the first `want` of the full order.
+            keys.select_nth_unstable(want);
+            keys[..want].sort_unstable();
+            self.sorted = first;
+        } else {
+            keys.par_sort_unstable();
+            self.sorted = len;
+        }
+        for (slot, &k) in self.hits[from..].iter_mut().zip(&keys) {
+            *slot = self.tie.hit_of(k);
+        }
+        self.short_keys = keys;
+        self.keys.clear();
+    }
+
+    /// Puts every hit in its final order.
+    pub fn complete(&mut self, catalog: &Catalog) {
+        self.rank_first(catalog, usize::MAX);
     }
 
     /// Keeps the current text's hits for a later return to them, while
@@ -262,8 +330,10 @@ impl Filter {
             return;
         }
         let hits = std::mem::take(&mut self.hits);
-        self.earlier.push((std::mem::take(&mut self.text), hits));
-        let mut kept: usize = self.earlier.iter().map(|(_, h)| h.len()).sum();
+        let sorted = std::mem::take(&mut self.sorted);
+        self.earlier
+            .push((std::mem::take(&mut self.text), hits, sorted));
+        let mut kept: usize = self.earlier.iter().map(|(_, h, _)| h.len()).sum();
         while kept > EARLIER_HITS && !self.earlier.is_empty() {
             kept -= self.earlier.remove(0).1.len();
         }
@@ -281,6 +351,8 @@ impl Filter {
 
     /// Brings the hits up to date after the catalog grew.
     pub fn refresh(&mut self, catalog: &Catalog) {
+        // Merging new hits needs the old ones in order.
+        self.complete(catalog);
         self.earlier.clear();
         // Counts and dates may have changed: the tie-breaks are made again
         // when a load ends or at the next query.
@@ -304,6 +376,7 @@ impl Filter {
                 .collect();
             let keys = self.sort_hits(catalog, &mut new);
             self.merge(catalog, new, keys);
+            self.sorted = self.hits.len();
         } else {
             let all: Vec<(usize, i64)> = (0..n).map(|i| (i, 0)).collect();
             let hits = self.score(catalog, &all, 0, |_, _| 0);
@@ -384,12 +457,13 @@ impl Filter {
         }
         let mut hits = std::mem::take(&mut self.hits);
         if self.order == Order::Relevance && self.tie.rank.len() == n {
-            self.tie.sort(&mut hits);
-            // The packed keys are made again if a load merges into these.
-            self.keys.clear();
-        } else {
-            self.keys = self.sort_hits(catalog, &mut hits);
+            self.hits = hits;
+            self.sorted = 0;
+            self.rank_first(catalog, usize::MAX);
+            return;
         }
+        self.keys = self.sort_hits(catalog, &mut hits);
+        self.sorted = hits.len();
         self.hits = hits;
     }
 
@@ -519,7 +593,8 @@ impl Filter {
         &self.text
     }
 
-    /// The ranked hits.
+    /// The hits, in their final order up to `sorted` (all of them after
+    /// `set_query`, `set_order`, `refresh` or `complete`).
     pub fn hits(&self) -> &[Hit] {
         &self.hits
     }
@@ -555,23 +630,19 @@ struct Ties {
 }
 
 impl Ties {
-    /// Sorts `hits` best first, as `Filter::key` orders them under
-    /// relevance: by score, then by the tie-break rank, on one `u64` each.
-    fn sort(&self, hits: &mut Vec<Hit>) {
-        let mut keys: Vec<u64> = hits
-            .par_iter()
-            .with_min_len(4096)
-            .map(|h| {
-                let score = u32::MAX - h.score.clamp(0, i64::from(u32::MAX)) as u32;
-                (u64::from(score) << 32) | u64::from(self.rank[h.index])
-            })
-            .collect();
-        keys.par_sort_unstable();
-        hits.clear();
-        hits.extend(keys.iter().map(|&k| Hit {
+    /// A hit's place in the relevance order, as `Filter::key` orders
+    /// them, smaller first: by score, then by the tie-break rank.
+    fn key(&self, h: Hit) -> u64 {
+        let score = u32::MAX - h.score.clamp(0, i64::from(u32::MAX)) as u32;
+        (u64::from(score) << 32) | u64::from(self.rank[h.index])
+    }
+
+    /// The hit a key was made from (see `key`).
+    fn hit_of(&self, k: u64) -> Hit {
+        Hit {
             index: self.order[k as u32 as usize] as usize,
             score: i64::from(u32::MAX - (k >> 32) as u32),
-        }));
+        }
     }
 }
 
