@@ -111,9 +111,17 @@ impl Scan<'_, '_> {
                 || head_len(t, e).is_some();
             // "bổ nhiệm ba Ủy viên Trung ương Đảng là A, B và C", "các
             // Phó Chủ tịch gồm: A, B": the title is every member's.
-            if matches!(t.low(e), "là" | "gồm") && !name_follows(t, e) {
-                let k = if t.is_punct(e + 1, ':') { e + 2 } else { e + 1 };
-                if name_follows(t, k) || parse_name(t, k, true).is_some() {
+            // "3 Phó Bí thư Tỉnh ủy: ông A (…), bà B (…) và ông C": a colon
+            // after the title opens the same list, its members cued one by one.
+            let colon = t.is_punct(e, ':');
+            if (colon || matches!(t.low(e), "là" | "gồm")) && !name_follows(t, e) {
+                let k = if colon || !t.is_punct(e + 1, ':') {
+                    e + 1
+                } else {
+                    e + 2
+                };
+                let n = k + lead_cue(t, k);
+                if name_follows(t, n) || parse_name(t, n, true).is_some() {
                     if let Some((_, title)) = parse_title(t, i, true) {
                         let g = self.new_group();
                         if let Some(end) = self.items(k, Some(&title), g) {
@@ -249,6 +257,8 @@ impl Scan<'_, '_> {
     fn items(&mut self, mut k: usize, shared: Option<&str>, group: u32) -> Option<usize> {
         let t = self.t;
         let first = self.out.len();
+        // "ông A, bà B và ông C": members cued one by one stay in the list.
+        let cued = lead_cue(t, k) > 0;
         // Each item moves `k` forward; the count bounds the loop as well.
         for _ in 0..t.len() {
             let Some((end, item)) = self.item(k, shared, group) else {
@@ -257,7 +267,12 @@ impl Scan<'_, '_> {
             self.out.push(item);
             k = end;
             let sep = t.is_punct(k, ';') || t.is_punct(k, ',') || t.low(k) == "và";
-            if !sep || cue_at(t, k + 1).is_some() || !item_starts(t, k + 1) {
+            let n = if cued {
+                k + 1 + lead_cue(t, k + 1)
+            } else {
+                k + 1
+            };
+            if !sep || cue_at(t, n).is_some() || !item_starts(t, n) {
                 break;
             }
             k += 1;
@@ -293,6 +308,8 @@ impl Scan<'_, '_> {
     fn item(&self, k: usize, shared: Option<&str>, group: u32) -> Option<(usize, Found)> {
         let t = self.t;
         let mut titles: Vec<String> = shared.map(String::from).into_iter().collect();
+        let pos = k;
+        let k = k + lead_cue(t, k);
         let (end, m, name) = if let Some((e, title)) = parse_title(t, k, true) {
             let (e, before) = titles_before_name(t, e, title);
             let (m, name) = parse_name(t, e, true)?;
@@ -312,7 +329,7 @@ impl Scan<'_, '_> {
                 private: titles.is_empty() && (private_at(t, k) || citizen_note(t, m)),
                 name: Some(name),
                 titles,
-                pos: k,
+                pos,
                 group,
             },
         ))
@@ -459,6 +476,15 @@ fn dignitary(t: &Tokens, i: usize) -> Option<(usize, Cue)> {
     DIGNITARY
         .contains(&t.phrase(i, n)?)
         .then_some((i + n, Cue::One))
+}
+
+/// The length of a one-person cue ("ông", "bà", "đồng chí") opening a list
+/// member at `k`, or 0.
+fn lead_cue(t: &Tokens, k: usize) -> usize {
+    match cue_at(t, k) {
+        Some((j, Cue::One)) if matches!(t.low(k), "ông" | "bà" | "đồng" | "đ/c") => j - k,
+        _ => 0,
+    }
 }
 
 /// A cue at `i`: returns the index after it and its kind.

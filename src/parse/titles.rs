@@ -562,16 +562,34 @@ fn joins_org(t: &Tokens, i: usize, j: usize) -> bool {
     if t.low(j) == "và" && j > i && short(j - 1) && short(next) && !abbreviated_head(t, next) {
         return true;
     }
-    let department =
-        (i..j).any(|k| t.is_cap(k) && matches!(t.low(k), "sở" | "bộ" | "cục" | "viện"));
+    if t.low(j) != "và" {
+        return false;
+    }
+    let department = (i..j).any(|k| {
+        t.is_cap(k) && matches!(t.low(k), "sở" | "bộ" | "cục" | "viện") || open_board(t, k, j)
+    });
     department
-        && t.low(j) == "và"
         && t.is_cap(next)
         && !t.has(next, vocab::flag::INSTITUTION)
         && head_len(t, next).is_none()
         && !names::starts_name(t, next)
         && place_len(t, next).is_none()
         && t.phrase(j, 2).is_some()
+}
+
+/// "Ban Công tác Dân tộc Tôn giáo và Hội quần chúng": a board (`k`) whose
+/// name is still open at the "và" (`j`): no place, level word or
+/// abbreviation closes it ("Ban Dân vận Tỉnh ủy và …", "Ban Dân vận tỉnh
+/// và …" end the organ, so a new body follows).
+fn open_board(t: &Tokens, k: usize, j: usize) -> bool {
+    const CLOSING: u16 = vocab::flag::INSTITUTION | vocab::flag::PLACE_WORD;
+    t.is_cap(k)
+        && matches!(t.low(k), "ban" | "phòng" | "vụ")
+        && t.is_cap(k + 1)
+        && j > k + 1
+        && (k + 1..j).all(|m| {
+            t.is_word(m) && !t.is_abbrev(m) && !t.has(m, CLOSING) && place_len(t, m).is_none()
+        })
 }
 
 /// Builds the displayed title: canonical capitals for a lower-case head,

@@ -671,3 +671,30 @@ fn a_home_in_brackets_marks_a_private_person() {
     let t = Tokens::new("Ông Lê Văn Tâm (Chủ tịch UBND xã) phát biểu.");
     assert!(find_people(&t).iter().all(|f| !f.private));
 }
+
+#[test]
+fn a_counted_title_before_a_colon_goes_to_every_cued_member() {
+    assert_eq!(
+        people("Đi cùng có hai Phó Bí thư Huyện ủy: ông Đặng Văn Lợi (Chủ tịch UBND huyện), bà Triệu Thị Hoa và ông Lương Minh Đức."),
+        [
+            one("Đặng Văn Lợi", &["Phó Bí thư Huyện ủy", "Chủ tịch UBND huyện"]),
+            one("Triệu Thị Hoa", &["Phó Bí thư Huyện ủy"]),
+            one("Lương Minh Đức", &["Phó Bí thư Huyện ủy"]),
+        ]
+    );
+    assert_eq!(
+        people("Có mặt các Phó Chủ tịch UBND thành phố: ông Mai Văn Quý, bà Đoàn Thị Xuân."),
+        [
+            one("Mai Văn Quý", &["Phó Chủ tịch UBND thành phố"]),
+            one("Đoàn Thị Xuân", &["Phó Chủ tịch UBND thành phố"]),
+        ]
+    );
+    // Without a shared title, cued people stay apart.
+    assert_eq!(
+        people("Tham dự có ông Mai Văn Quý, Giám đốc Sở Tài chính, bà Đoàn Thị Xuân."),
+        [
+            one("Mai Văn Quý", &["Giám đốc Sở Tài chính"]),
+            one("Đoàn Thị Xuân", &[]),
+        ]
+    );
+}
