@@ -492,7 +492,17 @@ fn school_name(t: &Tokens, start: usize, j: usize) -> Option<usize> {
     ) || t.has(j - 1, vocab::flag::ABBREV) && t.low(j - 1).starts_with("pt");
     let school =
         (start.max(j.saturating_sub(5))..j - 1).any(|k| t.is_cap(k) && t.low(k) == "trường");
-    if !(kind && school) {
+    // "Chánh xứ Giáo xứ Thái Hà", "Trụ trì Chùa Phổ Minh": a parish or a
+    // temple is named right after its word, whatever family name opens it.
+    let pair = |p: &str| {
+        matches!(
+            p,
+            "giáo xứ" | "giáo họ" | "giáo phận" | "giáo hạt" | "thánh thất" | "tịnh xá" | "nhà thờ"
+        )
+    };
+    let parish = (j >= start + 2 && t.phrase(j - 2, 2).is_some_and(pair))
+        || (j > start && t.low(j - 1) == "chùa");
+    if !(parish || kind && school) {
         return None;
     }
     // "Trường THPT Lê Quý Đôn Trần Thị Lan": the school's name ends where

@@ -698,3 +698,31 @@ fn a_counted_title_before_a_colon_goes_to_every_cued_member() {
         ]
     );
 }
+
+#[test]
+fn an_inspection_or_working_delegation_is_not_a_person() {
+    assert_eq!(
+        people("Đồng chí Hồ Văn Phúc, Phó Bí thư Tỉnh ủy làm trưởng đoàn Đoàn Kiểm tra của Ban Thường vụ Tỉnh ủy."),
+        [one("Hồ Văn Phúc", &["Phó Bí thư Tỉnh ủy"])]
+    );
+    assert!(people("Trưởng đoàn Đoàn Giám sát số 2 làm việc tại xã.").is_empty());
+    assert!(people("Phó trưởng đoàn Đoàn Công tác của Huyện ủy thăm hỏi.").is_empty());
+}
+
+#[test]
+fn lao_and_khmer_names_written_with_dashes_are_people() {
+    assert_eq!(
+        people("Tiếp Phó Chủ tịch nước Lào Phăn-khăm Vi-phả-vẳn, đồng chí Vũ Minh Châu cảm ơn."),
+        [
+            one("Phăn-khăm Vi-phả-vẳn", &["Phó Chủ tịch nước Lào"]),
+            one("Vũ Minh Châu", &[]),
+        ]
+    );
+    assert_eq!(
+        people("Đoàn do đồng chí Xổm-sạ-vẳn Lềnh-xạ-vắt, Bí thư Tỉnh ủy Chăm-pa-xắc dẫn đầu."),
+        [one(
+            "Xổm-sạ-vẳn Lềnh-xạ-vắt",
+            &["Bí thư Tỉnh ủy Chăm-pa-xắc"]
+        )]
+    );
+}

@@ -643,3 +643,20 @@ fn a_board_name_still_open_runs_over_va_to_a_second_body() {
         Some("Chủ tịch UBND tỉnh")
     );
 }
+
+#[test]
+fn a_parish_or_temple_keeps_its_name_whatever_family_name_opens_it() {
+    assert_eq!(
+        title("Chánh xứ Giáo xứ Thái Bình dâng lễ").as_deref(),
+        Some("Chánh xứ Giáo xứ Thái Bình")
+    );
+    assert_eq!(
+        title("Trụ trì chùa Hồ Sơn, Thượng tọa Thích Minh Tâm").as_deref(),
+        Some("Trụ trì chùa Hồ Sơn")
+    );
+    // The holder's name after the parish's still ends the title.
+    assert_eq!(
+        title("Chánh xứ Giáo xứ Thái Bình Nguyễn Văn Lực dâng lễ").as_deref(),
+        Some("Chánh xứ Giáo xứ Thái Bình")
+    );
+}
