@@ -726,3 +726,19 @@ fn lao_and_khmer_names_written_with_dashes_are_people() {
         )]
     );
 }
+
+#[test]
+fn the_head_of_a_delegation_keeps_its_kind() {
+    assert_eq!(
+        people("Phó Trưởng Đoàn Giám sát Mạc Thị Huệ báo cáo kết quả."),
+        [one("Mạc Thị Huệ", &["Phó Trưởng Đoàn Giám sát"])]
+    );
+    assert_eq!(
+        people("Trưởng Đoàn công tác Triệu Văn Lâm phát biểu."),
+        [one("Triệu Văn Lâm", &["Trưởng Đoàn công tác"])]
+    );
+    assert_eq!(
+        people("Đồng chí Triệu Văn Lâm, Trưởng Đoàn khảo sát phát biểu."),
+        [one("Triệu Văn Lâm", &["Trưởng Đoàn khảo sát"])]
+    );
+}
