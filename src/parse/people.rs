@@ -240,9 +240,16 @@ impl Scan<'_, '_> {
             if t.is_punct(e, ':') {
                 shared = Some(title);
                 k = e + 1;
-            } else if titled && name_follows(t, e) {
-                shared = Some(title);
-                k = e;
+            } else if name_follows(t, e) {
+                // "các đồng chí Phó Chủ tịch UBND tỉnh A và B": the title
+                // is plural, unless later members have titles of their own
+                // ("các đồng chí Bí thư Tỉnh ủy A, Chủ tịch UBND tỉnh B").
+                let first = self.out.len();
+                let end = self.items(e, Some(&title), group);
+                if !titled {
+                    self.unshare(first);
+                }
+                return end.unwrap_or_else(|| j.max(pos + 1));
             } else if parse_name(t, e, true).is_none() {
                 self.push(None, vec![title], pos, group);
                 return e;
@@ -282,6 +289,17 @@ impl Scan<'_, '_> {
         }
         self.share_last_titles(first);
         Some(k)
+    }
+
+    /// Takes the shared title back from the members after the first (from
+    /// `first`) when one of them has a title of its own.
+    fn unshare(&mut self, first: usize) {
+        let rest = self.out.get_mut(first + 1..).unwrap_or_default();
+        if rest.iter().any(|f| f.titles.len() > 1) {
+            for f in rest.iter_mut().filter(|f| !f.titles.is_empty()) {
+                f.titles.remove(0);
+            }
+        }
     }
 
     /// "các đồng chí A, B, C - Phó Trưởng Ban …": names alone, the last

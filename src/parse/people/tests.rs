@@ -742,3 +742,23 @@ fn the_head_of_a_delegation_keeps_its_kind() {
         [one("Triệu Văn Lâm", &["Trưởng Đoàn khảo sát"])]
     );
 }
+
+#[test]
+fn a_title_right_after_cac_dong_chi_is_every_members_unless_they_have_their_own() {
+    assert_eq!(
+        people("Dự có các đồng chí Phó Chủ tịch UBND huyện Triệu Văn Khoa và Hứa Thị Lan."),
+        [
+            one("Triệu Văn Khoa", &["Phó Chủ tịch UBND huyện"]),
+            one("Hứa Thị Lan", &["Phó Chủ tịch UBND huyện"]),
+        ]
+    );
+    assert_eq!(
+        people(
+            "Dự có các đồng chí Bí thư Huyện ủy Triệu Văn Khoa, Chủ tịch UBND huyện Hứa Thị Lan."
+        ),
+        [
+            one("Triệu Văn Khoa", &["Bí thư Huyện ủy"]),
+            one("Hứa Thị Lan", &["Chủ tịch UBND huyện"]),
+        ]
+    );
+}
