@@ -55,6 +55,10 @@ pub(super) fn split_tail(page: &mut Page, mut body: Vec<String>, captioned: &[us
                 let by = top_byline(line, lower);
                 let by = by.as_deref().unwrap_or(line);
                 page.byline = Some(by.trim_end_matches('.').to_string());
+            } else if k == 0 && word_count(line) >= 6 {
+                // "Bí thư Thành ủy A thăm hỏi gia đình …" right under the
+                // last paragraph, cut off or without its credit: a caption.
+                page.captions.push(line.to_string());
             }
         }
     }

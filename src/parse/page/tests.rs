@@ -420,3 +420,18 @@ fn a_photo_caption_after_the_article_is_kept_apart_without_its_credit() {
     assert!(page.captions.is_empty());
     assert_eq!(page.byline.as_deref(), Some("Quốc Huy"));
 }
+
+#[test]
+fn a_caption_cut_off_right_under_the_article_is_kept_apart() {
+    let body = "Tổng kết công tác dân vận năm 2024\nSáng 20/12, Ban Dân vận Huyện ủy tổ chức hội nghị tổng kết năm 2024.\nHội nghị đã khen thưởng nhiều tập thể và cá nhân tiêu biểu.\n";
+    let page = read_page(&format!(
+        "{body}Bí thư Huyện ủy Lương Văn Khiêm trao giấy khen cho các t\n"
+    ));
+    assert_eq!(
+        page.captions,
+        ["Bí thư Huyện ủy Lương Văn Khiêm trao giấy khen cho các t"]
+    );
+    assert_eq!(page.paragraphs.len(), 2);
+    let page = read_page(&format!("{body}Theo báo Tin Tức Nhà Nông điện tử\n"));
+    assert!(page.captions.is_empty());
+}
