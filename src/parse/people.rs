@@ -224,6 +224,12 @@ impl Scan<'_, '_> {
             if let Some(f) = self.out.last_mut() {
                 f.private |= f.titles.is_empty() && citizen_note(t, m);
             }
+            // "tuyên dương ông A, B": more names after an untitled one,
+            // each opening with a family name, are the cue's list.
+            let untitled = end == m;
+            if untitled && (t.is_punct(m, ',') || t.low(m) == "và") && starts_name(t, m + 1) {
+                return self.items(m + 1, None, g).unwrap_or(end);
+            }
             return end;
         }
         j.max(pos + 1)

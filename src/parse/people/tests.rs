@@ -762,3 +762,16 @@ fn a_title_right_after_cac_dong_chi_is_every_members_unless_they_have_their_own(
         ]
     );
 }
+
+#[test]
+fn names_after_one_cued_name_are_a_list() {
+    assert_eq!(
+        people("Huyện khen thưởng ông Đàm Văn Tiến, Ma Thị Liên vì gương dân vận khéo"),
+        [one("Đàm Văn Tiến", &[]), one("Ma Thị Liên", &[])]
+    );
+    // A place after the name is no second person.
+    assert_eq!(
+        people("Gia đình bà Đàm Thị Tươi, Cao Bằng nhận quà."),
+        [one("Đàm Thị Tươi", &[])]
+    );
+}
