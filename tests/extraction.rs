@@ -361,3 +361,18 @@ fn garbage_never_panics() {
         assert_eq!(r.file, "x");
     }
 }
+
+#[test]
+fn a_person_named_only_in_a_photo_caption_under_the_article() {
+    let text = "Tổng kết công tác dân vận năm 2024\nSáng 20/12, Ban Dân vận Huyện ủy tổ chức hội nghị tổng kết công tác dân vận năm 2024.\nHội nghị đã khen thưởng nhiều tập thể và cá nhân tiêu biểu.\nQuốc Huy\nĐồng chí Lương Văn Khiêm, Phó Bí thư Huyện ủy trao giấy khen cho các tập thể (Ảnh: QH)\nTin liên quan\n";
+    let r = parse_report("yl.txt", text);
+    assert_eq!(
+        person(&r, "Lương Văn Khiêm").titles,
+        ["Phó Bí thư Huyện ủy"]
+    );
+    assert!(
+        !r.body.text().contains("Lương Văn Khiêm"),
+        "a caption is no article text"
+    );
+    assert_eq!(r.author.as_deref(), Some("Quốc Huy"));
+}

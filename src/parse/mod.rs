@@ -57,7 +57,7 @@ pub fn is_rank(title: &str) -> bool {
 /// The version of what `parse_report` produces. Bump it whenever a change
 /// to the parser changes any report: stores re-parse every file whose
 /// reports were made by another version.
-pub const PARSE_VERSION: i64 = 5;
+pub const PARSE_VERSION: i64 = 6;
 
 /// Parses one report's text. `file` is recorded as given. Never panics.
 #[must_use]
@@ -78,7 +78,12 @@ pub fn parse_report(file: &str, text: &str) -> Report {
         .or_else(|| dates::day_month(page.dateline.as_deref()?, published, &text));
     // A headline may name someone the article only calls by title.
     let headline = page.title.as_deref().map(tokens::Tokens::new);
-    let (officials, places) = people_and_places(&toks, headline.as_ref());
+    let captions: Vec<tokens::Tokens> = page
+        .captions
+        .iter()
+        .map(|c| tokens::Tokens::new(c))
+        .collect();
+    let (officials, places) = people_and_places(&toks, headline.as_ref(), &captions);
     let meeting = Meeting::of(
         title.as_deref(),
         &page.paragraphs,
@@ -166,6 +171,7 @@ fn compose(text: &str) -> Cow<'_, str> {
 fn people_and_places(
     toks: &[tokens::Tokens],
     headline: Option<&tokens::Tokens>,
+    captions: &[tokens::Tokens],
 ) -> (Vec<Mention>, Vec<String>) {
     let mut found = Vec::new();
     let mut roles = Vec::new();
@@ -197,6 +203,13 @@ fn people_and_places(
             places::collect_places(t, &mut places);
         }
         attending |= roles::opens_attendance_list(t);
+    }
+    // Photo captions after the article name people who were there, with no
+    // role in the text.
+    for t in captions {
+        let f = people::find_people(t);
+        roles.extend(f.iter().map(|_| Vec::new()));
+        found.extend(f);
     }
     let sites: Vec<(String, String)> = sites
         .into_iter()

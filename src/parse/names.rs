@@ -84,7 +84,7 @@ const NOT_MIDDLE: &[&str] = &[
 ];
 
 /// Word pairs of institutions' names that look like two name syllables
-/// ("Đoàn Thanh niên", "Hội Nông dân Việt Nam"). Pairs that are also given
+/// ("Đoàn Thanh niên", "Hội Nông dân Việt Nam", "Đoàn Kiểm tra"). Pairs that are also given
 /// names ("Văn Hóa", "An Ninh") are left out on purpose.
 #[rustfmt::skip]
 const NOT_NAME_PAIRS: &[&str] = &[
@@ -92,7 +92,7 @@ const NOT_NAME_PAIRS: &[&str] = &[
     "công đoàn", "mặt trận", "tổ quốc", "nhân dân", "cộng sản", "dân vận", "tuyên giáo",
     "chữ thập", "thập đỏ", "người cao", "cao tuổi", "khuyến học", "doanh nghiệp", "liên hiệp",
     "nội vụ", "tư pháp", "biên phòng", "quân sự", "công an", "trung ương", "quốc hội",
-    "vương quốc",
+    "vương quốc", "kiểm tra", "giám sát", "khảo sát", "thanh tra", "công tác", "đại biểu",
 ];
 
 /// Whether token `j` can be a syllable of a name: a capitalised word of
@@ -102,12 +102,29 @@ fn syllable(t: &Tokens, j: usize) -> bool {
     let w = t.raw(j);
     let n = w.chars().count();
     t.is_cap(j)
-        && (n <= 8 || (n <= 12 && w.is_ascii()))
-        && w.chars()
-            .all(|c| is_letter(c) || c == '\'' || c == '’' || (c == '-' && w.is_ascii()))
+        && (((n <= 8 || (n <= 12 && w.is_ascii()))
+            && w.chars()
+                .all(|c| is_letter(c) || c == '\'' || c == '’' || (c == '-' && w.is_ascii())))
+            || transliterated(w))
         && !t.has(j, vocab::flag::INSTITUTION)
         && !t.is_abbrev(j)
         && head_len(t, j).is_none()
+}
+
+/// Whether `w` is one word of a Lao or Khmer name written the Vietnamese
+/// way, its syllables joined by dashes: "Bun-thoong", "Sỉ-vi-lay".
+fn transliterated(w: &str) -> bool {
+    let mut parts = w.split('-');
+    let first = parts.next().unwrap_or("");
+    let part = |p: &str| (1..=6).contains(&p.chars().count()) && p.chars().all(is_letter);
+    let mut rest = 0;
+    for p in parts {
+        if rest == 3 || !part(p) || p.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+        rest += 1;
+    }
+    rest > 0 && part(first) && first.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// Names of ethnic groups of Vietnam written as two or more syllables
@@ -218,8 +235,12 @@ pub fn unknown_name_at(t: &Tokens, j: usize) -> bool {
 
 /// Whether a word in Latin script without marks cannot be one Vietnamese
 /// syllable: two groups of vowels ("Haruna", "Valy") or a letter Vietnamese
-/// does not use ("Fidel", "Jun", "Wang", "Zaw").
+/// does not use ("Fidel", "Jun", "Wang", "Zaw"), or a transliteration
+/// with dashes ("Chít-ma-ni").
 fn foreign(word: &str) -> bool {
+    if transliterated(word) {
+        return true;
+    }
     if !word.is_ascii() || word.len() < 3 {
         return false;
     }

@@ -41,6 +41,9 @@ pub struct Page {
     pub theo: Option<String>,
     /// The article's paragraphs.
     pub paragraphs: Vec<String>,
+    /// Photo captions after the last paragraph, without their credit: not
+    /// article text, but the people they name were there.
+    pub captions: Vec<String>,
     /// Header lines read so far (a short line counts as a headline only first).
     pub(crate) header_lines: usize,
     /// The title is a short first line that the next line may show to be
@@ -119,7 +122,7 @@ pub fn read_page(text: &str) -> Page {
         }
     }
     let mut page = reader.page;
-    tail::split_tail(&mut page, reader.body);
+    tail::split_tail(&mut page, reader.body, &reader.captioned);
     page
 }
 
@@ -136,13 +139,16 @@ struct Reader {
     links: bool,
     /// The lower case of the line being read (one buffer for all lines).
     lower: String,
+    /// Indices in `body` of captions whose photo credit was cut off.
+    captioned: Vec<usize>,
 }
 
 impl Reader {
     /// Takes one squashed, non-empty line.
     fn line(&mut self, line: &str) {
         // A photo credit goes, alone or at the end of its caption.
-        let line = match credit_start(line) {
+        let credit = credit_start(line);
+        let line = match credit {
             Some(0) => return,
             Some(at) => line[..at].trim_end(),
             None => line,
@@ -175,7 +181,12 @@ impl Reader {
             Line::Source(s) => {
                 self.page.source_line.get_or_insert(s);
             }
-            Line::Text => self.text_line(line, &lower),
+            Line::Text => {
+                self.text_line(line, &lower);
+                if credit.is_some() && self.body.last().is_some_and(|l| l == line) {
+                    self.captioned.push(self.body.len() - 1);
+                }
+            }
         }
         self.lower = lower;
     }

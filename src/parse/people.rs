@@ -111,9 +111,17 @@ impl Scan<'_, '_> {
                 || head_len(t, e).is_some();
             // "bổ nhiệm ba Ủy viên Trung ương Đảng là A, B và C", "các
             // Phó Chủ tịch gồm: A, B": the title is every member's.
-            if matches!(t.low(e), "là" | "gồm") && !name_follows(t, e) {
-                let k = if t.is_punct(e + 1, ':') { e + 2 } else { e + 1 };
-                if name_follows(t, k) || parse_name(t, k, true).is_some() {
+            // "3 Phó Bí thư Tỉnh ủy: ông A (…), bà B (…) và ông C": a colon
+            // after the title opens the same list, its members cued one by one.
+            let colon = t.is_punct(e, ':');
+            if (colon || matches!(t.low(e), "là" | "gồm")) && !name_follows(t, e) {
+                let k = if colon || !t.is_punct(e + 1, ':') {
+                    e + 1
+                } else {
+                    e + 2
+                };
+                let n = k + lead_cue(t, k);
+                if name_follows(t, n) || parse_name(t, n, true).is_some() {
                     if let Some((_, title)) = parse_title(t, i, true) {
                         let g = self.new_group();
                         if let Some(end) = self.items(k, Some(&title), g) {
@@ -216,6 +224,12 @@ impl Scan<'_, '_> {
             if let Some(f) = self.out.last_mut() {
                 f.private |= f.titles.is_empty() && citizen_note(t, m);
             }
+            // "tuyên dương ông A, B": more names after an untitled one,
+            // each opening with a family name, are the cue's list.
+            let untitled = end == m;
+            if untitled && (t.is_punct(m, ',') || t.low(m) == "và") && starts_name(t, m + 1) {
+                return self.items(m + 1, None, g).unwrap_or(end);
+            }
             return end;
         }
         j.max(pos + 1)
@@ -232,9 +246,16 @@ impl Scan<'_, '_> {
             if t.is_punct(e, ':') {
                 shared = Some(title);
                 k = e + 1;
-            } else if titled && name_follows(t, e) {
-                shared = Some(title);
-                k = e;
+            } else if name_follows(t, e) {
+                // "các đồng chí Phó Chủ tịch UBND tỉnh A và B": the title
+                // is plural, unless later members have titles of their own
+                // ("các đồng chí Bí thư Tỉnh ủy A, Chủ tịch UBND tỉnh B").
+                let first = self.out.len();
+                let end = self.items(e, Some(&title), group);
+                if !titled {
+                    self.unshare(first);
+                }
+                return end.unwrap_or_else(|| j.max(pos + 1));
             } else if parse_name(t, e, true).is_none() {
                 self.push(None, vec![title], pos, group);
                 return e;
@@ -249,6 +270,8 @@ impl Scan<'_, '_> {
     fn items(&mut self, mut k: usize, shared: Option<&str>, group: u32) -> Option<usize> {
         let t = self.t;
         let first = self.out.len();
+        // "ông A, bà B và ông C": members cued one by one stay in the list.
+        let cued = lead_cue(t, k) > 0;
         // Each item moves `k` forward; the count bounds the loop as well.
         for _ in 0..t.len() {
             let Some((end, item)) = self.item(k, shared, group) else {
@@ -257,7 +280,12 @@ impl Scan<'_, '_> {
             self.out.push(item);
             k = end;
             let sep = t.is_punct(k, ';') || t.is_punct(k, ',') || t.low(k) == "và";
-            if !sep || cue_at(t, k + 1).is_some() || !item_starts(t, k + 1) {
+            let n = if cued {
+                k + 1 + lead_cue(t, k + 1)
+            } else {
+                k + 1
+            };
+            if !sep || cue_at(t, n).is_some() || !item_starts(t, n) {
                 break;
             }
             k += 1;
@@ -267,6 +295,17 @@ impl Scan<'_, '_> {
         }
         self.share_last_titles(first);
         Some(k)
+    }
+
+    /// Takes the shared title back from the members after the first (from
+    /// `first`) when one of them has a title of its own.
+    fn unshare(&mut self, first: usize) {
+        let rest = self.out.get_mut(first + 1..).unwrap_or_default();
+        if rest.iter().any(|f| f.titles.len() > 1) {
+            for f in rest.iter_mut().filter(|f| !f.titles.is_empty()) {
+                f.titles.remove(0);
+            }
+        }
     }
 
     /// "các đồng chí A, B, C - Phó Trưởng Ban …": names alone, the last
@@ -293,6 +332,8 @@ impl Scan<'_, '_> {
     fn item(&self, k: usize, shared: Option<&str>, group: u32) -> Option<(usize, Found)> {
         let t = self.t;
         let mut titles: Vec<String> = shared.map(String::from).into_iter().collect();
+        let pos = k;
+        let k = k + lead_cue(t, k);
         let (end, m, name) = if let Some((e, title)) = parse_title(t, k, true) {
             let (e, before) = titles_before_name(t, e, title);
             let (m, name) = parse_name(t, e, true)?;
@@ -312,7 +353,7 @@ impl Scan<'_, '_> {
                 private: titles.is_empty() && (private_at(t, k) || citizen_note(t, m)),
                 name: Some(name),
                 titles,
-                pos: k,
+                pos,
                 group,
             },
         ))
@@ -459,6 +500,15 @@ fn dignitary(t: &Tokens, i: usize) -> Option<(usize, Cue)> {
     DIGNITARY
         .contains(&t.phrase(i, n)?)
         .then_some((i + n, Cue::One))
+}
+
+/// The length of a one-person cue ("ông", "bà", "đồng chí") opening a list
+/// member at `k`, or 0.
+fn lead_cue(t: &Tokens, k: usize) -> usize {
+    match cue_at(t, k) {
+        Some((j, Cue::One)) if matches!(t.low(k), "ông" | "bà" | "đồng" | "đ/c") => j - k,
+        _ => 0,
+    }
 }
 
 /// A cue at `i`: returns the index after it and its kind.

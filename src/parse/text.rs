@@ -220,21 +220,39 @@ pub fn is_alnum(c: char) -> bool {
 /// "H'hen" keeps a capital after the apostrophe ("H'Hen").
 pub fn capitalize_name(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
+    let lao = name.contains('-') && name.split(' ').any(lao_word);
     for (k, word) in name.split(' ').filter(|w| !w.is_empty()).enumerate() {
         if k > 0 {
             out.push(' ');
         }
         let mut upper_next = true;
+        let mut keep_next = false;
         for c in word.chars() {
             if upper_next {
                 out.extend(c.to_uppercase());
+            } else if keep_next {
+                out.push(c);
             } else {
                 out.extend(c.to_lowercase());
             }
-            upper_next = matches!(c, '\'' | '’' | '-');
+            // "Oh-Sae-Hyun" capitalises every syllable; a Lao name written
+            // the Vietnamese way, with marks, only each word's first
+            // ("Bun-thoong Chít-ma-ni"), so its syllables keep their case.
+            upper_next = matches!(c, '\'' | '’') || (c == '-' && !lao);
+            keep_next = c == '-' && lao;
         }
     }
     out
+}
+
+/// A word with marks whose syllables after dashes are written in lower
+/// case, as Lao and Khmer names are in Vietnamese ("Chít-ma-ni").
+fn lao_word(w: &str) -> bool {
+    !w.is_ascii()
+        && w.contains('-')
+        && w.split('-')
+            .skip(1)
+            .all(|p| p.chars().next().is_some_and(char::is_lowercase))
 }
 
 /// `squash`, borrowing `s` when it needs no change.

@@ -492,7 +492,17 @@ fn school_name(t: &Tokens, start: usize, j: usize) -> Option<usize> {
     ) || t.has(j - 1, vocab::flag::ABBREV) && t.low(j - 1).starts_with("pt");
     let school =
         (start.max(j.saturating_sub(5))..j - 1).any(|k| t.is_cap(k) && t.low(k) == "trường");
-    if !(kind && school) {
+    // "Chánh xứ Giáo xứ Thái Hà", "Trụ trì Chùa Phổ Minh": a parish or a
+    // temple is named right after its word, whatever family name opens it.
+    let pair = |p: &str| {
+        matches!(
+            p,
+            "giáo xứ" | "giáo họ" | "giáo phận" | "giáo hạt" | "thánh thất" | "tịnh xá" | "nhà thờ"
+        )
+    };
+    let parish = (j >= start + 2 && t.phrase(j - 2, 2).is_some_and(pair))
+        || (j > start && t.low(j - 1) == "chùa");
+    if !(parish || kind && school) {
         return None;
     }
     // "Trường THPT Lê Quý Đôn Trần Thị Lan": the school's name ends where
@@ -562,16 +572,34 @@ fn joins_org(t: &Tokens, i: usize, j: usize) -> bool {
     if t.low(j) == "và" && j > i && short(j - 1) && short(next) && !abbreviated_head(t, next) {
         return true;
     }
-    let department =
-        (i..j).any(|k| t.is_cap(k) && matches!(t.low(k), "sở" | "bộ" | "cục" | "viện"));
+    if t.low(j) != "và" {
+        return false;
+    }
+    let department = (i..j).any(|k| {
+        t.is_cap(k) && matches!(t.low(k), "sở" | "bộ" | "cục" | "viện") || open_board(t, k, j)
+    });
     department
-        && t.low(j) == "và"
         && t.is_cap(next)
         && !t.has(next, vocab::flag::INSTITUTION)
         && head_len(t, next).is_none()
         && !names::starts_name(t, next)
         && place_len(t, next).is_none()
         && t.phrase(j, 2).is_some()
+}
+
+/// "Ban Công tác Dân tộc Tôn giáo và Hội quần chúng": a board (`k`) whose
+/// name is still open at the "và" (`j`): no place, level word or
+/// abbreviation closes it ("Ban Dân vận Tỉnh ủy và …", "Ban Dân vận tỉnh
+/// và …" end the organ, so a new body follows).
+fn open_board(t: &Tokens, k: usize, j: usize) -> bool {
+    const CLOSING: u16 = vocab::flag::INSTITUTION | vocab::flag::PLACE_WORD;
+    t.is_cap(k)
+        && matches!(t.low(k), "ban" | "phòng" | "vụ")
+        && t.is_cap(k + 1)
+        && j > k + 1
+        && (k + 1..j).all(|m| {
+            t.is_word(m) && !t.is_abbrev(m) && !t.has(m, CLOSING) && place_len(t, m).is_none()
+        })
 }
 
 /// Builds the displayed title: canonical capitals for a lower-case head,

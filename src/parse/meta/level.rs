@@ -70,6 +70,10 @@ pub(super) const CONNECTIVES: &[&str] = &["theo đó", "trước đó", "tiếp 
 pub(super) const MINISTRY_NEXT: &[&str] = &[
     "nội", "công", "quốc", "ngoại", "tư", "tài", "nông", "xây", "giáo", "y", "khoa", "văn", "lao",
     "lđ", "giao", "kế", "thông", "dân",
+    // Written short: "Bộ NN&PTNT", "Bộ VHTTDL", "Bộ GD-ĐT", "Bộ TN&MT",
+    // "Bộ KH&ĐT", "Bộ TT&TT", "Bộ GTVT", "Bộ LĐTB&XH", "Bộ CA", "Bộ QP".
+    "nn", "nnptnt", "vh", "vhttdl", "gd", "gdđt", "tn", "tnmt", "kh", "khđt", "khcn", "tt", "tttt",
+    "gtvt", "lđtbxh", "ca", "qp", "tc", "ct", "xd",
 ];
 
 /// Words that may continue a list of units after "các" ("các huyện, thị
@@ -126,6 +130,9 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
             ("tw" | "ubtư" | "ubtw", _) | ("tổng", "cục") | ("bộ" | "thứ", "trưởng") => {
                 Some(Level::Central)
             }
+            // Academies are national bodies ("Học viện Chính trị quốc gia Hồ
+            // Chí Minh", "Học viện Quốc phòng"), their regional branches too.
+            ("học", "viện") => Some(Level::Central),
             ("tư", _) if matches!(prev, "vận" | "giáo" | "ban" | "đảng" | "ủy" | "uỷ") => {
                 Some(Level::Central)
             }

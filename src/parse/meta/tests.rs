@@ -390,3 +390,30 @@ fn the_event_a_leader_attends_holds_the_level() {
         Some(Level::Commune)
     );
 }
+
+#[test]
+fn academies_and_ministries_written_short_are_central_bodies() {
+    assert_eq!(
+        lvl(
+            "Học viện Chính trị quốc gia Hồ Chí Minh tổ chức hội thảo khoa học",
+            ""
+        ),
+        Some(Level::Central)
+    );
+    assert_eq!(
+        lvl("Bộ NN&PTNT phối hợp triển khai chương trình", ""),
+        Some(Level::Central)
+    );
+    assert_eq!(
+        lvl(
+            "Chiều 2/6, Cục Văn hóa cơ sở, Bộ VHTTDL tổ chức tập huấn",
+            ""
+        ),
+        Some(Level::Central)
+    );
+    // A short word after "bộ" that names no ministry is no central body.
+    assert_eq!(
+        lvl("Chi bộ thôn Đông tổ chức sinh hoạt chuyên đề", ""),
+        Some(Level::Commune)
+    );
+}

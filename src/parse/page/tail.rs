@@ -7,7 +7,8 @@ use crate::parse::text::{lower_same_into, word_count};
 use crate::parse::vocab;
 
 /// Moves what follows the last article paragraph into the tail fields.
-pub(super) fn split_tail(page: &mut Page, mut body: Vec<String>) {
+/// Captions (`captioned`, indices in `body`) after it keep the people they name.
+pub(super) fn split_tail(page: &mut Page, mut body: Vec<String>, captioned: &[usize]) {
     // The last line may be a sentence with the writer glued to it.
     if let Some(p) = body.last_mut() {
         if let Some((at, by)) = glued_byline(p).filter(|&(at, _)| body_like(&p[..=at])) {
@@ -31,7 +32,13 @@ pub(super) fn split_tail(page: &mut Page, mut body: Vec<String>) {
     });
     if let Some(last) = last {
         let mut lower = String::new();
-        for line in body.drain(last + 1..) {
+        for (k, line) in body.drain(last + 1..).enumerate() {
+            // "Đồng chí A trao quà cho hộ nghèo (Ảnh: B)": a sentence of six
+            // words or more, not a byline ("Bài và ảnh: B" is cut whole).
+            if captioned.contains(&(last + 1 + k)) && word_count(&line) >= 6 {
+                page.captions.push(line);
+                continue;
+            }
             lower_same_into(&line, &mut lower);
             // "Theo baoquangninh.vn", "(Theo TTXVN)".
             let bare = lower.trim_start_matches('(').trim_end_matches(')');
@@ -48,6 +55,10 @@ pub(super) fn split_tail(page: &mut Page, mut body: Vec<String>) {
                 let by = top_byline(line, lower);
                 let by = by.as_deref().unwrap_or(line);
                 page.byline = Some(by.trim_end_matches('.').to_string());
+            } else if k == 0 && word_count(line) >= 6 {
+                // "Bí thư Thành ủy A thăm hỏi gia đình …" right under the
+                // last paragraph, cut off or without its credit: a caption.
+                page.captions.push(line.to_string());
             }
         }
     }

@@ -402,3 +402,36 @@ fn a_byline_with_its_workplace_in_brackets_or_a_second_label() {
     let page = read_page(&format!("{body}Hội nghị kết thúc (theo kế hoạch của xã)\n"));
     assert_eq!(page.byline, None);
 }
+
+#[test]
+fn a_photo_caption_after_the_article_is_kept_apart_without_its_credit() {
+    let body = "Tổng kết công tác dân vận năm 2024\nSáng 20/12, Ban Dân vận Huyện ủy tổ chức hội nghị tổng kết năm 2024.\nHội nghị đã khen thưởng nhiều tập thể và cá nhân tiêu biểu.\n";
+    let page = read_page(&format!(
+        "{body}Quốc Huy\nĐồng chí Lương Văn Khiêm, Phó Bí thư Huyện ủy trao giấy khen cho các tập thể (Ảnh: QH)\nTin liên quan\n"
+    ));
+    assert_eq!(
+        page.captions,
+        ["Đồng chí Lương Văn Khiêm, Phó Bí thư Huyện ủy trao giấy khen cho các tập thể"]
+    );
+    assert_eq!(page.paragraphs.len(), 2);
+    assert_eq!(page.byline.as_deref(), Some("Quốc Huy"));
+    // A byline that names the photographer is no caption.
+    let page = read_page(&format!("{body}Bài và ảnh: Quốc Huy\n"));
+    assert!(page.captions.is_empty());
+    assert_eq!(page.byline.as_deref(), Some("Quốc Huy"));
+}
+
+#[test]
+fn a_caption_cut_off_right_under_the_article_is_kept_apart() {
+    let body = "Tổng kết công tác dân vận năm 2024\nSáng 20/12, Ban Dân vận Huyện ủy tổ chức hội nghị tổng kết năm 2024.\nHội nghị đã khen thưởng nhiều tập thể và cá nhân tiêu biểu.\n";
+    let page = read_page(&format!(
+        "{body}Bí thư Huyện ủy Lương Văn Khiêm trao giấy khen cho các t\n"
+    ));
+    assert_eq!(
+        page.captions,
+        ["Bí thư Huyện ủy Lương Văn Khiêm trao giấy khen cho các t"]
+    );
+    assert_eq!(page.paragraphs.len(), 2);
+    let page = read_page(&format!("{body}Theo báo Tin Tức Nhà Nông điện tử\n"));
+    assert!(page.captions.is_empty());
+}

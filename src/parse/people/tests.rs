@@ -671,3 +671,107 @@ fn a_home_in_brackets_marks_a_private_person() {
     let t = Tokens::new("Ông Lê Văn Tâm (Chủ tịch UBND xã) phát biểu.");
     assert!(find_people(&t).iter().all(|f| !f.private));
 }
+
+#[test]
+fn a_counted_title_before_a_colon_goes_to_every_cued_member() {
+    assert_eq!(
+        people("Đi cùng có hai Phó Bí thư Huyện ủy: ông Đặng Văn Lợi (Chủ tịch UBND huyện), bà Triệu Thị Hoa và ông Lương Minh Đức."),
+        [
+            one("Đặng Văn Lợi", &["Phó Bí thư Huyện ủy", "Chủ tịch UBND huyện"]),
+            one("Triệu Thị Hoa", &["Phó Bí thư Huyện ủy"]),
+            one("Lương Minh Đức", &["Phó Bí thư Huyện ủy"]),
+        ]
+    );
+    assert_eq!(
+        people("Có mặt các Phó Chủ tịch UBND thành phố: ông Mai Văn Quý, bà Đoàn Thị Xuân."),
+        [
+            one("Mai Văn Quý", &["Phó Chủ tịch UBND thành phố"]),
+            one("Đoàn Thị Xuân", &["Phó Chủ tịch UBND thành phố"]),
+        ]
+    );
+    // Without a shared title, cued people stay apart.
+    assert_eq!(
+        people("Tham dự có ông Mai Văn Quý, Giám đốc Sở Tài chính, bà Đoàn Thị Xuân."),
+        [
+            one("Mai Văn Quý", &["Giám đốc Sở Tài chính"]),
+            one("Đoàn Thị Xuân", &[]),
+        ]
+    );
+}
+
+#[test]
+fn an_inspection_or_working_delegation_is_not_a_person() {
+    assert_eq!(
+        people("Đồng chí Hồ Văn Phúc, Phó Bí thư Tỉnh ủy làm trưởng đoàn Đoàn Kiểm tra của Ban Thường vụ Tỉnh ủy."),
+        [one("Hồ Văn Phúc", &["Phó Bí thư Tỉnh ủy"])]
+    );
+    assert!(people("Trưởng đoàn Đoàn Giám sát số 2 làm việc tại xã.").is_empty());
+    assert!(people("Phó trưởng đoàn Đoàn Công tác của Huyện ủy thăm hỏi.").is_empty());
+}
+
+#[test]
+fn lao_and_khmer_names_written_with_dashes_are_people() {
+    assert_eq!(
+        people("Tiếp Phó Chủ tịch nước Lào Phăn-khăm Vi-phả-vẳn, đồng chí Vũ Minh Châu cảm ơn."),
+        [
+            one("Phăn-khăm Vi-phả-vẳn", &["Phó Chủ tịch nước Lào"]),
+            one("Vũ Minh Châu", &[]),
+        ]
+    );
+    assert_eq!(
+        people("Đoàn do đồng chí Xổm-sạ-vẳn Lềnh-xạ-vắt, Bí thư Tỉnh ủy Chăm-pa-xắc dẫn đầu."),
+        [one(
+            "Xổm-sạ-vẳn Lềnh-xạ-vắt",
+            &["Bí thư Tỉnh ủy Chăm-pa-xắc"]
+        )]
+    );
+}
+
+#[test]
+fn the_head_of_a_delegation_keeps_its_kind() {
+    assert_eq!(
+        people("Phó Trưởng Đoàn Giám sát Mạc Thị Huệ báo cáo kết quả."),
+        [one("Mạc Thị Huệ", &["Phó Trưởng Đoàn Giám sát"])]
+    );
+    assert_eq!(
+        people("Trưởng Đoàn công tác Triệu Văn Lâm phát biểu."),
+        [one("Triệu Văn Lâm", &["Trưởng Đoàn công tác"])]
+    );
+    assert_eq!(
+        people("Đồng chí Triệu Văn Lâm, Trưởng Đoàn khảo sát phát biểu."),
+        [one("Triệu Văn Lâm", &["Trưởng Đoàn khảo sát"])]
+    );
+}
+
+#[test]
+fn a_title_right_after_cac_dong_chi_is_every_members_unless_they_have_their_own() {
+    assert_eq!(
+        people("Dự có các đồng chí Phó Chủ tịch UBND huyện Triệu Văn Khoa và Hứa Thị Lan."),
+        [
+            one("Triệu Văn Khoa", &["Phó Chủ tịch UBND huyện"]),
+            one("Hứa Thị Lan", &["Phó Chủ tịch UBND huyện"]),
+        ]
+    );
+    assert_eq!(
+        people(
+            "Dự có các đồng chí Bí thư Huyện ủy Triệu Văn Khoa, Chủ tịch UBND huyện Hứa Thị Lan."
+        ),
+        [
+            one("Triệu Văn Khoa", &["Bí thư Huyện ủy"]),
+            one("Hứa Thị Lan", &["Chủ tịch UBND huyện"]),
+        ]
+    );
+}
+
+#[test]
+fn names_after_one_cued_name_are_a_list() {
+    assert_eq!(
+        people("Huyện khen thưởng ông Đàm Văn Tiến, Ma Thị Liên vì gương dân vận khéo"),
+        [one("Đàm Văn Tiến", &[]), one("Ma Thị Liên", &[])]
+    );
+    // A place after the name is no second person.
+    assert_eq!(
+        people("Gia đình bà Đàm Thị Tươi, Cao Bằng nhận quà."),
+        [one("Đàm Thị Tươi", &[])]
+    );
+}

@@ -621,3 +621,42 @@ fn religious_offices_open_titles() {
         assert_eq!(title(text).as_deref(), Some(want), "{text}");
     }
 }
+
+#[test]
+fn a_board_name_still_open_runs_over_va_to_a_second_body() {
+    assert_eq!(
+        title("Trưởng Ban Công tác Dân tộc Tôn giáo và Hội quần chúng Ủy ban MTTQ tỉnh phát biểu")
+            .as_deref(),
+        Some("Trưởng Ban Công tác Dân tộc Tôn giáo và Hội quần chúng Ủy ban MTTQ tỉnh")
+    );
+    assert_eq!(
+        title("Phó Trưởng phòng Văn hóa và Thông tin huyện dự").as_deref(),
+        Some("Phó Trưởng phòng Văn hóa và Thông tin huyện")
+    );
+    // A board closed by its level or its parent is followed by a new body.
+    assert_eq!(
+        title("Trưởng Ban Dân vận Tỉnh ủy và Hội Nông dân tỉnh phối hợp").as_deref(),
+        Some("Trưởng Ban Dân vận Tỉnh ủy")
+    );
+    assert_eq!(
+        title("Chủ tịch UBND tỉnh và Ban Dân vận Tỉnh ủy chỉ đạo").as_deref(),
+        Some("Chủ tịch UBND tỉnh")
+    );
+}
+
+#[test]
+fn a_parish_or_temple_keeps_its_name_whatever_family_name_opens_it() {
+    assert_eq!(
+        title("Chánh xứ Giáo xứ Thái Bình dâng lễ").as_deref(),
+        Some("Chánh xứ Giáo xứ Thái Bình")
+    );
+    assert_eq!(
+        title("Trụ trì chùa Hồ Sơn, Thượng tọa Thích Minh Tâm").as_deref(),
+        Some("Trụ trì chùa Hồ Sơn")
+    );
+    // The holder's name after the parish's still ends the title.
+    assert_eq!(
+        title("Chánh xứ Giáo xứ Thái Bình Nguyễn Văn Lực dâng lễ").as_deref(),
+        Some("Chánh xứ Giáo xứ Thái Bình")
+    );
+}
