@@ -137,6 +137,16 @@ fn queries(d: &mut Dice) -> Vec<String> {
         .collect()
 }
 
+/// The texts the filter holds while `q` is typed letter by letter, then
+/// deleted back to its first letter.
+fn typed_then_deleted(q: &str) -> Vec<String> {
+    let prefixes: Vec<String> = (1..=q.chars().count())
+        .map(|n| q.chars().take(n).collect())
+        .collect();
+    let back = prefixes.iter().rev().skip(1).cloned();
+    prefixes.iter().cloned().chain(back).collect()
+}
+
 #[test]
 fn typing_letter_by_letter_ranks_as_scoring_everything_from_scratch() {
     for seed in [7, 11] {
@@ -146,10 +156,7 @@ fn typing_letter_by_letter_ranks_as_scoring_everything_from_scratch() {
             let mut typed = Filter::new(subject);
             typed.prepare_title_order(&catalog);
             for q in queries(&mut d) {
-                let prefixes: Vec<String> = (1..=q.chars().count())
-                    .map(|n| q.chars().take(n).collect())
-                    .collect();
-                for text in prefixes.iter().chain(prefixes.iter().rev().skip(1)) {
+                for text in &typed_then_deleted(&q) {
                     typed.set_query(&catalog, text);
                     let want = plain(&catalog, subject, text);
                     assert_eq!(typed.hits(), want, "{subject:?} {text:?} (typing {q:?})");
@@ -167,10 +174,7 @@ fn ordering_only_the_first_hits_shows_them_as_a_full_sort_would() {
         let mut typed = Filter::new(subject);
         typed.prepare_title_order(&catalog);
         for q in queries(&mut d) {
-            let prefixes: Vec<String> = (1..=q.chars().count())
-                .map(|n| q.chars().take(n).collect())
-                .collect();
-            for text in prefixes.iter().chain(prefixes.iter().rev().skip(1)) {
+            for text in &typed_then_deleted(&q) {
                 // Sometimes none, one or a few are asked for, sometimes
                 // more than there are hits.
                 let first = [0, 1, 3, 40, 1000][d.roll(5)];

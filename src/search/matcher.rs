@@ -55,27 +55,21 @@ struct Prepared {
 /// its end, and a mode where a shorter pattern matches wherever a longer one
 /// does (not a suffix; the fuzzy window allows a fixed number of skips).
 fn grown_from(term: &Term, old_term: &Term) -> Option<usize> {
-    let (
-        Term::Text {
-            pattern: a,
-            mode: ma,
-            ..
-        },
-        Term::Text {
-            pattern: b,
-            mode: mb,
-            ..
-        },
-    ) = (old_term, term)
-    else {
-        return None;
-    };
+    let ((a, ma), (b, mb)) = (text_term(old_term)?, text_term(term)?);
     let extends = ma == mb
         && *mb != Mode::Suffix
         && a.case_sensitive == b.case_sensitive
         && a.accent_sensitive == b.accent_sensitive
         && b.text.starts_with(&a.text);
     extends.then_some(a.text.len())
+}
+
+/// The pattern and mode of a text term (a table depends on nothing else).
+fn text_term(term: &Term) -> Option<(&Pattern, &Mode)> {
+    match term {
+        Term::Text { pattern, mode, .. } => Some((pattern, mode)),
+        _ => None,
+    }
 }
 
 impl Tables {
@@ -95,21 +89,7 @@ impl Tables {
             .iter()
             .flatten()
             .map(|term| {
-                let same = |t: &Term| match (t, term) {
-                    (
-                        Term::Text {
-                            pattern: a,
-                            mode: ma,
-                            ..
-                        },
-                        Term::Text {
-                            pattern: b,
-                            mode: mb,
-                            ..
-                        },
-                    ) => a == b && ma == mb,
-                    _ => false,
-                };
+                let same = |t: &Term| text_term(t).is_some_and(|old| Some(old) == text_term(term));
                 if let Some(at) = olds.iter().position(|(t, _)| same(t)) {
                     return olds.swap_remove(at).1;
                 }
