@@ -29,7 +29,7 @@ fn have_tmux(test: &str) -> bool {
     found
 }
 
-/// A tmux session that is killed when dropped.
+/// A tmux session that is killed, and its state folder removed, when dropped.
 struct Tmux(String);
 
 impl Tmux {
@@ -118,6 +118,7 @@ impl Drop for Tmux {
         let _ = Command::new("tmux")
             .args(["kill-session", "-t", &self.0])
             .status();
+        let _ = std::fs::remove_dir_all(std::env::temp_dir().join(format!("{}-state", self.0)));
     }
 }
 
@@ -341,11 +342,11 @@ fn not_a_terminal_suggests_export() {
 }
 
 /// A fresh folder under the system's temp dir for one test.
-fn scratch(name: &str) -> std::path::PathBuf {
-    let d = std::env::temp_dir().join(format!("dvtui-e2e-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).expect("temp dir");
-    d
+fn scratch(name: &str) -> tempfile::TempDir {
+    tempfile::Builder::new()
+        .prefix(&format!("dvtui-e2e-{name}-"))
+        .tempdir()
+        .expect("temp dir")
 }
 
 /// One short report written for these tests.
@@ -379,7 +380,8 @@ fn osc52_copy_reaches_the_tmux_buffer() {
 
 #[test]
 fn f3_opens_the_report_in_the_pager_and_comes_back() {
-    let d = scratch("pager");
+    let d_dir = scratch("pager");
+    let d = d_dir.path();
     let report = d.join("giao-ban.txt");
     std::fs::write(&report, REPORT).expect("write report");
     let pager = d.join("pager.sh");
@@ -412,7 +414,8 @@ fn f3_opens_the_report_in_the_pager_and_comes_back() {
 
 #[test]
 fn alt_e_exports_the_filtered_list_to_a_named_file() {
-    let d = scratch("export");
+    let d_dir = scratch("export");
+    let d = d_dir.path();
     let Some(t) = Tmux::start("export") else {
         return;
     };
@@ -517,7 +520,8 @@ fn a_report_copied_into_the_open_folder_appears_and_a_deleted_one_goes() {
     let Some(t) = Tmux::start("live") else {
         return;
     };
-    let dir = scratch("live");
+    let dir_dir = scratch("live");
+    let dir = dir_dir.path();
     let archive = dir.join("archive");
     std::fs::create_dir_all(&archive).unwrap();
     std::fs::write(archive.join("quy2.txt"), REPORT).unwrap();

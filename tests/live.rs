@@ -6,15 +6,17 @@
 use dvtui::load::{LoadOptions, Source};
 use dvtui::store::{Refresh, Storage, Store, SyncOptions};
 use dvtui::watch::{LiveEvent, Watcher};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::mpsc::{self, Receiver};
 use std::time::Duration;
 
-fn tmp(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("dvtui-live-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(d.join("archive")).unwrap();
-    d
+fn tmp(name: &str) -> tempfile::TempDir {
+    let tmp = tempfile::Builder::new()
+        .prefix(&format!("dvtui-live-{name}-"))
+        .tempdir()
+        .unwrap();
+    std::fs::create_dir_all(tmp.path().join("archive")).unwrap();
+    tmp
 }
 
 /// Writes a report to `dir/file` in one step (written beside, then
@@ -98,7 +100,8 @@ fn stored(db: &Path, file: &str) -> (i64, Option<String>) {
 
 #[test]
 fn added_changed_and_deleted_files_reach_the_store_alone() {
-    let d = tmp("store");
+    let d_dir = tmp("store");
+    let d = d_dir.path();
     let archive = d.join("archive");
     for i in 0..3 {
         write(&archive, &format!("r{i}.txt"), &format!("Giao ban lần {i}"));
@@ -166,7 +169,8 @@ fn added_changed_and_deleted_files_reach_the_store_alone() {
 
 #[test]
 fn a_folder_moved_in_and_out_comes_and_goes_whole() {
-    let d = tmp("folder");
+    let d_dir = tmp("folder");
+    let d = d_dir.path();
     let archive = d.join("archive");
     write(&archive, "r0.txt", "Giao ban lần 0");
     write(&archive, "r5.txt", "Giao ban lần 5");
@@ -265,7 +269,8 @@ impl Storage for Unreachable {
 
 #[test]
 fn a_store_that_fails_is_named_and_the_files_are_parsed_all_the_same() {
-    let d = tmp("unreachable");
+    let d_dir = tmp("unreachable");
+    let d = d_dir.path();
     let archive = d.join("archive");
     write(&archive, "r0.txt", "Giao ban lần 0");
     let mut store = Unreachable;

@@ -3,16 +3,18 @@
 //! middle of an ingest.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
 
 const BIN: &str = env!("CARGO_BIN_EXE_dvtui");
 
 /// A fresh folder with `n` small reports under `archive/`.
-fn corpus(name: &str, n: usize) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("dvtui-store-it-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    let archive = d.join("archive");
+fn corpus(name: &str, n: usize) -> tempfile::TempDir {
+    let tmp = tempfile::Builder::new()
+        .prefix(&format!("dvtui-store-it-{name}-"))
+        .tempdir()
+        .unwrap();
+    let archive = tmp.path().join("archive");
     std::fs::create_dir_all(&archive).unwrap();
     let names = [
         "Hoàng Văn Sơn",
@@ -29,7 +31,7 @@ fn corpus(name: &str, n: usize) -> PathBuf {
         );
         std::fs::write(archive.join(format!("{i:05}.txt")), text).unwrap();
     }
-    d
+    tmp
 }
 
 /// Runs `dvtui bench DIR --json` with `args`; the JSON and stderr.
@@ -81,7 +83,8 @@ fn stored(db: &Path) -> (i64, String) {
 
 #[test]
 fn the_cache_store_is_used_on_the_next_launch_and_no_cache_bypasses_it() {
-    let d = corpus("cache", 40);
+    let d_dir = corpus("cache", 40);
+    let d = d_dir.path();
     let cache = d.join("cache");
     let (cold, _) = bench(&d, &[], &cache);
     assert_eq!(
@@ -127,7 +130,8 @@ fn the_cache_store_is_used_on_the_next_launch_and_no_cache_bypasses_it() {
 
 #[test]
 fn ingest_then_open_from_the_store_alone() {
-    let d = corpus("db", 30);
+    let d_dir = corpus("db", 30);
+    let d = d_dir.path();
     let db = d.join("s.db");
     let stderr = ingest(&d, &db);
     assert!(stderr.contains("30 files parsed"), "{stderr}");
@@ -145,7 +149,8 @@ fn ingest_then_open_from_the_store_alone() {
 
 #[test]
 fn a_corrupt_store_gives_one_message_and_the_files_are_parsed() {
-    let d = corpus("corrupt", 12);
+    let d_dir = corpus("corrupt", 12);
+    let d = d_dir.path();
     let db = d.join("bad.db");
     std::fs::write(&db, b"garbage, not a database ".repeat(400)).unwrap();
     let (json, stderr) = bench(&d, &["--db", db.to_str().unwrap()], &d.join("cache"));
@@ -162,7 +167,8 @@ fn a_corrupt_store_gives_one_message_and_the_files_are_parsed() {
 
 #[test]
 fn two_processes_on_one_store_leave_it_whole() {
-    let d = corpus("two", 1500);
+    let d_dir = corpus("two", 1500);
+    let d = d_dir.path();
     let db = d.join("s.db");
     let spawn = || {
         Command::new(BIN)
@@ -190,7 +196,8 @@ fn two_processes_on_one_store_leave_it_whole() {
 
 #[test]
 fn an_ingest_killed_midway_is_completed_by_the_next_one() {
-    let d = corpus("kill", 6000);
+    let d_dir = corpus("kill", 6000);
+    let d = d_dir.path();
     let db = d.join("s.db");
     kill_ingest_after_first_batch(&d, &db);
     let (files, complete) = stored(&db);
@@ -204,7 +211,8 @@ fn an_ingest_killed_midway_is_completed_by_the_next_one() {
 
 #[test]
 fn an_ingest_and_a_launch_on_one_store_at_once_both_finish_whole() {
-    let d = corpus("ingest-and-open", 3000);
+    let d_dir = corpus("ingest-and-open", 3000);
+    let d = d_dir.path();
     let db = d.join("s.db");
     let ingest = Command::new(BIN)
         .arg("ingest")
@@ -266,7 +274,8 @@ fn an_ingest_and_a_launch_on_one_store_at_once_both_finish_whole() {
 
 #[test]
 fn a_launch_after_an_ingest_killed_midway_says_cold_and_completes_it() {
-    let d = corpus("kill-launch", 5000);
+    let d_dir = corpus("kill-launch", 5000);
+    let d = d_dir.path();
     let db = d.join("s.db");
     kill_ingest_after_first_batch(&d, &db);
     let (files, complete) = stored(&db);

@@ -3,16 +3,17 @@
 use super::*;
 use std::sync::Mutex;
 
-fn temp_dir(tag: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("dvtui-stream-{tag}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
+fn temp_dir(tag: &str) -> tempfile::TempDir {
+    tempfile::Builder::new()
+        .prefix(&format!("dvtui-stream-{tag}-"))
+        .tempdir()
+        .unwrap()
 }
 
 #[test]
 fn batches_grow_with_progress_and_stats_last() {
-    let d = temp_dir("order");
+    let d_dir = temp_dir("order");
+    let d = d_dir.path().to_path_buf();
     for i in 0..150 {
         std::fs::write(
             d.join(format!("r{i:03}.txt")),
@@ -84,7 +85,8 @@ fn bundled_sample_loads_through_the_same_steps() {
 
 #[test]
 fn load_all_sorts_reports_across_command_line_paths() {
-    let d = temp_dir("sort");
+    let d_dir = temp_dir("sort");
+    let d = d_dir.path().to_path_buf();
     std::fs::write(d.join("b.txt"), "B").unwrap();
     std::fs::write(d.join("a.txt"), "A").unwrap();
     let src = Source::Paths(vec![d.join("b.txt"), d.join("a.txt"), d.join("none.txt")]);
@@ -101,7 +103,8 @@ fn load_all_sorts_reports_across_command_line_paths() {
 
 #[test]
 fn stream_sorted_sends_reports_in_path_order_across_batches() {
-    let d = temp_dir("sorted");
+    let d_dir = temp_dir("sorted");
+    let d = d_dir.path().to_path_buf();
     for i in (0..200).rev() {
         std::fs::write(d.join(format!("r{:03}.txt", (i * 37) % 200)), "Báo cáo").unwrap();
     }
@@ -128,7 +131,8 @@ fn stream_sorted_sends_reports_in_path_order_across_batches() {
 
 #[test]
 fn loaded_bodies_are_packed_and_read_as_parsed() {
-    let d = temp_dir("pack");
+    let d_dir = temp_dir("pack");
+    let d = d_dir.path().to_path_buf();
     let text = |i: usize| {
         format!(
             "Hội nghị giao ban công tác dân vận số {i}\n\nSáng 13-7, Ban Dân vận Tỉnh ủy tổ chức hội nghị giao ban công tác dân vận quý III lần thứ {i}.\n\nCác đại biểu thảo luận về công tác dân vận chính quyền."

@@ -185,16 +185,17 @@ pub(crate) fn skip(path: &Path, reason: &LoadError) -> LoadWarning {
 mod tests {
     use super::*;
 
-    fn tmp(name: &str) -> PathBuf {
-        let d = std::env::temp_dir().join(format!("dvtui-walk-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&d);
-        std::fs::create_dir_all(&d).unwrap();
-        d
+    fn tmp(name: &str) -> tempfile::TempDir {
+        tempfile::Builder::new()
+            .prefix(&format!("dvtui-walk-{name}-"))
+            .tempdir()
+            .unwrap()
     }
 
     #[test]
     fn folders_recursively_with_report_extensions_only() {
-        let d = tmp("ext");
+        let d_dir = tmp("ext");
+        let d = d_dir.path().to_path_buf();
         std::fs::create_dir_all(d.join("sub")).unwrap();
         for f in ["b.txt", "a.MD", "c.html", "sub/d.htm", "e.pdf", "f"] {
             std::fs::write(d.join(f), "x").unwrap();
@@ -225,7 +226,8 @@ mod tests {
     #[cfg(unix)]
     #[test]
     fn fifos_in_folders_are_not_opened() {
-        let d = tmp("fifo");
+        let d_dir = tmp("fifo");
+        let d = d_dir.path().to_path_buf();
         let fifo = d.join("pipe.txt");
         let made = std::process::Command::new("mkfifo").arg(&fifo).status();
         if !made.is_ok_and(|s| s.success()) {
@@ -239,7 +241,8 @@ mod tests {
     #[cfg(unix)]
     #[test]
     fn symlink_loops_and_dangling_links_are_reported_once() {
-        let d = tmp("loop");
+        let d_dir = tmp("loop");
+        let d = d_dir.path().to_path_buf();
         std::fs::write(d.join("a.txt"), "x").unwrap();
         std::os::unix::fs::symlink(&d, d.join("loop")).unwrap();
         std::os::unix::fs::symlink(d.join("self.txt"), d.join("self.txt")).unwrap();

@@ -1,15 +1,16 @@
 use super::*;
 use crate::load::{load_all, LoadEvent, LoadOptions, Source};
 use crate::model::Report;
-use std::path::PathBuf;
 use std::sync::Mutex;
 
 /// A fresh folder for one test.
-fn tmp(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("dvtui-store-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(d.join("archive")).unwrap();
-    d
+fn tmp(name: &str) -> tempfile::TempDir {
+    let tmp = tempfile::Builder::new()
+        .prefix(&format!("dvtui-store-{name}-"))
+        .tempdir()
+        .unwrap();
+    std::fs::create_dir_all(tmp.path().join("archive")).unwrap();
+    tmp
 }
 
 const NAMES: [&str; 4] = [
@@ -56,7 +57,8 @@ fn load(db: &std::path::Path, archive: &std::path::Path) -> (Vec<Report>, SyncOu
 
 #[test]
 fn a_warm_load_gives_the_parsed_reports_without_parsing() {
-    let d = tmp("warm");
+    let d_dir = tmp("warm");
+    let d = d_dir.path();
     let archive = d.join("archive");
     for i in 0..20 {
         write_report(&archive, i, "");
@@ -80,7 +82,8 @@ fn a_warm_load_gives_the_parsed_reports_without_parsing() {
 
 #[test]
 fn only_added_and_changed_files_are_parsed_and_deleted_ones_go() {
-    let d = tmp("incremental");
+    let d_dir = tmp("incremental");
+    let d = d_dir.path();
     let archive = d.join("archive");
     for i in 0..30 {
         write_report(&archive, i, "");
@@ -110,7 +113,8 @@ fn only_added_and_changed_files_are_parsed_and_deleted_ones_go() {
 
 #[test]
 fn another_parse_version_parses_everything_again() {
-    let d = tmp("parse-version");
+    let d_dir = tmp("parse-version");
+    let d = d_dir.path();
     let archive = d.join("archive");
     for i in 0..5 {
         write_report(&archive, i, "");
@@ -128,7 +132,8 @@ fn another_parse_version_parses_everything_again() {
 
 #[test]
 fn a_store_of_another_schema_version_is_rebuilt_not_read() {
-    let d = tmp("schema");
+    let d_dir = tmp("schema");
+    let d = d_dir.path();
     let archive = d.join("archive");
     for i in 0..4 {
         write_report(&archive, i, "");
@@ -156,7 +161,8 @@ fn a_store_of_another_schema_version_is_rebuilt_not_read() {
 
 #[test]
 fn garbage_and_foreign_databases_are_refused() {
-    let d = tmp("refused");
+    let d_dir = tmp("refused");
+    let d = d_dir.path();
     std::fs::write(d.join("junk.db"), vec![0x5a_u8; 8192]).unwrap();
     let err = Store::open(&d.join("junk.db")).unwrap_err();
     assert!(matches!(err, StoreError::Sqlite { .. }), "{err}");
@@ -175,7 +181,8 @@ fn garbage_and_foreign_databases_are_refused() {
 
 #[test]
 fn skipped_files_are_remembered_with_their_warning() {
-    let d = tmp("skipped");
+    let d_dir = tmp("skipped");
+    let d = d_dir.path();
     let archive = d.join("archive");
     write_report(&archive, 0, "");
     std::fs::write(archive.join("empty.txt"), "").unwrap();
@@ -204,7 +211,8 @@ fn skipped_files_are_remembered_with_their_warning() {
 
 #[test]
 fn opening_a_store_without_paths_shows_it_and_leaves_its_marker() {
-    let d = tmp("no-paths");
+    let d_dir = tmp("no-paths");
+    let d = d_dir.path();
     let archive = d.join("archive");
     for i in 0..6 {
         write_report(&archive, i, "");
@@ -235,7 +243,8 @@ fn opening_a_store_without_paths_shows_it_and_leaves_its_marker() {
 
 #[test]
 fn a_completed_store_has_the_name_index_and_it_answers_by_name() {
-    let d = tmp("name-index");
+    let d_dir = tmp("name-index");
+    let d = d_dir.path();
     let archive = d.join("archive");
     for i in 0..4 {
         write_report(&archive, i, "");

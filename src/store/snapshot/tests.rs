@@ -5,14 +5,19 @@ use crate::store::{stream, SyncOptions};
 use std::sync::Mutex;
 
 /// A fresh folder with an `archive/` of `n` reports.
-fn archive(name: &str, n: usize) -> (PathBuf, PathBuf) {
-    let d = std::env::temp_dir().join(format!("dvtui-snapshot-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
+/// The folder is removed when the guard, the first of the three, is dropped.
+fn archive(name: &str, n: usize) -> (tempfile::TempDir, PathBuf, PathBuf) {
+    let tmp = tempfile::Builder::new()
+        .prefix(&format!("dvtui-snapshot-{name}-"))
+        .tempdir()
+        .unwrap();
+    let d = tmp.path();
     std::fs::create_dir_all(d.join("archive")).unwrap();
     for i in 0..n {
         write_report(&d.join("archive"), i, "");
     }
-    (d.join("s.db"), d.join("archive"))
+    let (db, dir) = (d.join("s.db"), d.join("archive"));
+    (tmp, db, dir)
 }
 
 fn write_report(dir: &Path, i: usize, edit: &str) {
@@ -102,7 +107,7 @@ fn summary(c: &Catalog) -> (Vec<(String, Option<String>)>, Vec<String>) {
 
 #[test]
 fn a_saved_catalog_is_read_back_while_the_files_stay_as_they_were() {
-    let (db, dir) = archive("same", 5);
+    let (_tmp, db, dir) = archive("same", 5);
     let (first, _) = load(&db, &dir);
     assert!(first.catalogs.is_empty() && first.batched == 5);
     assert!(
@@ -125,7 +130,7 @@ fn a_saved_catalog_is_read_back_while_the_files_stay_as_they_were() {
 
 #[test]
 fn a_new_file_is_added_to_the_saved_catalog_and_a_changed_one_is_made_again() {
-    let (db, dir) = archive("changes", 4);
+    let (_tmp, db, dir) = archive("changes", 4);
     load(&db, &dir);
     write_report(&dir, 9, "");
     let (added, outcome) = load(&db, &dir);
@@ -178,7 +183,7 @@ fn parsed_afresh(dir: &Path) -> Catalog {
 
 #[test]
 fn a_saved_catalog_that_does_not_read_is_named_and_built_again() {
-    let (db, dir) = archive("corrupt", 3);
+    let (_tmp, db, dir) = archive("corrupt", 3);
     load(&db, &dir);
     let store = Store::open(&db).unwrap();
     store
@@ -203,7 +208,7 @@ fn a_saved_catalog_that_does_not_read_is_named_and_built_again() {
 
 #[test]
 fn a_parser_version_change_in_the_store_leaves_the_saved_catalog_unused() {
-    let (db, dir) = archive("version", 3);
+    let (_tmp, db, dir) = archive("version", 3);
     load(&db, &dir);
     let store = Store::open(&db).unwrap();
     // As if an older parser had stored the files.
