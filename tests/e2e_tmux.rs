@@ -409,7 +409,7 @@ fn f3_opens_the_report_in_the_pager_and_comes_back() {
     });
     t.keys(&["C-q"]);
     t.wait_for("the shell", |s| s.contains("exited-0"));
-    let _ = std::fs::remove_dir_all(&d);
+    let _ = std::fs::remove_dir_all(d);
 }
 
 #[test]
@@ -437,7 +437,7 @@ fn alt_e_exports_the_filtered_list_to_a_named_file() {
     assert_eq!(csv.lines().count(), shown + 1, "{csv}");
     assert!(csv.starts_with("date,level,title"));
     t.keys(&["C-q"]);
-    let _ = std::fs::remove_dir_all(&d);
+    let _ = std::fs::remove_dir_all(d);
 }
 
 #[test]
@@ -565,5 +565,5 @@ fn a_report_copied_into_the_open_folder_appears_and_a_deleted_one_goes() {
         .collect();
     names.sort();
     assert_eq!(names, ["quy2.txt", "tiep-xuc.txt"]);
-    let _ = std::fs::remove_dir_all(&dir);
+    let _ = std::fs::remove_dir_all(dir);
 }

@@ -86,12 +86,12 @@ fn the_cache_store_is_used_on_the_next_launch_and_no_cache_bypasses_it() {
     let d_dir = corpus("cache", 40);
     let d = d_dir.path();
     let cache = d.join("cache");
-    let (cold, _) = bench(&d, &[], &cache);
+    let (cold, _) = bench(d, &[], &cache);
     assert_eq!(
         (cold["store"].as_str(), cold["reports"].as_u64()),
         (Some("cold"), Some(40))
     );
-    let (warm, _) = bench(&d, &[], &cache);
+    let (warm, _) = bench(d, &[], &cache);
     assert_eq!(
         (warm["store"].as_str(), warm["reports"].as_u64()),
         (Some("warm"), Some(40))
@@ -105,7 +105,7 @@ fn the_cache_store_is_used_on_the_next_launch_and_no_cache_bypasses_it() {
     let file = d.join("archive/00003.txt");
     let text = std::fs::read_to_string(&file).unwrap();
     std::fs::write(&file, text.replace("lần 3", "lần ba")).unwrap();
-    let (changed, _) = bench(&d, &[], &cache);
+    let (changed, _) = bench(d, &[], &cache);
     assert_eq!(
         (
             changed["saved_catalog"].as_bool(),
@@ -117,9 +117,9 @@ fn the_cache_store_is_used_on_the_next_launch_and_no_cache_bypasses_it() {
     let ms = |key: &str| changed["load_ms"][key].as_f64().unwrap();
     assert!(ms("searchable") <= ms("current") && ms("current") <= ms("remade"));
     assert_eq!(changed["officials"], cold["officials"]);
-    let (again, _) = bench(&d, &[], &cache);
+    let (again, _) = bench(d, &[], &cache);
     assert_eq!(again["saved_catalog"], true);
-    let (none, _) = bench(&d, &["--no-cache"], &cache);
+    let (none, _) = bench(d, &["--no-cache"], &cache);
     assert_eq!(
         (none["store"].as_str(), none["reports"].as_u64()),
         (Some("none"), Some(40))
@@ -133,7 +133,7 @@ fn ingest_then_open_from_the_store_alone() {
     let d_dir = corpus("db", 30);
     let d = d_dir.path();
     let db = d.join("s.db");
-    let stderr = ingest(&d, &db);
+    let stderr = ingest(d, &db);
     assert!(stderr.contains("30 files parsed"), "{stderr}");
     let out = Command::new(BIN)
         .args(["bench", "--json", "--query", "son", "--db"])
@@ -153,7 +153,7 @@ fn a_corrupt_store_gives_one_message_and_the_files_are_parsed() {
     let d = d_dir.path();
     let db = d.join("bad.db");
     std::fs::write(&db, b"garbage, not a database ".repeat(400)).unwrap();
-    let (json, stderr) = bench(&d, &["--db", db.to_str().unwrap()], &d.join("cache"));
+    let (json, stderr) = bench(d, &["--db", db.to_str().unwrap()], &d.join("cache"));
     assert_eq!(
         (json["store"].as_str(), json["reports"].as_u64()),
         (Some("none"), Some(12))
@@ -190,7 +190,7 @@ fn two_processes_on_one_store_leave_it_whole() {
         );
     }
     assert_eq!(stored(&db), (1500, "1".to_string()));
-    let stderr = ingest(&d, &db);
+    let stderr = ingest(d, &db);
     assert!(stderr.contains(" 0 files parsed"), "{stderr}");
 }
 
@@ -199,11 +199,11 @@ fn an_ingest_killed_midway_is_completed_by_the_next_one() {
     let d_dir = corpus("kill", 6000);
     let d = d_dir.path();
     let db = d.join("s.db");
-    kill_ingest_after_first_batch(&d, &db);
+    kill_ingest_after_first_batch(d, &db);
     let (files, complete) = stored(&db);
     assert!(files > 0 && files < 6000, "{files}");
     assert_eq!(complete, "0");
-    let stderr = ingest(&d, &db);
+    let stderr = ingest(d, &db);
     let expected = format!(" {} files parsed", 6000 - files);
     assert!(stderr.contains(&expected), "{expected}: {stderr}");
     assert_eq!(stored(&db), (6000, "1".to_string()));
@@ -268,7 +268,7 @@ fn an_ingest_and_a_launch_on_one_store_at_once_both_finish_whole() {
         q("SELECT count(*) FROM mentions WHERE report_id NOT IN (SELECT id FROM reports)"),
         0
     );
-    let again = self::ingest(&d, &db);
+    let again = self::ingest(d, &db);
     assert!(again.contains(" 0 files parsed"), "{again}");
 }
 
@@ -277,10 +277,10 @@ fn a_launch_after_an_ingest_killed_midway_says_cold_and_completes_it() {
     let d_dir = corpus("kill-launch", 5000);
     let d = d_dir.path();
     let db = d.join("s.db");
-    kill_ingest_after_first_batch(&d, &db);
+    kill_ingest_after_first_batch(d, &db);
     let (files, complete) = stored(&db);
     assert!(files < 5000 && complete == "0", "{files} {complete}");
-    let (json, stderr) = bench(&d, &["--db", db.to_str().unwrap()], &d.join("cache"));
+    let (json, stderr) = bench(d, &["--db", db.to_str().unwrap()], &d.join("cache"));
     // An interrupted store is not warm: what was missing is parsed now.
     assert_eq!(
         (json["store"].as_str(), json["reports"].as_u64()),
@@ -288,7 +288,7 @@ fn a_launch_after_an_ingest_killed_midway_says_cold_and_completes_it() {
         "{stderr}"
     );
     assert_eq!(stored(&db), (5000, "1".to_string()));
-    let (warm, _) = bench(&d, &["--db", db.to_str().unwrap()], &d.join("cache"));
+    let (warm, _) = bench(d, &["--db", db.to_str().unwrap()], &d.join("cache"));
     assert_eq!(warm["store"].as_str(), Some("warm"));
 }
 
