@@ -102,6 +102,10 @@ pub(super) const RUN_WORDS: &[&str] = &[
     "đặc",
 ];
 
+/// Unit words that may be named side by side as one joint body ("cán bộ
+/// huyện, xã"), and the "và" that joins them.
+const JOINED: &[&str] = &["tỉnh", "huyện", "quận", "xã", "phường", "và"];
+
 /// Level words found in `lower`, in order; with `two_level` (a report from
 /// 1 July 2025) district words count for nothing.
 pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Level> {
@@ -109,11 +113,20 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
     let mut words = lower
         .split(|c: char| !is_letter(c))
         .filter(|w| !w.is_empty());
+    // What follows a word in `lower` ("q" in "q.2" is a district).
+    let after = |w: &str| {
+        let at = w.as_ptr() as usize - lower.as_ptr() as usize + w.len();
+        lower.get(at..).unwrap_or("")
+    };
     let mut out = Vec::new();
     // Inside "các huyện, thị xã, thành phố" (units listed, not the
     // organizer) and inside a membership ("Ủy viên Trung ương Đảng, Bí thư
     // Tỉnh ủy": the person's own body comes after it).
     let (mut plural, mut member) = (false, false);
+    // Whether this word follows a bare unit word ("huyện, xã"): units
+    // named side by side are one joint body, the higher one leads it
+    // ("Đoàn cán bộ huyện, xã").
+    let mut joint = false;
     // The word before `w` ("" at the first), `w`, and its index.
     let (mut prev, mut cur, mut i) = ("", words.next(), 0);
     while let Some(w) = cur {
@@ -129,6 +142,29 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
             ("bí", "thư") if prev == "ban" || prev == "tổng" => Some(Level::Central),
             ("tw" | "ubtư" | "ubtw", _) | ("tổng", "cục") | ("bộ" | "thứ", "trưởng") => {
                 Some(Level::Central)
+            }
+            // A department of a ministry ("Cục Trồng trọt", "Cục Quản lý thị
+            // trường"); a local branch names its unit after it, a "Chi cục"
+            // is local. "cục bộ" (local), "bố cục", "kết cục" are no body.
+            ("cục", n)
+                if !matches!(prev, "chi" | "bố" | "kết" | "đại")
+                    && !matches!(n, "bộ" | "diện" | "súc" | "mịch" | "cằn") =>
+            {
+                Some(Level::Central)
+            }
+            // Written short before a number or a name: "Q.2", "Q.Bình
+            // Thạnh" (a district of a city), "P.5" (a ward).
+            ("q", _)
+                if after(w).starts_with('.')
+                    && after(w)[1..].starts_with(|c: char| c.is_ascii_digit() || is_letter(c)) =>
+            {
+                Some(Level::District)
+            }
+            ("p", _)
+                if after(w).starts_with('.')
+                    && after(w)[1..].starts_with(|c: char| c.is_ascii_digit()) =>
+            {
+                Some(Level::Commune)
             }
             // Academies are national bodies ("Học viện Chính trị quốc gia Hồ
             // Chí Minh", "Học viện Quốc phòng"), their regional branches too.
@@ -175,13 +211,16 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
         if matches!((w, next), ("ủy" | "uỷ", "viên")) {
             member = true;
         }
+        let unit = level.is_some() && JOINED.contains(&w);
         let level = match level {
             Some(l) => {
                 let membership = std::mem::take(&mut member) && l == Level::Central;
-                Some(l).filter(|_| !(plural || membership))
+                Some(l).filter(|_| !(plural || membership || (joint && unit)))
             }
             None => None,
         };
+        // "huyện, xã", "tỉnh và huyện": the next unit word joins this one.
+        joint = (unit && JOINED.contains(&next)) || (joint && w == "và");
         out.extend(level.filter(|l| !(two_level && *l == Level::District)));
         (prev, i) = (w, i + 1);
     }
@@ -241,19 +280,65 @@ pub(super) fn organizer_before(head: &str) -> &str {
     // "Sáng 12/3, …" opens with a time, "Theo đó, …" with a link to what
     // came before; "Thường trực Huyện ủy A, tỉnh B" opens with the
     // organizer itself.
-    let start = match head.find(", ") {
-        Some(p) if opens_with_time(&head[..p]) || CONNECTIVES.contains(&&head[..p]) => p + 2,
-        _ => 0,
-    };
-    let mut org = &head[start.min(head.len())..];
+    // Several openings may come one after another ("Trong không khí … 78
+    // năm …, tối 19/8, tại …").
+    let mut org = head;
+    for _ in 0..4 {
+        match org.find(", ") {
+            Some(p)
+                if (opens_with_time(&org[..p]) && !time_then_body(&org[..p]))
+                    || CONNECTIVES.contains(&&org[..p]) =>
+            {
+                org = &org[p + 2..];
+            }
+            _ => break,
+        }
+    }
     // "tại TP Vinh (Nghệ An), Ban Chỉ đạo Tây Bắc phối hợp …": the venue
     // first, then the organizer; a venue alone ("tại Hội trường UBND huyện
-    // A đã tổ chức") is the host's.
+    // A đã tổ chức") is the host's. The venue's name may run on over units
+    // ("tại xã A, huyện B, Hội Nông dân tỉnh …"), but the last unit is the
+    // organizer ("tại thành phố Long Xuyên, tỉnh An Giang long trọng tổ
+    // chức").
     if let Some(rest) = org.strip_prefix("tại ") {
         org = rest.find(", ").map_or(org, |p| &rest[p + 2..]);
+        while let Some(p) = org.find(", ") {
+            if !opens_with_unit(org) {
+                break;
+            }
+            org = &org[p + 2..];
+        }
     }
     // "… tổ chức tại huyện A": where it is held, not who holds it.
     org.find(" tại ").map_or(org, |at| &org[..at])
+}
+
+/// Whether an opening that starts with a time runs on into a body with no
+/// comma between them ("sáng ngày 4/2 đoàn cán bộ huyện, xã đã đến thăm"):
+/// the body is then the organizer, not part of the time.
+fn time_then_body(chunk: &str) -> bool {
+    const TIME: &[&str] = &["sáng", "chiều", "tối", "trưa", "ngày"];
+    TIME.iter().any(|t| chunk.starts_with(t))
+        && (has_word(&ORGAN, chunk) || chunk.contains(" đoàn ") || chunk.contains(" ban "))
+}
+
+/// Whether `lower` opens with an administrative unit's word ("huyện a",
+/// "tỉnh b", "thành phố c").
+fn opens_with_unit(lower: &str) -> bool {
+    [
+        "xã ",
+        "phường ",
+        "thị trấn ",
+        "huyện ",
+        "quận ",
+        "thị xã ",
+        "thành phố ",
+        "tp ",
+        "tp. ",
+        "tỉnh ",
+    ]
+    .iter()
+    .any(|u| lower.starts_with(u))
 }
 
 /// Where the last sentence of `lower` starts, if it is not the first: after
@@ -326,6 +411,31 @@ pub(super) fn unit_level(org: &str, two_level: bool) -> Option<Level> {
         .map(|u| u.kind.level())
 }
 
+/// The level of a headline's organizer that is only a unit's name ("Hớn
+/// Quản tổ chức tọa đàm"), or of the lower unit its event names ("Phú
+/// Xuân tổ chức Đại hội MTTQ phường": the ward's congress).
+fn bare_unit_level(
+    head: &str,
+    of: impl Fn(&str) -> Option<Level>,
+    two_level: bool,
+) -> Option<Level> {
+    let cut = org_verb(head)?;
+    let own = unit_level(organizer_before(&head[..cut]), two_level)?;
+    let event = &head[cut..];
+    let end = [" tại ", ", ", ". ", " với "]
+        .iter()
+        .filter_map(|w| event.find(w))
+        .min()
+        .unwrap_or(event.len());
+    Some(of(&event[..end]).filter(|l| *l > own).unwrap_or(own))
+}
+
+/// The level of the body a lead names as its source ("Theo Sở Y tế, …").
+fn source_level(lead: &str, of: impl Fn(&str) -> Option<Level>) -> Option<Level> {
+    let rest = lead.strip_prefix("theo ")?;
+    of(&rest[..rest.find(", ")?])
+}
+
 /// Events a body attends ("Huyện A tham dự hội nghị …").
 const ATTENDED: &[&str] = &[
     "hội nghị",
@@ -341,6 +451,8 @@ const ATTENDED: &[&str] = &[
     "lớp",
     "tập huấn",
     "chương trình",
+    "ngày hội",
+    "liên hoan",
 ];
 
 /// The level of an event a unit attends, from a headline "X (tham) dự
@@ -371,6 +483,14 @@ pub(super) fn attended_level(
         return Some(l);
     }
     let subject = organizer_before(&head[..at]);
+    // A leader who attends is a guest: the host is not read off their rank
+    // ("Phó Chủ tịch nước dự Ngày hội … tại ấp A" is the hamlet's). A
+    // village or a commune the event is held in hosts it.
+    if guest(subject) {
+        return after[end..]
+            .find("tại ")
+            .and_then(|p| village_level(&after[end + p + "tại ".len()..]));
+    }
     let own = of(subject).or_else(|| unit_level(subject, two_level))?;
     Some(match own {
         Level::Commune if !two_level => Level::District,
@@ -378,6 +498,59 @@ pub(super) fn attended_level(
         Level::Commune | Level::District => Level::Provincial,
         Level::Provincial => Level::Central,
     })
+}
+
+/// Whether the subject of a sentence (in lower case) is a person by office
+/// or a leadership rather than a body: "phó chủ tịch nước a", "lãnh đạo
+/// tỉnh", "đồng chí b", "(vov) - bộ trưởng c".
+fn guest(subject: &str) -> bool {
+    let s = match subject.find(") ") {
+        Some(p) if subject.starts_with('(') => subject[p + 2..].trim_start_matches(['-', '–', ' ']),
+        _ => subject,
+    };
+    if ["lãnh đạo", "đồng chí", "ông ", "bà "]
+        .iter()
+        .any(|w| s.starts_with(w))
+    {
+        return true;
+    }
+    let words: Vec<&str> = s.split(' ').take(4).collect();
+    (1..=words.len()).any(|n| super::super::vocab::is_head(&words[..n].join(" ")))
+}
+
+/// The level of a venue (in lower case) that is a village, a hamlet or a
+/// commune: "ấp a, xã b, huyện c" is the hamlet's.
+fn village_level(venue: &str) -> Option<Level> {
+    const VILLAGE: &[&str] = &[
+        "ấp ",
+        "thôn ",
+        "bản ",
+        "xóm ",
+        "buôn ",
+        "khóm ",
+        "sóc ",
+        "làng ",
+        "tổ dân phố ",
+        "khu phố ",
+        "xã ",
+        "phường ",
+        "thị trấn ",
+        "đặc khu ",
+    ];
+    let v = venue.trim_start();
+    (VILLAGE.iter().any(|w| v.starts_with(w)) && !v.starts_with("xã hội")).then_some(Level::Commune)
+}
+
+/// Whether `lower` says someone attends an event ("dự hội nghị") before
+/// any verb that ends an organizer's name.
+fn attends_first(lower: &str) -> bool {
+    let attends = [" tham dự ", " dự "]
+        .iter()
+        .filter_map(|v| lower.find(v).map(|at| (at, &lower[at + v.len()..])))
+        .filter(|(_, after)| ATTENDED.iter().any(|e| after.starts_with(e)))
+        .map(|(at, _)| at)
+        .min();
+    attends.is_some_and(|at| org_verb(lower).is_none_or(|v| at < v))
 }
 
 /// Whether an opening phrase is a time ("sáng 12/3", "chiều nay", "(lao)").
@@ -489,14 +662,22 @@ pub fn level(
     {
         return Some(l);
     }
+    // "(VOV) - Phó Chủ tịch nước A tham dự Ngày hội … tổ chức tại ấp B":
+    // a lead whose subject attends, before any verb of an organizer.
+    if let Some(l) = lowers
+        .get(1)
+        .filter(|l| attends_first(l))
+        .and_then(|l| attended_level(l, of, two_level))
+    {
+        return Some(l);
+    }
     if let Some(l) = lowers.iter().take(2).find_map(|l| organizer_level(l, of)) {
         return Some(l);
     }
     // "Hớn Quản tổ chức tọa đàm": a bare unit name as the organizer.
     if let Some(l) = lowers
         .first()
-        .and_then(|h| organizer(h))
-        .and_then(|org| unit_level(org, two_level))
+        .and_then(|h| bare_unit_level(h, of, two_level))
     {
         return Some(l);
     }
@@ -522,6 +703,11 @@ pub fn level(
     // "Đồng chí A, Bí thư Tỉnh ủy, đến dự đại hội Đảng bộ xã B": the
     // lead names the event the leaders attend.
     if let Some(l) = lowers.get(1).and_then(|l| attended_level(l, of, two_level)) {
+        return Some(l);
+    }
+    // "Theo Ban Dân vận Huyện ủy A, toàn huyện có …": the body that
+    // reports.
+    if let Some(l) = lowers.get(1).and_then(|l| source_level(l, of)) {
         return Some(l);
     }
     let chaired = officials.iter().find(|m| {
