@@ -103,6 +103,12 @@ impl Scan<'_, '_> {
             if on_behalf(t, i) && !name_follows(t, e) && !behalf_chain(t, e) {
                 return e.max(i + 1);
             }
+            // "cố Thủ tướng A", "Ngày sinh Chủ tịch B": a leader who has
+            // died, remembered, holds no office here.
+            if commemorated(t, i) {
+                let k = chain(t, e, None, Side::Before);
+                return name_end(t, k, true).unwrap_or(k).max(i + 1);
+            }
             // Only a name, or more titles, after the title make a person;
             // the title is built only then.
             let link = t.is_punct(e, ',')
@@ -438,6 +444,18 @@ fn on_behalf(t: &Tokens, i: usize) -> bool {
     matches!(before(3), Some("ủy quyền của" | "uỷ quyền của"))
         || matches!(before(2), Some("thừa lệnh" | "thay mặt"))
         || before(3) == Some("thừa lệnh của")
+}
+
+/// Whether the title at `i` is that of someone who has died: after "cố"
+/// (the late) or the day of their birth or death ("kỷ niệm 100 năm ngày
+/// sinh Chủ tịch A", "lễ giỗ cố Tổng Bí thư B").
+fn commemorated(t: &Tokens, i: usize) -> bool {
+    let before = |n: usize| i.checked_sub(n).and_then(|k| t.phrase(k, n));
+    before(1) == Some("cố")
+        || matches!(
+            before(2),
+            Some("ngày sinh" | "ngày mất" | "ngày giỗ" | "lễ giỗ" | "ngày hy sinh" | "năm sinh")
+        )
 }
 
 /// Whether, after the title of the one on whose behalf someone acts

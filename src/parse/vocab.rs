@@ -268,8 +268,12 @@ static INFO: LazyLock<HashMap<u128, Info, BuildHasherDefault<PackedHasher>>> =
                 add(w, &|i| i.flags |= bit);
             }
         }
-        // Family names and the openers of ethnic-minority names.
-        for (w, marker) in entries(lexicon::SURNAMES).chain(entries(lexicon::ETHNIC)) {
+        // Family names, the openers of ethnic-minority names and the
+        // Christian names written before a Catholic's own.
+        let openers = entries(lexicon::SURNAMES)
+            .chain(entries(lexicon::ETHNIC))
+            .chain(entries(lexicon::BAPTISMAL));
+        for (w, marker) in openers {
             let weak = if marker == "weak" {
                 flag::WEAK_FAMILY
             } else {
@@ -425,6 +429,7 @@ mod tests {
         let all = [
             lexicon::SURNAMES,
             lexicon::ETHNIC,
+            lexicon::BAPTISMAL,
             lexicon::OFFICES,
             lexicon::RANKS,
             lexicon::ORGAN_WORDS,

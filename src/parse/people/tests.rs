@@ -775,3 +775,45 @@ fn names_after_one_cued_name_are_a_list() {
         [one("Đàm Thị Tươi", &[])]
     );
 }
+
+#[test]
+fn leaders_remembered_after_their_death_hold_no_office() {
+    assert_eq!(
+        people("Lễ kỷ niệm 110 năm ngày sinh cố Tổng Bí thư Lê Văn An. Dự lễ có Phó Chủ tịch nước Trần Thị Bình."),
+        [one("Trần Thị Bình", &["Phó Chủ tịch nước"])]
+    );
+    assert_eq!(
+        people("Kỷ niệm 130 năm Ngày sinh Chủ tịch Nguyễn Văn Cừ, Bí thư Tỉnh ủy Lê Minh Hải dâng hương."),
+        [one("Lê Minh Hải", &["Bí thư Tỉnh ủy"])]
+    );
+}
+
+#[test]
+fn clergy_with_christian_and_foreign_names() {
+    assert_eq!(
+        people(
+            "Bộ trưởng Nội vụ Lê Văn Tâm tiếp Giám mục Giáo phận Bắc Ninh Phêrô Nguyễn Văn Hòa."
+        ),
+        [
+            one("Lê Văn Tâm", &["Bộ trưởng Nội vụ"]),
+            one("Phêrô Nguyễn Văn Hòa", &["Giám mục Giáo phận Bắc Ninh"])
+        ]
+    );
+    assert_eq!(
+        people("Ông gặp Tổng Giám mục Paolo Rossetti, Đại diện Thường trú Tòa thánh tại Việt Nam."),
+        [one(
+            "Paolo Rossetti",
+            &[
+                "Tổng Giám mục",
+                "Đại diện Thường trú Tòa thánh tại Việt Nam"
+            ]
+        )]
+    );
+    assert_eq!(
+        people("Đoàn có Vụ trưởng Vụ Phật giáo Trần Văn Lực và Tiến sĩ Hoàng Thị Mai."),
+        [
+            one("Trần Văn Lực", &["Vụ trưởng Vụ Phật giáo"]),
+            one("Hoàng Thị Mai", &["Tiến sĩ"])
+        ]
+    );
+}
