@@ -13,9 +13,9 @@ use std::sync::LazyLock;
 static FULL: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(r"(?:^|[^0-9])([0-9]{1,2})\s*[/.-]\s*([0-9]{1,2})\s*[/.-]+\s*([0-9]{4})(?:$|[^0-9])")
 });
-/// "12 tháng 1 năm 2026", also "12 Tháng 1, 2026".
+/// "12 tháng 1 năm 2026", also "12 Tháng 1, 2026" and "12 Th1, 2026".
 static WORDY: LazyLock<Rx> = LazyLock::new(|| {
-    Rx::new(r"([0-9]{1,2}) (?:tháng|Tháng) ([0-9]{1,2})(?: (?:năm|Năm)|,) ([0-9]{4})")
+    Rx::new(r"([0-9]{1,2}) (?:(?:tháng|Tháng) |[Tt]h)([0-9]{1,2})(?: (?:năm|Năm)|,) ([0-9]{4})")
 });
 /// A stamp written year first ("2026-01-12 10:15").
 static ISO: LazyLock<Rx> = LazyLock::new(|| {
@@ -69,9 +69,22 @@ pub fn full_date(s: &str) -> Option<Date> {
         })
 }
 
-/// The publication date: the first full date among the header stamps.
+/// The publication date: the earliest full date among the header stamps
+/// (a page may show today's date above the article's, or when it was
+/// last updated beside when it was posted).
 pub fn published(header_dates: &[String]) -> Option<Date> {
-    header_dates.iter().find_map(|s| full_date(s))
+    header_dates.iter().filter_map(|s| full_date(s)).min()
+}
+
+/// "Hà Nội (TTXVN 11/3/2022) Tại hội nghị …": a news agency's stamp with
+/// the date it was filed, opening the lead.
+static AGENCY: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::new(r"^[^()]{0,30}\(\p{Lu}[\p{L}0-9.+]{1,15},? ([0-9]{1,2}/[0-9]{1,2}/[0-9]{4})\)")
+});
+
+/// The date of an agency's stamp opening `lead`, if any.
+pub fn agency_stamp(lead: &str) -> Option<Date> {
+    full_date(AGENCY.captures(lead)?.get(1)?.as_str())
 }
 
 /// The event date from the lead paragraphs (in lower case), resolved as the module says.

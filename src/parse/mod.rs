@@ -66,8 +66,9 @@ pub fn parse_report(file: &str, text: &str) -> Report {
     let mut page = page::read_page(&text);
     let (source, author) = byline::source_and_author(&mut page);
     let title = title::choose(&page);
-    let published =
-        dates::published(&page.header_dates).or_else(|| dates::published(&page.foot_dates));
+    let published = dates::published(&page.header_dates)
+        .or_else(|| dates::published(&page.foot_dates))
+        .or_else(|| dates::agency_stamp(page.paragraphs.first()?));
     let toks: Vec<tokens::Tokens> = page
         .paragraphs
         .iter()

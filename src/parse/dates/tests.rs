@@ -11,7 +11,7 @@ fn event(lead: &str, published: Option<Date>) -> Option<Date> {
 #[test]
 fn patterns_compile() {
     assert!(FULL.compiled() && EVENT.compiled() && RELATIVE.compiled() && YEAR.compiled());
-    assert!(ISO.compiled() && WORDY.compiled());
+    assert!(ISO.compiled() && WORDY.compiled() && AGENCY.compiled());
     assert!(RANGE.compiled() && EVENT_WORDY.compiled() && PERIOD_YEAR.compiled());
 }
 
@@ -145,4 +145,22 @@ fn stamps_written_year_first_or_with_the_month_in_words() {
     assert_eq!(full_date("Thứ Hai, 12 Tháng 1, 2026"), d(2026, 1, 12));
     assert_eq!(full_date("ngày 3 tháng 8 năm 2025"), d(2025, 8, 3));
     assert_eq!(full_date("giai đoạn 2021-2025"), None);
+}
+
+#[test]
+fn the_earliest_header_stamp_agency_stamps_and_short_months() {
+    let header = [
+        "Thứ Năm, 25/07/2024 08:00 (GMT +7)".to_string(),
+        "Thứ 2, 17/06/2024 | 18:48:56 (GMT +7)".to_string(),
+    ];
+    assert_eq!(published(&header), d(2024, 6, 17));
+    assert_eq!(
+        agency_stamp("Hà Nội (TTXVN 12/4/2023) Tại hội nghị lần thứ hai, Ban Chấp hành đã bầu"),
+        d(2023, 4, 12)
+    );
+    assert_eq!(agency_stamp("Hội nghị (lần thứ 2) đã bầu"), None);
+    assert_eq!(
+        full_date("Đã đăng vào 9 Th12, 2020 lúc 10:36"),
+        d(2020, 12, 9)
+    );
 }
