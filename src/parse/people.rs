@@ -434,7 +434,7 @@ fn citizen_note(t: &Tokens, m: usize) -> bool {
     t.is_punct(m, ',')
         && (t.phrase(m + 1, 2) == Some("người dân")
             || t.phrase(m + 2, 2) == Some("người dân")
-            || matches!(t.low(m + 1), "trú" | "ngụ" | "sinh"))
+            || matches!(t.low(m + 1), "trú" | "ngụ" | "sinh" | "ở"))
 }
 
 /// Whether the title at `i` names the one on whose behalf someone acts

@@ -132,7 +132,8 @@ fn word_len(t: &Tokens, i: usize, stop_at_name: bool) -> Option<usize> {
     (1..=usize::from(t.info(i).title)).rev().find(|&n| {
         t.phrase(i, n).is_some_and(|p| {
             vocab::is_title_word(p) && (t.is_cap(i) || !vocab::is_cap_only(p) || village(t, i, n))
-        }) && !(stop_at_name && (i + 1..i + n).any(|k| names::starts_name(t, k)))
+        }) && !(stop_at_name
+            && (i + 1..i + n).any(|k| names::starts_name(t, k) && place_len(t, k + 1).is_none()))
     })
 }
 
@@ -240,7 +241,7 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
             (j, lone) = (j + n, false);
             continue;
         }
-        if let Some(n) = place_len(t, j) {
+        if let Some(n) = place_len(t, j).filter(|_| !names::named_like_place(t, j)) {
             (j, lone) = (j + n, false);
             continue;
         }
@@ -721,7 +722,22 @@ pub fn name_follows(t: &Tokens, e: usize) -> bool {
 
 /// Whether a person's name starts at `j`, in a title that began at `start`.
 fn name_at(t: &Tokens, start: usize, j: usize) -> bool {
-    names::starts_name(t, j) || names::unknown_name_at(t, j) || name_after_place(t, start, j)
+    !unit_name(t, j)
+        && (names::starts_name(t, j)
+            || names::unknown_name_at(t, j)
+            || name_after_place(t, start, j))
+}
+
+/// Whether the two capitalised words at `j` name the unit a lower-case
+/// unit word before them opens ("Đảng ủy xã Tống Trân", "UBND huyện Lâm
+/// Hà"), not a person: a name of two syllables with no middle name there
+/// is the unit's.
+fn unit_name(t: &Tokens, j: usize) -> bool {
+    j > 0
+        && t.has(j - 1, vocab::flag::PLACE_WORD)
+        && !t.is_cap(j - 1)
+        && !matches!(t.low(j + 1), "văn" | "thị")
+        && names::name_end(t, j, true) == Some(j + 2)
 }
 
 /// Titles after a person's name: an optional separator (",", "–", "(",

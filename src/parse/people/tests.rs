@@ -817,3 +817,27 @@ fn clergy_with_christian_and_foreign_names() {
         ]
     );
 }
+
+#[test]
+fn names_that_open_like_places_and_places_that_open_like_names() {
+    // "Đồng Văn" is also a district: a given name after it makes a person.
+    assert_eq!(
+        people("Dự có Phó Chủ tịch HĐND tỉnh Đồng Văn Hải; Phó Chủ tịch UBND tỉnh Lê Thị Hoa."),
+        [
+            one("Đồng Văn Hải", &["Phó Chủ tịch HĐND tỉnh"]),
+            one("Lê Thị Hoa", &["Phó Chủ tịch UBND tỉnh"])
+        ]
+    );
+    // "Tỉnh Đoàn" before a province's name is the organ, the name follows.
+    assert_eq!(
+        people("Bí thư Tỉnh Đoàn Lào Cai Đoàn Thị Minh Hằng cho biết: chiến dịch đã xong."),
+        [one("Đoàn Thị Minh Hằng", &["Bí thư Tỉnh Đoàn Lào Cai"])]
+    );
+    // Two syllables after a lower-case unit word are the unit's name.
+    assert!(people("Ban Thường vụ Đảng ủy xã Lê Lợi tổ chức hội nghị giao ban.").is_empty());
+    // A recipient living somewhere is a private person.
+    let t = Tokens::new("Đoàn đã thăm, tặng quà bà Lê Thị Hạnh, ở tổ dân phố 5, phường Đông.");
+    assert!(find_people(&t)
+        .iter()
+        .all(|f| f.private || f.name.is_none()));
+}
