@@ -746,13 +746,23 @@ fn unit_name(t: &Tokens, j: usize) -> bool {
 pub fn titles_after(t: &Tokens, m: usize) -> (usize, Vec<String>) {
     // "Lê Văn A (54 tuổi), Cục trưởng …": a note in brackets between the
     // name and the title.
-    if let Some(after) = note_end(t, m) {
+    if let Some(after) = note_end(t, m).or_else(|| comma_note_end(t, m)) {
         let (k, titles) = titles_after(t, after);
         if !titles.is_empty() {
             return (k, titles);
         }
     }
     let mut titles = Vec::new();
+    // "Lê Văn A, TUC, Bí thư Huyện ủy": an abbreviation no list knows,
+    // standing as one link of a chain, is a title as written.
+    if t.is_punct(m, ',') && unknown_abbreviation(t, m + 1) {
+        let (k, more) = titles_after(t, m + 2);
+        if !more.is_empty() {
+            titles.push(t.raw(m + 1).to_string());
+            titles.extend(more);
+            return (k, titles);
+        }
+    }
     let paren = t.is_punct(m, '(');
     let sep = paren || t.is_punct(m, ',') || t.is_dash(m) || t.is_punct(m, ':');
     let k = if sep {
@@ -772,7 +782,55 @@ pub fn titles_after(t: &Tokens, m: usize) -> (usize, Vec<String>) {
     if paren && t.is_punct(k, ')') {
         k += 1;
     }
+    // "A, Phó Giám đốc Sở X được bổ nhiệm giữ chức vụ Giám đốc Sở X": the
+    // post a verb gives after the titles held is the person's too.
+    // "… làm trưởng đoàn Đoàn Kiểm tra": a role for the occasion, written
+    // in lower case after a bare "làm", is no post.
+    let occasion = |n: usize| n == 1 && t.low(k) == "làm" && !t.is_cap(k + 1);
+    if !paren {
+        if let Some(n) = title_verb_len(t, k).filter(|&n| !occasion(n)) {
+            if let Some((head, e)) =
+                title_span(t, k + n, true).filter(|&(_, e)| !name_follows(t, e))
+            {
+                titles.push(show_title(t, k + n, head, e));
+                k = chain(t, e, Some(&mut titles), Side::After);
+            }
+        }
+    }
     (k, titles)
+}
+
+/// Whether token `k` is an abbreviation in capitals that no list knows
+/// ("TUC", "ĐUV"), between commas before another title.
+fn unknown_abbreviation(t: &Tokens, k: usize) -> bool {
+    let raw = t.raw(k);
+    t.is_word(k)
+        && (2..=5).contains(&raw.chars().count())
+        && raw.chars().all(char::is_uppercase)
+        && !t.is_abbrev(k)
+        && t.is_punct(k + 1, ',')
+        && head_len(t, k + 2).is_some()
+}
+
+/// When a note between commas follows a name at `m` ("A, 48 tuổi, …",
+/// "B, 43 tuổi, quê huyện C, …"), the index of the comma after the last
+/// note.
+fn comma_note_end(t: &Tokens, m: usize) -> Option<usize> {
+    let mut at = m;
+    for _ in 0..2 {
+        if !t.is_punct(at, ',') {
+            break;
+        }
+        let k = at + 1;
+        let age = number(t.raw(k)) && t.low(k + 1) == "tuổi";
+        let home = matches!(t.low(k), "quê" | "sinh") || t.phrase(k, 2) == Some("sinh năm");
+        if !(age || home) {
+            break;
+        }
+        let close = (k + 1..k + 8).find(|&j| !t.is_word(j) && !t.is_punct(j, '.'))?;
+        at = close;
+    }
+    (at > m && t.is_punct(at, ',')).then_some(at)
 }
 
 /// Verb phrases that give the person named before them a title ("A giữ

@@ -841,3 +841,29 @@ fn names_that_open_like_places_and_places_that_open_like_names() {
         .iter()
         .all(|f| f.private || f.name.is_none()));
 }
+
+#[test]
+fn notes_between_commas_posts_given_by_a_verb_and_unknown_abbreviations() {
+    assert_eq!(
+        people("Ông Trần Văn Phúc, 51 tuổi, Phó Bí thư Huyện ủy được bầu làm Chủ tịch UBND huyện."),
+        [one(
+            "Trần Văn Phúc",
+            &["Phó Bí thư Huyện ủy", "Chủ tịch UBND huyện"]
+        )]
+    );
+    assert_eq!(
+        people("Tỉnh ủy điều động ông Lê Minh Tâm, 45 tuổi, quê huyện Đức Thọ, Phó Trưởng ban Tổ chức Tỉnh ủy làm Bí thư Huyện ủy."),
+        [one("Lê Minh Tâm", &["Phó Trưởng ban Tổ chức Tỉnh ủy", "Bí thư Huyện ủy"])]
+    );
+    assert_eq!(
+        people("Bộ công bố quyết định bổ nhiệm Thượng tá Hoàng Văn Nam - Phó Giám đốc Công an tỉnh Hà Tĩnh giữ chức vụ Giám đốc Công an tỉnh Quảng Trị."),
+        [one(
+            "Hoàng Văn Nam",
+            &["Thượng tá", "Phó Giám đốc Công an tỉnh Hà Tĩnh", "Giám đốc Công an tỉnh Quảng Trị"]
+        )]
+    );
+    assert_eq!(
+        people("Dự có đồng chí Phạm Văn Khoa, HUVC, Phó Chủ tịch UBND huyện."),
+        [one("Phạm Văn Khoa", &["HUVC", "Phó Chủ tịch UBND huyện"])]
+    );
+}
