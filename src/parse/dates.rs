@@ -231,8 +231,20 @@ fn period_year(text: &str) -> Option<u16> {
 
 /// Whether the year phrase at byte `at` of `text` follows "sinh" (born).
 fn is_birth(text: &str, at: usize) -> bool {
-    let before = text[..at].trim_end_matches("năm ").trim_end();
-    before.ends_with("sinh") || before.ends_with("Sinh")
+    born(text[..at].trim_end_matches("năm ").trim_end())
+}
+
+/// Whether `before` (the text before a year) ends with "sinh" (born),
+/// not with "Giáng sinh" (Christmas).
+fn born(before: &str) -> bool {
+    let Some(rest) = before
+        .strip_suffix("sinh")
+        .or_else(|| before.strip_suffix("Sinh"))
+    else {
+        return false;
+    };
+    let rest = rest.trim_end();
+    !(rest.ends_with("giáng") || rest.ends_with("Giáng"))
 }
 
 /// The year named most often in `text` (the latest on a tie), leaving out
@@ -245,9 +257,7 @@ fn main_year(text: &str) -> Option<u16> {
             continue;
         };
         let code = text[m.end()..].starts_with('/');
-        let birth = text[..m.start()]
-            .trim_end_matches("năm ")
-            .ends_with("sinh ");
+        let birth = born(text[..m.start()].trim_end_matches("năm ").trim_end());
         let Some(y) = num::<u16>(Some(m)).filter(|_| !code && !birth) else {
             continue;
         };

@@ -318,7 +318,10 @@ pub(super) fn organizer_before(head: &str) -> &str {
 /// the body is then the organizer, not part of the time.
 fn time_then_body(chunk: &str) -> bool {
     const TIME: &[&str] = &["sáng", "chiều", "tối", "trưa", "ngày"];
+    // "sáng 12/3 tại hội trường ubnd huyện, …" names a venue, no body.
     TIME.iter().any(|t| chunk.starts_with(t))
+        && !chunk.contains(" tại ")
+        && !chunk.contains(" ở ")
         && (has_word(&ORGAN, chunk) || chunk.contains(" đoàn ") || chunk.contains(" ban "))
 }
 

@@ -487,3 +487,14 @@ fn the_body_a_lead_names_as_its_source_reports_it() {
         "thiệt hại do mưa bão gây ra ở thôn a khoảng 3 tỷ đồng"
     ));
 }
+
+#[test]
+fn a_time_and_a_venue_with_no_comma_are_passed_over() {
+    assert_eq!(
+        lvl(
+            "Sáng 12/3 tại hội trường UBND huyện, Đảng ủy xã Tân Lập tổ chức hội nghị",
+            ""
+        ),
+        Some(Level::Commune)
+    );
+}
