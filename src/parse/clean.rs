@@ -195,6 +195,10 @@ pub fn classify(lower: &str, line: &str) -> Line {
     {
         return Line::Section;
     }
+    // "> Tin tức - Sự kiện > Chuyên mục > …": a breadcrumb trail.
+    if lower.starts_with("> ") && len < 400 && lower[2..].contains(" > ") {
+        return Line::Drop;
+    }
     if lower.starts_with("qr code:") {
         return Line::Qr(
             line.get("qr code:".len()..)
@@ -439,6 +443,10 @@ mod tests {
             Line::Drop
         );
         assert_eq!(kind("Guest"), Line::Drop);
+        assert_eq!(
+            kind("> Tin tức - Sự kiện > Hoạt động Mặt trận > Hội nghị tổng kết năm"),
+            Line::Drop
+        );
         assert_eq!(
             kind("Đã đăng vào 12 Th3, 2021 lúc 08:15 Lượt xem: 12"),
             Line::DateOnly

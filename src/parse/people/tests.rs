@@ -867,3 +867,16 @@ fn notes_between_commas_posts_given_by_a_verb_and_unknown_abbreviations() {
         [one("Phạm Văn Khoa", &["HUVC", "Phó Chủ tịch UBND huyện"])]
     );
 }
+
+#[test]
+fn the_state_s_full_name_is_part_of_an_office() {
+    assert_eq!(
+        people(
+            "Đồng chí Trần Văn Minh, Phó Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam, dự lễ."
+        ),
+        [one(
+            "Trần Văn Minh",
+            &["Phó Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam"]
+        )]
+    );
+}
