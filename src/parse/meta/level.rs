@@ -146,6 +146,27 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
             // A department of a ministry ("Cục Trồng trọt", "Cục Quản lý thị
             // trường"); a local branch names its unit after it, a "Chi cục"
             // is local. "cục bộ" (local), "bố cục", "kết cục" are no body.
+            // "Vụ Địa phương tổ chức …": a department opening the organizer.
+            ("vụ", n)
+                if i == 0
+                    && !matches!(
+                        n,
+                        "việc"
+                            | "án"
+                            | "mùa"
+                            | "xuân"
+                            | "đông"
+                            | "hè"
+                            | "thu"
+                            | "cháy"
+                            | "tai"
+                            | "nổ"
+                            | "trộm"
+                            | "lúa"
+                    ) =>
+            {
+                Some(Level::Central)
+            }
             ("cục", n)
                 if !matches!(prev, "chi" | "bố" | "kết" | "đại")
                     && !matches!(n, "bộ" | "diện" | "súc" | "mịch" | "cằn") =>
@@ -433,6 +454,42 @@ fn bare_unit_level(
     Some(of(&event[..end]).filter(|l| *l > own).unwrap_or(own))
 }
 
+/// The level of a unit whose name ends `org` (up to four words), when it
+/// opens with a body's word rather than a person's name.
+fn named_unit(org: &str, two_level: bool) -> Option<Level> {
+    if !has_word(&ORGAN, org)
+        && ![
+            "công an",
+            "bộ chỉ huy",
+            "bch",
+            "ban ",
+            "hội ",
+            "sở ",
+            "đoàn ",
+        ]
+        .iter()
+        .any(|w| org.starts_with(w))
+    {
+        return None;
+    }
+    let words: Vec<&str> = org.split(' ').filter(|w| !w.is_empty()).collect();
+    (2..=4.min(words.len().saturating_sub(1)))
+        .rev()
+        .find_map(|n| unit_level(&words[words.len() - n..].join(" "), two_level))
+}
+
+/// The level of the body a headline names after "của" ("… của Chủ tịch
+/// UBND xã A năm 2025").
+fn owner_level(head: &str, of: impl Fn(&str) -> Option<Level>) -> Option<Level> {
+    let rest = &head[head.find(" của ")? + " của ".len()..];
+    let end = [", ", ". ", " năm ", " về ", " trong ", " tại "]
+        .iter()
+        .filter_map(|w| rest.find(w))
+        .min()
+        .unwrap_or(rest.len());
+    of(&rest[..end])
+}
+
 /// The level of the body a lead names as its source ("Theo Sở Y tế, …").
 fn source_level(lead: &str, of: impl Fn(&str) -> Option<Level>) -> Option<Level> {
     let rest = lead.strip_prefix("theo ")?;
@@ -674,7 +731,15 @@ pub fn level(
     {
         return Some(l);
     }
-    if let Some(l) = lowers.iter().take(2).find_map(|l| organizer_level(l, of)) {
+    // "Đảng ủy Quân sự Vĩnh Long vừa …", "Công an Nghệ An tổ chức …": a
+    // body named with its province's or district's name and no unit word.
+    let of_org =
+        |org: &str| of(org).or_else(|| (!guest(org)).then(|| named_unit(org, two_level)).flatten());
+    if let Some(l) = lowers
+        .iter()
+        .take(2)
+        .find_map(|l| organizer_level(l, of_org))
+    {
         return Some(l);
     }
     // "Hớn Quản tổ chức tọa đàm": a bare unit name as the organizer.
@@ -731,6 +796,11 @@ pub fn level(
     let about_organ = || lowers.first().is_some_and(|h| has_word(&ORGAN, h));
     if chaired.is_none() && !about_organ() && !lowers.iter().take(2).any(|l| names_event(l)) {
         return None;
+    }
+    // "Lịch tiếp công dân của Chủ tịch UBND xã A": the body the headline
+    // names as the owner of what it reports.
+    if let Some(l) = lowers.first().and_then(|h| owner_level(h, of)) {
+        return Some(l);
     }
     let all = levels_in(&lower_same(text), text, date);
     [

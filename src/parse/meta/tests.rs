@@ -498,3 +498,24 @@ fn a_time_and_a_venue_with_no_comma_are_passed_over() {
         Some(Level::Commune)
     );
 }
+
+#[test]
+fn bodies_named_by_their_province_departments_and_owners() {
+    assert_eq!(
+        lvl("Đảng ủy Quân sự Quảng Trị vừa công bố danh sách", ""),
+        Some(Level::Provincial)
+    );
+    // A person's name that ends like a province is no body.
+    assert_eq!(lvl("Ông Nguyễn Văn Long An vừa nghỉ hưu", ""), None);
+    assert_eq!(
+        lvl("Vụ Địa phương I tổ chức tập huấn", ""),
+        Some(Level::Central)
+    );
+    assert_eq!(
+        lvl(
+            "Lịch tiếp công dân của Chủ tịch UBND xã Tân Lập năm 2025",
+            ""
+        ),
+        Some(Level::Commune)
+    );
+}
