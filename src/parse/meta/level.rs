@@ -106,6 +106,55 @@ pub(super) const RUN_WORDS: &[&str] = &[
 /// huyện, xã"), and the "và" that joins them.
 const JOINED: &[&str] = &["tỉnh", "huyện", "quận", "xã", "phường", "và"];
 
+/// The level of a ministry's department ("Cục Trồng trọt", "Vụ Địa
+/// phương" opening the organizer) or of a unit written short ("Q.2",
+/// "P.5") at word `w` (the `i`th), with the words around it and the text
+/// right `after` it.
+fn department_or_short(prev: &str, w: &str, next: &str, i: usize, after: &str) -> Option<Level> {
+    let short = |digit_only: bool| {
+        after.strip_prefix('.').is_some_and(|r| {
+            r.starts_with(|c: char| c.is_ascii_digit() || (!digit_only && is_letter(c)))
+        })
+    };
+    match (w, next) {
+        // A department of a ministry ("Cục Trồng trọt", "Cục Quản lý thị
+        // trường"); a local branch names its unit after it, a "Chi cục"
+        // is local. "cục bộ" (local), "bố cục", "kết cục" are no body.
+        // "Vụ Địa phương tổ chức …": a department opening the organizer.
+        ("vụ", n)
+            if i == 0
+                && !matches!(
+                    n,
+                    "việc"
+                        | "án"
+                        | "mùa"
+                        | "xuân"
+                        | "đông"
+                        | "hè"
+                        | "thu"
+                        | "cháy"
+                        | "tai"
+                        | "nổ"
+                        | "trộm"
+                        | "lúa"
+                ) =>
+        {
+            Some(Level::Central)
+        }
+        ("cục", n)
+            if !matches!(prev, "chi" | "bố" | "kết" | "đại" | "tổng")
+                && !matches!(n, "bộ" | "diện" | "súc" | "mịch" | "cằn") =>
+        {
+            Some(Level::Central)
+        }
+        // Written short before a number or a name: "Q.2", "Q.Bình
+        // Thạnh" (a district of a city), "P.5" (a ward).
+        ("q", _) if short(false) => Some(Level::District),
+        ("p", _) if short(true) => Some(Level::Commune),
+        _ => None,
+    }
+}
+
 /// Level words found in `lower`, in order; with `two_level` (a report from
 /// 1 July 2025) district words count for nothing.
 pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Level> {
@@ -132,7 +181,7 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
     while let Some(w) = cur {
         cur = words.next();
         let next = cur.unwrap_or("");
-        let level = match (w, next) {
+        let level = department_or_short(prev, w, next, i, after(w)).or(match (w, next) {
             ("trung", "ương") | ("chính", "phủ") | ("quốc", "hội") | ("toàn", "quốc") => {
                 Some(Level::Central)
             }
@@ -142,50 +191,6 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
             ("bí", "thư") if prev == "ban" || prev == "tổng" => Some(Level::Central),
             ("tw" | "ubtư" | "ubtw", _) | ("tổng", "cục") | ("bộ" | "thứ", "trưởng") => {
                 Some(Level::Central)
-            }
-            // A department of a ministry ("Cục Trồng trọt", "Cục Quản lý thị
-            // trường"); a local branch names its unit after it, a "Chi cục"
-            // is local. "cục bộ" (local), "bố cục", "kết cục" are no body.
-            // "Vụ Địa phương tổ chức …": a department opening the organizer.
-            ("vụ", n)
-                if i == 0
-                    && !matches!(
-                        n,
-                        "việc"
-                            | "án"
-                            | "mùa"
-                            | "xuân"
-                            | "đông"
-                            | "hè"
-                            | "thu"
-                            | "cháy"
-                            | "tai"
-                            | "nổ"
-                            | "trộm"
-                            | "lúa"
-                    ) =>
-            {
-                Some(Level::Central)
-            }
-            ("cục", n)
-                if !matches!(prev, "chi" | "bố" | "kết" | "đại")
-                    && !matches!(n, "bộ" | "diện" | "súc" | "mịch" | "cằn") =>
-            {
-                Some(Level::Central)
-            }
-            // Written short before a number or a name: "Q.2", "Q.Bình
-            // Thạnh" (a district of a city), "P.5" (a ward).
-            ("q", _)
-                if after(w).starts_with('.')
-                    && after(w)[1..].starts_with(|c: char| c.is_ascii_digit() || is_letter(c)) =>
-            {
-                Some(Level::District)
-            }
-            ("p", _)
-                if after(w).starts_with('.')
-                    && after(w)[1..].starts_with(|c: char| c.is_ascii_digit()) =>
-            {
-                Some(Level::Commune)
             }
             // Academies are national bodies ("Học viện Chính trị quốc gia Hồ
             // Chí Minh", "Học viện Quốc phòng"), their regional branches too.
@@ -223,7 +228,7 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
                 Some(Level::Central)
             }
             _ => None,
-        };
+        });
         if level.is_some() && matches!(prev, "các" | "những") {
             plural = true;
         } else if plural && level.is_none() && !RUN_WORDS.contains(&w) {
