@@ -6,6 +6,7 @@
 //! is not a person; it is kept as a reference so roles can reach its holder.
 
 use super::names::{name_end, parse_name, starts_name};
+use super::text::capitalize_name;
 use super::titles::{
     chain, head_len, is_rank, name_follows, parse_title, title_span, title_verb_len, titles_after,
     Side,
@@ -26,6 +27,9 @@ pub struct Found {
     /// Named as a household or family ("hộ bà A", "gia đình ông B"): a
     /// private person, no official unless a title says otherwise.
     pub private: bool,
+    /// Named by the given name alone ("bà Nga là …"): the person of the
+    /// report whose full name ends with it.
+    pub short: bool,
 }
 
 /// How a mention is introduced.
@@ -77,6 +81,7 @@ impl Scan<'_, '_> {
             pos,
             group,
             private,
+            short: false,
         });
     }
 
@@ -238,6 +243,16 @@ impl Scan<'_, '_> {
             }
             return end;
         }
+        // "bà Nga là Phó Bí thư …": the given name of someone named in
+        // full elsewhere, and a post given by a verb.
+        if let Some((end, titles)) = short_reference(t, j) {
+            let g = self.new_group();
+            self.push(Some(capitalize_name(t.raw(j))), titles, pos, g);
+            if let Some(f) = self.out.last_mut() {
+                f.short = true;
+            }
+            return end;
+        }
         j.max(pos + 1)
     }
 
@@ -361,6 +376,7 @@ impl Scan<'_, '_> {
                 titles,
                 pos,
                 group,
+                short: false,
             },
         ))
     }
@@ -378,6 +394,22 @@ fn dashed_holder(t: &Tokens, k: usize) -> Option<usize> {
         _ => k + 1,
     };
     starts_name(t, j).then_some(j)
+}
+
+/// A given name alone at `j` (after "ông", "bà") followed by a verb that
+/// gives a post: where the titles end, and the titles.
+fn short_reference(t: &Tokens, j: usize) -> Option<(usize, Vec<String>)> {
+    let w = t.raw(j);
+    let one = t.is_cap(j)
+        && !t.is_abbrev(j)
+        && (2..=7).contains(&w.chars().count())
+        && w.chars().all(crate::parse::text::is_letter)
+        && !t.is_cap(j + 1);
+    if !one || title_verb_len(t, j + 1).is_none() {
+        return None;
+    }
+    let (end, titles) = titles_after(t, j + 1);
+    (!titles.is_empty()).then_some((end, titles))
 }
 
 /// Whether the person cue at `i` ("ông", "bà", "cụ", "anh", "chị") names a

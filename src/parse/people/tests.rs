@@ -880,3 +880,23 @@ fn the_state_s_full_name_is_part_of_an_office() {
         )]
     );
 }
+
+#[test]
+fn a_given_name_alone_adds_a_post_to_the_one_person_named_in_full() {
+    let r = crate::parse::parse_report(
+        "a.txt",
+        "Bầu Bí thư phường mới\n\nBà Lê Thị Hoa giữ chức Bí thư Đảng ủy phường. Trước đó, bà Hoa là Phó Bí thư Huyện ủy.",
+    );
+    let titles: Vec<&str> = r.officials[0].titles.iter().map(String::as_str).collect();
+    assert_eq!(titles, ["Bí thư Đảng ủy phường", "Phó Bí thư Huyện ủy"]);
+    // Two people with that given name: the post is no one's.
+    let r = crate::parse::parse_report(
+        "b.txt",
+        "Tin nhân sự\n\nÔng Lê Văn Hùng, Bí thư Huyện ủy và ông Trần Quốc Hùng, Chủ tịch UBND huyện dự. Trước đó, ông Hùng là Phó Bí thư Huyện ủy.",
+    );
+    assert!(
+        r.officials.iter().all(|m| m.titles.len() == 1),
+        "{:?}",
+        r.officials
+    );
+}
