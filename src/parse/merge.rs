@@ -76,9 +76,23 @@ pub fn merge(found: &[Found], mut roles: Vec<Vec<Role>>) -> Vec<Mention> {
             p.mention.roles.append(r);
         }
     }
-    // "bà Nga": the one person whose full name ends with the given name.
-    for f in found.iter().filter(|f| f.short) {
+    // "bà Nga": the one person whose full name ends with the given name;
+    // "Ông" alone: the person named last before.
+    let mut last = None;
+    for f in found {
+        if !f.short {
+            last = f.name.as_deref().map(same_key).or(last);
+            continue;
+        }
         let Some(given) = f.name.as_deref().map(same_key) else {
+            if let Some(p) = last
+                .as_ref()
+                .and_then(|k| people.iter_mut().find(|p| &p.key == k))
+            {
+                for t in &f.titles {
+                    add_title(&mut p.mention.titles, &mut p.title_keys, t);
+                }
+            }
             continue;
         };
         let mut hits = (0..people.len()).filter(|&i| {

@@ -93,6 +93,16 @@ impl Scan<'_, '_> {
     /// Looks for a mention at `i`; returns where to continue.
     fn step(&mut self, i: usize) -> usize {
         let t = self.t;
+        // "Ông từng giữ các chức vụ: A, B, C": "he", a post list, for the
+        // person named last.
+        if let Some((end, titles)) = pronoun_posts(t, i) {
+            let g = self.new_group();
+            self.push(None, titles, i, g);
+            if let Some(f) = self.out.last_mut() {
+                f.short = true;
+            }
+            return end;
+        }
         if let Some((j, cue)) = cue_at(t, i) {
             let j = if t.is_punct(j, ':') { j + 1 } else { j };
             return match cue {
@@ -107,6 +117,13 @@ impl Scan<'_, '_> {
             // its holder is named ("… của Chủ tịch nước Lê B trao").
             if on_behalf(t, i) && !name_follows(t, e) && !behalf_chain(t, e) {
                 return e.max(i + 1);
+            }
+            // "miễn nhiệm chức vụ Chủ tịch UBND huyện đối với ông A": the
+            // post is the named person's.
+            if let Some(k) = post_held_by(t, i, e) {
+                if let Some((_, title)) = parse_title(t, i, true) {
+                    return self.titled_name(k, vec![title], i, None);
+                }
             }
             // "cố Thủ tướng A", "Ngày sinh Chủ tịch B": a leader who has
             // died, remembered, holds no office here.
@@ -394,6 +411,45 @@ fn dashed_holder(t: &Tokens, k: usize) -> Option<usize> {
         _ => k + 1,
     };
     starts_name(t, j).then_some(j)
+}
+
+/// Where the name starts in "chức vụ TITLE đối với ông A" (a dismissal or
+/// an appointment written with the post first), the title at `i` ending
+/// at `e`.
+fn post_held_by(t: &Tokens, i: usize, e: usize) -> Option<usize> {
+    let post = i > 0 && matches!(t.low(i - 1), "vụ" | "chức") && t.phrase(e, 2) == Some("đối với");
+    if !post {
+        return None;
+    }
+    let n = e + 2 + lead_cue(t, e + 2);
+    (n > e + 2 && parse_name(t, n, true).is_some()).then_some(n)
+}
+
+/// "Ông từng giữ các chức vụ: A, B", "Bà hiện là Chủ tịch …": a sentence
+/// opening with "Ông" or "Bà" alone (he, she) and a verb that gives posts;
+/// where the titles end, and the titles.
+fn pronoun_posts(t: &Tokens, i: usize) -> Option<(usize, Vec<String>)> {
+    if !matches!(t.raw(i), "Ông" | "Bà") || t.is_cap(i + 1) || !(i == 0 || t.is_punct(i - 1, '.'))
+    {
+        return None;
+    }
+    let mut k = i + 1;
+    while k < i + 3 && matches!(t.low(k), "từng" | "đã" | "hiện" | "đang" | "nay") {
+        k += 1;
+    }
+    // "giữ các chức vụ:", "giữ nhiều chức vụ như", "đảm nhiệm các cương vị:".
+    if matches!(t.low(k), "giữ" | "đảm") {
+        let from = k + if t.low(k) == "đảm" { 2 } else { 1 };
+        let lists = (from..from + 3).find(|&m| matches!(t.low(m), "vụ" | "vị"))?;
+        k = lists + 1;
+        if t.is_punct(k, ':') || matches!(t.low(k), "như" | "là") {
+            k += 1;
+        }
+        let (end, titles) = titles_after(t, k - 1);
+        return (!titles.is_empty()).then_some((end, titles));
+    }
+    let (end, titles) = titles_after(t, k);
+    (!titles.is_empty() && end > k).then_some((end, titles))
 }
 
 /// A given name alone at `j` (after "ông", "bà") followed by a verb that

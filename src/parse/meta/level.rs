@@ -789,11 +789,10 @@ pub fn level(
             .any(|r| matches!(r, Role::Chair | Role::CoChair))
     });
     let chair = chaired.or_else(|| officials.first());
-    if let Some(m) = chair {
-        let titles = lower_same(&m.titles.join(", "));
-        if let Some(l) = of(&titles) {
-            return Some(l);
-        }
+    // The first of the chair's titles that names a level: a career listed
+    // after it ("từng giữ các chức vụ …") is no part of this event.
+    if let Some(l) = chair.and_then(|m| m.titles.iter().find_map(|t| of(&lower_same(t)))) {
+        return Some(l);
     }
     // A portrait, an interview or a feature reports no event: it has the
     // level of the official it is about, if any, and not that of every

@@ -900,3 +900,27 @@ fn a_given_name_alone_adds_a_post_to_the_one_person_named_in_full() {
         r.officials
     );
 }
+
+#[test]
+fn dismissals_written_post_first_and_a_career_after_he_or_she() {
+    assert_eq!(
+        people("HĐND huyện miễn nhiệm chức vụ Phó Chủ tịch UBND huyện đối với ông Trần Văn Bảo."),
+        [one("Trần Văn Bảo", &["Phó Chủ tịch UBND huyện"])]
+    );
+    let r = crate::parse::parse_report(
+        "c.txt",
+        "Huyện có tân Chủ tịch\n\nÔng Nguyễn Minh Đức được bầu làm Chủ tịch UBND huyện.\n\nÔng từng giữ các chức vụ: Trưởng phòng Nội vụ, Bí thư xã Tân Lập, Phó Chủ tịch UBND huyện.",
+    );
+    let titles: Vec<&str> = r.officials[0].titles.iter().map(String::as_str).collect();
+    assert_eq!(
+        titles,
+        [
+            "Chủ tịch UBND huyện",
+            "Trưởng phòng Nội vụ",
+            "Bí thư xã Tân Lập",
+            "Phó Chủ tịch UBND huyện"
+        ]
+    );
+    // The career does not make the report a commune's.
+    assert_eq!(r.level, Some(crate::model::Level::District));
+}
