@@ -110,17 +110,16 @@ const JOINED: &[&str] = &["tỉnh", "huyện", "quận", "xã", "phường", "v�
 /// phương" opening the organizer) or of a unit written short ("Q.2",
 /// "P.5") at word `w` (the `i`th), with the words around it and the text
 /// right `after` it.
-fn department_or_short(prev: &str, w: &str, next: &str, i: usize, after: &str) -> Option<Level> {
+fn department_or_short(w: &str, next: &str, i: usize, after: &str) -> Option<Level> {
     let short = |digit_only: bool| {
         after.strip_prefix('.').is_some_and(|r| {
             r.starts_with(|c: char| c.is_ascii_digit() || (!digit_only && is_letter(c)))
         })
     };
     match (w, next) {
-        // A department of a ministry ("Cục Trồng trọt", "Cục Quản lý thị
-        // trường"); a local branch names its unit after it, a "Chi cục"
-        // is local. "cục bộ" (local), "bố cục", "kết cục" are no body.
-        // "Vụ Địa phương tổ chức …": a department opening the organizer.
+        // A department of a ministry opening the organizer ("Cục Trồng
+        // trọt", "Vụ Địa phương tổ chức …"); a local branch names its unit
+        // after it, a "Chi cục" is local. "cục bộ" (local) is no body.
         ("vụ", n)
             if i == 0
                 && !matches!(
@@ -141,10 +140,7 @@ fn department_or_short(prev: &str, w: &str, next: &str, i: usize, after: &str) -
         {
             Some(Level::Central)
         }
-        ("cục", n)
-            if !matches!(prev, "chi" | "bố" | "kết" | "đại" | "tổng")
-                && !matches!(n, "bộ" | "diện" | "súc" | "mịch" | "cằn") =>
-        {
+        ("cục", n) if i == 0 && !matches!(n, "bộ" | "diện" | "súc" | "mịch" | "cằn") => {
             Some(Level::Central)
         }
         // Written short before a number or a name: "Q.2", "Q.Bình
@@ -181,7 +177,7 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
     while let Some(w) = cur {
         cur = words.next();
         let next = cur.unwrap_or("");
-        let level = department_or_short(prev, w, next, i, after(w)).or(match (w, next) {
+        let level = department_or_short(w, next, i, after(w)).or(match (w, next) {
             ("trung", "ương") | ("chính", "phủ") | ("quốc", "hội") | ("toàn", "quốc") => {
                 Some(Level::Central)
             }
@@ -789,10 +785,11 @@ pub fn level(
             .any(|r| matches!(r, Role::Chair | Role::CoChair))
     });
     let chair = chaired.or_else(|| officials.first());
-    // The first of the chair's titles that names a level: a career listed
-    // after it ("từng giữ các chức vụ …") is no part of this event.
-    if let Some(l) = chair.and_then(|m| m.titles.iter().find_map(|t| of(&lower_same(t)))) {
-        return Some(l);
+    if let Some(m) = chair {
+        let titles = lower_same(&m.titles.join(", "));
+        if let Some(l) = of(&titles) {
+            return Some(l);
+        }
     }
     // A portrait, an interview or a feature reports no event: it has the
     // level of the official it is about, if any, and not that of every

@@ -921,6 +921,4 @@ fn dismissals_written_post_first_and_a_career_after_he_or_she() {
             "Phó Chủ tịch UBND huyện"
         ]
     );
-    // The career does not make the report a commune's.
-    assert_eq!(r.level, Some(crate::model::Level::District));
 }
