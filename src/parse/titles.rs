@@ -56,7 +56,23 @@ pub(super) fn office_len(t: &Tokens, i: usize) -> Option<usize> {
         // the board the abbreviation names.
         return Some(2);
     }
-    abbreviated_head(t, i).then_some(1)
+    if abbreviated_head(t, i) {
+        return Some(1);
+    }
+    misspelt_office(t, i)
+}
+
+/// Length of an office of two or three words written with a wrong or
+/// missing tone mark ("Bí thu Đảng ủy", "Chi huy trưởng"), capitalised,
+/// as scraped pages and hurried typists leave them. Asked only where a
+/// word that opens offices found no office.
+fn misspelt_office(t: &Tokens, i: usize) -> Option<usize> {
+    if !t.is_cap(i) || !t.has(i, vocab::flag::HEAD) {
+        return None;
+    }
+    (2..=3)
+        .rev()
+        .find(|&n| t.phrase(i, n).is_some_and(vocab::is_misspelt_office))
 }
 
 /// Whether token `i` is an abbreviation of an office written in capitals

@@ -353,6 +353,27 @@ pub fn is_head(lower: &str) -> bool {
     HEAD_FIRST.contains(lower)
 }
 
+/// Offices of two or more words folded (no tone marks, "đ" as "d"), each
+/// with its word count: "bi thu" for "Bí thư".
+static FOLDED_OFFICES: LazyLock<Set<String>> = LazyLock::new(|| {
+    words(lexicon::OFFICES)
+        .filter(|w| w.contains(' '))
+        .map(|w| {
+            w.to_lowercase()
+                .chars()
+                .map(crate::text::fold_lower_char)
+                .collect()
+        })
+        .collect()
+});
+
+/// Whether a lower-case phrase is an office of two or more words written
+/// with a wrong or missing tone mark ("bí thu", "chi huy trưởng").
+pub fn is_misspelt_office(lower: &str) -> bool {
+    let folded: String = lower.chars().map(crate::text::fold_lower_char).collect();
+    FOLDED_OFFICES.contains(&folded)
+}
+
 /// The usual capitalisation of a title head given in lower case.
 pub fn canonical_head(lower: &str) -> Option<&'static str> {
     HEAD_MAP.get(lower).copied()

@@ -922,3 +922,25 @@ fn dismissals_written_post_first_and_a_career_after_he_or_she() {
         ]
     );
 }
+
+#[test]
+fn offices_with_a_wrong_tone_mark_and_mass_organisation_boards() {
+    assert_eq!(
+        people("Dự có đồng chí Lò Văn Páo - Bí thu Đảng ủy xã và các ban ngành."),
+        [one("Lò Văn Páo", &["Bí thu Đảng ủy xã"])]
+    );
+    assert_eq!(
+        people("Thượng tá Lê Văn Tùng, Chi huy trưởng Ban CHQS huyện phát biểu."),
+        [one(
+            "Lê Văn Tùng",
+            &["Thượng tá", "Chi huy trưởng Ban CHQS huyện"]
+        )]
+    );
+    assert_eq!(
+        people("Bà Trần Thị Lan, Phó Trưởng Ban Công tác Dân tộc Tôn giáo và Hội quần chúng Ủy ban MTTQ tỉnh dự."),
+        [one(
+            "Trần Thị Lan",
+            &["Phó Trưởng Ban Công tác Dân tộc Tôn giáo và Hội quần chúng Ủy ban MTTQ tỉnh"]
+        )]
+    );
+}
