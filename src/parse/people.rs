@@ -95,7 +95,8 @@ impl Scan<'_, '_> {
         let t = self.t;
         // "Ông từng giữ các chức vụ: A, B, C": "he", a post list, for the
         // person named last.
-        if let Some((end, titles)) = pronoun_posts(t, i) {
+        let cue = t.has(i, crate::parse::vocab::flag::PERSON_CUE);
+        if let Some((end, titles)) = cue.then(|| pronoun_posts(t, i)).flatten() {
             let g = self.new_group();
             self.push(None, titles, i, g);
             if let Some(f) = self.out.last_mut() {

@@ -70,8 +70,12 @@ fn misspelt_office(t: &Tokens, i: usize) -> Option<usize> {
     if !t.is_cap(i) || !t.has(i, vocab::flag::HEAD) {
         return None;
     }
+    // A misspelt word is one no list knows; most words after an office's
+    // first word are known ("Chi bộ", "Phó Giám đốc"), and skip the fold.
+    let unknown = |k: usize| t.is_word(k) && t.info(k) == vocab::Info::default();
     (2..=3)
         .rev()
+        .filter(|&n| (i + 1..i + n).any(unknown))
         .find(|&n| t.phrase(i, n).is_some_and(vocab::is_misspelt_office))
 }
 
