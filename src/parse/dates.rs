@@ -81,7 +81,11 @@ pub fn published(header_dates: &[String]) -> Option<Date> {
 /// shape is fixed and a pattern with Unicode classes costs more to build
 /// than all the stamps it would read.
 pub fn agency_stamp(lead: &str) -> Option<Date> {
-    let head = lead.get(..lead.len().min(40)).unwrap_or(lead);
+    let mut cut = lead.len().min(40);
+    while !lead.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &lead[..cut];
     let open = head.find('(')?;
     let inner = &lead[open + 1..];
     let inner = &inner[..inner.find(')').filter(|&n| n <= 40)?];
