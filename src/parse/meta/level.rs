@@ -575,6 +575,20 @@ fn guest(subject: &str) -> bool {
     {
         return true;
     }
+    // "Thường trực Huyện ủy", "Thường vụ Đảng ủy", "cán bộ huyện": a
+    // body or a group, though its first words also name an office.
+    if [
+        "thường trực",
+        "thường vụ",
+        "ban thường vụ",
+        "cán bộ",
+        "thành viên",
+    ]
+    .iter()
+    .any(|w| s.starts_with(w))
+    {
+        return false;
+    }
     let words: Vec<&str> = s.split(' ').take(4).collect();
     (1..=words.len()).any(|n| super::super::vocab::is_head(&words[..n].join(" ")))
 }

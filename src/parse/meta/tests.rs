@@ -519,3 +519,11 @@ fn bodies_named_by_their_province_departments_and_owners() {
         Some(Level::Commune)
     );
 }
+
+#[test]
+fn a_standing_committee_attending_is_a_body_not_a_guest() {
+    assert_eq!(
+        lvl("Thường trực Huyện ủy Yên Sơn dự hội nghị báo cáo viên", ""),
+        Some(Level::Provincial)
+    );
+}
