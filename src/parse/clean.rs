@@ -45,7 +45,7 @@ const DROP_EXACT: &[&str] = &[
     "rss", "menu", "tìm kiếm", "trang trước", "trang sau", "gốc", "copy link",
     "sao chép liên kết", "a a a", "a+ a-", "gửi ý kiến", "ý kiến của bạn", "họ và tên", "mã xác nhận", "bản quyền", "chia sẻ bài viết", "in trang", "đóng",
     "thống kê hồ sơ", "dịch vụ công trực tuyến", "image advertisement", "advertisement",
-    "quảng cáo", "skip to main content",
+    "quảng cáo", "skip to main content", "guest", "khách",
 ];
 
 /// Openings of single furniture lines inside an article.
@@ -54,6 +54,8 @@ const DROP_PREFIX: &[&str] = &[
     "xem thêm:", "tin liên quan:", "đọc thêm:", "xem thêm >>", "bình luận (", "chia sẻ:",
     ">> xem thêm", "> xem thêm", "trang chủ >", "trang chủ /", "trang chủ »",
     "đánh giá thái độ phục vụ", "đánh giá mức độ hài lòng",
+    // A related headline linked inside the article (">> Hội nghị …").
+    ">> ", "» ",
 ];
 
 /// Section headers: the list that follows them is not the article.
@@ -117,15 +119,43 @@ fn is_caption(lower: &str) -> bool {
     let digits = lower.bytes().rev().take_while(u8::is_ascii_digit).count();
     (1..=2).contains(&digits) && lower[..lower.len() - digits].ends_with(" ảnh ")
 }
+
+/// "<headline> - ảnh 1 Phó Chủ tịch nước thăm hỏi người dân": the page's
+/// generated label of a photo, then its caption; the caption is what is left.
+pub fn after_image_marker(line: &str) -> Option<&str> {
+    let at = memchr::memmem::find(line.as_bytes(), " - ảnh ".as_bytes())?;
+    let rest = &line[at + " - ảnh ".len()..];
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let caption = rest.get(digits..)?.strip_prefix(' ')?;
+    ((1..=2).contains(&digits) && super::text::word_count(caption) >= 3).then_some(caption)
+}
+
+/// A line with the residue of an image's markup glued to its last
+/// sentence ("… thẩm quyền..jpg)") loses the residue.
+pub fn strip_image_residue(line: &str) -> &str {
+    const EXT: &[&str] = &[".jpg)", ".jpeg)", ".png)", ".jpg", ".jpeg", ".png"];
+    let b = line.as_bytes();
+    for e in EXT {
+        let n = e.len();
+        let glued = b.len() > n + 1
+            && b[b.len() - n..].eq_ignore_ascii_case(e.as_bytes())
+            && b[b.len() - n - 1] == b'.';
+        if glued {
+            return &line[..line.len() - n];
+        }
+    }
+    line
+}
+
 static DATE: LazyLock<Rx> = LazyLock::new(|| {
     // "17/05/2024", "17 - 05 - 2024", "17 tháng 5 năm 2024".
     Rx::new(
-        r"[0-9]{1,2} ?[/.-] ?[0-9]{1,2} ?[/.-] ?[0-9]{4}|[0-9]{1,2} tháng [0-9]{1,2},? (?:năm )?[0-9]{4}",
+        r"[0-9]{1,2} ?[/.-] ?[0-9]{1,2} ?[/.-] ?[0-9]{4}|[0-9]{1,2} (?:tháng |th)[0-9]{1,2},? (?:năm )?[0-9]{4}",
     )
 });
 static DATE_WORDS: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"^(?:[\s,|()\[\]\-–:/.+]|[0-9]|thứ|hai|ba|tư|năm|sáu|bảy|chủ nhật|cn|print|gốc|cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|giờ|gmt|am|pm|sa|ch|cập nhật lúc|lượt xem|views?|h|tháng|cập nhật:|đăng:)*$",
+        r"^(?:[\s,|()\[\]\-–:/.+]|[0-9]|thứ|hai|ba|tư|năm|sáu|bảy|chủ nhật|cn|print|gốc|cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|giờ|gmt|am|pm|sa|ch|cập nhật lúc|lượt xem|views?|h|tháng|th|đã|đăng|vào|cập nhật:|đăng:)*$",
     )
 });
 
@@ -164,6 +194,10 @@ pub fn classify(lower: &str, line: &str) -> Line {
         && (SECTION_EXACT.contains(&bare) || SECTION_PREFIX.iter().any(|p| lower.starts_with(p)))
     {
         return Line::Section;
+    }
+    // "> Tin tức - Sự kiện > Chuyên mục > …": a breadcrumb trail.
+    if lower.starts_with("> ") && len < 400 && lower[2..].contains(" > ") {
+        return Line::Drop;
     }
     if lower.starts_with("qr code:") {
         return Line::Qr(
@@ -399,6 +433,41 @@ mod tests {
         assert_eq!(
             kind("Ảnh hưởng của bão số 3 đến đời sống Nhân dân"),
             Line::Text
+        );
+    }
+
+    #[test]
+    fn related_links_guests_image_labels_and_residue() {
+        assert_eq!(
+            kind(">> Hội nghị tổng kết công tác dân vận năm 2024"),
+            Line::Drop
+        );
+        assert_eq!(kind("Guest"), Line::Drop);
+        assert_eq!(
+            kind("> Tin tức - Sự kiện > Hoạt động Mặt trận > Hội nghị tổng kết năm"),
+            Line::Drop
+        );
+        assert_eq!(
+            kind("Đã đăng vào 12 Th3, 2021 lúc 08:15 Lượt xem: 12"),
+            Line::DateOnly
+        );
+        assert_eq!(
+            after_image_marker(
+                "Lãnh đạo tỉnh thăm hộ nghèo - ảnh 2 Bí thư Tỉnh ủy trao quà cho người dân"
+            ),
+            Some("Bí thư Tỉnh ủy trao quà cho người dân")
+        );
+        assert_eq!(after_image_marker("Xã A - ảnh hưởng của bão số 3"), None);
+        assert_eq!(
+            strip_image_residue("Hội nghị bàn nhiều nội dung quan trọng..jpg)"),
+            "Hội nghị bàn nhiều nội dung quan trọng."
+        );
+        assert_eq!(strip_image_residue("Tệp ảnh.jpg"), "Tệp ảnh.jpg");
+        let caption = "Đại tá Lê Văn A trao giấy khen cho ban chuyên án. Ảnh: T.H |";
+        let at = credit_start(caption).unwrap();
+        assert_eq!(
+            &caption[..at],
+            "Đại tá Lê Văn A trao giấy khen cho ban chuyên án."
         );
     }
 }

@@ -13,9 +13,9 @@ use std::sync::LazyLock;
 static FULL: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(r"(?:^|[^0-9])([0-9]{1,2})\s*[/.-]\s*([0-9]{1,2})\s*[/.-]+\s*([0-9]{4})(?:$|[^0-9])")
 });
-/// "12 tháng 1 năm 2026", also "12 Tháng 1, 2026".
+/// "12 tháng 1 năm 2026", also "12 Tháng 1, 2026" and "12 Th1, 2026".
 static WORDY: LazyLock<Rx> = LazyLock::new(|| {
-    Rx::new(r"([0-9]{1,2}) (?:tháng|Tháng) ([0-9]{1,2})(?: (?:năm|Năm)|,) ([0-9]{4})")
+    Rx::new(r"([0-9]{1,2}) (?:(?:tháng|Tháng) |[Tt]h)([0-9]{1,2})(?: (?:năm|Năm)|,) ([0-9]{4})")
 });
 /// A stamp written year first ("2026-01-12 10:15").
 static ISO: LazyLock<Rx> = LazyLock::new(|| {
@@ -69,9 +69,33 @@ pub fn full_date(s: &str) -> Option<Date> {
         })
 }
 
-/// The publication date: the first full date among the header stamps.
+/// The publication date: the earliest full date among the header stamps
+/// (a page may show today's date above the article's, or when it was
+/// last updated beside when it was posted).
 pub fn published(header_dates: &[String]) -> Option<Date> {
-    header_dates.iter().find_map(|s| full_date(s))
+    header_dates.iter().filter_map(|s| full_date(s)).min()
+}
+
+/// The date of a news agency's stamp opening `lead`, with the date it
+/// was filed: "Hà Nội (TTXVN 11/3/2022) Tại hội nghị …". Read by hand: the
+/// shape is fixed and a pattern with Unicode classes costs more to build
+/// than all the stamps it would read.
+pub fn agency_stamp(lead: &str) -> Option<Date> {
+    let mut cut = lead.len().min(40);
+    while !lead.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &lead[..cut];
+    let open = head.find('(')?;
+    let inner = &lead[open + 1..];
+    let inner = &inner[..inner.find(')').filter(|&n| n <= 40)?];
+    let (agency, date) = inner.rsplit_once(' ')?;
+    let agency = agency.trim_end_matches(',');
+    let named = agency.chars().next().is_some_and(char::is_uppercase)
+        && !agency.contains(' ')
+        && agency.chars().count() <= 15;
+    let numeric = date.bytes().all(|b| b.is_ascii_digit() || b == b'/');
+    (named && numeric).then(|| full_date(date)).flatten()
 }
 
 /// The event date from the lead paragraphs (in lower case), resolved as the module says.
@@ -218,8 +242,20 @@ fn period_year(text: &str) -> Option<u16> {
 
 /// Whether the year phrase at byte `at` of `text` follows "sinh" (born).
 fn is_birth(text: &str, at: usize) -> bool {
-    let before = text[..at].trim_end_matches("năm ").trim_end();
-    before.ends_with("sinh") || before.ends_with("Sinh")
+    born(text[..at].trim_end_matches("năm ").trim_end())
+}
+
+/// Whether `before` (the text before a year) ends with "sinh" (born),
+/// not with "Giáng sinh" (Christmas).
+fn born(before: &str) -> bool {
+    let Some(rest) = before
+        .strip_suffix("sinh")
+        .or_else(|| before.strip_suffix("Sinh"))
+    else {
+        return false;
+    };
+    let rest = rest.trim_end();
+    !(rest.ends_with("giáng") || rest.ends_with("Giáng"))
 }
 
 /// The year named most often in `text` (the latest on a tie), leaving out
@@ -232,9 +268,7 @@ fn main_year(text: &str) -> Option<u16> {
             continue;
         };
         let code = text[m.end()..].starts_with('/');
-        let birth = text[..m.start()]
-            .trim_end_matches("năm ")
-            .ends_with("sinh ");
+        let birth = born(text[..m.start()].trim_end_matches("năm ").trim_end());
         let Some(y) = num::<u16>(Some(m)).filter(|_| !code && !birth) else {
             continue;
         };

@@ -1,5 +1,5 @@
 //! The word lists of `assets/lexicon/`, embedded at build time: family
-//! names, ethnic-minority name openers, offices, ranks, modifiers, organs,
+//! names, ethnic-minority name openers, Christian names, offices, ranks, modifiers, organs,
 //! organ words, institution words, name stops, news words and abbreviations. Each file
 //! holds one entry a line (`#` opens a comment line), an optional marker
 //! after a TAB. This module only reads the files; `vocab` builds the fast
@@ -9,6 +9,8 @@
 pub const SURNAMES: &str = include_str!("../../assets/lexicon/surnames.txt");
 /// Openers of ethnic-minority names ("Y", "Ksor", "Rơ"); marker `weak`.
 pub const ETHNIC: &str = include_str!("../../assets/lexicon/ethnic.txt");
+/// Christian names written before a Catholic's name ("Giuse", "Phêrô").
+pub const BAPTISMAL: &str = include_str!("../../assets/lexicon/baptismal.txt");
 /// Offices that open a title, in their usual capitalisation.
 pub const OFFICES: &str = include_str!("../../assets/lexicon/offices.txt");
 /// Military and police ranks.
@@ -92,10 +94,11 @@ mod tests {
     use super::*;
     use unicode_normalization::is_nfc;
 
-    const ALL: [(&str, &str); 12] = [
+    const ALL: [(&str, &str); 13] = [
         ("countries", COUNTRIES),
         ("surnames", SURNAMES),
         ("ethnic", ETHNIC),
+        ("baptismal", BAPTISMAL),
         ("offices", OFFICES),
         ("ranks", RANKS),
         ("modifiers", MODIFIERS),

@@ -47,7 +47,9 @@ struct Person {
 pub fn merge(found: &[Found], mut roles: Vec<Vec<Role>>) -> Vec<Mention> {
     let mut people: Vec<Person> = Vec::new();
     for (f, r) in found.iter().zip(&mut roles) {
-        let Some(name) = &f.name else { continue };
+        let Some(name) = f.name.as_ref().filter(|_| !f.short) else {
+            continue;
+        };
         let key = same_key(name);
         let at = if let Some(p) = people.iter().position(|p| p.key == key) {
             p
@@ -72,6 +74,38 @@ pub fn merge(found: &[Found], mut roles: Vec<Vec<Role>>) -> Vec<Mention> {
             p.mention.roles = std::mem::take(r);
         } else {
             p.mention.roles.append(r);
+        }
+    }
+    // "bà Nga": the one person whose full name ends with the given name;
+    // "Ông" alone: the person named last before.
+    let mut last = None;
+    for f in found {
+        if !f.short {
+            last = f.name.as_deref().map(same_key).or(last);
+            continue;
+        }
+        let Some(given) = f.name.as_deref().map(same_key) else {
+            if let Some(p) = last
+                .as_ref()
+                .and_then(|k| people.iter_mut().find(|p| &p.key == k))
+            {
+                for t in &f.titles {
+                    add_title(&mut p.mention.titles, &mut p.title_keys, t);
+                }
+            }
+            continue;
+        };
+        let mut hits = (0..people.len()).filter(|&i| {
+            let key = &people[i].key;
+            key.len() > given.len()
+                && key.ends_with(&given)
+                && key[..key.len() - given.len()].ends_with(' ')
+        });
+        if let (Some(p), None) = (hits.next(), hits.next()) {
+            let p = &mut people[p];
+            for t in &f.titles {
+                add_title(&mut p.mention.titles, &mut p.title_keys, t);
+            }
         }
     }
     for (f, r) in found.iter().zip(&roles) {
@@ -130,6 +164,7 @@ mod tests {
 
     fn f(name: Option<&str>, titles: &[&str]) -> Found {
         Found {
+            short: false,
             name: name.map(String::from),
             titles: titles
                 .iter()

@@ -9,7 +9,10 @@
 //! Trung ương Đảng"). From 1 July 2025 there is no district level. Crime,
 //! sport, weather and disaster news (`assets/lexicon/news.txt`) has no
 //! level, and a report that names no event (a portrait, a feature) has
-//! only the level of the official it is about.
+//! only the level of the official it is about. A leader who attends an
+//! event is a guest, not its organizer (a village or commune that hosts it
+//! holds the level); units named side by side ("cán bộ huyện, xã") are one
+//! joint body led by the higher; "Theo X, …" reports through X.
 
 use super::rx::Rx;
 use std::sync::LazyLock;

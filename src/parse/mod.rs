@@ -57,7 +57,7 @@ pub fn is_rank(title: &str) -> bool {
 /// The version of what `parse_report` produces. Bump it whenever a change
 /// to the parser changes any report: stores re-parse every file whose
 /// reports were made by another version.
-pub const PARSE_VERSION: i64 = 6;
+pub const PARSE_VERSION: i64 = 7;
 
 /// Parses one report's text. `file` is recorded as given. Never panics.
 #[must_use]
@@ -66,8 +66,9 @@ pub fn parse_report(file: &str, text: &str) -> Report {
     let mut page = page::read_page(&text);
     let (source, author) = byline::source_and_author(&mut page);
     let title = title::choose(&page);
-    let published =
-        dates::published(&page.header_dates).or_else(|| dates::published(&page.foot_dates));
+    let published = dates::published(&page.header_dates)
+        .or_else(|| dates::published(&page.foot_dates))
+        .or_else(|| dates::agency_stamp(page.paragraphs.first()?));
     let toks: Vec<tokens::Tokens> = page
         .paragraphs
         .iter()

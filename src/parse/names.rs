@@ -350,9 +350,20 @@ pub fn name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
 pub fn starts_name(t: &Tokens, j: usize) -> bool {
     t.is_cap(j)
         && t.family(j, true)
-        && (t.family(j, false) || t.is_cap(j + 1) && t.low(j + 1) == "thị")
-        && place_len(t, j).is_none()
+        && ((t.family(j, false) || t.is_cap(j + 1) && t.low(j + 1) == "thị")
+            && place_len(t, j).is_none()
+            || named_like_place(t, j))
         && name_end(t, j, true).is_some()
+}
+
+/// Whether a name that opens like a place starts at `j`: a family name
+/// and a middle name ("Văn", "Thị") that make a place of two syllables,
+/// then a given name ("Đồng Văn Thanh" beside the district "Đồng Văn").
+pub fn named_like_place(t: &Tokens, j: usize) -> bool {
+    t.family(j, true)
+        && matches!(t.low(j + 1), "văn" | "thị")
+        && place_len(t, j) == Some(2)
+        && name_end(t, j, true).is_some_and(|m| m > j + 2)
 }
 
 #[cfg(test)]

@@ -153,6 +153,8 @@ impl Reader {
             Some(at) => line[..at].trim_end(),
             None => line,
         };
+        let line = super::clean::after_image_marker(line).unwrap_or(line);
+        let line = super::clean::strip_image_residue(line);
         // Furniture is told by a line's opening words; past the header
         // only the opening of a long line is lower-cased.
         let lower_src = if line.len() >= 160 && self.seen_body > 0 {

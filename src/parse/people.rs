@@ -6,6 +6,7 @@
 //! is not a person; it is kept as a reference so roles can reach its holder.
 
 use super::names::{name_end, parse_name, starts_name};
+use super::text::capitalize_name;
 use super::titles::{
     chain, head_len, is_rank, name_follows, parse_title, title_span, title_verb_len, titles_after,
     Side,
@@ -26,6 +27,9 @@ pub struct Found {
     /// Named as a household or family ("hộ bà A", "gia đình ông B"): a
     /// private person, no official unless a title says otherwise.
     pub private: bool,
+    /// Named by the given name alone ("bà Nga là …"): the person of the
+    /// report whose full name ends with it.
+    pub short: bool,
 }
 
 /// How a mention is introduced.
@@ -77,6 +81,7 @@ impl Scan<'_, '_> {
             pos,
             group,
             private,
+            short: false,
         });
     }
 
@@ -88,6 +93,17 @@ impl Scan<'_, '_> {
     /// Looks for a mention at `i`; returns where to continue.
     fn step(&mut self, i: usize) -> usize {
         let t = self.t;
+        // "Ông từng giữ các chức vụ: A, B, C": "he", a post list, for the
+        // person named last.
+        let cue = t.has(i, crate::parse::vocab::flag::PERSON_CUE);
+        if let Some((end, titles)) = cue.then(|| pronoun_posts(t, i)).flatten() {
+            let g = self.new_group();
+            self.push(None, titles, i, g);
+            if let Some(f) = self.out.last_mut() {
+                f.short = true;
+            }
+            return end;
+        }
         if let Some((j, cue)) = cue_at(t, i) {
             let j = if t.is_punct(j, ':') { j + 1 } else { j };
             return match cue {
@@ -102,6 +118,19 @@ impl Scan<'_, '_> {
             // its holder is named ("… của Chủ tịch nước Lê B trao").
             if on_behalf(t, i) && !name_follows(t, e) && !behalf_chain(t, e) {
                 return e.max(i + 1);
+            }
+            // "miễn nhiệm chức vụ Chủ tịch UBND huyện đối với ông A": the
+            // post is the named person's.
+            if let Some(k) = post_held_by(t, i, e) {
+                if let Some((_, title)) = parse_title(t, i, true) {
+                    return self.titled_name(k, vec![title], i, None);
+                }
+            }
+            // "cố Thủ tướng A", "Ngày sinh Chủ tịch B": a leader who has
+            // died, remembered, holds no office here.
+            if commemorated(t, i) {
+                let k = chain(t, e, None, Side::Before);
+                return name_end(t, k, true).unwrap_or(k).max(i + 1);
             }
             // Only a name, or more titles, after the title make a person;
             // the title is built only then.
@@ -232,6 +261,16 @@ impl Scan<'_, '_> {
             }
             return end;
         }
+        // "bà Nga là Phó Bí thư …": the given name of someone named in
+        // full elsewhere, and a post given by a verb.
+        if let Some((end, titles)) = short_reference(t, j) {
+            let g = self.new_group();
+            self.push(Some(capitalize_name(t.raw(j))), titles, pos, g);
+            if let Some(f) = self.out.last_mut() {
+                f.short = true;
+            }
+            return end;
+        }
         j.max(pos + 1)
     }
 
@@ -355,6 +394,7 @@ impl Scan<'_, '_> {
                 titles,
                 pos,
                 group,
+                short: false,
             },
         ))
     }
@@ -372,6 +412,61 @@ fn dashed_holder(t: &Tokens, k: usize) -> Option<usize> {
         _ => k + 1,
     };
     starts_name(t, j).then_some(j)
+}
+
+/// Where the name starts in "chức vụ TITLE đối với ông A" (a dismissal or
+/// an appointment written with the post first), the title at `i` ending
+/// at `e`.
+fn post_held_by(t: &Tokens, i: usize, e: usize) -> Option<usize> {
+    let post = i > 0 && matches!(t.low(i - 1), "vụ" | "chức") && t.phrase(e, 2) == Some("đối với");
+    if !post {
+        return None;
+    }
+    let n = e + 2 + lead_cue(t, e + 2);
+    (n > e + 2 && parse_name(t, n, true).is_some()).then_some(n)
+}
+
+/// "Ông từng giữ các chức vụ: A, B", "Bà hiện là Chủ tịch …": a sentence
+/// opening with "Ông" or "Bà" alone (he, she) and a verb that gives posts;
+/// where the titles end, and the titles.
+fn pronoun_posts(t: &Tokens, i: usize) -> Option<(usize, Vec<String>)> {
+    if !matches!(t.raw(i), "Ông" | "Bà") || t.is_cap(i + 1) || !(i == 0 || t.is_punct(i - 1, '.'))
+    {
+        return None;
+    }
+    let mut k = i + 1;
+    while k < i + 3 && matches!(t.low(k), "từng" | "đã" | "hiện" | "đang" | "nay") {
+        k += 1;
+    }
+    // "giữ các chức vụ:", "giữ nhiều chức vụ như", "đảm nhiệm các cương vị:".
+    if matches!(t.low(k), "giữ" | "đảm") {
+        let from = k + if t.low(k) == "đảm" { 2 } else { 1 };
+        let lists = (from..from + 3).find(|&m| matches!(t.low(m), "vụ" | "vị"))?;
+        k = lists + 1;
+        if t.is_punct(k, ':') || matches!(t.low(k), "như" | "là") {
+            k += 1;
+        }
+        let (end, titles) = titles_after(t, k - 1);
+        return (!titles.is_empty()).then_some((end, titles));
+    }
+    let (end, titles) = titles_after(t, k);
+    (!titles.is_empty() && end > k).then_some((end, titles))
+}
+
+/// A given name alone at `j` (after "ông", "bà") followed by a verb that
+/// gives a post: where the titles end, and the titles.
+fn short_reference(t: &Tokens, j: usize) -> Option<(usize, Vec<String>)> {
+    let w = t.raw(j);
+    let one = t.is_cap(j)
+        && !t.is_abbrev(j)
+        && (2..=7).contains(&w.chars().count())
+        && w.chars().all(crate::parse::text::is_letter)
+        && !t.is_cap(j + 1);
+    if !one || title_verb_len(t, j + 1).is_none() {
+        return None;
+    }
+    let (end, titles) = titles_after(t, j + 1);
+    (!titles.is_empty()).then_some((end, titles))
 }
 
 /// Whether the person cue at `i` ("ông", "bà", "cụ", "anh", "chị") names a
@@ -428,7 +523,7 @@ fn citizen_note(t: &Tokens, m: usize) -> bool {
     t.is_punct(m, ',')
         && (t.phrase(m + 1, 2) == Some("người dân")
             || t.phrase(m + 2, 2) == Some("người dân")
-            || matches!(t.low(m + 1), "trú" | "ngụ" | "sinh"))
+            || matches!(t.low(m + 1), "trú" | "ngụ" | "sinh" | "ở"))
 }
 
 /// Whether the title at `i` names the one on whose behalf someone acts
@@ -438,6 +533,18 @@ fn on_behalf(t: &Tokens, i: usize) -> bool {
     matches!(before(3), Some("ủy quyền của" | "uỷ quyền của"))
         || matches!(before(2), Some("thừa lệnh" | "thay mặt"))
         || before(3) == Some("thừa lệnh của")
+}
+
+/// Whether the title at `i` is that of someone who has died: after "cố"
+/// (the late) or the day of their birth or death ("kỷ niệm 100 năm ngày
+/// sinh Chủ tịch A", "lễ giỗ cố Tổng Bí thư B").
+fn commemorated(t: &Tokens, i: usize) -> bool {
+    let before = |n: usize| i.checked_sub(n).and_then(|k| t.phrase(k, n));
+    before(1) == Some("cố")
+        || matches!(
+            before(2),
+            Some("ngày sinh" | "ngày mất" | "ngày giỗ" | "lễ giỗ" | "ngày hy sinh" | "năm sinh")
+        )
 }
 
 /// Whether, after the title of the one on whose behalf someone acts

@@ -56,7 +56,27 @@ pub(super) fn office_len(t: &Tokens, i: usize) -> Option<usize> {
         // the board the abbreviation names.
         return Some(2);
     }
-    abbreviated_head(t, i).then_some(1)
+    if abbreviated_head(t, i) {
+        return Some(1);
+    }
+    misspelt_office(t, i)
+}
+
+/// Length of an office of two or three words written with a wrong or
+/// missing tone mark ("Bí thu Đảng ủy", "Chi huy trưởng"), capitalised,
+/// as scraped pages and hurried typists leave them. Asked only where a
+/// word that opens offices found no office.
+fn misspelt_office(t: &Tokens, i: usize) -> Option<usize> {
+    if !t.is_cap(i) || !t.has(i, vocab::flag::HEAD) {
+        return None;
+    }
+    // A misspelt word is one no list knows; most words after an office's
+    // first word are known ("Chi bộ", "Phó Giám đốc"), and skip the fold.
+    let unknown = |k: usize| t.is_word(k) && t.info(k) == vocab::Info::default();
+    (2..=3)
+        .rev()
+        .filter(|&n| (i + 1..i + n).any(unknown))
+        .find(|&n| t.phrase(i, n).is_some_and(vocab::is_misspelt_office))
 }
 
 /// Whether token `i` is an abbreviation of an office written in capitals
@@ -132,7 +152,8 @@ fn word_len(t: &Tokens, i: usize, stop_at_name: bool) -> Option<usize> {
     (1..=usize::from(t.info(i).title)).rev().find(|&n| {
         t.phrase(i, n).is_some_and(|p| {
             vocab::is_title_word(p) && (t.is_cap(i) || !vocab::is_cap_only(p) || village(t, i, n))
-        }) && !(stop_at_name && (i + 1..i + n).any(|k| names::starts_name(t, k)))
+        }) && !(stop_at_name
+            && (i + 1..i + n).any(|k| names::starts_name(t, k) && place_len(t, k + 1).is_none()))
     })
 }
 
@@ -240,7 +261,7 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
             (j, lone) = (j + n, false);
             continue;
         }
-        if let Some(n) = place_len(t, j) {
+        if let Some(n) = place_len(t, j).filter(|_| !names::named_like_place(t, j)) {
             (j, lone) = (j + n, false);
             continue;
         }
@@ -721,7 +742,22 @@ pub fn name_follows(t: &Tokens, e: usize) -> bool {
 
 /// Whether a person's name starts at `j`, in a title that began at `start`.
 fn name_at(t: &Tokens, start: usize, j: usize) -> bool {
-    names::starts_name(t, j) || names::unknown_name_at(t, j) || name_after_place(t, start, j)
+    !unit_name(t, j)
+        && (names::starts_name(t, j)
+            || names::unknown_name_at(t, j)
+            || name_after_place(t, start, j))
+}
+
+/// Whether the two capitalised words at `j` name the unit a lower-case
+/// unit word before them opens ("Đảng ủy xã Tống Trân", "UBND huyện Lâm
+/// Hà"), not a person: a name of two syllables with no middle name there
+/// is the unit's.
+fn unit_name(t: &Tokens, j: usize) -> bool {
+    j > 0
+        && t.has(j - 1, vocab::flag::PLACE_WORD)
+        && !t.is_cap(j - 1)
+        && !matches!(t.low(j + 1), "văn" | "thị")
+        && names::name_end(t, j, true) == Some(j + 2)
 }
 
 /// Titles after a person's name: an optional separator (",", "–", "(",
@@ -730,13 +766,23 @@ fn name_at(t: &Tokens, start: usize, j: usize) -> bool {
 pub fn titles_after(t: &Tokens, m: usize) -> (usize, Vec<String>) {
     // "Lê Văn A (54 tuổi), Cục trưởng …": a note in brackets between the
     // name and the title.
-    if let Some(after) = note_end(t, m) {
+    if let Some(after) = note_end(t, m).or_else(|| comma_note_end(t, m)) {
         let (k, titles) = titles_after(t, after);
         if !titles.is_empty() {
             return (k, titles);
         }
     }
     let mut titles = Vec::new();
+    // "Lê Văn A, TUC, Bí thư Huyện ủy": an abbreviation no list knows,
+    // standing as one link of a chain, is a title as written.
+    if t.is_punct(m, ',') && unknown_abbreviation(t, m + 1) {
+        let (k, more) = titles_after(t, m + 2);
+        if !more.is_empty() {
+            titles.push(t.raw(m + 1).to_string());
+            titles.extend(more);
+            return (k, titles);
+        }
+    }
     let paren = t.is_punct(m, '(');
     let sep = paren || t.is_punct(m, ',') || t.is_dash(m) || t.is_punct(m, ':');
     let k = if sep {
@@ -756,7 +802,55 @@ pub fn titles_after(t: &Tokens, m: usize) -> (usize, Vec<String>) {
     if paren && t.is_punct(k, ')') {
         k += 1;
     }
+    // "A, Phó Giám đốc Sở X được bổ nhiệm giữ chức vụ Giám đốc Sở X": the
+    // post a verb gives after the titles held is the person's too.
+    // "… làm trưởng đoàn Đoàn Kiểm tra": a role for the occasion, written
+    // in lower case after a bare "làm", is no post.
+    let occasion = |n: usize| n == 1 && t.low(k) == "làm" && !t.is_cap(k + 1);
+    if !paren {
+        if let Some(n) = title_verb_len(t, k).filter(|&n| !occasion(n)) {
+            if let Some((head, e)) =
+                title_span(t, k + n, true).filter(|&(_, e)| !name_follows(t, e))
+            {
+                titles.push(show_title(t, k + n, head, e));
+                k = chain(t, e, Some(&mut titles), Side::After);
+            }
+        }
+    }
     (k, titles)
+}
+
+/// Whether token `k` is an abbreviation in capitals that no list knows
+/// ("TUC", "ĐUV"), between commas before another title.
+fn unknown_abbreviation(t: &Tokens, k: usize) -> bool {
+    let raw = t.raw(k);
+    t.is_word(k)
+        && (2..=5).contains(&raw.chars().count())
+        && raw.chars().all(char::is_uppercase)
+        && !t.is_abbrev(k)
+        && t.is_punct(k + 1, ',')
+        && head_len(t, k + 2).is_some()
+}
+
+/// When a note between commas follows a name at `m` ("A, 48 tuổi, …",
+/// "B, 43 tuổi, quê huyện C, …"), the index of the comma after the last
+/// note.
+fn comma_note_end(t: &Tokens, m: usize) -> Option<usize> {
+    let mut at = m;
+    for _ in 0..2 {
+        if !t.is_punct(at, ',') {
+            break;
+        }
+        let k = at + 1;
+        let age = number(t.raw(k)) && t.low(k + 1) == "tuổi";
+        let home = matches!(t.low(k), "quê" | "sinh") || t.phrase(k, 2) == Some("sinh năm");
+        if !(age || home) {
+            break;
+        }
+        let close = (k + 1..k + 8).find(|&j| !t.is_word(j) && !t.is_punct(j, '.'))?;
+        at = close;
+    }
+    (at > m && t.is_punct(at, ',')).then_some(at)
 }
 
 /// Verb phrases that give the person named before them a title ("A giữ

@@ -268,8 +268,12 @@ static INFO: LazyLock<HashMap<u128, Info, BuildHasherDefault<PackedHasher>>> =
                 add(w, &|i| i.flags |= bit);
             }
         }
-        // Family names and the openers of ethnic-minority names.
-        for (w, marker) in entries(lexicon::SURNAMES).chain(entries(lexicon::ETHNIC)) {
+        // Family names, the openers of ethnic-minority names and the
+        // Christian names written before a Catholic's own.
+        let openers = entries(lexicon::SURNAMES)
+            .chain(entries(lexicon::ETHNIC))
+            .chain(entries(lexicon::BAPTISMAL));
+        for (w, marker) in openers {
             let weak = if marker == "weak" {
                 flag::WEAK_FAMILY
             } else {
@@ -349,6 +353,27 @@ pub fn is_head(lower: &str) -> bool {
     HEAD_FIRST.contains(lower)
 }
 
+/// Offices of two or more words folded (no tone marks, "đ" as "d"), each
+/// with its word count: "bi thu" for "Bí thư".
+static FOLDED_OFFICES: LazyLock<Set<String>> = LazyLock::new(|| {
+    words(lexicon::OFFICES)
+        .filter(|w| w.contains(' '))
+        .map(|w| {
+            w.to_lowercase()
+                .chars()
+                .map(crate::text::fold_lower_char)
+                .collect()
+        })
+        .collect()
+});
+
+/// Whether a lower-case phrase is an office of two or more words written
+/// with a wrong or missing tone mark ("bí thu", "chi huy trưởng").
+pub fn is_misspelt_office(lower: &str) -> bool {
+    let folded: String = lower.chars().map(crate::text::fold_lower_char).collect();
+    FOLDED_OFFICES.contains(&folded)
+}
+
 /// The usual capitalisation of a title head given in lower case.
 pub fn canonical_head(lower: &str) -> Option<&'static str> {
     HEAD_MAP.get(lower).copied()
@@ -425,6 +450,7 @@ mod tests {
         let all = [
             lexicon::SURNAMES,
             lexicon::ETHNIC,
+            lexicon::BAPTISMAL,
             lexicon::OFFICES,
             lexicon::RANKS,
             lexicon::ORGAN_WORDS,

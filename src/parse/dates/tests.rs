@@ -146,3 +146,30 @@ fn stamps_written_year_first_or_with_the_month_in_words() {
     assert_eq!(full_date("ngày 3 tháng 8 năm 2025"), d(2025, 8, 3));
     assert_eq!(full_date("giai đoạn 2021-2025"), None);
 }
+
+#[test]
+fn the_earliest_header_stamp_agency_stamps_and_short_months() {
+    let header = [
+        "Thứ Năm, 25/07/2024 08:00 (GMT +7)".to_string(),
+        "Thứ 2, 17/06/2024 | 18:48:56 (GMT +7)".to_string(),
+    ];
+    assert_eq!(published(&header), d(2024, 6, 17));
+    assert_eq!(
+        agency_stamp("Hà Nội (TTXVN 12/4/2023) Tại hội nghị lần thứ hai, Ban Chấp hành đã bầu"),
+        d(2023, 4, 12)
+    );
+    assert_eq!(agency_stamp("Hội nghị (lần thứ 2) đã bầu"), None);
+    assert_eq!(
+        full_date("Đã đăng vào 9 Th12, 2020 lúc 10:36"),
+        d(2020, 12, 9)
+    );
+}
+
+#[test]
+fn christmas_is_no_birth() {
+    let lead =
+        "trong 2 ngày 9-10/12, đoàn công tác đã thăm tòa giám mục nhân dịp lễ giáng sinh năm 2022.";
+    assert_eq!(event_date(&[lead], None, lead), d(2022, 12, 9));
+    let born = "ông a sinh năm 1970, ngày 9/12 nhận nhiệm vụ mới.";
+    assert_eq!(main_year(born), None);
+}

@@ -102,6 +102,55 @@ pub(super) const RUN_WORDS: &[&str] = &[
     "đặc",
 ];
 
+/// Unit words that may be named side by side as one joint body ("cán bộ
+/// huyện, xã"), and the "và" that joins them.
+const JOINED: &[&str] = &["tỉnh", "huyện", "quận", "xã", "phường", "và"];
+
+/// The level of a ministry's department ("Cục Trồng trọt", "Vụ Địa
+/// phương" opening the organizer) or of a unit written short ("Q.2",
+/// "P.5") at word `w` (the `i`th), with the words around it and the text
+/// right `after` it.
+fn department_or_short(w: &str, next: &str, i: usize, after: &str) -> Option<Level> {
+    let short = |digit_only: bool| {
+        after.strip_prefix('.').is_some_and(|r| {
+            r.starts_with(|c: char| c.is_ascii_digit() || (!digit_only && is_letter(c)))
+        })
+    };
+    match (w, next) {
+        // A department of a ministry opening the organizer ("Cục Trồng
+        // trọt", "Vụ Địa phương tổ chức …"); a local branch names its unit
+        // after it, a "Chi cục" is local. "cục bộ" (local) is no body.
+        ("vụ", n)
+            if i == 0
+                && !matches!(
+                    n,
+                    "việc"
+                        | "án"
+                        | "mùa"
+                        | "xuân"
+                        | "đông"
+                        | "hè"
+                        | "thu"
+                        | "cháy"
+                        | "tai"
+                        | "nổ"
+                        | "trộm"
+                        | "lúa"
+                ) =>
+        {
+            Some(Level::Central)
+        }
+        ("cục", n) if i == 0 && !matches!(n, "bộ" | "diện" | "súc" | "mịch" | "cằn") => {
+            Some(Level::Central)
+        }
+        // Written short before a number or a name: "Q.2", "Q.Bình
+        // Thạnh" (a district of a city), "P.5" (a ward).
+        ("q", _) if short(false) => Some(Level::District),
+        ("p", _) if short(true) => Some(Level::Commune),
+        _ => None,
+    }
+}
+
 /// Level words found in `lower`, in order; with `two_level` (a report from
 /// 1 July 2025) district words count for nothing.
 pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Level> {
@@ -109,17 +158,26 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
     let mut words = lower
         .split(|c: char| !is_letter(c))
         .filter(|w| !w.is_empty());
+    // What follows a word in `lower` ("q" in "q.2" is a district).
+    let after = |w: &str| {
+        let at = w.as_ptr() as usize - lower.as_ptr() as usize + w.len();
+        lower.get(at..).unwrap_or("")
+    };
     let mut out = Vec::new();
     // Inside "các huyện, thị xã, thành phố" (units listed, not the
     // organizer) and inside a membership ("Ủy viên Trung ương Đảng, Bí thư
     // Tỉnh ủy": the person's own body comes after it).
     let (mut plural, mut member) = (false, false);
+    // Whether this word follows a bare unit word ("huyện, xã"): units
+    // named side by side are one joint body, the higher one leads it
+    // ("Đoàn cán bộ huyện, xã").
+    let mut joint = false;
     // The word before `w` ("" at the first), `w`, and its index.
     let (mut prev, mut cur, mut i) = ("", words.next(), 0);
     while let Some(w) = cur {
         cur = words.next();
         let next = cur.unwrap_or("");
-        let level = match (w, next) {
+        let level = department_or_short(w, next, i, after(w)).or(match (w, next) {
             ("trung", "ương") | ("chính", "phủ") | ("quốc", "hội") | ("toàn", "quốc") => {
                 Some(Level::Central)
             }
@@ -166,7 +224,7 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
                 Some(Level::Central)
             }
             _ => None,
-        };
+        });
         if level.is_some() && matches!(prev, "các" | "những") {
             plural = true;
         } else if plural && level.is_none() && !RUN_WORDS.contains(&w) {
@@ -175,13 +233,16 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
         if matches!((w, next), ("ủy" | "uỷ", "viên")) {
             member = true;
         }
+        let unit = level.is_some() && JOINED.contains(&w);
         let level = match level {
             Some(l) => {
                 let membership = std::mem::take(&mut member) && l == Level::Central;
-                Some(l).filter(|_| !(plural || membership))
+                Some(l).filter(|_| !(plural || membership || (joint && unit)))
             }
             None => None,
         };
+        // "huyện, xã", "tỉnh và huyện": the next unit word joins this one.
+        joint = (unit && JOINED.contains(&next)) || (joint && w == "và");
         out.extend(level.filter(|l| !(two_level && *l == Level::District)));
         (prev, i) = (w, i + 1);
     }
@@ -241,19 +302,68 @@ pub(super) fn organizer_before(head: &str) -> &str {
     // "Sáng 12/3, …" opens with a time, "Theo đó, …" with a link to what
     // came before; "Thường trực Huyện ủy A, tỉnh B" opens with the
     // organizer itself.
-    let start = match head.find(", ") {
-        Some(p) if opens_with_time(&head[..p]) || CONNECTIVES.contains(&&head[..p]) => p + 2,
-        _ => 0,
-    };
-    let mut org = &head[start.min(head.len())..];
+    // Several openings may come one after another ("Trong không khí … 78
+    // năm …, tối 19/8, tại …").
+    let mut org = head;
+    for _ in 0..4 {
+        match org.find(", ") {
+            Some(p)
+                if (opens_with_time(&org[..p]) && !time_then_body(&org[..p]))
+                    || CONNECTIVES.contains(&&org[..p]) =>
+            {
+                org = &org[p + 2..];
+            }
+            _ => break,
+        }
+    }
     // "tại TP Vinh (Nghệ An), Ban Chỉ đạo Tây Bắc phối hợp …": the venue
     // first, then the organizer; a venue alone ("tại Hội trường UBND huyện
-    // A đã tổ chức") is the host's.
+    // A đã tổ chức") is the host's. The venue's name may run on over units
+    // ("tại xã A, huyện B, Hội Nông dân tỉnh …"), but the last unit is the
+    // organizer ("tại thành phố Long Xuyên, tỉnh An Giang long trọng tổ
+    // chức").
     if let Some(rest) = org.strip_prefix("tại ") {
         org = rest.find(", ").map_or(org, |p| &rest[p + 2..]);
+        while let Some(p) = org.find(", ") {
+            if !opens_with_unit(org) {
+                break;
+            }
+            org = &org[p + 2..];
+        }
     }
     // "… tổ chức tại huyện A": where it is held, not who holds it.
     org.find(" tại ").map_or(org, |at| &org[..at])
+}
+
+/// Whether an opening that starts with a time runs on into a body with no
+/// comma between them ("sáng ngày 4/2 đoàn cán bộ huyện, xã đã đến thăm"):
+/// the body is then the organizer, not part of the time.
+fn time_then_body(chunk: &str) -> bool {
+    const TIME: &[&str] = &["sáng", "chiều", "tối", "trưa", "ngày"];
+    // "sáng 12/3 tại hội trường ubnd huyện, …" names a venue, no body.
+    TIME.iter().any(|t| chunk.starts_with(t))
+        && !chunk.contains(" tại ")
+        && !chunk.contains(" ở ")
+        && (has_word(&ORGAN, chunk) || chunk.contains(" đoàn ") || chunk.contains(" ban "))
+}
+
+/// Whether `lower` opens with an administrative unit's word ("huyện a",
+/// "tỉnh b", "thành phố c").
+fn opens_with_unit(lower: &str) -> bool {
+    [
+        "xã ",
+        "phường ",
+        "thị trấn ",
+        "huyện ",
+        "quận ",
+        "thị xã ",
+        "thành phố ",
+        "tp ",
+        "tp. ",
+        "tỉnh ",
+    ]
+    .iter()
+    .any(|u| lower.starts_with(u))
 }
 
 /// Where the last sentence of `lower` starts, if it is not the first: after
@@ -326,6 +436,67 @@ pub(super) fn unit_level(org: &str, two_level: bool) -> Option<Level> {
         .map(|u| u.kind.level())
 }
 
+/// The level of a headline's organizer that is only a unit's name ("Hớn
+/// Quản tổ chức tọa đàm"), or of the lower unit its event names ("Phú
+/// Xuân tổ chức Đại hội MTTQ phường": the ward's congress).
+fn bare_unit_level(
+    head: &str,
+    of: impl Fn(&str) -> Option<Level>,
+    two_level: bool,
+) -> Option<Level> {
+    let cut = org_verb(head)?;
+    let own = unit_level(organizer_before(&head[..cut]), two_level)?;
+    let event = &head[cut..];
+    let end = [" tại ", ", ", ". ", " với "]
+        .iter()
+        .filter_map(|w| event.find(w))
+        .min()
+        .unwrap_or(event.len());
+    Some(of(&event[..end]).filter(|l| *l > own).unwrap_or(own))
+}
+
+/// The level of a unit whose name ends `org` (up to four words), when it
+/// opens with a body's word rather than a person's name.
+fn named_unit(org: &str, two_level: bool) -> Option<Level> {
+    if !has_word(&ORGAN, org)
+        && ![
+            "công an",
+            "bộ chỉ huy",
+            "bch",
+            "ban ",
+            "hội ",
+            "sở ",
+            "đoàn ",
+        ]
+        .iter()
+        .any(|w| org.starts_with(w))
+    {
+        return None;
+    }
+    let words: Vec<&str> = org.split(' ').filter(|w| !w.is_empty()).collect();
+    (2..=4.min(words.len().saturating_sub(1)))
+        .rev()
+        .find_map(|n| unit_level(&words[words.len() - n..].join(" "), two_level))
+}
+
+/// The level of the body a headline names after "của" ("… của Chủ tịch
+/// UBND xã A năm 2025").
+fn owner_level(head: &str, of: impl Fn(&str) -> Option<Level>) -> Option<Level> {
+    let rest = &head[head.find(" của ")? + " của ".len()..];
+    let end = [", ", ". ", " năm ", " về ", " trong ", " tại "]
+        .iter()
+        .filter_map(|w| rest.find(w))
+        .min()
+        .unwrap_or(rest.len());
+    of(&rest[..end])
+}
+
+/// The level of the body a lead names as its source ("Theo Sở Y tế, …").
+fn source_level(lead: &str, of: impl Fn(&str) -> Option<Level>) -> Option<Level> {
+    let rest = lead.strip_prefix("theo ")?;
+    of(&rest[..rest.find(", ")?])
+}
+
 /// Events a body attends ("Huyện A tham dự hội nghị …").
 const ATTENDED: &[&str] = &[
     "hội nghị",
@@ -341,6 +512,8 @@ const ATTENDED: &[&str] = &[
     "lớp",
     "tập huấn",
     "chương trình",
+    "ngày hội",
+    "liên hoan",
 ];
 
 /// The level of an event a unit attends, from a headline "X (tham) dự
@@ -371,6 +544,14 @@ pub(super) fn attended_level(
         return Some(l);
     }
     let subject = organizer_before(&head[..at]);
+    // A leader who attends is a guest: the host is not read off their rank
+    // ("Phó Chủ tịch nước dự Ngày hội … tại ấp A" is the hamlet's). A
+    // village or a commune the event is held in hosts it.
+    if guest(subject) {
+        return after[end..]
+            .find("tại ")
+            .and_then(|p| village_level(&after[end + p + "tại ".len()..]));
+    }
     let own = of(subject).or_else(|| unit_level(subject, two_level))?;
     Some(match own {
         Level::Commune if !two_level => Level::District,
@@ -378,6 +559,73 @@ pub(super) fn attended_level(
         Level::Commune | Level::District => Level::Provincial,
         Level::Provincial => Level::Central,
     })
+}
+
+/// Whether the subject of a sentence (in lower case) is a person by office
+/// or a leadership rather than a body: "phó chủ tịch nước a", "lãnh đạo
+/// tỉnh", "đồng chí b", "(vov) - bộ trưởng c".
+fn guest(subject: &str) -> bool {
+    let s = match subject.find(") ") {
+        Some(p) if subject.starts_with('(') => subject[p + 2..].trim_start_matches(['-', '–', ' ']),
+        _ => subject,
+    };
+    if ["lãnh đạo", "đồng chí", "ông ", "bà "]
+        .iter()
+        .any(|w| s.starts_with(w))
+    {
+        return true;
+    }
+    // "Thường trực Huyện ủy", "Thường vụ Đảng ủy", "cán bộ huyện": a
+    // body or a group, though its first words also name an office.
+    if [
+        "thường trực",
+        "thường vụ",
+        "ban thường vụ",
+        "cán bộ",
+        "thành viên",
+    ]
+    .iter()
+    .any(|w| s.starts_with(w))
+    {
+        return false;
+    }
+    let words: Vec<&str> = s.split(' ').take(4).collect();
+    (1..=words.len()).any(|n| super::super::vocab::is_head(&words[..n].join(" ")))
+}
+
+/// The level of a venue (in lower case) that is a village, a hamlet or a
+/// commune: "ấp a, xã b, huyện c" is the hamlet's.
+fn village_level(venue: &str) -> Option<Level> {
+    const VILLAGE: &[&str] = &[
+        "ấp ",
+        "thôn ",
+        "bản ",
+        "xóm ",
+        "buôn ",
+        "khóm ",
+        "sóc ",
+        "làng ",
+        "tổ dân phố ",
+        "khu phố ",
+        "xã ",
+        "phường ",
+        "thị trấn ",
+        "đặc khu ",
+    ];
+    let v = venue.trim_start();
+    (VILLAGE.iter().any(|w| v.starts_with(w)) && !v.starts_with("xã hội")).then_some(Level::Commune)
+}
+
+/// Whether `lower` says someone attends an event ("dự hội nghị") before
+/// any verb that ends an organizer's name.
+fn attends_first(lower: &str) -> bool {
+    let attends = [" tham dự ", " dự "]
+        .iter()
+        .filter_map(|v| lower.find(v).map(|at| (at, &lower[at + v.len()..])))
+        .filter(|(_, after)| ATTENDED.iter().any(|e| after.starts_with(e)))
+        .map(|(at, _)| at)
+        .min();
+    attends.is_some_and(|at| org_verb(lower).is_none_or(|v| at < v))
 }
 
 /// Whether an opening phrase is a time ("sáng 12/3", "chiều nay", "(lao)").
@@ -489,14 +737,30 @@ pub fn level(
     {
         return Some(l);
     }
-    if let Some(l) = lowers.iter().take(2).find_map(|l| organizer_level(l, of)) {
+    // "(VOV) - Phó Chủ tịch nước A tham dự Ngày hội … tổ chức tại ấp B":
+    // a lead whose subject attends, before any verb of an organizer.
+    if let Some(l) = lowers
+        .get(1)
+        .filter(|l| attends_first(l))
+        .and_then(|l| attended_level(l, of, two_level))
+    {
+        return Some(l);
+    }
+    // "Đảng ủy Quân sự Vĩnh Long vừa …", "Công an Nghệ An tổ chức …": a
+    // body named with its province's or district's name and no unit word.
+    let of_org =
+        |org: &str| of(org).or_else(|| (!guest(org)).then(|| named_unit(org, two_level)).flatten());
+    if let Some(l) = lowers
+        .iter()
+        .take(2)
+        .find_map(|l| organizer_level(l, of_org))
+    {
         return Some(l);
     }
     // "Hớn Quản tổ chức tọa đàm": a bare unit name as the organizer.
     if let Some(l) = lowers
         .first()
-        .and_then(|h| organizer(h))
-        .and_then(|org| unit_level(org, two_level))
+        .and_then(|h| bare_unit_level(h, of, two_level))
     {
         return Some(l);
     }
@@ -524,6 +788,11 @@ pub fn level(
     if let Some(l) = lowers.get(1).and_then(|l| attended_level(l, of, two_level)) {
         return Some(l);
     }
+    // "Theo Ban Dân vận Huyện ủy A, toàn huyện có …": the body that
+    // reports.
+    if let Some(l) = lowers.get(1).and_then(|l| source_level(l, of)) {
+        return Some(l);
+    }
     let chaired = officials.iter().find(|m| {
         m.roles
             .iter()
@@ -542,6 +811,11 @@ pub fn level(
     let about_organ = || lowers.first().is_some_and(|h| has_word(&ORGAN, h));
     if chaired.is_none() && !about_organ() && !lowers.iter().take(2).any(|l| names_event(l)) {
         return None;
+    }
+    // "Lịch tiếp công dân của Chủ tịch UBND xã A": the body the headline
+    // names as the owner of what it reports.
+    if let Some(l) = lowers.first().and_then(|h| owner_level(h, of)) {
+        return Some(l);
     }
     let all = levels_in(&lower_same(text), text, date);
     [

@@ -417,3 +417,113 @@ fn academies_and_ministries_written_short_are_central_bodies() {
         Some(Level::Commune)
     );
 }
+
+#[test]
+fn a_leader_attending_is_a_guest_and_the_village_that_hosts_holds_the_level() {
+    let head = "lãnh đạo đảng, nhà nước dự ngày hội đại đoàn kết ở các địa phương";
+    let lead = "(vtv) - phó chủ tịch nước trần văn an tham dự ngày hội đại đoàn kết toàn dân tộc tổ chức sáng 14/11 tại thôn đông, xã tân lập, huyện yên sơn.";
+    assert_eq!(level(&[head, lead], &[], "", None), Some(Level::Commune));
+    // Where no village hosts it, the leader's own rank says nothing: the
+    // lead names the province that holds the ceremony.
+    let head = "chủ tịch nước dự lễ kỷ niệm 120 năm ngày sinh đồng chí lê văn bình";
+    let lead = "trong không khí chào mừng 80 năm cách mạng tháng tám, tối 20/8, tại thành phố cao lãnh, tỉnh đồng tháp long trọng tổ chức lễ kỷ niệm.";
+    assert_eq!(level(&[head, lead], &[], "", None), Some(Level::Provincial));
+}
+
+#[test]
+fn joint_units_short_districts_and_bare_units_with_their_event() {
+    // "huyện, xã" side by side: one joint delegation, led by the district.
+    assert_eq!(
+        lvl(
+            "Sáng ngày 5/2 đoàn cán bộ huyện, xã đã đến thăm các gia đình",
+            ""
+        ),
+        Some(Level::District)
+    );
+    assert_eq!(
+        levels_in("cán bộ tỉnh và huyện", "", None),
+        vec![Level::Provincial]
+    );
+    assert_eq!(
+        levels_in("đảng ủy xã a, huyện b", "", None),
+        vec![Level::Commune, Level::District]
+    );
+    // "Q.3", "Q.Tân Bình" are districts, "P.7" a ward.
+    assert_eq!(
+        lvl("Đảng bộ Q.3 (TP.HCM) tổ chức đại hội", ""),
+        Some(Level::District)
+    );
+    assert_eq!(
+        lvl("Chiều 2/3, UBND P.7 tổ chức đối thoại", ""),
+        Some(Level::Commune)
+    );
+    // A bare unit's name before an event of a lower unit: the ward's.
+    assert_eq!(
+        lvl(
+            "Tân Bình tổ chức Đại hội MTTQ Việt Nam phường lần thứ I",
+            ""
+        ),
+        Some(Level::Commune)
+    );
+    // A department of a ministry, not a local branch.
+    assert_eq!(
+        lvl("Cục Trồng trọt tổ chức hội nghị", ""),
+        Some(Level::Central)
+    );
+    assert_eq!(
+        lvl("Chi cục Thuế huyện A tổ chức hội nghị", ""),
+        Some(Level::District)
+    );
+}
+
+#[test]
+fn the_body_a_lead_names_as_its_source_reports_it() {
+    let heads = [
+        "hơn 300 mô hình dân vận khéo phát huy hiệu quả",
+        "theo ban dân vận huyện ủy yên thế, toàn huyện hiện có 312 mô hình.",
+    ];
+    assert_eq!(level(&heads, &[], "", None), Some(Level::District));
+    assert!(no_level_news(
+        "thiệt hại do mưa bão gây ra ở thôn a khoảng 3 tỷ đồng"
+    ));
+}
+
+#[test]
+fn a_time_and_a_venue_with_no_comma_are_passed_over() {
+    assert_eq!(
+        lvl(
+            "Sáng 12/3 tại hội trường UBND huyện, Đảng ủy xã Tân Lập tổ chức hội nghị",
+            ""
+        ),
+        Some(Level::Commune)
+    );
+}
+
+#[test]
+fn bodies_named_by_their_province_departments_and_owners() {
+    assert_eq!(
+        lvl("Đảng ủy Quân sự Quảng Trị vừa công bố danh sách", ""),
+        Some(Level::Provincial)
+    );
+    // A person's name that ends like a province is no body.
+    assert_eq!(lvl("Ông Nguyễn Văn Long An vừa nghỉ hưu", ""), None);
+    assert_eq!(
+        lvl("Vụ Địa phương I tổ chức tập huấn", ""),
+        Some(Level::Central)
+    );
+    assert_eq!(
+        lvl(
+            "Lịch tiếp công dân của Chủ tịch UBND xã Tân Lập năm 2025",
+            ""
+        ),
+        Some(Level::Commune)
+    );
+}
+
+#[test]
+fn a_standing_committee_attending_is_a_body_not_a_guest() {
+    assert_eq!(
+        lvl("Thường trực Huyện ủy Yên Sơn dự hội nghị báo cáo viên", ""),
+        Some(Level::Provincial)
+    );
+}

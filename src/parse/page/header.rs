@@ -104,12 +104,16 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
             return true;
         }
     }
-    // A writer's name on its own line under the headline ("THU HÀ").
-    let names = (2..=4).contains(&n) || (n <= 7 && (line.contains(" - ") || line.contains(" – ")));
-    if page.title.is_some() && names && !ends_sentence(line) && name_like(line) {
-        page.header_name.get_or_insert_with(|| line.to_string());
+    // A writer's name on its own line under the headline ("THU HÀ"),
+    // maybe with the bar that stood before the date ("Thu Hà |").
+    let name = line.trim_end_matches([' ', '|', '•']);
+    let n = word_count(name);
+    let names = (2..=4).contains(&n) || (n <= 7 && (name.contains(" - ") || name.contains(" – ")));
+    if page.title.is_some() && names && !ends_sentence(name) && name_like(name) {
+        page.header_name.get_or_insert_with(|| name.to_string());
         return true;
     }
+    let n = word_count(line);
     // "TAO-Sáng 27/8, …": a lead behind an outlet's prefix.
     let lead_at =
         crate::parse::byline::lead_prefix(line).map_or(0, |(_, rest)| line.len() - rest.len());
@@ -304,6 +308,9 @@ pub(super) fn top_byline(line: &str, lower: &str) -> Option<String> {
         "bài - ảnh:",
         "ctv:",
         "cộng tác viên:",
+        // "T/h: Thu Hà": compiled by.
+        "t/h:",
+        "tổng hợp:",
     ];
     let p = LEAD.iter().find(|p| lower.starts_with(*p))?;
     let rest = line.get(p.len()..)?;

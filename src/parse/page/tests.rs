@@ -435,3 +435,12 @@ fn a_caption_cut_off_right_under_the_article_is_kept_apart() {
     let page = read_page(&format!("{body}Theo báo Tin Tức Nhà Nông điện tử\n"));
     assert!(page.captions.is_empty());
 }
+
+#[test]
+fn a_compilers_byline_and_a_name_before_a_bar() {
+    let page = read_page("Sơ kết công tác dân vận 6 tháng đầu năm\nThu Hà |\nSáng 3/7, Ban Dân vận Huyện ủy tổ chức hội nghị sơ kết.");
+    assert_eq!(page.header_name.as_deref(), Some("Thu Hà"));
+    let page = read_page("Sơ kết công tác dân vận 6 tháng đầu năm\nSáng 3/7, Ban Dân vận Huyện ủy tổ chức hội nghị sơ kết.\nT/h: Minh Anh - Thu Hà");
+    let byline = page.top_byline.or(page.byline);
+    assert_eq!(byline.as_deref(), Some("Minh Anh - Thu Hà"));
+}

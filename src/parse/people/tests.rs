@@ -775,3 +775,172 @@ fn names_after_one_cued_name_are_a_list() {
         [one("Đàm Thị Tươi", &[])]
     );
 }
+
+#[test]
+fn leaders_remembered_after_their_death_hold_no_office() {
+    assert_eq!(
+        people("Lễ kỷ niệm 110 năm ngày sinh cố Tổng Bí thư Lê Văn An. Dự lễ có Phó Chủ tịch nước Trần Thị Bình."),
+        [one("Trần Thị Bình", &["Phó Chủ tịch nước"])]
+    );
+    assert_eq!(
+        people("Kỷ niệm 130 năm Ngày sinh Chủ tịch Nguyễn Văn Cừ, Bí thư Tỉnh ủy Lê Minh Hải dâng hương."),
+        [one("Lê Minh Hải", &["Bí thư Tỉnh ủy"])]
+    );
+}
+
+#[test]
+fn clergy_with_christian_and_foreign_names() {
+    assert_eq!(
+        people(
+            "Bộ trưởng Nội vụ Lê Văn Tâm tiếp Giám mục Giáo phận Bắc Ninh Phêrô Nguyễn Văn Hòa."
+        ),
+        [
+            one("Lê Văn Tâm", &["Bộ trưởng Nội vụ"]),
+            one("Phêrô Nguyễn Văn Hòa", &["Giám mục Giáo phận Bắc Ninh"])
+        ]
+    );
+    assert_eq!(
+        people("Ông gặp Tổng Giám mục Paolo Rossetti, Đại diện Thường trú Tòa thánh tại Việt Nam."),
+        [one(
+            "Paolo Rossetti",
+            &[
+                "Tổng Giám mục",
+                "Đại diện Thường trú Tòa thánh tại Việt Nam"
+            ]
+        )]
+    );
+    assert_eq!(
+        people("Đoàn có Vụ trưởng Vụ Phật giáo Trần Văn Lực và Tiến sĩ Hoàng Thị Mai."),
+        [
+            one("Trần Văn Lực", &["Vụ trưởng Vụ Phật giáo"]),
+            one("Hoàng Thị Mai", &["Tiến sĩ"])
+        ]
+    );
+}
+
+#[test]
+fn names_that_open_like_places_and_places_that_open_like_names() {
+    // "Đồng Văn" is also a district: a given name after it makes a person.
+    assert_eq!(
+        people("Dự có Phó Chủ tịch HĐND tỉnh Đồng Văn Hải; Phó Chủ tịch UBND tỉnh Lê Thị Hoa."),
+        [
+            one("Đồng Văn Hải", &["Phó Chủ tịch HĐND tỉnh"]),
+            one("Lê Thị Hoa", &["Phó Chủ tịch UBND tỉnh"])
+        ]
+    );
+    // "Tỉnh Đoàn" before a province's name is the organ, the name follows.
+    assert_eq!(
+        people("Bí thư Tỉnh Đoàn Lào Cai Đoàn Thị Minh Hằng cho biết: chiến dịch đã xong."),
+        [one("Đoàn Thị Minh Hằng", &["Bí thư Tỉnh Đoàn Lào Cai"])]
+    );
+    // Two syllables after a lower-case unit word are the unit's name.
+    assert!(people("Ban Thường vụ Đảng ủy xã Lê Lợi tổ chức hội nghị giao ban.").is_empty());
+    // A recipient living somewhere is a private person.
+    let t = Tokens::new("Đoàn đã thăm, tặng quà bà Lê Thị Hạnh, ở tổ dân phố 5, phường Đông.");
+    assert!(find_people(&t)
+        .iter()
+        .all(|f| f.private || f.name.is_none()));
+}
+
+#[test]
+fn notes_between_commas_posts_given_by_a_verb_and_unknown_abbreviations() {
+    assert_eq!(
+        people("Ông Trần Văn Phúc, 51 tuổi, Phó Bí thư Huyện ủy được bầu làm Chủ tịch UBND huyện."),
+        [one(
+            "Trần Văn Phúc",
+            &["Phó Bí thư Huyện ủy", "Chủ tịch UBND huyện"]
+        )]
+    );
+    assert_eq!(
+        people("Tỉnh ủy điều động ông Lê Minh Tâm, 45 tuổi, quê huyện Đức Thọ, Phó Trưởng ban Tổ chức Tỉnh ủy làm Bí thư Huyện ủy."),
+        [one("Lê Minh Tâm", &["Phó Trưởng ban Tổ chức Tỉnh ủy", "Bí thư Huyện ủy"])]
+    );
+    assert_eq!(
+        people("Bộ công bố quyết định bổ nhiệm Thượng tá Hoàng Văn Nam - Phó Giám đốc Công an tỉnh Hà Tĩnh giữ chức vụ Giám đốc Công an tỉnh Quảng Trị."),
+        [one(
+            "Hoàng Văn Nam",
+            &["Thượng tá", "Phó Giám đốc Công an tỉnh Hà Tĩnh", "Giám đốc Công an tỉnh Quảng Trị"]
+        )]
+    );
+    assert_eq!(
+        people("Dự có đồng chí Phạm Văn Khoa, HUVC, Phó Chủ tịch UBND huyện."),
+        [one("Phạm Văn Khoa", &["HUVC", "Phó Chủ tịch UBND huyện"])]
+    );
+}
+
+#[test]
+fn the_state_s_full_name_is_part_of_an_office() {
+    assert_eq!(
+        people(
+            "Đồng chí Trần Văn Minh, Phó Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam, dự lễ."
+        ),
+        [one(
+            "Trần Văn Minh",
+            &["Phó Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam"]
+        )]
+    );
+}
+
+#[test]
+fn a_given_name_alone_adds_a_post_to_the_one_person_named_in_full() {
+    let r = crate::parse::parse_report(
+        "a.txt",
+        "Bầu Bí thư phường mới\n\nBà Lê Thị Hoa giữ chức Bí thư Đảng ủy phường. Trước đó, bà Hoa là Phó Bí thư Huyện ủy.",
+    );
+    let titles: Vec<&str> = r.officials[0].titles.iter().map(String::as_str).collect();
+    assert_eq!(titles, ["Bí thư Đảng ủy phường", "Phó Bí thư Huyện ủy"]);
+    // Two people with that given name: the post is no one's.
+    let r = crate::parse::parse_report(
+        "b.txt",
+        "Tin nhân sự\n\nÔng Lê Văn Hùng, Bí thư Huyện ủy và ông Trần Quốc Hùng, Chủ tịch UBND huyện dự. Trước đó, ông Hùng là Phó Bí thư Huyện ủy.",
+    );
+    assert!(
+        r.officials.iter().all(|m| m.titles.len() == 1),
+        "{:?}",
+        r.officials
+    );
+}
+
+#[test]
+fn dismissals_written_post_first_and_a_career_after_he_or_she() {
+    assert_eq!(
+        people("HĐND huyện miễn nhiệm chức vụ Phó Chủ tịch UBND huyện đối với ông Trần Văn Bảo."),
+        [one("Trần Văn Bảo", &["Phó Chủ tịch UBND huyện"])]
+    );
+    let r = crate::parse::parse_report(
+        "c.txt",
+        "Huyện có tân Chủ tịch\n\nÔng Nguyễn Minh Đức được bầu làm Chủ tịch UBND huyện.\n\nÔng từng giữ các chức vụ: Trưởng phòng Nội vụ, Bí thư xã Tân Lập, Phó Chủ tịch UBND huyện.",
+    );
+    let titles: Vec<&str> = r.officials[0].titles.iter().map(String::as_str).collect();
+    assert_eq!(
+        titles,
+        [
+            "Chủ tịch UBND huyện",
+            "Trưởng phòng Nội vụ",
+            "Bí thư xã Tân Lập",
+            "Phó Chủ tịch UBND huyện"
+        ]
+    );
+}
+
+#[test]
+fn offices_with_a_wrong_tone_mark_and_mass_organisation_boards() {
+    assert_eq!(
+        people("Dự có đồng chí Lò Văn Páo - Bí thu Đảng ủy xã và các ban ngành."),
+        [one("Lò Văn Páo", &["Bí thu Đảng ủy xã"])]
+    );
+    assert_eq!(
+        people("Thượng tá Lê Văn Tùng, Chi huy trưởng Ban CHQS huyện phát biểu."),
+        [one(
+            "Lê Văn Tùng",
+            &["Thượng tá", "Chi huy trưởng Ban CHQS huyện"]
+        )]
+    );
+    assert_eq!(
+        people("Bà Trần Thị Lan, Phó Trưởng Ban Công tác Dân tộc Tôn giáo và Hội quần chúng Ủy ban MTTQ tỉnh dự."),
+        [one(
+            "Trần Thị Lan",
+            &["Phó Trưởng Ban Công tác Dân tộc Tôn giáo và Hội quần chúng Ủy ban MTTQ tỉnh"]
+        )]
+    );
+}
