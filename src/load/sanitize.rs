@@ -4,7 +4,7 @@
 //! tone marks survive because NFC runs last and composes them.
 
 use super::escape::skip_escape;
-use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+use unicode_normalization::{is_nfc_quick, IsNormalized};
 
 /// Returns `text` with escape sequences and control characters removed
 /// (`\n` kept, tabs as spaces, CR/CRLF as `\n`), odd spaces as plain
@@ -56,7 +56,7 @@ fn nfc(text: String) -> String {
     if is_nfc_quick(text.chars()) == IsNormalized::Yes {
         text
     } else {
-        text.nfc().collect()
+        super::compose::nfc_by_pieces(&text)
     }
 }
 
