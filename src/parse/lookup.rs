@@ -52,14 +52,14 @@ pub type Map<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 pub struct Phrases {
     pub all: Set<String>,
     /// The phrases of at most `LONGEST` bytes, packed (see `packed`).
-    pub short: HashSet<u128, BuildHasherDefault<PackedHasher>>,
+    pub short: PackedMap<()>,
     pub first: Map<String, u8>,
 }
 
 impl Phrases {
     pub fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> Phrases {
         let all: Set<String> = words.into_iter().map(str::to_lowercase).collect();
-        let short = all.iter().filter_map(|w| packed(w)).collect();
+        let short = PackedMap::new(all.iter().filter_map(|w| packed(w)).map(|k| (k, ())));
         let mut first: Map<String, u8> = Map::default();
         for w in &all {
             let n = u8::try_from(w.split(' ').count()).unwrap_or(u8::MAX);
@@ -74,8 +74,9 @@ impl Phrases {
     /// Whether the lower-case phrase is in the list.
     pub fn contains(&self, lower: &str) -> bool {
         match packed(lower) {
-            Some(k) => self.short.contains(&k),
-            None => self.all.contains(lower),
+            // The empty phrase packs to 0, which the packed map leaves out.
+            Some(k) if k != 0 => self.short.get(k).is_some(),
+            _ => self.all.contains(lower),
         }
     }
 }
