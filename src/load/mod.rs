@@ -4,6 +4,7 @@
 //! and never fails as a whole. Files are read and parsed on all cores and
 //! streamed out in batches (`stream` as found, `stream_sorted` by path).
 
+mod compose;
 mod decode;
 mod error;
 mod escape;

@@ -4,7 +4,7 @@
 //! tone marks survive because NFC runs last and composes them.
 
 use super::escape::skip_escape;
-use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+use unicode_normalization::{is_nfc_quick, IsNormalized};
 
 /// Returns `text` with escape sequences and control characters removed
 /// (`\n` kept, tabs as spaces, CR/CRLF as `\n`), odd spaces as plain
@@ -20,7 +20,16 @@ pub fn sanitize(text: &str) -> String {
 pub fn sanitize_owned(text: String) -> String {
     let scan = scan(text.as_bytes());
     if scan.dirty {
-        nfc(clean(&text))
+        let cleaned = clean(&text);
+        // Cleaning drops and replaces characters but composes none: the
+        // scan of what is left tells whether NFC work remains, as it does
+        // for text that needed no cleaning.
+        let after = self::scan(cleaned.as_bytes());
+        if after.dirty || after.maybe_not_nfc {
+            nfc(cleaned)
+        } else {
+            cleaned
+        }
     } else if scan.maybe_not_nfc {
         nfc(text)
     } else {
@@ -47,7 +56,7 @@ fn nfc(text: String) -> String {
     if is_nfc_quick(text.chars()) == IsNormalized::Yes {
         text
     } else {
-        text.nfc().collect()
+        super::compose::nfc_by_pieces(&text)
     }
 }
 
@@ -197,9 +206,62 @@ fn classify(c: char) -> Class {
     }
 }
 
-/// The slow path: rebuilds the text character by character.
+/// The slow path: rebuilds the text, copying each run of characters that
+/// the scan passes (they are kept as they are) whole, and looking at the
+/// others one by one.
 fn clean(text: &str) -> String {
+    let b = text.as_bytes();
     let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < b.len() {
+        let start = i;
+        i += pass_len(&b[i..]);
+        // A run ends before a byte that needs a look: ASCII or the lead
+        // byte of a char, so a char boundary.
+        out.push_str(&text[start..i]);
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        if c == '\r' {
+            // CRLF and lone CR both end a line.
+            out.push('\n');
+            i += 1 + usize::from(b.get(i + 1) == Some(&b'\n'));
+            continue;
+        }
+        match classify(c) {
+            Class::Keep => out.push(c),
+            Class::Space => out.push(' '),
+            Class::Newline => out.push('\n'),
+            Class::Drop => {}
+            Class::Escape => {
+                // Escape sequences are rare: the rest goes char by char.
+                clean_chars(&text[i..], &mut out);
+                break;
+            }
+        }
+        i += c.len_utf8();
+    }
+    out
+}
+
+/// How many leading bytes of `b` the scan passes (see `needs_look`).
+fn pass_len(b: &[u8]) -> usize {
+    let mut i = 0;
+    // Sixteen bytes at a time while none needs a look, as `scan` does.
+    while let Some(w) = b.get(i..i + 17).and_then(|w| <&[u8; 17]>::try_from(w).ok()) {
+        if (0..16).fold(false, |any, k| any | needs_look(w[k], w[k + 1])) {
+            break;
+        }
+        i += 16;
+    }
+    while i < b.len() && !needs_look(b[i], b.get(i + 1).copied().unwrap_or(0)) {
+        i += 1;
+    }
+    i
+}
+
+/// `clean` char by char into `out`, escape sequences included.
+fn clean_chars(text: &str, out: &mut String) {
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
         if c == '\r' {
@@ -225,7 +287,6 @@ fn clean(text: &str) -> String {
             }
         }
     }
-    out
 }
 
 #[cfg(test)]
@@ -333,6 +394,38 @@ mod tests {
                     }
                 }
                 assert_eq!(scan(b), want, "{odd:?} at {at}");
+            }
+        }
+    }
+
+    #[test]
+    fn copying_runs_whole_cleans_as_char_by_char_does() {
+        use super::{clean, clean_chars};
+        let base = "Đồng chí Bùi Thị Minh Hoài – “Dân vận khéo” ở cơ sở. ".repeat(2);
+        for odd in [
+            "\r",
+            "\r\n",
+            "\n",
+            "\t",
+            "\u{7}",
+            "\u{A0}",
+            "\u{AD}",
+            "\u{85}",
+            "\u{200B}",
+            "\u{202E}",
+            "\u{3000}",
+            "\u{FEFF}",
+            "\u{1B}[2J",
+            "\u{1B}]0;x\u{7}",
+            "\u{2126}",
+            "x\u{301}",
+            "\u{1100}",
+        ] {
+            for (at, _) in base.char_indices() {
+                let text = format!("{}{odd}{}\u{A0}", &base[..at], &base[at..]);
+                let mut want = String::new();
+                clean_chars(&text, &mut want);
+                assert_eq!(clean(&text), want, "{odd:?} at {at}");
             }
         }
     }

@@ -18,6 +18,11 @@ thread_local! {
     // hundred MB/s.
     static COMPRESSOR: RefCell<Option<zstd::bulk::Compressor<'static>>> =
         RefCell::new(zstd::bulk::Compressor::new(1).ok());
+    // The texts of a block joined, and the block compressed: made again
+    // for every sixteen reports, so kept between blocks. A fresh buffer of
+    // this size each time would be memory the allocator hands back to the
+    // system and faults in again, block after block.
+    static BUFFERS: RefCell<(String, Vec<u8>)> = const { RefCell::new((String::new(), Vec::new())) };
     // Likewise for reading.
     static DECOMPRESSOR: RefCell<Option<zstd::bulk::Decompressor<'static>>> =
         RefCell::new(zstd::bulk::Decompressor::new().ok());
@@ -28,6 +33,9 @@ thread_local! {
     // that visits reports out of block order pays for one body, not sixteen.
     static LAST_BLOCK: RefCell<(Weak<Block>, Vec<u8>)> = const { RefCell::new((Weak::new(), Vec::new())) };
 }
+
+/// The most bytes the buffers of `pack` keep between blocks.
+const KEEP: usize = 1 << 20;
 
 /// The compressed bodies of neighbouring reports, one after the other.
 #[derive(Debug)]
@@ -87,27 +95,42 @@ impl Body {
             .into_iter()
             .filter(|b| matches!(b.0, Repr::Plain(_)))
             .collect();
-        let mut joined = String::new();
         let mut ranges = Vec::with_capacity(plain.len());
-        for b in &plain {
-            if let Repr::Plain(text) = &b.0 {
-                ranges.push((joined.len(), text.len()));
-                joined.push_str(text);
+        let block = BUFFERS.with(|buffers| {
+            let (joined, out) = &mut *buffers.borrow_mut();
+            joined.clear();
+            for b in &plain {
+                if let Repr::Plain(text) = &b.0 {
+                    ranges.push((joined.len(), text.len()));
+                    joined.push_str(text);
+                }
             }
-        }
-        // Offsets are stored in 32 bits.
-        if joined.is_empty() || u32::try_from(joined.len()).is_err() {
-            return;
-        }
-        let compressed =
-            COMPRESSOR.with(|c| c.borrow_mut().as_mut()?.compress(joined.as_bytes()).ok());
-        let Some(compressed) = compressed.filter(|c| c.len() < joined.len()) else {
+            // Offsets are stored in 32 bits.
+            if joined.is_empty() || u32::try_from(joined.len()).is_err() {
+                return None;
+            }
+            out.clear();
+            out.reserve(zstd::zstd_safe::compress_bound(joined.len()));
+            let n = COMPRESSOR.with(|c| {
+                c.borrow_mut()
+                    .as_mut()?
+                    .compress_to_buffer(joined.as_bytes(), out)
+                    .ok()
+            })?;
+            let block = (n < joined.len()).then(|| Block {
+                compressed: out[..n].into(),
+                len: joined.len(),
+            });
+            // A block of huge files is not kept for the next one.
+            if joined.capacity() > KEEP {
+                *joined = String::new();
+                *out = Vec::new();
+            }
+            block
+        });
+        let Some(block) = block.map(Arc::new) else {
             return;
         };
-        let block = Arc::new(Block {
-            compressed: compressed.into(),
-            len: joined.len(),
-        });
         for (b, (start, len)) in plain.iter_mut().zip(ranges) {
             b.0 = Repr::Packed {
                 block: Arc::clone(&block),

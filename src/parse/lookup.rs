@@ -52,14 +52,14 @@ pub type Map<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 pub struct Phrases {
     pub all: Set<String>,
     /// The phrases of at most `LONGEST` bytes, packed (see `packed`).
-    pub short: HashSet<u128, BuildHasherDefault<PackedHasher>>,
+    pub short: PackedMap<()>,
     pub first: Map<String, u8>,
 }
 
 impl Phrases {
     pub fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> Phrases {
         let all: Set<String> = words.into_iter().map(str::to_lowercase).collect();
-        let short = all.iter().filter_map(|w| packed(w)).collect();
+        let short = PackedMap::new(all.iter().filter_map(|w| packed(w)).map(|k| (k, ())));
         let mut first: Map<String, u8> = Map::default();
         for w in &all {
             let n = u8::try_from(w.split(' ').count()).unwrap_or(u8::MAX);
@@ -74,8 +74,9 @@ impl Phrases {
     /// Whether the lower-case phrase is in the list.
     pub fn contains(&self, lower: &str) -> bool {
         match packed(lower) {
-            Some(k) => self.short.contains(&k),
-            None => self.all.contains(lower),
+            // The empty phrase packs to 0, which the packed map leaves out.
+            Some(k) if k != 0 => self.short.get(k).is_some(),
+            _ => self.all.contains(lower),
         }
     }
 }
@@ -199,10 +200,73 @@ pub fn packed_at(text: &[u8], start: usize, end: usize) -> Option<u128> {
     };
     let mut a = [0u8; 16];
     a.copy_from_slice(w);
-    let mask = u128::MAX
-        .checked_shr(u32::try_from(8 * (16 - len)).unwrap_or(128))
-        .unwrap_or(0);
-    Some(u128::from_le_bytes(a) & mask)
+    Some(u128::from_le_bytes(a) & MASKS[len])
+}
+
+/// The low `n` bytes of a packed word, for each `n` up to 16.
+static MASKS: [u128; 17] = {
+    let mut m = [u128::MAX; 17];
+    let mut n = 0;
+    while n < 16 {
+        m[n] = (1 << (8 * n)) - 1;
+        n += 1;
+    }
+    m
+};
+
+/// Packed words and what is known of them, by open addressing in a table
+/// kept at most a quarter full: most words of a text are in no list, and
+/// their look-up ends at the first slot, which is empty.
+pub struct PackedMap<V> {
+    /// Each slot's packed word; 0 (the empty word, never stored) is free.
+    keys: Box<[u128]>,
+    values: Box<[V]>,
+    /// How far a hash is shifted to index the table.
+    shift: u32,
+}
+
+impl<V: Copy + Default> PackedMap<V> {
+    /// The map of `entries` (the empty word left out).
+    pub fn new(entries: impl IntoIterator<Item = (u128, V)>) -> PackedMap<V> {
+        let entries: Vec<(u128, V)> = entries.into_iter().filter(|e| e.0 != 0).collect();
+        let slots = (entries.len() * 4).next_power_of_two().max(16);
+        let mut map = PackedMap {
+            keys: vec![0; slots].into_boxed_slice(),
+            values: vec![V::default(); slots].into_boxed_slice(),
+            shift: 64 - slots.trailing_zeros(),
+        };
+        for (k, v) in entries {
+            let mut i = map.slot(k);
+            while map.keys[i] != 0 && map.keys[i] != k {
+                i = (i + 1) & (slots - 1);
+            }
+            (map.keys[i], map.values[i]) = (k, v);
+        }
+        map
+    }
+
+    /// What is known of the packed word `k`.
+    #[inline]
+    pub fn get(&self, k: u128) -> Option<V> {
+        let mask = self.keys.len() - 1;
+        let mut i = self.slot(k);
+        loop {
+            match self.keys.get(i) {
+                Some(0) | None => return None,
+                Some(&key) if key == k => return self.values.get(i).copied(),
+                Some(_) => i = (i + 1) & mask,
+            }
+        }
+    }
+
+    /// Where the search for `k` starts: the top bits of a multiply.
+    #[inline]
+    fn slot(&self, k: u128) -> usize {
+        // The two halves of the word, truncated on purpose.
+        #[allow(clippy::cast_possible_truncation)]
+        let (lo, hi) = (k as u64, (k >> 64) as u64);
+        ((lo ^ hi.rotate_left(29)).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize
+    }
 }
 
 /// Hashes a packed word: fold its halves with a multiply each.
@@ -252,5 +316,27 @@ mod tests {
                 assert_eq!(packed_at(text.as_bytes(), start, end), want);
             }
         }
+    }
+
+    #[test]
+    fn the_packed_map_finds_what_it_holds_and_nothing_else() {
+        let words = ["và", "của", "nguyễn", "trưởng", "ủy", "thường trực", "a"];
+        let map = PackedMap::new(
+            words
+                .iter()
+                .enumerate()
+                .filter_map(|(i, w)| Some((packed(w)?, i + 1))),
+        );
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(packed(w).and_then(|k| map.get(k)), Some(i + 1), "{w}");
+        }
+        for w in ["", "vá", "cua", "nguyen", "trưởn", "thường trự", "b"] {
+            assert_eq!(packed(w).and_then(|k| map.get(k)), None, "{w}");
+        }
+        // Many words, so that runs of full slots wrap around the table.
+        let many: Vec<u128> = (1..5000u32).map(|n| u128::from(n) << 64 | 7).collect();
+        let map = PackedMap::new(many.iter().map(|&k| (k, k)));
+        assert!(many.iter().all(|&k| map.get(k) == Some(k)));
+        assert_eq!(map.get(5000u128 << 64 | 7), None);
     }
 }

@@ -9,7 +9,7 @@ use super::names::{name_end, parse_name, starts_name};
 use super::text::capitalize_name;
 use super::titles::{
     chain, head_len, is_rank, name_follows, parse_title, title_span, title_verb_len, titles_after,
-    Side,
+    Side, OPENS,
 };
 use super::tokens::Tokens;
 
@@ -93,6 +93,14 @@ impl Scan<'_, '_> {
     /// Looks for a mention at `i`; returns where to continue.
     fn step(&mut self, i: usize) -> usize {
         let t = self.t;
+        // Most tokens are small words that cue no one and open no title:
+        // every reading below needs a cue, a title's first word, or a capital.
+        let tok = t.toks[i];
+        if !(tok.word && tok.cap)
+            && tok.info.flags & (crate::parse::vocab::flag::PERSON_CUE | OPENS) == 0
+        {
+            return i + 1;
+        }
         // "Ông từng giữ các chức vụ: A, B, C": "he", a post list, for the
         // person named last.
         let cue = t.has(i, crate::parse::vocab::flag::PERSON_CUE);

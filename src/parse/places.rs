@@ -34,6 +34,15 @@ const MAX_PLACES: usize = 30;
 pub fn collect_places(t: &Tokens, out: &mut Vec<String>) {
     let mut i = 0;
     while i < t.len() && out.len() < MAX_PLACES {
+        // Most tokens open neither a known place (a capitalised word some
+        // place starts with) nor a place word: their own facts tell.
+        let tok = t.toks[i];
+        if !(tok.word && tok.cap && tok.info.place > 0)
+            && tok.info.flags & vocab::flag::PLACE_WORD == 0
+        {
+            i += 1;
+            continue;
+        }
         if let Some(n) = place_len(t, i) {
             // "tư tưởng Hồ Chí Minh", "Chủ tịch Hồ Chí Minh": the city only
             // after "thành phố" or "TP".

@@ -110,6 +110,11 @@ pub fn is_list_item(t: &Tokens) -> bool {
 
 /// Roles for each entry of `found` (same order), from the cues of `t`.
 pub fn assign_roles(t: &Tokens, found: &[Found]) -> Vec<Vec<Role>> {
+    // A cue gives a role to someone of the paragraph: with no one, its
+    // cues are not looked for.
+    if found.is_empty() {
+        return Vec::new();
+    }
     let mut roles = vec![Vec::new(); found.len()];
     for cue in cues(t) {
         let s = t.sentence(cue.pos);

@@ -14,14 +14,16 @@ use crate::text::fold_lower_char;
 /// Most tokens a title may span: a bound on every scan, whatever the input.
 const MAX_TITLE: usize = 40;
 
+/// The flags of the words a title may open with: no other word opens one.
+pub const OPENS: u16 =
+    vocab::flag::HEAD | vocab::flag::MODIFIER | vocab::flag::ABBREV | vocab::flag::DOTTED;
+
 /// Longest title head starting at token `i`, in tokens: an office or a rank
 /// ("Phó Bí thư Thường trực", "Đại tá"), an abbreviation standing for one
 /// ("UVBTV", "PCT", "CT.HĐND"), each after at most two modifiers "nguyên",
 /// "cựu", "quyền" (kept in the title).
 pub fn head_len(t: &Tokens, i: usize) -> Option<usize> {
     // Most words open nothing: one look at the flags tells.
-    const OPENS: u16 =
-        vocab::flag::HEAD | vocab::flag::MODIFIER | vocab::flag::ABBREV | vocab::flag::DOTTED;
     if !t.has(i, OPENS) {
         return None;
     }

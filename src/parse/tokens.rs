@@ -143,6 +143,25 @@ fn class_at(text: &str, i: usize) -> (Class, usize) {
     (class, c.len_utf8())
 }
 
+/// The UTF-8 length of the char at byte `i` when `class_at` reads it
+/// on a fast path as a small letter or a combining mark outside ASCII.
+#[allow(clippy::inline_always)]
+#[inline(always)]
+fn small_letter_len(b: &[u8], i: usize) -> Option<usize> {
+    let at = |k: usize| b.get(i + k).copied().unwrap_or(0);
+    match at(0) {
+        x @ 0xC3..=0xC6 => (latin_case(x, at(1)) == Some(false)).then_some(2),
+        0xCC | 0xCD => Some(2),
+        0xE1 if at(2) >= 0x80
+            && at(2) % 2 == 1
+            && (at(1) == 0xBB || (at(1) == 0xBA && at(2) >= 0xA0)) =>
+        {
+            Some(3)
+        }
+        _ => None,
+    }
+}
+
 /// Whether the punctuation at byte `i` (of length `n`) joins the word
 /// before it, which starts at `start`, to the word after it: "13-7",
 /// "446-QĐ/TU", "92,96", "Baonghean.vn", "H'Mông", "NN&PTNT", and the
@@ -349,16 +368,20 @@ fn split_words(text: &str, lower: &mut String) -> Vec<Tok> {
                 }
             }
             let (_, cap) = *word.get_or_insert((i, upper));
-            // Inside a word, ASCII letters and digits change nothing but
-            // the position; most of a word's bytes are these. A word that
-            // opens small stops at a capital, to be looked at above.
+            // Inside a word, digits and small letters change nothing but
+            // the position; most of a word's chars are these. A word that
+            // opens small stops at a capital, to be looked at above, and
+            // any word at a capital outside ASCII, to be lowered.
             i += n;
-            while text
-                .as_bytes()
-                .get(i)
-                .is_some_and(|b| b.is_ascii_alphanumeric() && (cap || !b.is_ascii_uppercase()))
-            {
-                i += 1;
+            let b = text.as_bytes();
+            while let Some(&x) = b.get(i) {
+                if x.is_ascii_alphanumeric() && (cap || !x.is_ascii_uppercase()) {
+                    i += 1;
+                } else if let Some(n) = small_letter_len(b, i) {
+                    i += n;
+                } else {
+                    break;
+                }
             }
             continue;
         } else if class == Class::Other && word.is_some_and(|(start, _)| joins(text, start, i, n)) {

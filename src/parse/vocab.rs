@@ -8,7 +8,7 @@
 
 use super::lexicon::{self, entries, spellings, words};
 use super::lookup::Organs;
-use super::lookup::{packed, packed_at, Map, PackedHasher, Phrases, Set};
+use super::lookup::{packed, packed_at, Map, PackedHasher, PackedMap, Phrases, Set};
 use super::text::same_key;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
@@ -249,87 +249,89 @@ pub struct Info {
     pub place: u8,
 }
 
-static INFO: LazyLock<HashMap<u128, Info, BuildHasherDefault<PackedHasher>>> =
-    LazyLock::new(|| {
-        let mut m: HashMap<u128, Info, BuildHasherDefault<PackedHasher>> = HashMap::default();
-        let mut add = |w: &str, f: &dyn Fn(&mut Info)| {
-            if let Some(k) = packed(w) {
-                f(m.entry(k).or_default());
-            }
-        };
-        let bits: [(&[&str], u16); 4] = [
-            (PERSON_CUE_FIRST, flag::PERSON_CUE),
-            (ROLE_CUE_FIRST, flag::ROLE_CUE),
-            (PLACE_WORD_FIRST, flag::PLACE_WORD),
-            (&PRE_MODIFIERS, flag::MODIFIER),
-        ];
-        for (words, bit) in bits {
-            for w in words {
-                add(w, &|i| i.flags |= bit);
-            }
+static INFO: LazyLock<PackedMap<Info>> = LazyLock::new(|| PackedMap::new(info_lists()));
+
+/// What the word lists say about each word of them.
+fn info_lists() -> HashMap<u128, Info, BuildHasherDefault<PackedHasher>> {
+    let mut m: HashMap<u128, Info, BuildHasherDefault<PackedHasher>> = HashMap::default();
+    let mut add = |w: &str, f: &dyn Fn(&mut Info)| {
+        if let Some(k) = packed(w) {
+            f(m.entry(k).or_default());
         }
-        // Family names, the openers of ethnic-minority names and the
-        // Christian names written before a Catholic's own.
-        let openers = entries(lexicon::SURNAMES)
-            .chain(entries(lexicon::ETHNIC))
-            .chain(entries(lexicon::BAPTISMAL));
-        for (w, marker) in openers {
-            let weak = if marker == "weak" {
-                flag::WEAK_FAMILY
+    };
+    let bits: [(&[&str], u16); 4] = [
+        (PERSON_CUE_FIRST, flag::PERSON_CUE),
+        (ROLE_CUE_FIRST, flag::ROLE_CUE),
+        (PLACE_WORD_FIRST, flag::PLACE_WORD),
+        (&PRE_MODIFIERS, flag::MODIFIER),
+    ];
+    for (words, bit) in bits {
+        for w in words {
+            add(w, &|i| i.flags |= bit);
+        }
+    }
+    // Family names, the openers of ethnic-minority names and the
+    // Christian names written before a Catholic's own.
+    let openers = entries(lexicon::SURNAMES)
+        .chain(entries(lexicon::ETHNIC))
+        .chain(entries(lexicon::BAPTISMAL));
+    for (w, marker) in openers {
+        let weak = if marker == "weak" {
+            flag::WEAK_FAMILY
+        } else {
+            0
+        };
+        add(w, &|i| i.flags |= flag::FAMILY | weak);
+    }
+    for w in lower_words(&[lexicon::INSTITUTION]) {
+        add(&w, &|i| i.flags |= flag::INSTITUTION);
+    }
+    for a in ABBREV_MAP.keys() {
+        // "UV BTV": each word is an abbreviation. Two letters may be a
+        // given name in lower case ("TƯ" and "Tư"): those only count
+        // written in capitals (see `Tokens::is_abbrev`).
+        for w in a.split(' ') {
+            let inst = if w.chars().count() > 2 {
+                flag::INSTITUTION
             } else {
                 0
             };
-            add(w, &|i| i.flags |= flag::FAMILY | weak);
+            add(w, &|i| i.flags |= flag::ABBREV | inst);
         }
-        for w in lower_words(&[lexicon::INSTITUTION]) {
-            add(&w, &|i| i.flags |= flag::INSTITUTION);
-        }
-        for a in ABBREV_MAP.keys() {
-            // "UV BTV": each word is an abbreviation. Two letters may be a
-            // given name in lower case ("TƯ" and "Tư"): those only count
-            // written in capitals (see `Tokens::is_abbrev`).
-            for w in a.split(' ') {
-                let inst = if w.chars().count() > 2 {
-                    flag::INSTITUTION
-                } else {
-                    0
-                };
-                add(w, &|i| i.flags |= flag::ABBREV | inst);
-            }
-        }
-        for w in DOTTED_RANK.iter() {
-            add(w, &|i| i.flags |= flag::ABBREV);
-        }
-        for (w, marker) in entries(lexicon::NAME_STOPS) {
-            let bit = if marker == "time" {
-                flag::TIME_STOP
-            } else {
-                flag::NAME_STOP
-            };
-            add(w, &|i| i.flags |= bit);
-        }
-        for w in ORGAN_SET.keys() {
-            add(w, &|i| i.flags |= flag::ORGAN);
-        }
-        for w in RANK_SET.first.keys() {
-            add(w, &|i| i.flags |= flag::RANK);
-        }
-        // Bit n-1 of `head`: some office or rank of n words starts here.
-        for h in &HEAD_FIRST.all {
-            let n = h.split(' ').count().clamp(1, 8);
-            let first = h.split(' ').next().unwrap_or("");
-            add(first, &|i| {
-                (i.flags, i.head) = (i.flags | flag::HEAD, i.head | 1 << (n - 1));
-            });
-        }
-        for (w, n) in &TITLE_SET.first {
-            add(w, &|i| (i.flags, i.title) = (i.flags | flag::TITLE, *n));
-        }
-        for (w, n) in &PLACE_SET.first {
-            add(w, &|i| (i.flags, i.place) = (i.flags | flag::PLACE, *n));
-        }
-        m
-    });
+    }
+    for w in DOTTED_RANK.iter() {
+        add(w, &|i| i.flags |= flag::ABBREV);
+    }
+    for (w, marker) in entries(lexicon::NAME_STOPS) {
+        let bit = if marker == "time" {
+            flag::TIME_STOP
+        } else {
+            flag::NAME_STOP
+        };
+        add(w, &|i| i.flags |= bit);
+    }
+    for w in ORGAN_SET.keys() {
+        add(w, &|i| i.flags |= flag::ORGAN);
+    }
+    for w in RANK_SET.first.keys() {
+        add(w, &|i| i.flags |= flag::RANK);
+    }
+    // Bit n-1 of `head`: some office or rank of n words starts here.
+    for h in &HEAD_FIRST.all {
+        let n = h.split(' ').count().clamp(1, 8);
+        let first = h.split(' ').next().unwrap_or("");
+        add(first, &|i| {
+            (i.flags, i.head) = (i.flags | flag::HEAD, i.head | 1 << (n - 1));
+        });
+    }
+    for (w, n) in &TITLE_SET.first {
+        add(w, &|i| (i.flags, i.title) = (i.flags | flag::TITLE, *n));
+    }
+    for (w, n) in &PLACE_SET.first {
+        add(w, &|i| (i.flags, i.place) = (i.flags | flag::PLACE, *n));
+    }
+    m
+}
 
 /// The longest word of any list, in bytes (longer words need no look-up).
 pub const LONGEST: usize = 16;
@@ -344,7 +346,7 @@ pub fn info(lower: &str) -> Info {
 /// text `lower` (all zero for most words).
 pub fn info_at(lower: &str, start: usize, end: usize) -> Info {
     packed_at(lower.as_bytes(), start, end)
-        .and_then(|k| INFO.get(&k).copied())
+        .and_then(|k| INFO.get(k))
         .unwrap_or_default()
 }
 

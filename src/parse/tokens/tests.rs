@@ -109,3 +109,28 @@ fn phrases_run_only_across_single_spaces_between_words() {
     let d = Tokens::new("Thừa Thiên – Huế");
     assert!(d.is_dash(2));
 }
+
+#[test]
+fn the_small_letter_fast_path_agrees_with_the_char_classes() {
+    for c in (0x80..0x2100).filter_map(char::from_u32) {
+        let text = format!("{c}x");
+        let fast = super::small_letter_len(text.as_bytes(), 0);
+        let (class, n) = super::class_at(&text, 0);
+        if let Some(len) = fast {
+            assert!(
+                class == super::Class::Word { upper: false } && n == len,
+                "{c:?}"
+            );
+        }
+    }
+    // Every small Vietnamese letter takes it.
+    for c in "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ".chars()
+    {
+        let text = c.to_string();
+        assert_eq!(
+            super::small_letter_len(text.as_bytes(), 0),
+            Some(c.len_utf8()),
+            "{c:?}"
+        );
+    }
+}
