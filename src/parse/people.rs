@@ -90,6 +90,22 @@ impl Scan<'_, '_> {
         self.group
     }
 
+    /// "Ông từng giữ các chức vụ: A, B, C": "he", a post list, for the
+    /// person named last; where to continue when there is one at `i`.
+    fn pronoun(&mut self, i: usize) -> Option<usize> {
+        let t = self.t;
+        if !t.has(i, crate::parse::vocab::flag::PERSON_CUE) {
+            return None;
+        }
+        let (end, titles) = pronoun_posts(t, i)?;
+        let g = self.new_group();
+        self.push(None, titles, i, g);
+        if let Some(f) = self.out.last_mut() {
+            f.short = true;
+        }
+        Some(end)
+    }
+
     /// Looks for a mention at `i`; returns where to continue.
     fn step(&mut self, i: usize) -> usize {
         let t = self.t;
@@ -101,15 +117,7 @@ impl Scan<'_, '_> {
         {
             return i + 1;
         }
-        // "Ông từng giữ các chức vụ: A, B, C": "he", a post list, for the
-        // person named last.
-        let cue = t.has(i, crate::parse::vocab::flag::PERSON_CUE);
-        if let Some((end, titles)) = cue.then(|| pronoun_posts(t, i)).flatten() {
-            let g = self.new_group();
-            self.push(None, titles, i, g);
-            if let Some(f) = self.out.last_mut() {
-                f.short = true;
-            }
+        if let Some(end) = self.pronoun(i) {
             return end;
         }
         if let Some((j, cue)) = cue_at(t, i) {
