@@ -181,6 +181,19 @@ enum Class {
     Escape,
 }
 
+impl Class {
+    /// What `c` of this class becomes in the cleaned text (nothing for
+    /// dropped characters and escape introducers).
+    fn output(&self, c: char) -> Option<char> {
+        match self {
+            Class::Keep => Some(c),
+            Class::Space => Some(' '),
+            Class::Newline => Some('\n'),
+            Class::Drop | Class::Escape => None,
+        }
+    }
+}
+
 /// Classifies a character that is not part of an escape sequence.
 fn classify(c: char) -> Class {
     match c {
@@ -228,17 +241,13 @@ fn clean(text: &str) -> String {
             i += 1 + usize::from(b.get(i + 1) == Some(&b'\n'));
             continue;
         }
-        match classify(c) {
-            Class::Keep => out.push(c),
-            Class::Space => out.push(' '),
-            Class::Newline => out.push('\n'),
-            Class::Drop => {}
-            Class::Escape => {
-                // Escape sequences are rare: the rest goes char by char.
-                clean_chars(&text[i..], &mut out);
-                break;
-            }
+        let class = classify(c);
+        if let Class::Escape = class {
+            // Escape sequences are rare: the rest goes char by char.
+            clean_chars(&text[i..], &mut out);
+            break;
         }
+        out.extend(class.output(c));
         i += c.len_utf8();
     }
     out
@@ -272,20 +281,17 @@ fn clean_chars(text: &str, out: &mut String) {
             out.push('\n');
             continue;
         }
-        match classify(c) {
-            Class::Keep => out.push(c),
-            Class::Space => out.push(' '),
-            Class::Newline => out.push('\n'),
-            Class::Drop => {}
-            Class::Escape => {
-                // A loop, not recursion: a string of back-to-back
-                // sequences must not grow the stack.
-                let mut intro = c;
-                while skip_escape(intro, &mut chars) {
-                    intro = '\u{1B}';
-                }
+        let class = classify(c);
+        if let Class::Escape = class {
+            // A loop, not recursion: a string of back-to-back sequences
+            // must not grow the stack.
+            let mut intro = c;
+            while skip_escape(intro, &mut chars) {
+                intro = '\u{1B}';
             }
+            continue;
         }
+        out.extend(class.output(c));
     }
 }
 
