@@ -32,7 +32,7 @@ pub use write::{Entry, FileMeta};
 
 use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// How long a writer waits for another dvtui process holding the store.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
@@ -68,6 +68,39 @@ pub struct Store {
     state: schema::Opened,
 }
 
+/// Sets a freshly opened connection up and brings the tables to the
+/// schema; `None` for a database of another program. Two processes opening
+/// one new store at once can meet where SQLite returns "busy" at once
+/// instead of waiting (changing the journal mode, or a write after another
+/// process's commit), so the whole setup is tried again until the busy
+/// timeout runs out.
+fn set_up(conn: &mut Connection) -> rusqlite::Result<Option<schema::Opened>> {
+    let deadline = Instant::now() + BUSY_TIMEOUT;
+    loop {
+        match try_set_up(conn) {
+            Err(rusqlite::Error::SqliteFailure(e, _))
+                if e.code == rusqlite::ErrorCode::DatabaseBusy && Instant::now() < deadline =>
+            {
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            done => return done,
+        }
+    }
+}
+
+fn try_set_up(conn: &mut Connection) -> rusqlite::Result<Option<schema::Opened>> {
+    // WAL: readers (the app showing a body) never wait for the writer, and
+    // a killed writer leaves the last committed batch intact.
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.pragma_update(None, "synchronous", "NORMAL")?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    let Some(state) = schema::prepare(conn)? else {
+        return Ok(None);
+    };
+    snapshot::ensure_table(conn)?;
+    Ok(Some(state))
+}
+
 impl Store {
     /// Opens the store at `path`, creating it (and its folder) when missing,
     /// rebuilding it when it was written by another schema version.
@@ -90,19 +123,8 @@ impl Store {
             | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let mut conn = Connection::open_with_flags(path, flags).map_err(sqlite)?;
         conn.busy_timeout(BUSY_TIMEOUT).map_err(sqlite)?;
-        // WAL: readers (the app showing a body) never wait for the writer,
-        // and a killed writer leaves the last committed batch intact.
-        conn.pragma_update(None, "journal_mode", "WAL")
-            .map_err(sqlite)?;
-        conn.pragma_update(None, "synchronous", "NORMAL")
-            .map_err(sqlite)?;
-        conn.pragma_update(None, "foreign_keys", "ON")
-            .map_err(sqlite)?;
-        let state = match schema::prepare(&mut conn) {
-            Ok(Some(state)) => {
-                snapshot::ensure_table(&conn).map_err(sqlite)?;
-                state
-            }
+        let state = match set_up(&mut conn) {
+            Ok(Some(state)) => state,
             Ok(None) => {
                 return Err(StoreError::NotAStore {
                     path: path.display().to_string(),
