@@ -495,6 +495,9 @@ fn a_reports_officials_show_the_cursor_and_an_official_its_namesakes() {
     assert!(!screen
         .lines()
         .any(|l| l.contains("Nguyễn Văn Hùng") && l.contains('▌')));
+    // A person the report gives no role has no empty brackets.
+    assert!(line.contains("Trần Thị Lan Chủ tịch UBND"), "{line}");
+    assert!(!screen.contains("[]"), "{screen}");
     // The official's detail names the other Nguyễn Văn Hùng and the key.
     press(&mut app, KeyCode::Char('p'), M::NONE);
     press(&mut app, KeyCode::Enter, M::NONE);
@@ -504,6 +507,7 @@ fn a_reports_officials_show_the_cursor_and_an_official_its_namesakes() {
         "{screen}"
     );
     assert!(screen.contains("Hà Tĩnh · 1 reports"), "{screen}");
+    assert!(!screen.contains("[]"), "{screen}");
 }
 
 #[test]

@@ -17,13 +17,7 @@ pub(super) fn named_row(r: &Report, m: usize) -> String {
     let Some(m) = r.officials.get(m) else {
         return String::new();
     };
-    let roles: Vec<&str> = m.roles.iter().map(|r| r.as_str()).collect();
-    format!(
-        "  {} [{}] {}",
-        m.name,
-        roles.join(", "),
-        m.titles.join("; ")
-    )
+    format!("  {}{} {}", m.name, m.roles_label(), m.titles.join("; "))
 }
 
 /// Moves the cursor over the selected report's named officials by

@@ -50,6 +50,7 @@ const CENTRAL_WORDS: &[&str] = &[
     "chính phủ",
     "bộ chính trị",
     "ban bí thư",
+    "tổng bí thư",
     "chủ tịch nước",
     "thủ tướng",
     "nhà nước",

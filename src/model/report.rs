@@ -73,6 +73,16 @@ impl Mention {
             &self.titles
         }
     }
+
+    /// The roles as shown after the name: " [chair, speaker]", or nothing
+    /// when the report gives the person no role.
+    pub fn roles_label(&self) -> String {
+        if self.roles.is_empty() {
+            return String::new();
+        }
+        let names: Vec<&str> = self.roles.iter().map(|r| r.as_str()).collect();
+        format!(" [{}]", names.join(", "))
+    }
 }
 
 /// A `Mention` as written (`titles_expanded` in full, or missing).

@@ -26,7 +26,13 @@ fn bridge_at(t: &Tokens, i: usize) -> Option<(usize, String)> {
         return None;
     }
     let mut j = i + 2;
-    if let Some(n) = (1..=2)
+    // "điểm cầu Thành ủy (Cần Thơ)": the committee's place, if written.
+    if t.is_cap(j) && matches!(t.low(j + 1), "ủy" | "uỷ") {
+        j += 2;
+        if matches!(t.low(j), "xã" | "phường") {
+            j += 1;
+        }
+    } else if let Some(n) = (1..=2)
         .rev()
         .find(|&n| t.phrase(j, n).is_some_and(|p| UNIT_WORDS.contains(&p)))
     {
@@ -118,6 +124,28 @@ mod tests {
         );
         assert!(
             by_name.contains(&(Some("Lê Thị Bình"), Some("Quảng Trị"))),
+            "{by_name:?}"
+        );
+    }
+
+    #[test]
+    fn a_site_at_a_committee_is_its_place_or_none() {
+        let t = Tokens::new(
+            "Tại điểm cầu Thành ủy, đồng chí Trần Văn Cường dự. Tại điểm cầu Tỉnh ủy Lạng Sơn, đồng chí Lê Thị Bình, Phó Chủ tịch UBND tỉnh dự.",
+        );
+        let found = find_people(&t);
+        let places = bridge_places(&t, &found);
+        let by_name: Vec<(Option<&str>, Option<&str>)> = found
+            .iter()
+            .zip(&places)
+            .map(|(f, p)| (f.name.as_deref(), p.as_deref()))
+            .collect();
+        assert!(
+            by_name.contains(&(Some("Trần Văn Cường"), None)),
+            "{by_name:?}"
+        );
+        assert!(
+            by_name.contains(&(Some("Lê Thị Bình"), Some("Lạng Sơn"))),
             "{by_name:?}"
         );
     }

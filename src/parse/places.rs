@@ -97,6 +97,12 @@ pub fn collect_places(t: &Tokens, out: &mut Vec<String>) {
                     && (committee
                         || names::name_end(t, start, true).is_some_and(|e| e >= start + 3))
             };
+            // "điểm cầu Thành ủy Cần Thơ": a committee, read as a place word
+            // of its own next, opens the place.
+            if j > start && matches!(t.low(j), "ủy" | "uỷ") {
+                i = j - 1;
+                continue;
+            }
             if j > start && place_len(t, start).is_none() && !person() {
                 add(out, t.span(start, j));
             }
@@ -176,5 +182,15 @@ mod tests {
         );
         collect_places(&t, &mut out);
         assert_eq!(out, ["Lê Lợi"]);
+    }
+
+    #[test]
+    fn a_committee_after_a_place_word_is_no_place() {
+        let mut out = Vec::new();
+        let t = Tokens::new(
+            "Hội nghị được tổ chức từ điểm cầu Thành ủy kết hợp trực tuyến; các đại biểu dự tại điểm cầu Tỉnh ủy Lạng Sơn.",
+        );
+        collect_places(&t, &mut out);
+        assert_eq!(out, ["Lạng Sơn"]);
     }
 }

@@ -162,13 +162,7 @@ fn render_reports(app: &App, o: &Official, frame: &mut Frame, area: Rect) {
     )];
     for (i, a) in o.appearances[start..end].iter().enumerate() {
         let r = app.catalog.report(a.report);
-        let roles: Vec<&str> = app
-            .catalog
-            .mention(a)
-            .roles
-            .iter()
-            .map(|r| r.as_str())
-            .collect();
+        let roles = app.catalog.mention(a).roles_label();
         let style = if app.focus == Focus::Detail && start + i == cursor {
             t.selected
         } else {
@@ -179,9 +173,8 @@ fn render_reports(app: &App, o: &Official, frame: &mut Frame, area: Rect) {
             .map_or_else(|| "undated   ".to_string(), |d| d.to_string());
         lines.push(Line::styled(
             format!(
-                "  {date} {} [{}]",
-                r.title.as_deref().unwrap_or("(untitled)"),
-                roles.join(", ")
+                "  {date} {}{roles}",
+                r.title.as_deref().unwrap_or("(untitled)")
             ),
             style,
         ));

@@ -135,7 +135,6 @@ fn report_lines<'a>(app: &'a App, r: &'a Report, with_body: bool) -> Vec<Line<'a
         t.label,
     ));
     for (i, m) in r.officials.iter().enumerate() {
-        let roles: Vec<&str> = m.roles.iter().map(|r| r.as_str()).collect();
         let on = cursor == Some(i);
         let base = if on { t.selected } else { Style::default() };
         let gutter = if on {
@@ -146,7 +145,7 @@ fn report_lines<'a>(app: &'a App, r: &'a Report, with_body: bool) -> Vec<Line<'a
         let mut spans = vec![Span::styled(gutter, base)];
         spans.extend(highlighted(&m.name, &matched(q, &m.name), base, t.matched));
         spans.push(Span::styled(
-            format!(" [{}] ", roles.join(", ")),
+            format!("{} ", m.roles_label()),
             if on { base } else { t.dim },
         ));
         spans.push(Span::styled(m.titles.join("; "), base));
