@@ -121,6 +121,29 @@ pub fn province_of_district(written: &str) -> Option<&'static str> {
     })
 }
 
+/// The province of the commune or ward `written` names, when every commune
+/// of that name that existed on `date` lies in one province ("Đạo Trù" in
+/// 2025 -> Phú Thọ): a report from a commune portal often names the
+/// commune alone. With no date, communes of either era count, each in the
+/// province its territory is part of today.
+pub fn province_of_commune(
+    written: &str,
+    date: Option<crate::model::Date>,
+) -> Option<&'static str> {
+    let k = units::key(written);
+    let mut provinces = units::communes_named(&k)
+        .filter(|u| u.era.exists_at(date))
+        .map(|u| {
+            if date.is_some() {
+                u.province
+            } else {
+                successor(u.province)
+            }
+        });
+    let first = provinces.next()?;
+    provinces.all(|p| p == first).then_some(first)
+}
+
 /// Whether `province` (as `province` spells it) is a centrally-run city,
 /// whose "Thành ủy" is a provincial body.
 pub fn is_central_city(province: &str) -> bool {

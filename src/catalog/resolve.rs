@@ -83,6 +83,17 @@ impl Context {
                 }
             }
         }
+        if provinces.is_empty() && r.level == Some(Level::Commune) {
+            // So is a commune's report that names the commune alone.
+            let date = r.event_date.or(r.published);
+            for l in &locals {
+                if let Some(prov) = jurisdiction::province_of_commune(l, date) {
+                    if !provinces.contains(&prov) {
+                        provinces.push(prov);
+                    }
+                }
+            }
+        }
         Context {
             level: r.level,
             provinces,

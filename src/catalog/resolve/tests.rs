@@ -164,3 +164,31 @@ fn places_keep_the_province_written_before_a_merger() {
         "the career goes on in the merged province"
     );
 }
+
+#[test]
+fn a_commune_named_alone_gives_its_province_when_only_one_has_it() {
+    let people: &[(&str, &[&str])] = &[
+        (
+            "Lương Văn Minh",
+            &["Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy"],
+        ),
+        ("Đỗ Thị Hoa", &["Bí thư Đảng ủy xã"]),
+    ];
+    let mut r = report(Level::Commune, &["Đạo Trù"], people);
+    r.event_date = crate::model::Date::new(2025, 8, 11);
+    let p = places(&r);
+    assert_eq!(
+        p[0],
+        [held(
+            "Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy",
+            Some("Phú Thọ")
+        )]
+    );
+    assert_eq!(p[1], [held("Bí thư Đảng ủy xã", Some("Đạo Trù"))]);
+    // Before the merger the commune lay in Vĩnh Phúc.
+    r.event_date = crate::model::Date::new(2020, 3, 2);
+    assert_eq!(places(&r)[0][0].1.as_deref(), Some("Vĩnh Phúc"));
+    // A name many provinces' communes share says nothing.
+    let r = report(Level::Commune, &["Tân Lập"], people);
+    assert_eq!(places(&r)[0][0].1, None);
+}
