@@ -170,8 +170,25 @@ pub fn read_title(title: &str) -> Arc<ReadTitle> {
     read
 }
 
-/// Reads `title` as a post and the place it names.
+/// Reads `title` as a post and the place it names. An abbreviation names
+/// its level as the words it stands for do ("TUV" is a member of a
+/// province's committee, "HUV" of a district's).
 pub fn read_post(title: &str) -> Post {
+    let mut post = read_written(title);
+    if post.scope == Scope::Unknown {
+        if let Some(long) = crate::parse::expand_title(title) {
+            let spelled = read_written(&long);
+            if spelled.scope != Scope::Unknown {
+                post.scope = spelled.scope;
+                post.committee = post.committee.or(spelled.committee);
+            }
+        }
+    }
+    post
+}
+
+/// Reads `title`, abbreviations and all, as a post and the place it names.
+fn read_written(title: &str) -> Post {
     let title = title.trim().trim_end_matches([',', ';', '.', ':']);
     let words = words_of(title);
     if crate::parse::is_rank(title) {

@@ -59,6 +59,10 @@ fn posts_without_place_keep_their_level() {
         Scope::Local(Tier::Province)
     );
     assert_eq!(split("Đại tá").2, Scope::Rank);
+    // Abbreviations name the level their words do.
+    assert_eq!(split("TUV").2, Scope::Local(Tier::Province));
+    assert_eq!(split("HUV").2, Scope::Local(Tier::District));
+    assert_eq!(split("TUV").0, "TUV");
     // The highest offices name no body and are central all the same.
     for post in ["Tổng Bí thư", "Phó Chủ tịch nước", "Phó Thủ tướng"] {
         assert_eq!(split(post).2, Scope::Central, "{post}");
