@@ -202,12 +202,12 @@ impl Catalog {
         &self.reports[a.report.index()].officials[a.mention]
     }
 
-    /// An official's most recent title, for one-line displays.
+    /// An official's most recent title, for one-line displays: from the
+    /// newest dated appearance (appearances are newest first, undated last).
     pub fn latest_title(&self, official: usize) -> Option<&str> {
         self.officials[official]
             .appearances
             .iter()
-            .rev()
             .find_map(|a| self.mention(a).titles.last())
             .map(String::as_str)
     }

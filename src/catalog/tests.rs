@@ -145,3 +145,26 @@ fn a_report_naming_only_a_district_places_provincial_posts_in_its_province() {
     assert!(places.contains(&Some("Quảng Ninh")), "{places:?}");
     assert!(places.contains(&Some("Tiên Yên")), "{places:?}");
 }
+
+#[test]
+fn the_latest_title_is_the_newest_dated_one() {
+    let titled = |file: &str, year: u16, title: &str| {
+        report(
+            file,
+            year,
+            Level::Provincial,
+            &["Tuyên Quang"],
+            "Hà Thị Ngân",
+            &[title],
+        )
+    };
+    let mut undated = titled("c", 2000, "Bí thư Tỉnh ủy");
+    undated.event_date = None;
+    let c = Catalog::from_reports(vec![
+        titled("a", 2018, "Phó Bí thư Tỉnh ủy"),
+        undated,
+        titled("b", 2021, "Chủ tịch UBND tỉnh"),
+    ]);
+    assert_eq!(c.officials().len(), 1);
+    assert_eq!(c.latest_title(0), Some("Chủ tịch UBND tỉnh"));
+}
