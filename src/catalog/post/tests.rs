@@ -89,6 +89,10 @@ fn keys_ignore_case_tone_placement_and_abbreviations() {
         "Bộ trưởng Bộ LĐ-TB&XH",
         "Bộ trưởng Bộ Lao động, Thương binh và Xã hội",
     );
+    same(
+        "Phó Trưởng Ban TG&DV Trung ương",
+        "Phó Trưởng ban Tuyên giáo và Dân vận Trung ương",
+    );
     assert_ne!(post_key("Bí thư Tỉnh ủy"), post_key("Phó Bí thư Tỉnh ủy"));
     assert_ne!(
         post_key("Chủ tịch UBND tỉnh"),
