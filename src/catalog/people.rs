@@ -6,7 +6,7 @@
 
 use super::identity::{cluster, Evidence};
 use super::resolve::Resolved;
-use crate::model::{Date, Official, OfficialId, Position, PositionId, Report, ReportId};
+use crate::model::{Date, Holder, Official, OfficialId, Position, PositionId, Report, ReportId};
 // Keys are our own texts, not an adversary's: a fast hash over DoS resistance.
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
@@ -238,14 +238,27 @@ impl People {
     ) {
         changed.sort_unstable();
         changed.dedup();
+        let mut now = Vec::with_capacity(changed.len());
         for p in changed {
             let n = self.position_mentions[p.index()].len();
             if all || n >= 2 * self.built[p.index()] {
                 self.built[p.index()] = n;
-                self.holders(reports, officials, &mut positions[p.index()], p);
+                now.push(p);
             } else {
                 self.stale_positions.push(p);
             }
+        }
+        // Each position's holders read only what is filed: on all cores,
+        // which matters most in `settle`, when the parsers have finished
+        // and the catalog alone keeps the load from ending.
+        let this = &*self;
+        let built: Vec<Vec<Holder>> = now
+            .par_iter()
+            .with_min_len(64)
+            .map(|&p| this.holders(reports, officials, p))
+            .collect();
+        for (p, holders) in now.into_iter().zip(built) {
+            positions[p.index()].holders = holders;
         }
     }
 

@@ -103,14 +103,13 @@ impl People {
         o
     }
 
-    /// Rebuilds the holders of position `p` from its mentions.
+    /// The holders of position `p`, made from its mentions.
     pub(super) fn holders(
         &self,
         reports: &[Report],
         officials: &[Official],
-        pos: &mut Position,
         p: PositionId,
-    ) {
+    ) -> Vec<Holder> {
         let mut held: Vec<(OfficialId, u32)> = self.position_mentions[p.index()]
             .iter()
             .map(|&m| (self.official_of[m as usize], m))
@@ -153,7 +152,7 @@ impl People {
                 })
                 .then_with(|| first_file(a).cmp(&first_file(b)))
         });
-        pos.holders = holders;
+        holders
     }
 
     /// Copies each position's chosen spelling into the titles its holders
