@@ -17,6 +17,7 @@
 use super::rx::Rx;
 use std::sync::LazyLock;
 
+mod bodies;
 mod level;
 pub use level::level;
 #[cfg(test)]
