@@ -220,9 +220,14 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
                     Some(Level::District)
                 }
                 ("thị", "trấn") | ("phường", _) => Some(Level::Commune),
-                // A village's party cell or head ("Bí thư Chi bộ thôn", "Trưởng bản").
+                // A village's party cell, head or front committee ("Bí thư Chi
+                // bộ thôn", "Trưởng bản", "Ban công tác Mặt trận khu dân cư
+                // thôn A"), or a village opening the organizer ("Thôn A tổ
+                // chức"): the commune's level, the lowest there is. "Sóc
+                // Trăng", "Buôn Đôn" open the names of larger units.
                 ("thôn" | "bản" | "ấp" | "xóm" | "buôn" | "khóm" | "sóc" | "bon", _)
-                    if matches!(prev, "bộ" | "trưởng") =>
+                    if matches!(prev, "bộ" | "trưởng" | "cư")
+                        || (i == 0 && matches!(w, "thôn" | "ấp" | "xóm")) =>
                 {
                     Some(Level::Commune)
                 }
@@ -343,6 +348,11 @@ pub(super) fn organizer_before(head: &str) -> &str {
             }
             org = &org[p + 2..];
         }
+    }
+    // "Căn cứ Nghị định … của Chính phủ quy định …;": a clause that runs
+    // up to the verb names no one who acts.
+    if super::bodies::opens_clause(org) {
+        return "";
     }
     // "… tổ chức tại huyện A": where it is held, not who holds it.
     org.find(" tại ").map_or(org, |at| &org[..at])

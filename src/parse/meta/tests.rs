@@ -680,3 +680,33 @@ fn a_national_body_whose_day_is_marked_is_named_not_acting() {
         vec![Level::Central, Level::Central]
     );
 }
+
+#[test]
+fn a_citation_of_legal_bases_names_no_organizer() {
+    let heads = [
+        "lịch tiếp công dân của chủ tịch ubnd xã tân hà năm 2026",
+        "căn cứ luật tiếp công dân năm 2013;",
+        "căn cứ nghị định số 64/2014/nđ-cp của chính phủ quy định chi tiết thi hành luật tiếp công dân;",
+    ];
+    assert_eq!(level(&heads, &[], "", None), Some(Level::Commune));
+}
+
+#[test]
+fn a_village_and_its_front_committee_hold_the_communes_level() {
+    assert_eq!(
+        lvl(
+            "Thực hiện kế hoạch của Ủy ban MTTQ xã về việc tổ chức ngày hội; sáng 8/11, Ban công tác Mặt trận khu dân cư thôn Đồng Tâm đã tổ chức ngày hội",
+            ""
+        ),
+        Some(Level::Commune)
+    );
+    assert_eq!(
+        lvl("Thôn Đồng Tâm tổ chức ngày hội", ""),
+        Some(Level::Commune)
+    );
+    assert!(levels_in("bản sắc văn hóa", "", None).is_empty());
+    assert_eq!(
+        lvl("Sóc Trăng tổ chức hội nghị", ""),
+        Some(Level::Provincial)
+    );
+}
