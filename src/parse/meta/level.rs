@@ -506,8 +506,9 @@ fn named_unit(org: &str, two_level: bool) -> Option<Level> {
 /// several, else its own, else of a unit named by its province's or
 /// district's name alone ("Công an Nghệ An").
 fn org_level(org: &str, of: impl Fn(&str) -> Option<Level>, two_level: bool) -> Option<Level> {
-    of(super::bodies::lead_body(org))
-        .or_else(|| of(org))
+    let lead = super::bodies::lead_body(org);
+    of(lead)
+        .or_else(|| (lead.len() < org.len()).then(|| of(org)).flatten())
         .or_else(|| (!guest(org)).then(|| named_unit(org, two_level)).flatten())
 }
 
@@ -682,8 +683,8 @@ pub(super) fn named_organizer(lower: &str) -> Option<&str> {
         let verb = rest[cut..].trim_start();
         // "… mô hình do Trung ương Hội phát động": after the sentence that
         // names who acts, launching a programme is its origin, not the event.
-        let origin = at > super::bodies::actor_sentence_end(lower)
-            && (verb.starts_with("phát động") || verb.starts_with("triển khai"));
+        let origin = (verb.starts_with("phát động") || verb.starts_with("triển khai"))
+            && at > super::bodies::actor_sentence_end(lower);
         (!origin && ORGANIZING.iter().any(|v| verb.starts_with(v))).then(|| &rest[..cut])
     })
 }
