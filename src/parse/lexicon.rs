@@ -29,6 +29,10 @@ pub const INSTITUTION: &str = include_str!("../../assets/lexicon/institution.txt
 pub const NAME_STOPS: &str = include_str!("../../assets/lexicon/name_stops.txt");
 /// Headline words of news no body organises (crime, accidents, weather, sport).
 pub const NEWS: &str = include_str!("../../assets/lexicon/news.txt");
+/// Openings of a clause set before a lead's subject ("nhân dịp", "sau khi").
+pub const OPENERS: &str = include_str!("../../assets/lexicon/openers.txt");
+/// National organisations named "… Việt Nam", without those words.
+pub const NATIONAL_BODIES: &str = include_str!("../../assets/lexicon/national_bodies.txt");
 /// Abbreviation TAB expansion.
 pub const ABBREVIATIONS: &str = include_str!("../../assets/lexicon/abbreviations.tsv");
 
@@ -94,7 +98,7 @@ mod tests {
     use super::*;
     use unicode_normalization::is_nfc;
 
-    const ALL: [(&str, &str); 13] = [
+    const ALL: [(&str, &str); 15] = [
         ("countries", COUNTRIES),
         ("surnames", SURNAMES),
         ("ethnic", ETHNIC),
@@ -107,6 +111,8 @@ mod tests {
         ("institution", INSTITUTION),
         ("name_stops", NAME_STOPS),
         ("news", NEWS),
+        ("openers", OPENERS),
+        ("national_bodies", NATIONAL_BODIES),
         ("abbreviations", ABBREVIATIONS),
     ];
 

@@ -12,11 +12,15 @@
 //! only the level of the official it is about. A leader who attends an
 //! event is a guest, not its organizer (a village or commune that hosts it
 //! holds the level); units named side by side ("cán bộ huyện, xã") are one
-//! joint body led by the higher; "Theo X, …" reports through X.
+//! joint body led by the higher; "Theo X, …" reports through X. An
+//! opening clause ("Nhân dịp …, ", "Căn cứ …") is passed over, the first of
+//! several co-organisers leads, a tier ("cấp xã") is no body, and a
+//! national organisation named "… Việt Nam" is central (`bodies`).
 
 use super::rx::Rx;
 use std::sync::LazyLock;
 
+mod bodies;
 mod level;
 pub use level::level;
 #[cfg(test)]

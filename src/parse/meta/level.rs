@@ -163,6 +163,12 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
         let at = w.as_ptr() as usize - lower.as_ptr() as usize + w.len();
         lower.get(at..).unwrap_or("")
     };
+    // What precedes a word in `lower` ("hội nông dân" before "việt nam").
+    let before = |w: &str| {
+        lower
+            .get(..w.as_ptr() as usize - lower.as_ptr() as usize)
+            .unwrap_or("")
+    };
     let mut out = Vec::new();
     // Inside "các huyện, thị xã, thành phố" (units listed, not the
     // organizer) and inside a membership ("Ủy viên Trung ương Đảng, Bí thư
@@ -177,54 +183,65 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
     while let Some(w) = cur {
         cur = words.next();
         let next = cur.unwrap_or("");
-        let level = department_or_short(w, next, i, after(w)).or(match (w, next) {
-            ("trung", "ương") | ("chính", "phủ") | ("quốc", "hội") | ("toàn", "quốc") => {
-                Some(Level::Central)
-            }
-            // The Prime Minister, the State President.
-            ("thủ", "tướng") => Some(Level::Central),
-            ("tịch", "nước") if prev == "chủ" => Some(Level::Central),
-            ("bí", "thư") if prev == "ban" || prev == "tổng" => Some(Level::Central),
-            ("tw" | "ubtư" | "ubtw", _) | ("tổng", "cục") | ("bộ" | "thứ", "trưởng") => {
-                Some(Level::Central)
-            }
-            // Academies are national bodies ("Học viện Chính trị quốc gia Hồ
-            // Chí Minh", "Học viện Quốc phòng"), their regional branches too.
-            ("học", "viện") => Some(Level::Central),
-            ("tư", _) if matches!(prev, "vận" | "giáo" | "ban" | "đảng" | "ủy" | "uỷ") => {
-                Some(Level::Central)
-            }
-            // "Ban Chỉ đạo Tây Bắc", "Ban Chỉ đạo Tây Nguyên".
-            ("tây", "bắc" | "nguyên" | "nam") if prev == "đạo" => Some(Level::Central),
-            // "Bộ Nội vụ tổ chức …": a ministry, when it opens the organizer
-            // or is named ("cán bộ y tế" is not one).
-            ("bộ", _) if i == 0 => Some(Level::Central),
-            ("bộ", n) if MINISTRY_NEXT.contains(&n) && !matches!(prev, "cán" | "toàn") => {
-                Some(Level::Central)
-            }
-            // "cơ sở" is the grassroots, not a department.
-            ("sở", _) if prev != "cơ" => Some(Level::Provincial),
-            ("tp" | "tphcm", _) => Some(city_level(text, date)),
-            ("đặc", "khu") => Some(Level::Commune),
-            ("chính", "trị") if prev == "bộ" => Some(Level::Central),
-            ("tỉnh", _) => Some(Level::Provincial),
-            ("thành", "ủy" | "uỷ" | "phố") => Some(city_level(text, date)),
-            ("huyện" | "quận", _) | ("thị", "xã" | "ủy" | "uỷ") => Some(Level::District),
-            ("thị", "trấn") | ("phường", _) => Some(Level::Commune),
-            // A village's party cell or head ("Bí thư Chi bộ thôn", "Trưởng bản").
-            ("thôn" | "bản" | "ấp" | "xóm" | "buôn" | "khóm" | "sóc" | "bon", _)
-                if matches!(prev, "bộ" | "trưởng") =>
-            {
-                Some(Level::Commune)
-            }
-            // "xã hội" (society), "xã giao" (courtesy) are no communes.
-            ("xã", n) if !matches!(n, "hội" | "giao") && prev != "thị" => Some(Level::Commune),
-            // "Ủy ban MTTQ Việt Nam" with no unit after it is the central one.
-            ("việt", "nam") if matches!(prev, "mttq" | "ubmttq" | "quốc") => {
-                Some(Level::Central)
-            }
-            _ => None,
-        });
+        let level = department_or_short(w, next, i, after(w))
+            .or(match (w, next) {
+                ("trung", "ương") | ("chính", "phủ") | ("quốc", "hội") | ("toàn", "quốc") => {
+                    Some(Level::Central)
+                }
+                // The Prime Minister, the State President.
+                ("thủ", "tướng") => Some(Level::Central),
+                ("tịch", "nước") if prev == "chủ" => Some(Level::Central),
+                ("bí", "thư") if prev == "ban" || prev == "tổng" => Some(Level::Central),
+                ("tw" | "ubtư" | "ubtw", _) | ("tổng", "cục") | ("bộ" | "thứ", "trưởng") => {
+                    Some(Level::Central)
+                }
+                // Academies are national bodies ("Học viện Chính trị quốc gia Hồ
+                // Chí Minh", "Học viện Quốc phòng"), their regional branches too.
+                ("học", "viện") => Some(Level::Central),
+                ("tư", _) if matches!(prev, "vận" | "giáo" | "ban" | "đảng" | "ủy" | "uỷ") => {
+                    Some(Level::Central)
+                }
+                // "Ban Chỉ đạo Tây Bắc", "Ban Chỉ đạo Tây Nguyên".
+                ("tây", "bắc" | "nguyên" | "nam") if prev == "đạo" => Some(Level::Central),
+                // "Bộ Nội vụ tổ chức …": a ministry, when it opens the organizer
+                // or is named ("cán bộ y tế" is not one).
+                ("bộ", _) if i == 0 => Some(Level::Central),
+                ("bộ", n) if MINISTRY_NEXT.contains(&n) && !matches!(prev, "cán" | "toàn") => {
+                    Some(Level::Central)
+                }
+                // "cơ sở" is the grassroots, not a department.
+                ("sở", _) if prev != "cơ" => Some(Level::Provincial),
+                ("tp" | "tphcm", _) => Some(city_level(text, date)),
+                ("đặc", "khu") => Some(Level::Commune),
+                ("chính", "trị") if prev == "bộ" => Some(Level::Central),
+                ("tỉnh", _) => Some(Level::Provincial),
+                ("thành", "ủy" | "uỷ" | "phố") => Some(city_level(text, date)),
+                ("huyện" | "quận", _) | ("thị", "xã" | "ủy" | "uỷ") => {
+                    Some(Level::District)
+                }
+                ("thị", "trấn") | ("phường", _) => Some(Level::Commune),
+                // A village's party cell, head or front committee ("Bí thư Chi
+                // bộ thôn", "Trưởng bản", "Ban công tác Mặt trận khu dân cư
+                // thôn A"), or a village opening the organizer ("Thôn A tổ
+                // chức"): the commune's level, the lowest there is. "Sóc
+                // Trăng", "Buôn Đôn" open the names of larger units.
+                ("thôn" | "bản" | "ấp" | "xóm" | "buôn" | "khóm" | "sóc" | "bon", _)
+                    if matches!(prev, "bộ" | "trưởng" | "cư")
+                        || (i == 0 && matches!(w, "thôn" | "ấp" | "xóm")) =>
+                {
+                    Some(Level::Commune)
+                }
+                // "xã hội" (society), "xã giao" (courtesy) are no communes.
+                ("xã", n) if !matches!(n, "hội" | "giao") && prev != "thị" => {
+                    Some(Level::Commune)
+                }
+                // "Ủy ban MTTQ Việt Nam" with no unit after it is the central one.
+                ("việt", "nam") if super::bodies::national_body(before(w), prev) => {
+                    Some(Level::Central)
+                }
+                _ => None,
+            })
+            .filter(|_| !super::bodies::is_tier(prev, w));
         if level.is_some() && matches!(prev, "các" | "những") {
             plural = true;
         } else if plural && level.is_none() && !RUN_WORDS.contains(&w) {
@@ -309,7 +326,8 @@ pub(super) fn organizer_before(head: &str) -> &str {
         match org.find(", ") {
             Some(p)
                 if (opens_with_time(&org[..p]) && !time_then_body(&org[..p]))
-                    || CONNECTIVES.contains(&&org[..p]) =>
+                    || CONNECTIVES.contains(&&org[..p])
+                    || super::bodies::opens_clause(&org[..p]) =>
             {
                 org = &org[p + 2..];
             }
@@ -330,6 +348,11 @@ pub(super) fn organizer_before(head: &str) -> &str {
             }
             org = &org[p + 2..];
         }
+    }
+    // "Căn cứ Nghị định … của Chính phủ quy định …;": a clause that runs
+    // up to the verb names no one who acts.
+    if super::bodies::opens_clause(org) {
+        return "";
     }
     // "… tổ chức tại huyện A": where it is held, not who holds it.
     org.find(" tại ").map_or(org, |at| &org[..at])
@@ -418,7 +441,7 @@ pub(super) fn org_verbs(lower: &str) -> impl Iterator<Item = usize> + '_ {
 /// the verb of a purpose clause ends no organizer's name, the next one does.
 /// Up to three verbs of the first sentence are tried.
 pub(super) fn organizer_level(lower: &str, of: impl Fn(&str) -> Option<Level>) -> Option<Level> {
-    let end = sentence_breaks(lower).next().unwrap_or(lower.len());
+    let end = super::bodies::actor_sentence_end(lower);
     org_verbs(lower)
         .take_while(|&at| at <= end)
         .take(3)
@@ -477,6 +500,16 @@ fn named_unit(org: &str, two_level: bool) -> Option<Level> {
     (2..=4.min(words.len().saturating_sub(1)))
         .rev()
         .find_map(|n| unit_level(&words[words.len() - n..].join(" "), two_level))
+}
+
+/// The level of an organizer's name: of the first body when it names
+/// several, else its own, else of a unit named by its province's or
+/// district's name alone ("Công an Nghệ An").
+fn org_level(org: &str, of: impl Fn(&str) -> Option<Level>, two_level: bool) -> Option<Level> {
+    let lead = super::bodies::lead_body(org);
+    of(lead)
+        .or_else(|| (lead.len() < org.len()).then(|| of(org)).flatten())
+        .or_else(|| (!guest(org)).then(|| named_unit(org, two_level)).flatten())
 }
 
 /// The level of the body a headline names after "của" ("… của Chủ tịch
@@ -648,10 +681,11 @@ pub(super) fn named_organizer(lower: &str) -> Option<&str> {
         let end = rest.find(['.', ';']).unwrap_or(rest.len());
         let cut = org_verb(&rest[..end])?;
         let verb = rest[cut..].trim_start();
-        ORGANIZING
-            .iter()
-            .any(|v| verb.starts_with(v))
-            .then(|| &rest[..cut])
+        // "… mô hình do Trung ương Hội phát động": after the sentence that
+        // names who acts, launching a programme is its origin, not the event.
+        let origin = (verb.starts_with("phát động") || verb.starts_with("triển khai"))
+            && at > super::bodies::actor_sentence_end(lower);
+        (!origin && ORGANIZING.iter().any(|v| verb.starts_with(v))).then(|| &rest[..cut])
     })
 }
 
@@ -748,8 +782,7 @@ pub fn level(
     }
     // "Đảng ủy Quân sự Vĩnh Long vừa …", "Công an Nghệ An tổ chức …": a
     // body named with its province's or district's name and no unit word.
-    let of_org =
-        |org: &str| of(org).or_else(|| (!guest(org)).then(|| named_unit(org, two_level)).flatten());
+    let of_org = |org: &str| org_level(org, of, two_level);
     if let Some(l) = lowers
         .iter()
         .take(2)
@@ -813,8 +846,10 @@ pub fn level(
         return None;
     }
     // "Lịch tiếp công dân của Chủ tịch UBND xã A": the body the headline
-    // names as the owner of what it reports.
-    if let Some(l) = lowers.first().and_then(|h| owner_level(h, of)) {
+    // names as the owner of what it reports; "Hoàn thành đại hội … cấp
+    // huyện": a tier's progress, the level above.
+    let owner = |h: &str| owner_level(h, of).or_else(|| super::bodies::tier_level(h, two_level));
+    if let Some(l) = lowers.first().and_then(|h| owner(h)) {
         return Some(l);
     }
     let all = levels_in(&lower_same(text), text, date);

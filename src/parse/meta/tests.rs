@@ -527,3 +527,186 @@ fn a_standing_committee_attending_is_a_body_not_a_guest() {
         Some(Level::Provincial)
     );
 }
+
+fn lead(head: &str, lead: &str, date: Option<Date>) -> Option<Level> {
+    level(
+        &[&head.to_lowercase(), &lead.to_lowercase()],
+        &[],
+        &format!("{head}\n\n{lead}"),
+        date,
+    )
+}
+
+#[test]
+fn an_opening_clause_is_passed_over_to_the_body_that_acts() {
+    assert_eq!(
+        lvl(
+            "Sau khi chỉ đạo đại hội điểm ở huyện Yên Thế, Hội Cựu chiến binh tỉnh tổ chức hội nghị rút kinh nghiệm",
+            ""
+        ),
+        Some(Level::Provincial)
+    );
+    assert_eq!(
+        lead(
+            "Ngày hội ấm tình làng xóm",
+            "Nhân dịp kỷ niệm Ngày truyền thống MTTQ Việt Nam 18/11. Tối 16/11, các thôn của xã Hòa Bình đã tổ chức ngày hội.",
+            None
+        ),
+        Some(Level::Commune)
+    );
+    assert!(super::bodies::opens_clause(
+        "thực hiện kế hoạch số 12, ban dân vận huyện ủy"
+    ));
+    assert!(!super::bodies::opens_clause("thực hành tiết kiệm"));
+}
+
+#[test]
+fn a_tier_of_units_is_no_body_and_its_progress_is_the_level_above() {
+    assert!(levels_in("đại hội mttq cấp xã", "", None).is_empty());
+    assert_eq!(
+        lvl(
+            "Hoàn thành đại hội hội cựu chiến binh cấp huyện trước tháng 6",
+            ""
+        ),
+        Some(Level::Provincial)
+    );
+    assert_eq!(
+        lvl("Hội nghị sơ kết sắp xếp đơn vị hành chính cấp xã", ""),
+        Some(Level::District)
+    );
+    let after = Date::new(2025, 9, 3);
+    assert_eq!(
+        level(
+            &["tập huấn chuyển đổi số cho cán bộ cấp xã"],
+            &[],
+            "",
+            after
+        ),
+        Some(Level::Provincial)
+    );
+    // "các cấp thành phố Hà Nội" names the city, not a tier.
+    assert_eq!(
+        lvl("Mặt trận các cấp TP Hà Nội trao nhà đại đoàn kết", ""),
+        Some(Level::Provincial)
+    );
+}
+
+#[test]
+fn national_organisations_named_viet_nam_are_central() {
+    assert_eq!(
+        lvl(
+            "Đại hội thi đua của Hội Cựu chiến binh Việt Nam vừa khai mạc",
+            ""
+        ),
+        Some(Level::Central)
+    );
+    assert_eq!(
+        lvl("Giáo hội Phật giáo Việt Nam tổ chức đại lễ tại Hà Nội", ""),
+        Some(Level::Central)
+    );
+    assert_eq!(
+        lvl(
+            "Đảng đoàn Hội Nông dân Việt Nam tỉnh Bắc Giang tổ chức hội nghị",
+            ""
+        ),
+        Some(Level::Provincial)
+    );
+    // The country in a name is no organisation.
+    assert!(levels_in("hạt gạo việt nam", "", None).is_empty());
+}
+
+#[test]
+fn of_several_co_organisers_the_first_named_leads() {
+    assert_eq!(
+        lvl(
+            "Sáng 5/4, Trung ương Hội LHPN Việt Nam, Hội LHPN tỉnh và một doanh nghiệp phối hợp tổ chức hội thảo",
+            ""
+        ),
+        Some(Level::Central)
+    );
+    assert_eq!(
+        lvl(
+            "Hội LHPN tỉnh phối hợp với Hội LHPN huyện Tân Kỳ tổ chức lễ ra mắt mô hình",
+            ""
+        ),
+        Some(Level::Provincial)
+    );
+    // A unit after the body is its address.
+    assert_eq!(
+        lvl(
+            "Ban Dân vận Huyện ủy Tân Kỳ, tỉnh Nghệ An tổ chức hội nghị",
+            ""
+        ),
+        Some(Level::District)
+    );
+    assert_eq!(
+        lvl("Đảng ủy, HĐND, UBND xã Tân Hà tổ chức gặp mặt", ""),
+        Some(Level::Commune)
+    );
+}
+
+#[test]
+fn a_programme_launched_elsewhere_is_not_the_events_organizer() {
+    assert_eq!(
+        lead(
+            "Ra mắt câu lạc bộ nông dân làm giàu",
+            "Ngày 2/3, Hội Nông dân huyện Yên Thành tổ chức ra mắt câu lạc bộ. Đây là mô hình do Trung ương Hội Nông dân Việt Nam phát động.",
+            None
+        ),
+        Some(Level::District)
+    );
+    assert_eq!(
+        lead(
+            "Hội nghị tập huấn công tác dân vận",
+            "Sáng 9/5, tại xã Tân Hà đã diễn ra hội nghị tập huấn. Hội nghị do Ban Dân vận Huyện ủy tổ chức.",
+            None
+        ),
+        Some(Level::District)
+    );
+}
+
+#[test]
+fn floods_with_dead_and_missing_have_no_level() {
+    assert_eq!(lvl("Mưa lũ làm 5 người chết ở vùng núi", ""), None);
+    assert_eq!(lvl("Hai người mất tích khi đi rừng", ""), None);
+}
+
+#[test]
+fn a_national_body_whose_day_is_marked_is_named_not_acting() {
+    assert!(levels_in("kỷ niệm ngày truyền thống mttq việt nam", "", None).is_empty());
+    assert!(levels_in("95 năm ngày thành lập hội nông dân việt nam", "", None).is_empty());
+    assert_eq!(
+        levels_in("ủy ban trung ương mttq việt nam", "", None),
+        vec![Level::Central, Level::Central]
+    );
+}
+
+#[test]
+fn a_citation_of_legal_bases_names_no_organizer() {
+    let heads = [
+        "lịch tiếp công dân của chủ tịch ubnd xã tân hà năm 2026",
+        "căn cứ luật tiếp công dân năm 2013;",
+        "căn cứ nghị định số 64/2014/nđ-cp của chính phủ quy định chi tiết thi hành luật tiếp công dân;",
+    ];
+    assert_eq!(level(&heads, &[], "", None), Some(Level::Commune));
+}
+
+#[test]
+fn a_village_and_its_front_committee_hold_the_communes_level() {
+    assert_eq!(
+        lvl(
+            "Thực hiện kế hoạch của Ủy ban MTTQ xã về việc tổ chức ngày hội; sáng 8/11, Ban công tác Mặt trận khu dân cư thôn Đồng Tâm đã tổ chức ngày hội",
+            ""
+        ),
+        Some(Level::Commune)
+    );
+    assert_eq!(
+        lvl("Thôn Đồng Tâm tổ chức ngày hội", ""),
+        Some(Level::Commune)
+    );
+    assert!(levels_in("bản sắc văn hóa", "", None).is_empty());
+    assert_eq!(
+        lvl("Sóc Trăng tổ chức hội nghị", ""),
+        Some(Level::Provincial)
+    );
+}

@@ -1,0 +1,125 @@
+//! Which body a lead names as the one that acts, past what stands around it:
+//! a clause that opens the sentence ("Nhân dịp …, Hội … tổ chức"), a list of
+//! co-organisers (the first named leads), tiers of units ("cấp xã" is every
+//! commune, no one body) and national organisations named "… Việt Nam". The
+//! word lists are `assets/lexicon/openers.txt` and `national_bodies.txt`;
+//! this module only reads lower-case text handed to it.
+
+use crate::model::Level;
+use crate::parse::lexicon;
+use crate::parse::text::is_letter;
+use std::sync::LazyLock;
+
+/// Both spellings of every entry of a list file.
+fn spelled(file: &'static str) -> Vec<String> {
+    lexicon::words(file).flat_map(lexicon::spellings).collect()
+}
+
+static OPENERS: LazyLock<Vec<String>> = LazyLock::new(|| spelled(lexicon::OPENERS));
+static NATIONAL: LazyLock<Vec<String>> = LazyLock::new(|| spelled(lexicon::NATIONAL_BODIES));
+
+/// Words that open a body's name in a list of co-organisers.
+const BODY_OPENERS: &[&str] = &[
+    "hội ",
+    "ban ",
+    "ủy ban ",
+    "uỷ ban ",
+    "ubnd ",
+    "ubmttq ",
+    "mttq ",
+    "sở ",
+    "công an ",
+    "bộ ",
+    "trung ương ",
+    "liên đoàn ",
+    "tỉnh đoàn",
+    "huyện đoàn",
+    "thành đoàn",
+    "đoàn thanh niên",
+    "bộ chỉ huy",
+];
+
+/// Whether `lower` opens with a clause set before its subject: a purpose,
+/// an occasion or a basis ("nhân dịp …", "sau khi …", "thực hiện …").
+pub(super) fn opens_clause(lower: &str) -> bool {
+    OPENERS.iter().any(|o| {
+        lower
+            .strip_prefix(o.as_str())
+            .is_some_and(|r| r.starts_with(' '))
+    })
+}
+
+/// Where the sentence that names who acts ends in `lower`: the first
+/// sentence, or the second when the first is an opening clause ("Nhân dịp
+/// kỷ niệm …. Chiều 17/11, xã A tổ chức …").
+pub(super) fn actor_sentence_end(lower: &str) -> usize {
+    let mut breaks = super::level::sentence_breaks(lower);
+    let first = breaks.next();
+    let end = if opens_clause(lower) {
+        breaks.next()
+    } else {
+        first
+    };
+    end.unwrap_or(lower.len())
+}
+
+/// Whether "việt nam" after the word `prev`, with `before` the text ahead
+/// of it, closes the name of a national body: the Fatherland Front ("Ủy ban
+/// MTTQ Việt Nam") or an organisation of the list ("Hội Nông dân Việt Nam").
+/// A body whose founding or tradition day is marked ("Ngày truyền thống
+/// MTTQ Việt Nam") is named, not acting.
+pub(super) fn national_body(before: &str, prev: &str) -> bool {
+    let b = before.trim_end();
+    let rest = match prev {
+        "mttq" | "ubmttq" => b.strip_suffix(prev),
+        "quốc" => Some(b.strip_suffix("mặt trận tổ quốc").unwrap_or(b)),
+        _ => NATIONAL.iter().find_map(|n| {
+            b.strip_suffix(n.as_str())
+                .filter(|rest| !rest.chars().next_back().is_some_and(is_letter))
+        }),
+    };
+    rest.is_some_and(|r| {
+        let r = r.trim_end();
+        !["thành lập", "truyền thống"].iter().any(|c| r.ends_with(c))
+    })
+}
+
+/// The first of several bodies named together as organisers: "trung ương
+/// hội lhpn việt nam, hội lhpn tỉnh và các nhãn hàng", "hội lhpn tỉnh phối
+/// hợp với hội lhpn huyện a" lead with the first. A unit after a body
+/// ("huyện ủy a, tỉnh b") is its address, not a second body.
+pub(super) fn lead_body(org: &str) -> &str {
+    if let Some(p) = org.find(" phối hợp với ") {
+        return &org[..p];
+    }
+    let cut = org
+        .match_indices(", ")
+        .chain(org.match_indices(" và "))
+        .map(|(at, sep)| (at, &org[at + sep.len()..]))
+        .filter(|(_, rest)| BODY_OPENERS.iter().any(|b| rest.starts_with(b)))
+        .map(|(at, _)| at)
+        .min();
+    cut.map_or(org, |at| &org[..at])
+}
+
+/// The level of the body above the tier of units a headline names ("đại
+/// hội hội nông dân cấp huyện", "sáp nhập … cấp xã"): the progress of every
+/// district is the province's news, of every commune the district's (from
+/// 1 July 2025, with no districts, the province's).
+pub(super) fn tier_level(head: &str, two_level: bool) -> Option<Level> {
+    let names = |tiers: &[&str]| tiers.iter().any(|t| head.contains(t));
+    if names(&["cấp huyện", "các huyện"]) {
+        return Some(Level::Provincial);
+    }
+    names(&["cấp xã", "cấp cơ sở", "các xã"]).then_some(if two_level {
+        Level::Provincial
+    } else {
+        Level::District
+    })
+}
+
+/// Whether the unit word `w` after `prev` names a tier of units ("cấp
+/// xã"), not one unit's body; "các cấp thành phố Hà Nội" names the city.
+pub(super) fn is_tier(prev: &str, w: &str) -> bool {
+    prev == "cấp" && matches!(w, "xã" | "phường" | "huyện" | "quận" | "tỉnh")
+}
