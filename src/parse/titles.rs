@@ -5,7 +5,7 @@
 
 use super::names;
 use super::organs::{
-    after_organ, inner_dash, lower_run, number, organ_len, paren_organ, parent_organ,
+    after_organ, inner_dash, lower_run, number, organ_len, paren_organ, parent_organ, purpose_len,
 };
 use super::tokens::Tokens;
 use super::vocab;
@@ -61,7 +61,19 @@ pub(super) fn office_len(t: &Tokens, i: usize) -> Option<usize> {
     if abbreviated_head(t, i) {
         return Some(1);
     }
-    misspelt_office(t, i)
+    deputy(t, i).or_else(|| misspelt_office(t, i))
+}
+
+/// Length of "Phó" before any office the lists name without it: the
+/// deputy of that office ("Phó Thư ký", "Phó thường trực", "Phó Đội
+/// trưởng"). A rank has no deputy, and "Phó Phó" is no office.
+fn deputy(t: &Tokens, i: usize) -> Option<usize> {
+    if t.low(i) != "phó" || t.low(i + 1) == "phó" {
+        return None;
+    }
+    office_len(t, i + 1)
+        .filter(|&n| !is_rank(t, i + 1, n))
+        .map(|n| n + 1)
 }
 
 /// Length of an office of two or three words written with a wrong or
@@ -210,6 +222,10 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
             (j, lone) = (j + n, false);
             continue;
         }
+        if let Some(n) = purpose_len(t, j) {
+            (j, lone) = (j + n, false);
+            continue;
+        }
         if let Some(n) = unit_number(t, j).filter(|_| j > i + head) {
             (j, lone) = (j + n, false);
             continue;
@@ -258,6 +274,11 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
         }
         // "Phó Bí thư TT Tỉnh ủy", "Phó Chủ tịch Thường trực": a qualifier
         // of the office, though "Thường trực" alone is an office too.
+        // "… tỉnh Long An TT. Thích Quảng Tâm": a rank written short with a
+        // full stop against it ("TT." Thượng tọa) is the next person's.
+        if dotted_rank(t, j) {
+            break;
+        }
         if t.raw(j) == "TT" || t.phrase(j, 2) == Some("thường trực") {
             let n = if t.raw(j) == "TT" { 1 } else { 2 };
             (j, lone) = (j + n, false);
@@ -747,7 +768,22 @@ fn name_at(t: &Tokens, start: usize, j: usize) -> bool {
     !unit_name(t, j)
         && (names::starts_name(t, j)
             || names::unknown_name_at(t, j)
-            || name_after_place(t, start, j))
+            || name_after_place(t, start, j)
+            || name_after_province(t, j))
+}
+
+/// Whether a name opening with a family name that also opens places
+/// ("Kim", "Ma") starts at `j`, right after "tỉnh" written in lower case:
+/// every province is known, so the words no list holds as one are the
+/// holder's name ("Phó Chủ tịch UBND tỉnh Kim Vol").
+fn name_after_province(t: &Tokens, j: usize) -> bool {
+    j > 0
+        && t.is_cap(j)
+        && t.family(j, true)
+        && t.low(j - 1) == "tỉnh"
+        && !t.is_cap(j - 1)
+        && place_len(t, j).is_none()
+        && names::name_end(t, j, true).is_some()
 }
 
 /// Whether the two capitalised words at `j` name the unit a lower-case
@@ -755,9 +791,12 @@ fn name_at(t: &Tokens, start: usize, j: usize) -> bool {
 /// Hà"), not a person: a name of two syllables with no middle name there
 /// is the unit's.
 fn unit_name(t: &Tokens, j: usize) -> bool {
+    // The provinces are all known: after "tỉnh" two words no list holds
+    // are the name of the province's official ("tỉnh Kim Vol").
     j > 0
         && t.has(j - 1, vocab::flag::PLACE_WORD)
         && !t.is_cap(j - 1)
+        && t.low(j - 1) != "tỉnh"
         && !matches!(t.low(j + 1), "văn" | "thị")
         && names::name_end(t, j, true) == Some(j + 2)
 }

@@ -944,3 +944,84 @@ fn offices_with_a_wrong_tone_mark_and_mass_organisation_boards() {
         )]
     );
 }
+
+#[test]
+fn after_tỉnh_two_words_no_list_holds_are_a_name() {
+    assert_eq!(
+        people("Phó Chủ tịch UBND tỉnh Cao Minh chúc mừng các chức sắc."),
+        [one("Cao Minh", &["Phó Chủ tịch UBND tỉnh"])]
+    );
+    assert_eq!(
+        people("Thăm nguyên Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Kim Sa Rươn tại nhà riêng."),
+        [one(
+            "Kim Sa Rươn",
+            &["nguyên Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"]
+        )]
+    );
+    // After "huyện" two such words are still the district's name.
+    assert!(people("Đồng chí Bí thư Huyện ủy huyện Kim Thành phát biểu.").is_empty());
+}
+
+#[test]
+fn bare_names_closed_by_và_share_the_title_of_the_first() {
+    let t = "Đoàn thăm nguyên Phó Chủ tịch UBND tỉnh Lâm Văn Sáu (Sáu Hùng), Đỗ Văn Bảy và Phan Thị Tư.";
+    let title = ["nguyên Phó Chủ tịch UBND tỉnh"];
+    assert_eq!(
+        people(t),
+        [
+            one("Lâm Văn Sáu", &title),
+            one("Đỗ Văn Bảy", &title),
+            one("Phan Thị Tư", &title)
+        ]
+    );
+    // Two names alone may not share it, nor a name with a title of its own.
+    assert_eq!(
+        people("Bí thư Tỉnh ủy Lê Văn Tám và Nguyễn Văn Bình trao quà."),
+        [one("Lê Văn Tám", &["Bí thư Tỉnh ủy"])]
+    );
+    assert_eq!(
+        people("Bí thư Tỉnh ủy Lê Văn Tám, Đỗ Văn Bảy và Trần Thị Hoa, Chủ tịch UBND tỉnh, dự."),
+        [
+            one("Lê Văn Tám", &["Bí thư Tỉnh ủy"]),
+            one("Trần Thị Hoa", &["Chủ tịch UBND tỉnh"])
+        ]
+    );
+}
+
+#[test]
+fn a_post_given_after_two_cued_names_is_both_posts() {
+    assert_eq!(
+        people("Hai ông Lù Văn Pao và Đinh Văn Chiến được bầu làm Phó Bí thư Huyện ủy."),
+        [
+            one("Lù Văn Pao", &["Phó Bí thư Huyện ủy"]),
+            one("Đinh Văn Chiến", &["Phó Bí thư Huyện ủy"])
+        ]
+    );
+}
+
+#[test]
+fn the_dead_visited_or_remembered_hold_no_office() {
+    assert!(people("Đoàn đến viếng nguyên Chủ tịch UBND tỉnh Đặng Văn Hòa.").is_empty());
+    assert!(people("Lễ tưởng niệm nguyên Bí thư Tỉnh ủy Hồ Văn Mười.").is_empty());
+}
+
+#[test]
+fn citizens_named_by_anh_chị_a_hamlet_or_an_initial_are_private() {
+    let private = |s: &str| {
+        let t = Tokens::new(s);
+        let found = find_people(&t);
+        !found.is_empty() && found.iter().all(|f| f.private)
+    };
+    assert!(private(
+        "Đối tượng lấy trộm xe máy của chị Trần Thị Mỹ Duyên rồi bỏ trốn."
+    ));
+    assert!(private(
+        "Khởi công nhà cho bà Lê Thị Tám, ấp Bàu Sen (Tân Hòa)."
+    ));
+    assert!(private("Trao nhà cho ông Đỗ Văn Lý - Ấp Hòa Bình."));
+    assert!(private(
+        "Anh Nguyễn Văn T. (SN 1995, trú phường Bình Đa) điều khiển xe máy."
+    ));
+    // With a title the same cue names an official.
+    assert!(!private("Anh Lò Văn Sinh, Bí thư Đoàn xã, cho biết."));
+}

@@ -660,3 +660,57 @@ fn a_parish_or_temple_keeps_its_name_whatever_family_name_opens_it() {
         Some("Chánh xứ Giáo xứ Thái Bình")
     );
 }
+
+#[test]
+fn a_steering_committee_runs_to_the_level_that_closes_its_name() {
+    assert_eq!(
+        title("Trưởng Ban chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn huyện Lê Văn Hòa")
+            .as_deref(),
+        Some("Trưởng Ban chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn huyện")
+    );
+    assert_eq!(
+        title("Phó Trưởng Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Gia Lai, ông").as_deref(),
+        Some("Phó Trưởng Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Gia Lai")
+    );
+    // A verb before any level: the committee's name was not going on.
+    assert_eq!(
+        title("Trưởng Ban chỉ đạo kết luận tại hội nghị tỉnh").as_deref(),
+        Some("Trưởng Ban chỉ đạo")
+    );
+}
+
+#[test]
+fn phó_before_any_office_is_its_deputy() {
+    assert_eq!(
+        title("Phó Thư ký kiêm Chánh văn phòng Ban Trị sự tỉnh; Đại đức").as_deref(),
+        Some("Phó Thư ký kiêm Chánh văn phòng Ban Trị sự tỉnh")
+    );
+    assert_eq!(
+        title("Phó thường trực kiêm Trưởng ban Hoằng pháp GHPGVN tỉnh; ĐĐ.").as_deref(),
+        Some("Phó thường trực kiêm Trưởng ban Hoằng pháp GHPGVN tỉnh")
+    );
+    assert_eq!(
+        title("Phó Đội trưởng Đội Cảnh sát giao thông, ông").as_deref(),
+        Some("Phó Đội trưởng Đội Cảnh sát giao thông")
+    );
+}
+
+#[test]
+fn a_short_rank_with_its_full_stop_ends_the_title_before() {
+    assert_eq!(
+        title("Trưởng Ban Trị sự GHPGVN tỉnh Bến Tre TT. Thích Minh Đạo").as_deref(),
+        Some("Trưởng Ban Trị sự GHPGVN tỉnh Bến Tre")
+    );
+    assert_eq!(
+        title("Phó Bí thư TT Huyện ủy").as_deref(),
+        Some("Phó Bí thư Thường trực Huyện ủy")
+    );
+}
+
+#[test]
+fn the_election_council_in_lower_case_is_one_organ() {
+    assert_eq!(
+        title("Phó Chủ tịch Hội đồng bầu cử quốc gia Trần Văn Quý").as_deref(),
+        Some("Phó Chủ tịch Hội đồng bầu cử quốc gia")
+    );
+}
