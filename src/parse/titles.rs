@@ -272,6 +272,23 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
             (j, lone) = (j + 1, false);
             continue;
         }
+        // "… nhiệm kỳ 2022-2027": the term with its years; without them
+        // "nhiệm kỳ" opens what follows, not the title.
+        if t.phrase(j, 2) == Some("nhiệm kỳ") {
+            match term_years(t, j + 2) {
+                Some(n) => (j, lone) = (j + 2 + n, false),
+                None => break,
+            }
+            continue;
+        }
+        // "Trợ lý Tổng Thư ký", "Thư ký Chủ tịch nước": an aide's post
+        // names the office it serves.
+        if j == i + head && aide(t, i, head) {
+            if let Some(n) = office_len(t, j) {
+                (j, lone) = (j + n, false);
+                continue;
+            }
+        }
         // "Phó Bí thư TT Tỉnh ủy", "Phó Chủ tịch Thường trực": a qualifier
         // of the office, though "Thường trực" alone is an office too.
         // "… tỉnh Long An TT. Thích Quảng Tâm": a rank written short with a
@@ -314,6 +331,36 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
         j -= 1;
     }
     Some((head, j))
+}
+
+/// Length of the years of a term at `k`: "2020", "2022-2027", "2020 - 2025".
+fn term_years(t: &Tokens, k: usize) -> Option<usize> {
+    let year = |m: usize| {
+        let w = t.raw(m);
+        m < t.len() && w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
+    };
+    // "2022-2027" written as one word.
+    let w = t.raw(k);
+    let range = w.len() == 9
+        && w.as_bytes()[4] == b'-'
+        && w.bytes().filter(u8::is_ascii_digit).count() == 8;
+    if range {
+        return Some(1);
+    }
+    if !year(k) {
+        return None;
+    }
+    Some(if t.is_dash(k + 1) && year(k + 2) {
+        3
+    } else {
+        1
+    })
+}
+
+/// Whether the head of `head` tokens at `i` is an aide's ("Trợ lý", "Thư
+/// ký"), whose post goes on with the office served.
+fn aide(t: &Tokens, i: usize, head: usize) -> bool {
+    head == 2 && matches!(t.phrase(i, 2), Some("trợ lý" | "thư ký"))
 }
 
 /// Where the office of a title whose head of `head` tokens starts at `i`
@@ -686,7 +733,12 @@ fn next_link(t: &Tokens, k: usize, after_rank: bool, and: bool) -> Option<usize>
     // "Bộ trưởng Bộ Quốc phòng Đại tướng Lê A": a rank needs no comma either.
     let rank_next = || head_len(t, k).is_some_and(|n| is_rank(t, k, n));
     let start = if sep {
-        k + 1
+        // "…, kiêm Trưởng ban Thông tin - Truyền thông": one more post.
+        if t.low(k + 1) == "kiêm" && office_len(t, k + 2).is_some() {
+            k + 2
+        } else {
+            k + 1
+        }
     } else if after_rank || rank_next() {
         k
     } else {

@@ -1025,3 +1025,18 @@ fn citizens_named_by_anh_chị_a_hamlet_or_an_initial_are_private() {
     // With a title the same cue names an official.
     assert!(!private("Anh Lò Văn Sinh, Bí thư Đoàn xã, cho biết."));
 }
+
+#[test]
+fn kiêm_after_a_comma_opens_one_more_post() {
+    assert_eq!(
+        people("Đại đức Thích Minh Hải, Phó Trưởng ban kiêm Chánh Thư ký Ban Trị sự, kiêm Trưởng ban Hướng dẫn Phật tử GHPGVN tỉnh phát biểu."),
+        [one(
+            "Thích Minh Hải",
+            &[
+                "Đại đức",
+                "Phó Trưởng ban kiêm Chánh Thư ký Ban Trị sự",
+                "Trưởng ban Hướng dẫn Phật tử GHPGVN tỉnh"
+            ]
+        )]
+    );
+}

@@ -714,3 +714,31 @@ fn the_election_council_in_lower_case_is_one_organ() {
         Some("Phó Chủ tịch Hội đồng bầu cử quốc gia")
     );
 }
+
+#[test]
+fn a_term_keeps_its_years_or_ends_the_title() {
+    assert_eq!(
+        title("Phó Trưởng ban Thường trực Ban Trị sự tỉnh nhiệm kỳ 2022-2027 đã").as_deref(),
+        Some("Phó Trưởng ban Thường trực Ban Trị sự tỉnh nhiệm kỳ 2022-2027")
+    );
+    assert_eq!(
+        title("Bí thư Chi bộ nhiệm kỳ 2020 - 2025, ông").as_deref(),
+        Some("Bí thư Chi bộ nhiệm kỳ 2020 - 2025")
+    );
+    assert_eq!(
+        title("Chủ tịch Hội Nông dân xã nhiệm kỳ mới là").as_deref(),
+        Some("Chủ tịch Hội Nông dân xã")
+    );
+}
+
+#[test]
+fn an_aide_names_the_office_served() {
+    assert_eq!(
+        title("Trợ lý Tổng Thư ký Hội đồng Trị sự; Đại đức").as_deref(),
+        Some("Trợ lý Tổng Thư ký Hội đồng Trị sự")
+    );
+    assert_eq!(
+        title("Thư ký Chủ tịch nước, ông").as_deref(),
+        Some("Thư ký Chủ tịch nước")
+    );
+}
