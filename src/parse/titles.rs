@@ -272,34 +272,13 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
             (j, lone) = (j + 1, false);
             continue;
         }
-        // "… nhiệm kỳ 2022-2027": the term with its years; without them
-        // "nhiệm kỳ" opens what follows, not the title.
-        if t.phrase(j, 2) == Some("nhiệm kỳ") {
-            match term_years(t, j + 2) {
-                Some(n) => (j, lone) = (j + 2 + n, false),
-                None => break,
-            }
-            continue;
-        }
-        // "Trợ lý Tổng Thư ký", "Thư ký Chủ tịch nước": an aide's post
-        // names the office it serves.
-        if j == i + head && aide(t, i, head) {
-            if let Some(n) = office_len(t, j) {
+        match qualifier(t, i, head, j) {
+            Step::Take(n) => {
                 (j, lone) = (j + n, false);
                 continue;
             }
-        }
-        // "Phó Bí thư TT Tỉnh ủy", "Phó Chủ tịch Thường trực": a qualifier
-        // of the office, though "Thường trực" alone is an office too.
-        // "… tỉnh Long An TT. Thích Quảng Tâm": a rank written short with a
-        // full stop against it ("TT." Thượng tọa) is the next person's.
-        if dotted_rank(t, j) {
-            break;
-        }
-        if t.raw(j) == "TT" || t.phrase(j, 2) == Some("thường trực") {
-            let n = if t.raw(j) == "TT" { 1 } else { 2 };
-            (j, lone) = (j + n, false);
-            continue;
+            Step::Stop => break,
+            Step::Pass => {}
         }
         if let Some(n) = place_len(t, j).filter(|_| !names::named_like_place(t, j)) {
             (j, lone) = (j + n, false);
@@ -331,6 +310,47 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
         j -= 1;
     }
     Some((head, j))
+}
+
+/// What a title does with the word at `j`.
+enum Step {
+    /// The next `n` tokens belong to it.
+    Take(usize),
+    /// It ends here.
+    Stop,
+    /// Another reading decides.
+    Pass,
+}
+
+/// A qualifier of the office at `j` (the title started at `i`, its head
+/// is `head` long): a term, the office an aide serves, "Thường trực".
+fn qualifier(t: &Tokens, i: usize, head: usize, j: usize) -> Step {
+    // "… nhiệm kỳ 2022-2027": the term with its years; without them
+    // "nhiệm kỳ" opens what follows, not the title.
+    if t.phrase(j, 2) == Some("nhiệm kỳ") {
+        return term_years(t, j + 2).map_or(Step::Stop, |n| Step::Take(2 + n));
+    }
+    // "Trợ lý Tổng Thư ký", "Thư ký Chủ tịch nước": an aide's post names
+    // the office it serves.
+    if j == i + head && aide(t, i, head) {
+        if let Some(n) = office_len(t, j) {
+            return Step::Take(n);
+        }
+    }
+    // "… tỉnh Long An TT. Thích Quảng Tâm": a rank written short with a
+    // full stop against it ("TT." Thượng tọa) is the next person's.
+    if dotted_rank(t, j) {
+        return Step::Stop;
+    }
+    // "Phó Bí thư TT Tỉnh ủy", "Phó Chủ tịch Thường trực": a qualifier of
+    // the office, though "Thường trực" alone is an office too.
+    if t.raw(j) == "TT" {
+        return Step::Take(1);
+    }
+    if t.phrase(j, 2) == Some("thường trực") {
+        return Step::Take(2);
+    }
+    Step::Pass
 }
 
 /// Length of the years of a term at `k`: "2020", "2022-2027", "2020 - 2025".
