@@ -53,22 +53,26 @@ pub(super) fn office_len(t: &Tokens, i: usize) -> Option<usize> {
     {
         return Some(n);
     }
-    if t.low(i) == "phó" && (abbreviated_head(t, i + 1) || abbreviated_organ(t, i + 1)) {
+    if t.low(i) == "phó" {
         // "Phó BT", "Phó CT UBND"; "Phó BTS GHPGVN tỉnh": the deputy of
         // the board the abbreviation names.
-        return Some(2);
-    }
-    if abbreviated_head(t, i) {
+        if abbreviated_head(t, i + 1) || abbreviated_organ(t, i + 1) {
+            return Some(2);
+        }
+        if let Some(n) = deputy(t, i) {
+            return Some(n);
+        }
+    } else if abbreviated_head(t, i) {
         return Some(1);
     }
-    deputy(t, i).or_else(|| misspelt_office(t, i))
+    misspelt_office(t, i)
 }
 
-/// Length of "Phó" before any office the lists name without it: the
-/// deputy of that office ("Phó Thư ký", "Phó thường trực", "Phó Đội
+/// Length of "Phó" (at `i`) before any office the lists name without it:
+/// the deputy of that office ("Phó Thư ký", "Phó thường trực", "Phó Đội
 /// trưởng"). A rank has no deputy, and "Phó Phó" is no office.
 fn deputy(t: &Tokens, i: usize) -> Option<usize> {
-    if t.low(i) != "phó" || t.low(i + 1) == "phó" {
+    if t.low(i + 1) == "phó" || !t.has(i + 1, OPENS) {
         return None;
     }
     office_len(t, i + 1)
@@ -327,7 +331,8 @@ enum Step {
 fn qualifier(t: &Tokens, i: usize, head: usize, j: usize) -> Step {
     // "… nhiệm kỳ 2022-2027": the term with its years; without them
     // "nhiệm kỳ" opens what follows, not the title.
-    if t.phrase(j, 2) == Some("nhiệm kỳ") {
+    let two = t.phrase(j, 2);
+    if two == Some("nhiệm kỳ") {
         return term_years(t, j + 2).map_or(Step::Stop, |n| Step::Take(2 + n));
     }
     // "Trợ lý Tổng Thư ký", "Thư ký Chủ tịch nước": an aide's post names
@@ -347,7 +352,7 @@ fn qualifier(t: &Tokens, i: usize, head: usize, j: usize) -> Step {
     if t.raw(j) == "TT" {
         return Step::Take(1);
     }
-    if t.phrase(j, 2) == Some("thường trực") {
+    if two == Some("thường trực") {
         return Step::Take(2);
     }
     Step::Pass
