@@ -128,7 +128,10 @@ impl Scan<'_, '_> {
                 Cue::ManyTitled => self.list(j, i, true),
             };
         }
-        if let Some((head, e)) = title_span(t, i, true) {
+        // "thay mặt Ban Giám đốc Công an tỉnh, Thượng tá A": after "Ban"
+        // an office names the board (directors, rectors), not a post.
+        let board = i > 0 && t.raw(i - 1) == "Ban";
+        if let Some((head, e)) = title_span(t, i, true).filter(|_| !board) {
             // "Thừa ủy quyền của Chủ tịch nước, Thiếu tướng Lê A trao …": the
             // title on whose behalf someone acts is no one's here, unless
             // its holder is named ("… của Chủ tịch nước Lê B trao").
@@ -557,7 +560,7 @@ fn short_reference(t: &Tokens, j: usize) -> Option<(usize, Vec<String>)> {
 fn private_at(t: &Tokens, i: usize) -> bool {
     if !matches!(
         t.low(i),
-        "ông" | "bà" | "cụ" | "anh" | "chị" | "em" | "cháu"
+        "ông" | "bà" | "cụ" | "anh" | "chị" | "em" | "cháu" | "đồng"
     ) || i == 0
     {
         return false;
@@ -568,6 +571,10 @@ fn private_at(t: &Tokens, i: usize) -> bool {
         return true;
     }
     let household = t.low(i - 1) == "hộ" || (i > 1 && t.phrase(i - 2, 2) == Some("gia đình"));
+    // "trao quà cho gia đình đồng chí A": the family of someone who died.
+    if household && t.phrase(i, 2) == Some("đồng chí") {
+        return true;
+    }
     // "nạn nhân là anh A", "tài xế xe tải là ông B": the role, maybe "là".
     let k = if t.low(i - 1) == "là" { i - 1 } else { i };
     let role = k > 1
@@ -672,7 +679,16 @@ fn behalf_chain(t: &Tokens, e: usize) -> bool {
         return false;
     }
     let k = chain(t, e, None, Side::Before);
-    k > e && name_follows(t, k)
+    // "Thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy A trao …": a post
+    // of a province, district or commune is the one who acts, not the
+    // head of state on whose behalf.
+    let local = (e + 1..k).any(|m| {
+        matches!(
+            t.low(m),
+            "tỉnh" | "huyện" | "xã" | "phường" | "quận" | "thành" | "thị"
+        )
+    });
+    k > e && !local && name_follows(t, k)
 }
 
 /// Whether a list member starts at `k` (as `Scan::item` reads one).

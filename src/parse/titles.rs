@@ -301,7 +301,7 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
             || joins_org(t, i, j)
         {
             (j, lone) = (j + 1, false);
-        } else if let Some(n) = lower_run(t, j) {
+        } else if let Some(n) = lower_run(t, j).filter(|_| !after_place(t, i + head, j)) {
             (j, lone) = (j + n, false);
         } else {
             break;
@@ -443,8 +443,15 @@ fn name_after_place(t: &Tokens, start: usize, j: usize) -> bool {
         && t.family(j, true)
         && !t.family(j, false)
         && place_len(t, j).is_none()
-        && (start.max(j.saturating_sub(4))..j).any(|k| place_len(t, k) == Some(j - k))
+        && after_place(t, start, j)
         && names::name_end(t, j, true).is_some_and(|m| (3..=4).contains(&(m - j)))
+}
+
+/// Whether a whole place of the title (from `start`) ends right before
+/// `j`: "Trưởng Công an thị xã Long Mỹ" + "tuyên thệ …", where lower-case
+/// words say what its holder does, not more of the organ's name.
+fn after_place(t: &Tokens, start: usize, j: usize) -> bool {
+    (start.max(j.saturating_sub(4))..j).any(|k| place_len(t, k) == Some(j - k))
 }
 
 /// Whether the title from `i` to `j` is the post of an envoy or a

@@ -1040,3 +1040,26 @@ fn kiêm_after_a_comma_opens_one_more_post() {
         )]
     );
 }
+
+#[test]
+fn a_local_post_after_the_head_of_state_is_the_one_who_acts() {
+    assert_eq!(
+        people("Thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy Lê Văn Cường trao Huân chương."),
+        [one("Lê Văn Cường", &["Bí thư Tỉnh ủy"])]
+    );
+}
+
+#[test]
+fn an_office_after_ban_names_the_board() {
+    assert_eq!(
+        people("Thay mặt Ban Giám đốc Công an tỉnh, Thượng tá Đỗ Văn Tâm, Phó Giám đốc Công an tỉnh trao quà."),
+        [one("Đỗ Văn Tâm", &["Thượng tá", "Phó Giám đốc Công an tỉnh"])]
+    );
+}
+
+#[test]
+fn the_family_of_a_comrade_is_private() {
+    let t = Tokens::new("Lãnh đạo tỉnh trao quà cho gia đình đồng chí Hà Văn Lực.");
+    let found = find_people(&t);
+    assert!(found.len() == 1 && found[0].private, "{found:?}");
+}

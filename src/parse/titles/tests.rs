@@ -742,3 +742,11 @@ fn an_aide_names_the_office_served() {
         Some("Thư ký Chủ tịch nước")
     );
 }
+
+#[test]
+fn lower_case_words_after_a_whole_place_are_no_organ() {
+    assert_eq!(
+        title("Trưởng Công an thị xã Long Mỹ tuyên thệ dưới cờ Tổ quốc").as_deref(),
+        Some("Trưởng Công an thị xã Long Mỹ")
+    );
+}
