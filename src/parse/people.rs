@@ -128,10 +128,7 @@ impl Scan<'_, '_> {
                 Cue::ManyTitled => self.list(j, i, true),
             };
         }
-        // "thay mặt Ban Giám đốc Công an tỉnh, Thượng tá A": after "Ban"
-        // an office names the board (directors, rectors), not a post.
-        let board = i > 0 && t.raw(i - 1) == "Ban";
-        if let Some((head, e)) = title_span(t, i, true).filter(|_| !board) {
+        if let Some((head, e)) = opens_title(t, i).then(|| title_span(t, i, true)).flatten() {
             // "Thừa ủy quyền của Chủ tịch nước, Thiếu tướng Lê A trao …": the
             // title on whose behalf someone acts is no one's here, unless
             // its holder is named ("… của Chủ tịch nước Lê B trao").
@@ -482,6 +479,13 @@ fn bracket_end(t: &Tokens, m: usize) -> Option<usize> {
         .take_while(|&k| k < t.len() && !t.is_punct(k, '(') && !t.is_punct(k, '.'))
         .find(|&k| t.is_punct(k, ')'))
         .map(|k| k + 1)
+}
+
+/// Whether a title may open at `i` in running text: a word that opens
+/// one, not right after "Ban" ("thay mặt Ban Giám đốc Công an tỉnh,
+/// Thượng tá A": there an office names the board, not a post).
+fn opens_title(t: &Tokens, i: usize) -> bool {
+    t.has(i, OPENS) && !(i > 0 && t.raw(i - 1) == "Ban")
 }
 
 /// "Bí thư Tỉnh ủy – Nguyễn Văn A phát biểu", "Chủ tịch UBND tỉnh - ông
