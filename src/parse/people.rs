@@ -158,21 +158,11 @@ impl Scan<'_, '_> {
             // Phó Chủ tịch gồm: A, B": the title is every member's.
             // "3 Phó Bí thư Tỉnh ủy: ông A (…), bà B (…) và ông C": a colon
             // after the title opens the same list, its members cued one by one.
-            let colon = t.is_punct(e, ':');
-            if (colon || matches!(t.low(e), "là" | "gồm")) && !name_follows(t, e) {
-                let k = if colon || !t.is_punct(e + 1, ':') {
-                    e + 1
-                } else {
-                    e + 2
-                };
-                let n = k + lead_cue(t, k);
-                if name_follows(t, n) || parse_name(t, n, true).is_some() {
-                    if let Some((_, title)) = parse_title(t, i, true) {
-                        let g = self.new_group();
-                        if let Some(end) = self.items(k, Some(&title), g) {
-                            return end;
-                        }
-                    }
+            let list = t.is_punct(e, ':') || matches!(t.low(e), "là" | "gồm");
+            if list && !name_follows(t, e) {
+                let title = parse_title(t, i, true).map(|(_, title)| [title]);
+                if let Some(end) = title.and_then(|title| self.shared_list(e, &title)) {
+                    return end;
                 }
             }
             // After a rank any capitalised name is a person's ("Hòa thượng
@@ -184,6 +174,10 @@ impl Scan<'_, '_> {
                     let k = dashed_holder(t, k).unwrap_or(k);
                     if name_follows(t, k) || (ranked && k == e) {
                         return self.titled_name(k, titles, i, None);
+                    }
+                    // "nguyên Tỉnh ủy viên, Phó Chủ tịch … là A, B, C".
+                    if let Some(end) = self.shared_list(k, &titles) {
+                        return end;
                     }
                 }
             }
@@ -229,6 +223,36 @@ impl Scan<'_, '_> {
             }
         }
         i + 1
+    }
+
+    /// "bổ nhiệm ba Ủy viên Trung ương Đảng là A, B và C", "các Phó Chủ
+    /// tịch gồm: A, B", "3 Phó Bí thư Tỉnh ủy: ông A (…), bà B (…)": after
+    /// `titles` ending at `e`, "là", "gồm" or a colon opens a list whose
+    /// members all hold them. Returns where the list ends.
+    fn shared_list(&mut self, e: usize, titles: &[String]) -> Option<usize> {
+        let t = self.t;
+        let colon = t.is_punct(e, ':');
+        if !(colon || matches!(t.low(e), "là" | "gồm")) {
+            return None;
+        }
+        let k = if colon || !t.is_punct(e + 1, ':') {
+            e + 1
+        } else {
+            e + 2
+        };
+        let n = k + lead_cue(t, k);
+        if !(name_follows(t, n) || parse_name(t, n, true).is_some()) {
+            return None;
+        }
+        let (head, rest) = titles.split_first()?;
+        let g = self.new_group();
+        let first = self.out.len();
+        let end = self.items(k, Some(head), g)?;
+        for f in &mut self.out[first..] {
+            let at = 1.min(f.titles.len());
+            f.titles.splice(at..at, rest.iter().cloned());
+        }
+        Some(end)
     }
 
     /// A name right after `titles` at `e`, then any further titles.
@@ -331,7 +355,14 @@ impl Scan<'_, '_> {
                 }
                 return end.unwrap_or_else(|| j.max(pos + 1));
             } else if parse_name(t, e, true).is_none() {
-                self.push(None, vec![title], pos, group);
+                // "các đồng chí nguyên Tỉnh ủy viên, Phó Chủ tịch … là A, B".
+                let (k, chained) = titles_before_name(t, e, title);
+                if k > e {
+                    if let Some(end) = self.shared_list(k, &chained) {
+                        return end;
+                    }
+                }
+                self.push(None, chained.into_iter().take(1).collect(), pos, group);
                 return e;
             }
         }

@@ -606,7 +606,18 @@ fn paren_initials(t: &Tokens, i: usize, j: usize) -> Option<usize> {
 /// học Kim Đồng"), in a title whose organ part starts at `start`.
 fn school_name(t: &Tokens, start: usize, j: usize) -> Option<usize> {
     // Cheap tests first: this is asked at every capitalised word.
-    if !t.is_cap(j) || !t.has(j, vocab::flag::FAMILY | vocab::flag::WEAK_FAMILY) {
+    if !t.is_cap(j) || j < start + 1 {
+        return None;
+    }
+    let family = t.has(j, vocab::flag::FAMILY | vocab::flag::WEAK_FAMILY);
+    // "Viện trưởng Đan viện Thánh Mẫu Phước An": a monastery is named
+    // right after its word, whatever its name looks like.
+    let cloister = j >= start + 2
+        && matches!(
+            t.phrase(j - 2, 2),
+            Some("đan viện" | "tu viện" | "thiền viện")
+        );
+    if !family && !cloister {
         return None;
     }
     let kind = matches!(
@@ -625,7 +636,7 @@ fn school_name(t: &Tokens, start: usize, j: usize) -> Option<usize> {
     };
     let parish = (j >= start + 2 && t.phrase(j - 2, 2).is_some_and(pair))
         || (j > start && t.low(j - 1) == "chùa");
-    if !(parish || kind && school) {
+    if !(cloister || parish || kind && school) {
         return None;
     }
     // "Trường THPT Lê Quý Đôn Trần Thị Lan": the school's name ends where
@@ -919,7 +930,7 @@ pub fn titles_after(t: &Tokens, m: usize) -> (usize, Vec<String>) {
         return (m, titles);
     };
     // "Nguyễn Văn A, Bí thư Tỉnh ủy Lê Văn B": the title is B's.
-    if !paren && name_follows(t, e) {
+    if !paren && name_follows(t, e) || leads_visit(t, k, head, e) {
         return (m, titles);
     }
     titles.push(show_title(t, k, head, e));
@@ -943,6 +954,17 @@ pub fn titles_after(t: &Tokens, m: usize) -> (usize, Vec<String>) {
         }
     }
     (k, titles)
+}
+
+/// Whether the title from `k` (head `head` long, ending at `e`) is "làm
+/// Trưởng đoàn" alone: leading a visit for the day, not a post ("A làm
+/// Trưởng đoàn đến thăm …"; "làm Trưởng đoàn ĐBQH tỉnh" names a post).
+fn leads_visit(t: &Tokens, k: usize, head: usize, e: usize) -> bool {
+    e == k + head
+        && k > 0
+        && t.low(k - 1) == "làm"
+        && t.phrase(k, head)
+            .is_some_and(|h| h.ends_with("trưởng đoàn"))
 }
 
 /// Whether token `k` is an abbreviation in capitals that no list knows

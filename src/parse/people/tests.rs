@@ -1063,3 +1063,49 @@ fn the_family_of_a_comrade_is_private() {
     let found = find_people(&t);
     assert!(found.len() == 1 && found[0].private, "{found:?}");
 }
+
+#[test]
+fn a_chain_of_titles_before_là_is_every_members() {
+    let title = ["nguyên Tỉnh ủy viên", "Phó Chủ tịch UBND tỉnh"];
+    let want = [
+        one("Hà Văn Khiêm", &title),
+        one("Đinh Thị Lụa", &title),
+        one("Vi Văn Sâm", &title),
+    ];
+    assert_eq!(
+        people("Đoàn thăm nguyên Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh là Hà Văn Khiêm, Đinh Thị Lụa và Vi Văn Sâm."),
+        want
+    );
+    let title = ["Nguyên Tỉnh ủy viên", "Phó Chủ tịch UBND tỉnh"];
+    assert_eq!(
+        people("Đoàn thăm các đồng chí Nguyên Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh là Hà Văn Khiêm, Đinh Thị Lụa."),
+        [one("Hà Văn Khiêm", &title), one("Đinh Thị Lụa", &title)]
+    );
+}
+
+#[test]
+fn leading_a_visit_is_no_post() {
+    assert_eq!(
+        people("Đoàn do Phó Chủ tịch UBND tỉnh Lò Văn Tiến làm Trưởng đoàn đến thăm các gia đình."),
+        [one("Lò Văn Tiến", &["Phó Chủ tịch UBND tỉnh"])]
+    );
+    assert_eq!(
+        people("Ông Lò Văn Tiến làm Trưởng đoàn ĐBQH tỉnh từ năm 2021."),
+        [one("Lò Văn Tiến", &["Trưởng đoàn ĐBQH tỉnh"])]
+    );
+}
+
+#[test]
+fn a_monastery_is_named_after_its_word_and_khu_ủy_viên_is_an_office() {
+    assert_eq!(
+        people("Linh mục Đỗ Văn Hiền, Viện trưởng Đan viện Thánh Gia Thiên Bình phát biểu."),
+        [one(
+            "Đỗ Văn Hiền",
+            &["Linh mục", "Viện trưởng Đan viện Thánh Gia Thiên Bình"]
+        )]
+    );
+    assert_eq!(
+        people("Gia đình các ông gồm: Lê Văn Hạnh - nguyên Khu ủy viên."),
+        [one("Lê Văn Hạnh", &["nguyên Khu ủy viên"])]
+    );
+}
