@@ -352,7 +352,8 @@ fn qualifier(t: &Tokens, i: usize, head: usize, j: usize) -> Step {
     if t.raw(j) == "TT" {
         return Step::Take(1);
     }
-    if two == Some("thường trực") {
+    // "Trưởng ban chính sách xã hội": "xã" before "hội" is no commune.
+    if two == Some("thường trực") || two == Some("xã hội") && j > i + head {
         return Step::Take(2);
     }
     Step::Pass
@@ -491,6 +492,7 @@ fn aside(t: &Tokens, i: usize, head: usize, j: usize) -> Option<usize> {
         .or_else(|| parent_organ(t, i, head, j))
         .or_else(|| paren_initials(t, i, j))
         .or_else(|| paren_place(t, j).filter(|_| past_head))
+        .or_else(|| parent_unit(t, i + head, j))
         // "Quận ủy quận 3 cũ", "tỉnh Bình Dương trước đây": a unit's name
         // before the 2025 mergers.
         .or_else(|| former(t, j).filter(|_| past_head).map(|n| j + n))
@@ -499,6 +501,33 @@ fn aside(t: &Tokens, i: usize, head: usize, j: usize) -> Option<usize> {
         .or_else(|| {
             (t.low(j) == "tại" && past_head && envoy(t, i, j) && seat(t, j + 1)).then_some(j + 1)
         })
+}
+
+/// Where the unit above a place the title (from `start`) ends with
+/// ends, after a comma: "Chủ tịch UBND thị trấn Rạch Gốc, huyện Ngọc
+/// Hiển", "Bí thư Đảng ủy xã Tân Phú, tỉnh Đồng Nai".
+fn parent_unit(t: &Tokens, start: usize, j: usize) -> Option<usize> {
+    if !t.is_punct(j, ',') || t.is_cap(j + 1) {
+        return None;
+    }
+    let word = match t.phrase(j + 1, 2) {
+        Some("thành phố" | "thị xã") => 2,
+        _ if matches!(t.low(j + 1), "huyện" | "tỉnh" | "quận") => 1,
+        _ => return None,
+    };
+    let n = place_len(t, j + 1 + word)?;
+    // The unit before the comma: a known place, or capitalised words
+    // after a lower-case unit word ("thị trấn Rạch Gốc").
+    let mut k = j;
+    while k > start + 1 && j - k < 3 && t.is_cap(k - 1) {
+        k -= 1;
+    }
+    let named = k < j
+        && matches!(
+            t.low(k - 1),
+            "xã" | "phường" | "trấn" | "huyện" | "quận" | "phố"
+        );
+    (named || after_place(t, start, j)).then_some(j + 1 + word + n)
 }
 
 /// Length of "cũ" or "trước đây" (former) at `j` after a unit's name or
@@ -776,9 +805,15 @@ fn next_link(t: &Tokens, k: usize, after_rank: bool, and: bool) -> Option<usize>
     // "Bộ trưởng Bộ Quốc phòng Đại tướng Lê A": a rank needs no comma either.
     let rank_next = || head_len(t, k).is_some_and(|n| is_rank(t, k, n));
     let start = if sep {
-        // "…, kiêm Trưởng ban Thông tin - Truyền thông": one more post.
-        if t.low(k + 1) == "kiêm" && office_len(t, k + 2).is_some() {
-            k + 2
+        // "…, kiêm Trưởng ban Thông tin - Truyền thông", "…, đồng thời
+        // là Chủ tịch Ủy ban MTTQ huyện": one more post.
+        let joined = match t.low(k + 1) {
+            "kiêm" => 1,
+            "đồng" if t.phrase(k + 1, 3) == Some("đồng thời là") => 3,
+            _ => 0,
+        };
+        if joined > 0 && office_len(t, k + 1 + joined).is_some() {
+            k + 1 + joined
         } else {
             k + 1
         }
@@ -942,6 +977,10 @@ pub fn titles_after(t: &Tokens, m: usize) -> (usize, Vec<String>) {
     // post a verb gives after the titles held is the person's too.
     // "… làm trưởng đoàn Đoàn Kiểm tra": a role for the occasion, written
     // in lower case after a bare "làm", is no post.
+    // "A, Huyện ủy viên, nguyên Bí thư Đảng ủy xã, giữ chức vụ Chủ tịch …".
+    if !paren && t.is_punct(k, ',') && title_verb_len(t, k + 1).is_some() {
+        k += 1;
+    }
     let occasion = |n: usize| n == 1 && t.low(k) == "làm" && !t.is_cap(k + 1);
     if !paren {
         if let Some(n) = title_verb_len(t, k).filter(|&n| !occasion(n)) {

@@ -1109,3 +1109,23 @@ fn a_monastery_is_named_after_its_word_and_khu_ủy_viên_is_an_office() {
         [one("Lê Văn Hạnh", &["nguyên Khu ủy viên"])]
     );
 }
+
+#[test]
+fn đồng_thời_là_and_a_verb_after_a_comma_give_more_posts() {
+    assert_eq!(
+        people(
+            "Bà Lục Thị Hoa, Trưởng Ban Dân vận, đồng thời là Chủ tịch Ủy ban MTTQ huyện chủ trì."
+        ),
+        [one(
+            "Lục Thị Hoa",
+            &["Trưởng Ban Dân vận", "Chủ tịch Ủy ban MTTQ huyện"]
+        )]
+    );
+    assert_eq!(
+        people("Hội nghị cử ông Tạ Văn Bền, Huyện ủy viên, nguyên Bí thư Đảng ủy xã, giữ chức vụ Chủ tịch Ủy ban MTTQ huyện."),
+        [one(
+            "Tạ Văn Bền",
+            &["Huyện ủy viên", "nguyên Bí thư Đảng ủy xã", "Chủ tịch Ủy ban MTTQ huyện"]
+        )]
+    );
+}

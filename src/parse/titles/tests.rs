@@ -750,3 +750,32 @@ fn lower_case_words_after_a_whole_place_are_no_organ() {
         Some("Trưởng Công an thị xã Long Mỹ")
     );
 }
+
+#[test]
+fn the_unit_above_after_a_comma_stays_in_the_title() {
+    assert_eq!(
+        title("Chủ tịch UBND thị trấn Rạch Bần, huyện Cái Nước, phát biểu").as_deref(),
+        Some("Chủ tịch UBND thị trấn Rạch Bần, huyện Cái Nước")
+    );
+    // A comma before anything else still ends it.
+    assert_eq!(
+        title("Chủ tịch UBND xã Tân Phú, ông").as_deref(),
+        Some("Chủ tịch UBND xã Tân Phú")
+    );
+}
+
+#[test]
+fn sectors_deputies_of_divisions_and_social_policy() {
+    assert_eq!(
+        title("Chi cục trưởng Chi cục Dân số - Kế hoạch hóa gia đình tỉnh; ông").as_deref(),
+        Some("Chi cục trưởng Chi cục Dân số - Kế hoạch hóa gia đình tỉnh")
+    );
+    assert_eq!(
+        title("Phó phòng Nội vụ huyện, bà").as_deref(),
+        Some("Phó phòng Nội vụ huyện")
+    );
+    assert_eq!(
+        title("Trưởng ban chính sách xã hội LĐLĐ tỉnh; ông").as_deref(),
+        Some("Trưởng ban chính sách xã hội LĐLĐ tỉnh")
+    );
+}
