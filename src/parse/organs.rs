@@ -107,6 +107,90 @@ pub(super) fn lower_run(t: &Tokens, j: usize) -> Option<usize> {
     None
 }
 
+/// Most tokens of what a steering committee is for.
+const MAX_PURPOSE: usize = 16;
+
+/// What a steering committee ("Ban Chỉ đạo") is for, in lower case and
+/// across the comma of "phòng, chống", up to the level or body that
+/// closes its name: "Ban Chỉ đạo phòng, chống dịch bệnh Covid-19 tỉnh",
+/// "Ban chỉ đạo xây dựng nông thôn mới huyện", "Ban Chỉ đạo công tác bầu
+/// cử của Ủy ban …". Returns how many tokens come before that closing
+/// word (which the title reads itself); `None` when nothing closes it, or
+/// a verb or a name comes first.
+pub(super) fn purpose_len(t: &Tokens, j: usize) -> Option<usize> {
+    // Cheap tests first: this is asked at every word of every title.
+    if j < 3 || t.is_cap(j) || !t.is_word(j) || t.low(j - 1) != "đạo" {
+        return None;
+    }
+    if t.phrase(j - 3, 3) != Some("ban chỉ đạo") {
+        return None;
+    }
+    let mut k = j;
+    while k < (j + MAX_PURPOSE).min(t.len()) {
+        let lower = t.is_word(k) && !t.is_cap(k);
+        if lower && k > j && closes_purpose(t, k) {
+            return Some(k - j);
+        }
+        if lower {
+            if cue(t, k) || purpose_stop(t.low(k)) {
+                return None;
+            }
+        } else if t.is_cap(k) {
+            // "… của Ủy ban", "… Tỉnh ủy": a body closes it; a person's
+            // name or an office means the name ended unclosed.
+            let body = t.has(k, vocab::flag::TITLE) || t.is_abbrev(k) || place_len(t, k).is_some();
+            if k > j && body && office_len(t, k).is_none() && !names::starts_name(t, k) {
+                return Some(k - j);
+            }
+            if body || office_len(t, k).is_some() || names::starts_name(t, k) {
+                return None;
+            }
+        } else {
+            // "phòng, chống", "Covid-19": a comma before a lower-case word,
+            // a dash or a number written against the word before.
+            let comma = t.is_punct(k, ',') && t.is_word(k + 1) && !t.is_cap(k + 1);
+            let glued = t.toks[k].start == t.toks[k - 1].end;
+            if !(comma || glued && (t.is_dash(k) || number(t.raw(k)))) {
+                return None;
+            }
+        }
+        k += 1;
+    }
+    None
+}
+
+/// Whether the lower-case word at `k` is the level that ends the name of
+/// a committee ("tỉnh", "thành phố", "Trung ương").
+fn closes_purpose(t: &Tokens, k: usize) -> bool {
+    matches!(t.low(k), "tỉnh" | "huyện" | "xã" | "phường" | "quận")
+        || matches!(
+            t.phrase(k, 2),
+            Some("thành phố" | "thị xã" | "thị trấn" | "trung ương")
+        )
+}
+
+/// Words that never stand in what a committee is for: a verb of the
+/// sentence, or a word joining the clause that follows.
+fn purpose_stop(w: &str) -> bool {
+    matches!(
+        w,
+        "tại"
+            | "đã"
+            | "đang"
+            | "sẽ"
+            | "vừa"
+            | "là"
+            | "được"
+            | "cho"
+            | "với"
+            | "có"
+            | "khi"
+            | "nhằm"
+            | "để"
+            | "thì"
+    )
+}
+
 /// Where a title of a unit goes on to the body above it, past a comma:
 /// "Vụ trưởng Vụ Địa phương 1, Văn phòng Trung ương Đảng", "Trưởng phòng
 /// Cảnh sát kinh tế, Công an tỉnh". Only after the office of a unit (a

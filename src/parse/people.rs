@@ -128,7 +128,7 @@ impl Scan<'_, '_> {
                 Cue::ManyTitled => self.list(j, i, true),
             };
         }
-        if let Some((head, e)) = title_span(t, i, true) {
+        if let Some((head, e)) = opens_title(t, i).then(|| title_span(t, i, true)).flatten() {
             // "Thừa ủy quyền của Chủ tịch nước, Thiếu tướng Lê A trao …": the
             // title on whose behalf someone acts is no one's here, unless
             // its holder is named ("… của Chủ tịch nước Lê B trao").
@@ -158,21 +158,11 @@ impl Scan<'_, '_> {
             // Phó Chủ tịch gồm: A, B": the title is every member's.
             // "3 Phó Bí thư Tỉnh ủy: ông A (…), bà B (…) và ông C": a colon
             // after the title opens the same list, its members cued one by one.
-            let colon = t.is_punct(e, ':');
-            if (colon || matches!(t.low(e), "là" | "gồm")) && !name_follows(t, e) {
-                let k = if colon || !t.is_punct(e + 1, ':') {
-                    e + 1
-                } else {
-                    e + 2
-                };
-                let n = k + lead_cue(t, k);
-                if name_follows(t, n) || parse_name(t, n, true).is_some() {
-                    if let Some((_, title)) = parse_title(t, i, true) {
-                        let g = self.new_group();
-                        if let Some(end) = self.items(k, Some(&title), g) {
-                            return end;
-                        }
-                    }
+            let list = t.is_punct(e, ':') || matches!(t.low(e), "là" | "gồm");
+            if list && !name_follows(t, e) {
+                let title = parse_title(t, i, true).map(|(_, title)| [title]);
+                if let Some(end) = title.and_then(|title| self.shared_list(e, &title)) {
+                    return end;
                 }
             }
             // After a rank any capitalised name is a person's ("Hòa thượng
@@ -184,6 +174,10 @@ impl Scan<'_, '_> {
                     let k = dashed_holder(t, k).unwrap_or(k);
                     if name_follows(t, k) || (ranked && k == e) {
                         return self.titled_name(k, titles, i, None);
+                    }
+                    // "nguyên Tỉnh ủy viên, Phó Chủ tịch … là A, B, C".
+                    if let Some(end) = self.shared_list(k, &titles) {
+                        return end;
                     }
                 }
             }
@@ -231,6 +225,36 @@ impl Scan<'_, '_> {
         i + 1
     }
 
+    /// "bổ nhiệm ba Ủy viên Trung ương Đảng là A, B và C", "các Phó Chủ
+    /// tịch gồm: A, B", "3 Phó Bí thư Tỉnh ủy: ông A (…), bà B (…)": after
+    /// `titles` ending at `e`, "là", "gồm" or a colon opens a list whose
+    /// members all hold them. Returns where the list ends.
+    fn shared_list(&mut self, e: usize, titles: &[String]) -> Option<usize> {
+        let t = self.t;
+        let colon = t.is_punct(e, ':');
+        if !(colon || matches!(t.low(e), "là" | "gồm")) {
+            return None;
+        }
+        let k = if colon || !t.is_punct(e + 1, ':') {
+            e + 1
+        } else {
+            e + 2
+        };
+        let n = k + lead_cue(t, k);
+        if !(name_follows(t, n) || parse_name(t, n, true).is_some()) {
+            return None;
+        }
+        let (head, rest) = titles.split_first()?;
+        let g = self.new_group();
+        let first = self.out.len();
+        let end = self.items(k, Some(head), g)?;
+        for f in &mut self.out[first..] {
+            let at = 1.min(f.titles.len());
+            f.titles.splice(at..at, rest.iter().cloned());
+        }
+        Some(end)
+    }
+
     /// A name right after `titles` at `e`, then any further titles.
     fn titled_name(
         &mut self,
@@ -243,9 +267,23 @@ impl Scan<'_, '_> {
             return e;
         };
         let (end, more) = titles_after(self.t, m);
+        let bare = if more.is_empty() {
+            bare_names(self.t, m)
+        } else {
+            None
+        };
         titles.extend(more);
         let g = group.unwrap_or_else(|| self.new_group());
-        self.push(Some(name), titles, pos, g);
+        let Some((end, names)) = bare else {
+            self.push(Some(name), titles, pos, g);
+            return end;
+        };
+        // "nguyên Phó Chủ tịch UBND tỉnh A (B), C và D": the title is
+        // every member's.
+        self.push(Some(name), titles.clone(), pos, g);
+        for (at, other) in names {
+            self.push(Some(other), titles.clone(), at, g);
+        }
         end
     }
 
@@ -273,7 +311,12 @@ impl Scan<'_, '_> {
             // each opening with a family name, are the cue's list.
             let untitled = end == m;
             if untitled && (t.is_punct(m, ',') || t.low(m) == "và") && starts_name(t, m + 1) {
-                return self.items(m + 1, None, g).unwrap_or(end);
+                // "Hai ông A và B được bầu làm Phó Bí thư": a post the
+                // verb gives after the last name is every member's.
+                let first = self.out.len() - 1;
+                let end = self.items(m + 1, None, g).unwrap_or(end);
+                self.share_last_titles(first);
+                return end;
             }
             return end;
         }
@@ -312,7 +355,14 @@ impl Scan<'_, '_> {
                 }
                 return end.unwrap_or_else(|| j.max(pos + 1));
             } else if parse_name(t, e, true).is_none() {
-                self.push(None, vec![title], pos, group);
+                // "các đồng chí nguyên Tỉnh ủy viên, Phó Chủ tịch … là A, B".
+                let (k, chained) = titles_before_name(t, e, title);
+                if k > e {
+                    if let Some(end) = self.shared_list(k, &chained) {
+                        return end;
+                    }
+                }
+                self.push(None, chained.into_iter().take(1).collect(), pos, group);
                 return e;
             }
         }
@@ -416,6 +466,59 @@ impl Scan<'_, '_> {
     }
 }
 
+/// Most names in a list that shares the title of the first.
+const MAX_BARE: usize = 8;
+
+/// After a titled name ending at `m` (and a short note in brackets), two
+/// or more names with no title of their own, the last after "và": "Phó
+/// Chủ tịch UBND tỉnh A (B), C và D". Each opens with a family name
+/// that opens no place. Returns where the list ends and each name with
+/// where it starts; `None` unless "và" closes the list.
+fn bare_names(t: &Tokens, m: usize) -> Option<(usize, Vec<(usize, String)>)> {
+    // Cheap test first: this is asked after every titled name.
+    let mut k = bracket_end(t, m).unwrap_or(m);
+    if !(t.is_punct(k, ',') || t.low(k) == "và") {
+        return None;
+    }
+    let mut names = Vec::new();
+    while names.len() < MAX_BARE {
+        let last = t.low(k) == "và";
+        if !(last || t.is_punct(k, ',')) || !starts_name(t, k + 1) {
+            return None;
+        }
+        let (e, name) = parse_name(t, k + 1, false)?;
+        if !titles_after(t, e).1.is_empty() {
+            return None;
+        }
+        names.push((k + 1, name));
+        k = bracket_end(t, e).unwrap_or(e);
+        if last {
+            // Three people at least: "Bí thư A và B" may name B by no title.
+            return (names.len() >= 2).then_some((k, names));
+        }
+    }
+    None
+}
+
+/// The index past a short note in brackets at `m` that holds no title:
+/// "A (9 Tiến)", "B (Tư Thanh)".
+fn bracket_end(t: &Tokens, m: usize) -> Option<usize> {
+    if !t.is_punct(m, '(') || head_len(t, m + 1).is_some() {
+        return None;
+    }
+    (m + 2..m + 6)
+        .take_while(|&k| k < t.len() && !t.is_punct(k, '(') && !t.is_punct(k, '.'))
+        .find(|&k| t.is_punct(k, ')'))
+        .map(|k| k + 1)
+}
+
+/// Whether a title may open at `i` in running text: a word that opens
+/// one, not right after "Ban" ("thay mặt Ban Giám đốc Công an tỉnh,
+/// Thượng tá A": there an office names the board, not a post).
+fn opens_title(t: &Tokens, i: usize) -> bool {
+    t.has(i, OPENS) && !(i > 0 && t.raw(i - 1) == "Ban")
+}
+
 /// "Bí thư Tỉnh ủy – Nguyễn Văn A phát biểu", "Chủ tịch UBND tỉnh - ông
 /// Lê Văn B": a dash between a title and its holder; where the name starts.
 fn dashed_holder(t: &Tokens, k: usize) -> Option<usize> {
@@ -492,12 +595,21 @@ fn short_reference(t: &Tokens, j: usize) -> Option<(usize, Vec<String>)> {
 fn private_at(t: &Tokens, i: usize) -> bool {
     if !matches!(
         t.low(i),
-        "ông" | "bà" | "cụ" | "anh" | "chị" | "em" | "cháu"
+        "ông" | "bà" | "cụ" | "anh" | "chị" | "em" | "cháu" | "đồng"
     ) || i == 0
     {
         return false;
     }
+    // "anh", "chị", "em", "cháu" name citizens: a young volunteer, a
+    // victim, a pupil; an official is named so only beside a title.
+    if matches!(t.low(i), "anh" | "chị" | "em" | "cháu") {
+        return true;
+    }
     let household = t.low(i - 1) == "hộ" || (i > 1 && t.phrase(i - 2, 2) == Some("gia đình"));
+    // "trao quà cho gia đình đồng chí A": the family of someone who died.
+    if household && t.phrase(i, 2) == Some("đồng chí") {
+        return true;
+    }
     // "nạn nhân là anh A", "tài xế xe tải là ông B": the role, maybe "là".
     let k = if t.low(i - 1) == "là" { i - 1 } else { i };
     let role = k > 1
@@ -525,7 +637,27 @@ fn private_at(t: &Tokens, i: usize) -> bool {
 /// birth year or home in brackets ("(35 tuổi, trú xã B)", "(SN 1990)",
 /// "(thôn Đông)", "(số 12/3 Lê Lợi)"), or ", một người dân …".
 fn citizen_note(t: &Tokens, m: usize) -> bool {
+    // "anh Phạm Văn H. (SN 1998)": a name cut to an initial, as news on
+    // accidents and crimes write it; the note follows the full stop.
+    let initial = m > 0 && t.raw(m - 1).chars().count() == 1 && t.is_cap(m - 1);
+    let m = if initial && t.is_punct(m, '.') {
+        m + 1
+    } else {
+        m
+    };
     let words = |from: usize| (from..from + 4).map(|k| t.low(k));
+    // "bà A, ấp Sở Líp", "ông B - Ấp Hưng Thạnh": a home after a comma or
+    // a dash is a household's address.
+    let hamlet = |k: usize| {
+        matches!(
+            t.low(k),
+            "ấp" | "thôn" | "xóm" | "bản" | "buôn" | "khóm" | "sóc"
+        ) && t.is_cap(k + 1)
+            || matches!(t.phrase(k, 3), Some("tổ dân phố" | "khu dân cư"))
+    };
+    if (t.is_punct(m, ',') || t.is_dash(m)) && hamlet(m + 1) {
+        return true;
+    }
     if t.is_punct(m, '(') {
         // A home: a house number, or a village, hamlet or commune.
         let home = t.low(m + 1).starts_with(|c: char| c.is_ascii_digit())
@@ -556,7 +688,11 @@ fn on_behalf(t: &Tokens, i: usize) -> bool {
 /// sinh Chủ tịch A", "lễ giỗ cố Tổng Bí thư B").
 fn commemorated(t: &Tokens, i: usize) -> bool {
     let before = |n: usize| i.checked_sub(n).and_then(|k| t.phrase(k, n));
+    // "Viếng nguyên Phó Chủ tịch … A", "dâng hương tưởng niệm Chủ tịch B":
+    // the dead are visited and remembered.
     before(1) == Some("cố")
+        || matches!(before(1), Some("viếng" | "điếu" | "mộ"))
+        || before(2) == Some("tưởng niệm")
         || matches!(
             before(2),
             Some("ngày sinh" | "ngày mất" | "ngày giỗ" | "lễ giỗ" | "ngày hy sinh" | "năm sinh")
@@ -578,7 +714,16 @@ fn behalf_chain(t: &Tokens, e: usize) -> bool {
         return false;
     }
     let k = chain(t, e, None, Side::Before);
-    k > e && name_follows(t, k)
+    // "Thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy A trao …": a post
+    // of a province, district or commune is the one who acts, not the
+    // head of state on whose behalf.
+    let local = (e + 1..k).any(|m| {
+        matches!(
+            t.low(m),
+            "tỉnh" | "huyện" | "xã" | "phường" | "quận" | "thành" | "thị"
+        )
+    });
+    k > e && !local && name_follows(t, k)
 }
 
 /// Whether a list member starts at `k` (as `Scan::item` reads one).

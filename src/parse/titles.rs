@@ -5,7 +5,7 @@
 
 use super::names;
 use super::organs::{
-    after_organ, inner_dash, lower_run, number, organ_len, paren_organ, parent_organ,
+    after_organ, inner_dash, lower_run, number, organ_len, paren_organ, parent_organ, purpose_len,
 };
 use super::tokens::Tokens;
 use super::vocab;
@@ -53,15 +53,31 @@ pub(super) fn office_len(t: &Tokens, i: usize) -> Option<usize> {
     {
         return Some(n);
     }
-    if t.low(i) == "phó" && (abbreviated_head(t, i + 1) || abbreviated_organ(t, i + 1)) {
+    if t.low(i) == "phó" {
         // "Phó BT", "Phó CT UBND"; "Phó BTS GHPGVN tỉnh": the deputy of
         // the board the abbreviation names.
-        return Some(2);
-    }
-    if abbreviated_head(t, i) {
+        if abbreviated_head(t, i + 1) || abbreviated_organ(t, i + 1) {
+            return Some(2);
+        }
+        if let Some(n) = deputy(t, i) {
+            return Some(n);
+        }
+    } else if abbreviated_head(t, i) {
         return Some(1);
     }
     misspelt_office(t, i)
+}
+
+/// Length of "Phó" (at `i`) before any office the lists name without it:
+/// the deputy of that office ("Phó Thư ký", "Phó thường trực", "Phó Đội
+/// trưởng"). A rank has no deputy, and "Phó Phó" is no office.
+fn deputy(t: &Tokens, i: usize) -> Option<usize> {
+    if t.low(i + 1) == "phó" || !t.has(i + 1, OPENS) {
+        return None;
+    }
+    office_len(t, i + 1)
+        .filter(|&n| !is_rank(t, i + 1, n))
+        .map(|n| n + 1)
 }
 
 /// Length of an office of two or three words written with a wrong or
@@ -210,6 +226,10 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
             (j, lone) = (j + n, false);
             continue;
         }
+        if let Some(n) = purpose_len(t, j) {
+            (j, lone) = (j + n, false);
+            continue;
+        }
         if let Some(n) = unit_number(t, j).filter(|_| j > i + head) {
             (j, lone) = (j + n, false);
             continue;
@@ -256,12 +276,13 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
             (j, lone) = (j + 1, false);
             continue;
         }
-        // "Phó Bí thư TT Tỉnh ủy", "Phó Chủ tịch Thường trực": a qualifier
-        // of the office, though "Thường trực" alone is an office too.
-        if t.raw(j) == "TT" || t.phrase(j, 2) == Some("thường trực") {
-            let n = if t.raw(j) == "TT" { 1 } else { 2 };
-            (j, lone) = (j + n, false);
-            continue;
+        match qualifier(t, i, head, j) {
+            Step::Take(n) => {
+                (j, lone) = (j + n, false);
+                continue;
+            }
+            Step::Stop => break,
+            Step::Pass => {}
         }
         if let Some(n) = place_len(t, j).filter(|_| !names::named_like_place(t, j)) {
             (j, lone) = (j + n, false);
@@ -280,7 +301,7 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
             || joins_org(t, i, j)
         {
             (j, lone) = (j + 1, false);
-        } else if let Some(n) = lower_run(t, j) {
+        } else if let Some(n) = lower_run(t, j).filter(|_| !after_place(t, i + head, j)) {
             (j, lone) = (j + n, false);
         } else {
             break;
@@ -293,6 +314,79 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
         j -= 1;
     }
     Some((head, j))
+}
+
+/// What a title does with the word at `j`.
+enum Step {
+    /// The next `n` tokens belong to it.
+    Take(usize),
+    /// It ends here.
+    Stop,
+    /// Another reading decides.
+    Pass,
+}
+
+/// A qualifier of the office at `j` (the title started at `i`, its head
+/// is `head` long): a term, the office an aide serves, "Thường trực".
+fn qualifier(t: &Tokens, i: usize, head: usize, j: usize) -> Step {
+    // "… nhiệm kỳ 2022-2027": the term with its years; without them
+    // "nhiệm kỳ" opens what follows, not the title.
+    let two = t.phrase(j, 2);
+    if two == Some("nhiệm kỳ") {
+        return term_years(t, j + 2).map_or(Step::Stop, |n| Step::Take(2 + n));
+    }
+    // "Trợ lý Tổng Thư ký", "Thư ký Chủ tịch nước": an aide's post names
+    // the office it serves.
+    if j == i + head && aide(t, i, head) {
+        if let Some(n) = office_len(t, j) {
+            return Step::Take(n);
+        }
+    }
+    // "… tỉnh Long An TT. Thích Quảng Tâm": a rank written short with a
+    // full stop against it ("TT." Thượng tọa) is the next person's.
+    if dotted_rank(t, j) {
+        return Step::Stop;
+    }
+    // "Phó Bí thư TT Tỉnh ủy", "Phó Chủ tịch Thường trực": a qualifier of
+    // the office, though "Thường trực" alone is an office too.
+    if t.raw(j) == "TT" {
+        return Step::Take(1);
+    }
+    // "Trưởng ban chính sách xã hội": "xã" before "hội" is no commune.
+    if two == Some("thường trực") || two == Some("xã hội") && j > i + head {
+        return Step::Take(2);
+    }
+    Step::Pass
+}
+
+/// Length of the years of a term at `k`: "2020", "2022-2027", "2020 - 2025".
+fn term_years(t: &Tokens, k: usize) -> Option<usize> {
+    let year = |m: usize| {
+        let w = t.raw(m);
+        m < t.len() && w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
+    };
+    // "2022-2027" written as one word.
+    let w = t.raw(k);
+    let range = w.len() == 9
+        && w.as_bytes()[4] == b'-'
+        && w.bytes().filter(u8::is_ascii_digit).count() == 8;
+    if range {
+        return Some(1);
+    }
+    if !year(k) {
+        return None;
+    }
+    Some(if t.is_dash(k + 1) && year(k + 2) {
+        3
+    } else {
+        1
+    })
+}
+
+/// Whether the head of `head` tokens at `i` is an aide's ("Trợ lý", "Thư
+/// ký"), whose post goes on with the office served.
+fn aide(t: &Tokens, i: usize, head: usize) -> bool {
+    head == 2 && matches!(t.phrase(i, 2), Some("trợ lý" | "thư ký"))
 }
 
 /// Where the office of a title whose head of `head` tokens starts at `i`
@@ -350,8 +444,15 @@ fn name_after_place(t: &Tokens, start: usize, j: usize) -> bool {
         && t.family(j, true)
         && !t.family(j, false)
         && place_len(t, j).is_none()
-        && (start.max(j.saturating_sub(4))..j).any(|k| place_len(t, k) == Some(j - k))
+        && after_place(t, start, j)
         && names::name_end(t, j, true).is_some_and(|m| (3..=4).contains(&(m - j)))
+}
+
+/// Whether a whole place of the title (from `start`) ends right before
+/// `j`: "Trưởng Công an thị xã Long Mỹ" + "tuyên thệ …", where lower-case
+/// words say what its holder does, not more of the organ's name.
+fn after_place(t: &Tokens, start: usize, j: usize) -> bool {
+    (start.max(j.saturating_sub(4))..j).any(|k| place_len(t, k) == Some(j - k))
 }
 
 /// Whether the title from `i` to `j` is the post of an envoy or a
@@ -391,6 +492,7 @@ fn aside(t: &Tokens, i: usize, head: usize, j: usize) -> Option<usize> {
         .or_else(|| parent_organ(t, i, head, j))
         .or_else(|| paren_initials(t, i, j))
         .or_else(|| paren_place(t, j).filter(|_| past_head))
+        .or_else(|| parent_unit(t, i + head, j))
         // "Quận ủy quận 3 cũ", "tỉnh Bình Dương trước đây": a unit's name
         // before the 2025 mergers.
         .or_else(|| former(t, j).filter(|_| past_head).map(|n| j + n))
@@ -399,6 +501,33 @@ fn aside(t: &Tokens, i: usize, head: usize, j: usize) -> Option<usize> {
         .or_else(|| {
             (t.low(j) == "tại" && past_head && envoy(t, i, j) && seat(t, j + 1)).then_some(j + 1)
         })
+}
+
+/// Where the unit above a place the title (from `start`) ends with
+/// ends, after a comma: "Chủ tịch UBND thị trấn Rạch Gốc, huyện Ngọc
+/// Hiển", "Bí thư Đảng ủy xã Tân Phú, tỉnh Đồng Nai".
+fn parent_unit(t: &Tokens, start: usize, j: usize) -> Option<usize> {
+    if !t.is_punct(j, ',') || t.is_cap(j + 1) {
+        return None;
+    }
+    let word = match t.phrase(j + 1, 2) {
+        Some("thành phố" | "thị xã") => 2,
+        _ if matches!(t.low(j + 1), "huyện" | "tỉnh" | "quận") => 1,
+        _ => return None,
+    };
+    let n = place_len(t, j + 1 + word)?;
+    // The unit before the comma: a known place, or capitalised words
+    // after a lower-case unit word ("thị trấn Rạch Gốc").
+    let mut k = j;
+    while k > start + 1 && j - k < 3 && t.is_cap(k - 1) {
+        k -= 1;
+    }
+    let named = k < j
+        && matches!(
+            t.low(k - 1),
+            "xã" | "phường" | "trấn" | "huyện" | "quận" | "phố"
+        );
+    (named || after_place(t, start, j)).then_some(j + 1 + word + n)
 }
 
 /// Length of "cũ" or "trước đây" (former) at `j` after a unit's name or
@@ -506,7 +635,18 @@ fn paren_initials(t: &Tokens, i: usize, j: usize) -> Option<usize> {
 /// học Kim Đồng"), in a title whose organ part starts at `start`.
 fn school_name(t: &Tokens, start: usize, j: usize) -> Option<usize> {
     // Cheap tests first: this is asked at every capitalised word.
-    if !t.is_cap(j) || !t.has(j, vocab::flag::FAMILY | vocab::flag::WEAK_FAMILY) {
+    if !t.is_cap(j) || j < start + 1 {
+        return None;
+    }
+    let family = t.has(j, vocab::flag::FAMILY | vocab::flag::WEAK_FAMILY);
+    // "Viện trưởng Đan viện Thánh Mẫu Phước An": a monastery is named
+    // right after its word, whatever its name looks like.
+    let cloister = j >= start + 2
+        && matches!(
+            t.phrase(j - 2, 2),
+            Some("đan viện" | "tu viện" | "thiền viện")
+        );
+    if !family && !cloister {
         return None;
     }
     let kind = matches!(
@@ -525,7 +665,7 @@ fn school_name(t: &Tokens, start: usize, j: usize) -> Option<usize> {
     };
     let parish = (j >= start + 2 && t.phrase(j - 2, 2).is_some_and(pair))
         || (j > start && t.low(j - 1) == "chùa");
-    if !(parish || kind && school) {
+    if !(cloister || parish || kind && school) {
         return None;
     }
     // "Trường THPT Lê Quý Đôn Trần Thị Lan": the school's name ends where
@@ -665,7 +805,18 @@ fn next_link(t: &Tokens, k: usize, after_rank: bool, and: bool) -> Option<usize>
     // "Bộ trưởng Bộ Quốc phòng Đại tướng Lê A": a rank needs no comma either.
     let rank_next = || head_len(t, k).is_some_and(|n| is_rank(t, k, n));
     let start = if sep {
-        k + 1
+        // "…, kiêm Trưởng ban Thông tin - Truyền thông", "…, đồng thời
+        // là Chủ tịch Ủy ban MTTQ huyện": one more post.
+        let joined = match t.low(k + 1) {
+            "kiêm" => 1,
+            "đồng" if t.phrase(k + 1, 3) == Some("đồng thời là") => 3,
+            _ => 0,
+        };
+        if joined > 0 && office_len(t, k + 1 + joined).is_some() {
+            k + 1 + joined
+        } else {
+            k + 1
+        }
     } else if after_rank || rank_next() {
         k
     } else {
@@ -747,7 +898,22 @@ fn name_at(t: &Tokens, start: usize, j: usize) -> bool {
     !unit_name(t, j)
         && (names::starts_name(t, j)
             || names::unknown_name_at(t, j)
-            || name_after_place(t, start, j))
+            || name_after_place(t, start, j)
+            || name_after_province(t, j))
+}
+
+/// Whether a name opening with a family name that also opens places
+/// ("Kim", "Ma") starts at `j`, right after "tỉnh" written in lower case:
+/// every province is known, so the words no list holds as one are the
+/// holder's name ("Phó Chủ tịch UBND tỉnh Kim Vol").
+fn name_after_province(t: &Tokens, j: usize) -> bool {
+    j > 0
+        && t.is_cap(j)
+        && t.family(j, true)
+        && t.low(j - 1) == "tỉnh"
+        && !t.is_cap(j - 1)
+        && place_len(t, j).is_none()
+        && names::name_end(t, j, true).is_some()
 }
 
 /// Whether the two capitalised words at `j` name the unit a lower-case
@@ -755,9 +921,12 @@ fn name_at(t: &Tokens, start: usize, j: usize) -> bool {
 /// Hà"), not a person: a name of two syllables with no middle name there
 /// is the unit's.
 fn unit_name(t: &Tokens, j: usize) -> bool {
+    // The provinces are all known: after "tỉnh" two words no list holds
+    // are the name of the province's official ("tỉnh Kim Vol").
     j > 0
         && t.has(j - 1, vocab::flag::PLACE_WORD)
         && !t.is_cap(j - 1)
+        && t.low(j - 1) != "tỉnh"
         && !matches!(t.low(j + 1), "văn" | "thị")
         && names::name_end(t, j, true) == Some(j + 2)
 }
@@ -796,7 +965,7 @@ pub fn titles_after(t: &Tokens, m: usize) -> (usize, Vec<String>) {
         return (m, titles);
     };
     // "Nguyễn Văn A, Bí thư Tỉnh ủy Lê Văn B": the title is B's.
-    if !paren && name_follows(t, e) {
+    if !paren && name_follows(t, e) || leads_visit(t, k, head, e) {
         return (m, titles);
     }
     titles.push(show_title(t, k, head, e));
@@ -808,6 +977,10 @@ pub fn titles_after(t: &Tokens, m: usize) -> (usize, Vec<String>) {
     // post a verb gives after the titles held is the person's too.
     // "… làm trưởng đoàn Đoàn Kiểm tra": a role for the occasion, written
     // in lower case after a bare "làm", is no post.
+    // "A, Huyện ủy viên, nguyên Bí thư Đảng ủy xã, giữ chức vụ Chủ tịch …".
+    if !paren && t.is_punct(k, ',') && title_verb_len(t, k + 1).is_some() {
+        k += 1;
+    }
     let occasion = |n: usize| n == 1 && t.low(k) == "làm" && !t.is_cap(k + 1);
     if !paren {
         if let Some(n) = title_verb_len(t, k).filter(|&n| !occasion(n)) {
@@ -820,6 +993,17 @@ pub fn titles_after(t: &Tokens, m: usize) -> (usize, Vec<String>) {
         }
     }
     (k, titles)
+}
+
+/// Whether the title from `k` (head `head` long, ending at `e`) is "làm
+/// Trưởng đoàn" alone: leading a visit for the day, not a post ("A làm
+/// Trưởng đoàn đến thăm …"; "làm Trưởng đoàn ĐBQH tỉnh" names a post).
+fn leads_visit(t: &Tokens, k: usize, head: usize, e: usize) -> bool {
+    e == k + head
+        && k > 0
+        && t.low(k - 1) == "làm"
+        && t.phrase(k, head)
+            .is_some_and(|h| h.ends_with("trưởng đoàn"))
 }
 
 /// Whether token `k` is an abbreviation in capitals that no list knows

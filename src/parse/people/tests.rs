@@ -944,3 +944,188 @@ fn offices_with_a_wrong_tone_mark_and_mass_organisation_boards() {
         )]
     );
 }
+
+#[test]
+fn after_tỉnh_two_words_no_list_holds_are_a_name() {
+    assert_eq!(
+        people("Phó Chủ tịch UBND tỉnh Cao Minh chúc mừng các chức sắc."),
+        [one("Cao Minh", &["Phó Chủ tịch UBND tỉnh"])]
+    );
+    assert_eq!(
+        people("Thăm nguyên Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Kim Sa Rươn tại nhà riêng."),
+        [one(
+            "Kim Sa Rươn",
+            &["nguyên Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"]
+        )]
+    );
+    // After "huyện" two such words are still the district's name.
+    assert!(people("Đồng chí Bí thư Huyện ủy huyện Kim Thành phát biểu.").is_empty());
+}
+
+#[test]
+fn bare_names_closed_by_và_share_the_title_of_the_first() {
+    let t = "Đoàn thăm nguyên Phó Chủ tịch UBND tỉnh Lâm Văn Sáu (Sáu Hùng), Đỗ Văn Bảy và Phan Thị Tư.";
+    let title = ["nguyên Phó Chủ tịch UBND tỉnh"];
+    assert_eq!(
+        people(t),
+        [
+            one("Lâm Văn Sáu", &title),
+            one("Đỗ Văn Bảy", &title),
+            one("Phan Thị Tư", &title)
+        ]
+    );
+    // Two names alone may not share it, nor a name with a title of its own.
+    assert_eq!(
+        people("Bí thư Tỉnh ủy Lê Văn Tám và Nguyễn Văn Bình trao quà."),
+        [one("Lê Văn Tám", &["Bí thư Tỉnh ủy"])]
+    );
+    assert_eq!(
+        people("Bí thư Tỉnh ủy Lê Văn Tám, Đỗ Văn Bảy và Trần Thị Hoa, Chủ tịch UBND tỉnh, dự."),
+        [
+            one("Lê Văn Tám", &["Bí thư Tỉnh ủy"]),
+            one("Trần Thị Hoa", &["Chủ tịch UBND tỉnh"])
+        ]
+    );
+}
+
+#[test]
+fn a_post_given_after_two_cued_names_is_both_posts() {
+    assert_eq!(
+        people("Hai ông Lù Văn Pao và Đinh Văn Chiến được bầu làm Phó Bí thư Huyện ủy."),
+        [
+            one("Lù Văn Pao", &["Phó Bí thư Huyện ủy"]),
+            one("Đinh Văn Chiến", &["Phó Bí thư Huyện ủy"])
+        ]
+    );
+}
+
+#[test]
+fn the_dead_visited_or_remembered_hold_no_office() {
+    assert!(people("Đoàn đến viếng nguyên Chủ tịch UBND tỉnh Đặng Văn Hòa.").is_empty());
+    assert!(people("Lễ tưởng niệm nguyên Bí thư Tỉnh ủy Hồ Văn Mười.").is_empty());
+}
+
+#[test]
+fn citizens_named_by_anh_chị_a_hamlet_or_an_initial_are_private() {
+    let private = |s: &str| {
+        let t = Tokens::new(s);
+        let found = find_people(&t);
+        !found.is_empty() && found.iter().all(|f| f.private)
+    };
+    assert!(private(
+        "Đối tượng lấy trộm xe máy của chị Trần Thị Mỹ Duyên rồi bỏ trốn."
+    ));
+    assert!(private(
+        "Khởi công nhà cho bà Lê Thị Tám, ấp Bàu Sen (Tân Hòa)."
+    ));
+    assert!(private("Trao nhà cho ông Đỗ Văn Lý - Ấp Hòa Bình."));
+    assert!(private(
+        "Anh Nguyễn Văn T. (SN 1995, trú phường Bình Đa) điều khiển xe máy."
+    ));
+    // With a title the same cue names an official.
+    assert!(!private("Anh Lò Văn Sinh, Bí thư Đoàn xã, cho biết."));
+}
+
+#[test]
+fn kiêm_after_a_comma_opens_one_more_post() {
+    assert_eq!(
+        people("Đại đức Thích Minh Hải, Phó Trưởng ban kiêm Chánh Thư ký Ban Trị sự, kiêm Trưởng ban Hướng dẫn Phật tử GHPGVN tỉnh phát biểu."),
+        [one(
+            "Thích Minh Hải",
+            &[
+                "Đại đức",
+                "Phó Trưởng ban kiêm Chánh Thư ký Ban Trị sự",
+                "Trưởng ban Hướng dẫn Phật tử GHPGVN tỉnh"
+            ]
+        )]
+    );
+}
+
+#[test]
+fn a_local_post_after_the_head_of_state_is_the_one_who_acts() {
+    assert_eq!(
+        people("Thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy Lê Văn Cường trao Huân chương."),
+        [one("Lê Văn Cường", &["Bí thư Tỉnh ủy"])]
+    );
+}
+
+#[test]
+fn an_office_after_ban_names_the_board() {
+    assert_eq!(
+        people("Thay mặt Ban Giám đốc Công an tỉnh, Thượng tá Đỗ Văn Tâm, Phó Giám đốc Công an tỉnh trao quà."),
+        [one("Đỗ Văn Tâm", &["Thượng tá", "Phó Giám đốc Công an tỉnh"])]
+    );
+}
+
+#[test]
+fn the_family_of_a_comrade_is_private() {
+    let t = Tokens::new("Lãnh đạo tỉnh trao quà cho gia đình đồng chí Hà Văn Lực.");
+    let found = find_people(&t);
+    assert!(found.len() == 1 && found[0].private, "{found:?}");
+}
+
+#[test]
+fn a_chain_of_titles_before_là_is_every_members() {
+    let title = ["nguyên Tỉnh ủy viên", "Phó Chủ tịch UBND tỉnh"];
+    let want = [
+        one("Hà Văn Khiêm", &title),
+        one("Đinh Thị Lụa", &title),
+        one("Vi Văn Sâm", &title),
+    ];
+    assert_eq!(
+        people("Đoàn thăm nguyên Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh là Hà Văn Khiêm, Đinh Thị Lụa và Vi Văn Sâm."),
+        want
+    );
+    let title = ["Nguyên Tỉnh ủy viên", "Phó Chủ tịch UBND tỉnh"];
+    assert_eq!(
+        people("Đoàn thăm các đồng chí Nguyên Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh là Hà Văn Khiêm, Đinh Thị Lụa."),
+        [one("Hà Văn Khiêm", &title), one("Đinh Thị Lụa", &title)]
+    );
+}
+
+#[test]
+fn leading_a_visit_is_no_post() {
+    assert_eq!(
+        people("Đoàn do Phó Chủ tịch UBND tỉnh Lò Văn Tiến làm Trưởng đoàn đến thăm các gia đình."),
+        [one("Lò Văn Tiến", &["Phó Chủ tịch UBND tỉnh"])]
+    );
+    assert_eq!(
+        people("Ông Lò Văn Tiến làm Trưởng đoàn ĐBQH tỉnh từ năm 2021."),
+        [one("Lò Văn Tiến", &["Trưởng đoàn ĐBQH tỉnh"])]
+    );
+}
+
+#[test]
+fn a_monastery_is_named_after_its_word_and_khu_ủy_viên_is_an_office() {
+    assert_eq!(
+        people("Linh mục Đỗ Văn Hiền, Viện trưởng Đan viện Thánh Gia Thiên Bình phát biểu."),
+        [one(
+            "Đỗ Văn Hiền",
+            &["Linh mục", "Viện trưởng Đan viện Thánh Gia Thiên Bình"]
+        )]
+    );
+    assert_eq!(
+        people("Gia đình các ông gồm: Lê Văn Hạnh - nguyên Khu ủy viên."),
+        [one("Lê Văn Hạnh", &["nguyên Khu ủy viên"])]
+    );
+}
+
+#[test]
+fn đồng_thời_là_and_a_verb_after_a_comma_give_more_posts() {
+    assert_eq!(
+        people(
+            "Bà Lục Thị Hoa, Trưởng Ban Dân vận, đồng thời là Chủ tịch Ủy ban MTTQ huyện chủ trì."
+        ),
+        [one(
+            "Lục Thị Hoa",
+            &["Trưởng Ban Dân vận", "Chủ tịch Ủy ban MTTQ huyện"]
+        )]
+    );
+    assert_eq!(
+        people("Hội nghị cử ông Tạ Văn Bền, Huyện ủy viên, nguyên Bí thư Đảng ủy xã, giữ chức vụ Chủ tịch Ủy ban MTTQ huyện."),
+        [one(
+            "Tạ Văn Bền",
+            &["Huyện ủy viên", "nguyên Bí thư Đảng ủy xã", "Chủ tịch Ủy ban MTTQ huyện"]
+        )]
+    );
+}

@@ -660,3 +660,122 @@ fn a_parish_or_temple_keeps_its_name_whatever_family_name_opens_it() {
         Some("Chánh xứ Giáo xứ Thái Bình")
     );
 }
+
+#[test]
+fn a_steering_committee_runs_to_the_level_that_closes_its_name() {
+    assert_eq!(
+        title("Trưởng Ban chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn huyện Lê Văn Hòa")
+            .as_deref(),
+        Some("Trưởng Ban chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn huyện")
+    );
+    assert_eq!(
+        title("Phó Trưởng Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Gia Lai, ông").as_deref(),
+        Some("Phó Trưởng Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Gia Lai")
+    );
+    // A verb before any level: the committee's name was not going on.
+    assert_eq!(
+        title("Trưởng Ban chỉ đạo kết luận tại hội nghị tỉnh").as_deref(),
+        Some("Trưởng Ban chỉ đạo")
+    );
+}
+
+#[test]
+fn phó_before_any_office_is_its_deputy() {
+    assert_eq!(
+        title("Phó Thư ký kiêm Chánh văn phòng Ban Trị sự tỉnh; Đại đức").as_deref(),
+        Some("Phó Thư ký kiêm Chánh văn phòng Ban Trị sự tỉnh")
+    );
+    assert_eq!(
+        title("Phó thường trực kiêm Trưởng ban Hoằng pháp GHPGVN tỉnh; ĐĐ.").as_deref(),
+        Some("Phó thường trực kiêm Trưởng ban Hoằng pháp GHPGVN tỉnh")
+    );
+    assert_eq!(
+        title("Phó Đội trưởng Đội Cảnh sát giao thông, ông").as_deref(),
+        Some("Phó Đội trưởng Đội Cảnh sát giao thông")
+    );
+}
+
+#[test]
+fn a_short_rank_with_its_full_stop_ends_the_title_before() {
+    assert_eq!(
+        title("Trưởng Ban Trị sự GHPGVN tỉnh Bến Tre TT. Thích Minh Đạo").as_deref(),
+        Some("Trưởng Ban Trị sự GHPGVN tỉnh Bến Tre")
+    );
+    assert_eq!(
+        title("Phó Bí thư TT Huyện ủy").as_deref(),
+        Some("Phó Bí thư Thường trực Huyện ủy")
+    );
+}
+
+#[test]
+fn the_election_council_in_lower_case_is_one_organ() {
+    assert_eq!(
+        title("Phó Chủ tịch Hội đồng bầu cử quốc gia Trần Văn Quý").as_deref(),
+        Some("Phó Chủ tịch Hội đồng bầu cử quốc gia")
+    );
+}
+
+#[test]
+fn a_term_keeps_its_years_or_ends_the_title() {
+    assert_eq!(
+        title("Phó Trưởng ban Thường trực Ban Trị sự tỉnh nhiệm kỳ 2022-2027 đã").as_deref(),
+        Some("Phó Trưởng ban Thường trực Ban Trị sự tỉnh nhiệm kỳ 2022-2027")
+    );
+    assert_eq!(
+        title("Bí thư Chi bộ nhiệm kỳ 2020 - 2025, ông").as_deref(),
+        Some("Bí thư Chi bộ nhiệm kỳ 2020 - 2025")
+    );
+    assert_eq!(
+        title("Chủ tịch Hội Nông dân xã nhiệm kỳ mới là").as_deref(),
+        Some("Chủ tịch Hội Nông dân xã")
+    );
+}
+
+#[test]
+fn an_aide_names_the_office_served() {
+    assert_eq!(
+        title("Trợ lý Tổng Thư ký Hội đồng Trị sự; Đại đức").as_deref(),
+        Some("Trợ lý Tổng Thư ký Hội đồng Trị sự")
+    );
+    assert_eq!(
+        title("Thư ký Chủ tịch nước, ông").as_deref(),
+        Some("Thư ký Chủ tịch nước")
+    );
+}
+
+#[test]
+fn lower_case_words_after_a_whole_place_are_no_organ() {
+    assert_eq!(
+        title("Trưởng Công an thị xã Long Mỹ tuyên thệ dưới cờ Tổ quốc").as_deref(),
+        Some("Trưởng Công an thị xã Long Mỹ")
+    );
+}
+
+#[test]
+fn the_unit_above_after_a_comma_stays_in_the_title() {
+    assert_eq!(
+        title("Chủ tịch UBND thị trấn Rạch Bần, huyện Cái Nước, phát biểu").as_deref(),
+        Some("Chủ tịch UBND thị trấn Rạch Bần, huyện Cái Nước")
+    );
+    // A comma before anything else still ends it.
+    assert_eq!(
+        title("Chủ tịch UBND xã Tân Phú, ông").as_deref(),
+        Some("Chủ tịch UBND xã Tân Phú")
+    );
+}
+
+#[test]
+fn sectors_deputies_of_divisions_and_social_policy() {
+    assert_eq!(
+        title("Chi cục trưởng Chi cục Dân số - Kế hoạch hóa gia đình tỉnh; ông").as_deref(),
+        Some("Chi cục trưởng Chi cục Dân số - Kế hoạch hóa gia đình tỉnh")
+    );
+    assert_eq!(
+        title("Phó phòng Nội vụ huyện, bà").as_deref(),
+        Some("Phó phòng Nội vụ huyện")
+    );
+    assert_eq!(
+        title("Trưởng ban chính sách xã hội LĐLĐ tỉnh; ông").as_deref(),
+        Some("Trưởng ban chính sách xã hội LĐLĐ tỉnh")
+    );
+}
