@@ -71,9 +71,10 @@ fn split_org(byline: &str) -> (&str, Option<&str>) {
     match super::page::split_dash(byline) {
         Some((name, org))
             if !name.is_empty()
-                && org
+                && (org
                     .split(' ')
-                    .any(|w| w.chars().next().is_some_and(char::is_lowercase)) =>
+                    .any(|w| w.chars().next().is_some_and(char::is_lowercase))
+                    || super::page::org_opening(org)) =>
         {
             (name, Some(org))
         }
@@ -162,6 +163,11 @@ mod tests {
         let (s, a) = source_and_author(&mut page);
         assert_eq!(a.as_deref(), Some("Vân Thùy"));
         assert_eq!(s.as_deref(), Some("Ban Dân vận Tỉnh ủy Bình Phước"));
+        page.byline = Some("Lê Văn Tâm – HND xã An Hòa".into());
+        assert_eq!(
+            source_and_author(&mut page),
+            (Some("HND xã An Hòa".into()), Some("Lê Văn Tâm".into()))
+        );
         page.byline = Some("Minh Quân - Thu Hà".into());
         assert_eq!(
             source_and_author(&mut page).1.as_deref(),

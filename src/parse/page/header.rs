@@ -88,13 +88,27 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
     let event = EVENT_OPENING.iter().any(|o| lower.starts_with(o));
     let org = !event && ORG_OPENING.iter().any(|o| lower.starts_with(o));
     // "ỦY BAN NHÂN DÂN HUYỆN …" names the portal; a headline may be in
-    // capitals too ("HỘI NGHỊ TỔNG KẾT …").
-    if (2..=14).contains(&n) && caps && org && page.title.is_none() {
+    // capitals too ("HỘI NGHỊ TỔNG KẾT …", "PHƯỜNG 4 TỔ CHỨC MẠN ĐÀM":
+    // a unit that does something).
+    if (2..=14).contains(&n) && caps && org && page.title.is_none() && !does_something(lower) {
         page.portal.get_or_insert_with(|| line.to_string());
         return true;
     }
+    // The headline again under itself (the page's title, then its h1).
+    if page.title.as_deref() == Some(headline(line).as_str()) {
+        return true;
+    }
+    // A menu label read twice ("Xuất bản thông tin Xuất bản thông tin").
+    if page.title.is_none() && doubled(line) {
+        return true;
+    }
     // Breadcrumbs ("Trang chủ > Tin tức") and a portal's name
-    // ("Cổng thông tin điện tử tỉnh …") head many pages.
+    // ("Cổng thông tin điện tử tỉnh …", "www.x.com - Tin quê nhà") head
+    // many pages.
+    if n <= 20 && !ends_sentence(line) && page.title.is_none() && lower.starts_with("www.") {
+        page.portal.get_or_insert_with(|| line.to_string());
+        return true;
+    }
     if n <= 14 && !ends_sentence(line) && page.title.is_none() {
         if lower.starts_with("trang chủ") {
             return true;
@@ -106,11 +120,7 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
     }
     // A writer's name on its own line under the headline ("THU HÀ"),
     // maybe with the bar that stood before the date ("Thu Hà |").
-    let name = line.trim_end_matches([' ', '|', '•']);
-    let n = word_count(name);
-    let names = (2..=4).contains(&n) || (n <= 7 && (name.contains(" - ") || name.contains(" – ")));
-    if page.title.is_some() && names && !ends_sentence(name) && name_like(name) {
-        page.header_name.get_or_insert_with(|| name.to_string());
+    if page.title.is_some() && writer_line(page, line) {
         return true;
     }
     let n = word_count(line);
@@ -183,6 +193,135 @@ fn timed_headline(page: &Page, line: &str, n: usize) -> bool {
         && n <= 20
         && !ends_sentence(line)
         && sentence_end(line).is_none()
+}
+
+/// Verbs and events of a headline: a line in capitals naming a unit and
+/// one of them is a headline ("XÃ A TỔ CHỨC HỘI NGHỊ"), not a portal's name.
+const DOINGS: &[&str] = &[
+    " tổ chức ",
+    " họp",
+    " triển khai",
+    " tổng kết",
+    " sơ kết",
+    " khai mạc",
+    " bế mạc",
+    " phát động",
+    " ra quân",
+    " trao ",
+    " tặng ",
+    " thăm ",
+    " làm việc",
+    " mạn đàm",
+    " gặp mặt",
+    " tiếp xúc",
+    " đối thoại",
+    " biểu dương",
+    " tuyên dương",
+    " ra mắt",
+    " bàn giao",
+    " khánh thành",
+    " chúc mừng",
+    " kỷ niệm",
+    " hội nghị",
+    " đại hội",
+];
+
+/// Whether `lower` (a line in lower case) names something done.
+fn does_something(lower: &str) -> bool {
+    DOINGS.iter().any(|d| lower.contains(d))
+}
+
+/// Whether `line` is one phrase of two words or more written twice.
+fn doubled(line: &str) -> bool {
+    let words: Vec<&str> = line.split(' ').collect();
+    let n = words.len();
+    n >= 4 && n.is_multiple_of(2) && words[..n / 2] == words[n / 2..]
+}
+
+/// A headline, "bởi" and its writer, a worded stamp and the lead run
+/// together on one line ("… quản lý bởi Thu Hà 18 Tháng 9, 2025 Sáng 17/9,
+/// …"), as blog-style templates print them: the four parts.
+pub(super) fn by_and_stamp(line: &str) -> Option<ByLine<'_>> {
+    let at = line.find(" bởi ")?;
+    let head = line[..at].trim();
+    let after = &line[at + " bởi ".len()..];
+    let words: Vec<(usize, &str)> = after
+        .split(' ')
+        .scan(0, |pos, w| {
+            let start = *pos;
+            *pos += w.len() + 1;
+            Some((start, w))
+        })
+        .take(9)
+        .collect();
+    let name_len = words
+        .iter()
+        .take_while(|(_, w)| w.starts_with(char::is_uppercase) && w.chars().all(is_letter))
+        .count();
+    let [(day_at, day), (_, month_word), (_, month), (_, year)] =
+        words.get(name_len..name_len + 4)?
+    else {
+        return None;
+    };
+    let digits = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    let stamp_shape = digits(day)
+        && matches!(*month_word, "Tháng" | "tháng")
+        && digits(month.trim_end_matches(','))
+        && year.len() == 4
+        && digits(year);
+    if !(1..=4).contains(&name_len) || !stamp_shape || word_count(head) < 4 {
+        return None;
+    }
+    let name = after[..*day_at].trim();
+    let end =
+        (day_at + day.len() + month_word.len() + month.len() + year.len() + 3).min(after.len());
+    Some(ByLine {
+        head,
+        name,
+        stamp: &after[*day_at..end],
+        rest: after[end..].trim(),
+    })
+}
+
+/// The parts `by_and_stamp` finds.
+pub(super) struct ByLine<'l> {
+    /// The headline.
+    pub head: &'l str,
+    /// The writer.
+    pub name: &'l str,
+    /// The stamp ("18 Tháng 9, 2025").
+    pub stamp: &'l str,
+    /// The lead, maybe empty.
+    pub rest: &'l str,
+}
+
+/// Labels newsrooms sign with instead of a name ("PV": a reporter).
+const STAFF: &[&str] = &[
+    "PV",
+    "CTV",
+    "Nhóm PV",
+    "PV.",
+    "Nhóm phóng viên",
+    "Phóng viên",
+];
+
+/// Takes a line that is only a writer's name ("Thu Hà", "THU HÀ |", "Minh
+/// Quân - Thu Hà", "PV") as the name under the headline; true when it is one.
+pub(super) fn writer_line(page: &mut Page, line: &str) -> bool {
+    if writer_shape(line) {
+        let name = line.trim_end_matches([' ', '|', '•']);
+        page.header_name.get_or_insert_with(|| name.to_string());
+        return true;
+    }
+    false
+}
+
+/// Whether `line` is only a writer's name, as `writer_line` takes it.
+pub(super) fn writer_shape(line: &str) -> bool {
+    let name = line.trim_end_matches([' ', '|', '•']);
+    let n = word_count(name);
+    let names = (2..=4).contains(&n) || (n <= 7 && (name.contains(" - ") || name.contains(" – ")));
+    STAFF.contains(&name) || names && !ends_sentence(name) && name_like(name)
 }
 
 /// A line of one to three words: the headline of a plain-text file when
