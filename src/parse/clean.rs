@@ -59,6 +59,8 @@ const DROP_PREFIX: &[&str] = &[
     ">> ", "» ",
     // A banner offering the light version of the site.
     "bạn có thể chuyển sang phiên bản",
+    // The outlet's copyright notice under the article.
+    "(*) không sao chép",
 ];
 
 /// Section headers: the list that follows them is not the article.

@@ -301,7 +301,9 @@ fn main_year(text: &str) -> Option<u16> {
         let Some(m) = c.get(1) else {
             continue;
         };
-        let code = text[m.end()..].starts_with('/');
+        // "(SN 1991", "1973 năm khởi nghĩa Hai Bà Trưng": a code's year,
+        // a count of years.
+        let code = text[m.end()..].starts_with('/') || text[m.end()..].starts_with(" năm");
         let birth = born(text[..m.start()].trim_end_matches("năm ").trim_end());
         let Some(y) = num::<u16>(Some(m)).filter(|_| !code && !birth) else {
             continue;

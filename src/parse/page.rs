@@ -268,8 +268,12 @@ impl Reader {
                 let mut lower = String::new();
                 lower_same_into(rest, &mut lower);
                 return self.text_line(rest, &lower);
-            } else if let Some(by) =
-                header::by_and_stamp(line).filter(|_| self.page.title.is_none())
+            } else if let Some(by) = self
+                .page
+                .title
+                .is_none()
+                .then(|| header::by_and_stamp(line))
+                .flatten()
             {
                 self.page.header_dates.push(by.stamp.to_string());
                 self.page.title = Some(header::headline(by.head));
@@ -313,6 +317,11 @@ impl Reader {
 /// mid-sentence (ends with a comma, or this one starts in lower case).
 fn push_joined(body: &mut Vec<String>, line: &str) {
     if let Some(prev) = body.last_mut() {
+        // The summary printed again as the first paragraph, a caption
+        // twice: a line the same as the one before it is read once.
+        if prev == line {
+            return;
+        }
         let lower_start = line.chars().next().is_some_and(char::is_lowercase);
         if !ends_sentence(prev) && (prev.ends_with(',') || lower_start) {
             prev.push(' ');

@@ -207,3 +207,9 @@ fn a_birth_year_written_sn_is_no_context() {
     assert_eq!(main_year(text), None);
     assert_eq!(event_date(&[&text.to_lowercase()], None, text), None);
 }
+
+#[test]
+fn a_count_of_years_is_no_year() {
+    let text = "Hội thi chào mừng 114 năm Ngày Quốc tế Phụ nữ và 1985 năm khởi nghĩa Hai Bà Trưng.";
+    assert_eq!(main_year(text), None);
+}

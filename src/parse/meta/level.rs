@@ -435,10 +435,11 @@ pub(super) fn org_verbs(lower: &str) -> impl Iterator<Item = usize> + '_ {
 pub(super) fn organizer_level(lower: &str, of: impl Fn(&str) -> Option<Level>) -> Option<Level> {
     let mut breaks = sentence_breaks(lower);
     let end = breaks.next().unwrap_or(lower.len());
+    let mut verbs = org_verbs(lower).peekable();
     // "Nhân dịp kỷ niệm 93 năm Ngày truyền thống MTTQ Việt Nam. Chiều
     // 17/11, các ấp của xã A tổ chức …": a first sentence with no verb
     // names the occasion; the organizer is in the next one.
-    let end = if org_verb(lower).is_some_and(|at| at <= end) {
+    let end = if verbs.peek().is_some_and(|&at| at <= end) {
         end
     } else {
         breaks.next().unwrap_or(lower.len())
@@ -450,7 +451,7 @@ pub(super) fn organizer_level(lower: &str, of: impl Fn(&str) -> Option<Level>) -
     } else {
         0
     };
-    org_verbs(lower)
+    verbs
         .skip_while(|&at| at < cited)
         .take_while(|&at| at <= end)
         .take(3)

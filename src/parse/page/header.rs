@@ -95,7 +95,11 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
         return true;
     }
     // The headline again under itself (the page's title, then its h1).
-    if page.title.as_deref() == Some(headline(line).as_str()) {
+    if page
+        .title
+        .as_deref()
+        .is_some_and(|t| line.starts_with(t) && headline(line) == t)
+    {
         return true;
     }
     // A menu label read twice ("Xuất bản thông tin Xuất bản thông tin").
@@ -148,6 +152,10 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
     let first = page.header_lines == 0;
     page.header_lines += 1;
     if n < 4 {
+        // "Hà Nội:" above the headline: a kicker naming the place.
+        if page.title.is_none() && line.ends_with(':') {
+            return true;
+        }
         short_line(page, line, first);
         return !ends_sentence(line);
     }
@@ -233,16 +241,21 @@ fn does_something(lower: &str) -> bool {
 
 /// Whether `line` is one phrase of two words or more written twice.
 fn doubled(line: &str) -> bool {
-    let words: Vec<&str> = line.split(' ').collect();
-    let n = words.len();
-    n >= 4 && n.is_multiple_of(2) && words[..n / 2] == words[n / 2..]
+    // "A B A B": the half before the middle space is the half after it.
+    let n = line.len();
+    let half = n / 2;
+    !n.is_multiple_of(2)
+        && line.as_bytes()[half] == b' '
+        && line.is_char_boundary(half)
+        && line[..half] == line[half + 1..]
+        && line[..half].contains(' ')
 }
 
 /// A headline, "bởi" and its writer, a worded stamp and the lead run
 /// together on one line ("… quản lý bởi Thu Hà 18 Tháng 9, 2025 Sáng 17/9,
 /// …"), as blog-style templates print them: the four parts.
 pub(super) fn by_and_stamp(line: &str) -> Option<ByLine<'_>> {
-    let at = line.find(" bởi ")?;
+    let at = memchr::memmem::find(line.as_bytes(), " bởi ".as_bytes())?;
     let head = line[..at].trim();
     let after = &line[at + " bởi ".len()..];
     let words: Vec<(usize, &str)> = after

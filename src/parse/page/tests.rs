@@ -532,3 +532,15 @@ fn headlines_in_capitals_banners_and_doubled_menu_labels() {
         Some("Mặt trận huyện bàn giao nhà đại đoàn kết")
     );
 }
+
+#[test]
+fn a_repeated_lead_a_kicker_and_a_copyright_line() {
+    let page = read_page(
+        "Hà Nội:\nThành đoàn phát động chiến dịch tình nguyện hè\nSáng 1-6, Thành đoàn tổ chức lễ ra quân chiến dịch tình nguyện hè.\nSáng 1-6, Thành đoàn tổ chức lễ ra quân chiến dịch tình nguyện hè.\nChiến dịch kéo dài đến hết tháng 8 với nhiều công trình thanh niên.\n(*) Không sao chép dưới mọi hình thức khi chưa có sự đồng ý của báo.",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Thành đoàn phát động chiến dịch tình nguyện hè")
+    );
+    assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
+}
