@@ -45,7 +45,7 @@ const DROP_EXACT: &[&str] = &[
     "rss", "menu", "tìm kiếm", "trang trước", "trang sau", "gốc", "copy link",
     "sao chép liên kết", "a a a", "a+ a-", "gửi ý kiến", "ý kiến của bạn", "họ và tên", "mã xác nhận", "bản quyền", "chia sẻ bài viết", "in trang", "đóng",
     "thống kê hồ sơ", "dịch vụ công trực tuyến", "image advertisement", "advertisement",
-    "quảng cáo", "skip to main content", "guest", "khách", "gửi", "chuyển tới trang đầy đủ",
+    "quảng cáo", "skip to main content", "guest", "khách", "gửi", "chuyển tới trang đầy đủ", "image banner",
     "xem phiên bản đầy đủ",
 ];
 
@@ -75,6 +75,8 @@ const SECTION_EXACT: &[&str] = &[
     "tin ảnh", "bài viết cùng chuyên mục", "tin tức cùng chuyên mục", "tin mới nhất", "tin mới hơn", "có thể bạn quan tâm", "bài đọc nhiều",
     // A heading over the article's tag links.
     "tags", "tag", "từ khóa", "từ khoá",
+    // A comment form's heading.
+    "góp ý kiến", "ý kiến phản hồi",
 ];
 
 /// Line openings that mark furniture of the section kind.
@@ -132,6 +134,30 @@ fn is_caption(lower: &str) -> bool {
             // "Tong Bi thu tham xa A anh 2": the same label written
             // without diacritics, as image alt text.
             || label.ends_with(" anh ") && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b' '))
+}
+
+/// "(Hình ảnh tại hội nghị)", "(Ảnh minh họa)": where a photo stood.
+fn photo_placeholder(lower: &str) -> bool {
+    (lower.starts_with("(hình ảnh") || lower.starts_with("(ảnh"))
+        && lower.ends_with(')')
+        && lower.len() < 120
+}
+
+/// "436200315 464503276256546 8007812124489057338 n …": the names of
+/// photos uploaded from a social network, their underscores turned to
+/// spaces: only long numbers and the letter "n".
+fn photo_file_numbers(line: &str) -> bool {
+    let b = line.as_bytes();
+    if !b.first().is_some_and(u8::is_ascii_digit) || !line.ends_with(" n") {
+        return false;
+    }
+    let mut long = 0;
+    let all = line.split(' ').all(|w| {
+        let digits = w.len() >= 6 && w.bytes().all(|c| c.is_ascii_digit());
+        long += usize::from(digits);
+        digits || w == "n"
+    });
+    all && long >= 3
 }
 
 /// "<headline> - ảnh 1 Phó Chủ tịch nước thăm hỏi người dân": the page's
@@ -242,6 +268,9 @@ pub fn classify(lower: &str, line: &str) -> Line {
         return Line::DateOnly;
     }
     if len < 300 && is_template(lower, line) {
+        return Line::Drop;
+    }
+    if len < 400 && (photo_placeholder(lower) || photo_file_numbers(line)) {
         return Line::Drop;
     }
     Line::Text
@@ -486,6 +515,12 @@ mod tests {
         assert_eq!(kind("Ảnh 12."), Line::Drop);
         assert_eq!(kind("Hình 1 cho thấy kết quả"), Line::Text);
         assert_eq!(kind("TAGS"), Line::Section);
+        assert_eq!(kind("(Hình ảnh tại hội nghị)"), Line::Drop);
+        assert_eq!(
+            kind("123456789 987654321012345 1122334455667788990 n 223344556 667788990011223 n"),
+            Line::Drop
+        );
+        assert_eq!(kind("Năm 2024 có 1200000 hội viên"), Line::Text);
         assert_eq!(kind("Bi thu Tinh uy tham xa Tan An anh 2"), Line::Drop);
         assert_eq!(
             kind("Bí thư Tỉnh ủy thăm xã Tân An anh 2 lần trong năm"),

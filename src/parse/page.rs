@@ -9,6 +9,7 @@ use super::clean::{
 };
 
 mod header;
+mod signed;
 mod tail;
 
 use super::text::{lower_same_into, squash_cow, word_count};
@@ -272,7 +273,7 @@ impl Reader {
                 .page
                 .title
                 .is_none()
-                .then(|| header::by_and_stamp(line))
+                .then(|| signed::by_and_stamp(line))
                 .flatten()
             {
                 self.page.header_dates.push(by.stamp.to_string());
@@ -300,7 +301,7 @@ impl Reader {
             && self.page.title.is_some()
             && self.page.header_name.is_none()
             && !line.starts_with('(')
-            && header::writer_shape(line)
+            && signed::writer_shape(line)
         {
             self.under_lead = Some(self.body.len());
             self.body.push(line.to_string());
