@@ -317,10 +317,11 @@ impl Reader {
 /// Appends `line`, joining it to the previous line when that one broke off
 /// mid-sentence (ends with a comma, or this one starts in lower case).
 fn push_joined(body: &mut Vec<String>, line: &str) {
+    let first = body.len() == 1;
     if let Some(prev) = body.last_mut() {
-        // The summary printed again as the first paragraph, a caption
-        // twice: a line the same as the one before it is read once.
-        if prev == line {
+        // The summary printed again as the first paragraph is read once
+        // (two photos may share a caption further down).
+        if first && prev == line {
             return;
         }
         let lower_start = line.chars().next().is_some_and(char::is_lowercase);
