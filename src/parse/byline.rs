@@ -15,6 +15,9 @@ static CAPS_PREFIX: LazyLock<Rx> =
 
 /// Splits an outlet prefix off a lead paragraph: returns the outlet and the rest.
 pub fn lead_prefix(para: &str) -> Option<(String, String)> {
+    if let Some((name, rest)) = bare_paren_prefix(para) {
+        return Some((name.to_string(), rest.to_string()));
+    }
     let (c, group) = match PAREN_PREFIX.captures(para) {
         Some(c) if dateline(c.get(1)?.as_str()) => (c, 2),
         _ => (CAPS_PREFIX.captures(para)?, 1),
@@ -26,6 +29,20 @@ pub fn lead_prefix(para: &str) -> Option<(String, String)> {
         return None;
     }
     Some((name.to_string(), rest.to_string()))
+}
+
+/// "(NTO) Ngày 7-3, …": an outlet's short name in capitals in brackets
+/// and no dash; the name and the rest. Read by hand, like `dates::agency_stamp`.
+fn bare_paren_prefix(para: &str) -> Option<(&str, &str)> {
+    let inner = para.strip_prefix('(')?;
+    let close = inner.find(')').filter(|&n| (2..=12).contains(&n))?;
+    let name = &inner[..close];
+    let shaped = name.starts_with(|c: char| c.is_ascii_uppercase() || c == 'Đ')
+        && name
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.' || c == 'Đ');
+    let rest = inner[close + 1..].strip_prefix(' ')?.trim_start();
+    (shaped && rest.starts_with(char::is_uppercase)).then_some((name, rest))
 }
 
 /// Whether the text before "(TTXVN)" is a dateline: a capitalised place,
@@ -71,9 +88,10 @@ fn split_org(byline: &str) -> (&str, Option<&str>) {
     match super::page::split_dash(byline) {
         Some((name, org))
             if !name.is_empty()
-                && org
+                && (org
                     .split(' ')
-                    .any(|w| w.chars().next().is_some_and(char::is_lowercase)) =>
+                    .any(|w| w.chars().next().is_some_and(char::is_lowercase))
+                    || super::page::org_opening(org)) =>
         {
             (name, Some(org))
         }
@@ -147,6 +165,15 @@ mod tests {
         );
         assert_eq!(dateline_day(lead), Some("5/3"));
         assert_eq!(lead_prefix("Hội nghị (trực tuyến) - một"), None);
+        let got = lead_prefix("(NTO) Ngày 7-3, Hội Phụ nữ xã tổ chức hội thi");
+        assert_eq!(
+            got,
+            Some((
+                "NTO".into(),
+                "Ngày 7-3, Hội Phụ nữ xã tổ chức hội thi".into()
+            ))
+        );
+        assert_eq!(lead_prefix("(Ảnh minh họa) Ngày 7-3"), None);
         assert_eq!(
             lead_prefix("Sáng 13-7, Ban Dân vận Trung ương - tổ chức"),
             None
@@ -162,6 +189,11 @@ mod tests {
         let (s, a) = source_and_author(&mut page);
         assert_eq!(a.as_deref(), Some("Vân Thùy"));
         assert_eq!(s.as_deref(), Some("Ban Dân vận Tỉnh ủy Bình Phước"));
+        page.byline = Some("Lê Văn Tâm – HND xã An Hòa".into());
+        assert_eq!(
+            source_and_author(&mut page),
+            (Some("HND xã An Hòa".into()), Some("Lê Văn Tâm".into()))
+        );
         page.byline = Some("Minh Quân - Thu Hà".into());
         assert_eq!(
             source_and_author(&mut page).1.as_deref(),

@@ -45,7 +45,8 @@ const DROP_EXACT: &[&str] = &[
     "rss", "menu", "tìm kiếm", "trang trước", "trang sau", "gốc", "copy link",
     "sao chép liên kết", "a a a", "a+ a-", "gửi ý kiến", "ý kiến của bạn", "họ và tên", "mã xác nhận", "bản quyền", "chia sẻ bài viết", "in trang", "đóng",
     "thống kê hồ sơ", "dịch vụ công trực tuyến", "image advertisement", "advertisement",
-    "quảng cáo", "skip to main content", "guest", "khách",
+    "quảng cáo", "skip to main content", "guest", "khách", "gửi", "chuyển tới trang đầy đủ", "image banner",
+    "xem phiên bản đầy đủ",
 ];
 
 /// Openings of single furniture lines inside an article.
@@ -56,6 +57,10 @@ const DROP_PREFIX: &[&str] = &[
     "đánh giá thái độ phục vụ", "đánh giá mức độ hài lòng",
     // A related headline linked inside the article (">> Hội nghị …").
     ">> ", "» ",
+    // A banner offering the light version of the site.
+    "bạn có thể chuyển sang phiên bản",
+    // The outlet's copyright notice under the article.
+    "(*) không sao chép",
 ];
 
 /// Section headers: the list that follows them is not the article.
@@ -68,6 +73,10 @@ const SECTION_EXACT: &[&str] = &[
     "bài viết khác", "liên kết website", "thăm dò ý kiến", "văn bản mới", "lịch công tác",
     "thư viện ảnh", "thư viện video", "hình ảnh hoạt động", "sự kiện nổi bật", "tiêu điểm",
     "tin ảnh", "bài viết cùng chuyên mục", "tin tức cùng chuyên mục", "tin mới nhất", "tin mới hơn", "có thể bạn quan tâm", "bài đọc nhiều",
+    // A heading over the article's tag links.
+    "tags", "tag", "từ khóa", "từ khoá",
+    // A comment form's heading.
+    "góp ý kiến", "ý kiến phản hồi",
 ];
 
 /// Line openings that mark furniture of the section kind.
@@ -113,11 +122,42 @@ impl Openings {
 
 static LISTED: LazyLock<Openings> = LazyLock::new(Openings::new);
 
-/// "… ảnh 1": an image caption the page generated from the headline.
+/// "… ảnh 1": an image caption the page generated from the headline; also
+/// a photo's bare label on its own line ("Hình 1", "Ảnh 2").
 fn is_caption(lower: &str) -> bool {
-    let lower = lower.trim_end_matches(['.', ' ']);
+    let lower = lower.trim_end_matches(['.', ' ', ':']);
     let digits = lower.bytes().rev().take_while(u8::is_ascii_digit).count();
-    (1..=2).contains(&digits) && lower[..lower.len() - digits].ends_with(" ảnh ")
+    let label = &lower[..lower.len() - digits];
+    (1..=2).contains(&digits)
+        && (label.ends_with(" ảnh ")
+            || matches!(label, "hình " | "ảnh " | "hình ảnh ")
+            // "Tong Bi thu tham xa A anh 2": the same label written
+            // without diacritics, as image alt text.
+            || label.ends_with(" anh ") && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b' '))
+}
+
+/// "(Hình ảnh tại hội nghị)", "(Ảnh minh họa)": where a photo stood.
+fn photo_placeholder(lower: &str) -> bool {
+    (lower.starts_with("(hình ảnh") || lower.starts_with("(ảnh"))
+        && lower.ends_with(')')
+        && lower.len() < 120
+}
+
+/// "436200315 464503276256546 8007812124489057338 n …": the names of
+/// photos uploaded from a social network, their underscores turned to
+/// spaces: only long numbers and the letter "n".
+fn photo_file_numbers(line: &str) -> bool {
+    let b = line.as_bytes();
+    if !b.first().is_some_and(u8::is_ascii_digit) || !line.ends_with(" n") {
+        return false;
+    }
+    let mut long = 0;
+    let all = line.split(' ').all(|w| {
+        let digits = w.len() >= 6 && w.bytes().all(|c| c.is_ascii_digit());
+        long += usize::from(digits);
+        digits || w == "n"
+    });
+    all && long >= 3
 }
 
 /// "<headline> - ảnh 1 Phó Chủ tịch nước thăm hỏi người dân": the page's
@@ -126,7 +166,12 @@ pub fn after_image_marker(line: &str) -> Option<&str> {
     let at = memchr::memmem::find(line.as_bytes(), " - ảnh ".as_bytes())?;
     let rest = &line[at + " - ảnh ".len()..];
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-    let caption = rest.get(digits..)?.strip_prefix(' ')?;
+    // The caption may follow the number with no space ("- ảnh 1Phó Thủ
+    // tướng …"): a capital then starts it.
+    let after = rest.get(digits..)?;
+    let caption = after
+        .strip_prefix(' ')
+        .or_else(|| after.starts_with(char::is_uppercase).then_some(after))?;
     ((1..=2).contains(&digits) && super::text::word_count(caption) >= 3).then_some(caption)
 }
 
@@ -223,6 +268,9 @@ pub fn classify(lower: &str, line: &str) -> Line {
         return Line::DateOnly;
     }
     if len < 300 && is_template(lower, line) {
+        return Line::Drop;
+    }
+    if len < 400 && (photo_placeholder(lower) || photo_file_numbers(line)) {
         return Line::Drop;
     }
     Line::Text
@@ -458,6 +506,31 @@ mod tests {
             Some("Bí thư Tỉnh ủy trao quà cho người dân")
         );
         assert_eq!(after_image_marker("Xã A - ảnh hưởng của bão số 3"), None);
+        // The page glues the caption to the number.
+        assert_eq!(
+            after_image_marker("Bầu cử tại xã A - ảnh 1Chủ tịch xã bỏ phiếu tại tổ bầu cử"),
+            Some("Chủ tịch xã bỏ phiếu tại tổ bầu cử")
+        );
+        assert_eq!(kind("Hình 1"), Line::Drop);
+        assert_eq!(kind("Ảnh 12."), Line::Drop);
+        assert_eq!(kind("Hình 1 cho thấy kết quả"), Line::Text);
+        assert_eq!(kind("TAGS"), Line::Section);
+        assert_eq!(kind("(Hình ảnh tại hội nghị)"), Line::Drop);
+        assert_eq!(
+            kind("123456789 987654321012345 1122334455667788990 n 223344556 667788990011223 n"),
+            Line::Drop
+        );
+        assert_eq!(kind("Năm 2024 có 1200000 hội viên"), Line::Text);
+        assert_eq!(kind("Bi thu Tinh uy tham xa Tan An anh 2"), Line::Drop);
+        assert_eq!(
+            kind("Bí thư Tỉnh ủy thăm xã Tân An anh 2 lần trong năm"),
+            Line::Text
+        );
+        assert_eq!(
+            kind("Bạn có thể chuyển sang phiên bản mobile rút gọn nếu mạng chậm. Đóng"),
+            Line::Drop
+        );
+        assert_eq!(kind("Từ khóa"), Line::Section);
         assert_eq!(
             strip_image_residue("Hội nghị bàn nhiều nội dung quan trọng..jpg)"),
             "Hội nghị bàn nhiều nội dung quan trọng."

@@ -154,7 +154,7 @@ fn first_date(rx: &Rx, lower: &str, published: Option<Date>, text: &str) -> Opti
         // An event after its own report was published is a misread (a
         // deadline, a plan, another document's date), unless the lead
         // announces it for the coming weeks ("sẽ tiếp công dân vào ngày …").
-        if published.is_some_and(|p| date > p && !announced(lower, at, p, date)) {
+        if published.is_some_and(|p| !within_stamp(date, p) && !announced(lower, at, p, date)) {
             return None;
         }
         Some((at, date))
@@ -165,8 +165,7 @@ fn first_date(rx: &Rx, lower: &str, published: Option<Date>, text: &str) -> Opti
 /// `published`, is an announced event: "sẽ" or "dự kiến" earlier in its
 /// sentence, and at most a month ahead.
 fn announced(lower: &str, at: usize, published: Date, date: Date) -> bool {
-    let day = |d: Date| u32::from(d.year) * 372 + u32::from(d.month) * 31 + u32::from(d.day);
-    if day(date) > day(published) + 31 {
+    if day_number(date) > day_number(published) + 31 {
         return false;
     }
     let mut from = at.saturating_sub(160);
@@ -219,25 +218,52 @@ fn resolve(d: u8, m: u8, year: Option<u16>, published: Option<Date>, text: &str)
         return [p.year, p.year.saturating_sub(1)]
             .into_iter()
             .filter_map(|y| Date::new(y, m, d))
-            .find(|date| *date <= p);
+            .find(|date| within_stamp(*date, p));
     }
     // Only a day that exists in some year is worth reading the text for.
     Date::new(2000, m, d)?;
-    Date::new(period_year(text).or_else(|| main_year(text))?, m, d)
+    Date::new(period_year(text, m).or_else(|| main_year(text))?, m, d)
+}
+
+/// Days an event may fall after its page's stamp and still be the stamp's
+/// year: a page stamped when the draft was filed, or in another time zone,
+/// reports the next morning's event ("Sáng 8/8" under "07/08/2025").
+const STAMP_SLACK: u32 = 2;
+
+/// A day as a number that grows with the date (months taken as 31 days).
+fn day_number(d: Date) -> u32 {
+    u32::from(d.year) * 372 + u32::from(d.month) * 31 + u32::from(d.day)
+}
+
+/// Whether `date` is not after the stamp `published`, give or take the slack.
+fn within_stamp(date: Date, published: Date) -> bool {
+    day_number(date) <= day_number(published) + STAMP_SLACK
 }
 
 /// The year of the period named near the start of `text` (its title and
-/// lead).
-fn period_year(text: &str) -> Option<u16> {
+/// lead), for an event in month `month`. A report that reviews one year
+/// and plans the next ("tổng kết năm 2011, triển khai nhiệm vụ năm 2012")
+/// is held late in the first or early in the second: in the first from
+/// July, in the second before.
+fn period_year(text: &str, month: u8) -> Option<u16> {
     let mut end = text.len().min(800);
     while !text.is_char_boundary(end) {
         end -= 1;
     }
     let head = &text[..end];
-    PERIOD_YEAR.captures_iter(head).find_map(|c| {
+    let mut years = PERIOD_YEAR.captures_iter(head).filter_map(|c| {
         let m = c.get(0)?;
-        (!is_birth(head, m.start())).then(|| num(c.get(1).or(c.get(2))))?
-    })
+        (!is_birth(head, m.start())).then(|| num::<u16>(c.get(1).or(c.get(2))))?
+    });
+    let first = years.next()?;
+    let mut low = first;
+    for y in years.take(8) {
+        if y + 1 == low || y == low + 1 {
+            low = low.min(y);
+            return Some(if month >= 7 { low } else { low + 1 });
+        }
+    }
+    Some(first)
 }
 
 /// Whether the year phrase at byte `at` of `text` follows "sinh" (born).
@@ -246,8 +272,16 @@ fn is_birth(text: &str, at: usize) -> bool {
 }
 
 /// Whether `before` (the text before a year) ends with "sinh" (born),
-/// not with "Giáng sinh" (Christmas).
+/// not with "Giáng sinh" (Christmas), or with "SN" ("(SN 1991, trú …)",
+/// the short form crime and court news writes).
 fn born(before: &str) -> bool {
+    let sn = before
+        .strip_suffix("SN")
+        .or_else(|| before.strip_suffix("sn"))
+        .is_some_and(|rest| !rest.ends_with(|c: char| c.is_alphanumeric()));
+    if sn {
+        return true;
+    }
     let Some(rest) = before
         .strip_suffix("sinh")
         .or_else(|| before.strip_suffix("Sinh"))
@@ -267,7 +301,9 @@ fn main_year(text: &str) -> Option<u16> {
         let Some(m) = c.get(1) else {
             continue;
         };
-        let code = text[m.end()..].starts_with('/');
+        // "(SN 1991", "1973 năm khởi nghĩa Hai Bà Trưng": a code's year,
+        // a count of years.
+        let code = text[m.end()..].starts_with('/') || text[m.end()..].starts_with(" năm");
         let birth = born(text[..m.start()].trim_end_matches("năm ").trim_end());
         let Some(y) = num::<u16>(Some(m)).filter(|_| !code && !birth) else {
             continue;

@@ -9,10 +9,11 @@ use super::clean::{
 };
 
 mod header;
+mod signed;
 mod tail;
 
 use super::text::{lower_same_into, squash_cow, word_count};
-pub use tail::split_dash;
+pub use tail::{org_opening, split_dash};
 
 /// The zones of one page.
 #[derive(Debug, Default)]
@@ -122,7 +123,23 @@ pub fn read_page(text: &str) -> Page {
         }
     }
     let mut page = reader.page;
-    tail::split_tail(&mut page, reader.body, &reader.captioned);
+    let mut body = reader.body;
+    let mut captioned = reader.captioned;
+    if let Some(k) = reader.under_lead {
+        if body
+            .get(k + 1..)
+            .is_some_and(|rest| rest.iter().any(|l| body_like(l)))
+        {
+            let name = body.remove(k);
+            let name = name.trim_end_matches([' ', '|', '•']);
+            page.header_name = Some(name.to_string());
+            captioned
+                .iter_mut()
+                .filter(|c| **c > k)
+                .for_each(|c| *c -= 1);
+        }
+    }
+    tail::split_tail(&mut page, body, &captioned);
     page
 }
 
@@ -141,6 +158,8 @@ struct Reader {
     lower: String,
     /// Indices in `body` of captions whose photo credit was cut off.
     captioned: Vec<usize>,
+    /// Index in `body` of a writer's name right under the lead.
+    under_lead: Option<usize>,
 }
 
 impl Reader {
@@ -250,6 +269,22 @@ impl Reader {
                 let mut lower = String::new();
                 lower_same_into(rest, &mut lower);
                 return self.text_line(rest, &lower);
+            } else if let Some(by) = self
+                .page
+                .title
+                .is_none()
+                .then(|| signed::by_and_stamp(line))
+                .flatten()
+            {
+                self.page.header_dates.push(by.stamp.to_string());
+                self.page.title = Some(header::headline(by.head));
+                self.page.top_byline = Some(by.name.to_string());
+                if by.rest.is_empty() {
+                    return;
+                }
+                let mut lower = String::new();
+                lower_same_into(by.rest, &mut lower);
+                return self.text_line(by.rest, &lower);
             } else if let Some(stamp) = header::loose_stamp(&self.page, line, lower) {
                 // "Đăng ngày 12/01/2026 bởi Admin", "Thu Hà (12/01/2026)".
                 self.page.header_dates.push(stamp.to_string());
@@ -257,6 +292,20 @@ impl Reader {
             } else if header::header_line(&mut self.page, line, lower) {
                 return;
             }
+        }
+        // Some outlets sign under the lead that sums the article up ("Thu
+        // Hà" or "PV" between the sapo and the body); it is the writer
+        // when the article goes on after it (`read_page` decides).
+        if self.seen_body == 1
+            && self.body.len() == 1
+            && self.page.title.is_some()
+            && self.page.header_name.is_none()
+            && !line.starts_with('(')
+            && signed::writer_shape(line)
+        {
+            self.under_lead = Some(self.body.len());
+            self.body.push(line.to_string());
+            return;
         }
         if body_like(line) {
             self.seen_body += 1;
@@ -268,7 +317,13 @@ impl Reader {
 /// Appends `line`, joining it to the previous line when that one broke off
 /// mid-sentence (ends with a comma, or this one starts in lower case).
 fn push_joined(body: &mut Vec<String>, line: &str) {
+    let first = body.len() == 1;
     if let Some(prev) = body.last_mut() {
+        // The summary printed again as the first paragraph is read once
+        // (two photos may share a caption further down).
+        if first && prev == line {
+            return;
+        }
         let lower_start = line.chars().next().is_some_and(char::is_lowercase);
         if !ends_sentence(prev) && (prev.ends_with(',') || lower_start) {
             prev.push(' ');

@@ -173,3 +173,43 @@ fn christmas_is_no_birth() {
     let born = "ông a sinh năm 1970, ngày 9/12 nhận nhiệm vụ mới.";
     assert_eq!(main_year(born), None);
 }
+
+#[test]
+fn an_event_the_morning_after_its_stamp_keeps_the_stamps_year() {
+    let p = d(2025, 8, 7);
+    assert_eq!(
+        event("Sáng ngày 8/8, phường An Bình tổng duyệt đại hội.", p),
+        d(2025, 8, 8)
+    );
+    // Weeks after the stamp is last year's day.
+    assert_eq!(event("Sáng 30/8, phường An Bình họp.", p), d(2024, 8, 30));
+}
+
+#[test]
+fn a_review_of_one_year_and_the_plan_of_the_next() {
+    let text = "Triển khai nhiệm vụ năm 2012\nSáng 28-2, Bộ Nội vụ tổ chức hội nghị tổng kết công tác năm 2011 và triển khai nhiệm vụ năm 2012.";
+    let lead = &text[text.find('\n').map_or(0, |n| n + 1)..];
+    assert_eq!(
+        event_date(&[&lead.to_lowercase()], None, text),
+        d(2012, 2, 28)
+    );
+    let text = "Xã An Hòa tổng kết năm 2025\nSáng 30/12, Đảng ủy xã tổng kết nhiệm vụ năm 2025 và triển khai nhiệm vụ năm 2026.";
+    let lead = &text[text.find('\n').map_or(0, |n| n + 1)..];
+    assert_eq!(
+        event_date(&[&lead.to_lowercase()], None, text),
+        d(2025, 12, 30)
+    );
+}
+
+#[test]
+fn a_birth_year_written_sn_is_no_context() {
+    let text = "Công an xã tạm giữ Nguyễn Văn A (SN 1991, trú thôn 2) về hành vi trộm cắp. Sáng 13-3, Công an xã bàn giao đối tượng.";
+    assert_eq!(main_year(text), None);
+    assert_eq!(event_date(&[&text.to_lowercase()], None, text), None);
+}
+
+#[test]
+fn a_count_of_years_is_no_year() {
+    let text = "Hội thi chào mừng 114 năm Ngày Quốc tế Phụ nữ và 1985 năm khởi nghĩa Hai Bà Trưng.";
+    assert_eq!(main_year(text), None);
+}

@@ -298,6 +298,13 @@ pub(super) fn organizer_before(head: &str) -> &str {
     if let Some(start) = last_sentence_start(head) {
         head = &head[start..];
     }
+    // "Căn cứ Luật …; Căn cứ Nghị định … của Chính phủ; UBND xã A thông
+    // báo …": the documents a notice rests on are not who issues it.
+    if head.starts_with("căn cứ ") {
+        if let Some(at) = head.rfind("; ") {
+            head = &head[at + 2..];
+        }
+    }
     // "Hội nghị tại xã A do UBND huyện B tổ chức": the body after "do";
     // "Đoàn đại biểu tỉnh do đồng chí A làm trưởng đoàn": its leader.
     if let Some(at) = head.rfind(" do ") {
@@ -442,7 +449,26 @@ pub(super) fn org_verbs(lower: &str) -> impl Iterator<Item = usize> + '_ {
 /// Up to three verbs of the first sentence are tried.
 pub(super) fn organizer_level(lower: &str, of: impl Fn(&str) -> Option<Level>) -> Option<Level> {
     let end = super::bodies::actor_sentence_end(lower);
-    org_verbs(lower)
+    let mut verbs = org_verbs(lower).peekable();
+    // "Nhân dịp kỷ niệm 93 năm Ngày truyền thống MTTQ Việt Nam. Chiều
+    // 17/11, các ấp của xã A tổ chức …": a sentence with no verb names the
+    // occasion; the organizer is in the next one.
+    let end = if verbs.peek().is_some_and(|&at| at <= end) {
+        end
+    } else {
+        sentence_breaks(lower)
+            .find(|&b| b > end)
+            .unwrap_or(lower.len())
+    };
+    // "Căn cứ Luật …; Căn cứ Nghị định … quy định …; UBND xã A thông
+    // báo …": the verbs of the documents cited first are not the issuer's.
+    let cited = if lower.starts_with("căn cứ ") {
+        lower.get(..end).and_then(|s| s.rfind("; ")).unwrap_or(0)
+    } else {
+        0
+    };
+    verbs
+        .skip_while(|&at| at < cited)
         .take_while(|&at| at <= end)
         .take(3)
         .find_map(|cut| of(organizer_before(&lower[..cut])))
@@ -743,6 +769,21 @@ pub(super) fn no_level_news(head: &str) -> bool {
     has_word(&NO_LEVEL_NEWS, head) && !ACTION.is_match(head) && !KIND.is_match(head)
 }
 
+/// The headline and paragraphs without those that only cite a law: a
+/// notice opens with the laws it rests on, one per paragraph ("Căn cứ
+/// Nghị định … của Chính phủ;"), and its lead is the paragraph after them.
+fn without_citations<'a>(lowers: &'a [&'a str]) -> std::borrow::Cow<'a, [&'a str]> {
+    if !lowers.iter().skip(1).any(|l| l.starts_with("căn cứ ")) {
+        return std::borrow::Cow::Borrowed(lowers);
+    }
+    let kept = lowers
+        .iter()
+        .enumerate()
+        .filter(|(k, l)| *k == 0 || !l.starts_with("căn cứ "))
+        .map(|(_, l)| *l);
+    std::borrow::Cow::Owned(kept.collect())
+}
+
 /// The level of the meeting, from the headline and lead in lower case,
 /// for a report of `date`.
 pub fn level(
@@ -755,6 +796,7 @@ pub fn level(
     if lowers.first().is_some_and(|h| no_level_news(h)) {
         return None;
     }
+    let lowers = &*without_citations(lowers);
     let of = |org: &str| levels_in(org, text, date).into_iter().max();
     // "do X tổ chức" in the headline or lead; a later paragraph only
     // through its opening organizer.

@@ -710,3 +710,70 @@ fn a_village_and_its_front_committee_hold_the_communes_level() {
         Some(Level::Provincial)
     );
 }
+
+#[test]
+fn an_occasion_before_the_organizer_and_national_bodies() {
+    let lead = "nhân dịp kỷ niệm 93 năm ngày truyền thống mttq việt nam 18/11. chiều 17/11, các ấp trên địa bàn xã an hòa đã tổ chức ngày hội đại đoàn kết toàn dân tộc.";
+    let heads = ["rộn ràng ngày hội đại đoàn kết", lead];
+    assert_eq!(level(&heads, &[], lead, None), Some(Level::Commune));
+    let lead = "sáng 26/5, tại chùa quán sứ (hà nội), hội đồng trị sự giáo hội phật giáo việt nam đã tổ chức đại lễ phật đản.";
+    let heads = ["thông điệp đại lễ phật đản", lead];
+    assert_eq!(level(&heads, &[], lead, None), Some(Level::Central));
+    assert_eq!(
+        lvl(
+            "Hội Cựu chiến binh Việt Nam tỉnh An Giang tổ chức hội nghị",
+            ""
+        ),
+        Some(Level::Provincial)
+    );
+}
+
+#[test]
+fn deaths_in_floods_have_no_level() {
+    assert_eq!(
+        lvl(
+            "5 người chết vì mưa lũ ở miền núi",
+            "Ông A, Chủ tịch UBND xã B cho biết."
+        ),
+        None
+    );
+    assert_eq!(
+        lvl(
+            "Bí thư Tỉnh ủy kiểm tra khắc phục hậu quả mưa lũ tại xã A",
+            ""
+        ),
+        Some(Level::Provincial)
+    );
+}
+
+#[test]
+fn a_notice_citing_laws_is_issued_by_its_own_body() {
+    let lead = "căn cứ luật tiếp công dân số 42/2013/qh13 ngày 25/11/2013; căn cứ nghị định số 64/2014/nđ-cp của chính phủ quy định chi tiết thi hành luật tiếp công dân; ủy ban nhân dân xã an hòa thông báo lịch tiếp công dân năm 2025 như sau:";
+    let heads = [
+        "lịch tiếp công dân của chủ tịch ubnd xã an hòa năm 2025",
+        lead,
+    ];
+    assert_eq!(level(&heads, &[], lead, None), Some(Level::Commune));
+}
+
+#[test]
+fn citations_in_paragraphs_of_their_own_are_no_lead() {
+    let heads = [
+        "lịch tiếp công dân của chủ tịch ubnd xã an hòa năm 2025",
+        "căn cứ luật tiếp công dân số 42/2013/qh13;",
+        "căn cứ nghị định số 64/2014/nđ-cp của chính phủ quy định chi tiết thi hành luật tiếp công dân;",
+        "ủy ban nhân dân xã an hòa thông báo lịch tiếp công dân năm 2025 như sau:",
+    ];
+    assert_eq!(level(&heads, &[], heads[3], None), Some(Level::Commune));
+}
+
+#[test]
+fn the_national_bodies_of_the_churches_are_central() {
+    for org in [
+        "Hội đồng Giám mục Việt Nam tổ chức hội nghị thường niên",
+        "Hội thánh Tin lành Việt Nam tổ chức lễ kỷ niệm",
+        "Ủy ban Đoàn kết Công giáo Việt Nam tổ chức đại hội",
+    ] {
+        assert_eq!(lvl(org, ""), Some(Level::Central), "{org}");
+    }
+}

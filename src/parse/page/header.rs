@@ -88,13 +88,31 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
     let event = EVENT_OPENING.iter().any(|o| lower.starts_with(o));
     let org = !event && ORG_OPENING.iter().any(|o| lower.starts_with(o));
     // "ỦY BAN NHÂN DÂN HUYỆN …" names the portal; a headline may be in
-    // capitals too ("HỘI NGHỊ TỔNG KẾT …").
-    if (2..=14).contains(&n) && caps && org && page.title.is_none() {
+    // capitals too ("HỘI NGHỊ TỔNG KẾT …", "PHƯỜNG 4 TỔ CHỨC MẠN ĐÀM":
+    // a unit that does something).
+    if (2..=14).contains(&n) && caps && org && page.title.is_none() && !does_something(lower) {
         page.portal.get_or_insert_with(|| line.to_string());
         return true;
     }
+    // The headline again under itself (the page's title, then its h1).
+    if page
+        .title
+        .as_deref()
+        .is_some_and(|t| line.starts_with(t) && headline(line) == t)
+    {
+        return true;
+    }
+    // A menu label read twice ("Xuất bản thông tin Xuất bản thông tin").
+    if page.title.is_none() && doubled(line) {
+        return true;
+    }
     // Breadcrumbs ("Trang chủ > Tin tức") and a portal's name
-    // ("Cổng thông tin điện tử tỉnh …") head many pages.
+    // ("Cổng thông tin điện tử tỉnh …", "www.x.com - Tin quê nhà") head
+    // many pages.
+    if n <= 20 && !ends_sentence(line) && page.title.is_none() && lower.starts_with("www.") {
+        page.portal.get_or_insert_with(|| line.to_string());
+        return true;
+    }
     if n <= 14 && !ends_sentence(line) && page.title.is_none() {
         if lower.starts_with("trang chủ") {
             return true;
@@ -106,11 +124,7 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
     }
     // A writer's name on its own line under the headline ("THU HÀ"),
     // maybe with the bar that stood before the date ("Thu Hà |").
-    let name = line.trim_end_matches([' ', '|', '•']);
-    let n = word_count(name);
-    let names = (2..=4).contains(&n) || (n <= 7 && (name.contains(" - ") || name.contains(" – ")));
-    if page.title.is_some() && names && !ends_sentence(name) && name_like(name) {
-        page.header_name.get_or_insert_with(|| name.to_string());
+    if page.title.is_some() && super::signed::writer_line(page, line) {
         return true;
     }
     let n = word_count(line);
@@ -138,6 +152,10 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
     let first = page.header_lines == 0;
     page.header_lines += 1;
     if n < 4 {
+        // "Hà Nội:" above the headline: a kicker naming the place.
+        if page.title.is_none() && line.ends_with(':') {
+            return true;
+        }
         short_line(page, line, first);
         return !ends_sentence(line);
     }
@@ -183,6 +201,54 @@ fn timed_headline(page: &Page, line: &str, n: usize) -> bool {
         && n <= 20
         && !ends_sentence(line)
         && sentence_end(line).is_none()
+}
+
+/// Verbs and events of a headline: a line in capitals naming a unit and
+/// one of them is a headline ("XÃ A TỔ CHỨC HỘI NGHỊ"), not a portal's name.
+const DOINGS: &[&str] = &[
+    " tổ chức ",
+    " họp",
+    " triển khai",
+    " tổng kết",
+    " sơ kết",
+    " khai mạc",
+    " bế mạc",
+    " phát động",
+    " ra quân",
+    " trao ",
+    " tặng ",
+    " thăm ",
+    " làm việc",
+    " mạn đàm",
+    " gặp mặt",
+    " tiếp xúc",
+    " đối thoại",
+    " biểu dương",
+    " tuyên dương",
+    " ra mắt",
+    " bàn giao",
+    " khánh thành",
+    " chúc mừng",
+    " kỷ niệm",
+    " hội nghị",
+    " đại hội",
+];
+
+/// Whether `lower` (a line in lower case) names something done.
+fn does_something(lower: &str) -> bool {
+    DOINGS.iter().any(|d| lower.contains(d))
+}
+
+/// Whether `line` is one phrase of two words or more written twice.
+fn doubled(line: &str) -> bool {
+    // "A B A B": the half before the middle space is the half after it.
+    let n = line.len();
+    let half = n / 2;
+    !n.is_multiple_of(2)
+        && line.as_bytes()[half] == b' '
+        && line.is_char_boundary(half)
+        && line[..half] == line[half + 1..]
+        && line[..half].contains(' ')
 }
 
 /// A line of one to three words: the headline of a plain-text file when
@@ -249,7 +315,7 @@ pub(super) fn loose_stamp<'l>(page: &Page, line: &'l str, lower: &str) -> Option
 
 /// Whether every word of `line` is a capitalised word of letters (a name,
 /// maybe followed by an outlet in parentheses).
-fn name_like(line: &str) -> bool {
+pub(super) fn name_like(line: &str) -> bool {
     // "VĂN HÀO - TRẦN HỮU": two writers joined by a dash.
     line.split(' ')
         .filter(|w| !matches!(*w, "-" | "–"))

@@ -16,6 +16,10 @@ pub(super) fn split_tail(page: &mut Page, mut body: Vec<String>, captioned: &[us
             p.truncate(at + 1);
         }
     }
+    // "Trần Văn An – HND xã B." reads as a sentence of six words.
+    if page.byline.is_none() && body.last().is_some_and(|l| signature(l)) {
+        page.byline = body.pop().map(|l| l.trim_end_matches('.').to_string());
+    }
     let last = body.iter().rposition(|l| body_like(l)).map(|k| {
         // A page cut off in its last sentence ends with article text, after
         // at most one caption, and no byline (which would end it).
@@ -97,7 +101,13 @@ fn glued_byline(para: &str) -> Option<(usize, String)> {
     });
     let shaped = n >= 2 || tail.contains('.');
     let caps = caps && shaped && n <= 4 && tail.len() <= 40;
-    (caps || (2..=4).contains(&n) && tail.split(' ').all(name_syllable))
+    // "… dự khuyết./. Vân Thiêng – Phi Long": two writers joined by a dash.
+    let writers = split_dash(tail).is_some_and(|(a, b)| {
+        [a, b]
+            .iter()
+            .all(|w| (2..=4).contains(&word_count(w)) && w.split(' ').all(name_syllable))
+    });
+    (caps || writers || (2..=4).contains(&n) && tail.split(' ').all(name_syllable))
         .then(|| (at, tail.to_string()))
 }
 
@@ -174,7 +184,11 @@ fn is_byline(line: &str, lower: &str) -> bool {
                 || matches!(w, "và" | "-" | "–")
         })
     };
-    let plain = (1..=7).contains(&n) && line.len() <= 70 && (names(line) || low_middle(line));
+    // One word alone is a byline in capitals or with an initial ("PV",
+    // "T.HÀ", "H.Thanh"), not a button ("Gửi").
+    let word = n > 1 || line.contains('.') || !line.chars().any(char::is_lowercase);
+    let plain =
+        (1..=7).contains(&n) && line.len() <= 70 && word && (names(line) || low_middle(line));
     // "Thu Hà (Trung tâm Văn hóa - Thông tin xã)", "Thu Hà (tổng hợp)": a
     // name with where the writer works or how the text was made.
     let with_paren = n <= 16
@@ -189,8 +203,29 @@ fn is_byline(line: &str, lower: &str) -> bool {
         && line.len() <= 110
         && split_dash(line).is_some_and(|(name, _)| word_count(name) <= 5 && names(name));
     (plain || with_org || with_paren)
-        && (!line.ends_with('.') || n <= 4)
+        && (!line.ends_with('.') || n <= 4 || signature(line))
         && !line.chars().any(|c| c.is_ascii_digit())
+}
+
+/// A writer's name, a dash and the organ the writer works for ("Trần Văn
+/// An – HND xã B.", "Thu Hà - Ban Dân vận Huyện ủy"), maybe with a full stop.
+fn signature(line: &str) -> bool {
+    line.len() <= 110
+        && split_dash(line).is_some_and(|(name, org)| {
+            (2..=4).contains(&word_count(name))
+                && name.split(' ').all(name_syllable)
+                && word_count(org) <= 10
+                && org_opening(org)
+        })
+}
+
+/// Whether `org` opens with the word of an organ or an abbreviation ("Ban
+/// Dân vận …", "HND xã A", "UBND phường B"), not with a person's name.
+pub fn org_opening(org: &str) -> bool {
+    let first = org.split(' ').next().unwrap_or("").to_lowercase();
+    let info = vocab::info_at(&first, 0, first.len());
+    info.flags & (vocab::flag::INSTITUTION | vocab::flag::ABBREV) != 0
+        || crate::parse::vocab::expansion(&first).is_some()
 }
 
 /// Splits "A - B" (or "A – B") at its first spaced dash.

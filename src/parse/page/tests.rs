@@ -444,3 +444,103 @@ fn a_compilers_byline_and_a_name_before_a_bar() {
     let byline = page.top_byline.or(page.byline);
     assert_eq!(byline.as_deref(), Some("Minh Anh - Thu Hà"));
 }
+
+#[test]
+fn a_writer_signing_under_the_sapo() {
+    let text = "Đảng bộ phường An Lạc tổ chức đại hội lần thứ I\n\
+Trong 2 ngày 6 và 7/8, Đảng bộ phường An Lạc tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030.\n\
+PV\n\
+Đại hội đã bầu Ban Chấp hành Đảng bộ phường gồm 25 đồng chí.\n";
+    let page = read_page(text);
+    assert_eq!(page.header_name.as_deref(), Some("PV"));
+    assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
+    let text = "Hà Nội\nThủ tướng dự đại hội Đảng bộ Bộ Nội vụ lần thứ I\n\
+Sáng 13/10, Đại hội đại biểu Đảng bộ Bộ Nội vụ lần thứ I chính thức khai mạc.\n\
+Minh Khôi\nQuang cảnh đại hội\n\
+Đại hội diễn ra trong hai ngày với sự tham dự của 300 đại biểu chính thức.\n";
+    let page = read_page(text);
+    assert_eq!(page.header_name.as_deref(), Some("Minh Khôi"));
+    assert!(page.paragraphs.iter().all(|p| p != "Minh Khôi"));
+}
+
+#[test]
+fn signatures_with_an_organ_a_stop_or_a_second_writer() {
+    let text = "Hội Nông dân huyện An Lão hoàn thành đại hội cơ sở\n\
+Đại hội hội nông dân cơ sở đã đánh giá kết quả nhiệm kỳ qua, đề ra mục tiêu cho nhiệm kỳ mới.\n\
+Đại hội HND xã Thái Sơn.\n\
+Lê Văn Tâm – HND An Lão.\n";
+    let page = read_page(text);
+    assert_eq!(page.byline.as_deref(), Some("Lê Văn Tâm – HND An Lão"));
+    assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
+    let text = "Tỉnh ủy bầu Bí thư khóa mới\n\
+Chiều 3/10, Ban Chấp hành Đảng bộ tỉnh họp phiên thứ nhất và bầu Ban Thường vụ./. Minh Hà – Quốc Dũng\n";
+    let page = read_page(text);
+    assert_eq!(page.byline.as_deref(), Some("Minh Hà – Quốc Dũng"));
+    // A button after the article and a tag heading sign nothing.
+    let text = "Huyện tổ chức hội nghị dân vận\n\
+Sáng 3/10, Ban Dân vận Huyện ủy tổ chức hội nghị sơ kết công tác dân vận khéo năm 2024.\n\
+THU HÀ |\n\
+Hội nghị đã biểu dương các mô hình dân vận khéo tiêu biểu của các xã, thị trấn.\n\
+Gửi\nTAGS\nDân vận khéo\n";
+    let page = read_page(text);
+    assert_eq!(page.byline, None);
+    assert_eq!(page.header_name.as_deref(), Some("THU HÀ"));
+}
+
+#[test]
+fn a_headline_a_writer_a_worded_stamp_and_the_lead_on_one_line() {
+    let page = read_page(
+        "Phó Thủ tướng dự lễ kỷ niệm ngày truyền thống ngành bởi Thu Hà 18 Tháng 9, 2025 Sáng 17/9, Bộ Dân tộc và Tôn giáo tổ chức lễ kỷ niệm.",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Phó Thủ tướng dự lễ kỷ niệm ngày truyền thống ngành")
+    );
+    assert_eq!(page.top_byline.as_deref(), Some("Thu Hà"));
+    assert_eq!(page.header_dates, ["18 Tháng 9, 2025"]);
+    assert_eq!(
+        page.paragraphs,
+        ["Sáng 17/9, Bộ Dân tộc và Tôn giáo tổ chức lễ kỷ niệm."]
+    );
+    // "bởi" inside a sentence is no byline.
+    let page = read_page("Hội nghị bị hoãn bởi Ban Tổ chức chưa chuẩn bị xong tài liệu.");
+    assert_eq!(page.top_byline, None);
+}
+
+#[test]
+fn headlines_in_capitals_banners_and_doubled_menu_labels() {
+    let page = read_page(
+        "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM\nQUẬN 5 - THÀNH PHỐ HỒ CHÍ MINH\nPHƯỜNG 9 TỔ CHỨC HỘI NGHỊ ĐIỂM\nPHƯỜNG 9 TỔ CHỨC HỘI NGHỊ ĐIỂM\nSáng 12/5, Ủy ban MTTQ phường 9 tổ chức hội nghị điểm về bầu cử.",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("PHƯỜNG 9 TỔ CHỨC HỘI NGHỊ ĐIỂM")
+    );
+    assert_eq!(page.paragraphs.len(), 1, "{:?}", page.paragraphs);
+    let page = read_page(
+        "Tin hoạt động Tin hoạt động\nChuyển tới trang đầy đủ\nBan Dân vận Quận ủy sơ kết công tác quý I\nChiều 17/4, Ban Dân vận Quận ủy sơ kết công tác dân vận quý I.",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Ban Dân vận Quận ủy sơ kết công tác quý I")
+    );
+    let page = read_page(
+        "www.quenha.com - Đồng hương An Lão - Tin tức quê nhà\nMặt trận huyện bàn giao nhà đại đoàn kết\nỦy ban MTTQ huyện An Lão vừa bàn giao nhà đại đoàn kết cho hộ nghèo.",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Mặt trận huyện bàn giao nhà đại đoàn kết")
+    );
+}
+
+#[test]
+fn a_repeated_lead_a_kicker_and_a_copyright_line() {
+    let page = read_page(
+        "Hà Nội:\nThành đoàn phát động chiến dịch tình nguyện hè\nSáng 1-6, Thành đoàn tổ chức lễ ra quân chiến dịch tình nguyện hè.\nSáng 1-6, Thành đoàn tổ chức lễ ra quân chiến dịch tình nguyện hè.\nChiến dịch kéo dài đến hết tháng 8 với nhiều công trình thanh niên.\n(*) Không sao chép dưới mọi hình thức khi chưa có sự đồng ý của báo.",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Thành đoàn phát động chiến dịch tình nguyện hè")
+    );
+    assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
+}

@@ -1,0 +1,92 @@
+//! Lines of a page's header that sign it: a writer's name alone on its
+//! line ("Thu Hà", "THU HÀ |", "PV"), and a blog template's headline,
+//! "bởi" writer and worded stamp run together on one line.
+
+use super::{ends_sentence, Page};
+use crate::parse::text::{is_letter, word_count};
+
+/// A headline, "bởi" and its writer, a worded stamp and the lead run
+/// together on one line ("… quản lý bởi Thu Hà 18 Tháng 9, 2025 Sáng 17/9,
+/// …"), as blog-style templates print them: the four parts.
+pub(super) fn by_and_stamp(line: &str) -> Option<ByLine<'_>> {
+    let at = memchr::memmem::find(line.as_bytes(), " bởi ".as_bytes())?;
+    let head = line[..at].trim();
+    let after = &line[at + " bởi ".len()..];
+    let words: Vec<(usize, &str)> = after
+        .split(' ')
+        .scan(0, |pos, w| {
+            let start = *pos;
+            *pos += w.len() + 1;
+            Some((start, w))
+        })
+        .take(9)
+        .collect();
+    let name_len = words
+        .iter()
+        .take_while(|(_, w)| w.starts_with(char::is_uppercase) && w.chars().all(is_letter))
+        .count();
+    let [(day_at, day), (_, month_word), (_, month), (_, year)] =
+        words.get(name_len..name_len + 4)?
+    else {
+        return None;
+    };
+    let digits = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    let stamp_shape = digits(day)
+        && matches!(*month_word, "Tháng" | "tháng")
+        && digits(month.trim_end_matches(','))
+        && year.len() == 4
+        && digits(year);
+    if !(1..=4).contains(&name_len) || !stamp_shape || word_count(head) < 4 {
+        return None;
+    }
+    let name = after[..*day_at].trim();
+    let end =
+        (day_at + day.len() + month_word.len() + month.len() + year.len() + 3).min(after.len());
+    Some(ByLine {
+        head,
+        name,
+        stamp: &after[*day_at..end],
+        rest: after[end..].trim(),
+    })
+}
+
+/// The parts `by_and_stamp` finds.
+pub(super) struct ByLine<'l> {
+    /// The headline.
+    pub head: &'l str,
+    /// The writer.
+    pub name: &'l str,
+    /// The stamp ("18 Tháng 9, 2025").
+    pub stamp: &'l str,
+    /// The lead, maybe empty.
+    pub rest: &'l str,
+}
+
+/// Labels newsrooms sign with instead of a name ("PV": a reporter).
+const STAFF: &[&str] = &[
+    "PV",
+    "CTV",
+    "Nhóm PV",
+    "PV.",
+    "Nhóm phóng viên",
+    "Phóng viên",
+];
+
+/// Takes a line that is only a writer's name ("Thu Hà", "THU HÀ |", "Minh
+/// Quân - Thu Hà", "PV") as the name under the headline; true when it is one.
+pub(super) fn writer_line(page: &mut Page, line: &str) -> bool {
+    if writer_shape(line) {
+        let name = line.trim_end_matches([' ', '|', '•']);
+        page.header_name.get_or_insert_with(|| name.to_string());
+        return true;
+    }
+    false
+}
+
+/// Whether `line` is only a writer's name, as `writer_line` takes it.
+pub(super) fn writer_shape(line: &str) -> bool {
+    let name = line.trim_end_matches([' ', '|', '•']);
+    let n = word_count(name);
+    let names = (2..=4).contains(&n) || (n <= 7 && (name.contains(" - ") || name.contains(" – ")));
+    STAFF.contains(&name) || names && !ends_sentence(name) && super::header::name_like(name)
+}
