@@ -106,46 +106,42 @@ mod tests {
     use super::*;
     use crate::parse::people::find_people;
 
-    #[test]
-    fn people_after_a_bridge_site_are_placed_there() {
-        let t = Tokens::new(
-            "Đồng chí Nguyễn Văn An, Phó Trưởng ban Dân vận Trung ương chủ trì. Tại điểm cầu tỉnh Quảng Trị, đồng chí Lê Thị Bình, Phó Chủ tịch UBND tỉnh dự.",
-        );
+    /// Each person found in `text` with the bridge site they are placed at.
+    fn placed(text: &str) -> Vec<(String, Option<String>)> {
+        let t = Tokens::new(text);
         let found = find_people(&t);
         let places = bridge_places(&t, &found);
-        let by_name: Vec<(Option<&str>, Option<&str>)> = found
+        found
             .iter()
-            .zip(&places)
-            .map(|(f, p)| (f.name.as_deref(), p.as_deref()))
-            .collect();
-        assert!(
-            by_name.contains(&(Some("Nguyễn Văn An"), None)),
-            "{by_name:?}"
+            .zip(places)
+            .filter_map(|(f, p)| Some((f.name.clone()?, p)))
+            .collect()
+    }
+
+    fn at(name: &str, place: Option<&str>) -> (String, Option<String>) {
+        (name.to_string(), place.map(str::to_string))
+    }
+
+    #[test]
+    fn people_after_a_bridge_site_are_placed_there() {
+        let by_name = placed(
+            "Đồng chí Nguyễn Văn An, Phó Trưởng ban Dân vận Trung ương chủ trì. Tại điểm cầu tỉnh Quảng Trị, đồng chí Lê Thị Bình, Phó Chủ tịch UBND tỉnh dự.",
         );
+        assert!(by_name.contains(&at("Nguyễn Văn An", None)), "{by_name:?}");
         assert!(
-            by_name.contains(&(Some("Lê Thị Bình"), Some("Quảng Trị"))),
+            by_name.contains(&at("Lê Thị Bình", Some("Quảng Trị"))),
             "{by_name:?}"
         );
     }
 
     #[test]
     fn a_site_at_a_committee_is_its_place_or_none() {
-        let t = Tokens::new(
+        let by_name = placed(
             "Tại điểm cầu Thành ủy, đồng chí Trần Văn Cường dự. Tại điểm cầu Tỉnh ủy Lạng Sơn, đồng chí Lê Thị Bình, Phó Chủ tịch UBND tỉnh dự.",
         );
-        let found = find_people(&t);
-        let places = bridge_places(&t, &found);
-        let by_name: Vec<(Option<&str>, Option<&str>)> = found
-            .iter()
-            .zip(&places)
-            .map(|(f, p)| (f.name.as_deref(), p.as_deref()))
-            .collect();
+        assert!(by_name.contains(&at("Trần Văn Cường", None)), "{by_name:?}");
         assert!(
-            by_name.contains(&(Some("Trần Văn Cường"), None)),
-            "{by_name:?}"
-        );
-        assert!(
-            by_name.contains(&(Some("Lê Thị Bình"), Some("Lạng Sơn"))),
+            by_name.contains(&at("Lê Thị Bình", Some("Lạng Sơn"))),
             "{by_name:?}"
         );
     }
