@@ -63,9 +63,7 @@ impl Context {
         let headline = r.title.as_deref().and_then(headline_place);
         for p in headline.iter().chain(&r.places) {
             if let Some(prov) = jurisdiction::province(p) {
-                if !provinces.contains(&prov) {
-                    provinces.push(prov);
-                }
+                push_new(&mut provinces, prov);
             } else if p.split_whitespace().count() >= 2
                 && !jurisdiction::is_central(p)
                 && !r.officials.iter().any(|m| m.name.starts_with(p.as_str()))
@@ -73,26 +71,20 @@ impl Context {
                 locals.push(p.clone());
             }
         }
+        // A report that names only districts is about their province; so
+        // is a commune's report that names the commune alone.
         if provinces.is_empty() {
-            // A report that names only districts is about their province.
-            for l in &locals {
-                if let Some(prov) = jurisdiction::province_of_district(l) {
-                    if !provinces.contains(&prov) {
-                        provinces.push(prov);
-                    }
-                }
-            }
+            locals
+                .iter()
+                .filter_map(|l| jurisdiction::province_of_district(l))
+                .for_each(|prov| push_new(&mut provinces, prov));
         }
         if provinces.is_empty() && r.level == Some(Level::Commune) {
-            // So is a commune's report that names the commune alone.
             let date = r.event_date.or(r.published);
-            for l in &locals {
-                if let Some(prov) = jurisdiction::province_of_commune(l, date) {
-                    if !provinces.contains(&prov) {
-                        provinces.push(prov);
-                    }
-                }
-            }
+            locals
+                .iter()
+                .filter_map(|l| jurisdiction::province_of_commune(l, date))
+                .for_each(|prov| push_new(&mut provinces, prov));
         }
         Context {
             level: r.level,
@@ -288,12 +280,12 @@ fn resolve_mention(m: &Mention, key: String, full: bool, ctx: &Context) -> Resol
             });
         if matches!(post.scope, Scope::Local(_)) {
             if let Some(a) = anchor.map(jurisdiction::successor) {
-                add_anchor(&mut out.anchors, a.to_string());
+                push_new(&mut out.anchors, a.to_string());
             }
             // A district is a place of its own: it ties the mentions of one
             // person across reports that do not name its province.
             if let Some(pl) = place.as_deref().filter(|_| province.is_none()) {
-                add_anchor(
+                push_new(
                     &mut out.anchors,
                     format!("@{}", jurisdiction::place_key(pl)),
                 );
@@ -318,9 +310,10 @@ fn resolve_mention(m: &Mention, key: String, full: bool, ctx: &Context) -> Resol
     out
 }
 
-fn add_anchor(anchors: &mut Vec<String>, a: String) {
-    if !anchors.contains(&a) {
-        anchors.push(a);
+/// Adds `x` to `v` unless it is there already.
+fn push_new<T: PartialEq>(v: &mut Vec<T>, x: T) {
+    if !v.contains(&x) {
+        v.push(x);
     }
 }
 
