@@ -144,6 +144,65 @@ pub fn province_of_commune(
     provinces.all(|p| p == first).then_some(first)
 }
 
+/// Provincial papers' short names (`assets/lexicon/outlets.tsv`) and the
+/// province each serves.
+const OUTLETS: &str = include_str!("../../assets/lexicon/outlets.tsv");
+
+/// The rows of the outlets list: short name and province as written.
+fn outlet_rows() -> impl Iterator<Item = (&'static str, &'static str)> {
+    OUTLETS
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+}
+
+/// The letters of `written` without diacritics, case or anything else
+/// ("Báo Lạng Sơn" -> "baolangson"): how a paper's web name writes it.
+fn squeezed(written: &str) -> String {
+    written
+        .chars()
+        .map(crate::text::fold_lower_char)
+        .filter(char::is_ascii_alphanumeric)
+        .collect()
+}
+
+/// The province a report's outlet serves: a provincial paper's short name
+/// ("LSO", "(NTO)"), or a paper named after its province, in words or as
+/// its web name ("Báo Nghệ An", "Baonghean.vn", "baothanhhoa.vn"). A
+/// provincial paper's report that names no province is about its own.
+pub fn province_of_outlet(source: &str) -> Option<&'static str> {
+    static SHORT: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+        outlet_rows()
+            .filter_map(|(short, name)| Some((short, province(name)?)))
+            .collect()
+    });
+    static SQUEEZED: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
+        units::provinces()
+            .iter()
+            .flat_map(|p| {
+                std::iter::once(p.name)
+                    .chain(p.variants.iter().copied())
+                    .map(move |n| (n, p.name))
+            })
+            .map(|(written, name)| (squeezed(written), name))
+            .collect()
+    });
+    let source = source.trim().trim_matches(['(', ')']);
+    if let Some(&p) = SHORT.get(source) {
+        return Some(p);
+    }
+    // A web name: the host without "www." and its domain ("baonghean.vn").
+    let host = source.strip_prefix("www.").unwrap_or(source);
+    let name = match host.split_once('.') {
+        Some((name, _)) if !host.contains(' ') => name,
+        _ => host,
+    };
+    let s = squeezed(name);
+    let s = s.strip_suffix("dientu").unwrap_or(&s);
+    let s = s.strip_suffix("online").unwrap_or(s);
+    SQUEEZED.get(s.strip_prefix("bao")?).copied()
+}
+
 /// Whether `province` (as `province` spells it) is a centrally-run city,
 /// whose "Thành ủy" is a provincial body.
 pub fn is_central_city(province: &str) -> bool {
@@ -192,6 +251,49 @@ mod tests {
         assert!(is_central("TW"));
         assert_eq!(successor("Hải Dương"), "Hải Phòng");
         assert_eq!(successor("Nghệ An"), "Nghệ An");
+    }
+
+    #[test]
+    fn a_provincial_paper_gives_its_province() {
+        assert_eq!(province_of_outlet("LSO"), Some("Lạng Sơn"));
+        assert_eq!(province_of_outlet("(NTO)"), Some("Ninh Thuận"));
+        assert_eq!(province_of_outlet("Baonghean.vn"), Some("Nghệ An"));
+        assert_eq!(province_of_outlet("www.baothanhhoa.vn"), Some("Thanh Hóa"));
+        assert_eq!(province_of_outlet("Báo Lạng Sơn"), Some("Lạng Sơn"));
+        assert_eq!(province_of_outlet("Báo Hà Tĩnh điện tử"), Some("Hà Tĩnh"));
+        assert_eq!(
+            province_of_outlet("baobariavungtau.com.vn"),
+            Some("Bà Rịa - Vũng Tàu")
+        );
+        // National outlets and papers named after no province serve none.
+        for national in [
+            "TTXVN",
+            "ĐCSVN",
+            "Báo Dân tộc và Phát triển",
+            "baochinhphu.vn",
+            "Nghệ An",
+        ] {
+            assert_eq!(province_of_outlet(national), None, "{national}");
+        }
+    }
+
+    #[test]
+    fn every_outlet_row_names_a_province_once() {
+        let rows: Vec<(&str, &str)> = outlet_rows().collect();
+        assert_eq!(
+            rows.len(),
+            OUTLETS
+                .lines()
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .count(),
+            "every row is short name TAB province"
+        );
+        let mut shorts: Vec<&str> = rows.iter().map(|r| r.0).collect();
+        shorts.dedup();
+        assert_eq!(shorts.len(), rows.len(), "repeated short name");
+        for (short, name) in rows {
+            assert_eq!(province(name), Some(name), "{short}: {name} is no province");
+        }
     }
 
     #[test]

@@ -86,6 +86,16 @@ impl Context {
                 .filter_map(|l| jurisdiction::province_of_commune(l, date))
                 .for_each(|prov| push_new(&mut provinces, prov));
         }
+        // A provincial paper's report that names no province is about its own.
+        if provinces.is_empty() {
+            if let Some(prov) = r
+                .source
+                .as_deref()
+                .and_then(jurisdiction::province_of_outlet)
+            {
+                provinces.push(prov);
+            }
+        }
         Context {
             level: r.level,
             provinces,

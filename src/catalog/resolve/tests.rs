@@ -192,3 +192,25 @@ fn a_commune_named_alone_gives_its_province_when_only_one_has_it() {
     let r = report(Level::Commune, &["Tân Lập"], people);
     assert_eq!(places(&r)[0][0].1, None);
 }
+
+#[test]
+fn a_provincial_papers_report_naming_no_province_is_about_its_own() {
+    let people: &[(&str, &[&str])] = &[("Đoàn Thị Hoa", &["Phó Chủ tịch UBND tỉnh"])];
+    let mut r = report(Level::Provincial, &[], people);
+    r.source = Some("LSO".into());
+    assert_eq!(
+        places(&r)[0],
+        [held("Phó Chủ tịch UBND tỉnh", Some("Lạng Sơn"))]
+    );
+    // A province the report names comes first.
+    let mut r = report(Level::Provincial, &["Cao Bằng"], people);
+    r.source = Some("Baolangson.vn".into());
+    assert_eq!(
+        places(&r)[0],
+        [held("Phó Chủ tịch UBND tỉnh", Some("Cao Bằng"))]
+    );
+    // A national outlet says nothing of the place.
+    let mut r = report(Level::Provincial, &[], people);
+    r.source = Some("TTXVN".into());
+    assert_eq!(places(&r)[0], [held("Phó Chủ tịch UBND tỉnh", None)]);
+}
