@@ -16,8 +16,8 @@ mod head;
 pub(super) use after::title_verb_len;
 pub use after::titles_after;
 use aside::{abbreviation_dot, aside, joins_org, school_name, unit_number};
-use chain::name_at;
 pub use chain::{chain, name_follows, Side};
+use chain::{name_at, run_on};
 use head::{abbreviated_head, dotted_rank};
 pub use head::{head_len, OPENS};
 pub(super) use head::{is_rank, office_len};
@@ -214,6 +214,10 @@ fn qualifier(t: &Tokens, i: usize, head: usize, j: usize) -> Step {
         if let Some(n) = office_len(t, j) {
             return Step::Take(n);
         }
+    }
+    // "Bí thư Huyện ủy Chủ tịch HĐND huyện": a second post.
+    if j > i + head && run_on(t, j) {
+        return Step::Stop;
     }
     // "… tỉnh Long An TT. Thích Quảng Tâm": a rank written short with a
     // full stop against it ("TT." Thượng tọa) is the next person's.

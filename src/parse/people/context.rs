@@ -10,10 +10,11 @@ use crate::parse::titles::{
 use crate::parse::tokens::Tokens;
 
 /// Whether a title may open at `i` in running text: a word that opens
-/// one, not right after "Ban" ("thay mặt Ban Giám đốc Công an tỉnh,
-/// Thượng tá A": there an office names the board, not a post).
+/// one, not right after "Ban" or "Bộ" ("thay mặt Ban Giám đốc Công an
+/// tỉnh, Thượng tá A", "quyết định của Bộ Tư lệnh Quân khu 5, Thượng tá
+/// B": there an office names the board or command, not a post).
 pub(super) fn opens_title(t: &Tokens, i: usize) -> bool {
-    t.has(i, OPENS) && !(i > 0 && t.raw(i - 1) == "Ban")
+    t.has(i, OPENS) && !(i > 0 && matches!(t.raw(i - 1), "Ban" | "Bộ"))
 }
 
 /// "Bí thư Tỉnh ủy – Nguyễn Văn A phát biểu", "Chủ tịch UBND tỉnh - ông

@@ -21,9 +21,11 @@ pub fn titles_after(t: &Tokens, m: usize) -> (usize, Vec<String>) {
         }
     }
     let mut titles = Vec::new();
-    // "Lê Văn A, TUC, Bí thư Huyện ủy": an abbreviation no list knows,
-    // standing as one link of a chain, is a title as written.
-    if t.is_punct(m, ',') && unknown_abbreviation(t, m + 1) {
+    // "Lê Văn A, TUC, Bí thư Huyện ủy", "B – UVBTVHU, Trưởng ban Dân vận":
+    // an abbreviation no list knows, standing as one link of a chain, is a
+    // title as written.
+    let lead = t.is_punct(m, ',') || t.is_dash(m) || t.is_punct(m, ':');
+    if lead && unknown_abbreviation(t, m + 1) {
         let (k, more) = titles_after(t, m + 2);
         if !more.is_empty() {
             titles.push(t.raw(m + 1).to_string());
@@ -61,9 +63,11 @@ pub fn titles_after(t: &Tokens, m: usize) -> (usize, Vec<String>) {
     let occasion = |n: usize| n == 1 && t.low(k) == "làm" && !t.is_cap(k + 1);
     if !paren {
         if let Some(n) = title_verb_len(t, k).filter(|&n| !occasion(n)) {
-            if let Some((head, e)) =
-                title_span(t, k + n, true).filter(|&(_, e)| !name_follows(t, e))
-            {
+            // "A, Phó Chủ tịch UBND tỉnh làm Trưởng đoàn đã đến thăm …".
+            let post = |&(head, e): &(usize, usize)| {
+                !name_follows(t, e) && !leads_visit(t, k + n, head, e)
+            };
+            if let Some((head, e)) = title_span(t, k + n, true).filter(post) {
                 titles.push(show_title(t, k + n, head, e));
                 k = chain(t, e, Some(&mut titles), Side::After);
             }
@@ -84,11 +88,11 @@ fn leads_visit(t: &Tokens, k: usize, head: usize, e: usize) -> bool {
 }
 
 /// Whether token `k` is an abbreviation in capitals that no list knows
-/// ("TUC", "ĐUV"), between commas before another title.
+/// ("TUC", "ĐUV", "UVBTVHU"), before a comma and another title.
 fn unknown_abbreviation(t: &Tokens, k: usize) -> bool {
     let raw = t.raw(k);
     t.is_word(k)
-        && (2..=5).contains(&raw.chars().count())
+        && (2..=8).contains(&raw.chars().count())
         && raw.chars().all(char::is_uppercase)
         && !t.is_abbrev(k)
         && t.is_punct(k + 1, ',')

@@ -28,12 +28,25 @@ fn next_link(t: &Tokens, k: usize, after_rank: bool, and: bool) -> Option<usize>
         } else {
             k + 1
         }
-    } else if after_rank || rank_next() {
+    } else if after_rank || rank_next() || run_on(t, k) {
         k
     } else {
         return None;
     };
     head_len(t, start).map(|_| start)
+}
+
+/// Whether a second office starts at `k` right after a party committee
+/// that closes the first, with no comma between them: "Bí thư Huyện ủy
+/// Chủ tịch HĐND huyện" is two posts. "Thường trực" there qualifies the
+/// committee's office instead.
+pub(super) fn run_on(t: &Tokens, k: usize) -> bool {
+    k > 0
+        && matches!(t.low(k - 1), "ủy" | "uỷ")
+        && t.is_cap(k)
+        && t.raw(k) != "TT"
+        && t.phrase(k, 2) != Some("thường trực")
+        && head_len(t, k).is_some_and(|n| !is_rank(t, k, n))
 }
 
 /// Where a chain is read: before its holder's name, or after it.
