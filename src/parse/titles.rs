@@ -18,7 +18,7 @@ pub use after::titles_after;
 use aside::{abbreviation_dot, aside, joins_org, school_name, unit_number};
 pub use chain::{chain, name_follows, Side};
 use chain::{name_at, run_on};
-use head::{abbreviated_head, dotted_rank};
+use head::{abbreviated_head, bare_rank, dotted_rank};
 pub use head::{head_len, OPENS};
 pub(super) use head::{is_rank, office_len};
 
@@ -221,7 +221,7 @@ fn qualifier(t: &Tokens, i: usize, head: usize, j: usize) -> Step {
     }
     // "… tỉnh Long An TT. Thích Quảng Tâm": a rank written short with a
     // full stop against it ("TT." Thượng tọa) is the next person's.
-    if dotted_rank(t, j) {
+    if dotted_rank(t, j) || bare_rank(t, j) {
         return Step::Stop;
     }
     // "Phó Bí thư TT Tỉnh ủy", "Phó Chủ tịch Thường trực": a qualifier of

@@ -4,6 +4,7 @@
 
 use crate::parse::titles::head_len;
 use crate::parse::tokens::Tokens;
+use crate::parse::vocab;
 
 /// How a mention is introduced.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -33,7 +34,9 @@ pub(super) fn private_at(t: &Tokens, i: usize) -> bool {
     if matches!(t.low(i), "anh" | "chị" | "em" | "cháu") {
         return true;
     }
-    let household = t.low(i - 1) == "hộ" || (i > 1 && t.phrase(i - 2, 2) == Some("gia đình"));
+    let household = t.low(i - 1) == "hộ"
+        || (i > 1 && t.phrase(i - 2, 2) == Some("gia đình"))
+        || household_list(t, i);
     // "trao quà cho gia đình đồng chí A": the family of someone who died.
     if household && t.phrase(i, 2) == Some("đồng chí") {
         return true;
@@ -59,6 +62,18 @@ pub(super) fn private_at(t: &Tokens, i: usize) -> bool {
             )
         });
     household || role
+}
+
+/// Whether the cue at `i` names a member of a list that a family opens
+/// ("thăm gia đình các ông gồm ông A và ông B"): "gồm" or a colon in the
+/// same clause, after "gia đình".
+fn household_list(t: &Tokens, i: usize) -> bool {
+    const CLAUSE: usize = 16;
+    let opener = (i.saturating_sub(CLAUSE)..i)
+        .rev()
+        .take_while(|&k| !t.is_punct(k, '.') && !t.is_punct(k, ';'))
+        .find(|&k| t.low(k) == "gồm" || t.is_punct(k, ':'));
+    opener.is_some_and(|k| (k.saturating_sub(4)..k).any(|m| t.phrase(m, 2) == Some("gia đình")))
 }
 
 /// Whether what follows a name at `m` describes a private person: age,
@@ -143,6 +158,10 @@ pub(super) fn cue_at(t: &Tokens, i: usize) -> Option<(usize, Cue)> {
         // "các Ủy viên Bộ Chính trị: A, …; B, …", "các Phó Bí thư Đảng ủy A, B, C".
         "các" if head_len(t, i + 1).is_some() => Some((i + 1, Cue::ManyTitled)),
         "ngài" if t.is_cap(i + 1) => Some((i + 1, Cue::One)),
+        // "Cha Giuse Nguyễn Văn A": a priest, only before a Christian name.
+        "cha" if t.is_cap(i) && t.is_cap(i + 1) && vocab::is_baptismal(t.low(i + 1)) => {
+            Some((i + 1, Cue::One))
+        }
         "đồng" if t.phrase(i, 2) == Some("đồng chí") => Some((i + 2, Cue::One)),
         "đ/c" => Some((i + 1, Cue::One)),
         "ông" | "bà" if t.is_cap(i + 1) => Some((i + 1, Cue::One)),

@@ -2,6 +2,7 @@
 //! ("Phó Bí thư Thường trực", "Đại tá", "PCT", "HT."), after at most two
 //! modifiers ("nguyên", "quyền").
 
+use crate::parse::names;
 use crate::parse::tokens::Tokens;
 use crate::parse::vocab;
 
@@ -35,6 +36,9 @@ pub fn head_len(t: &Tokens, i: usize) -> Option<usize> {
 pub(in crate::parse) fn office_len(t: &Tokens, i: usize) -> Option<usize> {
     if dotted_rank(t, i) {
         return Some(2);
+    }
+    if bare_rank(t, i) {
+        return Some(1);
     }
     let lens = t.info(i).head;
     if let Some(n) = (1..=8)
@@ -126,6 +130,7 @@ pub(in crate::parse) fn is_rank(t: &Tokens, i: usize, len: usize) -> bool {
         .count();
     (t.has(i + m, vocab::flag::RANK) && t.phrase(i + m, len - m).is_some_and(vocab::is_rank))
         || (len == m + 2 && dotted_rank(t, i + m))
+        || (len == m + 1 && bare_rank(t, i + m))
 }
 
 /// Whether token `i` is a rank written short with a full stop against it,
@@ -141,4 +146,17 @@ pub(super) fn dotted_rank(t: &Tokens, i: usize) -> bool {
         && !t.has(i + 2, ORGAN)
         && t.raw(i).chars().all(char::is_uppercase)
         && vocab::is_dotted_rank(t.low(i))
+}
+
+/// Whether token `i` is a monk's rank written short with no full stop
+/// before a dharma name ("HT Thích Thanh Nhiễu", "ĐĐ Thích Minh Nhẫn",
+/// "TT Thích Đức Thiện"), or "HT", "ĐĐ" before any name ("ĐĐ Danh Lưu").
+/// "TT" before anything else is "Thường trực".
+pub(super) fn bare_rank(t: &Tokens, i: usize) -> bool {
+    t.has(i, vocab::flag::ABBREV)
+        && t.is_word(i + 1)
+        && t.raw(i).chars().all(char::is_uppercase)
+        && vocab::is_dotted_rank(t.low(i))
+        && (t.raw(i + 1) == "Thích"
+            || t.raw(i) != "TT" && t.raw(i) != "NS" && names::starts_name(t, i + 1))
 }

@@ -2,7 +2,7 @@
 //! "làm", two posts with no comma between them, an abbreviation no list
 //! knows after a dash, an office that names a command.
 
-use super::{one, people};
+use super::{find_people, one, people, Tokens};
 
 #[test]
 fn leading_a_visit_is_no_post() {
@@ -52,5 +52,70 @@ fn an_office_naming_a_command_is_no_post() {
     assert_eq!(
         people("Theo quyết định của Bộ Tư lệnh Quân khu 9, Trung tá Đàm Quang Vinh nhận nhiệm vụ."),
         [one("Đàm Quang Vinh", &["Trung tá"])]
+    );
+}
+
+#[test]
+fn monks_ranks_written_short_without_a_full_stop() {
+    assert_eq!(
+        people(
+            "Thay mặt Ban Trị sự, ĐĐ Thích Quảng Nhân, Phó Ban Trị sự GHPGVN huyện, cảm ơn đoàn."
+        ),
+        [one(
+            "Thích Quảng Nhân",
+            &["ĐĐ", "Phó Ban Trị sự GHPGVN huyện"]
+        )]
+    );
+    assert_eq!(
+        people("Dự lễ có HT Thích Minh Đạo và TT Thích Huệ Tâm."),
+        [
+            one("Thích Minh Đạo", &["HT"]),
+            one("Thích Huệ Tâm", &["TT"])
+        ]
+    );
+    // "TT" before a lay name is "Thường trực".
+    assert_eq!(
+        people("Ông Khúc Văn Đông, Phó Chủ tịch TT UBND huyện, dự."),
+        [one(
+            "Khúc Văn Đông",
+            &["Phó Chủ tịch Thường trực UBND huyện"]
+        )]
+    );
+}
+
+#[test]
+fn a_family_name_and_one_word_of_an_organ_make_a_name_after_a_cue() {
+    assert_eq!(
+        people("Đồng chí Trương Đảng, Phó Chủ tịch UBND tỉnh cùng dự."),
+        [one("Trương Đảng", &["Phó Chủ tịch UBND tỉnh"])]
+    );
+}
+
+#[test]
+fn priests_and_bishops_with_christian_names() {
+    assert_eq!(
+        people("Đức cha Đaminh Hoàng Minh Tiến tiếp đoàn."),
+        [one("Đaminh Hoàng Minh Tiến", &["Đức cha"])]
+    );
+    assert_eq!(
+        people("Cha Giuse Lại Văn Hưng cảm ơn lãnh đạo huyện."),
+        [one("Giuse Lại Văn Hưng", &[])]
+    );
+    assert_eq!(
+        people("Linh mục Phanxicô Xaviê Đào Văn Minh Khôi, Chánh xứ Giáo xứ Tân Hòa, phát biểu."),
+        [one(
+            "Phanxicô Xaviê Đào Văn Minh Khôi",
+            &["Linh mục", "Chánh xứ Giáo xứ Tân Hòa"]
+        )]
+    );
+}
+
+#[test]
+fn a_family_visited_as_a_list_is_private() {
+    let t = Tokens::new("Đoàn thăm hỏi gia đình các ông gồm ông Lò Văn Tiến và ông Vi Văn Sang.");
+    let found = find_people(&t);
+    assert!(
+        !found.is_empty() && found.iter().all(|f| f.private),
+        "{found:?}"
     );
 }
