@@ -72,7 +72,7 @@ pub fn parse_title(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, S
 /// The head length and the end of a title starting at `i`, as
 /// `parse_title` reads it, without building the title. The grammar:
 /// [modifier] office [– office] (organ | title word | place | capitalised
-/// word | "(dự khuyết)")*; a rank stands alone.
+/// word | "(dự khuyết)" | "(DK)")*; a rank stands alone.
 pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, usize)> {
     let head = head_len(t, i)?;
     if is_rank(t, i, head) {
@@ -82,9 +82,8 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
     // Whether the last part read was one lone word (which may be trimmed).
     let mut lone = false;
     while j < t.len() && j - i < MAX_TITLE {
-        if t.is_punct(j, '(') && t.phrase(j + 1, 2) == Some("dự khuyết") && t.is_punct(j + 3, ')')
-        {
-            (j, lone) = (j + 4, false);
+        if let Some(n) = alternate(t, j) {
+            (j, lone) = (j + n, false);
             continue;
         }
         // The longest organ name here, or after an organ word ("Ban" +
@@ -187,6 +186,17 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
         j -= 1;
     }
     Some((head, j))
+}
+
+/// Length of "(dự khuyết)" or "(DK)" at `j`: an alternate member.
+fn alternate(t: &Tokens, j: usize) -> Option<usize> {
+    if !t.is_punct(j, '(') {
+        return None;
+    }
+    if t.phrase(j + 1, 2) == Some("dự khuyết") && t.is_punct(j + 3, ')') {
+        return Some(4);
+    }
+    (t.raw(j + 1) == "DK" && t.is_punct(j + 2, ')')).then_some(3)
 }
 
 /// What a title does with the word at `j`.

@@ -119,3 +119,51 @@ fn a_family_visited_as_a_list_is_private() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_monks_rank_glued_to_the_dharma_name_by_its_full_stop() {
+    assert_eq!(
+        people("Dự lễ có TT.Thích Quảng Hạnh, UV HĐTS, Phó ban Thường trực BTS GHPGVN tỉnh."),
+        [one(
+            "Thích Quảng Hạnh",
+            &["TT.", "UV HĐTS", "Phó ban Thường trực BTS GHPGVN tỉnh"]
+        )]
+    );
+}
+
+#[test]
+fn congresses_alternates_deputy_directors_and_cao_dai_dignitaries() {
+    assert_eq!(
+        people(
+            "Hòa thượng Thích Quang Tịnh, Trưởng ban Tổ chức Đại hội Phật giáo tỉnh, phát biểu."
+        ),
+        [one(
+            "Thích Quang Tịnh",
+            &["Hòa thượng", "Trưởng ban Tổ chức Đại hội Phật giáo tỉnh"]
+        )]
+    );
+    assert_eq!(
+        people(
+            "Đại đức Thích Minh Tuệ, Ủy viên (DK), Phó ban kiêm Chánh Thư ký Ban Trị sự tỉnh, dự."
+        ),
+        [one(
+            "Thích Minh Tuệ",
+            &[
+                "Đại đức",
+                "Ủy viên (DK)",
+                "Phó ban kiêm Chánh Thư ký Ban Trị sự tỉnh"
+            ]
+        )]
+    );
+    assert_eq!(
+        people("Ông Lạc Văn Tường, Cục phó Cục Thống kê, cho hay."),
+        [one("Lạc Văn Tường", &["Cục phó Cục Thống kê"])]
+    );
+    assert_eq!(
+        people("Tiếp đoàn có ngài Giáo hữu Thượng Minh Thanh và Lễ sanh Ngọc Thành Sương."),
+        [
+            one("Thượng Minh Thanh", &["Giáo hữu"]),
+            one("Ngọc Thành Sương", &["Lễ sanh"])
+        ]
+    );
+}
