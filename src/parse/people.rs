@@ -21,7 +21,7 @@ use context::{
     behalf_chain, commemorated, dashed_holder, on_behalf, opens_title, post_held_by, pronoun_posts,
     short_reference,
 };
-use cues::{citizen_note, cue_at, private_at, Cue};
+use cues::{citizen_note, cue_at, lead_cue, private_at, Cue};
 use lists::bare_names;
 
 /// A person or a bare title found at token `pos`; members of one list share `group`.
@@ -286,7 +286,9 @@ impl Scan<'_, '_> {
             // "tuyên dương ông A, B": more names after an untitled one,
             // each opening with a family name, are the cue's list.
             let untitled = end == m;
-            if untitled && (t.is_punct(m, ',') || t.low(m) == "và") && starts_name(t, m + 1) {
+            // "ông A, ông B, ông C đã được bầu làm …": each with a cue.
+            let next = m + 1 + lead_cue(t, m + 1);
+            if untitled && (t.is_punct(m, ',') || t.low(m) == "và") && starts_name(t, next) {
                 // "Hai ông A và B được bầu làm Phó Bí thư": a post the
                 // verb gives after the last name is every member's.
                 let first = self.out.len() - 1;

@@ -134,9 +134,15 @@ impl Scan<'_, '_> {
         };
         // "các đồng chí A và B giữ chức vụ Phó Chủ tịch Hội": the verb
         // gives the title to the whole list too.
-        let dash = name_end(self.t, last.pos, true)
-            .is_some_and(|m| self.t.is_dash(m) || title_verb_len(self.t, m).is_some());
-        if rest.is_empty() || !dash || rest.iter().any(|f| !f.titles.is_empty()) {
+        // Members cued one by one ("ông A, ông B - Chủ tịch …") share a
+        // post only when a verb gives it.
+        let start = last.pos + lead_cue(self.t, last.pos);
+        let cued = start > last.pos;
+        let dash = name_end(self.t, start, true)
+            .is_some_and(|m| self.t.is_dash(m) && !cued || title_verb_len(self.t, m).is_some());
+        // Those that hold the last one's titles already were shared them.
+        let own = |f: &Found| !f.titles.is_empty() && f.titles != last.titles;
+        if rest.is_empty() || !dash || rest.iter().any(own) {
             return;
         }
         let titles = last.titles.clone();
@@ -168,7 +174,7 @@ impl Scan<'_, '_> {
         Some((
             end,
             Found {
-                private: titles.is_empty() && (private_at(t, k) || citizen_note(t, m)),
+                private: titles.is_empty() && (private_at(t, pos) || citizen_note(t, m)),
                 name: Some(name),
                 titles,
                 pos,

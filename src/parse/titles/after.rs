@@ -50,7 +50,9 @@ pub fn titles_after(t: &Tokens, m: usize) -> (usize, Vec<String>) {
     titles.push(show_title(t, k, head, e));
     let mut k = chain(t, e, Some(&mut titles), Side::After);
     if paren && t.is_punct(k, ')') {
-        k += 1;
+        // "bà A (Phó Bí thư Thường trực) - Chủ tịch HĐND tỉnh": more posts
+        // after the brackets.
+        k = chain(t, k + 1, Some(&mut titles), Side::After);
     }
     // "A, Phó Giám đốc Sở X được bổ nhiệm giữ chức vụ Giám đốc Sở X": the
     // post a verb gives after the titles held is the person's too.
@@ -135,20 +137,35 @@ const TITLE_VERBS: &[&str] = &[
     "được tái cử", "được tái cử chức", "được tái cử chức vụ", "được công nhận là",
     "tái đắc cử", "tái đắc cử chức", "tái đắc cử chức vụ", "được tái bổ nhiệm",
     "được tái bổ nhiệm làm", "được suy tôn làm", "được bầu lại làm",
+    "được tín nhiệm bầu giữ chức", "được tín nhiệm bầu giữ chức vụ", "được suy cử",
+    "được suy cử làm", "được hiệp thương cử giữ chức", "được cử giữ chức",
+    "được cử giữ chức vụ", "được cử làm",
 ];
 
 /// Longest phrase a verb phrase of `TITLE_VERBS` can span, in tokens.
-const MAX_TITLE_VERB: usize = 5;
+const MAX_TITLE_VERB: usize = 6;
 
 /// Length of a verb phrase at `k` that gives a title, when a title head
 /// follows it.
 pub(in crate::parse) fn title_verb_len(t: &Tokens, k: usize) -> Option<usize> {
     // "đã từng giữ chức", "hiện là", "liên tục đảm nhiệm": an adverb first.
-    let adverb = match t.phrase(k, 2) {
-        Some("đã từng" | "liên tục" | "tiếp tục" | "hiện đang") => 2,
-        _ if matches!(t.low(k), "đã" | "từng" | "hiện" | "đang" | "vẫn" | "nay") => 1,
-        _ => 0,
-    };
+    // "đã chính thức được bầu làm": two of them.
+    let mut adverb = 0;
+    for _ in 0..2 {
+        adverb += match t.phrase(k + adverb, 2) {
+            Some("đã từng" | "liên tục" | "tiếp tục" | "hiện đang" | "chính thức") => {
+                2
+            }
+            _ if matches!(
+                t.low(k + adverb),
+                "đã" | "từng" | "hiện" | "đang" | "vẫn" | "nay"
+            ) =>
+            {
+                1
+            }
+            _ => break,
+        };
+    }
     let k = k + adverb;
     // Cheap test first: this is asked after every name.
     if !matches!(

@@ -167,3 +167,41 @@ fn congresses_alternates_deputy_directors_and_cao_dai_dignitaries() {
         ]
     );
 }
+
+#[test]
+fn posts_after_brackets_and_after_longer_election_verbs() {
+    assert_eq!(
+        people("Bà Lưu Thị Hằng (Phó Bí thư Thường trực) - Chủ tịch HĐND tỉnh phát biểu."),
+        [one(
+            "Lưu Thị Hằng",
+            &["Phó Bí thư Thường trực", "Chủ tịch HĐND tỉnh"]
+        )]
+    );
+    assert_eq!(
+        people("Ông Tống Văn Lâm, Bí thư Huyện ủy khóa X, tiếp tục được tín nhiệm bầu giữ chức Bí thư Huyện ủy khóa XI."),
+        [one(
+            "Tống Văn Lâm",
+            &["Bí thư Huyện ủy khóa X", "Bí thư Huyện ủy khóa XI"]
+        )]
+    );
+}
+
+#[test]
+fn names_cued_one_by_one_share_the_post_a_verb_gives() {
+    assert_eq!(
+        people("Ông Âu Văn Nam, ông Chu Đức Hòa, bà Mạc Thị Lý đã chính thức được bầu làm Phó Chủ tịch HĐND tỉnh."),
+        [
+            one("Âu Văn Nam", &["Phó Chủ tịch HĐND tỉnh"]),
+            one("Chu Đức Hòa", &["Phó Chủ tịch HĐND tỉnh"]),
+            one("Mạc Thị Lý", &["Phó Chủ tịch HĐND tỉnh"])
+        ]
+    );
+    // A dash after the last one is that one's post only.
+    assert_eq!(
+        people("Dự có ông Âu Văn Nam, ông Chu Đức Hòa - Chủ tịch UBND xã."),
+        [
+            one("Âu Văn Nam", &[]),
+            one("Chu Đức Hòa", &["Chủ tịch UBND xã"])
+        ]
+    );
+}
