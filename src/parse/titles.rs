@@ -15,7 +15,7 @@ mod head;
 
 pub(super) use after::title_verb_len;
 pub use after::titles_after;
-use aside::{abbreviation_dot, aside, joins_org, school_name, unit_number};
+use aside::{abbreviation_dot, aside, compound_tail, joins_org, school_name, unit_number};
 pub use chain::{chain, name_follows, Side};
 use chain::{name_at, run_on};
 use head::{abbreviated_head, bare_rank, dotted_rank};
@@ -173,7 +173,7 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
             || joins_org(t, i, j)
         {
             (j, lone) = (j + 1, false);
-        } else if let Some(n) = lower_run(t, j).filter(|_| !after_place(t, i + head, j)) {
+        } else if let Some(n) = lower_tail(t, i + head, j) {
             (j, lone) = (j + n, false);
         } else {
             break;
@@ -197,6 +197,15 @@ fn alternate(t: &Tokens, j: usize) -> Option<usize> {
         return Some(4);
     }
     (t.raw(j + 1) == "DK" && t.is_punct(j + 2, ')')).then_some(3)
+}
+
+/// Length of the lower-case words of an organ's name at `j`, in a title
+/// whose organ part starts at `start`: none after a whole place, whose
+/// holder's doings follow ("Trưởng Công an thị xã Long Mỹ tuyên thệ").
+fn lower_tail(t: &Tokens, start: usize, j: usize) -> Option<usize> {
+    lower_run(t, j)
+        .filter(|_| !after_place(t, start, j))
+        .or_else(|| compound_tail(t, j))
 }
 
 /// What a title does with the word at `j`.

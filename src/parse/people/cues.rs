@@ -101,6 +101,13 @@ pub(super) fn citizen_note(t: &Tokens, m: usize) -> bool {
     if (t.is_punct(m, ',') || t.is_dash(m)) && hamlet(m + 1) {
         return true;
     }
+    // "mô hình của ông Võ Văn Tư thôn 1", "bà Lò Thị Mai bản Nà Tàu": a
+    // home right after the name.
+    let numbered = matches!(t.low(m), "thôn" | "xóm" | "ấp" | "tổ" | "khóm")
+        && t.raw(m + 1).starts_with(|c: char| c.is_ascii_digit());
+    if numbered || hamlet(m) {
+        return true;
+    }
     if t.is_punct(m, '(') {
         // A home: a house number, or a village, hamlet or commune.
         let home = t.low(m + 1).starts_with(|c: char| c.is_ascii_digit())

@@ -51,8 +51,11 @@ pub fn titles_after(t: &Tokens, m: usize) -> (usize, Vec<String>) {
     let mut k = chain(t, e, Some(&mut titles), Side::After);
     if paren && t.is_punct(k, ')') {
         // "bà A (Phó Bí thư Thường trực) - Chủ tịch HĐND tỉnh": more posts
-        // after the brackets.
-        k = chain(t, k + 1, Some(&mut titles), Side::After);
+        // after the brackets; a semicolon ends the member of a list.
+        k += 1;
+        if t.is_dash(k) || t.is_punct(k, ',') {
+            k = chain(t, k, Some(&mut titles), Side::After);
+        }
     }
     // "A, Phó Giám đốc Sở X được bổ nhiệm giữ chức vụ Giám đốc Sở X": the
     // post a verb gives after the titles held is the person's too.

@@ -320,3 +320,47 @@ fn open_board(t: &Tokens, k: usize, j: usize) -> bool {
             t.is_word(m) && !t.is_abbrev(m) && !t.has(m, CLOSING) && place_len(t, m).is_none()
         })
 }
+
+/// Length of the lower-case syllables after a capitalised word that
+/// follows an organ word, up to a comma or the like: the rest
+/// of an organ's name the lists do not hold ("Cục Khí tượng thủy văn",
+/// "Tiểu ban Nội dung", "Phòng Xây dựng phong trào toàn dân bảo vệ
+/// ANTQ"). No verb nor linking word may sit there, and the run is short.
+pub(super) fn compound_tail(t: &Tokens, j: usize) -> Option<usize> {
+    const MOST: usize = 6;
+    // The capitalised word, one or two words back ("Phòng Xây dựng" +
+    // "phong trào"), right after the organ word.
+    let named = |c: usize| {
+        c >= 1
+            && t.is_cap(c)
+            && !t.is_abbrev(c)
+            && t.has(c - 1, vocab::flag::ORGAN | vocab::flag::INSTITUTION)
+            && !matches!(t.low(c - 1), "ủy" | "uỷ")
+            && place_len(t, c).is_none()
+    };
+    let opened = j >= 2 && (named(j - 1) || !t.is_cap(j - 1) && named(j - 2));
+    if t.is_cap(j) || !opened {
+        return None;
+    }
+    let mut k = j;
+    while k < j + MOST && t.is_word(k) && !t.is_cap(k) {
+        let w = t.low(k);
+        if names::not_in_organ(w) || NEWS_VERBS.contains(&w) {
+            return None;
+        }
+        k += 1;
+    }
+    // "… bảo vệ ANTQ,": an abbreviation may close the name.
+    let caps = t.raw(k).chars().count() >= 2 && t.raw(k).chars().all(char::is_uppercase);
+    let closing = usize::from(t.is_word(k) && caps && !t.is_word(k + 1));
+    let ends = !t.is_word(k + closing) && !t.is_punct(k + closing, '(');
+    (k > j && ends).then_some(k + closing - j)
+}
+
+/// First syllables of verbs news write right after an official's title
+/// ("… tặng quà", "… bày tỏ", "… cảm ơn"), which no organ's name holds.
+const NEWS_VERBS: &[&str] = &[
+    "tặng", "bày", "cảm", "mong", "chia", "động", "thông", "nói", "hỏi", "kiểm", "biểu", "đón",
+    "khen", "chỉ", "điều", "cho", "vui", "xem", "nghe", "đi", "về", "ký", "lắng", "gồm", "như",
+    "dẫn", "dâng",
+];

@@ -205,3 +205,33 @@ fn names_cued_one_by_one_share_the_post_a_verb_gives() {
         ]
     );
 }
+
+#[test]
+fn an_organs_name_the_lists_do_not_hold_runs_to_the_comma() {
+    assert_eq!(
+        people("Ông Kha Văn Lộc, Cục phó Cục Khí tượng thủy văn, cho hay."),
+        [one("Kha Văn Lộc", &["Cục phó Cục Khí tượng thủy văn"])]
+    );
+    assert_eq!(
+        people("Thiếu tá Đoàn Văn Hậu, Phó Trưởng phòng Xây dựng phong trào toàn dân bảo vệ ANTQ, phát biểu."),
+        [one(
+            "Đoàn Văn Hậu",
+            &["Thiếu tá", "Phó Trưởng phòng Xây dựng phong trào toàn dân bảo vệ ANTQ"]
+        )]
+    );
+    // A verb after the organ's name is no part of it.
+    assert_eq!(
+        people("Ông Kha Văn Lộc, Giám đốc Sở Nội vụ tặng quà, động viên."),
+        [one("Kha Văn Lộc", &["Giám đốc Sở Nội vụ"])]
+    );
+}
+
+#[test]
+fn a_home_right_after_a_name_makes_a_citizen() {
+    let t = Tokens::new("Mô hình trang trại của ông Võ Văn Hai thôn 1 cho thu nhập cao.");
+    let found = find_people(&t);
+    assert!(
+        !found.is_empty() && found.iter().all(|f| f.private),
+        "{found:?}"
+    );
+}
