@@ -4,6 +4,7 @@
 //! thư Thành ủy phát biểu") go to the one person who holds that title.
 
 use super::people::Found;
+use super::vocab;
 // Names and titles merge under the catalog's identity key, so that merging
 // inside one report and across reports agree.
 use crate::model::{Mention, Role};
@@ -33,6 +34,28 @@ fn add_title(titles: &mut Vec<String>, keys: &mut Vec<String>, title: &str) {
     keys.push(key);
 }
 
+/// The key a person merges under: the name's, without the Christian names
+/// written before a Catholic's own when a family name opens what is left
+/// ("Giuse Trịnh Ngọc Hiên" and "Trịnh Ngọc Hiên" are one priest).
+fn person_key(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let lower = |w: &str| w.to_lowercase();
+    let lead = words
+        .iter()
+        .take_while(|w| vocab::is_baptismal(&lower(w)))
+        .count();
+    let rest = &words[lead..];
+    let family = rest.first().is_some_and(|w| {
+        let w = lower(w);
+        !vocab::is_baptismal(&w) && vocab::info_at(&w, 0, w.len()).flags & vocab::flag::FAMILY != 0
+    });
+    if lead > 0 && rest.len() >= 2 && family {
+        same_key(&rest.join(" "))
+    } else {
+        same_key(name)
+    }
+}
+
 /// One person being merged, with the keys of their titles.
 struct Person {
     key: String,
@@ -50,8 +73,12 @@ pub fn merge(found: &[Found], mut roles: Vec<Vec<Role>>) -> Vec<Mention> {
         let Some(name) = f.name.as_ref().filter(|_| !f.short) else {
             continue;
         };
-        let key = same_key(name);
+        let key = person_key(name);
         let at = if let Some(p) = people.iter().position(|p| p.key == key) {
+            // The name written in full, with the Christian name, is kept.
+            if name.len() > people[p].mention.name.len() {
+                people[p].mention.name.clone_from(name);
+            }
             p
         } else {
             people.push(Person {
@@ -186,6 +213,22 @@ mod tests {
         let titled = f(Some("Lê Thị Mơ"), &["Chi hội trưởng"]);
         let got = merge(&[home, titled], vec![Vec::new(), Vec::new()]);
         assert_eq!(got.len(), 1);
+    }
+
+    #[test]
+    fn a_priest_with_and_without_his_christian_name_is_one_mention() {
+        let found = [
+            f(Some("Trần Quang Vịnh"), &["Linh mục"]),
+            f(
+                Some("Giuse Trần Quang Vịnh"),
+                &["Chánh xứ Giáo xứ Đông Hòa"],
+            ),
+            f(Some("Giuse Lương"), &[]),
+        ];
+        let got = merge(&found, vec![Vec::new(); 3]);
+        let names: Vec<&str> = got.iter().map(|m| m.name.as_str()).collect();
+        assert_eq!(names, ["Giuse Trần Quang Vịnh", "Giuse Lương"]);
+        assert_eq!(got[0].titles, ["Linh mục", "Chánh xứ Giáo xứ Đông Hòa"]);
     }
 
     #[test]

@@ -291,7 +291,16 @@ pub fn name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
     if super::organs::organ_len(t, i).is_some_and(|n| n >= 2) {
         return None;
     }
-    let max = if strong { 5 } else { 4 };
+    // "Phanxicô Xaviê Nguyễn Văn An": the Christian names before a
+    // Catholic's own add to its length.
+    let christian = if family {
+        (i..i + 2)
+            .take_while(|&k| t.is_cap(k) && vocab::is_baptismal(t.low(k)))
+            .count()
+    } else {
+        0
+    };
+    let max = if strong { 5 } else { 4 } + christian;
     let mut j = i + 1;
     while j - i < max && t.phrase(j - 1, 2).is_some() {
         if j - i >= 2 && stops_name(t, j) {
@@ -301,8 +310,11 @@ pub fn name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
             j += 1;
         } else {
             // "Nguyễn Văn Viện,", "Lê Thị Sở (": a given name that is also
-            // an organ word ends the name before punctuation.
-            if family && j - i >= 2 && organ_word_last(t, j) {
+            // an organ word ends the name before punctuation; after a cue,
+            // a family name that is no other word may stand alone before it
+            // ("đồng chí Nguyễn Đảng, Phó Chủ tịch UBND tỉnh").
+            let short = j - i == 1 && strong && t.family(i, false);
+            if family && (j - i >= 2 || short) && organ_word_last(t, j) {
                 j += 1;
             }
             break;

@@ -178,11 +178,24 @@ fn joins(text: &str, start: usize, i: usize, n: usize) -> bool {
         "/" | "'" | "’" | "&" => next_word,
         "." => {
             next == Class::Word { upper: false }
-                || (next == Class::Word { upper: true } && capitals(text, start, i))
+                || (next == Class::Word { upper: true }
+                    && capitals(text, start, i)
+                    && !monk_rank(text, start, i))
         }
         "," => i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit),
         _ => false,
     }
+}
+
+/// Whether `text[start..end]` is a monk's rank written short before a
+/// dharma name with no space after its full stop ("TT.Thích Từ Vân",
+/// "HT.Thích Trí Quảng"): the rank and the name are two words.
+fn monk_rank(text: &str, start: usize, end: usize) -> bool {
+    text.get(end + 1..)
+        .is_some_and(|rest| rest.starts_with("Thích"))
+        && text
+            .get(start..end)
+            .is_some_and(|w| vocab::is_dotted_rank(&w.to_lowercase()))
 }
 
 /// Whether `text[start..end]` has small letters ("Dung", "tịch"), unlike

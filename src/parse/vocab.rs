@@ -118,6 +118,11 @@ static DOTTED_RANK: LazyLock<Set<String>> = LazyLock::new(|| {
         .map(|(a, _)| a.trim_end_matches('.').to_string())
         .collect()
 });
+static BAPTISMAL_SET: LazyLock<Set<String>> = LazyLock::new(|| {
+    entries(lexicon::BAPTISMAL)
+        .map(|(w, _)| w.to_string())
+        .collect()
+});
 static PLACE_SET: LazyLock<Phrases> =
     LazyLock::new(|| Phrases::new(places().iter().map(String::as_str)));
 
@@ -219,7 +224,7 @@ const ROLE_CUE_FIRST: &[&str] = &[
 #[rustfmt::skip]
 const PERSON_CUE_FIRST: &[&str] = &[
     "các", "đồng", "đ/c", "ông", "bà", "anh", "chị", "già", "người", "hòa", "hoà", "thượng",
-    "đại", "linh", "mục", "ni", "chức", "trưởng", "cụ", "ngài",
+    "đại", "linh", "mục", "ni", "chức", "trưởng", "cụ", "ngài", "cha",
 ];
 
 /// First words of the phrases after which a proper name is a place.
@@ -422,6 +427,12 @@ pub fn glossary() -> impl Iterator<Item = (&'static str, &'static str)> {
 /// ("ht" of "HT.", Hòa thượng).
 pub fn is_dotted_rank(lower: &str) -> bool {
     DOTTED_RANK.contains(lower)
+}
+
+/// Whether the lower-case word is a Christian name written before a
+/// Catholic's own name ("giuse" of "Giuse Nguyễn Văn A").
+pub fn is_baptismal(lower: &str) -> bool {
+    BAPTISMAL_SET.contains(lower)
 }
 
 /// Whether the lower-case phrase is a known place.

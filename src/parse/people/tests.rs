@@ -1129,3 +1129,5 @@ fn đồng_thời_là_and_a_verb_after_a_comma_give_more_posts() {
         )]
     );
 }
+
+mod loose;

@@ -1,0 +1,139 @@
+//! What the words around a title say of it: whose title it is ("thay mặt
+//! Chủ tịch nước", "cố Thủ tướng", "chức vụ … đối với ông A"), and a
+//! sentence that gives posts to "Ông" or "Bà" alone.
+
+use super::cues::lead_cue;
+use crate::parse::names::{parse_name, starts_name};
+use crate::parse::titles::{
+    chain, head_len, is_rank, name_follows, title_verb_len, titles_after, Side, OPENS,
+};
+use crate::parse::tokens::Tokens;
+
+/// Whether a title may open at `i` in running text: a word that opens
+/// one, not right after "Ban" or "Bộ" ("thay mặt Ban Giám đốc Công an
+/// tỉnh, Thượng tá A", "quyết định của Bộ Tư lệnh Quân khu 5, Thượng tá
+/// B": there an office names the board or command, not a post).
+pub(super) fn opens_title(t: &Tokens, i: usize) -> bool {
+    t.has(i, OPENS) && !(i > 0 && matches!(t.raw(i - 1), "Ban" | "Bộ"))
+}
+
+/// "Bí thư Tỉnh ủy – Nguyễn Văn A phát biểu", "Chủ tịch UBND tỉnh - ông
+/// Lê Văn B": a dash between a title and its holder; where the name starts.
+pub(super) fn dashed_holder(t: &Tokens, k: usize) -> Option<usize> {
+    if !t.is_dash(k) {
+        return None;
+    }
+    let j = match t.low(k + 1) {
+        "ông" | "bà" => k + 2,
+        "đồng" if t.low(k + 2) == "chí" => k + 3,
+        _ => k + 1,
+    };
+    starts_name(t, j).then_some(j)
+}
+
+/// Where the name starts in "chức vụ TITLE đối với ông A" (a dismissal or
+/// an appointment written with the post first), the title at `i` ending
+/// at `e`.
+pub(super) fn post_held_by(t: &Tokens, i: usize, e: usize) -> Option<usize> {
+    let post = i > 0 && matches!(t.low(i - 1), "vụ" | "chức") && t.phrase(e, 2) == Some("đối với");
+    if !post {
+        return None;
+    }
+    let n = e + 2 + lead_cue(t, e + 2);
+    (n > e + 2 && parse_name(t, n, true).is_some()).then_some(n)
+}
+
+/// "Ông từng giữ các chức vụ: A, B", "Bà hiện là Chủ tịch …": a sentence
+/// opening with "Ông" or "Bà" alone (he, she) and a verb that gives posts;
+/// where the titles end, and the titles.
+pub(super) fn pronoun_posts(t: &Tokens, i: usize) -> Option<(usize, Vec<String>)> {
+    if !matches!(t.raw(i), "Ông" | "Bà") || t.is_cap(i + 1) || !(i == 0 || t.is_punct(i - 1, '.'))
+    {
+        return None;
+    }
+    let mut k = i + 1;
+    while k < i + 3 && matches!(t.low(k), "từng" | "đã" | "hiện" | "đang" | "nay") {
+        k += 1;
+    }
+    // "giữ các chức vụ:", "giữ nhiều chức vụ như", "đảm nhiệm các cương vị:".
+    if matches!(t.low(k), "giữ" | "đảm") {
+        let from = k + if t.low(k) == "đảm" { 2 } else { 1 };
+        let lists = (from..from + 3).find(|&m| matches!(t.low(m), "vụ" | "vị"))?;
+        k = lists + 1;
+        if t.is_punct(k, ':') || matches!(t.low(k), "như" | "là") {
+            k += 1;
+        }
+        let (end, titles) = titles_after(t, k - 1);
+        return (!titles.is_empty()).then_some((end, titles));
+    }
+    let (end, titles) = titles_after(t, k);
+    (!titles.is_empty() && end > k).then_some((end, titles))
+}
+
+/// A given name alone at `j` (after "ông", "bà") followed by a verb that
+/// gives a post: where the titles end, and the titles.
+pub(super) fn short_reference(t: &Tokens, j: usize) -> Option<(usize, Vec<String>)> {
+    let w = t.raw(j);
+    let one = t.is_cap(j)
+        && !t.is_abbrev(j)
+        && (2..=7).contains(&w.chars().count())
+        && w.chars().all(crate::parse::text::is_letter)
+        && !t.is_cap(j + 1);
+    if !one || title_verb_len(t, j + 1).is_none() {
+        return None;
+    }
+    let (end, titles) = titles_after(t, j + 1);
+    (!titles.is_empty()).then_some((end, titles))
+}
+
+/// Whether the title at `i` names the one on whose behalf someone acts
+/// ("thừa ủy quyền của …", "thừa lệnh …", "thay mặt …").
+pub(super) fn on_behalf(t: &Tokens, i: usize) -> bool {
+    let before = |n: usize| i.checked_sub(n).and_then(|k| t.phrase(k, n));
+    matches!(before(3), Some("ủy quyền của" | "uỷ quyền của"))
+        || matches!(before(2), Some("thừa lệnh" | "thay mặt"))
+        || before(3) == Some("thừa lệnh của")
+}
+
+/// Whether the title at `i` is that of someone who has died: after "cố"
+/// (the late) or the day of their birth or death ("kỷ niệm 100 năm ngày
+/// sinh Chủ tịch A", "lễ giỗ cố Tổng Bí thư B").
+pub(super) fn commemorated(t: &Tokens, i: usize) -> bool {
+    let before = |n: usize| i.checked_sub(n).and_then(|k| t.phrase(k, n));
+    // "Viếng nguyên Phó Chủ tịch … A", "dâng hương tưởng niệm Chủ tịch B":
+    // the dead are visited and remembered.
+    before(1) == Some("cố")
+        || matches!(before(1), Some("viếng" | "điếu" | "mộ"))
+        || before(2) == Some("tưởng niệm")
+        || matches!(
+            before(2),
+            Some("ngày sinh" | "ngày mất" | "ngày giỗ" | "lễ giỗ" | "ngày hy sinh" | "năm sinh")
+        )
+}
+
+/// Whether, after the title of the one on whose behalf someone acts
+/// (ending at `e`), a comma leads to more offices of the same holder and
+/// their name ("… của Chủ tịch nước, Tổng Bí thư Lê A"), rather than to
+/// the rank or office of the one who acts.
+pub(super) fn behalf_chain(t: &Tokens, e: usize) -> bool {
+    if !t.is_punct(e, ',') {
+        return false;
+    }
+    let Some(head) = head_len(t, e + 1) else {
+        return false;
+    };
+    if is_rank(t, e + 1, head) {
+        return false;
+    }
+    let k = chain(t, e, None, Side::Before);
+    // "Thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy A trao …": a post
+    // of a province, district or commune is the one who acts, not the
+    // head of state on whose behalf.
+    let local = (e + 1..k).any(|m| {
+        matches!(
+            t.low(m),
+            "tỉnh" | "huyện" | "xã" | "phường" | "quận" | "thành" | "thị"
+        )
+    });
+    k > e && !local && name_follows(t, k)
+}

@@ -1,0 +1,180 @@
+//! The words that introduce a person ("đồng chí", "ông", "các đồng chí",
+//! "già làng"), and the signs that the person named is a private one (a
+//! household, a victim, an age or a home in brackets).
+
+use crate::parse::titles::head_len;
+use crate::parse::tokens::Tokens;
+use crate::parse::vocab;
+
+/// How a mention is introduced.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Cue {
+    /// "đồng chí", "ông", "bà": one person, possibly a title first.
+    One,
+    /// "các đồng chí": a list, possibly under a shared title.
+    Many,
+    /// "các Ủy viên Bộ Chính trị": a list under the title that follows.
+    ManyTitled,
+}
+
+/// Whether the person cue at `i` ("ông", "bà", "cụ", "anh", "chị") names a
+/// household or a family ("hộ bà A", "gia đình ông B", "hộ gia đình chị
+/// C"), or someone a news item names as a victim, suspect or patient
+/// ("nạn nhân là anh A", "đối tượng B", "bị cáo C").
+pub(super) fn private_at(t: &Tokens, i: usize) -> bool {
+    if !matches!(
+        t.low(i),
+        "ông" | "bà" | "cụ" | "anh" | "chị" | "em" | "cháu" | "đồng"
+    ) || i == 0
+    {
+        return false;
+    }
+    // "anh", "chị", "em", "cháu" name citizens: a young volunteer, a
+    // victim, a pupil; an official is named so only beside a title.
+    if matches!(t.low(i), "anh" | "chị" | "em" | "cháu") {
+        return true;
+    }
+    let household = t.low(i - 1) == "hộ"
+        || (i > 1 && t.phrase(i - 2, 2) == Some("gia đình"))
+        || household_list(t, i);
+    // "trao quà cho gia đình đồng chí A": the family of someone who died.
+    if household && t.phrase(i, 2) == Some("đồng chí") {
+        return true;
+    }
+    // "nạn nhân là anh A", "tài xế xe tải là ông B": the role, maybe "là".
+    let k = if t.low(i - 1) == "là" { i - 1 } else { i };
+    let role = k > 1
+        && t.phrase(k - 2, 2).is_some_and(|p| {
+            matches!(
+                p,
+                "nạn nhân"
+                    | "đối tượng"
+                    | "bị cáo"
+                    | "bị can"
+                    | "nghi phạm"
+                    | "nghi can"
+                    | "thủ phạm"
+                    | "bệnh nhân"
+                    | "phạm nhân"
+                    | "tài xế"
+                    | "lái xe"
+                    | "người bệnh"
+            )
+        });
+    household || role
+}
+
+/// Whether the cue at `i` names a member of a list that a family opens
+/// ("thăm gia đình các ông gồm ông A và ông B"): "gồm" or a colon in the
+/// same clause, after "gia đình".
+fn household_list(t: &Tokens, i: usize) -> bool {
+    const CLAUSE: usize = 16;
+    let opener = (i.saturating_sub(CLAUSE)..i)
+        .rev()
+        .take_while(|&k| !t.is_punct(k, '.') && !t.is_punct(k, ';'))
+        .find(|&k| t.low(k) == "gồm" || t.is_punct(k, ':'));
+    opener.is_some_and(|k| (k.saturating_sub(4)..k).any(|m| t.phrase(m, 2) == Some("gia đình")))
+}
+
+/// Whether what follows a name at `m` describes a private person: age,
+/// birth year or home in brackets ("(35 tuổi, trú xã B)", "(SN 1990)",
+/// "(thôn Đông)", "(số 12/3 Lê Lợi)"), or ", một người dân …".
+pub(super) fn citizen_note(t: &Tokens, m: usize) -> bool {
+    // "anh Phạm Văn H. (SN 1998)": a name cut to an initial, as news on
+    // accidents and crimes write it; the note follows the full stop.
+    let initial = m > 0 && t.raw(m - 1).chars().count() == 1 && t.is_cap(m - 1);
+    let m = if initial && t.is_punct(m, '.') {
+        m + 1
+    } else {
+        m
+    };
+    let words = |from: usize| (from..from + 4).map(|k| t.low(k));
+    // "bà A, ấp Sở Líp", "ông B - Ấp Hưng Thạnh": a home after a comma or
+    // a dash is a household's address.
+    let hamlet = |k: usize| {
+        matches!(
+            t.low(k),
+            "ấp" | "thôn" | "xóm" | "bản" | "buôn" | "khóm" | "sóc"
+        ) && t.is_cap(k + 1)
+            || matches!(t.phrase(k, 3), Some("tổ dân phố" | "khu dân cư"))
+    };
+    if (t.is_punct(m, ',') || t.is_dash(m)) && hamlet(m + 1) {
+        return true;
+    }
+    // "mô hình của ông Võ Văn Tư thôn 1", "bà Lò Thị Mai bản Nà Tàu": a
+    // home right after the name.
+    let numbered = matches!(t.low(m), "thôn" | "xóm" | "ấp" | "tổ" | "khóm")
+        && t.raw(m + 1).starts_with(|c: char| c.is_ascii_digit());
+    if numbered || hamlet(m) {
+        return true;
+    }
+    if t.is_punct(m, '(') {
+        // A home: a house number, or a village, hamlet or commune.
+        let home = t.low(m + 1).starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                t.low(m + 1),
+                "số" | "thôn" | "ấp" | "xóm" | "bản" | "buôn" | "tổ" | "khu" | "xã" | "phường"
+            );
+        return home
+            || words(m + 1).any(|w| matches!(w, "tuổi" | "sn" | "sinh" | "trú" | "ngụ" | "quê"));
+    }
+    t.is_punct(m, ',')
+        && (t.phrase(m + 1, 2) == Some("người dân")
+            || t.phrase(m + 2, 2) == Some("người dân")
+            || matches!(t.low(m + 1), "trú" | "ngụ" | "sinh" | "ở"))
+}
+
+/// Village elders and dignitaries, named as people are in reports on dân
+/// vận ("già làng A Ting"); religious ranks ("Hòa thượng") are titles.
+#[rustfmt::skip]
+pub(super) const DIGNITARY: &[&str] = &[
+    "già làng", "người có uy tín", "chức sắc", "trưởng họ", "cụ",
+];
+
+/// A dignitary's title at `i` followed by a capitalised word.
+pub(super) fn dignitary(t: &Tokens, i: usize) -> Option<(usize, Cue)> {
+    let n = match t.low(i) {
+        "cụ" => 1,
+        "người" => 4,
+        _ => 2,
+    };
+    if !t.is_cap(i + n) {
+        return None;
+    }
+    DIGNITARY
+        .contains(&t.phrase(i, n)?)
+        .then_some((i + n, Cue::One))
+}
+
+/// The length of a one-person cue ("ông", "bà", "đồng chí") opening a list
+/// member at `k`, or 0.
+pub(super) fn lead_cue(t: &Tokens, k: usize) -> usize {
+    match cue_at(t, k) {
+        Some((j, Cue::One)) if matches!(t.low(k), "ông" | "bà" | "đồng" | "đ/c") => j - k,
+        _ => 0,
+    }
+}
+
+/// A cue at `i`: returns the index after it and its kind.
+pub(super) fn cue_at(t: &Tokens, i: usize) -> Option<(usize, Cue)> {
+    if !t.has(i, crate::parse::vocab::flag::PERSON_CUE) {
+        return None;
+    }
+    match t.low(i) {
+        "các" if t.phrase(i, 3) == Some("các đồng chí") => Some((i + 3, Cue::Many)),
+        // "các Ủy viên Bộ Chính trị: A, …; B, …", "các Phó Bí thư Đảng ủy A, B, C".
+        "các" if head_len(t, i + 1).is_some() => Some((i + 1, Cue::ManyTitled)),
+        "ngài" if t.is_cap(i + 1) => Some((i + 1, Cue::One)),
+        // "Cha Giuse Nguyễn Văn A": a priest, only before a Christian name.
+        "cha" if t.is_cap(i) && t.is_cap(i + 1) && vocab::is_baptismal(t.low(i + 1)) => {
+            Some((i + 1, Cue::One))
+        }
+        "đồng" if t.phrase(i, 2) == Some("đồng chí") => Some((i + 2, Cue::One)),
+        "đ/c" => Some((i + 1, Cue::One)),
+        "ông" | "bà" if t.is_cap(i + 1) => Some((i + 1, Cue::One)),
+        // "anh Nguyễn Văn Tư", "chị Lò Thị Mai": only before a family name.
+        "anh" | "chị" if t.is_cap(i + 1) && t.family(i + 1, false) => Some((i + 1, Cue::One)),
+        "già" | "người" | "chức" | "trưởng" | "cụ" => dignitary(t, i),
+        _ => None,
+    }
+}

@@ -1,0 +1,244 @@
+//! Lists of people: "các đồng chí A, B, C", a title shared by every member
+//! ("các Phó Chủ tịch UBND tỉnh gồm: A, B"), and names with no title of
+//! their own after a titled one.
+
+use super::cues::{citizen_note, cue_at, lead_cue, private_at};
+use super::{add_titles, titles_before_name, Found, Scan};
+use crate::parse::names::{name_end, parse_name, starts_name};
+use crate::parse::titles::{
+    chain, head_len, name_follows, parse_title, title_span, title_verb_len, titles_after, Side,
+};
+use crate::parse::tokens::Tokens;
+
+impl Scan<'_, '_> {
+    /// "bổ nhiệm ba Ủy viên Trung ương Đảng là A, B và C", "các Phó Chủ
+    /// tịch gồm: A, B", "3 Phó Bí thư Tỉnh ủy: ông A (…), bà B (…)": after
+    /// `titles` ending at `e`, "là", "gồm" or a colon opens a list whose
+    /// members all hold them. Returns where the list ends.
+    pub(super) fn shared_list(&mut self, e: usize, titles: &[String]) -> Option<usize> {
+        let t = self.t;
+        let colon = t.is_punct(e, ':');
+        if !(colon || matches!(t.low(e), "là" | "gồm")) {
+            return None;
+        }
+        let k = if colon || !t.is_punct(e + 1, ':') {
+            e + 1
+        } else {
+            e + 2
+        };
+        let n = k + lead_cue(t, k);
+        if !(name_follows(t, n) || parse_name(t, n, true).is_some()) {
+            return None;
+        }
+        let (head, rest) = titles.split_first()?;
+        let g = self.new_group();
+        let first = self.out.len();
+        let end = self.items(k, Some(head), g)?;
+        for f in &mut self.out[first..] {
+            let at = 1.min(f.titles.len());
+            f.titles.splice(at..at, rest.iter().cloned());
+        }
+        Some(end)
+    }
+
+    /// After "các đồng chí": an optional shared title and colon, then items
+    /// separated by ";", "," or "và".
+    pub(super) fn list(&mut self, j: usize, pos: usize, titled: bool) -> usize {
+        let t = self.t;
+        let group = self.new_group();
+        let mut shared = None;
+        let mut k = j;
+        if let Some((e, title)) = parse_title(t, j, true) {
+            if t.is_punct(e, ':') {
+                shared = Some(title);
+                k = e + 1;
+            } else if name_follows(t, e) {
+                // "các đồng chí Phó Chủ tịch UBND tỉnh A và B": the title
+                // is plural, unless later members have titles of their own
+                // ("các đồng chí Bí thư Tỉnh ủy A, Chủ tịch UBND tỉnh B").
+                let first = self.out.len();
+                let end = self.items(e, Some(&title), group);
+                if !titled {
+                    self.unshare(first);
+                }
+                return end.unwrap_or_else(|| j.max(pos + 1));
+            } else if parse_name(t, e, true).is_none() {
+                // "các đồng chí nguyên Tỉnh ủy viên, Phó Chủ tịch … là A, B".
+                let (k, chained) = titles_before_name(t, e, title);
+                if k > e {
+                    if let Some(end) = self.shared_list(k, &chained) {
+                        return end;
+                    }
+                }
+                self.push(None, chained.into_iter().take(1).collect(), pos, group);
+                return e;
+            }
+        }
+        self.items(k, shared.as_deref(), group)
+            .unwrap_or_else(|| j.max(pos + 1))
+    }
+
+    /// The items of a list from `k`, each with the `shared` title; `None`
+    /// when no item is there. Returns where the list ends.
+    pub(super) fn items(
+        &mut self,
+        mut k: usize,
+        shared: Option<&str>,
+        group: u32,
+    ) -> Option<usize> {
+        let t = self.t;
+        let first = self.out.len();
+        // "ông A, bà B và ông C": members cued one by one stay in the list.
+        let cued = lead_cue(t, k) > 0;
+        // Each item moves `k` forward; the count bounds the loop as well.
+        for _ in 0..t.len() {
+            let Some((end, item)) = self.item(k, shared, group) else {
+                break;
+            };
+            self.out.push(item);
+            k = end;
+            let sep = t.is_punct(k, ';') || t.is_punct(k, ',') || t.low(k) == "và";
+            let n = if cued {
+                k + 1 + lead_cue(t, k + 1)
+            } else {
+                k + 1
+            };
+            if !sep || cue_at(t, n).is_some() || !item_starts(t, n) {
+                break;
+            }
+            k += 1;
+        }
+        if self.out.len() == first {
+            return None;
+        }
+        self.share_last_titles(first);
+        Some(k)
+    }
+
+    /// Takes the shared title back from the members after the first (from
+    /// `first`) when one of them has a title of its own.
+    fn unshare(&mut self, first: usize) {
+        let rest = self.out.get_mut(first + 1..).unwrap_or_default();
+        if rest.iter().any(|f| f.titles.len() > 1) {
+            for f in rest.iter_mut().filter(|f| !f.titles.is_empty()) {
+                f.titles.remove(0);
+            }
+        }
+    }
+
+    /// "các đồng chí A, B, C - Phó Trưởng Ban …": names alone, the last
+    /// with titles after a dash: the titles are every member's.
+    pub(super) fn share_last_titles(&mut self, first: usize) {
+        let Some((last, rest)) = self.out[first..].split_last() else {
+            return;
+        };
+        // "các đồng chí A và B giữ chức vụ Phó Chủ tịch Hội": the verb
+        // gives the title to the whole list too.
+        // Members cued one by one ("ông A, ông B - Chủ tịch …") share a
+        // post only when a verb gives it.
+        let start = last.pos + lead_cue(self.t, last.pos);
+        let cued = start > last.pos;
+        let dash = name_end(self.t, start, true)
+            .is_some_and(|m| self.t.is_dash(m) && !cued || title_verb_len(self.t, m).is_some());
+        // Those that hold the last one's titles already were shared them.
+        let own = |f: &Found| !f.titles.is_empty() && f.titles != last.titles;
+        if rest.is_empty() || !dash || rest.iter().any(own) {
+            return;
+        }
+        let titles = last.titles.clone();
+        let n = self.out.len();
+        for f in &mut self.out[first..n - 1] {
+            f.titles.clone_from(&titles);
+        }
+    }
+
+    /// One list member: "Name, Title, Title" or "Title Name".
+    fn item(&self, k: usize, shared: Option<&str>, group: u32) -> Option<(usize, Found)> {
+        let t = self.t;
+        let mut titles: Vec<String> = shared.map(String::from).into_iter().collect();
+        let pos = k;
+        let k = k + lead_cue(t, k);
+        let (end, m, name) = if let Some((e, title)) = parse_title(t, k, true) {
+            let (e, before) = titles_before_name(t, e, title);
+            let (m, name) = parse_name(t, e, true)?;
+            add_titles(&mut titles, before);
+            let (end, more) = titles_after(t, m);
+            add_titles(&mut titles, more);
+            (end, m, name)
+        } else {
+            let (m, name) = parse_name(t, k, true)?;
+            let (end, more) = titles_after(t, m);
+            add_titles(&mut titles, more);
+            (end, m, name)
+        };
+        Some((
+            end,
+            Found {
+                private: titles.is_empty() && (private_at(t, pos) || citizen_note(t, m)),
+                name: Some(name),
+                titles,
+                pos,
+                group,
+                short: false,
+            },
+        ))
+    }
+}
+
+/// Most names in a list that shares the title of the first.
+const MAX_BARE: usize = 8;
+
+/// After a titled name ending at `m` (and a short note in brackets), two
+/// or more names with no title of their own, the last after "và": "Phó
+/// Chủ tịch UBND tỉnh A (B), C và D". Each opens with a family name
+/// that opens no place. Returns where the list ends and each name with
+/// where it starts; `None` unless "và" closes the list.
+pub(super) fn bare_names(t: &Tokens, m: usize) -> Option<(usize, Vec<(usize, String)>)> {
+    // Cheap test first: this is asked after every titled name.
+    let mut k = bracket_end(t, m).unwrap_or(m);
+    if !(t.is_punct(k, ',') || t.low(k) == "và") {
+        return None;
+    }
+    let mut names = Vec::new();
+    while names.len() < MAX_BARE {
+        let last = t.low(k) == "và";
+        if !(last || t.is_punct(k, ',')) || !starts_name(t, k + 1) {
+            return None;
+        }
+        let (e, name) = parse_name(t, k + 1, false)?;
+        if !titles_after(t, e).1.is_empty() {
+            return None;
+        }
+        names.push((k + 1, name));
+        k = bracket_end(t, e).unwrap_or(e);
+        if last {
+            // Three people at least: "Bí thư A và B" may name B by no title.
+            return (names.len() >= 2).then_some((k, names));
+        }
+    }
+    None
+}
+
+/// The index past a short note in brackets at `m` that holds no title:
+/// "A (9 Tiến)", "B (Tư Thanh)".
+fn bracket_end(t: &Tokens, m: usize) -> Option<usize> {
+    if !t.is_punct(m, '(') || head_len(t, m + 1).is_some() {
+        return None;
+    }
+    (m + 2..m + 6)
+        .take_while(|&k| k < t.len() && !t.is_punct(k, '(') && !t.is_punct(k, '.'))
+        .find(|&k| t.is_punct(k, ')'))
+        .map(|k| k + 1)
+}
+
+/// Whether a list member starts at `k` (as `Scan::item` reads one).
+fn item_starts(t: &Tokens, k: usize) -> bool {
+    match title_span(t, k, true) {
+        Some((_, e)) => {
+            // "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Nguyễn Văn A".
+            let e = chain(t, e, None, Side::Before);
+            name_end(t, e, true).is_some()
+        }
+        None => name_end(t, k, true).is_some(),
+    }
+}

@@ -1,0 +1,237 @@
+//! Titles as outlets write them in a hurry: a role for the day after
+//! "làm", two posts with no comma between them, an abbreviation no list
+//! knows after a dash, an office that names a command.
+
+use super::{find_people, one, people, Tokens};
+
+#[test]
+fn leading_a_visit_is_no_post() {
+    assert_eq!(
+        people("Đoàn do đồng chí Lương Thị Mến, Phó Chủ tịch UBND tỉnh làm Trưởng đoàn đã đến thăm giáo xứ."),
+        [one("Lương Thị Mến", &["Phó Chủ tịch UBND tỉnh"])]
+    );
+    // A post named by its body stays: "làm Trưởng đoàn ĐBQH tỉnh".
+    assert_eq!(
+        people("Ông Hứa Văn Đạt, Tỉnh ủy viên, làm Trưởng đoàn ĐBQH tỉnh từ năm 2021."),
+        [one(
+            "Hứa Văn Đạt",
+            &["Tỉnh ủy viên", "Trưởng đoàn ĐBQH tỉnh"]
+        )]
+    );
+}
+
+#[test]
+fn two_posts_run_together_after_a_committee() {
+    assert_eq!(
+        people("Đến dự có đồng chí Sầm Văn Quý, Bí thư Huyện ủy Chủ tịch HĐND huyện."),
+        [one(
+            "Sầm Văn Quý",
+            &["Bí thư Huyện ủy", "Chủ tịch HĐND huyện"]
+        )]
+    );
+    // "Thường trực" after the committee qualifies its office.
+    assert_eq!(
+        people("Ông Lục Văn Kiên, Phó Bí thư Tỉnh ủy Thường trực, dự họp."),
+        [one("Lục Văn Kiên", &["Phó Bí thư Tỉnh ủy Thường trực"])]
+    );
+}
+
+#[test]
+fn an_unknown_abbreviation_after_a_dash_opens_the_chain() {
+    assert_eq!(
+        people("Dự có đồng chí Ma Văn Khuê – UVBTVHU, Trưởng ban Dân vận Huyện ủy."),
+        [one(
+            "Ma Văn Khuê",
+            &["UVBTVHU", "Trưởng ban Dân vận Huyện ủy"]
+        )]
+    );
+}
+
+#[test]
+fn an_office_naming_a_command_is_no_post() {
+    assert_eq!(
+        people("Theo quyết định của Bộ Tư lệnh Quân khu 9, Trung tá Đàm Quang Vinh nhận nhiệm vụ."),
+        [one("Đàm Quang Vinh", &["Trung tá"])]
+    );
+}
+
+#[test]
+fn monks_ranks_written_short_without_a_full_stop() {
+    assert_eq!(
+        people(
+            "Thay mặt Ban Trị sự, ĐĐ Thích Quảng Nhân, Phó Ban Trị sự GHPGVN huyện, cảm ơn đoàn."
+        ),
+        [one(
+            "Thích Quảng Nhân",
+            &["ĐĐ", "Phó Ban Trị sự GHPGVN huyện"]
+        )]
+    );
+    assert_eq!(
+        people("Dự lễ có HT Thích Minh Đạo và TT Thích Huệ Tâm."),
+        [
+            one("Thích Minh Đạo", &["HT"]),
+            one("Thích Huệ Tâm", &["TT"])
+        ]
+    );
+    // "TT" before a lay name is "Thường trực".
+    assert_eq!(
+        people("Ông Khúc Văn Đông, Phó Chủ tịch TT UBND huyện, dự."),
+        [one(
+            "Khúc Văn Đông",
+            &["Phó Chủ tịch Thường trực UBND huyện"]
+        )]
+    );
+}
+
+#[test]
+fn a_family_name_and_one_word_of_an_organ_make_a_name_after_a_cue() {
+    assert_eq!(
+        people("Đồng chí Trương Đảng, Phó Chủ tịch UBND tỉnh cùng dự."),
+        [one("Trương Đảng", &["Phó Chủ tịch UBND tỉnh"])]
+    );
+}
+
+#[test]
+fn priests_and_bishops_with_christian_names() {
+    assert_eq!(
+        people("Đức cha Đaminh Hoàng Minh Tiến tiếp đoàn."),
+        [one("Đaminh Hoàng Minh Tiến", &["Đức cha"])]
+    );
+    assert_eq!(
+        people("Cha Giuse Lại Văn Hưng cảm ơn lãnh đạo huyện."),
+        [one("Giuse Lại Văn Hưng", &[])]
+    );
+    assert_eq!(
+        people("Linh mục Phanxicô Xaviê Đào Văn Minh Khôi, Chánh xứ Giáo xứ Tân Hòa, phát biểu."),
+        [one(
+            "Phanxicô Xaviê Đào Văn Minh Khôi",
+            &["Linh mục", "Chánh xứ Giáo xứ Tân Hòa"]
+        )]
+    );
+}
+
+#[test]
+fn a_family_visited_as_a_list_is_private() {
+    let t = Tokens::new("Đoàn thăm hỏi gia đình các ông gồm ông Lò Văn Tiến và ông Vi Văn Sang.");
+    let found = find_people(&t);
+    assert!(
+        !found.is_empty() && found.iter().all(|f| f.private),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_monks_rank_glued_to_the_dharma_name_by_its_full_stop() {
+    assert_eq!(
+        people("Dự lễ có TT.Thích Quảng Hạnh, UV HĐTS, Phó ban Thường trực BTS GHPGVN tỉnh."),
+        [one(
+            "Thích Quảng Hạnh",
+            &["TT.", "UV HĐTS", "Phó ban Thường trực BTS GHPGVN tỉnh"]
+        )]
+    );
+}
+
+#[test]
+fn congresses_alternates_deputy_directors_and_cao_dai_dignitaries() {
+    assert_eq!(
+        people(
+            "Hòa thượng Thích Quang Tịnh, Trưởng ban Tổ chức Đại hội Phật giáo tỉnh, phát biểu."
+        ),
+        [one(
+            "Thích Quang Tịnh",
+            &["Hòa thượng", "Trưởng ban Tổ chức Đại hội Phật giáo tỉnh"]
+        )]
+    );
+    assert_eq!(
+        people(
+            "Đại đức Thích Minh Tuệ, Ủy viên (DK), Phó ban kiêm Chánh Thư ký Ban Trị sự tỉnh, dự."
+        ),
+        [one(
+            "Thích Minh Tuệ",
+            &[
+                "Đại đức",
+                "Ủy viên (DK)",
+                "Phó ban kiêm Chánh Thư ký Ban Trị sự tỉnh"
+            ]
+        )]
+    );
+    assert_eq!(
+        people("Ông Lạc Văn Tường, Cục phó Cục Thống kê, cho hay."),
+        [one("Lạc Văn Tường", &["Cục phó Cục Thống kê"])]
+    );
+    assert_eq!(
+        people("Tiếp đoàn có ngài Giáo hữu Thượng Minh Thanh và Lễ sanh Ngọc Thành Sương."),
+        [
+            one("Thượng Minh Thanh", &["Giáo hữu"]),
+            one("Ngọc Thành Sương", &["Lễ sanh"])
+        ]
+    );
+}
+
+#[test]
+fn posts_after_brackets_and_after_longer_election_verbs() {
+    assert_eq!(
+        people("Bà Lưu Thị Hằng (Phó Bí thư Thường trực) - Chủ tịch HĐND tỉnh phát biểu."),
+        [one(
+            "Lưu Thị Hằng",
+            &["Phó Bí thư Thường trực", "Chủ tịch HĐND tỉnh"]
+        )]
+    );
+    assert_eq!(
+        people("Ông Tống Văn Lâm, Bí thư Huyện ủy khóa X, tiếp tục được tín nhiệm bầu giữ chức Bí thư Huyện ủy khóa XI."),
+        [one(
+            "Tống Văn Lâm",
+            &["Bí thư Huyện ủy khóa X", "Bí thư Huyện ủy khóa XI"]
+        )]
+    );
+}
+
+#[test]
+fn names_cued_one_by_one_share_the_post_a_verb_gives() {
+    assert_eq!(
+        people("Ông Âu Văn Nam, ông Chu Đức Hòa, bà Mạc Thị Lý đã chính thức được bầu làm Phó Chủ tịch HĐND tỉnh."),
+        [
+            one("Âu Văn Nam", &["Phó Chủ tịch HĐND tỉnh"]),
+            one("Chu Đức Hòa", &["Phó Chủ tịch HĐND tỉnh"]),
+            one("Mạc Thị Lý", &["Phó Chủ tịch HĐND tỉnh"])
+        ]
+    );
+    // A dash after the last one is that one's post only.
+    assert_eq!(
+        people("Dự có ông Âu Văn Nam, ông Chu Đức Hòa - Chủ tịch UBND xã."),
+        [
+            one("Âu Văn Nam", &[]),
+            one("Chu Đức Hòa", &["Chủ tịch UBND xã"])
+        ]
+    );
+}
+
+#[test]
+fn an_organs_name_the_lists_do_not_hold_runs_to_the_comma() {
+    assert_eq!(
+        people("Ông Kha Văn Lộc, Cục phó Cục Khí tượng thủy văn, cho hay."),
+        [one("Kha Văn Lộc", &["Cục phó Cục Khí tượng thủy văn"])]
+    );
+    assert_eq!(
+        people("Thiếu tá Đoàn Văn Hậu, Phó Trưởng phòng Xây dựng phong trào toàn dân bảo vệ ANTQ, phát biểu."),
+        [one(
+            "Đoàn Văn Hậu",
+            &["Thiếu tá", "Phó Trưởng phòng Xây dựng phong trào toàn dân bảo vệ ANTQ"]
+        )]
+    );
+    // A verb after the organ's name is no part of it.
+    assert_eq!(
+        people("Ông Kha Văn Lộc, Giám đốc Sở Nội vụ tặng quà, động viên."),
+        [one("Kha Văn Lộc", &["Giám đốc Sở Nội vụ"])]
+    );
+}
+
+#[test]
+fn a_home_right_after_a_name_makes_a_citizen() {
+    let t = Tokens::new("Mô hình trang trại của ông Võ Văn Hai thôn 1 cho thu nhập cao.");
+    let found = find_people(&t);
+    assert!(
+        !found.is_empty() && found.iter().all(|f| f.private),
+        "{found:?}"
+    );
+}

@@ -1,0 +1,204 @@
+//! Titles after a person's name: after a separator, a note in brackets or
+//! between commas ("A (54 tuổi), Cục trưởng …"), or a verb that gives a
+//! post ("A giữ chức vụ Chủ tịch Hội").
+
+use super::chain::{chain, name_follows, Side};
+use super::head::head_len;
+use super::{show_title, title_span};
+use crate::parse::organs::number;
+use crate::parse::tokens::Tokens;
+
+/// Titles after a person's name: an optional separator (",", "–", "(",
+/// ":") then one or more chained titles. Returns the index past them (past
+/// a closing parenthesis) and the titles; none leaves `m` as is.
+pub fn titles_after(t: &Tokens, m: usize) -> (usize, Vec<String>) {
+    // "Lê Văn A (54 tuổi), Cục trưởng …": a note in brackets between the
+    // name and the title.
+    if let Some(after) = note_end(t, m).or_else(|| comma_note_end(t, m)) {
+        let (k, titles) = titles_after(t, after);
+        if !titles.is_empty() {
+            return (k, titles);
+        }
+    }
+    let mut titles = Vec::new();
+    // "Lê Văn A, TUC, Bí thư Huyện ủy", "B – UVBTVHU, Trưởng ban Dân vận":
+    // an abbreviation no list knows, standing as one link of a chain, is a
+    // title as written.
+    let lead = t.is_punct(m, ',') || t.is_dash(m) || t.is_punct(m, ':');
+    if lead && unknown_abbreviation(t, m + 1) {
+        let (k, more) = titles_after(t, m + 2);
+        if !more.is_empty() {
+            titles.push(t.raw(m + 1).to_string());
+            titles.extend(more);
+            return (k, titles);
+        }
+    }
+    let paren = t.is_punct(m, '(');
+    let sep = paren || t.is_punct(m, ',') || t.is_dash(m) || t.is_punct(m, ':');
+    let k = if sep {
+        m + 1
+    } else {
+        m + title_verb_len(t, m).unwrap_or(0)
+    };
+    let Some((head, e)) = title_span(t, k, true) else {
+        return (m, titles);
+    };
+    // "Nguyễn Văn A, Bí thư Tỉnh ủy Lê Văn B": the title is B's.
+    if !paren && name_follows(t, e) || leads_visit(t, k, head, e) {
+        return (m, titles);
+    }
+    titles.push(show_title(t, k, head, e));
+    let mut k = chain(t, e, Some(&mut titles), Side::After);
+    if paren && t.is_punct(k, ')') {
+        // "bà A (Phó Bí thư Thường trực) - Chủ tịch HĐND tỉnh": more posts
+        // after the brackets; a semicolon ends the member of a list.
+        k += 1;
+        if t.is_dash(k) || t.is_punct(k, ',') {
+            k = chain(t, k, Some(&mut titles), Side::After);
+        }
+    }
+    // "A, Phó Giám đốc Sở X được bổ nhiệm giữ chức vụ Giám đốc Sở X": the
+    // post a verb gives after the titles held is the person's too.
+    // "… làm trưởng đoàn Đoàn Kiểm tra": a role for the occasion, written
+    // in lower case after a bare "làm", is no post.
+    // "A, Huyện ủy viên, nguyên Bí thư Đảng ủy xã, giữ chức vụ Chủ tịch …".
+    if !paren && t.is_punct(k, ',') && title_verb_len(t, k + 1).is_some() {
+        k += 1;
+    }
+    let occasion = |n: usize| n == 1 && t.low(k) == "làm" && !t.is_cap(k + 1);
+    if !paren {
+        if let Some(n) = title_verb_len(t, k).filter(|&n| !occasion(n)) {
+            // "A, Phó Chủ tịch UBND tỉnh làm Trưởng đoàn đã đến thăm …".
+            let post = |&(head, e): &(usize, usize)| {
+                !name_follows(t, e) && !leads_visit(t, k + n, head, e)
+            };
+            if let Some((head, e)) = title_span(t, k + n, true).filter(post) {
+                titles.push(show_title(t, k + n, head, e));
+                k = chain(t, e, Some(&mut titles), Side::After);
+            }
+        }
+    }
+    (k, titles)
+}
+
+/// Whether the title from `k` (head `head` long, ending at `e`) is "làm
+/// Trưởng đoàn" alone: leading a visit for the day, not a post ("A làm
+/// Trưởng đoàn đến thăm …"; "làm Trưởng đoàn ĐBQH tỉnh" names a post).
+fn leads_visit(t: &Tokens, k: usize, head: usize, e: usize) -> bool {
+    e == k + head
+        && k > 0
+        && t.low(k - 1) == "làm"
+        && t.phrase(k, head)
+            .is_some_and(|h| h.ends_with("trưởng đoàn"))
+}
+
+/// Whether token `k` is an abbreviation in capitals that no list knows
+/// ("TUC", "ĐUV", "UVBTVHU"), before a comma and another title.
+fn unknown_abbreviation(t: &Tokens, k: usize) -> bool {
+    let raw = t.raw(k);
+    t.is_word(k)
+        && (2..=8).contains(&raw.chars().count())
+        && raw.chars().all(char::is_uppercase)
+        && !t.is_abbrev(k)
+        && t.is_punct(k + 1, ',')
+        && head_len(t, k + 2).is_some()
+}
+
+/// When a note between commas follows a name at `m` ("A, 48 tuổi, …",
+/// "B, 43 tuổi, quê huyện C, …"), the index of the comma after the last
+/// note.
+fn comma_note_end(t: &Tokens, m: usize) -> Option<usize> {
+    let mut at = m;
+    for _ in 0..2 {
+        if !t.is_punct(at, ',') {
+            break;
+        }
+        let k = at + 1;
+        let age = number(t.raw(k)) && t.low(k + 1) == "tuổi";
+        let home = matches!(t.low(k), "quê" | "sinh") || t.phrase(k, 2) == Some("sinh năm");
+        if !(age || home) {
+            break;
+        }
+        let close = (k + 1..k + 8).find(|&j| !t.is_word(j) && !t.is_punct(j, '.'))?;
+        at = close;
+    }
+    (at > m && t.is_punct(at, ',')).then_some(at)
+}
+
+/// Verb phrases that give the person named before them a title ("A giữ
+/// chức vụ Chủ tịch Hội", "bổ nhiệm A làm Giám đốc Sở", "A là Chi hội
+/// trưởng"), longest first within each length.
+#[rustfmt::skip]
+const TITLE_VERBS: &[&str] = &[
+    "là", "làm", "giữ", "kiêm", "kiêm nhiệm", "giữ chức", "giữ chức vụ", "giữ cương vị",
+    "tái cử", "tái cử chức", "tái cử chức vụ", "đắc cử", "đắc cử chức", "đảm nhiệm",
+    "đảm nhiệm làm", "đảm nhiệm chức", "đảm nhiệm chức vụ", "đảm nhận", "đảm nhận chức",
+    "đảm nhận chức vụ", "được bầu", "được bầu làm", "được bầu giữ chức", "được bầu giữ chức vụ",
+    "được bổ nhiệm", "được bổ nhiệm làm", "được bổ nhiệm giữ chức", "được bổ nhiệm giữ chức vụ",
+    "được chỉ định", "được chỉ định làm", "được chỉ định giữ chức", "được chỉ định giữ chức vụ",
+    "được điều động làm", "được phân công làm", "được giao làm", "được tín nhiệm bầu làm",
+    "được tái cử", "được tái cử chức", "được tái cử chức vụ", "được công nhận là",
+    "tái đắc cử", "tái đắc cử chức", "tái đắc cử chức vụ", "được tái bổ nhiệm",
+    "được tái bổ nhiệm làm", "được suy tôn làm", "được bầu lại làm",
+    "được tín nhiệm bầu giữ chức", "được tín nhiệm bầu giữ chức vụ", "được suy cử",
+    "được suy cử làm", "được hiệp thương cử giữ chức", "được cử giữ chức",
+    "được cử giữ chức vụ", "được cử làm",
+];
+
+/// Longest phrase a verb phrase of `TITLE_VERBS` can span, in tokens.
+const MAX_TITLE_VERB: usize = 6;
+
+/// Length of a verb phrase at `k` that gives a title, when a title head
+/// follows it.
+pub(in crate::parse) fn title_verb_len(t: &Tokens, k: usize) -> Option<usize> {
+    // "đã từng giữ chức", "hiện là", "liên tục đảm nhiệm": an adverb first.
+    // "đã chính thức được bầu làm": two of them.
+    let mut adverb = 0;
+    for _ in 0..2 {
+        adverb += match t.phrase(k + adverb, 2) {
+            Some("đã từng" | "liên tục" | "tiếp tục" | "hiện đang" | "chính thức") => {
+                2
+            }
+            _ if matches!(
+                t.low(k + adverb),
+                "đã" | "từng" | "hiện" | "đang" | "vẫn" | "nay"
+            ) =>
+            {
+                1
+            }
+            _ => break,
+        };
+    }
+    let k = k + adverb;
+    // Cheap test first: this is asked after every name.
+    if !matches!(
+        t.low(k),
+        "là" | "làm" | "giữ" | "kiêm" | "tái" | "đắc" | "đảm" | "được"
+    ) {
+        return None;
+    }
+    (1..=MAX_TITLE_VERB)
+        .rev()
+        .find(|&n| {
+            t.phrase(k, n).is_some_and(|p| TITLE_VERBS.contains(&p)) && head_len(t, k + n).is_some()
+        })
+        .map(|n| adverb + n)
+}
+
+/// Most tokens of a note in brackets after a name ("(54 tuổi)", "(sinh năm 1970)").
+const MAX_NOTE: usize = 6;
+
+/// When a short note in brackets that holds no title opens at `m` and a
+/// separator (",", dash, ":") follows it, the index of that separator.
+fn note_end(t: &Tokens, m: usize) -> Option<usize> {
+    if !t.is_punct(m, '(') || title_span(t, m + 1, true).is_some() {
+        return None;
+    }
+    let close = (m + 2..=m + 1 + MAX_NOTE).find(|&k| t.is_punct(k, ')'))?;
+    if (m + 1..close).any(|k| t.is_punct(k, '(')) {
+        return None;
+    }
+    let after = close + 1;
+    let sep = t.is_punct(after, ',') || t.is_dash(after) || t.is_punct(after, ':');
+    (sep || title_verb_len(t, after).is_some()).then_some(after)
+}

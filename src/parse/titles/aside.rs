@@ -1,0 +1,366 @@
+//! The parts of a title that say more about its organ: an abbreviation or
+//! a place in brackets, the unit above, a former name, an envoy's seat, a
+//! school or parish named after a person, a unit's number, and the "và"
+//! that joins two parts of one department's name.
+
+use super::head::{abbreviated_head, head_len};
+use super::{after_place, place_len};
+use crate::parse::names;
+use crate::parse::organs::{after_organ, number, paren_organ, parent_organ};
+use crate::parse::tokens::Tokens;
+use crate::parse::vocab;
+use crate::text::fold_lower_char;
+
+/// Whether the title from `i` to `j` is the post of an envoy or a
+/// representative office ("Đại sứ", "Tổng Lãnh sự", "Trưởng Đại diện",
+/// "Đại biện", "Tham tán") or of a high court ("Tòa án nhân dân cấp cao"),
+/// which goes on with "tại" and the place it sits.
+fn envoy(t: &Tokens, i: usize, j: usize) -> bool {
+    (i..j).any(|k| {
+        matches!(
+            (t.low(k), t.low(k + 1)),
+            ("đại", "sứ" | "diện" | "biện")
+                | ("lãnh", "sự")
+                | ("tham", "tán")
+                | ("sứ", "quán")
+                | ("cấp", "cao")
+                | ("thường", "trú")
+                | ("quốc", "gia")
+        )
+    })
+}
+
+/// Whether a place, a country or a city in capitals starts at `k`, and
+/// no name: the seat of an envoy's post after "tại".
+fn seat(t: &Tokens, k: usize) -> bool {
+    t.is_cap(k)
+        && (place_len(t, k).is_some() || t.has(k, vocab::flag::TITLE) || t.is_abbrev(k))
+        && !names::starts_name(t, k)
+}
+
+/// Where a part of a title that says more about its organ ends, when one
+/// starts at `j` (the title started at `i`, its head is `head` long): an
+/// organ or its abbreviation in brackets, the body above a unit, a
+/// former name, an envoy's seat.
+pub(super) fn aside(t: &Tokens, i: usize, head: usize, j: usize) -> Option<usize> {
+    let past_head = j > i + head;
+    paren_organ(t, j)
+        .or_else(|| parent_organ(t, i, head, j))
+        .or_else(|| paren_initials(t, i, j))
+        .or_else(|| paren_place(t, j).filter(|_| past_head))
+        .or_else(|| parent_unit(t, i + head, j))
+        // "Quận ủy quận 3 cũ", "tỉnh Bình Dương trước đây": a unit's name
+        // before the 2025 mergers.
+        .or_else(|| former(t, j).filter(|_| past_head).map(|n| j + n))
+        // "Đại sứ Nhật Bản tại Việt Nam", "Tổng Lãnh sự … tại Đà Nẵng":
+        // the post of an envoy names where it sits.
+        .or_else(|| {
+            (t.low(j) == "tại" && past_head && envoy(t, i, j) && seat(t, j + 1)).then_some(j + 1)
+        })
+}
+
+/// Where the unit above a place the title (from `start`) ends with
+/// ends, after a comma: "Chủ tịch UBND thị trấn Rạch Gốc, huyện Ngọc
+/// Hiển", "Bí thư Đảng ủy xã Tân Phú, tỉnh Đồng Nai".
+fn parent_unit(t: &Tokens, start: usize, j: usize) -> Option<usize> {
+    if !t.is_punct(j, ',') || t.is_cap(j + 1) {
+        return None;
+    }
+    let word = match t.phrase(j + 1, 2) {
+        Some("thành phố" | "thị xã") => 2,
+        _ if matches!(t.low(j + 1), "huyện" | "tỉnh" | "quận") => 1,
+        _ => return None,
+    };
+    let n = place_len(t, j + 1 + word)?;
+    // The unit before the comma: a known place, or capitalised words
+    // after a lower-case unit word ("thị trấn Rạch Gốc").
+    let mut k = j;
+    while k > start + 1 && j - k < 3 && t.is_cap(k - 1) {
+        k -= 1;
+    }
+    let named = k < j
+        && matches!(
+            t.low(k - 1),
+            "xã" | "phường" | "trấn" | "huyện" | "quận" | "phố"
+        );
+    (named || after_place(t, start, j)).then_some(j + 1 + word + n)
+}
+
+/// Length of "cũ" or "trước đây" (former) at `j` after a unit's name or
+/// number: "Phó Bí thư Quận ủy quận 3 cũ".
+fn former(t: &Tokens, j: usize) -> Option<usize> {
+    let named = t.is_cap(j - 1) || number(t.raw(j - 1));
+    match t.low(j) {
+        "cũ" if named => Some(1),
+        "trước" if named && t.phrase(j, 2) == Some("trước đây") => Some(2),
+        _ => None,
+    }
+}
+
+/// A place in brackets after a title's organ, naming where it was or what
+/// it was called: "Thị ủy Bến Cát (thị xã Bến Cát, tỉnh Bình Dương trước
+/// đây)", "Tỉnh ủy Bình Dương (cũ)". Returns the index past ")".
+fn paren_place(t: &Tokens, j: usize) -> Option<usize> {
+    const MOST: usize = 12;
+    if !t.is_punct(j, '(') {
+        return None;
+    }
+    let k = j + 1;
+    let opens = place_len(t, k).is_some()
+        || matches!(
+            t.low(k),
+            "xã" | "phường"
+                | "thị"
+                | "huyện"
+                | "tỉnh"
+                | "thành"
+                | "quận"
+                | "đặc"
+                | "cũ"
+                | "trước"
+        );
+    if !opens {
+        return None;
+    }
+    let close = (k..k + MOST)
+        .take_while(|&m| t.is_word(m) || t.is_punct(m, ',') || t.is_dash(m) || t.is_punct(m, ')'))
+        .find(|&m| t.is_punct(m, ')'))?;
+    // Every lower-case word is a level word or says "former".
+    let plain = (k..close)
+        .filter(|&m| t.is_word(m) && !t.is_cap(m))
+        .all(|m| {
+            matches!(
+                t.low(m),
+                "xã" | "phường"
+                    | "thị"
+                    | "trấn"
+                    | "huyện"
+                    | "tỉnh"
+                    | "thành"
+                    | "phố"
+                    | "quận"
+                    | "đặc"
+                    | "khu"
+                    | "cũ"
+                    | "trước"
+                    | "đây"
+            ) || number(t.raw(m))
+        });
+    plain.then_some(close + 1)
+}
+
+/// A parenthesised abbreviation of the words before it in the title
+/// ("Ủy viên Ban Thường vụ Đảng ủy (UVTV ĐU)", "Bộ Chỉ huy quân sự
+/// (CHQS) tỉnh"): its letters are the initials of the title's words, in
+/// order. Returns the index past ")".
+fn paren_initials(t: &Tokens, i: usize, j: usize) -> Option<usize> {
+    const MOST: usize = 3;
+    if !t.is_punct(j, '(') {
+        return None;
+    }
+    let close = (j + 2..=j + 1 + MOST).find(|&k| !t.is_word(k))?;
+    let caps = |k: usize| t.raw(k).chars().filter(|c| c.is_uppercase()).count() >= 2;
+    if !t.is_punct(close, ')') || !(j + 1..close).all(caps) {
+        return None;
+    }
+    let mut initials = (i..j).filter(|&k| t.is_word(k)).flat_map(|k| {
+        let w = t.low(k);
+        // An abbreviation in the title counts letter by letter.
+        let all = if t.is_abbrev(k) { w.len() } else { 1 };
+        w.chars()
+            .filter(|c| c.is_alphabetic())
+            .take(all)
+            .map(fold_lower_char)
+    });
+    let letters = (j + 1..close).flat_map(|k| {
+        t.low(k)
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .map(fold_lower_char)
+    });
+    let mut n = 0;
+    for c in letters {
+        initials.find(|&x| x == c)?;
+        n += 1;
+    }
+    (n >= 2).then_some(close + 1)
+}
+
+/// Length of a person's name that names a school at `j`, right after
+/// "Trường" and the school's kind ("Trường THCS Nguyễn Du", "Trường Tiểu
+/// học Kim Đồng"), in a title whose organ part starts at `start`.
+pub(super) fn school_name(t: &Tokens, start: usize, j: usize) -> Option<usize> {
+    // Cheap tests first: this is asked at every capitalised word.
+    if !t.is_cap(j) || j < start + 1 {
+        return None;
+    }
+    let family = t.has(j, vocab::flag::FAMILY | vocab::flag::WEAK_FAMILY);
+    // "Viện trưởng Đan viện Thánh Mẫu Phước An": a monastery is named
+    // right after its word, whatever its name looks like.
+    let cloister = j >= start + 2
+        && matches!(
+            t.phrase(j - 2, 2),
+            Some("đan viện" | "tu viện" | "thiền viện")
+        );
+    if !family && !cloister {
+        return None;
+    }
+    let kind = matches!(
+        t.low(j - 1),
+        "học" | "sở" | "thông" | "non" | "giáo" | "trú" | "cấp" | "đẳng" | "thcs" | "thpt"
+    ) || t.has(j - 1, vocab::flag::ABBREV) && t.low(j - 1).starts_with("pt");
+    let school =
+        (start.max(j.saturating_sub(5))..j - 1).any(|k| t.is_cap(k) && t.low(k) == "trường");
+    // "Chánh xứ Giáo xứ Thái Hà", "Trụ trì Chùa Phổ Minh": a parish or a
+    // temple is named right after its word, whatever family name opens it.
+    let pair = |p: &str| {
+        matches!(
+            p,
+            "giáo xứ" | "giáo họ" | "giáo phận" | "giáo hạt" | "thánh thất" | "tịnh xá" | "nhà thờ"
+        )
+    };
+    let parish = (j >= start + 2 && t.phrase(j - 2, 2).is_some_and(pair))
+        || (j > start && t.low(j - 1) == "chùa");
+    if !(cloister || parish || kind && school) {
+        return None;
+    }
+    // "Trường THPT Lê Quý Đôn Trần Thị Lan": the school's name ends where
+    // its head's begins.
+    let end = (j + 1..j + 4)
+        .find(|&k| !t.is_cap(k) || k > j + 1 && names::starts_name(t, k))
+        .unwrap_or(j + 4);
+    (end - j >= 2 && t.phrase(j, end - j).is_some()).then_some(end - j)
+}
+
+/// Length of a number naming the unit before it at `j`: "Quân khu 3",
+/// "Sư đoàn 312", "Chi bộ thôn 3", "Trại giam số 6".
+pub(super) fn unit_number(t: &Tokens, j: usize) -> Option<usize> {
+    // "Vùng Cảnh sát biển 2": a short number that ends the title names
+    // the unit too.
+    let last = t.raw(j).len() <= 3 && !t.is_word(j + 1) && t.is_word(j - 1);
+    if number(t.raw(j)) && (after_organ(t, j) || numbered_unit(t, j - 1) || last) {
+        return Some(1);
+    }
+    (t.low(j) == "số" && number(t.raw(j + 1)) && t.is_word(j - 1)).then_some(2)
+}
+
+/// Whether the lower-case word at `k` names a unit that is numbered rather
+/// than named ("thôn 3", "tổ 5", "khu phố 2", "ấp 4", "phường 3", "khu
+/// vực 2").
+fn numbered_unit(t: &Tokens, k: usize) -> bool {
+    matches!(
+        t.low(k),
+        "thôn"
+            | "xóm"
+            | "ấp"
+            | "bản"
+            | "tổ"
+            | "khu"
+            | "phố"
+            | "khóm"
+            | "khối"
+            | "đội"
+            | "phường"
+            | "quận"
+            | "cụm"
+    ) || t.phrase(k.saturating_sub(1), 2) == Some("khu vực")
+}
+
+/// Whether the dot at `j` closes an abbreviation in capitals written
+/// against it ("UB.", "TP.") and another word in capitals ("MTTQ") or a
+/// place ("TP. Hà Nội", "TP. Hồ Chí Minh") follows.
+pub(super) fn abbreviation_dot(t: &Tokens, j: usize) -> bool {
+    let caps = |k: usize| {
+        let w = t.raw(k);
+        t.is_word(k) && w.chars().count() <= 6 && w.chars().all(char::is_uppercase)
+    };
+    caps(j - 1)
+        && t.toks[j - 1].end == t.toks[j].start
+        && (caps(j + 1) && (t.is_abbrev(j + 1) || t.has(j + 1, vocab::flag::TITLE))
+            || t.is_abbrev(j - 1) && place_len(t, j + 1).is_some())
+}
+
+/// Whether "và" at `j` joins two capitalised parts of one department's
+/// name ("Sở Tài nguyên và Môi trường") rather than two people or bodies;
+/// only inside a title (from `i`) that names a department or ministry.
+pub(super) fn joins_org(t: &Tokens, i: usize, j: usize) -> bool {
+    let next = j + 1;
+    // "Văn phòng Đoàn ĐBQH và HĐND tỉnh", "Chủ tịch HĐND và UBND xã": two
+    // bodies written short make one office's name.
+    let short = |k: usize| t.is_abbrev(k) && t.raw(k).chars().all(char::is_uppercase);
+    if t.low(j) == "và" && j > i && short(j - 1) && short(next) && !abbreviated_head(t, next) {
+        return true;
+    }
+    if t.low(j) != "và" {
+        return false;
+    }
+    let department = (i..j).any(|k| {
+        t.is_cap(k) && matches!(t.low(k), "sở" | "bộ" | "cục" | "viện") || open_board(t, k, j)
+    });
+    department
+        && t.is_cap(next)
+        && !t.has(next, vocab::flag::INSTITUTION)
+        && head_len(t, next).is_none()
+        && !names::starts_name(t, next)
+        && place_len(t, next).is_none()
+        && t.phrase(j, 2).is_some()
+}
+
+/// "Ban Công tác Dân tộc Tôn giáo và Hội quần chúng": a board (`k`) whose
+/// name is still open at the "và" (`j`): no place, level word or
+/// abbreviation closes it ("Ban Dân vận Tỉnh ủy và …", "Ban Dân vận tỉnh
+/// và …" end the organ, so a new body follows).
+fn open_board(t: &Tokens, k: usize, j: usize) -> bool {
+    const CLOSING: u16 = vocab::flag::INSTITUTION | vocab::flag::PLACE_WORD;
+    t.is_cap(k)
+        && matches!(t.low(k), "ban" | "phòng" | "vụ")
+        && t.is_cap(k + 1)
+        && j > k + 1
+        && (k + 1..j).all(|m| {
+            t.is_word(m) && !t.is_abbrev(m) && !t.has(m, CLOSING) && place_len(t, m).is_none()
+        })
+}
+
+/// Length of the lower-case syllables after a capitalised word that
+/// follows an organ word, up to a comma or the like: the rest
+/// of an organ's name the lists do not hold ("Cục Khí tượng thủy văn",
+/// "Tiểu ban Nội dung", "Phòng Xây dựng phong trào toàn dân bảo vệ
+/// ANTQ"). No verb nor linking word may sit there, and the run is short.
+pub(super) fn compound_tail(t: &Tokens, j: usize) -> Option<usize> {
+    const MOST: usize = 6;
+    // The capitalised word, one or two words back ("Phòng Xây dựng" +
+    // "phong trào"), right after the organ word.
+    let named = |c: usize| {
+        c >= 1
+            && t.is_cap(c)
+            && !t.is_abbrev(c)
+            && t.has(c - 1, vocab::flag::ORGAN | vocab::flag::INSTITUTION)
+            && !matches!(t.low(c - 1), "ủy" | "uỷ")
+            && place_len(t, c).is_none()
+    };
+    let opened = j >= 2 && (named(j - 1) || !t.is_cap(j - 1) && named(j - 2));
+    if t.is_cap(j) || !opened {
+        return None;
+    }
+    let mut k = j;
+    while k < j + MOST && t.is_word(k) && !t.is_cap(k) {
+        let w = t.low(k);
+        if names::not_in_organ(w) || NEWS_VERBS.contains(&w) {
+            return None;
+        }
+        k += 1;
+    }
+    // "… bảo vệ ANTQ,": an abbreviation may close the name.
+    let caps = t.raw(k).chars().count() >= 2 && t.raw(k).chars().all(char::is_uppercase);
+    let closing = usize::from(t.is_word(k) && caps && !t.is_word(k + 1));
+    let ends = !t.is_word(k + closing) && !t.is_punct(k + closing, '(');
+    (k > j && ends).then_some(k + closing - j)
+}
+
+/// First syllables of verbs news write right after an official's title
+/// ("… tặng quà", "… bày tỏ", "… cảm ơn"), which no organ's name holds.
+const NEWS_VERBS: &[&str] = &[
+    "tặng", "bày", "cảm", "mong", "chia", "động", "thông", "nói", "hỏi", "kiểm", "biểu", "đón",
+    "khen", "chỉ", "điều", "cho", "vui", "xem", "nghe", "đi", "về", "ký", "lắng", "gồm", "như",
+    "dẫn", "dâng",
+];

@@ -1,0 +1,156 @@
+//! Chains of titles held by one person ("Ủy viên T.Ư Đảng, Bí thư Tỉnh ủy,
+//! Chủ tịch HĐND tỉnh"), and whether a name starts where a title ends.
+
+use super::head::{head_len, is_rank, office_len};
+use super::{name_after_place, place_len, show_title, title_span, MAX_TITLE};
+use crate::parse::names;
+use crate::parse::tokens::Tokens;
+use crate::parse::vocab;
+
+/// Where the next title of a chain may start after a title ending at `k`:
+/// past "," or ";"; past a dash; right at `k` after a rank
+/// ("Đại tá Chính ủy …"); past "và" when `and` (only where a new office
+/// starts). `None` when no office starts there.
+fn next_link(t: &Tokens, k: usize, after_rank: bool, and: bool) -> Option<usize> {
+    let sep = t.is_punct(k, ',') || t.is_punct(k, ';') || t.is_dash(k) || (and && t.low(k) == "và");
+    // "Bộ trưởng Bộ Quốc phòng Đại tướng Lê A": a rank needs no comma either.
+    let rank_next = || head_len(t, k).is_some_and(|n| is_rank(t, k, n));
+    let start = if sep {
+        // "…, kiêm Trưởng ban Thông tin - Truyền thông", "…, đồng thời
+        // là Chủ tịch Ủy ban MTTQ huyện": one more post.
+        let joined = match t.low(k + 1) {
+            "kiêm" => 1,
+            "đồng" if t.phrase(k + 1, 3) == Some("đồng thời là") => 3,
+            _ => 0,
+        };
+        if joined > 0 && office_len(t, k + 1 + joined).is_some() {
+            k + 1 + joined
+        } else {
+            k + 1
+        }
+    } else if after_rank || rank_next() || run_on(t, k) {
+        k
+    } else {
+        return None;
+    };
+    head_len(t, start).map(|_| start)
+}
+
+/// Whether a second office starts at `k` right after a party committee
+/// that closes the first, with no comma between them: "Bí thư Huyện ủy
+/// Chủ tịch HĐND huyện" is two posts. "Thường trực" there qualifies the
+/// committee's office instead.
+pub(super) fn run_on(t: &Tokens, k: usize) -> bool {
+    k > 0
+        && matches!(t.low(k - 1), "ủy" | "uỷ")
+        && t.is_cap(k)
+        && t.raw(k) != "TT"
+        && t.phrase(k, 2) != Some("thường trực")
+        && head_len(t, k).is_some_and(|n| !is_rank(t, k, n))
+}
+
+/// Where a chain is read: before its holder's name, or after it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    /// "Ủy viên T.Ư Đảng, Bí thư Tỉnh ủy Nguyễn Văn A".
+    Before,
+    /// "Nguyễn Văn A, Ủy viên T.Ư Đảng, Bí thư Tỉnh ủy".
+    After,
+}
+
+/// Reads a chain of titles from `k`, where the first ends, adding them to
+/// `titles` (when given). After a name, a title followed by another
+/// name belongs to that name ("A, Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh B"):
+/// the chain stops before it. Returns where the chain ends.
+pub fn chain(t: &Tokens, mut k: usize, mut titles: Option<&mut Vec<String>>, side: Side) -> usize {
+    // "Đại tá Chính ủy …": after a rank the next office needs no comma.
+    let mut after_rank = (1..=2).any(|n| k >= n && t.phrase(k - n, n).is_some_and(vocab::is_rank));
+    // Each link moves `k` forward, so the loop ends; the count bounds it too.
+    for _ in 0..MAX_TITLE {
+        // "A, Ủy viên Ban Thường vụ Tỉnh ủy (nguyên Chủ tịch UBND tỉnh)":
+        // a title in brackets after a title is one more link.
+        let bracket = side == Side::After && t.is_punct(k, '(');
+        let start = if bracket {
+            head_len(t, k + 1).map(|_| k + 1)
+        } else {
+            next_link(t, k, after_rank, side == Side::After)
+        };
+        let Some(start) = start else {
+            break;
+        };
+        let Some((head, end)) = title_span(t, start, true) else {
+            break;
+        };
+        if bracket && !t.is_punct(end, ')') {
+            break;
+        }
+        let past = end + usize::from(bracket);
+        if side == Side::After && (name_follows(t, past) || rank_before_name(t, start, head, end)) {
+            break;
+        }
+        if let Some(titles) = titles.as_deref_mut() {
+            titles.push(show_title(t, start, head, end));
+        }
+        after_rank = is_rank(t, start, head);
+        k = past;
+    }
+    k
+}
+
+/// Whether the link from `start` is a rank standing before a capitalised
+/// word that opens no office, place or organ: the rank of the next person
+/// ("…, Trụ trì chùa Bửu Long; Linh mục Giuse Nguyễn Văn Tâm"), whose
+/// name the lists may not know.
+fn rank_before_name(t: &Tokens, start: usize, head: usize, end: usize) -> bool {
+    const ORGAN: u16 = vocab::flag::TITLE | vocab::flag::ORGAN | vocab::flag::INSTITUTION;
+    end == start + head
+        && is_rank(t, start, head)
+        && t.is_cap(end)
+        && !t.is_abbrev(end)
+        && !t.has(end, ORGAN)
+        && head_len(t, end).is_none()
+        && place_len(t, end).is_none()
+}
+
+/// Whether a name starts at `e`, as after a title ("Bí thư Tỉnh ủy Lê A").
+pub fn name_follows(t: &Tokens, e: usize) -> bool {
+    name_at(t, 0, e)
+}
+
+/// Whether a person's name starts at `j`, in a title that began at `start`.
+pub(super) fn name_at(t: &Tokens, start: usize, j: usize) -> bool {
+    !unit_name(t, j)
+        && (names::starts_name(t, j)
+            || names::unknown_name_at(t, j)
+            || name_after_place(t, start, j)
+            || name_after_province(t, j))
+}
+
+/// Whether a name opening with a family name that also opens places
+/// ("Kim", "Ma") starts at `j`, right after "tỉnh" written in lower case:
+/// every province is known, so the words no list holds as one are the
+/// holder's name ("Phó Chủ tịch UBND tỉnh Kim Vol").
+fn name_after_province(t: &Tokens, j: usize) -> bool {
+    j > 0
+        && t.is_cap(j)
+        && t.family(j, true)
+        && t.low(j - 1) == "tỉnh"
+        && !t.is_cap(j - 1)
+        && place_len(t, j).is_none()
+        && names::name_end(t, j, true).is_some()
+}
+
+/// Whether the two capitalised words at `j` name the unit a lower-case
+/// unit word before them opens ("Đảng ủy xã Tống Trân", "UBND huyện Lâm
+/// Hà"), not a person: a name of two syllables with no middle name there
+/// is the unit's.
+fn unit_name(t: &Tokens, j: usize) -> bool {
+    // The provinces are all known: after "tỉnh" two words no list holds
+    // are the name of the province's official ("tỉnh Kim Vol").
+    j > 0
+        && t.has(j - 1, vocab::flag::PLACE_WORD)
+        && !t.is_cap(j - 1)
+        && t.low(j - 1) != "tỉnh"
+        && !matches!(t.low(j + 1), "văn" | "thị")
+        && names::name_end(t, j, true) == Some(j + 2)
+}

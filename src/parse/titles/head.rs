@@ -1,0 +1,162 @@
+//! Title heads: the office, rank or abbreviation a title opens with
+//! ("Phó Bí thư Thường trực", "Đại tá", "PCT", "HT."), after at most two
+//! modifiers ("nguyên", "quyền").
+
+use crate::parse::names;
+use crate::parse::tokens::Tokens;
+use crate::parse::vocab;
+
+/// The flags of the words a title may open with: no other word opens one.
+pub const OPENS: u16 =
+    vocab::flag::HEAD | vocab::flag::MODIFIER | vocab::flag::ABBREV | vocab::flag::DOTTED;
+
+/// Longest title head starting at token `i`, in tokens: an office or a rank
+/// ("Phó Bí thư Thường trực", "Đại tá"), an abbreviation standing for one
+/// ("UVBTV", "PCT", "CT.HĐND"), each after at most two modifiers "nguyên",
+/// "cựu", "quyền" (kept in the title).
+pub fn head_len(t: &Tokens, i: usize) -> Option<usize> {
+    // Most words open nothing: one look at the flags tells.
+    if !t.has(i, OPENS) {
+        return None;
+    }
+    let mut m = 0;
+    while m < 2 && t.has(i + m, vocab::flag::MODIFIER) {
+        m += 1;
+    }
+    // Modifiers count only in front of an office.
+    for skip in (0..=m).rev() {
+        if let Some(n) = office_len(t, i + skip) {
+            return Some(skip + n);
+        }
+    }
+    None
+}
+
+/// Length of an office, rank or office abbreviation at `i` (no modifier).
+pub(in crate::parse) fn office_len(t: &Tokens, i: usize) -> Option<usize> {
+    if dotted_rank(t, i) {
+        return Some(2);
+    }
+    if bare_rank(t, i) {
+        return Some(1);
+    }
+    let lens = t.info(i).head;
+    if let Some(n) = (1..=8)
+        .rev()
+        .filter(|n| lens & 1 << (n - 1) != 0)
+        .find(|&n| t.phrase(i, n).is_some_and(vocab::is_head))
+    {
+        return Some(n);
+    }
+    if t.low(i) == "phó" {
+        // "Phó BT", "Phó CT UBND"; "Phó BTS GHPGVN tỉnh": the deputy of
+        // the board the abbreviation names.
+        if abbreviated_head(t, i + 1) || abbreviated_organ(t, i + 1) {
+            return Some(2);
+        }
+        if let Some(n) = deputy(t, i) {
+            return Some(n);
+        }
+    } else if abbreviated_head(t, i) {
+        return Some(1);
+    }
+    misspelt_office(t, i)
+}
+
+/// Length of "Phó" (at `i`) before any office the lists name without it:
+/// the deputy of that office ("Phó Thư ký", "Phó thường trực", "Phó Đội
+/// trưởng"). A rank has no deputy, and "Phó Phó" is no office.
+fn deputy(t: &Tokens, i: usize) -> Option<usize> {
+    if t.low(i + 1) == "phó" || !t.has(i + 1, OPENS) {
+        return None;
+    }
+    office_len(t, i + 1)
+        .filter(|&n| !is_rank(t, i + 1, n))
+        .map(|n| n + 1)
+}
+
+/// Length of an office of two or three words written with a wrong or
+/// missing tone mark ("Bí thu Đảng ủy", "Chi huy trưởng"), capitalised,
+/// as scraped pages and hurried typists leave them. Asked only where a
+/// word that opens offices found no office.
+fn misspelt_office(t: &Tokens, i: usize) -> Option<usize> {
+    if !t.is_cap(i) || !t.has(i, vocab::flag::HEAD) {
+        return None;
+    }
+    // A misspelt word is one no list knows; most words after an office's
+    // first word are known ("Chi bộ", "Phó Giám đốc"), and skip the fold.
+    let unknown = |k: usize| t.is_word(k) && t.info(k) == vocab::Info::default();
+    (2..=3)
+        .rev()
+        .filter(|&n| (i + 1..i + n).any(unknown))
+        .find(|&n| t.phrase(i, n).is_some_and(vocab::is_misspelt_office))
+}
+
+/// Whether token `i` is an abbreviation of an office written in capitals
+/// ("TUV", "PCT"), alone or dotted to its organ ("CT.HĐND", "UVT.Ư").
+pub(super) fn abbreviated_head(t: &Tokens, i: usize) -> bool {
+    // Cheap tests first: this runs wherever a title might start.
+    if !t.has(i, vocab::flag::ABBREV | vocab::flag::DOTTED) || !t.is_cap(i) {
+        return false;
+    }
+    let raw = t.raw(i);
+    if raw.chars().filter(|c| c.is_uppercase()).count() < 2 {
+        return false;
+    }
+    let low = t.low(i);
+    let first = low.split('.').next().unwrap_or(low);
+    vocab::is_office_abbrev(low) || (first.len() < low.len() && vocab::is_office_abbrev(first))
+}
+
+/// Whether token `i` is an abbreviation in capitals of a board or body
+/// ("BTS" Ban Trị sự, "BCH" Ban Chấp hành), whose deputy "Phó" is an office.
+fn abbreviated_organ(t: &Tokens, i: usize) -> bool {
+    t.is_abbrev(i)
+        && t.raw(i).chars().all(|c| c.is_uppercase())
+        && vocab::expansion(t.low(i)).is_some_and(|e| {
+            let first = e.split(' ').next().unwrap_or(e).to_lowercase();
+            matches!(
+                first.as_str(),
+                "ban" | "hội" | "sở" | "phòng" | "cục" | "vụ"
+            )
+        })
+}
+
+/// Whether the head of `len` tokens at `i` is a rank or degree ("Đại tá",
+/// "PGS.TS", "HT."), which stands as a title of its own.
+pub(in crate::parse) fn is_rank(t: &Tokens, i: usize, len: usize) -> bool {
+    let m = (0..len)
+        .take_while(|&k| t.has(i + k, vocab::flag::MODIFIER))
+        .count();
+    (t.has(i + m, vocab::flag::RANK) && t.phrase(i + m, len - m).is_some_and(vocab::is_rank))
+        || (len == m + 2 && dotted_rank(t, i + m))
+        || (len == m + 1 && bare_rank(t, i + m))
+}
+
+/// Whether token `i` is a rank written short with a full stop against it,
+/// before a capitalised word that opens no organ ("HT. Thích Thanh Quyết",
+/// "TT. Thích Minh Quang", "ĐĐ. Thích Nhuận Hải"); "TT" alone is
+/// "Thường trực".
+pub(super) fn dotted_rank(t: &Tokens, i: usize) -> bool {
+    const ORGAN: u16 = vocab::flag::INSTITUTION | vocab::flag::TITLE | vocab::flag::HEAD;
+    t.has(i, vocab::flag::ABBREV)
+        && t.is_punct(i + 1, '.')
+        && t.toks[i].end == t.toks[i + 1].start
+        && t.is_cap(i + 2)
+        && !t.has(i + 2, ORGAN)
+        && t.raw(i).chars().all(char::is_uppercase)
+        && vocab::is_dotted_rank(t.low(i))
+}
+
+/// Whether token `i` is a monk's rank written short with no full stop
+/// before a dharma name ("HT Thích Thanh Nhiễu", "ĐĐ Thích Minh Nhẫn",
+/// "TT Thích Đức Thiện"), or "HT", "ĐĐ" before any name ("ĐĐ Danh Lưu").
+/// "TT" before anything else is "Thường trực".
+pub(super) fn bare_rank(t: &Tokens, i: usize) -> bool {
+    t.has(i, vocab::flag::ABBREV)
+        && t.is_word(i + 1)
+        && t.raw(i).chars().all(char::is_uppercase)
+        && vocab::is_dotted_rank(t.low(i))
+        && (t.raw(i + 1) == "Thích"
+            || t.raw(i) != "TT" && t.raw(i) != "NS" && names::starts_name(t, i + 1))
+}
