@@ -20,11 +20,15 @@
 use super::rx::Rx;
 use std::sync::LazyLock;
 
+mod attended;
 mod bodies;
 mod level;
+mod level_words;
+mod news;
+mod organizer;
 pub use level::level;
 #[cfg(test)]
-use level::*;
+use {level_words::*, news::*, organizer::*};
 
 /// Kinds of meeting, the specific ones first.
 const KINDS: &[&str] = &[

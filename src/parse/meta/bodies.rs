@@ -53,7 +53,7 @@ pub(super) fn opens_clause(lower: &str) -> bool {
 /// sentence, or the second when the first is an opening clause ("Nhân dịp
 /// kỷ niệm …. Chiều 17/11, xã A tổ chức …").
 pub(super) fn actor_sentence_end(lower: &str) -> usize {
-    let mut breaks = super::level::sentence_breaks(lower);
+    let mut breaks = super::organizer::sentence_breaks(lower);
     let first = breaks.next();
     let end = if opens_clause(lower) {
         breaks.next()
