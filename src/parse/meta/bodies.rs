@@ -89,7 +89,12 @@ pub(super) fn national_body(before: &str, prev: &str) -> bool {
 /// hợp với hội lhpn huyện a" lead with the first. A unit after a body
 /// ("huyện ủy a, tỉnh b") is its address, not a second body.
 pub(super) fn lead_body(org: &str) -> &str {
-    if let Some(p) = org.find(" phối hợp với ") {
+    // "X phối hợp với Y", "X cùng (với) Y tổ chức": X leads.
+    if let Some(p) = [" phối hợp với ", " cùng "]
+        .iter()
+        .filter_map(|w| org.find(w))
+        .min()
+    {
         return &org[..p];
     }
     let cut = org

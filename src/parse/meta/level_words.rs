@@ -110,9 +110,10 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
             .unwrap_or("")
     };
     let mut out = Vec::new();
-    // Inside "các huyện, thị xã, thành phố" (units listed, not the
-    // organizer) and inside a membership ("Ủy viên Trung ương Đảng, Bí thư
-    // Tỉnh ủy": the person's own body comes after it).
+    // Inside "các huyện, thị xã, thành phố" or "100% số xã, phường" (units
+    // listed or counted, not the organizer) and inside a membership ("Ủy
+    // viên Trung ương Đảng, Bí thư Tỉnh ủy": the person's own body comes
+    // after it).
     let (mut plural, mut member) = (false, false);
     // Whether this word follows a bare unit word ("huyện, xã"): units
     // named side by side are one joint body, the higher one leads it
@@ -123,66 +124,71 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
     while let Some(w) = cur {
         cur = words.next();
         let next = cur.unwrap_or("");
-        let level = department_or_short(w, next, i, after(w))
-            .or(match (w, next) {
-                ("trung", "ương") | ("chính", "phủ") | ("quốc", "hội") | ("toàn", "quốc") => {
-                    Some(Level::Central)
-                }
-                // The Prime Minister, the State President.
-                ("thủ", "tướng") => Some(Level::Central),
-                ("tịch", "nước") if prev == "chủ" => Some(Level::Central),
-                ("bí", "thư") if prev == "ban" || prev == "tổng" => Some(Level::Central),
-                ("tw" | "ubtư" | "ubtw", _) | ("tổng", "cục") | ("bộ" | "thứ", "trưởng") => {
-                    Some(Level::Central)
-                }
-                // Academies are national bodies ("Học viện Chính trị quốc gia Hồ
-                // Chí Minh", "Học viện Quốc phòng"), their regional branches too.
-                ("học", "viện") => Some(Level::Central),
-                ("tư", _) if matches!(prev, "vận" | "giáo" | "ban" | "đảng" | "ủy" | "uỷ") => {
-                    Some(Level::Central)
-                }
-                // "Ban Chỉ đạo Tây Bắc", "Ban Chỉ đạo Tây Nguyên".
-                ("tây", "bắc" | "nguyên" | "nam") if prev == "đạo" => Some(Level::Central),
-                // "Bộ Nội vụ tổ chức …": a ministry, when it opens the organizer
-                // or is named ("cán bộ y tế" is not one).
-                ("bộ", _) if i == 0 => Some(Level::Central),
-                ("bộ", n) if MINISTRY_NEXT.contains(&n) && !matches!(prev, "cán" | "toàn") => {
-                    Some(Level::Central)
-                }
-                // "cơ sở" is the grassroots, not a department.
-                ("sở", _) if prev != "cơ" => Some(Level::Provincial),
-                ("tp" | "tphcm", _) => Some(city_level(text, date)),
-                ("đặc", "khu") => Some(Level::Commune),
-                ("chính", "trị") if prev == "bộ" => Some(Level::Central),
-                ("tỉnh", _) => Some(Level::Provincial),
-                ("thành", "ủy" | "uỷ" | "phố") => Some(city_level(text, date)),
-                ("huyện" | "quận", _) | ("thị", "xã" | "ủy" | "uỷ") => {
-                    Some(Level::District)
-                }
-                ("thị", "trấn") | ("phường", _) => Some(Level::Commune),
-                // A village's party cell, head or front committee ("Bí thư Chi
-                // bộ thôn", "Trưởng bản", "Ban công tác Mặt trận khu dân cư
-                // thôn A"), or a village opening the organizer ("Thôn A tổ
-                // chức"): the commune's level, the lowest there is. "Sóc
-                // Trăng", "Buôn Đôn" open the names of larger units.
-                ("thôn" | "bản" | "ấp" | "xóm" | "buôn" | "khóm" | "sóc" | "bon", _)
-                    if matches!(prev, "bộ" | "trưởng" | "cư")
-                        || (i == 0 && matches!(w, "thôn" | "ấp" | "xóm")) =>
-                {
-                    Some(Level::Commune)
-                }
-                // "xã hội" (society), "xã giao" (courtesy) are no communes.
-                ("xã", n) if !matches!(n, "hội" | "giao") && prev != "thị" => {
-                    Some(Level::Commune)
-                }
-                // "Ủy ban MTTQ Việt Nam" with no unit after it is the central one.
-                ("việt", "nam") if super::bodies::national_body(before(w), prev) => {
-                    Some(Level::Central)
-                }
-                _ => None,
-            })
-            .filter(|_| !super::bodies::is_tier(prev, w));
-        if level.is_some() && matches!(prev, "các" | "những") {
+        let level = department_or_short(w, next, i, after(w)).or(match (w, next) {
+            // "đại biểu Quốc hội" is a deputy, no organ: the delegation
+            // of a province ("Đoàn đại biểu Quốc hội tỉnh A") is the
+            // province's, the unit named after it says so.
+            ("quốc", "hội") if prev == "biểu" => None,
+            ("trung", "ương") | ("chính", "phủ") | ("quốc", "hội") | ("toàn", "quốc") => {
+                Some(Level::Central)
+            }
+            // The Sangha's national council ("Hội đồng Trị sự"); a
+            // province has a "Ban Trị sự".
+            ("đồng", "trị") if prev == "hội" => Some(Level::Central),
+            // The Prime Minister, the State President.
+            ("thủ", "tướng") => Some(Level::Central),
+            ("tịch", "nước") if prev == "chủ" => Some(Level::Central),
+            ("bí", "thư") if prev == "ban" || prev == "tổng" => Some(Level::Central),
+            ("tw" | "ubtư" | "ubtw", _) | ("tổng", "cục") | ("bộ" | "thứ", "trưởng") => {
+                Some(Level::Central)
+            }
+            // Academies are national bodies ("Học viện Chính trị quốc gia Hồ
+            // Chí Minh", "Học viện Quốc phòng"), their regional branches too.
+            ("học", "viện") => Some(Level::Central),
+            ("tư", _) if matches!(prev, "vận" | "giáo" | "ban" | "đảng" | "ủy" | "uỷ") => {
+                Some(Level::Central)
+            }
+            // "Ban Chỉ đạo Tây Bắc", "Ban Chỉ đạo Tây Nguyên".
+            ("tây", "bắc" | "nguyên" | "nam") if prev == "đạo" => Some(Level::Central),
+            // "Bộ Nội vụ tổ chức …": a ministry, when it opens the organizer
+            // or is named ("cán bộ y tế" is not one).
+            ("bộ", _) if i == 0 => Some(Level::Central),
+            ("bộ", n) if MINISTRY_NEXT.contains(&n) && !matches!(prev, "cán" | "toàn") => {
+                Some(Level::Central)
+            }
+            // "cơ sở" is the grassroots, not a department.
+            ("sở", _) if prev != "cơ" => Some(Level::Provincial),
+            ("tp" | "tphcm", _) => Some(city_level(text, date)),
+            ("đặc", "khu") => Some(Level::Commune),
+            ("chính", "trị") if prev == "bộ" => Some(Level::Central),
+            ("tỉnh", _) => Some(Level::Provincial),
+            ("thành", "ủy" | "uỷ" | "phố") => Some(city_level(text, date)),
+            ("huyện" | "quận", _) | ("thị", "xã" | "ủy" | "uỷ") => Some(Level::District),
+            ("thị", "trấn") | ("phường", _) => Some(Level::Commune),
+            // A village's party cell, head or front committee ("Bí thư Chi
+            // bộ thôn", "Trưởng bản", "Ban công tác Mặt trận khu dân cư
+            // thôn A"), or a village opening the organizer ("Thôn A tổ
+            // chức"): the commune's level, the lowest there is. "Sóc
+            // Trăng", "Buôn Đôn" open the names of larger units.
+            ("thôn" | "bản" | "ấp" | "xóm" | "buôn" | "khóm" | "sóc" | "bon", _)
+                if matches!(prev, "bộ" | "trưởng" | "cư")
+                    || (i == 0 && matches!(w, "thôn" | "ấp" | "xóm")) =>
+            {
+                Some(Level::Commune)
+            }
+            // "xã hội" (society), "xã giao" (courtesy) are no communes.
+            ("xã", n) if !matches!(n, "hội" | "giao") && prev != "thị" => Some(Level::Commune),
+            // "Ủy ban MTTQ Việt Nam" with no unit after it is the central one.
+            ("việt", "nam") if super::bodies::national_body(before(w), prev) => {
+                Some(Level::Central)
+            }
+            _ => None,
+        });
+        // "cấp huyện, thị xã, thành phố": a tier, and the units listed
+        // after it are its members, no one body.
+        let tier = level.is_some() && super::bodies::is_tier(prev, w);
+        let level = level.filter(|_| !tier);
+        if tier || (level.is_some() && matches!(prev, "các" | "những" | "số")) {
             plural = true;
         } else if plural && level.is_none() && !RUN_WORDS.contains(&w) {
             plural = false;

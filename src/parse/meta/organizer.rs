@@ -15,6 +15,8 @@ pub(super) const ORG_VERBS: &[&str] = &[
     " giao ban",
     " họp",
     " khai mạc",
+    // "Đại hội Đảng bộ tỉnh A diễn ra phiên trù bị": the event names its body.
+    " diễn ra",
     " tiến hành",
     " phối hợp",
     " gặp mặt",
@@ -98,8 +100,11 @@ pub(super) fn organizer_before(head: &str) -> &str {
     }
     // "Công an tỉnh A cho biết, sáng cùng ngày, …": the source of the
     // news is not who acted.
-    if let Some(p) = head.find(" cho biết, ") {
-        head = &head[p + " cho biết, ".len()..];
+    if let Some((p, said)) = [" cho biết, ", " cho biết "]
+        .iter()
+        .find_map(|w| head.find(w).map(|p| (p, w.len())))
+    {
+        head = &head[p + said..];
         if let Some(p) = head.find(", ").filter(|&p| opens_with_time(&head[..p])) {
             head = &head[p + 2..];
         }
@@ -142,8 +147,14 @@ pub(super) fn organizer_before(head: &str) -> &str {
     if super::bodies::opens_clause(org) {
         return "";
     }
-    // "… tổ chức tại huyện A": where it is held, not who holds it.
-    org.find(" tại ").map_or(org, |at| &org[..at])
+    // "… tổ chức tại huyện A": where it is held, not who holds it;
+    // "Đoàn đại biểu Quốc hội thành phố, gồm: …": the members listed
+    // after the body are not it.
+    let end = [" tại ", ", gồm", " gồm:", " gồm các "]
+        .iter()
+        .filter_map(|w| org.find(w))
+        .min();
+    end.map_or(org, |at| &org[..at])
 }
 
 /// Whether an opening that starts with a time runs on into a body with no
@@ -252,7 +263,11 @@ pub(super) fn organizer_level(lower: &str, of: impl Fn(&str) -> Option<Level>) -
         .skip_while(|&at| at < cited)
         .take_while(|&at| at <= end)
         .take(3)
-        .find_map(|cut| of(organizer_before(&lower[..cut])))
+        .map(|cut| organizer_before(&lower[..cut]))
+        // "Năm 2023 là năm … đổi mới về tổ chức": a sentence that says
+        // what something is names no body before its noun "tổ chức".
+        .filter(|org| !org.contains(" là "))
+        .find_map(&of)
 }
 
 /// The level of an organizer that is only a province's or a district's
@@ -327,7 +342,9 @@ pub(super) fn opens_with_time(p: &str) -> bool {
     const TIME: &[&str] = &[
         "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "ngày", "nay", "vừa", "(",
     ];
-    TIME.iter().any(|t| p.starts_with(t)) || p.bytes().any(|b| b.is_ascii_digit())
+    // "100% số huyện" counts units; a share is no time.
+    TIME.iter().any(|t| p.starts_with(t))
+        || (p.bytes().any(|b| b.is_ascii_digit()) && !p.contains('%'))
 }
 
 /// The organizer named by "do" in a sentence of `lower`: "Hội nghị do Ban
