@@ -5,7 +5,8 @@
 //! are joined back.
 
 use super::clean::{
-    classify, credit_start, split_date_inside, split_date_prefix, split_date_suffix, Line,
+    classify, credit_start, split_date_inside, split_date_label, split_date_prefix,
+    split_date_suffix, Line,
 };
 
 mod header;
@@ -45,6 +46,9 @@ pub struct Page {
     /// Photo captions after the last paragraph, without their credit: not
     /// article text, but the people they name were there.
     pub captions: Vec<String>,
+    /// How many paragraphs at the start are photo captions (their credit
+    /// cut off) above the lead: article text, but not the lead.
+    pub captions_above: usize,
     /// Header lines read so far (a short line counts as a headline only first).
     pub(crate) header_lines: usize,
     /// The title is a short first line that the next line may show to be
@@ -138,6 +142,14 @@ pub fn read_page(text: &str) -> Page {
                 .filter(|c| **c > k)
                 .for_each(|c| *c -= 1);
         }
+    }
+    // Photos and their captions may open the article above the lead: the
+    // lead is the first paragraph that is no caption.
+    let above = (0..body.len())
+        .take_while(|k| captioned.contains(k))
+        .count();
+    if body[above..].iter().any(|l| body_like(l)) {
+        page.captions_above = above;
     }
     tail::split_tail(&mut page, body, &captioned);
     page
@@ -240,6 +252,9 @@ impl Reader {
             if let Some((stamp, rest)) = split_date_prefix(lower, line) {
                 self.page.header_dates.push(stamp.to_string());
                 line = rest;
+            } else if let Some(stamp) = split_date_label(lower, line) {
+                self.page.header_dates.push(stamp.to_string());
+                return;
             } else if let Some((name, stamp)) = header::name_with_stamp(line) {
                 // "Thùy Trang 14/08/2021 07:18": the writer and the date.
                 self.page.header_dates.push(stamp.to_string());
