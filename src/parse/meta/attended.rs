@@ -55,9 +55,14 @@ pub(super) fn attended_level(
     // ("Phó Chủ tịch nước dự Ngày hội … tại ấp A" is the hamlet's). A
     // village or a commune the event is held in hosts it.
     if guest(subject) {
-        return after[end..]
-            .find("tại ")
-            .and_then(|p| village_level(&after[end + p + "tại ".len()..]));
+        let rest = &after[end..];
+        // "… tại ấp A", or the unit right after the event's name ("Ngày
+        // hội … khu dân cư số 1, phường A").
+        let venue = match rest.find("tại ") {
+            Some(p) => &rest[p + "tại ".len()..],
+            None => rest.strip_prefix(", ").unwrap_or(""),
+        };
+        return village_level(venue);
     }
     let own = of(subject).or_else(|| unit_level(subject, two_level))?;
     Some(match own {

@@ -118,7 +118,14 @@ pub fn level(
     }
     // "Đồng chí A, Bí thư Tỉnh ủy, đến dự đại hội Đảng bộ xã B": the
     // lead names the event the leaders attend.
-    if let Some(l) = lowers.get(1).and_then(|l| attended_level(l, of, two_level)) {
+    // A lead that sums the article up may leave the event to the next
+    // paragraph ("Tối 9-11, người dân đã tham dự Ngày hội … của khu phố 29").
+    if let Some(l) = lowers
+        .iter()
+        .skip(1)
+        .take(2)
+        .find_map(|l| attended_level(l, of, two_level))
+    {
         return Some(l);
     }
     // "Theo Ban Dân vận Huyện ủy A, toàn huyện có …": the body that

@@ -165,6 +165,8 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
             ("thành", "ủy" | "uỷ" | "phố") => Some(city_level(text, date)),
             ("huyện" | "quận", _) | ("thị", "xã" | "ủy" | "uỷ") => Some(Level::District),
             ("thị", "trấn") | ("phường", _) => Some(Level::Commune),
+            // "khu phố 29", "tổ dân phố 3": parts of a ward, its level.
+            ("phố", _) if matches!(prev, "khu" | "dân") => Some(Level::Commune),
             // A village's party cell, head or front committee ("Bí thư Chi
             // bộ thôn", "Trưởng bản", "Ban công tác Mặt trận khu dân cư
             // thôn A"), or a village opening the organizer ("Thôn A tổ

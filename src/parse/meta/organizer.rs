@@ -221,6 +221,12 @@ pub(super) fn org_verbs(lower: &str) -> impl Iterator<Item = usize> + '_ {
             let (before, after) = (&lower[..at - 1], &lower[m.end()..]);
             match m.as_str() {
                 "trao " => !after.starts_with("đổi"),
+                // "đã tới dự", "vừa tham dự": someone attends, no organizer acts.
+                "đã " | "vừa " => {
+                    !["dự ", "tham dự", "tới dự", "đến dự", "về dự", "đến tham dự"]
+                        .iter()
+                        .any(|w| after.starts_with(w))
+                }
                 "giao " => ASSIGNED.iter().any(|w| after.starts_with(w)),
                 // "trực tiếp", "tiếp tục", "tiếp thu": no receiving.
                 "tiếp" => {
