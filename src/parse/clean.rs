@@ -230,6 +230,12 @@ pub fn split_date_label<'l>(lower: &str, line: &'l str) -> Option<&'l str> {
     (super::text::word_count(rest) < 4).then(|| line[..m.end()].trim_end())
 }
 
+/// The date stamp opening `line`, whatever follows it.
+pub fn leading_stamp<'l>(lower: &str, line: &'l str) -> Option<&'l str> {
+    let m = DATE_PREFIX.find(lower)?;
+    line.get(..m.end()).map(str::trim_end)
+}
+
 /// Classifies one squashed line given the lower case of (at least the
 /// first 64 bytes of) it; lengths are the line's own.
 pub fn classify(lower: &str, line: &str) -> Line {

@@ -5,7 +5,7 @@
 //! are joined back.
 
 use super::clean::{
-    classify, credit_start, split_date_inside, split_date_label, split_date_prefix,
+    classify, credit_start, leading_stamp, split_date_inside, split_date_label, split_date_prefix,
     split_date_suffix, Line,
 };
 
@@ -200,7 +200,15 @@ impl Reader {
         let mut lower = std::mem::take(&mut self.lower);
         lower_same_into(lower_src, &mut lower);
         match classify(&lower, line) {
-            Line::Drop => {}
+            // "date 2025-11-09 HOTLINE: …": the stamp opening a line of
+            // furniture is still the page's.
+            Line::Drop => {
+                if self.seen_body == 0 {
+                    if let Some(stamp) = leading_stamp(&lower, line) {
+                        self.page.header_dates.push(stamp.to_string());
+                    }
+                }
+            }
             Line::Section => {
                 self.skipping = self.seen_body > 0;
                 // "Liên kết website" above the headline heads a row of
