@@ -316,6 +316,17 @@ impl Reader {
                 return;
             }
         }
+        // "Thu Hà - 14:20 28/09/2023" between the sapo and the body: the
+        // writer and the page's stamp.
+        if self.seen_body == 1 && self.body.len() == 1 && self.page.header_dates.is_empty() {
+            if let Some((name, stamp)) = header::name_with_stamp(line) {
+                self.page.header_dates.push(stamp.to_string());
+                self.page
+                    .header_name
+                    .get_or_insert_with(|| name.to_string());
+                return;
+            }
+        }
         // Some outlets sign under the lead that sums the article up ("Thu
         // Hà" or "PV" between the sapo and the body); it is the writer
         // when the article goes on after it (`read_page` decides).

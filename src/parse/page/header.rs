@@ -140,7 +140,9 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
         page.title = Some(headline(line));
         return true;
     }
-    if time || n > 60 || line.len() > 400 {
+    // A long finished sentence is a lead, whatever opens it ("Nhân dịp …,
+    // ngày 3-5, đoàn … đã đến thăm …."): headlines run shorter.
+    if time || n > 60 || line.len() > 400 || (n > 35 && ends_sentence(line)) {
         return false;
     }
     // A portal's theme of the year above everything ("Chủ đề năm 2023:

@@ -646,3 +646,17 @@ fn a_stamp_opening_furniture_and_inline_image_data() {
         "{body}"
     );
 }
+
+#[test]
+fn a_long_finished_first_sentence_is_the_lead_and_a_writer_may_sign_under_the_sapo() {
+    let lead = read_page(
+        "Nhân dịp Tết Nguyên đán, ngày 3-2, đoàn lãnh đạo Tỉnh ủy do đồng chí Trần Văn Nam, Phó Bí thư Thường trực Tỉnh ủy làm Trưởng đoàn đã đến thăm, tặng quà các gia đình chính sách và người có công tiêu biểu trên địa bàn tỉnh.\nĐoàn đã tặng quà 3 gia đình chính sách ở xã An Bình.",
+    );
+    let signed = read_page(
+        "Nông dân tỉnh phát triển toàn diện\n\"Xây dựng nông dân phát triển toàn diện, văn minh, nghĩa tình là mục tiêu của nhiệm kỳ.\"\nHà Lan - 14:20 28/09/2023 GMT+7\nSáng 28/9, Hội Nông dân tỉnh tổ chức đại hội đại biểu lần thứ X.",
+    );
+    assert_eq!(lead.title, None);
+    assert!(lead.paragraphs[0].starts_with("Nhân dịp"));
+    assert_eq!(signed.header_dates, ["14:20 28/09/2023 GMT+7"]);
+    assert_eq!(signed.header_name.as_deref(), Some("Hà Lan"));
+}
