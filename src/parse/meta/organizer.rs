@@ -39,6 +39,11 @@ pub(super) const ORG_VERBS: &[&str] = &[
     " phát động",
     " ra quân",
     " công bố",
+    // What a body asks of others ("Bộ Nội vụ đề nghị các địa phương …").
+    " đề nghị",
+    " yêu cầu",
+    " chỉ đạo",
+    " hướng dẫn",
     " bổ nhiệm",
     " điều động",
     // "Bộ trưởng giao Đại tá A phụ trách …" (`org_verb` keeps only an

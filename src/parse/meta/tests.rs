@@ -931,3 +931,21 @@ fn leaders_at_a_wards_festival_are_guests_of_the_ward() {
     ];
     assert_eq!(level(&heads, &[], "", None), Some(Level::Commune));
 }
+
+#[test]
+fn a_body_asking_others_to_act_is_the_one_reported() {
+    assert_eq!(
+        lvl(
+            "Bộ Nội vụ đề nghị các địa phương tạm dừng sáp nhập sở, ngành",
+            ""
+        ),
+        Some(Level::Central)
+    );
+    assert_eq!(
+        lvl(
+            "Ban Thường vụ Tỉnh ủy yêu cầu các huyện hoàn thành đại hội chi bộ",
+            ""
+        ),
+        Some(Level::Provincial)
+    );
+}

@@ -145,6 +145,11 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
     if time || n > 60 || line.len() > 400 || (n > 35 && ends_sentence(line)) {
         return false;
     }
+    // A tag or a slug above the headline ("tạm dừng việc sắp xếp …"): a
+    // headline opens with a capital.
+    if page.title.is_none() && line.starts_with(char::is_lowercase) {
+        return true;
+    }
     // A portal's theme of the year above everything ("Chủ đề năm 2023:
     // Nâng cao hiệu quả …") is a banner, not the headline.
     if page.title.is_none() && lower.starts_with("chủ đề năm ") {

@@ -660,3 +660,10 @@ fn a_long_finished_first_sentence_is_the_lead_and_a_writer_may_sign_under_the_sa
     assert_eq!(signed.header_dates, ["14:20 28/09/2023 GMT+7"]);
     assert_eq!(signed.header_name.as_deref(), Some("Hà Lan"));
 }
+
+#[test]
+fn a_tag_in_lower_case_above_the_headline_is_no_headline() {
+    let text = "tạm dừng sáp nhập sở\nBộ Nội vụ đề nghị các địa phương tạm dừng sáp nhập sở, ngành\nBộ Nội vụ vừa có văn bản gửi UBND các tỉnh về việc sắp xếp các cơ quan chuyên môn.";
+    let title = read_page(text).title;
+    assert!(title.is_some_and(|t| t.starts_with("Bộ Nội vụ đề nghị")));
+}
