@@ -46,7 +46,7 @@ const DROP_EXACT: &[&str] = &[
     "sao chép liên kết", "a a a", "a+ a-", "gửi ý kiến", "ý kiến của bạn", "họ và tên", "mã xác nhận", "bản quyền", "chia sẻ bài viết", "in trang", "đóng",
     "thống kê hồ sơ", "dịch vụ công trực tuyến", "image advertisement", "advertisement",
     "quảng cáo", "skip to main content", "guest", "khách", "gửi", "chuyển tới trang đầy đủ", "image banner",
-    "xem phiên bản đầy đủ",
+    "xem phiên bản đầy đủ", "người đăng", "ngày đăng", "đọc tiếp", "viết bình luận",
 ];
 
 /// Openings of single furniture lines inside an article.
@@ -61,6 +61,8 @@ const DROP_PREFIX: &[&str] = &[
     "bạn có thể chuyển sang phiên bản",
     // The outlet's copyright notice under the article.
     "(*) không sao chép",
+    // A social network's generated description of a photo.
+    "trong hình ảnh có thể có",
 ];
 
 /// Section headers: the list that follows them is not the article.
@@ -195,18 +197,20 @@ pub fn strip_image_residue(line: &str) -> &str {
 static DATE: LazyLock<Rx> = LazyLock::new(|| {
     // "17/05/2024", "17 - 05 - 2024", "17 tháng 5 năm 2024".
     Rx::new(
-        r"[0-9]{1,2} ?[/.-] ?[0-9]{1,2} ?[/.-] ?[0-9]{4}|[0-9]{1,2} (?:tháng |th)[0-9]{1,2},? (?:năm )?[0-9]{4}",
+        r"[0-9]{1,2} ?[/.-] ?[0-9]{1,2} ?[/.-] ?[0-9]{4}|[0-9]{1,2} (?:tháng |th)[0-9]{1,2},? (?:năm )?[0-9]{4}|(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}",
     )
 });
 static DATE_WORDS: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"^(?:[\s,|()\[\]\-–:/.+]|[0-9]|thứ|hai|ba|tư|năm|sáu|bảy|chủ nhật|cn|print|gốc|cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|giờ|gmt|am|pm|sa|ch|cập nhật lúc|lượt xem|views?|h|tháng|th|đã|đăng|vào|cập nhật:|đăng:)*$",
+        r"^(?:[\s,|()\[\]\-–:/.+]|[0-9]|thứ|hai|ba|tư|năm|sáu|bảy|chủ nhật|cn|print|gốc|cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|giờ|gmt|am|pm|sa|ch|cập nhật lúc|lượt xem|gửi lúc|views?|h|tháng|th|đã|đăng|vào|cập nhật:|đăng:)*$",
     )
 });
 
 static DATE_PREFIX: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"^(?:print\s+)?(?:(?:thứ \S+|chủ nhật),?\s*)?(?:[0-9]{1,2}:[0-9]{2},?\s*)?[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}(?:\s*[0-9]{1,2}:[0-9]{2})?(?:\s*gốc)?\s+",
+        // "date 2025-08-27 <headline>": a stamp written year first, as a
+        // page's metadata gives it, may carry its label and only the month.
+        r"^(?:print\s+)?(?:(?:thứ \S+|chủ nhật),?\s*)?(?:[0-9]{1,2}:[0-9]{2},?\s*)?(?:[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}|(?:date\s+)?(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}|date\s+(?:19|20)[0-9]{2}-[0-9]{2})(?:\s*[0-9]{1,2}:[0-9]{2})?(?:\s*gốc)?\s+",
     )
 });
 
@@ -218,21 +222,42 @@ pub fn split_date_prefix<'l>(lower: &str, line: &'l str) -> Option<(&'l str, &'l
     (super::text::word_count(rest) >= 4).then(|| (line[..m.end()].trim_end(), rest))
 }
 
+/// The stamp of a line that is a date stamp and a section label of up to
+/// three words ("date 2025-09-22 Chính trị", "13/07/2021 Thời sự").
+pub fn split_date_label<'l>(lower: &str, line: &'l str) -> Option<&'l str> {
+    let m = DATE_PREFIX.find(lower)?;
+    let rest = line.get(m.end()..)?;
+    (super::text::word_count(rest) < 4).then(|| line[..m.end()].trim_end())
+}
+
+/// The date stamp opening `line`, whatever follows it.
+pub fn leading_stamp<'l>(lower: &str, line: &'l str) -> Option<&'l str> {
+    let m = DATE_PREFIX.find(lower)?;
+    line.get(..m.end()).map(str::trim_end)
+}
+
 /// Classifies one squashed line given the lower case of (at least the
 /// first 64 bytes of) it; lengths are the line's own.
 pub fn classify(lower: &str, line: &str) -> Line {
     let len = line.len();
-    let bare = lower.trim_end_matches([':', '.', ' ']);
+    let bare = lower.trim_end_matches([':', '.', ' ', '…']);
     // Furniture lines are short; long lines skip the list look-ups, and
     // so does a line whose first two bytes open no listed phrase.
     let listed = LISTED.opens(lower);
     if listed && len <= 60 && DROP_EXACT.contains(&bare) {
         return Line::Drop;
     }
+    if len <= 40 && (counter(bare) || player_clock(lower)) {
+        return Line::Drop;
+    }
     // An inline link inside the article ("Xem thêm: <headline>"): only the
     // line goes, the article goes on after it.
     if listed && len < 300 && DROP_PREFIX.iter().any(|p| lower.starts_with(p)) {
         return Line::Drop;
+    }
+    // "Lượt xem: 7370 | Gửi lúc: 05/12/2013 15:42": a stamp, counter or not.
+    if len < 120 && (DATE.is_match(lower) || iso_opening(lower)) && DATE_WORDS.is_match(lower) {
+        return Line::DateOnly;
     }
     if listed
         && len < 160
@@ -264,9 +289,6 @@ pub fn classify(lower: &str, line: &str) -> Line {
     if len < 400 && (is_caption(lower) || is_caption(line)) {
         return Line::Drop;
     }
-    if len < 120 && (DATE.is_match(lower) || iso_opening(lower)) && DATE_WORDS.is_match(lower) {
-        return Line::DateOnly;
-    }
     if len < 300 && is_template(lower, line) {
         return Line::Drop;
     }
@@ -274,6 +296,27 @@ pub fn classify(lower: &str, line: &str) -> Line {
         return Line::Drop;
     }
     Line::Text
+}
+
+/// Whether `bare` is a counter under an article: "Bình luận 0", "(0) Bình
+/// luận", "Lượt thích 12".
+fn counter(bare: &str) -> bool {
+    let digits = |c: char| c.is_ascii_digit() || matches!(c, '(' | ')' | ' ');
+    let label = bare.trim_matches(digits);
+    label.len() < bare.len() && ["bình luận", "lượt thích", "thích", "chia sẻ"].contains(&label)
+}
+
+/// Whether `lower` is only the clock of an audio or video player ("0:00 /
+/// 0:00").
+fn player_clock(lower: &str) -> bool {
+    let clock = |w: &str| {
+        w.split_once(':').is_some_and(|(m, s)| {
+            !m.is_empty()
+                && s.len() == 2
+                && (m.bytes().chain(s.bytes())).all(|b| b.is_ascii_digit())
+        })
+    };
+    lower.contains(':') && lower.split(' ').all(|w| w == "/" || clock(w))
 }
 
 /// Whether `lower` opens with a date written year first ("2026-01-12"),

@@ -14,17 +14,24 @@
 //! holds the level); units named side by side ("cán bộ huyện, xã") are one
 //! joint body led by the higher; "Theo X, …" reports through X. An
 //! opening clause ("Nhân dịp …, ", "Căn cứ …") is passed over, the first of
-//! several co-organisers leads, a tier ("cấp xã") is no body, and a
-//! national organisation named "… Việt Nam" is central (`bodies`).
+//! several co-organisers leads ("X cùng Y"), a tier ("cấp xã", with the
+//! units listed after it) or a count of units ("100% số xã") is no body,
+//! and a national organisation named "… Việt Nam" is central (`bodies`).
+//! A deputy ("đại biểu Quốc hội") is no organ: a province's delegation is
+//! the province's. Market prices are news no body organises.
 
 use super::rx::Rx;
 use std::sync::LazyLock;
 
+mod attended;
 mod bodies;
 mod level;
+mod level_words;
+mod news;
+mod organizer;
 pub use level::level;
 #[cfg(test)]
-use level::*;
+use {level_words::*, news::*, organizer::*};
 
 /// Kinds of meeting, the specific ones first.
 const KINDS: &[&str] = &[

@@ -75,7 +75,10 @@ pub fn parse_report(file: &str, text: &str) -> Report {
         .map(|p| tokens::Tokens::new(p))
         .collect();
     let lowers: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
-    let event_date = dates::event_date(&lowers[..lowers.len().min(2)], published, &text)
+    // The lead is the first paragraph that is no photo caption.
+    let lead_at = page.captions_above.min(lowers.len());
+    let leads = &lowers[lead_at..];
+    let event_date = dates::event_date(&leads[..leads.len().min(2)], published, &text)
         .or_else(|| dates::day_month(page.dateline.as_deref()?, published, &text));
     // A headline may name someone the article only calls by title.
     let headline = page.title.as_deref().map(tokens::Tokens::new);
@@ -87,8 +90,8 @@ pub fn parse_report(file: &str, text: &str) -> Report {
     let (officials, places) = people_and_places(&toks, headline.as_ref(), &captions);
     let meeting = Meeting::of(
         title.as_deref(),
-        &page.paragraphs,
-        &lowers,
+        &page.paragraphs[lead_at..],
+        leads,
         &officials,
         (&text, event_date.or(published)),
     );

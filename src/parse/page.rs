@@ -5,7 +5,8 @@
 //! are joined back.
 
 use super::clean::{
-    classify, credit_start, split_date_inside, split_date_prefix, split_date_suffix, Line,
+    classify, credit_start, leading_stamp, split_date_inside, split_date_label, split_date_prefix,
+    split_date_suffix, Line,
 };
 
 mod header;
@@ -45,6 +46,9 @@ pub struct Page {
     /// Photo captions after the last paragraph, without their credit: not
     /// article text, but the people they name were there.
     pub captions: Vec<String>,
+    /// How many paragraphs at the start are photo captions (their credit
+    /// cut off) above the lead: article text, but not the lead.
+    pub captions_above: usize,
     /// Header lines read so far (a short line counts as a headline only first).
     pub(crate) header_lines: usize,
     /// The title is a short first line that the next line may show to be
@@ -139,6 +143,14 @@ pub fn read_page(text: &str) -> Page {
                 .for_each(|c| *c -= 1);
         }
     }
+    // Photos and their captions may open the article above the lead: the
+    // lead is the first paragraph that is no caption.
+    let above = (0..body.len())
+        .take_while(|k| captioned.contains(k))
+        .count();
+    if body[above..].iter().any(|l| body_like(l)) {
+        page.captions_above = above;
+    }
     tail::split_tail(&mut page, body, &captioned);
     page
 }
@@ -188,7 +200,15 @@ impl Reader {
         let mut lower = std::mem::take(&mut self.lower);
         lower_same_into(lower_src, &mut lower);
         match classify(&lower, line) {
-            Line::Drop => {}
+            // "date 2025-11-09 HOTLINE: …": the stamp opening a line of
+            // furniture is still the page's.
+            Line::Drop => {
+                if self.seen_body == 0 {
+                    if let Some(stamp) = leading_stamp(&lower, line) {
+                        self.page.header_dates.push(stamp.to_string());
+                    }
+                }
+            }
             Line::Section => {
                 self.skipping = self.seen_body > 0;
                 // "Liên kết website" above the headline heads a row of
@@ -240,6 +260,9 @@ impl Reader {
             if let Some((stamp, rest)) = split_date_prefix(lower, line) {
                 self.page.header_dates.push(stamp.to_string());
                 line = rest;
+            } else if let Some(stamp) = split_date_label(lower, line) {
+                self.page.header_dates.push(stamp.to_string());
+                return;
             } else if let Some((name, stamp)) = header::name_with_stamp(line) {
                 // "Thùy Trang 14/08/2021 07:18": the writer and the date.
                 self.page.header_dates.push(stamp.to_string());
@@ -290,6 +313,17 @@ impl Reader {
                 self.page.header_dates.push(stamp.to_string());
                 return;
             } else if header::header_line(&mut self.page, line, lower) {
+                return;
+            }
+        }
+        // "Thu Hà - 14:20 28/09/2023" between the sapo and the body: the
+        // writer and the page's stamp.
+        if self.seen_body == 1 && self.body.len() == 1 && self.page.header_dates.is_empty() {
+            if let Some((name, stamp)) = header::name_with_stamp(line) {
+                self.page.header_dates.push(stamp.to_string());
+                self.page
+                    .header_name
+                    .get_or_insert_with(|| name.to_string());
                 return;
             }
         }

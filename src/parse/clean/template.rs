@@ -34,7 +34,9 @@ static PHONE: LazyLock<Rx> = LazyLock::new(|| {
 /// Template residue and markup ("asp:Literal", "<%= … %>", "{{title}}",
 /// "![]() |") and hotlines.
 static RESIDUE: LazyLock<Rx> = LazyLock::new(|| {
-    Rx::new(r"asp:|<%|%>|\{\{|\}\}|runat=|!\[|\]\(|javascript:|hotline|đường dây nóng")
+    Rx::new(
+        r"asp:|<%|%>|\{\{|\}\}|runat=|!\[|\]\(|javascript:|hotline|đường dây nóng|data:image/|<image>",
+    )
 });
 /// Placeholders and login prompts.
 static PLACEHOLDER: LazyLock<Rx> = LazyLock::new(|| {

@@ -213,3 +213,25 @@ fn a_count_of_years_is_no_year() {
     let text = "Hội thi chào mừng 114 năm Ngày Quốc tế Phụ nữ và 1985 năm khởi nghĩa Hai Bà Trưng.";
     assert_eq!(main_year(text), None);
 }
+
+#[test]
+fn a_time_of_day_may_take_two_words() {
+    for (lead, day) in [
+        (
+            "Chiều tối 21/7, Ủy ban Thường vụ Quốc hội tổ chức lễ công bố.",
+            d(2021, 7, 21),
+        ),
+        (
+            "Sáng sớm 20/7, lực lượng vũ trang huyện ra quân giúp dân.",
+            d(2021, 7, 20),
+        ),
+    ] {
+        assert_eq!(event(lead, d(2021, 7, 22)), day, "{lead}");
+    }
+}
+
+#[test]
+fn a_stamp_labelled_date_and_written_year_first_is_read() {
+    assert_eq!(published(&["date 2025-08-27".to_string()]), d(2025, 8, 27));
+    assert_eq!(published(&["date 2025-08".to_string()]), None);
+}

@@ -53,7 +53,7 @@ pub(super) fn opens_clause(lower: &str) -> bool {
 /// sentence, or the second when the first is an opening clause ("Nhân dịp
 /// kỷ niệm …. Chiều 17/11, xã A tổ chức …").
 pub(super) fn actor_sentence_end(lower: &str) -> usize {
-    let mut breaks = super::level::sentence_breaks(lower);
+    let mut breaks = super::organizer::sentence_breaks(lower);
     let first = breaks.next();
     let end = if opens_clause(lower) {
         breaks.next()
@@ -89,7 +89,12 @@ pub(super) fn national_body(before: &str, prev: &str) -> bool {
 /// hợp với hội lhpn huyện a" lead with the first. A unit after a body
 /// ("huyện ủy a, tỉnh b") is its address, not a second body.
 pub(super) fn lead_body(org: &str) -> &str {
-    if let Some(p) = org.find(" phối hợp với ") {
+    // "X phối hợp với Y", "X cùng (với) Y tổ chức": X leads.
+    if let Some(p) = [" phối hợp với ", " cùng "]
+        .iter()
+        .filter_map(|w| org.find(w))
+        .min()
+    {
         return &org[..p];
     }
     let cut = org

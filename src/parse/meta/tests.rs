@@ -777,3 +777,175 @@ fn the_national_bodies_of_the_churches_are_central() {
         assert_eq!(lvl(org, ""), Some(Level::Central), "{org}");
     }
 }
+
+#[test]
+fn a_roundup_of_a_tier_in_a_province_is_the_provinces() {
+    // The units listed after a tier are its members, no one body.
+    assert_eq!(
+        lead(
+            "Hoàn thành đại hội Hội Cựu chiến binh cấp huyện",
+            "Đến nay, 100% Hội Cựu chiến binh cấp huyện, thị xã, thành phố trên địa bàn tỉnh Hà Nam đã tổ chức xong đại hội nhiệm kỳ 2022 - 2027.",
+            None
+        ),
+        Some(Level::Provincial)
+    );
+    // "100% số xã, phường" counts units; a share is no time.
+    assert_eq!(
+        lead(
+            "Quảng Bình: 100% số huyện, thị xã đã hoàn thành đại hội Hội Phụ nữ",
+            "Tính đến cuối tháng 5, các cấp hội phụ nữ đã hoàn thành kế hoạch đề ra.",
+            None
+        ),
+        Some(Level::Provincial)
+    );
+}
+
+#[test]
+fn a_prime_ministers_directive_and_a_ministrys_figures_are_central() {
+    assert_eq!(
+        lead(
+            "Đôn đốc các nhiệm vụ trọng tâm sau kỳ nghỉ Tết",
+            "Thủ tướng Chính phủ vừa ký ban hành Chỉ thị số 05/CT-TTg yêu cầu các bộ, ngành, địa phương khẩn trương bắt tay vào công việc.",
+            None
+        ),
+        Some(Level::Central)
+    );
+    assert_eq!(
+        lead(
+            "Số ca sốt xuất huyết tiếp tục tăng",
+            "Theo Bộ Y tế, trong tuần qua cả nước ghi nhận hơn 4.000 ca mắc mới.",
+            None
+        ),
+        Some(Level::Central)
+    );
+}
+
+#[test]
+fn deputies_of_the_national_assembly_are_no_organ_their_delegation_is_the_provinces() {
+    assert_eq!(
+        lead(
+            "Các đại biểu Quốc hội chuẩn bị tiếp xúc cử tri trước kỳ họp",
+            "Đoàn đại biểu Quốc hội tỉnh vừa ban hành kế hoạch tiếp xúc cử tri tại các huyện.",
+            None
+        ),
+        Some(Level::Provincial)
+    );
+    // The members listed after the delegation ("gồm: …") are not it.
+    assert_eq!(
+        lead(
+            "Tiếp xúc cử tri sau kỳ họp",
+            "Sáng 2/12, tại hội trường UBND quận Ba Đình, Đoàn đại biểu Quốc hội thành phố Hà Nội, gồm: Bí thư Quận ủy Tây Hồ Lê Thu An; Chánh án TAND thành phố Vũ Minh, đã tiếp xúc cử tri quận.",
+            None
+        ),
+        Some(Level::Provincial)
+    );
+    // A sentence saying what a year is names no body before "tổ chức".
+    assert_eq!(
+        lead(
+            "Kết quả nổi bật của Đoàn ĐBQH tỉnh Bình Phước năm 2024",
+            "Năm 2024 là năm bản lề của nhiệm kỳ Quốc hội khóa XV với nhiều đổi mới về tổ chức, hoạt động.",
+            None
+        ),
+        Some(Level::Provincial)
+    );
+}
+
+#[test]
+fn a_commune_party_committee_after_the_reform_is_the_communes() {
+    assert_eq!(
+        lead(
+            "Quán triệt nghị quyết đại hội Đảng bộ xã",
+            "Sáng 12/9, Đảng ủy xã Phú Lộc tổ chức hội nghị quán triệt nghị quyết; đồng chí Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy dự.",
+            Date::new(2025, 9, 12)
+        ),
+        Some(Level::Commune)
+    );
+}
+
+#[test]
+fn the_first_of_bodies_joined_by_cung_leads() {
+    assert_eq!(
+        lead(
+            "Lâm Hà: Trao nhà đại đoàn kết cho hộ nghèo",
+            "Ngày 5/8, Ủy ban MTTQ Việt Nam huyện Lâm Hà cùng chính quyền xã Phúc Thọ đã tổ chức lễ bàn giao hai nhà đại đoàn kết.",
+            None
+        ),
+        Some(Level::District)
+    );
+}
+
+#[test]
+fn the_sanghas_national_council_is_central_past_its_source() {
+    assert_eq!(
+        lead(
+            "Bổ sung chức danh Ban Trị sự tỉnh",
+            "Văn phòng Giáo hội thông tin với báo chí, cho biết Ban Thường trực Hội đồng Trị sự vừa ban hành quyết định bổ nhiệm.",
+            None
+        ),
+        Some(Level::Central)
+    );
+}
+
+#[test]
+fn a_congress_that_names_its_body_holds_that_level() {
+    assert_eq!(
+        lead(
+            "Phiên trù bị đại hội",
+            "Chiều 2/10, Đại hội đại biểu Đảng bộ tỉnh Tây Ninh lần thứ I diễn ra phiên trù bị. Dự có đồng chí Phó Trưởng Ban Tổ chức Trung ương.",
+            None
+        ),
+        Some(Level::Provincial)
+    );
+}
+
+#[test]
+fn market_prices_have_no_level_whoever_publishes_them() {
+    let heads = [
+        "(tbt) - giá lúa hôm nay (8/12) tại đồng bằng sông cửu long tiếp tục tăng 200 đồng/kg.",
+        "theo cập nhật của sở nông nghiệp tỉnh an giang, giá lúa đài thơm tăng.",
+    ];
+    assert_eq!(level(&heads, &[], "", None), None);
+    assert!(no_level_news("giá vàng trong nước giảm mạnh"));
+}
+
+#[test]
+fn a_communes_event_on_a_district_portal_is_the_communes() {
+    let head = "Xã Tân Lập ra mắt mô hình dân vận khéo";
+    let lead =
+        "Sáng 4/3, Đảng ủy xã Tân Lập tổ chức ra mắt mô hình; dự có lãnh đạo Ban Dân vận Huyện ủy.";
+    let text = format!("CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN ĐỒNG HỶ\n{head}\n{lead}");
+    let heads = [head.to_lowercase(), lead.to_lowercase()];
+    let heads: Vec<&str> = heads.iter().map(String::as_str).collect();
+    assert_eq!(level(&heads, &[], &text, None), Some(Level::Commune));
+}
+
+#[test]
+fn leaders_at_a_wards_festival_are_guests_of_the_ward() {
+    let lead = "nhân kỷ niệm 95 năm ngày truyền thống mặt trận tổ quốc việt nam, tối 16-11, tổng bí thư nguyễn văn a, chủ tịch quốc hội trần văn b đã tới dự ngày hội đại đoàn kết toàn dân tộc khu dân cư số 2, phường kim mã, thành phố hà nội.";
+    assert_eq!(level(&[lead], &[], "", None), Some(Level::Commune));
+    // A lead that sums the article up, then the paragraph with the event.
+    let heads = [
+        "lan tỏa tinh thần gắn kết cộng đồng",
+        "(tpo) - ngày hội đại đoàn kết đánh dấu bước tiến mới trong công tác chăm lo đời sống nhân dân.",
+        "tối 9-11, đông đảo người dân đã đến tham dự ngày hội đại đoàn kết năm 2025 của khu phố 12, phường tân hưng.",
+    ];
+    assert_eq!(level(&heads, &[], "", None), Some(Level::Commune));
+}
+
+#[test]
+fn a_body_asking_others_to_act_is_the_one_reported() {
+    assert_eq!(
+        lvl(
+            "Bộ Nội vụ đề nghị các địa phương tạm dừng sáp nhập sở, ngành",
+            ""
+        ),
+        Some(Level::Central)
+    );
+    assert_eq!(
+        lvl(
+            "Ban Thường vụ Tỉnh ủy yêu cầu các huyện hoàn thành đại hội chi bộ",
+            ""
+        ),
+        Some(Level::Provincial)
+    );
+}

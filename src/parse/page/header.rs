@@ -140,8 +140,15 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
         page.title = Some(headline(line));
         return true;
     }
-    if time || n > 60 || line.len() > 400 {
+    // A long finished sentence is a lead, whatever opens it ("Nhân dịp …,
+    // ngày 3-5, đoàn … đã đến thăm …."): headlines run shorter.
+    if time || n > 60 || line.len() > 400 || (n > 35 && ends_sentence(line)) {
         return false;
+    }
+    // A tag or a slug above the headline ("tạm dừng việc sắp xếp …"): a
+    // headline opens with a capital.
+    if page.title.is_none() && line.starts_with(char::is_lowercase) {
+        return true;
     }
     // A portal's theme of the year above everything ("Chủ đề năm 2023:
     // Nâng cao hiệu quả …") is a banner, not the headline.
@@ -286,16 +293,55 @@ pub(super) fn name_with_stamp(line: &str) -> Option<(&str, &str)> {
         return None;
     }
     let at = line.find(|c: char| c.is_ascii_digit())?;
-    // "Thu Hà - 12/01/2026", "Thu Hà | 12/01/2026", "Thu Hà • …".
-    let name = line[..at].trim_end_matches([' ', '-', '–', '|', '•', ',']);
-    let stamp = &line[at..];
+    // "Mai Chi Thứ tư, ngày 14/06/2023 10:28 AM (GMT+7)": the weekday
+    // opens the stamp.
+    let head = &line[..at];
+    let weekday = [" Thứ ", " thứ ", " Chủ nhật", " Chủ Nhật"]
+        .iter()
+        .filter_map(|w| head.find(w))
+        .min()
+        .filter(|&w| weekday_only(&head[w..]));
+    let (name, stamp) = match weekday {
+        Some(w) => (&line[..w], &line[w + 1..]),
+        None => (head, &line[at..]),
+    };
+    // "Thu Hà - 12/01/2026", "Thu Hà | 12/01/2026", "Thu Hà • …";
+    // "Thu Hà (thực hiện) 12/01/2026": how the text was made goes too.
+    let name = name.trim_end_matches([' ', '-', '–', '|', '•', ',']);
+    let name = match name.rfind(" (") {
+        Some(p) if name.ends_with(')') && name[p + 2..].starts_with(char::is_lowercase) => {
+            &name[..p]
+        }
+        _ => name,
+    };
+    let clock = line[at..]
+        .trim_end_matches("(GMT+7)")
+        .trim_end_matches("GMT+7")
+        .trim_end()
+        .trim_end_matches(" AM")
+        .trim_end_matches(" PM");
     let shaped = (2..=4).contains(&word_count(name))
         && name_like(name)
-        && crate::parse::dates::full_date(stamp).is_some()
-        && stamp
+        && crate::parse::dates::full_date(clock).is_some()
+        && clock
             .chars()
             .all(|c| c.is_ascii_digit() || " /:.-".contains(c));
     shaped.then_some((name, stamp))
+}
+
+/// Whether `s` is only a weekday, maybe with "ngày" after it ("Thứ tư,
+/// ngày ", "Chủ nhật, ").
+fn weekday_only(s: &str) -> bool {
+    let s = s
+        .trim()
+        .trim_end_matches("ngày")
+        .trim_end()
+        .trim_end_matches(',');
+    let lower = s.to_lowercase();
+    lower == "chủ nhật"
+        || lower
+            .strip_prefix("thứ ")
+            .is_some_and(|d| ["hai", "ba", "tư", "năm", "sáu", "bảy"].contains(&d))
 }
 
 /// A short line under the headline holding one full date among a few

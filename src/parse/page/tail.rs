@@ -55,6 +55,14 @@ pub(super) fn split_tail(page: &mut Page, mut body: Vec<String>, captioned: &[us
             }
             // "Thu Hà - 14/08/2021 07:18": a writer with the date of writing.
             let (line, lower) = (strip_stamp(&line), strip_stamp(&lower));
+            // "Thu Hà/ baoquangbinh.vn": the writer and the outlet's site.
+            let (line, lower) = match site_after_slash(line) {
+                Some((name, site)) if page.byline.is_none() => {
+                    page.theo.get_or_insert_with(|| site.to_string());
+                    (name, &lower[..name.len()])
+                }
+                _ => (line, lower),
+            };
             if page.byline.is_none() && is_byline(line, lower) {
                 let by = top_byline(line, lower);
                 let by = by.as_deref().unwrap_or(line);
@@ -186,7 +194,8 @@ fn is_byline(line: &str, lower: &str) -> bool {
     };
     // One word alone is a byline in capitals or with an initial ("PV",
     // "T.HÀ", "H.Thanh"), not a button ("Gửi").
-    let word = n > 1 || line.contains('.') || !line.chars().any(char::is_lowercase);
+    let word =
+        n > 1 || line.contains('.') || !line.chars().any(char::is_lowercase) || glued_initial(line);
     let plain =
         (1..=7).contains(&n) && line.len() <= 70 && word && (names(line) || low_middle(line));
     // "Thu Hà (Trung tâm Văn hóa - Thông tin xã)", "Thu Hà (tổng hợp)": a
@@ -205,6 +214,34 @@ fn is_byline(line: &str, lower: &str) -> bool {
     (plain || with_org || with_paren)
         && (!line.ends_with('.') || n <= 4 || signature(line))
         && !line.chars().any(|c| c.is_ascii_digit())
+}
+
+/// Whether `word` is a given name with the initial of the family name
+/// glued before it (X and Trinh written as one word), a common way to sign.
+fn glued_initial(word: &str) -> bool {
+    let mut c = word.chars();
+    let (Some(a), Some(b)) = (c.next(), c.next()) else {
+        return false;
+    };
+    let rest: Vec<char> = c.collect();
+    a.is_uppercase()
+        && b.is_uppercase()
+        && rest.len() >= 2
+        && rest
+            .iter()
+            .all(|c| c.is_lowercase() && crate::parse::text::is_letter(*c))
+}
+
+/// Splits "Thu Hà/ baoquangbinh.vn" into the writer and the outlet's site.
+fn site_after_slash(line: &str) -> Option<(&str, &str)> {
+    let (name, site) = line.rsplit_once('/')?;
+    let site = site.trim();
+    let domain = site.contains('.')
+        && !site.contains(' ')
+        && site
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-'));
+    (domain && !name.trim().is_empty()).then(|| (name.trim_end(), site))
 }
 
 /// A writer's name, a dash and the organ the writer works for ("Trần Văn

@@ -544,3 +544,126 @@ fn a_repeated_lead_a_kicker_and_a_copyright_line() {
     );
     assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
 }
+
+#[test]
+fn a_stamp_written_year_first_with_its_label_opens_the_headline() {
+    let page = read_page(
+        "date 2025-08-27 Trao Huy hiệu Đảng cho đảng viên lão thành\nNgày 27/8, Đảng ủy xã Yên Lạc tổ chức lễ trao Huy hiệu Đảng.",
+    );
+    assert_eq!(page.header_dates, ["date 2025-08-27"]);
+    let first = page.title.iter().chain(&page.paragraphs).next();
+    assert_eq!(
+        first.map(String::as_str),
+        Some("Trao Huy hiệu Đảng cho đảng viên lão thành")
+    );
+    // With a section label only, the stamp stays and the label goes.
+    let page = read_page(
+        "date 2025-09-22 Chính trị\nNgày 21-9, Đoàn đại biểu tỉnh dâng hương tại Đài tưởng niệm.",
+    );
+    assert_eq!(page.header_dates, ["date 2025-09-22"]);
+    assert!(!page.paragraphs.join(" ").contains("Chính trị"));
+    // A stamp beside a counter, and one written year first after its label.
+    for stamp in [
+        "Lượt xem: 7370 | Gửi lúc: 05/12/2013 15:42:27",
+        "Cập nhật 2014-05-19 05:36:37",
+    ] {
+        let page = read_page(&format!(
+            "Lịch sử Đảng bộ tỉnh\n{stamp}\nSáng 4-12, Ban Chấp hành Đảng bộ tỉnh họp hội nghị lần thứ 15."
+        ));
+        assert_eq!(page.header_dates, [stamp]);
+    }
+}
+
+#[test]
+fn a_writer_with_a_weekday_stamp_or_how_the_text_was_made() {
+    for (line, name) in [
+        (
+            "Mai Chi Thứ tư, ngày 14/06/2023 10:28 AM (GMT+7)",
+            "Mai Chi",
+        ),
+        ("Hà Lan - 14:20 28/09/2023 GMT+7", "Hà Lan"),
+        ("NGUYÊN AN (thực hiện) 10/10/2018 03:09", "NGUYÊN AN"),
+    ] {
+        let page = read_page(&format!(
+            "Hội Nông dân tỉnh tổng kết năm\n{line}\nSáng 28/9, Hội Nông dân tỉnh tổ chức hội nghị tổng kết năm."
+        ));
+        assert_eq!(page.header_name.as_deref(), Some(name), "{line}");
+        assert_eq!(page.header_dates.len(), 1, "{line}");
+    }
+}
+
+#[test]
+fn a_signature_with_a_glued_initial_or_the_outlets_site() {
+    let body = "Hội nghị giao ban\nSáng 3/7, Ban Dân vận Huyện ủy tổ chức hội nghị giao ban công tác dân vận quý II.\n";
+    let page = read_page(&format!("{body}XTrinh"));
+    assert_eq!(page.byline.as_deref(), Some("XTrinh"));
+    let page = read_page(&format!("{body}Thu Hà/ baoquangtri.vn"));
+    assert_eq!(page.byline.as_deref(), Some("Thu Hà"));
+    assert_eq!(page.theo.as_deref(), Some("baoquangtri.vn"));
+    // A button is no signature.
+    let page = read_page(&format!("{body}Gửi"));
+    assert_eq!(page.byline, None);
+}
+
+#[test]
+fn counters_players_and_empty_labels_are_furniture() {
+    let page = read_page(
+        "Thăm hỏi gia đình chính sách\nNgười đăng:\nNgày đăng:\n0:00 / 0:00\nSáng 20/7, Ban Dân vận Huyện ủy đã đến thăm các gia đình chính sách.\n\
+Trong hình ảnh có thể có: 5 người, mọi người đang đứng\nĐoàn đã trao quà và chúc sức khỏe các gia đình.\nBình luận 0\n(0) Bình luận\nĐọc tiếp…",
+    );
+    let body = page.paragraphs.join("\n");
+    for furniture in [
+        "Người đăng",
+        "Ngày đăng",
+        "0:00",
+        "hình ảnh có thể có",
+        "Bình luận",
+        "Đọc tiếp",
+    ] {
+        assert!(!body.contains(furniture), "{furniture}: {body}");
+    }
+    assert!(body.contains("trao quà"));
+}
+
+#[test]
+fn a_caption_above_the_lead_is_no_lead() {
+    let page = read_page(
+        "Ra mắt Ban Trị sự nhiệm kỳ mới\nBan Trị sự tỉnh ra mắt tại đại hội - Ảnh: Minh Hải\nVăn phòng Giáo hội cho biết Ban Thường trực Hội đồng Trị sự vừa ban hành quyết định bổ nhiệm hai chức danh.\nQuyết định có hiệu lực từ ngày ký.",
+    );
+    assert_eq!(page.captions_above, 1, "{:?}", page.paragraphs);
+    assert!(page.paragraphs[1].starts_with("Văn phòng Giáo hội"));
+}
+
+#[test]
+fn a_stamp_opening_furniture_and_inline_image_data() {
+    let page = read_page(
+        "date 2025-11-09 HOTLINE: 0903.111.222 - ĐẶT MUA BÁO\nLan tỏa tinh thần đoàn kết\n<image>data:image/png;base64,iVBORw0KGgo alt=\"Quang cảnh\"</image>\nTối 9-11, người dân khu phố 12 dự ngày hội đại đoàn kết toàn dân tộc.",
+    );
+    assert_eq!(page.header_dates, ["date 2025-11-09"]);
+    let body = page.paragraphs.join("\n");
+    assert!(
+        !body.contains("data:image") && !body.contains("HOTLINE"),
+        "{body}"
+    );
+}
+
+#[test]
+fn a_long_finished_first_sentence_is_the_lead_and_a_writer_may_sign_under_the_sapo() {
+    let lead = read_page(
+        "Nhân dịp Tết Nguyên đán, ngày 3-2, đoàn lãnh đạo Tỉnh ủy do đồng chí Trần Văn Nam, Phó Bí thư Thường trực Tỉnh ủy làm Trưởng đoàn đã đến thăm, tặng quà các gia đình chính sách và người có công tiêu biểu trên địa bàn tỉnh.\nĐoàn đã tặng quà 3 gia đình chính sách ở xã An Bình.",
+    );
+    let signed = read_page(
+        "Nông dân tỉnh phát triển toàn diện\n\"Xây dựng nông dân phát triển toàn diện, văn minh, nghĩa tình là mục tiêu của nhiệm kỳ.\"\nHà Lan - 14:20 28/09/2023 GMT+7\nSáng 28/9, Hội Nông dân tỉnh tổ chức đại hội đại biểu lần thứ X.",
+    );
+    assert_eq!(lead.title, None);
+    assert!(lead.paragraphs[0].starts_with("Nhân dịp"));
+    assert_eq!(signed.header_dates, ["14:20 28/09/2023 GMT+7"]);
+    assert_eq!(signed.header_name.as_deref(), Some("Hà Lan"));
+}
+
+#[test]
+fn a_tag_in_lower_case_above_the_headline_is_no_headline() {
+    let text = "tạm dừng sáp nhập sở\nBộ Nội vụ đề nghị các địa phương tạm dừng sáp nhập sở, ngành\nBộ Nội vụ vừa có văn bản gửi UBND các tỉnh về việc sắp xếp các cơ quan chuyên môn.";
+    let title = read_page(text).title;
+    assert!(title.is_some_and(|t| t.starts_with("Bộ Nội vụ đề nghị")));
+}

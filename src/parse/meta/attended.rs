@@ -1,0 +1,141 @@
+//! Events a unit or a leader attends: the body that holds the event has
+//! the level, not the one that attends it.
+
+use super::organizer::{org_verb, organizer_before, unit_level};
+use crate::model::Level;
+
+/// Events a body attends ("Huyện A tham dự hội nghị …").
+const ATTENDED: &[&str] = &[
+    "hội nghị",
+    "đại hội",
+    "lễ",
+    "hội thảo",
+    "tọa đàm",
+    "toạ đàm",
+    "phiên",
+    "buổi",
+    "kỳ họp",
+    "hội thi",
+    "lớp",
+    "tập huấn",
+    "chương trình",
+    "ngày hội",
+    "liên hoan",
+];
+
+/// The level of an event a unit attends, from a headline "X (tham) dự
+/// hội nghị …": the body that holds it, not X. That is the level the event
+/// names, else the level above X's (a district attends the province's
+/// conference, from 1 July 2025 a commune too).
+pub(super) fn attended_level(
+    head: &str,
+    of: impl Fn(&str) -> Option<Level>,
+    two_level: bool,
+) -> Option<Level> {
+    let (at, verb) = [" tham dự ", " dự "]
+        .iter()
+        .find_map(|v| head.find(v).map(|at| (at, v.len())))?;
+    let after = &head[at + verb..];
+    if !ATTENDED.iter().any(|e| after.starts_with(e)) {
+        return None;
+    }
+    // The body the event names ("đại hội Đảng bộ xã A", "hội nghị trực
+    // tuyến toàn quốc") holds it; where it is held and who else attends
+    // come after.
+    let end = [" tại ", ", ", " có ", ". ", " do ", " với "]
+        .iter()
+        .filter_map(|w| after.find(w))
+        .min()
+        .unwrap_or(after.len());
+    if let Some(l) = of(&after[..end]) {
+        return Some(l);
+    }
+    let subject = organizer_before(&head[..at]);
+    // A leader who attends is a guest: the host is not read off their rank
+    // ("Phó Chủ tịch nước dự Ngày hội … tại ấp A" is the hamlet's). A
+    // village or a commune the event is held in hosts it.
+    if guest(subject) {
+        let rest = &after[end..];
+        // "… tại ấp A", or the unit right after the event's name ("Ngày
+        // hội … khu dân cư số 1, phường A").
+        let venue = match rest.find("tại ") {
+            Some(p) => &rest[p + "tại ".len()..],
+            None => rest.strip_prefix(", ").unwrap_or(""),
+        };
+        return village_level(venue);
+    }
+    let own = of(subject).or_else(|| unit_level(subject, two_level))?;
+    Some(match own {
+        Level::Commune if !two_level => Level::District,
+        Level::Central => Level::Central,
+        Level::Commune | Level::District => Level::Provincial,
+        Level::Provincial => Level::Central,
+    })
+}
+
+/// Whether the subject of a sentence (in lower case) is a person by office
+/// or a leadership rather than a body: "phó chủ tịch nước a", "lãnh đạo
+/// tỉnh", "đồng chí b", "(vov) - bộ trưởng c".
+pub(super) fn guest(subject: &str) -> bool {
+    let s = match subject.find(") ") {
+        Some(p) if subject.starts_with('(') => subject[p + 2..].trim_start_matches(['-', '–', ' ']),
+        _ => subject,
+    };
+    if ["lãnh đạo", "đồng chí", "ông ", "bà "]
+        .iter()
+        .any(|w| s.starts_with(w))
+    {
+        return true;
+    }
+    // "Thường trực Huyện ủy", "Thường vụ Đảng ủy", "cán bộ huyện": a
+    // body or a group, though its first words also name an office.
+    if [
+        "thường trực",
+        "thường vụ",
+        "ban thường vụ",
+        "cán bộ",
+        "thành viên",
+    ]
+    .iter()
+    .any(|w| s.starts_with(w))
+    {
+        return false;
+    }
+    let words: Vec<&str> = s.split(' ').take(4).collect();
+    (1..=words.len()).any(|n| super::super::vocab::is_head(&words[..n].join(" ")))
+}
+
+/// The level of a venue (in lower case) that is a village, a hamlet or a
+/// commune: "ấp a, xã b, huyện c" is the hamlet's.
+fn village_level(venue: &str) -> Option<Level> {
+    const VILLAGE: &[&str] = &[
+        "ấp ",
+        "thôn ",
+        "bản ",
+        "xóm ",
+        "buôn ",
+        "khóm ",
+        "sóc ",
+        "làng ",
+        "tổ dân phố ",
+        "khu phố ",
+        "xã ",
+        "phường ",
+        "thị trấn ",
+        "đặc khu ",
+    ];
+    let v = venue.trim_start();
+    (VILLAGE.iter().any(|w| v.starts_with(w)) && !v.starts_with("xã hội")).then_some(Level::Commune)
+}
+
+/// Whether `lower` says someone attends an event ("dự hội nghị") before
+/// any verb that ends an organizer's name.
+pub(super) fn attends_first(lower: &str) -> bool {
+    let attends = [" tham dự ", " dự "]
+        .iter()
+        .filter_map(|v| lower.find(v).map(|at| (at, &lower[at + v.len()..])))
+        .filter(|(_, after)| ATTENDED.iter().any(|e| after.starts_with(e)))
+        .map(|(at, _)| at)
+        .min();
+    attends.is_some_and(|at| org_verb(lower).is_none_or(|v| at < v))
+}

@@ -1,0 +1,234 @@
+//! Level words: which level each body, office or unit named in a piece of
+//! lower-case text belongs to ("Ban Dân vận Tỉnh ủy", "Bộ Nội vụ", "xã A"),
+//! past units listed after "các", memberships and tiers.
+
+use crate::model::{Date, Level};
+use crate::parse::text::is_letter;
+
+/// First words of ministries ("Bộ Nội vụ", "Bộ LĐ-TB&XH"): "bộ" before one
+/// of them is a central body.
+pub(super) const MINISTRY_NEXT: &[&str] = &[
+    "nội", "công", "quốc", "ngoại", "tư", "tài", "nông", "xây", "giáo", "y", "khoa", "văn", "lao",
+    "lđ", "giao", "kế", "thông", "dân",
+    // Written short: "Bộ NN&PTNT", "Bộ VHTTDL", "Bộ GD-ĐT", "Bộ TN&MT",
+    // "Bộ KH&ĐT", "Bộ TT&TT", "Bộ GTVT", "Bộ LĐTB&XH", "Bộ CA", "Bộ QP".
+    "nn", "nnptnt", "vh", "vhttdl", "gd", "gdđt", "tn", "tnmt", "kh", "khđt", "khcn", "tt", "tttt",
+    "gtvt", "lđtbxh", "ca", "qp", "tc", "ct", "xd",
+];
+
+/// Words that may continue a list of units after "các" ("các huyện, thị
+/// xã, thành phố", "các sở, ban, ngành").
+pub(super) const RUN_WORDS: &[&str] = &[
+    "và",
+    "thị",
+    "xã",
+    "thành",
+    "phố",
+    "huyện",
+    "quận",
+    "phường",
+    "trấn",
+    "sở",
+    "ban",
+    "ngành",
+    "tỉnh",
+    "ủy",
+    "uỷ",
+    "cấp",
+    "các",
+    "đoàn",
+    "thể",
+    "khu",
+    "đặc",
+];
+
+/// Unit words that may be named side by side as one joint body ("cán bộ
+/// huyện, xã"), and the "và" that joins them.
+const JOINED: &[&str] = &["tỉnh", "huyện", "quận", "xã", "phường", "và"];
+
+/// The level of a ministry's department ("Cục Trồng trọt", "Vụ Địa
+/// phương" opening the organizer) or of a unit written short ("Q.2",
+/// "P.5") at word `w` (the `i`th), with the words around it and the text
+/// right `after` it.
+fn department_or_short(w: &str, next: &str, i: usize, after: &str) -> Option<Level> {
+    let short = |digit_only: bool| {
+        after.strip_prefix('.').is_some_and(|r| {
+            r.starts_with(|c: char| c.is_ascii_digit() || (!digit_only && is_letter(c)))
+        })
+    };
+    match (w, next) {
+        // A department of a ministry opening the organizer ("Cục Trồng
+        // trọt", "Vụ Địa phương tổ chức …"); a local branch names its unit
+        // after it, a "Chi cục" is local. "cục bộ" (local) is no body.
+        ("vụ", n)
+            if i == 0
+                && !matches!(
+                    n,
+                    "việc"
+                        | "án"
+                        | "mùa"
+                        | "xuân"
+                        | "đông"
+                        | "hè"
+                        | "thu"
+                        | "cháy"
+                        | "tai"
+                        | "nổ"
+                        | "trộm"
+                        | "lúa"
+                ) =>
+        {
+            Some(Level::Central)
+        }
+        ("cục", n) if i == 0 && !matches!(n, "bộ" | "diện" | "súc" | "mịch" | "cằn") => {
+            Some(Level::Central)
+        }
+        // Written short before a number or a name: "Q.2", "Q.Bình
+        // Thạnh" (a district of a city), "P.5" (a ward).
+        ("q", _) if short(false) => Some(Level::District),
+        ("p", _) if short(true) => Some(Level::Commune),
+        _ => None,
+    }
+}
+
+/// Level words found in `lower`, in order; with `two_level` (a report from
+/// 1 July 2025) district words count for nothing.
+pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Level> {
+    let two_level = date.is_some_and(|d| d >= crate::units::REFORM);
+    let mut words = lower
+        .split(|c: char| !is_letter(c))
+        .filter(|w| !w.is_empty());
+    // What follows a word in `lower` ("q" in "q.2" is a district).
+    let after = |w: &str| {
+        let at = w.as_ptr() as usize - lower.as_ptr() as usize + w.len();
+        lower.get(at..).unwrap_or("")
+    };
+    // What precedes a word in `lower` ("hội nông dân" before "việt nam").
+    let before = |w: &str| {
+        lower
+            .get(..w.as_ptr() as usize - lower.as_ptr() as usize)
+            .unwrap_or("")
+    };
+    let mut out = Vec::new();
+    // Inside "các huyện, thị xã, thành phố" or "100% số xã, phường" (units
+    // listed or counted, not the organizer) and inside a membership ("Ủy
+    // viên Trung ương Đảng, Bí thư Tỉnh ủy": the person's own body comes
+    // after it).
+    let (mut plural, mut member) = (false, false);
+    // Whether this word follows a bare unit word ("huyện, xã"): units
+    // named side by side are one joint body, the higher one leads it
+    // ("Đoàn cán bộ huyện, xã").
+    let mut joint = false;
+    // The word before `w` ("" at the first), `w`, and its index.
+    let (mut prev, mut cur, mut i) = ("", words.next(), 0);
+    while let Some(w) = cur {
+        cur = words.next();
+        let next = cur.unwrap_or("");
+        let level = department_or_short(w, next, i, after(w)).or(match (w, next) {
+            // "đại biểu Quốc hội" is a deputy, no organ: the delegation
+            // of a province ("Đoàn đại biểu Quốc hội tỉnh A") is the
+            // province's, the unit named after it says so.
+            ("quốc", "hội") if prev == "biểu" => None,
+            ("trung", "ương") | ("chính", "phủ") | ("quốc", "hội") | ("toàn", "quốc") => {
+                Some(Level::Central)
+            }
+            // The Sangha's national council ("Hội đồng Trị sự"); a
+            // province has a "Ban Trị sự".
+            ("đồng", "trị") if prev == "hội" => Some(Level::Central),
+            // The Prime Minister, the State President.
+            ("thủ", "tướng") => Some(Level::Central),
+            ("tịch", "nước") if prev == "chủ" => Some(Level::Central),
+            ("bí", "thư") if prev == "ban" || prev == "tổng" => Some(Level::Central),
+            ("tw" | "ubtư" | "ubtw", _) | ("tổng", "cục") | ("bộ" | "thứ", "trưởng") => {
+                Some(Level::Central)
+            }
+            // Academies are national bodies ("Học viện Chính trị quốc gia Hồ
+            // Chí Minh", "Học viện Quốc phòng"), their regional branches too.
+            ("học", "viện") => Some(Level::Central),
+            ("tư", _) if matches!(prev, "vận" | "giáo" | "ban" | "đảng" | "ủy" | "uỷ") => {
+                Some(Level::Central)
+            }
+            // "Ban Chỉ đạo Tây Bắc", "Ban Chỉ đạo Tây Nguyên".
+            ("tây", "bắc" | "nguyên" | "nam") if prev == "đạo" => Some(Level::Central),
+            // "Bộ Nội vụ tổ chức …": a ministry, when it opens the organizer
+            // or is named ("cán bộ y tế" is not one).
+            ("bộ", _) if i == 0 => Some(Level::Central),
+            ("bộ", n) if MINISTRY_NEXT.contains(&n) && !matches!(prev, "cán" | "toàn") => {
+                Some(Level::Central)
+            }
+            // "cơ sở" is the grassroots, not a department.
+            ("sở", _) if prev != "cơ" => Some(Level::Provincial),
+            ("tp" | "tphcm", _) => Some(city_level(text, date)),
+            ("đặc", "khu") => Some(Level::Commune),
+            ("chính", "trị") if prev == "bộ" => Some(Level::Central),
+            ("tỉnh", _) => Some(Level::Provincial),
+            ("thành", "ủy" | "uỷ" | "phố") => Some(city_level(text, date)),
+            ("huyện" | "quận", _) | ("thị", "xã" | "ủy" | "uỷ") => Some(Level::District),
+            ("thị", "trấn") | ("phường", _) => Some(Level::Commune),
+            // "khu phố 29", "tổ dân phố 3": parts of a ward, its level.
+            ("phố", _) if matches!(prev, "khu" | "dân") => Some(Level::Commune),
+            // A village's party cell, head or front committee ("Bí thư Chi
+            // bộ thôn", "Trưởng bản", "Ban công tác Mặt trận khu dân cư
+            // thôn A"), or a village opening the organizer ("Thôn A tổ
+            // chức"): the commune's level, the lowest there is. "Sóc
+            // Trăng", "Buôn Đôn" open the names of larger units.
+            ("thôn" | "bản" | "ấp" | "xóm" | "buôn" | "khóm" | "sóc" | "bon", _)
+                if matches!(prev, "bộ" | "trưởng" | "cư")
+                    || (i == 0 && matches!(w, "thôn" | "ấp" | "xóm")) =>
+            {
+                Some(Level::Commune)
+            }
+            // "xã hội" (society), "xã giao" (courtesy) are no communes.
+            ("xã", n) if !matches!(n, "hội" | "giao") && prev != "thị" => Some(Level::Commune),
+            // "Ủy ban MTTQ Việt Nam" with no unit after it is the central one.
+            ("việt", "nam") if super::bodies::national_body(before(w), prev) => {
+                Some(Level::Central)
+            }
+            _ => None,
+        });
+        // "cấp huyện, thị xã, thành phố": a tier, and the units listed
+        // after it are its members, no one body.
+        let tier = level.is_some() && super::bodies::is_tier(prev, w);
+        let level = level.filter(|_| !tier);
+        if tier || (level.is_some() && matches!(prev, "các" | "những" | "số")) {
+            plural = true;
+        } else if plural && level.is_none() && !RUN_WORDS.contains(&w) {
+            plural = false;
+        }
+        if matches!((w, next), ("ủy" | "uỷ", "viên")) {
+            member = true;
+        }
+        let unit = level.is_some() && JOINED.contains(&w);
+        let level = match level {
+            Some(l) => {
+                let membership = std::mem::take(&mut member) && l == Level::Central;
+                Some(l).filter(|_| !(plural || membership || (joint && unit)))
+            }
+            None => None,
+        };
+        // "huyện, xã", "tỉnh và huyện": the next unit word joins this one.
+        joint = (unit && JOINED.contains(&next)) || (joint && w == "và");
+        out.extend(level.filter(|l| !(two_level && *l == Level::District)));
+        (prev, i) = (w, i + 1);
+    }
+    out
+}
+
+/// A city's party committee is provincial when a city centrally run on
+/// the report's `date` is named in the text, or no province is; otherwise
+/// it is a provincial city's, a district-level body ("Thành ủy Huế, tỉnh
+/// Thừa Thiên Huế" in 2023).
+pub(super) fn city_level(text: &str, date: Option<Date>) -> Level {
+    // "HCM" covers "TP.HCM", "TPHCM", "TP HCM" and "TP. HCM"; "Sài Gòn" is
+    // the city's former name, still written.
+    let central = crate::units::central_cities(date).any(|c| {
+        std::iter::once(&c.name)
+            .chain(&c.variants)
+            .any(|n| text.contains(n))
+    }) || ["HCM", "Sài Gòn"].iter().any(|c| text.contains(c));
+    if central || !(text.contains("tỉnh ") || text.contains("Tỉnh ")) {
+        Level::Provincial
+    } else {
+        Level::District
+    }
+}

@@ -1,0 +1,61 @@
+//! Word classes of headlines: news no body organises (crime, sport,
+//! weather), events, actions and party or state organs.
+
+use super::KIND;
+use crate::parse::rx::Rx;
+use crate::parse::text::is_letter;
+use std::sync::LazyLock;
+
+/// Words of headlines about crime, sport, accidents or weather: news no
+/// party or state body organises (`assets/lexicon/news.txt`).
+pub(super) static NO_LEVEL_NEWS: LazyLock<Rx> = LazyLock::new(|| {
+    let words: Vec<String> = crate::parse::lexicon::words(crate::parse::lexicon::NEWS)
+        .flat_map(crate::parse::lexicon::spellings)
+        .collect();
+    // Plain words: a set of literals, fast to build and to run; whole
+    // words are checked by `has_word`.
+    Rx::new(&words.join("|"))
+});
+
+/// Whether some match of `rx` in `s` is a whole word.
+pub(super) fn has_word(rx: &Rx, s: &str) -> bool {
+    rx.find_iter(s).any(|m| {
+        let before = s[..m.start()].chars().next_back();
+        let after = s[m.end()..].chars().next();
+        !before.is_some_and(is_letter) && !after.is_some_and(is_letter)
+    })
+}
+
+/// Words of a headline that names something a body does about such news
+/// ("tuyên truyền phòng, chống ma túy", "ra quân", "thăm hỏi").
+pub(super) static ACTION: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::new(
+        r"hội nghị|tổ chức|tuyên truyền|phòng,? chống|ra quân|phát động|hỗ trợ|thăm|khắc phục|ủng hộ|chỉ đạo|ứng phó|trao|tặng|khen thưởng|biểu dương",
+    )
+});
+
+/// Words of an event, something a body did on a day (whole words).
+pub(super) static EVENT: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::new(
+        r"hội nghị|đại hội|hội thi|hội thảo|hội diễn|tọa đàm|toạ đàm|lễ|dự|họp|thăm|tiếp|tổ chức|chủ trì|làm việc|phát động|ra quân|trao|tặng|khai mạc|bế mạc|kỷ niệm|gặp mặt|kiểm tra|giám sát|chúc mừng|tuyên truyền|triển khai|ban hành|phát biểu|quyết định|bổ nhiệm|điều động|công bố|tập huấn|tiếp xúc|đối thoại|sơ kết|tổng kết|giao ban|trực báo|khánh thành|khởi công|bàn giao|ký kết|hỗ trợ|ra mắt|biểu dương|tuyên dương|khen thưởng|ủng hộ|phối hợp",
+    )
+});
+
+/// Party and state bodies: a headline naming one is about what it does
+/// ("40 năm Đảng bộ thành phố thực hiện Di chúc của Bác"), even with no
+/// event in it (whole words).
+pub(super) static ORGAN: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::new(
+        r"đảng bộ|đảng ủy|đảng uỷ|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|huyện ủy|huyện uỷ|quận ủy|quận uỷ|thị ủy|thị uỷ|chi bộ|ubnd|hđnd|mttq|ủy ban|uỷ ban|mặt trận tổ quốc|ban dân vận|công đoàn|đoàn thanh niên|hội liên hiệp|hội nông dân|hội cựu chiến binh",
+    )
+});
+
+/// Whether a headline or lead (in lower case) reports an event.
+pub(super) fn names_event(lower: &str) -> bool {
+    has_word(&EVENT, lower)
+}
+
+/// Whether a headline (in lower case) is news no body organises.
+pub(super) fn no_level_news(head: &str) -> bool {
+    has_word(&NO_LEVEL_NEWS, head) && !ACTION.is_match(head) && !KIND.is_match(head)
+}

@@ -1,0 +1,387 @@
+//! The organizer of a headline or lead: the body named before the verb
+//! of its sentence, past opening times, clauses, venues and sources, and
+//! the body named by "do X tổ chức".
+
+use super::attended::guest;
+use super::news::{has_word, ORGAN};
+use crate::model::Level;
+use crate::parse::rx::Rx;
+use std::sync::LazyLock;
+
+/// Verbs that end the organizer's name in a headline or lead.
+pub(super) const ORG_VERBS: &[&str] = &[
+    " tổ chức",
+    " làm việc",
+    " giao ban",
+    " họp",
+    " khai mạc",
+    // "Đại hội Đảng bộ tỉnh A diễn ra phiên trù bị": the event names its body.
+    " diễn ra",
+    " tiến hành",
+    " phối hợp",
+    " gặp mặt",
+    " sơ kết",
+    " tổng kết",
+    " triển khai",
+    " ban hành",
+    " tiếp",
+    " kiểm tra",
+    " trực báo",
+    " đã ",
+    " vừa ",
+    " long trọng",
+    " ra mắt",
+    " trao ",
+    " tặng ",
+    " thăm",
+    " chúc mừng",
+    " bàn giao",
+    " phát động",
+    " ra quân",
+    " công bố",
+    // What a body asks of others ("Bộ Nội vụ đề nghị các địa phương …").
+    " đề nghị",
+    " yêu cầu",
+    " chỉ đạo",
+    " hướng dẫn",
+    " bổ nhiệm",
+    " điều động",
+    // "Bộ trưởng giao Đại tá A phụ trách …" (`org_verb` keeps only an
+    // assignment, not "giao lưu" or "xã giao").
+    " giao ",
+];
+
+/// Words after "giao" that make it an assignment.
+pub(super) const ASSIGNED: &[&str] = &[
+    "quyền",
+    "phụ trách",
+    "nhiệm vụ",
+    "đồng chí",
+    "ông",
+    "bà",
+    "đại tá",
+    "thượng tá",
+    "trung tá",
+    "thiếu tá",
+];
+
+/// Verbs after "do X" that make X the organizer ("do Ban Dân vận Tỉnh ủy
+/// tổ chức"); "do X dẫn đầu" names a delegation's leader instead.
+pub(super) const ORGANIZING: &[&str] =
+    &["tổ chức", "chủ trì", "phối hợp", "triển khai", "phát động"];
+
+/// Openings of a lead that join it to what came before ("Theo đó, …").
+pub(super) const CONNECTIVES: &[&str] = &["theo đó", "trước đó", "tiếp đó", "sau đó", "cùng ngày"];
+
+/// The organizer's part of a headline or lead sentence: before its verb,
+/// after an opening time phrase.
+pub(super) fn organizer(lower: &str) -> Option<&str> {
+    Some(organizer_before(&lower[..org_verb(lower)?]))
+}
+
+/// The organizer's part of `head`, the text before a verb.
+pub(super) fn organizer_before(head: &str) -> &str {
+    let mut head = head;
+    // The organizer is the subject of the verb's own sentence.
+    if let Some(start) = last_sentence_start(head) {
+        head = &head[start..];
+    }
+    // "Căn cứ Luật …; Căn cứ Nghị định … của Chính phủ; UBND xã A thông
+    // báo …": the documents a notice rests on are not who issues it.
+    if head.starts_with("căn cứ ") {
+        if let Some(at) = head.rfind("; ") {
+            head = &head[at + 2..];
+        }
+    }
+    // "Hội nghị tại xã A do UBND huyện B tổ chức": the body after "do";
+    // "Đoàn đại biểu tỉnh do đồng chí A làm trưởng đoàn": its leader.
+    if let Some(at) = head.rfind(" do ") {
+        let after = &head[at + 4..];
+        if after.contains("dẫn đầu") || after.contains("trưởng đoàn") {
+            let first = head.find(" do ").unwrap_or(at);
+            return &head[first + 4..];
+        }
+        return after;
+    }
+    // "Công an tỉnh A cho biết, sáng cùng ngày, …": the source of the
+    // news is not who acted.
+    if let Some((p, said)) = [" cho biết, ", " cho biết "]
+        .iter()
+        .find_map(|w| head.find(w).map(|p| (p, w.len())))
+    {
+        head = &head[p + said..];
+        if let Some(p) = head.find(", ").filter(|&p| opens_with_time(&head[..p])) {
+            head = &head[p + 2..];
+        }
+    }
+    // "Sáng 12/3, …" opens with a time, "Theo đó, …" with a link to what
+    // came before; "Thường trực Huyện ủy A, tỉnh B" opens with the
+    // organizer itself.
+    // Several openings may come one after another ("Trong không khí … 78
+    // năm …, tối 19/8, tại …").
+    let mut org = head;
+    for _ in 0..4 {
+        match org.find(", ") {
+            Some(p)
+                if (opens_with_time(&org[..p]) && !time_then_body(&org[..p]))
+                    || CONNECTIVES.contains(&&org[..p])
+                    || super::bodies::opens_clause(&org[..p]) =>
+            {
+                org = &org[p + 2..];
+            }
+            _ => break,
+        }
+    }
+    // "tại TP Vinh (Nghệ An), Ban Chỉ đạo Tây Bắc phối hợp …": the venue
+    // first, then the organizer; a venue alone ("tại Hội trường UBND huyện
+    // A đã tổ chức") is the host's. The venue's name may run on over units
+    // ("tại xã A, huyện B, Hội Nông dân tỉnh …"), but the last unit is the
+    // organizer ("tại thành phố Long Xuyên, tỉnh An Giang long trọng tổ
+    // chức").
+    if let Some(rest) = org.strip_prefix("tại ") {
+        org = rest.find(", ").map_or(org, |p| &rest[p + 2..]);
+        while let Some(p) = org.find(", ") {
+            if !opens_with_unit(org) {
+                break;
+            }
+            org = &org[p + 2..];
+        }
+    }
+    // "Căn cứ Nghị định … của Chính phủ quy định …;": a clause that runs
+    // up to the verb names no one who acts.
+    if super::bodies::opens_clause(org) {
+        return "";
+    }
+    // "… tổ chức tại huyện A": where it is held, not who holds it;
+    // "Đoàn đại biểu Quốc hội thành phố, gồm: …": the members listed
+    // after the body are not it.
+    let end = [" tại ", ", gồm", " gồm:", " gồm các "]
+        .iter()
+        .filter_map(|w| org.find(w))
+        .min();
+    end.map_or(org, |at| &org[..at])
+}
+
+/// Whether an opening that starts with a time runs on into a body with no
+/// comma between them ("sáng ngày 4/2 đoàn cán bộ huyện, xã đã đến thăm"):
+/// the body is then the organizer, not part of the time.
+fn time_then_body(chunk: &str) -> bool {
+    const TIME: &[&str] = &["sáng", "chiều", "tối", "trưa", "ngày"];
+    // "sáng 12/3 tại hội trường ubnd huyện, …" names a venue, no body.
+    TIME.iter().any(|t| chunk.starts_with(t))
+        && !chunk.contains(" tại ")
+        && !chunk.contains(" ở ")
+        && (has_word(&ORGAN, chunk) || chunk.contains(" đoàn ") || chunk.contains(" ban "))
+}
+
+/// Whether `lower` opens with an administrative unit's word ("huyện a",
+/// "tỉnh b", "thành phố c").
+fn opens_with_unit(lower: &str) -> bool {
+    [
+        "xã ",
+        "phường ",
+        "thị trấn ",
+        "huyện ",
+        "quận ",
+        "thị xã ",
+        "thành phố ",
+        "tp ",
+        "tp. ",
+        "tỉnh ",
+    ]
+    .iter()
+    .any(|u| lower.starts_with(u))
+}
+
+/// Where the last sentence of `lower` starts, if it is not the first: after
+/// ". " that does not follow a short abbreviation in plain letters ("tp.
+/// hồ chí minh", "pgs. ts"; "cư trú." ends a sentence).
+pub(super) fn last_sentence_start(lower: &str) -> Option<usize> {
+    sentence_breaks(lower).last().map(|at| at + 2)
+}
+
+/// Where the ". " that end sentences of `lower` are, as `last_sentence_start` reads them.
+pub(super) fn sentence_breaks(lower: &str) -> impl Iterator<Item = usize> + '_ {
+    lower.match_indices(". ").map(|(at, _)| at).filter(|&at| {
+        let word = lower[..at].rsplit([' ', '(']).next().unwrap_or("");
+        !(word.len() <= 3 && word.bytes().all(|b| b.is_ascii_lowercase()))
+    })
+}
+
+/// Where the first verb that ends an organizer's name starts in `lower`
+/// ("trao đổi" is talk, not a handing over).
+pub(super) fn org_verb(lower: &str) -> Option<usize> {
+    org_verbs(lower).next()
+}
+
+/// Where each verb that may end an organizer's name starts in `lower`.
+pub(super) fn org_verbs(lower: &str) -> impl Iterator<Item = usize> + '_ {
+    ORG_VERB
+        .find_iter(lower)
+        .filter(move |m| {
+            let at = m.start();
+            if at == 0 || lower.as_bytes()[at - 1] != b' ' {
+                return false;
+            }
+            let (before, after) = (&lower[..at - 1], &lower[m.end()..]);
+            match m.as_str() {
+                "trao " => !after.starts_with("đổi"),
+                // "đã tới dự", "vừa tham dự": someone attends, no organizer acts.
+                "đã " | "vừa " => {
+                    !["dự ", "tham dự", "tới dự", "đến dự", "về dự", "đến tham dự"]
+                        .iter()
+                        .any(|w| after.starts_with(w))
+                }
+                "giao " => ASSIGNED.iter().any(|w| after.starts_with(w)),
+                // "trực tiếp", "tiếp tục", "tiếp thu": no receiving.
+                "tiếp" => {
+                    !before.ends_with("trực")
+                        && !["tục", "thu", "theo", "nhận"]
+                            .iter()
+                            .any(|w| after.trim_start().starts_with(w))
+                }
+                _ => true,
+            }
+        })
+        .map(|m| m.start() - 1)
+}
+
+/// The level of the first organizer named in `lower` that has one: "Nhằm
+/// tạo khí thế ra quân …, chiều 10/1, Hội Nông dân huyện A đã tổ chức":
+/// the verb of a purpose clause ends no organizer's name, the next one does.
+/// Up to three verbs of the first sentence are tried.
+pub(super) fn organizer_level(lower: &str, of: impl Fn(&str) -> Option<Level>) -> Option<Level> {
+    let end = super::bodies::actor_sentence_end(lower);
+    let mut verbs = org_verbs(lower).peekable();
+    // "Nhân dịp kỷ niệm 93 năm Ngày truyền thống MTTQ Việt Nam. Chiều
+    // 17/11, các ấp của xã A tổ chức …": a sentence with no verb names the
+    // occasion; the organizer is in the next one.
+    let end = if verbs.peek().is_some_and(|&at| at <= end) {
+        end
+    } else {
+        sentence_breaks(lower)
+            .find(|&b| b > end)
+            .unwrap_or(lower.len())
+    };
+    // "Căn cứ Luật …; Căn cứ Nghị định … quy định …; UBND xã A thông
+    // báo …": the verbs of the documents cited first are not the issuer's.
+    let cited = if lower.starts_with("căn cứ ") {
+        lower.get(..end).and_then(|s| s.rfind("; ")).unwrap_or(0)
+    } else {
+        0
+    };
+    verbs
+        .skip_while(|&at| at < cited)
+        .take_while(|&at| at <= end)
+        .take(3)
+        .map(|cut| organizer_before(&lower[..cut]))
+        // "Năm 2023 là năm … đổi mới về tổ chức": a sentence that says
+        // what something is names no body before its noun "tổ chức".
+        .filter(|org| !org.contains(" là "))
+        .find_map(&of)
+}
+
+/// The level of an organizer that is only a province's or a district's
+/// name.
+pub(super) fn unit_level(org: &str, two_level: bool) -> Option<Level> {
+    if crate::units::province(org).is_some() {
+        return Some(Level::Provincial);
+    }
+    crate::units::district(org)
+        .filter(|_| !two_level)
+        .map(|u| u.kind.level())
+}
+
+/// The level of a headline's organizer that is only a unit's name ("Hớn
+/// Quản tổ chức tọa đàm"), or of the lower unit its event names ("Phú
+/// Xuân tổ chức Đại hội MTTQ phường": the ward's congress).
+pub(super) fn bare_unit_level(
+    head: &str,
+    of: impl Fn(&str) -> Option<Level>,
+    two_level: bool,
+) -> Option<Level> {
+    let cut = org_verb(head)?;
+    let own = unit_level(organizer_before(&head[..cut]), two_level)?;
+    let event = &head[cut..];
+    let end = [" tại ", ", ", ". ", " với "]
+        .iter()
+        .filter_map(|w| event.find(w))
+        .min()
+        .unwrap_or(event.len());
+    Some(of(&event[..end]).filter(|l| *l > own).unwrap_or(own))
+}
+
+/// The level of a unit whose name ends `org` (up to four words), when it
+/// opens with a body's word rather than a person's name.
+fn named_unit(org: &str, two_level: bool) -> Option<Level> {
+    if !has_word(&ORGAN, org)
+        && ![
+            "công an",
+            "bộ chỉ huy",
+            "bch",
+            "ban ",
+            "hội ",
+            "sở ",
+            "đoàn ",
+        ]
+        .iter()
+        .any(|w| org.starts_with(w))
+    {
+        return None;
+    }
+    let words: Vec<&str> = org.split(' ').filter(|w| !w.is_empty()).collect();
+    (2..=4.min(words.len().saturating_sub(1)))
+        .rev()
+        .find_map(|n| unit_level(&words[words.len() - n..].join(" "), two_level))
+}
+
+/// The level of an organizer's name: of the first body when it names
+/// several, else its own, else of a unit named by its province's or
+/// district's name alone ("Công an Nghệ An").
+pub(super) fn org_level(
+    org: &str,
+    of: impl Fn(&str) -> Option<Level>,
+    two_level: bool,
+) -> Option<Level> {
+    let lead = super::bodies::lead_body(org);
+    of(lead)
+        .or_else(|| (lead.len() < org.len()).then(|| of(org)).flatten())
+        .or_else(|| (!guest(org)).then(|| named_unit(org, two_level)).flatten())
+}
+/// Whether an opening phrase is a time ("sáng 12/3", "chiều nay", "(lao)").
+pub(super) fn opens_with_time(p: &str) -> bool {
+    const TIME: &[&str] = &[
+        "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "ngày", "nay", "vừa", "(",
+    ];
+    // "100% số huyện" counts units; a share is no time.
+    TIME.iter().any(|t| p.starts_with(t))
+        || (p.bytes().any(|b| b.is_ascii_digit()) && !p.contains('%'))
+}
+
+/// The organizer named by "do" in a sentence of `lower`: "Hội nghị do Ban
+/// Dân vận Tỉnh ủy tổ chức" gives "ban dân vận tỉnh ủy".
+pub(super) fn named_organizer(lower: &str) -> Option<&str> {
+    lower.match_indices(" do ").find_map(|(at, _)| {
+        let rest = &lower[at + 4..];
+        // "do đó", "do vậy": "so", not "by".
+        if rest.starts_with("đó") || rest.starts_with("vậy") {
+            return None;
+        }
+        let end = rest.find(['.', ';']).unwrap_or(rest.len());
+        let cut = org_verb(&rest[..end])?;
+        let verb = rest[cut..].trim_start();
+        // "… mô hình do Trung ương Hội phát động": after the sentence that
+        // names who acts, launching a programme is its origin, not the event.
+        let origin = (verb.starts_with("phát động") || verb.starts_with("triển khai"))
+            && at > super::bodies::actor_sentence_end(lower);
+        (!origin && ORGANIZING.iter().any(|v| verb.starts_with(v))).then(|| &rest[..cut])
+    })
+}
+
+/// The verbs without their leading space: the pattern then starts with
+/// letters, which a search finds faster than a space; `org_verbs` checks
+/// the space.
+pub(super) static ORG_VERB: LazyLock<Rx> = LazyLock::new(|| {
+    let verbs: Vec<&str> = ORG_VERBS.iter().map(|v| v.trim_start()).collect();
+    Rx::new(&verbs.join("|"))
+});
