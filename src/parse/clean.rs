@@ -200,7 +200,7 @@ static DATE: LazyLock<Rx> = LazyLock::new(|| {
 });
 static DATE_WORDS: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"^(?:[\s,|()\[\]\-–:/.+]|[0-9]|thứ|hai|ba|tư|năm|sáu|bảy|chủ nhật|cn|print|gốc|cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|giờ|gmt|am|pm|sa|ch|cập nhật lúc|lượt xem|views?|h|tháng|th|đã|đăng|vào|cập nhật:|đăng:)*$",
+        r"^(?:[\s,|()\[\]\-–:/.+]|[0-9]|thứ|hai|ba|tư|năm|sáu|bảy|chủ nhật|cn|print|gốc|cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|giờ|gmt|am|pm|sa|ch|cập nhật lúc|lượt xem|views?|h|tháng|th|đã|đăng|vào|cập nhật:|đăng:|gửi|xuất bản)*$",
     )
 });
 
@@ -233,6 +233,10 @@ pub fn classify(lower: &str, line: &str) -> Line {
     // line goes, the article goes on after it.
     if listed && len < 300 && DROP_PREFIX.iter().any(|p| lower.starts_with(p)) {
         return Line::Drop;
+    }
+    // "Lượt xem: 125 | Gửi lúc: 12/03/2024 10:15": a counter beside the stamp.
+    if listed && len < 120 && DATE.is_match(lower) && DATE_WORDS.is_match(lower) {
+        return Line::DateOnly;
     }
     if listed
         && len < 160

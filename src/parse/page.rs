@@ -237,6 +237,16 @@ impl Reader {
             return;
         }
         if self.seen_body == 0 {
+            if let Some((stamp, rest)) = header::iso_prefix(line) {
+                // "date 2025-09-22 Chính trị": the stamp and a section label.
+                self.page.header_dates.push(stamp.to_string());
+                if word_count(rest) < 4 {
+                    return;
+                }
+                let mut lower = String::new();
+                lower_same_into(rest, &mut lower);
+                return self.text_line(rest, &lower);
+            }
             if let Some((stamp, rest)) = split_date_prefix(lower, line) {
                 self.page.header_dates.push(stamp.to_string());
                 line = rest;
@@ -290,6 +300,17 @@ impl Reader {
                 self.page.header_dates.push(stamp.to_string());
                 return;
             } else if header::header_line(&mut self.page, line, lower) {
+                return;
+            }
+        }
+        // "Thu Hà - 14:20 28/09/2023 GMT+7" under the summary: the writer
+        // and the page's stamp, like a stamp line before the second paragraph.
+        if self.seen_body == 1 && self.page.header_dates.is_empty() {
+            if let Some((name, stamp)) = header::name_with_stamp(line) {
+                self.page.header_dates.push(stamp.to_string());
+                self.page
+                    .header_name
+                    .get_or_insert_with(|| name.to_string());
                 return;
             }
         }

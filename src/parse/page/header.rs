@@ -288,11 +288,23 @@ pub(super) fn name_with_stamp(line: &str) -> Option<(&str, &str)> {
     let at = line.find(|c: char| c.is_ascii_digit())?;
     // "Thu Hà - 12/01/2026", "Thu Hà | 12/01/2026", "Thu Hà • …".
     let name = line[..at].trim_end_matches([' ', '-', '–', '|', '•', ',']);
+    // "THU HÀ (thực hiện) 10/10/2018": how the piece was made, in brackets.
+    let name = name
+        .strip_suffix(')')
+        .and_then(|n| n.rsplit_once(" ("))
+        .filter(|(_, made)| made.starts_with(char::is_lowercase))
+        .map_or(name, |(n, _)| n.trim_end());
     let stamp = &line[at..];
+    // "14:20 28/09/2023 GMT+7": the zone after the time.
+    let bare = stamp
+        .trim_end()
+        .trim_end_matches(['(', ')'])
+        .trim_end_matches("GMT+7")
+        .trim_end_matches(['(', ' ']);
     let shaped = (2..=4).contains(&word_count(name))
         && name_like(name)
         && crate::parse::dates::full_date(stamp).is_some()
-        && stamp
+        && bare
             .chars()
             .all(|c| c.is_ascii_digit() || " /:.-".contains(c));
     shaped.then_some((name, stamp))
@@ -398,4 +410,60 @@ pub(super) fn top_byline(line: &str, lower: &str) -> Option<String> {
     .unwrap_or(name)
     .trim_end_matches([' ', '-', '–', '|', '•', ',']);
     (!name.is_empty() && word_count(name) <= 8).then(|| name.to_string())
+}
+
+/// A stamp written year first opening a line, maybe after a label
+/// ("date 2025-08-27 Trao tặng …", "Ngày đăng: 2024-03-12 10:15 Sáng
+/// 12/3, …", "date 2017-10 Chiều 17.10, …"): the stamp and the rest of the
+/// line. A stamp of a month alone is cut off too, though it dates nothing.
+pub(super) fn iso_prefix(line: &str) -> Option<(&str, &str)> {
+    const LABELS: &[&str] = &[
+        "date:",
+        "date",
+        "ngày đăng:",
+        "ngày xuất bản:",
+        "cập nhật:",
+        "cập nhật",
+        "đăng lúc:",
+        "đăng ngày:",
+        "ngày:",
+    ];
+    let mut cut = line.len().min(40);
+    while !line.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let lower = lower_same(&line[..cut]);
+    let label = LABELS
+        .iter()
+        .find(|l| lower.starts_with(*l))
+        .map_or(0, |l| l.len());
+    let start = label + (line[label..].len() - line[label..].trim_start().len());
+    let b = &line.as_bytes()[start..];
+    let digits = |r: std::ops::Range<usize>| {
+        b.get(r)
+            .is_some_and(|d| !d.is_empty() && d.iter().all(u8::is_ascii_digit))
+    };
+    if !(digits(0..4) && b.get(4) == Some(&b'-') && digits(5..7)) {
+        return None;
+    }
+    let mut end = if b.get(7) == Some(&b'-') && digits(8..10) {
+        10
+    } else {
+        7
+    };
+    // A time of day after the day ("2014-05-19 05:36:37").
+    let time = b[end..]
+        .strip_prefix(b" ")
+        .filter(|t| t.len() >= 5 && t[..2].iter().all(u8::is_ascii_digit) && t[2] == b':');
+    if let Some(t) = time {
+        end += 1 + t
+            .iter()
+            .take_while(|c| c.is_ascii_digit() || **c == b':')
+            .count();
+    }
+    if b.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+        return None;
+    }
+    let stamp = &line[start..start + end];
+    Some((stamp, line[start + end..].trim_start()))
 }

@@ -544,3 +544,57 @@ fn a_repeated_lead_a_kicker_and_a_copyright_line() {
     );
     assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
 }
+
+#[test]
+fn a_stamp_written_year_first_opens_the_page() {
+    // Labelled, glued to the headline.
+    let page = read_page(
+        "date 2025-03-14 Hội Nông dân xã tổng kết phong trào thi đua sản xuất giỏi\n\nNgày 13/3, Hội Nông dân xã Yên Lạc tổ chức hội nghị tổng kết phong trào.",
+    );
+    assert_eq!(page.header_dates, ["2025-03-14"]);
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Hội Nông dân xã tổng kết phong trào thi đua sản xuất giỏi")
+    );
+    // With its time, under the headline; with a section label after it.
+    let page = read_page(
+        "Lễ ra quân tháng thanh niên năm 2019\nCập nhật 2019-03-02 07:45:10\nSáng 1/3, Huyện đoàn tổ chức lễ ra quân tháng thanh niên năm 2019.",
+    );
+    assert_eq!(page.header_dates, ["2019-03-02 07:45:10"]);
+    let page = read_page(
+        "date 2024-09-20 Thời sự\nChiều 19/9, Ủy ban MTTQ tỉnh tổ chức hội nghị hiệp thương.",
+    );
+    assert_eq!(page.header_dates, ["2024-09-20"]);
+    assert!(page.title.is_none());
+    // A stamp of a month alone dates nothing, but is no part of the lead.
+    let page = read_page(
+        "date 2018-11 Chiều 20.11, Công an huyện bắt giữ hai đối tượng trộm cắp tài sản.",
+    );
+    assert_eq!(page.header_dates, ["2018-11"]);
+    assert!(page
+        .paragraphs
+        .iter()
+        .chain(page.title.iter())
+        .all(|p| !p.contains("2018-11")));
+}
+
+#[test]
+fn a_writers_stamp_under_the_summary_or_beside_a_counter() {
+    let page = read_page(
+        "Nông dân làm giàu trên đất đồi\n\"Từ đồi hoang, nhiều hộ hội viên đã có thu nhập ổn định...\"\nTrần Lâm - 09:15 14/05/2022 GMT+7\nNhững năm qua, Hội Nông dân huyện vận động hội viên cải tạo đất đồi.",
+    );
+    assert_eq!(page.header_dates, ["09:15 14/05/2022 GMT+7"]);
+    assert_eq!(page.header_name.as_deref(), Some("Trần Lâm"));
+    let page = read_page(
+        "Chuyện người giữ rừng\nLÊ HẢI (thực hiện) 02/04/2020 08:00\nHôm nay 2.4, chúng tôi trò chuyện với ông Tư, tổ trưởng tổ bảo vệ rừng của xã.",
+    );
+    assert_eq!(page.header_dates, ["02/04/2020 08:00"]);
+    assert_eq!(page.header_name.as_deref(), Some("LÊ HẢI"));
+    let page = read_page(
+        "Lượt xem: 52 | Gửi lúc: 14/02/2019 08:30:11\nGiới thiệu chung\nNgày 13-2-2019, Sở Xây dựng tổ chức hội nghị triển khai nhiệm vụ năm 2019.",
+    );
+    assert_eq!(
+        page.header_dates,
+        ["Lượt xem: 52 | Gửi lúc: 14/02/2019 08:30:11"]
+    );
+}
