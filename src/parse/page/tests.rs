@@ -598,3 +598,12 @@ fn a_writers_stamp_under_the_summary_or_beside_a_counter() {
         ["Lượt xem: 52 | Gửi lúc: 14/02/2019 08:30:11"]
     );
 }
+
+#[test]
+fn a_source_without_its_colon_names_an_outlet() {
+    let page = read_page(
+        "Huyện tổ chức lễ giao nhận quân\nSáng 12/2, huyện tổ chức lễ giao nhận quân năm 2024 cho 120 thanh niên.\nNguồn Quảng Trị: https://baoquangtri.vn/le-giao-nhan-quan.htm",
+    );
+    assert_eq!(page.theo.as_deref(), Some("Quảng Trị"));
+    assert!(page.byline.is_none() && page.source_line.is_none());
+}
