@@ -376,3 +376,13 @@ fn a_person_named_only_in_a_photo_caption_under_the_article() {
     );
     assert_eq!(r.author.as_deref(), Some("Quốc Huy"));
 }
+
+#[test]
+fn a_lead_of_one_sentence_read_as_the_headline_still_dates_the_event() {
+    let text = "Nhân dịp Đại lễ Phật đản Phật lịch 2567 (dương lịch 2023), ngày 24-5, đoàn lãnh đạo tỉnh do Phó Chủ tịch UBND tỉnh dẫn đầu đã đến thăm, chúc mừng Ban Trị sự Giáo hội Phật giáo tỉnh.\nTại buổi thăm, đoàn gửi lời chúc mừng đến chức sắc, tăng ni, phật tử.\n";
+    let r = parse_report("pd.txt", text);
+    assert_eq!(
+        r.event_date.map(|d| d.to_string()).as_deref(),
+        Some("2023-05-24")
+    );
+}

@@ -76,7 +76,13 @@ pub fn parse_report(file: &str, text: &str) -> Report {
         .collect();
     let lowers: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
     let event_date = dates::event_date(&lowers[..lowers.len().min(2)], published, &text)
-        .or_else(|| dates::day_month(page.dateline.as_deref()?, published, &text));
+        .or_else(|| dates::day_month(page.dateline.as_deref()?, published, &text))
+        // A lead of one sentence may have been read as the headline ("Sáng
+        // 12/3, …" alone at the top), or the headline alone dates the event.
+        .or_else(|| {
+            let title = text::lower_same(page.title.as_deref()?);
+            dates::event_date(&[title.as_str()], published, &text)
+        });
     // A headline may name someone the article only calls by title.
     let headline = page.title.as_deref().map(tokens::Tokens::new);
     let captions: Vec<tokens::Tokens> = page

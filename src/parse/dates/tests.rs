@@ -213,3 +213,19 @@ fn a_count_of_years_is_no_year() {
     let text = "Hội thi chào mừng 114 năm Ngày Quốc tế Phụ nữ và 1985 năm khởi nghĩa Hai Bà Trưng.";
     assert_eq!(main_year(text), None);
 }
+
+#[test]
+fn a_time_of_day_in_two_words_opens_an_event() {
+    let p = d(2021, 7, 22);
+    assert_eq!(
+        event(
+            "Chiều tối 21/7, Ủy ban Thường vụ Quốc hội công bố quyết định.",
+            p
+        ),
+        d(2021, 7, 21)
+    );
+    assert_eq!(
+        event("Rạng sáng 20/7, mưa lớn gây ngập nhiều tuyến đường.", p),
+        d(2021, 7, 20)
+    );
+}
