@@ -135,6 +135,17 @@ pub fn event_date(lead: &[&str], published: Option<Date>, text: &str) -> Option<
     None
 }
 
+/// The event date of the first of `paragraphs` (in lower case) that opens
+/// with its dated time phrase ("sáng ngày 28/9, tại …"): the news lead
+/// under a summary and a quotation that date nothing.
+pub fn opening_event(paragraphs: &[&str], published: Option<Date>, text: &str) -> Option<Date> {
+    paragraphs.iter().find_map(|lower| {
+        let (at, date) = first_date(&EVENT, lower, published, text)?;
+        // The phrase opens the paragraph, maybe after a bracket or a space.
+        (at <= 1).then_some(date)
+    })
+}
+
 /// The first date `rx` finds in `lower` (groups: day, month, year), with
 /// its offset, skipping dates of cited documents.
 fn first_date(rx: &Rx, lower: &str, published: Option<Date>, text: &str) -> Option<(usize, Date)> {

@@ -82,6 +82,10 @@ pub fn parse_report(file: &str, text: &str) -> Report {
         .or_else(|| {
             let title = text::lower_same(page.title.as_deref()?);
             dates::event_date(&[title.as_str()], published, &text)
+        })
+        .or_else(|| {
+            let later = lowers.get(2..lowers.len().min(5))?;
+            dates::opening_event(later, published, &text)
         });
     // A headline may name someone the article only calls by title.
     let headline = page.title.as_deref().map(tokens::Tokens::new);

@@ -229,3 +229,13 @@ fn a_time_of_day_in_two_words_opens_an_event() {
         d(2021, 7, 20)
     );
 }
+
+#[test]
+fn a_later_paragraph_dates_the_event_only_when_it_opens_with_its_time() {
+    let p = d(2023, 9, 29);
+    let quote = "\"nông dân chuyên nghiệp\" là mục tiêu đại hội đề ra.";
+    let lead = "sáng ngày 28/9, tại thành phố, hội nông dân tỉnh khai mạc đại hội.";
+    assert_eq!(opening_event(&[quote, lead], p, ""), d(2023, 9, 28));
+    let aside = "đại hội lần trước diễn ra ngày 20/9/2018 tại hội trường tỉnh.";
+    assert_eq!(opening_event(&[aside], p, ""), None);
+}
