@@ -49,7 +49,11 @@ static RANGE: LazyLock<Rx> = LazyLock::new(|| {
     )
 });
 static RELATIVE: LazyLock<Rx> = LazyLock::new(|| {
-    Rx::new(r"(?:^|[^\p{L}])(?:sáng|chiều|tối|trưa|hôm|đêm) (nay|qua)(?:[^\p{L}]|$)")
+    // "Ngày mai" is tomorrow; "ngày nay" (nowadays) and "những ngày qua"
+    // (these days) date nothing.
+    Rx::new(
+        r"(?:^|[^\p{L}])(?:(?:sáng|chiều|tối|trưa|hôm|đêm) (nay|qua|mai)|ngày (mai))(?:[^\p{L}]|$)",
+    )
 });
 static YEAR: LazyLock<Rx> =
     LazyLock::new(|| Rx::new(r"(?:^|[^0-9])((?:19[5-9]|20[0-9])[0-9])(?:$|[^0-9])"));
@@ -126,8 +130,9 @@ pub fn event_date(lead: &[&str], published: Option<Date>, text: &str) -> Option<
             return Some(date);
         }
         if let (Some(c), Some(p)) = (RELATIVE.captures(lower), published) {
-            return match c.get(1).map(|m| m.as_str()) {
+            return match c.get(1).or(c.get(2)).map(|m| m.as_str()) {
                 Some("qua") => day_before(p),
+                Some("mai") => day_after(p),
                 _ => Some(p),
             };
         }
@@ -328,6 +333,12 @@ fn main_year(text: &str) -> Option<u16> {
         .into_iter()
         .max_by_key(|&(y, n)| (n, y))
         .map(|(y, _)| y)
+}
+
+fn day_after(d: Date) -> Option<Date> {
+    Date::new(d.year, d.month, d.day + 1)
+        .or_else(|| Date::new(d.year, d.month + 1, 1))
+        .or_else(|| Date::new(d.year + 1, 1, 1))
 }
 
 fn day_before(d: Date) -> Option<Date> {

@@ -239,3 +239,16 @@ fn a_later_paragraph_dates_the_event_only_when_it_opens_with_its_time() {
     let aside = "đại hội lần trước diễn ra ngày 20/9/2018 tại hội trường tỉnh.";
     assert_eq!(opening_event(&[aside], p, ""), None);
 }
+
+#[test]
+fn tomorrow_is_the_day_after_the_stamp_and_nowadays_is_no_day() {
+    let p = d(2024, 3, 31);
+    assert_eq!(
+        event("Ngày mai, Hội Nông dân huyện sẽ tổ chức đại hội.", p),
+        d(2024, 4, 1)
+    );
+    assert_eq!(
+        event("Ngày nay, nông dân đã làm chủ kỹ thuật mới.", p),
+        None
+    );
+}
