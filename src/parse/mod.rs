@@ -68,6 +68,7 @@ pub fn parse_report(file: &str, text: &str) -> Report {
     let title = title::choose(&page);
     let published = dates::published(&page.header_dates)
         .or_else(|| dates::published(&page.foot_dates))
+        .or_else(|| dates::full_date(page.foot_stamp.as_deref()?))
         .or_else(|| dates::agency_stamp(page.paragraphs.first()?));
     let toks: Vec<tokens::Tokens> = page
         .paragraphs

@@ -358,6 +358,16 @@ pub(super) fn headline(line: &str) -> String {
     head.trim_end_matches('.').trim().to_string()
 }
 
+/// Whether `line` opens with a byline's label ("BÀI VÀ ẢNH: …", "Tin, ảnh: …").
+pub(super) fn labelled_byline(line: &str) -> bool {
+    let mut cut = line.len().min(24);
+    while !line.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &line[..cut];
+    top_byline(head, &lower_same(head)).is_some()
+}
+
 /// "Bài và ảnh: Thu Hà", "Tin, ảnh: …", "Tác giả: …" → the name.
 pub(super) fn top_byline(line: &str, lower: &str) -> Option<String> {
     const LEAD: &[&str] = &[

@@ -607,3 +607,39 @@ fn a_source_without_its_colon_names_an_outlet() {
     assert_eq!(page.theo.as_deref(), Some("Quảng Trị"));
     assert!(page.byline.is_none() && page.source_line.is_none());
 }
+
+#[test]
+fn a_stamp_glued_to_a_menu_above_the_headline() {
+    let page = read_page(
+        "Trang chủ Tin tức Sự kiện Thứ Tư, 05/06/2024 08:30 (GMT+7)\nHội Cựu chiến binh huyện sơ kết 6 tháng đầu năm\nSáng 4/6, Hội Cựu chiến binh huyện tổ chức hội nghị sơ kết.",
+    );
+    assert_eq!(page.header_dates, ["05/06/2024 08:30 (GMT+7)"]);
+}
+
+#[test]
+fn listed_headlines_with_their_stamps_above_the_article_date_nothing() {
+    let page = read_page(
+        "Hội Cựu chiến binh huyện sơ kết 6 tháng đầu năm\nTin mới\n03/06/2024 Xã Đông Hòa khánh thành nhà văn hóa thôn\n02/06/2024 Đoàn xã ra quân hè tình nguyện\nSáng 1/6, Hội Cựu chiến binh huyện tổ chức hội nghị sơ kết công tác hội 6 tháng đầu năm 2024.",
+    );
+    assert!(page.header_dates.is_empty(), "{:?}", page.header_dates);
+    assert_eq!(page.paragraphs.len(), 1, "{:?}", page.paragraphs);
+}
+
+#[test]
+fn a_date_alone_under_the_byline_dates_the_page_but_a_timed_one_does_not() {
+    let text = "Hội Cựu chiến binh huyện sơ kết 6 tháng đầu năm\nSáng 4/6, Hội Cựu chiến binh huyện tổ chức hội nghị sơ kết công tác hội.\nHội nghị đề ra nhiệm vụ trọng tâm cho 6 tháng cuối năm.\nMinh Châu\n";
+    let page = read_page(&format!("{text}05/06/2024\n"));
+    assert_eq!(page.foot_stamp.as_deref(), Some("05/06/2024"));
+    let page = read_page(&format!(
+        "{text}17:20 09/08/2024\nXã Đông Hòa khánh thành nhà văn hóa thôn\n"
+    ));
+    assert_eq!(page.foot_stamp, None);
+}
+
+#[test]
+fn a_labelled_byline_naming_photos_is_no_photo_credit() {
+    let page = read_page(
+        "Hội Cựu chiến binh huyện sơ kết 6 tháng đầu năm\nSáng 4/6, Hội Cựu chiến binh huyện tổ chức hội nghị sơ kết công tác hội.\nBÀI VÀ ẢNH: LÊ MINH\n",
+    );
+    assert_eq!(page.byline.as_deref(), Some("LÊ MINH"));
+}
