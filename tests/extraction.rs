@@ -386,3 +386,13 @@ fn a_lead_of_one_sentence_read_as_the_headline_still_dates_the_event() {
         Some("2023-05-24")
     );
 }
+
+#[test]
+fn a_missing_year_comes_from_the_article_not_from_other_headlines() {
+    let text = "Hội Nông dân xã sơ kết phong trào thi đua\nSáng 14/7, Hội Nông dân xã tổ chức hội nghị sơ kết phong trào thi đua 6 tháng đầu năm 2023.\nHội nghị đề ra nhiệm vụ cho các chi hội.\nMinh Châu\nTin liên quan\nXã tổng kết công tác năm 2021\nHội Phụ nữ xã đại hội nhiệm kỳ 2021-2026\nĐoàn xã ra quân hè năm 2021\n";
+    let r = parse_report("nd.txt", text);
+    assert_eq!(
+        r.event_date.map(|d| d.to_string()).as_deref(),
+        Some("2023-07-14")
+    );
+}
