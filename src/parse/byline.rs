@@ -68,8 +68,15 @@ pub fn dateline_day(para: &str) -> Option<&str> {
         .find(|w| w.contains('/') && w.bytes().all(|b| b.is_ascii_digit() || b == b'/'))
 }
 
-/// Splits "Thu Hà (TTXVN)" into the name and the outlet in parentheses.
+/// Splits "Thu Hà (TTXVN)" into the name and the outlet in parentheses,
+/// and "Thu Hà/TTXVN" (the agency's way) into the name and the outlet.
 fn split_paren(byline: &str) -> (&str, Option<&str>) {
+    if let Some((name, outlet)) = byline.split_once('/') {
+        let (name, outlet) = (name.trim(), outlet.trim());
+        if outlet_name(outlet) && !name.is_empty() && !name.contains(['(', ',']) {
+            return (name, Some(outlet));
+        }
+    }
     if let (Some(open), true) = (byline.find('('), byline.ends_with(')')) {
         let name = byline[..open].trim();
         let outlet = byline[open + 1..byline.len() - 1].trim();
@@ -172,6 +179,12 @@ mod tests {
     fn how_a_text_was_made_is_no_outlet() {
         assert_eq!(split_paren("Thu Hà (TTXVN)"), ("Thu Hà", Some("TTXVN")));
         assert_eq!(split_paren("Thu Hà (tổng hợp)"), ("Thu Hà", None));
+        assert_eq!(split_paren("Thu Hà/TTXVN"), ("Thu Hà", Some("TTXVN")));
+        assert_eq!(
+            split_paren("Minh Quân/Báo Tin tức"),
+            ("Minh Quân", Some("Báo Tin tức"))
+        );
+        assert_eq!(split_paren("Tin/ảnh: Thu Hà"), ("Tin/ảnh: Thu Hà", None));
     }
 
     #[test]

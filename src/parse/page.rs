@@ -302,6 +302,20 @@ impl Reader {
             return;
         }
         if self.seen_body == 0 {
+            if let Some((name, stamp)) = self
+                .page
+                .title
+                .is_some()
+                .then(|| header::stamp_with_name(line))
+                .flatten()
+            {
+                // "Thứ Ba, 12/03/2024 10:15 | Thu Hà": the date and the writer.
+                self.page.header_dates.push(stamp.to_string());
+                self.page
+                    .header_name
+                    .get_or_insert_with(|| name.to_string());
+                return;
+            }
             if let Some((stamp, rest)) = split_date_prefix(lower, line) {
                 self.page.header_dates.push(stamp.to_string());
                 line = rest;

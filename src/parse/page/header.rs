@@ -310,6 +310,21 @@ pub(super) fn name_with_stamp(line: &str) -> Option<(&str, &str)> {
     shaped.then_some((name, stamp))
 }
 
+/// A stamp and the writer after a bar ("Thứ Ba, 12/03/2024 10:15 | Thu
+/// Hà"): the name and the stamp.
+pub(super) fn stamp_with_name(line: &str) -> Option<(&str, &str)> {
+    if line.len() > 80 {
+        return None;
+    }
+    let (stamp, name) = line.rsplit_once(" | ")?;
+    let name = name.trim();
+    let shaped = (2..=4).contains(&word_count(name))
+        && name_like(name)
+        && crate::parse::dates::full_date(stamp).is_some()
+        && word_count(stamp) <= 6;
+    shaped.then_some((name, stamp.trim()))
+}
+
 /// A short line under the headline holding one full date among a few
 /// words ("Đăng ngày 12/01/2026 bởi Admin", "Thu Hà (12/01/2026)"): the
 /// page's stamp. A lead opening with its time, a sentence, or a line with

@@ -643,3 +643,12 @@ fn a_labelled_byline_naming_photos_is_no_photo_credit() {
     );
     assert_eq!(page.byline.as_deref(), Some("LÊ MINH"));
 }
+
+#[test]
+fn a_stamp_then_the_writer_after_a_bar() {
+    let page = read_page(
+        "Hội Cựu chiến binh huyện sơ kết 6 tháng đầu năm\nThứ Tư, 05/06/2024 08:30 | Lê Minh Châu\nSáng 4/6, Hội Cựu chiến binh huyện tổ chức hội nghị sơ kết.",
+    );
+    assert_eq!(page.header_dates, ["Thứ Tư, 05/06/2024 08:30"]);
+    assert_eq!(page.header_name.as_deref(), Some("Lê Minh Châu"));
+}
