@@ -196,7 +196,12 @@ fn is_byline(line: &str, lower: &str) -> bool {
     };
     // One word alone is a byline in capitals or with an initial ("PV",
     // "T.HÀ", "H.Thanh"), not a button ("Gửi").
-    let word = n > 1 || line.contains('.') || !line.chars().any(char::is_lowercase);
+    // A pen name of an initial glued to a name ("XTrinh") has a capital
+    // inside its word; a button has none.
+    let glued_initial = line.chars().skip(1).any(char::is_uppercase)
+        && line.chars().all(crate::parse::text::is_letter);
+    let word =
+        n > 1 || line.contains('.') || !line.chars().any(char::is_lowercase) || glued_initial;
     let plain =
         (1..=7).contains(&n) && line.len() <= 70 && word && (names(line) || low_middle(line));
     // "Thu Hà (Trung tâm Văn hóa - Thông tin xã)", "Thu Hà (tổng hợp)": a

@@ -652,3 +652,11 @@ fn a_stamp_then_the_writer_after_a_bar() {
     assert_eq!(page.header_dates, ["Thứ Tư, 05/06/2024 08:30"]);
     assert_eq!(page.header_name.as_deref(), Some("Lê Minh Châu"));
 }
+
+#[test]
+fn a_pen_name_of_an_initial_glued_to_a_name_signs_the_article() {
+    let page = read_page(
+        "Hội Cựu chiến binh huyện sơ kết 6 tháng đầu năm\nSáng 4/6, Hội Cựu chiến binh huyện tổ chức hội nghị sơ kết công tác hội.\nHội nghị đề ra nhiệm vụ trọng tâm cho 6 tháng cuối năm.\nTThảo\n",
+    );
+    assert_eq!(page.byline.as_deref(), Some("TThảo"));
+}
