@@ -376,3 +376,23 @@ fn a_person_named_only_in_a_photo_caption_under_the_article() {
     );
     assert_eq!(r.author.as_deref(), Some("Quốc Huy"));
 }
+
+#[test]
+fn a_lead_of_one_sentence_read_as_the_headline_still_dates_the_event() {
+    let text = "Nhân dịp Đại lễ Phật đản Phật lịch 2567 (dương lịch 2023), ngày 24-5, đoàn lãnh đạo tỉnh do Phó Chủ tịch UBND tỉnh dẫn đầu đã đến thăm, chúc mừng Ban Trị sự Giáo hội Phật giáo tỉnh.\nTại buổi thăm, đoàn gửi lời chúc mừng đến chức sắc, tăng ni, phật tử.\n";
+    let r = parse_report("pd.txt", text);
+    assert_eq!(
+        r.event_date.map(|d| d.to_string()).as_deref(),
+        Some("2023-05-24")
+    );
+}
+
+#[test]
+fn a_missing_year_comes_from_the_article_not_from_other_headlines() {
+    let text = "Hội Nông dân xã sơ kết phong trào thi đua\nSáng 14/7, Hội Nông dân xã tổ chức hội nghị sơ kết phong trào thi đua 6 tháng đầu năm 2023.\nHội nghị đề ra nhiệm vụ cho các chi hội.\nMinh Châu\nTin liên quan\nXã tổng kết công tác năm 2021\nHội Phụ nữ xã đại hội nhiệm kỳ 2021-2026\nĐoàn xã ra quân hè năm 2021\n";
+    let r = parse_report("nd.txt", text);
+    assert_eq!(
+        r.event_date.map(|d| d.to_string()).as_deref(),
+        Some("2023-07-14")
+    );
+}

@@ -68,8 +68,15 @@ pub fn dateline_day(para: &str) -> Option<&str> {
         .find(|w| w.contains('/') && w.bytes().all(|b| b.is_ascii_digit() || b == b'/'))
 }
 
-/// Splits "Thu Hà (TTXVN)" into the name and the outlet in parentheses.
+/// Splits "Thu Hà (TTXVN)" into the name and the outlet in parentheses,
+/// and "Thu Hà/TTXVN" (the agency's way) into the name and the outlet.
 fn split_paren(byline: &str) -> (&str, Option<&str>) {
+    if let Some((name, outlet)) = byline.split_once('/') {
+        let (name, outlet) = (name.trim(), outlet.trim());
+        if outlet_name(outlet) && !name.is_empty() && !name.contains(['(', ',']) {
+            return (name, Some(outlet));
+        }
+    }
     if let (Some(open), true) = (byline.find('('), byline.ends_with(')')) {
         let name = byline[..open].trim();
         let outlet = byline[open + 1..byline.len() - 1].trim();
@@ -99,6 +106,33 @@ fn split_org(byline: &str) -> (&str, Option<&str>) {
     }
 }
 
+/// Whether `name` (what follows "Nguồn") names a news outlet or a website
+/// ("Báo Nhân Dân", "Cổng TTĐT tỉnh", "baochinhphu.vn", "ZING", "VOV")
+/// rather than an organ.
+fn outlet_name(name: &str) -> bool {
+    const OUTLET: &[&str] = &[
+        "báo",
+        "cổng",
+        "trang",
+        "đài",
+        "tạp chí",
+        "truyền hình",
+        "thông tấn",
+        "kênh",
+        "website",
+    ];
+    let lower = super::text::lower_same(name);
+    let one_brand = !name.contains(' ')
+        && name
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '+');
+    one_brand
+        || OUTLET.iter().any(|o| lower.starts_with(o))
+        || ["http", ".vn", ".com", ".net", ".org"]
+            .iter()
+            .any(|d| lower.contains(d))
+}
+
 /// Works out source and author; strips an outlet prefix off the first paragraph.
 pub fn source_and_author(page: &mut Page) -> (Option<String>, Option<String>) {
     let mut source = None;
@@ -120,7 +154,9 @@ pub fn source_and_author(page: &mut Page) -> (Option<String>, Option<String>) {
             let (name, org) = split_org(name);
             (Some(name.to_string()), outlet.or(org).map(String::from))
         }
-        None => (page.source_line.clone(), None),
+        // "Nguồn: Ban Dân vận Huyện ủy": the organ that wrote the text
+        // signs it; "Nguồn: Báo Nhân Dân" only names where it was taken from.
+        None => (page.source_line.clone().filter(|s| !outlet_name(s)), None),
     };
     let source = source
         .or(outlet)
@@ -143,6 +179,12 @@ mod tests {
     fn how_a_text_was_made_is_no_outlet() {
         assert_eq!(split_paren("Thu Hà (TTXVN)"), ("Thu Hà", Some("TTXVN")));
         assert_eq!(split_paren("Thu Hà (tổng hợp)"), ("Thu Hà", None));
+        assert_eq!(split_paren("Thu Hà/TTXVN"), ("Thu Hà", Some("TTXVN")));
+        assert_eq!(
+            split_paren("Minh Quân/Báo Tin tức"),
+            ("Minh Quân", Some("Báo Tin tức"))
+        );
+        assert_eq!(split_paren("Tin/ảnh: Thu Hà"), ("Tin/ảnh: Thu Hà", None));
     }
 
     #[test]
@@ -178,6 +220,22 @@ mod tests {
             lead_prefix("Sáng 13-7, Ban Dân vận Trung ương - tổ chức"),
             None
         );
+    }
+
+    #[test]
+    fn a_source_that_is_an_outlet_signs_nothing() {
+        for outlet in [
+            "Báo Quân đội nhân dân",
+            "TTXVN",
+            "baochinhphu.vn",
+            "Cổng TTĐT tỉnh",
+        ] {
+            let mut page = Page {
+                source_line: Some(outlet.into()),
+                ..Page::default()
+            };
+            assert_eq!(source_and_author(&mut page), (Some(outlet.into()), None));
+        }
     }
 
     #[test]

@@ -202,7 +202,7 @@ static DATE: LazyLock<Rx> = LazyLock::new(|| {
 });
 static DATE_WORDS: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"^(?:[\s,|()\[\]\-–:/.+]|[0-9]|thứ|hai|ba|tư|năm|sáu|bảy|chủ nhật|cn|print|gốc|cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|giờ|gmt|am|pm|sa|ch|cập nhật lúc|lượt xem|gửi lúc|views?|h|tháng|th|đã|đăng|vào|cập nhật:|đăng:)*$",
+        r"^(?:[\s,|()\[\]\-–:/.+]|[0-9]|thứ|hai|ba|tư|năm|sáu|bảy|chủ nhật|cn|print|gốc|cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|giờ|gmt|am|pm|sa|ch|cập nhật lúc|lượt xem|gửi lúc|views?|h|tháng|th|đã|đăng|vào|cập nhật:|đăng:|gửi|xuất bản)*$",
     )
 });
 
@@ -334,7 +334,9 @@ fn iso_opening(lower: &str) -> bool {
 /// A trailing date stamp glued to a headline ("… con hẻm 19/11/2025 12:19")
 /// or to a section label ("Chính trị 28-05-2024").
 static DATE_SUFFIX: LazyLock<Rx> = LazyLock::new(|| {
-    Rx::new(r"\s+[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{4}(?:,?\s*[0-9]{1,2}:[0-9]{2})?$")
+    Rx::new(
+        r"\s+[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{4}(?:,?\s*[0-9]{1,2}:[0-9]{2})?(?:\s*\(?GMT\+7\)?)?$",
+    )
 });
 
 /// Splits a date stamp off the end of a line: what precedes it (a

@@ -22,8 +22,8 @@ static ISO: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(r"(?:^|[^0-9])((?:19|20)[0-9]{2})-([0-9]{1,2})-([0-9]{1,2})(?:$|[^0-9])")
 });
 /// The time phrase that opens an event date ("sáng", "chiều nay", "ngày",
-/// "chiều tối", "sáng sớm").
-const WHEN: &str = r"(?:^|[^\p{L}])(?:(?:sáng|chiều|tối|trưa|đêm|hôm|ngày)(?: (?:sớm|tối|muộn|khuya))?(?: (?:nay|qua|mai))?(?:,? (?:thứ (?:hai|ba|tư|năm|sáu|bảy|[0-9])|chủ nhật),?)?(?: ngày)?|vào|từ)\s*\(?\s*";
+/// "chiều tối", "sáng sớm", "rạng sáng").
+const WHEN: &str = r"(?:^|[^\p{L}])(?:(?:rạng sáng|sáng|chiều|tối|trưa|đêm|hôm|ngày)(?: (?:sớm|tối|muộn|khuya))?(?: (?:nay|qua|mai))?(?:,? (?:thứ (?:hai|ba|tư|năm|sáu|bảy|[0-9])|chủ nhật),?)?(?: ngày)?|vào|từ)\s*\(?\s*";
 static EVENT: LazyLock<Rx> = LazyLock::new(|| {
     // "Sáng 19.12" and "Ngày 4.8.2017" are dotted; a number such as "từ
     // 1.500" is not a date (the month must end the number).
@@ -50,7 +50,11 @@ static RANGE: LazyLock<Rx> = LazyLock::new(|| {
     )
 });
 static RELATIVE: LazyLock<Rx> = LazyLock::new(|| {
-    Rx::new(r"(?:^|[^\p{L}])(?:sáng|chiều|tối|trưa|hôm|đêm) (nay|qua)(?:[^\p{L}]|$)")
+    // "Ngày mai" is tomorrow; "ngày nay" (nowadays) and "những ngày qua"
+    // (these days) date nothing.
+    Rx::new(
+        r"(?:^|[^\p{L}])(?:(?:sáng|chiều|tối|trưa|hôm|đêm) (nay|qua|mai)|ngày (mai))(?:[^\p{L}]|$)",
+    )
 });
 static YEAR: LazyLock<Rx> =
     LazyLock::new(|| Rx::new(r"(?:^|[^0-9])((?:19[5-9]|20[0-9])[0-9])(?:$|[^0-9])"));
@@ -127,13 +131,25 @@ pub fn event_date(lead: &[&str], published: Option<Date>, text: &str) -> Option<
             return Some(date);
         }
         if let (Some(c), Some(p)) = (RELATIVE.captures(lower), published) {
-            return match c.get(1).map(|m| m.as_str()) {
+            return match c.get(1).or(c.get(2)).map(|m| m.as_str()) {
                 Some("qua") => day_before(p),
+                Some("mai") => day_after(p),
                 _ => Some(p),
             };
         }
     }
     None
+}
+
+/// The event date of the first of `paragraphs` (in lower case) that opens
+/// with its dated time phrase ("sáng ngày 28/9, tại …"): the news lead
+/// under a summary and a quotation that date nothing.
+pub fn opening_event(paragraphs: &[&str], published: Option<Date>, text: &str) -> Option<Date> {
+    paragraphs.iter().find_map(|lower| {
+        let (at, date) = first_date(&EVENT, lower, published, text)?;
+        // The phrase opens the paragraph, maybe after a bracket or a space.
+        (at <= 1).then_some(date)
+    })
 }
 
 /// The first date `rx` finds in `lower` (groups: day, month, year), with
@@ -318,6 +334,12 @@ fn main_year(text: &str) -> Option<u16> {
         .into_iter()
         .max_by_key(|&(y, n)| (n, y))
         .map(|(y, _)| y)
+}
+
+fn day_after(d: Date) -> Option<Date> {
+    Date::new(d.year, d.month, d.day + 1)
+        .or_else(|| Date::new(d.year, d.month + 1, 1))
+        .or_else(|| Date::new(d.year + 1, 1, 1))
 }
 
 fn day_before(d: Date) -> Option<Date> {

@@ -62,12 +62,14 @@ pub const PARSE_VERSION: i64 = 9;
 /// Parses one report's text. `file` is recorded as given. Never panics.
 #[must_use]
 pub fn parse_report(file: &str, text: &str) -> Report {
-    let text = compose(text);
-    let mut page = page::read_page(&text);
+    let full = compose(text);
+    let text = &full;
+    let mut page = page::read_page(text);
     let (source, author) = byline::source_and_author(&mut page);
     let title = title::choose(&page);
     let published = dates::published(&page.header_dates)
         .or_else(|| dates::published(&page.foot_dates))
+        .or_else(|| dates::full_date(page.foot_stamp.as_deref()?))
         .or_else(|| dates::agency_stamp(page.paragraphs.first()?));
     let toks: Vec<tokens::Tokens> = page
         .paragraphs
@@ -78,8 +80,30 @@ pub fn parse_report(file: &str, text: &str) -> Report {
     // The lead is the first paragraph that is no photo caption.
     let lead_at = page.captions_above.min(lowers.len());
     let leads = &lowers[lead_at..];
-    let event_date = dates::event_date(&leads[..leads.len().min(2)], published, &text)
-        .or_else(|| dates::day_month(page.dateline.as_deref()?, published, &text));
+    // A year missing from the event is looked for in the page's own parts:
+    // its stamps (a month alone, "2017-10", still names the year), headline
+    // and article, not in menus or other headlines around them.
+    let own: String = page
+        .header_dates
+        .iter()
+        .chain(&page.title)
+        .chain(&page.paragraphs)
+        .flat_map(|p| [p.as_str(), "\n"])
+        .collect();
+    let text = own.as_str();
+    let event_date = dates::event_date(&leads[..leads.len().min(2)], published, text)
+        .or_else(|| dates::day_month(page.dateline.as_deref()?, published, text))
+        // A lead of one sentence may have been read as the headline ("Sáng
+        // 12/3, …" alone at the top), or the headline alone dates the event.
+        .or_else(|| {
+            let title = text::lower_same(page.title.as_deref()?);
+            dates::event_date(&[title.as_str()], published, text)
+        })
+        .or_else(|| {
+            let later = leads.get(2..leads.len().min(5))?;
+            dates::opening_event(later, published, text)
+        });
+    let text = full;
     // A headline may name someone the article only calls by title.
     let headline = page.title.as_deref().map(tokens::Tokens::new);
     let captions: Vec<tokens::Tokens> = page

@@ -27,6 +27,8 @@ pub struct Page {
     pub header_dates: Vec<String>,
     /// Labelled date stamps after the article ("Ngày đăng: …").
     pub foot_dates: Vec<String>,
+    /// A bare stamp right under the article ("Thu Hà" then "12/03/2024").
+    pub foot_stamp: Option<String>,
     /// An all-capitals portal or agency name in the header.
     pub portal: Option<String>,
     /// The day of a dateline before the lead ("Hà Nội, 5/3 (TTXVN) -").
@@ -172,13 +174,20 @@ struct Reader {
     captioned: Vec<usize>,
     /// Index in `body` of a writer's name right under the lead.
     under_lead: Option<usize>,
+    /// Under a section label above the article ("Tin mới"): stamps there
+    /// date the listed headlines.
+    header_list: bool,
+    /// Lines read since the last article paragraph.
+    since_body: usize,
 }
 
 impl Reader {
     /// Takes one squashed, non-empty line.
     fn line(&mut self, line: &str) {
         // A photo credit goes, alone or at the end of its caption.
-        let credit = credit_start(line);
+        // "BÀI VÀ ẢNH: TRẦN HÙNG" signs the article; "Ảnh:" inside it is no
+        // photo credit to cut off.
+        let credit = credit_start(line).filter(|_| !header::labelled_byline(line));
         let line = match credit {
             Some(0) => return,
             Some(at) => line[..at].trim_end(),
@@ -201,16 +210,20 @@ impl Reader {
         lower_same_into(lower_src, &mut lower);
         match classify(&lower, line) {
             // "date 2025-11-09 HOTLINE: …": the stamp opening a line of
-            // furniture is still the page's.
+            // furniture is still the page's; so is one glued to the end of
+            // a menu ("Trang chủ | Tin tức 12/03/2024").
             Line::Drop => {
                 if self.seen_body == 0 {
-                    if let Some(stamp) = leading_stamp(&lower, line) {
+                    let stamp = leading_stamp(&lower, line)
+                        .or_else(|| split_date_suffix(line).map(|(_, stamp)| stamp));
+                    if let Some(stamp) = stamp {
                         self.page.header_dates.push(stamp.to_string());
                     }
                 }
             }
             Line::Section => {
                 self.skipping = self.seen_body > 0;
+                self.header_list = self.seen_body == 0;
                 // "Liên kết website" above the headline heads a row of
                 // links to other portals, never the headline itself.
                 self.links = self.seen_body == 0 && lower.starts_with("liên kết");
@@ -243,7 +256,52 @@ impl Reader {
             self.page.header_dates.push(line.to_string());
         } else if labelled {
             self.page.foot_dates.push(line.to_string());
+        } else if !self.skipping && self.since_body <= 2 && !line.contains(':') {
+            // A date alone right under the article or its byline, before any
+            // list of other headlines, dates the page when nothing else does;
+            // a stamp with its time there ("15:39 22/04/2024") heads a
+            // listed headline.
+            self.page.foot_stamp.get_or_insert_with(|| line.to_string());
         }
+    }
+
+    /// Takes a header line opening with a stamp written year first ("date
+    /// 2025-09-22 Chính trị", then reads the rest), or a listed headline
+    /// with its stamp under a section label ("11/03/2024 Xã B tổ chức …"
+    /// under "Tin mới"); true when the line was used up.
+    fn year_first_or_listed(&mut self, line: &str, lower: &str) -> bool {
+        if std::mem::take(&mut self.header_list)
+            && (split_date_prefix(lower, line).is_some() || header::iso_prefix(line).is_some())
+        {
+            self.header_list = true;
+            return true;
+        }
+        let Some((stamp, rest)) = header::iso_prefix(line) else {
+            return false;
+        };
+        self.page.header_dates.push(stamp.to_string());
+        if word_count(rest) >= 4 {
+            let mut lower = String::new();
+            lower_same_into(rest, &mut lower);
+            self.text_line(rest, &lower);
+        }
+        true
+    }
+
+    /// "Thu Hà - 14:20 28/09/2023 GMT+7" under the summary: the writer and
+    /// the page's stamp, like a stamp line before the second paragraph.
+    fn writer_under_summary(&mut self, line: &str) -> bool {
+        if self.seen_body != 1 || self.body.len() != 1 || !self.page.header_dates.is_empty() {
+            return false;
+        }
+        let Some((name, stamp)) = header::name_with_stamp(line) else {
+            return false;
+        };
+        self.page.header_dates.push(stamp.to_string());
+        self.page
+            .header_name
+            .get_or_insert_with(|| name.to_string());
+        true
     }
 
     /// A line of text: header, article or tail.
@@ -256,7 +314,24 @@ impl Reader {
         if std::mem::take(&mut self.links) && self.seen_body == 0 && !body_like(line) {
             return;
         }
+        if self.seen_body == 0 && self.year_first_or_listed(line, lower) {
+            return;
+        }
         if self.seen_body == 0 {
+            if let Some((name, stamp)) = self
+                .page
+                .title
+                .is_some()
+                .then(|| header::stamp_with_name(line))
+                .flatten()
+            {
+                // "Thứ Ba, 12/03/2024 10:15 | Thu Hà": the date and the writer.
+                self.page.header_dates.push(stamp.to_string());
+                self.page
+                    .header_name
+                    .get_or_insert_with(|| name.to_string());
+                return;
+            }
             if let Some((stamp, rest)) = split_date_prefix(lower, line) {
                 self.page.header_dates.push(stamp.to_string());
                 line = rest;
@@ -318,14 +393,8 @@ impl Reader {
         }
         // "Thu Hà - 14:20 28/09/2023" between the sapo and the body: the
         // writer and the page's stamp.
-        if self.seen_body == 1 && self.body.len() == 1 && self.page.header_dates.is_empty() {
-            if let Some((name, stamp)) = header::name_with_stamp(line) {
-                self.page.header_dates.push(stamp.to_string());
-                self.page
-                    .header_name
-                    .get_or_insert_with(|| name.to_string());
-                return;
-            }
+        if self.writer_under_summary(line) {
+            return;
         }
         // Some outlets sign under the lead that sums the article up ("Thu
         // Hà" or "PV" between the sapo and the body); it is the writer
@@ -343,6 +412,9 @@ impl Reader {
         }
         if body_like(line) {
             self.seen_body += 1;
+            self.since_body = 0;
+        } else {
+            self.since_body += 1;
         }
         push_joined(&mut self.body, line);
     }

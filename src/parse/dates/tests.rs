@@ -235,3 +235,42 @@ fn a_stamp_labelled_date_and_written_year_first_is_read() {
     assert_eq!(published(&["date 2025-08-27".to_string()]), d(2025, 8, 27));
     assert_eq!(published(&["date 2025-08".to_string()]), None);
 }
+
+#[test]
+fn a_time_of_day_in_two_words_opens_an_event() {
+    let p = d(2021, 7, 22);
+    assert_eq!(
+        event(
+            "Chiều tối 21/7, Ủy ban Thường vụ Quốc hội công bố quyết định.",
+            p
+        ),
+        d(2021, 7, 21)
+    );
+    assert_eq!(
+        event("Rạng sáng 20/7, mưa lớn gây ngập nhiều tuyến đường.", p),
+        d(2021, 7, 20)
+    );
+}
+
+#[test]
+fn a_later_paragraph_dates_the_event_only_when_it_opens_with_its_time() {
+    let p = d(2023, 9, 29);
+    let quote = "\"nông dân chuyên nghiệp\" là mục tiêu đại hội đề ra.";
+    let lead = "sáng ngày 28/9, tại thành phố, hội nông dân tỉnh khai mạc đại hội.";
+    assert_eq!(opening_event(&[quote, lead], p, ""), d(2023, 9, 28));
+    let aside = "đại hội lần trước diễn ra ngày 20/9/2018 tại hội trường tỉnh.";
+    assert_eq!(opening_event(&[aside], p, ""), None);
+}
+
+#[test]
+fn tomorrow_is_the_day_after_the_stamp_and_nowadays_is_no_day() {
+    let p = d(2024, 3, 31);
+    assert_eq!(
+        event("Ngày mai, Hội Nông dân huyện sẽ tổ chức đại hội.", p),
+        d(2024, 4, 1)
+    );
+    assert_eq!(
+        event("Ngày nay, nông dân đã làm chủ kỹ thuật mới.", p),
+        None
+    );
+}

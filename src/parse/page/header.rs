@@ -344,6 +344,21 @@ fn weekday_only(s: &str) -> bool {
             .is_some_and(|d| ["hai", "ba", "tư", "năm", "sáu", "bảy"].contains(&d))
 }
 
+/// A stamp and the writer after a bar ("Thứ Ba, 12/03/2024 10:15 | Thu
+/// Hà"): the name and the stamp.
+pub(super) fn stamp_with_name(line: &str) -> Option<(&str, &str)> {
+    if line.len() > 80 {
+        return None;
+    }
+    let (stamp, name) = line.rsplit_once(" | ")?;
+    let name = name.trim();
+    let shaped = (2..=4).contains(&word_count(name))
+        && name_like(name)
+        && crate::parse::dates::full_date(stamp).is_some()
+        && word_count(stamp) <= 6;
+    shaped.then_some((name, stamp.trim()))
+}
+
 /// A short line under the headline holding one full date among a few
 /// words ("Đăng ngày 12/01/2026 bởi Admin", "Thu Hà (12/01/2026)"): the
 /// page's stamp. A lead opening with its time, a sentence, or a line with
@@ -390,6 +405,16 @@ pub(super) fn headline(line: &str) -> String {
         }
     }
     head.trim_end_matches('.').trim().to_string()
+}
+
+/// Whether `line` opens with a byline's label ("BÀI VÀ ẢNH: …", "Tin, ảnh: …").
+pub(super) fn labelled_byline(line: &str) -> bool {
+    let mut cut = line.len().min(24);
+    while !line.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &line[..cut];
+    top_byline(head, &lower_same(head)).is_some()
 }
 
 /// "Bài và ảnh: Thu Hà", "Tin, ảnh: …", "Tác giả: …" → the name.
@@ -444,4 +469,60 @@ pub(super) fn top_byline(line: &str, lower: &str) -> Option<String> {
     .unwrap_or(name)
     .trim_end_matches([' ', '-', '–', '|', '•', ',']);
     (!name.is_empty() && word_count(name) <= 8).then(|| name.to_string())
+}
+
+/// A stamp written year first opening a line, maybe after a label
+/// ("date 2025-08-27 Trao tặng …", "Ngày đăng: 2024-03-12 10:15 Sáng
+/// 12/3, …", "date 2017-10 Chiều 17.10, …"): the stamp and the rest of the
+/// line. A stamp of a month alone is cut off too, though it dates nothing.
+pub(super) fn iso_prefix(line: &str) -> Option<(&str, &str)> {
+    const LABELS: &[&str] = &[
+        "date:",
+        "date",
+        "ngày đăng:",
+        "ngày xuất bản:",
+        "cập nhật:",
+        "cập nhật",
+        "đăng lúc:",
+        "đăng ngày:",
+        "ngày:",
+    ];
+    let mut cut = line.len().min(40);
+    while !line.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let lower = lower_same(&line[..cut]);
+    let label = LABELS
+        .iter()
+        .find(|l| lower.starts_with(*l))
+        .map_or(0, |l| l.len());
+    let start = label + (line[label..].len() - line[label..].trim_start().len());
+    let b = &line.as_bytes()[start..];
+    let digits = |r: std::ops::Range<usize>| {
+        b.get(r)
+            .is_some_and(|d| !d.is_empty() && d.iter().all(u8::is_ascii_digit))
+    };
+    if !(digits(0..4) && b.get(4) == Some(&b'-') && digits(5..7)) {
+        return None;
+    }
+    let mut end = if b.get(7) == Some(&b'-') && digits(8..10) {
+        10
+    } else {
+        7
+    };
+    // A time of day after the day ("2014-05-19 05:36:37").
+    let time = b[end..]
+        .strip_prefix(b" ")
+        .filter(|t| t.len() >= 5 && t[..2].iter().all(u8::is_ascii_digit) && t[2] == b':');
+    if let Some(t) = time {
+        end += 1 + t
+            .iter()
+            .take_while(|c| c.is_ascii_digit() || **c == b':')
+            .count();
+    }
+    if b.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+        return None;
+    }
+    let stamp = &line[start..start + end];
+    Some((stamp, line[start + end..].trim_start()))
 }

@@ -53,6 +53,16 @@ pub(super) fn split_tail(page: &mut Page, mut body: Vec<String>, captioned: &[us
                     continue;
                 }
             }
+            // "Nguồn ZING", "Nguồn Hà Tĩnh: https://…": without the colon,
+            // the outlet a text was taken from, like "Theo X".
+            if let Some(rest) = lower.strip_prefix("nguồn ") {
+                if word_count(rest) <= 8 && page.theo.is_none() {
+                    let from = line.len() - rest.len();
+                    let outlet = line[from..].split(": ").next().unwrap_or("");
+                    page.theo = Some(outlet.trim().to_string());
+                    continue;
+                }
+            }
             // "Thu Hà - 14/08/2021 07:18": a writer with the date of writing.
             let (line, lower) = (strip_stamp(&line), strip_stamp(&lower));
             // "Thu Hà/ baoquangbinh.vn": the writer and the outlet's site.

@@ -550,7 +550,7 @@ fn a_stamp_written_year_first_with_its_label_opens_the_headline() {
     let page = read_page(
         "date 2025-08-27 Trao Huy hiệu Đảng cho đảng viên lão thành\nNgày 27/8, Đảng ủy xã Yên Lạc tổ chức lễ trao Huy hiệu Đảng.",
     );
-    assert_eq!(page.header_dates, ["date 2025-08-27"]);
+    assert_eq!(page.header_dates, ["2025-08-27"]);
     let first = page.title.iter().chain(&page.paragraphs).next();
     assert_eq!(
         first.map(String::as_str),
@@ -560,7 +560,7 @@ fn a_stamp_written_year_first_with_its_label_opens_the_headline() {
     let page = read_page(
         "date 2025-09-22 Chính trị\nNgày 21-9, Đoàn đại biểu tỉnh dâng hương tại Đài tưởng niệm.",
     );
-    assert_eq!(page.header_dates, ["date 2025-09-22"]);
+    assert_eq!(page.header_dates, ["2025-09-22"]);
     assert!(!page.paragraphs.join(" ").contains("Chính trị"));
     // A stamp beside a counter, and one written year first after its label.
     for stamp in [
@@ -666,4 +666,120 @@ fn a_tag_in_lower_case_above_the_headline_is_no_headline() {
     let text = "tạm dừng sáp nhập sở\nBộ Nội vụ đề nghị các địa phương tạm dừng sáp nhập sở, ngành\nBộ Nội vụ vừa có văn bản gửi UBND các tỉnh về việc sắp xếp các cơ quan chuyên môn.";
     let title = read_page(text).title;
     assert!(title.is_some_and(|t| t.starts_with("Bộ Nội vụ đề nghị")));
+}
+
+#[test]
+fn a_stamp_written_year_first_opens_the_page() {
+    // Labelled, glued to the headline.
+    let page = read_page(
+        "date 2025-03-14 Hội Nông dân xã tổng kết phong trào thi đua sản xuất giỏi\n\nNgày 13/3, Hội Nông dân xã Yên Lạc tổ chức hội nghị tổng kết phong trào.",
+    );
+    assert_eq!(page.header_dates, ["2025-03-14"]);
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Hội Nông dân xã tổng kết phong trào thi đua sản xuất giỏi")
+    );
+    // With its time, under the headline; with a section label after it.
+    let page = read_page(
+        "Lễ ra quân tháng thanh niên năm 2019\nCập nhật 2019-03-02 07:45:10\nSáng 1/3, Huyện đoàn tổ chức lễ ra quân tháng thanh niên năm 2019.",
+    );
+    assert_eq!(page.header_dates, ["Cập nhật 2019-03-02 07:45:10"]);
+    let page = read_page(
+        "date 2024-09-20 Thời sự\nChiều 19/9, Ủy ban MTTQ tỉnh tổ chức hội nghị hiệp thương.",
+    );
+    assert_eq!(page.header_dates, ["2024-09-20"]);
+    assert!(page.title.is_none());
+    // A stamp of a month alone dates nothing, but is no part of the lead.
+    let page = read_page(
+        "date 2018-11 Chiều 20.11, Công an huyện bắt giữ hai đối tượng trộm cắp tài sản.",
+    );
+    assert_eq!(page.header_dates, ["2018-11"]);
+    assert!(page
+        .paragraphs
+        .iter()
+        .chain(page.title.iter())
+        .all(|p| !p.contains("2018-11")));
+}
+
+#[test]
+fn a_writers_stamp_under_the_summary_or_beside_a_counter() {
+    let page = read_page(
+        "Nông dân làm giàu trên đất đồi\n\"Từ đồi hoang, nhiều hộ hội viên đã có thu nhập ổn định...\"\nTrần Lâm - 09:15 14/05/2022 GMT+7\nNhững năm qua, Hội Nông dân huyện vận động hội viên cải tạo đất đồi.",
+    );
+    assert_eq!(page.header_dates, ["09:15 14/05/2022 GMT+7"]);
+    assert_eq!(page.header_name.as_deref(), Some("Trần Lâm"));
+    let page = read_page(
+        "Chuyện người giữ rừng\nLÊ HẢI (thực hiện) 02/04/2020 08:00\nHôm nay 2.4, chúng tôi trò chuyện với ông Tư, tổ trưởng tổ bảo vệ rừng của xã.",
+    );
+    assert_eq!(page.header_dates, ["02/04/2020 08:00"]);
+    assert_eq!(page.header_name.as_deref(), Some("LÊ HẢI"));
+    let page = read_page(
+        "Lượt xem: 52 | Gửi lúc: 14/02/2019 08:30:11\nGiới thiệu chung\nNgày 13-2-2019, Sở Xây dựng tổ chức hội nghị triển khai nhiệm vụ năm 2019.",
+    );
+    assert_eq!(
+        page.header_dates,
+        ["Lượt xem: 52 | Gửi lúc: 14/02/2019 08:30:11"]
+    );
+}
+
+#[test]
+fn a_source_without_its_colon_names_an_outlet() {
+    let page = read_page(
+        "Huyện tổ chức lễ giao nhận quân\nSáng 12/2, huyện tổ chức lễ giao nhận quân năm 2024 cho 120 thanh niên.\nNguồn Quảng Trị: https://baoquangtri.vn/le-giao-nhan-quan.htm",
+    );
+    assert_eq!(page.theo.as_deref(), Some("Quảng Trị"));
+    assert!(page.byline.is_none() && page.source_line.is_none());
+}
+
+#[test]
+fn a_stamp_glued_to_a_menu_above_the_headline() {
+    let page = read_page(
+        "Trang chủ Tin tức Sự kiện Thứ Tư, 05/06/2024 08:30 (GMT+7)\nHội Cựu chiến binh huyện sơ kết 6 tháng đầu năm\nSáng 4/6, Hội Cựu chiến binh huyện tổ chức hội nghị sơ kết.",
+    );
+    assert_eq!(page.header_dates, ["05/06/2024 08:30 (GMT+7)"]);
+}
+
+#[test]
+fn listed_headlines_with_their_stamps_above_the_article_date_nothing() {
+    let page = read_page(
+        "Hội Cựu chiến binh huyện sơ kết 6 tháng đầu năm\nTin mới\n03/06/2024 Xã Đông Hòa khánh thành nhà văn hóa thôn\n02/06/2024 Đoàn xã ra quân hè tình nguyện\nSáng 1/6, Hội Cựu chiến binh huyện tổ chức hội nghị sơ kết công tác hội 6 tháng đầu năm 2024.",
+    );
+    assert!(page.header_dates.is_empty(), "{:?}", page.header_dates);
+    assert_eq!(page.paragraphs.len(), 1, "{:?}", page.paragraphs);
+}
+
+#[test]
+fn a_date_alone_under_the_byline_dates_the_page_but_a_timed_one_does_not() {
+    let text = "Hội Cựu chiến binh huyện sơ kết 6 tháng đầu năm\nSáng 4/6, Hội Cựu chiến binh huyện tổ chức hội nghị sơ kết công tác hội.\nHội nghị đề ra nhiệm vụ trọng tâm cho 6 tháng cuối năm.\nMinh Châu\n";
+    let page = read_page(&format!("{text}05/06/2024\n"));
+    assert_eq!(page.foot_stamp.as_deref(), Some("05/06/2024"));
+    let page = read_page(&format!(
+        "{text}17:20 09/08/2024\nXã Đông Hòa khánh thành nhà văn hóa thôn\n"
+    ));
+    assert_eq!(page.foot_stamp, None);
+}
+
+#[test]
+fn a_labelled_byline_naming_photos_is_no_photo_credit() {
+    let page = read_page(
+        "Hội Cựu chiến binh huyện sơ kết 6 tháng đầu năm\nSáng 4/6, Hội Cựu chiến binh huyện tổ chức hội nghị sơ kết công tác hội.\nBÀI VÀ ẢNH: LÊ MINH\n",
+    );
+    assert_eq!(page.byline.as_deref(), Some("LÊ MINH"));
+}
+
+#[test]
+fn a_stamp_then_the_writer_after_a_bar() {
+    let page = read_page(
+        "Hội Cựu chiến binh huyện sơ kết 6 tháng đầu năm\nThứ Tư, 05/06/2024 08:30 | Lê Minh Châu\nSáng 4/6, Hội Cựu chiến binh huyện tổ chức hội nghị sơ kết.",
+    );
+    assert_eq!(page.header_dates, ["Thứ Tư, 05/06/2024 08:30"]);
+    assert_eq!(page.header_name.as_deref(), Some("Lê Minh Châu"));
+}
+
+#[test]
+fn a_pen_name_of_an_initial_glued_to_a_name_signs_the_article() {
+    let page = read_page(
+        "Hội Cựu chiến binh huyện sơ kết 6 tháng đầu năm\nSáng 4/6, Hội Cựu chiến binh huyện tổ chức hội nghị sơ kết công tác hội.\nHội nghị đề ra nhiệm vụ trọng tâm cho 6 tháng cuối năm.\nTThảo\n",
+    );
+    assert_eq!(page.byline.as_deref(), Some("TThảo"));
 }
