@@ -268,8 +268,13 @@ fn numbered_unit(t: &Tokens, k: usize) -> bool {
 
 /// Whether the dot at `j` closes an abbreviation in capitals written
 /// against it ("UB.", "TP.") and another word in capitals ("MTTQ") or a
-/// place ("TP. Hà Nội", "TP. Hồ Chí Minh") follows.
-pub(super) fn abbreviation_dot(t: &Tokens, j: usize) -> bool {
+/// place ("TP. Hà Nội", "TP. Hồ Chí Minh") follows, in a title whose organ
+/// part starts at `start` or right after an abbreviated office ("PCT.
+/// HĐND").
+pub(super) fn abbreviation_dot(t: &Tokens, start: usize, j: usize) -> bool {
+    if j <= start && !abbreviated_head(t, j - 1) {
+        return false;
+    }
     let caps = |k: usize| {
         let w = t.raw(k);
         t.is_word(k) && w.chars().count() <= 6 && w.chars().all(char::is_uppercase)

@@ -235,3 +235,28 @@ fn a_home_right_after_a_name_makes_a_citizen() {
         "{found:?}"
     );
 }
+
+#[test]
+fn offices_typed_without_tone_marks() {
+    assert_eq!(
+        people("Ông Tạ Văn Mười, Pho Chu tich UBND, phát biểu."),
+        [one("Tạ Văn Mười", &["Pho Chu tich UBND"])]
+    );
+    assert_eq!(
+        people("Bà Lý Thị Hoa, Uy vien Ban Chấp hành, dự họp."),
+        [one("Lý Thị Hoa", &["Uy vien Ban Chấp hành"])]
+    );
+    // A family name with no tone marks before a given name is a name.
+    assert_eq!(
+        people("Đồng chí Chu Van An dự họp."),
+        [one("Chu Van An", &[])]
+    );
+}
+
+#[test]
+fn an_abbreviated_office_closed_by_a_full_stop_before_its_body() {
+    assert_eq!(
+        people("Dự họp có ông Đỗ Văn Hiệp-PCT. HĐND phường."),
+        [one("Đỗ Văn Hiệp", &["PCT. HĐND phường"])]
+    );
+}
