@@ -164,6 +164,10 @@ pub(super) fn cue_at(t: &Tokens, i: usize) -> Option<(usize, Cue)> {
         "các" if t.phrase(i, 3) == Some("các đồng chí") => Some((i + 3, Cue::Many)),
         // "các Ủy viên Bộ Chính trị: A, …; B, …", "các Phó Bí thư Đảng ủy A, B, C".
         "các" if head_len(t, i + 1).is_some() => Some((i + 1, Cue::ManyTitled)),
+        // "các vị đại biểu Quốc hội A, B": the same, said with respect.
+        "các" if t.low(i + 1) == "vị" && head_len(t, i + 2).is_some() => {
+            Some((i + 2, Cue::ManyTitled))
+        }
         "ngài" if t.is_cap(i + 1) => Some((i + 1, Cue::One)),
         // "Cha Giuse Nguyễn Văn A": a priest, only before a Christian name.
         "cha" if t.is_cap(i) && t.is_cap(i + 1) && vocab::is_baptismal(t.low(i + 1)) => {

@@ -260,3 +260,36 @@ fn an_abbreviated_office_closed_by_a_full_stop_before_its_body() {
         [one("Đỗ Văn Hiệp", &["PCT. HĐND phường"])]
     );
 }
+
+#[test]
+fn cadres_named_by_kind_and_deputies_of_a_room_with_the_body_above() {
+    assert_eq!(
+        people(
+            "Dự có đ/c Hồ Văn Lâm - Phó Chủ tịch HĐND xã, trưởng phó các ban ngành đoàn thể xã."
+        ),
+        [one("Hồ Văn Lâm", &["Phó Chủ tịch HĐND xã"])]
+    );
+    assert_eq!(
+        people("Trung tá Phan Đức Toàn, Phó phòng PA 02, Công an tỉnh, cho biết."),
+        [one(
+            "Phan Đức Toàn",
+            &["Trung tá", "Phó phòng PA 02, Công an tỉnh"]
+        )]
+    );
+}
+
+#[test]
+fn members_of_parliament_addressed_with_respect_share_the_title() {
+    assert_eq!(
+        people("Các vị đại biểu Quốc hội Lò Thị Sen, Vàng Văn Páo đã tiếp xúc cử tri."),
+        [
+            one("Lò Thị Sen", &["đại biểu Quốc hội"]),
+            one("Vàng Văn Páo", &["đại biểu Quốc hội"])
+        ]
+    );
+    // Addressed without names, they are no one.
+    assert_eq!(
+        people("Kính thưa các vị đại biểu Quốc hội, thưa toàn thể cử tri."),
+        []
+    );
+}
