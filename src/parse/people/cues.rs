@@ -118,10 +118,18 @@ pub(super) fn citizen_note(t: &Tokens, m: usize) -> bool {
         return home
             || words(m + 1).any(|w| matches!(w, "tuổi" | "sn" | "sinh" | "trú" | "ngụ" | "quê"));
     }
-    t.is_punct(m, ',')
-        && (t.phrase(m + 1, 2) == Some("người dân")
-            || t.phrase(m + 2, 2) == Some("người dân")
-            || matches!(t.low(m + 1), "trú" | "ngụ" | "sinh" | "ở"))
+    // "đồng chí A - đảng viên Chi bộ xóm 3", "ông B là thương binh": a
+    // member or a veteran, described so for want of a post.
+    let member = (t.is_punct(m, ',') || t.is_dash(m) || t.low(m) == "là")
+        && matches!(
+            t.phrase(m + 1, 2),
+            Some("đảng viên" | "hội viên" | "đoàn viên" | "thương binh" | "bệnh binh")
+        );
+    member
+        || t.is_punct(m, ',')
+            && (t.phrase(m + 1, 2) == Some("người dân")
+                || t.phrase(m + 2, 2) == Some("người dân")
+                || matches!(t.low(m + 1), "trú" | "ngụ" | "sinh" | "ở"))
 }
 
 /// Village elders and dignitaries, named as people are in reports on dân
@@ -162,6 +170,13 @@ pub(super) fn cue_at(t: &Tokens, i: usize) -> Option<(usize, Cue)> {
     }
     match t.low(i) {
         "các" if t.phrase(i, 3) == Some("các đồng chí") => Some((i + 3, Cue::Many)),
+        // "gồm các đại biểu: A, B", "các ông: A, B": people listed by name.
+        "các" if t.phrase(i, 3) == Some("các đại biểu") && t.is_punct(i + 3, ':') => {
+            Some((i + 3, Cue::Many))
+        }
+        "các" if matches!(t.low(i + 1), "ông" | "bà" | "vị") && t.is_punct(i + 2, ':') => {
+            Some((i + 2, Cue::Many))
+        }
         // "các Ủy viên Bộ Chính trị: A, …; B, …", "các Phó Bí thư Đảng ủy A, B, C".
         "các" if head_len(t, i + 1).is_some() => Some((i + 1, Cue::ManyTitled)),
         // "các vị đại biểu Quốc hội A, B": the same, said with respect.

@@ -4,6 +4,16 @@
 
 use super::{find_people, one, people, Tokens};
 
+/// Asserts that everyone found in `text` is a private person.
+fn assert_private(text: &str) {
+    let t = Tokens::new(text);
+    let found = find_people(&t);
+    assert!(
+        !found.is_empty() && found.iter().all(|f| f.private),
+        "{found:?}"
+    );
+}
+
 #[test]
 fn leading_a_visit_is_no_post() {
     assert_eq!(
@@ -112,12 +122,7 @@ fn priests_and_bishops_with_christian_names() {
 
 #[test]
 fn a_family_visited_as_a_list_is_private() {
-    let t = Tokens::new("Đoàn thăm hỏi gia đình các ông gồm ông Lò Văn Tiến và ông Vi Văn Sang.");
-    let found = find_people(&t);
-    assert!(
-        !found.is_empty() && found.iter().all(|f| f.private),
-        "{found:?}"
-    );
+    assert_private("Đoàn thăm hỏi gia đình các ông gồm ông Lò Văn Tiến và ông Vi Văn Sang.");
 }
 
 #[test]
@@ -228,12 +233,7 @@ fn an_organs_name_the_lists_do_not_hold_runs_to_the_comma() {
 
 #[test]
 fn a_home_right_after_a_name_makes_a_citizen() {
-    let t = Tokens::new("Mô hình trang trại của ông Võ Văn Hai thôn 1 cho thu nhập cao.");
-    let found = find_people(&t);
-    assert!(
-        !found.is_empty() && found.iter().all(|f| f.private),
-        "{found:?}"
-    );
+    assert_private("Mô hình trang trại của ông Võ Văn Hai thôn 1 cho thu nhập cao.");
 }
 
 #[test]
@@ -291,5 +291,25 @@ fn members_of_parliament_addressed_with_respect_share_the_title() {
     assert_eq!(
         people("Kính thưa các vị đại biểu Quốc hội, thưa toàn thể cử tri."),
         []
+    );
+}
+
+#[test]
+fn deputies_listed_by_name_after_a_colon_are_people() {
+    assert_eq!(
+        people("Tổ đại biểu số 2 gồm các đại biểu: Quản Văn Lực, Mông Thị Hà."),
+        [one("Quản Văn Lực", &[]), one("Mông Thị Hà", &[])]
+    );
+}
+
+#[test]
+fn a_member_or_a_veteran_with_no_post_is_a_private_person() {
+    assert_private("Đồng chí Lường Văn Nhất - đảng viên Chi bộ bản Mển phát biểu.");
+    assert_eq!(
+        people("Ông Lù Văn Sáu, Chuyên viên Phòng Nội vụ, dự; ông Sầm Văn Dũng - CV Phòng Văn hóa – Xã hội."),
+        [
+            one("Lù Văn Sáu", &["Chuyên viên Phòng Nội vụ"]),
+            one("Sầm Văn Dũng", &["CV Phòng Văn hóa – Xã hội"])
+        ]
     );
 }
