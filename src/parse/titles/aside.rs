@@ -55,7 +55,10 @@ pub(super) fn aside(t: &Tokens, i: usize, head: usize, j: usize) -> Option<usize
         // "Đại sứ Nhật Bản tại Việt Nam", "Tổng Lãnh sự … tại Đà Nẵng":
         // the post of an envoy names where it sits.
         .or_else(|| {
-            (t.low(j) == "tại" && past_head && envoy(t, i, j) && seat(t, j + 1)).then_some(j + 1)
+            // "Tổng Lãnh sự nước CHXHCN Việt Nam tại Pắc-xế": the country
+            // it serves, too.
+            let word = t.low(j) == "tại" && past_head || t.low(j) == "nước";
+            (word && envoy(t, i, j) && seat(t, j + 1)).then_some(j + 1)
         })
 }
 

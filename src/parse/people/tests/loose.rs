@@ -313,3 +313,18 @@ fn a_member_or_a_veteran_with_no_post_is_a_private_person() {
         ]
     );
 }
+
+#[test]
+fn a_youth_cell_and_the_country_an_envoy_serves() {
+    assert_eq!(
+        people("Đồng chí Lâm Thị Thoa – Bí thư chi đoàn, phát biểu."),
+        [one("Lâm Thị Thoa", &["Bí thư chi đoàn"])]
+    );
+    assert_eq!(
+        people("Cùng đi có đồng chí Tống Văn Trung - Tổng Lãnh sự nước CHXHCN Việt Nam tại Lào."),
+        [one(
+            "Tống Văn Trung",
+            &["Tổng Lãnh sự nước CHXHCN Việt Nam tại Lào"]
+        )]
+    );
+}
