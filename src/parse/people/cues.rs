@@ -98,7 +98,17 @@ pub(super) fn citizen_note(t: &Tokens, m: usize) -> bool {
         ) && t.is_cap(k + 1)
             || matches!(t.phrase(k, 3), Some("tổ dân phố" | "khu dân cư"))
     };
-    if (t.is_punct(m, ',') || t.is_dash(m)) && hamlet(m + 1) {
+    // "gương ông Nay Bim, thị xã Ayunpa": a commune or a district named
+    // after the comma is the home of someone with no post.
+    let unit = |k: usize| {
+        let n = match t.phrase(k, 2) {
+            Some("thị xã" | "thị trấn") => 2,
+            _ if matches!(t.low(k), "xã" | "phường" | "huyện") => 1,
+            _ => return false,
+        };
+        !t.is_cap(k) && t.is_cap(k + n)
+    };
+    if (t.is_punct(m, ',') || t.is_dash(m)) && (hamlet(m + 1) || unit(m + 1)) {
         return true;
     }
     // "mô hình của ông Võ Văn Tư thôn 1", "bà Lò Thị Mai bản Nà Tàu": a

@@ -234,6 +234,7 @@ fn an_organs_name_the_lists_do_not_hold_runs_to_the_comma() {
 #[test]
 fn a_home_right_after_a_name_makes_a_citizen() {
     assert_private("Mô hình trang trại của ông Võ Văn Hai thôn 1 cho thu nhập cao.");
+    assert_private("Tiêu biểu như gương ông Rơ Châm Bưm, thị xã Ayun Pa hiến đất làm đường.");
 }
 
 #[test]
