@@ -111,6 +111,17 @@ pub(super) fn citizen_note(t: &Tokens, m: usize) -> bool {
     if (t.is_punct(m, ',') || t.is_dash(m)) && (hamlet(m + 1) || unit(m + 1)) {
         return true;
     }
+    // "tặng xe lăn cho ông A ở ấp Ngã Ba", "ông B, người hoạt động kháng
+    // chiến": where a citizen lives, or what they did.
+    let lives = matches!(t.low(m), "ở" | "trú" | "ngụ") && (hamlet(m + 1) || unit(m + 1));
+    let veteran = t.is_punct(m, ',')
+        && matches!(
+            t.phrase(m + 1, 3),
+            Some("người hoạt động" | "người có công")
+        );
+    if lives || veteran {
+        return true;
+    }
     // "mô hình của ông Võ Văn Tư thôn 1", "bà Lò Thị Mai bản Nà Tàu": a
     // home right after the name.
     let numbered = matches!(t.low(m), "thôn" | "xóm" | "ấp" | "tổ" | "khóm")

@@ -235,6 +235,10 @@ fn an_organs_name_the_lists_do_not_hold_runs_to_the_comma() {
 fn a_home_right_after_a_name_makes_a_citizen() {
     assert_private("Mô hình trang trại của ông Võ Văn Hai thôn 1 cho thu nhập cao.");
     assert_private("Tiêu biểu như gương ông Rơ Châm Bưm, thị xã Ayun Pa hiến đất làm đường.");
+    assert_private("Đoàn tặng xe lăn cho ông Thạch Văn Sên ở ấp Bà Nhì.");
+    assert_private(
+        "Đoàn thăm ông Hứa Văn Lục, người hoạt động kháng chiến bị nhiễm chất độc hóa học.",
+    );
 }
 
 #[test]
