@@ -205,6 +205,9 @@ pub(super) fn parent_organ(t: &Tokens, i: usize, head: usize, j: usize) -> Optio
             "trưởng khoa",
             "viện trưởng",
             "đội trưởng",
+            "phó phòng",
+            "đồn trưởng",
+            "trạm trưởng",
         ]
         .iter()
         .any(|u| h.ends_with(u))

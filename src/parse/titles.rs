@@ -18,6 +18,7 @@ pub use after::titles_after;
 use aside::{abbreviation_dot, aside, compound_tail, joins_org, school_name, unit_number};
 pub use chain::{chain, name_follows, Side};
 use chain::{name_at, run_on};
+pub(super) use head::unmarked_office;
 use head::{abbreviated_head, bare_rank, dotted_rank};
 pub use head::{head_len, OPENS};
 pub(super) use head::{is_rank, office_len};
@@ -124,9 +125,9 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
             }
             continue;
         }
-        // "UB. MTTQ", "UBND. TP": an abbreviation closed by a dot and
-        // followed by another one.
-        if t.is_punct(j, '.') && j > i + head && abbreviation_dot(t, j) {
+        // "UB. MTTQ", "UBND. TP", "PCT. HĐND": an abbreviation closed by
+        // a dot and followed by another one.
+        if t.is_punct(j, '.') && abbreviation_dot(t, i + head, j) {
             (j, lone) = (j + 1, false);
             continue;
         }

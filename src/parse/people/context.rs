@@ -5,7 +5,8 @@
 use super::cues::lead_cue;
 use crate::parse::names::{parse_name, starts_name};
 use crate::parse::titles::{
-    chain, head_len, is_rank, name_follows, title_verb_len, titles_after, Side, OPENS,
+    chain, head_len, is_rank, name_follows, title_verb_len, titles_after, unmarked_office, Side,
+    OPENS,
 };
 use crate::parse::tokens::Tokens;
 
@@ -14,7 +15,8 @@ use crate::parse::tokens::Tokens;
 /// tỉnh, Thượng tá A", "quyết định của Bộ Tư lệnh Quân khu 5, Thượng tá
 /// B": there an office names the board or command, not a post).
 pub(super) fn opens_title(t: &Tokens, i: usize) -> bool {
-    t.has(i, OPENS) && !(i > 0 && matches!(t.raw(i - 1), "Ban" | "Bộ"))
+    (t.has(i, OPENS) || unmarked_office(t, i).is_some())
+        && !(i > 0 && matches!(t.raw(i - 1), "Ban" | "Bộ"))
 }
 
 /// "Bí thư Tỉnh ủy – Nguyễn Văn A phát biểu", "Chủ tịch UBND tỉnh - ông

@@ -98,7 +98,28 @@ pub(super) fn citizen_note(t: &Tokens, m: usize) -> bool {
         ) && t.is_cap(k + 1)
             || matches!(t.phrase(k, 3), Some("tổ dân phố" | "khu dân cư"))
     };
-    if (t.is_punct(m, ',') || t.is_dash(m)) && hamlet(m + 1) {
+    // "gương ông Nay Bim, thị xã Ayunpa": a commune or a district named
+    // after the comma is the home of someone with no post.
+    let unit = |k: usize| {
+        let n = match t.phrase(k, 2) {
+            Some("thị xã" | "thị trấn") => 2,
+            _ if matches!(t.low(k), "xã" | "phường" | "huyện") => 1,
+            _ => return false,
+        };
+        !t.is_cap(k) && t.is_cap(k + n)
+    };
+    if (t.is_punct(m, ',') || t.is_dash(m)) && (hamlet(m + 1) || unit(m + 1)) {
+        return true;
+    }
+    // "tặng xe lăn cho ông A ở ấp Ngã Ba", "ông B, người hoạt động kháng
+    // chiến": where a citizen lives, or what they did.
+    let lives = matches!(t.low(m), "ở" | "trú" | "ngụ") && (hamlet(m + 1) || unit(m + 1));
+    let veteran = t.is_punct(m, ',')
+        && matches!(
+            t.phrase(m + 1, 3),
+            Some("người hoạt động" | "người có công")
+        );
+    if lives || veteran {
         return true;
     }
     // "mô hình của ông Võ Văn Tư thôn 1", "bà Lò Thị Mai bản Nà Tàu": a
@@ -118,10 +139,18 @@ pub(super) fn citizen_note(t: &Tokens, m: usize) -> bool {
         return home
             || words(m + 1).any(|w| matches!(w, "tuổi" | "sn" | "sinh" | "trú" | "ngụ" | "quê"));
     }
-    t.is_punct(m, ',')
-        && (t.phrase(m + 1, 2) == Some("người dân")
-            || t.phrase(m + 2, 2) == Some("người dân")
-            || matches!(t.low(m + 1), "trú" | "ngụ" | "sinh" | "ở"))
+    // "đồng chí A - đảng viên Chi bộ xóm 3", "ông B là thương binh": a
+    // member or a veteran, described so for want of a post.
+    let member = (t.is_punct(m, ',') || t.is_dash(m) || t.low(m) == "là")
+        && matches!(
+            t.phrase(m + 1, 2),
+            Some("đảng viên" | "hội viên" | "đoàn viên" | "thương binh" | "bệnh binh")
+        );
+    member
+        || t.is_punct(m, ',')
+            && (t.phrase(m + 1, 2) == Some("người dân")
+                || t.phrase(m + 2, 2) == Some("người dân")
+                || matches!(t.low(m + 1), "trú" | "ngụ" | "sinh" | "ở"))
 }
 
 /// Village elders and dignitaries, named as people are in reports on dân
@@ -162,8 +191,19 @@ pub(super) fn cue_at(t: &Tokens, i: usize) -> Option<(usize, Cue)> {
     }
     match t.low(i) {
         "các" if t.phrase(i, 3) == Some("các đồng chí") => Some((i + 3, Cue::Many)),
+        // "gồm các đại biểu: A, B", "các ông: A, B": people listed by name.
+        "các" if t.phrase(i, 3) == Some("các đại biểu") && t.is_punct(i + 3, ':') => {
+            Some((i + 3, Cue::Many))
+        }
+        "các" if matches!(t.low(i + 1), "ông" | "bà" | "vị") && t.is_punct(i + 2, ':') => {
+            Some((i + 2, Cue::Many))
+        }
         // "các Ủy viên Bộ Chính trị: A, …; B, …", "các Phó Bí thư Đảng ủy A, B, C".
         "các" if head_len(t, i + 1).is_some() => Some((i + 1, Cue::ManyTitled)),
+        // "các vị đại biểu Quốc hội A, B": the same, said with respect.
+        "các" if t.low(i + 1) == "vị" && head_len(t, i + 2).is_some() => {
+            Some((i + 2, Cue::ManyTitled))
+        }
         "ngài" if t.is_cap(i + 1) => Some((i + 1, Cue::One)),
         // "Cha Giuse Nguyễn Văn A": a priest, only before a Christian name.
         "cha" if t.is_cap(i) && t.is_cap(i + 1) && vocab::is_baptismal(t.low(i + 1)) => {

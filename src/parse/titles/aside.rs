@@ -55,7 +55,10 @@ pub(super) fn aside(t: &Tokens, i: usize, head: usize, j: usize) -> Option<usize
         // "Đại sứ Nhật Bản tại Việt Nam", "Tổng Lãnh sự … tại Đà Nẵng":
         // the post of an envoy names where it sits.
         .or_else(|| {
-            (t.low(j) == "tại" && past_head && envoy(t, i, j) && seat(t, j + 1)).then_some(j + 1)
+            // "Tổng Lãnh sự nước CHXHCN Việt Nam tại Pắc-xế": the country
+            // it serves, too.
+            let word = t.low(j) == "tại" && past_head || t.low(j) == "nước";
+            (word && envoy(t, i, j) && seat(t, j + 1)).then_some(j + 1)
         })
 }
 
@@ -268,8 +271,13 @@ fn numbered_unit(t: &Tokens, k: usize) -> bool {
 
 /// Whether the dot at `j` closes an abbreviation in capitals written
 /// against it ("UB.", "TP.") and another word in capitals ("MTTQ") or a
-/// place ("TP. Hà Nội", "TP. Hồ Chí Minh") follows.
-pub(super) fn abbreviation_dot(t: &Tokens, j: usize) -> bool {
+/// place ("TP. Hà Nội", "TP. Hồ Chí Minh") follows, in a title whose organ
+/// part starts at `start` or right after an abbreviated office ("PCT.
+/// HĐND").
+pub(super) fn abbreviation_dot(t: &Tokens, start: usize, j: usize) -> bool {
+    if j <= start && !abbreviated_head(t, j - 1) {
+        return false;
+    }
     let caps = |k: usize| {
         let w = t.raw(k);
         t.is_word(k) && w.chars().count() <= 6 && w.chars().all(char::is_uppercase)

@@ -81,7 +81,10 @@ pub fn chain(t: &Tokens, mut k: usize, mut titles: Option<&mut Vec<String>>, sid
         let Some((head, end)) = title_span(t, start, true) else {
             break;
         };
-        if bracket && !t.is_punct(end, ')') {
+        // "…, trưởng phó các ban ngành": a bare office word in lower case
+        // before another word names a kind of cadre, not a post.
+        let bare = end == start + 1 && !t.is_cap(start) && t.is_word(end);
+        if bare || bracket && !t.is_punct(end, ')') {
             break;
         }
         let past = end + usize::from(bracket);

@@ -17,7 +17,7 @@ pub const OPENS: u16 =
 pub fn head_len(t: &Tokens, i: usize) -> Option<usize> {
     // Most words open nothing: one look at the flags tells.
     if !t.has(i, OPENS) {
-        return None;
+        return unmarked_office(t, i);
     }
     let mut m = 0;
     while m < 2 && t.has(i + m, vocab::flag::MODIFIER) {
@@ -90,6 +90,26 @@ fn misspelt_office(t: &Tokens, i: usize) -> Option<usize> {
         .rev()
         .filter(|&n| (i + 1..i + n).any(unknown))
         .find(|&n| t.phrase(i, n).is_some_and(vocab::is_misspelt_office))
+}
+
+/// Length of an office of two or three words written with no tone marks
+/// at all, its first word one no list knows or a family name ("Pho Chu
+/// tich", "Uy vien", "Bi thu"), as pages typed without Vietnamese input
+/// have them. Another word of it must be unknown too.
+pub(in crate::parse) fn unmarked_office(t: &Tokens, i: usize) -> Option<usize> {
+    // Cheap tests first: this is asked at every capitalised word.
+    let flags = t.info(i).flags & !(vocab::flag::FAMILY | vocab::flag::WEAK_FAMILY);
+    if flags != 0 || !t.is_cap(i) || !t.is_word(i) || !t.low(i).is_ascii() {
+        return None;
+    }
+    let unknown = |k: usize| t.is_word(k) && t.info(k) == vocab::Info::default();
+    (2..=3)
+        .rev()
+        .filter(|&n| (i + 1..i + n).any(unknown))
+        .find(|&n| {
+            t.phrase(i, n)
+                .is_some_and(|p| p.is_ascii() && vocab::is_misspelt_office(p))
+        })
 }
 
 /// Whether token `i` is an abbreviation of an office written in capitals

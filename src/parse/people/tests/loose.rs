@@ -4,6 +4,16 @@
 
 use super::{find_people, one, people, Tokens};
 
+/// Asserts that everyone found in `text` is a private person.
+fn assert_private(text: &str) {
+    let t = Tokens::new(text);
+    let found = find_people(&t);
+    assert!(
+        !found.is_empty() && found.iter().all(|f| f.private),
+        "{found:?}"
+    );
+}
+
 #[test]
 fn leading_a_visit_is_no_post() {
     assert_eq!(
@@ -112,12 +122,7 @@ fn priests_and_bishops_with_christian_names() {
 
 #[test]
 fn a_family_visited_as_a_list_is_private() {
-    let t = Tokens::new("Đoàn thăm hỏi gia đình các ông gồm ông Lò Văn Tiến và ông Vi Văn Sang.");
-    let found = find_people(&t);
-    assert!(
-        !found.is_empty() && found.iter().all(|f| f.private),
-        "{found:?}"
-    );
+    assert_private("Đoàn thăm hỏi gia đình các ông gồm ông Lò Văn Tiến và ông Vi Văn Sang.");
 }
 
 #[test]
@@ -228,10 +233,103 @@ fn an_organs_name_the_lists_do_not_hold_runs_to_the_comma() {
 
 #[test]
 fn a_home_right_after_a_name_makes_a_citizen() {
-    let t = Tokens::new("Mô hình trang trại của ông Võ Văn Hai thôn 1 cho thu nhập cao.");
-    let found = find_people(&t);
-    assert!(
-        !found.is_empty() && found.iter().all(|f| f.private),
-        "{found:?}"
+    assert_private("Mô hình trang trại của ông Võ Văn Hai thôn 1 cho thu nhập cao.");
+    assert_private("Tiêu biểu như gương ông Rơ Châm Bưm, thị xã Ayun Pa hiến đất làm đường.");
+    assert_private("Đoàn tặng xe lăn cho ông Thạch Văn Sên ở ấp Bà Nhì.");
+    assert_private(
+        "Đoàn thăm ông Hứa Văn Lục, người hoạt động kháng chiến bị nhiễm chất độc hóa học.",
+    );
+}
+
+#[test]
+fn offices_typed_without_tone_marks() {
+    assert_eq!(
+        people("Ông Tạ Văn Mười, Pho Chu tich UBND, phát biểu."),
+        [one("Tạ Văn Mười", &["Pho Chu tich UBND"])]
+    );
+    assert_eq!(
+        people("Bà Lý Thị Hoa, Uy vien Ban Chấp hành, dự họp."),
+        [one("Lý Thị Hoa", &["Uy vien Ban Chấp hành"])]
+    );
+    // A family name with no tone marks before a given name is a name.
+    assert_eq!(
+        people("Đồng chí Chu Van An dự họp."),
+        [one("Chu Van An", &[])]
+    );
+}
+
+#[test]
+fn an_abbreviated_office_closed_by_a_full_stop_before_its_body() {
+    assert_eq!(
+        people("Dự họp có ông Đỗ Văn Hiệp-PCT. HĐND phường."),
+        [one("Đỗ Văn Hiệp", &["PCT. HĐND phường"])]
+    );
+}
+
+#[test]
+fn cadres_named_by_kind_and_deputies_of_a_room_with_the_body_above() {
+    assert_eq!(
+        people(
+            "Dự có đ/c Hồ Văn Lâm - Phó Chủ tịch HĐND xã, trưởng phó các ban ngành đoàn thể xã."
+        ),
+        [one("Hồ Văn Lâm", &["Phó Chủ tịch HĐND xã"])]
+    );
+    assert_eq!(
+        people("Trung tá Phan Đức Toàn, Phó phòng PA 02, Công an tỉnh, cho biết."),
+        [one(
+            "Phan Đức Toàn",
+            &["Trung tá", "Phó phòng PA 02, Công an tỉnh"]
+        )]
+    );
+}
+
+#[test]
+fn members_of_parliament_addressed_with_respect_share_the_title() {
+    assert_eq!(
+        people("Các vị đại biểu Quốc hội Lò Thị Sen, Vàng Văn Páo đã tiếp xúc cử tri."),
+        [
+            one("Lò Thị Sen", &["đại biểu Quốc hội"]),
+            one("Vàng Văn Páo", &["đại biểu Quốc hội"])
+        ]
+    );
+    // Addressed without names, they are no one.
+    assert_eq!(
+        people("Kính thưa các vị đại biểu Quốc hội, thưa toàn thể cử tri."),
+        []
+    );
+}
+
+#[test]
+fn deputies_listed_by_name_after_a_colon_are_people() {
+    assert_eq!(
+        people("Tổ đại biểu số 2 gồm các đại biểu: Quản Văn Lực, Mông Thị Hà."),
+        [one("Quản Văn Lực", &[]), one("Mông Thị Hà", &[])]
+    );
+}
+
+#[test]
+fn a_member_or_a_veteran_with_no_post_is_a_private_person() {
+    assert_private("Đồng chí Lường Văn Nhất - đảng viên Chi bộ bản Mển phát biểu.");
+    assert_eq!(
+        people("Ông Lù Văn Sáu, Chuyên viên Phòng Nội vụ, dự; ông Sầm Văn Dũng - CV Phòng Văn hóa – Xã hội."),
+        [
+            one("Lù Văn Sáu", &["Chuyên viên Phòng Nội vụ"]),
+            one("Sầm Văn Dũng", &["CV Phòng Văn hóa – Xã hội"])
+        ]
+    );
+}
+
+#[test]
+fn a_youth_cell_and_the_country_an_envoy_serves() {
+    assert_eq!(
+        people("Đồng chí Lâm Thị Thoa – Bí thư chi đoàn, phát biểu."),
+        [one("Lâm Thị Thoa", &["Bí thư chi đoàn"])]
+    );
+    assert_eq!(
+        people("Cùng đi có đồng chí Tống Văn Trung - Tổng Lãnh sự nước CHXHCN Việt Nam tại Lào."),
+        [one(
+            "Tống Văn Trung",
+            &["Tổng Lãnh sự nước CHXHCN Việt Nam tại Lào"]
+        )]
     );
 }
