@@ -200,7 +200,7 @@ static DATE: LazyLock<Rx> = LazyLock::new(|| {
 });
 static DATE_WORDS: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"^(?:[\s,|()\[\]\-–:/.+]|[0-9]|thứ|hai|ba|tư|năm|sáu|bảy|chủ nhật|cn|print|gốc|cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|giờ|gmt|am|pm|sa|ch|cập nhật lúc|lượt xem|views?|h|tháng|th|đã|đăng|vào|cập nhật:|đăng:|gửi|xuất bản)*$",
+        r"^(?:[\s,|()\[\]\-–:/.+]|[0-9]|thứ|hai|ba|tư|năm|sáu|bảy|chủ nhật|cn|print|gốc|cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|giờ|gmt|am|pm|sa|ch|cập nhật lúc|lượt xem|views?|h|tháng|th|đã|đăng|vào|cập nhật:|đăng:|gửi|xuất bản|in bài|chia sẻ|bình luận)*$",
     )
 });
 

@@ -17,9 +17,11 @@ static FULL: LazyLock<Rx> = LazyLock::new(|| {
 static WORDY: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(r"([0-9]{1,2}) (?:(?:tháng|Tháng) |[Tt]h)([0-9]{1,2})(?: (?:năm|Năm)|,) ([0-9]{4})")
 });
-/// A stamp written year first ("2026-01-12 10:15").
+/// A stamp written year first ("2026-01-12 10:15", "2026/01/12").
 static ISO: LazyLock<Rx> = LazyLock::new(|| {
-    Rx::new(r"(?:^|[^0-9])((?:19|20)[0-9]{2})-([0-9]{1,2})-([0-9]{1,2})(?:$|[^0-9])")
+    Rx::new(
+        r"(?:^|[^0-9])((?:19|20)[0-9]{2})-([0-9]{1,2})-([0-9]{1,2})(?:$|[^0-9])|(?:^|[^0-9/])((?:19|20)[0-9]{2})/([0-9]{2})/([0-9]{2})(?:$|[^0-9/])",
+    )
 });
 /// The time phrase that opens an event date ("sáng", "chiều nay", "ngày").
 const WHEN: &str = r"(?:^|[^\p{L}])(?:(?:sáng sớm|rạng sáng|chiều tối|tối muộn|đêm khuya|sáng|chiều|tối|trưa|đêm|hôm|ngày)(?: (?:nay|qua|mai))?(?:,? (?:thứ (?:hai|ba|tư|năm|sáu|bảy|[0-9])|chủ nhật),?)?(?: ngày)?|vào|từ)\s*\(?\s*";
@@ -68,8 +70,14 @@ pub fn full_date(s: &str) -> Option<Date> {
         .chain(WORDY.captures_iter(s))
         .find_map(|c| Date::new(num(c.get(3))?, num(c.get(2))?, num(c.get(1))?))
         .or_else(|| {
-            ISO.captures_iter(s)
-                .find_map(|c| Date::new(num(c.get(1))?, num(c.get(2))?, num(c.get(3))?))
+            ISO.captures_iter(s).find_map(|c| {
+                let (y, m, d) = if c.get(1).is_some() {
+                    (1, 2, 3)
+                } else {
+                    (4, 5, 6)
+                };
+                Date::new(num(c.get(y))?, num(c.get(m))?, num(c.get(d))?)
+            })
         })
 }
 

@@ -252,3 +252,9 @@ fn tomorrow_is_the_day_after_the_stamp_and_nowadays_is_no_day() {
         None
     );
 }
+
+#[test]
+fn a_stamp_written_year_first_with_slashes_but_not_a_code() {
+    assert_eq!(full_date("2024/06/05 08:30"), d(2024, 6, 5));
+    assert_eq!(full_date("Nghị định số 15/2024/06 của Chính phủ"), None);
+}

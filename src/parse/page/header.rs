@@ -310,19 +310,43 @@ pub(super) fn name_with_stamp(line: &str) -> Option<(&str, &str)> {
     shaped.then_some((name, stamp))
 }
 
-/// A stamp and the writer after a bar ("Thứ Ba, 12/03/2024 10:15 | Thu
-/// Hà"): the name and the stamp.
+/// A stamp and the writer between bars, maybe with a counter ("Thứ Ba,
+/// 12/03/2024 10:15 | Thu Hà", "12/03/2024 | Thu Hà | Lượt xem: 45"):
+/// the name and the stamp.
 pub(super) fn stamp_with_name(line: &str) -> Option<(&str, &str)> {
-    if line.len() > 80 {
+    if line.len() > 100 {
         return None;
     }
-    let (stamp, name) = line.rsplit_once(" | ")?;
-    let name = name.trim();
+    let parts: Vec<&str> = line.split(" | ").map(str::trim).collect();
+    let [stamp, name, rest @ ..] = parts.as_slice() else {
+        return None;
+    };
+    let counter = |p: &&str| {
+        let lower = lower_same(p);
+        ["lượt xem", "lượt đọc", "views"]
+            .iter()
+            .any(|c| lower.starts_with(c))
+    };
     let shaped = (2..=4).contains(&word_count(name))
         && name_like(name)
         && crate::parse::dates::full_date(stamp).is_some()
-        && word_count(stamp) <= 6;
-    shaped.then_some((name, stamp.trim()))
+        && word_count(stamp) <= 6
+        && rest.iter().all(counter);
+    shaped.then_some((*name, *stamp))
+}
+
+/// The writer a blog template names with "bởi" beside the stamp ("Đăng
+/// bởi Thu Hà vào 12/03/2024"): two to four capitalised words.
+pub(super) fn posted_by(line: &str) -> Option<&str> {
+    let at = memchr::memmem::find(line.as_bytes(), "bởi ".as_bytes())?;
+    let after = &line[at + "bởi ".len()..];
+    let end = after
+        .split(' ')
+        .take_while(|w| w.starts_with(char::is_uppercase) && w.chars().all(is_letter))
+        .map(|w| w.len() + 1)
+        .sum::<usize>();
+    let name = after.get(..end.saturating_sub(1))?;
+    ((2..=4).contains(&word_count(name)) && name_like(name)).then_some(name)
 }
 
 /// A short line under the headline holding one full date among a few
@@ -468,10 +492,12 @@ pub(super) fn iso_prefix(line: &str) -> Option<(&str, &str)> {
         b.get(r)
             .is_some_and(|d| !d.is_empty() && d.iter().all(u8::is_ascii_digit))
     };
-    if !(digits(0..4) && b.get(4) == Some(&b'-') && digits(5..7)) {
+    // "2024-03-12", also "2024/03/12".
+    let sep = *b.get(4)?;
+    if !(digits(0..4) && matches!(sep, b'-' | b'/') && digits(5..7)) {
         return None;
     }
-    let mut end = if b.get(7) == Some(&b'-') && digits(8..10) {
+    let mut end = if b.get(7) == Some(&sep) && digits(8..10) {
         10
     } else {
         7

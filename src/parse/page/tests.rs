@@ -660,3 +660,25 @@ fn a_pen_name_of_an_initial_glued_to_a_name_signs_the_article() {
     );
     assert_eq!(page.byline.as_deref(), Some("TThảo"));
 }
+
+#[test]
+fn a_writer_beside_the_stamp_between_bars_or_after_bởi() {
+    let title = "Hội Cựu chiến binh huyện sơ kết 6 tháng đầu năm\n";
+    let lead = "\nSáng 4/6, Hội Cựu chiến binh huyện tổ chức hội nghị sơ kết.";
+    let page = read_page(&format!(
+        "{title}05/06/2024 | Lê Minh Châu | Lượt xem: 87{lead}"
+    ));
+    assert_eq!(page.header_dates, ["05/06/2024"]);
+    assert_eq!(page.header_name.as_deref(), Some("Lê Minh Châu"));
+    let page = read_page(&format!(
+        "{title}Đăng bởi Lê Minh Châu vào 05/06/2024{lead}"
+    ));
+    assert_eq!(page.header_dates, ["05/06/2024"]);
+    assert_eq!(page.header_name.as_deref(), Some("Lê Minh Châu"));
+    let page = read_page(&format!(
+        "{title}Đăng ngày: 05/06/2024 - 08:30 | Lượt xem: 87 | In bài{lead}"
+    ));
+    assert_eq!(page.header_dates.len(), 1, "{:?}", page.header_dates);
+    let page = read_page(&format!("{title}2024/06/05{lead}"));
+    assert_eq!(page.header_dates, ["2024/06/05"]);
+}
