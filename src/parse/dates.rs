@@ -24,7 +24,7 @@ static ISO: LazyLock<Rx> = LazyLock::new(|| {
     )
 });
 /// The time phrase that opens an event date ("sáng", "chiều nay", "ngày").
-const WHEN: &str = r"(?:^|[^\p{L}])(?:(?:sáng sớm|rạng sáng|chiều tối|tối muộn|đêm khuya|sáng|chiều|tối|trưa|đêm|hôm|ngày)(?: (?:nay|qua|mai))?(?:,? (?:thứ (?:hai|ba|tư|năm|sáu|bảy|[0-9])|chủ nhật),?)?(?: ngày)?|vào|từ)\s*\(?\s*";
+const WHEN: &str = r"(?:^|[^\p{L}])(?:(?:sáng sớm|rạng sáng|chiều tối|tối muộn|đêm khuya|sáng|chiều|tối|trưa|đêm|hôm|ngày)(?: (?:nay|qua|mai))?(?:,? (?:thứ (?:hai|ba|tư|năm|sáu|bảy|[0-9])|chủ nhật),?)?(?: ngày)?|(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật) ?\(|vào|từ)\s*\(?\s*";
 static EVENT: LazyLock<Rx> = LazyLock::new(|| {
     // "Sáng 19.12" and "Ngày 4.8.2017" are dotted; a number such as "từ
     // 1.500" is not a date (the month must end the number).
@@ -47,7 +47,7 @@ static PERIOD_YEAR: LazyLock<Rx> = LazyLock::new(|| {
 });
 static RANGE: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"(?:^|[^\p{L}])(?:ngày|từ ngày|trong (?:hai|2|ba|3) ngày)\s*\(?\s*([0-9]{1,2})\s*(?:[-–]|và|đến)\s*[0-9]{1,2}\s*[/-]\s*([0-9]{1,2})(?:\s*[/-]\s*([0-9]{4}))?",
+        r"(?:^|[^\p{L}])(?:ngày|từ ngày|từ|trong (?:hai|2|ba|3) ngày)\s*\(?\s*([0-9]{1,2})\s*(?:[-–]|và|đến)\s*[0-9]{1,2}\s*[/-]\s*([0-9]{1,2})(?:\s*[/-]\s*([0-9]{4}))?",
     )
 });
 static RELATIVE: LazyLock<Rx> = LazyLock::new(|| {
@@ -164,8 +164,9 @@ pub fn opening_event(paragraphs: &[&str], published: Option<Date>, text: &str) -
 fn first_date(rx: &Rx, lower: &str, published: Option<Date>, text: &str) -> Option<(usize, Date)> {
     rx.captures_iter(lower).find_map(|c| {
         // "Quyết định số 446-QĐ/TU, ngày 26/11/2021" dates a document.
-        let at = c.get(0)?.start();
-        if cites_document(lower, at) {
+        let whole = c.get(0)?;
+        let at = whole.start();
+        if cites_document(lower, at) || goes_on(lower, whole.end()) {
             return None;
         }
         let date = resolve(
@@ -183,6 +184,15 @@ fn first_date(rx: &Rx, lower: &str, published: Option<Date>, text: &str) -> Opti
         }
         Some((at, date))
     })
+}
+
+/// Whether a date read up to byte `end` of `lower` goes on with another
+/// number ("từ 9 - 11/3" is no 9 November but a range of days in March).
+fn goes_on(lower: &str, end: usize) -> bool {
+    let b = lower.as_bytes();
+    end >= 1
+        && matches!(b[end - 1], b'/' | b'-' | b'.')
+        && b.get(end).is_some_and(u8::is_ascii_digit)
 }
 
 /// Whether the date at byte `at` of `lower`, after the publication date

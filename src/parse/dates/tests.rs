@@ -258,3 +258,17 @@ fn a_stamp_written_year_first_with_slashes_but_not_a_code() {
     assert_eq!(full_date("2024/06/05 08:30"), d(2024, 6, 5));
     assert_eq!(full_date("Nghị định số 15/2024/06 của Chính phủ"), None);
 }
+
+#[test]
+fn a_range_of_days_is_no_day_and_month_and_a_weekday_may_open_the_event() {
+    let p = d(2024, 3, 12);
+    assert_eq!(
+        event("Trong các ngày từ 9 - 11/3, Huyện đoàn mở lớp tập huấn.", p),
+        d(2024, 3, 9)
+    );
+    assert_eq!(event("Thứ Hai (11/3), Huyện ủy họp.", p), d(2024, 3, 11));
+    assert_eq!(
+        event("Hội nghị lần thứ hai (mở rộng) bàn nhiều việc.", p),
+        None
+    );
+}
