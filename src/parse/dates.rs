@@ -88,6 +88,16 @@ pub fn published(header_dates: &[String]) -> Option<Date> {
     header_dates.iter().filter_map(|s| full_date(s)).min()
 }
 
+/// The last day of the month a stamp names without its day ("2017-03"):
+/// no publication date, but an event in it is no later than that day.
+pub fn month_stamp(header_dates: &[String]) -> Option<Date> {
+    header_dates.iter().find_map(|s| {
+        let (y, m) = s.trim().split_once('-')?;
+        let (y, m) = (y.parse::<u16>().ok()?, m.parse::<u8>().ok()?);
+        (28..=31).rev().find_map(|d| Date::new(y, m, d))
+    })
+}
+
 /// The date of a news agency's stamp opening `lead`, with the date it
 /// was filed: "Hà Nội (TTXVN 11/3/2022) Tại hội nghị …". Read by hand: the
 /// shape is fixed and a pattern with Unicode classes costs more to build
@@ -110,8 +120,11 @@ pub fn agency_stamp(lead: &str) -> Option<Date> {
     (named && numeric).then(|| full_date(date)).flatten()
 }
 
-/// The event date from the lead paragraphs (in lower case), resolved as the module says.
-pub fn event_date(lead: &[&str], published: Option<Date>, text: &str) -> Option<Date> {
+/// The event date from the lead paragraphs (in lower case), resolved as
+/// the module says, under `bound`: the publication date, or only the last
+/// day it may be (`sure` false; "hôm nay", "hôm qua" count from a sure one).
+pub fn event_date(lead: &[&str], bound: Option<Date>, sure: bool, text: &str) -> Option<Date> {
+    let published = bound;
     for lower in lead {
         // The earlier of a dated time phrase and a range of days ("Trong 2
         // ngày 12-13/3" starts on the 12th).
@@ -137,7 +150,7 @@ pub fn event_date(lead: &[&str], published: Option<Date>, text: &str) -> Option<
         if let Some((_, date)) = found {
             return Some(date);
         }
-        if let (Some(c), Some(p)) = (RELATIVE.captures(lower), published) {
+        if let (Some(c), Some(p)) = (RELATIVE.captures(lower), published.filter(|_| sure)) {
             return match c.get(1).or(c.get(2)).map(|m| m.as_str()) {
                 Some("qua") => day_before(p),
                 Some("mai") => day_after(p),

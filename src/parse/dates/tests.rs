@@ -4,6 +4,11 @@ fn d(y: u16, m: u8, day: u8) -> Option<Date> {
     Date::new(y, m, day)
 }
 
+/// The event date under a sure stamp.
+fn event_date(lead: &[&str], published: Option<Date>, text: &str) -> Option<Date> {
+    super::event_date(lead, published, true, text)
+}
+
 fn event(lead: &str, published: Option<Date>) -> Option<Date> {
     event_date(&[&lead.to_lowercase()], published, lead)
 }
@@ -271,4 +276,14 @@ fn a_range_of_days_is_no_day_and_month_and_a_weekday_may_open_the_event() {
         event("Hội nghị lần thứ hai (mở rộng) bàn nhiều việc.", p),
         None
     );
+}
+
+#[test]
+fn a_stamp_of_a_month_bounds_the_event_but_dates_no_today() {
+    let bound = month_stamp(&["2019-02".to_string()]);
+    assert_eq!(bound, d(2019, 2, 28));
+    let lead = "ngày 9-12, công an phường bàn giao đối tượng cho công an thành phố.";
+    assert_eq!(super::event_date(&[lead], bound, false, ""), d(2018, 12, 9));
+    let today = "sáng nay, công an phường bàn giao đối tượng.";
+    assert_eq!(super::event_date(&[today], bound, false, ""), None);
 }
