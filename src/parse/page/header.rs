@@ -453,11 +453,14 @@ pub(super) fn top_byline(line: &str, lower: &str) -> Option<String> {
         "đăng lúc:",
         "đăng ngày:",
         "nguồn:",
+        // "Tin: Thu Hà; Ảnh: Minh Anh": the photographer is no writer.
+        "ảnh:",
     ]
     .iter()
-    .find_map(|l| lower_name.find(l).map(|at| &name[..at]))
+    .filter_map(|l| lower_name.find(l).map(|at| &name[..at]))
+    .min_by_key(|n| n.len())
     .unwrap_or(name)
-    .trim_end_matches([' ', '-', '–', '|', '•', ',']);
+    .trim_end_matches([' ', '-', '–', '|', '•', ',', ';']);
     (!name.is_empty() && word_count(name) <= 8).then(|| name.to_string())
 }
 

@@ -682,3 +682,15 @@ fn a_writer_beside_the_stamp_between_bars_or_after_bởi() {
     let page = read_page(&format!("{title}2024/06/05{lead}"));
     assert_eq!(page.header_dates, ["2024/06/05"]);
 }
+
+#[test]
+fn the_photographer_after_the_writer_is_no_part_of_the_byline() {
+    let text = "Hội Cựu chiến binh huyện sơ kết 6 tháng đầu năm\nSáng 4/6, Hội Cựu chiến binh huyện tổ chức hội nghị sơ kết công tác hội.\n";
+    for by in [
+        "Tin: Lê Minh; Ảnh: Hồng Vân",
+        "Tin: Lê Minh - Ảnh: Hồng Vân",
+    ] {
+        let page = read_page(&format!("{text}{by}\n"));
+        assert_eq!(page.byline.as_deref(), Some("Lê Minh"), "{by}");
+    }
+}
