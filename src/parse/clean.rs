@@ -76,7 +76,7 @@ const SECTION_EXACT: &[&str] = &[
     // A heading over the article's tag links.
     "tags", "tag", "từ khóa", "từ khoá",
     // A comment form's heading.
-    "góp ý kiến", "ý kiến phản hồi",
+    "góp ý kiến", "ý kiến phản hồi", "ý kiến độc giả", "ý kiến bạn đọc",
 ];
 
 /// Line openings that mark furniture of the section kind.

@@ -286,6 +286,11 @@ pub(super) fn name_with_stamp(line: &str) -> Option<(&str, &str)> {
         return None;
     }
     let at = line.find(|c: char| c.is_ascii_digit())?;
+    // "Thu Hà Thứ hai, ngày 04/12/2023 07:45 AM": the weekday opens the stamp.
+    let at = line[..at]
+        .find(" Thứ ")
+        .or_else(|| line[..at].find(" Chủ nhật"))
+        .map_or(at, |w| w + 1);
     // "Thu Hà - 12/01/2026", "Thu Hà | 12/01/2026", "Thu Hà • …".
     let name = line[..at].trim_end_matches([' ', '-', '–', '|', '•', ',']);
     // "THU HÀ (thực hiện) 10/10/2018": how the piece was made, in brackets.
@@ -295,18 +300,38 @@ pub(super) fn name_with_stamp(line: &str) -> Option<(&str, &str)> {
         .filter(|(_, made)| made.starts_with(char::is_lowercase))
         .map_or(name, |(n, _)| n.trim_end());
     let stamp = &line[at..];
-    // "14:20 28/09/2023 GMT+7": the zone after the time.
+    // "14:20 28/09/2023 GMT+7": the zone after the time; the weekday,
+    // "ngày" and "AM" are stamp words too.
     let bare = stamp
         .trim_end()
         .trim_end_matches(['(', ')'])
         .trim_end_matches("GMT+7")
         .trim_end_matches(['(', ' ']);
+    let stamp_word = |w: &str| {
+        w.chars().all(|c| c.is_ascii_digit() || "/:.-,".contains(c))
+            || matches!(
+                w.trim_end_matches(','),
+                "Thứ"
+                    | "thứ"
+                    | "hai"
+                    | "ba"
+                    | "tư"
+                    | "năm"
+                    | "sáu"
+                    | "bảy"
+                    | "Chủ"
+                    | "nhật"
+                    | "ngày"
+                    | "AM"
+                    | "PM"
+                    | "SA"
+                    | "CH"
+            )
+    };
     let shaped = (2..=4).contains(&word_count(name))
         && name_like(name)
         && crate::parse::dates::full_date(stamp).is_some()
-        && bare
-            .chars()
-            .all(|c| c.is_ascii_digit() || " /:.-".contains(c));
+        && bare.split(' ').all(stamp_word);
     shaped.then_some((name, stamp))
 }
 

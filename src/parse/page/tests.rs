@@ -694,3 +694,23 @@ fn the_photographer_after_the_writer_is_no_part_of_the_byline() {
         assert_eq!(page.byline.as_deref(), Some("Lê Minh"), "{by}");
     }
 }
+
+#[test]
+fn a_writer_before_a_stamp_opening_with_its_weekday() {
+    let page = read_page(
+        "Hội Cựu chiến binh huyện sơ kết 6 tháng đầu năm\nLê Minh Thứ tư, ngày 05/06/2024 08:30 AM (GMT+7)\nSáng 4/6, Hội Cựu chiến binh huyện tổ chức hội nghị sơ kết.",
+    );
+    assert_eq!(page.header_name.as_deref(), Some("Lê Minh"));
+    assert_eq!(
+        page.header_dates,
+        ["Thứ tư, ngày 05/06/2024 08:30 AM (GMT+7)"]
+    );
+}
+
+#[test]
+fn a_comment_form_heading_under_the_article_is_no_byline() {
+    let page = read_page(
+        "Hội Cựu chiến binh huyện sơ kết 6 tháng đầu năm\nSáng 4/6, Hội Cựu chiến binh huyện tổ chức hội nghị sơ kết công tác hội.\nTheo Báo Quảng Trị\nÝ KIẾN ĐỘC GIẢ\n",
+    );
+    assert_eq!(page.byline, None);
+}
