@@ -300,9 +300,13 @@ fn period_year(text: &str, month: u8) -> Option<u16> {
     let head = &text[..end];
     let mut years = PERIOD_YEAR.captures_iter(head).filter_map(|c| {
         let m = c.get(0)?;
-        (!is_birth(head, m.start())).then(|| num::<u16>(c.get(1).or(c.get(2))))?
+        let year = (!is_birth(head, m.start())).then(|| num::<u16>(c.get(1).or(c.get(2))))??;
+        Some((year, reviews(head, m.start(), m.as_str())))
     });
-    let first = years.next()?;
+    let (first, reviewed) = years.next()?;
+    // "tổng kết năm 2023", "quý IV/2023" reviewed in January: the next year.
+    let reviewed = reviewed && month <= 3;
+    let years = years.map(|(y, _)| y);
     let mut low = first;
     for y in years.take(8) {
         if y + 1 == low || y == low + 1 {
@@ -310,7 +314,21 @@ fn period_year(text: &str, month: u8) -> Option<u16> {
             return Some(if month >= 7 { low } else { low + 1 });
         }
     }
-    Some(first)
+    Some(if reviewed { first + 1 } else { first })
+}
+
+/// Whether the period `phrase` at byte `at` of `text` is a whole year or
+/// its last quarter under review ("tổng kết … năm 2023", "quý IV/2023").
+fn reviews(text: &str, at: usize, phrase: &str) -> bool {
+    let lower = phrase.to_lowercase();
+    if lower.starts_with("quý iv") {
+        return true;
+    }
+    let mut from = at.saturating_sub(60);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    lower.starts_with("năm") && text[from..at].to_lowercase().contains("tổng kết")
 }
 
 /// Whether the year phrase at byte `at` of `text` follows "sinh" (born).

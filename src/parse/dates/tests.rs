@@ -287,3 +287,20 @@ fn a_stamp_of_a_month_bounds_the_event_but_dates_no_today() {
     let today = "sáng nay, công an phường bàn giao đối tượng.";
     assert_eq!(super::event_date(&[today], bound, false, ""), None);
 }
+
+#[test]
+fn a_year_under_review_early_in_the_next_year_names_the_year_before() {
+    let held = |lead: &str| event_date(&[&lead.to_lowercase()], None, lead);
+    assert_eq!(
+        held("Ngày 8/1, Hội Nông dân huyện tổng kết công tác Hội năm 2022."),
+        d(2023, 1, 8)
+    );
+    assert_eq!(
+        held("Sáng 20/1, Ban Dân vận giao ban quý IV/2022."),
+        d(2023, 1, 20)
+    );
+    assert_eq!(
+        held("Sáng 20/12, Ban Dân vận tổng kết công tác năm 2022."),
+        d(2022, 12, 20)
+    );
+}
