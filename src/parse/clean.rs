@@ -200,13 +200,13 @@ static DATE: LazyLock<Rx> = LazyLock::new(|| {
 });
 static DATE_WORDS: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"^(?:[\s,|()\[\]\-–:/.+]|[0-9]|thứ|hai|ba|tư|năm|sáu|bảy|chủ nhật|cn|print|gốc|cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|giờ|gmt|am|pm|sa|ch|cập nhật lúc|lượt xem|views?|h|tháng|th|đã|đăng|vào|cập nhật:|đăng:|gửi|xuất bản|in bài|chia sẻ|bình luận)*$",
+        r"^(?:[\s,|()\[\]\-–:/.+•]|[0-9]|thứ|hai|ba|tư|năm|sáu|bảy|chủ nhật|cn|print|gốc|cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|giờ|gmt|am|pm|sa|ch|cập nhật lúc|lượt xem|views?|h|tháng|th|đã|đăng|vào|cập nhật:|đăng:|gửi|xuất bản|in bài|chia sẻ|bình luận)*$",
     )
 });
 
 static DATE_PREFIX: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"^(?:print\s+)?(?:(?:thứ \S+|chủ nhật),?\s*)?(?:[0-9]{1,2}:[0-9]{2},?\s*)?[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}(?:\s*[0-9]{1,2}:[0-9]{2})?(?:\s*gốc)?\s+",
+        r"^(?:print\s+)?(?:(?:thứ \S+|chủ nhật),?\s*)?(?:[0-9]{1,2}:[0-9]{2},?\s*)?[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}(?:,?\s*[0-9]{1,2}:[0-9]{2})?(?:\s*gốc)?\s*",
     )
 });
 
@@ -215,7 +215,11 @@ static DATE_PREFIX: LazyLock<Rx> = LazyLock::new(|| {
 pub fn split_date_prefix<'l>(lower: &str, line: &'l str) -> Option<(&'l str, &'l str)> {
     let m = DATE_PREFIX.find(lower)?;
     let rest = line.get(m.end()..)?;
-    (super::text::word_count(rest) >= 4).then(|| (line[..m.end()].trim_end(), rest))
+    // "15/02/2024, 11:44“Mời …": a quotation may follow with no space.
+    let glued = rest.starts_with(['“', '"', '‘', '\'', '(']);
+    let spaced = m.as_str().ends_with(char::is_whitespace);
+    ((spaced || glued) && super::text::word_count(rest) >= 4)
+        .then(|| (line[..m.end()].trim_end(), rest))
 }
 
 /// Classifies one squashed line given the lower case of (at least the

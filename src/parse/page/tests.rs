@@ -714,3 +714,16 @@ fn a_comment_form_heading_under_the_article_is_no_byline() {
     );
     assert_eq!(page.byline, None);
 }
+
+#[test]
+fn a_stamp_after_a_bullet_or_glued_to_a_quotation() {
+    let title = "Hội Cựu chiến binh huyện sơ kết 6 tháng đầu năm\n";
+    let page = read_page(&format!(
+        "{title}  • Cập nhật: Thứ tư, 5/6/2024 | 08:30:12 AM\nSáng 4/6, Hội Cựu chiến binh huyện tổ chức hội nghị sơ kết."
+    ));
+    assert_eq!(page.header_dates.len(), 1, "{:?}", page.header_dates);
+    let page = read_page(&format!(
+        "{title}05/06/2024, 08:30“Chúng tôi luôn sát cánh cùng hội viên”, ông Lê Minh nói với phóng viên."
+    ));
+    assert_eq!(page.header_dates, ["05/06/2024, 08:30"]);
+}
