@@ -78,7 +78,7 @@ const SECTION_EXACT: &[&str] = &[
     // A heading over the article's tag links.
     "tags", "tag", "từ khóa", "từ khoá",
     // A comment form's heading.
-    "góp ý kiến", "ý kiến phản hồi",
+    "góp ý kiến", "ý kiến phản hồi", "ý kiến độc giả", "ý kiến bạn đọc",
 ];
 
 /// Line openings that mark furniture of the section kind.
@@ -202,7 +202,7 @@ static DATE: LazyLock<Rx> = LazyLock::new(|| {
 });
 static DATE_WORDS: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"^(?:[\s,|()\[\]\-–:/.+]|[0-9]|thứ|hai|ba|tư|năm|sáu|bảy|chủ nhật|cn|print|gốc|cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|giờ|gmt|am|pm|sa|ch|cập nhật lúc|lượt xem|gửi lúc|views?|h|tháng|th|đã|đăng|vào|cập nhật:|đăng:|gửi|xuất bản)*$",
+        r"^(?:[\s,|()\[\]\-–:/.+•]|[0-9]|thứ|hai|ba|tư|năm|sáu|bảy|chủ nhật|cn|print|gốc|cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|giờ|gmt|am|pm|sa|ch|cập nhật lúc|lượt xem|views?|h|tháng|th|đã|đăng|vào|cập nhật:|đăng:|gửi|xuất bản|in bài|chia sẻ|bình luận)*$",
     )
 });
 
@@ -210,7 +210,7 @@ static DATE_PREFIX: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
         // "date 2025-08-27 <headline>": a stamp written year first, as a
         // page's metadata gives it, may carry its label and only the month.
-        r"^(?:print\s+)?(?:(?:thứ \S+|chủ nhật),?\s*)?(?:[0-9]{1,2}:[0-9]{2},?\s*)?(?:[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}|(?:date\s+)?(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}|date\s+(?:19|20)[0-9]{2}-[0-9]{2})(?:\s*[0-9]{1,2}:[0-9]{2})?(?:\s*gốc)?\s+",
+        r"^(?:print\s+)?(?:(?:thứ \S+|chủ nhật),?\s*)?(?:[0-9]{1,2}:[0-9]{2},?\s*)?(?:[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}|(?:date\s+)?(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}|date\s+(?:19|20)[0-9]{2}-[0-9]{2})(?:,?\s*[0-9]{1,2}:[0-9]{2})?(?:\s*gốc)?\s*",
     )
 });
 
@@ -219,7 +219,11 @@ static DATE_PREFIX: LazyLock<Rx> = LazyLock::new(|| {
 pub fn split_date_prefix<'l>(lower: &str, line: &'l str) -> Option<(&'l str, &'l str)> {
     let m = DATE_PREFIX.find(lower)?;
     let rest = line.get(m.end()..)?;
-    (super::text::word_count(rest) >= 4).then(|| (line[..m.end()].trim_end(), rest))
+    // "15/02/2024, 11:44“Mời …": a quotation may follow with no space.
+    let glued = rest.starts_with(['“', '"', '‘', '\'', '(']);
+    let spaced = m.as_str().ends_with(char::is_whitespace);
+    ((spaced || glued) && super::text::word_count(rest) >= 4)
+        .then(|| (line[..m.end()].trim_end(), rest))
 }
 
 /// The stamp of a line that is a date stamp and a section label of up to

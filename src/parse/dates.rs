@@ -17,13 +17,14 @@ static FULL: LazyLock<Rx> = LazyLock::new(|| {
 static WORDY: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(r"([0-9]{1,2}) (?:(?:tháng|Tháng) |[Tt]h)([0-9]{1,2})(?: (?:năm|Năm)|,) ([0-9]{4})")
 });
-/// A stamp written year first ("2026-01-12 10:15").
+/// A stamp written year first ("2026-01-12 10:15", "2026/01/12").
 static ISO: LazyLock<Rx> = LazyLock::new(|| {
-    Rx::new(r"(?:^|[^0-9])((?:19|20)[0-9]{2})-([0-9]{1,2})-([0-9]{1,2})(?:$|[^0-9])")
+    Rx::new(
+        r"(?:^|[^0-9])((?:19|20)[0-9]{2})-([0-9]{1,2})-([0-9]{1,2})(?:$|[^0-9])|(?:^|[^0-9/])((?:19|20)[0-9]{2})/([0-9]{2})/([0-9]{2})(?:$|[^0-9/])",
+    )
 });
-/// The time phrase that opens an event date ("sáng", "chiều nay", "ngày",
-/// "chiều tối", "sáng sớm", "rạng sáng").
-const WHEN: &str = r"(?:^|[^\p{L}])(?:(?:rạng sáng|sáng|chiều|tối|trưa|đêm|hôm|ngày)(?: (?:sớm|tối|muộn|khuya))?(?: (?:nay|qua|mai))?(?:,? (?:thứ (?:hai|ba|tư|năm|sáu|bảy|[0-9])|chủ nhật),?)?(?: ngày)?|vào|từ)\s*\(?\s*";
+/// The time phrase that opens an event date ("sáng", "chiều nay", "ngày").
+const WHEN: &str = r"(?:^|[^\p{L}])(?:(?:sáng sớm|rạng sáng|chiều tối|tối muộn|đêm khuya|sáng|chiều|tối|trưa|đêm|hôm|ngày)(?: (?:nay|qua|mai))?(?:,? (?:thứ (?:hai|ba|tư|năm|sáu|bảy|[0-9])|chủ nhật),?)?(?: ngày)?|(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật) ?\(|vào|từ)\s*\(?\s*";
 static EVENT: LazyLock<Rx> = LazyLock::new(|| {
     // "Sáng 19.12" and "Ngày 4.8.2017" are dotted; a number such as "từ
     // 1.500" is not a date (the month must end the number).
@@ -46,7 +47,7 @@ static PERIOD_YEAR: LazyLock<Rx> = LazyLock::new(|| {
 });
 static RANGE: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"(?:^|[^\p{L}])(?:ngày|từ ngày|trong (?:hai|2|ba|3) ngày)\s*\(?\s*([0-9]{1,2})\s*(?:[-–]|và|đến)\s*[0-9]{1,2}\s*[/-]\s*([0-9]{1,2})(?:\s*[/-]\s*([0-9]{4}))?",
+        r"(?:^|[^\p{L}])(?:ngày|từ ngày|từ|trong (?:hai|2|ba|3) ngày)\s*\(?\s*([0-9]{1,2})\s*(?:[-–]|và|đến)\s*[0-9]{1,2}\s*[/-]\s*([0-9]{1,2})(?:\s*[/-]\s*([0-9]{4}))?",
     )
 });
 static RELATIVE: LazyLock<Rx> = LazyLock::new(|| {
@@ -69,8 +70,14 @@ pub fn full_date(s: &str) -> Option<Date> {
         .chain(WORDY.captures_iter(s))
         .find_map(|c| Date::new(num(c.get(3))?, num(c.get(2))?, num(c.get(1))?))
         .or_else(|| {
-            ISO.captures_iter(s)
-                .find_map(|c| Date::new(num(c.get(1))?, num(c.get(2))?, num(c.get(3))?))
+            ISO.captures_iter(s).find_map(|c| {
+                let (y, m, d) = if c.get(1).is_some() {
+                    (1, 2, 3)
+                } else {
+                    (4, 5, 6)
+                };
+                Date::new(num(c.get(y))?, num(c.get(m))?, num(c.get(d))?)
+            })
         })
 }
 
@@ -79,6 +86,16 @@ pub fn full_date(s: &str) -> Option<Date> {
 /// last updated beside when it was posted).
 pub fn published(header_dates: &[String]) -> Option<Date> {
     header_dates.iter().filter_map(|s| full_date(s)).min()
+}
+
+/// The last day of the month a stamp names without its day ("2017-03"):
+/// no publication date, but an event in it is no later than that day.
+pub fn month_stamp(header_dates: &[String]) -> Option<Date> {
+    header_dates.iter().find_map(|s| {
+        let (y, m) = s.trim().split_once('-')?;
+        let (y, m) = (y.parse::<u16>().ok()?, m.parse::<u8>().ok()?);
+        (28..=31).rev().find_map(|d| Date::new(y, m, d))
+    })
 }
 
 /// The date of a news agency's stamp opening `lead`, with the date it
@@ -103,8 +120,11 @@ pub fn agency_stamp(lead: &str) -> Option<Date> {
     (named && numeric).then(|| full_date(date)).flatten()
 }
 
-/// The event date from the lead paragraphs (in lower case), resolved as the module says.
-pub fn event_date(lead: &[&str], published: Option<Date>, text: &str) -> Option<Date> {
+/// The event date from the lead paragraphs (in lower case), resolved as
+/// the module says, under `bound`: the publication date, or only the last
+/// day it may be (`sure` false; "hôm nay", "hôm qua" count from a sure one).
+pub fn event_date(lead: &[&str], bound: Option<Date>, sure: bool, text: &str) -> Option<Date> {
+    let published = bound;
     for lower in lead {
         // The earlier of a dated time phrase and a range of days ("Trong 2
         // ngày 12-13/3" starts on the 12th).
@@ -130,7 +150,7 @@ pub fn event_date(lead: &[&str], published: Option<Date>, text: &str) -> Option<
         if let Some((_, date)) = found {
             return Some(date);
         }
-        if let (Some(c), Some(p)) = (RELATIVE.captures(lower), published) {
+        if let (Some(c), Some(p)) = (RELATIVE.captures(lower), published.filter(|_| sure)) {
             return match c.get(1).or(c.get(2)).map(|m| m.as_str()) {
                 Some("qua") => day_before(p),
                 Some("mai") => day_after(p),
@@ -157,8 +177,9 @@ pub fn opening_event(paragraphs: &[&str], published: Option<Date>, text: &str) -
 fn first_date(rx: &Rx, lower: &str, published: Option<Date>, text: &str) -> Option<(usize, Date)> {
     rx.captures_iter(lower).find_map(|c| {
         // "Quyết định số 446-QĐ/TU, ngày 26/11/2021" dates a document.
-        let at = c.get(0)?.start();
-        if cites_document(lower, at) {
+        let whole = c.get(0)?;
+        let at = whole.start();
+        if cites_document(lower, at) || goes_on(lower, whole.end()) {
             return None;
         }
         let date = resolve(
@@ -176,6 +197,15 @@ fn first_date(rx: &Rx, lower: &str, published: Option<Date>, text: &str) -> Opti
         }
         Some((at, date))
     })
+}
+
+/// Whether a date read up to byte `end` of `lower` goes on with another
+/// number ("từ 9 - 11/3" is no 9 November but a range of days in March).
+fn goes_on(lower: &str, end: usize) -> bool {
+    let b = lower.as_bytes();
+    end >= 1
+        && matches!(b[end - 1], b'/' | b'-' | b'.')
+        && b.get(end).is_some_and(u8::is_ascii_digit)
 }
 
 /// Whether the date at byte `at` of `lower`, after the publication date
@@ -270,9 +300,13 @@ fn period_year(text: &str, month: u8) -> Option<u16> {
     let head = &text[..end];
     let mut years = PERIOD_YEAR.captures_iter(head).filter_map(|c| {
         let m = c.get(0)?;
-        (!is_birth(head, m.start())).then(|| num::<u16>(c.get(1).or(c.get(2))))?
+        let year = (!is_birth(head, m.start())).then(|| num::<u16>(c.get(1).or(c.get(2))))??;
+        Some((year, reviews(head, m.start(), m.as_str())))
     });
-    let first = years.next()?;
+    let (first, reviewed) = years.next()?;
+    // "tổng kết năm 2023", "quý IV/2023" reviewed in January: the next year.
+    let reviewed = reviewed && month <= 3;
+    let years = years.map(|(y, _)| y);
     let mut low = first;
     for y in years.take(8) {
         if y + 1 == low || y == low + 1 {
@@ -280,7 +314,21 @@ fn period_year(text: &str, month: u8) -> Option<u16> {
             return Some(if month >= 7 { low } else { low + 1 });
         }
     }
-    Some(first)
+    Some(if reviewed { first + 1 } else { first })
+}
+
+/// Whether the period `phrase` at byte `at` of `text` is a whole year or
+/// its last quarter under review ("tổng kết … năm 2023", "quý IV/2023").
+fn reviews(text: &str, at: usize, phrase: &str) -> bool {
+    let lower = phrase.to_lowercase();
+    if lower.starts_with("quý iv") {
+        return true;
+    }
+    let mut from = at.saturating_sub(60);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    lower.starts_with("năm") && text[from..at].to_lowercase().contains("tổng kết")
 }
 
 /// Whether the year phrase at byte `at` of `text` follows "sinh" (born).

@@ -91,17 +91,21 @@ pub fn parse_report(file: &str, text: &str) -> Report {
         .flat_map(|p| [p.as_str(), "\n"])
         .collect();
     let text = own.as_str();
-    let event_date = dates::event_date(&leads[..leads.len().min(2)], published, text)
-        .or_else(|| dates::day_month(page.dateline.as_deref()?, published, text))
+    // Without its day, a stamp still bounds the event: "date 2017-03" over
+    // "Ngày 9-12, …" is December 2016.
+    let bound = published.or_else(|| dates::month_stamp(&page.header_dates));
+    let sure = published.is_some();
+    let event_date = dates::event_date(&leads[..leads.len().min(2)], bound, sure, text)
+        .or_else(|| dates::day_month(page.dateline.as_deref()?, bound, text))
         // A lead of one sentence may have been read as the headline ("Sáng
         // 12/3, …" alone at the top), or the headline alone dates the event.
         .or_else(|| {
             let title = text::lower_same(page.title.as_deref()?);
-            dates::event_date(&[title.as_str()], published, text)
+            dates::event_date(&[title.as_str()], bound, sure, text)
         })
         .or_else(|| {
             let later = leads.get(2..leads.len().min(5))?;
-            dates::opening_event(later, published, text)
+            dates::opening_event(later, bound, text)
         });
     let text = full;
     // A headline may name someone the article only calls by title.

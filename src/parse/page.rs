@@ -266,14 +266,27 @@ impl Reader {
     }
 
     /// Takes a header line opening with a stamp written year first ("date
-    /// 2025-09-22 Chính trị", then reads the rest), or a listed headline
-    /// with its stamp under a section label ("11/03/2024 Xã B tổ chức …"
-    /// under "Tin mới"); true when the line was used up.
+    /// 2025-09-22 Chính trị", then reads the rest), a stamp with the writer
+    /// after a bar, or a listed headline with its stamp under a section
+    /// label ("11/03/2024 Xã B tổ chức …" under "Tin mới"); true when the
+    /// line was used up.
     fn year_first_or_listed(&mut self, line: &str, lower: &str) -> bool {
         if std::mem::take(&mut self.header_list)
             && (split_date_prefix(lower, line).is_some() || header::iso_prefix(line).is_some())
         {
             self.header_list = true;
+            return true;
+        }
+        if let Some((name, stamp)) = self
+            .page
+            .title
+            .is_some()
+            .then(|| header::stamp_with_name(line))
+            .flatten()
+        {
+            // "Thứ Ba, 12/03/2024 10:15 | Thu Hà": the date and the writer.
+            self.page.header_dates.push(stamp.to_string());
+            self.sign(name);
             return true;
         }
         let Some((stamp, rest)) = header::iso_prefix(line) else {
@@ -298,10 +311,15 @@ impl Reader {
             return false;
         };
         self.page.header_dates.push(stamp.to_string());
+        self.sign(name);
+        true
+    }
+
+    /// Keeps `name` as the writer named in the header, unless one is kept.
+    fn sign(&mut self, name: &str) {
         self.page
             .header_name
             .get_or_insert_with(|| name.to_string());
-        true
     }
 
     /// A line of text: header, article or tail.
@@ -318,20 +336,6 @@ impl Reader {
             return;
         }
         if self.seen_body == 0 {
-            if let Some((name, stamp)) = self
-                .page
-                .title
-                .is_some()
-                .then(|| header::stamp_with_name(line))
-                .flatten()
-            {
-                // "Thứ Ba, 12/03/2024 10:15 | Thu Hà": the date and the writer.
-                self.page.header_dates.push(stamp.to_string());
-                self.page
-                    .header_name
-                    .get_or_insert_with(|| name.to_string());
-                return;
-            }
             if let Some((stamp, rest)) = split_date_prefix(lower, line) {
                 self.page.header_dates.push(stamp.to_string());
                 line = rest;
@@ -351,6 +355,10 @@ impl Reader {
                 // "… con hẻm 19/11/2025 12:19": a headline with its stamp;
                 // "Chính trị 28-05-2024": a section label with it.
                 self.page.header_dates.push(stamp.to_string());
+                if let Some(name) = header::posted_by(head).filter(|_| self.page.title.is_some()) {
+                    // "Đăng bởi Thu Hà vào 12/03/2024".
+                    return self.sign(name);
+                }
                 if word_count(head) < 4 {
                     return;
                 }
@@ -384,8 +392,11 @@ impl Reader {
                 lower_same_into(by.rest, &mut lower);
                 return self.text_line(by.rest, &lower);
             } else if let Some(stamp) = header::loose_stamp(&self.page, line, lower) {
-                // "Đăng ngày 12/01/2026 bởi Admin", "Thu Hà (12/01/2026)".
+                // "Đăng ngày 12/01/2026 bởi Thu Hà", "Thu Hà (12/01/2026)".
                 self.page.header_dates.push(stamp.to_string());
+                if let Some(name) = header::posted_by(line) {
+                    self.sign(name);
+                }
                 return;
             } else if header::header_line(&mut self.page, line, lower) {
                 return;

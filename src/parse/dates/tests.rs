@@ -4,6 +4,11 @@ fn d(y: u16, m: u8, day: u8) -> Option<Date> {
     Date::new(y, m, day)
 }
 
+/// The event date under a sure stamp.
+fn event_date(lead: &[&str], published: Option<Date>, text: &str) -> Option<Date> {
+    super::event_date(lead, published, true, text)
+}
+
 fn event(lead: &str, published: Option<Date>) -> Option<Date> {
     event_date(&[&lead.to_lowercase()], published, lead)
 }
@@ -272,5 +277,52 @@ fn tomorrow_is_the_day_after_the_stamp_and_nowadays_is_no_day() {
     assert_eq!(
         event("Ngày nay, nông dân đã làm chủ kỹ thuật mới.", p),
         None
+    );
+}
+
+#[test]
+fn a_stamp_written_year_first_with_slashes_but_not_a_code() {
+    assert_eq!(full_date("2024/06/05 08:30"), d(2024, 6, 5));
+    assert_eq!(full_date("Nghị định số 15/2024/06 của Chính phủ"), None);
+}
+
+#[test]
+fn a_range_of_days_is_no_day_and_month_and_a_weekday_may_open_the_event() {
+    let p = d(2024, 3, 12);
+    assert_eq!(
+        event("Trong các ngày từ 9 - 11/3, Huyện đoàn mở lớp tập huấn.", p),
+        d(2024, 3, 9)
+    );
+    assert_eq!(event("Thứ Hai (11/3), Huyện ủy họp.", p), d(2024, 3, 11));
+    assert_eq!(
+        event("Hội nghị lần thứ hai (mở rộng) bàn nhiều việc.", p),
+        None
+    );
+}
+
+#[test]
+fn a_stamp_of_a_month_bounds_the_event_but_dates_no_today() {
+    let bound = month_stamp(&["2019-02".to_string()]);
+    assert_eq!(bound, d(2019, 2, 28));
+    let lead = "ngày 9-12, công an phường bàn giao đối tượng cho công an thành phố.";
+    assert_eq!(super::event_date(&[lead], bound, false, ""), d(2018, 12, 9));
+    let today = "sáng nay, công an phường bàn giao đối tượng.";
+    assert_eq!(super::event_date(&[today], bound, false, ""), None);
+}
+
+#[test]
+fn a_year_under_review_early_in_the_next_year_names_the_year_before() {
+    let held = |lead: &str| event_date(&[&lead.to_lowercase()], None, lead);
+    assert_eq!(
+        held("Ngày 8/1, Hội Nông dân huyện tổng kết công tác Hội năm 2022."),
+        d(2023, 1, 8)
+    );
+    assert_eq!(
+        held("Sáng 20/1, Ban Dân vận giao ban quý IV/2022."),
+        d(2023, 1, 20)
+    );
+    assert_eq!(
+        held("Sáng 20/12, Ban Dân vận tổng kết công tác năm 2022."),
+        d(2022, 12, 20)
     );
 }

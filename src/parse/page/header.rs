@@ -293,70 +293,92 @@ pub(super) fn name_with_stamp(line: &str) -> Option<(&str, &str)> {
         return None;
     }
     let at = line.find(|c: char| c.is_ascii_digit())?;
-    // "Mai Chi Thứ tư, ngày 14/06/2023 10:28 AM (GMT+7)": the weekday
-    // opens the stamp.
-    let head = &line[..at];
-    let weekday = [" Thứ ", " thứ ", " Chủ nhật", " Chủ Nhật"]
-        .iter()
-        .filter_map(|w| head.find(w))
-        .min()
-        .filter(|&w| weekday_only(&head[w..]));
-    let (name, stamp) = match weekday {
-        Some(w) => (&line[..w], &line[w + 1..]),
-        None => (head, &line[at..]),
-    };
-    // "Thu Hà - 12/01/2026", "Thu Hà | 12/01/2026", "Thu Hà • …";
-    // "Thu Hà (thực hiện) 12/01/2026": how the text was made goes too.
-    let name = name.trim_end_matches([' ', '-', '–', '|', '•', ',']);
-    let name = match name.rfind(" (") {
-        Some(p) if name.ends_with(')') && name[p + 2..].starts_with(char::is_lowercase) => {
-            &name[..p]
-        }
-        _ => name,
-    };
-    let clock = line[at..]
-        .trim_end_matches("(GMT+7)")
+    // "Thu Hà Thứ hai, ngày 04/12/2023 07:45 AM": the weekday opens the stamp.
+    let at = line[..at]
+        .find(" Thứ ")
+        .or_else(|| line[..at].find(" Chủ nhật"))
+        .map_or(at, |w| w + 1);
+    // "Thu Hà - 12/01/2026", "Thu Hà | 12/01/2026", "Thu Hà • …".
+    let name = line[..at].trim_end_matches([' ', '-', '–', '|', '•', ',']);
+    // "THU HÀ (thực hiện) 10/10/2018": how the piece was made, in brackets.
+    let name = name
+        .strip_suffix(')')
+        .and_then(|n| n.rsplit_once(" ("))
+        .filter(|(_, made)| made.starts_with(char::is_lowercase))
+        .map_or(name, |(n, _)| n.trim_end());
+    let stamp = &line[at..];
+    // "14:20 28/09/2023 GMT+7": the zone after the time; the weekday,
+    // "ngày" and "AM" are stamp words too.
+    let bare = stamp
+        .trim_end()
+        .trim_end_matches(['(', ')'])
         .trim_end_matches("GMT+7")
-        .trim_end()
-        .trim_end_matches(" AM")
-        .trim_end_matches(" PM");
-    let shaped = (2..=4).contains(&word_count(name))
-        && name_like(name)
-        && crate::parse::dates::full_date(clock).is_some()
-        && clock
-            .chars()
-            .all(|c| c.is_ascii_digit() || " /:.-".contains(c));
-    shaped.then_some((name, stamp))
-}
-
-/// Whether `s` is only a weekday, maybe with "ngày" after it ("Thứ tư,
-/// ngày ", "Chủ nhật, ").
-fn weekday_only(s: &str) -> bool {
-    let s = s
-        .trim()
-        .trim_end_matches("ngày")
-        .trim_end()
-        .trim_end_matches(',');
-    let lower = s.to_lowercase();
-    lower == "chủ nhật"
-        || lower
-            .strip_prefix("thứ ")
-            .is_some_and(|d| ["hai", "ba", "tư", "năm", "sáu", "bảy"].contains(&d))
-}
-
-/// A stamp and the writer after a bar ("Thứ Ba, 12/03/2024 10:15 | Thu
-/// Hà"): the name and the stamp.
-pub(super) fn stamp_with_name(line: &str) -> Option<(&str, &str)> {
-    if line.len() > 80 {
-        return None;
-    }
-    let (stamp, name) = line.rsplit_once(" | ")?;
-    let name = name.trim();
+        .trim_end_matches(['(', ' ']);
+    let stamp_word = |w: &str| {
+        w.chars().all(|c| c.is_ascii_digit() || "/:.-,".contains(c))
+            || matches!(
+                w.trim_end_matches(','),
+                "Thứ"
+                    | "thứ"
+                    | "hai"
+                    | "ba"
+                    | "tư"
+                    | "năm"
+                    | "sáu"
+                    | "bảy"
+                    | "Chủ"
+                    | "nhật"
+                    | "ngày"
+                    | "AM"
+                    | "PM"
+                    | "SA"
+                    | "CH"
+            )
+    };
     let shaped = (2..=4).contains(&word_count(name))
         && name_like(name)
         && crate::parse::dates::full_date(stamp).is_some()
-        && word_count(stamp) <= 6;
-    shaped.then_some((name, stamp.trim()))
+        && bare.split(' ').all(stamp_word);
+    shaped.then_some((name, stamp))
+}
+
+/// A stamp and the writer between bars, maybe with a counter ("Thứ Ba,
+/// 12/03/2024 10:15 | Thu Hà", "12/03/2024 | Thu Hà | Lượt xem: 45"):
+/// the name and the stamp.
+pub(super) fn stamp_with_name(line: &str) -> Option<(&str, &str)> {
+    if line.len() > 100 {
+        return None;
+    }
+    let parts: Vec<&str> = line.split(" | ").map(str::trim).collect();
+    let [stamp, name, rest @ ..] = parts.as_slice() else {
+        return None;
+    };
+    let counter = |p: &&str| {
+        let lower = lower_same(p);
+        ["lượt xem", "lượt đọc", "views"]
+            .iter()
+            .any(|c| lower.starts_with(c))
+    };
+    let shaped = (2..=4).contains(&word_count(name))
+        && name_like(name)
+        && crate::parse::dates::full_date(stamp).is_some()
+        && word_count(stamp) <= 6
+        && rest.iter().all(counter);
+    shaped.then_some((*name, *stamp))
+}
+
+/// The writer a blog template names with "bởi" beside the stamp ("Đăng
+/// bởi Thu Hà vào 12/03/2024"): two to four capitalised words.
+pub(super) fn posted_by(line: &str) -> Option<&str> {
+    let at = memchr::memmem::find(line.as_bytes(), "bởi ".as_bytes())?;
+    let after = &line[at + "bởi ".len()..];
+    let end = after
+        .split(' ')
+        .take_while(|w| w.starts_with(char::is_uppercase) && w.chars().all(is_letter))
+        .map(|w| w.len() + 1)
+        .sum::<usize>();
+    let name = after.get(..end.saturating_sub(1))?;
+    ((2..=4).contains(&word_count(name)) && name_like(name)).then_some(name)
 }
 
 /// A short line under the headline holding one full date among a few
@@ -463,11 +485,14 @@ pub(super) fn top_byline(line: &str, lower: &str) -> Option<String> {
         "đăng lúc:",
         "đăng ngày:",
         "nguồn:",
+        // "Tin: Thu Hà; Ảnh: Minh Anh": the photographer is no writer.
+        "ảnh:",
     ]
     .iter()
-    .find_map(|l| lower_name.find(l).map(|at| &name[..at]))
+    .filter_map(|l| lower_name.find(l).map(|at| &name[..at]))
+    .min_by_key(|n| n.len())
     .unwrap_or(name)
-    .trim_end_matches([' ', '-', '–', '|', '•', ',']);
+    .trim_end_matches([' ', '-', '–', '|', '•', ',', ';']);
     (!name.is_empty() && word_count(name) <= 8).then(|| name.to_string())
 }
 
@@ -502,10 +527,12 @@ pub(super) fn iso_prefix(line: &str) -> Option<(&str, &str)> {
         b.get(r)
             .is_some_and(|d| !d.is_empty() && d.iter().all(u8::is_ascii_digit))
     };
-    if !(digits(0..4) && b.get(4) == Some(&b'-') && digits(5..7)) {
+    // "2024-03-12", also "2024/03/12".
+    let sep = *b.get(4)?;
+    if !(digits(0..4) && matches!(sep, b'-' | b'/') && digits(5..7)) {
         return None;
     }
-    let mut end = if b.get(7) == Some(&b'-') && digits(8..10) {
+    let mut end = if b.get(7) == Some(&sep) && digits(8..10) {
         10
     } else {
         7

@@ -783,3 +783,70 @@ fn a_pen_name_of_an_initial_glued_to_a_name_signs_the_article() {
     );
     assert_eq!(page.byline.as_deref(), Some("TThảo"));
 }
+
+#[test]
+fn a_writer_beside_the_stamp_between_bars_or_after_bởi() {
+    let title = "Hội Cựu chiến binh huyện sơ kết 6 tháng đầu năm\n";
+    let lead = "\nSáng 4/6, Hội Cựu chiến binh huyện tổ chức hội nghị sơ kết.";
+    let page = read_page(&format!(
+        "{title}05/06/2024 | Lê Minh Châu | Lượt xem: 87{lead}"
+    ));
+    assert_eq!(page.header_dates, ["05/06/2024"]);
+    assert_eq!(page.header_name.as_deref(), Some("Lê Minh Châu"));
+    let page = read_page(&format!(
+        "{title}Đăng bởi Lê Minh Châu vào 05/06/2024{lead}"
+    ));
+    assert_eq!(page.header_dates, ["05/06/2024"]);
+    assert_eq!(page.header_name.as_deref(), Some("Lê Minh Châu"));
+    let page = read_page(&format!(
+        "{title}Đăng ngày: 05/06/2024 - 08:30 | Lượt xem: 87 | In bài{lead}"
+    ));
+    assert_eq!(page.header_dates.len(), 1, "{:?}", page.header_dates);
+    let page = read_page(&format!("{title}2024/06/05{lead}"));
+    assert_eq!(page.header_dates, ["2024/06/05"]);
+}
+
+#[test]
+fn the_photographer_after_the_writer_is_no_part_of_the_byline() {
+    let text = "Hội Cựu chiến binh huyện sơ kết 6 tháng đầu năm\nSáng 4/6, Hội Cựu chiến binh huyện tổ chức hội nghị sơ kết công tác hội.\n";
+    for by in [
+        "Tin: Lê Minh; Ảnh: Hồng Vân",
+        "Tin: Lê Minh - Ảnh: Hồng Vân",
+    ] {
+        let page = read_page(&format!("{text}{by}\n"));
+        assert_eq!(page.byline.as_deref(), Some("Lê Minh"), "{by}");
+    }
+}
+
+#[test]
+fn a_writer_before_a_stamp_opening_with_its_weekday() {
+    let page = read_page(
+        "Hội Cựu chiến binh huyện sơ kết 6 tháng đầu năm\nLê Minh Thứ tư, ngày 05/06/2024 08:30 AM (GMT+7)\nSáng 4/6, Hội Cựu chiến binh huyện tổ chức hội nghị sơ kết.",
+    );
+    assert_eq!(page.header_name.as_deref(), Some("Lê Minh"));
+    assert_eq!(
+        page.header_dates,
+        ["Thứ tư, ngày 05/06/2024 08:30 AM (GMT+7)"]
+    );
+}
+
+#[test]
+fn a_comment_form_heading_under_the_article_is_no_byline() {
+    let page = read_page(
+        "Hội Cựu chiến binh huyện sơ kết 6 tháng đầu năm\nSáng 4/6, Hội Cựu chiến binh huyện tổ chức hội nghị sơ kết công tác hội.\nTheo Báo Quảng Trị\nÝ KIẾN ĐỘC GIẢ\n",
+    );
+    assert_eq!(page.byline, None);
+}
+
+#[test]
+fn a_stamp_after_a_bullet_or_glued_to_a_quotation() {
+    let title = "Hội Cựu chiến binh huyện sơ kết 6 tháng đầu năm\n";
+    let page = read_page(&format!(
+        "{title}  • Cập nhật: Thứ tư, 5/6/2024 | 08:30:12 AM\nSáng 4/6, Hội Cựu chiến binh huyện tổ chức hội nghị sơ kết."
+    ));
+    assert_eq!(page.header_dates.len(), 1, "{:?}", page.header_dates);
+    let page = read_page(&format!(
+        "{title}05/06/2024, 08:30“Chúng tôi luôn sát cánh cùng hội viên”, ông Lê Minh nói với phóng viên."
+    ));
+    assert_eq!(page.header_dates, ["05/06/2024, 08:30"]);
+}
