@@ -240,6 +240,15 @@ pub(super) fn org_verbs(lower: &str) -> impl Iterator<Item = usize> + '_ {
                             .iter()
                             .any(|w| after.trim_start().starts_with(w))
                 }
+                // "sự chỉ đạo", "theo hướng dẫn", "Ban Chỉ đạo": a noun or
+                // a body's name, no body asking.
+                "đề nghị" | "yêu cầu" | "chỉ đạo" | "hướng dẫn" => {
+                    let last = before.rsplit(' ').next().unwrap_or("");
+                    ![
+                        "sự", "theo", "và", "được", "việc", "các", "những", "ban", "ứng", "xét",
+                    ]
+                    .contains(&last)
+                }
                 _ => true,
             }
         })

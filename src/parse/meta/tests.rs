@@ -949,3 +949,24 @@ fn a_body_asking_others_to_act_is_the_one_reported() {
         Some(Level::Provincial)
     );
 }
+
+#[test]
+fn a_steering_noun_and_a_delegations_name_are_no_verbs() {
+    // "sự chỉ đạo", "hướng dẫn của …": nouns; the body acts further on.
+    assert_eq!(
+        lead(
+            "Đại hội Hội Cựu chiến binh xã An Bình",
+            "Thực hiện sự chỉ đạo và hướng dẫn của Hội Cựu chiến binh huyện Thanh Hà. Sáng 11/3, Hội Cựu chiến binh xã An Bình long trọng tổ chức đại hội lần thứ VIII.",
+            None
+        ),
+        Some(Level::Commune)
+    );
+    // "đoàn đại biểu dự Đại hội Hội CCB huyện" is a delegation's name.
+    assert_eq!(
+        lvl(
+            "Ban Chấp hành Hội Cựu chiến binh thị trấn và đoàn đại biểu dự Đại hội Hội Cựu chiến binh huyện ra mắt đại hội",
+            ""
+        ),
+        Some(Level::Commune)
+    );
+}
