@@ -970,3 +970,28 @@ fn a_steering_noun_and_a_delegations_name_are_no_verbs() {
         Some(Level::Commune)
     );
 }
+
+#[test]
+fn figures_a_national_agency_gives_are_central() {
+    assert_eq!(
+        lead(
+            "Tỷ lệ bao phủ bảo hiểm y tế đạt 93%",
+            "Theo thống kê của Bảo hiểm xã hội Việt Nam, tỷ lệ bao phủ đã đạt 93,35% dân số.",
+            None
+        ),
+        Some(Level::Central)
+    );
+    // The body a lead names as the one that says it, or a kicker naming it.
+    assert_eq!(
+        lead(
+            "Số ca mắc sởi tăng cao",
+            "Bộ Y tế cho biết, từ đầu năm đến nay cả nước ghi nhận hơn 5.000 ca mắc.",
+            None
+        ),
+        Some(Level::Central)
+    );
+    assert_eq!(
+        lvl("Sở Y tế: Số ca sốt xuất huyết giảm", ""),
+        Some(Level::Provincial)
+    );
+}
