@@ -597,9 +597,20 @@ fn a_signature_with_a_glued_initial_or_the_outlets_site() {
     let body = "Hội nghị giao ban\nSáng 3/7, Ban Dân vận Huyện ủy tổ chức hội nghị giao ban công tác dân vận quý II.\n";
     let page = read_page(&format!("{body}XTrinh"));
     assert_eq!(page.byline.as_deref(), Some("XTrinh"));
-    let page = read_page(&format!("{body}Thu Hà/ baoquangtri.vn"));
-    assert_eq!(page.byline.as_deref(), Some("Thu Hà"));
-    assert_eq!(page.theo.as_deref(), Some("baoquangtri.vn"));
+    for (signed, site) in [
+        ("Thu Hà/ baoquangtri.vn", "baoquangtri.vn"),
+        ("Thu Hà/BQT", "BQT"),
+    ] {
+        let page = read_page(&format!("{body}{signed}"));
+        assert_eq!(page.byline.as_deref(), Some("Thu Hà"));
+        assert_eq!(page.theo.as_deref(), Some(site));
+    }
+    // A writer, a comma and the organ they work for.
+    let page = read_page(&format!("{body}Nguyễn Văn Hùng, Ban Dân vận Huyện ủy"));
+    assert_eq!(
+        page.byline.as_deref(),
+        Some("Nguyễn Văn Hùng - Ban Dân vận Huyện ủy")
+    );
     // A button is no signature.
     let page = read_page(&format!("{body}Gửi"));
     assert_eq!(page.byline, None);
