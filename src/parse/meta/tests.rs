@@ -830,6 +830,23 @@ fn deputies_of_the_national_assembly_are_no_organ_their_delegation_is_the_provin
         ),
         Some(Level::Provincial)
     );
+    // A speech that addresses the deputies names no organ acting; one
+    // deputy sits in the National Assembly.
+    assert_eq!(
+        lead(
+            "Khai mạc kỳ họp thứ 20 HĐND tỉnh",
+            "Phát biểu khai mạc, đồng chí Chủ tịch HĐND tỉnh đề nghị các vị đại biểu Quốc hội, đại biểu HĐND tỉnh tập trung thảo luận.",
+            None
+        ),
+        Some(Level::Provincial)
+    );
+    let deputy = Mention {
+        name: "Trần Văn Bình".into(),
+        titles: vec!["Đại biểu Quốc hội".into()],
+        ..Mention::default()
+    };
+    let head = "đại biểu quốc hội trần văn bình: cần quan tâm cán bộ cơ sở";
+    assert_eq!(level(&[head], &[deputy], "", None), Some(Level::Central));
     // The members listed after the delegation ("gồm: …") are not it.
     assert_eq!(
         lead(
