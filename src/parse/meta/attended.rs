@@ -49,6 +49,11 @@ pub(super) fn attended_level(
         return Some(l);
     }
     let subject = organizer_before(&head[..at]);
+    // "Chị A … tới Lạng Sơn để tham dự lễ hội": a private person going to
+    // an event tells of no body.
+    if super::level::private_subject(subject) {
+        return None;
+    }
     // A leader who attends is a guest: the host is not read off their rank
     // ("Phó Chủ tịch nước dự Ngày hội … tại ấp A" is the hamlet's). A
     // village or a commune the event is held in hosts it.

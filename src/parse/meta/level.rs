@@ -32,6 +32,34 @@ fn source_level(lead: &str, of: impl Fn(&str) -> Option<Level>) -> Option<Level>
     let said = lead.find(" cho biết")?;
     of(organizer_before(&lead[..said]))
 }
+/// Whether the headline and lead report no event a body holds: they name
+/// none, or tell a story through a private person ("Chị A dự kiến tới
+/// Lạng Sơn dự lễ hội …").
+fn tells_no_event(lowers: &[&str]) -> bool {
+    let private = lowers
+        .get(1)
+        .or(lowers.first())
+        .is_some_and(|l| private_subject(organizer_before(l)));
+    private || !lowers.iter().take(2).any(|l| names_event(l))
+}
+
+/// Whether a sentence's subject is a private person or the public ("chị
+/// A", "anh B", "người dân", "du khách"), not a body or an office.
+pub(super) fn private_subject(subject: &str) -> bool {
+    [
+        "chị ",
+        "anh ",
+        "em ",
+        "cụ ",
+        "người dân",
+        "du khách",
+        "nhiều người",
+    ]
+    .iter()
+    .any(|w| subject.starts_with(w))
+        && !subject.starts_with("anh hùng")
+}
+
 /// The level of a short kicker that names a body ("Bộ Y tế: …").
 fn kicker_body(kicker: &str, of: impl Fn(&str) -> Option<Level>) -> Option<Level> {
     (kicker.split(' ').count() <= 6)
@@ -162,7 +190,7 @@ pub fn level(
     // level of the official it is about, if any, and not that of every
     // place it names ("Người có uy tín, trụ cột của buôn làng").
     let about_organ = || lowers.first().is_some_and(|h| has_word(&ORGAN, h));
-    if chaired.is_none() && !about_organ() && !lowers.iter().take(2).any(|l| names_event(l)) {
+    if chaired.is_none() && !about_organ() && tells_no_event(lowers) {
         return None;
     }
     // "Lịch tiếp công dân của Chủ tịch UBND xã A": the body the headline

@@ -1012,3 +1012,26 @@ fn figures_a_national_agency_gives_are_central() {
         Some(Level::Provincial)
     );
 }
+
+#[test]
+fn the_travel_trade_and_stories_of_private_people_have_no_level() {
+    assert_eq!(
+        lvl(
+            "Lễ hội đầu xuân: Khách sạn quanh đền cháy phòng, giá tăng gấp đôi",
+            ""
+        ),
+        None
+    );
+    for (head, lead) in [
+        (
+            "giá phòng dịp lễ hội tăng vọt",
+            "chị lan anh (phường an bình) dự kiến cùng nhóm bạn tới tỉnh lạng sơn để tham dự lễ hội cuối tuần này.",
+        ),
+        (
+            "người dân nô nức đi lễ đầu năm",
+            "chị lan anh (phường an bình) cùng nhóm bạn tới tỉnh lạng sơn để tham dự lễ hội đầu năm.",
+        ),
+    ] {
+        assert_eq!(level(&[head, lead], &[], "tỉnh Lạng Sơn", None), None, "{lead}");
+    }
+}
