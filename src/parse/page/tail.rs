@@ -34,6 +34,13 @@ pub(super) fn split_tail(page: &mut Page, mut body: Vec<String>, captioned: &[us
             k
         }
     });
+    // "./." closes an article: the teasers of other articles may follow.
+    let closed = body.iter().position(|l| l.trim_end().ends_with("./."));
+    let last = match (last, closed) {
+        (Some(l), Some(c)) => Some(l.min(c)),
+        (l, _) => l,
+    };
+    let teasers = closed.is_some() && closed == last;
     if let Some(last) = last {
         let mut lower = String::new();
         for (k, line) in body.drain(last + 1..).enumerate() {
@@ -73,7 +80,7 @@ pub(super) fn split_tail(page: &mut Page, mut body: Vec<String>, captioned: &[us
                 let by = top_byline(line, lower);
                 let by = by.as_deref().unwrap_or(line);
                 page.byline = Some(by.trim_end_matches('.').to_string());
-            } else if k == 0 && word_count(line) >= 6 {
+            } else if k == 0 && !teasers && word_count(line) >= 6 {
                 // "Bí thư Thành ủy A thăm hỏi gia đình …" right under the
                 // last paragraph, cut off or without its credit: a caption.
                 page.captions.push(line.to_string());

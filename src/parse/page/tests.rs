@@ -678,3 +678,12 @@ fn a_tag_in_lower_case_above_the_headline_is_no_headline() {
     let title = read_page(text).title;
     assert!(title.is_some_and(|t| t.starts_with("Bộ Nội vụ đề nghị")));
 }
+
+#[test]
+fn the_mark_that_closes_an_article_leaves_the_teasers_after_it() {
+    let page = read_page(
+        "Hiệp thương lần thứ hai\nChiều 2/2, Ủy ban MTTQ Việt Nam tỉnh tổ chức hội nghị hiệp thương lần thứ hai.\nCác đại biểu đã biểu quyết thống nhất cao với danh sách người ứng cử./.\nBầu cử: Thống nhất cao các nội dung hiệp thương Ủy ban MTTQ Việt Nam thành phố tổ chức hội nghị hiệp thương để lập danh sách sơ bộ",
+    );
+    assert!(page.paragraphs.last().is_some_and(|l| l.ends_with("./.")));
+    assert!(page.captions.is_empty());
+}
