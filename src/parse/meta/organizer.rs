@@ -74,9 +74,16 @@ pub(super) const ORGANIZING: &[&str] =
 pub(super) const CONNECTIVES: &[&str] = &["theo đó", "trước đó", "tiếp đó", "sau đó", "cùng ngày"];
 
 /// The organizer's part of a headline or lead sentence: before its verb,
-/// after an opening time phrase.
+/// after an opening time phrase; none when that part says what something
+/// is (`names_a_body`).
 pub(super) fn organizer(lower: &str) -> Option<&str> {
-    Some(organizer_before(&lower[..org_verb(lower)?]))
+    Some(organizer_before(&lower[..org_verb(lower)?])).filter(|org| names_a_body(org))
+}
+
+/// Whether the text before a verb may name a body: "Năm 2023 là năm …
+/// đổi mới về tổ chức" says what a year is, and "tổ chức" there is a noun.
+pub(super) fn names_a_body(org: &str) -> bool {
+    !org.contains(" là ")
 }
 
 /// The organizer's part of `head`, the text before a verb.
@@ -284,9 +291,7 @@ pub(super) fn organizer_level(lower: &str, of: impl Fn(&str) -> Option<Level>) -
         .take_while(|&at| at <= end)
         .take(3)
         .map(|cut| organizer_before(&lower[..cut]))
-        // "Năm 2023 là năm … đổi mới về tổ chức": a sentence that says
-        // what something is names no body before its noun "tổ chức".
-        .filter(|org| !org.contains(" là "))
+        .filter(|org| names_a_body(org))
         .find_map(&of)
 }
 

@@ -1035,3 +1035,11 @@ fn the_travel_trade_and_stories_of_private_people_have_no_level() {
         assert_eq!(level(&[head, lead], &[], "tỉnh Lạng Sơn", None), None, "{lead}");
     }
 }
+
+#[test]
+fn a_later_paragraph_that_says_what_a_year_is_names_no_organizer() {
+    let said = "năm 2024 là năm bản lề của nhiệm kỳ quốc hội khóa xv với nhiều đổi mới về tổ chức, hoạt động.";
+    let head = "những kết quả nổi bật năm 2024 đóng góp vào thành công chung";
+    let got = level(&[head, "bài viết nhìn lại một năm.", said], &[], "", None);
+    assert_ne!(got, Some(Level::Central));
+}

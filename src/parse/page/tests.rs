@@ -687,3 +687,17 @@ fn the_mark_that_closes_an_article_leaves_the_teasers_after_it() {
     assert!(page.paragraphs.last().is_some_and(|l| l.ends_with("./.")));
     assert!(page.captions.is_empty());
 }
+
+#[test]
+fn a_box_of_headlines_in_capitals_inside_the_article_leaves() {
+    let page = read_page(
+        "Kết quả nổi bật của Đoàn đại biểu Quốc hội tỉnh\nNăm 2024, Đoàn đại biểu Quốc hội tỉnh đã hoàn thành tốt các chương trình đề ra.\nĐOÀN ĐBQH TỈNH AN GIANG: ĐỔI MỚI PHƯƠNG THỨC HOẠT ĐỘNG TIẾP XÚC CỬ TRI\nĐOÀN ĐBQH TỈNH KIÊN GIANG LẤY Ý KIẾN GÓP Ý DỰ THẢO LUẬT ĐẤT ĐAI\nĐoàn đã tổ chức 40 cuộc tiếp xúc cử tri trong năm.\nI. KẾT QUẢ GIÁM SÁT TRONG NĂM 2024\nĐoàn đã giám sát 5 chuyên đề.",
+    );
+    let body = page.paragraphs.join("\n");
+    assert!(
+        !body.contains("AN GIANG") && !body.contains("KIÊN GIANG"),
+        "{body}"
+    );
+    // One heading of the article's own stays.
+    assert!(body.contains("I. KẾT QUẢ GIÁM SÁT"));
+}
