@@ -235,3 +235,9 @@ fn a_stamp_labelled_date_and_written_year_first_is_read() {
     assert_eq!(published(&["date 2025-08-27".to_string()]), d(2025, 8, 27));
     assert_eq!(published(&["date 2025-08".to_string()]), None);
 }
+
+#[test]
+fn a_document_code_with_a_space_before_its_slash_dates_no_event() {
+    let lead = "Thực hiện Kế hoạch số 282 /KH-UBND ngày 29/9/2023 của UBND huyện, sáng ngày 26/02/2024 huyện tổ chức lễ giao nhận quân.";
+    assert_eq!(event(lead, None), d(2024, 2, 26));
+}
