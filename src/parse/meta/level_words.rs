@@ -190,7 +190,11 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
         // after it are its members, no one body.
         let tier = level.is_some() && super::bodies::is_tier(prev, w);
         let level = level.filter(|_| !tier);
-        if tier || (level.is_some() && matches!(prev, "các" | "những" | "số")) {
+        // "94 xã, phường", "tại 5 huyện": a number before a unit counts
+        // units ("Phường 3" names one with the number after it).
+        let counted =
+            level.is_some() && before(w).trim_end().ends_with(|c: char| c.is_ascii_digit());
+        if tier || counted || (level.is_some() && matches!(prev, "các" | "những" | "số")) {
             plural = true;
         } else if plural && level.is_none() && !RUN_WORDS.contains(&w) {
             plural = false;

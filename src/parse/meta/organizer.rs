@@ -367,9 +367,26 @@ pub(super) fn opens_with_time(p: &str) -> bool {
     const TIME: &[&str] = &[
         "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "ngày", "nay", "vừa", "(",
     ];
-    // "100% số huyện" counts units; a share is no time.
-    TIME.iter().any(|t| p.starts_with(t))
-        || (p.bytes().any(|b| b.is_ascii_digit()) && !p.contains('%'))
+    TIME.iter().any(|t| p.starts_with(t)) || dated(p)
+}
+
+/// Whether `p` holds a date, a year or a clock time ("12/3", "4-10",
+/// "năm 2024", "8h30"): "100% số huyện" and "của 94 xã" count units, no
+/// time.
+fn dated(p: &str) -> bool {
+    let b = p.as_bytes();
+    let digit = |k: usize| b.get(k).is_some_and(u8::is_ascii_digit);
+    (0..b.len()).any(|k| {
+        digit(k)
+            && ((matches!(b.get(k + 1), Some(b'/' | b'-' | b'.')) && digit(k + 2))
+                || (b.get(k + 1) == Some(&b'h')
+                    && (k + 2 == b.len() || digit(k + 2) || b[k + 2] == b' '))
+                || (digit(k + 1)
+                    && digit(k + 2)
+                    && digit(k + 3)
+                    && !digit(k + 4)
+                    && (k == 0 || !digit(k - 1))))
+    })
 }
 
 /// The organizer named by "do" in a sentence of `lower`: "Hội nghị do Ban

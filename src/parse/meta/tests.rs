@@ -789,6 +789,19 @@ fn a_roundup_of_a_tier_in_a_province_is_the_provinces() {
         ),
         Some(Level::Provincial)
     );
+    // "94 xã, phường" counts units, "Phường 3" names one.
+    assert_eq!(
+        lead(
+            "Đại hội MTTQ Việt Nam cấp xã sẽ hoàn thành ngày 4-10",
+            "Theo đó, đại hội của 94 xã, phường trong tỉnh diễn ra từ ngày 18-9 đến 4-10.",
+            Date::new(2025, 9, 10)
+        ),
+        Some(Level::Provincial)
+    );
+    assert_eq!(
+        lvl("Phường 3 ra mắt mô hình dân vận khéo", ""),
+        Some(Level::Commune)
+    );
     // "100% số xã, phường" counts units; a share is no time.
     assert_eq!(
         lead(
