@@ -248,10 +248,17 @@ fn cites_document(lower: &str, at: usize) -> bool {
     }
     let before = lower[from..at].trim_end().trim_end_matches(',');
     let last = before.rsplit(' ').next().unwrap_or("");
-    // A code opens with its number ("446-qđ/tu"); "quý i/2018." is a period.
-    last.contains('/')
+    // A code opens with its number ("446-qđ/tu", or "282 /khhđnvqs" with
+    // a space before the slash); "quý i/2018." is a period.
+    let code = last.contains('/')
         && last.starts_with(|c: char| c.is_ascii_digit())
+        && last.chars().any(char::is_alphabetic);
+    let spaced = last.starts_with('/')
         && last.chars().any(char::is_alphabetic)
+        && before[..before.len() - last.len()]
+            .trim_end()
+            .ends_with(|c: char| c.is_ascii_digit());
+    code || spaced
 }
 
 /// Day `d` of month `m`: in `year` if given, else the latest not after

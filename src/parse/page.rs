@@ -13,7 +13,7 @@ mod header;
 mod signed;
 mod tail;
 
-use super::text::{lower_same_into, squash_cow, word_count};
+use super::text::{is_letter, lower_same_into, squash_cow, word_count};
 pub use tail::{org_opening, split_dash};
 
 /// The zones of one page.
@@ -145,6 +145,7 @@ pub fn read_page(text: &str) -> Page {
                 .for_each(|c| *c -= 1);
         }
     }
+    drop_caps_headlines(&mut body, &mut captioned);
     // Photos and their captions may open the article above the lead: the
     // lead is the first paragraph that is no caption.
     let above = (0..body.len())
@@ -429,6 +430,41 @@ impl Reader {
         }
         push_joined(&mut self.body, line);
     }
+}
+
+/// Drops runs of two or more headlines in capitals inside the article
+/// ("ĐOÀN ĐBQH TỈNH A: …", "BÌNH DƯƠNG: …"): a box of other articles set
+/// between paragraphs. One line alone may be a section heading of the
+/// article and stays. `captioned` indices follow the lines that stay.
+fn drop_caps_headlines(body: &mut Vec<String>, captioned: &mut Vec<usize>) {
+    let caps = |l: &String| {
+        word_count(l) >= 6
+            && !ends_sentence(l)
+            && l.chars().any(is_letter)
+            && l.chars().filter(|&c| is_letter(c)).all(char::is_uppercase)
+    };
+    let mut gone = vec![false; body.len()];
+    let mut k = 0;
+    while k < body.len() {
+        let run = body[k..].iter().take_while(|l| caps(l)).count();
+        if run >= 2 && k > 0 {
+            gone[k..k + run].iter_mut().for_each(|g| *g = true);
+        }
+        k += run.max(1);
+    }
+    if !gone.contains(&true) {
+        return;
+    }
+    let kept: Vec<usize> = (0..body.len()).filter(|&k| !gone[k]).collect();
+    *captioned = captioned
+        .iter()
+        .filter_map(|c| kept.iter().position(|k| k == c))
+        .collect();
+    let mut k = 0;
+    body.retain(|_| {
+        k += 1;
+        !gone[k - 1]
+    });
 }
 
 /// Appends `line`, joining it to the previous line when that one broke off

@@ -32,9 +32,7 @@ pub(super) fn attended_level(
     of: impl Fn(&str) -> Option<Level>,
     two_level: bool,
 ) -> Option<Level> {
-    let (at, verb) = [" tham dự ", " dự "]
-        .iter()
-        .find_map(|v| head.find(v).map(|at| (at, v.len())))?;
+    let (at, verb) = attends_at(head)?;
     let after = &head[at + verb..];
     if !ATTENDED.iter().any(|e| after.starts_with(e)) {
         return None;
@@ -51,6 +49,11 @@ pub(super) fn attended_level(
         return Some(l);
     }
     let subject = organizer_before(&head[..at]);
+    // "Chị A … tới Lạng Sơn để tham dự lễ hội": a private person going to
+    // an event tells of no body.
+    if super::level::private_subject(subject) {
+        return None;
+    }
     // A leader who attends is a guest: the host is not read off their rank
     // ("Phó Chủ tịch nước dự Ngày hội … tại ấp A" is the hamlet's). A
     // village or a commune the event is held in hosts it.
@@ -131,11 +134,19 @@ fn village_level(venue: &str) -> Option<Level> {
 /// Whether `lower` says someone attends an event ("dự hội nghị") before
 /// any verb that ends an organizer's name.
 pub(super) fn attends_first(lower: &str) -> bool {
-    let attends = [" tham dự ", " dự "]
-        .iter()
-        .filter_map(|v| lower.find(v).map(|at| (at, &lower[at + v.len()..])))
-        .filter(|(_, after)| ATTENDED.iter().any(|e| after.starts_with(e)))
-        .map(|(at, _)| at)
-        .min();
+    let attends = attends_at(lower)
+        .filter(|&(at, verb)| ATTENDED.iter().any(|e| lower[at + verb..].starts_with(e)))
+        .map(|(at, _)| at);
     attends.is_some_and(|at| org_verb(lower).is_none_or(|v| at < v))
+}
+
+/// Where the first "(tham) dự" of `head` that is a verb starts, and its
+/// length: "Đoàn đại biểu dự Đại hội Hội CCB huyện" names a delegation.
+fn attends_at(head: &str) -> Option<(usize, usize)> {
+    [" tham dự ", " dự "]
+        .iter()
+        .flat_map(|v| head.match_indices(v))
+        .filter(|(at, _)| !head[..*at].ends_with("đại biểu"))
+        .map(|(at, v)| (at, v.len()))
+        .min()
 }

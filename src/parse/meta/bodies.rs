@@ -37,6 +37,8 @@ const BODY_OPENERS: &[&str] = &[
     "thành đoàn",
     "đoàn thanh niên",
     "bộ chỉ huy",
+    "đoàn đại biểu",
+    "đoàn công tác",
 ];
 
 /// Whether `lower` opens with a clause set before its subject: a purpose,

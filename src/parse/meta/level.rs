@@ -5,7 +5,8 @@ use super::attended::{attended_level, attends_first};
 use super::level_words::levels_in;
 use super::news::{has_word, names_event, no_level_news, NO_LEVEL_NEWS, ORGAN};
 use super::organizer::{
-    bare_unit_level, named_organizer, org_level, organizer, organizer_level, unit_level,
+    bare_unit_level, named_organizer, org_level, organizer, organizer_before, organizer_level,
+    unit_level,
 };
 use crate::model::{Date, Level, Mention, Role};
 use crate::parse::text::lower_same;
@@ -22,11 +23,50 @@ fn owner_level(head: &str, of: impl Fn(&str) -> Option<Level>) -> Option<Level> 
     of(&rest[..end])
 }
 
-/// The level of the body a lead names as its source ("Theo Sở Y tế, …").
+/// The level of the body a lead names as its source: "Theo Sở Y tế, …",
+/// "Bộ Y tế cho biết, …".
 fn source_level(lead: &str, of: impl Fn(&str) -> Option<Level>) -> Option<Level> {
-    let rest = lead.strip_prefix("theo ")?;
-    of(&rest[..rest.find(", ")?])
+    if let Some(rest) = lead.strip_prefix("theo ") {
+        return of(&rest[..rest.find(", ")?]);
+    }
+    let said = lead.find(" cho biết")?;
+    of(organizer_before(&lead[..said]))
 }
+/// Whether the headline and lead report no event a body holds: they name
+/// none, or tell a story through a private person ("Chị A dự kiến tới
+/// Lạng Sơn dự lễ hội …").
+fn tells_no_event(lowers: &[&str]) -> bool {
+    let private = lowers
+        .get(1)
+        .or(lowers.first())
+        .is_some_and(|l| private_subject(organizer_before(l)));
+    private || !lowers.iter().take(2).any(|l| names_event(l))
+}
+
+/// Whether a sentence's subject is a private person or the public ("chị
+/// A", "anh B", "người dân", "du khách"), not a body or an office.
+pub(super) fn private_subject(subject: &str) -> bool {
+    [
+        "chị ",
+        "anh ",
+        "em ",
+        "cụ ",
+        "người dân",
+        "du khách",
+        "nhiều người",
+    ]
+    .iter()
+    .any(|w| subject.starts_with(w))
+        && !subject.starts_with("anh hùng")
+}
+
+/// The level of a short kicker that names a body ("Bộ Y tế: …").
+fn kicker_body(kicker: &str, of: impl Fn(&str) -> Option<Level>) -> Option<Level> {
+    (kicker.split(' ').count() <= 6)
+        .then(|| of(kicker))
+        .flatten()
+}
+
 /// The headline and paragraphs without those that only cite a law: a
 /// notice opens with the laws it rests on, one per paragraph ("Căn cứ
 /// Nghị định … của Chính phủ;"), and its lead is the paragraph after them.
@@ -109,7 +149,8 @@ pub fn level(
     if let Some(l) = lowers
         .first()
         .and_then(|h| h.split_once(": ").map(|(k, _)| k))
-        .and_then(|org| unit_level(org, two_level))
+        // "Bộ Y tế: …" names a body, "Phú Hòa: …" a unit.
+        .and_then(|org| unit_level(org, two_level).or_else(|| kicker_body(org, of)))
     {
         return Some(l);
     }
@@ -149,7 +190,7 @@ pub fn level(
     // level of the official it is about, if any, and not that of every
     // place it names ("Người có uy tín, trụ cột của buôn làng").
     let about_organ = || lowers.first().is_some_and(|h| has_word(&ORGAN, h));
-    if chaired.is_none() && !about_organ() && !lowers.iter().take(2).any(|l| names_event(l)) {
+    if chaired.is_none() && !about_organ() && tells_no_event(lowers) {
         return None;
     }
     // "Lịch tiếp công dân của Chủ tịch UBND xã A": the body the headline

@@ -125,10 +125,10 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
         cur = words.next();
         let next = cur.unwrap_or("");
         let level = department_or_short(w, next, i, after(w)).or(match (w, next) {
-            // "đại biểu Quốc hội" is a deputy, no organ: the delegation
-            // of a province ("Đoàn đại biểu Quốc hội tỉnh A") is the
-            // province's, the unit named after it says so.
-            ("quốc", "hội") if prev == "biểu" => None,
+            // "các (vị) đại biểu Quốc hội" are deputies, no organ acting
+            // (a speech addresses them, a delegation plans their
+            // meetings); one deputy sits in the National Assembly.
+            ("quốc", "hội") if prev == "biểu" && deputies(before(w)) => None,
             ("trung", "ương") | ("chính", "phủ") | ("quốc", "hội") | ("toàn", "quốc") => {
                 Some(Level::Central)
             }
@@ -190,7 +190,11 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
         // after it are its members, no one body.
         let tier = level.is_some() && super::bodies::is_tier(prev, w);
         let level = level.filter(|_| !tier);
-        if tier || (level.is_some() && matches!(prev, "các" | "những" | "số")) {
+        // "94 xã, phường", "tại 5 huyện": a number before a unit counts
+        // units ("Phường 3" names one with the number after it).
+        let counted =
+            level.is_some() && before(w).trim_end().ends_with(|c: char| c.is_ascii_digit());
+        if tier || counted || (level.is_some() && matches!(prev, "các" | "những" | "số")) {
             plural = true;
         } else if plural && level.is_none() && !RUN_WORDS.contains(&w) {
             plural = false;
@@ -212,6 +216,16 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
         (prev, i) = (w, i + 1);
     }
     out
+}
+
+/// Whether `before` (the text ahead of "quốc hội") ends with deputies
+/// named as a group: "các đại biểu", "các vị đại biểu", "những đại biểu".
+fn deputies(before: &str) -> bool {
+    let rest = before.trim_end().trim_end_matches("đại biểu").trim_end();
+    let rest = rest.strip_suffix("vị").map_or(rest, str::trim_end);
+    ["các", "những"]
+        .iter()
+        .any(|w| rest.ends_with(w) && !rest[..rest.len() - w.len()].ends_with(is_letter))
 }
 
 /// A city's party committee is provincial when a city centrally run on

@@ -74,9 +74,16 @@ pub(super) const ORGANIZING: &[&str] =
 pub(super) const CONNECTIVES: &[&str] = &["theo đó", "trước đó", "tiếp đó", "sau đó", "cùng ngày"];
 
 /// The organizer's part of a headline or lead sentence: before its verb,
-/// after an opening time phrase.
+/// after an opening time phrase; none when that part says what something
+/// is (`names_a_body`).
 pub(super) fn organizer(lower: &str) -> Option<&str> {
-    Some(organizer_before(&lower[..org_verb(lower)?]))
+    Some(organizer_before(&lower[..org_verb(lower)?])).filter(|org| names_a_body(org))
+}
+
+/// Whether the text before a verb may name a body: "Năm 2023 là năm …
+/// đổi mới về tổ chức" says what a year is, and "tổ chức" there is a noun.
+pub(super) fn names_a_body(org: &str) -> bool {
+    !org.contains(" là ")
 }
 
 /// The organizer's part of `head`, the text before a verb.
@@ -240,6 +247,15 @@ pub(super) fn org_verbs(lower: &str) -> impl Iterator<Item = usize> + '_ {
                             .iter()
                             .any(|w| after.trim_start().starts_with(w))
                 }
+                // "sự chỉ đạo", "theo hướng dẫn", "Ban Chỉ đạo": a noun or
+                // a body's name, no body asking.
+                "đề nghị" | "yêu cầu" | "chỉ đạo" | "hướng dẫn" => {
+                    let last = before.rsplit(' ').next().unwrap_or("");
+                    ![
+                        "sự", "theo", "và", "được", "việc", "các", "những", "ban", "ứng", "xét",
+                    ]
+                    .contains(&last)
+                }
                 _ => true,
             }
         })
@@ -275,9 +291,7 @@ pub(super) fn organizer_level(lower: &str, of: impl Fn(&str) -> Option<Level>) -
         .take_while(|&at| at <= end)
         .take(3)
         .map(|cut| organizer_before(&lower[..cut]))
-        // "Năm 2023 là năm … đổi mới về tổ chức": a sentence that says
-        // what something is names no body before its noun "tổ chức".
-        .filter(|org| !org.contains(" là "))
+        .filter(|org| names_a_body(org))
         .find_map(&of)
 }
 
@@ -353,9 +367,26 @@ pub(super) fn opens_with_time(p: &str) -> bool {
     const TIME: &[&str] = &[
         "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "ngày", "nay", "vừa", "(",
     ];
-    // "100% số huyện" counts units; a share is no time.
-    TIME.iter().any(|t| p.starts_with(t))
-        || (p.bytes().any(|b| b.is_ascii_digit()) && !p.contains('%'))
+    TIME.iter().any(|t| p.starts_with(t)) || dated(p)
+}
+
+/// Whether `p` holds a date, a year or a clock time ("12/3", "4-10",
+/// "năm 2024", "8h30"): "100% số huyện" and "của 94 xã" count units, no
+/// time.
+fn dated(p: &str) -> bool {
+    let b = p.as_bytes();
+    let digit = |k: usize| b.get(k).is_some_and(u8::is_ascii_digit);
+    (0..b.len()).any(|k| {
+        digit(k)
+            && ((matches!(b.get(k + 1), Some(b'/' | b'-' | b'.')) && digit(k + 2))
+                || (b.get(k + 1) == Some(&b'h')
+                    && (k + 2 == b.len() || digit(k + 2) || b[k + 2] == b' '))
+                || (digit(k + 1)
+                    && digit(k + 2)
+                    && digit(k + 3)
+                    && !digit(k + 4)
+                    && (k == 0 || !digit(k - 1))))
+    })
 }
 
 /// The organizer named by "do" in a sentence of `lower`: "Hội nghị do Ban

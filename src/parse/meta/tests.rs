@@ -789,6 +789,19 @@ fn a_roundup_of_a_tier_in_a_province_is_the_provinces() {
         ),
         Some(Level::Provincial)
     );
+    // "94 xã, phường" counts units, "Phường 3" names one.
+    assert_eq!(
+        lead(
+            "Đại hội MTTQ Việt Nam cấp xã sẽ hoàn thành ngày 4-10",
+            "Theo đó, đại hội của 94 xã, phường trong tỉnh diễn ra từ ngày 18-9 đến 4-10.",
+            Date::new(2025, 9, 10)
+        ),
+        Some(Level::Provincial)
+    );
+    assert_eq!(
+        lvl("Phường 3 ra mắt mô hình dân vận khéo", ""),
+        Some(Level::Commune)
+    );
     // "100% số xã, phường" counts units; a share is no time.
     assert_eq!(
         lead(
@@ -830,6 +843,23 @@ fn deputies_of_the_national_assembly_are_no_organ_their_delegation_is_the_provin
         ),
         Some(Level::Provincial)
     );
+    // A speech that addresses the deputies names no organ acting; one
+    // deputy sits in the National Assembly.
+    assert_eq!(
+        lead(
+            "Khai mạc kỳ họp thứ 20 HĐND tỉnh",
+            "Phát biểu khai mạc, đồng chí Chủ tịch HĐND tỉnh đề nghị các vị đại biểu Quốc hội, đại biểu HĐND tỉnh tập trung thảo luận.",
+            None
+        ),
+        Some(Level::Provincial)
+    );
+    let deputy = Mention {
+        name: "Trần Văn Bình".into(),
+        titles: vec!["Đại biểu Quốc hội".into()],
+        ..Mention::default()
+    };
+    let head = "đại biểu quốc hội trần văn bình: cần quan tâm cán bộ cơ sở";
+    assert_eq!(level(&[head], &[deputy], "", None), Some(Level::Central));
     // The members listed after the delegation ("gồm: …") are not it.
     assert_eq!(
         lead(
@@ -924,12 +954,10 @@ fn leaders_at_a_wards_festival_are_guests_of_the_ward() {
     let lead = "nhân kỷ niệm 95 năm ngày truyền thống mặt trận tổ quốc việt nam, tối 16-11, tổng bí thư nguyễn văn a, chủ tịch quốc hội trần văn b đã tới dự ngày hội đại đoàn kết toàn dân tộc khu dân cư số 2, phường kim mã, thành phố hà nội.";
     assert_eq!(level(&[lead], &[], "", None), Some(Level::Commune));
     // A lead that sums the article up, then the paragraph with the event.
-    let heads = [
-        "lan tỏa tinh thần gắn kết cộng đồng",
-        "(tpo) - ngày hội đại đoàn kết đánh dấu bước tiến mới trong công tác chăm lo đời sống nhân dân.",
-        "tối 9-11, đông đảo người dân đã đến tham dự ngày hội đại đoàn kết năm 2025 của khu phố 12, phường tân hưng.",
-    ];
-    assert_eq!(level(&heads, &[], "", None), Some(Level::Commune));
+    let sapo = "(tpo) - ngày hội đại đoàn kết đánh dấu bước tiến mới trong công tác chăm lo đời sống nhân dân.";
+    let event = "tối 9-11, đông đảo người dân đã đến tham dự ngày hội đại đoàn kết năm 2025 của khu phố 12, phường tân hưng.";
+    let got = level(&["lan tỏa tinh thần gắn kết", sapo, event], &[], "", None);
+    assert_eq!(got, Some(Level::Commune));
 }
 
 #[test]
@@ -948,4 +976,81 @@ fn a_body_asking_others_to_act_is_the_one_reported() {
         ),
         Some(Level::Provincial)
     );
+}
+
+#[test]
+fn a_steering_noun_and_a_delegations_name_are_no_verbs() {
+    // "sự chỉ đạo", "hướng dẫn của …": nouns; the body acts further on.
+    assert_eq!(
+        lead(
+            "Đại hội Hội Cựu chiến binh xã An Bình",
+            "Thực hiện sự chỉ đạo và hướng dẫn của Hội Cựu chiến binh huyện Thanh Hà. Sáng 11/3, Hội Cựu chiến binh xã An Bình long trọng tổ chức đại hội lần thứ VIII.",
+            None
+        ),
+        Some(Level::Commune)
+    );
+    // "đoàn đại biểu dự Đại hội Hội CCB huyện" is a delegation's name.
+    assert_eq!(
+        lvl(
+            "Ban Chấp hành Hội Cựu chiến binh thị trấn và đoàn đại biểu dự Đại hội Hội Cựu chiến binh huyện ra mắt đại hội",
+            ""
+        ),
+        Some(Level::Commune)
+    );
+}
+
+#[test]
+fn figures_a_national_agency_gives_are_central() {
+    assert_eq!(
+        lead(
+            "Tỷ lệ bao phủ bảo hiểm y tế đạt 93%",
+            "Theo thống kê của Bảo hiểm xã hội Việt Nam, tỷ lệ bao phủ đã đạt 93,35% dân số.",
+            None
+        ),
+        Some(Level::Central)
+    );
+    // The body a lead names as the one that says it, or a kicker naming it.
+    assert_eq!(
+        lead(
+            "Số ca mắc sởi tăng cao",
+            "Bộ Y tế cho biết, từ đầu năm đến nay cả nước ghi nhận hơn 5.000 ca mắc.",
+            None
+        ),
+        Some(Level::Central)
+    );
+    assert_eq!(
+        lvl("Sở Y tế: Số ca sốt xuất huyết giảm", ""),
+        Some(Level::Provincial)
+    );
+}
+
+#[test]
+fn the_travel_trade_and_stories_of_private_people_have_no_level() {
+    assert_eq!(
+        lvl(
+            "Lễ hội đầu xuân: Khách sạn quanh đền cháy phòng, giá tăng gấp đôi",
+            ""
+        ),
+        None
+    );
+    for (head, lead) in [
+        (
+            "giá phòng dịp lễ hội tăng vọt",
+            "chị lan anh (phường an bình) dự kiến cùng nhóm bạn tới tỉnh lạng sơn để tham dự lễ hội cuối tuần này.",
+        ),
+        (
+            "người dân nô nức đi lễ đầu năm",
+            "chị lan anh (phường an bình) cùng nhóm bạn tới tỉnh lạng sơn để tham dự lễ hội đầu năm.",
+        ),
+    ] {
+        assert_eq!(level(&[head, lead], &[], "tỉnh Lạng Sơn", None), None, "{lead}");
+    }
+}
+
+#[test]
+fn a_later_paragraph_that_says_what_a_year_is_names_no_organizer() {
+    let said = "năm 2024 là năm bản lề của nhiệm kỳ quốc hội khóa xv với nhiều đổi mới về tổ chức, hoạt động.";
+    let head = "những kết quả nổi bật năm 2024 đóng góp vào thành công chung";
+    let got = level(&[head, "bài viết nhìn lại một năm.", said], &[], "", None);
+    assert_ne!(got, Some(Level::Central));
 }

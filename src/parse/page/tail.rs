@@ -3,7 +3,7 @@
 
 use super::header::top_byline;
 use super::{body_like, ends_sentence, Page};
-use crate::parse::text::{lower_same_into, word_count};
+use crate::parse::text::{is_letter, lower_same_into, word_count};
 use crate::parse::vocab;
 
 /// Moves what follows the last article paragraph into the tail fields.
@@ -34,6 +34,13 @@ pub(super) fn split_tail(page: &mut Page, mut body: Vec<String>, captioned: &[us
             k
         }
     });
+    // "./." closes an article: the teasers of other articles may follow.
+    let closed = body.iter().position(|l| l.trim_end().ends_with("./."));
+    let last = match (last, closed) {
+        (Some(l), Some(c)) => Some(l.min(c)),
+        (l, _) => l,
+    };
+    let teasers = closed.is_some() && closed == last;
     if let Some(last) = last {
         let mut lower = String::new();
         for (k, line) in body.drain(last + 1..).enumerate() {
@@ -66,6 +73,12 @@ pub(super) fn split_tail(page: &mut Page, mut body: Vec<String>, captioned: &[us
             // "Thu Hà - 14/08/2021 07:18": a writer with the date of writing.
             let (line, lower) = (strip_stamp(&line), strip_stamp(&lower));
             // "Thu Hà/ baoquangbinh.vn": the writer and the outlet's site.
+            if page.byline.is_none() {
+                if let Some(by) = comma_signature(line) {
+                    page.byline = Some(by);
+                    continue;
+                }
+            }
             let (line, lower) = match site_after_slash(line) {
                 Some((name, site)) if page.byline.is_none() => {
                     page.theo.get_or_insert_with(|| site.to_string());
@@ -77,7 +90,7 @@ pub(super) fn split_tail(page: &mut Page, mut body: Vec<String>, captioned: &[us
                 let by = top_byline(line, lower);
                 let by = by.as_deref().unwrap_or(line);
                 page.byline = Some(by.trim_end_matches('.').to_string());
-            } else if k == 0 && word_count(line) >= 6 {
+            } else if k == 0 && !teasers && word_count(line) >= 6 {
                 // "Bí thư Thành ủy A thăm hỏi gia đình …" right under the
                 // last paragraph, cut off or without its credit: a caption.
                 page.captions.push(line.to_string());
@@ -237,12 +250,11 @@ fn glued_initial(word: &str) -> bool {
     a.is_uppercase()
         && b.is_uppercase()
         && rest.len() >= 2
-        && rest
-            .iter()
-            .all(|c| c.is_lowercase() && crate::parse::text::is_letter(*c))
+        && rest.iter().all(|c| c.is_lowercase() && is_letter(*c))
 }
 
-/// Splits "Thu Hà/ baoquangbinh.vn" into the writer and the outlet's site.
+/// Splits "Thu Hà/ baoquangbinh.vn" or "Thu Hà/BBG" into the writer and
+/// the outlet (its site, or its initials in capitals).
 fn site_after_slash(line: &str) -> Option<(&str, &str)> {
     let (name, site) = line.rsplit_once('/')?;
     let site = site.trim();
@@ -251,7 +263,25 @@ fn site_after_slash(line: &str) -> Option<(&str, &str)> {
         && site
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-'));
-    (domain && !name.trim().is_empty()).then(|| (name.trim_end(), site))
+    let initials = (2..=8).contains(&site.chars().count())
+        && site.chars().all(|c| c.is_uppercase() && is_letter(c));
+    let name = name.trim_end();
+    let writer = (1..=4).contains(&word_count(name)) && !name.contains('/');
+    ((domain || initials) && writer).then_some((name, site))
+}
+
+/// "Nguyễn Văn Hùng, Ban Dân vận Huyện ủy": a writer and, after a comma,
+/// the organ they work for, written as the dash form the byline reads.
+fn comma_signature(line: &str) -> Option<String> {
+    let (name, org) = line.split_once(", ")?;
+    let org = org.trim_end_matches('.');
+    let shaped = line.len() <= 110
+        && (2..=4).contains(&word_count(name))
+        && name.split(' ').all(name_syllable)
+        && word_count(org) <= 10
+        && !org.contains(", ")
+        && org_opening(org);
+    shaped.then(|| format!("{name} - {org}"))
 }
 
 /// A writer's name, a dash and the organ the writer works for ("Trần Văn

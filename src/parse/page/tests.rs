@@ -597,9 +597,20 @@ fn a_signature_with_a_glued_initial_or_the_outlets_site() {
     let body = "Hội nghị giao ban\nSáng 3/7, Ban Dân vận Huyện ủy tổ chức hội nghị giao ban công tác dân vận quý II.\n";
     let page = read_page(&format!("{body}XTrinh"));
     assert_eq!(page.byline.as_deref(), Some("XTrinh"));
-    let page = read_page(&format!("{body}Thu Hà/ baoquangtri.vn"));
-    assert_eq!(page.byline.as_deref(), Some("Thu Hà"));
-    assert_eq!(page.theo.as_deref(), Some("baoquangtri.vn"));
+    for (signed, site) in [
+        ("Thu Hà/ baoquangtri.vn", "baoquangtri.vn"),
+        ("Thu Hà/BQT", "BQT"),
+    ] {
+        let page = read_page(&format!("{body}{signed}"));
+        assert_eq!(page.byline.as_deref(), Some("Thu Hà"));
+        assert_eq!(page.theo.as_deref(), Some(site));
+    }
+    // A writer, a comma and the organ they work for.
+    let page = read_page(&format!("{body}Nguyễn Văn Hùng, Ban Dân vận Huyện ủy"));
+    assert_eq!(
+        page.byline.as_deref(),
+        Some("Nguyễn Văn Hùng - Ban Dân vận Huyện ủy")
+    );
     // A button is no signature.
     let page = read_page(&format!("{body}Gửi"));
     assert_eq!(page.byline, None);
@@ -849,4 +860,27 @@ fn a_stamp_after_a_bullet_or_glued_to_a_quotation() {
         "{title}05/06/2024, 08:30“Chúng tôi luôn sát cánh cùng hội viên”, ông Lê Minh nói với phóng viên."
     ));
     assert_eq!(page.header_dates, ["05/06/2024, 08:30"]);
+}
+
+#[test]
+fn the_mark_that_closes_an_article_leaves_the_teasers_after_it() {
+    let page = read_page(
+        "Hiệp thương lần thứ hai\nChiều 2/2, Ủy ban MTTQ Việt Nam tỉnh tổ chức hội nghị hiệp thương lần thứ hai.\nCác đại biểu đã biểu quyết thống nhất cao với danh sách người ứng cử./.\nBầu cử: Thống nhất cao các nội dung hiệp thương Ủy ban MTTQ Việt Nam thành phố tổ chức hội nghị hiệp thương để lập danh sách sơ bộ",
+    );
+    assert!(page.paragraphs.last().is_some_and(|l| l.ends_with("./.")));
+    assert!(page.captions.is_empty());
+}
+
+#[test]
+fn a_box_of_headlines_in_capitals_inside_the_article_leaves() {
+    let page = read_page(
+        "Kết quả nổi bật của Đoàn đại biểu Quốc hội tỉnh\nNăm 2024, Đoàn đại biểu Quốc hội tỉnh đã hoàn thành tốt các chương trình đề ra.\nĐOÀN ĐBQH TỈNH AN GIANG: ĐỔI MỚI PHƯƠNG THỨC HOẠT ĐỘNG TIẾP XÚC CỬ TRI\nĐOÀN ĐBQH TỈNH KIÊN GIANG LẤY Ý KIẾN GÓP Ý DỰ THẢO LUẬT ĐẤT ĐAI\nĐoàn đã tổ chức 40 cuộc tiếp xúc cử tri trong năm.\nI. KẾT QUẢ GIÁM SÁT TRONG NĂM 2024\nĐoàn đã giám sát 5 chuyên đề.",
+    );
+    let body = page.paragraphs.join("\n");
+    assert!(
+        !body.contains("AN GIANG") && !body.contains("KIÊN GIANG"),
+        "{body}"
+    );
+    // One heading of the article's own stays.
+    assert!(body.contains("I. KẾT QUẢ GIÁM SÁT"));
 }
