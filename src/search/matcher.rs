@@ -237,20 +237,22 @@ fn term_score(term: &Term, prepared: &Prepared, hay: Haystack<'_>, texts: &Texts
                 let found = body_score(pattern, *mode, &body, finder, BODY_CHUNK);
                 return (found.is_some() != *negated).then(|| found.unwrap_or(0));
             }
-            let in_own = if !own || prepared.letters & !hay.letters != 0 {
-                None
-            } else if pattern.case_sensitive || pattern.accent_sensitive {
-                let s = transform(
-                    (texts.main)(),
-                    pattern.case_sensitive,
-                    pattern.accent_sensitive,
-                );
-                text_score(pattern, *mode, &s, finder)
-            } else {
-                text_score(pattern, *mode, hay.main, finder)
-            };
+            let own_text = (own && prepared.letters & !hay.letters == 0).then(|| {
+                if pattern.case_sensitive || pattern.accent_sensitive {
+                    std::borrow::Cow::Owned(transform(
+                        (texts.main)(),
+                        pattern.case_sensitive,
+                        pattern.accent_sensitive,
+                    ))
+                } else {
+                    std::borrow::Cow::Borrowed(hay.main)
+                }
+            });
+            let typed = own_text
+                .as_deref()
+                .and_then(|t| typed_score(pattern, *mode, t, finder));
             // The names and titles cannot outscore the own text's best.
-            match (in_own, negated) {
+            match (typed, negated) {
                 (Some(_), true) => return None,
                 (Some(s), false) if s == top_score(pattern, *mode) => return Some(s),
                 _ => {}
@@ -268,6 +270,16 @@ fn term_score(term: &Term, prepared: &Prepared, hay: Haystack<'_>, texts: &Texts
                     Some(i64::from(if full { best } else { best / 2 }))
                 })
                 .max();
+            // The own text's fuzzy window, the costly part, ranks below 20
+            // a letter: names or titles scoring that already outrank it, and
+            // any match rules out an item for a negated term.
+            let window_top = 20 * pattern.text.chars().count() as i64 - 1;
+            let outranked = in_items.is_some_and(|s| *negated || s >= window_top);
+            let in_own = if typed.is_none() && *mode == Mode::Fuzzy && !outranked {
+                own_text.as_deref().and_then(|t| window_score(pattern, t))
+            } else {
+                typed
+            };
             match (in_own.max(in_items), negated) {
                 (Some(s), false) => Some(s),
                 (None, true) => Some(0),
@@ -336,36 +348,50 @@ fn top_score(pattern: &Pattern, mode: Mode) -> i64 {
 }
 
 fn text_score(pattern: &Pattern, mode: Mode, hay: &str, finder: &memmem::Finder) -> Option<i64> {
+    typed_score(pattern, mode, hay, finder).or_else(|| {
+        // Otherwise the window decides the match and is ranked below any
+        // hit of the term as typed.
+        (mode == Mode::Fuzzy)
+            .then(|| window_score(pattern, hay))
+            .flatten()
+    })
+}
+
+/// `text_score` of a term found as typed (every mode but the fuzzy
+/// window, which ranks below it).
+fn typed_score(pattern: &Pattern, mode: Mode, hay: &str, finder: &memmem::Finder) -> Option<i64> {
     let p = pattern.text.as_str();
     let n = p.chars().count() as i64;
     let exact_bonus = 16 * n;
     match mode {
-        Mode::Fuzzy => {
-            // Most hits contain the term as typed: 20 a letter, 16 more
-            // when it starts a word.
-            if let Some(b) = finder.find(hay.as_bytes()) {
-                return Some(20 * n + if starts_word(hay, b) { 16 } else { 0 });
-            }
-            // Otherwise the window decides the match and is ranked below
-            // any hit of the term as typed.
-            let (from, to) = fuzzy_window(p, hay)?;
-            let ranked = if p.is_ascii() {
-                window_rank(
-                    p.as_bytes(),
-                    &hay.as_bytes()[from..to],
-                    starts_word(hay, from),
-                )
-            } else {
-                MATCHER
-                    .with(|m| m.fuzzy_match(&hay[from..to], p))
-                    .unwrap_or(0)
-            };
-            Some(ranked.clamp(1, 20 * n - 1))
-        }
+        // Most hits contain the term as typed: 20 a letter, 16 more when
+        // it starts a word.
+        Mode::Fuzzy => finder
+            .find(hay.as_bytes())
+            .map(|b| 20 * n + if starts_word(hay, b) { 16 } else { 0 }),
         Mode::Exact => finder.find(hay.as_bytes()).map(|_| exact_bonus),
         Mode::Prefix => hay.starts_with(p).then_some(exact_bonus),
         Mode::Suffix => hay.ends_with(p).then_some(exact_bonus),
     }
+}
+
+/// A fuzzy term's score from its window in `hay`: 1 to 20 a letter less one.
+fn window_score(pattern: &Pattern, hay: &str) -> Option<i64> {
+    let p = pattern.text.as_str();
+    let n = p.chars().count() as i64;
+    let (from, to) = fuzzy_window(p, hay)?;
+    let ranked = if p.is_ascii() {
+        window_rank(
+            p.as_bytes(),
+            &hay.as_bytes()[from..to],
+            starts_word(hay, from),
+        )
+    } else {
+        MATCHER
+            .with(|m| m.fuzzy_match(&hay[from..to], p))
+            .unwrap_or(0)
+    };
+    Some(ranked.clamp(1, 20 * n - 1))
 }
 
 /// Whether a word starts at byte `at` of folded text.
