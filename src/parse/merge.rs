@@ -68,6 +68,11 @@ struct Person {
 /// Merges `found` (with `roles` in the same order) into the report's
 /// mentions; the roles of named people move into them.
 pub fn merge(found: &[Found], mut roles: Vec<Vec<Role>>) -> Vec<Mention> {
+    // Each name keyed once for the short names below.
+    let keys: Vec<Option<String>> = found
+        .iter()
+        .map(|f| f.name.as_deref().map(same_key))
+        .collect();
     let mut people: Vec<Person> = Vec::new();
     for (f, r) in found.iter().zip(&mut roles) {
         let Some(name) = f.name.as_ref().filter(|_| !f.short) else {
@@ -106,16 +111,13 @@ pub fn merge(found: &[Found], mut roles: Vec<Vec<Role>>) -> Vec<Mention> {
     // "bà Nga": the one person whose full name ends with the given name;
     // "Ông" alone: the person named last before.
     let mut last = None;
-    for f in found {
+    for (f, key) in found.iter().zip(&keys) {
         if !f.short {
-            last = f.name.as_deref().map(same_key).or(last);
+            last = key.as_ref().or(last);
             continue;
         }
-        let Some(given) = f.name.as_deref().map(same_key) else {
-            if let Some(p) = last
-                .as_ref()
-                .and_then(|k| people.iter_mut().find(|p| &p.key == k))
-            {
+        let Some(given) = key else {
+            if let Some(p) = last.and_then(|k| people.iter_mut().find(|p| &p.key == k)) {
                 for t in &f.titles {
                     add_title(&mut p.mention.titles, &mut p.title_keys, t);
                 }
@@ -125,7 +127,7 @@ pub fn merge(found: &[Found], mut roles: Vec<Vec<Role>>) -> Vec<Mention> {
         let mut hits = (0..people.len()).filter(|&i| {
             let key = &people[i].key;
             key.len() > given.len()
-                && key.ends_with(&given)
+                && key.ends_with(given.as_str())
                 && key[..key.len() - given.len()].ends_with(' ')
         });
         if let (Some(p), None) = (hits.next(), hits.next()) {

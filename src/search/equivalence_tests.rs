@@ -11,10 +11,10 @@ use crate::model::{Date, Mention, Report};
 use std::cmp::Reverse;
 
 /// A small xorshift generator: the same catalog on every run.
-struct Dice(u32);
+pub(super) struct Dice(pub(super) u32);
 
 impl Dice {
-    fn roll(&mut self, m: usize) -> usize {
+    pub(super) fn roll(&mut self, m: usize) -> usize {
         self.0 ^= self.0 << 13;
         self.0 ^= self.0 >> 17;
         self.0 ^= self.0 << 5;

@@ -17,6 +17,8 @@ pub const SLOTS: usize = 4;
 pub struct Haystack<'a> {
     /// The item's own text, folded; the displayed form is the catalog's.
     pub main: &'a str,
+    /// The bytes of `main` (see `strings::letters`).
+    pub letters: u64,
     items: &'a [StrId],
     ends: [u16; SLOTS],
     pub date: Option<Date>,
@@ -36,6 +38,7 @@ impl<'a> Haystack<'a> {
 struct Span {
     main: usize,
     main_end: usize,
+    letters: u64,
     items: usize,
     ends: [u16; SLOTS],
     date: Option<Date>,
@@ -76,6 +79,7 @@ impl Haystacks {
         self.spans.push(Span {
             main: start,
             main_end: self.text.len(),
+            letters: super::strings::letters(main),
             items,
             ends,
             date,
@@ -145,6 +149,7 @@ impl Haystacks {
         let len = s.ends[SLOTS - 1];
         Haystack {
             main: &self.text[s.main..s.main_end],
+            letters: s.letters,
             items: &self.ids[s.items..s.items + usize::from(len)],
             ends: s.ends,
             date: s.date,

@@ -4,11 +4,12 @@
 
 use super::haystacks::Haystack;
 use super::query::{transform, Field, Mode, Pattern, Query, Term};
-use super::strings::{StrId, Strings};
+use super::strings::{letters, StrId, Strings};
 use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
 use memchr::memmem;
 use rayon::prelude::*;
+use std::sync::Arc;
 
 /// The slots a field searches, whether it searches the item's own text,
 /// and whether a hit in the slot ranks as one in the own text.
@@ -35,19 +36,25 @@ const NO_MATCH: i32 = i32::MIN;
 /// Each term of a query made ready for scoring many texts, in the order of
 /// the query's terms: a searcher for its text, and its score for every
 /// shared text, indexed by `StrId` (empty for terms that are not text).
-#[derive(Debug, Default)]
+/// Tables are cheap to clone: their scores are shared, so a filter keeps
+/// those of the texts typed before for a return to them.
+#[derive(Clone, Debug, Default)]
 pub struct Tables {
     per_term: Vec<Prepared>,
 }
 
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 struct Prepared {
     finder: Option<memmem::Finder<'static>>,
-    scores: Vec<i32>,
+    /// The bytes a text must hold to match the term (see
+    /// `strings::letters`); none for case- or accent-sensitive terms,
+    /// which are not matched against folded texts.
+    letters: u64,
+    scores: Arc<Vec<i32>>,
     /// The table of a term this one extends (`ngu` for `nguy`), until
     /// `extend` has used it: a text it did not match cannot match this
     /// one, so only the texts it matched are scored.
-    narrows: Option<Vec<i32>>,
+    narrows: Option<Arc<Vec<i32>>>,
 }
 
 /// The length of `old_term`'s pattern when every text `term` matches is
@@ -99,13 +106,21 @@ impl Tables {
                     .filter_map(|(t, p)| Some((grown_from(term, t)?, p)))
                     .max_by_key(|&(len, _)| len)
                     .map(|(_, old)| Prepared {
-                        narrows: Some(old.narrows.as_ref().unwrap_or(&old.scores).clone()),
+                        narrows: Some(Arc::clone(old.narrows.as_ref().unwrap_or(&old.scores))),
                         ..Prepared::default()
                     })
                     .unwrap_or_default()
             })
             .collect();
         Tables { per_term }
+    }
+
+    /// Each term's scores as where they are held (shared scores are held
+    /// once) and how many there are.
+    pub fn scores(&self) -> impl Iterator<Item = (*const Vec<i32>, usize)> + '_ {
+        self.per_term
+            .iter()
+            .map(|p| (Arc::as_ptr(&p.scores), p.scores.len()))
     }
 
     /// Scores the shared texts added since the last call.
@@ -116,11 +131,19 @@ impl Tables {
             let Term::Text { pattern, mode, .. } = term else {
                 continue;
             };
-            let finder = prepared
-                .finder
-                .get_or_insert_with(|| memmem::Finder::new(pattern.text.as_bytes()).into_owned());
-            let finder = &*finder;
+            let sensitive = pattern.case_sensitive || pattern.accent_sensitive;
+            if prepared.finder.is_none() {
+                prepared.finder = Some(memmem::Finder::new(pattern.text.as_bytes()).into_owned());
+                prepared.letters = if sensitive { 0 } else { letters(&pattern.text) };
+            }
+            let Some(finder) = prepared.finder.as_ref() else {
+                continue;
+            };
+            let needed = prepared.letters;
             let narrows = prepared.narrows.take();
+            if prepared.scores.len() >= strings.len() {
+                continue;
+            }
             let new: Vec<i32> = (prepared.scores.len()..strings.len())
                 .into_par_iter()
                 .with_min_len(2048)
@@ -129,7 +152,10 @@ impl Tables {
                         return NO_MATCH;
                     }
                     let id = id as StrId;
-                    let found = if pattern.case_sensitive || pattern.accent_sensitive {
+                    if needed & !strings.letters(id) != 0 {
+                        return NO_MATCH;
+                    }
+                    let found = if sensitive {
                         let s = transform(
                             strings.raw(id),
                             pattern.case_sensitive,
@@ -142,7 +168,7 @@ impl Tables {
                     found.map_or(NO_MATCH, |s| s.clamp(0, i64::from(i32::MAX)) as i32)
                 })
                 .collect();
-            prepared.scores.extend(new);
+            Arc::make_mut(&mut prepared.scores).extend(new);
         }
     }
 }
@@ -211,18 +237,26 @@ fn term_score(term: &Term, prepared: &Prepared, hay: Haystack<'_>, texts: &Texts
                 let found = body_score(pattern, *mode, &body, finder, BODY_CHUNK);
                 return (found.is_some() != *negated).then(|| found.unwrap_or(0));
             }
-            let in_own = if !own {
-                None
-            } else if pattern.case_sensitive || pattern.accent_sensitive {
-                let s = transform(
-                    (texts.main)(),
-                    pattern.case_sensitive,
-                    pattern.accent_sensitive,
-                );
-                text_score(pattern, *mode, &s, finder)
-            } else {
-                text_score(pattern, *mode, hay.main, finder)
-            };
+            let own_text = (own && prepared.letters & !hay.letters == 0).then(|| {
+                if pattern.case_sensitive || pattern.accent_sensitive {
+                    std::borrow::Cow::Owned(transform(
+                        (texts.main)(),
+                        pattern.case_sensitive,
+                        pattern.accent_sensitive,
+                    ))
+                } else {
+                    std::borrow::Cow::Borrowed(hay.main)
+                }
+            });
+            let typed = own_text
+                .as_deref()
+                .and_then(|t| typed_score(pattern, *mode, t, finder));
+            // The names and titles cannot outscore the own text's best.
+            match (typed, negated) {
+                (Some(_), true) => return None,
+                (Some(s), false) if s == top_score(pattern, *mode) => return Some(s),
+                _ => {}
+            }
             let in_items = slots
                 .iter()
                 .filter_map(|&(slot, full)| {
@@ -236,6 +270,16 @@ fn term_score(term: &Term, prepared: &Prepared, hay: Haystack<'_>, texts: &Texts
                     Some(i64::from(if full { best } else { best / 2 }))
                 })
                 .max();
+            // The own text's fuzzy window, the costly part, ranks below 20
+            // a letter: names or titles scoring that already outrank it, and
+            // any match rules out an item for a negated term.
+            let window_top = 20 * pattern.text.chars().count() as i64 - 1;
+            let outranked = in_items.is_some_and(|s| *negated || s >= window_top);
+            let in_own = if typed.is_none() && *mode == Mode::Fuzzy && !outranked {
+                own_text.as_deref().and_then(|t| window_score(pattern, t))
+            } else {
+                typed
+            };
             match (in_own.max(in_items), negated) {
                 (Some(s), false) => Some(s),
                 (None, true) => Some(0),
@@ -293,37 +337,61 @@ fn body_score(
     text_score(pattern, mode, &folded, finder)
 }
 
+/// The best score `text_score` gives a term: found as typed at the start
+/// of a word (fuzzy), found at all (the other modes).
+fn top_score(pattern: &Pattern, mode: Mode) -> i64 {
+    let n = pattern.text.chars().count() as i64;
+    match mode {
+        Mode::Fuzzy => 20 * n + 16,
+        Mode::Exact | Mode::Prefix | Mode::Suffix => 16 * n,
+    }
+}
+
 fn text_score(pattern: &Pattern, mode: Mode, hay: &str, finder: &memmem::Finder) -> Option<i64> {
+    typed_score(pattern, mode, hay, finder).or_else(|| {
+        // Otherwise the window decides the match and is ranked below any
+        // hit of the term as typed.
+        (mode == Mode::Fuzzy)
+            .then(|| window_score(pattern, hay))
+            .flatten()
+    })
+}
+
+/// `text_score` of a term found as typed (every mode but the fuzzy
+/// window, which ranks below it).
+fn typed_score(pattern: &Pattern, mode: Mode, hay: &str, finder: &memmem::Finder) -> Option<i64> {
     let p = pattern.text.as_str();
     let n = p.chars().count() as i64;
     let exact_bonus = 16 * n;
     match mode {
-        Mode::Fuzzy => {
-            // Most hits contain the term as typed: 20 a letter, 16 more
-            // when it starts a word.
-            if let Some(b) = finder.find(hay.as_bytes()) {
-                return Some(20 * n + if starts_word(hay, b) { 16 } else { 0 });
-            }
-            // Otherwise the window decides the match and is ranked below
-            // any hit of the term as typed.
-            let (from, to) = fuzzy_window(p, hay)?;
-            let ranked = if p.is_ascii() {
-                window_rank(
-                    p.as_bytes(),
-                    &hay.as_bytes()[from..to],
-                    starts_word(hay, from),
-                )
-            } else {
-                MATCHER
-                    .with(|m| m.fuzzy_match(&hay[from..to], p))
-                    .unwrap_or(0)
-            };
-            Some(ranked.clamp(1, 20 * n - 1))
-        }
+        // Most hits contain the term as typed: 20 a letter, 16 more when
+        // it starts a word.
+        Mode::Fuzzy => finder
+            .find(hay.as_bytes())
+            .map(|b| 20 * n + if starts_word(hay, b) { 16 } else { 0 }),
         Mode::Exact => finder.find(hay.as_bytes()).map(|_| exact_bonus),
         Mode::Prefix => hay.starts_with(p).then_some(exact_bonus),
         Mode::Suffix => hay.ends_with(p).then_some(exact_bonus),
     }
+}
+
+/// A fuzzy term's score from its window in `hay`: 1 to 20 a letter less one.
+fn window_score(pattern: &Pattern, hay: &str) -> Option<i64> {
+    let p = pattern.text.as_str();
+    let n = p.chars().count() as i64;
+    let (from, to) = fuzzy_window(p, hay)?;
+    let ranked = if p.is_ascii() {
+        window_rank(
+            p.as_bytes(),
+            &hay.as_bytes()[from..to],
+            starts_word(hay, from),
+        )
+    } else {
+        MATCHER
+            .with(|m| m.fuzzy_match(&hay[from..to], p))
+            .unwrap_or(0)
+    };
+    Some(ranked.clamp(1, 20 * n - 1))
 }
 
 /// Whether a word starts at byte `at` of folded text.
@@ -483,6 +551,10 @@ pub fn highlight_positions(query: &Query, text: &str) -> Vec<usize> {
     out.dedup();
     out
 }
+
+#[cfg(test)]
+#[path = "pruning_tests.rs"]
+mod pruning_tests;
 
 #[cfg(test)]
 mod tests {

@@ -101,10 +101,10 @@ pub struct Filter {
     /// How many items of the subject the hits account for.
     scanned: usize,
     order: Order,
-    /// The texts typed before this one and their hits, oldest first, so
+    /// The texts typed before this one with their hits, oldest first, so
     /// that deleting back to one of them costs nothing. Cleared when the
     /// catalog grows or the order changes.
-    earlier: Vec<(String, Vec<Hit>, usize)>,
+    earlier: Vec<Earlier>,
     /// Each item's place in the title order, made once per catalog size
     /// so that sorting by title compares integers, not folded text.
     title_rank: Vec<u32>,
@@ -120,8 +120,38 @@ pub struct Filter {
     partial_ok: bool,
 }
 
-/// At most this many hits are kept for earlier texts (16 bytes each).
+/// At most this many hits are kept for earlier texts (16 bytes each),
+/// their score tables counted at four entries a hit.
 const EARLIER_HITS: usize = 1 << 20;
+
+/// A text typed before, as it was left: its hits (the first `sorted` in
+/// order), its query and its score tables, which a deleted letter would
+/// otherwise make again over every shared text.
+#[derive(Debug)]
+struct Earlier {
+    text: String,
+    hits: Vec<Hit>,
+    sorted: usize,
+    query: Query,
+    tables: Tables,
+}
+
+/// What `earlier` holds, in hits: the hits, and each score table once
+/// (texts typed one after another share the tables of their first words).
+fn earlier_weight(earlier: &[Earlier]) -> usize {
+    let mut seen = Vec::new();
+    let mut total = 0;
+    for e in earlier {
+        total += e.hits.len();
+        for (table, len) in e.tables.scores() {
+            if !seen.contains(&table) {
+                seen.push(table);
+                total += len / 4;
+            }
+        }
+    }
+    total
+}
 
 impl Filter {
     /// A filter with an empty query (everything matches).
@@ -204,11 +234,13 @@ impl Filter {
             self.rank_first(catalog, first);
             return;
         }
-        if let Some(at) = self.earlier.iter().position(|(t, _, _)| t == text) {
+        if let Some(at) = self.earlier.iter().position(|e| e.text == text) {
             if current {
-                // Back to a text typed before: its hits are still right.
-                let (_, hits, sorted) = self.earlier.swap_remove(at);
-                (self.hits, self.sorted) = (hits, sorted);
+                // Back to a text typed before: its hits are still right,
+                // and so are its tables.
+                let e = self.earlier.swap_remove(at);
+                (self.hits, self.sorted) = (e.hits, e.sorted);
+                (self.query, self.tables) = (e.query, e.tables);
                 self.partial_ok = false;
                 self.keys.clear();
                 self.earlier.truncate(at);
@@ -329,13 +361,15 @@ impl Filter {
         if self.text == next {
             return;
         }
-        let hits = std::mem::take(&mut self.hits);
-        let sorted = std::mem::take(&mut self.sorted);
-        self.earlier
-            .push((std::mem::take(&mut self.text), hits, sorted));
-        let mut kept: usize = self.earlier.iter().map(|(_, h, _)| h.len()).sum();
-        while kept > EARLIER_HITS && !self.earlier.is_empty() {
-            kept -= self.earlier.remove(0).1.len();
+        self.earlier.push(Earlier {
+            text: std::mem::take(&mut self.text),
+            hits: std::mem::take(&mut self.hits),
+            sorted: std::mem::take(&mut self.sorted),
+            query: self.query.clone(),
+            tables: self.tables.clone(),
+        });
+        while earlier_weight(&self.earlier) > EARLIER_HITS && !self.earlier.is_empty() {
+            self.earlier.remove(0);
         }
     }
 
@@ -704,5 +738,17 @@ mod order_tests;
 
 /// Char indices of `text` that the query `query` matched, for highlighting.
 pub fn highlight(query: &str, text: &str) -> Vec<usize> {
-    matcher::highlight_positions(&Query::parse(query), text)
+    thread_local! {
+        /// The rows of a screen are highlighted for one query: it is read
+        /// once, not once a row.
+        static PARSED: std::cell::RefCell<(String, Query)> =
+            std::cell::RefCell::new((String::new(), Query::default()));
+    }
+    PARSED.with(|parsed| {
+        let mut parsed = parsed.borrow_mut();
+        if parsed.0 != query {
+            *parsed = (query.to_string(), Query::parse(query));
+        }
+        matcher::highlight_positions(&parsed.1, text)
+    })
 }

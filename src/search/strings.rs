@@ -16,6 +16,24 @@ pub struct Strings {
     ids: HashMap<Box<str>, StrId>,
     raw: Vec<Box<str>>,
     folded: Vec<Box<str>>,
+    /// The bytes each folded text holds (see `letters`).
+    letters: Vec<u64>,
+}
+
+/// The bytes `s` holds, one bit for each lower-case letter, digit and
+/// space and shared bits for the rest: a text lacking a bit of a term's
+/// set cannot hold the term, in any mode, so most texts that do not match
+/// a term are ruled out without reading them.
+pub fn letters(s: &str) -> u64 {
+    s.bytes().fold(0, |set, b| {
+        let bit = match b {
+            b'a'..=b'z' => b - b'a',
+            b'0'..=b'9' => 26 + b - b'0',
+            b' ' => 36,
+            _ => 37 + b % 27,
+        };
+        set | 1 << bit
+    })
 }
 
 impl Strings {
@@ -28,6 +46,7 @@ impl Strings {
         let mut folded = String::with_capacity(s.len());
         push_fold_lower(&mut folded, s);
         self.raw.push(s.into());
+        self.letters.push(letters(&folded));
         self.folded.push(folded.into());
         self.ids.insert(s.into(), id);
         id
@@ -51,5 +70,10 @@ impl Strings {
     /// The text folded to lower case without diacritics.
     pub fn folded(&self, id: StrId) -> &str {
         &self.folded[id as usize]
+    }
+
+    /// The bytes of the folded text (see `letters`).
+    pub fn letters(&self, id: StrId) -> u64 {
+        self.letters[id as usize]
     }
 }
