@@ -254,6 +254,16 @@ fn foreign(word: &str) -> bool {
     groups >= 2 || lower.contains(['f', 'j', 'w', 'z'])
 }
 
+/// Whether `w` has a vowel letter, as every syllable does.
+fn has_vowel(w: &str) -> bool {
+    w.chars().any(|c| {
+        matches!(
+            crate::text::fold_lower_char(c),
+            'a' | 'e' | 'i' | 'o' | 'u' | 'y'
+        )
+    })
+}
+
 /// Whether a lower-case token `j` can be a middle syllable written in lower case.
 fn lower_middle(t: &Tokens, j: usize) -> bool {
     let w = t.low(j);
@@ -326,6 +336,13 @@ pub fn name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
         j = glued_dashes(t, i).unwrap_or(j);
     }
     let n = j - i;
+    // "Bí thư Tỉnh ủy Dương Văn Th": a name cut off where a page ends a
+    // line or a teaser; every syllable of a whole name has a vowel. One
+    // letter is an initial written on purpose ("anh Nguyễn Văn T.").
+    let last = t.raw(j - 1);
+    if last.chars().nth(1).is_some() && !has_vowel(last) {
+        return None;
+    }
     // A place, or a country or organ ("Đại sứ Hàn Quốc Park Jung-ho": "Hàn"
     // is also a family name).
     if n < 2
@@ -455,6 +472,16 @@ mod tests {
         assert_eq!(name("Gia Rai hết mình", true), None);
         assert_eq!(name("Ama Hoa", true), None);
         assert_eq!(name("H’Lan Niê", true).as_deref(), Some("H’Lan Niê"));
+    }
+
+    #[test]
+    fn a_name_cut_off_mid_syllable_is_no_name() {
+        assert_eq!(name("Trần Văn Th", true), None);
+        assert_eq!(name("Lê Thị Ng, Bí thư", false), None);
+        assert_eq!(
+            name("Trần Văn Thy, Bí thư", false).as_deref(),
+            Some("Trần Văn Thy")
+        );
     }
 
     #[test]
