@@ -137,15 +137,18 @@ const ETHNIC_GROUPS: &[&str] = &[
     "tà ôi", "xinh mun", "xơ đăng", "ơ đu",
 ];
 
+/// Whether token `k` touches the next one, with no space between.
+fn glued(t: &Tokens, k: usize) -> bool {
+    t.toks
+        .get(k)
+        .zip(t.toks.get(k + 1))
+        .is_some_and(|(a, b)| a.end == b.start)
+}
+
 /// Where a foreign name written with dashes and no spaces ("Oh-Sae-Hyun")
 /// that starts at `i` ends: capitalised Latin syllables, at most four.
 fn glued_dashes(t: &Tokens, i: usize) -> Option<usize> {
-    let glued = |k: usize| {
-        t.toks
-            .get(k)
-            .zip(t.toks.get(k + 1))
-            .is_some_and(|(a, b)| a.end == b.start)
-    };
+    let glued = |k: usize| glued(t, k);
     let mut j = i + 1;
     while j < i + 7
         && t.is_dash(j)
@@ -157,6 +160,20 @@ fn glued_dashes(t: &Tokens, i: usize) -> Option<usize> {
         j += 2;
     }
     (j > i + 1 && t.raw(i).is_ascii()).then_some(j)
+}
+
+/// Where a word of capitalised syllables glued by dashes, in any letters,
+/// that starts at `i` ends ("Phăn-Tha-Vông"); at most four syllables.
+fn glued_syllables(t: &Tokens, i: usize) -> Option<usize> {
+    let glued = |k: usize| glued(t, k);
+    if !syllable(t, i) {
+        return None;
+    }
+    let mut j = i + 1;
+    while j < i + 7 && t.is_dash(j) && glued(j - 1) && glued(j) && syllable(t, j + 1) {
+        j += 2;
+    }
+    (j > i + 1).then_some(j)
 }
 
 /// Whether token `j`, an organ word ("Viện", "Sở", "Hội"), is the last
@@ -334,6 +351,13 @@ pub fn name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
     // dashes without spaces, in a strong context only.
     if strong && j == i + 1 {
         j = glued_dashes(t, i).unwrap_or(j);
+        // "Vi-La-Vone Phăn-Tha-Vông": a Lao family name of three or more
+        // syllables glued the same way, in Vietnamese letters, follows.
+        if j > i + 2 && t.phrase(j - 1, 2).is_some() {
+            if let Some(k) = glued_syllables(t, j).filter(|&k| k >= j + 5) {
+                j = k;
+            }
+        }
     }
     let n = j - i;
     // "Bí thư Tỉnh ủy Dương Văn Th": a name cut off where a page ends a
@@ -482,6 +506,20 @@ mod tests {
             name("Trần Văn Thy, Bí thư", false).as_deref(),
             Some("Trần Văn Thy")
         );
+    }
+
+    #[test]
+    fn a_lao_name_glued_by_dashes_runs_over_both_words() {
+        // A second word of two syllables may be a place ("Rịa-Vũng").
+        for (text, whole) in [
+            (
+                "Xi-Pha-Vone Khăm-Bun-Vông, Phó Bí thư",
+                "Xi-Pha-Vone Khăm-Bun-Vông",
+            ),
+            ("Xi-Pha-Vone Rịa-Vũng, Phó Bí thư", "Xi-Pha-Vone"),
+        ] {
+            assert_eq!(name(text, true).as_deref(), Some(whole), "{text}");
+        }
     }
 
     #[test]
