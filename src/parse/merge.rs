@@ -153,6 +153,10 @@ pub fn merge(found: &[Found], mut roles: Vec<Vec<Role>>) -> Vec<Mention> {
         if p.private && p.mention.titles.is_empty() {
             continue;
         }
+        // "Nhà giáo Ưu tú A": a distinction for a career is no post.
+        if !p.mention.titles.is_empty() && p.mention.titles.iter().all(|t| honorific(t)) {
+            continue;
+        }
         let expanded: Vec<Option<String>> = p
             .mention
             .titles
@@ -173,6 +177,13 @@ pub fn merge(found: &[Found], mut roles: Vec<Vec<Role>>) -> Vec<Mention> {
         mentions.push(p.mention);
     }
     mentions
+}
+
+/// Whether `title` is a state distinction for a career ("Nhà giáo Ưu tú"),
+/// marked `honorific` among the ranks.
+fn honorific(title: &str) -> bool {
+    super::lexicon::entries(super::lexicon::RANKS)
+        .any(|(w, marker)| marker == "honorific" && w.to_lowercase() == title.to_lowercase())
 }
 
 /// The one person holding the first of `titles`, if exactly one does.
@@ -215,6 +226,14 @@ mod tests {
         let titled = f(Some("Lê Thị Mơ"), &["Chi hội trưởng"]);
         let got = merge(&[home, titled], vec![Vec::new(), Vec::new()]);
         assert_eq!(got.len(), 1);
+    }
+
+    #[test]
+    fn a_career_distinction_alone_is_no_post() {
+        let teacher = f(Some("Lý Văn Cần"), &["Nhà giáo ưu tú"]);
+        assert!(merge(&[teacher], vec![Vec::new()]).is_empty());
+        let head = f(Some("Lý Văn Cần"), &["Nhà giáo ưu tú", "Hiệu trưởng"]);
+        assert_eq!(merge(&[head], vec![Vec::new()]).len(), 1);
     }
 
     #[test]

@@ -199,6 +199,22 @@ fn compose(text: &str) -> Cow<'_, str> {
     }
 }
 
+/// Whether names can be told from the words around them in `text`: not
+/// in a line of capitals ("ĐỒNG CHÍ NGUYỄN VĂN AN PHÁT BIỂU"), nor in a
+/// headline that capitalises every word ("Thủ Tướng: Quyết Tâm Triển Khai
+/// Các Dự Án"), where any run of capitals would read as a name.
+fn names_stand_out(text: &str) -> bool {
+    let mut words = text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty());
+    let small = words
+        .clone()
+        .any(|w| w.chars().next().is_some_and(char::is_lowercase));
+    // A line of names alone ("Nguyễn Văn An, Lê Thị Hoa") has no small
+    // word either, but too few words to be a headline.
+    small || words.nth(7).is_none() && text.chars().any(char::is_lowercase)
+}
+
 /// Officials (merged) and places of all paragraphs (tokenized once).
 fn people_and_places(
     toks: &[tokens::Tokens],
@@ -209,7 +225,7 @@ fn people_and_places(
     let mut roles = Vec::new();
     let mut places = Vec::new();
     let mut sites = Vec::new();
-    if let Some(t) = headline.filter(|t| t.text.chars().any(char::is_lowercase)) {
+    if let Some(t) = headline.filter(|t| names_stand_out(t.text)) {
         let f = people::find_people(t);
         roles.extend(f.iter().map(|_| Vec::new()));
         found.extend(f);
@@ -218,9 +234,7 @@ fn people_and_places(
     let mut attending = false;
     for t in toks {
         attending &= roles::is_list_item(t);
-        // In a line of capitals ("ĐỒNG CHÍ NGUYỄN VĂN AN PHÁT BIỂU") a name
-        // cannot be told from the words around it.
-        if t.text.chars().any(char::is_lowercase) {
+        if names_stand_out(t.text) {
             let f = people::find_people(t);
             let at = jurisdiction::bridge_places(t, &f);
             sites.extend(f.iter().map(|x| x.name.clone()).zip(at));
@@ -250,4 +264,21 @@ fn people_and_places(
     let mut officials = merge::merge(&found, roles);
     jurisdiction::place_mentions(&mut officials, &sites);
     (officials, places)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::names_stand_out;
+
+    #[test]
+    fn a_headline_with_every_word_capitalised_hides_names() {
+        assert!(!names_stand_out(
+            "Chủ Tịch Tỉnh: Đẩy Mạnh Công Tác Dân Vận Tại Các Xã Vùng Cao"
+        ));
+        assert!(!names_stand_out("ĐỒNG CHÍ NGUYỄN VĂN AN PHÁT BIỂU"));
+        assert!(names_stand_out(
+            "Chủ tịch tỉnh Lê Văn Hòa: đẩy mạnh công tác dân vận"
+        ));
+        assert!(names_stand_out("Lê Văn Hòa, Trần Thị Mai"));
+    }
 }

@@ -137,15 +137,18 @@ const ETHNIC_GROUPS: &[&str] = &[
     "tà ôi", "xinh mun", "xơ đăng", "ơ đu",
 ];
 
+/// Whether token `k` touches the next one, with no space between.
+fn glued(t: &Tokens, k: usize) -> bool {
+    t.toks
+        .get(k)
+        .zip(t.toks.get(k + 1))
+        .is_some_and(|(a, b)| a.end == b.start)
+}
+
 /// Where a foreign name written with dashes and no spaces ("Oh-Sae-Hyun")
 /// that starts at `i` ends: capitalised Latin syllables, at most four.
 fn glued_dashes(t: &Tokens, i: usize) -> Option<usize> {
-    let glued = |k: usize| {
-        t.toks
-            .get(k)
-            .zip(t.toks.get(k + 1))
-            .is_some_and(|(a, b)| a.end == b.start)
-    };
+    let glued = |k: usize| glued(t, k);
     let mut j = i + 1;
     while j < i + 7
         && t.is_dash(j)
@@ -157,6 +160,20 @@ fn glued_dashes(t: &Tokens, i: usize) -> Option<usize> {
         j += 2;
     }
     (j > i + 1 && t.raw(i).is_ascii()).then_some(j)
+}
+
+/// Where a word of capitalised syllables glued by dashes, in any letters,
+/// that starts at `i` ends ("Phăn-Tha-Vông"); at most four syllables.
+fn glued_syllables(t: &Tokens, i: usize) -> Option<usize> {
+    let glued = |k: usize| glued(t, k);
+    if !syllable(t, i) {
+        return None;
+    }
+    let mut j = i + 1;
+    while j < i + 7 && t.is_dash(j) && glued(j - 1) && glued(j) && syllable(t, j + 1) {
+        j += 2;
+    }
+    (j > i + 1).then_some(j)
 }
 
 /// Whether token `j`, an organ word ("Viện", "Sở", "Hội"), is the last
@@ -254,6 +271,16 @@ fn foreign(word: &str) -> bool {
     groups >= 2 || lower.contains(['f', 'j', 'w', 'z'])
 }
 
+/// Whether `w` has a vowel letter, as every syllable does.
+fn has_vowel(w: &str) -> bool {
+    w.chars().any(|c| {
+        matches!(
+            crate::text::fold_lower_char(c),
+            'a' | 'e' | 'i' | 'o' | 'u' | 'y'
+        )
+    })
+}
+
 /// Whether a lower-case token `j` can be a middle syllable written in lower case.
 fn lower_middle(t: &Tokens, j: usize) -> bool {
     let w = t.low(j);
@@ -324,8 +351,22 @@ pub fn name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
     // dashes without spaces, in a strong context only.
     if strong && j == i + 1 {
         j = glued_dashes(t, i).unwrap_or(j);
+        // "Vi-La-Vone Phăn-Tha-Vông": a Lao family name of three or more
+        // syllables glued the same way, in Vietnamese letters, follows.
+        if j > i + 2 && t.phrase(j - 1, 2).is_some() {
+            if let Some(k) = glued_syllables(t, j).filter(|&k| k >= j + 5) {
+                j = k;
+            }
+        }
     }
     let n = j - i;
+    // "Bí thư Tỉnh ủy Dương Văn Th": a name cut off where a page ends a
+    // line or a teaser; every syllable of a whole name has a vowel. One
+    // letter is an initial written on purpose ("anh Nguyễn Văn T.").
+    let last = t.raw(j - 1);
+    if last.chars().nth(1).is_some() && !has_vowel(last) {
+        return None;
+    }
     // A place, or a country or organ ("Đại sứ Hàn Quốc Park Jung-ho": "Hàn"
     // is also a family name).
     if n < 2
@@ -455,6 +496,30 @@ mod tests {
         assert_eq!(name("Gia Rai hết mình", true), None);
         assert_eq!(name("Ama Hoa", true), None);
         assert_eq!(name("H’Lan Niê", true).as_deref(), Some("H’Lan Niê"));
+    }
+
+    #[test]
+    fn a_name_cut_off_mid_syllable_is_no_name() {
+        assert_eq!(name("Trần Văn Th", true), None);
+        assert_eq!(name("Lê Thị Ng, Bí thư", false), None);
+        assert_eq!(
+            name("Trần Văn Thy, Bí thư", false).as_deref(),
+            Some("Trần Văn Thy")
+        );
+    }
+
+    #[test]
+    fn a_lao_name_glued_by_dashes_runs_over_both_words() {
+        // A second word of two syllables may be a place ("Rịa-Vũng").
+        for (text, whole) in [
+            (
+                "Xi-Pha-Vone Khăm-Bun-Vông, Phó Bí thư",
+                "Xi-Pha-Vone Khăm-Bun-Vông",
+            ),
+            ("Xi-Pha-Vone Rịa-Vũng, Phó Bí thư", "Xi-Pha-Vone"),
+        ] {
+            assert_eq!(name(text, true).as_deref(), Some(whole), "{text}");
+        }
     }
 
     #[test]

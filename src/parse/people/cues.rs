@@ -36,7 +36,8 @@ pub(super) fn private_at(t: &Tokens, i: usize) -> bool {
     }
     let household = t.low(i - 1) == "hộ"
         || (i > 1 && t.phrase(i - 2, 2) == Some("gia đình"))
-        || household_list(t, i);
+        || household_list(t, i)
+        || household_pair(t, i);
     // "trao quà cho gia đình đồng chí A": the family of someone who died.
     if household && t.phrase(i, 2) == Some("đồng chí") {
         return true;
@@ -62,6 +63,22 @@ pub(super) fn private_at(t: &Tokens, i: usize) -> bool {
             )
         });
     household || role
+}
+
+/// Whether the cue at `i` names the second of two households joined by
+/// "và" ("thăm gia đình ông A và ông B"): the family cue is the pair's.
+fn household_pair(t: &Tokens, i: usize) -> bool {
+    if t.low(i - 1) != "và" {
+        return false;
+    }
+    let cue = |k: usize| matches!(t.low(k), "ông" | "bà");
+    // The first name runs at most five syllables between its cue and "và".
+    (i.saturating_sub(7)..i - 1).any(|k| {
+        k >= 2
+            && cue(k)
+            && (t.low(k - 1) == "hộ" || t.phrase(k - 2, 2) == Some("gia đình"))
+            && (k + 1..i - 1).all(|m| t.is_word(m) && t.is_cap(m))
+    })
 }
 
 /// Whether the cue at `i` names a member of a list that a family opens
@@ -146,7 +163,16 @@ pub(super) fn citizen_note(t: &Tokens, m: usize) -> bool {
             t.phrase(m + 1, 2),
             Some("đảng viên" | "hội viên" | "đoàn viên" | "thương binh" | "bệnh binh")
         );
+    // "bà A, đối tượng chất độc da cam", "bà B, phu nhân của cố Chủ tịch
+    // nước": whom a visit or a gift is for, or whose relative someone is.
+    let kin = (t.is_punct(m, ',') || t.is_dash(m) || t.low(m) == "là")
+        && (matches!(
+            t.phrase(m + 1, 2),
+            Some("đối tượng" | "phu nhân" | "thân nhân" | "gia đình" | "con trai" | "con gái")
+        ) || (matches!(t.low(m + 1), "vợ" | "mẹ" | "cha" | "bố" | "con" | "cháu")
+            && matches!(t.low(m + 2), "của" | "liệt" | "đồng" | "ông" | "bà")));
     member
+        || kin
         || t.is_punct(m, ',')
             && (t.phrase(m + 1, 2) == Some("người dân")
                 || t.phrase(m + 2, 2) == Some("người dân")

@@ -1130,4 +1130,5 @@ fn đồng_thời_là_and_a_verb_after_a_comma_give_more_posts() {
     );
 }
 
+mod citizens;
 mod loose;

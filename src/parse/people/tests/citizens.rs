@@ -1,0 +1,60 @@
+//! People a report names for what a visit or a gift is for, not for a
+//! post: beneficiaries, relatives, the second of two households.
+
+use super::{find_people, Tokens};
+
+/// Each name found in `text` with whether it is a private person's.
+fn private(text: &str) -> Vec<(String, bool)> {
+    let t = Tokens::new(text);
+    find_people(&t)
+        .into_iter()
+        .map(|f| (f.name.unwrap_or_default(), f.private))
+        .collect()
+}
+
+#[test]
+fn a_beneficiary_or_a_relative_after_the_name_is_private() {
+    let cases = [
+        (
+            "Đoàn trao quà cho bà Lê Thị Nụ, đối tượng bảo trợ xã hội ở xã Yên Lạc.",
+            "Lê Thị Nụ",
+            true,
+        ),
+        (
+            "Bí thư Tỉnh ủy thăm bà Phan Thị Hạnh, phu nhân của cố Bộ trưởng.",
+            "Phan Thị Hạnh",
+            true,
+        ),
+        (
+            "Đoàn đến thăm ông Đỗ Văn Tư, cha của liệt sĩ Đỗ Văn Mười.",
+            "Đỗ Văn Tư",
+            true,
+        ),
+        (
+            "Ông Trịnh Văn Khải, Phó Chủ tịch UBND huyện, dự.",
+            "Trịnh Văn Khải",
+            false,
+        ),
+    ];
+    for (text, name, is_private) in cases {
+        assert_eq!(private(text), [(name.to_string(), is_private)], "{text}");
+    }
+}
+
+#[test]
+fn two_households_joined_by_và_are_both_private() {
+    assert_eq!(
+        private("Đoàn thăm gia đình ông Hà Văn Lộc và ông Vi Văn Sáu ở bản Nà Cọ."),
+        [
+            ("Hà Văn Lộc".to_string(), true),
+            ("Vi Văn Sáu".to_string(), true)
+        ]
+    );
+    assert_eq!(
+        private("Đồng chí Hà Văn Lộc và ông Vi Văn Sáu, Chủ tịch UBND xã, dự."),
+        [
+            ("Hà Văn Lộc".to_string(), false),
+            ("Vi Văn Sáu".to_string(), false)
+        ]
+    );
+}
