@@ -145,6 +145,11 @@ pub fn merge(found: &[Found], mut roles: Vec<Vec<Role>>) -> Vec<Mention> {
             people[p].mention.roles.extend(r);
         }
     }
+    mentions_of(people)
+}
+
+/// The mentions of the merged people: officials only, titles expanded.
+fn mentions_of(people: Vec<Person>) -> Vec<Mention> {
     // A fresh vector: collecting in place would keep the room of the
     // larger `Person`s for as long as the report lives.
     let mut mentions = Vec::with_capacity(people.len());
