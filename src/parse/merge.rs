@@ -44,6 +44,10 @@ fn person_key(name: &str) -> String {
         .iter()
         .take_while(|w| vocab::is_baptismal(&lower(w)))
         .count();
+    // Most names open with their family name: nothing to drop.
+    if lead == 0 {
+        return same_key(name);
+    }
     let rest = &words[lead..];
     let family = rest.first().is_some_and(|w| {
         let w = lower(w);
@@ -187,8 +191,15 @@ fn mentions_of(people: Vec<Person>) -> Vec<Mention> {
 /// Whether `title` is a state distinction for a career ("Nhà giáo Ưu tú"),
 /// marked `honorific` among the ranks.
 fn honorific(title: &str) -> bool {
-    super::lexicon::entries(super::lexicon::RANKS)
-        .any(|(w, marker)| marker == "honorific" && w.to_lowercase() == title.to_lowercase())
+    static HONORIFICS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+        super::lexicon::entries(super::lexicon::RANKS)
+            .filter(|(_, marker)| *marker == "honorific")
+            .map(|(w, _)| w.to_lowercase())
+            .collect()
+    });
+    // Most titles are no distinction: only one of a distinction's length
+    // is worth lower-casing.
+    HONORIFICS.iter().any(|h| h.len() == title.len()) && HONORIFICS.contains(&title.to_lowercase())
 }
 
 /// The one person holding the first of `titles`, if exactly one does.
