@@ -133,6 +133,44 @@ fn outlet_name(name: &str) -> bool {
             .any(|d| lower.contains(d))
 }
 
+/// Whether `name` (what follows "Nguồn") names no writer: a medium or a
+/// way of gathering ("Internet", "Sưu tầm", "Tổng hợp"), or a document
+/// the text was taken from ("Công văn số 3922/UBND-TH2 …").
+fn unsigned_source(name: &str) -> bool {
+    const GATHERED: &[&str] = &[
+        "internet",
+        "sưu tầm",
+        "st",
+        "tổng hợp",
+        "tư liệu",
+        "tài liệu",
+        "mạng xã hội",
+        "facebook",
+        "youtube",
+    ];
+    const DOCUMENTS: &[&str] = &[
+        "công văn",
+        "báo cáo",
+        "kế hoạch",
+        "quyết định",
+        "thông báo",
+        "nghị quyết",
+        "chỉ thị",
+        "hướng dẫn",
+        "tờ trình",
+        "văn bản",
+    ];
+    let lower = super::text::lower_same(name);
+    let lower = lower.trim_matches(['(', ')', '.', ' ']);
+    let opens = |w: &&str| {
+        lower
+            .strip_prefix(*w)
+            .is_some_and(|r| r.is_empty() || r.starts_with([' ', ',', '/', '-']))
+    };
+    GATHERED.iter().any(opens)
+        || (DOCUMENTS.iter().any(opens) && lower.bytes().any(|b| b.is_ascii_digit()))
+}
+
 /// Works out source and author; strips an outlet prefix off the first paragraph.
 pub fn source_and_author(page: &mut Page) -> (Option<String>, Option<String>) {
     let mut source = None;
@@ -155,8 +193,15 @@ pub fn source_and_author(page: &mut Page) -> (Option<String>, Option<String>) {
             (Some(name.to_string()), outlet.or(org).map(String::from))
         }
         // "Nguồn: Ban Dân vận Huyện ủy": the organ that wrote the text
-        // signs it; "Nguồn: Báo Nhân Dân" only names where it was taken from.
-        None => (page.source_line.clone().filter(|s| !outlet_name(s)), None),
+        // signs it; "Nguồn: Báo Nhân Dân" only names where it was taken
+        // from, "Nguồn: Internet" or "Nguồn: Báo cáo số 12/BC-UBND" no
+        // writer at all.
+        None => (
+            page.source_line
+                .clone()
+                .filter(|s| !outlet_name(s) && !unsigned_source(s)),
+            None,
+        ),
     };
     let source = source
         .or(outlet)
@@ -235,6 +280,32 @@ mod tests {
                 ..Page::default()
             };
             assert_eq!(source_and_author(&mut page), (Some(outlet.into()), None));
+        }
+    }
+
+    #[test]
+    fn a_medium_or_a_document_as_the_source_signs_nothing() {
+        for gathered in [
+            "Internet",
+            "Sưu tầm",
+            "Tổng hợp từ Internet",
+            "Công văn số 215/UBND-VX ngày 3/4/2024 của UBND huyện",
+            "(Báo cáo số 12/BC-BDV)",
+        ] {
+            let mut page = Page {
+                source_line: Some(gathered.into()),
+                ..Page::default()
+            };
+            assert_eq!(source_and_author(&mut page).1, None, "{gathered}");
+        }
+        // An organ still signs, and so does one whose name opens like a
+        // document kind but cites none ("Ban Dân vận …").
+        for organ in ["Ban Dân vận Huyện ủy", "Hội Nông dân tỉnh"] {
+            let mut page = Page {
+                source_line: Some(organ.into()),
+                ..Page::default()
+            };
+            assert_eq!(source_and_author(&mut page).1.as_deref(), Some(organ));
         }
     }
 

@@ -195,9 +195,10 @@ pub fn strip_image_residue(line: &str) -> &str {
 }
 
 static DATE: LazyLock<Rx> = LazyLock::new(|| {
-    // "17/05/2024", "17 - 05 - 2024", "17 tháng 5 năm 2024".
+    // "17/05/2024", "17 - 05 - 2024", "17 tháng 5 năm 2024", and a stamp
+    // alone with the year in two digits ("17/10/21").
     Rx::new(
-        r"[0-9]{1,2} ?[/.-] ?[0-9]{1,2} ?[/.-] ?[0-9]{4}|[0-9]{1,2} (?:tháng |th)[0-9]{1,2},? (?:năm )?[0-9]{4}|(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}",
+        r"[0-9]{1,2} ?[/.-] ?[0-9]{1,2} ?[/.-] ?[0-9]{4}|[0-9]{1,2} (?:tháng |th)[0-9]{1,2},? (?:năm )?[0-9]{4}|(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}|^[0-9]{1,2}/[0-9]{1,2}/[0-9]{2}$",
     )
 });
 static DATE_WORDS: LazyLock<Rx> = LazyLock::new(|| {
@@ -207,16 +208,87 @@ static DATE_WORDS: LazyLock<Rx> = LazyLock::new(|| {
 });
 
 static DATE_PREFIX: LazyLock<Rx> = LazyLock::new(|| {
+    // A stamp written day first; one written year first is `year_first`'s.
     Rx::new(
-        // "date 2025-08-27 <headline>": a stamp written year first, as a
-        // page's metadata gives it, may carry its label and only the month.
-        r"^(?:print\s+)?(?:(?:thứ \S+|chủ nhật),?\s*)?(?:[0-9]{1,2}:[0-9]{2},?\s*)?(?:[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}|(?:date\s+)?(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}|date\s+(?:19|20)[0-9]{2}-[0-9]{2})(?:,?\s*[0-9]{1,2}:[0-9]{2})?(?:\s*gốc)?\s*",
+        r"^(?:print\s+)?(?:(?:thứ \S+|chủ nhật),?\s*)?(?:[0-9]{1,2}:[0-9]{2},?\s*)?[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}(?:,?\s*[0-9]{1,2}:[0-9]{2})?(?:\s*gốc)?\s*",
     )
 });
+
+/// A stamp written year first opening a line, maybe after a label
+/// ("date 2025-08-27 Trao tặng …", "Ngày đăng: 2024-03-12 10:15 Sáng
+/// 12/3, …", "date 2017-10 Chiều 17.10, …"): the stamp and the rest of the
+/// line. A stamp of a month alone is cut off too, though it dates nothing.
+/// The one reader of stamps written year first, in the header and in
+/// furniture alike.
+pub fn year_first(line: &str) -> Option<(&str, &str)> {
+    const LABELS: &[&str] = &[
+        "date:",
+        "date",
+        "ngày đăng:",
+        "ngày xuất bản:",
+        "cập nhật:",
+        "cập nhật",
+        "đăng lúc:",
+        "đăng ngày:",
+        "ngày:",
+    ];
+    // Most lines open with neither a digit nor a label's first letter
+    // ("date", "ngày", "cập nhật", "đăng"): only those are lower-cased.
+    let first = line.chars().next()?;
+    let label = if first.is_ascii_digit() {
+        0
+    } else if matches!(first, 'd' | 'D' | 'n' | 'N' | 'c' | 'C' | 'đ' | 'Đ') {
+        let mut cut = line.len().min(40);
+        while !line.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let lower = super::text::lower_same(&line[..cut]);
+        LABELS
+            .iter()
+            .find(|l| lower.starts_with(*l))
+            .map_or(0, |l| l.len())
+    } else {
+        return None;
+    };
+    let start = label + (line[label..].len() - line[label..].trim_start().len());
+    let b = &line.as_bytes()[start..];
+    let digits = |r: std::ops::Range<usize>| {
+        b.get(r)
+            .is_some_and(|d| !d.is_empty() && d.iter().all(u8::is_ascii_digit))
+    };
+    // "2024-03-12", also "2024/03/12".
+    let sep = *b.get(4)?;
+    if !(digits(0..4) && matches!(sep, b'-' | b'/') && digits(5..7)) {
+        return None;
+    }
+    let mut end = if b.get(7) == Some(&sep) && digits(8..10) {
+        10
+    } else {
+        7
+    };
+    // A time of day after the day ("2014-05-19 05:36:37").
+    let time = b[end..]
+        .strip_prefix(b" ")
+        .filter(|t| t.len() >= 5 && t[..2].iter().all(u8::is_ascii_digit) && t[2] == b':');
+    if let Some(t) = time {
+        end += 1 + t
+            .iter()
+            .take_while(|c| c.is_ascii_digit() || **c == b':')
+            .count();
+    }
+    if b.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+        return None;
+    }
+    let stamp = &line[start..start + end];
+    Some((stamp, line[start + end..].trim_start()))
+}
 
 /// Splits a leading date stamp off a line of text ("19:07 13/07/2021 Sáng
 /// 13-7, …"): returns the stamp and the rest when the rest is real text.
 pub fn split_date_prefix<'l>(lower: &str, line: &'l str) -> Option<(&'l str, &'l str)> {
+    if let Some((stamp, rest)) = year_first(line) {
+        return (super::text::word_count(rest) >= 4).then_some((stamp, rest));
+    }
     let m = DATE_PREFIX.find(lower)?;
     let rest = line.get(m.end()..)?;
     // "15/02/2024, 11:44“Mời …": a quotation may follow with no space.
@@ -229,6 +301,9 @@ pub fn split_date_prefix<'l>(lower: &str, line: &'l str) -> Option<(&'l str, &'l
 /// The stamp of a line that is a date stamp and a section label of up to
 /// three words ("date 2025-09-22 Chính trị", "13/07/2021 Thời sự").
 pub fn split_date_label<'l>(lower: &str, line: &'l str) -> Option<&'l str> {
+    if let Some((stamp, rest)) = year_first(line) {
+        return (super::text::word_count(rest) < 4).then_some(stamp);
+    }
     let m = DATE_PREFIX.find(lower)?;
     let rest = line.get(m.end()..)?;
     (super::text::word_count(rest) < 4).then(|| line[..m.end()].trim_end())
@@ -236,6 +311,9 @@ pub fn split_date_label<'l>(lower: &str, line: &'l str) -> Option<&'l str> {
 
 /// The date stamp opening `line`, whatever follows it.
 pub fn leading_stamp<'l>(lower: &str, line: &'l str) -> Option<&'l str> {
+    if let Some((stamp, _)) = year_first(line) {
+        return Some(stamp);
+    }
     let m = DATE_PREFIX.find(lower)?;
     line.get(..m.end()).map(str::trim_end)
 }
@@ -260,13 +338,18 @@ pub fn classify(lower: &str, line: &str) -> Line {
         return Line::Drop;
     }
     // "Lượt xem: 7370 | Gửi lúc: 05/12/2013 15:42": a stamp, counter or not.
-    if len < 120 && (DATE.is_match(lower) || iso_opening(lower)) && DATE_WORDS.is_match(lower) {
+    if len < 120 && (DATE.is_match(lower) || dated_opening(lower)) && DATE_WORDS.is_match(lower) {
         return Line::DateOnly;
     }
     if listed
         && len < 160
         && (SECTION_EXACT.contains(&bare) || SECTION_PREFIX.iter().any(|p| lower.starts_with(p)))
     {
+        return Line::Section;
+    }
+    // "Tag: Thời sự , Thủ tướng Chính phủ , …": a row of tag links runs
+    // longer than other labels, but never ends a sentence.
+    if listed && len < 600 && is_tag_row(lower, line) {
         return Line::Section;
     }
     // "> Tin tức - Sự kiện > Chuyên mục > …": a breadcrumb trail.
@@ -302,6 +385,16 @@ pub fn classify(lower: &str, line: &str) -> Line {
     Line::Text
 }
 
+/// Whether `lower` is a row of tag links: a tag label, then phrases
+/// split by commas, and no full stop ending it.
+fn is_tag_row(lower: &str, line: &str) -> bool {
+    ["tag:", "tags:", "từ khóa:", "từ khoá:"]
+        .iter()
+        .any(|p| lower.starts_with(p))
+        && line.contains(',')
+        && !super::page::ends_sentence(line)
+}
+
 /// Whether `bare` is a counter under an article: "Bình luận 0", "(0) Bình
 /// luận", "Lượt thích 12".
 fn counter(bare: &str) -> bool {
@@ -323,16 +416,10 @@ fn player_clock(lower: &str) -> bool {
     lower.contains(':') && lower.split(' ').all(|w| w == "/" || clock(w))
 }
 
-/// Whether `lower` opens with a date written year first ("2026-01-12"),
-/// told on the bytes: stamps in that form open their line.
-fn iso_opening(lower: &str) -> bool {
-    let b = lower.as_bytes();
-    b.len() >= 10
-        && b[..4].iter().all(u8::is_ascii_digit)
-        && b[4] == b'-'
-        && b[5..7].iter().all(u8::is_ascii_digit)
-        && b[7] == b'-'
-        && b[8..10].iter().all(u8::is_ascii_digit)
+/// Whether `lower` opens with a whole day written year first
+/// ("2026-01-12"), with no label before it.
+fn dated_opening(lower: &str) -> bool {
+    year_first(lower).is_some_and(|(stamp, _)| stamp.len() >= 10 && lower.starts_with(stamp))
 }
 
 /// A trailing date stamp glued to a headline ("… con hẻm 19/11/2025 12:19")
@@ -479,6 +566,29 @@ mod tests {
     }
 
     #[test]
+    fn hotlines_text_size_rows_and_tag_rows_are_furniture_but_a_headline_on_a_hotline_is_not() {
+        for line in [
+            "HOTLINE: 0912.345.678 - ĐẶT MUA BÁO",
+            "Đường dây nóng",
+            "Hotline: 1900 6789",
+            "Xem với cỡ chữ : A- A A+",
+        ] {
+            assert_eq!(kind(line), Line::Drop, "{line}");
+        }
+        for line in [
+            "Công bố số điện thoại đường dây nóng của Cục Quản lý thị trường",
+            "Thông báo v/v duy trì đường dây nóng tiếp nhận phản ánh của người dân",
+        ] {
+            assert_eq!(kind(line), Line::Text, "{line}");
+        }
+        let tags = "Tag: Thời sự , Bí thư Tỉnh ủy , Ban Dân vận Tỉnh ủy , công tác dân vận , \
+            Mặt trận Tổ quốc , đại đoàn kết toàn dân tộc , khu dân cư , Ngày hội đại đoàn kết";
+        assert_eq!(kind(tags), Line::Section);
+        assert_eq!(kind("17/10/21"), Line::DateOnly);
+        assert_eq!(kind("17/10/21 là ngày khai mạc"), Line::Text);
+    }
+
+    #[test]
     fn date_lines_qr_headlines_and_sources() {
         assert_eq!(kind("Thứ Hai, 06/03/2023 - 10:15"), Line::DateOnly);
         assert_eq!(kind("15:40 02/08/2022"), Line::DateOnly);
@@ -493,6 +603,35 @@ mod tests {
             kind("Nguồn: Báo Hòa Bình"),
             Line::Source("Báo Hòa Bình".into())
         );
+    }
+
+    #[test]
+    fn one_reader_takes_stamps_written_year_first_with_or_without_a_label() {
+        assert_eq!(
+            year_first("date 2025-08-27 Trao tặng nhà đại đoàn kết"),
+            Some(("2025-08-27", "Trao tặng nhà đại đoàn kết"))
+        );
+        assert_eq!(
+            year_first("Ngày đăng: 2024-03-12 10:15 Sáng 12/3, xã tổ chức hội nghị"),
+            Some(("2024-03-12 10:15", "Sáng 12/3, xã tổ chức hội nghị"))
+        );
+        assert_eq!(year_first("date 2017-10"), Some(("2017-10", "")));
+        assert_eq!(year_first("2024/06/05"), Some(("2024/06/05", "")));
+        assert_eq!(year_first("2024-2025 là năm bản lề"), None);
+        assert_eq!(year_first("Đảng ủy xã tổ chức hội nghị"), None);
+        // The splitters and the furniture path read the same stamps.
+        let line = "date 2025-09-22 Chính trị";
+        assert_eq!(
+            split_date_label(&line.to_lowercase(), line),
+            Some("2025-09-22")
+        );
+        let line = "date 2025-11-09 HOTLINE: 0903.111.222";
+        assert_eq!(
+            leading_stamp(&line.to_lowercase(), line),
+            Some("2025-11-09")
+        );
+        assert_eq!(kind("2026-01-12"), Line::DateOnly);
+        assert_eq!(kind("2026-01-12 là ngày khai mạc đại hội"), Line::Text);
     }
 
     #[test]

@@ -24,7 +24,7 @@ static ISO: LazyLock<Rx> = LazyLock::new(|| {
     )
 });
 /// The time phrase that opens an event date ("sáng", "chiều nay", "ngày").
-const WHEN: &str = r"(?:^|[^\p{L}])(?:(?:sáng sớm|rạng sáng|chiều tối|tối muộn|đêm khuya|sáng|chiều|tối|trưa|đêm|hôm|ngày)(?: (?:nay|qua|mai))?(?:,? (?:thứ (?:hai|ba|tư|năm|sáu|bảy|[0-9])|chủ nhật),?)?(?: ngày)?|(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật) ?\(|vào|từ)\s*\(?\s*";
+const WHEN: &str = r"(?:^|[^\p{L}])(?:(?:sáng sớm|rạng sáng|chiều tối|tối muộn|đêm khuya|sáng|chiều|tối|trưa|đêm|hôm|ngày)(?: (?:nay|qua|mai),?)?(?:,? (?:thứ (?:hai|ba|tư|năm|sáu|bảy|[0-9])|chủ nhật),?)?(?: ngày)?|(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật) ?\(|vào|từ)\s*\(?\s*";
 static EVENT: LazyLock<Rx> = LazyLock::new(|| {
     // "Sáng 19.12" and "Ngày 4.8.2017" are dotted; a number such as "từ
     // 1.500" is not a date (the month must end the number).
@@ -47,7 +47,7 @@ static PERIOD_YEAR: LazyLock<Rx> = LazyLock::new(|| {
 });
 static RANGE: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"(?:^|[^\p{L}])(?:ngày|từ ngày|từ|trong (?:hai|2|ba|3) ngày)\s*\(?\s*([0-9]{1,2})\s*(?:[-–]|và|đến)\s*[0-9]{1,2}\s*[/-]\s*([0-9]{1,2})(?:\s*[/-]\s*([0-9]{4}))?",
+        r"(?:^|[^\p{L}])(?:ngày|từ ngày|từ|trong (?:hai|2|ba|3) ngày)\s*\(?\s*([0-9]{1,2})\s*(?:[-–]|và|đến)\s*[0-9]{1,2}\s*[/.-]\s*([0-9]{1,2})(?:\s*[/.-]\s*([0-9]{4}))?(?:[^0-9]|$)",
     )
 });
 static RELATIVE: LazyLock<Rx> = LazyLock::new(|| {
@@ -85,7 +85,29 @@ pub fn full_date(s: &str) -> Option<Date> {
 /// (a page may show today's date above the article's, or when it was
 /// last updated beside when it was posted).
 pub fn published(header_dates: &[String]) -> Option<Date> {
-    header_dates.iter().filter_map(|s| full_date(s)).min()
+    header_dates
+        .iter()
+        .filter_map(|s| full_date(s).or_else(|| short_year(s)))
+        .min()
+}
+
+/// A stamp alone with its year in two digits ("17/10/21"): this century's
+/// year. Only a whole stamp is read so: in running text "3/5/21" may be
+/// anything.
+fn short_year(stamp: &str) -> Option<Date> {
+    let mut parts = stamp.trim().split('/');
+    let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
+    let digits = |p: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())
+    };
+    if parts.next().is_some() || !(digits(d, 1..=2) && digits(m, 1..=2) && digits(y, 2..=2)) {
+        return None;
+    }
+    Date::new(
+        2000 + y.parse::<u16>().ok()?,
+        m.parse().ok()?,
+        d.parse().ok()?,
+    )
 }
 
 /// The last day of the month a stamp names without its day ("2017-03"):
@@ -125,7 +147,9 @@ pub fn agency_stamp(lead: &str) -> Option<Date> {
 /// day it may be (`sure` false; "hôm nay", "hôm qua" count from a sure one).
 pub fn event_date(lead: &[&str], bound: Option<Date>, sure: bool, text: &str) -> Option<Date> {
     let published = bound;
-    for lower in lead {
+    // "Căn cứ Luật … ngày 19/6/2015;": a notice opens with the laws it
+    // rests on, and their days date no event.
+    for lower in lead.iter().filter(|l| !l.starts_with("căn cứ ")) {
         // The earlier of a dated time phrase and a range of days ("Trong 2
         // ngày 12-13/3" starts on the 12th).
         let event = [

@@ -6,7 +6,7 @@
 
 use super::clean::{
     classify, credit_start, leading_stamp, split_date_inside, split_date_label, split_date_prefix,
-    split_date_suffix, Line,
+    split_date_suffix, year_first, Line,
 };
 
 mod header;
@@ -56,6 +56,9 @@ pub struct Page {
     /// The title is a short first line that the next line may show to be
     /// a menu or section name.
     pub(crate) short_title: bool,
+    /// The next header line names a special section ("Chuyên trang", then
+    /// its name).
+    pub(crate) section_name_next: bool,
 }
 
 /// Whether a line ends like a sentence (closing quotes and brackets aside).
@@ -273,7 +276,7 @@ impl Reader {
     /// line was used up.
     fn year_first_or_listed(&mut self, line: &str, lower: &str) -> bool {
         if std::mem::take(&mut self.header_list)
-            && (split_date_prefix(lower, line).is_some() || header::iso_prefix(line).is_some())
+            && (split_date_prefix(lower, line).is_some() || year_first(line).is_some())
         {
             self.header_list = true;
             return true;
@@ -290,7 +293,7 @@ impl Reader {
             self.sign(name);
             return true;
         }
-        let Some((stamp, rest)) = header::iso_prefix(line) else {
+        let Some((stamp, rest)) = year_first(line) else {
             return false;
         };
         self.page.header_dates.push(stamp.to_string());

@@ -25,6 +25,8 @@ const BUTTON_WORDS: &[&str] = &[
     "facebook", "zalo", "twitter", "x", "email", "messenger", "telegram", "linkedin", "in", "bài",
     "chia", "sẻ", "print", "share", "copy", "link", "gửi", "tweet", "like", "lưu", "a", "a+",
     "a-", "+", "-", "|", "nghe", "đọc", "bản", "tin", "sao", "viết", "chép", "liên", "kết", "0",
+    // "Xem với cỡ chữ : A- A A+": a text-size row with its label.
+    "xem", "với", "cỡ", "chữ", ":",
 ];
 
 /// Phone numbers: nine or more digits in groups ("0903.343.439", "028 3930 5376").
@@ -32,11 +34,9 @@ static PHONE: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(r"(?:^|[^0-9])(?:\+84|0)[0-9]{2,3}[ .-]?[0-9]{3}[ .-]?[0-9]{3,4}(?:[^0-9]|$)")
 });
 /// Template residue and markup ("asp:Literal", "<%= … %>", "{{title}}",
-/// "![]() |") and hotlines.
+/// "![]() |").
 static RESIDUE: LazyLock<Rx> = LazyLock::new(|| {
-    Rx::new(
-        r"asp:|<%|%>|\{\{|\}\}|runat=|!\[|\]\(|javascript:|hotline|đường dây nóng|data:image/|<image>",
-    )
+    Rx::new(r"asp:|<%|%>|\{\{|\}\}|runat=|!\[|\]\(|javascript:|data:image/|<image>")
 });
 /// Placeholders and login prompts.
 static PLACEHOLDER: LazyLock<Rx> = LazyLock::new(|| {
@@ -52,11 +52,14 @@ pub fn is_template(lower: &str, line: &str) -> bool {
     if RESIDUE.is_match(lower) || is_label(line) {
         return true;
     }
+    let n = lower.split(' ').filter(|w| !w.is_empty()).count();
+    if hotline(lower, n) {
+        return true;
+    }
     // Only punctuation ("|", "[]", "…").
     if !lower.chars().any(char::is_alphanumeric) {
         return true;
     }
-    let n = lower.split(' ').filter(|w| !w.is_empty()).count();
     // An image file name, alone or with a word or two ("DSC_0412.jpg", ".png)").
     let bare = lower.trim_end_matches([')', ']', '|', ' ', '"', '\'']);
     if n <= 3
@@ -90,6 +93,16 @@ pub fn is_template(lower: &str, line: &str) -> bool {
         return true;
     }
     is_menu(lower, line, n)
+}
+
+/// A hotline in the template ("HOTLINE: 0903 …", "Đường dây nóng"): the
+/// word with a number or a label's colon, or alone in a short line. A
+/// headline about a hotline ("Công bố số điện thoại đường dây nóng của
+/// Cục Báo chí") is a sentence.
+fn hotline(lower: &str, n: usize) -> bool {
+    let named = memchr::memmem::find(lower.as_bytes(), b"hotline").is_some()
+        || memchr::memmem::find(lower.as_bytes(), "đường dây nóng".as_bytes()).is_some();
+    named && (n <= 4 || lower.contains(':') || lower.bytes().any(|b| b.is_ascii_digit()))
 }
 
 /// A prompt to follow the outlet on a platform ("Theo dõi Báo X trên

@@ -220,7 +220,8 @@ fn a_count_of_years_is_no_year() {
 }
 
 #[test]
-fn a_time_of_day_may_take_two_words() {
+fn a_time_of_day_in_two_words_opens_an_event() {
+    let p = d(2021, 7, 22);
     for (lead, day) in [
         (
             "Chiều tối 21/7, Ủy ban Thường vụ Quốc hội tổ chức lễ công bố.",
@@ -230,8 +231,12 @@ fn a_time_of_day_may_take_two_words() {
             "Sáng sớm 20/7, lực lượng vũ trang huyện ra quân giúp dân.",
             d(2021, 7, 20),
         ),
+        (
+            "Rạng sáng 20/7, mưa lớn gây ngập nhiều tuyến đường.",
+            d(2021, 7, 20),
+        ),
     ] {
-        assert_eq!(event(lead, d(2021, 7, 22)), day, "{lead}");
+        assert_eq!(event(lead, p), day, "{lead}");
     }
 }
 
@@ -239,22 +244,6 @@ fn a_time_of_day_may_take_two_words() {
 fn a_stamp_labelled_date_and_written_year_first_is_read() {
     assert_eq!(published(&["date 2025-08-27".to_string()]), d(2025, 8, 27));
     assert_eq!(published(&["date 2025-08".to_string()]), None);
-}
-
-#[test]
-fn a_time_of_day_in_two_words_opens_an_event() {
-    let p = d(2021, 7, 22);
-    assert_eq!(
-        event(
-            "Chiều tối 21/7, Ủy ban Thường vụ Quốc hội công bố quyết định.",
-            p
-        ),
-        d(2021, 7, 21)
-    );
-    assert_eq!(
-        event("Rạng sáng 20/7, mưa lớn gây ngập nhiều tuyến đường.", p),
-        d(2021, 7, 20)
-    );
 }
 
 #[test]
@@ -331,4 +320,53 @@ fn a_year_under_review_early_in_the_next_year_names_the_year_before() {
 fn a_document_code_with_a_space_before_its_slash_dates_no_event() {
     let lead = "Thực hiện Kế hoạch số 282 /KH-UBND ngày 29/9/2023 của UBND huyện, sáng ngày 26/02/2024 huyện tổ chức lễ giao nhận quân.";
     assert_eq!(event(lead, None), d(2024, 2, 26));
+}
+
+#[test]
+fn a_stamp_alone_may_write_its_year_in_two_digits() {
+    assert_eq!(published(&["17/10/21".to_string()]), d(2021, 10, 17));
+    assert_eq!(published(&["5/3/09".to_string()]), d(2009, 3, 5));
+    // Only a whole stamp: a day inside a line, or a code, is no stamp.
+    assert_eq!(short_year("Sáng 3/5/21, hội nghị"), None);
+    assert_eq!(short_year("12/2021/QH15"), None);
+    assert_eq!(short_year("31/02/21"), None);
+}
+
+#[test]
+fn today_with_a_comma_and_a_range_with_a_dotted_month_date_the_event() {
+    let text = "Tháng Thanh niên năm 2026\nHôm nay, 28/2, Đoàn Thanh niên phường tổ chức lễ phát động Tháng Thanh niên năm 2026.";
+    let lead = &text[text.find('\n').map_or(0, |n| n + 1)..];
+    assert_eq!(
+        event_date(&[&lead.to_lowercase()], None, text),
+        d(2026, 2, 28)
+    );
+    assert_eq!(
+        event("Sáng nay, 12/3, Huyện ủy tổ chức hội nghị.", d(2024, 3, 12)),
+        d(2024, 3, 12)
+    );
+    let p = d(2026, 1, 26);
+    assert_eq!(
+        event(
+            "Trong 2 ngày 24 - 25.1, đoàn viên ba phường tổ chức chương trình tình nguyện.",
+            p
+        ),
+        d(2026, 1, 24)
+    );
+    // A number with a thousands dot after a range is no month.
+    assert_eq!(event("Mỗi ngày đón từ 1 - 2.000 lượt khách.", p), None);
+}
+
+#[test]
+fn the_laws_a_notice_rests_on_date_no_event() {
+    let p = d(2024, 5, 17);
+    let leads = [
+        "căn cứ luật tổ chức chính quyền địa phương ngày 19/6/2015;",
+        "căn cứ nghị quyết số 12/nq-hđnd ngày 10/4/2024 của hđnd tỉnh;",
+    ];
+    assert_eq!(event_date(&leads, p, ""), None);
+    let leads = [
+        "căn cứ luật tổ chức chính quyền địa phương ngày 19/6/2015;",
+        "sáng 15/5, ubnd huyện tổ chức hội nghị triển khai đề án.",
+    ];
+    assert_eq!(event_date(&leads, p, ""), d(2024, 5, 15));
 }

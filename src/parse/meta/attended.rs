@@ -128,7 +128,13 @@ fn village_level(venue: &str) -> Option<Level> {
         "đặc khu ",
     ];
     let v = venue.trim_start();
-    (VILLAGE.iter().any(|w| v.starts_with(w)) && !v.starts_with("xã hội")).then_some(Level::Commune)
+    // "khu 11, phường A", "khu dân cư số 3": a residential area named by
+    // its number, not "khu công nghiệp" or "khu kinh tế".
+    let area = v
+        .strip_prefix("khu ")
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()) || r.starts_with("dân cư"));
+    (area || VILLAGE.iter().any(|w| v.starts_with(w)) && !v.starts_with("xã hội"))
+        .then_some(Level::Commune)
 }
 
 /// Whether `lower` says someone attends an event ("dự hội nghị") before

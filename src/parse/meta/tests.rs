@@ -431,6 +431,19 @@ fn a_leader_attending_is_a_guest_and_the_village_that_hosts_holds_the_level() {
 }
 
 #[test]
+fn a_numbered_residential_area_hosts_what_a_leader_attends() {
+    let date = Date::new(2025, 11, 5);
+    let head =
+        "đồng chí lê văn an dự ngày hội đại đoàn kết toàn dân tộc tại khu 7, phường hòa bình";
+    assert_eq!(level(&[head], &[], "", date), Some(Level::Commune));
+    let head = "đồng chí lê văn an dự ngày hội đại đoàn kết tại khu dân cư số 3, xã an phú";
+    assert_eq!(level(&[head], &[], "", date), Some(Level::Commune));
+    // An industrial zone is no residential area: it hosts nothing here.
+    let head = "đồng chí lê văn an dự lễ khởi công tại khu công nghiệp phú hà";
+    assert_ne!(level(&[head], &[], "", date), Some(Level::Commune));
+}
+
+#[test]
 fn joint_units_short_districts_and_bare_units_with_their_event() {
     // "huyện, xã" side by side: one joint delegation, led by the district.
     assert_eq!(

@@ -117,7 +117,13 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
         if lower.starts_with("trang chủ") {
             return true;
         }
-        if PORTAL.iter().any(|p| lower.starts_with(p)) {
+        // "Chuyên trang" alone labels the special section whose name
+        // comes on the next line.
+        if std::mem::take(&mut page.section_name_next) {
+            return true;
+        }
+        if PORTAL.iter().any(|p| lower.starts_with(p)) || paper_name(line, lower, n) {
+            page.section_name_next = lower.trim_end_matches(':') == "chuyên trang";
             page.portal.get_or_insert_with(|| line.to_string());
             return true;
         }
@@ -240,6 +246,21 @@ const DOINGS: &[&str] = &[
     " hội nghị",
     " đại hội",
 ];
+
+/// Whether a short header line is a paper's or a journal's name in mixed
+/// case ("Báo Dân tộc và Phát triển", "Tạp chí Cộng sản"): the kind,
+/// then a capitalised name, no number and nothing done. "Báo chí …"
+/// (the press) goes on in lower case.
+fn paper_name(line: &str, lower: &str, n: usize) -> bool {
+    let rest = ["báo ", "tạp chí "]
+        .iter()
+        .find_map(|k| lower.starts_with(k).then(|| line.get(k.len()..)))
+        .flatten();
+    rest.is_some_and(|r| r.starts_with(char::is_uppercase))
+        && n <= 7
+        && !line.bytes().any(|b| b.is_ascii_digit())
+        && !does_something(lower)
+}
 
 /// Whether `lower` (a line in lower case) names something done.
 fn does_something(lower: &str) -> bool {
@@ -465,6 +486,10 @@ pub(super) fn top_byline(line: &str, lower: &str) -> Option<String> {
         "bài/ảnh:",
         "tin - ảnh:",
         "bài - ảnh:",
+        "tin-ảnh:",
+        "bài-ảnh:",
+        "tin – ảnh:",
+        "bài – ảnh:",
         "ctv:",
         "cộng tác viên:",
         // "T/h: Thu Hà": compiled by.
@@ -494,62 +519,4 @@ pub(super) fn top_byline(line: &str, lower: &str) -> Option<String> {
     .unwrap_or(name)
     .trim_end_matches([' ', '-', '–', '|', '•', ',', ';']);
     (!name.is_empty() && word_count(name) <= 8).then(|| name.to_string())
-}
-
-/// A stamp written year first opening a line, maybe after a label
-/// ("date 2025-08-27 Trao tặng …", "Ngày đăng: 2024-03-12 10:15 Sáng
-/// 12/3, …", "date 2017-10 Chiều 17.10, …"): the stamp and the rest of the
-/// line. A stamp of a month alone is cut off too, though it dates nothing.
-pub(super) fn iso_prefix(line: &str) -> Option<(&str, &str)> {
-    const LABELS: &[&str] = &[
-        "date:",
-        "date",
-        "ngày đăng:",
-        "ngày xuất bản:",
-        "cập nhật:",
-        "cập nhật",
-        "đăng lúc:",
-        "đăng ngày:",
-        "ngày:",
-    ];
-    let mut cut = line.len().min(40);
-    while !line.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    let lower = lower_same(&line[..cut]);
-    let label = LABELS
-        .iter()
-        .find(|l| lower.starts_with(*l))
-        .map_or(0, |l| l.len());
-    let start = label + (line[label..].len() - line[label..].trim_start().len());
-    let b = &line.as_bytes()[start..];
-    let digits = |r: std::ops::Range<usize>| {
-        b.get(r)
-            .is_some_and(|d| !d.is_empty() && d.iter().all(u8::is_ascii_digit))
-    };
-    // "2024-03-12", also "2024/03/12".
-    let sep = *b.get(4)?;
-    if !(digits(0..4) && matches!(sep, b'-' | b'/') && digits(5..7)) {
-        return None;
-    }
-    let mut end = if b.get(7) == Some(&sep) && digits(8..10) {
-        10
-    } else {
-        7
-    };
-    // A time of day after the day ("2014-05-19 05:36:37").
-    let time = b[end..]
-        .strip_prefix(b" ")
-        .filter(|t| t.len() >= 5 && t[..2].iter().all(u8::is_ascii_digit) && t[2] == b':');
-    if let Some(t) = time {
-        end += 1 + t
-            .iter()
-            .take_while(|c| c.is_ascii_digit() || **c == b':')
-            .count();
-    }
-    if b.get(end).is_some_and(u8::is_ascii_alphanumeric) {
-        return None;
-    }
-    let stamp = &line[start..start + end];
-    Some((stamp, line[start + end..].trim_start()))
 }

@@ -650,7 +650,7 @@ fn a_stamp_opening_furniture_and_inline_image_data() {
     let page = read_page(
         "date 2025-11-09 HOTLINE: 0903.111.222 - ĐẶT MUA BÁO\nLan tỏa tinh thần đoàn kết\n<image>data:image/png;base64,iVBORw0KGgo alt=\"Quang cảnh\"</image>\nTối 9-11, người dân khu phố 12 dự ngày hội đại đoàn kết toàn dân tộc.",
     );
-    assert_eq!(page.header_dates, ["date 2025-11-09"]);
+    assert_eq!(page.header_dates, ["2025-11-09"]);
     let body = page.paragraphs.join("\n");
     assert!(
         !body.contains("data:image") && !body.contains("HOTLINE"),
