@@ -276,7 +276,22 @@ fn people_and_places(
 
 #[cfg(test)]
 mod tests {
-    use super::names_stand_out;
+    use super::{names_stand_out, parse_report};
+
+    #[test]
+    fn a_document_cited_as_the_source_under_the_article_is_a_document() {
+        let r = parse_report(
+            "a.txt",
+            "Ý kiến của UBND tỉnh về đề nghị của doanh nghiệp
+Giao Sở Xây dựng chủ trì, phối hợp các đơn vị liên quan xem xét, đề xuất theo quy định.
+(Theo Công văn số 215/UBND-KT, ngày 3/4/2024)",
+        );
+        assert!(
+            r.documents.iter().any(|d| d.contains("215/UBND-KT")),
+            "{:?}",
+            r.documents
+        );
+    }
 
     #[test]
     fn a_headline_with_every_word_capitalised_hides_names() {

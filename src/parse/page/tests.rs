@@ -884,3 +884,38 @@ fn a_box_of_headlines_in_capitals_inside_the_article_leaves() {
     // One heading of the article's own stays.
     assert!(body.contains("I. KẾT QUẢ GIÁM SÁT"));
 }
+
+#[test]
+fn a_papers_name_and_a_special_sections_name_head_the_page_but_are_no_headline() {
+    let page = read_page(
+        "Báo Tỉnh Nhà\nChuyên trang\nNông thôn mới hôm nay và ngày mai\nThời sự\n\
+Xã An Bình ra mắt mô hình dân vận khéo về bảo vệ môi trường\nNgọc Lan - 10:20, 12/03/2025\n\
+Sáng 12/3, Đảng ủy xã An Bình tổ chức ra mắt mô hình dân vận khéo về bảo vệ môi trường.\n\
+Mô hình có 40 hộ tham gia.",
+    );
+    assert_eq!(page.portal.as_deref(), Some("Báo Tỉnh Nhà"));
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Xã An Bình ra mắt mô hình dân vận khéo về bảo vệ môi trường")
+    );
+    assert_eq!(page.header_name.as_deref(), Some("Ngọc Lan"));
+    assert!(
+        page.paragraphs[0].starts_with("Sáng 12/3"),
+        "{:?}",
+        page.paragraphs
+    );
+    // The press in general, or a paper that does something, is a headline.
+    let page = read_page("Báo chí cách mạng đồng hành cùng công tác dân vận\nSáng 21/6, Hội Nhà báo tỉnh tổ chức tọa đàm.");
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Báo chí cách mạng đồng hành cùng công tác dân vận")
+    );
+}
+
+#[test]
+fn a_byline_labelled_with_a_dash_between_text_and_photos() {
+    let page = read_page(
+        "Giá lúa hôm nay tăng nhẹ\nTin-ảnh: Minh Quân\nGiá lúa tại các tỉnh miền Tây tăng 200 đồng/kg so với tuần trước.",
+    );
+    assert_eq!(page.top_byline.as_deref(), Some("Minh Quân"));
+}
