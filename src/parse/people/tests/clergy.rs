@@ -70,3 +70,21 @@ fn clergy_with_christian_and_foreign_names() {
         ]
     );
 }
+
+#[test]
+fn offices_of_a_diocese_before_and_after_the_name() {
+    assert_eq!(
+        people("Đón đoàn có Đức cha Giám quản Phêrô Lê Văn Thạch và linh mục Tổng Đại diện Giuse Trần Văn Khoa."),
+        [
+            one("Phêrô Lê Văn Thạch", &["Đức cha", "Giám quản"]),
+            one("Giuse Trần Văn Khoa", &["Linh mục", "Tổng Đại diện"]),
+        ]
+    );
+    assert_eq!(
+        people("Linh mục Antôn Đinh Văn Lực, quản xứ Giáo xứ Phú Nhai tiếp đoàn."),
+        [one(
+            "Antôn Đinh Văn Lực",
+            &["Linh mục", "Quản xứ Giáo xứ Phú Nhai"]
+        )]
+    );
+}

@@ -175,3 +175,25 @@ fn a_chain_of_titles_before_là_is_every_members() {
         [one("Hà Văn Khiêm", &title), one("Đinh Thị Lụa", &title)]
     );
 }
+
+#[test]
+fn a_working_group_s_deputies_share_their_post() {
+    assert_eq!(
+        people("Tổ phó Tổ công tác gồm: ông Lê Văn Hải, Phó Giám đốc Sở Nội vụ; bà Trần Thị Nga, Phó Chánh Thanh tra tỉnh."),
+        [
+            one("Lê Văn Hải", &["Tổ phó Tổ công tác", "Phó Giám đốc Sở Nội vụ"]),
+            one("Trần Thị Nga", &["Tổ phó Tổ công tác", "Phó Chánh Thanh tra tỉnh"]),
+        ]
+    );
+}
+
+#[test]
+fn a_counted_title_before_là_các_ông_goes_to_every_name() {
+    assert_eq!(
+        people("Trung ương kỷ luật 2 nguyên Bí thư Tỉnh ủy là các ông: Lê Văn Hải, Trần Văn Bình."),
+        [
+            one("Lê Văn Hải", &["nguyên Bí thư Tỉnh ủy"]),
+            one("Trần Văn Bình", &["nguyên Bí thư Tỉnh ủy"]),
+        ]
+    );
+}

@@ -187,3 +187,58 @@ fn đồng_thời_là_and_a_verb_after_a_comma_give_more_posts() {
         )]
     );
 }
+
+#[test]
+fn election_verbs_after_a_bare_name_or_a_comma_give_the_post() {
+    assert_eq!(
+        people("Kỳ họp bầu ông Đào Văn Lực, giữ chức Chủ tịch HĐND xã và bà Hà Thị Nhung, giữ chức Phó Chủ tịch HĐND xã."),
+        [
+            one("Đào Văn Lực", &["Chủ tịch HĐND xã"]),
+            one("Hà Thị Nhung", &["Phó Chủ tịch HĐND xã"]),
+        ]
+    );
+    assert_eq!(
+        people("Ông Lục Văn Tăng vừa được bầu làm Chủ tịch Hội Nông dân xã."),
+        [one("Lục Văn Tăng", &["Chủ tịch Hội Nông dân xã"])]
+    );
+    assert_eq!(
+        people(
+            "Bà Mã Thị Hiền được Đại hội tín nhiệm bầu làm Chủ tịch Hội Liên hiệp Phụ nữ phường."
+        ),
+        [one(
+            "Mã Thị Hiền",
+            &["Chủ tịch Hội Liên hiệp Phụ nữ phường"]
+        )]
+    );
+    assert_eq!(
+        people("Ông Triệu Văn Sinh trúng cử chức vụ Chủ tịch UBND xã."),
+        [one("Triệu Văn Sinh", &["Chủ tịch UBND xã"])]
+    );
+}
+
+#[test]
+fn titles_joined_by_a_dash_before_the_next_name_are_its_own() {
+    assert_eq!(
+        people("Dự có Bí thư Tỉnh ủy Lê Văn Hải, Phó Chủ tịch UBND tỉnh - Trưởng đoàn ĐBQH tỉnh Trần Thị Nga, Giám đốc Sở Y tế Hoàng Văn Bình."),
+        [
+            one("Lê Văn Hải", &["Bí thư Tỉnh ủy"]),
+            one("Trần Thị Nga", &["Phó Chủ tịch UBND tỉnh", "Trưởng đoàn ĐBQH tỉnh"]),
+            one("Hoàng Văn Bình", &["Giám đốc Sở Y tế"]),
+        ]
+    );
+}
+
+#[test]
+fn a_post_written_first_goes_to_the_holder_after_its_term_or_rank() {
+    assert_eq!(
+        people("HĐND xã miễn nhiệm chức danh Chủ tịch UBND xã khóa I, nhiệm kỳ 2021 - 2026 đối với ông Lò Văn Sính vì lý do sức khỏe."),
+        [one("Lò Văn Sính", &["Chủ tịch UBND xã khóa I"])]
+    );
+    assert_eq!(
+        people("Kỳ họp bầu bổ sung Ủy viên UBND xã đối với Thiếu tá Vi Văn Lập - Chỉ huy trưởng Ban Chỉ huy Quân sự xã."),
+        [one(
+            "Vi Văn Lập",
+            &["Ủy viên UBND xã", "Thiếu tá", "Chỉ huy trưởng Ban Chỉ huy Quân sự xã"]
+        )]
+    );
+}

@@ -156,3 +156,14 @@ fn after_tỉnh_two_words_no_list_holds_are_a_name() {
     // After "huyện" two such words are still the district's name.
     assert!(people("Đồng chí Bí thư Huyện ủy huyện Kim Thành phát biểu.").is_empty());
 }
+
+#[test]
+fn a_name_whose_first_syllables_also_name_a_body_before_its_post() {
+    assert_eq!(
+        people("Dự có các đồng chí: Lê Văn Hải, Phó Chủ tịch UBND tỉnh; Hoàng Gia Bảo, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh."),
+        [
+            one("Lê Văn Hải", &["Phó Chủ tịch UBND tỉnh"]),
+            one("Hoàng Gia Bảo", &["Ủy viên Ban Thường vụ Tỉnh ủy", "Phó Chủ tịch UBND tỉnh"]),
+        ]
+    );
+}
