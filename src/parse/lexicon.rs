@@ -13,7 +13,8 @@ pub const ETHNIC: &str = include_str!("../../assets/lexicon/ethnic.txt");
 pub const BAPTISMAL: &str = include_str!("../../assets/lexicon/baptismal.txt");
 /// Offices that open a title, in their usual capitalisation.
 pub const OFFICES: &str = include_str!("../../assets/lexicon/offices.txt");
-/// Military and police ranks; marker `honorific` for a career distinction.
+/// Military and police ranks; marker `honorific` for a career distinction,
+/// `profession` for a degree or a trade.
 pub const RANKS: &str = include_str!("../../assets/lexicon/ranks.txt");
 /// Words that qualify an office ("nguyên", "Thường trực").
 pub const MODIFIERS: &str = include_str!("../../assets/lexicon/modifiers.txt");
@@ -152,7 +153,7 @@ mod tests {
                     assert!(!marker.is_empty(), "{name}: {w:?} has no expansion");
                 } else {
                     assert!(
-                        ["", "weak", "cap", "time", "honorific"].contains(&marker),
+                        ["", "weak", "cap", "time", "honorific", "profession"].contains(&marker),
                         "{name}: {w:?} marker {marker:?}"
                     );
                 }

@@ -36,11 +36,19 @@ fn add_title(titles: &mut Vec<String>, keys: &mut Vec<String>, title: &str) {
 
 /// The key a person merges under: the name's, without the Christian names
 /// written before a Catholic's own when a family name opens what is left
-/// ("Giuse Trịnh Ngọc Hiên" and "Trịnh Ngọc Hiên" are one priest).
+/// ("Giuse Trịnh Ngọc Hiên" and "Trịnh Ngọc Hiên" are one priest; so are
+/// "Gioan Baotixita Phạm Minh Mẫn" and "Phạm Minh Mẫn").
 fn person_key(name: &str) -> String {
     let words: Vec<&str> = name.split_whitespace().collect();
     let lower = |w: &str| w.to_lowercase();
-    let lead = words
+    let family = |w: Option<&&str>| {
+        w.is_some_and(|w| {
+            let w = lower(w);
+            !vocab::is_baptismal(&w)
+                && vocab::info_at(&w, 0, w.len()).flags & vocab::flag::FAMILY != 0
+        })
+    };
+    let mut lead = words
         .iter()
         .take_while(|w| vocab::is_baptismal(&lower(w)))
         .count();
@@ -48,12 +56,13 @@ fn person_key(name: &str) -> String {
     if lead == 0 {
         return same_key(name);
     }
+    // A Christian name of two words whose second no list knows
+    // ("Gioan Baotixita", "Phanxicô Xaviê"): the family name comes after.
+    if !family(words.get(lead)) && family(words.get(lead + 1)) {
+        lead += 1;
+    }
     let rest = &words[lead..];
-    let family = rest.first().is_some_and(|w| {
-        let w = lower(w);
-        !vocab::is_baptismal(&w) && vocab::info_at(&w, 0, w.len()).flags & vocab::flag::FAMILY != 0
-    });
-    if lead > 0 && rest.len() >= 2 && family {
+    if rest.len() >= 2 && family(rest.first()) {
         same_key(&rest.join(" "))
     } else {
         same_key(name)
@@ -162,8 +171,9 @@ fn mentions_of(people: Vec<Person>) -> Vec<Mention> {
         if p.private && p.mention.titles.is_empty() {
             continue;
         }
-        // "Nhà giáo Ưu tú A": a distinction for a career is no post.
-        if !p.mention.titles.is_empty() && p.mention.titles.iter().all(|t| honorific(t)) {
+        // "Nhà giáo Ưu tú A": a distinction for a career is no post, nor
+        // is a degree or a trade ("Luật sư A", "Tiến sĩ B").
+        if !p.mention.titles.is_empty() && p.mention.titles.iter().all(|t| no_post(t)) {
             continue;
         }
         let expanded: Vec<Option<String>> = p
@@ -188,12 +198,13 @@ fn mentions_of(people: Vec<Person>) -> Vec<Mention> {
     mentions
 }
 
-/// Whether `title` is a state distinction for a career ("Nhà giáo Ưu tú"),
-/// marked `honorific` among the ranks.
-fn honorific(title: &str) -> bool {
+/// Whether `title` is a state distinction for a career ("Nhà giáo Ưu tú")
+/// or a degree or trade ("Luật sư"), marked `honorific` or `profession`
+/// among the ranks.
+fn no_post(title: &str) -> bool {
     static HONORIFICS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
         super::lexicon::entries(super::lexicon::RANKS)
-            .filter(|(_, marker)| *marker == "honorific")
+            .filter(|(_, marker)| matches!(*marker, "honorific" | "profession"))
             .map(|(w, _)| w.to_lowercase())
             .collect()
     });
@@ -253,6 +264,19 @@ mod tests {
     }
 
     #[test]
+    fn a_degree_or_a_trade_alone_is_no_post() {
+        for title in ["Luật sư", "Tiến sĩ", "Bác sĩ", "PGS.TS"] {
+            let private = f(Some("Đinh Công Lực"), &[title]);
+            assert!(merge(&[private], vec![Vec::new()]).is_empty(), "{title}");
+        }
+        let dean = f(
+            Some("Đinh Công Lực"),
+            &["Luật sư", "Chủ nhiệm Đoàn Luật sư tỉnh"],
+        );
+        assert_eq!(merge(&[dean], vec![Vec::new()]).len(), 1);
+    }
+
+    #[test]
     fn a_priest_with_and_without_his_christian_name_is_one_mention() {
         let found = [
             f(Some("Trần Quang Vịnh"), &["Linh mục"]),
@@ -266,6 +290,28 @@ mod tests {
         let names: Vec<&str> = got.iter().map(|m| m.name.as_str()).collect();
         assert_eq!(names, ["Giuse Trần Quang Vịnh", "Giuse Lương"]);
         assert_eq!(got[0].titles, ["Linh mục", "Chánh xứ Giáo xứ Đông Hòa"]);
+    }
+
+    #[test]
+    fn a_christian_name_of_two_words_is_dropped_whole_for_the_key() {
+        let found = [
+            f(Some("Gioan Baotixita Lương Văn Thạch"), &["Hồng y"]),
+            f(
+                Some("Lương Văn Thạch"),
+                &["Tổng Giám mục Tổng Giáo phận Huế"],
+            ),
+            f(Some("Tôma Aquinô Đinh Công Lý"), &["Linh mục"]),
+            f(Some("Đinh Công Lý"), &["Chánh xứ Giáo xứ Vạn Lộc"]),
+        ];
+        let got = merge(&found, vec![Vec::new(); 4]);
+        let names: Vec<&str> = got.iter().map(|m| m.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Gioan Baotixita Lương Văn Thạch",
+                "Tôma Aquinô Đinh Công Lý"
+            ]
+        );
     }
 
     #[test]

@@ -372,7 +372,7 @@ pub fn name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
     if n < 2
         || place_len(t, i) == Some(n)
         || (t.has(i, vocab::flag::TITLE)
-            && (t.phrase(i, 2).is_some_and(vocab::is_title_word)
+            && (t.phrase(i, 2).is_some_and(vocab::is_title_word) && !titled_person(t, i, j)
                 || t.phrase(i, n).is_some_and(vocab::is_title_word)))
     {
         return None;
@@ -394,6 +394,19 @@ pub fn name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
         return None;
     }
     Some(j)
+}
+
+/// Whether the three syllables from `i` to `j` are a person's name although
+/// the first two also name a body ("Hoàng Gia Long", beside "Hoàng gia"):
+/// a family name opens them, the third names nothing, and a post follows
+/// after a comma or a dash.
+fn titled_person(t: &Tokens, i: usize, j: usize) -> bool {
+    j == i + 3
+        && t.family(i, false)
+        && (t.is_punct(j, ',') || t.is_dash(j))
+        && head_len(t, j + 1).is_some()
+        && !vocab::is_title_word(t.low(i + 2))
+        && place_len(t, i + 2).is_none()
 }
 
 /// Whether a name opening with a family name starts at `j` (used to end a

@@ -72,7 +72,18 @@ pub(super) fn lower_run(t: &Tokens, j: usize) -> Option<usize> {
     let mut k = j;
     // Whether every word so far belongs to an organ's phrase ("cán bộ").
     let mut all_phrase = true;
+    // "Tổ phó Tổ công tác gồm: A, B", "Tổ trưởng Tổ công tác Lê Văn A": the
+    // organ's own words end before the members or the holder.
+    let members = |k: usize, all_phrase: bool| {
+        k > j
+            && all_phrase
+            && !weak
+            && (matches!(t.low(k), "gồm" | "là") || t.is_cap(k) && names::starts_name(t, k))
+    };
     while k < j + 6 && t.is_word(k) && !t.is_cap(k) {
+        if members(k, all_phrase) {
+            return Some(k - j);
+        }
         if t.phrase(k, 2).is_none() {
             // "Cục Tổ chức cán bộ - Bộ Nội vụ", "Ban Tổ chức cán bộ,":
             // organ words up to punctuation.
@@ -86,7 +97,9 @@ pub(super) fn lower_run(t: &Tokens, j: usize) -> Option<usize> {
             || t.low(k) == "các"
                 && (2..=3).any(|n| t.phrase(k + 1, n).is_some_and(vocab::is_title_word));
         // "Ủy ban công tác đại biểu của Quốc hội": the body above follows.
-        if k > j && t.low(k) == "của" && inner_dash(t, k + 1) && !weak {
+        // "Tổ công tác của Thủ tướng Chính phủ": or the office it serves.
+        let above = inner_dash(t, k + 1) || t.is_cap(k + 1) && office_len(t, k + 1).is_some();
+        if k > j && t.low(k) == "của" && above && !weak {
             return Some(k - j);
         }
         if !in_phrase && (names::not_in_organ(t.low(k)) || cue(t, k)) {
@@ -104,7 +117,7 @@ pub(super) fn lower_run(t: &Tokens, j: usize) -> Option<usize> {
             return Some(k + 1 - j);
         }
     }
-    None
+    members(k, all_phrase).then(|| k - j)
 }
 
 /// Most tokens of what a steering committee is for.

@@ -145,7 +145,13 @@ impl Scan<'_, '_> {
             // post is the named person's.
             if let Some(k) = post_held_by(t, i, e) {
                 if let Some((_, title)) = parse_title(t, i, true) {
-                    return self.titled_name(k, vec![title], i, None);
+                    // "… đối với Trung tá A - Chỉ huy trưởng …": the rank too.
+                    let (k, mut titles) = match parse_title(t, k, true) {
+                        Some((re, rank)) => titles_before_name(t, re, rank),
+                        None => (k, Vec::new()),
+                    };
+                    titles.insert(0, title);
+                    return self.titled_name(k, titles, i, None);
                 }
             }
             // "cố Thủ tướng A", "Ngày sinh Chủ tịch B": a leader who has

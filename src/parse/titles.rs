@@ -12,16 +12,20 @@ mod after;
 mod aside;
 mod chain;
 mod head;
+mod verbs;
 
-pub(super) use after::title_verb_len;
 pub use after::titles_after;
-use aside::{abbreviation_dot, aside, compound_tail, joins_org, school_name, unit_number};
+use aside::{
+    abbreviation_dot, aside, body_above, compound_tail, joins_org, school_name, trade_body,
+    unit_number,
+};
 pub use chain::{chain, name_follows, Side};
 use chain::{name_at, run_on};
 pub(super) use head::unmarked_office;
 use head::{abbreviated_head, bare_rank, dotted_rank};
 pub use head::{head_len, OPENS};
 pub(super) use head::{is_rank, office_len};
+pub(super) use verbs::title_verb_len;
 
 /// Most tokens a title may span: a bound on every scan, whatever the input.
 const MAX_TITLE: usize = 40;
@@ -145,8 +149,8 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
             break;
         }
         // "Ủy ban Quốc phòng và An ninh của Quốc hội": the body above.
-        if t.low(j) == "của" && j > i + head && inner_dash(t, j + 1) {
-            (j, lone) = (j + 1, false);
+        if let Some(n) = body_above(t, j).filter(|_| j > i + head) {
+            (j, lone) = (j + n, false);
             continue;
         }
         match qualifier(t, i, head, j) {
@@ -161,7 +165,7 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
             (j, lone) = (j + n, false);
             continue;
         }
-        if let Some(n) = school_name(t, i + head, j) {
+        if let Some(n) = school_name(t, i + head, j).or_else(|| trade_body(t, j)) {
             (j, lone) = (j + n, false);
             continue;
         }

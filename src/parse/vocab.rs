@@ -81,6 +81,8 @@ static RANK_SET: LazyLock<Phrases> = LazyLock::new(|| {
     let ranks: Vec<String> = lower_words(&[lexicon::RANKS]).collect();
     Phrases::new(ranks.iter().map(String::as_str))
 });
+static PROFESSION_SET: LazyLock<Set<String>> =
+    LazyLock::new(|| marked(lexicon::RANKS, "profession"));
 static TITLE_SET: LazyLock<Phrases> = LazyLock::new(|| {
     let all: Vec<String> =
         lower_words(&[lexicon::ORGAN_WORDS, lexicon::MODIFIERS, lexicon::COUNTRIES]).collect();
@@ -399,6 +401,11 @@ pub fn is_cap_only(lower: &str) -> bool {
 /// Whether the lower-case phrase is a military or police rank.
 pub fn is_rank(lower: &str) -> bool {
     RANK_SET.contains(lower)
+}
+
+/// Whether the lower-case phrase is a degree or a trade ("luật sư", "tiến sĩ").
+pub fn is_profession(lower: &str) -> bool {
+    PROFESSION_SET.contains(lower)
 }
 
 /// The organ names starting with a lower-case word, longest first, with

@@ -33,16 +33,41 @@ pub(super) fn dashed_holder(t: &Tokens, k: usize) -> Option<usize> {
     starts_name(t, j).then_some(j)
 }
 
-/// Where the name starts in "chức vụ TITLE đối với ông A" (a dismissal or
+/// Where the holder starts in "chức vụ TITLE đối với ông A" (a dismissal or
 /// an appointment written with the post first), the title at `i` ending
-/// at `e`.
+/// at `e`: at the name, or at a rank before it ("bầu bổ sung Ủy viên UBND
+/// xã đối với Trung tá A"). A term may stand between ("chức danh Chủ tịch
+/// UBND xã khóa I, nhiệm kỳ 2021 - 2026 đối với ông A").
 pub(super) fn post_held_by(t: &Tokens, i: usize, e: usize) -> Option<usize> {
-    let post = i > 0 && matches!(t.low(i - 1), "vụ" | "chức") && t.phrase(e, 2) == Some("đối với");
+    let post = i > 0 && matches!(t.low(i - 1), "vụ" | "chức")
+        || i > 1 && matches!(t.phrase(i - 2, 2), Some("chức danh" | "bổ sung"));
     if !post {
         return None;
     }
-    let n = e + 2 + lead_cue(t, e + 2);
-    (n > e + 2 && parse_name(t, n, true).is_some()).then_some(n)
+    let at = (e..e + MAX_TERM).find(|&k| t.phrase(k, 2) == Some("đối với"))?;
+    if !(e..at).all(|k| term_word(t, k)) {
+        return None;
+    }
+    let n = at + 2 + lead_cue(t, at + 2);
+    if n > at + 2 && parse_name(t, n, true).is_some() {
+        return Some(n);
+    }
+    let rank = head_len(t, at + 2).filter(|&h| is_rank(t, at + 2, h))?;
+    parse_name(t, at + 2 + rank, true).map(|_| at + 2)
+}
+
+/// Most tokens of a term between a post and "đối với": ", nhiệm kỳ 2021 - 2026".
+const MAX_TERM: usize = 8;
+
+/// Whether token `k` belongs to the term of a post: "khóa I", "nhiệm kỳ
+/// 2021 - 2026" and their punctuation.
+fn term_word(t: &Tokens, k: usize) -> bool {
+    let raw = t.raw(k);
+    t.is_punct(k, ',')
+        || t.is_dash(k)
+        || matches!(t.low(k), "nhiệm" | "kỳ" | "khóa" | "khoá")
+        || raw.chars().all(|c| c.is_ascii_digit())
+        || raw.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
 }
 
 /// "Ông từng giữ các chức vụ: A, B", "Bà hiện là Chủ tịch …": a sentence

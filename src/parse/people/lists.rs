@@ -2,7 +2,7 @@
 //! ("các Phó Chủ tịch UBND tỉnh gồm: A, B"), and names with no title of
 //! their own after a titled one.
 
-use super::cues::{citizen_note, cue_at, lead_cue, private_at};
+use super::cues::{citizen_note, cue_at, lead_cue, private_at, Cue};
 use super::{add_titles, titles_before_name, Found, Scan};
 use crate::parse::names::{name_end, parse_name, starts_name};
 use crate::parse::titles::{
@@ -25,6 +25,11 @@ impl Scan<'_, '_> {
             e + 1
         } else {
             e + 2
+        };
+        // "3 nguyên Bí thư Tỉnh ủy là các ông: A, B, C": a plural cue first.
+        let k = match cue_at(t, k) {
+            Some((j, Cue::Many)) => j + usize::from(t.is_punct(j, ':')),
+            _ => k,
         };
         let n = k + lead_cue(t, k);
         if !(name_follows(t, n) || parse_name(t, n, true).is_some()) {

@@ -2,8 +2,9 @@
 //! between commas ("A (54 tuổi), Cục trưởng …"), or a verb that gives a
 //! post ("A giữ chức vụ Chủ tịch Hội").
 
-use super::chain::{chain, name_follows, Side};
+use super::chain::{chain, dashed_to_name, name_follows, Side};
 use super::head::head_len;
+use super::verbs::title_verb_len;
 use super::{show_title, title_span};
 use crate::parse::organs::number;
 use crate::parse::tokens::Tokens;
@@ -36,7 +37,13 @@ pub fn titles_after(t: &Tokens, m: usize) -> (usize, Vec<String>) {
     let paren = t.is_punct(m, '(');
     let sep = paren || t.is_punct(m, ',') || t.is_dash(m) || t.is_punct(m, ':');
     let k = if sep {
-        m + 1
+        // "bầu bà A, giữ chức Phó Chủ tịch HĐND xã": a verb after the comma.
+        let verb = if t.is_punct(m, ',') {
+            title_verb_len(t, m + 1).unwrap_or(0)
+        } else {
+            0
+        };
+        m + 1 + verb
     } else {
         m + title_verb_len(t, m).unwrap_or(0)
     };
@@ -44,7 +51,7 @@ pub fn titles_after(t: &Tokens, m: usize) -> (usize, Vec<String>) {
         return (m, titles);
     };
     // "Nguyễn Văn A, Bí thư Tỉnh ủy Lê Văn B": the title is B's.
-    if !paren && name_follows(t, e) || leads_visit(t, k, head, e) {
+    if !paren && (name_follows(t, e) || dashed_to_name(t, e)) || leads_visit(t, k, head, e) {
         return (m, titles);
     }
     titles.push(show_title(t, k, head, e));
@@ -123,66 +130,6 @@ fn comma_note_end(t: &Tokens, m: usize) -> Option<usize> {
         at = close;
     }
     (at > m && t.is_punct(at, ',')).then_some(at)
-}
-
-/// Verb phrases that give the person named before them a title ("A giữ
-/// chức vụ Chủ tịch Hội", "bổ nhiệm A làm Giám đốc Sở", "A là Chi hội
-/// trưởng"), longest first within each length.
-#[rustfmt::skip]
-const TITLE_VERBS: &[&str] = &[
-    "là", "làm", "giữ", "kiêm", "kiêm nhiệm", "giữ chức", "giữ chức vụ", "giữ cương vị",
-    "tái cử", "tái cử chức", "tái cử chức vụ", "đắc cử", "đắc cử chức", "đảm nhiệm",
-    "đảm nhiệm làm", "đảm nhiệm chức", "đảm nhiệm chức vụ", "đảm nhận", "đảm nhận chức",
-    "đảm nhận chức vụ", "được bầu", "được bầu làm", "được bầu giữ chức", "được bầu giữ chức vụ",
-    "được bổ nhiệm", "được bổ nhiệm làm", "được bổ nhiệm giữ chức", "được bổ nhiệm giữ chức vụ",
-    "được chỉ định", "được chỉ định làm", "được chỉ định giữ chức", "được chỉ định giữ chức vụ",
-    "được điều động làm", "được phân công làm", "được giao làm", "được tín nhiệm bầu làm",
-    "được tái cử", "được tái cử chức", "được tái cử chức vụ", "được công nhận là",
-    "tái đắc cử", "tái đắc cử chức", "tái đắc cử chức vụ", "được tái bổ nhiệm",
-    "được tái bổ nhiệm làm", "được suy tôn làm", "được bầu lại làm",
-    "được tín nhiệm bầu giữ chức", "được tín nhiệm bầu giữ chức vụ", "được suy cử",
-    "được suy cử làm", "được hiệp thương cử giữ chức", "được cử giữ chức",
-    "được cử giữ chức vụ", "được cử làm",
-];
-
-/// Longest phrase a verb phrase of `TITLE_VERBS` can span, in tokens.
-const MAX_TITLE_VERB: usize = 6;
-
-/// Length of a verb phrase at `k` that gives a title, when a title head
-/// follows it.
-pub(in crate::parse) fn title_verb_len(t: &Tokens, k: usize) -> Option<usize> {
-    // "đã từng giữ chức", "hiện là", "liên tục đảm nhiệm": an adverb first.
-    // "đã chính thức được bầu làm": two of them.
-    let mut adverb = 0;
-    for _ in 0..2 {
-        adverb += match t.phrase(k + adverb, 2) {
-            Some("đã từng" | "liên tục" | "tiếp tục" | "hiện đang" | "chính thức") => {
-                2
-            }
-            _ if matches!(
-                t.low(k + adverb),
-                "đã" | "từng" | "hiện" | "đang" | "vẫn" | "nay"
-            ) =>
-            {
-                1
-            }
-            _ => break,
-        };
-    }
-    let k = k + adverb;
-    // Cheap test first: this is asked after every name.
-    if !matches!(
-        t.low(k),
-        "là" | "làm" | "giữ" | "kiêm" | "tái" | "đắc" | "đảm" | "được"
-    ) {
-        return None;
-    }
-    (1..=MAX_TITLE_VERB)
-        .rev()
-        .find(|&n| {
-            t.phrase(k, n).is_some_and(|p| TITLE_VERBS.contains(&p)) && head_len(t, k + n).is_some()
-        })
-        .map(|n| adverb + n)
 }
 
 /// Most tokens of a note in brackets after a name ("(54 tuổi)", "(sinh năm 1970)").

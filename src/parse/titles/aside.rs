@@ -3,10 +3,10 @@
 //! school or parish named after a person, a unit's number, and the "và"
 //! that joins two parts of one department's name.
 
-use super::head::{abbreviated_head, head_len};
+use super::head::{abbreviated_head, head_len, is_rank};
 use super::{after_place, place_len};
 use crate::parse::names;
-use crate::parse::organs::{after_organ, number, paren_organ, parent_organ};
+use crate::parse::organs::{after_organ, inner_dash, number, paren_organ, parent_organ};
 use crate::parse::tokens::Tokens;
 use crate::parse::vocab;
 use crate::text::fold_lower_char;
@@ -372,3 +372,39 @@ const NEWS_VERBS: &[&str] = &[
     "khen", "chỉ", "điều", "cho", "vui", "xem", "nghe", "đi", "về", "ký", "lắng", "gồm", "như",
     "dẫn", "dâng",
 ];
+
+/// Length of a trade after the word of a body at `j` ("Đoàn Luật sư",
+/// "Liên đoàn Luật sư", "Hội Kỹ sư"): the body's members, part of the
+/// organ's name, not a rank of the holder.
+pub(super) fn trade_body(t: &Tokens, j: usize) -> Option<usize> {
+    if j == 0 || !t.is_cap(j) || !matches!(t.low(j - 1), "đoàn" | "hội") {
+        return None;
+    }
+    (1..=2)
+        .rev()
+        .find(|&n| t.phrase(j, n).is_some_and(vocab::is_profession))
+}
+
+/// Length of "của" and the body above at `j` ("Ủy ban Quốc phòng và An
+/// ninh của Quốc hội"), or the office a working group serves ("Tổ trưởng
+/// Tổ công tác của Thủ tướng Chính phủ", "Tổ giúp việc của Chủ tịch UBND
+/// tỉnh"), whose own organ follows as the rest of the title.
+pub(super) fn body_above(t: &Tokens, j: usize) -> Option<usize> {
+    if t.low(j) != "của" {
+        return None;
+    }
+    if inner_dash(t, j + 1) {
+        return Some(1);
+    }
+    let group = j > 1
+        && matches!(
+            t.phrase(j - 2, 2),
+            Some("công tác" | "giúp việc" | "tư vấn" | "thư ký")
+        );
+    if !group || !t.is_cap(j + 1) {
+        return None;
+    }
+    head_len(t, j + 1)
+        .filter(|&n| !is_rank(t, j + 1, n))
+        .map(|n| n + 1)
+}

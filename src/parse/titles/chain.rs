@@ -88,7 +88,11 @@ pub fn chain(t: &Tokens, mut k: usize, mut titles: Option<&mut Vec<String>>, sid
             break;
         }
         let past = end + usize::from(bracket);
-        if side == Side::After && (name_follows(t, past) || rank_before_name(t, start, head, end)) {
+        if side == Side::After
+            && (name_follows(t, past)
+                || dashed_to_name(t, past)
+                || rank_before_name(t, start, head, end))
+        {
             break;
         }
         if let Some(titles) = titles.as_deref_mut() {
@@ -98,6 +102,16 @@ pub fn chain(t: &Tokens, mut k: usize, mut titles: Option<&mut Vec<String>>, sid
         k = past;
     }
     k
+}
+
+/// Whether a dash at `k` joins the title before it to more titles that
+/// end at a name: "A, Phó Chủ tịch UBND tỉnh - Trưởng đoàn ĐBQH tỉnh B"
+/// gives both posts to B, as titles written before a name are.
+pub(super) fn dashed_to_name(t: &Tokens, k: usize) -> bool {
+    t.is_dash(k) && {
+        let end = chain(t, k, None, Side::Before);
+        end > k && name_follows(t, end)
+    }
 }
 
 /// Whether the link from `start` is a rank standing before a capitalised

@@ -779,3 +779,90 @@ fn sectors_deputies_of_divisions_and_social_policy() {
         Some("Trưởng ban chính sách xã hội LĐLĐ tỉnh")
     );
 }
+
+#[test]
+fn a_trade_after_the_word_of_a_body_names_its_members() {
+    for (text, want) in [
+        (
+            "Chủ nhiệm Đoàn Luật sư tỉnh Hà Tĩnh trao quà",
+            "Chủ nhiệm Đoàn Luật sư tỉnh Hà Tĩnh",
+        ),
+        (
+            "Phó Chủ tịch Liên đoàn Luật sư Việt Nam phát biểu",
+            "Phó Chủ tịch Liên đoàn Luật sư Việt Nam",
+        ),
+        ("Chủ tịch Hội Kỹ sư tỉnh dự", "Chủ tịch Hội Kỹ sư tỉnh"),
+    ] {
+        assert_eq!(title(text).as_deref(), Some(want), "{text}");
+    }
+    // A rank after an office is the next link of a chain, not an organ.
+    assert_eq!(
+        title("Giám đốc Công an tỉnh Đại tá Lê Văn Hải").as_deref(),
+        Some("Giám đốc Công an tỉnh")
+    );
+}
+
+#[test]
+fn a_working_group_runs_on_to_the_office_it_serves() {
+    for (text, want) in [
+        (
+            "Tổ trưởng Tổ công tác của Thủ tướng Chính phủ Lê Văn Hải",
+            "Tổ trưởng Tổ công tác của Thủ tướng Chính phủ",
+        ),
+        (
+            "Tổ phó Tổ giúp việc của Chủ tịch UBND tỉnh dự",
+            "Tổ phó Tổ giúp việc của Chủ tịch UBND tỉnh",
+        ),
+    ] {
+        assert_eq!(title(text).as_deref(), Some(want), "{text}");
+    }
+}
+
+#[test]
+fn the_merged_provincial_newspaper_and_broadcaster_is_one_organ() {
+    assert_eq!(
+        title("Tổng Biên tập Báo và Phát thanh, Truyền hình Nghệ An, Chủ tịch Hội Nhà báo tỉnh")
+            .as_deref(),
+        Some("Tổng Biên tập Báo và Phát thanh, Truyền hình Nghệ An")
+    );
+    assert_eq!(
+        title("Phó Tổng Biên tập Báo và phát thanh, truyền hình Cà Mau dự").as_deref(),
+        Some("Phó Tổng Biên tập Báo và phát thanh, truyền hình Cà Mau")
+    );
+}
+
+#[test]
+fn a_working_group_ends_before_its_members_or_its_holder() {
+    for (text, want) in [
+        (
+            "Tổ phó Tổ công tác gồm: ông Lê Văn Hải",
+            "Tổ phó Tổ công tác",
+        ),
+        (
+            "Tổ trưởng Tổ công tác Lê Văn Hải phát biểu",
+            "Tổ trưởng Tổ công tác",
+        ),
+        (
+            "Tổ trưởng Tổ giúp việc là ông Lê Văn Hải",
+            "Tổ trưởng Tổ giúp việc",
+        ),
+    ] {
+        assert_eq!(title(text).as_deref(), Some(want), "{text}");
+    }
+}
+
+#[test]
+fn the_councils_of_protestant_and_cao_dai_churches_stay_whole() {
+    for (text, want) in [
+        (
+            "Hội trưởng Tổng Liên hội Hội Thánh Tin Lành Việt Nam tiếp đoàn",
+            "Hội trưởng Tổng Liên hội Hội Thánh Tin Lành Việt Nam",
+        ),
+        (
+            "Trưởng Ban Thường trực Hội đồng Chưởng quản Hội thánh Cao Đài Tòa thánh Tây Ninh dự",
+            "Trưởng Ban Thường trực Hội đồng Chưởng quản Hội thánh Cao Đài Tòa thánh Tây Ninh",
+        ),
+    ] {
+        assert_eq!(title(text).as_deref(), Some(want), "{text}");
+    }
+}

@@ -1,0 +1,90 @@
+//! Religious dignitaries: ranks of each faith before the name, Christian
+//! names before a Catholic's own name, foreign clergy.
+
+use super::{one, people};
+
+#[test]
+fn religious_ranks_and_honorific_titles_are_titles() {
+    assert_eq!(
+        people("Hòa thượng Danh Lưu - Trụ trì chùa Som Rong dự lễ."),
+        [one("Danh Lưu", &["Hòa thượng", "Trụ trì chùa Som Rong"])]
+    );
+    assert_eq!(
+        people("Thăm Anh hùng LLVTND Lâm Văn Bé tại nhà riêng."),
+        [one("Lâm Văn Bé", &["Anh hùng LLVTND"])]
+    );
+    let got = people("Linh mục Phạm Văn Tuệ, Chánh xứ, phát biểu.");
+    assert!(
+        got.len() == 1 && got[0].0 == "Phạm Văn Tuệ" && got[0].1[0] == "Linh mục",
+        "{got:?}"
+    );
+}
+
+#[test]
+fn religious_ranks_written_short_open_a_title_before_the_name() {
+    assert_eq!(
+        people("Đón đoàn có HT. Thích Minh Đạo, Trưởng Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh; ĐĐ. Thích Quảng Tâm – Phó Chánh Thư ký Ban Trị sự."),
+        [
+            one(
+                "Thích Minh Đạo",
+                &["HT.", "Trưởng Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh"]
+            ),
+            one("Thích Quảng Tâm", &["ĐĐ.", "Phó Chánh Thư ký Ban Trị sự"])
+        ]
+    );
+    assert_eq!(
+        people("Đồng chí Lò Văn Pành, UV BTV Huyện ủy, Trưởng Ban Dân vận Huyện ủy dự."),
+        [one(
+            "Lò Văn Pành",
+            &["UV BTV Huyện ủy", "Trưởng Ban Dân vận Huyện ủy"]
+        )]
+    );
+}
+
+#[test]
+fn clergy_with_christian_and_foreign_names() {
+    assert_eq!(
+        people(
+            "Bộ trưởng Nội vụ Lê Văn Tâm tiếp Giám mục Giáo phận Bắc Ninh Phêrô Nguyễn Văn Hòa."
+        ),
+        [
+            one("Lê Văn Tâm", &["Bộ trưởng Nội vụ"]),
+            one("Phêrô Nguyễn Văn Hòa", &["Giám mục Giáo phận Bắc Ninh"])
+        ]
+    );
+    assert_eq!(
+        people("Ông gặp Tổng Giám mục Paolo Rossetti, Đại diện Thường trú Tòa thánh tại Việt Nam."),
+        [one(
+            "Paolo Rossetti",
+            &[
+                "Tổng Giám mục",
+                "Đại diện Thường trú Tòa thánh tại Việt Nam"
+            ]
+        )]
+    );
+    assert_eq!(
+        people("Đoàn có Vụ trưởng Vụ Phật giáo Trần Văn Lực và Tiến sĩ Hoàng Thị Mai."),
+        [
+            one("Trần Văn Lực", &["Vụ trưởng Vụ Phật giáo"]),
+            one("Hoàng Thị Mai", &["Tiến sĩ"])
+        ]
+    );
+}
+
+#[test]
+fn offices_of_a_diocese_before_and_after_the_name() {
+    assert_eq!(
+        people("Đón đoàn có Đức cha Giám quản Phêrô Lê Văn Thạch và linh mục Tổng Đại diện Giuse Trần Văn Khoa."),
+        [
+            one("Phêrô Lê Văn Thạch", &["Đức cha", "Giám quản"]),
+            one("Giuse Trần Văn Khoa", &["Linh mục", "Tổng Đại diện"]),
+        ]
+    );
+    assert_eq!(
+        people("Linh mục Antôn Đinh Văn Lực, quản xứ Giáo xứ Phú Nhai tiếp đoàn."),
+        [one(
+            "Antôn Đinh Văn Lực",
+            &["Linh mục", "Quản xứ Giáo xứ Phú Nhai"]
+        )]
+    );
+}

@@ -1,0 +1,80 @@
+//! Private people named beside officials: households, victims, residents,
+//! the family of a comrade, a home in brackets.
+
+use super::{find_people, Tokens};
+
+#[test]
+fn households_are_marked_private_unless_titled() {
+    let t = crate::parse::tokens::Tokens::new(
+        "Trao nhà cho hộ bà Lù Thị Dín và gia đình ông Vàng A Sử; ông Lò Văn Pọm, Trưởng bản, dự.",
+    );
+    let found = find_people(&t);
+    let private: Vec<_> = found
+        .iter()
+        .map(|f| (f.name.clone().unwrap_or_default(), f.private))
+        .collect();
+    assert_eq!(
+        private,
+        [
+            ("Lù Thị Dín".to_string(), true),
+            ("Vàng A Sử".to_string(), true),
+            ("Lò Văn Pọm".to_string(), false)
+        ]
+    );
+}
+
+#[test]
+fn victims_suspects_and_residents_without_a_title_are_private() {
+    let t = Tokens::new("Nạn nhân là anh Đặng Văn Lực (27 tuổi, trú thôn 4) được đưa đi cấp cứu; tài xế là ông Vi Văn Sơn.");
+    let found = find_people(&t);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found.iter().all(|f| f.private), "{found:?}");
+    let t = Tokens::new("Bà Lù Thị Dung, một người dân trong bản, phấn khởi cho biết.");
+    assert!(find_people(&t).iter().all(|f| f.private));
+    let t = Tokens::new("Ông Hoàng Văn Chiến (58 tuổi), Trưởng bản Nà Sài cho biết.");
+    let found = find_people(&t);
+    assert!(found.len() == 1 && !found[0].private, "{found:?}");
+}
+
+#[test]
+fn a_home_in_brackets_marks_a_private_person() {
+    let t = Tokens::new(
+        "Hội bàn giao nhà cho hai hội viên gồm bà Lê Thị Hoa (12/4 Trần Phú) và bà Trần Thị Mai (thôn Đông).",
+    );
+    let found = find_people(&t);
+    assert!(!found.is_empty());
+    assert!(found.iter().all(|f| f.private), "{found:?}");
+    let t = Tokens::new("Trao giấy khen cho ông Đinh Văn Lâm (xã Hà Tây), người có uy tín.");
+    assert!(find_people(&t).iter().all(|f| f.private));
+    // A title in brackets is a title, not a home.
+    let t = Tokens::new("Ông Lê Văn Tâm (Chủ tịch UBND xã) phát biểu.");
+    assert!(find_people(&t).iter().all(|f| !f.private));
+}
+
+#[test]
+fn citizens_named_by_anh_chị_a_hamlet_or_an_initial_are_private() {
+    let private = |s: &str| {
+        let t = Tokens::new(s);
+        let found = find_people(&t);
+        !found.is_empty() && found.iter().all(|f| f.private)
+    };
+    assert!(private(
+        "Đối tượng lấy trộm xe máy của chị Trần Thị Mỹ Duyên rồi bỏ trốn."
+    ));
+    assert!(private(
+        "Khởi công nhà cho bà Lê Thị Tám, ấp Bàu Sen (Tân Hòa)."
+    ));
+    assert!(private("Trao nhà cho ông Đỗ Văn Lý - Ấp Hòa Bình."));
+    assert!(private(
+        "Anh Nguyễn Văn T. (SN 1995, trú phường Bình Đa) điều khiển xe máy."
+    ));
+    // With a title the same cue names an official.
+    assert!(!private("Anh Lò Văn Sinh, Bí thư Đoàn xã, cho biết."));
+}
+
+#[test]
+fn the_family_of_a_comrade_is_private() {
+    let t = Tokens::new("Lãnh đạo tỉnh trao quà cho gia đình đồng chí Hà Văn Lực.");
+    let found = find_people(&t);
+    assert!(found.len() == 1 && found[0].private, "{found:?}");
+}

@@ -1,0 +1,199 @@
+//! Lists of people: a title shared by every member, names after a colon
+//! or after one cued name, chains before "là".
+
+use super::{one, people};
+
+#[test]
+fn a_shared_title_goes_to_every_member_of_the_list() {
+    let got = people(
+        "Dự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Vương Đình Huệ, Trưởng Ban Tổ chức Tỉnh ủy; Giang Thị Thu, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh và đồng chí Lưu Quang Vinh, Phó Chủ tịch UBND tỉnh.",
+    );
+    assert_eq!(
+        got,
+        [
+            one(
+                "Vương Đình Huệ",
+                &[
+                    "Ủy viên Ban Thường vụ Tỉnh ủy",
+                    "Trưởng Ban Tổ chức Tỉnh ủy"
+                ]
+            ),
+            one(
+                "Giang Thị Thu",
+                &[
+                    "Ủy viên Ban Thường vụ Tỉnh ủy",
+                    "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"
+                ]
+            ),
+            one("Lưu Quang Vinh", &["Phó Chủ tịch UBND tỉnh"]),
+        ]
+    );
+}
+
+#[test]
+fn lists_with_colon_and_names_only() {
+    let got = people(
+        "Tham dự có các đồng chí: Tô Văn Bảy - Bí thư Đảng ủy xã; Quách Thị Mơ - Chủ tịch UBND xã.",
+    );
+    assert_eq!(
+        got,
+        [
+            one("Tô Văn Bảy", &["Bí thư Đảng ủy xã"]),
+            one("Quách Thị Mơ", &["Chủ tịch UBND xã"])
+        ]
+    );
+    let got = people("cùng các đồng chí Đặng Văn Hùng, Triệu Thị Lan và Chu Đức Anh.");
+    assert_eq!(got.len(), 3);
+}
+
+#[test]
+fn a_shared_title_before_la_goes_to_every_name_of_the_list() {
+    let got = people(
+        "Thủ tướng bổ nhiệm hai Ủy viên Ban Chấp hành Trung ương Đảng là Lò Văn Tiến và Hà Minh Đức làm Thứ trưởng.",
+    );
+    assert!(
+        got.len() == 2
+            && got
+                .iter()
+                .all(|p| p.1[0] == "Ủy viên Ban Chấp hành Trung ương Đảng"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_counted_title_before_a_colon_goes_to_every_cued_member() {
+    assert_eq!(
+        people("Đi cùng có hai Phó Bí thư Huyện ủy: ông Đặng Văn Lợi (Chủ tịch UBND huyện), bà Triệu Thị Hoa và ông Lương Minh Đức."),
+        [
+            one("Đặng Văn Lợi", &["Phó Bí thư Huyện ủy", "Chủ tịch UBND huyện"]),
+            one("Triệu Thị Hoa", &["Phó Bí thư Huyện ủy"]),
+            one("Lương Minh Đức", &["Phó Bí thư Huyện ủy"]),
+        ]
+    );
+    assert_eq!(
+        people("Có mặt các Phó Chủ tịch UBND thành phố: ông Mai Văn Quý, bà Đoàn Thị Xuân."),
+        [
+            one("Mai Văn Quý", &["Phó Chủ tịch UBND thành phố"]),
+            one("Đoàn Thị Xuân", &["Phó Chủ tịch UBND thành phố"]),
+        ]
+    );
+    // Without a shared title, cued people stay apart.
+    assert_eq!(
+        people("Tham dự có ông Mai Văn Quý, Giám đốc Sở Tài chính, bà Đoàn Thị Xuân."),
+        [
+            one("Mai Văn Quý", &["Giám đốc Sở Tài chính"]),
+            one("Đoàn Thị Xuân", &[]),
+        ]
+    );
+}
+
+#[test]
+fn a_title_right_after_cac_dong_chi_is_every_members_unless_they_have_their_own() {
+    assert_eq!(
+        people("Dự có các đồng chí Phó Chủ tịch UBND huyện Triệu Văn Khoa và Hứa Thị Lan."),
+        [
+            one("Triệu Văn Khoa", &["Phó Chủ tịch UBND huyện"]),
+            one("Hứa Thị Lan", &["Phó Chủ tịch UBND huyện"]),
+        ]
+    );
+    assert_eq!(
+        people(
+            "Dự có các đồng chí Bí thư Huyện ủy Triệu Văn Khoa, Chủ tịch UBND huyện Hứa Thị Lan."
+        ),
+        [
+            one("Triệu Văn Khoa", &["Bí thư Huyện ủy"]),
+            one("Hứa Thị Lan", &["Chủ tịch UBND huyện"]),
+        ]
+    );
+}
+
+#[test]
+fn names_after_one_cued_name_are_a_list() {
+    assert_eq!(
+        people("Huyện khen thưởng ông Đàm Văn Tiến, Ma Thị Liên vì gương dân vận khéo"),
+        [one("Đàm Văn Tiến", &[]), one("Ma Thị Liên", &[])]
+    );
+    // A place after the name is no second person.
+    assert_eq!(
+        people("Gia đình bà Đàm Thị Tươi, Cao Bằng nhận quà."),
+        [one("Đàm Thị Tươi", &[])]
+    );
+}
+
+#[test]
+fn bare_names_closed_by_và_share_the_title_of_the_first() {
+    let t = "Đoàn thăm nguyên Phó Chủ tịch UBND tỉnh Lâm Văn Sáu (Sáu Hùng), Đỗ Văn Bảy và Phan Thị Tư.";
+    let title = ["nguyên Phó Chủ tịch UBND tỉnh"];
+    assert_eq!(
+        people(t),
+        [
+            one("Lâm Văn Sáu", &title),
+            one("Đỗ Văn Bảy", &title),
+            one("Phan Thị Tư", &title)
+        ]
+    );
+    // Two names alone may not share it, nor a name with a title of its own.
+    assert_eq!(
+        people("Bí thư Tỉnh ủy Lê Văn Tám và Nguyễn Văn Bình trao quà."),
+        [one("Lê Văn Tám", &["Bí thư Tỉnh ủy"])]
+    );
+    assert_eq!(
+        people("Bí thư Tỉnh ủy Lê Văn Tám, Đỗ Văn Bảy và Trần Thị Hoa, Chủ tịch UBND tỉnh, dự."),
+        [
+            one("Lê Văn Tám", &["Bí thư Tỉnh ủy"]),
+            one("Trần Thị Hoa", &["Chủ tịch UBND tỉnh"])
+        ]
+    );
+}
+
+#[test]
+fn a_post_given_after_two_cued_names_is_both_posts() {
+    assert_eq!(
+        people("Hai ông Lù Văn Pao và Đinh Văn Chiến được bầu làm Phó Bí thư Huyện ủy."),
+        [
+            one("Lù Văn Pao", &["Phó Bí thư Huyện ủy"]),
+            one("Đinh Văn Chiến", &["Phó Bí thư Huyện ủy"])
+        ]
+    );
+}
+
+#[test]
+fn a_chain_of_titles_before_là_is_every_members() {
+    let title = ["nguyên Tỉnh ủy viên", "Phó Chủ tịch UBND tỉnh"];
+    let want = [
+        one("Hà Văn Khiêm", &title),
+        one("Đinh Thị Lụa", &title),
+        one("Vi Văn Sâm", &title),
+    ];
+    assert_eq!(
+        people("Đoàn thăm nguyên Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh là Hà Văn Khiêm, Đinh Thị Lụa và Vi Văn Sâm."),
+        want
+    );
+    let title = ["Nguyên Tỉnh ủy viên", "Phó Chủ tịch UBND tỉnh"];
+    assert_eq!(
+        people("Đoàn thăm các đồng chí Nguyên Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh là Hà Văn Khiêm, Đinh Thị Lụa."),
+        [one("Hà Văn Khiêm", &title), one("Đinh Thị Lụa", &title)]
+    );
+}
+
+#[test]
+fn a_working_group_s_deputies_share_their_post() {
+    assert_eq!(
+        people("Tổ phó Tổ công tác gồm: ông Lê Văn Hải, Phó Giám đốc Sở Nội vụ; bà Trần Thị Nga, Phó Chánh Thanh tra tỉnh."),
+        [
+            one("Lê Văn Hải", &["Tổ phó Tổ công tác", "Phó Giám đốc Sở Nội vụ"]),
+            one("Trần Thị Nga", &["Tổ phó Tổ công tác", "Phó Chánh Thanh tra tỉnh"]),
+        ]
+    );
+}
+
+#[test]
+fn a_counted_title_before_là_các_ông_goes_to_every_name() {
+    assert_eq!(
+        people("Trung ương kỷ luật 2 nguyên Bí thư Tỉnh ủy là các ông: Lê Văn Hải, Trần Văn Bình."),
+        [
+            one("Lê Văn Hải", &["nguyên Bí thư Tỉnh ủy"]),
+            one("Trần Văn Bình", &["nguyên Bí thư Tỉnh ủy"]),
+        ]
+    );
+}

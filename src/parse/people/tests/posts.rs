@@ -1,0 +1,244 @@
+//! What the words around a title say of it: a post given by a verb, a
+//! delegation or a visit that is no post, the dead who hold no office, a
+//! given name alone that adds a post to the person named in full.
+
+use super::{one, people};
+
+#[test]
+fn a_title_alone_is_not_a_person() {
+    assert!(people(
+        "Tham dự có đồng chí Thường trực UBMTTQ Việt Nam huyện, các hội, đoàn thể huyện."
+    )
+    .is_empty());
+    assert!(people("Đồng chí Bí thư Thành ủy đề nghị các cấp tiếp tục.").is_empty());
+    assert!(people("các đồng chí Phó Trưởng ban, lãnh đạo, chuyên viên các phòng.").is_empty());
+}
+
+#[test]
+fn a_title_given_by_a_verb_phrase_goes_to_the_people_named() {
+    assert_eq!(
+        people("Hội nghị chỉ định đồng chí Hà Thị Lụa giữ chức vụ Chủ tịch Hội Nông dân xã."),
+        [one("Hà Thị Lụa", &["Chủ tịch Hội Nông dân xã"])]
+    );
+    let got = people(
+        "Các đồng chí Mai Văn Lực và Tạ Thị Hồng giữ chức vụ Phó Chủ tịch Hội Cựu chiến binh phường.",
+    );
+    assert!(
+        got.len() == 2
+            && got
+                .iter()
+                .all(|p| p.1 == ["Phó Chủ tịch Hội Cựu chiến binh phường"]),
+        "{got:?}"
+    );
+    assert_eq!(
+        people("UBND tỉnh bổ nhiệm ông Khúc Văn Hải làm Giám đốc Sở Xây dựng."),
+        [one("Khúc Văn Hải", &["Giám đốc Sở Xây dựng"])]
+    );
+}
+
+#[test]
+fn an_inspection_or_working_delegation_is_not_a_person() {
+    assert_eq!(
+        people("Đồng chí Hồ Văn Phúc, Phó Bí thư Tỉnh ủy làm trưởng đoàn Đoàn Kiểm tra của Ban Thường vụ Tỉnh ủy."),
+        [one("Hồ Văn Phúc", &["Phó Bí thư Tỉnh ủy"])]
+    );
+    assert!(people("Trưởng đoàn Đoàn Giám sát số 2 làm việc tại xã.").is_empty());
+    assert!(people("Phó trưởng đoàn Đoàn Công tác của Huyện ủy thăm hỏi.").is_empty());
+}
+
+#[test]
+fn the_head_of_a_delegation_keeps_its_kind() {
+    assert_eq!(
+        people("Phó Trưởng Đoàn Giám sát Mạc Thị Huệ báo cáo kết quả."),
+        [one("Mạc Thị Huệ", &["Phó Trưởng Đoàn Giám sát"])]
+    );
+    assert_eq!(
+        people("Trưởng Đoàn công tác Triệu Văn Lâm phát biểu."),
+        [one("Triệu Văn Lâm", &["Trưởng Đoàn công tác"])]
+    );
+    assert_eq!(
+        people("Đồng chí Triệu Văn Lâm, Trưởng Đoàn khảo sát phát biểu."),
+        [one("Triệu Văn Lâm", &["Trưởng Đoàn khảo sát"])]
+    );
+}
+
+#[test]
+fn leaders_remembered_after_their_death_hold_no_office() {
+    assert_eq!(
+        people("Lễ kỷ niệm 110 năm ngày sinh cố Tổng Bí thư Lê Văn An. Dự lễ có Phó Chủ tịch nước Trần Thị Bình."),
+        [one("Trần Thị Bình", &["Phó Chủ tịch nước"])]
+    );
+    assert_eq!(
+        people("Kỷ niệm 130 năm Ngày sinh Chủ tịch Nguyễn Văn Cừ, Bí thư Tỉnh ủy Lê Minh Hải dâng hương."),
+        [one("Lê Minh Hải", &["Bí thư Tỉnh ủy"])]
+    );
+}
+
+#[test]
+fn notes_between_commas_posts_given_by_a_verb_and_unknown_abbreviations() {
+    assert_eq!(
+        people("Ông Trần Văn Phúc, 51 tuổi, Phó Bí thư Huyện ủy được bầu làm Chủ tịch UBND huyện."),
+        [one(
+            "Trần Văn Phúc",
+            &["Phó Bí thư Huyện ủy", "Chủ tịch UBND huyện"]
+        )]
+    );
+    assert_eq!(
+        people("Tỉnh ủy điều động ông Lê Minh Tâm, 45 tuổi, quê huyện Đức Thọ, Phó Trưởng ban Tổ chức Tỉnh ủy làm Bí thư Huyện ủy."),
+        [one("Lê Minh Tâm", &["Phó Trưởng ban Tổ chức Tỉnh ủy", "Bí thư Huyện ủy"])]
+    );
+    assert_eq!(
+        people("Bộ công bố quyết định bổ nhiệm Thượng tá Hoàng Văn Nam - Phó Giám đốc Công an tỉnh Hà Tĩnh giữ chức vụ Giám đốc Công an tỉnh Quảng Trị."),
+        [one(
+            "Hoàng Văn Nam",
+            &["Thượng tá", "Phó Giám đốc Công an tỉnh Hà Tĩnh", "Giám đốc Công an tỉnh Quảng Trị"]
+        )]
+    );
+    assert_eq!(
+        people("Dự có đồng chí Phạm Văn Khoa, HUVC, Phó Chủ tịch UBND huyện."),
+        [one("Phạm Văn Khoa", &["HUVC", "Phó Chủ tịch UBND huyện"])]
+    );
+}
+
+#[test]
+fn a_given_name_alone_adds_a_post_to_the_one_person_named_in_full() {
+    let r = crate::parse::parse_report(
+        "a.txt",
+        "Bầu Bí thư phường mới\n\nBà Lê Thị Hoa giữ chức Bí thư Đảng ủy phường. Trước đó, bà Hoa là Phó Bí thư Huyện ủy.",
+    );
+    let titles: Vec<&str> = r.officials[0].titles.iter().map(String::as_str).collect();
+    assert_eq!(titles, ["Bí thư Đảng ủy phường", "Phó Bí thư Huyện ủy"]);
+    // Two people with that given name: the post is no one's.
+    let r = crate::parse::parse_report(
+        "b.txt",
+        "Tin nhân sự\n\nÔng Lê Văn Hùng, Bí thư Huyện ủy và ông Trần Quốc Hùng, Chủ tịch UBND huyện dự. Trước đó, ông Hùng là Phó Bí thư Huyện ủy.",
+    );
+    assert!(
+        r.officials.iter().all(|m| m.titles.len() == 1),
+        "{:?}",
+        r.officials
+    );
+}
+
+#[test]
+fn dismissals_written_post_first_and_a_career_after_he_or_she() {
+    assert_eq!(
+        people("HĐND huyện miễn nhiệm chức vụ Phó Chủ tịch UBND huyện đối với ông Trần Văn Bảo."),
+        [one("Trần Văn Bảo", &["Phó Chủ tịch UBND huyện"])]
+    );
+    let r = crate::parse::parse_report(
+        "c.txt",
+        "Huyện có tân Chủ tịch\n\nÔng Nguyễn Minh Đức được bầu làm Chủ tịch UBND huyện.\n\nÔng từng giữ các chức vụ: Trưởng phòng Nội vụ, Bí thư xã Tân Lập, Phó Chủ tịch UBND huyện.",
+    );
+    let titles: Vec<&str> = r.officials[0].titles.iter().map(String::as_str).collect();
+    assert_eq!(
+        titles,
+        [
+            "Chủ tịch UBND huyện",
+            "Trưởng phòng Nội vụ",
+            "Bí thư xã Tân Lập",
+            "Phó Chủ tịch UBND huyện"
+        ]
+    );
+}
+
+#[test]
+fn the_dead_visited_or_remembered_hold_no_office() {
+    assert!(people("Đoàn đến viếng nguyên Chủ tịch UBND tỉnh Đặng Văn Hòa.").is_empty());
+    assert!(people("Lễ tưởng niệm nguyên Bí thư Tỉnh ủy Hồ Văn Mười.").is_empty());
+}
+
+#[test]
+fn a_local_post_after_the_head_of_state_is_the_one_who_acts() {
+    assert_eq!(
+        people("Thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy Lê Văn Cường trao Huân chương."),
+        [one("Lê Văn Cường", &["Bí thư Tỉnh ủy"])]
+    );
+}
+
+#[test]
+fn leading_a_visit_is_no_post() {
+    assert_eq!(
+        people("Đoàn do Phó Chủ tịch UBND tỉnh Lò Văn Tiến làm Trưởng đoàn đến thăm các gia đình."),
+        [one("Lò Văn Tiến", &["Phó Chủ tịch UBND tỉnh"])]
+    );
+    assert_eq!(
+        people("Ông Lò Văn Tiến làm Trưởng đoàn ĐBQH tỉnh từ năm 2021."),
+        [one("Lò Văn Tiến", &["Trưởng đoàn ĐBQH tỉnh"])]
+    );
+}
+
+#[test]
+fn đồng_thời_là_and_a_verb_after_a_comma_give_more_posts() {
+    assert_eq!(
+        people(
+            "Bà Lục Thị Hoa, Trưởng Ban Dân vận, đồng thời là Chủ tịch Ủy ban MTTQ huyện chủ trì."
+        ),
+        [one(
+            "Lục Thị Hoa",
+            &["Trưởng Ban Dân vận", "Chủ tịch Ủy ban MTTQ huyện"]
+        )]
+    );
+    assert_eq!(
+        people("Hội nghị cử ông Tạ Văn Bền, Huyện ủy viên, nguyên Bí thư Đảng ủy xã, giữ chức vụ Chủ tịch Ủy ban MTTQ huyện."),
+        [one(
+            "Tạ Văn Bền",
+            &["Huyện ủy viên", "nguyên Bí thư Đảng ủy xã", "Chủ tịch Ủy ban MTTQ huyện"]
+        )]
+    );
+}
+
+#[test]
+fn election_verbs_after_a_bare_name_or_a_comma_give_the_post() {
+    assert_eq!(
+        people("Kỳ họp bầu ông Đào Văn Lực, giữ chức Chủ tịch HĐND xã và bà Hà Thị Nhung, giữ chức Phó Chủ tịch HĐND xã."),
+        [
+            one("Đào Văn Lực", &["Chủ tịch HĐND xã"]),
+            one("Hà Thị Nhung", &["Phó Chủ tịch HĐND xã"]),
+        ]
+    );
+    assert_eq!(
+        people("Ông Lục Văn Tăng vừa được bầu làm Chủ tịch Hội Nông dân xã."),
+        [one("Lục Văn Tăng", &["Chủ tịch Hội Nông dân xã"])]
+    );
+    assert_eq!(
+        people(
+            "Bà Mã Thị Hiền được Đại hội tín nhiệm bầu làm Chủ tịch Hội Liên hiệp Phụ nữ phường."
+        ),
+        [one(
+            "Mã Thị Hiền",
+            &["Chủ tịch Hội Liên hiệp Phụ nữ phường"]
+        )]
+    );
+    assert_eq!(
+        people("Ông Triệu Văn Sinh trúng cử chức vụ Chủ tịch UBND xã."),
+        [one("Triệu Văn Sinh", &["Chủ tịch UBND xã"])]
+    );
+}
+
+#[test]
+fn titles_joined_by_a_dash_before_the_next_name_are_its_own() {
+    assert_eq!(
+        people("Dự có Bí thư Tỉnh ủy Lê Văn Hải, Phó Chủ tịch UBND tỉnh - Trưởng đoàn ĐBQH tỉnh Trần Thị Nga, Giám đốc Sở Y tế Hoàng Văn Bình."),
+        [
+            one("Lê Văn Hải", &["Bí thư Tỉnh ủy"]),
+            one("Trần Thị Nga", &["Phó Chủ tịch UBND tỉnh", "Trưởng đoàn ĐBQH tỉnh"]),
+            one("Hoàng Văn Bình", &["Giám đốc Sở Y tế"]),
+        ]
+    );
+}
+
+#[test]
+fn a_post_written_first_goes_to_the_holder_after_its_term_or_rank() {
+    assert_eq!(
+        people("HĐND xã miễn nhiệm chức danh Chủ tịch UBND xã khóa I, nhiệm kỳ 2021 - 2026 đối với ông Lò Văn Sính vì lý do sức khỏe."),
+        [one("Lò Văn Sính", &["Chủ tịch UBND xã khóa I"])]
+    );
+    assert_eq!(
+        people("Kỳ họp bầu bổ sung Ủy viên UBND xã đối với Thiếu tá Vi Văn Lập - Chỉ huy trưởng Ban Chỉ huy Quân sự xã."),
+        [one(
+            "Vi Văn Lập",
+            &["Ủy viên UBND xã", "Thiếu tá", "Chỉ huy trưởng Ban Chỉ huy Quân sự xã"]
+        )]
+    );
+}

@@ -1,0 +1,169 @@
+//! Where a name starts and ends: family names, ethnic and foreign names,
+//! given names that are words, places and countries that look like names.
+
+use super::{find_people, one, people, Tokens};
+
+#[test]
+fn elders_dignitaries_and_plain_people_with_a_family_name() {
+    let got = people(
+        "Già làng Hồ Văn Lanh và Hòa thượng Thích Thanh Nhiễu cùng anh Nguyễn Văn Tư, chị Lan.",
+    );
+    let names: Vec<&str> = got.iter().map(|p| p.0.as_str()).collect();
+    assert_eq!(names, ["Hồ Văn Lanh", "Thích Thanh Nhiễu", "Nguyễn Văn Tư"]);
+    assert!(people("anh hùng Lực lượng vũ trang, cụ thể là").is_empty());
+}
+
+#[test]
+fn institutions_places_and_famous_names_are_not_officials() {
+    assert!(
+        people("Ban Dân vận Thành ủy Hải Phòng phối hợp với Hội Nông dân tỉnh Hà Nam.").is_empty()
+    );
+    assert!(people("Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.").is_empty());
+    assert!(people("lời dạy của Chủ tịch Hồ Chí Minh về công tác dân vận").is_empty());
+}
+
+#[test]
+fn class4_family_names_ethnic_and_foreign_names_and_organs() {
+    let got = people(
+        "Dự có các đồng chí: Tòng Văn Pâng, Bí thư Huyện ủy; Giàng A Chua, Chủ tịch UBND xã; \
+         Y Khoa Niê, Phó Chủ tịch HĐND tỉnh; H'Ngọc Mlô, Chủ tịch Hội LHPN huyện; \
+         Rơ Mah Tuân, Trưởng thôn; Điểu Lanh, Bí thư Chi bộ.",
+    );
+    let names: Vec<&str> = got.iter().map(|p| p.0.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "Tòng Văn Pâng",
+            "Giàng A Chua",
+            "Y Khoa Niê",
+            "H'Ngọc Mlô",
+            "Rơ Mah Tuân",
+            "Điểu Lanh"
+        ]
+    );
+    assert_eq!(
+        people("Đồng chí Lê Văn Tám Sáng nay 12-4 đã đến thăm gia đình.")[0].0,
+        "Lê Văn Tám"
+    );
+    assert_eq!(
+        people("Tiếp đoàn có ngài Haruki Tanabe, Tổng Lãnh sự Nhật Bản tại Đà Nẵng."),
+        [one("Haruki Tanabe", &["Tổng Lãnh sự Nhật Bản tại Đà Nẵng"])]
+    );
+    assert!(
+        people("Tỉnh đoàn phối hợp với Đoàn Thanh niên xã và Đoàn đại biểu Quốc hội tỉnh.")
+            .is_empty()
+    );
+    assert!(people("Chiến sĩ Lục quân huấn luyện dã ngoại.").is_empty());
+    assert_eq!(
+        people("Bộ trưởng Bộ Y tế Nguyễn Thị Kim Oanh khẳng định."),
+        [one("Nguyễn Thị Kim Oanh", &["Bộ trưởng Bộ Y tế"])]
+    );
+}
+
+#[test]
+fn class10_given_names_that_are_words_keep_their_last_syllable() {
+    for name in [
+        "Trần Văn Nghĩa",
+        "Lê Thị Niên",
+        "Phạm Văn Bình",
+        "Nguyễn Viết Trực",
+        "Lê Kim Quân",
+        "Đỗ Trung Thường",
+    ] {
+        let text = format!("Đồng chí {name}, Chủ tịch UBND xã, phát biểu.");
+        assert_eq!(people(&text), [one(name, &["Chủ tịch UBND xã"])], "{text}");
+    }
+}
+
+#[test]
+fn a_country_that_opens_like_a_family_name_is_no_name() {
+    assert_eq!(
+        people("Đại sứ Hàn Quốc Choi Sung-min chúc mừng; ông Lê Văn Tú, Chủ tịch UBND xã cảm ơn."),
+        [
+            one("Choi Sung-Min", &["Đại sứ Hàn Quốc"]),
+            one("Lê Văn Tú", &["Chủ tịch UBND xã"])
+        ]
+    );
+}
+
+#[test]
+fn a_cue_word_glued_to_the_name_still_cues_it() {
+    assert_eq!(
+        people("Dự hội nghị có ôngNguyễn Văn Bình, Bí thư Huyện ủy."),
+        [one("Nguyễn Văn Bình", &["Bí thư Huyện ủy"])]
+    );
+    assert_eq!(
+        people("Phát biểu tại buổi lễ, đồng chíLê Thị Hoa, Chủ tịch UBND xã, nhấn mạnh kết quả."),
+        [one("Lê Thị Hoa", &["Chủ tịch UBND xã"])]
+    );
+}
+
+#[test]
+fn lao_and_khmer_names_written_with_dashes_are_people() {
+    assert_eq!(
+        people("Tiếp Phó Chủ tịch nước Lào Phăn-khăm Vi-phả-vẳn, đồng chí Vũ Minh Châu cảm ơn."),
+        [
+            one("Phăn-khăm Vi-phả-vẳn", &["Phó Chủ tịch nước Lào"]),
+            one("Vũ Minh Châu", &[]),
+        ]
+    );
+    assert_eq!(
+        people("Đoàn do đồng chí Xổm-sạ-vẳn Lềnh-xạ-vắt, Bí thư Tỉnh ủy Chăm-pa-xắc dẫn đầu."),
+        [one(
+            "Xổm-sạ-vẳn Lềnh-xạ-vắt",
+            &["Bí thư Tỉnh ủy Chăm-pa-xắc"]
+        )]
+    );
+}
+
+#[test]
+fn names_that_open_like_places_and_places_that_open_like_names() {
+    // "Đồng Văn" is also a district: a given name after it makes a person.
+    assert_eq!(
+        people("Dự có Phó Chủ tịch HĐND tỉnh Đồng Văn Hải; Phó Chủ tịch UBND tỉnh Lê Thị Hoa."),
+        [
+            one("Đồng Văn Hải", &["Phó Chủ tịch HĐND tỉnh"]),
+            one("Lê Thị Hoa", &["Phó Chủ tịch UBND tỉnh"])
+        ]
+    );
+    // "Tỉnh Đoàn" before a province's name is the organ, the name follows.
+    assert_eq!(
+        people("Bí thư Tỉnh Đoàn Lào Cai Đoàn Thị Minh Hằng cho biết: chiến dịch đã xong."),
+        [one("Đoàn Thị Minh Hằng", &["Bí thư Tỉnh Đoàn Lào Cai"])]
+    );
+    // Two syllables after a lower-case unit word are the unit's name.
+    assert!(people("Ban Thường vụ Đảng ủy xã Lê Lợi tổ chức hội nghị giao ban.").is_empty());
+    // A recipient living somewhere is a private person.
+    let t = Tokens::new("Đoàn đã thăm, tặng quà bà Lê Thị Hạnh, ở tổ dân phố 5, phường Đông.");
+    assert!(find_people(&t)
+        .iter()
+        .all(|f| f.private || f.name.is_none()));
+}
+
+#[test]
+fn after_tỉnh_two_words_no_list_holds_are_a_name() {
+    assert_eq!(
+        people("Phó Chủ tịch UBND tỉnh Cao Minh chúc mừng các chức sắc."),
+        [one("Cao Minh", &["Phó Chủ tịch UBND tỉnh"])]
+    );
+    assert_eq!(
+        people("Thăm nguyên Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Kim Sa Rươn tại nhà riêng."),
+        [one(
+            "Kim Sa Rươn",
+            &["nguyên Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"]
+        )]
+    );
+    // After "huyện" two such words are still the district's name.
+    assert!(people("Đồng chí Bí thư Huyện ủy huyện Kim Thành phát biểu.").is_empty());
+}
+
+#[test]
+fn a_name_whose_first_syllables_also_name_a_body_before_its_post() {
+    assert_eq!(
+        people("Dự có các đồng chí: Lê Văn Hải, Phó Chủ tịch UBND tỉnh; Hoàng Gia Bảo, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh."),
+        [
+            one("Lê Văn Hải", &["Phó Chủ tịch UBND tỉnh"]),
+            one("Hoàng Gia Bảo", &["Ủy viên Ban Thường vụ Tỉnh ủy", "Phó Chủ tịch UBND tỉnh"]),
+        ]
+    );
+}

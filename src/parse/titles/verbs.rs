@@ -1,0 +1,148 @@
+//! The verb phrases that give the person named before them a post: "A giữ
+//! chức vụ Chủ tịch Hội", "A được bầu làm Bí thư", "A trúng cử Chủ tịch
+//! UBND xã", "A được Đại hội tín nhiệm bầu làm Chủ tịch", with the adverbs
+//! that may open them ("đã", "vừa", "tiếp tục").
+
+use super::head::head_len;
+use crate::parse::tokens::Tokens;
+use std::sync::LazyLock;
+
+/// Verb phrases that give the person named before them a title ("A giữ
+/// chức vụ Chủ tịch Hội", "bổ nhiệm A làm Giám đốc Sở", "A là Chi hội
+/// trưởng").
+#[rustfmt::skip]
+const TITLE_VERBS: &[&str] = &[
+    "là", "làm", "giữ", "kiêm", "kiêm nhiệm", "giữ chức", "giữ chức vụ", "giữ chức danh",
+    "giữ cương vị", "tái cử", "tái cử chức", "tái cử chức vụ", "đắc cử", "đắc cử chức",
+    "trúng cử", "trúng cử chức", "trúng cử chức vụ", "trúng cử chức danh", "đảm nhiệm",
+    "đảm nhiệm làm", "đảm nhiệm chức", "đảm nhiệm chức vụ", "đảm nhận", "đảm nhận chức",
+    "đảm nhận chức vụ", "được bầu", "được bầu là", "được bầu làm", "được bầu giữ chức",
+    "được bầu giữ chức vụ", "được bầu giữ chức danh", "được bầu bổ sung làm",
+    "được bầu bổ sung giữ chức", "được bầu bổ sung giữ chức vụ",
+    "được bổ nhiệm", "được bổ nhiệm làm", "được bổ nhiệm giữ chức", "được bổ nhiệm giữ chức vụ",
+    "được chỉ định", "được chỉ định làm", "được chỉ định giữ chức", "được chỉ định giữ chức vụ",
+    "được điều động làm", "được phân công làm", "được giao làm", "được tín nhiệm bầu làm",
+    "được tái cử", "được tái cử chức", "được tái cử chức vụ", "được công nhận là",
+    "tái đắc cử", "tái đắc cử chức", "tái đắc cử chức vụ", "được tái bổ nhiệm",
+    "được tái bổ nhiệm làm", "được suy tôn làm", "được bầu lại làm",
+    "được tín nhiệm bầu giữ chức", "được tín nhiệm bầu giữ chức vụ", "được suy cử",
+    "được suy cử làm", "được hiệp thương cử giữ chức", "được hiệp thương giữ chức",
+    "được hiệp thương cử làm", "được hiệp thương làm", "được cử giữ chức",
+    "được cử giữ chức vụ", "được cử làm",
+];
+
+/// Longest phrase a verb phrase of `TITLE_VERBS` can span, in tokens.
+const MAX_TITLE_VERB: usize = 6;
+
+/// Most tokens of the body that elects or appoints, between "được" and its
+/// verb ("được Đại hội bầu làm", "được HĐND xã tín nhiệm bầu giữ chức").
+const MAX_AGENT: usize = 4;
+
+/// The phrases of `TITLE_VERBS` after "được", which may follow the body that
+/// acts ("được Ban Chấp hành bầu làm" as "được bầu làm").
+static AFTER_AGENT: LazyLock<Vec<&str>> = LazyLock::new(|| {
+    TITLE_VERBS
+        .iter()
+        .filter_map(|v| v.strip_prefix("được "))
+        .collect()
+});
+
+/// Length of a verb phrase at `k` that gives a title, when a title head
+/// follows it.
+pub(in crate::parse) fn title_verb_len(t: &Tokens, k: usize) -> Option<usize> {
+    let k0 = k;
+    let k = k + adverb_len(t, k);
+    // Cheap test first: this is asked after every name.
+    if !matches!(
+        t.low(k),
+        "là" | "làm" | "giữ" | "kiêm" | "tái" | "đắc" | "đảm" | "được" | "trúng"
+    ) {
+        return None;
+    }
+    let phrase = |at: usize, verbs: &[&str]| {
+        (1..=MAX_TITLE_VERB).rev().find(|&n| {
+            t.phrase(at, n).is_some_and(|p| verbs.contains(&p)) && head_len(t, at + n).is_some()
+        })
+    };
+    if let Some(n) = phrase(k, TITLE_VERBS) {
+        return Some(k + n - k0);
+    }
+    // "được Đại hội bầu làm", "được HĐND xã tín nhiệm bầu giữ chức": the
+    // body that acts stands between "được" and its verb.
+    if t.low(k) != "được" || !agent_opens(t, k + 1) {
+        return None;
+    }
+    (k + 2..=k + 1 + MAX_AGENT)
+        .take_while(|&a| t.is_word(a - 1))
+        .find_map(|a| phrase(a, &AFTER_AGENT).map(|n| a + n - k0))
+}
+
+/// Whether the body that elects or appoints opens at `k`: a capitalised
+/// word ("Đại hội", "HĐND xã", "Ban Chấp hành") or "đại hội", "hội nghị".
+fn agent_opens(t: &Tokens, k: usize) -> bool {
+    t.is_word(k) && (t.is_cap(k) || matches!(t.phrase(k, 2), Some("đại hội" | "hội nghị")))
+}
+
+/// Length of the adverbs at `k` that may open a verb phrase: "đã từng giữ
+/// chức", "hiện là", "vừa được bầu làm", "đã chính thức được bầu làm".
+fn adverb_len(t: &Tokens, k: usize) -> usize {
+    let mut adverb = 0;
+    for _ in 0..2 {
+        adverb += match t.phrase(k + adverb, 2) {
+            Some("đã từng" | "liên tục" | "tiếp tục" | "hiện đang" | "chính thức" | "vừa mới") => {
+                2
+            }
+            _ if matches!(
+                t.low(k + adverb),
+                "đã" | "từng" | "hiện" | "đang" | "vẫn" | "nay" | "vừa" | "mới"
+            ) =>
+            {
+                1
+            }
+            _ => break,
+        };
+    }
+    adverb
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn verb(text: &str) -> Option<usize> {
+        let t = Tokens::new(text);
+        title_verb_len(&t, 0)
+    }
+
+    #[test]
+    fn election_verbs_with_adverbs_and_the_body_that_elects() {
+        for (text, n) in [
+            ("được bầu làm Chủ tịch Hội Nông dân xã", 3),
+            ("vừa được bầu làm Chủ tịch Hội Nông dân xã", 4),
+            ("được bầu là Chủ tịch Hội Cựu chiến binh", 3),
+            ("được bầu bổ sung làm Phó Chủ tịch UBND xã", 5),
+            ("trúng cử chức vụ Chủ tịch HĐND xã", 4),
+            ("trúng cử Chủ tịch UBND phường", 2),
+            ("được Đại hội bầu làm Chủ tịch Công đoàn", 5),
+            ("được HĐND xã bầu giữ chức Chủ tịch UBND xã", 6),
+            ("được đại hội tín nhiệm bầu làm Bí thư Chi bộ", 7),
+            ("được Ban Chấp hành bầu làm Phó Bí thư", 6),
+        ] {
+            assert_eq!(verb(text), Some(n), "{text}");
+        }
+    }
+
+    #[test]
+    fn no_verb_or_no_title_after_it_gives_nothing() {
+        for text in [
+            "được bầu làm đại biểu dự Đại hội",
+            "được Đại hội biểu dương",
+            "được tổ chức trang trọng tại Hội trường",
+            "được Đại hội, bầu làm Chủ tịch",
+            "được các đại biểu đánh giá cao",
+            "trúng cử vào Ban Chấp hành",
+        ] {
+            assert_eq!(verb(text), None, "{text}");
+        }
+    }
+}
