@@ -51,6 +51,10 @@ struct Prepared {
     /// which are not matched against folded texts.
     letters: u64,
     scores: Arc<Vec<i32>>,
+    /// One bit per shared text, set where `scores` holds a match: a
+    /// haystack's texts are tested against these few kilobytes (held in
+    /// the nearest cache) and only the matching ones read their score.
+    matched: Arc<Vec<u64>>,
     /// The table of a term this one extends (`ngu` for `nguy`), until
     /// `extend` has used it: a text it did not match cannot match this
     /// one, so only the texts it matched are scored.
@@ -168,8 +172,31 @@ impl Tables {
                     found.map_or(NO_MATCH, |s| s.clamp(0, i64::from(i32::MAX)) as i32)
                 })
                 .collect();
+            let from = prepared.scores.len();
+            let bits = Arc::make_mut(&mut prepared.matched);
+            bits.resize(strings.len().div_ceil(64), 0);
+            for (id, &score) in (from..).zip(&new) {
+                if score != NO_MATCH {
+                    bits[id / 64] |= 1 << (id % 64);
+                }
+            }
             Arc::make_mut(&mut prepared.scores).extend(new);
         }
+    }
+}
+
+impl Prepared {
+    /// The best score among the shared texts `ids` that match the term.
+    fn best_of(&self, ids: &[StrId]) -> Option<i32> {
+        let mut best = None;
+        for &id in ids {
+            let id = id as usize;
+            let word = self.matched.get(id / 64).copied().unwrap_or(0);
+            if word >> (id % 64) & 1 != 0 {
+                best = best.max(self.scores.get(id).copied());
+            }
+        }
+        best
     }
 }
 
@@ -257,30 +284,40 @@ fn term_score(term: &Term, prepared: &Prepared, hay: Haystack<'_>, texts: &Texts
                 (Some(s), false) if s == top_score(pattern, *mode) => return Some(s),
                 _ => {}
             }
-            let in_items = slots
-                .iter()
-                .filter_map(|&(slot, full)| {
-                    let best = hay
-                        .slot(slot)
-                        .iter()
-                        .filter_map(|&id| prepared.scores.get(id as usize).copied())
-                        .filter(|&s| s != NO_MATCH)
-                        .max()?;
-                    // A title, source or place ranks below the own text and names.
-                    Some(i64::from(if full { best } else { best / 2 }))
-                })
-                .max();
+            // A title, source or place ranks below the own text and names:
+            // at half its score, so at most half the term's best.
+            let in_slots = |full: bool| {
+                slots
+                    .iter()
+                    .filter(|&&(_, f)| f == full)
+                    .filter_map(|&(slot, _)| prepared.best_of(hay.slot(slot)))
+                    .map(|best| i64::from(if full { best } else { best / 2 }))
+                    .max()
+            };
+            let in_full = in_slots(true);
             // The own text's fuzzy window, the costly part, ranks below 20
-            // a letter: names or titles scoring that already outrank it, and
-            // any match rules out an item for a negated term.
+            // a letter: names scoring that already outrank it, and any match
+            // rules out an item for a negated term. Half scores never do
+            // (10 a letter and 8), so they are read only when they could
+            // still decide.
             let window_top = 20 * pattern.text.chars().count() as i64 - 1;
-            let outranked = in_items.is_some_and(|s| *negated || s >= window_top);
+            let in_half = || in_slots(false);
+            let outranked = if *negated {
+                in_full.is_some() || in_half().is_some()
+            } else {
+                in_full.is_some_and(|s| s >= window_top)
+            };
             let in_own = if typed.is_none() && *mode == Mode::Fuzzy && !outranked {
                 own_text.as_deref().and_then(|t| window_score(pattern, t))
             } else {
                 typed
             };
-            match (in_own.max(in_items), negated) {
+            let found = in_own.max(in_full);
+            let found = match found {
+                Some(s) if s >= top_score(pattern, *mode) / 2 => found,
+                _ => found.max(in_half()),
+            };
+            match (found, negated) {
                 (Some(s), false) => Some(s),
                 (None, true) => Some(0),
                 _ => None,

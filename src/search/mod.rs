@@ -118,7 +118,16 @@ pub struct Filter {
     partial: Vec<i64>,
     /// Whether `partial` holds that for every current hit.
     partial_ok: bool,
+    /// Room kept for the items a keystroke scores, their scores, and
+    /// the hits placed in item order (see `in_item_order`).
+    candidates: Vec<(usize, i64)>,
+    scored: Vec<Scored>,
+    placed: Vec<Option<i64>>,
 }
+
+/// An item's score with what it scored before the query's last group, or
+/// nothing when it does not match.
+type Scored = Option<(i64, i64)>;
 
 /// At most this many hits are kept for earlier texts (16 bytes each),
 /// their score tables counted at four entries a hit.
@@ -172,6 +181,9 @@ impl Filter {
             tie: Ties::default(),
             partial: Vec::new(),
             partial_ok: false,
+            candidates: Vec::new(),
+            scored: Vec::new(),
+            placed: Vec::new(),
         }
     }
 
@@ -249,6 +261,16 @@ impl Filter {
                 return;
             }
         }
+        if current && self.asks_the_same(text) {
+            // A space after a word, say: the hits stay, kept for this text
+            // too so that deleting back to either costs nothing.
+            let (hits, sorted) = (self.hits.clone(), self.sorted);
+            self.remember(text);
+            (self.hits, self.sorted) = (hits, sorted);
+            self.set_text(catalog, text);
+            self.rank_first(catalog, first);
+            return;
+        }
         // Negations, alternatives and suffixes can widen as they grow, and
         // so can a word that becomes a field (`at` to `at:h`) or a year or
         // level (`y:2` to `y:20`); a field's value that grows only narrows.
@@ -265,12 +287,16 @@ impl Filter {
                 .any(|t| matches!(t, query::Term::Years { .. } | query::Term::Level { .. }))
             && !text.contains("y:")
             && !text.contains("l:");
-        let candidates: Vec<(usize, i64)> = if narrowing {
+        // Kept between keystrokes: fresh buffers of this size would be
+        // faulted in page by page on every key.
+        let mut candidates = std::mem::take(&mut self.candidates);
+        candidates.clear();
+        if narrowing {
             // In item order, the haystacks are read front to back.
-            in_item_order(&self.hits, n)
+            in_item_order(&self.hits, n, &mut self.placed, &mut candidates);
         } else {
-            (0..n).map(|i| (i, 0)).collect()
-        };
+            candidates.extend((0..n).map(|i| (i, 0)));
+        }
         let old_groups = self.query.groups.len();
         let reusable = narrowing && self.partial_ok;
         let old_query = reusable.then(|| self.query.clone());
@@ -289,21 +315,28 @@ impl Filter {
                 .count()
         });
         let from = shared.min(self.query.groups.len().saturating_sub(1));
-        let hits = if reusable && from == old_groups {
+        let mut scored = std::mem::take(&mut self.scored);
+        if reusable && from == old_groups {
             // New groups after the old ones: the old total is the base.
-            self.score(catalog, &candidates, from, |_, total| total)
+            self.score(catalog, &candidates, from, |_, total| total, &mut scored);
         } else if reusable && from + 1 == old_groups {
             // The last group changed: what the others scored is the base.
             let partial = &self.partial;
-            self.score(catalog, &candidates, from, |i, _| partial[i])
+            self.score(catalog, &candidates, from, |i, _| partial[i], &mut scored);
         } else {
-            self.score(catalog, &candidates, 0, |_, _| 0)
-        };
-        self.keep_hits(n, hits);
+            self.score(catalog, &candidates, 0, |_, _| 0, &mut scored);
+        }
+        self.keep_hits(n, &candidates, &scored);
+        (self.candidates, self.scored) = (candidates, scored);
         self.partial_ok = true;
         self.scanned = n;
         self.sorted = 0;
         self.rank_first(catalog, first);
+    }
+
+    /// Whether `text` reads as the same query as the current text.
+    fn asks_the_same(&self, text: &str) -> bool {
+        text != self.text && Query::parse(text).groups == self.query.groups
     }
 
     /// How many of the first hits are surely in their final order.
@@ -397,68 +430,73 @@ impl Filter {
             // Reports never change once added: only the new ones need
             // scoring, and merging them into the ranked hits keeps the order.
             let new: Vec<(usize, i64)> = (self.scanned..n).map(|i| (i, 0)).collect();
+            let mut scored = Vec::new();
+            self.score(catalog, &new, 0, |_, _| 0, &mut scored);
             self.partial.resize(n, 0);
-            let mut new: Vec<Hit> = self
-                .score(catalog, &new, 0, |_, _| 0)
-                .into_iter()
-                .map(|(hit, before_last)| {
-                    if let Some(p) = self.partial.get_mut(hit.index) {
-                        *p = before_last;
-                    }
-                    hit
-                })
-                .collect();
+            let mut new = self.take_scored(&new, &scored);
             let keys = self.sort_hits(catalog, &mut new);
             self.merge(catalog, new, keys);
             self.sorted = self.hits.len();
         } else {
             let all: Vec<(usize, i64)> = (0..n).map(|i| (i, 0)).collect();
-            let hits = self.score(catalog, &all, 0, |_, _| 0);
-            self.keep_hits(n, hits);
+            let mut scored = Vec::new();
+            self.score(catalog, &all, 0, |_, _| 0, &mut scored);
+            self.keep_hits(n, &all, &scored);
             self.partial_ok = true;
             self.sort(catalog);
         }
         self.scanned = n;
     }
 
-    /// Takes scored hits with what they scored before the query's last
-    /// group (see `score`).
-    fn keep_hits(&mut self, n: usize, scored: Vec<(Hit, i64)>) {
+    /// Takes the items `scored` as hits, with what they scored before the
+    /// query's last group (see `score`).
+    fn keep_hits(&mut self, n: usize, items: &[(usize, i64)], scored: &[Scored]) {
         self.partial.resize(n, 0);
-        self.hits = scored
-            .into_iter()
-            .map(|(hit, before_last)| {
-                if let Some(p) = self.partial.get_mut(hit.index) {
-                    *p = before_last;
-                }
-                hit
-            })
-            .collect();
+        self.hits = self.take_scored(items, scored);
+    }
+
+    /// The hits among `items` as `score` left them, noting in `partial`
+    /// what each scored before the last group.
+    fn take_scored(&mut self, items: &[(usize, i64)], scored: &[Scored]) -> Vec<Hit> {
+        let count = scored.iter().filter(|s| s.is_some()).count();
+        let mut hits = Vec::with_capacity(count);
+        for (&(index, _), s) in items.iter().zip(scored) {
+            let Some((score, before_last)) = *s else {
+                continue;
+            };
+            if let Some(p) = self.partial.get_mut(index) {
+                *p = before_last;
+            }
+            hits.push(Hit { index, score });
+        }
+        hits
     }
 
     /// Scores `items` (with their score for the previous query) on the
     /// query's groups from `from` on, each added to `base` of the item and
-    /// that score: the hits with what they scored before the last group.
+    /// that score: into `out`, one entry per item, the score with what it
+    /// was before the last group, or nothing for an item that does not match.
     fn score(
         &self,
         catalog: &Catalog,
         items: &[(usize, i64)],
         from: usize,
         base: impl Fn(usize, i64) -> i64 + Sync,
-    ) -> Vec<(Hit, i64)> {
+        out: &mut Vec<Scored>,
+    ) {
         let s = self.subject;
         let hays = &catalog.index().hays[s as usize];
         if self.query.is_empty() {
-            return items
-                .iter()
-                .map(|&(index, _)| (Hit { index, score: 0 }, 0))
-                .collect();
+            out.clear();
+            out.resize(items.len(), Some((0, 0)));
+            return;
         }
-        // Scoring is independent per item: spread it over the cores.
+        // Scoring is independent per item: spread it over the cores, each
+        // item's entry written in place.
         items
             .par_iter()
             .with_min_len(4096)
-            .filter_map(|&(index, previous)| {
+            .map(|&(index, previous)| {
                 // The displayed text is read only for case- or accent-
                 // sensitive terms: reading every report costs a cache miss.
                 let main = || catalog.label(s, index);
@@ -479,9 +517,8 @@ impl Filter {
                     from,
                     base,
                 )
-                .map(|(score, before_last)| (Hit { index, score }, before_last))
             })
-            .collect()
+            .collect_into_vec(out);
     }
 
     fn sort(&mut self, catalog: &Catalog) {
@@ -634,25 +671,34 @@ impl Filter {
     }
 }
 
-/// `hits` (each item once) with their scores, in item order: many hits
-/// of `n` items are placed by index in one pass, rather than sorted.
-fn in_item_order(hits: &[Hit], n: usize) -> Vec<(usize, i64)> {
+/// `hits` (each item once) with their scores, in item order, into `out`:
+/// many hits of `n` items are placed by index in one pass (in `placed`,
+/// kept for the next time), rather than sorted.
+fn in_item_order(
+    hits: &[Hit],
+    n: usize,
+    placed: &mut Vec<Option<i64>>,
+    out: &mut Vec<(usize, i64)>,
+) {
+    out.clear();
     if hits.len() < n / 16 {
-        let mut few: Vec<(usize, i64)> = hits.iter().map(|h| (h.index, h.score)).collect();
-        few.sort_unstable();
-        return few;
+        out.extend(hits.iter().map(|h| (h.index, h.score)));
+        out.sort_unstable();
+        return;
     }
-    let mut score = vec![None; n];
+    placed.clear();
+    placed.resize(n, None);
     for h in hits {
-        if let Some(s) = score.get_mut(h.index) {
+        if let Some(s) = placed.get_mut(h.index) {
             *s = Some(h.score);
         }
     }
-    score
-        .into_iter()
-        .enumerate()
-        .filter_map(|(i, s)| Some((i, s?)))
-        .collect()
+    out.extend(
+        placed
+            .iter()
+            .enumerate()
+            .filter_map(|(i, s)| Some((i, (*s)?))),
+    );
 }
 
 /// The relevance order without the score: each item's rank by its

@@ -149,3 +149,40 @@ fn typing_word_by_word_ranks_as_the_whole_query_typed_at_once() {
         assert_eq!(typed.hits(), fresh.hits(), "after typing {now:?}");
     }
 }
+
+#[test]
+fn spaces_that_ask_nothing_new_keep_the_hits_and_their_order() {
+    let catalog = Catalog::from_reports(vec![
+        report("Dân vận khéo ở xã Tân Lập", Some(2021)),
+        report("Giao ban dân vận quý III", Some(2023)),
+        report("Vận động nhân dân hiến đất", None),
+        report("Khác", Some(2010)),
+    ]);
+    let texts = [
+        "dan",
+        "dan ",
+        "dan  ",
+        "dan  v",
+        "dan  va",
+        "dan  van ",
+        "dan  va",
+        "dan  ",
+        "dan ",
+        "dan",
+        " dan",
+    ];
+    for order in [Order::Relevance, Order::Newest] {
+        let mut typed = Filter::new(Subject::Reports);
+        typed.set_order(&catalog, order);
+        for now in texts {
+            // Only the first hit ordered at once, the rest on demand.
+            typed.set_query_top(&catalog, now, 1);
+            typed.complete(&catalog);
+            let mut fresh = Filter::new(Subject::Reports);
+            fresh.set_order(&catalog, order);
+            fresh.set_query(&catalog, now);
+            assert_eq!(typed.hits(), fresh.hits(), "after typing {now:?}");
+            assert_eq!(typed.query(), now);
+        }
+    }
+}

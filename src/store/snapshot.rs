@@ -20,6 +20,7 @@ use crate::model::{Body, BodySource, LoadWarning, Report};
 use rayon::prelude::*;
 use rusqlite::{params, Connection, OpenFlags, TransactionBehavior};
 use rustc_hash::FxHashMap;
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
@@ -158,49 +159,112 @@ pub(super) fn load(
     if saved.as_deref() != Some(key) {
         return Ok(None);
     }
-    let (derived, reports) = read_and_decode(conn)?;
+    let (derived, reports) = read_and_decode(conn, bodies.clone())?;
     let derived = derived.map_err(|e| format!("the saved catalog does not read: {e}"))?;
-    let mut chunks = reports.map_err(|e| format!("the saved reports do not read: {e}"))?;
-    chunks.sort_unstable_by_key(|c| c.0);
-    let source: Arc<dyn BodySource> = bodies.clone();
-    let mut all = Vec::with_capacity(chunks.iter().map(|c| c.1 .1.len()).sum());
-    for (_, (ids, reports)) in chunks {
-        if ids.len() != reports.len() {
-            return Err("the saved reports do not match their files".into());
+    let all = reports.map_err(|e| {
+        if e == MISMATCH {
+            e
+        } else {
+            format!("the saved reports do not read: {e}")
         }
-        all.extend(reports.into_iter().zip(ids).map(|(mut r, id)| {
-            r.body = Body::fetched(source.clone(), id);
-            r
-        }));
-    }
+    })?;
     Catalog::from_derived(all, derived)
         .map(Some)
         .ok_or_else(|| "the saved catalog does not match its reports".into())
 }
 
-/// Decoded parts of the reports: part number, file ids and reports.
-type Chunks = Result<Vec<(i64, (Vec<i64>, Vec<Report>))>, String>;
+/// The saved reports put together in part order as the parts are decoded
+/// (in any order), each part's own list dropped as soon as it is moved in,
+/// so that the reports are never held twice.
+struct Assembly {
+    source: Arc<dyn BodySource>,
+    /// The number of the part the reports go on with.
+    next: i64,
+    /// Parts decoded before the ones ahead of them.
+    waiting: BTreeMap<i64, (Vec<i64>, Vec<Report>)>,
+    reports: Vec<Report>,
+}
+
+impl Assembly {
+    /// Takes one decoded part: its file ids and reports.
+    fn add(&mut self, part: i64, ids: Vec<i64>, reports: Vec<Report>) -> Result<(), String> {
+        if ids.len() != reports.len() {
+            return Err(MISMATCH.into());
+        }
+        self.waiting.insert(part, (ids, reports));
+        while let Some(entry) = self.waiting.first_entry() {
+            if *entry.key() > self.next {
+                break;
+            }
+            self.next = *entry.key() + 1;
+            let (ids, reports) = entry.remove();
+            self.append(ids, reports);
+        }
+        Ok(())
+    }
+
+    fn append(&mut self, ids: Vec<i64>, reports: Vec<Report>) {
+        let source = &self.source;
+        self.reports
+            .extend(reports.into_iter().zip(ids).map(|(mut r, id)| {
+                r.body = Body::fetched(source.clone(), id);
+                r
+            }));
+    }
+
+    /// Every report, in part order.
+    fn finish(mut self) -> Vec<Report> {
+        while let Some((_, (ids, reports))) = self.waiting.pop_first() {
+            self.append(ids, reports);
+        }
+        self.reports
+    }
+}
+
+/// Why saved reports are refused when a part's files and reports differ.
+const MISMATCH: &str = "the saved reports do not match their files";
+
+/// The saved catalog's derived part and its reports, each decoded or why not.
+type Decoded = (Result<Derived, String>, Result<Vec<Report>, String>);
 
 /// Reads the saved parts one by one while earlier ones are decoded on
 /// all cores; each part's bytes are dropped once decoded, and at most two
 /// wait, so the bytes and the catalog they make are not all held at once.
-fn read_and_decode(conn: &Connection) -> Result<(Result<Derived, String>, Chunks), String> {
+/// The reports come with their bodies attached as fetched from `source`.
+fn read_and_decode(conn: &Connection, source: Arc<dyn BodySource>) -> Result<Decoded, String> {
+    // Room for every report: all parts but the last are full.
+    let parts: i64 = conn
+        .query_row("SELECT count(*) FROM snapshot", [], |r| r.get(0))
+        .map_err(|e| e.to_string())?;
+    let room = usize::try_from(parts - 1).unwrap_or(0) * REPORTS_PER_PART;
     let (tx, rx) = std::sync::mpsc::sync_channel::<(i64, Vec<u8>)>(2);
     std::thread::scope(|s| {
         let decoder = s.spawn(move || {
-            let Ok((_, first)) = rx.recv() else {
+            let Ok((first_part, first)) = rx.recv() else {
                 return (
                     Err("the saved catalog is empty".to_string()),
                     Ok(Vec::new()),
                 );
             };
+            let assembly = std::sync::Mutex::new(Assembly {
+                source,
+                next: first_part + 1,
+                waiting: BTreeMap::new(),
+                reports: Vec::with_capacity(room),
+            });
             rayon::join(
-                || postcard::from_bytes::<Derived>(&first).map_err(|e| e.to_string()),
+                // The catalog's bytes are the largest part: dropped as soon
+                // as read, not when the last report is.
+                move || postcard::from_bytes::<Derived>(&first).map_err(|e| e.to_string()),
                 || {
-                    rx.into_iter()
-                        .par_bridge()
-                        .map(|(part, bytes)| Ok((part, packed::unpack(&bytes)?)))
-                        .collect::<Chunks>()
+                    rx.into_iter().par_bridge().try_for_each(|(part, bytes)| {
+                        let (ids, reports) = packed::unpack(&bytes)?;
+                        drop(bytes);
+                        let mut assembly = assembly.lock().map_err(|e| e.to_string())?;
+                        assembly.add(part, ids, reports)
+                    })?;
+                    let assembly = assembly.into_inner().map_err(|e| e.to_string())?;
+                    Ok(assembly.finish())
                 },
             )
         });

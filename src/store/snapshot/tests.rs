@@ -238,3 +238,65 @@ fn every_version_the_naming_and_the_files_make_the_key() {
         assert_ne!(base, other);
     }
 }
+
+/// Bodies named by their key, for reports put together without a store.
+struct Keys;
+
+impl BodySource for Keys {
+    fn fetch(&self, key: i64) -> Option<String> {
+        Some(format!("body {key}"))
+    }
+}
+
+#[test]
+fn parts_decoded_in_any_order_are_put_together_in_part_order() {
+    let part = |from: i64, n: i64| -> (Vec<i64>, Vec<Report>) {
+        let ids: Vec<i64> = (from..from + n).collect();
+        let reports = ids
+            .iter()
+            .map(|i| Report {
+                file: format!("r{i}.txt"),
+                ..Report::default()
+            })
+            .collect();
+        (ids, reports)
+    };
+    let mut assembly = Assembly {
+        source: Arc::new(Keys),
+        next: 1,
+        waiting: BTreeMap::new(),
+        reports: Vec::new(),
+    };
+    for (number, from, n) in [(3, 20, 2), (1, 0, 3), (4, 30, 1), (2, 10, 4)] {
+        let (ids, reports) = part(from, n);
+        assembly.add(number, ids, reports).unwrap();
+    }
+    // Everything arrived: nothing waits for a part ahead of it.
+    assert!(assembly.waiting.is_empty());
+    // A part after a missing one is still taken, in its place.
+    let (ids, reports) = part(60, 2);
+    assembly.add(6, ids, reports).unwrap();
+    let reports = assembly.finish();
+    let files: Vec<&str> = reports.iter().map(|r| r.file.as_str()).collect();
+    let keys: Vec<i64> = reports.iter().filter_map(|r| r.body.stored_key()).collect();
+    assert_eq!(
+        files,
+        [
+            "r0.txt", "r1.txt", "r2.txt", "r10.txt", "r11.txt", "r12.txt", "r13.txt", "r20.txt",
+            "r21.txt", "r30.txt", "r60.txt", "r61.txt"
+        ]
+    );
+    assert_eq!(keys, [0, 1, 2, 10, 11, 12, 13, 20, 21, 30, 60, 61]);
+    assert_eq!(reports[3].body.text(), "body 10");
+    let mut mismatched = Assembly {
+        source: Arc::new(Keys),
+        next: 1,
+        waiting: BTreeMap::new(),
+        reports: Vec::new(),
+    };
+    let (ids, reports) = part(0, 3);
+    assert_eq!(
+        mismatched.add(1, ids[..2].to_vec(), reports).unwrap_err(),
+        MISMATCH
+    );
+}
