@@ -206,7 +206,8 @@ pub fn source_and_author(page: &mut Page) -> (Option<String>, Option<String>) {
     let source = source
         .or(outlet)
         .or_else(|| page.source_line.clone())
-        .or_else(|| page.theo.clone())
+        // "(Theo Công văn số …)" cites a document, not an outlet.
+        .or_else(|| page.theo.clone().filter(|t| !unsigned_source(t)))
         .or_else(|| page.portal.clone());
     (source, author)
 }

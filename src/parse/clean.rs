@@ -63,6 +63,8 @@ const DROP_PREFIX: &[&str] = &[
     "(*) không sao chép",
     // A social network's generated description of a photo.
     "trong hình ảnh có thể có",
+    // What a browser shows in place of a player it cannot run.
+    "your browser does not support", "trình duyệt của bạn không hỗ trợ",
 ];
 
 /// Section headers: the list that follows them is not the article.
@@ -585,6 +587,10 @@ mod tests {
             Mặt trận Tổ quốc , đại đoàn kết toàn dân tộc , khu dân cư , Ngày hội đại đoàn kết";
         assert_eq!(kind(tags), Line::Section);
         assert_eq!(kind("17/10/21"), Line::DateOnly);
+        assert_eq!(
+            kind("Your browser does not support the audio element."),
+            Line::Drop
+        );
         assert_eq!(kind("17/10/21 là ngày khai mạc"), Line::Text);
     }
 

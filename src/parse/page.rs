@@ -297,10 +297,10 @@ impl Reader {
             return false;
         };
         self.page.header_dates.push(stamp.to_string());
+        // What follows the stamp is read as a line of its own: it may be
+        // furniture too ("date 2021-11 Your browser does not support …").
         if word_count(rest) >= 4 {
-            let mut lower = String::new();
-            lower_same_into(rest, &mut lower);
-            self.text_line(rest, &lower);
+            self.line(rest);
         }
         true
     }

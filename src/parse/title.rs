@@ -8,9 +8,10 @@ use super::text::lower_same;
 use std::sync::LazyLock;
 
 static TIME_OPENING: LazyLock<Rx> = LazyLock::new(|| {
-    // The time, then maybe the venue ("Sáng 10/9, tại Hội trường Tỉnh ủy, …").
+    // The time, then maybe the venue ("Sáng 10/9, tại Hội trường Tỉnh ủy, …");
+    // days in a range may be dotted ("Trong 2 ngày 24 - 25.1, …").
     Rx::new(
-        r"^(?:(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|vừa qua|mới đây)[^,.]{0,30},\s*(?:tại [^,.]{1,80},\s*)?)",
+        r"^(?:(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|vừa qua|mới đây|trong (?:hai|ba|2|3) ngày)(?:[^,.]|\.[0-9]){0,30},\s*(?:tại [^,.]{1,80},\s*)?)",
     )
 });
 
@@ -85,6 +86,15 @@ mod tests {
         assert_eq!(
             first_sentence(para).as_deref(),
             Some("PGS. TS Lê Văn An phát biểu tại hội thảo")
+        );
+    }
+
+    #[test]
+    fn a_range_of_days_opening_the_lead_is_no_part_of_the_title() {
+        let para = "Trong 2 ngày 24 - 25.1, Đoàn Thanh niên phường An Bình tổ chức chương trình tình nguyện. Có 50 suất quà.";
+        assert_eq!(
+            first_sentence(para).as_deref(),
+            Some("Đoàn Thanh niên phường An Bình tổ chức chương trình tình nguyện")
         );
     }
 

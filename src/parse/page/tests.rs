@@ -919,3 +919,17 @@ fn a_byline_labelled_with_a_dash_between_text_and_photos() {
     );
     assert_eq!(page.top_byline.as_deref(), Some("Minh Quân"));
 }
+
+#[test]
+fn furniture_after_a_stamp_written_year_first_is_still_furniture() {
+    let page = read_page(
+        "date 2021-11 Your browser does not support the audio element.\n\
+Sáng 20/11, Ban Chỉ đạo tỉnh họp trực tuyến với các huyện về phòng, chống dịch.",
+    );
+    assert_eq!(page.header_dates, ["2021-11"]);
+    assert_ne!(
+        page.title.as_deref(),
+        Some("Your browser does not support the audio element.")
+    );
+    assert!(!page.paragraphs.join(" ").contains("browser"));
+}
