@@ -264,6 +264,25 @@ fn term_score(term: &Term, prepared: &Prepared, hay: Haystack<'_>, texts: &Texts
                 let found = body_score(pattern, *mode, &body, finder, BODY_CHUNK);
                 return (found.is_some() != *negated).then(|| found.unwrap_or(0));
             }
+            // A title, source or place ranks below the own text and names:
+            // at half its score, so at most half the term's best.
+            let in_slots = |full: bool| {
+                slots
+                    .iter()
+                    .filter(|&&(_, f)| f == full)
+                    .filter_map(|&(slot, _)| prepared.best_of(hay.slot(slot)))
+                    .map(|best| i64::from(if full { best } else { best / 2 }))
+                    .max()
+            };
+            let top = top_score(pattern, *mode);
+            // Names are few and their scores made already: one scoring the
+            // term's best settles the item before its own text is read.
+            let in_full = in_slots(true);
+            match (in_full, negated) {
+                (Some(_), true) => return None,
+                (Some(s), false) if s == top => return Some(s),
+                _ => {}
+            }
             let own_text = (own && prepared.letters & !hay.letters == 0).then(|| {
                 if pattern.case_sensitive || pattern.accent_sensitive {
                     std::borrow::Cow::Owned(transform(
@@ -278,32 +297,21 @@ fn term_score(term: &Term, prepared: &Prepared, hay: Haystack<'_>, texts: &Texts
             let typed = own_text
                 .as_deref()
                 .and_then(|t| typed_score(pattern, *mode, t, finder));
-            // The names and titles cannot outscore the own text's best.
+            // Nothing else can outscore the own text's best.
             match (typed, negated) {
                 (Some(_), true) => return None,
-                (Some(s), false) if s == top_score(pattern, *mode) => return Some(s),
+                (Some(s), false) if s == top => return Some(s),
                 _ => {}
             }
-            // A title, source or place ranks below the own text and names:
-            // at half its score, so at most half the term's best.
-            let in_slots = |full: bool| {
-                slots
-                    .iter()
-                    .filter(|&&(_, f)| f == full)
-                    .filter_map(|&(slot, _)| prepared.best_of(hay.slot(slot)))
-                    .map(|best| i64::from(if full { best } else { best / 2 }))
-                    .max()
-            };
-            let in_full = in_slots(true);
             // The own text's fuzzy window, the costly part, ranks below 20
             // a letter: names scoring that already outrank it, and any match
-            // rules out an item for a negated term. Half scores never do
-            // (10 a letter and 8), so they are read only when they could
-            // still decide.
+            // rules out an item for a negated term. Half scores never
+            // outrank it (10 a letter and 8), so they are read only when
+            // they could still decide.
             let window_top = 20 * pattern.text.chars().count() as i64 - 1;
             let in_half = || in_slots(false);
             let outranked = if *negated {
-                in_full.is_some() || in_half().is_some()
+                in_half().is_some()
             } else {
                 in_full.is_some_and(|s| s >= window_top)
             };
@@ -314,7 +322,7 @@ fn term_score(term: &Term, prepared: &Prepared, hay: Haystack<'_>, texts: &Texts
             };
             let found = in_own.max(in_full);
             let found = match found {
-                Some(s) if s >= top_score(pattern, *mode) / 2 => found,
+                Some(s) if s >= top / 2 => found,
                 _ => found.max(in_half()),
             };
             match (found, negated) {

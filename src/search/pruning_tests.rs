@@ -1,9 +1,11 @@
 //! The shortcuts scoring takes against scoring without them: a text that
 //! lacks a byte of a term is ruled out unread (`letters`), an item whose
-//! own text scores a term's best is not looked up further (`top_score`),
-//! and an own text is not searched for a fuzzy window when the item's
-//! names or titles outrank any window. On generated texts and queries, every shared text's
-//! table entry and every item's score are the same as plain scoring gives.
+//! names or own text score a term's best is not looked up further
+//! (`top_score`), an own text is not searched for a fuzzy window when the
+//! item's names outrank any window, and titles, sources and places (at
+//! half weight) are read only when they could still raise the score. On
+//! generated texts and queries, every shared text's table entry and every
+//! item's score are the same as plain scoring gives.
 
 use super::super::equivalence_tests::Dice;
 use super::super::haystacks::{Haystacks, SLOTS};
