@@ -224,6 +224,14 @@ pub(super) fn cue_at(t: &Tokens, i: usize) -> Option<(usize, Cue)> {
         "các" if matches!(t.low(i + 1), "ông" | "bà" | "vị") && t.is_punct(i + 2, ':') => {
             Some((i + 2, Cue::Many))
         }
+        // "gồm các ông, bà: A, B", "các ông bà: A, B".
+        "các"
+            if t.low(i + 1) == "ông"
+                && t.low(i + 2 + usize::from(t.is_punct(i + 2, ','))) == "bà" =>
+        {
+            let colon = i + 3 + usize::from(t.is_punct(i + 2, ','));
+            t.is_punct(colon, ':').then_some((colon, Cue::Many))
+        }
         // "các Ủy viên Bộ Chính trị: A, …; B, …", "các Phó Bí thư Đảng ủy A, B, C".
         "các" if head_len(t, i + 1).is_some() => Some((i + 1, Cue::ManyTitled)),
         // "các vị đại biểu Quốc hội A, B": the same, said with respect.

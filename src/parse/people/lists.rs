@@ -31,8 +31,10 @@ impl Scan<'_, '_> {
             Some((j, Cue::Many)) => j + usize::from(t.is_punct(j, ':')),
             _ => k,
         };
+        // "Tổ phó Tổ công tác là: Bộ trưởng Bộ Tư pháp A; Bộ trưởng B": the
+        // members may have titles of their own before their names.
         let n = k + lead_cue(t, k);
-        if !(name_follows(t, n) || parse_name(t, n, true).is_some()) {
+        if !(name_follows(t, n) || parse_name(t, n, true).is_some() || item_starts(t, n)) {
             return None;
         }
         let (head, rest) = titles.split_first()?;
@@ -69,11 +71,10 @@ impl Scan<'_, '_> {
                 return end.unwrap_or_else(|| j.max(pos + 1));
             } else if parse_name(t, e, true).is_none() {
                 // "các đồng chí nguyên Tỉnh ủy viên, Phó Chủ tịch … là A, B".
+                // "các Thứ trưởng Bộ … gồm các ông, bà: A, B" too.
                 let (k, chained) = titles_before_name(t, e, title);
-                if k > e {
-                    if let Some(end) = self.shared_list(k, &chained) {
-                        return end;
-                    }
+                if let Some(end) = self.shared_list(k, &chained) {
+                    return end;
                 }
                 self.push(None, chained.into_iter().take(1).collect(), pos, group);
                 return e;
@@ -143,10 +144,17 @@ impl Scan<'_, '_> {
         // post only when a verb gives it.
         let start = last.pos + lead_cue(self.t, last.pos);
         let cued = start > last.pos;
-        let dash = name_end(self.t, start, true)
-            .is_some_and(|m| self.t.is_dash(m) && !cued || title_verb_len(self.t, m).is_some());
-        // Those that hold the last one's titles already were shared them.
-        let own = |f: &Found| !f.titles.is_empty() && f.titles != last.titles;
+        let end = name_end(self.t, start, true);
+        let verb = end.is_some_and(|m| title_verb_len(self.t, m).is_some());
+        let dash = verb || end.is_some_and(|m| self.t.is_dash(m) && !cued);
+        // Those that hold the last one's titles already were shared them;
+        // "các Phó Tổng Thanh tra: A, B làm Tổ phó": a post given by a verb
+        // is added to the title the list shares.
+        let own = |f: &Found| {
+            !f.titles.is_empty()
+                && f.titles != last.titles
+                && !(verb && last.titles.starts_with(&f.titles))
+        };
         if rest.is_empty() || !dash || rest.iter().any(own) {
             return;
         }

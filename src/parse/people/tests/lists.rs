@@ -197,3 +197,35 @@ fn a_counted_title_before_là_các_ông_goes_to_every_name() {
         ]
     );
 }
+
+#[test]
+fn a_post_given_by_a_verb_after_a_titled_list_goes_to_every_member() {
+    assert_eq!(
+        people(
+            "Tổ giúp việc gồm các Phó Chánh Thanh tra tỉnh: Lê Văn Hải, Trần Văn Bình làm Tổ phó."
+        ),
+        [
+            one("Lê Văn Hải", &["Phó Chánh Thanh tra tỉnh", "Tổ phó"]),
+            one("Trần Văn Bình", &["Phó Chánh Thanh tra tỉnh", "Tổ phó"]),
+        ]
+    );
+    assert_eq!(
+        people("Tổ phó Tổ công tác là: Giám đốc Sở Nội vụ Lê Văn Hải; Phó Chánh Thanh tra tỉnh Trần Văn Bình."),
+        [
+            one("Lê Văn Hải", &["Tổ phó Tổ công tác", "Giám đốc Sở Nội vụ"]),
+            one("Trần Văn Bình", &["Tổ phó Tổ công tác", "Phó Chánh Thanh tra tỉnh"]),
+        ]
+    );
+}
+
+#[test]
+fn a_title_before_các_ông_bà_goes_to_every_name() {
+    assert_eq!(
+        people("Thủ tướng bổ nhiệm các Thứ trưởng Bộ Dân tộc và Tôn giáo gồm các ông, bà: Y Khoa Niê, Lò Thị Vân và Hà Văn Sình."),
+        [
+            one("Y Khoa Niê", &["Thứ trưởng Bộ Dân tộc và Tôn giáo"]),
+            one("Lò Thị Vân", &["Thứ trưởng Bộ Dân tộc và Tôn giáo"]),
+            one("Hà Văn Sình", &["Thứ trưởng Bộ Dân tộc và Tôn giáo"]),
+        ]
+    );
+}
