@@ -71,7 +71,10 @@ pub struct People {
 /// one the position shows.
 #[derive(Debug, Default, Serialize, Deserialize)]
 struct Spellings {
-    seen: Vec<(Arc<str>, u32)>,
+    /// Each spelling with its hash (compared instead of the text when two
+    /// titles written alike do not share an address) and how often it is
+    /// written.
+    seen: Vec<(Arc<str>, u64, u32)>,
     shown: usize,
 }
 
@@ -125,12 +128,6 @@ impl Canonical {
             .then(self.mention.cmp(&other.mention))
             .then(self.id.cmp(&other.id))
     }
-}
-
-/// The hash of a spelling of a name.
-fn spelling_hash(name: &str) -> u64 {
-    use std::hash::BuildHasher;
-    rustc_hash::FxBuildHasher.hash_one(name)
 }
 
 /// Officials decided for one group, not yet put in place.
@@ -201,7 +198,7 @@ impl People {
                     context,
                     positions: pos.into_boxed_slice(),
                     full,
-                    spelling: spelling_hash(&m.name),
+                    spelling: res.spelling,
                     roles,
                 });
                 self.official_of.push(UNDECIDED);
@@ -290,23 +287,25 @@ impl People {
             let pos = &mut positions[p.index()];
             // The spelling written most often is shown (then `better`).
             let sp = &mut self.spellings[p.index()];
-            // Mentions of one title share its text: most compare by address.
+            // Mentions of one title share its text: most compare by
+            // address, the others by hash (equal hashes, equal spellings),
+            // so the texts themselves are not read.
             let at = match sp
                 .seen
                 .iter()
-                .position(|(s, _)| Arc::ptr_eq(s, &h.post) || **s == *h.post)
+                .position(|(s, hash, _)| Arc::ptr_eq(s, &h.post) || *hash == h.post_hash)
             {
                 Some(at) => {
-                    sp.seen[at].1 += 1;
+                    sp.seen[at].2 += 1;
                     at
                 }
                 None => {
-                    sp.seen.push((Arc::clone(&h.post), 1));
+                    sp.seen.push((Arc::clone(&h.post), h.post_hash, 1));
                     sp.seen.len() - 1
                 }
             };
             if at != sp.shown {
-                let (new, (shown, count)) = (sp.seen[at].1, &sp.seen[sp.shown]);
+                let (new, (shown, _, count)) = (sp.seen[at].2, &sp.seen[sp.shown]);
                 if new > *count || (new == *count && better(&h.post, shown)) {
                     sp.shown = at;
                     pos.title = h.post.to_string();
@@ -329,7 +328,7 @@ impl People {
         self.position_mentions.push(Vec::new());
         self.built.push(0);
         self.spellings.push(Spellings {
-            seen: vec![(h.post, 1)],
+            seen: vec![(h.post, h.post_hash, 1)],
             shown: 0,
         });
         self.position_by_key.insert(key, p);

@@ -17,6 +17,8 @@ use std::sync::{Arc, LazyLock};
 pub struct Held {
     /// The post as written (shared by every mention of the same title).
     pub post: Arc<str>,
+    /// The hash of `post`: equal hashes, equal texts (see `spelling_hash`).
+    pub post_hash: u64,
     pub post_key: Arc<str>,
     pub place: Option<String>,
     /// The key of `place` (see `jurisdiction::place_key`).
@@ -34,8 +36,9 @@ pub struct Resolved {
     pub full: bool,
     pub held: Vec<Held>,
     /// The provinces the person's titles belong to (as they are after the
-    /// 2025 mergers), and the keys of the districts and communes.
-    pub anchors: Vec<String>,
+    /// 2025 mergers), and the keys of the districts and communes (marked
+    /// with a leading `@`). A province is the lexicon's own text: no copy.
+    pub anchors: Vec<Cow<'static, str>>,
     /// Whether a title is central.
     pub central: bool,
     /// Whether a title leads a provincial party committee (its secretary or
@@ -44,6 +47,15 @@ pub struct Resolved {
     /// The report's province, for a person whose local titles name no
     /// place; `None` when no title has a level word.
     pub context: Option<&'static str>,
+    /// A hash of the name as written: equal hashes, equal spellings. Made
+    /// here, beside the key, so that filing the mention hashes nothing.
+    pub spelling: u64,
+}
+
+/// The hash of a spelling of a name or a post.
+fn spelling_hash(name: &str) -> u64 {
+    use std::hash::BuildHasher;
+    rustc_hash::FxBuildHasher.hash_one(name)
 }
 
 /// What the report says about where it happens.
@@ -188,34 +200,44 @@ fn eq_lower(word: &str, lower: &str) -> bool {
 /// Every mention of `report`, resolved.
 pub fn resolve_report(report: &Report) -> Vec<Resolved> {
     let ctx = Context::of(report);
-    let keys: Vec<String> = report.officials.iter().map(|m| name_key(&m.name)).collect();
+    let mut keys: Vec<String> = report.officials.iter().map(|m| name_key(&m.name)).collect();
+    let longer: Vec<Option<usize>> = (0..keys.len()).map(|i| longer_name(&keys, i)).collect();
+    // A short form copies its longer name's key first; every other
+    // mention then takes its own key without a copy.
+    let mut chosen: Vec<String> = longer
+        .iter()
+        .map(|l| l.map(|j| keys[j].clone()).unwrap_or_default())
+        .collect();
+    for (i, l) in longer.iter().enumerate() {
+        if l.is_none() {
+            chosen[i] = std::mem::take(&mut keys[i]);
+        }
+    }
     report
         .officials
         .iter()
-        .enumerate()
-        .map(|(i, m)| {
-            let key = full_key(&keys, i);
-            let full = key == keys[i];
-            resolve_mention(m, key, full, &ctx)
-        })
+        .zip(chosen)
+        .zip(longer)
+        .map(|((m, key), l)| resolve_mention(m, key, l.is_none(), &ctx))
         .collect()
 }
 
-/// The key of mention `i`, or of the one longer name in the report it is
-/// the end of ("Mai Phương" of "Nguyễn Mai Phương").
-fn full_key(keys: &[String], i: usize) -> String {
+/// The one longer name in the report mention `i`'s key is the end of
+/// ("Mai Phương" of "Nguyễn Mai Phương"), by its place in `keys`.
+fn longer_name(keys: &[String], i: usize) -> Option<usize> {
     let short = &keys[i];
-    if short.contains(' ') {
-        let mut longer = keys.iter().filter(|k| {
-            k.len() > short.len()
-                && k.ends_with(short.as_str())
-                && k.as_bytes()[k.len() - short.len() - 1] == b' '
-        });
-        if let (Some(k), None) = (longer.next(), longer.next()) {
-            return k.clone();
-        }
+    if !short.contains(' ') {
+        return None;
     }
-    short.clone()
+    let mut longer = keys.iter().enumerate().filter(|(_, k)| {
+        k.len() > short.len()
+            && k.ends_with(short.as_str())
+            && k.as_bytes()[k.len() - short.len() - 1] == b' '
+    });
+    match (longer.next(), longer.next()) {
+        (Some((j, _)), None) => Some(j),
+        _ => None,
+    }
 }
 
 fn resolve_mention(m: &Mention, key: String, full: bool, ctx: &Context) -> Resolved {
@@ -240,6 +262,7 @@ fn resolve_mention(m: &Mention, key: String, full: bool, ctx: &Context) -> Resol
             .province()
             .filter(|_| ctx.level != Some(Level::Central))
             .map(jurisdiction::successor),
+        spelling: spelling_hash(&m.name),
     };
     // A central leader named after a bridge site is not of that place.
     let central = posts.iter().any(|p| p.scope == Scope::Central);
@@ -248,7 +271,7 @@ fn resolve_mention(m: &Mention, key: String, full: bool, ctx: &Context) -> Resol
         .filter(|_| !central)
         .map(jurisdiction::successor)
     {
-        out.anchors.push(p.to_string());
+        out.anchors.push(Cow::Borrowed(p));
     }
     let mut local = false;
     for (post, (display, post_key)) in posts.iter().zip(keys) {
@@ -267,7 +290,11 @@ fn resolve_mention(m: &Mention, key: String, full: bool, ctx: &Context) -> Resol
                 .or_else(|| ctx.place(tier?)),
         };
         let province = place.as_deref().and_then(jurisdiction::province);
-        let place = province.map(str::to_string).or(place);
+        // The province in its one spelling (most places are written so).
+        let place = match province {
+            Some(p) if place.as_deref() != Some(p) => Some(p.to_string()),
+            _ => place,
+        };
         let level = match post.scope {
             Scope::Central => Some(Level::Central),
             Scope::Rank => None,
@@ -290,14 +317,14 @@ fn resolve_mention(m: &Mention, key: String, full: bool, ctx: &Context) -> Resol
             });
         if matches!(post.scope, Scope::Local(_)) {
             if let Some(a) = anchor.map(jurisdiction::successor) {
-                push_new(&mut out.anchors, a.to_string());
+                push_new(&mut out.anchors, Cow::Borrowed(a));
             }
             // A district is a place of its own: it ties the mentions of one
             // person across reports that do not name its province.
             if let Some(pl) = place.as_deref().filter(|_| province.is_none()) {
                 push_new(
                     &mut out.anchors,
-                    format!("@{}", jurisdiction::place_key(pl)),
+                    Cow::Owned(format!("@{}", jurisdiction::place_key(pl))),
                 );
             }
         }
@@ -306,6 +333,7 @@ fn resolve_mention(m: &Mention, key: String, full: bool, ctx: &Context) -> Resol
             && post.committee.is_some()
             && (post_key.starts_with(LEADS[0].as_str()) || post_key.starts_with(LEADS[1].as_str()));
         out.held.push(Held {
+            post_hash: spelling_hash(&display),
             post_key,
             post: display,
             place_key: place.as_deref().map(jurisdiction::place_key),
