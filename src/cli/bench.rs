@@ -1,6 +1,6 @@
 //! `dvtui bench`: load through the app's own streaming path, then type a
-//! query letter by letter (and delete it again) in the Reports and Officials
-//! views, timing each keystroke. Timings live here, never in `cargo test`.
+//! query letter by letter (and delete it again) in the Reports, Officials
+//! and Positions views, timing each keystroke. Timings live here, never in `cargo test`.
 
 use crate::app::{update, Action, App, Command, View};
 use crate::load::{stream, LoadEvent, LoadOptions, LoadStats, Source};
@@ -72,6 +72,34 @@ struct Milestones {
 struct KeystrokeMs {
     reports: Spread,
     officials: Spread,
+    positions: Spread,
+    /// Per view, the slowest keystrokes, slowest first: what makes the p99.
+    slowest: Slowest,
+}
+
+/// The slowest keystrokes of each view.
+#[derive(Debug, Default, Serialize)]
+struct Slowest {
+    reports: Vec<Keystroke>,
+    officials: Vec<Keystroke>,
+    positions: Vec<Keystroke>,
+}
+
+/// One timed keystroke: the filter text it left, and how long it took.
+#[derive(Clone, Debug, Serialize)]
+struct Keystroke {
+    text: String,
+    ms: f64,
+}
+
+/// How many of a view's slowest keystrokes the report lists.
+const SLOWEST: usize = 3;
+
+/// The `SLOWEST` slowest of `keys`, slowest first.
+fn slowest(mut keys: Vec<Keystroke>) -> Vec<Keystroke> {
+    keys.sort_by(|a, b| b.ms.total_cmp(&a.ms));
+    keys.truncate(SLOWEST);
+    keys
 }
 
 #[derive(Debug, Default, Serialize)]
@@ -133,17 +161,19 @@ pub fn run(
     let (reports, officials) = (app.catalog.reports().len(), app.catalog.officials().len());
     let mut terminal = Terminal::new(TestBackend::new(200, 50))?;
     let mut renders = Vec::new();
-    let by_view = [View::Reports, View::Officials].map(|view| {
+    let by_view = View::ALL.map(|view| {
         while app.view != view {
             update(&mut app, Action::Command(Command::NextView));
         }
-        let mut ms = Vec::new();
+        let mut keys = Vec::new();
         for _ in 0..rounds {
-            ms.extend(type_query(&mut app, &mut terminal, query, &mut renders));
+            keys.extend(type_query(&mut app, &mut terminal, query, &mut renders));
         }
-        Spread::of(ms)
+        let spread = Spread::of(keys.iter().map(|k| k.ms).collect());
+        (spread, slowest(keys))
     });
-    let [reports_ms, officials_ms] = by_view;
+    let [(reports_ms, reports_slowest), (officials_ms, officials_slowest), (positions_ms, positions_slowest)] =
+        by_view;
     let sort_ms = Spread::of(
         (0..4 * rounds)
             .map(|_| {
@@ -170,6 +200,12 @@ pub fn run(
         keystroke_ms: KeystrokeMs {
             reports: reports_ms,
             officials: officials_ms,
+            positions: positions_ms,
+            slowest: Slowest {
+                reports: reports_slowest,
+                officials: officials_slowest,
+                positions: positions_slowest,
+            },
         },
         sort_ms,
         render_ms: RenderMs {
@@ -267,7 +303,7 @@ fn type_query(
     terminal: &mut Terminal<TestBackend>,
     query: &str,
     renders: &mut Vec<f64>,
-) -> Vec<f64> {
+) -> Vec<Keystroke> {
     let keys = query
         .chars()
         .map(KeyCode::Char)
@@ -278,7 +314,10 @@ fn type_query(
         let r = Instant::now();
         let _ = terminal.draw(|f| crate::ui::render(app, f));
         renders.push(r.elapsed().as_secs_f64() * 1e3);
-        t.elapsed().as_secs_f64() * 1e3
+        Keystroke {
+            ms: t.elapsed().as_secs_f64() * 1e3,
+            text: app.filter_text().to_string(),
+        }
     })
     .collect()
 }
@@ -310,13 +349,22 @@ fn print_table(r: &BenchReport) {
     if let Some(remade) = l.remade {
         println!("          catalog made again after {remade:.0} ms");
     }
-    for (view, s) in [
-        ("reports", &r.keystroke_ms.reports),
-        ("officials", &r.keystroke_ms.officials),
+    let k = &r.keystroke_ms;
+    for (view, s, slow) in [
+        ("reports", &k.reports, &k.slowest.reports),
+        ("officials", &k.officials, &k.slowest.officials),
+        ("positions", &k.positions, &k.slowest.positions),
     ] {
+        let slow: Vec<String> = slow
+            .iter()
+            .map(|k| format!("{:?} {:.1}", k.text, k.ms))
+            .collect();
         println!(
-            "keystroke {view:<9} p50 {:.2} ms  p99 {:.2} ms  max {:.2} ms",
-            s.p50, s.p99, s.max
+            "keystroke {view:<9} p50 {:.2} ms  p99 {:.2} ms  max {:.2} ms  (slowest: {})",
+            s.p50,
+            s.p99,
+            s.max,
+            slow.join(", ")
         );
     }
     let s = &r.sort_ms;

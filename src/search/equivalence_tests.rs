@@ -226,3 +226,36 @@ fn a_grown_catalog_keeps_ranking_as_from_scratch() {
         assert_eq!(f.hits(), plain(&grown, Subject::Reports, text), "{text:?}");
     }
 }
+
+#[test]
+fn widening_after_narrowing_scores_the_texts_no_hit_named_before() {
+    // Narrowing scores only the shared texts the remaining hits name; an
+    // alternative or a negation then widens to every item, whose texts
+    // must be scored too.
+    let catalog = generated(17, 600);
+    for subject in [Subject::Reports, Subject::Officials, Subject::Positions] {
+        let mut typed = Filter::new(subject);
+        typed.prepare_title_order(&catalog);
+        for text in [
+            "n",
+            "ng",
+            "ngu",
+            "nguyen",
+            "nguyen t",
+            "nguyen th",
+            "nguyen th|h",
+            "nguyen th|ha",
+            "nguyen !th",
+            "nguyen",
+            "h",
+            "ha",
+            "ha n",
+            "ha !n",
+            "",
+        ] {
+            typed.set_query(&catalog, text);
+            let want = plain(&catalog, subject, text);
+            assert_eq!(typed.hits(), want, "{subject:?} {text:?}");
+        }
+    }
+}

@@ -26,6 +26,11 @@ pub struct Haystack<'a> {
 }
 
 impl<'a> Haystack<'a> {
+    /// The shared texts of every slot.
+    pub fn texts(&self) -> &'a [StrId] {
+        self.items
+    }
+
     /// The shared texts of slot `k`.
     pub fn slot(&self, k: usize) -> &'a [StrId] {
         let from = if k == 0 { 0 } else { self.ends[k - 1] };

@@ -33,6 +33,31 @@ thread_local! {
 /// A shared text's score for one term, where it does not match.
 const NO_MATCH: i32 = i32::MIN;
 
+/// A shared text's entry in a term's scores before it was scored: only
+/// the texts some scored item names are scored (see `Needed`).
+const UNSCORED: i32 = i32::MIN + 1;
+
+/// Which shared texts the items about to be scored name: those scores
+/// must be made first. A few hundred officials name a few thousand of the
+/// catalog's texts, so scoring only those spares a pass over all of them.
+#[derive(Clone, Copy, Debug)]
+pub enum Needed<'a> {
+    /// Every shared text.
+    All,
+    /// The texts whose bit is set, one bit per `StrId` (none beyond the end).
+    Only(&'a [u64]),
+}
+
+impl Needed<'_> {
+    /// Whether text `id` is needed.
+    fn has(self, id: usize) -> bool {
+        match self {
+            Needed::All => true,
+            Needed::Only(bits) => bits.get(id / 64).is_some_and(|w| w >> (id % 64) & 1 != 0),
+        }
+    }
+}
+
 /// Each term of a query made ready for scoring many texts, in the order of
 /// the query's terms: a searcher for its text, and its score for every
 /// shared text, indexed by `StrId` (empty for terms that are not text).
@@ -51,12 +76,14 @@ struct Prepared {
     /// which are not matched against folded texts.
     letters: u64,
     scores: Arc<Vec<i32>>,
+    /// How many entries of `scores` are `UNSCORED`.
+    unscored: usize,
     /// One bit per shared text, set where `scores` holds a match: a
     /// haystack's texts are tested against these few kilobytes (held in
     /// the nearest cache) and only the matching ones read their score.
     matched: Arc<Vec<u64>>,
     /// The table of a term this one extends (`ngu` for `nguy`), until
-    /// `extend` has used it: a text it did not match cannot match this
+    /// every text is scored: a text it did not match cannot match this
     /// one, so only the texts it matched are scored.
     narrows: Option<Arc<Vec<i32>>>,
 }
@@ -110,7 +137,10 @@ impl Tables {
                     .filter_map(|(t, p)| Some((grown_from(term, t)?, p)))
                     .max_by_key(|&(len, _)| len)
                     .map(|(_, old)| Prepared {
-                        narrows: Some(Arc::clone(old.narrows.as_ref().unwrap_or(&old.scores))),
+                        narrows: Some(Arc::clone(match &old.narrows {
+                            Some(source) if old.scores.is_empty() => source,
+                            _ => &old.scores,
+                        })),
                         ..Prepared::default()
                     })
                     .unwrap_or_default()
@@ -129,6 +159,22 @@ impl Tables {
 
     /// Scores the shared texts added since the last call.
     pub fn extend(&mut self, query: &Query, strings: &Strings) {
+        self.extend_for(query, strings, Needed::All);
+    }
+
+    /// Whether the scores of each of `query`'s text terms cover every
+    /// shared text already.
+    pub fn complete(&self, query: &Query, strings: &Strings) -> bool {
+        let terms = query.groups.iter().flatten();
+        self.per_term.len() == terms.clone().count()
+            && terms.zip(&self.per_term).all(|(term, p)| {
+                text_term(term).is_none()
+                    || (p.finder.is_some() && p.unscored == 0 && p.scores.len() >= strings.len())
+            })
+    }
+
+    /// Scores the `needed` shared texts not scored yet for each term.
+    pub fn extend_for(&mut self, query: &Query, strings: &Strings, needed: Needed) {
         let terms: Vec<&Term> = query.groups.iter().flatten().collect();
         self.per_term.resize_with(terms.len(), Prepared::default);
         for (term, prepared) in terms.into_iter().zip(&mut self.per_term) {
@@ -143,20 +189,20 @@ impl Tables {
             let Some(finder) = prepared.finder.as_ref() else {
                 continue;
             };
-            let needed = prepared.letters;
-            let narrows = prepared.narrows.take();
-            if prepared.scores.len() >= strings.len() {
+            let letters_needed = prepared.letters;
+            let ids = prepared.to_score(strings.len(), needed);
+            if ids.is_empty() {
                 continue;
             }
-            let new: Vec<i32> = (prepared.scores.len()..strings.len())
-                .into_par_iter()
+            let narrows = prepared.narrows.as_ref();
+            let new: Vec<i32> = ids
+                .par_iter()
                 .with_min_len(2048)
-                .map(|id| {
-                    if narrows.as_ref().and_then(|n| n.get(id)) == Some(&NO_MATCH) {
+                .map(|&id| {
+                    if narrows.and_then(|n| n.get(id as usize)) == Some(&NO_MATCH) {
                         return NO_MATCH;
                     }
-                    let id = id as StrId;
-                    if needed & !strings.letters(id) != 0 {
+                    if letters_needed & !strings.letters(id) != 0 {
                         return NO_MATCH;
                     }
                     let found = if sensitive {
@@ -172,20 +218,55 @@ impl Tables {
                     found.map_or(NO_MATCH, |s| s.clamp(0, i64::from(i32::MAX)) as i32)
                 })
                 .collect();
-            let from = prepared.scores.len();
-            let bits = Arc::make_mut(&mut prepared.matched);
-            bits.resize(strings.len().div_ceil(64), 0);
-            for (id, &score) in (from..).zip(&new) {
-                if score != NO_MATCH {
-                    bits[id / 64] |= 1 << (id % 64);
-                }
-            }
-            Arc::make_mut(&mut prepared.scores).extend(new);
+            prepared.fill(strings.len(), &ids, &new);
         }
     }
 }
 
 impl Prepared {
+    /// The `needed` texts of the first `len` not scored yet, in order.
+    fn to_score(&self, len: usize, needed: Needed) -> Vec<StrId> {
+        let have = self.scores.len().min(len);
+        let mut ids = Vec::new();
+        if self.unscored > 0 {
+            ids.extend(
+                (0..have)
+                    .filter(|&id| self.scores[id] == UNSCORED && needed.has(id))
+                    .map(|id| id as StrId),
+            );
+        }
+        ids.extend(
+            (have..len)
+                .filter(|&id| needed.has(id))
+                .map(|id| id as StrId),
+        );
+        ids
+    }
+
+    /// Writes the scores `new` of the texts `ids` and marks the matching
+    /// ones, the first `len` texts all having an entry after.
+    fn fill(&mut self, len: usize, ids: &[StrId], new: &[i32]) {
+        let scores = Arc::make_mut(&mut self.scores);
+        if scores.len() < len {
+            self.unscored += len - scores.len();
+            scores.resize(len, UNSCORED);
+        }
+        let bits = Arc::make_mut(&mut self.matched);
+        bits.resize(len.div_ceil(64), 0);
+        for (&id, &score) in ids.iter().zip(new) {
+            let id = id as usize;
+            scores[id] = score;
+            if score != NO_MATCH {
+                bits[id / 64] |= 1 << (id % 64);
+            }
+        }
+        self.unscored -= ids.len();
+        if self.unscored == 0 {
+            // Every text is scored: the narrower table is no use any more.
+            self.narrows = None;
+        }
+    }
+
     /// The best score among the shared texts `ids` that match the term.
     fn best_of(&self, ids: &[StrId]) -> Option<i32> {
         let mut best = None;

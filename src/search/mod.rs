@@ -11,7 +11,7 @@ mod strings;
 pub use crate::catalog::Catalog;
 use crate::model::{Date, OfficialId};
 pub use index::Index;
-use matcher::{score_from, Tables};
+use matcher::{score_from, Needed, Tables};
 pub use query::{Query, SYNTAX};
 use rayon::prelude::*;
 
@@ -121,6 +121,12 @@ pub struct Filter {
     /// Room kept for the items a keystroke scores, their scores, and
     /// the hits placed in item order (see `in_item_order`).
     candidates: Vec<(usize, i64)>,
+    /// The hits with their scores in item order, as scoring left them,
+    /// while they are the current hits: the candidates of a narrowing
+    /// keystroke, without placing them in order again.
+    by_item: Option<Vec<(usize, i64)>>,
+    /// Room for the shared texts the candidates name (see `Needed`).
+    named: Vec<u64>,
     scored: Vec<Scored>,
     placed: Vec<Option<i64>>,
 }
@@ -182,6 +188,8 @@ impl Filter {
             partial: Vec::new(),
             partial_ok: false,
             candidates: Vec::new(),
+            by_item: None,
+            named: Vec::new(),
             scored: Vec::new(),
             placed: Vec::new(),
         }
@@ -202,6 +210,7 @@ impl Filter {
         self.tie = Ties::default();
         self.tables = Tables::default();
         self.partial_ok = false;
+        self.by_item = None;
         self.earlier.clear();
         self.scanned = 0;
     }
@@ -254,9 +263,10 @@ impl Filter {
                 (self.hits, self.sorted) = (e.hits, e.sorted);
                 (self.query, self.tables) = (e.query, e.tables);
                 self.partial_ok = false;
+                self.by_item = None;
                 self.keys.clear();
                 self.earlier.truncate(at);
-                self.set_text(catalog, text);
+                self.set_text(catalog, text, Some(&[]));
                 self.rank_first(catalog, first);
                 return;
             }
@@ -267,7 +277,7 @@ impl Filter {
             let (hits, sorted) = (self.hits.clone(), self.sorted);
             self.remember(text);
             (self.hits, self.sorted) = (hits, sorted);
-            self.set_text(catalog, text);
+            self.set_text(catalog, text, Some(&[]));
             self.rank_first(catalog, first);
             return;
         }
@@ -293,7 +303,10 @@ impl Filter {
         candidates.clear();
         if narrowing {
             // In item order, the haystacks are read front to back.
-            in_item_order(&self.hits, n, &mut self.placed, &mut candidates);
+            match self.by_item.take() {
+                Some(by_item) => candidates = by_item,
+                None => in_item_order(&self.hits, n, &mut self.placed, &mut candidates),
+            }
         } else {
             candidates.extend((0..n).map(|i| (i, 0)));
         }
@@ -304,7 +317,9 @@ impl Filter {
             self.remember(text);
         }
         self.prepare_ties(catalog);
-        self.set_text(catalog, text);
+        // All reports name every shared text.
+        let every = self.subject == Subject::Reports && candidates.len() == n;
+        self.set_text(catalog, text, (!every).then_some(&candidates[..]));
         // The groups the old query had already are scored for every
         // candidate: only those after them are scored again.
         let shared = old_query.map_or(0, |old| {
@@ -327,7 +342,8 @@ impl Filter {
             self.score(catalog, &candidates, 0, |_, _| 0, &mut scored);
         }
         self.keep_hits(n, &candidates, &scored);
-        (self.candidates, self.scored) = (candidates, scored);
+        self.scored = scored;
+        self.candidates = candidates;
         self.partial_ok = true;
         self.scanned = n;
         self.sorted = 0;
@@ -406,14 +422,25 @@ impl Filter {
         }
     }
 
-    /// Takes `text` as the query and makes its score tables.
-    fn set_text(&mut self, catalog: &Catalog, text: &str) {
+    /// Takes `text` as the query and makes its score tables: for the
+    /// shared texts `items` name when given, else for all.
+    fn set_text(&mut self, catalog: &Catalog, text: &str, items: Option<&[(usize, i64)]>) {
         self.text = text.to_string();
         let query = Query::parse(text);
         let old = std::mem::take(&mut self.tables);
         self.tables = Tables::reusing(old, &self.query, &query);
         self.query = query;
-        self.tables.extend(&self.query, &catalog.index().strings);
+        let strings = &catalog.index().strings;
+        match items {
+            None => self.tables.extend(&self.query, strings),
+            Some(items) if !self.tables.complete(&self.query, strings) => {
+                let hays = &catalog.index().hays[self.subject as usize];
+                named_texts(hays, items, strings.len(), &mut self.named);
+                let needed = Needed::Only(&self.named);
+                self.tables.extend_for(&self.query, strings, needed);
+            }
+            Some(_) => {}
+        }
     }
 
     /// Brings the hits up to date after the catalog grew.
@@ -421,6 +448,7 @@ impl Filter {
         // Merging new hits needs the old ones in order.
         self.complete(catalog);
         self.earlier.clear();
+        self.by_item = None;
         // Counts and dates may have changed: the tie-breaks are made again
         // when a load ends or at the next query.
         self.tie = Ties::default();
@@ -449,10 +477,15 @@ impl Filter {
     }
 
     /// Takes the items `scored` as hits, with what they scored before the
-    /// query's last group (see `score`).
+    /// query's last group (see `score`); `items` are in item order, and so
+    /// are the hits left in `by_item`.
     fn keep_hits(&mut self, n: usize, items: &[(usize, i64)], scored: &[Scored]) {
         self.partial.resize(n, 0);
         self.hits = self.take_scored(items, scored);
+        let mut by_item = self.by_item.take().unwrap_or_default();
+        by_item.clear();
+        by_item.extend(self.hits.iter().map(|h| (h.index, h.score)));
+        self.by_item = Some(by_item);
     }
 
     /// The hits among `items` as `score` left them, noting in `partial`
@@ -668,6 +701,26 @@ impl Filter {
     /// `set_query`, `set_order`, `refresh` or `complete`).
     pub fn hits(&self) -> &[Hit] {
         &self.hits
+    }
+}
+
+/// Sets in `bits` the shared texts (of `len`) that `items` name, clearing
+/// the rest.
+fn named_texts(
+    hays: &haystacks::Haystacks,
+    items: &[(usize, i64)],
+    len: usize,
+    bits: &mut Vec<u64>,
+) {
+    bits.clear();
+    bits.resize(len.div_ceil(64), 0);
+    for &(i, _) in items {
+        for &id in hays.get(i).texts() {
+            let id = id as usize;
+            if let Some(word) = bits.get_mut(id / 64) {
+                *word |= 1 << (id % 64);
+            }
+        }
     }
 }
 
