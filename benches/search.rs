@@ -1,5 +1,6 @@
-//! Filter speed: one fuzzy query over the report and official haystacks,
-//! and one keystroke that extends the previous query (the narrowing path).
+//! Filter speed: one fuzzy query over the report, official and position
+//! haystacks, the first letter typed (every item scored), and one keystroke
+//! that extends the previous query (the narrowing path).
 //! Reports come from $`DVTUI_BENCH_DIR` (e.g. /work/corpus/gen100k) when set,
 //! else from the bundled sample.
 
@@ -25,6 +26,7 @@ fn bench(c: &mut Criterion) {
     for (name, subject) in [
         ("reports", Subject::Reports),
         ("officials", Subject::Officials),
+        ("positions", Subject::Positions),
     ] {
         group.bench_function(format!("{name}/query"), |b| {
             b.iter(|| {
@@ -32,6 +34,22 @@ fn bench(c: &mut Criterion) {
                 f.set_query(&catalog, "dan van hoai");
                 f.hits().len()
             });
+        });
+        group.bench_function(format!("{name}/first-letter"), |b| {
+            // As the app types it: the tie-breaks made after the load, and
+            // only the first screens put in order.
+            b.iter_batched_ref(
+                || {
+                    let mut f = Filter::new(subject);
+                    f.prepare_title_order(&catalog);
+                    f
+                },
+                |f| {
+                    f.set_query_top(&catalog, "n", 512);
+                    f.hits().len()
+                },
+                criterion::BatchSize::LargeInput,
+            );
         });
         // The typed prefix is set outside the timing; only the last key counts.
         group.bench_function(format!("{name}/keystroke"), |b| {
