@@ -14,10 +14,10 @@ mod chain;
 mod head;
 mod verbs;
 
-pub use after::titles_after;
+pub use after::{posts_given_after, titles_after};
 use aside::{
-    abbreviation_dot, aside, body_above, compound_tail, joins_org, school_name, trade_body,
-    unit_number,
+    abbreviation_dot, aside, body_above, compound_tail, joins_org, numbered_unit, school_name,
+    trade_body, unit_number,
 };
 pub use chain::{chain, name_follows, Side};
 use chain::{name_at, run_on};
@@ -107,7 +107,9 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
             (j, lone) = (j + n, false);
             continue;
         }
-        if let Some(n) = unit_number(t, j).filter(|_| j > i + head) {
+        // "Trưởng thôn 3": a head that ends with a numbered unit takes its
+        // number too.
+        if let Some(n) = unit_number(t, j).filter(|_| j > i + head || numbered_unit(t, j - 1)) {
             (j, lone) = (j + n, false);
             continue;
         }
@@ -374,8 +376,15 @@ fn show_title(t: &Tokens, i: usize, head: usize, end: usize) -> String {
         if t.toks[k].start > t.toks[k - 1].end {
             out.push(' ');
         }
-        if t.raw(k) == "TT" {
+        // "Phó Bí thư TT Huyện ủy": "TT" right after the office is
+        // "Thường trực"; after an organ it is a town ("UBND TT Phố Lu",
+        // thị trấn), kept as written.
+        if t.raw(k) == "TT" && k == i + head {
             out.push_str("Thường trực");
+            // "Phó Chủ tịch TT. UBND": the full stop closed the abbreviation.
+            if t.is_punct(k + 1, '.') && k + 1 < end {
+                k += 1;
+            }
         } else if k == i + head && t.phrase(k, 2) == Some("thường trực") && !t.is_cap(k) {
             out.push_str("Thường trực");
             k += 1;
