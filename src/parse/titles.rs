@@ -255,6 +255,21 @@ fn qualifier(t: &Tokens, i: usize, head: usize, j: usize) -> Step {
     if t.raw(j) == "TT" {
         return Step::Take(1);
     }
+    // "Thượng tọa A, Trụ trì chùa tiếp nhận": the abbot of the pagoda the
+    // report is at, named before.
+    if t.low(j) == "chùa" && j >= 2 && t.phrase(j - 2, 2) == Some("trụ trì") {
+        return Step::Take(1);
+    }
+    // "Phó Chủ tịch hội Phụ nữ xã": an association written with a small
+    // letter before its capitalised name, which no list may hold.
+    if t.low(j) == "hội"
+        && !t.is_cap(j)
+        && t.is_cap(j + 1)
+        && office_len(t, j + 1).is_none()
+        && !names::starts_name(t, j + 1)
+    {
+        return Step::Take(1);
+    }
     // "Trưởng ban chính sách xã hội": "xã" before "hội" is no commune.
     if two == Some("thường trực") || two == Some("xã hội") && j > i + head {
         return Step::Take(2);

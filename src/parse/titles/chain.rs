@@ -107,10 +107,12 @@ pub fn chain(t: &Tokens, mut k: usize, mut titles: Option<&mut Vec<String>>, sid
 /// Whether a dash at `k` joins the title before it to more titles that
 /// end at a name: "A, Phó Chủ tịch UBND tỉnh - Trưởng đoàn ĐBQH tỉnh B"
 /// gives both posts to B, as titles written before a name are.
+/// A semicolon between ends the member of a list: "A – Ủy viên Thường
+/// trực Hội đồng Chứng minh; Hòa thượng B" keeps the post A's.
 pub(super) fn dashed_to_name(t: &Tokens, k: usize) -> bool {
     t.is_dash(k) && {
         let end = chain(t, k, None, Side::Before);
-        end > k && name_follows(t, end)
+        end > k && name_follows(t, end) && !(k..end).any(|j| t.is_punct(j, ';'))
     }
 }
 

@@ -89,9 +89,17 @@ fn agent_opens(t: &Tokens, k: usize) -> bool {
 fn adverb_len(t: &Tokens, k: usize) -> usize {
     let mut adverb = 0;
     for _ in 0..2 {
+        // "điều động A đến nhận công tác và giữ chức vụ …": the move,
+        // then the post.
+        let word = t.low(k + adverb);
+        if word == "đến" && t.phrase(k + adverb, 5) == Some("đến nhận công tác và") {
+            adverb += 5;
+            continue;
+        }
         // "được tín nhiệm được bầu là", "được tín nhiệm tái cử": trusted,
         // then the verb that gives the post.
-        if t.phrase(k + adverb, 3) == Some("được tín nhiệm")
+        if word == "được"
+            && t.phrase(k + adverb, 3) == Some("được tín nhiệm")
             && matches!(t.low(k + adverb + 3), "được" | "tái" | "tiếp" | "giữ")
         {
             adverb += 3;
@@ -138,6 +146,10 @@ mod tests {
             ("được Ban Chấp hành bầu làm Phó Bí thư", 6),
             ("được tín nhiệm được bầu là Chủ tịch Hội", 6),
             ("được tín nhiệm tái cử Chủ tịch Hội Nông dân xã", 5),
+            (
+                "đến nhận công tác và giữ chức vụ Chánh Văn phòng Bộ Công an",
+                8,
+            ),
         ] {
             assert_eq!(verb(text), Some(n), "{text}");
         }

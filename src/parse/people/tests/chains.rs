@@ -461,3 +461,15 @@ fn a_head_of_a_numbered_hamlet_keeps_its_number() {
         [one("Tòng Văn Piềng", &["Trưởng thôn 5"])]
     );
 }
+
+#[test]
+fn an_association_written_with_a_small_letter_runs_to_its_name() {
+    assert_eq!(
+        people("Bà Giàng Thị Súa, Phó Chủ tịch hội Phụ nữ xã Tả Van tặng quà."),
+        [one("Giàng Thị Súa", &["Phó Chủ tịch hội Phụ nữ xã Tả Van"])]
+    );
+    assert_eq!(
+        people("Ông Mùa A Chư, Chủ tịch hội Sinh vật cảnh xã phát biểu."),
+        [one("Mùa A Chư", &["Chủ tịch hội Sinh vật cảnh xã"])]
+    );
+}

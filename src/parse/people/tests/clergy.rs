@@ -140,3 +140,29 @@ fn a_secretary_member_of_the_buddhist_executive_council_is_one_office() {
         )]
     );
 }
+
+#[test]
+fn posts_after_a_dash_stay_with_their_holder_before_a_semicolon() {
+    assert_eq!(
+        people("Tiếp đoàn có Hòa thượng Thích Quảng Hiền – Ủy viên Thường trực Hội đồng Chứng minh – Phó Chủ tịch Hội đồng Trị sự; Thượng tọa Thích Minh Đức, Phó Tổng Thư ký."),
+        [
+            one(
+                "Thích Quảng Hiền",
+                &[
+                    "Hòa thượng",
+                    "Ủy viên Thường trực Hội đồng Chứng minh",
+                    "Phó Chủ tịch Hội đồng Trị sự"
+                ]
+            ),
+            one("Thích Minh Đức", &["Thượng tọa", "Phó Tổng Thư ký"])
+        ]
+    );
+}
+
+#[test]
+fn an_abbot_of_the_pagoda_named_before_keeps_the_pagoda() {
+    assert_eq!(
+        people("Đoàn tặng quà cho chùa Sóc Xoài, Thượng tọa Danh Sáu, Trụ trì chùa tiếp nhận."),
+        [one("Danh Sáu", &["Thượng tọa", "Trụ trì chùa"])]
+    );
+}

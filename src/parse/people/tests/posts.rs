@@ -280,3 +280,14 @@ fn a_post_given_after_two_titled_people_joined_by_and_is_both_s() {
         ]
     );
 }
+
+#[test]
+fn a_post_taken_up_after_a_move_is_the_person_s() {
+    assert_eq!(
+        people("Bộ Công an điều động Đại tá Hầu Văn Lâm - Giám đốc Công an tỉnh Hòa Bình đến nhận công tác và giữ chức vụ Cục trưởng Cục Cảnh sát giao thông."),
+        [one(
+            "Hầu Văn Lâm",
+            &["Đại tá", "Giám đốc Công an tỉnh Hòa Bình", "Cục trưởng Cục Cảnh sát giao thông"]
+        )]
+    );
+}
