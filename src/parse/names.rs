@@ -223,13 +223,17 @@ pub fn unknown_name_at(t: &Tokens, j: usize) -> bool {
         | vocab::flag::ORGAN
         | vocab::flag::NAME_STOP;
     // Cheap tests first: this is asked wherever a title may end.
-    if !t.is_cap(j) || !t.is_cap(j + 1) || !syllable(t, j) {
-        return false;
-    }
     // A word that only opens places ("Quảng", "Long") opens a name when a
     // middle name follows it and no place is read there: "Bí thư Huyện ủy
     // Quảng Văn Ngọc".
-    if t.has(j, KNOWN) && (t.has(j, KNOWN & !vocab::flag::PLACE) || !middle_name_next(t, j)) {
+    let known = t.has(j, KNOWN);
+    if !t.is_cap(j)
+        || !t.is_cap(j + 1)
+        || known
+            && (t.has(j, KNOWN & !vocab::flag::PLACE) || !matches!(t.low(j + 1), "văn" | "thị"))
+        || !syllable(t, j)
+        || known && !middle_name_next(t, j)
+    {
         return false;
     }
     // After "xã", "huyện" … a place is expected; a name there shows itself
