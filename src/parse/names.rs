@@ -223,7 +223,17 @@ pub fn unknown_name_at(t: &Tokens, j: usize) -> bool {
         | vocab::flag::ORGAN
         | vocab::flag::NAME_STOP;
     // Cheap tests first: this is asked wherever a title may end.
-    if !t.is_cap(j) || t.has(j, KNOWN) || !t.is_cap(j + 1) || !syllable(t, j) {
+    // A word that only opens places ("Quảng", "Long") opens a name when a
+    // middle name follows it and no place is read there: "Bí thư Huyện ủy
+    // Quảng Văn Ngọc".
+    let known = t.has(j, KNOWN);
+    if !t.is_cap(j)
+        || !t.is_cap(j + 1)
+        || known
+            && (t.has(j, KNOWN & !vocab::flag::PLACE) || !matches!(t.low(j + 1), "văn" | "thị"))
+        || !syllable(t, j)
+        || known && !middle_name_next(t, j)
+    {
         return false;
     }
     // After "xã", "huyện" … a place is expected; a name there shows itself
@@ -248,6 +258,16 @@ pub fn unknown_name_at(t: &Tokens, j: usize) -> bool {
     let n = k - j;
     let shaped = (3..=4).contains(&n) || (n == 2 && (j..k).any(|m| foreign(t.raw(m))));
     shaped && !all_caps && clean && !(t.phrase(k - 1, 2).is_some() && t.is_cap(k))
+}
+
+/// Whether the capitalised word at `j`, which only opens places, is
+/// followed by a middle name ("Văn", "Thị") and a third syllable, with no
+/// place read from `j`: a family name no list holds.
+fn middle_name_next(t: &Tokens, j: usize) -> bool {
+    matches!(t.low(j + 1), "văn" | "thị")
+        && t.is_cap(j + 2)
+        && syllable(t, j + 2)
+        && place_len(t, j).is_none()
 }
 
 /// Whether a word in Latin script without marks cannot be one Vietnamese
@@ -420,6 +440,13 @@ pub fn starts_name(t: &Tokens, j: usize) -> bool {
             && place_len(t, j).is_none()
             || named_like_place(t, j))
         && name_end(t, j, true).is_some()
+}
+
+/// Whether a Catholic's name opens at `j` with one or two Christian names
+/// before a family name ("Luca Hồ Văn Quý", "Phanxicô Xaviê Lê Văn A").
+pub fn christian_name_at(t: &Tokens, j: usize) -> bool {
+    let christian = |k: usize| t.is_cap(k) && vocab::is_baptismal(t.low(k));
+    christian(j) && (starts_name(t, j + 1) || christian(j + 1) && starts_name(t, j + 2))
 }
 
 /// Whether a name that opens like a place starts at `j`: a family name

@@ -8,8 +8,8 @@
 use super::names::{name_end, parse_name, starts_name};
 use super::text::capitalize_name;
 use super::titles::{
-    chain, head_len, is_rank, name_follows, parse_title, title_span, title_verb_len, titles_after,
-    Side, OPENS,
+    chain, head_len, is_rank, name_follows, parse_title, posts_given_after, title_span,
+    title_verb_len, titles_after, Side, OPENS,
 };
 use super::tokens::Tokens;
 
@@ -288,6 +288,18 @@ impl Scan<'_, '_> {
             // "anh Nguyễn Văn A (35 tuổi, trú xã B)": a private person.
             if let Some(f) = self.out.last_mut() {
                 f.private |= f.titles.is_empty() && citizen_note(t, m);
+            }
+            // "ông A - Chỉ huy trưởng Quân sự và ông B - Trưởng Công an xã
+            // được bầu làm Ủy viên UBND xã": the post given after the
+            // second is the first's too.
+            if end > m && t.low(end) == "và" && lead_cue(t, end + 1) > 0 {
+                let n = end + 1 + lead_cue(t, end + 1);
+                if let Some((m2, _)) = parse_name(t, n, true) {
+                    let given = posts_given_after(t, m2);
+                    if let Some(f) = self.out.last_mut() {
+                        f.titles.extend(given);
+                    }
+                }
             }
             // "tuyên dương ông A, B": more names after an untitled one,
             // each opening with a family name, are the cue's list.

@@ -14,10 +14,10 @@ mod chain;
 mod head;
 mod verbs;
 
-pub use after::titles_after;
+pub use after::{posts_given_after, titles_after};
 use aside::{
-    abbreviation_dot, aside, body_above, compound_tail, joins_org, school_name, trade_body,
-    unit_number,
+    abbreviation_dot, aside, body_above, compound_tail, joins_org, numbered_unit, school_name,
+    trade_body, unit_number,
 };
 pub use chain::{chain, name_follows, Side};
 use chain::{name_at, run_on};
@@ -107,7 +107,9 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
             (j, lone) = (j + n, false);
             continue;
         }
-        if let Some(n) = unit_number(t, j).filter(|_| j > i + head) {
+        // "Trưởng thôn 3": a head that ends with a numbered unit takes its
+        // number too.
+        if let Some(n) = unit_number(t, j).filter(|_| j > i + head || numbered_unit(t, j - 1)) {
             (j, lone) = (j + n, false);
             continue;
         }
@@ -253,6 +255,21 @@ fn qualifier(t: &Tokens, i: usize, head: usize, j: usize) -> Step {
     if t.raw(j) == "TT" {
         return Step::Take(1);
     }
+    // "Thượng tọa A, Trụ trì chùa tiếp nhận": the abbot of the pagoda the
+    // report is at, named before.
+    if t.low(j) == "chùa" && j >= 2 && t.phrase(j - 2, 2) == Some("trụ trì") {
+        return Step::Take(1);
+    }
+    // "Phó Chủ tịch hội Phụ nữ xã": an association written with a small
+    // letter before its capitalised name, which no list may hold.
+    if t.low(j) == "hội"
+        && !t.is_cap(j)
+        && t.is_cap(j + 1)
+        && office_len(t, j + 1).is_none()
+        && !names::starts_name(t, j + 1)
+    {
+        return Step::Take(1);
+    }
     // "Trưởng ban chính sách xã hội": "xã" before "hội" is no commune.
     if two == Some("thường trực") || two == Some("xã hội") && j > i + head {
         return Step::Take(2);
@@ -374,8 +391,15 @@ fn show_title(t: &Tokens, i: usize, head: usize, end: usize) -> String {
         if t.toks[k].start > t.toks[k - 1].end {
             out.push(' ');
         }
-        if t.raw(k) == "TT" {
+        // "Phó Bí thư TT Huyện ủy": "TT" right after the office is
+        // "Thường trực"; after an organ it is a town ("UBND TT Phố Lu",
+        // thị trấn), kept as written.
+        if t.raw(k) == "TT" && k == i + head {
             out.push_str("Thường trực");
+            // "Phó Chủ tịch TT. UBND": the full stop closed the abbreviation.
+            if t.is_punct(k + 1, '.') && k + 1 < end {
+                k += 1;
+            }
         } else if k == i + head && t.phrase(k, 2) == Some("thường trực") && !t.is_cap(k) {
             out.push_str("Thường trực");
             k += 1;

@@ -25,14 +25,17 @@ pub(super) fn private_at(t: &Tokens, i: usize) -> bool {
     if !matches!(
         t.low(i),
         "ông" | "bà" | "cụ" | "anh" | "chị" | "em" | "cháu" | "đồng"
-    ) || i == 0
-    {
+    ) {
         return false;
     }
     // "anh", "chị", "em", "cháu" name citizens: a young volunteer, a
-    // victim, a pupil; an official is named so only beside a title.
+    // victim, a pupil; an official is named so only beside a title. So at
+    // the start of a paragraph too ("Anh A, thương lái, cho biết").
     if matches!(t.low(i), "anh" | "chị" | "em" | "cháu") {
         return true;
+    }
+    if i == 0 {
+        return false;
     }
     let household = t.low(i - 1) == "hộ"
         || (i > 1 && t.phrase(i - 2, 2) == Some("gia đình"))
@@ -105,7 +108,7 @@ pub(super) fn citizen_note(t: &Tokens, m: usize) -> bool {
     } else {
         m
     };
-    let words = |from: usize| (from..from + 4).map(|k| t.low(k));
+    let words = |from: usize| (from..from + 6).map(|k| t.low(k));
     // "bà A, ấp Sở Líp", "ông B - Ấp Hưng Thạnh": a home after a comma or
     // a dash is a household's address.
     let hamlet = |k: usize| {
@@ -153,8 +156,12 @@ pub(super) fn citizen_note(t: &Tokens, m: usize) -> bool {
                 t.low(m + 1),
                 "số" | "thôn" | "ấp" | "xóm" | "bản" | "buôn" | "tổ" | "khu" | "xã" | "phường"
             );
+        // "(dân tộc Thái, ở ấp B)": whom a report describes by people and
+        // home, for want of a post.
         return home
-            || words(m + 1).any(|w| matches!(w, "tuổi" | "sn" | "sinh" | "trú" | "ngụ" | "quê"));
+            || t.phrase(m + 1, 2) == Some("dân tộc")
+            || words(m + 1)
+                .any(|w| matches!(w, "tuổi" | "sn" | "sinh" | "trú" | "ngụ" | "quê" | "ở"));
     }
     // "đồng chí A - đảng viên Chi bộ xóm 3", "ông B là thương binh": a
     // member or a veteran, described so for want of a post.

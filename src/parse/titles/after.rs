@@ -2,7 +2,7 @@
 //! between commas ("A (54 tuổi), Cục trưởng …"), or a verb that gives a
 //! post ("A giữ chức vụ Chủ tịch Hội").
 
-use super::chain::{chain, dashed_to_name, name_follows, Side};
+use super::chain::{chain, dashed_to_name, name_follows, rank_before_name, Side};
 use super::head::head_len;
 use super::verbs::title_verb_len;
 use super::{show_title, title_span};
@@ -13,12 +13,31 @@ use crate::parse::tokens::Tokens;
 /// ":") then one or more chained titles. Returns the index past them (past
 /// a closing parenthesis) and the titles; none leaves `m` as is.
 pub fn titles_after(t: &Tokens, m: usize) -> (usize, Vec<String>) {
+    let (k, titles, _) = read_after(t, m);
+    (k, titles)
+}
+
+/// The posts a verb gives after the titles held by the person named up to
+/// `m` ("B - Trưởng Công an xã được bầu làm Ủy viên UBND xã" gives
+/// "Ủy viên UBND xã"), without the titles held; none when no title is held
+/// before the verb ("B được bầu làm …").
+pub fn posts_given_after(t: &Tokens, m: usize) -> Vec<String> {
+    let (_, mut titles, given) = read_after(t, m);
+    if given == 0 {
+        return Vec::new();
+    }
+    titles.split_off(given)
+}
+
+/// `titles_after`, with the index of the first title a verb gives (the
+/// number of titles when none is given).
+fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
     // "Lê Văn A (54 tuổi), Cục trưởng …": a note in brackets between the
     // name and the title.
     if let Some(after) = note_end(t, m).or_else(|| comma_note_end(t, m)) {
-        let (k, titles) = titles_after(t, after);
+        let (k, titles, given) = read_after(t, after);
         if !titles.is_empty() {
-            return (k, titles);
+            return (k, titles, given);
         }
     }
     let mut titles = Vec::new();
@@ -27,18 +46,19 @@ pub fn titles_after(t: &Tokens, m: usize) -> (usize, Vec<String>) {
     // title as written.
     let lead = t.is_punct(m, ',') || t.is_dash(m) || t.is_punct(m, ':');
     if lead && unknown_abbreviation(t, m + 1) {
-        let (k, more) = titles_after(t, m + 2);
+        let (k, more, given) = read_after(t, m + 2);
         if !more.is_empty() {
             titles.push(t.raw(m + 1).to_string());
             titles.extend(more);
-            return (k, titles);
+            return (k, titles, given + 1);
         }
     }
     let paren = t.is_punct(m, '(');
     let sep = paren || t.is_punct(m, ',') || t.is_dash(m) || t.is_punct(m, ':');
     let k = if sep {
-        // "bầu bà A, giữ chức Phó Chủ tịch HĐND xã": a verb after the comma.
-        let verb = if t.is_punct(m, ',') {
+        // "bầu bà A, giữ chức Phó Chủ tịch HĐND xã", "ông B - tái cử chức
+        // danh Chủ tịch": a verb after the comma or the dash.
+        let verb = if t.is_punct(m, ',') || t.is_dash(m) {
             title_verb_len(t, m + 1).unwrap_or(0)
         } else {
             0
@@ -47,12 +67,15 @@ pub fn titles_after(t: &Tokens, m: usize) -> (usize, Vec<String>) {
     } else {
         m + title_verb_len(t, m).unwrap_or(0)
     };
+    let k0 = k;
     let Some((head, e)) = title_span(t, k, true) else {
-        return (m, titles);
+        return (m, titles, 0);
     };
     // "Nguyễn Văn A, Bí thư Tỉnh ủy Lê Văn B": the title is B's.
-    if !paren && (name_follows(t, e) || dashed_to_name(t, e)) || leads_visit(t, k, head, e) {
-        return (m, titles);
+    // "A, linh mục Tổng Đại diện B": the rank is B's too.
+    let next_person = name_follows(t, e) || dashed_to_name(t, e) || rank_before_name(t, k, head, e);
+    if !paren && next_person || leads_visit(t, k, head, e) {
+        return (m, titles, 0);
     }
     titles.push(show_title(t, k, head, e));
     let mut k = chain(t, e, Some(&mut titles), Side::After);
@@ -73,6 +96,12 @@ pub fn titles_after(t: &Tokens, m: usize) -> (usize, Vec<String>) {
         k += 1;
     }
     let occasion = |n: usize| n == 1 && t.low(k) == "làm" && !t.is_cap(k + 1);
+    // A verb right after the name gave the first title already.
+    let given = if k0 > m + usize::from(sep) {
+        0
+    } else {
+        titles.len()
+    };
     if !paren {
         if let Some(n) = title_verb_len(t, k).filter(|&n| !occasion(n)) {
             // "A, Phó Chủ tịch UBND tỉnh làm Trưởng đoàn đã đến thăm …".
@@ -85,7 +114,7 @@ pub fn titles_after(t: &Tokens, m: usize) -> (usize, Vec<String>) {
             }
         }
     }
-    (k, titles)
+    (k, titles, given)
 }
 
 /// Whether the title from `k` (head `head` long, ending at `e`) is "làm

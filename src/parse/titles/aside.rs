@@ -250,7 +250,7 @@ pub(super) fn unit_number(t: &Tokens, j: usize) -> Option<usize> {
 /// Whether the lower-case word at `k` names a unit that is numbered rather
 /// than named ("thôn 3", "tổ 5", "khu phố 2", "ấp 4", "phường 3", "khu
 /// vực 2").
-fn numbered_unit(t: &Tokens, k: usize) -> bool {
+pub(super) fn numbered_unit(t: &Tokens, k: usize) -> bool {
     matches!(
         t.low(k),
         "thôn"

@@ -107,26 +107,31 @@ pub fn chain(t: &Tokens, mut k: usize, mut titles: Option<&mut Vec<String>>, sid
 /// Whether a dash at `k` joins the title before it to more titles that
 /// end at a name: "A, Phó Chủ tịch UBND tỉnh - Trưởng đoàn ĐBQH tỉnh B"
 /// gives both posts to B, as titles written before a name are.
+/// A semicolon between ends the member of a list: "A – Ủy viên Thường
+/// trực Hội đồng Chứng minh; Hòa thượng B" keeps the post A's.
 pub(super) fn dashed_to_name(t: &Tokens, k: usize) -> bool {
     t.is_dash(k) && {
         let end = chain(t, k, None, Side::Before);
-        end > k && name_follows(t, end)
+        end > k && name_follows(t, end) && !(k..end).any(|j| t.is_punct(j, ';'))
     }
 }
 
 /// Whether the link from `start` is a rank standing before a capitalised
 /// word that opens no office, place or organ: the rank of the next person
 /// ("…, Trụ trì chùa Bửu Long; Linh mục Giuse Nguyễn Văn Tâm"), whose
-/// name the lists may not know.
-fn rank_before_name(t: &Tokens, start: usize, head: usize, end: usize) -> bool {
+/// name the lists may not know. So is a rank before an office that runs
+/// into a name ("…, Đức cha phụ tá A, linh mục Tổng Đại diện B").
+pub(super) fn rank_before_name(t: &Tokens, start: usize, head: usize, end: usize) -> bool {
     const ORGAN: u16 = vocab::flag::TITLE | vocab::flag::ORGAN | vocab::flag::INSTITUTION;
-    end == start + head
-        && is_rank(t, start, head)
-        && t.is_cap(end)
+    if end != start + head || !is_rank(t, start, head) {
+        return false;
+    }
+    let unknown_name = t.is_cap(end)
         && !t.is_abbrev(end)
         && !t.has(end, ORGAN)
         && head_len(t, end).is_none()
-        && place_len(t, end).is_none()
+        && place_len(t, end).is_none();
+    unknown_name || head_len(t, end).is_some() && name_follows(t, chain(t, end, None, Side::Before))
 }
 
 /// Whether a name starts at `e`, as after a title ("Bí thư Tỉnh ủy Lê A").
@@ -138,6 +143,7 @@ pub fn name_follows(t: &Tokens, e: usize) -> bool {
 pub(super) fn name_at(t: &Tokens, start: usize, j: usize) -> bool {
     !unit_name(t, j)
         && (names::starts_name(t, j)
+            || names::christian_name_at(t, j)
             || names::unknown_name_at(t, j)
             || name_after_place(t, start, j)
             || name_after_province(t, j))

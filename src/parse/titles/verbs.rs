@@ -13,7 +13,8 @@ use std::sync::LazyLock;
 #[rustfmt::skip]
 const TITLE_VERBS: &[&str] = &[
     "là", "làm", "giữ", "kiêm", "kiêm nhiệm", "giữ chức", "giữ chức vụ", "giữ chức danh",
-    "giữ cương vị", "tái cử", "tái cử chức", "tái cử chức vụ", "đắc cử", "đắc cử chức",
+    "giữ cương vị", "tái cử", "tái cử chức", "tái cử chức vụ", "tái cử chức danh", "đắc cử",
+    "đắc cử chức",
     "trúng cử", "trúng cử chức", "trúng cử chức vụ", "trúng cử chức danh", "đảm nhiệm",
     "đảm nhiệm làm", "đảm nhiệm chức", "đảm nhiệm chức vụ", "đảm nhận", "đảm nhận chức",
     "đảm nhận chức vụ", "được bầu", "được bầu là", "được bầu làm", "được bầu giữ chức",
@@ -88,6 +89,22 @@ fn agent_opens(t: &Tokens, k: usize) -> bool {
 fn adverb_len(t: &Tokens, k: usize) -> usize {
     let mut adverb = 0;
     for _ in 0..2 {
+        // "điều động A đến nhận công tác và giữ chức vụ …": the move,
+        // then the post.
+        let word = t.low(k + adverb);
+        if word == "đến" && t.phrase(k + adverb, 5) == Some("đến nhận công tác và") {
+            adverb += 5;
+            continue;
+        }
+        // "được tín nhiệm được bầu là", "được tín nhiệm tái cử": trusted,
+        // then the verb that gives the post.
+        if word == "được"
+            && t.phrase(k + adverb, 3) == Some("được tín nhiệm")
+            && matches!(t.low(k + adverb + 3), "được" | "tái" | "tiếp" | "giữ")
+        {
+            adverb += 3;
+            continue;
+        }
         adverb += match t.phrase(k + adverb, 2) {
             Some("đã từng" | "liên tục" | "tiếp tục" | "hiện đang" | "chính thức" | "vừa mới") => {
                 2
@@ -127,6 +144,12 @@ mod tests {
             ("được HĐND xã bầu giữ chức Chủ tịch UBND xã", 6),
             ("được đại hội tín nhiệm bầu làm Bí thư Chi bộ", 7),
             ("được Ban Chấp hành bầu làm Phó Bí thư", 6),
+            ("được tín nhiệm được bầu là Chủ tịch Hội", 6),
+            ("được tín nhiệm tái cử Chủ tịch Hội Nông dân xã", 5),
+            (
+                "đến nhận công tác và giữ chức vụ Chánh Văn phòng Bộ Công an",
+                8,
+            ),
         ] {
             assert_eq!(verb(text), Some(n), "{text}");
         }

@@ -412,3 +412,64 @@ fn kiêm_after_a_comma_opens_one_more_post() {
         )]
     );
 }
+
+#[test]
+fn abbreviated_offices_joined_by_dashes_are_each_a_title() {
+    assert_eq!(
+        people("Dự có bà Đinh Thị Hoa - UVBTV - TBDV - CT.UBMTTQVN huyện cùng lãnh đạo các xã."),
+        [one("Đinh Thị Hoa", &["UVBTV", "TBDV", "CT.UBMTTQVN huyện"])]
+    );
+}
+
+#[test]
+fn a_standing_deputy_written_tt_with_a_full_stop_reads_whole() {
+    assert_eq!(
+        people("Đồng chí Vi Văn Sáu, Phó Chủ tịch TT. UBND huyện dự."),
+        [one("Vi Văn Sáu", &["Phó Chủ tịch Thường trực UBND huyện"])]
+    );
+}
+
+#[test]
+fn organs_named_with_and_and_associations_run_whole() {
+    assert_eq!(
+        people("Ông Lục Văn Tài, Tỉnh ủy viên, Bí thư Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh phát biểu."),
+        [one(
+            "Lục Văn Tài",
+            &["Tỉnh ủy viên", "Bí thư Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh"]
+        )]
+    );
+    assert_eq!(
+        people("Bà Khổng Thị Yến, Tổng Biên tập Báo và Phát thanh, Truyền hình Lào Cai, Chủ tịch Hội Nhà báo tỉnh dự."),
+        [one(
+            "Khổng Thị Yến",
+            &["Tổng Biên tập Báo và Phát thanh, Truyền hình Lào Cai", "Chủ tịch Hội Nhà báo tỉnh"]
+        )]
+    );
+    assert_eq!(
+        people("Ông Đàm Văn Lợi - Phó chủ tịch hội truyền thống Trường Sơn - đường Hồ Chí Minh xã Hòa Bình phát biểu."),
+        [one(
+            "Đàm Văn Lợi",
+            &["Phó chủ tịch hội truyền thống Trường Sơn - đường Hồ Chí Minh xã Hòa Bình"]
+        )]
+    );
+}
+
+#[test]
+fn a_head_of_a_numbered_hamlet_keeps_its_number() {
+    assert_eq!(
+        people("Ông Tòng Văn Piềng - Trưởng thôn 5 phát biểu."),
+        [one("Tòng Văn Piềng", &["Trưởng thôn 5"])]
+    );
+}
+
+#[test]
+fn an_association_written_with_a_small_letter_runs_to_its_name() {
+    assert_eq!(
+        people("Bà Giàng Thị Súa, Phó Chủ tịch hội Phụ nữ xã Tả Van tặng quà."),
+        [one("Giàng Thị Súa", &["Phó Chủ tịch hội Phụ nữ xã Tả Van"])]
+    );
+    assert_eq!(
+        people("Ông Mùa A Chư, Chủ tịch hội Sinh vật cảnh xã phát biểu."),
+        [one("Mùa A Chư", &["Chủ tịch hội Sinh vật cảnh xã"])]
+    );
+}

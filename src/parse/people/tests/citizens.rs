@@ -58,3 +58,19 @@ fn two_households_joined_by_và_are_both_private() {
         ]
     );
 }
+
+#[test]
+fn a_young_citizen_or_one_described_by_people_and_home_is_private() {
+    assert_eq!(
+        private("Anh Lò Văn Khiêm, thương lái ở chợ huyện, cho biết giá đã tăng."),
+        [("Lò Văn Khiêm".to_string(), true)]
+    );
+    assert_eq!(
+        private("Ông Sầm Văn Pỏm (dân tộc Tày, ở bản Nà Lừa) chia sẻ."),
+        [("Sầm Văn Pỏm".to_string(), true)]
+    );
+    assert_eq!(
+        private("Ông Sầm Văn Pỏm (Bí thư Chi bộ, ở bản Nà Lừa) chia sẻ."),
+        [("Sầm Văn Pỏm".to_string(), false)]
+    );
+}

@@ -88,3 +88,81 @@ fn offices_of_a_diocese_before_and_after_the_name() {
         )]
     );
 }
+
+#[test]
+fn an_auxiliary_bishop_and_a_vicar_general_keep_their_offices() {
+    assert_eq!(
+        people("Tiếp đoàn có Đức cha phụ tá Phêrô Trần Văn Lộc và Linh mục Giuse Mai Văn Hiền, Quản hạt Kẻ Sặt."),
+        [
+            one("Phêrô Trần Văn Lộc", &["Đức cha phụ tá"]),
+            one("Giuse Mai Văn Hiền", &["Linh mục", "Quản hạt Kẻ Sặt"])
+        ]
+    );
+    assert_eq!(
+        people("Giám mục phụ tá Giáo phận Hà Tĩnh Phaolô Đặng Văn Cầu chúc mừng đoàn."),
+        [one(
+            "Phaolô Đặng Văn Cầu",
+            &["Giám mục phụ tá Giáo phận Hà Tĩnh"]
+        )]
+    );
+    assert_eq!(
+        people("Linh mục Vũ Đình Khoa - Tổng Đại diện Giáo phận Lạng Sơn tặng hoa."),
+        [one(
+            "Vũ Đình Khoa",
+            &["Linh mục", "Tổng Đại diện Giáo phận Lạng Sơn"]
+        )]
+    );
+}
+
+#[test]
+fn a_rank_before_an_office_and_a_name_is_the_next_person_s() {
+    assert_eq!(
+        people("Đón đoàn có Đức cha Giám quản Giuse Lưu Văn Khải, Đức cha phụ tá Antôn Phan Văn Tín, linh mục Tổng Đại diện Luca Hồ Văn Quý."),
+        [
+            one("Giuse Lưu Văn Khải", &["Đức cha", "Giám quản"]),
+            one("Antôn Phan Văn Tín", &["Đức cha phụ tá"]),
+            one("Luca Hồ Văn Quý", &["Linh mục", "Tổng Đại diện"])
+        ]
+    );
+}
+
+#[test]
+fn a_secretary_member_of_the_buddhist_executive_council_is_one_office() {
+    assert_eq!(
+        people("Thượng tọa Thích Minh Quảng – Ủy viên Thư ký Hội đồng Trị sự – Phó Chánh Văn phòng Trung ương Giáo hội dự lễ."),
+        [one(
+            "Thích Minh Quảng",
+            &[
+                "Thượng tọa",
+                "Ủy viên Thư ký Hội đồng Trị sự",
+                "Phó Chánh Văn phòng Trung ương Giáo hội"
+            ]
+        )]
+    );
+}
+
+#[test]
+fn posts_after_a_dash_stay_with_their_holder_before_a_semicolon() {
+    assert_eq!(
+        people("Tiếp đoàn có Hòa thượng Thích Quảng Hiền – Ủy viên Thường trực Hội đồng Chứng minh – Phó Chủ tịch Hội đồng Trị sự; Thượng tọa Thích Minh Đức, Phó Tổng Thư ký."),
+        [
+            one(
+                "Thích Quảng Hiền",
+                &[
+                    "Hòa thượng",
+                    "Ủy viên Thường trực Hội đồng Chứng minh",
+                    "Phó Chủ tịch Hội đồng Trị sự"
+                ]
+            ),
+            one("Thích Minh Đức", &["Thượng tọa", "Phó Tổng Thư ký"])
+        ]
+    );
+}
+
+#[test]
+fn an_abbot_of_the_pagoda_named_before_keeps_the_pagoda() {
+    assert_eq!(
+        people("Đoàn tặng quà cho chùa Sóc Xoài, Thượng tọa Danh Sáu, Trụ trì chùa tiếp nhận."),
+        [one("Danh Sáu", &["Thượng tọa", "Trụ trì chùa"])]
+    );
+}

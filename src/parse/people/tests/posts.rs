@@ -242,3 +242,52 @@ fn a_post_written_first_goes_to_the_holder_after_its_term_or_rank() {
         )]
     );
 }
+
+#[test]
+fn a_post_given_to_someone_trusted_is_theirs() {
+    assert_eq!(
+        people("Đồng chí Lương Văn Khánh được tín nhiệm được bầu là Chủ tịch Hội."),
+        [one("Lương Văn Khánh", &["Chủ tịch Hội"])]
+    );
+}
+
+#[test]
+fn a_post_given_by_a_verb_after_a_dash_is_the_person_s() {
+    assert_eq!(
+        people("Đ/c Hứa Văn Thịnh - tái cử chức danh Chủ tịch Hội Nông dân xã."),
+        [one("Hứa Văn Thịnh", &["Chủ tịch Hội Nông dân xã"])]
+    );
+}
+
+#[test]
+fn a_post_given_after_two_titled_people_joined_by_and_is_both_s() {
+    assert_eq!(
+        people("Kỳ họp bầu ông Mạc Văn Tư - Chỉ huy trưởng Ban Chỉ huy Quân sự xã và ông Đinh Công Lực - Trưởng Công an xã được bầu làm Ủy viên UBND xã."),
+        [
+            one(
+                "Mạc Văn Tư",
+                &["Chỉ huy trưởng Ban Chỉ huy Quân sự xã", "Ủy viên UBND xã"]
+            ),
+            one("Đinh Công Lực", &["Trưởng Công an xã", "Ủy viên UBND xã"])
+        ]
+    );
+    // Each with a post of their own: nothing is shared.
+    assert_eq!(
+        people("Ông Mạc Văn Tư - Chủ tịch UBND xã và ông Đinh Công Lực được bầu làm Phó Chủ tịch HĐND xã."),
+        [
+            one("Mạc Văn Tư", &["Chủ tịch UBND xã"]),
+            one("Đinh Công Lực", &["Phó Chủ tịch HĐND xã"])
+        ]
+    );
+}
+
+#[test]
+fn a_post_taken_up_after_a_move_is_the_person_s() {
+    assert_eq!(
+        people("Bộ Công an điều động Đại tá Hầu Văn Lâm - Giám đốc Công an tỉnh Hòa Bình đến nhận công tác và giữ chức vụ Cục trưởng Cục Cảnh sát giao thông."),
+        [one(
+            "Hầu Văn Lâm",
+            &["Đại tá", "Giám đốc Công an tỉnh Hòa Bình", "Cục trưởng Cục Cảnh sát giao thông"]
+        )]
+    );
+}

@@ -167,3 +167,14 @@ fn a_name_whose_first_syllables_also_name_a_body_before_its_post() {
         ]
     );
 }
+
+#[test]
+fn a_family_name_that_opens_places_is_a_name_before_a_middle_name() {
+    assert_eq!(
+        people("Về phía huyện có Bí thư Huyện ủy Quảng Văn Thuận, Chủ tịch UBND huyện Bùi Văn Định dự lễ."),
+        [
+            one("Quảng Văn Thuận", &["Bí thư Huyện ủy"]),
+            one("Bùi Văn Định", &["Chủ tịch UBND huyện"])
+        ]
+    );
+}
