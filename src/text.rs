@@ -168,15 +168,26 @@ pub fn push_name_key(key: &mut String, s: &str) {
     } else {
         std::borrow::Cow::Borrowed(s)
     };
-    for word in composed.split_whitespace() {
-        if !key.is_empty() && !key.ends_with(' ') {
-            key.push(' ');
-        }
-        let mut tone = 0;
-        for c in word.chars() {
-            if c.is_ascii() {
-                key.push(c.to_ascii_lowercase());
-                continue;
+    // One pass over the chars, word by word as `split_whitespace` cuts
+    // them: every name and title of every report is keyed.
+    // Whether a word is open, and the tone of its last toned letter.
+    let (mut in_word, mut tone) = (false, 0u8);
+    for c in composed.chars() {
+        if c.is_ascii() && !c.is_whitespace() {
+            if !in_word {
+                open_word(key);
+                (in_word, tone) = (true, 0);
+            }
+            key.push(c.to_ascii_lowercase());
+        } else if c.is_whitespace() {
+            if in_word {
+                close_word(key, tone);
+                in_word = false;
+            }
+        } else {
+            if !in_word {
+                open_word(key);
+                (in_word, tone) = (true, 0);
             }
             let (base, t) = split_tone(c);
             key.push(base);
@@ -184,9 +195,23 @@ pub fn push_name_key(key: &mut String, s: &str) {
                 tone = t;
             }
         }
-        if tone != 0 {
-            key.push(char::from(b'0' + tone));
-        }
+    }
+    if in_word {
+        close_word(key, tone);
+    }
+}
+
+/// Starts a word of a name key: a space after what is already there.
+fn open_word(key: &mut String) {
+    if !key.is_empty() && !key.ends_with(' ') {
+        key.push(' ');
+    }
+}
+
+/// Ends a word of a name key with its tone's digit, if it has one.
+fn close_word(key: &mut String, tone: u8) {
+    if tone != 0 {
+        key.push(char::from(b'0' + tone));
     }
 }
 

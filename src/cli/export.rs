@@ -2,7 +2,7 @@
 //! order, written batch by batch as the reports load (so memory stays at
 //! one batch); one line per skipped or degraded file on stderr.
 
-use crate::load::{stream_sorted, LoadEvent, LoadOptions, Source};
+use crate::load::{stream_sorted_plain, LoadEvent, LoadOptions, Source};
 use crate::model::Report;
 use std::io::{ErrorKind, Write};
 use std::sync::Mutex;
@@ -21,7 +21,7 @@ pub fn run(source: &Source, opts: &LoadOptions) -> anyhow::Result<i32> {
         failed: None,
         code: 2,
     });
-    stream_sorted(source, opts, &|event| {
+    stream_sorted_plain(source, opts, &|event| {
         let mut s = state
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);

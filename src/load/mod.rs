@@ -26,7 +26,7 @@ pub(crate) use walk::{display_name, walk_each, Found};
 use crate::model::{LoadWarning, Report};
 use crate::parse::parse_report;
 use include_dir::{include_dir, Dir};
-use pipeline::Order;
+use pipeline::{Bodies, Order};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -147,14 +147,20 @@ pub struct Loaded {
 /// reports come out within milliseconds; batches follow the order the walk
 /// finds files in. The sink is called from the calling thread only.
 pub fn stream(source: &Source, opts: &LoadOptions, sink: &(dyn Fn(LoadEvent) + Sync)) {
-    stream_with(source, opts, sink, Order::AsFound);
+    stream_with(source, opts, sink, (Order::AsFound, Bodies::Packed));
 }
 
 /// Loads like `stream`, but walks everything first and reads files in path
 /// order, so reports arrive sorted by path: deterministic output whose
 /// memory stays at one batch when the sink does not keep the reports.
 pub fn stream_sorted(source: &Source, opts: &LoadOptions, sink: &(dyn Fn(LoadEvent) + Sync)) {
-    stream_with(source, opts, sink, Order::ByPath);
+    stream_with(source, opts, sink, (Order::ByPath, Bodies::Packed));
+}
+
+/// `stream_sorted` for a sink that writes each report out once and drops
+/// it (`dvtui export`): bodies are left uncompressed.
+pub fn stream_sorted_plain(source: &Source, opts: &LoadOptions, sink: &(dyn Fn(LoadEvent) + Sync)) {
+    stream_with(source, opts, sink, (Order::ByPath, Bodies::Plain));
 }
 
 /// `stream` or `stream_sorted`.
@@ -162,12 +168,12 @@ fn stream_with(
     source: &Source,
     opts: &LoadOptions,
     sink: &(dyn Fn(LoadEvent) + Sync),
-    order: Order,
+    how: (Order, Bodies),
 ) {
     let start = Instant::now();
     let mut stats = match source {
         Source::Bundled => stream_bundled(sink),
-        Source::Paths(paths) => pipeline::stream_paths(paths, opts, sink, order),
+        Source::Paths(paths) => pipeline::stream_paths(paths, opts, sink, how),
     };
     stats.total_ms = ms(start.elapsed());
     sink(LoadEvent::Done(stats));

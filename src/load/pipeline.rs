@@ -24,6 +24,17 @@ pub(super) enum Order {
     ByPath,
 }
 
+/// How the bodies of the reports sent on are held.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Bodies {
+    /// Compressed in blocks of `PACK`: for reports that are kept.
+    Packed,
+    /// As parsed: for reports written out once and dropped (`dvtui
+    /// export`), where compressing them only to decompress them again
+    /// would cost a tenth of the work.
+    Plain,
+}
+
 /// Reads the files under `paths` on all cores, batch by batch, so only one
 /// batch of raw bytes is held at a time; with `Order::AsFound` the walk
 /// runs on its own thread and the first reports come out at once.
@@ -31,7 +42,7 @@ pub(super) fn stream_paths(
     paths: &[PathBuf],
     opts: &LoadOptions,
     sink: &(dyn Fn(LoadEvent) + Sync),
-    order: Order,
+    (order, bodies): (Order, Bodies),
 ) -> LoadStats {
     let start = Instant::now();
     let mut tally = Tally::default();
@@ -53,7 +64,9 @@ pub(super) fn stream_paths(
         // cheaper than comparing component by component.
         files.sort_by(|a, b| path_bytes(a).cmp(path_bytes(b)));
         let mut items = warnings.into_iter().chain(files);
-        install(&mut || read_in_batches(&mut || items.next(), opts, &mut tally, sink));
+        install(&mut || {
+            read_in_batches(&mut || items.next(), opts, bodies, &mut tally, sink);
+        });
     } else {
         let (tx, rx) = std::sync::mpsc::channel();
         let tally = &mut tally;
@@ -62,7 +75,9 @@ pub(super) fn stream_paths(
                 // A send fails only when the reader stopped; then nobody cares.
                 walk::walk_each(paths, &mut |found| drop(tx.send(found)));
             });
-            install(&mut move || read_in_batches(&mut || rx.recv().ok(), opts, tally, sink));
+            install(&mut move || {
+                read_in_batches(&mut || rx.recv().ok(), opts, bodies, tally, sink);
+            });
         });
     }
     let Tally {
@@ -85,6 +100,7 @@ pub(super) fn stream_paths(
 fn read_in_batches(
     found: &mut dyn FnMut() -> Option<Found>,
     opts: &LoadOptions,
+    bodies: Bodies,
     tally: &mut Tally,
     sink: &(dyn Fn(LoadEvent) + Sync),
 ) {
@@ -99,10 +115,12 @@ fn read_in_batches(
                     .iter()
                     .map(|p| read_file(p, opts.max_file_size))
                     .collect();
-                Body::pack(read.iter_mut().filter_map(|r| match &mut r.outcome {
-                    Outcome::Read(report, _) => Some(&mut report.body),
-                    Outcome::Skipped(_) => None,
-                }));
+                if bodies == Bodies::Packed {
+                    Body::pack(read.iter_mut().filter_map(|r| match &mut r.outcome {
+                        Outcome::Read(report, _) => Some(&mut report.body),
+                        Outcome::Skipped(_) => None,
+                    }));
+                }
                 read
             })
             .collect();

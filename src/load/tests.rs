@@ -130,6 +130,34 @@ fn stream_sorted_sends_reports_in_path_order_across_batches() {
 }
 
 #[test]
+fn bodies_streamed_plain_are_left_uncompressed() {
+    let d_dir = temp_dir("plain");
+    let d = d_dir.path().to_path_buf();
+    let text = "Hội nghị giao ban công tác dân vận\n\nCác đại biểu thảo luận về công tác dân vận chính quyền.";
+    for i in 0..40 {
+        std::fs::write(d.join(format!("r{i:03}.txt")), text).unwrap();
+    }
+    let reports = Mutex::new(Vec::new());
+    stream_sorted_plain(
+        &Source::Paths(vec![d.clone()]),
+        &LoadOptions::default(),
+        &|e| {
+            if let LoadEvent::Reports(b) = e {
+                reports.lock().unwrap().extend(b);
+            }
+        },
+    );
+    let reports = reports.into_inner().unwrap();
+    assert_eq!(reports.len(), 40);
+    for r in &reports {
+        assert!(!r.body.is_packed(), "{}", r.file);
+        let parsed = crate::parse::parse_report(&r.file, text);
+        assert_eq!(r.body.text(), parsed.body.text(), "{}", r.file);
+    }
+    let _ = std::fs::remove_dir_all(&d);
+}
+
+#[test]
 fn loaded_bodies_are_packed_and_read_as_parsed() {
     let d_dir = temp_dir("pack");
     let d = d_dir.path().to_path_buf();

@@ -167,7 +167,8 @@ fn photo_file_numbers(line: &str) -> bool {
 /// "<headline> - ảnh 1 Phó Chủ tịch nước thăm hỏi người dân": the page's
 /// generated label of a photo, then its caption; the caption is what is left.
 pub fn after_image_marker(line: &str) -> Option<&str> {
-    let at = memchr::memmem::find(line.as_bytes(), " - ảnh ".as_bytes())?;
+    static MARKER: super::text::Needle = super::text::Needle::new(" - ảnh ");
+    let at = MARKER.find(line)?;
     let rest = &line[at + " - ảnh ".len()..];
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     // The caption may follow the number with no space ("- ảnh 1Phó Thủ

@@ -142,6 +142,9 @@ pub fn agency_stamp(lead: &str) -> Option<Date> {
     (named && numeric).then(|| full_date(date)).flatten()
 }
 
+/// The word "tháng" (month) between spaces, as a date in words has it.
+static MONTH_WORD: super::text::Needle = super::text::Needle::new(" tháng ");
+
 /// The event date from the lead paragraphs (in lower case), resolved as
 /// the module says, under `bound`: the publication date, or only the last
 /// day it may be (`sure` false; "hôm nay", "hôm qua" count from a sure one).
@@ -155,7 +158,8 @@ pub fn event_date(lead: &[&str], bound: Option<Date>, sure: bool, text: &str) ->
         let event = [
             first_date(&EVENT, lower, published, text),
             // Most leads write the day with digits only.
-            memchr::memmem::find(lower.as_bytes(), " tháng ".as_bytes())
+            MONTH_WORD
+                .find(lower)
                 .and_then(|_| first_date(&EVENT_WORDY, lower, published, text)),
         ]
         .into_iter()

@@ -125,6 +125,39 @@ pub fn latin_case(x: u8, y: u8) -> Option<bool> {
     LATIN[usize::from(x - 0xC3) * 64 + usize::from(y & 0x3F)]
 }
 
+/// A substring looked for in every line of every report: its searcher is
+/// built once, on first use, and shared, since building one costs more
+/// than searching a line with it.
+pub struct Needle {
+    text: &'static str,
+    finder: std::sync::OnceLock<memchr::memmem::Finder<'static>>,
+}
+
+impl Needle {
+    /// The needle `text`; nothing is built until the first search.
+    pub const fn new(text: &'static str) -> Needle {
+        Needle {
+            text,
+            finder: std::sync::OnceLock::new(),
+        }
+    }
+
+    fn finder(&self) -> &memchr::memmem::Finder<'static> {
+        self.finder
+            .get_or_init(|| memchr::memmem::Finder::new(self.text.as_bytes()))
+    }
+
+    /// The byte offset of the first occurrence in `hay`.
+    pub fn find(&self, hay: &str) -> Option<usize> {
+        self.finder().find(hay.as_bytes())
+    }
+
+    /// The byte offsets of every occurrence in `hay`, left to right.
+    pub fn find_iter<'h>(&'h self, hay: &'h str) -> impl Iterator<Item = usize> + 'h {
+        self.finder().find_iter(hay.as_bytes())
+    }
+}
+
 /// Lower-cases `s` char by char, keeping a char whose lower case has another
 /// UTF-8 length, so that byte offsets in the result match those in `s`.
 pub fn lower_same(s: &str) -> String {

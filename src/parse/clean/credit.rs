@@ -4,6 +4,7 @@
 //! sentence that merely holds the word "ảnh" is text.
 
 use super::super::rx::Rx;
+use super::super::text::Needle;
 use std::sync::LazyLock;
 
 /// A credit at the end of a line, with what stands before it: "Ảnh" (or
@@ -45,7 +46,8 @@ pub fn credit_start(line: &str) -> Option<usize> {
 /// Whether `line` holds "Ảnh" or "ẢNH": one scan for their shared first
 /// letter, as every line of every report is asked.
 fn names_photo(line: &str) -> bool {
-    memchr::memmem::find_iter(line.as_bytes(), "Ả".as_bytes()).any(|i| {
+    static CAPITAL_A_HOOK: Needle = Needle::new("Ả");
+    CAPITAL_A_HOOK.find_iter(line).any(|i| {
         let rest = &line.as_bytes()[i + "Ả".len()..];
         rest.starts_with(b"nh") || rest.starts_with(b"NH")
     })

@@ -5,6 +5,7 @@
 //! listen or text-size buttons.
 
 use super::super::rx::Rx;
+use super::super::text::Needle;
 use std::sync::LazyLock;
 
 /// Section names of news-site menus ("Trang chủ Thời sự Video Podcast Ảnh").
@@ -100,8 +101,9 @@ pub fn is_template(lower: &str, line: &str) -> bool {
 /// headline about a hotline ("Công bố số điện thoại đường dây nóng của
 /// Cục Báo chí") is a sentence.
 fn hotline(lower: &str, n: usize) -> bool {
-    let named = memchr::memmem::find(lower.as_bytes(), b"hotline").is_some()
-        || memchr::memmem::find(lower.as_bytes(), "đường dây nóng".as_bytes()).is_some();
+    static HOTLINE: Needle = Needle::new("hotline");
+    static HOTLINE_VI: Needle = Needle::new("đường dây nóng");
+    let named = HOTLINE.find(lower).is_some() || HOTLINE_VI.find(lower).is_some();
     named && (n <= 4 || lower.contains(':') || lower.bytes().any(|b| b.is_ascii_digit()))
 }
 
@@ -151,7 +153,8 @@ fn is_file_stem(lower: &str) -> bool {
 
 /// A template label left in the text ("lblTitle", "lblSapo").
 fn is_label(line: &str) -> bool {
-    memchr::memmem::find(line.as_bytes(), b"lbl").is_some()
+    static LBL: Needle = Needle::new("lbl");
+    LBL.find(line).is_some()
         && line.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
             w.len() > 3 && w.starts_with("lbl") && w[3..].starts_with(|c: char| c.is_uppercase())
         })

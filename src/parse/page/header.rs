@@ -391,7 +391,8 @@ pub(super) fn stamp_with_name(line: &str) -> Option<(&str, &str)> {
 /// The writer a blog template names with "bởi" beside the stamp ("Đăng
 /// bởi Thu Hà vào 12/03/2024"): two to four capitalised words.
 pub(super) fn posted_by(line: &str) -> Option<&str> {
-    let at = memchr::memmem::find(line.as_bytes(), "bởi ".as_bytes())?;
+    static BY: crate::parse::text::Needle = crate::parse::text::Needle::new("bởi ");
+    let at = BY.find(line)?;
     let after = &line[at + "bởi ".len()..];
     let end = after
         .split(' ')

@@ -9,7 +9,8 @@ use crate::parse::text::{is_letter, word_count};
 /// together on one line ("… quản lý bởi Thu Hà 18 Tháng 9, 2025 Sáng 17/9,
 /// …"), as blog-style templates print them: the four parts.
 pub(super) fn by_and_stamp(line: &str) -> Option<ByLine<'_>> {
-    let at = memchr::memmem::find(line.as_bytes(), " bởi ".as_bytes())?;
+    static BY: crate::parse::text::Needle = crate::parse::text::Needle::new(" bởi ");
+    let at = BY.find(line)?;
     let head = line[..at].trim();
     let after = &line[at + " bởi ".len()..];
     let words: Vec<(usize, &str)> = after
