@@ -27,6 +27,8 @@ const BUTTON_WORDS: &[&str] = &[
     "a-", "+", "-", "|", "nghe", "đọc", "bản", "tin", "sao", "viết", "chép", "liên", "kết", "0",
     // "Xem với cỡ chữ : A- A A+": a text-size row with its label.
     "xem", "với", "cỡ", "chữ", ":",
+    // "Tăng cỡ chữ Giảm cỡ chữ".
+    "tăng", "giảm",
 ];
 
 /// Phone numbers: nine or more digits in groups ("0903.343.439", "028 3930 5376").
@@ -34,9 +36,9 @@ static PHONE: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(r"(?:^|[^0-9])(?:\+84|0)[0-9]{2,3}[ .-]?[0-9]{3}[ .-]?[0-9]{3,4}(?:[^0-9]|$)")
 });
 /// Template residue and markup ("asp:Literal", "<%= … %>", "{{title}}",
-/// "![]() |").
+/// "![]() |", `%image_alt%`).
 static RESIDUE: LazyLock<Rx> = LazyLock::new(|| {
-    Rx::new(r"asp:|<%|%>|\{\{|\}\}|runat=|!\[|\]\(|javascript:|data:image/|<image>")
+    Rx::new(r"asp:|<%|%>|\{\{|\}\}|runat=|!\[|\]\(|javascript:|data:image/|<image>|%[a-z_]{3,}%")
 });
 /// Placeholders and login prompts.
 static PLACEHOLDER: LazyLock<Rx> = LazyLock::new(|| {
@@ -49,7 +51,7 @@ pub fn is_template(lower: &str, line: &str) -> bool {
     if line.len() > 120 && super::super::page::ends_sentence(line) {
         return false;
     }
-    if RESIDUE.is_match(lower) || is_label(line) {
+    if RESIDUE.is_match(lower) || is_label(line) || is_block_name(line) {
         return true;
     }
     let n = lower.split(' ').filter(|w| !w.is_empty()).count();
@@ -157,6 +159,26 @@ fn is_label(line: &str) -> bool {
         })
 }
 
+/// The names of a portal's page blocks left in the text
+/// (`PublishingPortal - Block_BanTin_Toolbar`): a few words of ASCII
+/// letters, digits and underscores, one of them joining words with an
+/// underscore, and nothing else but dashes and bars.
+fn is_block_name(line: &str) -> bool {
+    if line.len() > 80 || memchr::memchr(b'_', line.as_bytes()).is_none() {
+        return false;
+    }
+    let ident = |w: &str| w.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+    let joined = |w: &str| {
+        w.split('_').filter(|p| !p.is_empty()).count() >= 2
+            && w.bytes().any(|b| b.is_ascii_uppercase())
+    };
+    let words: Vec<&str> = line
+        .split(' ')
+        .filter(|w| !matches!(*w, "" | "-" | "–" | "|"))
+        .collect();
+    words.len() <= 4 && words.iter().all(|w| ident(w)) && words.iter().any(|w| joined(w))
+}
+
 /// A site menu: several menu section names and no sentence ("Trang chủ
 /// Thời sự Video Podcast Ảnh").
 fn is_menu(lower: &str, line: &str, n: usize) -> bool {
@@ -168,10 +190,14 @@ fn is_menu(lower: &str, line: &str, n: usize) -> bool {
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .count();
     // Menu names of several words ("Bạn cần biết") capitalise only their
-    // first; a short line that is mostly menu names needs a third
-    // capitalised.
-    if capitalised * 2 < n && (capitalised * 3 < n || n > 10) {
+    // first; a line that is mostly menu names needs a third capitalised.
+    if capitalised * 3 < n {
         return false;
+    }
+    // "Chào ngày mới Tin 24h Tin thị trường Tin 360": items opening with
+    // one word, which no headline repeats three times.
+    if n <= 14 && repeats_capitalised(line) {
+        return true;
     }
     // Menu names are one or two words: compare words, not substrings
     // ("ảnh" is not in "cảnh").
@@ -203,6 +229,25 @@ fn is_menu(lower: &str, line: &str, n: usize) -> bool {
         (prev2, prev) = (prev, w);
     }
     hits >= 3 && (capitalised * 2 >= n || covered * 2 >= n)
+}
+
+/// Whether some capitalised word opens three items of `line`, each time
+/// before another word ("Tin 24h", "Tin thị trường", "Tin 360"; a name
+/// said three times, "Hà Nội", is one item).
+fn repeats_capitalised(line: &str) -> bool {
+    let words: Vec<&str> = line.split(' ').filter(|w| !w.is_empty()).collect();
+    let pairs: Vec<(&str, &str)> = words
+        .windows(2)
+        .filter(|p| p[0].starts_with(char::is_uppercase))
+        .map(|p| (p[0], p[1]))
+        .collect();
+    pairs.iter().any(|&(w, _)| {
+        let mut next: Vec<&str> = pairs.iter().filter(|p| p.0 == w).map(|p| p.1).collect();
+        let n = next.len();
+        next.sort_unstable();
+        next.dedup();
+        n >= 3 && next.len() == n
+    })
 }
 
 /// Whether every pattern compiled (for tests).
