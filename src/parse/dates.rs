@@ -476,18 +476,24 @@ fn born(before: &str) -> bool {
 
 /// The year named most often in `text` (the latest on a tie), leaving out
 /// the years of document codes ("10/2022/QH15") and birth years ("sinh năm
-/// 1972").
+/// 1972"); with no other year, the latest year of a code: a text cites
+/// documents of its own year or before.
 fn main_year(text: &str) -> Option<u16> {
     let mut counts: Vec<(u16, usize)> = Vec::new();
+    let mut latest_code = None;
     for c in YEAR.captures_iter(text) {
         let Some(m) = c.get(1) else {
             continue;
         };
-        // "(SN 1991", "1973 năm khởi nghĩa Hai Bà Trưng": a code's year,
-        // a count of years.
-        let code = text[m.end()..].starts_with('/') || text[m.end()..].starts_with(" năm");
+        // "176/2025/QH15", "1973 năm khởi nghĩa Hai Bà Trưng": a code's
+        // year, a count of years.
+        let code = text[m.end()..].starts_with('/');
+        let count = text[m.end()..].starts_with(" năm");
         let birth = born(text[..m.start()].trim_end_matches("năm ").trim_end());
-        let Some(y) = num::<u16>(Some(m)).filter(|_| !code && !birth) else {
+        if code && text[..m.start()].ends_with('/') {
+            latest_code = latest_code.max(num::<u16>(Some(m)));
+        }
+        let Some(y) = num::<u16>(Some(m)).filter(|_| !code && !count && !birth) else {
             continue;
         };
         match counts.iter_mut().find(|(k, _)| *k == y) {
@@ -499,6 +505,7 @@ fn main_year(text: &str) -> Option<u16> {
         .into_iter()
         .max_by_key(|&(y, n)| (n, y))
         .map(|(y, _)| y)
+        .or(latest_code)
 }
 
 fn day_after(d: Date) -> Option<Date> {

@@ -446,3 +446,13 @@ fn a_cut_off_day_dates_no_event() {
         d(2021, 1, 25)
     );
 }
+
+#[test]
+fn a_text_with_no_year_but_its_codes_is_of_the_latest() {
+    let lead = "ngày 1-3, thủ tướng dự lễ công bố nghị quyết thành lập bộ.";
+    let text = "Ngày 1-3, Thủ tướng dự lễ công bố.\nQuốc hội đã thông qua Nghị quyết số 176/2025/QH15 và Nghị định số 41/2024/NĐ-CP.";
+    assert_eq!(event_date(&[lead], None, text), d(2025, 3, 1));
+    // A year of its own outweighs the codes'.
+    let text = "Ngày 1-3, Thủ tướng dự lễ năm 2021.\nNghị quyết số 176/2025/QH15.";
+    assert_eq!(event_date(&[lead], None, text), d(2021, 3, 1));
+}
