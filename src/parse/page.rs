@@ -339,6 +339,13 @@ impl Reader {
         if unsigned && self.page.header_name.is_some() {
             self.headline_above_writer();
         }
+        // "Thông tin chỉ đạo, điều hành" between the headline and the
+        // headline again: a section label.
+        let again = title.as_deref().is_some_and(|t| line.starts_with(t));
+        if again && self.seen_body == 0 && self.body.iter().all(|l| section_label(l)) {
+            self.body.clear();
+            self.captioned.clear();
+        }
         // Lines kept above the headline, before any paragraph, were the
         // header's ("1. Dòng sự kiện:"), not the article's.
         if self.page.title.is_some() && self.page.title != title && self.seen_body == 0 {
@@ -483,6 +490,11 @@ impl Reader {
         }
         push_joined(&mut self.body, line, &mut self.glued);
     }
+}
+
+/// Whether `line` has a section label's shape: a few words, no sentence.
+fn section_label(line: &str) -> bool {
+    word_count(line) <= 7 && !ends_sentence(line)
 }
 
 /// The text of a table cell alone on its line ("| Quang cảnh hội nghị. |"),

@@ -1045,3 +1045,19 @@ Lê Thu Hà- Công chức Văn hóa xã An Bình\n",
     );
     assert_eq!(split_dash("Kinh tế -xã hội"), None);
 }
+
+#[test]
+fn a_section_label_between_the_headline_and_its_repeat() {
+    let page = read_page(
+        "Skip Ribbon Commands\nSkip to main content\n\
+Huyện ủy tổ chức hội nghị giao ban công tác dân vận quý II\n\
+Thông tin chỉ đạo, điều hành\n\
+Huyện ủy tổ chức hội nghị giao ban công tác dân vận quý II\n\
+Sáng 2/7, Huyện ủy tổ chức hội nghị giao ban công tác dân vận quý II năm 2024.\n",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Huyện ủy tổ chức hội nghị giao ban công tác dân vận quý II")
+    );
+    assert_eq!(page.paragraphs.len(), 1, "{:?}", page.paragraphs);
+}
