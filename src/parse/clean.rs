@@ -490,7 +490,6 @@ mod tests {
             "Đánh giá thái độ phục vụ của cán bộ tiếp nhận hồ sơ ?",
             "image advertisement",
             "Chào ngày mới Tin 24h Tin thị trường Tin 360",
-            "Tiện ích Bạn cần biết Liên hệ Thông tin toà soạn Liên hệ quảng cáo",
         ] {
             assert_eq!(kind(line), Line::Drop, "{line}");
         }

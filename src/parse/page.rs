@@ -331,7 +331,9 @@ impl Reader {
     /// A line of the header zone, handed to `header::header_line`; true
     /// when it was used up there.
     fn header_line(&mut self, line: &str, lower: &str) -> bool {
-        let title = self.page.title.clone();
+        // The headline before the line, told apart from a new one by its
+        // buffer (a new headline is a new string) without copying it.
+        let title = self.page.title.as_deref().map(|t| (t.as_ptr(), t.len()));
         let unsigned = self.page.header_name.is_none();
         if !header::header_line(&mut self.page, line, lower) {
             return false;
@@ -341,14 +343,16 @@ impl Reader {
         }
         // "Thông tin chỉ đạo, điều hành" between the headline and the
         // headline again: a section label.
-        let again = title.as_deref().is_some_and(|t| line.starts_with(t));
+        let now = self.page.title.as_deref();
+        let same = now.map(|t| (t.as_ptr(), t.len())) == title;
+        let again = same && now.is_some_and(|t| line.starts_with(t));
         if again && self.seen_body == 0 && self.body.iter().all(|l| section_label(l)) {
             self.body.clear();
             self.captioned.clear();
         }
         // Lines kept above the headline, before any paragraph, were the
         // header's ("1. Dòng sự kiện:"), not the article's.
-        if self.page.title.is_some() && self.page.title != title && self.seen_body == 0 {
+        if now.is_some() && !same && self.seen_body == 0 {
             self.body.clear();
             self.captioned.clear();
             self.under_lead = None;

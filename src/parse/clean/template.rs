@@ -36,9 +36,10 @@ static PHONE: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(r"(?:^|[^0-9])(?:\+84|0)[0-9]{2,3}[ .-]?[0-9]{3}[ .-]?[0-9]{3,4}(?:[^0-9]|$)")
 });
 /// Template residue and markup ("asp:Literal", "<%= … %>", "{{title}}",
-/// "![]() |", `%image_alt%`).
+/// "![]() |"); `%image_alt%` is looked for by hand (`placeholder_name`),
+/// which keeps this pattern one of plain strings.
 static RESIDUE: LazyLock<Rx> = LazyLock::new(|| {
-    Rx::new(r"asp:|<%|%>|\{\{|\}\}|runat=|!\[|\]\(|javascript:|data:image/|<image>|%[a-z_]{3,}%")
+    Rx::new(r"asp:|<%|%>|\{\{|\}\}|runat=|!\[|\]\(|javascript:|data:image/|<image>")
 });
 /// Placeholders and login prompts.
 static PLACEHOLDER: LazyLock<Rx> = LazyLock::new(|| {
@@ -51,7 +52,7 @@ pub fn is_template(lower: &str, line: &str) -> bool {
     if line.len() > 120 && super::super::page::ends_sentence(line) {
         return false;
     }
-    if RESIDUE.is_match(lower) || is_label(line) || is_block_name(line) {
+    if RESIDUE.is_match(lower) || is_label(line) || is_block_name(line) || placeholder_name(lower) {
         return true;
     }
     let n = lower.split(' ').filter(|w| !w.is_empty()).count();
@@ -159,6 +160,19 @@ fn is_label(line: &str) -> bool {
         })
 }
 
+/// A template's placeholder left unfilled (`%image_alt%`): a name of
+/// three or more small letters and underscores between two "%".
+fn placeholder_name(lower: &str) -> bool {
+    let b = lower.as_bytes();
+    memchr::memchr_iter(b'%', b).any(|at| {
+        let name = b[at + 1..]
+            .iter()
+            .take_while(|c| c.is_ascii_lowercase() || **c == b'_')
+            .count();
+        name >= 3 && b.get(at + 1 + name) == Some(&b'%')
+    })
+}
+
 /// The names of a portal's page blocks left in the text
 /// (`PublishingPortal - Block_BanTin_Toolbar`): a few words of ASCII
 /// letters, digits and underscores, one of them joining words with an
@@ -190,13 +204,14 @@ fn is_menu(lower: &str, line: &str, n: usize) -> bool {
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .count();
     // Menu names of several words ("Bạn cần biết") capitalise only their
-    // first; a line that is mostly menu names needs a third capitalised.
-    if capitalised * 3 < n {
+    // first; a short line that is mostly menu names needs a third
+    // capitalised.
+    if capitalised * 2 < n && (capitalised * 3 < n || n > 10) {
         return false;
     }
     // "Chào ngày mới Tin 24h Tin thị trường Tin 360": items opening with
     // one word, which no headline repeats three times.
-    if n <= 14 && repeats_capitalised(line) {
+    if n <= 14 && capitalised >= 3 && repeats_capitalised(line) {
         return true;
     }
     // Menu names are one or two words: compare words, not substrings
@@ -235,18 +250,27 @@ fn is_menu(lower: &str, line: &str, n: usize) -> bool {
 /// before another word ("Tin 24h", "Tin thị trường", "Tin 360"; a name
 /// said three times, "Hà Nội", is one item).
 fn repeats_capitalised(line: &str) -> bool {
-    let words: Vec<&str> = line.split(' ').filter(|w| !w.is_empty()).collect();
-    let pairs: Vec<(&str, &str)> = words
-        .windows(2)
-        .filter(|p| p[0].starts_with(char::is_uppercase))
-        .map(|p| (p[0], p[1]))
-        .collect();
-    pairs.iter().any(|&(w, _)| {
-        let mut next: Vec<&str> = pairs.iter().filter(|p| p.0 == w).map(|p| p.1).collect();
-        let n = next.len();
-        next.sort_unstable();
-        next.dedup();
-        n >= 3 && next.len() == n
+    let pairs = || {
+        let mut words = line.split(' ').filter(|w| !w.is_empty());
+        let mut prev = words.next();
+        std::iter::from_fn(move || {
+            let (a, b) = (prev?, words.next()?);
+            prev = Some(b);
+            Some((a, b))
+        })
+        .filter(|(a, _)| a.starts_with(char::is_uppercase))
+    };
+    pairs().enumerate().any(|(i, (w, next))| {
+        // Two later items open with `w`, each before a word no other one has.
+        let later = pairs().skip(i + 1).filter(|p| p.0 == w);
+        let nexts: [Option<&str>; 3] = {
+            let mut it = later.map(|p| p.1);
+            [Some(next), it.next(), it.next()]
+        };
+        let [Some(a), Some(b), Some(c)] = nexts else {
+            return false;
+        };
+        a != b && a != c && b != c
     })
 }
 
