@@ -171,6 +171,16 @@ fn unsigned_source(name: &str) -> bool {
         || (DOCUMENTS.iter().any(opens) && lower.bytes().any(|b| b.is_ascii_digit()))
 }
 
+/// The writer and the outlet of a "Theo" line that names both ("Theo
+/// Đức Tuân/baochinhphu.vn"): a name of two to four capitalised words
+/// before the outlet.
+fn theo_writer(theo: Option<&str>) -> Option<(&str, &str)> {
+    let (name, outlet) = split_paren(theo?);
+    let outlet = outlet?;
+    let words = super::text::word_count(name);
+    ((2..=4).contains(&words) && super::page::name_like(name)).then_some((name, outlet))
+}
+
 /// Works out source and author; strips an outlet prefix off the first paragraph.
 pub fn source_and_author(page: &mut Page) -> (Option<String>, Option<String>) {
     let mut source = None;
@@ -196,12 +206,17 @@ pub fn source_and_author(page: &mut Page) -> (Option<String>, Option<String>) {
         // signs it; "Nguồn: Báo Nhân Dân" only names where it was taken
         // from, "Nguồn: Internet" or "Nguồn: Báo cáo số 12/BC-UBND" no
         // writer at all.
-        None => (
-            page.source_line
-                .clone()
-                .filter(|s| !outlet_name(s) && !unsigned_source(s)),
-            None,
-        ),
+        None => match theo_writer(page.theo.as_deref()) {
+            // "Theo Đức Tuân/baochinhphu.vn": a writer of the outlet the
+            // text was taken from.
+            Some((name, outlet)) => (Some(name.to_string()), Some(outlet.to_string())),
+            None => (
+                page.source_line
+                    .clone()
+                    .filter(|s| !outlet_name(s) && !unsigned_source(s)),
+                None,
+            ),
+        },
     };
     let source = source
         .or(outlet)
@@ -329,6 +344,24 @@ mod tests {
             source_and_author(&mut page).1.as_deref(),
             Some("Minh Quân - Thu Hà")
         );
+    }
+
+    #[test]
+    fn a_theo_line_may_name_the_writer_and_the_outlet() {
+        let mut page = Page {
+            theo: Some("Minh Khoa/baochinhphu.vn".into()),
+            ..Page::default()
+        };
+        assert_eq!(
+            source_and_author(&mut page),
+            (Some("baochinhphu.vn".into()), Some("Minh Khoa".into()))
+        );
+        // An organ before the outlet signs nothing.
+        let mut page = Page {
+            theo: Some("Sở Nội vụ/Cổng TTĐT tỉnh".into()),
+            ..Page::default()
+        };
+        assert_eq!(source_and_author(&mut page).1, None);
     }
 
     #[test]

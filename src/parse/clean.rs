@@ -45,7 +45,7 @@ const DROP_EXACT: &[&str] = &[
     "rss", "menu", "tìm kiếm", "trang trước", "trang sau", "gốc", "copy link",
     "sao chép liên kết", "a a a", "a+ a-", "gửi ý kiến", "ý kiến của bạn", "họ và tên", "mã xác nhận", "bản quyền", "chia sẻ bài viết", "in trang", "đóng",
     "thống kê hồ sơ", "dịch vụ công trực tuyến", "image advertisement", "advertisement",
-    "quảng cáo", "skip to main content", "guest", "khách", "gửi", "chuyển tới trang đầy đủ", "image banner",
+    "quảng cáo", "skip to main content", "skip ribbon commands", "guest", "khách", "gửi", "chuyển tới trang đầy đủ", "image banner",
     "xem phiên bản đầy đủ", "người đăng", "ngày đăng", "đọc tiếp", "viết bình luận",
 ];
 
@@ -425,11 +425,12 @@ fn dated_opening(lower: &str) -> bool {
     year_first(lower).is_some_and(|(stamp, _)| stamp.len() >= 10 && lower.starts_with(stamp))
 }
 
-/// A trailing date stamp glued to a headline ("… con hẻm 19/11/2025 12:19")
-/// or to a section label ("Chính trị 28-05-2024").
+/// A trailing date stamp glued to a headline ("… con hẻm 19/11/2025 12:19",
+/// "… thành phố (02/12/2017 15:00)") or to a section label ("Chính trị
+/// 28-05-2024").
 static DATE_SUFFIX: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"\s+[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{4}(?:,?\s*[0-9]{1,2}:[0-9]{2})?(?:\s*\(?GMT\+7\)?)?$",
+        r"\s+[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{4}(?:,?\s*[0-9]{1,2}:[0-9]{2})?(?:\s*\(?GMT\+7\)?)?$|\s+\([0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{4},?\s*[0-9]{1,2}:[0-9]{2}\)$",
     )
 });
 
@@ -489,6 +490,7 @@ mod tests {
             "Thống kê hồ sơ",
             "Đánh giá thái độ phục vụ của cán bộ tiếp nhận hồ sơ ?",
             "image advertisement",
+            "Chào ngày mới Tin 24h Tin thị trường Tin 360",
         ] {
             assert_eq!(kind(line), Line::Drop, "{line}");
         }
@@ -498,6 +500,8 @@ mod tests {
             "Bí thư Huyện ủy phát biểu tại hội nghị",
             "Giải pháp phát triển kinh tế xã hội thể thao văn hóa cơ sở.",
             "Quyết định 2024_QĐ-UBND ngày 12/3/2024",
+            "Hà Nội, Huế và Đà Nẵng đón Hà Nội FC trở lại Hà Nội",
+            "Xã An Bình tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2025",
         ] {
             assert_eq!(kind(line), Line::Text, "{line}");
         }
@@ -575,12 +579,19 @@ mod tests {
             "Đường dây nóng",
             "Hotline: 1900 6789",
             "Xem với cỡ chữ : A- A A+",
+            "Tăng cỡ chữ Giảm cỡ chữ",
+            "CmsPortal - Block_TinTuc_Toolbar",
+            "Block_TinTuc_ViewData",
+            "%image_alt%",
         ] {
             assert_eq!(kind(line), Line::Drop, "{line}");
         }
         for line in [
             "Công bố số điện thoại đường dây nóng của Cục Quản lý thị trường",
             "Thông báo v/v duy trì đường dây nóng tiếp nhận phản ánh của người dân",
+            "Giá xăng tăng, giá dầu giảm",
+            "Tỷ lệ hộ nghèo giảm còn 2%, thu nhập tăng 10%",
+            "Mã hồ sơ HS_2024 đã được tiếp nhận",
         ] {
             assert_eq!(kind(line), Line::Text, "{line}");
         }
@@ -650,6 +661,19 @@ mod tests {
             Some(("08:15 02/09/2022", "Sáng 1-9, Huyện ủy tổ chức gặp mặt."))
         );
         assert_eq!(split_date_prefix("12/3/2023 x", "12/3/2023 x"), None);
+        let line = "Bí thư Thành ủy làm việc với các đoàn thể thành phố (02/12/2017 15:00)";
+        assert_eq!(
+            split_date_suffix(line),
+            Some((
+                "Bí thư Thành ủy làm việc với các đoàn thể thành phố",
+                "(02/12/2017 15:00)"
+            ))
+        );
+        // A day in brackets without its time is the headline's own.
+        assert_eq!(
+            split_date_suffix("Kỷ niệm ngày thành lập Đảng (3/2/1930)"),
+            None
+        );
     }
 
     #[test]

@@ -151,8 +151,9 @@ static MONTH_WORD: super::text::Needle = super::text::Needle::new(" tháng ");
 pub fn event_date(lead: &[&str], bound: Option<Date>, sure: bool, text: &str) -> Option<Date> {
     let published = bound;
     // "Căn cứ Luật … ngày 19/6/2015;": a notice opens with the laws it
-    // rests on, and their days date no event.
-    for lower in lead.iter().filter(|l| !l.starts_with("căn cứ ")) {
+    // rests on, and their days date no event; "Được biết, …" adds what
+    // happened elsewhere.
+    for lower in lead.iter().filter(|l| !background(l)) {
         // The earlier of a dated time phrase and a range of days ("Trong 2
         // ngày 12-13/3" starts on the 12th).
         let event = [
@@ -189,6 +190,13 @@ pub fn event_date(lead: &[&str], bound: Option<Date>, sure: bool, text: &str) ->
     None
 }
 
+/// Whether a lead paragraph (in lower case) dates no event of its own:
+/// the laws a notice rests on ("Căn cứ …"), or background ("Được biết,
+/// Đại hội … diễn ra từ ngày 25-27/12").
+fn background(lower: &str) -> bool {
+    lower.starts_with("căn cứ ") || lower.starts_with("được biết")
+}
+
 /// The event date of the first of `paragraphs` (in lower case) that opens
 /// with its dated time phrase ("sáng ngày 28/9, tại …"): the news lead
 /// under a summary and a quotation that date nothing.
@@ -207,16 +215,14 @@ fn first_date(rx: &Rx, lower: &str, published: Option<Date>, text: &str) -> Opti
         // "Quyết định số 446-QĐ/TU, ngày 26/11/2021" dates a document.
         let whole = c.get(0)?;
         let at = whole.start();
-        if cites_document(lower, at) || goes_on(lower, whole.end()) {
+        if cites_document(lower, at) || goes_on(lower, whole.end()) || cutoff(lower, whole) {
             return None;
         }
-        let date = resolve(
-            num(c.get(1))?,
-            num(c.get(2))?,
-            num(c.get(3)),
-            published,
-            text,
-        )?;
+        let year = num(c.get(3));
+        let date = resolve(num(c.get(1))?, num(c.get(2))?, year, published, text)?;
+        if year.is_some() && retrospective(date, published, text) {
+            return None;
+        }
         // An event after its own report was published is a misread (a
         // deadline, a plan, another document's date), unless the lead
         // announces it for the coming weeks ("sẽ tiếp công dân vào ngày …").
@@ -225,6 +231,39 @@ fn first_date(rx: &Rx, lower: &str, published: Option<Date>, text: &str) -> Opti
         }
         Some((at, date))
     })
+}
+
+/// The first year the Vietnamese press was published on the web: no page
+/// reports as its news an event before it.
+const WEB_PRESS_YEAR: u16 = 1997;
+
+/// Whether `date`, written with its year, is history the page looks back
+/// on rather than its news: older than the web press ("Ngày 3/2/1930,
+/// Đảng Cộng sản Việt Nam ra đời"), or more than a year before the page's
+/// stamp, or, with no stamp, before a year the headline and lead date in
+/// full ("Kỷ niệm 94 năm … (03/02/1930 – 03/02/2024)").
+fn retrospective(date: Date, published: Option<Date>, text: &str) -> bool {
+    if date.year < WEB_PRESS_YEAR {
+        return true;
+    }
+    if let Some(p) = published {
+        return date.year + 1 < p.year;
+    }
+    let mut end = text.len().min(800);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    FULL.captures_iter(&text[..end])
+        .filter_map(|c| num::<u16>(c.get(3)))
+        .any(|y| date.year + 1 < y)
+}
+
+/// Whether the dated phrase `whole` of `lower` closes a span counted up
+/// to it ("tính đến ngày 29/1, đã tiếp nhận …"): a cut-off, not the day
+/// of an event.
+fn cutoff(lower: &str, whole: regex::Match) -> bool {
+    let word = whole.as_str().find(char::is_alphabetic).unwrap_or(0);
+    lower[..whole.start() + word].trim_end().ends_with("đến")
 }
 
 /// Whether a date read up to byte `end` of `lower` goes on with another
@@ -304,7 +343,54 @@ fn resolve(d: u8, m: u8, year: Option<u16>, published: Option<Date>, text: &str)
     }
     // Only a day that exists in some year is worth reading the text for.
     Date::new(2000, m, d)?;
-    Date::new(period_year(text, m).or_else(|| main_year(text))?, m, d)
+    let year = period_year(text, m)
+        .or_else(|| main_year(text))
+        .or_else(|| lunar_new_year(text, m))?;
+    Date::new(year, m, d)
+}
+
+/// The ten heavenly stems and twelve earthly branches that name a lunar
+/// year ("Mậu Tuất"), each at its place in the cycle.
+const STEMS: [&str; 10] = [
+    "Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý",
+];
+const BRANCHES: [&[&str]; 12] = [
+    &["Tý"],
+    &["Sửu"],
+    &["Dần"],
+    &["Mão", "Mẹo"],
+    &["Thìn"],
+    &["Tỵ", "Tị"],
+    &["Ngọ"],
+    &["Mùi"],
+    &["Thân"],
+    &["Dậu"],
+    &["Tuất"],
+    &["Hợi"],
+];
+
+/// The year of an event in month `month` of a text that names no year but
+/// its lunar new year ("Tết Nguyên đán Mậu Tuất" begins 2018): the weeks
+/// before Tết fall in the year before it from September on.
+fn lunar_new_year(text: &str, month: u8) -> Option<u16> {
+    let year = ["Tết ", "tết ", "Xuân ", "xuân "].iter().find_map(|w| {
+        memchr::memmem::find_iter(text.as_bytes(), w.as_bytes()).find_map(|at| {
+            // The year's name comes within a few words ("Tết Nguyên đán
+            // Mậu Tuất", "Xuân Giáp Thìn").
+            let after = &text[at + w.len()..];
+            let words: Vec<&str> = after.split([' ', ',', '.', ')']).take(5).collect();
+            words.windows(2).find_map(|p| cycle_year(p[0], p[1]))
+        })
+    })?;
+    Some(if month >= 9 { year - 1 } else { year })
+}
+
+/// The year between 1990 and 2049 named by a stem and a branch.
+fn cycle_year(stem: &str, branch: &str) -> Option<u16> {
+    let s = u16::try_from(STEMS.iter().position(|x| *x == stem)?).ok()?;
+    let b = u16::try_from(BRANCHES.iter().position(|x| x.contains(&branch))?).ok()?;
+    // 1984 was Giáp Tý, the first of a cycle of sixty.
+    (1990..2050).find(|y| (y - 1984) % 10 == s && (y - 1984) % 12 == b)
 }
 
 /// Days an event may fall after its page's stamp and still be the stamp's
@@ -394,18 +480,24 @@ fn born(before: &str) -> bool {
 
 /// The year named most often in `text` (the latest on a tie), leaving out
 /// the years of document codes ("10/2022/QH15") and birth years ("sinh năm
-/// 1972").
+/// 1972"); with no other year, the latest year of a code: a text cites
+/// documents of its own year or before.
 fn main_year(text: &str) -> Option<u16> {
     let mut counts: Vec<(u16, usize)> = Vec::new();
+    let mut latest_code = None;
     for c in YEAR.captures_iter(text) {
         let Some(m) = c.get(1) else {
             continue;
         };
-        // "(SN 1991", "1973 năm khởi nghĩa Hai Bà Trưng": a code's year,
-        // a count of years.
-        let code = text[m.end()..].starts_with('/') || text[m.end()..].starts_with(" năm");
+        // "176/2025/QH15", "1973 năm khởi nghĩa Hai Bà Trưng": a code's
+        // year, a count of years.
+        let code = text[m.end()..].starts_with('/');
+        let count = text[m.end()..].starts_with(" năm");
         let birth = born(text[..m.start()].trim_end_matches("năm ").trim_end());
-        let Some(y) = num::<u16>(Some(m)).filter(|_| !code && !birth) else {
+        if code && text[..m.start()].ends_with('/') {
+            latest_code = latest_code.max(num::<u16>(Some(m)));
+        }
+        let Some(y) = num::<u16>(Some(m)).filter(|_| !code && !count && !birth) else {
             continue;
         };
         match counts.iter_mut().find(|(k, _)| *k == y) {
@@ -417,6 +509,7 @@ fn main_year(text: &str) -> Option<u16> {
         .into_iter()
         .max_by_key(|&(y, n)| (n, y))
         .map(|(y, _)| y)
+        .or(latest_code)
 }
 
 fn day_after(d: Date) -> Option<Date> {

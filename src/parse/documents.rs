@@ -103,8 +103,14 @@ fn add_codes(p: &str, out: &mut Vec<String>) {
                 continue;
             }
         }
-        if !out.iter().any(|d| d.contains(code)) {
-            out.push(code.to_string());
+        // "215 – QĐ/TU" is the code 215-QĐ/TU, written as it is issued so
+        // that both spellings are one document.
+        let code = match code.find(' ') {
+            Some(_) => code.replace('–', "-").replace(' ', ""),
+            None => code.to_string(),
+        };
+        if !out.iter().any(|d| d.contains(&code)) {
+            out.push(code);
         }
     }
 }
@@ -164,7 +170,7 @@ mod tests {
         );
         assert_eq!(
             docs("Quyết định số 215 – QĐ/TU về việc kiện toàn"),
-            ["215 – QĐ/TU"]
+            ["215-QĐ/TU"]
         );
         let headline = "Sơ kết 5 năm Nghị quyết 35-NQ/ĐUQSTW";
         assert_eq!(

@@ -14,6 +14,7 @@ mod signed;
 mod tail;
 
 use super::text::{is_letter, lower_same_into, squash_cow, word_count};
+pub(crate) use header::name_like;
 pub use tail::{org_opening, split_dash};
 
 /// The zones of one page.
@@ -183,6 +184,8 @@ struct Reader {
     header_list: bool,
     /// Lines read since the last article paragraph.
     since_body: usize,
+    /// Where the last paragraph took a finished line after its comma.
+    glued: Option<usize>,
 }
 
 impl Reader {
@@ -199,6 +202,10 @@ impl Reader {
         };
         let line = super::clean::after_image_marker(line).unwrap_or(line);
         let line = super::clean::strip_image_residue(line);
+        // "| Quang cảnh hội nghị. |": a photo's caption in the cell of the
+        // table that held the photo.
+        let cell = table_cell(line);
+        let line = cell.unwrap_or(line);
         // Furniture is told by a line's opening words; past the header
         // only the opening of a long line is lower-cased.
         let lower_src = if line.len() >= 160 && self.seen_body > 0 {
@@ -241,7 +248,9 @@ impl Reader {
             }
             Line::Text => {
                 self.text_line(line, &lower);
-                if credit.is_some() && self.body.last().is_some_and(|l| l == line) {
+                if (credit.is_some() || cell.is_some())
+                    && self.body.last().is_some_and(|l| l == line)
+                {
                     self.captioned.push(self.body.len() - 1);
                 }
             }
@@ -319,6 +328,57 @@ impl Reader {
         true
     }
 
+    /// A line of the header zone, handed to `header::header_line`; true
+    /// when it was used up there.
+    fn header_line(&mut self, line: &str, lower: &str) -> bool {
+        // The headline before the line, told apart from a new one by its
+        // buffer (a new headline is a new string) without copying it.
+        let title = self.page.title.as_deref().map(|t| (t.as_ptr(), t.len()));
+        let unsigned = self.page.header_name.is_none();
+        if !header::header_line(&mut self.page, line, lower) {
+            return false;
+        }
+        if unsigned && self.page.header_name.is_some() {
+            self.headline_above_writer();
+        }
+        // "Thông tin chỉ đạo, điều hành" between the headline and the
+        // headline again: a section label.
+        let now = self.page.title.as_deref();
+        let same = now.map(|t| (t.as_ptr(), t.len())) == title;
+        let again = same && now.is_some_and(|t| line.starts_with(t));
+        if again && self.seen_body == 0 && self.body.iter().all(|l| section_label(l)) {
+            self.body.clear();
+            self.captioned.clear();
+        }
+        // Lines kept above the headline, before any paragraph, were the
+        // header's ("1. Dòng sự kiện:"), not the article's.
+        if now.is_some() && !same && self.seen_body == 0 {
+            self.body.clear();
+            self.captioned.clear();
+            self.under_lead = None;
+        }
+        true
+    }
+
+    /// A headline right above the writer's line, when a banner or a
+    /// slogan came first and was taken for it ("Việt Nam vươn mình trong
+    /// kỷ nguyên mới", then the headline, then "Thu Hà"): the line under
+    /// the banner, kept as the only one of the article so far, if it is
+    /// no sentence and longer than the banner.
+    fn headline_above_writer(&mut self) {
+        let [line] = self.body.as_slice() else {
+            return;
+        };
+        let n = word_count(line);
+        let banner = self.page.title.as_deref().map_or(usize::MAX, word_count);
+        let shaped = !ends_sentence(line) && (4..=30).contains(&n) && n > banner;
+        if self.seen_body == 0 && shaped {
+            self.page.title = Some(header::headline(line));
+            self.body.clear();
+            self.captioned.clear();
+        }
+    }
+
     /// Keeps `name` as the writer named in the header, unless one is kept.
     fn sign(&mut self, name: &str) {
         self.page
@@ -353,6 +413,7 @@ impl Reader {
                     self.page
                         .header_name
                         .get_or_insert_with(|| name.to_string());
+                    self.headline_above_writer();
                 }
                 return;
             } else if let Some((head, stamp)) = split_date_suffix(line) {
@@ -402,7 +463,7 @@ impl Reader {
                     self.sign(name);
                 }
                 return;
-            } else if header::header_line(&mut self.page, line, lower) {
+            } else if self.header_line(line, lower) {
                 return;
             }
         }
@@ -431,8 +492,20 @@ impl Reader {
         } else {
             self.since_body += 1;
         }
-        push_joined(&mut self.body, line);
+        push_joined(&mut self.body, line, &mut self.glued);
     }
+}
+
+/// Whether `line` has a section label's shape: a few words, no sentence.
+fn section_label(line: &str) -> bool {
+    word_count(line) <= 7 && !ends_sentence(line)
+}
+
+/// The text of a table cell alone on its line ("| Quang cảnh hội nghị. |"),
+/// the way converted pages keep a photo's caption under it.
+fn table_cell(line: &str) -> Option<&str> {
+    let inner = line.strip_prefix("| ")?.strip_suffix(" |")?.trim();
+    (!inner.is_empty() && !inner.contains(" | ")).then_some(inner)
 }
 
 /// Drops runs of two or more headlines in capitals inside the article
@@ -472,8 +545,11 @@ fn drop_caps_headlines(body: &mut Vec<String>, captioned: &mut Vec<usize>) {
 
 /// Appends `line`, joining it to the previous line when that one broke off
 /// mid-sentence (ends with a comma, or this one starts in lower case).
-fn push_joined(body: &mut Vec<String>, line: &str) {
+/// `glued` is where the last paragraph took a finished line after its
+/// comma: a photo's caption, when the next line goes on in lower case.
+fn push_joined(body: &mut Vec<String>, line: &str, glued: &mut Option<usize>) {
     let first = body.len() == 1;
+    let mark = glued.take();
     if let Some(prev) = body.last_mut() {
         // The summary printed again as the first paragraph is read once
         // (two photos may share a caption further down).
@@ -482,12 +558,45 @@ fn push_joined(body: &mut Vec<String>, line: &str) {
         }
         let lower_start = line.chars().next().is_some_and(char::is_lowercase);
         if !ends_sentence(prev) && (prev.ends_with(',') || lower_start) {
+            let caption = !lower_start && ends_sentence(line) && word_count(line) <= 30;
+            *glued = caption.then_some(prev.len() + 1);
             prev.push(' ');
             prev.push_str(line);
             return;
         }
+        // "… đề nghị các xã," + "Quang cảnh hội nghị." + "tiếp tục …":
+        // the caption comes out, the sentence closes around it.
+        if let Some(at) = mark.filter(|&at| lower_start && at <= prev.len()) {
+            let caption = prev.split_off(at);
+            prev.push_str(line);
+            body.push(caption);
+            return;
+        }
+    }
+    if let Some(broken) = split_by_caption(body, line) {
+        broken.push(' ');
+        broken.push_str(line);
+        return;
     }
     body.push(line.to_string());
+}
+
+/// The paragraph a photo's caption broke off mid-sentence, when `line`
+/// goes on with it: "… đồng chí Bí thư Huyện ủy đề nghị các cấp," then
+/// the caption "Quang cảnh hội nghị.", then "tiếp tục làm tốt …". The
+/// caption is a short finished line; the paragraph before it is long and
+/// unfinished.
+fn split_by_caption<'b>(body: &'b mut [String], line: &str) -> Option<&'b mut String> {
+    let [.., broken, caption] = body else {
+        return None;
+    };
+    let shaped = line.starts_with(char::is_lowercase)
+        && ends_sentence(caption)
+        && caption.starts_with(char::is_uppercase)
+        && word_count(caption) <= 30
+        && !ends_sentence(broken)
+        && word_count(broken) >= 12;
+    shaped.then_some(broken)
 }
 
 #[cfg(test)]

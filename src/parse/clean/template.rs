@@ -28,6 +28,8 @@ const BUTTON_WORDS: &[&str] = &[
     "a-", "+", "-", "|", "nghe", "đọc", "bản", "tin", "sao", "viết", "chép", "liên", "kết", "0",
     // "Xem với cỡ chữ : A- A A+": a text-size row with its label.
     "xem", "với", "cỡ", "chữ", ":",
+    // "Tăng cỡ chữ Giảm cỡ chữ".
+    "tăng", "giảm",
 ];
 
 /// Phone numbers: nine or more digits in groups ("0903.343.439", "028 3930 5376").
@@ -35,7 +37,8 @@ static PHONE: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(r"(?:^|[^0-9])(?:\+84|0)[0-9]{2,3}[ .-]?[0-9]{3}[ .-]?[0-9]{3,4}(?:[^0-9]|$)")
 });
 /// Template residue and markup ("asp:Literal", "<%= … %>", "{{title}}",
-/// "![]() |").
+/// "![]() |"); `%image_alt%` is looked for by hand (`placeholder_name`),
+/// which keeps this pattern one of plain strings.
 static RESIDUE: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(r"asp:|<%|%>|\{\{|\}\}|runat=|!\[|\]\(|javascript:|data:image/|<image>")
 });
@@ -50,7 +53,7 @@ pub fn is_template(lower: &str, line: &str) -> bool {
     if line.len() > 120 && super::super::page::ends_sentence(line) {
         return false;
     }
-    if RESIDUE.is_match(lower) || is_label(line) {
+    if RESIDUE.is_match(lower) || is_label(line) || is_block_name(line) || placeholder_name(lower) {
         return true;
     }
     let n = lower.split(' ').filter(|w| !w.is_empty()).count();
@@ -160,6 +163,39 @@ fn is_label(line: &str) -> bool {
         })
 }
 
+/// A template's placeholder left unfilled (`%image_alt%`): a name of
+/// three or more small letters and underscores between two "%".
+fn placeholder_name(lower: &str) -> bool {
+    let b = lower.as_bytes();
+    memchr::memchr_iter(b'%', b).any(|at| {
+        let name = b[at + 1..]
+            .iter()
+            .take_while(|c| c.is_ascii_lowercase() || **c == b'_')
+            .count();
+        name >= 3 && b.get(at + 1 + name) == Some(&b'%')
+    })
+}
+
+/// The names of a portal's page blocks left in the text
+/// (`PublishingPortal - Block_BanTin_Toolbar`): a few words of ASCII
+/// letters, digits and underscores, one of them joining words with an
+/// underscore, and nothing else but dashes and bars.
+fn is_block_name(line: &str) -> bool {
+    if line.len() > 80 || memchr::memchr(b'_', line.as_bytes()).is_none() {
+        return false;
+    }
+    let ident = |w: &str| w.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+    let joined = |w: &str| {
+        w.split('_').filter(|p| !p.is_empty()).count() >= 2
+            && w.bytes().any(|b| b.is_ascii_uppercase())
+    };
+    let words: Vec<&str> = line
+        .split(' ')
+        .filter(|w| !matches!(*w, "" | "-" | "–" | "|"))
+        .collect();
+    words.len() <= 4 && words.iter().all(|w| ident(w)) && words.iter().any(|w| joined(w))
+}
+
 /// A site menu: several menu section names and no sentence ("Trang chủ
 /// Thời sự Video Podcast Ảnh").
 fn is_menu(lower: &str, line: &str, n: usize) -> bool {
@@ -175,6 +211,11 @@ fn is_menu(lower: &str, line: &str, n: usize) -> bool {
     // capitalised.
     if capitalised * 2 < n && (capitalised * 3 < n || n > 10) {
         return false;
+    }
+    // "Chào ngày mới Tin 24h Tin thị trường Tin 360": items opening with
+    // one word, which no headline repeats three times.
+    if n <= 14 && capitalised >= 3 && repeats_capitalised(line) {
+        return true;
     }
     // Menu names are one or two words: compare words, not substrings
     // ("ảnh" is not in "cảnh").
@@ -206,6 +247,34 @@ fn is_menu(lower: &str, line: &str, n: usize) -> bool {
         (prev2, prev) = (prev, w);
     }
     hits >= 3 && (capitalised * 2 >= n || covered * 2 >= n)
+}
+
+/// Whether some capitalised word opens three items of `line`, each time
+/// before another word ("Tin 24h", "Tin thị trường", "Tin 360"; a name
+/// said three times, "Hà Nội", is one item).
+fn repeats_capitalised(line: &str) -> bool {
+    let pairs = || {
+        let mut words = line.split(' ').filter(|w| !w.is_empty());
+        let mut prev = words.next();
+        std::iter::from_fn(move || {
+            let (a, b) = (prev?, words.next()?);
+            prev = Some(b);
+            Some((a, b))
+        })
+        .filter(|(a, _)| a.starts_with(char::is_uppercase))
+    };
+    pairs().enumerate().any(|(i, (w, next))| {
+        // Two later items open with `w`, each before a word no other one has.
+        let later = pairs().skip(i + 1).filter(|p| p.0 == w);
+        let nexts: [Option<&str>; 3] = {
+            let mut it = later.map(|p| p.1);
+            [Some(next), it.next(), it.next()]
+        };
+        let [Some(a), Some(b), Some(c)] = nexts else {
+            return false;
+        };
+        a != b && a != c && b != c
+    })
 }
 
 /// Whether every pattern compiled (for tests).

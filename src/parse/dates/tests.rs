@@ -370,3 +370,89 @@ fn the_laws_a_notice_rests_on_date_no_event() {
     ];
     assert_eq!(event_date(&leads, p, ""), d(2024, 5, 15));
 }
+
+#[test]
+fn history_dates_no_event() {
+    // A look back at a founding day: older than the web press.
+    assert_eq!(
+        event(
+            "Ngày 03/2/1930, Đảng Cộng sản Việt Nam ra đời tại Hương Cảng.",
+            None
+        ),
+        None
+    );
+    let lead = "ngày 18/11/1930, mặt trận dân tộc thống nhất ra đời.";
+    let text = "Kỷ niệm 95 năm (18/11/1930 - 18/11/2025)\nNgày 18/11/1930, Mặt trận ra đời.";
+    assert_eq!(event_date(&[lead], None, text), None);
+    // Founded in 2010, looked back on in a page stamped in 2020.
+    assert_eq!(
+        event(
+            "Ngày 20/10/2010, Hội Phụ nữ xã được thành lập.",
+            d(2020, 10, 20)
+        ),
+        None
+    );
+    // Last year's meeting in a January page is still its news.
+    assert_eq!(
+        event("Ngày 28/12/2021, Huyện ủy tổng kết năm.", d(2022, 1, 3)),
+        d(2021, 12, 28)
+    );
+    let lead = "ngày 5/6/2019, đảng ủy xã họp.";
+    let text = "Đảng ủy xã họp phiên thường kỳ\nNgày 5/6/2019, Đảng ủy xã họp.";
+    assert_eq!(event_date(&[lead], None, text), d(2019, 6, 5));
+}
+
+#[test]
+fn a_lunar_year_names_the_year_of_its_tet() {
+    assert_eq!(cycle_year("Mậu", "Tuất"), Some(2018));
+    assert_eq!(cycle_year("Bính", "Ngọ"), Some(2026));
+    assert_eq!(cycle_year("Quý", "Mão"), Some(2023));
+    assert_eq!(cycle_year("Quý", "Mẹo"), Some(2023));
+    // A stem and a branch of different parity name no year.
+    assert_eq!(cycle_year("Giáp", "Sửu"), None);
+    let lead = "ngày 8/2, đoàn công tác đã tới thăm, tặng quà các hộ nghèo.";
+    let text = "Ngày 8/2, đoàn công tác tặng quà nhân dịp Tết Nguyên đán Mậu Tuất đang cận kề.";
+    assert_eq!(event_date(&[lead], None, text), d(2018, 2, 8));
+    // The weeks before Tết fall in the year before it.
+    let lead = "ngày 28/12, hội chữ thập đỏ trao quà.";
+    let text = "Ngày 28/12, Hội Chữ thập đỏ trao quà đón Xuân Giáp Thìn.";
+    assert_eq!(event_date(&[lead], None, text), d(2023, 12, 28));
+}
+
+#[test]
+fn background_dates_no_event() {
+    let leads = [
+        "đoàn đại biểu tỉnh đã đến thăm, tặng quà các hộ hội viên nông dân.",
+        "được biết, đại hội diễn ra từ ngày 25-27/12 tại thủ đô hà nội.",
+    ];
+    assert_eq!(event_date(&leads, d(2023, 12, 28), ""), None);
+}
+
+#[test]
+fn a_cut_off_day_dates_no_event() {
+    let p = d(2021, 2, 2);
+    assert_eq!(
+        event(
+            "Tính đến ngày 29/1, Ủy ban MTTQ tỉnh đã tiếp nhận 8 tỷ đồng.",
+            p
+        ),
+        None
+    );
+    assert_eq!(
+        event(
+            "Từ ngày 25/1 đến ngày 29/1, Hội Nông dân tổ chức phiên chợ Tết.",
+            p
+        ),
+        d(2021, 1, 25)
+    );
+}
+
+#[test]
+fn a_text_with_no_year_but_its_codes_is_of_the_latest() {
+    let lead = "ngày 1-3, thủ tướng dự lễ công bố nghị quyết thành lập bộ.";
+    let text = "Ngày 1-3, Thủ tướng dự lễ công bố.\nQuốc hội đã thông qua Nghị quyết số 176/2025/QH15 và Nghị định số 41/2024/NĐ-CP.";
+    assert_eq!(event_date(&[lead], None, text), d(2025, 3, 1));
+    // A year of its own outweighs the codes'.
+    let text = "Ngày 1-3, Thủ tướng dự lễ năm 2021.\nNghị quyết số 176/2025/QH15.";
+    assert_eq!(event_date(&[lead], None, text), d(2021, 3, 1));
+}

@@ -30,8 +30,25 @@ fn source_level(lead: &str, of: impl Fn(&str) -> Option<Level>) -> Option<Level>
         return of(&rest[..rest.find(", ")?]);
     }
     let said = lead.find(" cho biết")?;
-    of(organizer_before(&lead[..said]))
+    // "Ông A, đại biểu HĐND tỉnh, cho biết": a person who speaks is no
+    // body that reports.
+    let subject = organizer_before(&lead[..said]);
+    if super::attended::guest(subject) {
+        return None;
+    }
+    of(subject)
 }
+/// The level of the body the lead names as its source; a summary may
+/// come first ("Chiến dịch … sẽ được triển khai …"), the source in the
+/// paragraph after it ("Trung ương Đoàn cho biết, …").
+fn reported_level(lowers: &[&str], of: impl Fn(&str) -> Option<Level>) -> Option<Level> {
+    lowers
+        .iter()
+        .skip(1)
+        .take(2)
+        .find_map(|l| source_level(l, &of))
+}
+
 /// Whether the headline and lead report no event a body holds: they name
 /// none, or tell a story through a private person ("Chị A dự kiến tới
 /// Lạng Sơn dự lễ hội …").
@@ -171,7 +188,7 @@ pub fn level(
     }
     // "Theo Ban Dân vận Huyện ủy A, toàn huyện có …": the body that
     // reports.
-    if let Some(l) = lowers.get(1).and_then(|l| source_level(l, of)) {
+    if let Some(l) = reported_level(lowers, of) {
         return Some(l);
     }
     let chaired = officials.iter().find(|m| {

@@ -162,6 +162,9 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
             ("đặc", "khu") => Some(Level::Commune),
             ("chính", "trị") if prev == "bộ" => Some(Level::Central),
             ("tỉnh", _) => Some(Level::Provincial),
+            // "tuổi trẻ Thủ đô", "Thủ đô Hà Nội": the capital, a city run
+            // by the centre.
+            ("thủ", "đô") => Some(Level::Provincial),
             ("thành", "ủy" | "uỷ" | "phố") => Some(city_level(text, date)),
             ("huyện" | "quận", _) | ("thị", "xã" | "ủy" | "uỷ") => Some(Level::District),
             ("thị", "trấn") | ("phường", _) => Some(Level::Commune),

@@ -93,6 +93,11 @@ pub(super) fn organizer_before(head: &str) -> &str {
     if let Some(start) = last_sentence_start(head) {
         head = &head[start..];
     }
+    // "“Xã phải tổ chức …” - đó là chỉ đạo của …": the words quoted first
+    // are a speaker's, not the subject.
+    if let Some(rest) = after_quotation(head) {
+        head = rest;
+    }
     // "Căn cứ Luật …; Căn cứ Nghị định … của Chính phủ; UBND xã A thông
     // báo …": the documents a notice rests on are not who issues it.
     if head.starts_with("căn cứ ") {
@@ -227,7 +232,7 @@ pub(super) fn org_verbs(lower: &str) -> impl Iterator<Item = usize> + '_ {
         .find_iter(lower)
         .filter(move |m| {
             let at = m.start();
-            if at == 0 || lower.as_bytes()[at - 1] != b' ' {
+            if at == 0 || lower.as_bytes()[at - 1] != b' ' || quoted(&lower[..at]) {
                 return false;
             }
             let (before, after) = (&lower[..at - 1], &lower[m.end()..]);
@@ -262,6 +267,35 @@ pub(super) fn org_verbs(lower: &str) -> impl Iterator<Item = usize> + '_ {
         .map(|m| m.start() - 1)
 }
 
+/// What follows a quotation that opens `head`, past the dash or comma
+/// after it.
+fn after_quotation(head: &str) -> Option<&str> {
+    let close = if let Some(rest) = head.strip_prefix('"') {
+        rest.find('"')? + 2
+    } else {
+        let rest = head.strip_prefix('“')?;
+        head.len() - rest.len() + rest.find('”')? + '”'.len_utf8()
+    };
+    Some(head[close..].trim_start_matches([' ', '-', '–', ',', '.']))
+}
+
+/// Whether the end of `before` lies inside a quotation: a speaker's words
+/// ("“Xã, phường phải tổ chức giao ban …” - đó là chỉ đạo của Bí thư Tỉnh
+/// ủy"), whose verbs are no organizer's.
+fn quoted(before: &str) -> bool {
+    let b = before.as_bytes();
+    if memchr::memchr_iter(b'"', b).count() % 2 == 1 {
+        return true;
+    }
+    let open = memchr::memmem::rfind(b, "“".as_bytes());
+    let close = memchr::memmem::rfind(b, "”".as_bytes());
+    match (open, close) {
+        (Some(o), Some(c)) => o > c,
+        (Some(_), None) => true,
+        _ => false,
+    }
+}
+
 /// The level of the first organizer named in `lower` that has one: "Nhằm
 /// tạo khí thế ra quân …, chiều 10/1, Hội Nông dân huyện A đã tổ chức":
 /// the verb of a purpose clause ends no organizer's name, the next one does.
@@ -290,9 +324,24 @@ pub(super) fn organizer_level(lower: &str, of: impl Fn(&str) -> Option<Level>) -
         .skip_while(|&at| at < cited)
         .take_while(|&at| at <= end)
         .take(3)
-        .map(|cut| organizer_before(&lower[..cut]))
+        .map(|cut| held_event(lower, cut).unwrap_or_else(|| organizer_before(&lower[..cut])))
         .filter(|org| names_a_body(org))
         .find_map(&of)
+}
+
+/// The event a lead says takes place when only a time and a venue come
+/// before "diễn ra" ("Ngày 25-10, tại TP HCM, diễn ra Đại hội MTTQ
+/// phường A …"): its name names the body that holds it, the venue does not.
+fn held_event(lower: &str, cut: usize) -> Option<&str> {
+    let event = lower[cut..].strip_prefix(" diễn ra ")?;
+    let before = organizer_before(&lower[..cut]);
+    let venue = before.is_empty() || before.starts_with("tại ") || before.starts_with("ở ");
+    let end = [", ", ". ", " tại ", " với "]
+        .iter()
+        .filter_map(|w| event.find(w))
+        .min()
+        .unwrap_or(event.len());
+    venue.then(|| &event[..end])
 }
 
 /// The level of an organizer that is only a province's or a district's

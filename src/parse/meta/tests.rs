@@ -1067,3 +1067,61 @@ fn a_later_paragraph_that_says_what_a_year_is_names_no_organizer() {
     let got = level(&[head, "bài viết nhìn lại một năm.", said], &[], "", None);
     assert_ne!(got, Some(Level::Central));
 }
+
+#[test]
+fn an_event_that_takes_place_names_its_body_not_the_venue() {
+    let head = "nhiệm kỳ mới, khí thế mới";
+    let lead = "ngày 20-10, tại tp hcm, diễn ra đại hội đại biểu mttq việt nam phường an lạc lần thứ i, nhiệm kỳ 2025 - 2030.";
+    let d = Date::new(2025, 10, 21);
+    assert_eq!(level(&[head, lead], &[], "", d), Some(Level::Commune));
+    // A body before "diễn ra" still holds the event.
+    let lead = "sáng 20-10, tại hội trường tỉnh ủy, hội nghị ban chấp hành đảng bộ tỉnh diễn ra với sự tham dự của các xã.";
+    assert_eq!(level(&[head, lead], &[], "", d), Some(Level::Provincial));
+}
+
+#[test]
+fn the_body_that_reports_after_a_summary_and_no_person_who_speaks() {
+    let head = "chiến dịch tình nguyện hè năm nay";
+    let summary = "với chủ đề “tuổi trẻ chung tay xây dựng nông thôn mới”, chiến dịch sẽ được triển khai với phương châm “mỗi đoàn xã một công trình”.";
+    let source = "trung ương đoàn tncs hồ chí minh cho biết, chiến dịch sẽ được triển khai rộng khắp ở các xã.";
+    let text = "Đoàn xã, Đoàn xã, Đoàn xã";
+    assert_eq!(
+        level(&[head, summary, source], &[], text, None),
+        Some(Level::Central)
+    );
+    let said =
+        "ông lê văn an, đại biểu hđnd tỉnh, cho biết, khu dân cư đã làm tốt công tác vận động.";
+    assert_ne!(
+        level(&[head, summary, said], &[], text, None),
+        Some(Level::Provincial)
+    );
+}
+
+#[test]
+fn the_capital_is_a_city_run_by_the_centre() {
+    let l = lvl(
+        "Tuổi trẻ Thủ đô ra quân chiến dịch tình nguyện tại hai huyện",
+        "",
+    );
+    assert_eq!(l, Some(Level::Provincial));
+}
+
+#[test]
+fn a_quotation_names_no_organizer() {
+    let lead = "\"xã, phường phải tổ chức giao ban thường xuyên\" - đó là chỉ đạo của bí thư tỉnh ủy tại hội nghị giao ban ngày 24/9.";
+    assert_ne!(
+        level(&["tin tức", lead], &[], "", None),
+        Some(Level::Commune)
+    );
+    let lead = "“xã phải tổ chức tốt đại hội” là yêu cầu của ban thường vụ tỉnh ủy.";
+    assert_ne!(
+        level(&["tin tức", lead], &[], "", None),
+        Some(Level::Commune)
+    );
+    // A quoted name after the organizer leaves it the organizer.
+    let l = lvl(
+        "Hội Nông dân xã An Bình tổ chức hội thi “Nhà nông đua tài”",
+        "",
+    );
+    assert_eq!(l, Some(Level::Commune));
+}

@@ -307,11 +307,18 @@ pub fn org_opening(org: &str) -> bool {
 
 /// Splits "A - B" (or "A – B") at its first spaced dash.
 pub fn split_dash(line: &str) -> Option<(&str, &str)> {
-    let at = line.find(" - ").or_else(|| line.find(" – "))?;
-    let dash = if line[at..].starts_with(" - ") {
-        3
-    } else {
-        " – ".len()
-    };
-    Some((line[..at].trim(), line[at + dash..].trim()))
+    // "Thu Hà - Ban Dân vận", "Thu Hà – …", or the dash typed against the
+    // name ("Thu Hà- Công chức Văn hóa xã"): the first of them.
+    ["- ", "– "]
+        .iter()
+        .filter_map(|d| {
+            line.match_indices(d)
+                .map(|(at, _)| at)
+                .find(|&at| {
+                    line[..at].ends_with([' ', '\u{a0}']) || line[..at].ends_with(is_letter)
+                })
+                .map(|at| (at, d.len()))
+        })
+        .min()
+        .map(|(at, len)| (line[..at].trim(), line[at + len..].trim()))
 }

@@ -933,3 +933,131 @@ Sáng 20/11, Ban Chỉ đạo tỉnh họp trực tuyến với các huyện v�
     );
     assert!(!page.paragraphs.join(" ").contains("browser"));
 }
+
+#[test]
+fn a_caption_in_a_table_cell_is_a_caption() {
+    let text = "Hội nghị tổng kết công tác dân vận năm 2024\n\
+Sáng 12/12, Ban Dân vận Huyện ủy tổ chức hội nghị tổng kết công tác dân vận năm 2024.\n\
+![]() |\n| Quang cảnh hội nghị. |\n\
+Các đại biểu đã thảo luận, đề xuất nhiều giải pháp thiết thực cho thời gian tới.\n";
+    let page = read_page(text);
+    assert_eq!(page.paragraphs[1], "Quang cảnh hội nghị.");
+    assert!(page.paragraphs.iter().all(|p| !p.contains('|')));
+    assert_eq!(table_cell("| Tin | Ảnh |"), None);
+}
+
+#[test]
+fn a_sentence_a_caption_broke_is_joined_around_it() {
+    let text = "Giao ban công tác dân vận quý III\n\
+Sáng 3/10, Ban Dân vận Huyện ủy tổ chức giao ban. Phát biểu kết luận, đồng chí Trưởng Ban Dân vận Huyện ủy đề nghị các xã,\n\
+Đồng chí Trưởng Ban Dân vận Huyện ủy phát biểu.\n\
+tiếp tục nhân rộng các mô hình dân vận khéo trong thời gian tới.\n";
+    let page = read_page(text);
+    assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
+    assert!(page.paragraphs[0].ends_with(
+        "đề nghị các xã, tiếp tục nhân rộng các mô hình dân vận khéo trong thời gian tới."
+    ));
+    assert_eq!(
+        page.paragraphs[1],
+        "Đồng chí Trưởng Ban Dân vận Huyện ủy phát biểu."
+    );
+    let text = "Giao ban công tác dân vận quý III\n\
+Sáng 3/10, Ban Dân vận Huyện ủy tổ chức giao ban. Phát biểu kết luận, đồng chí Trưởng Ban Dân vận Huyện ủy đề nghị các xã trong huyện\n\
+Các đại biểu dự buổi giao ban.\n\
+tiếp tục nhân rộng các mô hình dân vận khéo.\n";
+    let page = read_page(text);
+    assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
+    assert!(
+        page.paragraphs[0].ends_with("trong huyện tiếp tục nhân rộng các mô hình dân vận khéo.")
+    );
+    // A line broken inside a sentence still goes on the line before it.
+    let text = "Giao ban công tác dân vận quý III\n\
+Sáng 3/10, Ban Dân vận Huyện ủy tổ chức giao ban với các xã trên địa bàn\n\
+Có thể nói những mô hình đã mang lại\n\
+hiệu quả thiết thực cho người dân.\n";
+    let page = read_page(text);
+    assert!(
+        page.paragraphs
+            .last()
+            .is_some_and(|p| p.starts_with("Có thể nói")),
+        "{:?}",
+        page.paragraphs
+    );
+}
+
+#[test]
+fn a_breadcrumb_run_together_is_no_headline() {
+    let page = read_page(
+        "Trang chủTin tứcThời sựHuyện ủy tổ chức hội nghị giao ban công tác dân vận...\n\
+Huyện ủy tổ chức hội nghị giao ban công tác dân vận quý I\n\
+Sáng 2/4, Huyện ủy tổ chức hội nghị giao ban công tác dân vận quý I năm 2024.\n",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Huyện ủy tổ chức hội nghị giao ban công tác dân vận quý I")
+    );
+}
+
+#[test]
+fn lines_above_the_headline_are_no_article() {
+    let page = read_page(
+        "1. Dòng sự kiện:\n2. Bầu cử đại biểu Quốc hội\n\
+Hội Nông dân tỉnh trao 500 suất quà Tết cho hội viên khó khăn\n\
+Sáng 2/2, Hội Nông dân tỉnh tổ chức trao 500 suất quà Tết cho hội viên có hoàn cảnh khó khăn.\n",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Hội Nông dân tỉnh trao 500 suất quà Tết cho hội viên khó khăn")
+    );
+    assert_eq!(page.paragraphs.len(), 1, "{:?}", page.paragraphs);
+}
+
+#[test]
+fn the_headline_is_the_line_above_the_writer_under_a_banner() {
+    let page = read_page(
+        "Vững bước trên con đường đổi mới và phát triển\n\
+Lãnh đạo tỉnh thăm, chúc Tết các gia đình chính sách tại xã Tân Lập\n\
+Minh Khoa\n\
+Sáng 20/1, đồng chí Bí thư Tỉnh ủy đã tới thăm, chúc Tết các gia đình chính sách tại xã Tân Lập.\n",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Lãnh đạo tỉnh thăm, chúc Tết các gia đình chính sách tại xã Tân Lập")
+    );
+    assert_eq!(page.header_name.as_deref(), Some("Minh Khoa"));
+    assert_eq!(page.paragraphs.len(), 1, "{:?}", page.paragraphs);
+}
+
+#[test]
+fn a_signature_with_the_dash_against_the_name() {
+    let page = read_page(
+        "Đại hội Hội Cựu chiến binh xã An Bình\n\
+Sáng 3/3, Hội Cựu chiến binh xã An Bình tổ chức đại hội nhiệm kỳ 2022 - 2027 với 80 đại biểu.\n\
+Lê Thu Hà- Công chức Văn hóa xã An Bình\n",
+    );
+    assert_eq!(
+        page.byline.as_deref(),
+        Some("Lê Thu Hà- Công chức Văn hóa xã An Bình")
+    );
+    assert_eq!(
+        split_dash("Lê Thu Hà- Công chức"),
+        Some(("Lê Thu Hà", "Công chức"))
+    );
+    assert_eq!(split_dash("Kinh tế -xã hội"), None);
+}
+
+#[test]
+fn a_section_label_between_the_headline_and_its_repeat() {
+    let page = read_page(
+        "Skip Ribbon Commands\nSkip to main content\n\
+Huyện ủy tổ chức hội nghị giao ban công tác dân vận quý II\n\
+Thông tin chỉ đạo, điều hành\n\
+Huyện ủy tổ chức hội nghị giao ban công tác dân vận quý II\n\
+Sáng 2/7, Huyện ủy tổ chức hội nghị giao ban công tác dân vận quý II năm 2024.\n",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Huyện ủy tổ chức hội nghị giao ban công tác dân vận quý II")
+    );
+    assert_eq!(page.paragraphs.len(), 1, "{:?}", page.paragraphs);
+}
