@@ -225,7 +225,7 @@ pub fn unknown_name_at(t: &Tokens, j: usize) -> bool {
     // Cheap tests first: this is asked wherever a title may end.
     // A word that only opens places ("Quảng", "Long") opens a name when a
     // middle name follows it and no place is read there: "Bí thư Huyện ủy
-    // Quảng Văn Ngọc".
+    // Quảng Văn Hòa".
     let known = t.has(j, KNOWN);
     if !t.is_cap(j)
         || !t.is_cap(j + 1)
