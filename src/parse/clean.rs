@@ -490,7 +490,7 @@ mod tests {
             "Thống kê hồ sơ",
             "Đánh giá thái độ phục vụ của cán bộ tiếp nhận hồ sơ ?",
             "image advertisement",
-            "Chào ngày mới Tin 24h Tin thị trường Tin 360",
+            "Tin mới Tin 24h Tin thị trường Tin thế giới",
         ] {
             assert_eq!(kind(line), Line::Drop, "{line}");
         }

@@ -212,7 +212,7 @@ fn is_menu(lower: &str, line: &str, n: usize) -> bool {
     if capitalised * 2 < n && (capitalised * 3 < n || n > 10) {
         return false;
     }
-    // "Chào ngày mới Tin 24h Tin thị trường Tin 360": items opening with
+    // "Tin mới Tin 24h Tin thị trường Tin thế giới": items opening with
     // one word, which no headline repeats three times.
     if n <= 14 && capitalised >= 3 && repeats_capitalised(line) {
         return true;
