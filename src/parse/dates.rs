@@ -45,6 +45,13 @@ static PERIOD_YEAR: LazyLock<Rx> = LazyLock::new(|| {
         r"(?i:quý [ivx]+|tháng [0-9]{1,2}|năm|giai đoạn)\s?[/ ]\s?(?:(?:19[5-9]|20[0-9])[0-9]\s?[-–]\s?)?((?:19[5-9]|20[0-9])[0-9])(?:[^0-9/]|$)|(?i:nhiệm kỳ) ((?:19[5-9]|20[0-9])[0-9])",
     )
 });
+/// A review or an anniversary of a span of years ("tổng kết 10 năm thực
+/// hiện", "kỷ niệm 95 năm Ngày truyền thống").
+static REVIEWED_SPAN: LazyLock<Rx> =
+    LazyLock::new(|| Rx::new(r"(?i:tổng kết|sơ kết|kỷ niệm) ([0-9]{1,3}) năm "));
+/// Any year since 1800: what an anniversary counts from ("15/10/1930").
+static ANY_YEAR: LazyLock<Rx> =
+    LazyLock::new(|| Rx::new(r"(?:^|[^0-9.])(1[89][0-9]{2}|20[0-9]{2})(?:$|[^0-9])"));
 static RANGE: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
         r"(?:^|[^\p{L}])(?:ngày|từ ngày|từ|trong (?:hai|2|ba|3) ngày)\s*\(?\s*([0-9]{1,2})\s*(?:[-–]|và|đến)\s*[0-9]{1,2}\s*[/.-]\s*([0-9]{1,2})(?:\s*[/.-]\s*([0-9]{4}))?(?:[^0-9]|$)",
@@ -343,7 +350,8 @@ fn resolve(d: u8, m: u8, year: Option<u16>, published: Option<Date>, text: &str)
     }
     // Only a day that exists in some year is worth reading the text for.
     Date::new(2000, m, d)?;
-    let year = period_year(text, m)
+    let year = reviewed_year(head(text))
+        .or_else(|| period_year(text, m))
         .or_else(|| main_year(text))
         .or_else(|| lunar_new_year(text, m))?;
     Date::new(year, m, d)
@@ -414,13 +422,15 @@ fn within_stamp(date: Date, published: Date) -> bool {
 /// is held late in the first or early in the second: in the first from
 /// July, in the second before.
 fn period_year(text: &str, month: u8) -> Option<u16> {
-    let mut end = text.len().min(800);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let head = &text[..end];
+    let head = head(text);
     let mut years = PERIOD_YEAR.captures_iter(head).filter_map(|c| {
         let m = c.get(0)?;
+        // A term is opened in its first year by its congress or its first
+        // session; a body that only names its term ("khóa X, nhiệm kỳ
+        // 2014-2019") meets in any year of it.
+        if c.get(2).is_some() && !opens_term(head, m.start()) {
+            return None;
+        }
         let year = (!is_birth(head, m.start())).then(|| num::<u16>(c.get(1).or(c.get(2))))??;
         Some((year, reviews(head, m.start(), m.as_str())))
     });
@@ -436,6 +446,43 @@ fn period_year(text: &str, month: u8) -> Option<u16> {
         }
     }
     Some(if reviewed { first + 1 } else { first })
+}
+
+/// The title and lead of `text`: its first 800 bytes.
+fn head(text: &str) -> &str {
+    let mut end = text.len().min(800);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+/// Whether the term named at byte `at` of `text` is being opened: a
+/// congress, a first session, an election or its candidates come shortly
+/// before it.
+fn opens_term(text: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(120);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text[from..at].to_lowercase();
+    ["đại hội", "thứ nhất", "bầu", "ứng cử"]
+        .iter()
+        .any(|w| before.contains(w))
+}
+
+/// The year of a review or an anniversary of `N` years of something the
+/// same sentence dates: "tổng kết 10 năm thực hiện Nghị quyết … ngày
+/// 3/6/2013" is held in 2023, "kỷ niệm 95 năm Ngày truyền thống
+/// (15/10/1930 - 15/10/2025)" in 2025.
+fn reviewed_year(head: &str) -> Option<u16> {
+    REVIEWED_SPAN.captures_iter(head).find_map(|c| {
+        let span: u16 = num(c.get(1))?;
+        let after = &head[c.get(0)?.end()..];
+        let sentence = after.split(['\n', ';']).next()?.split(". ").next()?;
+        let begun: u16 = num(ANY_YEAR.captures(sentence)?.get(1))?;
+        Some(begun + span).filter(|&y| (1990..2100).contains(&y))
+    })
 }
 
 /// Whether the period `phrase` at byte `at` of `text` is a whole year or

@@ -18,6 +18,7 @@ fn patterns_compile() {
     assert!(FULL.compiled() && EVENT.compiled() && RELATIVE.compiled() && YEAR.compiled());
     assert!(ISO.compiled() && WORDY.compiled());
     assert!(RANGE.compiled() && EVENT_WORDY.compiled() && PERIOD_YEAR.compiled());
+    assert!(REVIEWED_SPAN.compiled() && ANY_YEAR.compiled());
 }
 
 #[test]
@@ -95,6 +96,39 @@ fn without_publication_the_year_named_most() {
         d(2016, 5, 14)
     );
     assert_eq!(event("Vừa qua, hội nghị diễn ra.", None), None);
+}
+
+#[test]
+fn a_review_of_years_is_held_that_many_years_after_its_start() {
+    let lead = "Ngày 15/11, Huyện ủy tổ chức hội nghị tổng kết 10 năm thực hiện \
+        Nghị quyết số 12-NQ/TU ngày 5/8/2014 của Ban Thường vụ Tỉnh ủy giai đoạn 2021 - 2025.";
+    assert_eq!(event(lead, None), d(2024, 11, 15));
+    let lead = "Sáng 14/10, xã long trọng kỷ niệm 95 năm Ngày truyền thống công tác \
+        dân vận của Đảng (15/10/1930 - 15/10/2025).";
+    assert_eq!(event(lead, None), d(2025, 10, 14));
+    let lead = "Chiều 17/11, khu dân cư kỷ niệm 85 năm Ngày thành lập Mặt trận Dân tộc \
+        thống nhất Việt Nam (18/11/1930 - 18/11/2015).";
+    assert_eq!(event(lead, None), d(2015, 11, 17));
+    // A span whose sentence dates nothing gives no year.
+    let lead = "Sáng 3/9, phường sơ kết 5 năm phong trào. Năm 2021 là năm đầu nhiệm kỳ.";
+    assert_eq!(event(lead, None), d(2021, 9, 3));
+    // A published stamp still decides.
+    let lead = "Sáng 15/11, hội nghị tổng kết 10 năm thực hiện Nghị quyết ngày 5/8/2014.";
+    assert_eq!(event(lead, d(2025, 11, 16)), d(2025, 11, 15));
+}
+
+#[test]
+fn a_term_named_by_its_body_does_not_date_a_meeting() {
+    // The committee of a term meets in any of its years: the year the text
+    // names most decides; a congress opens its term in its first year.
+    let lead = "Sáng 2/4, Ban Thường trực Ủy ban MTTQ huyện khóa IX, nhiệm kỳ 2014-2019 \
+        họp lần thứ 12, chuẩn bị Đại hội năm 2019 và kế hoạch năm 2019.";
+    assert_eq!(event(lead, None), d(2019, 4, 2));
+    let lead = "Sáng 20/7, Đại hội Hội Nông dân xã nhiệm kỳ 2023-2028 khai mạc.";
+    assert_eq!(event(lead, None), d(2023, 7, 20));
+    let lead = "Chiều 9/1, Ủy ban MTTQ tỉnh giới thiệu người ứng cử đại biểu HĐND tỉnh \
+        khóa XVII, nhiệm kỳ 2021 - 2026.";
+    assert_eq!(event(lead, None), d(2021, 1, 9));
 }
 
 #[test]
