@@ -132,11 +132,7 @@ pub fn month_stamp(header_dates: &[String]) -> Option<Date> {
 /// shape is fixed and a pattern with Unicode classes costs more to build
 /// than all the stamps it would read.
 pub fn agency_stamp(lead: &str) -> Option<Date> {
-    let mut cut = lead.len().min(40);
-    while !lead.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    let head = &lead[..cut];
+    let head = prefix(lead, 40);
     let open = head.find('(')?;
     let inner = &lead[open + 1..];
     let inner = &inner[..inner.find(')').filter(|&n| n <= 40)?];
@@ -256,11 +252,7 @@ fn retrospective(date: Date, published: Option<Date>, text: &str) -> bool {
     if let Some(p) = published {
         return date.year + 1 < p.year;
     }
-    let mut end = text.len().min(800);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    FULL.captures_iter(&text[..end])
+    FULL.captures_iter(head(text))
         .filter_map(|c| num::<u16>(c.get(3)))
         .any(|y| date.year + 1 < y)
 }
@@ -289,11 +281,7 @@ fn announced(lower: &str, at: usize, published: Date, date: Date) -> bool {
     if day_number(date) > day_number(published) + 31 {
         return false;
     }
-    let mut from = at.saturating_sub(160);
-    while !lower.is_char_boundary(from) {
-        from += 1;
-    }
-    let before = &lower[from..at];
+    let before = before(lower, at, 160);
     let sentence = before.rsplit(". ").next().unwrap_or(before);
     sentence.contains("sẽ ") || sentence.contains("dự kiến")
 }
@@ -316,11 +304,7 @@ pub fn day_month(s: &str, published: Option<Date>, text: &str) -> Option<Date> {
 
 /// Whether the words just before byte `at` of `lower` end a document number.
 fn cites_document(lower: &str, at: usize) -> bool {
-    let mut from = at.saturating_sub(24);
-    while !lower.is_char_boundary(from) {
-        from += 1;
-    }
-    let before = lower[from..at].trim_end().trim_end_matches(',');
+    let before = before(lower, at, 24).trim_end().trim_end_matches(',');
     let last = before.rsplit(' ').next().unwrap_or("");
     // A code opens with its number ("446-qđ/tu", or "282 /khhđnvqs" with
     // a space before the slash); "quý i/2018." is a period.
@@ -450,22 +434,33 @@ fn period_year(text: &str, month: u8) -> Option<u16> {
 
 /// The title and lead of `text`: its first 800 bytes.
 fn head(text: &str) -> &str {
-    let mut end = text.len().min(800);
+    prefix(text, 800)
+}
+
+/// At most the first `max` bytes of `text`, ending on a character.
+fn prefix(text: &str, max: usize) -> &str {
+    let mut end = text.len().min(max);
     while !text.is_char_boundary(end) {
         end -= 1;
     }
     &text[..end]
 }
 
+/// At most the `max` bytes of `text` before byte `at`, starting on a
+/// character.
+fn before(text: &str, at: usize, max: usize) -> &str {
+    let mut from = at.saturating_sub(max);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    &text[from..at]
+}
+
 /// Whether the term named at byte `at` of `text` is being opened: a
 /// congress, a first session, an election or its candidates come shortly
 /// before it.
 fn opens_term(text: &str, at: usize) -> bool {
-    let mut from = at.saturating_sub(120);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let before = text[from..at].to_lowercase();
+    let before = before(text, at, 120).to_lowercase();
     ["đại hội", "thứ nhất", "bầu", "ứng cử"]
         .iter()
         .any(|w| before.contains(w))
@@ -492,11 +487,7 @@ fn reviews(text: &str, at: usize, phrase: &str) -> bool {
     if lower.starts_with("quý iv") {
         return true;
     }
-    let mut from = at.saturating_sub(60);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    lower.starts_with("năm") && text[from..at].to_lowercase().contains("tổng kết")
+    lower.starts_with("năm") && before(text, at, 60).to_lowercase().contains("tổng kết")
 }
 
 /// Whether the year phrase at byte `at` of `text` follows "sinh" (born).
