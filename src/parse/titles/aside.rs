@@ -31,8 +31,17 @@ fn envoy(t: &Tokens, i: usize, j: usize) -> bool {
 }
 
 /// Whether a place, a country or a city in capitals starts at `k`, and
-/// no name: the seat of an envoy's post after "tại".
+/// no name: the seat of an envoy's post after "tại". A city may be named
+/// with its level in small letters ("tại thành phố Hồ Chí Minh").
 fn seat(t: &Tokens, k: usize) -> bool {
+    let unit = match t.phrase(k, 2) {
+        Some("thành phố") => 2,
+        _ if t.low(k) == "tỉnh" => 1,
+        _ => 0,
+    };
+    if unit > 0 {
+        return place_len(t, k + unit).is_some();
+    }
     t.is_cap(k)
         && (place_len(t, k).is_some() || t.has(k, vocab::flag::TITLE) || t.is_abbrev(k))
         && !names::starts_name(t, k)
@@ -56,9 +65,12 @@ pub(super) fn aside(t: &Tokens, i: usize, head: usize, j: usize) -> Option<usize
         // the post of an envoy names where it sits.
         .or_else(|| {
             // "Tổng Lãnh sự nước CHXHCN Việt Nam tại Pắc-xế": the country
-            // it serves, too.
-            let word = t.low(j) == "tại" && past_head || t.low(j) == "nước";
-            (word && envoy(t, i, j) && seat(t, j + 1)).then_some(j + 1)
+            // it serves, too; and any head of a foreign state's office,
+            // "Thủ tướng nước CHDCND Lào", "Chủ tịch Quốc hội nước Cộng hòa
+            // Cuba", names the country it serves.
+            let envoy_seat = t.low(j) == "tại" && past_head && envoy(t, i, j);
+            let country = t.low(j) == "nước" && t.is_cap(j + 1);
+            ((envoy_seat || country) && seat(t, j + 1)).then_some(j + 1)
         })
 }
 

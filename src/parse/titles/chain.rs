@@ -146,7 +146,40 @@ pub(super) fn name_at(t: &Tokens, start: usize, j: usize) -> bool {
             || names::christian_name_at(t, j)
             || names::unknown_name_at(t, j)
             || name_after_place(t, start, j)
-            || name_after_province(t, j))
+            || name_after_province(t, j)
+            || short_name_after_title(t, j))
+}
+
+/// Whether a name of two syllables opening with a family name that also
+/// opens places or words ("Danh", "Thạch", "Kim") starts at `j`, right
+/// after a title that ends with a known place, country or organ word:
+/// "Phó Giám đốc Sở Nội vụ tỉnh Kiên Giang Danh Lắm", "Đại sứ Hàn Quốc
+/// Kim Sang-soo". The given name opens no place, organ or title, so
+/// "Công ty Kim Long" stays a company; and a name of three syllables
+/// ("Huyện ủy Lộc Công Đảm") is not cut after its first.
+fn short_name_after_title(t: &Tokens, j: usize) -> bool {
+    const KNOWN: u16 = vocab::flag::TITLE
+        | vocab::flag::PLACE
+        | vocab::flag::INSTITUTION
+        | vocab::flag::HEAD
+        | vocab::flag::ORGAN
+        | vocab::flag::NAME_STOP;
+    j > 0
+        && t.is_cap(j)
+        && t.is_cap(j - 1)
+        && t.is_word(j - 1)
+        && t.family(j, true)
+        && !t.family(j, false)
+        && t.is_cap(j + 1)
+        && !t.has(j + 1, KNOWN)
+        && !t.has(j - 1, vocab::flag::INSTITUTION)
+        && place_len(t, j).is_none()
+        && names::name_end(t, j, true) == Some(j + 2)
+        && (1..=4).any(|n| {
+            j >= n
+                && (place_len(t, j - n) == Some(n)
+                    || t.phrase(j - n, n).is_some_and(vocab::is_title_word))
+        })
 }
 
 /// Whether a name opening with a family name that also opens places

@@ -156,7 +156,8 @@ pub(in crate::parse) fn is_rank(t: &Tokens, i: usize, len: usize) -> bool {
 /// Whether token `i` is a rank written short with a full stop against it,
 /// before a capitalised word that opens no organ ("HT. Thích Thanh Quyết",
 /// "TT. Thích Minh Quang", "ĐĐ. Thích Nhuận Hải"); "TT" alone is
-/// "Thường trực".
+/// "Thường trực". "TT." is also a township ("chùa Bửu Lâm, TT. Long Hải"):
+/// it is a rank only before a dharma name or a family name.
 pub(super) fn dotted_rank(t: &Tokens, i: usize) -> bool {
     const ORGAN: u16 = vocab::flag::INSTITUTION | vocab::flag::TITLE | vocab::flag::HEAD;
     t.has(i, vocab::flag::ABBREV)
@@ -166,6 +167,7 @@ pub(super) fn dotted_rank(t: &Tokens, i: usize) -> bool {
         && !t.has(i + 2, ORGAN)
         && t.raw(i).chars().all(char::is_uppercase)
         && vocab::is_dotted_rank(t.low(i))
+        && (t.raw(i) != "TT" || t.raw(i + 2) == "Thích" || names::starts_name(t, i + 2))
 }
 
 /// Whether token `i` is a monk's rank written short with no full stop
