@@ -866,3 +866,23 @@ fn the_councils_of_protestant_and_cao_dai_churches_stay_whole() {
         assert_eq!(title(text).as_deref(), Some(want), "{text}");
     }
 }
+
+#[test]
+fn a_foreign_state_s_office_names_its_country_after_nuoc() {
+    assert_eq!(
+        title("Thủ tướng nước CHDCND Lào Bounthong Keomany dự").as_deref(),
+        Some("Thủ tướng nước CHDCND Lào")
+    );
+    assert_eq!(
+        title("Chủ tịch Quốc hội nước CHDCND Lào Saysana Vongphet dự").as_deref(),
+        Some("Chủ tịch Quốc hội nước CHDCND Lào")
+    );
+}
+
+#[test]
+fn an_envoy_s_seat_may_be_a_city_written_with_its_level() {
+    assert_eq!(
+        title("Tổng Lãnh sự Nhật Bản tại thành phố Đà Nẵng, phát biểu").as_deref(),
+        Some("Tổng Lãnh sự Nhật Bản tại thành phố Đà Nẵng")
+    );
+}

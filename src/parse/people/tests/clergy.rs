@@ -166,3 +166,28 @@ fn an_abbot_of_the_pagoda_named_before_keeps_the_pagoda() {
         [one("Danh Sáu", &["Thượng tọa", "Trụ trì chùa"])]
     );
 }
+
+#[test]
+fn a_monk_or_a_priest_visited_with_a_gift_is_no_official() {
+    let r = crate::parse::parse_report(
+        "pd.txt",
+        "Huyện thăm các cơ sở tôn giáo dịp lễ Phật đản\n\nNgày 12/5, đoàn do ông Lò Văn Thịnh, Phó Chủ tịch UBND huyện làm trưởng đoàn đã thăm, tặng quà Hòa thượng Thích Minh Tịnh (chùa Vân Hà, xã Tân Lập), Đại đức Thích Quảng Hưng và Linh mục Đinh Văn Khải; Thượng tọa Thích Trí Hòa, Trưởng Ban Trị sự GHPGVN huyện tiếp đoàn.\n",
+    );
+    let names: Vec<&str> = r.officials.iter().map(|m| m.name.as_str()).collect();
+    assert_eq!(names, ["Lò Văn Thịnh", "Thích Trí Hòa"], "{:?}", r.officials);
+}
+
+#[test]
+fn a_township_written_short_is_no_rank() {
+    assert!(
+        people("Đoàn thăm chùa Phước Lâm (TT. Phú Lộc, huyện Tân Hòa) và tịnh xá Ngọc Liên.")
+            .is_empty()
+    );
+    assert_eq!(
+        people("Đón đoàn có TT. Thích Minh Quang, Phó Trưởng Ban Trị sự tỉnh."),
+        [one(
+            "Thích Minh Quang",
+            &["TT.", "Phó Trưởng Ban Trị sự tỉnh"]
+        )]
+    );
+}

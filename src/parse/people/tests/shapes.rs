@@ -178,3 +178,23 @@ fn a_family_name_that_opens_places_is_a_name_before_a_middle_name() {
         ]
     );
 }
+
+#[test]
+fn a_short_name_with_a_family_name_that_opens_places_after_a_titled_place() {
+    assert_eq!(
+        people("Đoàn do Phó Giám đốc Sở Nội vụ tỉnh Sóc Trăng Thạch Sến dẫn đầu."),
+        [one("Thạch Sến", &["Phó Giám đốc Sở Nội vụ tỉnh Sóc Trăng"])]
+    );
+    // The name's letters after the dash are the capitaliser's business.
+    let got = people("Dự có Đại sứ Hàn Quốc Kim Min-jae.");
+    assert!(
+        got.len() == 1
+            && got[0].0.to_lowercase() == "kim min-jae"
+            && got[0].1 == ["Đại sứ Hàn Quốc"],
+        "{got:?}"
+    );
+    assert_eq!(
+        people("Ông Lâm Văn Tư, Giám đốc Công ty Kim Long phát biểu."),
+        [one("Lâm Văn Tư", &["Giám đốc Công ty Kim Long"])]
+    );
+}
