@@ -174,7 +174,12 @@ fn a_monk_or_a_priest_visited_with_a_gift_is_no_official() {
         "Huyện thăm các cơ sở tôn giáo dịp lễ Phật đản\n\nNgày 12/5, đoàn do ông Lò Văn Thịnh, Phó Chủ tịch UBND huyện làm trưởng đoàn đã thăm, tặng quà Hòa thượng Thích Minh Tịnh (chùa Vân Hà, xã Tân Lập), Đại đức Thích Quảng Hưng và Linh mục Đinh Văn Khải; Thượng tọa Thích Trí Hòa, Trưởng Ban Trị sự GHPGVN huyện tiếp đoàn.\n",
     );
     let names: Vec<&str> = r.officials.iter().map(|m| m.name.as_str()).collect();
-    assert_eq!(names, ["Lò Văn Thịnh", "Thích Trí Hòa"], "{:?}", r.officials);
+    assert_eq!(
+        names,
+        ["Lò Văn Thịnh", "Thích Trí Hòa"],
+        "{:?}",
+        r.officials
+    );
 }
 
 #[test]
