@@ -132,12 +132,13 @@ pub(super) fn citizen_note(t: &Tokens, m: usize) -> bool {
         return true;
     }
     // "tặng xe lăn cho ông A ở ấp Ngã Ba", "ông B, người hoạt động kháng
-    // chiến": where a citizen lives, or what they did.
+    // chiến", "ông C, người có uy tín ở bản D": where a citizen lives, what
+    // they did, or the standing a village gives them.
     let lives = matches!(t.low(m), "ở" | "trú" | "ngụ") && (hamlet(m + 1) || unit(m + 1));
     let veteran = t.is_punct(m, ',')
         && matches!(
             t.phrase(m + 1, 3),
-            Some("người hoạt động" | "người có công")
+            Some("người hoạt động" | "người có công" | "người có uy")
         );
     if lives || veteran {
         return true;
@@ -163,12 +164,24 @@ pub(super) fn citizen_note(t: &Tokens, m: usize) -> bool {
             || words(m + 1)
                 .any(|w| matches!(w, "tuổi" | "sn" | "sinh" | "trú" | "ngụ" | "quê" | "ở"));
     }
-    // "đồng chí A - đảng viên Chi bộ xóm 3", "ông B là thương binh": a
-    // member or a veteran, described so for want of a post.
+    // "đồng chí A - đảng viên Chi bộ xóm 3", "ông B là thương binh", "ông
+    // C, nông dân xã D" (given a certificate of merit): a member, a
+    // veteran or a trade, described so for want of a post.
     let member = (t.is_punct(m, ',') || t.is_dash(m) || t.low(m) == "là")
         && matches!(
             t.phrase(m + 1, 2),
-            Some("đảng viên" | "hội viên" | "đoàn viên" | "thương binh" | "bệnh binh")
+            Some(
+                "đảng viên"
+                    | "hội viên"
+                    | "đoàn viên"
+                    | "thương binh"
+                    | "bệnh binh"
+                    | "nông dân"
+                    | "ngư dân"
+                    | "thương lái"
+                    | "công nhân"
+                    | "tiểu thương"
+            )
         );
     // "bà A, đối tượng chất độc da cam", "bà B, phu nhân của cố Chủ tịch
     // nước": whom a visit or a gift is for, or whose relative someone is.

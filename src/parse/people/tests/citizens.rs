@@ -74,3 +74,13 @@ fn a_young_citizen_or_one_described_by_people_and_home_is_private() {
         [("Sầm Văn Pỏm".to_string(), false)]
     );
 }
+
+#[test]
+fn a_hero_a_farmer_or_a_village_figure_given_a_gift_is_no_official() {
+    let r = crate::parse::parse_report(
+        "kt.txt",
+        "Huyện trao Bằng khen cho nông dân sản xuất giỏi\n\nNgày 9/10, ông Hà Văn Sinh, Phó Chủ tịch UBND huyện trao Bằng khen cho ông Lò Văn Pín, nông dân xã Tân Lập; thăm Anh hùng LLVTND Vi Văn Thắm và ông Lò Văn Hặc, người có uy tín ở bản Nà Tàu.\n",
+    );
+    let names: Vec<&str> = r.officials.iter().map(|m| m.name.as_str()).collect();
+    assert_eq!(names, ["Hà Văn Sinh"], "{:?}", r.officials);
+}
