@@ -2,6 +2,7 @@
 //! "già làng"), and the signs that the person named is a private one (a
 //! household, a victim, an age or a home in brackets).
 
+use crate::parse::names::starts_name;
 use crate::parse::titles::head_len;
 use crate::parse::tokens::Tokens;
 use crate::parse::vocab;
@@ -242,6 +243,11 @@ pub(super) fn cue_at(t: &Tokens, i: usize) -> Option<(usize, Cue)> {
             Some((i + 3, Cue::Many))
         }
         "các" if matches!(t.low(i + 1), "ông" | "bà" | "vị") && t.is_punct(i + 2, ':') => {
+            Some((i + 2, Cue::Many))
+        }
+        // "các ông A, B, Phó Bí thư Tỉnh ủy", "các bà C và D": a list
+        // with no colon, of names opening with a family name.
+        "các" if matches!(t.low(i + 1), "ông" | "bà") && starts_name(t, i + 2) => {
             Some((i + 2, Cue::Many))
         }
         // "gồm các ông, bà: A, B", "các ông bà: A, B".

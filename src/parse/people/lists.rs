@@ -135,6 +135,7 @@ impl Scan<'_, '_> {
     /// "các đồng chí A, B, C - Phó Trưởng Ban …": names alone, the last
     /// with titles after a dash: the titles are every member's.
     pub(super) fn share_last_titles(&mut self, first: usize) {
+        self.share_comma_runs(first);
         let Some((last, rest)) = self.out[first..].split_last() else {
             return;
         };
@@ -162,6 +163,41 @@ impl Scan<'_, '_> {
         let n = self.out.len();
         for f in &mut self.out[first..n - 1] {
             f.titles.clone_from(&titles);
+        }
+    }
+
+    /// "đối với: ông A, ông B, ông C, Tỉnh ủy viên, Phó Chủ tịch UBND
+    /// tỉnh": names joined by commas (or "và") with no title of their own,
+    /// then a name with titles after a comma: the titles are the whole
+    /// run's. A member with titles of its own ends the run and keeps them.
+    fn share_comma_runs(&mut self, first: usize) {
+        let t = self.t;
+        for i in first + 1..self.out.len() {
+            let f = &self.out[i];
+            let start = f.pos + lead_cue(t, f.pos);
+            let comma = name_end(t, start, true).is_some_and(|m| t.is_punct(m, ','));
+            if f.titles.is_empty() || f.name.is_none() || !comma {
+                continue;
+            }
+            let titles = f.titles.clone();
+            let mut j = i;
+            // Member `j - 1` is in the run when a comma or "và" comes right
+            // before member `j` and it has no title (or this very one).
+            while j > first {
+                let joined = self.out[j]
+                    .pos
+                    .checked_sub(1)
+                    .is_some_and(|k| t.is_punct(k, ',') || t.low(k) == "và");
+                let prev = &self.out[j - 1];
+                let open = prev.titles.is_empty() || prev.titles == titles;
+                if !joined || !open || prev.private || prev.short || prev.name.is_none() {
+                    break;
+                }
+                j -= 1;
+            }
+            for f in &mut self.out[j..i] {
+                f.titles.clone_from(&titles);
+            }
         }
     }
 

@@ -229,3 +229,45 @@ fn a_title_before_các_ông_bà_goes_to_every_name() {
         ]
     );
 }
+
+#[test]
+fn a_title_after_a_run_of_cued_names_and_a_comma_is_the_whole_runs() {
+    assert_eq!(
+        people("Thủ tướng phê chuẩn đối với: ông Bùi Văn Sáu, ông Tạ Minh Bảy, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh; ông Vũ Văn Tám, bà Lại Thị Chín, Tỉnh ủy viên."),
+        [
+            one("Bùi Văn Sáu", &["Ủy viên Ban Thường vụ Tỉnh ủy", "Phó Chủ tịch UBND tỉnh"]),
+            one("Tạ Minh Bảy", &["Ủy viên Ban Thường vụ Tỉnh ủy", "Phó Chủ tịch UBND tỉnh"]),
+            one("Vũ Văn Tám", &["Tỉnh ủy viên"]),
+            one("Lại Thị Chín", &["Tỉnh ủy viên"]),
+        ]
+    );
+    // One with a post of its own keeps only its own.
+    assert_eq!(
+        people("Dự có ông Mẫn Văn Hai, Chủ tịch UBND xã, ông Khổng Văn Ba, ông Lã Văn Tư, Phó Chủ tịch UBND xã."),
+        [
+            one("Mẫn Văn Hai", &["Chủ tịch UBND xã"]),
+            one("Khổng Văn Ba", &["Phó Chủ tịch UBND xã"]),
+            one("Lã Văn Tư", &["Phó Chủ tịch UBND xã"]),
+        ]
+    );
+}
+
+#[test]
+fn the_plural_ong_or_ba_opens_a_list_without_a_colon() {
+    assert_eq!(
+        people("Đón đoàn có các ông Hà Văn Tâm, Đinh Công Lực, Phó Bí thư Huyện ủy."),
+        [
+            one("Hà Văn Tâm", &["Phó Bí thư Huyện ủy"]),
+            one("Đinh Công Lực", &["Phó Bí thư Huyện ủy"]),
+        ]
+    );
+    assert_eq!(
+        people(
+            "Các bà Lưu Thị Hoa và Kiều Thị Mận, Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh, trao quà."
+        ),
+        [
+            one("Lưu Thị Hoa", &["Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh"]),
+            one("Kiều Thị Mận", &["Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh"]),
+        ]
+    );
+}
