@@ -210,7 +210,12 @@ fn no_post(title: &str) -> bool {
     });
     // Most titles are no distinction: only one of a distinction's length
     // is worth lower-casing.
-    HONORIFICS.iter().any(|h| h.len() == title.len()) && HONORIFICS.contains(&title.to_lowercase())
+    let known = |t: &str| {
+        HONORIFICS.iter().any(|h| h.len() == t.len()) && HONORIFICS.contains(&t.to_lowercase())
+    };
+    // "HT.", "TT.", "ĐĐ.": a monk's standing written short is read as
+    // what it stands for ("Hòa thượng").
+    known(title) || super::abbrev::expand(title).is_some_and(|e| known(&e))
 }
 
 /// The one person holding the first of `titles`, if exactly one does.
@@ -261,6 +266,16 @@ mod tests {
         assert!(merge(&[teacher], vec![Vec::new()]).is_empty());
         let head = f(Some("Lý Văn Cần"), &["Nhà giáo ưu tú", "Hiệu trưởng"]);
         assert_eq!(merge(&[head], vec![Vec::new()]).len(), 1);
+    }
+
+    #[test]
+    fn a_monks_standing_written_short_alone_is_no_post() {
+        for title in ["HT.", "TT.", "ĐĐ."] {
+            let monk = f(Some("Thích Minh Tịnh"), &[title]);
+            assert!(merge(&[monk], vec![Vec::new()]).is_empty(), "{title}");
+        }
+        let abbot = f(Some("Thích Minh Tịnh"), &["TT.", "Trụ trì chùa Phước Lâm"]);
+        assert_eq!(merge(&[abbot], vec![Vec::new()]).len(), 1);
     }
 
     #[test]

@@ -225,13 +225,34 @@ pub(super) fn parent_organ(t: &Tokens, i: usize, head: usize, j: usize) -> Optio
         .iter()
         .any(|u| h.ends_with(u))
     });
-    let next = j + 1;
-    let organ = t.is_cap(next)
-        && (t.has(next, vocab::flag::TITLE) || t.has(next, vocab::flag::ORGAN))
-        && office_len(t, next).is_none()
-        && !names::starts_name(t, next);
-    (unit && t.is_punct(j, ',') && organ).then_some(next)
+    if !unit || !t.is_punct(j, ',') {
+        return None;
+    }
+    let organ = |next: usize| {
+        t.is_cap(next)
+            && (t.has(next, vocab::flag::TITLE) || t.has(next, vocab::flag::ORGAN))
+            && office_len(t, next).is_none()
+            && !names::starts_name(t, next)
+    };
+    if organ(j + 1) {
+        return Some(j + 1);
+    }
+    // "Trưởng phòng Quản lý công chức, viên chức, Sở Nội vụ": the comma
+    // goes on with a list of lower-case nouns (no verb, no linking word)
+    // that the organ above closes.
+    let lower =
+        |k: usize| t.is_word(k) && !t.is_cap(k) && !names::not_in_organ(t.low(k)) && !cue(t, k);
+    if !lower(j - 1) {
+        return None;
+    }
+    let n = (1..=MAX_LISTED).find(|&n| !lower(j + n))?;
+    let next = j + n + 1;
+    (n > 1 && t.is_punct(j + n, ',') && organ(next)).then_some(next)
 }
+
+/// Most tokens of one lower-case noun listed after a comma inside an
+/// organ's name ("viên chức", "đô thị").
+const MAX_LISTED: usize = 4;
 
 /// A parenthesised organ inside a title: "Phó Chủ nhiệm Chính trị (Bộ Chỉ
 /// huy Quân sự tỉnh)". Returns the index past ")".

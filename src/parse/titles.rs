@@ -133,7 +133,10 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
         }
         // "UB. MTTQ", "UBND. TP", "PCT. HĐND": an abbreviation closed by
         // a dot and followed by another one.
-        if t.is_punct(j, '.') && abbreviation_dot(t, i + head, j) {
+        // "Phó Bí thư TT. Huyện ủy": "TT." right after the office is
+        // "Thường trực", and the committee follows.
+        let standing = j == i + head + 1 && t.raw(j - 1) == "TT" && t.is_cap(j + 1);
+        if t.is_punct(j, '.') && (standing || abbreviation_dot(t, i + head, j)) {
             (j, lone) = (j + 1, false);
             continue;
         }

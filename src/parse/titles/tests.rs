@@ -185,6 +185,10 @@ fn short_ranks_with_a_full_stop_and_uv_are_titles() {
     assert!(is_rank(&t, 0, 2));
     let t = Tokens::new("Phó Bí thư TT. Tỉnh ủy");
     assert!(!is_rank(&t, 3, 2), "TT before an organ is Thường trực");
+    assert_eq!(
+        title("Phó Bí thư TT. Huyện ủy dự").as_deref(),
+        Some("Phó Bí thư Thường trực Huyện ủy")
+    );
     let t = Tokens::new("A, UV BTV Huyện ủy, Trưởng Ban Dân vận Huyện ủy dự");
     let (_, got) = titles_after(&t, 1);
     assert_eq!(got, ["UV BTV Huyện ủy", "Trưởng Ban Dân vận Huyện ủy"]);
@@ -884,5 +888,23 @@ fn an_envoy_s_seat_may_be_a_city_written_with_its_level() {
     assert_eq!(
         title("Tổng Lãnh sự Nhật Bản tại thành phố Đà Nẵng, phát biểu").as_deref(),
         Some("Tổng Lãnh sự Nhật Bản tại thành phố Đà Nẵng")
+    );
+}
+
+#[test]
+fn a_list_of_lower_case_nouns_goes_on_after_a_comma_to_the_organ_above() {
+    assert_eq!(
+        title("Trưởng phòng Quản lý công chức, viên chức, Sở Nội vụ tỉnh Bình Sơn phát biểu")
+            .as_deref(),
+        Some("Trưởng phòng Quản lý công chức, viên chức, Sở Nội vụ tỉnh Bình Sơn")
+    );
+    // What someone did, between commas, is no part of the organ's name.
+    assert_eq!(
+        title("Trưởng phòng Tổ chức cán bộ, cho biết, Sở Nội vụ sẽ tuyển thêm").as_deref(),
+        Some("Trưởng phòng Tổ chức cán bộ")
+    );
+    assert_eq!(
+        title("Trưởng phòng quản lý đô thị, tại buổi làm việc, Sở Xây dựng đã báo cáo").as_deref(),
+        Some("Trưởng phòng quản lý đô thị")
     );
 }
