@@ -5,7 +5,7 @@
 use super::chain::{chain, dashed_to_name, name_follows, rank_before_name, Side};
 use super::head::head_len;
 use super::verbs::title_verb_len;
-use super::{show_title, title_span};
+use super::{place_len, show_title, title_span};
 use crate::parse::organs::number;
 use crate::parse::tokens::Tokens;
 
@@ -69,6 +69,13 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
     };
     let k0 = k;
     let Some((head, e)) = title_span(t, k, true) else {
+        // "đại biểu A - Đoàn ĐBQH tỉnh Gia Lai", "B (Đoàn ĐBQH TP Hà
+        // Nội)": a deputy named with the delegation of the seat.
+        if let Some(n) = delegation(t, k).filter(|_| sep && k == m + 1) {
+            titles.push(t.span(k, k + n).to_string());
+            let end = k + n + usize::from(paren && t.is_punct(k + n, ')'));
+            return (end, titles, 1);
+        }
         return (m, titles, 0);
     };
     // "Nguyễn Văn A, Bí thư Tỉnh ủy Lê Văn B": the title is B's.
@@ -115,6 +122,28 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
         }
     }
     (k, titles, given)
+}
+
+/// Length of a province's or a city's delegation to the National Assembly
+/// at `k`: "Đoàn ĐBQH tỉnh Gia Lai", "Đoàn đại biểu Quốc hội TP Hà Nội".
+fn delegation(t: &Tokens, k: usize) -> Option<usize> {
+    if t.raw(k) != "Đoàn" {
+        return None;
+    }
+    let n = if t.raw(k + 1) == "ĐBQH" {
+        2
+    } else if t.phrase(k + 1, 4) == Some("đại biểu quốc hội") {
+        5
+    } else {
+        return None;
+    };
+    let j = k + n;
+    let unit = match t.phrase(j, 2) {
+        Some("thành phố") => 2,
+        _ if matches!(t.low(j), "tỉnh" | "tp") => 1,
+        _ => 0,
+    };
+    place_len(t, j + unit).map(|p| n + unit + p)
 }
 
 /// Whether the title from `k` (head `head` long, ending at `e`) is "làm

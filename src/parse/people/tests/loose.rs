@@ -333,3 +333,25 @@ fn a_youth_cell_and_the_country_an_envoy_serves() {
         )]
     );
 }
+
+#[test]
+fn a_deputy_is_named_with_the_delegation_of_the_seat() {
+    assert_eq!(
+        people("Đại biểu Trần Thị Minh Hà - Đoàn ĐBQH tỉnh Quảng Ngãi cho rằng cần sửa luật."),
+        [one("Trần Thị Minh Hà", &["Đoàn ĐBQH tỉnh Quảng Ngãi"])]
+    );
+    assert_eq!(
+        people(
+            "Đại biểu Đinh Văn Lợi (Đoàn đại biểu Quốc hội thành phố Hải Phòng) đề nghị làm rõ."
+        ),
+        [one(
+            "Đinh Văn Lợi",
+            &["Đoàn đại biểu Quốc hội thành phố Hải Phòng"]
+        )]
+    );
+    // A delegation with no seat named after it is no post.
+    assert_eq!(
+        people("Ông Vi Văn Hạ, Đoàn ĐBQH tỉnh tiếp xúc cử tri."),
+        [one("Vi Văn Hạ", &[])]
+    );
+}
