@@ -170,13 +170,19 @@ impl Scan<'_, '_> {
     /// tỉnh": names joined by commas (or "và") with no title of their own,
     /// then a name with titles after a comma: the titles are the whole
     /// run's. A member with titles of its own ends the run and keeps them.
+    /// So does a citizen's note.
     fn share_comma_runs(&mut self, first: usize) {
         let t = self.t;
         for i in first + 1..self.out.len() {
             let f = &self.out[i];
             let start = f.pos + lead_cue(t, f.pos);
-            let comma = name_end(t, start, true).is_some_and(|m| t.is_punct(m, ','));
-            if f.titles.is_empty() || f.name.is_none() || !comma {
+            let m = name_end(t, start, true);
+            let comma = m.is_some_and(|m| t.is_punct(m, ','));
+            // "trao quà cho các ông A, B, thương binh": a citizen's note
+            // after the last name is the run's too.
+            let citizens =
+                f.titles.is_empty() && f.private && m.is_some_and(|m| citizen_note(t, m));
+            if f.titles.is_empty() && !citizens || f.name.is_none() || !comma {
                 continue;
             }
             let titles = f.titles.clone();
@@ -190,13 +196,15 @@ impl Scan<'_, '_> {
                     .is_some_and(|k| t.is_punct(k, ',') || t.low(k) == "và");
                 let prev = &self.out[j - 1];
                 let open = prev.titles.is_empty() || prev.titles == titles;
-                if !joined || !open || prev.private || prev.short || prev.name.is_none() {
+                let apart = prev.private && !citizens || prev.short || prev.name.is_none();
+                if !joined || !open || apart {
                     break;
                 }
                 j -= 1;
             }
             for f in &mut self.out[j..i] {
                 f.titles.clone_from(&titles);
+                f.private |= citizens;
             }
         }
     }

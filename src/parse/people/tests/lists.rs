@@ -1,7 +1,7 @@
 //! Lists of people: a title shared by every member, names after a colon
 //! or after one cued name, chains before "là".
 
-use super::{one, people};
+use super::{find_people, one, people, Tokens};
 
 #[test]
 fn a_shared_title_goes_to_every_member_of_the_list() {
@@ -270,4 +270,12 @@ fn the_plural_ong_or_ba_opens_a_list_without_a_colon() {
             one("Kiều Thị Mận", &["Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh"]),
         ]
     );
+}
+
+#[test]
+fn a_citizens_note_after_a_run_of_names_is_the_whole_runs() {
+    let t = Tokens::new("Trao quà cho các ông Hồ Văn Khải, Võ Văn Lành, thương binh hạng 1/4.");
+    let found = find_people(&t);
+    assert_eq!(found.len(), 2);
+    assert!(found.iter().all(|f| f.private), "{found:?}");
 }
