@@ -815,6 +815,22 @@ fn a_roundup_of_a_tier_in_a_province_is_the_provinces() {
         lvl("Phường 3 ra mắt mô hình dân vận khéo", ""),
         Some(Level::Commune)
     );
+    // "khu 4 xã A", "khu dân cư số 7 phường B": the number names a
+    // village of the commune, it counts no communes.
+    assert_eq!(
+        lvl(
+            "Nhân dân khu 4 xã Tân Mỹ tổ chức Ngày hội Đại đoàn kết toàn dân tộc",
+            ""
+        ),
+        Some(Level::Commune)
+    );
+    assert_eq!(
+        lvl(
+            "Ban Công tác Mặt trận khu dân cư số 7 phường Mỹ Hòa Đông ra mắt tổ tự quản",
+            ""
+        ),
+        Some(Level::Commune)
+    );
     // "100% số xã, phường" counts units; a share is no time.
     assert_eq!(
         lead(
