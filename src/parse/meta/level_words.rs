@@ -231,8 +231,7 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
 /// village or a residential group ("khu 2 xã A", "tổ dân phố số 4 phường B").
 fn counts_units(before: &str) -> bool {
     const VILLAGE: &[&str] = &[
-        "khu", "thôn", "ấp", "tổ", "bản", "xóm", "phố", "số", "buôn", "làng", "khối", "cụm",
-        "đội",
+        "khu", "thôn", "ấp", "tổ", "bản", "xóm", "phố", "số", "buôn", "làng", "khối", "cụm", "đội",
     ];
     let rest = before.trim_end();
     let number = rest.trim_end_matches(|c: char| c.is_ascii_digit());

@@ -1141,3 +1141,39 @@ fn a_quotation_names_no_organizer() {
     );
     assert_eq!(l, Some(Level::Commune));
 }
+
+#[test]
+fn a_national_leader_acting_in_person_is_central_a_leader_attending_is_a_guest() {
+    assert_eq!(
+        lvl(
+            "Thủ tướng làm việc với lãnh đạo chủ chốt tỉnh Tân Hà",
+            "Chiều 4/3, tại trụ sở UBND tỉnh Tân Hà, Thủ tướng đã có buổi làm việc với lãnh đạo chủ chốt của tỉnh."
+        ),
+        Some(Level::Central)
+    );
+    assert_eq!(
+        lvl(
+            "Phó Thủ tướng Lê Văn Tân thị sát vùng lũ huyện Mỹ Sơn",
+            "Sáng 16/10, Phó Thủ tướng đã đến thăm hỏi các hộ dân bị ngập ở huyện Mỹ Sơn."
+        ),
+        Some(Level::Central)
+    );
+    assert_ne!(
+        lvl(
+            "Chủ tịch nước dự Ngày hội Đại đoàn kết tại khu dân cư số 3 phường Tân An",
+            "Tối 15/11, Ban Công tác Mặt trận khu dân cư số 3 phường Tân An tổ chức Ngày hội."
+        ),
+        Some(Level::Central)
+    );
+}
+
+#[test]
+fn a_crash_is_news_of_no_level() {
+    for head in [
+        "Xe khách đâm vào đuôi xe tải trên quốc lộ qua huyện Mỹ Sơn",
+        "Ô tô tải tông vào nhà dân ở xã Tân Lập",
+        "Lật xe chở công nhân trên đèo ở huyện Mỹ Sơn",
+    ] {
+        assert_eq!(lvl(head, ""), None, "{head}");
+    }
+}

@@ -360,7 +360,10 @@ fn a_writer_beside_the_stamp_or_after_a_label() {
     // A broadcaster's byline: the writers, their channel in brackets,
     // a dash and the weekday glued to it.
     for (stamp, name) in [
-        ("Thu Hà (VTV8)-Thứ bảy, ngày 11/05/2019 12:26 GMT+7", "Thu Hà"),
+        (
+            "Thu Hà (VTV8)-Thứ bảy, ngày 11/05/2019 12:26 GMT+7",
+            "Thu Hà",
+        ),
         (
             "Thu Hà - Minh An (VTV9)-Thứ hai, ngày 13/05/2019 08:10 GMT+7",
             "Thu Hà - Minh An",
