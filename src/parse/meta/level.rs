@@ -170,11 +170,10 @@ pub fn level(
     date: Option<Date>,
 ) -> Option<Level> {
     let two_level = date.is_some_and(|d| d >= crate::units::REFORM);
-    if lowers.first().is_some_and(|h| national_leader_acts(h)) {
-        return Some(Level::Central);
-    }
-    if lowers.first().is_some_and(|h| no_level_news(h)) {
-        return None;
+    match lowers.first() {
+        Some(h) if national_leader_acts(h) => return Some(Level::Central),
+        Some(h) if no_level_news(h) => return None,
+        _ => {}
     }
     let lowers = &*without_citations(lowers);
     let of = |org: &str| levels_in(org, text, date).into_iter().max();
