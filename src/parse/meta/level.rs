@@ -1,7 +1,7 @@
 //! The level of a report: the body that organises or reports its event,
 //! read off the headline and lead (see the parent module).
 
-use super::attended::{attended_level, attends_first};
+use super::attended::{attended_level, attends_first, event_place_level};
 use super::level_words::levels_in;
 use super::news::{has_word, names_event, no_level_news, NO_LEVEL_NEWS, ORGAN};
 use super::organizer::{
@@ -214,7 +214,7 @@ pub fn level(
     // "Hớn Quản tổ chức tọa đàm": a bare unit name as the organizer.
     if let Some(l) = lowers
         .first()
-        .and_then(|h| bare_unit_level(h, of, two_level))
+        .and_then(|h| bare_unit_level(h, of, two_level).or_else(|| event_place_level(h, two_level)))
     {
         return Some(l);
     }

@@ -1177,3 +1177,21 @@ fn a_crash_is_news_of_no_level() {
         assert_eq!(lvl(head, ""), None, "{head}");
     }
 }
+
+#[test]
+fn an_event_named_for_a_place_has_that_places_level() {
+    assert_eq!(
+        lvl(
+            "Ngày hội Đại đoàn kết toàn dân tộc thôn Đồng Mới, xã Tân Lập, huyện Mỹ Sơn",
+            "Về dự có lãnh đạo Ủy ban MTTQ huyện và bà con nhân dân trong thôn."
+        ),
+        Some(Level::Commune)
+    );
+    assert_eq!(
+        lvl(
+            "Hội nghị tổng kết công tác dân vận năm 2023 huyện Mỹ Sơn",
+            "Các đại biểu đã thảo luận nhiều ý kiến."
+        ),
+        Some(Level::District)
+    );
+}
