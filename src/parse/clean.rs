@@ -342,7 +342,14 @@ pub fn classify(lower: &str, line: &str) -> Line {
     }
     // An inline link inside the article ("Xem thêm: <headline>"): only the
     // line goes, the article goes on after it.
-    if listed && len < 300 && DROP_PREFIX.iter().any(|p| lower.starts_with(p)) {
+    // "Xem thêm:" alone heads a list of such links: a section.
+    let heads_list = |p: &str| p.ends_with(':') && SECTION_EXACT.contains(&bare);
+    if listed
+        && len < 300
+        && DROP_PREFIX
+            .iter()
+            .any(|p| lower.starts_with(p) && !heads_list(p))
+    {
         return Line::Drop;
     }
     // "Lượt xem: 7370 | Gửi lúc: 05/12/2013 15:42": a stamp, counter or not.
@@ -587,6 +594,10 @@ mod tests {
             Line::Drop
         );
         assert_eq!(kind("Cùng chuyên mục"), Line::Section);
+        // "Xem thêm:" alone heads a list of links; with a headline after
+        // it, it is one link.
+        assert_eq!(kind("Xem thêm:"), Line::Section);
+        assert_eq!(kind("Tin liên quan:"), Line::Section);
     }
 
     #[test]

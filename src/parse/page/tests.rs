@@ -1093,3 +1093,18 @@ fn markdown_heading_marks_are_no_part_of_the_headline() {
     assert_eq!(markdown_heading("#dânvậnkhéo"), None);
     assert_eq!(markdown_heading("## Tin tức"), Some("Tin tức"));
 }
+
+#[test]
+fn links_listed_under_a_bare_see_also_are_no_article() {
+    let page = read_page(
+        "Huyện ủy Tân Hà sơ kết công tác dân vận\n\
+Sáng 8/7, Ban Dân vận Huyện ủy Tân Hà tổ chức hội nghị sơ kết công tác dân vận 6 tháng đầu năm 2024.\n\
+Xem thêm:\n\
+- Cập nhật sáng 8/7: Khánh thành cầu dân sinh ở xã Tân Lập; Mưa lớn ở vùng núi phía Bắc\n\
+- Cập nhật tối 7/7: Ra mắt mô hình dân vận khéo ở phường Mỹ An\n\
+Hội nghị đã nghe báo cáo kết quả công tác dân vận và thảo luận nhiệm vụ trọng tâm của 6 tháng cuối năm.\n",
+    );
+    let body = page.paragraphs.join("\n");
+    assert!(!body.contains("Cập nhật"), "{body}");
+    assert!(body.contains("nhiệm vụ trọng tâm"), "{body}");
+}
