@@ -47,6 +47,8 @@ const DROP_EXACT: &[&str] = &[
     "thống kê hồ sơ", "dịch vụ công trực tuyến", "image advertisement", "advertisement",
     "quảng cáo", "skip to main content", "skip ribbon commands", "guest", "khách", "gửi", "chuyển tới trang đầy đủ", "image banner",
     "xem phiên bản đầy đủ", "người đăng", "ngày đăng", "đọc tiếp", "viết bình luận",
+    // A weather box and its credit, a back-to-top button, a feed button.
+    "thời tiết", "powered by", "top", "google news",
 ];
 
 /// Openings of single furniture lines inside an article.
@@ -65,6 +67,8 @@ const DROP_PREFIX: &[&str] = &[
     "trong hình ảnh có thể có",
     // What a browser shows in place of a player it cannot run.
     "your browser does not support", "trình duyệt của bạn không hỗ trợ",
+    // A broadcaster's invitation to its archive of aired programmes.
+    "* mời quý độc giả theo dõi", "mời quý độc giả theo dõi",
 ];
 
 /// Section headers: the list that follows them is not the article.
@@ -77,6 +81,7 @@ const SECTION_EXACT: &[&str] = &[
     "bài viết khác", "liên kết website", "thăm dò ý kiến", "văn bản mới", "lịch công tác",
     "thư viện ảnh", "thư viện video", "hình ảnh hoạt động", "sự kiện nổi bật", "tiêu điểm",
     "tin ảnh", "bài viết cùng chuyên mục", "tin tức cùng chuyên mục", "tin mới nhất", "tin mới hơn", "có thể bạn quan tâm", "bài đọc nhiều",
+    "cùng chuyên mục",
     // A heading over the article's tag links.
     "tags", "tag", "từ khóa", "từ khoá",
     // A comment form's heading.
@@ -206,7 +211,7 @@ static DATE: LazyLock<Rx> = LazyLock::new(|| {
 });
 static DATE_WORDS: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"^(?:[\s,|()\[\]\-–:/.+•]|[0-9]|thứ|hai|ba|tư|năm|sáu|bảy|chủ nhật|cn|print|gốc|cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|giờ|gmt|am|pm|sa|ch|cập nhật lúc|lượt xem|views?|h|tháng|th|đã|đăng|vào|cập nhật:|đăng:|gửi|xuất bản|in bài|chia sẻ|bình luận)*$",
+        r"^(?:[\s,|()\[\]\-–:/.+•]|[0-9]|thứ|hai|ba|tư|năm|sáu|bảy|chủ nhật|cn|print|gốc|cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|giờ|gmt|am|pm|sa|ch|cập nhật lúc|số lượt xem|số lần xem|lượt xem|lượt đọc|views?|h|tháng|th|đã|đăng|vào|cập nhật:|đăng:|gửi|xuất bản|in bài|chia sẻ|bình luận)*$",
     )
 });
 
@@ -337,7 +342,14 @@ pub fn classify(lower: &str, line: &str) -> Line {
     }
     // An inline link inside the article ("Xem thêm: <headline>"): only the
     // line goes, the article goes on after it.
-    if listed && len < 300 && DROP_PREFIX.iter().any(|p| lower.starts_with(p)) {
+    // "Xem thêm:" alone heads a list of such links: a section.
+    let heads_list = |p: &str| p.ends_with(':') && SECTION_EXACT.contains(&bare);
+    if listed
+        && len < 300
+        && DROP_PREFIX
+            .iter()
+            .any(|p| lower.starts_with(p) && !heads_list(p))
+    {
         return Line::Drop;
     }
     // "Lượt xem: 7370 | Gửi lúc: 05/12/2013 15:42": a stamp, counter or not.
@@ -570,6 +582,22 @@ mod tests {
             kind("Xem thêm: Hội nghị giao ban dân vận quý III"),
             Line::Drop
         );
+        // A weather box, its credit, a back-to-top button and a feed
+        // button are no byline; a broadcaster's archive invitation and
+        // the list under "Cùng chuyên mục" are no article.
+        assert_eq!(kind("Thời tiết"), Line::Drop);
+        assert_eq!(kind("POWERED BY"), Line::Drop);
+        assert_eq!(kind("TOP"), Line::Drop);
+        assert_eq!(kind("Google News"), Line::Drop);
+        assert_eq!(
+            kind("* Mời quý độc giả theo dõi các bản tin thời sự đã phát sóng!"),
+            Line::Drop
+        );
+        assert_eq!(kind("Cùng chuyên mục"), Line::Section);
+        // "Xem thêm:" alone heads a list of links; with a headline after
+        // it, it is one link.
+        assert_eq!(kind("Xem thêm:"), Line::Section);
+        assert_eq!(kind("Tin liên quan:"), Line::Section);
     }
 
     #[test]
@@ -613,6 +641,8 @@ mod tests {
         assert_eq!(kind("Cập nhật lúc 08:00 ngày 12/5/2021"), Line::DateOnly);
         assert_eq!(kind("17/05/2021    254"), Line::DateOnly);
         assert_eq!(kind("Đăng ngày 17 - 05 - 2024"), Line::DateOnly);
+        // A stamp in brackets with the page's view counter after it.
+        assert_eq!(kind("(12/04/2019). Số lượt xem:318"), Line::DateOnly);
         assert_eq!(
             kind("QR CODE: Phát huy vai trò Mặt trận"),
             Line::Qr("Phát huy vai trò Mặt trận".into())

@@ -162,6 +162,17 @@ pub fn read_page(text: &str) -> Page {
     page
 }
 
+/// The text of a line marked as a Markdown heading ("# …" to "###### …").
+fn markdown_heading(line: &str) -> Option<&str> {
+    let rest = line.trim_start_matches('#');
+    let marks = line.len() - rest.len();
+    ((1..=6).contains(&marks))
+        .then(|| rest.strip_prefix(' '))
+        .flatten()
+        .map(str::trim_start)
+        .filter(|t| !t.is_empty())
+}
+
 /// The state of reading a page line by line.
 #[derive(Default)]
 struct Reader {
@@ -191,6 +202,9 @@ struct Reader {
 impl Reader {
     /// Takes one squashed, non-empty line.
     fn line(&mut self, line: &str) {
+        // "# Hội nghị …", "## Tin tức": a heading marked up as in Markdown;
+        // the marks are no words of it.
+        let line = markdown_heading(line).unwrap_or(line);
         // A photo credit goes, alone or at the end of its caption.
         // "BÀI VÀ ẢNH: TRẦN HÙNG" signs the article; "Ảnh:" inside it is no
         // photo credit to cut off.

@@ -23,6 +23,43 @@ const ATTENDED: &[&str] = &[
     "liên hoan",
 ];
 
+/// The level of the place a headline's event is named for, when the
+/// headline opens with the event ("Ngày hội Đại đoàn kết thôn A, xã B,
+/// huyện C": the hamlet's festival, a commune's affair; "Hội nghị tổng
+/// kết … huyện D": the district's): the first unit word after it.
+pub(super) fn event_place_level(head: &str, two_level: bool) -> Option<Level> {
+    let event = ATTENDED.iter().find(|e| {
+        head.strip_prefix(**e)
+            .is_some_and(|rest| rest.starts_with(' '))
+    })?;
+    let rest = &head[event.len()..];
+    // Only the event's own name: where it is held and who comes are not it.
+    let end = [" tại ", " do ", " với ", " có "]
+        .iter()
+        .filter_map(|w| rest.find(w))
+        .min()
+        .unwrap_or(rest.len());
+    // "cấp xã", "các xã", "3 xã" name a tier or a count, no one place.
+    let words: Vec<&str> = rest[..end].split(' ').collect();
+    words.iter().enumerate().find_map(|(k, w)| {
+        let prev = if k > 0 { words[k - 1] } else { "" };
+        if matches!(prev, "cấp" | "các" | "những" | "số" | "toàn")
+            // A count, not a year ("năm 2023 huyện A").
+            || (prev.len() <= 3 && prev.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            return None;
+        }
+        match *w {
+            "thôn" | "ấp" | "bản" | "xóm" | "buôn" | "làng" | "xã" | "phường" | "khóm" => {
+                Some(Level::Commune)
+            }
+            "huyện" | "quận" if !two_level => Some(Level::District),
+            "tỉnh" => Some(Level::Provincial),
+            _ => None,
+        }
+    })
+}
+
 /// The level of an event a unit attends, from a headline "X (tham) dự
 /// hội nghị …": the body that holds it, not X. That is the level the event
 /// names, else the level above X's (a district attends the province's

@@ -1,7 +1,7 @@
 //! The level of a report: the body that organises or reports its event,
 //! read off the headline and lead (see the parent module).
 
-use super::attended::{attended_level, attends_first};
+use super::attended::{attended_level, attends_first, event_place_level};
 use super::level_words::levels_in;
 use super::news::{has_word, names_event, no_level_news, NO_LEVEL_NEWS, ORGAN};
 use super::organizer::{
@@ -9,7 +9,7 @@ use super::organizer::{
     unit_level,
 };
 use crate::model::{Date, Level, Mention, Role};
-use crate::parse::text::lower_same;
+use crate::parse::text::{is_letter, lower_same};
 
 /// The level of the body a headline names after "của" ("… của Chủ tịch
 /// UBND xã A năm 2025").
@@ -77,6 +77,68 @@ pub(super) fn private_subject(subject: &str) -> bool {
         && !subject.starts_with("anh hùng")
 }
 
+/// Offices of the nation's top leaders.
+const NATIONAL_LEADERS: &[&str] = &[
+    "tổng bí thư",
+    "chủ tịch nước",
+    "phó chủ tịch nước",
+    "thủ tướng",
+    "phó thủ tướng",
+    "chủ tịch quốc hội",
+    "phó chủ tịch quốc hội",
+    "thường trực ban bí thư",
+];
+
+/// What a leader does on their own behalf, not as a guest.
+const OWN_ACTS: &[&str] = &[
+    "làm việc",
+    "thăm",
+    "thị sát",
+    "kiểm tra",
+    "khảo sát",
+    "phê chuẩn",
+    "ký",
+    "chỉ đạo",
+    "tiếp",
+    "chủ trì",
+    "gặp",
+    "đối thoại",
+];
+
+/// Whether a headline's subject is a national leader who acts in person
+/// ("Thủ tướng làm việc với tỉnh A", "Phó Thủ tướng B thị sát vùng lũ"):
+/// the central government's work, whatever province hosts it. A leader
+/// who attends ("Chủ tịch nước dự lễ hội …") is a guest and says nothing.
+fn national_leader_acts(head: &str) -> bool {
+    let Some(office) = NATIONAL_LEADERS
+        .iter()
+        .filter(|o| head.starts_with(*o))
+        .max_by_key(|o| o.len())
+    else {
+        return false;
+    };
+    let rest = head[office.len()..].trim_start();
+    // The leader's name, up to four words, comes between office and verb.
+    let mut at = rest;
+    for _ in 0..=4 {
+        if OWN_ACTS
+            .iter()
+            .any(|v| at.starts_with(v) && !at[v.len()..].starts_with(is_letter))
+        {
+            return true;
+        }
+        let word = at.split(' ').next().unwrap_or("");
+        if ["dự", "tham", "tới", "đến", "về", "chúc"].contains(&word) {
+            return false;
+        }
+        match at.find(' ') {
+            Some(p) => at = &at[p + 1..],
+            None => return false,
+        }
+    }
+    false
+}
+
 /// The level of a short kicker that names a body ("Bộ Y tế: …").
 fn kicker_body(kicker: &str, of: impl Fn(&str) -> Option<Level>) -> Option<Level> {
     (kicker.split(' ').count() <= 6)
@@ -108,8 +170,10 @@ pub fn level(
     date: Option<Date>,
 ) -> Option<Level> {
     let two_level = date.is_some_and(|d| d >= crate::units::REFORM);
-    if lowers.first().is_some_and(|h| no_level_news(h)) {
-        return None;
+    match lowers.first() {
+        Some(h) if national_leader_acts(h) => return Some(Level::Central),
+        Some(h) if no_level_news(h) => return None,
+        _ => {}
     }
     let lowers = &*without_citations(lowers);
     let of = |org: &str| levels_in(org, text, date).into_iter().max();
@@ -150,7 +214,7 @@ pub fn level(
     // "Hớn Quản tổ chức tọa đàm": a bare unit name as the organizer.
     if let Some(l) = lowers
         .first()
-        .and_then(|h| bare_unit_level(h, of, two_level))
+        .and_then(|h| bare_unit_level(h, of, two_level).or_else(|| event_place_level(h, two_level)))
     {
         return Some(l);
     }

@@ -195,9 +195,14 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
         let level = level.filter(|_| !tier);
         // "94 xã, phường", "tại 5 huyện": a number before a unit counts
         // units ("Phường 3" names one with the number after it).
-        let counted =
-            level.is_some() && before(w).trim_end().ends_with(|c: char| c.is_ascii_digit());
-        if tier || counted || (level.is_some() && matches!(prev, "các" | "những" | "số")) {
+        // "khu 2 xã A", "khu dân cư số 3 phường B": the number names a
+        // village of the unit, it counts nothing.
+        let counted = level.is_some() && counts_units(before(w));
+        // "100% số xã" counts units; "số 7 phường A" numbers a village
+        // (digits are no words, so "số" is still the word before).
+        let share = matches!(prev, "các" | "những")
+            || (prev == "số" && !before(w).trim_end().ends_with(|c: char| c.is_ascii_digit()));
+        if tier || counted || (level.is_some() && share) {
             plural = true;
         } else if plural && level.is_none() && !RUN_WORDS.contains(&w) {
             plural = false;
@@ -219,6 +224,22 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
         (prev, i) = (w, i + 1);
     }
     out
+}
+
+/// Whether `before` (the text ahead of a unit word) ends with a number
+/// that counts units ("94 xã", "tại 5 huyện"), not one that names a
+/// village or a residential group ("khu 2 xã A", "tổ dân phố số 4 phường B").
+fn counts_units(before: &str) -> bool {
+    const VILLAGE: &[&str] = &[
+        "khu", "thôn", "ấp", "tổ", "bản", "xóm", "phố", "số", "buôn", "làng", "khối", "cụm", "đội",
+    ];
+    let rest = before.trim_end();
+    let number = rest.trim_end_matches(|c: char| c.is_ascii_digit());
+    if number.len() == rest.len() {
+        return false;
+    }
+    let word = number.trim_end().rsplit(' ').next().unwrap_or("");
+    !VILLAGE.contains(&word)
 }
 
 /// Whether `before` (the text ahead of "quốc hội") ends with deputies

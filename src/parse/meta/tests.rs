@@ -815,6 +815,22 @@ fn a_roundup_of_a_tier_in_a_province_is_the_provinces() {
         lvl("Phường 3 ra mắt mô hình dân vận khéo", ""),
         Some(Level::Commune)
     );
+    // "khu 4 xã A", "khu dân cư số 7 phường B": the number names a
+    // village of the commune, it counts no communes.
+    assert_eq!(
+        lvl(
+            "Nhân dân khu 4 xã Tân Mỹ tổ chức Ngày hội Đại đoàn kết toàn dân tộc",
+            ""
+        ),
+        Some(Level::Commune)
+    );
+    assert_eq!(
+        lvl(
+            "Ban Công tác Mặt trận khu dân cư số 7 phường Mỹ Hòa Đông ra mắt tổ tự quản",
+            ""
+        ),
+        Some(Level::Commune)
+    );
     // "100% số xã, phường" counts units; a share is no time.
     assert_eq!(
         lead(
@@ -1124,4 +1140,58 @@ fn a_quotation_names_no_organizer() {
         "",
     );
     assert_eq!(l, Some(Level::Commune));
+}
+
+#[test]
+fn a_national_leader_acting_in_person_is_central_a_leader_attending_is_a_guest() {
+    assert_eq!(
+        lvl(
+            "Thủ tướng làm việc với lãnh đạo chủ chốt tỉnh Tân Hà",
+            "Chiều 4/3, tại trụ sở UBND tỉnh Tân Hà, Thủ tướng đã có buổi làm việc với lãnh đạo chủ chốt của tỉnh."
+        ),
+        Some(Level::Central)
+    );
+    assert_eq!(
+        lvl(
+            "Phó Thủ tướng Lê Văn Tân thị sát vùng lũ huyện Mỹ Sơn",
+            "Sáng 16/10, Phó Thủ tướng đã đến thăm hỏi các hộ dân bị ngập ở huyện Mỹ Sơn."
+        ),
+        Some(Level::Central)
+    );
+    assert_ne!(
+        lvl(
+            "Chủ tịch nước dự Ngày hội Đại đoàn kết tại khu dân cư số 3 phường Tân An",
+            "Tối 15/11, Ban Công tác Mặt trận khu dân cư số 3 phường Tân An tổ chức Ngày hội."
+        ),
+        Some(Level::Central)
+    );
+}
+
+#[test]
+fn a_crash_is_news_of_no_level() {
+    for head in [
+        "Xe khách đâm vào đuôi xe tải trên quốc lộ qua huyện Mỹ Sơn",
+        "Ô tô tải tông vào nhà dân ở xã Tân Lập",
+        "Lật xe chở công nhân trên đèo ở huyện Mỹ Sơn",
+    ] {
+        assert_eq!(lvl(head, ""), None, "{head}");
+    }
+}
+
+#[test]
+fn an_event_named_for_a_place_has_that_places_level() {
+    assert_eq!(
+        lvl(
+            "Ngày hội Đại đoàn kết toàn dân tộc thôn Đồng Mới, xã Tân Lập, huyện Mỹ Sơn",
+            "Về dự có lãnh đạo Ủy ban MTTQ huyện và bà con nhân dân trong thôn."
+        ),
+        Some(Level::Commune)
+    );
+    assert_eq!(
+        lvl(
+            "Hội nghị tổng kết công tác dân vận năm 2023 huyện Mỹ Sơn",
+            "Các đại biểu đã thảo luận nhiều ý kiến."
+        ),
+        Some(Level::District)
+    );
 }

@@ -315,11 +315,13 @@ pub(super) fn name_with_stamp(line: &str) -> Option<(&str, &str)> {
     if line.len() > 80 {
         return None;
     }
-    let at = line.find(|c: char| c.is_ascii_digit())?;
+    // "Thu Hà (VTV9)-Thứ bảy, …": digits in brackets name a desk, not a date.
+    let at = first_digit_outside_brackets(line)?;
     // "Thu Hà Thứ hai, ngày 04/12/2023 07:45 AM": the weekday opens the stamp.
-    let at = line[..at]
-        .find(" Thứ ")
-        .or_else(|| line[..at].find(" Chủ nhật"))
+    let at = [" Thứ ", "-Thứ ", " Chủ nhật", "-Chủ nhật"]
+        .iter()
+        .filter_map(|w| line[..at].find(w))
+        .min()
         .map_or(at, |w| w + 1);
     // "Thu Hà - 12/01/2026", "Thu Hà | 12/01/2026", "Thu Hà • …".
     let name = line[..at].trim_end_matches([' ', '-', '–', '|', '•', ',']);
@@ -327,7 +329,7 @@ pub(super) fn name_with_stamp(line: &str) -> Option<(&str, &str)> {
     let name = name
         .strip_suffix(')')
         .and_then(|n| n.rsplit_once(" ("))
-        .filter(|(_, made)| made.starts_with(char::is_lowercase))
+        .filter(|(_, made)| made.starts_with(char::is_lowercase) || desk(made))
         .map_or(name, |(n, _)| n.trim_end());
     let stamp = &line[at..];
     // "14:20 28/09/2023 GMT+7": the zone after the time; the weekday,
@@ -358,11 +360,37 @@ pub(super) fn name_with_stamp(line: &str) -> Option<(&str, &str)> {
                     | "CH"
             )
     };
-    let shaped = (2..=4).contains(&word_count(name))
-        && name_like(name)
+    // "Đức Hạnh - Hồng Việt": two or three writers joined by dashes.
+    let writers = name.split(" - ").count() <= 3
+        && name
+            .split(" - ")
+            .all(|n| (2..=4).contains(&word_count(n)) && name_like(n));
+    let shaped = writers
         && crate::parse::dates::full_date(stamp).is_some()
         && bare.split(' ').all(stamp_word);
     shaped.then_some((name, stamp))
+}
+
+/// Where the first digit outside brackets is in `line`.
+fn first_digit_outside_brackets(line: &str) -> Option<usize> {
+    let mut depth = 0u8;
+    line.char_indices().find_map(|(at, c)| {
+        match c {
+            '(' => depth = depth.saturating_add(1),
+            ')' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        (depth == 0 && c.is_ascii_digit()).then_some(at)
+    })
+}
+
+/// Whether a bracket after a writer names the desk or channel they work
+/// for, in capitals and digits ("VTV9", "TTXVN").
+fn desk(made: &str) -> bool {
+    (2..=10).contains(&made.len())
+        && made
+            .chars()
+            .all(|c| c.is_ascii_digit() || (c.is_uppercase() && is_letter(c)) || c == '+')
 }
 
 /// A stamp and the writer between bars, maybe with a counter ("Thứ Ba,

@@ -357,6 +357,24 @@ fn a_writer_beside_the_stamp_or_after_a_label() {
         assert_eq!(page.header_name.as_deref(), Some("Thu Hà"), "{stamp}");
         assert_eq!(page.header_dates.len(), 1, "{stamp}");
     }
+    // A broadcaster's byline: the writers, their channel in brackets,
+    // a dash and the weekday glued to it.
+    for (stamp, name) in [
+        (
+            "Thu Hà (VTV8)-Thứ bảy, ngày 11/05/2019 12:26 GMT+7",
+            "Thu Hà",
+        ),
+        (
+            "Thu Hà - Minh An (VTV9)-Thứ hai, ngày 13/05/2019 08:10 GMT+7",
+            "Thu Hà - Minh An",
+        ),
+    ] {
+        let page = read_page(&format!(
+            "HĐND tỉnh Tân Hà họp chuyên đề\n{stamp}\nSáng 11/5, HĐND tỉnh Tân Hà tổ chức kỳ họp chuyên đề.\n"
+        ));
+        assert_eq!(page.header_name.as_deref(), Some(name), "{stamp}");
+        assert_eq!(page.header_dates.len(), 1, "{stamp}");
+    }
     let page = read_page(
         "Ra mắt mô hình dân vận khéo ở xã\nSáng 11/1, Hội Nông dân xã tổ chức lễ ra mắt mô hình.\nĐưa tin: Minh Anh\n",
     );
@@ -1060,4 +1078,33 @@ Sáng 2/7, Huyện ủy tổ chức hội nghị giao ban công tác dân vận 
         Some("Huyện ủy tổ chức hội nghị giao ban công tác dân vận quý II")
     );
     assert_eq!(page.paragraphs.len(), 1, "{:?}", page.paragraphs);
+}
+
+#[test]
+fn markdown_heading_marks_are_no_part_of_the_headline() {
+    let page = read_page(
+        "# Huyện ủy Tân Hà sơ kết công tác dân vận\n\nSáng 8/7, Ban Dân vận Huyện ủy Tân Hà tổ chức hội nghị sơ kết công tác dân vận 6 tháng đầu năm 2024.\n",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Huyện ủy Tân Hà sơ kết công tác dân vận")
+    );
+    // A hashtag is no heading.
+    assert_eq!(markdown_heading("#dânvậnkhéo"), None);
+    assert_eq!(markdown_heading("## Tin tức"), Some("Tin tức"));
+}
+
+#[test]
+fn links_listed_under_a_bare_see_also_are_no_article() {
+    let page = read_page(
+        "Huyện ủy Tân Hà sơ kết công tác dân vận\n\
+Sáng 8/7, Ban Dân vận Huyện ủy Tân Hà tổ chức hội nghị sơ kết công tác dân vận 6 tháng đầu năm 2024.\n\
+Xem thêm:\n\
+- Cập nhật sáng 8/7: Khánh thành cầu dân sinh ở xã Tân Lập; Mưa lớn ở vùng núi phía Bắc\n\
+- Cập nhật tối 7/7: Ra mắt mô hình dân vận khéo ở phường Mỹ An\n\
+Hội nghị đã nghe báo cáo kết quả công tác dân vận và thảo luận nhiệm vụ trọng tâm của 6 tháng cuối năm.\n",
+    );
+    let body = page.paragraphs.join("\n");
+    assert!(!body.contains("Cập nhật"), "{body}");
+    assert!(body.contains("nhiệm vụ trọng tâm"), "{body}");
 }
