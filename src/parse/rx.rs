@@ -64,7 +64,6 @@ impl Rx {
 
 #[cfg(test)]
 mod tests {
-    use super::Rx;
     use regex::Regex;
     use std::path::{Path, PathBuf};
 
@@ -137,6 +136,6 @@ mod tests {
     #[cfg(debug_assertions)]
     #[should_panic(expected = "regex does not compile")]
     fn a_broken_pattern_fails_loudly_in_debug_builds() {
-        let _ = Rx::new("(unclosed");
+        let _ = super::Rx::new("(unclosed");
     }
 }

@@ -361,16 +361,16 @@ fn a_writer_beside_the_stamp_or_after_a_label() {
     // a dash and the weekday glued to it.
     for (stamp, name) in [
         (
-            "Thu Hà (VTV8)-Thứ bảy, ngày 11/05/2019 12:26 GMT+7",
+            "Thu Hà (VTV8)-Thứ sáu, ngày 14/06/2024 09:40 GMT+7",
             "Thu Hà",
         ),
         (
-            "Thu Hà - Minh An (VTV9)-Thứ hai, ngày 13/05/2019 08:10 GMT+7",
+            "Thu Hà - Minh An (VTV9)-Thứ hai, ngày 17/06/2024 15:05 GMT+7",
             "Thu Hà - Minh An",
         ),
     ] {
         let page = read_page(&format!(
-            "HĐND tỉnh Tân Hà họp chuyên đề\n{stamp}\nSáng 11/5, HĐND tỉnh Tân Hà tổ chức kỳ họp chuyên đề.\n"
+            "HĐND tỉnh Tân Hà họp chuyên đề\n{stamp}\nSáng 14/6, HĐND tỉnh Tân Hà tổ chức kỳ họp chuyên đề.\n"
         ));
         assert_eq!(page.header_name.as_deref(), Some(name), "{stamp}");
         assert_eq!(page.header_dates.len(), 1, "{stamp}");
