@@ -211,17 +211,20 @@ pub fn not_in_organ(lower: &str) -> bool {
     NOT_MIDDLE.contains(&lower)
 }
 
+/// The word lists' flags of a word that is no given name: a title,
+/// place, institution, office, organ or word that ends a name.
+pub const KNOWN: u16 = vocab::flag::TITLE
+    | vocab::flag::PLACE
+    | vocab::flag::INSTITUTION
+    | vocab::flag::HEAD
+    | vocab::flag::ORGAN
+    | vocab::flag::NAME_STOP;
+
 /// Whether a name whose family name no list knows starts at `j`: three or
 /// four capitalised syllables that are no organ, place, title or
 /// abbreviation word, ending where a capital no longer follows, and not
 /// after a lower-case level word ("xã Tân Phú Đông" is a place).
 pub fn unknown_name_at(t: &Tokens, j: usize) -> bool {
-    const KNOWN: u16 = vocab::flag::TITLE
-        | vocab::flag::PLACE
-        | vocab::flag::INSTITUTION
-        | vocab::flag::HEAD
-        | vocab::flag::ORGAN
-        | vocab::flag::NAME_STOP;
     // Cheap tests first: this is asked wherever a title may end.
     // A word that only opens places ("Quảng", "Long") opens a name when a
     // middle name follows it and no place is read there: "Bí thư Huyện ủy

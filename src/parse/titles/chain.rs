@@ -158,12 +158,7 @@ pub(super) fn name_at(t: &Tokens, start: usize, j: usize) -> bool {
 /// "Công ty Kim Long" stays a company; and a name of three syllables
 /// ("Huyện ủy Lộc Công Đảm") is not cut after its first.
 fn short_name_after_title(t: &Tokens, j: usize) -> bool {
-    const KNOWN: u16 = vocab::flag::TITLE
-        | vocab::flag::PLACE
-        | vocab::flag::INSTITUTION
-        | vocab::flag::HEAD
-        | vocab::flag::ORGAN
-        | vocab::flag::NAME_STOP;
+    use crate::parse::names::KNOWN;
     j > 0
         && t.is_cap(j)
         && t.is_cap(j - 1)
