@@ -119,6 +119,7 @@ pub fn spawn_loader(tx: Sender<Event>, source: Source, opts: LoadOptions, store:
                 let sync = crate::store::SyncOptions {
                     emit_stored: true,
                     whole_catalog: true,
+                    write_behind: true,
                 };
                 crate::store::stream(store, &paths, &opts, &sync, &sink)
                     .error

@@ -45,7 +45,8 @@ struct LoadMs {
     /// Saving the built catalog into the store (cold launches).
     save: f64,
     /// Until every report is searchable: a saved catalog applied, else
-    /// the whole load (the store's check of the files may go on after).
+    /// every report parsed and applied (the store's check of the files,
+    /// and on a cold launch its writing, may go on after).
     searchable: f64,
     /// Until the reports shown are those of the files as they are now: a
     /// saved catalog applied, the files changed since hidden, and the
@@ -66,6 +67,9 @@ struct Milestones {
     current: Option<Instant>,
     /// The catalog made again was applied.
     remade: Option<Instant>,
+    /// The load said it was done: everything parsed is applied, though a
+    /// store written behind may still be writing.
+    done: Option<Instant>,
 }
 
 #[derive(Debug, Default, Serialize)]
@@ -155,8 +159,14 @@ pub fn run(
     let save_ms = saved.elapsed().as_secs_f64() * 1e3;
     let total = started.elapsed().as_secs_f64() * 1e3;
     let since_start = |t: Instant| t.duration_since(started).as_secs_f64() * 1e3;
-    let searchable_ms = since_start(stages.searchable.unwrap_or(loaded));
-    let current_ms = since_start(stages.current.or(stages.searchable).unwrap_or(loaded));
+    let searchable_ms = since_start(stages.searchable.or(stages.done).unwrap_or(loaded));
+    let current_ms = since_start(
+        stages
+            .current
+            .or(stages.searchable)
+            .or(stages.done)
+            .unwrap_or(loaded),
+    );
     let remade_ms = stages.remade.map(since_start);
     let (reports, officials) = (app.catalog.reports().len(), app.catalog.officials().len());
     let mut terminal = Terminal::new(TestBackend::new(200, 50))?;
@@ -263,6 +273,7 @@ fn load(
             let sync = SyncOptions {
                 emit_stored: true,
                 whole_catalog: true,
+                write_behind: true,
             };
             let outcome = crate::store::stream(store, &paths, opts, &sync, &sink);
             Some((outcome.warmth, outcome.reparsed))
@@ -278,6 +289,7 @@ fn load(
             let whole = matches!(&ev, LoadEvent::Catalog(c) if !c.reports().is_empty());
             let batch = matches!(&ev, LoadEvent::Reports(_) | LoadEvent::Stale(_));
             let remade = matches!(&ev, LoadEvent::Remade(_));
+            let done = matches!(&ev, LoadEvent::Done(_));
             let t = Instant::now();
             update(app, Action::from(ev));
             index_ms += t.elapsed().as_secs_f64() * 1e3;
@@ -288,6 +300,8 @@ fn load(
                 stages.current = now;
             } else if remade {
                 stages.remade = now;
+            } else if done {
+                stages.done = now;
             }
         }
         loader.join().ok().flatten()

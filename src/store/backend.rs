@@ -114,6 +114,7 @@ impl StoreError {
         match self {
             StoreError::Sqlite { source, .. } => source.to_string(),
             StoreError::Folder { source, .. } => format!("cannot create its folder: {source}"),
+            StoreError::Writer { source, .. } => format!("cannot start its writer: {source}"),
             StoreError::NotAStore { .. } => "not a dvtui store".into(),
         }
     }

@@ -5,7 +5,7 @@
 //! to bring its catalog up to date. The archive's files are only read.
 
 use super::scan::{key_of, status_of, Status};
-use super::sync::reparse;
+use super::sync::{reparse, Queue};
 use super::write::FileMeta;
 use super::{Storage, StoreError};
 use crate::catalog::Catalog;
@@ -98,7 +98,13 @@ fn through_store(
         ..LoadStats::default()
     };
     let got = Collected::default();
-    reparse(store, changed, opts, &|ev| got.take(ev), &mut stats)?;
+    reparse(
+        store,
+        changed,
+        opts,
+        (&|ev| got.take(ev), Queue::Short, &|_| {}),
+        &mut stats,
+    )?;
     (out.reports, out.warnings) = got.into_parts();
     Ok(())
 }

@@ -50,6 +50,13 @@ pub enum StoreError {
     /// The file is an SQLite database, but not one dvtui made.
     #[error("{path}: an SQLite database that is not a dvtui store; name another file")]
     NotAStore { path: String },
+    /// The thread that writes the store cannot be started.
+    #[error("{path}: cannot start the thread that writes the store: {source}")]
+    Writer {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
     /// The folder for the store cannot be made.
     #[error("{path}: cannot create the store's folder: {source}")]
     Folder {

@@ -37,6 +37,13 @@ pub struct SyncOptions {
     /// instead of report batches when the store has one for these files,
     /// and saves the catalog it builds when offered (`KeepCatalog`).
     pub whole_catalog: bool,
+    /// Store in the background: parsed batches queue for a writer thread
+    /// that yields the processor to everything else, and the load is done
+    /// (`Done`, everything searchable) when the parse is, before the store
+    /// is. For a launch, whose first parse would otherwise wait on the
+    /// disk and share the cores with the writer; `dvtui ingest` keeps the
+    /// queue short instead, so its memory stays bounded.
+    pub write_behind: bool,
 }
 
 /// What a load through a store did.
@@ -73,12 +80,19 @@ pub fn stream(
         error: None,
     };
     let mut stats = LoadStats::default();
+    let done_sent = std::cell::Cell::new(false);
+    let done = |stats: &LoadStats| {
+        if !done_sent.replace(true) {
+            let mut stats = stats.clone();
+            stats.total_ms = crate::load::ms(start.elapsed());
+            sink(LoadEvent::Done(stats));
+        }
+    };
     if let Err(e) = update(
         &mut store,
         paths,
         opts,
-        sync,
-        sink,
+        (sync, sink, &done),
         &mut outcome,
         &mut stats,
     ) {
@@ -91,19 +105,23 @@ pub fn stream(
             return outcome;
         }
     }
-    stats.total_ms = crate::load::ms(start.elapsed());
-    sink(LoadEvent::Done(stats));
+    done(&stats);
     outcome
 }
 
 /// The steps of `stream`; an error means the store could not be read or
 /// written (what was sent stays sent).
+/// `done` sends `Done` (once): early, as soon as everything is parsed, when
+/// the store is written behind and nothing needs the stored reports first.
 fn update(
     store: &mut dyn Storage,
     paths: &[PathBuf],
     opts: &LoadOptions,
-    sync: &SyncOptions,
-    sink: &(dyn Fn(LoadEvent) + Sync),
+    (sync, sink, done): (
+        &SyncOptions,
+        &(dyn Fn(LoadEvent) + Sync),
+        &dyn Fn(&LoadStats),
+    ),
     outcome: &mut SyncOutcome,
     stats: &mut LoadStats,
 ) -> Result<(), StoreError> {
@@ -176,7 +194,15 @@ fn update(
     stats.reports = outcome.kept;
     let changed = std::mem::take(&mut found.changed);
     outcome.reparsed = changed.len();
-    reparse(store, changed, opts, sink, stats)?;
+    // Reports made again from the store need every batch stored first.
+    let behind = sync.write_behind && stale.is_empty();
+    let parsed_all = |stats: &LoadStats| {
+        if behind {
+            done(stats);
+        }
+    };
+    let queue = if behind { Queue::Behind } else { Queue::Short };
+    reparse(store, changed, opts, (sink, queue, &parsed_all), stats)?;
     if !stale.is_empty() {
         let named = |id: i64, stored_name: &str| {
             name_of(id, stored_name).or_else(|| Some(stored_name.to_string()))
@@ -226,17 +252,47 @@ fn send_stored(
     store.remove_files(&unreadable)
 }
 
+/// How parsed batches wait for the writer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Queue {
+    /// Two batches at most: the parse waits for a slower disk, and memory
+    /// stays bounded.
+    Short,
+    /// As many as the parse makes, for a writer that runs at low priority
+    /// and catches up once the parse is done.
+    Behind,
+}
+
+/// The sending end of the writer's queue.
+enum Sender {
+    Short(mpsc::SyncSender<Vec<Entry>>),
+    Behind(mpsc::Sender<Vec<Entry>>),
+}
+
+impl Sender {
+    /// Queues `entries`; a stopped writer has its error, so a failed send
+    /// is no news.
+    fn send(&self, entries: Vec<Entry>) {
+        let _ = match self {
+            Sender::Short(tx) => tx.send(entries),
+            Sender::Behind(tx) => tx.send(entries),
+        };
+    }
+}
+
 /// Parses `changed` through the usual pipeline; a writer thread stores
 /// each batch meanwhile (one transaction each), so parsing never waits for
-/// the disk. `stats.files` counts `changed`.
+/// the disk. `parsed` is told the figures once everything is parsed, while
+/// the writer may still be storing. `stats.files` counts `changed`.
 pub(super) fn reparse(
     store: &mut dyn Storage,
     changed: Vec<(PathBuf, FileMeta)>,
     opts: &LoadOptions,
-    sink: &(dyn Fn(LoadEvent) + Sync),
+    (sink, queue, parsed): (&(dyn Fn(LoadEvent) + Sync), Queue, &dyn Fn(&LoadStats)),
     stats: &mut LoadStats,
 ) -> Result<(), StoreError> {
     if changed.is_empty() {
+        parsed(stats);
         return Ok(());
     }
     let offset = stats.files.saturating_sub(changed.len());
@@ -246,11 +302,26 @@ pub(super) fn reparse(
         metas.insert(crate::load::display_name(&path), meta);
         files.push(path);
     }
-    // Two batches in flight at most: memory stays bounded when the disk is
-    // slower than the parse.
-    let (tx, rx) = mpsc::sync_channel::<Vec<Entry>>(2);
-    let (done, error) = std::thread::scope(|s| {
-        let writer = s.spawn(move || write_all(store, &rx));
+    let (tx, rx) = match queue {
+        Queue::Short => {
+            let (tx, rx) = mpsc::sync_channel::<Vec<Entry>>(2);
+            (Sender::Short(tx), rx)
+        }
+        Queue::Behind => {
+            let (tx, rx) = mpsc::channel::<Vec<Entry>>();
+            (Sender::Behind(tx), rx)
+        }
+    };
+    let location = store.location();
+    let error = std::thread::scope(|s| {
+        let writer = std::thread::Builder::new()
+            .name("dvtui-store".into())
+            .spawn_scoped(s, move || {
+                if queue == Queue::Behind {
+                    yield_processor();
+                }
+                write_all(store, &rx)
+            });
         let pending = Mutex::new(Pending {
             tx,
             metas,
@@ -263,21 +334,41 @@ pub(super) fn reparse(
                 .unwrap_or_else(std::sync::PoisonError::into_inner);
             st.handle(ev, offset, sink);
         });
-        // Dropping the sender ends the writer.
+        // Dropping the sender ends the writer once it has stored the queue.
         let done = pending
             .into_inner()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
             .done;
-        (done, writer.join().ok().flatten())
+        if let Some(done) = done {
+            stats.reports += done.reports;
+            stats.bytes = done.bytes;
+            stats.read_ms = done.read_ms;
+            stats.parse_ms = done.parse_ms;
+            stats.warnings += done.warnings;
+        }
+        parsed(stats);
+        match writer {
+            Ok(writer) => writer.join().ok().flatten(),
+            Err(source) => Some(StoreError::Writer {
+                path: location,
+                source,
+            }),
+        }
     });
-    if let Some(done) = done {
-        stats.reports += done.reports;
-        stats.bytes = done.bytes;
-        stats.read_ms = done.read_ms;
-        stats.parse_ms = done.parse_ms;
-        stats.warnings += done.warnings;
-    }
     error.map_or(Ok(()), Err)
+}
+
+/// Lowers the calling thread's priority as far as it goes, so that the
+/// parse and the keys are served first and the writer takes what is left.
+fn yield_processor() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: `gettid` has no preconditions; `setpriority` on the caller's
+    // own thread id changes only this thread's nice value (Linux keeps it
+    // per thread), and a failure leaves the priority as it was.
+    unsafe {
+        let tid = libc::gettid();
+        libc::setpriority(libc::PRIO_PROCESS, tid as libc::id_t, 19);
+    }
 }
 
 /// Stores every batch `rx` brings; after a failed write, drains the rest
@@ -302,7 +393,7 @@ fn write_all(store: &mut dyn Storage, rx: &mpsc::Receiver<Vec<Entry>>) -> Option
 /// The state of a re-parse: where batches go to be stored, what to store
 /// about each file, and warnings waiting for their report.
 struct Pending {
-    tx: mpsc::SyncSender<Vec<Entry>>,
+    tx: Sender,
     metas: FxHashMap<String, FileMeta>,
     loss: FxHashMap<String, LoadWarning>,
     done: Option<LoadStats>,
@@ -362,7 +453,7 @@ impl Pending {
     /// Queues `entries` for the writer (a stopped writer has its error).
     fn send(&self, entries: Vec<Entry>) {
         if !entries.is_empty() {
-            let _ = self.tx.send(entries);
+            self.tx.send(entries);
         }
     }
 }

@@ -55,6 +55,68 @@ fn load(db: &std::path::Path, archive: &std::path::Path) -> (Vec<Report>, SyncOu
     (reports, outcome)
 }
 
+/// The kinds of events a load through the store at `db` sends, in order
+/// (one "reports" per batch), and its outcome.
+fn events(db: &std::path::Path, archive: &std::path::Path, behind: bool) -> Vec<&'static str> {
+    let store = Store::open(db).unwrap();
+    let seen = Mutex::new(Vec::new());
+    let sync = SyncOptions {
+        emit_stored: true,
+        whole_catalog: true,
+        write_behind: behind,
+    };
+    stream(
+        store,
+        &[archive.to_path_buf()],
+        &LoadOptions::default(),
+        &sync,
+        &|ev| {
+            let kind = match ev {
+                LoadEvent::Reports(_) => "reports",
+                LoadEvent::Done(_) => "done",
+                LoadEvent::KeepCatalog(_) => "keep",
+                _ => return,
+            };
+            seen.lock().unwrap().push(kind);
+        },
+    );
+    seen.into_inner().unwrap()
+}
+
+#[test]
+fn a_store_written_behind_is_done_parsing_first_and_ends_complete() {
+    let d_dir = tmp("behind");
+    let d = d_dir.path();
+    let archive = d.join("archive");
+    for i in 0..20 {
+        write_report(&archive, i, "");
+    }
+    // Written behind: done once everything is parsed, before the store
+    // offers to keep the catalog (which needs every file stored).
+    let seen = events(&d.join("behind.db"), &archive, true);
+    let done = seen.iter().position(|e| *e == "done").unwrap();
+    assert_eq!(seen.iter().filter(|e| **e == "done").count(), 1);
+    assert_eq!(seen[..done].last(), Some(&"reports"));
+    assert_eq!(&seen[done + 1..], ["keep"]);
+    // Written as it goes (`dvtui ingest`): done comes last.
+    let seen = events(&d.join("short.db"), &archive, false);
+    assert_eq!(seen.last(), Some(&"done"));
+    assert!(seen.contains(&"keep"));
+    // Either way every file is stored: the next launch parses none.
+    for db in ["behind.db", "short.db"] {
+        let (reports, again) = load(&d.join(db), &archive);
+        assert_eq!(
+            (again.warmth, again.reparsed, again.kept),
+            (Warmth::Warm, 0, 20)
+        );
+        let parsed = load_all(
+            &Source::Paths(vec![archive.clone()]),
+            &LoadOptions::default(),
+        );
+        assert_eq!(reports, parsed.reports);
+    }
+}
+
 #[test]
 fn a_warm_load_gives_the_parsed_reports_without_parsing() {
     let d_dir = tmp("warm");

@@ -50,9 +50,11 @@ struct Seen {
 fn load(db: &Path, archive: &Path) -> (Seen, crate::store::SyncOutcome) {
     let store = Store::open(db).unwrap();
     let seen = Mutex::new(Seen::default());
+    // As the app loads: the store written behind.
     let sync = SyncOptions {
         emit_stored: true,
         whole_catalog: true,
+        write_behind: true,
     };
     let outcome = stream(
         store,
