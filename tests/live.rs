@@ -109,7 +109,7 @@ fn added_changed_and_deleted_files_reach_the_store_alone() {
     let db = d.join("s.db");
     let sync = SyncOptions {
         emit_stored: false,
-        whole_catalog: false,
+        ..SyncOptions::default()
     };
     let src = [archive.clone()];
     dvtui::store::stream(
@@ -293,7 +293,7 @@ fn a_store_that_fails_is_named_and_the_files_are_parsed_all_the_same() {
         &LoadOptions::default(),
         &SyncOptions {
             emit_stored: true,
-            whole_catalog: false,
+            ..SyncOptions::default()
         },
         &|ev| {
             if let dvtui::load::LoadEvent::Reports(b) = ev {

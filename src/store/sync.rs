@@ -15,6 +15,12 @@ use std::path::PathBuf;
 use std::sync::{mpsc, Mutex};
 use std::time::Instant;
 
+/// Where a load's events go.
+type Sink<'a> = &'a (dyn Fn(LoadEvent) + Sync);
+
+/// Told a load's figures once everything is parsed.
+type Parsed<'a> = &'a dyn Fn(&LoadStats);
+
 /// Stored reports per batch sent to the app.
 const STORED_BATCH: usize = 4096;
 
@@ -117,11 +123,7 @@ fn update(
     store: &mut dyn Storage,
     paths: &[PathBuf],
     opts: &LoadOptions,
-    (sync, sink, done): (
-        &SyncOptions,
-        &(dyn Fn(LoadEvent) + Sync),
-        &dyn Fn(&LoadStats),
-    ),
+    (sync, sink, done): (&SyncOptions, Sink, Parsed),
     outcome: &mut SyncOutcome,
     stats: &mut LoadStats,
 ) -> Result<(), StoreError> {
@@ -288,7 +290,7 @@ pub(super) fn reparse(
     store: &mut dyn Storage,
     changed: Vec<(PathBuf, FileMeta)>,
     opts: &LoadOptions,
-    (sink, queue, parsed): (&(dyn Fn(LoadEvent) + Sync), Queue, &dyn Fn(&LoadStats)),
+    (sink, queue, parsed): (Sink, Queue, Parsed),
     stats: &mut LoadStats,
 ) -> Result<(), StoreError> {
     if changed.is_empty() {
