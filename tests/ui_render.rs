@@ -338,6 +338,26 @@ fn an_empty_folder_says_what_it_looked_for() {
 }
 
 #[test]
+fn the_status_line_says_storing_until_the_store_written_behind_holds_it_all() {
+    let mut app = sample_app();
+    dvtui::app::update(
+        &mut app,
+        dvtui::app::Action::LoadDone(dvtui::load::LoadStats {
+            reports: 5,
+            total_ms: 12.0,
+            storing: true,
+            ..Default::default()
+        }),
+    );
+    let screen = text(draw(&mut app, 160, 30).backend().buffer());
+    assert!(screen.contains("5 reports in 12 ms, storing"), "{screen}");
+    dvtui::app::update(&mut app, dvtui::app::Action::Stored);
+    let screen = text(draw(&mut app, 160, 30).backend().buffer());
+    assert!(screen.contains("5 reports in 12 ms "), "{screen}");
+    assert!(!screen.contains("storing"), "{screen}");
+}
+
+#[test]
 fn progress_counts_files_found_then_a_percentage() {
     let mut app = App::new(dvtui::search::Catalog::new(), true);
     let progress = |done, walk_done| dvtui::app::Action::Progress {

@@ -122,6 +122,8 @@ pub enum Action {
     Refreshed(crate::store::Refresh),
     /// The catalog made again after files were changed or deleted.
     Remade(Box<crate::catalog::Catalog>),
+    /// The store written behind the load holds it all.
+    Stored,
     /// Changes on disk will not be followed: why.
     LiveOff(String),
     /// A whole settled catalog from a store: it replaces the one loaded.
@@ -163,6 +165,7 @@ impl From<crate::load::LoadEvent> for Action {
             LoadEvent::KeepCatalog(t) => Action::KeepCatalog(t),
             LoadEvent::Stale(ids) => Action::Stale(ids),
             LoadEvent::Remade(c) => Action::Remade(c),
+            LoadEvent::Stored => Action::Stored,
         }
     }
 }

@@ -107,6 +107,11 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         Action::Refreshing { files, gone } => super::live::refreshing(app, &files, gone),
         Action::Refreshed(refresh) => super::live::refreshed(app, refresh),
         Action::Remade(catalog) => super::live::remade(app, *catalog),
+        Action::Stored => {
+            if let Some(stats) = &mut app.progress.done {
+                stats.storing = false;
+            }
+        }
         Action::Stale(ids) => super::live::stale(app, &ids),
         Action::LiveOff(why) => app.progress.live = Some(super::Live::Off(why)),
     }

@@ -77,7 +77,8 @@ impl<W: Write> Export<W> {
             | LoadEvent::Catalog(_)
             | LoadEvent::KeepCatalog(_)
             | LoadEvent::Stale(_)
-            | LoadEvent::Remade(_) => {}
+            | LoadEvent::Remade(_)
+            | LoadEvent::Stored => {}
             LoadEvent::Done(stats) => {
                 self.code = if stats.reports == 0 || stats.missing > 0 {
                     2

@@ -59,7 +59,8 @@ pub fn run(store: Store, paths: &[PathBuf], opts: &LoadOptions) -> anyhow::Resul
             | LoadEvent::Catalog(_)
             | LoadEvent::KeepCatalog(_)
             | LoadEvent::Stale(_)
-            | LoadEvent::Remade(_) => {}
+            | LoadEvent::Remade(_)
+            | LoadEvent::Stored => {}
         },
     );
     eprintln!(

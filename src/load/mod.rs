@@ -98,6 +98,9 @@ pub struct LoadStats {
     /// Files in walked folders left unread for their extension, by
     /// extension (lower case, "" for none), most frequent first.
     pub ignored: Vec<(String, usize)>,
+    /// The store is still being written behind the load (`Stored` follows):
+    /// a launch that ends before leaves the rest to the next one.
+    pub storing: bool,
 }
 
 /// What a load produces, in the order it happens.
@@ -131,6 +134,9 @@ pub enum LoadEvent {
     /// The catalog made again from the store after `Stale`: it takes the
     /// place of the one shown.
     Remade(Box<crate::catalog::Catalog>),
+    /// The store written behind a load that said `Done` with `storing`
+    /// holds everything now (or failed: a warning said why).
+    Stored,
 }
 
 /// Everything a finished load produced.
@@ -220,7 +226,7 @@ pub fn load_all(source: &Source, opts: &LoadOptions) -> Loaded {
         match ev {
             LoadEvent::Reports(r) => l.reports.extend(r),
             LoadEvent::Warning(w) => l.warnings.push(w),
-            LoadEvent::Progress { .. } | LoadEvent::KeepCatalog(_) => {}
+            LoadEvent::Progress { .. } | LoadEvent::KeepCatalog(_) | LoadEvent::Stored => {}
             LoadEvent::Catalog(c) => l.reports.extend(c.reports().iter().cloned()),
             LoadEvent::Stale(ids) => l
                 .reports

@@ -145,7 +145,8 @@ impl Collected {
             | LoadEvent::Catalog(_)
             | LoadEvent::KeepCatalog(_)
             | LoadEvent::Stale(_)
-            | LoadEvent::Remade(_) => {}
+            | LoadEvent::Remade(_)
+            | LoadEvent::Stored => {}
         }
     }
 

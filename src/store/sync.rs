@@ -21,6 +21,9 @@ type Sink<'a> = &'a (dyn Fn(LoadEvent) + Sync);
 /// Told a load's figures once everything is parsed.
 type Parsed<'a> = &'a dyn Fn(&LoadStats);
 
+/// Sends `Done` once: with `true` while the store is still written behind.
+type SendDone<'a> = &'a dyn Fn(&LoadStats, bool);
+
 /// Stored reports per batch sent to the app.
 const STORED_BATCH: usize = 4096;
 
@@ -87,10 +90,12 @@ pub fn stream(
     };
     let mut stats = LoadStats::default();
     let done_sent = std::cell::Cell::new(false);
-    let done = |stats: &LoadStats| {
+    // `storing`: told early, while the writer still works.
+    let done = |stats: &LoadStats, storing: bool| {
         if !done_sent.replace(true) {
             let mut stats = stats.clone();
             stats.total_ms = crate::load::ms(start.elapsed());
+            stats.storing = storing;
             sink(LoadEvent::Done(stats));
         }
     };
@@ -111,7 +116,11 @@ pub fn stream(
             return outcome;
         }
     }
-    done(&stats);
+    if done_sent.get() {
+        sink(LoadEvent::Stored);
+    } else {
+        done(&stats, false);
+    }
     outcome
 }
 
@@ -123,7 +132,7 @@ fn update(
     store: &mut dyn Storage,
     paths: &[PathBuf],
     opts: &LoadOptions,
-    (sync, sink, done): (&SyncOptions, Sink, Parsed),
+    (sync, sink, done): (&SyncOptions, Sink, SendDone),
     outcome: &mut SyncOutcome,
     stats: &mut LoadStats,
 ) -> Result<(), StoreError> {
@@ -200,7 +209,7 @@ fn update(
     let behind = sync.write_behind && stale.is_empty();
     let parsed_all = |stats: &LoadStats| {
         if behind {
-            done(stats);
+            done(stats, true);
         }
     };
     let queue = if behind { Queue::Behind } else { Queue::Short };
@@ -448,7 +457,8 @@ impl Pending {
             ev @ (LoadEvent::Catalog(_)
             | LoadEvent::KeepCatalog(_)
             | LoadEvent::Stale(_)
-            | LoadEvent::Remade(_)) => sink(ev),
+            | LoadEvent::Remade(_)
+            | LoadEvent::Stored) => sink(ev),
         }
     }
 

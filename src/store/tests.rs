@@ -73,8 +73,10 @@ fn events(db: &std::path::Path, archive: &std::path::Path, behind: bool) -> Vec<
         &|ev| {
             let kind = match ev {
                 LoadEvent::Reports(_) => "reports",
+                LoadEvent::Done(s) if s.storing => "done, storing",
                 LoadEvent::Done(_) => "done",
                 LoadEvent::KeepCatalog(_) => "keep",
+                LoadEvent::Stored => "stored",
                 _ => return,
             };
             seen.lock().unwrap().push(kind);
@@ -91,17 +93,19 @@ fn a_store_written_behind_is_done_parsing_first_and_ends_complete() {
     for i in 0..20 {
         write_report(&archive, i, "");
     }
-    // Written behind: done once everything is parsed, before the store
-    // offers to keep the catalog (which needs every file stored).
+    // Written behind: done (and storing) once everything is parsed, before
+    // the store offers to keep the catalog (which needs every file
+    // stored), then stored.
     let seen = events(&d.join("behind.db"), &archive, true);
-    let done = seen.iter().position(|e| *e == "done").unwrap();
-    assert_eq!(seen.iter().filter(|e| **e == "done").count(), 1);
+    let done = seen.iter().position(|e| *e == "done, storing").unwrap();
     assert_eq!(seen[..done].last(), Some(&"reports"));
-    assert_eq!(&seen[done + 1..], ["keep"]);
-    // Written as it goes (`dvtui ingest`): done comes last.
+    assert_eq!(&seen[done + 1..], ["keep", "stored"]);
+    assert!(!seen.contains(&"done"));
+    // Written as it goes (`dvtui ingest`): done comes last, never storing.
     let seen = events(&d.join("short.db"), &archive, false);
     assert_eq!(seen.last(), Some(&"done"));
     assert!(seen.contains(&"keep"));
+    assert!(!seen.contains(&"stored") && !seen.contains(&"done, storing"));
     // Either way every file is stored: the next launch parses none.
     for db in ["behind.db", "short.db"] {
         let (reports, again) = load(&d.join(db), &archive);

@@ -107,9 +107,11 @@ fn progress_span(app: &App) -> Span<'static> {
     let t = theme(app);
     let p = &app.progress;
     if let Some(stats) = &p.done {
+        // A launch that ends while storing leaves the rest to the next.
+        let storing = if stats.storing { ", storing" } else { "" };
         return Span::styled(
             format!(
-                "{} in {:.0} ms  ",
+                "{} in {:.0} ms{storing}  ",
                 plural(stats.reports, "report"),
                 stats.total_ms
             ),

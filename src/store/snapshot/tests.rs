@@ -82,7 +82,7 @@ fn load(db: &Path, archive: &Path) -> (Seen, crate::store::SyncOutcome) {
                     s.remade.push(c.reports().len());
                     s.catalog.adopt(*c);
                 }
-                LoadEvent::Progress { .. } | LoadEvent::Done(_) => {}
+                LoadEvent::Progress { .. } | LoadEvent::Done(_) | LoadEvent::Stored => {}
             }
         },
     );
