@@ -46,12 +46,12 @@ pub struct SyncOptions {
     /// instead of report batches when the store has one for these files,
     /// and saves the catalog it builds when offered (`KeepCatalog`).
     pub whole_catalog: bool,
-    /// Store in the background: parsed batches queue for a writer thread
-    /// that yields the processor to everything else, and the load is done
-    /// (`Done`, everything searchable) when the parse is, before the store
-    /// is. For a launch, whose first parse would otherwise wait on the
-    /// disk and share the cores with the writer; `dvtui ingest` keeps the
-    /// queue short instead, so its memory stays bounded.
+    /// Store behind the load: parsed batches wait in memory and are
+    /// stored once everything is parsed, after the load said it is done
+    /// (`Done` with `storing`, everything searchable). For a launch, whose
+    /// first parse would otherwise share the cores with the writer;
+    /// `dvtui ingest` keeps the queue short instead, so its memory stays
+    /// bounded.
     pub write_behind: bool,
 }
 
@@ -269,8 +269,7 @@ pub(super) enum Queue {
     /// Two batches at most: the parse waits for a slower disk, and memory
     /// stays bounded.
     Short,
-    /// As many as the parse makes, for a writer that runs at low priority
-    /// and catches up once the parse is done.
+    /// As many as the parse makes, stored once it is done.
     Behind,
 }
 
@@ -291,10 +290,12 @@ impl Sender {
     }
 }
 
-/// Parses `changed` through the usual pipeline; a writer thread stores
-/// each batch meanwhile (one transaction each), so parsing never waits for
-/// the disk. `parsed` is told the figures once everything is parsed, while
-/// the writer may still be storing. `stats.files` counts `changed`.
+/// Parses `changed` through the usual pipeline and stores each batch (one
+/// transaction each): with `Queue::Short` on a writer thread meanwhile, so
+/// parsing waits for the disk only when two batches are queued; with
+/// `Queue::Behind` after the parse. `parsed` is told the figures once
+/// everything is parsed, before the queue is stored. `stats.files` counts
+/// `changed`.
 pub(super) fn reparse(
     store: &mut dyn Storage,
     changed: Vec<(PathBuf, FileMeta)>,
@@ -313,50 +314,31 @@ pub(super) fn reparse(
         metas.insert(crate::load::display_name(&path), meta);
         files.push(path);
     }
-    let (tx, rx) = match queue {
-        Queue::Short => {
-            let (tx, rx) = mpsc::sync_channel::<Vec<Entry>>(2);
-            (Sender::Short(tx), rx)
-        }
-        Queue::Behind => {
-            let (tx, rx) = mpsc::channel::<Vec<Entry>>();
-            (Sender::Behind(tx), rx)
-        }
+    let job = Parse {
+        files,
+        metas,
+        opts,
+        sink,
+        offset,
     };
+    if queue == Queue::Behind {
+        // Nothing is written while the parse runs: a writer beside it
+        // would take a core, and the allocator's and the kernel's locks
+        // it holds would stall the parse workers. The batches wait in
+        // memory and are stored once the load is done.
+        let (tx, rx) = mpsc::channel::<Vec<Entry>>();
+        job.run(Sender::Behind(tx), stats);
+        parsed(stats);
+        return write_all(store, &rx).map_or(Ok(()), Err);
+    }
+    let (tx, rx) = mpsc::sync_channel::<Vec<Entry>>(2);
     let location = store.location();
     let error = std::thread::scope(|s| {
         let writer = std::thread::Builder::new()
             .name("dvtui-store".into())
-            .spawn_scoped(s, move || {
-                if queue == Queue::Behind {
-                    yield_processor();
-                }
-                write_all(store, &rx)
-            });
-        let pending = Mutex::new(Pending {
-            tx,
-            metas,
-            loss: FxHashMap::default(),
-            done: None,
-        });
-        crate::load::stream(&Source::Paths(files), opts, &|ev| {
-            let mut st = pending
-                .lock()
-                .unwrap_or_else(std::sync::PoisonError::into_inner);
-            st.handle(ev, offset, sink);
-        });
+            .spawn_scoped(s, move || write_all(store, &rx));
         // Dropping the sender ends the writer once it has stored the queue.
-        let done = pending
-            .into_inner()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .done;
-        if let Some(done) = done {
-            stats.reports += done.reports;
-            stats.bytes = done.bytes;
-            stats.read_ms = done.read_ms;
-            stats.parse_ms = done.parse_ms;
-            stats.warnings += done.warnings;
-        }
+        job.run(Sender::Short(tx), stats);
         parsed(stats);
         match writer {
             Ok(writer) => writer.join().ok().flatten(),
@@ -369,16 +351,45 @@ pub(super) fn reparse(
     error.map_or(Ok(()), Err)
 }
 
-/// Lowers the calling thread's priority as far as it goes, so that the
-/// parse and the keys are served first and the writer takes what is left.
-fn yield_processor() {
-    #[cfg(target_os = "linux")]
-    // SAFETY: `gettid` has no preconditions; `setpriority` on the caller's
-    // own thread id changes only this thread's nice value (Linux keeps it
-    // per thread), and a failure leaves the priority as it was.
-    unsafe {
-        let tid = libc::gettid();
-        libc::setpriority(libc::PRIO_PROCESS, tid as libc::id_t, 19);
+/// Files to parse through the usual pipeline, each batch handed to the
+/// writer's queue and passed on.
+struct Parse<'a> {
+    files: Vec<PathBuf>,
+    /// What to store about each file, by its shown name.
+    metas: FxHashMap<String, FileMeta>,
+    opts: &'a LoadOptions,
+    sink: Sink<'a>,
+    /// Files counted before these (progress counts on from there).
+    offset: usize,
+}
+
+impl Parse<'_> {
+    /// Parses the files, queueing each batch on `tx` (dropped at the end),
+    /// and adds the parse's figures to `stats`.
+    fn run(self, tx: Sender, stats: &mut LoadStats) {
+        let pending = Mutex::new(Pending {
+            tx,
+            metas: self.metas,
+            loss: FxHashMap::default(),
+            done: None,
+        });
+        crate::load::stream(&Source::Paths(self.files), self.opts, &|ev| {
+            let mut st = pending
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            st.handle(ev, self.offset, self.sink);
+        });
+        let done = pending
+            .into_inner()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .done;
+        if let Some(done) = done {
+            stats.reports += done.reports;
+            stats.bytes = done.bytes;
+            stats.read_ms = done.read_ms;
+            stats.parse_ms = done.parse_ms;
+            stats.warnings += done.warnings;
+        }
     }
 }
 
@@ -388,8 +399,8 @@ fn write_all(store: &mut dyn Storage, rx: &mpsc::Receiver<Vec<Entry>>) -> Option
     let mut error = None;
     for mut entries in rx {
         if error.is_none() {
-            // Hashed here, outside the transaction: a file read again
-            // comes from the page cache, and parsing goes on meanwhile.
+            // Hashed here, outside the transaction and off the parse
+            // workers: a file read again comes from the page cache.
             for e in entries.iter_mut().filter(|e| e.meta.hash.is_empty()) {
                 if let Ok(bytes) = std::fs::read(&e.meta.path) {
                     e.meta.hash = content_hash(&bytes);
