@@ -57,6 +57,9 @@ pub enum StoreError {
         #[source]
         source: std::io::Error,
     },
+    /// A parsed batch waiting to be stored did not read back.
+    #[error("{path}: a parsed batch could not be stored: {reason}")]
+    Queued { path: String, reason: String },
     /// The folder for the store cannot be made.
     #[error("{path}: cannot create the store's folder: {source}")]
     Folder {

@@ -81,9 +81,15 @@ impl<'a> Texts<'a> {
 }
 
 /// Packs `reports`, whose files have the ids `ids`.
-pub(super) fn pack(ids: &[i64], reports: &[Report]) -> Result<Vec<u8>, postcard::Error> {
+pub(super) fn pack<'a>(
+    ids: &[i64],
+    reports: impl IntoIterator<Item = &'a Report>,
+) -> Result<Vec<u8>, postcard::Error> {
     let mut texts = Texts::default();
-    let packed = reports.iter().map(|r| pack_report(&mut texts, r)).collect();
+    let packed = reports
+        .into_iter()
+        .map(|r| pack_report(&mut texts, r))
+        .collect();
     postcard::to_stdvec(&PartOut {
         ids,
         texts: texts.list,

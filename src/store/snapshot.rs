@@ -328,7 +328,7 @@ pub fn encode(ticket: &CatalogTicket, catalog: &Catalog) -> Option<EncodedCatalo
         || {
             chunks
                 .par_iter()
-                .map(|(ids, reports)| packed::pack(ids, reports))
+                .map(|(ids, reports)| packed::pack(ids, *reports))
                 .collect::<Result<Vec<_>, _>>()
         },
     );

@@ -8,7 +8,7 @@ use super::scan::{scan, Scan};
 use super::write::{Entry, FileMeta};
 use super::{content_hash, snapshot, Storage, StoreError, StoredFile};
 use crate::load::{LoadEvent, LoadOptions, LoadStats, Source};
-use crate::model::LoadWarning;
+use crate::model::{LoadWarning, Report};
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 use std::path::PathBuf;
@@ -275,18 +275,88 @@ pub(super) enum Queue {
 
 /// The sending end of the writer's queue.
 enum Sender {
-    Short(mpsc::SyncSender<Vec<Entry>>),
-    Behind(mpsc::Sender<Vec<Entry>>),
+    Short(mpsc::SyncSender<Queued>),
+    Behind(mpsc::Sender<Queued>),
 }
 
 impl Sender {
-    /// Queues `entries`; a stopped writer has its error, so a failed send
+    /// Queues `batch`; a stopped writer has its error, so a failed send
     /// is no news.
-    fn send(&self, entries: Vec<Entry>) {
+    fn send(&self, batch: Queued) {
         let _ = match self {
-            Sender::Short(tx) => tx.send(entries),
-            Sender::Behind(tx) => tx.send(entries),
+            Sender::Short(tx) => tx.send(batch),
+            Sender::Behind(tx) => tx.send(batch),
         };
+    }
+}
+
+/// A batch of files waiting to be stored. Its reports wait packed (see
+/// `packed`): a report's dozens of small strings as a share of one
+/// buffer, so the batches of a whole archive queued behind a launch take
+/// a fraction of the memory the reports themselves would; the bodies are
+/// shared compressed blocks already.
+struct Queued {
+    /// The files, their reports left out while packed.
+    entries: Vec<Entry>,
+    /// The reports without their bodies, each under the index of its
+    /// entry; empty when nothing is packed.
+    packed: Vec<u8>,
+    bodies: Vec<crate::model::Body>,
+}
+
+impl Queued {
+    /// Files with no report, or with their reports as they are.
+    fn plain(entries: Vec<Entry>) -> Queued {
+        Queued {
+            entries,
+            packed: Vec::new(),
+            bodies: Vec::new(),
+        }
+    }
+
+    /// `entries` (reports left out) with `reports`, one per entry in order.
+    fn pack(mut entries: Vec<Entry>, reports: &[&Report]) -> Queued {
+        let ids: Vec<i64> = (0..reports.len() as i64).collect();
+        match super::packed::pack(&ids, reports.iter().copied()) {
+            Ok(packed) => Queued {
+                entries,
+                packed,
+                bodies: reports.iter().map(|r| r.body.clone()).collect(),
+            },
+            // Cannot happen for the model's types; kept whole then.
+            Err(_) => {
+                for (e, r) in entries.iter_mut().zip(reports) {
+                    e.report = Some((*r).clone());
+                }
+                Queued::plain(entries)
+            }
+        }
+    }
+
+    /// The entries with their reports back; an error says why the packed
+    /// reports did not read back.
+    fn into_entries(self) -> Result<Vec<Entry>, String> {
+        let Queued {
+            mut entries,
+            packed,
+            bodies,
+        } = self;
+        if packed.is_empty() {
+            return Ok(entries);
+        }
+        let (ids, reports) = super::packed::unpack(&packed)?;
+        if reports.len() != bodies.len() {
+            return Err("reports and bodies differ in number".into());
+        }
+        for ((id, mut report), body) in ids.into_iter().zip(reports).zip(bodies) {
+            report.body = body;
+            let entry = usize::try_from(id)
+                .ok()
+                .and_then(|i| entries.get_mut(i))
+                .ok_or_else(|| format!("report {id} has no file"))?;
+            entry.report = Some(report);
+        }
+        Ok(entries)
     }
 }
 
@@ -326,12 +396,12 @@ pub(super) fn reparse(
         // would take a core, and the allocator's and the kernel's locks
         // it holds would stall the parse workers. The batches wait in
         // memory and are stored once the load is done.
-        let (tx, rx) = mpsc::channel::<Vec<Entry>>();
+        let (tx, rx) = mpsc::channel::<Queued>();
         job.run(Sender::Behind(tx), stats);
         parsed(stats);
         return write_all(store, &rx).map_or(Ok(()), Err);
     }
-    let (tx, rx) = mpsc::sync_channel::<Vec<Entry>>(2);
+    let (tx, rx) = mpsc::sync_channel::<Queued>(2);
     let location = store.location();
     let error = std::thread::scope(|s| {
         let writer = std::thread::Builder::new()
@@ -395,10 +465,20 @@ impl Parse<'_> {
 
 /// Stores every batch `rx` brings; after a failed write, drains the rest
 /// (the load goes on) and returns the error.
-fn write_all(store: &mut dyn Storage, rx: &mpsc::Receiver<Vec<Entry>>) -> Option<StoreError> {
+fn write_all(store: &mut dyn Storage, rx: &mpsc::Receiver<Queued>) -> Option<StoreError> {
     let mut error = None;
-    for mut entries in rx {
+    for batch in rx {
         if error.is_none() {
+            let mut entries = match batch.into_entries() {
+                Ok(entries) => entries,
+                Err(reason) => {
+                    error = Some(StoreError::Queued {
+                        path: store.location(),
+                        reason,
+                    });
+                    continue;
+                }
+            };
             // Hashed here, outside the transaction and off the parse
             // workers: a file read again comes from the page cache.
             for e in entries.iter_mut().filter(|e| e.meta.hash.is_empty()) {
@@ -426,17 +506,21 @@ impl Pending {
     fn handle(&mut self, ev: LoadEvent, offset: usize, sink: &(dyn Fn(LoadEvent) + Sync)) {
         match ev {
             LoadEvent::Reports(batch) => {
-                let entries: Vec<Entry> = batch
-                    .iter()
-                    .filter_map(|r| {
-                        Some(Entry {
-                            meta: self.metas.remove(&r.file)?,
-                            report: Some(r.clone()),
+                let mut entries = Vec::with_capacity(batch.len());
+                let mut reports = Vec::with_capacity(batch.len());
+                for r in &batch {
+                    if let Some(meta) = self.metas.remove(&r.file) {
+                        entries.push(Entry {
+                            meta,
+                            report: None,
                             warning: self.loss.remove(&r.file),
-                        })
-                    })
-                    .collect();
-                self.send(entries);
+                        });
+                        reports.push(r);
+                    }
+                }
+                if !entries.is_empty() {
+                    self.tx.send(Queued::pack(entries, &reports));
+                }
                 sink(LoadEvent::Reports(batch));
             }
             LoadEvent::Warning(w) => {
@@ -444,11 +528,11 @@ impl Pending {
                     // Sent before its report, in the same batch.
                     self.loss.insert(w.file.clone(), w.clone());
                 } else if let Some(meta) = self.metas.remove(&w.file) {
-                    self.send(vec![Entry {
+                    self.tx.send(Queued::plain(vec![Entry {
                         meta,
                         report: None,
                         warning: Some(w.clone()),
-                    }]);
+                    }]));
                 }
                 sink(LoadEvent::Warning(w));
             }
@@ -472,13 +556,6 @@ impl Pending {
             | LoadEvent::Stored) => sink(ev),
         }
     }
-
-    /// Queues `entries` for the writer (a stopped writer has its error).
-    fn send(&self, entries: Vec<Entry>) {
-        if !entries.is_empty() {
-            self.tx.send(entries);
-        }
-    }
 }
 
 /// A warning that names the store.
@@ -487,5 +564,58 @@ fn store_warning(store: &dyn Storage, reason: String) -> LoadWarning {
         file: store.location(),
         reason,
         skipped: false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Body, Mention, Role};
+
+    fn entry(path: &str) -> Entry {
+        Entry {
+            meta: FileMeta {
+                path: path.into(),
+                size: 10,
+                mtime_ns: 1,
+                hash: String::new(),
+            },
+            report: None,
+            warning: None,
+        }
+    }
+
+    #[test]
+    fn a_queued_batch_gives_back_its_reports_with_their_bodies() {
+        let reports: Vec<Report> = (0..3)
+            .map(|i| Report {
+                file: format!("r{i}.txt"),
+                title: Some(format!("Hội nghị giao ban dân vận quý {i}")),
+                places: vec!["Nghệ An".into()],
+                officials: vec![Mention {
+                    name: "Nguyễn Văn Bình".into(),
+                    titles: vec!["Trưởng ban Dân vận Tỉnh ủy".into()],
+                    roles: vec![Role::Chair],
+                    ..Mention::default()
+                }],
+                body: Body::new(&format!("Sáng {i}-3, hội nghị.")),
+                ..Report::default()
+            })
+            .collect();
+        let refs: Vec<&Report> = reports.iter().collect();
+        let entries = (0..3).map(|i| entry(&format!("/a/r{i}.txt"))).collect();
+        let queued = Queued::pack(entries, &refs);
+        assert!(!queued.packed.is_empty());
+        let back = queued.into_entries().unwrap();
+        assert_eq!(back.len(), 3);
+        for (i, (e, r)) in back.iter().zip(&reports).enumerate() {
+            assert_eq!(e.meta.path, format!("/a/r{i}.txt"));
+            let got = e.report.as_ref().unwrap();
+            assert_eq!(got, r);
+            assert_eq!(got.body.text(), r.body.text());
+        }
+        // A file with no report stays without one.
+        let plain = Queued::plain(vec![entry("/a/skipped.txt")]);
+        assert!(plain.into_entries().unwrap()[0].report.is_none());
     }
 }
