@@ -116,7 +116,9 @@ impl StoreError {
             StoreError::Folder { source, .. } => format!("cannot create its folder: {source}"),
             StoreError::Writer { source, .. } => format!("cannot start its writer: {source}"),
             StoreError::NotAStore { .. } => "not a dvtui store".into(),
-            StoreError::Queued { reason, .. } => format!("a parsed batch did not read back: {reason}"),
+            StoreError::Queued { reason, .. } => {
+                format!("a parsed batch did not read back: {reason}")
+            }
         }
     }
 }
