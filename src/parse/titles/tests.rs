@@ -908,3 +908,18 @@ fn a_list_of_lower_case_nouns_goes_on_after_a_comma_to_the_organ_above() {
         Some("Trưởng phòng quản lý đô thị")
     );
 }
+
+#[test]
+fn a_ward_or_commune_named_after_a_hero_is_the_unit_not_a_holder() {
+    // Wards and communes named after historical figures are in the unit
+    // lists; the three words after "phường" are the ward.
+    assert_eq!(
+        title("Bí thư Đảng ủy phường Hoàng Văn Thụ phát biểu").as_deref(),
+        Some("Bí thư Đảng ủy phường Hoàng Văn Thụ")
+    );
+    // A holder after a ward's title stays a holder when no unit bears the name.
+    assert_eq!(
+        title("Chủ tịch UBND phường Đặng Quốc Khánh phát biểu").as_deref(),
+        Some("Chủ tịch UBND phường")
+    );
+}
