@@ -396,3 +396,30 @@ fn a_missing_year_comes_from_the_article_not_from_other_headlines() {
         Some("2023-07-14")
     );
 }
+
+#[test]
+fn two_offices_of_one_presidium_are_two_posts_of_its_body() {
+    let text = "Hội nghị Đoàn Chủ tịch Hội Luật gia\n\
+Sáng 3/4, Hội Luật gia tỉnh tổ chức hội nghị. Dự có đồng chí Phan Văn Toàn, Phó Chủ tịch, Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam; \
+bà Hà Thị Liên, Phó Chủ tịch - Tổng Thư ký Hội Luật gia tỉnh; ông Lò Văn Sơn, Phó Bí thư, Chủ tịch UBND xã Mường Phăng.";
+    let r = parse_report("hlg.txt", text);
+    assert_eq!(
+        person(&r, "Phan Văn Toàn").titles,
+        [
+            "Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam",
+            "Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam"
+        ]
+    );
+    assert_eq!(
+        person(&r, "Hà Thị Liên").titles,
+        [
+            "Phó Chủ tịch Hội Luật gia tỉnh",
+            "Tổng Thư ký Hội Luật gia tỉnh"
+        ]
+    );
+    // A deputy secretary is no office of the people's committee.
+    assert_eq!(
+        person(&r, "Lò Văn Sơn").titles,
+        ["Phó Bí thư", "Chủ tịch UBND xã Mường Phăng"]
+    );
+}

@@ -8,8 +8,8 @@
 use super::names::{name_end, parse_name, starts_name};
 use super::text::capitalize_name;
 use super::titles::{
-    chain, head_len, is_rank, name_follows, parse_title, posts_given_after, title_span,
-    title_verb_len, titles_after, Side, OPENS,
+    chain, head_len, is_rank, name_follows, parse_title, posts_given_after, share_presidium_organ,
+    title_span, title_verb_len, titles_after, Side, OPENS,
 };
 use super::tokens::Tokens;
 
@@ -80,6 +80,8 @@ impl Scan<'_, '_> {
         pos: usize,
         group: u32,
     ) {
+        let mut titles = titles;
+        share_presidium_organ(&mut titles);
         let private = titles.is_empty() && private_at(self.t, pos);
         self.out.push(Found {
             name,

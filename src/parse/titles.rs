@@ -416,3 +416,68 @@ fn show_title(t: &Tokens, i: usize, head: usize, end: usize) -> String {
 
 #[cfg(test)]
 mod tests;
+
+/// The offices marked `presidium` in the office list, lower case, longest first.
+static PRESIDIUM: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    let mut offices: Vec<String> = super::lexicon::entries(super::lexicon::OFFICES)
+        .filter(|(_, marker)| *marker == "presidium")
+        .map(|(w, _)| w.to_lowercase())
+        .collect();
+    offices.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    offices
+});
+
+/// The length in bytes of the presidium office opening `title`, when a
+/// word boundary follows it.
+fn presidium_head(title: &str) -> Option<usize> {
+    let low = title.to_lowercase();
+    PRESIDIUM.iter().find_map(|p| {
+        let rest = low.strip_prefix(p.as_str())?;
+        // Lower-casing keeps the byte length of Vietnamese letters.
+        (rest.is_empty() || rest.starts_with(' ')).then_some(p.len())
+    })
+}
+
+/// Two offices of one body's presidium written together are two posts of
+/// that body: "Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt
+/// Nam" and "Phó Chủ tịch", "Tổng Thư ký Ủy ban …" (a comma between)
+/// both become "Phó Chủ tịch Ủy ban …" and "Tổng Thư ký Ủy ban …".
+pub fn share_presidium_organ(titles: &mut Vec<String>) {
+    if !titles.iter().any(|t| presidium_head(t).is_some()) {
+        return;
+    }
+    let mut out: Vec<String> = Vec::with_capacity(titles.len() + 1);
+    for title in titles.drain(..) {
+        // "Phó Chủ tịch - Tổng Thư ký X", "Phó Chủ tịch kiêm Tổng Thư ký X".
+        let joined = presidium_head(&title).and_then(|h| {
+            let rest = title.get(h..)?.trim_start();
+            let second = ["- ", "– ", "kiêm "]
+                .iter()
+                .find_map(|sep| rest.strip_prefix(sep))?;
+            let h2 = presidium_head(second)?;
+            let organ = second.get(h2..)?.trim_start();
+            (!organ.is_empty()).then(|| {
+                let first = title.get(..h).unwrap_or_default();
+                (format!("{first} {organ}"), second.to_string())
+            })
+        });
+        if let Some((first, second)) = joined {
+            out.push(first);
+            out.push(second);
+            continue;
+        }
+        // A bare presidium office, then one naming the body: the body is both's.
+        if let Some(last) = out.last_mut() {
+            let bare = presidium_head(last).is_some_and(|h| h == last.len());
+            if let (true, Some(h2)) = (bare, presidium_head(&title)) {
+                let organ = title.get(h2..).unwrap_or_default().trim_start();
+                if !organ.is_empty() {
+                    last.push(' ');
+                    last.push_str(organ);
+                }
+            }
+        }
+        out.push(title);
+    }
+    *titles = out;
+}
