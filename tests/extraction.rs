@@ -423,3 +423,29 @@ bà Hà Thị Liên, Phó Chủ tịch - Tổng Thư ký Hội Luật gia tỉnh
         ["Phó Bí thư", "Chủ tịch UBND xã Mường Phăng"]
     );
 }
+
+#[test]
+fn a_post_given_after_the_bodies_joined_is_the_person_s() {
+    let text = "Công bố quyết định về công tác cán bộ\n\
+Sáng 12/9, Tỉnh ủy tổ chức hội nghị công bố quyết định của Bộ Chính trị. Theo đó, điều động ông Lê Quang Hà - Ủy viên Ban Thường vụ Tỉnh ủy Hà Giang, \
+tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy và giữ chức Phó Bí thư Tỉnh ủy Tuyên Quang nhiệm kỳ 2020 - 2025.\n\
+Hội nghị cử bà Đinh Thị Mơ - Chủ tịch Hội Nông dân xã tham gia vào Ủy viên Ủy ban MTTQ Việt Nam xã, tham gia Ban Thường trực và giữ chức danh Phó Chủ tịch Ủy ban MTTQ Việt Nam xã.\n\
+Ông Vũ Văn Khoa, Phó Chủ tịch UBND xã, tham gia đoàn công tác; bà Mai Thị Nụ được bầu làm Chủ tịch Hội Phụ nữ xã.";
+    let r = parse_report("cb.txt", text);
+    assert_eq!(
+        person(&r, "Lê Quang Hà").titles,
+        [
+            "Ủy viên Ban Thường vụ Tỉnh ủy Hà Giang",
+            "Phó Bí thư Tỉnh ủy Tuyên Quang nhiệm kỳ 2020 - 2025"
+        ]
+    );
+    assert_eq!(
+        person(&r, "Đinh Thị Mơ").titles,
+        [
+            "Chủ tịch Hội Nông dân xã",
+            "Phó Chủ tịch Ủy ban MTTQ Việt Nam xã"
+        ]
+    );
+    // Another person before the post: the post is hers, not his.
+    assert_eq!(person(&r, "Vũ Văn Khoa").titles, ["Phó Chủ tịch UBND xã"]);
+}
