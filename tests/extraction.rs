@@ -449,3 +449,15 @@ Hội nghị cử bà Đinh Thị Mơ - Chủ tịch Hội Nông dân xã tham g
     // Another person before the post: the post is hers, not his.
     assert_eq!(person(&r, "Vũ Văn Khoa").titles, ["Phó Chủ tịch UBND xã"]);
 }
+
+#[test]
+fn an_eth_typed_for_the_letter_d_with_stroke_reads_as_that_letter() {
+    let text = "Ðối thoại với nông dân năm 2024\n\
+Sáng 5/6, Tỉnh ủy tổ chức đối thoại. Ông Trần Văn Ðông - Bí thư Tỉnh ủy, Chủ tịch HÐND tỉnh chủ trì.";
+    let r = parse_report("eth.txt", text);
+    assert_eq!(r.title.as_deref(), Some("Đối thoại với nông dân năm 2024"));
+    assert_eq!(
+        person(&r, "Trần Văn Đông").titles,
+        ["Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"]
+    );
+}

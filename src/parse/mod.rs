@@ -194,8 +194,15 @@ impl<'a> Meeting<'a> {
     }
 }
 
-/// NFC form of `text`, borrowed when it already is.
+/// NFC form of `text`, borrowed when it already is, with the Icelandic
+/// eth that some sites type for "Đ" ("HÐND", "Ðối thoại") read as "Đ":
+/// Vietnamese has no eth, and the two look alike in print.
 fn compose(text: &str) -> Cow<'_, str> {
+    let eth = |c: &str| memchr::memmem::find(text.as_bytes(), c.as_bytes()).is_some();
+    if eth("Ð") || eth("ð") {
+        let fixed = text.replace('Ð', "Đ").replace('ð', "đ");
+        return Cow::Owned(compose(&fixed).into_owned());
+    }
     // Combining marks U+0300–U+036F start with byte 0xCC or 0xCD; text
     // without them (nearly all of it, after loading) needs no further look.
     if memchr::memchr2(0xCC, 0xCD, text.as_bytes()).is_none() {
