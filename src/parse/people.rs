@@ -19,7 +19,7 @@ mod lists;
 
 use context::{
     behalf_chain, commemorated, dashed_holder, on_behalf, opens_title, post_held_by, pronoun_posts,
-    short_reference,
+    removed_from, short_reference,
 };
 use cues::{citizen_note, cue_at, lead_cue, private_at, Cue};
 use lists::bare_names;
@@ -143,8 +143,10 @@ impl Scan<'_, '_> {
             if on_behalf(t, i) && !name_follows(t, e) && !behalf_chain(t, e) {
                 return e.max(i + 1);
             }
-            // "miễn nhiệm chức vụ Chủ tịch UBND huyện đối với ông A": the
-            // post is the named person's.
+            // "bầu bổ sung chức vụ Chủ tịch UBND huyện đối với ông A": the
+            // post is the named person's; "miễn nhiệm chức vụ … đối với ông
+            // B", "cách chức Bí thư … đối với ông C": a post taken away is
+            // no longer anyone's, though the titles written with the name are.
             if let Some(k) = post_held_by(t, i, e) {
                 if let Some((_, title)) = parse_title(t, i, true) {
                     // "… đối với Trung tá A - Chỉ huy trưởng …": the rank too.
@@ -152,7 +154,9 @@ impl Scan<'_, '_> {
                         Some((re, rank)) => titles_before_name(t, re, rank),
                         None => (k, Vec::new()),
                     };
-                    titles.insert(0, title);
+                    if !removed_from(t, i) {
+                        titles.insert(0, title);
+                    }
                     return self.titled_name(k, titles, i, None);
                 }
             }
