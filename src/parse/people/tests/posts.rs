@@ -311,3 +311,14 @@ fn a_post_taken_away_is_not_the_named_person_s() {
         [one("Lê Văn Hùng", &["Tỉnh ủy viên"])]
     );
 }
+
+#[test]
+fn a_general_s_rank_misspelt_is_still_a_rank() {
+    assert_eq!(
+        people("Thiếu tưởng Nguyễn Văn Hùng, Phó Tư lệnh Quân khu 2 dự hội nghị."),
+        [one(
+            "Nguyễn Văn Hùng",
+            &["Thiếu tưởng", "Phó Tư lệnh Quân khu 2"]
+        )]
+    );
+}
