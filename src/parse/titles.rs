@@ -277,7 +277,61 @@ fn qualifier(t: &Tokens, i: usize, head: usize, j: usize) -> Step {
     if two == Some("thường trực") || two == Some("xã hội") && j > i + head {
         return Step::Take(2);
     }
+    // "Phó Chủ tịch HĐND tỉnh chuyên trách", "Phó Chủ tịch UBND xã phụ
+    // trách văn hóa - xã hội": the kind of post, or the field in charge,
+    // after the organ is the post's too.
+    if j > i + head && two == Some("chuyên trách") {
+        return Step::Take(2);
+    }
+    if j > i + head && two == Some("phụ trách") {
+        return Step::Take(2 + field_len(t, j + 2));
+    }
     Step::Pass
+}
+
+/// Most words of the field someone is in charge of ("văn hóa - xã hội").
+const MAX_FIELD: usize = 6;
+
+/// Length of a field written in lower case at `k` after "phụ trách":
+/// words no verb or role cue, joined by dashes ("văn hóa - xã hội",
+/// "khối kinh tế"); none before a capital (an organ follows instead).
+fn field_len(t: &Tokens, k: usize) -> usize {
+    let field_word = |m: usize| {
+        t.is_word(m)
+            && !t.is_cap(m)
+            && !t.has(m, vocab::flag::ROLE_CUE)
+            && !matches!(
+                t.low(m),
+                "và" | "của"
+                    | "với"
+                    | "tại"
+                    | "ở"
+                    | "đã"
+                    | "được"
+                    | "là"
+                    | "làm"
+                    | "trao"
+                    | "thăm"
+                    | "đang"
+                    | "sẽ"
+                    | "trong"
+                    | "tặng"
+                    | "kiểm"
+                    | "đi"
+                    | "nêu"
+            )
+    };
+    let mut n = 0;
+    while n < MAX_FIELD {
+        if field_word(k + n) {
+            n += 1;
+        } else if n > 0 && t.is_dash(k + n) && field_word(k + n + 1) {
+            n += 2;
+        } else {
+            break;
+        }
+    }
+    n
 }
 
 /// Length of the years of a term at `k`: "2020", "2022-2027", "2020 - 2025".

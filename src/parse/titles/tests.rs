@@ -923,3 +923,20 @@ fn a_ward_or_commune_named_after_a_hero_is_the_unit_not_a_holder() {
         Some("Chủ tịch UBND phường")
     );
 }
+
+#[test]
+fn the_kind_of_post_or_the_field_in_charge_after_the_organ_is_kept() {
+    assert_eq!(
+        title("Phó Chủ tịch HĐND tỉnh chuyên trách dự hội nghị").as_deref(),
+        Some("Phó Chủ tịch HĐND tỉnh chuyên trách")
+    );
+    assert_eq!(
+        title("Phó Chủ tịch UBND xã phụ trách văn hóa - xã hội; ông Lê Văn A").as_deref(),
+        Some("Phó Chủ tịch UBND xã phụ trách văn hóa - xã hội")
+    );
+    // What the holder does next is no field.
+    assert_eq!(
+        title("Phó Chủ tịch UBND huyện phụ trách khối nội chính chủ trì hội nghị").as_deref(),
+        Some("Phó Chủ tịch UBND huyện phụ trách khối nội chính")
+    );
+}
