@@ -461,3 +461,27 @@ Sáng 5/6, Tỉnh ủy tổ chức đối thoại. Ông Trần Văn Ðông - Bí
         ["Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"]
     );
 }
+
+#[test]
+fn a_title_or_a_name_broken_over_two_lines_is_read_whole() {
+    let text = "Huyện ủy sơ kết công tác dân vận\n\
+Sáng 3/4, Huyện ủy tổ chức hội nghị sơ kết công tác dân vận 6 tháng đầu năm.\n\
+Dự hội nghị có đồng chí Mai Văn Hải, Phó Bí thư Thường trực Huyện ủy -\n\
+Chủ tịch HĐND huyện; đồng chí Lê Văn Nam, Chủ tịch UBND huyện.\n\
+Hội nghị đã thảo luận nhiều nội dung.\n\
+Đồng chí Đinh\n\
+Thị Hoa, Phó Chủ tịch UBND huyện phát biểu tại hội nghị\n\
+Các đại biểu thảo luận sôi nổi.";
+    let r = parse_report("lines.txt", text);
+    let hai = person(&r, "Mai Văn Hải");
+    assert!(
+        hai.titles.iter().any(|t| t.contains("Chủ tịch HĐND huyện")),
+        "{:?}",
+        hai.titles
+    );
+    assert_eq!(
+        person(&r, "Đinh Thị Hoa").titles,
+        ["Phó Chủ tịch UBND huyện"]
+    );
+    assert_eq!(r.officials.len(), 3, "{:?}", r.officials);
+}

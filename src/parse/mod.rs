@@ -247,7 +247,14 @@ fn people_and_places(
     }
     // Inside "Tham dự có:" followed by "- Đồng chí …" lines.
     let mut attending = false;
-    for t in toks {
+    let mut i = 0;
+    while i < toks.len() {
+        // A line the page broke inside a title or a name is read whole
+        // with the next one.
+        let joined = people::broken_line(&toks[i], toks.get(i + 1));
+        let whole = joined.as_deref().map(tokens::Tokens::new);
+        let t = whole.as_ref().unwrap_or(&toks[i]);
+        i += if joined.is_some() { 2 } else { 1 };
         attending &= roles::is_list_item(t);
         if names_stand_out(t.text) {
             let f = people::find_people(t);
@@ -267,7 +274,12 @@ fn people_and_places(
     }
     // Photo captions after the article name people who were there, with no
     // role in the text.
-    for t in captions {
+    let mut i = 0;
+    while i < captions.len() {
+        let joined = people::broken_line(&captions[i], captions.get(i + 1));
+        let whole = joined.as_deref().map(tokens::Tokens::new);
+        let t = whole.as_ref().unwrap_or(&captions[i]);
+        i += if joined.is_some() { 2 } else { 1 };
         let f = people::find_people(t);
         roles.extend(f.iter().map(|_| Vec::new()));
         found.extend(f);

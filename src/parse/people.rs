@@ -336,6 +336,31 @@ impl Scan<'_, '_> {
     }
 }
 
+/// The line `t` and the `next` one as one, when the page broke a title or
+/// a name between them: "… Phó Bí thư Thường trực -" + "Chủ tịch HĐND
+/// tỉnh", or a caption "Đồng chí Nguyễn" + "Thị Hoa, Phó Chủ tịch …".
+pub fn broken_line(t: &Tokens, next: Option<&Tokens>) -> Option<String> {
+    let next = next?;
+    let n = t.len();
+    if n < 2 || next.len() < 2 || !next.is_cap(0) {
+        return None;
+    }
+    // A dash closing the line, another office opening the next.
+    let title = t.is_dash(n - 1) && head_len(t, n - 2).is_none() && head_len(next, 0).is_some();
+    // A cue and a family name closing the line ("Đồng chí Nguyễn",
+    // "ông Lê Văn"), the rest of the name opening the next.
+    let name = || {
+        (1..=2).any(|k| {
+            n > k
+                && (n - k..n).all(|m| t.is_cap(m) && t.is_word(m))
+                && t.family(n - k, true)
+                && (1..=2).any(|c| n - k >= c && lead_cue(t, n - k - c) == c)
+        }) && head_len(next, 0).is_none()
+            && parse_name(next, 0, true).is_some()
+    };
+    (title || name()).then(|| format!("{} {}", t.text.trim_end(), next.text.trim_start()))
+}
+
 /// Further chained titles after `title` (ending at `e`), as in "Ủy viên
 /// Trung ương Đảng, Phó Trưởng ban Dân vận Trung ương Dương Đình Thủy" or
 /// "Đại tá Chính ủy Bộ CHQS tỉnh Lê Văn A". Returns where they end and all
