@@ -485,3 +485,18 @@ Các đại biểu thảo luận sôi nổi.";
     );
     assert_eq!(r.officials.len(), 3, "{:?}", r.officials);
 }
+
+#[test]
+fn a_person_named_only_in_a_box_of_other_articles_is_no_official() {
+    let text = "Miễn nhiệm Phó Chủ tịch UBND tỉnh\n\
+Ngày 28/12, HĐND tỉnh đã thông qua nghị quyết miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với ông Lê Văn Tám. \
+Bà Hoàng Thị Liên, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh chủ trì kỳ họp.\n\
+Tin tiêu điểm\n\
+Đừng bỏ lỡ\n\
+Tổng thống Mỹ Barack Obama.\n\
+Trật tự mới của thế giới\n\
+Học thuyết mới được khôi phục, từ châu Âu đến châu Á, đặt ra nhiều thách thức.";
+    let r = parse_report("box.txt", text);
+    let names: Vec<&str> = r.officials.iter().map(|m| m.name.as_str()).collect();
+    assert_eq!(names, ["Hoàng Thị Liên"]);
+}
