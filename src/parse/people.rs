@@ -254,7 +254,13 @@ impl Scan<'_, '_> {
         let Some((m, name)) = parse_name(self.t, e, true) else {
             return e;
         };
-        let (end, more) = titles_after(self.t, m);
+        let (mut end, mut more) = titles_after(self.t, m);
+        // "Chủ tịch nước A, Tổng Bí thư, Chủ tịch nước Trung Quốc B": in a
+        // list written title before name, the titles after a comma that
+        // run on to the next name are all that name's.
+        if !titles.is_empty() && !more.is_empty() && next_holder_after_commas(self.t, m, end) {
+            (end, more) = (m, Vec::new());
+        }
         let bare = if more.is_empty() {
             bare_names(self.t, m)
         } else {
@@ -359,6 +365,20 @@ pub fn broken_line(t: &Tokens, next: Option<&Tokens>) -> Option<String> {
             && parse_name(next, 0, true).is_some()
     };
     (title || name()).then(|| format!("{} {}", t.text.trim_end(), next.text.trim_start()))
+}
+
+/// Whether the titles read after a name ending at `m`, up to `end`, are
+/// joined to it by commas alone and a comma after them goes on to more
+/// titles that end at another person's name.
+fn next_holder_after_commas(t: &Tokens, m: usize, end: usize) -> bool {
+    if !t.is_punct(m, ',') || !t.is_punct(end, ',') {
+        return false;
+    }
+    if (m..end).any(|k| t.is_dash(k) || t.is_punct(k, '(') || t.is_punct(k, ';')) {
+        return false;
+    }
+    let k = chain(t, end, None, Side::Before);
+    k > end && name_follows(t, k)
 }
 
 /// Further chained titles after `title` (ending at `e`), as in "Ủy viên
