@@ -396,3 +396,107 @@ fn a_missing_year_comes_from_the_article_not_from_other_headlines() {
         Some("2023-07-14")
     );
 }
+
+#[test]
+fn two_offices_of_one_presidium_are_two_posts_of_its_body() {
+    let text = "Hội nghị Đoàn Chủ tịch Hội Luật gia\n\
+Sáng 3/4, Hội Luật gia tỉnh tổ chức hội nghị. Dự có đồng chí Phan Văn Toàn, Phó Chủ tịch, Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam; \
+bà Hà Thị Liên, Phó Chủ tịch - Tổng Thư ký Hội Luật gia tỉnh; ông Lò Văn Sơn, Phó Bí thư, Chủ tịch UBND xã Mường Phăng.";
+    let r = parse_report("hlg.txt", text);
+    assert_eq!(
+        person(&r, "Phan Văn Toàn").titles,
+        [
+            "Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam",
+            "Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam"
+        ]
+    );
+    assert_eq!(
+        person(&r, "Hà Thị Liên").titles,
+        [
+            "Phó Chủ tịch Hội Luật gia tỉnh",
+            "Tổng Thư ký Hội Luật gia tỉnh"
+        ]
+    );
+    // A deputy secretary is no office of the people's committee.
+    assert_eq!(
+        person(&r, "Lò Văn Sơn").titles,
+        ["Phó Bí thư", "Chủ tịch UBND xã Mường Phăng"]
+    );
+}
+
+#[test]
+fn a_post_given_after_the_bodies_joined_is_the_person_s() {
+    let text = "Công bố quyết định về công tác cán bộ\n\
+Sáng 12/9, Tỉnh ủy tổ chức hội nghị công bố quyết định của Bộ Chính trị. Theo đó, điều động ông Lê Quang Hà - Ủy viên Ban Thường vụ Tỉnh ủy Hà Giang, \
+tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy và giữ chức Phó Bí thư Tỉnh ủy Tuyên Quang nhiệm kỳ 2020 - 2025.\n\
+Hội nghị cử bà Đinh Thị Mơ - Chủ tịch Hội Nông dân xã tham gia vào Ủy viên Ủy ban MTTQ Việt Nam xã, tham gia Ban Thường trực và giữ chức danh Phó Chủ tịch Ủy ban MTTQ Việt Nam xã.\n\
+Ông Vũ Văn Khoa, Phó Chủ tịch UBND xã, tham gia đoàn công tác; bà Mai Thị Nụ được bầu làm Chủ tịch Hội Phụ nữ xã.";
+    let r = parse_report("cb.txt", text);
+    assert_eq!(
+        person(&r, "Lê Quang Hà").titles,
+        [
+            "Ủy viên Ban Thường vụ Tỉnh ủy Hà Giang",
+            "Phó Bí thư Tỉnh ủy Tuyên Quang nhiệm kỳ 2020 - 2025"
+        ]
+    );
+    assert_eq!(
+        person(&r, "Đinh Thị Mơ").titles,
+        [
+            "Chủ tịch Hội Nông dân xã",
+            "Phó Chủ tịch Ủy ban MTTQ Việt Nam xã"
+        ]
+    );
+    // Another person before the post: the post is hers, not his.
+    assert_eq!(person(&r, "Vũ Văn Khoa").titles, ["Phó Chủ tịch UBND xã"]);
+}
+
+#[test]
+fn an_eth_typed_for_the_letter_d_with_stroke_reads_as_that_letter() {
+    let text = "Ðối thoại với nông dân năm 2024\n\
+Sáng 5/6, Tỉnh ủy tổ chức đối thoại. Ông Trần Văn Ðông - Bí thư Tỉnh ủy, Chủ tịch HÐND tỉnh chủ trì.";
+    let r = parse_report("eth.txt", text);
+    assert_eq!(r.title.as_deref(), Some("Đối thoại với nông dân năm 2024"));
+    assert_eq!(
+        person(&r, "Trần Văn Đông").titles,
+        ["Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"]
+    );
+}
+
+#[test]
+fn a_title_or_a_name_broken_over_two_lines_is_read_whole() {
+    let text = "Huyện ủy sơ kết công tác dân vận\n\
+Sáng 3/4, Huyện ủy tổ chức hội nghị sơ kết công tác dân vận 6 tháng đầu năm.\n\
+Dự hội nghị có đồng chí Mai Văn Hải, Phó Bí thư Thường trực Huyện ủy -\n\
+Chủ tịch HĐND huyện; đồng chí Lê Văn Nam, Chủ tịch UBND huyện.\n\
+Hội nghị đã thảo luận nhiều nội dung.\n\
+Đồng chí Đinh\n\
+Thị Hoa, Phó Chủ tịch UBND huyện phát biểu tại hội nghị\n\
+Các đại biểu thảo luận sôi nổi.";
+    let r = parse_report("lines.txt", text);
+    let hai = person(&r, "Mai Văn Hải");
+    assert!(
+        hai.titles.iter().any(|t| t.contains("Chủ tịch HĐND huyện")),
+        "{:?}",
+        hai.titles
+    );
+    assert_eq!(
+        person(&r, "Đinh Thị Hoa").titles,
+        ["Phó Chủ tịch UBND huyện"]
+    );
+    assert_eq!(r.officials.len(), 3, "{:?}", r.officials);
+}
+
+#[test]
+fn a_person_named_only_in_a_box_of_other_articles_is_no_official() {
+    let text = "Miễn nhiệm Phó Chủ tịch UBND tỉnh\n\
+Ngày 28/12, HĐND tỉnh đã thông qua nghị quyết miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với ông Lê Văn Tám. \
+Bà Hoàng Thị Liên, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh chủ trì kỳ họp.\n\
+Tin tiêu điểm\n\
+Đừng bỏ lỡ\n\
+Tổng thống Mỹ Barack Obama.\n\
+Trật tự mới của thế giới\n\
+Học thuyết mới được khôi phục, từ châu Âu đến châu Á, đặt ra nhiều thách thức.";
+    let r = parse_report("box.txt", text);
+    let names: Vec<&str> = r.officials.iter().map(|m| m.name.as_str()).collect();
+    assert_eq!(names, ["Hoàng Thị Liên"]);
+}

@@ -82,6 +82,8 @@ const SECTION_EXACT: &[&str] = &[
     "thư viện ảnh", "thư viện video", "hình ảnh hoạt động", "sự kiện nổi bật", "tiêu điểm",
     "tin ảnh", "bài viết cùng chuyên mục", "tin tức cùng chuyên mục", "tin mới nhất", "tin mới hơn", "có thể bạn quan tâm", "bài đọc nhiều",
     "cùng chuyên mục",
+    // Boxes of other articles' teasers, whose captions name other people.
+    "tin tiêu điểm", "đừng bỏ lỡ",
     // A heading over the article's tag links.
     "tags", "tag", "từ khóa", "từ khoá",
     // A comment form's heading.

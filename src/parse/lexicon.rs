@@ -11,7 +11,8 @@ pub const SURNAMES: &str = include_str!("../../assets/lexicon/surnames.txt");
 pub const ETHNIC: &str = include_str!("../../assets/lexicon/ethnic.txt");
 /// Christian names written before a Catholic's name ("Giuse", "Phêrô").
 pub const BAPTISMAL: &str = include_str!("../../assets/lexicon/baptismal.txt");
-/// Offices that open a title, in their usual capitalisation.
+/// Offices that open a title, in their usual capitalisation; marker
+/// `presidium` for an office of a body's standing presidium.
 pub const OFFICES: &str = include_str!("../../assets/lexicon/offices.txt");
 /// Military and police ranks; marker `honorific` for a career distinction,
 /// `profession` for a degree or a trade.
@@ -153,7 +154,16 @@ mod tests {
                     assert!(!marker.is_empty(), "{name}: {w:?} has no expansion");
                 } else {
                     assert!(
-                        ["", "weak", "cap", "time", "honorific", "profession"].contains(&marker),
+                        [
+                            "",
+                            "weak",
+                            "cap",
+                            "time",
+                            "honorific",
+                            "profession",
+                            "presidium"
+                        ]
+                        .contains(&marker),
                         "{name}: {w:?} marker {marker:?}"
                     );
                 }

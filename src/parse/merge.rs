@@ -171,6 +171,11 @@ fn mentions_of(people: Vec<Person>) -> Vec<Mention> {
         if p.private && p.mention.titles.is_empty() {
             continue;
         }
+        // "kỷ luật cảnh cáo ông A": a name with no title, office or role
+        // anywhere in the report says nothing of an official.
+        if p.mention.titles.is_empty() && p.mention.roles.is_empty() {
+            continue;
+        }
         // "Nhà giáo Ưu tú A": a distinction for a career is no post, nor
         // is a degree or a trade ("Luật sư A", "Tiến sĩ B").
         if !p.mention.titles.is_empty() && p.mention.titles.iter().all(|t| no_post(t)) {
@@ -301,10 +306,23 @@ mod tests {
             ),
             f(Some("Giuse Lương"), &[]),
         ];
-        let got = merge(&found, vec![Vec::new(); 3]);
+        // The other priest speaks: a role keeps a name with no title.
+        let got = merge(&found, vec![Vec::new(), Vec::new(), vec![Role::Speaker]]);
         let names: Vec<&str> = got.iter().map(|m| m.name.as_str()).collect();
         assert_eq!(names, ["Giuse Trần Quang Vịnh", "Giuse Lương"]);
         assert_eq!(got[0].titles, ["Linh mục", "Chánh xứ Giáo xứ Đông Hòa"]);
+    }
+
+    #[test]
+    fn a_name_with_no_title_and_no_role_is_no_official() {
+        let found = [
+            f(Some("Lê Văn Khải"), &[]),
+            f(Some("Trần Thị Mai"), &["Phó Chủ tịch UBND xã"]),
+            f(Some("Đào Văn Tư"), &[]),
+        ];
+        let got = merge(&found, vec![Vec::new(), Vec::new(), vec![Role::Attendee]]);
+        let names: Vec<&str> = got.iter().map(|m| m.name.as_str()).collect();
+        assert_eq!(names, ["Trần Thị Mai", "Đào Văn Tư"]);
     }
 
     #[test]

@@ -194,8 +194,15 @@ impl<'a> Meeting<'a> {
     }
 }
 
-/// NFC form of `text`, borrowed when it already is.
+/// NFC form of `text`, borrowed when it already is, with the Icelandic
+/// eth that some sites type for "Đ" ("HÐND", "Ðối thoại") read as "Đ":
+/// Vietnamese has no eth, and the two look alike in print.
 fn compose(text: &str) -> Cow<'_, str> {
+    let eth = |c: &str| memchr::memmem::find(text.as_bytes(), c.as_bytes()).is_some();
+    if eth("Ð") || eth("ð") {
+        let fixed = text.replace('Ð', "Đ").replace('ð', "đ");
+        return Cow::Owned(compose(&fixed).into_owned());
+    }
     // Combining marks U+0300–U+036F start with byte 0xCC or 0xCD; text
     // without them (nearly all of it, after loading) needs no further look.
     if memchr::memchr2(0xCC, 0xCD, text.as_bytes()).is_none() {
@@ -240,7 +247,14 @@ fn people_and_places(
     }
     // Inside "Tham dự có:" followed by "- Đồng chí …" lines.
     let mut attending = false;
-    for t in toks {
+    let mut i = 0;
+    while i < toks.len() {
+        // A line the page broke inside a title or a name is read whole
+        // with the next one.
+        let joined = people::broken_line(&toks[i], toks.get(i + 1));
+        let whole = joined.as_deref().map(tokens::Tokens::new);
+        let t = whole.as_ref().unwrap_or(&toks[i]);
+        i += if joined.is_some() { 2 } else { 1 };
         attending &= roles::is_list_item(t);
         if names_stand_out(t.text) {
             let f = people::find_people(t);
@@ -260,7 +274,12 @@ fn people_and_places(
     }
     // Photo captions after the article name people who were there, with no
     // role in the text.
-    for t in captions {
+    let mut i = 0;
+    while i < captions.len() {
+        let joined = people::broken_line(&captions[i], captions.get(i + 1));
+        let whole = joined.as_deref().map(tokens::Tokens::new);
+        let t = whole.as_ref().unwrap_or(&captions[i]);
+        i += if joined.is_some() { 2 } else { 1 };
         let f = people::find_people(t);
         roles.extend(f.iter().map(|_| Vec::new()));
         found.extend(f);

@@ -229,11 +229,17 @@ pub fn unknown_name_at(t: &Tokens, j: usize) -> bool {
     // A word that only opens places ("Quảng", "Long") opens a name when a
     // middle name follows it and no place is read there: "Bí thư Huyện ủy
     // Quảng Văn Hòa".
-    let known = t.has(j, KNOWN);
+    // A word that only opens a longer title phrase or place ("Tập" of
+    // "tập đoàn", of the commune "Tập Sơn") is known only where that
+    // phrase stands: "Chủ tịch nước Trung Quốc Tập Cận Bình".
+    let title_here = t.has(j, vocab::flag::TITLE)
+        && (1..=usize::from(t.info(j).title))
+            .any(|n| t.phrase(j, n).is_some_and(vocab::is_title_word));
+    let other = t.has(j, KNOWN & !(vocab::flag::TITLE | vocab::flag::PLACE));
+    let known = other || title_here || t.has(j, vocab::flag::PLACE) && place_len(t, j).is_some();
     if !t.is_cap(j)
         || !t.is_cap(j + 1)
-        || known
-            && (t.has(j, KNOWN & !vocab::flag::PLACE) || !matches!(t.low(j + 1), "văn" | "thị"))
+        || known && (other || title_here || !matches!(t.low(j + 1), "văn" | "thị"))
         || !syllable(t, j)
         || known && !middle_name_next(t, j)
     {
@@ -571,5 +577,15 @@ mod tests {
             name("Nguyễn Văn An Phó Chủ tịch", false).as_deref(),
             Some("Nguyễn Văn An")
         );
+    }
+
+    #[test]
+    fn a_foreign_name_opening_with_a_word_of_a_longer_phrase_is_unknown_name() {
+        // "Tập" opens "tập đoàn" and the commune "Tập Sơn", neither here.
+        let t = Tokens::new("Chủ tịch nước Trung Quốc Tập Cận Bình thăm Việt Nam");
+        assert!(unknown_name_at(&t, 5));
+        // The phrase itself stays an organ's.
+        let t = Tokens::new("Giám đốc Tập Đoàn Dầu Khí phát biểu");
+        assert!(!unknown_name_at(&t, 2));
     }
 }

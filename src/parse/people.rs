@@ -8,8 +8,8 @@
 use super::names::{name_end, parse_name, starts_name};
 use super::text::capitalize_name;
 use super::titles::{
-    chain, head_len, is_rank, name_follows, parse_title, posts_given_after, title_span,
-    title_verb_len, titles_after, Side, OPENS,
+    chain, head_len, is_rank, name_follows, parse_title, posts_given_after, share_presidium_organ,
+    title_span, title_verb_len, titles_after, Side, OPENS,
 };
 use super::tokens::Tokens;
 
@@ -19,7 +19,7 @@ mod lists;
 
 use context::{
     behalf_chain, commemorated, dashed_holder, on_behalf, opens_title, post_held_by, pronoun_posts,
-    short_reference,
+    removed_from, short_reference,
 };
 use cues::{citizen_note, cue_at, lead_cue, private_at, Cue};
 use lists::bare_names;
@@ -80,6 +80,8 @@ impl Scan<'_, '_> {
         pos: usize,
         group: u32,
     ) {
+        let mut titles = titles;
+        share_presidium_organ(&mut titles);
         let private = titles.is_empty() && private_at(self.t, pos);
         self.out.push(Found {
             name,
@@ -141,8 +143,10 @@ impl Scan<'_, '_> {
             if on_behalf(t, i) && !name_follows(t, e) && !behalf_chain(t, e) {
                 return e.max(i + 1);
             }
-            // "miễn nhiệm chức vụ Chủ tịch UBND huyện đối với ông A": the
-            // post is the named person's.
+            // "bầu bổ sung chức vụ Chủ tịch UBND huyện đối với ông A": the
+            // post is the named person's; "miễn nhiệm chức vụ … đối với ông
+            // B", "cách chức Bí thư … đối với ông C": a post taken away is
+            // no longer anyone's, though the titles written with the name are.
             if let Some(k) = post_held_by(t, i, e) {
                 if let Some((_, title)) = parse_title(t, i, true) {
                     // "… đối với Trung tá A - Chỉ huy trưởng …": the rank too.
@@ -150,7 +154,9 @@ impl Scan<'_, '_> {
                         Some((re, rank)) => titles_before_name(t, re, rank),
                         None => (k, Vec::new()),
                     };
-                    titles.insert(0, title);
+                    if !removed_from(t, i) {
+                        titles.insert(0, title);
+                    }
                     return self.titled_name(k, titles, i, None);
                 }
             }
@@ -248,7 +254,13 @@ impl Scan<'_, '_> {
         let Some((m, name)) = parse_name(self.t, e, true) else {
             return e;
         };
-        let (end, more) = titles_after(self.t, m);
+        let (mut end, mut more) = titles_after(self.t, m);
+        // "Chủ tịch nước A, Tổng Bí thư, Chủ tịch nước Trung Quốc B": in a
+        // list written title before name, the titles after a comma that
+        // run on to the next name are all that name's.
+        if !titles.is_empty() && !more.is_empty() && next_holder_after_commas(self.t, m, end) {
+            (end, more) = (m, Vec::new());
+        }
         let bare = if more.is_empty() {
             bare_names(self.t, m)
         } else {
@@ -328,6 +340,45 @@ impl Scan<'_, '_> {
         }
         j.max(pos + 1)
     }
+}
+
+/// The line `t` and the `next` one as one, when the page broke a title or
+/// a name between them: "… Phó Bí thư Thường trực -" + "Chủ tịch HĐND
+/// tỉnh", or a caption "Đồng chí Nguyễn" + "Thị Hoa, Phó Chủ tịch …".
+pub fn broken_line(t: &Tokens, next: Option<&Tokens>) -> Option<String> {
+    let next = next?;
+    let n = t.len();
+    if n < 2 || next.len() < 2 || !next.is_cap(0) {
+        return None;
+    }
+    // A dash closing the line, another office opening the next.
+    let title = t.is_dash(n - 1) && head_len(t, n - 2).is_none() && head_len(next, 0).is_some();
+    // A cue and a family name closing the line ("Đồng chí Nguyễn",
+    // "ông Lê Văn"), the rest of the name opening the next.
+    let name = || {
+        (1..=2).any(|k| {
+            n > k
+                && (n - k..n).all(|m| t.is_cap(m) && t.is_word(m))
+                && t.family(n - k, true)
+                && (1..=2).any(|c| n - k >= c && lead_cue(t, n - k - c) == c)
+        }) && head_len(next, 0).is_none()
+            && parse_name(next, 0, true).is_some()
+    };
+    (title || name()).then(|| format!("{} {}", t.text.trim_end(), next.text.trim_start()))
+}
+
+/// Whether the titles read after a name ending at `m`, up to `end`, are
+/// joined to it by commas alone and a comma after them goes on to more
+/// titles that end at another person's name.
+fn next_holder_after_commas(t: &Tokens, m: usize, end: usize) -> bool {
+    if !t.is_punct(m, ',') || !t.is_punct(end, ',') {
+        return false;
+    }
+    if (m..end).any(|k| t.is_dash(k) || t.is_punct(k, '(') || t.is_punct(k, ';')) {
+        return false;
+    }
+    let k = chain(t, end, None, Side::Before);
+    k > end && name_follows(t, k)
 }
 
 /// Further chained titles after `title` (ending at `e`), as in "Ủy viên

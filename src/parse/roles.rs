@@ -108,6 +108,14 @@ pub fn is_list_item(t: &Tokens) -> bool {
     t.text.starts_with(['-', '+', '•', '*', '–', '—'])
 }
 
+/// Whether the mention starting at token `pos` is greeted or thanked:
+/// "Kính thưa đồng chí A", "Kính gửi ông B", "cảm ơn đồng chí C".
+fn addressed(t: &Tokens, pos: usize) -> bool {
+    let before = |n: usize| pos.checked_sub(n).and_then(|k| t.phrase(k, n));
+    matches!(before(1), Some("thưa"))
+        || matches!(before(2), Some("kính gửi" | "cảm ơn" | "cám ơn" | "tri ân"))
+}
+
 /// Roles for each entry of `found` (same order), from the cues of `t`.
 pub fn assign_roles(t: &Tokens, found: &[Found]) -> Vec<Vec<Role>> {
     // A cue gives a role to someone of the paragraph: with no one, its
@@ -118,7 +126,9 @@ pub fn assign_roles(t: &Tokens, found: &[Found]) -> Vec<Vec<Role>> {
     let mut roles = vec![Vec::new(); found.len()];
     for cue in cues(t) {
         let s = t.sentence(cue.pos);
-        let in_sentence = |f: &&Found| t.sentence(f.pos) == s;
+        // "Kính thưa đồng chí A, …", "xin cảm ơn đồng chí B": someone
+        // greeted or thanked is spoken to, and does nothing in the sentence.
+        let in_sentence = |f: &&Found| t.sentence(f.pos) == s && !addressed(t, f.pos);
         let before = found
             .iter()
             .enumerate()
@@ -187,6 +197,18 @@ mod tests {
             got.len() == 2 && got.iter().all(|(_, r)| r == &[Role::CoChair]),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn someone_greeted_or_thanked_is_no_guest_and_no_speaker() {
+        let got = roles_of(
+            "Kính thưa đồng chí Lò Văn Hải, Phó Chủ tịch UBND tỉnh, kính thưa các vị đại biểu, hôm nay chúng ta biểu dương các điển hình.",
+        );
+        assert_eq!(got, [("Lò Văn Hải".into(), vec![])]);
+        let got = roles_of(
+            "Ban Tổ chức xin cảm ơn đồng chí Mai Thị Lan, Giám đốc Sở Nội vụ đã về dự và phát biểu.",
+        );
+        assert_eq!(got, [("Mai Thị Lan".into(), vec![])]);
     }
 
     #[test]

@@ -277,7 +277,61 @@ fn qualifier(t: &Tokens, i: usize, head: usize, j: usize) -> Step {
     if two == Some("thường trực") || two == Some("xã hội") && j > i + head {
         return Step::Take(2);
     }
+    // "Phó Chủ tịch HĐND tỉnh chuyên trách", "Phó Chủ tịch UBND xã phụ
+    // trách văn hóa - xã hội": the kind of post, or the field in charge,
+    // after the organ is the post's too.
+    if j > i + head && two == Some("chuyên trách") {
+        return Step::Take(2);
+    }
+    if j > i + head && two == Some("phụ trách") {
+        return Step::Take(2 + field_len(t, j + 2));
+    }
     Step::Pass
+}
+
+/// Most words of the field someone is in charge of ("văn hóa - xã hội").
+const MAX_FIELD: usize = 6;
+
+/// Length of a field written in lower case at `k` after "phụ trách":
+/// words no verb or role cue, joined by dashes ("văn hóa - xã hội",
+/// "khối kinh tế"); none before a capital (an organ follows instead).
+fn field_len(t: &Tokens, k: usize) -> usize {
+    let field_word = |m: usize| {
+        t.is_word(m)
+            && !t.is_cap(m)
+            && !t.has(m, vocab::flag::ROLE_CUE)
+            && !matches!(
+                t.low(m),
+                "và" | "của"
+                    | "với"
+                    | "tại"
+                    | "ở"
+                    | "đã"
+                    | "được"
+                    | "là"
+                    | "làm"
+                    | "trao"
+                    | "thăm"
+                    | "đang"
+                    | "sẽ"
+                    | "trong"
+                    | "tặng"
+                    | "kiểm"
+                    | "đi"
+                    | "nêu"
+            )
+    };
+    let mut n = 0;
+    while n < MAX_FIELD {
+        if field_word(k + n) {
+            n += 1;
+        } else if n > 0 && t.is_dash(k + n) && field_word(k + n + 1) {
+            n += 2;
+        } else {
+            break;
+        }
+    }
+    n
 }
 
 /// Length of the years of a term at `k`: "2020", "2022-2027", "2020 - 2025".
@@ -416,3 +470,68 @@ fn show_title(t: &Tokens, i: usize, head: usize, end: usize) -> String {
 
 #[cfg(test)]
 mod tests;
+
+/// The offices marked `presidium` in the office list, lower case, longest first.
+static PRESIDIUM: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    let mut offices: Vec<String> = super::lexicon::entries(super::lexicon::OFFICES)
+        .filter(|(_, marker)| *marker == "presidium")
+        .map(|(w, _)| w.to_lowercase())
+        .collect();
+    offices.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    offices
+});
+
+/// The length in bytes of the presidium office opening `title`, when a
+/// word boundary follows it.
+fn presidium_head(title: &str) -> Option<usize> {
+    let low = title.to_lowercase();
+    PRESIDIUM.iter().find_map(|p| {
+        let rest = low.strip_prefix(p.as_str())?;
+        // Lower-casing keeps the byte length of Vietnamese letters.
+        (rest.is_empty() || rest.starts_with(' ')).then_some(p.len())
+    })
+}
+
+/// Two offices of one body's presidium written together are two posts of
+/// that body: "Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt
+/// Nam" and "Phó Chủ tịch", "Tổng Thư ký Ủy ban …" (a comma between)
+/// both become "Phó Chủ tịch Ủy ban …" and "Tổng Thư ký Ủy ban …".
+pub fn share_presidium_organ(titles: &mut Vec<String>) {
+    if !titles.iter().any(|t| presidium_head(t).is_some()) {
+        return;
+    }
+    let mut out: Vec<String> = Vec::with_capacity(titles.len() + 1);
+    for title in titles.drain(..) {
+        // "Phó Chủ tịch - Tổng Thư ký X", "Phó Chủ tịch kiêm Tổng Thư ký X".
+        let joined = presidium_head(&title).and_then(|h| {
+            let rest = title.get(h..)?.trim_start();
+            let second = ["- ", "– ", "kiêm "]
+                .iter()
+                .find_map(|sep| rest.strip_prefix(sep))?;
+            let h2 = presidium_head(second)?;
+            let organ = second.get(h2..)?.trim_start();
+            (!organ.is_empty()).then(|| {
+                let first = title.get(..h).unwrap_or_default();
+                (format!("{first} {organ}"), second.to_string())
+            })
+        });
+        if let Some((first, second)) = joined {
+            out.push(first);
+            out.push(second);
+            continue;
+        }
+        // A bare presidium office, then one naming the body: the body is both's.
+        if let Some(last) = out.last_mut() {
+            let bare = presidium_head(last).is_some_and(|h| h == last.len());
+            if let (true, Some(h2)) = (bare, presidium_head(&title)) {
+                let organ = title.get(h2..).unwrap_or_default().trim_start();
+                if !organ.is_empty() {
+                    last.push(' ');
+                    last.push_str(organ);
+                }
+            }
+        }
+        out.push(title);
+    }
+    *titles = out;
+}

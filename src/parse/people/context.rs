@@ -56,6 +56,42 @@ pub(super) fn post_held_by(t: &Tokens, i: usize, e: usize) -> Option<usize> {
     parse_name(t, at + 2 + rank, true).map(|_| at + 2)
 }
 
+/// Verbs that take a post away from the one named after it ("miễn nhiệm
+/// chức vụ …", "cách chức …", "cho thôi giữ chức …").
+const REMOVALS: &[&str] = &[
+    "miễn nhiệm",
+    "bãi nhiệm",
+    "cách chức",
+    "cách",
+    "thôi giữ",
+    "thôi",
+    "giáng",
+    "bãi miễn",
+    "xóa tư cách",
+    "xoá tư cách",
+    "đình chỉ",
+];
+
+/// Whether the post written first at `i` ("… chức vụ TITLE đối với ông A")
+/// is one taken away by a verb before it: "miễn nhiệm chức vụ", "cách
+/// chức", "thôi giữ chức danh", "xóa tư cách chức vụ".
+pub(super) fn removed_from(t: &Tokens, i: usize) -> bool {
+    // Back over "chức vụ", "chức danh" or "chức" to the verb.
+    let k = if i > 1 && matches!(t.phrase(i - 2, 2), Some("chức vụ" | "chức danh")) {
+        i - 2
+    } else if i > 0 && t.low(i - 1) == "chức" {
+        i - 1
+    } else {
+        i
+    };
+    // "cách chức": the verb's own "chức" was read as the post's.
+    (1..=3).any(|n| {
+        k.checked_sub(n)
+            .and_then(|s| t.phrase(s, n))
+            .is_some_and(|p| REMOVALS.contains(&p))
+    })
+}
+
 /// Most tokens of a term between a post and "đối với": ", nhiệm kỳ 2021 - 2026".
 const MAX_TERM: usize = 8;
 

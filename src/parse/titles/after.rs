@@ -102,6 +102,14 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
     if !paren && t.is_punct(k, ',') && title_verb_len(t, k + 1).is_some() {
         k += 1;
     }
+    // "A - Phó Bí thư Tỉnh ủy X, tham gia Ban Chấp hành, Ban Thường vụ
+    // Tỉnh ủy và giữ chức Phó Bí thư Tỉnh ủy Y": the bodies joined, then
+    // the post given.
+    if !paren {
+        if let Some(verb) = joined_bodies_end(t, k) {
+            k = verb;
+        }
+    }
     let occasion = |n: usize| n == 1 && t.low(k) == "làm" && !t.is_cap(k + 1);
     // A verb right after the name gave the first title already.
     let given = if k0 > m + usize::from(sep) {
@@ -122,6 +130,36 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
         }
     }
     (k, titles, given)
+}
+
+/// Most tokens of the bodies someone joins before the post given
+/// ("tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy nhiệm kỳ 2020 - 2025 và
+/// giữ chức …").
+const MAX_JOINED: usize = 30;
+
+/// Where the verb giving a post starts after a clause at `k` (or after a
+/// comma there) naming the bodies a person joins: "tham gia Ban Chấp
+/// hành, Ban Thường vụ Tỉnh ủy và giữ chức …", "tham gia vào Ủy viên Ủy
+/// ban MTTQ phường, tham gia Ban Thường trực và giữ chức danh …". The
+/// clause ends the sentence's business with a full stop, a semicolon or
+/// another person; then no post is given.
+fn joined_bodies_end(t: &Tokens, k: usize) -> Option<usize> {
+    let k = k + usize::from(t.is_punct(k, ','));
+    if t.phrase(k, 2) != Some("tham gia") {
+        return None;
+    }
+    for j in k + 2..(k + 2 + MAX_JOINED).min(t.len()) {
+        if t.is_punct(j, '.') || t.is_punct(j, ';') || t.is_punct(j, ':') {
+            return None;
+        }
+        if t.has(j, crate::parse::vocab::flag::PERSON_CUE) && t.is_cap(j + 1) {
+            return None;
+        }
+        if t.low(j) == "và" && title_verb_len(t, j + 1).is_some() {
+            return Some(j + 1);
+        }
+    }
+    None
 }
 
 /// Length of a province's or a city's delegation to the National Assembly

@@ -196,12 +196,19 @@ fn name_after_province(t: &Tokens, j: usize) -> bool {
 /// Hà"), not a person: a name of two syllables with no middle name there
 /// is the unit's.
 fn unit_name(t: &Tokens, j: usize) -> bool {
+    if !(j > 0 && t.has(j - 1, vocab::flag::PLACE_WORD) && !t.is_cap(j - 1)) {
+        return false;
+    }
+    let Some(m) = names::name_end(t, j, true) else {
+        return false;
+    };
     // The provinces are all known: after "tỉnh" two words no list holds
     // are the name of the province's official ("tỉnh Kim Vol").
-    j > 0
-        && t.has(j - 1, vocab::flag::PLACE_WORD)
-        && !t.is_cap(j - 1)
-        && t.low(j - 1) != "tỉnh"
-        && !matches!(t.low(j + 1), "văn" | "thị")
-        && names::name_end(t, j, true) == Some(j + 2)
+    let short = t.low(j - 1) != "tỉnh" && !matches!(t.low(j + 1), "văn" | "thị") && m == j + 2;
+    // "Bí thư Đảng ủy phường Phan Đình Phùng", "xã Hoàng Văn Thụ": many
+    // wards and communes bear a hero's name; one of that kind known by
+    // that name is the unit, not its official.
+    short
+        || matches!(t.low(j - 1), "xã" | "phường" | "huyện" | "quận")
+            && crate::units::unit(t.span(j - 1, m)).is_some()
 }

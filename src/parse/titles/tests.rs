@@ -908,3 +908,35 @@ fn a_list_of_lower_case_nouns_goes_on_after_a_comma_to_the_organ_above() {
         Some("Trưởng phòng quản lý đô thị")
     );
 }
+
+#[test]
+fn a_ward_or_commune_named_after_a_hero_is_the_unit_not_a_holder() {
+    // Wards and communes named after historical figures are in the unit
+    // lists; the three words after "phường" are the ward.
+    assert_eq!(
+        title("Bí thư Đảng ủy phường Hoàng Văn Thụ phát biểu").as_deref(),
+        Some("Bí thư Đảng ủy phường Hoàng Văn Thụ")
+    );
+    // A holder after a ward's title stays a holder when no unit bears the name.
+    assert_eq!(
+        title("Chủ tịch UBND phường Đặng Quốc Khánh phát biểu").as_deref(),
+        Some("Chủ tịch UBND phường")
+    );
+}
+
+#[test]
+fn the_kind_of_post_or_the_field_in_charge_after_the_organ_is_kept() {
+    assert_eq!(
+        title("Phó Chủ tịch HĐND tỉnh chuyên trách dự hội nghị").as_deref(),
+        Some("Phó Chủ tịch HĐND tỉnh chuyên trách")
+    );
+    assert_eq!(
+        title("Phó Chủ tịch UBND xã phụ trách văn hóa - xã hội; ông Lê Văn A").as_deref(),
+        Some("Phó Chủ tịch UBND xã phụ trách văn hóa - xã hội")
+    );
+    // What the holder does next is no field.
+    assert_eq!(
+        title("Phó Chủ tịch UBND huyện phụ trách khối nội chính chủ trì hội nghị").as_deref(),
+        Some("Phó Chủ tịch UBND huyện phụ trách khối nội chính")
+    );
+}

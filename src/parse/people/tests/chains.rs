@@ -473,3 +473,26 @@ fn an_association_written_with_a_small_letter_runs_to_its_name() {
         [one("Mùa A Chư", &["Chủ tịch hội Sinh vật cảnh xã"])]
     );
 }
+
+#[test]
+fn in_a_list_written_title_before_name_the_titles_running_on_to_a_name_are_its() {
+    assert_eq!(
+        people("Dự có Bí thư Tỉnh ủy Lê Văn An, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh Trần Văn Bình, Chủ tịch UBND tỉnh Hà Văn Cường."),
+        [
+            one("Lê Văn An", &["Bí thư Tỉnh ủy"]),
+            one(
+                "Trần Văn Bình",
+                &["Phó Bí thư Thường trực Tỉnh ủy", "Chủ tịch HĐND tỉnh"]
+            ),
+            one("Hà Văn Cường", &["Chủ tịch UBND tỉnh"]),
+        ]
+    );
+    // A title after the name that no name follows stays the name's.
+    assert_eq!(
+        people("Phó Bí thư Tỉnh ủy Lê Văn An, Chủ tịch HĐND tỉnh, phát biểu."),
+        [one(
+            "Lê Văn An",
+            &["Phó Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"]
+        )]
+    );
+}

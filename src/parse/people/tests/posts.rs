@@ -123,7 +123,7 @@ fn a_given_name_alone_adds_a_post_to_the_one_person_named_in_full() {
 #[test]
 fn dismissals_written_post_first_and_a_career_after_he_or_she() {
     assert_eq!(
-        people("HĐND huyện miễn nhiệm chức vụ Phó Chủ tịch UBND huyện đối với ông Trần Văn Bảo."),
+        people("HĐND huyện bầu bổ sung chức vụ Phó Chủ tịch UBND huyện đối với ông Trần Văn Bảo."),
         [one("Trần Văn Bảo", &["Phó Chủ tịch UBND huyện"])]
     );
     let r = crate::parse::parse_report(
@@ -231,7 +231,7 @@ fn titles_joined_by_a_dash_before_the_next_name_are_its_own() {
 #[test]
 fn a_post_written_first_goes_to_the_holder_after_its_term_or_rank() {
     assert_eq!(
-        people("HĐND xã miễn nhiệm chức danh Chủ tịch UBND xã khóa I, nhiệm kỳ 2021 - 2026 đối với ông Lò Văn Sính vì lý do sức khỏe."),
+        people("HĐND xã bầu chức danh Chủ tịch UBND xã khóa I, nhiệm kỳ 2021 - 2026 đối với ông Lò Văn Sính tại kỳ họp."),
         [one("Lò Văn Sính", &["Chủ tịch UBND xã khóa I"])]
     );
     assert_eq!(
@@ -288,6 +288,37 @@ fn a_post_taken_up_after_a_move_is_the_person_s() {
         [one(
             "Hầu Văn Lâm",
             &["Đại tá", "Giám đốc Công an tỉnh Hòa Bình", "Cục trưởng Cục Cảnh sát giao thông"]
+        )]
+    );
+}
+
+#[test]
+fn a_post_taken_away_is_not_the_named_person_s() {
+    for text in [
+        "HĐND huyện miễn nhiệm chức vụ Phó Chủ tịch UBND huyện đối với ông Trần Văn Bảo.",
+        "Ban Thường vụ Huyện ủy cách chức Bí thư Đảng ủy xã Tân Lập đối với ông Hà Văn Dũng.",
+        "Thủ tướng quyết định xóa tư cách chức vụ Chủ tịch UBND tỉnh đối với ông Đinh Văn Thái.",
+    ] {
+        let found = people(text);
+        assert!(
+            found.iter().all(|(_, titles)| titles.is_empty()),
+            "{text}: {found:?}"
+        );
+    }
+    // The titles written with the name stay: he is still a member.
+    assert_eq!(
+        people("HĐND tỉnh miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với ông Lê Văn Hùng, Tỉnh ủy viên."),
+        [one("Lê Văn Hùng", &["Tỉnh ủy viên"])]
+    );
+}
+
+#[test]
+fn a_general_s_rank_misspelt_is_still_a_rank() {
+    assert_eq!(
+        people("Thiếu tưởng Nguyễn Văn Hùng, Phó Tư lệnh Quân khu 2 dự hội nghị."),
+        [one(
+            "Nguyễn Văn Hùng",
+            &["Thiếu tưởng", "Phó Tư lệnh Quân khu 2"]
         )]
     );
 }
