@@ -218,7 +218,11 @@ fn first_date(rx: &Rx, lower: &str, published: Option<Date>, text: &str) -> Opti
         // "Quyết định số 446-QĐ/TU, ngày 26/11/2021" dates a document.
         let whole = c.get(0)?;
         let at = whole.start();
-        if cites_document(lower, at) || goes_on(lower, whole.end()) || cutoff(lower, whole) {
+        if cites_document(lower, at)
+            || goes_on(lower, whole.end())
+            || cutoff(lower, whole)
+            || forecast(lower, at)
+        {
             return None;
         }
         let year = num(c.get(3));
@@ -262,7 +266,19 @@ fn retrospective(date: Date, published: Option<Date>, text: &str) -> bool {
 /// of an event.
 fn cutoff(lower: &str, whole: regex::Match) -> bool {
     let word = whole.as_str().find(char::is_alphabetic).unwrap_or(0);
-    lower[..whole.start() + word].trim_end().ends_with("đến")
+    let before = lower[..whole.start() + word].trim_end();
+    // "giữ chức … kể từ ngày 1/4/2024", "có hiệu lực từ ngày …": the day
+    // a decision takes effect, not the day anything happened.
+    before.ends_with("đến") || before.ends_with("kể từ") || before.ends_with("hiệu lực từ")
+}
+
+/// Whether the date at byte `at` of `lower` is forecast: "dự báo" earlier
+/// in its sentence ("Theo Trung tâm Dự báo …, từ ngày 12-15/8 có mưa to")
+/// dates weather to come, not an event.
+fn forecast(lower: &str, at: usize) -> bool {
+    let before = before(lower, at, 200);
+    let sentence = before.rsplit(". ").next().unwrap_or(before);
+    sentence.contains("dự báo")
 }
 
 /// Whether a date read up to byte `end` of `lower` goes on with another
@@ -416,6 +432,10 @@ fn period_year(text: &str, month: u8) -> Option<u16> {
             return None;
         }
         let year = (!is_birth(head, m.start())).then(|| num::<u16>(c.get(1).or(c.get(2))))??;
+        // "từ năm 1975 đến năm 1990": history, no year of web news.
+        if year < WEB_PRESS_YEAR {
+            return None;
+        }
         Some((year, reviews(head, m.start(), m.as_str())))
     });
     let (first, reviewed) = years.next()?;
@@ -460,7 +480,11 @@ fn before(text: &str, at: usize, max: usize) -> &str {
 /// congress, a first session, an election or its candidates come shortly
 /// before it.
 fn opens_term(text: &str, at: usize) -> bool {
-    let before = before(text, at, 120).to_lowercase();
+    // A by-election ("bầu bổ sung Ủy viên Ban Thường vụ … nhiệm kỳ
+    // 2020-2025") fills a seat in any year of the term.
+    let before = before(text, at, 120)
+        .to_lowercase()
+        .replace("bầu bổ sung", "");
     ["đại hội", "thứ nhất", "bầu", "ứng cử"]
         .iter()
         .any(|w| before.contains(w))
@@ -535,7 +559,12 @@ fn main_year(text: &str) -> Option<u16> {
         if code && text[..m.start()].ends_with('/') {
             latest_code = latest_code.max(num::<u16>(Some(m)));
         }
-        let Some(y) = num::<u16>(Some(m)).filter(|_| !code && !count && !birth) else {
+        // "nhiệm kỳ 2020-2025", "giai đoạn 2021 – 2025": a span names no
+        // one year; a year before the web press is history.
+        let span = in_span(text, m.start(), m.end());
+        let Some(y) = num::<u16>(Some(m))
+            .filter(|&y| !code && !count && !birth && !span && y >= WEB_PRESS_YEAR)
+        else {
             continue;
         };
         match counts.iter_mut().find(|(k, _)| *k == y) {
@@ -548,6 +577,35 @@ fn main_year(text: &str) -> Option<u16> {
         .max_by_key(|&(y, n)| (n, y))
         .map(|(y, _)| y)
         .or(latest_code)
+}
+
+/// Whether the year at bytes `start..end` of `text` opens or closes a span
+/// of years ("2020-2025", "2020 – 2025"), a dash and another year beside it.
+fn in_span(text: &str, start: usize, end: usize) -> bool {
+    fn dash(s: &str) -> Option<&str> {
+        let s = s.trim_start_matches(' ');
+        s.strip_prefix('-')
+            .or_else(|| s.strip_prefix('–'))
+            .map(|r| r.trim_start_matches(' '))
+    }
+    let year_at_start = |s: &str| {
+        s.len() >= 4
+            && s.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+            && !s.as_bytes().get(4).is_some_and(u8::is_ascii_digit)
+    };
+    let after = text.get(end..).and_then(dash).is_some_and(year_at_start);
+    let head = text.get(..start).unwrap_or("").trim_end_matches(' ');
+    let before = head
+        .strip_suffix('-')
+        .or_else(|| head.strip_suffix('–'))
+        .map(|r| r.trim_end_matches(' '))
+        .is_some_and(|r| {
+            let b = r.as_bytes();
+            b.len() >= 4
+                && b[b.len() - 4..].iter().all(u8::is_ascii_digit)
+                && !(b.len() > 4 && b[b.len() - 5].is_ascii_digit())
+        });
+    after || before
 }
 
 fn day_after(d: Date) -> Option<Date> {

@@ -490,3 +490,45 @@ fn a_text_with_no_year_but_its_codes_is_of_the_latest() {
     let text = "Ngày 1-3, Thủ tướng dự lễ năm 2021.\nNghị quyết số 176/2025/QH15.";
     assert_eq!(event_date(&[lead], None, text), d(2021, 3, 1));
 }
+
+#[test]
+fn a_day_that_a_decision_takes_effect_dates_no_event() {
+    let lead = "Ban Thường vụ Tỉnh ủy công bố quyết định điều động đồng chí Lò Văn Pấng giữ chức Trưởng Ban Dân vận Huyện ủy kể từ ngày 15/3/2023.";
+    assert_eq!(event(lead, None), None);
+    let lead = "Quy chế mới có hiệu lực từ ngày 1/7/2024, thay thế quy chế cũ.";
+    assert_eq!(event(lead, None), None);
+    // "Từ ngày" opening a meeting still dates it.
+    let lead = "Từ ngày 5-7/12/2023, Ủy ban Kiểm tra Tỉnh ủy họp kỳ thứ 30.";
+    assert_eq!(event(lead, None), d(2023, 12, 5));
+}
+
+#[test]
+fn a_forecast_dates_no_event() {
+    let lead = "Theo dự báo của Đài Khí tượng thủy văn tỉnh, từ ngày 20/9 đến 23/9/2024 trên địa bàn có mưa to, cục bộ rất to.";
+    assert_eq!(event(lead, None), None);
+}
+
+#[test]
+fn years_before_the_web_press_do_not_date_a_yearless_day() {
+    let text = "Gặp mặt cựu chiến binh\nNgày 7/5, Hội Cựu chiến binh xã gặp mặt các hội viên từng tham gia chiến đấu từ năm 1972 đến năm 1975.";
+    let lead = text.lines().nth(1).unwrap_or("").to_lowercase();
+    assert_eq!(event_date(&[&lead], None, text), None);
+}
+
+#[test]
+fn a_span_of_years_names_no_year_of_its_own() {
+    // A by-election fills a seat in any year of the term the span names.
+    let text = "Hội nghị Ban Chấp hành Đảng bộ huyện\nNgày 11/4, Ban Chấp hành Đảng bộ huyện Mường Tè tổ chức hội nghị bầu bổ sung Ủy viên Ban Thường vụ Huyện ủy nhiệm kỳ 2020 - 2025.";
+    let lead = text.lines().nth(1).unwrap_or("").to_lowercase();
+    assert_eq!(event_date(&[&lead], None, text), None);
+    // A congress still opens its term in the first year.
+    let text = "Đại hội Đảng bộ xã\nNgày 11/6, Đảng bộ xã Pa Vệ Sủ tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030.";
+    let lead = text.lines().nth(1).unwrap_or("").to_lowercase();
+    assert_eq!(event_date(&[&lead], None, text), d(2025, 6, 11));
+    // The year a text names on its own still counts beside a span.
+    let text = "Hội nghị dân vận\nNgày 3/3, Huyện ủy tổ chức hội nghị triển khai nhiệm vụ năm 2024 theo Nghị quyết nhiệm kỳ 2020-2025.";
+    let lead = text.lines().nth(1).unwrap_or("").to_lowercase();
+    assert_eq!(event_date(&[&lead], None, text), d(2024, 3, 3));
+    assert!(in_span("2020-2025", 0, 4) && in_span("2020 – 2025", 9, 13));
+    assert!(!in_span("năm 2024.", 4, 8));
+}

@@ -1195,3 +1195,29 @@ fn an_event_named_for_a_place_has_that_places_level() {
         Some(Level::District)
     );
 }
+
+#[test]
+fn a_central_body_written_short_is_central() {
+    assert_eq!(
+        lvl(
+            "Ngày 6/6/2023, đoàn công tác Ban Dân vận T.Ư làm việc với Tỉnh ủy Lai Châu",
+            ""
+        ),
+        Some(Level::Central)
+    );
+    assert_eq!(
+        lvl(
+            "Ngày 12/5/2024, UBKTTW họp kỳ thứ 41, xem xét kỷ luật đảng viên",
+            ""
+        ),
+        Some(Level::Central)
+    );
+    // A member of the Central Committee is a rank; the body acting is hers.
+    assert_eq!(
+        lvl(
+            "Đồng chí Giàng Thị Hoa, UVTW, Bí thư Tỉnh ủy chủ trì hội nghị của Tỉnh ủy",
+            ""
+        ),
+        Some(Level::Provincial)
+    );
+}
