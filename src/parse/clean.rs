@@ -142,7 +142,11 @@ fn is_caption(lower: &str) -> bool {
             || matches!(label, "hình " | "ảnh " | "hình ảnh ")
             // "Tong Bi thu tham xa A anh 2": the same label written
             // without diacritics, as image alt text.
-            || label.ends_with(" anh ") && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b' '))
+            // "Kiem tra cong tac o quan Ha Dong - Anh 1" too.
+            || label.ends_with(" anh ")
+                && label
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b' ' || b == b'-'))
 }
 
 /// "(Hình ảnh tại hội nghị)", "(Ảnh minh họa)": where a photo stood.
@@ -397,7 +401,55 @@ pub fn classify(lower: &str, line: &str) -> Line {
     if len < 400 && (photo_placeholder(lower) || photo_file_numbers(line)) {
         return Line::Drop;
     }
+    if len < 400 && (gallery_heading(lower) || without_diacritics(line)) {
+        return Line::Drop;
+    }
     Line::Text
+}
+
+/// Whether `lower` heads a gallery of photos ("Một số hình ảnh tại ngày
+/// hội:", "Hình ảnh tại buổi lễ:"): the captions under it stay, the
+/// heading itself says nothing.
+fn gallery_heading(lower: &str) -> bool {
+    let line = lower.trim_end();
+    line.len() < 160
+        && (line.starts_with("một số hình ảnh")
+            || line.starts_with("một số ảnh")
+            || (line.ends_with(':') && (line.starts_with("hình ảnh ") || line.starts_with("ảnh "))))
+        && !line.ends_with('.')
+}
+
+/// Common Vietnamese words as they read with their marks stripped, none
+/// of them an English word: two of them in a line of plain ASCII show
+/// Vietnamese written without diacritics.
+const BARE_VIETNAMESE: &[&str] = &[
+    "cua", "cac", "cong", "tac", "nguoi", "nhan", "huyen", "tinh", "xa", "dan", "chu", "tich",
+    "hoi", "nghi", "dang", "thanh", "tren", "voi", "trong", "duoc", "nhung", "khong", "vien",
+    "tong", "ket", "uy", "quy", "thuc", "hien", "xay", "dung", "nong", "thon", "tham", "tang",
+    "qua", "phuong", "truong", "nhiem", "lanh", "dao", "cap", "kiem",
+];
+
+/// Whether `line` is Vietnamese written without any diacritics and in
+/// small letters: an address's slug ("tinh-uy-tong-ket-cong-tac-dan-van")
+/// or a row of tags ("dan van, tong ket"). A line opening with a capital
+/// may be a headline of a site that writes no marks, and stays.
+fn without_diacritics(line: &str) -> bool {
+    if !line.is_ascii() || !line.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return false;
+    }
+    let lower = line.to_ascii_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut hits: Vec<&str> = words
+        .iter()
+        .copied()
+        .filter(|w| BARE_VIETNAMESE.contains(w))
+        .collect();
+    hits.sort_unstable();
+    hits.dedup();
+    words.len() >= 3 && hits.len() >= 2
 }
 
 /// Whether `lower` is a row of tag links: a tag label, then phrases
@@ -790,6 +842,36 @@ mod tests {
         assert_eq!(
             &caption[..at],
             "Đại tá Lê Văn A trao giấy khen cho ban chuyên án."
+        );
+    }
+
+    #[test]
+    fn lines_without_diacritics_and_gallery_headings_are_furniture() {
+        // An address's slug, a row of tags, a photo's alt text.
+        assert_eq!(
+            kind("huyen-uy-bac-ha-so-ket-cong-tac-dan-van-6-thang"),
+            Line::Drop
+        );
+        assert_eq!(kind("dan van kheo, nong thon moi, xa Ta Van"), Line::Drop);
+        assert_eq!(
+            kind("Lanh dao tinh tham va tang qua gia dinh chinh sach - Anh 2"),
+            Line::Drop
+        );
+        assert_eq!(
+            kind("Một số hình ảnh tại buổi lễ ra mắt mô hình:"),
+            Line::Drop
+        );
+        assert_eq!(kind("Hình ảnh tại hội nghị:"), Line::Drop);
+        // Article text, an initialled byline, a code and English stay.
+        assert_eq!(
+            kind("Ông Giàng A Tủa, Trưởng thôn Sín Chải phát biểu."),
+            Line::Text
+        );
+        assert_eq!(kind("HP"), Line::Text);
+        assert_eq!(kind("COVID-19 vaccine drive"), Line::Text);
+        assert_eq!(
+            kind("Hình ảnh người dân hiến đất làm đường ở thôn Nà Khương."),
+            Line::Text
         );
     }
 }
