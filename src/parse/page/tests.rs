@@ -1108,3 +1108,18 @@ Hội nghị đã nghe báo cáo kết quả công tác dân vận và thảo lu
     assert!(!body.contains("Cập nhật"), "{body}");
     assert!(body.contains("nhiệm vụ trọng tâm"), "{body}");
 }
+
+#[test]
+fn a_person_addressed_under_the_article_signs_nothing() {
+    let text = "Xã Nà Hẩu ra mắt mô hình dân vận khéo\n\
+Ngày 3/4/2024, Đảng ủy xã Nà Hẩu ra mắt mô hình \"Dân vận khéo\" trong giữ gìn rừng đầu nguồn.\n\
+Ông Hờ A Dơ, người dân thôn Khe Cam chia sẻ niềm vui khi được giao khoán rừng.\n\
+Ông Hờ A Dơ\n";
+    let page = read_page(text);
+    assert_eq!(page.byline, None);
+    // A writer whose given name opens like a form of address still signs.
+    let text = "Xã Nà Hẩu ra mắt mô hình dân vận khéo\n\
+Ngày 3/4/2024, Đảng ủy xã Nà Hẩu ra mắt mô hình \"Dân vận khéo\" trong giữ gìn rừng đầu nguồn.\n\
+Anh Thư\n";
+    assert_eq!(read_page(text).byline.as_deref(), Some("Anh Thư"));
+}
