@@ -1123,3 +1123,17 @@ Ngày 3/4/2024, Đảng ủy xã Nà Hẩu ra mắt mô hình \"Dân vận khéo
 Anh Thư\n";
     assert_eq!(read_page(text).byline.as_deref(), Some("Anh Thư"));
 }
+
+#[test]
+fn a_day_printed_twice_above_the_headline_is_the_sites_clock() {
+    let text = "Thứ năm, 04/12/2025\nMường Lay 24° C\nThứ năm, 04/12/2025\n\
+Xã Nà Hẩu tuyên dương điển hình dân vận khéo\n\
+Đảng ủy xã Nà Hẩu tuyên dương 12 mô hình \"Dân vận khéo\" tiêu biểu trong năm.\n";
+    let page = read_page(text);
+    assert!(page.header_dates.is_empty(), "{:?}", page.header_dates);
+    // The page's own stamp, printed once, stays.
+    let text = "Thứ năm, 04/12/2025\n\
+Xã Nà Hẩu tuyên dương điển hình dân vận khéo\n\
+Đảng ủy xã Nà Hẩu tuyên dương 12 mô hình \"Dân vận khéo\" tiêu biểu trong năm.\n";
+    assert_eq!(read_page(text).header_dates, ["Thứ năm, 04/12/2025"]);
+}
