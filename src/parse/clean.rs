@@ -502,7 +502,12 @@ static DATE_SUFFIX: LazyLock<Rx> = LazyLock::new(|| {
 /// headline, or a section label of up to three words) and the stamp.
 pub fn split_date_suffix(line: &str) -> Option<(&str, &str)> {
     let m = DATE_SUFFIX.find(line)?;
+    // "Huyện ủy sơ kết công tác dân vận - 12/05/2024 08:30": the dash or
+    // bar that set the stamp apart goes with it.
     let head = line[..m.start()].trim_end();
+    let head = head
+        .strip_suffix(['-', '–', '|'])
+        .map_or(head, str::trim_end);
     (super::text::word_count(head) >= 1).then(|| (head, line[m.start()..].trim()))
 }
 
@@ -750,6 +755,14 @@ mod tests {
                 "Bí thư Thành ủy làm việc với các đoàn thể thành phố",
                 "(02/12/2017 15:00)"
             ))
+        );
+        assert_eq!(
+            split_date_suffix("Xã Nà Hẩu ra mắt mô hình mới - 12/05/2024 08:30"),
+            Some(("Xã Nà Hẩu ra mắt mô hình mới", "12/05/2024 08:30"))
+        );
+        assert_eq!(
+            split_date_suffix("Xã Nà Hẩu ra mắt mô hình mới | 12/05/2024"),
+            Some(("Xã Nà Hẩu ra mắt mô hình mới", "12/05/2024"))
         );
         // A day in brackets without its time is the headline's own.
         assert_eq!(

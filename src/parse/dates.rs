@@ -127,6 +127,57 @@ pub fn month_stamp(header_dates: &[String]) -> Option<Date> {
     })
 }
 
+/// The last day an event may be when the page says its year only in its
+/// address ("https://…/2024/05/huyen-uy-so-ket.html", "/202312/") or in
+/// its row of tags ("Tags: dân vận, sơ kết, 2024"): the end of that month,
+/// or of that year.
+pub fn address_or_tag_bound(text: &str) -> Option<Date> {
+    let end_of = |y: u16, m: u8| (28..=31).rev().find_map(|d| Date::new(y, m, d));
+    let plausible = |y: u16| (WEB_PRESS_YEAR..2100).contains(&y);
+    for at in memchr::memmem::find_iter(text.as_bytes(), b"http") {
+        let url = text[at..].split(char::is_whitespace).next().unwrap_or("");
+        for seg in url.split('/') {
+            let digits = seg.len() == 6 && seg.bytes().all(|b| b.is_ascii_digit());
+            // "/202312/": a year and a month in one folder.
+            if digits {
+                let (y, m) = (seg[..4].parse().ok()?, seg[4..].parse().ok()?);
+                if plausible(y) {
+                    if let Some(d) = end_of(y, m) {
+                        return Some(d);
+                    }
+                }
+            }
+        }
+        // "/2024/05/": a year folder, then a month folder.
+        let segs: Vec<&str> = url.split('/').collect();
+        for w in segs.windows(2) {
+            let year = w[0].len() == 4 && w[0].bytes().all(|b| b.is_ascii_digit());
+            let month = (1..=2).contains(&w[1].len()) && w[1].bytes().all(|b| b.is_ascii_digit());
+            if let (true, true, Ok(y), Ok(m)) = (year, month, w[0].parse(), w[1].parse()) {
+                if plausible(y) {
+                    if let Some(d) = end_of(y, m) {
+                        return Some(d);
+                    }
+                }
+            }
+        }
+    }
+    text.lines().find_map(|line| {
+        let lower = line.trim_start().to_lowercase();
+        let tags = ["tags:", "tag:", "từ khóa:", "từ khoá:"]
+            .iter()
+            .find_map(|l| lower.strip_prefix(l))?;
+        let mut years = tags
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|w| w.len() == 4)
+            .filter_map(|w| w.parse::<u16>().ok())
+            .filter(|&y| plausible(y));
+        let year = years.next()?;
+        // Two years in the tags leave the event's open.
+        years.all(|y| y == year).then(|| end_of(year, 12)).flatten()
+    })
+}
+
 /// The date of a news agency's stamp opening `lead`, with the date it
 /// was filed: "Hà Nội (TTXVN 11/3/2022) Tại hội nghị …". Read by hand: the
 /// shape is fixed and a pattern with Unicode classes costs more to build

@@ -532,3 +532,28 @@ fn a_span_of_years_names_no_year_of_its_own() {
     assert!(in_span("2020-2025", 0, 4) && in_span("2020 – 2025", 9, 13));
     assert!(!in_span("năm 2024.", 4, 8));
 }
+
+#[test]
+fn a_year_only_in_the_address_or_the_tags_bounds_the_event() {
+    let text = "https://baolaichau.vn/chinh-tri/2024/05/so-ket.html\nNgày 10/5, Huyện ủy sơ kết.";
+    assert_eq!(address_or_tag_bound(text), d(2024, 5, 31));
+    assert_eq!(
+        address_or_tag_bound("Nguồn: https://baolaichau.vn/xa-hoi/202312/tin-998/"),
+        d(2023, 12, 31)
+    );
+    assert_eq!(
+        address_or_tag_bound("Ngày 10/5, xã họp.\nTừ khóa: dân vận khéo, Mường Tè, 2024"),
+        d(2024, 12, 31)
+    );
+    // A post number or two years in the tags say nothing.
+    assert_eq!(
+        address_or_tag_bound("https://bao.vn/tin-post705147.html"),
+        None
+    );
+    assert_eq!(address_or_tag_bound("Tags: 2023, 2024"), None);
+    let lead = "ngày 10/5, huyện ủy tổ chức hội nghị sơ kết.";
+    assert_eq!(
+        super::event_date(&[lead], address_or_tag_bound(text), false, text),
+        d(2024, 5, 10)
+    );
+}
