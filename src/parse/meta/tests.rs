@@ -1221,3 +1221,22 @@ fn a_central_body_written_short_is_central() {
         Some(Level::Provincial)
     );
 }
+
+#[test]
+fn a_meeting_named_as_the_venue_is_held_by_its_body_not_by_the_speakers_organ() {
+    assert_eq!(
+        lvl(
+            "Tại Hội nghị Ban Chấp hành Đảng bộ tỉnh ngày 5/10/2023, đồng chí Hoàng Văn Páo, Phó Trưởng Ban Tổ chức Trung ương đã công bố quyết định của Bộ Chính trị",
+            ""
+        ),
+        Some(Level::Provincial)
+    );
+    // A venue that names no body leaves the organizer to the sentence.
+    assert_eq!(
+        lvl(
+            "Tại hội trường, Ban Dân vận Trung ương tổ chức hội nghị giao ban",
+            ""
+        ),
+        Some(Level::Central)
+    );
+}
