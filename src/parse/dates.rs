@@ -207,7 +207,16 @@ pub fn event_date(lead: &[&str], bound: Option<Date>, sure: bool, text: &str) ->
     // "Căn cứ Luật … ngày 19/6/2015;": a notice opens with the laws it
     // rests on, and their days date no event; "Được biết, …" adds what
     // happened elsewhere.
-    for lower in lead.iter().filter(|l| !background(l)) {
+    for lower in lead.iter() {
+        if background(lower) {
+            // "Căn cứ Luật …, thực hiện …, ngày 7/11, Ban Thường trực …
+            // tổ chức": past the laws it rests on, a notice's lead may
+            // still date its own event, set apart by commas.
+            if let Some(date) = after_citations(lower, published, text) {
+                return Some(date);
+            }
+            continue;
+        }
         // The earlier of a dated time phrase and a range of days ("Trong 2
         // ngày 12-13/3" starts on the 12th).
         let event = [
@@ -242,6 +251,28 @@ pub fn event_date(lead: &[&str], bound: Option<Date>, sure: bool, text: &str) ->
         }
     }
     None
+}
+
+/// The event date of a lead that opens with the laws it rests on: a
+/// dated time phrase between commas after them (", ngày 7/11, "); the
+/// days of the laws follow their names with no comma ("Luật … ngày
+/// 19/6/2015").
+fn after_citations(lower: &str, published: Option<Date>, text: &str) -> Option<Date> {
+    if !lower.starts_with("căn cứ ") {
+        return None;
+    }
+    EVENT.captures_iter(lower).find_map(|c| {
+        let whole = c.get(0)?;
+        let word = whole.as_str().find(char::is_alphabetic)?;
+        let opens = lower[..whole.start() + word].trim_end().ends_with(',');
+        let year = c.get(3).map_or(c.get(2)?.end(), |y| y.end());
+        let closes = lower[year..].trim_start().starts_with(',');
+        if !(opens && closes) {
+            return None;
+        }
+        let (_, date) = first_date(&EVENT, &lower[whole.start()..], published, text)?;
+        Some(date)
+    })
 }
 
 /// Whether a lead paragraph (in lower case) dates no event of its own:

@@ -557,3 +557,12 @@ fn a_year_only_in_the_address_or_the_tags_bounds_the_event() {
         d(2024, 5, 10)
     );
 }
+
+#[test]
+fn a_notice_past_the_laws_it_rests_on_dates_its_own_event() {
+    let lead = "Căn cứ Luật Mặt trận Tổ quốc Việt Nam ngày 9/6/2015, Điều lệ Mặt trận, ngày 14/3, Ban Thường trực Ủy ban MTTQ tỉnh tổ chức hội nghị hiệp thương.";
+    assert_eq!(event(lead, d(2024, 3, 15)), d(2024, 3, 14));
+    // The laws' own days date nothing.
+    let lead = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015; Căn cứ Nghị định số 33/2023/NĐ-CP ngày 10/6/2023 của Chính phủ;";
+    assert_eq!(event(lead, d(2024, 3, 15)), None);
+}
