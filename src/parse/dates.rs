@@ -579,11 +579,36 @@ fn opens_term(text: &str, at: usize) -> bool {
 fn reviewed_year(head: &str) -> Option<u16> {
     REVIEWED_SPAN.captures_iter(head).find_map(|c| {
         let span: u16 = num(c.get(1))?;
-        let after = &head[c.get(0)?.end()..];
+        let whole = c.get(0)?;
+        let after = &head[whole.end()..];
         let sentence = after.split(['\n', ';']).next()?.split(". ").next()?;
-        let begun: u16 = num(ANY_YEAR.captures(sentence)?.get(1))?;
+        let begun = num(ANY_YEAR.captures(sentence).and_then(|y| y.get(1))).or_else(|| {
+            // "kỷ niệm 90 năm Ngày truyền thống ngành Tuyên giáo" names
+            // no year: the day the whole country keeps says it.
+            let anniversary = whole.as_str().to_lowercase().starts_with("kỷ niệm");
+            anniversary.then(|| founding_year(sentence)).flatten()
+        })?;
         Some(begun + span).filter(|&y| (1990..2100).contains(&y))
     })
+}
+
+/// The national days and bodies anniversaries count from, with their
+/// years, from `assets/lexicon/anniversaries.tsv`.
+static FOUNDED: LazyLock<Vec<(&'static str, u16)>> = LazyLock::new(|| {
+    super::lexicon::entries(super::lexicon::ANNIVERSARIES)
+        .filter_map(|(w, y)| Some((w, y.parse().ok()?)))
+        .collect()
+});
+
+/// The year of the first listed anniversary named at the start of
+/// `sentence` (what follows "kỷ niệm N năm").
+fn founding_year(sentence: &str) -> Option<u16> {
+    let lower = prefix(sentence, 160).to_lowercase().replace("uỷ", "ủy");
+    FOUNDED
+        .iter()
+        .filter_map(|&(w, y)| Some((lower.find(w)?, y)))
+        .min_by_key(|&(at, _)| at)
+        .map(|(_, y)| y)
 }
 
 /// Whether the period `phrase` at byte `at` of `text` is a whole year or

@@ -566,3 +566,32 @@ fn a_notice_past_the_laws_it_rests_on_dates_its_own_event() {
     let lead = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015; Căn cứ Nghị định số 33/2023/NĐ-CP ngày 10/6/2023 của Chính phủ;";
     assert_eq!(event(lead, d(2024, 3, 15)), None);
 }
+
+#[test]
+fn an_anniversary_of_a_national_day_counts_from_its_year() {
+    let text = "Họp mặt ngày truyền thống\nChiều 14/10, Đảng ủy xã Nậm Cuổi tổ chức họp mặt kỷ niệm 93 năm Ngày truyền thống công tác Dân vận của Đảng.";
+    let lead = text.lines().nth(1).unwrap_or("").to_lowercase();
+    assert_eq!(event_date(&[&lead], None, text), d(2023, 10, 14));
+    let text = "Gặp mặt\nSáng 20/12, Huyện đoàn gặp mặt kỷ niệm 79 năm Ngày thành lập Quân đội nhân dân Việt Nam.";
+    let lead = text.lines().nth(1).unwrap_or("").to_lowercase();
+    assert_eq!(event_date(&[&lead], None, text), d(2023, 12, 20));
+    // A local body's own anniversary names no year the list knows.
+    let text =
+        "Kỷ niệm\nSáng 3/3, trường tổ chức kỷ niệm 40 năm thành lập trường Tiểu học Bản Giang.";
+    let lead = text.lines().nth(1).unwrap_or("").to_lowercase();
+    assert_eq!(event_date(&[&lead], None, text), None);
+}
+
+#[test]
+fn every_anniversary_has_a_year_and_is_sorted() {
+    let rows: Vec<_> =
+        crate::parse::lexicon::entries(crate::parse::lexicon::ANNIVERSARIES).collect();
+    assert_eq!(rows.len(), FOUNDED.len());
+    for w in rows.windows(2) {
+        assert!(w[0].0 < w[1].0, "{:?}", w[1]);
+    }
+    for (w, y) in rows {
+        assert_eq!(w, w.to_lowercase(), "{w}");
+        assert!(y.parse::<u16>().is_ok_and(|y| y < WEB_PRESS_YEAR), "{w}");
+    }
+}
