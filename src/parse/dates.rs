@@ -207,7 +207,7 @@ pub fn event_date(lead: &[&str], bound: Option<Date>, sure: bool, text: &str) ->
     // "Căn cứ Luật … ngày 19/6/2015;": a notice opens with the laws it
     // rests on, and their days date no event; "Được biết, …" adds what
     // happened elsewhere.
-    for lower in lead.iter() {
+    for lower in lead {
         if background(lower) {
             // "Căn cứ Luật …, thực hiện …, ngày 7/11, Ban Thường trực …
             // tổ chức": past the laws it rests on, a notice's lead may
