@@ -298,11 +298,18 @@ pub fn year_first(line: &str) -> Option<(&str, &str)> {
 /// Splits a leading date stamp off a line of text ("19:07 13/07/2021 Sáng
 /// 13-7, …"): returns the stamp and the rest when the rest is real text.
 pub fn split_date_prefix<'l>(lower: &str, line: &'l str) -> Option<(&'l str, &'l str)> {
+    // "12/05/2024 - Huyện ủy sơ kết …": the dash or bar that set the stamp
+    // apart goes with it.
+    let unmark = |rest: &'l str| {
+        rest.strip_prefix(['-', '–', '|'])
+            .map_or(rest, str::trim_start)
+    };
     if let Some((stamp, rest)) = year_first(line) {
+        let rest = unmark(rest);
         return (super::text::word_count(rest) >= 4).then_some((stamp, rest));
     }
     let m = DATE_PREFIX.find(lower)?;
-    let rest = line.get(m.end()..)?;
+    let rest = unmark(line.get(m.end()..)?);
     // "15/02/2024, 11:44“Mời …": a quotation may follow with no space.
     let glued = rest.starts_with(['“', '"', '‘', '\'', '(']);
     let spaced = m.as_str().ends_with(char::is_whitespace);
@@ -748,6 +755,11 @@ mod tests {
             Some(("08:15 02/09/2022", "Sáng 1-9, Huyện ủy tổ chức gặp mặt."))
         );
         assert_eq!(split_date_prefix("12/3/2023 x", "12/3/2023 x"), None);
+        let line = "12/05/2024 - Xã Nà Hẩu ra mắt mô hình dân vận khéo";
+        assert_eq!(
+            split_date_prefix(&line.to_lowercase(), line),
+            Some(("12/05/2024", "Xã Nà Hẩu ra mắt mô hình dân vận khéo"))
+        );
         let line = "Bí thư Thành ủy làm việc với các đoàn thể thành phố (02/12/2017 15:00)";
         assert_eq!(
             split_date_suffix(line),
