@@ -104,6 +104,15 @@ static SPACED_ISSUER: LazyLock<Rx> =
 /// writes after a spaced dash ("Nghị quyết số 819/NQ – UBTVQH 14"); `end`
 /// when there is none.
 fn spaced_issuer_end(p: &str, end: usize) -> usize {
+    // Only a code that stops at its type ("819/NQ") waits for its issuer;
+    // "15/QĐ-UBND - UBND huyện" already has one.
+    let code = p.get(..end).unwrap_or("");
+    let typed = code
+        .rsplit_once('/')
+        .is_some_and(|(_, t)| !t.contains(['-', '–']) && !t.contains(char::is_whitespace));
+    if !typed {
+        return end;
+    }
     let rest = p.get(end..).unwrap_or("");
     let Some(m) = SPACED_ISSUER.find(rest) else {
         return end;
@@ -224,5 +233,9 @@ mod tests {
         // The same code written both ways is one document.
         assert_eq!(docs("Quyết định 215 – QĐ/TU (215-QĐ/TU)"), ["215 – QĐ/TU"]);
         assert_eq!(docs("Kế hoạch số 30/KH - Ảnh: PV"), ["Kế hoạch số 30/KH"]);
+        assert_eq!(
+            docs("theo Quyết định số 15/QĐ-UBND - UBND huyện đã giao"),
+            ["Quyết định số 15/QĐ-UBND"]
+        );
     }
 }
