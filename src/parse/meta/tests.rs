@@ -1240,3 +1240,14 @@ fn a_meeting_named_as_the_venue_is_held_by_its_body_not_by_the_speakers_organ() 
         Some(Level::Central)
     );
 }
+
+#[test]
+fn an_arrest_of_an_official_is_crime_news_with_no_level() {
+    assert_eq!(
+        lvl(
+            "Bắt giam nguyên Phó Chủ tịch UBND huyện Mường Nhé và 2 thuộc cấp",
+            "Ngày 3/5, Cơ quan An ninh điều tra Công an tỉnh đã khởi tố bị can."
+        ),
+        None
+    );
+}
