@@ -82,6 +82,8 @@ const SECTION_EXACT: &[&str] = &[
     "thư viện ảnh", "thư viện video", "hình ảnh hoạt động", "sự kiện nổi bật", "tiêu điểm",
     "tin ảnh", "bài viết cùng chuyên mục", "tin tức cùng chuyên mục", "tin mới nhất", "tin mới hơn", "có thể bạn quan tâm", "bài đọc nhiều",
     "cùng chuyên mục",
+    // Headings over other headlines a paper pushes after the article.
+    "tin tiêu điểm", "đừng bỏ lỡ", "tin nổi bật trong ngày", "có thể bạn chưa đọc",
     // A heading over the article's tag links.
     "tags", "tag", "từ khóa", "từ khoá",
     // A comment form's heading.
@@ -887,6 +889,8 @@ mod tests {
             Line::Drop
         );
         assert_eq!(kind("Hình ảnh tại hội nghị:"), Line::Drop);
+        assert_eq!(kind("Đừng bỏ lỡ"), Line::Section);
+        assert_eq!(kind("Tin tiêu điểm"), Line::Section);
         // Article text, an initialled byline, a code and English stay.
         assert_eq!(
             kind("Ông Giàng A Tủa, Trưởng thôn Sín Chải phát biểu."),

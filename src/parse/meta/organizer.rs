@@ -17,6 +17,9 @@ pub(super) const ORG_VERBS: &[&str] = &[
     " khai mạc",
     // "Đại hội Đảng bộ tỉnh A diễn ra phiên trù bị": the event names its body.
     " diễn ra",
+    // "Ngày 21/10, Đại hội MTTQ phường A lần thứ I thành công tốt đẹp":
+    // so does an event that ends well.
+    " thành công tốt đẹp",
     " tiến hành",
     " phối hợp",
     " gặp mặt",

@@ -1251,3 +1251,14 @@ fn an_arrest_of_an_official_is_crime_news_with_no_level() {
         None
     );
 }
+
+#[test]
+fn an_event_that_ends_well_names_its_body() {
+    assert_eq!(
+        lvl(
+            "Ngày 14 và 15/10/2025, Đại hội đại biểu Hội Nông dân xã Tà Tổng lần thứ I, nhiệm kỳ 2025 - 2030 thành công tốt đẹp. Tham dự có đồng chí Lò Văn Sơn, Phó Chủ tịch Hội Nông dân tỉnh.",
+            ""
+        ),
+        Some(Level::Commune)
+    );
+}
