@@ -175,8 +175,17 @@ fn unsigned_source(name: &str) -> bool {
 /// Đức Tuân/baochinhphu.vn"): a name of two to four capitalised words
 /// before the outlet.
 fn theo_writer(theo: Option<&str>) -> Option<(&str, &str)> {
-    let (name, outlet) = split_paren(theo?);
-    let outlet = outlet?;
+    let theo = theo?;
+    // After "Theo", what follows the slash is where the text was taken
+    // from, whatever the outlet is called ("Theo Tiến Thành/Hà Nội mới").
+    let slashed = theo
+        .split_once('/')
+        .map(|(n, o)| (n.trim(), o.trim()))
+        .filter(|(_, o)| o.starts_with(char::is_uppercase));
+    let (name, outlet) = match split_paren(theo) {
+        (name, Some(outlet)) => (name, outlet),
+        _ => slashed?,
+    };
     let words = super::text::word_count(name);
     ((2..=4).contains(&words) && super::page::name_like(name)).then_some((name, outlet))
 }
@@ -355,6 +364,15 @@ mod tests {
         assert_eq!(
             source_and_author(&mut page),
             (Some("baochinhphu.vn".into()), Some("Minh Khoa".into()))
+        );
+        // An outlet the word list does not know, after a writer's name.
+        let mut page = Page {
+            theo: Some("Khánh Linh/Hà Nội mới".into()),
+            ..Page::default()
+        };
+        assert_eq!(
+            source_and_author(&mut page),
+            (Some("Hà Nội mới".into()), Some("Khánh Linh".into()))
         );
         // An organ before the outlet signs nothing.
         let mut page = Page {

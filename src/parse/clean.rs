@@ -82,8 +82,9 @@ const SECTION_EXACT: &[&str] = &[
     "thư viện ảnh", "thư viện video", "hình ảnh hoạt động", "sự kiện nổi bật", "tiêu điểm",
     "tin ảnh", "bài viết cùng chuyên mục", "tin tức cùng chuyên mục", "tin mới nhất", "tin mới hơn", "có thể bạn quan tâm", "bài đọc nhiều",
     "cùng chuyên mục",
-    // Boxes of other articles' teasers, whose captions name other people.
-    "tin tiêu điểm", "đừng bỏ lỡ",
+    // Headings over other articles' teasers a paper pushes after the
+    // article; their captions name other people.
+    "tin tiêu điểm", "đừng bỏ lỡ", "tin nổi bật trong ngày", "có thể bạn chưa đọc",
     // A heading over the article's tag links.
     "tags", "tag", "từ khóa", "từ khoá",
     // A comment form's heading.
@@ -144,7 +145,11 @@ fn is_caption(lower: &str) -> bool {
             || matches!(label, "hình " | "ảnh " | "hình ảnh ")
             // "Tong Bi thu tham xa A anh 2": the same label written
             // without diacritics, as image alt text.
-            || label.ends_with(" anh ") && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b' '))
+            // "Kiem tra cong tac o quan Ha Dong - Anh 1" too.
+            || label.ends_with(" anh ")
+                && label
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b' ' || b == b'-'))
 }
 
 /// "(Hình ảnh tại hội nghị)", "(Ảnh minh họa)": where a photo stood.
@@ -296,11 +301,18 @@ pub fn year_first(line: &str) -> Option<(&str, &str)> {
 /// Splits a leading date stamp off a line of text ("19:07 13/07/2021 Sáng
 /// 13-7, …"): returns the stamp and the rest when the rest is real text.
 pub fn split_date_prefix<'l>(lower: &str, line: &'l str) -> Option<(&'l str, &'l str)> {
+    // "12/05/2024 - Huyện ủy sơ kết …": the dash or bar that set the stamp
+    // apart goes with it.
+    let unmark = |rest: &'l str| {
+        rest.strip_prefix(['-', '–', '|'])
+            .map_or(rest, str::trim_start)
+    };
     if let Some((stamp, rest)) = year_first(line) {
+        let rest = unmark(rest);
         return (super::text::word_count(rest) >= 4).then_some((stamp, rest));
     }
     let m = DATE_PREFIX.find(lower)?;
-    let rest = line.get(m.end()..)?;
+    let rest = unmark(line.get(m.end()..)?);
     // "15/02/2024, 11:44“Mời …": a quotation may follow with no space.
     let glued = rest.starts_with(['“', '"', '‘', '\'', '(']);
     let spaced = m.as_str().ends_with(char::is_whitespace);
@@ -399,7 +411,55 @@ pub fn classify(lower: &str, line: &str) -> Line {
     if len < 400 && (photo_placeholder(lower) || photo_file_numbers(line)) {
         return Line::Drop;
     }
+    if len < 400 && (gallery_heading(lower) || without_diacritics(line)) {
+        return Line::Drop;
+    }
     Line::Text
+}
+
+/// Whether `lower` heads a gallery of photos ("Một số hình ảnh tại ngày
+/// hội:", "Hình ảnh tại buổi lễ:"): the captions under it stay, the
+/// heading itself says nothing.
+fn gallery_heading(lower: &str) -> bool {
+    let line = lower.trim_end();
+    line.len() < 160
+        && (line.starts_with("một số hình ảnh")
+            || line.starts_with("một số ảnh")
+            || (line.ends_with(':') && (line.starts_with("hình ảnh ") || line.starts_with("ảnh "))))
+        && !line.ends_with('.')
+}
+
+/// Common Vietnamese words as they read with their marks stripped, none
+/// of them an English word: two of them in a line of plain ASCII show
+/// Vietnamese written without diacritics.
+const BARE_VIETNAMESE: &[&str] = &[
+    "cua", "cac", "cong", "tac", "nguoi", "nhan", "huyen", "tinh", "xa", "dan", "chu", "tich",
+    "hoi", "nghi", "dang", "thanh", "tren", "voi", "trong", "duoc", "nhung", "khong", "vien",
+    "tong", "ket", "uy", "quy", "thuc", "hien", "xay", "dung", "nong", "thon", "tham", "tang",
+    "qua", "phuong", "truong", "nhiem", "lanh", "dao", "cap", "kiem",
+];
+
+/// Whether `line` is Vietnamese written without any diacritics and in
+/// small letters: an address's slug ("tinh-uy-tong-ket-cong-tac-dan-van")
+/// or a row of tags ("dan van, tong ket"). A line opening with a capital
+/// may be a headline of a site that writes no marks, and stays.
+fn without_diacritics(line: &str) -> bool {
+    if !line.is_ascii() || !line.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return false;
+    }
+    let lower = line.to_ascii_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut hits: Vec<&str> = words
+        .iter()
+        .copied()
+        .filter(|w| BARE_VIETNAMESE.contains(w))
+        .collect();
+    hits.sort_unstable();
+    hits.dedup();
+    words.len() >= 3 && hits.len() >= 2
 }
 
 /// Whether `lower` is a row of tag links: a tag label, then phrases
@@ -452,7 +512,12 @@ static DATE_SUFFIX: LazyLock<Rx> = LazyLock::new(|| {
 /// headline, or a section label of up to three words) and the stamp.
 pub fn split_date_suffix(line: &str) -> Option<(&str, &str)> {
     let m = DATE_SUFFIX.find(line)?;
+    // "Huyện ủy sơ kết công tác dân vận - 12/05/2024 08:30": the dash or
+    // bar that set the stamp apart goes with it.
     let head = line[..m.start()].trim_end();
+    let head = head
+        .strip_suffix(['-', '–', '|'])
+        .map_or(head, str::trim_end);
     (super::text::word_count(head) >= 1).then(|| (head, line[m.start()..].trim()))
 }
 
@@ -693,6 +758,11 @@ mod tests {
             Some(("08:15 02/09/2022", "Sáng 1-9, Huyện ủy tổ chức gặp mặt."))
         );
         assert_eq!(split_date_prefix("12/3/2023 x", "12/3/2023 x"), None);
+        let line = "12/05/2024 - Xã Nà Hẩu ra mắt mô hình dân vận khéo";
+        assert_eq!(
+            split_date_prefix(&line.to_lowercase(), line),
+            Some(("12/05/2024", "Xã Nà Hẩu ra mắt mô hình dân vận khéo"))
+        );
         let line = "Bí thư Thành ủy làm việc với các đoàn thể thành phố (02/12/2017 15:00)";
         assert_eq!(
             split_date_suffix(line),
@@ -700,6 +770,14 @@ mod tests {
                 "Bí thư Thành ủy làm việc với các đoàn thể thành phố",
                 "(02/12/2017 15:00)"
             ))
+        );
+        assert_eq!(
+            split_date_suffix("Xã Nà Hẩu ra mắt mô hình mới - 12/05/2024 08:30"),
+            Some(("Xã Nà Hẩu ra mắt mô hình mới", "12/05/2024 08:30"))
+        );
+        assert_eq!(
+            split_date_suffix("Xã Nà Hẩu ra mắt mô hình mới | 12/05/2024"),
+            Some(("Xã Nà Hẩu ra mắt mô hình mới", "12/05/2024"))
         );
         // A day in brackets without its time is the headline's own.
         assert_eq!(
@@ -792,6 +870,38 @@ mod tests {
         assert_eq!(
             &caption[..at],
             "Đại tá Lê Văn A trao giấy khen cho ban chuyên án."
+        );
+    }
+
+    #[test]
+    fn lines_without_diacritics_and_gallery_headings_are_furniture() {
+        // An address's slug, a row of tags, a photo's alt text.
+        assert_eq!(
+            kind("huyen-uy-bac-ha-so-ket-cong-tac-dan-van-6-thang"),
+            Line::Drop
+        );
+        assert_eq!(kind("dan van kheo, nong thon moi, xa Ta Van"), Line::Drop);
+        assert_eq!(
+            kind("Lanh dao tinh tham va tang qua gia dinh chinh sach - Anh 2"),
+            Line::Drop
+        );
+        assert_eq!(
+            kind("Một số hình ảnh tại buổi lễ ra mắt mô hình:"),
+            Line::Drop
+        );
+        assert_eq!(kind("Hình ảnh tại hội nghị:"), Line::Drop);
+        assert_eq!(kind("Đừng bỏ lỡ"), Line::Section);
+        assert_eq!(kind("Tin tiêu điểm"), Line::Section);
+        // Article text, an initialled byline, a code and English stay.
+        assert_eq!(
+            kind("Ông Giàng A Tủa, Trưởng thôn Sín Chải phát biểu."),
+            Line::Text
+        );
+        assert_eq!(kind("HP"), Line::Text);
+        assert_eq!(kind("COVID-19 vaccine drive"), Line::Text);
+        assert_eq!(
+            kind("Hình ảnh người dân hiến đất làm đường ở thôn Nà Khương."),
+            Line::Text
         );
     }
 }

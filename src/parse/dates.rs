@@ -127,6 +127,57 @@ pub fn month_stamp(header_dates: &[String]) -> Option<Date> {
     })
 }
 
+/// The last day an event may be when the page says its year only in its
+/// address ("https://…/2024/05/huyen-uy-so-ket.html", "/202312/") or in
+/// its row of tags ("Tags: dân vận, sơ kết, 2024"): the end of that month,
+/// or of that year.
+pub fn address_or_tag_bound(text: &str) -> Option<Date> {
+    let end_of = |y: u16, m: u8| (28..=31).rev().find_map(|d| Date::new(y, m, d));
+    let plausible = |y: u16| (WEB_PRESS_YEAR..2100).contains(&y);
+    for at in memchr::memmem::find_iter(text.as_bytes(), b"http") {
+        let url = text[at..].split(char::is_whitespace).next().unwrap_or("");
+        for seg in url.split('/') {
+            let digits = seg.len() == 6 && seg.bytes().all(|b| b.is_ascii_digit());
+            // "/202312/": a year and a month in one folder.
+            if digits {
+                let (y, m) = (seg[..4].parse().ok()?, seg[4..].parse().ok()?);
+                if plausible(y) {
+                    if let Some(d) = end_of(y, m) {
+                        return Some(d);
+                    }
+                }
+            }
+        }
+        // "/2024/05/": a year folder, then a month folder.
+        let segs: Vec<&str> = url.split('/').collect();
+        for w in segs.windows(2) {
+            let year = w[0].len() == 4 && w[0].bytes().all(|b| b.is_ascii_digit());
+            let month = (1..=2).contains(&w[1].len()) && w[1].bytes().all(|b| b.is_ascii_digit());
+            if let (true, true, Ok(y), Ok(m)) = (year, month, w[0].parse(), w[1].parse()) {
+                if plausible(y) {
+                    if let Some(d) = end_of(y, m) {
+                        return Some(d);
+                    }
+                }
+            }
+        }
+    }
+    text.lines().find_map(|line| {
+        let lower = line.trim_start().to_lowercase();
+        let tags = ["tags:", "tag:", "từ khóa:", "từ khoá:"]
+            .iter()
+            .find_map(|l| lower.strip_prefix(l))?;
+        let mut years = tags
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|w| w.len() == 4)
+            .filter_map(|w| w.parse::<u16>().ok())
+            .filter(|&y| plausible(y));
+        let year = years.next()?;
+        // Two years in the tags leave the event's open.
+        years.all(|y| y == year).then(|| end_of(year, 12)).flatten()
+    })
+}
+
 /// The date of a news agency's stamp opening `lead`, with the date it
 /// was filed: "Hà Nội (TTXVN 11/3/2022) Tại hội nghị …". Read by hand: the
 /// shape is fixed and a pattern with Unicode classes costs more to build
@@ -156,7 +207,16 @@ pub fn event_date(lead: &[&str], bound: Option<Date>, sure: bool, text: &str) ->
     // "Căn cứ Luật … ngày 19/6/2015;": a notice opens with the laws it
     // rests on, and their days date no event; "Được biết, …" adds what
     // happened elsewhere.
-    for lower in lead.iter().filter(|l| !background(l)) {
+    for lower in lead {
+        if background(lower) {
+            // "Căn cứ Luật …, thực hiện …, ngày 7/11, Ban Thường trực …
+            // tổ chức": past the laws it rests on, a notice's lead may
+            // still date its own event, set apart by commas.
+            if let Some(date) = after_citations(lower, published, text) {
+                return Some(date);
+            }
+            continue;
+        }
         // The earlier of a dated time phrase and a range of days ("Trong 2
         // ngày 12-13/3" starts on the 12th).
         let event = [
@@ -193,6 +253,28 @@ pub fn event_date(lead: &[&str], bound: Option<Date>, sure: bool, text: &str) ->
     None
 }
 
+/// The event date of a lead that opens with the laws it rests on: a
+/// dated time phrase between commas after them (", ngày 7/11, "); the
+/// days of the laws follow their names with no comma ("Luật … ngày
+/// 19/6/2015").
+fn after_citations(lower: &str, published: Option<Date>, text: &str) -> Option<Date> {
+    if !lower.starts_with("căn cứ ") {
+        return None;
+    }
+    EVENT.captures_iter(lower).find_map(|c| {
+        let whole = c.get(0)?;
+        let word = whole.as_str().find(char::is_alphabetic)?;
+        let opens = lower[..whole.start() + word].trim_end().ends_with(',');
+        let year = c.get(3).map_or(c.get(2)?.end(), |y| y.end());
+        let closes = lower[year..].trim_start().starts_with(',');
+        if !(opens && closes) {
+            return None;
+        }
+        let (_, date) = first_date(&EVENT, &lower[whole.start()..], published, text)?;
+        Some(date)
+    })
+}
+
 /// Whether a lead paragraph (in lower case) dates no event of its own:
 /// the laws a notice rests on ("Căn cứ …"), or background ("Được biết,
 /// Đại hội … diễn ra từ ngày 25-27/12").
@@ -218,7 +300,11 @@ fn first_date(rx: &Rx, lower: &str, published: Option<Date>, text: &str) -> Opti
         // "Quyết định số 446-QĐ/TU, ngày 26/11/2021" dates a document.
         let whole = c.get(0)?;
         let at = whole.start();
-        if cites_document(lower, at) || goes_on(lower, whole.end()) || cutoff(lower, whole) {
+        if cites_document(lower, at)
+            || goes_on(lower, whole.end())
+            || cutoff(lower, whole)
+            || forecast(lower, at)
+        {
             return None;
         }
         let year = num(c.get(3));
@@ -262,7 +348,19 @@ fn retrospective(date: Date, published: Option<Date>, text: &str) -> bool {
 /// of an event.
 fn cutoff(lower: &str, whole: regex::Match) -> bool {
     let word = whole.as_str().find(char::is_alphabetic).unwrap_or(0);
-    lower[..whole.start() + word].trim_end().ends_with("đến")
+    let before = lower[..whole.start() + word].trim_end();
+    // "giữ chức … kể từ ngày 1/4/2024", "có hiệu lực từ ngày …": the day
+    // a decision takes effect, not the day anything happened.
+    before.ends_with("đến") || before.ends_with("kể từ") || before.ends_with("hiệu lực từ")
+}
+
+/// Whether the date at byte `at` of `lower` is forecast: "dự báo" earlier
+/// in its sentence ("Theo Trung tâm Dự báo …, từ ngày 12-15/8 có mưa to")
+/// dates weather to come, not an event.
+fn forecast(lower: &str, at: usize) -> bool {
+    let before = before(lower, at, 200);
+    let sentence = before.rsplit(". ").next().unwrap_or(before);
+    sentence.contains("dự báo")
 }
 
 /// Whether a date read up to byte `end` of `lower` goes on with another
@@ -416,6 +514,10 @@ fn period_year(text: &str, month: u8) -> Option<u16> {
             return None;
         }
         let year = (!is_birth(head, m.start())).then(|| num::<u16>(c.get(1).or(c.get(2))))??;
+        // "từ năm 1975 đến năm 1990": history, no year of web news.
+        if year < WEB_PRESS_YEAR {
+            return None;
+        }
         Some((year, reviews(head, m.start(), m.as_str())))
     });
     let (first, reviewed) = years.next()?;
@@ -460,7 +562,11 @@ fn before(text: &str, at: usize, max: usize) -> &str {
 /// congress, a first session, an election or its candidates come shortly
 /// before it.
 fn opens_term(text: &str, at: usize) -> bool {
-    let before = before(text, at, 120).to_lowercase();
+    // A by-election ("bầu bổ sung Ủy viên Ban Thường vụ … nhiệm kỳ
+    // 2020-2025") fills a seat in any year of the term.
+    let before = before(text, at, 120)
+        .to_lowercase()
+        .replace("bầu bổ sung", "");
     ["đại hội", "thứ nhất", "bầu", "ứng cử"]
         .iter()
         .any(|w| before.contains(w))
@@ -473,11 +579,36 @@ fn opens_term(text: &str, at: usize) -> bool {
 fn reviewed_year(head: &str) -> Option<u16> {
     REVIEWED_SPAN.captures_iter(head).find_map(|c| {
         let span: u16 = num(c.get(1))?;
-        let after = &head[c.get(0)?.end()..];
+        let whole = c.get(0)?;
+        let after = &head[whole.end()..];
         let sentence = after.split(['\n', ';']).next()?.split(". ").next()?;
-        let begun: u16 = num(ANY_YEAR.captures(sentence)?.get(1))?;
+        let begun = num(ANY_YEAR.captures(sentence).and_then(|y| y.get(1))).or_else(|| {
+            // "kỷ niệm 90 năm Ngày truyền thống ngành Tuyên giáo" names
+            // no year: the day the whole country keeps says it.
+            let anniversary = whole.as_str().to_lowercase().starts_with("kỷ niệm");
+            anniversary.then(|| founding_year(sentence)).flatten()
+        })?;
         Some(begun + span).filter(|&y| (1990..2100).contains(&y))
     })
+}
+
+/// The national days and bodies anniversaries count from, with their
+/// years, from `assets/lexicon/anniversaries.tsv`.
+static FOUNDED: LazyLock<Vec<(&'static str, u16)>> = LazyLock::new(|| {
+    super::lexicon::entries(super::lexicon::ANNIVERSARIES)
+        .filter_map(|(w, y)| Some((w, y.parse().ok()?)))
+        .collect()
+});
+
+/// The year of the first listed anniversary named at the start of
+/// `sentence` (what follows "kỷ niệm N năm").
+fn founding_year(sentence: &str) -> Option<u16> {
+    let lower = prefix(sentence, 160).to_lowercase().replace("uỷ", "ủy");
+    FOUNDED
+        .iter()
+        .filter_map(|&(w, y)| Some((lower.find(w)?, y)))
+        .min_by_key(|&(at, _)| at)
+        .map(|(_, y)| y)
 }
 
 /// Whether the period `phrase` at byte `at` of `text` is a whole year or
@@ -535,7 +666,12 @@ fn main_year(text: &str) -> Option<u16> {
         if code && text[..m.start()].ends_with('/') {
             latest_code = latest_code.max(num::<u16>(Some(m)));
         }
-        let Some(y) = num::<u16>(Some(m)).filter(|_| !code && !count && !birth) else {
+        // "nhiệm kỳ 2020-2025", "giai đoạn 2021 – 2025": a span names no
+        // one year; a year before the web press is history.
+        let span = in_span(text, m.start(), m.end());
+        let Some(y) = num::<u16>(Some(m))
+            .filter(|&y| !code && !count && !birth && !span && y >= WEB_PRESS_YEAR)
+        else {
             continue;
         };
         match counts.iter_mut().find(|(k, _)| *k == y) {
@@ -548,6 +684,35 @@ fn main_year(text: &str) -> Option<u16> {
         .max_by_key(|&(y, n)| (n, y))
         .map(|(y, _)| y)
         .or(latest_code)
+}
+
+/// Whether the year at bytes `start..end` of `text` opens or closes a span
+/// of years ("2020-2025", "2020 – 2025"), a dash and another year beside it.
+fn in_span(text: &str, start: usize, end: usize) -> bool {
+    fn dash(s: &str) -> Option<&str> {
+        let s = s.trim_start_matches(' ');
+        s.strip_prefix('-')
+            .or_else(|| s.strip_prefix('–'))
+            .map(|r| r.trim_start_matches(' '))
+    }
+    let year_at_start = |s: &str| {
+        s.len() >= 4
+            && s.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+            && !s.as_bytes().get(4).is_some_and(u8::is_ascii_digit)
+    };
+    let after = text.get(end..).and_then(dash).is_some_and(year_at_start);
+    let head = text.get(..start).unwrap_or("").trim_end_matches(' ');
+    let before = head
+        .strip_suffix('-')
+        .or_else(|| head.strip_suffix('–'))
+        .map(|r| r.trim_end_matches(' '))
+        .is_some_and(|r| {
+            let b = r.as_bytes();
+            b.len() >= 4
+                && b[b.len() - 4..].iter().all(u8::is_ascii_digit)
+                && !(b.len() > 4 && b[b.len() - 5].is_ascii_digit())
+        });
+    after || before
 }
 
 fn day_after(d: Date) -> Option<Date> {

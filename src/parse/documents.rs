@@ -52,8 +52,9 @@ pub fn find_documents<'a>(
         let mut covered: Vec<(usize, usize)> = Vec::new();
         for rx in rxs {
             for m in rx.find_iter(p) {
-                covered.push((m.start(), m.end()));
-                let doc = squash_cow(m.as_str());
+                let end = spaced_issuer_end(p, m.end());
+                covered.push((m.start(), end));
+                let doc = squash_cow(&p[m.start()..end]);
                 if !out.iter().any(|d| *d == doc) {
                     out.push(doc.into_owned());
                 }
@@ -92,10 +93,52 @@ fn code_positions(b: &[u8]) -> impl Iterator<Item = usize> + '_ {
     })
 }
 
-/// Adds the codes in `p` that no document found so far contains. A code
-/// written with spaces ("215 – QĐ/TU") needs a slash after the dash, so
-/// that "Ảnh 2 – PV" is not one.
+/// The issuer of a code written after a spaced dash ("819/NQ – UBTVQH14"):
+/// a dash, then a word of two or more capitals, maybe more of them after
+/// a dash or slash, and the number of the National Assembly's term after
+/// "QH" ("UBTVQH 14").
+static SPACED_ISSUER: LazyLock<Rx> =
+    LazyLock::new(|| Rx::new(r"^ ?[-–] ?\p{Lu}[\p{Lu}0-9&]+(?:[-/]\p{Lu}[\p{Lu}0-9&]*)*"));
+
+/// Where a code that ends at byte `end` of `p` ends with the issuer it
+/// writes after a spaced dash ("Nghị quyết số 819/NQ – UBTVQH 14"); `end`
+/// when there is none.
+fn spaced_issuer_end(p: &str, end: usize) -> usize {
+    // Only a code that stops at its type ("819/NQ") waits for its issuer;
+    // "15/QĐ-UBND - UBND huyện" already has one.
+    let code = p.get(..end).unwrap_or("");
+    let typed = code
+        .rsplit_once('/')
+        .is_some_and(|(_, t)| !t.contains(['-', '–']) && !t.contains(char::is_whitespace));
+    if !typed {
+        return end;
+    }
+    let rest = p.get(end..).unwrap_or("");
+    let Some(m) = SPACED_ISSUER.find(rest) else {
+        return end;
+    };
+    let after = &rest[m.end()..];
+    // The issuer's word ends there ("- Ảnh" is no issuer, "- PVT" is cut).
+    if after.starts_with(|c: char| c.is_alphabetic()) {
+        return end;
+    }
+    let term = m.as_str().ends_with("QH")
+        && after.len() >= 3
+        && after.as_bytes()[0] == b' '
+        && after.as_bytes()[1..3].iter().all(u8::is_ascii_digit)
+        && !after
+            .as_bytes()
+            .get(3)
+            .is_some_and(u8::is_ascii_alphanumeric);
+    end + m.end() + if term { 3 } else { 0 }
+}
+
+/// Adds the codes in `p` that no document found so far contains, as they
+/// are written. A code written with spaces ("215 – QĐ/TU") needs a slash
+/// after the dash, so that "Ảnh 2 – PV" is not one.
 fn add_codes(p: &str, out: &mut Vec<String>) {
+    // "215 – QĐ/TU" and "215-QĐ/TU" are one document.
+    let key = |c: &str| c.replace('–', "-").replace(' ', "");
     for m in CODE.find_iter(p) {
         let code = m.as_str();
         if let Some(space) = code.find(' ') {
@@ -103,14 +146,10 @@ fn add_codes(p: &str, out: &mut Vec<String>) {
                 continue;
             }
         }
-        // "215 – QĐ/TU" is the code 215-QĐ/TU, written as it is issued so
-        // that both spellings are one document.
-        let code = match code.find(' ') {
-            Some(_) => code.replace('–', "-").replace(' ', ""),
-            None => code.to_string(),
-        };
-        if !out.iter().any(|d| d.contains(&code)) {
-            out.push(code);
+        let code = &p[m.start()..spaced_issuer_end(p, m.end())];
+        let k = key(code);
+        if !out.iter().any(|d| key(d).contains(&k)) {
+            out.push(code.to_string());
         }
     }
 }
@@ -170,7 +209,7 @@ mod tests {
         );
         assert_eq!(
             docs("Quyết định số 215 – QĐ/TU về việc kiện toàn"),
-            ["215-QĐ/TU"]
+            ["215 – QĐ/TU"]
         );
         let headline = "Sơ kết 5 năm Nghị quyết 35-NQ/ĐUQSTW";
         assert_eq!(
@@ -178,5 +217,25 @@ mod tests {
             ["Nghị quyết 35-NQ/ĐUQSTW"]
         );
         assert!(docs("Ảnh 2 – PV. Ngày 19/12/2025 và 12-3, tỉ số 2-1").is_empty());
+    }
+
+    #[test]
+    fn a_code_is_kept_as_written_with_its_spaced_issuer() {
+        assert!(SPACED_ISSUER.compiled());
+        assert_eq!(
+            docs("công bố Nghị quyết số 1203/NQ – UBTVQH 15 về sắp xếp xã"),
+            ["Nghị quyết số 1203/NQ – UBTVQH 15"]
+        );
+        assert_eq!(
+            docs("thực hiện Công văn số 88/CV - UBND, Kết luận số 12 - KL/HU."),
+            ["Công văn số 88/CV - UBND", "12 - KL/HU"]
+        );
+        // The same code written both ways is one document.
+        assert_eq!(docs("Quyết định 215 – QĐ/TU (215-QĐ/TU)"), ["215 – QĐ/TU"]);
+        assert_eq!(docs("Kế hoạch số 30/KH - Ảnh: PV"), ["Kế hoạch số 30/KH"]);
+        assert_eq!(
+            docs("theo Quyết định số 15/QĐ-UBND - UBND huyện đã giao"),
+            ["Quyết định số 15/QĐ-UBND"]
+        );
     }
 }

@@ -35,6 +35,8 @@ pub const NEWS: &str = include_str!("../../assets/lexicon/news.txt");
 pub const OPENERS: &str = include_str!("../../assets/lexicon/openers.txt");
 /// National organisations named "… Việt Nam", without those words.
 pub const NATIONAL_BODIES: &str = include_str!("../../assets/lexicon/national_bodies.txt");
+/// What a national anniversary counts from, TAB the year ("công tác dân vận" 1930).
+pub const ANNIVERSARIES: &str = include_str!("../../assets/lexicon/anniversaries.tsv");
 /// Abbreviation TAB expansion.
 pub const ABBREVIATIONS: &str = include_str!("../../assets/lexicon/abbreviations.tsv");
 

@@ -57,7 +57,7 @@ pub fn is_rank(title: &str) -> bool {
 /// The version of what `parse_report` produces. Bump it whenever a change
 /// to the parser changes any report: stores re-parse every file whose
 /// reports were made by another version.
-pub const PARSE_VERSION: i64 = 14;
+pub const PARSE_VERSION: i64 = 15;
 
 /// Parses one report's text. `file` is recorded as given. Never panics.
 #[must_use]
@@ -93,7 +93,9 @@ pub fn parse_report(file: &str, text: &str) -> Report {
     let text = own.as_str();
     // Without its day, a stamp still bounds the event: "date 2017-03" over
     // "Ngày 9-12, …" is December 2016.
-    let bound = published.or_else(|| dates::month_stamp(&page.header_dates));
+    let bound = published
+        .or_else(|| dates::month_stamp(&page.header_dates))
+        .or_else(|| dates::address_or_tag_bound(&full));
     let sure = published.is_some();
     let event_date = dates::event_date(&leads[..leads.len().min(2)], bound, sure, text)
         .or_else(|| dates::day_month(page.dateline.as_deref()?, bound, text))

@@ -114,6 +114,20 @@ fn starts_with_time(lower: &str) -> bool {
 }
 
 /// Reads `text` into zones.
+/// Drops the site's clock from the header stamps: a day with no time
+/// printed more than once ("Thứ tư, 26/11/2025" in the desktop bar and
+/// again in the mobile one) is today's date on every page of the site; a
+/// page prints its own stamp once.
+fn drop_site_clock(header_dates: &mut Vec<String>) {
+    let repeated = |s: &String| header_dates.iter().filter(|d| *d == s).count() > 1;
+    let clock: Vec<String> = header_dates
+        .iter()
+        .filter(|s| !s.contains(':') && repeated(s))
+        .cloned()
+        .collect();
+    header_dates.retain(|s| !clock.contains(s));
+}
+
 pub fn read_page(text: &str) -> Page {
     let mut reader = Reader::default();
     // Old Mac files end lines with a lone CR; the rest with LF or CRLF.
@@ -133,6 +147,7 @@ pub fn read_page(text: &str) -> Page {
         }
     }
     let mut page = reader.page;
+    drop_site_clock(&mut page.header_dates);
     let mut body = reader.body;
     let mut captioned = reader.captioned;
     if let Some(k) = reader.under_lead {

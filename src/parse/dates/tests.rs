@@ -490,3 +490,108 @@ fn a_text_with_no_year_but_its_codes_is_of_the_latest() {
     let text = "Ngày 1-3, Thủ tướng dự lễ năm 2021.\nNghị quyết số 176/2025/QH15.";
     assert_eq!(event_date(&[lead], None, text), d(2021, 3, 1));
 }
+
+#[test]
+fn a_day_that_a_decision_takes_effect_dates_no_event() {
+    let lead = "Ban Thường vụ Tỉnh ủy công bố quyết định điều động đồng chí Lò Văn Pấng giữ chức Trưởng Ban Dân vận Huyện ủy kể từ ngày 15/3/2023.";
+    assert_eq!(event(lead, None), None);
+    let lead = "Quy chế mới có hiệu lực từ ngày 1/7/2024, thay thế quy chế cũ.";
+    assert_eq!(event(lead, None), None);
+    // "Từ ngày" opening a meeting still dates it.
+    let lead = "Từ ngày 5-7/12/2023, Ủy ban Kiểm tra Tỉnh ủy họp kỳ thứ 30.";
+    assert_eq!(event(lead, None), d(2023, 12, 5));
+}
+
+#[test]
+fn a_forecast_dates_no_event() {
+    let lead = "Theo dự báo của Đài Khí tượng thủy văn tỉnh, từ ngày 20/9 đến 23/9/2024 trên địa bàn có mưa to, cục bộ rất to.";
+    assert_eq!(event(lead, None), None);
+}
+
+#[test]
+fn years_before_the_web_press_do_not_date_a_yearless_day() {
+    let text = "Gặp mặt cựu chiến binh\nNgày 7/5, Hội Cựu chiến binh xã gặp mặt các hội viên từng tham gia chiến đấu từ năm 1972 đến năm 1975.";
+    let lead = text.lines().nth(1).unwrap_or("").to_lowercase();
+    assert_eq!(event_date(&[&lead], None, text), None);
+}
+
+#[test]
+fn a_span_of_years_names_no_year_of_its_own() {
+    // A by-election fills a seat in any year of the term the span names.
+    let text = "Hội nghị Ban Chấp hành Đảng bộ huyện\nNgày 11/4, Ban Chấp hành Đảng bộ huyện Mường Tè tổ chức hội nghị bầu bổ sung Ủy viên Ban Thường vụ Huyện ủy nhiệm kỳ 2020 - 2025.";
+    let lead = text.lines().nth(1).unwrap_or("").to_lowercase();
+    assert_eq!(event_date(&[&lead], None, text), None);
+    // A congress still opens its term in the first year.
+    let text = "Đại hội Đảng bộ xã\nNgày 11/6, Đảng bộ xã Pa Vệ Sủ tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030.";
+    let lead = text.lines().nth(1).unwrap_or("").to_lowercase();
+    assert_eq!(event_date(&[&lead], None, text), d(2025, 6, 11));
+    // The year a text names on its own still counts beside a span.
+    let text = "Hội nghị dân vận\nNgày 3/3, Huyện ủy tổ chức hội nghị triển khai nhiệm vụ năm 2024 theo Nghị quyết nhiệm kỳ 2020-2025.";
+    let lead = text.lines().nth(1).unwrap_or("").to_lowercase();
+    assert_eq!(event_date(&[&lead], None, text), d(2024, 3, 3));
+    assert!(in_span("2020-2025", 0, 4) && in_span("2020 – 2025", 9, 13));
+    assert!(!in_span("năm 2024.", 4, 8));
+}
+
+#[test]
+fn a_year_only_in_the_address_or_the_tags_bounds_the_event() {
+    let text = "https://baolaichau.vn/chinh-tri/2024/05/so-ket.html\nNgày 10/5, Huyện ủy sơ kết.";
+    assert_eq!(address_or_tag_bound(text), d(2024, 5, 31));
+    assert_eq!(
+        address_or_tag_bound("Nguồn: https://baolaichau.vn/xa-hoi/202312/tin-998/"),
+        d(2023, 12, 31)
+    );
+    assert_eq!(
+        address_or_tag_bound("Ngày 10/5, xã họp.\nTừ khóa: dân vận khéo, Mường Tè, 2024"),
+        d(2024, 12, 31)
+    );
+    // A post number or two years in the tags say nothing.
+    assert_eq!(
+        address_or_tag_bound("https://bao.vn/tin-post705147.html"),
+        None
+    );
+    assert_eq!(address_or_tag_bound("Tags: 2023, 2024"), None);
+    let lead = "ngày 10/5, huyện ủy tổ chức hội nghị sơ kết.";
+    assert_eq!(
+        super::event_date(&[lead], address_or_tag_bound(text), false, text),
+        d(2024, 5, 10)
+    );
+}
+
+#[test]
+fn a_notice_past_the_laws_it_rests_on_dates_its_own_event() {
+    let lead = "Căn cứ Luật Mặt trận Tổ quốc Việt Nam ngày 9/6/2015, Điều lệ Mặt trận, ngày 14/3, Ban Thường trực Ủy ban MTTQ tỉnh tổ chức hội nghị hiệp thương.";
+    assert_eq!(event(lead, d(2024, 3, 15)), d(2024, 3, 14));
+    // The laws' own days date nothing.
+    let lead = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015; Căn cứ Nghị định số 33/2023/NĐ-CP ngày 10/6/2023 của Chính phủ;";
+    assert_eq!(event(lead, d(2024, 3, 15)), None);
+}
+
+#[test]
+fn an_anniversary_of_a_national_day_counts_from_its_year() {
+    let text = "Họp mặt ngày truyền thống\nChiều 14/10, Đảng ủy xã Nậm Cuổi tổ chức họp mặt kỷ niệm 93 năm Ngày truyền thống công tác Dân vận của Đảng.";
+    let lead = text.lines().nth(1).unwrap_or("").to_lowercase();
+    assert_eq!(event_date(&[&lead], None, text), d(2023, 10, 14));
+    let text = "Gặp mặt\nSáng 20/12, Huyện đoàn gặp mặt kỷ niệm 79 năm Ngày thành lập Quân đội nhân dân Việt Nam.";
+    let lead = text.lines().nth(1).unwrap_or("").to_lowercase();
+    assert_eq!(event_date(&[&lead], None, text), d(2023, 12, 20));
+    // A local body's own anniversary names no year the list knows.
+    let text =
+        "Kỷ niệm\nSáng 3/3, trường tổ chức kỷ niệm 40 năm thành lập trường Tiểu học Bản Giang.";
+    let lead = text.lines().nth(1).unwrap_or("").to_lowercase();
+    assert_eq!(event_date(&[&lead], None, text), None);
+}
+
+#[test]
+fn every_anniversary_has_a_year_and_is_sorted() {
+    let rows: Vec<_> =
+        crate::parse::lexicon::entries(crate::parse::lexicon::ANNIVERSARIES).collect();
+    assert_eq!(rows.len(), FOUNDED.len());
+    for w in rows.windows(2) {
+        assert!(w[0].0 < w[1].0, "{:?}", w[1]);
+    }
+    for (w, y) in rows {
+        assert_eq!(w, w.to_lowercase(), "{w}");
+        assert!(y.parse::<u16>().is_ok_and(|y| y < WEB_PRESS_YEAR), "{w}");
+    }
+}

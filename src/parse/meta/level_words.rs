@@ -187,6 +187,11 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
             ("việt", "nam") if super::bodies::national_body(before(w), prev) => {
                 Some(Level::Central)
             }
+            // "Ban Dân vận T.Ư", "T.W": the centre written short with a dot.
+            ("t", "ư" | "w") if after(w).starts_with('.') => Some(Level::Central),
+            // A central body written short ("UBKTTW", "BCHTW", "BTCTW"); a
+            // member of one ("UVTW") names the person's rank, not an organ.
+            (abbrev, _) if central_abbreviation(abbrev) => Some(Level::Central),
             _ => None,
         });
         // "cấp huyện, thị xã, thành phố": a tier, and the units listed
@@ -224,6 +229,16 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
         (prev, i) = (w, i + 1);
     }
     out
+}
+
+/// Whether the lower-case word `w` abbreviates a central body (its
+/// expansion in `assets/lexicon/abbreviations.tsv` names the Trung ương
+/// and opens with no membership).
+fn central_abbreviation(w: &str) -> bool {
+    w.len() > 3
+        && crate::parse::vocab::expansion(w).is_some_and(|e| {
+            e.contains("Trung ương") && !e.starts_with("Ủy viên") && !e.starts_with("Tỉnh ủy viên")
+        })
 }
 
 /// Whether `before` (the text ahead of a unit word) ends with a number

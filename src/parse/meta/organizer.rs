@@ -17,6 +17,9 @@ pub(super) const ORG_VERBS: &[&str] = &[
     " khai mạc",
     // "Đại hội Đảng bộ tỉnh A diễn ra phiên trù bị": the event names its body.
     " diễn ra",
+    // "Ngày 21/10, Đại hội MTTQ phường A lần thứ I thành công tốt đẹp":
+    // so does an event that ends well.
+    " thành công tốt đẹp",
     " tiến hành",
     " phối hợp",
     " gặp mặt",
@@ -133,6 +136,9 @@ pub(super) fn organizer_before(head: &str) -> &str {
     // năm …, tối 19/8, tại …").
     let mut org = head;
     for _ in 0..4 {
+        if let Some(meeting) = org.split(", ").next().and_then(meeting_venue) {
+            return meeting;
+        }
         match org.find(", ") {
             Some(p)
                 if (opens_with_time(&org[..p]) && !time_then_body(&org[..p]))
@@ -173,6 +179,29 @@ pub(super) fn organizer_before(head: &str) -> &str {
         .min();
     end.map_or(org, |at| &org[..at])
 }
+
+/// The meeting an opening names as its venue, when a body holds it:
+/// "Tại Hội nghị Ban Chấp hành Đảng bộ tỉnh, đồng chí A, Phó Trưởng Ban
+/// Tổ chức Trung ương công bố …" is the provincial committee's meeting;
+/// the speaker's own organ is only hers. "Tại hội nghị, …" names none.
+fn meeting_venue(opening: &str) -> Option<&str> {
+    let meeting = opening.strip_prefix("tại ")?;
+    (MEETINGS.iter().any(|m| meeting.starts_with(m))
+        && !super::level_words::levels_in(meeting, meeting, None).is_empty())
+    .then_some(meeting)
+}
+
+/// Meetings a venue phrase may name ("tại Hội nghị …", "tại Kỳ họp thứ 5
+/// HĐND tỉnh"), each held by the body named in it.
+const MEETINGS: &[&str] = &[
+    "hội nghị ",
+    "kỳ họp ",
+    "phiên họp ",
+    "đại hội ",
+    "buổi làm việc ",
+    "hội thảo ",
+    "tọa đàm ",
+];
 
 /// Whether an opening that starts with a time runs on into a body with no
 /// comma between them ("sáng ngày 4/2 đoàn cán bộ huyện, xã đã đến thăm"):

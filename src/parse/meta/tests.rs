@@ -1195,3 +1195,70 @@ fn an_event_named_for_a_place_has_that_places_level() {
         Some(Level::District)
     );
 }
+
+#[test]
+fn a_central_body_written_short_is_central() {
+    assert_eq!(
+        lvl(
+            "Ngày 6/6/2023, đoàn công tác Ban Dân vận T.Ư làm việc với Tỉnh ủy Lai Châu",
+            ""
+        ),
+        Some(Level::Central)
+    );
+    assert_eq!(
+        lvl(
+            "Ngày 12/5/2024, UBKTTW họp kỳ thứ 41, xem xét kỷ luật đảng viên",
+            ""
+        ),
+        Some(Level::Central)
+    );
+    // A member of the Central Committee is a rank; the body acting is hers.
+    assert_eq!(
+        lvl(
+            "Đồng chí Giàng Thị Hoa, UVTW, Bí thư Tỉnh ủy chủ trì hội nghị của Tỉnh ủy",
+            ""
+        ),
+        Some(Level::Provincial)
+    );
+}
+
+#[test]
+fn a_meeting_named_as_the_venue_is_held_by_its_body_not_by_the_speakers_organ() {
+    assert_eq!(
+        lvl(
+            "Tại Hội nghị Ban Chấp hành Đảng bộ tỉnh ngày 5/10/2023, đồng chí Hoàng Văn Páo, Phó Trưởng Ban Tổ chức Trung ương đã công bố quyết định của Bộ Chính trị",
+            ""
+        ),
+        Some(Level::Provincial)
+    );
+    // A venue that names no body leaves the organizer to the sentence.
+    assert_eq!(
+        lvl(
+            "Tại hội trường, Ban Dân vận Trung ương tổ chức hội nghị giao ban",
+            ""
+        ),
+        Some(Level::Central)
+    );
+}
+
+#[test]
+fn an_arrest_of_an_official_is_crime_news_with_no_level() {
+    assert_eq!(
+        lvl(
+            "Bắt giam nguyên Phó Chủ tịch UBND huyện Mường Nhé và 2 thuộc cấp",
+            "Ngày 3/5, Cơ quan An ninh điều tra Công an tỉnh đã khởi tố bị can."
+        ),
+        None
+    );
+}
+
+#[test]
+fn an_event_that_ends_well_names_its_body() {
+    assert_eq!(
+        lvl(
+            "Ngày 14 và 15/10/2025, Đại hội đại biểu Hội Nông dân xã Tà Tổng lần thứ I, nhiệm kỳ 2025 - 2030 thành công tốt đẹp. Tham dự có đồng chí Lò Văn Sơn, Phó Chủ tịch Hội Nông dân tỉnh.",
+            ""
+        ),
+        Some(Level::Commune)
+    );
+}

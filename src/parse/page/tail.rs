@@ -203,7 +203,7 @@ fn is_byline(line: &str, lower: &str) -> bool {
     if top_byline(line, lower).is_some() {
         return true;
     }
-    if lower.starts_with("ảnh") || lower.starts_with("(ảnh") {
+    if lower.starts_with("ảnh") || lower.starts_with("(ảnh") || addressed(line) {
         return false;
     }
     let n = word_count(line);
@@ -237,6 +237,30 @@ fn is_byline(line: &str, lower: &str) -> bool {
     (plain || with_org || with_paren)
         && (!line.ends_with('.') || n <= 4 || signature(line))
         && !line.chars().any(|c| c.is_ascii_digit())
+}
+
+/// Forms of address that open a person's mention, never a writer's
+/// signature ("Ông Nguyễn Văn Bảy" under a photo). "Anh" and "Em" also
+/// open given names ("Anh Thư"), so they are not here.
+const ADDRESS: &[&str] = &[
+    "Ông",
+    "Bà",
+    "Chị",
+    "Cô",
+    "Chú",
+    "Cụ",
+    "Đồng chí",
+    "Đ/c",
+    "Đ/C",
+];
+
+/// Whether `line` opens with a form of address before a name.
+fn addressed(line: &str) -> bool {
+    ADDRESS.iter().any(|a| {
+        line.strip_prefix(a)
+            .and_then(|rest| rest.strip_prefix(' '))
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+    })
 }
 
 /// Whether `word` is a given name with the initial of the family name

@@ -1108,3 +1108,32 @@ Hội nghị đã nghe báo cáo kết quả công tác dân vận và thảo lu
     assert!(!body.contains("Cập nhật"), "{body}");
     assert!(body.contains("nhiệm vụ trọng tâm"), "{body}");
 }
+
+#[test]
+fn a_person_addressed_under_the_article_signs_nothing() {
+    let text = "Xã Nà Hẩu ra mắt mô hình dân vận khéo\n\
+Ngày 3/4/2024, Đảng ủy xã Nà Hẩu ra mắt mô hình \"Dân vận khéo\" trong giữ gìn rừng đầu nguồn.\n\
+Ông Hờ A Dơ, người dân thôn Khe Cam chia sẻ niềm vui khi được giao khoán rừng.\n\
+Ông Hờ A Dơ\n";
+    let page = read_page(text);
+    assert_eq!(page.byline, None);
+    // A writer whose given name opens like a form of address still signs.
+    let text = "Xã Nà Hẩu ra mắt mô hình dân vận khéo\n\
+Ngày 3/4/2024, Đảng ủy xã Nà Hẩu ra mắt mô hình \"Dân vận khéo\" trong giữ gìn rừng đầu nguồn.\n\
+Anh Thư\n";
+    assert_eq!(read_page(text).byline.as_deref(), Some("Anh Thư"));
+}
+
+#[test]
+fn a_day_printed_twice_above_the_headline_is_the_sites_clock() {
+    let text = "Thứ năm, 04/12/2025\nMường Lay 24° C\nThứ năm, 04/12/2025\n\
+Xã Nà Hẩu tuyên dương điển hình dân vận khéo\n\
+Đảng ủy xã Nà Hẩu tuyên dương 12 mô hình \"Dân vận khéo\" tiêu biểu trong năm.\n";
+    let page = read_page(text);
+    assert!(page.header_dates.is_empty(), "{:?}", page.header_dates);
+    // The page's own stamp, printed once, stays.
+    let text = "Thứ năm, 04/12/2025\n\
+Xã Nà Hẩu tuyên dương điển hình dân vận khéo\n\
+Đảng ủy xã Nà Hẩu tuyên dương 12 mô hình \"Dân vận khéo\" tiêu biểu trong năm.\n";
+    assert_eq!(read_page(text).header_dates, ["Thứ năm, 04/12/2025"]);
+}
