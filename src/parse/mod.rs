@@ -232,6 +232,18 @@ fn names_stand_out(text: &str) -> bool {
     small || words.nth(7).is_none() && text.chars().any(char::is_lowercase)
 }
 
+/// Calls `each` with every line of `lines` in order; a line the page broke
+/// inside a title or a name is read whole with the next one.
+fn for_whole_lines(lines: &[tokens::Tokens], mut each: impl FnMut(&tokens::Tokens)) {
+    let mut i = 0;
+    while i < lines.len() {
+        let joined = people::broken_line(&lines[i], lines.get(i + 1));
+        let whole = joined.as_deref().map(tokens::Tokens::new);
+        each(whole.as_ref().unwrap_or(&lines[i]));
+        i += if joined.is_some() { 2 } else { 1 };
+    }
+}
+
 /// Officials (merged) and places of all paragraphs (tokenized once).
 fn people_and_places(
     toks: &[tokens::Tokens],
@@ -249,14 +261,7 @@ fn people_and_places(
     }
     // Inside "Tham dự có:" followed by "- Đồng chí …" lines.
     let mut attending = false;
-    let mut i = 0;
-    while i < toks.len() {
-        // A line the page broke inside a title or a name is read whole
-        // with the next one.
-        let joined = people::broken_line(&toks[i], toks.get(i + 1));
-        let whole = joined.as_deref().map(tokens::Tokens::new);
-        let t = whole.as_ref().unwrap_or(&toks[i]);
-        i += if joined.is_some() { 2 } else { 1 };
+    for_whole_lines(toks, |t| {
         attending &= roles::is_list_item(t);
         if names_stand_out(t.text) {
             let f = people::find_people(t);
@@ -273,19 +278,14 @@ fn people_and_places(
             places::collect_places(t, &mut places);
         }
         attending |= roles::opens_attendance_list(t);
-    }
+    });
     // Photo captions after the article name people who were there, with no
     // role in the text.
-    let mut i = 0;
-    while i < captions.len() {
-        let joined = people::broken_line(&captions[i], captions.get(i + 1));
-        let whole = joined.as_deref().map(tokens::Tokens::new);
-        let t = whole.as_ref().unwrap_or(&captions[i]);
-        i += if joined.is_some() { 2 } else { 1 };
+    for_whole_lines(captions, |t| {
         let f = people::find_people(t);
         roles.extend(f.iter().map(|_| Vec::new()));
         found.extend(f);
-    }
+    });
     let sites: Vec<(String, String)> = sites
         .into_iter()
         .filter_map(|(name, p)| Some((name?, p?)))
