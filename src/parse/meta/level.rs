@@ -87,6 +87,10 @@ const NATIONAL_LEADERS: &[&str] = &[
     "chủ tịch quốc hội",
     "phó chủ tịch quốc hội",
     "thường trực ban bí thư",
+    // The Politburo and the Secretariat decide on cadres in person too
+    // ("Bộ Chính trị, Ban Bí thư chỉ định, chuẩn y nhân sự …").
+    "bộ chính trị",
+    "ban bí thư",
 ];
 
 /// What a leader does on their own behalf, not as a guest.
@@ -103,13 +107,30 @@ const OWN_ACTS: &[&str] = &[
     "chủ trì",
     "gặp",
     "đối thoại",
+    // Decisions on cadres, which only the centre takes for a province's
+    // leaders ("Thủ tướng kỷ luật Chủ tịch UBND tỉnh A").
+    "chỉ định",
+    "chuẩn y",
+    "kỷ luật",
+    "thi hành kỷ luật",
+    "điều động",
+    "bổ nhiệm",
+    "cách chức",
 ];
+
+/// Words that open a paragraph continuing the one before it ("Cụ thể,
+/// Thủ tướng kỷ luật …"): the subject comes after them.
+const CONTINUATIONS: &[&str] = &["cụ thể, ", "theo đó, ", "ngoài ra, "];
 
 /// Whether a headline's subject is a national leader who acts in person
 /// ("Thủ tướng làm việc với tỉnh A", "Phó Thủ tướng B thị sát vùng lũ"):
 /// the central government's work, whatever province hosts it. A leader
 /// who attends ("Chủ tịch nước dự lễ hội …") is a guest and says nothing.
 fn national_leader_acts(head: &str) -> bool {
+    let head = CONTINUATIONS
+        .iter()
+        .find_map(|c| head.strip_prefix(c))
+        .unwrap_or(head);
     let Some(office) = NATIONAL_LEADERS
         .iter()
         .filter(|o| head.starts_with(*o))
@@ -235,7 +256,12 @@ pub fn level(
     {
         return Some(l);
     }
-    if lowers.first().is_some_and(|h| has_word(&NO_LEVEL_NEWS, h)) {
+    // A disaster headline whose action a national body takes ("…, Ban Chỉ
+    // đạo TƯ về phòng chống thiên tai yêu cầu") is the centre's work, not
+    // news no body organises.
+    if lowers.first().is_some_and(|h| {
+        has_word(&NO_LEVEL_NEWS, h) && !levels_in(h, text, date).contains(&Level::Central)
+    }) {
         return None;
     }
     // "Đồng chí A, Bí thư Tỉnh ủy, đến dự đại hội Đảng bộ xã B": the

@@ -1262,3 +1262,80 @@ fn an_event_that_ends_well_names_its_body() {
         Some(Level::Commune)
     );
 }
+
+#[test]
+fn a_city_whose_secretary_sits_in_the_provincial_committee_is_a_district() {
+    let head = "Đảng ủy Quân sự thành phố tổ chức hội nghị ra nghị quyết năm 2025";
+    assert_eq!(
+        lvl(
+            head,
+            "Đồng chí Đinh Văn Hòa - TUV, Bí thư Thành ủy, Bí thư Đảng ủy Quân sự thành phố chủ trì."
+        ),
+        Some(Level::District)
+    );
+    assert_eq!(
+        lvl(
+            head,
+            "Đồng chí Đinh Văn Hòa - Bí thư Thành ủy, Bí thư Đảng ủy Quân sự thành phố chủ trì."
+        ),
+        Some(Level::Provincial)
+    );
+}
+
+#[test]
+fn a_central_steering_committee_written_short_is_central() {
+    assert_eq!(
+        lvl(
+            "Ban Chỉ đạo TƯ về phòng chống thiên tai đề nghị các tỉnh miền núi sẵn sàng",
+            ""
+        ),
+        Some(Level::Central)
+    );
+    // Guidance of thought is no body.
+    let words = super::level_words::levels_in("đổi mới chỉ đạo tư tưởng cho cán bộ", "", None);
+    assert!(words.is_empty());
+}
+
+#[test]
+fn a_disaster_headline_a_national_body_acts_on_is_central() {
+    assert_eq!(
+        lvl(
+            "Tổ chức sơ tán dân khỏi vùng nguy cơ lũ quét, Ban Chỉ đạo TƯ về phòng chống thiên tai yêu cầu",
+            ""
+        ),
+        Some(Level::Central)
+    );
+}
+
+#[test]
+fn the_politburo_or_the_prime_minister_deciding_on_cadres_is_central() {
+    assert_eq!(
+        lvl(
+            "Bộ Chính trị, Ban Bí thư chỉ định, chuẩn y nhân sự hai tỉnh",
+            ""
+        ),
+        Some(Level::Central)
+    );
+    assert_eq!(
+        lvl(
+            "Cụ thể, Thủ tướng kỷ luật bằng hình thức cảnh cáo ông Lê Văn Tâm, Phó Chủ tịch UBND tỉnh",
+            ""
+        ),
+        Some(Level::Central)
+    );
+}
+
+#[test]
+fn a_party_committee_named_with_no_unit_is_the_communes() {
+    assert_eq!(
+        lvl(
+            "Chiều 12/3, Ban Tuyên giáo, UBKT Đảng ủy tổ chức tọa đàm ôn lại truyền thống",
+            ""
+        ),
+        Some(Level::Commune)
+    );
+    assert_eq!(
+        lvl("Đảng ủy Khối các cơ quan tỉnh tổ chức tọa đàm", ""),
+        Some(Level::Provincial)
+    );
+}
