@@ -160,6 +160,33 @@ fn national_leader_acts(head: &str) -> bool {
     false
 }
 
+/// Events a speech or a visit is said to take place at ("… tại Đại hội
+/// …", "… tại Hội nghị …").
+const HELD_EVENTS: &[&str] = &[
+    "đại hội ",
+    "hội nghị ",
+    "lễ ",
+    "hội thảo ",
+    "tọa đàm ",
+    "toạ đàm ",
+    "buổi làm việc ",
+];
+
+/// The level of the body whose event a paragraph places something at:
+/// "tại Đại hội đại biểu Đảng bộ xã A lần thứ I" is the commune's.
+fn held_at_level(lower: &str, of: impl Fn(&str) -> Option<Level>) -> Option<Level> {
+    lower.match_indices(" tại ").find_map(|(at, w)| {
+        let rest = &lower[at + w.len()..];
+        HELD_EVENTS.iter().find(|e| rest.starts_with(**e))?;
+        let end = [", ", ". ", " lần ", " nhiệm kỳ", " khóa ", " năm "]
+            .iter()
+            .filter_map(|w| rest.find(w))
+            .min()
+            .unwrap_or(rest.len());
+        of(&rest[..end])
+    })
+}
+
 /// The level of a short kicker that names a body ("Bộ Y tế: …").
 fn kicker_body(kicker: &str, of: impl Fn(&str) -> Option<Level>) -> Option<Level> {
     (kicker.split(' ').count() <= 6)
@@ -239,11 +266,13 @@ pub fn level(
     {
         return Some(l);
     }
-    if let Some(l) = lowers
-        .iter()
-        .skip(2)
-        .find_map(|l| organizer(l).and_then(of))
-    {
+    // A later paragraph's subject only as a body: "Đồng chí A, Phó Bí thư
+    // Tỉnh ủy, tặng hoa chúc mừng Đại hội" is a guest's act.
+    if let Some(l) = lowers.iter().skip(2).find_map(|l| {
+        organizer(l)
+            .filter(|o| !super::attended::guest(o))
+            .and_then(of)
+    }) {
         return Some(l);
     }
     // "Phú Hòa: Hoàn thành hội thi …": the headline's kicker names the
@@ -279,6 +308,12 @@ pub fn level(
     // "Theo Ban Dân vận Huyện ủy A, toàn huyện có …": the body that
     // reports.
     if let Some(l) = reported_level(lowers, of) {
+        return Some(l);
+    }
+    // "… là chỉ đạo của đồng chí A, Phó Bí thư Tỉnh ủy, tại Đại hội Đảng
+    // bộ xã B": the event the speakers came to names its body, which
+    // holds it; their own offices do not.
+    if let Some(l) = lowers.iter().take(3).find_map(|l| held_at_level(l, of)) {
         return Some(l);
     }
     let chaired = officials.iter().find(|m| {

@@ -376,6 +376,14 @@ fn held_event(lower: &str, cut: usize) -> Option<&str> {
 /// The level of an organizer that is only a province's or a district's
 /// name.
 pub(super) fn unit_level(org: &str, two_level: bool) -> Option<Level> {
+    // "Xã Tuyên Quang", "phường Hải Dương": since July 2025 communes and
+    // wards take the names of provinces and districts; the kind word says
+    // which unit is meant.
+    match org.split(' ').next() {
+        Some("xã" | "phường") => return Some(Level::Commune),
+        Some("thị") if org.starts_with("thị trấn ") => return Some(Level::Commune),
+        _ => {}
+    }
     if crate::units::province(org).is_some() {
         return Some(Level::Provincial);
     }

@@ -1339,3 +1339,55 @@ fn a_party_committee_named_with_no_unit_is_the_communes() {
         Some(Level::Provincial)
     );
 }
+
+#[test]
+fn a_commune_named_after_a_province_is_a_commune() {
+    // Since July 2025 communes and wards carry names of provinces.
+    assert_eq!(
+        super::organizer::unit_level("xã tuyên quang", true),
+        Some(Level::Commune)
+    );
+    assert_eq!(
+        super::organizer::unit_level("tuyên quang", true),
+        Some(Level::Provincial)
+    );
+    assert_eq!(
+        lvl("Xã Tuyên Quang: Khai thác hiệu quả nguồn lực", ""),
+        Some(Level::Commune)
+    );
+}
+
+#[test]
+fn the_event_a_speech_is_given_at_names_the_body_not_the_speaker() {
+    let speaker = Mention {
+        name: "Lê Văn An".into(),
+        titles: vec!["Phó Bí thư Thường trực Tỉnh ủy".into()],
+        roles: vec![Role::Speaker],
+        ..Mention::default()
+    };
+    let got = level(
+        &[
+            "phát huy nguồn lực, hướng tới phát triển toàn diện",
+            "đó là chỉ đạo của đồng chí lê văn an, phó bí thư thường trực tỉnh ủy tại đại hội đại biểu đảng bộ xã hòa phong lần thứ i, nhiệm kỳ 2025-2030.",
+        ],
+        &[speaker],
+        "",
+        None,
+    );
+    assert_eq!(got, Some(Level::Commune));
+}
+
+#[test]
+fn a_guest_giving_flowers_in_a_later_paragraph_organizes_nothing() {
+    let got = level(
+        &[
+            "xã hòa phong: phát huy nguồn lực cho nhiệm kỳ mới",
+            "rà soát kỹ tiềm năng, lợi thế là yêu cầu đặt ra cho nhiệm kỳ tới.",
+            "đồng chí lê văn an, phó bí thư tỉnh ủy tặng hoa chúc mừng đại hội.",
+        ],
+        &[],
+        "",
+        None,
+    );
+    assert_eq!(got, Some(Level::Commune));
+}
