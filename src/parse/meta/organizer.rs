@@ -364,7 +364,10 @@ pub(super) fn organizer_level(lower: &str, of: impl Fn(&str) -> Option<Level>) -
 fn held_event(lower: &str, cut: usize) -> Option<&str> {
     let event = lower[cut..].strip_prefix(" diễn ra ")?;
     let before = organizer_before(&lower[..cut]);
-    let venue = before.is_empty() || before.starts_with("tại ") || before.starts_with("ở ");
+    // "Vào cuối tuần này sẽ diễn ra Hội nghị …": a time alone, the event
+    // still to come, holds no body either.
+    let time = opens_with_time(before) || before.starts_with("vào ");
+    let venue = before.is_empty() || before.starts_with("tại ") || before.starts_with("ở ") || time;
     let end = [", ", ". ", " tại ", " với "]
         .iter()
         .filter_map(|w| event.find(w))

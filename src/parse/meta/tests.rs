@@ -1391,3 +1391,17 @@ fn a_guest_giving_flowers_in_a_later_paragraph_organizes_nothing() {
     );
     assert_eq!(got, Some(Level::Commune));
 }
+
+#[test]
+fn an_event_to_come_after_a_time_names_the_body_that_holds_it() {
+    let got = level(
+        &[
+            "tâm tư của người đứng đầu cấp ủy cơ sở",
+            "vào cuối tuần này sẽ diễn ra hội nghị gặp mặt giữa thường trực tỉnh ủy và bí thư đảng ủy các xã, phường, thị trấn.",
+        ],
+        &[],
+        "",
+        None,
+    );
+    assert_eq!(got, Some(Level::Provincial));
+}
