@@ -160,6 +160,24 @@ fn national_leader_acts(head: &str) -> bool {
     false
 }
 
+/// The level of the organizer a later paragraph names, as a body only:
+/// "Đồng chí A, Phó Bí thư Tỉnh ủy, tặng hoa chúc mừng Đại hội" is a
+/// guest's act.
+fn later_organizer_level(lowers: &[&str], of: impl Fn(&str) -> Option<Level>) -> Option<Level> {
+    lowers.iter().skip(2).find_map(|l| {
+        organizer(l)
+            .filter(|o| !super::attended::guest(o))
+            .and_then(&of)
+    })
+}
+
+/// Whether a headline is news no body organises (crime, disaster,
+/// weather) and no national body acts on it: "…, Ban Chỉ đạo TƯ về phòng
+/// chống thiên tai yêu cầu" is the centre's work.
+fn news_no_body_acts_on(head: &str, text: &str, date: Option<Date>) -> bool {
+    has_word(&NO_LEVEL_NEWS, head) && !levels_in(head, text, date).contains(&Level::Central)
+}
+
 /// Events a speech or a visit is said to take place at ("… tại Đại hội
 /// …", "… tại Hội nghị …").
 const HELD_EVENTS: &[&str] = &[
@@ -266,13 +284,7 @@ pub fn level(
     {
         return Some(l);
     }
-    // A later paragraph's subject only as a body: "Đồng chí A, Phó Bí thư
-    // Tỉnh ủy, tặng hoa chúc mừng Đại hội" is a guest's act.
-    if let Some(l) = lowers.iter().skip(2).find_map(|l| {
-        organizer(l)
-            .filter(|o| !super::attended::guest(o))
-            .and_then(of)
-    }) {
+    if let Some(l) = later_organizer_level(lowers, of) {
         return Some(l);
     }
     // "Phú Hòa: Hoàn thành hội thi …": the headline's kicker names the
@@ -285,12 +297,10 @@ pub fn level(
     {
         return Some(l);
     }
-    // A disaster headline whose action a national body takes ("…, Ban Chỉ
-    // đạo TƯ về phòng chống thiên tai yêu cầu") is the centre's work, not
-    // news no body organises.
-    if lowers.first().is_some_and(|h| {
-        has_word(&NO_LEVEL_NEWS, h) && !levels_in(h, text, date).contains(&Level::Central)
-    }) {
+    if lowers
+        .first()
+        .is_some_and(|h| news_no_body_acts_on(h, text, date))
+    {
         return None;
     }
     // "Đồng chí A, Bí thư Tỉnh ủy, đến dự đại hội Đảng bộ xã B": the
@@ -322,11 +332,8 @@ pub fn level(
             .any(|r| matches!(r, Role::Chair | Role::CoChair))
     });
     let chair = chaired.or_else(|| officials.first());
-    if let Some(m) = chair {
-        let titles = lower_same(&m.titles.join(", "));
-        if let Some(l) = of(&titles) {
-            return Some(l);
-        }
+    if let Some(l) = chair.and_then(|m| of(&lower_same(&m.titles.join(", ")))) {
+        return Some(l);
     }
     // A portrait, an interview or a feature reports no event: it has the
     // level of the official it is about, if any, and not that of every
