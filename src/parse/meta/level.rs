@@ -87,6 +87,10 @@ const NATIONAL_LEADERS: &[&str] = &[
     "chủ tịch quốc hội",
     "phó chủ tịch quốc hội",
     "thường trực ban bí thư",
+    // The Politburo and the Secretariat decide on cadres in person too
+    // ("Bộ Chính trị, Ban Bí thư chỉ định, chuẩn y nhân sự …").
+    "bộ chính trị",
+    "ban bí thư",
 ];
 
 /// What a leader does on their own behalf, not as a guest.
@@ -103,13 +107,30 @@ const OWN_ACTS: &[&str] = &[
     "chủ trì",
     "gặp",
     "đối thoại",
+    // Decisions on cadres, which only the centre takes for a province's
+    // leaders ("Thủ tướng kỷ luật Chủ tịch UBND tỉnh A").
+    "chỉ định",
+    "chuẩn y",
+    "kỷ luật",
+    "thi hành kỷ luật",
+    "điều động",
+    "bổ nhiệm",
+    "cách chức",
 ];
+
+/// Words that open a paragraph continuing the one before it ("Cụ thể,
+/// Thủ tướng kỷ luật …"): the subject comes after them.
+const CONTINUATIONS: &[&str] = &["cụ thể, ", "theo đó, ", "ngoài ra, "];
 
 /// Whether a headline's subject is a national leader who acts in person
 /// ("Thủ tướng làm việc với tỉnh A", "Phó Thủ tướng B thị sát vùng lũ"):
 /// the central government's work, whatever province hosts it. A leader
 /// who attends ("Chủ tịch nước dự lễ hội …") is a guest and says nothing.
 fn national_leader_acts(head: &str) -> bool {
+    let head = CONTINUATIONS
+        .iter()
+        .find_map(|c| head.strip_prefix(c))
+        .unwrap_or(head);
     let Some(office) = NATIONAL_LEADERS
         .iter()
         .filter(|o| head.starts_with(*o))
@@ -137,6 +158,51 @@ fn national_leader_acts(head: &str) -> bool {
         }
     }
     false
+}
+
+/// The level of the organizer a later paragraph names, as a body only:
+/// "Đồng chí A, Phó Bí thư Tỉnh ủy, tặng hoa chúc mừng Đại hội" is a
+/// guest's act.
+fn later_organizer_level(lowers: &[&str], of: impl Fn(&str) -> Option<Level>) -> Option<Level> {
+    lowers.iter().skip(2).find_map(|l| {
+        organizer(l)
+            .filter(|o| !super::attended::guest(o))
+            .and_then(&of)
+    })
+}
+
+/// Whether a headline is news no body organises (crime, disaster,
+/// weather) and no national body acts on it: "…, Ban Chỉ đạo TƯ về phòng
+/// chống thiên tai yêu cầu" is the centre's work.
+fn news_no_body_acts_on(head: &str, text: &str, date: Option<Date>) -> bool {
+    has_word(&NO_LEVEL_NEWS, head) && !levels_in(head, text, date).contains(&Level::Central)
+}
+
+/// Events a speech or a visit is said to take place at ("… tại Đại hội
+/// …", "… tại Hội nghị …").
+const HELD_EVENTS: &[&str] = &[
+    "đại hội ",
+    "hội nghị ",
+    "lễ ",
+    "hội thảo ",
+    "tọa đàm ",
+    "toạ đàm ",
+    "buổi làm việc ",
+];
+
+/// The level of the body whose event a paragraph places something at:
+/// "tại Đại hội đại biểu Đảng bộ xã A lần thứ I" is the commune's.
+fn held_at_level(lower: &str, of: impl Fn(&str) -> Option<Level>) -> Option<Level> {
+    lower.match_indices(" tại ").find_map(|(at, w)| {
+        let rest = &lower[at + w.len()..];
+        HELD_EVENTS.iter().find(|e| rest.starts_with(**e))?;
+        let end = [", ", ". ", " lần ", " nhiệm kỳ", " khóa ", " năm "]
+            .iter()
+            .filter_map(|w| rest.find(w))
+            .min()
+            .unwrap_or(rest.len());
+        of(&rest[..end])
+    })
 }
 
 /// The level of a short kicker that names a body ("Bộ Y tế: …").
@@ -218,11 +284,7 @@ pub fn level(
     {
         return Some(l);
     }
-    if let Some(l) = lowers
-        .iter()
-        .skip(2)
-        .find_map(|l| organizer(l).and_then(of))
-    {
+    if let Some(l) = later_organizer_level(lowers, of) {
         return Some(l);
     }
     // "Phú Hòa: Hoàn thành hội thi …": the headline's kicker names the
@@ -235,7 +297,10 @@ pub fn level(
     {
         return Some(l);
     }
-    if lowers.first().is_some_and(|h| has_word(&NO_LEVEL_NEWS, h)) {
+    if lowers
+        .first()
+        .is_some_and(|h| news_no_body_acts_on(h, text, date))
+    {
         return None;
     }
     // "Đồng chí A, Bí thư Tỉnh ủy, đến dự đại hội Đảng bộ xã B": the
@@ -255,17 +320,20 @@ pub fn level(
     if let Some(l) = reported_level(lowers, of) {
         return Some(l);
     }
+    // "… là chỉ đạo của đồng chí A, Phó Bí thư Tỉnh ủy, tại Đại hội Đảng
+    // bộ xã B": the event the speakers came to names its body, which
+    // holds it; their own offices do not.
+    if let Some(l) = lowers.iter().take(3).find_map(|l| held_at_level(l, of)) {
+        return Some(l);
+    }
     let chaired = officials.iter().find(|m| {
         m.roles
             .iter()
             .any(|r| matches!(r, Role::Chair | Role::CoChair))
     });
     let chair = chaired.or_else(|| officials.first());
-    if let Some(m) = chair {
-        let titles = lower_same(&m.titles.join(", "));
-        if let Some(l) = of(&titles) {
-            return Some(l);
-        }
+    if let Some(l) = chair.and_then(|m| of(&lower_same(&m.titles.join(", ")))) {
+        return Some(l);
     }
     // A portrait, an interview or a feature reports no event: it has the
     // level of the official it is about, if any, and not that of every

@@ -148,6 +148,12 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
             ("tư", _) if matches!(prev, "vận" | "giáo" | "ban" | "đảng" | "ủy" | "uỷ") => {
                 Some(Level::Central)
             }
+            // "Ban Chỉ đạo TƯ về phòng chống thiên tai": a central steering
+            // committee written short ("chỉ đạo tư tưởng" is guidance of
+            // thought, no body).
+            ("tư", n) if prev == "đạo" && n != "tưởng" && before(w).ends_with("chỉ đạo ") => {
+                Some(Level::Central)
+            }
             // "Ban Chỉ đạo Tây Bắc", "Ban Chỉ đạo Tây Nguyên".
             ("tây", "bắc" | "nguyên" | "nam") if prev == "đạo" => Some(Level::Central),
             // "Bộ Nội vụ tổ chức …": a ministry, when it opens the organizer
@@ -179,6 +185,14 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
                 if matches!(prev, "bộ" | "trưởng" | "cư")
                     || (i == 0 && matches!(w, "thôn" | "ấp" | "xóm")) =>
             {
+                Some(Level::Commune)
+            }
+            // "UBKT Đảng ủy tổ chức …", "của Ban Thường vụ Đảng ủy.": a
+            // party committee named with no unit or body after it is the
+            // commune's, whose own portal leaves the unit out; higher
+            // committees always name theirs ("Đảng ủy Khối", "Đảng ủy
+            // Quân sự tỉnh").
+            ("ủy" | "uỷ", _) if prev == "đảng" && bare_party_committee(after(w)) => {
                 Some(Level::Commune)
             }
             // "xã hội" (society), "xã giao" (courtesy) are no communes.
@@ -241,6 +255,16 @@ fn central_abbreviation(w: &str) -> bool {
         })
 }
 
+/// Whether the text `after` "Đảng ủy" names no unit or body: the sentence
+/// ends there, or the committee's own act follows ("tổ chức", "đã", "vừa").
+fn bare_party_committee(after: &str) -> bool {
+    const ACTS: &[&str] = &["tổ chức", "đã ", "vừa ", "họp ", "lãnh đạo", "chỉ đạo"];
+    let rest = after.trim_start();
+    rest.is_empty()
+        || rest.starts_with(['.', ';', '!', '?'])
+        || ACTS.iter().any(|a| rest.starts_with(a))
+}
+
 /// Whether `before` (the text ahead of a unit word) ends with a number
 /// that counts units ("94 xã", "tại 5 huyện"), not one that names a
 /// village or a residential group ("khu 2 xã A", "tổ dân phố số 4 phường B").
@@ -279,9 +303,22 @@ pub(super) fn city_level(text: &str, date: Option<Date>) -> Level {
             .chain(&c.variants)
             .any(|n| text.contains(n))
     }) || ["HCM", "Sài Gòn"].iter().any(|c| text.contains(c));
-    if central || !(text.contains("tỉnh ") || text.contains("Tỉnh ")) {
+    if central || !(text.contains("tỉnh ") || text.contains("Tỉnh ") || names_province_member(text))
+    {
         Level::Provincial
     } else {
         Level::District
     }
+}
+
+/// Whether `text` names a member of a province's party committee written
+/// short ("Đồng chí A - TUV, Bí thư Thành ủy"): the city's secretary sits
+/// in a Tỉnh ủy, so the city is a province's, not one centrally run.
+fn names_province_member(text: &str) -> bool {
+    text.split(|c: char| !is_letter(c))
+        .filter(|w| w.len() > 1 && w.chars().all(char::is_uppercase))
+        .any(|w| {
+            crate::parse::vocab::expansion(&w.to_lowercase())
+                .is_some_and(|e| e.starts_with("Tỉnh ủy viên") || e.starts_with("Tỉnh uỷ viên"))
+        })
 }

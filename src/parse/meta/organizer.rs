@@ -364,7 +364,10 @@ pub(super) fn organizer_level(lower: &str, of: impl Fn(&str) -> Option<Level>) -
 fn held_event(lower: &str, cut: usize) -> Option<&str> {
     let event = lower[cut..].strip_prefix(" diễn ra ")?;
     let before = organizer_before(&lower[..cut]);
-    let venue = before.is_empty() || before.starts_with("tại ") || before.starts_with("ở ");
+    // "Vào cuối tuần này sẽ diễn ra Hội nghị …": a time alone, the event
+    // still to come, holds no body either.
+    let time = opens_with_time(before) || before.starts_with("vào ");
+    let venue = before.is_empty() || before.starts_with("tại ") || before.starts_with("ở ") || time;
     let end = [", ", ". ", " tại ", " với "]
         .iter()
         .filter_map(|w| event.find(w))
@@ -376,6 +379,14 @@ fn held_event(lower: &str, cut: usize) -> Option<&str> {
 /// The level of an organizer that is only a province's or a district's
 /// name.
 pub(super) fn unit_level(org: &str, two_level: bool) -> Option<Level> {
+    // "Xã Tuyên Quang", "phường Hải Dương": since July 2025 communes and
+    // wards take the names of provinces and districts; the kind word says
+    // which unit is meant.
+    match org.split(' ').next() {
+        Some("xã" | "phường") => return Some(Level::Commune),
+        Some("thị") if org.starts_with("thị trấn ") => return Some(Level::Commune),
+        _ => {}
+    }
     if crate::units::province(org).is_some() {
         return Some(Level::Provincial);
     }

@@ -1262,3 +1262,146 @@ fn an_event_that_ends_well_names_its_body() {
         Some(Level::Commune)
     );
 }
+
+#[test]
+fn a_city_whose_secretary_sits_in_the_provincial_committee_is_a_district() {
+    let head = "Đảng ủy Quân sự thành phố tổ chức hội nghị ra nghị quyết năm 2025";
+    assert_eq!(
+        lvl(
+            head,
+            "Đồng chí Đinh Văn Hòa - TUV, Bí thư Thành ủy, Bí thư Đảng ủy Quân sự thành phố chủ trì."
+        ),
+        Some(Level::District)
+    );
+    assert_eq!(
+        lvl(
+            head,
+            "Đồng chí Đinh Văn Hòa - Bí thư Thành ủy, Bí thư Đảng ủy Quân sự thành phố chủ trì."
+        ),
+        Some(Level::Provincial)
+    );
+}
+
+#[test]
+fn a_central_steering_committee_written_short_is_central() {
+    assert_eq!(
+        lvl(
+            "Ban Chỉ đạo TƯ về phòng chống thiên tai đề nghị các tỉnh miền núi sẵn sàng",
+            ""
+        ),
+        Some(Level::Central)
+    );
+    // Guidance of thought is no body.
+    let words = super::level_words::levels_in("đổi mới chỉ đạo tư tưởng cho cán bộ", "", None);
+    assert!(words.is_empty());
+}
+
+#[test]
+fn a_disaster_headline_a_national_body_acts_on_is_central() {
+    assert_eq!(
+        lvl(
+            "Tổ chức sơ tán dân khỏi vùng nguy cơ lũ quét, Ban Chỉ đạo TƯ về phòng chống thiên tai yêu cầu",
+            ""
+        ),
+        Some(Level::Central)
+    );
+}
+
+#[test]
+fn the_politburo_or_the_prime_minister_deciding_on_cadres_is_central() {
+    assert_eq!(
+        lvl(
+            "Bộ Chính trị, Ban Bí thư chỉ định, chuẩn y nhân sự hai tỉnh",
+            ""
+        ),
+        Some(Level::Central)
+    );
+    assert_eq!(
+        lvl(
+            "Cụ thể, Thủ tướng kỷ luật bằng hình thức cảnh cáo ông Lê Văn Tâm, Phó Chủ tịch UBND tỉnh",
+            ""
+        ),
+        Some(Level::Central)
+    );
+}
+
+#[test]
+fn a_party_committee_named_with_no_unit_is_the_communes() {
+    assert_eq!(
+        lvl(
+            "Chiều 12/3, Ban Tuyên giáo, UBKT Đảng ủy tổ chức tọa đàm ôn lại truyền thống",
+            ""
+        ),
+        Some(Level::Commune)
+    );
+    assert_eq!(
+        lvl("Đảng ủy Khối các cơ quan tỉnh tổ chức tọa đàm", ""),
+        Some(Level::Provincial)
+    );
+}
+
+#[test]
+fn a_commune_named_after_a_province_is_a_commune() {
+    // Since July 2025 communes and wards carry names of provinces.
+    assert_eq!(
+        super::organizer::unit_level("xã tuyên quang", true),
+        Some(Level::Commune)
+    );
+    assert_eq!(
+        super::organizer::unit_level("tuyên quang", true),
+        Some(Level::Provincial)
+    );
+    assert_eq!(
+        lvl("Xã Tuyên Quang: Khai thác hiệu quả nguồn lực", ""),
+        Some(Level::Commune)
+    );
+}
+
+#[test]
+fn the_event_a_speech_is_given_at_names_the_body_not_the_speaker() {
+    let speaker = Mention {
+        name: "Lê Văn An".into(),
+        titles: vec!["Phó Bí thư Thường trực Tỉnh ủy".into()],
+        roles: vec![Role::Speaker],
+        ..Mention::default()
+    };
+    let got = level(
+        &[
+            "phát huy nguồn lực, hướng tới phát triển toàn diện",
+            "đó là chỉ đạo của đồng chí lê văn an, phó bí thư thường trực tỉnh ủy tại đại hội đại biểu đảng bộ xã hòa phong lần thứ i, nhiệm kỳ 2025-2030.",
+        ],
+        &[speaker],
+        "",
+        None,
+    );
+    assert_eq!(got, Some(Level::Commune));
+}
+
+#[test]
+fn a_guest_giving_flowers_in_a_later_paragraph_organizes_nothing() {
+    let got = level(
+        &[
+            "xã hòa phong: phát huy nguồn lực cho nhiệm kỳ mới",
+            "rà soát kỹ tiềm năng, lợi thế là yêu cầu đặt ra cho nhiệm kỳ tới.",
+            "đồng chí lê văn an, phó bí thư tỉnh ủy tặng hoa chúc mừng đại hội.",
+        ],
+        &[],
+        "",
+        None,
+    );
+    assert_eq!(got, Some(Level::Commune));
+}
+
+#[test]
+fn an_event_to_come_after_a_time_names_the_body_that_holds_it() {
+    let got = level(
+        &[
+            "tâm tư của người đứng đầu cấp ủy cơ sở",
+            "vào cuối tuần này sẽ diễn ra hội nghị gặp mặt giữa thường trực tỉnh ủy và bí thư đảng ủy các xã, phường, thị trấn.",
+        ],
+        &[],
+        "",
+        None,
+    );
+    assert_eq!(got, Some(Level::Provincial));
+}
