@@ -940,3 +940,11 @@ fn the_kind_of_post_or_the_field_in_charge_after_the_organ_is_kept() {
         Some("Phó Chủ tịch UBND huyện phụ trách khối nội chính")
     );
 }
+
+#[test]
+fn a_section_of_a_subcommittee_is_an_organ() {
+    assert_eq!(
+        title("Phó trưởng bộ phận Thường trực Tiểu ban Kinh tế - Xã hội; ông Lê Văn A").as_deref(),
+        Some("Phó trưởng bộ phận Thường trực Tiểu ban Kinh tế - Xã hội")
+    );
+}
