@@ -8,8 +8,8 @@
 use super::names::{name_end, parse_name, starts_name};
 use super::text::capitalize_name;
 use super::titles::{
-    chain, head_len, is_rank, name_follows, parse_title, posts_given_after, share_presidium_organ,
-    title_span, title_verb_len, titles_after, Side, OPENS,
+    chain, head_len, is_rank, name_follows, parse_title, place_len, posts_given_after,
+    share_presidium_organ, title_span, title_verb_len, titles_after, Side, OPENS,
 };
 use super::tokens::Tokens;
 
@@ -231,7 +231,17 @@ impl Scan<'_, '_> {
                     || t.is_dash(m)
                     || t.is_punct(m, '(')
                     || title_verb_len(t, m).is_some();
-                let (e, titles) = titles_after(t, m);
+                let (e, mut titles) = titles_after(t, m);
+                // "Đại biểu Lê Văn A (Nghệ An) cho rằng": a deputy named
+                // with the seat's province or delegation in brackets.
+                // The delegation, when named, is the post already.
+                let seat = deputy_seat(t, i, m).filter(|_| titles.is_empty());
+                if let Some(end) = seat {
+                    titles.push("Đại biểu".to_string());
+                    let g = self.new_group();
+                    self.push(Some(name), titles, i, g);
+                    return e.max(end);
+                }
                 if explicit && !titles.is_empty() {
                     let g = self.new_group();
                     self.push(Some(name), titles, i, g);
@@ -365,6 +375,17 @@ pub fn broken_line(t: &Tokens, next: Option<&Tokens>) -> Option<String> {
             && parse_name(next, 0, true).is_some()
     };
     (title || name()).then(|| format!("{} {}", t.text.trim_end(), next.text.trim_start()))
+}
+
+/// Where the brackets after a deputy's name end: "đại biểu" right before
+/// the name at `i` (ending at `m`), and the seat's province in brackets
+/// after it ("Đại biểu Lê Văn A (Thái Bình)").
+fn deputy_seat(t: &Tokens, i: usize, m: usize) -> Option<usize> {
+    if i < 2 || t.phrase(i - 2, 2) != Some("đại biểu") || !t.is_punct(m, '(') {
+        return None;
+    }
+    let n = place_len(t, m + 1)?;
+    t.is_punct(m + 1 + n, ')').then_some(m + 2 + n)
 }
 
 /// Whether the titles read after a name ending at `m`, up to `end`, are
