@@ -226,31 +226,38 @@ impl Scan<'_, '_> {
             }
         }
         if starts_name(t, i) {
-            if let Some((m, name)) = parse_name(t, i, false) {
-                let explicit = t.is_punct(m, ',')
-                    || t.is_dash(m)
-                    || t.is_punct(m, '(')
-                    || title_verb_len(t, m).is_some();
-                let (e, mut titles) = titles_after(t, m);
-                // "Đại biểu Lê Văn A (Nghệ An) cho rằng": a deputy named
-                // with the seat's province or delegation in brackets.
-                // The delegation, when named, is the post already.
-                let seat = deputy_seat(t, i, m).filter(|_| titles.is_empty());
-                if let Some(end) = seat {
-                    titles.push("Đại biểu".to_string());
-                    let g = self.new_group();
-                    self.push(Some(name), titles, i, g);
-                    return e.max(end);
-                }
-                if explicit && !titles.is_empty() {
-                    let g = self.new_group();
-                    self.push(Some(name), titles, i, g);
-                    return e;
-                }
-                return m;
+            if let Some(end) = self.name_first(i) {
+                return end;
             }
         }
         i + 1
+    }
+
+    /// A name opening with a family name at `i`, then its titles after a
+    /// comma, a dash, a bracket or a verb. Returns where it ends.
+    fn name_first(&mut self, i: usize) -> Option<usize> {
+        let t = self.t;
+        let (m, name) = parse_name(t, i, false)?;
+        let explicit = t.is_punct(m, ',')
+            || t.is_dash(m)
+            || t.is_punct(m, '(')
+            || title_verb_len(t, m).is_some();
+        let (e, mut titles) = titles_after(t, m);
+        // "Đại biểu Lê Văn A (Nghệ An) cho rằng": a deputy named with the
+        // seat's province in brackets. A delegation named there instead
+        // ("(Đoàn ĐBQH tỉnh B)") is the post already.
+        if let Some(end) = deputy_seat(t, i, m).filter(|_| titles.is_empty()) {
+            titles.push("Đại biểu".to_string());
+            let g = self.new_group();
+            self.push(Some(name), titles, i, g);
+            return Some(e.max(end));
+        }
+        if explicit && !titles.is_empty() {
+            let g = self.new_group();
+            self.push(Some(name), titles, i, g);
+            return Some(e);
+        }
+        Some(m)
     }
 
     /// A name right after `titles` at `e`, then any further titles.
