@@ -230,6 +230,17 @@ impl Scan<'_, '_> {
                 return end;
             }
         }
+        // "Đại biểu Danh Út (Kiên Giang)": after "đại biểu", a family name
+        // that also opens places may open a deputy's name.
+        if i >= 2 && t.phrase(i - 2, 2) == Some("đại biểu") && t.is_cap(i) {
+            if let Some((m, name)) = parse_name(t, i, true) {
+                if let Some(end) = deputy_seat(t, i, m) {
+                    let g = self.new_group();
+                    self.push(Some(name), vec!["Đại biểu".to_string()], i, g);
+                    return end;
+                }
+            }
+        }
         i + 1
     }
 

@@ -332,6 +332,12 @@ fn a_deputy_is_named_with_the_seat_in_brackets() {
             one("Lò Thị Nga", &["Đoàn ĐBQH tỉnh Điện Biên"]),
         ]
     );
+    // A family name that also opens places ("Danh", "Thạch") opens the
+    // deputy's name too.
+    assert_eq!(
+        people("Đại biểu Thạch Sa Rươl (Sóc Trăng) chất vấn Bộ trưởng."),
+        [one("Thạch Sa Rươl", &["Đại biểu"])]
+    );
     // A name in brackets after a bare name is no seat.
     assert!(people("Ông Lê Văn Tâm (Nghệ An) cho rằng cần sửa luật.")
         .iter()
