@@ -334,8 +334,9 @@ fn cue(t: &Tokens, k: usize) -> bool {
         "đến dự",
         "về dự",
     ];
-    t.has(k, vocab::flag::ROLE_CUE)
-        && (t.low(k) == "dự" || t.phrase(k, 2).is_some_and(|p| CUES.contains(&p)))
+    // "dự thảo" (a draft) is a thing, not attending.
+    let attend = t.low(k) == "dự" && t.low(k + 1) != "thảo";
+    t.has(k, vocab::flag::ROLE_CUE) && (attend || t.phrase(k, 2).is_some_and(|p| CUES.contains(&p)))
 }
 
 /// Whether `w` is a number in digits or Roman numerals ("1", "III").

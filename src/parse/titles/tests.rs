@@ -948,3 +948,14 @@ fn a_section_of_a_subcommittee_is_an_organ() {
         Some("Phó trưởng bộ phận Thường trực Tiểu ban Kinh tế - Xã hội")
     );
 }
+
+#[test]
+fn a_draft_in_a_steering_committees_purpose_is_no_attending() {
+    assert_eq!(
+        title(
+            "Trưởng ban Chỉ đạo lấy ý kiến góp ý dự thảo Báo cáo chính trị Tỉnh ủy; ông Lê Văn A"
+        )
+        .as_deref(),
+        Some("Trưởng ban Chỉ đạo lấy ý kiến góp ý dự thảo Báo cáo chính trị Tỉnh ủy")
+    );
+}
