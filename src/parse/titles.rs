@@ -4,7 +4,7 @@
 //! Huyện ủy"). Knows nothing of people; `names` decides where a name starts.
 
 use super::names;
-use super::organs::{inner_dash, lower_run, organ_len, purpose_len};
+use super::organs::{inner_dash, lower_run, organ_len, purpose_len, topic_len};
 use super::tokens::Tokens;
 use super::vocab;
 
@@ -103,7 +103,9 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
             (j, lone) = (j + n, false);
             continue;
         }
-        if let Some(n) = purpose_len(t, j) {
+        // "Ban Chỉ đạo phòng, chống …", "Diễn đàn về …": what a steering
+        // committee is for, or what a gathering is about.
+        if let Some(n) = purpose_len(t, j).or_else(|| topic_len(t, i + head, j)) {
             (j, lone) = (j + n, false);
             continue;
         }

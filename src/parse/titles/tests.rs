@@ -959,3 +959,21 @@ fn a_draft_in_a_steering_committees_purpose_is_no_attending() {
         Some("Trưởng ban Chỉ đạo lấy ý kiến góp ý dự thảo Báo cáo chính trị Tỉnh ủy")
     );
 }
+
+#[test]
+fn a_gatherings_name_and_topic_stay_in_the_organisers_title() {
+    assert_eq!(
+        title("Trưởng Ban Tổ chức Hội thảo phát biểu khai mạc").as_deref(),
+        Some("Trưởng Ban Tổ chức Hội thảo")
+    );
+    assert_eq!(
+        title("Trưởng Ban Tổ chức Diễn đàn về phát triển kinh tế tập thể đã chủ trì phiên họp")
+            .as_deref(),
+        Some("Trưởng Ban Tổ chức Diễn đàn về phát triển kinh tế tập thể")
+    );
+    // "về" after an organ that is no gathering is the holder's going.
+    assert_eq!(
+        title("Phó Chủ tịch UBND tỉnh về thăm xã").as_deref(),
+        Some("Phó Chủ tịch UBND tỉnh")
+    );
+}
