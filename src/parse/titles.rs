@@ -246,6 +246,18 @@ fn qualifier(t: &Tokens, i: usize, head: usize, j: usize) -> Step {
             return Step::Take(n);
         }
     }
+    // "Tổng Biên tập báo Nông thôn Ngày nay": an editor's paper, written
+    // in lower case before its capitalised name.
+    if j == i + head && t.phrase(i, head).is_some_and(|h| h.ends_with("biên tập")) {
+        let paper = match t.low(j) {
+            "báo" | "đài" => 1,
+            "tạp" if t.low(j + 1) == "chí" => 2,
+            _ => 0,
+        };
+        if paper > 0 && !t.is_cap(j) && t.is_cap(j + paper) {
+            return Step::Take(paper);
+        }
+    }
     // "Bí thư Huyện ủy Chủ tịch HĐND huyện": a second post.
     if j > i + head && run_on(t, j) {
         return Step::Stop;

@@ -977,3 +977,15 @@ fn a_gatherings_name_and_topic_stay_in_the_organisers_title() {
         Some("Phó Chủ tịch UBND tỉnh")
     );
 }
+
+#[test]
+fn an_editors_paper_written_in_lower_case_stays_in_the_title() {
+    assert_eq!(
+        title("Tổng Biên tập báo Tuổi Trẻ Lê Thị Hoa phát biểu").as_deref(),
+        Some("Tổng Biên tập báo Tuổi Trẻ")
+    );
+    assert_eq!(
+        title("Phó Tổng Biên tập tạp chí Xây dựng Đảng; ông Lê Văn A").as_deref(),
+        Some("Phó Tổng Biên tập tạp chí Xây dựng Đảng")
+    );
+}
