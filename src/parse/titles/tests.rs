@@ -989,3 +989,15 @@ fn an_editors_paper_written_in_lower_case_stays_in_the_title() {
         Some("Phó Tổng Biên tập tạp chí Xây dựng Đảng")
     );
 }
+
+#[test]
+fn a_foreign_state_and_its_chambers_run_on_in_a_title() {
+    assert_eq!(
+        title("Thống đốc bang Texas phát biểu").as_deref(),
+        Some("Thống đốc bang Texas")
+    );
+    assert_eq!(
+        title("Chủ tịch Thượng viện Campuchia; ông Lê Văn A").as_deref(),
+        Some("Chủ tịch Thượng viện Campuchia")
+    );
+}
