@@ -373,9 +373,11 @@ fn term_years(t: &Tokens, k: usize) -> Option<usize> {
 }
 
 /// Whether the head of `head` tokens at `i` is an aide's ("Trợ lý", "Thư
-/// ký"), whose post goes on with the office served.
+/// ký") or the head of an office's staff ("Chánh Văn phòng Chủ tịch
+/// nước"), whose post goes on with the office served.
 fn aide(t: &Tokens, i: usize, head: usize) -> bool {
     head == 2 && matches!(t.phrase(i, 2), Some("trợ lý" | "thư ký"))
+        || head >= 3 && t.phrase(i + head - 2, 2) == Some("văn phòng")
 }
 
 /// Where the office of a title whose head of `head` tokens starts at `i`

@@ -1001,3 +1001,23 @@ fn a_foreign_state_and_its_chambers_run_on_in_a_title() {
         Some("Chủ tịch Thượng viện Campuchia")
     );
 }
+
+#[test]
+fn the_head_of_an_offices_staff_names_the_office_it_serves() {
+    assert_eq!(
+        title("Chánh Văn phòng Chủ tịch nước Lê Văn Khải dự").as_deref(),
+        Some("Chánh Văn phòng Chủ tịch nước")
+    );
+    assert_eq!(
+        title("Phó Chánh Văn phòng Tỉnh ủy Lê Văn Khải dự").as_deref(),
+        Some("Phó Chánh Văn phòng Tỉnh ủy")
+    );
+}
+
+#[test]
+fn a_role_cue_closes_an_organs_lower_case_words() {
+    assert_eq!(
+        title("Viện trưởng Viện Nghiên cứu lập pháp dự hội nghị").as_deref(),
+        Some("Viện trưởng Viện Nghiên cứu lập pháp")
+    );
+}
