@@ -163,7 +163,8 @@ mod tests {
                             "time",
                             "honorific",
                             "profession",
-                            "presidium"
+                            "presidium",
+                            "event"
                         ]
                         .contains(&marker),
                         "{name}: {w:?} marker {marker:?}"

@@ -362,7 +362,13 @@ pub fn name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
         if j - i >= 2 && stops_name(t, j) {
             break;
         }
-        if syllable(t, j) || (family && j - i <= 2 && lower_middle(t, j)) {
+        // "Tổng Bí thư Tô Lâm duyệt Đội danh dự": after two syllables, a
+        // lower-case word before an organ's word is the holder's doing.
+        let third = j - i == 2
+            && t.is_cap(j + 1)
+            && (head_len(t, j + 1).is_some()
+                || vocab::is_title_word(t.low(j + 1)) && !t.has(j + 1, vocab::flag::FAMILY));
+        if syllable(t, j) || (family && j - i <= 2 && !third && lower_middle(t, j)) {
             j += 1;
         } else {
             // "Nguyễn Văn Viện,", "Lê Thị Sở (": a given name that is also
@@ -500,6 +506,19 @@ mod tests {
             Some("Nguyễn Văn An")
         );
         assert_eq!(name("Lê và Vũ", true), None);
+    }
+
+    #[test]
+    fn a_doing_before_an_organs_word_ends_a_two_syllable_name() {
+        assert_eq!(
+            name("Hà Sơn duyệt Đội danh dự", true).as_deref(),
+            Some("Hà Sơn")
+        );
+        // A given name written in lower case before another stays.
+        assert_eq!(
+            name("Đỗ Thị lan Hương phát biểu", true).as_deref(),
+            Some("Đỗ Thị Lan Hương")
+        );
     }
 
     #[test]

@@ -120,6 +120,37 @@ pub(super) fn lower_run(t: &Tokens, j: usize) -> Option<usize> {
     members(k, all_phrase).then(|| k - j)
 }
 
+/// Most words of the topic of a gathering named in a title.
+const MAX_TOPIC: usize = 10;
+
+/// Length of what a gathering named in a title is about, "về" and the
+/// lower-case words after it, at `j`: "Trưởng Ban Tổ chức Diễn đàn về
+/// xây dựng pháp luật", "Hội thảo khoa học về công tác dân vận". The
+/// gathering's word is one of the few words before `j`, after `start`; the
+/// topic ends before a capital, punctuation, a verb or a role cue.
+pub(super) fn topic_len(t: &Tokens, start: usize, j: usize) -> Option<usize> {
+    if t.low(j) != "về" || t.is_cap(j) {
+        return None;
+    }
+    let from = start.max(j.saturating_sub(4));
+    if !(from..j).any(|k| t.phrase(k, 2).is_some_and(vocab::is_event)) {
+        return None;
+    }
+    let mut k = j + 1;
+    while k < j + 1 + MAX_TOPIC && t.is_word(k) && !t.is_cap(k) {
+        let w = t.low(k);
+        // "phát triển", "phát huy", "các", "những": words of a topic that
+        // open no verb of the holder's here.
+        let topic = matches!(t.phrase(k, 2), Some("phát triển" | "phát huy"))
+            || matches!(w, "các" | "những" | "và");
+        if (names::not_in_organ(w) && !topic) || purpose_stop(w) || cue(t, k) {
+            break;
+        }
+        k += 1 + usize::from(w == "phát");
+    }
+    (k > j + 1).then_some(k - j)
+}
+
 /// Most tokens of what a steering committee is for.
 const MAX_PURPOSE: usize = 16;
 
@@ -334,8 +365,9 @@ fn cue(t: &Tokens, k: usize) -> bool {
         "đến dự",
         "về dự",
     ];
-    t.has(k, vocab::flag::ROLE_CUE)
-        && (t.low(k) == "dự" || t.phrase(k, 2).is_some_and(|p| CUES.contains(&p)))
+    // "dự thảo" (a draft) is a thing, not attending.
+    let attend = t.low(k) == "dự" && t.low(k + 1) != "thảo";
+    t.has(k, vocab::flag::ROLE_CUE) && (attend || t.phrase(k, 2).is_some_and(|p| CUES.contains(&p)))
 }
 
 /// Whether `w` is a number in digits or Roman numerals ("1", "III").

@@ -8,8 +8,8 @@
 use super::names::{name_end, parse_name, starts_name};
 use super::text::capitalize_name;
 use super::titles::{
-    chain, head_len, is_rank, name_follows, parse_title, posts_given_after, share_presidium_organ,
-    title_span, title_verb_len, titles_after, Side, OPENS,
+    chain, head_len, is_rank, name_follows, parse_title, place_len, posts_given_after,
+    share_presidium_organ, title_span, title_verb_len, titles_after, Side, OPENS,
 };
 use super::tokens::Tokens;
 
@@ -226,21 +226,49 @@ impl Scan<'_, '_> {
             }
         }
         if starts_name(t, i) {
-            if let Some((m, name)) = parse_name(t, i, false) {
-                let explicit = t.is_punct(m, ',')
-                    || t.is_dash(m)
-                    || t.is_punct(m, '(')
-                    || title_verb_len(t, m).is_some();
-                let (e, titles) = titles_after(t, m);
-                if explicit && !titles.is_empty() {
+            if let Some(end) = self.name_first(i) {
+                return end;
+            }
+        }
+        // "Đại biểu Danh Út (Kiên Giang)": after "đại biểu", a family name
+        // that also opens places may open a deputy's name.
+        if i >= 2 && t.phrase(i - 2, 2) == Some("đại biểu") && t.is_cap(i) {
+            if let Some((m, name)) = parse_name(t, i, true) {
+                if let Some(end) = deputy_seat(t, i, m) {
                     let g = self.new_group();
-                    self.push(Some(name), titles, i, g);
-                    return e;
+                    self.push(Some(name), vec!["Đại biểu".to_string()], i, g);
+                    return end;
                 }
-                return m;
             }
         }
         i + 1
+    }
+
+    /// A name opening with a family name at `i`, then its titles after a
+    /// comma, a dash, a bracket or a verb. Returns where it ends.
+    fn name_first(&mut self, i: usize) -> Option<usize> {
+        let t = self.t;
+        let (m, name) = parse_name(t, i, false)?;
+        let explicit = t.is_punct(m, ',')
+            || t.is_dash(m)
+            || t.is_punct(m, '(')
+            || title_verb_len(t, m).is_some();
+        let (e, mut titles) = titles_after(t, m);
+        // "Đại biểu Lê Văn A (Nghệ An) cho rằng": a deputy named with the
+        // seat's province in brackets. A delegation named there instead
+        // ("(Đoàn ĐBQH tỉnh B)") is the post already.
+        if let Some(end) = deputy_seat(t, i, m).filter(|_| titles.is_empty()) {
+            titles.push("Đại biểu".to_string());
+            let g = self.new_group();
+            self.push(Some(name), titles, i, g);
+            return Some(e.max(end));
+        }
+        if explicit && !titles.is_empty() {
+            let g = self.new_group();
+            self.push(Some(name), titles, i, g);
+            return Some(e);
+        }
+        Some(m)
     }
 
     /// A name right after `titles` at `e`, then any further titles.
@@ -365,6 +393,17 @@ pub fn broken_line(t: &Tokens, next: Option<&Tokens>) -> Option<String> {
             && parse_name(next, 0, true).is_some()
     };
     (title || name()).then(|| format!("{} {}", t.text.trim_end(), next.text.trim_start()))
+}
+
+/// Where the brackets after a deputy's name end: "đại biểu" right before
+/// the name at `i` (ending at `m`), and the seat's province in brackets
+/// after it ("Đại biểu Lê Văn A (Thái Bình)").
+fn deputy_seat(t: &Tokens, i: usize, m: usize) -> Option<usize> {
+    if i < 2 || t.phrase(i - 2, 2) != Some("đại biểu") || !t.is_punct(m, '(') {
+        return None;
+    }
+    let n = place_len(t, m + 1)?;
+    t.is_punct(m + 1 + n, ')').then_some(m + 2 + n)
 }
 
 /// Whether the titles read after a name ending at `m`, up to `end`, are

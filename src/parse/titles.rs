@@ -4,7 +4,7 @@
 //! Huyện ủy"). Knows nothing of people; `names` decides where a name starts.
 
 use super::names;
-use super::organs::{inner_dash, lower_run, organ_len, purpose_len};
+use super::organs::{inner_dash, lower_run, organ_len, purpose_len, topic_len};
 use super::tokens::Tokens;
 use super::vocab;
 
@@ -103,7 +103,9 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
             (j, lone) = (j + n, false);
             continue;
         }
-        if let Some(n) = purpose_len(t, j) {
+        // "Ban Chỉ đạo phòng, chống …", "Diễn đàn về …": what a steering
+        // committee is for, or what a gathering is about.
+        if let Some(n) = purpose_len(t, j).or_else(|| topic_len(t, i + head, j)) {
             (j, lone) = (j + n, false);
             continue;
         }
@@ -244,6 +246,18 @@ fn qualifier(t: &Tokens, i: usize, head: usize, j: usize) -> Step {
             return Step::Take(n);
         }
     }
+    // "Tổng Biên tập báo Nông thôn Ngày nay": an editor's paper, written
+    // in lower case before its capitalised name.
+    if j == i + head && t.phrase(i, head).is_some_and(|h| h.ends_with("biên tập")) {
+        let paper = match t.low(j) {
+            "báo" | "đài" => 1,
+            "tạp" if t.low(j + 1) == "chí" => 2,
+            _ => 0,
+        };
+        if paper > 0 && !t.is_cap(j) && t.is_cap(j + paper) {
+            return Step::Take(paper);
+        }
+    }
     // "Bí thư Huyện ủy Chủ tịch HĐND huyện": a second post.
     if j > i + head && run_on(t, j) {
         return Step::Stop;
@@ -359,9 +373,11 @@ fn term_years(t: &Tokens, k: usize) -> Option<usize> {
 }
 
 /// Whether the head of `head` tokens at `i` is an aide's ("Trợ lý", "Thư
-/// ký"), whose post goes on with the office served.
+/// ký") or the head of an office's staff ("Chánh Văn phòng Chủ tịch
+/// nước"), whose post goes on with the office served.
 fn aide(t: &Tokens, i: usize, head: usize) -> bool {
     head == 2 && matches!(t.phrase(i, 2), Some("trợ lý" | "thư ký"))
+        || head >= 3 && t.phrase(i + head - 2, 2) == Some("văn phòng")
 }
 
 /// Where the office of a title whose head of `head` tokens starts at `i`

@@ -88,7 +88,12 @@ static TITLE_SET: LazyLock<Phrases> = LazyLock::new(|| {
         lower_words(&[lexicon::ORGAN_WORDS, lexicon::MODIFIERS, lexicon::COUNTRIES]).collect();
     Phrases::new(all.iter().map(String::as_str))
 });
-static CAP_ONLY_SET: LazyLock<Set<String>> = LazyLock::new(|| marked(lexicon::ORGAN_WORDS, "cap"));
+static CAP_ONLY_SET: LazyLock<Set<String>> = LazyLock::new(|| {
+    let mut set = marked(lexicon::ORGAN_WORDS, "cap");
+    set.extend(EVENT_SET.iter().cloned());
+    set
+});
+static EVENT_SET: LazyLock<Set<String>> = LazyLock::new(|| marked(lexicon::ORGAN_WORDS, "event"));
 static ORGAN_SET: LazyLock<Map<String, Organs>> = LazyLock::new(|| {
     organs()
         .into_iter()
@@ -398,6 +403,11 @@ pub fn is_title_word(lower: &str) -> bool {
 /// Whether a title word only counts inside a title when capitalised.
 pub fn is_cap_only(lower: &str) -> bool {
     CAP_ONLY_SET.contains(lower)
+}
+
+/// Whether a title word names a gathering ("hội thảo", "diễn đàn").
+pub fn is_event(lower: &str) -> bool {
+    EVENT_SET.contains(lower)
 }
 
 /// Whether the lower-case phrase is a military or police rank.

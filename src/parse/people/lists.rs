@@ -17,6 +17,13 @@ impl Scan<'_, '_> {
     /// members all hold them. Returns where the list ends.
     pub(super) fn shared_list(&mut self, e: usize, titles: &[String]) -> Option<usize> {
         let t = self.t;
+        // "các Ủy viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng, gồm: A, B":
+        // a comma may close the titles before "gồm".
+        let e = if t.is_punct(e, ',') && t.low(e + 1) == "gồm" {
+            e + 1
+        } else {
+            e
+        };
         let colon = t.is_punct(e, ':');
         if !(colon || matches!(t.low(e), "là" | "gồm")) {
             return None;

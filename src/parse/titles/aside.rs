@@ -365,6 +365,11 @@ pub(super) fn compound_tail(t: &Tokens, j: usize) -> Option<usize> {
     let mut k = j;
     while k < j + MOST && t.is_word(k) && !t.is_cap(k) {
         let w = t.low(k);
+        // "Viện trưởng Viện Nghiên cứu lập pháp dự hội nghị": a role cue
+        // after the name's words closes it as punctuation would.
+        if k > j && t.has(k, vocab::flag::ROLE_CUE) {
+            return Some(k - j);
+        }
         if names::not_in_organ(w) || NEWS_VERBS.contains(&w) {
             return None;
         }

@@ -940,3 +940,84 @@ fn the_kind_of_post_or_the_field_in_charge_after_the_organ_is_kept() {
         Some("Phó Chủ tịch UBND huyện phụ trách khối nội chính")
     );
 }
+
+#[test]
+fn a_section_of_a_subcommittee_is_an_organ() {
+    assert_eq!(
+        title("Phó trưởng bộ phận Thường trực Tiểu ban Kinh tế - Xã hội; ông Lê Văn A").as_deref(),
+        Some("Phó trưởng bộ phận Thường trực Tiểu ban Kinh tế - Xã hội")
+    );
+}
+
+#[test]
+fn a_draft_in_a_steering_committees_purpose_is_no_attending() {
+    assert_eq!(
+        title(
+            "Trưởng ban Chỉ đạo lấy ý kiến góp ý dự thảo Báo cáo chính trị Tỉnh ủy; ông Lê Văn A"
+        )
+        .as_deref(),
+        Some("Trưởng ban Chỉ đạo lấy ý kiến góp ý dự thảo Báo cáo chính trị Tỉnh ủy")
+    );
+}
+
+#[test]
+fn a_gatherings_name_and_topic_stay_in_the_organisers_title() {
+    assert_eq!(
+        title("Trưởng Ban Tổ chức Hội thảo phát biểu khai mạc").as_deref(),
+        Some("Trưởng Ban Tổ chức Hội thảo")
+    );
+    assert_eq!(
+        title("Trưởng Ban Tổ chức Diễn đàn về phát triển kinh tế tập thể đã chủ trì phiên họp")
+            .as_deref(),
+        Some("Trưởng Ban Tổ chức Diễn đàn về phát triển kinh tế tập thể")
+    );
+    // "về" after an organ that is no gathering is the holder's going.
+    assert_eq!(
+        title("Phó Chủ tịch UBND tỉnh về thăm xã").as_deref(),
+        Some("Phó Chủ tịch UBND tỉnh")
+    );
+}
+
+#[test]
+fn an_editors_paper_written_in_lower_case_stays_in_the_title() {
+    assert_eq!(
+        title("Tổng Biên tập báo Tuổi Trẻ Lê Thị Hoa phát biểu").as_deref(),
+        Some("Tổng Biên tập báo Tuổi Trẻ")
+    );
+    assert_eq!(
+        title("Phó Tổng Biên tập tạp chí Xây dựng Đảng; ông Lê Văn A").as_deref(),
+        Some("Phó Tổng Biên tập tạp chí Xây dựng Đảng")
+    );
+}
+
+#[test]
+fn a_foreign_state_and_its_chambers_run_on_in_a_title() {
+    assert_eq!(
+        title("Thống đốc bang Texas phát biểu").as_deref(),
+        Some("Thống đốc bang Texas")
+    );
+    assert_eq!(
+        title("Chủ tịch Thượng viện Campuchia; ông Lê Văn A").as_deref(),
+        Some("Chủ tịch Thượng viện Campuchia")
+    );
+}
+
+#[test]
+fn the_head_of_an_offices_staff_names_the_office_it_serves() {
+    assert_eq!(
+        title("Chánh Văn phòng Chủ tịch nước Lê Văn Khải dự").as_deref(),
+        Some("Chánh Văn phòng Chủ tịch nước")
+    );
+    assert_eq!(
+        title("Phó Chánh Văn phòng Tỉnh ủy Lê Văn Khải dự").as_deref(),
+        Some("Phó Chánh Văn phòng Tỉnh ủy")
+    );
+}
+
+#[test]
+fn a_role_cue_closes_an_organs_lower_case_words() {
+    assert_eq!(
+        title("Viện trưởng Viện Nghiên cứu lập pháp dự hội nghị").as_deref(),
+        Some("Viện trưởng Viện Nghiên cứu lập pháp")
+    );
+}

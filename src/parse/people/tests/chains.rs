@@ -496,3 +496,32 @@ fn in_a_list_written_title_before_name_the_titles_running_on_to_a_name_are_its()
         )]
     );
 }
+
+#[test]
+fn foreign_state_offices_and_bodies_keep_the_chain_going() {
+    assert_eq!(
+        people("Phía bạn có ông Triệu Khải Minh, Ủy viên Quốc vụ, Bộ trưởng Bộ Thương mại; ông Hạ Lập Văn, Phó Chủ tịch Chính hiệp toàn quốc, Chủ nhiệm Ủy ban Dân tộc."),
+        [
+            one(
+                "Triệu Khải Minh",
+                &["Ủy viên Quốc vụ", "Bộ trưởng Bộ Thương mại"]
+            ),
+            one(
+                "Hạ Lập Văn",
+                &["Phó Chủ tịch Chính hiệp toàn quốc", "Chủ nhiệm Ủy ban Dân tộc"]
+            ),
+        ]
+    );
+}
+
+#[test]
+fn foreign_heads_of_state_ministers_and_lawmakers_are_offices() {
+    assert_eq!(
+        people("Ngoại trưởng Mỹ Marco Rubio hội đàm. Thượng nghị sĩ Mỹ Tammy Duckworth dự. Hạ nghị sĩ Mỹ Joe Wilson dự."),
+        [
+            one("Marco Rubio", &["Ngoại trưởng Mỹ"]),
+            one("Tammy Duckworth", &["Thượng nghị sĩ Mỹ"]),
+            one("Joe Wilson", &["Hạ nghị sĩ Mỹ"]),
+        ]
+    );
+}

@@ -279,3 +279,22 @@ fn a_citizens_note_after_a_run_of_names_is_the_whole_runs() {
     assert_eq!(found.len(), 2);
     assert!(found.iter().all(|f| f.private), "{found:?}");
 }
+
+#[test]
+fn a_comma_before_gom_still_opens_a_shared_list() {
+    assert_eq!(
+        people(
+            "Bộ trưởng trao Huân chương cho các Ủy viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng, gồm: Thượng tướng Đặng Văn Khải; Trung tướng Lò Văn Mạnh."
+        ),
+        [
+            one(
+                "Đặng Văn Khải",
+                &["Ủy viên Trung ương Đảng", "Thứ trưởng Bộ Quốc phòng", "Thượng tướng"]
+            ),
+            one(
+                "Lò Văn Mạnh",
+                &["Ủy viên Trung ương Đảng", "Thứ trưởng Bộ Quốc phòng", "Trung tướng"]
+            ),
+        ]
+    );
+}

@@ -322,3 +322,24 @@ fn a_general_s_rank_misspelt_is_still_a_rank() {
         )]
     );
 }
+
+#[test]
+fn a_deputy_is_named_with_the_seat_in_brackets() {
+    assert_eq!(
+        people("Đại biểu Lê Văn Tâm (Nghệ An) cho rằng cần sửa luật. Theo đại biểu Lò Thị Nga (Đoàn ĐBQH tỉnh Điện Biên), cần bổ sung."),
+        [
+            one("Lê Văn Tâm", &["Đại biểu"]),
+            one("Lò Thị Nga", &["Đoàn ĐBQH tỉnh Điện Biên"]),
+        ]
+    );
+    // A family name that also opens places ("Danh", "Thạch") opens the
+    // deputy's name too.
+    assert_eq!(
+        people("Đại biểu Thạch Sa Rươl (Sóc Trăng) chất vấn Bộ trưởng."),
+        [one("Thạch Sa Rươl", &["Đại biểu"])]
+    );
+    // A name in brackets after a bare name is no seat.
+    assert!(people("Ông Lê Văn Tâm (Nghệ An) cho rằng cần sửa luật.")
+        .iter()
+        .all(|(_, titles)| titles.is_empty()));
+}
