@@ -500,3 +500,22 @@ Học thuyết mới được khôi phục, từ châu Âu đến châu Á, đ�
     let names: Vec<&str> = r.officials.iter().map(|m| m.name.as_str()).collect();
     assert_eq!(names, ["Hoàng Thị Liên"]);
 }
+
+#[test]
+fn a_one_word_office_ending_a_name_a_court_division_head_and_ha_nhi_family_names() {
+    let text = "Xét xử vụ án tại xã Tân Hòa\n\
+Sáng 5/3, TAND tỉnh mở phiên tòa. Cùng vụ án, Đỗ Minh Khoa, cựu Chánh tòa Kinh tế TAND tỉnh, nhận 3 năm tù; \
+ông Hà Văn Trưởng, Phó Chủ tịch UBND xã Tân Hòa, dự phiên tòa. Dự buổi lễ có chị Sừng Mì Ka, Bí thư Đoàn xã Pa Vệ Sủ.";
+    let r = parse_report("tt.txt", text);
+    assert_eq!(
+        person(&r, "Đỗ Minh Khoa").titles,
+        ["cựu Chánh tòa Kinh tế TAND tỉnh"]
+    );
+    // "Trưởng" before a comma is his given name, not a post.
+    assert_eq!(
+        person(&r, "Hà Văn Trưởng").titles,
+        ["Phó Chủ tịch UBND xã Tân Hòa"]
+    );
+    assert!(r.officials.iter().all(|m| m.name != "Hà Văn"));
+    assert_eq!(person(&r, "Sừng Mì Ka").titles, ["Bí thư Đoàn xã Pa Vệ Sủ"]);
+}

@@ -191,6 +191,17 @@ fn organ_word_last(t: &Tokens, j: usize) -> bool {
         && head_len(t, j).is_none()
 }
 
+/// "Lê Văn Trưởng (SN 1979, …)", "Trần Văn Chánh,": a one-word office
+/// after two syllables of a name and before punctuation is the given name,
+/// since an office written alone there names no body to hold.
+fn office_word_last(t: &Tokens, j: usize) -> bool {
+    t.is_cap(j)
+        && !t.is_word(j + 1)
+        && !t.is_abbrev(j)
+        && t.raw(j).chars().all(is_letter)
+        && head_len(t, j) == Some(1)
+}
+
 /// Whether the capitalised word at `j`, after at least two syllables of a
 /// name, opens a new sentence or a time phrase instead ("… Lê Văn Tám Sáng
 /// nay", "… Nguyễn Văn Tám Theo đó"); "Lê Văn Sáng, Bí thư" keeps it.
@@ -376,7 +387,9 @@ pub fn name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
             // a family name that is no other word may stand alone before it
             // ("đồng chí Nguyễn Đảng, Phó Chủ tịch UBND tỉnh").
             let short = j - i == 1 && strong && t.family(i, false);
-            if family && (j - i >= 2 || short) && organ_word_last(t, j) {
+            if family && (j - i >= 2 || short) && organ_word_last(t, j)
+                || family && j - i >= 2 && office_word_last(t, j)
+            {
                 j += 1;
             }
             break;
