@@ -44,9 +44,22 @@ pub(super) struct Scan {
     pub files: usize,
 }
 
-/// Walks `paths` and sorts every file found against `stored`.
-pub(super) fn scan(paths: &[PathBuf], stored: &FxHashMap<String, StoredFile>) -> Scan {
-    let mut out = Scan::default();
+/// The files under some paths as the file system has them: walked and
+/// stat'ed, not yet compared with a store. Made apart from the comparison
+/// so that the walk can run while the store is read.
+#[derive(Debug, Default)]
+pub(super) struct Survey {
+    /// Each file found: its path, its key in the store, and its size and
+    /// mtime (0 and 0 when it cannot be stat'ed; the parse says why).
+    files: Vec<(PathBuf, String, (u64, i64))>,
+    warnings: Vec<LoadWarning>,
+    ignored: FxHashMap<String, usize>,
+    missing: usize,
+}
+
+/// Walks `paths` and stats every file found.
+pub(super) fn survey(paths: &[PathBuf]) -> Survey {
+    let mut out = Survey::default();
     let mut found = Vec::new();
     walk_each(paths, &mut |f| match f {
         Found::File(p) => found.push(p),
@@ -56,12 +69,32 @@ pub(super) fn scan(paths: &[PathBuf], stored: &FxHashMap<String, StoredFile>) ->
         }
         Found::Ignored(ext) => *out.ignored.entry(ext).or_default() += 1,
     });
-    out.files = found.len();
-    let statuses: Vec<(PathBuf, String, Status)> = found
+    out.files = found
         .into_par_iter()
         .map(|p| {
             let key = key_of(&p);
-            let status = status_of(&p, &key, stored.get(&key));
+            let stat = stat_of(&p);
+            (p, key, stat)
+        })
+        .collect();
+    out
+}
+
+/// Sorts every file of `survey` against `stored`.
+pub(super) fn compare(survey: Survey, stored: &FxHashMap<String, StoredFile>) -> Scan {
+    let mut out = Scan {
+        warnings: survey.warnings,
+        ignored: survey.ignored,
+        missing: survey.missing,
+        files: survey.files.len(),
+        ..Scan::default()
+    };
+    // Files whose mtime moved are read to hash them: spread over the cores.
+    let statuses: Vec<(PathBuf, String, Status)> = survey
+        .files
+        .into_par_iter()
+        .map(|(p, key, stat)| {
+            let status = status_from(&p, &key, stat, stored.get(&key));
             (p, key, status)
         })
         .collect();
@@ -99,11 +132,25 @@ pub(super) fn key_of(p: &Path) -> String {
 /// Compares one file with its stored row; reads it only to hash it, when
 /// its size is the same but its mtime moved.
 pub(super) fn status_of(p: &Path, key: &str, stored: Option<&StoredFile>) -> Status {
-    let (size, mtime_ns) = match std::fs::metadata(p) {
+    status_from(p, key, stat_of(p), stored)
+}
+
+/// Size and mtime of a file; 0 and 0 when it cannot be stat'ed (the parse
+/// reports why it cannot be read).
+fn stat_of(p: &Path) -> (u64, i64) {
+    match std::fs::metadata(p) {
         Ok(m) => (m.len(), mtime_of(&m)),
-        // The parse reports why it cannot be read.
         Err(_) => (0, 0),
-    };
+    }
+}
+
+/// `status_of` with the file's size and mtime already known.
+fn status_from(
+    p: &Path,
+    key: &str,
+    (size, mtime_ns): (u64, i64),
+    stored: Option<&StoredFile>,
+) -> Status {
     let current = stored.filter(|s| s.parse_version == crate::parse::PARSE_VERSION);
     let Some(s) = current else {
         // Nothing to compare with: the writer hashes it, off the path of

@@ -355,7 +355,15 @@ pub fn save(encoded: &EncodedCatalog) -> Result<(), StoreError> {
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let mut conn = Connection::open_with_flags(&encoded.path, flags).map_err(sqlite)?;
     conn.busy_timeout(super::BUSY_TIMEOUT).map_err(sqlite)?;
-    write_parts(&mut conn, encoded).map_err(sqlite)
+    write_parts(&mut conn, encoded).map_err(sqlite)?;
+    // The saved catalog is the largest write of a launch, and the body
+    // reader's connection stays open, so closing this one leaves it all in
+    // the write-ahead log: the next launch's first write would copy it into
+    // the store while the user waits. Copied now instead, off the user's
+    // path. A reader in the way leaves the rest for SQLite's own
+    // checkpoints, as before.
+    let _ = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
+    Ok(())
 }
 
 fn write_parts(conn: &mut Connection, encoded: &EncodedCatalog) -> rusqlite::Result<()> {

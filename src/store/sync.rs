@@ -4,7 +4,7 @@
 //! batch) and gone ones dropped. A failing store never stops the load: it
 //! is named in one warning and the files are parsed instead.
 
-use super::scan::{scan, Scan};
+use super::scan::{compare, survey, Scan};
 use super::write::{Entry, FileMeta};
 use super::{content_hash, snapshot, Storage, StoreError, StoredFile};
 use crate::load::{LoadEvent, LoadOptions, LoadStats, Source};
@@ -141,19 +141,33 @@ fn update(
     // The saved catalog of the files as stored is shown before the files
     // are compared with the store: usable at once, replaced below if the
     // files changed.
-    let saved = wants_saved
-        && store.was_complete()
-        && !store.was_rebuilt()
-        && store.send_saved_catalog(&naming, sink, &mut outcome.kept)?;
+    // The files are walked and stat'ed meanwhile: the walk needs nothing
+    // from the store and waits mostly on the kernel.
+    let (saved, surveyed) = std::thread::scope(|s| {
+        let surveyor = (!paths.is_empty()).then(|| {
+            std::thread::Builder::new()
+                .name("dvtui-scan".into())
+                .spawn_scoped(s, || survey(paths))
+        });
+        let saved = if wants_saved && store.was_complete() && !store.was_rebuilt() {
+            store.send_saved_catalog(&naming, sink, &mut outcome.kept)
+        } else {
+            Ok(false)
+        };
+        let surveyed = surveyor.map(|spawned| spawned.ok().and_then(|h| h.join().ok()));
+        (saved, surveyed)
+    });
+    let saved = saved?;
     let stored = store.stored_files()?;
-    let mut found = if paths.is_empty() {
+    let mut found = match surveyed {
         // No paths: show what the store holds, under its stored names.
-        Scan {
+        None => Scan {
             files: stored.len(),
             ..Scan::default()
-        }
-    } else {
-        scan(paths, &stored)
+        },
+        Some(Some(survey)) => compare(survey, &stored),
+        // No thread for the walk: walked here.
+        Some(None) => compare(survey(paths), &stored),
     };
     let whole = paths.is_empty();
     let name_of = |id: i64, stored_name: &str| {

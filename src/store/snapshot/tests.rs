@@ -174,6 +174,25 @@ fn a_new_file_is_added_to_the_saved_catalog_and_a_changed_one_is_made_again() {
     assert_eq!((again.catalogs, again.remade), (vec![4], vec![]));
 }
 
+#[test]
+fn a_saved_catalog_leaves_no_write_ahead_log_behind_while_bodies_are_read() {
+    let (_tmp, db, dir) = archive("checkpoint", 4);
+    load(&db, &dir);
+    // This catalog reads its bodies from the store: its reader stays open
+    // while the next load saves a grown catalog.
+    let (open, _) = load(&db, &dir);
+    assert_eq!(open.catalogs, [4]);
+    write_report(&dir, 7, "");
+    let (grown, _) = load(&db, &dir);
+    assert!(grown.ticket.is_some(), "the grown catalog was saved");
+    let wal = db.with_file_name("s.db-wal");
+    let logged = std::fs::metadata(&wal).map_or(0, |m| m.len());
+    assert_eq!(logged, 0, "the saved catalog was copied into the store");
+    assert_eq!(open.catalog.reports().len(), 4);
+    let (again, _) = load(&db, &dir);
+    assert_eq!(again.catalogs, [5], "and reads back from there");
+}
+
 /// The catalog of `dir` parsed with no store.
 fn parsed_afresh(dir: &Path) -> Catalog {
     let loaded = crate::load::load_all(
