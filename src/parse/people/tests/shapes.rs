@@ -198,3 +198,47 @@ fn a_short_name_with_a_family_name_that_opens_places_after_a_titled_place() {
         [one("Lâm Văn Tư", &["Giám đốc Công ty Kim Long"])]
     );
 }
+
+#[test]
+fn foreign_envoys_after_a_country_of_several_words_and_long_or_dashed_names() {
+    // A Lao name with a syllable of sixteen Latin letters.
+    assert_eq!(
+        people("Chiều 4/3, Phó Chủ tịch nước tiếp Đại sứ Lào Bounkham Phommachanhthong."),
+        [one("Bounkham Phommachanhthong", &["Đại sứ Lào"]),]
+    );
+    // "Đào" opens Vietnamese names; inside "Bồ Đào Nha" it is the country.
+    // A family name of two parts joined by a dash stays whole.
+    assert_eq!(
+        people("Dự lễ có ông Rui Almeida-Santos, Đại sứ Bồ Đào Nha tại Việt Nam."),
+        [one(
+            "Rui Almeida-Santos",
+            &["Đại sứ Bồ Đào Nha tại Việt Nam"]
+        )]
+    );
+    // A country the list holds ends the title; the name is the envoy's.
+    assert_eq!(
+        people("Bộ trưởng tiếp Đại sứ Peru Carlos Mendoza, Đại sứ Hy Lạp Nikos Kostas."),
+        [
+            one("Carlos Mendoza", &["Đại sứ Peru"]),
+            one("Nikos Kostas", &["Đại sứ Hy Lạp"])
+        ]
+    );
+    // A photo credit glued to a caption ends the name before it.
+    assert_eq!(
+        people("Chủ tịch nước tiếp Đại sứ Chile Pablo Herrera TTXViệt Nam"),
+        [one("Pablo Herrera", &["Đại sứ Chile"])]
+    );
+    // The full envoy's title is one office, not an envoy and another post.
+    assert_eq!(
+        people("Tham dự có Đại sứ đặc mệnh toàn quyền Nhật Bản tại Việt Nam Ito Naoki."),
+        [one(
+            "Ito Naoki",
+            &["Đại sứ đặc mệnh toàn quyền Nhật Bản tại Việt Nam"]
+        )]
+    );
+    // A Khmer family name the list holds, after a foreign body.
+    assert_eq!(
+        people("Thủ tướng gặp Chủ tịch Thượng viện Campuchia Hun Sen tại Hà Nội."),
+        [one("Hun Sen", &["Chủ tịch Thượng viện Campuchia"])]
+    );
+}
