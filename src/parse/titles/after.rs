@@ -32,6 +32,25 @@ pub fn posts_given_after(t: &Tokens, m: usize) -> Vec<String> {
 /// `titles_after`, with the index of the first title a verb gives (the
 /// number of titles when none is given).
 fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
+    // "Trần Văn A (SN 1978, Phó Chi cục trưởng)", "B (SN 1980, ở xã C)
+    // là Bí thư Đảng ủy xã": news on courts and arrests give the birth
+    // year and the home first, the post after them or after the brackets.
+    if let Some((post, close)) = birth_note(t, m) {
+        if let Some(comma) = post {
+            let (k, titles, given) = read_after(t, comma);
+            if !titles.is_empty() {
+                return (k.max(close + 1), titles, given);
+            }
+        }
+        let after = close + 1;
+        let sep = t.is_punct(after, ',') || t.is_dash(after) || t.is_punct(after, ':');
+        if sep || title_verb_len(t, after).is_some() {
+            let (k, titles, given) = read_after(t, after);
+            if !titles.is_empty() {
+                return (k, titles, given);
+            }
+        }
+    }
     // "Lê Văn A (54 tuổi), Cục trưởng …": a note in brackets between the
     // name and the title.
     if let Some(after) = note_end(t, m).or_else(|| comma_note_end(t, m)) {
@@ -226,6 +245,40 @@ fn comma_note_end(t: &Tokens, m: usize) -> Option<usize> {
         at = close;
     }
     (at > m && t.is_punct(at, ',')).then_some(at)
+}
+
+/// Most tokens of a note on birth and home in brackets after a name
+/// ("(SN 1980, trú tại thị trấn A, huyện B, tỉnh C)").
+const MAX_BIRTH_NOTE: usize = 24;
+
+/// When a note in brackets after a name at `m` opens with the birth year
+/// or the age ("(SN 1978, …)", "(sinh năm 1970, …)", "(54 tuổi, …)"): the
+/// comma after which a post starts inside it, if one does, and the index
+/// of the closing bracket.
+fn birth_note(t: &Tokens, m: usize) -> Option<(Option<usize>, usize)> {
+    if !t.is_punct(m, '(') {
+        return None;
+    }
+    let k = m + 1;
+    let born = (t.low(k) == "sn" && number(t.raw(k + 1)))
+        || (t.phrase(k, 2) == Some("sinh năm") && number(t.raw(k + 2)))
+        || (number(t.raw(k)) && t.low(k + 1) == "tuổi");
+    if !born {
+        return None;
+    }
+    let mut post = None;
+    for j in k + 1..(k + MAX_BIRTH_NOTE).min(t.len()) {
+        if t.is_punct(j, '(') {
+            return None;
+        }
+        if t.is_punct(j, ')') {
+            return Some((post, j));
+        }
+        if post.is_none() && t.is_punct(j, ',') && title_span(t, j + 1, true).is_some() {
+            post = Some(j);
+        }
+    }
+    None
 }
 
 /// Most tokens of a note in brackets after a name ("(54 tuổi)", "(sinh năm 1970)").
