@@ -509,10 +509,20 @@ fn titled_person(t: &Tokens, i: usize, j: usize) -> bool {
 pub fn starts_name(t: &Tokens, j: usize) -> bool {
     t.is_cap(j)
         && t.family(j, true)
-        && ((t.family(j, false) || t.is_cap(j + 1) && t.low(j + 1) == "thị")
+        && ((t.family(j, false) || t.is_cap(j + 1) && t.low(j + 1) == "thị" || hmong_middle(t, j))
             && place_len(t, j).is_none()
             || named_like_place(t, j))
         && name_end(t, j, true).is_some()
+}
+
+/// Whether a family name that is also a word ("Vàng", "Mùa") opens a Hmong
+/// name at `j`: a middle name only Hmong names have ("A", "Seo", "Mí")
+/// and a given name follow ("Vàng A Sáo", "Mùa Seo Chứ").
+fn hmong_middle(t: &Tokens, j: usize) -> bool {
+    t.is_cap(j + 1)
+        && matches!(t.low(j + 1), "a" | "seo" | "mí")
+        && t.phrase(j + 1, 2).is_some()
+        && syllable(t, j + 2)
 }
 
 /// Whether a Catholic's name opens at `j` with one or two Christian names

@@ -248,7 +248,9 @@ impl Scan<'_, '_> {
     /// comma, a dash, a bracket or a verb. Returns where it ends.
     fn name_first(&mut self, i: usize) -> Option<usize> {
         let t = self.t;
-        let (m, name) = parse_name(t, i, false)?;
+        // A family name that is also a word opens a name here only as
+        // `starts_name` allowed it ("Vàng A Sáo"): read it as after a cue.
+        let (m, name) = parse_name(t, i, !t.family(i, false))?;
         let explicit = t.is_punct(m, ',')
             || t.is_dash(m)
             || t.is_punct(m, '(')

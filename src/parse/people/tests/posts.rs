@@ -343,3 +343,14 @@ fn a_deputy_is_named_with_the_seat_in_brackets() {
         .iter()
         .all(|(_, titles)| titles.is_empty()));
 }
+
+#[test]
+fn a_deputy_s_mandate_ended_leaves_no_post() {
+    let got = people(
+        "Kỳ họp biểu quyết cho thôi làm nhiệm vụ đại biểu HĐND tỉnh khóa XI, nhiệm kỳ \
+         2021 - 2026 đối với đồng chí Phan Văn Lộc, do chuyển công tác; bầu bổ sung Ủy viên \
+         UBND tỉnh đối với ông Lý Văn Hậu, Giám đốc Sở Tư pháp.",
+    );
+    let titles: Vec<(&str, usize)> = got.iter().map(|p| (p.0.as_str(), p.1.len())).collect();
+    assert_eq!(titles, [("Phan Văn Lộc", 0), ("Lý Văn Hậu", 2)]);
+}

@@ -242,3 +242,31 @@ fn foreign_envoys_after_a_country_of_several_words_and_long_or_dashed_names() {
         [one("Hun Sen", &["Chủ tịch Thượng viện Campuchia"])]
     );
 }
+
+#[test]
+fn a_hmong_name_opening_with_a_family_name_that_is_a_word() {
+    assert_eq!(
+        people("Năm 2019, Vàng A Chứ được bầu làm bí thư chi bộ thôn Sín Chải."),
+        [one("Vàng A Chứ", &["Bí thư chi bộ thôn Sín Chải"])]
+    );
+    assert_eq!(
+        people("Hội nghị có Mùa Seo Páo - Chủ tịch UBND xã Bản Mế."),
+        [one("Mùa Seo Páo", &["Chủ tịch UBND xã Bản Mế"])]
+    );
+    // The word alone, before no middle name, is no name.
+    assert!(people("Lá cờ Vàng Sao đỏ tung bay, Vàng Anh hát.").is_empty());
+}
+
+#[test]
+fn a_trade_ending_in_truong_is_no_office() {
+    // The whole trade is read, a profession that makes no official, not
+    // the office "Trưởng" inside it.
+    assert_eq!(
+        people("Dàn nhạc dưới sự chỉ huy của nhạc trưởng Tạ Minh Tâm biểu diễn."),
+        [one("Tạ Minh Tâm", &["Nhạc trưởng"])]
+    );
+    assert_eq!(
+        people("Ông Hà Văn Lực, Trưởng thôn Nà Hẩu, phát biểu."),
+        [one("Hà Văn Lực", &["Trưởng thôn Nà Hẩu"])]
+    );
+}
