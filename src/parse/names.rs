@@ -281,13 +281,15 @@ pub fn unknown_name_at(t: &Tokens, j: usize) -> bool {
         k += 1;
     }
     let all_caps = t.raw(j + 1).chars().all(|c| !c.is_lowercase());
-    // A family name inside the run opens the name there instead.
+    // A family name inside the run opens the name there instead; a
+    // foreign word with an apostrophe, read as opening an ethnic name,
+    // does not ("Damien O'Connor").
     let clean = (j + 1..k).all(|m| {
         let title = (1..=2).any(|n| t.phrase(m, n).is_some_and(vocab::is_title_word));
         !title
             && !t.has(m, vocab::flag::INSTITUTION | vocab::flag::HEAD)
             && place_len(t, m).is_none()
-            && !t.family(m, false)
+            && (!t.family(m, false) || foreign(t.raw(m)))
     });
     let n = k - j;
     let shaped = (3..=4).contains(&n) || (n == 2 && (j..k).any(|m| foreign(t.raw(m))));

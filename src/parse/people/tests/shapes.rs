@@ -236,6 +236,14 @@ fn foreign_envoys_after_a_country_of_several_words_and_long_or_dashed_names() {
             &["Đại sứ đặc mệnh toàn quyền Nhật Bản tại Việt Nam"]
         )]
     );
+    // An Irish family name with an apostrophe opens no ethnic name here.
+    assert_eq!(
+        people("Đoàn có Bộ trưởng Thương mại Ireland Sean O'Brien; Đại sứ Ireland Liam Kelly."),
+        [
+            one("Sean O'Brien", &["Bộ trưởng Thương mại Ireland"]),
+            one("Liam Kelly", &["Đại sứ Ireland"])
+        ]
+    );
     // A Khmer family name the list holds, after a foreign body.
     assert_eq!(
         people("Thủ tướng gặp Chủ tịch Thượng viện Campuchia Hun Sen tại Hà Nội."),
