@@ -57,7 +57,22 @@ pub(in crate::parse) fn title_verb_len(t: &Tokens, k: usize) -> Option<usize> {
     // Cheap test first: this is asked after every name.
     if !matches!(
         t.low(k),
-        "là" | "làm" | "giữ" | "kiêm" | "tái" | "đắc" | "đảm" | "được" | "trúng"
+        "là" | "làm"
+            | "giữ"
+            | "kiêm"
+            | "tái"
+            | "đắc"
+            | "đảm"
+            | "được"
+            | "trúng"
+            | "bổ"
+            | "điều"
+            | "quyết"
+            | "luân"
+            | "phân"
+            | "chỉ"
+            | "tiếp"
+            | "cử"
     ) {
         return None;
     }
@@ -67,6 +82,10 @@ pub(in crate::parse) fn title_verb_len(t: &Tokens, k: usize) -> Option<usize> {
         })
     };
     if let Some(n) = phrase(k, TITLE_VERBS) {
+        return Some(k + n - k0);
+    }
+    // "… về công tác và bổ nhiệm giữ chức vụ …".
+    if let Some(n) = appointment_len(t, k) {
         return Some(k + n - k0);
     }
     if t.low(k) != "được" {
@@ -160,6 +179,11 @@ fn adverb_len(t: &Tokens, k: usize) -> usize {
             adverb += 5;
             continue;
         }
+        // "tiếp nhận A về công tác và bổ nhiệm giữ chức vụ …".
+        if word == "về" && t.phrase(k + adverb, 4) == Some("về công tác và") {
+            adverb += 4;
+            continue;
+        }
         // "được tín nhiệm được bầu là", "được tín nhiệm tái cử": trusted,
         // then the verb that gives the post.
         if word == "được"
@@ -227,6 +251,7 @@ mod tests {
             ),
             ("được bổ nhiệm lại giữ chức Giám đốc Sở Y tế", 6),
             ("để đảm nhiệm chức vụ Phó Bí thư Tỉnh ủy", 5),
+            ("về công tác và bổ nhiệm giữ chức vụ Phó Giám đốc Sở", 9),
         ] {
             assert_eq!(verb(text), Some(n), "{text}");
         }
@@ -243,6 +268,8 @@ mod tests {
             "trúng cử vào Ban Chấp hành",
             "được cử đi học tại Học viện Chính trị",
             "được điều động về Sở Nội vụ",
+            "chỉ đạo Phó Giám đốc Sở",
+            "tiếp nhận Chủ tịch Hội",
         ] {
             assert_eq!(verb(text), None, "{text}");
         }

@@ -354,3 +354,34 @@ fn a_deputy_s_mandate_ended_leaves_no_post() {
     let titles: Vec<(&str, usize)> = got.iter().map(|p| (p.0.as_str(), p.1.len())).collect();
     assert_eq!(titles, [("Phan Văn Lộc", 0), ("Lý Văn Hậu", 2)]);
 }
+
+#[test]
+fn posts_given_after_decisions_on_a_cadre() {
+    assert_eq!(
+        people(
+            "Ông Đặng Văn Khoa được Ban Thường vụ Tỉnh ủy điều động, bổ nhiệm giữ chức Giám \
+             đốc Sở Nội vụ. Tiếp nhận Chủ tịch Hội Nông dân huyện Lục Văn Hòa về công tác và \
+             bổ nhiệm giữ chức vụ Phó Giám đốc Sở Tài chính."
+        ),
+        [
+            one("Đặng Văn Khoa", &["Giám đốc Sở Nội vụ"]),
+            one(
+                "Lục Văn Hòa",
+                &["Chủ tịch Hội Nông dân huyện", "Phó Giám đốc Sở Tài chính"]
+            )
+        ]
+    );
+    assert_eq!(
+        people(
+            "Kỳ họp miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với đồng chí Mai Văn Tùng \
+             để đảm nhiệm chức vụ Phó Bí thư Thường trực Tỉnh ủy."
+        ),
+        [one("Mai Văn Tùng", &["Phó Bí thư Thường trực Tỉnh ủy"])]
+    );
+    // A study trip is no post.
+    assert!(
+        people("Ông Đặng Văn Khoa được cử đi học tại Học viện Chính trị khu vực I.")
+            .iter()
+            .all(|p| p.1.is_empty())
+    );
+}
