@@ -385,3 +385,19 @@ fn posts_given_after_decisions_on_a_cadre() {
             .all(|p| p.1.is_empty())
     );
 }
+
+#[test]
+fn village_and_commune_militia_and_police_posts_in_an_awards_list() {
+    assert_eq!(
+        people(
+            "Chủ tịch UBND xã tặng Giấy khen cho ông Lò Văn Pản - Công an viên bản Nà Sự; \
+             ông Quàng Văn Ún - Thôn đội trưởng thôn Co Mạ và ông Cà Văn Hặc - Xã đội \
+             trưởng xã Chiềng Lao."
+        ),
+        [
+            one("Lò Văn Pản", &["Công an viên bản Nà Sự"]),
+            one("Quàng Văn Ún", &["Thôn đội trưởng thôn Co Mạ"]),
+            one("Cà Văn Hặc", &["Xã đội trưởng xã Chiềng Lao"])
+        ]
+    );
+}
