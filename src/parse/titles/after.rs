@@ -43,6 +43,14 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
             }
         }
         let after = close + 1;
+        // "A (SN 1960), trú tại phường B, TP C (nguyên Chủ tịch UBND
+        // huyện D)": the home, then the post in brackets.
+        if let Some(open) = home_then_bracket(t, after) {
+            let (k, titles, given) = read_after(t, open);
+            if !titles.is_empty() {
+                return (k, titles, given);
+            }
+        }
         let sep = t.is_punct(after, ',') || t.is_dash(after) || t.is_punct(after, ':');
         if sep || title_verb_len(t, after).is_some() {
             let (k, titles, given) = read_after(t, after);
@@ -279,6 +287,29 @@ fn birth_note(t: &Tokens, m: usize) -> Option<(Option<usize>, usize)> {
         }
     }
     None
+}
+
+/// Most tokens of a home written after a note of birth ("trú tại phường
+/// Đông Hải, thành phố Thanh Hóa").
+const MAX_HOME: usize = 14;
+
+/// Where a bracket opens on a post after a home at `k` (", trú tại …
+/// (Trưởng phòng …)"), when one does before the sentence or the note ends.
+fn home_then_bracket(t: &Tokens, k: usize) -> Option<usize> {
+    if !t.is_punct(k, ',') || !matches!(t.low(k + 1), "trú" | "ở" | "ngụ" | "quê" | "thường")
+    {
+        return None;
+    }
+    // A full stop glued to the next word is an abbreviation's ("Tp.Thanh
+    // Hóa"), not the sentence's end.
+    let stop = |j: usize| {
+        let glued = t.toks.get(j + 1).is_some_and(|n| n.start == t.toks[j].end);
+        t.is_punct(j, '.') && !glued || t.is_punct(j, ';') || t.is_punct(j, ')')
+    };
+    let open = (k + 2..(k + 2 + MAX_HOME).min(t.len()))
+        .take_while(|&j| !stop(j))
+        .find(|&j| t.is_punct(j, '('))?;
+    title_span(t, open + 1, true).map(|_| open)
 }
 
 /// Most tokens of a note in brackets after a name ("(54 tuổi)", "(sinh năm 1970)").

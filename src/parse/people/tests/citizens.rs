@@ -116,3 +116,18 @@ fn a_post_after_the_birth_year_in_brackets_or_after_them_is_the_accused_s() {
         [("Lường Văn Tiến".to_string(), true)]
     );
 }
+
+#[test]
+fn a_post_in_brackets_after_the_birth_year_and_the_home() {
+    assert_eq!(
+        people(
+            "Công an tỉnh bắt tạm giam Hoàng Văn Chiến (SN 1968), trú tại phường Tân Giang, \
+             Tp.Hà Tĩnh (nguyên Chủ tịch UBND huyện Cẩm Xuyên) và Đậu Văn Hiền (SN 1975), trú \
+             tại xã Cẩm Thạch, huyện Cẩm Xuyên (Trưởng phòng Tài chính - Kế hoạch huyện)."
+        ),
+        [
+            one("Hoàng Văn Chiến", &["nguyên Chủ tịch UBND huyện Cẩm Xuyên"]),
+            one("Đậu Văn Hiền", &["Trưởng phòng Tài chính - Kế hoạch huyện"])
+        ]
+    );
+}
