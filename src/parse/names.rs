@@ -99,7 +99,7 @@ const NOT_NAME_PAIRS: &[&str] = &[
 /// letters, at most eight (a Vietnamese syllable has seven) or, in Latin
 /// script without marks, sixteen ("Thammavong", "Houngboungnuang"). A
 /// word opening with two capitals before small letters is an agency's
-/// initials glued to a word ("TTXViệt" of a photo credit), no syllable.
+/// initials glued to a word (`TTXViệt` of a photo credit), no syllable.
 fn syllable(t: &Tokens, j: usize) -> bool {
     let w = t.raw(j);
     let n = w.chars().count();
@@ -115,8 +115,8 @@ fn syllable(t: &Tokens, j: usize) -> bool {
 }
 
 /// Whether `w` opens with two capital letters and has small letters
-/// after them: initials glued to a word ("TTXViệt", "VNAPhoto"), which no
-/// name syllable is ("H'Ngọc" and "McLean" have a mark or a small letter
+/// after them: initials glued to a word (`TTXViệt`, `VNAPhoto`), which no
+/// name syllable is ("H'Ngọc" and `McLean` have a mark or a small letter
 /// between their capitals).
 fn initials_glued(w: &str) -> bool {
     let mut chars = w.chars();
