@@ -94,6 +94,12 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
     } else {
         m + title_verb_len(t, m).unwrap_or(0)
     };
+    // "A - tân Ủy viên UBND tỉnh": newly given, the post all the same.
+    let k = if sep && t.raw(k) == "tân" && head_len(t, k + 1).is_some() {
+        k + 1
+    } else {
+        k
+    };
     let k0 = k;
     let Some((head, e)) = title_span(t, k, true) else {
         // "đại biểu A - Đoàn ĐBQH tỉnh Gia Lai", "B (Đoàn ĐBQH TP Hà

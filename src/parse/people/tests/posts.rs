@@ -401,3 +401,17 @@ fn village_and_commune_militia_and_police_posts_in_an_awards_list() {
         ]
     );
 }
+
+#[test]
+fn a_post_newly_given_after_a_dash_is_the_post() {
+    assert_eq!(
+        people(
+            "Thường trực HĐND tỉnh tặng hoa chúc mừng đồng chí Giàng A Tông - tân Ủy viên \
+             UBND tỉnh và ông Lê Văn Tân, Giám đốc Sở Nội vụ."
+        ),
+        [
+            one("Giàng A Tông", &["Ủy viên UBND tỉnh"]),
+            one("Lê Văn Tân", &["Giám đốc Sở Nội vụ"])
+        ]
+    );
+}
