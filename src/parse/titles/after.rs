@@ -32,32 +32,8 @@ pub fn posts_given_after(t: &Tokens, m: usize) -> Vec<String> {
 /// `titles_after`, with the index of the first title a verb gives (the
 /// number of titles when none is given).
 fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
-    // "Trần Văn A (SN 1978, Phó Chi cục trưởng)", "B (SN 1980, ở xã C)
-    // là Bí thư Đảng ủy xã": news on courts and arrests give the birth
-    // year and the home first, the post after them or after the brackets.
-    if let Some((post, close)) = birth_note(t, m) {
-        if let Some(comma) = post {
-            let (k, titles, given) = read_after(t, comma);
-            if !titles.is_empty() {
-                return (k.max(close + 1), titles, given);
-            }
-        }
-        let after = close + 1;
-        // "A (SN 1960), trú tại phường B, TP C (nguyên Chủ tịch UBND
-        // huyện D)": the home, then the post in brackets.
-        if let Some(open) = home_then_bracket(t, after) {
-            let (k, titles, given) = read_after(t, open);
-            if !titles.is_empty() {
-                return (k, titles, given);
-            }
-        }
-        let sep = t.is_punct(after, ',') || t.is_dash(after) || t.is_punct(after, ':');
-        if sep || title_verb_len(t, after).is_some() {
-            let (k, titles, given) = read_after(t, after);
-            if !titles.is_empty() {
-                return (k, titles, given);
-            }
-        }
+    if let Some(read) = after_birth_note(t, m) {
+        return read;
     }
     // "Lê Văn A (54 tuổi), Cục trưởng …": a note in brackets between the
     // name and the title.
@@ -163,6 +139,37 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
         }
     }
     (k, titles, given)
+}
+
+/// Titles read after a note of birth in brackets after a name at `m`
+/// ("Trần Văn A (SN 1978, Phó Chi cục trưởng)", "B (SN 1980, ở xã C) là
+/// Bí thư Đảng ủy xã"): news on courts and arrests give the birth year and
+/// the home first, the post after them or after the brackets.
+fn after_birth_note(t: &Tokens, m: usize) -> Option<(usize, Vec<String>, usize)> {
+    let (post, close) = birth_note(t, m)?;
+    if let Some(comma) = post {
+        let (k, titles, given) = read_after(t, comma);
+        if !titles.is_empty() {
+            return Some((k.max(close + 1), titles, given));
+        }
+    }
+    let after = close + 1;
+    // "A (SN 1960), trú tại phường B, TP C (nguyên Chủ tịch UBND
+    // huyện D)": the home, then the post in brackets.
+    if let Some(open) = home_then_bracket(t, after) {
+        let (k, titles, given) = read_after(t, open);
+        if !titles.is_empty() {
+            return Some((k, titles, given));
+        }
+    }
+    let sep = t.is_punct(after, ',') || t.is_dash(after) || t.is_punct(after, ':');
+    if sep || title_verb_len(t, after).is_some() {
+        let (k, titles, given) = read_after(t, after);
+        if !titles.is_empty() {
+            return Some((k, titles, given));
+        }
+    }
+    None
 }
 
 /// Most tokens of the bodies someone joins before the post given
