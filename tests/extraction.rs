@@ -519,3 +519,27 @@ Sáng 5/3, TAND tỉnh mở phiên tòa. Cùng vụ án, Đỗ Minh Khoa, cựu 
     assert!(r.officials.iter().all(|m| m.name != "Hà Văn"));
     assert_eq!(person(&r, "Sừng Mì Ka").titles, ["Bí thư Đoàn xã Pa Vệ Sủ"]);
 }
+
+#[test]
+fn a_minister_s_rank_and_the_head_of_a_body_of_that_rank_are_posts_of_one_body() {
+    let text = "Lãnh đạo Ủy ban Dân tộc thăm đồng bào vùng cao\n\
+Sáng 14/1, đoàn công tác do Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc Hầu Văn Lình làm trưởng đoàn \
+đã thăm xã Tả Van. Cùng đi có ông Y Bun Niê, Thứ trưởng, Phó Chủ nhiệm Ủy ban Dân tộc; \
+Phó Thủ tướng, Bộ trưởng Ngoại giao Phan Minh Quý. Chương trình văn nghệ do nhạc trưởng Đỗ Quang Huy chỉ huy.";
+    let r = parse_report("ubdt.txt", text);
+    assert_eq!(
+        person(&r, "Hầu Văn Lình").titles,
+        ["Bộ trưởng Ủy ban Dân tộc", "Chủ nhiệm Ủy ban Dân tộc"]
+    );
+    assert_eq!(
+        person(&r, "Y Bun Niê").titles,
+        ["Thứ trưởng Ủy ban Dân tộc", "Phó Chủ nhiệm Ủy ban Dân tộc"]
+    );
+    // A deputy prime minister is no office of the body named after the minister.
+    assert_eq!(
+        person(&r, "Phan Minh Quý").titles,
+        ["Phó Thủ tướng", "Bộ trưởng Ngoại giao"]
+    );
+    // A conductor holds no post.
+    assert!(r.officials.iter().all(|o| o.name != "Đỗ Quang Huy"));
+}

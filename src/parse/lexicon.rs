@@ -12,7 +12,8 @@ pub const ETHNIC: &str = include_str!("../../assets/lexicon/ethnic.txt");
 /// Christian names written before a Catholic's name ("Giuse", "Phêrô").
 pub const BAPTISMAL: &str = include_str!("../../assets/lexicon/baptismal.txt");
 /// Offices that open a title, in their usual capitalisation; marker
-/// `presidium` for an office of a body's standing presidium.
+/// `presidium` for an office of a body's standing presidium, `minister`
+/// for a minister's rank and `agency` for the head of a body of that rank.
 pub const OFFICES: &str = include_str!("../../assets/lexicon/offices.txt");
 /// Military and police ranks; marker `honorific` for a career distinction,
 /// `profession` for a degree or a trade.
@@ -164,6 +165,8 @@ mod tests {
                             "honorific",
                             "profession",
                             "presidium",
+                            "minister",
+                            "agency",
                             "event"
                         ]
                         .contains(&marker),

@@ -97,18 +97,32 @@ const NOT_NAME_PAIRS: &[&str] = &[
 
 /// Whether token `j` can be a syllable of a name: a capitalised word of
 /// letters, at most eight (a Vietnamese syllable has seven) or, in Latin
-/// script without marks, twelve ("Thammavong", "Christopher").
+/// script without marks, sixteen ("Thammavong", "Houngboungnuang"). A
+/// word opening with two capitals before small letters is an agency's
+/// initials glued to a word (`TTXViệt` of a photo credit), no syllable.
 fn syllable(t: &Tokens, j: usize) -> bool {
     let w = t.raw(j);
     let n = w.chars().count();
     t.is_cap(j)
-        && (((n <= 8 || (n <= 12 && w.is_ascii()))
+        && !initials_glued(w)
+        && (((n <= 8 || (n <= 16 && w.is_ascii()))
             && w.chars()
                 .all(|c| is_letter(c) || c == '\'' || c == '’' || (c == '-' && w.is_ascii())))
             || transliterated(w))
         && !t.has(j, vocab::flag::INSTITUTION)
         && !t.is_abbrev(j)
         && head_len(t, j).is_none()
+}
+
+/// Whether `w` opens with two capital letters and has small letters
+/// after them: initials glued to a word (`TTXViệt`, `VNAPhoto`), which no
+/// name syllable is ("H'Ngọc" and `McLean` have a mark or a small letter
+/// between their capitals).
+fn initials_glued(w: &str) -> bool {
+    let mut chars = w.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.next().is_some_and(char::is_uppercase)
+        && w.chars().any(char::is_lowercase)
 }
 
 /// Whether `w` is one word of a Lao or Khmer name written the Vietnamese
@@ -267,17 +281,23 @@ pub fn unknown_name_at(t: &Tokens, j: usize) -> bool {
         k += 1;
     }
     let all_caps = t.raw(j + 1).chars().all(|c| !c.is_lowercase());
-    // A family name inside the run opens the name there instead.
+    // A family name inside the run opens the name there instead; a
+    // foreign word with an apostrophe, read as opening an ethnic name,
+    // does not ("Damien O'Connor").
     let clean = (j + 1..k).all(|m| {
         let title = (1..=2).any(|n| t.phrase(m, n).is_some_and(vocab::is_title_word));
         !title
             && !t.has(m, vocab::flag::INSTITUTION | vocab::flag::HEAD)
             && place_len(t, m).is_none()
-            && !t.family(m, false)
+            && (!t.family(m, false) || foreign(t.raw(m)))
     });
     let n = k - j;
     let shaped = (3..=4).contains(&n) || (n == 2 && (j..k).any(|m| foreign(t.raw(m))));
-    shaped && !all_caps && clean && !(t.phrase(k - 1, 2).is_some() && t.is_cap(k))
+    // A capital after the run opens more of an organ's name, unless it is
+    // initials glued to a word ("… Augusto Morelli TTXViệt Nam", a photo
+    // credit run into a caption).
+    let more = t.phrase(k - 1, 2).is_some() && t.is_cap(k) && !initials_glued(t.raw(k));
+    shaped && !all_caps && clean && !more
 }
 
 /// Whether the capitalised word at `j`, which only opens places, is
@@ -395,6 +415,13 @@ pub fn name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
             break;
         }
     }
+    // "ông Jorge Torres-Pereira": a foreign family name of two parts
+    // joined by a dash without spaces ends a name in Latin letters.
+    if strong && j - i >= 2 {
+        if let Some(k) = glued_dashes(t, j - 1).filter(|&k| k == j + 2) {
+            j = k;
+        }
+    }
     // "ngài Oh-Sae-Hyun": a foreign name whose syllables are joined by
     // dashes without spaces, in a strong context only.
     if strong && j == i + 1 {
@@ -408,6 +435,11 @@ pub fn name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
         }
     }
     let n = j - i;
+    // "Đại sứ Bồ Đào Nha": a country of several words whose later words
+    // look like a name ("Đào Nha") goes on being the country.
+    if inside_country(t, i) {
+        return None;
+    }
     // "Bí thư Tỉnh ủy Dương Văn Th": a name cut off where a page ends a
     // line or a teaser; every syllable of a whole name has a vowel. One
     // letter is an initial written on purpose ("anh Nguyễn Văn T.").
@@ -444,6 +476,21 @@ pub fn name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
     Some(j)
 }
 
+/// Whether the capitalised word at `i` continues a country's or organ's
+/// name of the title lists that opened one or two words before it
+/// ("Bồ Đào Nha", "Thổ Nhĩ Kỳ").
+fn inside_country(t: &Tokens, i: usize) -> bool {
+    i > 0
+        && t.is_cap(i - 1)
+        && (1..=2).any(|back| {
+            i >= back
+                && (1..=2).any(|on| {
+                    t.phrase(i - back, back + on)
+                        .is_some_and(|p| p.contains(' ') && vocab::is_country(p))
+                })
+        })
+}
+
 /// Whether the three syllables from `i` to `j` are a person's name although
 /// the first two also name a body ("Hoàng Gia Long", beside "Hoàng gia"):
 /// a family name opens them, the third names nothing, and a post follows
@@ -464,10 +511,20 @@ fn titled_person(t: &Tokens, i: usize, j: usize) -> bool {
 pub fn starts_name(t: &Tokens, j: usize) -> bool {
     t.is_cap(j)
         && t.family(j, true)
-        && ((t.family(j, false) || t.is_cap(j + 1) && t.low(j + 1) == "thị")
+        && ((t.family(j, false) || t.is_cap(j + 1) && t.low(j + 1) == "thị" || hmong_middle(t, j))
             && place_len(t, j).is_none()
             || named_like_place(t, j))
         && name_end(t, j, true).is_some()
+}
+
+/// Whether a family name that is also a word ("Vàng", "Mùa") opens a Hmong
+/// name at `j`: a middle name only Hmong names have ("A", "Seo", "Mí")
+/// and a given name follow ("Vàng A Sáo", "Mùa Seo Chứ").
+fn hmong_middle(t: &Tokens, j: usize) -> bool {
+    t.is_cap(j + 1)
+        && matches!(t.low(j + 1), "a" | "seo" | "mí")
+        && t.phrase(j + 1, 2).is_some()
+        && syllable(t, j + 2)
 }
 
 /// Whether a Catholic's name opens at `j` with one or two Christian names

@@ -225,44 +225,46 @@ impl Scan<'_, '_> {
                 }
             }
         }
+        if let Some(end) = self.deputy(i) {
+            return end;
+        }
         if starts_name(t, i) {
             if let Some(end) = self.name_first(i) {
                 return end;
             }
         }
-        // "Đại biểu Danh Út (Kiên Giang)": after "đại biểu", a family name
-        // that also opens places may open a deputy's name.
-        if i >= 2 && t.phrase(i - 2, 2) == Some("đại biểu") && t.is_cap(i) {
-            if let Some((m, name)) = parse_name(t, i, true) {
-                if let Some(end) = deputy_seat(t, i, m) {
-                    let g = self.new_group();
-                    self.push(Some(name), vec!["Đại biểu".to_string()], i, g);
-                    return end;
-                }
-            }
-        }
         i + 1
+    }
+
+    /// "Đại biểu Lê Văn A (Nghệ An) cho rằng": a deputy named after
+    /// "đại biểu" with the seat's province in brackets; a family name
+    /// that also opens places may open the name there ("Đại biểu Danh Út
+    /// (Kiên Giang)"). A delegation named in the brackets instead ("(Đoàn
+    /// ĐBQH tỉnh B)") is the post, read as any title after a name.
+    fn deputy(&mut self, i: usize) -> Option<usize> {
+        let t = self.t;
+        if i < 2 || t.phrase(i - 2, 2) != Some("đại biểu") || !t.is_cap(i) {
+            return None;
+        }
+        let (m, name) = parse_name(t, i, true)?;
+        let end = deputy_seat(t, i, m)?;
+        let g = self.new_group();
+        self.push(Some(name), vec!["Đại biểu".to_string()], i, g);
+        Some(end)
     }
 
     /// A name opening with a family name at `i`, then its titles after a
     /// comma, a dash, a bracket or a verb. Returns where it ends.
     fn name_first(&mut self, i: usize) -> Option<usize> {
         let t = self.t;
-        let (m, name) = parse_name(t, i, false)?;
+        // A family name that is also a word opens a name here only as
+        // `starts_name` allowed it ("Vàng A Sáo"): read it as after a cue.
+        let (m, name) = parse_name(t, i, !t.family(i, false))?;
         let explicit = t.is_punct(m, ',')
             || t.is_dash(m)
             || t.is_punct(m, '(')
             || title_verb_len(t, m).is_some();
-        let (e, mut titles) = titles_after(t, m);
-        // "Đại biểu Lê Văn A (Nghệ An) cho rằng": a deputy named with the
-        // seat's province in brackets. A delegation named there instead
-        // ("(Đoàn ĐBQH tỉnh B)") is the post already.
-        if let Some(end) = deputy_seat(t, i, m).filter(|_| titles.is_empty()) {
-            titles.push("Đại biểu".to_string());
-            let g = self.new_group();
-            self.push(Some(name), titles, i, g);
-            return Some(e.max(end));
-        }
+        let (e, titles) = titles_after(t, m);
         if explicit && !titles.is_empty() {
             let g = self.new_group();
             self.push(Some(name), titles, i, g);

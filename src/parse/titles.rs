@@ -487,61 +487,94 @@ fn show_title(t: &Tokens, i: usize, head: usize, end: usize) -> String {
 #[cfg(test)]
 mod tests;
 
-/// The offices marked `presidium` in the office list, lower case, longest first.
-static PRESIDIUM: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+/// The offices of the office list with `marker`, lower case, longest first.
+fn marked_offices(marker: &str) -> Vec<String> {
     let mut offices: Vec<String> = super::lexicon::entries(super::lexicon::OFFICES)
-        .filter(|(_, marker)| *marker == "presidium")
+        .filter(|(_, m)| *m == marker)
         .map(|(w, _)| w.to_lowercase())
         .collect();
     offices.sort_by_key(|w| std::cmp::Reverse(w.len()));
     offices
-});
+}
 
-/// The length in bytes of the presidium office opening `title`, when a
+/// The offices marked `presidium` in the office list.
+static PRESIDIUM: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| marked_offices("presidium"));
+/// A minister's ranks (`minister`) and the offices heading a body of that
+/// rank (`agency`).
+static MINISTER: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| marked_offices("minister"));
+static AGENCY: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| marked_offices("agency"));
+
+/// The length in bytes of an office of `offices` opening `title`, when a
 /// word boundary follows it.
-fn presidium_head(title: &str) -> Option<usize> {
+fn office_head(offices: &[String], title: &str) -> Option<usize> {
     let low = title.to_lowercase();
-    PRESIDIUM.iter().find_map(|p| {
+    offices.iter().find_map(|p| {
         let rest = low.strip_prefix(p.as_str())?;
         // Lower-casing keeps the byte length of Vietnamese letters.
         (rest.is_empty() || rest.starts_with(' ')).then_some(p.len())
     })
 }
 
+/// The length of the presidium office opening `title`.
+fn presidium_head(title: &str) -> Option<usize> {
+    office_head(&PRESIDIUM, title)
+}
+
+/// The head of the second of two offices of one body, when `first` opens
+/// with an office that shares its body with it: another presidium office
+/// after a presidium office, a body of ministerial rank's head after a
+/// minister's rank ("Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc").
+fn second_head(first: &str, second: &str) -> Option<(usize, usize)> {
+    if let Some(h) = presidium_head(first) {
+        return presidium_head(second).map(|h2| (h, h2));
+    }
+    let h = office_head(&MINISTER, first)?;
+    office_head(&AGENCY, second).map(|h2| (h, h2))
+}
+
 /// Two offices of one body's presidium written together are two posts of
 /// that body: "Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt
 /// Nam" and "Phó Chủ tịch", "Tổng Thư ký Ủy ban …" (a comma between)
-/// both become "Phó Chủ tịch Ủy ban …" and "Tổng Thư ký Ủy ban …".
+/// both become "Phó Chủ tịch Ủy ban …" and "Tổng Thư ký Ủy ban …". So do
+/// a minister's rank and the head of a body of ministerial rank: "Bộ
+/// trưởng, Chủ nhiệm Ủy ban Dân tộc" is "Bộ trưởng Ủy ban Dân tộc" and
+/// "Chủ nhiệm Ủy ban Dân tộc".
 pub fn share_presidium_organ(titles: &mut Vec<String>) {
-    if !titles.iter().any(|t| presidium_head(t).is_some()) {
+    let shared = |t: &String| presidium_head(t).is_some() || office_head(&MINISTER, t).is_some();
+    if !titles.iter().any(shared) {
         return;
     }
     let mut out: Vec<String> = Vec::with_capacity(titles.len() + 1);
     for title in titles.drain(..) {
         // "Phó Chủ tịch - Tổng Thư ký X", "Phó Chủ tịch kiêm Tổng Thư ký X".
-        let joined = presidium_head(&title).and_then(|h| {
-            let rest = title.get(h..)?.trim_start();
-            let second = ["- ", "– ", "kiêm "]
-                .iter()
-                .find_map(|sep| rest.strip_prefix(sep))?;
-            let h2 = presidium_head(second)?;
-            let organ = second.get(h2..)?.trim_start();
-            (!organ.is_empty()).then(|| {
-                let first = title.get(..h).unwrap_or_default();
-                (format!("{first} {organ}"), second.to_string())
-            })
-        });
+        let joined = presidium_head(&title)
+            .or_else(|| office_head(&MINISTER, &title))
+            .and_then(|h| {
+                let rest = title.get(h..)?.trim_start();
+                let second = ["- ", "– ", "kiêm "]
+                    .iter()
+                    .find_map(|sep| rest.strip_prefix(sep))?;
+                let (_, h2) = second_head(&title, second)?;
+                let organ = second.get(h2..)?.trim_start();
+                (!organ.is_empty()).then(|| {
+                    let first = title.get(..h).unwrap_or_default();
+                    (format!("{first} {organ}"), second.to_string())
+                })
+            });
         if let Some((first, second)) = joined {
             out.push(first);
             out.push(second);
             continue;
         }
-        // A bare presidium office, then one naming the body: the body is both's.
+        // A bare presidium office (or minister's rank), then one naming
+        // the body: the body is both's.
         if let Some(last) = out.last_mut() {
-            let bare = presidium_head(last).is_some_and(|h| h == last.len());
-            if let (true, Some(h2)) = (bare, presidium_head(&title)) {
+            if let Some((h, h2)) = second_head(last, &title) {
                 let organ = title.get(h2..).unwrap_or_default().trim_start();
-                if !organ.is_empty() {
+                if h == last.len() && !organ.is_empty() {
                     last.push(' ');
                     last.push_str(organ);
                 }

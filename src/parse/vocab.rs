@@ -88,6 +88,8 @@ static TITLE_SET: LazyLock<Phrases> = LazyLock::new(|| {
         lower_words(&[lexicon::ORGAN_WORDS, lexicon::MODIFIERS, lexicon::COUNTRIES]).collect();
     Phrases::new(all.iter().map(String::as_str))
 });
+static COUNTRY_SET: LazyLock<Set<String>> =
+    LazyLock::new(|| lower_words(&[lexicon::COUNTRIES]).collect());
 static CAP_ONLY_SET: LazyLock<Set<String>> = LazyLock::new(|| {
     let mut set = marked(lexicon::ORGAN_WORDS, "cap");
     set.extend(EVENT_SET.iter().cloned());
@@ -398,6 +400,12 @@ pub fn canonical_head(lower: &str) -> Option<&'static str> {
 /// Whether the lower-case phrase may appear inside a title.
 pub fn is_title_word(lower: &str) -> bool {
     TITLE_SET.contains(lower)
+}
+
+/// Whether a lower-case phrase names a country or an international body
+/// of the country list ("bồ đào nha", "liên hợp quốc").
+pub fn is_country(lower: &str) -> bool {
+    COUNTRY_SET.contains(lower)
 }
 
 /// Whether a title word only counts inside a title when capitalised.

@@ -1405,3 +1405,26 @@ fn an_event_to_come_after_a_time_names_the_body_that_holds_it() {
     );
     assert_eq!(got, Some(Level::Provincial));
 }
+
+#[test]
+fn trials_of_former_officials_have_no_level() {
+    for head in [
+        "Tuyên án nguyên Chủ tịch UBND huyện Tân Phước và 3 đồng phạm",
+        "Cựu Phó Chủ tịch UBND tỉnh hầu tòa vì sai phạm đất đai",
+        "Nguyên Bí thư xã bị đề nghị phạt 5 năm tù",
+    ] {
+        assert_eq!(
+            lvl(head, "Sáng 3/6, TAND tỉnh mở phiên tòa sơ thẩm."),
+            None,
+            "{head}"
+        );
+    }
+    // A court's own meeting keeps the court's level.
+    assert_eq!(
+        lvl(
+            "TAND tỉnh tổ chức hội nghị triển khai công tác xét xử sơ thẩm năm 2025",
+            ""
+        ),
+        Some(Level::Provincial)
+    );
+}

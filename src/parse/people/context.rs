@@ -57,13 +57,15 @@ pub(super) fn post_held_by(t: &Tokens, i: usize, e: usize) -> Option<usize> {
 }
 
 /// Verbs that take a post away from the one named after it ("miễn nhiệm
-/// chức vụ …", "cách chức …", "cho thôi giữ chức …").
+/// chức vụ …", "cách chức …", "cho thôi giữ chức …", "cho thôi làm nhiệm
+/// vụ đại biểu …").
 const REMOVALS: &[&str] = &[
     "miễn nhiệm",
     "bãi nhiệm",
     "cách chức",
     "cách",
     "thôi giữ",
+    "thôi làm nhiệm vụ",
     "thôi",
     "giáng",
     "bãi miễn",
@@ -84,8 +86,9 @@ pub(super) fn removed_from(t: &Tokens, i: usize) -> bool {
     } else {
         i
     };
-    // "cách chức": the verb's own "chức" was read as the post's.
-    (1..=3).any(|n| {
+    // "cách chức": the verb's own "chức" was read as the post's. "cho
+    // thôi làm nhiệm vụ đại biểu HĐND tỉnh": the longest verb has four words.
+    (1..=4).any(|n| {
         k.checked_sub(n)
             .and_then(|s| t.phrase(s, n))
             .is_some_and(|p| REMOVALS.contains(&p))

@@ -32,6 +32,9 @@ pub fn posts_given_after(t: &Tokens, m: usize) -> Vec<String> {
 /// `titles_after`, with the index of the first title a verb gives (the
 /// number of titles when none is given).
 fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
+    if let Some(read) = after_birth_note(t, m) {
+        return read;
+    }
     // "Lê Văn A (54 tuổi), Cục trưởng …": a note in brackets between the
     // name and the title.
     if let Some(after) = note_end(t, m).or_else(|| comma_note_end(t, m)) {
@@ -66,6 +69,12 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
         m + 1 + verb
     } else {
         m + title_verb_len(t, m).unwrap_or(0)
+    };
+    // "A - tân Ủy viên UBND tỉnh": newly given, the post all the same.
+    let k = if sep && t.raw(k) == "tân" && head_len(t, k + 1).is_some() {
+        k + 1
+    } else {
+        k
     };
     let k0 = k;
     let Some((head, e)) = title_span(t, k, true) else {
@@ -130,6 +139,37 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
         }
     }
     (k, titles, given)
+}
+
+/// Titles read after a note of birth in brackets after a name at `m`
+/// ("Trần Văn A (SN 1978, Phó Chi cục trưởng)", "B (SN 1980, ở xã C) là
+/// Bí thư Đảng ủy xã"): news on courts and arrests give the birth year and
+/// the home first, the post after them or after the brackets.
+fn after_birth_note(t: &Tokens, m: usize) -> Option<(usize, Vec<String>, usize)> {
+    let (post, close) = birth_note(t, m)?;
+    if let Some(comma) = post {
+        let (k, titles, given) = read_after(t, comma);
+        if !titles.is_empty() {
+            return Some((k.max(close + 1), titles, given));
+        }
+    }
+    let after = close + 1;
+    // "A (SN 1960), trú tại phường B, TP C (nguyên Chủ tịch UBND
+    // huyện D)": the home, then the post in brackets.
+    if let Some(open) = home_then_bracket(t, after) {
+        let (k, titles, given) = read_after(t, open);
+        if !titles.is_empty() {
+            return Some((k, titles, given));
+        }
+    }
+    let sep = t.is_punct(after, ',') || t.is_dash(after) || t.is_punct(after, ':');
+    if sep || title_verb_len(t, after).is_some() {
+        let (k, titles, given) = read_after(t, after);
+        if !titles.is_empty() {
+            return Some((k, titles, given));
+        }
+    }
+    None
 }
 
 /// Most tokens of the bodies someone joins before the post given
@@ -226,6 +266,63 @@ fn comma_note_end(t: &Tokens, m: usize) -> Option<usize> {
         at = close;
     }
     (at > m && t.is_punct(at, ',')).then_some(at)
+}
+
+/// Most tokens of a note on birth and home in brackets after a name
+/// ("(SN 1980, trú tại thị trấn A, huyện B, tỉnh C)").
+const MAX_BIRTH_NOTE: usize = 24;
+
+/// When a note in brackets after a name at `m` opens with the birth year
+/// or the age ("(SN 1978, …)", "(sinh năm 1970, …)", "(54 tuổi, …)"): the
+/// comma after which a post starts inside it, if one does, and the index
+/// of the closing bracket.
+fn birth_note(t: &Tokens, m: usize) -> Option<(Option<usize>, usize)> {
+    if !t.is_punct(m, '(') {
+        return None;
+    }
+    let k = m + 1;
+    let born = (t.low(k) == "sn" && number(t.raw(k + 1)))
+        || (t.phrase(k, 2) == Some("sinh năm") && number(t.raw(k + 2)))
+        || (number(t.raw(k)) && t.low(k + 1) == "tuổi");
+    if !born {
+        return None;
+    }
+    let mut post = None;
+    for j in k + 1..(k + MAX_BIRTH_NOTE).min(t.len()) {
+        if t.is_punct(j, '(') {
+            return None;
+        }
+        if t.is_punct(j, ')') {
+            return Some((post, j));
+        }
+        if post.is_none() && t.is_punct(j, ',') && title_span(t, j + 1, true).is_some() {
+            post = Some(j);
+        }
+    }
+    None
+}
+
+/// Most tokens of a home written after a note of birth ("trú tại phường
+/// Đông Hải, thành phố Thanh Hóa").
+const MAX_HOME: usize = 14;
+
+/// Where a bracket opens on a post after a home at `k` (", trú tại …
+/// (Trưởng phòng …)"), when one does before the sentence or the note ends.
+fn home_then_bracket(t: &Tokens, k: usize) -> Option<usize> {
+    if !t.is_punct(k, ',') || !matches!(t.low(k + 1), "trú" | "ở" | "ngụ" | "quê" | "thường")
+    {
+        return None;
+    }
+    // A full stop glued to the next word is an abbreviation's ("Tp.Thanh
+    // Hóa"), not the sentence's end.
+    let stop = |j: usize| {
+        let glued = t.toks.get(j + 1).is_some_and(|n| n.start == t.toks[j].end);
+        t.is_punct(j, '.') && !glued || t.is_punct(j, ';') || t.is_punct(j, ')')
+    };
+    let open = (k + 2..(k + 2 + MAX_HOME).min(t.len()))
+        .take_while(|&j| !stop(j))
+        .find(|&j| t.is_punct(j, '('))?;
+    title_span(t, open + 1, true).map(|_| open)
 }
 
 /// Most tokens of a note in brackets after a name ("(54 tuổi)", "(sinh năm 1970)").

@@ -91,7 +91,8 @@ pub fn chain(t: &Tokens, mut k: usize, mut titles: Option<&mut Vec<String>>, sid
         if side == Side::After
             && (name_follows(t, past)
                 || dashed_to_name(t, past)
-                || rank_before_name(t, start, head, end))
+                || rank_before_name(t, start, head, end)
+                || next_member(t, k, past))
         {
             break;
         }
@@ -102,6 +103,13 @@ pub fn chain(t: &Tokens, mut k: usize, mut titles: Option<&mut Vec<String>>, sid
         k = past;
     }
     k
+}
+
+/// Whether the link after a semicolon at `k`, ending at `past`, opens the
+/// next member of a list: its titles run on to a name ("A, Thứ trưởng;
+/// Phó Thủ tướng, Bộ trưởng Ngoại giao B" keeps "Phó Thủ tướng" B's).
+fn next_member(t: &Tokens, k: usize, past: usize) -> bool {
+    t.is_punct(k, ';') && name_follows(t, chain(t, past, None, Side::Before))
 }
 
 /// Whether a dash at `k` joins the title before it to more titles that

@@ -36,8 +36,9 @@ const TITLE_VERBS: &[&str] = &[
 const MAX_TITLE_VERB: usize = 6;
 
 /// Most tokens of the body that elects or appoints, between "được" and its
-/// verb ("được Đại hội bầu làm", "được HĐND xã tín nhiệm bầu giữ chức").
-const MAX_AGENT: usize = 4;
+/// verb ("được Đại hội bầu làm", "được HĐND xã tín nhiệm bầu giữ chức",
+/// "được Ban Thường vụ Tỉnh ủy điều động").
+const MAX_AGENT: usize = 6;
 
 /// The phrases of `TITLE_VERBS` after "được", which may follow the body that
 /// acts ("được Ban Chấp hành bầu làm" as "được bầu làm").
@@ -56,7 +57,22 @@ pub(in crate::parse) fn title_verb_len(t: &Tokens, k: usize) -> Option<usize> {
     // Cheap test first: this is asked after every name.
     if !matches!(
         t.low(k),
-        "là" | "làm" | "giữ" | "kiêm" | "tái" | "đắc" | "đảm" | "được" | "trúng"
+        "là" | "làm"
+            | "giữ"
+            | "kiêm"
+            | "tái"
+            | "đắc"
+            | "đảm"
+            | "được"
+            | "trúng"
+            | "bổ"
+            | "điều"
+            | "quyết"
+            | "luân"
+            | "phân"
+            | "chỉ"
+            | "tiếp"
+            | "cử"
     ) {
         return None;
     }
@@ -68,14 +84,81 @@ pub(in crate::parse) fn title_verb_len(t: &Tokens, k: usize) -> Option<usize> {
     if let Some(n) = phrase(k, TITLE_VERBS) {
         return Some(k + n - k0);
     }
+    // "… về công tác và bổ nhiệm giữ chức vụ …".
+    if let Some(n) = appointment_len(t, k) {
+        return Some(k + n - k0);
+    }
+    if t.low(k) != "được" {
+        return None;
+    }
+    // "được điều động, bổ nhiệm giữ chức vụ …": the moves, then the post.
+    if let Some(n) = appointment_len(t, k + 1) {
+        return Some(k + 1 + n - k0);
+    }
     // "được Đại hội bầu làm", "được HĐND xã tín nhiệm bầu giữ chức": the
-    // body that acts stands between "được" and its verb.
-    if t.low(k) != "được" || !agent_opens(t, k + 1) {
+    // body that acts stands between "được" and its verb ("được Thủ tướng
+    // Chính phủ quyết định bổ nhiệm giữ chức …").
+    if !agent_opens(t, k + 1) {
         return None;
     }
     (k + 2..=k + 1 + MAX_AGENT)
         .take_while(|&a| t.is_word(a - 1))
-        .find_map(|a| phrase(a, &AFTER_AGENT).map(|n| a + n - k0))
+        .find_map(|a| {
+            phrase(a, &AFTER_AGENT)
+                .or_else(|| appointment_len(t, a))
+                .map(|n| a + n - k0)
+        })
+}
+
+/// Verbs of a decision on a cadre that come before the post given
+/// ("điều động, bổ nhiệm giữ chức", "luân chuyển và chỉ định làm").
+#[rustfmt::skip]
+const APPOINTMENTS: &[&str] = &[
+    "quyết định", "điều động", "bổ nhiệm", "bổ nhiệm lại", "tái bổ nhiệm", "luân chuyển",
+    "phân công", "chỉ định", "tiếp nhận", "cử",
+];
+
+/// The verbs that give the post after one or more decisions at `k`.
+const GIVES_POST: &[&str] = &[
+    "giữ chức vụ",
+    "giữ chức danh",
+    "giữ chức",
+    "giữ",
+    "làm",
+    "là",
+];
+
+/// Length of one or more decisions on a cadre at `k`, joined by commas or
+/// "và", then the verb that gives the post, when a title head follows:
+/// "điều động, bổ nhiệm giữ chức vụ", "quyết định bổ nhiệm lại giữ chức".
+fn appointment_len(t: &Tokens, k: usize) -> Option<usize> {
+    let mut j = k;
+    let mut decisions = 0;
+    for _ in 0..4 {
+        let Some(n) = (1..=3)
+            .rev()
+            .find(|&n| t.phrase(j, n).is_some_and(|p| APPOINTMENTS.contains(&p)))
+        else {
+            break;
+        };
+        j += n;
+        decisions += 1;
+        if (t.is_punct(j, ',') || t.low(j) == "và")
+            && (1..=3).any(|n| {
+                t.phrase(j + 1, n)
+                    .is_some_and(|p| APPOINTMENTS.contains(&p))
+            })
+        {
+            j += 1;
+        }
+    }
+    if decisions == 0 {
+        return None;
+    }
+    let n = (1..=3)
+        .rev()
+        .find(|&n| t.phrase(j, n).is_some_and(|p| GIVES_POST.contains(&p)))?;
+    head_len(t, j + n).map(|_| j + n - k)
 }
 
 /// Whether the body that elects or appoints opens at `k`: a capitalised
@@ -96,6 +179,11 @@ fn adverb_len(t: &Tokens, k: usize) -> usize {
             adverb += 5;
             continue;
         }
+        // "tiếp nhận A về công tác và bổ nhiệm giữ chức vụ …".
+        if word == "về" && t.phrase(k + adverb, 4) == Some("về công tác và") {
+            adverb += 4;
+            continue;
+        }
         // "được tín nhiệm được bầu là", "được tín nhiệm tái cử": trusted,
         // then the verb that gives the post.
         if word == "được"
@@ -109,9 +197,11 @@ fn adverb_len(t: &Tokens, k: usize) -> usize {
             Some("đã từng" | "liên tục" | "tiếp tục" | "hiện đang" | "chính thức" | "vừa mới") => {
                 2
             }
+            // "… đối với ông A để đảm nhiệm chức vụ …": the post the
+            // move is for.
             _ if matches!(
                 t.low(k + adverb),
-                "đã" | "từng" | "hiện" | "đang" | "vẫn" | "nay" | "vừa" | "mới"
+                "đã" | "từng" | "hiện" | "đang" | "vẫn" | "nay" | "vừa" | "mới" | "để"
             ) =>
             {
                 1
@@ -150,6 +240,18 @@ mod tests {
                 "đến nhận công tác và giữ chức vụ Chánh Văn phòng Bộ Công an",
                 8,
             ),
+            ("được điều động, bổ nhiệm giữ chức vụ Phó Giám đốc Sở", 9),
+            (
+                "được Ban Thường vụ Tỉnh ủy điều động, bổ nhiệm giữ chức Giám đốc Sở",
+                13,
+            ),
+            (
+                "được Thủ tướng Chính phủ quyết định bổ nhiệm giữ chức Thứ trưởng",
+                11,
+            ),
+            ("được bổ nhiệm lại giữ chức Giám đốc Sở Y tế", 6),
+            ("để đảm nhiệm chức vụ Phó Bí thư Tỉnh ủy", 5),
+            ("về công tác và bổ nhiệm giữ chức vụ Phó Giám đốc Sở", 9),
         ] {
             assert_eq!(verb(text), Some(n), "{text}");
         }
@@ -164,6 +266,10 @@ mod tests {
             "được Đại hội, bầu làm Chủ tịch",
             "được các đại biểu đánh giá cao",
             "trúng cử vào Ban Chấp hành",
+            "được cử đi học tại Học viện Chính trị",
+            "được điều động về Sở Nội vụ",
+            "chỉ đạo Phó Giám đốc Sở",
+            "tiếp nhận Chủ tịch Hội",
         ] {
             assert_eq!(verb(text), None, "{text}");
         }

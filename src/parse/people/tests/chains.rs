@@ -525,3 +525,21 @@ fn foreign_heads_of_state_ministers_and_lawmakers_are_offices() {
         ]
     );
 }
+
+#[test]
+fn titles_after_a_semicolon_that_run_on_to_a_name_are_the_next_member_s() {
+    assert_eq!(
+        people(
+            "Dự có đồng chí Lò Văn Mừng, Phó Chủ tịch UBND tỉnh; Phó Thủ tướng, Bộ trưởng \
+             Bộ Công Thương Trần Quang Vũ; bà Lê Thị Thu, Chủ tịch Hội Phụ nữ tỉnh."
+        ),
+        [
+            one("Lò Văn Mừng", &["Phó Chủ tịch UBND tỉnh"]),
+            one(
+                "Trần Quang Vũ",
+                &["Phó Thủ tướng", "Bộ trưởng Bộ Công Thương"]
+            ),
+            one("Lê Thị Thu", &["Chủ tịch Hội Phụ nữ tỉnh"])
+        ]
+    );
+}

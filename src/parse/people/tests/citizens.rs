@@ -1,7 +1,7 @@
 //! People a report names for what a visit or a gift is for, not for a
 //! post: beneficiaries, relatives, the second of two households.
 
-use super::{find_people, Tokens};
+use super::{find_people, one, people, Tokens};
 
 /// Each name found in `text` with whether it is a private person's.
 fn private(text: &str) -> Vec<(String, bool)> {
@@ -83,4 +83,51 @@ fn a_hero_a_farmer_or_a_village_figure_given_a_gift_is_no_official() {
     );
     let names: Vec<&str> = r.officials.iter().map(|m| m.name.as_str()).collect();
     assert_eq!(names, ["Hà Văn Sinh"], "{:?}", r.officials);
+}
+
+#[test]
+fn a_post_after_the_birth_year_in_brackets_or_after_them_is_the_accused_s() {
+    assert_eq!(
+        people(
+            "Tòa tuyên án ông Hà Minh Đức (SN 1975, Phó Chi cục trưởng) và ông Vi Văn Lâm \
+             (Kiểm soát viên Đội Quản lý thị trường số 2)."
+        ),
+        [
+            one("Hà Minh Đức", &["Phó Chi cục trưởng"]),
+            one(
+                "Vi Văn Lâm",
+                &["Kiểm soát viên Đội Quản lý thị trường số 2"]
+            )
+        ]
+    );
+    assert_eq!(
+        people(
+            "Công an bắt bị can Lò Văn Pịnh (SN 1979, trú tại bản Nà Sài, xã Mường Khoa) là \
+             Huyện ủy viên, Bí thư Đảng ủy xã Mường Khoa."
+        ),
+        [one(
+            "Lò Văn Pịnh",
+            &["Huyện ủy viên", "Bí thư Đảng ủy xã Mường Khoa"]
+        )]
+    );
+    // The birth year and the home alone still make a private person.
+    assert_eq!(
+        private("anh Lường Văn Tiến (SN 1992, trú xã Chiềng Sơn) bị thương."),
+        [("Lường Văn Tiến".to_string(), true)]
+    );
+}
+
+#[test]
+fn a_post_in_brackets_after_the_birth_year_and_the_home() {
+    assert_eq!(
+        people(
+            "Công an tỉnh bắt tạm giam Hoàng Văn Chiến (SN 1968), trú tại phường Tân Giang, \
+             Tp.Hà Tĩnh (nguyên Chủ tịch UBND huyện Cẩm Xuyên) và Đậu Văn Hiền (SN 1975), trú \
+             tại xã Cẩm Thạch, huyện Cẩm Xuyên (Trưởng phòng Tài chính - Kế hoạch huyện)."
+        ),
+        [
+            one("Hoàng Văn Chiến", &["nguyên Chủ tịch UBND huyện Cẩm Xuyên"]),
+            one("Đậu Văn Hiền", &["Trưởng phòng Tài chính - Kế hoạch huyện"])
+        ]
+    );
 }

@@ -343,3 +343,75 @@ fn a_deputy_is_named_with_the_seat_in_brackets() {
         .iter()
         .all(|(_, titles)| titles.is_empty()));
 }
+
+#[test]
+fn a_deputy_s_mandate_ended_leaves_no_post() {
+    let got = people(
+        "Kỳ họp biểu quyết cho thôi làm nhiệm vụ đại biểu HĐND tỉnh khóa XI, nhiệm kỳ \
+         2021 - 2026 đối với đồng chí Phan Văn Lộc, do chuyển công tác; bầu bổ sung Ủy viên \
+         UBND tỉnh đối với ông Lý Văn Hậu, Giám đốc Sở Tư pháp.",
+    );
+    let titles: Vec<(&str, usize)> = got.iter().map(|p| (p.0.as_str(), p.1.len())).collect();
+    assert_eq!(titles, [("Phan Văn Lộc", 0), ("Lý Văn Hậu", 2)]);
+}
+
+#[test]
+fn posts_given_after_decisions_on_a_cadre() {
+    assert_eq!(
+        people(
+            "Ông Đặng Văn Khoa được Ban Thường vụ Tỉnh ủy điều động, bổ nhiệm giữ chức Giám \
+             đốc Sở Nội vụ. Tiếp nhận Chủ tịch Hội Nông dân huyện Lục Văn Hòa về công tác và \
+             bổ nhiệm giữ chức vụ Phó Giám đốc Sở Tài chính."
+        ),
+        [
+            one("Đặng Văn Khoa", &["Giám đốc Sở Nội vụ"]),
+            one(
+                "Lục Văn Hòa",
+                &["Chủ tịch Hội Nông dân huyện", "Phó Giám đốc Sở Tài chính"]
+            )
+        ]
+    );
+    assert_eq!(
+        people(
+            "Kỳ họp miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với đồng chí Mai Văn Tùng \
+             để đảm nhiệm chức vụ Phó Bí thư Thường trực Tỉnh ủy."
+        ),
+        [one("Mai Văn Tùng", &["Phó Bí thư Thường trực Tỉnh ủy"])]
+    );
+    // A study trip is no post.
+    assert!(
+        people("Ông Đặng Văn Khoa được cử đi học tại Học viện Chính trị khu vực I.")
+            .iter()
+            .all(|p| p.1.is_empty())
+    );
+}
+
+#[test]
+fn village_and_commune_militia_and_police_posts_in_an_awards_list() {
+    assert_eq!(
+        people(
+            "Chủ tịch UBND xã tặng Giấy khen cho ông Lò Văn Pản - Công an viên bản Nà Sự; \
+             ông Quàng Văn Ún - Thôn đội trưởng thôn Co Mạ và ông Cà Văn Hặc - Xã đội \
+             trưởng xã Chiềng Lao."
+        ),
+        [
+            one("Lò Văn Pản", &["Công an viên bản Nà Sự"]),
+            one("Quàng Văn Ún", &["Thôn đội trưởng thôn Co Mạ"]),
+            one("Cà Văn Hặc", &["Xã đội trưởng xã Chiềng Lao"])
+        ]
+    );
+}
+
+#[test]
+fn a_post_newly_given_after_a_dash_is_the_post() {
+    assert_eq!(
+        people(
+            "Thường trực HĐND tỉnh tặng hoa chúc mừng đồng chí Giàng A Tông - tân Ủy viên \
+             UBND tỉnh và ông Lê Văn Tân, Giám đốc Sở Nội vụ."
+        ),
+        [
+            one("Giàng A Tông", &["Ủy viên UBND tỉnh"]),
+            one("Lê Văn Tân", &["Giám đốc Sở Nội vụ"])
+        ]
+    );
+}

@@ -198,3 +198,83 @@ fn a_short_name_with_a_family_name_that_opens_places_after_a_titled_place() {
         [one("Lâm Văn Tư", &["Giám đốc Công ty Kim Long"])]
     );
 }
+
+#[test]
+fn foreign_envoys_after_a_country_of_several_words_and_long_or_dashed_names() {
+    // A Lao name with a syllable of sixteen Latin letters.
+    assert_eq!(
+        people("Chiều 4/3, Phó Chủ tịch nước tiếp Đại sứ Lào Bounkham Phommachanhthong."),
+        [one("Bounkham Phommachanhthong", &["Đại sứ Lào"]),]
+    );
+    // "Đào" opens Vietnamese names; inside "Bồ Đào Nha" it is the country.
+    // A family name of two parts joined by a dash stays whole.
+    assert_eq!(
+        people("Dự lễ có ông Rui Almeida-Santos, Đại sứ Bồ Đào Nha tại Việt Nam."),
+        [one(
+            "Rui Almeida-Santos",
+            &["Đại sứ Bồ Đào Nha tại Việt Nam"]
+        )]
+    );
+    // A country the list holds ends the title; the name is the envoy's.
+    assert_eq!(
+        people("Bộ trưởng tiếp Đại sứ Peru Carlos Mendoza, Đại sứ Hy Lạp Nikos Kostas."),
+        [
+            one("Carlos Mendoza", &["Đại sứ Peru"]),
+            one("Nikos Kostas", &["Đại sứ Hy Lạp"])
+        ]
+    );
+    // A photo credit glued to a caption ends the name before it.
+    assert_eq!(
+        people("Chủ tịch nước tiếp Đại sứ Chile Pablo Herrera TTXViệt Nam"),
+        [one("Pablo Herrera", &["Đại sứ Chile"])]
+    );
+    // The full envoy's title is one office, not an envoy and another post.
+    assert_eq!(
+        people("Tham dự có Đại sứ đặc mệnh toàn quyền Nhật Bản tại Việt Nam Ito Naoki."),
+        [one(
+            "Ito Naoki",
+            &["Đại sứ đặc mệnh toàn quyền Nhật Bản tại Việt Nam"]
+        )]
+    );
+    // An Irish family name with an apostrophe opens no ethnic name here.
+    assert_eq!(
+        people("Đoàn có Bộ trưởng Thương mại Ireland Sean O'Brien; Đại sứ Ireland Liam Kelly."),
+        [
+            one("Sean O'Brien", &["Bộ trưởng Thương mại Ireland"]),
+            one("Liam Kelly", &["Đại sứ Ireland"])
+        ]
+    );
+    // A Khmer family name the list holds, after a foreign body.
+    assert_eq!(
+        people("Thủ tướng gặp Chủ tịch Thượng viện Campuchia Hun Sen tại Hà Nội."),
+        [one("Hun Sen", &["Chủ tịch Thượng viện Campuchia"])]
+    );
+}
+
+#[test]
+fn a_hmong_name_opening_with_a_family_name_that_is_a_word() {
+    assert_eq!(
+        people("Năm 2019, Vàng A Chứ được bầu làm bí thư chi bộ thôn Sín Chải."),
+        [one("Vàng A Chứ", &["Bí thư chi bộ thôn Sín Chải"])]
+    );
+    assert_eq!(
+        people("Hội nghị có Mùa Seo Páo - Chủ tịch UBND xã Bản Mế."),
+        [one("Mùa Seo Páo", &["Chủ tịch UBND xã Bản Mế"])]
+    );
+    // The word alone, before no middle name, is no name.
+    assert!(people("Lá cờ Vàng Sao đỏ tung bay, Vàng Anh hát.").is_empty());
+}
+
+#[test]
+fn a_trade_ending_in_truong_is_no_office() {
+    // The whole trade is read, a profession that makes no official, not
+    // the office "Trưởng" inside it.
+    assert_eq!(
+        people("Dàn nhạc dưới sự chỉ huy của nhạc trưởng Tạ Minh Tâm biểu diễn."),
+        [one("Tạ Minh Tâm", &["Nhạc trưởng"])]
+    );
+    assert_eq!(
+        people("Ông Hà Văn Lực, Trưởng thôn Nà Hẩu, phát biểu."),
+        [one("Hà Văn Lực", &["Trưởng thôn Nà Hẩu"])]
+    );
+}
