@@ -256,7 +256,28 @@ pub(super) fn parent_organ(t: &Tokens, i: usize, head: usize, j: usize) -> Optio
         .iter()
         .any(|u| h.ends_with(u))
     });
-    if !unit || !t.is_punct(j, ',') {
+    // "Trưởng ban Xây dựng Đảng, Đảng ủy xã …", "chuyên viên Ban Dân tộc
+    // – Tôn giáo, Ủy ban MTTQ Việt Nam tỉnh": a board's head or a staff
+    // member of a board goes on to the committee the board serves, when
+    // nothing has closed the board's name yet (a committee, a place, an
+    // abbreviation: "Trưởng ban Dân vận Tỉnh ủy, Ủy ban …" is two bodies).
+    let staff = t.phrase(i, head).is_some_and(|h| {
+        [
+            "trưởng ban",
+            "phó ban",
+            "chuyên viên",
+            "chuyên viên chính",
+            "công chức",
+            "thanh tra viên",
+        ]
+        .iter()
+        .any(|u| h.ends_with(u))
+    }) && j > i + head
+        && !t.is_abbrev(j - 1)
+        && !matches!(t.low(j - 1), "ủy" | "uỷ")
+        && place_len(t, j - 1).is_none()
+        && (i + head..j).all(|k| place_len(t, k).is_none());
+    if !(unit || staff) || !t.is_punct(j, ',') {
         return None;
     }
     let organ = |next: usize| {

@@ -3,7 +3,7 @@
 //! school or parish named after a person, a unit's number, and the "và"
 //! that joins two parts of one department's name.
 
-use super::head::{abbreviated_head, head_len, is_rank};
+use super::head::{abbreviated_head, head_len, is_rank, office_len};
 use super::{after_place, place_len};
 use crate::parse::names;
 use crate::parse::organs::{after_organ, inner_dash, number, paren_organ, parent_organ};
@@ -81,12 +81,20 @@ fn parent_unit(t: &Tokens, start: usize, j: usize) -> Option<usize> {
     if !t.is_punct(j, ',') || t.is_cap(j + 1) {
         return None;
     }
+    // "Trưởng thôn Nà Mường, xã Tân Lập", "Bí thư Chi bộ ấp 3, xã Long
+    // Hòa": a commune is the unit above a village, which names it.
+    let commune = match t.phrase(j + 1, 2) {
+        Some("thị trấn") => 2,
+        _ if matches!(t.low(j + 1), "xã" | "phường") => 1,
+        _ => 0,
+    };
     let word = match t.phrase(j + 1, 2) {
         Some("thành phố" | "thị xã") => 2,
         _ if matches!(t.low(j + 1), "huyện" | "tỉnh" | "quận") => 1,
+        _ if commune > 0 && village_before(t, start, j) => commune,
         _ => return None,
     };
-    let n = place_len(t, j + 1 + word)?;
+    let n = place_len(t, j + 1 + word).or_else(|| unit_name(t, j + 1 + word))?;
     // The unit before the comma: a known place, or capitalised words
     // after a lower-case unit word ("thị trấn Rạch Gốc").
     let mut k = j;
@@ -98,7 +106,36 @@ fn parent_unit(t: &Tokens, start: usize, j: usize) -> Option<usize> {
             t.low(k - 1),
             "xã" | "phường" | "trấn" | "huyện" | "quận" | "phố"
         );
-    (named || after_place(t, start, j)).then_some(j + 1 + word + n)
+    (named || commune > 0 || after_place(t, start, j)).then_some(j + 1 + word + n)
+}
+
+/// Whether the title (from `start`) ends right before the comma at `j`
+/// with a village or hamlet, named ("thôn Nà Mường", "bản Co Mạ") or
+/// numbered ("ấp 3", "tổ dân phố 5").
+fn village_before(t: &Tokens, start: usize, j: usize) -> bool {
+    let mut k = j;
+    while k > start && j - k < 3 && (t.is_cap(k - 1) || unit_number(t, k - 1).is_some()) {
+        k -= 1;
+    }
+    // The village word may end the office itself ("Trưởng thôn").
+    k < j
+        && k >= 1
+        && matches!(
+            t.low(k - 1),
+            "thôn" | "ấp" | "bản" | "xóm" | "buôn" | "làng" | "khóm" | "sóc" | "phố" | "khu"
+        )
+}
+
+/// Length of a unit's capitalised name at `k` that the lists of places do
+/// not hold (a district merged away, a misspelling): one to three
+/// capitalised words, opening no office and no person's name, with no
+/// capitalised word after them.
+fn unit_name(t: &Tokens, k: usize) -> Option<usize> {
+    if !t.is_cap(k) || t.is_abbrev(k) || names::starts_name(t, k) || office_len(t, k).is_some() {
+        return None;
+    }
+    let n = (1..=3).find(|&n| !t.is_cap(k + n) || t.is_abbrev(k + n))?;
+    (!t.is_word(k + n) || !t.is_cap(k + n)).then_some(n)
 }
 
 /// Length of "cũ" or "trước đây" (former) at `j` after a unit's name or

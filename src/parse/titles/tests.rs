@@ -1021,3 +1021,96 @@ fn a_role_cue_closes_an_organs_lower_case_words() {
         Some("Viện trưởng Viện Nghiên cứu lập pháp")
     );
 }
+
+#[test]
+fn the_supreme_court_and_procuracy_written_short_stay_whole() {
+    assert_eq!(
+        title("Phó Viện trưởng VKSND tối cao, Viện trưởng Viện kiểm sát quân sự Trung ương;")
+            .as_deref(),
+        Some("Phó Viện trưởng VKSND tối cao")
+    );
+    assert_eq!(
+        title("Viện trưởng Viện kiểm sát quân sự Trung ương; đồng chí").as_deref(),
+        Some("Viện trưởng Viện kiểm sát quân sự Trung ương")
+    );
+    assert_eq!(
+        title("Phó Chánh án TAND cấp cao tại Hà Nội phát biểu").as_deref(),
+        Some("Phó Chánh án TAND cấp cao tại Hà Nội")
+    );
+}
+
+#[test]
+fn an_inspectorate_department_keeps_the_commas_of_its_name() {
+    assert_eq!(
+        title("Phó Cục trưởng Cục Giải quyết khiếu nại, tố cáo và thanh tra khu vực 2 làm Trưởng đoàn")
+            .as_deref(),
+        Some("Phó Cục trưởng Cục Giải quyết khiếu nại, tố cáo và thanh tra khu vực 2")
+    );
+    assert_eq!(
+        title("Phó Cục trưởng Cục Thanh tra, giải quyết khiếu nại tố cáo khu vực III bị kỷ luật")
+            .as_deref(),
+        Some("Phó Cục trưởng Cục Thanh tra, giải quyết khiếu nại tố cáo khu vực III")
+    );
+}
+
+#[test]
+fn committees_of_the_national_assembly_named_in_small_letters_stay_whole() {
+    assert_eq!(
+        title("Chủ nhiệm Ủy ban các vấn đề xã hội của Quốc hội; ông").as_deref(),
+        Some("Chủ nhiệm Ủy ban các vấn đề xã hội của Quốc hội")
+    );
+    assert_eq!(
+        title("Chủ tịch Hội đồng quản trị kiêm Tổng Giám đốc Tổng công ty Sông Đà;").as_deref(),
+        Some("Chủ tịch Hội đồng quản trị kiêm Tổng Giám đốc Tổng công ty Sông Đà")
+    );
+}
+
+#[test]
+fn a_village_goes_on_to_its_commune_and_a_commune_to_a_district_not_listed() {
+    assert_eq!(
+        title("Trưởng thôn Nà Mường, xã Kháng Nhật cho biết").as_deref(),
+        Some("Trưởng thôn Nà Mường, xã Kháng Nhật")
+    );
+    assert_eq!(
+        title("Bí thư Chi bộ ấp 3, xã Long Hòa phát biểu").as_deref(),
+        Some("Bí thư Chi bộ ấp 3, xã Long Hòa")
+    );
+    assert_eq!(
+        title("nguyên Chủ tịch UBND xã Đồng Phúc, huyện Yên Dũng, tỉnh Bắc Giang;").as_deref(),
+        Some("nguyên Chủ tịch UBND xã Đồng Phúc, huyện Yên Dũng, tỉnh Bắc Giang")
+    );
+    // Two communes side by side are no unit and the one above it.
+    assert_eq!(
+        title("Chủ tịch UBND xã Tân Lập, xã Tân Hòa và xã Tân Phú").as_deref(),
+        Some("Chủ tịch UBND xã Tân Lập")
+    );
+}
+
+#[test]
+fn a_boards_head_or_staff_goes_on_to_the_committee_the_board_serves() {
+    assert_eq!(
+        title("Trưởng ban Xây dựng Đảng, Đảng ủy xã Tân Lập phát biểu").as_deref(),
+        Some("Trưởng ban Xây dựng Đảng, Đảng ủy xã Tân Lập")
+    );
+    assert_eq!(
+        title("chuyên viên Ban Dân tộc – Tôn giáo, Ủy ban MTTQ Việt Nam tỉnh cho biết").as_deref(),
+        Some("Chuyên viên Ban Dân tộc – Tôn giáo, Ủy ban MTTQ Việt Nam tỉnh")
+    );
+    // A board already closed by its committee: a second body follows.
+    assert_eq!(
+        title("Trưởng ban Dân vận Tỉnh ủy, Ủy ban MTTQ tỉnh và các đoàn thể").as_deref(),
+        Some("Trưởng ban Dân vận Tỉnh ủy")
+    );
+}
+
+#[test]
+fn commune_civil_servants_and_inspectors_are_posts_in_small_letters() {
+    assert_eq!(
+        title("công chức Tư pháp - Hộ tịch xã Tân Phú cho biết").as_deref(),
+        Some("Công chức Tư pháp - Hộ tịch xã Tân Phú")
+    );
+    assert_eq!(
+        title("thanh tra viên chính Cục III và ông").as_deref(),
+        Some("Thanh tra viên chính Cục III")
+    );
+}
