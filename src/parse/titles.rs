@@ -17,7 +17,7 @@ mod verbs;
 pub use after::{posts_given_after, titles_after};
 use aside::{
     abbreviation_dot, aside, body_above, compound_tail, joins_org, numbered_unit, school_name,
-    trade_body, unit_number,
+    short_bodies_joined, trade_body, unit_number,
 };
 pub use chain::{chain, name_follows, Side};
 use chain::{name_at, run_on};
@@ -121,7 +121,11 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
         }
         // "Thừa Thiên – Huế", "Ban Văn hóa – Xã hội": a dash inside a
         // place's or an organ's name, not before another office or a name.
-        if t.is_dash(j) && j > i + head && t.is_word(j - 1) && inner_dash(t, j + 1) {
+        if t.is_dash(j)
+            && j > i + head
+            && t.is_word(j - 1)
+            && (inner_dash(t, j + 1) || short_bodies_joined(t, j))
+        {
             (j, lone) = (j + 1, false);
             continue;
         }

@@ -315,6 +315,9 @@ pub(super) fn numbered_unit(t: &Tokens, k: usize) -> bool {
             | "phường"
             | "quận"
             | "cụm"
+            // "Phó Trưởng phòng 2 VKSND tỉnh": a procuracy's or police
+            // department named by its number.
+            | "phòng"
     ) || t.phrase(k.saturating_sub(1), 2) == Some("khu vực")
 }
 
@@ -361,6 +364,17 @@ pub(super) fn joins_org(t: &Tokens, i: usize, j: usize) -> bool {
         && !names::starts_name(t, next)
         && place_len(t, next).is_none()
         && t.phrase(j, 2).is_some()
+}
+
+/// Whether the dash at `j` joins two bodies written short that make one
+/// office's name: "Văn phòng HĐND - UBND phường", "Văn phòng Đoàn ĐBQH -
+/// HĐND tỉnh". An office written short after it ("HĐND - CT UBND") is a
+/// second post instead.
+pub(super) fn short_bodies_joined(t: &Tokens, j: usize) -> bool {
+    let short = |k: usize| {
+        t.is_abbrev(k) && t.raw(k).chars().all(char::is_uppercase) && !abbreviated_head(t, k)
+    };
+    j > 0 && t.is_dash(j) && short(j - 1) && short(j + 1)
 }
 
 /// "Ban Công tác Dân tộc Tôn giáo và Hội quần chúng": a board (`k`) whose

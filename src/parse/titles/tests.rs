@@ -1114,3 +1114,38 @@ fn commune_civil_servants_and_inspectors_are_posts_in_small_letters() {
         Some("Thanh tra viên chính Cục III")
     );
 }
+
+#[test]
+fn a_courts_unit_keeps_the_kinds_of_cases_it_hears_across_commas() {
+    assert_eq!(
+        title("cựu Phó Viện trưởng Viện kiểm sát án hành chính, kinh doanh thương mại VKSND cấp cao tại Hà Nội, bị phạt").as_deref(),
+        Some("cựu Phó Viện trưởng Viện kiểm sát án hành chính, kinh doanh thương mại VKSND cấp cao tại Hà Nội")
+    );
+    assert_eq!(
+        title("Phó Trưởng phòng Giám đốc kiểm tra về dân sự, lao động, kinh doanh thương mại, TAND cấp cao tại Hà Nội, 4 năm tù").as_deref(),
+        Some("Phó Trưởng phòng Giám đốc kiểm tra về dân sự, lao động, kinh doanh thương mại, TAND cấp cao tại Hà Nội")
+    );
+    assert_eq!(
+        title("Phó Trưởng phòng 2 VKSND tỉnh Gia Lai, 5 năm tù").as_deref(),
+        Some("Phó Trưởng phòng 2 VKSND tỉnh Gia Lai")
+    );
+    assert_eq!(
+        title("kiểm sát viên cao cấp, cựu Phó Viện trưởng").as_deref(),
+        Some("Kiểm sát viên cao cấp")
+    );
+}
+
+#[test]
+fn two_bodies_written_short_across_a_dash_name_one_office() {
+    assert_eq!(
+        title("Chuyên viên Văn phòng HĐND - UBND phường Hòa Bình cho biết").as_deref(),
+        Some("Chuyên viên Văn phòng HĐND - UBND phường Hòa Bình")
+    );
+    assert_eq!(
+        title(
+            "Chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên - Nhi đồng Hoàng Văn Đức"
+        )
+        .as_deref(),
+        Some("Chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên - Nhi đồng")
+    );
+}
