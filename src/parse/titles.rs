@@ -156,6 +156,11 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
             (j, lone) = (j + 1, false);
             continue;
         }
+        // "Hội Doanh nhân trẻ & Câu lạc bộ Doanh nghiệp": "&" inside a name.
+        if t.is_punct(j, '&') && j > i + head && joins_org(t, i, j) {
+            (j, lone) = (j + 1, false);
+            continue;
+        }
         if !t.is_word(j) {
             break;
         }

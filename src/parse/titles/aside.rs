@@ -6,7 +6,7 @@
 use super::head::{abbreviated_head, head_len, is_rank, office_len};
 use super::{after_place, place_len};
 use crate::parse::names;
-use crate::parse::organs::{after_organ, inner_dash, number, paren_organ, parent_organ};
+use crate::parse::organs::{after_organ, inner_dash, number, organ_len, paren_organ, parent_organ};
 use crate::parse::tokens::Tokens;
 use crate::parse::vocab;
 use crate::text::fold_lower_char;
@@ -351,7 +351,8 @@ pub(super) fn joins_org(t: &Tokens, i: usize, j: usize) -> bool {
     if t.low(j) == "và" && j > i && short(j - 1) && short(next) && !abbreviated_head(t, next) {
         return true;
     }
-    if t.low(j) != "và" {
+    // "Hội Doanh nhân trẻ & Câu lạc bộ …": "&" joins as "và" does.
+    if t.low(j) != "và" && !t.is_punct(j, '&') {
         return false;
     }
     let department = (i..j).any(|k| {
@@ -360,10 +361,13 @@ pub(super) fn joins_org(t: &Tokens, i: usize, j: usize) -> bool {
     department
         && t.is_cap(next)
         && !t.has(next, vocab::flag::INSTITUTION)
+        // "Hội Cựu chiến binh và Hội Liên hiệp Phụ nữ": a second body
+        // the lists name.
+        && organ_len(t, next).is_none()
         && head_len(t, next).is_none()
         && !names::starts_name(t, next)
         && place_len(t, next).is_none()
-        && t.phrase(j, 2).is_some()
+        && (t.phrase(j, 2).is_some() || t.is_punct(j, '&') && t.is_word(next))
 }
 
 /// Whether the dash at `j` joins two bodies written short that make one
@@ -383,11 +387,26 @@ pub(super) fn short_bodies_joined(t: &Tokens, j: usize) -> bool {
 /// và …" end the organ, so a new body follows).
 fn open_board(t: &Tokens, k: usize, j: usize) -> bool {
     const CLOSING: u16 = vocab::flag::INSTITUTION | vocab::flag::PLACE_WORD;
-    t.is_cap(k)
-        && matches!(t.low(k), "ban" | "phòng" | "vụ")
-        && t.is_cap(k + 1)
-        && j > k + 1
-        && (k + 1..j).all(|m| {
+    if !t.is_cap(k) {
+        return false;
+    }
+    // "Tổng công ty Đầu tư và Kinh doanh vốn nhà nước", "Hội Khoa học và
+    // Kỹ thuật", "Trung tâm Văn hóa và Thể thao": a company's, an
+    // association's or a centre's name opens the same way.
+    let word = match t.low(k) {
+        "ban" | "phòng" | "vụ" | "hội" => 1,
+        _ => match t.phrase(k, 3) {
+            Some("tổng công ty") => 3,
+            _ => match t.phrase(k, 2) {
+                Some("công ty" | "tập đoàn" | "trung tâm" | "học viện") => 2,
+                _ => return false,
+            },
+        },
+    };
+    let name = k + word;
+    t.is_cap(name)
+        && j > name
+        && (name..j).all(|m| {
             t.is_word(m) && !t.is_abbrev(m) && !t.has(m, CLOSING) && place_len(t, m).is_none()
         })
 }
@@ -401,11 +420,15 @@ pub(super) fn compound_tail(t: &Tokens, j: usize) -> Option<usize> {
     const MOST: usize = 6;
     // The capitalised word, one or two words back ("Phòng Xây dựng" +
     // "phong trào"), right after the organ word.
+    // "Tổng công ty Đầu tư và Kinh doanh vốn nhà nước": or after the
+    // "và" that joins two parts of one name (the title vetted the join).
+    let joined =
+        |c: usize| c >= 2 && (t.low(c - 1) == "và" || t.is_punct(c - 1, '&')) && t.is_word(c - 2);
     let named = |c: usize| {
         c >= 1
             && t.is_cap(c)
             && !t.is_abbrev(c)
-            && t.has(c - 1, vocab::flag::ORGAN | vocab::flag::INSTITUTION)
+            && (t.has(c - 1, vocab::flag::ORGAN | vocab::flag::INSTITUTION) || joined(c))
             && !matches!(t.low(c - 1), "ủy" | "uỷ")
             && place_len(t, c).is_none()
     };

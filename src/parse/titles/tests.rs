@@ -1149,3 +1149,33 @@ fn two_bodies_written_short_across_a_dash_name_one_office() {
         Some("Chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên - Nhi đồng")
     );
 }
+
+#[test]
+fn a_companys_or_associations_name_runs_over_its_and_or_ampersand() {
+    assert_eq!(
+        title("Chủ tịch Hội đồng thành viên Tổng công ty Đầu tư và Kinh doanh vốn nhà nước; ông")
+            .as_deref(),
+        Some("Chủ tịch Hội đồng thành viên Tổng công ty Đầu tư và Kinh doanh vốn nhà nước")
+    );
+    assert_eq!(
+        title("Chủ tịch Hội Doanh nhân trẻ & Câu lạc bộ Doanh nghiệp tỉnh; bà").as_deref(),
+        Some("Chủ tịch Hội Doanh nhân trẻ & Câu lạc bộ Doanh nghiệp tỉnh")
+    );
+    assert_eq!(
+        title("Chủ tịch Hội Khoa học và Kỹ thuật tỉnh phát biểu").as_deref(),
+        Some("Chủ tịch Hội Khoa học và Kỹ thuật tỉnh")
+    );
+    // A name closed by its level, or another body or office after "và".
+    assert_eq!(
+        title("Chủ tịch Hội Nông dân tỉnh và Giám đốc Sở Y tế").as_deref(),
+        Some("Chủ tịch Hội Nông dân tỉnh")
+    );
+    assert_eq!(
+        title("Chủ tịch Hội Cựu chiến binh và Hội Liên hiệp Phụ nữ").as_deref(),
+        Some("Chủ tịch Hội Cựu chiến binh")
+    );
+    assert_eq!(
+        title("công an viên bản Huổi Só cho biết").as_deref(),
+        Some("Công an viên bản Huổi Só")
+    );
+}
