@@ -135,6 +135,12 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
             // The Sangha's national council ("Hội đồng Trị sự"); a
             // province has a "Ban Trị sự".
             ("đồng", "trị") if prev == "hội" => Some(Level::Central),
+            // "Viện kiểm sát nhân dân tối cao", "TAND tối cao": the supreme
+            // court and procuracy; "Kiểm toán nhà nước", the state audit.
+            ("tối", "cao") => Some(Level::Central),
+            ("toán", "nhà") if prev == "kiểm" && after(w).starts_with(" nhà nước") => {
+                Some(Level::Central)
+            }
             // The Prime Minister, the State President.
             ("thủ", "tướng") => Some(Level::Central),
             ("tịch", "nước") if prev == "chủ" => Some(Level::Central),
@@ -251,7 +257,9 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
 fn central_abbreviation(w: &str) -> bool {
     w.len() > 3
         && crate::parse::vocab::expansion(w).is_some_and(|e| {
-            e.contains("Trung ương") && !e.starts_with("Ủy viên") && !e.starts_with("Tỉnh ủy viên")
+            (e.contains("Trung ương") || e.ends_with("tối cao") || e == "Kiểm toán nhà nước")
+                && !e.starts_with("Ủy viên")
+                && !e.starts_with("Tỉnh ủy viên")
         })
 }
 
