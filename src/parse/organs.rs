@@ -302,6 +302,50 @@ pub(super) fn parent_organ(t: &Tokens, i: usize, head: usize, j: usize) -> Optio
     (n > 1 && t.is_punct(j + n, ',') && organ(next)).then_some(next)
 }
 
+/// Most tokens of the lower-case fields an organ's name lists after a comma.
+const MAX_FIELDS: usize = 10;
+
+/// Where the lower-case fields an organ's name lists across commas end,
+/// when the list closes with "và" and one more field: "Cục Văn hóa cơ
+/// sở, gia đình và thư viện", "Phòng Văn hóa, thể thao và du lịch". The
+/// comma is at `j`; the organ's capitalised word is the head's next token
+/// `organ`, and the list must end at punctuation or at a capitalised body
+/// above ("…, Bộ Văn hóa, Thể thao và Du lịch").
+pub(super) fn listed_fields(t: &Tokens, organ: usize, j: usize) -> Option<usize> {
+    if !t.is_punct(j, ',') || !t.is_cap(organ) || !t.has(organ, vocab::flag::TITLE) {
+        return None;
+    }
+    let field =
+        |k: usize| t.is_word(k) && !t.is_cap(k) && !names::not_in_organ(t.low(k)) && !cue(t, k);
+    // The organ's name must still be open: a level word or a place closes
+    // it ("Trung tâm Y tế huyện, vận động bà con và …" goes on with deeds).
+    let closes = |k: usize| {
+        matches!(
+            t.low(k),
+            "tỉnh" | "huyện" | "xã" | "phường" | "quận" | "thị" | "thành" | "ủy" | "uỷ"
+        ) || place_len(t, k).is_some()
+    };
+    if !field(j - 1) || office_len(t, j + 1).is_some() || (organ + 1..j).any(closes) {
+        return None;
+    }
+    let mut k = j + 1;
+    let mut closed = false;
+    while k < j + 1 + MAX_FIELDS {
+        if field(k) {
+            k += 1;
+        } else if t.is_punct(k, ',') && field(k + 1) && !closed {
+            k += 1;
+        } else if t.low(k) == "và" && !closed && field(k + 1) {
+            closed = true;
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    let ends = !t.is_word(k) || t.is_cap(k) && office_len(t, k).is_none();
+    (closed && ends && k > j + 1).then_some(k)
+}
+
 /// Most tokens of one lower-case noun listed after a comma inside an
 /// organ's name ("viên chức", "đô thị").
 const MAX_LISTED: usize = 4;

@@ -4,7 +4,7 @@
 //! Huyện ủy"). Knows nothing of people; `names` decides where a name starts.
 
 use super::names;
-use super::organs::{inner_dash, lower_run, organ_len, purpose_len, topic_len};
+use super::organs::{inner_dash, listed_fields, lower_run, organ_len, purpose_len, topic_len};
 use super::tokens::Tokens;
 use super::vocab;
 
@@ -159,6 +159,12 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
         // "Hội Doanh nhân trẻ & Câu lạc bộ Doanh nghiệp": "&" inside a name.
         if t.is_punct(j, '&') && j > i + head && joins_org(t, i, j) {
             (j, lone) = (j + 1, false);
+            continue;
+        }
+        // "Cục Văn hóa cơ sở, gia đình và thư viện": fields listed in the
+        // organ's name.
+        if let Some(k) = listed_fields(t, i + head, j).filter(|_| j > i + head + 1) {
+            (j, lone) = (k, false);
             continue;
         }
         if !t.is_word(j) {

@@ -1179,3 +1179,23 @@ fn a_companys_or_associations_name_runs_over_its_and_or_ampersand() {
         Some("Công an viên bản Huổi Só")
     );
 }
+
+#[test]
+fn an_organ_lists_its_fields_in_small_letters_across_commas() {
+    assert_eq!(
+        title(
+            "Cục trưởng Cục Văn hóa cơ sở, gia đình và thư viện, Bộ Văn hóa, Thể thao và Du lịch;"
+        )
+        .as_deref(),
+        Some("Cục trưởng Cục Văn hóa cơ sở, gia đình và thư viện, Bộ Văn hóa, Thể thao và Du lịch")
+    );
+    // A level closes the organ: what follows the comma is a deed.
+    assert_eq!(
+        title("Giám đốc Trung tâm Y tế huyện, vận động bà con và người thân").as_deref(),
+        Some("Giám đốc Trung tâm Y tế huyện")
+    );
+    assert_eq!(
+        title("cán bộ Đội Cảnh sát giao thông - trật tự Công an phường An Khê cho biết").as_deref(),
+        Some("Cán bộ Đội Cảnh sát giao thông - trật tự Công an phường An Khê")
+    );
+}
