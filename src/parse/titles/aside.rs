@@ -404,10 +404,16 @@ fn open_board(t: &Tokens, k: usize, j: usize) -> bool {
         },
     };
     let name = k + word;
+    // "Trung tâm Văn hóa - Thể thao và Truyền thông": a dash between two
+    // capitalised parts keeps the name open.
     t.is_cap(name)
         && j > name
         && (name..j).all(|m| {
-            t.is_word(m) && !t.is_abbrev(m) && !t.has(m, CLOSING) && place_len(t, m).is_none()
+            t.is_dash(m) && t.is_cap(m + 1)
+                || t.is_word(m)
+                    && !t.is_abbrev(m)
+                    && !t.has(m, CLOSING)
+                    && place_len(t, m).is_none()
         })
 }
 

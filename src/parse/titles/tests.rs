@@ -1199,3 +1199,15 @@ fn an_organ_lists_its_fields_in_small_letters_across_commas() {
         Some("Cán bộ Đội Cảnh sát giao thông - trật tự Công an phường An Khê")
     );
 }
+
+#[test]
+fn a_centres_name_stays_open_across_a_dash_before_its_and() {
+    assert_eq!(
+        title("Giám đốc Trung tâm Văn hóa - Thể thao và Truyền thông huyện phát biểu").as_deref(),
+        Some("Giám đốc Trung tâm Văn hóa - Thể thao và Truyền thông huyện")
+    );
+    assert_eq!(
+        title("Phó Trưởng Ban Dân nguyện và Giám sát của Quốc hội; ông").as_deref(),
+        Some("Phó Trưởng Ban Dân nguyện và Giám sát của Quốc hội")
+    );
+}
