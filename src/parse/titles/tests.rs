@@ -1211,3 +1211,15 @@ fn a_centres_name_stays_open_across_a_dash_before_its_and() {
         Some("Phó Trưởng Ban Dân nguyện và Giám sát của Quốc hội")
     );
 }
+
+#[test]
+fn the_standing_deputy_inspector_general_written_short_is_an_office() {
+    assert_eq!(
+        title("Phó tổng thường trực Thanh tra Chính phủ, cho biết").as_deref(),
+        Some("Phó tổng thường trực Thanh tra Chính phủ")
+    );
+    assert_eq!(
+        title("Phó Tổng Thanh tra Thường trực Thanh tra Chính phủ; ông").as_deref(),
+        Some("Phó Tổng Thanh tra Thường trực Thanh tra Chính phủ")
+    );
+}
