@@ -319,31 +319,29 @@ pub(super) fn listed_fields(t: &Tokens, organ: usize, j: usize) -> Option<usize>
         |k: usize| t.is_word(k) && !t.is_cap(k) && !names::not_in_organ(t.low(k)) && !cue(t, k);
     // The organ's name must still be open: a level word or a place closes
     // it ("Trung tâm Y tế huyện, vận động bà con và …" goes on with deeds).
-    let closes = |k: usize| {
+    let level_or_place = |k: usize| {
         matches!(
             t.low(k),
             "tỉnh" | "huyện" | "xã" | "phường" | "quận" | "thị" | "thành" | "ủy" | "uỷ"
         ) || place_len(t, k).is_some()
     };
-    if !field(j - 1) || office_len(t, j + 1).is_some() || (organ + 1..j).any(closes) {
+    if !field(j - 1) || office_len(t, j + 1).is_some() || (organ + 1..j).any(level_or_place) {
         return None;
     }
     let mut k = j + 1;
-    let mut closed = false;
+    let mut and_seen = false;
     while k < j + 1 + MAX_FIELDS {
-        if field(k) {
+        if field(k) || t.is_punct(k, ',') && field(k + 1) && !and_seen {
             k += 1;
-        } else if t.is_punct(k, ',') && field(k + 1) && !closed {
-            k += 1;
-        } else if t.low(k) == "và" && !closed && field(k + 1) {
-            closed = true;
+        } else if t.low(k) == "và" && !and_seen && field(k + 1) {
+            and_seen = true;
             k += 1;
         } else {
             break;
         }
     }
     let ends = !t.is_word(k) || t.is_cap(k) && office_len(t, k).is_none();
-    (closed && ends && k > j + 1).then_some(k)
+    (and_seen && ends && k > j + 1).then_some(k)
 }
 
 /// Most tokens of one lower-case noun listed after a comma inside an

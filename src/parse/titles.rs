@@ -4,7 +4,7 @@
 //! Huyện ủy"). Knows nothing of people; `names` decides where a name starts.
 
 use super::names;
-use super::organs::{inner_dash, listed_fields, lower_run, organ_len, purpose_len, topic_len};
+use super::organs::{inner_dash, lower_run, organ_len, purpose_len, topic_len};
 use super::tokens::Tokens;
 use super::vocab;
 
@@ -17,7 +17,7 @@ mod verbs;
 pub use after::{posts_given_after, titles_after};
 use aside::{
     abbreviation_dot, aside, body_above, compound_tail, joins_org, numbered_unit, school_name,
-    short_bodies_joined, trade_body, unit_number,
+    trade_body, unit_number,
 };
 pub use chain::{chain, name_follows, Side};
 use chain::{name_at, run_on};
@@ -121,11 +121,7 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
         }
         // "Thừa Thiên – Huế", "Ban Văn hóa – Xã hội": a dash inside a
         // place's or an organ's name, not before another office or a name.
-        if t.is_dash(j)
-            && j > i + head
-            && t.is_word(j - 1)
-            && (inner_dash(t, j + 1) || short_bodies_joined(t, j))
-        {
+        if t.is_dash(j) && j > i + head && t.is_word(j - 1) && inner_dash(t, j + 1) {
             (j, lone) = (j + 1, false);
             continue;
         }
@@ -154,17 +150,6 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
             && word_len(t, j + 1, true).is_some_and(|n| n >= 2)
         {
             (j, lone) = (j + 1, false);
-            continue;
-        }
-        // "Hội Doanh nhân trẻ & Câu lạc bộ Doanh nghiệp": "&" inside a name.
-        if t.is_punct(j, '&') && j > i + head && joins_org(t, i, j) {
-            (j, lone) = (j + 1, false);
-            continue;
-        }
-        // "Cục Văn hóa cơ sở, gia đình và thư viện": fields listed in the
-        // organ's name.
-        if let Some(k) = listed_fields(t, i + head, j).filter(|_| j > i + head + 1) {
-            (j, lone) = (k, false);
             continue;
         }
         if !t.is_word(j) {

@@ -57,6 +57,9 @@ fn department_or_short(w: &str, next: &str, i: usize, after: &str) -> Option<Lev
         })
     };
     match (w, next) {
+        // The supreme court and procuracy ("TAND tối cao"); the State Audit.
+        ("tối", "cao") => Some(Level::Central),
+        ("kiểm", "toán") if after.starts_with(" toán nhà nước") => Some(Level::Central),
         // A department of a ministry opening the organizer ("Cục Trồng
         // trọt", "Vụ Địa phương tổ chức …"); a local branch names its unit
         // after it, a "Chi cục" is local. "cục bộ" (local) is no body.
@@ -135,12 +138,6 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
             // The Sangha's national council ("Hội đồng Trị sự"); a
             // province has a "Ban Trị sự".
             ("đồng", "trị") if prev == "hội" => Some(Level::Central),
-            // "Viện kiểm sát nhân dân tối cao", "TAND tối cao": the supreme
-            // court and procuracy; "Kiểm toán nhà nước", the state audit.
-            ("tối", "cao") => Some(Level::Central),
-            ("toán", "nhà") if prev == "kiểm" && after(w).starts_with(" nhà nước") => {
-                Some(Level::Central)
-            }
             // The Prime Minister, the State President.
             ("thủ", "tướng") => Some(Level::Central),
             ("tịch", "nước") if prev == "chủ" => Some(Level::Central),

@@ -6,7 +6,9 @@
 use super::head::{abbreviated_head, head_len, is_rank, office_len};
 use super::{after_place, place_len};
 use crate::parse::names;
-use crate::parse::organs::{after_organ, inner_dash, number, organ_len, paren_organ, parent_organ};
+use crate::parse::organs::{
+    after_organ, inner_dash, listed_fields, number, organ_len, paren_organ, parent_organ,
+};
 use crate::parse::tokens::Tokens;
 use crate::parse::vocab;
 use crate::text::fold_lower_char;
@@ -53,6 +55,17 @@ fn seat(t: &Tokens, k: usize) -> bool {
 /// former name, an envoy's seat.
 pub(super) fn aside(t: &Tokens, i: usize, head: usize, j: usize) -> Option<usize> {
     let past_head = j > i + head;
+    // "Văn phòng HĐND - UBND phường": two bodies written short; "Hội
+    // Doanh nhân trẻ & Câu lạc bộ …": "&" inside a name; "Cục Văn hóa cơ
+    // sở, gia đình và thư viện": fields listed in the organ's name.
+    let joined =
+        past_head && (short_bodies_joined(t, j) || t.is_punct(j, '&') && joins_org(t, i, j));
+    if joined {
+        return Some(j + 1);
+    }
+    if let Some(k) = listed_fields(t, i + head, j).filter(|_| j > i + head + 1) {
+        return Some(k);
+    }
     paren_organ(t, j)
         .or_else(|| parent_organ(t, i, head, j))
         .or_else(|| paren_initials(t, i, j))
@@ -374,7 +387,7 @@ pub(super) fn joins_org(t: &Tokens, i: usize, j: usize) -> bool {
 /// office's name: "Văn phòng HĐND - UBND phường", "Văn phòng Đoàn ĐBQH -
 /// HĐND tỉnh". An office written short after it ("HĐND - CT UBND") is a
 /// second post instead.
-pub(super) fn short_bodies_joined(t: &Tokens, j: usize) -> bool {
+fn short_bodies_joined(t: &Tokens, j: usize) -> bool {
     let short = |k: usize| {
         t.is_abbrev(k) && t.raw(k).chars().all(char::is_uppercase) && !abbreviated_head(t, k)
     };
