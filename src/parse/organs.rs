@@ -274,9 +274,7 @@ pub(super) fn parent_organ(t: &Tokens, i: usize, head: usize, j: usize) -> Optio
         .any(|u| h.ends_with(u))
     }) && j > i + head
         && !t.is_abbrev(j - 1)
-        && !matches!(t.low(j - 1), "ủy" | "uỷ")
-        && place_len(t, j - 1).is_none()
-        && (i + head..j).all(|k| place_len(t, k).is_none());
+        && (i + head..j).all(|k| place_len(t, k).is_none() && !closes_board(t, k));
     if !(unit || staff) || !t.is_punct(j, ',') {
         return None;
     }
@@ -300,6 +298,19 @@ pub(super) fn parent_organ(t: &Tokens, i: usize, head: usize, j: usize) -> Optio
     let n = (1..=MAX_LISTED).find(|&n| !lower(j + n))?;
     let next = j + n + 1;
     (n > 1 && t.is_punct(j + n, ',') && organ(next)).then_some(next)
+}
+
+/// Whether the word at `k` closes a board's name: its committee or the
+/// body it belongs to ("Tỉnh ủy", "Trung ương", "Chính phủ", "Quốc hội",
+/// "Việt Nam") or a level ("tỉnh", "xã").
+fn closes_board(t: &Tokens, k: usize) -> bool {
+    matches!(
+        t.low(k),
+        "ủy" | "uỷ" | "tỉnh" | "huyện" | "xã" | "phường" | "quận" | "thị" | "thành"
+    ) || matches!(
+        t.phrase(k, 2),
+        Some("trung ương" | "chính phủ" | "quốc hội" | "việt nam")
+    )
 }
 
 /// Most tokens of the lower-case fields an organ's name lists after a comma.

@@ -1223,3 +1223,18 @@ fn the_standing_deputy_inspector_general_written_short_is_an_office() {
         Some("Phó Tổng Thanh tra Thường trực Thanh tra Chính phủ")
     );
 }
+
+#[test]
+fn a_central_board_named_whole_is_no_staff_of_the_body_after_it() {
+    assert_eq!(
+        title("Phó Trưởng ban Dân vận Trung ương, Bộ Nội vụ và đại diện").as_deref(),
+        Some("Phó Trưởng ban Dân vận Trung ương")
+    );
+    assert_eq!(
+        title(
+            "Phó trưởng ban Tuyên giáo và Dân vận Trung ương, Ban Tuyên giáo và Dân vận Trung ương"
+        )
+        .as_deref(),
+        Some("Phó trưởng ban Tuyên giáo và Dân vận Trung ương")
+    );
+}
