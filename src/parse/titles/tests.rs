@@ -1238,3 +1238,15 @@ fn a_central_board_named_whole_is_no_staff_of_the_body_after_it() {
         Some("Phó trưởng ban Tuyên giáo và Dân vận Trung ương")
     );
 }
+
+#[test]
+fn a_village_team_named_in_small_letters_stays_whole() {
+    assert_eq!(
+        title("Tổ trưởng Tổ hòa giải ấp Tân Lợi cho biết").as_deref(),
+        Some("Tổ trưởng Tổ hòa giải ấp Tân Lợi")
+    );
+    assert_eq!(
+        title("Tổ trưởng Tổ công nghệ số cộng đồng thôn 2 hướng dẫn").as_deref(),
+        Some("Tổ trưởng Tổ công nghệ số cộng đồng thôn 2")
+    );
+}
