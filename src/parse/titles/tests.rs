@@ -1250,3 +1250,11 @@ fn a_village_team_named_in_small_letters_stays_whole() {
         Some("Tổ trưởng Tổ công nghệ số cộng đồng thôn 2")
     );
 }
+
+#[test]
+fn a_deputy_in_charge_of_a_room_written_small_keeps_the_room() {
+    assert_eq!(
+        title("Phó Trưởng phòng phụ trách phòng Văn hóa và Thông tin huyện dự").as_deref(),
+        Some("Phó Trưởng phòng phụ trách phòng Văn hóa và Thông tin huyện")
+    );
+}
