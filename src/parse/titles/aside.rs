@@ -66,6 +66,9 @@ pub(super) fn aside(t: &Tokens, i: usize, head: usize, j: usize) -> Option<usize
     if let Some(k) = listed_fields(t, i + head, j).filter(|_| j > i + head + 1) {
         return Some(k);
     }
+    if let Some(k) = numbered_term(t, i + head, j) {
+        return Some(k);
+    }
     paren_organ(t, j)
         .or_else(|| parent_organ(t, i, head, j))
         .or_else(|| paren_initials(t, i, j))
@@ -85,6 +88,19 @@ pub(super) fn aside(t: &Tokens, i: usize, head: usize, j: usize) -> Option<usize
             let country = t.low(j) == "nước" && t.is_cap(j + 1);
             ((envoy_seat || country) && seat(t, j + 1)).then_some(j + 1)
         })
+}
+
+/// Where the term of a numbered assembly or committee ends, after its
+/// comma at `j`: "Chủ tịch HĐND tỉnh khóa XVIII, nhiệm kỳ 2021-2026",
+/// "Bí thư Huyện ủy khóa XXIV, nhiệm kỳ 2020 - 2025". Without the
+/// years, "nhiệm kỳ" opens what follows.
+fn numbered_term(t: &Tokens, start: usize, j: usize) -> Option<usize> {
+    let numbered =
+        j >= start + 2 && matches!(t.low(j - 2), "khóa" | "khoá") && number(t.raw(j - 1));
+    if !numbered || !t.is_punct(j, ',') || t.phrase(j + 1, 2) != Some("nhiệm kỳ") {
+        return None;
+    }
+    super::term_years(t, j + 3).map(|n| j + 3 + n)
 }
 
 /// Where the unit above a place the title (from `start`) ends with

@@ -1258,3 +1258,21 @@ fn a_deputy_in_charge_of_a_room_written_small_keeps_the_room() {
         Some("Phó Trưởng phòng phụ trách phòng Văn hóa và Thông tin huyện")
     );
 }
+
+#[test]
+fn a_numbered_assemblys_term_after_its_comma_belongs_to_the_title() {
+    assert_eq!(
+        title("Chủ tịch HĐND tỉnh khóa XVIII, nhiệm kỳ 2021-2026 Lê Văn Hưởng phát biểu")
+            .as_deref(),
+        Some("Chủ tịch HĐND tỉnh khóa XVIII, nhiệm kỳ 2021-2026")
+    );
+    assert_eq!(
+        title("Bí thư Huyện ủy khóa XXIV, nhiệm kỳ 2020 - 2025, nay là").as_deref(),
+        Some("Bí thư Huyện ủy khóa XXIV, nhiệm kỳ 2020 - 2025")
+    );
+    // Without its years "nhiệm kỳ" opens what follows.
+    assert_eq!(
+        title("Chủ tịch HĐND tỉnh khóa XVIII, nhiệm kỳ qua đã").as_deref(),
+        Some("Chủ tịch HĐND tỉnh khóa XVIII")
+    );
+}
