@@ -252,6 +252,9 @@ pub(super) fn parent_organ(t: &Tokens, i: usize, head: usize, j: usize) -> Optio
             "phó phòng",
             "đồn trưởng",
             "trạm trưởng",
+            // "Sư đoàn trưởng Sư đoàn 312, Quân đoàn 12": a division's
+            // corps, a regiment's division.
+            "đoàn trưởng",
         ]
         .iter()
         .any(|u| h.ends_with(u))

@@ -1276,3 +1276,15 @@ fn a_numbered_assemblys_term_after_its_comma_belongs_to_the_title() {
         Some("Chủ tịch HĐND tỉnh khóa XVIII")
     );
 }
+
+#[test]
+fn a_division_goes_on_to_its_corps_and_a_border_post_to_its_gate() {
+    assert_eq!(
+        title("Sư đoàn trưởng Sư đoàn 312, Quân đoàn 12; Thượng tá").as_deref(),
+        Some("Sư đoàn trưởng Sư đoàn 312, Quân đoàn 12")
+    );
+    assert_eq!(
+        title("Đồn trưởng Đồn Biên phòng Cửa khẩu quốc tế Cầu Treo phát biểu").as_deref(),
+        Some("Đồn trưởng Đồn Biên phòng Cửa khẩu quốc tế Cầu Treo")
+    );
+}
