@@ -252,11 +252,33 @@ pub(super) fn parent_organ(t: &Tokens, i: usize, head: usize, j: usize) -> Optio
             "phó phòng",
             "đồn trưởng",
             "trạm trưởng",
+            // "Sư đoàn trưởng Sư đoàn 312, Quân đoàn 12": a division's
+            // corps, a regiment's division.
+            "đoàn trưởng",
         ]
         .iter()
         .any(|u| h.ends_with(u))
     });
-    if !unit || !t.is_punct(j, ',') {
+    // "Trưởng ban Xây dựng Đảng, Đảng ủy xã …", "chuyên viên Ban Dân tộc
+    // – Tôn giáo, Ủy ban MTTQ Việt Nam tỉnh": a board's head or a staff
+    // member of a board goes on to the committee the board serves, when
+    // nothing has closed the board's name yet (a committee, a place, an
+    // abbreviation: "Trưởng ban Dân vận Tỉnh ủy, Ủy ban …" is two bodies).
+    let staff = t.phrase(i, head).is_some_and(|h| {
+        [
+            "trưởng ban",
+            "phó ban",
+            "chuyên viên",
+            "chuyên viên chính",
+            "công chức",
+            "thanh tra viên",
+        ]
+        .iter()
+        .any(|u| h.ends_with(u))
+    }) && j > i + head
+        && !t.is_abbrev(j - 1)
+        && (i + head..j).all(|k| place_len(t, k).is_none() && !closes_board(t, k));
+    if !(unit || staff) || !t.is_punct(j, ',') {
         return None;
     }
     let organ = |next: usize| {
@@ -279,6 +301,61 @@ pub(super) fn parent_organ(t: &Tokens, i: usize, head: usize, j: usize) -> Optio
     let n = (1..=MAX_LISTED).find(|&n| !lower(j + n))?;
     let next = j + n + 1;
     (n > 1 && t.is_punct(j + n, ',') && organ(next)).then_some(next)
+}
+
+/// Whether the word at `k` closes a board's name: its committee or the
+/// body it belongs to ("Tỉnh ủy", "Trung ương", "Chính phủ", "Quốc hội",
+/// "Việt Nam") or a level ("tỉnh", "xã").
+fn closes_board(t: &Tokens, k: usize) -> bool {
+    matches!(
+        t.low(k),
+        "ủy" | "uỷ" | "tỉnh" | "huyện" | "xã" | "phường" | "quận" | "thị" | "thành"
+    ) || matches!(
+        t.phrase(k, 2),
+        Some("trung ương" | "chính phủ" | "quốc hội" | "việt nam")
+    )
+}
+
+/// Most tokens of the lower-case fields an organ's name lists after a comma.
+const MAX_FIELDS: usize = 10;
+
+/// Where the lower-case fields an organ's name lists across commas end,
+/// when the list closes with "và" and one more field: "Cục Văn hóa cơ
+/// sở, gia đình và thư viện", "Phòng Văn hóa, thể thao và du lịch". The
+/// comma is at `j`; the organ's capitalised word is the head's next token
+/// `organ`, and the list must end at punctuation or at a capitalised body
+/// above ("…, Bộ Văn hóa, Thể thao và Du lịch").
+pub(super) fn listed_fields(t: &Tokens, organ: usize, j: usize) -> Option<usize> {
+    if !t.is_punct(j, ',') || !t.is_cap(organ) || !t.has(organ, vocab::flag::TITLE) {
+        return None;
+    }
+    let field =
+        |k: usize| t.is_word(k) && !t.is_cap(k) && !names::not_in_organ(t.low(k)) && !cue(t, k);
+    // The organ's name must still be open: a level word or a place closes
+    // it ("Trung tâm Y tế huyện, vận động bà con và …" goes on with deeds).
+    let level_or_place = |k: usize| {
+        matches!(
+            t.low(k),
+            "tỉnh" | "huyện" | "xã" | "phường" | "quận" | "thị" | "thành" | "ủy" | "uỷ"
+        ) || place_len(t, k).is_some()
+    };
+    if !field(j - 1) || office_len(t, j + 1).is_some() || (organ + 1..j).any(level_or_place) {
+        return None;
+    }
+    let mut k = j + 1;
+    let mut and_seen = false;
+    while k < j + 1 + MAX_FIELDS {
+        if field(k) || t.is_punct(k, ',') && field(k + 1) && !and_seen {
+            k += 1;
+        } else if t.low(k) == "và" && !and_seen && field(k + 1) {
+            and_seen = true;
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    let ends = !t.is_word(k) || t.is_cap(k) && office_len(t, k).is_none();
+    (and_seen && ends && k > j + 1).then_some(k)
 }
 
 /// Most tokens of one lower-case noun listed after a comma inside an

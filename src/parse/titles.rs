@@ -417,7 +417,10 @@ fn office_end(t: &Tokens, i: usize, head: usize, stop_at_name: bool) -> usize {
     // qualifier of the office in any case.
     // "Phó Trưởng phòng phụ trách Phòng Nội vụ": in charge of the organ
     // that follows.
-    let in_charge = t.phrase(j, 2) == Some("phụ trách") && t.is_cap(j + 2);
+    // "Phó Trưởng phòng phụ trách phòng Văn hóa và Thông tin": the room
+    // written small before its name.
+    let room = matches!(t.low(j + 2), "phòng" | "ban") && t.is_cap(j + 3);
+    let in_charge = t.phrase(j, 2) == Some("phụ trách") && (t.is_cap(j + 2) || room);
     if in_charge || matches!(t.phrase(j, 2), Some("chuyên trách" | "danh dự")) {
         j += 2;
     }

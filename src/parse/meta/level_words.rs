@@ -57,6 +57,9 @@ fn department_or_short(w: &str, next: &str, i: usize, after: &str) -> Option<Lev
         })
     };
     match (w, next) {
+        // The supreme court and procuracy ("TAND tối cao"); the State Audit.
+        ("tối", "cao") => Some(Level::Central),
+        ("kiểm", "toán") if after.starts_with(" toán nhà nước") => Some(Level::Central),
         // A department of a ministry opening the organizer ("Cục Trồng
         // trọt", "Vụ Địa phương tổ chức …"); a local branch names its unit
         // after it, a "Chi cục" is local. "cục bộ" (local) is no body.
@@ -251,7 +254,9 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
 fn central_abbreviation(w: &str) -> bool {
     w.len() > 3
         && crate::parse::vocab::expansion(w).is_some_and(|e| {
-            e.contains("Trung ương") && !e.starts_with("Ủy viên") && !e.starts_with("Tỉnh ủy viên")
+            (e.contains("Trung ương") || e.ends_with("tối cao") || e == "Kiểm toán nhà nước")
+                && !e.starts_with("Ủy viên")
+                && !e.starts_with("Tỉnh ủy viên")
         })
 }
 

@@ -1428,3 +1428,34 @@ fn trials_of_former_officials_have_no_level() {
         Some(Level::Provincial)
     );
 }
+
+#[test]
+fn the_supreme_court_procuracy_and_state_audit_are_central() {
+    assert_eq!(
+        lvl(
+            "Sáng 9/5, Viện kiểm sát nhân dân tối cao tổ chức họp báo",
+            ""
+        ),
+        Some(Level::Central)
+    );
+    assert_eq!(
+        lvl(
+            "Chiều 2/6, TAND tối cao tổ chức hội nghị trực tuyến với các tỉnh",
+            ""
+        ),
+        Some(Level::Central)
+    );
+    assert_eq!(
+        lvl("VKSNDTC tổ chức hội nghị sơ kết", ""),
+        Some(Level::Central)
+    );
+    assert_eq!(
+        lvl("Kiểm toán nhà nước tổ chức hội nghị giao ban", ""),
+        Some(Level::Central)
+    );
+    // A province's own court stays the province's.
+    assert_eq!(
+        lvl("TAND tỉnh Gia Lai tổ chức hội nghị", ""),
+        Some(Level::Provincial)
+    );
+}

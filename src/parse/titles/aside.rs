@@ -3,10 +3,12 @@
 //! school or parish named after a person, a unit's number, and the "và"
 //! that joins two parts of one department's name.
 
-use super::head::{abbreviated_head, head_len, is_rank};
+use super::head::{abbreviated_head, head_len, is_rank, office_len};
 use super::{after_place, place_len};
 use crate::parse::names;
-use crate::parse::organs::{after_organ, inner_dash, number, paren_organ, parent_organ};
+use crate::parse::organs::{
+    after_organ, inner_dash, listed_fields, number, organ_len, paren_organ, parent_organ,
+};
 use crate::parse::tokens::Tokens;
 use crate::parse::vocab;
 use crate::text::fold_lower_char;
@@ -53,6 +55,20 @@ fn seat(t: &Tokens, k: usize) -> bool {
 /// former name, an envoy's seat.
 pub(super) fn aside(t: &Tokens, i: usize, head: usize, j: usize) -> Option<usize> {
     let past_head = j > i + head;
+    // "Văn phòng HĐND - UBND phường": two bodies written short; "Hội
+    // Doanh nhân trẻ & Câu lạc bộ …": "&" inside a name; "Cục Văn hóa cơ
+    // sở, gia đình và thư viện": fields listed in the organ's name.
+    let joined =
+        past_head && (short_bodies_joined(t, j) || t.is_punct(j, '&') && joins_org(t, i, j));
+    if joined {
+        return Some(j + 1);
+    }
+    if let Some(k) = listed_fields(t, i + head, j).filter(|_| j > i + head + 1) {
+        return Some(k);
+    }
+    if let Some(k) = numbered_term(t, i + head, j) {
+        return Some(k);
+    }
     paren_organ(t, j)
         .or_else(|| parent_organ(t, i, head, j))
         .or_else(|| paren_initials(t, i, j))
@@ -74,6 +90,19 @@ pub(super) fn aside(t: &Tokens, i: usize, head: usize, j: usize) -> Option<usize
         })
 }
 
+/// Where the term of a numbered assembly or committee ends, after its
+/// comma at `j`: "Chủ tịch HĐND tỉnh khóa XVIII, nhiệm kỳ 2021-2026",
+/// "Bí thư Huyện ủy khóa XXIV, nhiệm kỳ 2020 - 2025". Without the
+/// years, "nhiệm kỳ" opens what follows.
+fn numbered_term(t: &Tokens, start: usize, j: usize) -> Option<usize> {
+    let numbered =
+        j >= start + 2 && matches!(t.low(j - 2), "khóa" | "khoá") && number(t.raw(j - 1));
+    if !numbered || !t.is_punct(j, ',') || t.phrase(j + 1, 2) != Some("nhiệm kỳ") {
+        return None;
+    }
+    super::term_years(t, j + 3).map(|n| j + 3 + n)
+}
+
 /// Where the unit above a place the title (from `start`) ends with
 /// ends, after a comma: "Chủ tịch UBND thị trấn Rạch Gốc, huyện Ngọc
 /// Hiển", "Bí thư Đảng ủy xã Tân Phú, tỉnh Đồng Nai".
@@ -81,12 +110,20 @@ fn parent_unit(t: &Tokens, start: usize, j: usize) -> Option<usize> {
     if !t.is_punct(j, ',') || t.is_cap(j + 1) {
         return None;
     }
+    // "Trưởng thôn Nà Mường, xã Tân Lập", "Bí thư Chi bộ ấp 3, xã Long
+    // Hòa": a commune is the unit above a village, which names it.
+    let commune = match t.phrase(j + 1, 2) {
+        Some("thị trấn") => 2,
+        _ if matches!(t.low(j + 1), "xã" | "phường") => 1,
+        _ => 0,
+    };
     let word = match t.phrase(j + 1, 2) {
         Some("thành phố" | "thị xã") => 2,
         _ if matches!(t.low(j + 1), "huyện" | "tỉnh" | "quận") => 1,
+        _ if commune > 0 && village_before(t, start, j) => commune,
         _ => return None,
     };
-    let n = place_len(t, j + 1 + word)?;
+    let n = place_len(t, j + 1 + word).or_else(|| unit_name(t, j + 1 + word))?;
     // The unit before the comma: a known place, or capitalised words
     // after a lower-case unit word ("thị trấn Rạch Gốc").
     let mut k = j;
@@ -98,7 +135,36 @@ fn parent_unit(t: &Tokens, start: usize, j: usize) -> Option<usize> {
             t.low(k - 1),
             "xã" | "phường" | "trấn" | "huyện" | "quận" | "phố"
         );
-    (named || after_place(t, start, j)).then_some(j + 1 + word + n)
+    (named || commune > 0 || after_place(t, start, j)).then_some(j + 1 + word + n)
+}
+
+/// Whether the title (from `start`) ends right before the comma at `j`
+/// with a village or hamlet, named ("thôn Nà Mường", "bản Co Mạ") or
+/// numbered ("ấp 3", "tổ dân phố 5").
+fn village_before(t: &Tokens, start: usize, j: usize) -> bool {
+    let mut k = j;
+    while k > start && j - k < 3 && (t.is_cap(k - 1) || unit_number(t, k - 1).is_some()) {
+        k -= 1;
+    }
+    // The village word may end the office itself ("Trưởng thôn").
+    k < j
+        && k >= 1
+        && matches!(
+            t.low(k - 1),
+            "thôn" | "ấp" | "bản" | "xóm" | "buôn" | "làng" | "khóm" | "sóc" | "phố" | "khu"
+        )
+}
+
+/// Length of a unit's capitalised name at `k` that the lists of places do
+/// not hold (a district merged away, a misspelling): one to three
+/// capitalised words, opening no office and no person's name, with no
+/// capitalised word after them.
+fn unit_name(t: &Tokens, k: usize) -> Option<usize> {
+    if !t.is_cap(k) || t.is_abbrev(k) || names::starts_name(t, k) || office_len(t, k).is_some() {
+        return None;
+    }
+    let n = (1..=3).find(|&n| !t.is_cap(k + n) || t.is_abbrev(k + n))?;
+    (!t.is_word(k + n) || !t.is_cap(k + n)).then_some(n)
 }
 
 /// Length of "cũ" or "trước đây" (former) at `j` after a unit's name or
@@ -278,6 +344,9 @@ pub(super) fn numbered_unit(t: &Tokens, k: usize) -> bool {
             | "phường"
             | "quận"
             | "cụm"
+            // "Phó Trưởng phòng 2 VKSND tỉnh": a procuracy's or police
+            // department named by its number.
+            | "phòng"
     ) || t.phrase(k.saturating_sub(1), 2) == Some("khu vực")
 }
 
@@ -311,7 +380,8 @@ pub(super) fn joins_org(t: &Tokens, i: usize, j: usize) -> bool {
     if t.low(j) == "và" && j > i && short(j - 1) && short(next) && !abbreviated_head(t, next) {
         return true;
     }
-    if t.low(j) != "và" {
+    // "Hội Doanh nhân trẻ & Câu lạc bộ …": "&" joins as "và" does.
+    if t.low(j) != "và" && !t.is_punct(j, '&') {
         return false;
     }
     let department = (i..j).any(|k| {
@@ -320,10 +390,24 @@ pub(super) fn joins_org(t: &Tokens, i: usize, j: usize) -> bool {
     department
         && t.is_cap(next)
         && !t.has(next, vocab::flag::INSTITUTION)
+        // "Hội Cựu chiến binh và Hội Liên hiệp Phụ nữ": a second body
+        // the lists name.
+        && organ_len(t, next).is_none()
         && head_len(t, next).is_none()
         && !names::starts_name(t, next)
         && place_len(t, next).is_none()
-        && t.phrase(j, 2).is_some()
+        && (t.phrase(j, 2).is_some() || t.is_punct(j, '&') && t.is_word(next))
+}
+
+/// Whether the dash at `j` joins two bodies written short that make one
+/// office's name: "Văn phòng HĐND - UBND phường", "Văn phòng Đoàn ĐBQH -
+/// HĐND tỉnh". An office written short after it ("HĐND - CT UBND") is a
+/// second post instead.
+fn short_bodies_joined(t: &Tokens, j: usize) -> bool {
+    let short = |k: usize| {
+        t.is_abbrev(k) && t.raw(k).chars().all(char::is_uppercase) && !abbreviated_head(t, k)
+    };
+    j > 0 && t.is_dash(j) && short(j - 1) && short(j + 1)
 }
 
 /// "Ban Công tác Dân tộc Tôn giáo và Hội quần chúng": a board (`k`) whose
@@ -332,12 +416,33 @@ pub(super) fn joins_org(t: &Tokens, i: usize, j: usize) -> bool {
 /// và …" end the organ, so a new body follows).
 fn open_board(t: &Tokens, k: usize, j: usize) -> bool {
     const CLOSING: u16 = vocab::flag::INSTITUTION | vocab::flag::PLACE_WORD;
-    t.is_cap(k)
-        && matches!(t.low(k), "ban" | "phòng" | "vụ")
-        && t.is_cap(k + 1)
-        && j > k + 1
-        && (k + 1..j).all(|m| {
-            t.is_word(m) && !t.is_abbrev(m) && !t.has(m, CLOSING) && place_len(t, m).is_none()
+    if !t.is_cap(k) {
+        return false;
+    }
+    // "Tổng công ty Đầu tư và Kinh doanh vốn nhà nước", "Hội Khoa học và
+    // Kỹ thuật", "Trung tâm Văn hóa và Thể thao": a company's, an
+    // association's or a centre's name opens the same way.
+    let word = match t.low(k) {
+        "ban" | "phòng" | "vụ" | "hội" => 1,
+        _ => match t.phrase(k, 3) {
+            Some("tổng công ty") => 3,
+            _ => match t.phrase(k, 2) {
+                Some("công ty" | "tập đoàn" | "trung tâm" | "học viện") => 2,
+                _ => return false,
+            },
+        },
+    };
+    let name = k + word;
+    // "Trung tâm Văn hóa - Thể thao và Truyền thông": a dash between two
+    // capitalised parts keeps the name open.
+    t.is_cap(name)
+        && j > name
+        && (name..j).all(|m| {
+            t.is_dash(m) && t.is_cap(m + 1)
+                || t.is_word(m)
+                    && !t.is_abbrev(m)
+                    && !t.has(m, CLOSING)
+                    && place_len(t, m).is_none()
         })
 }
 
@@ -350,11 +455,15 @@ pub(super) fn compound_tail(t: &Tokens, j: usize) -> Option<usize> {
     const MOST: usize = 6;
     // The capitalised word, one or two words back ("Phòng Xây dựng" +
     // "phong trào"), right after the organ word.
+    // "Tổng công ty Đầu tư và Kinh doanh vốn nhà nước": or after the
+    // "và" that joins two parts of one name (the title vetted the join).
+    let joined =
+        |c: usize| c >= 2 && (t.low(c - 1) == "và" || t.is_punct(c - 1, '&')) && t.is_word(c - 2);
     let named = |c: usize| {
         c >= 1
             && t.is_cap(c)
             && !t.is_abbrev(c)
-            && t.has(c - 1, vocab::flag::ORGAN | vocab::flag::INSTITUTION)
+            && (t.has(c - 1, vocab::flag::ORGAN | vocab::flag::INSTITUTION) || joined(c))
             && !matches!(t.low(c - 1), "ủy" | "uỷ")
             && place_len(t, c).is_none()
     };

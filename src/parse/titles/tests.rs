@@ -1021,3 +1021,270 @@ fn a_role_cue_closes_an_organs_lower_case_words() {
         Some("Viện trưởng Viện Nghiên cứu lập pháp")
     );
 }
+
+#[test]
+fn the_supreme_court_and_procuracy_written_short_stay_whole() {
+    assert_eq!(
+        title("Phó Viện trưởng VKSND tối cao, Viện trưởng Viện kiểm sát quân sự Trung ương;")
+            .as_deref(),
+        Some("Phó Viện trưởng VKSND tối cao")
+    );
+    assert_eq!(
+        title("Viện trưởng Viện kiểm sát quân sự Trung ương; đồng chí").as_deref(),
+        Some("Viện trưởng Viện kiểm sát quân sự Trung ương")
+    );
+    assert_eq!(
+        title("Phó Chánh án TAND cấp cao tại Hà Nội phát biểu").as_deref(),
+        Some("Phó Chánh án TAND cấp cao tại Hà Nội")
+    );
+}
+
+#[test]
+fn an_inspectorate_department_keeps_the_commas_of_its_name() {
+    assert_eq!(
+        title("Phó Cục trưởng Cục Giải quyết khiếu nại, tố cáo và thanh tra khu vực 2 làm Trưởng đoàn")
+            .as_deref(),
+        Some("Phó Cục trưởng Cục Giải quyết khiếu nại, tố cáo và thanh tra khu vực 2")
+    );
+    assert_eq!(
+        title("Phó Cục trưởng Cục Thanh tra, giải quyết khiếu nại tố cáo khu vực III bị kỷ luật")
+            .as_deref(),
+        Some("Phó Cục trưởng Cục Thanh tra, giải quyết khiếu nại tố cáo khu vực III")
+    );
+}
+
+#[test]
+fn committees_of_the_national_assembly_named_in_small_letters_stay_whole() {
+    assert_eq!(
+        title("Chủ nhiệm Ủy ban các vấn đề xã hội của Quốc hội; ông").as_deref(),
+        Some("Chủ nhiệm Ủy ban các vấn đề xã hội của Quốc hội")
+    );
+    assert_eq!(
+        title("Chủ tịch Hội đồng quản trị kiêm Tổng Giám đốc Tổng công ty Sông Đà;").as_deref(),
+        Some("Chủ tịch Hội đồng quản trị kiêm Tổng Giám đốc Tổng công ty Sông Đà")
+    );
+}
+
+#[test]
+fn a_village_goes_on_to_its_commune_and_a_commune_to_a_district_not_listed() {
+    assert_eq!(
+        title("Trưởng thôn Nà Mường, xã Kháng Nhật cho biết").as_deref(),
+        Some("Trưởng thôn Nà Mường, xã Kháng Nhật")
+    );
+    assert_eq!(
+        title("Bí thư Chi bộ ấp 3, xã Long Hòa phát biểu").as_deref(),
+        Some("Bí thư Chi bộ ấp 3, xã Long Hòa")
+    );
+    assert_eq!(
+        title("nguyên Chủ tịch UBND xã Đồng Phúc, huyện Yên Dũng, tỉnh Bắc Giang;").as_deref(),
+        Some("nguyên Chủ tịch UBND xã Đồng Phúc, huyện Yên Dũng, tỉnh Bắc Giang")
+    );
+    // Two communes side by side are no unit and the one above it.
+    assert_eq!(
+        title("Chủ tịch UBND xã Tân Lập, xã Tân Hòa và xã Tân Phú").as_deref(),
+        Some("Chủ tịch UBND xã Tân Lập")
+    );
+}
+
+#[test]
+fn a_boards_head_or_staff_goes_on_to_the_committee_the_board_serves() {
+    assert_eq!(
+        title("Trưởng ban Xây dựng Đảng, Đảng ủy xã Tân Lập phát biểu").as_deref(),
+        Some("Trưởng ban Xây dựng Đảng, Đảng ủy xã Tân Lập")
+    );
+    assert_eq!(
+        title("chuyên viên Ban Dân tộc – Tôn giáo, Ủy ban MTTQ Việt Nam tỉnh cho biết").as_deref(),
+        Some("Chuyên viên Ban Dân tộc – Tôn giáo, Ủy ban MTTQ Việt Nam tỉnh")
+    );
+    // A board already closed by its committee: a second body follows.
+    assert_eq!(
+        title("Trưởng ban Dân vận Tỉnh ủy, Ủy ban MTTQ tỉnh và các đoàn thể").as_deref(),
+        Some("Trưởng ban Dân vận Tỉnh ủy")
+    );
+}
+
+#[test]
+fn commune_civil_servants_and_inspectors_are_posts_in_small_letters() {
+    assert_eq!(
+        title("công chức Tư pháp - Hộ tịch xã Tân Phú cho biết").as_deref(),
+        Some("Công chức Tư pháp - Hộ tịch xã Tân Phú")
+    );
+    assert_eq!(
+        title("thanh tra viên chính Cục III và ông").as_deref(),
+        Some("Thanh tra viên chính Cục III")
+    );
+}
+
+#[test]
+fn a_courts_unit_keeps_the_kinds_of_cases_it_hears_across_commas() {
+    assert_eq!(
+        title("cựu Phó Viện trưởng Viện kiểm sát án hành chính, kinh doanh thương mại VKSND cấp cao tại Hà Nội, bị phạt").as_deref(),
+        Some("cựu Phó Viện trưởng Viện kiểm sát án hành chính, kinh doanh thương mại VKSND cấp cao tại Hà Nội")
+    );
+    assert_eq!(
+        title("Phó Trưởng phòng Giám đốc kiểm tra về dân sự, lao động, kinh doanh thương mại, TAND cấp cao tại Hà Nội, 4 năm tù").as_deref(),
+        Some("Phó Trưởng phòng Giám đốc kiểm tra về dân sự, lao động, kinh doanh thương mại, TAND cấp cao tại Hà Nội")
+    );
+    assert_eq!(
+        title("Phó Trưởng phòng 2 VKSND tỉnh Gia Lai, 5 năm tù").as_deref(),
+        Some("Phó Trưởng phòng 2 VKSND tỉnh Gia Lai")
+    );
+    assert_eq!(
+        title("kiểm sát viên cao cấp, cựu Phó Viện trưởng").as_deref(),
+        Some("Kiểm sát viên cao cấp")
+    );
+}
+
+#[test]
+fn two_bodies_written_short_across_a_dash_name_one_office() {
+    assert_eq!(
+        title("Chuyên viên Văn phòng HĐND - UBND phường Hòa Bình cho biết").as_deref(),
+        Some("Chuyên viên Văn phòng HĐND - UBND phường Hòa Bình")
+    );
+    assert_eq!(
+        title(
+            "Chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên - Nhi đồng Hoàng Văn Đức"
+        )
+        .as_deref(),
+        Some("Chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên - Nhi đồng")
+    );
+}
+
+#[test]
+fn a_companys_or_associations_name_runs_over_its_and_or_ampersand() {
+    assert_eq!(
+        title("Chủ tịch Hội đồng thành viên Tổng công ty Đầu tư và Kinh doanh vốn nhà nước; ông")
+            .as_deref(),
+        Some("Chủ tịch Hội đồng thành viên Tổng công ty Đầu tư và Kinh doanh vốn nhà nước")
+    );
+    assert_eq!(
+        title("Chủ tịch Hội Doanh nhân trẻ & Câu lạc bộ Doanh nghiệp tỉnh; bà").as_deref(),
+        Some("Chủ tịch Hội Doanh nhân trẻ & Câu lạc bộ Doanh nghiệp tỉnh")
+    );
+    assert_eq!(
+        title("Chủ tịch Hội Khoa học và Kỹ thuật tỉnh phát biểu").as_deref(),
+        Some("Chủ tịch Hội Khoa học và Kỹ thuật tỉnh")
+    );
+    // A name closed by its level, or another body or office after "và".
+    assert_eq!(
+        title("Chủ tịch Hội Nông dân tỉnh và Giám đốc Sở Y tế").as_deref(),
+        Some("Chủ tịch Hội Nông dân tỉnh")
+    );
+    assert_eq!(
+        title("Chủ tịch Hội Cựu chiến binh và Hội Liên hiệp Phụ nữ").as_deref(),
+        Some("Chủ tịch Hội Cựu chiến binh")
+    );
+    assert_eq!(
+        title("công an viên bản Huổi Só cho biết").as_deref(),
+        Some("Công an viên bản Huổi Só")
+    );
+}
+
+#[test]
+fn an_organ_lists_its_fields_in_small_letters_across_commas() {
+    assert_eq!(
+        title(
+            "Cục trưởng Cục Văn hóa cơ sở, gia đình và thư viện, Bộ Văn hóa, Thể thao và Du lịch;"
+        )
+        .as_deref(),
+        Some("Cục trưởng Cục Văn hóa cơ sở, gia đình và thư viện, Bộ Văn hóa, Thể thao và Du lịch")
+    );
+    // A level closes the organ: what follows the comma is a deed.
+    assert_eq!(
+        title("Giám đốc Trung tâm Y tế huyện, vận động bà con và người thân").as_deref(),
+        Some("Giám đốc Trung tâm Y tế huyện")
+    );
+    assert_eq!(
+        title("cán bộ Đội Cảnh sát giao thông - trật tự Công an phường An Khê cho biết").as_deref(),
+        Some("Cán bộ Đội Cảnh sát giao thông - trật tự Công an phường An Khê")
+    );
+}
+
+#[test]
+fn a_centres_name_stays_open_across_a_dash_before_its_and() {
+    assert_eq!(
+        title("Giám đốc Trung tâm Văn hóa - Thể thao và Truyền thông huyện phát biểu").as_deref(),
+        Some("Giám đốc Trung tâm Văn hóa - Thể thao và Truyền thông huyện")
+    );
+    assert_eq!(
+        title("Phó Trưởng Ban Dân nguyện và Giám sát của Quốc hội; ông").as_deref(),
+        Some("Phó Trưởng Ban Dân nguyện và Giám sát của Quốc hội")
+    );
+}
+
+#[test]
+fn the_standing_deputy_inspector_general_written_short_is_an_office() {
+    assert_eq!(
+        title("Phó tổng thường trực Thanh tra Chính phủ, cho biết").as_deref(),
+        Some("Phó tổng thường trực Thanh tra Chính phủ")
+    );
+    assert_eq!(
+        title("Phó Tổng Thanh tra Thường trực Thanh tra Chính phủ; ông").as_deref(),
+        Some("Phó Tổng Thanh tra Thường trực Thanh tra Chính phủ")
+    );
+}
+
+#[test]
+fn a_central_board_named_whole_is_no_staff_of_the_body_after_it() {
+    assert_eq!(
+        title("Phó Trưởng ban Dân vận Trung ương, Bộ Nội vụ và đại diện").as_deref(),
+        Some("Phó Trưởng ban Dân vận Trung ương")
+    );
+    assert_eq!(
+        title(
+            "Phó trưởng ban Tuyên giáo và Dân vận Trung ương, Ban Tuyên giáo và Dân vận Trung ương"
+        )
+        .as_deref(),
+        Some("Phó trưởng ban Tuyên giáo và Dân vận Trung ương")
+    );
+}
+
+#[test]
+fn a_village_team_named_in_small_letters_stays_whole() {
+    assert_eq!(
+        title("Tổ trưởng Tổ hòa giải ấp Tân Lợi cho biết").as_deref(),
+        Some("Tổ trưởng Tổ hòa giải ấp Tân Lợi")
+    );
+    assert_eq!(
+        title("Tổ trưởng Tổ công nghệ số cộng đồng thôn 2 hướng dẫn").as_deref(),
+        Some("Tổ trưởng Tổ công nghệ số cộng đồng thôn 2")
+    );
+}
+
+#[test]
+fn a_deputy_in_charge_of_a_room_written_small_keeps_the_room() {
+    assert_eq!(
+        title("Phó Trưởng phòng phụ trách phòng Văn hóa và Thông tin huyện dự").as_deref(),
+        Some("Phó Trưởng phòng phụ trách phòng Văn hóa và Thông tin huyện")
+    );
+}
+
+#[test]
+fn a_numbered_assemblys_term_after_its_comma_belongs_to_the_title() {
+    assert_eq!(
+        title("Chủ tịch HĐND tỉnh khóa XVIII, nhiệm kỳ 2021-2026 Lê Văn Hưởng phát biểu")
+            .as_deref(),
+        Some("Chủ tịch HĐND tỉnh khóa XVIII, nhiệm kỳ 2021-2026")
+    );
+    assert_eq!(
+        title("Bí thư Huyện ủy khóa XXIV, nhiệm kỳ 2020 - 2025, nay là").as_deref(),
+        Some("Bí thư Huyện ủy khóa XXIV, nhiệm kỳ 2020 - 2025")
+    );
+    // Without its years "nhiệm kỳ" opens what follows.
+    assert_eq!(
+        title("Chủ tịch HĐND tỉnh khóa XVIII, nhiệm kỳ qua đã").as_deref(),
+        Some("Chủ tịch HĐND tỉnh khóa XVIII")
+    );
+}
+
+#[test]
+fn a_division_goes_on_to_its_corps_and_a_border_post_to_its_gate() {
+    assert_eq!(
+        title("Sư đoàn trưởng Sư đoàn 312, Quân đoàn 12; Thượng tá").as_deref(),
+        Some("Sư đoàn trưởng Sư đoàn 312, Quân đoàn 12")
+    );
+    assert_eq!(
+        title("Đồn trưởng Đồn Biên phòng Cửa khẩu quốc tế Cầu Treo phát biểu").as_deref(),
+        Some("Đồn trưởng Đồn Biên phòng Cửa khẩu quốc tế Cầu Treo")
+    );
+}

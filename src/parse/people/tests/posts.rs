@@ -232,7 +232,7 @@ fn titles_joined_by_a_dash_before_the_next_name_are_its_own() {
 fn a_post_written_first_goes_to_the_holder_after_its_term_or_rank() {
     assert_eq!(
         people("HĐND xã bầu chức danh Chủ tịch UBND xã khóa I, nhiệm kỳ 2021 - 2026 đối với ông Lò Văn Sính tại kỳ họp."),
-        [one("Lò Văn Sính", &["Chủ tịch UBND xã khóa I"])]
+        [one("Lò Văn Sính", &["Chủ tịch UBND xã khóa I, nhiệm kỳ 2021 - 2026"])]
     );
     assert_eq!(
         people("Kỳ họp bầu bổ sung Ủy viên UBND xã đối với Thiếu tá Vi Văn Lập - Chỉ huy trưởng Ban Chỉ huy Quân sự xã."),
