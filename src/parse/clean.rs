@@ -9,6 +9,7 @@
 mod credit;
 mod template;
 
+use super::lexicon;
 use super::rx::Rx;
 pub use credit::credit_start;
 use std::sync::LazyLock;
@@ -71,25 +72,19 @@ const DROP_PREFIX: &[&str] = &[
     "* mời quý độc giả theo dõi", "mời quý độc giả theo dõi",
 ];
 
-/// Section headers: the list that follows them is not the article.
-#[rustfmt::skip]
-const SECTION_EXACT: &[&str] = &[
-    "tin mới", "tin liên quan", "tin khác", "tin cùng chuyên mục", "bài viết liên quan",
-    "các tin khác", "xem thêm", "tin đã đưa", "tin nổi bật", "đọc nhiều", "đọc nhiều nhất",
-    "xem nhiều", "tin xem nhiều", "tin tức liên quan", "các bài viết khác", "bài liên quan",
-    "thống kê truy cập", "tin bài liên quan", "tin tức khác", "các tin đã đưa", "tin cũ hơn",
-    "bài viết khác", "liên kết website", "thăm dò ý kiến", "văn bản mới", "lịch công tác",
-    "thư viện ảnh", "thư viện video", "hình ảnh hoạt động", "sự kiện nổi bật", "tiêu điểm",
-    "tin ảnh", "bài viết cùng chuyên mục", "tin tức cùng chuyên mục", "tin mới nhất", "tin mới hơn", "có thể bạn quan tâm", "bài đọc nhiều",
-    "cùng chuyên mục",
-    // Headings over other articles' teasers a paper pushes after the
-    // article; their captions name other people.
-    "tin tiêu điểm", "đừng bỏ lỡ", "tin nổi bật trong ngày", "có thể bạn chưa đọc",
-    // A heading over the article's tag links.
-    "tags", "tag", "từ khóa", "từ khoá",
-    // A comment form's heading.
-    "góp ý kiến", "ý kiến phản hồi", "ý kiến độc giả", "ý kiến bạn đọc",
-];
+/// Section headers: the list that follows them is not the article. The
+/// phrases are data (`assets/lexicon/sections.txt`), each in both tone
+/// placements ("từ khóa", "từ khoá").
+static SECTION_EXACT: LazyLock<Vec<String>> = LazyLock::new(|| {
+    lexicon::words(lexicon::SECTIONS)
+        .flat_map(|w| std::iter::once(w.to_string()).chain(lexicon::old_spelling(w)))
+        .collect()
+});
+
+/// Whether a bare lower-case line is exactly a section header.
+fn is_section_heading(bare: &str) -> bool {
+    SECTION_EXACT.iter().any(|s| s == bare)
+}
 
 /// Line openings that mark furniture of the section kind.
 #[rustfmt::skip]
@@ -114,11 +109,12 @@ impl Openings {
 
     fn new() -> Openings {
         let mut bits = vec![0u64; 1024];
-        let all = [DROP_EXACT, DROP_PREFIX, SECTION_EXACT, SECTION_PREFIX];
+        let all = [DROP_EXACT, DROP_PREFIX, SECTION_PREFIX];
         for k in all
             .iter()
-            .flat_map(|l| l.iter())
-            .filter_map(|p| Self::key(p))
+            .flat_map(|l| l.iter().copied())
+            .chain(SECTION_EXACT.iter().map(String::as_str))
+            .filter_map(Self::key)
         {
             bits[k >> 6] |= 1 << (k & 63);
         }
@@ -357,7 +353,7 @@ pub fn classify(lower: &str, line: &str) -> Line {
     // An inline link inside the article ("Xem thêm: <headline>"): only the
     // line goes, the article goes on after it.
     // "Xem thêm:" alone heads a list of such links: a section.
-    let heads_list = |p: &str| p.ends_with(':') && SECTION_EXACT.contains(&bare);
+    let heads_list = |p: &str| p.ends_with(':') && is_section_heading(bare);
     if listed
         && len < 300
         && DROP_PREFIX
@@ -372,7 +368,7 @@ pub fn classify(lower: &str, line: &str) -> Line {
     }
     if listed
         && len < 160
-        && (SECTION_EXACT.contains(&bare) || SECTION_PREFIX.iter().any(|p| lower.starts_with(p)))
+        && (is_section_heading(bare) || SECTION_PREFIX.iter().any(|p| lower.starts_with(p)))
     {
         return Line::Section;
     }
@@ -621,9 +617,10 @@ mod tests {
 
     #[test]
     fn every_listed_phrase_opens_a_listed_line() {
-        for p in [DROP_EXACT, DROP_PREFIX, SECTION_EXACT, SECTION_PREFIX]
+        for p in [DROP_EXACT, DROP_PREFIX, SECTION_PREFIX]
             .iter()
-            .flat_map(|l| l.iter())
+            .flat_map(|l| l.iter().copied())
+            .chain(SECTION_EXACT.iter().map(String::as_str))
         {
             assert!(LISTED.opens(p), "{p}");
         }

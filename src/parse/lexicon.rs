@@ -1,6 +1,6 @@
 //! The word lists of `assets/lexicon/`, embedded at build time: family
 //! names, ethnic-minority name openers, Christian names, offices, ranks, modifiers, organs,
-//! organ words, institution words, name stops, news words and abbreviations. Each file
+//! organ words, institution words, name stops, news words, side-block headings and abbreviations. Each file
 //! holds one entry a line (`#` opens a comment line), an optional marker
 //! after a TAB. This module only reads the files; `vocab` builds the fast
 //! look-ups from them, so a word added to a file reaches every rule.
@@ -37,6 +37,8 @@ pub const OPENERS: &str = include_str!("../../assets/lexicon/openers.txt");
 pub const NATIONAL_BODIES: &str = include_str!("../../assets/lexicon/national_bodies.txt");
 /// What a national anniversary counts from, TAB the year ("công tác dân vận" 1930).
 pub const ANNIVERSARIES: &str = include_str!("../../assets/lexicon/anniversaries.tsv");
+/// Headings of side blocks (related news, counters, tags, comment forms).
+pub const SECTIONS: &str = include_str!("../../assets/lexicon/sections.txt");
 /// Abbreviation TAB expansion.
 pub const ABBREVIATIONS: &str = include_str!("../../assets/lexicon/abbreviations.tsv");
 
@@ -102,7 +104,7 @@ mod tests {
     use super::*;
     use unicode_normalization::is_nfc;
 
-    const ALL: [(&str, &str); 15] = [
+    const ALL: [(&str, &str); 16] = [
         ("countries", COUNTRIES),
         ("surnames", SURNAMES),
         ("ethnic", ETHNIC),
@@ -116,6 +118,7 @@ mod tests {
         ("name_stops", NAME_STOPS),
         ("news", NEWS),
         ("openers", OPENERS),
+        ("sections", SECTIONS),
         ("national_bodies", NATIONAL_BODIES),
         ("abbreviations", ABBREVIATIONS),
     ];
