@@ -206,10 +206,11 @@ pub fn strip_image_residue(line: &str) -> &str {
 }
 
 static DATE: LazyLock<Rx> = LazyLock::new(|| {
-    // "17/05/2024", "17 - 05 - 2024", "17 tháng 5 năm 2024", and a stamp
-    // alone with the year in two digits ("17/10/21").
+    // "17/05/2024", "17 - 05 - 2024", "17 tháng 5 năm 2024", a stamp
+    // alone with the year in two digits ("17/10/21"), and one alone with
+    // spaces for separators ("17 05 2024").
     Rx::new(
-        r"[0-9]{1,2} ?[/.-] ?[0-9]{1,2} ?[/.-] ?[0-9]{4}|[0-9]{1,2} (?:tháng |th)[0-9]{1,2},? (?:năm )?[0-9]{4}|(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}|^[0-9]{1,2}/[0-9]{1,2}/[0-9]{2}$",
+        r"[0-9]{1,2} ?[/.-] ?[0-9]{1,2} ?[/.-] ?[0-9]{4}|[0-9]{1,2} (?:tháng |th)[0-9]{1,2},? (?:năm )?[0-9]{4}|(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}|^[0-9]{1,2}/[0-9]{1,2}/[0-9]{2}$|^[0-9]{1,2} [0-9]{1,2} (?:19|20)[0-9]{2}$",
     )
 });
 static DATE_WORDS: LazyLock<Rx> = LazyLock::new(|| {

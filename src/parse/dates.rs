@@ -13,10 +13,16 @@ use std::sync::LazyLock;
 static FULL: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(r"(?:^|[^0-9])([0-9]{1,2})\s*[/.-]\s*([0-9]{1,2})\s*[/.-]+\s*([0-9]{4})(?:$|[^0-9])")
 });
-/// "12 tháng 1 năm 2026", also "12 Tháng 1, 2026" and "12 Th1, 2026".
+/// "12 tháng 1 năm 2026", also "12 Tháng 1, 2026", "12 Th1, 2026" and
+/// "12 Tháng 1 2026" (a CMS stamp that drops both "năm" and the comma).
 static WORDY: LazyLock<Rx> = LazyLock::new(|| {
-    Rx::new(r"([0-9]{1,2}) (?:(?:tháng|Tháng) |[Tt]h)([0-9]{1,2})(?: (?:năm|Năm)|,) ([0-9]{4})")
+    Rx::new(
+        r"([0-9]{1,2}) (?:(?:tháng|Tháng) |[Tt]h)([0-9]{1,2})(?: (?:năm|Năm)|,)? ((?:19|20)[0-9]{2})(?:$|[^0-9])",
+    )
 });
+/// A stamp alone on its line with spaces for separators ("16 11 2025").
+static SPACED: LazyLock<Rx> =
+    LazyLock::new(|| Rx::new(r"^([0-9]{1,2}) ([0-9]{1,2}) ((?:19|20)[0-9]{2})$"));
 /// A stamp written year first ("2026-01-12 10:15", "2026/01/12").
 static ISO: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
@@ -94,7 +100,7 @@ pub fn full_date(s: &str) -> Option<Date> {
 pub fn published(header_dates: &[String]) -> Option<Date> {
     header_dates
         .iter()
-        .filter_map(|s| full_date(s).or_else(|| short_year(s)))
+        .filter_map(|s| full_date(s).or_else(|| short_year(s)).or_else(|| spaced(s)))
         .min()
 }
 
@@ -115,6 +121,13 @@ fn short_year(stamp: &str) -> Option<Date> {
         m.parse().ok()?,
         d.parse().ok()?,
     )
+}
+
+/// A whole stamp written "16 11 2025": only a line that is nothing else
+/// is read so, since in running text three numbers may be anything.
+fn spaced(stamp: &str) -> Option<Date> {
+    let c = SPACED.captures(stamp.trim())?;
+    Date::new(num(c.get(3))?, num(c.get(2))?, num(c.get(1))?)
 }
 
 /// The last day of the month a stamp names without its day ("2017-03"):

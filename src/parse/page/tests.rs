@@ -1137,3 +1137,13 @@ Xã Nà Hẩu tuyên dương điển hình dân vận khéo\n\
 Đảng ủy xã Nà Hẩu tuyên dương 12 mô hình \"Dân vận khéo\" tiêu biểu trong năm.\n";
     assert_eq!(read_page(text).header_dates, ["Thứ năm, 04/12/2025"]);
 }
+
+#[test]
+fn a_stamp_with_spaces_for_separators_is_a_header_date() {
+    let page = read_page(
+        "ĐOÀN XÃ HÒA BÌNH RA QUÂN LÀM SẠCH BỜ KÊNH\n05 12 2025\nin trang\n\
+Sáng 5/12, Đoàn xã Hòa Bình ra quân làm sạch bờ kênh Ba Xã.\n",
+    );
+    assert_eq!(page.header_dates, ["05 12 2025"]);
+    assert!(page.paragraphs.iter().all(|p| !p.contains("in trang")));
+}
