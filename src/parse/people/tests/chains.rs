@@ -525,3 +525,14 @@ fn foreign_heads_of_state_ministers_and_lawmakers_are_offices() {
         ]
     );
 }
+
+#[test]
+fn a_slash_between_posts_chains_them() {
+    assert_eq!(
+        people("Dự có đồng chí Trần Văn Khoa – Phó Bí thư / Chủ tịch Ủy ban nhân dân phường; đồng chí Lê Thị Mai – Quận ủy viên / Bí thư Đảng ủy phường."),
+        [
+            one("Trần Văn Khoa", &["Phó Bí thư", "Chủ tịch Ủy ban nhân dân phường"]),
+            one("Lê Thị Mai", &["Quận ủy viên", "Bí thư Đảng ủy phường"]),
+        ]
+    );
+}
