@@ -60,6 +60,11 @@ pub struct Page {
     /// The next header line names a special section ("Chuyên trang", then
     /// its name).
     pub(crate) section_name_next: bool,
+    /// The last header line dropped was a bare "Trang chủ": a breadcrumb's
+    /// section label may come next, above the headline.
+    pub(crate) after_home: bool,
+    /// The headline so far was read right after a bare "Trang chủ".
+    pub(crate) title_after_home: bool,
 }
 
 /// Whether a line ends like a sentence (closing quotes and brackets aside).
@@ -253,6 +258,9 @@ impl Reader {
             // furniture is still the page's; so is one glued to the end of
             // a menu ("Trang chủ | Tin tức 12/03/2024").
             Line::Drop => {
+                if self.seen_body == 0 && self.page.title.is_none() {
+                    self.page.after_home = lower == "trang chủ";
+                }
                 if self.seen_body == 0 {
                     let stamp = leading_stamp(&lower, line)
                         .or_else(|| split_date_suffix(line).map(|(_, stamp)| stamp));

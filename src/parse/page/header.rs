@@ -68,12 +68,14 @@ const PORTAL: &[&str] = &[
     "trang tin điện tử",
     "website",
     "đài phát thanh",
+    "đài tiếng nói",
     "chuyên trang",
     "trang điện tử",
 ];
 
 /// Handles a line of the header zone; true when it was used up there.
 pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
+    let after_home = std::mem::take(&mut page.after_home);
     if let Some(by) = top_byline(line, lower) {
         page.top_byline.get_or_insert(by);
         return true;
@@ -124,7 +126,10 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
         if std::mem::take(&mut page.section_name_next) {
             return true;
         }
-        if PORTAL.iter().any(|p| lower.starts_with(p)) || paper_name(line, lower, n) {
+        // A broadcaster's motto in English under its name ("The Voice of
+        // … People") is part of the masthead.
+        let motto = page.portal.is_some() && english_line(line);
+        if motto || PORTAL.iter().any(|p| lower.starts_with(p)) || paper_name(line, lower, n) {
             page.section_name_next = lower.trim_end_matches(':') == "chuyên trang";
             page.portal.get_or_insert_with(|| line.to_string());
             return true;
@@ -182,7 +187,23 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
     // longer line after it is the real headline. Otherwise a second line
     // belongs to the article.
     match &page.title {
-        None => page.title = Some(headline(line)),
+        None => {
+            page.title = Some(headline(line));
+            page.title_after_home = after_home;
+        }
+        // "Trang chủ", then the section ("Hoạt động Đảng ủy - Đoàn thể
+        // phường"), then the headline: a longer line, no sentence, right
+        // after a label read straight after the home link.
+        Some(t)
+            if std::mem::take(&mut page.title_after_home)
+                && page.header_lines == 2
+                && word_count(t) <= 8
+                && n > word_count(t)
+                && !ends_sentence(line)
+                && !body_like(line) =>
+        {
+            page.title = Some(headline(line));
+        }
         // A section label under the headline ("Hoạt động Đoàn TNCS Hồ Chí
         // Minh", "Tin trong tỉnh"): short, no sentence, shorter than the
         // headline.
@@ -206,6 +227,19 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
         Some(_) => return false,
     }
     true
+}
+
+/// Whether a line is a phrase in English: three or more words of ASCII
+/// letters, none of them Vietnamese ("The Voice of Ho Chi Minh City People").
+fn english_line(line: &str) -> bool {
+    let words: Vec<&str> = line.split(' ').collect();
+    words.len() >= 3
+        && words
+            .iter()
+            .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphabetic()))
+        && words
+            .iter()
+            .any(|w| ["the", "of", "and", "for"].contains(&w.to_ascii_lowercase().as_str()))
 }
 
 /// Whether a line opening with a time is the page's headline: the first
@@ -465,6 +499,9 @@ pub(crate) fn name_like(line: &str) -> bool {
 /// A headline as shown: without a final full stop or a site's name after
 /// it (" | Cổng TTĐT", " - Báo Nghệ An", " - baonghean.vn").
 pub(super) fn headline(line: &str) -> String {
+    // "• Phó Chủ tịch … dự ngày hội …": a list bullet some templates set
+    // before the headline is no part of it.
+    let line = line.trim_start_matches(['•', '·', ' ']);
     let mut head = line.split(" | ").next().unwrap_or(line);
     if let Some(at) = head.rfind(" - ") {
         let tail = &head[at + 3..];

@@ -1147,3 +1147,43 @@ Sáng 5/12, Đoàn xã Hòa Bình ra quân làm sạch bờ kênh Ba Xã.\n",
     assert_eq!(page.header_dates, ["05 12 2025"]);
     assert!(page.paragraphs.iter().all(|p| !p.contains("in trang")));
 }
+
+#[test]
+fn a_broadcasters_name_and_english_motto_are_its_masthead() {
+    let page = read_page(
+        "Đài Tiếng nói Nhân dân tỉnh Hòa Bình\nThe Voice of Hoa Binh People\n\
+  • Phó Chủ tịch UBND tỉnh dự ngày hội Đại đoàn kết tại thôn Bãi Sậy\n\
+(HBR) - Tối 14/11, Phó Chủ tịch UBND tỉnh Lê Văn An đã đến dự ngày hội Đại đoàn kết tại thôn Bãi Sậy.\n",
+    );
+    assert_eq!(
+        page.portal.as_deref(),
+        Some("Đài Tiếng nói Nhân dân tỉnh Hòa Bình")
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Phó Chủ tịch UBND tỉnh dự ngày hội Đại đoàn kết tại thôn Bãi Sậy")
+    );
+    assert!(page.paragraphs.iter().all(|p| !p.contains("The Voice")));
+}
+
+#[test]
+fn a_section_label_after_the_home_link_is_no_headline() {
+    let page = read_page(
+        "Trang chủ\nHoạt động Mặt trận - Đoàn thể\n\
+Hội nghị sơ kết công tác Mặt trận 6 tháng đầu năm 2026\nNgày đăng 10/07/2026 | 09:15\n\
+Sáng 9/7, Ủy ban MTTQ phường Hòa Bình tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.\n",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Hội nghị sơ kết công tác Mặt trận 6 tháng đầu năm 2026")
+    );
+    // Straight after the home link, the headline stays the headline.
+    let page = read_page(
+        "Trang chủ\nHội nghị sơ kết công tác Mặt trận 6 tháng đầu năm 2026\n\
+Sáng 9/7, Ủy ban MTTQ phường Hòa Bình tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.\n",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Hội nghị sơ kết công tác Mặt trận 6 tháng đầu năm 2026")
+    );
+}
