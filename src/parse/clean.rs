@@ -497,11 +497,12 @@ fn dated_opening(lower: &str) -> bool {
 }
 
 /// A trailing date stamp glued to a headline ("… con hẻm 19/11/2025 12:19",
-/// "… thành phố (02/12/2017 15:00)") or to a section label ("Chính trị
+/// "… thành phố (02/12/2017 15:00)", a broadcast's "… 04:30 GMT+7, Thứ Ba,
+/// 27/9/2022") or to a section label ("Chính trị
 /// 28-05-2024").
 static DATE_SUFFIX: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"\s+[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{4}(?:,?\s*[0-9]{1,2}:[0-9]{2})?(?:\s*\(?GMT\+7\)?)?$|\s+\([0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{4},?\s*[0-9]{1,2}:[0-9]{2}\)$",
+        r"\s+[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{4}(?:,?\s*[0-9]{1,2}:[0-9]{2})?(?:\s*\(?GMT\+7\)?)?$|\s+\([0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{4},?\s*[0-9]{1,2}:[0-9]{2}\)$|\s+[0-9]{1,2}:[0-9]{2}\s*\(?GMT\+7\)?,?\s*(?:[Tt]hứ [\p{L}0-9]+|[Cc]hủ [Nn]hật),?\s*[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{4}$",
     )
 });
 
@@ -547,6 +548,17 @@ mod tests {
 
     fn kind(s: &str) -> Line {
         classify(&s.to_lowercase(), s)
+    }
+
+    #[test]
+    fn a_gallerys_photo_names_run_together_are_dropped() {
+        for line in ["ddkddk1ddk2", "hn3hn4hn5hn6", "anhdh1anhdh2"] {
+            assert_eq!(kind(line), Line::Drop, "{line}");
+        }
+        // A code or a word with one number is no gallery.
+        for line in ["covid19", "h264", "ab12", "Ngày hội 2023 ở khu phố 12"] {
+            assert_ne!(kind(line), Line::Drop, "{line}");
+        }
     }
 
     #[test]
@@ -776,6 +788,15 @@ mod tests {
         assert_eq!(
             split_date_suffix("Xã Nà Hẩu ra mắt mô hình mới | 12/05/2024"),
             Some(("Xã Nà Hẩu ra mắt mô hình mới", "12/05/2024"))
+        );
+        // A radio programme's summary with the time, zone and weekday of
+        // its broadcast after it.
+        assert_eq!(
+            split_date_suffix("Hội viên nông dân tỉnh đăng ký thi đua sản xuất giỏi. 05:30 GMT+7, Thứ Tư, 8/10/2025"),
+            Some((
+                "Hội viên nông dân tỉnh đăng ký thi đua sản xuất giỏi.",
+                "05:30 GMT+7, Thứ Tư, 8/10/2025"
+            ))
         );
         // A day in brackets without its time is the headline's own.
         assert_eq!(
