@@ -1187,3 +1187,21 @@ Sáng 9/7, Ủy ban MTTQ phường Hòa Bình tổ chức hội nghị sơ kết
         Some("Hội nghị sơ kết công tác Mặt trận 6 tháng đầu năm 2026")
     );
 }
+
+#[test]
+fn a_desk_signing_for_its_unit_is_the_byline() {
+    let lead = "Sáng 3/2, Đảng ủy phường Tân Hòa tổ chức lễ kỷ niệm 96 năm Ngày thành lập Đảng.\n\
+Buổi lễ diễn ra trang trọng, ấm cúng với sự tham dự của đông đảo đảng viên và Nhân dân.\n";
+    let page = read_page(&format!("{lead}Ban biên tập phường Tân Hòa.\n"));
+    assert_eq!(page.byline.as_deref(), Some("Ban biên tập phường Tân Hòa"));
+    let page = read_page(&format!("{lead}Đoàn thanh niên phường Tân Hòa\nThong ke\n"));
+    assert_eq!(
+        page.byline.as_deref(),
+        Some("Đoàn thanh niên phường Tân Hòa")
+    );
+    // A related headline naming a unit does something: no signature.
+    let page = read_page(&format!(
+        "{lead}Huyện đoàn tổ chức ra quân tại xã Tân Lập\n"
+    ));
+    assert_eq!(page.byline, None);
+}
