@@ -1,6 +1,6 @@
 //! The word lists of `assets/lexicon/`, embedded at build time: family
 //! names, ethnic-minority name openers, Christian names, offices, ranks, modifiers, organs,
-//! organ words, institution words, name stops, news words, side-block headings and abbreviations. Each file
+//! organ words, institution words, name stops, news words, side-block headings, document kinds and abbreviations. Each file
 //! holds one entry a line (`#` opens a comment line), an optional marker
 //! after a TAB. This module only reads the files; `vocab` builds the fast
 //! look-ups from them, so a word added to a file reaches every rule.
@@ -39,6 +39,8 @@ pub const NATIONAL_BODIES: &str = include_str!("../../assets/lexicon/national_bo
 pub const ANNIVERSARIES: &str = include_str!("../../assets/lexicon/anniversaries.tsv");
 /// Headings of side blocks (related news, counters, tags, comment forms).
 pub const SECTIONS: &str = include_str!("../../assets/lexicon/sections.txt");
+/// Kinds of documents their headings name ("thông báo", "kế hoạch").
+pub const DOCUMENT_KINDS: &str = include_str!("../../assets/lexicon/document_kinds.txt");
 /// Abbreviation TAB expansion.
 pub const ABBREVIATIONS: &str = include_str!("../../assets/lexicon/abbreviations.tsv");
 
@@ -104,7 +106,7 @@ mod tests {
     use super::*;
     use unicode_normalization::is_nfc;
 
-    const ALL: [(&str, &str); 16] = [
+    const ALL: [(&str, &str); 17] = [
         ("countries", COUNTRIES),
         ("surnames", SURNAMES),
         ("ethnic", ETHNIC),
@@ -119,6 +121,7 @@ mod tests {
         ("news", NEWS),
         ("openers", OPENERS),
         ("sections", SECTIONS),
+        ("document_kinds", DOCUMENT_KINDS),
         ("national_bodies", NATIONAL_BODIES),
         ("abbreviations", ABBREVIATIONS),
     ];

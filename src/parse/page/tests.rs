@@ -1205,3 +1205,20 @@ Buổi lễ diễn ra trang trọng, ấm cúng với sự tham dự của đôn
     ));
     assert_eq!(page.byline, None);
 }
+
+#[test]
+fn a_documents_heading_in_capitals_is_no_writer() {
+    let page = read_page(
+        "Thông báo lịch tiếp công dân của UBND xã Hòa Bình năm 2026\nTHÔNG BÁO\n\
+Lịch tiếp công dân của UBND xã Hòa Bình năm 2026\n\
+Căn cứ Luật Tiếp công dân ngày 25/11/2013;\n\
+Ủy ban nhân dân xã Hòa Bình thông báo lịch tiếp công dân như sau.\n",
+    );
+    assert_eq!(page.header_name, None);
+    // A writer's name in capitals still signs.
+    let page = read_page(
+        "Xã Hòa Bình tổng kết công tác dân vận năm 2025\nTHU HÀ\n\
+Sáng 5/12, xã Hòa Bình tổ chức hội nghị tổng kết công tác dân vận năm 2025.\n",
+    );
+    assert_eq!(page.header_name.as_deref(), Some("THU HÀ"));
+}
