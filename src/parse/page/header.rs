@@ -80,6 +80,12 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
         page.top_byline.get_or_insert(by);
         return true;
     }
+    // "T.Thủy" alone first on the page, above the lead: the writer's
+    // initial and given name, as aggregators set them.
+    if page.title.is_none() && page.header_lines == 0 && initialled_name(line) {
+        page.top_byline.get_or_insert_with(|| line.to_string());
+        return true;
+    }
     let n = word_count(line);
     let caps = line
         .chars()
@@ -227,6 +233,26 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
         Some(_) => return false,
     }
     true
+}
+
+/// Whether `line` is a writer's name written with the initial of the
+/// family name ("T.Thủy", "N. Hà", "Đ.LAM", "T.Minh Tâm"): one or two
+/// capitals with a dot, then one or two capitalised syllables.
+fn initialled_name(line: &str) -> bool {
+    let Some((initial, given)) = line.split_once('.') else {
+        return false;
+    };
+    let given = given.trim_start();
+    let syllable = |w: &str| {
+        let mut cs = w.chars();
+        (2..=7).contains(&w.chars().count())
+            && cs.next().is_some_and(char::is_uppercase)
+            && cs.all(is_letter)
+    };
+    (1..=2).contains(&initial.chars().count())
+        && initial.chars().all(char::is_uppercase)
+        && (1..=2).contains(&word_count(given))
+        && given.split(' ').all(syllable)
 }
 
 /// Whether a line is a phrase in English: three or more words of ASCII

@@ -1222,3 +1222,14 @@ Sáng 5/12, xã Hòa Bình tổ chức hội nghị tổng kết công tác dân
     );
     assert_eq!(page.header_name.as_deref(), Some("THU HÀ"));
 }
+
+#[test]
+fn an_initialled_name_first_on_the_page_is_the_writer() {
+    let page = read_page(
+        "N.Hà\n\n(Baodanang.vn) - Ngày 5-3, Ban Thường vụ Thành ủy tổ chức hội nghị quán triệt chỉ thị mới.\n",
+    );
+    assert_eq!(page.top_byline.as_deref(), Some("N.Hà"));
+    // A headline, or a stamp with dots, is no name.
+    let page = read_page("TP.Hải Phòng ra quân làm sạch bờ biển\n\nSáng 5/3, thành phố ra quân.\n");
+    assert_eq!(page.top_byline, None);
+}
