@@ -536,3 +536,19 @@ fn a_slash_between_posts_chains_them() {
         ]
     );
 }
+
+#[test]
+fn a_kingdom_before_a_country_a_man_before_a_given_name() {
+    assert_eq!(
+        people("Ông Vương Quốc Hưng, Phó Bí thư Tỉnh ủy, dự lễ đón Đại sứ Vương quốc Anh."),
+        [one("Vương Quốc Hưng", &["Phó Bí thư Tỉnh ủy"])]
+    );
+}
+
+#[test]
+fn the_youth_unions_central_committee_ends_a_title() {
+    assert_eq!(
+        people("Phó Bí thư Trung ương Đoàn Lê Hải Yến trao học bổng cho học sinh."),
+        [one("Lê Hải Yến", &["Phó Bí thư Trung ương Đoàn"])]
+    );
+}
