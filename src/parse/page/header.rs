@@ -110,6 +110,20 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
     {
         return true;
     }
+    // The headline again with the day it was posted in brackets ("… năm
+    // 2022\" (22/08/2022)"): that day is the page's date. A day in brackets
+    // after other words is the headline's own ("… thành lập Đảng (3/2/1930)").
+    if let Some(day) = page
+        .title
+        .as_deref()
+        .and_then(|t| line.strip_prefix(t))
+        .and_then(|rest| rest.trim().strip_prefix('('))
+        .and_then(|rest| rest.strip_suffix(')'))
+        .filter(|day| crate::parse::dates::full_date(day).is_some() && day.len() <= 12)
+    {
+        page.header_dates.push(day.to_string());
+        return true;
+    }
     // A menu label read twice ("Xuất bản thông tin Xuất bản thông tin").
     if page.title.is_none() && doubled(line) {
         return true;

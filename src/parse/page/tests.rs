@@ -1233,3 +1233,14 @@ fn an_initialled_name_first_on_the_page_is_the_writer() {
     let page = read_page("TP.Hải Phòng ra quân làm sạch bờ biển\n\nSáng 5/3, thành phố ra quân.\n");
     assert_eq!(page.top_byline, None);
 }
+
+#[test]
+fn the_headline_repeated_with_its_day_in_brackets_dates_the_page() {
+    let page = read_page(
+        "Phường Hòa Bình tổ chức hội nghị đối thoại với Nhân dân năm 2026\n\
+Phường Hòa Bình tổ chức hội nghị đối thoại với Nhân dân năm 2026 (14/03/2026)\n\
+Sáng ngày 12/3/2026, UBND phường Hòa Bình tổ chức hội nghị đối thoại với Nhân dân.\n",
+    );
+    assert_eq!(page.header_dates, ["14/03/2026"]);
+    assert_eq!(page.paragraphs.len(), 1, "{:?}", page.paragraphs);
+}
