@@ -321,7 +321,14 @@ fn first_date(rx: &Rx, lower: &str, published: Option<Date>, text: &str) -> Opti
             return None;
         }
         let year = num(c.get(3));
-        let date = resolve(num(c.get(1))?, num(c.get(2))?, year, published, text)?;
+        let (d, m) = (num(c.get(1))?, num(c.get(2))?);
+        let date = resolve(d, m, year, published, text)?;
+        let early = published
+            .filter(|_| year.is_none())
+            .and_then(|p| stamped_early(lower, at, d, m, p));
+        if let Some(date) = early {
+            return Some((at, date));
+        }
         if year.is_some() && retrospective(date, published, text) {
             return None;
         }
@@ -333,6 +340,29 @@ fn first_date(rx: &Rx, lower: &str, published: Option<Date>, text: &str) -> Opti
         }
         Some((at, date))
     })
+}
+
+/// Days after a page's stamp that a day of its lead may still fall in the
+/// stamp's year when the lead's sentence names that year.
+const EARLY_STAMP_DAYS: u32 = 31;
+
+/// Day `d` of month `m` in the year of the stamp `published`, when it falls
+/// a few weeks after the stamp and the sentence around byte `at` of `lower`
+/// names the stamp's year ("Trong hai ngày 16 - 17/8, … Chiến dịch Thanh
+/// niên tình nguyện Hè 2025" under "2025-08-10"): the stamp is early, the
+/// day is not a year old.
+fn stamped_early(lower: &str, at: usize, d: u8, m: u8, published: Date) -> Option<Date> {
+    let date = Date::new(published.year, m, d)?;
+    let ahead = day_number(date).checked_sub(day_number(published))?;
+    if ahead <= STAMP_SLACK || ahead > EARLY_STAMP_DAYS {
+        return None;
+    }
+    let start = lower[..at].rfind(". ").map_or(0, |k| k + 2);
+    let end = lower[at..].find(". ").map_or(lower.len(), |k| at + k);
+    let year = published.year.to_string();
+    YEAR.captures_iter(&lower[start..end])
+        .any(|c| c.get(1).is_some_and(|y| y.as_str() == year))
+        .then_some(date)
 }
 
 /// The first year the Vietnamese press was published on the web: no page

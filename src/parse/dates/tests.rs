@@ -611,3 +611,31 @@ fn every_anniversary_has_a_year_and_is_sorted() {
         assert!(y.parse::<u16>().is_ok_and(|y| y < WEB_PRESS_YEAR), "{w}");
     }
 }
+
+#[test]
+fn a_day_weeks_after_an_early_stamp_in_a_sentence_naming_its_year() {
+    // The sentence names the stamp's year: the stamp is early.
+    assert_eq!(
+        event(
+            "trong hai ngày 20 - 21/7, đoàn phường hòa bình ra quân chiến dịch thanh niên tình nguyện hè 2026.",
+            d(2026, 7, 12)
+        ),
+        d(2026, 7, 20)
+    );
+    // Without the year, the day is last year's, as before.
+    assert_eq!(
+        event(
+            "trong hai ngày 20 - 21/7, đoàn phường hòa bình ra quân chiến dịch thanh niên tình nguyện hè.",
+            d(2026, 7, 12)
+        ),
+        d(2025, 7, 20)
+    );
+    // Months after the stamp, a year named is the year to come.
+    assert_eq!(
+        event(
+            "tối 28/12, xã hòa bình tổ chức chương trình chào đón năm mới 2026.",
+            d(2026, 1, 2)
+        ),
+        d(2025, 12, 28)
+    );
+}
