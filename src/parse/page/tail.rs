@@ -91,7 +91,9 @@ pub(super) fn split_tail(page: &mut Page, mut body: Vec<String>, captioned: &[us
                 }
                 _ => (line, lower),
             };
-            if page.byline.is_none() && (is_byline(line, lower) || desk_signature(line)) {
+            if page.byline.is_none()
+                && (is_byline(line, lower) || desk_signature(line) || staff_signature(line))
+            {
                 let by = top_byline(line, lower);
                 let by = by.as_deref().unwrap_or(line);
                 page.byline = Some(by.trim_end_matches('.').to_string());
@@ -282,6 +284,28 @@ fn desk_signature(line: &str) -> bool {
                 && name.split(' ').all(|w| w.starts_with(char::is_uppercase))
         })
     })
+}
+
+/// Words a newsroom signs with when no writer is named.
+const STAFF_WORDS: &[&str] = &["phóng viên", "nhóm phóng viên", "nhóm pv", "pv"];
+
+/// A newsroom's desk signing the article ("Phóng viên Điện tử", "Nhóm PV
+/// Thời sự"): a staff word, then one to three words, the first capitalised.
+fn staff_signature(line: &str) -> bool {
+    let line = line.trim_end_matches('.');
+    let lower = crate::parse::text::lower_same(line);
+    line.len() <= 60
+        && STAFF_WORDS.iter().any(|w| {
+            lower
+                .strip_prefix(w)
+                .and_then(|r| r.strip_prefix(' '))
+                .is_some_and(|_| {
+                    let rest = &line[w.len() + 1..];
+                    (1..=3).contains(&word_count(rest))
+                        && rest.starts_with(char::is_uppercase)
+                        && !rest.contains(|c: char| c.is_ascii_digit())
+                })
+        })
 }
 
 /// Forms of address that open a person's mention, never a writer's

@@ -1244,3 +1244,13 @@ Sáng ngày 12/3/2026, UBND phường Hòa Bình tổ chức hội nghị đối
     assert_eq!(page.header_dates, ["14/03/2026"]);
     assert_eq!(page.paragraphs.len(), 1, "{:?}", page.paragraphs);
 }
+
+#[test]
+fn a_newsroom_desk_signs_with_a_staff_word() {
+    let page = read_page(
+        "Sáng 3/2, Đảng ủy phường Tân Hòa tổ chức lễ kỷ niệm 96 năm Ngày thành lập Đảng.\n\
+Buổi lễ diễn ra trang trọng, ấm cúng với sự tham dự của đông đảo đảng viên và Nhân dân.\n\
+                         Phóng viên Truyền hình\nCác Album đã đăng\n",
+    );
+    assert_eq!(page.byline.as_deref(), Some("Phóng viên Truyền hình"));
+}
