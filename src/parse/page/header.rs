@@ -1,7 +1,7 @@
 //! The header zone of a page: portal names, breadcrumbs, the headline and
 //! a byline at the top.
 
-use super::{body_like, ends_sentence, sentence_end, starts_with_time, Page};
+use super::{body_like, ends_sentence, sentence_end, starts_with_time, Home, Page};
 use crate::parse::text::{is_letter, lower_same, word_count};
 
 /// Openings of an institution's name, for a portal name in capitals.
@@ -75,7 +75,7 @@ const PORTAL: &[&str] = &[
 
 /// Handles a line of the header zone; true when it was used up there.
 pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
-    let after_home = std::mem::take(&mut page.after_home);
+    let home = std::mem::take(&mut page.home);
     if let Some(by) = top_byline(line, lower) {
         page.top_byline.get_or_insert(by);
         return true;
@@ -102,26 +102,7 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
         page.portal.get_or_insert_with(|| line.to_string());
         return true;
     }
-    // The headline again under itself (the page's title, then its h1).
-    if page
-        .title
-        .as_deref()
-        .is_some_and(|t| line.starts_with(t) && headline(line) == t)
-    {
-        return true;
-    }
-    // The headline again with the day it was posted in brackets ("… năm
-    // 2022\" (22/08/2022)"): that day is the page's date. A day in brackets
-    // after other words is the headline's own ("… thành lập Đảng (3/2/1930)").
-    if let Some(day) = page
-        .title
-        .as_deref()
-        .and_then(|t| line.strip_prefix(t))
-        .and_then(|rest| rest.trim().strip_prefix('('))
-        .and_then(|rest| rest.strip_suffix(')'))
-        .filter(|day| crate::parse::dates::full_date(day).is_some() && day.len() <= 12)
-    {
-        page.header_dates.push(day.to_string());
+    if repeated_headline(page, line) {
         return true;
     }
     // A menu label read twice ("Xuất bản thông tin Xuất bản thông tin").
@@ -203,19 +184,28 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
     if !one_sentence {
         return false;
     }
+    headline_or_label(page, line, n, home)
+}
+
+/// Reads a header line of one sentence and four or more words: the
+/// headline, a section label above or under it, or the article's start
+/// (false).
+fn headline_or_label(page: &mut Page, line: &str, n: usize, home: Home) -> bool {
     // A short first "headline" is a section name ("Tin hoạt động"); a
     // longer line after it is the real headline. Otherwise a second line
     // belongs to the article.
     match &page.title {
         None => {
             page.title = Some(headline(line));
-            page.title_after_home = after_home;
+            if home == Home::Passed {
+                page.home = Home::Titled;
+            }
         }
         // "Trang chủ", then the section ("Hoạt động Đảng ủy - Đoàn thể
         // phường"), then the headline: a longer line, no sentence, right
         // after a label read straight after the home link.
         Some(t)
-            if std::mem::take(&mut page.title_after_home)
+            if home == Home::Titled
                 && page.header_lines == 2
                 && word_count(t) <= 8
                 && n > word_count(t)
@@ -247,6 +237,34 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
         Some(_) => return false,
     }
     true
+}
+
+/// Whether `line` repeats the headline (the page's title, then its h1),
+/// maybe with the day it was posted in brackets, which then dates the page.
+fn repeated_headline(page: &mut Page, line: &str) -> bool {
+    // The headline again under itself (the page's title, then its h1).
+    if page
+        .title
+        .as_deref()
+        .is_some_and(|t| line.starts_with(t) && headline(line) == t)
+    {
+        return true;
+    }
+    // The headline again with the day it was posted in brackets ("… năm
+    // 2022\" (22/08/2022)"): that day is the page's date. A day in brackets
+    // after other words is the headline's own ("… thành lập Đảng (3/2/1930)").
+    if let Some(day) = page
+        .title
+        .as_deref()
+        .and_then(|t| line.strip_prefix(t))
+        .and_then(|rest| rest.trim().strip_prefix('('))
+        .and_then(|rest| rest.strip_suffix(')'))
+        .filter(|day| crate::parse::dates::full_date(day).is_some() && day.len() <= 12)
+    {
+        page.header_dates.push(day.to_string());
+        return true;
+    }
+    false
 }
 
 /// Whether `line` is a writer's name written with the initial of the
