@@ -268,8 +268,9 @@ fn repeated_headline(page: &mut Page, line: &str) -> bool {
 }
 
 /// Whether `line` is a writer's name written with the initial of the
-/// family name ("T.Thủy", "N. Hà", "Đ.LAM", "T.Minh Tâm"): one or two
-/// capitals with a dot, then one or two capitalised syllables.
+/// family name ("T.Thủy", "N. Hà", "Đ.LAM", "Th.Minh Tâm"): a capital
+/// (and a digraph's small letter) with a dot, then one or two capitalised
+/// syllables.
 fn initialled_name(line: &str) -> bool {
     let Some((initial, given)) = line.split_once('.') else {
         return false;
@@ -281,8 +282,12 @@ fn initialled_name(line: &str) -> bool {
             && cs.next().is_some_and(char::is_uppercase)
             && cs.all(is_letter)
     };
-    (1..=2).contains(&initial.chars().count())
-        && initial.chars().all(char::is_uppercase)
+    // "T.", "Th.", "Ng.": a capital, maybe with the small letter of a
+    // digraph; "TP.HCM" and "TX.Sơn Tây" name places.
+    let mut letters = initial.chars();
+    letters.next().is_some_and(char::is_uppercase)
+        && letters.next().is_none_or(char::is_lowercase)
+        && initial.chars().count() <= 2
         && (1..=2).contains(&word_count(given))
         && given.split(' ').all(syllable)
 }

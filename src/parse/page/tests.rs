@@ -1232,6 +1232,14 @@ fn an_initialled_name_first_on_the_page_is_the_writer() {
     // A headline, or a stamp with dots, is no name.
     let page = read_page("TP.Hải Phòng ra quân làm sạch bờ biển\n\nSáng 5/3, thành phố ra quân.\n");
     assert_eq!(page.top_byline, None);
+    let page = read_page(
+        "TP.HCM\n\n(PLO) - Sáng 5/3, Thành ủy tổ chức hội nghị quán triệt chỉ thị mới.\n",
+    );
+    assert_eq!(page.top_byline, None);
+    let page = read_page(
+        "Th.Minh Tâm\n\n(PLO) - Sáng 5/3, Thành ủy tổ chức hội nghị quán triệt chỉ thị mới.\n",
+    );
+    assert_eq!(page.top_byline.as_deref(), Some("Th.Minh Tâm"));
 }
 
 #[test]
