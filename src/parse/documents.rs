@@ -4,14 +4,19 @@
 //! codes standing alone or after a long name ("Luật Thực hiện dân chủ ở cơ
 //! sở số 10/2022/QH15", "Pháp lệnh số 34/2007/PL-UBTVQH11", "215 – QĐ/TU").
 
+use super::lexicon;
 use super::rx::Rx;
 use super::text::squash_cow;
 use std::sync::LazyLock;
 
+/// A document named by its kind (`assets/lexicon/document_kinds.txt`) and
+/// number, with the day it was issued.
 static NUMBERED: LazyLock<Rx> = LazyLock::new(|| {
-    Rx::new(
-        r"(?i:quyết định|chỉ thị|nghị quyết|kết luận|thông tri|quy định|hướng dẫn|kế hoạch|công văn|thông báo|nghị định|thông tư|chương trình|đề án|quy chế|luật)(?: liên tịch)?(?: (?i:số))?\s+[0-9]{1,5}[a-z]?[\-–/][\p{L}0-9\-–/.]*[\p{L}0-9](?:\s*,?\s*(?:ban hành )?ngày\s+[0-9]{1,2}\s*/\s*[0-9]{1,2}\s*/+\s*[0-9]{4})?",
-    )
+    let kinds: Vec<&str> = lexicon::words(lexicon::DOCUMENT_KINDS).collect();
+    Rx::new(&format!(
+        r"(?i:{})(?: liên tịch)?(?: (?i:số))?\s+[0-9]{{1,5}}[a-z]?[\-–/][\p{{L}}0-9\-–/.]*[\p{{L}}0-9](?:\s*,?\s*(?:ban hành )?ngày\s+[0-9]{{1,2}}\s*/\s*[0-9]{{1,2}}\s*/+\s*[0-9]{{4}})?",
+        kinds.join("|")
+    ))
 });
 static PLENUM: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
@@ -193,7 +198,11 @@ mod tests {
         );
         assert_eq!(
             docs("theo Tờ trình số 215/TTr-UBND của Ủy ban nhân dân xã"),
-            ["215/TTr-UBND"]
+            ["Tờ trình số 215/TTr-UBND"]
+        );
+        assert_eq!(
+            docs("Phương án số 31/PA-UBND ngày 19/01/2026 của Ủy ban nhân dân tỉnh"),
+            ["Phương án số 31/PA-UBND ngày 19/01/2026"]
         );
         assert_eq!(
             docs("Quyết định số 42b/QĐ-UBND về việc phân công"),
