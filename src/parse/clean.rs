@@ -9,6 +9,7 @@
 mod credit;
 mod template;
 
+use super::lexicon;
 use super::rx::Rx;
 pub use credit::credit_start;
 use std::sync::LazyLock;
@@ -71,25 +72,19 @@ const DROP_PREFIX: &[&str] = &[
     "* mời quý độc giả theo dõi", "mời quý độc giả theo dõi",
 ];
 
-/// Section headers: the list that follows them is not the article.
-#[rustfmt::skip]
-const SECTION_EXACT: &[&str] = &[
-    "tin mới", "tin liên quan", "tin khác", "tin cùng chuyên mục", "bài viết liên quan",
-    "các tin khác", "xem thêm", "tin đã đưa", "tin nổi bật", "đọc nhiều", "đọc nhiều nhất",
-    "xem nhiều", "tin xem nhiều", "tin tức liên quan", "các bài viết khác", "bài liên quan",
-    "thống kê truy cập", "tin bài liên quan", "tin tức khác", "các tin đã đưa", "tin cũ hơn",
-    "bài viết khác", "liên kết website", "thăm dò ý kiến", "văn bản mới", "lịch công tác",
-    "thư viện ảnh", "thư viện video", "hình ảnh hoạt động", "sự kiện nổi bật", "tiêu điểm",
-    "tin ảnh", "bài viết cùng chuyên mục", "tin tức cùng chuyên mục", "tin mới nhất", "tin mới hơn", "có thể bạn quan tâm", "bài đọc nhiều",
-    "cùng chuyên mục",
-    // Headings over other articles' teasers a paper pushes after the
-    // article; their captions name other people.
-    "tin tiêu điểm", "đừng bỏ lỡ", "tin nổi bật trong ngày", "có thể bạn chưa đọc",
-    // A heading over the article's tag links.
-    "tags", "tag", "từ khóa", "từ khoá",
-    // A comment form's heading.
-    "góp ý kiến", "ý kiến phản hồi", "ý kiến độc giả", "ý kiến bạn đọc",
-];
+/// Section headers: the list that follows them is not the article. The
+/// phrases are data (`assets/lexicon/sections.txt`), each in both tone
+/// placements ("từ khóa", "từ khoá").
+static SECTION_EXACT: LazyLock<Vec<String>> = LazyLock::new(|| {
+    lexicon::words(lexicon::SECTIONS)
+        .flat_map(|w| std::iter::once(w.to_string()).chain(lexicon::old_spelling(w)))
+        .collect()
+});
+
+/// Whether a bare lower-case line is exactly a section header.
+fn is_section_heading(bare: &str) -> bool {
+    SECTION_EXACT.iter().any(|s| s == bare)
+}
 
 /// Line openings that mark furniture of the section kind.
 #[rustfmt::skip]
@@ -114,11 +109,12 @@ impl Openings {
 
     fn new() -> Openings {
         let mut bits = vec![0u64; 1024];
-        let all = [DROP_EXACT, DROP_PREFIX, SECTION_EXACT, SECTION_PREFIX];
+        let all = [DROP_EXACT, DROP_PREFIX, SECTION_PREFIX];
         for k in all
             .iter()
-            .flat_map(|l| l.iter())
-            .filter_map(|p| Self::key(p))
+            .flat_map(|l| l.iter().copied())
+            .chain(SECTION_EXACT.iter().map(String::as_str))
+            .filter_map(Self::key)
         {
             bits[k >> 6] |= 1 << (k & 63);
         }
@@ -210,10 +206,11 @@ pub fn strip_image_residue(line: &str) -> &str {
 }
 
 static DATE: LazyLock<Rx> = LazyLock::new(|| {
-    // "17/05/2024", "17 - 05 - 2024", "17 tháng 5 năm 2024", and a stamp
-    // alone with the year in two digits ("17/10/21").
+    // "17/05/2024", "17 - 05 - 2024", "17 tháng 5 năm 2024", a stamp
+    // alone with the year in two digits ("17/10/21"), and one alone with
+    // spaces for separators ("17 05 2024").
     Rx::new(
-        r"[0-9]{1,2} ?[/.-] ?[0-9]{1,2} ?[/.-] ?[0-9]{4}|[0-9]{1,2} (?:tháng |th)[0-9]{1,2},? (?:năm )?[0-9]{4}|(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}|^[0-9]{1,2}/[0-9]{1,2}/[0-9]{2}$",
+        r"[0-9]{1,2} ?[/.-] ?[0-9]{1,2} ?[/.-] ?[0-9]{4}|[0-9]{1,2} (?:tháng |th)[0-9]{1,2},? (?:năm )?[0-9]{4}|(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}|^[0-9]{1,2}/[0-9]{1,2}/[0-9]{2}$|^[0-9]{1,2} [0-9]{1,2} (?:19|20)[0-9]{2}$",
     )
 });
 static DATE_WORDS: LazyLock<Rx> = LazyLock::new(|| {
@@ -357,7 +354,7 @@ pub fn classify(lower: &str, line: &str) -> Line {
     // An inline link inside the article ("Xem thêm: <headline>"): only the
     // line goes, the article goes on after it.
     // "Xem thêm:" alone heads a list of such links: a section.
-    let heads_list = |p: &str| p.ends_with(':') && SECTION_EXACT.contains(&bare);
+    let heads_list = |p: &str| p.ends_with(':') && is_section_heading(bare);
     if listed
         && len < 300
         && DROP_PREFIX
@@ -372,7 +369,7 @@ pub fn classify(lower: &str, line: &str) -> Line {
     }
     if listed
         && len < 160
-        && (SECTION_EXACT.contains(&bare) || SECTION_PREFIX.iter().any(|p| lower.starts_with(p)))
+        && (is_section_heading(bare) || SECTION_PREFIX.iter().any(|p| lower.starts_with(p)))
     {
         return Line::Section;
     }
@@ -500,11 +497,12 @@ fn dated_opening(lower: &str) -> bool {
 }
 
 /// A trailing date stamp glued to a headline ("… con hẻm 19/11/2025 12:19",
-/// "… thành phố (02/12/2017 15:00)") or to a section label ("Chính trị
+/// "… thành phố (02/12/2017 15:00)", a broadcast's "… 04:30 GMT+7, Thứ Ba,
+/// 27/9/2022") or to a section label ("Chính trị
 /// 28-05-2024").
 static DATE_SUFFIX: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"\s+[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{4}(?:,?\s*[0-9]{1,2}:[0-9]{2})?(?:\s*\(?GMT\+7\)?)?$|\s+\([0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{4},?\s*[0-9]{1,2}:[0-9]{2}\)$",
+        r"\s+[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{4}(?:,?\s*[0-9]{1,2}:[0-9]{2})?(?:\s*\(?GMT\+7\)?)?$|\s+\([0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{4},?\s*[0-9]{1,2}:[0-9]{2}\)$|\s+[0-9]{1,2}:[0-9]{2}\s*\(?GMT\+7\)?,?\s*(?:[Tt]hứ [\p{L}0-9]+|[Cc]hủ [Nn]hật),?\s*[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{4}$",
     )
 });
 
@@ -550,6 +548,17 @@ mod tests {
 
     fn kind(s: &str) -> Line {
         classify(&s.to_lowercase(), s)
+    }
+
+    #[test]
+    fn a_gallerys_photo_names_run_together_are_dropped() {
+        for line in ["ddkddk1ddk2", "hn3hn4hn5hn6", "anhdh1anhdh2"] {
+            assert_eq!(kind(line), Line::Drop, "{line}");
+        }
+        // A code or a word with one number is no gallery.
+        for line in ["covid19", "h264", "ab12", "Ngày hội 2023 ở khu phố 12"] {
+            assert_ne!(kind(line), Line::Drop, "{line}");
+        }
     }
 
     #[test]
@@ -621,9 +630,10 @@ mod tests {
 
     #[test]
     fn every_listed_phrase_opens_a_listed_line() {
-        for p in [DROP_EXACT, DROP_PREFIX, SECTION_EXACT, SECTION_PREFIX]
+        for p in [DROP_EXACT, DROP_PREFIX, SECTION_PREFIX]
             .iter()
-            .flat_map(|l| l.iter())
+            .flat_map(|l| l.iter().copied())
+            .chain(SECTION_EXACT.iter().map(String::as_str))
         {
             assert!(LISTED.opens(p), "{p}");
         }
@@ -778,6 +788,15 @@ mod tests {
         assert_eq!(
             split_date_suffix("Xã Nà Hẩu ra mắt mô hình mới | 12/05/2024"),
             Some(("Xã Nà Hẩu ra mắt mô hình mới", "12/05/2024"))
+        );
+        // A radio programme's summary with the time, zone and weekday of
+        // its broadcast after it.
+        assert_eq!(
+            split_date_suffix("Hội viên nông dân tỉnh đăng ký thi đua sản xuất giỏi. 05:30 GMT+7, Thứ Tư, 8/10/2025"),
+            Some((
+                "Hội viên nông dân tỉnh đăng ký thi đua sản xuất giỏi.",
+                "05:30 GMT+7, Thứ Tư, 8/10/2025"
+            ))
         );
         // A day in brackets without its time is the headline's own.
         assert_eq!(

@@ -13,10 +13,16 @@ use std::sync::LazyLock;
 static FULL: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(r"(?:^|[^0-9])([0-9]{1,2})\s*[/.-]\s*([0-9]{1,2})\s*[/.-]+\s*([0-9]{4})(?:$|[^0-9])")
 });
-/// "12 tháng 1 năm 2026", also "12 Tháng 1, 2026" and "12 Th1, 2026".
+/// "12 tháng 1 năm 2026", also "12 Tháng 1, 2026", "12 Th1, 2026" and
+/// "12 Tháng 1 2026" (a CMS stamp that drops both "năm" and the comma).
 static WORDY: LazyLock<Rx> = LazyLock::new(|| {
-    Rx::new(r"([0-9]{1,2}) (?:(?:tháng|Tháng) |[Tt]h)([0-9]{1,2})(?: (?:năm|Năm)|,) ([0-9]{4})")
+    Rx::new(
+        r"([0-9]{1,2}) (?:(?:tháng|Tháng) |[Tt]h)([0-9]{1,2})(?: (?:năm|Năm)|,)? ((?:19|20)[0-9]{2})(?:$|[^0-9])",
+    )
 });
+/// A stamp alone on its line with spaces for separators ("16 11 2025").
+static SPACED: LazyLock<Rx> =
+    LazyLock::new(|| Rx::new(r"^([0-9]{1,2}) ([0-9]{1,2}) ((?:19|20)[0-9]{2})$"));
 /// A stamp written year first ("2026-01-12 10:15", "2026/01/12").
 static ISO: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
@@ -94,7 +100,7 @@ pub fn full_date(s: &str) -> Option<Date> {
 pub fn published(header_dates: &[String]) -> Option<Date> {
     header_dates
         .iter()
-        .filter_map(|s| full_date(s).or_else(|| short_year(s)))
+        .filter_map(|s| full_date(s).or_else(|| short_year(s)).or_else(|| spaced(s)))
         .min()
 }
 
@@ -115,6 +121,13 @@ fn short_year(stamp: &str) -> Option<Date> {
         m.parse().ok()?,
         d.parse().ok()?,
     )
+}
+
+/// A whole stamp written "16 11 2025": only a line that is nothing else
+/// is read so, since in running text three numbers may be anything.
+fn spaced(stamp: &str) -> Option<Date> {
+    let c = SPACED.captures(stamp.trim())?;
+    Date::new(num(c.get(3))?, num(c.get(2))?, num(c.get(1))?)
 }
 
 /// The last day of the month a stamp names without its day ("2017-03"):
@@ -308,7 +321,14 @@ fn first_date(rx: &Rx, lower: &str, published: Option<Date>, text: &str) -> Opti
             return None;
         }
         let year = num(c.get(3));
-        let date = resolve(num(c.get(1))?, num(c.get(2))?, year, published, text)?;
+        let (d, m) = (num(c.get(1))?, num(c.get(2))?);
+        let date = resolve(d, m, year, published, text)?;
+        let early = published
+            .filter(|_| year.is_none())
+            .and_then(|p| stamped_early(lower, at, d, m, p));
+        if let Some(date) = early {
+            return Some((at, date));
+        }
         if year.is_some() && retrospective(date, published, text) {
             return None;
         }
@@ -320,6 +340,29 @@ fn first_date(rx: &Rx, lower: &str, published: Option<Date>, text: &str) -> Opti
         }
         Some((at, date))
     })
+}
+
+/// Days after a page's stamp that a day of its lead may still fall in the
+/// stamp's year when the lead's sentence names that year.
+const EARLY_STAMP_DAYS: u32 = 31;
+
+/// Day `d` of month `m` in the year of the stamp `published`, when it falls
+/// a few weeks after the stamp and the sentence around byte `at` of `lower`
+/// names the stamp's year ("Trong hai ngày 16 - 17/8, … Chiến dịch Thanh
+/// niên tình nguyện Hè 2025" under "2025-08-10"): the stamp is early, the
+/// day is not a year old.
+fn stamped_early(lower: &str, at: usize, d: u8, m: u8, published: Date) -> Option<Date> {
+    let date = Date::new(published.year, m, d)?;
+    let ahead = day_number(date).checked_sub(day_number(published))?;
+    if ahead <= STAMP_SLACK || ahead > EARLY_STAMP_DAYS {
+        return None;
+    }
+    let start = lower[..at].rfind(". ").map_or(0, |k| k + 2);
+    let end = lower[at..].find(". ").map_or(lower.len(), |k| at + k);
+    let year = published.year.to_string();
+    YEAR.captures_iter(&lower[start..end])
+        .any(|c| c.get(1).is_some_and(|y| y.as_str() == year))
+        .then_some(date)
 }
 
 /// The first year the Vietnamese press was published on the web: no page

@@ -4,14 +4,19 @@
 //! codes standing alone or after a long name ("Luật Thực hiện dân chủ ở cơ
 //! sở số 10/2022/QH15", "Pháp lệnh số 34/2007/PL-UBTVQH11", "215 – QĐ/TU").
 
+use super::lexicon;
 use super::rx::Rx;
 use super::text::squash_cow;
 use std::sync::LazyLock;
 
+/// A document named by its kind (`assets/lexicon/document_kinds.txt`) and
+/// number, with the day it was issued.
 static NUMBERED: LazyLock<Rx> = LazyLock::new(|| {
-    Rx::new(
-        r"(?i:quyết định|chỉ thị|nghị quyết|kết luận|thông tri|quy định|hướng dẫn|kế hoạch|công văn|thông báo|nghị định|thông tư|chương trình|đề án|quy chế|luật)(?: liên tịch)?(?: (?i:số))?\s+[0-9]{1,5}[\-–/][\p{L}0-9\-–/.]*[\p{L}0-9](?:\s*,?\s*(?:ban hành )?ngày\s+[0-9]{1,2}\s*/\s*[0-9]{1,2}\s*/+\s*[0-9]{4})?",
-    )
+    let kinds: Vec<&str> = lexicon::words(lexicon::DOCUMENT_KINDS).collect();
+    Rx::new(&format!(
+        r"(?i:{})(?: liên tịch)?(?: (?i:số))?\s+[0-9]{{1,5}}[a-z]?[\-–/][\p{{L}}0-9\-–/.]*[\p{{L}}0-9](?:\s*,?\s*(?:ban hành )?ngày\s+[0-9]{{1,2}}\s*/\s*[0-9]{{1,2}}\s*/+\s*[0-9]{{4}})?",
+        kinds.join("|")
+    ))
 });
 static PLENUM: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
@@ -19,12 +24,15 @@ static PLENUM: LazyLock<Rx> = LazyLock::new(|| {
     )
 });
 
-/// A document code: a number (with the year for laws and decrees), a
-/// dash or slash, then capitals ("446-QĐ/TU", "10/2022/QH15", "215 – QĐ/TU").
+/// A document code: a number (maybe with a letter for one numbered
+/// between two others, "168a"; with the year for laws and decrees), a
+/// dash or slash, then capitals ("446-QĐ/TU", "10/2022/QH15", "215 –
+/// QĐ/TU"); the types of programmes and submissions keep the "r" of
+/// "trình" ("05-CTr/TU", "1818/TTr-VP"), with their issuer after them.
 static CODE: LazyLock<Rx> = LazyLock::new(|| {
     // An ASCII word boundary: a Unicode one keeps the regex off its fast path.
     Rx::new(
-        r"(?-u:\b)[0-9]{1,5}(?:/[0-9]{4})?(?:[-/]|\s?[-–]\s?)\p{Lu}[\p{Lu}0-9&]+(?:[-/][\p{L}0-9&]*[\p{Lu}0-9])*",
+        r"(?-u:\b)[0-9]{1,5}[a-z]?(?:/[0-9]{4})?(?:[-/]|\s?[-–]\s?)(?:\p{Lu}{1,2}r[-/]\p{Lu}[\p{Lu}0-9&]*|\p{Lu}[\p{Lu}0-9&]+)(?:[-/][\p{L}0-9&]*[\p{Lu}0-9])*",
     )
 });
 
@@ -74,7 +82,9 @@ fn code_positions(b: &[u8]) -> impl Iterator<Item = usize> + '_ {
     memchr::memchr3_iter(b'-', b'/', 0xE2, b).filter(|&k| {
         let digit_before = |i: usize| i > 0 && b[i - 1].is_ascii_digit();
         let spaced = k > 1 && b[k - 1] == b' ' && digit_before(k - 1);
-        if !(digit_before(k) || spaced) {
+        // "168a/QĐ-UBND": a number with a letter.
+        let lettered = k > 1 && b[k - 1].is_ascii_lowercase() && digit_before(k - 1);
+        if !(digit_before(k) || spaced || lettered) {
             return false;
         }
         let after = if b[k] == 0xE2 { k + 3 } else { k + 1 };
@@ -178,6 +188,29 @@ mod tests {
             docs("Thông tri số 08-TT/TU, ngày 03/01//2023"),
             ["Thông tri số 08-TT/TU, ngày 03/01//2023"]
         );
+    }
+
+    #[test]
+    fn programme_codes_and_lettered_numbers() {
+        assert_eq!(
+            docs("triển khai Chương trình hành động số 12-CTr/ĐU ngày 3/3/2026 của Đảng ủy xã"),
+            ["12-CTr/ĐU"]
+        );
+        assert_eq!(
+            docs("theo Tờ trình số 215/TTr-UBND của Ủy ban nhân dân xã"),
+            ["Tờ trình số 215/TTr-UBND"]
+        );
+        assert_eq!(
+            docs("Phương án số 31/PA-UBND ngày 19/01/2026 của Ủy ban nhân dân tỉnh"),
+            ["Phương án số 31/PA-UBND ngày 19/01/2026"]
+        );
+        assert_eq!(
+            docs("Quyết định số 42b/QĐ-UBND về việc phân công"),
+            ["Quyết định số 42b/QĐ-UBND"]
+        );
+        // A dash before a capitalised word is no code.
+        assert!(docs("tổ 2-Trường Sơn và tổ 3-Tr").is_empty());
+        assert!(docs("căn hộ 12a-B").is_empty());
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The word lists of `assets/lexicon/`, embedded at build time: family
 //! names, ethnic-minority name openers, Christian names, offices, ranks, modifiers, organs,
-//! organ words, institution words, name stops, news words and abbreviations. Each file
+//! organ words, institution words, name stops, news words, side-block headings, document kinds and abbreviations. Each file
 //! holds one entry a line (`#` opens a comment line), an optional marker
 //! after a TAB. This module only reads the files; `vocab` builds the fast
 //! look-ups from them, so a word added to a file reaches every rule.
@@ -38,6 +38,10 @@ pub const OPENERS: &str = include_str!("../../assets/lexicon/openers.txt");
 pub const NATIONAL_BODIES: &str = include_str!("../../assets/lexicon/national_bodies.txt");
 /// What a national anniversary counts from, TAB the year ("công tác dân vận" 1930).
 pub const ANNIVERSARIES: &str = include_str!("../../assets/lexicon/anniversaries.tsv");
+/// Headings of side blocks (related news, counters, tags, comment forms).
+pub const SECTIONS: &str = include_str!("../../assets/lexicon/sections.txt");
+/// Kinds of documents their headings name ("thông báo", "kế hoạch").
+pub const DOCUMENT_KINDS: &str = include_str!("../../assets/lexicon/document_kinds.txt");
 /// Abbreviation TAB expansion.
 pub const ABBREVIATIONS: &str = include_str!("../../assets/lexicon/abbreviations.tsv");
 
@@ -103,7 +107,7 @@ mod tests {
     use super::*;
     use unicode_normalization::is_nfc;
 
-    const ALL: [(&str, &str); 15] = [
+    const ALL: [(&str, &str); 17] = [
         ("countries", COUNTRIES),
         ("surnames", SURNAMES),
         ("ethnic", ETHNIC),
@@ -117,6 +121,8 @@ mod tests {
         ("name_stops", NAME_STOPS),
         ("news", NEWS),
         ("openers", OPENERS),
+        ("sections", SECTIONS),
+        ("document_kinds", DOCUMENT_KINDS),
         ("national_bodies", NATIONAL_BODIES),
         ("abbreviations", ABBREVIATIONS),
     ];

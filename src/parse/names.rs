@@ -466,7 +466,14 @@ pub fn name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
     }
     // "Đoàn Thanh niên", "Nông dân Việt Nam": two of the words, or the last
     // and the next, make an institution's phrase, not a person's name.
-    if (i..j).any(|k| t.phrase(k, 2).is_some_and(|p| NOT_NAME_PAIRS.contains(&p))) {
+    // "Vương quốc" is a kingdom only before a country ("Vương quốc Anh");
+    // "Vương Quốc Tuấn" is a man.
+    let kingdom =
+        |k: usize| t.is_word(k + 2) && t.has(k + 2, vocab::flag::ORGAN) || !t.is_cap(k + 2);
+    if (i..j).any(|k| {
+        t.phrase(k, 2)
+            .is_some_and(|p| NOT_NAME_PAIRS.contains(&p) && (p != "vương quốc" || kingdom(k)))
+    }) {
         return None;
     }
     // A run of five or more capitals is not one person, unless in a strong context.

@@ -60,6 +60,22 @@ pub struct Page {
     /// The next header line names a special section ("Chuyên trang", then
     /// its name).
     pub(crate) section_name_next: bool,
+    /// Where the header stands after a bare "Trang chủ": a breadcrumb's
+    /// section label may come next, above the headline.
+    pub(crate) home: Home,
+}
+
+/// The header's place after a breadcrumb's home link ("Trang chủ").
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) enum Home {
+    /// No home link just before.
+    #[default]
+    Away,
+    /// The last line dropped was the home link.
+    Passed,
+    /// The headline so far was read right after the home link: it may be
+    /// the section's label.
+    Titled,
 }
 
 /// Whether a line ends like a sentence (closing quotes and brackets aside).
@@ -253,6 +269,13 @@ impl Reader {
             // furniture is still the page's; so is one glued to the end of
             // a menu ("Trang chủ | Tin tức 12/03/2024").
             Line::Drop => {
+                if self.seen_body == 0 && self.page.title.is_none() {
+                    self.page.home = if lower == "trang chủ" {
+                        Home::Passed
+                    } else {
+                        Home::Away
+                    };
+                }
                 if self.seen_body == 0 {
                     let stamp = leading_stamp(&lower, line)
                         .or_else(|| split_date_suffix(line).map(|(_, stamp)| stamp));

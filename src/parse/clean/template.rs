@@ -73,7 +73,7 @@ pub fn is_template(lower: &str, line: &str) -> bool {
     {
         return true;
     }
-    if n == 1 && is_file_stem(lower) {
+    if n == 1 && (is_file_stem(lower) || is_numbered_run(lower)) {
         return true;
     }
     if n <= 8 && PLACEHOLDER.is_match(lower) {
@@ -152,6 +152,33 @@ fn is_file_stem(lower: &str) -> bool {
         && lower
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
+}
+
+/// The names of a gallery's photos run together where their images stood:
+/// one stem numbered over and over (`ddkddk1ddk2`, `hn3hn4hn5`). Only
+/// small letters and digits, at least two numbers, and every run of
+/// letters opening with the same two letters.
+fn is_numbered_run(lower: &str) -> bool {
+    let b = lower.as_bytes();
+    if b.len() < 6
+        || !b
+            .iter()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+    {
+        return false;
+    }
+    let letters: Vec<&str> = lower
+        .split(|c: char| c.is_ascii_digit())
+        .filter(|r| !r.is_empty())
+        .collect();
+    let numbers = lower
+        .split(|c: char| c.is_ascii_lowercase())
+        .filter(|r| !r.is_empty())
+        .count();
+    let stem = letters.first().and_then(|r| r.get(..2));
+    numbers >= 2
+        && letters.len() >= 2
+        && stem.is_some_and(|st| letters.iter().all(|r| r.starts_with(st)))
 }
 
 /// A template label left in the text ("lblTitle", "lblSapo").

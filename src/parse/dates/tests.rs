@@ -18,7 +18,7 @@ fn patterns_compile() {
     assert!(FULL.compiled() && EVENT.compiled() && RELATIVE.compiled() && YEAR.compiled());
     assert!(ISO.compiled() && WORDY.compiled());
     assert!(RANGE.compiled() && EVENT_WORDY.compiled() && PERIOD_YEAR.compiled());
-    assert!(REVIEWED_SPAN.compiled() && ANY_YEAR.compiled());
+    assert!(REVIEWED_SPAN.compiled() && ANY_YEAR.compiled() && SPACED.compiled());
 }
 
 #[test]
@@ -34,6 +34,22 @@ fn published_from_header_stamps() {
     assert_eq!(published(&h("Thứ Sáu, 15-03-2024, 17:45")), d(2024, 3, 15));
     assert_eq!(published(&h("Ngày 16 tháng 3 năm 2024")), d(2024, 3, 16));
     assert!(WORDY.compiled());
+}
+
+#[test]
+fn cms_stamps_without_separators_or_year_word() {
+    let h = |s: &str| vec![s.to_string()];
+    // A month word with neither "năm" nor a comma before the year.
+    assert_eq!(
+        published(&h("Thứ hai, 07 Tháng 4 2014 09:12")),
+        d(2014, 4, 7)
+    );
+    // Day, month and year with spaces only, a whole line.
+    assert_eq!(published(&h("03 02 2026")), d(2026, 2, 3));
+    assert_eq!(published(&h("3 2 2026 ")), d(2026, 2, 3));
+    // Not in running text, and not an impossible day.
+    assert_eq!(published(&h("Có 12 3 2026 hộ")), None);
+    assert_eq!(published(&h("31 02 2026")), None);
 }
 
 #[test]
@@ -594,4 +610,32 @@ fn every_anniversary_has_a_year_and_is_sorted() {
         assert_eq!(w, w.to_lowercase(), "{w}");
         assert!(y.parse::<u16>().is_ok_and(|y| y < WEB_PRESS_YEAR), "{w}");
     }
+}
+
+#[test]
+fn a_day_weeks_after_an_early_stamp_in_a_sentence_naming_its_year() {
+    // The sentence names the stamp's year: the stamp is early.
+    assert_eq!(
+        event(
+            "trong hai ngày 20 - 21/7, đoàn phường hòa bình ra quân chiến dịch thanh niên tình nguyện hè 2026.",
+            d(2026, 7, 12)
+        ),
+        d(2026, 7, 20)
+    );
+    // Without the year, the day is last year's, as before.
+    assert_eq!(
+        event(
+            "trong hai ngày 20 - 21/7, đoàn phường hòa bình ra quân chiến dịch thanh niên tình nguyện hè.",
+            d(2026, 7, 12)
+        ),
+        d(2025, 7, 20)
+    );
+    // Months after the stamp, a year named is the year to come.
+    assert_eq!(
+        event(
+            "tối 28/12, xã hòa bình tổ chức chương trình chào đón năm mới 2026.",
+            d(2026, 1, 2)
+        ),
+        d(2025, 12, 28)
+    );
 }

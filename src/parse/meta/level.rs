@@ -9,7 +9,9 @@ use super::organizer::{
     unit_level,
 };
 use crate::model::{Date, Level, Mention, Role};
+use crate::parse::rx::Rx;
 use crate::parse::text::{is_letter, lower_same};
+use std::sync::LazyLock;
 
 /// The level of the body a headline names after "của" ("… của Chủ tịch
 /// UBND xã A năm 2025").
@@ -215,16 +217,53 @@ fn kicker_body(kicker: &str, of: impl Fn(&str) -> Option<Level>) -> Option<Level
 /// The headline and paragraphs without those that only cite a law: a
 /// notice opens with the laws it rests on, one per paragraph ("Căn cứ
 /// Nghị định … của Chính phủ;"), and its lead is the paragraph after them.
+/// A ward's report may open with a paragraph that only names what it
+/// carries out ("Thực hiện Điều 125 Luật …; Quyết định số 1738-QĐ/TU,
+/// ngày 27/01/2015 của Ban Thường vụ Thành ủy …."): the issuers there
+/// act in no event.
 fn without_citations<'a>(lowers: &'a [&'a str]) -> std::borrow::Cow<'a, [&'a str]> {
-    if !lowers.iter().skip(1).any(|l| l.starts_with("căn cứ ")) {
+    let cites = |k: usize, l: &str| {
+        k > 0 && (l.starts_with("căn cứ ") || k + 1 < lowers.len() && only_basis(l))
+    };
+    if !lowers.iter().enumerate().any(|(k, l)| cites(k, l)) {
         return std::borrow::Cow::Borrowed(lowers);
     }
     let kept = lowers
         .iter()
         .enumerate()
-        .filter(|(k, l)| *k == 0 || !l.starts_with("căn cứ "))
+        .filter(|(k, l)| !cites(*k, l))
         .map(|(_, l)| *l);
     std::borrow::Cow::Owned(kept.collect())
+}
+
+/// A document's code with the date it was issued ("1738-qđ/tu, ngày 27/01/2015").
+pub(super) static DATED_CODE: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::new(
+        r"[0-9]+[a-z]?\s?[-/–]\s?[^\s,;]+,?\s*(?:ban hành )?ngày\s*[0-9]{1,2}\s*[/.-]\s*[0-9]{1,2}\s*[/.-]\s*[0-9]{4}",
+    )
+});
+/// A date or a time of day left in a paragraph once its documents' dates are gone.
+pub(super) static EVENT_TIME: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::new(
+        r"[0-9]{1,2}\s*[/.-]\s*[0-9]{1,2}|(?:^|[^\p{L}])(?:sáng|chiều|tối|trưa|đêm|hôm|vừa qua|mới đây|vừa)(?:[^\p{L}]|$)",
+    )
+});
+
+/// Whether a paragraph opening with "thực hiện" only names the documents
+/// it carries out: no date or time of day but those documents' dates.
+fn only_basis(lower: &str) -> bool {
+    if !lower.starts_with("thực hiện ") || !DATED_CODE.is_match(lower) {
+        return false;
+    }
+    let mut rest = String::with_capacity(lower.len());
+    let mut from = 0;
+    for m in DATED_CODE.find_iter(lower) {
+        rest.push_str(&lower[from..m.start()]);
+        rest.push(' ');
+        from = m.end();
+    }
+    rest.push_str(&lower[from..]);
+    !EVENT_TIME.is_match(&rest)
 }
 
 /// The level of the meeting, from the headline and lead in lower case,

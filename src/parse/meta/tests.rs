@@ -1459,3 +1459,19 @@ fn the_supreme_court_procuracy_and_state_audit_are_central() {
         Some(Level::Provincial)
     );
 }
+
+#[test]
+fn a_paragraph_that_only_names_its_basis_names_no_organizer() {
+    assert!(super::level::DATED_CODE.compiled() && super::level::EVENT_TIME.compiled());
+    let text = "Hội nghị đối thoại giữa Chủ tịch UBND phường với Nhân dân năm 2026\n\n\
+Thực hiện Luật Thực hiện dân chủ ở cơ sở; Quyết định số 215-QĐ/TU, ngày 12/3/2024 của Ban Thường vụ Tỉnh ủy về ban hành Quy chế đối thoại trực tiếp với Nhân dân.\n\n\
+Tối ngày 20/3/2026, UBND Phường Hòa Bình đã tổ chức hội nghị đối thoại với Nhân dân về chỉnh trang vỉa hè.\n";
+    let r = crate::parse::parse_report("doi-thoai.txt", text);
+    assert_eq!(r.level, Some(Level::Commune));
+    // A lead that carries out a plan and tells the event is the lead.
+    let text = "Hội nghị tuyên truyền pháp luật\n\n\
+Thực hiện Kế hoạch số 12/KH-UBND ngày 2/3/2026 của UBND tỉnh, sáng 5/3, Sở Tư pháp tổ chức hội nghị tuyên truyền pháp luật.\n\n\
+Dự hội nghị có đại diện các xã.\n";
+    let r = crate::parse::parse_report("tuyen-truyen.txt", text);
+    assert_eq!(r.level, Some(Level::Provincial));
+}

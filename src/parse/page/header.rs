@@ -1,7 +1,7 @@
 //! The header zone of a page: portal names, breadcrumbs, the headline and
 //! a byline at the top.
 
-use super::{body_like, ends_sentence, sentence_end, starts_with_time, Page};
+use super::{body_like, ends_sentence, sentence_end, starts_with_time, Home, Page};
 use crate::parse::text::{is_letter, lower_same, word_count};
 
 /// Openings of an institution's name, for a portal name in capitals.
@@ -68,14 +68,22 @@ const PORTAL: &[&str] = &[
     "trang tin điện tử",
     "website",
     "đài phát thanh",
+    "đài tiếng nói",
     "chuyên trang",
     "trang điện tử",
 ];
 
 /// Handles a line of the header zone; true when it was used up there.
 pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
+    let home = std::mem::take(&mut page.home);
     if let Some(by) = top_byline(line, lower) {
         page.top_byline.get_or_insert(by);
+        return true;
+    }
+    // "T.Thủy" alone first on the page, above the lead: the writer's
+    // initial and given name, as aggregators set them.
+    if page.title.is_none() && page.header_lines == 0 && initialled_name(line) {
+        page.top_byline.get_or_insert_with(|| line.to_string());
         return true;
     }
     let n = word_count(line);
@@ -94,12 +102,7 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
         page.portal.get_or_insert_with(|| line.to_string());
         return true;
     }
-    // The headline again under itself (the page's title, then its h1).
-    if page
-        .title
-        .as_deref()
-        .is_some_and(|t| line.starts_with(t) && headline(line) == t)
-    {
+    if repeated_headline(page, line) {
         return true;
     }
     // A menu label read twice ("Xuất bản thông tin Xuất bản thông tin").
@@ -124,7 +127,10 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
         if std::mem::take(&mut page.section_name_next) {
             return true;
         }
-        if PORTAL.iter().any(|p| lower.starts_with(p)) || paper_name(line, lower, n) {
+        // A broadcaster's motto in English under its name ("The Voice of
+        // … People") is part of the masthead.
+        let motto = page.portal.is_some() && english_line(line);
+        if motto || PORTAL.iter().any(|p| lower.starts_with(p)) || paper_name(line, lower, n) {
             page.section_name_next = lower.trim_end_matches(':') == "chuyên trang";
             page.portal.get_or_insert_with(|| line.to_string());
             return true;
@@ -178,11 +184,36 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
     if !one_sentence {
         return false;
     }
+    headline_or_label(page, line, n, home)
+}
+
+/// Reads a header line of one sentence and four or more words: the
+/// headline, a section label above or under it, or the article's start
+/// (false).
+fn headline_or_label(page: &mut Page, line: &str, n: usize, home: Home) -> bool {
     // A short first "headline" is a section name ("Tin hoạt động"); a
     // longer line after it is the real headline. Otherwise a second line
     // belongs to the article.
     match &page.title {
-        None => page.title = Some(headline(line)),
+        None => {
+            page.title = Some(headline(line));
+            if home == Home::Passed {
+                page.home = Home::Titled;
+            }
+        }
+        // "Trang chủ", then the section ("Hoạt động Đảng ủy - Đoàn thể
+        // phường"), then the headline: a longer line, no sentence, right
+        // after a label read straight after the home link.
+        Some(t)
+            if home == Home::Titled
+                && page.header_lines == 2
+                && word_count(t) <= 8
+                && n > word_count(t)
+                && !ends_sentence(line)
+                && !body_like(line) =>
+        {
+            page.title = Some(headline(line));
+        }
         // A section label under the headline ("Hoạt động Đoàn TNCS Hồ Chí
         // Minh", "Tin trong tỉnh"): short, no sentence, shorter than the
         // headline.
@@ -206,6 +237,72 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
         Some(_) => return false,
     }
     true
+}
+
+/// Whether `line` repeats the headline (the page's title, then its h1),
+/// maybe with the day it was posted in brackets, which then dates the page.
+fn repeated_headline(page: &mut Page, line: &str) -> bool {
+    // The headline again under itself (the page's title, then its h1).
+    if page
+        .title
+        .as_deref()
+        .is_some_and(|t| line.starts_with(t) && headline(line) == t)
+    {
+        return true;
+    }
+    // The headline again with the day it was posted in brackets ("… năm
+    // 2022\" (22/08/2022)"): that day is the page's date. A day in brackets
+    // after other words is the headline's own ("… thành lập Đảng (3/2/1930)").
+    if let Some(day) = page
+        .title
+        .as_deref()
+        .and_then(|t| line.strip_prefix(t))
+        .and_then(|rest| rest.trim().strip_prefix('('))
+        .and_then(|rest| rest.strip_suffix(')'))
+        .filter(|day| crate::parse::dates::full_date(day).is_some() && day.len() <= 12)
+    {
+        page.header_dates.push(day.to_string());
+        return true;
+    }
+    false
+}
+
+/// Whether `line` is a writer's name written with the initial of the
+/// family name ("T.Thủy", "N. Hà", "Đ.LAM", "Th.Minh Tâm"): a capital
+/// (and a digraph's small letter) with a dot, then one or two capitalised
+/// syllables.
+fn initialled_name(line: &str) -> bool {
+    let Some((initial, given)) = line.split_once('.') else {
+        return false;
+    };
+    let given = given.trim_start();
+    let syllable = |w: &str| {
+        let mut cs = w.chars();
+        (2..=7).contains(&w.chars().count())
+            && cs.next().is_some_and(char::is_uppercase)
+            && cs.all(is_letter)
+    };
+    // "T.", "Th.", "Ng.": a capital, maybe with the small letter of a
+    // digraph; "TP.HCM" and "TX.Sơn Tây" name places.
+    let mut letters = initial.chars();
+    letters.next().is_some_and(char::is_uppercase)
+        && letters.next().is_none_or(char::is_lowercase)
+        && initial.chars().count() <= 2
+        && (1..=2).contains(&word_count(given))
+        && given.split(' ').all(syllable)
+}
+
+/// Whether a line is a phrase in English: three or more words of ASCII
+/// letters, none of them Vietnamese ("The Voice of Ho Chi Minh City People").
+fn english_line(line: &str) -> bool {
+    let words: Vec<&str> = line.split(' ').collect();
+    words.len() >= 3
+        && words
+            .iter()
+            .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphabetic()))
+        && words
+            .iter()
+            .any(|w| ["the", "of", "and", "for"].contains(&w.to_ascii_lowercase().as_str()))
 }
 
 /// Whether a line opening with a time is the page's headline: the first
@@ -465,6 +562,9 @@ pub(crate) fn name_like(line: &str) -> bool {
 /// A headline as shown: without a final full stop or a site's name after
 /// it (" | Cổng TTĐT", " - Báo Nghệ An", " - baonghean.vn").
 pub(super) fn headline(line: &str) -> String {
+    // "• Phó Chủ tịch … dự ngày hội …": a list bullet some templates set
+    // before the headline is no part of it.
+    let line = line.trim_start_matches(['•', '·', ' ']);
     let mut head = line.split(" | ").next().unwrap_or(line);
     if let Some(at) = head.rfind(" - ") {
         let tail = &head[at + 3..];

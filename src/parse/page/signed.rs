@@ -3,6 +3,7 @@
 //! "bởi" writer and worded stamp run together on one line.
 
 use super::{ends_sentence, Page};
+use crate::parse::lexicon;
 use crate::parse::text::{is_letter, word_count};
 
 /// A headline, "bởi" and its writer, a worded stamp and the lead run
@@ -84,9 +85,18 @@ pub(super) fn writer_line(page: &mut Page, line: &str) -> bool {
     false
 }
 
-/// Whether `line` is only a writer's name, as `writer_line` takes it.
+/// Kinds of documents (`assets/lexicon/document_kinds.txt`), lower case.
+static DOCUMENT_KINDS: std::sync::LazyLock<Vec<&'static str>> =
+    std::sync::LazyLock::new(|| lexicon::words(lexicon::DOCUMENT_KINDS).collect());
+
+/// Whether `line` is only a writer's name, as `writer_line` takes it. A
+/// document's heading in capitals ("THÔNG BÁO", "KẾ HOẠCH") is none.
 pub(super) fn writer_shape(line: &str) -> bool {
     let name = line.trim_end_matches([' ', '|', '•']);
+    let lower = crate::parse::text::lower_same(name);
+    if DOCUMENT_KINDS.contains(&lower.as_str()) {
+        return false;
+    }
     let n = word_count(name);
     let names = (2..=4).contains(&n) || (n <= 7 && (name.contains(" - ") || name.contains(" – ")));
     STAFF.contains(&name) || names && !ends_sentence(name) && super::header::name_like(name)

@@ -16,8 +16,13 @@ pub(super) fn split_tail(page: &mut Page, mut body: Vec<String>, captioned: &[us
             p.truncate(at + 1);
         }
     }
-    // "Trần Văn An – HND xã B." reads as a sentence of six words.
-    if page.byline.is_none() && body.last().is_some_and(|l| signature(l)) {
+    // "Trần Văn An – HND xã B." reads as a sentence of six words; so does
+    // a desk signing for its unit ("Ban biên tập phường Đông Xuyên.").
+    if page.byline.is_none()
+        && body
+            .last()
+            .is_some_and(|l| signature(l) || desk_signature(l))
+    {
         page.byline = body.pop().map(|l| l.trim_end_matches('.').to_string());
     }
     let last = body.iter().rposition(|l| body_like(l)).map(|k| {
@@ -86,7 +91,9 @@ pub(super) fn split_tail(page: &mut Page, mut body: Vec<String>, captioned: &[us
                 }
                 _ => (line, lower),
             };
-            if page.byline.is_none() && is_byline(line, lower) {
+            if page.byline.is_none()
+                && (is_byline(line, lower) || desk_signature(line) || staff_signature(line))
+            {
                 let by = top_byline(line, lower);
                 let by = by.as_deref().unwrap_or(line);
                 page.byline = Some(by.trim_end_matches('.').to_string());
@@ -237,6 +244,68 @@ fn is_byline(line: &str, lower: &str) -> bool {
     (plain || with_org || with_paren)
         && (!line.ends_with('.') || n <= 4 || signature(line))
         && !line.chars().any(|c| c.is_ascii_digit())
+}
+
+/// Words of a unit that a desk's signature ends with, before the unit's name.
+const UNIT_WORDS: &[&str] = &[
+    "xã",
+    "phường",
+    "thị trấn",
+    "huyện",
+    "quận",
+    "thị xã",
+    "tỉnh",
+];
+
+/// A desk or body signing the article for its unit, with no writer's name:
+/// "Ban biên tập phường Đông Xuyên.", "Đoàn thanh niên phường Hải Dương".
+/// An organ's word, at most three more words, a unit word and the unit's
+/// capitalised name; no digits and no other sentence.
+fn desk_signature(line: &str) -> bool {
+    let line = line.trim_end_matches('.');
+    if line.len() > 90 || line.contains(|c: char| c.is_ascii_digit() || ",;:!?".contains(c)) {
+        return false;
+    }
+    let words: Vec<&str> = line.split(' ').collect();
+    let lower = crate::parse::text::lower_same(line);
+    // "Ban …", "UBND …", and organ words that are also family names
+    // ("Đoàn thanh niên …").
+    let first = lower.split(' ').next().unwrap_or("");
+    let organ = vocab::info_at(first, 0, first.len()).flags & vocab::flag::ORGAN != 0;
+    if !(3..=10).contains(&words.len()) || !(org_opening(line) || organ) {
+        return false;
+    }
+    UNIT_WORDS.iter().any(|u| {
+        lower.match_indices(&format!(" {u} ")).any(|(at, m)| {
+            let before = word_count(&line[..at]);
+            let name = &line[at + m.len()..];
+            (1..=4).contains(&before)
+                && (1..=4).contains(&word_count(name))
+                && name.split(' ').all(|w| w.starts_with(char::is_uppercase))
+        })
+    })
+}
+
+/// Words a newsroom signs with when no writer is named.
+const STAFF_WORDS: &[&str] = &["phóng viên", "nhóm phóng viên", "nhóm pv", "pv"];
+
+/// A newsroom's desk signing the article ("Phóng viên Điện tử", "Nhóm PV
+/// Thời sự"): a staff word, then one to three words, the first capitalised.
+fn staff_signature(line: &str) -> bool {
+    let line = line.trim_end_matches('.');
+    let lower = crate::parse::text::lower_same(line);
+    line.len() <= 60
+        && STAFF_WORDS.iter().any(|w| {
+            lower
+                .strip_prefix(w)
+                .and_then(|r| r.strip_prefix(' '))
+                .is_some_and(|_| {
+                    let rest = &line[w.len() + 1..];
+                    (1..=3).contains(&word_count(rest))
+                        && rest.starts_with(char::is_uppercase)
+                        && !rest.contains(|c: char| c.is_ascii_digit())
+                })
+        })
 }
 
 /// Forms of address that open a person's mention, never a writer's

@@ -1137,3 +1137,128 @@ Xã Nà Hẩu tuyên dương điển hình dân vận khéo\n\
 Đảng ủy xã Nà Hẩu tuyên dương 12 mô hình \"Dân vận khéo\" tiêu biểu trong năm.\n";
     assert_eq!(read_page(text).header_dates, ["Thứ năm, 04/12/2025"]);
 }
+
+#[test]
+fn a_stamp_with_spaces_for_separators_is_a_header_date() {
+    let page = read_page(
+        "ĐOÀN XÃ HÒA BÌNH RA QUÂN LÀM SẠCH BỜ KÊNH\n05 12 2025\nin trang\n\
+Sáng 5/12, Đoàn xã Hòa Bình ra quân làm sạch bờ kênh Ba Xã.\n",
+    );
+    assert_eq!(page.header_dates, ["05 12 2025"]);
+    assert!(page.paragraphs.iter().all(|p| !p.contains("in trang")));
+}
+
+#[test]
+fn a_broadcasters_name_and_english_motto_are_its_masthead() {
+    let page = read_page(
+        "Đài Tiếng nói Nhân dân tỉnh Hòa Bình\nThe Voice of Hoa Binh People\n\
+  • Phó Chủ tịch UBND tỉnh dự ngày hội Đại đoàn kết tại thôn Bãi Sậy\n\
+(HBR) - Tối 14/11, Phó Chủ tịch UBND tỉnh Lê Văn An đã đến dự ngày hội Đại đoàn kết tại thôn Bãi Sậy.\n",
+    );
+    assert_eq!(
+        page.portal.as_deref(),
+        Some("Đài Tiếng nói Nhân dân tỉnh Hòa Bình")
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Phó Chủ tịch UBND tỉnh dự ngày hội Đại đoàn kết tại thôn Bãi Sậy")
+    );
+    assert!(page.paragraphs.iter().all(|p| !p.contains("The Voice")));
+}
+
+#[test]
+fn a_section_label_after_the_home_link_is_no_headline() {
+    let page = read_page(
+        "Trang chủ\nHoạt động Mặt trận - Đoàn thể\n\
+Hội nghị sơ kết công tác Mặt trận 6 tháng đầu năm 2026\nNgày đăng 10/07/2026 | 09:15\n\
+Sáng 9/7, Ủy ban MTTQ phường Hòa Bình tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.\n",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Hội nghị sơ kết công tác Mặt trận 6 tháng đầu năm 2026")
+    );
+    // Straight after the home link, the headline stays the headline.
+    let page = read_page(
+        "Trang chủ\nHội nghị sơ kết công tác Mặt trận 6 tháng đầu năm 2026\n\
+Sáng 9/7, Ủy ban MTTQ phường Hòa Bình tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.\n",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Hội nghị sơ kết công tác Mặt trận 6 tháng đầu năm 2026")
+    );
+}
+
+#[test]
+fn a_desk_signing_for_its_unit_is_the_byline() {
+    let lead = "Sáng 3/2, Đảng ủy phường Tân Hòa tổ chức lễ kỷ niệm 96 năm Ngày thành lập Đảng.\n\
+Buổi lễ diễn ra trang trọng, ấm cúng với sự tham dự của đông đảo đảng viên và Nhân dân.\n";
+    let page = read_page(&format!("{lead}Ban biên tập phường Tân Hòa.\n"));
+    assert_eq!(page.byline.as_deref(), Some("Ban biên tập phường Tân Hòa"));
+    let page = read_page(&format!("{lead}Đoàn thanh niên phường Tân Hòa\nThong ke\n"));
+    assert_eq!(
+        page.byline.as_deref(),
+        Some("Đoàn thanh niên phường Tân Hòa")
+    );
+    // A related headline naming a unit does something: no signature.
+    let page = read_page(&format!(
+        "{lead}Huyện đoàn tổ chức ra quân tại xã Tân Lập\n"
+    ));
+    assert_eq!(page.byline, None);
+}
+
+#[test]
+fn a_documents_heading_in_capitals_is_no_writer() {
+    let page = read_page(
+        "Thông báo lịch tiếp công dân của UBND xã Hòa Bình năm 2026\nTHÔNG BÁO\n\
+Lịch tiếp công dân của UBND xã Hòa Bình năm 2026\n\
+Căn cứ Luật Tiếp công dân ngày 25/11/2013;\n\
+Ủy ban nhân dân xã Hòa Bình thông báo lịch tiếp công dân như sau.\n",
+    );
+    assert_eq!(page.header_name, None);
+    // A writer's name in capitals still signs.
+    let page = read_page(
+        "Xã Hòa Bình tổng kết công tác dân vận năm 2025\nTHU HÀ\n\
+Sáng 5/12, xã Hòa Bình tổ chức hội nghị tổng kết công tác dân vận năm 2025.\n",
+    );
+    assert_eq!(page.header_name.as_deref(), Some("THU HÀ"));
+}
+
+#[test]
+fn an_initialled_name_first_on_the_page_is_the_writer() {
+    let page = read_page(
+        "N.Hà\n\n(Baodanang.vn) - Ngày 5-3, Ban Thường vụ Thành ủy tổ chức hội nghị quán triệt chỉ thị mới.\n",
+    );
+    assert_eq!(page.top_byline.as_deref(), Some("N.Hà"));
+    // A headline, or a stamp with dots, is no name.
+    let page = read_page("TP.Hải Phòng ra quân làm sạch bờ biển\n\nSáng 5/3, thành phố ra quân.\n");
+    assert_eq!(page.top_byline, None);
+    let page = read_page(
+        "TP.HCM\n\n(PLO) - Sáng 5/3, Thành ủy tổ chức hội nghị quán triệt chỉ thị mới.\n",
+    );
+    assert_eq!(page.top_byline, None);
+    let page = read_page(
+        "Th.Minh Tâm\n\n(PLO) - Sáng 5/3, Thành ủy tổ chức hội nghị quán triệt chỉ thị mới.\n",
+    );
+    assert_eq!(page.top_byline.as_deref(), Some("Th.Minh Tâm"));
+}
+
+#[test]
+fn the_headline_repeated_with_its_day_in_brackets_dates_the_page() {
+    let page = read_page(
+        "Phường Hòa Bình tổ chức hội nghị đối thoại với Nhân dân năm 2026\n\
+Phường Hòa Bình tổ chức hội nghị đối thoại với Nhân dân năm 2026 (14/03/2026)\n\
+Sáng ngày 12/3/2026, UBND phường Hòa Bình tổ chức hội nghị đối thoại với Nhân dân.\n",
+    );
+    assert_eq!(page.header_dates, ["14/03/2026"]);
+    assert_eq!(page.paragraphs.len(), 1, "{:?}", page.paragraphs);
+}
+
+#[test]
+fn a_newsroom_desk_signs_with_a_staff_word() {
+    let page = read_page(
+        "Sáng 3/2, Đảng ủy phường Tân Hòa tổ chức lễ kỷ niệm 96 năm Ngày thành lập Đảng.\n\
+Buổi lễ diễn ra trang trọng, ấm cúng với sự tham dự của đông đảo đảng viên và Nhân dân.\n\
+                         Phóng viên Truyền hình\nCác Album đã đăng\n",
+    );
+    assert_eq!(page.byline.as_deref(), Some("Phóng viên Truyền hình"));
+}

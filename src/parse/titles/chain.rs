@@ -8,11 +8,17 @@ use crate::parse::tokens::Tokens;
 use crate::parse::vocab;
 
 /// Where the next title of a chain may start after a title ending at `k`:
-/// past "," or ";"; past a dash; right at `k` after a rank
+/// past ",", ";" or "/"; past a dash; right at `k` after a rank
 /// ("Đại tá Chính ủy …"); past "và" when `and` (only where a new office
 /// starts). `None` when no office starts there.
 fn next_link(t: &Tokens, k: usize, after_rank: bool, and: bool) -> Option<usize> {
-    let sep = t.is_punct(k, ',') || t.is_punct(k, ';') || t.is_dash(k) || (and && t.low(k) == "và");
+    // Some ward portals write a slash between posts ("Phó Bí thư / Chủ
+    // tịch UBND phường"); an office must follow it, so "xã/phường" is not one.
+    let sep = t.is_punct(k, ',')
+        || t.is_punct(k, ';')
+        || t.is_punct(k, '/')
+        || t.is_dash(k)
+        || (and && t.low(k) == "và");
     // "Bộ trưởng Bộ Quốc phòng Đại tướng Lê A": a rank needs no comma either.
     let rank_next = || head_len(t, k).is_some_and(|n| is_rank(t, k, n));
     let start = if sep {

@@ -543,3 +543,30 @@ fn titles_after_a_semicolon_that_run_on_to_a_name_are_the_next_member_s() {
         ]
     );
 }
+
+#[test]
+fn a_slash_between_posts_chains_them() {
+    assert_eq!(
+        people("Dự có đồng chí Trần Văn Khoa – Phó Bí thư / Chủ tịch Ủy ban nhân dân phường; đồng chí Lê Thị Mai – Quận ủy viên / Bí thư Đảng ủy phường."),
+        [
+            one("Trần Văn Khoa", &["Phó Bí thư", "Chủ tịch Ủy ban nhân dân phường"]),
+            one("Lê Thị Mai", &["Quận ủy viên", "Bí thư Đảng ủy phường"]),
+        ]
+    );
+}
+
+#[test]
+fn a_kingdom_before_a_country_a_man_before_a_given_name() {
+    assert_eq!(
+        people("Ông Vương Quốc Hưng, Phó Bí thư Tỉnh ủy, dự lễ đón Đại sứ Vương quốc Anh."),
+        [one("Vương Quốc Hưng", &["Phó Bí thư Tỉnh ủy"])]
+    );
+}
+
+#[test]
+fn the_youth_unions_central_committee_ends_a_title() {
+    assert_eq!(
+        people("Phó Bí thư Trung ương Đoàn Lê Hải Yến trao học bổng cho học sinh."),
+        [one("Lê Hải Yến", &["Phó Bí thư Trung ương Đoàn"])]
+    );
+}
