@@ -1,6 +1,7 @@
 //! The word lists of `assets/lexicon/`, embedded at build time: family
 //! names, ethnic-minority name openers, Christian names, offices, ranks, modifiers, organs,
-//! organ words, institution words, name stops, news words and abbreviations. Each file
+//! organ words, institution words, name stops, news words, national leaders and
+//! their own acts, continuations, held events and abbreviations. Each file
 //! holds one entry a line (`#` opens a comment line), an optional marker
 //! after a TAB. This module only reads the files; `vocab` builds the fast
 //! look-ups from them, so a word added to a file reaches every rule.
@@ -37,6 +38,14 @@ pub const OPENERS: &str = include_str!("../../assets/lexicon/openers.txt");
 pub const NATIONAL_BODIES: &str = include_str!("../../assets/lexicon/national_bodies.txt");
 /// What a national anniversary counts from, TAB the year ("công tác dân vận" 1930).
 pub const ANNIVERSARIES: &str = include_str!("../../assets/lexicon/anniversaries.tsv");
+/// Offices of the nation's top leaders ("thủ tướng", "bộ chính trị").
+pub const NATIONAL_LEADERS: &str = include_str!("../../assets/lexicon/national_leaders.txt");
+/// What a national leader does in person ("làm việc", "thị sát", "điều động").
+pub const OWN_ACTS: &str = include_str!("../../assets/lexicon/own_acts.txt");
+/// Words that open a paragraph continuing the one before ("cụ thể", "theo đó").
+pub const CONTINUATIONS: &str = include_str!("../../assets/lexicon/continuations.txt");
+/// Events something is said to take place at ("đại hội", "hội nghị", "lễ").
+pub const HELD_EVENTS: &str = include_str!("../../assets/lexicon/held_events.txt");
 /// Abbreviation TAB expansion.
 pub const ABBREVIATIONS: &str = include_str!("../../assets/lexicon/abbreviations.tsv");
 
@@ -102,7 +111,7 @@ mod tests {
     use super::*;
     use unicode_normalization::is_nfc;
 
-    const ALL: [(&str, &str); 15] = [
+    const ALL: [(&str, &str); 19] = [
         ("countries", COUNTRIES),
         ("surnames", SURNAMES),
         ("ethnic", ETHNIC),
@@ -117,6 +126,10 @@ mod tests {
         ("news", NEWS),
         ("openers", OPENERS),
         ("national_bodies", NATIONAL_BODIES),
+        ("national_leaders", NATIONAL_LEADERS),
+        ("own_acts", OWN_ACTS),
+        ("continuations", CONTINUATIONS),
+        ("held_events", HELD_EVENTS),
         ("abbreviations", ABBREVIATIONS),
     ];
 

@@ -10,6 +10,7 @@ use super::organizer::{
 };
 use crate::model::{Date, Level, Mention, Role};
 use crate::parse::text::{is_letter, lower_same};
+use std::sync::LazyLock;
 
 /// The level of the body a headline names after "của" ("… của Chủ tịch
 /// UBND xã A năm 2025").
@@ -77,50 +78,29 @@ pub(super) fn private_subject(subject: &str) -> bool {
         && !subject.starts_with("anh hùng")
 }
 
-/// Offices of the nation's top leaders.
-const NATIONAL_LEADERS: &[&str] = &[
-    "tổng bí thư",
-    "chủ tịch nước",
-    "phó chủ tịch nước",
-    "thủ tướng",
-    "phó thủ tướng",
-    "chủ tịch quốc hội",
-    "phó chủ tịch quốc hội",
-    "thường trực ban bí thư",
-    // The Politburo and the Secretariat decide on cadres in person too
-    // ("Bộ Chính trị, Ban Bí thư chỉ định, chuẩn y nhân sự …").
-    "bộ chính trị",
-    "ban bí thư",
-];
+/// A word list of `assets/lexicon/`, each entry in both spellings of
+/// "uỷ"/"hoá", with `suffix` appended.
+fn phrases(file: &'static str, suffix: &str) -> Vec<String> {
+    crate::parse::lexicon::words(file)
+        .flat_map(crate::parse::lexicon::spellings)
+        .map(|w| w + suffix)
+        .collect()
+}
 
-/// What a leader does on their own behalf, not as a guest.
-const OWN_ACTS: &[&str] = &[
-    "làm việc",
-    "thăm",
-    "thị sát",
-    "kiểm tra",
-    "khảo sát",
-    "phê chuẩn",
-    "ký",
-    "chỉ đạo",
-    "tiếp",
-    "chủ trì",
-    "gặp",
-    "đối thoại",
-    // Decisions on cadres, which only the centre takes for a province's
-    // leaders ("Thủ tướng kỷ luật Chủ tịch UBND tỉnh A").
-    "chỉ định",
-    "chuẩn y",
-    "kỷ luật",
-    "thi hành kỷ luật",
-    "điều động",
-    "bổ nhiệm",
-    "cách chức",
-];
+/// Offices of the nation's top leaders (`assets/lexicon/national_leaders.txt`).
+static NATIONAL_LEADERS: LazyLock<Vec<String>> =
+    LazyLock::new(|| phrases(crate::parse::lexicon::NATIONAL_LEADERS, ""));
+
+/// What a leader does on their own behalf, not as a guest
+/// (`assets/lexicon/own_acts.txt`).
+static OWN_ACTS: LazyLock<Vec<String>> =
+    LazyLock::new(|| phrases(crate::parse::lexicon::OWN_ACTS, ""));
 
 /// Words that open a paragraph continuing the one before it ("Cụ thể,
-/// Thủ tướng kỷ luật …"): the subject comes after them.
-const CONTINUATIONS: &[&str] = &["cụ thể, ", "theo đó, ", "ngoài ra, "];
+/// Thủ tướng kỷ luật …"): the subject comes after them
+/// (`assets/lexicon/continuations.txt`).
+static CONTINUATIONS: LazyLock<Vec<String>> =
+    LazyLock::new(|| phrases(crate::parse::lexicon::CONTINUATIONS, ", "));
 
 /// Whether a headline's subject is a national leader who acts in person
 /// ("Thủ tướng làm việc với tỉnh A", "Phó Thủ tướng B thị sát vùng lũ"):
@@ -129,11 +109,11 @@ const CONTINUATIONS: &[&str] = &["cụ thể, ", "theo đó, ", "ngoài ra, "];
 fn national_leader_acts(head: &str) -> bool {
     let head = CONTINUATIONS
         .iter()
-        .find_map(|c| head.strip_prefix(c))
+        .find_map(|c| head.strip_prefix(c.as_str()))
         .unwrap_or(head);
     let Some(office) = NATIONAL_LEADERS
         .iter()
-        .filter(|o| head.starts_with(*o))
+        .filter(|o| head.starts_with(o.as_str()))
         .max_by_key(|o| o.len())
     else {
         return false;
@@ -144,7 +124,7 @@ fn national_leader_acts(head: &str) -> bool {
     for _ in 0..=4 {
         if OWN_ACTS
             .iter()
-            .any(|v| at.starts_with(v) && !at[v.len()..].starts_with(is_letter))
+            .any(|v| at.starts_with(v.as_str()) && !at[v.len()..].starts_with(is_letter))
         {
             return true;
         }
@@ -179,23 +159,16 @@ fn news_no_body_acts_on(head: &str, text: &str, date: Option<Date>) -> bool {
 }
 
 /// Events a speech or a visit is said to take place at ("… tại Đại hội
-/// …", "… tại Hội nghị …").
-const HELD_EVENTS: &[&str] = &[
-    "đại hội ",
-    "hội nghị ",
-    "lễ ",
-    "hội thảo ",
-    "tọa đàm ",
-    "toạ đàm ",
-    "buổi làm việc ",
-];
+/// …", "… tại Hội nghị …"; `assets/lexicon/held_events.txt`).
+static HELD_EVENTS: LazyLock<Vec<String>> =
+    LazyLock::new(|| phrases(crate::parse::lexicon::HELD_EVENTS, " "));
 
 /// The level of the body whose event a paragraph places something at:
 /// "tại Đại hội đại biểu Đảng bộ xã A lần thứ I" is the commune's.
 fn held_at_level(lower: &str, of: impl Fn(&str) -> Option<Level>) -> Option<Level> {
     lower.match_indices(" tại ").find_map(|(at, w)| {
         let rest = &lower[at + w.len()..];
-        HELD_EVENTS.iter().find(|e| rest.starts_with(**e))?;
+        HELD_EVENTS.iter().find(|e| rest.starts_with(e.as_str()))?;
         let end = [", ", ". ", " lần ", " nhiệm kỳ", " khóa ", " năm "]
             .iter()
             .filter_map(|w| rest.find(w))
