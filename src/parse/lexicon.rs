@@ -1,7 +1,8 @@
 //! The word lists of `assets/lexicon/`, embedded at build time: family
 //! names, ethnic-minority name openers, Christian names, offices, ranks, modifiers, organs,
 //! organ words, institution words, name stops, news words, national leaders and
-//! their own acts, continuations, held events and abbreviations. Each file
+//! their own acts, continuations, held events, cadre decisions, time spans and
+//! abbreviations. Each file
 //! holds one entry a line (`#` opens a comment line), an optional marker
 //! after a TAB. This module only reads the files; `vocab` builds the fast
 //! look-ups from them, so a word added to a file reaches every rule.
@@ -46,6 +47,10 @@ pub const OWN_ACTS: &str = include_str!("../../assets/lexicon/own_acts.txt");
 pub const CONTINUATIONS: &str = include_str!("../../assets/lexicon/continuations.txt");
 /// Events something is said to take place at ("đại hội", "hội nghị", "lễ").
 pub const HELD_EVENTS: &str = include_str!("../../assets/lexicon/held_events.txt");
+/// Passive decisions on a cadre ("được điều động", "bị cách chức").
+pub const CADRE_DECISIONS: &str = include_str!("../../assets/lexicon/cadre_decisions.txt");
+/// Spans of time that open a sentence with no comma ("thời gian qua").
+pub const TIME_SPANS: &str = include_str!("../../assets/lexicon/time_spans.txt");
 /// Abbreviation TAB expansion.
 pub const ABBREVIATIONS: &str = include_str!("../../assets/lexicon/abbreviations.tsv");
 
@@ -111,7 +116,7 @@ mod tests {
     use super::*;
     use unicode_normalization::is_nfc;
 
-    const ALL: [(&str, &str); 19] = [
+    const ALL: [(&str, &str); 21] = [
         ("countries", COUNTRIES),
         ("surnames", SURNAMES),
         ("ethnic", ETHNIC),
@@ -130,6 +135,8 @@ mod tests {
         ("own_acts", OWN_ACTS),
         ("continuations", CONTINUATIONS),
         ("held_events", HELD_EVENTS),
+        ("cadre_decisions", CADRE_DECISIONS),
+        ("time_spans", TIME_SPANS),
         ("abbreviations", ABBREVIATIONS),
     ];
 

@@ -111,6 +111,11 @@ fn national_leader_acts(head: &str) -> bool {
         .iter()
         .find_map(|c| head.strip_prefix(c.as_str()))
         .unwrap_or(head);
+    // "Sáng 9/2, Tổng Bí thư A …": the subject after an opening time.
+    let head = match head.split_once(", ") {
+        Some((time, rest)) if super::organizer::opens_with_time(time) => rest,
+        _ => head,
+    };
     let Some(office) = NATIONAL_LEADERS
         .iter()
         .filter(|o| head.starts_with(o.as_str()))
@@ -119,17 +124,33 @@ fn national_leader_acts(head: &str) -> bool {
         return false;
     };
     let rest = head[office.len()..].trim_start();
-    // The leader's name, up to four words, comes between office and verb.
+    // The leader's name, up to four words, comes between office and verb;
+    // so may the leader's companions ("cùng Đoàn công tác Trung ương có
+    // buổi thăm …").
     let mut at = rest;
-    for _ in 0..=4 {
-        if OWN_ACTS
-            .iter()
-            .any(|v| at.starts_with(v.as_str()) && !at[v.len()..].starts_with(is_letter))
-        {
+    let mut companions = false;
+    for k in 0..=16 {
+        if k > 4 && !companions {
+            return false;
+        }
+        // "tiếp xúc cử tri": a deputy meets voters at a meeting the place's
+        // delegation holds, no act of the centre.
+        if OWN_ACTS.iter().any(|v| {
+            at.starts_with(v.as_str())
+                && !at[v.len()..].starts_with(is_letter)
+                && !at[v.len()..].starts_with(" xúc")
+        }) {
             return true;
         }
         let word = at.split(' ').next().unwrap_or("");
-        if ["dự", "tham", "tới", "đến", "về", "chúc"].contains(&word) {
+        companions |= word == "cùng";
+        // "tới thăm", "đến làm việc": a visit of the leader's own; "tới
+        // dự": a guest.
+        let visits = ["tới", "đến", "về"].contains(&word)
+            && OWN_ACTS
+                .iter()
+                .any(|v| at[word.len()..].trim_start().starts_with(v.as_str()));
+        if !visits && ["dự", "tham", "tới", "đến", "về", "chúc"].contains(&word) {
             return false;
         }
         match at.find(' ') {
@@ -138,6 +159,60 @@ fn national_leader_acts(head: &str) -> bool {
         }
     }
     false
+}
+
+/// Passive decisions on a cadre (`assets/lexicon/cadre_decisions.txt`).
+static CADRE_DECISIONS: LazyLock<Vec<String>> =
+    LazyLock::new(|| phrases(crate::parse::lexicon::CADRE_DECISIONS, ""));
+
+/// The level above `level`: the one that manages the leaders of its units.
+fn level_above(level: Level, two_level: bool) -> Level {
+    match level {
+        Level::Central | Level::Provincial => Level::Central,
+        Level::District => Level::Provincial,
+        Level::Commune if two_level => Level::Provincial,
+        Level::Commune => Level::District,
+    }
+}
+
+/// The level of the body that decides on a cadre a headline reports as
+/// undergoing a decision with no deciding body named ("6 Bí thư Tỉnh ủy
+/// được điều động về Trung ương"): the body the cadre is sent to, or the
+/// level above a unit's party or people's committee whose leader the
+/// cadre is ("Bí thư Tỉnh ủy" is managed by the centre), whichever is
+/// higher. A department's head ("Giám đốc Sở") is managed by the unit.
+fn cadre_decision_level(
+    head: &str,
+    of: impl Fn(&str) -> Option<Level>,
+    two_level: bool,
+) -> Option<Level> {
+    let (at, verb) = CADRE_DECISIONS
+        .iter()
+        .filter_map(|v| head.find(&format!(" {v}")).map(|at| (at, v)))
+        .min_by_key(|(at, _)| *at)?;
+    let subject = organizer_before(&head[..at]);
+    let rest = &head[at + 1 + verb.len()..];
+    let destination = of(&rest[..rest.find(". ").unwrap_or(rest.len())]);
+    let leads_unit =
+        ["bí thư", "chủ tịch"].iter().any(|o| subject.contains(o)) && has_word(&ORGAN, subject);
+    let managed = leads_unit
+        .then(|| of(subject).map(|l| level_above(l, two_level)))
+        .flatten();
+    // `Level` orders the centre first: the higher body is the lesser.
+    destination.into_iter().chain(managed).min()
+}
+
+/// Whether a headline that names no organizer of its own ("Tổng Bí thư:
+/// TP.HCM chăm lo …" quotes the leader) has a lead saying what a national
+/// leader did ("Sáng 9/2, Tổng Bí thư A cùng Đoàn công tác Trung ương có
+/// buổi thăm …").
+fn leader_acts_in_lead(lowers: &[&str]) -> bool {
+    lowers.first().is_some_and(|h| organizer(h).is_none())
+        && lowers
+            .iter()
+            .skip(1)
+            .take(2)
+            .any(|l| national_leader_acts(l))
 }
 
 /// The level of the organizer a later paragraph names, as a body only:
@@ -178,6 +253,33 @@ fn held_at_level(lower: &str, of: impl Fn(&str) -> Option<Level>) -> Option<Leve
     })
 }
 
+/// The level of the organizer the headline or the lead names. "Đảng ủy xã
+/// A tổ chức hội nghị trực tuyến" over a lead "Ban Thường vụ Tỉnh ủy tổ
+/// chức hội nghị … trực tuyến tại các điểm cầu": an online meeting is the
+/// body's that holds it at its main bridge; a local bridge only joins it.
+fn opening_organizer_level(
+    lowers: &[&str],
+    of_org: impl Fn(&str) -> Option<Level>,
+) -> Option<Level> {
+    let online = lowers
+        .iter()
+        .take(2)
+        .any(|l| ONLINE.iter().any(|w| l.contains(w)));
+    let mut organizers = lowers
+        .iter()
+        .take(2)
+        .filter_map(|l| organizer_level(l, &of_org));
+    // `Level` orders the centre first: the main bridge is the lesser.
+    if online {
+        organizers.min()
+    } else {
+        organizers.next()
+    }
+}
+
+/// Words of a meeting held online over several bridges ("điểm cầu").
+const ONLINE: &[&str] = &["trực tuyến", "điểm cầu"];
+
 /// The level of a short kicker that names a body ("Bộ Y tế: …").
 fn kicker_body(kicker: &str, of: impl Fn(&str) -> Option<Level>) -> Option<Level> {
     (kicker.split(' ').count() <= 6)
@@ -212,6 +314,7 @@ pub fn level(
     match lowers.first() {
         Some(h) if national_leader_acts(h) => return Some(Level::Central),
         Some(h) if no_level_news(h) => return None,
+        _ if leader_acts_in_lead(lowers) => return Some(Level::Central),
         _ => {}
     }
     let lowers = &*without_citations(lowers);
@@ -222,6 +325,8 @@ pub fn level(
         .iter()
         .take(2)
         .find_map(|l| named_organizer(l).and_then(of));
+    // Or the body that decides on a cadre ("Bí thư Tỉnh ủy được điều động").
+    let named = named.or_else(|| cadre_decision_level(lowers.first()?, of, two_level));
     if let Some(l) = named {
         return Some(l);
     }
@@ -243,11 +348,7 @@ pub fn level(
     // "Đảng ủy Quân sự Vĩnh Long vừa …", "Công an Nghệ An tổ chức …": a
     // body named with its province's or district's name and no unit word.
     let of_org = |org: &str| org_level(org, of, two_level);
-    if let Some(l) = lowers
-        .iter()
-        .take(2)
-        .find_map(|l| organizer_level(l, of_org))
-    {
+    if let Some(l) = opening_organizer_level(lowers, of_org) {
         return Some(l);
     }
     // "Hớn Quản tổ chức tọa đàm": a bare unit name as the organizer.

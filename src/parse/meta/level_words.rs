@@ -139,13 +139,17 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
             ("thủ", "tướng") => Some(Level::Central),
             ("tịch", "nước") if prev == "chủ" => Some(Level::Central),
             ("bí", "thư") if prev == "ban" || prev == "tổng" => Some(Level::Central),
-            ("tw" | "ubtư" | "ubtw", _) | ("tổng", "cục") | ("bộ" | "thứ", "trưởng") => {
+            ("tw" | "ubtư" | "ubtw", _) | ("tổng", "cục") => Some(Level::Central),
+            // "Bộ trưởng", "Thứ trưởng"; "Bí thư chi bộ, Trưởng ban …" are two
+            // titles, no minister.
+            ("bộ" | "thứ", "trưởng") if after(w).starts_with(" trưởng") => {
                 Some(Level::Central)
             }
             // Academies are national bodies ("Học viện Chính trị quốc gia Hồ
             // Chí Minh", "Học viện Quốc phòng"), their regional branches too.
             ("học", "viện") => Some(Level::Central),
-            ("tư", _) if matches!(prev, "vận" | "giáo" | "ban" | "đảng" | "ủy" | "uỷ") => {
+            // "BCH TƯ Hội Nông dân": the Executive Committee written short.
+            ("tư", _) if matches!(prev, "vận" | "giáo" | "ban" | "đảng" | "ủy" | "uỷ" | "bch") => {
                 Some(Level::Central)
             }
             // "Ban Chỉ đạo TƯ về phòng chống thiên tai": a central steering
@@ -195,10 +199,14 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
             ("ủy" | "uỷ", _) if prev == "đảng" && bare_party_committee(after(w)) => {
                 Some(Level::Commune)
             }
-            // "xã hội" (society), "xã giao" (courtesy) are no communes.
-            ("xã", n) if !matches!(n, "hội" | "giao") && prev != "thị" => Some(Level::Commune),
-            // "Ủy ban MTTQ Việt Nam" with no unit after it is the central one.
-            ("việt", "nam") if super::bodies::national_body(before(w), prev) => {
+            // "xã hội" (society), "xã giao" (courtesy) are no communes, nor
+            // are a news agency and a cooperative ("Thông tấn xã", "hợp tác
+            // xã").
+            ("xã", n) if !matches!(n, "hội" | "giao") && !matches!(prev, "thị" | "tấn" | "tác") => {
+                Some(Level::Commune)
+            }
+            // "Ủy ban MTTQ Việt Nam", "Hội Nông dân VN" with no unit after it.
+            ("việt", "nam") | ("vn", _) if national_named(w, next, before(w), prev, after(w)) => {
                 Some(Level::Central)
             }
             // "Ban Dân vận T.Ư", "T.W": the centre written short with a dot.
@@ -243,6 +251,43 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
         (prev, i) = (w, i + 1);
     }
     out
+}
+
+/// Words that open the name of an administrative unit ("xã A", "thành phố
+/// B", "TP C").
+const UNIT_WORDS: &[&str] = &[
+    "tỉnh",
+    "thành",
+    "tp",
+    "huyện",
+    "quận",
+    "thị",
+    "xã",
+    "phường",
+    "đặc",
+];
+
+/// Whether "Việt Nam" (`w` "việt", or "vn" written short) closes the name
+/// of a national body ("Ủy ban MTTQ Việt Nam"), with no unit named right
+/// after it: "UBMTTQ Việt Nam xã A" is the commune's, read at "xã".
+fn national_named(w: &str, next: &str, before: &str, prev: &str, after: &str) -> bool {
+    super::bodies::national_body(before, prev)
+        && if w == "vn" {
+            !UNIT_WORDS.contains(&next)
+        } else {
+            !unit_follows(after)
+        }
+}
+
+/// Whether the text after "việt" ("… nam xã A") names a unit right after
+/// "Việt Nam": the body is that unit's, not the national one.
+fn unit_follows(after_viet: &str) -> bool {
+    after_viet
+        .trim_start()
+        .strip_prefix("nam")
+        .map(str::trim_start)
+        .and_then(|r| r.split(|c: char| !is_letter(c)).next())
+        .is_some_and(|w| UNIT_WORDS.contains(&w))
 }
 
 /// Whether the lower-case word `w` abbreviates a central body (its
