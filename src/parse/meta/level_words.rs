@@ -129,25 +129,8 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
             // (a speech addresses them, a delegation plans their
             // meetings); one deputy sits in the National Assembly.
             ("quốc", "hội") if prev == "biểu" && deputies(before(w)) => None,
-            ("trung", "ương") | ("chính", "phủ") | ("quốc", "hội") | ("toàn", "quốc") => {
-                Some(Level::Central)
-            }
-            // The Sangha's national council ("Hội đồng Trị sự"); a
-            // province has a "Ban Trị sự".
-            ("đồng", "trị") if prev == "hội" => Some(Level::Central),
-            // The Prime Minister, the State President.
-            ("thủ", "tướng") => Some(Level::Central),
-            ("tịch", "nước") if prev == "chủ" => Some(Level::Central),
-            ("bí", "thư") if prev == "ban" || prev == "tổng" => Some(Level::Central),
-            ("tw" | "ubtư" | "ubtw", _) | ("tổng", "cục") => Some(Level::Central),
-            // "Bộ trưởng", "Thứ trưởng"; "Bí thư chi bộ, Trưởng ban …" are two
-            // titles, no minister.
-            ("bộ" | "thứ", "trưởng") if after(w).starts_with(" trưởng") => {
-                Some(Level::Central)
-            }
-            // Academies are national bodies ("Học viện Chính trị quốc gia Hồ
-            // Chí Minh", "Học viện Quốc phòng"), their regional branches too.
-            ("học", "viện") => Some(Level::Central),
+            // The centre and its offices ("Thủ tướng", "Bộ trưởng").
+            _ if central_pair(w, next, prev, after(w)) => Some(Level::Central),
             // "BCH TƯ Hội Nông dân": the Executive Committee written short.
             ("tư", _) if matches!(prev, "vận" | "giáo" | "ban" | "đảng" | "ủy" | "uỷ" | "bch") => {
                 Some(Level::Central)
@@ -199,10 +182,9 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
             ("ủy" | "uỷ", _) if prev == "đảng" && bare_party_committee(after(w)) => {
                 Some(Level::Commune)
             }
-            // "xã hội" (society), "xã giao" (courtesy) are no communes, nor
-            // are a news agency and a cooperative ("Thông tấn xã", "hợp tác
-            // xã").
-            ("xã", n) if !matches!(n, "hội" | "giao") && !matches!(prev, "thị" | "tấn" | "tác") => {
+            // No communes: "xã hội" (society), "xã giao" (courtesy), "Thông
+            // tấn xã" (the news agency), "hợp tác xã" (a cooperative).
+            ("xã", n) if !matches!((prev, n), ("thị" | "tấn" | "tác", _) | (_, "hội" | "giao")) => {
                 Some(Level::Commune)
             }
             // "Ủy ban MTTQ Việt Nam", "Hội Nông dân VN" with no unit after it.
@@ -251,6 +233,34 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
         (prev, i) = (w, i + 1);
     }
     out
+}
+
+/// Whether the word `w` and the `next` (after `prev`, with the text
+/// `after` it) name the centre or a central office: "Trung ương", "Quốc
+/// hội", "Thủ tướng", "Bộ trưởng", "Học viện", "VKSND tối cao" (the
+/// Supreme Procuracy and Court).
+fn central_pair(w: &str, next: &str, prev: &str, after: &str) -> bool {
+    match (w, next) {
+        ("trung", "ương")
+        | ("chính", "phủ")
+        | ("quốc", "hội")
+        | ("toàn", "quốc")
+        | ("tối", "cao")
+        | ("thủ", "tướng")
+        | ("tw" | "ubtư" | "ubtw", _)
+        | ("tổng", "cục")
+        // Academies are national bodies ("Học viện Chính trị quốc gia Hồ
+        // Chí Minh", "Học viện Quốc phòng"), their regional branches too.
+        | ("học", "viện") => true,
+        // The Sangha's national council ("Hội đồng Trị sự"); a province
+        // has a "Ban Trị sự".
+        ("đồng", "trị") => prev == "hội",
+        ("tịch", "nước") => prev == "chủ",
+        ("bí", "thư") => prev == "ban" || prev == "tổng",
+        // "Bí thư chi bộ, Trưởng ban …" are two titles, no minister.
+        ("bộ" | "thứ", "trưởng") => after.starts_with(" trưởng"),
+        _ => false,
+    }
 }
 
 /// Words that open the name of an administrative unit ("xã A", "thành phố

@@ -1543,3 +1543,37 @@ fn a_national_leader_acting_in_the_lead_is_central() {
     ];
     assert_eq!(level(&heads, &[], "", None), Some(Level::Commune));
 }
+
+#[test]
+fn the_supreme_procuracy_and_court_are_central() {
+    assert_eq!(
+        lvl(
+            "Ngày 4/3, Viện kiểm sát nhân dân tối cao tổ chức hội nghị trực tuyến với 63 tỉnh",
+            ""
+        ),
+        Some(Level::Central)
+    );
+    assert_eq!(
+        levels_in("phó chánh án tand tối cao", "", None),
+        vec![Level::Central]
+    );
+}
+
+#[test]
+fn trials_and_crashes_have_no_level_whoever_is_tried() {
+    assert_eq!(
+        lvl("Tuyên án ba cựu Phó Chủ tịch UBND tỉnh Hòa An", ""),
+        None
+    );
+    assert_eq!(
+        lvl("Cựu Chủ tịch UBND huyện Tân Lạc và 4 đồng phạm hầu tòa", ""),
+        None
+    );
+    assert_eq!(
+        lvl(
+            "Ông Lò Văn Minh, Chủ tịch UBND xã Nậm Cang, cho biết chiếc xe tải mất phanh rồi lật nghiêng bên đường",
+            ""
+        ),
+        None
+    );
+}
