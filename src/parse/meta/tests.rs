@@ -1577,3 +1577,14 @@ fn trials_and_crashes_have_no_level_whoever_is_tried() {
         None
     );
 }
+
+#[test]
+fn an_office_in_a_chain_of_titles_is_no_second_body() {
+    assert_eq!(
+        lvl(
+            "Đồng chí Hà Văn Tâm, Ủy viên Trung ương Đảng, Bí thư Đảng ủy, Bộ trưởng Bộ Nội vụ chủ trì buổi làm việc",
+            ""
+        ),
+        Some(Level::Central)
+    );
+}
