@@ -164,12 +164,12 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
             // "khu phố 29", "tổ dân phố 3": parts of a ward, its level.
             ("phố", _) if matches!(prev, "khu" | "dân") => Some(Level::Commune),
             // A village's party cell, head or front committee ("Bí thư Chi
-            // bộ thôn", "Trưởng bản", "Ban công tác Mặt trận khu dân cư
-            // thôn A"), or a village opening the organizer ("Thôn A tổ
-            // chức"): the commune's level, the lowest there is. "Sóc
-            // Trăng", "Buôn Đôn" open the names of larger units.
+            // bộ thôn", "Trưởng bản", "Ban công tác Mặt trận (khu dân cư)
+            // thôn A", "Ban CTMT ấp B"), or a village opening the organizer
+            // ("Thôn A tổ chức"): the commune's level, the lowest there is.
+            // "Sóc Trăng", "Buôn Đôn" open the names of larger units.
             ("thôn" | "bản" | "ấp" | "xóm" | "buôn" | "khóm" | "sóc" | "bon", _)
-                if matches!(prev, "bộ" | "trưởng" | "cư")
+                if matches!(prev, "bộ" | "trưởng" | "cư" | "trận" | "ctmt")
                     || (i == 0 && matches!(w, "thôn" | "ấp" | "xóm")) =>
             {
                 Some(Level::Commune)

@@ -1588,3 +1588,15 @@ fn an_office_in_a_chain_of_titles_is_no_second_body() {
         Some(Level::Central)
     );
 }
+
+#[test]
+fn a_villages_front_committee_written_short_is_the_communes() {
+    assert_eq!(
+        levels_in("trưởng ban ctmt ấp tân hòa", "", None),
+        vec![Level::Commune]
+    );
+    assert_eq!(
+        levels_in("trưởng ban công tác mặt trận thôn 3", "", None),
+        vec![Level::Commune]
+    );
+}
