@@ -151,14 +151,16 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
             }
             // "cơ sở" is the grassroots, not a department.
             ("sở", _) if prev != "cơ" => Some(Level::Provincial),
-            ("tp" | "tphcm", _) => Some(city_level(text, date)),
+            ("tp" | "tphcm", _) => Some(named_city_level(w, after(w), text, date)),
             ("đặc", "khu") => Some(Level::Commune),
             ("chính", "trị") if prev == "bộ" => Some(Level::Central),
             ("tỉnh", _) => Some(Level::Provincial),
             // "tuổi trẻ Thủ đô", "Thủ đô Hà Nội": the capital, a city run
             // by the centre.
             ("thủ", "đô") => Some(Level::Provincial),
-            ("thành", "ủy" | "uỷ" | "phố") => Some(city_level(text, date)),
+            ("thành", "ủy" | "uỷ" | "phố") => {
+                Some(named_city_level(w, after(w), text, date))
+            }
             ("huyện" | "quận", _) | ("thị", "xã" | "ủy" | "uỷ") => Some(Level::District),
             ("thị", "trấn") | ("phường", _) => Some(Level::Commune),
             // "khu phố 29", "tổ dân phố 3": parts of a ward, its level.
@@ -344,6 +346,52 @@ fn deputies(before: &str) -> bool {
     ["các", "những"]
         .iter()
         .any(|w| rest.ends_with(w) && !rest[..rest.len() - w.len()].ends_with(is_letter))
+}
+
+/// The level of the city named after "TP" or "Thành phố"/"Thành ủy" (`w`,
+/// with `after` the text after it): a city of a province or of a city
+/// centrally run ("TP. Thủ Đức", "Thành ủy Thủ Dầu Một") was a district
+/// before 1 July 2025 even where the city above it is named; otherwise
+/// `city_level` tells.
+fn named_city_level(w: &str, after: &str, text: &str, date: Option<Date>) -> Level {
+    let rest = if w == "thành" {
+        after.trim_start().split_once(' ').map_or("", |(_, r)| r)
+    } else {
+        after
+    };
+    // "Thành ủy TP. Thủ Đức": the city's kind word again.
+    let rest = rest.trim_start_matches(['.', ' ']);
+    let rest = ["tp.", "tp ", "thành phố "]
+        .iter()
+        .find_map(|k| rest.strip_prefix(k))
+        .unwrap_or(rest)
+        .trim_start();
+    let words: Vec<&str> = rest
+        .split(|c: char| !is_letter(c) && c != ' ')
+        .next()
+        .unwrap_or("")
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .collect();
+    let central = |name: &str| {
+        crate::units::central_cities(date).any(|c| {
+            std::iter::once(&c.name)
+                .chain(&c.variants)
+                .any(|n| n.to_lowercase() == name)
+        })
+    };
+    let district_city = (1..=words.len()).rev().any(|n| {
+        let name = words[..n].join(" ");
+        !central(&name)
+            && crate::units::district(&format!("thành phố {name}"))
+                .is_some_and(|u| u.kind.level() == Level::District)
+    });
+    if district_city && date.is_none_or(|d| d < crate::units::REFORM) {
+        Level::District
+    } else {
+        city_level(text, date)
+    }
 }
 
 /// A city's party committee is provincial when a city centrally run on

@@ -41,6 +41,9 @@ pub(super) const ORG_VERBS: &[&str] = &[
     " bàn giao",
     " phát động",
     " ra quân",
+    // "TP. Thủ Đức tuyên dương 202 gương điển hình": a body commends.
+    " tuyên dương",
+    " biểu dương",
     " công bố",
     // What a body asks of others ("Bộ Nội vụ đề nghị các địa phương …").
     " đề nghị",
@@ -302,6 +305,11 @@ pub(super) fn org_verbs(lower: &str) -> impl Iterator<Item = usize> + '_ {
                 .iter()
                 .any(|w| after.starts_with(w)),
                 "giao " => ASSIGNED.iter().any(|w| after.starts_with(w)),
+                // "…, biểu dương và khen thưởng kịp thời": one more thing
+                // to do in a list, not a body's act.
+                "tuyên dương" | "biểu dương" => {
+                    !before.ends_with([',', ';']) && !before.ends_with(" và")
+                }
                 // "trực tiếp", "tiếp tục", "tiếp thu": no receiving.
                 "tiếp" => {
                     !before.ends_with("trực")

@@ -1600,3 +1600,41 @@ fn a_villages_front_committee_written_short_is_the_communes() {
         vec![Level::Commune]
     );
 }
+
+#[test]
+fn a_city_of_a_city_was_a_district() {
+    // Before 1 July 2025 "TP. Thủ Đức" was a district of TP.HCM.
+    let text = "Thành ủy TP. Thủ Đức, TP.HCM tổ chức họp mặt.";
+    assert_eq!(
+        level(
+            &["tp. thủ đức tuyên dương 150 gương điển hình “dân vận khéo”"],
+            &[],
+            text,
+            Date::new(2023, 10, 20)
+        ),
+        Some(Level::District)
+    );
+    assert_eq!(
+        levels_in("thành ủy tp. thủ đức", text, Date::new(2023, 10, 20)),
+        vec![Level::District, Level::District]
+    );
+    // The city centrally run stays provincial.
+    assert_eq!(
+        levels_in("thành ủy tp.hcm", text, Date::new(2023, 10, 20)),
+        vec![Level::Provincial]
+    );
+}
+
+#[test]
+fn a_body_that_commends_is_the_organizer_but_a_listed_duty_is_not() {
+    assert_eq!(
+        lvl("Huyện ủy Đô Lương biểu dương 40 điển hình dân vận khéo", ""),
+        Some(Level::District)
+    );
+    let heads = [
+        "hội nghị tổng kết phong trào thi đua ở huyện đô lương",
+        "báo cáo tại hội nghị nêu rõ, phong trào đã đi vào cuộc sống.",
+        "thời gian tới, huyện ủy đô lương chú trọng nhân rộng cách làm hay của ban dân vận trung ương, biểu dương kịp thời các tập thể.",
+    ];
+    assert_ne!(level(&heads, &[], "", None), Some(Level::Central));
+}
