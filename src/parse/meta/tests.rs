@@ -1621,7 +1621,7 @@ fn a_city_of_a_city_was_a_district() {
     // The city centrally run stays provincial.
     assert_eq!(
         levels_in("thành ủy tp.hcm", text, Date::new(2023, 10, 20)),
-        vec![Level::Provincial]
+        vec![Level::Provincial, Level::Provincial]
     );
 }
 
