@@ -310,10 +310,12 @@ pub(super) fn org_verbs(lower: &str) -> impl Iterator<Item = usize> + '_ {
                 "tuyên dương" | "biểu dương" => {
                     !before.ends_with([',', ';']) && !before.ends_with(" và")
                 }
-                // "trực tiếp", "tiếp tục", "tiếp thu": no receiving.
+                // "trực tiếp", "tiếp tục", "tiếp thu": no receiving; "tiếp
+                // xúc cử tri": deputies meet voters at a meeting the front
+                // holds.
                 "tiếp" => {
                     !before.ends_with("trực")
-                        && !["tục", "thu", "theo", "nhận"]
+                        && !["tục", "thu", "theo", "nhận", "xúc"]
                             .iter()
                             .any(|w| after.trim_start().starts_with(w))
                 }

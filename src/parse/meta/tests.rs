@@ -1638,3 +1638,15 @@ fn a_body_that_commends_is_the_organizer_but_a_listed_duty_is_not() {
     ];
     assert_ne!(level(&heads, &[], "", None), Some(Level::Central));
 }
+
+#[test]
+fn deputies_meeting_voters_hold_no_meeting_the_front_holds_it() {
+    let heads = [
+        "chủ tịch quốc hội cùng các ứng cử viên đbqh tiếp xúc cử tri 8 phường của hải phòng",
+        "ủy ban mttq việt nam thành phố hải phòng tổ chức hội nghị tiếp xúc giữa cử tri với người ứng cử đại biểu quốc hội.",
+    ];
+    assert_eq!(
+        level(&heads, &[], "", Date::new(2026, 2, 20)),
+        Some(Level::Provincial)
+    );
+}
