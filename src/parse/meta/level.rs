@@ -270,11 +270,23 @@ fn opening_organizer_level(
         .take(2)
         .filter_map(|l| organizer_level(l, &of_org));
     // `Level` orders the centre first: the main bridge is the lesser.
-    if online {
+    let organizer = if online {
         organizers.min()
     } else {
         organizers.next()
-    }
+    };
+    // "Ông A và ông B, đại biểu Quốc hội tỉnh C, có buổi tiếp xúc cử tri
+    // huyện D": deputies of the National Assembly meet voters as their
+    // province's delegation.
+    let deputies_meet_voters =
+        |l: &&str| l.contains("tiếp xúc cử tri") && (l.contains("quốc hội") || l.contains("đbqh"));
+    organizer.or_else(|| {
+        lowers
+            .iter()
+            .take(2)
+            .any(deputies_meet_voters)
+            .then_some(Level::Provincial)
+    })
 }
 
 /// Words of a meeting held online over several bridges ("điểm cầu").

@@ -307,6 +307,10 @@ pub(super) fn org_verbs(lower: &str) -> impl Iterator<Item = usize> + '_ {
                 "giao " => ASSIGNED.iter().any(|w| after.starts_with(w)),
                 // "…, biểu dương và khen thưởng kịp thời": one more thing
                 // to do in a list, not a body's act.
+                // "trước Kỳ họp thứ 6", "tại phiên họp": a session, no
+                // body meeting.
+                "họp" => !["kỳ", "phiên", "cuộc", "buổi"]
+                    .contains(&before.rsplit(' ').next().unwrap_or("")),
                 "tuyên dương" | "biểu dương" => {
                     !before.ends_with([',', ';']) && !before.ends_with(" và")
                 }

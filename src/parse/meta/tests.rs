@@ -1650,3 +1650,19 @@ fn deputies_meeting_voters_hold_no_meeting_the_front_holds_it() {
         Some(Level::Provincial)
     );
 }
+
+#[test]
+fn a_session_is_no_meeting_and_deputies_meet_voters_as_their_provinces_delegation() {
+    assert_eq!(
+        lvl(
+            "Ông Lê Văn An, Bí thư Huyện ủy Tân Châu, đại biểu Quốc hội tỉnh Tây Ninh có buổi tiếp xúc cử tri thị xã Trảng Bàng trước Kỳ họp thứ 8",
+            ""
+        ),
+        Some(Level::Provincial)
+    );
+    // A body's own meeting is still one.
+    assert_eq!(
+        lvl("Ban Thường vụ Huyện ủy Tân Châu họp phiên thường kỳ", ""),
+        Some(Level::District)
+    );
+}
