@@ -1,6 +1,8 @@
 //! The word lists of `assets/lexicon/`, embedded at build time: family
 //! names, ethnic-minority name openers, Christian names, offices, ranks, modifiers, organs,
-//! organ words, institution words, name stops, news words, side-block headings, document kinds and abbreviations. Each file
+//! organ words, institution words, name stops, news words, side-block headings,
+//! document kinds, national leaders and their own acts, continuations, held
+//! events, cadre decisions, time spans and abbreviations. Each file
 //! holds one entry a line (`#` opens a comment line), an optional marker
 //! after a TAB. This module only reads the files; `vocab` builds the fast
 //! look-ups from them, so a word added to a file reaches every rule.
@@ -42,6 +44,18 @@ pub const ANNIVERSARIES: &str = include_str!("../../assets/lexicon/anniversaries
 pub const SECTIONS: &str = include_str!("../../assets/lexicon/sections.txt");
 /// Kinds of documents their headings name ("thông báo", "kế hoạch").
 pub const DOCUMENT_KINDS: &str = include_str!("../../assets/lexicon/document_kinds.txt");
+/// Offices of the nation's top leaders ("thủ tướng", "bộ chính trị").
+pub const NATIONAL_LEADERS: &str = include_str!("../../assets/lexicon/national_leaders.txt");
+/// What a national leader does in person ("làm việc", "thị sát", "điều động").
+pub const OWN_ACTS: &str = include_str!("../../assets/lexicon/own_acts.txt");
+/// Words that open a paragraph continuing the one before ("cụ thể", "theo đó").
+pub const CONTINUATIONS: &str = include_str!("../../assets/lexicon/continuations.txt");
+/// Events something is said to take place at ("đại hội", "hội nghị", "lễ").
+pub const HELD_EVENTS: &str = include_str!("../../assets/lexicon/held_events.txt");
+/// Passive decisions on a cadre ("được điều động", "bị cách chức").
+pub const CADRE_DECISIONS: &str = include_str!("../../assets/lexicon/cadre_decisions.txt");
+/// Spans of time that open a sentence with no comma ("thời gian qua").
+pub const TIME_SPANS: &str = include_str!("../../assets/lexicon/time_spans.txt");
 /// Abbreviation TAB expansion.
 pub const ABBREVIATIONS: &str = include_str!("../../assets/lexicon/abbreviations.tsv");
 
@@ -107,7 +121,7 @@ mod tests {
     use super::*;
     use unicode_normalization::is_nfc;
 
-    const ALL: [(&str, &str); 17] = [
+    const ALL: [(&str, &str); 23] = [
         ("countries", COUNTRIES),
         ("surnames", SURNAMES),
         ("ethnic", ETHNIC),
@@ -124,6 +138,12 @@ mod tests {
         ("sections", SECTIONS),
         ("document_kinds", DOCUMENT_KINDS),
         ("national_bodies", NATIONAL_BODIES),
+        ("national_leaders", NATIONAL_LEADERS),
+        ("own_acts", OWN_ACTS),
+        ("continuations", CONTINUATIONS),
+        ("held_events", HELD_EVENTS),
+        ("cadre_decisions", CADRE_DECISIONS),
+        ("time_spans", TIME_SPANS),
         ("abbreviations", ABBREVIATIONS),
     ];
 

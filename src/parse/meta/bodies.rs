@@ -86,6 +86,18 @@ pub(super) fn national_body(before: &str, prev: &str) -> bool {
     })
 }
 
+/// Whether `rest` opens with an office of two words ("bộ trưởng …").
+fn opens_office(rest: &str) -> bool {
+    let mut words = rest.splitn(3, ' ');
+    let two = [words.next(), words.next()]
+        .iter()
+        .flatten()
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ");
+    crate::parse::vocab::is_head(&two)
+}
+
 /// The first of several bodies named together as organisers: "trung ương
 /// hội lhpn việt nam, hội lhpn tỉnh và các nhãn hàng", "hội lhpn tỉnh phối
 /// hợp với hội lhpn huyện a" lead with the first. A unit after a body
@@ -104,6 +116,9 @@ pub(super) fn lead_body(org: &str) -> &str {
         .chain(org.match_indices(" và "))
         .map(|(at, sep)| (at, &org[at + sep.len()..]))
         .filter(|(_, rest)| BODY_OPENERS.iter().any(|b| rest.starts_with(b)))
+        // "Bí thư Đảng ủy, Bộ trưởng Bộ A": an office in the same chain of
+        // titles, no second body.
+        .filter(|(_, rest)| !opens_office(rest))
         .map(|(at, _)| at)
         .min();
     cut.map_or(org, |at| &org[..at])

@@ -79,50 +79,29 @@ pub(super) fn private_subject(subject: &str) -> bool {
         && !subject.starts_with("anh hùng")
 }
 
-/// Offices of the nation's top leaders.
-const NATIONAL_LEADERS: &[&str] = &[
-    "tổng bí thư",
-    "chủ tịch nước",
-    "phó chủ tịch nước",
-    "thủ tướng",
-    "phó thủ tướng",
-    "chủ tịch quốc hội",
-    "phó chủ tịch quốc hội",
-    "thường trực ban bí thư",
-    // The Politburo and the Secretariat decide on cadres in person too
-    // ("Bộ Chính trị, Ban Bí thư chỉ định, chuẩn y nhân sự …").
-    "bộ chính trị",
-    "ban bí thư",
-];
+/// A word list of `assets/lexicon/`, each entry in both spellings of
+/// "uỷ"/"hoá", with `suffix` appended.
+fn phrases(file: &'static str, suffix: &str) -> Vec<String> {
+    crate::parse::lexicon::words(file)
+        .flat_map(crate::parse::lexicon::spellings)
+        .map(|w| w + suffix)
+        .collect()
+}
 
-/// What a leader does on their own behalf, not as a guest.
-const OWN_ACTS: &[&str] = &[
-    "làm việc",
-    "thăm",
-    "thị sát",
-    "kiểm tra",
-    "khảo sát",
-    "phê chuẩn",
-    "ký",
-    "chỉ đạo",
-    "tiếp",
-    "chủ trì",
-    "gặp",
-    "đối thoại",
-    // Decisions on cadres, which only the centre takes for a province's
-    // leaders ("Thủ tướng kỷ luật Chủ tịch UBND tỉnh A").
-    "chỉ định",
-    "chuẩn y",
-    "kỷ luật",
-    "thi hành kỷ luật",
-    "điều động",
-    "bổ nhiệm",
-    "cách chức",
-];
+/// Offices of the nation's top leaders (`assets/lexicon/national_leaders.txt`).
+static NATIONAL_LEADERS: LazyLock<Vec<String>> =
+    LazyLock::new(|| phrases(crate::parse::lexicon::NATIONAL_LEADERS, ""));
+
+/// What a leader does on their own behalf, not as a guest
+/// (`assets/lexicon/own_acts.txt`).
+static OWN_ACTS: LazyLock<Vec<String>> =
+    LazyLock::new(|| phrases(crate::parse::lexicon::OWN_ACTS, ""));
 
 /// Words that open a paragraph continuing the one before it ("Cụ thể,
-/// Thủ tướng kỷ luật …"): the subject comes after them.
-const CONTINUATIONS: &[&str] = &["cụ thể, ", "theo đó, ", "ngoài ra, "];
+/// Thủ tướng kỷ luật …"): the subject comes after them
+/// (`assets/lexicon/continuations.txt`).
+static CONTINUATIONS: LazyLock<Vec<String>> =
+    LazyLock::new(|| phrases(crate::parse::lexicon::CONTINUATIONS, ", "));
 
 /// Whether a headline's subject is a national leader who acts in person
 /// ("Thủ tướng làm việc với tỉnh A", "Phó Thủ tướng B thị sát vùng lũ"):
@@ -131,27 +110,48 @@ const CONTINUATIONS: &[&str] = &["cụ thể, ", "theo đó, ", "ngoài ra, "];
 fn national_leader_acts(head: &str) -> bool {
     let head = CONTINUATIONS
         .iter()
-        .find_map(|c| head.strip_prefix(c))
+        .find_map(|c| head.strip_prefix(c.as_str()))
         .unwrap_or(head);
+    // "Sáng 9/2, Tổng Bí thư A …": the subject after an opening time.
+    let head = match head.split_once(", ") {
+        Some((time, rest)) if super::organizer::opens_with_time(time) => rest,
+        _ => head,
+    };
     let Some(office) = NATIONAL_LEADERS
         .iter()
-        .filter(|o| head.starts_with(*o))
+        .filter(|o| head.starts_with(o.as_str()))
         .max_by_key(|o| o.len())
     else {
         return false;
     };
     let rest = head[office.len()..].trim_start();
-    // The leader's name, up to four words, comes between office and verb.
+    // The leader's name, up to four words, comes between office and verb;
+    // so may the leader's companions ("cùng Đoàn công tác Trung ương có
+    // buổi thăm …").
     let mut at = rest;
-    for _ in 0..=4 {
-        if OWN_ACTS
-            .iter()
-            .any(|v| at.starts_with(v) && !at[v.len()..].starts_with(is_letter))
-        {
+    let mut companions = false;
+    for k in 0..=16 {
+        if k > 4 && !companions {
+            return false;
+        }
+        // "tiếp xúc cử tri": a deputy meets voters at a meeting the place's
+        // delegation holds, no act of the centre.
+        if OWN_ACTS.iter().any(|v| {
+            at.starts_with(v.as_str())
+                && !at[v.len()..].starts_with(is_letter)
+                && !at[v.len()..].starts_with(" xúc")
+        }) {
             return true;
         }
         let word = at.split(' ').next().unwrap_or("");
-        if ["dự", "tham", "tới", "đến", "về", "chúc"].contains(&word) {
+        companions |= word == "cùng";
+        // "tới thăm", "đến làm việc": a visit of the leader's own; "tới
+        // dự": a guest.
+        let visits = ["tới", "đến", "về"].contains(&word)
+            && OWN_ACTS
+                .iter()
+                .any(|v| at[word.len()..].trim_start().starts_with(v.as_str()));
+        if !visits && ["dự", "tham", "tới", "đến", "về", "chúc"].contains(&word) {
             return false;
         }
         match at.find(' ') {
@@ -160,6 +160,60 @@ fn national_leader_acts(head: &str) -> bool {
         }
     }
     false
+}
+
+/// Passive decisions on a cadre (`assets/lexicon/cadre_decisions.txt`).
+static CADRE_DECISIONS: LazyLock<Vec<String>> =
+    LazyLock::new(|| phrases(crate::parse::lexicon::CADRE_DECISIONS, ""));
+
+/// The level above `level`: the one that manages the leaders of its units.
+fn level_above(level: Level, two_level: bool) -> Level {
+    match level {
+        Level::Central | Level::Provincial => Level::Central,
+        Level::District => Level::Provincial,
+        Level::Commune if two_level => Level::Provincial,
+        Level::Commune => Level::District,
+    }
+}
+
+/// The level of the body that decides on a cadre a headline reports as
+/// undergoing a decision with no deciding body named ("6 Bí thư Tỉnh ủy
+/// được điều động về Trung ương"): the body the cadre is sent to, or the
+/// level above a unit's party or people's committee whose leader the
+/// cadre is ("Bí thư Tỉnh ủy" is managed by the centre), whichever is
+/// higher. A department's head ("Giám đốc Sở") is managed by the unit.
+fn cadre_decision_level(
+    head: &str,
+    of: impl Fn(&str) -> Option<Level>,
+    two_level: bool,
+) -> Option<Level> {
+    let (at, verb) = CADRE_DECISIONS
+        .iter()
+        .filter_map(|v| head.find(&format!(" {v}")).map(|at| (at, v)))
+        .min_by_key(|(at, _)| *at)?;
+    let subject = organizer_before(&head[..at]);
+    let rest = &head[at + 1 + verb.len()..];
+    let destination = of(&rest[..rest.find(". ").unwrap_or(rest.len())]);
+    let leads_unit =
+        ["bí thư", "chủ tịch"].iter().any(|o| subject.contains(o)) && has_word(&ORGAN, subject);
+    let managed = leads_unit
+        .then(|| of(subject).map(|l| level_above(l, two_level)))
+        .flatten();
+    // `Level` orders the centre first: the higher body is the lesser.
+    destination.into_iter().chain(managed).min()
+}
+
+/// Whether a headline that names no organizer of its own ("Tổng Bí thư:
+/// TP.HCM chăm lo …" quotes the leader) has a lead saying what a national
+/// leader did ("Sáng 9/2, Tổng Bí thư A cùng Đoàn công tác Trung ương có
+/// buổi thăm …").
+fn leader_acts_in_lead(lowers: &[&str]) -> bool {
+    lowers.first().is_some_and(|h| organizer(h).is_none())
+        && lowers
+            .iter()
+            .skip(1)
+            .take(2)
+            .any(|l| national_leader_acts(l))
 }
 
 /// The level of the organizer a later paragraph names, as a body only:
@@ -181,23 +235,16 @@ fn news_no_body_acts_on(head: &str, text: &str, date: Option<Date>) -> bool {
 }
 
 /// Events a speech or a visit is said to take place at ("… tại Đại hội
-/// …", "… tại Hội nghị …").
-const HELD_EVENTS: &[&str] = &[
-    "đại hội ",
-    "hội nghị ",
-    "lễ ",
-    "hội thảo ",
-    "tọa đàm ",
-    "toạ đàm ",
-    "buổi làm việc ",
-];
+/// …", "… tại Hội nghị …"; `assets/lexicon/held_events.txt`).
+static HELD_EVENTS: LazyLock<Vec<String>> =
+    LazyLock::new(|| phrases(crate::parse::lexicon::HELD_EVENTS, " "));
 
 /// The level of the body whose event a paragraph places something at:
 /// "tại Đại hội đại biểu Đảng bộ xã A lần thứ I" is the commune's.
 fn held_at_level(lower: &str, of: impl Fn(&str) -> Option<Level>) -> Option<Level> {
     lower.match_indices(" tại ").find_map(|(at, w)| {
         let rest = &lower[at + w.len()..];
-        HELD_EVENTS.iter().find(|e| rest.starts_with(**e))?;
+        HELD_EVENTS.iter().find(|e| rest.starts_with(e.as_str()))?;
         let end = [", ", ". ", " lần ", " nhiệm kỳ", " khóa ", " năm "]
             .iter()
             .filter_map(|w| rest.find(w))
@@ -206,6 +253,45 @@ fn held_at_level(lower: &str, of: impl Fn(&str) -> Option<Level>) -> Option<Leve
         of(&rest[..end])
     })
 }
+
+/// The level of the organizer the headline or the lead names. "Đảng ủy xã
+/// A tổ chức hội nghị trực tuyến" over a lead "Ban Thường vụ Tỉnh ủy tổ
+/// chức hội nghị … trực tuyến tại các điểm cầu": an online meeting is the
+/// body's that holds it at its main bridge; a local bridge only joins it.
+fn opening_organizer_level(
+    lowers: &[&str],
+    of_org: impl Fn(&str) -> Option<Level>,
+) -> Option<Level> {
+    let online = lowers
+        .iter()
+        .take(2)
+        .any(|l| ONLINE.iter().any(|w| l.contains(w)));
+    let mut organizers = lowers
+        .iter()
+        .take(2)
+        .filter_map(|l| organizer_level(l, &of_org));
+    // `Level` orders the centre first: the main bridge is the lesser.
+    let organizer = if online {
+        organizers.min()
+    } else {
+        organizers.next()
+    };
+    // "Ông A và ông B, đại biểu Quốc hội tỉnh C, có buổi tiếp xúc cử tri
+    // huyện D": deputies of the National Assembly meet voters as their
+    // province's delegation.
+    let deputies_meet_voters =
+        |l: &&str| l.contains("tiếp xúc cử tri") && (l.contains("quốc hội") || l.contains("đbqh"));
+    organizer.or_else(|| {
+        lowers
+            .iter()
+            .take(2)
+            .any(deputies_meet_voters)
+            .then_some(Level::Provincial)
+    })
+}
+
+/// Words of a meeting held online over several bridges ("điểm cầu").
+const ONLINE: &[&str] = &["trực tuyến", "điểm cầu"];
 
 /// The level of a short kicker that names a body ("Bộ Y tế: …").
 fn kicker_body(kicker: &str, of: impl Fn(&str) -> Option<Level>) -> Option<Level> {
@@ -278,6 +364,7 @@ pub fn level(
     match lowers.first() {
         Some(h) if national_leader_acts(h) => return Some(Level::Central),
         Some(h) if no_level_news(h) => return None,
+        _ if leader_acts_in_lead(lowers) => return Some(Level::Central),
         _ => {}
     }
     let lowers = &*without_citations(lowers);
@@ -288,6 +375,8 @@ pub fn level(
         .iter()
         .take(2)
         .find_map(|l| named_organizer(l).and_then(of));
+    // Or the body that decides on a cadre ("Bí thư Tỉnh ủy được điều động").
+    let named = named.or_else(|| cadre_decision_level(lowers.first()?, of, two_level));
     if let Some(l) = named {
         return Some(l);
     }
@@ -309,11 +398,7 @@ pub fn level(
     // "Đảng ủy Quân sự Vĩnh Long vừa …", "Công an Nghệ An tổ chức …": a
     // body named with its province's or district's name and no unit word.
     let of_org = |org: &str| org_level(org, of, two_level);
-    if let Some(l) = lowers
-        .iter()
-        .take(2)
-        .find_map(|l| organizer_level(l, of_org))
-    {
+    if let Some(l) = opening_organizer_level(lowers, of_org) {
         return Some(l);
     }
     // "Hớn Quản tổ chức tọa đàm": a bare unit name as the organizer.

@@ -132,23 +132,10 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
             // (a speech addresses them, a delegation plans their
             // meetings); one deputy sits in the National Assembly.
             ("quốc", "hội") if prev == "biểu" && deputies(before(w)) => None,
-            ("trung", "ương") | ("chính", "phủ") | ("quốc", "hội") | ("toàn", "quốc") => {
-                Some(Level::Central)
-            }
-            // The Sangha's national council ("Hội đồng Trị sự"); a
-            // province has a "Ban Trị sự".
-            ("đồng", "trị") if prev == "hội" => Some(Level::Central),
-            // The Prime Minister, the State President.
-            ("thủ", "tướng") => Some(Level::Central),
-            ("tịch", "nước") if prev == "chủ" => Some(Level::Central),
-            ("bí", "thư") if prev == "ban" || prev == "tổng" => Some(Level::Central),
-            ("tw" | "ubtư" | "ubtw", _) | ("tổng", "cục") | ("bộ" | "thứ", "trưởng") => {
-                Some(Level::Central)
-            }
-            // Academies are national bodies ("Học viện Chính trị quốc gia Hồ
-            // Chí Minh", "Học viện Quốc phòng"), their regional branches too.
-            ("học", "viện") => Some(Level::Central),
-            ("tư", _) if matches!(prev, "vận" | "giáo" | "ban" | "đảng" | "ủy" | "uỷ") => {
+            // The centre and its offices ("Thủ tướng", "Bộ trưởng").
+            _ if central_pair(w, next, prev, after(w)) => Some(Level::Central),
+            // "BCH TƯ Hội Nông dân": the Executive Committee written short.
+            ("tư", _) if matches!(prev, "vận" | "giáo" | "ban" | "đảng" | "ủy" | "uỷ" | "bch") => {
                 Some(Level::Central)
             }
             // "Ban Chỉ đạo TƯ về phòng chống thiên tai": a central steering
@@ -167,25 +154,27 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
             }
             // "cơ sở" is the grassroots, not a department.
             ("sở", _) if prev != "cơ" => Some(Level::Provincial),
-            ("tp" | "tphcm", _) => Some(city_level(text, date)),
+            ("tp" | "tphcm", _) => Some(named_city_level(w, after(w), text, date)),
             ("đặc", "khu") => Some(Level::Commune),
             ("chính", "trị") if prev == "bộ" => Some(Level::Central),
             ("tỉnh", _) => Some(Level::Provincial),
             // "tuổi trẻ Thủ đô", "Thủ đô Hà Nội": the capital, a city run
             // by the centre.
             ("thủ", "đô") => Some(Level::Provincial),
-            ("thành", "ủy" | "uỷ" | "phố") => Some(city_level(text, date)),
+            ("thành", "ủy" | "uỷ" | "phố") => {
+                Some(named_city_level(w, after(w), text, date))
+            }
             ("huyện" | "quận", _) | ("thị", "xã" | "ủy" | "uỷ") => Some(Level::District),
             ("thị", "trấn") | ("phường", _) => Some(Level::Commune),
             // "khu phố 29", "tổ dân phố 3": parts of a ward, its level.
             ("phố", _) if matches!(prev, "khu" | "dân") => Some(Level::Commune),
             // A village's party cell, head or front committee ("Bí thư Chi
-            // bộ thôn", "Trưởng bản", "Ban công tác Mặt trận khu dân cư
-            // thôn A"), or a village opening the organizer ("Thôn A tổ
-            // chức"): the commune's level, the lowest there is. "Sóc
-            // Trăng", "Buôn Đôn" open the names of larger units.
+            // bộ thôn", "Trưởng bản", "Ban công tác Mặt trận (khu dân cư)
+            // thôn A", "Ban CTMT ấp B"), or a village opening the organizer
+            // ("Thôn A tổ chức"): the commune's level, the lowest there is.
+            // "Sóc Trăng", "Buôn Đôn" open the names of larger units.
             ("thôn" | "bản" | "ấp" | "xóm" | "buôn" | "khóm" | "sóc" | "bon", _)
-                if matches!(prev, "bộ" | "trưởng" | "cư")
+                if matches!(prev, "bộ" | "trưởng" | "cư" | "trận" | "ctmt")
                     || (i == 0 && matches!(w, "thôn" | "ấp" | "xóm")) =>
             {
                 Some(Level::Commune)
@@ -198,10 +187,13 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
             ("ủy" | "uỷ", _) if prev == "đảng" && bare_party_committee(after(w)) => {
                 Some(Level::Commune)
             }
-            // "xã hội" (society), "xã giao" (courtesy) are no communes.
-            ("xã", n) if !matches!(n, "hội" | "giao") && prev != "thị" => Some(Level::Commune),
-            // "Ủy ban MTTQ Việt Nam" with no unit after it is the central one.
-            ("việt", "nam") if super::bodies::national_body(before(w), prev) => {
+            // No communes: "xã hội" (society), "xã giao" (courtesy), "Thông
+            // tấn xã" (the news agency), "hợp tác xã" (a cooperative).
+            ("xã", n) if !matches!((prev, n), ("thị" | "tấn" | "tác", _) | (_, "hội" | "giao")) => {
+                Some(Level::Commune)
+            }
+            // "Ủy ban MTTQ Việt Nam", "Hội Nông dân VN" with no unit after it.
+            ("việt", "nam") | ("vn", _) if national_named(w, next, before(w), prev, after(w)) => {
                 Some(Level::Central)
             }
             // "Ban Dân vận T.Ư", "T.W": the centre written short with a dot.
@@ -246,6 +238,71 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
         (prev, i) = (w, i + 1);
     }
     out
+}
+
+/// Whether the word `w` and the `next` (after `prev`, with the text
+/// `after` it) name the centre or a central office: "Trung ương", "Quốc
+/// hội", "Thủ tướng", "Bộ trưởng", "Học viện", "VKSND tối cao" (the
+/// Supreme Procuracy and Court).
+fn central_pair(w: &str, next: &str, prev: &str, after: &str) -> bool {
+    match (w, next) {
+        ("trung", "ương")
+        | ("chính", "phủ")
+        | ("quốc", "hội")
+        | ("toàn", "quốc")
+        | ("tối", "cao")
+        | ("thủ", "tướng")
+        | ("tw" | "ubtư" | "ubtw", _)
+        | ("tổng", "cục")
+        // Academies are national bodies ("Học viện Chính trị quốc gia Hồ
+        // Chí Minh", "Học viện Quốc phòng"), their regional branches too.
+        | ("học", "viện") => true,
+        // The Sangha's national council ("Hội đồng Trị sự"); a province
+        // has a "Ban Trị sự".
+        ("đồng", "trị") => prev == "hội",
+        ("tịch", "nước") => prev == "chủ",
+        ("bí", "thư") => prev == "ban" || prev == "tổng",
+        // "Bí thư chi bộ, Trưởng ban …" are two titles, no minister.
+        ("bộ" | "thứ", "trưởng") => after.starts_with(" trưởng"),
+        _ => false,
+    }
+}
+
+/// Words that open the name of an administrative unit ("xã A", "thành phố
+/// B", "TP C").
+const UNIT_WORDS: &[&str] = &[
+    "tỉnh",
+    "thành",
+    "tp",
+    "huyện",
+    "quận",
+    "thị",
+    "xã",
+    "phường",
+    "đặc",
+];
+
+/// Whether "Việt Nam" (`w` "việt", or "vn" written short) closes the name
+/// of a national body ("Ủy ban MTTQ Việt Nam"), with no unit named right
+/// after it: "UBMTTQ Việt Nam xã A" is the commune's, read at "xã".
+fn national_named(w: &str, next: &str, before: &str, prev: &str, after: &str) -> bool {
+    super::bodies::national_body(before, prev)
+        && if w == "vn" {
+            !UNIT_WORDS.contains(&next)
+        } else {
+            !unit_follows(after)
+        }
+}
+
+/// Whether the text after "việt" ("… nam xã A") names a unit right after
+/// "Việt Nam": the body is that unit's, not the national one.
+fn unit_follows(after_viet: &str) -> bool {
+    after_viet
+        .trim_start()
+        .strip_prefix("nam")
+        .map(str::trim_start)
+        .and_then(|r| r.split(|c: char| !is_letter(c)).next())
+        .is_some_and(|w| UNIT_WORDS.contains(&w))
 }
 
 /// Whether the lower-case word `w` abbreviates a central body (its
@@ -294,6 +351,52 @@ fn deputies(before: &str) -> bool {
     ["các", "những"]
         .iter()
         .any(|w| rest.ends_with(w) && !rest[..rest.len() - w.len()].ends_with(is_letter))
+}
+
+/// The level of the city named after "TP" or "Thành phố"/"Thành ủy" (`w`,
+/// with `after` the text after it): a city of a province or of a city
+/// centrally run ("TP. Thủ Đức", "Thành ủy Thủ Dầu Một") was a district
+/// before 1 July 2025 even where the city above it is named; otherwise
+/// `city_level` tells.
+fn named_city_level(w: &str, after: &str, text: &str, date: Option<Date>) -> Level {
+    let rest = if w == "thành" {
+        after.trim_start().split_once(' ').map_or("", |(_, r)| r)
+    } else {
+        after
+    };
+    // "Thành ủy TP. Thủ Đức": the city's kind word again.
+    let rest = rest.trim_start_matches(['.', ' ']);
+    let rest = ["tp.", "tp ", "thành phố "]
+        .iter()
+        .find_map(|k| rest.strip_prefix(k))
+        .unwrap_or(rest)
+        .trim_start();
+    let words: Vec<&str> = rest
+        .split(|c: char| !is_letter(c) && c != ' ')
+        .next()
+        .unwrap_or("")
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .collect();
+    let central = |name: &str| {
+        crate::units::central_cities(date).any(|c| {
+            std::iter::once(&c.name)
+                .chain(&c.variants)
+                .any(|n| n.to_lowercase() == name)
+        })
+    };
+    let district_city = (1..=words.len()).rev().any(|n| {
+        let name = words[..n].join(" ");
+        !central(&name)
+            && crate::units::district(&format!("thành phố {name}"))
+                .is_some_and(|u| u.kind.level() == Level::District)
+    });
+    if district_city && date.is_none_or(|d| d < crate::units::REFORM) {
+        Level::District
+    } else {
+        city_level(text, date)
+    }
 }
 
 /// A city's party committee is provincial when a city centrally run on

@@ -57,5 +57,13 @@ pub(super) fn names_event(lower: &str) -> bool {
 
 /// Whether a headline (in lower case) is news no body organises.
 pub(super) fn no_level_news(head: &str) -> bool {
-    has_word(&NO_LEVEL_NEWS, head) && !ACTION.is_match(head) && !KIND.is_match(head)
+    has_word(&NO_LEVEL_NEWS, head) && !names_action(head) && !KIND.is_match(head)
+}
+
+/// Whether a headline names something a body does (`ACTION`): "trao đổi
+/// với phóng viên" is talk, no handing over.
+fn names_action(head: &str) -> bool {
+    ACTION
+        .find_iter(head)
+        .any(|m| !(m.as_str() == "trao" && head[m.end()..].starts_with(" đổi")))
 }

@@ -41,6 +41,9 @@ pub(super) const ORG_VERBS: &[&str] = &[
     " bàn giao",
     " phát động",
     " ra quân",
+    // "TP. Thủ Đức tuyên dương 202 gương điển hình": a body commends.
+    " tuyên dương",
+    " biểu dương",
     " công bố",
     // What a body asks of others ("Bộ Nội vụ đề nghị các địa phương …").
     " đề nghị",
@@ -150,6 +153,9 @@ pub(super) fn organizer_before(head: &str) -> &str {
             _ => break,
         }
     }
+    // "Trong thời gian qua Hội LHPN A đã …": a span of time with no comma
+    // before the subject.
+    org = without_time_span(org);
     // "tại TP Vinh (Nghệ An), Ban Chỉ đạo Tây Bắc phối hợp …": the venue
     // first, then the organizer; a venue alone ("tại Hội trường UBND huyện
     // A đã tổ chức") is the host's. The venue's name may run on over units
@@ -178,6 +184,24 @@ pub(super) fn organizer_before(head: &str) -> &str {
         .filter_map(|w| org.find(w))
         .min();
     end.map_or(org, |at| &org[..at])
+}
+
+/// Spans of time that open a sentence with no comma ("thời gian qua";
+/// `assets/lexicon/time_spans.txt`).
+static TIME_SPANS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    crate::parse::lexicon::words(crate::parse::lexicon::TIME_SPANS)
+        .map(|w| format!("{w} "))
+        .collect()
+});
+
+/// `org` without a span of time that opens it with no comma ("trong thời
+/// gian qua hội lhpn a" gives "hội lhpn a").
+fn without_time_span(org: &str) -> &str {
+    let rest = org.strip_prefix("trong ").unwrap_or(org);
+    TIME_SPANS
+        .iter()
+        .find_map(|t| rest.strip_prefix(t.as_str()))
+        .unwrap_or(org)
 }
 
 /// The meeting an opening names as its venue, when a body holds it:
@@ -267,17 +291,35 @@ pub(super) fn org_verbs(lower: &str) -> impl Iterator<Item = usize> + '_ {
             let (before, after) = (&lower[..at - 1], &lower[m.end()..]);
             match m.as_str() {
                 "trao " => !after.starts_with("đổi"),
-                // "đã tới dự", "vừa tham dự": someone attends, no organizer acts.
-                "đã " | "vừa " => {
-                    !["dự ", "tham dự", "tới dự", "đến dự", "về dự", "đến tham dự"]
-                        .iter()
-                        .any(|w| after.starts_with(w))
-                }
+                // "đã tới dự", "vừa tham dự": someone attends, no organizer
+                // acts; "đã được điều động": someone undergoes a decision.
+                "đã " | "vừa " => ![
+                    "dự ",
+                    "tham dự",
+                    "tới dự",
+                    "đến dự",
+                    "về dự",
+                    "đến tham dự",
+                    "được ",
+                ]
+                .iter()
+                .any(|w| after.starts_with(w)),
                 "giao " => ASSIGNED.iter().any(|w| after.starts_with(w)),
-                // "trực tiếp", "tiếp tục", "tiếp thu": no receiving.
+                // "…, biểu dương và khen thưởng kịp thời": one more thing
+                // to do in a list, not a body's act.
+                // "trước Kỳ họp thứ 6", "tại phiên họp": a session, no
+                // body meeting.
+                "họp" => !["kỳ", "phiên", "cuộc", "buổi"]
+                    .contains(&before.rsplit(' ').next().unwrap_or("")),
+                "tuyên dương" | "biểu dương" => {
+                    !before.ends_with([',', ';']) && !before.ends_with(" và")
+                }
+                // "trực tiếp", "tiếp tục", "tiếp thu": no receiving; "tiếp
+                // xúc cử tri": deputies meet voters at a meeting the front
+                // holds.
                 "tiếp" => {
                     !before.ends_with("trực")
-                        && !["tục", "thu", "theo", "nhận"]
+                        && !["tục", "thu", "theo", "nhận", "xúc"]
                             .iter()
                             .any(|w| after.trim_start().starts_with(w))
                 }

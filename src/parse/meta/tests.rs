@@ -1475,3 +1475,264 @@ Dự hội nghị có đại diện các xã.\n";
     let r = crate::parse::parse_report("tuyen-truyen.txt", text);
     assert_eq!(r.level, Some(Level::Provincial));
 }
+
+#[test]
+fn an_online_meeting_is_held_by_the_body_at_its_main_bridge() {
+    let heads = [
+        "đảng ủy xã tân phong tổ chức hội nghị trực tuyến",
+        "chiều ngày 14/10/2025, ban thường vụ tỉnh ủy tổ chức hội nghị quán triệt chỉ thị của bộ chính trị, trực tiếp tại hội trường tỉnh ủy, kết hợp trực tuyến đến các điểm cầu trong toàn tỉnh.",
+    ];
+    let date = Date::new(2025, 10, 15);
+    assert_eq!(level(&heads, &[], "", date), Some(Level::Provincial));
+}
+
+#[test]
+fn a_news_agency_and_a_cooperative_are_no_communes() {
+    assert_eq!(
+        lvl(
+            "Đảng bộ Thông tấn xã Việt Nam tổ chức Đại hội đại biểu lần thứ 28",
+            ""
+        ),
+        Some(Level::Central)
+    );
+    assert!(levels_in("hợp tác xã dịch vụ nông nghiệp hòa bình", "", None).is_empty());
+}
+
+#[test]
+fn national_bodies_written_short_are_central() {
+    assert_eq!(
+        lvl(
+            "Sáng 12/7 tại Hà Nội, Hội nghị BCH TƯ Hội Nông dân VN lần thứ 9 khai mạc",
+            ""
+        ),
+        Some(Level::Central)
+    );
+}
+
+#[test]
+fn the_front_of_a_unit_named_after_viet_nam_is_the_units() {
+    assert_eq!(
+        levels_in(
+            "đại diện đảng ủy, ubnd, ubmttq việt nam xã cùng dự",
+            "",
+            None
+        ),
+        vec![Level::Commune]
+    );
+    assert_eq!(
+        levels_in("ủy ban mttq việt nam tổ chức hội nghị", "", None),
+        vec![Level::Central]
+    );
+}
+
+#[test]
+fn two_titles_side_by_side_make_no_minister() {
+    assert!(levels_in("bí thư chi bộ, trưởng ban công tác mặt trận", "", None).is_empty());
+    assert_eq!(
+        levels_in("bộ trưởng đến thăm", "", None),
+        vec![Level::Central]
+    );
+}
+
+#[test]
+fn talk_with_a_reporter_is_no_action_on_crime_news() {
+    assert_eq!(
+        lvl(
+            "Chiều 12-5, trao đổi với phóng viên, Thượng tá Lê Văn Bình, Phó Trưởng phòng Công an tỉnh cho biết đã khởi tố vụ án, bắt tạm giam 3 bị can",
+            ""
+        ),
+        None
+    );
+}
+
+#[test]
+fn trade_figures_have_no_level() {
+    assert_eq!(
+        lvl(
+            "Kim ngạch xuất khẩu của tỉnh 6 tháng tăng 12%",
+            "Theo Sở Công Thương, các thị trường chính đều tăng."
+        ),
+        None
+    );
+    assert_eq!(lvl("4 tỉnh thu hút vốn FDI cao nhất cả nước", ""), None);
+    // A body's meeting on trade keeps its level.
+    assert_eq!(
+        lvl("Hội nghị xúc tiến xuất khẩu do UBND tỉnh tổ chức", ""),
+        Some(Level::Provincial)
+    );
+}
+
+#[test]
+fn a_body_after_a_span_of_time_is_the_organizer() {
+    let heads = [
+        "hiệu quả mô hình vườn mẫu ở can lộc",
+        "hưởng ứng phong trào thi đua, trong thời gian qua hội nông dân can lộc đã tập trung vận động hội viên cải tạo vườn tạp.",
+    ];
+    assert_eq!(level(&heads, &[], "", None), Some(Level::District));
+}
+
+#[test]
+fn a_cadre_decision_with_no_body_named_is_the_deciders() {
+    // The centre manages a province's party secretaries.
+    assert_eq!(
+        lvl(
+            "Ba Bí thư Tỉnh ủy đã được điều động, luân chuyển về Trung ương",
+            ""
+        ),
+        Some(Level::Central)
+    );
+    // The body the cadre is sent to decides.
+    assert_eq!(
+        lvl(
+            "Trưởng phòng Nội vụ huyện Kim Sơn được điều động làm Phó Giám đốc Sở Nội vụ",
+            ""
+        ),
+        Some(Level::Provincial)
+    );
+    // A commune's chairman is managed by the district.
+    assert_eq!(
+        lvl(
+            "Chủ tịch UBND xã Tân Lập được điều động làm Phó Trưởng phòng Tài chính",
+            ""
+        ),
+        Some(Level::District)
+    );
+}
+
+#[test]
+fn a_national_leader_acting_in_the_lead_is_central() {
+    let heads = [
+        "tổng bí thư: hà tĩnh cần giữ vững khối đoàn kết",
+        "sáng 3/2, tổng bí thư nguyễn văn an cùng đoàn công tác trung ương có buổi làm việc với ban thường vụ tỉnh ủy hà tĩnh.",
+    ];
+    assert_eq!(level(&heads, &[], "", None), Some(Level::Central));
+    // A leader who comes as a guest says nothing of the level.
+    let heads = [
+        "ngày hội đại đoàn kết ở khu dân cư số 4",
+        "tối 16/11, chủ tịch nước nguyễn văn an cùng lãnh đạo thành phố tới dự ngày hội đại đoàn kết toàn dân tộc tại khu dân cư số 4, phường kim liên.",
+    ];
+    assert_eq!(level(&heads, &[], "", None), Some(Level::Commune));
+}
+
+#[test]
+fn the_supreme_procuracy_and_court_are_central() {
+    assert_eq!(
+        lvl(
+            "Ngày 4/3, Viện kiểm sát nhân dân tối cao tổ chức hội nghị trực tuyến với 63 tỉnh",
+            ""
+        ),
+        Some(Level::Central)
+    );
+    assert_eq!(
+        levels_in("phó chánh án tand tối cao", "", None),
+        vec![Level::Central]
+    );
+}
+
+#[test]
+fn trials_and_crashes_have_no_level_whoever_is_tried() {
+    assert_eq!(
+        lvl("Tuyên án ba cựu Phó Chủ tịch UBND tỉnh Hòa An", ""),
+        None
+    );
+    assert_eq!(
+        lvl("Cựu Chủ tịch UBND huyện Tân Lạc và 4 đồng phạm hầu tòa", ""),
+        None
+    );
+    assert_eq!(
+        lvl(
+            "Ông Lò Văn Minh, Chủ tịch UBND xã Nậm Cang, cho biết chiếc xe tải mất phanh rồi lật nghiêng bên đường",
+            ""
+        ),
+        None
+    );
+}
+
+#[test]
+fn an_office_in_a_chain_of_titles_is_no_second_body() {
+    assert_eq!(
+        lvl(
+            "Đồng chí Hà Văn Tâm, Ủy viên Trung ương Đảng, Bí thư Đảng ủy, Bộ trưởng Bộ Nội vụ chủ trì buổi làm việc",
+            ""
+        ),
+        Some(Level::Central)
+    );
+}
+
+#[test]
+fn a_villages_front_committee_written_short_is_the_communes() {
+    assert_eq!(
+        levels_in("trưởng ban ctmt ấp tân hòa", "", None),
+        vec![Level::Commune]
+    );
+    assert_eq!(
+        levels_in("trưởng ban công tác mặt trận thôn 3", "", None),
+        vec![Level::Commune]
+    );
+}
+
+#[test]
+fn a_city_of_a_city_was_a_district() {
+    // Before 1 July 2025 "TP. Thủ Đức" was a district of TP.HCM.
+    let text = "Thành ủy TP. Thủ Đức, TP.HCM tổ chức họp mặt.";
+    assert_eq!(
+        level(
+            &["tp. thủ đức tuyên dương 150 gương điển hình “dân vận khéo”"],
+            &[],
+            text,
+            Date::new(2023, 10, 20)
+        ),
+        Some(Level::District)
+    );
+    assert_eq!(
+        levels_in("thành ủy tp. thủ đức", text, Date::new(2023, 10, 20)),
+        vec![Level::District, Level::District]
+    );
+    // The city centrally run stays provincial.
+    assert_eq!(
+        levels_in("thành ủy tp.hcm", text, Date::new(2023, 10, 20)),
+        vec![Level::Provincial, Level::Provincial]
+    );
+}
+
+#[test]
+fn a_body_that_commends_is_the_organizer_but_a_listed_duty_is_not() {
+    assert_eq!(
+        lvl("Huyện ủy Đô Lương biểu dương 40 điển hình dân vận khéo", ""),
+        Some(Level::District)
+    );
+    let heads = [
+        "hội nghị tổng kết phong trào thi đua ở huyện đô lương",
+        "báo cáo tại hội nghị nêu rõ, phong trào đã đi vào cuộc sống.",
+        "thời gian tới, huyện ủy đô lương chú trọng nhân rộng cách làm hay của ban dân vận trung ương, biểu dương kịp thời các tập thể.",
+    ];
+    assert_ne!(level(&heads, &[], "", None), Some(Level::Central));
+}
+
+#[test]
+fn deputies_meeting_voters_hold_no_meeting_the_front_holds_it() {
+    let heads = [
+        "chủ tịch quốc hội cùng các ứng cử viên đbqh tiếp xúc cử tri 8 phường của hải phòng",
+        "ủy ban mttq việt nam thành phố hải phòng tổ chức hội nghị tiếp xúc giữa cử tri với người ứng cử đại biểu quốc hội.",
+    ];
+    assert_eq!(
+        level(&heads, &[], "", Date::new(2026, 2, 20)),
+        Some(Level::Provincial)
+    );
+}
+
+#[test]
+fn a_session_is_no_meeting_and_deputies_meet_voters_as_their_provinces_delegation() {
+    assert_eq!(
+        lvl(
+            "Ông Lê Văn An, Bí thư Huyện ủy Tân Châu, đại biểu Quốc hội tỉnh Tây Ninh có buổi tiếp xúc cử tri thị xã Trảng Bàng trước Kỳ họp thứ 8",
+            ""
+        ),
+        Some(Level::Provincial)
+    );
+    // A body's own meeting is still one.
+    assert_eq!(
+        lvl("Ban Thường vụ Huyện ủy Tân Châu họp phiên thường kỳ", ""),
+        Some(Level::District)
+    );
+}
