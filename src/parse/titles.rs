@@ -510,14 +510,17 @@ static MINISTER: std::sync::LazyLock<Vec<String>> =
 static AGENCY: std::sync::LazyLock<Vec<String>> =
     std::sync::LazyLock::new(|| marked_offices("agency"));
 
-/// The length in bytes of an office of `offices` opening `title`, when a
-/// word boundary follows it.
+/// The length in bytes of an office of `offices` (in lower case) opening
+/// `title`, when a word boundary follows it. Compared letter by letter in
+/// lower case, without a lower-cased copy: every title of every mention
+/// passes here.
 fn office_head(offices: &[String], title: &str) -> Option<usize> {
-    let low = title.to_lowercase();
     offices.iter().find_map(|p| {
-        let rest = low.strip_prefix(p.as_str())?;
         // Lower-casing keeps the byte length of Vietnamese letters.
-        (rest.is_empty() || rest.starts_with(' ')).then_some(p.len())
+        let head = title.get(..p.len())?;
+        let rest = &title[p.len()..];
+        let same = head.chars().flat_map(char::to_lowercase).eq(p.chars());
+        (same && (rest.is_empty() || rest.starts_with(' '))).then_some(p.len())
     })
 }
 
