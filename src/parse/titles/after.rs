@@ -4,7 +4,7 @@
 
 use super::chain::{chain, dashed_to_name, name_follows, rank_before_name, Side};
 use super::head::head_len;
-use super::verbs::title_verb_len;
+use super::verbs::{appointed_to, title_verb_len};
 use super::{place_len, show_title, title_span};
 use crate::parse::organs::number;
 use crate::parse::tokens::Tokens;
@@ -227,10 +227,13 @@ fn delegation(t: &Tokens, k: usize) -> Option<usize> {
 /// Whether the title from `k` (head `head` long, ending at `e`) is "làm
 /// Trưởng đoàn" alone: leading a visit for the day, not a post ("A làm
 /// Trưởng đoàn đến thăm …"; "làm Trưởng đoàn ĐBQH tỉnh" names a post).
+/// "A được chỉ định làm Trưởng đoàn, B làm Phó đoàn": a delegation's
+/// head appointed by a verb of appointment holds a post all the same.
 fn leads_visit(t: &Tokens, k: usize, head: usize, e: usize) -> bool {
     e == k + head
         && k > 0
         && t.low(k - 1) == "làm"
+        && !appointed_to(t, k - 1)
         && t.phrase(k, head)
             .is_some_and(|h| h.ends_with("trưởng đoàn"))
 }

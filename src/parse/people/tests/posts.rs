@@ -415,3 +415,17 @@ fn a_post_newly_given_after_a_dash_is_the_post() {
         ]
     );
 }
+
+#[test]
+fn a_post_given_by_lam_or_la_is_the_person_named_before_it() {
+    assert_eq!(
+        people(
+            "Bí thư Tỉnh ủy Hoàng Văn Tường được chỉ định làm Trưởng đoàn, Phó Bí thư Tỉnh ủy Lý Thanh Sơn làm Phó đoàn, Thư ký là đồng chí Đặng Phúc Hòa, Trưởng ban Tổ chức Tỉnh ủy."
+        ),
+        [
+            one("Hoàng Văn Tường", &["Bí thư Tỉnh ủy", "Trưởng đoàn"]),
+            one("Lý Thanh Sơn", &["Phó Bí thư Tỉnh ủy", "Phó đoàn"]),
+            one("Đặng Phúc Hòa", &["Thư ký", "Trưởng ban Tổ chức Tỉnh ủy"]),
+        ]
+    );
+}
