@@ -65,7 +65,32 @@ fn organ_at(t: &Tokens, i: usize, o: &[Piece]) -> bool {
 pub(super) fn lower_run(t: &Tokens, j: usize) -> Option<usize> {
     // "trưởng ban quản lý dự án đầu tư xây dựng huyện": after an organ
     // written in lower case, only a run that ends at a level word.
-    let weak = !after_organ(t, j);
+    lower_run_from(t, j, !after_organ(t, j))
+}
+
+/// `lower_run` right after the head of a board or a room whose own word
+/// is written small ("Trưởng ban phong trào UBMTTQVN tỉnh", "Phó ban
+/// tuyên giáo Đảng ủy xã"): the board's name, in lower case, may end at
+/// the capitalised organ it belongs to, as after a capitalised "Ban".
+pub(super) fn board_run(t: &Tokens, i: usize, head: usize, j: usize) -> Option<usize> {
+    let board = j == i + head
+        && j > 0
+        && matches!(t.raw(j - 1), "ban" | "phòng")
+        && t.phrase(i, head).is_some_and(|h| {
+            matches!(
+                h,
+                "trưởng ban"
+                    | "phó ban"
+                    | "phó trưởng ban"
+                    | "trưởng phòng"
+                    | "phó phòng"
+                    | "phó trưởng phòng"
+            )
+        });
+    board.then(|| lower_run_from(t, j, false)).flatten()
+}
+
+fn lower_run_from(t: &Tokens, j: usize, weak: bool) -> Option<usize> {
     if weak && !after_lower_organ(t, j) || after_committee(t, j) {
         return None;
     }

@@ -4,7 +4,7 @@
 //! Huyện ủy"). Knows nothing of people; `names` decides where a name starts.
 
 use super::names;
-use super::organs::{inner_dash, lower_run, organ_len, purpose_len, topic_len};
+use super::organs::{board_run, inner_dash, lower_run, organ_len, purpose_len, topic_len};
 use super::tokens::Tokens;
 use super::vocab;
 
@@ -155,6 +155,10 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
         if !t.is_word(j) {
             break;
         }
+        if let Some(n) = plural_in_room(t, i, head, j) {
+            (j, lone) = (j + n, false);
+            continue;
+        }
         // "Ủy ban Quốc phòng và An ninh của Quốc hội": the body above.
         if let Some(n) = body_above(t, j).filter(|_| j > i + head) {
             (j, lone) = (j + n, false);
@@ -185,7 +189,7 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
             || joins_org(t, i, j)
         {
             (j, lone) = (j + 1, false);
-        } else if let Some(n) = lower_tail(t, i + head, j) {
+        } else if let Some(n) = lower_tail(t, i + head, j).or_else(|| board_run(t, i, head, j)) {
             (j, lone) = (j + n, false);
         } else {
             break;
@@ -198,6 +202,34 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
         j -= 1;
     }
     Some((head, j))
+}
+
+/// Length of "và các" and a plural organ word at `j` inside the name of a
+/// room or a board, when a comma and the body above follow: "Phó Trưởng
+/// Phòng Đoàn thể và các Hội, Ban Tuyên giáo và Dân vận Thành ủy" (the
+/// room for mass organisations and the associations). Elsewhere "và các
+/// Sở" joins other bodies to the title's.
+fn plural_in_room(t: &Tokens, i: usize, head: usize, j: usize) -> Option<usize> {
+    if t.low(j) != "và" || t.low(j + 1) != "các" || j <= i + head + 1 {
+        return None;
+    }
+    let room = matches!(t.raw(i + head), "Phòng" | "Ban")
+        || t.phrase(i, head).is_some_and(|h| h.ends_with("phòng"));
+    let plural = t.is_cap(j + 2)
+        && t.has(j + 2, vocab::flag::TITLE)
+        && office_len(t, j + 2).is_none()
+        && !t.is_word(j + 3);
+    let above = t.is_punct(j + 3, ',')
+        && t.is_cap(j + 4)
+        && t.has(j + 4, vocab::flag::TITLE)
+        && office_len(t, j + 4).is_none()
+        && !names::starts_name(t, j + 4);
+    (room
+        && plural
+        && above
+        && (i + head..j)
+            .all(|k| t.is_cap(k) || t.phrase(k, 1).is_some_and(|w| !names::not_in_organ(w))))
+    .then_some(3)
 }
 
 /// Length of "(dự khuyết)" or "(DK)" at `j`: an alternate member.

@@ -1288,3 +1288,31 @@ fn a_division_goes_on_to_its_corps_and_a_border_post_to_its_gate() {
         Some("Đồn trưởng Đồn Biên phòng Cửa khẩu quốc tế Cầu Treo")
     );
 }
+
+#[test]
+fn a_board_written_small_after_its_head_goes_on_to_its_organ() {
+    assert_eq!(
+        title("Trưởng ban phong trào UBMTTQVN tỉnh, đồng chí").as_deref(),
+        Some("Trưởng ban phong trào UBMTTQVN tỉnh")
+    );
+    assert_eq!(
+        title("Phó ban tuyên giáo Đảng ủy xã Tân Lập phát biểu").as_deref(),
+        Some("Phó ban tuyên giáo Đảng ủy xã Tân Lập")
+    );
+    // What the head does is no board's name.
+    assert_eq!(
+        title("Trưởng ban cho biết, xã").as_deref(),
+        Some("Trưởng ban")
+    );
+    // A room for several associations, then the board it belongs to.
+    assert_eq!(
+        title("Phó Trưởng Phòng Đoàn thể và các Hội, Ban Tuyên giáo và Dân vận Thành ủy.")
+            .as_deref(),
+        Some("Phó Trưởng Phòng Đoàn thể và các Hội, Ban Tuyên giáo và Dân vận Thành ủy")
+    );
+    // "và các" joining other bodies is not the room's.
+    assert_eq!(
+        title("Giám đốc Sở Nội vụ và các Sở, Ban ngành").as_deref(),
+        Some("Giám đốc Sở Nội vụ")
+    );
+}
