@@ -4,7 +4,9 @@
 //! Huyện ủy"). Knows nothing of people; `names` decides where a name starts.
 
 use super::names;
-use super::organs::{board_run, inner_dash, lower_run, organ_len, purpose_len, topic_len};
+use super::organs::{
+    board_run, committee_topic_len, inner_dash, lower_run, organ_len, purpose_len, topic_len,
+};
 use super::tokens::Tokens;
 use super::vocab;
 
@@ -105,7 +107,10 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
         }
         // "Ban Chỉ đạo phòng, chống …", "Diễn đàn về …": what a steering
         // committee is for, or what a gathering is about.
-        if let Some(n) = purpose_len(t, j).or_else(|| topic_len(t, i + head, j)) {
+        if let Some(n) = purpose_len(t, j)
+            .or_else(|| topic_len(t, i + head, j))
+            .or_else(|| committee_topic_len(t, i, j))
+        {
             (j, lone) = (j + n, false);
             continue;
         }

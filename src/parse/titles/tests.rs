@@ -1316,3 +1316,28 @@ fn a_board_written_small_after_its_head_goes_on_to_its_organ() {
         Some("Giám đốc Sở Nội vụ")
     );
 }
+
+#[test]
+fn a_committee_or_council_keeps_the_topic_it_is_named_by() {
+    assert_eq!(
+        title("Phó Trưởng ban Thường trực Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số; đồng chí").as_deref(),
+        Some("Phó Trưởng ban Thường trực Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số")
+    );
+    assert_eq!(
+        title("Phó Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực, Trưởng ban Nội chính").as_deref(),
+        Some("Phó Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực")
+    );
+    assert_eq!(
+        title("Phó Chủ tịch Hội đồng phối hợp phổ biến, giáo dục pháp luật xã phổ biến những nội dung").as_deref(),
+        Some("Phó Chủ tịch Hội đồng phối hợp phổ biến, giáo dục pháp luật xã")
+    );
+    // "và" joining other bodies, and a board's list of posts, stay out.
+    assert_eq!(
+        title("Trưởng Ban Chỉ đạo Trung ương và các ban ngành").as_deref(),
+        Some("Trưởng Ban Chỉ đạo Trung ương")
+    );
+    assert_eq!(
+        title("Chủ tịch Hội đồng quản trị, Tổng Giám đốc Công ty").as_deref(),
+        Some("Chủ tịch Hội đồng quản trị")
+    );
+}
