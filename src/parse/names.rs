@@ -197,12 +197,23 @@ fn organ_word_last(t: &Tokens, j: usize) -> bool {
     let w = t.raw(j);
     t.is_cap(j)
         && t.has(j, vocab::flag::INSTITUTION)
-        && !t.is_word(j + 1)
+        && (!t.is_word(j + 1) || person_after_and(t, j + 1))
         && !t.is_abbrev(j)
         && w.chars().count() <= 7
         && w.chars().all(is_letter)
         && w.chars().skip(1).all(char::is_lowercase)
         && head_len(t, j).is_none()
+}
+
+/// Whether "và" at `k` joins another person, by a rank, a cue or a name
+/// with a family name: "Hạ sĩ Lê Văn Đảng và Hạ sĩ Bùi Văn Nam" (where
+/// "Đảng và Nhà nước" goes on with no person).
+fn person_after_and(t: &Tokens, k: usize) -> bool {
+    t.low(k) == "và"
+        && t.is_word(k + 1)
+        && (t.has(k + 1, vocab::flag::PERSON_CUE)
+            || head_len(t, k + 1).is_some_and(|n| super::titles::is_rank(t, k + 1, n))
+            || t.is_cap(k + 1) && t.family(k + 1, false) && syllable(t, k + 2))
 }
 
 /// "Lê Văn Trưởng (SN 1979, …)", "Trần Văn Chánh,": a one-word office

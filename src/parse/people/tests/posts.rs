@@ -429,3 +429,14 @@ fn a_post_given_by_lam_or_la_is_the_person_named_before_it() {
         ]
     );
 }
+
+#[test]
+fn an_organ_named_alone_after_a_dash_is_the_post_there() {
+    assert_eq!(
+        people("Tham dự có đồng chí Lâm Văn Tài - Công an tỉnh, đồng chí Lê Văn Hòa - Phó Chủ tịch UBMTTQVN huyện."),
+        [
+            one("Lâm Văn Tài", &["Công an tỉnh"]),
+            one("Lê Văn Hòa", &["Phó Chủ tịch UBMTTQVN huyện"]),
+        ]
+    );
+}
