@@ -440,3 +440,17 @@ fn an_organ_named_alone_after_a_dash_is_the_post_there() {
         ]
     );
 }
+
+#[test]
+fn a_holder_after_a_comma_who_then_acts_holds_the_titles_before() {
+    assert_eq!(
+        people("Phát biểu tại Hội nghị, Chủ tịch Hội Nông dân Việt Nam, Lương Quốc Bảo đánh giá cao kết quả."),
+        [one("Lương Quốc Bảo", &["Chủ tịch Hội Nông dân Việt Nam"])]
+    );
+    // A name joined to others by "và" is no holder's.
+    assert!(
+        people("Thay mặt Chủ tịch nước, Lương Quốc Bảo và Hà Văn Tân trao quà.")
+            .iter()
+            .all(|(_, titles)| titles.is_empty())
+    );
+}
