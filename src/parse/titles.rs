@@ -89,28 +89,22 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
     // Whether the last part read was one lone word (which may be trimmed).
     let mut lone = false;
     while j < t.len() && j - i < MAX_TITLE {
-        if let Some(n) = alternate(t, j) {
-            (j, lone) = (j + n, false);
-            continue;
-        }
-        // The longest organ name here, or after an organ word ("Ban" +
-        // "Tuyên giáo và Dân vận" is longer than "Ban Tuyên giáo").
+        // "(dự khuyết)"; the longest organ name here, or after an organ
+        // word ("Ban" + "Tuyên giáo và Dân vận" is longer than "Ban Tuyên
+        // giáo").
         let inner = || {
             t.has(j, vocab::flag::TITLE)
                 .then(|| organ_len(t, j + 1))
                 .flatten()
                 .map(|n| n + 1)
         };
-        if let Some(n) = organ_len(t, j).max(inner()) {
+        if let Some(n) = alternate(t, j).or_else(|| organ_len(t, j).max(inner())) {
             (j, lone) = (j + n, false);
             continue;
         }
         // "Ban Chỉ đạo phòng, chống …", "Diễn đàn về …": what a steering
         // committee is for, or what a gathering is about.
-        if let Some(n) = purpose_len(t, j)
-            .or_else(|| topic_len(t, i + head, j))
-            .or_else(|| committee_topic_len(t, i, j))
-        {
+        if let Some(n) = purpose_or_topic(t, i, head, j) {
             (j, lone) = (j + n, false);
             continue;
         }
@@ -160,12 +154,9 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
         if !t.is_word(j) {
             break;
         }
-        if let Some(n) = plural_in_room(t, i, head, j) {
-            (j, lone) = (j + n, false);
-            continue;
-        }
         // "Ủy ban Quốc phòng và An ninh của Quốc hội": the body above.
-        if let Some(n) = body_above(t, j).filter(|_| j > i + head) {
+        let above = body_above(t, j).filter(|_| j > i + head);
+        if let Some(n) = above.or_else(|| plural_in_room(t, i, head, j)) {
             (j, lone) = (j + n, false);
             continue;
         }
@@ -207,6 +198,14 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
         j -= 1;
     }
     Some((head, j))
+}
+
+/// Length of what a committee at `j` is for, or what a gathering or a
+/// committee named in the title from `i` is about.
+fn purpose_or_topic(t: &Tokens, i: usize, head: usize, j: usize) -> Option<usize> {
+    purpose_len(t, j)
+        .or_else(|| topic_len(t, i + head, j))
+        .or_else(|| committee_topic_len(t, i, j))
 }
 
 /// Length of "và các" and a plural organ word at `j` inside the name of a
