@@ -562,6 +562,18 @@ mod tests {
     }
 
     #[test]
+    fn a_long_unfinished_paragraph_naming_a_committee_thrice_is_no_menu() {
+        // Past the header only the opening 64 bytes of a long line are
+        // lower-cased; the words are counted on the whole line.
+        let line = "Ủy ban Kiểm tra Tỉnh ủy gồm 11 người. Ban Thường vụ Tỉnh ủy chỉ định ông Hoàng Văn Khoa, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy giữ chức Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy; hai Phó Chủ nhiệm g";
+        let mut cut = 64;
+        while !line.is_char_boundary(cut) {
+            cut += 1;
+        }
+        assert_eq!(classify(&line[..cut].to_lowercase(), line), Line::Text);
+    }
+
+    #[test]
     fn template_lines_are_dropped_by_shape() {
         for line in [
             "Trang chủ Thời sự Kinh tế Xã hội Thể thao Video",

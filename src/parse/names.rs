@@ -197,12 +197,23 @@ fn organ_word_last(t: &Tokens, j: usize) -> bool {
     let w = t.raw(j);
     t.is_cap(j)
         && t.has(j, vocab::flag::INSTITUTION)
-        && !t.is_word(j + 1)
+        && (!t.is_word(j + 1) || person_after_and(t, j + 1))
         && !t.is_abbrev(j)
         && w.chars().count() <= 7
         && w.chars().all(is_letter)
         && w.chars().skip(1).all(char::is_lowercase)
         && head_len(t, j).is_none()
+}
+
+/// Whether "và" at `k` joins another person, by a rank, a cue or a name
+/// with a family name: "Hạ sĩ Lê Văn Đảng và Hạ sĩ Bùi Văn Nam" (where
+/// "Đảng và Nhà nước" goes on with no person).
+fn person_after_and(t: &Tokens, k: usize) -> bool {
+    t.low(k) == "và"
+        && t.is_word(k + 1)
+        && (t.has(k + 1, vocab::flag::PERSON_CUE)
+            || head_len(t, k + 1).is_some_and(|n| super::titles::is_rank(t, k + 1, n))
+            || t.is_cap(k + 1) && t.family(k + 1, false) && syllable(t, k + 2))
 }
 
 /// "Lê Văn Trưởng (SN 1979, …)", "Trần Văn Chánh,": a one-word office
@@ -389,8 +400,15 @@ pub fn name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
     };
     let max = if strong { 5 } else { 4 } + christian;
     let mut j = i + 1;
+    // Whether the name ended before a province's name written right after
+    // it, which then is no sixth syllable of one long name.
+    let mut before_province = false;
     while j - i < max && t.phrase(j - 1, 2).is_some() {
         if j - i >= 2 && stops_name(t, j) {
+            break;
+        }
+        if j - i >= 3 && province_follows(t, j) {
+            before_province = true;
             break;
         }
         // "Tổng Bí thư Tô Lâm duyệt Đội danh dự": after two syllables, a
@@ -477,10 +495,25 @@ pub fn name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
         return None;
     }
     // A run of five or more capitals is not one person, unless in a strong context.
-    if !strong && t.phrase(j - 1, 2).is_some() && syllable(t, j) {
+    if !strong && !before_province && t.phrase(j - 1, 2).is_some() && syllable(t, j) {
         return None;
     }
     Some(j)
+}
+
+/// Whether a province's name of two or more words, or one after its kind
+/// word ("Thành phố Hà Nội", "Tỉnh Gia Lai"), starts at `j` right after a
+/// name: a flattened table row or a list runs an official into the
+/// province they serve ("Phó Thủ tướng Hồ Đức Phớc Gia Lai"). The caller
+/// asks it only after three syllables, so "Nguyễn Hòa Bình" stays whole.
+fn province_follows(t: &Tokens, j: usize) -> bool {
+    if !t.is_cap(j) || !t.is_cap(j + 1) && t.phrase(j, 2) != Some("thành phố") {
+        return false;
+    }
+    (2..=5).any(|n| {
+        t.phrase(j, n)
+            .is_some_and(|p| t.is_cap(j + n - 1) && crate::units::province(p).is_some())
+    })
 }
 
 /// Whether the capitalised word at `i` continues a country's or organ's

@@ -65,7 +65,32 @@ fn organ_at(t: &Tokens, i: usize, o: &[Piece]) -> bool {
 pub(super) fn lower_run(t: &Tokens, j: usize) -> Option<usize> {
     // "trưởng ban quản lý dự án đầu tư xây dựng huyện": after an organ
     // written in lower case, only a run that ends at a level word.
-    let weak = !after_organ(t, j);
+    lower_run_from(t, j, !after_organ(t, j))
+}
+
+/// `lower_run` right after the head of a board or a room whose own word
+/// is written small ("Trưởng ban phong trào UBMTTQVN tỉnh", "Phó ban
+/// tuyên giáo Đảng ủy xã"): the board's name, in lower case, may end at
+/// the capitalised organ it belongs to, as after a capitalised "Ban".
+pub(super) fn board_run(t: &Tokens, i: usize, head: usize, j: usize) -> Option<usize> {
+    let board = j == i + head
+        && j > 0
+        && matches!(t.raw(j - 1), "ban" | "phòng")
+        && t.phrase(i, head).is_some_and(|h| {
+            matches!(
+                h,
+                "trưởng ban"
+                    | "phó ban"
+                    | "phó trưởng ban"
+                    | "trưởng phòng"
+                    | "phó phòng"
+                    | "phó trưởng phòng"
+            )
+        });
+    board.then(|| lower_run_from(t, j, false)).flatten()
+}
+
+fn lower_run_from(t: &Tokens, j: usize, weak: bool) -> Option<usize> {
     if weak && !after_lower_organ(t, j) || after_committee(t, j) {
         return None;
     }
@@ -151,6 +176,69 @@ pub(super) fn topic_len(t: &Tokens, start: usize, j: usize) -> Option<usize> {
     (k > j + 1).then_some(k - j)
 }
 
+/// Most tokens of the topic a steering committee or a council is named by.
+const MAX_COMMITTEE_TOPIC: usize = 24;
+
+/// Length of the topic a steering committee or a council named before `j`
+/// is for (in the title opening at `start`, whose head may hold the
+/// committee), "về" and lower-case fields listed with commas and "và":
+/// "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ,
+/// đổi mới sáng tạo và chuyển đổi số". Some pages write "và" for "về"
+/// right after the committee's capitalised name; then the fields must run
+/// to the end of the clause (";", "." or the text's end), since "và" may
+/// join another body instead. The topic ends before a capital,
+/// punctuation other than a comma between fields, a verb or a cue.
+pub(super) fn committee_topic_len(t: &Tokens, start: usize, j: usize) -> Option<usize> {
+    let word = t.low(j);
+    if !matches!(word, "về" | "và") || t.is_cap(j) || j < 2 {
+        return None;
+    }
+    let from = start.max(j.saturating_sub(6));
+    let committee = (from..j)
+        .any(|k| t.phrase(k, 3) == Some("ban chỉ đạo") || t.phrase(k, 2) == Some("hội đồng"));
+    if !committee {
+        return None;
+    }
+    let typo = word == "và";
+    let after_name = t.is_cap(j - 1) || t.is_cap(j - 2) && t.phrase(j - 2, 2).is_some();
+    if typo && (!after_name || matches!(t.low(j + 1), "các" | "những")) {
+        return None;
+    }
+    // "phát triển", "sáng tạo": words of a topic that open no verb or time
+    // of the sentence here.
+    let pair = |k: usize| {
+        matches!(
+            t.phrase(k, 2),
+            Some("phát triển" | "phát huy" | "sáng tạo" | "đồng bộ" | "tham nhũng")
+        )
+    };
+    let field = |k: usize| {
+        let w = t.low(k);
+        let topic = pair(k) || matches!(w, "và" | "các" | "những");
+        t.is_word(k)
+            && !t.is_cap(k)
+            && (topic || !names::not_in_organ(w))
+            && !purpose_stop(w)
+            && !cue(t, k)
+            && !t.has(k, vocab::flag::PERSON_CUE)
+    };
+    let mut k = j + 1;
+    while k < (j + 1 + MAX_COMMITTEE_TOPIC).min(t.len()) {
+        if field(k) {
+            k += 1 + usize::from(pair(k));
+        } else if t.is_punct(k, ',') && field(k + 1) && t.low(k + 1) != "và" {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    if k <= j + 1 || t.low(k - 1) == "và" {
+        return None;
+    }
+    let clause_end = k >= t.len() || t.is_punct(k, ';') || t.is_punct(k, '.');
+    (!typo || clause_end).then_some(k - j)
+}
+
 /// Most tokens of what a steering committee is for.
 const MAX_PURPOSE: usize = 16;
 
@@ -163,10 +251,13 @@ const MAX_PURPOSE: usize = 16;
 /// a verb or a name comes first.
 pub(super) fn purpose_len(t: &Tokens, j: usize) -> Option<usize> {
     // Cheap tests first: this is asked at every word of every title.
-    if j < 3 || t.is_cap(j) || !t.is_word(j) || t.low(j - 1) != "đạo" {
+    if j < 3 || t.is_cap(j) || !t.is_word(j) || !matches!(t.low(j - 1), "đạo" | "đồng") {
         return None;
     }
-    if t.phrase(j - 3, 3) != Some("ban chỉ đạo") {
+    // "Hội đồng phối hợp phổ biến, giáo dục pháp luật xã": a council
+    // named by what it is for, in lower case, as a steering committee is.
+    if t.phrase(j - 3, 3) != Some("ban chỉ đạo") && t.phrase(j - 2, 2) != Some("hội đồng")
+    {
         return None;
     }
     let mut k = j;

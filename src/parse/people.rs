@@ -193,6 +193,9 @@ impl Scan<'_, '_> {
                     if name_follows(t, k) || (ranked && k == e) {
                         return self.titled_name(k, titles, i, None);
                     }
+                    if holder_after_comma(t, i, k) {
+                        return self.titled_name(k + 1, titles, i, None);
+                    }
                     // "nguyên Tỉnh ủy viên, Phó Chủ tịch … là A, B, C".
                     if let Some(end) = self.shared_list(k, &titles) {
                         return end;
@@ -406,6 +409,20 @@ fn deputy_seat(t: &Tokens, i: usize, m: usize) -> Option<usize> {
     }
     let n = place_len(t, m + 1)?;
     t.is_punct(m + 1 + n, ')').then_some(m + 2 + n)
+}
+
+/// Whether the holder of titles that open a clause at `i` follows them
+/// after a comma at `k` and then acts: "Phát biểu tại Hội nghị, Chủ tịch
+/// Hội Nông dân Việt Nam, Lê Văn A đánh giá …". The name opens with a
+/// family name and a lower-case word that joins no one else follows it.
+fn holder_after_comma(t: &Tokens, i: usize, k: usize) -> bool {
+    let opens_clause = i == 0 || !t.is_word(i - 1);
+    opens_clause
+        && t.is_punct(k, ',')
+        && starts_name(t, k + 1)
+        && name_end(t, k + 1, false).is_some_and(|m| {
+            t.is_word(m) && !t.is_cap(m) && !matches!(t.low(m), "và" | "cùng" | "với" | "của")
+        })
 }
 
 /// Whether the titles read after a name ending at `m`, up to `end`, are

@@ -4,7 +4,9 @@
 //! Huyện ủy"). Knows nothing of people; `names` decides where a name starts.
 
 use super::names;
-use super::organs::{inner_dash, lower_run, organ_len, purpose_len, topic_len};
+use super::organs::{
+    board_run, committee_topic_len, inner_dash, lower_run, organ_len, purpose_len, topic_len,
+};
 use super::tokens::Tokens;
 use super::vocab;
 
@@ -87,25 +89,22 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
     // Whether the last part read was one lone word (which may be trimmed).
     let mut lone = false;
     while j < t.len() && j - i < MAX_TITLE {
-        if let Some(n) = alternate(t, j) {
-            (j, lone) = (j + n, false);
-            continue;
-        }
-        // The longest organ name here, or after an organ word ("Ban" +
-        // "Tuyên giáo và Dân vận" is longer than "Ban Tuyên giáo").
+        // "(dự khuyết)"; the longest organ name here, or after an organ
+        // word ("Ban" + "Tuyên giáo và Dân vận" is longer than "Ban Tuyên
+        // giáo").
         let inner = || {
             t.has(j, vocab::flag::TITLE)
                 .then(|| organ_len(t, j + 1))
                 .flatten()
                 .map(|n| n + 1)
         };
-        if let Some(n) = organ_len(t, j).max(inner()) {
+        if let Some(n) = alternate(t, j).or_else(|| organ_len(t, j).max(inner())) {
             (j, lone) = (j + n, false);
             continue;
         }
         // "Ban Chỉ đạo phòng, chống …", "Diễn đàn về …": what a steering
         // committee is for, or what a gathering is about.
-        if let Some(n) = purpose_len(t, j).or_else(|| topic_len(t, i + head, j)) {
+        if let Some(n) = purpose_or_topic(t, i, head, j) {
             (j, lone) = (j + n, false);
             continue;
         }
@@ -156,7 +155,8 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
             break;
         }
         // "Ủy ban Quốc phòng và An ninh của Quốc hội": the body above.
-        if let Some(n) = body_above(t, j).filter(|_| j > i + head) {
+        let above = body_above(t, j).filter(|_| j > i + head);
+        if let Some(n) = above.or_else(|| plural_in_room(t, i, head, j)) {
             (j, lone) = (j + n, false);
             continue;
         }
@@ -185,7 +185,7 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
             || joins_org(t, i, j)
         {
             (j, lone) = (j + 1, false);
-        } else if let Some(n) = lower_tail(t, i + head, j) {
+        } else if let Some(n) = lower_tail(t, i + head, j).or_else(|| board_run(t, i, head, j)) {
             (j, lone) = (j + n, false);
         } else {
             break;
@@ -198,6 +198,42 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
         j -= 1;
     }
     Some((head, j))
+}
+
+/// Length of what a committee at `j` is for, or what a gathering or a
+/// committee named in the title from `i` is about.
+fn purpose_or_topic(t: &Tokens, i: usize, head: usize, j: usize) -> Option<usize> {
+    purpose_len(t, j)
+        .or_else(|| topic_len(t, i + head, j))
+        .or_else(|| committee_topic_len(t, i, j))
+}
+
+/// Length of "và các" and a plural organ word at `j` inside the name of a
+/// room or a board, when a comma and the body above follow: "Phó Trưởng
+/// Phòng Đoàn thể và các Hội, Ban Tuyên giáo và Dân vận Thành ủy" (the
+/// room for mass organisations and the associations). Elsewhere "và các
+/// Sở" joins other bodies to the title's.
+fn plural_in_room(t: &Tokens, i: usize, head: usize, j: usize) -> Option<usize> {
+    if t.low(j) != "và" || t.low(j + 1) != "các" || j <= i + head + 1 {
+        return None;
+    }
+    let room = matches!(t.raw(i + head), "Phòng" | "Ban")
+        || t.phrase(i, head).is_some_and(|h| h.ends_with("phòng"));
+    let plural = t.is_cap(j + 2)
+        && t.has(j + 2, vocab::flag::TITLE)
+        && office_len(t, j + 2).is_none()
+        && !t.is_word(j + 3);
+    let above = t.is_punct(j + 3, ',')
+        && t.is_cap(j + 4)
+        && t.has(j + 4, vocab::flag::TITLE)
+        && office_len(t, j + 4).is_none()
+        && !names::starts_name(t, j + 4);
+    (room
+        && plural
+        && above
+        && (i + head..j)
+            .all(|k| t.is_cap(k) || t.phrase(k, 1).is_some_and(|w| !names::not_in_organ(w))))
+    .then_some(3)
 }
 
 /// Length of "(dự khuyết)" or "(DK)" at `j`: an alternate member.

@@ -241,7 +241,10 @@ fn is_menu(lower: &str, line: &str, n: usize) -> bool {
     }
     // "Tin mới Tin 24h Tin thị trường Tin thế giới": items opening with
     // one word, which no headline repeats three times.
-    if n <= 14 && capitalised >= 3 && repeats_capitalised(line) {
+    // Counted on the whole line: `lower` holds only the opening of a long
+    // one, and a long sentence may name "Tỉnh ủy" three times.
+    let words = line.split(' ').filter(|w| !w.is_empty()).count();
+    if words <= 14 && capitalised >= 3 && repeats_capitalised(line) {
         return true;
     }
     // Menu names are one or two words: compare words, not substrings

@@ -4,10 +4,11 @@
 
 use super::chain::{chain, dashed_to_name, name_follows, rank_before_name, Side};
 use super::head::head_len;
-use super::verbs::title_verb_len;
+use super::verbs::{appointed_to, title_verb_len};
 use super::{place_len, show_title, title_span};
 use crate::parse::organs::number;
 use crate::parse::tokens::Tokens;
+use crate::parse::vocab;
 
 /// Titles after a person's name: an optional separator (",", "–", "(",
 /// ":") then one or more chained titles. Returns the index past them (past
@@ -84,6 +85,12 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
             titles.push(t.span(k, k + n).to_string());
             let end = k + n + usize::from(paren && t.is_punct(k + n, ')'));
             return (end, titles, 1);
+        }
+        // "đồng chí A - Công an tỉnh": the organ someone comes from,
+        // named alone after a dash, stands for their post there.
+        if let Some(n) = organ_alone(t, k).filter(|_| t.is_dash(m) && k == m + 1) {
+            titles.push(t.span(k, k + n).to_string());
+            return (k + n, titles, 1);
         }
         return (m, titles, 0);
     };
@@ -224,13 +231,55 @@ fn delegation(t: &Tokens, k: usize) -> Option<usize> {
     place_len(t, j + unit).map(|p| n + unit + p)
 }
 
+/// Length of an organ named alone at `k`, with its level word and place
+/// ("Công an tỉnh", "Hội Nông dân xã Tân Lập"), ending a list's member at
+/// punctuation or the text's end.
+fn organ_alone(t: &Tokens, k: usize) -> Option<usize> {
+    let word = || {
+        (1..=3).rev().find(|&n| {
+            t.phrase(k, n)
+                .is_some_and(|p| vocab::is_title_word(p) && !vocab::is_place(p))
+        })
+    };
+    // "ông A - Ấp Hòa Bình": the hamlet someone lives in is no post.
+    if matches!(
+        t.low(k),
+        "ấp" | "thôn"
+            | "xóm"
+            | "bản"
+            | "buôn"
+            | "làng"
+            | "sóc"
+            | "plei"
+            | "bon"
+            | "khu"
+            | "tổ"
+            | "khối"
+    ) {
+        return None;
+    }
+    let n = crate::parse::organs::organ_len(t, k).or_else(word)?;
+    let mut e = k + n;
+    if matches!(t.low(e), "tỉnh" | "huyện" | "xã" | "phường" | "quận") {
+        e += 1;
+    } else if matches!(t.phrase(e, 2), Some("thành phố" | "thị xã" | "thị trấn")) {
+        e += 2;
+    }
+    e += place_len(t, e).unwrap_or(0);
+    let closed = e >= t.len() || t.is_punct(e, ',') || t.is_punct(e, ';') || t.is_punct(e, '.');
+    (closed && t.is_cap(k)).then_some(e - k)
+}
+
 /// Whether the title from `k` (head `head` long, ending at `e`) is "làm
 /// Trưởng đoàn" alone: leading a visit for the day, not a post ("A làm
 /// Trưởng đoàn đến thăm …"; "làm Trưởng đoàn ĐBQH tỉnh" names a post).
+/// "A được chỉ định làm Trưởng đoàn, B làm Phó đoàn": a delegation's
+/// head appointed by a verb of appointment holds a post all the same.
 fn leads_visit(t: &Tokens, k: usize, head: usize, e: usize) -> bool {
     e == k + head
         && k > 0
         && t.low(k - 1) == "làm"
+        && !appointed_to(t, k - 1)
         && t.phrase(k, head)
             .is_some_and(|h| h.ends_with("trưởng đoàn"))
 }

@@ -98,7 +98,8 @@ pub fn chain(t: &Tokens, mut k: usize, mut titles: Option<&mut Vec<String>>, sid
             && (name_follows(t, past)
                 || dashed_to_name(t, past)
                 || rank_before_name(t, start, head, end)
-                || next_member(t, k, past))
+                || next_member(t, k, past)
+                || given_to_next(t, past))
         {
             break;
         }
@@ -109,6 +110,20 @@ pub fn chain(t: &Tokens, mut k: usize, mut titles: Option<&mut Vec<String>>, sid
         k = past;
     }
     k
+}
+
+/// Whether a link ending at `past` is the post of the person named after
+/// "là" there: "A làm Phó đoàn, Thư ký là đồng chí B" keeps "Thư ký" B's.
+fn given_to_next(t: &Tokens, past: usize) -> bool {
+    t.low(past) == "là" && {
+        let cue = (1..=2)
+            .find(|&n| {
+                t.phrase(past + 1, n)
+                    .is_some_and(|p| matches!(p, "đồng chí" | "ông" | "bà"))
+            })
+            .unwrap_or(0);
+        name_follows(t, past + 1 + cue)
+    }
 }
 
 /// Whether the link after a semicolon at `k`, ending at `past`, opens the

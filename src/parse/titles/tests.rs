@@ -1288,3 +1288,56 @@ fn a_division_goes_on_to_its_corps_and_a_border_post_to_its_gate() {
         Some("Đồn trưởng Đồn Biên phòng Cửa khẩu quốc tế Cầu Treo")
     );
 }
+
+#[test]
+fn a_board_written_small_after_its_head_goes_on_to_its_organ() {
+    assert_eq!(
+        title("Trưởng ban phong trào UBMTTQVN tỉnh, đồng chí").as_deref(),
+        Some("Trưởng ban phong trào UBMTTQVN tỉnh")
+    );
+    assert_eq!(
+        title("Phó ban tuyên giáo Đảng ủy xã Tân Lập phát biểu").as_deref(),
+        Some("Phó ban tuyên giáo Đảng ủy xã Tân Lập")
+    );
+    // What the head does is no board's name.
+    assert_eq!(
+        title("Trưởng ban cho biết, xã").as_deref(),
+        Some("Trưởng ban")
+    );
+    // A room for several associations, then the board it belongs to.
+    assert_eq!(
+        title("Phó Trưởng Phòng Đoàn thể và các Hội, Ban Tuyên giáo và Dân vận Thành ủy.")
+            .as_deref(),
+        Some("Phó Trưởng Phòng Đoàn thể và các Hội, Ban Tuyên giáo và Dân vận Thành ủy")
+    );
+    // "và các" joining other bodies is not the room's.
+    assert_eq!(
+        title("Giám đốc Sở Nội vụ và các Sở, Ban ngành").as_deref(),
+        Some("Giám đốc Sở Nội vụ")
+    );
+}
+
+#[test]
+fn a_committee_or_council_keeps_the_topic_it_is_named_by() {
+    assert_eq!(
+        title("Phó Trưởng ban Thường trực Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số; đồng chí").as_deref(),
+        Some("Phó Trưởng ban Thường trực Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số")
+    );
+    assert_eq!(
+        title("Phó Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực, Trưởng ban Nội chính").as_deref(),
+        Some("Phó Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực")
+    );
+    assert_eq!(
+        title("Phó Chủ tịch Hội đồng phối hợp phổ biến, giáo dục pháp luật xã phổ biến những nội dung").as_deref(),
+        Some("Phó Chủ tịch Hội đồng phối hợp phổ biến, giáo dục pháp luật xã")
+    );
+    // "và" joining other bodies, and a board's list of posts, stay out.
+    assert_eq!(
+        title("Trưởng Ban Chỉ đạo Trung ương và các ban ngành").as_deref(),
+        Some("Trưởng Ban Chỉ đạo Trung ương")
+    );
+    assert_eq!(
+        title("Chủ tịch Hội đồng quản trị, Tổng Giám đốc Công ty").as_deref(),
+        Some("Chủ tịch Hội đồng quản trị")
+    );
+}

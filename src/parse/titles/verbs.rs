@@ -110,6 +110,20 @@ pub(in crate::parse) fn title_verb_len(t: &Tokens, k: usize) -> Option<usize> {
         })
 }
 
+/// Whether "làm" at `k` ends a verb of appointment or election ("được chỉ
+/// định làm", "được cử làm", "được bầu làm", "phân công làm") rather than
+/// standing alone.
+pub(in crate::parse) fn appointed_to(t: &Tokens, k: usize) -> bool {
+    (2..=MAX_TITLE_VERB).any(|n| {
+        k + 1 >= n
+            && t.phrase(k + 1 - n, n).is_some_and(|p| {
+                TITLE_VERBS.contains(&p)
+                    || p.strip_suffix(" làm")
+                        .is_some_and(|d| APPOINTMENTS.contains(&d))
+            })
+    })
+}
+
 /// Verbs of a decision on a cadre that come before the post given
 /// ("điều động, bổ nhiệm giữ chức", "luân chuyển và chỉ định làm").
 #[rustfmt::skip]

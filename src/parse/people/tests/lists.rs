@@ -298,3 +298,23 @@ fn a_comma_before_gom_still_opens_a_shared_list() {
         ]
     );
 }
+
+#[test]
+fn a_table_row_ends_each_name_before_the_province_after_it() {
+    assert_eq!(
+        people(
+            "Thủ tướng Lê Minh Khang Thành phố Hà Nội Phó Thủ tướng Đỗ Văn Tường Gia Lai Bộ trưởng Bộ Tư pháp Vũ Thị Hằng Quảng Ngãi Phó Thủ tướng Trịnh Hòa Bình Lào Cai"
+        ),
+        [
+            one("Lê Minh Khang", &["Thủ tướng"]),
+            one("Đỗ Văn Tường", &["Phó Thủ tướng"]),
+            one("Vũ Thị Hằng", &["Bộ trưởng Bộ Tư pháp"]),
+            one("Trịnh Hòa Bình", &["Phó Thủ tướng"]),
+        ]
+    );
+    // A name of two syllables that is also a province's stays whole.
+    assert_eq!(
+        people("Phó Thủ tướng Nguyễn Hòa Bình phát biểu."),
+        [one("Nguyễn Hòa Bình", &["Phó Thủ tướng"])]
+    );
+}

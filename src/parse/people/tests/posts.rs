@@ -415,3 +415,42 @@ fn a_post_newly_given_after_a_dash_is_the_post() {
         ]
     );
 }
+
+#[test]
+fn a_post_given_by_lam_or_la_is_the_person_named_before_it() {
+    assert_eq!(
+        people(
+            "Bí thư Tỉnh ủy Hoàng Văn Tường được chỉ định làm Trưởng đoàn, Phó Bí thư Tỉnh ủy Lý Thanh Sơn làm Phó đoàn, Thư ký là đồng chí Đặng Phúc Hòa, Trưởng ban Tổ chức Tỉnh ủy."
+        ),
+        [
+            one("Hoàng Văn Tường", &["Bí thư Tỉnh ủy", "Trưởng đoàn"]),
+            one("Lý Thanh Sơn", &["Phó Bí thư Tỉnh ủy", "Phó đoàn"]),
+            one("Đặng Phúc Hòa", &["Thư ký", "Trưởng ban Tổ chức Tỉnh ủy"]),
+        ]
+    );
+}
+
+#[test]
+fn an_organ_named_alone_after_a_dash_is_the_post_there() {
+    assert_eq!(
+        people("Tham dự có đồng chí Lâm Văn Tài - Công an tỉnh, đồng chí Lê Văn Hòa - Phó Chủ tịch UBMTTQVN huyện."),
+        [
+            one("Lâm Văn Tài", &["Công an tỉnh"]),
+            one("Lê Văn Hòa", &["Phó Chủ tịch UBMTTQVN huyện"]),
+        ]
+    );
+}
+
+#[test]
+fn a_holder_after_a_comma_who_then_acts_holds_the_titles_before() {
+    assert_eq!(
+        people("Phát biểu tại Hội nghị, Chủ tịch Hội Nông dân Việt Nam, Lương Quốc Bảo đánh giá cao kết quả."),
+        [one("Lương Quốc Bảo", &["Chủ tịch Hội Nông dân Việt Nam"])]
+    );
+    // A name joined to others by "và" is no holder's.
+    assert!(
+        people("Thay mặt Chủ tịch nước, Lương Quốc Bảo và Hà Văn Tân trao quà.")
+            .iter()
+            .all(|(_, titles)| titles.is_empty())
+    );
+}

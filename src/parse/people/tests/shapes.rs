@@ -278,3 +278,17 @@ fn a_trade_ending_in_truong_is_no_office() {
         [one("Hà Văn Lực", &["Trưởng thôn Nà Hẩu"])]
     );
 }
+
+#[test]
+fn a_given_name_that_is_an_organ_word_stays_before_and_another_person() {
+    assert_eq!(
+        people(
+            "Hai chiến sĩ là Hạ sĩ Lò Văn Đảng và Hạ sĩ Bùi Văn Nam cùng Trung úy Trần Chí Hiếu."
+        ),
+        [
+            one("Lò Văn Đảng", &["Hạ sĩ"]),
+            one("Bùi Văn Nam", &["Hạ sĩ"]),
+            one("Trần Chí Hiếu", &["Trung úy"]),
+        ]
+    );
+}
