@@ -27,6 +27,10 @@ pub enum Scope {
     /// A military or police rank: no place.
     Rank,
     Local(Tier),
+    /// A post of a foreign state or an international body, named at the
+    /// title's end ("Thủ tướng Campuchia", "Đại sứ Nhật Bản"): its place is
+    /// that country, of no Vietnamese level.
+    Abroad,
     /// Nothing in the title says.
     Unknown,
 }
@@ -236,10 +240,16 @@ fn read_written(title: &str) -> Post {
         post_words = &words[..k];
         place = Some(words[k..].join(" "));
         scope = Scope::Local(Tier::Province);
+    } else if let Some(k) = trailing_country(&words) {
+        // "Đại sứ Việt Nam tại Lào": the post, then where it is held.
+        let post_end = if words[k - 1] == "tại" { k - 1 } else { k };
+        post_words = &words[..post_end];
+        place = Some(words[k..].join(" "));
+        scope = Scope::Abroad;
     }
     if place.as_deref().is_some_and(jurisdiction::is_central) {
         scope = Scope::Central;
-    } else if last.is_none() {
+    } else if last.is_none() && scope != Scope::Abroad {
         let key = post_key(title);
         if CENTRAL_KEYS.iter().any(|w| has_phrase(&key, w)) || is_ministry(&words) {
             scope = Scope::Central;
@@ -283,6 +293,20 @@ fn trailing_province(words: &[&str]) -> Option<usize> {
                 && !matches!(before.as_str(), "tncs" | "sản" | "minh")
                 && words[k..].iter().all(|w| place_word(w)))
             .then_some(k)
+        })
+}
+
+/// Where a foreign country or international body of the country list
+/// ends `words` ("Thủ tướng Campuchia", "Bộ trưởng Ngoại giao Hàn Quốc"),
+/// with a post before it.
+fn trailing_country(words: &[&str]) -> Option<usize> {
+    (1..=4.min(words.len().saturating_sub(1)))
+        .rev()
+        .find_map(|n| {
+            let k = words.len() - n;
+            // "Hội hữu nghị Việt Nam - Lào" is a Vietnamese body.
+            let joined = matches!(words[k - 1], "-" | "–" | "và" | "&");
+            (!joined && crate::parse::is_country(&words[k..].join(" "))).then_some(k)
         })
 }
 

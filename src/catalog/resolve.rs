@@ -278,11 +278,12 @@ fn resolve_mention(m: &Mention, key: String, full: bool, ctx: &Context) -> Resol
         let tier = match post.scope {
             Scope::Local(t) => Some(t),
             Scope::Unknown => ctx.tier(),
-            Scope::Central | Scope::Rank => None,
+            Scope::Central | Scope::Rank | Scope::Abroad => None,
         };
         let place = match post.scope {
             Scope::Central => Some(CENTRAL.to_string()),
             Scope::Rank => None,
+            Scope::Abroad => post.place.clone(),
             _ => post
                 .place
                 .clone()
@@ -297,7 +298,7 @@ fn resolve_mention(m: &Mention, key: String, full: bool, ctx: &Context) -> Resol
         };
         let level = match post.scope {
             Scope::Central => Some(Level::Central),
-            Scope::Rank => None,
+            Scope::Rank | Scope::Abroad => None,
             _ => tier.map(|t| match t {
                 Tier::Province => Level::Provincial,
                 Tier::City if province.is_some() => Level::Provincial,

@@ -168,3 +168,19 @@ fn the_latest_title_is_the_newest_dated_one() {
     assert_eq!(c.officials().len(), 1);
     assert_eq!(c.latest_title(0), Some("Chủ tịch UBND tỉnh"));
 }
+
+#[test]
+fn a_foreign_leader_s_post_is_of_the_country_not_the_centre() {
+    let c = Catalog::from_reports(vec![report(
+        "a",
+        2025,
+        Level::Central,
+        &[],
+        "Hun Manet",
+        &["Thủ tướng Campuchia"],
+    )]);
+    let p = &c.positions()[0];
+    assert_eq!(p.place.as_deref(), Some("Campuchia"));
+    assert_eq!(p.level, None);
+    assert_eq!(c.officials()[0].jurisdictions, ["Campuchia"]);
+}

@@ -47,6 +47,12 @@ pub fn expand_title(title: &str) -> Option<String> {
     abbrev::expand(title)
 }
 
+/// Whether `phrase` names a foreign country or an international body of
+/// the country list ("Campuchia", "Liên hợp quốc"), in any case.
+pub fn is_country(phrase: &str) -> bool {
+    vocab::is_country(&text::squash(phrase).to_lowercase())
+}
+
 /// Whether `title` is a military or police rank ("Đại tá", "Thiếu tướng"),
 /// from `assets/lexicon/ranks.txt`.
 #[must_use]

@@ -99,3 +99,38 @@ fn keys_ignore_case_tone_placement_and_abbreviations() {
         post_key("Chủ tịch UBND huyện")
     );
 }
+
+#[test]
+fn a_post_of_a_foreign_state_is_placed_in_that_country() {
+    assert_eq!(
+        split("Thủ tướng Campuchia"),
+        (
+            "Thủ tướng".to_string(),
+            Some("Campuchia".to_string()),
+            Scope::Abroad
+        )
+    );
+    assert_eq!(
+        split("Bộ trưởng Bộ Ngoại giao Hàn Quốc"),
+        (
+            "Bộ trưởng Bộ Ngoại giao".to_string(),
+            Some("Hàn Quốc".to_string()),
+            Scope::Abroad
+        )
+    );
+    assert_eq!(
+        split("Đại sứ Việt Nam tại Lào"),
+        (
+            "Đại sứ Việt Nam".to_string(),
+            Some("Lào".to_string()),
+            Scope::Abroad
+        )
+    );
+    // A Vietnamese friendship body named after a country stays its own.
+    assert_ne!(
+        split("Chủ tịch Hội hữu nghị Việt Nam - Lào").2,
+        Scope::Abroad
+    );
+    // Vietnam's own head of government is central.
+    assert_eq!(split("Thủ tướng").2, Scope::Central);
+}
