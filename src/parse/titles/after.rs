@@ -118,6 +118,19 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
     if !paren && t.is_punct(k, ',') && title_verb_len(t, k + 1).is_some() {
         k += 1;
     }
+    // "A, Trưởng phòng Quản lý kết cấu hạ tầng và An toàn giao thông giữ
+    // chức vụ Phó Giám đốc Sở": a department's name runs on in lower case
+    // and joined words the reader stops at; the verb that gives the new
+    // post closes it.
+    if !paren {
+        if let Some(verb) = name_runs_to_post(t, k) {
+            if let Some(last) = titles.last_mut() {
+                last.push(' ');
+                last.push_str(t.span(k, verb));
+            }
+            k = verb;
+        }
+    }
     // "A - Phó Bí thư Tỉnh ủy X, tham gia Ban Chấp hành, Ban Thường vụ
     // Tỉnh ủy và giữ chức Phó Bí thư Tỉnh ủy Y": the bodies joined, then
     // the post given.
@@ -174,6 +187,43 @@ fn after_birth_note(t: &Tokens, m: usize) -> Option<(usize, Vec<String>, usize)>
         let (k, titles, given) = read_after(t, after);
         if !titles.is_empty() {
             return Some((k, titles, given));
+        }
+    }
+    None
+}
+
+/// Most tokens of the rest of a department's name before the verb that
+/// gives a post ("kết cấu hạ tầng và An toàn giao thông").
+const MAX_NAME_TAIL: usize = 16;
+
+/// Where the verb giving a new post starts when the title read up to `k`
+/// goes on, without a break, to it: "… Giáo dục tiểu học và Giáo dục mầm
+/// non (Sở GD-ĐT tỉnh) giữ chức …". Punctuation other than a bracketed
+/// note, a person's honorific, or no such verb within reach leaves the
+/// title as read.
+fn name_runs_to_post(t: &Tokens, k: usize) -> Option<usize> {
+    if title_verb_len(t, k).is_some() || !t.is_word(k) {
+        return None;
+    }
+    let gives_post = |j: usize| {
+        title_verb_len(t, j).is_some()
+            && matches!(
+                t.phrase(j, 2),
+                Some("giữ chức" | "được bổ" | "được điều" | "được chỉ" | "được bầu")
+            )
+    };
+    let mut open = false;
+    for j in k..(k + MAX_NAME_TAIL).min(t.len()) {
+        if t.is_punct(j, '(') && !open {
+            open = true;
+        } else if t.is_punct(j, ')') && open {
+            open = false;
+        } else if !t.is_word(j) && !(open && (t.is_dash(j) || t.is_punct(j, ','))) {
+            return None;
+        } else if !open && gives_post(j) {
+            return Some(j);
+        } else if matches!(t.low(j), "ông" | "bà" | "đồng" | "anh" | "chị") {
+            return None;
         }
     }
     None

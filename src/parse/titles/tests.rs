@@ -1341,3 +1341,33 @@ fn a_committee_or_council_keeps_the_topic_it_is_named_by() {
         Some("Chủ tịch Hội đồng quản trị")
     );
 }
+
+#[test]
+fn a_department_name_in_lower_case_runs_on_to_the_post_given() {
+    let t = Tokens::new(
+        "A, Trưởng phòng Quản lý chất lượng công trình và Hạ tầng đô thị giữ chức vụ Phó Giám đốc Sở Xây dựng. B",
+    );
+    let (_, got) = titles_after(&t, 1);
+    assert_eq!(
+        got,
+        [
+            "Trưởng phòng Quản lý chất lượng công trình và Hạ tầng đô thị",
+            "Phó Giám đốc Sở Xây dựng"
+        ]
+    );
+    let t = Tokens::new(
+        "A - Trưởng phòng Bồi dưỡng nghiệp vụ và Khảo thí (Sở Giáo dục tỉnh) được bổ nhiệm giữ chức Phó Giám đốc Sở Giáo dục và Đào tạo. B",
+    );
+    let (_, got) = titles_after(&t, 1);
+    assert_eq!(
+        got,
+        [
+            "Trưởng phòng Bồi dưỡng nghiệp vụ và Khảo thí (Sở Giáo dục tỉnh)",
+            "Phó Giám đốc Sở Giáo dục và Đào tạo"
+        ]
+    );
+    // A sentence that goes on without giving a post keeps the title as read.
+    let t = Tokens::new("A, Trưởng phòng Quản lý đô thị huyện phát biểu tại hội nghị. B");
+    let (_, got) = titles_after(&t, 1);
+    assert_eq!(got, ["Trưởng phòng Quản lý đô thị huyện"]);
+}
