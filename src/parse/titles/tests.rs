@@ -1371,3 +1371,20 @@ fn a_department_name_in_lower_case_runs_on_to_the_post_given() {
     let (_, got) = titles_after(&t, 1);
     assert_eq!(got, ["Trưởng phòng Quản lý đô thị huyện"]);
 }
+
+#[test]
+fn a_diplomat_s_state_and_seat_stay_in_the_post() {
+    assert_eq!(
+        title("Tổng Lãnh sự của Cộng hòa Séc tại TP Hồ Chí Minh phát biểu").as_deref(),
+        Some("Tổng Lãnh sự của Cộng hòa Séc tại TP Hồ Chí Minh")
+    );
+    assert_eq!(
+        title("Đại sứ Việt Nam tại Ai Cập thường trú tại Thái Lan đã trình thư").as_deref(),
+        Some("Đại sứ Việt Nam tại Ai Cập thường trú tại Thái Lan")
+    );
+    // Another office keeps "tại" out: where it sits is no seat.
+    assert_eq!(
+        title("Chủ tịch UBND xã tại buổi làm việc").as_deref(),
+        Some("Chủ tịch UBND xã")
+    );
+}
