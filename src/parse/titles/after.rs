@@ -63,7 +63,9 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
         // "bầu bà A, giữ chức Phó Chủ tịch HĐND xã", "ông B - tái cử chức
         // danh Chủ tịch": a verb after the comma or the dash.
         let verb = if t.is_punct(m, ',') || t.is_dash(m) {
-            title_verb_len(t, m + 1).unwrap_or(0)
+            title_verb_len(t, m + 1)
+                .or_else(|| relative_given(t, m + 1))
+                .unwrap_or(0)
         } else {
             0
         };
@@ -159,6 +161,46 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
         }
     }
     (k, titles, given)
+}
+
+/// Most capitalised words of the body that gives a post inside a
+/// relative clause ("được Ban Chấp hành Trung ương bầu làm …").
+const MAX_GIVER: usize = 6;
+
+/// Length of a relative clause at `k` that gives the person a post, up to
+/// the post: "người vừa được chỉ định làm …", "người mới được Quốc hội
+/// bầu làm …". A post held before ("người từng giữ chức") is no such
+/// clause.
+fn relative_given(t: &Tokens, k: usize) -> Option<usize> {
+    if t.low(k) != "người" {
+        return None;
+    }
+    let j = k + 1 + usize::from(matches!(t.low(k + 1), "vừa" | "mới" | "đã"));
+    if let Some(n) = title_verb_len(t, j).filter(|_| t.low(j) == "được") {
+        return Some(j + n - k);
+    }
+    if t.low(j) != "được" || !t.is_cap(j + 1) {
+        return None;
+    }
+    let giver = (j + 1..(j + 1 + MAX_GIVER).min(t.len()))
+        .take_while(|&m| t.is_cap(m))
+        .count();
+    let verb = j + 1 + giver;
+    let n = match t.low(verb) {
+        "bầu" => {
+            1 + [3, 2, 1]
+                .into_iter()
+                .find(|&n| {
+                    matches!(
+                        t.phrase(verb + 1, n),
+                        Some("giữ chức vụ" | "giữ chức danh" | "giữ chức" | "làm" | "là")
+                    )
+                })
+                .unwrap_or(0)
+        }
+        _ => title_verb_len(t, verb)?,
+    };
+    Some(verb + n - k)
 }
 
 /// Titles read after a note of birth in brackets after a name at `m`

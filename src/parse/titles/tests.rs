@@ -1388,3 +1388,19 @@ fn a_diplomat_s_state_and_seat_stay_in_the_post() {
         Some("Chủ tịch UBND xã")
     );
 }
+
+#[test]
+fn a_relative_clause_that_gives_a_post_introduces_it() {
+    let t = Tokens::new("A - người vừa được chỉ định làm Bí thư Đảng ủy Bộ Tư pháp. B");
+    let (_, got) = titles_after(&t, 1);
+    assert_eq!(got, ["Bí thư Đảng ủy Bộ Tư pháp"]);
+    let t = Tokens::new(
+        "A, người mới được Hội đồng nhân dân tỉnh bầu làm Chủ tịch UBND tỉnh, cho biết",
+    );
+    let (_, got) = titles_after(&t, 1);
+    assert_eq!(got, ["Chủ tịch UBND tỉnh"]);
+    // A post held long ago is no post given.
+    let t = Tokens::new("A, người từng làm Chủ tịch UBND xã, kể lại");
+    let (_, got) = titles_after(&t, 1);
+    assert!(got.is_empty(), "{got:?}");
+}
