@@ -236,6 +236,17 @@ fn headline_or_label(page: &mut Page, line: &str, n: usize, home: Home) -> bool 
         {
             page.title = Some(headline(line));
         }
+        // A tag above the headline that the headline holds ("Chủ tịch Tập
+        // đoàn X", then "Bí thư Tỉnh ủy tiếp Chủ tịch Tập đoàn X").
+        Some(t)
+            if page.header_lines == 2
+                && line.len() > t.len()
+                && line.contains(t.as_str())
+                && !ends_sentence(line)
+                && !body_like(line) =>
+        {
+            page.title = Some(headline(line));
+        }
         // A section label under the headline ("Hoạt động Đoàn TNCS Hồ Chí
         // Minh", "Tin trong tỉnh"): short, no sentence, shorter than the
         // headline.

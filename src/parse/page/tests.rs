@@ -1284,3 +1284,16 @@ Sáng 20/1, Thường trực Huyện ủy trao 200 suất quà cho hộ nghèo.\
         Some("Huyện ủy trao quà Tết cho hộ nghèo ở xã Tân Lập")
     );
 }
+
+#[test]
+fn a_tag_above_the_headline_that_the_headline_holds_is_no_headline() {
+    let page = read_page(
+        "Chủ tịch Tập đoàn Minh Phát\n\
+Chủ tịch UBND tỉnh tiếp Chủ tịch Tập đoàn Minh Phát\n\
+Chiều 12/5, Chủ tịch UBND tỉnh đã tiếp ông Lâm Văn Phát, Chủ tịch Tập đoàn Minh Phát.\n",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Chủ tịch UBND tỉnh tiếp Chủ tịch Tập đoàn Minh Phát")
+    );
+}
