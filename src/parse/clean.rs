@@ -50,6 +50,9 @@ const DROP_EXACT: &[&str] = &[
     "xem phiên bản đầy đủ", "người đăng", "ngày đăng", "đọc tiếp", "viết bình luận",
     // A weather box and its credit, a back-to-top button, a feed button.
     "thời tiết", "powered by", "top", "google news",
+    // The label a news agency's page prints over each photo's caption; the
+    // label of a press-review column.
+    "chú thích ảnh", "điểm báo",
 ];
 
 /// Openings of single furniture lines inside an article.
@@ -610,6 +613,35 @@ mod tests {
             Line::Source("Báo Tỉnh Nhà".to_string())
         );
         assert!(DATE_SUFFIX.compiled() && DATE_INSIDE.compiled() && template::patterns_compile());
+    }
+
+    #[test]
+    fn media_file_lines_form_prompts_and_caption_labels_are_furniture() {
+        for line in [
+            // A player's video file where the clip stood, its address with a query.
+            "Video: 150325-hoi-nghi-dan-van-xa-an-hoa.mp4?_t=1741999999",
+            "ban-tin-thoi-su-toi.mp4",
+            "Audio: phong-su-ngay-hoi.mp3",
+            // The prompts of a comment form under the article.
+            "Vui lòng nhập nội dung bình luận.",
+            "Bạn cần đăng nhập để thực hiện chức năng này!",
+            "Bạn không thể gửi bình luận liên tục. Xin hãy đợi",
+            // An editor's image-alignment buttons saved with the photo.
+            "leftcenterrightdel",
+            // Labels over a photo's caption and over a press-review column.
+            "Chú thích ảnh",
+            "Điểm báo",
+        ] {
+            assert_eq!(kind(line), Line::Drop, "{line}");
+        }
+        for line in [
+            "Video: Hội nghị tổng kết công tác dân vận năm 2025 của huyện An Hòa",
+            "Vui lòng đến trụ sở Ủy ban nhân dân xã để nhận quyết định trước ngày 20/3.",
+            "Chú thích ảnh của bạn đọc được ban biên tập chọn đăng trên số báo xuân.",
+            "Điểm báo chí trong tuần cho thấy dư luận đồng tình với chủ trương sáp nhập xã.",
+        ] {
+            assert_eq!(kind(line), Line::Text, "{line}");
+        }
     }
 
     #[test]

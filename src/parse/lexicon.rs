@@ -193,6 +193,7 @@ mod tests {
                             "presidium",
                             "minister",
                             "agency",
+                            "envoy",
                             "event"
                         ]
                         .contains(&marker),

@@ -154,8 +154,12 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
         if !t.is_word(j) {
             break;
         }
-        // "Ủy ban Quốc phòng và An ninh của Quốc hội": the body above.
-        let above = body_above(t, j).filter(|_| j > i + head);
+        // "Ủy ban Quốc phòng và An ninh của Quốc hội": the body above;
+        // "Lãnh sự danh dự của CH Bồ Đào Nha tại Hà Nội": a diplomat's
+        // state and seat.
+        let above = body_above(t, j)
+            .filter(|_| j > i + head)
+            .or_else(|| envoy_seat(t, i, head, j));
         if let Some(n) = above.or_else(|| plural_in_room(t, i, head, j)) {
             (j, lone) = (j + n, false);
             continue;
@@ -534,6 +538,45 @@ fn marked_offices(marker: &str) -> Vec<String> {
         .collect();
     offices.sort_by_key(|w| std::cmp::Reverse(w.len()));
     offices
+}
+
+/// A diplomat's posts (`envoy`).
+static ENVOY: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| marked_offices("envoy"));
+
+/// Most words of a state's name after "của" ("CH Bồ Đào Nha").
+const MAX_STATE: usize = 6;
+
+/// Length of a diplomat's state or seat at `j` after the post read from
+/// `i`: "của CH Bồ Đào Nha", "tại TP HCM", "thường trú tại Thái Lan". A
+/// state is capitalised words ending in a listed country; a seat is a
+/// listed country or a place.
+fn envoy_seat(t: &Tokens, i: usize, head: usize, j: usize) -> Option<usize> {
+    let lead = match t.low(j) {
+        "của" | "tại" => 1,
+        "thường" if t.phrase(j, 3) == Some("thường trú tại") => 3,
+        _ => return None,
+    };
+    office_head(&ENVOY, t.span(i, i + head))?;
+    let k = j + lead;
+    let country_at = |m: usize| {
+        (1..=3)
+            .rev()
+            .find(|&n| t.phrase(m, n).is_some_and(vocab::is_country))
+    };
+    if t.low(j) == "của" {
+        // "CH", "Cộng hòa", "Vương quốc" before the country's own name.
+        let end = (k..(k + MAX_STATE).min(t.len()))
+            .find_map(|m| country_at(m).filter(|_| t.is_cap(m)).map(|n| m + n))?;
+        return (t.is_cap(k) && (k..end).all(|m| t.is_word(m))).then_some(end - j);
+    }
+    if !t.is_cap(k) {
+        return None;
+    }
+    let seat = country_at(k)
+        .or_else(|| place_len(t, k))
+        .or_else(|| (t.phrase(k, 2) == Some("việt nam")).then_some(2))?;
+    Some(lead + seat)
 }
 
 /// The offices marked `presidium` in the office list.

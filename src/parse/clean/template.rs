@@ -39,12 +39,24 @@ static PHONE: LazyLock<Rx> = LazyLock::new(|| {
 /// Template residue and markup ("asp:Literal", "<%= … %>", "{{title}}",
 /// "![]() |"); `%image_alt%` is looked for by hand (`placeholder_name`),
 /// which keeps this pattern one of plain strings.
+/// "leftcenterrightdel" is the label row of an editor's image-alignment
+/// buttons, saved with the photo it aligned.
 static RESIDUE: LazyLock<Rx> = LazyLock::new(|| {
-    Rx::new(r"asp:|<%|%>|\{\{|\}\}|runat=|!\[|\]\(|javascript:|data:image/|<image>")
+    Rx::new(
+        r"asp:|<%|%>|\{\{|\}\}|runat=|!\[|\]\(|javascript:|data:image/|<image>|leftcenterrightdel",
+    )
 });
 /// Placeholders and login prompts.
 static PLACEHOLDER: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(r"đang (?:được )?cập nhật|chưa có dữ liệu|mật khẩu|đăng nhập|chi tiết bài viết")
+});
+/// The prompts of a comment form under the article, longer than the
+/// placeholders above ("Bạn cần đăng nhập để thực hiện chức năng này!",
+/// "Vui lòng nhập nội dung bình luận.").
+static FORM_PROMPT: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::new(
+        r"^(?:bạn cần đăng nhập|vui lòng (?:nhập|đăng nhập)|bạn không thể gửi bình luận|bạn chưa nhập)",
+    )
 });
 
 /// Whether a short line is furniture of a site's template rather than text.
@@ -64,19 +76,15 @@ pub fn is_template(lower: &str, line: &str) -> bool {
     if !lower.chars().any(char::is_alphanumeric) {
         return true;
     }
-    // An image file name, alone or with a word or two ("DSC_0412.jpg", ".png)").
-    let bare = lower.trim_end_matches([')', ']', '|', ' ', '"', '\'']);
-    if n <= 3
-        && [".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp"]
-            .iter()
-            .any(|e| bare.ends_with(e))
-    {
+    // An image, video or audio file name, alone or with a word or two
+    // ("DSC_0412.jpg", ".png)", "Video: hoi-nghi.mp4?_t=1719070896").
+    if n <= 3 && names_media_file(lower) {
         return true;
     }
     if n == 1 && (is_file_stem(lower) || is_numbered_run(lower)) {
         return true;
     }
-    if n <= 8 && PLACEHOLDER.is_match(lower) {
+    if (n <= 8 && PLACEHOLDER.is_match(lower)) || (n <= 16 && FORM_PROMPT.is_match(lower)) {
         return true;
     }
     // Phone lines and weather widgets.
@@ -97,6 +105,20 @@ pub fn is_template(lower: &str, line: &str) -> bool {
         return true;
     }
     is_menu(lower, line, n)
+}
+
+/// Whether a short line ends in the name of a media file: an image's,
+/// or a player's video or audio, whose address may carry a query
+/// ("clip.mp4?_t=1719070896").
+fn names_media_file(lower: &str) -> bool {
+    const EXT: &[&str] = &[
+        ".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp", ".mp4", ".mov", ".webm", ".m4v", ".mp3",
+        ".m4a",
+    ];
+    let bare = lower.trim_end_matches([')', ']', '|', ' ', '"', '\'']);
+    let last = bare.rsplit(' ').next().unwrap_or(bare);
+    let file = last.split_once('?').map_or(last, |(file, _)| file);
+    EXT.iter().any(|e| file.ends_with(e))
 }
 
 /// A hotline in the template ("HOTLINE: 0903 …", "Đường dây nóng"): the
@@ -310,5 +332,5 @@ fn repeats_capitalised(line: &str) -> bool {
 /// Whether every pattern compiled (for tests).
 #[cfg(test)]
 pub fn patterns_compile() -> bool {
-    PHONE.compiled() && RESIDUE.compiled() && PLACEHOLDER.compiled()
+    PHONE.compiled() && RESIDUE.compiled() && PLACEHOLDER.compiled() && FORM_PROMPT.compiled()
 }

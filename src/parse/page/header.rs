@@ -169,6 +169,11 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
     if page.title.is_none() && lower.starts_with("chủ đề năm ") {
         return true;
     }
+    // A photo's caption above the headline ("Ông A (bìa trái) và ông B
+    // (bìa phải)."): it places people in the picture.
+    if page.title.is_none() && places_in_photo(lower) {
+        return true;
+    }
     let one_sentence = sentence_end(line.trim_end_matches('.')).is_none();
     let first = page.header_lines == 0;
     page.header_lines += 1;
@@ -185,6 +190,23 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
         return false;
     }
     headline_or_label(page, line, n, home)
+}
+
+/// Where a caption places someone in its photo: "(bìa trái)", "(thứ hai
+/// từ trái sang)", "(đứng giữa)".
+fn places_in_photo(lower: &str) -> bool {
+    const PLACES: &[&str] = &[
+        "(bìa trái",
+        "(bìa phải",
+        "từ trái sang",
+        "từ phải sang",
+        "từ trái qua",
+        "từ phải qua",
+        "(đứng giữa",
+        "(ngoài cùng",
+        "(giữa)",
+    ];
+    PLACES.iter().any(|p| lower.contains(p))
 }
 
 /// Reads a header line of one sentence and four or more words: the
@@ -209,6 +231,17 @@ fn headline_or_label(page: &mut Page, line: &str, n: usize, home: Home) -> bool 
                 && page.header_lines == 2
                 && word_count(t) <= 8
                 && n > word_count(t)
+                && !ends_sentence(line)
+                && !body_like(line) =>
+        {
+            page.title = Some(headline(line));
+        }
+        // A tag above the headline that the headline holds ("Chủ tịch Tập
+        // đoàn X", then "Bí thư Tỉnh ủy tiếp Chủ tịch Tập đoàn X").
+        Some(t)
+            if page.header_lines == 2
+                && line.len() > t.len()
+                && line.contains(t.as_str())
                 && !ends_sentence(line)
                 && !body_like(line) =>
         {

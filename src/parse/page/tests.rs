@@ -1262,3 +1262,38 @@ Buổi lễ diễn ra trang trọng, ấm cúng với sự tham dự của đôn
     );
     assert_eq!(page.byline.as_deref(), Some("Phóng viên Truyền hình"));
 }
+
+#[test]
+fn a_caption_placing_people_in_its_photo_is_no_headline() {
+    let page = read_page(
+        "Ông Lò Văn Tâm (bìa trái) và ông Hà Minh Đức (bìa phải).\n\
+HĐND tỉnh bầu bổ sung hai Ủy viên UBND tỉnh\n\
+Chiều 8/12, HĐND tỉnh khóa X tiến hành bầu bổ sung hai Ủy viên UBND tỉnh.\n",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("HĐND tỉnh bầu bổ sung hai Ủy viên UBND tỉnh")
+    );
+    let page = read_page(
+        "Đồng chí Bí thư Huyện ủy (thứ hai từ trái sang) trao quà cho các hộ nghèo\n\
+Huyện ủy trao quà Tết cho hộ nghèo ở xã Tân Lập\n\
+Sáng 20/1, Thường trực Huyện ủy trao 200 suất quà cho hộ nghèo.\n",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Huyện ủy trao quà Tết cho hộ nghèo ở xã Tân Lập")
+    );
+}
+
+#[test]
+fn a_tag_above_the_headline_that_the_headline_holds_is_no_headline() {
+    let page = read_page(
+        "Chủ tịch Tập đoàn Minh Phát\n\
+Chủ tịch UBND tỉnh tiếp Chủ tịch Tập đoàn Minh Phát\n\
+Chiều 12/5, Chủ tịch UBND tỉnh đã tiếp ông Lâm Văn Phát, Chủ tịch Tập đoàn Minh Phát.\n",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Chủ tịch UBND tỉnh tiếp Chủ tịch Tập đoàn Minh Phát")
+    );
+}

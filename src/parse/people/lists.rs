@@ -111,7 +111,14 @@ impl Scan<'_, '_> {
             self.out.push(item);
             k = end;
             let sep = t.is_punct(k, ';') || t.is_punct(k, ',') || t.low(k) == "và";
-            let n = if cued {
+            // "các ông A, B, C và bà D": the last member may be cued alone
+            // after "và" in a list of bare names; after a member with a
+            // title of their own, "và đồng chí E, …" names someone else.
+            let bare = self
+                .out
+                .last()
+                .is_some_and(|f| f.titles.len() <= usize::from(shared.is_some()));
+            let n = if cued || (bare && t.low(k) == "và") {
                 k + 1 + lead_cue(t, k + 1)
             } else {
                 k + 1

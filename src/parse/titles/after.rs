@@ -63,7 +63,9 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
         // "bầu bà A, giữ chức Phó Chủ tịch HĐND xã", "ông B - tái cử chức
         // danh Chủ tịch": a verb after the comma or the dash.
         let verb = if t.is_punct(m, ',') || t.is_dash(m) {
-            title_verb_len(t, m + 1).unwrap_or(0)
+            title_verb_len(t, m + 1)
+                .or_else(|| relative_given(t, m + 1))
+                .unwrap_or(0)
         } else {
             0
         };
@@ -118,6 +120,19 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
     if !paren && t.is_punct(k, ',') && title_verb_len(t, k + 1).is_some() {
         k += 1;
     }
+    // "A, Trưởng phòng Quản lý kết cấu hạ tầng và An toàn giao thông giữ
+    // chức vụ Phó Giám đốc Sở": a department's name runs on in lower case
+    // and joined words the reader stops at; the verb that gives the new
+    // post closes it.
+    if !paren {
+        if let Some(verb) = name_runs_to_post(t, k) {
+            if let Some(last) = titles.last_mut() {
+                last.push(' ');
+                last.push_str(t.span(k, verb));
+            }
+            k = verb;
+        }
+    }
     // "A - Phó Bí thư Tỉnh ủy X, tham gia Ban Chấp hành, Ban Thường vụ
     // Tỉnh ủy và giữ chức Phó Bí thư Tỉnh ủy Y": the bodies joined, then
     // the post given.
@@ -148,6 +163,46 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
     (k, titles, given)
 }
 
+/// Most capitalised words of the body that gives a post inside a
+/// relative clause ("được Ban Chấp hành Trung ương bầu làm …").
+const MAX_GIVER: usize = 6;
+
+/// Length of a relative clause at `k` that gives the person a post, up to
+/// the post: "người vừa được chỉ định làm …", "người mới được Quốc hội
+/// bầu làm …". A post held before ("người từng giữ chức") is no such
+/// clause.
+fn relative_given(t: &Tokens, k: usize) -> Option<usize> {
+    if t.low(k) != "người" {
+        return None;
+    }
+    let j = k + 1 + usize::from(matches!(t.low(k + 1), "vừa" | "mới" | "đã"));
+    if let Some(n) = title_verb_len(t, j).filter(|_| t.low(j) == "được") {
+        return Some(j + n - k);
+    }
+    if t.low(j) != "được" || !t.is_cap(j + 1) {
+        return None;
+    }
+    let giver = (j + 1..(j + 1 + MAX_GIVER).min(t.len()))
+        .take_while(|&m| t.is_cap(m))
+        .count();
+    let verb = j + 1 + giver;
+    let n = match t.low(verb) {
+        "bầu" => {
+            1 + [3, 2, 1]
+                .into_iter()
+                .find(|&n| {
+                    matches!(
+                        t.phrase(verb + 1, n),
+                        Some("giữ chức vụ" | "giữ chức danh" | "giữ chức" | "làm" | "là")
+                    )
+                })
+                .unwrap_or(0)
+        }
+        _ => title_verb_len(t, verb)?,
+    };
+    Some(verb + n - k)
+}
+
 /// Titles read after a note of birth in brackets after a name at `m`
 /// ("Trần Văn A (SN 1978, Phó Chi cục trưởng)", "B (SN 1980, ở xã C) là
 /// Bí thư Đảng ủy xã"): news on courts and arrests give the birth year and
@@ -174,6 +229,43 @@ fn after_birth_note(t: &Tokens, m: usize) -> Option<(usize, Vec<String>, usize)>
         let (k, titles, given) = read_after(t, after);
         if !titles.is_empty() {
             return Some((k, titles, given));
+        }
+    }
+    None
+}
+
+/// Most tokens of the rest of a department's name before the verb that
+/// gives a post ("kết cấu hạ tầng và An toàn giao thông").
+const MAX_NAME_TAIL: usize = 16;
+
+/// Where the verb giving a new post starts when the title read up to `k`
+/// goes on, without a break, to it: "… Giáo dục tiểu học và Giáo dục mầm
+/// non (Sở GD-ĐT tỉnh) giữ chức …". Punctuation other than a bracketed
+/// note, a person's honorific, or no such verb within reach leaves the
+/// title as read.
+fn name_runs_to_post(t: &Tokens, k: usize) -> Option<usize> {
+    if title_verb_len(t, k).is_some() || !t.is_word(k) {
+        return None;
+    }
+    let gives_post = |j: usize| {
+        title_verb_len(t, j).is_some()
+            && matches!(
+                t.phrase(j, 2),
+                Some("giữ chức" | "được bổ" | "được điều" | "được chỉ" | "được bầu")
+            )
+    };
+    let mut open = false;
+    for j in k..(k + MAX_NAME_TAIL).min(t.len()) {
+        if t.is_punct(j, '(') && !open {
+            open = true;
+        } else if t.is_punct(j, ')') && open {
+            open = false;
+        } else if !t.is_word(j) && !(open && (t.is_dash(j) || t.is_punct(j, ','))) {
+            return None;
+        } else if !open && gives_post(j) {
+            return Some(j);
+        } else if matches!(t.low(j), "ông" | "bà" | "đồng" | "anh" | "chị") {
+            return None;
         }
     }
     None

@@ -1341,3 +1341,66 @@ fn a_committee_or_council_keeps_the_topic_it_is_named_by() {
         Some("Chủ tịch Hội đồng quản trị")
     );
 }
+
+#[test]
+fn a_department_name_in_lower_case_runs_on_to_the_post_given() {
+    let t = Tokens::new(
+        "A, Trưởng phòng Quản lý chất lượng công trình và Hạ tầng đô thị giữ chức vụ Phó Giám đốc Sở Xây dựng. B",
+    );
+    let (_, got) = titles_after(&t, 1);
+    assert_eq!(
+        got,
+        [
+            "Trưởng phòng Quản lý chất lượng công trình và Hạ tầng đô thị",
+            "Phó Giám đốc Sở Xây dựng"
+        ]
+    );
+    let t = Tokens::new(
+        "A - Trưởng phòng Bồi dưỡng nghiệp vụ và Khảo thí (Sở Giáo dục tỉnh) được bổ nhiệm giữ chức Phó Giám đốc Sở Giáo dục và Đào tạo. B",
+    );
+    let (_, got) = titles_after(&t, 1);
+    assert_eq!(
+        got,
+        [
+            "Trưởng phòng Bồi dưỡng nghiệp vụ và Khảo thí (Sở Giáo dục tỉnh)",
+            "Phó Giám đốc Sở Giáo dục và Đào tạo"
+        ]
+    );
+    // A sentence that goes on without giving a post keeps the title as read.
+    let t = Tokens::new("A, Trưởng phòng Quản lý đô thị huyện phát biểu tại hội nghị. B");
+    let (_, got) = titles_after(&t, 1);
+    assert_eq!(got, ["Trưởng phòng Quản lý đô thị huyện"]);
+}
+
+#[test]
+fn a_diplomat_s_state_and_seat_stay_in_the_post() {
+    assert_eq!(
+        title("Tổng Lãnh sự của Cộng hòa Séc tại TP Hồ Chí Minh phát biểu").as_deref(),
+        Some("Tổng Lãnh sự của Cộng hòa Séc tại TP Hồ Chí Minh")
+    );
+    assert_eq!(
+        title("Đại sứ Việt Nam tại Ai Cập thường trú tại Thái Lan đã trình thư").as_deref(),
+        Some("Đại sứ Việt Nam tại Ai Cập thường trú tại Thái Lan")
+    );
+    // Another office keeps "tại" out: where it sits is no seat.
+    assert_eq!(
+        title("Chủ tịch UBND xã tại buổi làm việc").as_deref(),
+        Some("Chủ tịch UBND xã")
+    );
+}
+
+#[test]
+fn a_relative_clause_that_gives_a_post_introduces_it() {
+    let t = Tokens::new("A - người vừa được chỉ định làm Bí thư Đảng ủy Bộ Tư pháp. B");
+    let (_, got) = titles_after(&t, 1);
+    assert_eq!(got, ["Bí thư Đảng ủy Bộ Tư pháp"]);
+    let t = Tokens::new(
+        "A, người mới được Hội đồng nhân dân tỉnh bầu làm Chủ tịch UBND tỉnh, cho biết",
+    );
+    let (_, got) = titles_after(&t, 1);
+    assert_eq!(got, ["Chủ tịch UBND tỉnh"]);
+    // A post held long ago is no post given.
+    let t = Tokens::new("A, người từng làm Chủ tịch UBND xã, kể lại");
+    let (_, got) = titles_after(&t, 1);
+    assert!(got.is_empty(), "{got:?}");
+}

@@ -318,3 +318,18 @@ fn a_table_row_ends_each_name_before_the_province_after_it() {
         [one("Nguyễn Hòa Bình", &["Phó Thủ tướng"])]
     );
 }
+
+#[test]
+fn the_last_member_of_a_list_of_bare_names_may_be_cued_after_and() {
+    let got = people(
+        "Hội nghị đã bầu 3 Phó Chủ tịch UBND tỉnh gồm các ông Lê Văn Khoa, Trần Đình Bảo và bà Vi Thị Hạnh.",
+    );
+    assert_eq!(
+        got,
+        [
+            one("Lê Văn Khoa", &["Phó Chủ tịch UBND tỉnh"]),
+            one("Trần Đình Bảo", &["Phó Chủ tịch UBND tỉnh"]),
+            one("Vi Thị Hạnh", &["Phó Chủ tịch UBND tỉnh"]),
+        ]
+    );
+}

@@ -454,3 +454,12 @@ fn a_holder_after_a_comma_who_then_acts_holds_the_titles_before() {
             .all(|(_, titles)| titles.is_empty())
     );
 }
+
+#[test]
+fn a_governor_general_is_named_with_the_office() {
+    let got = people("Chủ tịch nước đón Toàn quyền Canada Mary Lowell thăm cấp Nhà nước.");
+    assert!(
+        got.contains(&one("Mary Lowell", &["Toàn quyền Canada"])),
+        "{got:?}"
+    );
+}
