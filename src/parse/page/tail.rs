@@ -226,8 +226,19 @@ fn is_byline(line: &str, lower: &str) -> bool {
     // "T.HÀ", "H.Thanh"), not a button ("Gửi").
     let word =
         n > 1 || line.contains('.') || !line.chars().any(char::is_lowercase) || glued_initial(line);
-    let plain =
-        (1..=7).contains(&n) && line.len() <= 70 && word && (names(line) || low_middle(line));
+    // "Các Ủ", the last line of a page cut short: a word that opens a
+    // sentence ("Các", "Trong", "Sau") opens no writer's name. ("Theo" is
+    // read apart, as the source.)
+    let opens_sentence = line.split(' ').next().is_some_and(|w| {
+        let lower = w.to_lowercase();
+        let info = vocab::info_at(&lower, 0, lower.len());
+        info.flags & vocab::flag::NAME_STOP != 0 && lower != "theo"
+    });
+    let plain = (1..=7).contains(&n)
+        && line.len() <= 70
+        && word
+        && !opens_sentence
+        && (names(line) || low_middle(line));
     // "Thu Hà (Trung tâm Văn hóa - Thông tin xã)", "Thu Hà (tổng hợp)": a
     // name with where the writer works or how the text was made.
     let with_paren = n <= 16

@@ -1297,3 +1297,22 @@ Chiều 12/5, Chủ tịch UBND tỉnh đã tiếp ông Lâm Văn Phát, Chủ t
         Some("Chủ tịch UBND tỉnh tiếp Chủ tịch Tập đoàn Minh Phát")
     );
 }
+
+#[test]
+fn a_last_line_cut_after_a_sentence_opening_word_is_no_writer() {
+    for cut in ["Các Ủ", "Những Đ", "Trong Ng"] {
+        let page = read_page(&format!(
+            "Đại hội đại biểu Mặt trận xã Tân Lộc lần thứ I\n\
+Sáng 12/9, Ủy ban MTTQ Việt Nam xã Tân Lộc tổ chức đại hội đại biểu lần thứ I.\n\
+Đại hội đã hiệp thương cử 31 vị vào Ủy ban MTTQ Việt Nam xã khóa mới.\n\n{cut}\n"
+        ));
+        assert_eq!(page.byline, None, "{cut}");
+    }
+    // A writer's name is still one.
+    let page = read_page(
+        "Đại hội đại biểu Mặt trận xã Tân Lộc lần thứ I\n\
+Sáng 12/9, Ủy ban MTTQ Việt Nam xã Tân Lộc tổ chức đại hội đại biểu lần thứ I.\n\n\
+Cao Minh Sơn\n",
+    );
+    assert_eq!(page.byline.as_deref(), Some("Cao Minh Sơn"));
+}
