@@ -183,25 +183,16 @@ const MAX_COMMITTEE_TOPIC: usize = 24;
 /// is for (in the title opening at `start`, whose head may hold the
 /// committee), "về" and lower-case fields listed with commas and "và":
 /// "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ,
-/// đổi mới sáng tạo và chuyển đổi số". Some pages write "và" for "về"
-/// right after the committee's capitalised name; then the fields must run
-/// to the end of the clause (";", "." or the text's end), since "và" may
-/// join another body instead. The topic ends before a capital,
+/// đổi mới sáng tạo và chuyển đổi số". The topic ends before a capital,
 /// punctuation other than a comma between fields, a verb or a cue.
 pub(super) fn committee_topic_len(t: &Tokens, start: usize, j: usize) -> Option<usize> {
-    let word = t.low(j);
-    if !matches!(word, "về" | "và") || t.is_cap(j) || j < 2 {
+    if t.low(j) != "về" || t.is_cap(j) || j < 2 {
         return None;
     }
     let from = start.max(j.saturating_sub(6));
     let committee = (from..j)
         .any(|k| t.phrase(k, 3) == Some("ban chỉ đạo") || t.phrase(k, 2) == Some("hội đồng"));
     if !committee {
-        return None;
-    }
-    let typo = word == "và";
-    let after_name = t.is_cap(j - 1) || t.is_cap(j - 2) && t.phrase(j - 2, 2).is_some();
-    if typo && (!after_name || matches!(t.low(j + 1), "các" | "những")) {
         return None;
     }
     // "phát triển", "sáng tạo": words of a topic that open no verb or time
@@ -232,11 +223,7 @@ pub(super) fn committee_topic_len(t: &Tokens, start: usize, j: usize) -> Option<
             break;
         }
     }
-    if k <= j + 1 || t.low(k - 1) == "và" {
-        return None;
-    }
-    let clause_end = k >= t.len() || t.is_punct(k, ';') || t.is_punct(k, '.');
-    (!typo || clause_end).then_some(k - j)
+    (k > j + 1 && t.low(k - 1) != "và").then_some(k - j)
 }
 
 /// Most tokens of what a steering committee is for.
