@@ -186,7 +186,7 @@ const MAX_COMMITTEE_TOPIC: usize = 24;
 /// đổi mới sáng tạo và chuyển đổi số". The topic ends before a capital,
 /// punctuation other than a comma between fields, a verb or a cue.
 pub(super) fn committee_topic_len(t: &Tokens, start: usize, j: usize) -> Option<usize> {
-    if t.low(j) != "về" || t.is_cap(j) || j < 2 {
+    if t.low(j) != "về" || t.is_cap(j) {
         return None;
     }
     let from = start.max(j.saturating_sub(6));
