@@ -191,10 +191,81 @@ pub fn read_post(title: &str) -> Post {
     post
 }
 
+/// Whether `w` only dates or repeats what a post already says: the term
+/// ("khóa XIII", "nhiệm kỳ 2020 - 2025") or an abbreviation in brackets
+/// after its long form ("Bộ Chỉ huy Quân sự (CHQS)").
+fn aside_word(w: &str) -> bool {
+    let bare = w.trim_matches(['(', ')', ',', ';']);
+    let lower = bare.to_lowercase();
+    let bracketed = w.starts_with('(') && w.ends_with(')') && w.len() > 2;
+    matches!(
+        lower.as_str(),
+        "khóa" | "khoá" | "nhiệm" | "kỳ" | "kì" | "-" | "–" | ""
+    ) || is_numeral(bare)
+        || (bracketed
+            && bare
+                .chars()
+                .all(|c| c.is_uppercase() || matches!(c, '&' | '.' | '-')))
+}
+
+/// "XIII", "2020", "2020-2025": a term's number or years.
+fn is_numeral(w: &str) -> bool {
+    !w.is_empty()
+        && (w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
+            || w.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '-' | '–')))
+}
+
+/// `words` without what only dates the post or repeats it in brackets: a
+/// post is the same office in every term, and its place follows the term
+/// words as often as it precedes them ("Chủ tịch HĐND tỉnh khóa XVIII").
+fn without_asides<'a>(words: &[&'a str]) -> Vec<&'a str> {
+    let mut out: Vec<&'a str> = Vec::with_capacity(words.len());
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i];
+        let lower = w.trim_start_matches('(').to_lowercase();
+        let term = match lower.as_str() {
+            "khóa" | "khoá" => 1,
+            "nhiệm"
+                if matches!(
+                    words.get(i + 1).map(|n| n.trim_end_matches([',', ')'])),
+                    Some("kỳ" | "kì")
+                ) =>
+            {
+                2
+            }
+            _ => 0,
+        };
+        // A term word counts only with its number after it.
+        let numbered = term > 0
+            && words
+                .get(i + term)
+                .is_some_and(|n| is_numeral(n.trim_matches(['(', ')', ',', ';'])));
+        if numbered {
+            i += term;
+            while i < words.len() && aside_word(words[i]) && !words[i].starts_with('(') {
+                i += 1;
+            }
+            if let Some(prev) = out.last_mut() {
+                *prev = prev.trim_end_matches([',', ';']);
+            }
+            continue;
+        }
+        let bracketed_abbreviation =
+            w.starts_with('(') && w.ends_with(')') && aside_word(w) && i > 0;
+        if !bracketed_abbreviation {
+            out.push(w);
+        }
+        i += 1;
+    }
+    out
+}
+
 /// Reads `title`, abbreviations and all, as a post and the place it names.
 fn read_written(title: &str) -> Post {
     let title = title.trim().trim_end_matches([',', ';', '.', ':']);
-    let words = words_of(title);
+    let words = without_asides(&words_of(title));
     if crate::parse::is_rank(title) {
         return Post {
             display: title.to_string(),
@@ -343,6 +414,8 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("Ủy viên Huyện ủy", "Huyện ủy viên"),
     ("Ủy viên Quận ủy", "Quận ủy viên"),
     ("Ủy viên Thị ủy", "Thị ủy viên"),
+    // "UVTV": the standing committee without its "Ban".
+    ("Ủy viên Thường vụ", "Ủy viên Ban Thường vụ"),
 ];
 
 /// Each synonym's long key with a searcher made once (a key is read for
@@ -379,7 +452,7 @@ pub fn post_key(post: &str) -> String {
     let long = crate::parse::expand_title(post);
     let post = long.as_deref().unwrap_or(post);
     let mut expanded = String::with_capacity(post.len() + 16);
-    for w in words_of(post) {
+    for w in without_asides(&words_of(post)) {
         if !expanded.is_empty() {
             expanded.push(' ');
         }

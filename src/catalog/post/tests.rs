@@ -134,3 +134,46 @@ fn a_post_of_a_foreign_state_is_placed_in_that_country() {
     // Vietnam's own head of government is central.
     assert_eq!(split("Thủ tướng").2, Scope::Central);
 }
+
+#[test]
+fn a_post_is_the_same_in_every_term_and_with_its_abbreviation_in_brackets() {
+    let (post, place, scope) =
+        split("Chủ tịch HĐND tỉnh khóa XVIII, nhiệm kỳ 2021 - 2026 Quảng Ngãi");
+    assert_eq!(
+        (post.as_str(), place.as_deref(), scope),
+        (
+            "Chủ tịch HĐND tỉnh",
+            Some("Quảng Ngãi"),
+            Scope::Local(Tier::Province)
+        )
+    );
+    let (post, place, _) = split("Phó Chủ tịch UBND tỉnh Quảng Ngãi nhiệm kỳ 2021-2026");
+    assert_eq!(
+        (post.as_str(), place.as_deref()),
+        ("Phó Chủ tịch UBND tỉnh", Some("Quảng Ngãi"))
+    );
+    let same = |a: &str, b: &str| assert_eq!(post_key(a), post_key(b), "{a} = {b}");
+    same(
+        "Phó Chủ tịch Ủy ban T.Ư MTTQ Việt Nam khóa X, nhiệm kỳ 2024 - 2029",
+        "Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam",
+    );
+    same(
+        "Ủy viên Trung ương Đảng khoá XIII",
+        "Ủy viên Ban Chấp hành Trung ương Đảng",
+    );
+    same(
+        "Chỉ huy trưởng Bộ Chỉ huy quân sự (CHQS) tỉnh",
+        "Chỉ huy trưởng Bộ CHQS tỉnh",
+    );
+    same("UVTV Thành ủy", "Ủy viên Ban Thường vụ Thành ủy");
+    // A term word without its number is part of the name; a bracket that
+    // says more than an abbreviation stays.
+    assert_eq!(
+        split("Ủy viên (dự khuyết) Tỉnh ủy").0,
+        "Ủy viên (dự khuyết) Tỉnh ủy"
+    );
+    assert_ne!(
+        post_key("Ủy viên dự khuyết Trung ương Đảng"),
+        post_key("Ủy viên Trung ương Đảng")
+    );
+}
