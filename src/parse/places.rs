@@ -103,7 +103,12 @@ pub fn collect_places(t: &Tokens, out: &mut Vec<String>) {
                 i = j - 1;
                 continue;
             }
-            if j > start && place_len(t, start).is_none() && !person() {
+            // Every province's name has two syllables or more: one word
+            // after "tỉnh" opens something else ("UBND tỉnh Đại hội …",
+            // the verb left out of a headline-like lead).
+            let province_word = matches!(t.phrase(i, n), Some("tỉnh" | "tỉnh ủy" | "tỉnh uỷ"));
+            let too_short = province_word && j == start + 1;
+            if j > start && !too_short && place_len(t, start).is_none() && !person() {
                 add(out, t.span(start, j));
             }
             i = start.max(i + 1);
@@ -182,6 +187,16 @@ mod tests {
         );
         collect_places(&t, &mut out);
         assert_eq!(out, ["Lê Lợi"]);
+    }
+
+    #[test]
+    fn one_word_after_tinh_is_no_province() {
+        let mut out = Vec::new();
+        let t = Tokens::new(
+            "Đảng bộ Sở Tư pháp tỉnh Đại hội lần thứ V; Đoàn viên huyện Mê Linh, tỉnh Hà Sơn dự.",
+        );
+        collect_places(&t, &mut out);
+        assert_eq!(out, ["Mê Linh", "Hà Sơn"]);
     }
 
     #[test]
