@@ -352,6 +352,30 @@ fn only_basis(lower: &str) -> bool {
     !EVENT_TIME.is_match(&rest)
 }
 
+/// The level of the host among the officials a report names when none
+/// chairs: the first named, unless only attending ("Về dự, chỉ đạo Hội
+/// nghị có đồng chí A, Trưởng Ban Tổ chức Tỉnh ủy" names a guest). A guest
+/// comes to the host's event: the host is then the first official who
+/// speaks ("đồng chí B, Bí thư Huyện ủy phát biểu"), else the lowest level
+/// the attendees hold ("Tham dự có bà A, Chủ tịch UBMTTQ thành phố; ông B,
+/// Bí thư Đảng ủy phường": the ward's congress).
+fn host_level(officials: &[Mention], of: impl Fn(&Mention) -> Option<Level>) -> Option<Level> {
+    let first = officials.first()?;
+    if first.roles != [Role::Attendee] {
+        return of(first);
+    }
+    let speaks = |m: &&Mention| m.roles.contains(&Role::Speaker);
+    if let Some(l) = officials.iter().filter(speaks).find_map(&of) {
+        return Some(l);
+    }
+    // `Level` orders the centre first: the lowest level is the greatest.
+    officials
+        .iter()
+        .filter(|m| m.roles.contains(&Role::Attendee))
+        .filter_map(&of)
+        .max()
+}
+
 /// The level of the meeting, from the headline and lead in lower case,
 /// for a report of `date`.
 pub fn level(
@@ -455,8 +479,12 @@ pub fn level(
             .iter()
             .any(|r| matches!(r, Role::Chair | Role::CoChair))
     });
-    let chair = chaired.or_else(|| officials.first());
-    if let Some(l) = chair.and_then(|m| of(&lower_same(&m.titles.join(", ")))) {
+    let title_level = |m: &Mention| of(&lower_same(&m.titles.join(", ")));
+    let chair_level = match chaired {
+        Some(m) => title_level(m),
+        None => host_level(officials, title_level),
+    };
+    if let Some(l) = chair_level {
         return Some(l);
     }
     // A portrait, an interview or a feature reports no event: it has the

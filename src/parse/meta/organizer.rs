@@ -372,6 +372,9 @@ fn quoted(before: &str) -> bool {
 /// the verb of a purpose clause ends no organizer's name, the next one does.
 /// Up to three verbs of the first sentence are tried.
 pub(super) fn organizer_level(lower: &str, of: impl Fn(&str) -> Option<Level>) -> Option<Level> {
+    if lists_guests(lower) {
+        return None;
+    }
     let end = super::bodies::actor_sentence_end(lower);
     let mut verbs = org_verbs(lower).peekable();
     // "Nhân dịp kỷ niệm 93 năm Ngày truyền thống MTTQ Việt Nam. Chiều
@@ -398,6 +401,20 @@ pub(super) fn organizer_level(lower: &str, of: impl Fn(&str) -> Option<Level>) -
         .map(|cut| held_event(lower, cut).unwrap_or_else(|| organizer_before(&lower[..cut])))
         .filter(|org| names_a_body(org))
         .find_map(&of)
+}
+
+/// Openings of a sentence that lists who comes to an event ("Về dự, chỉ
+/// đạo Hội nghị có đồng chí A, Trưởng Ban Tổ chức Tỉnh ủy"): the guests'
+/// offices hold no event, and "Ban Tổ chức" there is no verb.
+const GUESTS_COME: &[&str] = &["về dự", "đến dự", "tới dự", "cùng dự", "tham dự"];
+
+/// Whether `lower` opens by naming who attends rather than who organizes.
+fn lists_guests(lower: &str) -> bool {
+    GUESTS_COME.iter().any(|w| {
+        lower
+            .strip_prefix(w)
+            .is_some_and(|rest| rest.starts_with([' ', ',']))
+    })
 }
 
 /// The event a lead says takes place when only a time and a venue come

@@ -1736,3 +1736,46 @@ fn a_session_is_no_meeting_and_deputies_meet_voters_as_their_provinces_delegatio
         Some(Level::District)
     );
 }
+
+#[test]
+fn guests_who_come_to_an_event_do_not_hold_it() {
+    let official = |name: &str, title: &str, roles: Vec<Role>| Mention {
+        name: name.into(),
+        titles: vec![title.into()],
+        roles,
+        ..Mention::default()
+    };
+    // The lead only lists the guests ("Về dự, chỉ đạo …"); "Ban Tổ chức"
+    // there is an organ, and the district's secretary who speaks is the host.
+    let lead = "về dự, chỉ đạo hội nghị có đồng chí trần thị hoa, ủy viên ban thường vụ tỉnh ủy, trưởng ban tổ chức tỉnh ủy.";
+    let guest = official(
+        "Trần Thị Hoa",
+        "Trưởng Ban Tổ chức Tỉnh ủy",
+        vec![Role::Attendee],
+    );
+    let host = official("Lê Văn Nam", "Bí thư Huyện ủy", vec![Role::Speaker]);
+    assert_eq!(
+        level(&[lead], &[guest.clone(), host], "", None),
+        Some(Level::District)
+    );
+    // When everyone named only attends, the host is the lowest of them: a
+    // city's front chairwoman comes to the ward's congress.
+    let head = "chủ tịch ubmttq thành phố phát biểu tại đại hội";
+    let city = official(
+        "Lê Thị Mai",
+        "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Bắc Sơn",
+        vec![Role::Attendee],
+    );
+    let ward = official(
+        "Phan Văn Đức",
+        "Bí thư Đảng ủy phường Đông Hải",
+        vec![Role::Attendee],
+    );
+    assert_eq!(
+        level(&[head], &[city.clone(), ward], "", None),
+        Some(Level::Commune)
+    );
+    // One guest alone still gives the level, as the first official does.
+    assert_eq!(level(&[head], &[city], "", None), Some(Level::Provincial));
+    assert_eq!(level(&[lead], &[guest], "", None), Some(Level::Provincial));
+}
