@@ -1779,3 +1779,31 @@ fn guests_who_come_to_an_event_do_not_hold_it() {
     assert_eq!(level(&[head], &[city], "", None), Some(Level::Provincial));
     assert_eq!(level(&[lead], &[guest], "", None), Some(Level::Provincial));
 }
+
+#[test]
+fn an_arrest_or_a_criminal_case_in_a_lead_has_no_level() {
+    // A page with no headline opens with its lead: an arrest made by the
+    // police, or a case they investigate, is news no body organises.
+    assert_eq!(
+        lvl(
+            "Đại tá Trần Văn Hùng, Giám đốc Công an tỉnh Bắc Sơn xác nhận, lực lượng công an đã bắt được đối tượng trốn trại Lò Văn Páo.",
+            ""
+        ),
+        None
+    );
+    assert_eq!(
+        lvl(
+            "Tối 12-3, một lãnh đạo Bộ Công an xác nhận cơ quan điều tra đang tiến hành mở rộng vụ án cố ý làm trái tại Tổng công ty Xây lắp Bắc Sơn.",
+            ""
+        ),
+        None
+    );
+    // A meeting on such a case still has its body's level.
+    assert_eq!(
+        lvl(
+            "Tòa án nhân dân tỉnh Bắc Sơn tổ chức hội nghị rút kinh nghiệm vụ án hành chính",
+            ""
+        ),
+        Some(Level::Provincial)
+    );
+}
