@@ -107,6 +107,10 @@ pub fn is_template(lower: &str, line: &str) -> bool {
     is_menu(lower, line, n)
 }
 
+/// Labels of a photo's enlarge button, which some pages keep glued to
+/// the photo's file name.
+const ENLARGE: &[&str] = &["phóng to", "xem ảnh lớn", "click để phóng to"];
+
 /// Whether a short line ends in the name of a media file: an image's,
 /// or a player's video or audio, whose address may carry a query
 /// ("clip.mp4?_t=1719070896").
@@ -116,6 +120,11 @@ fn names_media_file(lower: &str) -> bool {
         ".m4a",
     ];
     let bare = lower.trim_end_matches([')', ']', '|', ' ', '"', '\'']);
+    // "wSgLPJHB.jpgPhóng to": the photo's enlarge button glued to its file.
+    let bare = ENLARGE
+        .iter()
+        .find_map(|b| bare.strip_suffix(b))
+        .map_or(bare, str::trim_end);
     let last = bare.rsplit(' ').next().unwrap_or(bare);
     let file = last.split_once('?').map_or(last, |(file, _)| file);
     EXT.iter().any(|e| file.ends_with(e))

@@ -1316,3 +1316,20 @@ Cao Minh Sơn\n",
     );
     assert_eq!(page.byline.as_deref(), Some("Cao Minh Sơn"));
 }
+
+#[test]
+fn a_photos_file_name_with_its_enlarge_button_is_no_paragraph() {
+    let page = read_page(
+        "Công an xã giữ hai thanh niên trộm chó\n\
+Sáng 20-2, Công an xã Hòa Bình đưa hai thanh niên về trụ sở để làm rõ vụ việc.\n\
+kQ7mLZtR.jpgPhóng to\n\
+Công an huyện cử cán bộ xuống phối hợp giải quyết\n\
+Hai thanh niên đã được đưa về Công an huyện phục vụ điều tra.\n",
+    );
+    assert!(
+        page.paragraphs.iter().all(|p| !p.contains(".jpg")),
+        "{:?}",
+        page.paragraphs
+    );
+    assert_eq!(page.paragraphs.len(), 3, "{:?}", page.paragraphs);
+}
