@@ -171,6 +171,12 @@ pub(super) fn organizer_before(head: &str) -> &str {
             org = &org[p + 2..];
         }
     }
+    // "Chiều ngày 11/10 tại hội trường xã Đảng ủy xã tổ chức": a time and
+    // a venue with no comma before the organizer, who is then the last
+    // organ the venue part names.
+    if let Some(body) = body_after_time_and_venue(org) {
+        org = body;
+    }
     // "Căn cứ Nghị định … của Chính phủ quy định …;": a clause that runs
     // up to the verb names no one who acts.
     if super::bodies::opens_clause(org) {
@@ -184,6 +190,29 @@ pub(super) fn organizer_before(head: &str) -> &str {
         .filter_map(|w| org.find(w))
         .min();
     end.map_or(org, |at| &org[..at])
+}
+
+/// The organizer after an opening time and venue written with no comma
+/// between them and it ("chiều ngày 11/10/2024 tại hội trường xã đảng ủy
+/// xã" gives "đảng ủy xã"): the last party or state organ named after
+/// "tại", when one follows the venue's first word.
+fn body_after_time_and_venue(org: &str) -> Option<&str> {
+    let at = org.find(" tại ")?;
+    if !opens_with_time(&org[..at]) {
+        return None;
+    }
+    let venue = &org[at + " tại ".len()..];
+    let last = ORGAN
+        .find_iter(venue)
+        .filter(|m| {
+            let before = venue[..m.start()].chars().next_back();
+            let after = venue[m.end()..].chars().next();
+            m.start() > 0
+                && before == Some(' ')
+                && !after.is_some_and(crate::parse::text::is_letter)
+        })
+        .last()?;
+    Some(&venue[last.start()..])
 }
 
 /// Spans of time that open a sentence with no comma ("thời gian qua";

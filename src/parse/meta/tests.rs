@@ -1807,3 +1807,28 @@ fn an_arrest_or_a_criminal_case_in_a_lead_has_no_level() {
         Some(Level::Provincial)
     );
 }
+
+#[test]
+fn the_organizer_after_a_time_and_a_venue_with_no_comma() {
+    // A commune's portal runs the time, the venue and the organizer on
+    // with no comma; the district's guests listed after it do not hold it.
+    let head = "hội nghị đối thoại giữa người đứng đầu cấp ủy, chính quyền với nhân dân năm 2024";
+    let lead = "chiều ngày 11/10/2024 tại hội trường xã đảng ủy xã tổ chức hội nghị đối thoại trực tiếp với nhân dân.";
+    let guest = Mention {
+        name: "Đinh Văn Khải".into(),
+        titles: vec!["Phó trưởng ban tổ chức Huyện ủy".into()],
+        ..Mention::default()
+    };
+    assert_eq!(
+        level(&[head, lead], &[guest], "", Date::new(2024, 10, 12)),
+        Some(Level::Commune)
+    );
+    // A venue that opens the phrase is where it is held, as before.
+    assert_eq!(
+        lvl(
+            "Sáng 5/6 tại Hội trường UBND huyện Tân Yên tổ chức hội nghị sơ kết",
+            ""
+        ),
+        Some(Level::District)
+    );
+}
