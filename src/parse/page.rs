@@ -416,11 +416,21 @@ impl Reader {
     /// slogan came first and was taken for it ("Việt Nam vươn mình trong
     /// kỷ nguyên mới", then the headline, then "Thu Hà"): the line under
     /// the banner, kept as the only one of the article so far, if it is
-    /// no sentence and longer than the banner.
+    /// no sentence and longer than the banner. A kicker may stand between
+    /// them ("Chính trị Ngày hội bầu cử", "Hướng tới ngày hội bầu cử toàn
+    /// dân", the headline, "Đình Huy"): the headline is the last of such
+    /// lines, right above the writer.
     fn headline_above_writer(&mut self) {
-        let [line] = self.body.as_slice() else {
+        let Some(line) = self.body.last() else {
             return;
         };
+        let labels = &self.body[..self.body.len() - 1];
+        if !labels
+            .iter()
+            .all(|l| !ends_sentence(l) && word_count(l) <= 12)
+        {
+            return;
+        }
         let n = word_count(line);
         let banner = self.page.title.as_deref().map_or(usize::MAX, word_count);
         let shaped = !ends_sentence(line) && (4..=30).contains(&n) && n > banner;

@@ -1333,3 +1333,24 @@ Hai thanh niên đã được đưa về Công an huyện phục vụ điều tr
     );
     assert_eq!(page.paragraphs.len(), 3, "{:?}", page.paragraphs);
 }
+
+#[test]
+fn the_headline_is_the_line_above_the_writer_past_a_section_and_a_kicker() {
+    let page = read_page(
+        "Thời sự Mùa bầu cử\n\
+Chuẩn bị cho ngày hội non sông\n\
+\n\
+Các tỉnh miền núi sôi nổi tiếp xúc cử tri\n\
+\n\
+Minh Khang\n\
+02/03/2026 06:44 GMT+7\n\
+\n\
+Sáng 1.3, Ủy ban MTTQ tỉnh Bắc Sơn tổ chức hội nghị tiếp xúc cử tri với những người ứng cử.\n",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Các tỉnh miền núi sôi nổi tiếp xúc cử tri")
+    );
+    assert_eq!(page.header_name.as_deref(), Some("Minh Khang"));
+    assert_eq!(page.paragraphs.len(), 1, "{:?}", page.paragraphs);
+}
