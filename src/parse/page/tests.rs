@@ -1337,8 +1337,8 @@ Hai thanh niên đã được đưa về Công an huyện phục vụ điều tr
 #[test]
 fn the_headline_is_the_line_above_the_writer_past_a_section_and_a_kicker() {
     let page = read_page(
-        "Thời sự Mùa bầu cử\n\
-Chuẩn bị cho ngày hội non sông\n\
+        "Chính trị Ngày hội non sông\n\
+Chuẩn bị cho ngày hội lớn của toàn dân\n\
 \n\
 Các tỉnh miền núi sôi nổi tiếp xúc cử tri\n\
 \n\
