@@ -545,6 +545,25 @@ pub fn split_date_inside(line: &str) -> Option<(&str, &str, &str)> {
         .then(|| (head, line[m.start()..m.end()].trim(), rest))
 }
 
+/// An outlet's tag in brackets that opens a lead ("(QNO) - ", "(GLO)- ").
+static OUTLET_TAG: LazyLock<Rx> =
+    LazyLock::new(|| Rx::new(r" \((?:[A-ZĐ][A-ZĐ0-9&.]{1,9})\) ?[-–—] ?"));
+
+/// A headline run on into the lead behind the outlet's tag ("Vây bắt tên
+/// trộm trốn vào rẫy keo (QNO) - N.V.L. bị bắt quả tang …"): the headline,
+/// without a section's name before it ("An ninh trật tự"), and the lead
+/// from the tag on.
+pub fn split_outlet_tag(line: &str) -> Option<(&str, &str)> {
+    let m = OUTLET_TAG.find(line)?;
+    let head = line[..m.start()].trim();
+    let rest = line[m.start()..].trim_start();
+    let words = super::text::word_count;
+    if !(4..=30).contains(&words(head)) || super::page::ends_sentence(head) || words(rest) < 4 {
+        return None;
+    }
+    Some((template::without_section_name(head), rest))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -689,6 +708,7 @@ mod tests {
     fn patterns_compile() {
         assert!(DATE.compiled() && DATE_WORDS.compiled());
         assert!(DATE_PREFIX.compiled());
+        assert!(OUTLET_TAG.compiled());
     }
 
     #[test]

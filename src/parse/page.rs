@@ -6,7 +6,7 @@
 
 use super::clean::{
     classify, credit_start, leading_stamp, split_date_inside, split_date_label, split_date_prefix,
-    split_date_suffix, year_first, Line,
+    split_date_suffix, split_outlet_tag, year_first, Line,
 };
 
 mod header;
@@ -494,6 +494,13 @@ impl Reader {
                     return;
                 }
                 line = head;
+            } else if let Some((head, rest)) =
+                split_outlet_tag(line).filter(|_| self.page.title.is_none())
+            {
+                self.page.title = Some(header::headline(head));
+                let mut lower = String::new();
+                lower_same_into(rest, &mut lower);
+                return self.text_line(rest, &lower);
             } else if let Some((head, stamp, rest)) =
                 split_date_inside(line).filter(|_| self.page.title.is_none())
             {

@@ -17,8 +17,25 @@ const MENU_WORDS: &[&str] = &[
     "đời sống", "du lịch", "công nghệ", "bạn đọc", "quân sự", "nông nghiệp", "địa phương",
     "phóng sự", "longform", "tv", "radio", "liên hệ", "giới thiệu", "tiện ích", "bạn cần biết",
     "hỏi đáp", "sơ đồ trang", "sơ đồ site", "tuyển dụng", "khoa học", "môi trường", "an ninh",
-    "quốc phòng", "doanh nghiệp", "bất động sản", "english",
+    "quốc phòng", "doanh nghiệp", "bất động sản", "english", "an ninh trật tự",
 ];
+
+/// `head` without the name of its section before it ("An ninh trật tự
+/// Vây bắt …" gives "Vây bắt …"): a menu's word or words, then a capital.
+pub fn without_section_name(head: &str) -> &str {
+    let lower = super::super::text::lower_same(head);
+    MENU_WORDS
+        .iter()
+        .filter(|w| {
+            lower.starts_with(*w)
+                && lower[w.len()..].starts_with(' ')
+                && head.is_char_boundary(w.len())
+        })
+        .map(|w| head[w.len()..].trim_start())
+        .filter(|rest| rest.starts_with(char::is_uppercase))
+        .min_by_key(|rest| rest.len())
+        .unwrap_or(head)
+}
 
 /// Words of share, print and listen rows ("Facebook Zalo In bài", "A A A").
 #[rustfmt::skip]

@@ -1354,3 +1354,29 @@ Sáng 1.3, Ủy ban MTTQ tỉnh Bắc Sơn tổ chức hội nghị tiếp xúc 
     assert_eq!(page.header_name.as_deref(), Some("Minh Khang"));
     assert_eq!(page.paragraphs.len(), 1, "{:?}", page.paragraphs);
 }
+
+#[test]
+fn a_headline_run_on_into_the_lead_behind_the_outlets_tag() {
+    let page = read_page(
+        "An ninh trật tự Truy bắt nhóm trộm bò trong đêm (QNO) - Ngày 3/5, Công an xã Tam Sơn bắt giữ hai đối tượng trộm bò của người dân thôn 4.\n\
+Hai đối tượng đã thừa nhận hành vi trộm cắp tài sản.\n",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Truy bắt nhóm trộm bò trong đêm")
+    );
+    assert!(
+        page.paragraphs[0].contains("Ngày 3/5, Công an xã Tam Sơn"),
+        "{:?}",
+        page.paragraphs
+    );
+    // A tag opening a lead under its headline splits nothing.
+    let page = read_page(
+        "Truy bắt nhóm trộm bò trong đêm\n(QNO) - Ngày 3/5, Công an xã Tam Sơn bắt giữ hai đối tượng.\n",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Truy bắt nhóm trộm bò trong đêm")
+    );
+    assert_eq!(page.paragraphs.len(), 1, "{:?}", page.paragraphs);
+}
