@@ -198,7 +198,11 @@ pub(super) fn organizer_before(head: &str) -> &str {
 /// "tại", when one follows the venue's first word.
 fn body_after_time_and_venue(org: &str) -> Option<&str> {
     let at = org.find(" tại ")?;
-    if !opens_with_time(&org[..at]) {
+    // Only a time alone before the venue: "PV A thông tin, sáng nay
+    // (30/6), tại Hội trường Thành ủy B, tỉnh C tổ chức" names the venue's
+    // owner, and its province after a comma.
+    let time = &org[..at];
+    if time.contains(',') || !opens_with_time(time) {
         return None;
     }
     let venue = &org[at + " tại ".len()..];

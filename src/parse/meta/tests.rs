@@ -1823,6 +1823,12 @@ fn the_organizer_after_a_time_and_a_venue_with_no_comma() {
         level(&[head, lead], &[guest], "", Date::new(2024, 10, 12)),
         Some(Level::Commune)
     );
+    // A source and a time before the venue leave it to the rules before.
+    let lead = "pv an bình/vov thông tin, sáng nay (30/6), tại hội trường thành ủy tân an, tỉnh bắc sơn tổ chức trọng thể lễ công bố nghị quyết.";
+    assert_ne!(
+        level(&[lead], &[], "", Date::new(2025, 6, 30)),
+        Some(Level::District)
+    );
     // A venue that opens the phrase is where it is held, as before.
     assert_eq!(
         lvl(
