@@ -359,20 +359,33 @@ fn only_basis(lower: &str) -> bool {
 /// speaks ("đồng chí B, Bí thư Huyện ủy phát biểu"), else the lowest level
 /// the attendees hold ("Tham dự có bà A, Chủ tịch UBMTTQ thành phố; ông B,
 /// Bí thư Đảng ủy phường": the ward's congress).
-fn host_level(officials: &[Mention], of: impl Fn(&Mention) -> Option<Level>) -> Option<Level> {
-    let first = officials.first()?;
+fn host_level(
+    officials: &[Mention],
+    of: impl Fn(&Mention) -> Option<Level>,
+    of_title: impl Fn(&str) -> Option<Level>,
+) -> Option<Level> {
+    // "PGS.TS A, nguyên Phó Trưởng ban Tuyên giáo Trung ương" speaks at
+    // the meeting but holds no office that could host it.
+    let former = |m: &Mention| {
+        let offices = m.titles.iter().map(|t| lower_same(t));
+        let mut offices = offices.filter(|t| of_title(t).is_some()).peekable();
+        offices.peek().is_some() && offices.all(|t| t.starts_with("nguyên "))
+    };
+    let serving: Vec<&Mention> = officials.iter().filter(|m| !former(m)).collect();
+    let officials = serving.as_slice();
+    let first = *officials.first()?;
     if first.roles != [Role::Attendee] {
         return of(first);
     }
-    let speaks = |m: &&Mention| m.roles.contains(&Role::Speaker);
-    if let Some(l) = officials.iter().filter(speaks).find_map(&of) {
+    let speaks = |m: &&&Mention| m.roles.contains(&Role::Speaker);
+    if let Some(l) = officials.iter().filter(speaks).find_map(|m| of(m)) {
         return Some(l);
     }
     // `Level` orders the centre first: the lowest level is the greatest.
     officials
         .iter()
         .filter(|m| m.roles.contains(&Role::Attendee))
-        .filter_map(&of)
+        .filter_map(|m| of(m))
         .max()
 }
 
@@ -482,7 +495,7 @@ pub fn level(
     let title_level = |m: &Mention| of(&lower_same(&m.titles.join(", ")));
     let chair_level = match chaired {
         Some(m) => title_level(m),
-        None => host_level(officials, title_level),
+        None => host_level(officials, title_level, |t: &str| of(t)),
     };
     if let Some(l) = chair_level {
         return Some(l);

@@ -1775,6 +1775,26 @@ fn guests_who_come_to_an_event_do_not_hold_it() {
         level(&[head], &[city.clone(), ward], "", None),
         Some(Level::Commune)
     );
+    // A former official who gives a talk hosts nothing: the serving one
+    // who speaks does.
+    let former = Mention {
+        name: "Đỗ Văn Thịnh".into(),
+        titles: vec![
+            "PGS.TS".into(),
+            "nguyên Phó Trưởng ban Tuyên giáo Trung ương".into(),
+        ],
+        roles: vec![Role::Speaker],
+        ..Mention::default()
+    };
+    let serving = official(
+        "Hà Thị Lụa",
+        "Phó Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy",
+        vec![Role::Speaker],
+    );
+    assert_eq!(
+        level(&["hội nghị báo cáo viên"], &[former, serving], "", None),
+        Some(Level::Provincial)
+    );
     // One guest alone still gives the level, as the first official does.
     assert_eq!(level(&[head], &[city], "", None), Some(Level::Provincial));
     assert_eq!(level(&[lead], &[guest], "", None), Some(Level::Provincial));
