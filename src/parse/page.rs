@@ -448,6 +448,15 @@ impl Reader {
             .get_or_insert_with(|| name.to_string());
     }
 
+    /// A headline and the lead run on after it in one line: the headline
+    /// is kept, the rest read as a line of its own.
+    fn headline_then_lead(&mut self, head: &str, rest: &str) {
+        self.page.title = Some(header::headline(head));
+        let mut lower = String::new();
+        lower_same_into(rest, &mut lower);
+        self.text_line(rest, &lower);
+    }
+
     /// A line of text: header, article or tail.
     fn text_line(&mut self, mut line: &str, lower: &str) {
         // A list of related headlines ends where sentences start again.
@@ -497,18 +506,12 @@ impl Reader {
             } else if let Some((head, rest)) =
                 split_outlet_tag(line).filter(|_| self.page.title.is_none())
             {
-                self.page.title = Some(header::headline(head));
-                let mut lower = String::new();
-                lower_same_into(rest, &mut lower);
-                return self.text_line(rest, &lower);
+                return self.headline_then_lead(head, rest);
             } else if let Some((head, stamp, rest)) =
                 split_date_inside(line).filter(|_| self.page.title.is_none())
             {
                 self.page.header_dates.push(stamp.to_string());
-                self.page.title = Some(header::headline(head));
-                let mut lower = String::new();
-                lower_same_into(rest, &mut lower);
-                return self.text_line(rest, &lower);
+                return self.headline_then_lead(head, rest);
             } else if let Some(by) = self
                 .page
                 .title

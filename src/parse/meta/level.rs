@@ -352,6 +352,20 @@ fn only_basis(lower: &str) -> bool {
     !EVENT_TIME.is_match(&rest)
 }
 
+/// The level of the official who chairs, else of the host among those
+/// named (`host_level`).
+fn chair_or_host_level(
+    chaired: Option<&Mention>,
+    officials: &[Mention],
+    of: impl Fn(&str) -> Option<Level>,
+) -> Option<Level> {
+    let title_level = |m: &Mention| of(&lower_same(&m.titles.join(", ")));
+    match chaired {
+        Some(m) => title_level(m),
+        None => host_level(officials, title_level, &of),
+    }
+}
+
 /// The level of the host among the officials a report names when none
 /// chairs: the first named, unless only attending ("Về dự, chỉ đạo Hội
 /// nghị có đồng chí A, Trưởng Ban Tổ chức Tỉnh ủy" names a guest). A guest
@@ -492,12 +506,7 @@ pub fn level(
             .iter()
             .any(|r| matches!(r, Role::Chair | Role::CoChair))
     });
-    let title_level = |m: &Mention| of(&lower_same(&m.titles.join(", ")));
-    let chair_level = match chaired {
-        Some(m) => title_level(m),
-        None => host_level(officials, title_level, |t: &str| of(t)),
-    };
-    if let Some(l) = chair_level {
+    if let Some(l) = chair_or_host_level(chaired, officials, of) {
         return Some(l);
     }
     // A portrait, an interview or a feature reports no event: it has the
