@@ -1380,3 +1380,13 @@ Hai đối tượng đã thừa nhận hành vi trộm cắp tài sản.\n",
     );
     assert_eq!(page.paragraphs.len(), 1, "{:?}", page.paragraphs);
 }
+
+#[test]
+fn a_writer_with_a_time_and_a_day_parted_by_a_bar() {
+    let page = read_page(
+        "Phường mới vận hành ngày đầu tiên\n\nMinh Khang 11:24 | 01/07/2025\nSáng 1/7, phường Đông Hải chính thức vận hành theo mô hình mới.\n",
+    );
+    assert_eq!(page.header_name.as_deref(), Some("Minh Khang"));
+    assert_eq!(page.header_dates, ["11:24 | 01/07/2025"]);
+    assert_eq!(page.paragraphs.len(), 1, "{:?}", page.paragraphs);
+}
