@@ -209,6 +209,8 @@ fn markdown_heading(line: &str) -> Option<&str> {
 struct Reader {
     page: Page,
     body: Vec<String>,
+    /// Whether the line before was text that ends a sentence.
+    after_sentence: bool,
     /// Article paragraphs seen so far.
     seen_body: usize,
     /// Inside a list of related headlines.
@@ -264,7 +266,9 @@ impl Reader {
         };
         let mut lower = std::mem::take(&mut self.lower);
         lower_same_into(lower_src, &mut lower);
-        match classify(&lower, line) {
+        let kind = classify(&lower, line);
+        let after_sentence = matches!(kind, Line::Text) && ends_sentence(line);
+        match kind {
             // "date 2025-11-09 HOTLINE: …": the stamp opening a line of
             // furniture is still the page's; so is one glued to the end of
             // a menu ("Trang chủ | Tin tức 12/03/2024").
@@ -295,6 +299,7 @@ impl Reader {
             Line::Qr(t) => {
                 self.page.foot_title.get_or_insert(t);
             }
+            Line::PhotoLabel(label) => self.photo_label(label),
             Line::Source(s) => {
                 self.page.source_line.get_or_insert(s);
             }
@@ -308,6 +313,29 @@ impl Reader {
             }
         }
         self.lower = lower;
+        self.after_sentence = after_sentence;
+    }
+
+    /// A photo's label made of the headline ("<headline> ảnh 1") right
+    /// under the line taken for the headline, before any paragraph: when
+    /// that line is a longer sentence, it was the summary that opens the article
+    /// ("Trước thềm Đại hội, 5 Bí thư Tỉnh ủy đã được điều động …", then
+    /// "Chân dung 5 Bí thư Tỉnh ủy … ảnh 1"), and the label is the headline.
+    fn photo_label(&mut self, label: String) {
+        let top = self.seen_body == 0 && self.body.is_empty() && self.after_sentence;
+        let Some(taken) = self.page.title.as_deref().filter(|_| top) else {
+            return;
+        };
+        if word_count(taken) > word_count(&label) && !label.starts_with(taken) {
+            let summary = self.page.title.replace(label).unwrap_or_default();
+            self.seen_body += 1;
+            let ended = summary.ends_with(['.', '!', '?', '…']);
+            self.body.push(if ended {
+                summary
+            } else {
+                format!("{summary}.")
+            });
+        }
     }
 
     /// A line holding only a date stamp.

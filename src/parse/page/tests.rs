@@ -1390,3 +1390,36 @@ fn a_writer_with_a_time_and_a_day_parted_by_a_bar() {
     assert_eq!(page.header_dates, ["11:24 | 01/07/2025"]);
     assert_eq!(page.paragraphs.len(), 1, "{:?}", page.paragraphs);
 }
+
+#[test]
+fn a_photo_label_made_of_the_headline_under_the_summary_is_the_headline() {
+    let page = read_page(
+        "Từ đầu năm, 4 Bí thư Huyện ủy của tỉnh Bắc Sơn đã được điều động về các sở, ngành của tỉnh.\n\
+4 Bí thư Huyện ủy được điều động về sở, ngành ảnh 1\n",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("4 Bí thư Huyện ủy được điều động về sở, ngành")
+    );
+    assert_eq!(
+        page.paragraphs,
+        ["Từ đầu năm, 4 Bí thư Huyện ủy của tỉnh Bắc Sơn đã được điều động về các sở, ngành của tỉnh."]
+    );
+    // Under a headline of its own, the label is only a photo's.
+    let page = read_page(
+        "Điều động 4 Bí thư Huyện ủy\n\
+Quang cảnh hội nghị công bố quyết định điều động ảnh 1\n\
+Sáng 3/4, Ban Thường vụ Tỉnh ủy Bắc Sơn công bố quyết định điều động cán bộ.\n",
+    );
+    assert_eq!(page.title.as_deref(), Some("Điều động 4 Bí thư Huyện ủy"));
+    assert_eq!(page.paragraphs.len(), 1, "{:?}", page.paragraphs);
+    let page = read_page(
+        "Ban Thường vụ Tỉnh ủy Bắc Sơn điều động 4 Bí thư Huyện ủy về các sở, ngành của tỉnh\n\
+Quang cảnh hội nghị ảnh 1\n\
+Sáng 3/4, Ban Thường vụ Tỉnh ủy Bắc Sơn công bố quyết định điều động cán bộ.\n",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Ban Thường vụ Tỉnh ủy Bắc Sơn điều động 4 Bí thư Huyện ủy về các sở, ngành của tỉnh")
+    );
+}
