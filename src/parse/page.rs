@@ -204,13 +204,22 @@ fn markdown_heading(line: &str) -> Option<&str> {
         .filter(|t| !t.is_empty())
 }
 
+/// What the line before the current one was, for a line that reads it.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+enum LineBefore {
+    /// Text that ends a sentence.
+    Sentence,
+    #[default]
+    Other,
+}
+
 /// The state of reading a page line by line.
 #[derive(Default)]
 struct Reader {
     page: Page,
     body: Vec<String>,
-    /// Whether the line before was text that ends a sentence.
-    after_sentence: bool,
+    /// What the line before was.
+    before: LineBefore,
     /// Article paragraphs seen so far.
     seen_body: usize,
     /// Inside a list of related headlines.
@@ -267,7 +276,11 @@ impl Reader {
         let mut lower = std::mem::take(&mut self.lower);
         lower_same_into(lower_src, &mut lower);
         let kind = classify(&lower, line);
-        let after_sentence = matches!(kind, Line::Text) && ends_sentence(line);
+        let before = if matches!(kind, Line::Text) && ends_sentence(line) {
+            LineBefore::Sentence
+        } else {
+            LineBefore::Other
+        };
         match kind {
             // "date 2025-11-09 HOTLINE: …": the stamp opening a line of
             // furniture is still the page's; so is one glued to the end of
@@ -313,7 +326,7 @@ impl Reader {
             }
         }
         self.lower = lower;
-        self.after_sentence = after_sentence;
+        self.before = before;
     }
 
     /// A photo's label made of the headline ("<headline> ảnh 1") right
@@ -322,7 +335,8 @@ impl Reader {
     /// ("Trước thềm Đại hội, 5 Bí thư Tỉnh ủy đã được điều động …", then
     /// "Chân dung 5 Bí thư Tỉnh ủy … ảnh 1"), and the label is the headline.
     fn photo_label(&mut self, label: String) {
-        let top = self.seen_body == 0 && self.body.is_empty() && self.after_sentence;
+        let top =
+            self.seen_body == 0 && self.body.is_empty() && self.before == LineBefore::Sentence;
         let Some(taken) = self.page.title.as_deref().filter(|_| top) else {
             return;
         };
