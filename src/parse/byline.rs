@@ -190,6 +190,19 @@ fn theo_writer(theo: Option<&str>) -> Option<(&str, &str)> {
     ((2..=4).contains(&words) && super::page::name_like(name)).then_some((name, outlet))
 }
 
+/// A writer's name written twice in a row, as a portal's account shows
+/// its first and last name fields holding the same login ("Tác giả:
+/// quantriabc quantriabc"), given once.
+fn once(name: &str) -> &str {
+    let words: Vec<&str> = name.split(' ').collect();
+    let half = words.len() / 2;
+    if half == 0 || words.len() % 2 == 1 || words[..half] != words[half..] {
+        return name;
+    }
+    let cut: usize = words[..half].iter().map(|w| w.len() + 1).sum::<usize>() - 1;
+    &name[..cut]
+}
+
 /// Works out source and author; strips an outlet prefix off the first paragraph.
 pub fn source_and_author(page: &mut Page) -> (Option<String>, Option<String>) {
     let mut source = None;
@@ -209,7 +222,10 @@ pub fn source_and_author(page: &mut Page) -> (Option<String>, Option<String>) {
         Some(b) => {
             let (name, outlet) = split_paren(b);
             let (name, org) = split_org(name);
-            (Some(name.to_string()), outlet.or(org).map(String::from))
+            (
+                Some(once(name).to_string()),
+                outlet.or(org).map(String::from),
+            )
         }
         // "Nguồn: Ban Dân vận Huyện ủy": the organ that wrote the text
         // signs it; "Nguồn: Báo Nhân Dân" only names where it was taken
@@ -243,6 +259,14 @@ mod tests {
     #[test]
     fn patterns_compile() {
         assert!(PAREN_PREFIX.compiled() && CAPS_PREFIX.compiled());
+    }
+
+    #[test]
+    fn a_name_written_twice_is_one_writer() {
+        assert_eq!(once("quantrixaphu quantrixaphu"), "quantrixaphu");
+        assert_eq!(once("Thu Hà Thu Hà"), "Thu Hà");
+        assert_eq!(once("Thu Hà - Minh An"), "Thu Hà - Minh An");
+        assert_eq!(once("Hà Hà Anh"), "Hà Hà Anh");
     }
 
     #[test]

@@ -29,6 +29,9 @@ pub enum Line {
     Qr(String),
     /// "Nguồn: X": where the article comes from.
     Source(String),
+    /// "<headline> ảnh 1": a photo's label the page generated from its
+    /// headline, with the headline's words.
+    PhotoLabel(String),
     /// Anything else: article text, headline, byline or caption.
     Text,
 }
@@ -149,6 +152,20 @@ fn is_caption(lower: &str) -> bool {
                 && label
                     .bytes()
                     .all(|b| b.is_ascii_alphanumeric() || b == b' ' || b == b'-'))
+}
+
+/// The headline's words in a photo's generated label ("Chân dung 5 Bí
+/// thư Tỉnh ủy … ảnh 1"), when they are enough for a headline.
+fn photo_label(line: &str) -> Option<String> {
+    let bare = line.trim_end_matches(['.', ' ', ':']);
+    let bare = bare.trim_end_matches(|c: char| c.is_ascii_digit());
+    let label = bare
+        .strip_suffix(" ảnh ")
+        .or_else(|| bare.strip_suffix(" Ảnh "))?
+        .trim_end_matches([' ', '-', '–']);
+    (4..=30)
+        .contains(&super::text::word_count(label))
+        .then(|| label.to_string())
 }
 
 /// "(Hình ảnh tại hội nghị)", "(Ảnh minh họa)": where a photo stood.
@@ -403,7 +420,7 @@ pub fn classify(lower: &str, line: &str) -> Line {
         }
     }
     if len < 400 && (is_caption(lower) || is_caption(line)) {
-        return Line::Drop;
+        return photo_label(line).map_or(Line::Drop, Line::PhotoLabel);
     }
     if len < 300 && is_template(lower, line) {
         return Line::Drop;
@@ -543,6 +560,25 @@ pub fn split_date_inside(line: &str) -> Option<(&str, &str, &str)> {
     let words = super::text::word_count;
     (words(head) >= 4 && words(rest) >= 4 && !super::page::ends_sentence(head))
         .then(|| (head, line[m.start()..m.end()].trim(), rest))
+}
+
+/// An outlet's tag in brackets that opens a lead ("(QNO) - ", "(GLO)- ").
+static OUTLET_TAG: LazyLock<Rx> =
+    LazyLock::new(|| Rx::new(r" \((?:[A-ZĐ][A-ZĐ0-9&.]{1,9})\) ?[-–—] ?"));
+
+/// A headline run on into the lead behind the outlet's tag ("Vây bắt tên
+/// trộm trốn vào rẫy keo (QNO) - N.V.L. bị bắt quả tang …"): the headline,
+/// without a section's name before it ("An ninh trật tự"), and the lead
+/// from the tag on.
+pub fn split_outlet_tag(line: &str) -> Option<(&str, &str)> {
+    let m = OUTLET_TAG.find(line)?;
+    let head = line[..m.start()].trim();
+    let rest = line[m.start()..].trim_start();
+    let words = super::text::word_count;
+    if !(4..=30).contains(&words(head)) || super::page::ends_sentence(head) || words(rest) < 4 {
+        return None;
+    }
+    Some((template::without_section_name(head), rest))
 }
 
 #[cfg(test)]
@@ -689,12 +725,17 @@ mod tests {
     fn patterns_compile() {
         assert!(DATE.compiled() && DATE_WORDS.compiled());
         assert!(DATE_PREFIX.compiled());
+        assert!(OUTLET_TAG.compiled());
     }
 
     #[test]
     fn furniture_is_recognized() {
         assert_eq!(kind("Truy cập nội dung luôn"), Line::Drop);
-        assert_eq!(kind("Hội nghị tổng kết công tác dân vận ảnh 2"), Line::Drop);
+        assert_eq!(
+            kind("Hội nghị tổng kết công tác dân vận ảnh 2"),
+            Line::PhotoLabel("Hội nghị tổng kết công tác dân vận".into())
+        );
+        assert_eq!(kind("Quang cảnh ảnh 2"), Line::Drop);
         assert_eq!(kind("Tin liên quan"), Line::Section);
         assert_eq!(kind("Lượt xem: 2.345"), Line::Section);
         assert_eq!(kind("Tài liệu đính kèm: Báo cáo.pdf"), Line::Section);

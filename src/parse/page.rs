@@ -6,7 +6,7 @@
 
 use super::clean::{
     classify, credit_start, leading_stamp, split_date_inside, split_date_label, split_date_prefix,
-    split_date_suffix, year_first, Line,
+    split_date_suffix, split_outlet_tag, year_first, Line,
 };
 
 mod header;
@@ -204,11 +204,22 @@ fn markdown_heading(line: &str) -> Option<&str> {
         .filter(|t| !t.is_empty())
 }
 
+/// What the line before the current one was, for a line that reads it.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+enum LineBefore {
+    /// Text that ends a sentence.
+    Sentence,
+    #[default]
+    Other,
+}
+
 /// The state of reading a page line by line.
 #[derive(Default)]
 struct Reader {
     page: Page,
     body: Vec<String>,
+    /// What the line before was.
+    before: LineBefore,
     /// Article paragraphs seen so far.
     seen_body: usize,
     /// Inside a list of related headlines.
@@ -264,7 +275,13 @@ impl Reader {
         };
         let mut lower = std::mem::take(&mut self.lower);
         lower_same_into(lower_src, &mut lower);
-        match classify(&lower, line) {
+        let kind = classify(&lower, line);
+        let before = if matches!(kind, Line::Text) && ends_sentence(line) {
+            LineBefore::Sentence
+        } else {
+            LineBefore::Other
+        };
+        match kind {
             // "date 2025-11-09 HOTLINE: …": the stamp opening a line of
             // furniture is still the page's; so is one glued to the end of
             // a menu ("Trang chủ | Tin tức 12/03/2024").
@@ -295,6 +312,7 @@ impl Reader {
             Line::Qr(t) => {
                 self.page.foot_title.get_or_insert(t);
             }
+            Line::PhotoLabel(label) => self.photo_label(label),
             Line::Source(s) => {
                 self.page.source_line.get_or_insert(s);
             }
@@ -308,6 +326,30 @@ impl Reader {
             }
         }
         self.lower = lower;
+        self.before = before;
+    }
+
+    /// A photo's label made of the headline ("<headline> ảnh 1") right
+    /// under the line taken for the headline, before any paragraph: when
+    /// that line is a longer sentence, it was the summary that opens the article
+    /// ("Trước thềm Đại hội, 5 Bí thư Tỉnh ủy đã được điều động …", then
+    /// "Chân dung 5 Bí thư Tỉnh ủy … ảnh 1"), and the label is the headline.
+    fn photo_label(&mut self, label: String) {
+        let top =
+            self.seen_body == 0 && self.body.is_empty() && self.before == LineBefore::Sentence;
+        let Some(taken) = self.page.title.as_deref().filter(|_| top) else {
+            return;
+        };
+        if word_count(taken) > word_count(&label) && !label.starts_with(taken) {
+            let summary = self.page.title.replace(label).unwrap_or_default();
+            self.seen_body += 1;
+            let ended = summary.ends_with(['.', '!', '?', '…']);
+            self.body.push(if ended {
+                summary
+            } else {
+                format!("{summary}.")
+            });
+        }
     }
 
     /// A line holding only a date stamp.
@@ -416,11 +458,21 @@ impl Reader {
     /// slogan came first and was taken for it ("Việt Nam vươn mình trong
     /// kỷ nguyên mới", then the headline, then "Thu Hà"): the line under
     /// the banner, kept as the only one of the article so far, if it is
-    /// no sentence and longer than the banner.
+    /// no sentence and longer than the banner. A kicker may stand between
+    /// them ("Chính trị Ngày hội bầu cử", "Hướng tới ngày hội bầu cử toàn
+    /// dân", the headline, "Đình Huy"): the headline is the last of such
+    /// lines, right above the writer.
     fn headline_above_writer(&mut self) {
-        let [line] = self.body.as_slice() else {
+        let Some(line) = self.body.last() else {
             return;
         };
+        let labels = &self.body[..self.body.len() - 1];
+        if !labels
+            .iter()
+            .all(|l| !ends_sentence(l) && word_count(l) <= 12)
+        {
+            return;
+        }
         let n = word_count(line);
         let banner = self.page.title.as_deref().map_or(usize::MAX, word_count);
         let shaped = !ends_sentence(line) && (4..=30).contains(&n) && n > banner;
@@ -436,6 +488,15 @@ impl Reader {
         self.page
             .header_name
             .get_or_insert_with(|| name.to_string());
+    }
+
+    /// A headline and the lead run on after it in one line: the headline
+    /// is kept, the rest read as a line of its own.
+    fn headline_then_lead(&mut self, head: &str, rest: &str) {
+        self.page.title = Some(header::headline(head));
+        let mut lower = String::new();
+        lower_same_into(rest, &mut lower);
+        self.text_line(rest, &lower);
     }
 
     /// A line of text: header, article or tail.
@@ -484,14 +545,15 @@ impl Reader {
                     return;
                 }
                 line = head;
+            } else if let Some((head, rest)) =
+                split_outlet_tag(line).filter(|_| self.page.title.is_none())
+            {
+                return self.headline_then_lead(head, rest);
             } else if let Some((head, stamp, rest)) =
                 split_date_inside(line).filter(|_| self.page.title.is_none())
             {
                 self.page.header_dates.push(stamp.to_string());
-                self.page.title = Some(header::headline(head));
-                let mut lower = String::new();
-                lower_same_into(rest, &mut lower);
-                return self.text_line(rest, &lower);
+                return self.headline_then_lead(head, rest);
             } else if let Some(by) = self
                 .page
                 .title

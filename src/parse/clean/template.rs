@@ -17,8 +17,25 @@ const MENU_WORDS: &[&str] = &[
     "đời sống", "du lịch", "công nghệ", "bạn đọc", "quân sự", "nông nghiệp", "địa phương",
     "phóng sự", "longform", "tv", "radio", "liên hệ", "giới thiệu", "tiện ích", "bạn cần biết",
     "hỏi đáp", "sơ đồ trang", "sơ đồ site", "tuyển dụng", "khoa học", "môi trường", "an ninh",
-    "quốc phòng", "doanh nghiệp", "bất động sản", "english",
+    "quốc phòng", "doanh nghiệp", "bất động sản", "english", "an ninh trật tự",
 ];
+
+/// `head` without the name of its section before it ("An ninh trật tự
+/// Vây bắt …" gives "Vây bắt …"): a menu's word or words, then a capital.
+pub fn without_section_name(head: &str) -> &str {
+    let lower = super::super::text::lower_same(head);
+    MENU_WORDS
+        .iter()
+        .filter(|w| {
+            lower.starts_with(*w)
+                && lower[w.len()..].starts_with(' ')
+                && head.is_char_boundary(w.len())
+        })
+        .map(|w| head[w.len()..].trim_start())
+        .filter(|rest| rest.starts_with(char::is_uppercase))
+        .min_by_key(|rest| rest.len())
+        .unwrap_or(head)
+}
 
 /// Words of share, print and listen rows ("Facebook Zalo In bài", "A A A").
 #[rustfmt::skip]
@@ -107,6 +124,10 @@ pub fn is_template(lower: &str, line: &str) -> bool {
     is_menu(lower, line, n)
 }
 
+/// Labels of a photo's enlarge button, which some pages keep glued to
+/// the photo's file name.
+const ENLARGE: &[&str] = &["phóng to", "xem ảnh lớn", "click để phóng to"];
+
 /// Whether a short line ends in the name of a media file: an image's,
 /// or a player's video or audio, whose address may carry a query
 /// ("clip.mp4?_t=1719070896").
@@ -116,6 +137,11 @@ fn names_media_file(lower: &str) -> bool {
         ".m4a",
     ];
     let bare = lower.trim_end_matches([')', ']', '|', ' ', '"', '\'']);
+    // "wSgLPJHB.jpgPhóng to": the photo's enlarge button glued to its file.
+    let bare = ENLARGE
+        .iter()
+        .find_map(|b| bare.strip_suffix(b))
+        .map_or(bare, str::trim_end);
     let last = bare.rsplit(' ').next().unwrap_or(bare);
     let file = last.split_once('?').map_or(last, |(file, _)| file);
     EXT.iter().any(|e| file.ends_with(e))

@@ -352,6 +352,57 @@ fn only_basis(lower: &str) -> bool {
     !EVENT_TIME.is_match(&rest)
 }
 
+/// The level of the official who chairs, else of the host among those
+/// named (`host_level`).
+fn chair_or_host_level(
+    chaired: Option<&Mention>,
+    officials: &[Mention],
+    of: impl Fn(&str) -> Option<Level>,
+) -> Option<Level> {
+    let title_level = |m: &Mention| of(&lower_same(&m.titles.join(", ")));
+    match chaired {
+        Some(m) => title_level(m),
+        None => host_level(officials, title_level, &of),
+    }
+}
+
+/// The level of the host among the officials a report names when none
+/// chairs: the first named, unless only attending ("Về dự, chỉ đạo Hội
+/// nghị có đồng chí A, Trưởng Ban Tổ chức Tỉnh ủy" names a guest). A guest
+/// comes to the host's event: the host is then the first official who
+/// speaks ("đồng chí B, Bí thư Huyện ủy phát biểu"), else the lowest level
+/// the attendees hold ("Tham dự có bà A, Chủ tịch UBMTTQ thành phố; ông B,
+/// Bí thư Đảng ủy phường": the ward's congress).
+fn host_level(
+    officials: &[Mention],
+    of: impl Fn(&Mention) -> Option<Level>,
+    of_title: impl Fn(&str) -> Option<Level>,
+) -> Option<Level> {
+    // "PGS.TS A, nguyên Phó Trưởng ban Tuyên giáo Trung ương" speaks at
+    // the meeting but holds no office that could host it.
+    let former = |m: &Mention| {
+        let offices = m.titles.iter().map(|t| lower_same(t));
+        let mut offices = offices.filter(|t| of_title(t).is_some()).peekable();
+        offices.peek().is_some() && offices.all(|t| t.starts_with("nguyên "))
+    };
+    let serving: Vec<&Mention> = officials.iter().filter(|m| !former(m)).collect();
+    let officials = serving.as_slice();
+    let first = *officials.first()?;
+    if first.roles != [Role::Attendee] {
+        return of(first);
+    }
+    let speaks = |m: &&&Mention| m.roles.contains(&Role::Speaker);
+    if let Some(l) = officials.iter().filter(speaks).find_map(|m| of(m)) {
+        return Some(l);
+    }
+    // `Level` orders the centre first: the lowest level is the greatest.
+    officials
+        .iter()
+        .filter(|m| m.roles.contains(&Role::Attendee))
+        .filter_map(|m| of(m))
+        .max()
+}
+
 /// The level of the meeting, from the headline and lead in lower case,
 /// for a report of `date`.
 pub fn level(
@@ -455,8 +506,7 @@ pub fn level(
             .iter()
             .any(|r| matches!(r, Role::Chair | Role::CoChair))
     });
-    let chair = chaired.or_else(|| officials.first());
-    if let Some(l) = chair.and_then(|m| of(&lower_same(&m.titles.join(", ")))) {
+    if let Some(l) = chair_or_host_level(chaired, officials, of) {
         return Some(l);
     }
     // A portrait, an interview or a feature reports no event: it has the

@@ -171,6 +171,12 @@ pub(super) fn organizer_before(head: &str) -> &str {
             org = &org[p + 2..];
         }
     }
+    // "Chiều ngày 11/10 tại hội trường xã Đảng ủy xã tổ chức": a time and
+    // a venue with no comma before the organizer, who is then the last
+    // organ the venue part names.
+    if let Some(body) = body_after_time_and_venue(org) {
+        org = body;
+    }
     // "Căn cứ Nghị định … của Chính phủ quy định …;": a clause that runs
     // up to the verb names no one who acts.
     if super::bodies::opens_clause(org) {
@@ -184,6 +190,33 @@ pub(super) fn organizer_before(head: &str) -> &str {
         .filter_map(|w| org.find(w))
         .min();
     end.map_or(org, |at| &org[..at])
+}
+
+/// The organizer after an opening time and venue written with no comma
+/// between them and it ("chiều ngày 11/10/2024 tại hội trường xã đảng ủy
+/// xã" gives "đảng ủy xã"): the last party or state organ named after
+/// "tại", when one follows the venue's first word.
+fn body_after_time_and_venue(org: &str) -> Option<&str> {
+    let at = org.find(" tại ")?;
+    // Only a time alone before the venue: "PV A thông tin, sáng nay
+    // (30/6), tại Hội trường Thành ủy B, tỉnh C tổ chức" names the venue's
+    // owner, and its province after a comma.
+    let time = &org[..at];
+    if time.contains(',') || !opens_with_time(time) {
+        return None;
+    }
+    let venue = &org[at + " tại ".len()..];
+    let last = ORGAN
+        .find_iter(venue)
+        .filter(|m| {
+            let before = venue[..m.start()].chars().next_back();
+            let after = venue[m.end()..].chars().next();
+            m.start() > 0
+                && before == Some(' ')
+                && !after.is_some_and(crate::parse::text::is_letter)
+        })
+        .last()?;
+    Some(&venue[last.start()..])
 }
 
 /// Spans of time that open a sentence with no comma ("thời gian qua";
@@ -372,6 +405,9 @@ fn quoted(before: &str) -> bool {
 /// the verb of a purpose clause ends no organizer's name, the next one does.
 /// Up to three verbs of the first sentence are tried.
 pub(super) fn organizer_level(lower: &str, of: impl Fn(&str) -> Option<Level>) -> Option<Level> {
+    if lists_guests(lower) {
+        return None;
+    }
     let end = super::bodies::actor_sentence_end(lower);
     let mut verbs = org_verbs(lower).peekable();
     // "Nhân dịp kỷ niệm 93 năm Ngày truyền thống MTTQ Việt Nam. Chiều
@@ -398,6 +434,20 @@ pub(super) fn organizer_level(lower: &str, of: impl Fn(&str) -> Option<Level>) -
         .map(|cut| held_event(lower, cut).unwrap_or_else(|| organizer_before(&lower[..cut])))
         .filter(|org| names_a_body(org))
         .find_map(&of)
+}
+
+/// Openings of a sentence that lists who comes to an event ("Về dự, chỉ
+/// đạo Hội nghị có đồng chí A, Trưởng Ban Tổ chức Tỉnh ủy"): the guests'
+/// offices hold no event, and "Ban Tổ chức" there is no verb.
+const GUESTS_COME: &[&str] = &["về dự", "đến dự", "tới dự", "cùng dự", "tham dự"];
+
+/// Whether `lower` opens by naming who attends rather than who organizes.
+fn lists_guests(lower: &str) -> bool {
+    GUESTS_COME.iter().any(|w| {
+        lower
+            .strip_prefix(w)
+            .is_some_and(|rest| rest.starts_with([' ', ',']))
+    })
 }
 
 /// The event a lead says takes place when only a time and a venue come

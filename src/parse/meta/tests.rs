@@ -1736,3 +1736,125 @@ fn a_session_is_no_meeting_and_deputies_meet_voters_as_their_provinces_delegatio
         Some(Level::District)
     );
 }
+
+#[test]
+fn guests_who_come_to_an_event_do_not_hold_it() {
+    let official = |name: &str, title: &str, roles: Vec<Role>| Mention {
+        name: name.into(),
+        titles: vec![title.into()],
+        roles,
+        ..Mention::default()
+    };
+    // The lead only lists the guests ("Về dự, chỉ đạo …"); "Ban Tổ chức"
+    // there is an organ, and the district's secretary who speaks is the host.
+    let lead = "về dự, chỉ đạo hội nghị có đồng chí trần thị hoa, ủy viên ban thường vụ tỉnh ủy, trưởng ban tổ chức tỉnh ủy.";
+    let guest = official(
+        "Trần Thị Hoa",
+        "Trưởng Ban Tổ chức Tỉnh ủy",
+        vec![Role::Attendee],
+    );
+    let host = official("Lê Văn Nam", "Bí thư Huyện ủy", vec![Role::Speaker]);
+    assert_eq!(
+        level(&[lead], &[guest.clone(), host], "", None),
+        Some(Level::District)
+    );
+    // When everyone named only attends, the host is the lowest of them: a
+    // city's front chairwoman comes to the ward's congress.
+    let head = "chủ tịch ubmttq thành phố phát biểu tại đại hội";
+    let city = official(
+        "Lê Thị Mai",
+        "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Bắc Sơn",
+        vec![Role::Attendee],
+    );
+    let ward = official(
+        "Phan Văn Đức",
+        "Bí thư Đảng ủy phường Đông Hải",
+        vec![Role::Attendee],
+    );
+    assert_eq!(
+        level(&[head], &[city.clone(), ward], "", None),
+        Some(Level::Commune)
+    );
+    // A former official who gives a talk hosts nothing: the serving one
+    // who speaks does.
+    let former = Mention {
+        name: "Đỗ Văn Thịnh".into(),
+        titles: vec![
+            "PGS.TS".into(),
+            "nguyên Phó Trưởng ban Tuyên giáo Trung ương".into(),
+        ],
+        roles: vec![Role::Speaker],
+        ..Mention::default()
+    };
+    let serving = official(
+        "Hà Thị Lụa",
+        "Phó Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy",
+        vec![Role::Speaker],
+    );
+    assert_eq!(
+        level(&["hội nghị báo cáo viên"], &[former, serving], "", None),
+        Some(Level::Provincial)
+    );
+    // One guest alone still gives the level, as the first official does.
+    assert_eq!(level(&[head], &[city], "", None), Some(Level::Provincial));
+    assert_eq!(level(&[lead], &[guest], "", None), Some(Level::Provincial));
+}
+
+#[test]
+fn an_arrest_or_a_criminal_case_in_a_lead_has_no_level() {
+    // A page with no headline opens with its lead: an arrest made by the
+    // police, or a case they investigate, is news no body organises.
+    assert_eq!(
+        lvl(
+            "Đại tá Trần Văn Hùng, Giám đốc Công an tỉnh Bắc Sơn xác nhận, lực lượng công an đã bắt được đối tượng trốn trại Lò Văn Páo.",
+            ""
+        ),
+        None
+    );
+    assert_eq!(
+        lvl(
+            "Tối 12-3, một lãnh đạo Bộ Công an xác nhận cơ quan điều tra đang tiến hành mở rộng vụ án cố ý làm trái tại Tổng công ty Xây lắp Bắc Sơn.",
+            ""
+        ),
+        None
+    );
+    // A meeting on such a case still has its body's level.
+    assert_eq!(
+        lvl(
+            "Tòa án nhân dân tỉnh Bắc Sơn tổ chức hội nghị rút kinh nghiệm vụ án hành chính",
+            ""
+        ),
+        Some(Level::Provincial)
+    );
+}
+
+#[test]
+fn the_organizer_after_a_time_and_a_venue_with_no_comma() {
+    // A commune's portal runs the time, the venue and the organizer on
+    // with no comma; the district's guests listed after it do not hold it.
+    let head = "hội nghị đối thoại giữa người đứng đầu cấp ủy, chính quyền với nhân dân năm 2024";
+    let lead = "chiều ngày 11/10/2024 tại hội trường xã đảng ủy xã tổ chức hội nghị đối thoại trực tiếp với nhân dân.";
+    let guest = Mention {
+        name: "Đinh Văn Khải".into(),
+        titles: vec!["Phó trưởng ban tổ chức Huyện ủy".into()],
+        ..Mention::default()
+    };
+    assert_eq!(
+        level(&[head, lead], &[guest], "", Date::new(2024, 10, 12)),
+        Some(Level::Commune)
+    );
+    // A source and a time before the venue leave it to the rules before.
+    let lead = "pv an bình/vov thông tin, sáng nay (30/6), tại hội trường thành ủy tân an, tỉnh bắc sơn tổ chức trọng thể lễ công bố nghị quyết.";
+    assert_ne!(
+        level(&[lead], &[], "", Date::new(2025, 6, 30)),
+        Some(Level::District)
+    );
+    // A venue that opens the phrase is where it is held, as before.
+    assert_eq!(
+        lvl(
+            "Sáng 5/6 tại Hội trường UBND huyện Tân Yên tổ chức hội nghị sơ kết",
+            ""
+        ),
+        Some(Level::District)
+    );
+}

@@ -470,7 +470,9 @@ pub(super) fn name_with_stamp(line: &str) -> Option<(&str, &str)> {
         .trim_end_matches("GMT+7")
         .trim_end_matches(['(', ' ']);
     let stamp_word = |w: &str| {
-        w.chars().all(|c| c.is_ascii_digit() || "/:.-,".contains(c))
+        // "Thành Long 11:24 | 01/07/2025": a bar may part the time and the day.
+        w.chars()
+            .all(|c| c.is_ascii_digit() || "/:.-,|•".contains(c))
             || matches!(
                 w.trim_end_matches(','),
                 "Thứ"

@@ -1316,3 +1316,110 @@ Cao Minh Sơn\n",
     );
     assert_eq!(page.byline.as_deref(), Some("Cao Minh Sơn"));
 }
+
+#[test]
+fn a_photos_file_name_with_its_enlarge_button_is_no_paragraph() {
+    let page = read_page(
+        "Công an xã giữ hai thanh niên trộm chó\n\
+Sáng 20-2, Công an xã Hòa Bình đưa hai thanh niên về trụ sở để làm rõ vụ việc.\n\
+kQ7mLZtR.jpgPhóng to\n\
+Công an huyện cử cán bộ xuống phối hợp giải quyết\n\
+Hai thanh niên đã được đưa về Công an huyện phục vụ điều tra.\n",
+    );
+    assert!(
+        page.paragraphs.iter().all(|p| !p.contains(".jpg")),
+        "{:?}",
+        page.paragraphs
+    );
+    assert_eq!(page.paragraphs.len(), 3, "{:?}", page.paragraphs);
+}
+
+#[test]
+fn the_headline_is_the_line_above_the_writer_past_a_section_and_a_kicker() {
+    let page = read_page(
+        "Chính trị Ngày hội non sông\n\
+Chuẩn bị cho ngày hội lớn của toàn dân\n\
+\n\
+Các tỉnh miền núi sôi nổi tiếp xúc cử tri\n\
+\n\
+Minh Khang\n\
+02/03/2026 06:44 GMT+7\n\
+\n\
+Sáng 1.3, Ủy ban MTTQ tỉnh Bắc Sơn tổ chức hội nghị tiếp xúc cử tri với những người ứng cử.\n",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Các tỉnh miền núi sôi nổi tiếp xúc cử tri")
+    );
+    assert_eq!(page.header_name.as_deref(), Some("Minh Khang"));
+    assert_eq!(page.paragraphs.len(), 1, "{:?}", page.paragraphs);
+}
+
+#[test]
+fn a_headline_run_on_into_the_lead_behind_the_outlets_tag() {
+    let page = read_page(
+        "An ninh trật tự Truy bắt nhóm trộm bò trong đêm (QNO) - Ngày 3/5, Công an xã Tam Sơn bắt giữ hai đối tượng trộm bò của người dân thôn 4.\n\
+Hai đối tượng đã thừa nhận hành vi trộm cắp tài sản.\n",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Truy bắt nhóm trộm bò trong đêm")
+    );
+    assert!(
+        page.paragraphs[0].contains("Ngày 3/5, Công an xã Tam Sơn"),
+        "{:?}",
+        page.paragraphs
+    );
+    // A tag opening a lead under its headline splits nothing.
+    let page = read_page(
+        "Truy bắt nhóm trộm bò trong đêm\n(QNO) - Ngày 3/5, Công an xã Tam Sơn bắt giữ hai đối tượng.\n",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Truy bắt nhóm trộm bò trong đêm")
+    );
+    assert_eq!(page.paragraphs.len(), 1, "{:?}", page.paragraphs);
+}
+
+#[test]
+fn a_writer_with_a_time_and_a_day_parted_by_a_bar() {
+    let page = read_page(
+        "Phường mới vận hành ngày đầu tiên\n\nMinh Khang 11:24 | 01/07/2025\nSáng 1/7, phường Đông Hải chính thức vận hành theo mô hình mới.\n",
+    );
+    assert_eq!(page.header_name.as_deref(), Some("Minh Khang"));
+    assert_eq!(page.header_dates, ["11:24 | 01/07/2025"]);
+    assert_eq!(page.paragraphs.len(), 1, "{:?}", page.paragraphs);
+}
+
+#[test]
+fn a_photo_label_made_of_the_headline_under_the_summary_is_the_headline() {
+    let page = read_page(
+        "Từ đầu năm, 4 Bí thư Huyện ủy của tỉnh Bắc Sơn đã được điều động về các sở, ngành của tỉnh.\n\
+4 Bí thư Huyện ủy được điều động về sở, ngành ảnh 1\n",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("4 Bí thư Huyện ủy được điều động về sở, ngành")
+    );
+    assert_eq!(
+        page.paragraphs,
+        ["Từ đầu năm, 4 Bí thư Huyện ủy của tỉnh Bắc Sơn đã được điều động về các sở, ngành của tỉnh."]
+    );
+    // Under a headline of its own, the label is only a photo's.
+    let page = read_page(
+        "Điều động 4 Bí thư Huyện ủy\n\
+Quang cảnh hội nghị công bố quyết định điều động ảnh 1\n\
+Sáng 3/4, Ban Thường vụ Tỉnh ủy Bắc Sơn công bố quyết định điều động cán bộ.\n",
+    );
+    assert_eq!(page.title.as_deref(), Some("Điều động 4 Bí thư Huyện ủy"));
+    assert_eq!(page.paragraphs.len(), 1, "{:?}", page.paragraphs);
+    let page = read_page(
+        "Ban Thường vụ Tỉnh ủy Bắc Sơn điều động 4 Bí thư Huyện ủy về các sở, ngành của tỉnh\n\
+Quang cảnh hội nghị ảnh 1\n\
+Sáng 3/4, Ban Thường vụ Tỉnh ủy Bắc Sơn công bố quyết định điều động cán bộ.\n",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Ban Thường vụ Tỉnh ủy Bắc Sơn điều động 4 Bí thư Huyện ủy về các sở, ngành của tỉnh")
+    );
+}
