@@ -195,14 +195,9 @@ pub(super) fn committee_topic_len(t: &Tokens, start: usize, j: usize) -> Option<
     if !committee {
         return None;
     }
-    // "phát triển", "sáng tạo": words of a topic that open no verb or time
-    // of the sentence here.
-    let pair = |k: usize| {
-        matches!(
-            t.phrase(k, 2),
-            Some("phát triển" | "phát huy" | "sáng tạo" | "đồng bộ" | "tham nhũng")
-        )
-    };
+    // "phát triển", "sáng tạo" (`assets/lexicon/committee_topics.txt`):
+    // words of a topic that open no verb or time of the sentence here.
+    let pair = |k: usize| t.phrase(k, 2).is_some_and(vocab::is_committee_topic);
     let field = |k: usize| {
         let w = t.low(k);
         let topic = pair(k) || matches!(w, "và" | "các" | "những");
