@@ -46,6 +46,14 @@ const ATTEND_START: &[&str] = &[
     "cùng tham gia",
 ];
 
+/// Whether a chair's or a speaker's verb opens at `k` ("chủ trì", "phát
+/// biểu"): what its subject does, so no more of a title before it.
+pub(super) fn is_role_verb(t: &Tokens, k: usize) -> bool {
+    t.phrase(k, 2)
+        .is_some_and(|p| p == "chủ trì" || SPEAK.contains(&p))
+        || t.phrase(k, 3) == Some("đồng chủ trì")
+}
+
 fn cues(t: &Tokens) -> Vec<Cue> {
     let mut out = Vec::new();
     let mut i = 0;

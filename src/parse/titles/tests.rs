@@ -684,6 +684,31 @@ fn a_steering_committee_runs_to_the_level_that_closes_its_name() {
 }
 
 #[test]
+fn a_steering_committee_no_level_closes_runs_to_its_holders_act() {
+    assert_eq!(
+        title("Trưởng Ban Chỉ đạo Quốc gia phòng, chống thiên tai chủ trì cuộc họp").as_deref(),
+        Some("Trưởng Ban Chỉ đạo Quốc gia phòng, chống thiên tai")
+    );
+    assert_eq!(
+        title("Phó Trưởng ban Chỉ đạo phòng, chống dịch sởi phát biểu").as_deref(),
+        Some("Phó Trưởng ban Chỉ đạo phòng, chống dịch sởi")
+    );
+    // The committee's long name, closed by the commune it serves.
+    assert_eq!(
+        title("Trưởng ban chỉ đạo thực hiện Quy chế dân chủ ở cơ sở và công tác vận động quần chúng xã dự buổi lễ").as_deref(),
+        Some("Trưởng ban chỉ đạo thực hiện Quy chế dân chủ ở cơ sở và công tác vận động quần chúng xã")
+    );
+    // What the holder says after the title is none of it.
+    assert_eq!(
+        title("Trưởng Ban Chỉ đạo đánh giá cao các ngành và yêu cầu tiếp tục").as_deref(),
+        Some("Trưởng Ban Chỉ đạo")
+    );
+    assert_eq!(
+        title("Trưởng Ban Chỉ đạo cũng nhấn mạnh").as_deref(),
+        Some("Trưởng Ban Chỉ đạo")
+    );
+}
+#[test]
 fn phó_before_any_office_is_its_deputy() {
     assert_eq!(
         title("Phó Thư ký kiêm Chánh văn phòng Ban Trị sự tỉnh; Đại đức").as_deref(),
