@@ -154,6 +154,11 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
         if !t.is_word(j) {
             break;
         }
+        // Before the qualifiers: "và" inside a firm's name joins no post.
+        if let Some(n) = firm_name_len(t, i + head, j) {
+            (j, lone) = (j + n, false);
+            continue;
+        }
         // "Ủy ban Quốc phòng và An ninh của Quốc hội": the body above;
         // "Lãnh sự danh dự của CH Bồ Đào Nha tại Hà Nội": a diplomat's
         // state and seat.
@@ -202,6 +207,61 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
         j -= 1;
     }
     Some((head, j))
+}
+
+/// Most words of the kind and legal form of a firm ("trách nhiệm hữu hạn").
+const MAX_FIRM_WORDS: usize = 3;
+
+/// Length of more of a firm's own name at `j`, in a title whose organ
+/// part opens at `start`: a capitalised word that is no office and opens no
+/// family name, or "và" before one, after "Công ty", "Tập đoàn" or a legal
+/// form ("Công ty TNHH Xây dựng và Thương mại Vina Star"), with only such
+/// words (and their lower-case second syllables) between. A firm's name is
+/// no person's.
+fn firm_name_len(t: &Tokens, start: usize, j: usize) -> Option<usize> {
+    let own = |k: usize| {
+        t.is_word(k)
+            && t.is_cap(k)
+            && office_len(t, k).is_none()
+            && !names::starts_name(t, k)
+            && !t.has(k, vocab::flag::PERSON_CUE)
+    };
+    // "Thương mại Sài Gòn": the lower-case second syllable of a
+    // capitalised word, where the name goes on or the title ends.
+    let second = j > 0
+        && t.is_word(j)
+        && !t.is_cap(j)
+        && t.is_cap(j - 1)
+        && t.is_word(j - 1)
+        && !names::not_in_organ(t.low(j))
+        && !super::roles::is_role_verb(t, j)
+        && (t.is_word(j + 1) && t.is_cap(j + 1)
+            || t.is_punct(j + 1, ',')
+            || t.is_punct(j + 1, '.'));
+    let n = if own(j) || second {
+        1
+    } else if t.low(j) == "và" && own(j + 1) {
+        2
+    } else {
+        return None;
+    };
+    // Back over the firm's name read so far, to the words that open it.
+    let mut k = j;
+    while k > start {
+        let firm = (1..=MAX_FIRM_WORDS.min(k - start))
+            .any(|m| t.phrase(k - m, m).is_some_and(vocab::is_firm));
+        if firm {
+            return Some(n);
+        }
+        // "Xây dựng", "Thương mại": the lower-case second syllable of a
+        // capitalised word.
+        let syllable = k >= 2 && t.is_word(k - 1) && t.is_cap(k - 2) && t.is_word(k - 2);
+        if !(own(k - 1) || syllable || t.low(k - 1) == "và") {
+            return None;
+        }
+        k -= 1;
+    }
+    None
 }
 
 /// Length of what a committee at `j` is for, or what a gathering or a

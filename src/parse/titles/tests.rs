@@ -1429,3 +1429,25 @@ fn a_relative_clause_that_gives_a_post_introduces_it() {
     let (_, got) = titles_after(&t, 1);
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_firms_own_name_after_its_legal_form_stays_in_the_title() {
+    assert_eq!(
+        title("Giám đốc Công ty TNHH Xây dựng và Thương mại Hòa Khánh Lê Văn Tùng").as_deref(),
+        Some("Giám đốc Công ty TNHH Xây dựng và Thương mại Hòa Khánh")
+    );
+    assert_eq!(
+        title("Giám đốc Công ty Cổ phần Vina Sunco, bị khởi tố").as_deref(),
+        Some("Giám đốc Công ty Cổ phần Vina Sunco")
+    );
+    // "và" before another office joins a second post, not the firm's name.
+    assert_eq!(
+        title("Giám đốc Công ty TNHH Minh Phát và Chủ tịch Hội Doanh nhân").as_deref(),
+        Some("Giám đốc Công ty TNHH Minh Phát")
+    );
+    // A verb after the firm's name is no more of it.
+    assert_eq!(
+        title("Giám đốc Công ty Cổ phần Vina Sunco phát biểu").as_deref(),
+        Some("Giám đốc Công ty Cổ phần Vina Sunco")
+    );
+}
