@@ -362,18 +362,29 @@ pub(super) fn parent_organ(t: &Tokens, i: usize, head: usize, j: usize) -> Optio
     // member of a board goes on to the committee the board serves, when
     // nothing has closed the board's name yet (a committee, a place, an
     // abbreviation: "Trưởng ban Dân vận Tỉnh ủy, Ủy ban …" is two bodies).
-    let staff = t.phrase(i, head).is_some_and(|h| {
-        [
-            "trưởng ban",
-            "phó ban",
-            "chuyên viên",
-            "chuyên viên chính",
-            "công chức",
-            "thanh tra viên",
-        ]
-        .iter()
-        .any(|u| h.ends_with(u))
-    }) && j > i + head
+    // "Giám đốc Trung tâm C4, Viện …", "Phó Giám đốc Ban Kỹ thuật, Tổng
+    // Công ty …": so does the director of a unit (a centre, a board, a
+    // branch, a plant), which the body it belongs to follows.
+    let director = t.phrase(i, head).is_some_and(|h| h.ends_with("giám đốc"))
+        && (matches!(t.low(i + head), "ban" | "phòng")
+            || matches!(
+                t.phrase(i + head, 2),
+                Some("trung tâm" | "chi nhánh" | "xí nghiệp" | "nhà máy")
+            ));
+    let staff = (director
+        || t.phrase(i, head).is_some_and(|h| {
+            [
+                "trưởng ban",
+                "phó ban",
+                "chuyên viên",
+                "chuyên viên chính",
+                "công chức",
+                "thanh tra viên",
+            ]
+            .iter()
+            .any(|u| h.ends_with(u))
+        }))
+        && j > i + head
         && !t.is_abbrev(j - 1)
         && (i + head..j).all(|k| place_len(t, k).is_none() && !closes_board(t, k));
     if !(unit || staff) || !t.is_punct(j, ',') {

@@ -1451,3 +1451,27 @@ fn a_firms_own_name_after_its_legal_form_stays_in_the_title() {
         Some("Giám đốc Công ty Cổ phần Vina Sunco")
     );
 }
+
+#[test]
+fn a_units_director_goes_on_to_the_body_it_belongs_to() {
+    assert_eq!(
+        title("Phó Giám đốc Trung tâm Kỹ thuật, Sở Khoa học và Công nghệ tỉnh Bình Sơn phát biểu")
+            .as_deref(),
+        Some("Phó Giám đốc Trung tâm Kỹ thuật, Sở Khoa học và Công nghệ tỉnh Bình Sơn")
+    );
+    assert_eq!(
+        title("Giám đốc Ban Kỹ thuật, Tổng Công ty Điện lực Hòa Sơn, bị bắt").as_deref(),
+        Some("Giám đốc Ban Kỹ thuật, Tổng Công ty Điện lực Hòa Sơn")
+    );
+    // A place closed the centre's name: what follows the comma is another body.
+    assert_eq!(
+        title("Giám đốc Trung tâm Y tế huyện, Sở Y tế tỉnh").as_deref(),
+        Some("Giám đốc Trung tâm Y tế huyện")
+    );
+    // The director of a department is no unit's: "Sở Y tế, Bảo hiểm xã hội
+    // tỉnh" names two bodies.
+    assert_eq!(
+        title("Giám đốc Sở Y tế, Bảo hiểm xã hội tỉnh").as_deref(),
+        Some("Giám đốc Sở Y tế")
+    );
+}
