@@ -1475,3 +1475,15 @@ fn a_units_director_goes_on_to_the_body_it_belongs_to() {
         Some("Giám đốc Sở Y tế")
     );
 }
+
+#[test]
+fn a_communes_land_officer_keeps_the_field_of_the_post() {
+    assert_eq!(
+        title("cán bộ địa chính UBND xã Tân Lạc, bị bắt").as_deref(),
+        Some("Cán bộ địa chính UBND xã Tân Lạc")
+    );
+    assert_eq!(
+        title("công chức địa chính xã Tân Lạc phát biểu").as_deref(),
+        Some("Công chức địa chính xã Tân Lạc")
+    );
+}
