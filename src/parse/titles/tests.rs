@@ -1487,3 +1487,15 @@ fn a_communes_land_officer_keeps_the_field_of_the_post() {
         Some("Công chức địa chính xã Tân Lạc")
     );
 }
+
+#[test]
+fn a_spokesperson_speaks_for_the_body_named_after() {
+    assert_eq!(
+        title("người phát ngôn Bộ Công an, đề cập tại họp báo").as_deref(),
+        Some("Người phát ngôn Bộ Công an")
+    );
+    assert_eq!(
+        title("Người phát ngôn Bộ Ngoại giao Lê Thu Hà").as_deref(),
+        Some("Người phát ngôn Bộ Ngoại giao")
+    );
+}
