@@ -234,7 +234,10 @@ const MAX_PURPOSE: usize = 20;
 /// a verb or a name comes first.
 pub(super) fn purpose_len(t: &Tokens, j: usize) -> Option<usize> {
     // Cheap tests first: this is asked at every word of every title.
-    if j < 3 || t.is_cap(j) || !t.is_word(j) || !matches!(t.low(j - 1), "đạo" | "đồng" | "gia")
+    if j < 3
+        || t.is_cap(j)
+        || !t.is_word(j)
+        || !matches!(t.low(j - 1), "đạo" | "đồng" | "gia" | "án")
     {
         return None;
     }
@@ -245,9 +248,13 @@ pub(super) fn purpose_len(t: &Tokens, j: usize) -> Option<usize> {
     let national = t.phrase(j - 2, 2) == Some("quốc gia")
         && j >= 5
         && t.phrase(j - 5, 3) == Some("ban chỉ đạo");
+    // "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh":
+    // a project board named by the works it builds.
+    let projects = j >= 5 && t.phrase(j - 5, 5) == Some("ban quản lý dự án");
     if t.phrase(j - 3, 3) != Some("ban chỉ đạo")
         && t.phrase(j - 2, 2) != Some("hội đồng")
         && !national
+        && !projects
     {
         return None;
     }

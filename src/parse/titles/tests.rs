@@ -684,6 +684,20 @@ fn a_steering_committee_runs_to_the_level_that_closes_its_name() {
 }
 
 #[test]
+fn a_project_board_runs_over_the_works_it_builds_to_its_level() {
+    assert_eq!(
+        title("Giám đốc Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh Bình Sơn, bị bắt").as_deref(),
+        Some("Giám đốc Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh Bình Sơn")
+    );
+    // Nothing closes it: what follows is what the holder says.
+    assert_eq!(
+        title("Giám đốc Ban Quản lý dự án cho biết công trình xong trong tháng 6 tại xã Hòa An")
+            .as_deref(),
+        Some("Giám đốc Ban Quản lý dự án")
+    );
+}
+
+#[test]
 fn a_steering_committee_no_level_closes_runs_to_its_holders_act() {
     assert_eq!(
         title("Trưởng Ban Chỉ đạo Quốc gia phòng, chống thiên tai chủ trì cuộc họp").as_deref(),
