@@ -154,17 +154,13 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
         if !t.is_word(j) {
             break;
         }
-        // Before the qualifiers: "và" inside a firm's name joins no post.
-        if let Some(n) = firm_name_len(t, i + head, j) {
-            (j, lone) = (j + n, false);
-            continue;
-        }
         // "Ủy ban Quốc phòng và An ninh của Quốc hội": the body above;
         // "Lãnh sự danh dự của CH Bồ Đào Nha tại Hà Nội": a diplomat's
-        // state and seat.
+        // state and seat; a firm's name, whose "và" joins no post.
         let above = body_above(t, j)
             .filter(|_| j > i + head)
-            .or_else(|| envoy_seat(t, i, head, j));
+            .or_else(|| envoy_seat(t, i, head, j))
+            .or_else(|| firm_name_len(t, i + head, j));
         if let Some(n) = above.or_else(|| plural_in_room(t, i, head, j)) {
             (j, lone) = (j + n, false);
             continue;
