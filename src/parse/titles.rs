@@ -234,20 +234,19 @@ fn firm_name_len(t: &Tokens, start: usize, j: usize) -> Option<usize> {
         && (t.is_word(j + 1) && t.is_cap(j + 1)
             || t.is_punct(j + 1, ',')
             || t.is_punct(j + 1, '.'));
-    let n = if own(j) || second {
-        1
-    } else if t.low(j) == "và" && own(j + 1) {
-        2
-    } else {
+    // A word of the title lists ("Đầu tư", "Xây dựng") is read whole
+    // where it stands; only "và" is taken before one.
+    let listed = t.has(j, vocab::flag::TITLE);
+    if !(own(j) && !listed || second || t.low(j) == "và" && own(j + 1)) {
         return None;
-    };
+    }
     // Back over the firm's name read so far, to the words that open it.
     let mut k = j;
     while k > start {
         let firm = (1..=MAX_FIRM_WORDS.min(k - start))
             .any(|m| t.phrase(k - m, m).is_some_and(vocab::is_firm));
         if firm {
-            return Some(n);
+            return Some(1);
         }
         // "Xây dựng", "Thương mại": the lower-case second syllable of a
         // capitalised word.
