@@ -2,7 +2,8 @@
 //! names, ethnic-minority name openers, Christian names, offices, ranks, modifiers, organs,
 //! organ words, institution words, name stops, news words, side-block headings,
 //! document kinds, national leaders and their own acts, continuations, held
-//! events, cadre decisions, time spans and abbreviations. Each file
+//! events, cadre decisions, committee topics, firms, time spans and
+//! abbreviations. Each file
 //! holds one entry a line (`#` opens a comment line), an optional marker
 //! after a TAB. This module only reads the files; `vocab` builds the fast
 //! look-ups from them, so a word added to a file reaches every rule.
@@ -54,6 +55,10 @@ pub const CONTINUATIONS: &str = include_str!("../../assets/lexicon/continuations
 pub const HELD_EVENTS: &str = include_str!("../../assets/lexicon/held_events.txt");
 /// Passive decisions on a cadre ("được điều động", "bị cách chức").
 pub const CADRE_DECISIONS: &str = include_str!("../../assets/lexicon/cadre_decisions.txt");
+/// Two-word phrases of a committee's topic read as one word ("phát triển").
+pub const COMMITTEE_TOPICS: &str = include_str!("../../assets/lexicon/committee_topics.txt");
+/// Words after which a firm's own name comes ("công ty", "cổ phần", "tnhh").
+pub const FIRMS: &str = include_str!("../../assets/lexicon/firms.txt");
 /// Spans of time that open a sentence with no comma ("thời gian qua").
 pub const TIME_SPANS: &str = include_str!("../../assets/lexicon/time_spans.txt");
 /// Abbreviation TAB expansion.
@@ -121,7 +126,7 @@ mod tests {
     use super::*;
     use unicode_normalization::is_nfc;
 
-    const ALL: [(&str, &str); 23] = [
+    const ALL: [(&str, &str); 25] = [
         ("countries", COUNTRIES),
         ("surnames", SURNAMES),
         ("ethnic", ETHNIC),
@@ -143,6 +148,8 @@ mod tests {
         ("continuations", CONTINUATIONS),
         ("held_events", HELD_EVENTS),
         ("cadre_decisions", CADRE_DECISIONS),
+        ("committee_topics", COMMITTEE_TOPICS),
+        ("firms", FIRMS),
         ("time_spans", TIME_SPANS),
         ("abbreviations", ABBREVIATIONS),
     ];

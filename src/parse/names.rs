@@ -114,6 +114,40 @@ fn syllable(t: &Tokens, j: usize) -> bool {
         && head_len(t, j).is_none()
 }
 
+/// Most letters of one initial: "Ph", "Ng", "Th" stand for one sound.
+const MAX_INITIAL: usize = 2;
+
+/// Where a name written as its initials ends ("ông L.H.Q.", "bà
+/// P.V.Ph."), as the press writes those it may not name in full: right
+/// after "ông" or "bà", two to five initials of a capital and at most one
+/// small letter, joined by full stops, and the full stop after the last
+/// when the sentence goes on.
+fn initials_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
+    let w = t.raw(i);
+    let initial = |s: &str| {
+        let mut c = s.chars();
+        c.next().is_some_and(char::is_uppercase)
+            && s.chars().count() <= MAX_INITIAL
+            && c.all(char::is_lowercase)
+    };
+    let parts = w.split('.').count();
+    let shaped = strong
+        && i > 0
+        && matches!(t.low(i - 1), "ông" | "bà")
+        && (2..=5).contains(&parts)
+        && w.split('.').all(initial)
+        && !t.is_abbrev(i);
+    if !shaped {
+        return None;
+    }
+    // "ông L.H.Q. (sinh năm 1982)": a glued full stop closes the last
+    // initial when more of the sentence follows it.
+    let glued = t.is_punct(i + 1, '.') && t.toks[i + 1].start == t.toks[i].end;
+    let goes_on =
+        t.is_punct(i + 2, '(') || t.is_punct(i + 2, ',') || t.is_word(i + 2) && !t.is_cap(i + 2);
+    Some(i + 1 + usize::from(glued && goes_on))
+}
+
 /// Whether `w` opens with two capital letters and has small letters
 /// after them: initials glued to a word (`TTXViệt`, `VNAPhoto`), which no
 /// name syllable is ("H'Ngọc" and `McLean` have a mark or a small letter
@@ -377,7 +411,7 @@ pub fn parse_name(t: &Tokens, i: usize, strong: bool) -> Option<(usize, String)>
 /// building the name.
 pub fn name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
     if !syllable(t, i) {
-        return None;
+        return initials_end(t, i, strong);
     }
     let family = t.family(i, strong);
     if !strong && !family {

@@ -195,14 +195,9 @@ pub(super) fn committee_topic_len(t: &Tokens, start: usize, j: usize) -> Option<
     if !committee {
         return None;
     }
-    // "phát triển", "sáng tạo": words of a topic that open no verb or time
-    // of the sentence here.
-    let pair = |k: usize| {
-        matches!(
-            t.phrase(k, 2),
-            Some("phát triển" | "phát huy" | "sáng tạo" | "đồng bộ" | "tham nhũng")
-        )
-    };
+    // "phát triển", "sáng tạo" (`assets/lexicon/committee_topics.txt`):
+    // words of a topic that open no verb or time of the sentence here.
+    let pair = |k: usize| t.phrase(k, 2).is_some_and(vocab::is_committee_topic);
     let field = |k: usize| {
         let w = t.low(k);
         let topic = pair(k) || matches!(w, "và" | "các" | "những");
@@ -226,8 +221,9 @@ pub(super) fn committee_topic_len(t: &Tokens, start: usize, j: usize) -> Option<
     (k > j + 1 && t.low(k - 1) != "và").then_some(k - j)
 }
 
-/// Most tokens of what a steering committee is for.
-const MAX_PURPOSE: usize = 16;
+/// Most tokens of what a steering committee is for: "Ban Chỉ đạo thực
+/// hiện Quy chế dân chủ ở cơ sở và công tác vận động quần chúng xã".
+const MAX_PURPOSE: usize = 20;
 
 /// What a steering committee ("Ban Chỉ đạo") is for, in lower case and
 /// across the comma of "phòng, chống", up to the level or body that
@@ -238,19 +234,34 @@ const MAX_PURPOSE: usize = 16;
 /// a verb or a name comes first.
 pub(super) fn purpose_len(t: &Tokens, j: usize) -> Option<usize> {
     // Cheap tests first: this is asked at every word of every title.
-    if j < 3 || t.is_cap(j) || !t.is_word(j) || !matches!(t.low(j - 1), "đạo" | "đồng") {
+    if j < 3
+        || t.is_cap(j)
+        || !t.is_word(j)
+        || !matches!(t.low(j - 1), "đạo" | "đồng" | "gia" | "án")
+    {
         return None;
     }
     // "Hội đồng phối hợp phổ biến, giáo dục pháp luật xã": a council
     // named by what it is for, in lower case, as a steering committee is.
-    if t.phrase(j - 3, 3) != Some("ban chỉ đạo") && t.phrase(j - 2, 2) != Some("hội đồng")
+    // "Ban Chỉ đạo Quốc gia phòng, chống dịch COVID-19": the nation's
+    // committee, which no level closes.
+    let national = t.phrase(j - 2, 2) == Some("quốc gia")
+        && j >= 5
+        && t.phrase(j - 5, 3) == Some("ban chỉ đạo");
+    // "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh":
+    // a project board named by the works it builds.
+    let projects = j >= 5 && t.phrase(j - 5, 5) == Some("ban quản lý dự án");
+    if t.phrase(j - 3, 3) != Some("ban chỉ đạo")
+        && t.phrase(j - 2, 2) != Some("hội đồng")
+        && !national
+        && !projects
     {
         return None;
     }
     let mut k = j;
     while k < (j + MAX_PURPOSE).min(t.len()) {
         let lower = t.is_word(k) && !t.is_cap(k);
-        if lower && k > j && closes_purpose(t, k) {
+        if lower && k > j && (closes_purpose(t, k) && !national || unclosed_purpose(t, j, k)) {
             return Some(k - j);
         }
         if lower {
@@ -281,6 +292,21 @@ pub(super) fn purpose_len(t: &Tokens, j: usize) -> Option<usize> {
     None
 }
 
+/// Whether what a committee is for, from `j`, ends unclosed right before
+/// `k`, where its holder's own act begins: "Trưởng Ban Chỉ đạo Quốc gia
+/// phòng, chống dịch COVID-19 chủ trì …", "Trưởng Ban Chỉ đạo phòng, chống
+/// thiên tai phát biểu". Only a short span, crossing no comma but that of
+/// "phòng, chống", and ending in no word that joins more to it.
+fn unclosed_purpose(t: &Tokens, j: usize, k: usize) -> bool {
+    k - j <= MAX_UNCLOSED_PURPOSE
+        && super::roles::is_role_verb(t, k)
+        && !matches!(t.low(k - 1), "và" | "của" | "các" | "những")
+        && (j..k).all(|c| !t.is_punct(c, ',') || t.low(c - 1) == "phòng")
+}
+
+/// Most tokens of what a committee is for when no level or body closes it.
+const MAX_UNCLOSED_PURPOSE: usize = 10;
+
 /// Whether the lower-case word at `k` is the level that ends the name of
 /// a committee ("tỉnh", "thành phố", "Trung ương").
 fn closes_purpose(t: &Tokens, k: usize) -> bool {
@@ -310,6 +336,7 @@ fn purpose_stop(w: &str) -> bool {
             | "nhằm"
             | "để"
             | "thì"
+            | "cũng"
     )
 }
 
@@ -342,18 +369,29 @@ pub(super) fn parent_organ(t: &Tokens, i: usize, head: usize, j: usize) -> Optio
     // member of a board goes on to the committee the board serves, when
     // nothing has closed the board's name yet (a committee, a place, an
     // abbreviation: "Trưởng ban Dân vận Tỉnh ủy, Ủy ban …" is two bodies).
-    let staff = t.phrase(i, head).is_some_and(|h| {
-        [
-            "trưởng ban",
-            "phó ban",
-            "chuyên viên",
-            "chuyên viên chính",
-            "công chức",
-            "thanh tra viên",
-        ]
-        .iter()
-        .any(|u| h.ends_with(u))
-    }) && j > i + head
+    // "Giám đốc Trung tâm C4, Viện …", "Phó Giám đốc Ban Kỹ thuật, Tổng
+    // Công ty …": so does the director of a unit (a centre, a board, a
+    // branch, a plant), which the body it belongs to follows.
+    let director = t.phrase(i, head).is_some_and(|h| h.ends_with("giám đốc"))
+        && (matches!(t.low(i + head), "ban" | "phòng")
+            || matches!(
+                t.phrase(i + head, 2),
+                Some("trung tâm" | "chi nhánh" | "xí nghiệp" | "nhà máy")
+            ));
+    let staff = (director
+        || t.phrase(i, head).is_some_and(|h| {
+            [
+                "trưởng ban",
+                "phó ban",
+                "chuyên viên",
+                "chuyên viên chính",
+                "công chức",
+                "thanh tra viên",
+            ]
+            .iter()
+            .any(|u| h.ends_with(u))
+        }))
+        && j > i + head
         && !t.is_abbrev(j - 1)
         && (i + head..j).all(|k| place_len(t, k).is_none() && !closes_board(t, k));
     if !(unit || staff) || !t.is_punct(j, ',') {

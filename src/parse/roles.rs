@@ -46,6 +46,14 @@ const ATTEND_START: &[&str] = &[
     "cùng tham gia",
 ];
 
+/// Whether a chair's or a speaker's verb opens at `k` ("chủ trì", "phát
+/// biểu"): what its subject does, so no more of a title before it.
+pub(super) fn is_role_verb(t: &Tokens, k: usize) -> bool {
+    t.phrase(k, 2)
+        .is_some_and(|p| p == "chủ trì" || SPEAK.contains(&p))
+        || t.phrase(k, 3) == Some("đồng chủ trì")
+}
+
 fn cues(t: &Tokens) -> Vec<Cue> {
     let mut out = Vec::new();
     let mut i = 0;
@@ -65,6 +73,15 @@ fn cues(t: &Tokens) -> Vec<Cue> {
             (2, Role::Speaker)
         } else if attend_at(t, i, starts) {
             (1, Role::Attendee)
+        } else if let Some(n) = attended_after(t, i, starts) {
+            // "Các đồng chí A, …; B, … dự.": the guests named before.
+            out.push(Cue {
+                pos: i,
+                role: Role::Attendee,
+                forward: false,
+            });
+            i += n;
+            continue;
         } else {
             i += 1;
             continue;
@@ -97,6 +114,42 @@ fn attend_at(t: &Tokens, i: usize, starts: bool) -> bool {
         && (t.low(i) == "dự" || t.low(i + 1) == "dự")
 }
 
+/// Words after "dự" that make one word with it ("dự án", "dự thảo"):
+/// no attending.
+const NOT_ATTENDING: &[&str] = &[
+    "án", "thảo", "toán", "kiến", "báo", "khuyết", "bị", "trữ", "phòng", "định", "tính", "đoán",
+    "thính", "luật", "liệu", "trù", "thi", "tuyển", "họp",
+];
+
+/// Most words between an attendance verb and a list of guests after it.
+const MAX_ATTENDED: usize = 5;
+
+/// Length of an attendance verb at `i` that ends what the people named
+/// before it did ("ông C, Phó Chủ tịch UBND tỉnh cùng dự buổi lễ", "…; B,
+/// Phó Trưởng Đoàn ĐBQH tỉnh dự."): "dự" or "tham dự" inside the
+/// sentence, after "cùng", "đến", "tới", "về" or "cũng", or closing the
+/// sentence or its clause. `None` before a list ("dự có", "dự:").
+fn attended_after(t: &Tokens, i: usize, starts: bool) -> Option<usize> {
+    let n = match t.low(i) {
+        "dự" => 1,
+        "tham" if t.low(i + 1) == "dự" => 2,
+        _ => return None,
+    };
+    let next = i + n;
+    // "Nguyễn Đình Dự" is a name, "bục danh dự" a word of its own.
+    let word = t.is_cap(i) || i > 0 && matches!(t.low(i - 1), "danh" | "can");
+    // "cùng tham dự hội nghị gồm …": the guests are named after.
+    let list_after = (next..next + MAX_ATTENDED)
+        .take_while(|&k| t.sentence(k) == t.sentence(i))
+        .any(|k| matches!(t.low(k), "có" | "gồm") || t.is_punct(k, ':'));
+    if starts || word || list_after || NOT_ATTENDING.contains(&t.low(next)) {
+        return None;
+    }
+    let led = i > 0 && matches!(t.low(i - 1), "cùng" | "đến" | "tới" | "về" | "cũng");
+    let closing = t.is_punct(next, '.') || t.is_punct(next, ';') || next >= t.len();
+    (led || closing).then_some(n)
+}
+
 /// Whether paragraph `t` opens a list of attendees on the lines after it
 /// ("Tham dự buổi gặp mặt có:").
 pub fn opens_attendance_list(t: &Tokens) -> bool {
@@ -124,7 +177,8 @@ pub fn assign_roles(t: &Tokens, found: &[Found]) -> Vec<Vec<Role>> {
         return Vec::new();
     }
     let mut roles = vec![Vec::new(); found.len()];
-    for cue in cues(t) {
+    let cues = cues(t);
+    for (c, cue) in cues.iter().enumerate() {
         let s = t.sentence(cue.pos);
         // "Kính thưa đồng chí A, …", "xin cảm ơn đồng chí B": someone
         // greeted or thanked is spoken to, and does nothing in the sentence.
@@ -144,9 +198,22 @@ pub fn assign_roles(t: &Tokens, found: &[Found]) -> Vec<Vec<Role>> {
         };
         let Some((k, hit)) = target else { continue };
         match cue.role {
-            Role::Attendee => {
+            Role::Attendee if cue.forward => {
                 for (m, f) in found.iter().enumerate() {
                     if in_sentence(&f) && f.pos > cue.pos {
+                        roles[m].push(Role::Attendee);
+                    }
+                }
+            }
+            // Those named since the sentence's last cue attended: "A chủ
+            // trì, các đồng chí B, C dự" leaves A the chair only.
+            Role::Attendee => {
+                let from = c
+                    .checked_sub(1)
+                    .map(|p| cues[p].pos)
+                    .filter(|&p| t.sentence(p) == s);
+                for (m, f) in found.iter().enumerate() {
+                    if in_sentence(&f) && f.pos < cue.pos && from.is_none_or(|p| f.pos > p) {
                         roles[m].push(Role::Attendee);
                     }
                 }
@@ -222,5 +289,31 @@ mod tests {
         assert_eq!(got, [("Đinh Công Sơn".into(), vec![Role::Speaker])]);
         let got = roles_of("Đó là ý kiến chỉ đạo của đồng chí Kiều Văn Nam, Chủ tịch HĐND tỉnh.");
         assert_eq!(got, [("Kiều Văn Nam".into(), vec![Role::Speaker])]);
+    }
+
+    #[test]
+    fn an_attendance_verb_after_the_guests_names_those_since_the_last_cue() {
+        let got = roles_of(
+            "Đồng chí Hầu Văn Lộc, Bí thư Huyện ủy chủ trì; các đồng chí: Vi Thị Nga, Phó Chủ tịch HĐND huyện; Lù Văn Pao, Phó Chủ tịch UBND huyện dự.",
+        );
+        assert_eq!(
+            got,
+            [
+                ("Hầu Văn Lộc".into(), vec![Role::Chair]),
+                ("Vi Thị Nga".into(), vec![Role::Attendee]),
+                ("Lù Văn Pao".into(), vec![Role::Attendee]),
+            ]
+        );
+        let got = roles_of("Ông Vi Văn Dự, Phó Chủ tịch UBND tỉnh cùng dự buổi lễ.");
+        assert_eq!(got, [("Vi Văn Dự".into(), vec![Role::Attendee])]);
+        // A name, a word of its own, a list named after: no one before attended.
+        let got = roles_of("Bí thư Tỉnh ủy Vi Văn Nam và Chủ tịch UBND tỉnh Lò Văn Dự.");
+        assert!(got.iter().all(|(_, r)| r.is_empty()), "{got:?}");
+        let got = roles_of("Chủ tịch UBND tỉnh Lò Văn Sơn bước lên bục danh dự.");
+        assert!(got.iter().all(|(_, r)| r.is_empty()), "{got:?}");
+        let got = roles_of(
+            "Chủ trì hội nghị có ông Lò Văn Sơn, Chủ tịch UBND xã; cùng tham dự hội nghị gồm đại diện các ngành.",
+        );
+        assert_eq!(got, [("Lò Văn Sơn".into(), vec![Role::Chair])]);
     }
 }

@@ -271,7 +271,8 @@ pub fn capitalize_name(name: &str) -> String {
             // "Oh-Sae-Hyun" capitalises every syllable; a Lao name written
             // the Vietnamese way, with marks, only each word's first
             // ("Bun-thoong Chít-ma-ni"), so its syllables keep their case.
-            upper_next = matches!(c, '\'' | '’') || (c == '-' && !lao);
+            // Initials ("L.H.Q.") are each a capital.
+            upper_next = matches!(c, '\'' | '’' | '.') || (c == '-' && !lao);
             keep_next = c == '-' && lao;
         }
     }

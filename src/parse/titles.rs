@@ -156,10 +156,11 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
         }
         // "Ủy ban Quốc phòng và An ninh của Quốc hội": the body above;
         // "Lãnh sự danh dự của CH Bồ Đào Nha tại Hà Nội": a diplomat's
-        // state and seat.
+        // state and seat; a firm's name, whose "và" joins no post.
         let above = body_above(t, j)
             .filter(|_| j > i + head)
-            .or_else(|| envoy_seat(t, i, head, j));
+            .or_else(|| envoy_seat(t, i, head, j))
+            .or_else(|| firm_name_len(t, i + head, j));
         if let Some(n) = above.or_else(|| plural_in_room(t, i, head, j)) {
             (j, lone) = (j + n, false);
             continue;
@@ -202,6 +203,60 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
         j -= 1;
     }
     Some((head, j))
+}
+
+/// Most words of the kind and legal form of a firm ("trách nhiệm hữu hạn").
+const MAX_FIRM_WORDS: usize = 3;
+
+/// Length of more of a firm's own name at `j`, in a title whose organ
+/// part opens at `start`: a capitalised word that is no office and opens no
+/// family name, or "và" before one, after "Công ty", "Tập đoàn" or a legal
+/// form ("Công ty TNHH Xây dựng và Thương mại Vina Star"), with only such
+/// words (and their lower-case second syllables) between. A firm's name is
+/// no person's.
+fn firm_name_len(t: &Tokens, start: usize, j: usize) -> Option<usize> {
+    let own = |k: usize| {
+        t.is_word(k)
+            && t.is_cap(k)
+            && office_len(t, k).is_none()
+            && !names::starts_name(t, k)
+            && !t.has(k, vocab::flag::PERSON_CUE)
+    };
+    // "Thương mại Sài Gòn": the lower-case second syllable of a
+    // capitalised word, where the name goes on or the title ends.
+    let second = j > 0
+        && t.is_word(j)
+        && !t.is_cap(j)
+        && t.is_cap(j - 1)
+        && t.is_word(j - 1)
+        && !names::not_in_organ(t.low(j))
+        && !super::roles::is_role_verb(t, j)
+        && (t.is_word(j + 1) && t.is_cap(j + 1)
+            || t.is_punct(j + 1, ',')
+            || t.is_punct(j + 1, '.'));
+    // A word of the title lists ("Đầu tư", "Xây dựng") is read whole
+    // where it stands; only "và" is taken before one.
+    let listed = t.has(j, vocab::flag::TITLE);
+    if !(own(j) && !listed || second || t.low(j) == "và" && own(j + 1)) {
+        return None;
+    }
+    // Back over the firm's name read so far, to the words that open it.
+    let mut k = j;
+    while k > start {
+        let firm = (1..=MAX_FIRM_WORDS.min(k - start))
+            .any(|m| t.phrase(k - m, m).is_some_and(vocab::is_firm));
+        if firm {
+            return Some(1);
+        }
+        // "Xây dựng", "Thương mại": the lower-case second syllable of a
+        // capitalised word.
+        let syllable = k >= 2 && t.is_word(k - 1) && t.is_cap(k - 2) && t.is_word(k - 2);
+        if !(own(k - 1) || syllable || t.low(k - 1) == "và") {
+            return None;
+        }
+        k -= 1;
+    }
+    None
 }
 
 /// Length of what a committee at `j` is for, or what a gathering or a

@@ -96,6 +96,9 @@ static CAP_ONLY_SET: LazyLock<Set<String>> = LazyLock::new(|| {
     set
 });
 static EVENT_SET: LazyLock<Set<String>> = LazyLock::new(|| marked(lexicon::ORGAN_WORDS, "event"));
+static FIRM_SET: LazyLock<Set<String>> = LazyLock::new(|| lower_words(&[lexicon::FIRMS]).collect());
+static COMMITTEE_TOPIC_SET: LazyLock<Set<String>> =
+    LazyLock::new(|| lower_words(&[lexicon::COMMITTEE_TOPICS]).collect());
 static ORGAN_SET: LazyLock<Map<String, Organs>> = LazyLock::new(|| {
     organs()
         .into_iter()
@@ -416,6 +419,18 @@ pub fn is_cap_only(lower: &str) -> bool {
 /// Whether a title word names a gathering ("hội thảo", "diễn đàn").
 pub fn is_event(lower: &str) -> bool {
     EVENT_SET.contains(lower)
+}
+
+/// Whether a lower-case pair of words stays whole in a committee's topic
+/// ("phát triển", "tham nhũng").
+pub fn is_committee_topic(lower: &str) -> bool {
+    COMMITTEE_TOPIC_SET.contains(lower)
+}
+
+/// Whether a lower-case phrase is a kind or legal form of enterprise after
+/// which the firm's own name comes ("công ty", "tnhh").
+pub fn is_firm(lower: &str) -> bool {
+    FIRM_SET.contains(lower)
 }
 
 /// Whether the lower-case phrase is a military or police rank.

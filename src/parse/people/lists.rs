@@ -83,8 +83,13 @@ impl Scan<'_, '_> {
                 if let Some(end) = self.shared_list(k, &chained) {
                     return end;
                 }
-                self.push(None, chained.into_iter().take(1).collect(), pos, group);
-                return e;
+                // "các đồng chí: Ủy viên Bộ Chính trị, Chủ tịch nước A;
+                // Ủy viên Bộ Chính trị, Thủ tướng B": a chain ending in a
+                // name is the first member's own; the items read it whole.
+                if !name_follows(t, k) {
+                    self.push(None, chained.into_iter().take(1).collect(), pos, group);
+                    return e;
+                }
             }
         }
         self.items(k, shared.as_deref(), group)

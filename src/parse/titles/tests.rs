@@ -684,6 +684,45 @@ fn a_steering_committee_runs_to_the_level_that_closes_its_name() {
 }
 
 #[test]
+fn a_project_board_runs_over_the_works_it_builds_to_its_level() {
+    assert_eq!(
+        title("Giám đốc Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh Bình Sơn, bị bắt").as_deref(),
+        Some("Giám đốc Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh Bình Sơn")
+    );
+    // Nothing closes it: what follows is what the holder says.
+    assert_eq!(
+        title("Giám đốc Ban Quản lý dự án cho biết công trình xong trong tháng 6 tại xã Hòa An")
+            .as_deref(),
+        Some("Giám đốc Ban Quản lý dự án")
+    );
+}
+
+#[test]
+fn a_steering_committee_no_level_closes_runs_to_its_holders_act() {
+    assert_eq!(
+        title("Trưởng Ban Chỉ đạo Quốc gia phòng, chống thiên tai chủ trì cuộc họp").as_deref(),
+        Some("Trưởng Ban Chỉ đạo Quốc gia phòng, chống thiên tai")
+    );
+    assert_eq!(
+        title("Phó Trưởng ban Chỉ đạo phòng, chống dịch sởi phát biểu").as_deref(),
+        Some("Phó Trưởng ban Chỉ đạo phòng, chống dịch sởi")
+    );
+    // The committee's long name, closed by the commune it serves.
+    assert_eq!(
+        title("Trưởng ban chỉ đạo thực hiện Quy chế dân chủ ở cơ sở và công tác vận động quần chúng xã dự buổi lễ").as_deref(),
+        Some("Trưởng ban chỉ đạo thực hiện Quy chế dân chủ ở cơ sở và công tác vận động quần chúng xã")
+    );
+    // What the holder says after the title is none of it.
+    assert_eq!(
+        title("Trưởng Ban Chỉ đạo đánh giá cao các ngành và yêu cầu tiếp tục").as_deref(),
+        Some("Trưởng Ban Chỉ đạo")
+    );
+    assert_eq!(
+        title("Trưởng Ban Chỉ đạo cũng nhấn mạnh").as_deref(),
+        Some("Trưởng Ban Chỉ đạo")
+    );
+}
+#[test]
 fn phó_before_any_office_is_its_deputy() {
     assert_eq!(
         title("Phó Thư ký kiêm Chánh văn phòng Ban Trị sự tỉnh; Đại đức").as_deref(),
@@ -1403,4 +1442,74 @@ fn a_relative_clause_that_gives_a_post_introduces_it() {
     let t = Tokens::new("A, người từng làm Chủ tịch UBND xã, kể lại");
     let (_, got) = titles_after(&t, 1);
     assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn a_firms_own_name_after_its_legal_form_stays_in_the_title() {
+    assert_eq!(
+        title("Giám đốc Công ty TNHH Xây dựng và Thương mại Hòa Khánh Lê Văn Tùng").as_deref(),
+        Some("Giám đốc Công ty TNHH Xây dựng và Thương mại Hòa Khánh")
+    );
+    assert_eq!(
+        title("Giám đốc Công ty Cổ phần Vina Sunco, bị khởi tố").as_deref(),
+        Some("Giám đốc Công ty Cổ phần Vina Sunco")
+    );
+    // "và" before another office joins a second post, not the firm's name.
+    assert_eq!(
+        title("Giám đốc Công ty TNHH Minh Phát và Chủ tịch Hội Doanh nhân").as_deref(),
+        Some("Giám đốc Công ty TNHH Minh Phát")
+    );
+    // A verb after the firm's name is no more of it.
+    assert_eq!(
+        title("Giám đốc Công ty Cổ phần Vina Sunco phát biểu").as_deref(),
+        Some("Giám đốc Công ty Cổ phần Vina Sunco")
+    );
+}
+
+#[test]
+fn a_units_director_goes_on_to_the_body_it_belongs_to() {
+    assert_eq!(
+        title("Phó Giám đốc Trung tâm Kỹ thuật, Sở Khoa học và Công nghệ tỉnh Bình Sơn phát biểu")
+            .as_deref(),
+        Some("Phó Giám đốc Trung tâm Kỹ thuật, Sở Khoa học và Công nghệ tỉnh Bình Sơn")
+    );
+    assert_eq!(
+        title("Giám đốc Ban Kỹ thuật, Tổng Công ty Điện lực Hòa Sơn, bị bắt").as_deref(),
+        Some("Giám đốc Ban Kỹ thuật, Tổng Công ty Điện lực Hòa Sơn")
+    );
+    // A place closed the centre's name: what follows the comma is another body.
+    assert_eq!(
+        title("Giám đốc Trung tâm Y tế huyện, Sở Y tế tỉnh").as_deref(),
+        Some("Giám đốc Trung tâm Y tế huyện")
+    );
+    // The director of a department is no unit's: "Sở Y tế, Bảo hiểm xã hội
+    // tỉnh" names two bodies.
+    assert_eq!(
+        title("Giám đốc Sở Y tế, Bảo hiểm xã hội tỉnh").as_deref(),
+        Some("Giám đốc Sở Y tế")
+    );
+}
+
+#[test]
+fn a_communes_land_officer_keeps_the_field_of_the_post() {
+    assert_eq!(
+        title("cán bộ địa chính UBND xã Tân Lạc, bị bắt").as_deref(),
+        Some("Cán bộ địa chính UBND xã Tân Lạc")
+    );
+    assert_eq!(
+        title("công chức địa chính xã Tân Lạc phát biểu").as_deref(),
+        Some("Công chức địa chính xã Tân Lạc")
+    );
+}
+
+#[test]
+fn a_spokesperson_speaks_for_the_body_named_after() {
+    assert_eq!(
+        title("người phát ngôn Bộ Công an, đề cập tại họp báo").as_deref(),
+        Some("Người phát ngôn Bộ Công an")
+    );
+    assert_eq!(
+        title("Người phát ngôn Bộ Ngoại giao Lê Thu Hà").as_deref(),
+        Some("Người phát ngôn Bộ Ngoại giao")
+    );
 }

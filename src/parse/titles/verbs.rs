@@ -29,7 +29,8 @@ const TITLE_VERBS: &[&str] = &[
     "được tín nhiệm bầu giữ chức", "được tín nhiệm bầu giữ chức vụ", "được suy cử",
     "được suy cử làm", "được hiệp thương cử giữ chức", "được hiệp thương giữ chức",
     "được hiệp thương cử làm", "được hiệp thương làm", "được cử giữ chức",
-    "được cử giữ chức vụ", "được cử làm",
+    "được cử giữ chức vụ", "được cử làm", "được bố trí làm", "được bố trí giữ chức",
+    "được bố trí giữ chức vụ",
 ];
 
 /// Longest phrase a verb phrase of `TITLE_VERBS` can span, in tokens.

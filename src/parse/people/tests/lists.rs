@@ -108,6 +108,30 @@ fn a_title_right_after_cac_dong_chi_is_every_members_unless_they_have_their_own(
 }
 
 #[test]
+fn a_chain_of_titles_opening_a_cac_dong_chi_list_is_the_first_members_own() {
+    assert_eq!(
+        people(
+            "Dự có các đồng chí: Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Dân vận Tỉnh ủy Lục Văn Khang; Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh Mông Thị Hoa."
+        ),
+        [
+            one(
+                "Lục Văn Khang",
+                &["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng ban Dân vận Tỉnh ủy"]
+            ),
+            one("Mông Thị Hoa", &["Tỉnh ủy viên", "Phó Chủ tịch UBND tỉnh"]),
+        ]
+    );
+    assert_eq!(
+        people(
+            "Dự có các đồng chí Ủy viên Ban Thường vụ Huyện ủy, Chủ tịch UBND huyện Lục Văn Khang và Bí thư Đảng ủy xã Mông Thị Hoa."
+        ),
+        [
+            one("Lục Văn Khang", &["Ủy viên Ban Thường vụ Huyện ủy", "Chủ tịch UBND huyện"]),
+            one("Mông Thị Hoa", &["Bí thư Đảng ủy xã"]),
+        ]
+    );
+}
+#[test]
 fn names_after_one_cued_name_are_a_list() {
     assert_eq!(
         people("Huyện khen thưởng ông Đàm Văn Tiến, Ma Thị Liên vì gương dân vận khéo"),

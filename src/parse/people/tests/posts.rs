@@ -37,6 +37,14 @@ fn a_title_given_by_a_verb_phrase_goes_to_the_people_named() {
 }
 
 #[test]
+fn a_post_someone_is_placed_in_after_a_merger_is_theirs() {
+    assert_eq!(
+        people("Sau sắp xếp, ông Khúc Văn Hải được bố trí làm chuyên viên Văn phòng Đảng ủy xã."),
+        [one("Khúc Văn Hải", &["Chuyên viên Văn phòng Đảng ủy xã"])]
+    );
+}
+
+#[test]
 fn an_inspection_or_working_delegation_is_not_a_person() {
     assert_eq!(
         people("Đồng chí Hồ Văn Phúc, Phó Bí thư Tỉnh ủy làm trưởng đoàn Đoàn Kiểm tra của Ban Thường vụ Tỉnh ủy."),

@@ -292,3 +292,16 @@ fn a_given_name_that_is_an_organ_word_stays_before_and_another_person() {
         ]
     );
 }
+
+#[test]
+fn a_name_the_press_writes_as_initials_after_ong_or_ba() {
+    assert_eq!(
+        people("Công an huyện khởi tố ông T.V.Kh. (sinh năm 1975), Chủ tịch UBND xã Hòa Lộc, và bà N.T.L., cán bộ địa chính xã."),
+        [
+            one("T.V.Kh.", &["Chủ tịch UBND xã Hòa Lộc"]),
+            one("N.T.L.", &["Cán bộ địa chính xã"]),
+        ]
+    );
+    // Abbreviations of bodies and places are no initials.
+    assert!(people("Đoàn công tác của UBND TP.HCM làm việc với T.Ư Đoàn.").is_empty());
+}
