@@ -154,10 +154,13 @@ impl Scan<'_, '_> {
                         Some((re, rank)) => titles_before_name(t, re, rank),
                         None => (k, Vec::new()),
                     };
-                    if !removed_from(t, i) {
-                        titles.insert(0, title);
+                    if removed_from(t, i) {
+                        return self.titled_name(k, titles, i, None);
                     }
-                    return self.titled_name(k, titles, i, None);
+                    titles.insert(0, title.clone());
+                    let first = self.out.len();
+                    let end = self.titled_name(k, titles, i, None);
+                    return self.post_shared_after(end, &title, first);
                 }
             }
             // "cố Thủ tướng A", "Ngày sinh Chủ tịch B": a leader who has
@@ -274,6 +277,32 @@ impl Scan<'_, '_> {
             return Some(e);
         }
         Some(m)
+    }
+
+    /// "Phó Chủ tịch HĐND tỉnh đối với bà A và ông B": members cued one by
+    /// one after the first holder of a post written first (found from
+    /// `first`, ending at `end`) hold it too, unless titles of their own
+    /// follow them. Returns where the members end.
+    fn post_shared_after(&mut self, mut end: usize, post: &str, first: usize) -> usize {
+        let t = self.t;
+        let Some(group) = self.out.get(first).map(|f| f.group) else {
+            return end;
+        };
+        while t.low(end) == "và" || t.is_punct(end, ',') {
+            let cue = lead_cue(t, end + 1);
+            let Some((m, name)) = (cue > 0)
+                .then(|| parse_name(t, end + 1 + cue, true))
+                .flatten()
+            else {
+                break;
+            };
+            if !titles_after(t, m).1.is_empty() {
+                break;
+            }
+            self.push(Some(name), vec![post.to_string()], end + 1, group);
+            end = m;
+        }
+        end
     }
 
     /// A name right after `titles` at `e`, then any further titles.

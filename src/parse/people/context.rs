@@ -38,8 +38,13 @@ pub(super) fn dashed_holder(t: &Tokens, k: usize) -> Option<usize> {
 /// at `e`: at the name, or at a rank before it ("bầu bổ sung Ủy viên UBND
 /// xã đối với Trung tá A"). A term may stand between ("chức danh Chủ tịch
 /// UBND xã khóa I, nhiệm kỳ 2021 - 2026 đối với ông A").
+///
+/// "phê chuẩn kết quả bầu: Chủ tịch HĐND tỉnh A khóa X đối với ông B; Phó
+/// Chủ tịch … đối với bà C": after "bầu", or opening an item of a list
+/// (a colon or a semicolon before it), the post is written first too.
 pub(super) fn post_held_by(t: &Tokens, i: usize, e: usize) -> Option<usize> {
-    let post = i > 0 && matches!(t.low(i - 1), "vụ" | "chức")
+    let post = i > 0 && matches!(t.low(i - 1), "vụ" | "chức" | "bầu")
+        || i > 0 && (t.is_punct(i - 1, ':') || t.is_punct(i - 1, ';'))
         || i > 1 && matches!(t.phrase(i - 2, 2), Some("chức danh" | "bổ sung"));
     if !post {
         return None;

@@ -463,3 +463,23 @@ fn a_governor_general_is_named_with_the_office() {
         "{got:?}"
     );
 }
+
+#[test]
+fn posts_listed_first_after_a_colon_or_semicolon_go_to_the_people_after_doi_voi() {
+    assert_eq!(
+        people("Ủy ban Thường vụ Quốc hội phê chuẩn kết quả bầu: Chủ tịch HĐND tỉnh Hà Nam khóa XX đối với ông Trần Đức Vinh kể từ ngày 20/6/2021; Phó Chủ tịch HĐND tỉnh Lai Châu khóa XV đối với bà Lò Thị Xuân và ông Sùng A Lử kể từ ngày 19/6/2021."),
+        [
+            one("Trần Đức Vinh", &["Chủ tịch HĐND tỉnh Hà Nam khóa XX"]),
+            one("Lò Thị Xuân", &["Phó Chủ tịch HĐND tỉnh Lai Châu khóa XV"]),
+            one("Sùng A Lử", &["Phó Chủ tịch HĐND tỉnh Lai Châu khóa XV"]),
+        ]
+    );
+    // Right after "bầu" too; a member with a title of their own keeps it.
+    assert_eq!(
+        people("HĐND tỉnh bầu Phó Chủ tịch UBND tỉnh đối với ông Lê Hữu Tình và ông Đặng Minh Lý, Giám đốc Sở Tài chính."),
+        [
+            one("Lê Hữu Tình", &["Phó Chủ tịch UBND tỉnh"]),
+            one("Đặng Minh Lý", &["Giám đốc Sở Tài chính"]),
+        ]
+    );
+}
