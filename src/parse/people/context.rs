@@ -13,10 +13,14 @@ use crate::parse::tokens::Tokens;
 /// Whether a title may open at `i` in running text: a word that opens
 /// one, not right after "Ban" or "Bộ" ("thay mặt Ban Giám đốc Công an
 /// tỉnh, Thượng tá A", "quyết định của Bộ Tư lệnh Quân khu 5, Thượng tá
-/// B": there an office names the board or command, not a post).
+/// B": there an office names the board or command, not a post), nor
+/// after "Ủy ban" ("thay mặt Ủy ban Thường vụ Quốc hội, Chủ tịch Quốc
+/// hội A": the standing committee is a body).
 pub(super) fn opens_title(t: &Tokens, i: usize) -> bool {
+    let committee = i > 1 && t.low(i - 1) == "ban" && matches!(t.low(i - 2), "ủy" | "uỷ");
     (t.has(i, OPENS) || unmarked_office(t, i).is_some())
         && !(i > 0 && matches!(t.raw(i - 1), "Ban" | "Bộ"))
+        && !committee
 }
 
 /// "Bí thư Tỉnh ủy – Nguyễn Văn A phát biểu", "Chủ tịch UBND tỉnh - ông

@@ -483,3 +483,22 @@ fn posts_listed_first_after_a_colon_or_semicolon_go_to_the_people_after_doi_voi(
         ]
     );
 }
+
+#[test]
+fn a_move_to_another_body_before_the_post_given_is_no_part_of_the_title() {
+    assert_eq!(
+        people("Ông Đinh Văn Sơn, Phó Chánh Văn phòng Tỉnh ủy đến nhận công tác tại Sở Nội vụ để bổ nhiệm giữ chức vụ Phó Giám đốc Sở Nội vụ."),
+        [one("Đinh Văn Sơn", &["Phó Chánh Văn phòng Tỉnh ủy", "Phó Giám đốc Sở Nội vụ"])]
+    );
+}
+
+#[test]
+fn a_rank_after_and_ends_a_given_post_before_the_next_persons() {
+    assert_eq!(
+        people("Thủ tướng bổ nhiệm Thiếu tướng Lê Văn Phúc giữ chức Tư lệnh Quân khu 3 và Đại tá Hà Minh Quý giữ chức Phó Tư lệnh Quân khu 2."),
+        [
+            one("Lê Văn Phúc", &["Thiếu tướng", "Tư lệnh Quân khu 3"]),
+            one("Hà Minh Quý", &["Đại tá", "Phó Tư lệnh Quân khu 2"]),
+        ]
+    );
+}
