@@ -169,6 +169,17 @@ impl Scan<'_, '_> {
                 let k = chain(t, e, None, Side::Before);
                 return name_end(t, k, true).unwrap_or(k).max(i + 1);
             }
+            // "giao nhiệm vụ cho cán bộ, Thiếu tướng A chúc mừng": a bare
+            // lower-case head after a preposition is the verb's object, and
+            // the comma after it opens a new clause.
+            let object = i > 0
+                && matches!(t.low(i - 1), "cho" | "với" | "của")
+                && !t.is_cap(i)
+                && e == i + head
+                && t.is_punct(e, ',');
+            if object {
+                return e;
+            }
             // Only a name, or more titles, after the title make a person;
             // the title is built only then.
             let link = t.is_punct(e, ',')

@@ -29,7 +29,9 @@ const TITLE_VERBS: &[&str] = &[
     "được tín nhiệm bầu giữ chức", "được tín nhiệm bầu giữ chức vụ", "được suy cử",
     "được suy cử làm", "được hiệp thương cử giữ chức", "được hiệp thương giữ chức",
     "được hiệp thương cử làm", "được hiệp thương làm", "được cử giữ chức",
-    "được cử giữ chức vụ", "được cử làm",
+    "được cử giữ chức vụ", "được cử làm", "chuyển công tác làm", "chuyển công tác giữ chức",
+    "chuyển công tác giữ chức vụ", "chuyển sang làm", "chuyển sang giữ chức",
+    "chuyển sang giữ chức vụ",
 ];
 
 /// Longest phrase a verb phrase of `TITLE_VERBS` can span, in tokens.
@@ -73,6 +75,7 @@ pub(in crate::parse) fn title_verb_len(t: &Tokens, k: usize) -> Option<usize> {
             | "chỉ"
             | "tiếp"
             | "cử"
+            | "chuyển"
     ) {
         return None;
     }

@@ -604,3 +604,17 @@ fn a_standing_committee_acted_for_is_no_title() {
         [one("Lê Thị Hạnh", &["Phó Chủ nhiệm Văn phòng Quốc hội", "Ủy viên Ủy ban Thường vụ Quốc hội"])]
     );
 }
+
+#[test]
+fn a_report_after_a_title_is_no_newspaper() {
+    assert_eq!(
+        people(
+            "Đồng chí Lò Văn Khánh - Phó Bí thư Thường trực Tỉnh ủy Báo cáo kết quả phiên trù bị."
+        ),
+        [one("Lò Văn Khánh", &["Phó Bí thư Thường trực Tỉnh ủy"])]
+    );
+    assert_eq!(
+        people("Ông Nguyễn Văn Hòa, Tổng Biên tập Báo Nhân Dân phát biểu."),
+        [one("Nguyễn Văn Hòa", &["Tổng Biên tập Báo Nhân Dân"])]
+    );
+}

@@ -502,3 +502,30 @@ fn a_rank_after_and_ends_a_given_post_before_the_next_persons() {
         ]
     );
 }
+
+#[test]
+fn a_transfer_to_a_post_gives_it() {
+    assert_eq!(
+        people("Ông Trần Văn Lợi được bầu giữ chức Bí thư Tỉnh ủy (sau khi bà Hà Thị Liên chuyển công tác làm Phó trưởng Ban Tổ chức Trung ương)."),
+        [
+            one("Trần Văn Lợi", &["Bí thư Tỉnh ủy"]),
+            one("Hà Thị Liên", &["Phó trưởng Ban Tổ chức Trung ương"]),
+        ]
+    );
+    assert_eq!(
+        people("Ông Đoàn Minh Tú chuyển sang giữ chức vụ Giám đốc Sở Nội vụ."),
+        [one("Đoàn Minh Tú", &["Giám đốc Sở Nội vụ"])]
+    );
+    // A transfer that names no post gives none.
+    assert!(people("Ông Đoàn Minh Tú chuyển công tác khác.")
+        .iter()
+        .all(|p| p.1.is_empty()));
+}
+
+#[test]
+fn a_bare_lower_case_head_after_a_preposition_is_the_verbs_object() {
+    assert_eq!(
+        people("Phát biểu giao nhiệm vụ cho cán bộ, Thiếu tướng Lê Quang Thái chúc mừng các đồng chí được bổ nhiệm."),
+        [one("Lê Quang Thái", &["Thiếu tướng"])]
+    );
+}
