@@ -1316,3 +1316,21 @@ Cao Minh Sơn\n",
     );
     assert_eq!(page.byline.as_deref(), Some("Cao Minh Sơn"));
 }
+
+#[test]
+fn an_ellipsis_before_a_lower_case_word_does_not_end_the_headline() {
+    let page = read_page(
+        "Cựu chiến binh, đoàn viên... ở vùng cao chung tay làm đường giao thông nông thôn\n\
+Sáng 12/3, Hội Cựu chiến binh xã Nà Hang tổ chức ra quân làm đường giao thông nông thôn.",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Cựu chiến binh, đoàn viên... ở vùng cao chung tay làm đường giao thông nông thôn")
+    );
+    // Before a capital it still ends a sentence.
+    let text = "Còn nhiều việc... Đồng chí Lê Văn A phát biểu.";
+    assert_eq!(
+        sentence_end(text).map(|at| &text[..at]),
+        Some("Còn nhiều việc..")
+    );
+}
