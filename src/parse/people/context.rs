@@ -47,8 +47,10 @@ pub(super) fn dashed_holder(t: &Tokens, k: usize) -> Option<usize> {
 /// Chủ tịch … đối với bà C": after "bầu", or opening an item of a list
 /// (a colon or a semicolon before it), the post is written first too.
 pub(super) fn post_held_by(t: &Tokens, i: usize, e: usize) -> Option<usize> {
-    let post = i > 0 && matches!(t.low(i - 1), "vụ" | "chức" | "bầu")
-        || i > 0 && (t.is_punct(i - 1, ':') || t.is_punct(i - 1, ';'))
+    let post = i > 0
+        && (matches!(t.low(i - 1), "vụ" | "chức" | "bầu")
+            || t.is_punct(i - 1, ':')
+            || t.is_punct(i - 1, ';'))
         || i > 1 && matches!(t.phrase(i - 2, 2), Some("chức danh" | "bổ sung"));
     if !post {
         return None;
@@ -211,4 +213,16 @@ pub(super) fn behalf_chain(t: &Tokens, e: usize) -> bool {
         )
     });
     k > e && !local && name_follows(t, k)
+}
+
+/// "giao nhiệm vụ cho cán bộ, Thiếu tướng A chúc mừng": a bare lower-case
+/// head at `i` (the title ending at `e`, its head `head` long) after a
+/// preposition is the verb's object, and the comma after it opens a new
+/// clause.
+pub(super) fn verbs_object(t: &Tokens, i: usize, head: usize, e: usize) -> bool {
+    i > 0
+        && matches!(t.low(i - 1), "cho" | "với" | "của")
+        && !t.is_cap(i)
+        && e == i + head
+        && t.is_punct(e, ',')
 }

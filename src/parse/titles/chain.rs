@@ -180,7 +180,7 @@ pub(super) fn name_at(t: &Tokens, start: usize, j: usize) -> bool {
             "chùa" | "bản" | "buôn" | "làng" | "sóc" | "plei" | "bon" | "phum"
         );
     !unit_name(t, j)
-        && !(site && !names::starts_name(t, j))
+        && (!site || names::starts_name(t, j))
         && (names::starts_name(t, j)
             || names::christian_name_at(t, j)
             || names::unknown_name_at(t, j)
