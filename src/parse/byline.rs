@@ -203,6 +203,17 @@ fn once(name: &str) -> &str {
     &name[..cut]
 }
 
+/// The outlet's short name when `line` is a lead code and its dash alone
+/// ("NDO -", "TTXVN –"), with nothing after it.
+fn lone_lead_code(line: &str) -> Option<String> {
+    let line = line.trim();
+    let c = CAPS_PREFIX.captures(line)?;
+    let whole = c.get(0)?;
+    (whole.end() == line.len() && line.ends_with(['-', '–', '—']))
+        .then(|| c.get(1).map(|n| n.as_str().trim().to_string()))
+        .flatten()
+}
+
 /// Works out source and author; strips an outlet prefix off the first paragraph.
 pub fn source_and_author(page: &mut Page) -> (Option<String>, Option<String>) {
     let mut source = None;
@@ -218,6 +229,13 @@ pub fn source_and_author(page: &mut Page) -> (Option<String>, Option<String>) {
         .as_deref()
         .or(page.byline.as_deref())
         .or(page.header_name.as_deref());
+    // "NDO -" alone on the line above the lead: the outlet's lead code set
+    // apart from the lead, no writer.
+    let code = byline.and_then(lone_lead_code);
+    let byline = byline.filter(|_| code.is_none());
+    if code.is_some() {
+        source = source.or(code);
+    }
     let (author, outlet) = match byline {
         Some(b) => {
             let (name, outlet) = split_paren(b);
@@ -314,6 +332,23 @@ mod tests {
             lead_prefix("Sáng 13-7, Ban Dân vận Trung ương - tổ chức"),
             None
         );
+    }
+
+    #[test]
+    fn an_outlets_lead_code_alone_on_its_line_signs_nothing() {
+        for (line, code) in [("NDO -", "NDO"), ("QĐND –", "QĐND")] {
+            let mut page = Page {
+                header_name: Some(line.into()),
+                ..Page::default()
+            };
+            assert_eq!(source_and_author(&mut page), (Some(code.into()), None));
+        }
+        // A writer's initials with no dash still sign.
+        let mut page = Page {
+            header_name: Some("LMT".into()),
+            ..Page::default()
+        };
+        assert_eq!(source_and_author(&mut page).1.as_deref(), Some("LMT"));
     }
 
     #[test]

@@ -240,9 +240,11 @@ static DATE_WORDS: LazyLock<Rx> = LazyLock::new(|| {
 });
 
 static DATE_PREFIX: LazyLock<Rx> = LazyLock::new(|| {
-    // A stamp written day first; one written year first is `year_first`'s.
+    // A stamp written day first, with slashes or with dashes, its time
+    // maybe after a dash ("21-11-2025 - 22:35 PM | Xã hội"); one written
+    // year first is `year_first`'s.
     Rx::new(
-        r"^(?:print\s+)?(?:(?:thứ \S+|chủ nhật),?\s*)?(?:[0-9]{1,2}:[0-9]{2},?\s*)?[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}(?:,?\s*[0-9]{1,2}:[0-9]{2})?(?:\s*gốc)?\s*",
+        r"^(?:print\s+)?(?:(?:thứ \S+|chủ nhật),?\s*)?(?:[0-9]{1,2}:[0-9]{2},?\s*)?(?:[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}|[0-9]{1,2}-[0-9]{1,2}-[0-9]{4})(?:(?:,?\s*|\s*[-–]\s*)[0-9]{1,2}:[0-9]{2}(?:\s*[ap]m)?)?(?:\s*gốc)?\s*",
     )
 });
 
@@ -842,6 +844,25 @@ mod tests {
         );
         assert_eq!(kind("2026-01-12"), Line::DateOnly);
         assert_eq!(kind("2026-01-12 là ngày khai mạc đại hội"), Line::Text);
+    }
+
+    #[test]
+    fn stamps_written_day_first_with_dashes_and_a_time_after_a_dash() {
+        let line = "21-11-2025 - 22:35 PM | Xã hội";
+        assert_eq!(
+            split_date_label(&line.to_lowercase(), line),
+            Some("21-11-2025 - 22:35 PM")
+        );
+        let line = "05/03/2026 - 08:10 | Chính trị";
+        assert_eq!(
+            leading_stamp(&line.to_lowercase(), line),
+            Some("05/03/2026 - 08:10")
+        );
+        // A day and month alone, or a term of years, is no stamp.
+        let line = "21-11 - Hội nghị tổng kết";
+        assert_eq!(leading_stamp(&line.to_lowercase(), line), None);
+        let line = "2025-2030 - nhiệm kỳ mới";
+        assert_eq!(leading_stamp(&line.to_lowercase(), line), None);
     }
 
     #[test]

@@ -568,11 +568,12 @@ fn inside_country(t: &Tokens, i: usize) -> bool {
 /// Whether the three syllables from `i` to `j` are a person's name although
 /// the first two also name a body ("Hoàng Gia Long", beside "Hoàng gia"):
 /// a family name opens them, the third names nothing, and a post follows
-/// after a comma or a dash.
+/// after a comma, a dash or a bracket ("ông Vương Quốc Tuấn (Bí thư Thành
+/// ủy …)", beside "Vương quốc").
 fn titled_person(t: &Tokens, i: usize, j: usize) -> bool {
     j == i + 3
         && t.family(i, false)
-        && (t.is_punct(j, ',') || t.is_dash(j))
+        && (t.is_punct(j, ',') || t.is_dash(j) || t.is_punct(j, '('))
         && head_len(t, j + 1).is_some()
         && !vocab::is_title_word(t.low(i + 2))
         && place_len(t, i + 2).is_none()

@@ -95,7 +95,11 @@ pub fn sentence_end(s: &str) -> Option<usize> {
         let abbreviation = (1..=3).contains(&word.chars().count())
             && word.chars().all(|c| c.is_uppercase() || c == '.')
             && !roman;
-        !abbreviation
+        // "Già làng, trưởng buôn... ở Đắk Lắk gửi …": an ellipsis before a
+        // lower-case word trails off inside the sentence.
+        let trailing =
+            s[..at].ends_with("..") && s[at + 2..].chars().next().is_some_and(char::is_lowercase);
+        !abbreviation && !trailing
     })
 }
 

@@ -19,7 +19,7 @@ mod lists;
 
 use context::{
     behalf_chain, commemorated, dashed_holder, on_behalf, opens_title, post_held_by, pronoun_posts,
-    removed_from, short_reference,
+    removed_from, short_reference, verbs_object,
 };
 use cues::{citizen_note, cue_at, lead_cue, private_at, Cue};
 use lists::bare_names;
@@ -147,24 +147,17 @@ impl Scan<'_, '_> {
             // post is the named person's; "miễn nhiệm chức vụ … đối với ông
             // B", "cách chức Bí thư … đối với ông C": a post taken away is
             // no longer anyone's, though the titles written with the name are.
-            if let Some(k) = post_held_by(t, i, e) {
-                if let Some((_, title)) = parse_title(t, i, true) {
-                    // "… đối với Trung tá A - Chỉ huy trưởng …": the rank too.
-                    let (k, mut titles) = match parse_title(t, k, true) {
-                        Some((re, rank)) => titles_before_name(t, re, rank),
-                        None => (k, Vec::new()),
-                    };
-                    if !removed_from(t, i) {
-                        titles.insert(0, title);
-                    }
-                    return self.titled_name(k, titles, i, None);
-                }
+            if let Some(end) = post_held_by(t, i, e).and_then(|k| self.held_post(i, k)) {
+                return end;
             }
             // "cố Thủ tướng A", "Ngày sinh Chủ tịch B": a leader who has
             // died, remembered, holds no office here.
             if commemorated(t, i) {
                 let k = chain(t, e, None, Side::Before);
                 return name_end(t, k, true).unwrap_or(k).max(i + 1);
+            }
+            if verbs_object(t, i, head, e) {
+                return e;
             }
             // Only a name, or more titles, after the title make a person;
             // the title is built only then.
@@ -274,6 +267,52 @@ impl Scan<'_, '_> {
             return Some(e);
         }
         Some(m)
+    }
+
+    /// The post written first at `i` and its holder at `k` ("chức vụ
+    /// TITLE đối với ông A"); where the mention ends, `None` when no title
+    /// is read at `i`.
+    fn held_post(&mut self, i: usize, k: usize) -> Option<usize> {
+        let t = self.t;
+        let (_, title) = parse_title(t, i, true)?;
+        // "… đối với Trung tá A - Chỉ huy trưởng …": the rank too.
+        let (k, mut titles) = match parse_title(t, k, true) {
+            Some((re, rank)) => titles_before_name(t, re, rank),
+            None => (k, Vec::new()),
+        };
+        if removed_from(t, i) {
+            return Some(self.titled_name(k, titles, i, None));
+        }
+        titles.insert(0, title.clone());
+        let first = self.out.len();
+        let end = self.titled_name(k, titles, i, None);
+        Some(self.post_shared_after(end, &title, first))
+    }
+
+    /// "Phó Chủ tịch HĐND tỉnh đối với bà A và ông B": members cued one by
+    /// one after the first holder of a post written first (found from
+    /// `first`, ending at `end`) hold it too, unless titles of their own
+    /// follow them. Returns where the members end.
+    fn post_shared_after(&mut self, mut end: usize, post: &str, first: usize) -> usize {
+        let t = self.t;
+        let Some(group) = self.out.get(first).map(|f| f.group) else {
+            return end;
+        };
+        while t.low(end) == "và" || t.is_punct(end, ',') {
+            let cue = lead_cue(t, end + 1);
+            let Some((m, name)) = (cue > 0)
+                .then(|| parse_name(t, end + 1 + cue, true))
+                .flatten()
+            else {
+                break;
+            };
+            if !titles_after(t, m).1.is_empty() {
+                break;
+            }
+            self.push(Some(name), vec![post.to_string()], end + 1, group);
+            end = m;
+        }
+        end
     }
 
     /// A name right after `titles` at `e`, then any further titles.

@@ -328,6 +328,12 @@ enum Step {
 /// A qualifier of the office at `j` (the title started at `i`, its head
 /// is `head` long): a term, the office an aide serves, "Thường trực".
 fn qualifier(t: &Tokens, i: usize, head: usize, j: usize) -> Step {
+    // "Phó Bí thư Tỉnh ủy Báo cáo kết quả …": "Báo cáo" (to report, a
+    // report) is no newspaper's name, whatever its capital; only a
+    // committee's purpose names one ("… góp ý dự thảo Báo cáo chính trị").
+    if t.phrase(j, 2) == Some("báo cáo") && !matches!(t.low(j - 1), "thảo" | "ý") {
+        return Step::Stop;
+    }
     // "… nhiệm kỳ 2022-2027": the term with its years; without them
     // "nhiệm kỳ" opens what follows, not the title.
     let two = t.phrase(j, 2);

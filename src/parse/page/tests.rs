@@ -1423,3 +1423,20 @@ Sáng 3/4, Ban Thường vụ Tỉnh ủy Bắc Sơn công bố quyết định 
         Some("Ban Thường vụ Tỉnh ủy Bắc Sơn điều động 4 Bí thư Huyện ủy về các sở, ngành của tỉnh")
     );
 }
+
+fn an_ellipsis_before_a_lower_case_word_does_not_end_the_headline() {
+    let page = read_page(
+        "Cựu chiến binh, đoàn viên... ở vùng cao chung tay làm đường giao thông nông thôn\n\
+Sáng 12/3, Hội Cựu chiến binh xã Nà Hang tổ chức ra quân làm đường giao thông nông thôn.",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Cựu chiến binh, đoàn viên... ở vùng cao chung tay làm đường giao thông nông thôn")
+    );
+    // Before a capital it still ends a sentence.
+    let text = "Còn nhiều việc... Đồng chí Lê Văn A phát biểu.";
+    assert_eq!(
+        sentence_end(text).map(|at| &text[..at]),
+        Some("Còn nhiều việc..")
+    );
+}

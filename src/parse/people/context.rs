@@ -13,10 +13,14 @@ use crate::parse::tokens::Tokens;
 /// Whether a title may open at `i` in running text: a word that opens
 /// one, not right after "Ban" or "Bộ" ("thay mặt Ban Giám đốc Công an
 /// tỉnh, Thượng tá A", "quyết định của Bộ Tư lệnh Quân khu 5, Thượng tá
-/// B": there an office names the board or command, not a post).
+/// B": there an office names the board or command, not a post), nor
+/// after "Ủy ban" ("thay mặt Ủy ban Thường vụ Quốc hội, Chủ tịch Quốc
+/// hội A": the standing committee is a body).
 pub(super) fn opens_title(t: &Tokens, i: usize) -> bool {
+    let committee = i > 1 && t.low(i - 1) == "ban" && matches!(t.low(i - 2), "ủy" | "uỷ");
     (t.has(i, OPENS) || unmarked_office(t, i).is_some())
         && !(i > 0 && matches!(t.raw(i - 1), "Ban" | "Bộ"))
+        && !committee
 }
 
 /// "Bí thư Tỉnh ủy – Nguyễn Văn A phát biểu", "Chủ tịch UBND tỉnh - ông
@@ -38,8 +42,15 @@ pub(super) fn dashed_holder(t: &Tokens, k: usize) -> Option<usize> {
 /// at `e`: at the name, or at a rank before it ("bầu bổ sung Ủy viên UBND
 /// xã đối với Trung tá A"). A term may stand between ("chức danh Chủ tịch
 /// UBND xã khóa I, nhiệm kỳ 2021 - 2026 đối với ông A").
+///
+/// "phê chuẩn kết quả bầu: Chủ tịch HĐND tỉnh A khóa X đối với ông B; Phó
+/// Chủ tịch … đối với bà C": after "bầu", or opening an item of a list
+/// (a colon or a semicolon before it), the post is written first too.
 pub(super) fn post_held_by(t: &Tokens, i: usize, e: usize) -> Option<usize> {
-    let post = i > 0 && matches!(t.low(i - 1), "vụ" | "chức")
+    let post = i > 0
+        && (matches!(t.low(i - 1), "vụ" | "chức" | "bầu")
+            || t.is_punct(i - 1, ':')
+            || t.is_punct(i - 1, ';'))
         || i > 1 && matches!(t.phrase(i - 2, 2), Some("chức danh" | "bổ sung"));
     if !post {
         return None;
@@ -202,4 +213,16 @@ pub(super) fn behalf_chain(t: &Tokens, e: usize) -> bool {
         )
     });
     k > e && !local && name_follows(t, k)
+}
+
+/// "giao nhiệm vụ cho cán bộ, Thiếu tướng A chúc mừng": a bare lower-case
+/// head at `i` (the title ending at `e`, its head `head` long) after a
+/// preposition is the verb's object, and the comma after it opens a new
+/// clause.
+pub(super) fn verbs_object(t: &Tokens, i: usize, head: usize, e: usize) -> bool {
+    i > 0
+        && matches!(t.low(i - 1), "cho" | "với" | "của")
+        && !t.is_cap(i)
+        && e == i + head
+        && t.is_punct(e, ',')
 }

@@ -110,11 +110,15 @@ impl Scan<'_, '_> {
         let cued = lead_cue(t, k) > 0;
         // Each item moves `k` forward; the count bounds the loop as well.
         for _ in 0..t.len() {
-            let Some((end, item)) = self.item(k, shared, group) else {
-                break;
-            };
-            self.out.push(item);
-            k = end;
+            if let Some(end) = self.sub_list(k, shared, group) {
+                k = end;
+            } else {
+                let Some((end, item)) = self.item(k, shared, group) else {
+                    break;
+                };
+                self.out.push(item);
+                k = end;
+            }
             let sep = t.is_punct(k, ';') || t.is_punct(k, ',') || t.low(k) == "và";
             // "các ông A, B, C và bà D": the last member may be cued alone
             // after "và" in a list of bare names; after a member with a
@@ -228,6 +232,52 @@ impl Scan<'_, '_> {
         }
     }
 
+    /// "…, Thủ tướng A, nguyên Chủ tịch Quốc hội: B, C; …": a title and a
+    /// colon inside a list open a smaller list whose members share it (and
+    /// the list's `shared` title). Members are names joined by commas or
+    /// "và"; one with titles of its own keeps them too and closes the
+    /// smaller list. Returns where it ends; `None` unless a name follows
+    /// the colon.
+    fn sub_list(&mut self, k: usize, shared: Option<&str>, group: u32) -> Option<usize> {
+        let t = self.t;
+        let (e, title) = parse_title(t, k, true)?;
+        let (e, own) = titles_before_name(t, e, title);
+        if !t.is_punct(e, ':') {
+            return None;
+        }
+        let mut members = Vec::new();
+        let mut at = e + 1;
+        let mut end = at;
+        while let Some((m, name)) = parse_name(t, at, true) {
+            let (after, more) = titles_after(t, m);
+            let titled = !more.is_empty();
+            members.push((at, name, more));
+            end = if titled { after } else { m };
+            let sep = t.is_punct(end, ',') || t.low(end) == "và";
+            if titled || !sep || !starts_name(t, end + 1) {
+                break;
+            }
+            at = end + 1;
+        }
+        if members.is_empty() {
+            return None;
+        }
+        for (pos, name, more) in members {
+            let mut titles: Vec<String> = shared.map(String::from).into_iter().collect();
+            titles.extend(own.iter().cloned());
+            titles.extend(more);
+            self.out.push(Found {
+                name: Some(name),
+                titles,
+                pos,
+                group,
+                private: false,
+                short: false,
+            });
+        }
+        Some(end)
+    }
+
     /// One list member: "Name, Title, Title" or "Title Name".
     fn item(&self, k: usize, shared: Option<&str>, group: u32) -> Option<(usize, Found)> {
         let t = self.t;
@@ -239,8 +289,14 @@ impl Scan<'_, '_> {
             let (m, name) = parse_name(t, e, true)?;
             add_titles(&mut titles, before);
             let (end, more) = titles_after(t, m);
-            add_titles(&mut titles, more);
-            (end, m, name)
+            // "Thủ tướng A, nguyên Chủ tịch Quốc hội: B, C": titles that end
+            // at a colon before a name head the next members, not this one.
+            if more.is_empty() || opens_sub_list(t, end) {
+                (m, m, name)
+            } else {
+                add_titles(&mut titles, more);
+                (end, m, name)
+            }
         } else {
             let (m, name) = parse_name(t, k, true)?;
             let (end, more) = titles_after(t, m);
@@ -307,13 +363,20 @@ fn bracket_end(t: &Tokens, m: usize) -> Option<usize> {
         .map(|k| k + 1)
 }
 
-/// Whether a list member starts at `k` (as `Scan::item` reads one).
+/// Whether titles ending at `e` close with a colon and a name after it:
+/// the titles head a smaller list ("nguyên Chủ tịch Quốc hội: B, C").
+fn opens_sub_list(t: &Tokens, e: usize) -> bool {
+    t.is_punct(e, ':') && name_end(t, e + 1, true).is_some()
+}
+
+/// Whether a list member starts at `k` (as `Scan::item` or
+/// `Scan::sub_list` reads one).
 fn item_starts(t: &Tokens, k: usize) -> bool {
     match title_span(t, k, true) {
         Some((_, e)) => {
             // "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Nguyễn Văn A".
             let e = chain(t, e, None, Side::Before);
-            name_end(t, e, true).is_some()
+            name_end(t, e, true).is_some() || opens_sub_list(t, e)
         }
         None => name_end(t, k, true).is_some(),
     }

@@ -3,7 +3,7 @@
 //! post ("A giữ chức vụ Chủ tịch Hội").
 
 use super::chain::{chain, dashed_to_name, name_follows, rank_before_name, Side};
-use super::head::head_len;
+use super::head::{head_len, is_rank};
 use super::verbs::{appointed_to, title_verb_len};
 use super::{place_len, show_title, title_span};
 use crate::parse::organs::number;
@@ -125,7 +125,9 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
     // and joined words the reader stops at; the verb that gives the new
     // post closes it.
     if !paren {
-        if let Some(verb) = name_runs_to_post(t, k) {
+        if let Some(verb) = moves_to_post(t, k) {
+            k = verb;
+        } else if let Some(verb) = name_runs_to_post(t, k) {
             if let Some(last) = titles.last_mut() {
                 last.push(' ');
                 last.push_str(t.span(k, verb));
@@ -264,11 +266,30 @@ fn name_runs_to_post(t: &Tokens, k: usize) -> Option<usize> {
             return None;
         } else if !open && gives_post(j) {
             return Some(j);
-        } else if matches!(t.low(j), "ông" | "bà" | "đồng" | "anh" | "chị") {
+        } else if matches!(t.low(j), "ông" | "bà" | "đồng" | "anh" | "chị")
+            || head_len(t, j).is_some_and(|h| is_rank(t, j, h))
+        {
+            // "… Quân khu 5 và Đại tá B giữ chức …": another person, by
+            // a cue or a rank, gets the post that follows.
             return None;
         }
     }
     None
+}
+
+/// Where the verb giving a new post starts after a move to another body
+/// at `k`: "A, Phó Trưởng Ban Tuyên giáo Tỉnh ủy đến nhận công tác tại Sở
+/// Y tế để bổ nhiệm giữ chức vụ Giám đốc Sở Y tế". The title held ends
+/// before the move; the body moved to is no part of it.
+fn moves_to_post(t: &Tokens, k: usize) -> Option<usize> {
+    let moves = matches!(
+        t.phrase(k, 4),
+        Some("đến nhận công tác" | "về nhận công tác")
+    );
+    if !moves {
+        return None;
+    }
+    name_runs_to_post(t, k + 4)
 }
 
 /// Most tokens of the bodies someone joins before the post given

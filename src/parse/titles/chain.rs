@@ -170,7 +170,17 @@ pub fn name_follows(t: &Tokens, e: usize) -> bool {
 
 /// Whether a person's name starts at `j`, in a title that began at `start`.
 pub(super) fn name_at(t: &Tokens, start: usize, j: usize) -> bool {
+    // "Trụ trì chùa Peam Buôl Thmây", "Trưởng buôn Cư Mblim": after a
+    // pagoda or village word in lower case, capitalised words no family
+    // name opens are its name, not a person's.
+    let site = j > 0
+        && !t.is_cap(j - 1)
+        && matches!(
+            t.low(j - 1),
+            "chùa" | "bản" | "buôn" | "làng" | "sóc" | "plei" | "bon" | "phum"
+        );
     !unit_name(t, j)
+        && (!site || names::starts_name(t, j))
         && (names::starts_name(t, j)
             || names::christian_name_at(t, j)
             || names::unknown_name_at(t, j)

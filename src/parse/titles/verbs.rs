@@ -31,6 +31,9 @@ const TITLE_VERBS: &[&str] = &[
     "được hiệp thương cử làm", "được hiệp thương làm", "được cử giữ chức",
     "được cử giữ chức vụ", "được cử làm", "được bố trí làm", "được bố trí giữ chức",
     "được bố trí giữ chức vụ",
+    "được cử giữ chức vụ", "được cử làm", "chuyển công tác làm", "chuyển công tác giữ chức",
+    "chuyển công tác giữ chức vụ", "chuyển sang làm", "chuyển sang giữ chức",
+    "chuyển sang giữ chức vụ",
 ];
 
 /// Longest phrase a verb phrase of `TITLE_VERBS` can span, in tokens.
@@ -74,6 +77,7 @@ pub(in crate::parse) fn title_verb_len(t: &Tokens, k: usize) -> Option<usize> {
             | "chỉ"
             | "tiếp"
             | "cử"
+            | "chuyển"
     ) {
         return None;
     }

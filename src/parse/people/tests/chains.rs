@@ -570,3 +570,51 @@ fn the_youth_unions_central_committee_ends_a_title() {
         [one("Lê Hải Yến", &["Phó Bí thư Trung ương Đoàn"])]
     );
 }
+
+#[test]
+fn organ_names_with_a_lower_case_syllable_stay_whole() {
+    assert_eq!(
+        people("Dự có Thiếu tướng Lê Quang Vũ, Tư lệnh Bộ Tư lệnh Cảnh vệ; ông Đỗ Minh Tâm, Tổng Giám đốc Đài Tiếng nói Việt Nam."),
+        [
+            one("Lê Quang Vũ", &["Thiếu tướng", "Tư lệnh Bộ Tư lệnh Cảnh vệ"]),
+            one("Đỗ Minh Tâm", &["Tổng Giám đốc Đài Tiếng nói Việt Nam"]),
+        ]
+    );
+    assert_eq!(
+        people("Thiếu tá Hà Văn Lộc, Trợ lý Nhân sự, Phòng Cán bộ phát biểu."),
+        [one("Hà Văn Lộc", &["Thiếu tá", "Trợ lý Nhân sự"])]
+    );
+    // The everyday words in lower case after a comma open no title.
+    assert_eq!(
+        people("Ông Đỗ Minh Tâm, Giám đốc Sở Nội vụ, nhân sự mới của tỉnh, phát biểu."),
+        [one("Đỗ Minh Tâm", &["Giám đốc Sở Nội vụ"])]
+    );
+}
+
+#[test]
+fn a_standing_committee_acted_for_is_no_title() {
+    assert_eq!(
+        people(
+            "Thay mặt Ủy ban Thường vụ Quốc hội, Chủ tịch Quốc hội Trần Văn Khải đã ký Nghị quyết."
+        ),
+        [one("Trần Văn Khải", &["Chủ tịch Quốc hội"])]
+    );
+    assert_eq!(
+        people("Bà Lê Thị Hạnh, Phó Chủ nhiệm Văn phòng Quốc hội, Ủy viên Ủy ban Thường vụ Quốc hội dự."),
+        [one("Lê Thị Hạnh", &["Phó Chủ nhiệm Văn phòng Quốc hội", "Ủy viên Ủy ban Thường vụ Quốc hội"])]
+    );
+}
+
+#[test]
+fn a_report_after_a_title_is_no_newspaper() {
+    assert_eq!(
+        people(
+            "Đồng chí Lò Văn Khánh - Phó Bí thư Thường trực Tỉnh ủy Báo cáo kết quả phiên trù bị."
+        ),
+        [one("Lò Văn Khánh", &["Phó Bí thư Thường trực Tỉnh ủy"])]
+    );
+    assert_eq!(
+        people("Ông Nguyễn Văn Hòa, Tổng Biên tập Báo Nhân Dân phát biểu."),
+        [one("Nguyễn Văn Hòa", &["Tổng Biên tập Báo Nhân Dân"])]
+    );
+}

@@ -196,3 +196,15 @@ fn a_township_written_short_is_no_rank() {
         )]
     );
 }
+
+#[test]
+fn a_pagodas_name_of_unknown_syllables_is_no_person() {
+    assert_eq!(
+        people("Đoàn công tác thăm, chúc Tết Đại đức Lâm Văn Sô - Trụ trì chùa Prey Kos Thmây, xã Lai Hòa."),
+        [one("Lâm Văn Sô", &["Đại đức", "Trụ trì chùa Prey Kos Thmây"])]
+    );
+    assert_eq!(
+        people("Ông Y Bhiơ Niê, Trưởng buôn Cư Mblim, phát biểu."),
+        [one("Y Bhiơ Niê", &["Trưởng buôn Cư Mblim"])]
+    );
+}

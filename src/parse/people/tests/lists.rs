@@ -357,3 +357,17 @@ fn the_last_member_of_a_list_of_bare_names_may_be_cued_after_and() {
         ]
     );
 }
+
+#[test]
+fn a_title_and_a_colon_inside_a_list_open_a_smaller_list_sharing_it() {
+    assert_eq!(
+        people("Dự lễ có các đồng chí: nguyên Chủ tịch nước Trần Văn Lương, Thủ tướng Chính phủ Đinh Quang Huy, nguyên Chủ tịch Quốc hội: Hà Minh Sơn, Lý Thị Ngân; Bí thư Thành ủy Hà Nội Cao Văn Bình."),
+        [
+            one("Trần Văn Lương", &["nguyên Chủ tịch nước"]),
+            one("Đinh Quang Huy", &["Thủ tướng Chính phủ"]),
+            one("Hà Minh Sơn", &["nguyên Chủ tịch Quốc hội"]),
+            one("Lý Thị Ngân", &["nguyên Chủ tịch Quốc hội"]),
+            one("Cao Văn Bình", &["Bí thư Thành ủy Hà Nội"]),
+        ]
+    );
+}

@@ -471,3 +471,69 @@ fn a_governor_general_is_named_with_the_office() {
         "{got:?}"
     );
 }
+
+#[test]
+fn posts_listed_first_after_a_colon_or_semicolon_go_to_the_people_after_doi_voi() {
+    assert_eq!(
+        people("Ủy ban Thường vụ Quốc hội phê chuẩn kết quả bầu: Chủ tịch HĐND tỉnh Hà Nam khóa XX đối với ông Trần Đức Vinh kể từ ngày 20/6/2021; Phó Chủ tịch HĐND tỉnh Lai Châu khóa XV đối với bà Lò Thị Xuân và ông Sùng A Lử kể từ ngày 19/6/2021."),
+        [
+            one("Trần Đức Vinh", &["Chủ tịch HĐND tỉnh Hà Nam khóa XX"]),
+            one("Lò Thị Xuân", &["Phó Chủ tịch HĐND tỉnh Lai Châu khóa XV"]),
+            one("Sùng A Lử", &["Phó Chủ tịch HĐND tỉnh Lai Châu khóa XV"]),
+        ]
+    );
+    // Right after "bầu" too; a member with a title of their own keeps it.
+    assert_eq!(
+        people("HĐND tỉnh bầu Phó Chủ tịch UBND tỉnh đối với ông Lê Hữu Tình và ông Đặng Minh Lý, Giám đốc Sở Tài chính."),
+        [
+            one("Lê Hữu Tình", &["Phó Chủ tịch UBND tỉnh"]),
+            one("Đặng Minh Lý", &["Giám đốc Sở Tài chính"]),
+        ]
+    );
+}
+
+#[test]
+fn a_move_to_another_body_before_the_post_given_is_no_part_of_the_title() {
+    assert_eq!(
+        people("Ông Đinh Văn Sơn, Phó Chánh Văn phòng Tỉnh ủy đến nhận công tác tại Sở Nội vụ để bổ nhiệm giữ chức vụ Phó Giám đốc Sở Nội vụ."),
+        [one("Đinh Văn Sơn", &["Phó Chánh Văn phòng Tỉnh ủy", "Phó Giám đốc Sở Nội vụ"])]
+    );
+}
+
+#[test]
+fn a_rank_after_and_ends_a_given_post_before_the_next_persons() {
+    assert_eq!(
+        people("Thủ tướng bổ nhiệm Thiếu tướng Lê Văn Phúc giữ chức Tư lệnh Quân khu 3 và Đại tá Hà Minh Quý giữ chức Phó Tư lệnh Quân khu 2."),
+        [
+            one("Lê Văn Phúc", &["Thiếu tướng", "Tư lệnh Quân khu 3"]),
+            one("Hà Minh Quý", &["Đại tá", "Phó Tư lệnh Quân khu 2"]),
+        ]
+    );
+}
+
+#[test]
+fn a_transfer_to_a_post_gives_it() {
+    assert_eq!(
+        people("Ông Trần Văn Lợi được bầu giữ chức Bí thư Tỉnh ủy (sau khi bà Hà Thị Liên chuyển công tác làm Phó trưởng Ban Tổ chức Trung ương)."),
+        [
+            one("Trần Văn Lợi", &["Bí thư Tỉnh ủy"]),
+            one("Hà Thị Liên", &["Phó trưởng Ban Tổ chức Trung ương"]),
+        ]
+    );
+    assert_eq!(
+        people("Ông Đoàn Minh Tú chuyển sang giữ chức vụ Giám đốc Sở Nội vụ."),
+        [one("Đoàn Minh Tú", &["Giám đốc Sở Nội vụ"])]
+    );
+    // A transfer that names no post gives none.
+    assert!(people("Ông Đoàn Minh Tú chuyển công tác khác.")
+        .iter()
+        .all(|p| p.1.is_empty()));
+}
+
+#[test]
+fn a_bare_lower_case_head_after_a_preposition_is_the_verbs_object() {
+    assert_eq!(
+        people("Phát biểu giao nhiệm vụ cho cán bộ, Thiếu tướng Lê Quang Thái chúc mừng các đồng chí được bổ nhiệm."),
+        [one("Lê Quang Thái", &["Thiếu tướng"])]
+    );
+}

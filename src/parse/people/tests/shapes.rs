@@ -305,3 +305,15 @@ fn a_name_the_press_writes_as_initials_after_ong_or_ba() {
     // Abbreviations of bodies and places are no initials.
     assert!(people("Đoàn công tác của UBND TP.HCM làm việc với T.Ư Đoàn.").is_empty());
 }
+
+fn a_name_whose_first_syllables_also_name_a_body_before_its_post_in_brackets() {
+    assert_eq!(
+        people("Ông Lê Văn Hiếu (Giám đốc Sở Y tế) và ông Vương Quốc Thịnh (Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Thành ủy) được bầu giữ chức Phó Chủ tịch UBND tỉnh."),
+        [
+            one("Lê Văn Hiếu", &["Giám đốc Sở Y tế"]),
+            one("Vương Quốc Thịnh", &["Ủy viên Ban Thường vụ Tỉnh ủy", "Bí thư Thành ủy"]),
+        ]
+    );
+    // Before a country the two words are still a kingdom.
+    assert!(people("Đoàn công tác thăm Vương quốc Thái Lan (tháng 5).").is_empty());
+}
