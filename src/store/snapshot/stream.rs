@@ -11,9 +11,9 @@ use rusqlite::blob::Blob;
 const WINDOW: usize = 1 << 16;
 
 /// A blob read through a window, as the decoder's input.
-pub(super) struct BlobWindow<'conn> {
-    /// Something that reads bytes at an offset (a blob; a slice in tests).
-    blob: Box<dyn ReadAt + 'conn>,
+pub(super) struct BlobWindow<R> {
+    /// What reads bytes at an offset (a blob; a slice in tests).
+    blob: R,
     /// Where `window` starts in the blob.
     at: usize,
     window: Vec<u8>,
@@ -57,10 +57,10 @@ impl ReadAt for &[u8] {
     }
 }
 
-impl<'conn> BlobWindow<'conn> {
-    pub(super) fn new(blob: impl ReadAt + 'conn) -> BlobWindow<'conn> {
+impl<R: ReadAt> BlobWindow<R> {
+    pub(super) fn new(blob: R) -> BlobWindow<R> {
         BlobWindow {
-            blob: Box::new(blob),
+            blob,
             at: 0,
             window: Vec::new(),
             pos: 0,
@@ -69,6 +69,9 @@ impl<'conn> BlobWindow<'conn> {
     }
 
     /// The next window after the current one, read; false at the end.
+    /// Once per window: kept out of `pop`, which runs once per byte.
+    #[cold]
+    #[inline(never)]
     fn advance(&mut self) -> bool {
         self.at += self.window.len();
         self.pos = 0;
@@ -76,43 +79,17 @@ impl<'conn> BlobWindow<'conn> {
         self.window.resize(n, 0);
         n > 0 && self.blob.read_at(&mut self.window, self.at)
     }
-}
 
-impl<'de, 'conn: 'de> Flavor<'de> for BlobWindow<'conn> {
-    /// The bytes left undecoded.
-    type Remainder = usize;
-    type Source = ();
-
-    fn pop(&mut self) -> postcard::Result<u8> {
-        if self.pos == self.window.len() && !self.advance() {
-            return Err(Error::DeserializeUnexpectedEnd);
-        }
-        let byte = self.window[self.pos];
-        self.pos += 1;
-        Ok(byte)
-    }
-
-    /// Texts borrowed from the input cannot outlive a window: the saved
-    /// catalog holds owned texts only, so this is never asked for.
-    fn try_take_n(&mut self, _ct: usize) -> postcard::Result<&'de [u8]> {
-        Err(Error::DeserializeBadEncoding)
-    }
-
-    fn try_take_n_temp<'a>(&'a mut self, ct: usize) -> postcard::Result<&'a [u8]>
-    where
-        'de: 'a,
-    {
-        if self.window.len() - self.pos >= ct {
-            let from = self.pos;
-            self.pos += ct;
-            return Ok(&self.window[from..self.pos]);
-        }
+    /// `ct` bytes that run past the window: what it has left, then the
+    /// rest straight from the blob, gathered in `long`.
+    #[cold]
+    #[inline(never)]
+    fn take_across(&mut self, ct: usize) -> postcard::Result<&[u8]> {
         // A long text is rare (the search index's joined titles): the
         // room it took is not kept for the short ones after it.
         if self.long.capacity() > WINDOW {
             self.long = Vec::new();
         }
-        // What the window has left, then the rest straight from the blob.
         let from = self.at + self.window.len();
         let have = self.window.len() - self.pos;
         if ct - have > self.blob.len().saturating_sub(from) {
@@ -128,6 +105,41 @@ impl<'de, 'conn: 'de> Flavor<'de> for BlobWindow<'conn> {
         self.window.clear();
         self.pos = 0;
         Ok(&self.long)
+    }
+}
+
+impl<'de, R: ReadAt + 'de> Flavor<'de> for BlobWindow<R> {
+    /// The bytes left undecoded.
+    type Remainder = usize;
+    type Source = ();
+
+    #[inline]
+    fn pop(&mut self) -> postcard::Result<u8> {
+        if self.pos == self.window.len() && !self.advance() {
+            return Err(Error::DeserializeUnexpectedEnd);
+        }
+        let byte = self.window[self.pos];
+        self.pos += 1;
+        Ok(byte)
+    }
+
+    /// Texts borrowed from the input cannot outlive a window: the saved
+    /// catalog holds owned texts only, so this is never asked for.
+    fn try_take_n(&mut self, _ct: usize) -> postcard::Result<&'de [u8]> {
+        Err(Error::DeserializeBadEncoding)
+    }
+
+    #[inline]
+    fn try_take_n_temp<'a>(&'a mut self, ct: usize) -> postcard::Result<&'a [u8]>
+    where
+        'de: 'a,
+    {
+        if self.window.len() - self.pos >= ct {
+            let from = self.pos;
+            self.pos += ct;
+            return Ok(&self.window[from..self.pos]);
+        }
+        self.take_across(ct)
     }
 
     fn finalize(self) -> postcard::Result<usize> {
