@@ -254,12 +254,14 @@ fn read_and_decode(
         .filter(|p| !p.is_empty())
         .map(PathBuf::from)
         .ok_or("the store has no file to read the saved catalog from")?;
-    // Room for every report: all parts but the derived one and the last
-    // are full.
+    // Room for every report: each part after the derived one holds at
+    // most a full part's reports (all but the last exactly that many).
     let parts: i64 = conn
-        .query_row("SELECT count(*) FROM snapshot", [], |r| r.get(0))
+        .query_row("SELECT count(*) FROM snapshot WHERE part > 0", [], |r| {
+            r.get(0)
+        })
         .map_err(|e| e.to_string())?;
-    let room = usize::try_from(parts - 2).unwrap_or(0) * REPORTS_PER_PART;
+    let room = usize::try_from(parts).unwrap_or(0) * REPORTS_PER_PART;
     let (tx, rx) = std::sync::mpsc::sync_channel::<(i64, Vec<u8>)>(2);
     std::thread::scope(|s| {
         let derived = s.spawn(|| derived_from_store(&path, key));
