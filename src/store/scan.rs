@@ -90,17 +90,22 @@ pub(super) fn compare(survey: Survey, stored: &FxHashMap<String, StoredFile>) ->
         ..Scan::default()
     };
     // Files whose mtime moved are read to hash them: spread over the cores.
-    let statuses: Vec<(PathBuf, String, Status)> = survey
+    let statuses: Vec<Status> = survey
         .files
-        .into_par_iter()
-        .map(|(p, key, stat)| {
-            let status = status_from(&p, &key, stat, stored.get(&key));
-            (p, key, status)
-        })
+        .par_iter()
+        .map(|(p, key, stat)| status_from(p, key, *stat, stored.get(key)))
         .collect();
+    // The stored files walked, by id (the others are gone). Each walked
+    // file's path and key are dropped as soon as it is sorted: on a warm
+    // launch this runs while the whole catalog is held, so what it holds
+    // at once adds to the launch's peak memory.
     let mut seen = FxHashSet::default();
-    for (path, key, status) in statuses {
-        seen.insert(key);
+    seen.reserve(stored.len());
+    out.keep.reserve(survey.files.len());
+    for ((path, key, _), status) in survey.files.into_iter().zip(statuses) {
+        if let Some(s) = stored.get(&key) {
+            seen.insert(s.id);
+        }
         match status {
             Status::Same(id) => {
                 out.keep.insert(id, display_name(&path));
@@ -113,9 +118,9 @@ pub(super) fn compare(survey: Survey, stored: &FxHashMap<String, StoredFile>) ->
         }
     }
     out.gone = stored
-        .iter()
-        .filter(|(k, _)| !seen.contains(*k))
-        .map(|(_, f)| f.id)
+        .values()
+        .filter(|f| !seen.contains(&f.id))
+        .map(|f| f.id)
         .collect();
     out
 }

@@ -20,9 +20,12 @@ use crate::model::{Body, BodySource, LoadWarning, Report};
 use rayon::prelude::*;
 use rusqlite::{params, Connection, OpenFlags, TransactionBehavior};
 use rustc_hash::FxHashMap;
+use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
+
+mod stream;
 
 /// Bumped whenever the binary layout of the saved catalog changes.
 pub const SNAPSHOT_VERSION: u32 = 2;
@@ -155,11 +158,18 @@ pub(super) fn load(
     key: &str,
     bodies: &Arc<BodyReader>,
 ) -> Result<Option<Catalog>, String> {
+    // One read transaction: the key and the parts read are one saving's,
+    // whatever another process writes meanwhile.
+    let _read = if conn.is_autocommit() {
+        Some(conn.unchecked_transaction().map_err(|e| e.to_string())?)
+    } else {
+        None
+    };
     let saved = meta_get(conn, META_KEY).map_err(|e| e.to_string())?;
     if saved.as_deref() != Some(key) {
         return Ok(None);
     }
-    let (derived, reports) = read_and_decode(conn, bodies.clone())?;
+    let (derived, reports) = read_and_decode(conn, key, bodies.clone())?;
     let derived = derived.map_err(|e| format!("the saved catalog does not read: {e}"))?;
     let all = reports.map_err(|e| {
         if e == MISMATCH {
@@ -227,70 +237,114 @@ const MISMATCH: &str = "the saved reports do not match their files";
 /// The saved catalog's derived part and its reports, each decoded or why not.
 type Decoded = (Result<Derived, String>, Result<Vec<Report>, String>);
 
-/// Reads the saved parts one by one while earlier ones are decoded on
-/// all cores; each part's bytes are dropped once decoded, and at most two
-/// wait, so the bytes and the catalog they make are not all held at once.
-/// The reports come with their bodies attached as fetched from `source`.
-fn read_and_decode(conn: &Connection, source: Arc<dyn BodySource>) -> Result<Decoded, String> {
-    // Room for every report: all parts but the last are full.
+/// Decodes the saved catalog under `key`: the derived part on a thread
+/// and a connection of its own, streamed from the store (see
+/// `derived_from_store`), while this thread reads the report parts one by
+/// one and earlier ones are decoded on all cores; each part's bytes are
+/// dropped once decoded, and at most two wait, so the bytes and the
+/// catalog they make are not all held at once. The reports come with
+/// their bodies attached as fetched from `source`.
+fn read_and_decode(
+    conn: &Connection,
+    key: &str,
+    source: Arc<dyn BodySource>,
+) -> Result<Decoded, String> {
+    let path = conn
+        .path()
+        .filter(|p| !p.is_empty())
+        .map(PathBuf::from)
+        .ok_or("the store has no file to read the saved catalog from")?;
+    // Room for every report: each part after the derived one holds at
+    // most a full part's reports (all but the last exactly that many).
     let parts: i64 = conn
-        .query_row("SELECT count(*) FROM snapshot", [], |r| r.get(0))
+        .query_row("SELECT count(*) FROM snapshot WHERE part > 0", [], |r| {
+            r.get(0)
+        })
         .map_err(|e| e.to_string())?;
-    let room = usize::try_from(parts - 1).unwrap_or(0) * REPORTS_PER_PART;
+    let room = usize::try_from(parts).unwrap_or(0) * REPORTS_PER_PART;
     let (tx, rx) = std::sync::mpsc::sync_channel::<(i64, Vec<u8>)>(2);
     std::thread::scope(|s| {
+        let derived = s.spawn(|| derived_from_store(&path, key));
         let decoder = s.spawn(move || {
-            let Ok((first_part, first)) = rx.recv() else {
-                return (
-                    Err("the saved catalog is empty".to_string()),
-                    Ok(Vec::new()),
-                );
-            };
             let assembly = std::sync::Mutex::new(Assembly {
                 source,
-                next: first_part + 1,
+                next: 1,
                 waiting: BTreeMap::new(),
                 reports: Vec::with_capacity(room),
             });
-            rayon::join(
-                // The catalog's bytes are the largest part: dropped as soon
-                // as read, not when the last report is.
-                move || postcard::from_bytes::<Derived>(&first).map_err(|e| e.to_string()),
-                || {
-                    rx.into_iter().par_bridge().try_for_each(|(part, bytes)| {
-                        let (ids, reports) = packed::unpack(&bytes)?;
-                        drop(bytes);
-                        let mut assembly = assembly.lock().map_err(|e| e.to_string())?;
-                        assembly.add(part, ids, reports)
-                    })?;
-                    let assembly = assembly.into_inner().map_err(|e| e.to_string())?;
-                    Ok(assembly.finish())
-                },
-            )
+            rx.into_iter().par_bridge().try_for_each(|(part, bytes)| {
+                let (ids, reports) = packed::unpack(&bytes)?;
+                drop(bytes);
+                let mut assembly = assembly.lock().map_err(|e| e.to_string())?;
+                assembly.add(part, ids, reports)
+            })?;
+            let assembly = assembly.into_inner().map_err(|e| e.to_string())?;
+            Ok(assembly.finish())
         });
         let read = send_parts(conn, &tx);
         drop(tx);
-        let parts = decoder
+        let reports = decoder
+            .join()
+            .map_err(|_| "the saved reports could not be decoded".to_string())?;
+        let derived = derived
             .join()
             .map_err(|_| "the saved catalog could not be decoded".to_string())?;
         read.map_err(|e| e.to_string())?;
-        Ok(parts)
+        Ok((derived, reports))
     })
 }
 
-/// Sends every saved part, in order, to `tx` (until the receiver stops).
+/// Sends every saved report part (all but part 0), in order, to `tx`
+/// (until the receiver stops).
 fn send_parts(
     conn: &Connection,
     tx: &std::sync::mpsc::SyncSender<(i64, Vec<u8>)>,
 ) -> rusqlite::Result<()> {
-    let mut stmt = conn.prepare("SELECT part, data FROM snapshot ORDER BY part")?;
-    let mut rows = stmt.query([])?;
-    while let Some(row) = rows.next()? {
-        if tx.send((row.get(0)?, row.get(1)?)).is_err() {
+    let parts: Vec<i64> = conn
+        .prepare("SELECT part FROM snapshot WHERE part > 0 ORDER BY part")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for part in parts {
+        if tx.send((part, read_part(conn, part)?)).is_err() {
             break;
         }
     }
     Ok(())
+}
+
+/// One saved part's bytes, read straight from the store's pages: read as
+/// a column value, SQLite would first gather the part into a buffer of its
+/// own and then hand over a copy of that.
+fn read_part(conn: &Connection, part: i64) -> rusqlite::Result<Vec<u8>> {
+    let blob = conn.blob_open(rusqlite::MAIN_DB, c"snapshot", c"data", part, true)?;
+    let mut bytes = vec![0; blob.len()];
+    blob.read_at_exact(&mut bytes, 0)?;
+    Ok(bytes)
+}
+
+/// Decodes the derived part (part 0) saved under `key` in the store at
+/// `path`, streamed from its pages a window at a time: the part is the
+/// largest of a saved catalog (tens of megabytes on 100,000 reports), and
+/// neither it nor SQLite's copy of it is ever held whole. Read on a
+/// connection of its own, in one read transaction that checks the key
+/// first, so the part is the one the reports were saved with.
+fn derived_from_store(path: &Path, key: &str) -> Result<Derived, String> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let sqlite = |e: rusqlite::Error| e.to_string();
+    let conn = Connection::open_with_flags(path, flags).map_err(sqlite)?;
+    conn.busy_timeout(super::BUSY_TIMEOUT).map_err(sqlite)?;
+    let tx = conn.unchecked_transaction().map_err(sqlite)?;
+    if meta_get(&tx, META_KEY).map_err(sqlite)?.as_deref() != Some(key) {
+        return Err("the saved catalog changed while it was read".into());
+    }
+    let blob = tx
+        .blob_open(rusqlite::MAIN_DB, c"snapshot", c"data", 0, true)
+        .map_err(sqlite)?;
+    let mut de = postcard::Deserializer::from_flavor(stream::BlobWindow::new(blob));
+    let derived = Derived::deserialize(&mut de).map_err(|e| e.to_string())?;
+    drop(de);
+    drop(tx);
+    Ok(derived)
 }
 
 /// Makes the table of the saved catalog and the change counter where

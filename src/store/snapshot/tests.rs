@@ -228,6 +228,31 @@ fn a_saved_catalog_that_does_not_read_is_named_and_built_again() {
 }
 
 #[test]
+fn a_saved_derived_part_that_does_not_read_is_named_and_built_again() {
+    let (_tmp, db, dir) = archive("corrupt-derived", 3);
+    load(&db, &dir);
+    let store = Store::open(&db).unwrap();
+    // Cut short: the officials, positions and index stream out of the
+    // store and stop midway.
+    store
+        .conn
+        .execute(
+            "UPDATE snapshot SET data = substr(data, 1, length(data) / 2) WHERE part = 0",
+            [],
+        )
+        .unwrap();
+    drop(store);
+    let (seen, outcome) = load(&db, &dir);
+    assert!(seen.catalogs.is_empty());
+    assert_eq!((seen.batched, outcome.reparsed), (3, 0));
+    assert_eq!(seen.warnings.len(), 1, "{:?}", seen.warnings);
+    assert!(seen.warnings[0].reason.contains("built again"));
+    let (healed, _) = load(&db, &dir);
+    assert_eq!(healed.catalogs, [3]);
+    assert_eq!(summary(&healed.catalog), summary(&parsed_afresh(&dir)));
+}
+
+#[test]
 fn a_parser_version_change_in_the_store_leaves_the_saved_catalog_unused() {
     let (_tmp, db, dir) = archive("version", 3);
     load(&db, &dir);
