@@ -29,7 +29,8 @@ const TITLE_VERBS: &[&str] = &[
     "được tín nhiệm bầu giữ chức", "được tín nhiệm bầu giữ chức vụ", "được suy cử",
     "được suy cử làm", "được hiệp thương cử giữ chức", "được hiệp thương giữ chức",
     "được hiệp thương cử làm", "được hiệp thương làm", "được cử giữ chức",
-    "được cử giữ chức vụ", "được cử làm",
+    "được cử giữ chức vụ", "được cử làm", "tái cử làm", "được tín nhiệm tái cử làm",
+    "được tín nhiệm tái cử",
 ];
 
 /// Longest phrase a verb phrase of `TITLE_VERBS` can span, in tokens.

@@ -463,3 +463,47 @@ fn a_governor_general_is_named_with_the_office() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_clause_between_a_title_and_the_post_it_leads_to_is_no_part_of_either() {
+    // What the person does ("đã được phê chuẩn …", "đến nhận công tác tại
+    // …") runs to the verb giving the post: the post is theirs, the clause
+    // is dropped.
+    let got = people(
+        "Ông Lê Văn Hòa, Bí thư Tỉnh ủy Hòa Bình đã được phê chuẩn kết quả bầu giữ chức Trưởng Đoàn đại biểu Quốc hội tỉnh.",
+    );
+    assert_eq!(
+        got,
+        [one(
+            "Lê Văn Hòa",
+            &[
+                "Bí thư Tỉnh ủy Hòa Bình",
+                "Trưởng Đoàn đại biểu Quốc hội tỉnh"
+            ]
+        )]
+    );
+    let got = people(
+        "Điều động ông Trần Văn Khải, Phó Giám đốc Sở Nội vụ đến nhận công tác tại Trường Cao đẳng Sư phạm và bổ nhiệm giữ chức Hiệu trưởng.",
+    );
+    assert_eq!(
+        got,
+        [one(
+            "Trần Văn Khải",
+            &["Phó Giám đốc Sở Nội vụ", "Hiệu trưởng"]
+        )]
+    );
+    // A department's lower-case name still runs to the verb.
+    let got = people(
+        "Bà Ngô Thị Lan, Phó trưởng Ban chuyên trách Ban Bảo vệ chăm sóc sức khỏe cán bộ tỉnh giữ chức Phó Giám đốc Sở Y tế.",
+    );
+    assert_eq!(
+        got,
+        [one(
+            "Ngô Thị Lan",
+            &[
+                "Phó trưởng Ban chuyên trách Ban Bảo vệ chăm sóc sức khỏe cán bộ tỉnh",
+                "Phó Giám đốc Sở Y tế"
+            ]
+        )]
+    );
+}
