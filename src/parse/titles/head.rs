@@ -15,7 +15,7 @@ pub const OPENS: u16 =
 /// ("UVBTV", "PCT", "CT.HĐND"), each after at most two modifiers "nguyên",
 /// "cựu", "quyền" (kept in the title).
 pub fn head_len(t: &Tokens, i: usize) -> Option<usize> {
-    if grows_up(t, i) {
+    if grows_up(t, i) || standing_committee(t, i) {
         return None;
     }
     // Most words open nothing: one look at the flags tells.
@@ -40,6 +40,17 @@ pub fn head_len(t: &Tokens, i: usize) -> Option<usize> {
 /// is no office ("Trưởng" of a hamlet or a board) there.
 pub(in crate::parse) fn grows_up(t: &Tokens, i: usize) -> bool {
     !t.is_cap(i) && t.low(i) == "trưởng" && t.low(i + 1) == "thành"
+}
+
+/// Whether "Thường vụ" at `i` names the standing committee after "Ủy
+/// ban" ("thay mặt Ủy ban Thường vụ Quốc hội, Phó Chủ tịch …"): an organ,
+/// not the office of a standing member.
+fn standing_committee(t: &Tokens, i: usize) -> bool {
+    i >= 2
+        && t.low(i) == "thường"
+        && t.low(i + 1) == "vụ"
+        && t.low(i - 1) == "ban"
+        && matches!(t.low(i - 2), "ủy" | "uỷ")
 }
 
 /// Length of an office, rank or office abbreviation at `i` (no modifier).

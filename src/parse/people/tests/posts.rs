@@ -507,3 +507,30 @@ fn a_clause_between_a_title_and_the_post_it_leads_to_is_no_part_of_either() {
         )]
     );
 }
+
+#[test]
+fn offices_and_organs_the_lists_lacked_are_read() {
+    // An adviser's office, written in lower case after the name.
+    assert_eq!(
+        people(
+            "Đoàn công tác do đồng chí Lê Huy Tâm, cố vấn Ban Chỉ đạo Trung ương làm trưởng đoàn."
+        ),
+        [one("Lê Huy Tâm", &["Cố vấn Ban Chỉ đạo Trung ương"])]
+    );
+    // "UVTT": a standing member, written short.
+    assert_eq!(
+        people("Dự có ông Hoàng Anh Tú – UVTT HĐND huyện, cùng các đồng chí."),
+        [one("Hoàng Anh Tú", &["UVTT HĐND huyện"])]
+    );
+    // "T.Ư Đoàn" is the youth union's centre; "Đoàn" opens no name there.
+    assert_eq!(
+        people("Bí thư T.Ư Đoàn Ngô Văn Cường cho biết chiến dịch đã triển khai."),
+        [one("Ngô Văn Cường", &["Bí thư T.Ư Đoàn"])]
+    );
+    // "Ủy ban Thường vụ Quốc hội" is the organ someone acts for, not a
+    // standing member's office.
+    assert_eq!(
+        people("Thay mặt Ủy ban Thường vụ Quốc hội, Phó Chủ tịch Quốc hội Trần Văn Định đã ký nghị quyết."),
+        [one("Trần Văn Định", &["Phó Chủ tịch Quốc hội"])]
+    );
+}
