@@ -98,27 +98,11 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
                 .flatten()
                 .map(|n| n + 1)
         };
-        if let Some(n) = alternate(t, j).or_else(|| organ_len(t, j).max(inner())) {
+        // "… Bộ Nội vụ nay là Bộ Công an": the organ's present name too.
+        let alt = alternate(t, j).or_else(|| renamed_organ(t, j));
+        if let Some(n) = alt.or_else(|| organ_len(t, j).max(inner())) {
             (j, lone) = (j + n, false);
             continue;
-        }
-        // "nguyên Thứ trưởng Bộ Nội vụ nay là Bộ Công an": the name the
-        // organ bears now belongs to the post held then.
-        // "… nay là Phó Chủ tịch …" is a post held now, which chains.
-        if j > i + head && t.low(j) == "nay" && t.low(j + 1) == "là" && head_len(t, j + 2).is_none()
-        {
-            // Capitalised organ words and names: "Bộ Công an", "Sở Y tế".
-            let mut m = j + 2;
-            while t.is_cap(m) {
-                match organ_len(t, m).or_else(|| word_len(t, m, true)) {
-                    Some(n) => m += n,
-                    None => break,
-                }
-            }
-            if m > j + 2 {
-                (j, lone) = (m, false);
-                continue;
-            }
         }
         // "Ban Chỉ đạo phòng, chống …", "Diễn đàn về …": what a steering
         // committee is for, or what a gathering is about.
@@ -223,6 +207,25 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
         j -= 1;
     }
     Some((head, j))
+}
+
+/// Length of "nay là" at `j` and the organ's present name after it:
+/// "nguyên Thứ trưởng Bộ Nội vụ nay là Bộ
+/// Công an" (the name the organ bears now belongs to the post held then).
+/// "… nay là Phó Chủ tịch …" is a post held now, which chains instead.
+fn renamed_organ(t: &Tokens, j: usize) -> Option<usize> {
+    if t.low(j) != "nay" || t.low(j + 1) != "là" || head_len(t, j + 2).is_some() {
+        return None;
+    }
+    // Capitalised organ words and names: "Bộ Công an", "Sở Y tế".
+    let mut m = j + 2;
+    while t.is_cap(m) {
+        match organ_len(t, m).or_else(|| word_len(t, m, true)) {
+            Some(n) => m += n,
+            None => break,
+        }
+    }
+    (m > j + 2).then_some(m - j)
 }
 
 /// Whether "đại diện cho" (on behalf of) is at `j`.
