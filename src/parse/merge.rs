@@ -10,9 +10,14 @@ use super::vocab;
 use crate::model::{Mention, Role};
 use crate::text::name_key as same_key;
 
-/// Whether `short` is `long` or a word-prefix of it.
+/// Whether `short` is `long` or a word-prefix of it; the place above
+/// after a comma lengthens a title too ("Chủ tịch UBND xã Ba Sơn" and
+/// "Chủ tịch UBND xã Ba Sơn, tỉnh Lạng Sơn" are one post).
 fn word_prefix(short: &str, long: &str) -> bool {
-    long.starts_with(short) && (long.len() == short.len() || long[short.len()..].starts_with(' '))
+    long.starts_with(short)
+        && (long.len() == short.len()
+            || long[short.len()..].starts_with(' ')
+            || long[short.len()..].starts_with(", "))
 }
 
 /// Adds `title` to `titles` unless a title with the same key, or one it is a
@@ -373,6 +378,20 @@ mod tests {
             ]
         );
         assert_eq!(got[0].roles, [Role::Chair, Role::Speaker]);
+    }
+
+    #[test]
+    fn a_title_with_the_place_above_after_a_comma_replaces_the_shorter() {
+        let found = [
+            f(
+                Some("Nguyễn Văn Thịnh"),
+                &["Chủ tịch UBND xã Ba Sơn, tỉnh Lạng Sơn"],
+            ),
+            f(Some("Nguyễn Văn Thịnh"), &["Chủ tịch UBND xã Ba Sơn"]),
+        ];
+        let got = merge(&found, vec![Vec::new(); 2]);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].titles, ["Chủ tịch UBND xã Ba Sơn, tỉnh Lạng Sơn"]);
     }
 
     #[test]

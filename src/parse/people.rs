@@ -361,6 +361,11 @@ impl Scan<'_, '_> {
             if parse_name(t, end, true).is_some() {
                 return self.titled_name(end, titles, pos, None);
             }
+            // "4 đồng chí Phó Chủ tịch Hội, gồm đồng chí: A, đồng chí B":
+            // the title is every member's.
+            if let Some(list_end) = self.shared_list(end, &titles) {
+                return list_end;
+            }
             let g = self.new_group();
             self.push(None, titles, pos, g);
             return end;

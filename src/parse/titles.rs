@@ -98,7 +98,9 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
                 .flatten()
                 .map(|n| n + 1)
         };
-        if let Some(n) = alternate(t, j).or_else(|| organ_len(t, j).max(inner())) {
+        // "… Bộ Nội vụ nay là Bộ Công an": the organ's present name too.
+        let alt = alternate(t, j).or_else(|| renamed_organ(t, j));
+        if let Some(n) = alt.or_else(|| organ_len(t, j).max(inner())) {
             (j, lone) = (j + n, false);
             continue;
         }
@@ -151,7 +153,10 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
             (j, lone) = (j + 1, false);
             continue;
         }
-        if !t.is_word(j) {
+        // "cán bộ trưởng thành từ cơ sở": a verb, not "Trưởng" of a board;
+        // "… xã Định Mỹ đại diện cho Đảng ủy": on another's behalf, not
+        // an office's representation ("Văn phòng đại diện").
+        if !t.is_word(j) || head::grows_up(t, j) || on_behalf(t, j) {
             break;
         }
         // "Ủy ban Quốc phòng và An ninh của Quốc hội": the body above;
@@ -259,6 +264,30 @@ fn firm_name_len(t: &Tokens, start: usize, j: usize) -> Option<usize> {
     None
 }
 
+/// Length of "nay là" at `j` and the organ's present name after it:
+/// "nguyên Thứ trưởng Bộ Nội vụ nay là Bộ
+/// Công an" (the name the organ bears now belongs to the post held then).
+/// "… nay là Phó Chủ tịch …" is a post held now, which chains instead.
+fn renamed_organ(t: &Tokens, j: usize) -> Option<usize> {
+    if t.low(j) != "nay" || t.low(j + 1) != "là" || head_len(t, j + 2).is_some() {
+        return None;
+    }
+    // Capitalised organ words and names: "Bộ Công an", "Sở Y tế".
+    let mut m = j + 2;
+    while t.is_cap(m) {
+        match organ_len(t, m).or_else(|| word_len(t, m, true)) {
+            Some(n) => m += n,
+            None => break,
+        }
+    }
+    (m > j + 2).then_some(m - j)
+}
+
+/// Whether "đại diện cho" (on behalf of) is at `j`.
+fn on_behalf(t: &Tokens, j: usize) -> bool {
+    t.phrase(j, 2) == Some("đại diện") && !t.is_cap(j) && t.low(j + 2) == "cho"
+}
+
 /// Length of what a committee at `j` is for, or what a gathering or a
 /// committee named in the title from `i` is about.
 fn purpose_or_topic(t: &Tokens, i: usize, head: usize, j: usize) -> Option<usize> {
@@ -309,10 +338,13 @@ fn alternate(t: &Tokens, j: usize) -> Option<usize> {
 /// Length of the lower-case words of an organ's name at `j`, in a title
 /// whose organ part starts at `start`: none after a whole place, whose
 /// holder's doings follow ("Trưởng Công an thị xã Long Mỹ tuyên thệ").
+/// Nor the tail of a compound name: "Chủ tịch UBND tỉnh An Giang nhận
+/// định" ends at the province, whose first word also opens an organ.
 fn lower_tail(t: &Tokens, start: usize, j: usize) -> Option<usize> {
-    lower_run(t, j)
-        .filter(|_| !after_place(t, start, j))
-        .or_else(|| compound_tail(t, j))
+    if after_place(t, start, j) {
+        return None;
+    }
+    lower_run(t, j).or_else(|| compound_tail(t, j))
 }
 
 /// What a title does with the word at `j`.

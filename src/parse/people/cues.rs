@@ -250,10 +250,16 @@ pub(super) fn cue_at(t: &Tokens, i: usize) -> Option<(usize, Cue)> {
         "các" if matches!(t.low(i + 1), "ông" | "bà") && starts_name(t, i + 2) => {
             Some((i + 2, Cue::Many))
         }
-        // "gồm các ông, bà: A, B", "các ông bà: A, B".
+        // "gồm các ông, bà: A, B", "các ông bà: A, B"; "các anh, chị: A,
+        // B" of a youth union.
         "các"
-            if t.low(i + 1) == "ông"
-                && t.low(i + 2 + usize::from(t.is_punct(i + 2, ','))) == "bà" =>
+            if matches!(
+                (
+                    t.low(i + 1),
+                    t.low(i + 2 + usize::from(t.is_punct(i + 2, ',')))
+                ),
+                ("ông", "bà") | ("anh", "chị")
+            ) =>
         {
             let colon = i + 3 + usize::from(t.is_punct(i + 2, ','));
             t.is_punct(colon, ':').then_some((colon, Cue::Many))

@@ -34,13 +34,16 @@ impl Scan<'_, '_> {
             e + 2
         };
         // "3 nguyên Bí thư Tỉnh ủy là các ông: A, B, C": a plural cue first.
+        // "4 đồng chí Phó Chủ tịch Hội, gồm đồng chí: A, đồng chí B": or
+        // one person's cue before the colon.
         let k = match cue_at(t, k) {
             Some((j, Cue::Many)) => j + usize::from(t.is_punct(j, ':')),
+            Some((j, Cue::One)) if t.is_punct(j, ':') => j + 1,
             _ => k,
         };
         // "Tổ phó Tổ công tác là: Bộ trưởng Bộ Tư pháp A; Bộ trưởng B": the
         // members may have titles of their own before their names.
-        let n = k + lead_cue(t, k);
+        let n = k + member_cue(t, k);
         if !(name_follows(t, n) || parse_name(t, n, true).is_some() || item_starts(t, n)) {
             return None;
         }
@@ -107,7 +110,7 @@ impl Scan<'_, '_> {
         let t = self.t;
         let first = self.out.len();
         // "ông A, bà B và ông C": members cued one by one stay in the list.
-        let cued = lead_cue(t, k) > 0;
+        let cued = member_cue(t, k) > 0;
         // Each item moves `k` forward; the count bounds the loop as well.
         for _ in 0..t.len() {
             if let Some(end) = self.sub_list(k, shared, group) {
@@ -127,8 +130,11 @@ impl Scan<'_, '_> {
                 .out
                 .last()
                 .is_some_and(|f| f.titles.len() <= usize::from(shared.is_some()));
-            let n = if cued || (bare && t.low(k) == "và") {
-                k + 1 + lead_cue(t, k + 1)
+            // "gồm đồng chí: A, đồng chí B, đồng chí C": under a shared
+            // title, members after commas may be cued one by one too.
+            let shared_comma = shared.is_some() && bare && t.is_punct(k, ',');
+            let n = if cued || shared_comma || (bare && t.low(k) == "và") {
+                k + 1 + member_cue(t, k + 1)
             } else {
                 k + 1
             };
@@ -283,7 +289,7 @@ impl Scan<'_, '_> {
         let t = self.t;
         let mut titles: Vec<String> = shared.map(String::from).into_iter().collect();
         let pos = k;
-        let k = k + lead_cue(t, k);
+        let k = k + member_cue(t, k);
         let (end, m, name) = if let Some((e, title)) = parse_title(t, k, true) {
             let (e, before) = titles_before_name(t, e, title);
             let (m, name) = parse_name(t, e, true)?;
@@ -314,6 +320,17 @@ impl Scan<'_, '_> {
                 short: false,
             },
         ))
+    }
+}
+
+/// Length of the cue before a member of a list: "ông", "bà", "đồng
+/// chí", and "anh", "chị" before a family name, as youth unions name
+/// their officials ("các Phó Bí thư Tỉnh đoàn gồm: anh A và chị B").
+/// Without a title, such a member stays a private person.
+fn member_cue(t: &Tokens, k: usize) -> usize {
+    match cue_at(t, k) {
+        Some((j, Cue::One)) if matches!(t.low(k), "anh" | "chị") => j - k,
+        _ => lead_cue(t, k),
     }
 }
 

@@ -124,11 +124,14 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
     // chức vụ Phó Giám đốc Sở": a department's name runs on in lower case
     // and joined words the reader stops at; the verb that gives the new
     // post closes it.
+    // "A, Bí thư Tỉnh ủy X đã được phê chuẩn kết quả bầu giữ chức …": a
+    // clause of what the person does runs to the verb instead; the post
+    // it gives is theirs, the clause is no part of the title.
     if !paren {
         if let Some(verb) = moves_to_post(t, k) {
             k = verb;
-        } else if let Some(verb) = name_runs_to_post(t, k) {
-            if let Some(last) = titles.last_mut() {
+        } else if let Some((verb, clause)) = name_runs_to_post(t, k) {
+            if let Some(last) = titles.last_mut().filter(|_| !clause) {
                 last.push(' ');
                 last.push_str(t.span(k, verb));
             }
@@ -244,8 +247,10 @@ const MAX_NAME_TAIL: usize = 16;
 /// goes on, without a break, to it: "… Giáo dục tiểu học và Giáo dục mầm
 /// non (Sở GD-ĐT tỉnh) giữ chức …". Punctuation other than a bracketed
 /// note, a person's honorific, or no such verb within reach leaves the
-/// title as read.
-fn name_runs_to_post(t: &Tokens, k: usize) -> Option<usize> {
+/// title as read. Also whether a clause of what the person does came
+/// between ("đã được phê chuẩn kết quả bầu giữ chức …"): then the words
+/// read are no part of the title.
+fn name_runs_to_post(t: &Tokens, k: usize) -> Option<(usize, bool)> {
     if title_verb_len(t, k).is_some() || !t.is_word(k) {
         return None;
     }
@@ -257,6 +262,7 @@ fn name_runs_to_post(t: &Tokens, k: usize) -> Option<usize> {
             )
     };
     let mut open = false;
+    let mut clause = false;
     for j in k..(k + MAX_NAME_TAIL).min(t.len()) {
         if t.is_punct(j, '(') && !open {
             open = true;
@@ -265,7 +271,12 @@ fn name_runs_to_post(t: &Tokens, k: usize) -> Option<usize> {
         } else if !t.is_word(j) && !(open && (t.is_dash(j) || t.is_punct(j, ','))) {
             return None;
         } else if !open && gives_post(j) {
-            return Some(j);
+            return Some((j, clause));
+        } else if !open && clause_word(t.low(j)) {
+            // "A, Bí thư Tỉnh ủy X đã được phê chuẩn …", "B, Phó Giám đốc
+            // Sở Y đến nhận công tác tại …": an adverb or a verb the
+            // person does; a department's name holds none.
+            clause = true;
         } else if matches!(t.low(j), "ông" | "bà" | "đồng" | "anh" | "chị")
             || head_len(t, j).is_some_and(|h| is_rank(t, j, h))
         {
@@ -289,7 +300,31 @@ fn moves_to_post(t: &Tokens, k: usize) -> Option<usize> {
     if !moves {
         return None;
     }
-    name_runs_to_post(t, k + 4)
+    name_runs_to_post(t, k + 4).map(|(verb, _)| verb)
+}
+
+/// Whether a lower-case word says what someone does rather than naming
+/// part of a department: an adverb of time or a verb of the clause ("đã
+/// được phê chuẩn", "đến nhận công tác tại"), which no department's name
+/// holds; its level and organ words ("cán bộ tỉnh") are no such words.
+fn clause_word(w: &str) -> bool {
+    matches!(
+        w,
+        "đã" | "được"
+            | "sẽ"
+            | "đang"
+            | "vừa"
+            | "đến"
+            | "tại"
+            | "từ"
+            | "cho"
+            | "là"
+            | "làm"
+            | "có"
+            | "cùng"
+            | "thì"
+            | "mà"
+    )
 }
 
 /// Most tokens of the bodies someone joins before the post given

@@ -15,6 +15,9 @@ pub const OPENS: u16 =
 /// ("UVBTV", "PCT", "CT.HĐND"), each after at most two modifiers "nguyên",
 /// "cựu", "quyền" (kept in the title).
 pub fn head_len(t: &Tokens, i: usize) -> Option<usize> {
+    if grows_up(t, i) || standing_committee(t, i) {
+        return None;
+    }
     // Most words open nothing: one look at the flags tells.
     if !t.has(i, OPENS) {
         return unmarked_office(t, i);
@@ -30,6 +33,24 @@ pub fn head_len(t: &Tokens, i: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// Whether the verb "trưởng thành" (to grow up, to mature) is at `i`:
+/// "A trưởng thành từ cơ sở" says where someone rose from; its first word
+/// is no office ("Trưởng" of a hamlet or a board) there.
+pub(in crate::parse) fn grows_up(t: &Tokens, i: usize) -> bool {
+    !t.is_cap(i) && t.low(i) == "trưởng" && t.low(i + 1) == "thành"
+}
+
+/// Whether "Thường vụ" at `i` names the standing committee after "Ủy
+/// ban" ("thay mặt Ủy ban Thường vụ Quốc hội, Phó Chủ tịch …"): an organ,
+/// not the office of a standing member.
+fn standing_committee(t: &Tokens, i: usize) -> bool {
+    i >= 2
+        && t.low(i) == "thường"
+        && t.low(i + 1) == "vụ"
+        && t.low(i - 1) == "ban"
+        && matches!(t.low(i - 2), "ủy" | "uỷ")
 }
 
 /// Length of an office, rank or office abbreviation at `i` (no modifier).

@@ -1513,3 +1513,72 @@ fn a_spokesperson_speaks_for_the_body_named_after() {
         Some("Người phát ngôn Bộ Ngoại giao")
     );
 }
+
+#[test]
+fn a_capitalised_compound_holding_a_verb_syllable_stays_whole() {
+    // "Công nhân", "Chương trình": their second syllables open verbs or
+    // cues elsewhere, but capitalised inside an organ's name they are its
+    // words; so is a lower-case "nhỏ và vừa" of a listed association.
+    assert_eq!(
+        title("Trưởng Ban Thanh niên Công nhân và Đô thị T.Ư Đoàn; anh B").as_deref(),
+        Some("Trưởng Ban Thanh niên Công nhân và Đô thị T.Ư Đoàn")
+    );
+    assert_eq!(
+        title("Trưởng ban Tổ chức Chương trình Nông dân tiêu biểu tỉnh, ông C").as_deref(),
+        Some("Trưởng ban Tổ chức Chương trình Nông dân tiêu biểu tỉnh")
+    );
+    assert_eq!(
+        title("Chủ tịch Hội Doanh nghiệp nhỏ và vừa tỉnh Hòa Bình phát biểu").as_deref(),
+        Some("Chủ tịch Hội Doanh nghiệp nhỏ và vừa tỉnh Hòa Bình")
+    );
+}
+
+#[test]
+fn what_the_holder_does_after_a_place_or_on_behalf_ends_the_title() {
+    // "An" also opens an organ ("An ninh"); the province still ends the
+    // title before the holder's verb.
+    assert_eq!(
+        title("Chủ tịch UBND tỉnh An Giang nhận định, năm qua").as_deref(),
+        Some("Chủ tịch UBND tỉnh An Giang")
+    );
+    assert_eq!(
+        title("Chủ tịch HĐND xã Tân Mỹ đại diện cho Đảng ủy xã thăm hỏi").as_deref(),
+        Some("Chủ tịch HĐND xã Tân Mỹ")
+    );
+    // "Văn phòng đại diện" is an office's representation all the same.
+    assert_eq!(
+        title("Trưởng Văn phòng đại diện Báo Nhân Dân, ông D").as_deref(),
+        Some("Trưởng Văn phòng đại diện Báo Nhân Dân")
+    );
+}
+
+#[test]
+fn growing_up_is_no_office() {
+    // "trưởng thành" (to grow up) opens no title, nor ends one.
+    assert_eq!(title("trưởng thành từ cơ sở"), None);
+    assert_eq!(
+        title("Cán bộ trưởng thành từ cơ sở").as_deref(),
+        Some("Cán bộ")
+    );
+}
+
+#[test]
+fn the_name_an_organ_bears_now_stays_in_a_former_post() {
+    assert_eq!(
+        title("nguyên Thứ trưởng Bộ Nội vụ nay là Bộ Công an, nguyên Chủ tịch").as_deref(),
+        Some("nguyên Thứ trưởng Bộ Nội vụ nay là Bộ Công an")
+    );
+    // "nay là" before no organ is the sentence's.
+    assert_eq!(
+        title("Giám đốc Sở Nội vụ nay là người đứng đầu").as_deref(),
+        Some("Giám đốc Sở Nội vụ")
+    );
+}
+
+#[test]
+fn a_post_held_now_after_nay_la_is_no_organ_name() {
+    assert_eq!(
+        title("nguyên Giám đốc Sở Nội vụ nay là Phó Chủ tịch UBND tỉnh").as_deref(),
+        Some("nguyên Giám đốc Sở Nội vụ")
+    );
+}

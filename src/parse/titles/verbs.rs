@@ -30,10 +30,10 @@ const TITLE_VERBS: &[&str] = &[
     "được suy cử làm", "được hiệp thương cử giữ chức", "được hiệp thương giữ chức",
     "được hiệp thương cử làm", "được hiệp thương làm", "được cử giữ chức",
     "được cử giữ chức vụ", "được cử làm", "được bố trí làm", "được bố trí giữ chức",
-    "được bố trí giữ chức vụ",
-    "được cử giữ chức vụ", "được cử làm", "chuyển công tác làm", "chuyển công tác giữ chức",
+    "được bố trí giữ chức vụ", "chuyển công tác làm", "chuyển công tác giữ chức",
     "chuyển công tác giữ chức vụ", "chuyển sang làm", "chuyển sang giữ chức",
-    "chuyển sang giữ chức vụ",
+    "chuyển sang giữ chức vụ", "tái cử làm", "được tín nhiệm tái cử làm",
+    "được tín nhiệm tái cử",
 ];
 
 /// Longest phrase a verb phrase of `TITLE_VERBS` can span, in tokens.

@@ -371,3 +371,49 @@ fn a_title_and_a_colon_inside_a_list_open_a_smaller_list_sharing_it() {
         ]
     );
 }
+
+#[test]
+fn a_counted_title_shared_by_members_listed_after_gom() {
+    // "3 đồng chí Phó Chủ tịch …, gồm đồng chí: A, đồng chí B": one
+    // person's cue before the colon, members cued one by one.
+    let got = people(
+        "Dự có 3 đồng chí Phó Chủ tịch Hội Cựu chiến binh tỉnh, gồm đồng chí: Lê Văn Bảo, đồng chí Trần Thị Hạnh, đồng chí Ngô Văn Tám.",
+    );
+    let deputy = ["Phó Chủ tịch Hội Cựu chiến binh tỉnh"];
+    assert_eq!(
+        got,
+        [
+            one("Lê Văn Bảo", &deputy),
+            one("Trần Thị Hạnh", &deputy),
+            one("Ngô Văn Tám", &deputy)
+        ]
+    );
+    // A youth union names its officials "anh", "chị"; "các anh, chị:"
+    // opens the list as "các ông, bà:" does.
+    let got = people("Hai phó bí thư Đoàn xã gồm: anh Lê Văn Tùng và chị Phạm Thị Hoa.");
+    assert_eq!(
+        got,
+        [
+            one("Lê Văn Tùng", &["Phó Bí thư Đoàn xã"]),
+            one("Phạm Thị Hoa", &["Phó Bí thư Đoàn xã"])
+        ]
+    );
+    let got = people("4 Phó bí thư gồm các anh, chị: Lê Văn An, Nguyễn Văn Bình, Trịnh Thị Hiền.");
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert!(
+        got.iter().all(|(_, titles)| titles == &["Phó bí thư"]),
+        "{got:?}"
+    );
+    // Re-elected: the verb gives the post to someone cued as "chị".
+    assert_eq!(
+        people("Chị Hoàng Thị Mơ được tín nhiệm tái cử làm Bí thư Đoàn xã."),
+        [one("Hoàng Thị Mơ", &["Bí thư Đoàn xã"])]
+    );
+}
+
+#[test]
+fn young_people_cued_anh_chi_without_a_shared_title_stay_private() {
+    // No title shared: "anh", "chị" name citizens, as before.
+    let got = people("Các bạn trẻ gồm: anh Lê Văn Tùng và chị Phạm Thị Hoa tham gia dọn vệ sinh.");
+    assert!(got.iter().all(|(_, titles)| titles.is_empty()), "{got:?}");
+}

@@ -537,3 +537,74 @@ fn a_bare_lower_case_head_after_a_preposition_is_the_verbs_object() {
         [one("Lê Quang Thái", &["Thiếu tướng"])]
     );
 }
+
+#[test]
+fn a_clause_between_a_title_and_the_post_it_leads_to_is_no_part_of_either() {
+    // What the person does ("đã được phê chuẩn …", "đến nhận công tác tại
+    // …") runs to the verb giving the post: the post is theirs, the clause
+    // is dropped.
+    let got = people(
+        "Ông Lê Văn Hòa, Bí thư Tỉnh ủy Hòa Bình đã được phê chuẩn kết quả bầu giữ chức Trưởng Đoàn đại biểu Quốc hội tỉnh.",
+    );
+    assert_eq!(
+        got,
+        [one(
+            "Lê Văn Hòa",
+            &[
+                "Bí thư Tỉnh ủy Hòa Bình",
+                "Trưởng Đoàn đại biểu Quốc hội tỉnh"
+            ]
+        )]
+    );
+    let got = people(
+        "Điều động ông Trần Văn Khải, Phó Giám đốc Sở Nội vụ đến nhận công tác tại Trường Cao đẳng Sư phạm và bổ nhiệm giữ chức Hiệu trưởng.",
+    );
+    assert_eq!(
+        got,
+        [one(
+            "Trần Văn Khải",
+            &["Phó Giám đốc Sở Nội vụ", "Hiệu trưởng"]
+        )]
+    );
+    // A department's lower-case name still runs to the verb.
+    let got = people(
+        "Bà Ngô Thị Lan, Phó trưởng Ban chuyên trách Ban Bảo vệ chăm sóc sức khỏe cán bộ tỉnh giữ chức Phó Giám đốc Sở Y tế.",
+    );
+    assert_eq!(
+        got,
+        [one(
+            "Ngô Thị Lan",
+            &[
+                "Phó trưởng Ban chuyên trách Ban Bảo vệ chăm sóc sức khỏe cán bộ tỉnh",
+                "Phó Giám đốc Sở Y tế"
+            ]
+        )]
+    );
+}
+
+#[test]
+fn offices_and_organs_the_lists_lacked_are_read() {
+    // An adviser's office, written in lower case after the name.
+    assert_eq!(
+        people(
+            "Đoàn công tác do đồng chí Lê Huy Tâm, cố vấn Ban Chỉ đạo Trung ương làm trưởng đoàn."
+        ),
+        [one("Lê Huy Tâm", &["Cố vấn Ban Chỉ đạo Trung ương"])]
+    );
+    // "UVTT": a standing member, written short.
+    assert_eq!(
+        people("Dự có ông Hoàng Anh Tú – UVTT HĐND huyện, cùng các đồng chí."),
+        [one("Hoàng Anh Tú", &["UVTT HĐND huyện"])]
+    );
+    // "T.Ư Đoàn" is the youth union's centre; "Đoàn" opens no name there.
+    assert_eq!(
+        people("Bí thư T.Ư Đoàn Ngô Văn Cường cho biết chiến dịch đã triển khai."),
+        [one("Ngô Văn Cường", &["Bí thư T.Ư Đoàn"])]
+    );
+    // "Ủy ban Thường vụ Quốc hội" is the organ someone acts for, not a
+    // standing member's office.
+    assert_eq!(
+        people("Thay mặt Ủy ban Thường vụ Quốc hội, Phó Chủ tịch Quốc hội Trần Văn Định đã ký nghị quyết."),
+        [one("Trần Văn Định", &["Phó Chủ tịch Quốc hội"])]
+    );
+}
