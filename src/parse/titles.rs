@@ -143,13 +143,7 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
             (j, lone) = (j + 1, false);
             continue;
         }
-        // "Đảng ủy MTTQ, các đoàn thể Trung ương": a body named with a
-        // comma and "các" before a plural organ word.
-        if t.is_punct(j, ',')
-            && j > i + head
-            && t.low(j + 1) == "các"
-            && word_len(t, j + 1, true).is_some_and(|n| n >= 2)
-        {
+        if plural_after_comma(t, i + head, j) {
             (j, lone) = (j + 1, false);
             continue;
         }
@@ -208,6 +202,16 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
         j -= 1;
     }
     Some((head, j))
+}
+
+/// "Đảng ủy MTTQ, các đoàn thể Trung ương": a body named with a comma at
+/// `j` and "các" before a plural organ word, after the office ending at
+/// `office_end`.
+fn plural_after_comma(t: &Tokens, office_end: usize, j: usize) -> bool {
+    t.is_punct(j, ',')
+        && j > office_end
+        && t.low(j + 1) == "các"
+        && word_len(t, j + 1, true).is_some_and(|n| n >= 2)
 }
 
 /// Most words of the kind and legal form of a firm ("trách nhiệm hữu hạn").
