@@ -67,7 +67,7 @@ fn dotted(word: &str) -> Option<String> {
 
 /// Whether `s` has at least two capitals: "TƯ" is an abbreviation, "Tư" a name.
 fn capitals(s: &str) -> bool {
-    s.chars().filter(|c| c.is_uppercase()).count() >= 2
+    super::text::has_capitals(s)
 }
 
 #[cfg(test)]

@@ -176,7 +176,17 @@ pub fn address_or_tag_bound(text: &str) -> Option<Date> {
         }
     }
     text.lines().find_map(|line| {
-        let lower = line.trim_start().to_lowercase();
+        let line = line.trim_start();
+        // Every label opens with "t": a line opening with another ASCII
+        // char is none, and is not lower-cased whole to tell.
+        if line
+            .bytes()
+            .next()
+            .is_none_or(|b| b.is_ascii() && !b.eq_ignore_ascii_case(&b't'))
+        {
+            return None;
+        }
+        let lower = line.to_lowercase();
         let tags = ["tags:", "tag:", "từ khóa:", "từ khoá:"]
             .iter()
             .find_map(|l| lower.strip_prefix(l))?;

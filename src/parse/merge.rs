@@ -42,8 +42,9 @@ fn add_title(titles: &mut Vec<String>, keys: &mut Vec<String>, title: &str) {
 /// The key a person merges under: the name's, without the Christian names
 /// written before a Catholic's own when a family name opens what is left
 /// ("Giuse Trịnh Ngọc Hiên" and "Trịnh Ngọc Hiên" are one priest; so are
-/// "Gioan Baotixita Phạm Minh Mẫn" and "Phạm Minh Mẫn").
-fn person_key(name: &str) -> String {
+/// "Gioan Baotixita Phạm Minh Mẫn" and "Phạm Minh Mẫn"). `key` is the
+/// name's own `same_key`, made once for every name.
+fn person_key(name: &str, key: &str) -> String {
     let words: Vec<&str> = name.split_whitespace().collect();
     let lower = |w: &str| w.to_lowercase();
     let family = |w: Option<&&str>| {
@@ -59,7 +60,7 @@ fn person_key(name: &str) -> String {
         .count();
     // Most names open with their family name: nothing to drop.
     if lead == 0 {
-        return same_key(name);
+        return key.to_string();
     }
     // A Christian name of two words whose second no list knows
     // ("Gioan Baotixita", "Phanxicô Xaviê"): the family name comes after.
@@ -70,7 +71,7 @@ fn person_key(name: &str) -> String {
     if rest.len() >= 2 && family(rest.first()) {
         same_key(&rest.join(" "))
     } else {
-        same_key(name)
+        key.to_string()
     }
 }
 
@@ -92,11 +93,11 @@ pub fn merge(found: &[Found], mut roles: Vec<Vec<Role>>) -> Vec<Mention> {
         .map(|f| f.name.as_deref().map(same_key))
         .collect();
     let mut people: Vec<Person> = Vec::new();
-    for (f, r) in found.iter().zip(&mut roles) {
-        let Some(name) = f.name.as_ref().filter(|_| !f.short) else {
+    for ((f, r), name_key) in found.iter().zip(&mut roles).zip(&keys) {
+        let (Some(name), Some(name_key)) = (f.name.as_ref().filter(|_| !f.short), name_key) else {
             continue;
         };
-        let key = person_key(name);
+        let key = person_key(name, name_key);
         let at = if let Some(p) = people.iter().position(|p| p.key == key) {
             // The name written in full, with the Christian name, is kept.
             if name.len() > people[p].mention.name.len() {
@@ -181,17 +182,23 @@ fn mentions_of(people: Vec<Person>) -> Vec<Mention> {
         if p.mention.titles.is_empty() && p.mention.roles.is_empty() {
             continue;
         }
-        // "Nhà giáo Ưu tú A": a distinction for a career is no post, nor
-        // is a degree or a trade ("Luật sư A", "Tiến sĩ B").
-        if !p.mention.titles.is_empty() && p.mention.titles.iter().all(|t| no_post(t)) {
-            continue;
-        }
         let expanded: Vec<Option<String>> = p
             .mention
             .titles
             .iter()
             .map(|t| super::abbrev::expand(t))
             .collect();
+        // "Nhà giáo Ưu tú A": a distinction for a career is no post, nor
+        // is a degree or a trade ("Luật sư A", "Tiến sĩ B").
+        if !p.mention.titles.is_empty()
+            && p.mention
+                .titles
+                .iter()
+                .zip(&expanded)
+                .all(|(t, e)| no_post(t, e.as_deref()))
+        {
+            continue;
+        }
         if expanded.iter().any(Option::is_some) {
             p.mention.titles_expanded = expanded
                 .into_iter()
@@ -210,8 +217,8 @@ fn mentions_of(people: Vec<Person>) -> Vec<Mention> {
 
 /// Whether `title` is a state distinction for a career ("Nhà giáo Ưu tú")
 /// or a degree or trade ("Luật sư"), marked `honorific` or `profession`
-/// among the ranks.
-fn no_post(title: &str) -> bool {
+/// among the ranks; `expanded` is the title spelled out (`abbrev::expand`).
+fn no_post(title: &str, expanded: Option<&str>) -> bool {
     static HONORIFICS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
         super::lexicon::entries(super::lexicon::RANKS)
             .filter(|(_, marker)| matches!(*marker, "honorific" | "profession"))
@@ -225,7 +232,7 @@ fn no_post(title: &str) -> bool {
     };
     // "HT.", "TT.", "ĐĐ.": a monk's standing written short is read as
     // what it stands for ("Hòa thượng").
-    known(title) || super::abbrev::expand(title).is_some_and(|e| known(&e))
+    known(title) || expanded.is_some_and(known)
 }
 
 /// The one person holding the first of `titles`, if exactly one does.

@@ -242,6 +242,27 @@ pub fn is_letter(c: char) -> bool {
     }
 }
 
+/// Whether `c` is a capital (`char::is_uppercase`), without the Unicode
+/// table look-up for ASCII and the letters Vietnamese uses.
+pub fn is_upper(c: char) -> bool {
+    let u = c as u32;
+    match u {
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE | 0x1A0 | 0x1AF => true,
+        0..=0x7F | 0xDF..=0xFF | 0x1A1 | 0x1B0 => false,
+        // Latin Extended-A pairs and Latin Extended Additional: capital
+        // even, small odd (as `lower_char` has them).
+        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 | 0x1E00..=0x1E95 | 0x1EA0..=0x1EFF => {
+            u.is_multiple_of(2)
+        }
+        _ => c.is_uppercase(),
+    }
+}
+
+/// Whether `s` holds at least two capitals ("UBND", "TƯ"; "Tư" is a name).
+pub fn has_capitals(s: &str) -> bool {
+    s.chars().filter(|&c| is_upper(c)).nth(1).is_some()
+}
+
 /// Whether `c` is a letter or a digit, fast for ASCII and Vietnamese.
 pub fn is_alnum(c: char) -> bool {
     c.is_ascii_digit()
@@ -443,6 +464,15 @@ mod tests {
         assert_eq!(capitalize_name("Lê trí Vũ"), "Lê Trí Vũ");
         assert_eq!(capitalize_name("NGUYỄN VĂN AN"), "Nguyễn Văn An");
         assert_eq!(capitalize_name("h'hen niê"), "H'Hen Niê");
+    }
+
+    #[test]
+    fn is_upper_is_is_uppercase() {
+        for c in (0..=0x0010_FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_upper(c), c.is_uppercase(), "{:X}", c as u32);
+        }
+        assert!(has_capitals("UBND") && has_capitals("TƯ") && has_capitals("CT.HĐND"));
+        assert!(!has_capitals("Tư") && !has_capitals("Ủy") && !has_capitals(""));
     }
 
     #[test]

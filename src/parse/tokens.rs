@@ -278,8 +278,7 @@ impl<'a> Tokens<'a> {
     /// Whether token `i` is an abbreviation written in capitals ("UBND",
     /// "TƯ"; "Tư" is a given name).
     pub fn is_abbrev(&self, i: usize) -> bool {
-        self.has(i, vocab::flag::ABBREV)
-            && self.raw(i).chars().filter(|c| c.is_uppercase()).count() >= 2
+        self.has(i, vocab::flag::ABBREV) && super::text::has_capitals(self.raw(i))
     }
 
     /// Whether token `i` is a word.

@@ -391,8 +391,20 @@ static FOLDED_OFFICES: LazyLock<Set<String>> = LazyLock::new(|| {
 /// Whether a lower-case phrase is an office of two or more words written
 /// with a wrong or missing tone mark ("bí thu", "chi huy trưởng").
 pub fn is_misspelt_office(lower: &str) -> bool {
-    let folded: String = lower.chars().map(crate::text::fold_lower_char).collect();
-    FOLDED_OFFICES.contains(&folded)
+    // Folded into a buffer on the stack: this is asked at every word that
+    // opens an office and finds none, and an office fits in 64 bytes.
+    let mut buf = [0u8; 64];
+    let mut len = 0;
+    for c in lower.chars().map(crate::text::fold_lower_char) {
+        let n = c.len_utf8();
+        let Some(room) = buf.get_mut(len..len + n) else {
+            let folded: String = lower.chars().map(crate::text::fold_lower_char).collect();
+            return FOLDED_OFFICES.contains(&folded);
+        };
+        c.encode_utf8(room);
+        len += n;
+    }
+    std::str::from_utf8(&buf[..len]).is_ok_and(|folded| FOLDED_OFFICES.contains(folded))
 }
 
 /// The usual capitalisation of a title head given in lower case.

@@ -4,6 +4,7 @@
 //! ("asp:Literal", "lblTitle"), weather widgets, and rows of share, print,
 //! listen or text-size buttons.
 
+use super::super::lookup::Set;
 use super::super::rx::Rx;
 use super::super::text::Needle;
 use std::sync::LazyLock;
@@ -36,6 +37,26 @@ pub fn without_section_name(head: &str) -> &str {
         .min_by_key(|rest| rest.len())
         .unwrap_or(head)
 }
+
+/// `MENU_WORDS` as a set, and by their length in bytes (in list order).
+struct Menu {
+    names: Set<&'static str>,
+    by_len: Vec<Vec<&'static str>>,
+}
+
+static MENU: LazyLock<Menu> = LazyLock::new(|| {
+    let mut by_len: Vec<Vec<&str>> = Vec::new();
+    for m in MENU_WORDS {
+        if by_len.len() <= m.len() {
+            by_len.resize(m.len() + 1, Vec::new());
+        }
+        by_len[m.len()].push(m);
+    }
+    Menu {
+        names: MENU_WORDS.iter().copied().collect(),
+        by_len,
+    }
+});
 
 /// Words of share, print and listen rows ("Facebook Zalo In bài", "A A A").
 #[rustfmt::skip]
@@ -297,29 +318,33 @@ fn is_menu(lower: &str, line: &str, n: usize) -> bool {
     }
     // Menu names are one or two words: compare words, not substrings
     // ("ảnh" is not in "cảnh").
+    let menu = &*MENU;
     let (mut hits, mut covered) = (0, 0);
     let (mut prev2, mut prev) = ("", "");
+    // `prev + " " + w`, looked up whole.
+    let mut pair = String::new();
     for w in lower.split(' ').filter(|w| !w.is_empty()) {
         // "thời sự" == prev + " " + w and "bạn cần biết" == prev2 + " " +
         // prev + " " + w, compared without splitting every menu name for
-        // every word.
-        let pair = |m: &&str| {
-            m.len() == prev.len() + 1 + w.len()
-                && m.starts_with(prev)
-                && m.ends_with(w)
-                && m.as_bytes().get(prev.len()) == Some(&b' ')
-        };
+        // every word, and only with the names of the length they make.
+        pair.clear();
+        pair.push_str(prev);
+        pair.push(' ');
+        pair.push_str(w);
         let triple = |m: &&str| {
-            m.len() == prev2.len() + prev.len() + w.len() + 2
-                && m.starts_with(prev2)
+            m.starts_with(prev2)
                 && m.ends_with(w)
                 && m.get(prev2.len() + 1..m.len() - w.len() - 1) == Some(prev)
         };
-        if MENU_WORDS.contains(&w) {
+        let of_len = |n: usize| menu.by_len.get(n).map_or(&[][..], Vec::as_slice);
+        if menu.names.contains(w) {
             (hits, covered) = (hits + 1, covered + 1);
-        } else if MENU_WORDS.iter().any(pair) {
+        } else if menu.names.contains(pair.as_str()) {
             (hits, covered) = (hits + 1, covered + 2);
-        } else if MENU_WORDS.iter().any(triple) {
+        } else if of_len(prev2.len() + prev.len() + w.len() + 2)
+            .iter()
+            .any(triple)
+        {
             (hits, covered) = (hits + 1, covered + 3);
         }
         (prev2, prev) = (prev, w);

@@ -240,7 +240,7 @@ fn paren_initials(t: &Tokens, i: usize, j: usize) -> Option<usize> {
         return None;
     }
     let close = (j + 2..=j + 1 + MOST).find(|&k| !t.is_word(k))?;
-    let caps = |k: usize| t.raw(k).chars().filter(|c| c.is_uppercase()).count() >= 2;
+    let caps = |k: usize| crate::parse::text::has_capitals(t.raw(k));
     if !t.is_punct(close, ')') || !(j + 1..close).all(caps) {
         return None;
     }

@@ -141,7 +141,7 @@ pub(super) fn abbreviated_head(t: &Tokens, i: usize) -> bool {
         return false;
     }
     let raw = t.raw(i);
-    if raw.chars().filter(|c| c.is_uppercase()).count() < 2 {
+    if !crate::parse::text::has_capitals(raw) {
         return false;
     }
     let low = t.low(i);
