@@ -217,10 +217,12 @@ fn adverb_len(t: &Tokens, k: usize) -> usize {
                 2
             }
             // "… đối với ông A để đảm nhiệm chức vụ …": the post the
-            // move is for.
+            // move is for; "ông A và ông B, đều là Phó Chủ tịch …": a
+            // post that several hold.
             _ if matches!(
                 t.low(k + adverb),
-                "đã" | "từng" | "hiện" | "đang" | "vẫn" | "nay" | "vừa" | "mới" | "để"
+                "đã" | "từng" | "hiện" | "đang" | "vẫn" | "nay" | "vừa" | "mới" | "để" | "đều"
+                    | "cùng"
             ) =>
             {
                 1

@@ -371,3 +371,24 @@ fn a_title_and_a_colon_inside_a_list_open_a_smaller_list_sharing_it() {
         ]
     );
 }
+
+#[test]
+fn a_post_both_hold_after_deu_la_or_cung_la_goes_to_both_names() {
+    assert_eq!(
+        people(
+            "Công an tỉnh bắt tạm giam ông Trịnh Văn Hòe và ông Lương Đức Mạnh, đều là Phó \
+             Chủ tịch UBND huyện Nga Lâm."
+        ),
+        [
+            one("Trịnh Văn Hòe", &["Phó Chủ tịch UBND huyện Nga Lâm"]),
+            one("Lương Đức Mạnh", &["Phó Chủ tịch UBND huyện Nga Lâm"])
+        ]
+    );
+    assert_eq!(
+        people("Bà Đinh Thị Gấm và bà Vũ Thị Hạnh cùng là Ủy viên Ban Chấp hành Hội Phụ nữ xã."),
+        [
+            one("Đinh Thị Gấm", &["Ủy viên Ban Chấp hành Hội Phụ nữ xã"]),
+            one("Vũ Thị Hạnh", &["Ủy viên Ban Chấp hành Hội Phụ nữ xã"])
+        ]
+    );
+}
