@@ -1858,3 +1858,26 @@ fn the_organizer_after_a_time_and_a_venue_with_no_comma() {
         Some(Level::District)
     );
 }
+
+#[test]
+fn a_count_of_units_written_as_a_fraction_is_no_date_and_no_body() {
+    // "28/30 quận, huyện" counts units (30 is no month); the province
+    // the headline names organises the round.
+    assert_eq!(
+        lead(
+            "Nghệ An tổ chức thành công Đại hội Hội Nông dân cấp huyện",
+            "Tính đến 20/5, đã có 19/21 huyện, thị xã, thành phố của tỉnh Nghệ An tổ chức thành công đại hội nhiệm kỳ 2023 - 2028.",
+            None
+        ),
+        Some(Level::Provincial)
+    );
+}
+
+#[test]
+fn an_event_that_opens_after_a_time_and_a_venue_is_held_by_the_body_it_names() {
+    let lead = "sáng 14/10, tại thành phố lào cai khai mạc đại hội đại biểu đảng bộ tỉnh lào cai lần thứ xvi.";
+    assert_eq!(level(&[lead], &[], "", None), Some(Level::Provincial));
+    let lead =
+        "chiều 2/11, tại thị trấn phố ràng bế mạc hội nghị ban chấp hành đảng bộ huyện bảo yên.";
+    assert_eq!(level(&[lead], &[], "", None), Some(Level::District));
+}

@@ -221,7 +221,15 @@ fn adverb_len(t: &Tokens, k: usize) -> usize {
             // post that several hold.
             _ if matches!(
                 t.low(k + adverb),
-                "đã" | "từng" | "hiện" | "đang" | "vẫn" | "nay" | "vừa" | "mới" | "để" | "đều"
+                "đã" | "từng"
+                    | "hiện"
+                    | "đang"
+                    | "vẫn"
+                    | "nay"
+                    | "vừa"
+                    | "mới"
+                    | "để"
+                    | "đều"
                     | "cùng"
             ) =>
             {

@@ -150,7 +150,10 @@ fn a_long_post_chain_in_a_birth_note_and_a_note_cut_by_the_page() {
             ),
             one(
                 "Phan Thị Mến",
-                &["Công chức địa chính xã Hải Tân", "nguyên công chức xã Hải Ba"]
+                &[
+                    "Công chức địa chính xã Hải Tân",
+                    "nguyên công chức xã Hải Ba"
+                ]
             )
         ]
     );
