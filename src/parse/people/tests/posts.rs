@@ -537,3 +537,42 @@ fn a_bare_lower_case_head_after_a_preposition_is_the_verbs_object() {
         [one("Lê Quang Thái", &["Thiếu tướng"])]
     );
 }
+
+#[test]
+fn a_post_given_after_the_committees_joined_or_entrusted_after_a_move() {
+    assert_eq!(
+        people(
+            "Bà Trần Thị Nhàn, Ủy viên Trung ương Đảng, Chủ tịch Hội Nông dân Việt Nam, được \
+             Bộ Chính trị điều động, phân công, chỉ định tham gia Ban Chấp hành, Ban Thường vụ \
+             và giữ chức Phó Bí thư Đảng ủy Chính phủ."
+        ),
+        [one(
+            "Trần Thị Nhàn",
+            &[
+                "Ủy viên Trung ương Đảng",
+                "Chủ tịch Hội Nông dân Việt Nam",
+                "Phó Bí thư Đảng ủy Chính phủ"
+            ]
+        )]
+    );
+    assert_eq!(
+        people(
+            "Bộ Chính trị chỉ định đồng chí Võ Văn Thạch tham gia Ban Chấp hành, Ban Thường vụ \
+             Đảng ủy và giữ chức Phó Bí thư Thường trực Đảng ủy Quốc hội."
+        ),
+        [one(
+            "Võ Văn Thạch",
+            &["Phó Bí thư Thường trực Đảng ủy Quốc hội"]
+        )]
+    );
+    assert_eq!(
+        people(
+            "Ông Đặng Quốc Huy, Giám đốc Đại học Huế, được Thủ tướng Chính phủ điều động, giao \
+             Quyền Bộ trưởng Bộ Y tế."
+        ),
+        [one(
+            "Đặng Quốc Huy",
+            &["Giám đốc Đại học Huế", "Quyền Bộ trưởng Bộ Y tế"]
+        )]
+    );
+}
