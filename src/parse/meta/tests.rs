@@ -1881,3 +1881,15 @@ fn an_event_that_opens_after_a_time_and_a_venue_is_held_by_the_body_it_names() {
         "chiều 2/11, tại thị trấn phố ràng bế mạc hội nghị ban chấp hành đảng bộ huyện bảo yên.";
     assert_eq!(level(&[lead], &[], "", None), Some(Level::District));
 }
+
+#[test]
+fn delegates_who_attend_a_units_own_conference_leave_it_the_units() {
+    // "đại biểu tham dự" is who comes, not a unit attending another's event.
+    assert_eq!(
+        lvl(
+            "Thị xã Bỉm Sơn tổ chức 25 điểm cầu với 1.200 đại biểu tham dự hội nghị quán triệt chuyên đề",
+            ""
+        ),
+        Some(Level::District)
+    );
+}
