@@ -195,5 +195,14 @@ fn attends_at(head: &str) -> Option<(usize, usize)> {
                 None => (at, v.len()),
             }
         })
-        .find(|&(at, _)| !head[..at].ends_with("đại biểu"))
+        .find(|&(at, _)| {
+            // "bầu đoàn đại biểu đi dự Đại hội … tỉnh": the delegates a
+            // congress sends to the one above.
+            let before = &head[..at];
+            let before = [" đi", " về", " tới", " đến"]
+                .iter()
+                .find_map(|w| before.strip_suffix(w))
+                .unwrap_or(before);
+            !before.ends_with("đại biểu")
+        })
 }

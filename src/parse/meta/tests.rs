@@ -1893,3 +1893,18 @@ fn delegates_who_attend_a_units_own_conference_leave_it_the_units() {
         Some(Level::District)
     );
 }
+
+#[test]
+fn the_delegates_a_congress_sends_up_leave_it_its_own_level() {
+    let lead = "theo kế hoạch, đại hội đại biểu mặt trận tổ quốc việt nam xã hòa phước nhiệm kỳ 2025-2030 sẽ diễn ra vào ngày 20/9/2025.";
+    let next = "đại hội thảo luận phương hướng nhiệm kỳ mới; đồng thời bầu đoàn đại biểu đi dự đại hội mặt trận tổ quốc việt nam thành phố đà nẵng lần thứ xiii.";
+    assert_eq!(
+        level(
+            &["quang cảnh hội nghị", lead, next],
+            &[],
+            &format!("Quang cảnh hội nghị\n\n{lead}\n\n{next}"),
+            Date::new(2025, 9, 10)
+        ),
+        Some(Level::Commune)
+    );
+}
