@@ -1424,6 +1424,7 @@ Sáng 3/4, Ban Thường vụ Tỉnh ủy Bắc Sơn công bố quyết định 
     );
 }
 
+#[test]
 fn an_ellipsis_before_a_lower_case_word_does_not_end_the_headline() {
     let page = read_page(
         "Cựu chiến binh, đoàn viên... ở vùng cao chung tay làm đường giao thông nông thôn\n\

@@ -306,6 +306,7 @@ fn a_name_the_press_writes_as_initials_after_ong_or_ba() {
     assert!(people("Đoàn công tác của UBND TP.HCM làm việc với T.Ư Đoàn.").is_empty());
 }
 
+#[test]
 fn a_name_whose_first_syllables_also_name_a_body_before_its_post_in_brackets() {
     assert_eq!(
         people("Ông Lê Văn Hiếu (Giám đốc Sở Y tế) và ông Vương Quốc Thịnh (Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Thành ủy) được bầu giữ chức Phó Chủ tịch UBND tỉnh."),
