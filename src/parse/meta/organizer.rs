@@ -428,9 +428,16 @@ pub(super) fn organizer_level(lower: &str, of: impl Fn(&str) -> Option<Level>) -
     } else {
         0
     };
+    // "… của 94 xã, phường (trước đó, phường A đã tổ chức đại hội điểm)
+    // diễn ra …": a verb inside an aside in brackets is not the sentence's.
+    let aside = |at: usize| {
+        let b = &lower.as_bytes()[..at];
+        memchr::memchr_iter(b'(', b).count() > memchr::memchr_iter(b')', b).count()
+    };
     verbs
         .skip_while(|&at| at < cited)
         .take_while(|&at| at <= end)
+        .filter(|&at| !aside(at))
         .take(3)
         .map(|cut| held_event(lower, cut).unwrap_or_else(|| organizer_before(&lower[..cut])))
         .filter(|org| names_a_body(org))

@@ -1908,3 +1908,15 @@ fn the_delegates_a_congress_sends_up_leave_it_its_own_level() {
         Some(Level::Commune)
     );
 }
+
+#[test]
+fn a_verb_in_an_aside_in_brackets_names_no_organizer() {
+    assert_eq!(
+        lead(
+            "Đại hội Hội Cựu chiến binh cấp xã sẽ hoàn thành trong tháng 10",
+            "Theo đó, việc tổ chức đại hội của 72 xã, phường (trước đó, trong ngày 5-9, xã Tân Phú đã tổ chức đại hội điểm của tỉnh) diễn ra từ ngày 15-9 đến 10-10.",
+            Date::new(2025, 9, 10)
+        ),
+        Some(Level::Provincial)
+    );
+}
