@@ -235,7 +235,7 @@ static DATE: LazyLock<Rx> = LazyLock::new(|| {
 });
 static DATE_WORDS: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"^(?:[\s,|()\[\]\-–:/.+•]|[0-9]|thứ|hai|ba|tư|năm|sáu|bảy|chủ nhật|cn|print|gốc|cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|giờ|gmt|am|pm|sa|ch|cập nhật lúc|số lượt xem|số lần xem|lượt xem|lượt đọc|views?|h|tháng|th|đã|đăng|vào|cập nhật:|đăng:|gửi|xuất bản|in bài|chia sẻ|bình luận)*$",
+        r"^(?:[\s,|()\[\]\-–:/.+•]|[0-9]|thứ|hai|ba|tư|năm|sáu|bảy|chủ nhật|cn|print|gốc|cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|giờ|gmt|am|pm|sa|ch|cập nhật lúc|số lượt xem|số lần xem|lượt xem|lượt đọc|views?|h|tháng|th|đã|đăng|vào|cập nhật:|đăng:|gửi|xuất bản|in bài|chia sẻ|bình luận|publish(?:ed)?|posted|date|count)*$",
     )
 });
 
@@ -807,6 +807,15 @@ mod tests {
         assert_eq!(kind("Đăng ngày 17 - 05 - 2024"), Line::DateOnly);
         // A stamp in brackets with the page's view counter after it.
         assert_eq!(kind("(12/04/2019). Số lượt xem:318"), Line::DateOnly);
+        // District portals label the stamp and its counter in either language.
+        assert_eq!(
+            kind("Ngày đăng 03/11/2016 | 09:12  | View count: 815"),
+            Line::DateOnly
+        );
+        assert_eq!(
+            kind("Publish date 19/06/2019 | 08:30  | View count: 77"),
+            Line::DateOnly
+        );
         assert_eq!(
             kind("QR CODE: Phát huy vai trò Mặt trận"),
             Line::Qr("Phát huy vai trò Mặt trận".into())

@@ -457,12 +457,13 @@ pub fn day_month(s: &str, published: Option<Date>, text: &str) -> Option<Date> {
 fn cites_document(lower: &str, at: usize) -> bool {
     let before = before(lower, at, 24).trim_end().trim_end_matches(',');
     let last = before.rsplit(' ').next().unwrap_or("");
-    // A code opens with its number ("446-qđ/tu", or "282 /khhđnvqs" with
-    // a space before the slash); "quý i/2018." is a period.
+    // A code opens with its number ("446-qđ/tu", or "282 /khhđnvqs",
+    // "55 –kh/tu" with a space before the slash or the dash); "quý
+    // i/2018." is a period.
     let code = last.contains('/')
         && last.starts_with(|c: char| c.is_ascii_digit())
         && last.chars().any(char::is_alphabetic);
-    let spaced = last.starts_with('/')
+    let spaced = last.starts_with(['/', '-', '–'])
         && last.chars().any(char::is_alphabetic)
         && before[..before.len() - last.len()]
             .trim_end()

@@ -370,6 +370,9 @@ fn a_year_under_review_early_in_the_next_year_names_the_year_before() {
 fn a_document_code_with_a_space_before_its_slash_dates_no_event() {
     let lead = "Thực hiện Kế hoạch số 282 /KH-UBND ngày 29/9/2023 của UBND huyện, sáng ngày 26/02/2024 huyện tổ chức lễ giao nhận quân.";
     assert_eq!(event(lead, None), d(2024, 2, 26));
+    // Nor one with a space before its dash.
+    let lead = "Thực hiện Kế hoạch 41 –KH/HU ngày 12/3/2019 của Ban Thường vụ Huyện ủy, sáng 18/4/2019 Đảng ủy xã tổ chức hội nghị.";
+    assert_eq!(event(lead, None), d(2019, 4, 18));
 }
 
 #[test]

@@ -186,10 +186,23 @@ pub(super) fn attends_first(lower: &str) -> bool {
 /// Where the first "(tham) dự" of `head` that is a verb starts, and its
 /// length: "Đoàn đại biểu dự Đại hội Hội CCB huyện" names a delegation.
 fn attends_at(head: &str) -> Option<(usize, usize)> {
-    [" tham dự ", " dự "]
-        .iter()
-        .flat_map(|v| head.match_indices(v))
-        .filter(|(at, _)| !head[..*at].ends_with("đại biểu"))
-        .map(|(at, v)| (at, v.len()))
-        .min()
+    head.match_indices(" dự ")
+        .map(|(at, v)| {
+            // "dự" of "tham dự" is the same verb: "2.050 đại biểu tham dự
+            // hội nghị" is still a delegation.
+            match head[..at].strip_suffix(" tham") {
+                Some(before) => (before.len(), " tham".len() + v.len()),
+                None => (at, v.len()),
+            }
+        })
+        .find(|&(at, _)| {
+            // "bầu đoàn đại biểu đi dự Đại hội … tỉnh": the delegates a
+            // congress sends to the one above.
+            let before = &head[..at];
+            let before = [" đi", " về", " tới", " đến"]
+                .iter()
+                .find_map(|w| before.strip_suffix(w))
+                .unwrap_or(before);
+            !before.ends_with("đại biểu")
+        })
 }

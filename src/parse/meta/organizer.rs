@@ -15,6 +15,7 @@ pub(super) const ORG_VERBS: &[&str] = &[
     " giao ban",
     " họp",
     " khai mạc",
+    " bế mạc",
     // "Đại hội Đảng bộ tỉnh A diễn ra phiên trù bị": the event names its body.
     " diễn ra",
     // "Ngày 21/10, Đại hội MTTQ phường A lần thứ I thành công tốt đẹp":
@@ -427,9 +428,16 @@ pub(super) fn organizer_level(lower: &str, of: impl Fn(&str) -> Option<Level>) -
     } else {
         0
     };
+    // "… của 94 xã, phường (trước đó, phường A đã tổ chức đại hội điểm)
+    // diễn ra …": a verb inside an aside in brackets is not the sentence's.
+    let aside = |at: usize| {
+        let b = &lower.as_bytes()[..at];
+        memchr::memchr_iter(b'(', b).count() > memchr::memchr_iter(b')', b).count()
+    };
     verbs
         .skip_while(|&at| at < cited)
         .take_while(|&at| at <= end)
+        .filter(|&at| !aside(at))
         .take(3)
         .map(|cut| held_event(lower, cut).unwrap_or_else(|| organizer_before(&lower[..cut])))
         .filter(|org| names_a_body(org))
@@ -450,11 +458,27 @@ fn lists_guests(lower: &str) -> bool {
     })
 }
 
-/// The event a lead says takes place when only a time and a venue come
-/// before "diễn ra" ("Ngày 25-10, tại TP HCM, diễn ra Đại hội MTTQ
-/// phường A …"): its name names the body that holds it, the venue does not.
+/// The event a lead says takes place, opens or closes when only a time and
+/// a venue come before "diễn ra" ("khai mạc", "bế mạc"): "Ngày 25-10, tại
+/// TP HCM, diễn ra Đại hội MTTQ phường A …"; its name names the body that
+/// holds it, the venue does not.
 fn held_event(lower: &str, cut: usize) -> Option<&str> {
-    let event = lower[cut..].strip_prefix(" diễn ra ")?;
+    // "Sáng 27/9, tại thành phố A khai mạc Đại hội đại biểu Đảng bộ tỉnh
+    // A": an event that opens or closes after a time and a venue alone is
+    // held by the body its name names, as one that takes place.
+    let after = &lower[cut..];
+    let event = after.strip_prefix(" diễn ra ").or_else(|| {
+        // "Đại hội … chính thức khai mạc tại Cung Văn hóa": a venue after
+        // the verb names no event.
+        [" khai mạc ", " bế mạc "]
+            .iter()
+            .find_map(|v| after.strip_prefix(v))
+            .filter(|e| {
+                !["tại ", "ở ", "vào ", "lúc "]
+                    .iter()
+                    .any(|w| e.starts_with(w))
+            })
+    })?;
     let before = organizer_before(&lower[..cut]);
     // "Vào cuối tuần này sẽ diễn ra Hội nghị …": a time alone, the event
     // still to come, holds no body either.
@@ -559,7 +583,7 @@ fn dated(p: &str) -> bool {
     let digit = |k: usize| b.get(k).is_some_and(u8::is_ascii_digit);
     (0..b.len()).any(|k| {
         digit(k)
-            && ((matches!(b.get(k + 1), Some(b'/' | b'-' | b'.')) && digit(k + 2))
+            && ((matches!(b.get(k + 1), Some(b'/' | b'-' | b'.')) && month_or_year(b, k + 2))
                 || (b.get(k + 1) == Some(&b'h')
                     && (k + 2 == b.len() || digit(k + 2) || b[k + 2] == b' '))
                 || (digit(k + 1)
@@ -568,6 +592,17 @@ fn dated(p: &str) -> bool {
                     && !digit(k + 4)
                     && (k == 0 || !digit(k - 1))))
     })
+}
+
+/// Whether the digits at `k` of `b` make a month or a year, as after the
+/// day in "12/3" or the month in "6/2024": "28/30 quận" counts units.
+fn month_or_year(b: &[u8], k: usize) -> bool {
+    let rest = &b[k.min(b.len())..];
+    let len = rest.iter().take_while(|c| c.is_ascii_digit()).count();
+    let value = rest[..len].iter().fold(0u32, |n, c| {
+        n.saturating_mul(10).saturating_add(u32::from(c - b'0'))
+    });
+    (len > 0 && (1..=12).contains(&value)) || len == 4
 }
 
 /// The organizer named by "do" in a sentence of `lower`: "Hội nghị do Ban

@@ -1858,3 +1858,65 @@ fn the_organizer_after_a_time_and_a_venue_with_no_comma() {
         Some(Level::District)
     );
 }
+
+#[test]
+fn a_count_of_units_written_as_a_fraction_is_no_date_and_no_body() {
+    // "28/30 quận, huyện" counts units (30 is no month); the province
+    // the headline names organises the round.
+    assert_eq!(
+        lead(
+            "Nghệ An tổ chức thành công Đại hội Hội Nông dân cấp huyện",
+            "Tính đến 20/5, đã có 19/21 huyện, thị xã, thành phố của tỉnh Nghệ An tổ chức thành công đại hội nhiệm kỳ 2023 - 2028.",
+            None
+        ),
+        Some(Level::Provincial)
+    );
+}
+
+#[test]
+fn an_event_that_opens_after_a_time_and_a_venue_is_held_by_the_body_it_names() {
+    let lead = "sáng 14/10, tại thành phố lào cai khai mạc đại hội đại biểu đảng bộ tỉnh lào cai lần thứ xvi.";
+    assert_eq!(level(&[lead], &[], "", None), Some(Level::Provincial));
+    let lead =
+        "chiều 2/11, tại thị trấn phố ràng bế mạc hội nghị ban chấp hành đảng bộ huyện bảo yên.";
+    assert_eq!(level(&[lead], &[], "", None), Some(Level::District));
+}
+
+#[test]
+fn delegates_who_attend_a_units_own_conference_leave_it_the_units() {
+    // "đại biểu tham dự" is who comes, not a unit attending another's event.
+    assert_eq!(
+        lvl(
+            "Thị xã Bỉm Sơn tổ chức 25 điểm cầu với 1.200 đại biểu tham dự hội nghị quán triệt chuyên đề",
+            ""
+        ),
+        Some(Level::District)
+    );
+}
+
+#[test]
+fn the_delegates_a_congress_sends_up_leave_it_its_own_level() {
+    let lead = "theo kế hoạch, đại hội đại biểu mặt trận tổ quốc việt nam xã hòa phước nhiệm kỳ 2025-2030 sẽ diễn ra vào ngày 20/9/2025.";
+    let next = "đại hội thảo luận phương hướng nhiệm kỳ mới; đồng thời bầu đoàn đại biểu đi dự đại hội mặt trận tổ quốc việt nam thành phố đà nẵng lần thứ xiii.";
+    assert_eq!(
+        level(
+            &["quang cảnh hội nghị", lead, next],
+            &[],
+            &format!("Quang cảnh hội nghị\n\n{lead}\n\n{next}"),
+            Date::new(2025, 9, 10)
+        ),
+        Some(Level::Commune)
+    );
+}
+
+#[test]
+fn a_verb_in_an_aside_in_brackets_names_no_organizer() {
+    assert_eq!(
+        lead(
+            "Đại hội Hội Cựu chiến binh cấp xã sẽ hoàn thành trong tháng 10",
+            "Theo đó, việc tổ chức đại hội của 72 xã, phường (trước đó, trong ngày 5-9, xã Tân Phú đã tổ chức đại hội điểm của tỉnh) diễn ra từ ngày 15-9 đến 10-10.",
+            Date::new(2025, 9, 10)
+        ),
+        Some(Level::Provincial)
+    );
+}

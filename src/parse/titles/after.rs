@@ -217,7 +217,7 @@ fn after_birth_note(t: &Tokens, m: usize) -> Option<(usize, Vec<String>, usize)>
     if let Some(comma) = post {
         let (k, titles, given) = read_after(t, comma);
         if !titles.is_empty() {
-            return Some((k.max(close + 1), titles, given));
+            return Some((k.max((close + 1).min(t.len())), titles, given));
         }
     }
     let after = close + 1;
@@ -485,7 +485,9 @@ fn birth_note(t: &Tokens, m: usize) -> Option<(Option<usize>, usize)> {
         return None;
     }
     let mut post = None;
-    for j in k + 1..(k + MAX_BIRTH_NOTE).min(t.len()) {
+    let mut end = k + MAX_BIRTH_NOTE;
+    let mut j = k + 1;
+    while j < end.min(t.len()) {
         if t.is_punct(j, '(') {
             return None;
         }
@@ -494,10 +496,20 @@ fn birth_note(t: &Tokens, m: usize) -> Option<(Option<usize>, usize)> {
         }
         if post.is_none() && t.is_punct(j, ',') && title_span(t, j + 1, true).is_some() {
             post = Some(j);
+            // "(SN 1970, Chủ tịch UBND xã A, huyện B, nguyên Chủ tịch UBND
+            // xã C, huyện B)": a post and the posts held before it make a
+            // longer note than birth and home alone.
+            end = j + MAX_POSTS_IN_NOTE;
         }
+        j += 1;
     }
-    None
+    // A page cut inside the note ("… (SN 1969, cán bộ địa chính xã A, "):
+    // the post read so far is still the person's.
+    (post.is_some() && j == t.len()).then_some((post, t.len()))
 }
+
+/// Most tokens of the posts in a note of birth after its first post.
+const MAX_POSTS_IN_NOTE: usize = 40;
 
 /// Most tokens of a home written after a note of birth ("trú tại phường
 /// Đông Hải, thành phố Thanh Hóa").

@@ -78,8 +78,19 @@ pub(in crate::parse) fn title_verb_len(t: &Tokens, k: usize) -> Option<usize> {
             | "tiếp"
             | "cử"
             | "chuyển"
+            | "tham"
     ) {
         return None;
+    }
+    // "chỉ định đồng chí A tham gia Ban Chấp hành, Ban Thường vụ Đảng ủy
+    // và giữ chức Phó Bí thư …": the committees joined, then the post.
+    if t.phrase(k, 2) == Some("tham gia") {
+        let and = (k + 2..(k + 2 + MAX_JOINED).min(t.len())).find(|&a| t.low(a) == "và")?;
+        let n = (1..=3).rev().find(|&n| {
+            t.phrase(and + 1, n)
+                .is_some_and(|p| p.starts_with("giữ") && GIVES_POST.contains(&p))
+        })?;
+        return head_len(t, and + 1 + n).map(|_| and + 1 + n - k0);
     }
     let phrase = |at: usize, verbs: &[&str]| {
         (1..=MAX_TITLE_VERB).rev().find(|&n| {
@@ -174,11 +185,24 @@ fn appointment_len(t: &Tokens, k: usize) -> Option<usize> {
     if decisions == 0 {
         return None;
     }
-    let n = (1..=3)
-        .rev()
-        .find(|&n| t.phrase(j, n).is_some_and(|p| GIVES_POST.contains(&p)))?;
+    // "điều động, phân công, chỉ định tham gia Ban Chấp hành, Ban Thường
+    // vụ Đảng ủy và giữ chức …": the committees joined come before the post.
+    if t.phrase(j, 2) == Some("tham gia") {
+        j = (j + 2..(j + 2 + MAX_JOINED).min(t.len())).find(|&a| t.low(a) == "và")? + 1;
+    } else if t.is_punct(j, ',') && t.low(j + 1) == "giao" {
+        // "điều động, giao Quyền Bộ trưởng …": the post entrusted.
+        j += 1;
+    }
+    let n = (1..=3).rev().find(|&n| {
+        t.phrase(j, n)
+            .is_some_and(|p| GIVES_POST.contains(&p) || (n == 1 && p == "giao"))
+    })?;
     head_len(t, j + n).map(|_| j + n - k)
 }
+
+/// Most tokens of the committees joined before the post given ("tham gia
+/// Ban Chấp hành, Ban Thường vụ Đảng ủy Chính phủ và giữ chức").
+const MAX_JOINED: usize = 16;
 
 /// Whether the body that elects or appoints opens at `k`: a capitalised
 /// word ("Đại hội", "HĐND xã", "Ban Chấp hành") or "đại hội", "hội nghị".
@@ -217,10 +241,20 @@ fn adverb_len(t: &Tokens, k: usize) -> usize {
                 2
             }
             // "… đối với ông A để đảm nhiệm chức vụ …": the post the
-            // move is for.
+            // move is for; "ông A và ông B, đều là Phó Chủ tịch …": a
+            // post that several hold.
             _ if matches!(
                 t.low(k + adverb),
-                "đã" | "từng" | "hiện" | "đang" | "vẫn" | "nay" | "vừa" | "mới" | "để"
+                "đã" | "từng"
+                    | "hiện"
+                    | "đang"
+                    | "vẫn"
+                    | "nay"
+                    | "vừa"
+                    | "mới"
+                    | "để"
+                    | "đều"
+                    | "cùng"
             ) =>
             {
                 1

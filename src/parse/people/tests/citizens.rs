@@ -131,3 +131,30 @@ fn a_post_in_brackets_after_the_birth_year_and_the_home() {
         ]
     );
 }
+
+#[test]
+fn a_long_post_chain_in_a_birth_note_and_a_note_cut_by_the_page() {
+    assert_eq!(
+        people(
+            "Các bị can gồm: Hồ Văn Lộc (SN 1971, Chủ tịch UBND xã Hải An, huyện Hải Lăng, \
+             nguyên Chủ tịch UBND xã Hải Ba, huyện Hải Lăng) và Phan Thị Mến (SN 1980, công \
+             chức địa chính xã Hải Tân, nguyên công chức xã Hải Ba, "
+        ),
+        [
+            one(
+                "Hồ Văn Lộc",
+                &[
+                    "Chủ tịch UBND xã Hải An, huyện Hải Lăng",
+                    "nguyên Chủ tịch UBND xã Hải Ba, huyện Hải Lăng"
+                ]
+            ),
+            one(
+                "Phan Thị Mến",
+                &[
+                    "Công chức địa chính xã Hải Tân",
+                    "nguyên công chức xã Hải Ba"
+                ]
+            )
+        ]
+    );
+}

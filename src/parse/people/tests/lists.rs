@@ -417,3 +417,24 @@ fn young_people_cued_anh_chi_without_a_shared_title_stay_private() {
     let got = people("Các bạn trẻ gồm: anh Lê Văn Tùng và chị Phạm Thị Hoa tham gia dọn vệ sinh.");
     assert!(got.iter().all(|(_, titles)| titles.is_empty()), "{got:?}");
 }
+
+#[test]
+fn a_post_both_hold_after_deu_la_or_cung_la_goes_to_both_names() {
+    assert_eq!(
+        people(
+            "Công an tỉnh bắt tạm giam ông Trịnh Văn Hòe và ông Lương Đức Mạnh, đều là Phó \
+             Chủ tịch UBND huyện Nga Lâm."
+        ),
+        [
+            one("Trịnh Văn Hòe", &["Phó Chủ tịch UBND huyện Nga Lâm"]),
+            one("Lương Đức Mạnh", &["Phó Chủ tịch UBND huyện Nga Lâm"])
+        ]
+    );
+    assert_eq!(
+        people("Bà Đinh Thị Gấm và bà Vũ Thị Hạnh cùng là Ủy viên Ban Chấp hành Hội Phụ nữ xã."),
+        [
+            one("Đinh Thị Gấm", &["Ủy viên Ban Chấp hành Hội Phụ nữ xã"]),
+            one("Vũ Thị Hạnh", &["Ủy viên Ban Chấp hành Hội Phụ nữ xã"])
+        ]
+    );
+}

@@ -355,3 +355,17 @@ fn a_deputy_is_named_with_the_delegation_of_the_seat() {
         [one("Vi Văn Hạ", &[])]
     );
 }
+
+#[test]
+fn a_party_board_department_joined_by_a_dash_keeps_its_board_after_a_comma() {
+    assert_eq!(
+        people(
+            "Dự hội nghị có đồng chí Lại Văn Khiêm, Trưởng phòng Lý luận chính trị - Lịch sử \
+             Đảng, Ban Tuyên giáo Tỉnh ủy."
+        ),
+        [one(
+            "Lại Văn Khiêm",
+            &["Trưởng phòng Lý luận chính trị - Lịch sử Đảng, Ban Tuyên giáo Tỉnh ủy"]
+        )]
+    );
+}

@@ -608,3 +608,42 @@ fn offices_and_organs_the_lists_lacked_are_read() {
         [one("Trần Văn Định", &["Phó Chủ tịch Quốc hội"])]
     );
 }
+
+#[test]
+fn a_post_given_after_the_committees_joined_or_entrusted_after_a_move() {
+    assert_eq!(
+        people(
+            "Bà Trần Thị Nhàn, Ủy viên Trung ương Đảng, Chủ tịch Hội Nông dân Việt Nam, được \
+             Bộ Chính trị điều động, phân công, chỉ định tham gia Ban Chấp hành, Ban Thường vụ \
+             và giữ chức Phó Bí thư Đảng ủy Chính phủ."
+        ),
+        [one(
+            "Trần Thị Nhàn",
+            &[
+                "Ủy viên Trung ương Đảng",
+                "Chủ tịch Hội Nông dân Việt Nam",
+                "Phó Bí thư Đảng ủy Chính phủ"
+            ]
+        )]
+    );
+    assert_eq!(
+        people(
+            "Bộ Chính trị chỉ định đồng chí Võ Văn Thạch tham gia Ban Chấp hành, Ban Thường vụ \
+             Đảng ủy và giữ chức Phó Bí thư Thường trực Đảng ủy Quốc hội."
+        ),
+        [one(
+            "Võ Văn Thạch",
+            &["Phó Bí thư Thường trực Đảng ủy Quốc hội"]
+        )]
+    );
+    assert_eq!(
+        people(
+            "Ông Đặng Quốc Huy, Giám đốc Đại học Huế, được Thủ tướng Chính phủ điều động, giao \
+             Quyền Bộ trưởng Bộ Y tế."
+        ),
+        [one(
+            "Đặng Quốc Huy",
+            &["Giám đốc Đại học Huế", "Quyền Bộ trưởng Bộ Y tế"]
+        )]
+    );
+}
