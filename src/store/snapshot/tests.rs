@@ -202,45 +202,16 @@ fn parsed_afresh(dir: &Path) -> Catalog {
     Catalog::from_reports(loaded.reports)
 }
 
-#[test]
-fn a_saved_catalog_that_does_not_read_is_named_and_built_again() {
-    let (_tmp, db, dir) = archive("corrupt", 3);
+/// Loads a fresh store of three files once, damages its saved catalog
+/// with `damage` (SQL), and checks that the next load names the damage,
+/// uses no saved catalog, parses nothing again and saves it anew.
+/// Returns the archive's guard, the damaged load, the one after it and
+/// the archive's folder.
+fn damaged_then_healed(name: &str, damage: &str) -> (tempfile::TempDir, Seen, Seen, PathBuf) {
+    let (tmp, db, dir) = archive(name, 3);
     load(&db, &dir);
     let store = Store::open(&db).unwrap();
-    store
-        .conn
-        .execute("UPDATE snapshot SET data = x'ff00ff00' WHERE part = 1", [])
-        .unwrap();
-    drop(store);
-    let (seen, outcome) = load(&db, &dir);
-    assert!(seen.catalogs.is_empty());
-    assert_eq!((seen.batched, outcome.reparsed), (3, 0));
-    assert_eq!(seen.warnings.len(), 1, "{:?}", seen.warnings);
-    let w = &seen.warnings[0];
-    assert!(
-        w.file.ends_with("s.db") && w.reason.contains("built again"),
-        "{w}"
-    );
-    assert!(seen.ticket.is_some());
-    let (healed, _) = load(&db, &dir);
-    assert_eq!(healed.catalogs, [3]);
-    assert!(healed.warnings.is_empty());
-}
-
-#[test]
-fn a_saved_derived_part_that_does_not_read_is_named_and_built_again() {
-    let (_tmp, db, dir) = archive("corrupt-derived", 3);
-    load(&db, &dir);
-    let store = Store::open(&db).unwrap();
-    // Cut short: the officials, positions and index stream out of the
-    // store and stop midway.
-    store
-        .conn
-        .execute(
-            "UPDATE snapshot SET data = substr(data, 1, length(data) / 2) WHERE part = 0",
-            [],
-        )
-        .unwrap();
+    store.conn.execute(damage, []).unwrap();
     drop(store);
     let (seen, outcome) = load(&db, &dir);
     assert!(seen.catalogs.is_empty());
@@ -249,6 +220,32 @@ fn a_saved_derived_part_that_does_not_read_is_named_and_built_again() {
     assert!(seen.warnings[0].reason.contains("built again"));
     let (healed, _) = load(&db, &dir);
     assert_eq!(healed.catalogs, [3]);
+    (tmp, seen, healed, dir)
+}
+
+#[test]
+fn a_saved_catalog_that_does_not_read_is_named_and_built_again() {
+    let (_tmp, seen, healed, _) = damaged_then_healed(
+        "corrupt",
+        "UPDATE snapshot SET data = x'ff00ff00' WHERE part = 1",
+    );
+    assert!(
+        seen.warnings[0].file.ends_with("s.db"),
+        "{}",
+        seen.warnings[0]
+    );
+    assert!(seen.ticket.is_some());
+    assert!(healed.warnings.is_empty());
+}
+
+#[test]
+fn a_saved_derived_part_that_does_not_read_is_named_and_built_again() {
+    // Cut short: the officials, positions and index stream out of the
+    // store and stop midway.
+    let (_tmp, _, healed, dir) = damaged_then_healed(
+        "corrupt-derived",
+        "UPDATE snapshot SET data = substr(data, 1, length(data) / 2) WHERE part = 0",
+    );
     assert_eq!(summary(&healed.catalog), summary(&parsed_afresh(&dir)));
 }
 
