@@ -128,9 +128,7 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
     // clause of what the person does runs to the verb instead; the post
     // it gives is theirs, the clause is no part of the title.
     if !paren {
-        if let Some(verb) = moves_to_post(t, k) {
-            k = verb;
-        } else if let Some((verb, clause)) = name_runs_to_post(t, k) {
+        if let Some((verb, clause)) = name_runs_to_post(t, k) {
             if let Some(last) = titles.last_mut().filter(|_| !clause) {
                 last.push(' ');
                 last.push_str(t.span(k, verb));
@@ -288,21 +286,6 @@ fn name_runs_to_post(t: &Tokens, k: usize) -> Option<(usize, bool)> {
     None
 }
 
-/// Where the verb giving a new post starts after a move to another body
-/// at `k`: "A, Phó Trưởng Ban Tuyên giáo Tỉnh ủy đến nhận công tác tại Sở
-/// Y tế để bổ nhiệm giữ chức vụ Giám đốc Sở Y tế". The title held ends
-/// before the move; the body moved to is no part of it.
-fn moves_to_post(t: &Tokens, k: usize) -> Option<usize> {
-    let moves = matches!(
-        t.phrase(k, 4),
-        Some("đến nhận công tác" | "về nhận công tác")
-    );
-    if !moves {
-        return None;
-    }
-    name_runs_to_post(t, k + 4).map(|(verb, _)| verb)
-}
-
 /// Whether a lower-case word says what someone does rather than naming
 /// part of a department: an adverb of time or a verb of the clause ("đã
 /// được phê chuẩn", "đến nhận công tác tại"), which no department's name
@@ -315,6 +298,7 @@ fn clause_word(w: &str) -> bool {
             | "đang"
             | "vừa"
             | "đến"
+            | "về"
             | "tại"
             | "từ"
             | "cho"
