@@ -29,10 +29,12 @@ static PLENUM: LazyLock<Rx> = LazyLock::new(|| {
 /// dash or slash, then capitals ("446-QĐ/TU", "10/2022/QH15", "215 –
 /// QĐ/TU"); the types of programmes and submissions keep the "r" of
 /// "trình" ("05-CTr/TU", "1818/TTr-VP"), with their issuer after them.
+/// The Prime Minister's issuer ends with a small letter ("201/CĐ-TTg"),
+/// the one issuer written so.
 static CODE: LazyLock<Rx> = LazyLock::new(|| {
     // An ASCII word boundary: a Unicode one keeps the regex off its fast path.
     Rx::new(
-        r"(?-u:\b)[0-9]{1,5}[a-z]?(?:/[0-9]{4})?(?:[-/]|\s?[-–]\s?)(?:\p{Lu}{1,2}r[-/]\p{Lu}[\p{Lu}0-9&]*|\p{Lu}[\p{Lu}0-9&]+)(?:[-/][\p{L}0-9&]*[\p{Lu}0-9])*",
+        r"(?-u:\b)[0-9]{1,5}[a-z]?(?:/[0-9]{4})?(?:[-/]|\s?[-–]\s?)(?:\p{Lu}{1,2}r[-/]\p{Lu}[\p{Lu}0-9&]*|\p{Lu}[\p{Lu}0-9&]+)(?:[-/](?:TTg(?-u:\b)|[\p{L}0-9&]*[\p{Lu}0-9]))*",
     )
 });
 
@@ -50,7 +52,7 @@ pub fn find_documents<'a>(
         // A numbered document has a digit before "-" or "/"; a plenum
         // resolution says "Nghị quyết".
         let b = p.as_bytes();
-        let numbered = code_positions(b).next().is_some();
+        let numbered = code_positions(b).next().is_some() || year_numbered(p);
         let plenum = numbered || p.contains("quyết");
         let rxs: &[&Rx] = match (numbered, plenum) {
             (true, _) => &[&NUMBERED, &PLENUM],
@@ -59,7 +61,7 @@ pub fn find_documents<'a>(
         };
         let mut covered: Vec<(usize, usize)> = Vec::new();
         for rx in rxs {
-            for m in rx.find_iter(p) {
+            for m in rx.find_iter(p).filter(|m| typed_or_counted(m.as_str())) {
                 let end = spaced_issuer_end(p, m.end());
                 covered.push((m.start(), end));
                 let doc = squash_cow(&p[m.start()..end]);
@@ -74,6 +76,40 @@ pub fn find_documents<'a>(
         }
     }
     out
+}
+
+/// Whether `p` cites a document by its number and year alone ("Nghị
+/// quyết số 202/2025 của Quốc hội"): "số", a number, a slash and a year
+/// no code type follows.
+fn year_numbered(p: &str) -> bool {
+    memchr::memmem::find_iter(p.as_bytes(), "số ".as_bytes()).any(|at| {
+        let rest = &p.as_bytes()[at + "số ".len()..];
+        let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+        (1..=5).contains(&digits) && year_after_slash(&rest[digits..])
+    })
+}
+
+/// Whether `b` opens with a slash and a year that ends the number
+/// ("/2025 của"), not a date's month ("/10/2025") nor a code ("/2025/QH15").
+fn year_after_slash(b: &[u8]) -> bool {
+    b.first() == Some(&b'/')
+        && b.len() >= 5
+        && b[1..5].iter().all(u8::is_ascii_digit)
+        && b.get(5).is_none_or(|&c| !c.is_ascii_alphanumeric() && c != b'/')
+}
+
+/// Whether a typed document read by `NUMBERED` has a code type, or is
+/// counted by "số" when its number has only a year after it ("Nghị quyết
+/// số 202/2025"): "Báo cáo 6/2025" is a month's report, no number.
+fn typed_or_counted(doc: &str) -> bool {
+    let number = doc
+        .rfind(|c: char| c.is_whitespace())
+        .map_or(doc, |k| &doc[k + 1..]);
+    let Some((_, after)) = number.split_once('/') else {
+        return true;
+    };
+    let year_only = after.len() == 4 && after.bytes().all(|b| b.is_ascii_digit());
+    !year_only || doc.to_lowercase().contains(" số ")
 }
 
 /// Where `b` may hold a document code: a digit (or a digit and a space)
@@ -250,6 +286,34 @@ mod tests {
             ["Nghị quyết 35-NQ/ĐUQSTW"]
         );
         assert!(docs("Ảnh 2 – PV. Ngày 19/12/2025 và 12-3, tỉ số 2-1").is_empty());
+    }
+
+    #[test]
+    fn prime_minister_codes_and_dispatches() {
+        assert_eq!(
+            docs("Thủ tướng vừa ký Công điện số 88/CĐ-TTg về phòng, chống bão"),
+            ["Công điện số 88/CĐ-TTg"]
+        );
+        assert_eq!(
+            docs("theo Quyết định 512/QĐ-TTg và Chỉ thị 07/CT-TTg."),
+            ["Quyết định 512/QĐ-TTg", "Chỉ thị 07/CT-TTg"]
+        );
+        // A code with the Prime Minister's issuer and no typed name.
+        assert_eq!(docs("(kèm theo 33/QĐ-TTg)"), ["33/QĐ-TTg"]);
+    }
+
+    #[test]
+    fn a_resolution_numbered_with_its_year_only() {
+        assert_eq!(
+            docs("công bố Nghị quyết số 310/2025 của Quốc hội và Nghị quyết số 1702/2025 của Ủy ban Thường vụ Quốc hội."),
+            ["Nghị quyết số 310/2025", "Nghị quyết số 1702/2025"]
+        );
+        // A month's report, a day, a period: no number.
+        assert!(docs("Báo cáo 6/2025 của xã; Kế hoạch tháng 9/2025").is_empty());
+        assert!(docs("thông báo số 12 ngày 3/10/2025").is_empty());
+        assert!(!year_after_slash(b"/10/2025"));
+        assert!(!year_after_slash(b"/2025/QH15"));
+        assert!(year_after_slash(b"/2025 c"));
     }
 
     #[test]
