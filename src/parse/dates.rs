@@ -323,7 +323,7 @@ fn first_date(rx: &Rx, lower: &str, published: Option<Date>, text: &str) -> Opti
         // "Quyết định số 446-QĐ/TU, ngày 26/11/2021" dates a document.
         let whole = c.get(0)?;
         let at = whole.start();
-        if cites_document(lower, at)
+        if cites_document(lower, at) && !signed_now(lower, at)
             || goes_on(lower, whole.end())
             || cutoff(lower, whole)
             || forecast(lower, at)
@@ -451,6 +451,31 @@ pub fn day_month(s: &str, published: Option<Date>, text: &str) -> Option<Date> {
         published,
         text,
     )
+}
+
+/// Verbs that report a document as news in its own right: signed or
+/// issued just now ("Thủ tướng vừa ký Công điện số …").
+const SIGNED_NOW: &[&str] = &["vừa ký ", "vừa ban hành ", "mới ký ", "mới ban hành "];
+
+/// Most bytes between the verb and the date of the document it signs: the
+/// document's kind and code, no more ("vừa ký ban hành Quyết định số
+/// 1234/QĐ-UBND").
+const MAX_SIGNED: usize = 90;
+
+/// Whether the document whose date is at byte `at` of `lower` is what the
+/// sentence reports as just signed or issued ("vừa ký Công điện số
+/// 201/CĐ-TTg ngày 22/10/2025"): the signing is the event, so the
+/// document's date is its date. A document cited as the ground for an
+/// event ("Thực hiện Kế hoạch số …") dates none.
+fn signed_now(lower: &str, at: usize) -> bool {
+    let before = before(lower, at, MAX_SIGNED + 16);
+    SIGNED_NOW.iter().any(|verb| {
+        before.rfind(verb).is_some_and(|k| {
+            // "… số 120-QĐ/TU, ngày …": a comma may set the date off.
+            let object = before[k + verb.len()..].trim_end().trim_end_matches(',');
+            object.len() <= MAX_SIGNED && !object.contains([',', ';']) && !object.contains(". ")
+        })
+    })
 }
 
 /// Whether the words just before byte `at` of `lower` end a document number.

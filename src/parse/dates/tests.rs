@@ -642,3 +642,30 @@ fn a_day_weeks_after_an_early_stamp_in_a_sentence_naming_its_year() {
         d(2025, 12, 28)
     );
 }
+
+#[test]
+fn a_document_just_signed_is_dated_by_its_own_date() {
+    let p = d(2025, 11, 3);
+    assert_eq!(
+        event(
+            "Thủ tướng Chính phủ vừa ký Công điện số 88/CĐ-TTg ngày 1/11/2025 về việc ứng phó bão.",
+            p
+        ),
+        d(2025, 11, 1)
+    );
+    assert_eq!(
+        event(
+            "Ban Thường vụ Tỉnh ủy vừa ban hành Quyết định số 120-QĐ/TU, ngày 30/10/2025 về quy chế.",
+            p
+        ),
+        d(2025, 10, 30)
+    );
+    // A document cited as the ground for an event still dates none.
+    assert_eq!(
+        event(
+            "Thực hiện Kế hoạch số 15-KH/TU ngày 2/10/2025, Đảng ủy xã vừa tổ chức hội nghị.",
+            p
+        ),
+        None
+    );
+}
