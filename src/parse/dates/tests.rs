@@ -669,3 +669,10 @@ fn a_document_just_signed_is_dated_by_its_own_date() {
         None
     );
 }
+
+#[test]
+fn an_anniversary_of_a_body_written_short_names_its_year() {
+    let text = "Hội phụ nữ xã tổ chức kỷ niệm 95 năm Ngày thành lập Hội LHPN Việt Nam\nChiều ngày 17/10, tại hội trường xã, Hội phụ nữ xã tổ chức lễ kỷ niệm.";
+    let lead = "chiều ngày 17/10, tại hội trường xã, hội phụ nữ xã tổ chức lễ kỷ niệm.";
+    assert_eq!(event_date(&[lead], None, text), d(2025, 10, 17));
+}
