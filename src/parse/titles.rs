@@ -309,6 +309,18 @@ fn plural_in_room(t: &Tokens, i: usize, head: usize, j: usize) -> Option<usize> 
     if t.low(j) != "và" || t.low(j + 1) != "các" || j <= i + head + 1 {
         return None;
     }
+    // "Trưởng Ban Quản lý Khu kinh tế A và các Khu công nghiệp tỉnh": the
+    // zones a board manages, the second kind named with the word that
+    // opened the first; the main loop reads that kind's name.
+    let kind = t.low(j + 2);
+    let manages = (i..j).any(|k| t.phrase(k, 2) == Some("quản lý"));
+    let repeated = manages
+        && t.is_cap(j + 2)
+        && t.has(j + 2, vocab::flag::TITLE)
+        && (i + head + 1..j).any(|k| t.is_cap(k) && t.low(k) == kind);
+    if repeated {
+        return Some(2);
+    }
     let room = matches!(t.raw(i + head), "Phòng" | "Ban")
         || t.phrase(i, head).is_some_and(|h| h.ends_with("phòng"));
     let plural = t.is_cap(j + 2)

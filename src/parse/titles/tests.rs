@@ -1582,3 +1582,16 @@ fn a_post_held_now_after_nay_la_is_no_organ_name() {
         Some("nguyên Giám đốc Sở Nội vụ")
     );
 }
+
+#[test]
+fn a_management_board_keeps_the_second_kind_of_zone_it_manages() {
+    assert_eq!(
+        title("Trưởng Ban Quản lý Khu kinh tế Vân Phong và các Khu công nghiệp tỉnh, giữ chức").as_deref(),
+        Some("Trưởng Ban Quản lý Khu kinh tế Vân Phong và các Khu công nghiệp tỉnh")
+    );
+    // Other bodies joined after "và các" stay out of the title.
+    assert_eq!(
+        title("Giám đốc Sở Tài chính và các Sở, ngành liên quan").as_deref(),
+        Some("Giám đốc Sở Tài chính")
+    );
+}
