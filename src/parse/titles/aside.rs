@@ -363,10 +363,19 @@ pub(super) fn abbreviation_dot(t: &Tokens, start: usize, j: usize) -> bool {
         let w = t.raw(k);
         t.is_word(k) && w.chars().count() <= 6 && w.chars().all(char::is_uppercase)
     };
+    // "PCT. Hội Phụ nữ huyện", "CT. HPN xã": after an office written
+    // short, its organ, in capitals or as a capitalised organ word.
+    let organ_after_head = j <= start
+        && (caps(j + 1)
+            || t.is_cap(j + 1)
+                && t.has(j + 1, vocab::flag::TITLE)
+                && head_len(t, j + 1).is_none()
+                && !names::starts_name(t, j + 1));
     caps(j - 1)
         && t.toks[j - 1].end == t.toks[j].start
         && (caps(j + 1) && (t.is_abbrev(j + 1) || t.has(j + 1, vocab::flag::TITLE))
-            || t.is_abbrev(j - 1) && place_len(t, j + 1).is_some())
+            || t.is_abbrev(j - 1) && place_len(t, j + 1).is_some()
+            || organ_after_head)
 }
 
 /// Whether "và" at `j` joins two capitalised parts of one department's

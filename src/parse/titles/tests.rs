@@ -1595,3 +1595,12 @@ fn a_management_board_keeps_the_second_kind_of_zone_it_manages() {
         Some("Giám đốc Sở Tài chính")
     );
 }
+
+#[test]
+fn an_office_written_short_with_a_dot_keeps_its_organ() {
+    assert_eq!(
+        title("PCT. Hội Nông dân huyện, đ/c").as_deref(),
+        Some("PCT. Hội Nông dân huyện")
+    );
+    assert_eq!(title("CT. HND xã đã phát biểu").as_deref(), Some("CT. HND xã"));
+}
