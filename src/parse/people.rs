@@ -186,8 +186,8 @@ impl Scan<'_, '_> {
                     if name_follows(t, k) || (ranked && k == e) {
                         return self.titled_name(k, titles, i, None);
                     }
-                    if holder_after_comma(t, i, k) {
-                        return self.titled_name(k + 1, titles, i, None);
+                    if let Some(n) = holder_after_comma(t, i, k) {
+                        return self.titled_name(n, titles, i, None);
                     }
                     // "nguyên Tỉnh ủy viên, Phó Chủ tịch … là A, B, C".
                     if let Some(end) = self.shared_list(k, &titles) {
@@ -455,18 +455,25 @@ fn deputy_seat(t: &Tokens, i: usize, m: usize) -> Option<usize> {
     t.is_punct(m + 1 + n, ')').then_some(m + 2 + n)
 }
 
-/// Whether the holder of titles that open a clause at `i` follows them
-/// after a comma at `k` and then acts: "Phát biểu tại Hội nghị, Chủ tịch
-/// Hội Nông dân Việt Nam, Lê Văn A đánh giá …". The name opens with a
-/// family name and a lower-case word that joins no one else follows it.
-fn holder_after_comma(t: &Tokens, i: usize, k: usize) -> bool {
+/// Where the holder of titles that open a clause at `i` is named, after
+/// a comma at `k`, when the holder then acts: "Phát biểu tại Hội nghị,
+/// Chủ tịch Hội Nông dân Việt Nam, Lê Văn A đánh giá …". The name opens
+/// with a family name and a lower-case word that joins no one else
+/// follows it. A cue may open the name ("Bí thư Tỉnh ủy, ông A; Bí thư
+/// Tỉnh đoàn, ông B tới dự"), which then may close with a comma or a
+/// semicolon as well.
+fn holder_after_comma(t: &Tokens, i: usize, k: usize) -> Option<usize> {
     let opens_clause = i == 0 || !t.is_word(i - 1);
-    opens_clause
-        && t.is_punct(k, ',')
-        && starts_name(t, k + 1)
-        && name_end(t, k + 1, false).is_some_and(|m| {
-            t.is_word(m) && !t.is_cap(m) && !matches!(t.low(m), "và" | "cùng" | "với" | "của")
-        })
+    if !opens_clause || !t.is_punct(k, ',') {
+        return None;
+    }
+    let cue = lead_cue(t, k + 1);
+    let n = k + 1 + cue;
+    let acts = |m: usize| {
+        t.is_word(m) && !t.is_cap(m) && !matches!(t.low(m), "và" | "cùng" | "với" | "của")
+            || cue > 0 && (t.is_punct(m, ',') || t.is_punct(m, ';'))
+    };
+    (starts_name(t, n) && name_end(t, n, false).is_some_and(acts)).then_some(n)
 }
 
 /// Whether the titles read after a name ending at `m`, up to `end`, are

@@ -618,3 +618,23 @@ fn a_report_after_a_title_is_no_newspaper() {
         [one("Nguyễn Văn Hòa", &["Tổng Biên tập Báo Nhân Dân"])]
     );
 }
+
+#[test]
+fn a_title_then_a_comma_and_a_cued_holder_is_the_holders() {
+    assert_eq!(
+        people("Ngày 3.5, Tỉnh đoàn tổ chức đại hội. Chủ tịch UBND tỉnh, ông Hoàng Văn Lâm; Phó Bí thư Tỉnh ủy, bà Lê Thị Nga tới dự."),
+        [
+            one("Hoàng Văn Lâm", &["Chủ tịch UBND tỉnh"]),
+            one("Lê Thị Nga", &["Phó Bí thư Tỉnh ủy"])
+        ]
+    );
+    assert_eq!(
+        people("Giám đốc Sở Y tế, ông Trần Quốc Bảo, cho biết tỉnh đã chuẩn bị."),
+        [one("Trần Quốc Bảo", &["Giám đốc Sở Y tế"])]
+    );
+    // A title after a word is another's: "của" names whose gift it is.
+    assert_eq!(
+        people("Nhận quà của Chủ tịch UBND tỉnh, ông Trần Quốc Bảo cảm ơn."),
+        [one("Trần Quốc Bảo", &[])]
+    );
+}
