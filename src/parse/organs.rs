@@ -128,7 +128,12 @@ fn lower_run_from(t: &Tokens, j: usize, weak: bool) -> Option<usize> {
             return Some(k - j);
         }
         if !in_phrase && (names::not_in_organ(t.low(k)) || cue(t, k)) {
-            return None;
+            // "Trưởng Ban công tác công đoàn trao quà": a board's name in
+            // lower case after its capitalised word, whole organ phrases
+            // only, ends at the verb of what its head did.
+            let board = t.is_cap(j - 1) && matches!(t.low(j - 1), "ban" | "phòng");
+            let verb = cue(t, k) || crate::parse::titles::news_verb(t.low(k));
+            return (board && all_phrase && k >= j + 2 && verb && !weak).then(|| k - j);
         }
         all_phrase &= in_phrase;
         k += 1;

@@ -488,7 +488,7 @@ pub(super) fn compound_tail(t: &Tokens, j: usize) -> Option<usize> {
         if k > j && t.has(k, vocab::flag::ROLE_CUE) {
             return Some(k - j);
         }
-        if names::not_in_organ(w) || NEWS_VERBS.contains(&w) {
+        if names::not_in_organ(w) || news_verb(w) {
             return None;
         }
         k += 1;
@@ -503,10 +503,16 @@ pub(super) fn compound_tail(t: &Tokens, j: usize) -> Option<usize> {
 /// First syllables of verbs news write right after an official's title
 /// ("… tặng quà", "… bày tỏ", "… cảm ơn"), which no organ's name holds.
 const NEWS_VERBS: &[&str] = &[
-    "tặng", "bày", "cảm", "mong", "chia", "động", "thông", "nói", "hỏi", "kiểm", "biểu", "đón",
+    "trao", "tặng", "bày", "cảm", "mong", "chia", "động", "thông", "nói", "hỏi", "kiểm", "biểu", "đón",
     "khen", "chỉ", "điều", "cho", "vui", "xem", "nghe", "đi", "về", "ký", "lắng", "gồm", "như",
     "dẫn", "dâng",
 ];
+
+/// Whether `w` is the first syllable of a verb news write right after an
+/// official's title (`NEWS_VERBS`).
+pub(in crate::parse) fn news_verb(w: &str) -> bool {
+    NEWS_VERBS.contains(&w)
+}
 
 /// Length of a trade after the word of a body at `j` ("Đoàn Luật sư",
 /// "Liên đoàn Luật sư", "Hội Kỹ sư"): the body's members, part of the

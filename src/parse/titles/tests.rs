@@ -1604,3 +1604,16 @@ fn an_office_written_short_with_a_dot_keeps_its_organ() {
     );
     assert_eq!(title("CT. HND xã đã phát biểu").as_deref(), Some("CT. HND xã"));
 }
+
+#[test]
+fn a_board_named_in_lower_case_ends_at_its_heads_verb() {
+    assert_eq!(
+        title("Trưởng Ban công tác công đoàn trao quà cho đoàn viên").as_deref(),
+        Some("Trưởng Ban công tác công đoàn")
+    );
+    // After a committee, "công tác" is a trip, no board's name.
+    assert_eq!(
+        title("Bí thư Tỉnh ủy công tác tại xã").as_deref(),
+        Some("Bí thư Tỉnh ủy")
+    );
+}
