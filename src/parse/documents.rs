@@ -95,7 +95,8 @@ fn year_after_slash(b: &[u8]) -> bool {
     b.first() == Some(&b'/')
         && b.len() >= 5
         && b[1..5].iter().all(u8::is_ascii_digit)
-        && b.get(5).is_none_or(|&c| !c.is_ascii_alphanumeric() && c != b'/')
+        && b.get(5)
+            .is_none_or(|&c| !c.is_ascii_alphanumeric() && c != b'/')
 }
 
 /// Whether a typed document read by `NUMBERED` has a code type, or is

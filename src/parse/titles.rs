@@ -17,11 +17,11 @@ mod head;
 mod verbs;
 
 pub use after::{posts_given_after, titles_after};
+pub(super) use aside::news_verb;
 use aside::{
     abbreviation_dot, aside, body_above, compound_tail, joins_org, numbered_unit, school_name,
     trade_body, unit_number,
 };
-pub(super) use aside::news_verb;
 pub use chain::{chain, name_follows, Side};
 use chain::{name_at, run_on};
 pub(super) use head::unmarked_office;

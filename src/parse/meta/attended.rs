@@ -23,6 +23,28 @@ const ATTENDED: &[&str] = &[
     "liên hoan",
 ];
 
+/// Most bytes of what an attendee also did before the event is named
+/// ("và phát biểu chỉ đạo tại ").
+const MAX_ALSO_DONE: usize = 48;
+
+/// The event named after "dự" (in lower case), from its first word: right
+/// there ("hội nghị …"), or after what the attendee also did there ("và
+/// phát biểu chỉ đạo tại Đại hội …", "và chỉ đạo hội nghị …").
+fn attended_event(after: &str) -> Option<&str> {
+    let event = |s: &str| ATTENDED.iter().any(|e| s.starts_with(e));
+    if event(after) {
+        return Some(after);
+    }
+    let rest = after.strip_prefix("và ")?;
+    rest.match_indices(' ')
+        .take_while(|&(p, _)| p <= MAX_ALSO_DONE)
+        .map(|(p, _)| &rest[p + 1..])
+        // The same clause: no comma, no full stop, no second attending.
+        .take_while(|r| !r.starts_with(", ") && !r.starts_with("dự "))
+        .find(|r| event(r))
+        .filter(|r| !rest[..rest.len() - r.len()].contains([',', '.']))
+}
+
 /// The level of the place a headline's event is named for, when the
 /// headline opens with the event ("Ngày hội Đại đoàn kết thôn A, xã B,
 /// huyện C": the hamlet's festival, a commune's affair; "Hội nghị tổng
@@ -70,10 +92,7 @@ pub(super) fn attended_level(
     two_level: bool,
 ) -> Option<Level> {
     let (at, verb) = attends_at(head)?;
-    let after = &head[at + verb..];
-    if !ATTENDED.iter().any(|e| after.starts_with(e)) {
-        return None;
-    }
+    let after = attended_event(&head[at + verb..])?;
     // The body the event names ("đại hội Đảng bộ xã A", "hội nghị trực
     // tuyến toàn quốc") holds it; where it is held and who else attends
     // come after.
@@ -178,7 +197,7 @@ fn village_level(venue: &str) -> Option<Level> {
 /// any verb that ends an organizer's name.
 pub(super) fn attends_first(lower: &str) -> bool {
     let attends = attends_at(lower)
-        .filter(|&(at, verb)| ATTENDED.iter().any(|e| lower[at + verb..].starts_with(e)))
+        .filter(|&(at, verb)| attended_event(&lower[at + verb..]).is_some())
         .map(|(at, _)| at);
     attends.is_some_and(|at| org_verb(lower).is_none_or(|v| at < v))
 }
@@ -203,6 +222,8 @@ fn attends_at(head: &str) -> Option<(usize, usize)> {
                 .iter()
                 .find_map(|w| before.strip_suffix(w))
                 .unwrap_or(before);
-            !before.ends_with("đại biểu")
+            // ". Dự và chỉ đạo hội nghị có A": a sentence that opens with
+            // "dự" names its attendees after it; no subject attends.
+            !before.ends_with("đại biểu") && !before.ends_with(['.', ';', ':'])
         })
 }

@@ -1920,3 +1920,16 @@ fn a_verb_in_an_aside_in_brackets_names_no_organizer() {
         Some(Level::Provincial)
     );
 }
+
+#[test]
+fn a_leader_who_attends_and_speaks_at_a_congress_is_its_guest() {
+    let head = "bài phát biểu tại đại hội";
+    let lead = "ngày 9/5, ông trần văn an, chủ tịch ủy ban trung ương mttq việt nam đã dự và phát biểu chỉ đạo tại đại hội đại biểu mttq việt nam tỉnh nam định lần thứ xv.";
+    assert_eq!(level(&[head, lead], &[], "", None), Some(Level::Provincial));
+    // A sentence that opens with "Dự" names its attendees after it: the
+    // body of the sentence before holds the meeting.
+    let head = "hiệp thương cử phó chủ tịch ủy ban mttq việt nam huyện";
+    let lead = "vừa qua, ban thường trực ủy ban mttq việt nam huyện cái nước triệu tập hội nghị lần thứ 3. dự và chỉ đạo hội nghị có phó bí thư huyện ủy lê văn bình.";
+    let date = Date::new(2023, 5, 9);
+    assert_ne!(level(&[head, lead], &[], "", date), Some(Level::Provincial));
+}

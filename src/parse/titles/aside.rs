@@ -503,9 +503,9 @@ pub(super) fn compound_tail(t: &Tokens, j: usize) -> Option<usize> {
 /// First syllables of verbs news write right after an official's title
 /// ("… tặng quà", "… bày tỏ", "… cảm ơn"), which no organ's name holds.
 const NEWS_VERBS: &[&str] = &[
-    "trao", "tặng", "bày", "cảm", "mong", "chia", "động", "thông", "nói", "hỏi", "kiểm", "biểu", "đón",
-    "khen", "chỉ", "điều", "cho", "vui", "xem", "nghe", "đi", "về", "ký", "lắng", "gồm", "như",
-    "dẫn", "dâng",
+    "trao", "tặng", "bày", "cảm", "mong", "chia", "động", "thông", "nói", "hỏi", "kiểm", "biểu",
+    "đón", "khen", "chỉ", "điều", "cho", "vui", "xem", "nghe", "đi", "về", "ký", "lắng", "gồm",
+    "như", "dẫn", "dâng",
 ];
 
 /// Whether `w` is the first syllable of a verb news write right after an

@@ -1586,7 +1586,8 @@ fn a_post_held_now_after_nay_la_is_no_organ_name() {
 #[test]
 fn a_management_board_keeps_the_second_kind_of_zone_it_manages() {
     assert_eq!(
-        title("Trưởng Ban Quản lý Khu kinh tế Vân Phong và các Khu công nghiệp tỉnh, giữ chức").as_deref(),
+        title("Trưởng Ban Quản lý Khu kinh tế Vân Phong và các Khu công nghiệp tỉnh, giữ chức")
+            .as_deref(),
         Some("Trưởng Ban Quản lý Khu kinh tế Vân Phong và các Khu công nghiệp tỉnh")
     );
     // Other bodies joined after "và các" stay out of the title.
@@ -1602,7 +1603,10 @@ fn an_office_written_short_with_a_dot_keeps_its_organ() {
         title("PCT. Hội Nông dân huyện, đ/c").as_deref(),
         Some("PCT. Hội Nông dân huyện")
     );
-    assert_eq!(title("CT. HND xã đã phát biểu").as_deref(), Some("CT. HND xã"));
+    assert_eq!(
+        title("CT. HND xã đã phát biểu").as_deref(),
+        Some("CT. HND xã")
+    );
 }
 
 #[test]
