@@ -79,14 +79,65 @@ fn split_paren(byline: &str) -> (&str, Option<&str>) {
     }
     if let (Some(open), true) = (byline.find('('), byline.ends_with(')')) {
         let name = byline[..open].trim();
+        // "Thu Hà/Vientiane (Vietnam+)": an agency's correspondent and the
+        // city they write from, the outlet in brackets.
+        let name = match name.split_once('/') {
+            Some((writer, city)) if dateline_city(city) => writer.trim(),
+            _ => name,
+        };
         let outlet = byline[open + 1..byline.len() - 1].trim();
-        // "(tổng hợp)", "(st)": how the text was made, not an outlet.
-        let made = outlet.starts_with(char::is_lowercase);
+        // "(tổng hợp)", "(st)": how the text was made, not an outlet;
+        // "(website ĐCSVN)" is one.
+        let made = outlet.starts_with(char::is_lowercase) && !outlet_name(outlet);
         if !name.is_empty() && !outlet.is_empty() {
             return (name, Some(outlet).filter(|_| !made));
         }
     }
     (byline, None)
+}
+
+/// Whether `word` after a writer's slash is the city of a correspondent
+/// abroad ("Vientiane", "Bangkok"): one capitalised word of letters that
+/// names no outlet.
+fn dateline_city(word: &str) -> bool {
+    let word = word.trim();
+    !word.is_empty()
+        && !word.contains(' ')
+        && word.starts_with(char::is_uppercase)
+        && word.chars().skip(1).all(char::is_lowercase)
+        && !outlet_name(word)
+}
+
+/// The agency a text is signed with at its end, "Theo TTXVN", "Nguồn:
+/// ĐNRTV": one short name in capitals, the outlet's own signature when no
+/// writer is named ("Báo Nhân Dân", "baochinhphu.vn" only say where a text
+/// was taken from).
+fn agency_signature(source: &str) -> Option<&str> {
+    let source = source.trim().trim_end_matches('.');
+    let caps = (2..=8).contains(&source.chars().count())
+        && source.chars().all(|c| c.is_uppercase() || c == '+')
+        && !unsigned_source(source);
+    caps.then_some(source)
+}
+
+/// "PV Thái Bình/VOV Miền Trung thông tin, sáng nay …": a reporter and
+/// their outlet reporting the news in the lead's first words; the pair as
+/// written.
+fn reporter_lead(lead: &str) -> Option<&str> {
+    let rest = ["PV ", "Phóng viên "]
+        .iter()
+        .find_map(|p| lead.strip_prefix(p))?;
+    let said = [" thông tin", " cho biết", " đưa tin"]
+        .iter()
+        .filter_map(|v| rest.find(v))
+        .min()?;
+    let (name, outlet) = rest[..said].split_once('/')?;
+    let words = super::text::word_count(name);
+    let shaped = (1..=4).contains(&words)
+        && super::page::name_like(name)
+        && super::text::word_count(outlet) <= 5
+        && outlet.starts_with(char::is_uppercase);
+    shaped.then(|| &lead[..lead.len() - rest.len() + said])
 }
 
 /// Splits "Vân Thùy - Ban Dân vận Tỉnh ủy" into the writer and where they
@@ -176,6 +227,13 @@ fn unsigned_source(name: &str) -> bool {
 /// before the outlet.
 fn theo_writer(theo: Option<&str>) -> Option<(&str, &str)> {
     let theo = theo?;
+    // "Theo Trọng Nguyễn (website ĐCSVN)" read without its last bracket.
+    if let Some((name, outlet)) = theo.split_once(" (").filter(|(_, o)| !o.contains(')')) {
+        let words = super::text::word_count(name);
+        if (2..=4).contains(&words) && super::page::name_like(name) && outlet_name(outlet) {
+            return Some((name, outlet));
+        }
+    }
     // After "Theo", what follows the slash is where the text was taken
     // from, whatever the outlet is called ("Theo Tiến Thành/Hà Nội mới").
     let slashed = theo
@@ -256,7 +314,15 @@ pub fn source_and_author(page: &mut Page) -> (Option<String>, Option<String>) {
             None => (
                 page.source_line
                     .clone()
-                    .filter(|s| !outlet_name(s) && !unsigned_source(s)),
+                    .filter(|s| !outlet_name(s) && !unsigned_source(s))
+                    .or_else(|| {
+                        let signed = page.theo.as_deref().or(page.source_line.as_deref());
+                        signed.and_then(agency_signature).map(String::from)
+                    })
+                    .or_else(|| {
+                        let lead = page.paragraphs.first()?;
+                        reporter_lead(lead).map(String::from)
+                    }),
                 None,
             ),
         },
@@ -353,18 +419,81 @@ mod tests {
 
     #[test]
     fn a_source_that_is_an_outlet_signs_nothing() {
-        for outlet in [
-            "Báo Quân đội nhân dân",
-            "TTXVN",
-            "baochinhphu.vn",
-            "Cổng TTĐT tỉnh",
-        ] {
+        for outlet in ["Báo Quân đội nhân dân", "baochinhphu.vn", "Cổng TTĐT tỉnh"] {
             let mut page = Page {
                 source_line: Some(outlet.into()),
                 ..Page::default()
             };
             assert_eq!(source_and_author(&mut page), (Some(outlet.into()), None));
         }
+    }
+
+    #[test]
+    fn an_agency_in_capitals_at_the_end_signs_when_no_writer_does() {
+        for (source_line, theo) in [(Some("ĐPTTH"), None), (None, Some("TTXVN"))] {
+            let mut page = Page {
+                source_line: source_line.map(String::from),
+                theo: theo.map(String::from),
+                ..Page::default()
+            };
+            let signed = source_line.or(theo);
+            assert_eq!(
+                source_and_author(&mut page),
+                (signed.map(String::from), signed.map(String::from))
+            );
+        }
+        // A writer named in a byline signs instead.
+        let mut page = Page {
+            byline: Some("Lan Chi".into()),
+            theo: Some("TTXVN".into()),
+            ..Page::default()
+        };
+        assert_eq!(source_and_author(&mut page).1.as_deref(), Some("Lan Chi"));
+        assert_eq!(agency_signature("ST"), None);
+    }
+
+    #[test]
+    fn a_correspondents_city_abroad_is_no_part_of_the_name() {
+        let mut page = Page {
+            byline: Some("Đào Minh Khôi/Bangkok (Vietnam+)".into()),
+            ..Page::default()
+        };
+        assert_eq!(
+            source_and_author(&mut page),
+            (Some("Vietnam+".into()), Some("Đào Minh Khôi".into()))
+        );
+    }
+
+    #[test]
+    fn a_reporter_and_outlet_opening_the_lead_sign_it() {
+        let mut page = Page {
+            paragraphs: vec![
+                "PV Hồng Nhung/VOV Tây Bắc thông tin, sáng 3/7, tỉnh tổ chức hội nghị.".into(),
+            ],
+            ..Page::default()
+        };
+        assert_eq!(
+            source_and_author(&mut page).1.as_deref(),
+            Some("PV Hồng Nhung/VOV Tây Bắc")
+        );
+        for lead in [
+            "PV thông tin, sáng 3/7, hội nghị diễn ra.",
+            "Phóng viên cho biết, sáng nay, hội nghị diễn ra.",
+        ] {
+            assert_eq!(reporter_lead(lead), None, "{lead}");
+        }
+    }
+
+    #[test]
+    fn a_theo_line_missing_its_last_bracket_still_names_the_writer() {
+        let mut page = Page {
+            theo: Some("Bảo Ngọc (website ĐCSVN".into()),
+            ..Page::default()
+        };
+        assert_eq!(
+            source_and_author(&mut page),
+            (Some("website ĐCSVN".into()), Some("Bảo Ngọc".into()))
+        );
     }
 
     #[test]

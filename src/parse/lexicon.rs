@@ -2,7 +2,7 @@
 //! names, ethnic-minority name openers, Christian names, offices, ranks, modifiers, organs,
 //! organ words, institution words, name stops, news words, side-block headings,
 //! document kinds, national leaders and their own acts, continuations, held
-//! events, cadre decisions, committee topics, firms, time spans and
+//! events, cadre decisions, committee topics, firms, time spans, person nouns and
 //! abbreviations. Each file
 //! holds one entry a line (`#` opens a comment line), an optional marker
 //! after a TAB. This module only reads the files; `vocab` builds the fast
@@ -61,6 +61,9 @@ pub const COMMITTEE_TOPICS: &str = include_str!("../../assets/lexicon/committee_
 pub const FIRMS: &str = include_str!("../../assets/lexicon/firms.txt");
 /// Spans of time that open a sentence with no comma ("thời gian qua").
 pub const TIME_SPANS: &str = include_str!("../../assets/lexicon/time_spans.txt");
+/// What news calls a person with no post ("xạ thủ", "đối tượng"); marker
+/// `case` for a case before the police or a court.
+pub const PERSON_NOUNS: &str = include_str!("../../assets/lexicon/person_nouns.txt");
 /// Abbreviation TAB expansion.
 pub const ABBREVIATIONS: &str = include_str!("../../assets/lexicon/abbreviations.tsv");
 
@@ -126,7 +129,7 @@ mod tests {
     use super::*;
     use unicode_normalization::is_nfc;
 
-    const ALL: [(&str, &str); 25] = [
+    const ALL: [(&str, &str); 26] = [
         ("countries", COUNTRIES),
         ("surnames", SURNAMES),
         ("ethnic", ETHNIC),
@@ -151,6 +154,7 @@ mod tests {
         ("committee_topics", COMMITTEE_TOPICS),
         ("firms", FIRMS),
         ("time_spans", TIME_SPANS),
+        ("person_nouns", PERSON_NOUNS),
         ("abbreviations", ABBREVIATIONS),
     ];
 
@@ -201,7 +205,8 @@ mod tests {
                             "minister",
                             "agency",
                             "envoy",
-                            "event"
+                            "event",
+                            "case"
                         ]
                         .contains(&marker),
                         "{name}: {w:?} marker {marker:?}"

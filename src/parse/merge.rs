@@ -127,6 +127,7 @@ pub fn merge(found: &[Found], mut roles: Vec<Vec<Role>>) -> Vec<Mention> {
             p.mention.roles.append(r);
         }
     }
+    fold_given_names(&mut people);
     // "bà Nga": the one person whose full name ends with the given name;
     // "Ông" alone: the person named last before.
     let mut last = None;
@@ -167,38 +168,61 @@ pub fn merge(found: &[Found], mut roles: Vec<Vec<Role>>) -> Vec<Mention> {
     mentions_of(people)
 }
 
-/// The mentions of the merged people: officials only, titles expanded.
+/// "xạ thủ Lê Thị Mộng Tuyền … xạ thủ Mộng Tuyền": a name of two or more
+/// words that opens with no family name and ends the full name of exactly
+/// one other person of the report is that person's given name; its titles
+/// and roles go to them.
+fn fold_given_names(people: &mut Vec<Person>) {
+    let mut i = 0;
+    while i < people.len() {
+        let key = &people[i].key;
+        let first = people[i]
+            .mention
+            .name
+            .split(' ')
+            .next()
+            .map(str::to_lowercase);
+        let opens_family =
+            first.is_some_and(|w| vocab::info_at(&w, 0, w.len()).flags & vocab::flag::FAMILY != 0);
+        let mut full = (0..people.len()).filter(|&q| {
+            let long = &people[q].key;
+            q != i
+                && long.len() > key.len()
+                && long.ends_with(key.as_str())
+                && long[..long.len() - key.len()].ends_with(' ')
+        });
+        let target = match (full.next(), full.next()) {
+            (Some(q), None) if key.contains(' ') && !opens_family => Some(q),
+            _ => None,
+        };
+        let Some(q) = target else {
+            i += 1;
+            continue;
+        };
+        let given = people.remove(i);
+        let q = if q > i { q - 1 } else { q };
+        let p = &mut people[q];
+        for t in &given.mention.titles {
+            add_title(&mut p.mention.titles, &mut p.title_keys, t);
+        }
+        p.mention.roles.extend(given.mention.roles);
+    }
+}
+
+/// The mentions of the merged people, titles expanded: every person the
+/// report names, with a post or none ("kỷ luật ông A", "hộ bà B", "Luật
+/// sư C", "Thượng tọa D").
 fn mentions_of(people: Vec<Person>) -> Vec<Mention> {
     // A fresh vector: collecting in place would keep the room of the
     // larger `Person`s for as long as the report lives.
     let mut mentions = Vec::with_capacity(people.len());
     for mut p in people {
-        // A household receiving a house is no official; a title says otherwise.
-        if p.private && p.mention.titles.is_empty() {
-            continue;
-        }
-        // "kỷ luật cảnh cáo ông A": a name with no title, office or role
-        // anywhere in the report says nothing of an official.
-        if p.mention.titles.is_empty() && p.mention.roles.is_empty() {
-            continue;
-        }
         let expanded: Vec<Option<String>> = p
             .mention
             .titles
             .iter()
             .map(|t| super::abbrev::expand(t))
             .collect();
-        // "Nhà giáo Ưu tú A": a distinction for a career is no post, nor
-        // is a degree or a trade ("Luật sư A", "Tiến sĩ B").
-        if !p.mention.titles.is_empty()
-            && p.mention
-                .titles
-                .iter()
-                .zip(&expanded)
-                .all(|(t, e)| no_post(t, e.as_deref()))
-        {
-            continue;
-        }
         if expanded.iter().any(Option::is_some) {
             p.mention.titles_expanded = expanded
                 .into_iter()
@@ -213,26 +237,6 @@ fn mentions_of(people: Vec<Person>) -> Vec<Mention> {
         mentions.push(p.mention);
     }
     mentions
-}
-
-/// Whether `title` is a state distinction for a career ("Nhà giáo Ưu tú")
-/// or a degree or trade ("Luật sư"), marked `honorific` or `profession`
-/// among the ranks; `expanded` is the title spelled out (`abbrev::expand`).
-fn no_post(title: &str, expanded: Option<&str>) -> bool {
-    static HONORIFICS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
-        super::lexicon::entries(super::lexicon::RANKS)
-            .filter(|(_, marker)| matches!(*marker, "honorific" | "profession"))
-            .map(|(w, _)| w.to_lowercase())
-            .collect()
-    });
-    // Most titles are no distinction: only one of a distinction's length
-    // is worth lower-casing.
-    let known = |t: &str| {
-        HONORIFICS.iter().any(|h| h.len() == t.len()) && HONORIFICS.contains(&t.to_lowercase())
-    };
-    // "HT.", "TT.", "ĐĐ.": a monk's standing written short is read as
-    // what it stands for ("Hòa thượng").
-    known(title) || expanded.is_some_and(known)
 }
 
 /// The one person holding the first of `titles`, if exactly one does.
@@ -266,46 +270,48 @@ mod tests {
     }
 
     #[test]
-    fn a_household_is_no_official_unless_titled() {
+    fn a_household_is_a_person_named_once() {
         let mut home = f(Some("Lê Thị Mơ"), &[]);
         home.private = true;
         let again = f(Some("Lê Thị Mơ"), &[]);
         let got = merge(&[home.clone(), again], vec![Vec::new(), Vec::new()]);
-        assert!(got.is_empty(), "{got:?}");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].titles.is_empty());
         let titled = f(Some("Lê Thị Mơ"), &["Chi hội trưởng"]);
         let got = merge(&[home, titled], vec![Vec::new(), Vec::new()]);
-        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].titles, ["Chi hội trưởng"]);
     }
 
     #[test]
-    fn a_career_distinction_alone_is_no_post() {
-        let teacher = f(Some("Lý Văn Cần"), &["Nhà giáo ưu tú"]);
-        assert!(merge(&[teacher], vec![Vec::new()]).is_empty());
-        let head = f(Some("Lý Văn Cần"), &["Nhà giáo ưu tú", "Hiệu trưởng"]);
-        assert_eq!(merge(&[head], vec![Vec::new()]).len(), 1);
-    }
-
-    #[test]
-    fn a_monks_standing_written_short_alone_is_no_post() {
-        for title in ["HT.", "TT.", "ĐĐ."] {
-            let monk = f(Some("Thích Minh Tịnh"), &[title]);
-            assert!(merge(&[monk], vec![Vec::new()]).is_empty(), "{title}");
+    fn a_distinction_a_degree_or_a_monks_standing_is_kept_as_written() {
+        for title in ["Nhà giáo ưu tú", "Luật sư", "PGS.TS", "Thượng tọa"] {
+            let got = merge(&[f(Some("Đinh Công Lực"), &[title])], vec![Vec::new()]);
+            assert_eq!(got.len(), 1, "{title}");
+            assert_eq!(got[0].titles, [title]);
         }
-        let abbot = f(Some("Thích Minh Tịnh"), &["TT.", "Trụ trì chùa Phước Lâm"]);
-        assert_eq!(merge(&[abbot], vec![Vec::new()]).len(), 1);
+        let got = merge(&[f(Some("Thích Minh Tịnh"), &["TT."])], vec![Vec::new()]);
+        assert_eq!(got[0].titles_expanded, ["Thượng tọa"]);
     }
 
     #[test]
-    fn a_degree_or_a_trade_alone_is_no_post() {
-        for title in ["Luật sư", "Tiến sĩ", "Bác sĩ", "PGS.TS"] {
-            let private = f(Some("Đinh Công Lực"), &[title]);
-            assert!(merge(&[private], vec![Vec::new()]).is_empty(), "{title}");
-        }
-        let dean = f(
-            Some("Đinh Công Lực"),
-            &["Luật sư", "Chủ nhiệm Đoàn Luật sư tỉnh"],
-        );
-        assert_eq!(merge(&[dean], vec![Vec::new()]).len(), 1);
+    fn a_given_name_alone_joins_the_one_full_name_it_ends() {
+        let found = [
+            f(Some("Đỗ Thị Ngọc Trâm"), &[]),
+            f(Some("Ngọc Trâm"), &[]),
+            f(Some("Vũ Minh Khang"), &[]),
+        ];
+        let got = merge(&found, vec![Vec::new(), vec![Role::Speaker], Vec::new()]);
+        let names: Vec<&str> = got.iter().map(|m| m.name.as_str()).collect();
+        assert_eq!(names, ["Đỗ Thị Ngọc Trâm", "Vũ Minh Khang"]);
+        assert_eq!(got[0].roles, [Role::Speaker]);
+        // Two full names end with it: it stays apart; so does a name that
+        // opens with a family name.
+        let found = [
+            f(Some("Đỗ Thị Ngọc Trâm"), &[]),
+            f(Some("Phan Ngọc Trâm"), &[]),
+            f(Some("Ngọc Trâm"), &[]),
+        ];
+        assert_eq!(merge(&found, vec![Vec::new(); 3]).len(), 3);
     }
 
     #[test]
@@ -326,15 +332,14 @@ mod tests {
     }
 
     #[test]
-    fn a_name_with_no_title_and_no_role_is_no_official() {
+    fn a_name_with_no_title_and_no_role_is_a_person_too() {
         let found = [
             f(Some("Lê Văn Khải"), &[]),
             f(Some("Trần Thị Mai"), &["Phó Chủ tịch UBND xã"]),
-            f(Some("Đào Văn Tư"), &[]),
         ];
-        let got = merge(&found, vec![Vec::new(), Vec::new(), vec![Role::Attendee]]);
+        let got = merge(&found, vec![Vec::new(), Vec::new()]);
         let names: Vec<&str> = got.iter().map(|m| m.name.as_str()).collect();
-        assert_eq!(names, ["Trần Thị Mai", "Đào Văn Tư"]);
+        assert_eq!(names, ["Lê Văn Khải", "Trần Thị Mai"]);
     }
 
     #[test]

@@ -21,7 +21,7 @@ use context::{
     behalf_chain, commemorated, dashed_holder, on_behalf, opens_title, post_held_by, pronoun_posts,
     removed_from, short_reference, verbs_object,
 };
-use cues::{citizen_note, cue_at, lead_cue, private_at, Cue};
+use cues::{birth_note, citizen_note, cue_at, lead_cue, noun_cue, private_at, Cue};
 use lists::bare_names;
 
 /// A person or a bare title found at token `pos`; members of one list share `group`.
@@ -114,27 +114,39 @@ impl Scan<'_, '_> {
         Some(end)
     }
 
+    /// The mention a cue at `pos` opens, its name or title from `j`;
+    /// returns where to continue.
+    fn cued(&mut self, pos: usize, j: usize, cue: Cue) -> usize {
+        let j = if self.t.is_punct(j, ':') { j + 1 } else { j };
+        match cue {
+            Cue::One => self.single(j, pos),
+            Cue::Many => self.list(j, pos, false),
+            Cue::ManyTitled => self.list(j, pos, true),
+        }
+    }
+
     /// Looks for a mention at `i`; returns where to continue.
     fn step(&mut self, i: usize) -> usize {
         let t = self.t;
         // Most tokens are small words that cue no one and open no title:
         // every reading below needs a cue, a title's first word, or a capital.
+        // A person noun ("xạ thủ", "đối tượng") is asked of only before a
+        // capital, in `noun_cue`.
         let tok = t.toks[i];
+        let noun = || noun_cue(t, i);
         if !(tok.word && tok.cap)
             && tok.info.flags & (crate::parse::vocab::flag::PERSON_CUE | OPENS) == 0
         {
-            return i + 1;
+            return match noun() {
+                Some((j, cue)) => self.cued(i, j, cue),
+                None => i + 1,
+            };
         }
         if let Some(end) = self.pronoun(i) {
             return end;
         }
-        if let Some((j, cue)) = cue_at(t, i) {
-            let j = if t.is_punct(j, ':') { j + 1 } else { j };
-            return match cue {
-                Cue::One => self.single(j, i),
-                Cue::Many => self.list(j, i, false),
-                Cue::ManyTitled => self.list(j, i, true),
-            };
+        if let Some((j, cue)) = cue_at(t, i).or_else(noun) {
+            return self.cued(i, j, cue);
         }
         if let Some((head, e)) = opens_title(t, i).then(|| title_span(t, i, true)).flatten() {
             // "Thừa ủy quyền của Chủ tịch nước, Thiếu tướng Lê A trao …": the
@@ -229,6 +241,15 @@ impl Scan<'_, '_> {
                 return end;
             }
         }
+        // "Châu Văn A (sinh năm 2004)": a family name that also opens
+        // places opens a name before a birth note too.
+        if t.family(i, true) {
+            if let Some((m, name)) = parse_name(t, i, true).filter(|&(m, _)| birth_note(t, m)) {
+                let g = self.new_group();
+                self.push(Some(name), Vec::new(), i, g);
+                return m;
+            }
+        }
         i + 1
     }
 
@@ -265,6 +286,12 @@ impl Scan<'_, '_> {
             let g = self.new_group();
             self.push(Some(name), titles, i, g);
             return Some(e);
+        }
+        // "bắt giữ Trần Văn A (SN 1990, trú tại …)": a birth year or an
+        // age after a name that opens with a family name makes a person.
+        if birth_note(t, m) {
+            let g = self.new_group();
+            self.push(Some(name), Vec::new(), i, g);
         }
         Some(m)
     }

@@ -284,3 +284,60 @@ pub(super) fn cue_at(t: &Tokens, i: usize) -> Option<(usize, Cue)> {
         _ => None,
     }
 }
+
+/// What news calls a person with no post ("xạ thủ", "HLV", "đối tượng"),
+/// lower case, each with whether it is a case's (marker `case`).
+static PERSON_NOUNS: std::sync::LazyLock<Vec<(String, bool)>> = std::sync::LazyLock::new(|| {
+    crate::parse::lexicon::entries(crate::parse::lexicon::PERSON_NOUNS)
+        .map(|(w, marker)| (w.to_lowercase(), marker == "case"))
+        .collect()
+});
+
+/// Most words of a person noun.
+const MAX_PERSON_NOUN: usize = 3;
+
+/// A person noun at `i` right before a name ("xạ thủ Lê Văn An", "nghi
+/// phạm là Trần Văn B", "HLV Park Min-ho"): where the name starts and the
+/// cue, one that opens a list after "các" or a count ("các xạ thủ A, B
+/// và C", "2 xạ thủ A, B"). A case's noun needs a family name after it,
+/// as such reports name the country's citizens; a country after a sport's
+/// noun ("VĐV Thái Lan") is no one.
+pub(super) fn noun_cue(t: &Tokens, i: usize) -> Option<(usize, Cue)> {
+    // Cheap test first: asked of every lower-case word before a capital.
+    let named = |j: usize| t.is_cap(j) || t.low(j) == "là" && t.is_cap(j + 1);
+    if !(1..=MAX_PERSON_NOUN).any(|n| named(i + n)) {
+        return None;
+    }
+    let (n, case) = (1..=MAX_PERSON_NOUN).rev().find_map(|n| {
+        let p = t.phrase(i, n)?;
+        PERSON_NOUNS
+            .iter()
+            .find(|(w, _)| w == p)
+            .map(|&(_, case)| (n, case))
+    })?;
+    let j = i + n + usize::from(t.low(i + n) == "là");
+    let (m, _) = crate::parse::names::parse_name(t, j, true)?;
+    if case && !t.family(j, false) || t.phrase(j, m - j).is_some_and(vocab::is_country) {
+        return None;
+    }
+    let counted = i > 0
+        && (matches!(t.low(i - 1), "các" | "những" | "hai" | "ba" | "bốn" | "năm")
+            || t.raw(i - 1).bytes().all(|b| b.is_ascii_digit()));
+    Some((j, if counted { Cue::Many } else { Cue::One }))
+}
+
+/// Whether a note in brackets or after a comma at `m`, right after a name,
+/// gives the person's birth year or age ("(SN 1990, trú tại …)", "(sinh
+/// năm 2004)", "(42 tuổi)", ", SN 1985,"): what news writes of a citizen
+/// it names, and of no organ or place.
+pub(super) fn birth_note(t: &Tokens, m: usize) -> bool {
+    if !t.is_punct(m, '(') && !t.is_punct(m, ',') {
+        return false;
+    }
+    let number = |k: usize| t.raw(k).starts_with(|c: char| c.is_ascii_digit());
+    match t.low(m + 1) {
+        "sn" => number(m + 2),
+        "sinh" => matches!(t.low(m + 2), "năm" | "ngày") && number(m + 3),
+        _ => number(m + 1) && t.low(m + 2) == "tuổi",
+    }
+}

@@ -122,6 +122,11 @@ impl Scan<'_, '_> {
                 self.out.push(item);
                 k = end;
             }
+            // "ba xạ thủ A (HCV 25m, 584 điểm), B (…) và C": a note in
+            // brackets after a member with no title holds none either.
+            if self.out.last().is_some_and(|f| f.titles.is_empty()) {
+                k = note_end(t, k).unwrap_or(k);
+            }
             let sep = t.is_punct(k, ';') || t.is_punct(k, ',') || t.low(k) == "và";
             // "các ông A, B, C và bà D": the last member may be cued alone
             // after "và" in a list of bare names; after a member with a
@@ -378,6 +383,20 @@ fn bracket_end(t: &Tokens, m: usize) -> Option<usize> {
         .take_while(|&k| k < t.len() && !t.is_punct(k, '(') && !t.is_punct(k, '.'))
         .find(|&k| t.is_punct(k, ')'))
         .map(|k| k + 1)
+}
+
+/// Most tokens of a note in brackets after a list member.
+const MAX_NOTE: usize = 24;
+
+/// The index past a note in brackets at `k`, within one sentence.
+fn note_end(t: &Tokens, k: usize) -> Option<usize> {
+    if !t.is_punct(k, '(') {
+        return None;
+    }
+    (k + 1..k + MAX_NOTE)
+        .take_while(|&j| j < t.len() && !t.is_punct(j, '(') && !t.is_punct(j, '.'))
+        .find(|&j| t.is_punct(j, ')'))
+        .map(|j| j + 1)
 }
 
 /// Whether titles ending at `e` close with a colon and a name after it:

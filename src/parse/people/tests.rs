@@ -31,3 +31,4 @@ mod lists;
 mod loose;
 mod posts;
 mod shapes;
+mod untitled;

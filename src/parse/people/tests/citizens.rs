@@ -76,13 +76,27 @@ fn a_young_citizen_or_one_described_by_people_and_home_is_private() {
 }
 
 #[test]
-fn a_hero_a_farmer_or_a_village_figure_given_a_gift_is_no_official() {
+fn a_hero_a_farmer_or_a_village_figure_given_a_gift_is_named_with_no_post() {
     let r = crate::parse::parse_report(
         "kt.txt",
         "Huyện trao Bằng khen cho nông dân sản xuất giỏi\n\nNgày 9/10, ông Hà Văn Sinh, Phó Chủ tịch UBND huyện trao Bằng khen cho ông Lò Văn Pín, nông dân xã Tân Lập; thăm Anh hùng LLVTND Vi Văn Thắm và ông Lò Văn Hặc, người có uy tín ở bản Nà Tàu.\n",
     );
-    let names: Vec<&str> = r.officials.iter().map(|m| m.name.as_str()).collect();
-    assert_eq!(names, ["Hà Văn Sinh"], "{:?}", r.officials);
+    let names: Vec<(&str, usize)> = r
+        .officials
+        .iter()
+        .map(|m| (m.name.as_str(), m.titles.len()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("Hà Văn Sinh", 1),
+            ("Lò Văn Pín", 0),
+            ("Vi Văn Thắm", 1),
+            ("Lò Văn Hặc", 0)
+        ],
+        "{:?}",
+        r.officials
+    );
 }
 
 #[test]

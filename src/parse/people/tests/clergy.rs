@@ -168,18 +168,31 @@ fn an_abbot_of_the_pagoda_named_before_keeps_the_pagoda() {
 }
 
 #[test]
-fn a_monk_or_a_priest_visited_with_a_gift_is_no_official() {
+fn a_monk_or_a_priest_visited_with_a_gift_keeps_the_standing_alone() {
     let r = crate::parse::parse_report(
         "pd.txt",
         "Huyện thăm các cơ sở tôn giáo dịp lễ Phật đản\n\nNgày 12/5, đoàn do ông Lò Văn Thịnh, Phó Chủ tịch UBND huyện làm trưởng đoàn đã thăm, tặng quà Hòa thượng Thích Minh Tịnh (chùa Vân Hà, xã Tân Lập), Đại đức Thích Quảng Hưng và Linh mục Đinh Văn Khải; Thượng tọa Thích Trí Hòa, Trưởng Ban Trị sự GHPGVN huyện tiếp đoàn.\n",
     );
-    let names: Vec<&str> = r.officials.iter().map(|m| m.name.as_str()).collect();
+    let got: Vec<(&str, &[String])> = r
+        .officials
+        .iter()
+        .map(|m| (m.name.as_str(), m.titles.as_slice()))
+        .collect();
+    let names: Vec<&str> = got.iter().map(|g| g.0).collect();
     assert_eq!(
         names,
-        ["Lò Văn Thịnh", "Thích Trí Hòa"],
+        [
+            "Lò Văn Thịnh",
+            "Thích Minh Tịnh",
+            "Thích Quảng Hưng",
+            "Đinh Văn Khải",
+            "Thích Trí Hòa"
+        ],
         "{:?}",
         r.officials
     );
+    assert_eq!(got[1].1, ["Hòa thượng"]);
+    assert_eq!(got[3].1, ["Linh mục"]);
 }
 
 #[test]

@@ -1,0 +1,109 @@
+//! People a report names with no post: after what news calls them
+//! ("xạ thủ", "HLV", "đối tượng"), and before a note of their birth year or
+//! age. Organs, places and countries after the same words are no one.
+
+use super::{one, people};
+
+#[test]
+fn a_sport_noun_names_an_athlete_or_a_coach() {
+    let cases = [
+        (
+            "Ở lượt bắn cuối, xạ thủ Đặng Văn Tùng giành huy chương vàng.",
+            vec![one("Đặng Văn Tùng", &[])],
+        ),
+        (
+            "HLV Carlos Mendes hài lòng với trận hòa.",
+            vec![one("Carlos Mendes", &[])],
+        ),
+        (
+            "Bàn gỡ hòa do công của tiền đạo Lương Minh Quý.",
+            vec![one("Lương Minh Quý", &[])],
+        ),
+        (
+            "Đối thủ của cô là tay vợt Ananya Srisuk của Thái Lan.",
+            vec![one("Ananya Srisuk", &[])],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(people(text), want, "{text}");
+    }
+}
+
+#[test]
+fn a_counted_sport_noun_opens_a_list() {
+    let got =
+        people("Nội dung đồng đội thuộc về các xạ thủ Lã Văn Bình, Cao Thị Huệ và Tôn Đức Vượng.");
+    let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["Lã Văn Bình", "Cao Thị Huệ", "Tôn Đức Vượng"]);
+    let got = people("Chung kết gặp 2 xạ thủ Somchai Boonmee, Kittipong Rattana (Thái Lan).");
+    let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["Somchai Boonmee", "Kittipong Rattana"]);
+    // A note in brackets after each member holds no title and ends no list.
+    let got = people(
+        "Ba vận động viên Mai Văn Lộc (HCV 100m, 10,52 giây), Kha Thị Yến (HCV nhảy xa) và Lò Văn Pọm (HCB) được khen.",
+    );
+    let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["Mai Văn Lộc", "Kha Thị Yến", "Lò Văn Pọm"]);
+}
+
+#[test]
+fn a_case_noun_names_a_suspect_with_a_family_name() {
+    let cases = [
+        (
+            "Đối tượng Hứa Văn Dũng khai nhận hành vi trộm cắp.",
+            vec![one("Hứa Văn Dũng", &[])],
+        ),
+        (
+            "Cơ quan điều tra xác định nghi phạm là Mạc Thị Hường.",
+            vec![one("Mạc Thị Hường", &[])],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(people(text), want, "{text}");
+    }
+}
+
+#[test]
+fn organs_places_and_countries_after_a_noun_are_no_one() {
+    for text in [
+        "Đoàn thể thao gồm 40 VĐV Việt Nam và 12 HLV Hàn Quốc.",
+        "Tuyển thủ Thái Lan dẫn điểm trong hiệp hai.",
+        "Các cầu thủ Hội Nông dân tỉnh giao lưu với trọng tài Công an huyện.",
+        "Hội thi dành cho đối tượng Chính sách xã hội của Ủy ban nhân dân xã.",
+        "Nạn nhân Chất độc da cam được tặng quà.",
+        "Đối tượng Sông Cầu chảy qua địa bàn.",
+        "Đội tuyển gặp võ sĩ Nhật Bản ở chung kết.",
+    ] {
+        assert_eq!(people(text), [], "{text}");
+    }
+}
+
+#[test]
+fn a_birth_year_or_an_age_after_a_name_makes_a_citizen() {
+    let cases = [
+        (
+            "Công an xã đã bắt giữ Vi Văn Toản (SN 1996, trú tại xã Đồng Lạc) về hành vi trộm cắp.",
+            vec![one("Vi Văn Toản", &[])],
+        ),
+        (
+            "Công an bắt khẩn cấp Kiều Minh Tiến (sinh năm 2003), Châu Văn Lợi (sinh năm 2004, cùng trú quận 8).",
+            vec![one("Kiều Minh Tiến", &[]), one("Châu Văn Lợi", &[])],
+        ),
+        (
+            "Lực lượng chức năng đưa Lò Thị Dung (38 tuổi) đi cấp cứu, còn Hà Văn Sơn, SN 1985, bỏ trốn.",
+            vec![one("Lò Thị Dung", &[]), one("Hà Văn Sơn", &[])],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(people(text), want, "{text}");
+    }
+    // An organ's or a place's name before a year in brackets is no one.
+    for text in [
+        "Trường Tiểu học Lê Lợi (thành lập năm 1990) đón học sinh.",
+        "Hội Nông dân tỉnh (sinh hoạt năm 2020) họp.",
+        "Xã Tân Phú Đông (SN 2019) có 5 ấp.",
+        "Chùa Bửu Sơn (42 tuổi) được trùng tu.",
+    ] {
+        assert_eq!(people(text), [], "{text}");
+    }
+}
