@@ -37,9 +37,9 @@ pub struct Tokens<'a> {
     pub toks: Vec<Tok>,
 }
 
-/// A mark the tokenizer leaves on a word joined by an apostrophe, until
-/// `ethnic_apostrophe` says whether it opens a name (the bit is free then:
-/// the word lists have not been asked yet).
+/// A mark the tokenizer keeps for a word joined by an apostrophe, until
+/// `ethnic_apostrophe` says whether it opens a name (beside `DOTTED`, so
+/// any bit that is not that one).
 const APOSTROPHE: u16 = vocab::flag::FAMILY;
 
 /// Whether `word` opens with one or two capitals and an apostrophe, as
@@ -222,26 +222,7 @@ impl<'a> Tokens<'a> {
     /// kept, as `text::lower_same` does); never fails, whatever the input.
     pub fn new(text: &'a str) -> Tokens<'a> {
         let mut lower = text.to_ascii_lowercase();
-        let mut toks = split_words(text, &mut lower);
-        mark_sentences(&mut toks, &lower);
-        mark_runs(&mut toks);
-        // Numbers and long words are in no word list; skip their look-up.
-        let b = lower.as_bytes();
-        for t in toks.iter_mut().filter(|t| t.word) {
-            let marks = std::mem::take(&mut t.info.flags);
-            if t.end - t.start <= vocab::LONGEST && !b[t.start].is_ascii_digit() {
-                t.info = vocab::info_at(&lower, t.start, t.end);
-            }
-            // Facts of the written form, told once here rather than at
-            // every look at the token: "CT.HĐND" is dotted abbreviations,
-            // "H'Ngọc" opens a name.
-            if t.cap {
-                t.info.flags |= marks & vocab::flag::DOTTED;
-                if marks & APOSTROPHE != 0 && ethnic_apostrophe(&text[t.start..t.end]) {
-                    t.info.flags |= vocab::flag::FAMILY;
-                }
-            }
-        }
+        let toks = split_words(text, &mut lower);
         Tokens { text, lower, toks }
     }
 
@@ -345,18 +326,12 @@ impl<'a> Tokens<'a> {
 /// small in `lower` (`text` with ASCII already lower-cased) where its small
 /// letter has the same length.
 fn split_words(text: &str, lower: &mut String) -> Vec<Tok> {
-    let mut toks = Vec::with_capacity(text.len() / 5);
-    let tok = |start, end, cap, word, marks| Tok {
-        start,
-        end,
-        cap,
-        word,
+    let mut out = Builder {
+        text,
+        toks: Vec::with_capacity(text.len() / 5),
         sentence: 0,
+        end: usize::MAX,
         run: 0,
-        info: vocab::Info {
-            flags: marks,
-            ..vocab::Info::default()
-        },
     };
     let mut buf = [0u8; 4];
     // The word being built: its start offset, whether it is capitalised,
@@ -374,7 +349,7 @@ fn split_words(text: &str, lower: &mut String) -> Vec<Tok> {
             // to a name; the capital starts a word of its own.
             if let Some((start, false)) = word.filter(|_| upper) {
                 if glued_at(text, start, i) {
-                    toks.push(tok(start, i, false, true, marks));
+                    out.word(lower, start, i, false, marks);
                     marks = 0;
                     word = None;
                 }
@@ -404,19 +379,104 @@ fn split_words(text: &str, lower: &mut String) -> Vec<Tok> {
             };
         } else {
             if let Some((start, cap)) = word.take() {
-                toks.push(tok(start, i, cap, true, marks));
+                out.word(lower, start, i, cap, marks);
                 marks = 0;
             }
             if class == Class::Other {
-                toks.push(tok(i, i + n, false, false, 0));
+                out.punct(lower, i, i + n);
             }
         }
         i += n;
     }
     if let Some((start, cap)) = word {
-        toks.push(tok(start, text.len(), cap, true, marks));
+        out.word(lower, start, text.len(), cap, marks);
     }
-    toks
+    out.toks
+}
+
+/// The tokens of a paragraph, each finished as it is split off: its
+/// sentence, its run and what the word lists say of it follow from the
+/// tokens before it and its own bytes (`lower` is final up to its end by
+/// then), so the tokens are read once rather than once per fact.
+struct Builder<'t> {
+    text: &'t str,
+    toks: Vec<Tok>,
+    /// Index of the sentence the next token belongs to.
+    sentence: u32,
+    /// The previous token's end and run (0: punctuation or none).
+    end: usize,
+    run: u16,
+}
+
+impl Builder<'_> {
+    // Both run once per token of every paragraph, from the tokenizer's
+    // loop: a call there, with the word-list facts passed back packed in
+    // registers, costs more than the look-up itself.
+    /// Appends the word `start..end`, joined by `marks` (`DOTTED`,
+    /// `APOSTROPHE`), with what the word lists say about it.
+    #[allow(clippy::inline_always)]
+    #[inline(always)]
+    fn word(&mut self, lower: &str, start: usize, end: usize, cap: bool, marks: u16) {
+        // A run counts the words up to here separated by one byte each.
+        self.run = if self.run > 0 && start == self.end.wrapping_add(1) {
+            self.run.saturating_add(1)
+        } else {
+            1
+        };
+        self.end = end;
+        // Numbers and long words are in no word list; skip their look-up.
+        let mut info = if end - start <= vocab::LONGEST && !lower.as_bytes()[start].is_ascii_digit()
+        {
+            vocab::info_at(lower, start, end)
+        } else {
+            vocab::Info::default()
+        };
+        // Facts of the written form, told once here rather than at every
+        // look at the token: "CT.HĐND" is dotted abbreviations, "H'Ngọc"
+        // opens a name.
+        if cap {
+            info.flags |= marks & vocab::flag::DOTTED;
+            if marks & APOSTROPHE != 0 && ethnic_apostrophe(&self.text[start..end]) {
+                info.flags |= vocab::flag::FAMILY;
+            }
+        }
+        self.toks.push(Tok {
+            start,
+            end,
+            cap,
+            word: true,
+            sentence: self.sentence,
+            run: self.run,
+            info,
+        });
+    }
+
+    /// Appends the punctuation mark `start..end`. A full stop, '!' or '?'
+    /// ends the sentence unless it follows a known abbreviation; the next
+    /// token then starts a new one.
+    #[allow(clippy::inline_always)]
+    #[inline(always)]
+    fn punct(&mut self, lower: &str, start: usize, end: usize) {
+        let ends = match &lower[start..end] {
+            "!" | "?" => true,
+            "." | "…" => {
+                let prev = self.toks.last().map(|p| &lower[p.start..p.end]);
+                !prev.is_some_and(|p| ABBREV.contains(&p))
+            }
+            _ => false,
+        };
+        (self.run, self.end) = (0, end);
+        self.toks.push(Tok {
+            start,
+            end,
+            cap: false,
+            word: false,
+            sentence: self.sentence,
+            run: 0,
+            info: vocab::Info::default(),
+        });
+        self.sentence += u32::from(ends);
+    }
 }
 
 /// Whether the capital at byte `i` opens a name glued to the small word
@@ -440,47 +500,6 @@ fn lower_at(text: &str, i: usize, lower: &mut String, buf: &mut [u8; 4]) {
     let l = lower_char(c);
     if l != c {
         lower.replace_range(i..i + c.len_utf8(), l.encode_utf8(buf));
-    }
-}
-
-/// Sets each token's `run`: the words up to it separated by one byte each.
-fn mark_runs(toks: &mut [Tok]) {
-    // The previous token's end and run (0: punctuation or none).
-    let (mut end, mut run) = (usize::MAX, 0u16);
-    for t in toks.iter_mut() {
-        run = if !t.word {
-            0
-        } else if run > 0 && t.start == end.wrapping_add(1) {
-            run.saturating_add(1)
-        } else {
-            1
-        };
-        (t.run, end) = (run, t.end);
-    }
-}
-
-/// Numbers sentences: a full stop, '!' or '?' ends one unless it follows a
-/// known abbreviation; the next token then starts a new sentence.
-fn mark_sentences(toks: &mut [Tok], lower: &str) {
-    let mut sentence = 0u32;
-    for k in 0..toks.len() {
-        toks[k].sentence = sentence;
-        let t = toks[k];
-        if t.word {
-            continue;
-        }
-        let c = &lower[t.start..t.end];
-        let ends = match c {
-            "!" | "?" => true,
-            "." | "…" => {
-                let prev = k.checked_sub(1).map(|p| &lower[toks[p].start..toks[p].end]);
-                !prev.is_some_and(|p| ABBREV.contains(&p))
-            }
-            _ => false,
-        };
-        if ends {
-            sentence += 1;
-        }
     }
 }
 

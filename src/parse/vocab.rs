@@ -362,7 +362,8 @@ pub fn info(lower: &str) -> Info {
 /// What the word lists say about the word at `start..end` of lower-case
 /// text `lower` (all zero for most words).
 // Inlined into the tokenizer's loop, which asks it for every word.
-#[inline]
+#[allow(clippy::inline_always)]
+#[inline(always)]
 pub fn info_at(lower: &str, start: usize, end: usize) -> Info {
     packed_at(lower.as_bytes(), start, end)
         .and_then(|k| INFO.get(k))

@@ -166,6 +166,16 @@ fn national_leader_acts(head: &str) -> bool {
 static CADRE_DECISIONS: LazyLock<Vec<String>> =
     LazyLock::new(|| phrases(crate::parse::lexicon::CADRE_DECISIONS, ""));
 
+/// A searcher for each of `CADRE_DECISIONS` as a word of its own (a space
+/// before it), built once: every lead's headline is searched for them all.
+static CADRE_DECISION_FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> =
+    LazyLock::new(|| {
+        CADRE_DECISIONS
+            .iter()
+            .map(|v| memchr::memmem::Finder::new(&format!(" {v}")).into_owned())
+            .collect()
+    });
+
 /// The level above `level`: the one that manages the leaders of its units.
 fn level_above(level: Level, two_level: bool) -> Level {
     match level {
@@ -187,9 +197,10 @@ fn cadre_decision_level(
     of: impl Fn(&str) -> Option<Level>,
     two_level: bool,
 ) -> Option<Level> {
-    let (at, verb) = CADRE_DECISIONS
+    let (at, verb) = CADRE_DECISION_FINDERS
         .iter()
-        .filter_map(|v| head.find(&format!(" {v}")).map(|at| (at, v)))
+        .zip(CADRE_DECISIONS.iter())
+        .filter_map(|(f, v)| f.find(head.as_bytes()).map(|at| (at, v)))
         .min_by_key(|(at, _)| *at)?;
     let subject = organizer_before(&head[..at]);
     let rest = &head[at + 1 + verb.len()..];

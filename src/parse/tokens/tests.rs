@@ -134,3 +134,27 @@ fn the_small_letter_fast_path_agrees_with_the_char_classes() {
         );
     }
 }
+
+#[test]
+fn each_word_carries_what_the_word_lists_say_of_its_lower_case() {
+    // A word split off at a glued capital, one ended by punctuation, one
+    // by the end of the text: each is looked up as it is pushed.
+    let t = Tokens::new("Dự có đồng chíLê Văn Bình, Bí thư Đảng ủy xã Tân Lập và ông Hà");
+    for i in (0..t.len()).filter(|&i| t.is_word(i)) {
+        assert_eq!(t.info(i), vocab::info(t.low(i)), "{}", t.raw(i));
+    }
+    assert!(t.has(t.len() - 2, vocab::flag::PERSON_CUE));
+    // Joiners are facts of the written form, told on capitalised words.
+    let d = Tokens::new("Đồng chí H'Ngọc, CT.HĐND xã");
+    let at = |w: &str| (0..d.len()).find(|&i| d.raw(i) == w);
+    assert!(at("H'Ngọc").is_some_and(|i| d.family(i, true)));
+    assert!(at("CT.HĐND").is_some_and(|i| d.has(i, vocab::flag::DOTTED)));
+    assert!(at("xã").is_some_and(|i| !d.has(i, vocab::flag::DOTTED | vocab::flag::FAMILY)));
+}
+
+#[test]
+fn runs_count_single_spaced_words_and_restart_after_punctuation() {
+    let t = Tokens::new("Ban Dân vận, Tỉnh ủy  Long An");
+    let runs: Vec<u16> = t.toks.iter().map(|k| k.run).collect();
+    assert_eq!(runs, [1, 2, 3, 0, 1, 2, 1, 2]);
+}
