@@ -2,8 +2,8 @@
 //! names, ethnic-minority name openers, Christian names, offices, ranks, modifiers, organs,
 //! organ words, institution words, name stops, news words, side-block headings,
 //! document kinds, national leaders and their own acts, continuations, held
-//! events, cadre decisions, committee topics, firms, time spans and
-//! abbreviations. Each file
+//! events, cadre decisions, committee topics, firms, time spans, caption
+//! words and abbreviations. Each file
 //! holds one entry a line (`#` opens a comment line), an optional marker
 //! after a TAB. This module only reads the files; `vocab` builds the fast
 //! look-ups from them, so a word added to a file reaches every rule.
@@ -61,6 +61,9 @@ pub const COMMITTEE_TOPICS: &str = include_str!("../../assets/lexicon/committee_
 pub const FIRMS: &str = include_str!("../../assets/lexicon/firms.txt");
 /// Spans of time that open a sentence with no comma ("thời gian qua").
 pub const TIME_SPANS: &str = include_str!("../../assets/lexicon/time_spans.txt");
+/// Words that tell a photo's caption from a paragraph; markers `subject`,
+/// `scene`, `act`, `narrative`, `position` and `side`.
+pub const CAPTIONS: &str = include_str!("../../assets/lexicon/captions.txt");
 /// Abbreviation TAB expansion.
 pub const ABBREVIATIONS: &str = include_str!("../../assets/lexicon/abbreviations.tsv");
 
@@ -126,7 +129,7 @@ mod tests {
     use super::*;
     use unicode_normalization::is_nfc;
 
-    const ALL: [(&str, &str); 25] = [
+    const ALL: [(&str, &str); 26] = [
         ("countries", COUNTRIES),
         ("surnames", SURNAMES),
         ("ethnic", ETHNIC),
@@ -151,6 +154,7 @@ mod tests {
         ("committee_topics", COMMITTEE_TOPICS),
         ("firms", FIRMS),
         ("time_spans", TIME_SPANS),
+        ("captions", CAPTIONS),
         ("abbreviations", ABBREVIATIONS),
     ];
 
@@ -201,7 +205,13 @@ mod tests {
                             "minister",
                             "agency",
                             "envoy",
-                            "event"
+                            "event",
+                            "subject",
+                            "scene",
+                            "act",
+                            "narrative",
+                            "position",
+                            "side"
                         ]
                         .contains(&marker),
                         "{name}: {w:?} marker {marker:?}"

@@ -9,6 +9,7 @@ use super::clean::{
     split_date_suffix, split_outlet_tag, year_first, Line,
 };
 
+mod captions;
 mod header;
 mod signed;
 mod tail;
@@ -46,12 +47,9 @@ pub struct Page {
     pub theo: Option<String>,
     /// The article's paragraphs.
     pub paragraphs: Vec<String>,
-    /// Photo captions after the last paragraph, without their credit: not
-    /// article text, but the people they name were there.
+    /// Photo captions, without their credit, in page order: not article
+    /// text, but the people they name were there.
     pub captions: Vec<String>,
-    /// How many paragraphs at the start are photo captions (their credit
-    /// cut off) above the lead: article text, but not the lead.
-    pub captions_above: usize,
     /// Header lines read so far (a short line counts as a headline only first).
     pub(crate) header_lines: usize,
     /// The title is a short first line that the next line may show to be
@@ -185,16 +183,32 @@ pub fn read_page(text: &str) -> Page {
         }
     }
     drop_caps_headlines(&mut body, &mut captioned);
-    // Photos and their captions may open the article above the lead: the
-    // lead is the first paragraph that is no caption.
-    let above = (0..body.len())
-        .take_while(|k| captioned.contains(k))
-        .count();
-    if body[above..].iter().any(|l| body_like(l)) {
-        page.captions_above = above;
-    }
+    take_captions(&mut page, &mut body, &mut captioned);
     tail::split_tail(&mut page, body, &captioned);
     page
+}
+
+/// Moves the photo captions among the paragraphs (`captions::mark`) to
+/// the page's captions; `captioned` follows the lines that stay.
+fn take_captions(page: &mut Page, body: &mut Vec<String>, captioned: &mut Vec<usize>) {
+    let marks = captions::mark(body, captioned, page.title.is_some());
+    if !marks.contains(&true) {
+        return;
+    }
+    let mut kept = Vec::with_capacity(body.len());
+    let mut kept_captioned = Vec::new();
+    for (k, (line, caption)) in std::mem::take(body).into_iter().zip(marks).enumerate() {
+        if caption {
+            page.captions.push(line);
+            continue;
+        }
+        if captioned.contains(&k) {
+            kept_captioned.push(kept.len());
+        }
+        kept.push(line);
+    }
+    *body = kept;
+    *captioned = kept_captioned;
 }
 
 /// The text of a line marked as a Markdown heading ("# …" to "###### …").
