@@ -1483,3 +1483,62 @@ Mô hình do Mặt trận xã phối hợp các đoàn thể xây dựng, thu h�
     );
     assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
 }
+
+#[test]
+fn a_headline_set_above_the_lead_or_last_under_the_summary_is_the_headline() {
+    let above = read_page(
+        "Tại buổi làm việc, Mặt trận và các đoàn thể xã báo cáo kết quả tiếp nhận hồ sơ, cơ sở vật chất từ các đơn vị sáp nhập, ổn định tổ chức, bố trí chỗ làm việc cho cán bộ và phương hướng nhiệm vụ thời gian tới.\n\
+Đảng ủy xã Hòa Bình làm việc với Mặt trận và các đoàn thể xã\n\
+Sáng 5/8, Đảng ủy xã Hòa Bình làm việc với Mặt trận và các đoàn thể xã về nhiệm vụ thời gian tới.",
+    );
+    assert_eq!(
+        above.title.as_deref(),
+        Some("Đảng ủy xã Hòa Bình làm việc với Mặt trận và các đoàn thể xã")
+    );
+    assert_eq!(above.paragraphs.len(), 2);
+    let under = read_page(
+        "Sáng 20/3, Ban Thường vụ Tỉnh ủy tổ chức hội nghị quán triệt các văn bản mới của Trung ương về công tác cán bộ.\n\
+Tỉnh ủy quán triệt các văn bản mới của Trung ương về công tác cán bộ",
+    );
+    assert_eq!(
+        under.title.as_deref(),
+        Some("Tỉnh ủy quán triệt các văn bản mới của Trung ương về công tác cán bộ")
+    );
+    // Between paragraphs, a line that echoes the lead is its photo's caption.
+    let between = read_page(
+        "Sáng 20/3, Ủy ban Mặt trận phường 4 tổ chức đại hội đại biểu nhiệm kỳ mới.\n\
+Ủy ban Mặt trận phường 4 nhiệm kỳ mới ra mắt đại hội\n\
+Nhiệm kỳ qua, Mặt trận phường đã phối hợp tốt với các đoàn thể chăm lo đời sống nhân dân.",
+    );
+    assert_eq!(between.title, None);
+}
+
+#[test]
+fn a_menu_row_taken_for_the_headline_gives_way_to_the_line_the_article_echoes() {
+    let page = read_page(
+        "Xu hướng Góc nhìn Tri thức mới Nói thẳng - Nói thật Cần biết Báo giấy\n\
+Chuyên đề Người tốt việc tốt Giải mã Ký sự Xe Nhà đất\n\
+Hội Nông dân tỉnh Bình An tổng kết phong trào sản xuất giỏi năm 2025\n\
+Phong trào nông dân thi đua sản xuất, kinh doanh giỏi tiếp tục lan tỏa trong toàn tỉnh.\n\
+Thanh Tâm\n\
+Sáng 9/1, Hội Nông dân tỉnh Bình An tổ chức hội nghị tổng kết phong trào sản xuất, kinh doanh giỏi năm 2025.",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Hội Nông dân tỉnh Bình An tổng kết phong trào sản xuất giỏi năm 2025")
+    );
+    // The writer signs under the summary, the menu rows above it.
+    assert_eq!(page.header_name.as_deref(), Some("Thanh Tâm"));
+    assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
+    // A headline the article echoes stays, whatever stands under it.
+    let page = read_page(
+        "Hội Nông dân tỉnh Bình An tổng kết phong trào sản xuất giỏi\n\
+Chuyên đề Người tốt việc tốt Giải mã Ký sự Xe Nhà đất\n\
+Nông dân sản xuất giỏi, một năm nhìn lại từ cơ sở\n\
+Sáng 9/1, Hội Nông dân tỉnh Bình An tổ chức hội nghị tổng kết phong trào sản xuất, kinh doanh giỏi năm 2025.",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Hội Nông dân tỉnh Bình An tổng kết phong trào sản xuất giỏi")
+    );
+}
