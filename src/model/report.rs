@@ -163,6 +163,10 @@ pub struct Report {
     pub documents: Vec<String>,
     pub figures: Vec<String>,
     pub movements: Vec<String>,
+    /// The captions of the report's photos, in page order: no article
+    /// text, but the people they name were there.
+    #[serde(default)]
+    pub captions: Vec<String>,
     /// The cleaned article text: paragraphs joined by `\n`, held
     /// compressed; serialized as an array of paragraphs.
     pub body: Body,
@@ -177,6 +181,7 @@ impl Report {
             &mut self.documents,
             &mut self.figures,
             &mut self.movements,
+            &mut self.captions,
         ] {
             list.shrink_to_fit();
         }

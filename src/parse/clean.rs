@@ -632,6 +632,10 @@ mod tests {
             "Đánh giá thái độ phục vụ của cán bộ tiếp nhận hồ sơ ?",
             "image advertisement",
             "Tin mới Tin 24h Tin thị trường Tin thế giới",
+            // Long, its items of two or three words capitalised once.
+            "Thời sự 24h Chính trị Xã hội Thế giới Kinh tế Bất động sản Đời sống Bạn đọc Doanh nghiệp",
+            // A share row whose label lost its tone mark.
+            "Share Bai :",
         ] {
             assert_eq!(kind(line), Line::Drop, "{line}");
         }
@@ -643,6 +647,8 @@ mod tests {
             "Quyết định 2024_QĐ-UBND ngày 12/3/2024",
             "Hà Nội, Huế và Đà Nẵng đón Hà Nội FC trở lại Hà Nội",
             "Xã An Bình tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2025",
+            "Thời sự, chính trị và xã hội của thế giới qua góc nhìn của bạn đọc trẻ hôm nay",
+            "Hội nghị bàn về kinh tế xã hội văn hóa giáo dục thể thao du lịch và môi trường của tỉnh",
         ] {
             assert_eq!(kind(line), Line::Text, "{line}");
         }

@@ -2,8 +2,8 @@
 //! names, ethnic-minority name openers, Christian names, offices, ranks, modifiers, organs,
 //! organ words, institution words, name stops, news words, side-block headings,
 //! document kinds, national leaders and their own acts, continuations, held
-//! events, cadre decisions, committee topics, firms, time spans, person nouns and
-//! abbreviations. Each file
+//! events, cadre decisions, committee topics, firms, time spans, person nouns,
+//! caption words and abbreviations. Each file
 //! holds one entry a line (`#` opens a comment line), an optional marker
 //! after a TAB. This module only reads the files; `vocab` builds the fast
 //! look-ups from them, so a word added to a file reaches every rule.
@@ -64,6 +64,9 @@ pub const TIME_SPANS: &str = include_str!("../../assets/lexicon/time_spans.txt")
 /// What news calls a person with no post ("xạ thủ", "đối tượng"); marker
 /// `case` for a case before the police or a court.
 pub const PERSON_NOUNS: &str = include_str!("../../assets/lexicon/person_nouns.txt");
+/// Words that tell a photo's caption from a paragraph; markers `subject`,
+/// `scene`, `act`, `narrative`, `position` and `side`.
+pub const CAPTIONS: &str = include_str!("../../assets/lexicon/captions.txt");
 /// Abbreviation TAB expansion.
 pub const ABBREVIATIONS: &str = include_str!("../../assets/lexicon/abbreviations.tsv");
 
@@ -155,6 +158,7 @@ mod tests {
         ("firms", FIRMS),
         ("time_spans", TIME_SPANS),
         ("person_nouns", PERSON_NOUNS),
+        ("captions", CAPTIONS),
         ("abbreviations", ABBREVIATIONS),
     ];
 
@@ -206,7 +210,13 @@ mod tests {
                             "agency",
                             "envoy",
                             "event",
-                            "case"
+                            "case",
+                            "subject",
+                            "scene",
+                            "act",
+                            "narrative",
+                            "position",
+                            "side"
                         ]
                         .contains(&marker),
                         "{name}: {w:?} marker {marker:?}"

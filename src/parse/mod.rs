@@ -63,7 +63,7 @@ pub fn is_rank(title: &str) -> bool {
 /// The version of what `parse_report` produces. Bump it whenever a change
 /// to the parser changes any report: stores re-parse every file whose
 /// reports were made by another version.
-pub const PARSE_VERSION: i64 = 17;
+pub const PARSE_VERSION: i64 = 18;
 
 /// Parses one report's text. `file` is recorded as given. Never panics.
 #[must_use]
@@ -83,9 +83,8 @@ pub fn parse_report(file: &str, text: &str) -> Report {
         .map(|p| tokens::Tokens::new(p))
         .collect();
     let lowers: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
-    // The lead is the first paragraph that is no photo caption.
-    let lead_at = page.captions_above.min(lowers.len());
-    let leads = &lowers[lead_at..];
+    // Photo captions are no paragraphs: the lead is the first paragraph.
+    let leads = &lowers[..];
     // A year missing from the event is looked for in the page's own parts:
     // its stamps (a month alone, "2017-10", still names the year), headline
     // and article, not in menus or other headlines around them.
@@ -126,7 +125,7 @@ pub fn parse_report(file: &str, text: &str) -> Report {
     let (officials, places) = people_and_places(&toks, headline.as_ref(), &captions);
     let meeting = Meeting::of(
         title.as_deref(),
-        &page.paragraphs[lead_at..],
+        &page.paragraphs,
         leads,
         &officials,
         (&text, event_date.or(published)),
@@ -155,6 +154,7 @@ pub fn parse_report(file: &str, text: &str) -> Report {
         movements: figures::find_movements(&page.paragraphs, &lowers),
         officials,
         title,
+        captions: page.captions,
         body: Body::new(&page.paragraphs.join("\n")),
     };
     report.shrink_to_fit();
@@ -287,12 +287,14 @@ fn people_and_places(
         }
         attending |= roles::opens_attendance_list(t);
     });
-    // Photo captions after the article name people who were there, with no
-    // role in the text.
+    // Photo captions name people who were there; what they do in the
+    // photo ("chủ trì", "phát biểu") is their role.
     for_whole_lines(captions, |t| {
-        let f = people::find_people(t);
-        roles.extend(f.iter().map(|_| Vec::new()));
-        found.extend(f);
+        if names_stand_out(t.text) {
+            let f = people::find_people(t);
+            roles.extend(roles::assign_roles(t, &f));
+            found.extend(f);
+        }
     });
     let sites: Vec<(String, String)> = sites
         .into_iter()

@@ -9,11 +9,12 @@ use super::clean::{
     split_date_suffix, split_outlet_tag, year_first, Line,
 };
 
+mod captions;
 mod header;
 mod signed;
 mod tail;
 
-use super::text::{is_letter, lower_same_into, squash_cow, word_count};
+use super::text::{self, is_letter, lower_same_into, squash_cow, word_count};
 pub(crate) use header::name_like;
 pub use tail::{org_opening, split_dash};
 
@@ -46,12 +47,9 @@ pub struct Page {
     pub theo: Option<String>,
     /// The article's paragraphs.
     pub paragraphs: Vec<String>,
-    /// Photo captions after the last paragraph, without their credit: not
-    /// article text, but the people they name were there.
+    /// Photo captions, without their credit, in page order: not article
+    /// text, but the people they name were there.
     pub captions: Vec<String>,
-    /// How many paragraphs at the start are photo captions (their credit
-    /// cut off) above the lead: article text, but not the lead.
-    pub captions_above: usize,
     /// Header lines read so far (a short line counts as a headline only first).
     pub(crate) header_lines: usize,
     /// The title is a short first line that the next line may show to be
@@ -185,16 +183,125 @@ pub fn read_page(text: &str) -> Page {
         }
     }
     drop_caps_headlines(&mut body, &mut captioned);
-    // Photos and their captions may open the article above the lead: the
-    // lead is the first paragraph that is no caption.
-    let above = (0..body.len())
-        .take_while(|k| captioned.contains(k))
-        .count();
-    if body[above..].iter().any(|l| body_like(l)) {
-        page.captions_above = above;
+    headline_above_lead(&mut page, &mut body, &mut captioned);
+    if page.title.is_none() {
+        if let Some(k) = headline_by_lead(&body) {
+            page.title = Some(header::headline(&body.remove(k)));
+            captioned.retain(|&c| c != k);
+            captioned
+                .iter_mut()
+                .filter(|c| **c > k)
+                .for_each(|c| *c -= 1);
+        }
     }
+    take_captions(&mut page, &mut body, &mut captioned);
     tail::split_tail(&mut page, body, &captioned);
     page
+}
+
+/// The lower-case words of `s` (letters and digits).
+fn words_of(s: &str) -> Vec<String> {
+    text::lower_same(s)
+        .split(|c: char| !is_letter(c) && !c.is_ascii_digit())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// The share of the distinct words of `line` that `said` holds.
+fn echo_share(line: &str, said: &[String]) -> f32 {
+    let mut own = words_of(line);
+    own.sort_unstable();
+    own.dedup();
+    let found = own.iter().filter(|w| said.contains(w)).count();
+    found as f32 / own.len().max(1) as f32
+}
+
+/// Replaces a headline the article does not echo (a row of the site's
+/// menu or a banner taken for it: "Trending Vusta & Trí thức …") with the
+/// line of no sentence right above the first paragraph, when the article
+/// echoes that one; the lines down to it were the header's. Only when
+/// nothing above the first paragraph is a sentence.
+fn headline_above_lead(page: &mut Page, body: &mut Vec<String>, captioned: &mut Vec<usize>) {
+    let (Some(title), Some(first)) = (
+        page.title.as_deref(),
+        body.iter().position(|l| body_like(l)),
+    ) else {
+        return;
+    };
+    if first == 0 || body[..first].iter().any(|l| ends_sentence(l)) {
+        return;
+    }
+    let line = &body[first - 1];
+    let shaped = (6..=30).contains(&word_count(line))
+        && line.starts_with(char::is_uppercase)
+        && captions::shape(line) == captions::Shape::Text;
+    let said: Vec<String> = body[first..]
+        .iter()
+        .filter(|l| body_like(l))
+        .take(3)
+        .flat_map(|l| words_of(l))
+        .collect();
+    if shaped && echo_share(title, &said) < 0.25 && echo_share(line, &said) >= 0.6 {
+        page.title = Some(header::headline(line));
+        body.drain(..first);
+        captioned.retain(|&c| c >= first);
+        for c in captioned.iter_mut() {
+            *c -= first;
+        }
+    }
+}
+
+/// The headline of a page that set it under the lead or among the
+/// paragraphs (the summary, then the headline last; or a paragraph or
+/// two, then the headline and the lead): a line of no sentence whose
+/// words are nearly all in the lead next to it, one opening with its time
+/// ("Sáng 10/7, …") or the first paragraph. A caption's words are no
+/// headline.
+fn headline_by_lead(body: &[String]) -> Option<usize> {
+    let is_lead = |k: usize| {
+        body.get(k)
+            .is_some_and(|l| body_like(l) && (k == 0 || starts_with_time(&text::lower_same(l))))
+    };
+    body.iter().enumerate().find_map(|(k, line)| {
+        let n = word_count(line);
+        let shaped = (6..=30).contains(&n)
+            && !ends_sentence(line)
+            && line.starts_with(char::is_uppercase)
+            && captions::shape(line) == captions::Shape::Text;
+        if !shaped {
+            return None;
+        }
+        let echoed = |lead: &String| echo_share(line, &words_of(lead)) >= 0.9;
+        // Above the lead, or last on the page under the summary: a line
+        // between paragraphs that echoes the one above is its caption.
+        let above = is_lead(k + 1) && echoed(&body[k + 1]);
+        let under = k + 1 == body.len() && k > 0 && is_lead(k - 1) && echoed(&body[k - 1]);
+        (above || under).then_some(k)
+    })
+}
+
+/// Moves the photo captions among the paragraphs (`captions::mark`) to
+/// the page's captions; `captioned` follows the lines that stay.
+fn take_captions(page: &mut Page, body: &mut Vec<String>, captioned: &mut Vec<usize>) {
+    let marks = captions::mark(body, captioned, page.title.is_some());
+    if !marks.contains(&true) {
+        return;
+    }
+    let mut kept = Vec::with_capacity(body.len());
+    let mut kept_captioned = Vec::new();
+    for (k, (line, caption)) in std::mem::take(body).into_iter().zip(marks).enumerate() {
+        if caption {
+            page.captions.push(line);
+            continue;
+        }
+        if captioned.contains(&k) {
+            kept_captioned.push(kept.len());
+        }
+        kept.push(line);
+    }
+    *body = kept;
+    *captioned = kept_captioned;
 }
 
 /// The text of a line marked as a Markdown heading ("# …" to "###### …").
@@ -592,9 +699,13 @@ impl Reader {
         }
         // Some outlets sign under the lead that sums the article up ("Thu
         // Hà" or "PV" between the sapo and the body); it is the writer
-        // when the article goes on after it (`read_page` decides).
+        // when the article goes on after it (`read_page` decides). Labels
+        // or a menu row kept above the sapo are no sentences before it.
+        let sapo_last = self.body.split_last().is_some_and(|(sapo, above)| {
+            body_like(sapo) && above.iter().all(|l| !ends_sentence(l))
+        });
         if self.seen_body == 1
-            && self.body.len() == 1
+            && sapo_last
             && self.page.title.is_some()
             && self.page.header_name.is_none()
             && !line.starts_with('(')

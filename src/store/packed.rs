@@ -35,6 +35,7 @@ struct PackedReport {
     documents: Vec<u32>,
     figures: Vec<u32>,
     movements: Vec<u32>,
+    captions: Vec<u32>,
 }
 
 /// One part as written: the reports' file ids, the distinct texts, and
@@ -114,6 +115,7 @@ fn pack_report<'a>(t: &mut Texts<'a>, r: &'a Report) -> PackedReport {
         documents,
         figures,
         movements,
+        captions,
         body: _,
     } = r;
     let officials = officials
@@ -150,6 +152,7 @@ fn pack_report<'a>(t: &mut Texts<'a>, r: &'a Report) -> PackedReport {
         documents: t.ids(documents),
         figures: t.ids(figures),
         movements: t.ids(movements),
+        captions: t.ids(captions),
     }
 }
 
@@ -194,6 +197,7 @@ pub(super) fn unpack(bytes: &[u8]) -> Result<(Vec<i64>, Vec<Report>), String> {
             documents: texts.list(&p.documents)?,
             figures: texts.list(&p.figures)?,
             movements: texts.list(&p.movements)?,
+            captions: texts.list(&p.captions)?,
             body: Body::default(),
         });
     }
@@ -256,6 +260,7 @@ mod tests {
                     },
                 ],
                 figures: vec!["120 hộ".into()],
+                captions: vec!["Quang cảnh hội nghị".into()],
                 body: Body::new("Sáng 12-3, hội nghị."),
                 ..Report::default()
             })

@@ -155,6 +155,8 @@ fn report_lines<'a>(app: &'a App, r: &'a Report, with_body: bool) -> Vec<Line<'a
         ("Documents", &r.documents),
         ("Figures", &r.figures),
         ("Movements", &r.movements),
+        // Photo captions apart from the article text they stood in.
+        ("Captions", &r.captions),
     ] {
         if !items.is_empty() {
             lines.push(Line::styled(name, t.label));

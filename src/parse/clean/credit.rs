@@ -10,11 +10,13 @@ use std::sync::LazyLock;
 /// A credit at the end of a line, with what stands before it: "Ảnh" (or
 /// "Ảnh minh họa", "Ảnh tư liệu"), then a colon and a source of up to five
 /// words opening with a capital ("Ảnh: VGP/Lê Sơn", "Ảnh: Công an cung
-/// cấp", "Ảnh: PV/Vietnam+"), or, with no colon, two to four capitalised
-/// words ("Ảnh Quang Vinh").
+/// cấp", "Ảnh: PV/Vietnam+", the agency after a dash: "Ảnh: Minh Đức –
+/// TTXVN"), or, with no colon, two to four capitalised words ("Ảnh Quang
+/// Vinh"). A page may glue the credit to the caption's last word
+/// ("… lão thànhẢnh: THU HÀ").
 static CREDIT: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"(?P<pre>^|\s*[-–(]\s*|\s+)\(?(?:Ảnh|ẢNH)(?:(?: minh (?:họa|hoạ)| tư liệu)(?:\s*:\s*[\p{Lu}0-9][\p{L}0-9.+]*(?:[ /][\p{L}0-9][\p{L}0-9.+]*){0,4})?|(?P<colon>\s*:\s*)[\p{Lu}0-9][\p{L}0-9.+]*(?:[ /][\p{L}0-9][\p{L}0-9.+]*){0,4}|(?P<bare> )\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){1,3})\s*\)?[.,]?\s*\)?(?:\s*\|)?$",
+        r"(?P<pre>^|\s*[-–(]\s*|\s+|(?P<glued>))\(?(?:Ảnh|ẢNH)(?:(?: minh (?:họa|hoạ)| tư liệu)(?:\s*:\s*[\p{Lu}0-9][\p{L}0-9.+]*(?:(?:[ /]|\s[-–]\s)[\p{L}0-9][\p{L}0-9.+]*){0,4})?|(?P<colon>\s*:\s*)[\p{Lu}0-9][\p{L}0-9.+]*(?:(?:[ /]|\s[-–]\s)[\p{L}0-9][\p{L}0-9.+]*){0,4}|(?P<bare> )\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){1,3})\s*\)?[.,]?\s*\)?(?:\s*\|)?$",
     )
 });
 
@@ -36,6 +38,11 @@ pub fn credit_start(line: &str) -> Option<usize> {
     // colon ("… Phú Quý. Ảnh Quang Vinh") count only after a full stop.
     let sep = pre.as_str().trim();
     let before = line[..start].trim_end();
+    // Glued to a word, only "Ảnh:" with its colon is a credit ("… quàẢnh: B").
+    if caps.name("glued").is_some() {
+        let after_letter = before.chars().next_back().is_some_and(char::is_alphabetic);
+        return (after_letter && caps.name("colon").is_some()).then_some(start);
+    }
     let closed = before.ends_with(['.', '!', '?', '…', '"', '”', ')']);
     if caps.name("bare").is_some() {
         return (closed && sep.is_empty() && before.ends_with('.')).then_some(start);
@@ -129,6 +136,17 @@ mod tests {
             cut("Bí thư Huyện ủy dự ngày hội sáng 27.1 ẢNH: N.T.H"),
             Some("Bí thư Huyện ủy dự ngày hội sáng 27.1")
         );
+        // The agency after the photographer, and a credit glued to the
+        // caption's last word.
+        assert_eq!(
+            cut("Lãnh đạo xã trao quà cho hộ nghèo. Ảnh: Minh Đức – TTXVN"),
+            Some("Lãnh đạo xã trao quà cho hộ nghèo.")
+        );
+        assert_eq!(
+            cut("Bí thư Thành ủy trao huy hiệu cho đảng viên lão thànhẢnh: THU HÀ"),
+            Some("Bí thư Thành ủy trao huy hiệu cho đảng viên lão thành")
+        );
+        assert_eq!(cut("Triển lãm mang tên Hình Ảnh Quê Hương"), None);
         // No colon and no full stop: words of the caption, not a credit.
         assert_eq!(cut("Bà con xem triển lãm Ảnh Đẹp Quê Hương"), None);
         assert_eq!(

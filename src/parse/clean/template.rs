@@ -68,6 +68,8 @@ const BUTTON_WORDS: &[&str] = &[
     "xem", "với", "cỡ", "chữ", ":",
     // "Tăng cỡ chữ Giảm cỡ chữ".
     "tăng", "giảm",
+    // "Share Bai :": a label written without its tone marks.
+    "bai",
 ];
 
 /// Phone numbers: nine or more digits in groups ("0903.343.439", "028 3930 5376").
@@ -304,16 +306,18 @@ fn is_menu(lower: &str, line: &str, n: usize) -> bool {
         .count();
     // Menu names of several words ("Bạn cần biết") capitalise only their
     // first; a short line that is mostly menu names needs a third
-    // capitalised.
-    if capitalised * 2 < n && (capitalised * 3 < n || n > 10) {
+    // capitalised. So does a long one whose words are two thirds menu
+    // names ("Thời sự 24h Chính trị Xã hội Thế giới Bất động sản …").
+    if capitalised * 3 < n {
         return false;
     }
+    let few_capitals = capitalised * 2 < n && n > 10;
     // "Tin mới Tin 24h Tin thị trường Tin thế giới": items opening with
     // one word, which no headline repeats three times.
     // Counted on the whole line: `lower` holds only the opening of a long
     // one, and a long sentence may name "Tỉnh ủy" three times.
     let words = line.split(' ').filter(|w| !w.is_empty()).count();
-    if words <= 14 && capitalised >= 3 && repeats_capitalised(line) {
+    if !few_capitals && words <= 14 && capitalised >= 3 && repeats_capitalised(line) {
         return true;
     }
     // Menu names are one or two words: compare words, not substrings
@@ -348,6 +352,9 @@ fn is_menu(lower: &str, line: &str, n: usize) -> bool {
             (hits, covered) = (hits + 1, covered + 3);
         }
         (prev2, prev) = (prev, w);
+    }
+    if few_capitals {
+        return hits >= 3 && covered * 3 >= n * 2;
     }
     hits >= 3 && (capitalised * 2 >= n || covered * 2 >= n)
 }

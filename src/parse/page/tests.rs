@@ -17,8 +17,8 @@ Thu Hà\nTin liên quan\n09:10 01/07/2022\nHuyện tổ chức hội thi tuyên 
     );
     assert_eq!(page.header_dates, ["12/07/2022 95"]);
     assert_eq!(page.byline.as_deref(), Some("Thu Hà"));
-    assert_eq!(page.paragraphs.len(), 3, "{:?}", page.paragraphs);
-    assert_eq!(page.paragraphs[1], "Quang cảnh hội nghị");
+    assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
+    assert_eq!(page.captions, ["Quang cảnh hội nghị"]);
     let body = page.paragraphs.join("\n");
     assert!(!body.contains("ảnh 1") && !body.contains("hội thi") && !body.contains("truy cập"));
 }
@@ -315,7 +315,8 @@ Sáng 9/5, Đại hội đại biểu Hội Nông dân tỉnh lần thứ X khai
         page.title.as_deref(),
         Some("Sáng 9/5, khai mạc Đại hội đại biểu Hội Nông dân tỉnh lần thứ X")
     );
-    assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
+    assert_eq!(page.paragraphs.len(), 1, "{:?}", page.paragraphs);
+    assert_eq!(page.captions, ["Các đại biểu dự phiên trù bị chiều 8/5."]);
     // A lead with its full stop stays the article.
     let page = read_page("Sáng 9/5, Hội Nông dân tỉnh tổ chức đại hội.\n");
     assert_eq!(page.title, None);
@@ -659,8 +660,8 @@ fn a_caption_above_the_lead_is_no_lead() {
     let page = read_page(
         "Ra mắt Ban Trị sự nhiệm kỳ mới\nBan Trị sự tỉnh ra mắt tại đại hội - Ảnh: Minh Hải\nVăn phòng Giáo hội cho biết Ban Thường trực Hội đồng Trị sự vừa ban hành quyết định bổ nhiệm hai chức danh.\nQuyết định có hiệu lực từ ngày ký.",
     );
-    assert_eq!(page.captions_above, 1, "{:?}", page.paragraphs);
-    assert!(page.paragraphs[1].starts_with("Văn phòng Giáo hội"));
+    assert_eq!(page.captions, ["Ban Trị sự tỉnh ra mắt tại đại hội"]);
+    assert!(page.paragraphs[0].starts_with("Văn phòng Giáo hội"));
 }
 
 #[test]
@@ -959,7 +960,7 @@ Sáng 12/12, Ban Dân vận Huyện ủy tổ chức hội nghị tổng kết c
 ![]() |\n| Quang cảnh hội nghị. |\n\
 Các đại biểu đã thảo luận, đề xuất nhiều giải pháp thiết thực cho thời gian tới.\n";
     let page = read_page(text);
-    assert_eq!(page.paragraphs[1], "Quang cảnh hội nghị.");
+    assert_eq!(page.captions, ["Quang cảnh hội nghị."]);
     assert!(page.paragraphs.iter().all(|p| !p.contains('|')));
     assert_eq!(table_cell("| Tin | Ảnh |"), None);
 }
@@ -971,20 +972,20 @@ Sáng 3/10, Ban Dân vận Huyện ủy tổ chức giao ban. Phát biểu kết
 Đồng chí Trưởng Ban Dân vận Huyện ủy phát biểu.\n\
 tiếp tục nhân rộng các mô hình dân vận khéo trong thời gian tới.\n";
     let page = read_page(text);
-    assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
+    assert_eq!(page.paragraphs.len(), 1, "{:?}", page.paragraphs);
     assert!(page.paragraphs[0].ends_with(
         "đề nghị các xã, tiếp tục nhân rộng các mô hình dân vận khéo trong thời gian tới."
     ));
     assert_eq!(
-        page.paragraphs[1],
-        "Đồng chí Trưởng Ban Dân vận Huyện ủy phát biểu."
+        page.captions,
+        ["Đồng chí Trưởng Ban Dân vận Huyện ủy phát biểu."]
     );
     let text = "Giao ban công tác dân vận quý III\n\
 Sáng 3/10, Ban Dân vận Huyện ủy tổ chức giao ban. Phát biểu kết luận, đồng chí Trưởng Ban Dân vận Huyện ủy đề nghị các xã trong huyện\n\
 Các đại biểu dự buổi giao ban.\n\
 tiếp tục nhân rộng các mô hình dân vận khéo.\n";
     let page = read_page(text);
-    assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
+    assert_eq!(page.paragraphs.len(), 1, "{:?}", page.paragraphs);
     assert!(
         page.paragraphs[0].ends_with("trong huyện tiếp tục nhân rộng các mô hình dân vận khéo.")
     );
@@ -1439,5 +1440,105 @@ Sáng 12/3, Hội Cựu chiến binh xã Nà Hang tổ chức ra quân làm đư
     assert_eq!(
         sentence_end(text).map(|at| &text[..at]),
         Some("Còn nhiều việc..")
+    );
+}
+
+#[test]
+fn captions_between_paragraphs_leave_the_article_and_short_paragraphs_stay() {
+    let page = read_page(
+        "Huyện ủy Tân Phú tổng kết công tác dân vận năm 2025\n\
+Sáng 8/1, Huyện ủy Tân Phú tổ chức hội nghị tổng kết công tác dân vận năm 2025.\n\
+Đồng chí Lê Văn Hòa phát biểu chỉ đạo hội nghị\n\
+Năm qua, hệ thống dân vận các cấp đã tham mưu nhiều mô hình hay, được nhân dân đồng tình hưởng ứng.\n\
+Đại hội đã bầu 15 đồng chí vào Ban Chấp hành.\n\
+Bí thư Huyện ủy (thứ ba từ trái sang) trao giấy khen cho các tập thể. Ảnh: Thu Hà\n\
+Hội nghị cũng đề ra nhiều giải pháp nâng cao hiệu quả công tác dân vận trong năm 2026.",
+    );
+    assert_eq!(
+        page.captions,
+        [
+            "Đồng chí Lê Văn Hòa phát biểu chỉ đạo hội nghị",
+            "Bí thư Huyện ủy (thứ ba từ trái sang) trao giấy khen cho các tập thể."
+        ]
+    );
+    let body = page.paragraphs.join("\n");
+    assert!(body.contains("Đại hội đã bầu 15 đồng chí"), "{body}");
+    assert!(
+        !body.contains("phát biểu chỉ đạo") && !body.contains("Ảnh:"),
+        "{body}"
+    );
+}
+
+#[test]
+fn a_caption_whose_credit_was_cut_is_no_paragraph() {
+    let page = read_page(
+        "Xã An Lạc ra mắt tổ dân vận khéo\n\
+Chiều 3/4, xã An Lạc ra mắt mô hình tổ dân vận khéo ở thôn Đông.\n\
+Niềm vui của bà con thôn Đông trong ngày ra mắt mô hình. Ảnh: Minh Đức – TTXVN\n\
+Mô hình do Mặt trận xã phối hợp các đoàn thể xây dựng, thu hút 40 hộ dân tham gia.",
+    );
+    assert_eq!(
+        page.captions,
+        ["Niềm vui của bà con thôn Đông trong ngày ra mắt mô hình."]
+    );
+    assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
+}
+
+#[test]
+fn a_headline_set_above_the_lead_or_last_under_the_summary_is_the_headline() {
+    let above = read_page(
+        "Tại buổi làm việc, Mặt trận và các đoàn thể xã báo cáo kết quả tiếp nhận hồ sơ, cơ sở vật chất từ các đơn vị sáp nhập, ổn định tổ chức, bố trí chỗ làm việc cho cán bộ và phương hướng nhiệm vụ thời gian tới.\n\
+Đảng ủy xã Hòa Bình làm việc với Mặt trận và các đoàn thể xã\n\
+Sáng 5/8, Đảng ủy xã Hòa Bình làm việc với Mặt trận và các đoàn thể xã về nhiệm vụ thời gian tới.",
+    );
+    assert_eq!(
+        above.title.as_deref(),
+        Some("Đảng ủy xã Hòa Bình làm việc với Mặt trận và các đoàn thể xã")
+    );
+    assert_eq!(above.paragraphs.len(), 2);
+    let under = read_page(
+        "Sáng 20/3, Ban Thường vụ Tỉnh ủy tổ chức hội nghị quán triệt các văn bản mới của Trung ương về công tác cán bộ.\n\
+Tỉnh ủy quán triệt các văn bản mới của Trung ương về công tác cán bộ",
+    );
+    assert_eq!(
+        under.title.as_deref(),
+        Some("Tỉnh ủy quán triệt các văn bản mới của Trung ương về công tác cán bộ")
+    );
+    // Between paragraphs, a line that echoes the lead is its photo's caption.
+    let between = read_page(
+        "Sáng 20/3, Ủy ban Mặt trận phường 4 tổ chức đại hội đại biểu nhiệm kỳ mới.\n\
+Ủy ban Mặt trận phường 4 nhiệm kỳ mới ra mắt đại hội\n\
+Nhiệm kỳ qua, Mặt trận phường đã phối hợp tốt với các đoàn thể chăm lo đời sống nhân dân.",
+    );
+    assert_eq!(between.title, None);
+}
+
+#[test]
+fn a_menu_row_taken_for_the_headline_gives_way_to_the_line_the_article_echoes() {
+    let page = read_page(
+        "Xu hướng Góc nhìn Tri thức mới Nói thẳng - Nói thật Cần biết Báo giấy\n\
+Chuyên đề Người tốt việc tốt Giải mã Ký sự Xe Nhà đất\n\
+Hội Nông dân tỉnh Bình An tổng kết phong trào sản xuất giỏi năm 2025\n\
+Phong trào nông dân thi đua sản xuất, kinh doanh giỏi tiếp tục lan tỏa trong toàn tỉnh.\n\
+Thanh Tâm\n\
+Sáng 9/1, Hội Nông dân tỉnh Bình An tổ chức hội nghị tổng kết phong trào sản xuất, kinh doanh giỏi năm 2025.",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Hội Nông dân tỉnh Bình An tổng kết phong trào sản xuất giỏi năm 2025")
+    );
+    // The writer signs under the summary, the menu rows above it.
+    assert_eq!(page.header_name.as_deref(), Some("Thanh Tâm"));
+    assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
+    // A headline the article echoes stays, whatever stands under it.
+    let page = read_page(
+        "Hội Nông dân tỉnh Bình An tổng kết phong trào sản xuất giỏi\n\
+Chuyên đề Người tốt việc tốt Giải mã Ký sự Xe Nhà đất\n\
+Nông dân sản xuất giỏi, một năm nhìn lại từ cơ sở\n\
+Sáng 9/1, Hội Nông dân tỉnh Bình An tổ chức hội nghị tổng kết phong trào sản xuất, kinh doanh giỏi năm 2025.",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Hội Nông dân tỉnh Bình An tổng kết phong trào sản xuất giỏi")
     );
 }

@@ -1,0 +1,335 @@
+//! Photo captions left among the article's paragraphs, told by their
+//! shape: a line that says who or what a photo shows and what they do in
+//! it ("Đồng chí A phát biểu chỉ đạo đại hội", "Quang cảnh hội nghị.",
+//! "Ông A (bìa trái) trao quà …", "Ảnh 2. Các đại biểu dự lễ."). They are
+//! taken out of the article text and kept as the report's captions, whose
+//! people are still read. A paragraph that tells something (a tense, a
+//! reason, a quotation, a list) is never one, however short. The words
+//! are data (`assets/lexicon/captions.txt`).
+
+use super::{body_like, ends_sentence};
+use crate::parse::lexicon::{self, spellings};
+use crate::parse::lookup::Map;
+use crate::parse::text::{is_letter, lower_same, word_count};
+use crate::parse::vocab;
+use std::sync::LazyLock;
+
+/// What a word of the caption list is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    /// Opens a caption with who it shows ("các đại biểu", "đồng chí").
+    Subject,
+    /// Opens a caption that needs no verb ("quang cảnh").
+    Scene,
+    /// What someone does in a photo ("phát biểu", "trao", "tại").
+    Act,
+    /// Tense and reasoning words of a paragraph ("đã", "cho biết").
+    Narrative,
+    /// A word of a place in the photo ("thứ", "từ", "bìa").
+    Position,
+    /// A side of the photo ("trái", "phải", "giữa").
+    Side,
+}
+
+/// Every phrase of the list, in both spellings, with its kind.
+static WORDS: LazyLock<Map<String, Kind>> = LazyLock::new(|| {
+    let mut m = Map::default();
+    for (w, marker) in lexicon::entries(lexicon::CAPTIONS) {
+        let kind = match marker {
+            "subject" => Kind::Subject,
+            "scene" => Kind::Scene,
+            "act" => Kind::Act,
+            "narrative" => Kind::Narrative,
+            "side" => Kind::Side,
+            _ => Kind::Position,
+        };
+        for s in spellings(w) {
+            m.insert(s, kind);
+        }
+    }
+    m
+});
+
+/// The most words in a phrase of the list.
+const LONGEST: usize = 4;
+
+/// The kind of the phrase `words` make, if listed.
+fn kind_of(words: &[&str]) -> Option<Kind> {
+    WORDS.get(&words.join(" ")).copied()
+}
+
+/// Whether some phrase of `kind` stands in `words`, as whole words.
+fn holds(words: &[&str], kind: Kind) -> bool {
+    (0..words.len()).any(|i| {
+        (1..=LONGEST.min(words.len() - i)).any(|n| kind_of(&words[i..i + n]) == Some(kind))
+    })
+}
+
+/// How sure the shape of a line makes it a caption.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Shape {
+    /// Article text.
+    Text,
+    /// Caption words alone: a caption between paragraphs, or under the
+    /// headline above the lead.
+    Worded,
+    /// A caption whatever stands around it: a place in the photo in
+    /// brackets, or a photo's number before it ("Ảnh 1. …").
+    Marked,
+}
+
+/// Where someone stands in a photo, in brackets: "(bìa trái)", "(thứ hai
+/// từ phải sang)", "(hàng đầu, thứ 7 từ trái sang)", "(giữa)".
+pub(super) fn position_note(lower: &str) -> bool {
+    lower.match_indices('(').any(|(at, _)| {
+        let Some(len) = lower[at + 1..].find(')') else {
+            return false;
+        };
+        let inner: Vec<&str> = lower[at + 1..at + 1 + len]
+            .split([' ', ','])
+            .filter(|w| !w.is_empty())
+            .collect();
+        let kinds: Vec<Option<Kind>> = inner
+            .iter()
+            .map(|w| {
+                if w.bytes().all(|b| b.is_ascii_digit()) {
+                    Some(Kind::Position)
+                } else {
+                    WORDS.get(*w).copied()
+                }
+            })
+            .collect();
+        (1..=8).contains(&inner.len())
+            && kinds.contains(&Some(Kind::Side))
+            && kinds
+                .iter()
+                .all(|k| matches!(k, Some(Kind::Side | Kind::Position)))
+    })
+}
+
+/// "Ảnh 1. …", "Hình 2: …": a photo's number opening its caption.
+fn numbered_photo(lower: &str) -> bool {
+    let Some(rest) = lower
+        .strip_prefix("ảnh ")
+        .or_else(|| lower.strip_prefix("hình "))
+    else {
+        return false;
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&digits)
+        && rest[digits..].starts_with(['.', ':'])
+        && word_count(&rest[digits + 1..]) >= 2
+}
+
+/// Whether `words` open with an office or a rank ("Tổng Bí thư …", "Phó
+/// Chủ tịch UBND tỉnh …", "Đại tá …").
+fn opens_with_office(words: &[&str]) -> bool {
+    (1..=words.len().min(4)).any(|n| vocab::is_head(&words[..n].join(" ")))
+}
+
+/// The shape of one body line.
+pub(super) fn shape(line: &str) -> Shape {
+    let n = word_count(line);
+    if !(2..=40).contains(&n) || !line.starts_with(char::is_uppercase) {
+        return Shape::Text;
+    }
+    let lower = lower_same(line);
+    // A quotation, a list's heading or a line that asks or exclaims tells
+    // something.
+    let told = line.ends_with([':', '!', '?', ';'])
+        || line.contains(['"', '“', '”', ';'])
+        || lower.contains(": ");
+    if told {
+        return Shape::Text;
+    }
+    if position_note(&lower) || numbered_photo(&lower) {
+        return Shape::Marked;
+    }
+    let words: Vec<&str> = lower
+        .split(|c: char| !is_letter(c) && !c.is_ascii_digit())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if holds(&words, Kind::Narrative) {
+        return Shape::Text;
+    }
+    let opener = (1..=LONGEST.min(words.len())).find_map(|k| kind_of(&words[..k]));
+    let stop = ends_sentence(line);
+    // A caption is a line or two under the photo: one with its full stop
+    // runs shorter than one without.
+    let short = n <= if stop { 25 } else { 35 };
+    let shown = match opener {
+        Some(Kind::Scene) => true,
+        Some(Kind::Subject) => holds(&words[1..], Kind::Act) || portrait(line, &lower),
+        _ => opens_with_office(&words) && holds(&words[1..], Kind::Act),
+    };
+    if short && shown {
+        Shape::Worded
+    } else {
+        Shape::Text
+    }
+}
+
+/// A portrait's caption: an honorific, a name, maybe the person's office
+/// after a comma, and nothing else ("Ông Trần Văn An, Bí thư Đảng ủy
+/// phường.", "Đối tượng Lê Văn Bình").
+fn portrait(line: &str, lower: &str) -> bool {
+    const HONORIFICS: &[&str] = &["ông ", "bà ", "đồng chí ", "đối tượng "];
+    let Some(h) = HONORIFICS.iter().find(|h| lower.starts_with(*h)) else {
+        return false;
+    };
+    let rest = line[h.len()..].trim_end_matches('.');
+    let (name, office) = rest.split_once(", ").unwrap_or((rest, ""));
+    let name_words: Vec<&str> = name.split(' ').collect();
+    let named = (2..=4).contains(&name_words.len())
+        && name_words.iter().all(|w| w.starts_with(char::is_uppercase));
+    let office_words: Vec<String> = lower_same(office)
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect();
+    let office_words: Vec<&str> = office_words.iter().map(String::as_str).collect();
+    named && (office.is_empty() || (office_words.len() <= 12 && opens_with_office(&office_words)))
+}
+
+/// Which lines of `body` are photo captions. `captioned` lines lost a
+/// photo's credit; `headline` says the page has one, so that a caption
+/// may stand first, above the lead. Nothing is marked unless a paragraph
+/// of article text stays.
+pub(super) fn mark(body: &[String], captioned: &[usize], headline: bool) -> Vec<bool> {
+    let shapes: Vec<Shape> = body.iter().map(|l| shape(l)).collect();
+    // The last paragraph of article text: a caption under it without its
+    // credit is the tail's to read (it may be a byline).
+    let last = body
+        .iter()
+        .zip(&shapes)
+        .rposition(|(l, s)| *s == Shape::Text && body_like(l));
+    let Some(last) = last else {
+        return vec![false; body.len()];
+    };
+    // Under the last paragraph, only the captions right under it: what
+    // follows another line there is the tail's (a byline, a caption
+    // broken over two lines, other articles).
+    let run = shapes[last + 1..]
+        .iter()
+        .take_while(|s| **s != Shape::Text)
+        .count();
+    (0..body.len())
+        .map(|k| match shapes[k] {
+            _ if k > last + run => false,
+            Shape::Marked => true,
+            // First on the page, under the headline, a caption has no
+            // full stop: a line that ends its sentence there is the lead.
+            Shape::Worded => k > 0 || (headline && !ends_sentence(&body[k])),
+            Shape::Text => k < last && captioned.contains(&k) && word_count(&body[k]) >= 2,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn captions_by_their_words() {
+        for line in [
+            "Đồng chí Lê Văn Hùng phát biểu chỉ đạo hội nghị",
+            "Quang cảnh hội nghị.",
+            "Toàn cảnh buổi làm việc tại trụ sở Đảng ủy xã Tân Lập",
+            "Các đại biểu dự hội nghị.",
+            "Các đồng chí Thường trực Đảng ủy xã chủ trì hội nghị.",
+            "Văn nghệ chào mừng Đại hội.",
+            "Đoàn Chủ tịch Đại hội.",
+            "Đối tượng Hoàng Văn Tư cùng tang vật tại cơ quan Công an.",
+            "Đối tượng Lò Văn Sinh",
+            "Phó Bí thư Tỉnh ủy Lê Thị Hoa trao quà cho các hộ nghèo",
+            "Bộ trưởng tham quan gian trưng bày sản phẩm của hợp tác xã",
+            "Tổng Bí thư thăm gian trưng bày sách",
+            "Chủ tịch nước tham quan không gian văn hóa của đồng bào Chăm",
+            "Một số ý kiến phát biểu trong phần thảo luận tại tổ.",
+            "Quang cảnh buổi họp báo thông tin về Đại hội đại biểu Đảng bộ tỉnh lần thứ XV, nhiệm kỳ 2025 – 2030.",
+            "Ông Đinh Văn Phúc, Bí thư Đảng ủy xã Hòa An.",
+        ] {
+            assert_eq!(shape(line), Shape::Worded, "{line}");
+        }
+    }
+
+    #[test]
+    fn offices_open_a_caption() {
+        assert!(opens_with_office(&["tổng", "bí", "thư", "thăm"]));
+        assert!(opens_with_office(&["phó", "chủ", "tịch", "ubnd"]));
+        assert!(!opens_with_office(&["hội", "nghị"]));
+    }
+
+    #[test]
+    fn a_place_in_the_photo_or_its_number_marks_a_caption() {
+        for line in [
+            "Chủ tịch UBND tỉnh (thứ ba từ trái sang) trao bằng khen cho các tập thể.",
+            "Ông Lê An (bìa phải) và ông Trần Bình (giữa) tại lễ ra mắt",
+            "Bí thư Huyện ủy (hàng đầu, thứ 4 từ phải sang) chụp ảnh cùng đoàn viên",
+            "Ảnh 2. Các đại biểu dự lễ khánh thành.",
+        ] {
+            assert_eq!(shape(line), Shape::Marked, "{line}");
+        }
+        assert!(!position_note("hội nghị (lần thứ hai) bàn về kế hoạch"));
+        assert!(!position_note("đại hội (nhiệm kỳ 2025 - 2030)"));
+    }
+
+    #[test]
+    fn short_paragraphs_stay_text() {
+        for line in [
+            "Đại hội đã bầu 15 đồng chí vào Ban Chấp hành khóa mới.",
+            "Đến dự hội nghị có ông Trần Văn Hải, Phó Chủ tịch UBND tỉnh.",
+            "Đồng chí Lê Văn Hùng nhấn mạnh vai trò của công tác dân vận.",
+            "Các đại biểu thống nhất cao với dự thảo nghị quyết.",
+            "Ông Lê Văn Tám cho biết: xã sẽ hoàn thành trước ngày 30/6.",
+            "Tham dự buổi lễ có lãnh đạo các ban, ngành của huyện.",
+            "Nâng cao chất lượng hoạt động của Mặt trận ở khu dân cư",
+            "Lãnh đạo xã tiếp tục vận động nhân dân hiến đất làm đường",
+            "Đại biểu tham dự hội nghị đều là những người có uy tín trong cộng đồng, được nhân dân tin tưởng bầu chọn, gắn bó nhiều năm với thôn bản và luôn đi đầu trong các phong trào.",
+            "- Đồng chí Lê Văn Hùng phát biểu tại hội nghị;",
+            "Ông Nguyễn Văn Bảy, 70 tuổi, ở thôn Đông, xúc động chia sẻ niềm vui khi được tặng nhà mới cùng gia đình.",
+        ] {
+            assert_eq!(shape(line), Shape::Text, "{line}");
+        }
+    }
+
+    #[test]
+    fn captions_are_marked_only_around_article_text() {
+        let body: Vec<String> = [
+            "Sáng 12/3, Đảng ủy xã Tân Lập tổ chức hội nghị tổng kết công tác năm.",
+            "Quang cảnh hội nghị.",
+            "Hội nghị đã đánh giá kết quả thực hiện nhiệm vụ năm qua và đề ra phương hướng.",
+            "Lãnh đạo xã trao giấy khen cho các tập thể",
+        ]
+        .map(String::from)
+        .to_vec();
+        assert_eq!(mark(&body, &[], true), [false, true, false, true]);
+        // First on the page, a caption needs a headline above it (else it
+        // may be all there is to title the report) and no full stop (else
+        // it may be a short lead).
+        let first: Vec<String> = body[1..].to_vec();
+        assert_eq!(mark(&first, &[], false), [false, false, true]);
+        assert_eq!(mark(&first, &[], true), [false, false, true]);
+        let mut unstopped = first.clone();
+        unstopped[0] = "Quang cảnh hội nghị".into();
+        assert_eq!(mark(&unstopped, &[], false), [false, false, true]);
+        assert_eq!(mark(&unstopped, &[], true), [true, false, true]);
+        // With no paragraph of text, nothing is a caption.
+        let only: Vec<String> = vec!["Quang cảnh hội nghị.".into()];
+        assert_eq!(mark(&only, &[], true), [false]);
+        // Under the last paragraph, a caption after a line of the tail is
+        // left to the tail.
+        let mut tail = body.clone();
+        tail.insert(3, "Thu Hà".into());
+        assert_eq!(mark(&tail, &[], true), [false, true, false, false, false]);
+        // A line whose credit was cut off is a caption between paragraphs.
+        let credited: Vec<String> = [
+            "Sáng 12/3, Đảng ủy xã Tân Lập tổ chức hội nghị tổng kết công tác năm.",
+            "Niềm vui của người dân xã Tân Lập trong ngày hội",
+            "Hội nghị đã đánh giá kết quả thực hiện nhiệm vụ năm qua và đề ra phương hướng.",
+        ]
+        .map(String::from)
+        .to_vec();
+        assert_eq!(mark(&credited, &[1], true), [false, true, false]);
+    }
+}
