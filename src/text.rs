@@ -70,6 +70,13 @@ pub fn fold_lower_char(c: char) -> char {
     }
 }
 
+/// Whether `word` in lower case is `lower` (a lower-case word), as
+/// `word.to_lowercase() == lower` says but without allocating: titles are
+/// read word by word, and most words differ from a cue word at once.
+pub fn eq_lower(word: &str, lower: &str) -> bool {
+    word.chars().flat_map(char::to_lowercase).eq(lower.chars())
+}
+
 /// Appends the folded, lower-cased form of `s` to `out`, char for char.
 pub fn push_fold_lower(out: &mut String, s: &str) {
     out.extend(s.chars().map(fold_lower_char));

@@ -5,7 +5,7 @@
 //! case, tone placement and abbreviations. Knows titles, not reports.
 
 use super::jurisdiction;
-use crate::text::name_key;
+use crate::text::{eq_lower, name_key};
 use std::sync::{Arc, LazyLock, Mutex};
 
 /// The tier of local government a level word names.
@@ -64,14 +64,15 @@ const CENTRAL_WORDS: &[&str] = &[
     "thứ trưởng",
 ];
 
-/// A level word at a word: its tier, how many words it takes, and whether
-/// it is a party committee ("Tỉnh ủy") rather than a unit ("tỉnh").
-fn level_at(words: &[&str], i: usize) -> Option<(Tier, usize, bool)> {
-    let low = |k: usize| words.get(k).map(|w| w.to_lowercase()).unwrap_or_default();
+/// A level word at a word of `lower` (a title's words in lower case): its
+/// tier, how many words it takes, and whether it is a party committee
+/// ("Tỉnh ủy") rather than a unit ("tỉnh").
+fn level_at(lower: &[String], i: usize) -> Option<(Tier, usize, bool)> {
+    let low = |k: usize| lower.get(k).map_or("", String::as_str);
     let (w, next) = (low(i), low(i + 1));
     let next = next.trim_end_matches([',', ';']);
     let committee = matches!(next, "ủy" | "uỷ" | "đoàn");
-    let tier = match w.as_str() {
+    let tier = match w {
         "tỉnh" => Tier::Province,
         "thành" if committee => Tier::City,
         "thành" if next == "phố" => return Some((Tier::City, 2, false)),
@@ -85,8 +86,7 @@ fn level_at(words: &[&str], i: usize) -> Option<(Tier, usize, bool)> {
         "phường" => return Some((Tier::Commune, 1, false)),
         "đảng" if matches!(next, "ủy" | "uỷ") => {
             // "Đảng ủy xã Tân Lập": the committee of a commune.
-            let unit = low(i + 2);
-            return match unit.as_str() {
+            return match low(i + 2) {
                 "xã" | "phường" => Some((Tier::Commune, 3, true)),
                 "thị" if low(i + 3) == "trấn" => Some((Tier::Commune, 4, true)),
                 _ => None,
@@ -196,12 +196,11 @@ pub fn read_post(title: &str) -> Post {
 /// after its long form ("Bộ Chỉ huy Quân sự (CHQS)").
 fn aside_word(w: &str) -> bool {
     let bare = w.trim_matches(['(', ')', ',', ';']);
-    let lower = bare.to_lowercase();
     let bracketed = w.starts_with('(') && w.ends_with(')') && w.len() > 2;
-    matches!(
-        lower.as_str(),
-        "khóa" | "khoá" | "nhiệm" | "kỳ" | "kì" | "-" | "–" | ""
-    ) || is_numeral(bare)
+    ["khóa", "khoá", "nhiệm", "kỳ", "kì", "-", "–", ""]
+        .iter()
+        .any(|a| eq_lower(bare, a))
+        || is_numeral(bare)
         || (bracketed
             && bare
                 .chars()
@@ -224,18 +223,18 @@ fn without_asides<'a>(words: &[&'a str]) -> Vec<&'a str> {
     let mut i = 0;
     while i < words.len() {
         let w = words[i];
-        let lower = w.trim_start_matches('(').to_lowercase();
-        let term = match lower.as_str() {
-            "khóa" | "khoá" => 1,
-            "nhiệm"
-                if matches!(
-                    words.get(i + 1).map(|n| n.trim_end_matches([',', ')'])),
-                    Some("kỳ" | "kì")
-                ) =>
-            {
-                2
-            }
-            _ => 0,
+        let bare = w.trim_start_matches('(');
+        let term = if eq_lower(bare, "khóa") || eq_lower(bare, "khoá") {
+            1
+        } else if eq_lower(bare, "nhiệm")
+            && matches!(
+                words.get(i + 1).map(|n| n.trim_end_matches([',', ')'])),
+                Some("kỳ" | "kì")
+            )
+        {
+            2
+        } else {
+            0
         };
         // A term word counts only with its number after it.
         let numbered = term > 0
@@ -279,9 +278,11 @@ fn read_written(title: &str) -> Post {
     let mut last: Option<(usize, usize, Tier)> = None;
     let mut post_end = 0;
     let mut committee = None;
+    // Each word in lower case once: level words are looked for at every word.
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     let mut i = 0;
     while i < words.len() {
-        if let Some((tier, n, is_committee)) = level_at(&words, i) {
+        if let Some((tier, n, is_committee)) = level_at(&lower, i) {
             let repeats = last.is_some_and(|(_, end, t)| end == i && t == tier)
                 && committee.is_some()
                 && !is_committee
@@ -435,6 +436,12 @@ static SYNONYM_KEYS: LazyLock<Vec<(memchr::memmem::Finder<'static>, String)>> =
 /// Punctuation inside a title read as spaces, "&" as "và".
 fn spaced(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
+    push_spaced(&mut out, s);
+    out
+}
+
+/// Appends `spaced(s)` to `out`.
+fn push_spaced(out: &mut String, s: &str) {
     for c in s.chars() {
         match c {
             '&' => out.push_str(" và "),
@@ -442,7 +449,6 @@ fn spaced(s: &str) -> String {
             c => out.push(c),
         }
     }
-    out
 }
 
 /// The key of a post: two spellings of one post ("UVBTV Tỉnh ủy",
@@ -456,7 +462,7 @@ pub fn post_key(post: &str) -> String {
         if !expanded.is_empty() {
             expanded.push(' ');
         }
-        expanded.push_str(&spaced(w.trim_end_matches([',', ';'])));
+        push_spaced(&mut expanded, w.trim_end_matches([',', ';']));
     }
     let mut key = name_key(&expanded);
     for (long, short) in SYNONYM_KEYS.iter() {

@@ -8,7 +8,7 @@
 use super::jurisdiction::{self, CENTRAL};
 use super::post::{post_key, read_title, Post, Scope, Tier};
 use crate::model::{Level, Mention, Report};
-use crate::text::name_key;
+use crate::text::{eq_lower, name_key};
 use std::borrow::Cow;
 use std::sync::{Arc, LazyLock};
 
@@ -189,12 +189,6 @@ fn headline_place(title: &str) -> Option<String> {
             .trim_end_matches([',', ':', ';'])
             .to_string()
     })
-}
-
-/// Whether `word` is `lower` (a lower-case word) in any case, without
-/// allocating: most words are no unit word and differ at once.
-fn eq_lower(word: &str, lower: &str) -> bool {
-    word.len() == lower.len() && word.chars().flat_map(char::to_lowercase).eq(lower.chars())
 }
 
 /// Every mention of `report`, resolved.
