@@ -214,6 +214,18 @@ fn cadre_decision_level(
     destination.into_iter().chain(managed).min()
 }
 
+/// The level of the body a lead says holds an event ("Sáng 2/7, Tỉnh ủy A
+/// tổ chức lễ công bố quyết định …"): the subject of its first "tổ chức",
+/// a body and no guest.
+fn holder_level(lead: &str, of: impl Fn(&str) -> Option<Level>) -> Option<Level> {
+    let end = super::bodies::actor_sentence_end(lead);
+    let at = lead.find(" tổ chức ").filter(|&at| at <= end)?;
+    let org = organizer_before(&lead[..at]);
+    (super::organizer::names_a_body(org) && !super::attended::guest(org))
+        .then(|| of(org))
+        .flatten()
+}
+
 /// Whether a headline that names no organizer of its own ("Tổng Bí thư:
 /// TP.HCM chăm lo …" quotes the leader) has a lead saying what a national
 /// leader did ("Sáng 9/2, Tổng Bí thư A cùng Đoàn công tác Trung ương có
@@ -437,7 +449,14 @@ pub fn level(
         .iter()
         .take(2)
         .find_map(|l| named_organizer(l).and_then(of));
-    // Or the body that decides on a cadre ("Bí thư Tỉnh ủy được điều động").
+    // Or the body that decides on a cadre ("Bí thư Tỉnh ủy được điều động"),
+    // unless the lead says who holds the ceremony that announces it.
+    let named = named.or_else(|| {
+        lowers
+            .get(1)
+            .and_then(|l| holder_level(l, |o| org_level(o, of, two_level)))
+            .filter(|_| cadre_decision_level(lowers[0], of, two_level).is_some())
+    });
     let named = named.or_else(|| cadre_decision_level(lowers.first()?, of, two_level));
     if let Some(l) = named {
         return Some(l);

@@ -127,6 +127,7 @@ pub(super) fn organizer_before(head: &str) -> &str {
     if let Some((p, said)) = [" cho biết, ", " cho biết "]
         .iter()
         .find_map(|w| head.find(w).map(|p| (p, w.len())))
+        .or_else(|| reporter_opener(head))
     {
         head = &head[p + said..];
         if let Some(p) = head.find(", ").filter(|&p| opens_with_time(&head[..p])) {
@@ -191,6 +192,21 @@ pub(super) fn organizer_before(head: &str) -> &str {
         .filter_map(|w| org.find(w))
         .min();
     end.map_or(org, |at| &org[..at])
+}
+
+/// Where a reporter's opener ends ("PV A/VOV thông tin, …", "Phóng viên
+/// B đưa tin, …"): the reporter passes the news on, the body named after
+/// it acts. Gives the opener's verb's position and length.
+fn reporter_opener(head: &str) -> Option<(usize, usize)> {
+    const REPORTERS: &[&str] = &["pv ", "phóng viên ", "nhóm pv ", "nhóm phóng viên "];
+    const PASSES_ON: &[&str] = &[" thông tin, ", " đưa tin, ", " thông tin: ", " đưa tin: "];
+    if !REPORTERS.iter().any(|r| head.starts_with(r)) {
+        return None;
+    }
+    PASSES_ON
+        .iter()
+        .filter_map(|w| head.find(w).map(|p| (p, w.len())))
+        .min()
 }
 
 /// The organizer after an opening time and venue written with no comma

@@ -1600,6 +1600,38 @@ fn a_cadre_decision_with_no_body_named_is_the_deciders() {
 }
 
 #[test]
+fn a_ceremony_the_lead_says_a_body_holds_outranks_a_cadre_decision_headline() {
+    // The centre appoints a province's secretary, but the province holds
+    // the ceremony that announces it.
+    let heads = [
+        "chỉ định bí thư tỉnh ủy bình phước (mới)",
+        "sáng 2/7, tại hội trường tỉnh ủy, ban thường vụ tỉnh ủy bình phước tổ chức hội nghị công bố quyết định của bộ chính trị.",
+    ];
+    assert_eq!(level(&heads, &[], "", None), Some(Level::Provincial));
+    // A lead that holds no event leaves the decision to the deciders.
+    let heads = [
+        "ba bí thư tỉnh ủy được điều động về trung ương",
+        "bộ chính trị vừa quyết định điều động ba đồng chí về công tác tại các ban đảng.",
+    ];
+    assert_eq!(level(&heads, &[], "", None), Some(Level::Central));
+}
+
+#[test]
+fn a_reporters_opener_is_no_organizer() {
+    // "PV A/Đài B thông tin, …": the body after the reporter holds the event.
+    let heads = [
+        "lễ công bố nghị quyết sáp nhập tỉnh",
+        "pv lê an/vov miền trung thông tin, sáng nay (30/6), tại hội trường thành ủy quy nhơn, tỉnh bình định tổ chức lễ công bố nghị quyết.",
+    ];
+    assert_eq!(level(&heads, &[], "", None), Some(Level::Provincial));
+    let heads = [
+        "ra mắt mô hình dân vận khéo",
+        "phóng viên đài tỉnh đưa tin, chiều 4/5, ủy ban mttq xã tân an tổ chức ra mắt mô hình dân vận khéo.",
+    ];
+    assert_eq!(level(&heads, &[], "", None), Some(Level::Commune));
+}
+
+#[test]
 fn a_national_leader_acting_in_the_lead_is_central() {
     let heads = [
         "tổng bí thư: hà tĩnh cần giữ vững khối đoàn kết",
