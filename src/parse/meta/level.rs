@@ -226,6 +226,22 @@ fn holder_level(lead: &str, of: impl Fn(&str) -> Option<Level>) -> Option<Level>
         .flatten()
 }
 
+/// The level of the official a headline says chairs its event ("Ông A,
+/// Bí thư Tỉnh ủy chủ trì hội nghị"): the one who chairs hosts, whatever
+/// bodies the lead goes on to list.
+fn chair_named_level(head: &str, of: impl Fn(&str) -> Option<Level>) -> Option<Level> {
+    let at = head.find(" chủ trì")?;
+    let before = &head[..at];
+    // "Dưới sự chủ trì của …" names the chair after the verb.
+    if before.ends_with(" sự") || before.contains("dưới sự") {
+        return None;
+    }
+    let subject = organizer_before(before.strip_suffix(" đồng").unwrap_or(before));
+    super::attended::guest(subject)
+        .then(|| of(subject))
+        .flatten()
+}
+
 /// Whether a headline that names no organizer of its own ("Tổng Bí thư:
 /// TP.HCM chăm lo …" quotes the leader) has a lead saying what a national
 /// leader did ("Sáng 9/2, Tổng Bí thư A cùng Đoàn công tác Trung ương có
@@ -435,6 +451,12 @@ pub fn level(
     date: Option<Date>,
 ) -> Option<Level> {
     let two_level = date.is_some_and(|d| d >= crate::units::REFORM);
+    // "* Ông A, Bí thư Tỉnh ủy chủ trì …": a list's bullet is no word.
+    let unbulleted: Vec<&str> = lowers
+        .iter()
+        .map(|l| l.trim_start_matches(['*', '•', '+', ' ']))
+        .collect();
+    let lowers = unbulleted.as_slice();
     match lowers.first() {
         Some(h) if national_leader_acts(h) => return Some(Level::Central),
         Some(h) if no_level_news(h) => return None,
@@ -465,6 +487,9 @@ pub fn level(
         .first()
         .and_then(|h| attended_level(h, of, two_level))
     {
+        return Some(l);
+    }
+    if let Some(l) = lowers.first().and_then(|h| chair_named_level(h, of)) {
         return Some(l);
     }
     // "(VOV) - Phó Chủ tịch nước A tham dự Ngày hội … tổ chức tại ấp B":

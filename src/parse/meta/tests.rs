@@ -1617,6 +1617,21 @@ fn a_ceremony_the_lead_says_a_body_holds_outranks_a_cadre_decision_headline() {
 }
 
 #[test]
+fn a_chair_named_in_the_headline_hosts() {
+    // The lead lists the bodies that report to the meeting, not its host.
+    let heads = [
+        "* ông trần văn bình, bí thư tỉnh ủy, chủ tịch hđnd tỉnh chủ trì hội nghị",
+        "theo báo cáo của các huyện ủy, đảng ủy trực thuộc, các cấp ủy đảng ở cơ sở đã triển khai nghị quyết.",
+    ];
+    assert_eq!(level(&heads, &[], "", None), Some(Level::Provincial));
+    let heads = [
+        "đồng chí lê thị hoa, bí thư đảng ủy xã đồng chủ trì buổi đối thoại",
+        "chiều 5/6, các thôn của xã đã cử đại diện tham dự.",
+    ];
+    assert_eq!(level(&heads, &[], "", None), Some(Level::Commune));
+}
+
+#[test]
 fn a_reporters_opener_is_no_organizer() {
     // "PV A/Đài B thông tin, …": the body after the reporter holds the event.
     let heads = [
