@@ -184,6 +184,14 @@ pub(super) fn organizer_before(head: &str) -> &str {
     if super::bodies::opens_clause(org) {
         return "";
     }
+    // "Đồng chí A, Bí thư Huyện ủy, được Ban Thường vụ Tỉnh ủy giao phụ
+    // trách …": a passive verb's agent acts, not the cadre it acts on.
+    if let Some(at) = org.rfind(" được ") {
+        let agent = &org[at + " được ".len()..];
+        if !agent.starts_with("sự ") && has_word(&ORGAN, agent) {
+            org = agent;
+        }
+    }
     // "… tổ chức tại huyện A": where it is held, not who holds it;
     // "Đoàn đại biểu Quốc hội thành phố, gồm: …": the members listed
     // after the body are not it.

@@ -1632,6 +1632,15 @@ fn a_chair_named_in_the_headline_hosts() {
 }
 
 #[test]
+fn a_passive_verbs_agent_acts_not_the_cadre() {
+    let lead = "đồng chí lê văn an, phó bí thư thường trực huyện ủy, chủ tịch hđnd huyện được ban thường vụ tỉnh ủy giao phụ trách đảng bộ huyện.";
+    assert_eq!(level(&[lead], &[], "", None), Some(Level::Provincial));
+    // An event a commune's body holds, told in the passive.
+    let lead = "sáng 9/11, ngày hội đại đoàn kết của thôn 3 được ủy ban mttq xã tân an tổ chức.";
+    assert_eq!(level(&[lead], &[], "", None), Some(Level::Commune));
+}
+
+#[test]
 fn a_reporters_opener_is_no_organizer() {
     // "PV A/Đài B thông tin, …": the body after the reporter holds the event.
     let heads = [
