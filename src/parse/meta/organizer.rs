@@ -28,6 +28,9 @@ pub(super) const ORG_VERBS: &[&str] = &[
     " tổng kết",
     " triển khai",
     " ban hành",
+    // "Nhiệm kỳ 2025 - 2030, Ủy ban MTTQ xã A đề ra 10 mục tiêu": the body
+    // whose congress it is sets its targets.
+    " đề ra",
     " tiếp",
     " kiểm tra",
     " trực báo",

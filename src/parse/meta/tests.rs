@@ -1641,6 +1641,15 @@ fn a_passive_verbs_agent_acts_not_the_cadre() {
 }
 
 #[test]
+fn a_body_setting_its_targets_hosts_a_congress_the_lead_only_lists_guests_to() {
+    let heads = [
+        "về dự và chỉ đạo đại hội có đồng chí lê văn an, phó bí thư tỉnh ủy, chủ tịch ủy ban mttq việt nam tỉnh.",
+        "nhiệm kỳ 2025 - 2030, ủy ban mttq việt nam xã tân an đề ra 8 mục tiêu, 10 chỉ tiêu.",
+    ];
+    assert_eq!(level(&heads, &[], "", None), Some(Level::Commune));
+}
+
+#[test]
 fn a_reporters_opener_is_no_organizer() {
     // "PV A/Đài B thông tin, …": the body after the reporter holds the event.
     let heads = [
