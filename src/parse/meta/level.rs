@@ -442,6 +442,30 @@ fn host_level(
         .max()
 }
 
+/// The level of the body the headline or lead names as the organizer
+/// ("do X tổ chức"; a later paragraph only through its opening
+/// organizer), else of the body that decides on a cadre ("Bí thư Tỉnh ủy
+/// được điều động"), unless the lead says who holds the ceremony that
+/// announces it.
+fn named_level(
+    lowers: &[&str],
+    of: impl Fn(&str) -> Option<Level> + Copy,
+    two_level: bool,
+) -> Option<Level> {
+    let named = lowers
+        .iter()
+        .take(2)
+        .find_map(|l| named_organizer(l).and_then(of));
+    let decided = || cadre_decision_level(lowers.first()?, of, two_level);
+    named.or_else(|| {
+        let decision = decided()?;
+        lowers
+            .get(1)
+            .and_then(|l| holder_level(l, |o| org_level(o, of, two_level)))
+            .or(Some(decision))
+    })
+}
+
 /// The level of the meeting, from the headline and lead in lower case,
 /// for a report of `date`.
 pub fn level(
@@ -465,22 +489,7 @@ pub fn level(
     }
     let lowers = &*without_citations(lowers);
     let of = |org: &str| levels_in(org, text, date).into_iter().max();
-    // "do X tổ chức" in the headline or lead; a later paragraph only
-    // through its opening organizer.
-    let named = lowers
-        .iter()
-        .take(2)
-        .find_map(|l| named_organizer(l).and_then(of));
-    // Or the body that decides on a cadre ("Bí thư Tỉnh ủy được điều động"),
-    // unless the lead says who holds the ceremony that announces it.
-    let named = named.or_else(|| {
-        lowers
-            .get(1)
-            .and_then(|l| holder_level(l, |o| org_level(o, of, two_level)))
-            .filter(|_| cadre_decision_level(lowers[0], of, two_level).is_some())
-    });
-    let named = named.or_else(|| cadre_decision_level(lowers.first()?, of, two_level));
-    if let Some(l) = named {
+    if let Some(l) = named_level(lowers, of, two_level) {
         return Some(l);
     }
     if let Some(l) = lowers
