@@ -466,6 +466,32 @@ fn named_level(
     })
 }
 
+/// `org` without the abbreviations it spells out in brackets inside a
+/// body's name ("tổng liên đoàn lao động (lđlđ) việt nam"): the name reads
+/// whole without them. A bracket of several words ("(tỉnh a)") stays.
+fn without_bracketed_abbreviations(org: &str) -> std::borrow::Cow<'_, str> {
+    if !org.contains(" (") {
+        return std::borrow::Cow::Borrowed(org);
+    }
+    let mut out = String::with_capacity(org.len());
+    let mut rest = org;
+    while let Some(open) = rest.find(" (") {
+        let inner = &rest[open + 2..];
+        match inner.find(')') {
+            Some(close) if close > 0 && !inner[..close].contains(' ') => {
+                out.push_str(&rest[..open]);
+                rest = &inner[close + 1..];
+            }
+            _ => {
+                out.push_str(&rest[..open + 2]);
+                rest = inner;
+            }
+        }
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
+}
+
 /// The level of the meeting, from the headline and lead in lower case,
 /// for a report of `date`.
 pub fn level(
@@ -488,7 +514,11 @@ pub fn level(
         _ => {}
     }
     let lowers = &*without_citations(lowers);
-    let of = |org: &str| levels_in(org, text, date).into_iter().max();
+    let of = |org: &str| {
+        levels_in(&without_bracketed_abbreviations(org), text, date)
+            .into_iter()
+            .max()
+    };
     if let Some(l) = named_level(lowers, of, two_level) {
         return Some(l);
     }

@@ -1650,6 +1650,15 @@ fn a_body_setting_its_targets_hosts_a_congress_the_lead_only_lists_guests_to() {
 }
 
 #[test]
+fn an_abbreviation_spelled_out_in_brackets_leaves_the_body_whole() {
+    let lead = "sáng 3/2, tại phường an phú, phó chủ tịch tổng liên đoàn lao động (lđlđ) việt nam lê văn an đã trao quà tết cho công nhân.";
+    assert_eq!(level(&[lead], &[], "", None), Some(Level::Central));
+    // A bracket that names a place is kept.
+    let lead = "sáng 3/2, hội nông dân xã an phú (huyện tân an) tổ chức hội thi.";
+    assert_eq!(level(&[lead], &[], "", None), Some(Level::Commune));
+}
+
+#[test]
 fn a_reporters_opener_is_no_organizer() {
     // "PV A/Đài B thông tin, …": the body after the reporter holds the event.
     let heads = [
