@@ -492,6 +492,14 @@ fn without_bracketed_abbreviations(org: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// The lowest level a body's name `org` names, its bracketed
+/// abbreviations left out.
+fn body_level(org: &str, text: &str, date: Option<Date>) -> Option<Level> {
+    levels_in(&without_bracketed_abbreviations(org), text, date)
+        .into_iter()
+        .max()
+}
+
 /// The level of the meeting, from the headline and lead in lower case,
 /// for a report of `date`.
 pub fn level(
@@ -514,11 +522,7 @@ pub fn level(
         _ => {}
     }
     let lowers = &*without_citations(lowers);
-    let of = |org: &str| {
-        levels_in(&without_bracketed_abbreviations(org), text, date)
-            .into_iter()
-            .max()
-    };
+    let of = |org: &str| body_level(org, text, date);
     if let Some(l) = named_level(lowers, of, two_level) {
         return Some(l);
     }
