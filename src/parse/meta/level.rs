@@ -214,6 +214,34 @@ fn cadre_decision_level(
     destination.into_iter().chain(managed).min()
 }
 
+/// The level of the body a lead says holds an event ("Sáng 2/7, Tỉnh ủy A
+/// tổ chức lễ công bố quyết định …"): the subject of its first "tổ chức",
+/// a body and no guest.
+fn holder_level(lead: &str, of: impl Fn(&str) -> Option<Level>) -> Option<Level> {
+    let end = super::bodies::actor_sentence_end(lead);
+    let at = lead.find(" tổ chức ").filter(|&at| at <= end)?;
+    let org = organizer_before(&lead[..at]);
+    (super::organizer::names_a_body(org) && !super::attended::guest(org))
+        .then(|| of(org))
+        .flatten()
+}
+
+/// The level of the official a headline says chairs its event ("Ông A,
+/// Bí thư Tỉnh ủy chủ trì hội nghị"): the one who chairs hosts, whatever
+/// bodies the lead goes on to list.
+fn chair_named_level(head: &str, of: impl Fn(&str) -> Option<Level>) -> Option<Level> {
+    let at = head.find(" chủ trì")?;
+    let before = &head[..at];
+    // "Dưới sự chủ trì của …" names the chair after the verb.
+    if before.ends_with(" sự") || before.contains("dưới sự") {
+        return None;
+    }
+    let subject = organizer_before(before.strip_suffix(" đồng").unwrap_or(before));
+    super::attended::guest(subject)
+        .then(|| of(subject))
+        .flatten()
+}
+
 /// Whether a headline that names no organizer of its own ("Tổng Bí thư:
 /// TP.HCM chăm lo …" quotes the leader) has a lead saying what a national
 /// leader did ("Sáng 9/2, Tổng Bí thư A cùng Đoàn công tác Trung ương có
@@ -414,6 +442,64 @@ fn host_level(
         .max()
 }
 
+/// The level of the body the headline or lead names as the organizer
+/// ("do X tổ chức"; a later paragraph only through its opening
+/// organizer), else of the body that decides on a cadre ("Bí thư Tỉnh ủy
+/// được điều động"), unless the lead says who holds the ceremony that
+/// announces it.
+fn named_level(
+    lowers: &[&str],
+    of: impl Fn(&str) -> Option<Level> + Copy,
+    two_level: bool,
+) -> Option<Level> {
+    let named = lowers
+        .iter()
+        .take(2)
+        .find_map(|l| named_organizer(l).and_then(of));
+    let decided = || cadre_decision_level(lowers.first()?, of, two_level);
+    named.or_else(|| {
+        let decision = decided()?;
+        lowers
+            .get(1)
+            .and_then(|l| holder_level(l, |o| org_level(o, of, two_level)))
+            .or(Some(decision))
+    })
+}
+
+/// `org` without the abbreviations it spells out in brackets inside a
+/// body's name ("tổng liên đoàn lao động (lđlđ) việt nam"): the name reads
+/// whole without them. A bracket of several words ("(tỉnh a)") stays.
+fn without_bracketed_abbreviations(org: &str) -> std::borrow::Cow<'_, str> {
+    if !org.contains(" (") {
+        return std::borrow::Cow::Borrowed(org);
+    }
+    let mut out = String::with_capacity(org.len());
+    let mut rest = org;
+    while let Some(open) = rest.find(" (") {
+        let inner = &rest[open + 2..];
+        match inner.find(')') {
+            Some(close) if close > 0 && !inner[..close].contains(' ') => {
+                out.push_str(&rest[..open]);
+                rest = &inner[close + 1..];
+            }
+            _ => {
+                out.push_str(&rest[..open + 2]);
+                rest = inner;
+            }
+        }
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
+}
+
+/// The lowest level a body's name `org` names, its bracketed
+/// abbreviations left out.
+fn body_level(org: &str, text: &str, date: Option<Date>) -> Option<Level> {
+    levels_in(&without_bracketed_abbreviations(org), text, date)
+        .into_iter()
+        .max()
+}
+
 /// The level of the meeting, from the headline and lead in lower case,
 /// for a report of `date`.
 pub fn level(
@@ -423,6 +509,12 @@ pub fn level(
     date: Option<Date>,
 ) -> Option<Level> {
     let two_level = date.is_some_and(|d| d >= crate::units::REFORM);
+    // "* Ông A, Bí thư Tỉnh ủy chủ trì …": a list's bullet is no word.
+    let unbulleted: Vec<&str> = lowers
+        .iter()
+        .map(|l| l.trim_start_matches(['*', '•', '+', ' ']))
+        .collect();
+    let lowers = unbulleted.as_slice();
     match lowers.first() {
         Some(h) if national_leader_acts(h) => return Some(Level::Central),
         Some(h) if no_level_news(h) => return None,
@@ -430,22 +522,17 @@ pub fn level(
         _ => {}
     }
     let lowers = &*without_citations(lowers);
-    let of = |org: &str| levels_in(org, text, date).into_iter().max();
-    // "do X tổ chức" in the headline or lead; a later paragraph only
-    // through its opening organizer.
-    let named = lowers
-        .iter()
-        .take(2)
-        .find_map(|l| named_organizer(l).and_then(of));
-    // Or the body that decides on a cadre ("Bí thư Tỉnh ủy được điều động").
-    let named = named.or_else(|| cadre_decision_level(lowers.first()?, of, two_level));
-    if let Some(l) = named {
+    let of = |org: &str| body_level(org, text, date);
+    if let Some(l) = named_level(lowers, of, two_level) {
         return Some(l);
     }
     if let Some(l) = lowers
         .first()
         .and_then(|h| attended_level(h, of, two_level))
     {
+        return Some(l);
+    }
+    if let Some(l) = lowers.first().and_then(|h| chair_named_level(h, of)) {
         return Some(l);
     }
     // "(VOV) - Phó Chủ tịch nước A tham dự Ngày hội … tổ chức tại ấp B":

@@ -28,6 +28,9 @@ pub(super) const ORG_VERBS: &[&str] = &[
     " tổng kết",
     " triển khai",
     " ban hành",
+    // "Nhiệm kỳ 2025 - 2030, Ủy ban MTTQ xã A đề ra 10 mục tiêu": the body
+    // whose congress it is sets its targets.
+    " đề ra",
     " tiếp",
     " kiểm tra",
     " trực báo",
@@ -127,6 +130,7 @@ pub(super) fn organizer_before(head: &str) -> &str {
     if let Some((p, said)) = [" cho biết, ", " cho biết "]
         .iter()
         .find_map(|w| head.find(w).map(|p| (p, w.len())))
+        .or_else(|| reporter_opener(head))
     {
         head = &head[p + said..];
         if let Some(p) = head.find(", ").filter(|&p| opens_with_time(&head[..p])) {
@@ -183,6 +187,14 @@ pub(super) fn organizer_before(head: &str) -> &str {
     if super::bodies::opens_clause(org) {
         return "";
     }
+    // "Đồng chí A, Bí thư Huyện ủy, được Ban Thường vụ Tỉnh ủy giao phụ
+    // trách …": a passive verb's agent acts, not the cadre it acts on.
+    if let Some(at) = org.rfind(" được ") {
+        let agent = &org[at + " được ".len()..];
+        if !agent.starts_with("sự ") && has_word(&ORGAN, agent) {
+            org = agent;
+        }
+    }
     // "… tổ chức tại huyện A": where it is held, not who holds it;
     // "Đoàn đại biểu Quốc hội thành phố, gồm: …": the members listed
     // after the body are not it.
@@ -191,6 +203,21 @@ pub(super) fn organizer_before(head: &str) -> &str {
         .filter_map(|w| org.find(w))
         .min();
     end.map_or(org, |at| &org[..at])
+}
+
+/// Where a reporter's opener ends ("PV A/VOV thông tin, …", "Phóng viên
+/// B đưa tin, …"): the reporter passes the news on, the body named after
+/// it acts. Gives the opener's verb's position and length.
+fn reporter_opener(head: &str) -> Option<(usize, usize)> {
+    const REPORTERS: &[&str] = &["pv ", "phóng viên ", "nhóm pv ", "nhóm phóng viên "];
+    const PASSES_ON: &[&str] = &[" thông tin, ", " đưa tin, ", " thông tin: ", " đưa tin: "];
+    if !REPORTERS.iter().any(|r| head.starts_with(r)) {
+        return None;
+    }
+    PASSES_ON
+        .iter()
+        .filter_map(|w| head.find(w).map(|p| (p, w.len())))
+        .min()
 }
 
 /// The organizer after an opening time and venue written with no comma

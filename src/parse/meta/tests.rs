@@ -1600,6 +1600,80 @@ fn a_cadre_decision_with_no_body_named_is_the_deciders() {
 }
 
 #[test]
+fn a_ceremony_the_lead_says_a_body_holds_outranks_a_cadre_decision_headline() {
+    // The centre appoints a province's secretary, but the province holds
+    // the ceremony that announces it.
+    let heads = [
+        "chỉ định bí thư tỉnh ủy bình phước (mới)",
+        "sáng 2/7, tại hội trường tỉnh ủy, ban thường vụ tỉnh ủy bình phước tổ chức hội nghị công bố quyết định của bộ chính trị.",
+    ];
+    assert_eq!(level(&heads, &[], "", None), Some(Level::Provincial));
+    // A lead that holds no event leaves the decision to the deciders.
+    let heads = [
+        "ba bí thư tỉnh ủy được điều động về trung ương",
+        "bộ chính trị vừa quyết định điều động ba đồng chí về công tác tại các ban đảng.",
+    ];
+    assert_eq!(level(&heads, &[], "", None), Some(Level::Central));
+}
+
+#[test]
+fn a_chair_named_in_the_headline_hosts() {
+    // The lead lists the bodies that report to the meeting, not its host.
+    let heads = [
+        "* ông trần văn bình, bí thư tỉnh ủy, chủ tịch hđnd tỉnh chủ trì hội nghị",
+        "theo báo cáo của các huyện ủy, đảng ủy trực thuộc, các cấp ủy đảng ở cơ sở đã triển khai nghị quyết.",
+    ];
+    assert_eq!(level(&heads, &[], "", None), Some(Level::Provincial));
+    let heads = [
+        "đồng chí lê thị hoa, bí thư đảng ủy xã đồng chủ trì buổi đối thoại",
+        "chiều 5/6, các thôn của xã đã cử đại diện tham dự.",
+    ];
+    assert_eq!(level(&heads, &[], "", None), Some(Level::Commune));
+}
+
+#[test]
+fn a_passive_verbs_agent_acts_not_the_cadre() {
+    let lead = "đồng chí lê văn an, phó bí thư thường trực huyện ủy, chủ tịch hđnd huyện được ban thường vụ tỉnh ủy giao phụ trách đảng bộ huyện.";
+    assert_eq!(level(&[lead], &[], "", None), Some(Level::Provincial));
+    // An event a commune's body holds, told in the passive.
+    let lead = "sáng 9/11, ngày hội đại đoàn kết của thôn 3 được ủy ban mttq xã tân an tổ chức.";
+    assert_eq!(level(&[lead], &[], "", None), Some(Level::Commune));
+}
+
+#[test]
+fn a_body_setting_its_targets_hosts_a_congress_the_lead_only_lists_guests_to() {
+    let heads = [
+        "về dự và chỉ đạo đại hội có đồng chí lê văn an, phó bí thư tỉnh ủy, chủ tịch ủy ban mttq việt nam tỉnh.",
+        "nhiệm kỳ 2025 - 2030, ủy ban mttq việt nam xã tân an đề ra 8 mục tiêu, 10 chỉ tiêu.",
+    ];
+    assert_eq!(level(&heads, &[], "", None), Some(Level::Commune));
+}
+
+#[test]
+fn an_abbreviation_spelled_out_in_brackets_leaves_the_body_whole() {
+    let lead = "sáng 3/2, tại phường an phú, phó chủ tịch tổng liên đoàn lao động (lđlđ) việt nam lê văn an đã trao quà tết cho công nhân.";
+    assert_eq!(level(&[lead], &[], "", None), Some(Level::Central));
+    // A bracket that names a place is kept.
+    let lead = "sáng 3/2, hội nông dân xã an phú (huyện tân an) tổ chức hội thi.";
+    assert_eq!(level(&[lead], &[], "", None), Some(Level::Commune));
+}
+
+#[test]
+fn a_reporters_opener_is_no_organizer() {
+    // "PV A/Đài B thông tin, …": the body after the reporter holds the event.
+    let heads = [
+        "lễ công bố nghị quyết sáp nhập tỉnh",
+        "pv lê an/vov miền trung thông tin, sáng nay (30/6), tại hội trường thành ủy quy nhơn, tỉnh bình định tổ chức lễ công bố nghị quyết.",
+    ];
+    assert_eq!(level(&heads, &[], "", None), Some(Level::Provincial));
+    let heads = [
+        "ra mắt mô hình dân vận khéo",
+        "phóng viên đài tỉnh đưa tin, chiều 4/5, ủy ban mttq xã tân an tổ chức ra mắt mô hình dân vận khéo.",
+    ];
+    assert_eq!(level(&heads, &[], "", None), Some(Level::Commune));
+}
+
+#[test]
 fn a_national_leader_acting_in_the_lead_is_central() {
     let heads = [
         "tổng bí thư: hà tĩnh cần giữ vững khối đoàn kết",
