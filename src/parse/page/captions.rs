@@ -149,20 +149,21 @@ pub(super) fn shape(line: &str) -> Shape {
         .split(|c: char| !is_letter(c) && !c.is_ascii_digit())
         .filter(|w| !w.is_empty())
         .collect();
-    if holds(&words, Kind::Narrative) {
-        return Shape::Text;
-    }
-    let opener = (1..=LONGEST.min(words.len())).find_map(|k| kind_of(&words[..k]));
-    let stop = ends_sentence(line);
     // A caption is a line or two under the photo: one with its full stop
     // runs shorter than one without.
-    let short = n <= if stop { 25 } else { 35 };
+    let short = n <= if ends_sentence(line) { 25 } else { 35 };
+    if !short {
+        return Shape::Text;
+    }
+    // The cheap tests first: most lines open with no caption word, and
+    // the look-up of every phrase for a narrative word is the dearest.
+    let opener = (1..=LONGEST.min(words.len())).find_map(|k| kind_of(&words[..k]));
     let shown = match opener {
         Some(Kind::Scene) => true,
         Some(Kind::Subject) => holds(&words[1..], Kind::Act) || portrait(line, &lower),
         _ => opens_with_office(&words) && holds(&words[1..], Kind::Act),
     };
-    if short && shown {
+    if shown && !holds(&words, Kind::Narrative) {
         Shape::Worded
     } else {
         Shape::Text
