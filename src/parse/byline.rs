@@ -122,22 +122,16 @@ fn agency_signature(source: &str) -> Option<&str> {
 
 /// "PV Thái Bình/VOV Miền Trung thông tin, sáng nay …": a reporter and
 /// their outlet reporting the news in the lead's first words; the pair as
-/// written.
+/// written, with what the reporter is called.
 fn reporter_lead(lead: &str) -> Option<&str> {
-    let rest = ["PV ", "Phóng viên "]
-        .iter()
-        .find_map(|p| lead.strip_prefix(p))?;
-    let said = [" thông tin", " cho biết", " đưa tin"]
-        .iter()
-        .filter_map(|v| rest.find(v))
-        .min()?;
-    let (name, outlet) = rest[..said].split_once('/')?;
+    let opener = super::reporter::reporter_opener(lead)?;
+    let (name, outlet) = lead[opener.who..opener.verb].split_once('/')?;
     let words = super::text::word_count(name);
     let shaped = (1..=4).contains(&words)
         && super::page::name_like(name)
         && super::text::word_count(outlet) <= 5
         && outlet.starts_with(char::is_uppercase);
-    shaped.then(|| &lead[..lead.len() - rest.len() + said])
+    shaped.then(|| &lead[..opener.verb])
 }
 
 /// Splits "Vân Thùy - Ban Dân vận Tỉnh ủy" into the writer and where they

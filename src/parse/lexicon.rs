@@ -3,7 +3,7 @@
 //! organ words, institution words, name stops, news words, side-block headings,
 //! document kinds, national leaders and their own acts, continuations, held
 //! events, cadre decisions, committee topics, firms, time spans, person nouns,
-//! caption words and abbreviations. Each file
+//! caption words, reporters' openers and abbreviations. Each file
 //! holds one entry a line (`#` opens a comment line), an optional marker
 //! after a TAB. This module only reads the files; `vocab` builds the fast
 //! look-ups from them, so a word added to a file reaches every rule.
@@ -67,6 +67,9 @@ pub const PERSON_NOUNS: &str = include_str!("../../assets/lexicon/person_nouns.t
 /// Words that tell a photo's caption from a paragraph; markers `subject`,
 /// `scene`, `act`, `narrative`, `position` and `side`.
 pub const CAPTIONS: &str = include_str!("../../assets/lexicon/captions.txt");
+/// What a lead calls its own reporter relaying the news (marker
+/// `reporter`) and the verbs that relay it (marker `passes`).
+pub const REPORTERS: &str = include_str!("../../assets/lexicon/reporters.txt");
 /// Abbreviation TAB expansion.
 pub const ABBREVIATIONS: &str = include_str!("../../assets/lexicon/abbreviations.tsv");
 
@@ -132,7 +135,7 @@ mod tests {
     use super::*;
     use unicode_normalization::is_nfc;
 
-    const ALL: [(&str, &str); 27] = [
+    const ALL: [(&str, &str); 28] = [
         ("countries", COUNTRIES),
         ("surnames", SURNAMES),
         ("ethnic", ETHNIC),
@@ -159,6 +162,7 @@ mod tests {
         ("time_spans", TIME_SPANS),
         ("person_nouns", PERSON_NOUNS),
         ("captions", CAPTIONS),
+        ("reporters", REPORTERS),
         ("abbreviations", ABBREVIATIONS),
     ];
 
@@ -216,7 +220,9 @@ mod tests {
                             "act",
                             "narrative",
                             "position",
-                            "side"
+                            "side",
+                            "reporter",
+                            "passes"
                         ]
                         .contains(&marker),
                         "{name}: {w:?} marker {marker:?}"

@@ -23,6 +23,7 @@ mod organs;
 mod page;
 mod people;
 mod places;
+mod reporter;
 mod roles;
 mod rx;
 pub(crate) mod text;

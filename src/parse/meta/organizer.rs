@@ -206,18 +206,17 @@ pub(super) fn organizer_before(head: &str) -> &str {
 }
 
 /// Where a reporter's opener ends ("PV A/VOV thông tin, …", "Phóng viên
-/// B đưa tin, …"): the reporter passes the news on, the body named after
-/// it acts. Gives the opener's verb's position and length.
+/// B đưa tin: …"): the reporter passes the news on, the body named after
+/// it acts. Gives the opener's verb's position and its length with the
+/// comma or colon after it.
 fn reporter_opener(head: &str) -> Option<(usize, usize)> {
-    const REPORTERS: &[&str] = &["pv ", "phóng viên ", "nhóm pv ", "nhóm phóng viên "];
-    const PASSES_ON: &[&str] = &[" thông tin, ", " đưa tin, ", " thông tin: ", " đưa tin: "];
-    if !REPORTERS.iter().any(|r| head.starts_with(r)) {
-        return None;
-    }
-    PASSES_ON
+    let opener = crate::parse::reporter::reporter_opener(head)?;
+    let after = &head[opener.end..];
+    let stop = [", ", ": ", " "]
         .iter()
-        .filter_map(|w| head.find(w).map(|p| (p, w.len())))
-        .min()
+        .find(|p| after.starts_with(*p))
+        .map_or(0, |p| p.len());
+    Some((opener.verb, opener.end - opener.verb + stop))
 }
 
 /// The organizer after an opening time and venue written with no comma
