@@ -34,7 +34,7 @@ fn places() -> Vec<String> {
         .flat_map(|p| std::iter::once(&p.name).chain(&p.variants).copied());
     let districts = crate::units::districts()
         .iter()
-        .map(|u| u.name)
+        .flat_map(|u| std::iter::once(&u.name).chain(&u.variants).copied())
         .filter(|n| n.contains(' '));
     // Tokens are words: "TP.HCM" can never be one phrase, but the key of
     // "Bà Rịa - Vũng Tàu" can.

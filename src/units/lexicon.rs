@@ -47,11 +47,19 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         }
     }
     let districts: Vec<Unit> = rows(DISTRICTS)
-        .filter_map(|c| unit(c[0], c[1], c[2], Era::Pre2025, true))
+        .filter_map(|c| {
+            let mut u = unit(c[0], c[1], c[2], Era::Pre2025, true)?;
+            u.variants = c.get(3).map_or(Vec::new(), |v| {
+                v.split('|').filter(|s| !s.is_empty()).collect()
+            });
+            Some(u)
+        })
         .collect();
     let mut district_keys: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, u) in districts.iter().enumerate() {
-        district_keys.entry(key(u.name)).or_default().push(i);
+        for w in std::iter::once(&u.name).chain(&u.variants) {
+            district_keys.entry(key(w)).or_default().push(i);
+        }
     }
     Lexicon {
         provinces,
@@ -280,5 +288,6 @@ fn unit(
         kind,
         province,
         era,
+        variants: Vec::new(),
     })
 }

@@ -151,6 +151,8 @@ pub struct Unit {
     pub province: &'static str,
     /// When it existed (districts are all `Era::Pre2025`).
     pub era: Era,
+    /// Other ways the press writes it ("Mù Cang Chải" for "Mù Căng Chải").
+    pub variants: Vec<&'static str>,
 }
 
 /// All provinces of both eras (63 before 1 July 2025, 34 after).

@@ -647,3 +647,14 @@ fn a_post_given_after_the_committees_joined_or_entrusted_after_a_move() {
         )]
     );
 }
+
+#[test]
+fn a_district_in_a_spelling_of_the_press_is_no_person() {
+    // The list writes "Mù Căng Chải"; papers write "Mù Cang Chải".
+    assert_eq!(
+        people(
+            "Trong đó, đồng chí Vũ Hồng Vân, Bí thư Huyện ủy Mù Cang Chải chia sẻ kết quả công tác dân vận."
+        ),
+        [one("Vũ Hồng Vân", &["Bí thư Huyện ủy Mù Cang Chải"])]
+    );
+}
