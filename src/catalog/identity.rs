@@ -9,12 +9,17 @@
 //! central titles joins the one provincial career of its name, if there is
 //! one; a mention whose titles name no place joins the career in the
 //! province its report is about, or, when the report names no province,
-//! the only career of its name. Where
+//! the only career of its name. A person with neither a title nor a role
+//! (a citizen, a suspect) joins no career: such mentions are one person
+//! per province their reports are about. Where
 //! that leaves a choice, the mentions stay apart. The answer depends only
 //! on the set of mentions, never on the order they came in.
 
 /// What identity looks at in one mention. Places are numbers: equal
 /// numbers, equal provinces.
+// Independent facts about the mention, each read by its own rule: flags,
+// not states.
+#[allow(clippy::struct_excessive_bools)]
 #[derive(Clone, Copy, Debug)]
 pub struct Evidence<'a> {
     pub date: Option<Date>,
@@ -27,6 +32,11 @@ pub struct Evidence<'a> {
     /// The report's province, when the mention names a local post (a
     /// level word) but not its place: then the report says where it is.
     pub context: Option<u32>,
+    /// Whether the mention has neither a title nor a role: a citizen, a
+    /// suspect, an athlete. Such a mention never joins a career (the same
+    /// name is common and nothing ties them); those of one province are
+    /// one person.
+    pub bare: bool,
 }
 
 use crate::model::Date;
@@ -85,7 +95,7 @@ pub fn cluster(mentions: &[Evidence]) -> Vec<u32> {
     let mut central_roots: Vec<usize> = central.iter().map(|&i| find(&mut parent, i)).collect();
     central_roots.dedup();
     // Mentions left over, one set per province their reports are about.
-    let mut unplaced: Vec<(Option<u32>, usize)> = Vec::new();
+    let mut unplaced: Vec<(Option<u32>, bool, usize)> = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
         if !m.anchors.is_empty() || m.central {
             continue;
@@ -102,10 +112,14 @@ pub fn cluster(mentions: &[Evidence]) -> Vec<u32> {
             Some(_) => by_context.or(only.filter(|&r| central_roots.contains(&r))),
             None => only,
         };
-        let apart = unplaced.iter().find(|(c, _)| *c == m.context).map(|x| x.1);
+        let to = to.filter(|_| !m.bare);
+        let apart = unplaced
+            .iter()
+            .find(|(c, bare, _)| *c == m.context && *bare == m.bare)
+            .map(|x| x.2);
         match to.or(apart) {
             Some(j) => union(&mut parent, i, j),
-            None => unplaced.push((m.context, i)),
+            None => unplaced.push((m.context, m.bare, i)),
         }
     }
     label(&mut parent)
@@ -246,6 +260,7 @@ mod tests {
             leader: false,
             district_only: false,
             context,
+            bare: false,
         }
     }
 
@@ -257,6 +272,7 @@ mod tests {
             leader,
             district_only,
             context: None,
+            bare: false,
         }
     }
 
@@ -369,5 +385,26 @@ mod tests {
             ev(&[1, 2], false, None),
         ];
         assert_eq!(cluster(&m), [0, 0, 0]);
+    }
+
+    #[test]
+    fn a_person_with_no_post_and_no_part_joins_no_career() {
+        let bare = |context| Evidence {
+            bare: true,
+            ..ev(&[], false, context)
+        };
+        // The only career of the name is in province 1; a suspect of that
+        // name in a report about province 1, and one in a report about no
+        // province, are others; two such in province 1 are one.
+        let m = [
+            ev(&[1], false, None),
+            bare(Some(1)),
+            bare(None),
+            bare(Some(1)),
+        ];
+        assert_eq!(cluster(&m), [0, 1, 2, 1]);
+        // With no title the same mention joins a career when it has a role.
+        let m = [ev(&[1], false, None), ev(&[], false, Some(1))];
+        assert_eq!(cluster(&m), [0, 0]);
     }
 }

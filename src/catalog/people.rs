@@ -394,6 +394,7 @@ impl People {
                     leader: r.leader,
                     district_only: r.district_only,
                     context: r.context,
+                    bare: r.positions.is_empty() && r.roles == 0,
                 }
             })
             .collect();

@@ -45,7 +45,8 @@ pub struct Resolved {
     /// deputy): the posts cadres are moved between provinces for.
     pub leader: bool,
     /// The report's province, for a person whose local titles name no
-    /// place; `None` when no title has a level word.
+    /// place or who has neither a title nor a role; `None` when a title
+    /// has no level word.
     pub context: Option<&'static str>,
     /// A hash of the name as written: equal hashes, equal spellings. Made
     /// here, beside the key, so that filing the mention hashes nothing.
@@ -336,8 +337,12 @@ fn resolve_mention(m: &Mention, key: String, full: bool, ctx: &Context) -> Resol
             level,
         });
     }
-    if !local {
-        // Titles without a level word (often cut short) tie no one to the report's place.
+    let bare = m.titles.is_empty() && m.roles.is_empty();
+    if !local && !bare {
+        // Titles without a level word (often cut short) tie no one to the
+        // report's place. A person with no post and no part in the event
+        // (a citizen, a suspect, an athlete) keeps it: such people are
+        // told apart by where their reports happen.
         out.context = None;
     }
     out
