@@ -60,7 +60,7 @@ static ANY_YEAR: LazyLock<Rx> =
     LazyLock::new(|| Rx::new(r"(?:^|[^0-9.])(1[89][0-9]{2}|20[0-9]{2})(?:$|[^0-9])"));
 static RANGE: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"(?:^|[^\p{L}])(?:ngày|từ ngày|từ|trong (?:hai|2|ba|3) ngày)\s*\(?\s*([0-9]{1,2})\s*(?:[-–]|và|đến)\s*[0-9]{1,2}\s*[/.-]\s*([0-9]{1,2})(?:\s*[/.-]\s*([0-9]{4}))?(?:[^0-9]|$)",
+        r"(?:^|[^\p{L}])(?:ngày|từ ngày|từ|trong (?:hai|2|ba|3) ngày,?)\s*\(?\s*([0-9]{1,2})\s*(?:[-–,]|và|đến)\s*[0-9]{1,2}\s*[/.-]\s*([0-9]{1,2})(?:\s*[/.-]\s*([0-9]{4}))?(?:[^0-9]|$)",
     )
 });
 static RELATIVE: LazyLock<Rx> = LazyLock::new(|| {
@@ -511,11 +511,22 @@ fn resolve(d: u8, m: u8, year: Option<u16>, published: Option<Date>, text: &str)
     }
     // Only a day that exists in some year is worth reading the text for.
     Date::new(2000, m, d)?;
-    let year = reviewed_year(head(text))
+    let year = same_day_written_in_full(text, d, m)
+        .or_else(|| reviewed_year(head(text)))
         .or_else(|| period_year(text, m))
         .or_else(|| main_year(text))
         .or_else(|| lunar_new_year(text, m))?;
     Date::new(year, m, d)
+}
+
+/// The year of day `d` of month `m` where the text writes that same day
+/// in full further on ("Chiều 18/11, …" then "Chiều ngày 18/11/2025, HĐND
+/// …"): a lead names the day, the body the whole date.
+fn same_day_written_in_full(text: &str, d: u8, m: u8) -> Option<u16> {
+    FULL.captures_iter(text).find_map(|c| {
+        let same = num::<u8>(c.get(1)) == Some(d) && num::<u8>(c.get(2)) == Some(m);
+        same.then(|| num(c.get(3))).flatten()
+    })
 }
 
 /// The ten heavenly stems and twelve earthly branches that name a lunar

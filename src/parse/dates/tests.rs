@@ -676,3 +676,29 @@ fn an_anniversary_of_a_body_written_short_names_its_year() {
     let lead = "chiều ngày 17/10, tại hội trường xã, hội phụ nữ xã tổ chức lễ kỷ niệm.";
     assert_eq!(event_date(&[lead], None, text), d(2025, 10, 17));
 }
+
+#[test]
+fn days_listed_or_after_a_comma_start_on_the_first() {
+    assert_eq!(
+        event(
+            "Trong 2 ngày 06, 07/6, Hội Cựu chiến binh huyện tổ chức Đại hội nhiệm kỳ 2022 – 2027.",
+            None
+        ),
+        d(2022, 6, 6)
+    );
+    assert_eq!(
+        event(
+            "Đại hội diễn ra trong hai ngày, 2-3/12/2014 và đã thành công tốt đẹp.",
+            None
+        ),
+        d(2014, 12, 2)
+    );
+}
+
+#[test]
+fn a_day_without_its_year_takes_the_year_it_is_written_with_further_on() {
+    let text = "Chiều 18/11, HĐND ba tỉnh bầu Chủ tịch UBND nhiệm kỳ 2021–2026.\n\n\
+                Chiều ngày 18/11/2025, HĐND tỉnh khóa XIX họp, nhiệm kỳ 2021–2026.";
+    let lead = "chiều 18/11, hđnd ba tỉnh bầu chủ tịch ubnd nhiệm kỳ 2021–2026.";
+    assert_eq!(event_date(&[lead], None, text), d(2025, 11, 18));
+}
