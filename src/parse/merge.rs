@@ -171,7 +171,8 @@ pub fn merge(found: &[Found], mut roles: Vec<Vec<Role>>) -> Vec<Mention> {
 /// "xạ thủ Lê Thị Mộng Tuyền … xạ thủ Mộng Tuyền": a name of two or more
 /// words that opens with no family name and ends the full name of exactly
 /// one other person of the report is that person's given name; its titles
-/// and roles go to them.
+/// and roles go to them. A name that puts the family name last ("Y Djăk
+/// Ayun") is cut short at its end ("Y Djăk").
 fn fold_given_names(people: &mut Vec<Person>) {
     let mut i = 0;
     while i < people.len() {
@@ -182,16 +183,29 @@ fn fold_given_names(people: &mut Vec<Person>) {
             .split(' ')
             .next()
             .map(str::to_lowercase);
-        let opens_family =
-            first.is_some_and(|w| vocab::info_at(&w, 0, w.len()).flags & vocab::flag::FAMILY != 0);
+        let opens_family = first
+            .as_deref()
+            .is_some_and(|w| vocab::info_at(w, 0, w.len()).flags & vocab::flag::FAMILY != 0);
+        // Ê Đê and Gia Rai names put the family name last, after "Y" (a
+        // man) or "H'" (a woman): "Y Djăk" is "Y Djăk Ayun" cut short.
+        let family_last = first
+            .as_deref()
+            .is_some_and(|w| w == "y" || w.starts_with("h'") || w.starts_with("h’"));
         let mut full = (0..people.len()).filter(|&q| {
             let long = &people[q].key;
             q != i
                 && long.len() > key.len()
-                && long.ends_with(key.as_str())
-                && long[..long.len() - key.len()].ends_with(' ')
+                && if family_last {
+                    long.starts_with(key.as_str()) && long[key.len()..].starts_with(' ')
+                } else {
+                    long.ends_with(key.as_str()) && long[..long.len() - key.len()].ends_with(' ')
+                }
         });
         let target = match (full.next(), full.next()) {
+            // "H'Liên" holds its opener: one word is a name.
+            (Some(q), None) if family_last && (key.contains(' ') || !key.starts_with('y')) => {
+                Some(q)
+            }
             (Some(q), None) if key.contains(' ') && !opens_family => Some(q),
             _ => None,
         };
@@ -312,6 +326,22 @@ mod tests {
             f(Some("Ngọc Trâm"), &[]),
         ];
         assert_eq!(merge(&found, vec![Vec::new(); 3]).len(), 3);
+    }
+
+    #[test]
+    fn a_name_with_its_family_name_last_is_cut_short_at_its_end() {
+        let found = [
+            f(Some("Y Brăh Êban"), &["Già làng"]),
+            f(Some("Y Brăh"), &[]),
+            f(Some("H'Liên Niê"), &[]),
+            f(Some("H'Liên"), &[]),
+        ];
+        let got = merge(&found, vec![Vec::new(); 4]);
+        let names: Vec<&str> = got.iter().map(|m| m.name.as_str()).collect();
+        assert_eq!(names, ["Y Brăh Êban", "H'Liên Niê"]);
+        // A name with its family name first is not cut at its end.
+        let found = [f(Some("Nguyễn Văn Hòa"), &[]), f(Some("Nguyễn Văn"), &[])];
+        assert_eq!(merge(&found, vec![Vec::new(); 2]).len(), 2);
     }
 
     #[test]
