@@ -392,6 +392,9 @@ pub(super) fn parent_organ(t: &Tokens, i: usize, head: usize, j: usize) -> Optio
                 "chuyên viên chính",
                 "công chức",
                 "thanh tra viên",
+                // "cán bộ Phòng Cảnh sát cơ động, Công an tỉnh A".
+                "cán bộ",
+                "nhân viên",
             ]
             .iter()
             .any(|u| h.ends_with(u))

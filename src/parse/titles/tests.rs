@@ -1621,3 +1621,16 @@ fn a_board_named_in_lower_case_ends_at_its_heads_verb() {
         Some("Bí thư Tỉnh ủy")
     );
 }
+
+#[test]
+fn a_staff_member_s_unit_goes_on_to_the_body_above_after_a_comma() {
+    assert_eq!(
+        title("cán bộ Phòng Cảnh sát cơ động, Công an tỉnh Bình Sơn cho biết").as_deref(),
+        Some("Cán bộ Phòng Cảnh sát cơ động, Công an tỉnh Bình Sơn")
+    );
+    // A person named after the comma is no body.
+    assert_eq!(
+        title("cán bộ Phòng Cảnh sát cơ động, Trần Văn Bình cho biết").as_deref(),
+        Some("Cán bộ Phòng Cảnh sát cơ động")
+    );
+}
