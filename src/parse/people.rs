@@ -21,7 +21,9 @@ use context::{
     behalf_chain, commemorated, dashed_holder, on_behalf, opens_title, post_held_by, pronoun_posts,
     removed_from, short_reference, verbs_object,
 };
-use cues::{birth_note, citizen_note, cue_at, lead_cue, noun_cue, private_at, Cue};
+use cues::{
+    birth_note, citizen_note, cue_at, home_note, lead_cue, listed, noun_cue, private_at, Cue,
+};
 use lists::bare_names;
 
 /// A person or a bare title found at token `pos`; members of one list share `group`.
@@ -289,7 +291,8 @@ impl Scan<'_, '_> {
         }
         // "bắt giữ Trần Văn A (SN 1990, trú tại …)": a birth year or an
         // age after a name that opens with a family name makes a person.
-        if birth_note(t, m) {
+        // "…; Lã Văn B (xã C) với mô hình …": a list member and their home.
+        if birth_note(t, m) || (home_note(t, m) && listed(t, i)) {
             let g = self.new_group();
             self.push(Some(name), Vec::new(), i, g);
         }

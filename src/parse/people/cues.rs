@@ -200,11 +200,12 @@ pub(super) fn citizen_note(t: &Tokens, m: usize) -> bool {
                 || matches!(t.low(m + 1), "trú" | "ngụ" | "sinh" | "ở"))
 }
 
-/// Village elders and dignitaries, named as people are in reports on dân
-/// vận ("già làng A Ting"); religious ranks ("Hòa thượng") are titles.
+/// Dignitaries, named as people are in reports on dân vận ("người có uy
+/// tín A Ting"); a village elder's standing ("Già làng") and religious
+/// ranks ("Hòa thượng") are titles, as ranks.
 #[rustfmt::skip]
 pub(super) const DIGNITARY: &[&str] = &[
-    "già làng", "người có uy tín", "chức sắc", "trưởng họ", "cụ",
+    "người có uy tín", "chức sắc", "trưởng họ", "cụ",
 ];
 
 /// A dignitary's title at `i` followed by a capitalised word.
@@ -340,4 +341,33 @@ pub(super) fn birth_note(t: &Tokens, m: usize) -> bool {
         "sinh" => matches!(t.low(m + 2), "năm" | "ngày") && number(m + 3),
         _ => number(m + 1) && t.low(m + 2) == "tuổi",
     }
+}
+
+/// Whether a note in brackets at `m`, right after a name, says where the
+/// person lives ("(xã Dương Hưu)", "(thôn 3, xã A)", "(trú tại …)"): how a
+/// report lists citizens, model farmers or donors. A school or a street
+/// named after someone takes such a note too ("Trường THCS Lê Lợi (xã
+/// A)"), so it counts only for a name that opens a list's member (see
+/// `listed`).
+pub(super) fn home_note(t: &Tokens, m: usize) -> bool {
+    t.is_punct(m, '(')
+        && matches!(
+            t.low(m + 1),
+            "xã" | "phường"
+                | "thôn"
+                | "ấp"
+                | "bản"
+                | "xóm"
+                | "buôn"
+                | "làng"
+                | "trú"
+                | "ngụ"
+                | "quê"
+        )
+}
+
+/// Whether the name at `i` opens a member of a list: after a semicolon or
+/// a colon.
+pub(super) fn listed(t: &Tokens, i: usize) -> bool {
+    i > 0 && (t.is_punct(i - 1, ';') || t.is_punct(i - 1, ':'))
 }

@@ -658,3 +658,31 @@ fn a_district_in_a_spelling_of_the_press_is_no_person() {
         [one("Vũ Hồng Vân", &["Bí thư Huyện ủy Mù Cang Chải"])]
     );
 }
+
+#[test]
+fn a_village_head_and_elder_hold_posts() {
+    assert_eq!(
+        people("Ông Y Bli Niê, Buôn trưởng buôn Cuôr cho biết, bà con đã góp công làm đường."),
+        [one("Y Bli Niê", &["Buôn trưởng buôn Cuôr"])]
+    );
+    assert_eq!(
+        people("Già làng A Thanh là người có uy tín trong cộng đồng."),
+        [one("A Thanh", &["Già làng"])]
+    );
+    assert_eq!(
+        people("Ông Lò Văn Pọm, Bản trưởng bản Hua Nà, vận động bà con hiến đất."),
+        [one("Lò Văn Pọm", &["Bản trưởng bản Hua Nà"])]
+    );
+}
+
+#[test]
+fn list_members_with_their_home_in_brackets_are_people() {
+    assert_eq!(
+        people(
+            "Điển hình như: anh Lê Văn Tú (xã Yên Lạc) với mô hình nuôi ong; Đinh Văn Bảy (xã Hòa Sơn) với mô hình trồng cam; Trường THCS Lê Lợi (xã An Bình) có mô hình hay."
+        ),
+        [one("Lê Văn Tú", &[]), one("Đinh Văn Bảy", &[])]
+    );
+    // A school named after someone, with its commune, is no one.
+    assert!(people("Đoàn thăm Trường THCS Lê Lợi (xã An Bình) và tặng quà.").is_empty());
+}
