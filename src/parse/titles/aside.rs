@@ -107,7 +107,7 @@ fn numbered_term(t: &Tokens, start: usize, j: usize) -> Option<usize> {
 /// ends, after a comma: "Chủ tịch UBND thị trấn Rạch Gốc, huyện Ngọc
 /// Hiển", "Bí thư Đảng ủy xã Tân Phú, tỉnh Đồng Nai".
 fn parent_unit(t: &Tokens, start: usize, j: usize) -> Option<usize> {
-    if !t.is_punct(j, ',') || t.is_cap(j + 1) {
+    if !t.is_punct(j, ',') || t.is_cap(j + 1) && t.low(j + 1) != "tp" {
         return None;
     }
     // "Trưởng thôn Nà Mường, xã Tân Lập", "Bí thư Chi bộ ấp 3, xã Long
@@ -119,7 +119,8 @@ fn parent_unit(t: &Tokens, start: usize, j: usize) -> Option<usize> {
     };
     let word = match t.phrase(j + 1, 2) {
         Some("thành phố" | "thị xã") => 2,
-        _ if matches!(t.low(j + 1), "huyện" | "tỉnh" | "quận") => 1,
+        // "TP Bắc Ninh": the city's level written short.
+        _ if matches!(t.low(j + 1), "huyện" | "tỉnh" | "quận" | "tp") => 1,
         _ if commune > 0 && village_before(t, start, j) => commune,
         _ => return None,
     };

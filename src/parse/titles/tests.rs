@@ -1634,3 +1634,31 @@ fn a_staff_member_s_unit_goes_on_to_the_body_above_after_a_comma() {
         Some("Cán bộ Phòng Cảnh sát cơ động")
     );
 }
+
+#[test]
+fn lower_case_words_of_organ_names_stay_in_the_title() {
+    for (text, want) in [
+        (
+            "Giám đốc Học viện Chính trị khu vực I trình bày",
+            "Giám đốc Học viện Chính trị khu vực I",
+        ),
+        (
+            "Giám đốc Trung tâm Phát triển quỹ đất và Cụm công nghiệp huyện cho biết",
+            "Giám đốc Trung tâm Phát triển quỹ đất và Cụm công nghiệp huyện",
+        ),
+        (
+            "Giám đốc Ngân hàng Chính sách xã hội chi nhánh tỉnh phát biểu",
+            "Giám đốc Ngân hàng Chính sách xã hội chi nhánh tỉnh",
+        ),
+    ] {
+        assert_eq!(title(text).as_deref(), Some(want), "{text}");
+    }
+}
+
+#[test]
+fn the_city_above_a_ward_written_short_stays_in_the_title() {
+    assert_eq!(
+        title("Bí thư Đảng ủy phường Võ Cường, TP Bắc Ninh chủ trì").as_deref(),
+        Some("Bí thư Đảng ủy phường Võ Cường, TP Bắc Ninh")
+    );
+}
