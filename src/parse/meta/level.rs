@@ -281,16 +281,26 @@ static HELD_EVENTS: LazyLock<Vec<String>> =
 /// The level of the body whose event a paragraph places something at:
 /// "tại Đại hội đại biểu Đảng bộ xã A lần thứ I" is the commune's.
 fn held_at_level(lower: &str, of: impl Fn(&str) -> Option<Level>) -> Option<Level> {
-    lower.match_indices(" tại ").find_map(|(at, w)| {
-        let rest = &lower[at + w.len()..];
-        HELD_EVENTS.iter().find(|e| rest.starts_with(e.as_str()))?;
-        let end = [", ", ". ", " lần ", " nhiệm kỳ", " khóa ", " năm "]
-            .iter()
-            .filter_map(|w| rest.find(w))
-            .min()
-            .unwrap_or(rest.len());
-        of(&rest[..end])
-    })
+    // "Tại kỳ họp HĐND huyện A, …": a paragraph may open with the venue.
+    let opening = lower.starts_with("tại ").then_some((0, "tại "));
+    opening
+        .into_iter()
+        .chain(lower.match_indices(" tại "))
+        .find_map(|(at, w)| {
+            let rest = &lower[at + w.len()..];
+            let event = HELD_EVENTS.iter().find(|e| rest.starts_with(e.as_str()))?;
+            // "tại buổi làm việc với Ban Thường vụ Huyện ủy A": the body after
+            // "với" receives the visitor, whose work it is; it holds nothing.
+            if rest[event.len()..].starts_with("với ") {
+                return None;
+            }
+            let end = [", ", ". ", " lần ", " nhiệm kỳ", " khóa ", " năm "]
+                .iter()
+                .filter_map(|w| rest.find(w))
+                .min()
+                .unwrap_or(rest.len());
+            of(&rest[..end])
+        })
 }
 
 /// The level of the organizer the headline or the lead names. "Đảng ủy xã

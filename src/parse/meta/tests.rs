@@ -2007,3 +2007,34 @@ fn a_leader_who_attends_and_speaks_at_a_congress_is_its_guest() {
     let date = Date::new(2023, 5, 9);
     assert_ne!(level(&[head, lead], &[], "", date), Some(Level::Provincial));
 }
+
+#[test]
+fn a_working_session_with_a_body_is_the_visitors_and_a_session_opening_a_paragraph_counts() {
+    // The body a visitor works with receives them: the speaker who chairs
+    // hosts, not the district committee after "với".
+    let heads = [
+        "phát triển nhanh hơn, bền vững hơn",
+        "đó là yêu cầu của đồng chí trần văn an, chủ tịch ubnd tỉnh tại buổi làm việc với ban thường vụ huyện ủy bình sơn chiều nay",
+    ];
+    let speaker = Mention {
+        name: "Trần Văn An".into(),
+        titles: vec!["Chủ tịch UBND tỉnh".into()],
+        roles: vec![Role::Speaker],
+        ..Mention::default()
+    };
+    assert_eq!(
+        level(&heads, &[speaker], "", Date::new(2024, 5, 2)),
+        Some(Level::Provincial)
+    );
+    // "Tại kỳ họp HĐND huyện A, …" opens the paragraph with the session
+    // that names its body; a congress recalled later does not.
+    let heads = [
+        "lượt xem: 12",
+        "ông lê văn bình được bầu làm chủ tịch ubnd huyện",
+        "tại kỳ họp hđnd huyện tân phước khóa x, đại biểu thống nhất. trước đó, tại đại hội đảng bộ tỉnh tiền giang, ông được bầu vào ban chấp hành",
+    ];
+    assert_eq!(
+        level(&heads, &[], "", Date::new(2020, 12, 2)),
+        Some(Level::District)
+    );
+}
