@@ -330,13 +330,21 @@ fn opening_organizer_level(
     // province's delegation.
     let deputies_meet_voters =
         |l: &&str| l.contains("tiếp xúc cử tri") && (l.contains("quốc hội") || l.contains("đbqh"));
-    organizer.or_else(|| {
+    // A central official named first among them is a deputy of that
+    // delegation too ("bà A, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam
+    // và Đoàn ĐBQH tỉnh B tiếp xúc cử tri …").
+    let meet_voters = || {
         lowers
             .iter()
             .take(2)
             .any(deputies_meet_voters)
             .then_some(Level::Provincial)
-    })
+    };
+    match organizer {
+        Some(Level::Central) => meet_voters().or(organizer),
+        Some(_) => organizer,
+        None => meet_voters(),
+    }
 }
 
 /// Words of a meeting held online over several bridges ("điểm cầu").

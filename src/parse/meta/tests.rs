@@ -2038,3 +2038,15 @@ fn a_working_session_with_a_body_is_the_visitors_and_a_session_opening_a_paragra
         Some(Level::District)
     );
 }
+
+#[test]
+fn a_central_official_meeting_voters_with_a_provinces_deputies_is_the_provinces() {
+    let heads = [
+        "cử tri kiến nghị nhiều vấn đề dân sinh",
+        "ngày 5/6, ông lê văn hòa, phó chủ tịch ủy ban trung ương mttq việt nam và đoàn đbqh tỉnh yên bái đã có buổi tiếp xúc cử tri xã lục yên",
+    ];
+    assert_eq!(
+        level(&heads, &[], "", Date::new(2025, 6, 5)),
+        Some(Level::Provincial)
+    );
+}
