@@ -2050,3 +2050,12 @@ fn a_central_official_meeting_voters_with_a_provinces_deputies_is_the_provinces(
         Some(Level::Provincial)
     );
 }
+
+#[test]
+fn a_movement_launched_from_above_is_no_organizer_of_a_bodys_own_event() {
+    let head = "sáng 3-5, ủy ban mttq tỉnh ninh bình tổ chức hội nghị biểu dương điển hình trong cuộc vận động do mttq việt nam phát động";
+    assert_eq!(lvl(head, ""), Some(Level::Provincial));
+    // With no body acting before it, "do" still names the organizer.
+    let head = "hội nghị biểu dương điển hình do ủy ban mttq tỉnh ninh bình tổ chức";
+    assert_eq!(lvl(head, ""), Some(Level::Provincial));
+}
