@@ -2059,3 +2059,12 @@ fn a_movement_launched_from_above_is_no_organizer_of_a_bodys_own_event() {
     let head = "hội nghị biểu dương điển hình do ủy ban mttq tỉnh ninh bình tổ chức";
     assert_eq!(lvl(head, ""), Some(Level::Provincial));
 }
+
+#[test]
+fn crime_fighting_news_has_no_level() {
+    let head = "công an xã tân lập thời gian qua quyết liệt đấu tranh với tội phạm, xử lý nhiều vụ phạm pháp";
+    assert_eq!(lvl(head, ""), None);
+    // A body's campaign against it still has its level.
+    let head = "công an xã tân lập ra quân phòng, chống tội phạm";
+    assert_eq!(lvl(head, ""), Some(Level::Commune));
+}
