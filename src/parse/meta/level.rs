@@ -1,7 +1,7 @@
 //! The level of a report: the body that organises or reports its event,
 //! read off the headline and lead (see the parent module).
 
-use super::attended::{attended_level, attends_first, event_place_level};
+use super::attended::{attended_level, attends_first, event_place_level, guest};
 use super::level_words::levels_in;
 use super::news::{has_word, names_event, no_level_news, NO_LEVEL_NEWS, ORGAN};
 use super::organizer::{
@@ -315,10 +315,20 @@ fn opening_organizer_level(
         .iter()
         .take(2)
         .any(|l| ONLINE.iter().any(|w| l.contains(w)));
-    let mut organizers = lowers
-        .iter()
-        .take(2)
-        .filter_map(|l| organizer_level(l, &of_org));
+    // "Trưởng ban Nội chính Trung ương đề nghị tỉnh A …" over a lead "Sáng
+    // 2/10, tỉnh A khai mạc Đại hội …": a headline that quotes a guest's
+    // words leaves the host to the lead's body.
+    let quotes_guest = lowers.first().and_then(|h| organizer(h)).is_some_and(guest)
+        && lowers
+            .get(1)
+            .and_then(|l| organizer(l))
+            .is_some_and(|o| !guest(o));
+    let opening: Vec<&str> = if quotes_guest {
+        lowers.iter().take(2).rev().copied().collect()
+    } else {
+        lowers.iter().take(2).copied().collect()
+    };
+    let mut organizers = opening.iter().filter_map(|l| organizer_level(l, &of_org));
     // `Level` orders the centre first: the main bridge is the lesser.
     let organizer = if online {
         organizers.min()
@@ -518,6 +528,17 @@ fn body_level(org: &str, text: &str, date: Option<Date>) -> Option<Level> {
         .max()
 }
 
+/// `lowers` without a lead that only repeats the headline (with its full
+/// stop).
+fn without_repeated_head(mut lowers: Vec<&str>) -> Vec<&str> {
+    let repeats =
+        |h: &str, l: &str| l.trim_end_matches(['.', ' ']) == h.trim_end_matches(['.', ' ']);
+    if lowers.len() > 2 && repeats(lowers[0], lowers[1]) {
+        lowers.remove(1);
+    }
+    lowers
+}
+
 /// The level of the meeting, from the headline and lead in lower case,
 /// for a report of `date`.
 pub fn level(
@@ -532,6 +553,9 @@ pub fn level(
         .iter()
         .map(|l| l.trim_start_matches(['*', '•', '+', ' ']))
         .collect();
+    // A page with no headline of its own has its first paragraph read as
+    // one: the lead is the paragraph after it.
+    let unbulleted = without_repeated_head(unbulleted);
     let lowers = unbulleted.as_slice();
     match lowers.first() {
         Some(h) if national_leader_acts(h) => return Some(Level::Central),

@@ -2068,3 +2068,25 @@ fn crime_fighting_news_has_no_level() {
     let head = "công an xã tân lập ra quân phòng, chống tội phạm";
     assert_eq!(lvl(head, ""), Some(Level::Commune));
 }
+
+#[test]
+fn a_headline_quoting_a_guest_leaves_the_host_to_the_leads_body() {
+    let heads = [
+        "trưởng ban tổ chức trung ương đề nghị hà giang phát huy sức mạnh đoàn kết",
+        "trưởng ban tổ chức trung ương đề nghị hà giang phát huy sức mạnh đoàn kết.",
+        "sáng 14/10, tại hội trường lớn, tỉnh hà giang đã khai mạc đại hội đại biểu đảng bộ tỉnh lần thứ xvii",
+    ];
+    assert_eq!(
+        level(&heads, &[], "", Date::new(2025, 10, 14)),
+        Some(Level::Provincial)
+    );
+    // A body of the centre that acts in the headline keeps its level.
+    let heads = [
+        "ban dân vận trung ương đề nghị các tỉnh chăm lo tết cho người nghèo",
+        "sáng 14/1, tỉnh hà giang đã tổ chức hội nghị triển khai",
+    ];
+    assert_eq!(
+        level(&heads, &[], "", Date::new(2025, 1, 14)),
+        Some(Level::Central)
+    );
+}
