@@ -1,7 +1,7 @@
 //! The level of a report: the body that organises or reports its event,
 //! read off the headline and lead (see the parent module).
 
-use super::attended::{attended_level, attends_first, event_place_level};
+use super::attended::{attended_level, attends_first, event_place_level, guest};
 use super::level_words::levels_in;
 use super::news::{has_word, names_event, no_level_news, NO_LEVEL_NEWS, ORGAN};
 use super::organizer::{
@@ -281,16 +281,26 @@ static HELD_EVENTS: LazyLock<Vec<String>> =
 /// The level of the body whose event a paragraph places something at:
 /// "tại Đại hội đại biểu Đảng bộ xã A lần thứ I" is the commune's.
 fn held_at_level(lower: &str, of: impl Fn(&str) -> Option<Level>) -> Option<Level> {
-    lower.match_indices(" tại ").find_map(|(at, w)| {
-        let rest = &lower[at + w.len()..];
-        HELD_EVENTS.iter().find(|e| rest.starts_with(e.as_str()))?;
-        let end = [", ", ". ", " lần ", " nhiệm kỳ", " khóa ", " năm "]
-            .iter()
-            .filter_map(|w| rest.find(w))
-            .min()
-            .unwrap_or(rest.len());
-        of(&rest[..end])
-    })
+    // "Tại kỳ họp HĐND huyện A, …": a paragraph may open with the venue.
+    let opening = lower.starts_with("tại ").then_some((0, "tại "));
+    opening
+        .into_iter()
+        .chain(lower.match_indices(" tại "))
+        .find_map(|(at, w)| {
+            let rest = &lower[at + w.len()..];
+            let event = HELD_EVENTS.iter().find(|e| rest.starts_with(e.as_str()))?;
+            // "tại buổi làm việc với Ban Thường vụ Huyện ủy A": the body after
+            // "với" receives the visitor, whose work it is; it holds nothing.
+            if rest[event.len()..].starts_with("với ") {
+                return None;
+            }
+            let end = [", ", ". ", " lần ", " nhiệm kỳ", " khóa ", " năm "]
+                .iter()
+                .filter_map(|w| rest.find(w))
+                .min()
+                .unwrap_or(rest.len());
+            of(&rest[..end])
+        })
 }
 
 /// The level of the organizer the headline or the lead names. "Đảng ủy xã
@@ -305,10 +315,20 @@ fn opening_organizer_level(
         .iter()
         .take(2)
         .any(|l| ONLINE.iter().any(|w| l.contains(w)));
-    let mut organizers = lowers
-        .iter()
-        .take(2)
-        .filter_map(|l| organizer_level(l, &of_org));
+    // "Trưởng ban Nội chính Trung ương đề nghị tỉnh A …" over a lead "Sáng
+    // 2/10, tỉnh A khai mạc Đại hội …": a headline that quotes a guest's
+    // words leaves the host to the lead's body.
+    let quotes_guest = lowers.first().and_then(|h| organizer(h)).is_some_and(guest)
+        && lowers
+            .get(1)
+            .and_then(|l| organizer(l))
+            .is_some_and(|o| !guest(o));
+    let opening: Vec<&str> = if quotes_guest {
+        lowers.iter().take(2).rev().copied().collect()
+    } else {
+        lowers.iter().take(2).copied().collect()
+    };
+    let mut organizers = opening.iter().filter_map(|l| organizer_level(l, &of_org));
     // `Level` orders the centre first: the main bridge is the lesser.
     let organizer = if online {
         organizers.min()
@@ -320,13 +340,21 @@ fn opening_organizer_level(
     // province's delegation.
     let deputies_meet_voters =
         |l: &&str| l.contains("tiếp xúc cử tri") && (l.contains("quốc hội") || l.contains("đbqh"));
-    organizer.or_else(|| {
+    // A central official named first among them is a deputy of that
+    // delegation too ("bà A, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam
+    // và Đoàn ĐBQH tỉnh B tiếp xúc cử tri …").
+    let meet_voters = || {
         lowers
             .iter()
             .take(2)
             .any(deputies_meet_voters)
             .then_some(Level::Provincial)
-    })
+    };
+    match organizer {
+        Some(Level::Central) => meet_voters().or(organizer),
+        Some(_) => organizer,
+        None => meet_voters(),
+    }
 }
 
 /// Words of a meeting held online over several bridges ("điểm cầu").
@@ -500,6 +528,17 @@ fn body_level(org: &str, text: &str, date: Option<Date>) -> Option<Level> {
         .max()
 }
 
+/// `lowers` without a lead that only repeats the headline (with its full
+/// stop).
+fn without_repeated_head(mut lowers: Vec<&str>) -> Vec<&str> {
+    let repeats =
+        |h: &str, l: &str| l.trim_end_matches(['.', ' ']) == h.trim_end_matches(['.', ' ']);
+    if lowers.len() > 2 && repeats(lowers[0], lowers[1]) {
+        lowers.remove(1);
+    }
+    lowers
+}
+
 /// The level of the meeting, from the headline and lead in lower case,
 /// for a report of `date`.
 pub fn level(
@@ -514,6 +553,9 @@ pub fn level(
         .iter()
         .map(|l| l.trim_start_matches(['*', '•', '+', ' ']))
         .collect();
+    // A page with no headline of its own has its first paragraph read as
+    // one: the lead is the paragraph after it.
+    let unbulleted = without_repeated_head(unbulleted);
     let lowers = unbulleted.as_slice();
     match lowers.first() {
         Some(h) if national_leader_acts(h) => return Some(Level::Central),

@@ -645,8 +645,15 @@ pub(super) fn named_organizer(lower: &str) -> Option<&str> {
         let verb = rest[cut..].trim_start();
         // "… mô hình do Trung ương Hội phát động": after the sentence that
         // names who acts, launching a programme is its origin, not the event.
+        // So it is after a body already named as acting in the same
+        // sentence ("UBMTTQ tỉnh A tổ chức hội nghị điển hình … các cuộc
+        // vận động do MTTQ Việt Nam phát động").
+        let acted_before = || {
+            organizer(&lower[..at])
+                .is_some_and(|o| !guest(o) && !super::level_words::levels_in(o, o, None).is_empty())
+        };
         let origin = (verb.starts_with("phát động") || verb.starts_with("triển khai"))
-            && at > super::bodies::actor_sentence_end(lower);
+            && (at > super::bodies::actor_sentence_end(lower) || acted_before());
         (!origin && ORGANIZING.iter().any(|v| verb.starts_with(v))).then(|| &rest[..cut])
     })
 }

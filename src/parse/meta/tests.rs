@@ -2007,3 +2007,86 @@ fn a_leader_who_attends_and_speaks_at_a_congress_is_its_guest() {
     let date = Date::new(2023, 5, 9);
     assert_ne!(level(&[head, lead], &[], "", date), Some(Level::Provincial));
 }
+
+#[test]
+fn a_working_session_with_a_body_is_the_visitors_and_a_session_opening_a_paragraph_counts() {
+    // The body a visitor works with receives them: the speaker who chairs
+    // hosts, not the district committee after "với".
+    let heads = [
+        "phát triển nhanh hơn, bền vững hơn",
+        "đó là yêu cầu của đồng chí trần văn an, chủ tịch ubnd tỉnh tại buổi làm việc với ban thường vụ huyện ủy bình sơn chiều nay",
+    ];
+    let speaker = Mention {
+        name: "Trần Văn An".into(),
+        titles: vec!["Chủ tịch UBND tỉnh".into()],
+        roles: vec![Role::Speaker],
+        ..Mention::default()
+    };
+    assert_eq!(
+        level(&heads, &[speaker], "", Date::new(2024, 5, 2)),
+        Some(Level::Provincial)
+    );
+    // "Tại kỳ họp HĐND huyện A, …" opens the paragraph with the session
+    // that names its body; a congress recalled later does not.
+    let heads = [
+        "lượt xem: 12",
+        "ông lê văn bình được bầu làm chủ tịch ubnd huyện",
+        "tại kỳ họp hđnd huyện tân phước khóa x, đại biểu thống nhất. trước đó, tại đại hội đảng bộ tỉnh tiền giang, ông được bầu vào ban chấp hành",
+    ];
+    assert_eq!(
+        level(&heads, &[], "", Date::new(2020, 12, 2)),
+        Some(Level::District)
+    );
+}
+
+#[test]
+fn a_central_official_meeting_voters_with_a_provinces_deputies_is_the_provinces() {
+    let heads = [
+        "cử tri kiến nghị nhiều vấn đề dân sinh",
+        "ngày 5/6, ông lê văn hòa, phó chủ tịch ủy ban trung ương mttq việt nam và đoàn đbqh tỉnh yên bái đã có buổi tiếp xúc cử tri xã lục yên",
+    ];
+    assert_eq!(
+        level(&heads, &[], "", Date::new(2025, 6, 5)),
+        Some(Level::Provincial)
+    );
+}
+
+#[test]
+fn a_movement_launched_from_above_is_no_organizer_of_a_bodys_own_event() {
+    let head = "sáng 3-5, ủy ban mttq tỉnh ninh bình tổ chức hội nghị biểu dương điển hình trong cuộc vận động do mttq việt nam phát động";
+    assert_eq!(lvl(head, ""), Some(Level::Provincial));
+    // With no body acting before it, "do" still names the organizer.
+    let head = "hội nghị biểu dương điển hình do ủy ban mttq tỉnh ninh bình tổ chức";
+    assert_eq!(lvl(head, ""), Some(Level::Provincial));
+}
+
+#[test]
+fn crime_fighting_news_has_no_level() {
+    let head = "công an xã tân lập thời gian qua quyết liệt đấu tranh với tội phạm, xử lý nhiều vụ phạm pháp";
+    assert_eq!(lvl(head, ""), None);
+    // A body's campaign against it still has its level.
+    let head = "công an xã tân lập ra quân phòng, chống tội phạm";
+    assert_eq!(lvl(head, ""), Some(Level::Commune));
+}
+
+#[test]
+fn a_headline_quoting_a_guest_leaves_the_host_to_the_leads_body() {
+    let heads = [
+        "trưởng ban tổ chức trung ương đề nghị hà giang phát huy sức mạnh đoàn kết",
+        "trưởng ban tổ chức trung ương đề nghị hà giang phát huy sức mạnh đoàn kết.",
+        "sáng 14/10, tại hội trường lớn, tỉnh hà giang đã khai mạc đại hội đại biểu đảng bộ tỉnh lần thứ xvii",
+    ];
+    assert_eq!(
+        level(&heads, &[], "", Date::new(2025, 10, 14)),
+        Some(Level::Provincial)
+    );
+    // A body of the centre that acts in the headline keeps its level.
+    let heads = [
+        "ban dân vận trung ương đề nghị các tỉnh chăm lo tết cho người nghèo",
+        "sáng 14/1, tỉnh hà giang đã tổ chức hội nghị triển khai",
+    ];
+    assert_eq!(
+        level(&heads, &[], "", Date::new(2025, 1, 14)),
+        Some(Level::Central)
+    );
+}
