@@ -117,7 +117,9 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
     // "… làm trưởng đoàn Đoàn Kiểm tra": a role for the occasion, written
     // in lower case after a bare "làm", is no post.
     // "A, Huyện ủy viên, nguyên Bí thư Đảng ủy xã, giữ chức vụ Chủ tịch …".
-    if !paren && t.is_punct(k, ',') && title_verb_len(t, k + 1).is_some() {
+    // "A - Phó Bí thư Tỉnh ủy - được chỉ định giữ chức …": a dash closes
+    // the titles held the same way.
+    if !paren && (t.is_punct(k, ',') || t.is_dash(k)) && title_verb_len(t, k + 1).is_some() {
         k += 1;
     }
     // "A, Trưởng phòng Quản lý kết cấu hạ tầng và An toàn giao thông giữ

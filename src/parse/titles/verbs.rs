@@ -117,8 +117,9 @@ pub(in crate::parse) fn title_verb_len(t: &Tokens, k: usize) -> Option<usize> {
     if !agent_opens(t, k + 1) {
         return None;
     }
+    // The agent may be counted ("100% đại biểu").
     (k + 2..=k + 1 + MAX_AGENT)
-        .take_while(|&a| t.is_word(a - 1))
+        .take_while(|&a| t.is_word(a - 1) || t.is_punct(a - 1, '%'))
         .find_map(|a| {
             phrase(a, &AFTER_AGENT)
                 .or_else(|| appointment_len(t, a))
@@ -207,7 +208,17 @@ const MAX_JOINED: usize = 16;
 /// Whether the body that elects or appoints opens at `k`: a capitalised
 /// word ("Đại hội", "HĐND xã", "Ban Chấp hành") or "đại hội", "hội nghị".
 fn agent_opens(t: &Tokens, k: usize) -> bool {
-    t.is_word(k) && (t.is_cap(k) || matches!(t.phrase(k, 2), Some("đại hội" | "hội nghị")))
+    counted_delegates(t, k)
+        || t.is_word(k)
+            && (t.is_cap(k) || matches!(t.phrase(k, 2), Some("đại hội" | "hội nghị" | "đại biểu")))
+}
+
+/// "100% đại biểu", "các đại biểu", "43/43 đại biểu": the delegates who
+/// elect, counted, at `k`.
+fn counted_delegates(t: &Tokens, k: usize) -> bool {
+    let count = t.raw(k).starts_with(|c: char| c.is_ascii_digit()) || t.low(k) == "các";
+    let percent = usize::from(t.is_punct(k + 1, '%'));
+    count && t.phrase(k + 1 + percent, 2) == Some("đại biểu")
 }
 
 /// Length of the adverbs at `k` that may open a verb phrase: "đã từng giữ
@@ -294,6 +305,11 @@ mod tests {
                 8,
             ),
             ("được điều động, bổ nhiệm giữ chức vụ Phó Giám đốc Sở", 9),
+            (
+                "được 100% đại biểu tín nhiệm bầu giữ chức Chủ tịch HĐND xã",
+                10,
+            ),
+            ("được các đại biểu bầu làm Chủ tịch Hội", 6),
             (
                 "được Ban Thường vụ Tỉnh ủy điều động, bổ nhiệm giữ chức Giám đốc Sở",
                 13,

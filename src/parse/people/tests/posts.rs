@@ -686,3 +686,26 @@ fn list_members_with_their_home_in_brackets_are_people() {
     // A school named after someone, with its commune, is no one.
     assert!(people("Đoàn thăm Trường THCS Lê Lợi (xã An Bình) và tặng quà.").is_empty());
 }
+
+#[test]
+fn a_post_given_after_titles_closed_by_a_dash_is_the_person_s_too() {
+    assert_eq!(
+        people(
+            "Ban Bí thư chỉ định ông Trần Văn Hà - Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy - giữ chức Phó Bí thư Tỉnh ủy."
+        ),
+        [one(
+            "Trần Văn Hà",
+            &[
+                "Ủy viên Ban Thường vụ Tỉnh ủy",
+                "Trưởng Ban Tổ chức Tỉnh ủy",
+                "Phó Bí thư Tỉnh ủy"
+            ]
+        )]
+    );
+    assert_eq!(
+        people(
+            "Đồng chí Lê Văn Quý, Bí thư Huyện ủy đã được 100% đại biểu tín nhiệm bầu giữ chức Chủ tịch HĐND huyện."
+        ),
+        [one("Lê Văn Quý", &["Bí thư Huyện ủy", "Chủ tịch HĐND huyện"])]
+    );
+}
