@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 /// ("… lão thànhẢnh: THU HÀ").
 static CREDIT: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"(?P<pre>^|\s*[-–(]\s*|\s+|(?P<glued>))\(?(?:Ảnh|ẢNH)(?:(?: minh (?:họa|hoạ)| tư liệu)(?:\s*:\s*[\p{Lu}0-9][\p{L}0-9.+]*(?:(?:[ /]|\s[-–]\s)[\p{L}0-9][\p{L}0-9.+]*){0,4})?|(?P<colon>\s*:\s*)[\p{Lu}0-9][\p{L}0-9.+]*(?:(?:[ /]|\s[-–]\s)[\p{L}0-9][\p{L}0-9.+]*){0,4}|(?P<bare> )\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){1,3})\s*\)?[.,]?\s*\)?(?:\s*\|)?$",
+        r"(?P<pre>^|\s*[-–(]\s*|\s+|(?P<glued>))\(?(?:Ảnh|ẢNH)(?:(?: minh (?:họa|hoạ)| tư liệu)(?:\s*:\s*[\p{Lu}0-9][\p{L}0-9.+]*(?:(?:\s?/\s?|\s|\s[-–]\s?)[\p{L}0-9][\p{L}0-9.+]*){0,4})?|(?P<colon>\s*:\s*)[\p{Lu}0-9][\p{L}0-9.+]*(?:(?:\s?/\s?|\s|\s[-–]\s?)[\p{L}0-9][\p{L}0-9.+]*){0,4}|(?P<bare> )\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){1,3})\s*\)?[.,]?\s*\)?(?:\s*\|)?$",
     )
 });
 
@@ -145,6 +145,15 @@ mod tests {
         assert_eq!(
             cut("Bí thư Thành ủy trao huy hiệu cho đảng viên lão thànhẢnh: THU HÀ"),
             Some("Bí thư Thành ủy trao huy hiệu cho đảng viên lão thành")
+        );
+        // The agency glued to its dash, a space after the slash.
+        assert_eq!(
+            cut("Bí thư Tỉnh ủy phát biểu tại hội nghị. Ảnh: Minh Đức -TTXVN"),
+            Some("Bí thư Tỉnh ủy phát biểu tại hội nghị.")
+        );
+        assert_eq!(
+            cut("Chủ tịch tỉnh thăm hộ nghèo. Ảnh: VGP/ Hải Minh"),
+            Some("Chủ tịch tỉnh thăm hộ nghèo.")
         );
         assert_eq!(cut("Triển lãm mang tên Hình Ảnh Quê Hương"), None);
         // No colon and no full stop: words of the caption, not a credit.
