@@ -8,6 +8,7 @@
 //! are data (`assets/lexicon/captions.txt`).
 
 use super::{body_like, ends_sentence};
+use crate::parse::clean::bare_vietnamese;
 use crate::parse::lexicon::{self, spellings};
 use crate::parse::lookup::Map;
 use crate::parse::text::{is_letter, lower_same, word_count};
@@ -73,6 +74,9 @@ pub(super) enum Shape {
     /// Caption words alone: a caption between paragraphs, or under the
     /// headline above the lead.
     Worded,
+    /// Vietnamese with no diacritics: a caption among paragraphs written
+    /// with them.
+    Unmarked,
     /// A caption whatever stands around it: a place in the photo in
     /// brackets, or a photo's number before it ("Ảnh 1. …").
     Marked,
@@ -145,6 +149,12 @@ pub(super) fn shape(line: &str) -> Shape {
     if position_note(&lower) || numbered_photo(&lower) {
         return Shape::Marked;
     }
+    // A photo's caption typed without diacritics ("Hoi nghi gap mat gia
+    // lang nam 2024"), often its file's name: `mark` takes it only among
+    // paragraphs that have their marks.
+    if bare_vietnamese(line) {
+        return Shape::Unmarked;
+    }
     let words: Vec<&str> = lower
         .split(|c: char| !is_letter(c) && !c.is_ascii_digit())
         .filter(|w| !w.is_empty())
@@ -214,10 +224,12 @@ pub(super) fn mark(body: &[String], captioned: &[usize], headline: bool) -> Vec<
         .iter()
         .take_while(|s| **s != Shape::Text)
         .count();
+    let marked_text = body.iter().any(|l| !l.is_ascii() && body_like(l));
     (0..body.len())
         .map(|k| match shapes[k] {
             _ if k > last + run => false,
             Shape::Marked => true,
+            Shape::Unmarked => marked_text,
             // First on the page, under the headline, a caption has no
             // full stop: a line that ends its sentence there is the lead.
             Shape::Worded => k > 0 || (headline && !ends_sentence(&body[k])),
@@ -332,5 +344,29 @@ mod tests {
         .map(String::from)
         .to_vec();
         assert_eq!(mark(&credited, &[1], true), [false, true, false]);
+    }
+
+    #[test]
+    fn a_caption_without_diacritics_is_one_among_marked_paragraphs() {
+        let lead = "Sáng 12/3, Huyện ủy tổ chức hội nghị gặp mặt người có uy tín năm 2024.";
+        let next = "Hội nghị đã biểu dương 30 già làng có nhiều đóng góp cho địa phương.";
+        for caption in [
+            "Hoi nghi gap mat nguoi co uy tin huyen Dak Ha nam 2024",
+            "HUYEN UY TO CHUC GAP MAT GIA LANG, NGUOI CO UY TIN",
+        ] {
+            assert_eq!(shape(caption), Shape::Unmarked, "{caption}");
+            let body: Vec<String> = [lead, caption, next].map(String::from).to_vec();
+            assert_eq!(mark(&body, &[], true), [false, true, false]);
+        }
+        // A page written without marks keeps its lines.
+        let plain: Vec<String> = [
+            "Sang 12/3, Huyen uy to chuc hoi nghi gap mat nguoi co uy tin nam 2024.",
+            "Hoi nghi gap mat nguoi co uy tin",
+            "Hoi nghi da bieu duong 30 gia lang co nhieu dong gop cho dia phuong.",
+        ]
+        .map(String::from)
+        .to_vec();
+        assert_eq!(mark(&plain, &[], true), [false, false, false]);
+        assert_eq!(shape("Press conference in Hanoi"), Shape::Text);
     }
 }
