@@ -55,6 +55,8 @@ pub struct Page {
     /// The title is a short first line that the next line may show to be
     /// a menu or section name.
     pub(crate) short_title: bool,
+    /// The title's line ended with a full stop, as a caption's does.
+    pub(crate) stopped_title: bool,
     /// The next header line names a special section ("Chuyên trang", then
     /// its name).
     pub(crate) section_name_next: bool,
