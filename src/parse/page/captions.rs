@@ -261,6 +261,9 @@ mod tests {
             "Một số ý kiến phát biểu trong phần thảo luận tại tổ.",
             "Quang cảnh buổi họp báo thông tin về Đại hội đại biểu Đảng bộ tỉnh lần thứ XV, nhiệm kỳ 2025 – 2030.",
             "Ông Đinh Văn Phúc, Bí thư Đảng ủy xã Hòa An.",
+            "Ban Chấp hành Hội Nông dân xã Tân Lập ra mắt đại hội",
+            "Ban Thường vụ Huyện ủy tặng hoa chúc mừng các đảng viên lão thành",
+            "Cán bộ Ban Dân vận Huyện ủy rà soát hồ sơ khen thưởng",
         ] {
             assert_eq!(shape(line), Shape::Worded, "{line}");
         }
@@ -300,6 +303,8 @@ mod tests {
             "Lãnh đạo xã tiếp tục vận động nhân dân hiến đất làm đường",
             "Đại biểu tham dự hội nghị đều là những người có uy tín trong cộng đồng, được nhân dân tin tưởng bầu chọn, gắn bó nhiều năm với thôn bản và luôn đi đầu trong các phong trào.",
             "- Đồng chí Lê Văn Hùng phát biểu tại hội nghị;",
+            "Cán bộ, đảng viên xã đã rà soát từng hộ nghèo để có giải pháp hỗ trợ.",
+            "Ban Chấp hành Đảng bộ xã khóa mới gồm 15 đồng chí.",
             "Ông Nguyễn Văn Bảy, 70 tuổi, ở thôn Đông, xúc động chia sẻ niềm vui khi được tặng nhà mới cùng gia đình.",
         ] {
             assert_eq!(shape(line), Shape::Text, "{line}");
