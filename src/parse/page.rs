@@ -198,7 +198,20 @@ pub fn read_page(text: &str) -> Page {
     }
     take_captions(&mut page, &mut body, &mut captioned);
     tail::split_tail(&mut page, body, &captioned);
+    one_sentence_item(&mut page);
     page
+}
+
+/// A page that is one finished sentence of some length and nothing else
+/// ("Ông A sẽ thay ông B, Bí thư Tỉnh ủy, …") is a short news item: the
+/// sentence is its text as well as its title. A headline has no full stop.
+fn one_sentence_item(page: &mut Page) {
+    if !page.paragraphs.is_empty() || !page.captions.is_empty() || !page.stopped_title {
+        return;
+    }
+    if let Some(title) = page.title.as_deref().filter(|t| word_count(t) >= 12) {
+        page.paragraphs.push(format!("{title}."));
+    }
 }
 
 /// The lower-case words of `s` (letters and digits).

@@ -1581,3 +1581,13 @@ fn a_caption_above_the_headline_is_no_headline() {
         Some("Bí thư Tỉnh ủy thăm và tặng quà hộ nghèo tại xã Tân Lập")
     );
 }
+
+#[test]
+fn a_page_of_one_finished_sentence_is_its_own_text() {
+    let line = "Ông Trần Văn Bình sẽ thay ông Lê Văn Hùng giữ chức Chủ tịch Hội đồng nhân dân tỉnh từ tháng tới.";
+    let page = read_page(line);
+    assert_eq!(page.paragraphs, [line]);
+    // A headline alone, with no full stop, is no text.
+    let page = read_page("Ông Trần Văn Bình giữ chức Chủ tịch Hội đồng nhân dân tỉnh nhiệm kỳ mới");
+    assert!(page.paragraphs.is_empty());
+}
