@@ -250,7 +250,7 @@ fn headline_above_lead(page: &mut Page, body: &mut Vec<String>, captioned: &mut 
     let line = &body[first - 1];
     let shaped = (6..=30).contains(&word_count(line))
         && line.starts_with(char::is_uppercase)
-        && captions::shape(line) == captions::Shape::Text;
+        && !captions::shape(line).alone();
     let said: Vec<String> = body[first..]
         .iter()
         .filter(|l| body_like(l))
@@ -283,7 +283,7 @@ fn headline_by_lead(body: &[String]) -> Option<usize> {
         let shaped = (6..=30).contains(&n)
             && !ends_sentence(line)
             && line.starts_with(char::is_uppercase)
-            && captions::shape(line) == captions::Shape::Text;
+            && !captions::shape(line).alone();
         if !shaped {
             return None;
         }

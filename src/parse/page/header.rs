@@ -268,11 +268,11 @@ fn headline_or_label(page: &mut Page, line: &str, n: usize, home: Home) -> bool 
         Some(t)
             if page.header_lines == 2
                 && page.stopped_title
-                && captions::shape(t) != captions::Shape::Text
+                && captions::shape(t).alone()
                 && n >= 6
                 && !ends_sentence(line)
                 && !body_like(line)
-                && captions::shape(line) == captions::Shape::Text =>
+                && !captions::shape(line).alone() =>
         {
             page.captions.push(t.clone());
             page.title = Some(headline(line));
