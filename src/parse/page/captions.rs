@@ -236,7 +236,7 @@ fn placed_scene(line: &str, words: &[&str]) -> bool {
     if cased.len() != words.len() {
         return false;
     }
-    let named = |w: &str| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
     let mut i = at + 1;
     while i < words.len() {
         let Some(unit) =
@@ -245,7 +245,7 @@ fn placed_scene(line: &str, words: &[&str]) -> bool {
             return false;
         };
         i += unit;
-        let names = cased[i..].iter().take_while(|w| named(w)).count();
+        let names = cased[i..].iter().take_while(|w| capitalised(w)).count();
         if names == 0 {
             return false;
         }
