@@ -56,6 +56,9 @@ const DROP_EXACT: &[&str] = &[
     // The label a news agency's page prints over each photo's caption; the
     // label of a press-review column.
     "chú thích ảnh", "điểm báo",
+    // The reply link under each comment, and the heading of a blog's
+    // comment form.
+    "trả lời", "để lại bình luận", "để lại một bình luận", "để lại một trả lời",
 ];
 
 /// Openings of single furniture lines inside an article.
@@ -463,7 +466,13 @@ const BARE_VIETNAMESE: &[&str] = &[
 /// or a row of tags ("dan van, tong ket"). A line opening with a capital
 /// may be a headline of a site that writes no marks, and stays.
 fn without_diacritics(line: &str) -> bool {
-    if !line.is_ascii() || !line.starts_with(|c: char| c.is_ascii_lowercase()) {
+    line.starts_with(|c: char| c.is_ascii_lowercase()) && bare_vietnamese(line)
+}
+
+/// Whether `line` is Vietnamese written without any diacritics, in either
+/// case: plain ASCII holding two or more of the common words above.
+pub(crate) fn bare_vietnamese(line: &str) -> bool {
+    if !line.is_ascii() {
         return false;
     }
     let lower = line.to_ascii_lowercase();
@@ -670,6 +679,14 @@ mod tests {
             "Vui lòng nhập nội dung bình luận.",
             "Bạn cần đăng nhập để thực hiện chức năng này!",
             "Bạn không thể gửi bình luận liên tục. Xin hãy đợi",
+            // A blog's comment form and the reply link under a comment.
+            "Email của bạn sẽ không được hiển thị công khai.",
+            "Địa chỉ email của bạn sẽ không được công bố.",
+            "Trả lời",
+            "Để lại một bình luận",
+            // How long ago a listed item was posted, and where.
+            "2 giờ trước",
+            "3 tháng trước baotinh.vn",
             // An editor's image-alignment buttons saved with the photo.
             "leftcenterrightdel",
             // Labels over a photo's caption and over a press-review column.
@@ -681,6 +698,8 @@ mod tests {
         for line in [
             "Video: Hội nghị tổng kết công tác dân vận năm 2025 của huyện An Hòa",
             "Vui lòng đến trụ sở Ủy ban nhân dân xã để nhận quyết định trước ngày 20/3.",
+            "Trả lời ý kiến cử tri về việc làm đường liên thôn",
+            "2 năm trước, con đường này còn lầy lội.",
             "Chú thích ảnh của bạn đọc được ban biên tập chọn đăng trên số báo xuân.",
             "Điểm báo chí trong tuần cho thấy dư luận đồng tình với chủ trương sáp nhập xã.",
         ] {

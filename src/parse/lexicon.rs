@@ -221,6 +221,7 @@ mod tests {
                             "narrative",
                             "position",
                             "side",
+                            "unit",
                             "reporter",
                             "passes"
                         ]

@@ -55,6 +55,8 @@ pub struct Page {
     /// The title is a short first line that the next line may show to be
     /// a menu or section name.
     pub(crate) short_title: bool,
+    /// The title's line ended with a full stop, as a caption's does.
+    pub(crate) stopped_title: bool,
     /// The next header line names a special section ("Chuyên trang", then
     /// its name).
     pub(crate) section_name_next: bool,
@@ -196,7 +198,20 @@ pub fn read_page(text: &str) -> Page {
     }
     take_captions(&mut page, &mut body, &mut captioned);
     tail::split_tail(&mut page, body, &captioned);
+    one_sentence_item(&mut page);
     page
+}
+
+/// A page that is one finished sentence of some length and nothing else
+/// ("Ông A sẽ thay ông B, Bí thư Tỉnh ủy, …") is a short news item: the
+/// sentence is its text as well as its title. A headline has no full stop.
+fn one_sentence_item(page: &mut Page) {
+    if !page.paragraphs.is_empty() || !page.captions.is_empty() || !page.stopped_title {
+        return;
+    }
+    if let Some(title) = page.title.as_deref().filter(|t| word_count(t) >= 12) {
+        page.paragraphs.push(format!("{title}."));
+    }
 }
 
 /// The lower-case words of `s` (letters and digits).
@@ -235,7 +250,7 @@ fn headline_above_lead(page: &mut Page, body: &mut Vec<String>, captioned: &mut 
     let line = &body[first - 1];
     let shaped = (6..=30).contains(&word_count(line))
         && line.starts_with(char::is_uppercase)
-        && captions::shape(line) == captions::Shape::Text;
+        && !captions::shape(line).alone();
     let said: Vec<String> = body[first..]
         .iter()
         .filter(|l| body_like(l))
@@ -268,7 +283,7 @@ fn headline_by_lead(body: &[String]) -> Option<usize> {
         let shaped = (6..=30).contains(&n)
             && !ends_sentence(line)
             && line.starts_with(char::is_uppercase)
-            && captions::shape(line) == captions::Shape::Text;
+            && !captions::shape(line).alone();
         if !shaped {
             return None;
         }

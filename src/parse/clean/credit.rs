@@ -16,15 +16,18 @@ use std::sync::LazyLock;
 /// ("… lão thànhẢnh: THU HÀ").
 static CREDIT: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"(?P<pre>^|\s*[-–(]\s*|\s+|(?P<glued>))\(?(?:Ảnh|ẢNH)(?:(?: minh (?:họa|hoạ)| tư liệu)(?:\s*:\s*[\p{Lu}0-9][\p{L}0-9.+]*(?:(?:[ /]|\s[-–]\s)[\p{L}0-9][\p{L}0-9.+]*){0,4})?|(?P<colon>\s*:\s*)[\p{Lu}0-9][\p{L}0-9.+]*(?:(?:[ /]|\s[-–]\s)[\p{L}0-9][\p{L}0-9.+]*){0,4}|(?P<bare> )\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){1,3})\s*\)?[.,]?\s*\)?(?:\s*\|)?$",
+        r"(?P<pre>^|\s*[-–(]\s*|\s+|(?P<glued>))\(?(?:Ảnh|ẢNH)(?:(?: minh (?:họa|hoạ)| tư liệu)(?:\s*:\s*[\p{Lu}0-9][\p{L}0-9.+]*(?:(?:\s?/\s?|\s|\s[-–]\s?)[\p{L}0-9][\p{L}0-9.+]*){0,4})?|(?P<colon>\s*:\s*)[\p{Lu}0-9][\p{L}0-9.+]*(?:(?:\s?/\s?|\s|\s[-–]\s?)[\p{L}0-9][\p{L}0-9.+]*){0,4}|(?P<bare> )\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){1,3})\s*\)?[.,]?\s*\)?(?:\s*\|)?$",
     )
 });
 
 /// Where a trailing photo credit starts in `line`: 0 when the line is only
 /// a credit, `None` when it closes with none.
 pub fn credit_start(line: &str) -> Option<usize> {
-    if line.len() > 2000 || !names_photo(line) {
+    if line.len() > 2000 {
         return None;
+    }
+    if !names_photo(line) {
+        return lower_case_credit(line);
     }
     let caps = CREDIT.captures(line)?;
     let pre = caps.name("pre")?;
@@ -48,6 +51,26 @@ pub fn credit_start(line: &str) -> Option<usize> {
         return (closed && sep.is_empty() && before.ends_with('.')).then_some(start);
     }
     (!sep.is_empty() || closed || caps.name("colon").is_some()).then_some(start)
+}
+
+/// Where a credit kept in small letters closes a caption ("… từ 1.7 ảnh:
+/// minh an"): a page that sets its credits in capitals by style sheet
+/// stores them so. Only the colon's form, ending the line, after a caption
+/// of some words: the source's one to three words, with no full stop. A
+/// photo named in the text ("hình ảnh: …", "bức ảnh: …") is no credit.
+fn lower_case_credit(line: &str) -> Option<usize> {
+    const NAMING: &[&str] = &["hình", "bức", "tấm", "những", "các", "chụp", "một"];
+    let at = line.rfind(" ảnh: ")?;
+    let source = &line[at + " ảnh: ".len()..];
+    let words = source.split(' ').count();
+    let plain = source
+        .chars()
+        .all(|c| c == ' ' || (c.is_alphabetic() && c.is_lowercase()));
+    let before = &line[..at];
+    let caption = line.starts_with(char::is_uppercase)
+        && before.split(' ').count() >= 6
+        && !NAMING.contains(&before.rsplit(' ').next().unwrap_or(""));
+    ((1..=3).contains(&words) && plain && caption).then_some(at)
 }
 
 /// Whether `line` holds "Ảnh" or "ẢNH": one scan for their shared first
@@ -145,6 +168,24 @@ mod tests {
         assert_eq!(
             cut("Bí thư Thành ủy trao huy hiệu cho đảng viên lão thànhẢnh: THU HÀ"),
             Some("Bí thư Thành ủy trao huy hiệu cho đảng viên lão thành")
+        );
+        // The agency glued to its dash, a space after the slash.
+        assert_eq!(
+            cut("Bí thư Tỉnh ủy phát biểu tại hội nghị. Ảnh: Minh Đức -TTXVN"),
+            Some("Bí thư Tỉnh ủy phát biểu tại hội nghị.")
+        );
+        assert_eq!(
+            cut("Chủ tịch tỉnh thăm hộ nghèo. Ảnh: VGP/ Hải Minh"),
+            Some("Chủ tịch tỉnh thăm hộ nghèo.")
+        );
+        // A credit in small letters, as a style sheet set it in capitals.
+        assert_eq!(
+            cut("Thượng tá Lê Văn An nhận quyết định từ ngày 1.7 ảnh: minh an"),
+            Some("Thượng tá Lê Văn An nhận quyết định từ ngày 1.7")
+        );
+        assert_eq!(
+            cut("Ban tổ chức trưng bày nhiều hình ảnh: tư liệu quý"),
+            None
         );
         assert_eq!(cut("Triển lãm mang tên Hình Ảnh Quê Hương"), None);
         // No colon and no full stop: words of the caption, not a credit.

@@ -92,11 +92,18 @@ static PLACEHOLDER: LazyLock<Rx> = LazyLock::new(|| {
 });
 /// The prompts of a comment form under the article, longer than the
 /// placeholders above ("Bạn cần đăng nhập để thực hiện chức năng này!",
-/// "Vui lòng nhập nội dung bình luận.").
+/// "Vui lòng nhập nội dung bình luận.", a blog's "Email của bạn sẽ không
+/// được hiển thị công khai.").
 static FORM_PROMPT: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"^(?:bạn cần đăng nhập|vui lòng (?:nhập|đăng nhập)|bạn không thể gửi bình luận|bạn chưa nhập)",
+        r"^(?:bạn cần đăng nhập|vui lòng (?:nhập|đăng nhập)|bạn không thể gửi bình luận|bạn chưa nhập|(?:địa chỉ )?email của bạn sẽ không được)",
     )
+});
+/// How long ago a related item was posted, maybe with the site it came
+/// from ("3 giờ trước", "1 năm trước vnews.gov.vn"): a list's stamp, never
+/// a date of the article.
+static AGO: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::new(r"^[0-9]{1,2} (?:giây|phút|giờ|ngày|tuần|tháng|năm) trước(?: [\p{L}0-9.-]+){0,3}$")
 });
 
 /// Whether a short line is furniture of a site's template rather than text.
@@ -124,7 +131,9 @@ pub fn is_template(lower: &str, line: &str) -> bool {
     if n == 1 && (is_file_stem(lower) || is_numbered_run(lower)) {
         return true;
     }
-    if (n <= 8 && PLACEHOLDER.is_match(lower)) || (n <= 16 && FORM_PROMPT.is_match(lower)) {
+    if (n <= 8 && (PLACEHOLDER.is_match(lower) || AGO.is_match(lower)))
+        || (n <= 16 && FORM_PROMPT.is_match(lower))
+    {
         return true;
     }
     // Phone lines and weather widgets.
@@ -390,5 +399,9 @@ fn repeats_capitalised(line: &str) -> bool {
 /// Whether every pattern compiled (for tests).
 #[cfg(test)]
 pub fn patterns_compile() -> bool {
-    PHONE.compiled() && RESIDUE.compiled() && PLACEHOLDER.compiled() && FORM_PROMPT.compiled()
+    PHONE.compiled()
+        && RESIDUE.compiled()
+        && PLACEHOLDER.compiled()
+        && FORM_PROMPT.compiled()
+        && AGO.compiled()
 }

@@ -8,6 +8,7 @@
 //! are data (`assets/lexicon/captions.txt`).
 
 use super::{body_like, ends_sentence};
+use crate::parse::clean::bare_vietnamese;
 use crate::parse::lexicon::{self, spellings};
 use crate::parse::lookup::Map;
 use crate::parse::text::{is_letter, lower_same, word_count};
@@ -29,6 +30,8 @@ enum Kind {
     Position,
     /// A side of the photo ("trái", "phải", "giữa").
     Side,
+    /// A unit of the land a photo's place is in ("xã", "thôn", "buôn").
+    Unit,
 }
 
 /// Every phrase of the list, in both spellings, with its kind.
@@ -41,6 +44,7 @@ static WORDS: LazyLock<Map<String, Kind>> = LazyLock::new(|| {
             "act" => Kind::Act,
             "narrative" => Kind::Narrative,
             "side" => Kind::Side,
+            "unit" => Kind::Unit,
             _ => Kind::Position,
         };
         for s in spellings(w) {
@@ -73,9 +77,24 @@ pub(super) enum Shape {
     /// Caption words alone: a caption between paragraphs, or under the
     /// headline above the lead.
     Worded,
+    /// Vietnamese with no diacritics: a caption among paragraphs written
+    /// with them.
+    Unmarked,
+    /// A scene and its place with no verb of a paragraph ("Mô hình trồng
+    /// rau sạch tại xã Tân Lập"): a caption only between paragraphs, as a
+    /// subheading may look the same above them.
+    Placed,
     /// A caption whatever stands around it: a place in the photo in
     /// brackets, or a photo's number before it ("Ảnh 1. …").
     Marked,
+}
+
+impl Shape {
+    /// Whether the shape alone, wherever the line stands, reads as a
+    /// caption: a placed scene may open the page as its headline.
+    pub(super) fn alone(self) -> bool {
+        matches!(self, Shape::Worded | Shape::Marked | Shape::Unmarked)
+    }
 }
 
 /// Where someone stands in a photo, in brackets: "(bìa trái)", "(thứ hai
@@ -136,24 +155,38 @@ pub(super) fn shape(line: &str) -> Shape {
     let lower = lower_same(line);
     // A quotation, a list's heading or a line that asks or exclaims tells
     // something.
-    let told = line.ends_with([':', '!', '?', ';'])
-        || line.contains(['"', '“', '”', ';'])
-        || lower.contains(": ");
-    if told {
+    let told = line.ends_with([':', '!', '?', ';']) || line.contains(';') || lower.contains(": ");
+    // A name in quotes ("phong trào "Dân vận khéo"") is no quotation.
+    let quoted = line.contains(['"', '“', '”']);
+    if told || (quoted && !quoted_names(line)) {
         return Shape::Text;
     }
     if position_note(&lower) || numbered_photo(&lower) {
         return Shape::Marked;
+    }
+    // A photo's caption typed without diacritics ("Hoi nghi gap mat gia
+    // lang nam 2024"), often its file's name: `mark` takes it only among
+    // paragraphs that have their marks.
+    if bare_vietnamese(line) {
+        return Shape::Unmarked;
     }
     let words: Vec<&str> = lower
         .split(|c: char| !is_letter(c) && !c.is_ascii_digit())
         .filter(|w| !w.is_empty())
         .collect();
     // A caption is a line or two under the photo: one with its full stop
-    // runs shorter than one without.
-    let short = n <= if ends_sentence(line) { 25 } else { 35 };
+    // runs shorter than one without, though an office and the name of a
+    // body given a gift may take it to thirty words.
+    let short = n <= if ends_sentence(line) { 30 } else { 35 };
     if !short {
         return Shape::Text;
+    }
+    if quoted {
+        return if placed_scene(line, &words) && !holds(&words, Kind::Narrative) {
+            Shape::Placed
+        } else {
+            Shape::Text
+        };
     }
     // The cheap tests first: most lines open with no caption word, and
     // the look-up of every phrase for a narrative word is the dearest.
@@ -163,11 +196,63 @@ pub(super) fn shape(line: &str) -> Shape {
         Some(Kind::Subject) => holds(&words[1..], Kind::Act) || portrait(line, &lower),
         _ => opens_with_office(&words) && holds(&words[1..], Kind::Act),
     };
-    if shown && !holds(&words, Kind::Narrative) {
+    if !shown && !placed_scene(line, &words) || holds(&words, Kind::Narrative) {
+        Shape::Text
+    } else if shown {
         Shape::Worded
     } else {
-        Shape::Text
+        Shape::Placed
     }
+}
+
+/// Whether every span in quotes in `line` is a short name: at most six
+/// words, opening with a capital.
+fn quoted_names(line: &str) -> bool {
+    line.split(['"', '“', '”'])
+        .skip(1)
+        .step_by(2)
+        .all(|q| (1..=6).contains(&word_count(q)) && q.starts_with(char::is_uppercase))
+}
+
+/// A scene and where it is, with no full stop: eight words or more, then
+/// "tại" or "ở", then units and their capitalised names to the end ("Lễ ra
+/// quân chiến dịch … tại thị trấn Hòa Bình", "Mô hình nuôi bò … ở thôn 4,
+/// xã Tân Lập").
+fn placed_scene(line: &str, words: &[&str]) -> bool {
+    if ends_sentence(line) {
+        return false;
+    }
+    let Some(at) = words.iter().rposition(|w| *w == "tại" || *w == "ở") else {
+        return false;
+    };
+    // A subheading naming a place runs short ("Dấu ấn tại xã Tân Lập");
+    // a caption says what the photo shows first.
+    if at < 8 {
+        return false;
+    }
+    let cased: Vec<&str> = line
+        .split(|c: char| !is_letter(c) && !c.is_ascii_digit())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if cased.len() != words.len() {
+        return false;
+    }
+    let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    let mut i = at + 1;
+    while i < words.len() {
+        let Some(unit) =
+            (1..=3.min(words.len() - i)).find(|&n| kind_of(&words[i..i + n]) == Some(Kind::Unit))
+        else {
+            return false;
+        };
+        i += unit;
+        let names = cased[i..].iter().take_while(|w| capitalised(w)).count();
+        if names == 0 {
+            return false;
+        }
+        i += names;
+    }
+    i > at + 1
 }
 
 /// A portrait's caption: an honorific, a name, maybe the person's office
@@ -212,12 +297,15 @@ pub(super) fn mark(body: &[String], captioned: &[usize], headline: bool) -> Vec<
     // broken over two lines, other articles).
     let run = shapes[last + 1..]
         .iter()
-        .take_while(|s| **s != Shape::Text)
+        .take_while(|s| !matches!(s, Shape::Text | Shape::Placed))
         .count();
+    let marked_text = body.iter().any(|l| !l.is_ascii() && body_like(l));
     (0..body.len())
         .map(|k| match shapes[k] {
             _ if k > last + run => false,
             Shape::Marked => true,
+            Shape::Unmarked => marked_text,
+            Shape::Placed => k > 0 && k < last,
             // First on the page, under the headline, a caption has no
             // full stop: a line that ends its sentence there is the lead.
             Shape::Worded => k > 0 || (headline && !ends_sentence(&body[k])),
@@ -249,6 +337,10 @@ mod tests {
             "Một số ý kiến phát biểu trong phần thảo luận tại tổ.",
             "Quang cảnh buổi họp báo thông tin về Đại hội đại biểu Đảng bộ tỉnh lần thứ XV, nhiệm kỳ 2025 – 2030.",
             "Ông Đinh Văn Phúc, Bí thư Đảng ủy xã Hòa An.",
+            "Ban Chấp hành Hội Nông dân xã Tân Lập ra mắt đại hội",
+            "Ban Thường vụ Huyện ủy tặng hoa chúc mừng các đảng viên lão thành",
+            "Cán bộ Ban Dân vận Huyện ủy rà soát hồ sơ khen thưởng",
+            "Bà Lê Thị Hoa, Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh, Trưởng Ban Tổ chức Hội trao quà cho hội viên có hoàn cảnh khó khăn.",
         ] {
             assert_eq!(shape(line), Shape::Worded, "{line}");
         }
@@ -288,6 +380,9 @@ mod tests {
             "Lãnh đạo xã tiếp tục vận động nhân dân hiến đất làm đường",
             "Đại biểu tham dự hội nghị đều là những người có uy tín trong cộng đồng, được nhân dân tin tưởng bầu chọn, gắn bó nhiều năm với thôn bản và luôn đi đầu trong các phong trào.",
             "- Đồng chí Lê Văn Hùng phát biểu tại hội nghị;",
+            "Cán bộ, đảng viên xã đã rà soát từng hộ nghèo để có giải pháp hỗ trợ.",
+            "Ban Chấp hành Đảng bộ xã khóa mới gồm 15 đồng chí.",
+            "Lãnh đạo xã trao quà cho các hộ nghèo, đồng thời vận động bà con tiếp tục giữ gìn vệ sinh môi trường, phát triển kinh tế hộ gia đình.",
             "Ông Nguyễn Văn Bảy, 70 tuổi, ở thôn Đông, xúc động chia sẻ niềm vui khi được tặng nhà mới cùng gia đình.",
         ] {
             assert_eq!(shape(line), Shape::Text, "{line}");
@@ -332,5 +427,58 @@ mod tests {
         .map(String::from)
         .to_vec();
         assert_eq!(mark(&credited, &[1], true), [false, true, false]);
+    }
+
+    #[test]
+    fn a_scene_and_its_place_is_a_caption_only_between_paragraphs() {
+        for line in [
+            "Mô hình nuôi bò sinh sản của hội viên nông dân ở thôn 4, xã Tân Lập",
+            "Lễ ra quân chiến dịch \"Mùa hè xanh\" năm 2024 tại thị trấn Hòa Bình",
+        ] {
+            assert_eq!(shape(line), Shape::Placed, "{line}");
+        }
+        for line in [
+            "Phát huy vai trò của người có uy tín",
+            "Những đổi mới nổi bật tại xã Tân Lập",
+            "Kết quả bước đầu của phong trào ở huyện Hòa Bình",
+            "Xã đã hoàn thành mục tiêu nông thôn mới tại huyện Hòa Bình",
+            "Hội nghị tổng kết công tác dân vận tại xã Tân Lập.",
+            "Mô hình dân vận khéo tại các xã vùng cao",
+            "Ông A nói \"xã sẽ còn nhiều việc phải làm trong năm tới\" tại xã Tân Lập",
+        ] {
+            assert_eq!(shape(line), Shape::Text, "{line}");
+        }
+        let lead = "Sáng 12/3, Hội Nông dân huyện tổ chức hội nghị biểu dương nông dân giỏi.";
+        let scene = "Mô hình nuôi bò sinh sản của hội viên nông dân tại xã Tân Lập";
+        let next = "Năm qua, hội viên nông dân huyện đã có nhiều mô hình làm kinh tế giỏi.";
+        let between: Vec<String> = [lead, scene, next].map(String::from).to_vec();
+        assert_eq!(mark(&between, &[], true), [false, true, false]);
+        // Above the lead it may be the headline or a subheading: it stays.
+        let above: Vec<String> = [scene, lead, next].map(String::from).to_vec();
+        assert_eq!(mark(&above, &[], true), [false, false, false]);
+    }
+
+    #[test]
+    fn a_caption_without_diacritics_is_one_among_marked_paragraphs() {
+        let lead = "Sáng 12/3, Huyện ủy tổ chức hội nghị gặp mặt người có uy tín năm 2024.";
+        let next = "Hội nghị đã biểu dương 30 già làng có nhiều đóng góp cho địa phương.";
+        for caption in [
+            "Hoi nghi gap mat nguoi co uy tin huyen Dak Ha nam 2024",
+            "HUYEN UY TO CHUC GAP MAT GIA LANG, NGUOI CO UY TIN",
+        ] {
+            assert_eq!(shape(caption), Shape::Unmarked, "{caption}");
+            let body: Vec<String> = [lead, caption, next].map(String::from).to_vec();
+            assert_eq!(mark(&body, &[], true), [false, true, false]);
+        }
+        // A page written without marks keeps its lines.
+        let plain: Vec<String> = [
+            "Sang 12/3, Huyen uy to chuc hoi nghi gap mat nguoi co uy tin nam 2024.",
+            "Hoi nghi gap mat nguoi co uy tin",
+            "Hoi nghi da bieu duong 30 gia lang co nhieu dong gop cho dia phuong.",
+        ]
+        .map(String::from)
+        .to_vec();
+        assert_eq!(mark(&plain, &[], true), [false, false, false]);
+        assert_eq!(shape("Press conference in Hanoi"), Shape::Text);
     }
 }

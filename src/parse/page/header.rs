@@ -1,7 +1,7 @@
 //! The header zone of a page: portal names, breadcrumbs, the headline and
 //! a byline at the top.
 
-use super::{body_like, ends_sentence, sentence_end, starts_with_time, Home, Page};
+use super::{body_like, captions, ends_sentence, sentence_end, starts_with_time, Home, Page};
 use crate::parse::text::{is_letter, lower_same, word_count};
 
 /// Openings of an institution's name, for a portal name in capitals.
@@ -219,6 +219,7 @@ fn headline_or_label(page: &mut Page, line: &str, n: usize, home: Home) -> bool 
     match &page.title {
         None => {
             page.title = Some(headline(line));
+            page.stopped_title = ends_sentence(line);
             if home == Home::Passed {
                 page.home = Home::Titled;
             }
@@ -247,6 +248,35 @@ fn headline_or_label(page: &mut Page, line: &str, n: usize, home: Home) -> bool 
         {
             page.title = Some(headline(line));
         }
+        // A section's name in capitals above the headline ("KINH TẾ - XÃ
+        // HỘI", then the headline, however long, with no full stop).
+        Some(t)
+            if page.header_lines == 2
+                && rubric_in_capitals(t)
+                && n > word_count(t)
+                && !ends_sentence(line)
+                && !line
+                    .chars()
+                    .filter(|&c| is_letter(c))
+                    .all(char::is_uppercase) =>
+        {
+            page.title = Some(headline(line));
+        }
+        // A photo's caption above the headline ("Bí thư Tỉnh ủy trao quyết
+        // định cho đồng chí A.", then the headline): it ends with a full
+        // stop and reads as a caption; the headline under it does neither.
+        Some(t)
+            if page.header_lines == 2
+                && page.stopped_title
+                && captions::shape(t).alone()
+                && n >= 6
+                && !ends_sentence(line)
+                && !body_like(line)
+                && !captions::shape(line).alone() =>
+        {
+            page.captions.push(t.clone());
+            page.title = Some(headline(line));
+        }
         // A section label under the headline ("Hoạt động Đoàn TNCS Hồ Chí
         // Minh", "Tin trong tỉnh"): short, no sentence, shorter than the
         // headline.
@@ -270,6 +300,30 @@ fn headline_or_label(page: &mut Page, line: &str, n: usize, home: Home) -> bool 
         Some(_) => return false,
     }
     true
+}
+
+/// Whether `line` is a section's name in capitals made of two topics
+/// joined by a dash or "&" ("VĂN HÓA - XÃ HỘI", "AN NINH – QUỐC PHÒNG").
+fn rubric_in_capitals(line: &str) -> bool {
+    let caps = line
+        .chars()
+        .filter(|&c| is_letter(c))
+        .all(char::is_uppercase);
+    let parts: Vec<&str> = line
+        .split([' ', '-', '–', '&'])
+        .filter(|w| !w.is_empty())
+        .collect();
+    let joined = [" - ", " – ", " & "]
+        .iter()
+        .filter(|j| line.contains(*j))
+        .count()
+        == 1;
+    caps && joined
+        && (2..=6).contains(&parts.len())
+        && parts.iter().all(|w| w.chars().all(is_letter))
+        && line
+            .split(['-', '–', '&'])
+            .all(|side| (1..=3).contains(&word_count(side)))
 }
 
 /// Whether `line` repeats the headline (the page's title, then its h1),

@@ -1542,3 +1542,52 @@ Sáng 9/1, Hội Nông dân tỉnh Bình An tổ chức hội nghị tổng kế
         Some("Hội Nông dân tỉnh Bình An tổng kết phong trào sản xuất giỏi")
     );
 }
+
+#[test]
+fn a_section_name_in_capitals_above_the_headline_is_no_headline() {
+    let page = read_page(
+        "KINH TẾ - XÃ HỘI\nXã Tân Lập ra mắt mô hình dân vận khéo trong xây dựng nông thôn mới gắn với phát triển sản xuất của bà con các dân tộc thiểu số vùng cao biên giới năm 2024 và những năm tiếp theo của giai đoạn mới\nSáng 12/3, Đảng ủy xã Tân Lập tổ chức ra mắt mô hình dân vận khéo.",
+    );
+    assert!(page
+        .title
+        .as_deref()
+        .is_some_and(|t| t.starts_with("Xã Tân Lập ra mắt")));
+    // A headline in capitals stays one.
+    let page = read_page(
+        "HỘI NGHỊ DÂN VẬN - NĂM 2024\nXã Tân Lập tổ chức hội nghị\nSáng 12/3, Đảng ủy xã Tân Lập tổ chức hội nghị.",
+    );
+    assert_eq!(page.title.as_deref(), Some("HỘI NGHỊ DÂN VẬN - NĂM 2024"));
+}
+
+#[test]
+fn a_caption_above_the_headline_is_no_headline() {
+    let page = read_page(
+        "Đồng chí Lê Văn Hùng, Bí thư Tỉnh ủy trao quyết định cho đồng chí Trần Văn Bình.\nĐồng chí Trần Văn Bình được giao điều hành hoạt động của Ban Thường vụ Huyện ủy\nChiều 25/10, tại huyện Tân Lập, Ban Thường vụ Tỉnh ủy tổ chức hội nghị công bố quyết định về công tác cán bộ.",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Đồng chí Trần Văn Bình được giao điều hành hoạt động của Ban Thường vụ Huyện ủy")
+    );
+    assert_eq!(
+        page.captions,
+        ["Đồng chí Lê Văn Hùng, Bí thư Tỉnh ủy trao quyết định cho đồng chí Trần Văn Bình"]
+    );
+    // A headline with no full stop keeps its place over a second line.
+    let page = read_page(
+        "Bí thư Tỉnh ủy thăm và tặng quà hộ nghèo tại xã Tân Lập\nĐoàn công tác tặng 50 suất quà cho các hộ nghèo của xã\nSáng 12/3, đoàn công tác của Tỉnh ủy đã đến thăm xã Tân Lập.",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Bí thư Tỉnh ủy thăm và tặng quà hộ nghèo tại xã Tân Lập")
+    );
+}
+
+#[test]
+fn a_page_of_one_finished_sentence_is_its_own_text() {
+    let line = "Ông Trần Văn Bình sẽ thay ông Lê Văn Hùng giữ chức Chủ tịch Hội đồng nhân dân tỉnh từ tháng tới.";
+    let page = read_page(line);
+    assert_eq!(page.paragraphs, [line]);
+    // A headline alone, with no full stop, is no text.
+    let page = read_page("Ông Trần Văn Bình giữ chức Chủ tịch Hội đồng nhân dân tỉnh nhiệm kỳ mới");
+    assert!(page.paragraphs.is_empty());
+}
