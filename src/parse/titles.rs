@@ -127,10 +127,9 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
             (j, lone) = (j + 1, false);
             continue;
         }
-        // "Phó Chủ tịch Thường trực kiêm Tổng Thư ký …": one post.
         if t.low(j) == "kiêm" {
-            match office_len(t, j + 1) {
-                Some(n) => (j, lone) = (j + 1 + n, false),
+            match one_post_held_besides(t, i + head, j) {
+                Some(k) => (j, lone) = (k, false),
                 None => break,
             }
             continue;
@@ -203,6 +202,20 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
         j -= 1;
     }
     Some((head, j))
+}
+
+/// Where a title that runs on past "kiêm" at `j` ends, its office's head
+/// ending at `start`: "Phó Chủ tịch Thường trực kiêm Tổng Thư ký …" and
+/// "Chủ tịch Hội đồng quản trị kiêm Tổng Giám đốc Tổng công ty A" are posts
+/// of the one body named last. `None` when no office follows, or when
+/// the first post's body is closed by its level or place ("Phó Chánh Văn
+/// phòng UBND tỉnh kiêm Trưởng Ban Tiếp công dân tỉnh"): the second is a
+/// post of its own, which the chain reads.
+fn one_post_held_besides(t: &Tokens, start: usize, j: usize) -> Option<usize> {
+    let n = office_len(t, j + 1)?;
+    let own_body =
+        (start..j).any(|k| t.has(k, vocab::flag::PLACE_WORD) || place_len(t, k).is_some());
+    (!own_body).then_some(j + 1 + n)
 }
 
 /// "Đảng ủy MTTQ, các đoàn thể Trung ương": a body named with a comma at

@@ -36,6 +36,9 @@ fn next_link(t: &Tokens, k: usize, after_rank: bool, and: bool) -> Option<usize>
         }
     } else if after_rank || rank_next() || run_on(t, k) {
         k
+    } else if t.low(k) == "kiêm" && office_len(t, k + 1).is_some() {
+        // "Phó Chánh Văn phòng UBND tỉnh kiêm Trưởng Ban …": a second post.
+        k + 1
     } else {
         return None;
     };

@@ -185,10 +185,19 @@ pub(super) fn dotted_rank(t: &Tokens, i: usize) -> bool {
         && t.is_punct(i + 1, '.')
         && t.toks[i].end == t.toks[i + 1].start
         && t.is_cap(i + 2)
-        && !t.has(i + 2, ORGAN)
-        && t.raw(i).chars().all(char::is_uppercase)
+        && (!t.has(i + 2, ORGAN) || names::starts_name(t, i + 2))
+        && initials(t.raw(i))
         && vocab::is_dotted_rank(t.low(i))
         && (t.raw(i) != "TT" || t.raw(i + 2) == "Thích" || names::starts_name(t, i + 2))
+}
+
+/// Whether `word` is written as initials: in capitals, or opening and
+/// closing with one (`ThS` of Thạc sĩ).
+fn initials(word: &str) -> bool {
+    word.chars().all(char::is_uppercase)
+        || word.starts_with(char::is_uppercase)
+            && word.ends_with(char::is_uppercase)
+            && word.chars().count() <= 4
 }
 
 /// Whether token `i` is a monk's rank written short with no full stop

@@ -709,3 +709,34 @@ fn a_post_given_after_titles_closed_by_a_dash_is_the_person_s_too() {
         [one("Lê Văn Quý", &["Bí thư Huyện ủy", "Chủ tịch HĐND huyện"])]
     );
 }
+
+#[test]
+fn a_post_held_besides_one_whose_body_is_closed_is_a_post_of_its_own() {
+    assert_eq!(
+        people(
+            "Ông Lê Văn Hà, Phó Chánh Văn phòng UBND tỉnh kiêm Trưởng Ban Tiếp công dân tỉnh trả lời."
+        ),
+        [one(
+            "Lê Văn Hà",
+            &["Phó Chánh Văn phòng UBND tỉnh", "Trưởng Ban Tiếp công dân tỉnh"]
+        )]
+    );
+}
+
+#[test]
+fn a_degree_written_short_with_a_full_stop_is_kept() {
+    assert_eq!(
+        people("TS. Đào Văn Hùng, Viện trưởng Viện Nghiên cứu Tôn giáo trình bày."),
+        [one(
+            "Đào Văn Hùng",
+            &["TS.", "Viện trưởng Viện Nghiên cứu Tôn giáo"]
+        )]
+    );
+    assert_eq!(
+        people("ThS. Lê Thị Lan, Phó Trưởng khoa Xây dựng Đảng trình bày."),
+        [one(
+            "Lê Thị Lan",
+            &["ThS.", "Phó Trưởng khoa Xây dựng Đảng"]
+        )]
+    );
+}
