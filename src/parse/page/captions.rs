@@ -143,6 +143,13 @@ fn numbered_photo(lower: &str) -> bool {
 /// Whether `words` open with an office or a rank ("Tổng Bí thư …", "Phó
 /// Chủ tịch UBND tỉnh …", "Đại tá …").
 fn opens_with_office(words: &[&str]) -> bool {
+    // Most first words open no office: ask before joining any phrase.
+    if words
+        .first()
+        .is_none_or(|w| vocab::info_at(w, 0, w.len()).head == 0)
+    {
+        return false;
+    }
     (1..=words.len().min(4)).any(|n| vocab::is_head(&words[..n].join(" ")))
 }
 

@@ -294,6 +294,18 @@ static PERSON_NOUNS: std::sync::LazyLock<Vec<(String, bool)>> = std::sync::LazyL
         .collect()
 });
 
+/// The first words of the person nouns, sorted: most words open none, and
+/// one look-up tells them apart before any phrase is built.
+static PERSON_NOUN_FIRST: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    let mut first: Vec<&str> = PERSON_NOUNS
+        .iter()
+        .filter_map(|(w, _)| w.split(' ').next())
+        .collect();
+    first.sort_unstable();
+    first.dedup();
+    first
+});
+
 /// Most words of a person noun.
 const MAX_PERSON_NOUN: usize = 3;
 
@@ -306,7 +318,9 @@ const MAX_PERSON_NOUN: usize = 3;
 pub(super) fn noun_cue(t: &Tokens, i: usize) -> Option<(usize, Cue)> {
     // Cheap test first: asked of every lower-case word before a capital.
     let named = |j: usize| t.is_cap(j) || t.low(j) == "là" && t.is_cap(j + 1);
-    if !(1..=MAX_PERSON_NOUN).any(|n| named(i + n)) {
+    if !(1..=MAX_PERSON_NOUN).any(|n| named(i + n))
+        || PERSON_NOUN_FIRST.binary_search(&t.low(i)).is_err()
+    {
         return None;
     }
     let (n, case) = (1..=MAX_PERSON_NOUN).rev().find_map(|n| {
