@@ -23,7 +23,13 @@ fn word_prefix(short: &str, long: &str) -> bool {
 /// Adds `title` to `titles` unless a title with the same key, or one it is a
 /// word-prefix of, is there; a longer title replaces its prefix.
 fn add_title(titles: &mut Vec<String>, keys: &mut Vec<String>, title: &str) {
-    let key = same_key(title);
+    // The key marks a word's tone after it, past a comma glued to the
+    // word: without commas "… cán bộ" stays a prefix of "… cán bộ, Bộ A".
+    let key = if title.contains(',') {
+        same_key(&title.replace(',', ""))
+    } else {
+        same_key(title)
+    };
     if key.is_empty() {
         return;
     }
@@ -326,6 +332,22 @@ mod tests {
             f(Some("Ngọc Trâm"), &[]),
         ];
         assert_eq!(merge(&found, vec![Vec::new(); 3]).len(), 3);
+    }
+
+    #[test]
+    fn a_title_with_the_body_above_after_a_comma_replaces_the_shorter() {
+        let found = [
+            f(Some("Lê Quang Minh"), &["Vụ trưởng Vụ Tổ chức cán bộ"]),
+            f(
+                Some("Lê Quang Minh"),
+                &["Vụ trưởng Vụ Tổ chức cán bộ, Bộ Dân tộc và Tôn giáo"],
+            ),
+        ];
+        let got = merge(&found, vec![Vec::new(); 2]);
+        assert_eq!(
+            got[0].titles,
+            ["Vụ trưởng Vụ Tổ chức cán bộ, Bộ Dân tộc và Tôn giáo"]
+        );
     }
 
     #[test]

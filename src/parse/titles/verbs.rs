@@ -94,7 +94,9 @@ pub(in crate::parse) fn title_verb_len(t: &Tokens, k: usize) -> Option<usize> {
     }
     let phrase = |at: usize, verbs: &[&str]| {
         (1..=MAX_TITLE_VERB).rev().find(|&n| {
-            t.phrase(at, n).is_some_and(|p| verbs.contains(&p)) && head_len(t, at + n).is_some()
+            t.phrase(at, n).is_some_and(|p| verbs.contains(&p))
+                && lower_after_first(t, at, n)
+                && head_len(t, at + n).is_some()
         })
     };
     if let Some(n) = phrase(k, TITLE_VERBS) {
@@ -125,6 +127,13 @@ pub(in crate::parse) fn title_verb_len(t: &Tokens, k: usize) -> Option<usize> {
                 .or_else(|| appointment_len(t, a))
                 .map(|n| a + n - k0)
         })
+}
+
+/// Whether the words of a verb phrase of `n` tokens at `at` after its
+/// first are in lower case: "giữ chức Vụ trưởng Vụ …" is "giữ chức" and
+/// the office, not "giữ chức vụ" and "trưởng".
+fn lower_after_first(t: &Tokens, at: usize, n: usize) -> bool {
+    (at + 1..at + n).all(|k| !t.is_cap(k))
 }
 
 /// Whether "làm" at `k` ends a verb of appointment or election ("được chỉ
@@ -197,6 +206,7 @@ fn appointment_len(t: &Tokens, k: usize) -> Option<usize> {
     let n = (1..=3).rev().find(|&n| {
         t.phrase(j, n)
             .is_some_and(|p| GIVES_POST.contains(&p) || (n == 1 && p == "giao"))
+            && lower_after_first(t, j, n)
     })?;
     head_len(t, j + n).map(|_| j + n - k)
 }
@@ -310,6 +320,8 @@ mod tests {
                 10,
             ),
             ("được các đại biểu bầu làm Chủ tịch Hội", 6),
+            ("được bổ nhiệm giữ chức Vụ trưởng Vụ Tổ chức cán bộ", 5),
+            ("giữ chức Vụ trưởng Vụ Pháp chế", 2),
             (
                 "được Ban Thường vụ Tỉnh ủy điều động, bổ nhiệm giữ chức Giám đốc Sở",
                 13,
