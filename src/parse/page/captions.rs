@@ -62,10 +62,16 @@ fn kind_of(words: &[&str]) -> Option<Kind> {
     WORDS.get(&words.join(" ")).copied()
 }
 
-/// Whether some phrase of `kind` stands in `words`, as whole words.
+/// Whether some phrase of `kind` stands in `words`, as whole words, and
+/// not as the end of a longer phrase of another kind ("khi" tells a
+/// story, "trước khi" only places the photo in time).
 fn holds(words: &[&str], kind: Kind) -> bool {
     (0..words.len()).any(|i| {
-        (1..=LONGEST.min(words.len() - i)).any(|n| kind_of(&words[i..i + n]) == Some(kind))
+        (1..=LONGEST.min(words.len() - i)).any(|n| {
+            kind_of(&words[i..i + n]) == Some(kind)
+                && !(1..=i.min(LONGEST - n))
+                    .any(|back| kind_of(&words[i - back..i + n]).is_some_and(|k| k != kind))
+        })
     })
 }
 
@@ -378,6 +384,8 @@ mod tests {
             "Chương trình văn nghệ chào mừng kỳ họp",
             "Các tân binh lên đường nhập ngũ.",
             "Các thanh niên nhập ngũ tại Lễ giao nhận quân năm nay",
+            "Các đại biểu tham quan gian trưng bày trước khi khai mạc đại hội.",
+            "Đồng chí Lê Văn Hùng phát biểu sau khi nhận quà.",
         ] {
             assert_eq!(shape(line), Shape::Worded, "{line}");
         }
@@ -429,6 +437,7 @@ mod tests {
             "Ông Nguyễn Văn Bảy, 70 tuổi, ở thôn Đông, xúc động chia sẻ niềm vui khi được tặng nhà mới cùng gia đình.",
             "Các tân binh đã sẵn sàng lên đường nhập ngũ.",
             "Chương trình văn nghệ chào mừng kỳ họp sẽ diễn ra vào buổi tối.",
+            "Các đại biểu tham quan gian trưng bày khi đại hội nghỉ giải lao.",
         ] {
             assert_eq!(shape(line), Shape::Text, "{line}");
         }
