@@ -77,6 +77,8 @@ const DROP_PREFIX: &[&str] = &[
     "trong hình ảnh có thể có",
     // What a browser shows in place of a player it cannot run.
     "your browser does not support", "trình duyệt của bạn không hỗ trợ",
+    // What a player shows where its clip failed to load.
+    "video không hợp lệ",
     // A broadcaster's invitation to its archive of aired programmes.
     "* mời quý độc giả theo dõi", "mời quý độc giả theo dõi",
 ];
@@ -675,6 +677,8 @@ mod tests {
             "Video: 150325-hoi-nghi-dan-van-xa-an-hoa.mp4?_t=1741999999",
             "ban-tin-thoi-su-toi.mp4",
             "Audio: phong-su-ngay-hoi.mp3",
+            // A player's message where its clip did not load.
+            "Video không hợp lệ",
             // The prompts of a comment form under the article.
             "Vui lòng nhập nội dung bình luận.",
             "Bạn cần đăng nhập để thực hiện chức năng này!",

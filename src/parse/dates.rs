@@ -317,39 +317,70 @@ pub fn opening_event(paragraphs: &[&str], published: Option<Date>, text: &str) -
 }
 
 /// The first date `rx` finds in `lower` (groups: day, month, year), with
-/// its offset, skipping dates of cited documents.
+/// its offset, skipping dates of cited documents. A day the lead looks
+/// forward to ("Ngày 15/3 tới đây, cuộc bầu cử sẽ diễn ra. Sáng 26/2, …
+/// đã tổ chức hội nghị") sets the scene for the day that follows it, and
+/// dates the event only when no other day does.
 fn first_date(rx: &Rx, lower: &str, published: Option<Date>, text: &str) -> Option<(usize, Date)> {
-    rx.captures_iter(lower).find_map(|c| {
-        // "Quyết định số 446-QĐ/TU, ngày 26/11/2021" dates a document.
-        let whole = c.get(0)?;
-        let at = whole.start();
-        if cites_document(lower, at) && !signed_now(lower, at)
-            || goes_on(lower, whole.end())
-            || cutoff(lower, whole)
-            || forecast(lower, at)
-        {
-            return None;
+    let mut ahead = None;
+    for c in rx.captures_iter(lower) {
+        let Some(found) = dated(&c, lower, published, text) else {
+            continue;
+        };
+        let end = c.get(0).map_or(0, |m| m.end());
+        if !coming(lower, end) {
+            return Some(found);
         }
-        let year = num(c.get(3));
-        let (d, m) = (num(c.get(1))?, num(c.get(2))?);
-        let date = resolve(d, m, year, published, text)?;
-        let early = published
-            .filter(|_| year.is_none())
-            .and_then(|p| stamped_early(lower, at, d, m, p));
-        if let Some(date) = early {
-            return Some((at, date));
-        }
-        if year.is_some() && retrospective(date, published, text) {
-            return None;
-        }
-        // An event after its own report was published is a misread (a
-        // deadline, a plan, another document's date), unless the lead
-        // announces it for the coming weeks ("sẽ tiếp công dân vào ngày …").
-        if published.is_some_and(|p| !within_stamp(date, p) && !announced(lower, at, p, date)) {
-            return None;
-        }
-        Some((at, date))
-    })
+        ahead = ahead.or(Some(found));
+    }
+    ahead
+}
+
+/// Whether the date read up to byte `end` of `lower` is a day still to
+/// come: "tới đây", "sắp tới" right after it.
+fn coming(lower: &str, end: usize) -> bool {
+    let after = lower[end..].trim_start();
+    after.starts_with("tới đây") || after.starts_with("sắp tới")
+}
+
+/// The date of one match `c` of a date pattern in `lower`, with its
+/// offset, unless it dates no event (a cited document, a cut-off, a
+/// forecast, a misread after publication).
+fn dated(
+    c: &regex::Captures,
+    lower: &str,
+    published: Option<Date>,
+    text: &str,
+) -> Option<(usize, Date)> {
+    // "Quyết định số 446-QĐ/TU, ngày 26/11/2021" dates a document.
+    let whole = c.get(0)?;
+    let at = whole.start();
+    if cites_document(lower, at) && !signed_now(lower, at)
+        || goes_on(lower, whole.end())
+        || cutoff(lower, whole)
+        || forecast(lower, at)
+    {
+        return None;
+    }
+    let year = num(c.get(3));
+    let (d, m) = (num(c.get(1))?, num(c.get(2))?);
+    let date = resolve(d, m, year, published, text)?;
+    let early = published
+        .filter(|_| year.is_none())
+        .and_then(|p| stamped_early(lower, at, d, m, p));
+    if let Some(date) = early {
+        return Some((at, date));
+    }
+    if year.is_some() && retrospective(date, published, text) {
+        return None;
+    }
+    // An event after its own report was published is a misread (a
+    // deadline, a plan, another document's date), unless the lead
+    // announces it for the coming weeks ("sẽ tiếp công dân vào ngày …").
+    if published.is_some_and(|p| !within_stamp(date, p) && !announced(lower, at, p, date)) {
+        return None;
+    }
+    Some((at, date))
 }
 
 /// Days after a page's stamp that a day of its lead may still fall in the

@@ -702,3 +702,15 @@ fn a_day_without_its_year_takes_the_year_it_is_written_with_further_on() {
     let lead = "chiều 18/11, hđnd ba tỉnh bầu chủ tịch ubnd nhiệm kỳ 2021–2026.";
     assert_eq!(event_date(&[lead], None, text), d(2025, 11, 18));
 }
+
+#[test]
+fn a_day_still_to_come_sets_the_scene_for_the_day_that_follows() {
+    let p = d(2026, 3, 2);
+    let lead = "Ngày 20/3 tới đây, Đại hội Hội Nông dân tỉnh sẽ diễn ra. Để chuẩn bị, sáng 1/3, Ban Thường vụ đã họp.";
+    assert_eq!(event(lead, p), d(2026, 3, 1));
+    let lead = "Trong dịp 30/3 sắp tới, huyện sẽ tổ chức lễ ra quân; hôm 28/2 xã đã rà soát.";
+    assert_eq!(event(lead, p), d(2026, 2, 28));
+    // With no other day, the coming one is still the announced event.
+    let lead = "Chủ tịch UBND tỉnh sẽ tiếp công dân vào ngày 20/3/2026 tới đây tại trụ sở.";
+    assert_eq!(event(lead, p), d(2026, 3, 20));
+}

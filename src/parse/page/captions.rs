@@ -62,10 +62,16 @@ fn kind_of(words: &[&str]) -> Option<Kind> {
     WORDS.get(&words.join(" ")).copied()
 }
 
-/// Whether some phrase of `kind` stands in `words`, as whole words.
+/// Whether some phrase of `kind` stands in `words`, as whole words, and
+/// not as the end of a longer phrase of another kind ("khi" tells a
+/// story, "trước khi" only places the photo in time).
 fn holds(words: &[&str], kind: Kind) -> bool {
     (0..words.len()).any(|i| {
-        (1..=LONGEST.min(words.len() - i)).any(|n| kind_of(&words[i..i + n]) == Some(kind))
+        (1..=LONGEST.min(words.len() - i)).any(|n| {
+            kind_of(&words[i..i + n]) == Some(kind)
+                && !(1..=i.min(LONGEST - n))
+                    .any(|back| kind_of(&words[i - back..i + n]).is_some_and(|k| k != kind))
+        })
     })
 }
 
@@ -140,6 +146,37 @@ fn numbered_photo(lower: &str) -> bool {
         && word_count(&rest[digits + 1..]) >= 2
 }
 
+/// The caption words of `lower`, split at every mark.
+fn caption_words(lower: &str) -> Vec<&str> {
+    lower
+        .split(|c: char| !is_letter(c) && !c.is_ascii_digit())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// "Ảnh: Đồng chí A trình bày báo cáo …": a caption under its label,
+/// opening with who or what the photo shows. A credit under the same
+/// label names its photographer ("Ảnh: Thu Hà"), no subject or office.
+fn labelled_photo(lower: &str) -> bool {
+    let Some(rest) = lower.strip_prefix("ảnh:") else {
+        return false;
+    };
+    let words = caption_words(rest);
+    let opener = (1..=LONGEST.min(words.len())).find_map(|k| kind_of(&words[..k]));
+    words.len() >= 4
+        && (matches!(opener, Some(Kind::Subject | Kind::Scene)) || opens_with_office(&words))
+        && !holds(&words, Kind::Narrative)
+}
+
+/// A scene alone, its full stop after it ("Quang cảnh đại hội."): no lead
+/// is that short, so under the headline it is the photo's caption.
+fn bare_scene(line: &str) -> bool {
+    let lower = lower_same(line);
+    let words = caption_words(&lower);
+    words.len() <= 8
+        && (1..=LONGEST.min(words.len())).any(|k| kind_of(&words[..k]) == Some(Kind::Scene))
+}
+
 /// Whether `words` open with an office or a rank ("Tổng Bí thư …", "Phó
 /// Chủ tịch UBND tỉnh …", "Đại tá …").
 fn opens_with_office(words: &[&str]) -> bool {
@@ -160,6 +197,9 @@ pub(super) fn shape(line: &str) -> Shape {
         return Shape::Text;
     }
     let lower = lower_same(line);
+    if labelled_photo(&lower) {
+        return Shape::Marked;
+    }
     // A quotation, a list's heading or a line that asks or exclaims tells
     // something.
     let told = line.ends_with([':', '!', '?', ';']) || line.contains(';') || lower.contains(": ");
@@ -177,10 +217,7 @@ pub(super) fn shape(line: &str) -> Shape {
     if bare_vietnamese(line) {
         return Shape::Unmarked;
     }
-    let words: Vec<&str> = lower
-        .split(|c: char| !is_letter(c) && !c.is_ascii_digit())
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words = caption_words(&lower);
     // A caption is a line or two under the photo: one with its full stop
     // runs shorter than one without, though an office and the name of a
     // body given a gift may take it to thirty words.
@@ -315,7 +352,9 @@ pub(super) fn mark(body: &[String], captioned: &[usize], headline: bool) -> Vec<
             Shape::Placed => k > 0 && k < last,
             // First on the page, under the headline, a caption has no
             // full stop: a line that ends its sentence there is the lead.
-            Shape::Worded => k > 0 || (headline && !ends_sentence(&body[k])),
+            Shape::Worded => {
+                k > 0 || (headline && (!ends_sentence(&body[k]) || bare_scene(&body[k])))
+            }
             Shape::Text => k < last && captioned.contains(&k) && word_count(&body[k]) >= 2,
         })
         .collect()
@@ -348,6 +387,12 @@ mod tests {
             "Ban Thường vụ Huyện ủy tặng hoa chúc mừng các đảng viên lão thành",
             "Cán bộ Ban Dân vận Huyện ủy rà soát hồ sơ khen thưởng",
             "Bà Lê Thị Hoa, Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh, Trưởng Ban Tổ chức Hội trao quà cho hội viên có hoàn cảnh khó khăn.",
+            "Các đồng chí lãnh đạo huyện chứng kiến lễ ký kết giao ước thi đua.",
+            "Chương trình văn nghệ chào mừng kỳ họp",
+            "Các tân binh lên đường nhập ngũ.",
+            "Các thanh niên nhập ngũ tại Lễ giao nhận quân năm nay",
+            "Các đại biểu tham quan gian trưng bày trước khi khai mạc đại hội.",
+            "Đồng chí Lê Văn Hùng phát biểu sau khi nhận quà.",
         ] {
             assert_eq!(shape(line), Shape::Worded, "{line}");
         }
@@ -367,9 +412,15 @@ mod tests {
             "Ông Lê An (bìa phải) và ông Trần Bình (giữa) tại lễ ra mắt",
             "Bí thư Huyện ủy (hàng đầu, thứ 4 từ phải sang) chụp ảnh cùng đoàn viên",
             "Ảnh 2. Các đại biểu dự lễ khánh thành.",
+            // Under its label, a caption opens with who the photo shows.
+            "Ảnh: Đồng chí Lê Văn An, Phó Chủ tịch UBND huyện trình bày tờ trình về kế hoạch đầu tư công",
+            "Ảnh: Quang cảnh kỳ họp thứ ba HĐND xã Tân Lập",
         ] {
             assert_eq!(shape(line), Shape::Marked, "{line}");
         }
+        // A photographer's credit under the same label is none.
+        assert_eq!(shape("Ảnh: Thu Hà"), Shape::Text);
+        assert_eq!(shape("Ảnh: Đức Minh và Lê Văn Hòa"), Shape::Text);
         assert!(!position_note("hội nghị (lần thứ hai) bàn về kế hoạch"));
         assert!(!position_note("đại hội (nhiệm kỳ 2025 - 2030)"));
     }
@@ -391,6 +442,9 @@ mod tests {
             "Ban Chấp hành Đảng bộ xã khóa mới gồm 15 đồng chí.",
             "Lãnh đạo xã trao quà cho các hộ nghèo, đồng thời vận động bà con tiếp tục giữ gìn vệ sinh môi trường, phát triển kinh tế hộ gia đình.",
             "Ông Nguyễn Văn Bảy, 70 tuổi, ở thôn Đông, xúc động chia sẻ niềm vui khi được tặng nhà mới cùng gia đình.",
+            "Các tân binh đã sẵn sàng lên đường nhập ngũ.",
+            "Chương trình văn nghệ chào mừng kỳ họp sẽ diễn ra vào buổi tối.",
+            "Các đại biểu tham quan gian trưng bày khi đại hội nghỉ giải lao.",
         ] {
             assert_eq!(shape(line), Shape::Text, "{line}");
         }
@@ -409,10 +463,18 @@ mod tests {
         assert_eq!(mark(&body, &[], true), [false, true, false, true]);
         // First on the page, a caption needs a headline above it (else it
         // may be all there is to title the report) and no full stop (else
-        // it may be a short lead).
+        // it may be a short lead), but a scene of a few words alone is no
+        // lead, full stop or not.
         let first: Vec<String> = body[1..].to_vec();
         assert_eq!(mark(&first, &[], false), [false, false, true]);
-        assert_eq!(mark(&first, &[], true), [false, false, true]);
+        assert_eq!(mark(&first, &[], true), [true, false, true]);
+        let mut stopped = first.clone();
+        stopped[0] = "Các đại biểu dự hội nghị.".into();
+        assert_eq!(mark(&stopped, &[], true), [false, false, true]);
+        let mut long_scene = first.clone();
+        long_scene[0] =
+            "Quang cảnh hội nghị tổng kết công tác dân vận năm nay của huyện Hòa An.".into();
+        assert_eq!(mark(&long_scene, &[], true), [false, false, true]);
         let mut unstopped = first.clone();
         unstopped[0] = "Quang cảnh hội nghị".into();
         assert_eq!(mark(&unstopped, &[], false), [false, false, true]);
