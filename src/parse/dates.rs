@@ -552,12 +552,17 @@ fn resolve(d: u8, m: u8, year: Option<u16>, published: Option<Date>, text: &str)
 
 /// The year of day `d` of month `m` where the text writes that same day
 /// in full further on ("Chiều 18/11, …" then "Chiều ngày 18/11/2025, HĐND
-/// …"): a lead names the day, the body the whole date.
+/// …"): a lead names the day, the body the whole date. An anniversary
+/// writes the day it counts from too ("(18/11/1930 – 18/11/2025)"): the
+/// latest year is the news, and none before the web press is.
 fn same_day_written_in_full(text: &str, d: u8, m: u8) -> Option<u16> {
-    FULL.captures_iter(text).find_map(|c| {
-        let same = num::<u8>(c.get(1)) == Some(d) && num::<u8>(c.get(2)) == Some(m);
-        same.then(|| num(c.get(3))).flatten()
-    })
+    FULL.captures_iter(text)
+        .filter_map(|c| {
+            let same = num::<u8>(c.get(1)) == Some(d) && num::<u8>(c.get(2)) == Some(m);
+            same.then(|| num::<u16>(c.get(3))).flatten()
+        })
+        .filter(|&y| y >= WEB_PRESS_YEAR)
+        .max()
 }
 
 /// The ten heavenly stems and twelve earthly branches that name a lunar

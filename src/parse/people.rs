@@ -19,7 +19,7 @@ mod lists;
 
 use context::{
     behalf_chain, commemorated, dashed_holder, on_behalf, opens_title, post_held_by, pronoun_posts,
-    removed_from, short_reference, verbs_object,
+    short_reference, verbs_object,
 };
 use cues::{
     birth_note, citizen_note, cue_at, home_note, lead_cue, listed, noun_cue, private_at, Cue,
@@ -310,9 +310,8 @@ impl Scan<'_, '_> {
             Some((re, rank)) => titles_before_name(t, re, rank),
             None => (k, Vec::new()),
         };
-        if removed_from(t, i) {
-            return Some(self.titled_name(k, titles, i, None));
-        }
+        // A post taken away ("miễn nhiệm chức vụ …", "cách chức …") was
+        // the person's until that day: their career ends it there.
         titles.insert(0, title.clone());
         let first = self.out.len();
         let end = self.titled_name(k, titles, i, None);

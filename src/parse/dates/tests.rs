@@ -701,6 +701,11 @@ fn a_day_without_its_year_takes_the_year_it_is_written_with_further_on() {
                 Chiều ngày 18/11/2025, HĐND tỉnh khóa XIX họp, nhiệm kỳ 2021–2026.";
     let lead = "chiều 18/11, hđnd ba tỉnh bầu chủ tịch ubnd nhiệm kỳ 2021–2026.";
     assert_eq!(event_date(&[lead], None, text), d(2025, 11, 18));
+    // An anniversary writes the day it counts from in full too.
+    let text = "KỶ NIỆM 95 NĂM NGÀY THÀNH LẬP MẶT TRẬN (18/11/1930 – 18/11/2025)\n\n\
+                Sáng ngày 18/11, phường tổ chức đoàn đến thăm.";
+    let lead = "sáng ngày 18/11, phường tổ chức đoàn đến thăm.";
+    assert_eq!(event_date(&[lead], None, text), d(2025, 11, 18));
 }
 
 #[test]

@@ -48,62 +48,29 @@ pub(super) fn dashed_holder(t: &Tokens, k: usize) -> Option<usize> {
 /// (a colon or a semicolon before it), the post is written first too.
 pub(super) fn post_held_by(t: &Tokens, i: usize, e: usize) -> Option<usize> {
     let post = i > 0
-        && (matches!(t.low(i - 1), "vụ" | "chức" | "bầu")
+        && (matches!(t.low(i - 1), "vụ" | "chức" | "bầu" | "nhiệm")
             || t.is_punct(i - 1, ':')
             || t.is_punct(i - 1, ';'))
         || i > 1 && matches!(t.phrase(i - 2, 2), Some("chức danh" | "bổ sung"));
     if !post {
         return None;
     }
-    let at = (e..e + MAX_TERM).find(|&k| t.phrase(k, 2) == Some("đối với"))?;
+    // "… nhiệm kỳ 2021 – 2026 với ông A": "đối" may be left out.
+    let (at, w) = (e..e + MAX_TERM).find_map(|k| match t.phrase(k, 2) {
+        Some("đối với") => Some((k, 2)),
+        _ if t.low(k) == "với" => Some((k, 1)),
+        _ => None,
+    })?;
     if !(e..at).all(|k| term_word(t, k)) {
         return None;
     }
-    let n = at + 2 + lead_cue(t, at + 2);
-    if n > at + 2 && parse_name(t, n, true).is_some() {
+    let at = at + w;
+    let n = at + lead_cue(t, at);
+    if n > at && parse_name(t, n, true).is_some() {
         return Some(n);
     }
-    let rank = head_len(t, at + 2).filter(|&h| is_rank(t, at + 2, h))?;
-    parse_name(t, at + 2 + rank, true).map(|_| at + 2)
-}
-
-/// Verbs that take a post away from the one named after it ("miễn nhiệm
-/// chức vụ …", "cách chức …", "cho thôi giữ chức …", "cho thôi làm nhiệm
-/// vụ đại biểu …").
-const REMOVALS: &[&str] = &[
-    "miễn nhiệm",
-    "bãi nhiệm",
-    "cách chức",
-    "cách",
-    "thôi giữ",
-    "thôi làm nhiệm vụ",
-    "thôi",
-    "giáng",
-    "bãi miễn",
-    "xóa tư cách",
-    "xoá tư cách",
-    "đình chỉ",
-];
-
-/// Whether the post written first at `i` ("… chức vụ TITLE đối với ông A")
-/// is one taken away by a verb before it: "miễn nhiệm chức vụ", "cách
-/// chức", "thôi giữ chức danh", "xóa tư cách chức vụ".
-pub(super) fn removed_from(t: &Tokens, i: usize) -> bool {
-    // Back over "chức vụ", "chức danh" or "chức" to the verb.
-    let k = if i > 1 && matches!(t.phrase(i - 2, 2), Some("chức vụ" | "chức danh")) {
-        i - 2
-    } else if i > 0 && t.low(i - 1) == "chức" {
-        i - 1
-    } else {
-        i
-    };
-    // "cách chức": the verb's own "chức" was read as the post's. "cho
-    // thôi làm nhiệm vụ đại biểu HĐND tỉnh": the longest verb has four words.
-    (1..=4).any(|n| {
-        k.checked_sub(n)
-            .and_then(|s| t.phrase(s, n))
-            .is_some_and(|p| REMOVALS.contains(&p))
-    })
+    let rank = head_len(t, at).filter(|&h| is_rank(t, at, h))?;
+    parse_name(t, at + rank, true).map(|_| at)
 }
 
 /// Most tokens of a term between a post and "đối với": ", nhiệm kỳ 2021 - 2026".

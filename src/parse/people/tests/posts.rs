@@ -301,22 +301,43 @@ fn a_post_taken_up_after_a_move_is_the_person_s() {
 }
 
 #[test]
-fn a_post_taken_away_is_not_the_named_person_s() {
-    for text in [
-        "HĐND huyện miễn nhiệm chức vụ Phó Chủ tịch UBND huyện đối với ông Trần Văn Bảo.",
-        "Ban Thường vụ Huyện ủy cách chức Bí thư Đảng ủy xã Tân Lập đối với ông Hà Văn Dũng.",
-        "Thủ tướng quyết định xóa tư cách chức vụ Chủ tịch UBND tỉnh đối với ông Đinh Văn Thái.",
+fn a_post_taken_away_was_the_named_person_s_until_then() {
+    for (text, name, post) in [
+        (
+            "HĐND huyện miễn nhiệm chức vụ Phó Chủ tịch UBND huyện đối với ông Trần Văn Bảo.",
+            "Trần Văn Bảo",
+            "Phó Chủ tịch UBND huyện",
+        ),
+        (
+            "Ban Thường vụ Huyện ủy cách chức Bí thư Đảng ủy xã Tân Lập đối với ông Hà Văn Dũng.",
+            "Hà Văn Dũng",
+            "Bí thư Đảng ủy xã Tân Lập",
+        ),
+        (
+            "Thủ tướng phê chuẩn kết quả miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh nhiệm kỳ 2021 – 2026 với ông Phạm Văn Thanh, để nhận nhiệm vụ mới.",
+            "Phạm Văn Thanh",
+            "Phó Chủ tịch UBND tỉnh nhiệm kỳ 2021 – 2026",
+        ),
     ] {
-        let found = people(text);
-        assert!(
-            found.iter().all(|(_, titles)| titles.is_empty()),
-            "{text}: {found:?}"
-        );
+        assert_eq!(people(text), [one(name, &[post])], "{text}");
     }
-    // The titles written with the name stay: he is still a member.
+    // The titles written with the name stay too.
     assert_eq!(
         people("HĐND tỉnh miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với ông Lê Văn Hùng, Tỉnh ủy viên."),
-        [one("Lê Văn Hùng", &["Tỉnh ủy viên"])]
+        [one("Lê Văn Hùng", &["Phó Chủ tịch UBND tỉnh", "Tỉnh ủy viên"])]
+    );
+}
+
+#[test]
+fn a_post_appointed_to_before_its_holders_is_theirs() {
+    assert_eq!(
+        people(
+            "Quốc hội phê chuẩn đề nghị bổ nhiệm Phó Thủ tướng Chính phủ nhiệm kỳ 2021-2026 đối với bà Phạm Thị Thanh Hoa và ông Hồ Quốc Dương."
+        ),
+        [
+            one("Phạm Thị Thanh Hoa", &["Phó Thủ tướng Chính phủ nhiệm kỳ 2021-2026"]),
+            one("Hồ Quốc Dương", &["Phó Thủ tướng Chính phủ nhiệm kỳ 2021-2026"])
+        ]
     );
 }
 
@@ -353,14 +374,14 @@ fn a_deputy_is_named_with_the_seat_in_brackets() {
 }
 
 #[test]
-fn a_deputy_s_mandate_ended_leaves_no_post() {
+fn a_deputy_s_mandate_ended_was_the_deputy_s_until_then() {
     let got = people(
         "Kỳ họp biểu quyết cho thôi làm nhiệm vụ đại biểu HĐND tỉnh khóa XI, nhiệm kỳ \
          2021 - 2026 đối với đồng chí Phan Văn Lộc, do chuyển công tác; bầu bổ sung Ủy viên \
          UBND tỉnh đối với ông Lý Văn Hậu, Giám đốc Sở Tư pháp.",
     );
     let titles: Vec<(&str, usize)> = got.iter().map(|p| (p.0.as_str(), p.1.len())).collect();
-    assert_eq!(titles, [("Phan Văn Lộc", 0), ("Lý Văn Hậu", 2)]);
+    assert_eq!(titles, [("Phan Văn Lộc", 1), ("Lý Văn Hậu", 2)]);
 }
 
 #[test]
@@ -384,7 +405,10 @@ fn posts_given_after_decisions_on_a_cadre() {
             "Kỳ họp miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với đồng chí Mai Văn Tùng \
              để đảm nhiệm chức vụ Phó Bí thư Thường trực Tỉnh ủy."
         ),
-        [one("Mai Văn Tùng", &["Phó Bí thư Thường trực Tỉnh ủy"])]
+        [one(
+            "Mai Văn Tùng",
+            &["Phó Chủ tịch UBND tỉnh", "Phó Bí thư Thường trực Tỉnh ủy"]
+        )]
     );
     // A study trip is no post.
     assert!(
