@@ -764,3 +764,20 @@ fn a_degree_written_short_with_a_full_stop_is_kept() {
         )]
     );
 }
+
+#[test]
+fn a_district_committee_member_written_short_opens_a_chain() {
+    assert_eq!(
+        people("Dự có đ/c Nguyễn Ngọc Phan - QUV - Bí thư Đảng ủy phường."),
+        [one("Nguyễn Ngọc Phan", &["QUV", "Bí thư Đảng ủy phường"])]
+    );
+}
+
+#[test]
+fn a_party_member_named_is_a_person_with_no_post() {
+    assert_eq!(
+        people("Đồng chí Y Quí Niê trao huy hiệu 45 năm tuổi Đảng cho Đảng viên Bạch Văn Hồng."),
+        [one("Y Quí Niê", &[]), one("Bạch Văn Hồng", &[])]
+    );
+    assert!(people("Các đảng viên Đảng bộ xã tham gia học tập nghị quyết.").is_empty());
+}
