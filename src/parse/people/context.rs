@@ -40,7 +40,7 @@ pub(super) fn dashed_holder(t: &Tokens, k: usize) -> Option<usize> {
 /// Where the holder starts in "chức vụ TITLE đối với ông A" (a dismissal or
 /// an appointment written with the post first), the title at `i` ending
 /// at `e`: at the name, or at a rank before it ("bầu bổ sung Ủy viên UBND
-/// xã đối với Trung tá A"). A term may stand between ("chức danh Chủ tịch
+/// xã đối với Trung tá A"). A term or terms may stand between ("chức danh Chủ tịch
 /// UBND xã khóa I, nhiệm kỳ 2021 - 2026 đối với ông A").
 ///
 /// "phê chuẩn kết quả bầu: Chủ tịch HĐND tỉnh A khóa X đối với ông B; Phó
@@ -82,7 +82,10 @@ fn term_word(t: &Tokens, k: usize) -> bool {
     let raw = t.raw(k);
     t.is_punct(k, ',')
         || t.is_dash(k)
-        || matches!(t.low(k), "nhiệm" | "kỳ" | "khóa" | "khoá")
+        || matches!(
+            t.low(k),
+            "nhiệm" | "kỳ" | "khóa" | "khoá" | "giai" | "đoạn" | "các" | "và"
+        )
         || raw.chars().all(|c| c.is_ascii_digit())
         || raw.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
 }

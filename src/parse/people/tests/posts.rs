@@ -318,6 +318,11 @@ fn a_post_taken_away_was_the_named_person_s_until_then() {
             "Phạm Văn Thanh",
             "Phó Chủ tịch UBND tỉnh nhiệm kỳ 2021 – 2026",
         ),
+        (
+            "Xóa tư cách chức vụ Chủ tịch UBND tỉnh nhiệm kỳ 2011 – 2016 và nhiệm kỳ 2016 – 2021 đối với ông Đinh Quốc Thắng.",
+            "Đinh Quốc Thắng",
+            "Chủ tịch UBND tỉnh nhiệm kỳ 2011 – 2016",
+        ),
     ] {
         assert_eq!(people(text), [one(name, &[post])], "{text}");
     }
