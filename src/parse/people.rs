@@ -304,7 +304,10 @@ impl Scan<'_, '_> {
     /// is read at `i`.
     fn held_post(&mut self, i: usize, k: usize) -> Option<usize> {
         let t = self.t;
-        let (_, title) = parse_title(t, i, true)?;
+        let (e, title) = parse_title(t, i, true)?;
+        // The posts joined to it by a dash or a comma are the holder's too.
+        let mut more = Vec::new();
+        chain(t, e, Some(&mut more), Side::After);
         // "… đối với Trung tá A - Chỉ huy trưởng …": the rank too.
         let (k, mut titles) = match parse_title(t, k, true) {
             Some((re, rank)) => titles_before_name(t, re, rank),
@@ -312,7 +315,7 @@ impl Scan<'_, '_> {
         };
         // A post taken away ("miễn nhiệm chức vụ …", "cách chức …") was
         // the person's until that day: their career ends it there.
-        titles.insert(0, title.clone());
+        titles.splice(0..0, std::iter::once(title.clone()).chain(more));
         let first = self.out.len();
         let end = self.titled_name(k, titles, i, None);
         Some(self.post_shared_after(end, &title, first))

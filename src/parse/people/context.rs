@@ -55,6 +55,9 @@ pub(super) fn post_held_by(t: &Tokens, i: usize, e: usize) -> Option<usize> {
     if !post {
         return None;
     }
+    // "Tổng Thư ký Quốc hội – Chủ nhiệm Văn phòng Quốc hội đối với ông
+    // A": two posts joined by a dash, both the holder's.
+    let e = chain(t, e, None, Side::After);
     // "… nhiệm kỳ 2021 – 2026 với ông A": "đối" may be left out.
     let (at, w) = (e..e + MAX_TERM).find_map(|k| match t.phrase(k, 2) {
         Some("đối với") => Some((k, 2)),

@@ -786,3 +786,19 @@ fn a_party_member_named_is_a_person_with_no_post() {
     );
     assert!(people("Các đảng viên Đảng bộ xã tham gia học tập nghị quyết.").is_empty());
 }
+
+#[test]
+fn posts_joined_by_a_dash_before_their_holder_are_all_theirs() {
+    assert_eq!(
+        people(
+            "Quốc hội đã bầu Chủ nhiệm Ủy ban Công tác đại biểu đối với ông Nguyễn Hữu Đức; Tổng Thư ký Quốc hội – Chủ nhiệm Văn phòng Quốc hội đối với ông Lê Quang Mãn."
+        ),
+        [
+            one("Nguyễn Hữu Đức", &["Chủ nhiệm Ủy ban Công tác đại biểu"]),
+            one(
+                "Lê Quang Mãn",
+                &["Tổng Thư ký Quốc hội", "Chủ nhiệm Văn phòng Quốc hội"]
+            )
+        ]
+    );
+}
