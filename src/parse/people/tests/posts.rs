@@ -802,3 +802,17 @@ fn posts_joined_by_a_dash_before_their_holder_are_all_theirs() {
         ]
     );
 }
+
+#[test]
+fn a_staff_member_of_a_body_holds_a_post_there() {
+    assert_eq!(
+        people(
+            "Cơ quan điều tra khởi tố bị can đối với ông Nguyễn Ngọc Cương là nhân viên Phòng Kế hoạch - Tài chính, Sở Giáo dục và Đào tạo tỉnh."
+        ),
+        [one(
+            "Nguyễn Ngọc Cương",
+            &["Nhân viên Phòng Kế hoạch - Tài chính, Sở Giáo dục và Đào tạo tỉnh"]
+        )]
+    );
+    assert!(people("Các nhân viên Ngân hàng Chính sách xã hội hỗ trợ người dân.").is_empty());
+}
