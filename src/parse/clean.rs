@@ -81,6 +81,9 @@ const DROP_PREFIX: &[&str] = &[
     "video không hợp lệ",
     // A broadcaster's invitation to its archive of aired programmes.
     "* mời quý độc giả theo dõi", "mời quý độc giả theo dõi",
+    // The greeting banner a portal hangs over its pages for an
+    // anniversary or a congress.
+    "nhiệt liệt chào mừng",
 ];
 
 /// Section headers: the list that follows them is not the article. The
@@ -771,6 +774,15 @@ mod tests {
         assert_eq!(kind("Lượt xem: 2.345"), Line::Section);
         assert_eq!(kind("Tài liệu đính kèm: Báo cáo.pdf"), Line::Section);
         assert_eq!(kind("Chia sẻ"), Line::Drop);
+        // A portal's greeting banner over every page.
+        assert_eq!(
+            kind("Nhiệt liệt chào mừng Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2025 - 2030"),
+            Line::Drop
+        );
+        assert_eq!(
+            kind("Chào mừng Đại hội, Đoàn xã ra quân làm sạch đường làng."),
+            Line::Text
+        );
         assert_eq!(
             kind("Xem thêm: Hội nghị giao ban dân vận quý III"),
             Line::Drop
