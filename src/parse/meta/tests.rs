@@ -2090,3 +2090,26 @@ fn a_headline_quoting_a_guest_leaves_the_host_to_the_leads_body() {
         Some(Level::Central)
     );
 }
+
+#[test]
+fn two_bodies_joined_by_and_share_the_unit_named_after_the_second() {
+    let d = Some(Date {
+        year: 2025,
+        month: 8,
+        day: 4,
+    });
+    let lvl_on = |lead: &str| level(&[lead], &[], "", d);
+    assert_eq!(
+        lvl_on("sáng 4/8, chi bộ văn phòng hđnd và ubnd phường tổ chức đại hội chi bộ."),
+        Some(Level::Commune)
+    );
+    assert_eq!(
+        lvl_on("chiều 2/8, đảng ủy và ubnd xã tân lập tổ chức hội nghị đối thoại."),
+        Some(Level::Commune)
+    );
+    // A first body with its own unit leads.
+    assert_eq!(
+        lvl_on("sáng 5/8, ban dân vận tỉnh ủy và ubnd xã tân lập tổ chức hội nghị."),
+        Some(Level::Provincial)
+    );
+}
