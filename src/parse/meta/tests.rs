@@ -2113,3 +2113,16 @@ fn two_bodies_joined_by_and_share_the_unit_named_after_the_second() {
         Some(Level::Provincial)
     );
 }
+
+#[test]
+fn a_chairman_named_by_his_unit_alone_is_disciplined_by_the_level_above() {
+    // "Chủ tịch tỉnh" leaves the people's committee unsaid.
+    assert_eq!(
+        lvl("Nguyên Chủ tịch tỉnh Hà Giang và Cao Bằng bị kỷ luật", ""),
+        Some(Level::Central)
+    );
+    assert_eq!(
+        lvl("Chủ tịch huyện Tân Lập bị kỷ luật cảnh cáo", ""),
+        Some(Level::Provincial)
+    );
+}
