@@ -226,6 +226,13 @@ fn crime_and_disaster_news_has_no_level_whoever_reports_it() {
         Some(Level::Commune)
     );
     assert!(no_level_news("lũ quét cuốn trôi cầu treo ở bản mường"));
+    // A fraud's takings and the sentence asked for are a trial's words.
+    assert!(no_level_news(
+        "nhóm đối tượng lập sàn tiền ảo chiếm đoạt 40 tỷ đồng của người dân"
+    ));
+    assert!(no_level_news(
+        "viện kiểm sát đề nghị mức án 12 năm với giám đốc công ty"
+    ));
     assert!(!no_level_news(
         "ban dân vận tỉnh ủy thăm hỏi gia đình bị thiệt hại do lũ quét"
     ));
