@@ -464,6 +464,8 @@ const BARE_VIETNAMESE: &[&str] = &[
     "hoi", "nghi", "dang", "thanh", "tren", "voi", "trong", "duoc", "nhung", "khong", "vien",
     "tong", "ket", "uy", "quy", "thuc", "hien", "xay", "dung", "nong", "thon", "tham", "tang",
     "qua", "phuong", "truong", "nhiem", "lanh", "dao", "cap", "kiem",
+    // A photo's placeholder name ("anh tin bai", "hinh anh hoat dong").
+    "anh", "hinh", "bai", "tin",
 ];
 
 /// Whether `line` is Vietnamese written without any diacritics and in
@@ -1056,6 +1058,9 @@ mod tests {
             Line::Drop
         );
         assert_eq!(kind("dan van kheo, nong thon moi, xa Ta Van"), Line::Drop);
+        // A photo's placeholder name with its marks stripped.
+        assert_eq!(kind("hinh anh bai viet"), Line::Drop);
+        assert!(!bare_vietnamese("Tin can recycling in the city"));
         assert_eq!(
             kind("Lanh dao tinh tham va tang qua gia dinh chinh sach - Anh 2"),
             Line::Drop
