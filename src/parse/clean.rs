@@ -441,7 +441,21 @@ pub fn classify(lower: &str, line: &str) -> Line {
     if len < 400 && (gallery_heading(lower) || without_diacritics(line)) {
         return Line::Drop;
     }
+    if len < 80 && filed_under(lower) {
+        return Line::Drop;
+    }
     Line::Text
+}
+
+/// "Sự kiện: Thời sự", "Chuyên mục: Xây dựng Đảng": the label of the
+/// section or running event an outlet files the article under, a few
+/// words with no full stop.
+fn filed_under(lower: &str) -> bool {
+    ["sự kiện:", "chuyên mục:"].iter().any(|p| {
+        lower.strip_prefix(p).map(str::trim).is_some_and(|rest| {
+            (1..=5).contains(&super::text::word_count(rest)) && !super::page::ends_sentence(rest)
+        })
+    })
 }
 
 /// Whether `lower` heads a gallery of photos ("Một số hình ảnh tại ngày
@@ -1058,6 +1072,13 @@ mod tests {
             Line::Drop
         );
         assert_eq!(kind("dan van kheo, nong thon moi, xa Ta Van"), Line::Drop);
+        // The section an outlet files the article under.
+        assert_eq!(kind("Sự kiện: Bầu cử Quốc hội"), Line::Drop);
+        assert_eq!(kind("Chuyên mục: Xây dựng Đảng"), Line::Drop);
+        assert_eq!(
+            kind("Sự kiện: Hội nghị diễn ra trong hai ngày với nhiều nội dung quan trọng."),
+            Line::Text
+        );
         // A photo's placeholder name with its marks stripped.
         assert_eq!(kind("hinh anh bai viet"), Line::Drop);
         assert!(!bare_vietnamese("Tin can recycling in the city"));
