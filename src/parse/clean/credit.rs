@@ -14,11 +14,12 @@ use std::sync::LazyLock;
 /// TTXVN", a body that gave the photo: "Ảnh: Đoàn xã Tân Hòa cung cấp")
 /// or a website in small letters ("(Ảnh: baochinhphu.vn)"); or, with no
 /// colon, two to four capitalised words ("Ảnh Quang Vinh"); or a set
-/// phrase ("Ảnh chụp màn hình"). A page may glue the credit to the caption's last word
-/// ("… lão thànhẢnh: THU HÀ").
+/// phrase ("Ảnh chụp màn hình"). A page may glue the credit to the
+/// caption's last word ("… lão thànhẢnh: THU HÀ") or join it with an
+/// underscore.
 static CREDIT: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"(?P<pre>^|\s*[-–(]\s*|\s+|(?P<glued>))\(?(?:Ảnh|ẢNH)(?:(?P<fixed>(?i: minh (?:họa|hoạ)| tư liệu| chụp màn hình))(?:\s*:\s*[\p{Lu}0-9][\p{L}0-9.+]*(?:(?:\s?/\s?|\s|\s[-–]\s?)[\p{L}0-9][\p{L}0-9.+]*){0,4})?|(?P<colon>\s*:\s*)(?:[\p{Lu}0-9][\p{L}0-9.+]*(?:(?:\s?/\s?|\s|\s[-–]\s?)[\p{L}0-9][\p{L}0-9.+]*){0,4}(?: cung cấp)?|[\p{Ll}0-9][\p{Ll}0-9-]*(?:\.[\p{Ll}0-9-]+)+)|(?P<bare> )\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){1,3})\s*\)?[.,]?\s*\)?(?:\s*\|)?$",
+        r"(?P<pre>^|\s*[-–(_]\s*|\s+|(?P<glued>))\(?(?:Ảnh|ẢNH)(?:(?P<fixed>(?i: minh (?:họa|hoạ)| tư liệu| chụp màn hình))(?:\s*:\s*[\p{Lu}0-9][\p{L}0-9.+]*(?:(?:\s?/\s?|\s|\s[-–]\s?)[\p{L}0-9][\p{L}0-9.+]*){0,4})?|(?P<colon>\s*:\s*)(?:[\p{Lu}0-9][\p{L}0-9.+]*(?:(?:\s?/\s?|\s|\s[-–]\s?)[\p{L}0-9][\p{L}0-9.+]*){0,4}(?: cung cấp)?|[\p{Ll}0-9][\p{Ll}0-9-]*(?:\.[\p{Ll}0-9-]+)+)|(?P<bare> )\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){1,3})\s*\)?[.,]?\s*\)?(?:\s*\|)?$",
     )
 });
 
@@ -211,6 +212,11 @@ mod tests {
             Some("Cổ động viên chờ đội tuyển ở sân bay")
         );
         assert_eq!(cut("Bạn đọc gửi tới tòa soạn Ảnh chụp màn hình"), None);
+        // Joined to the caption by an underscore, as a file's name.
+        assert_eq!(
+            cut("Bộ trưởng thăm công nhân khu công nghiệp_Ảnh: TTXVN"),
+            Some("Bộ trưởng thăm công nhân khu công nghiệp")
+        );
         assert_eq!(cut("Xem thêm trên trang ảnh: quochoi.vn"), None);
         // No colon and no full stop: words of the caption, not a credit.
         assert_eq!(cut("Bà con xem triển lãm Ảnh Đẹp Quê Hương"), None);
