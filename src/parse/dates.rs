@@ -553,10 +553,17 @@ fn resolve(d: u8, m: u8, year: Option<u16>, published: Option<Date>, text: &str)
 /// The year of day `d` of month `m` where the text writes that same day
 /// in full further on ("Chiều 18/11, …" then "Chiều ngày 18/11/2025, HĐND
 /// …"): a lead names the day, the body the whole date.
+///
+/// The first date of a span ("(18/11/1930 – 18/11/2025)", an
+/// anniversary's founding day and its day this year) is no event's.
 fn same_day_written_in_full(text: &str, d: u8, m: u8) -> Option<u16> {
     FULL.captures_iter(text).find_map(|c| {
         let same = num::<u8>(c.get(1)) == Some(d) && num::<u8>(c.get(2)) == Some(m);
-        same.then(|| num(c.get(3))).flatten()
+        let after = text[c.get(0)?.end()..].trim_start();
+        let opens_span = after
+            .strip_prefix(['-', '–'])
+            .is_some_and(|rest| rest.trim_start().starts_with(|c: char| c.is_ascii_digit()));
+        (same && !opens_span).then(|| num(c.get(3))).flatten()
     })
 }
 

@@ -714,3 +714,15 @@ fn a_day_still_to_come_sets_the_scene_for_the_day_that_follows() {
     let lead = "Chủ tịch UBND tỉnh sẽ tiếp công dân vào ngày 20/3/2026 tới đây tại trụ sở.";
     assert_eq!(event(lead, p), d(2026, 3, 20));
 }
+
+#[test]
+fn an_anniversarys_founding_day_opening_a_span_gives_no_year() {
+    let head =
+        "Phường Tân An chúc mừng kỷ niệm ngày thành lập Hội Cựu chiến binh (6/12/1989 – 6/12/2024)";
+    let lead = "Sáng 6/12, lãnh đạo phường đến thăm, chúc mừng Hội Cựu chiến binh phường.";
+    let text = format!("{head}\n{lead}");
+    assert_eq!(
+        event_date(&[&lead.to_lowercase()], None, &text),
+        d(2024, 12, 6)
+    );
+}
