@@ -726,3 +726,12 @@ fn an_anniversarys_founding_day_opening_a_span_gives_no_year() {
         d(2024, 12, 6)
     );
 }
+
+#[test]
+fn a_term_the_lead_recalls_pairs_with_no_year_named_before_it() {
+    let text = "Xã Tân Lập tổ chức hội thi tuyên truyền viên giỏi năm 2021\n\
+                Ngày 12.9, Đảng ủy xã tổ chức hội thi tuyên truyền viên giỏi năm 2021. \
+                Hội thi tuyên truyền Nghị quyết Đại hội Đảng bộ các cấp, nhiệm kỳ 2020 - 2025.";
+    let lead = "ngày 12.9, đảng ủy xã tổ chức hội thi tuyên truyền viên giỏi năm 2021.";
+    assert_eq!(event_date(&[lead], None, text), d(2021, 9, 12));
+}
