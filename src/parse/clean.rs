@@ -81,6 +81,9 @@ const DROP_PREFIX: &[&str] = &[
     "video không hợp lệ",
     // A broadcaster's invitation to its archive of aired programmes.
     "* mời quý độc giả theo dõi", "mời quý độc giả theo dõi",
+    // The greeting banner a portal hangs over its pages for an
+    // anniversary or a congress.
+    "nhiệt liệt chào mừng",
 ];
 
 /// Section headers: the list that follows them is not the article. The
@@ -438,7 +441,21 @@ pub fn classify(lower: &str, line: &str) -> Line {
     if len < 400 && (gallery_heading(lower) || without_diacritics(line)) {
         return Line::Drop;
     }
+    if len < 80 && filed_under(lower) {
+        return Line::Drop;
+    }
     Line::Text
+}
+
+/// "Sự kiện: Thời sự", "Chuyên mục: Xây dựng Đảng": the label of the
+/// section or running event an outlet files the article under, a few
+/// words with no full stop.
+fn filed_under(lower: &str) -> bool {
+    ["sự kiện:", "chuyên mục:"].iter().any(|p| {
+        lower.strip_prefix(p).map(str::trim).is_some_and(|rest| {
+            (1..=5).contains(&super::text::word_count(rest)) && !super::page::ends_sentence(rest)
+        })
+    })
 }
 
 /// Whether `lower` heads a gallery of photos ("Một số hình ảnh tại ngày
@@ -461,6 +478,8 @@ const BARE_VIETNAMESE: &[&str] = &[
     "hoi", "nghi", "dang", "thanh", "tren", "voi", "trong", "duoc", "nhung", "khong", "vien",
     "tong", "ket", "uy", "quy", "thuc", "hien", "xay", "dung", "nong", "thon", "tham", "tang",
     "qua", "phuong", "truong", "nhiem", "lanh", "dao", "cap", "kiem",
+    // A photo's placeholder name ("anh tin bai", "hinh anh hoat dong").
+    "anh", "hinh", "bai", "tin",
 ];
 
 /// Whether `line` is Vietnamese written without any diacritics and in
@@ -771,6 +790,15 @@ mod tests {
         assert_eq!(kind("Lượt xem: 2.345"), Line::Section);
         assert_eq!(kind("Tài liệu đính kèm: Báo cáo.pdf"), Line::Section);
         assert_eq!(kind("Chia sẻ"), Line::Drop);
+        // A portal's greeting banner over every page.
+        assert_eq!(
+            kind("Nhiệt liệt chào mừng Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2025 - 2030"),
+            Line::Drop
+        );
+        assert_eq!(
+            kind("Chào mừng Đại hội, Đoàn xã ra quân làm sạch đường làng."),
+            Line::Text
+        );
         assert_eq!(
             kind("Xem thêm: Hội nghị giao ban dân vận quý III"),
             Line::Drop
@@ -1044,6 +1072,16 @@ mod tests {
             Line::Drop
         );
         assert_eq!(kind("dan van kheo, nong thon moi, xa Ta Van"), Line::Drop);
+        // The section an outlet files the article under.
+        assert_eq!(kind("Sự kiện: Bầu cử Quốc hội"), Line::Drop);
+        assert_eq!(kind("Chuyên mục: Xây dựng Đảng"), Line::Drop);
+        assert_eq!(
+            kind("Sự kiện: Hội nghị diễn ra trong hai ngày với nhiều nội dung quan trọng."),
+            Line::Text
+        );
+        // A photo's placeholder name with its marks stripped.
+        assert_eq!(kind("hinh anh bai viet"), Line::Drop);
+        assert!(!bare_vietnamese("Tin can recycling in the city"));
         assert_eq!(
             kind("Lanh dao tinh tham va tang qua gia dinh chinh sach - Anh 2"),
             Line::Drop

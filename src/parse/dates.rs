@@ -644,12 +644,18 @@ fn period_year(text: &str, month: u8) -> Option<u16> {
         if year < WEB_PRESS_YEAR {
             return None;
         }
-        Some((year, reviews(head, m.start(), m.as_str())))
+        let term = c.get(2).is_some();
+        Some((year, reviews(head, m.start(), m.as_str()), term))
     });
-    let (first, reviewed) = years.next()?;
+    let (first, reviewed, first_term) = years.next()?;
     // "tổng kết năm 2023", "quý IV/2023" reviewed in January: the next year.
     let reviewed = reviewed && month <= 3;
-    let years = years.map(|(y, _)| y);
+    // A term opened by the congresses a lead recalls ("Nghị quyết Đại hội
+    // các cấp, nhiệm kỳ 2020 - 2025") is no year reviewed before the
+    // year planned: only named years pair.
+    let years = years
+        .filter(|&(_, _, term)| !term && !first_term)
+        .map(|(y, _, _)| y);
     let mut low = first;
     for y in years.take(8) {
         if y + 1 == low || y == low + 1 {

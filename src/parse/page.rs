@@ -300,12 +300,18 @@ fn headline_by_lead(body: &[String]) -> Option<usize> {
 /// the page's captions; `captioned` follows the lines that stay.
 fn take_captions(page: &mut Page, body: &mut Vec<String>, captioned: &mut Vec<usize>) {
     let marks = captions::mark(body, captioned, page.title.is_some());
-    if !marks.contains(&true) {
+    let title = page.title.as_deref().unwrap_or_default();
+    let labels: Vec<bool> = body.iter().map(|l| numbered_headline(l, title)).collect();
+    if !marks.contains(&true) && !labels.contains(&true) {
         return;
     }
     let mut kept = Vec::with_capacity(body.len());
     let mut kept_captioned = Vec::new();
-    for (k, (line, caption)) in std::mem::take(body).into_iter().zip(marks).enumerate() {
+    let lines = std::mem::take(body).into_iter().zip(marks).zip(labels);
+    for (k, ((line, caption), label)) in lines.enumerate() {
+        if label {
+            continue;
+        }
         if caption {
             page.captions.push(line);
             continue;
@@ -317,6 +323,19 @@ fn take_captions(page: &mut Page, body: &mut Vec<String>, captioned: &mut Vec<us
     }
     *body = kept;
     *captioned = kept_captioned;
+}
+
+/// "<headline> - 2": the name a page gives a photo from its headline and
+/// the photo's number, no text.
+fn numbered_headline(line: &str, title: &str) -> bool {
+    let Some(rest) = line.strip_prefix(title).filter(|_| !title.is_empty()) else {
+        return false;
+    };
+    let Some(number) = rest.trim_start().strip_prefix(['-', '–']) else {
+        return false;
+    };
+    let number = number.trim().trim_end_matches('.');
+    (1..=2).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// The text of a line marked as a Markdown heading ("# …" to "###### …").

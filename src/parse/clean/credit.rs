@@ -11,12 +11,15 @@ use std::sync::LazyLock;
 /// "Ảnh minh họa", "Ảnh tư liệu"), then a colon and a source of up to five
 /// words opening with a capital ("Ảnh: VGP/Lê Sơn", "Ảnh: Công an cung
 /// cấp", "Ảnh: PV/Vietnam+", the agency after a dash: "Ảnh: Minh Đức –
-/// TTXVN"), or, with no colon, two to four capitalised words ("Ảnh Quang
-/// Vinh"). A page may glue the credit to the caption's last word
-/// ("… lão thànhẢnh: THU HÀ").
+/// TTXVN", a body that gave the photo: "Ảnh: Đoàn xã Tân Hòa cung cấp")
+/// or a website in small letters ("(Ảnh: baochinhphu.vn)"); or, with no
+/// colon, two to four capitalised words ("Ảnh Quang Vinh"); or a set
+/// phrase ("Ảnh chụp màn hình"). A page may glue the credit to the
+/// caption's last word ("… lão thànhẢnh: THU HÀ") or join it with an
+/// underscore.
 static CREDIT: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"(?P<pre>^|\s*[-–(]\s*|\s+|(?P<glued>))\(?(?:Ảnh|ẢNH)(?:(?: minh (?:họa|hoạ)| tư liệu)(?:\s*:\s*[\p{Lu}0-9][\p{L}0-9.+]*(?:(?:\s?/\s?|\s|\s[-–]\s?)[\p{L}0-9][\p{L}0-9.+]*){0,4})?|(?P<colon>\s*:\s*)[\p{Lu}0-9][\p{L}0-9.+]*(?:(?:\s?/\s?|\s|\s[-–]\s?)[\p{L}0-9][\p{L}0-9.+]*){0,4}|(?P<bare> )\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){1,3})\s*\)?[.,]?\s*\)?(?:\s*\|)?$",
+        r"(?P<pre>^|\s*[-–(_]\s*|\s+|(?P<glued>))\(?(?:Ảnh|ẢNH)(?:(?P<fixed>(?i: minh (?:họa|hoạ)| tư liệu| chụp màn hình))(?:\s*:\s*[\p{Lu}0-9][\p{L}0-9.+]*(?:(?:\s?/\s?|\s|\s[-–]\s?)[\p{L}0-9][\p{L}0-9.+]*){0,4})?|(?P<colon>\s*:\s*)(?:[\p{Lu}0-9][\p{L}0-9.+]*(?:(?:\s?/\s?|\s|\s[-–]\s?)[\p{L}0-9][\p{L}0-9.+]*){0,4}(?: cung cấp)?|[\p{Ll}0-9][\p{Ll}0-9-]*(?:\.[\p{Ll}0-9-]+)+)|(?P<bare> )\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){1,3})\s*\)?[.,]?\s*\)?(?:\s*\|)?$",
     )
 });
 
@@ -47,6 +50,12 @@ pub fn credit_start(line: &str) -> Option<usize> {
         return (after_letter && caps.name("colon").is_some()).then_some(start);
     }
     let closed = before.ends_with(['.', '!', '?', '…', '"', '”', ')']);
+    // A set phrase in capitals ("… sau trận đấu ẢNH CHỤP MÀN HÌNH") is
+    // the outlet's credit style, with no stop before it.
+    if caps.name("fixed").is_some() {
+        let credit = &line[start..];
+        return (closed || !sep.is_empty() || credit.to_uppercase() == credit).then_some(start);
+    }
     if caps.name("bare").is_some() {
         return (closed && sep.is_empty() && before.ends_with('.')).then_some(start);
     }
@@ -188,6 +197,27 @@ mod tests {
             None
         );
         assert_eq!(cut("Triển lãm mang tên Hình Ảnh Quê Hương"), None);
+        // A website as the source, a body that gave the photo, a set
+        // phrase in capitals.
+        assert_eq!(
+            cut("Phiên họp toàn thể của Quốc hội. (Ảnh: quochoi.vn)"),
+            Some("Phiên họp toàn thể của Quốc hội.")
+        );
+        assert_eq!(
+            cut("Bà Lê Thị Hoa (thứ hai từ trái) nhận hoa - Ảnh: Hội Phụ nữ xã cung cấp"),
+            Some("Bà Lê Thị Hoa (thứ hai từ trái) nhận hoa")
+        );
+        assert_eq!(
+            cut("Cổ động viên chờ đội tuyển ở sân bay ẢNH CHỤP MÀN HÌNH"),
+            Some("Cổ động viên chờ đội tuyển ở sân bay")
+        );
+        assert_eq!(cut("Bạn đọc gửi tới tòa soạn Ảnh chụp màn hình"), None);
+        // Joined to the caption by an underscore, as a file's name.
+        assert_eq!(
+            cut("Bộ trưởng thăm công nhân khu công nghiệp_Ảnh: TTXVN"),
+            Some("Bộ trưởng thăm công nhân khu công nghiệp")
+        );
+        assert_eq!(cut("Xem thêm trên trang ảnh: quochoi.vn"), None);
         // No colon and no full stop: words of the caption, not a credit.
         assert_eq!(cut("Bà con xem triển lãm Ảnh Đẹp Quê Hương"), None);
         assert_eq!(

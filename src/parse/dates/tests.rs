@@ -719,3 +719,24 @@ fn a_day_still_to_come_sets_the_scene_for_the_day_that_follows() {
     let lead = "Chủ tịch UBND tỉnh sẽ tiếp công dân vào ngày 20/3/2026 tới đây tại trụ sở.";
     assert_eq!(event(lead, p), d(2026, 3, 20));
 }
+
+#[test]
+fn an_anniversarys_founding_day_opening_a_span_gives_no_year() {
+    let head =
+        "Phường Tân An chúc mừng kỷ niệm ngày thành lập Hội Cựu chiến binh (6/12/1989 – 6/12/2024)";
+    let lead = "Sáng 6/12, lãnh đạo phường đến thăm, chúc mừng Hội Cựu chiến binh phường.";
+    let text = format!("{head}\n{lead}");
+    assert_eq!(
+        event_date(&[&lead.to_lowercase()], None, &text),
+        d(2024, 12, 6)
+    );
+}
+
+#[test]
+fn a_term_the_lead_recalls_pairs_with_no_year_named_before_it() {
+    let text = "Xã Tân Lập tổ chức hội thi tuyên truyền viên giỏi năm 2021\n\
+                Ngày 12.9, Đảng ủy xã tổ chức hội thi tuyên truyền viên giỏi năm 2021. \
+                Hội thi tuyên truyền Nghị quyết Đại hội Đảng bộ các cấp, nhiệm kỳ 2020 - 2025.";
+    let lead = "ngày 12.9, đảng ủy xã tổ chức hội thi tuyên truyền viên giỏi năm 2021.";
+    assert_eq!(event_date(&[lead], None, text), d(2021, 9, 12));
+}

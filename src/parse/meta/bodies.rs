@@ -114,6 +114,7 @@ pub(super) fn lead_body(org: &str) -> &str {
     let cut = org
         .match_indices(", ")
         .chain(org.match_indices(" và "))
+        .filter(|&(at, sep)| !(sep == " và " && shares_unit(&org[..at], &org[at + sep.len()..])))
         .map(|(at, sep)| (at, &org[at + sep.len()..]))
         .filter(|(_, rest)| BODY_OPENERS.iter().any(|b| rest.starts_with(b)))
         // "Bí thư Đảng ủy, Bộ trưởng Bộ A": an office in the same chain of
@@ -122,6 +123,18 @@ pub(super) fn lead_body(org: &str) -> &str {
         .map(|(at, _)| at)
         .min();
     cut.map_or(org, |at| &org[..at])
+}
+
+/// Whether two bodies joined by "và" share the unit named once after the
+/// second ("Văn phòng HĐND và UBND xã", "Đảng ủy và UBND phường A"): the
+/// first names no unit of its own, the second's one word is followed by
+/// the unit's word. They are one organiser of that unit.
+fn shares_unit(first: &str, second: &str) -> bool {
+    const UNITS: &[&str] = &["xã", "phường", "thị", "huyện", "quận", "tỉnh", "thành"];
+    let names_unit = |s: &str| s.split(' ').any(|w| UNITS.contains(&w));
+    let mut words = second.split(' ');
+    let _body = words.next();
+    !names_unit(first) && words.next().is_some_and(|w| UNITS.contains(&w))
 }
 
 /// The level of the body above the tier of units a headline names ("đại

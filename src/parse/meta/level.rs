@@ -205,8 +205,19 @@ fn cadre_decision_level(
     let subject = organizer_before(&head[..at]);
     let rest = &head[at + 1 + verb.len()..];
     let destination = of(&rest[..rest.find(". ").unwrap_or(rest.len())]);
-    let leads_unit =
-        ["bí thư", "chủ tịch"].iter().any(|o| subject.contains(o)) && has_word(&ORGAN, subject);
+    // "Chủ tịch tỉnh A" is the people's committee's chairman, the organ
+    // left unsaid.
+    let chairs_unit = [
+        "chủ tịch tỉnh",
+        "chủ tịch thành phố",
+        "chủ tịch huyện",
+        "chủ tịch xã",
+        "chủ tịch phường",
+    ]
+    .iter()
+    .any(|o| subject.contains(o));
+    let leads_unit = chairs_unit
+        || ["bí thư", "chủ tịch"].iter().any(|o| subject.contains(o)) && has_word(&ORGAN, subject);
     let managed = leads_unit
         .then(|| of(subject).map(|l| level_above(l, two_level)))
         .flatten();

@@ -226,6 +226,13 @@ fn crime_and_disaster_news_has_no_level_whoever_reports_it() {
         Some(Level::Commune)
     );
     assert!(no_level_news("lũ quét cuốn trôi cầu treo ở bản mường"));
+    // A fraud's takings and the sentence asked for are a trial's words.
+    assert!(no_level_news(
+        "nhóm đối tượng lập sàn tiền ảo chiếm đoạt 40 tỷ đồng của người dân"
+    ));
+    assert!(no_level_news(
+        "viện kiểm sát đề nghị mức án 12 năm với giám đốc công ty"
+    ));
     assert!(!no_level_news(
         "ban dân vận tỉnh ủy thăm hỏi gia đình bị thiệt hại do lũ quét"
     ));
@@ -2088,5 +2095,41 @@ fn a_headline_quoting_a_guest_leaves_the_host_to_the_leads_body() {
     assert_eq!(
         level(&heads, &[], "", Date::new(2025, 1, 14)),
         Some(Level::Central)
+    );
+}
+
+#[test]
+fn two_bodies_joined_by_and_share_the_unit_named_after_the_second() {
+    let d = Some(Date {
+        year: 2025,
+        month: 8,
+        day: 4,
+    });
+    let lvl_on = |lead: &str| level(&[lead], &[], "", d);
+    assert_eq!(
+        lvl_on("sáng 4/8, chi bộ văn phòng hđnd và ubnd phường tổ chức đại hội chi bộ."),
+        Some(Level::Commune)
+    );
+    assert_eq!(
+        lvl_on("chiều 2/8, đảng ủy và ubnd xã tân lập tổ chức hội nghị đối thoại."),
+        Some(Level::Commune)
+    );
+    // A first body with its own unit leads.
+    assert_eq!(
+        lvl_on("sáng 5/8, ban dân vận tỉnh ủy và ubnd xã tân lập tổ chức hội nghị."),
+        Some(Level::Provincial)
+    );
+}
+
+#[test]
+fn a_chairman_named_by_his_unit_alone_is_disciplined_by_the_level_above() {
+    // "Chủ tịch tỉnh" leaves the people's committee unsaid.
+    assert_eq!(
+        lvl("Nguyên Chủ tịch tỉnh Hà Giang và Cao Bằng bị kỷ luật", ""),
+        Some(Level::Central)
+    );
+    assert_eq!(
+        lvl("Chủ tịch huyện Tân Lập bị kỷ luật cảnh cáo", ""),
+        Some(Level::Provincial)
     );
 }

@@ -326,7 +326,17 @@ fn portrait(line: &str, lower: &str) -> bool {
 /// may stand first, above the lead. Nothing is marked unless a paragraph
 /// of article text stays.
 pub(super) fn mark(body: &[String], captioned: &[usize], headline: bool) -> Vec<bool> {
-    let shapes: Vec<Shape> = body.iter().map(|l| shape(l)).collect();
+    let mut shapes: Vec<Shape> = body.iter().map(|l| shape(l)).collect();
+    // A short line with no full stop twice in a row is a photo's
+    // alternative text and its caption, the page writing both; a sentence
+    // twice is the lead the page printed again as its summary.
+    for k in 1..body.len() {
+        let line = &body[k];
+        if *line == body[k - 1] && (2..=30).contains(&word_count(line)) && !ends_sentence(line) {
+            shapes[k - 1] = Shape::Marked;
+            shapes[k] = Shape::Marked;
+        }
+    }
     // The last paragraph of article text: a caption under it without its
     // credit is the tail's to read (it may be a byline).
     let last = body
@@ -496,6 +506,23 @@ mod tests {
         .map(String::from)
         .to_vec();
         assert_eq!(mark(&credited, &[1], true), [false, true, false]);
+    }
+
+    #[test]
+    fn a_short_line_twice_in_a_row_is_a_photos_text_and_caption() {
+        let lead =
+            "Chiều 12/5, Ban Thường vụ Tỉnh ủy họp xem xét kết quả kiểm tra tại các địa phương.";
+        let twice = "Ban Thường vụ Tỉnh ủy xem xét kỷ luật Chủ tịch UBND huyện";
+        let next = "Theo kết luận của đoàn kiểm tra, nhiều sai phạm kéo dài trong nhiều năm.";
+        let body: Vec<String> = [lead, twice, twice, next].map(String::from).to_vec();
+        assert_eq!(mark(&body, &[], true), [false, true, true, false]);
+        // A sentence twice is the lead printed again; the same line
+        // apart from itself stays text.
+        let sentence = "Sáng 3/4, Hội Nông dân xã tổ chức hội nghị tập huấn cho hội viên.";
+        let again: Vec<String> = [sentence, sentence, next].map(String::from).to_vec();
+        assert_eq!(mark(&again, &[], true), [false, false, false]);
+        let apart: Vec<String> = [twice, lead, twice, next].map(String::from).to_vec();
+        assert_eq!(mark(&apart, &[], true), [false, false, false, false]);
     }
 
     #[test]

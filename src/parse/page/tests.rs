@@ -1591,3 +1591,20 @@ fn a_page_of_one_finished_sentence_is_its_own_text() {
     let page = read_page("Ông Trần Văn Bình giữ chức Chủ tịch Hội đồng nhân dân tỉnh nhiệm kỳ mới");
     assert!(page.paragraphs.is_empty());
 }
+
+#[test]
+fn a_photo_named_by_the_headline_and_its_number_is_no_text() {
+    let text = "Tỉnh ủy kỷ luật nguyên Bí thư Huyện ủy\n\
+Chiều 5/3, Ban Thường vụ Tỉnh ủy họp, xem xét kết quả kiểm tra tại Huyện ủy.\n\
+Tỉnh ủy kỷ luật nguyên Bí thư Huyện ủy - 1\n\
+Ban Thường vụ Tỉnh ủy quyết định thi hành kỷ luật bằng hình thức cảnh cáo.\n\
+Tỉnh ủy kỷ luật nguyên Bí thư Huyện ủy - 15 cán bộ liên quan đã được kiểm điểm.\n";
+    let page = read_page(text);
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Tỉnh ủy kỷ luật nguyên Bí thư Huyện ủy")
+    );
+    let body = page.paragraphs.join("\n");
+    assert!(!body.contains("Huyện ủy - 1\n"), "{body}");
+    assert!(body.contains("- 15 cán bộ"), "{body}");
+}
