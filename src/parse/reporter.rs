@@ -72,8 +72,7 @@ pub(super) fn reporter_opener(text: &str) -> Option<ReporterOpener> {
 }
 
 /// Where `word` (lower case) first stands as a whole word after a space in
-/// `text`, matched case-insensitively on its first letter only (the verbs
-/// are written in lower case mid-sentence).
+/// `text`: the verbs are written in lower case mid-sentence.
 fn find_word(text: &str, word: &str) -> Option<usize> {
     let mut from = 0;
     while let Some(p) = text[from..].find(word) {
@@ -83,7 +82,7 @@ fn find_word(text: &str, word: &str) -> Option<usize> {
             .chars()
             .next()
             .is_none_or(|c| !crate::parse::text::is_letter(c));
-        if before && after && at > 0 {
+        if before && after {
             return Some(at);
         }
         from = at + word.len();
