@@ -60,7 +60,7 @@ static ANY_YEAR: LazyLock<Rx> =
     LazyLock::new(|| Rx::new(r"(?:^|[^0-9.])(1[89][0-9]{2}|20[0-9]{2})(?:$|[^0-9])"));
 static RANGE: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"(?:^|[^\p{L}])(?:ngày|từ ngày|từ|trong (?:hai|2|ba|3) ngày,?)\s*\(?\s*([0-9]{1,2})\s*(?:[-–,]|và|đến)\s*[0-9]{1,2}\s*[/.-]\s*([0-9]{1,2})(?:\s*[/.-]\s*([0-9]{4}))?(?:[^0-9]|$)",
+        r"(?:^|[^\p{L}])(?:ngày|từ ngày|từ|trong (?:hai|2|ba|3) ngày,?)\s*\(?\s*([0-9]{1,2})\s*(?:[-–,]|và|đến(?: ngày)?)\s*[0-9]{1,2}\s*[/.-]\s*([0-9]{1,2})(?:\s*[/.-]\s*([0-9]{4}))?(?:[^0-9]|$)",
     )
 });
 static RELATIVE: LazyLock<Rx> = LazyLock::new(|| {
@@ -219,6 +219,21 @@ pub fn agency_stamp(lead: &str) -> Option<Date> {
     (named && numeric).then(|| full_date(date)).flatten()
 }
 
+/// Longest credit in brackets read as one ("(Nguồn: Cổng TTĐT tỉnh)").
+const MAX_CREDIT: usize = 60;
+
+/// Whether a paragraph (in lower case) is only a credit in brackets: the
+/// source of a video or photo above it ("(Nguồn: FPT)", "(Ảnh: TTXVN)").
+pub fn credit_only(lower: &str) -> bool {
+    let t = lower.trim();
+    t.len() <= MAX_CREDIT
+        && t.starts_with('(')
+        && t.ends_with(')')
+        && ["nguồn", "ảnh", "video", "clip"]
+            .iter()
+            .any(|w| t[1..].trim_start().starts_with(w))
+}
+
 /// The word "tháng" (month) between spaces, as a date in words has it.
 static MONTH_WORD: super::text::Needle = super::text::Needle::new(" tháng ");
 
@@ -358,7 +373,7 @@ fn dated(
     if cites_document(lower, at) && !signed_now(lower, at)
         || goes_on(lower, whole.end())
         || cutoff(lower, whole)
-        || forecast(lower, at)
+        || forecast(lower, at) && !whole.as_str().contains("nay")
     {
         return None;
     }
@@ -440,7 +455,8 @@ fn cutoff(lower: &str, whole: regex::Match) -> bool {
 
 /// Whether the date at byte `at` of `lower` is forecast: "dự báo" earlier
 /// in its sentence ("Theo Trung tâm Dự báo …, từ ngày 12-15/8 có mưa to")
-/// dates weather to come, not an event.
+/// dates weather to come, not an event. Today ("hôm nay (14.8)") is no
+/// forecast: the caller lets it through.
 fn forecast(lower: &str, at: usize) -> bool {
     let before = before(lower, at, 200);
     let sentence = before.rsplit(". ").next().unwrap_or(before);
@@ -451,9 +467,16 @@ fn forecast(lower: &str, at: usize) -> bool {
 /// number ("từ 9 - 11/3" is no 9 November but a range of days in March).
 fn goes_on(lower: &str, end: usize) -> bool {
     let b = lower.as_bytes();
-    end >= 1
-        && matches!(b[end - 1], b'/' | b'-' | b'.')
-        && b.get(end).is_some_and(u8::is_ascii_digit)
+    let Some(&sep) = end.checked_sub(1).and_then(|k| b.get(k)) else {
+        return false;
+    };
+    let rest = b.get(end..).unwrap_or_default();
+    let digits = rest.iter().take_while(|c| c.is_ascii_digit()).count();
+    // "Ngày 05/02/202,": a year cut to three digits is a year lost, not
+    // another number; a thousands dot ("từ 1 - 2.000 lượt") goes on.
+    let cut_year =
+        sep == b'/' && digits == 3 && (rest.starts_with(b"20") || rest.starts_with(b"19"));
+    matches!(sep, b'/' | b'-' | b'.') && digits > 0 && !cut_year
 }
 
 /// Whether the date at byte `at` of `lower`, after the publication date
@@ -544,8 +567,10 @@ fn resolve(d: u8, m: u8, year: Option<u16>, published: Option<Date>, text: &str)
     Date::new(2000, m, d)?;
     let year = same_day_written_in_full(text, d, m)
         .or_else(|| reviewed_year(head(text)))
+        .or_else(|| sessions::session_year(text, d, m))
         .or_else(|| period_year(text, m))
-        .or_else(|| main_year(text))
+        .or_else(|| near_day_written_in_full(text, d, m))
+        .or_else(|| main_year(text).map(|y| recounted::not_before_recounted(text, y, d, m)))
         .or_else(|| lunar_new_year(text, m))?;
     Date::new(year, m, d)
 }
@@ -556,13 +581,43 @@ fn resolve(d: u8, m: u8, year: Option<u16>, published: Option<Date>, text: &str)
 /// writes the day it counts from too ("(18/11/1930 – 18/11/2025)"): the
 /// latest year is the news, and none before the web press is.
 fn same_day_written_in_full(text: &str, d: u8, m: u8) -> Option<u16> {
+    // In digits or in words: a decision dated "Nà Nghịu, ngày 05 tháng 02
+    // năm 2024" under a lead that wrote "Ngày 05/02/202".
     FULL.captures_iter(text)
+        .chain(WORDY.captures_iter(text))
         .filter_map(|c| {
             let same = num::<u8>(c.get(1)) == Some(d) && num::<u8>(c.get(2)) == Some(m);
             same.then(|| num::<u16>(c.get(3))).flatten()
         })
         .filter(|&y| y >= WEB_PRESS_YEAR)
         .max()
+}
+
+/// Days apart within which a day written in full dates a day written
+/// without its year.
+const NEAR_DAYS: u32 = 31;
+
+/// The year of day `d` of month `m` that puts it nearest to a day the
+/// text writes in full within a month of it ("Chiều nay (27/10), U23 Việt
+/// Nam đá trận ra quân … trận gặp U23 Myanmar ngày 02/11/2021": 2021),
+/// with the days around New Year ("Sáng 10/1" near "ngày 20/12/2023": 2024).
+fn near_day_written_in_full(text: &str, d: u8, m: u8) -> Option<u16> {
+    FULL.captures_iter(text)
+        .filter_map(|c| {
+            let full = Date::new(num(c.get(3))?, num(c.get(2))?, num(c.get(1))?)?;
+            if full.year < WEB_PRESS_YEAR {
+                return None;
+            }
+            let n = day_number(full);
+            [full.year.saturating_sub(1), full.year, full.year + 1]
+                .into_iter()
+                .filter_map(|y| Date::new(y, m, d))
+                .map(|date| (day_number(date).abs_diff(n), date.year))
+                .min()
+        })
+        .filter(|&(apart, _)| apart <= NEAR_DAYS)
+        .min()
+        .map(|(_, year)| year)
 }
 
 /// The ten heavenly stems and twelve earthly branches that name a lunar
@@ -864,6 +919,9 @@ fn day_before(d: Date) -> Option<Date> {
     };
     (28..=31).rev().find_map(|day| Date::new(y, m, day))
 }
+
+mod recounted;
+mod sessions;
 
 #[cfg(test)]
 mod tests;

@@ -103,7 +103,15 @@ pub fn parse_report(file: &str, text: &str) -> Report {
         .or_else(|| dates::month_stamp(&page.header_dates))
         .or_else(|| dates::address_or_tag_bound(&full));
     let sure = published.is_some();
-    let event_date = dates::event_date(&leads[..leads.len().min(2)], bound, sure, text)
+    // A credit in brackets between the summary and the lead ("(Nguồn:
+    // FPT)" under a video) is no paragraph of the story.
+    let dated: Vec<&str> = leads
+        .iter()
+        .copied()
+        .filter(|p| !dates::credit_only(p))
+        .take(2)
+        .collect();
+    let event_date = dates::event_date(&dated, bound, sure, text)
         .or_else(|| dates::day_month(page.dateline.as_deref()?, bound, text))
         // A lead of one sentence may have been read as the headline ("Sáng
         // 12/3, …" alone at the top), or the headline alone dates the event.

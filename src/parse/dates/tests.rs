@@ -740,3 +740,51 @@ fn a_term_the_lead_recalls_pairs_with_no_year_named_before_it() {
     let lead = "ngày 12.9, đảng ủy xã tổ chức hội thi tuyên truyền viên giỏi năm 2021.";
     assert_eq!(event_date(&[lead], None, text), d(2021, 9, 12));
 }
+
+#[test]
+fn a_day_takes_the_year_of_a_day_written_in_full_within_a_month() {
+    let text = "Chiều nay (27/10), đội tuyển tỉnh đá trận ra quân tại giải vô địch 2022. \
+                Đội sẽ gặp đội chủ nhà vào ngày 02/11/2021.";
+    let lead = "chiều nay (27/10), đội tuyển tỉnh đá trận ra quân tại giải vô địch 2022.";
+    assert_eq!(event_date(&[lead], None, text), d(2021, 10, 27));
+    // Across New Year: a review in January after a plan dated in December.
+    let text = "Sáng 10/1, huyện tổng kết công tác. Thực hiện Kế hoạch số 15/KH-UBND \
+                ngày 20/12/2023 của UBND huyện, các xã đã ra quân.";
+    let lead = "sáng 10/1, huyện tổng kết công tác.";
+    assert_eq!(event_date(&[lead], None, text), d(2024, 1, 10));
+}
+
+#[test]
+fn today_in_a_forecast_sentence_is_todays_date() {
+    let lead = "theo trung tâm dự báo khí tượng thủy văn quốc gia, hôm nay (14.8), bão \
+                di chuyển theo hướng đông. đến 16 giờ ngày 15.8, tâm bão ở trên biển.";
+    assert_eq!(event_date(&[lead], d(2018, 8, 31), lead), d(2018, 8, 14));
+    // A day the forecast looks to is still no event.
+    let lead = "theo trung tâm dự báo, từ ngày 12-15/8 có mưa to ở bắc bộ.";
+    assert_eq!(event_date(&[lead], d(2018, 8, 31), lead), None);
+}
+
+#[test]
+fn a_range_of_days_written_with_two_days_starts_on_the_first() {
+    let lead = "ủy ban kiểm tra trung ương vừa ra thông cáo báo chí, từ ngày 20 đến ngày \
+                22/6/2022, tại hà nội, ủy ban kiểm tra trung ương đã họp kỳ thứ 15.";
+    assert_eq!(event_date(&[lead], None, lead), d(2022, 6, 20));
+}
+
+#[test]
+fn a_credit_in_brackets_is_no_lead() {
+    assert!(super::credit_only("(nguồn: fpt)"));
+    assert!(super::credit_only(" (ảnh: ttxvn) "));
+    assert!(!super::credit_only(
+        "(dân vận) - sáng 12/3, huyện tổ chức hội nghị."
+    ));
+    assert!(!super::credit_only("(trích phát biểu của đồng chí bí thư)"));
+}
+
+#[test]
+fn a_year_cut_short_is_read_from_the_same_day_written_in_words() {
+    let text = "Ngày 05/02/202, Chủ tịch UBND xã ban hành Quy chế dân chủ ở cơ sở.\n\
+                Tân Lập, ngày 05 tháng 02 năm 2024\nQUYẾT ĐỊNH";
+    let lead = "ngày 05/02/202, chủ tịch ubnd xã ban hành quy chế dân chủ ở cơ sở.";
+    assert_eq!(event_date(&[lead], None, text), d(2024, 2, 5));
+}

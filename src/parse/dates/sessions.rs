@@ -1,0 +1,167 @@
+//! The year of a day written without one in a report on a session of the
+//! National Assembly ("Sáng 3/12, tiếp tục chương trình Kỳ họp thứ 10,
+//! Quốc hội khóa XV, …"): each regular session has its days, so the day
+//! falls in the year of the session it is nearest to. The sessions are
+//! data: `assets/lexicon/assembly_sessions.tsv`.
+
+use super::{day_number, prefix, Rx};
+use crate::model::Date;
+use std::sync::LazyLock;
+
+/// One regular session: its term, its number in the term, its first and
+/// last day.
+struct Session {
+    term: u8,
+    number: u8,
+    opened: Date,
+    closed: Date,
+}
+
+const SESSIONS_FILE: &str = include_str!("../../../assets/lexicon/assembly_sessions.tsv");
+
+static SESSIONS: LazyLock<Vec<Session>> = LazyLock::new(|| {
+    super::super::lexicon::entries(SESSIONS_FILE)
+        .filter_map(|(term, rest)| {
+            let mut cols = rest.split('\t');
+            Some(Session {
+                term: roman(term)?,
+                number: cols.next()?.parse().ok()?,
+                opened: iso(cols.next()?)?,
+                closed: iso(cols.next()?)?,
+            })
+        })
+        .collect()
+});
+
+/// "Kỳ họp thứ 10, Quốc hội khóa XV" (or "khóa 15"), "kỳ họp thứ X của Quốc hội nước
+/// Cộng hòa xã hội chủ nghĩa Việt Nam khoá XV", and the other order,
+/// "Quốc hội khóa XV, kỳ họp thứ 10". A People's Council's session
+/// ("Kỳ họp thứ 10, HĐND tỉnh khóa XV") is no session of the Assembly.
+static NAMED: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::new(
+        r"(?i)kỳ họp thứ ([0-9]{1,2}|[ivx]{1,5}),? (?:của )?quốc hội(?: nước [^,.;()]{0,60}?)?,? kh(?:óa|oá) ([ivx]{1,5}|[0-9]{1,2})\b|quốc hội kh(?:óa|oá) ([ivx]{1,5}|[0-9]{1,2}),? kỳ họp thứ ([0-9]{1,2}|[ivx]{1,5})\b",
+    )
+});
+
+/// How far into a report its session is looked for: the headline and
+/// the lead name it.
+const SESSION_HEAD: usize = 1200;
+
+/// The year of day `d` of month `m` in a report whose headline or lead
+/// names a regular session of the National Assembly: of the years around
+/// the session, the one that puts the day nearest to the session's days
+/// (a voters' meeting after a session in December, one before it in May).
+pub(super) fn session_year(text: &str, d: u8, m: u8) -> Option<u16> {
+    let c = NAMED.captures(prefix(text, SESSION_HEAD))?;
+    let (number, term) = match (c.get(1), c.get(2)) {
+        (Some(n), Some(t)) => (n.as_str(), t.as_str()),
+        _ => (c.get(4)?.as_str(), c.get(3)?.as_str()),
+    };
+    let number = number.parse().ok().or_else(|| roman(number))?;
+    let term = term.parse().ok().or_else(|| roman(term))?;
+    let s = SESSIONS
+        .iter()
+        .find(|s| s.term == term && s.number == number)?;
+    let (opened, closed) = (day_number(s.opened), day_number(s.closed));
+    let year = s.opened.year;
+    [year - 1, year, year + 1]
+        .into_iter()
+        .filter_map(|y| Date::new(y, m, d))
+        .min_by_key(|&date| {
+            let n = day_number(date);
+            opened.saturating_sub(n).max(n.saturating_sub(closed))
+        })
+        .map(|date| date.year)
+}
+
+/// A Roman numeral up to 39 ("XV", "xiv"), as terms and sessions are
+/// numbered.
+fn roman(s: &str) -> Option<u8> {
+    let mut total = 0u8;
+    let mut last = 0u8;
+    for c in s.chars().rev() {
+        let v = match c.to_ascii_uppercase() {
+            'I' => 1,
+            'V' => 5,
+            'X' => 10,
+            _ => return None,
+        };
+        if v < last {
+            total = total.checked_sub(v)?;
+        } else {
+            total = total.checked_add(v)?;
+            last = v;
+        }
+    }
+    (total > 0).then_some(total)
+}
+
+/// A day written "YYYY-MM-DD".
+fn iso(s: &str) -> Option<Date> {
+    let mut p = s.split('-').map(str::parse::<u16>);
+    let (Some(Ok(y)), Some(Ok(m)), Some(Ok(d))) = (p.next(), p.next(), p.next()) else {
+        return None;
+    };
+    Date::new(y, u8::try_from(m).ok()?, u8::try_from(d).ok()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_session_is_read_in_order_within_its_days() {
+        let rows = super::super::super::lexicon::entries(SESSIONS_FILE).count();
+        assert_eq!(SESSIONS.len(), rows, "a row did not read");
+        for pair in SESSIONS.windows(2) {
+            assert!(day_number(pair[0].closed) < day_number(pair[1].opened));
+            let next = if pair[0].term == pair[1].term {
+                pair[0].number + 1
+            } else {
+                1
+            };
+            assert!(pair[1].number == next || pair[1].term != pair[0].term);
+        }
+        assert!(SESSIONS
+            .iter()
+            .all(|s| day_number(s.opened) <= day_number(s.closed)));
+    }
+
+    #[test]
+    fn roman_numerals_of_terms_and_sessions() {
+        assert_eq!(roman("XV"), Some(15));
+        assert_eq!(roman("xiv"), Some(14));
+        assert_eq!(roman("XIII"), Some(13));
+        assert_eq!(roman("IX"), Some(9));
+        assert_eq!(roman("X"), Some(10));
+        assert_eq!(roman("Xa"), None);
+    }
+
+    #[test]
+    fn a_day_takes_the_year_of_the_session_the_report_names() {
+        let during = "Sáng 3/12, tiếp tục chương trình Kỳ họp thứ 10, Quốc hội khóa XV, \
+                      Quốc hội nghe báo cáo của Chính phủ.";
+        assert_eq!(session_year(during, 3, 12), Some(2025));
+        // A voters' meeting a week after the session closed.
+        let after = "Ngày 17/12, Đoàn ĐBQH tỉnh tiếp xúc cử tri sau Kỳ họp thứ 10 \
+                     của Quốc hội khoá XV.";
+        assert_eq!(session_year(after, 17, 12), Some(2025));
+        // One in spring before a session in May.
+        let before = "Chiều 28/4, Đoàn ĐBQH tỉnh tiếp xúc cử tri trước Kỳ họp thứ 7, \
+                      Quốc hội khóa XIV.";
+        assert_eq!(session_year(before, 28, 4), Some(2019));
+        let digits = "Tiếp tục chương trình Kỳ họp thứ 10, Quốc hội khóa 15, sáng ngày 28/10, \
+                      Quốc hội thảo luận tại hội trường.";
+        assert_eq!(session_year(digits, 28, 10), Some(2025));
+        let other_order = "Sáng 21/10, Quốc hội khóa XV, kỳ họp thứ 8 khai mạc.";
+        assert_eq!(session_year(other_order, 21, 10), Some(2024));
+    }
+
+    #[test]
+    fn a_councils_session_or_an_unknown_one_dates_nothing() {
+        let council = "Sáng 9/12, Kỳ họp thứ 10, HĐND tỉnh khóa XV khai mạc.";
+        assert_eq!(session_year(council, 9, 12), None);
+        let unlisted = "Sáng 9/12, Kỳ họp thứ 30, Quốc hội khóa XV.";
+        assert_eq!(session_year(unlisted, 9, 12), None);
+    }
+}
