@@ -243,7 +243,7 @@ static DATE: LazyLock<Rx> = LazyLock::new(|| {
 });
 static DATE_WORDS: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"^(?:[\s,|()\[\]\-–:/.+•]|[0-9]|thứ|hai|ba|tư|năm|sáu|bảy|chủ nhật|cn|print|gốc|cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|giờ|gmt|am|pm|sa|ch|cập nhật lúc|số lượt xem|số lần xem|lượt xem|lượt đọc|views?|h|tháng|th|đã|đăng|vào|cập nhật:|đăng:|gửi|xuất bản|in bài|chia sẻ|bình luận|publish(?:ed)?|posted|date|count)*$",
+        r"^(?:[\s,|()\[\]\-–:/.+•]|[0-9]|thứ|hai|ba|tư|năm|sáu|bảy|chủ nhật|cn|print|gốc|cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|giờ|gmt|am|pm|sa|ch|cập nhật lúc|số lượt xem|số lần xem|lượt xem|lượt đọc|views?|h|tháng|th|đã|đăng|vào|cập nhật:|đăng:|đưa|gửi|xuất bản|in bài|chia sẻ|bình luận|publish(?:ed)?|posted|date|count)*$",
     )
 });
 
@@ -862,6 +862,11 @@ mod tests {
         assert_eq!(kind("Cập nhật lúc 08:00 ngày 12/5/2021"), Line::DateOnly);
         assert_eq!(kind("17/05/2021    254"), Line::DateOnly);
         assert_eq!(kind("Đăng ngày 17 - 05 - 2024"), Line::DateOnly);
+        // "Ngày đưa" (posted on), with the print button beside it.
+        assert_eq!(
+            kind("Ngày đưa:  14/03/2018 09:20:45 AM In bài"),
+            Line::DateOnly
+        );
         // A stamp in brackets with the page's view counter after it.
         assert_eq!(kind("(12/04/2019). Số lượt xem:318"), Line::DateOnly);
         // District portals label the stamp and its counter in either language.

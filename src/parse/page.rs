@@ -501,7 +501,7 @@ impl Reader {
     fn date_line(&mut self, line: &str, lower: &str) {
         // After the article only a labelled stamp ("Ngày đăng: …") is the
         // page's own; bare ones date related headlines.
-        let labelled = ["đăng", "cập nhật", "xuất bản"]
+        let labelled = ["đăng", "đưa", "cập nhật", "xuất bản"]
             .iter()
             .any(|w| lower.contains(w));
         if self.seen_body < 2 {
