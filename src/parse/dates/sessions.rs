@@ -52,7 +52,10 @@ const SESSION_HEAD: usize = 1200;
 /// the session, the one that puts the day nearest to the session's days
 /// (a voters' meeting after a session in December, one before it in May).
 pub(super) fn session_year(text: &str, d: u8, m: u8) -> Option<u16> {
-    let c = NAMED.captures(prefix(text, SESSION_HEAD))?;
+    let head = prefix(text, SESSION_HEAD);
+    let c = NAMED
+        .captures_iter(head)
+        .find(|c| c.get(0).is_some_and(|w| !cites_law(head, w.start())))?;
     let (number, term) = match (c.get(1), c.get(2)) {
         (Some(n), Some(t)) => (n.as_str(), t.as_str()),
         _ => (c.get(4)?.as_str(), c.get(3)?.as_str()),
@@ -72,6 +75,20 @@ pub(super) fn session_year(text: &str, d: u8, m: u8) -> Option<u16> {
             opened.saturating_sub(n).max(n.saturating_sub(closed))
         })
         .map(|date| date.year)
+}
+
+/// Words that cite what a session passed ("Luật Đất đai được Quốc hội
+/// thông qua tại Kỳ họp thứ 5, Quốc hội khóa XV"): a law may be put into
+/// effect years after the session that passed it.
+const CITED: &[&str] = &["thông qua", "ban hành", "luật ", "nghị quyết số"];
+
+/// Whether the sentence of `head` up to byte `at` cites a law or a
+/// resolution of the session named there.
+fn cites_law(head: &str, at: usize) -> bool {
+    let before = &head[..at];
+    let sentence = &before[before.rfind(['.', '\n']).map_or(0, |k| k + 1)..];
+    let lower = sentence.to_lowercase();
+    CITED.iter().any(|w| lower.contains(w))
 }
 
 /// A Roman numeral up to 39 ("XV", "xiv"), as terms and sessions are
@@ -155,6 +172,13 @@ mod tests {
         assert_eq!(session_year(digits, 28, 10), Some(2025));
         let other_order = "Sáng 21/10, Quốc hội khóa XV, kỳ họp thứ 8 khai mạc.";
         assert_eq!(session_year(other_order, 21, 10), Some(2024));
+    }
+
+    #[test]
+    fn a_session_that_passed_a_law_cited_later_dates_nothing() {
+        let cited = "Sáng 12/3, huyện triển khai Luật Đất đai được Quốc hội thông qua tại \
+                     Kỳ họp thứ 5, Quốc hội khóa XV.";
+        assert_eq!(session_year(cited, 12, 3), None);
     }
 
     #[test]
