@@ -39,7 +39,7 @@ static SESSIONS: LazyLock<Vec<Session>> = LazyLock::new(|| {
 /// ("Kỳ họp thứ 10, HĐND tỉnh khóa XV") is no session of the Assembly.
 static NAMED: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"(?i)kỳ họp thứ ([0-9]{1,2}|[ivx]{1,5}),? (?:của )?quốc hội(?: nước [^,.;()]{0,60}?)?,? kh(?:óa|oá) ([ivx]{1,5}|[0-9]{1,2})\b|quốc hội kh(?:óa|oá) ([ivx]{1,5}|[0-9]{1,2}),? kỳ họp thứ ([0-9]{1,2}|[ivx]{1,5})\b",
+        r"(?i)k[ỳì] họp thứ ([0-9]{1,2}|[ivx]{1,5}),? (?:của )?quốc hội(?: nước [^,.;()]{0,60}?)?,? kh(?:óa|oá) ([ivx]{1,5}|[0-9]{1,2})\b|quốc hội kh(?:óa|oá) ([ivx]{1,5}|[0-9]{1,2}),? k[ỳì] họp thứ ([0-9]{1,2}|[ivx]{1,5})\b",
     )
 });
 

@@ -788,3 +788,12 @@ fn a_year_cut_short_is_read_from_the_same_day_written_in_words() {
     let lead = "ngày 05/02/202, chủ tịch ubnd xã ban hành quy chế dân chủ ở cơ sở.";
     assert_eq!(event_date(&[lead], None, text), d(2024, 2, 5));
 }
+
+#[test]
+fn a_term_spelt_with_i_opens_its_first_year() {
+    let text = "Hội Nông dân xã Hòa Sơn đại hội đại biểu nhiệm kì 2018 – 2023\n\
+                Sáng 14/3, Hội Nông dân xã Hòa Sơn tổ chức Đại hội đại biểu nhiệm kì 2018 – 2023. \
+                Xã về đích nông thôn mới vào năm 2015; năm 2015 xã được tặng cờ thi đua.";
+    let lead = "sáng 14/3, hội nông dân xã hòa sơn tổ chức đại hội đại biểu nhiệm kì 2018 – 2023.";
+    assert_eq!(event_date(&[lead], None, text), d(2018, 3, 14));
+}
