@@ -318,3 +318,24 @@ fn a_name_whose_first_syllables_also_name_a_body_before_its_post_in_brackets() {
     // Before a country the two words are still a kingdom.
     assert!(people("Đoàn công tác thăm Vương quốc Thái Lan (tháng 5).").is_empty());
 }
+
+#[test]
+fn tay_and_khmer_family_names_open_names_after_a_title() {
+    assert_eq!(
+        people("Tại buổi làm việc, đồng chí Bí thư Tỉnh ủy Chẩu Văn Lâm thay mặt Đảng bộ, chính quyền và nhân dân các dân tộc tỉnh chúc mừng đồng chí Phạm Văn Hai."),
+        [one("Chẩu Văn Lâm", &["Bí thư Tỉnh ủy"]), one("Phạm Văn Hai", &[])]
+    );
+    assert_eq!(
+        people("Ông Sầm Văn Tiến, Chủ tịch UBND xã và bà Nhữ Thị Hạnh, Phó Chủ tịch Hội Nông dân xã dự."),
+        [
+            one("Sầm Văn Tiến", &["Chủ tịch UBND xã"]),
+            one("Nhữ Thị Hạnh", &["Phó Chủ tịch Hội Nông dân xã"]),
+        ]
+    );
+    assert_eq!(
+        people("Ông Chau Sóc Phênh, Trưởng ban Nhân dân ấp, cho biết bà con đã góp đất."),
+        [one("Chau Sóc Phênh", &["Trưởng ban Nhân dân ấp"])]
+    );
+    // A city named like a family name is still a place.
+    assert!(people("Đoàn công tác làm việc tại thành phố Sầm Sơn và huyện Quan Sơn.").is_empty());
+}
