@@ -243,9 +243,21 @@ static DATE: LazyLock<Rx> = LazyLock::new(|| {
 });
 static DATE_WORDS: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"^(?:[\s,|()\[\]\-–:/.+•]|[0-9]|thứ|hai|ba|tư|năm|sáu|bảy|chủ nhật|cn|print|gốc|cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|giờ|gmt|am|pm|sa|ch|cập nhật lúc|số lượt xem|số lần xem|lượt xem|lượt đọc|views?|h|tháng|th|đã|đăng|vào|cập nhật:|đăng:|đưa|gửi|xuất bản|in bài|chia sẻ|bình luận|publish(?:ed)?|posted|date|count)*$",
+        r"^(?:[\s,|()\[\]\-–:/.+•]|[0-9]|thứ|hai|ba|tư|năm|sáu|bảy|chủ nhật|cn|t[2-7]|print|gốc|cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|giờ|gmt|am|pm|sa|ch|cập nhật lúc|số lượt xem|số lần xem|lượt xem|lượt đọc|views?|h|tháng|th|đã|đăng|vào|cập nhật:|đăng:|đưa|gửi|xuất bản|in bài|chia sẻ|bình luận|publish(?:ed)?|posted|date|count)*$",
     )
 });
+
+/// Most words of the user name before "gửi vào" in a stamp.
+const MAX_SUBMITTER_WORDS: usize = 3;
+
+/// The stamp of a line that says who submitted the page ("quantri gửi vào
+/// T6, 2018-09-28 09:22", as community portals print it), or the whole line.
+fn submitted_stamp(lower: &str) -> &str {
+    match lower.split_once(" gửi vào ") {
+        Some((who, stamp)) if who.split(' ').count() <= MAX_SUBMITTER_WORDS => stamp,
+        _ => lower,
+    }
+}
 
 static DATE_PREFIX: LazyLock<Rx> = LazyLock::new(|| {
     // A stamp written day first, with slashes or with dashes, its time
@@ -394,7 +406,10 @@ pub fn classify(lower: &str, line: &str) -> Line {
         return Line::Drop;
     }
     // "Lượt xem: 7370 | Gửi lúc: 05/12/2013 15:42": a stamp, counter or not.
-    if len < 120 && (DATE.is_match(lower) || dated_opening(lower)) && DATE_WORDS.is_match(lower) {
+    if len < 120
+        && (DATE.is_match(lower) || dated_opening(lower))
+        && DATE_WORDS.is_match(submitted_stamp(lower))
+    {
         return Line::DateOnly;
     }
     if listed
@@ -862,6 +877,12 @@ mod tests {
         assert_eq!(kind("Cập nhật lúc 08:00 ngày 12/5/2021"), Line::DateOnly);
         assert_eq!(kind("17/05/2021    254"), Line::DateOnly);
         assert_eq!(kind("Đăng ngày 17 - 05 - 2024"), Line::DateOnly);
+        // Who submitted the page, then when ("T6": Friday).
+        assert_eq!(kind("bientap gửi vào T4, 2017-05-10 14:05"), Line::DateOnly);
+        assert_eq!(
+            kind("Ban Dân vận Huyện ủy gửi vào đây 12 ý kiến ngày 10/5/2017"),
+            Line::Text
+        );
         // "Ngày đưa" (posted on), with the print button beside it.
         assert_eq!(
             kind("Ngày đưa:  14/03/2018 09:20:45 AM In bài"),
