@@ -543,12 +543,17 @@ fn cites_document(lower: &str, at: usize) -> bool {
     let code = last.contains('/')
         && last.starts_with(|c: char| c.is_ascii_digit())
         && last.chars().any(char::is_alphabetic);
+    let rest = before[..before.len() - last.len()].trim_end();
     let spaced = last.starts_with(['/', '-', '–'])
         && last.chars().any(char::is_alphabetic)
-        && before[..before.len() - last.len()]
-            .trim_end()
-            .ends_with(|c: char| c.is_ascii_digit());
-    code || spaced
+        && rest.ends_with(|c: char| c.is_ascii_digit());
+    // "09 – KH/ĐTN": a dash standing alone between the number and the kind.
+    let dashed = last.contains('/')
+        && last.chars().any(char::is_alphabetic)
+        && rest
+            .strip_suffix(['-', '–'])
+            .is_some_and(|r| r.trim_end().ends_with(|c: char| c.is_ascii_digit()));
+    code || spaced || dashed
 }
 
 /// Day `d` of month `m`: in `year` if given, else the latest not after

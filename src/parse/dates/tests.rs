@@ -80,6 +80,14 @@ fn each_event_date_form() {
         ),
         d(2022, 9, 2)
     );
+    // A dash standing alone between the number and the kind.
+    assert_eq!(
+        event(
+            "Thực hiện Kế hoạch số 09 – KH/ĐTN ngày 22/8/2022 của Huyện Đoàn, ngày 2/9 Đoàn xã ra quân.",
+            p
+        ),
+        d(2022, 9, 2)
+    );
 }
 
 #[test]
