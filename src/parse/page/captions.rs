@@ -192,6 +192,16 @@ fn opens_with_office(words: &[&str]) -> bool {
 
 /// The shape of one body line.
 pub(super) fn shape(line: &str) -> Shape {
+    // "Đ/c: A - Chủ tịch UBND xã phát biểu": the comrade abbreviated,
+    // often with a colon that would read as a quotation's.
+    let spelled;
+    let line = match comrade_abbreviated(line) {
+        Some(rest) => {
+            spelled = format!("Đồng chí {rest}");
+            spelled.as_str()
+        }
+        None => line,
+    };
     let n = word_count(line);
     if !(2..=40).contains(&n) || !line.starts_with(char::is_uppercase) {
         return Shape::Text;
@@ -247,6 +257,15 @@ pub(super) fn shape(line: &str) -> Shape {
     } else {
         Shape::Placed
     }
+}
+
+/// What follows "Đ/c" or "Đ/c:" opening a line, if it does.
+fn comrade_abbreviated(line: &str) -> Option<&str> {
+    let rest = line
+        .strip_prefix("Đ/c")
+        .or_else(|| line.strip_prefix("đ/c"))?;
+    let rest = rest.strip_prefix(':').unwrap_or(rest);
+    rest.starts_with(' ').then(|| rest.trim_start())
 }
 
 /// Whether every span in quotes in `line` is a short name: at most six
@@ -406,6 +425,24 @@ mod tests {
         ] {
             assert_eq!(shape(line), Shape::Worded, "{line}");
         }
+    }
+
+    #[test]
+    fn reports_awards_and_the_abbreviated_comrade_open_captions() {
+        for line in [
+            "Đồng chí Trần Minh Đức, Phó Bí thư Đảng ủy xã trình bày báo cáo chính trị",
+            "Các tập thể có thành tích tiêu biểu trong phong trào thi đua được khen thưởng.",
+            "Ban Thường vụ Đảng ủy xã thông qua dự thảo kế hoạch.",
+            "Đ/c Hà Văn Sơn - Chủ tịch UBND xã phát biểu bế mạc",
+            "Đ/c: Vi Thị Lan - Phó Chủ tịch Hội Nông dân xã trao quà cho hội viên",
+        ] {
+            assert_eq!(shape(line), Shape::Worded, "{line}");
+        }
+        // The colon after the abbreviation opens no quotation; one later does.
+        assert_eq!(
+            shape("Đ/c Hà Văn Sơn nói: chúng ta phải làm tốt hơn nữa"),
+            Shape::Text
+        );
     }
 
     #[test]
