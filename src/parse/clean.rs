@@ -626,6 +626,10 @@ mod tests {
         for line in ["ddkddk1ddk2", "hn3hn4hn5hn6", "anhdh1anhdh2"] {
             assert_eq!(kind(line), Line::Drop, "{line}");
         }
+        // One photo's short name, where the photo stood.
+        for line in ["a1", "anh2"] {
+            assert_eq!(kind(line), Line::Drop, "{line}");
+        }
         // A code or a word with one number is no gallery.
         for line in ["covid19", "h264", "ab12", "Ngày hội 2023 ở khu phố 12"] {
             assert_ne!(kind(line), Line::Drop, "{line}");
