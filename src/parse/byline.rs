@@ -238,8 +238,29 @@ fn theo_writer(theo: Option<&str>) -> Option<(&str, &str)> {
         (name, Some(outlet)) => (name, outlet),
         _ => slashed?,
     };
-    let words = super::text::word_count(name);
-    ((2..=4).contains(&words) && super::page::name_like(name)).then_some((name, outlet))
+    writers(name).then_some((name, outlet))
+}
+
+/// Whether `name` names one writer or two joined by a dash ("Thu Hà",
+/// "Minh Quân - Thu Hà"): two to four capitalised words each.
+fn writers(name: &str) -> bool {
+    name.split([' ', '-', '–'])
+        .filter(|w| !w.is_empty())
+        .count()
+        <= 8
+        && name.split(" - ").flat_map(|n| n.split(" – ")).all(|one| {
+            (2..=4).contains(&super::text::word_count(one.trim()))
+                && super::page::name_like(one.trim())
+        })
+}
+
+/// What follows "Theo" on a line that names a writer and the outlet the
+/// text was taken from ("Theo Minh Quân - Thu Hà / Báo X"), as a page
+/// prints it under the summary.
+pub fn theo_signature(line: &str) -> Option<&str> {
+    let rest = line.strip_prefix("Theo ")?.trim();
+    (rest.contains('/') && !super::page::ends_sentence(rest) && theo_writer(Some(rest)).is_some())
+        .then_some(rest)
 }
 
 /// A writer's name written twice in a row, as a portal's account shows
@@ -562,6 +583,15 @@ mod tests {
             ..Page::default()
         };
         assert_eq!(source_and_author(&mut page).1, None);
+        // Two writers joined by a dash.
+        let mut page = Page {
+            theo: Some("Minh Quân - Thu Hà / Báo Mới".into()),
+            ..Page::default()
+        };
+        assert_eq!(
+            source_and_author(&mut page),
+            (Some("Báo Mới".into()), Some("Minh Quân - Thu Hà".into()))
+        );
     }
 
     #[test]

@@ -738,6 +738,11 @@ impl Reader {
         let sapo_last = self.body.split_last().is_some_and(|(sapo, above)| {
             body_like(sapo) && above.iter().all(|l| !ends_sentence(l))
         });
+        let by_theo = self.seen_body == 1 && sapo_last && self.page.theo.is_none();
+        if let Some(theo) = crate::parse::byline::theo_signature(line).filter(|_| by_theo) {
+            self.page.theo = Some(theo.to_string());
+            return;
+        }
         if self.seen_body == 1
             && sapo_last
             && self.page.title.is_some()

@@ -83,6 +83,16 @@ fn a_date_stamp_before_the_lead_and_a_foot_headline() {
 }
 
 #[test]
+fn a_theo_line_with_writers_and_outlet_under_the_summary() {
+    let page = read_page("Ông Trần Văn An làm Chủ tịch Ủy ban MTTQ tỉnh\nSáng 3/12, ông Trần Văn An được hiệp thương giữ chức Chủ tịch Ủy ban MTTQ tỉnh.\nTheo Minh Quân - Thu Hà / Báo Mới\nTại đại hội, các đại biểu đã hiệp thương cử Ủy ban MTTQ tỉnh khóa mới gồm 95 vị.");
+    assert_eq!(page.theo.as_deref(), Some("Minh Quân - Thu Hà / Báo Mới"));
+    assert!(page.paragraphs.iter().all(|p| !p.starts_with("Theo")));
+    // A sentence opening with "Theo" stays text.
+    let page = read_page("Ông Trần Văn An làm Chủ tịch Ủy ban MTTQ tỉnh\nSáng 3/12, ông Trần Văn An được hiệp thương giữ chức Chủ tịch Ủy ban MTTQ tỉnh.\nTheo kế hoạch, đại hội diễn ra trong hai ngày 3 và 4/12.\nTại đại hội, các đại biểu đã hiệp thương cử Ủy ban MTTQ tỉnh khóa mới gồm 95 vị.");
+    assert_eq!(page.theo, None);
+}
+
+#[test]
 fn top_byline_and_theo() {
     let page = read_page("Bài và ảnh: Thu Hà\nNông dân chung sức xây dựng nông thôn mới\nNgày 5/3/2022, Hội Nông dân tỉnh tổ chức hội nghị tổng kết phong trào.\nTheo baoquangninh.vn");
     assert_eq!(page.top_byline.as_deref(), Some("Thu Hà"));
