@@ -32,15 +32,19 @@ pub fn lead_prefix(para: &str) -> Option<(String, String)> {
 }
 
 /// "(NTO) Ngày 7-3, …": an outlet's short name in capitals in brackets
-/// and no dash; the name and the rest. Read by hand, like `dates::agency_stamp`.
+/// and no dash; the name and the rest. The writer's initials may follow
+/// the outlet's after a hyphen ("(BTV-HL)"). Read by hand, like
+/// `dates::agency_stamp`.
 fn bare_paren_prefix(para: &str) -> Option<(&str, &str)> {
     let inner = para.strip_prefix('(')?;
     let close = inner.find(')').filter(|&n| (2..=12).contains(&n))?;
     let name = &inner[..close];
     let shaped = name.starts_with(|c: char| c.is_ascii_uppercase() || c == 'Đ')
-        && name
-            .chars()
-            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.' || c == 'Đ');
+        && !name.ends_with('-')
+        && !name.contains("--")
+        && name.chars().all(|c| {
+            c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.' || c == '-' || c == 'Đ'
+        });
     let rest = inner[close + 1..].strip_prefix(' ')?.trim_start();
     (shaped && rest.starts_with(char::is_uppercase)).then_some((name, rest))
 }
@@ -409,6 +413,12 @@ mod tests {
             ))
         );
         assert_eq!(lead_prefix("(Ảnh minh họa) Ngày 7-3"), None);
+        // The outlet and its writer's initials.
+        assert_eq!(
+            lead_prefix("(BTV-HL) Chiều 5/6, Ban Dân vận Tỉnh ủy họp").map(|g| g.0),
+            Some("BTV-HL".into())
+        );
+        assert_eq!(lead_prefix("(BTV-) Chiều 5/6, Ban Dân vận họp"), None);
         assert_eq!(
             lead_prefix("Sáng 13-7, Ban Dân vận Trung ương - tổ chức"),
             None
