@@ -281,6 +281,11 @@ fn desk_signature(line: &str) -> bool {
     let lower = crate::parse::text::lower_same(line);
     // "Ban …", "UBND …", and organ words that are also family names
     // ("Đoàn thanh niên …").
+    // "Ban Tổ chức", "Ban Tuyên giáo": a board alone signs for the body
+    // whose page it is.
+    if lower.starts_with("ban ") && (2..=4).contains(&words.len()) && vocab::is_title_word(&lower) {
+        return true;
+    }
     let first = lower.split(' ').next().unwrap_or("");
     let organ = vocab::info_at(first, 0, first.len()).flags & vocab::flag::ORGAN != 0;
     if !(3..=10).contains(&words.len()) || !(org_opening(line) || organ) {

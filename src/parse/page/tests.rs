@@ -1215,6 +1215,10 @@ Buổi lễ diễn ra trang trọng, ấm cúng với sự tham dự của đôn
         "{lead}Huyện đoàn tổ chức ra quân tại xã Tân Lập\n"
     ));
     assert_eq!(page.byline, None);
+    // A board alone signs for the body whose page it is.
+    let page = read_page(&format!("{lead}Ban Tuyên giáo\n"));
+    assert_eq!(page.byline.as_deref(), Some("Ban Tuyên giáo"));
+    assert!(page.paragraphs.iter().all(|p| p != "Ban Tuyên giáo"));
 }
 
 #[test]
