@@ -154,6 +154,14 @@ fn caption_words(lower: &str) -> Vec<&str> {
         .collect()
 }
 
+/// The kind of the longest listed phrase opening `words`: "Đoàn Chủ
+/// tịch" is a scene, "Đoàn" alone a subject.
+fn opener(words: &[&str]) -> Option<Kind> {
+    (1..=LONGEST.min(words.len()))
+        .rev()
+        .find_map(|k| kind_of(&words[..k]))
+}
+
 /// "Ảnh: Đồng chí A trình bày báo cáo …": a caption under its label,
 /// opening with who or what the photo shows. A credit under the same
 /// label names its photographer ("Ảnh: Thu Hà"), no subject or office.
@@ -162,7 +170,7 @@ fn labelled_photo(lower: &str) -> bool {
         return false;
     };
     let words = caption_words(rest);
-    let opener = (1..=LONGEST.min(words.len())).find_map(|k| kind_of(&words[..k]));
+    let opener = opener(&words);
     words.len() >= 4
         && (matches!(opener, Some(Kind::Subject | Kind::Scene)) || opens_with_office(&words))
         && !holds(&words, Kind::Narrative)
@@ -244,7 +252,7 @@ pub(super) fn shape(line: &str) -> Shape {
     }
     // The cheap tests first: most lines open with no caption word, and
     // the look-up of every phrase for a narrative word is the dearest.
-    let opener = (1..=LONGEST.min(words.len())).find_map(|k| kind_of(&words[..k]));
+    let opener = opener(&words);
     let shown = match opener {
         Some(Kind::Scene) => true,
         Some(Kind::Subject) => holds(&words[1..], Kind::Act) || portrait(line, &lower),
@@ -435,6 +443,7 @@ mod tests {
             "Ban Thường vụ Đảng ủy xã thông qua dự thảo kế hoạch.",
             "Đ/c Hà Văn Sơn - Chủ tịch UBND xã phát biểu bế mạc",
             "Đ/c: Vi Thị Lan - Phó Chủ tịch Hội Nông dân xã trao quà cho hội viên",
+            "Đoàn chụp ảnh lưu niệm tại nhà truyền thống của xã",
         ] {
             assert_eq!(shape(line), Shape::Worded, "{line}");
         }
