@@ -487,7 +487,17 @@ const BARE_VIETNAMESE: &[&str] = &[
 /// or a row of tags ("dan van, tong ket"). A line opening with a capital
 /// may be a headline of a site that writes no marks, and stays.
 fn without_diacritics(line: &str) -> bool {
-    line.starts_with(|c: char| c.is_ascii_lowercase()) && bare_vietnamese(line)
+    line.starts_with(|c: char| c.is_ascii_lowercase()) && (bare_vietnamese(line) || alt_text(line))
+}
+
+/// A photo's alternative text or file name in small letters, digits and
+/// spaces only ("ncc gia lai 2019", "hoi nghi 2"): two to eight words
+/// and no mark of any language's prose.
+fn alt_text(line: &str) -> bool {
+    (2..=8).contains(&line.split(' ').count())
+        && line
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b' ')
 }
 
 /// Whether `line` is Vietnamese written without any diacritics, in either
@@ -1085,6 +1095,7 @@ mod tests {
         );
         // A photo's placeholder name with its marks stripped.
         assert_eq!(kind("hinh anh bai viet"), Line::Drop);
+        assert_eq!(kind("ncc dak lak 2021"), Line::Drop);
         assert!(!bare_vietnamese("Tin can recycling in the city"));
         assert_eq!(
             kind("Lanh dao tinh tham va tang qua gia dinh chinh sach - Anh 2"),
