@@ -15,6 +15,14 @@ pub use credit::credit_start;
 use std::sync::LazyLock;
 use template::is_template;
 
+/// Whether a line is only the name or the alternative text of a photo
+/// where it stood (`a1`, `anh2.jpg`, "ncc dak lak 2021"): the line
+/// under it is often the photo's caption.
+pub fn names_photo(lower: &str, line: &str) -> bool {
+    template::names_photo(lower, line)
+        || (line.starts_with(|c: char| c.is_ascii_lowercase()) && alt_text(line))
+}
+
 /// What one line of a page is.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Line {

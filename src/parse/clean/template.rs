@@ -156,6 +156,14 @@ pub fn is_template(lower: &str, line: &str) -> bool {
     is_menu(lower, line, n)
 }
 
+/// Whether a line is only a photo's name where the photo stood: its file
+/// (`anh2.jpg`), its stem (`a1`), or a gallery's stems run together.
+pub fn names_photo(lower: &str, line: &str) -> bool {
+    let n = lower.split(' ').filter(|w| !w.is_empty()).count();
+    (n <= 3 && names_media_file(lower))
+        || (n == 1 && (is_file_stem(lower) || is_numbered_run(lower) || is_short_stem(line)))
+}
+
 /// Labels of a photo's enlarge button, which some pages keep glued to
 /// the photo's file name.
 const ENLARGE: &[&str] = &["phóng to", "xem ảnh lớn", "click để phóng to"];

@@ -276,6 +276,17 @@ fn comrade_abbreviated(line: &str) -> Option<&str> {
     rest.starts_with(' ').then(|| rest.trim_start())
 }
 
+/// A short sentence with no story in it: a photo's caption when it
+/// stands right under the photo's name. A line with no full stop there
+/// may be a subheading.
+pub(super) fn note_shape(line: &str) -> bool {
+    let lower = lower_same(line);
+    line.starts_with(char::is_uppercase)
+        && (2..=20).contains(&word_count(line))
+        && line.ends_with('.')
+        && !holds(&caption_words(&lower), Kind::Narrative)
+}
+
 /// Whether every span in quotes in `line` is a short name: at most six
 /// words, opening with a capital.
 fn quoted_names(line: &str) -> bool {

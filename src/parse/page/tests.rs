@@ -1622,3 +1622,23 @@ Tỉnh ủy kỷ luật nguyên Bí thư Huyện ủy - 15 cán bộ liên quan 
     assert!(!body.contains("Huyện ủy - 1\n"), "{body}");
     assert!(body.contains("- 15 cán bộ"), "{body}");
 }
+
+#[test]
+fn a_short_note_under_a_photos_name_is_its_caption() {
+    let page = read_page(
+        "Xã Tân Lập hoàn thành diễn tập phòng thủ\n\
+Trong hai ngày 5 và 6/9, xã Tân Lập đã tổ chức diễn tập khu vực phòng thủ năm 2025 theo kế hoạch của huyện.\n\
+a1\n\
+Ban Chỉ đạo diễn tập.\n\
+Các tình huống diễn tập được lực lượng dân quân xử lý linh hoạt, sát với thực tế của địa phương.\n\
+a2\n\
+Kết thúc diễn tập, Ban Chỉ đạo đánh giá xã đã hoàn thành tốt mục tiêu đề ra và rút ra nhiều bài học kinh nghiệm.\n\
+Ban Chỉ đạo cũng yêu cầu xã tiếp tục duy trì lực lượng sẵn sàng.\n",
+    );
+    assert_eq!(page.captions, ["Ban Chỉ đạo diễn tập."]);
+    assert!(page
+        .paragraphs
+        .iter()
+        .any(|p| p.starts_with("Kết thúc diễn tập")));
+    assert!(page.paragraphs.iter().all(|p| p != "a1" && p != "a2"));
+}
