@@ -455,9 +455,15 @@ mod tests {
             "Đ/c Hà Văn Sơn - Chủ tịch UBND xã phát biểu bế mạc",
             "Đ/c: Vi Thị Lan - Phó Chủ tịch Hội Nông dân xã trao quà cho hội viên",
             "Đoàn chụp ảnh lưu niệm tại nhà truyền thống của xã",
+            "Đồng chí Lê Văn Hải tái đắc cử Bí thư Đảng ủy xã nhiệm kỳ 2025 - 2030",
         ] {
             assert_eq!(shape(line), Shape::Worded, "{line}");
         }
+        // A paragraph tells the election with its tense.
+        assert_eq!(
+            shape("Với số phiếu cao, đồng chí Lê Văn Hải đã tái đắc cử Bí thư Đảng ủy xã."),
+            Shape::Text
+        );
         // The colon after the abbreviation opens no quotation; one later does.
         assert_eq!(
             shape("Đ/c Hà Văn Sơn nói: chúng ta phải làm tốt hơn nữa"),
