@@ -61,6 +61,14 @@ fn a_writers_name_under_the_headline() {
     let page = read_page("Sơ kết công tác dân vận 6 tháng đầu năm\nTHU HÀ\nSáng 3/7, Ban Dân vận Huyện ủy tổ chức hội nghị sơ kết.");
     assert_eq!(page.header_name.as_deref(), Some("THU HÀ"));
     assert_eq!(page.paragraphs.len(), 1);
+    // A scholar signs with the degree before the name.
+    let page = read_page(
+        "Sắp xếp đơn vị hành chính cấp xã trên địa bàn tỉnh
+ThS. Trần Thu Hà
+Sau khi sắp xếp, toàn tỉnh còn 78 xã, phường, giảm 47 đơn vị so với trước.",
+    );
+    assert_eq!(page.header_name.as_deref(), Some("ThS. Trần Thu Hà"));
+    assert_eq!(page.paragraphs.len(), 1);
 }
 
 #[test]
