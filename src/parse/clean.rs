@@ -502,7 +502,9 @@ fn without_diacritics(line: &str) -> bool {
 /// spaces only ("ncc gia lai 2019", "hoi nghi 2"): two to eight words
 /// and no mark of any language's prose.
 fn alt_text(line: &str) -> bool {
-    (2..=8).contains(&line.split(' ').count())
+    // "btv thuha" is an editor's account signing the article.
+    !line.starts_with(crate::parse::page::EDITOR)
+        && (2..=8).contains(&line.split(' ').count())
         && line
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b' ')

@@ -302,6 +302,9 @@ fn desk_signature(line: &str) -> bool {
     })
 }
 
+/// What opens an editor's account signing a portal's article.
+pub(crate) const EDITOR: &str = "btv ";
+
 /// Words a newsroom signs with when no writer is named.
 const STAFF_WORDS: &[&str] = &["phóng viên", "nhóm phóng viên", "nhóm pv", "pv"];
 
@@ -310,6 +313,15 @@ const STAFF_WORDS: &[&str] = &["phóng viên", "nhóm phóng viên", "nhóm pv",
 fn staff_signature(line: &str) -> bool {
     let line = line.trim_end_matches('.');
     let lower = crate::parse::text::lower_same(line);
+    // "btv thuha": the editor's account on the portal (biên tập viên).
+    let account = |r: &str| {
+        !r.is_empty()
+            && r.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    };
+    if lower.strip_prefix(EDITOR).is_some_and(account) {
+        return true;
+    }
     line.len() <= 60
         && STAFF_WORDS.iter().any(|w| {
             lower

@@ -1223,6 +1223,9 @@ Buổi lễ diễn ra trang trọng, ấm cúng với sự tham dự của đôn
         "{lead}Huyện đoàn tổ chức ra quân tại xã Tân Lập\n"
     ));
     assert_eq!(page.byline, None);
+    // An editor's account on the portal signs too.
+    let page = read_page(&format!("{lead}btv tanhoa\nQR Code\n"));
+    assert_eq!(page.byline.as_deref(), Some("btv tanhoa"));
     // A board alone signs for the body whose page it is.
     let page = read_page(&format!("{lead}Ban Tuyên giáo\n"));
     assert_eq!(page.byline.as_deref(), Some("Ban Tuyên giáo"));
