@@ -234,9 +234,16 @@ fn theo_writer(theo: Option<&str>) -> Option<(&str, &str)> {
     }
     // After "Theo", what follows the slash is where the text was taken
     // from, whatever the outlet is called ("Theo Tiến Thành/Hà Nội mới").
+    // "Theo Thu Hà, Đồ họa: Minh Anh/VOV.VN,": the graphics' credit
+    // after the writer is no part of the name.
     let slashed = theo
+        .trim_end_matches([',', ' '])
         .split_once('/')
         .map(|(n, o)| (n.trim(), o.trim()))
+        .map(|(n, o)| match n.split_once(", ") {
+            Some((writer, credit)) if credit.contains(": ") => (writer, o),
+            _ => (n, o),
+        })
         .filter(|(_, o)| o.starts_with(char::is_uppercase));
     let (name, outlet) = match split_paren(theo) {
         (name, Some(outlet)) => (name, outlet),
@@ -593,6 +600,12 @@ mod tests {
             ..Page::default()
         };
         assert_eq!(source_and_author(&mut page).1, None);
+        // The credit for the graphics after the writer.
+        let mut page = Page {
+            theo: Some("Minh Anh, Đồ họa: Văn Toàn/VOV.VN,".into()),
+            ..Page::default()
+        };
+        assert_eq!(source_and_author(&mut page).1.as_deref(), Some("Minh Anh"));
         // Two writers joined by a dash.
         let mut page = Page {
             theo: Some("Minh Quân - Thu Hà / Báo Mới".into()),
