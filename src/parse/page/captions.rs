@@ -237,9 +237,9 @@ pub(super) fn shape(line: &str) -> Shape {
     }
     let words = caption_words(&lower);
     // A caption is a line or two under the photo: one with its full stop
-    // runs shorter than one without, though an office and the name of a
-    // body given a gift may take it to thirty words.
-    let short = n <= if ends_sentence(line) { 30 } else { 35 };
+    // runs to thirty words; one without, naming a leader's chain of
+    // offices, the award given and who receives it, to forty.
+    let short = n <= if ends_sentence(line) { 30 } else { 40 };
     if !short {
         return Shape::Text;
     }
@@ -456,6 +456,9 @@ mod tests {
             "Đ/c: Vi Thị Lan - Phó Chủ tịch Hội Nông dân xã trao quà cho hội viên",
             "Đoàn chụp ảnh lưu niệm tại nhà truyền thống của xã",
             "Đồng chí Lê Văn Hải tái đắc cử Bí thư Đảng ủy xã nhiệm kỳ 2025 - 2030",
+            "Đồng chí Trần Văn Minh, Trưởng Ban Dân vận Tỉnh ủy, \
+             Chủ tịch Ủy ban MTTQ Việt Nam tỉnh trao Huy hiệu 55 năm tuổi Đảng và tặng hoa chúc mừng \
+             đảng viên Lê Thị Hoa (phường Tân Hòa)",
         ] {
             assert_eq!(shape(line), Shape::Worded, "{line}");
         }
