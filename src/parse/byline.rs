@@ -32,15 +32,19 @@ pub fn lead_prefix(para: &str) -> Option<(String, String)> {
 }
 
 /// "(NTO) Ngày 7-3, …": an outlet's short name in capitals in brackets
-/// and no dash; the name and the rest. Read by hand, like `dates::agency_stamp`.
+/// and no dash; the name and the rest. The writer's initials may follow
+/// the outlet's after a hyphen ("(BTV-HL)"). Read by hand, like
+/// `dates::agency_stamp`.
 fn bare_paren_prefix(para: &str) -> Option<(&str, &str)> {
     let inner = para.strip_prefix('(')?;
     let close = inner.find(')').filter(|&n| (2..=12).contains(&n))?;
     let name = &inner[..close];
     let shaped = name.starts_with(|c: char| c.is_ascii_uppercase() || c == 'Đ')
-        && name
-            .chars()
-            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.' || c == 'Đ');
+        && !name.ends_with('-')
+        && !name.contains("--")
+        && name.chars().all(|c| {
+            c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.' || c == '-' || c == 'Đ'
+        });
     let rest = inner[close + 1..].strip_prefix(' ')?.trim_start();
     (shaped && rest.starts_with(char::is_uppercase)).then_some((name, rest))
 }
@@ -230,16 +234,44 @@ fn theo_writer(theo: Option<&str>) -> Option<(&str, &str)> {
     }
     // After "Theo", what follows the slash is where the text was taken
     // from, whatever the outlet is called ("Theo Tiến Thành/Hà Nội mới").
+    // "Theo Thu Hà, Đồ họa: Minh Anh/VOV.VN,": the graphics' credit
+    // after the writer is no part of the name.
     let slashed = theo
+        .trim_end_matches([',', ' '])
         .split_once('/')
         .map(|(n, o)| (n.trim(), o.trim()))
+        .map(|(n, o)| match n.split_once(", ") {
+            Some((writer, credit)) if credit.contains(": ") => (writer, o),
+            _ => (n, o),
+        })
         .filter(|(_, o)| o.starts_with(char::is_uppercase));
     let (name, outlet) = match split_paren(theo) {
         (name, Some(outlet)) => (name, outlet),
         _ => slashed?,
     };
-    let words = super::text::word_count(name);
-    ((2..=4).contains(&words) && super::page::name_like(name)).then_some((name, outlet))
+    writers(name).then_some((name, outlet))
+}
+
+/// Whether `name` names one writer or two joined by a dash ("Thu Hà",
+/// "Minh Quân - Thu Hà"): two to four capitalised words each.
+fn writers(name: &str) -> bool {
+    name.split([' ', '-', '–'])
+        .filter(|w| !w.is_empty())
+        .count()
+        <= 8
+        && name.split(" - ").flat_map(|n| n.split(" – ")).all(|one| {
+            (2..=4).contains(&super::text::word_count(one.trim()))
+                && super::page::name_like(one.trim())
+        })
+}
+
+/// What follows "Theo" on a line that names a writer and the outlet the
+/// text was taken from ("Theo Minh Quân - Thu Hà / Báo X"), as a page
+/// prints it under the summary.
+pub fn theo_signature(line: &str) -> Option<&str> {
+    let rest = line.strip_prefix("Theo ")?.trim();
+    (rest.contains('/') && !super::page::ends_sentence(rest) && theo_writer(Some(rest)).is_some())
+        .then_some(rest)
 }
 
 /// A writer's name written twice in a row, as a portal's account shows
@@ -388,6 +420,12 @@ mod tests {
             ))
         );
         assert_eq!(lead_prefix("(Ảnh minh họa) Ngày 7-3"), None);
+        // The outlet and its writer's initials.
+        assert_eq!(
+            lead_prefix("(BTV-HL) Chiều 5/6, Ban Dân vận Tỉnh ủy họp").map(|g| g.0),
+            Some("BTV-HL".into())
+        );
+        assert_eq!(lead_prefix("(BTV-) Chiều 5/6, Ban Dân vận họp"), None);
         assert_eq!(
             lead_prefix("Sáng 13-7, Ban Dân vận Trung ương - tổ chức"),
             None
@@ -562,6 +600,21 @@ mod tests {
             ..Page::default()
         };
         assert_eq!(source_and_author(&mut page).1, None);
+        // The credit for the graphics after the writer.
+        let mut page = Page {
+            theo: Some("Minh Anh, Đồ họa: Văn Toàn/VOV.VN,".into()),
+            ..Page::default()
+        };
+        assert_eq!(source_and_author(&mut page).1.as_deref(), Some("Minh Anh"));
+        // Two writers joined by a dash.
+        let mut page = Page {
+            theo: Some("Minh Quân - Thu Hà / Báo Mới".into()),
+            ..Page::default()
+        };
+        assert_eq!(
+            source_and_author(&mut page),
+            (Some("Báo Mới".into()), Some("Minh Quân - Thu Hà".into()))
+        );
     }
 
     #[test]

@@ -15,6 +15,14 @@ pub use credit::credit_start;
 use std::sync::LazyLock;
 use template::is_template;
 
+/// Whether a line is only the name or the alternative text of a photo
+/// where it stood (`a1`, `anh2.jpg`, "ncc dak lak 2021"): the line
+/// under it is often the photo's caption.
+pub fn names_photo(lower: &str, line: &str) -> bool {
+    template::names_photo(lower, line)
+        || (line.starts_with(|c: char| c.is_ascii_lowercase()) && alt_text(line))
+}
+
 /// What one line of a page is.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Line {
@@ -502,7 +510,19 @@ const BARE_VIETNAMESE: &[&str] = &[
 /// or a row of tags ("dan van, tong ket"). A line opening with a capital
 /// may be a headline of a site that writes no marks, and stays.
 fn without_diacritics(line: &str) -> bool {
-    line.starts_with(|c: char| c.is_ascii_lowercase()) && bare_vietnamese(line)
+    line.starts_with(|c: char| c.is_ascii_lowercase()) && (bare_vietnamese(line) || alt_text(line))
+}
+
+/// A photo's alternative text or file name in small letters, digits and
+/// spaces only ("ncc gia lai 2019", "hoi nghi 2"): two to eight words
+/// and no mark of any language's prose.
+fn alt_text(line: &str) -> bool {
+    // "btv thuha" is an editor's account signing the article.
+    !line.starts_with(crate::parse::page::EDITOR)
+        && (2..=8).contains(&line.split(' ').count())
+        && line
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b' ')
 }
 
 /// Whether `line` is Vietnamese written without any diacritics, in either
@@ -639,6 +659,10 @@ mod tests {
     #[test]
     fn a_gallerys_photo_names_run_together_are_dropped() {
         for line in ["ddkddk1ddk2", "hn3hn4hn5hn6", "anhdh1anhdh2"] {
+            assert_eq!(kind(line), Line::Drop, "{line}");
+        }
+        // One photo's short name, where the photo stood.
+        for line in ["a1", "anh2"] {
             assert_eq!(kind(line), Line::Drop, "{line}");
         }
         // A code or a word with one number is no gallery.
@@ -1107,6 +1131,7 @@ mod tests {
         );
         // A photo's placeholder name with its marks stripped.
         assert_eq!(kind("hinh anh bai viet"), Line::Drop);
+        assert_eq!(kind("ncc dak lak 2021"), Line::Drop);
         assert!(!bare_vietnamese("Tin can recycling in the city"));
         assert_eq!(
             kind("Lanh dao tinh tham va tang qua gia dinh chinh sach - Anh 2"),

@@ -16,6 +16,7 @@ mod tail;
 
 use super::text::{self, is_letter, lower_same_into, squash_cow, word_count};
 pub(crate) use header::name_like;
+pub(crate) use tail::EDITOR;
 pub use tail::{org_opening, split_dash};
 
 /// The zones of one page.
@@ -354,6 +355,8 @@ fn markdown_heading(line: &str) -> Option<&str> {
 enum LineBefore {
     /// Text that ends a sentence.
     Sentence,
+    /// A photo's name alone where the photo stood (`a1`, `anh2.jpg`).
+    PhotoName,
     #[default]
     Other,
 }
@@ -421,8 +424,11 @@ impl Reader {
         let mut lower = std::mem::take(&mut self.lower);
         lower_same_into(lower_src, &mut lower);
         let kind = classify(&lower, line);
+        let under_photo = self.before == LineBefore::PhotoName;
         let before = if matches!(kind, Line::Text) && ends_sentence(line) {
             LineBefore::Sentence
+        } else if kind == Line::Drop && super::clean::names_photo(&lower, line) {
+            LineBefore::PhotoName
         } else {
             LineBefore::Other
         };
@@ -463,7 +469,10 @@ impl Reader {
             }
             Line::Text => {
                 self.text_line(line, &lower);
-                if (credit.is_some() || cell.is_some())
+                // A short note with no story right under a photo's name is
+                // its caption ("a1", then "Ban Chỉ huy diễn tập.").
+                let noted = under_photo && captions::note_shape(line);
+                if (credit.is_some() || cell.is_some() || noted)
                     && self.body.last().is_some_and(|l| l == line)
                 {
                     self.captioned.push(self.body.len() - 1);
@@ -565,6 +574,25 @@ impl Reader {
         self.page.header_dates.push(stamp.to_string());
         self.sign(name);
         true
+    }
+
+    /// Whether the last line kept is the summary: text, with nothing that
+    /// ends a sentence above it (labels or a menu row kept there are none).
+    fn sapo_last(&self) -> bool {
+        self.body
+            .split_last()
+            .is_some_and(|(sapo, above)| body_like(sapo) && above.iter().all(|l| !ends_sentence(l)))
+    }
+
+    /// "Theo Thu Hà / Báo X" under the summary: the writer and the outlet
+    /// the text was taken from; true when the line was one.
+    fn theo_under_summary(&mut self, line: &str) -> bool {
+        if self.seen_body != 1 || self.page.theo.is_some() {
+            return false;
+        }
+        let theo = crate::parse::byline::theo_signature(line);
+        self.page.theo = theo.map(str::to_string);
+        theo.is_some()
     }
 
     /// A line of the header zone, handed to `header::header_line`; true
@@ -733,11 +761,11 @@ impl Reader {
         }
         // Some outlets sign under the lead that sums the article up ("Thu
         // Hà" or "PV" between the sapo and the body); it is the writer
-        // when the article goes on after it (`read_page` decides). Labels
-        // or a menu row kept above the sapo are no sentences before it.
-        let sapo_last = self.body.split_last().is_some_and(|(sapo, above)| {
-            body_like(sapo) && above.iter().all(|l| !ends_sentence(l))
-        });
+        // when the article goes on after it (`read_page` decides).
+        let sapo_last = self.sapo_last();
+        if sapo_last && self.theo_under_summary(line) {
+            return;
+        }
         if self.seen_body == 1
             && sapo_last
             && self.page.title.is_some()

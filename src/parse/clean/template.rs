@@ -128,7 +128,7 @@ pub fn is_template(lower: &str, line: &str) -> bool {
     if n <= 3 && names_media_file(lower) {
         return true;
     }
-    if n == 1 && (is_file_stem(lower) || is_numbered_run(lower)) {
+    if n == 1 && (is_file_stem(lower) || is_numbered_run(lower) || is_short_stem(line)) {
         return true;
     }
     if (n <= 8 && (PLACEHOLDER.is_match(lower) || AGO.is_match(lower)))
@@ -154,6 +154,14 @@ pub fn is_template(lower: &str, line: &str) -> bool {
         return true;
     }
     is_menu(lower, line, n)
+}
+
+/// Whether a line is only a photo's name where the photo stood: its file
+/// (`anh2.jpg`), its stem (`a1`), or a gallery's stems run together.
+pub fn names_photo(lower: &str, line: &str) -> bool {
+    let n = lower.split(' ').filter(|w| !w.is_empty()).count();
+    (n <= 3 && names_media_file(lower))
+        || (n == 1 && (is_file_stem(lower) || is_numbered_run(lower) || is_short_stem(line)))
 }
 
 /// Labels of a photo's enlarge button, which some pages keep glued to
@@ -232,6 +240,16 @@ fn is_file_stem(lower: &str) -> bool {
         && lower
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
+}
+
+/// A photo's short name left where it stood ("a1", "anh2"): up to three
+/// small letters and one digit, nothing else. Article text never opens
+/// with a small letter; a code runs longer ("h264", "covid19").
+fn is_short_stem(line: &str) -> bool {
+    let letters = line.bytes().take_while(u8::is_ascii_lowercase).count();
+    (1..=3).contains(&letters)
+        && line.len() == letters + 1
+        && line.as_bytes()[letters].is_ascii_digit()
 }
 
 /// The names of a gallery's photos run together where their images stood:

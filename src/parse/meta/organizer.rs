@@ -493,6 +493,12 @@ fn held_event(lower: &str, cut: usize) -> Option<&str> {
     // A": an event that opens or closes after a time and a venue alone is
     // held by the body its name names, as one that takes place.
     let after = &lower[cut..];
+    // "tại hội trường phường A đã diễn ra Đại hội …": the tense before the
+    // verb is cut at first, and the venue is still no organizer.
+    let after = [" đã", " vừa", " sẽ"]
+        .iter()
+        .find_map(|t| after.strip_prefix(t).filter(|a| a.starts_with(' ')))
+        .unwrap_or(after);
     let event = after.strip_prefix(" diễn ra ").or_else(|| {
         // "Đại hội … chính thức khai mạc tại Cung Văn hóa": a venue after
         // the verb names no event.

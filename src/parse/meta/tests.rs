@@ -1099,6 +1099,8 @@ fn an_event_that_takes_place_names_its_body_not_the_venue() {
     assert_eq!(level(&[head, lead], &[], "", d), Some(Level::Commune));
     // A body before "diễn ra" still holds the event.
     let lead = "sáng 20-10, tại hội trường tỉnh ủy, hội nghị ban chấp hành đảng bộ tỉnh diễn ra với sự tham dự của các xã.";
+    assert_eq!(level(&[head, lead], &[], "", d), Some(Level::Provincial)); // A venue in a ward, then a tense before the verb: still the event's body.
+    let lead = "sáng 9-10, tại trung tâm hội nghị phường đông hà đã diễn ra đại hội đại biểu đảng bộ tỉnh quảng trị lần thứ i.";
     assert_eq!(level(&[head, lead], &[], "", d), Some(Level::Provincial));
 }
 

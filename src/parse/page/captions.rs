@@ -154,6 +154,14 @@ fn caption_words(lower: &str) -> Vec<&str> {
         .collect()
 }
 
+/// The kind of the longest listed phrase opening `words`: "Đoàn Chủ
+/// tịch" is a scene, "Đoàn" alone a subject.
+fn opener(words: &[&str]) -> Option<Kind> {
+    (1..=LONGEST.min(words.len()))
+        .rev()
+        .find_map(|k| kind_of(&words[..k]))
+}
+
 /// "Ảnh: Đồng chí A trình bày báo cáo …": a caption under its label,
 /// opening with who or what the photo shows. A credit under the same
 /// label names its photographer ("Ảnh: Thu Hà"), no subject or office.
@@ -162,7 +170,7 @@ fn labelled_photo(lower: &str) -> bool {
         return false;
     };
     let words = caption_words(rest);
-    let opener = (1..=LONGEST.min(words.len())).find_map(|k| kind_of(&words[..k]));
+    let opener = opener(&words);
     words.len() >= 4
         && (matches!(opener, Some(Kind::Subject | Kind::Scene)) || opens_with_office(&words))
         && !holds(&words, Kind::Narrative)
@@ -192,6 +200,16 @@ fn opens_with_office(words: &[&str]) -> bool {
 
 /// The shape of one body line.
 pub(super) fn shape(line: &str) -> Shape {
+    // "Đ/c: A - Chủ tịch UBND xã phát biểu": the comrade abbreviated,
+    // often with a colon that would read as a quotation's.
+    let spelled;
+    let line = match comrade_abbreviated(line) {
+        Some(rest) => {
+            spelled = format!("Đồng chí {rest}");
+            spelled.as_str()
+        }
+        None => line,
+    };
     let n = word_count(line);
     if !(2..=40).contains(&n) || !line.starts_with(char::is_uppercase) {
         return Shape::Text;
@@ -219,9 +237,9 @@ pub(super) fn shape(line: &str) -> Shape {
     }
     let words = caption_words(&lower);
     // A caption is a line or two under the photo: one with its full stop
-    // runs shorter than one without, though an office and the name of a
-    // body given a gift may take it to thirty words.
-    let short = n <= if ends_sentence(line) { 30 } else { 35 };
+    // runs to thirty words; one without, naming a leader's chain of
+    // offices, the award given and who receives it, to forty.
+    let short = n <= if ends_sentence(line) { 30 } else { 40 };
     if !short {
         return Shape::Text;
     }
@@ -234,7 +252,7 @@ pub(super) fn shape(line: &str) -> Shape {
     }
     // The cheap tests first: most lines open with no caption word, and
     // the look-up of every phrase for a narrative word is the dearest.
-    let opener = (1..=LONGEST.min(words.len())).find_map(|k| kind_of(&words[..k]));
+    let opener = opener(&words);
     let shown = match opener {
         Some(Kind::Scene) => true,
         Some(Kind::Subject) => holds(&words[1..], Kind::Act) || portrait(line, &lower),
@@ -247,6 +265,26 @@ pub(super) fn shape(line: &str) -> Shape {
     } else {
         Shape::Placed
     }
+}
+
+/// What follows "Đ/c" or "Đ/c:" opening a line, if it does.
+fn comrade_abbreviated(line: &str) -> Option<&str> {
+    let rest = line
+        .strip_prefix("Đ/c")
+        .or_else(|| line.strip_prefix("đ/c"))?;
+    let rest = rest.strip_prefix(':').unwrap_or(rest);
+    rest.starts_with(' ').then(|| rest.trim_start())
+}
+
+/// A short sentence with no story in it: a photo's caption when it
+/// stands right under the photo's name. A line with no full stop there
+/// may be a subheading.
+pub(super) fn note_shape(line: &str) -> bool {
+    let lower = lower_same(line);
+    line.starts_with(char::is_uppercase)
+        && (2..=20).contains(&word_count(line))
+        && line.ends_with('.')
+        && !holds(&caption_words(&lower), Kind::Narrative)
 }
 
 /// Whether every span in quotes in `line` is a short name: at most six
@@ -406,6 +444,34 @@ mod tests {
         ] {
             assert_eq!(shape(line), Shape::Worded, "{line}");
         }
+    }
+
+    #[test]
+    fn reports_awards_and_the_abbreviated_comrade_open_captions() {
+        for line in [
+            "Đồng chí Trần Minh Đức, Phó Bí thư Đảng ủy xã trình bày báo cáo chính trị",
+            "Các tập thể có thành tích tiêu biểu trong phong trào thi đua được khen thưởng.",
+            "Ban Thường vụ Đảng ủy xã thông qua dự thảo kế hoạch.",
+            "Đ/c Hà Văn Sơn - Chủ tịch UBND xã phát biểu bế mạc",
+            "Đ/c: Vi Thị Lan - Phó Chủ tịch Hội Nông dân xã trao quà cho hội viên",
+            "Đoàn chụp ảnh lưu niệm tại nhà truyền thống của xã",
+            "Đồng chí Lê Văn Hải tái đắc cử Bí thư Đảng ủy xã nhiệm kỳ 2025 - 2030",
+            "Đồng chí Trần Văn Minh, Trưởng Ban Dân vận Tỉnh ủy, \
+             Chủ tịch Ủy ban MTTQ Việt Nam tỉnh trao Huy hiệu 55 năm tuổi Đảng và tặng hoa chúc mừng \
+             đảng viên Lê Thị Hoa (phường Tân Hòa)",
+        ] {
+            assert_eq!(shape(line), Shape::Worded, "{line}");
+        }
+        // A paragraph tells the election with its tense.
+        assert_eq!(
+            shape("Với số phiếu cao, đồng chí Lê Văn Hải đã tái đắc cử Bí thư Đảng ủy xã."),
+            Shape::Text
+        );
+        // The colon after the abbreviation opens no quotation; one later does.
+        assert_eq!(
+            shape("Đ/c Hà Văn Sơn nói: chúng ta phải làm tốt hơn nữa"),
+            Shape::Text
+        );
     }
 
     #[test]

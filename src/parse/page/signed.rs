@@ -85,6 +85,9 @@ pub(super) fn writer_line(page: &mut Page, line: &str) -> bool {
     false
 }
 
+/// Degrees a writer may sign with before the name, as printed.
+const DEGREES: &[&str] = &["GS.TS.", "NCS.", "PGS.TS.", "TS.", "ThS."];
+
 /// Kinds of documents (`assets/lexicon/document_kinds.txt`), lower case.
 static DOCUMENT_KINDS: std::sync::LazyLock<Vec<&'static str>> =
     std::sync::LazyLock::new(|| lexicon::words(lexicon::DOCUMENT_KINDS).collect());
@@ -97,6 +100,11 @@ pub(super) fn writer_shape(line: &str) -> bool {
     if DOCUMENT_KINDS.contains(&lower.as_str()) {
         return false;
     }
+    // "ThS. Lê Thị Hoa": a scholar signs with the degree before the name.
+    let name = DEGREES
+        .iter()
+        .find_map(|d| name.strip_prefix(d).and_then(|r| r.strip_prefix(' ')))
+        .unwrap_or(name);
     let n = word_count(name);
     let names = (2..=4).contains(&n) || (n <= 7 && (name.contains(" - ") || name.contains(" – ")));
     STAFF.contains(&name) || names && !ends_sentence(name) && super::header::name_like(name)

@@ -281,6 +281,11 @@ fn desk_signature(line: &str) -> bool {
     let lower = crate::parse::text::lower_same(line);
     // "Ban …", "UBND …", and organ words that are also family names
     // ("Đoàn thanh niên …").
+    // "Ban Tổ chức", "Ban Tuyên giáo": a board alone signs for the body
+    // whose page it is.
+    if lower.starts_with("ban ") && (2..=4).contains(&words.len()) && vocab::is_title_word(&lower) {
+        return true;
+    }
     let first = lower.split(' ').next().unwrap_or("");
     let organ = vocab::info_at(first, 0, first.len()).flags & vocab::flag::ORGAN != 0;
     if !(3..=10).contains(&words.len()) || !(org_opening(line) || organ) {
@@ -297,6 +302,9 @@ fn desk_signature(line: &str) -> bool {
     })
 }
 
+/// What opens an editor's account signing a portal's article.
+pub(crate) const EDITOR: &str = "btv ";
+
 /// Words a newsroom signs with when no writer is named.
 const STAFF_WORDS: &[&str] = &["phóng viên", "nhóm phóng viên", "nhóm pv", "pv"];
 
@@ -305,6 +313,15 @@ const STAFF_WORDS: &[&str] = &["phóng viên", "nhóm phóng viên", "nhóm pv",
 fn staff_signature(line: &str) -> bool {
     let line = line.trim_end_matches('.');
     let lower = crate::parse::text::lower_same(line);
+    // "btv thuha": the editor's account on the portal (biên tập viên).
+    let account = |r: &str| {
+        !r.is_empty()
+            && r.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    };
+    if lower.strip_prefix(EDITOR).is_some_and(account) {
+        return true;
+    }
     line.len() <= 60
         && STAFF_WORDS.iter().any(|w| {
             lower

@@ -61,6 +61,14 @@ fn a_writers_name_under_the_headline() {
     let page = read_page("Sơ kết công tác dân vận 6 tháng đầu năm\nTHU HÀ\nSáng 3/7, Ban Dân vận Huyện ủy tổ chức hội nghị sơ kết.");
     assert_eq!(page.header_name.as_deref(), Some("THU HÀ"));
     assert_eq!(page.paragraphs.len(), 1);
+    // A scholar signs with the degree before the name.
+    let page = read_page(
+        "Sắp xếp đơn vị hành chính cấp xã trên địa bàn tỉnh
+ThS. Trần Thu Hà
+Sau khi sắp xếp, toàn tỉnh còn 78 xã, phường, giảm 47 đơn vị so với trước.",
+    );
+    assert_eq!(page.header_name.as_deref(), Some("ThS. Trần Thu Hà"));
+    assert_eq!(page.paragraphs.len(), 1);
 }
 
 #[test]
@@ -80,6 +88,16 @@ fn a_date_stamp_before_the_lead_and_a_foot_headline() {
     assert!(page.paragraphs[0].starts_with("Chiều 12-7"));
     assert_eq!(page.foot_title.as_deref(), Some("Sơ kết công tác dân vận"));
     assert_eq!(page.source_line.as_deref(), Some("Ban Dân vận Tỉnh ủy"));
+}
+
+#[test]
+fn a_theo_line_with_writers_and_outlet_under_the_summary() {
+    let page = read_page("Ông Trần Văn An làm Chủ tịch Ủy ban MTTQ tỉnh\nSáng 3/12, ông Trần Văn An được hiệp thương giữ chức Chủ tịch Ủy ban MTTQ tỉnh.\nTheo Minh Quân - Thu Hà / Báo Mới\nTại đại hội, các đại biểu đã hiệp thương cử Ủy ban MTTQ tỉnh khóa mới gồm 95 vị.");
+    assert_eq!(page.theo.as_deref(), Some("Minh Quân - Thu Hà / Báo Mới"));
+    assert!(page.paragraphs.iter().all(|p| !p.starts_with("Theo")));
+    // A sentence opening with "Theo" stays text.
+    let page = read_page("Ông Trần Văn An làm Chủ tịch Ủy ban MTTQ tỉnh\nSáng 3/12, ông Trần Văn An được hiệp thương giữ chức Chủ tịch Ủy ban MTTQ tỉnh.\nTheo kế hoạch, đại hội diễn ra trong hai ngày 3 và 4/12.\nTại đại hội, các đại biểu đã hiệp thương cử Ủy ban MTTQ tỉnh khóa mới gồm 95 vị.");
+    assert_eq!(page.theo, None);
 }
 
 #[test]
@@ -1205,6 +1223,13 @@ Buổi lễ diễn ra trang trọng, ấm cúng với sự tham dự của đôn
         "{lead}Huyện đoàn tổ chức ra quân tại xã Tân Lập\n"
     ));
     assert_eq!(page.byline, None);
+    // An editor's account on the portal signs too.
+    let page = read_page(&format!("{lead}btv tanhoa\nQR Code\n"));
+    assert_eq!(page.byline.as_deref(), Some("btv tanhoa"));
+    // A board alone signs for the body whose page it is.
+    let page = read_page(&format!("{lead}Ban Tuyên giáo\n"));
+    assert_eq!(page.byline.as_deref(), Some("Ban Tuyên giáo"));
+    assert!(page.paragraphs.iter().all(|p| p != "Ban Tuyên giáo"));
 }
 
 #[test]
@@ -1607,4 +1632,24 @@ Tỉnh ủy kỷ luật nguyên Bí thư Huyện ủy - 15 cán bộ liên quan 
     let body = page.paragraphs.join("\n");
     assert!(!body.contains("Huyện ủy - 1\n"), "{body}");
     assert!(body.contains("- 15 cán bộ"), "{body}");
+}
+
+#[test]
+fn a_short_note_under_a_photos_name_is_its_caption() {
+    let page = read_page(
+        "Xã Tân Lập hoàn thành diễn tập phòng thủ\n\
+Trong hai ngày 5 và 6/9, xã Tân Lập đã tổ chức diễn tập khu vực phòng thủ năm 2025 theo kế hoạch của huyện.\n\
+a1\n\
+Ban Chỉ đạo diễn tập.\n\
+Các tình huống diễn tập được lực lượng dân quân xử lý linh hoạt, sát với thực tế của địa phương.\n\
+a2\n\
+Kết thúc diễn tập, Ban Chỉ đạo đánh giá xã đã hoàn thành tốt mục tiêu đề ra và rút ra nhiều bài học kinh nghiệm.\n\
+Ban Chỉ đạo cũng yêu cầu xã tiếp tục duy trì lực lượng sẵn sàng.\n",
+    );
+    assert_eq!(page.captions, ["Ban Chỉ đạo diễn tập."]);
+    assert!(page
+        .paragraphs
+        .iter()
+        .any(|p| p.starts_with("Kết thúc diễn tập")));
+    assert!(page.paragraphs.iter().all(|p| p != "a1" && p != "a2"));
 }

@@ -431,7 +431,7 @@ fn unknown_abbreviation(t: &Tokens, k: usize) -> bool {
 }
 
 /// When a note between commas follows a name at `m` ("A, 48 tuổi, …",
-/// "B, 43 tuổi, quê huyện C, …"), the index of the comma after the last
+/// "B, 43 tuổi, quê huyện C, …", "D, dân tộc Tày, …"), the index of the comma after the last
 /// note.
 fn comma_note_end(t: &Tokens, m: usize) -> Option<usize> {
     let mut at = m;
@@ -441,7 +441,11 @@ fn comma_note_end(t: &Tokens, m: usize) -> Option<usize> {
         }
         let k = at + 1;
         let age = number(t.raw(k)) && t.low(k + 1) == "tuổi";
-        let home = matches!(t.low(k), "quê" | "sinh") || t.phrase(k, 2) == Some("sinh năm");
+        // "B, sinh năm 1968, dân tộc Tày, …": the birth, the home and the
+        // people one was born to.
+        let home = matches!(t.low(k), "quê" | "sinh")
+            || t.phrase(k, 2) == Some("sinh năm")
+            || t.phrase(k, 2) == Some("dân tộc");
         if !(age || home) {
             break;
         }

@@ -394,8 +394,13 @@ pub(super) fn joins_org(t: &Tokens, i: usize, j: usize) -> bool {
     if t.low(j) != "và" && !t.is_punct(j, '&') {
         return false;
     }
+    // "Trưởng khoa Dân vận và Công tác xã hội": a school's faculty, its
+    // word small after the head.
+    let faculty = |k: usize| k > i && t.low(k) == "khoa" && t.low(k - 1) == "trưởng";
     let department = (i..j).any(|k| {
-        t.is_cap(k) && matches!(t.low(k), "sở" | "bộ" | "cục" | "viện") || open_board(t, k, j)
+        t.is_cap(k) && matches!(t.low(k), "sở" | "bộ" | "cục" | "viện")
+            || faculty(k)
+            || open_board(t, k, j)
     });
     department
         && t.is_cap(next)

@@ -200,6 +200,18 @@ fn a_department_named_with_va_stays_whole() {
         title("Giám đốc Sở Tài nguyên và Môi trường phát biểu").as_deref(),
         Some("Giám đốc Sở Tài nguyên và Môi trường")
     );
+    // A school's faculty joins its two fields the same way.
+    assert_eq!(
+        title(
+            "Phó Trưởng khoa Tuyên giáo và Công tác dân tộc Học viện Chính trị khu vực I báo cáo"
+        )
+        .as_deref(),
+        Some("Phó Trưởng khoa Tuyên giáo và Công tác dân tộc Học viện Chính trị khu vực I")
+    );
+    assert_eq!(
+        title("Trưởng khoa Tuyên giáo và Nguyễn Văn An").as_deref(),
+        Some("Trưởng khoa Tuyên giáo")
+    );
     assert_eq!(
         title("Bí thư Tỉnh ủy và Chủ tịch UBND tỉnh").as_deref(),
         Some("Bí thư Tỉnh ủy")

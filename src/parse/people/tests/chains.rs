@@ -638,3 +638,15 @@ fn a_title_then_a_comma_and_a_cued_holder_is_the_holders() {
         [one("Trần Quốc Bảo", &[])]
     );
 }
+
+#[test]
+fn tay_family_names_after_a_title() {
+    assert_eq!(
+        people("Tại buổi làm việc, đồng chí Bí thư Tỉnh ủy Chẩu Văn Tiến phát biểu."),
+        [one("Chẩu Văn Tiến", &["Bí thư Tỉnh ủy"])]
+    );
+    assert_eq!(
+        people("Tham dự có Phó Chủ tịch UBND tỉnh Sầm Thị Hoa."),
+        [one("Sầm Thị Hoa", &["Phó Chủ tịch UBND tỉnh"])]
+    );
+}

@@ -96,6 +96,10 @@ fn notes_between_commas_posts_given_by_a_verb_and_unknown_abbreviations() {
         [one("Lê Minh Tâm", &["Phó Trưởng ban Tổ chức Tỉnh ủy", "Bí thư Huyện ủy"])]
     );
     assert_eq!(
+        people("Đồng chí Hoàng Văn Sinh, sinh năm 1972, dân tộc Tày, Phó Bí thư Tỉnh ủy, tái đắc cử Bí thư Tỉnh ủy."),
+        [one("Hoàng Văn Sinh", &["Phó Bí thư Tỉnh ủy", "Bí thư Tỉnh ủy"])]
+    );
+    assert_eq!(
         people("Bộ công bố quyết định bổ nhiệm Thượng tá Hoàng Văn Nam - Phó Giám đốc Công an tỉnh Hà Tĩnh giữ chức vụ Giám đốc Công an tỉnh Quảng Trị."),
         [one(
             "Hoàng Văn Nam",
