@@ -109,6 +109,7 @@ mod tests {
 
     #[test]
     fn a_day_after_the_past_the_report_recounts_is_in_the_next_year() {
+        assert!(MONTH_YEAR.compiled());
         let text = "Chiều 10/1, Cơ quan Cảnh sát điều tra Công an tỉnh đã bắt đối tượng \
                     bị truy nã theo quyết định ngày 9/9/2022. Trước đó, tháng 7/2024, \
                     đối tượng bỏ trốn khỏi nơi cư trú.";
