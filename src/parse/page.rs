@@ -384,6 +384,8 @@ struct Reader {
     since_body: usize,
     /// Where the last paragraph took a finished line after its comma.
     glued: Option<usize>,
+    /// The last line read was kept whole as the body's last line.
+    last_kept: bool,
 }
 
 impl Reader {
@@ -397,7 +399,10 @@ impl Reader {
         // photo credit to cut off.
         let credit = credit_start(line).filter(|_| !header::labelled_byline(line));
         let line = match credit {
-            Some(0) => return,
+            Some(0) => {
+                self.credit_alone();
+                return;
+            }
             Some(at) => line[..at].trim_end(),
             None => line,
         };
@@ -426,6 +431,7 @@ impl Reader {
         } else {
             LineBefore::Other
         };
+        let mut kept = false;
         match kind {
             // "date 2025-11-09 HOTLINE: …": the stamp opening a line of
             // furniture is still the page's; so is one glued to the end of
@@ -463,15 +469,29 @@ impl Reader {
             }
             Line::Text => {
                 self.text_line(line, &lower);
-                if (credit.is_some() || cell.is_some())
-                    && self.body.last().is_some_and(|l| l == line)
-                {
+                kept = self.body.last().is_some_and(|l| l == line);
+                if (credit.is_some() || cell.is_some()) && kept {
                     self.captioned.push(self.body.len() - 1);
                 }
             }
         }
+        self.last_kept = kept;
         self.lower = lower;
         self.before = before;
+    }
+
+    /// A photo's credit alone on its line ("ẢNH: THU HÀ") under a line
+    /// with no full stop, kept as it was read: that line is the photo's
+    /// caption, as if the credit had closed it.
+    fn credit_alone(&mut self) {
+        let caption = std::mem::take(&mut self.last_kept)
+            && self
+                .body
+                .last()
+                .is_some_and(|l| !ends_sentence(l) && (2..=35).contains(&word_count(l)));
+        if caption {
+            self.captioned.push(self.body.len() - 1);
+        }
     }
 
     /// A photo's label made of the headline ("<headline> ảnh 1") right
@@ -771,16 +791,35 @@ fn table_cell(line: &str) -> Option<&str> {
     (!inner.is_empty() && !inner.contains(" | ")).then_some(inner)
 }
 
-/// Drops runs of two or more headlines in capitals inside the article
-/// ("ĐOÀN ĐBQH TỈNH A: …", "BÌNH DƯƠNG: …"): a box of other articles set
-/// between paragraphs. One line alone may be a section heading of the
-/// article and stays. `captioned` indices follow the lines that stay.
+/// A headline of another article datelined with its province, as boxes
+/// of other articles print them ("Tỉnh A: Gặp mặt các cựu chiến binh"):
+/// a province's name, a colon, then a capitalised headline with no full
+/// stop. A list of figures by province runs on with a number ("Tỉnh A: 120
+/// hộ …") and is none.
+fn datelined_headline(line: &str) -> bool {
+    let Some((place, headline)) = line.split_once(": ") else {
+        return false;
+    };
+    word_count(place) <= 4
+        && word_count(headline) >= 4
+        && !ends_sentence(line)
+        && headline.starts_with(char::is_uppercase)
+        && crate::units::province(place).is_some()
+}
+
+/// Drops runs of two or more headlines of other articles inside the
+/// article, in capitals ("ĐOÀN ĐBQH TỈNH A: …", "BÌNH DƯƠNG: …") or
+/// datelined with their province ("Tỉnh A: Gặp mặt …"): a box of other
+/// articles set between paragraphs. One line alone may be a section
+/// heading of the article and stays. `captioned` indices follow the lines
+/// that stay.
 fn drop_caps_headlines(body: &mut Vec<String>, captioned: &mut Vec<usize>) {
     let caps = |l: &String| {
         word_count(l) >= 6
             && !ends_sentence(l)
             && l.chars().any(is_letter)
             && l.chars().filter(|&c| is_letter(c)).all(char::is_uppercase)
+            || datelined_headline(l)
     };
     let mut gone = vec![false; body.len()];
     let mut k = 0;

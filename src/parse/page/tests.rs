@@ -905,6 +905,36 @@ fn a_box_of_headlines_in_capitals_inside_the_article_leaves() {
 }
 
 #[test]
+fn a_credit_alone_under_an_unfinished_line_closes_a_caption() {
+    let page = read_page(
+        "Anh Lê Văn Tâm làm Bí thư Huyện đoàn\nSáng 9/3, Ban Thường vụ Tỉnh đoàn đã trao quyết định cho anh Lê Văn Tâm.\nAnh Lê Văn Tâm nhận quyết định giữ chức Bí thư Huyện đoàn khóa mới\nẢNH: THU HÀ\nAnh Tâm sinh năm 1990, từng là Phó Bí thư Huyện đoàn.\nĐoàn viên huyện có 3.000 người.\nẢNH: THU HÀ\nHội nghị kết thúc cùng ngày.",
+    );
+    assert_eq!(
+        page.captions,
+        ["Anh Lê Văn Tâm nhận quyết định giữ chức Bí thư Huyện đoàn khóa mới"]
+    );
+    // A finished sentence above a credit stays the article's.
+    assert!(page
+        .paragraphs
+        .iter()
+        .any(|l| l.starts_with("Đoàn viên huyện")));
+}
+
+#[test]
+fn a_box_of_headlines_datelined_with_their_province_leaves() {
+    let page = read_page(
+        "Phát huy dân chủ ở cơ sở\nSáng 4/5, Ủy ban MTTQ tỉnh tổ chức hội nghị về thực hiện dân chủ ở cơ sở.\nLong An: Gặp mặt các cựu chiến binh tiêu biểu\nNghệ An: Ra mắt mô hình dân vận khéo ở khu dân cư\nHội nghị đã nghe 12 ý kiến tham luận.\nKết quả theo từng tỉnh:\nLong An: 120 hộ được hỗ trợ\nNghệ An: 95 hộ được hỗ trợ\nHội nghị đã thống nhất các giải pháp.",
+    );
+    let body = page.paragraphs.join("\n");
+    assert!(
+        !body.contains("Gặp mặt các cựu") && !body.contains("Ra mắt"),
+        "{body}"
+    );
+    // Figures by province are the article's own list.
+    assert!(body.contains("Long An: 120 hộ"), "{body}");
+}
+
+#[test]
 fn a_papers_name_and_a_special_sections_name_head_the_page_but_are_no_headline() {
     let page = read_page(
         "Báo Tỉnh Nhà\nChuyên trang\nNông thôn mới hôm nay và ngày mai\nThời sự\n\
