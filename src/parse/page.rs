@@ -60,6 +60,9 @@ pub struct Page {
     /// The next header line names a special section ("Chuyên trang", then
     /// its name).
     pub(crate) section_name_next: bool,
+    /// The writer signed with a degree: the next header line may name
+    /// where they work.
+    pub(crate) affiliation_next: bool,
     /// Where the header stands after a bare "Trang chủ": a breadcrumb's
     /// section label may come next, above the headline.
     pub(crate) home: Home,

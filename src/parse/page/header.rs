@@ -76,6 +76,9 @@ const PORTAL: &[&str] = &[
 /// Handles a line of the header zone; true when it was used up there.
 pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
     let home = std::mem::take(&mut page.home);
+    if std::mem::take(&mut page.affiliation_next) && super::signed::affiliation(line) {
+        return true;
+    }
     if let Some(by) = top_byline(line, lower) {
         page.top_byline.get_or_insert(by);
         return true;

@@ -921,6 +921,35 @@ fn a_credit_alone_under_an_unfinished_line_closes_a_caption() {
 }
 
 #[test]
+fn a_researcher_signs_with_a_degree_and_where_they_work() {
+    let page = read_page(
+        "Vai trò của Mặt trận trong giám sát và phản biện xã hội\n\nThS. Trần Thị Mai\nKhoa Xây dựng Đảng\n\nMặt trận Tổ quốc các cấp đã phát huy vai trò giám sát ở khu dân cư.\n\nThực tiễn cho thấy, ở đâu cấp ủy quan tâm thì ở đó nhân dân đồng thuận.",
+    );
+    assert_eq!(page.header_name.as_deref(), Some("ThS. Trần Thị Mai"));
+    assert!(
+        page.paragraphs.iter().all(|l| !l.contains("Khoa Xây dựng")),
+        "{:?}",
+        page.paragraphs
+    );
+    assert_eq!(page.paragraphs.len(), 2);
+    for line in [
+        "ThS. Lê Văn An",
+        "PGS.TS Hoàng Thị Hoa",
+        "PGS. TS. Trần Bình",
+    ] {
+        assert!(super::signed::degree_byline(line), "{line}");
+    }
+    for line in [
+        "Tiến sĩ Lê Văn An",
+        "ThS. Lê Văn An phát biểu",
+        "TS. Lê",
+        "Thực tiễn công tác dân vận",
+    ] {
+        assert!(!super::signed::degree_byline(line), "{line}");
+    }
+}
+
+#[test]
 fn a_box_of_headlines_datelined_with_their_province_leaves() {
     let page = read_page(
         "Phát huy dân chủ ở cơ sở\nSáng 4/5, Ủy ban MTTQ tỉnh tổ chức hội nghị về thực hiện dân chủ ở cơ sở.\nLong An: Gặp mặt các cựu chiến binh tiêu biểu\nNghệ An: Ra mắt mô hình dân vận khéo ở khu dân cư\nHội nghị đã nghe 12 ý kiến tham luận.\nKết quả theo từng tỉnh:\nLong An: 120 hộ được hỗ trợ\nNghệ An: 95 hộ được hỗ trợ\nHội nghị đã thống nhất các giải pháp.",
