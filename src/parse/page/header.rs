@@ -177,6 +177,11 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
     if page.title.is_none() && places_in_photo(lower) {
         return true;
     }
+    // "Tin tức - sự kiện - nổi bật": the section's path above the
+    // headline.
+    if page.title.is_none() && section_path(line) {
+        return true;
+    }
     let one_sentence = sentence_end(line.trim_end_matches('.')).is_none();
     let first = page.header_lines == 0;
     page.header_lines += 1;
@@ -307,6 +312,17 @@ fn headline_or_label(page: &mut Page, line: &str, n: usize, home: Home) -> bool 
 
 /// Whether `line` is a section's name in capitals made of two topics
 /// joined by a dash or "&" ("VĂN HÓA - XÃ HỘI", "AN NINH – QUỐC PHÒNG").
+/// A section's path, three or more menu labels of one to three words
+/// joined by dashes ("Tin tức - sự kiện - nổi bật", "Hoạt động - Đảng ủy -
+/// Tin tức"): headlines seldom break into so many short pieces.
+pub(super) fn section_path(line: &str) -> bool {
+    let pieces: Vec<&str> = line.split(['-', '–']).map(str::trim).collect();
+    pieces.len() >= 3
+        && pieces.iter().all(|p| {
+            (1..=3).contains(&word_count(p)) && p.chars().all(|c| is_letter(c) || c == ' ')
+        })
+}
+
 fn rubric_in_capitals(line: &str) -> bool {
     let caps = line
         .chars()

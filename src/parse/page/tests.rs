@@ -950,6 +950,19 @@ fn a_researcher_signs_with_a_degree_and_where_they_work() {
 }
 
 #[test]
+fn a_sections_path_above_the_headline_is_no_headline() {
+    let page = read_page(
+        "Tin tức - sự kiện - nổi bật\n\nĐảng ủy xã Tân Lập gặp mặt các đảng viên nhận huy hiệu Đảng.\nNgày đăng 03/02/2024 | 09:10 | Lượt xem: 25\n\nSáng 2/2, Đảng ủy xã Tân Lập tổ chức gặp mặt các đảng viên được trao huy hiệu Đảng đợt 3/2.\n\nBí thư Đảng ủy xã chúc mừng các đảng viên.",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Đảng ủy xã Tân Lập gặp mặt các đảng viên nhận huy hiệu Đảng")
+    );
+    // Two pieces make a headline's shape ("Hà Nội - điểm hẹn …").
+    assert!(!super::header::section_path("Hà Nội - điểm hẹn của bạn bè"));
+}
+
+#[test]
 fn a_box_of_headlines_datelined_with_their_province_leaves() {
     let page = read_page(
         "Phát huy dân chủ ở cơ sở\nSáng 4/5, Ủy ban MTTQ tỉnh tổ chức hội nghị về thực hiện dân chủ ở cơ sở.\nLong An: Gặp mặt các cựu chiến binh tiêu biểu\nNghệ An: Ra mắt mô hình dân vận khéo ở khu dân cư\nHội nghị đã nghe 12 ý kiến tham luận.\nKết quả theo từng tỉnh:\nLong An: 120 hộ được hỗ trợ\nNghệ An: 95 hộ được hỗ trợ\nHội nghị đã thống nhất các giải pháp.",
