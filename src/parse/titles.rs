@@ -396,10 +396,10 @@ fn qualifier(t: &Tokens, i: usize, head: usize, j: usize) -> Step {
     if t.phrase(j, 2) == Some("báo cáo") && !matches!(t.low(j - 1), "thảo" | "ý") {
         return Step::Stop;
     }
-    // "… nhiệm kỳ 2022-2027": the term with its years; without them
-    // "nhiệm kỳ" opens what follows, not the title.
+    // "… nhiệm kỳ 2022-2027", "… giai đoạn 2015 - 2020": the term with its
+    // years; without them "nhiệm kỳ" opens what follows, not the title.
     let two = t.phrase(j, 2);
-    if two == Some("nhiệm kỳ") {
+    if two == Some("nhiệm kỳ") || two == Some("giai đoạn") {
         return term_years(t, j + 2).map_or(Step::Stop, |n| Step::Take(2 + n));
     }
     // "Trợ lý Tổng Thư ký", "Thư ký Chủ tịch nước": an aide's post names

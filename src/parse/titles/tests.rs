@@ -1662,3 +1662,15 @@ fn the_city_above_a_ward_written_short_stays_in_the_title() {
         Some("Bí thư Đảng ủy phường Võ Cường, TP Bắc Ninh")
     );
 }
+
+#[test]
+fn a_period_with_its_years_belongs_to_the_title() {
+    assert_eq!(
+        title("Chủ tịch UBND tỉnh giai đoạn 2015 - 2020 Lê Văn Tâm").as_deref(),
+        Some("Chủ tịch UBND tỉnh giai đoạn 2015 - 2020")
+    );
+    assert_eq!(
+        title("Chủ tịch UBND tỉnh giai đoạn mới đã").as_deref(),
+        Some("Chủ tịch UBND tỉnh")
+    );
+}
