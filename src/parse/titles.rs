@@ -159,7 +159,8 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
         let above = body_above(t, j)
             .filter(|_| j > i + head)
             .or_else(|| envoy_seat(t, i, head, j))
-            .or_else(|| firm_name_len(t, i + head, j));
+            .or_else(|| firm_name_len(t, i + head, j))
+            .or_else(|| firm_trade_len(t, i + head, j));
         if let Some(n) = above.or_else(|| plural_in_room(t, i, head, j)) {
             (j, lone) = (j + n, false);
             continue;
@@ -280,6 +281,37 @@ fn firm_name_len(t: &Tokens, start: usize, j: usize) -> Option<usize> {
         k -= 1;
     }
     None
+}
+
+/// Most lower-case words of a firm's trade before its own name.
+const MAX_TRADE_WORDS: usize = 8;
+
+/// Length of a firm's trade in lower case and its own name after it, at
+/// `j` right after its kind or legal form: "Công ty TNHH đầu tư xây dựng
+/// Hòa Khánh", "Công ty cổ phần thương mại dịch vụ Sao Mai". The trade is
+/// no verb or linking word, and the own name is one to three capitalised
+/// words with no capital after them (a person named next would make it
+/// longer, and is left to be read as one).
+fn firm_trade_len(t: &Tokens, start: usize, j: usize) -> Option<usize> {
+    let after_firm = (1..=MAX_FIRM_WORDS.min(j.saturating_sub(start)))
+        .any(|m| t.phrase(j - m, m).is_some_and(vocab::is_firm));
+    if !after_firm {
+        return None;
+    }
+    let trade = (j..j + MAX_TRADE_WORDS)
+        .take_while(|&k| {
+            t.is_word(k)
+                && !t.is_cap(k)
+                && !names::not_in_organ(t.low(k))
+                && !super::roles::is_role_verb(t, k)
+        })
+        .count();
+    let k = j + trade;
+    let own = (k..k + 4)
+        .take_while(|&m| t.is_word(m) && t.is_cap(m) && office_len(t, m).is_none())
+        .count();
+    let end = k + own;
+    (trade > 0 && (1..=3).contains(&own) && !(t.is_word(end) && t.is_cap(end))).then_some(end - j)
 }
 
 /// Length of "nay là" at `j` and the organ's present name after it:

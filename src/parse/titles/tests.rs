@@ -1459,6 +1459,15 @@ fn a_firms_own_name_after_its_legal_form_stays_in_the_title() {
         title("Giám đốc Công ty TNHH Minh Phát và Chủ tịch Hội Doanh nhân").as_deref(),
         Some("Giám đốc Công ty TNHH Minh Phát")
     );
+    // A trade in lower case between the legal form and the firm's own name.
+    assert_eq!(
+        title("Giám đốc Công ty TNHH đầu tư xây dựng Hòa Khánh, cho biết").as_deref(),
+        Some("Giám đốc Công ty TNHH đầu tư xây dựng Hòa Khánh")
+    );
+    assert_eq!(
+        title("Giám đốc Công ty cổ phần thương mại dịch vụ Sao Mai phát biểu").as_deref(),
+        Some("Giám đốc Công ty cổ phần thương mại dịch vụ Sao Mai")
+    );
     // A verb after the firm's name is no more of it.
     assert_eq!(
         title("Giám đốc Công ty Cổ phần Vina Sunco phát biểu").as_deref(),
