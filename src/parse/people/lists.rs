@@ -291,6 +291,7 @@ impl Scan<'_, '_> {
                 group,
                 private: false,
                 short: false,
+                bare: false,
             });
         }
         Some(end)
@@ -330,6 +331,7 @@ impl Scan<'_, '_> {
                 pos,
                 group,
                 short: false,
+                bare: false,
             },
         ))
     }
