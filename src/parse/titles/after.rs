@@ -119,6 +119,12 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
     // "A, Huyện ủy viên, nguyên Bí thư Đảng ủy xã, giữ chức vụ Chủ tịch …".
     // "A - Phó Bí thư Tỉnh ủy - được chỉ định giữ chức …": a dash closes
     // the titles held the same way.
+    // "A - Sư đoàn trưởng Sư đoàn 302 thuộc Quân khu 7, được điều động,
+    // bổ nhiệm giữ chức …": the command the unit belongs to, then the
+    // verb; what it belongs to is no part of the post.
+    if !paren {
+        k = belongs_to_end(t, k).unwrap_or(k);
+    }
     if !paren && (t.is_punct(k, ',') || t.is_dash(k)) && title_verb_len(t, k + 1).is_some() {
         k += 1;
     }
@@ -166,6 +172,23 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
         }
     }
     (k, titles, given)
+}
+
+/// Where "thuộc" and the capitalised name of what a unit belongs to end
+/// at `k` ("thuộc Quân khu 7", "thuộc Bộ Tư lệnh Biên phòng"), when a
+/// verb giving a post comes next, after a comma or a dash or straight.
+fn belongs_to_end(t: &Tokens, k: usize) -> Option<usize> {
+    if t.low(k) != "thuộc" || !t.is_cap(k + 1) {
+        return None;
+    }
+    let verb = |j: usize| title_verb_len(t, j).is_some();
+    // "Quân khu 7": the name's words, its number and the lower-case
+    // syllables of its capitalised words, up to a mark or the verb.
+    let end = (k + 1..t.len())
+        .find(|&j| !t.is_word(j) || verb(j))
+        .unwrap_or(t.len());
+    let sep = t.is_punct(end, ',') || t.is_dash(end);
+    (end - k <= 7 && (sep && verb(end + 1) || verb(end))).then_some(end)
 }
 
 /// Most capitalised words of the body that gives a post inside a

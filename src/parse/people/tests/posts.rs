@@ -102,6 +102,14 @@ fn notes_between_commas_posts_given_by_a_verb_and_unknown_abbreviations() {
             &["Thượng tá", "Phó Giám đốc Công an tỉnh Hà Tĩnh", "Giám đốc Công an tỉnh Quảng Trị"]
         )]
     );
+    // What the unit belongs to stands between the post held and the verb.
+    assert_eq!(
+        people("Đại tá Lê Văn Tâm - Sư đoàn trưởng Sư đoàn 305 thuộc Quân khu 9, được điều động, bổ nhiệm giữ chức vụ Chỉ huy trưởng Bộ CHQS tỉnh."),
+        [one(
+            "Lê Văn Tâm",
+            &["Đại tá", "Sư đoàn trưởng Sư đoàn 305", "Chỉ huy trưởng Bộ CHQS tỉnh"]
+        )]
+    );
     assert_eq!(
         people("Dự có đồng chí Phạm Văn Khoa, HUVC, Phó Chủ tịch UBND huyện."),
         [one("Phạm Văn Khoa", &["HUVC", "Phó Chủ tịch UBND huyện"])]
