@@ -419,6 +419,56 @@ enum Step {
     Pass,
 }
 
+/// The kinds of documents (`assets/lexicon/document_kinds.txt`), lower case.
+static DOCUMENT_KINDS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    crate::parse::lexicon::words(crate::parse::lexicon::DOCUMENT_KINDS).collect()
+});
+
+/// Length of a kind of document at `j` ("đề án", "nghị quyết"), with
+/// "dự thảo" before it, or "và" before another one, when a drafting
+/// verb stands right before ("xây dựng", "soạn thảo", "dự thảo"): the
+/// task a drafting group is named for ("Tổ xây dựng Đề án và dự thảo
+/// Nghị quyết", "Ban soạn thảo Quy chế").
+fn drafted_document(t: &Tokens, j: usize) -> Option<usize> {
+    let kind_len =
+        |k: usize| (1..=3).find(|&n| t.phrase(k, n).is_some_and(|p| DOCUMENT_KINDS.contains(&p)));
+    // "Tổ xây dựng", "Ban soạn thảo": the group's word, then its verb
+    // ending at `k`; a verb after an office is what its holder does.
+    let group_verb = |k: usize| {
+        k >= 3
+            && matches!(t.low(k - 3), "tổ" | "ban" | "nhóm")
+            && matches!(
+                t.phrase(k - 2, 2),
+                Some("xây dựng" | "soạn thảo" | "biên tập")
+            )
+    };
+    // "dự thảo" ending at `k`, after the group's verb or after "và".
+    let draft_before = |k: usize| {
+        k >= 3
+            && t.phrase(k - 2, 2) == Some("dự thảo")
+            && (t.low(k - 3) == "và" || group_verb(k - 2))
+    };
+    let draft = |k: usize| t.phrase(k, 2) == Some("dự thảo") && kind_len(k + 2).is_some();
+    if group_verb(j) || draft_before(j) {
+        if let Some(n) = kind_len(j) {
+            return Some(n);
+        }
+    }
+    if group_verb(j + 2) && (kind_len(j + 2).is_some() || draft(j + 2)) {
+        return Some(2);
+    }
+    if draft(j) && (group_verb(j) || j >= 1 && t.low(j - 1) == "và") {
+        return Some(2);
+    }
+    // "và" between two documents the group drafts.
+    let after_document = (1..=3.min(j)).any(|n| {
+        t.phrase(j - n, n)
+            .is_some_and(|p| DOCUMENT_KINDS.contains(&p))
+            && (group_verb(j - n) || draft_before(j - n))
+    });
+    (after_document && t.low(j) == "và" && (draft(j + 1) || kind_len(j + 1).is_some())).then_some(1)
+}
+
 /// A qualifier of the office at `j` (the title started at `i`, its head
 /// is `head` long): a term, the office an aide serves, "Thường trực".
 fn qualifier(t: &Tokens, i: usize, head: usize, j: usize) -> Step {
@@ -427,6 +477,13 @@ fn qualifier(t: &Tokens, i: usize, head: usize, j: usize) -> Step {
     // committee's purpose names one ("… góp ý dự thảo Báo cáo chính trị").
     if t.phrase(j, 2) == Some("báo cáo") && !matches!(t.low(j - 1), "thảo" | "ý") {
         return Step::Stop;
+    }
+    // "Tổ trưởng Tổ xây dựng Đề án và dự thảo Nghị quyết": a drafting
+    // group is named for the documents it drafts.
+    if j >= i + head {
+        if let Some(n) = drafted_document(t, j) {
+            return Step::Take(n);
+        }
     }
     // "… nhiệm kỳ 2022-2027", "… giai đoạn 2015 - 2020": the term with its
     // years; without them "nhiệm kỳ" opens what follows, not the title.

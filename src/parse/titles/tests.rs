@@ -1683,3 +1683,19 @@ fn a_period_with_its_years_belongs_to_the_title() {
         Some("Chủ tịch UBND tỉnh")
     );
 }
+#[test]
+fn a_drafting_group_is_named_for_the_documents_it_drafts() {
+    assert_eq!(
+        title("Tổ trưởng Tổ xây dựng Đề án và dự thảo Nghị quyết chủ trì cuộc họp").as_deref(),
+        Some("Tổ trưởng Tổ xây dựng Đề án và dự thảo Nghị quyết")
+    );
+    assert_eq!(
+        title("Trưởng Ban soạn thảo Quy chế chủ trì").as_deref(),
+        Some("Trưởng Ban soạn thảo Quy chế")
+    );
+    // A document after an office's organ is what its holder drafts.
+    assert_eq!(
+        title("Trưởng Ban Tổ chức Huyện ủy soạn thảo quy chế").as_deref(),
+        Some("Trưởng Ban Tổ chức Huyện ủy")
+    );
+}
