@@ -170,8 +170,26 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
                 k = chain(t, e, Some(&mut titles), Side::After);
             }
         }
+        k = one_more_post(t, k, &mut titles).unwrap_or(k);
     }
     (k, titles, given)
+}
+
+/// "… giữ chức Chủ tịch UBND tỉnh, sau khi được điều động giữ chức Phó
+/// Bí thư Tỉnh ủy", "…, đồng thời được chỉ định giữ chức …": one more
+/// post given to the same person after the one read up to `k`. Returns
+/// where it ends.
+fn one_more_post(t: &Tokens, k: usize, titles: &mut Vec<String>) -> Option<usize> {
+    let j = k + usize::from(t.is_punct(k, ','));
+    let joined = match t.phrase(j, 2) {
+        Some("đồng thời" | "sau khi") => 2,
+        _ => return None,
+    };
+    let v = j + joined;
+    let n = title_verb_len(t, v)?;
+    let (head, e) = title_span(t, v + n, true).filter(|&(_, e)| !name_follows(t, e))?;
+    titles.push(show_title(t, v + n, head, e));
+    Some(chain(t, e, Some(titles), Side::After))
 }
 
 /// Where "thuộc" and the capitalised name of what a unit belongs to end
@@ -294,7 +312,9 @@ fn name_runs_to_post(t: &Tokens, k: usize) -> Option<(usize, bool)> {
         } else if !t.is_word(j) && !(open && (t.is_dash(j) || t.is_punct(j, ','))) {
             return None;
         } else if !open && gives_post(j) {
-            return Some((j, clause));
+            // "A được bầu giữ chức X và được chỉ định giữ chức Y": "và"
+            // right before the verb joins two posts and ends neither.
+            return Some((j, clause || j > k && t.low(j - 1) == "và"));
         } else if !open && clause_word(t.low(j)) {
             // "A, Bí thư Tỉnh ủy X đã được phê chuẩn …", "B, Phó Giám đốc
             // Sở Y đến nhận công tác tại …": an adverb or a verb the
