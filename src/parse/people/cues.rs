@@ -355,6 +355,8 @@ pub(super) fn birth_note(t: &Tokens, m: usize) -> bool {
     match t.low(m + 1) {
         "sn" => number(m + 2),
         "sinh" => matches!(t.low(m + 2), "năm" | "ngày") && number(m + 3),
+        // "A (quốc tịch Australia)": a person's citizenship.
+        "quốc" => t.low(m + 2) == "tịch" && t.is_cap(m + 3),
         _ => number(m + 1) && t.low(m + 2) == "tuổi",
     }
 }

@@ -121,3 +121,11 @@ fn a_bare_full_name_waits_for_its_given_name_with_a_cue() {
         .iter()
         .any(|f| f.short && f.name.as_deref() == Some("Huy")));
 }
+
+#[test]
+fn a_citizenship_note_after_a_name_makes_a_person() {
+    assert_eq!(
+        people("Các bị hại chuyển tiền cho Trương Đại Minh Khang (quốc tịch Canada) để mua nhà."),
+        [one("Trương Đại Minh Khang", &[])]
+    );
+}
