@@ -419,6 +419,30 @@ enum Step {
     Pass,
 }
 
+/// Length of "hợp đồng" or "tại" at `j` right after a staff member's
+/// office (`head` long from `i`: "cán bộ", "nhân viên", "công chức"),
+/// when "tại" comes before a capitalised body they work at.
+fn staff_at(t: &Tokens, i: usize, head: usize, j: usize) -> Option<usize> {
+    let staff = matches!(
+        t.phrase(i, head),
+        Some("cán bộ" | "nhân viên" | "công chức" | "viên chức")
+    );
+    if !staff {
+        return None;
+    }
+    let contract = j == i + head && t.phrase(j, 2) == Some("hợp đồng");
+    let at = |k: usize| t.low(k) == "tại" && t.is_cap(k + 1) && t.is_word(k + 1);
+    if contract && at(j + 2) {
+        Some(2)
+    } else if at(j)
+        && (j == i + head || j == i + head + 2 && t.phrase(j - 2, 2) == Some("hợp đồng"))
+    {
+        Some(1)
+    } else {
+        None
+    }
+}
+
 /// The kinds of documents (`assets/lexicon/document_kinds.txt`), lower case.
 static DOCUMENT_KINDS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
     crate::parse::lexicon::words(crate::parse::lexicon::DOCUMENT_KINDS).collect()
@@ -477,6 +501,11 @@ fn qualifier(t: &Tokens, i: usize, head: usize, j: usize) -> Step {
     // committee's purpose names one ("… góp ý dự thảo Báo cáo chính trị").
     if t.phrase(j, 2) == Some("báo cáo") && !matches!(t.low(j - 1), "thảo" | "ý") {
         return Step::Stop;
+    }
+    // "cán bộ hợp đồng tại Ban Quản lý dự án huyện", "nhân viên tại Công
+    // ty A": a staff member's body after "tại", maybe their contract first.
+    if let Some(n) = staff_at(t, i, head, j) {
+        return Step::Take(n);
     }
     // "Tổ trưởng Tổ xây dựng Đề án và dự thảo Nghị quyết": a drafting
     // group is named for the documents it drafts.

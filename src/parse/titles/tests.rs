@@ -1699,3 +1699,19 @@ fn a_drafting_group_is_named_for_the_documents_it_drafts() {
         Some("Trưởng Ban Tổ chức Huyện ủy")
     );
 }
+#[test]
+fn a_staff_member_works_at_the_body_named_after_tai() {
+    assert_eq!(
+        title("cán bộ hợp đồng tại Ban Quản lý dự án huyện Tân Lập, bị bắt").as_deref(),
+        Some("Cán bộ hợp đồng tại Ban Quản lý dự án huyện Tân Lập")
+    );
+    assert_eq!(
+        title("nhân viên tại Công ty TNHH Minh Phát, bị bắt").as_deref(),
+        Some("Nhân viên tại Công ty TNHH Minh Phát")
+    );
+    // A place in lower case after "tại" is where, not whose.
+    assert_eq!(
+        title("cán bộ tại cơ sở phát biểu").as_deref(),
+        Some("Cán bộ")
+    );
+}
