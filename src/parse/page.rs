@@ -57,15 +57,23 @@ pub struct Page {
     pub(crate) short_title: bool,
     /// The title's line ended with a full stop, as a caption's does.
     pub(crate) stopped_title: bool,
-    /// The next header line names a special section ("Chuyên trang", then
-    /// its name).
-    pub(crate) section_name_next: bool,
-    /// The writer signed with a degree: the next header line may name
-    /// where they work.
-    pub(crate) affiliation_next: bool,
+    /// What the next header line may name.
+    pub(crate) next: HeaderNext,
     /// Where the header stands after a bare "Trang chủ": a breadcrumb's
     /// section label may come next, above the headline.
     pub(crate) home: Home,
+}
+
+/// What the next line of the header may name, after the line before.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) enum HeaderNext {
+    /// Nothing in particular.
+    #[default]
+    Plain,
+    /// A special section, after "Chuyên trang" alone.
+    SectionName,
+    /// Where the writer works, after a signature with a degree.
+    Affiliation,
 }
 
 /// The header's place after a breadcrumb's home link ("Trang chủ").
@@ -387,8 +395,8 @@ struct Reader {
     since_body: usize,
     /// Where the last paragraph took a finished line after its comma.
     glued: Option<usize>,
-    /// The last line read was kept whole as the body's last line.
-    last_kept: bool,
+    /// Index in `body` of the last line read, when it was kept whole.
+    last_kept: Option<usize>,
 }
 
 impl Reader {
@@ -434,7 +442,7 @@ impl Reader {
         } else {
             LineBefore::Other
         };
-        let mut kept = false;
+        let mut kept = None;
         match kind {
             // "date 2025-11-09 HOTLINE: …": the stamp opening a line of
             // furniture is still the page's; so is one glued to the end of
@@ -472,9 +480,13 @@ impl Reader {
             }
             Line::Text => {
                 self.text_line(line, &lower);
-                kept = self.body.last().is_some_and(|l| l == line);
-                if (credit.is_some() || cell.is_some()) && kept {
-                    self.captioned.push(self.body.len() - 1);
+                kept = self
+                    .body
+                    .last()
+                    .filter(|l| *l == line)
+                    .map(|_| self.body.len() - 1);
+                if let Some(k) = kept.filter(|_| credit.is_some() || cell.is_some()) {
+                    self.captioned.push(k);
                 }
             }
         }
@@ -487,13 +499,15 @@ impl Reader {
     /// with no full stop, kept as it was read: that line is the photo's
     /// caption, as if the credit had closed it.
     fn credit_alone(&mut self) {
-        let caption = std::mem::take(&mut self.last_kept)
-            && self
-                .body
-                .last()
-                .is_some_and(|l| !ends_sentence(l) && (2..=35).contains(&word_count(l)));
-        if caption {
-            self.captioned.push(self.body.len() - 1);
+        let Some(k) = self.last_kept.take() else {
+            return;
+        };
+        if self
+            .body
+            .get(k)
+            .is_some_and(|l| !ends_sentence(l) && (2..=35).contains(&word_count(l)))
+        {
+            self.captioned.push(k);
         }
     }
 

@@ -1,7 +1,9 @@
 //! The header zone of a page: portal names, breadcrumbs, the headline and
 //! a byline at the top.
 
-use super::{body_like, captions, ends_sentence, sentence_end, starts_with_time, Home, Page};
+use super::{
+    body_like, captions, ends_sentence, sentence_end, starts_with_time, HeaderNext, Home, Page,
+};
 use crate::parse::text::{is_letter, lower_same, word_count};
 
 /// Openings of an institution's name, for a portal name in capitals.
@@ -76,8 +78,11 @@ const PORTAL: &[&str] = &[
 /// Handles a line of the header zone; true when it was used up there.
 pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
     let home = std::mem::take(&mut page.home);
-    if std::mem::take(&mut page.affiliation_next) && super::signed::affiliation(line) {
-        return true;
+    if page.next == HeaderNext::Affiliation {
+        page.next = HeaderNext::Plain;
+        if super::signed::affiliation(line) {
+            return true;
+        }
     }
     if let Some(by) = top_byline(line, lower) {
         page.top_byline.get_or_insert(by);
@@ -127,14 +132,17 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
     if n <= 14 && !ends_sentence(line) && page.title.is_none() {
         // "Chuyên trang" alone labels the special section whose name
         // comes on the next line.
-        if std::mem::take(&mut page.section_name_next) {
+        if page.next == HeaderNext::SectionName {
+            page.next = HeaderNext::Plain;
             return true;
         }
         // A broadcaster's motto in English under its name ("The Voice of
         // … People") is part of the masthead.
         let motto = page.portal.is_some() && english_line(line);
         if motto || PORTAL.iter().any(|p| lower.starts_with(p)) || paper_name(line, lower, n) {
-            page.section_name_next = lower.trim_end_matches(':') == "chuyên trang";
+            if lower.trim_end_matches(':') == "chuyên trang" {
+                page.next = HeaderNext::SectionName;
+            }
             page.portal.get_or_insert_with(|| line.to_string());
             return true;
         }

@@ -76,20 +76,22 @@ const STAFF: &[&str] = &[
 
 /// Takes a line that is only a writer's name ("Thu Hà", "THU HÀ |", "Minh
 /// Quân - Thu Hà", "PV") as the name under the headline; true when it is one.
-/// A researcher signs with their degree ("ThS. Lê Văn An"), and the line
+/// A researcher signs with their degree ("TS. Lê Văn An"), and the line
 /// under it names where they work ("Khoa Lý luận chính trị").
 pub(super) fn writer_line(page: &mut Page, line: &str) -> bool {
     let degree = degree_byline(line);
     if degree || writer_shape(line) {
         let name = line.trim_end_matches([' ', '|', '•']);
         page.header_name.get_or_insert_with(|| name.to_string());
-        page.affiliation_next = degree;
+        if degree {
+            page.next = super::HeaderNext::Affiliation;
+        }
         return true;
     }
     false
 }
 
-/// "ThS. Lê Văn An", "PGS.TS Trần Bình", "TS. Hoàng Thị Hoa": an academic
+/// "TS. Lê Văn An", "PGS.TS Trần Bình", `ThS.` before a name: an academic
 /// degree in its short form, then two to four words of a name, and
 /// nothing else: how a research article is signed. A degree written out
 /// ("Tiến sĩ Lê Văn An") opens sentences too, and is left alone.

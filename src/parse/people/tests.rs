@@ -17,7 +17,7 @@ fn people(text: &str) -> Vec<(String, Vec<String>)> {
 fn found(t: &Tokens) -> Vec<crate::parse::people::Found> {
     find_people(t)
         .into_iter()
-        .filter(|f| !f.bare && !(f.short && f.titles.is_empty()))
+        .filter(|f| !(f.bare || f.short && f.titles.is_empty()))
         .collect()
 }
 

@@ -119,12 +119,8 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
     // "A, Huyện ủy viên, nguyên Bí thư Đảng ủy xã, giữ chức vụ Chủ tịch …".
     // "A - Phó Bí thư Tỉnh ủy - được chỉ định giữ chức …": a dash closes
     // the titles held the same way.
-    // "A - Sư đoàn trưởng Sư đoàn 302 thuộc Quân khu 7, được điều động,
-    // bổ nhiệm giữ chức …": the command the unit belongs to, then the
-    // verb; what it belongs to is no part of the post.
-    if !paren {
-        k = belongs_to_end(t, k).unwrap_or(k);
-    }
+    // What the unit belongs to ("thuộc Quân khu 7") is no part of the post.
+    k = belongs_to_end(t, k).filter(|_| !paren).unwrap_or(k);
     if !paren && (t.is_punct(k, ',') || t.is_dash(k)) && title_verb_len(t, k + 1).is_some() {
         k += 1;
     }
@@ -192,7 +188,8 @@ fn one_more_post(t: &Tokens, k: usize, titles: &mut Vec<String>) -> Option<usize
     Some(chain(t, e, Some(titles), Side::After))
 }
 
-/// Where "thuộc" and the capitalised name of what a unit belongs to end
+/// "A - Sư đoàn trưởng Sư đoàn 302 thuộc Quân khu 7, được điều động, bổ
+/// nhiệm giữ chức …": where "thuộc" and the name of what a unit belongs to end
 /// at `k` ("thuộc Quân khu 7", "thuộc Bộ Tư lệnh Biên phòng"), when a
 /// verb giving a post comes next, after a comma or a dash or straight.
 fn belongs_to_end(t: &Tokens, k: usize) -> Option<usize> {
