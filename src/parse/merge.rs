@@ -98,11 +98,27 @@ pub fn merge(found: &[Found], mut roles: Vec<Vec<Role>>) -> Vec<Mention> {
         .iter()
         .map(|f| f.name.as_deref().map(same_key))
         .collect();
+    // Given names the report calls someone by with a cue ("anh Huy"):
+    // they make people of the full names written bare.
+    let echoed: Vec<&str> = found
+        .iter()
+        .zip(&keys)
+        .filter(|(f, _)| f.short)
+        .filter_map(|(_, k)| k.as_deref())
+        .collect();
+    let confirmed = |key: &str| {
+        key.rsplit(' ')
+            .next()
+            .is_some_and(|given| echoed.contains(&given))
+    };
     let mut people: Vec<Person> = Vec::new();
     for ((f, r), name_key) in found.iter().zip(&mut roles).zip(&keys) {
         let (Some(name), Some(name_key)) = (f.name.as_ref().filter(|_| !f.short), name_key) else {
             continue;
         };
+        if f.bare && !confirmed(name_key) {
+            continue;
+        }
         let key = person_key(name, name_key);
         let at = if let Some(p) = people.iter().position(|p| p.key == key) {
             // The name written in full, with the Christian name, is kept.
@@ -278,6 +294,7 @@ mod tests {
     fn f(name: Option<&str>, titles: &[&str]) -> Found {
         Found {
             short: false,
+            bare: false,
             name: name.map(String::from),
             titles: titles
                 .iter()
@@ -332,6 +349,21 @@ mod tests {
             f(Some("Ngọc Trâm"), &[]),
         ];
         assert_eq!(merge(&found, vec![Vec::new(); 3]).len(), 3);
+    }
+
+    #[test]
+    fn a_bare_full_name_is_someone_only_when_called_by_the_given_name_too() {
+        let mut bare = f(Some("Lê Quốc Huy"), &[]);
+        bare.bare = true;
+        let mut given = f(Some("Huy"), &["Phó Bí thư Xã đoàn"]);
+        given.short = true;
+        let merged = merge(&[bare.clone(), given.clone()], vec![vec![]; 2]);
+        assert_eq!(merged.len(), 1);
+        assert_eq!(merged[0].name, "Lê Quốc Huy");
+        assert_eq!(merged[0].titles, ["Phó Bí thư Xã đoàn"]);
+        let mut other = given;
+        other.name = Some("Hoa".into());
+        assert!(merge(&[bare, other], vec![vec![]; 2]).is_empty());
     }
 
     #[test]

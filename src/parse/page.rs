@@ -58,12 +58,23 @@ pub struct Page {
     pub(crate) short_title: bool,
     /// The title's line ended with a full stop, as a caption's does.
     pub(crate) stopped_title: bool,
-    /// The next header line names a special section ("Chuyên trang", then
-    /// its name).
-    pub(crate) section_name_next: bool,
+    /// What the next header line may name.
+    pub(crate) next: HeaderNext,
     /// Where the header stands after a bare "Trang chủ": a breadcrumb's
     /// section label may come next, above the headline.
     pub(crate) home: Home,
+}
+
+/// What the next line of the header may name, after the line before.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) enum HeaderNext {
+    /// Nothing in particular.
+    #[default]
+    Plain,
+    /// A special section, after "Chuyên trang" alone.
+    SectionName,
+    /// Where the writer works, after a signature with a degree.
+    Affiliation,
 }
 
 /// The header's place after a breadcrumb's home link ("Trang chủ").
@@ -387,6 +398,8 @@ struct Reader {
     since_body: usize,
     /// Where the last paragraph took a finished line after its comma.
     glued: Option<usize>,
+    /// Index in `body` of the last line read, when it was kept whole.
+    last_kept: Option<usize>,
 }
 
 impl Reader {
@@ -400,7 +413,10 @@ impl Reader {
         // photo credit to cut off.
         let credit = credit_start(line).filter(|_| !header::labelled_byline(line));
         let line = match credit {
-            Some(0) => return,
+            Some(0) => {
+                self.credit_alone();
+                return;
+            }
             Some(at) => line[..at].trim_end(),
             None => line,
         };
@@ -432,6 +448,7 @@ impl Reader {
         } else {
             LineBefore::Other
         };
+        let mut kept = None;
         match kind {
             // "date 2025-11-09 HOTLINE: …": the stamp opening a line of
             // furniture is still the page's; so is one glued to the end of
@@ -469,18 +486,38 @@ impl Reader {
             }
             Line::Text => {
                 self.text_line(line, &lower);
+                kept = self
+                    .body
+                    .last()
+                    .filter(|l| *l == line)
+                    .map(|_| self.body.len() - 1);
                 // A short note with no story right under a photo's name is
                 // its caption ("a1", then "Ban Chỉ huy diễn tập.").
                 let noted = under_photo && captions::note_shape(line);
-                if (credit.is_some() || cell.is_some() || noted)
-                    && self.body.last().is_some_and(|l| l == line)
-                {
-                    self.captioned.push(self.body.len() - 1);
+                if let Some(k) = kept.filter(|_| credit.is_some() || cell.is_some() || noted) {
+                    self.captioned.push(k);
                 }
             }
         }
+        self.last_kept = kept;
         self.lower = lower;
         self.before = before;
+    }
+
+    /// A photo's credit alone on its line ("ẢNH: THU HÀ") under a line
+    /// with no full stop, kept as it was read: that line is the photo's
+    /// caption, as if the credit had closed it.
+    fn credit_alone(&mut self) {
+        let Some(k) = self.last_kept.take() else {
+            return;
+        };
+        if self
+            .body
+            .get(k)
+            .is_some_and(|l| !ends_sentence(l) && (2..=35).contains(&word_count(l)))
+        {
+            self.captioned.push(k);
+        }
     }
 
     /// A photo's label made of the headline ("<headline> ảnh 1") right
@@ -799,16 +836,35 @@ fn table_cell(line: &str) -> Option<&str> {
     (!inner.is_empty() && !inner.contains(" | ")).then_some(inner)
 }
 
-/// Drops runs of two or more headlines in capitals inside the article
-/// ("ĐOÀN ĐBQH TỈNH A: …", "BÌNH DƯƠNG: …"): a box of other articles set
-/// between paragraphs. One line alone may be a section heading of the
-/// article and stays. `captioned` indices follow the lines that stay.
+/// A headline of another article datelined with its province, as boxes
+/// of other articles print them ("Tỉnh A: Gặp mặt các cựu chiến binh"):
+/// a province's name, a colon, then a capitalised headline with no full
+/// stop. A list of figures by province runs on with a number ("Tỉnh A: 120
+/// hộ …") and is none.
+fn datelined_headline(line: &str) -> bool {
+    let Some((place, headline)) = line.split_once(": ") else {
+        return false;
+    };
+    word_count(place) <= 4
+        && word_count(headline) >= 4
+        && !ends_sentence(line)
+        && headline.starts_with(char::is_uppercase)
+        && crate::units::province(place).is_some()
+}
+
+/// Drops runs of two or more headlines of other articles inside the
+/// article, in capitals ("ĐOÀN ĐBQH TỈNH A: …", "BÌNH DƯƠNG: …") or
+/// datelined with their province ("Tỉnh A: Gặp mặt …"): a box of other
+/// articles set between paragraphs. One line alone may be a section
+/// heading of the article and stays. `captioned` indices follow the lines
+/// that stay.
 fn drop_caps_headlines(body: &mut Vec<String>, captioned: &mut Vec<usize>) {
     let caps = |l: &String| {
         word_count(l) >= 6
             && !ends_sentence(l)
             && l.chars().any(is_letter)
             && l.chars().filter(|&c| is_letter(c)).all(char::is_uppercase)
+            || datelined_headline(l)
     };
     let mut gone = vec![false; body.len()];
     let mut k = 0;

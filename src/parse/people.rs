@@ -18,8 +18,8 @@ mod cues;
 mod lists;
 
 use context::{
-    behalf_chain, commemorated, dashed_holder, on_behalf, opens_title, post_held_by, pronoun_posts,
-    short_reference, verbs_object,
+    behalf_chain, commemorated, dashed_holder, given_name_alone, on_behalf, opens_title,
+    post_held_by, pronoun_posts, short_reference, verbs_object,
 };
 use cues::{
     birth_note, citizen_note, cue_at, home_note, lead_cue, listed, noun_cue, private_at, Cue,
@@ -43,6 +43,10 @@ pub struct Found {
     /// Named by the given name alone ("bà Nga là …"): the person of the
     /// report whose full name ends with it.
     pub short: bool,
+    /// A full name with no cue, post or note ("Lê Văn An về quê lập
+    /// nghiệp"): a person only when the report also calls them by the
+    /// given name with a cue ("anh An").
+    pub bare: bool,
 }
 
 /// Everything found in one paragraph, in order.
@@ -92,6 +96,7 @@ impl Scan<'_, '_> {
             group,
             private,
             short: false,
+            bare: false,
         });
     }
 
@@ -292,9 +297,13 @@ impl Scan<'_, '_> {
         // "bắt giữ Trần Văn A (SN 1990, trú tại …)": a birth year or an
         // age after a name that opens with a family name makes a person.
         // "…; Lã Văn B (xã C) với mô hình …": a list member and their home.
-        if birth_note(t, m) || (home_note(t, m) && listed(t, i)) {
+        let noted = birth_note(t, m) || (home_note(t, m) && listed(t, i));
+        if noted || name.split(' ').count() >= 3 {
             let g = self.new_group();
             self.push(Some(name), Vec::new(), i, g);
+            if let Some(f) = self.out.last_mut() {
+                f.bare = !noted;
+            }
         }
         Some(m)
     }
@@ -446,6 +455,16 @@ impl Scan<'_, '_> {
                 f.short = true;
             }
             return end;
+        }
+        // "anh Huy", "chị Hoa": the given name alone, no post; it makes a
+        // person of a full name the report wrote bare.
+        if given_name_alone(t, j) {
+            let g = self.new_group();
+            self.push(Some(capitalize_name(t.raw(j))), Vec::new(), pos, g);
+            if let Some(f) = self.out.last_mut() {
+                f.short = true;
+            }
+            return j + 1;
         }
         j.max(pos + 1)
     }

@@ -159,7 +159,8 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
         let above = body_above(t, j)
             .filter(|_| j > i + head)
             .or_else(|| envoy_seat(t, i, head, j))
-            .or_else(|| firm_name_len(t, i + head, j));
+            .or_else(|| firm_name_len(t, i + head, j))
+            .or_else(|| firm_trade_len(t, i + head, j));
         if let Some(n) = above.or_else(|| plural_in_room(t, i, head, j)) {
             (j, lone) = (j + n, false);
             continue;
@@ -282,6 +283,37 @@ fn firm_name_len(t: &Tokens, start: usize, j: usize) -> Option<usize> {
     None
 }
 
+/// Most lower-case words of a firm's trade before its own name.
+const MAX_TRADE_WORDS: usize = 8;
+
+/// Length of a firm's trade in lower case and its own name after it, at
+/// `j` right after its kind or legal form: "Công ty TNHH đầu tư xây dựng
+/// Hòa Khánh", "Công ty cổ phần thương mại dịch vụ Sao Mai". The trade is
+/// no verb or linking word, and the own name is one to three capitalised
+/// words with no capital after them (a person named next would make it
+/// longer, and is left to be read as one).
+fn firm_trade_len(t: &Tokens, start: usize, j: usize) -> Option<usize> {
+    let after_firm = (1..=MAX_FIRM_WORDS.min(j.saturating_sub(start)))
+        .any(|m| t.phrase(j - m, m).is_some_and(vocab::is_firm));
+    if !after_firm {
+        return None;
+    }
+    let trade = (j..j + MAX_TRADE_WORDS)
+        .take_while(|&k| {
+            t.is_word(k)
+                && !t.is_cap(k)
+                && !names::not_in_organ(t.low(k))
+                && !super::roles::is_role_verb(t, k)
+        })
+        .count();
+    let k = j + trade;
+    let own = (k..k + 4)
+        .take_while(|&m| t.is_word(m) && t.is_cap(m) && office_len(t, m).is_none())
+        .count();
+    let end = k + own;
+    (trade > 0 && (1..=3).contains(&own) && !(t.is_word(end) && t.is_cap(end))).then_some(end - j)
+}
+
 /// Length of "nay là" at `j` and the organ's present name after it:
 /// "nguyên Thứ trưởng Bộ Nội vụ nay là Bộ
 /// Công an" (the name the organ bears now belongs to the post held then).
@@ -387,6 +419,80 @@ enum Step {
     Pass,
 }
 
+/// Length of "hợp đồng" or "tại" at `j` right after a staff member's
+/// office (`head` long from `i`: "cán bộ", "nhân viên", "công chức"),
+/// when "tại" comes before a capitalised body they work at.
+fn staff_at(t: &Tokens, i: usize, head: usize, j: usize) -> Option<usize> {
+    let staff = matches!(
+        t.phrase(i, head),
+        Some("cán bộ" | "nhân viên" | "công chức" | "viên chức")
+    );
+    if !staff {
+        return None;
+    }
+    let contract = j == i + head && t.phrase(j, 2) == Some("hợp đồng");
+    let at = |k: usize| t.low(k) == "tại" && t.is_cap(k + 1) && t.is_word(k + 1);
+    if contract && at(j + 2) {
+        Some(2)
+    } else if at(j)
+        && (j == i + head || j == i + head + 2 && t.phrase(j - 2, 2) == Some("hợp đồng"))
+    {
+        Some(1)
+    } else {
+        None
+    }
+}
+
+/// The kinds of documents (`assets/lexicon/document_kinds.txt`), lower case.
+static DOCUMENT_KINDS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    crate::parse::lexicon::words(crate::parse::lexicon::DOCUMENT_KINDS).collect()
+});
+
+/// Length of a kind of document at `j` ("đề án", "nghị quyết"), with
+/// "dự thảo" before it, or "và" before another one, when a drafting
+/// verb stands right before ("xây dựng", "soạn thảo", "dự thảo"): the
+/// task a drafting group is named for ("Tổ xây dựng Đề án và dự thảo
+/// Nghị quyết", "Ban soạn thảo Quy chế").
+fn drafted_document(t: &Tokens, j: usize) -> Option<usize> {
+    let kind_len =
+        |k: usize| (1..=3).find(|&n| t.phrase(k, n).is_some_and(|p| DOCUMENT_KINDS.contains(&p)));
+    // "Tổ xây dựng", "Ban soạn thảo": the group's word, then its verb
+    // ending at `k`; a verb after an office is what its holder does.
+    let group_verb = |k: usize| {
+        k >= 3
+            && matches!(t.low(k - 3), "tổ" | "ban" | "nhóm")
+            && matches!(
+                t.phrase(k - 2, 2),
+                Some("xây dựng" | "soạn thảo" | "biên tập")
+            )
+    };
+    // "dự thảo" ending at `k`, after the group's verb or after "và".
+    let draft_before = |k: usize| {
+        k >= 3
+            && t.phrase(k - 2, 2) == Some("dự thảo")
+            && (t.low(k - 3) == "và" || group_verb(k - 2))
+    };
+    let draft = |k: usize| t.phrase(k, 2) == Some("dự thảo") && kind_len(k + 2).is_some();
+    if group_verb(j) || draft_before(j) {
+        if let Some(n) = kind_len(j) {
+            return Some(n);
+        }
+    }
+    if group_verb(j + 2) && (kind_len(j + 2).is_some() || draft(j + 2)) {
+        return Some(2);
+    }
+    if draft(j) && (group_verb(j) || j >= 1 && t.low(j - 1) == "và") {
+        return Some(2);
+    }
+    // "và" between two documents the group drafts.
+    let after_document = (1..=3.min(j)).any(|n| {
+        t.phrase(j - n, n)
+            .is_some_and(|p| DOCUMENT_KINDS.contains(&p))
+            && (group_verb(j - n) || draft_before(j - n))
+    });
+    (after_document && t.low(j) == "và" && (draft(j + 1) || kind_len(j + 1).is_some())).then_some(1)
+}
+
 /// A qualifier of the office at `j` (the title started at `i`, its head
 /// is `head` long): a term, the office an aide serves, "Thường trực".
 fn qualifier(t: &Tokens, i: usize, head: usize, j: usize) -> Step {
@@ -396,10 +502,22 @@ fn qualifier(t: &Tokens, i: usize, head: usize, j: usize) -> Step {
     if t.phrase(j, 2) == Some("báo cáo") && !matches!(t.low(j - 1), "thảo" | "ý") {
         return Step::Stop;
     }
-    // "… nhiệm kỳ 2022-2027": the term with its years; without them
-    // "nhiệm kỳ" opens what follows, not the title.
+    // "cán bộ hợp đồng tại Ban Quản lý dự án huyện", "nhân viên tại Công
+    // ty A": a staff member's body after "tại", maybe their contract first.
+    if let Some(n) = staff_at(t, i, head, j) {
+        return Step::Take(n);
+    }
+    // "Tổ trưởng Tổ xây dựng Đề án và dự thảo Nghị quyết": a drafting
+    // group is named for the documents it drafts.
+    if j >= i + head {
+        if let Some(n) = drafted_document(t, j) {
+            return Step::Take(n);
+        }
+    }
+    // "… nhiệm kỳ 2022-2027", "… giai đoạn 2015 - 2020": the term with its
+    // years; without them "nhiệm kỳ" opens what follows, not the title.
     let two = t.phrase(j, 2);
-    if two == Some("nhiệm kỳ") {
+    if two == Some("nhiệm kỳ") || two == Some("giai đoạn") {
         return term_years(t, j + 2).map_or(Step::Stop, |n| Step::Take(2 + n));
     }
     // "Trợ lý Tổng Thư ký", "Thư ký Chủ tịch nước": an aide's post names

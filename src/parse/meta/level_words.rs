@@ -161,10 +161,13 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
             // "tuổi trẻ Thủ đô", "Thủ đô Hà Nội": the capital, a city run
             // by the centre.
             ("thủ", "đô") => Some(Level::Provincial),
-            ("thành", "ủy" | "uỷ" | "phố") => {
+            ("thành", "ủy" | "uỷ" | "phố" | "đoàn") => {
                 Some(named_city_level(w, after(w), text, date))
             }
-            ("huyện" | "quận", _) | ("thị", "xã" | "ủy" | "uỷ") => Some(Level::District),
+            // "Thị đoàn": a town's youth union, as "Thị ủy" its party committee.
+            ("huyện" | "quận", _) | ("thị", "xã" | "ủy" | "uỷ" | "đoàn") => {
+                Some(Level::District)
+            }
             ("thị", "trấn") | ("phường", _) => Some(Level::Commune),
             // "khu phố 29", "tổ dân phố 3": parts of a ward, its level.
             ("phố", _) if matches!(prev, "khu" | "dân") => Some(Level::Commune),

@@ -2135,3 +2135,18 @@ fn a_chairman_named_by_his_unit_alone_is_disciplined_by_the_level_above() {
         Some(Level::Provincial)
     );
 }
+
+#[test]
+fn a_towns_youth_union_is_the_towns_level() {
+    assert_eq!(
+        levels_in("ban thường vụ thị đoàn bình sơn", "", None),
+        vec![Level::District]
+    );
+    assert_eq!(
+        lvl(
+            "Ban Thường vụ Thị đoàn Bình Sơn ra mắt đội hình thanh niên tình nguyện",
+            ""
+        ),
+        Some(Level::District)
+    );
+}

@@ -258,7 +258,8 @@ pub(super) fn shape(line: &str) -> Shape {
         Some(Kind::Subject) => holds(&words[1..], Kind::Act) || portrait(line, &lower),
         _ => opens_with_office(&words) && holds(&words[1..], Kind::Act),
     };
-    if !shown && !placed_scene(line, &words) || holds(&words, Kind::Narrative) {
+    let placed = || placed_scene(line, &words) || act_on_named(line, &words) || event_named(line);
+    if !shown && !placed() || holds(&words, Kind::Narrative) {
         Shape::Text
     } else if shown {
         Shape::Worded
@@ -335,6 +336,101 @@ fn placed_scene(line: &str, words: &[&str]) -> bool {
         i += names;
     }
     i > at + 1
+}
+
+/// The events a photo may show by their name alone.
+static HELD_EVENTS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    lexicon::words(lexicon::HELD_EVENTS)
+        .flat_map(spellings)
+        .collect()
+});
+
+/// Lower-case words an event's name holds besides capitalised ones: its
+/// number, its term and the units of the land its body serves.
+const EVENT_NAME_WORDS: &[&str] = &[
+    "thứ",
+    "lần",
+    "nhiệm",
+    "kỳ",
+    "kì",
+    "khóa",
+    "khoá",
+    "năm",
+    "đại",
+    "biểu",
+    "xã",
+    "phường",
+    "thị",
+    "trấn",
+    "huyện",
+    "quận",
+    "tỉnh",
+    "thành",
+    "phố",
+    "đặc",
+    "khu",
+    "thôn",
+    "bản",
+    "ấp",
+];
+
+/// An event named and nothing more, with no full stop ("Kỳ họp thứ Nhất
+/// HĐND xã Tân Lập, nhiệm kỳ 2021 – 2026", "Đại hội đại biểu Đảng bộ huyện
+/// Hòa An lần thứ XX"): no verb says what happens, so between paragraphs it
+/// is the photo's caption.
+fn event_named(line: &str) -> bool {
+    if ends_sentence(line) {
+        return false;
+    }
+    let lower = lower_same(line);
+    let Some(rest) = HELD_EVENTS.iter().find_map(|e| {
+        lower
+            .strip_prefix(e.as_str())
+            .filter(|r| r.starts_with(' '))
+    }) else {
+        return false;
+    };
+    let cased: Vec<&str> = line[line.len() - rest.len()..]
+        .split(|c: char| !is_letter(c) && !c.is_ascii_digit())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    let named = cased
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count()
+        >= 2;
+    named
+        && word_count(line) >= 5
+        && cased.iter().enumerate().all(|(k, w)| {
+            capital(w)
+                || EVENT_NAME_WORDS.contains(&lower_same(w).as_str())
+                // "Đảng bộ", "Hội đồng": the second syllable of a name.
+                || k > 0 && cased[k - 1].starts_with(char::is_uppercase)
+        })
+}
+
+/// What the photo shows done to a person it names, the act first and the
+/// person last, with no full stop ("Thăm hỏi đồng chí nguyên Chủ tịch Ủy
+/// ban MTTQ tỉnh Lê Văn An", "Trao quà cho ông Trần Văn Bình"): a caption
+/// only between paragraphs, as a subheading may open with an act too,
+/// though it seldom ends on someone's name.
+fn act_on_named(line: &str, words: &[&str]) -> bool {
+    const HONORIFICS: &[&[&str]] = &[&["đồng", "chí"], &["ông"], &["bà"]];
+    if ends_sentence(line) || words.first().and_then(|w| kind_of(&[w])) != Some(Kind::Act) {
+        return false;
+    }
+    let honoured = (1..=3).any(|at| {
+        HONORIFICS
+            .iter()
+            .any(|h| words.get(at..at + h.len()) == Some(*h))
+    });
+    let last: Vec<&str> = line.split(' ').rev().take(2).collect();
+    let named = last.len() == 2
+        && last
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(is_letter));
+    honoured && named
 }
 
 /// A portrait's caption: an honorific, a name, maybe the person's office
@@ -441,6 +537,8 @@ mod tests {
             "Các thanh niên nhập ngũ tại Lễ giao nhận quân năm nay",
             "Các đại biểu tham quan gian trưng bày trước khi khai mạc đại hội.",
             "Đồng chí Lê Văn Hùng phát biểu sau khi nhận quà.",
+            "Đồng chí Lê Văn Hùng tái đắc cử Bí thư Huyện ủy nhiệm kỳ 2025 - 2030",
+            "Đồng chí Lê Văn Hùng tái đắc cử Bí thư.",
         ] {
             assert_eq!(shape(line), Shape::Worded, "{line}");
         }
@@ -613,6 +711,32 @@ mod tests {
         let lead = "Sáng 12/3, Hội Nông dân huyện tổ chức hội nghị biểu dương nông dân giỏi.";
         let scene = "Mô hình nuôi bò sinh sản của hội viên nông dân tại xã Tân Lập";
         let next = "Năm qua, hội viên nông dân huyện đã có nhiều mô hình làm kinh tế giỏi.";
+        for line in [
+            "Thăm hỏi đồng chí nguyên Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Lê Thị Hoa",
+            "Trao quà cho ông Trần Văn Bình",
+        ] {
+            assert_eq!(shape(line), Shape::Placed, "{line}");
+        }
+        for line in [
+            "Thăm hỏi các gia đình chính sách",
+            "Thăm hỏi đồng chí nguyên Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh",
+            "Trao quà cho ông Trần Văn Bình.",
+        ] {
+            assert_eq!(shape(line), Shape::Text, "{line}");
+        }
+        for line in [
+            "Kỳ họp thứ Nhất HĐND xã Tân Lập, nhiệm kỳ 2021 – 2026",
+            "Đại hội đại biểu Đảng bộ huyện Hòa An lần thứ XX",
+        ] {
+            assert_eq!(shape(line), Shape::Placed, "{line}");
+        }
+        for line in [
+            "Kỳ họp thứ Nhất HĐND xã Tân Lập thành công tốt đẹp",
+            "Hội nghị tổng kết công tác dân vận",
+            "Kỳ họp thứ Nhất HĐND xã Tân Lập.",
+        ] {
+            assert_eq!(shape(line), Shape::Text, "{line}");
+        }
         let between: Vec<String> = [lead, scene, next].map(String::from).to_vec();
         assert_eq!(mark(&between, &[], true), [false, true, false]);
         // Above the lead it may be the headline or a subheading: it stays.

@@ -1,7 +1,9 @@
 //! The header zone of a page: portal names, breadcrumbs, the headline and
 //! a byline at the top.
 
-use super::{body_like, captions, ends_sentence, sentence_end, starts_with_time, Home, Page};
+use super::{
+    body_like, captions, ends_sentence, sentence_end, starts_with_time, HeaderNext, Home, Page,
+};
 use crate::parse::text::{is_letter, lower_same, word_count};
 
 /// Openings of an institution's name, for a portal name in capitals.
@@ -76,6 +78,12 @@ const PORTAL: &[&str] = &[
 /// Handles a line of the header zone; true when it was used up there.
 pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
     let home = std::mem::take(&mut page.home);
+    if page.next == HeaderNext::Affiliation {
+        page.next = HeaderNext::Plain;
+        if super::signed::affiliation(line) {
+            return true;
+        }
+    }
     if let Some(by) = top_byline(line, lower) {
         page.top_byline.get_or_insert(by);
         return true;
@@ -124,14 +132,17 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
     if n <= 14 && !ends_sentence(line) && page.title.is_none() {
         // "Chuyên trang" alone labels the special section whose name
         // comes on the next line.
-        if std::mem::take(&mut page.section_name_next) {
+        if page.next == HeaderNext::SectionName {
+            page.next = HeaderNext::Plain;
             return true;
         }
         // A broadcaster's motto in English under its name ("The Voice of
         // … People") is part of the masthead.
         let motto = page.portal.is_some() && english_line(line);
         if motto || PORTAL.iter().any(|p| lower.starts_with(p)) || paper_name(line, lower, n) {
-            page.section_name_next = lower.trim_end_matches(':') == "chuyên trang";
+            if lower.trim_end_matches(':') == "chuyên trang" {
+                page.next = HeaderNext::SectionName;
+            }
             page.portal.get_or_insert_with(|| line.to_string());
             return true;
         }
@@ -172,6 +183,11 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
     // A photo's caption above the headline ("Ông A (bìa trái) và ông B
     // (bìa phải)."): it places people in the picture.
     if page.title.is_none() && places_in_photo(lower) {
+        return true;
+    }
+    // "Tin tức - sự kiện - nổi bật": the section's path above the
+    // headline.
+    if page.title.is_none() && section_path(line) {
         return true;
     }
     let one_sentence = sentence_end(line.trim_end_matches('.')).is_none();
@@ -304,6 +320,17 @@ fn headline_or_label(page: &mut Page, line: &str, n: usize, home: Home) -> bool 
 
 /// Whether `line` is a section's name in capitals made of two topics
 /// joined by a dash or "&" ("VĂN HÓA - XÃ HỘI", "AN NINH – QUỐC PHÒNG").
+/// A section's path, three or more menu labels of one to three words
+/// joined by dashes ("Tin tức - sự kiện - nổi bật", "Hoạt động - Đảng ủy -
+/// Tin tức"): headlines seldom break into so many short pieces.
+pub(super) fn section_path(line: &str) -> bool {
+    let pieces: Vec<&str> = line.split(['-', '–']).map(str::trim).collect();
+    pieces.len() >= 3
+        && pieces.iter().all(|p| {
+            (1..=3).contains(&word_count(p)) && p.chars().all(|c| is_letter(c) || c == ' ')
+        })
+}
+
 fn rubric_in_capitals(line: &str) -> bool {
     let caps = line
         .chars()

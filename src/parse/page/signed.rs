@@ -3,8 +3,8 @@
 //! "bởi" writer and worded stamp run together on one line.
 
 use super::{ends_sentence, Page};
-use crate::parse::lexicon;
 use crate::parse::text::{is_letter, word_count};
+use crate::parse::{lexicon, vocab};
 
 /// A headline, "bởi" and its writer, a worded stamp and the lead run
 /// together on one line ("… quản lý bởi Thu Hà 18 Tháng 9, 2025 Sáng 17/9,
@@ -76,10 +76,16 @@ const STAFF: &[&str] = &[
 
 /// Takes a line that is only a writer's name ("Thu Hà", "THU HÀ |", "Minh
 /// Quân - Thu Hà", "PV") as the name under the headline; true when it is one.
+/// A researcher signs with their degree ("TS. Lê Văn An"), and the line
+/// under it names where they work ("Khoa Lý luận chính trị").
 pub(super) fn writer_line(page: &mut Page, line: &str) -> bool {
-    if writer_shape(line) {
+    let degree = degree_byline(line);
+    if degree || writer_shape(line) {
         let name = line.trim_end_matches([' ', '|', '•']);
         page.header_name.get_or_insert_with(|| name.to_string());
+        if degree {
+            page.next = super::HeaderNext::Affiliation;
+        }
         return true;
     }
     false
@@ -87,6 +93,41 @@ pub(super) fn writer_line(page: &mut Page, line: &str) -> bool {
 
 /// Degrees a writer may sign with before the name, as printed.
 const DEGREES: &[&str] = &["GS.TS.", "NCS.", "PGS.TS.", "TS.", "ThS."];
+
+/// "TS. Lê Văn An", "PGS.TS Trần Bình", `ThS.` before a name: an academic
+/// degree in its short form, then two to four words of a name, and
+/// nothing else: how a research article is signed. A degree written out
+/// ("Tiến sĩ Lê Văn An") opens sentences too, and is left alone.
+pub(crate) fn degree_byline(line: &str) -> bool {
+    let line = line.trim();
+    let mut words = line.split(' ').filter(|w| !w.is_empty()).peekable();
+    let mut degrees = 0;
+    while let Some(w) = words.peek() {
+        let short = w.trim_end_matches('.');
+        let abbreviated = short.len() <= 8 && short.chars().skip(1).any(char::is_uppercase)
+            || short.chars().all(|c| c.is_ascii_uppercase() || c == '.');
+        if short.is_empty() || !abbreviated || !vocab::is_profession(&short.to_lowercase()) {
+            break;
+        }
+        degrees += 1;
+        words.next();
+    }
+    let name: Vec<&str> = words.collect();
+    degrees > 0
+        && (2..=4).contains(&name.len())
+        && name
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(is_letter))
+}
+
+/// The line under a researcher's signature naming where they work: a
+/// short line with no full stop ("Khoa Nhà nước và pháp luật", "Trường
+/// Chính trị tỉnh").
+pub(super) fn affiliation(line: &str) -> bool {
+    (2..=12).contains(&word_count(line))
+        && !ends_sentence(line)
+        && line.starts_with(char::is_uppercase)
+}
 
 /// Kinds of documents (`assets/lexicon/document_kinds.txt`), lower case.
 static DOCUMENT_KINDS: std::sync::LazyLock<Vec<&'static str>> =

@@ -923,6 +923,78 @@ fn a_box_of_headlines_in_capitals_inside_the_article_leaves() {
 }
 
 #[test]
+fn a_credit_alone_under_an_unfinished_line_closes_a_caption() {
+    let page = read_page(
+        "Anh Lê Văn Tâm làm Bí thư Huyện đoàn\nSáng 9/3, Ban Thường vụ Tỉnh đoàn đã trao quyết định cho anh Lê Văn Tâm.\nAnh Lê Văn Tâm nhận quyết định giữ chức Bí thư Huyện đoàn khóa mới\nẢNH: THU HÀ\nAnh Tâm sinh năm 1990, từng là Phó Bí thư Huyện đoàn.\nĐoàn viên huyện có 3.000 người.\nẢNH: THU HÀ\nHội nghị kết thúc cùng ngày.",
+    );
+    assert_eq!(
+        page.captions,
+        ["Anh Lê Văn Tâm nhận quyết định giữ chức Bí thư Huyện đoàn khóa mới"]
+    );
+    // A finished sentence above a credit stays the article's.
+    assert!(page
+        .paragraphs
+        .iter()
+        .any(|l| l.starts_with("Đoàn viên huyện")));
+}
+
+#[test]
+fn a_researcher_signs_with_a_degree_and_where_they_work() {
+    let page = read_page(
+        "Vai trò của Mặt trận trong giám sát và phản biện xã hội\n\nThS. Trần Thị Mai\nKhoa Xây dựng Đảng\n\nMặt trận Tổ quốc các cấp đã phát huy vai trò giám sát ở khu dân cư.\n\nThực tiễn cho thấy, ở đâu cấp ủy quan tâm thì ở đó nhân dân đồng thuận.",
+    );
+    assert_eq!(page.header_name.as_deref(), Some("ThS. Trần Thị Mai"));
+    assert!(
+        page.paragraphs.iter().all(|l| !l.contains("Khoa Xây dựng")),
+        "{:?}",
+        page.paragraphs
+    );
+    assert_eq!(page.paragraphs.len(), 2);
+    for line in [
+        "ThS. Lê Văn An",
+        "PGS.TS Hoàng Thị Hoa",
+        "PGS. TS. Trần Bình",
+    ] {
+        assert!(super::signed::degree_byline(line), "{line}");
+    }
+    for line in [
+        "Tiến sĩ Lê Văn An",
+        "ThS. Lê Văn An phát biểu",
+        "TS. Lê",
+        "Thực tiễn công tác dân vận",
+    ] {
+        assert!(!super::signed::degree_byline(line), "{line}");
+    }
+}
+
+#[test]
+fn a_sections_path_above_the_headline_is_no_headline() {
+    let page = read_page(
+        "Tin tức - sự kiện - nổi bật\n\nĐảng ủy xã Tân Lập gặp mặt các đảng viên nhận huy hiệu Đảng.\nNgày đăng 03/02/2024 | 09:10 | Lượt xem: 25\n\nSáng 2/2, Đảng ủy xã Tân Lập tổ chức gặp mặt các đảng viên được trao huy hiệu Đảng đợt 3/2.\n\nBí thư Đảng ủy xã chúc mừng các đảng viên.",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Đảng ủy xã Tân Lập gặp mặt các đảng viên nhận huy hiệu Đảng")
+    );
+    // Two pieces make a headline's shape ("Hà Nội - điểm hẹn …").
+    assert!(!super::header::section_path("Hà Nội - điểm hẹn của bạn bè"));
+}
+
+#[test]
+fn a_box_of_headlines_datelined_with_their_province_leaves() {
+    let page = read_page(
+        "Phát huy dân chủ ở cơ sở\nSáng 4/5, Ủy ban MTTQ tỉnh tổ chức hội nghị về thực hiện dân chủ ở cơ sở.\nLong An: Gặp mặt các cựu chiến binh tiêu biểu\nNghệ An: Ra mắt mô hình dân vận khéo ở khu dân cư\nHội nghị đã nghe 12 ý kiến tham luận.\nKết quả theo từng tỉnh:\nLong An: 120 hộ được hỗ trợ\nNghệ An: 95 hộ được hỗ trợ\nHội nghị đã thống nhất các giải pháp.",
+    );
+    let body = page.paragraphs.join("\n");
+    assert!(
+        !body.contains("Gặp mặt các cựu") && !body.contains("Ra mắt"),
+        "{body}"
+    );
+    // Figures by province are the article's own list.
+    assert!(body.contains("Long An: 120 hộ"), "{body}");
+}
+
+#[test]
 fn a_papers_name_and_a_special_sections_name_head_the_page_but_are_no_headline() {
     let page = read_page(
         "Báo Tỉnh Nhà\nChuyên trang\nNông thôn mới hôm nay và ngày mai\nThời sự\n\

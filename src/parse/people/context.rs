@@ -123,17 +123,22 @@ pub(super) fn pronoun_posts(t: &Tokens, i: usize) -> Option<(usize, Vec<String>)
 /// A given name alone at `j` (after "ông", "bà") followed by a verb that
 /// gives a post: where the titles end, and the titles.
 pub(super) fn short_reference(t: &Tokens, j: usize) -> Option<(usize, Vec<String>)> {
-    let w = t.raw(j);
-    let one = t.is_cap(j)
-        && !t.is_abbrev(j)
-        && (2..=7).contains(&w.chars().count())
-        && w.chars().all(crate::parse::text::is_letter)
-        && !t.is_cap(j + 1);
-    if !one || title_verb_len(t, j + 1).is_none() {
+    if !given_name_alone(t, j) || title_verb_len(t, j + 1).is_none() {
         return None;
     }
     let (end, titles) = titles_after(t, j + 1);
     (!titles.is_empty()).then_some((end, titles))
+}
+
+/// Whether `j` holds one capitalised word of a given name's shape with no
+/// capital after it ("Nga" in "bà Nga là …", "Huy" in "anh Huy cho biết").
+pub(super) fn given_name_alone(t: &Tokens, j: usize) -> bool {
+    let w = t.raw(j);
+    t.is_cap(j)
+        && !t.is_abbrev(j)
+        && (2..=7).contains(&w.chars().count())
+        && w.chars().all(crate::parse::text::is_letter)
+        && !t.is_cap(j + 1)
 }
 
 /// Whether the title at `i` names the one on whose behalf someone acts

@@ -281,6 +281,8 @@ pub(super) fn cue_at(t: &Tokens, i: usize) -> Option<(usize, Cue)> {
         "ông" | "bà" if t.is_cap(i + 1) => Some((i + 1, Cue::One)),
         // "anh Nguyễn Văn Tư", "chị Lò Thị Mai": only before a family name.
         "anh" | "chị" if t.is_cap(i + 1) && t.family(i + 1, false) => Some((i + 1, Cue::One)),
+        // "anh Huy", "chị Hoa": the given name of someone named in full.
+        "anh" | "chị" if super::context::given_name_alone(t, i + 1) => Some((i + 1, Cue::One)),
         "già" | "người" | "chức" | "trưởng" | "cụ" => dignitary(t, i),
         _ => None,
     }
@@ -353,6 +355,8 @@ pub(super) fn birth_note(t: &Tokens, m: usize) -> bool {
     match t.low(m + 1) {
         "sn" => number(m + 2),
         "sinh" => matches!(t.low(m + 2), "năm" | "ngày") && number(m + 3),
+        // "A (quốc tịch Australia)": a person's citizenship.
+        "quốc" => t.low(m + 2) == "tịch" && t.is_cap(m + 3),
         _ => number(m + 1) && t.low(m + 2) == "tuổi",
     }
 }

@@ -123,8 +123,15 @@ impl Scan<'_, '_> {
                 k = end;
             }
             // "ba xạ thủ A (HCV 25m, 584 điểm), B (…) và C": a note in
-            // brackets after a member with no title holds none either.
-            if self.out.last().is_some_and(|f| f.titles.is_empty()) {
+            // brackets after a member with no title holds none either; nor
+            // one after a member holding only the title the list shares
+            // ("2 Phó Bí thư gồm anh A (SN 1990), chị B (SN 1992)").
+            let shared_only = usize::from(shared.is_some());
+            if self
+                .out
+                .last()
+                .is_some_and(|f| f.titles.len() <= shared_only)
+            {
                 k = note_end(t, k).unwrap_or(k);
             }
             let sep = t.is_punct(k, ';') || t.is_punct(k, ',') || t.low(k) == "và";
@@ -284,6 +291,7 @@ impl Scan<'_, '_> {
                 group,
                 private: false,
                 short: false,
+                bare: false,
             });
         }
         Some(end)
@@ -323,6 +331,7 @@ impl Scan<'_, '_> {
                 pos,
                 group,
                 short: false,
+                bare: false,
             },
         ))
     }

@@ -6,9 +6,18 @@ use super::*;
 
 fn people(text: &str) -> Vec<(String, Vec<String>)> {
     let t = Tokens::new(text);
-    find_people(&t)
+    found(&t)
         .into_iter()
         .filter_map(|f| Some((f.name?, f.titles)))
+        .collect()
+}
+
+/// The mentions of `t` that stand alone: a bare full name and a given name
+/// alone with no post make no one until `merge` pairs them.
+fn found(t: &Tokens) -> Vec<crate::parse::people::Found> {
+    find_people(t)
+        .into_iter()
+        .filter(|f| !(f.bare || f.short && f.titles.is_empty()))
         .collect()
 }
 

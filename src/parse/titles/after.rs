@@ -119,6 +119,8 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
     // "A, Huyện ủy viên, nguyên Bí thư Đảng ủy xã, giữ chức vụ Chủ tịch …".
     // "A - Phó Bí thư Tỉnh ủy - được chỉ định giữ chức …": a dash closes
     // the titles held the same way.
+    // What the unit belongs to ("thuộc Quân khu 7") is no part of the post.
+    k = belongs_to_end(t, k).filter(|_| !paren).unwrap_or(k);
     if !paren && (t.is_punct(k, ',') || t.is_dash(k)) && title_verb_len(t, k + 1).is_some() {
         k += 1;
     }
@@ -164,8 +166,44 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
                 k = chain(t, e, Some(&mut titles), Side::After);
             }
         }
+        k = one_more_post(t, k, &mut titles).unwrap_or(k);
     }
     (k, titles, given)
+}
+
+/// "… giữ chức Chủ tịch UBND tỉnh, sau khi được điều động giữ chức Phó
+/// Bí thư Tỉnh ủy", "…, đồng thời được chỉ định giữ chức …": one more
+/// post given to the same person after the one read up to `k`. Returns
+/// where it ends.
+fn one_more_post(t: &Tokens, k: usize, titles: &mut Vec<String>) -> Option<usize> {
+    let j = k + usize::from(t.is_punct(k, ','));
+    let joined = match t.phrase(j, 2) {
+        Some("đồng thời" | "sau khi") => 2,
+        _ => return None,
+    };
+    let v = j + joined;
+    let n = title_verb_len(t, v)?;
+    let (head, e) = title_span(t, v + n, true).filter(|&(_, e)| !name_follows(t, e))?;
+    titles.push(show_title(t, v + n, head, e));
+    Some(chain(t, e, Some(titles), Side::After))
+}
+
+/// "A - Sư đoàn trưởng Sư đoàn 302 thuộc Quân khu 7, được điều động, bổ
+/// nhiệm giữ chức …": where "thuộc" and the name of what a unit belongs to end
+/// at `k` ("thuộc Quân khu 7", "thuộc Bộ Tư lệnh Biên phòng"), when a
+/// verb giving a post comes next, after a comma or a dash or straight.
+fn belongs_to_end(t: &Tokens, k: usize) -> Option<usize> {
+    if t.low(k) != "thuộc" || !t.is_cap(k + 1) {
+        return None;
+    }
+    let verb = |j: usize| title_verb_len(t, j).is_some();
+    // "Quân khu 7": the name's words, its number and the lower-case
+    // syllables of its capitalised words, up to a mark or the verb.
+    let end = (k + 1..t.len())
+        .find(|&j| !t.is_word(j) || verb(j))
+        .unwrap_or(t.len());
+    let sep = t.is_punct(end, ',') || t.is_dash(end);
+    (end - k <= 7 && (sep && verb(end + 1) || verb(end))).then_some(end)
 }
 
 /// Most capitalised words of the body that gives a post inside a
@@ -271,7 +309,9 @@ fn name_runs_to_post(t: &Tokens, k: usize) -> Option<(usize, bool)> {
         } else if !t.is_word(j) && !(open && (t.is_dash(j) || t.is_punct(j, ','))) {
             return None;
         } else if !open && gives_post(j) {
-            return Some((j, clause));
+            // "A được bầu giữ chức X và được chỉ định giữ chức Y": "và"
+            // right before the verb joins two posts and ends neither.
+            return Some((j, clause || j > k && t.low(j - 1) == "và"));
         } else if !open && clause_word(t.low(j)) {
             // "A, Bí thư Tỉnh ủy X đã được phê chuẩn …", "B, Phó Giám đốc
             // Sở Y đến nhận công tác tại …": an adverb or a verb the

@@ -1471,6 +1471,15 @@ fn a_firms_own_name_after_its_legal_form_stays_in_the_title() {
         title("Giám đốc Công ty TNHH Minh Phát và Chủ tịch Hội Doanh nhân").as_deref(),
         Some("Giám đốc Công ty TNHH Minh Phát")
     );
+    // A trade in lower case between the legal form and the firm's own name.
+    assert_eq!(
+        title("Giám đốc Công ty TNHH đầu tư xây dựng Hòa Khánh, cho biết").as_deref(),
+        Some("Giám đốc Công ty TNHH đầu tư xây dựng Hòa Khánh")
+    );
+    assert_eq!(
+        title("Giám đốc Công ty cổ phần thương mại dịch vụ Sao Mai phát biểu").as_deref(),
+        Some("Giám đốc Công ty cổ phần thương mại dịch vụ Sao Mai")
+    );
     // A verb after the firm's name is no more of it.
     assert_eq!(
         title("Giám đốc Công ty Cổ phần Vina Sunco phát biểu").as_deref(),
@@ -1672,5 +1681,49 @@ fn the_city_above_a_ward_written_short_stays_in_the_title() {
     assert_eq!(
         title("Bí thư Đảng ủy phường Võ Cường, TP Bắc Ninh chủ trì").as_deref(),
         Some("Bí thư Đảng ủy phường Võ Cường, TP Bắc Ninh")
+    );
+}
+
+#[test]
+fn a_period_with_its_years_belongs_to_the_title() {
+    assert_eq!(
+        title("Chủ tịch UBND tỉnh giai đoạn 2015 - 2020 Lê Văn Tâm").as_deref(),
+        Some("Chủ tịch UBND tỉnh giai đoạn 2015 - 2020")
+    );
+    assert_eq!(
+        title("Chủ tịch UBND tỉnh giai đoạn mới đã").as_deref(),
+        Some("Chủ tịch UBND tỉnh")
+    );
+}
+#[test]
+fn a_drafting_group_is_named_for_the_documents_it_drafts() {
+    assert_eq!(
+        title("Tổ trưởng Tổ xây dựng Đề án và dự thảo Nghị quyết chủ trì cuộc họp").as_deref(),
+        Some("Tổ trưởng Tổ xây dựng Đề án và dự thảo Nghị quyết")
+    );
+    assert_eq!(
+        title("Trưởng Ban soạn thảo Quy chế chủ trì").as_deref(),
+        Some("Trưởng Ban soạn thảo Quy chế")
+    );
+    // A document after an office's organ is what its holder drafts.
+    assert_eq!(
+        title("Trưởng Ban Tổ chức Huyện ủy soạn thảo quy chế").as_deref(),
+        Some("Trưởng Ban Tổ chức Huyện ủy")
+    );
+}
+#[test]
+fn a_staff_member_works_at_the_body_named_after_tai() {
+    assert_eq!(
+        title("cán bộ hợp đồng tại Ban Quản lý dự án huyện Tân Lập, bị bắt").as_deref(),
+        Some("Cán bộ hợp đồng tại Ban Quản lý dự án huyện Tân Lập")
+    );
+    assert_eq!(
+        title("nhân viên tại Công ty TNHH Minh Phát, bị bắt").as_deref(),
+        Some("Nhân viên tại Công ty TNHH Minh Phát")
+    );
+    // A place in lower case after "tại" is where, not whose.
+    assert_eq!(
+        title("cán bộ tại cơ sở phát biểu").as_deref(),
+        Some("Cán bộ")
     );
 }

@@ -1,12 +1,12 @@
 //! People a report names for what a visit or a gift is for, not for a
 //! post: beneficiaries, relatives, the second of two households.
 
-use super::{find_people, one, people, Tokens};
+use super::{found, one, people, Tokens};
 
 /// Each name found in `text` with whether it is a private person's.
 fn private(text: &str) -> Vec<(String, bool)> {
     let t = Tokens::new(text);
-    find_people(&t)
+    found(&t)
         .into_iter()
         .map(|f| (f.name.unwrap_or_default(), f.private))
         .collect()

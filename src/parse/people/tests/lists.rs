@@ -438,3 +438,18 @@ fn a_post_both_hold_after_deu_la_or_cung_la_goes_to_both_names() {
         ]
     );
 }
+
+#[test]
+fn a_note_in_brackets_after_a_member_keeps_the_shared_title_going() {
+    for text in [
+        "Ban Chấp hành bầu 2 phó bí thư gồm anh Lê Văn Tâm (SN 1990), chị Trần Thị Hoa (SN 1992) và anh Đỗ Minh Khôi (SN 1988).",
+        "Hội nghị bầu 3 Phó Chủ tịch gồm ông Lê Văn Tâm (45 tuổi), bà Trần Thị Hoa (41 tuổi), ông Đỗ Minh Khôi (50 tuổi).",
+    ] {
+        let got = people(text);
+        assert_eq!(got.len(), 3, "{text}: {got:?}");
+        assert!(
+            got.iter().all(|(_, titles)| titles.len() == 1),
+            "{text}: {got:?}"
+        );
+    }
+}

@@ -2,12 +2,12 @@
 //! "làm", two posts with no comma between them, an abbreviation no list
 //! knows after a dash, an office that names a command.
 
-use super::{find_people, one, people, Tokens};
+use super::{found, one, people, Tokens};
 
 /// Asserts that everyone found in `text` is a private person.
 fn assert_private(text: &str) {
     let t = Tokens::new(text);
-    let found = find_people(&t);
+    let found = found(&t);
     assert!(
         !found.is_empty() && found.iter().all(|f| f.private),
         "{found:?}"

@@ -106,6 +106,30 @@ fn notes_between_commas_posts_given_by_a_verb_and_unknown_abbreviations() {
             &["Thượng tá", "Phó Giám đốc Công an tỉnh Hà Tĩnh", "Giám đốc Công an tỉnh Quảng Trị"]
         )]
     );
+    // "và" between two posts given by verbs belongs to neither.
+    assert_eq!(
+        people("Ông Lê Văn Tâm được bầu giữ chức Chủ tịch UBND tỉnh và được chỉ định giữ chức Phó Bí thư Tỉnh ủy."),
+        [one("Lê Văn Tâm", &["Chủ tịch UBND tỉnh", "Phó Bí thư Tỉnh ủy"])]
+    );
+    // One more post given after a comma and "sau khi" or "đồng thời".
+    for text in [
+        "Ông Lê Văn Tâm được HĐND tỉnh bầu giữ chức Chủ tịch UBND tỉnh, sau khi được điều động giữ chức Phó Bí thư Tỉnh ủy.",
+        "Ông Lê Văn Tâm được bầu giữ chức Chủ tịch UBND tỉnh, đồng thời được chỉ định giữ chức Phó Bí thư Tỉnh ủy.",
+    ] {
+        assert_eq!(
+            people(text),
+            [one("Lê Văn Tâm", &["Chủ tịch UBND tỉnh", "Phó Bí thư Tỉnh ủy"])],
+            "{text}"
+        );
+    }
+    // What the unit belongs to stands between the post held and the verb.
+    assert_eq!(
+        people("Đại tá Lê Văn Tâm - Sư đoàn trưởng Sư đoàn 305 thuộc Quân khu 9, được điều động, bổ nhiệm giữ chức vụ Chỉ huy trưởng Bộ CHQS tỉnh."),
+        [one(
+            "Lê Văn Tâm",
+            &["Đại tá", "Sư đoàn trưởng Sư đoàn 305", "Chỉ huy trưởng Bộ CHQS tỉnh"]
+        )]
+    );
     assert_eq!(
         people("Dự có đồng chí Phạm Văn Khoa, HUVC, Phó Chủ tịch UBND huyện."),
         [one("Phạm Văn Khoa", &["HUVC", "Phó Chủ tịch UBND huyện"])]

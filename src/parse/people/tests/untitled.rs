@@ -107,3 +107,25 @@ fn a_birth_year_or_an_age_after_a_name_makes_a_citizen() {
         assert_eq!(people(text), [], "{text}");
     }
 }
+
+#[test]
+fn a_bare_full_name_waits_for_its_given_name_with_a_cue() {
+    let t = super::Tokens::new(
+        "Lê Quốc Huy gắn bó với công tác Đoàn từ năm 2016. Theo anh Huy, thanh niên cần chủ động.",
+    );
+    let found = super::find_people(&t);
+    let bare: Vec<_> = found.iter().filter(|f| f.bare).collect();
+    assert_eq!(bare.len(), 1, "{found:?}");
+    assert_eq!(bare[0].name.as_deref(), Some("Lê Quốc Huy"));
+    assert!(found
+        .iter()
+        .any(|f| f.short && f.name.as_deref() == Some("Huy")));
+}
+
+#[test]
+fn a_citizenship_note_after_a_name_makes_a_person() {
+    assert_eq!(
+        people("Các bị hại chuyển tiền cho Trương Đại Minh Khang (quốc tịch Canada) để mua nhà."),
+        [one("Trương Đại Minh Khang", &[])]
+    );
+}
