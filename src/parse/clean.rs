@@ -11,7 +11,7 @@ mod template;
 
 use super::lexicon;
 use super::rx::Rx;
-pub use credit::credit_start;
+pub use credit::{credit_start, split_glued_credit};
 use std::sync::LazyLock;
 use template::is_template;
 

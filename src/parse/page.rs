@@ -154,8 +154,15 @@ pub fn read_page(text: &str) -> Page {
     let cr = memchr::memchr(b'\r', text.as_bytes()).is_some();
     let mut take = |raw: &str| {
         let line = squash_cow(raw);
-        if !line.is_empty() {
-            reader.line(&line);
+        if line.is_empty() {
+            return;
+        }
+        match super::clean::split_glued_credit(&line) {
+            Some((caption, next)) => {
+                reader.line(caption);
+                reader.line(next);
+            }
+            None => reader.line(&line),
         }
     };
     for raw in text.split('\n') {
