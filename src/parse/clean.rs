@@ -420,6 +420,11 @@ pub fn classify(lower: &str, line: &str) -> Line {
                 .to_string(),
         );
     }
+    // "(Nguồn: FPT)": in brackets on a line of its own, the credit of the
+    // video or photo above, not the article's source.
+    if len < 100 && lower.starts_with("(nguồn") && lower.ends_with(')') {
+        return Line::Drop;
+    }
     // "Nguồn: X", also as an item of a list ("• Nguồn: X").
     let listed = lower.trim_start_matches(['•', '-', '*', ' ']);
     let skip = lower.len() - listed.len();
@@ -686,6 +691,8 @@ mod tests {
             kind("• Nguồn: Báo Tỉnh Nhà"),
             Line::Source("Báo Tỉnh Nhà".to_string())
         );
+        // In brackets alone, the credit of the clip above it.
+        assert_eq!(kind("(Nguồn: Đài PT-TH tỉnh)"), Line::Drop);
         assert!(DATE_SUFFIX.compiled() && DATE_INSIDE.compiled() && template::patterns_compile());
     }
 
