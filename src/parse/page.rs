@@ -173,6 +173,7 @@ pub fn read_page(text: &str) -> Page {
             take(raw);
         }
     }
+    reader.flush_ticker();
     let mut page = reader.page;
     drop_site_clock(&mut page.header_dates);
     let mut body = reader.body;
@@ -391,11 +392,58 @@ struct Reader {
     since_body: usize,
     /// Where the last paragraph took a finished line after its comma.
     glued: Option<usize>,
+    /// A headline ending in a dash, held back until the next line says
+    /// whether it opens a ticker of related articles.
+    ticker_first: Option<String>,
+    /// Inside a ticker of related articles.
+    in_ticker: bool,
+}
+
+/// Whether `line` is a headline in a ticker of related articles, which a
+/// page runs together as "Headline one - Headline two - …", one a line.
+fn ticker_item(line: &str) -> bool {
+    let Some(head) = line.strip_suffix(" -").or_else(|| line.strip_suffix(" –")) else {
+        return false;
+    };
+    line.len() < 250 && head.split(' ').count() >= 4 && !ends_sentence(head)
+}
+
+/// Whether `line`, right after a ticker, is its last headline: no dash
+/// after it, a headline's length and no full stop.
+fn ticker_last(line: &str) -> bool {
+    line.len() < 200 && line.split(' ').count() >= 4 && !ends_sentence(line)
 }
 
 impl Reader {
-    /// Takes one squashed, non-empty line.
+    /// Takes one squashed, non-empty line, holding back a headline that
+    /// may open a ticker of related articles: two such lines in a row
+    /// are one, and the ticker with its last headline leaves the page.
     fn line(&mut self, line: &str) {
+        if ticker_item(line) {
+            if !self.in_ticker {
+                match self.ticker_first.take() {
+                    Some(_) => self.in_ticker = true,
+                    None => self.ticker_first = Some(line.to_string()),
+                }
+            }
+            return;
+        }
+        if std::mem::take(&mut self.in_ticker) && ticker_last(line) {
+            return;
+        }
+        self.flush_ticker();
+        self.read_line(line);
+    }
+
+    /// Reads a held-back headline that opened no ticker.
+    fn flush_ticker(&mut self) {
+        if let Some(first) = self.ticker_first.take() {
+            self.read_line(&first);
+        }
+    }
+
+    /// Takes one squashed, non-empty line.
+    fn read_line(&mut self, line: &str) {
         // "# Hội nghị …", "## Tin tức": a heading marked up as in Markdown;
         // the marks are no words of it.
         let line = markdown_heading(line).unwrap_or(line);
