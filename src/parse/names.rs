@@ -438,7 +438,7 @@ pub fn name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
     // it, which then is no sixth syllable of one long name.
     let mut before_province = false;
     while j - i < max && t.phrase(j - 1, 2).is_some() {
-        if j - i >= 2 && stops_name(t, j) {
+        if j - i >= 2 && (stops_name(t, j) || written_again(t, i, j)) {
             break;
         }
         if j - i >= 3 && province_follows(t, j) {
@@ -533,6 +533,13 @@ pub fn name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
         return None;
     }
     Some(j)
+}
+
+/// Whether the name `i..j` is written again right after itself ("Bùi
+/// Văn An Bùi Văn An, …"): a page that printed a photo's text beside the
+/// name; no name repeats its own syllables so.
+fn written_again(t: &Tokens, i: usize, j: usize) -> bool {
+    (0..j - i).all(|k| t.is_word(j + k) && t.low(j + k) == t.low(i + k))
 }
 
 /// Whether a province's name of two or more words, or one after its kind
@@ -638,6 +645,18 @@ mod tests {
             Some("Đoàn Thu Hà")
         );
         assert_eq!(name("Hoài", true), None);
+    }
+
+    #[test]
+    fn a_name_written_twice_in_a_row_is_read_once() {
+        assert_eq!(
+            name("Lê Văn Hòa Lê Văn Hòa, Bí thư", true).as_deref(),
+            Some("Lê Văn Hòa")
+        );
+        assert_eq!(
+            name("Trần An Trần An phát biểu", true).as_deref(),
+            Some("Trần An")
+        );
     }
 
     #[test]
