@@ -300,7 +300,8 @@ fn placed_scene(line: &str, words: &[&str]) -> bool {
 }
 
 /// A portrait's caption: an honorific, a name, maybe the person's office
-/// after a comma, and nothing else ("Ông Trần Văn An, Bí thư Đảng ủy
+/// after a comma (a chain of a central leader's offices runs to twenty
+/// words), and nothing else ("Ông Trần Văn An, Bí thư Đảng ủy
 /// phường.", "Đối tượng Lê Văn Bình").
 fn portrait(line: &str, lower: &str) -> bool {
     const HONORIFICS: &[&str] = &["ông ", "bà ", "đồng chí ", "đối tượng "];
@@ -318,7 +319,7 @@ fn portrait(line: &str, lower: &str) -> bool {
         .map(str::to_string)
         .collect();
     let office_words: Vec<&str> = office_words.iter().map(String::as_str).collect();
-    named && (office.is_empty() || (office_words.len() <= 12 && opens_with_office(&office_words)))
+    named && (office.is_empty() || (office_words.len() <= 20 && opens_with_office(&office_words)))
 }
 
 /// Which lines of `body` are photo captions. `captioned` lines lost a
@@ -403,9 +404,18 @@ mod tests {
             "Các thanh niên nhập ngũ tại Lễ giao nhận quân năm nay",
             "Các đại biểu tham quan gian trưng bày trước khi khai mạc đại hội.",
             "Đồng chí Lê Văn Hùng phát biểu sau khi nhận quà.",
+            // "Hình ảnh" shows who is in the photo and where.
+            "Hình ảnh các đại biểu tại kỳ họp.",
+            // A portrait under a long chain of offices, with no verb.
+            "Ông Lê Văn Hùng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh",
         ] {
             assert_eq!(shape(line), Shape::Worded, "{line}");
         }
+        // The photo as a thing the text tells about is no caption.
+        assert_eq!(
+            shape("Hình ảnh người cán bộ dân vận luôn gắn bó với nhân dân."),
+            Shape::Text
+        );
     }
 
     #[test]
