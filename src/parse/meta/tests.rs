@@ -2147,3 +2147,18 @@ fn a_chairman_named_by_his_unit_alone_is_disciplined_by_the_level_above() {
         Some(Level::Provincial)
     );
 }
+
+#[test]
+fn a_commune_chairman_warned_or_reprimanded_is_disciplined_by_the_level_above() {
+    assert_eq!(
+        lvl(
+            "Vi phạm của nguyên Chủ tịch UBND xã Tân Lập (huyện Hòa An) đến mức phải kỷ luật khiển trách",
+            ""
+        ),
+        Some(Level::District)
+    );
+    assert_eq!(
+        lvl("Bí thư Đảng ủy xã Tân Lập bị cảnh cáo", ""),
+        Some(Level::District)
+    );
+}
