@@ -536,8 +536,8 @@ pub fn name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
 }
 
 /// Whether "Chủ tịch Hồ Chí Minh" at `i..i + n` is the man who acts in
-/// the sentence ("…, Chủ tịch Hồ Chí Minh đọc Tuyên ngôn Độc lập", "Đảng
-/// và Chủ tịch Hồ Chí Minh"), not the name of a city, of his thought ("tư
+/// the sentence ("Năm 1946, Chủ tịch Hồ Chí Minh viết thư …", "Đảng và
+/// Chủ tịch Hồ Chí Minh"), not the name of a city, of his thought ("tư
 /// tưởng của Chủ tịch Hồ Chí Minh") or of a place named after him ("Lăng
 /// Chủ tịch Hồ Chí Minh"): the title opens a clause or follows "và".
 fn president_acts(t: &Tokens, i: usize, n: usize) -> bool {
@@ -673,7 +673,7 @@ mod tests {
             parse_name(&t, i, true).map(|(_, n)| n)
         };
         assert_eq!(
-            at("Ngày 2/9/1945, Chủ tịch Hồ Chí Minh đọc bản Tuyên ngôn").as_deref(),
+            at("Năm 1946, Chủ tịch Hồ Chí Minh viết thư gửi đồng bào").as_deref(),
             Some("Hồ Chí Minh")
         );
         assert_eq!(

@@ -392,11 +392,22 @@ struct Reader {
     since_body: usize,
     /// Where the last paragraph took a finished line after its comma.
     glued: Option<usize>,
+    /// Where the reader stands in a ticker of related articles.
+    ticker: Ticker,
+}
+
+/// Where the reader stands in a ticker of related headlines, one a line
+/// ending in a dash.
+#[derive(Default)]
+enum Ticker {
+    /// In no ticker.
+    #[default]
+    Out,
     /// A headline ending in a dash, held back until the next line says
-    /// whether it opens a ticker of related articles.
-    ticker_first: Option<String>,
-    /// Inside a ticker of related articles.
-    in_ticker: bool,
+    /// whether it opens a ticker.
+    First(String),
+    /// Inside a ticker.
+    In,
 }
 
 /// Whether `line` is a headline in a ticker of related articles, which a
@@ -420,16 +431,17 @@ impl Reader {
     /// are one, and the ticker with its last headline leaves the page.
     fn line(&mut self, line: &str) {
         if ticker_item(line) {
-            if !self.in_ticker {
-                match self.ticker_first.take() {
-                    Some(_) => self.in_ticker = true,
-                    None => self.ticker_first = Some(line.to_string()),
-                }
-            }
+            self.ticker = match std::mem::take(&mut self.ticker) {
+                Ticker::Out => Ticker::First(line.to_string()),
+                Ticker::First(_) | Ticker::In => Ticker::In,
+            };
             return;
         }
-        if std::mem::take(&mut self.in_ticker) && ticker_last(line) {
-            return;
+        if matches!(self.ticker, Ticker::In) {
+            self.ticker = Ticker::Out;
+            if ticker_last(line) {
+                return;
+            }
         }
         self.flush_ticker();
         self.read_line(line);
@@ -437,7 +449,7 @@ impl Reader {
 
     /// Reads a held-back headline that opened no ticker.
     fn flush_ticker(&mut self) {
-        if let Some(first) = self.ticker_first.take() {
+        if let Ticker::First(first) = std::mem::take(&mut self.ticker) {
             self.read_line(&first);
         }
     }

@@ -93,8 +93,8 @@ fn names_photo(line: &str) -> bool {
 }
 
 /// A credit in capitals with the next paragraph glued to its last word:
-/// "… Cần Giờ - Ảnh: TỰ TRUNGTrong thông cáo …". The paragraph opens
-/// where a capital is followed by a small letter.
+/// "… trụ sở xã - Ảnh: `MINH ANSáng` 5-3, …". The paragraph opens where
+/// a capital is followed by a small letter.
 static GLUED_TO_NEXT: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(r"(?:Ảnh|ẢNH)\s*:\s*(?:\p{Lu}+[./]?\s?)*?\p{Lu}{2,}(?P<next>\p{Lu}\p{Ll}+\s)")
 });

@@ -541,8 +541,8 @@ fn body_level(org: &str, text: &str, date: Option<Date>) -> Option<Level> {
 
 /// The paragraph a headline opens: a page with no headline of its own
 /// has its first sentence read as one, and the rest of that paragraph
-/// ("…, bão trên vùng biển …. Sức gió mạnh nhất cấp 12") says what the
-/// news is about as well as a headline would.
+/// (the storm's centre, the force of its wind) says what the news is
+/// about as well as a headline would.
 fn opening_paragraph<'a>(lowers: &[&'a str], head: &'a str) -> &'a str {
     let head_text = head.trim_end_matches(['.', ' ']);
     lowers

@@ -2152,7 +2152,7 @@ fn a_chairman_named_by_his_unit_alone_is_disciplined_by_the_level_above() {
 fn a_commune_chairman_warned_or_reprimanded_is_disciplined_by_the_level_above() {
     assert_eq!(
         lvl(
-            "Vi phạm của nguyên Chủ tịch UBND xã Tân Lập (huyện Hòa An) đến mức phải kỷ luật khiển trách",
+            "Nguyên Chủ tịch UBND xã Tân Lập phải kỷ luật vì buông lỏng quản lý đất đai",
             ""
         ),
         Some(Level::District)

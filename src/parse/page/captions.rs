@@ -409,7 +409,7 @@ mod tests {
             "Hình ảnh các đại biểu tại kỳ họp.",
             // A portrait under a long chain of offices, with no verb.
             "Ông Lê Văn Hùng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh",
-            "Đồng chí Trần Thị Mai, Ủy viên Ban Thường vụ Thành ủy, Phó Chủ tịch Ủy ban MTTQ Việt Nam thành phố, Chủ tịch Liên đoàn Lao động thành phố tặng hoa chúc mừng hội nghị công nhân",
+            "Đồng chí Trần Thị Mai, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh trao quà cho các hộ nghèo của xã Tân Lập nhân dịp Tết",
         ] {
             assert_eq!(shape(line), Shape::Worded, "{line}");
         }
