@@ -11,7 +11,7 @@ mod template;
 
 use super::lexicon;
 use super::rx::Rx;
-pub use credit::credit_start;
+pub use credit::{credit_start, split_glued_credit};
 use std::sync::LazyLock;
 use template::is_template;
 
@@ -443,6 +443,11 @@ pub fn classify(lower: &str, line: &str) -> Line {
                 .to_string(),
         );
     }
+    // "(Nguồn: FPT)": in brackets on a line of its own, the credit of the
+    // video or photo above, not the article's source.
+    if len < 100 && lower.starts_with("(nguồn") && lower.ends_with(')') {
+        return Line::Drop;
+    }
     // "Nguồn: X", also as an item of a list ("• Nguồn: X").
     let listed = lower.trim_start_matches(['•', '-', '*', ' ']);
     let skip = lower.len() - listed.len();
@@ -725,6 +730,8 @@ mod tests {
             kind("• Nguồn: Báo Tỉnh Nhà"),
             Line::Source("Báo Tỉnh Nhà".to_string())
         );
+        // In brackets alone, the credit of the clip above it.
+        assert_eq!(kind("(Nguồn: Đài PT-TH tỉnh)"), Line::Drop);
         assert!(DATE_SUFFIX.compiled() && DATE_INSIDE.compiled() && template::patterns_compile());
     }
 

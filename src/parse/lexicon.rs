@@ -215,6 +215,7 @@ mod tests {
                             "envoy",
                             "event",
                             "case",
+                            "post",
                             "subject",
                             "scene",
                             "act",

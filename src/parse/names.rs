@@ -438,7 +438,7 @@ pub fn name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
     // it, which then is no sixth syllable of one long name.
     let mut before_province = false;
     while j - i < max && t.phrase(j - 1, 2).is_some() {
-        if j - i >= 2 && stops_name(t, j) {
+        if j - i >= 2 && (stops_name(t, j) || written_again(t, i, j)) {
             break;
         }
         if j - i >= 3 && province_follows(t, j) {
@@ -502,7 +502,7 @@ pub fn name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
     // A place, or a country or organ ("Đại sứ Hàn Quốc Park Jung-ho": "Hàn"
     // is also a family name).
     if n < 2
-        || place_len(t, i) == Some(n)
+        || place_len(t, i) == Some(n) && !president_acts(t, i, n)
         || (t.has(i, vocab::flag::TITLE)
             && (t.phrase(i, 2).is_some_and(vocab::is_title_word) && !titled_person(t, i, j)
                 || t.phrase(i, n).is_some_and(vocab::is_title_word)))
@@ -533,6 +533,30 @@ pub fn name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
         return None;
     }
     Some(j)
+}
+
+/// Whether "Chủ tịch Hồ Chí Minh" at `i..i + n` is the man who acts in
+/// the sentence ("Năm 1946, Chủ tịch Hồ Chí Minh viết thư …", "Đảng và
+/// Chủ tịch Hồ Chí Minh"), not the name of a city, of his thought ("tư
+/// tưởng của Chủ tịch Hồ Chí Minh") or of a place named after him ("Lăng
+/// Chủ tịch Hồ Chí Minh"): the title opens a clause or follows "và".
+fn president_acts(t: &Tokens, i: usize, n: usize) -> bool {
+    if t.phrase(i, n) != Some("hồ chí minh") || i < 2 || t.phrase(i - 2, 2) != Some("chủ tịch")
+    {
+        return false;
+    }
+    let before = i - 2;
+    before == 0
+        || t.sentence(before - 1) != t.sentence(before)
+        || t.is_punct(before - 1, ',')
+        || t.low(before - 1) == "và"
+}
+
+/// Whether the name `i..j` is written again right after itself ("Bùi
+/// Văn An Bùi Văn An, …"): a page that printed a photo's text beside the
+/// name; no name repeats its own syllables so.
+fn written_again(t: &Tokens, i: usize, j: usize) -> bool {
+    (0..j - i).all(|k| t.is_word(j + k) && t.low(j + k) == t.low(i + k))
 }
 
 /// Whether a province's name of two or more words, or one after its kind
@@ -617,6 +641,7 @@ pub fn named_like_place(t: &Tokens, j: usize) -> bool {
         && matches!(t.low(j + 1), "văn" | "thị")
         && place_len(t, j) == Some(2)
         && name_end(t, j, true).is_some_and(|m| m > j + 2)
+        || president_acts(t, j, 3)
 }
 
 #[cfg(test)]
@@ -638,6 +663,38 @@ mod tests {
             Some("Đoàn Thu Hà")
         );
         assert_eq!(name("Hoài", true), None);
+    }
+
+    #[test]
+    fn the_president_who_acts_is_a_person_his_thought_and_city_are_not() {
+        let at = |s: &str| {
+            let t = Tokens::new(s);
+            let i = (0..t.len()).find(|&k| t.low(k) == "hồ").unwrap();
+            parse_name(&t, i, true).map(|(_, n)| n)
+        };
+        assert_eq!(
+            at("Năm 1946, Chủ tịch Hồ Chí Minh viết thư gửi đồng bào").as_deref(),
+            Some("Hồ Chí Minh")
+        );
+        assert_eq!(
+            at("sự lãnh đạo của Đảng và Chủ tịch Hồ Chí Minh kính yêu").as_deref(),
+            Some("Hồ Chí Minh")
+        );
+        assert_eq!(at("làm theo tư tưởng của Chủ tịch Hồ Chí Minh"), None);
+        assert_eq!(at("viếng Lăng Chủ tịch Hồ Chí Minh"), None);
+        assert_eq!(at("Công an Thành phố Hồ Chí Minh cho biết"), None);
+    }
+
+    #[test]
+    fn a_name_written_twice_in_a_row_is_read_once() {
+        assert_eq!(
+            name("Lê Văn Hòa Lê Văn Hòa, Bí thư", true).as_deref(),
+            Some("Lê Văn Hòa")
+        );
+        assert_eq!(
+            name("Trần An Trần An phát biểu", true).as_deref(),
+            Some("Trần An")
+        );
     }
 
     #[test]

@@ -166,8 +166,15 @@ pub fn read_page(text: &str) -> Page {
     let cr = memchr::memchr(b'\r', text.as_bytes()).is_some();
     let mut take = |raw: &str| {
         let line = squash_cow(raw);
-        if !line.is_empty() {
-            reader.line(&line);
+        if line.is_empty() {
+            return;
+        }
+        match super::clean::split_glued_credit(&line) {
+            Some((caption, next)) => {
+                reader.line(caption);
+                reader.line(next);
+            }
+            None => reader.line(&line),
         }
     };
     for raw in text.split('\n') {
@@ -178,6 +185,7 @@ pub fn read_page(text: &str) -> Page {
             take(raw);
         }
     }
+    reader.flush_ticker();
     let mut page = reader.page;
     drop_site_clock(&mut page.header_dates);
     let mut body = reader.body;
@@ -400,11 +408,70 @@ struct Reader {
     glued: Option<usize>,
     /// Index in `body` of the last line read, when it was kept whole.
     last_kept: Option<usize>,
+    /// Where the reader stands in a ticker of related articles.
+    ticker: Ticker,
+}
+
+/// Where the reader stands in a ticker of related headlines, one a line
+/// ending in a dash.
+#[derive(Default)]
+enum Ticker {
+    /// In no ticker.
+    #[default]
+    Out,
+    /// A headline ending in a dash, held back until the next line says
+    /// whether it opens a ticker.
+    First(String),
+    /// Inside a ticker.
+    In,
+}
+
+/// Whether `line` is a headline in a ticker of related articles, which a
+/// page runs together as "Headline one - Headline two - …", one a line.
+fn ticker_item(line: &str) -> bool {
+    let Some(head) = line.strip_suffix(" -").or_else(|| line.strip_suffix(" –")) else {
+        return false;
+    };
+    line.len() < 250 && head.split(' ').count() >= 4 && !ends_sentence(head)
+}
+
+/// Whether `line`, right after a ticker, is its last headline: no dash
+/// after it, a headline's length and no full stop.
+fn ticker_last(line: &str) -> bool {
+    line.len() < 200 && line.split(' ').count() >= 4 && !ends_sentence(line)
 }
 
 impl Reader {
-    /// Takes one squashed, non-empty line.
+    /// Takes one squashed, non-empty line, holding back a headline that
+    /// may open a ticker of related articles: two such lines in a row
+    /// are one, and the ticker with its last headline leaves the page.
     fn line(&mut self, line: &str) {
+        if ticker_item(line) {
+            self.ticker = match std::mem::take(&mut self.ticker) {
+                Ticker::Out => Ticker::First(line.to_string()),
+                Ticker::First(_) | Ticker::In => Ticker::In,
+            };
+            return;
+        }
+        if matches!(self.ticker, Ticker::In) {
+            self.ticker = Ticker::Out;
+            if ticker_last(line) {
+                return;
+            }
+        }
+        self.flush_ticker();
+        self.read_line(line);
+    }
+
+    /// Reads a held-back headline that opened no ticker.
+    fn flush_ticker(&mut self) {
+        if let Ticker::First(first) = std::mem::take(&mut self.ticker) {
+            self.read_line(&first);
+        }
+    }
+
+    /// Takes one squashed, non-empty line.
+    fn read_line(&mut self, line: &str) {
         // "# Hội nghị …", "## Tin tức": a heading marked up as in Markdown;
         // the marks are no words of it.
         let line = markdown_heading(line).unwrap_or(line);

@@ -22,7 +22,8 @@ use context::{
     post_held_by, pronoun_posts, short_reference, verbs_object,
 };
 use cues::{
-    birth_note, citizen_note, cue_at, home_note, lead_cue, listed, noun_cue, private_at, Cue,
+    birth_note, citizen_note, coach_post, cue_at, home_note, lead_cue, listed, noun_cue,
+    private_at, Cue,
 };
 use lists::bare_names;
 
@@ -132,6 +133,19 @@ impl Scan<'_, '_> {
         }
     }
 
+    /// The mentions a person noun at `pos` opens ("HLV Park Min-ho"); a
+    /// coach's noun is the post each named holds.
+    fn noun_cued(&mut self, pos: usize, j: usize, cue: Cue) -> usize {
+        let before = self.out.len();
+        let end = self.cued(pos, j, cue);
+        if let Some(post) = coach_post(self.t, pos, j) {
+            for f in &mut self.out[before..] {
+                f.titles.insert(0, post.clone());
+            }
+        }
+        end
+    }
+
     /// Looks for a mention at `i`; returns where to continue.
     fn step(&mut self, i: usize) -> usize {
         let t = self.t;
@@ -145,15 +159,18 @@ impl Scan<'_, '_> {
             && tok.info.flags & (crate::parse::vocab::flag::PERSON_CUE | OPENS) == 0
         {
             return match noun() {
-                Some((j, cue)) => self.cued(i, j, cue),
+                Some((j, cue)) => self.noun_cued(i, j, cue),
                 None => i + 1,
             };
         }
         if let Some(end) = self.pronoun(i) {
             return end;
         }
-        if let Some((j, cue)) = cue_at(t, i).or_else(noun) {
+        if let Some((j, cue)) = cue_at(t, i) {
             return self.cued(i, j, cue);
+        }
+        if let Some((j, cue)) = noun() {
+            return self.noun_cued(i, j, cue);
         }
         if let Some((head, e)) = opens_title(t, i).then(|| title_span(t, i, true)).flatten() {
             // "Thừa ủy quyền của Chủ tịch nước, Thiếu tướng Lê A trao …": the

@@ -92,10 +92,28 @@ fn names_photo(line: &str) -> bool {
     })
 }
 
-/// Whether the credit pattern compiles (for tests).
+/// A credit in capitals with the next paragraph glued to its last word:
+/// "… trụ sở xã - Ảnh: `MINH ANSáng` 5-3, …". The paragraph opens where
+/// a capital is followed by a small letter.
+static GLUED_TO_NEXT: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::new(r"(?:Ảnh|ẢNH)\s*:\s*(?:\p{Lu}+[./]?\s?)*?\p{Lu}{2,}(?P<next>\p{Lu}\p{Ll}+\s)")
+});
+
+/// A line that is a caption with its credit and then, glued to the
+/// credit's last capital, the next paragraph: the two lines, split where
+/// the paragraph starts.
+pub fn split_glued_credit(line: &str) -> Option<(&str, &str)> {
+    if line.len() > 2000 || !names_photo(line) {
+        return None;
+    }
+    let at = GLUED_TO_NEXT.captures(line)?.name("next")?.start();
+    Some((&line[..at], &line[at..]))
+}
+
+/// Whether the credit patterns compile (for tests).
 #[cfg(test)]
 pub fn patterns_compile() -> bool {
-    CREDIT.compiled()
+    CREDIT.compiled() && GLUED_TO_NEXT.compiled()
 }
 
 #[cfg(test)]
@@ -129,6 +147,30 @@ mod tests {
         ] {
             assert_eq!(credit_start(line), None, "{line}");
         }
+    }
+
+    #[test]
+    fn a_credit_in_capitals_glued_to_the_next_paragraph_is_split_off() {
+        assert_eq!(
+            split_glued_credit("Trụ sở xã Tân Lập - Ảnh: MINH ANSáng 5-3, Đảng ủy xã họp."),
+            Some((
+                "Trụ sở xã Tân Lập - Ảnh: MINH AN",
+                "Sáng 5-3, Đảng ủy xã họp."
+            ))
+        );
+        assert_eq!(
+            split_glued_credit("Quang cảnh hội nghị. ẢNH: T.HÀTheo báo cáo, xã đã …"),
+            Some(("Quang cảnh hội nghị. ẢNH: T.HÀ", "Theo báo cáo, xã đã …"))
+        );
+        // A credit in ordinary case, or one that ends its line.
+        assert_eq!(
+            split_glued_credit("Quang cảnh hội nghị. Ảnh: Minh An"),
+            None
+        );
+        assert_eq!(
+            split_glued_credit("Quang cảnh hội nghị. ẢNH: MINH AN"),
+            None
+        );
     }
 
     #[test]

@@ -539,6 +539,18 @@ fn body_level(org: &str, text: &str, date: Option<Date>) -> Option<Level> {
         .max()
 }
 
+/// The paragraph a headline opens: a page with no headline of its own
+/// has its first sentence read as one, and the rest of that paragraph
+/// (the storm's centre, the force of its wind) says what the news is
+/// about as well as a headline would.
+fn opening_paragraph<'a>(lowers: &[&'a str], head: &'a str) -> &'a str {
+    let head_text = head.trim_end_matches(['.', ' ']);
+    lowers
+        .get(1)
+        .filter(|lead| !head_text.is_empty() && lead.starts_with(head_text))
+        .map_or(head, |lead| *lead)
+}
+
 /// `lowers` without a lead that only repeats the headline (with its full
 /// stop).
 fn without_repeated_head(mut lowers: Vec<&str>) -> Vec<&str> {
@@ -570,7 +582,7 @@ pub fn level(
     let lowers = unbulleted.as_slice();
     match lowers.first() {
         Some(h) if national_leader_acts(h) => return Some(Level::Central),
-        Some(h) if no_level_news(h) => return None,
+        Some(h) if no_level_news(opening_paragraph(lowers, h)) => return None,
         _ if leader_acts_in_lead(lowers) => return Some(Level::Central),
         _ => {}
     }

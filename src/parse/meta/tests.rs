@@ -239,6 +239,20 @@ fn crime_and_disaster_news_has_no_level_whoever_reports_it() {
 }
 
 #[test]
+fn weather_news_with_no_headline_has_no_level_from_its_first_paragraph() {
+    // No headline: the first sentence stands for one, and the storm's
+    // words come later in the same paragraph.
+    let opening = "đài khí tượng thủy văn tỉnh cho biết sáng nay, bão còn cách đất liền 300 km. sức gió mạnh nhất cấp 10, giật cấp 12.";
+    let heads = [
+        "đài khí tượng thủy văn tỉnh cho biết sáng nay, bão còn cách đất liền 300 km",
+        opening,
+        "dự báo, tâm bão đi vào đất liền đêm nay.",
+    ];
+    assert_eq!(level(&heads, &[], "tỉnh", None), None);
+    assert!(no_level_news("vùng gần tâm bão có gió giật cấp 12"));
+}
+
+#[test]
 fn listed_units_and_memberships_do_not_name_the_organizer() {
     let lead = "sáng 22/12, các đồng chí: lê văn an, ủy viên ban chấp hành trung ương đảng, bí thư tỉnh ủy; \
         đại diện lãnh đạo các sở, ngành của tỉnh và các huyện, thị xã, thành phố đã đến chúc mừng";
@@ -2147,6 +2161,21 @@ fn a_towns_youth_union_is_the_towns_level() {
             "Ban Thường vụ Thị đoàn Bình Sơn ra mắt đội hình thanh niên tình nguyện",
             ""
         ),
+        Some(Level::District)
+    );
+}
+
+#[test]
+fn a_commune_chairman_warned_or_reprimanded_is_disciplined_by_the_level_above() {
+    assert_eq!(
+        lvl(
+            "Nguyên Chủ tịch UBND xã Tân Lập phải kỷ luật vì buông lỏng quản lý đất đai",
+            ""
+        ),
+        Some(Level::District)
+    );
+    assert_eq!(
+        lvl("Bí thư Đảng ủy xã Tân Lập bị cảnh cáo", ""),
         Some(Level::District)
     );
 }

@@ -237,8 +237,10 @@ pub(super) fn shape(line: &str) -> Shape {
     }
     let words = caption_words(&lower);
     // A caption is a line or two under the photo: one with its full stop
-    // runs to thirty words; one without, naming a leader's chain of
-    // offices, the award given and who receives it, to forty.
+    // runs shorter than one without, though an office and the name of a
+    // body given a gift may take it to thirty words, and a guest's chain
+    // of three offices before what they do, or the award given and who
+    // receives it, with no stop, to forty.
     let short = n <= if ends_sentence(line) { 30 } else { 40 };
     if !short {
         return Shape::Text;
@@ -434,7 +436,8 @@ fn act_on_named(line: &str, words: &[&str]) -> bool {
 }
 
 /// A portrait's caption: an honorific, a name, maybe the person's office
-/// after a comma, and nothing else ("Ông Trần Văn An, Bí thư Đảng ủy
+/// after a comma (a chain of a central leader's offices runs to twenty
+/// words), and nothing else ("Ông Trần Văn An, Bí thư Đảng ủy
 /// phường.", "Đối tượng Lê Văn Bình").
 fn portrait(line: &str, lower: &str) -> bool {
     const HONORIFICS: &[&str] = &["ông ", "bà ", "đồng chí ", "đối tượng "];
@@ -452,7 +455,7 @@ fn portrait(line: &str, lower: &str) -> bool {
         .map(str::to_string)
         .collect();
     let office_words: Vec<&str> = office_words.iter().map(String::as_str).collect();
-    named && (office.is_empty() || (office_words.len() <= 12 && opens_with_office(&office_words)))
+    named && (office.is_empty() || (office_words.len() <= 20 && opens_with_office(&office_words)))
 }
 
 /// Which lines of `body` are photo captions. `captioned` lines lost a
@@ -539,9 +542,19 @@ mod tests {
             "Đồng chí Lê Văn Hùng phát biểu sau khi nhận quà.",
             "Đồng chí Lê Văn Hùng tái đắc cử Bí thư Huyện ủy nhiệm kỳ 2025 - 2030",
             "Đồng chí Lê Văn Hùng tái đắc cử Bí thư.",
+            // "Hình ảnh" shows who is in the photo and where.
+            "Hình ảnh các đại biểu tại kỳ họp.",
+            // A portrait under a long chain of offices, with no verb.
+            "Ông Lê Văn Hùng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh",
+            "Đồng chí Trần Thị Mai, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh trao quà cho các hộ nghèo của xã Tân Lập nhân dịp Tết",
         ] {
             assert_eq!(shape(line), Shape::Worded, "{line}");
         }
+        // The photo as a thing the text tells about is no caption.
+        assert_eq!(
+            shape("Hình ảnh người cán bộ dân vận luôn gắn bó với nhân dân."),
+            Shape::Text
+        );
     }
 
     #[test]

@@ -1725,3 +1725,24 @@ Ban Chỉ đạo cũng yêu cầu xã tiếp tục duy trì lực lượng sẵn
         .any(|p| p.starts_with("Kết thúc diễn tập")));
     assert!(page.paragraphs.iter().all(|p| p != "a1" && p != "a2"));
 }
+
+#[test]
+fn a_ticker_of_related_headlines_ending_in_dashes_leaves_the_page() {
+    let text = "-\nTỉnh hỗ trợ 50 tỷ đồng cho ngư dân bị thiệt hại do bão -\n\
+Giá rau xanh tại chợ đầu mối tăng mạnh sau mưa lớn -\n\
+Phường tổ chức ngày hội hiến máu tình nguyện lần thứ ba\n\
+Ngày 12/5, Ban Thường vụ Tỉnh ủy họp xem xét kết quả kiểm tra tại huyện.\n\
+Hội nghị thống nhất đề nghị thi hành kỷ luật một số đảng viên.\n";
+    let page = read_page(text);
+    let body = page.paragraphs.join("\n");
+    assert!(
+        !body.contains("50 tỷ") && !body.contains("rau xanh") && !body.contains("hiến máu"),
+        "{body}"
+    );
+    assert!(page.title.as_deref().is_none_or(|t| !t.ends_with(" -")));
+    assert!(body.contains("Ban Thường vụ Tỉnh ủy họp"));
+    // One headline with a dash is read as it stands.
+    let one = read_page("Hội nghị tổng kết công tác dân vận năm 2024 -\nNgày 3/1, Huyện ủy tổ chức hội nghị tổng kết.\n");
+    assert!(one.title.is_some() || !one.paragraphs.is_empty());
+    assert!(one.paragraphs.join("\n").contains("Huyện ủy tổ chức"));
+}

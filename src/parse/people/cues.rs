@@ -296,6 +296,38 @@ static PERSON_NOUNS: std::sync::LazyLock<Vec<(String, bool)>> = std::sync::LazyL
         .collect()
 });
 
+/// The person nouns that are a post (marker `post`: a coach's), lower case.
+static POST_NOUNS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    crate::parse::lexicon::entries(crate::parse::lexicon::PERSON_NOUNS)
+        .filter(|(_, marker)| *marker == "post")
+        .map(|(w, _)| w.to_lowercase())
+        .collect()
+});
+
+/// The post a person noun at `i`, its name from `j`, gives as written
+/// ("HLV", "huấn luyện viên", "HLV trưởng" with the head's "trưởng"), up
+/// to the name ("là" is no word of it).
+pub(super) fn coach_post(t: &Tokens, i: usize, j: usize) -> Option<String> {
+    let n = (1..=MAX_PERSON_NOUN).rev().find(|&n| {
+        t.phrase(i, n)
+            .is_some_and(|p| POST_NOUNS.iter().any(|w| w == p))
+    })?;
+    let end = if j > i + n && t.raw(i + n) == "trưởng" {
+        i + n + 1
+    } else {
+        i + n
+    };
+    Some(t.span(i, end).to_string())
+}
+
+/// Whether a coach's noun at `i`, `n` words, has its head's "trưởng"
+/// after it ("HLV trưởng Nguyễn Văn A").
+fn head_coach(t: &Tokens, i: usize, n: usize) -> bool {
+    t.raw(i + n) == "trưởng"
+        && t.phrase(i, n)
+            .is_some_and(|p| POST_NOUNS.iter().any(|w| w == p))
+}
+
 /// The first words of the person nouns, sorted: most words open none, and
 /// one look-up tells them apart before any phrase is built.
 static PERSON_NOUN_FIRST: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
@@ -332,7 +364,11 @@ pub(super) fn noun_cue(t: &Tokens, i: usize) -> Option<(usize, Cue)> {
             .find(|(w, _)| w == p)
             .map(|&(_, case)| (n, case))
     })?;
-    let j = i + n + usize::from(t.low(i + n) == "là");
+    let j = if head_coach(t, i, n) {
+        i + n + 1
+    } else {
+        i + n + usize::from(t.low(i + n) == "là")
+    };
     let (m, _) = crate::parse::names::parse_name(t, j, true)?;
     if case && !t.family(j, false) || t.phrase(j, m - j).is_some_and(vocab::is_country) {
         return None;

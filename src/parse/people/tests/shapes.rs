@@ -23,6 +23,14 @@ fn institutions_places_and_famous_names_are_not_officials() {
 }
 
 #[test]
+fn the_president_named_as_one_who_acts_is_a_person() {
+    let got = people("Năm 1946, Chủ tịch Hồ Chí Minh viết thư gửi đồng bào cả nước.");
+    let names: Vec<&str> = got.iter().map(|p| p.0.as_str()).collect();
+    assert_eq!(names, ["Hồ Chí Minh"]);
+    assert!(people("Đoàn đại biểu viếng Lăng Chủ tịch Hồ Chí Minh.").is_empty());
+}
+
+#[test]
 fn class4_family_names_ethnic_and_foreign_names_and_organs() {
     let got = people(
         "Dự có các đồng chí: Tòng Văn Pâng, Bí thư Huyện ủy; Giàng A Chua, Chủ tịch UBND xã; \

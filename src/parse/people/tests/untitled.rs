@@ -1,6 +1,6 @@
 //! People a report names with no post: after what news calls them
-//! ("xạ thủ", "HLV", "đối tượng"), and before a note of their birth year or
-//! age. Organs, places and countries after the same words are no one.
+//! ("xạ thủ", "đối tượng"; a coach's "HLV" is a post), and before a note
+//! of their birth year or age. Organs, places and countries after the same words are no one.
 
 use super::{one, people};
 
@@ -11,9 +11,18 @@ fn a_sport_noun_names_an_athlete_or_a_coach() {
             "Ở lượt bắn cuối, xạ thủ Đặng Văn Tùng giành huy chương vàng.",
             vec![one("Đặng Văn Tùng", &[])],
         ),
+        // A coach's noun is the post the coach holds.
         (
             "HLV Carlos Mendes hài lòng với trận hòa.",
-            vec![one("Carlos Mendes", &[])],
+            vec![one("Carlos Mendes", &["HLV"])],
+        ),
+        (
+            "Đội bóng được HLV trưởng Lê Văn Bình dẫn dắt.",
+            vec![one("Lê Văn Bình", &["HLV trưởng"])],
+        ),
+        (
+            "Các cầu thủ nghe huấn luyện viên Trần Minh Đức dặn dò.",
+            vec![one("Trần Minh Đức", &["huấn luyện viên"])],
         ),
         (
             "Bàn gỡ hòa do công của tiền đạo Lương Minh Quý.",
