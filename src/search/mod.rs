@@ -431,15 +431,19 @@ impl Filter {
         self.tables = Tables::reusing(old, &self.query, &query);
         self.query = query;
         let strings = &catalog.index().strings;
+        let hays = &catalog.index().hays[self.subject as usize];
         match items {
-            None => self.tables.extend(&self.query, strings),
             Some(items) if !self.tables.complete(&self.query, strings) => {
-                let hays = &catalog.index().hays[self.subject as usize];
-                named_texts(hays, items, strings.len(), &mut self.named);
-                let needed = Needed::Only(&self.named);
-                self.tables.extend_for(&self.query, strings, needed);
+                if names_most(hays, items.len(), strings.len()) {
+                    self.tables.extend(&self.query, strings);
+                } else {
+                    named_texts(hays, items, strings.len(), &mut self.named);
+                    let needed = Needed::Only(&self.named);
+                    self.tables.extend_for(&self.query, strings, needed);
+                }
             }
             Some(_) => {}
+            None => self.tables.extend(&self.query, strings),
         }
     }
 
@@ -702,6 +706,18 @@ impl Filter {
     pub fn hits(&self) -> &[Hit] {
         &self.hits
     }
+}
+
+/// Whether so many `items` of `hays` are about to be scored that scoring
+/// each of the `strings` shared texts costs less than finding out which
+/// ones they name: marking a named text costs a few nanoseconds, scoring
+/// one (most are ruled out by their letters) a few times that. Narrowing
+/// 100,000 reports by a letter names most of the texts anyway.
+fn names_most(hays: &haystacks::Haystacks, items: usize, strings: usize) -> bool {
+    /// What scoring a shared text costs, in marks of a named one.
+    const SCORE_COST: usize = 4;
+    let per_item = hays.named_count() / hays.len().max(1);
+    items.saturating_mul(per_item) >= strings.saturating_mul(SCORE_COST)
 }
 
 /// Sets in `bits` the shared texts (of `len`) that `items` name, clearing
