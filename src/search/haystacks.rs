@@ -143,6 +143,12 @@ impl Haystacks {
         self.dead = (0, 0);
     }
 
+    /// How many shared texts the items name in all, counting each time
+    /// an item names one (and those of replaced items not yet reclaimed).
+    pub fn named_count(&self) -> usize {
+        self.ids.len()
+    }
+
     /// How many items there are.
     pub fn len(&self) -> usize {
         self.spans.len()

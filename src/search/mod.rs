@@ -115,6 +115,7 @@ pub struct Filter {
     tie: Ties,
     /// Per item, what the hit scored for every group of the query but the
     /// last, so that a grown last word (or a new one) scores only that.
+    /// Not noted for a query of one group, where it is nothing.
     partial: Vec<i64>,
     /// Whether `partial` holds that for every current hit.
     partial_ok: bool,
@@ -125,6 +126,9 @@ pub struct Filter {
     /// while they are the current hits: the candidates of a narrowing
     /// keystroke, without placing them in order again.
     by_item: Option<Vec<(usize, i64)>>,
+    /// Room for the next `by_item`: the candidates' buffer, left over when
+    /// a narrowing keystroke takes `by_item` as its candidates.
+    spare: Vec<(usize, i64)>,
     /// Room for the shared texts the candidates name (see `Needed`).
     named: Vec<u64>,
     scored: Vec<Scored>,
@@ -189,6 +193,7 @@ impl Filter {
             partial_ok: false,
             candidates: Vec::new(),
             by_item: None,
+            spare: Vec::new(),
             named: Vec::new(),
             scored: Vec::new(),
             placed: Vec::new(),
@@ -304,7 +309,7 @@ impl Filter {
         if narrowing {
             // In item order, the haystacks are read front to back.
             match self.by_item.take() {
-                Some(by_item) => candidates = by_item,
+                Some(by_item) => self.spare = std::mem::replace(&mut candidates, by_item),
                 None => in_item_order(&self.hits, n, &mut self.placed, &mut candidates),
             }
         } else {
@@ -334,7 +339,7 @@ impl Filter {
         if reusable && from == old_groups {
             // New groups after the old ones: the old total is the base.
             self.score(catalog, &candidates, from, |_, total| total, &mut scored);
-        } else if reusable && from + 1 == old_groups {
+        } else if reusable && from > 0 && from + 1 == old_groups {
             // The last group changed: what the others scored is the base.
             let partial = &self.partial;
             self.score(catalog, &candidates, from, |i, _| partial[i], &mut scored);
@@ -431,15 +436,19 @@ impl Filter {
         self.tables = Tables::reusing(old, &self.query, &query);
         self.query = query;
         let strings = &catalog.index().strings;
+        let hays = &catalog.index().hays[self.subject as usize];
         match items {
-            None => self.tables.extend(&self.query, strings),
             Some(items) if !self.tables.complete(&self.query, strings) => {
-                let hays = &catalog.index().hays[self.subject as usize];
-                named_texts(hays, items, strings.len(), &mut self.named);
-                let needed = Needed::Only(&self.named);
-                self.tables.extend_for(&self.query, strings, needed);
+                if names_most(hays, items.len(), strings.len()) {
+                    self.tables.extend(&self.query, strings);
+                } else {
+                    named_texts(hays, items, strings.len(), &mut self.named);
+                    let needed = Needed::Only(&self.named);
+                    self.tables.extend_for(&self.query, strings, needed);
+                }
             }
             Some(_) => {}
+            None => self.tables.extend(&self.query, strings),
         }
     }
 
@@ -480,11 +489,30 @@ impl Filter {
     /// query's last group (see `score`); `items` are in item order, and so
     /// are the hits left in `by_item`.
     fn keep_hits(&mut self, n: usize, items: &[(usize, i64)], scored: &[Scored]) {
-        self.partial.resize(n, 0);
-        self.hits = self.take_scored(items, scored);
-        let mut by_item = self.by_item.take().unwrap_or_default();
+        let mut by_item = match self.by_item.take() {
+            Some(by_item) => by_item,
+            None => std::mem::take(&mut self.spare),
+        };
         by_item.clear();
-        by_item.extend(self.hits.iter().map(|h| (h.index, h.score)));
+        // One pass, on one core: the hits are copied out on all of them.
+        let groups = self.query.groups.len() > 1;
+        if groups {
+            self.partial.resize(n, 0);
+        }
+        for (&(index, _), s) in items.iter().zip(scored) {
+            let Some((score, before_last)) = *s else {
+                continue;
+            };
+            if let Some(p) = self.partial.get_mut(index).filter(|_| groups) {
+                *p = before_last;
+            }
+            by_item.push((index, score));
+        }
+        self.hits = by_item
+            .par_iter()
+            .with_min_len(4096)
+            .map(|&(index, score)| Hit { index, score })
+            .collect();
         self.by_item = Some(by_item);
     }
 
@@ -702,6 +730,18 @@ impl Filter {
     pub fn hits(&self) -> &[Hit] {
         &self.hits
     }
+}
+
+/// Whether so many `items` of `hays` are about to be scored that scoring
+/// each of the `strings` shared texts costs less than finding out which
+/// ones they name: marking a named text costs a few nanoseconds, scoring
+/// one (most are ruled out by their letters) a few times that. Narrowing
+/// 100,000 reports by a letter names most of the texts anyway.
+fn names_most(hays: &haystacks::Haystacks, items: usize, strings: usize) -> bool {
+    /// What scoring a shared text costs, in marks of a named one.
+    const SCORE_COST: usize = 4;
+    let per_item = hays.named_count() / hays.len().max(1);
+    items.saturating_mul(per_item) >= strings.saturating_mul(SCORE_COST)
 }
 
 /// Sets in `bits` the shared texts (of `len`) that `items` name, clearing
