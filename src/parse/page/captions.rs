@@ -458,18 +458,29 @@ fn portrait(line: &str, lower: &str) -> bool {
     named && (office.is_empty() || (office_words.len() <= 20 && opens_with_office(&office_words)))
 }
 
+/// Most words of a sentence printed twice in a row that is a photo's
+/// alternative text and caption ("Các đội thi đấu tại giải.").
+const MAX_DOUBLED_SENTENCE: usize = 12;
+
 /// Which lines of `body` are photo captions. `captioned` lines lost a
 /// photo's credit; `headline` says the page has one, so that a caption
 /// may stand first, above the lead. Nothing is marked unless a paragraph
 /// of article text stays.
 pub(super) fn mark(body: &[String], captioned: &[usize], headline: bool) -> Vec<bool> {
     let mut shapes: Vec<Shape> = body.iter().map(|l| shape(l)).collect();
-    // A short line with no full stop twice in a row is a photo's
-    // alternative text and its caption, the page writing both; a sentence
-    // twice is the lead the page printed again as its summary.
+    // A short line twice in a row is a photo's alternative text and its
+    // caption, the page writing both; a sentence of a lead's length, or
+    // one with a comma, twice is the lead the page printed again as its
+    // summary.
     for k in 1..body.len() {
         let line = &body[k];
-        if *line == body[k - 1] && (2..=30).contains(&word_count(line)) && !ends_sentence(line) {
+        let n = word_count(line);
+        let caption_length = if ends_sentence(line) {
+            n <= MAX_DOUBLED_SENTENCE && !line.contains(',')
+        } else {
+            n <= 30
+        };
+        if *line == body[k - 1] && n >= 2 && caption_length {
             shapes[k - 1] = Shape::Marked;
             shapes[k] = Shape::Marked;
         }
@@ -698,6 +709,10 @@ mod tests {
         let sentence = "Sáng 3/4, Hội Nông dân xã tổ chức hội nghị tập huấn cho hội viên.";
         let again: Vec<String> = [sentence, sentence, next].map(String::from).to_vec();
         assert_eq!(mark(&again, &[], true), [false, false, false]);
+        // A short sentence with no comma twice: the photo's text and caption.
+        let short = "Các đội bóng thi đấu tại giải.";
+        let body: Vec<String> = [lead, short, short, next].map(String::from).to_vec();
+        assert_eq!(mark(&body, &[], true), [false, true, true, false]);
         let apart: Vec<String> = [twice, lead, twice, next].map(String::from).to_vec();
         assert_eq!(mark(&apart, &[], true), [false, false, false, false]);
     }
