@@ -114,7 +114,16 @@ fn national_leader_acts(head: &str) -> bool {
         .unwrap_or(head);
     // "Sáng 9/2, Tổng Bí thư A …": the subject after an opening time.
     let head = match head.split_once(", ") {
-        Some((time, rest)) if super::organizer::opens_with_time(time) => rest,
+        // "Đại hội … lần thứ I (nhiệm kỳ 2025 - 2030) công bố quyết định của
+        // Bộ Chính trị, Ban Bí thư chỉ định …" holds years but is a clause,
+        // no time: a time is a few words and does nothing.
+        Some((time, rest))
+            if super::organizer::opens_with_time(time)
+                && time.split(' ').count() <= 8
+                && super::organizer::org_verb(time).is_none() =>
+        {
+            rest
+        }
         _ => head,
     };
     let Some(office) = NATIONAL_LEADERS
