@@ -62,7 +62,9 @@ fn cues(t: &Tokens) -> Vec<Cue> {
             i += 1;
             continue;
         }
-        let starts = i == 0 || t.sentence(i - 1) != t.sentence(i);
+        // "- Về phía Trung ương có đồng chí A …": a list item's dash
+        // comes before the sentence's first word.
+        let starts = i == 0 || t.sentence(i - 1) != t.sentence(i) || i == 1 && is_list_item(t);
         let (n, role) = if t.phrase(i, 3) == Some("đồng chủ trì") {
             (3, Role::CoChair)
         } else if t.phrase(i, 2) == Some("chủ trì") {
@@ -300,6 +302,14 @@ mod tests {
             "Ông Lê Quang Hòa, Ủy viên Bộ Chính trị, Phó Thủ tướng Chính phủ, tham dự và chỉ đạo tại Đại hội.",
         );
         assert_eq!(got, [("Lê Quang Hòa".into(), vec![Role::Attendee])]);
+    }
+
+    #[test]
+    fn a_list_item_opening_with_an_attendance_cue_names_guests() {
+        let got = roles_of(
+            "- Về phía Trung ương Hội có đồng chí Lê Thị Mai, Phó Chủ tịch Trung ương Hội LHPN Việt Nam dự đại hội.",
+        );
+        assert_eq!(got, [("Lê Thị Mai".into(), vec![Role::Attendee])]);
     }
 
     #[test]
