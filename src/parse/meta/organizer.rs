@@ -351,6 +351,9 @@ pub(super) fn org_verbs(lower: &str) -> impl Iterator<Item = usize> + '_ {
             let (before, after) = (&lower[..at - 1], &lower[m.end()..]);
             match m.as_str() {
                 "trao " => !after.starts_with("đổi"),
+                // "Ban Tổ chức Trung ương vừa ban hành …": the organ's name,
+                // no holding.
+                "tổ chức" => !before.ends_with(" ban") && before != "ban",
                 // "đã tới dự", "vừa tham dự": someone attends, no organizer
                 // acts; "đã được điều động": someone undergoes a decision.
                 "đã " | "vừa " => ![

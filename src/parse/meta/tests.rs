@@ -2241,3 +2241,15 @@ fn one_who_attends_and_directs_is_a_guest_not_the_organizer() {
     let lead = "sáng 3/10, đảng bộ tỉnh tân hà tổ chức đại hội đại biểu lần thứ i.";
     assert_eq!(level(&[head, lead], &[], "", None), Some(Level::Provincial));
 }
+
+#[test]
+fn the_organizing_committee_names_an_organ_no_holding() {
+    let head = "biên chế cơ quan tham mưu của đảng ủy cấp xã (mới)";
+    let summary = "biên chế các cơ quan của đảng ủy cấp xã (mới): định hướng khoảng 15 biên chế.";
+    let lead = "ban tổ chức trung ương vừa ban hành hướng dẫn về việc thành lập tổ chức đảng ở địa phương.";
+    assert_eq!(organizer::organizer(lead), Some("ban tổ chức trung ương"));
+    assert_eq!(
+        level(&[head, summary, lead], &[], "", None),
+        Some(Level::Central)
+    );
+}
