@@ -250,6 +250,14 @@ fn weather_news_with_no_headline_has_no_level_from_its_first_paragraph() {
     ];
     assert_eq!(level(&heads, &[], "tỉnh", None), None);
     assert!(no_level_news("vùng gần tâm bão có gió giật cấp 12"));
+    // The headline read off the first sentence leaves out its opening time.
+    let opening = "ngày 3/11, công an xã tân lập tiếp nhận tin báo của anh l.v.b. về việc bị mất trộm xe máy trước cửa nhà.";
+    let heads = [
+        "công an xã tân lập tiếp nhận tin báo của anh l.v.b",
+        opening,
+        "đến ngày 5/11, công an xã đã bắt giữ đối tượng.",
+    ];
+    assert_eq!(level(&heads, &[], "xã", None), None);
 }
 
 #[test]
