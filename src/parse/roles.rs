@@ -62,7 +62,9 @@ fn cues(t: &Tokens) -> Vec<Cue> {
             i += 1;
             continue;
         }
-        let starts = i == 0 || t.sentence(i - 1) != t.sentence(i);
+        // "- Về phía Trung ương có đồng chí A …": a list item's dash
+        // comes before the sentence's first word.
+        let starts = i == 0 || t.sentence(i - 1) != t.sentence(i) || i == 1 && is_list_item(t);
         let (n, role) = if t.phrase(i, 3) == Some("đồng chủ trì") {
             (3, Role::CoChair)
         } else if t.phrase(i, 2) == Some("chủ trì") {
@@ -147,7 +149,10 @@ fn attended_after(t: &Tokens, i: usize, starts: bool) -> Option<usize> {
     }
     let led = i > 0 && matches!(t.low(i - 1), "cùng" | "đến" | "tới" | "về" | "cũng");
     let closing = t.is_punct(next, '.') || t.is_punct(next, ';') || next >= t.len();
-    (led || closing).then_some(n)
+    // "ông A, Chủ tịch Quốc hội, tham dự và chỉ đạo Đại hội": a guest who
+    // also speaks.
+    let and_more = t.low(next) == "và";
+    (led || closing || and_more).then_some(n)
 }
 
 /// Whether paragraph `t` opens a list of attendees on the lines after it
@@ -167,6 +172,12 @@ fn addressed(t: &Tokens, pos: usize) -> bool {
     let before = |n: usize| pos.checked_sub(n).and_then(|k| t.phrase(k, n));
     matches!(before(1), Some("thưa"))
         || matches!(before(2), Some("kính gửi" | "cảm ơn" | "cám ơn" | "tri ân"))
+}
+
+/// Whether the mention starting at token `pos` is greeted as a speech
+/// opens ("Kính thưa đồng chí A"): someone present at the event.
+fn greeted(t: &Tokens, pos: usize) -> bool {
+    pos.checked_sub(1).and_then(|k| t.phrase(k, 1)) == Some("thưa")
 }
 
 /// Roles for each entry of `found` (same order), from the cues of `t`.
@@ -228,6 +239,13 @@ pub fn assign_roles(t: &Tokens, found: &[Found]) -> Vec<Vec<Role>> {
             }
         }
     }
+    // Those a speech greets first ("Kính thưa đồng chí A, Bộ trưởng …")
+    // are the guests it is given before: they attend, the speaker hosts.
+    for (m, f) in found.iter().enumerate() {
+        if greeted(t, f.pos) {
+            roles[m].push(Role::Attendee);
+        }
+    }
     for r in &mut roles {
         r.sort();
         r.dedup();
@@ -267,15 +285,31 @@ mod tests {
     }
 
     #[test]
-    fn someone_greeted_or_thanked_is_no_guest_and_no_speaker() {
+    fn someone_greeted_attends_and_someone_thanked_does_nothing() {
         let got = roles_of(
             "Kính thưa đồng chí Lò Văn Hải, Phó Chủ tịch UBND tỉnh, kính thưa các vị đại biểu, hôm nay chúng ta biểu dương các điển hình.",
         );
-        assert_eq!(got, [("Lò Văn Hải".into(), vec![])]);
+        assert_eq!(got, [("Lò Văn Hải".into(), vec![Role::Attendee])]);
         let got = roles_of(
             "Ban Tổ chức xin cảm ơn đồng chí Mai Thị Lan, Giám đốc Sở Nội vụ đã về dự và phát biểu.",
         );
         assert_eq!(got, [("Mai Thị Lan".into(), vec![])]);
+    }
+
+    #[test]
+    fn a_guest_who_attends_and_directs_attends() {
+        let got = roles_of(
+            "Ông Lê Quang Hòa, Ủy viên Bộ Chính trị, Phó Thủ tướng Chính phủ, tham dự và chỉ đạo tại Đại hội.",
+        );
+        assert_eq!(got, [("Lê Quang Hòa".into(), vec![Role::Attendee])]);
+    }
+
+    #[test]
+    fn a_list_item_opening_with_an_attendance_cue_names_guests() {
+        let got = roles_of(
+            "- Về phía Trung ương Hội có đồng chí Lê Thị Mai, Phó Chủ tịch Trung ương Hội LHPN Việt Nam dự đại hội.",
+        );
+        assert_eq!(got, [("Lê Thị Mai".into(), vec![Role::Attendee])]);
     }
 
     #[test]

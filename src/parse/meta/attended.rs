@@ -121,7 +121,7 @@ pub(super) fn attended_level(
             Some(p) => &rest[p + "tại ".len()..],
             None => rest.strip_prefix(", ").unwrap_or(""),
         };
-        return village_level(venue);
+        return village_level(venue).or_else(|| unit_venue_level(venue, &of));
     }
     let own = of(subject).or_else(|| unit_level(subject, two_level))?;
     Some(match own {
@@ -193,6 +193,24 @@ fn village_level(venue: &str) -> Option<Level> {
         .then_some(Level::Commune)
 }
 
+/// The level of a venue (in lower case) that is a district or a province
+/// ("huyện A", "tỉnh B, …"): a leader who comes to an event there is its
+/// guest, the unit hosts it ("Bí thư Tỉnh ủy dự lễ giao nhận quân tại
+/// huyện A" is the district's).
+fn unit_venue_level(venue: &str, of: impl Fn(&str) -> Option<Level>) -> Option<Level> {
+    const UNITS: &[&str] = &["huyện ", "quận ", "thị xã ", "tỉnh "];
+    let v = venue.trim_start();
+    if !UNITS.iter().any(|w| v.starts_with(w)) {
+        return None;
+    }
+    let end = [", ", ". ", " (", " và "]
+        .iter()
+        .filter_map(|w| v.find(w))
+        .min()
+        .unwrap_or(v.len());
+    of(&v[..end])
+}
+
 /// Whether `lower` says someone attends an event ("dự hội nghị") before
 /// any verb that ends an organizer's name.
 pub(super) fn attends_first(lower: &str) -> bool {
@@ -224,6 +242,8 @@ fn attends_at(head: &str) -> Option<(usize, usize)> {
                 .unwrap_or(before);
             // ". Dự và chỉ đạo hội nghị có A": a sentence that opens with
             // "dự" names its attendees after it; no subject attends.
-            !before.ends_with("đại biểu") && !before.ends_with(['.', ';', ':'])
+            // "Đến tham dự hội nghị có …" opens the same way.
+            let opens = before.is_empty() || ["đi", "về", "tới", "đến", "cùng"].contains(&before);
+            !opens && !before.ends_with("đại biểu") && !before.ends_with(['.', ';', ':'])
         })
 }

@@ -114,7 +114,16 @@ fn national_leader_acts(head: &str) -> bool {
         .unwrap_or(head);
     // "Sáng 9/2, Tổng Bí thư A …": the subject after an opening time.
     let head = match head.split_once(", ") {
-        Some((time, rest)) if super::organizer::opens_with_time(time) => rest,
+        // "Đại hội … lần thứ I (nhiệm kỳ 2025 - 2030) công bố quyết định của
+        // Bộ Chính trị, Ban Bí thư chỉ định …" holds years but is a clause,
+        // no time: a time is a few words and does nothing.
+        Some((time, rest))
+            if super::organizer::opens_with_time(time)
+                && time.split(' ').count() <= 8
+                && super::organizer::org_verb(time).is_none() =>
+        {
+            rest
+        }
         _ => head,
     };
     let Some(office) = NATIONAL_LEADERS
@@ -545,9 +554,17 @@ fn body_level(org: &str, text: &str, date: Option<Date>) -> Option<Level> {
 /// about as well as a headline would.
 fn opening_paragraph<'a>(lowers: &[&'a str], head: &'a str) -> &'a str {
     let head_text = head.trim_end_matches(['.', ' ']);
+    // "Ngày 15/12, Công an phường A tiếp nhận tin báo …": the headline read
+    // off the first sentence leaves out the time that opens it.
+    let opens_with_head = |lead: &str| {
+        lead.starts_with(head_text)
+            || lead.split_once(", ").is_some_and(|(time, rest)| {
+                super::organizer::opens_with_time(time) && rest.starts_with(head_text)
+            })
+    };
     lowers
         .get(1)
-        .filter(|lead| !head_text.is_empty() && lead.starts_with(head_text))
+        .filter(|lead| !head_text.is_empty() && opens_with_head(lead))
         .map_or(head, |lead| *lead)
 }
 

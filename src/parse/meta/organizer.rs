@@ -351,6 +351,9 @@ pub(super) fn org_verbs(lower: &str) -> impl Iterator<Item = usize> + '_ {
             let (before, after) = (&lower[..at - 1], &lower[m.end()..]);
             match m.as_str() {
                 "trao " => !after.starts_with("đổi"),
+                // "Ban Tổ chức Trung ương vừa ban hành …": the organ's name,
+                // no holding.
+                "tổ chức" => !before.ends_with(" ban") && before != "ban",
                 // "đã tới dự", "vừa tham dự": someone attends, no organizer
                 // acts; "đã được điều động": someone undergoes a decision.
                 "đã " | "vừa " => ![
@@ -465,15 +468,35 @@ pub(super) fn organizer_level(lower: &str, of: impl Fn(&str) -> Option<Level>) -
         .take_while(|&at| at <= end)
         .filter(|&at| !aside(at))
         .take(3)
+        // "Ông A, Chủ tịch Quốc hội, tham dự và chỉ đạo tại Đại hội": one
+        // who attends and also directs is a guest, no organizer.
+        .filter(|&cut| !attends_and(&lower[..cut]))
         .map(|cut| held_event(lower, cut).unwrap_or_else(|| organizer_before(&lower[..cut])))
         .filter(|org| names_a_body(org))
         .find_map(&of)
 }
 
+/// Whether the text before a verb ends by attending ("… đã dự và", "…
+/// tham dự,"): the verb is then what a guest also did.
+fn attends_and(before: &str) -> bool {
+    let b = before.trim_end();
+    [" dự và", " dự,"].iter().any(|w| b.ends_with(w))
+}
+
 /// Openings of a sentence that lists who comes to an event ("Về dự, chỉ
 /// đạo Hội nghị có đồng chí A, Trưởng Ban Tổ chức Tỉnh ủy"): the guests'
 /// offices hold no event, and "Ban Tổ chức" there is no verb.
-const GUESTS_COME: &[&str] = &["về dự", "đến dự", "tới dự", "cùng dự", "tham dự"];
+const GUESTS_COME: &[&str] = &[
+    "về dự",
+    "đến dự",
+    "tới dự",
+    "cùng dự",
+    "tham dự",
+    "về tham dự",
+    "đến tham dự",
+    "tới tham dự",
+    "cùng tham dự",
+];
 
 /// Whether `lower` opens by naming who attends rather than who organizes.
 fn lists_guests(lower: &str) -> bool {

@@ -250,6 +250,14 @@ fn weather_news_with_no_headline_has_no_level_from_its_first_paragraph() {
     ];
     assert_eq!(level(&heads, &[], "tỉnh", None), None);
     assert!(no_level_news("vùng gần tâm bão có gió giật cấp 12"));
+    // The headline read off the first sentence leaves out its opening time.
+    let opening = "ngày 3/11, công an xã tân lập tiếp nhận tin báo của anh l.v.b. về việc bị mất trộm xe máy trước cửa nhà.";
+    let heads = [
+        "công an xã tân lập tiếp nhận tin báo của anh l.v.b",
+        opening,
+        "đến ngày 5/11, công an xã đã bắt giữ đối tượng.",
+    ];
+    assert_eq!(level(&heads, &[], "xã", None), None);
 }
 
 #[test]
@@ -2177,5 +2185,79 @@ fn a_commune_chairman_warned_or_reprimanded_is_disciplined_by_the_level_above() 
     assert_eq!(
         lvl("Bí thư Đảng ủy xã Tân Lập bị cảnh cáo", ""),
         Some(Level::District)
+    );
+}
+
+#[test]
+fn a_district_a_leader_comes_to_hosts_the_event() {
+    let head = "đồng chí chủ tịch ubnd tỉnh lê văn an dự lễ giao nhận quân tại huyện mỹ sơn";
+    let lead = "sáng 20-2, cùng với các địa phương trong tỉnh, huyện mỹ sơn long trọng tổ chức lễ giao nhận quân năm 2024.";
+    assert_eq!(level(&[head, lead], &[], "", None), Some(Level::District));
+}
+
+#[test]
+fn a_report_that_opens_by_listing_guests_leaves_the_level_to_the_host() {
+    let guests = "đến tham dự hội nghị lãnh đạo huyện có thượng tá lê văn an, chính trị viên ban chỉ huy quân sự huyện; lãnh đạo xã có đồng chí trần văn bình, bí thư đảng ủy xã.";
+    let host = "sáng 20/12, ubnd xã tân lập tổ chức hội nghị kỷ niệm ngày hội quốc phòng toàn dân.";
+    assert_eq!(level(&[guests, host], &[], "", None), Some(Level::Commune));
+}
+
+#[test]
+fn a_congress_clause_with_its_term_is_no_opening_time() {
+    // The congress's term holds years, and the Politburo it names decides
+    // through it: no national leader acts in person.
+    let head =
+        "ông lê quang hòa, ủy viên bộ chính trị, phó thủ tướng, tham dự và chỉ đạo tại đại hội.";
+    let lead = "đại hội đại biểu đảng bộ tỉnh tân hà lần thứ i (nhiệm kỳ 2025 - 2030) công bố quyết định của bộ chính trị, ban bí thư chỉ định ban chấp hành đảng bộ tỉnh.";
+    assert_ne!(
+        level(
+            &[head, "dự phiên khai mạc có 350 đại biểu.", lead],
+            &[],
+            "",
+            None
+        ),
+        Some(Level::Central)
+    );
+    // A time that opens the sentence still leads to the leader who acts.
+    let head = "sáng 9/2, thủ tướng lê văn an làm việc với tỉnh tân hà";
+    assert_eq!(level(&[head], &[], "", None), Some(Level::Central));
+}
+
+#[test]
+fn a_speech_greeting_its_guests_first_is_the_speakers_event() {
+    let official = |name: &str, title: &str, roles: Vec<Role>| Mention {
+        name: name.into(),
+        titles: vec![title.into()],
+        roles,
+        ..Mention::default()
+    };
+    // Greeted first, the minister attends; the provincial secretary who
+    // gives the opening speech hosts.
+    let guest = official("Lê Văn An", "Bộ trưởng Bộ Quốc phòng", vec![Role::Attendee]);
+    let host = official("Trần Thị Hoa", "Bí thư Tỉnh ủy Tân Hà", vec![Role::Speaker]);
+    let head = "toàn văn diễn văn khai mạc đại hội.";
+    assert_eq!(
+        level(&[head], &[guest, host], "", None),
+        Some(Level::Provincial)
+    );
+}
+
+#[test]
+fn one_who_attends_and_directs_is_a_guest_not_the_organizer() {
+    let head =
+        "ông lê quang hòa, ủy viên bộ chính trị, phó thủ tướng, tham dự và chỉ đạo tại đại hội";
+    let lead = "sáng 3/10, đảng bộ tỉnh tân hà tổ chức đại hội đại biểu lần thứ i.";
+    assert_eq!(level(&[head, lead], &[], "", None), Some(Level::Provincial));
+}
+
+#[test]
+fn the_organizing_committee_names_an_organ_no_holding() {
+    let head = "biên chế cơ quan tham mưu của đảng ủy cấp xã (mới)";
+    let summary = "biên chế các cơ quan của đảng ủy cấp xã (mới): định hướng khoảng 15 biên chế.";
+    let lead = "ban tổ chức trung ương vừa ban hành hướng dẫn về việc thành lập tổ chức đảng ở địa phương.";
+    assert_eq!(organizer::organizer(lead), Some("ban tổ chức trung ương"));
+    assert_eq!(
+        level(&[head, summary, lead], &[], "", None),
+        Some(Level::Central)
     );
 }
