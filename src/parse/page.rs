@@ -15,6 +15,7 @@ mod signed;
 mod tail;
 
 use super::text::{self, is_letter, lower_same_into, squash_cow, word_count};
+use super::vocab;
 pub(crate) use header::name_like;
 pub(crate) use tail::EDITOR;
 pub use tail::{org_opening, split_dash};
@@ -160,15 +161,27 @@ fn drop_site_clock(header_dates: &mut Vec<String>) {
     header_dates.retain(|s| !clock.contains(s));
 }
 
+/// How many blank lines in a row mark where a photo stood; paragraphs are
+/// parted by one or two.
+const PHOTO_GAP: usize = 3;
+
 pub fn read_page(text: &str) -> Page {
     let mut reader = Reader::default();
     // Old Mac files end lines with a lone CR; the rest with LF or CRLF.
     let cr = memchr::memchr(b'\r', text.as_bytes()).is_some();
+    // Blank lines in a row since the last line of text: three or more are
+    // the gap a photo left.
+    let mut blanks = 0;
     let mut take = |raw: &str| {
         let line = squash_cow(raw);
         if line.is_empty() {
+            blanks += 1;
+            if blanks == PHOTO_GAP {
+                reader.photo_gap();
+            }
             return;
         }
+        blanks = 0;
         match super::clean::split_glued_credit(&line) {
             Some((caption, next)) => {
                 reader.line(caption);
@@ -216,10 +229,46 @@ pub fn read_page(text: &str) -> Page {
                 .for_each(|c| *c -= 1);
         }
     }
+    drop_related_under_lead(&mut body, &mut captioned);
     take_captions(&mut page, &mut body, &mut captioned);
     tail::split_tail(&mut page, body, &captioned);
     one_sentence_item(&mut page);
     page
+}
+
+/// Whether `line` is a headline of the outlet's place-first kind ("Gia
+/// Lai: Gặp mặt người có uy tín"): a known place, a colon, no full stop.
+fn place_headline(line: &str) -> bool {
+    line.split_once(": ").is_some_and(|(place, rest)| {
+        vocab::is_place(&text::lower_same(place))
+            && rest.starts_with(char::is_uppercase)
+            && !ends_sentence(rest)
+    })
+}
+
+/// Drops a box of related headlines right under the lead: two or more
+/// lines with no full stop in a row, the first a place-first headline
+/// ("Gia Lai: …", then "Huyện A biểu dương …"). A subheading stands alone
+/// above its paragraph.
+fn drop_related_under_lead(body: &mut Vec<String>, captioned: &mut Vec<usize>) {
+    let headline_like = |l: &String| !ends_sentence(l) && (4..=25).contains(&word_count(l));
+    if !body
+        .first()
+        .is_some_and(|l| ends_sentence(l) && body_like(l))
+        || !body.get(1).is_some_and(|l| place_headline(l))
+    {
+        return;
+    }
+    let run = body[1..].iter().take_while(|l| headline_like(l)).count();
+    if run < 2 || body.len() <= 1 + run {
+        return;
+    }
+    body.drain(1..1 + run);
+    captioned.retain(|&c| c == 0 || c > run);
+    captioned
+        .iter_mut()
+        .filter(|c| **c > run)
+        .for_each(|c| *c -= run);
 }
 
 /// A page that is one finished sentence of some length and nothing else
@@ -569,6 +618,22 @@ impl Reader {
         self.last_kept = kept;
         self.lower = lower;
         self.before = before;
+    }
+
+    /// Blank lines where a photo stood, under the line last read: when it
+    /// reads as a caption (`captions::above_photo_gap`), it is the photo's.
+    fn photo_gap(&mut self) {
+        let Some(k) = self.last_kept else {
+            return;
+        };
+        if self.seen_body > 0
+            && self
+                .body
+                .get(k)
+                .is_some_and(|l| captions::above_photo_gap(l))
+        {
+            self.captioned.push(k);
+        }
     }
 
     /// A photo's credit alone on its line ("ẢNH: THU HÀ") under a line

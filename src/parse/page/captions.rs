@@ -290,6 +290,27 @@ pub(super) fn note_shape(line: &str) -> bool {
         && !holds(&caption_words(&lower), Kind::Narrative)
 }
 
+/// A line right above the gap a photo left (blank lines where the image
+/// stood) that says who does what in it, with no full stop and no story
+/// ("Đảng ủy xã Tân Lập trao quà cho các hộ nghèo"): the photo's caption,
+/// whoever opens it. A paragraph there ends its sentence, a heading or a
+/// byline names no act.
+pub(super) fn above_photo_gap(line: &str) -> bool {
+    let n = word_count(line);
+    if !(5..=40).contains(&n)
+        || ends_sentence(line)
+        || !line.starts_with(char::is_uppercase)
+        || !line.chars().any(char::is_lowercase)
+        || line.ends_with([':', ',', ';', '!', '?'])
+        || line.contains(['"', '“', '”'])
+    {
+        return false;
+    }
+    let lower = lower_same(line);
+    let words = caption_words(&lower);
+    holds(&words, Kind::Act) && !holds(&words, Kind::Narrative)
+}
+
 /// Whether every span in quotes in `line` is a short name: at most six
 /// words, opening with a capital.
 fn quoted_names(line: &str) -> bool {

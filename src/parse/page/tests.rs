@@ -1746,3 +1746,39 @@ Hội nghị thống nhất đề nghị thi hành kỷ luật một số đản
     assert!(one.title.is_some() || !one.paragraphs.is_empty());
     assert!(one.paragraphs.join("\n").contains("Huyện ủy tổ chức"));
 }
+
+#[test]
+fn a_line_above_a_photo_gap_that_says_who_does_what_is_its_caption() {
+    let text = "Lễ trao Huy hiệu Đảng tại xã Tân Lập\n\
+Sáng 2-9, Đảng ủy xã Tân Lập tổ chức lễ trao Huy hiệu Đảng cho các đảng viên lão thành của xã.\n\n\
+Đảng ủy xã Tân Lập trao tặng Huy hiệu Đảng cho các đảng viên\n\n\n\n\
+Bí thư Đảng ủy xã phát biểu ghi nhận những đóng góp của các đảng viên trong nhiều năm qua.\n\n\
+Các đảng viên hứa sẽ tiếp tục giữ gìn phẩm chất của người đảng viên\n\n\n\
+Buổi lễ kết thúc trong không khí trang trọng và ấm cúng của cả xã.\n";
+    let page = read_page(text);
+    assert_eq!(
+        page.captions,
+        ["Đảng ủy xã Tân Lập trao tặng Huy hiệu Đảng cho các đảng viên"]
+    );
+    // A line that tells what will happen stays, gap or none.
+    assert!(page
+        .paragraphs
+        .iter()
+        .any(|p| p.starts_with("Các đảng viên hứa")));
+}
+
+#[test]
+fn related_headlines_under_the_lead_leave_the_article() {
+    let text = "Gặp mặt người có uy tín năm 2024\n\
+Sáng 12-3, Ủy ban MTTQ Việt Nam huyện Chư Păh tổ chức gặp mặt người có uy tín trong đồng bào dân tộc thiểu số.\n\
+Gia Lai: Gặp mặt người có uy tín tiêu biểu\n\
+Huyện Mang Yang tuyên dương người có uy tín trong đồng bào\n\
+Huyện hiện có 60 người có uy tín, phần lớn là già làng và trưởng thôn.\n";
+    let page = read_page(text);
+    let body = page.paragraphs.join("\n");
+    assert!(
+        !body.contains("Gia Lai:") && !body.contains("Mang Yang"),
+        "{body}"
+    );
+    assert_eq!(page.paragraphs.len(), 2);
+}

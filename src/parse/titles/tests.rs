@@ -973,6 +973,16 @@ fn a_ward_or_commune_named_after_a_hero_is_the_unit_not_a_holder() {
         title("Chủ tịch UBND phường Đặng Quốc Khánh phát biểu").as_deref(),
         Some("Chủ tịch UBND phường")
     );
+    // A name with an apostrophe no commune bears is the chair's; a
+    // commune's name may hold one too.
+    assert_eq!(
+        title("Chủ tịch UBND xã Ksor H'Lan trao giấy khen").as_deref(),
+        Some("Chủ tịch UBND xã")
+    );
+    assert_eq!(
+        title("Chủ tịch UBND xã Cư M'ta trao giấy khen").as_deref(),
+        Some("Chủ tịch UBND xã Cư M'ta")
+    );
 }
 
 #[test]
