@@ -147,6 +147,10 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
             (j, lone) = (j + 1, false);
             continue;
         }
+        if let Some(n) = field_after_comma(t, i + head, j) {
+            (j, lone) = (j + n, false);
+            continue;
+        }
         // "cán bộ trưởng thành từ cơ sở": a verb, not "Trưởng" of a board;
         // "… xã Định Mỹ đại diện cho Đảng ủy": on another's behalf, not
         // an office's representation ("Văn phòng đại diện").
@@ -227,6 +231,21 @@ fn plural_after_comma(t: &Tokens, office_end: usize, j: usize) -> bool {
         && j > office_end
         && t.low(j + 1) == "các"
         && word_len(t, j + 1, true).is_some_and(|n| n >= 2)
+}
+
+/// Length of a field of the organ's remit written short after a comma,
+/// its parts joined by "&" ("Hội đồng tư vấn Dân chủ, GS&PBXH"): a listed
+/// abbreviation, then another comma or the end of the title. Counted from
+/// the comma at `j`.
+fn field_after_comma(t: &Tokens, office_end: usize, j: usize) -> Option<usize> {
+    let field = t.raw(j + 1);
+    let joined = t.is_punct(j, ',')
+        && j > office_end
+        && t.is_word(j - 1)
+        && field.contains('&')
+        && !t.is_word(j + 2)
+        && vocab::expansion(&field.to_lowercase()).is_some();
+    joined.then_some(2)
 }
 
 /// Most words of the kind and legal form of a firm ("trách nhiệm hữu hạn").

@@ -1737,3 +1737,16 @@ fn a_staff_member_works_at_the_body_named_after_tai() {
         Some("Cán bộ")
     );
 }
+
+#[test]
+fn a_field_written_short_after_a_comma_stays_in_the_organ() {
+    assert_eq!(
+        title("Phó Chủ nhiệm Hội đồng Dân chủ, GS&PBXH, nguyên Phó Chủ tịch Hội").as_deref(),
+        Some("Phó Chủ nhiệm Hội đồng Dân chủ, GS&PBXH")
+    );
+    // A word after the comma opens something else.
+    assert_eq!(
+        title("Phó Chủ nhiệm Hội đồng Dân chủ, GS&PBXH thuộc Ủy ban").as_deref(),
+        Some("Phó Chủ nhiệm Hội đồng Dân chủ")
+    );
+}
