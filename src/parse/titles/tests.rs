@@ -1750,3 +1750,21 @@ fn a_field_written_short_after_a_comma_stays_in_the_organ() {
         Some("Phó Chủ nhiệm Hội đồng Dân chủ")
     );
 }
+
+#[test]
+fn listed_degrees_and_honours_joined_by_stops_are_one_rank() {
+    assert_eq!(
+        title("PGS.TS.NGƯT Lê Văn Bình, Chủ tịch Hội").as_deref(),
+        Some("PGS.TS.NGƯT")
+    );
+    // A part no list holds makes no rank.
+    assert_eq!(title("PGS.XY Lê Văn Bình, Chủ tịch Hội").as_deref(), None);
+}
+
+#[test]
+fn a_commander_written_short_heads_his_board() {
+    assert_eq!(
+        title("CHT.Ban chỉ huy quân sự xã thông qua kế hoạch").as_deref(),
+        Some("CHT.Ban chỉ huy quân sự xã")
+    );
+}
