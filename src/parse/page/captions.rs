@@ -405,6 +405,7 @@ fn event_named(line: &str) -> bool {
     if ends_sentence(line) {
         return false;
     }
+    let line = held_on_day(line).unwrap_or(line);
     let lower = lower_same(line);
     let Some(rest) = HELD_EVENTS.iter().find_map(|e| {
         lower
@@ -431,6 +432,24 @@ fn event_named(line: &str) -> bool {
                 // "Đảng bộ", "Hội đồng": the second syllable of a name.
                 || k > 0 && cased[k - 1].starts_with(char::is_uppercase)
         })
+}
+
+/// The event's name of a line that only adds the day it took place:
+/// "Hội nghị Ban Chấp hành Đảng bộ xã Tân Lập diễn ra vào ngày 31-12"
+/// (also "diễn ra sáng 31/12", "diễn ra ngày 31.12"). Where it was held
+/// or how it went tells more than a photo shows.
+fn held_on_day(line: &str) -> Option<&str> {
+    let (event, when) = line.rsplit_once(" diễn ra ")?;
+    let mut words: Vec<&str> = when.split(' ').collect();
+    let day = words.pop()?;
+    let dated = day.contains(['-', '/', '.'])
+        && day
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | '.'));
+    let lead_in = words
+        .iter()
+        .all(|w| matches!(*w, "vào" | "ngày" | "sáng" | "chiều" | "tối" | "trưa"));
+    (dated && lead_in && words.len() <= 3).then_some(event)
 }
 
 /// What the photo shows done to a person it names, the act first and the
@@ -761,11 +780,14 @@ mod tests {
         for line in [
             "Kỳ họp thứ Nhất HĐND xã Tân Lập, nhiệm kỳ 2021 – 2026",
             "Đại hội đại biểu Đảng bộ huyện Hòa An lần thứ XX",
+            "Hội nghị Ban Chấp hành Đảng bộ xã Tân Lập diễn ra vào ngày 31-12",
+            "Kỳ họp thứ Hai HĐND xã Tân Lập diễn ra sáng 12/7",
         ] {
             assert_eq!(shape(line), Shape::Placed, "{line}");
         }
         for line in [
             "Kỳ họp thứ Nhất HĐND xã Tân Lập thành công tốt đẹp",
+            "Kỳ họp thứ Nhất HĐND xã Tân Lập diễn ra trong hai ngày",
             "Hội nghị tổng kết công tác dân vận",
             "Kỳ họp thứ Nhất HĐND xã Tân Lập.",
         ] {
