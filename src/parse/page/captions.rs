@@ -260,7 +260,12 @@ pub(super) fn shape(line: &str) -> Shape {
         Some(Kind::Subject) => holds(&words[1..], Kind::Act) || portrait(line, &lower),
         _ => opens_with_office(&words) && holds(&words[1..], Kind::Act),
     };
-    let placed = || placed_scene(line, &words) || act_on_named(line, &words) || event_named(line);
+    let placed = || {
+        placed_scene(line, &words)
+            || act_on_named(line, &words)
+            || event_named(line)
+            || names_only(line)
+    };
     if !shown && !placed() || holds(&words, Kind::Narrative) {
         Shape::Text
     } else if shown {
@@ -431,6 +436,35 @@ fn event_named(line: &str) -> bool {
                 || EVENT_NAME_WORDS.contains(&lower_same(w).as_str())
                 // "Đảng bộ", "Hội đồng": the second syllable of a name.
                 || k > 0 && cased[k - 1].starts_with(char::is_uppercase)
+        })
+}
+
+/// A body and its place and nothing else, with its full stop ("Đảng bộ
+/// phường Tân Lập, TP HCM.", "Ủy ban MTTQ Việt Nam xã Tân Lập."): no
+/// paragraph is a sentence with no verb, so between paragraphs it is the
+/// photo's caption.
+fn names_only(line: &str) -> bool {
+    let Some(text) = line.strip_suffix('.') else {
+        return false;
+    };
+    let cased: Vec<&str> = text
+        .split(|c: char| !is_letter(c) && !c.is_ascii_digit())
+        .filter(|w| !w.is_empty())
+        .collect();
+    // An event's name with its stop may be a one-line report; only the
+    // name of a body is kept from the article.
+    let lower = lower_same(text);
+    if HELD_EVENTS.iter().any(|e| lower.starts_with(e.as_str())) {
+        return false;
+    }
+    let capital = |w: &str| w.starts_with(char::is_uppercase);
+    (3..=12).contains(&cased.len())
+        && !text.contains([':', ';', '(', '"', '“'])
+        && cased.iter().filter(|w| capital(w)).count() * 2 > cased.len()
+        && cased.iter().enumerate().all(|(k, w)| {
+            capital(w)
+                || EVENT_NAME_WORDS.contains(&lower_same(w).as_str())
+                || k > 0 && capital(cased[k - 1])
         })
 }
 
@@ -782,12 +816,14 @@ mod tests {
             "Đại hội đại biểu Đảng bộ huyện Hòa An lần thứ XX",
             "Hội nghị Ban Chấp hành Đảng bộ xã Tân Lập diễn ra vào ngày 31-12",
             "Kỳ họp thứ Hai HĐND xã Tân Lập diễn ra sáng 12/7",
+            "Đảng bộ phường Tân Lập, TP HCM.",
         ] {
             assert_eq!(shape(line), Shape::Placed, "{line}");
         }
         for line in [
             "Kỳ họp thứ Nhất HĐND xã Tân Lập thành công tốt đẹp",
             "Kỳ họp thứ Nhất HĐND xã Tân Lập diễn ra trong hai ngày",
+            "Đảng bộ phường Tân Lập có 40 chi bộ.",
             "Hội nghị tổng kết công tác dân vận",
             "Kỳ họp thứ Nhất HĐND xã Tân Lập.",
         ] {
