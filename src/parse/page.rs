@@ -891,6 +891,14 @@ impl Reader {
                 split_outlet_tag(line).filter(|_| self.page.title.is_none())
             {
                 return self.headline_then_lead(head, rest);
+            } else if let Some((head, rest)) = self
+                .page
+                .title
+                .is_none()
+                .then(|| super::clean::split_section_headline_lead(line))
+                .flatten()
+            {
+                return self.headline_then_lead(head, rest);
             } else if let Some((head, stamp, rest)) =
                 split_date_inside(line).filter(|_| self.page.title.is_none())
             {
