@@ -217,6 +217,9 @@ pub fn read_page(text: &str) -> Page {
                 .for_each(|c| *c -= 1);
         }
     }
+    if let Some(label) = reader.first_label {
+        headline_named_by_label(&mut page, &mut body, &mut captioned, &label);
+    }
     drop_caps_headlines(&mut body, &mut captioned);
     headline_above_lead(&mut page, &mut body, &mut captioned);
     if page.title.is_none() {
@@ -234,6 +237,24 @@ pub fn read_page(text: &str) -> Page {
     tail::split_tail(&mut page, body, &captioned);
     one_sentence_item(&mut page);
     page
+}
+
+/// A photo's generated label ("<headline> - Ảnh 1") repeats the headline:
+/// when it repeats the first line of the body, which has no full stop,
+/// that line is the headline ("Sáng nay, Quốc hội phê chuẩn …" opens like
+/// a lead), and a line taken for it above was the site's.
+fn headline_named_by_label(
+    page: &mut Page,
+    body: &mut Vec<String>,
+    captioned: &mut Vec<usize>,
+    label: &str,
+) {
+    if body.len() < 2 || body[0] != label || ends_sentence(label) {
+        return;
+    }
+    page.title = Some(header::headline(&body.remove(0)));
+    captioned.retain(|&c| c != 0);
+    captioned.iter_mut().for_each(|c| *c -= 1);
 }
 
 /// Whether `line` is a headline of the outlet's place-first kind ("Gia
@@ -459,6 +480,8 @@ struct Reader {
     last_kept: Option<usize>,
     /// Where the reader stands in a ticker of related articles.
     ticker: Ticker,
+    /// The headline's words of the first photo's generated label.
+    first_label: Option<String>,
 }
 
 /// Where the reader stands in a ticker of related headlines, one a line
@@ -658,6 +681,9 @@ impl Reader {
     /// ("Trước thềm Đại hội, 5 Bí thư Tỉnh ủy đã được điều động …", then
     /// "Chân dung 5 Bí thư Tỉnh ủy … ảnh 1"), and the label is the headline.
     fn photo_label(&mut self, label: String) {
+        if self.first_label.is_none() {
+            self.first_label = Some(label.clone());
+        }
         let top =
             self.seen_body == 0 && self.body.is_empty() && self.before == LineBefore::Sentence;
         let Some(taken) = self.page.title.as_deref().filter(|_| top) else {

@@ -1782,3 +1782,18 @@ Huyện hiện có 60 người có uy tín, phần lớn là già làng và trư
     );
     assert_eq!(page.paragraphs.len(), 2);
 }
+
+#[test]
+fn a_photo_label_that_repeats_a_line_above_the_article_names_the_headline() {
+    let text = "Bảng giá Danh mục đầu tư\n\
+Sáng nay, Quốc hội bầu bổ sung Phó Chủ tịch Quốc hội\n\
+Chiều 20/10, Quốc hội tiến hành bầu bổ sung một Phó Chủ tịch Quốc hội khóa XV bằng hình thức bỏ phiếu kín.\n\
+Sáng nay, Quốc hội bầu bổ sung Phó Chủ tịch Quốc hội - Ảnh 1.\n\
+Kết quả kiểm phiếu cho thấy đa số đại biểu tán thành việc bầu bổ sung.\n";
+    let page = read_page(text);
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Sáng nay, Quốc hội bầu bổ sung Phó Chủ tịch Quốc hội")
+    );
+    assert!(page.paragraphs[0].starts_with("Chiều 20/10"), "{:?}", page.paragraphs);
+}
