@@ -254,7 +254,9 @@ fn headline_named_by_label(
     }
     page.title = Some(header::headline(&body.remove(0)));
     captioned.retain(|&c| c != 0);
-    captioned.iter_mut().for_each(|c| *c -= 1);
+    for c in captioned.iter_mut() {
+        *c -= 1;
+    }
 }
 
 /// Whether `line` is a headline of the outlet's place-first kind ("Gia
@@ -913,16 +915,9 @@ impl Reader {
                     return;
                 }
                 line = head;
-            } else if let Some((head, rest)) =
-                split_outlet_tag(line).filter(|_| self.page.title.is_none())
-            {
-                return self.headline_then_lead(head, rest);
-            } else if let Some((head, rest)) = self
-                .page
-                .title
-                .is_none()
-                .then(|| super::clean::split_section_headline_lead(line))
-                .flatten()
+            } else if let Some((head, rest)) = split_outlet_tag(line)
+                .or_else(|| super::clean::split_section_headline_lead(line))
+                .filter(|_| self.page.title.is_none())
             {
                 return self.headline_then_lead(head, rest);
             } else if let Some((head, stamp, rest)) =

@@ -143,11 +143,8 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
             (j, lone) = (j + 1, false);
             continue;
         }
-        if plural_after_comma(t, i + head, j) {
-            (j, lone) = (j + 1, false);
-            continue;
-        }
-        if let Some(n) = field_after_comma(t, i + head, j) {
+        let plural = || plural_after_comma(t, i + head, j).then_some(1);
+        if let Some(n) = field_after_comma(t, i + head, j).or_else(plural) {
             (j, lone) = (j + n, false);
             continue;
         }

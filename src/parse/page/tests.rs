@@ -1795,5 +1795,9 @@ Kết quả kiểm phiếu cho thấy đa số đại biểu tán thành việc 
         page.title.as_deref(),
         Some("Sáng nay, Quốc hội bầu bổ sung Phó Chủ tịch Quốc hội")
     );
-    assert!(page.paragraphs[0].starts_with("Chiều 20/10"), "{:?}", page.paragraphs);
+    assert!(
+        page.paragraphs[0].starts_with("Chiều 20/10"),
+        "{:?}",
+        page.paragraphs
+    );
 }
