@@ -611,6 +611,7 @@ mod tests {
             "Các đồng chí lãnh đạo huyện chứng kiến lễ ký kết giao ước thi đua.",
             "Chương trình văn nghệ chào mừng kỳ họp",
             "Các tân binh lên đường nhập ngũ.",
+            "Tân binh tham gia nghĩa vụ quân sự tại đơn vị.",
             "Các thanh niên nhập ngũ tại Lễ giao nhận quân năm nay",
             "Các đại biểu tham quan gian trưng bày trước khi khai mạc đại hội.",
             "Đồng chí Lê Văn Hùng phát biểu sau khi nhận quà.",
