@@ -634,7 +634,10 @@ impl Reader {
                     .map(|_| self.body.len() - 1);
                 // A short note with no story right under a photo's name is
                 // its caption ("a1", then "Ban Chỉ huy diễn tập.").
-                let noted = under_photo && captions::note_shape(line);
+                // With no stop, it says who does what ("a1", then "Đảng ủy
+                // xã trao quà cho các hộ nghèo").
+                let noted =
+                    under_photo && (captions::note_shape(line) || captions::act_unstopped(line));
                 if let Some(k) = kept.filter(|_| credit.is_some() || cell.is_some() || noted) {
                     self.captioned.push(k);
                 }
@@ -646,17 +649,12 @@ impl Reader {
     }
 
     /// Blank lines where a photo stood, under the line last read: when it
-    /// reads as a caption (`captions::above_photo_gap`), it is the photo's.
+    /// reads as a caption (`captions::act_unstopped`), it is the photo's.
     fn photo_gap(&mut self) {
         let Some(k) = self.last_kept else {
             return;
         };
-        if self.seen_body > 0
-            && self
-                .body
-                .get(k)
-                .is_some_and(|l| captions::above_photo_gap(l))
-        {
+        if self.seen_body > 0 && self.body.get(k).is_some_and(|l| captions::act_unstopped(l)) {
             self.captioned.push(k);
         }
     }

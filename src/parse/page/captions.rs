@@ -295,12 +295,12 @@ pub(super) fn note_shape(line: &str) -> bool {
         && !holds(&caption_words(&lower), Kind::Narrative)
 }
 
-/// A line right above the gap a photo left (blank lines where the image
-/// stood) that says who does what in it, with no full stop and no story
-/// ("Đảng ủy xã Tân Lập trao quà cho các hộ nghèo"): the photo's caption,
-/// whoever opens it. A paragraph there ends its sentence, a heading or a
-/// byline names no act.
-pub(super) fn above_photo_gap(line: &str) -> bool {
+/// A line that says who does what, with no full stop and no story
+/// ("Đảng ủy xã Tân Lập trao quà cho các hộ nghèo"): right above the gap
+/// a photo left (blank lines where the image stood) or under the photo's
+/// name, the photo's caption, whoever opens it. A paragraph there ends
+/// its sentence, a heading or a byline names no act.
+pub(super) fn act_unstopped(line: &str) -> bool {
     let n = word_count(line);
     if !(5..=40).contains(&n)
         || ends_sentence(line)

@@ -1727,6 +1727,23 @@ Ban Chỉ đạo cũng yêu cầu xã tiếp tục duy trì lực lượng sẵn
 }
 
 #[test]
+fn an_act_with_no_stop_under_a_photos_name_is_its_caption() {
+    let page = read_page(
+        "Xã Tân Lập trao quà Tết cho hộ nghèo\n\
+Sáng 20/1, Đảng ủy xã Tân Lập tổ chức trao quà Tết cho các hộ nghèo và gia đình chính sách trên địa bàn.\n\
+a1\n\
+Đảng ủy xã Tân Lập trao quà cho các hộ nghèo\n\
+Mỗi suất quà gồm tiền mặt và nhu yếu phẩm, tổng trị giá hơn 50 triệu đồng.\n\
+Các hộ được nhận quà phấn khởi vì sự quan tâm của cấp ủy\n\
+Buổi trao quà diễn ra trong không khí ấm áp, thân tình.\n",
+    );
+    assert_eq!(
+        page.captions,
+        ["Đảng ủy xã Tân Lập trao quà cho các hộ nghèo"]
+    );
+}
+
+#[test]
 fn a_ticker_of_related_headlines_ending_in_dashes_leaves_the_page() {
     let text = "-\nTỉnh hỗ trợ 50 tỷ đồng cho ngư dân bị thiệt hại do bão -\n\
 Giá rau xanh tại chợ đầu mối tăng mạnh sau mưa lớn -\n\
