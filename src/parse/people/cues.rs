@@ -229,7 +229,9 @@ pub(super) fn lead_cue(t: &Tokens, k: usize) -> usize {
     match cue_at(t, k) {
         // "anh", "chị" only before a family name (`cue_at`): the youth
         // union's officials ("Bí thư Tỉnh đoàn, anh A").
-        Some((j, Cue::One)) if matches!(t.low(k), "ông" | "bà" | "anh" | "chị" | "đồng" | "đ/c") => {
+        Some((j, Cue::One))
+            if matches!(t.low(k), "ông" | "bà" | "anh" | "chị" | "đồng" | "đ/c") =>
+        {
             j - k
         }
         _ => 0,
