@@ -653,12 +653,82 @@ pub fn split_outlet_tag(line: &str) -> Option<(&str, &str)> {
     Some((template::without_section_name(head), rest))
 }
 
+/// Words that open a lead with a capital ("Sau 3 ngày xét xử, …", "Nhằm
+/// đẩy mạnh …, …"); in the middle of a headline they are never capitalised.
+const LEAD_OPENERS: &[&str] = &[
+    "chiều", "hôm", "mới", "ngày", "nhân", "nhằm", "sau", "sáng", "theo", "thực", "trong", "trưa",
+    "tối", "vừa", "với", "để",
+];
+
+/// A section's name, a headline and the lead run together on one line
+/// with no mark between them ("Pháp luật Tuyên án 12 bị cáo … Sau 3 ngày
+/// xét xử, chiều 13/8, …"): the headline without the section's name, and
+/// the lead from the capitalised word that opens it, with a comma in its
+/// first ten words.
+pub fn split_section_headline_lead(line: &str) -> Option<(&str, &str)> {
+    let head_and_lead = template::without_section_name(line);
+    if head_and_lead.len() == line.len() {
+        return None;
+    }
+    let words: Vec<(usize, &str)> = head_and_lead
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .collect();
+    let at = (4..words.len()).find(|&k| {
+        let (_, w) = words[k];
+        let opener = super::text::lower_same(w);
+        // "Ngày hội …" may stand in a headline; a lead's "Ngày 5/3" dates.
+        let dated = opener != "ngày"
+            || words
+                .get(k + 1)
+                .is_some_and(|(_, d)| d.starts_with(|c: char| c.is_ascii_digit()));
+        !super::page::ends_sentence(words[k - 1].1)
+            && w.starts_with(char::is_uppercase)
+            && LEAD_OPENERS.contains(&opener.as_str())
+            && dated
+            && words[k..].iter().take(10).any(|(_, w)| w.ends_with(','))
+            && words.len() - k >= 12
+    })?;
+    // "… năm 2025 ĐNO - Sáng 15/8, …": the outlet's tag opens the lead.
+    let tagged = at >= 6
+        && matches!(words[at - 1].1, "-" | "–")
+        && words[at - 2].1.chars().all(|c| c.is_uppercase());
+    let at = if tagged { at - 2 } else { at };
+    let (head, lead) = head_and_lead.split_at(words[at].0);
+    Some((head.trim_end(), lead))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn kind(s: &str) -> Line {
         classify(&s.to_lowercase(), s)
+    }
+
+    #[test]
+    fn a_section_name_a_headline_and_a_lead_on_one_line_are_split() {
+        let line = "Pháp luật Xử phạt 12 đối tượng đánh bạc tại xã Tân Lập Sau 2 ngày điều tra, chiều 5/3, Công an huyện đã ra quyết định xử phạt hành chính.";
+        assert_eq!(
+            split_section_headline_lead(line),
+            Some((
+                "Xử phạt 12 đối tượng đánh bạc tại xã Tân Lập",
+                "Sau 2 ngày điều tra, chiều 5/3, Công an huyện đã ra quyết định xử phạt hành chính."
+            ))
+        );
+        assert_eq!(
+            split_section_headline_lead("Chính trị Xã Tân Lập tổng kết công tác dân vận năm 2025 ĐNO - Sáng 5/3, Đảng ủy xã Tân Lập tổ chức hội nghị tổng kết công tác dân vận.").map(|(h, _)| h),
+            Some("Xã Tân Lập tổng kết công tác dân vận năm 2025")
+        );
+        // No section's name before it: a lead that names a place stays whole.
+        assert_eq!(
+            split_section_headline_lead("Hội nghị tổng kết công tác năm tại xã Tân Lập Sau 2 ngày, chiều 5/3, hội nghị bế mạc."),
+            None
+        );
     }
 
     #[test]

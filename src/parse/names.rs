@@ -239,6 +239,18 @@ fn organ_word_last(t: &Tokens, j: usize) -> bool {
         && head_len(t, j).is_none()
 }
 
+/// Whether the two words at `j`, which spell an organ's name ("Công An"),
+/// are each capitalised as the syllables of a name are, before a bracket
+/// or a comma: a person's middle and given names, as the organ is written
+/// "Công an".
+fn organ_spelt(t: &Tokens, j: usize) -> bool {
+    let name_like = |k: usize| {
+        let w = t.raw(k);
+        t.is_cap(k) && w.chars().count() <= 7 && w.chars().skip(1).all(char::is_lowercase)
+    };
+    name_like(j) && name_like(j + 1) && (t.is_punct(j + 2, '(') || t.is_punct(j + 2, ','))
+}
+
 /// Whether "và" at `k` joins another person, by a rank, a cue or a name
 /// with a family name: "Hạ sĩ Lê Văn Đảng và Hạ sĩ Bùi Văn Nam" (where
 /// "Đảng và Nhà nước" goes on with no person).
@@ -522,9 +534,13 @@ pub fn name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
     // "Vương Quốc Tuấn" is a man.
     let kingdom =
         |k: usize| t.is_word(k + 2) && t.has(k + 2, vocab::flag::ORGAN) || !t.is_cap(k + 2);
+    // "đối tượng Lê Công An (SN 1990)": after a cue, the last two
+    // syllables of a name of three may spell one.
+    let given = |k: usize| strong && k == i + 1 && j == i + 3 && organ_spelt(t, k);
     if (i..j).any(|k| {
-        t.phrase(k, 2)
-            .is_some_and(|p| NOT_NAME_PAIRS.contains(&p) && (p != "vương quốc" || kingdom(k)))
+        t.phrase(k, 2).is_some_and(|p| {
+            NOT_NAME_PAIRS.contains(&p) && (p != "vương quốc" || kingdom(k)) && !given(k)
+        })
     }) {
         return None;
     }
@@ -766,6 +782,17 @@ mod tests {
         assert_eq!(name("Gia Rai hết mình", true), None);
         assert_eq!(name("Ama Hoa", true), None);
         assert_eq!(name("H’Lan Niê", true).as_deref(), Some("H’Lan Niê"));
+    }
+
+    #[test]
+    fn given_names_that_spell_an_organ_after_a_cue() {
+        assert_eq!(
+            name("Lê Công An (SN 1990)", true).as_deref(),
+            Some("Lê Công An")
+        );
+        // Without a cue, or written as the organ is, it stays the organ.
+        assert_eq!(name("Lê Công An (SN 1990)", false), None);
+        assert_eq!(name("Lê Công an, xã Tân Lập", true).as_deref(), None);
     }
 
     #[test]

@@ -15,6 +15,7 @@ mod signed;
 mod tail;
 
 use super::text::{self, is_letter, lower_same_into, squash_cow, word_count};
+use super::vocab;
 pub(crate) use header::name_like;
 pub(crate) use tail::EDITOR;
 pub use tail::{org_opening, split_dash};
@@ -160,15 +161,27 @@ fn drop_site_clock(header_dates: &mut Vec<String>) {
     header_dates.retain(|s| !clock.contains(s));
 }
 
+/// How many blank lines in a row mark where a photo stood; paragraphs are
+/// parted by one or two.
+const PHOTO_GAP: usize = 3;
+
 pub fn read_page(text: &str) -> Page {
     let mut reader = Reader::default();
     // Old Mac files end lines with a lone CR; the rest with LF or CRLF.
     let cr = memchr::memchr(b'\r', text.as_bytes()).is_some();
+    // Blank lines in a row since the last line of text: three or more are
+    // the gap a photo left.
+    let mut blanks = 0;
     let mut take = |raw: &str| {
         let line = squash_cow(raw);
         if line.is_empty() {
+            blanks += 1;
+            if blanks == PHOTO_GAP {
+                reader.photo_gap();
+            }
             return;
         }
+        blanks = 0;
         match super::clean::split_glued_credit(&line) {
             Some((caption, next)) => {
                 reader.line(caption);
@@ -204,6 +217,9 @@ pub fn read_page(text: &str) -> Page {
                 .for_each(|c| *c -= 1);
         }
     }
+    if let Some(label) = reader.first_label {
+        headline_named_by_label(&mut page, &mut body, &mut captioned, &label);
+    }
     drop_caps_headlines(&mut body, &mut captioned);
     headline_above_lead(&mut page, &mut body, &mut captioned);
     if page.title.is_none() {
@@ -216,10 +232,66 @@ pub fn read_page(text: &str) -> Page {
                 .for_each(|c| *c -= 1);
         }
     }
+    drop_related_under_lead(&mut body, &mut captioned);
     take_captions(&mut page, &mut body, &mut captioned);
     tail::split_tail(&mut page, body, &captioned);
     one_sentence_item(&mut page);
     page
+}
+
+/// A photo's generated label ("<headline> - Ảnh 1") repeats the headline:
+/// when it repeats the first line of the body, which has no full stop,
+/// that line is the headline ("Sáng nay, Quốc hội phê chuẩn …" opens like
+/// a lead), and a line taken for it above was the site's.
+fn headline_named_by_label(
+    page: &mut Page,
+    body: &mut Vec<String>,
+    captioned: &mut Vec<usize>,
+    label: &str,
+) {
+    if body.len() < 2 || body[0] != label || ends_sentence(label) {
+        return;
+    }
+    page.title = Some(header::headline(&body.remove(0)));
+    captioned.retain(|&c| c != 0);
+    for c in captioned.iter_mut() {
+        *c -= 1;
+    }
+}
+
+/// Whether `line` is a headline of the outlet's place-first kind ("Gia
+/// Lai: Gặp mặt người có uy tín"): a known place, a colon, no full stop.
+fn place_headline(line: &str) -> bool {
+    line.split_once(": ").is_some_and(|(place, rest)| {
+        vocab::is_place(&text::lower_same(place))
+            && rest.starts_with(char::is_uppercase)
+            && !ends_sentence(rest)
+    })
+}
+
+/// Drops a box of related headlines right under the lead: two or more
+/// lines with no full stop in a row, the first a place-first headline
+/// ("Gia Lai: …", then "Huyện A biểu dương …"). A subheading stands alone
+/// above its paragraph.
+fn drop_related_under_lead(body: &mut Vec<String>, captioned: &mut Vec<usize>) {
+    let headline_like = |l: &String| !ends_sentence(l) && (4..=25).contains(&word_count(l));
+    if !body
+        .first()
+        .is_some_and(|l| ends_sentence(l) && body_like(l))
+        || !body.get(1).is_some_and(|l| place_headline(l))
+    {
+        return;
+    }
+    let run = body[1..].iter().take_while(|l| headline_like(l)).count();
+    if run < 2 || body.len() <= 1 + run {
+        return;
+    }
+    body.drain(1..1 + run);
+    captioned.retain(|&c| c == 0 || c > run);
+    captioned
+        .iter_mut()
+        .filter(|c| **c > run)
+        .for_each(|c| *c -= run);
 }
 
 /// A page that is one finished sentence of some length and nothing else
@@ -410,6 +482,8 @@ struct Reader {
     last_kept: Option<usize>,
     /// Where the reader stands in a ticker of related articles.
     ticker: Ticker,
+    /// The headline's words of the first photo's generated label.
+    first_label: Option<String>,
 }
 
 /// Where the reader stands in a ticker of related headlines, one a line
@@ -560,7 +634,10 @@ impl Reader {
                     .map(|_| self.body.len() - 1);
                 // A short note with no story right under a photo's name is
                 // its caption ("a1", then "Ban Chỉ huy diễn tập.").
-                let noted = under_photo && captions::note_shape(line);
+                // With no stop, it says who does what ("a1", then "Đảng ủy
+                // xã trao quà cho các hộ nghèo").
+                let noted =
+                    under_photo && (captions::note_shape(line) || captions::act_unstopped(line));
                 if let Some(k) = kept.filter(|_| credit.is_some() || cell.is_some() || noted) {
                     self.captioned.push(k);
                 }
@@ -569,6 +646,17 @@ impl Reader {
         self.last_kept = kept;
         self.lower = lower;
         self.before = before;
+    }
+
+    /// Blank lines where a photo stood, under the line last read: when it
+    /// reads as a caption (`captions::act_unstopped`), it is the photo's.
+    fn photo_gap(&mut self) {
+        let Some(k) = self.last_kept else {
+            return;
+        };
+        if self.seen_body > 0 && self.body.get(k).is_some_and(|l| captions::act_unstopped(l)) {
+            self.captioned.push(k);
+        }
     }
 
     /// A photo's credit alone on its line ("ẢNH: THU HÀ") under a line
@@ -593,6 +681,9 @@ impl Reader {
     /// ("Trước thềm Đại hội, 5 Bí thư Tỉnh ủy đã được điều động …", then
     /// "Chân dung 5 Bí thư Tỉnh ủy … ảnh 1"), and the label is the headline.
     fn photo_label(&mut self, label: String) {
+        if self.first_label.is_none() {
+            self.first_label = Some(label.clone());
+        }
         let top =
             self.seen_body == 0 && self.body.is_empty() && self.before == LineBefore::Sentence;
         let Some(taken) = self.page.title.as_deref().filter(|_| top) else {
@@ -822,8 +913,9 @@ impl Reader {
                     return;
                 }
                 line = head;
-            } else if let Some((head, rest)) =
-                split_outlet_tag(line).filter(|_| self.page.title.is_none())
+            } else if let Some((head, rest)) = split_outlet_tag(line)
+                .or_else(|| super::clean::split_section_headline_lead(line))
+                .filter(|_| self.page.title.is_none())
             {
                 return self.headline_then_lead(head, rest);
             } else if let Some((head, stamp, rest)) =

@@ -143,8 +143,9 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
             (j, lone) = (j + 1, false);
             continue;
         }
-        if plural_after_comma(t, i + head, j) {
-            (j, lone) = (j + 1, false);
+        let plural = || plural_after_comma(t, i + head, j).then_some(1);
+        if let Some(n) = field_after_comma(t, i + head, j).or_else(plural) {
+            (j, lone) = (j + n, false);
             continue;
         }
         // "cán bộ trưởng thành từ cơ sở": a verb, not "Trưởng" of a board;
@@ -227,6 +228,21 @@ fn plural_after_comma(t: &Tokens, office_end: usize, j: usize) -> bool {
         && j > office_end
         && t.low(j + 1) == "các"
         && word_len(t, j + 1, true).is_some_and(|n| n >= 2)
+}
+
+/// Length of a field of the organ's remit written short after a comma,
+/// its parts joined by "&" ("Hội đồng tư vấn Dân chủ, GS&PBXH"): a listed
+/// abbreviation, then another comma or the end of the title. Counted from
+/// the comma at `j`.
+fn field_after_comma(t: &Tokens, office_end: usize, j: usize) -> Option<usize> {
+    let field = t.raw(j + 1);
+    let joined = t.is_punct(j, ',')
+        && j > office_end
+        && t.is_word(j - 1)
+        && field.contains('&')
+        && !t.is_word(j + 2)
+        && vocab::expansion(&field.to_lowercase()).is_some();
+    joined.then_some(2)
 }
 
 /// Most words of the kind and legal form of a firm ("trách nhiệm hữu hạn").

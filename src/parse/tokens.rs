@@ -436,6 +436,12 @@ impl Builder<'_> {
         // opens a name.
         if cap {
             info.flags |= marks & vocab::flag::DOTTED;
+            // "PGS.TS.NGƯT": listed degrees and honours joined by full
+            // stops are one rank, though the lists hold each alone.
+            if info.head == 0 && vocab::dotted_ranks(&lower[start..end]) {
+                info.head = 1;
+                info.flags |= vocab::flag::RANK;
+            }
             if marks & APOSTROPHE != 0 && ethnic_apostrophe(&self.text[start..end]) {
                 info.flags |= vocab::flag::FAMILY;
             }

@@ -372,7 +372,7 @@ pub fn info_at(lower: &str, start: usize, end: usize) -> Info {
 
 /// Whether the lower-case phrase opens a title.
 pub fn is_head(lower: &str) -> bool {
-    HEAD_FIRST.contains(lower)
+    HEAD_FIRST.contains(lower) || dotted_ranks(lower)
 }
 
 /// Offices of two or more words folded (no tone marks, "đ" as "d"), each
@@ -448,7 +448,18 @@ pub fn is_firm(lower: &str) -> bool {
 
 /// Whether the lower-case phrase is a military or police rank.
 pub fn is_rank(lower: &str) -> bool {
-    RANK_SET.contains(lower)
+    RANK_SET.contains(lower) || dotted_ranks(lower)
+}
+
+/// Whether `lower` is degrees and honours written short and joined by
+/// full stops, each listed ("pgs.ts.ngưt", "ts.bs"): one title, as the
+/// press writes it before a name.
+pub fn dotted_ranks(lower: &str) -> bool {
+    lower.contains('.')
+        && !lower.contains(' ')
+        && lower
+            .split('.')
+            .all(|p| !p.is_empty() && RANK_SET.contains(p))
 }
 
 /// Whether the lower-case phrase is a degree or a trade ("luật sư", "tiến sĩ").

@@ -260,7 +260,12 @@ pub(super) fn shape(line: &str) -> Shape {
         Some(Kind::Subject) => holds(&words[1..], Kind::Act) || portrait(line, &lower),
         _ => opens_with_office(&words) && holds(&words[1..], Kind::Act),
     };
-    let placed = || placed_scene(line, &words) || act_on_named(line, &words) || event_named(line);
+    let placed = || {
+        placed_scene(line, &words)
+            || act_on_named(line, &words)
+            || event_named(line)
+            || names_only(line)
+    };
     if !shown && !placed() || holds(&words, Kind::Narrative) {
         Shape::Text
     } else if shown {
@@ -288,6 +293,27 @@ pub(super) fn note_shape(line: &str) -> bool {
         && (2..=20).contains(&word_count(line))
         && line.ends_with('.')
         && !holds(&caption_words(&lower), Kind::Narrative)
+}
+
+/// A line that says who does what, with no full stop and no story
+/// ("Đảng ủy xã Tân Lập trao quà cho các hộ nghèo"): right above the gap
+/// a photo left (blank lines where the image stood) or under the photo's
+/// name, the photo's caption, whoever opens it. A paragraph there ends
+/// its sentence, a heading or a byline names no act.
+pub(super) fn act_unstopped(line: &str) -> bool {
+    let n = word_count(line);
+    if !(5..=40).contains(&n)
+        || ends_sentence(line)
+        || !line.starts_with(char::is_uppercase)
+        || !line.chars().any(char::is_lowercase)
+        || line.ends_with([':', ',', ';', '!', '?'])
+        || line.contains(['"', '“', '”'])
+    {
+        return false;
+    }
+    let lower = lower_same(line);
+    let words = caption_words(&lower);
+    holds(&words, Kind::Act) && !holds(&words, Kind::Narrative)
 }
 
 /// Whether every span in quotes in `line` is a short name: at most six
@@ -384,6 +410,7 @@ fn event_named(line: &str) -> bool {
     if ends_sentence(line) {
         return false;
     }
+    let line = held_on_day(line).unwrap_or(line);
     let lower = lower_same(line);
     let Some(rest) = HELD_EVENTS.iter().find_map(|e| {
         lower
@@ -410,6 +437,53 @@ fn event_named(line: &str) -> bool {
                 // "Đảng bộ", "Hội đồng": the second syllable of a name.
                 || k > 0 && cased[k - 1].starts_with(char::is_uppercase)
         })
+}
+
+/// A body and its place and nothing else, with its full stop ("Đảng bộ
+/// phường Tân Lập, TP HCM.", "Ủy ban MTTQ Việt Nam xã Tân Lập."): no
+/// paragraph is a sentence with no verb, so between paragraphs it is the
+/// photo's caption.
+fn names_only(line: &str) -> bool {
+    let Some(text) = line.strip_suffix('.') else {
+        return false;
+    };
+    let cased: Vec<&str> = text
+        .split(|c: char| !is_letter(c) && !c.is_ascii_digit())
+        .filter(|w| !w.is_empty())
+        .collect();
+    // An event's name with its stop may be a one-line report; only the
+    // name of a body is kept from the article.
+    let lower = lower_same(text);
+    if HELD_EVENTS.iter().any(|e| lower.starts_with(e.as_str())) {
+        return false;
+    }
+    let capital = |w: &str| w.starts_with(char::is_uppercase);
+    (3..=12).contains(&cased.len())
+        && !text.contains([':', ';', '(', '"', '“'])
+        && cased.iter().filter(|w| capital(w)).count() * 2 > cased.len()
+        && cased.iter().enumerate().all(|(k, w)| {
+            capital(w)
+                || EVENT_NAME_WORDS.contains(&lower_same(w).as_str())
+                || k > 0 && capital(cased[k - 1])
+        })
+}
+
+/// The event's name of a line that only adds the day it took place:
+/// "Hội nghị Ban Chấp hành Đảng bộ xã Tân Lập diễn ra vào ngày 31-12"
+/// (also "diễn ra sáng 31/12", "diễn ra ngày 31.12"). Where it was held
+/// or how it went tells more than a photo shows.
+fn held_on_day(line: &str) -> Option<&str> {
+    let (event, when) = line.rsplit_once(" diễn ra ")?;
+    let mut words: Vec<&str> = when.split(' ').collect();
+    let day = words.pop()?;
+    let dated = day.contains(['-', '/', '.'])
+        && day
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | '.'));
+    let lead_in = words
+        .iter()
+        .all(|w| matches!(*w, "vào" | "ngày" | "sáng" | "chiều" | "tối" | "trưa"));
+    (dated && lead_in && words.len() <= 3).then_some(event)
 }
 
 /// What the photo shows done to a person it names, the act first and the
@@ -548,6 +622,7 @@ mod tests {
             "Các đồng chí lãnh đạo huyện chứng kiến lễ ký kết giao ước thi đua.",
             "Chương trình văn nghệ chào mừng kỳ họp",
             "Các tân binh lên đường nhập ngũ.",
+            "Tân binh tham gia nghĩa vụ quân sự tại đơn vị.",
             "Các thanh niên nhập ngũ tại Lễ giao nhận quân năm nay",
             "Các đại biểu tham quan gian trưng bày trước khi khai mạc đại hội.",
             "Đồng chí Lê Văn Hùng phát biểu sau khi nhận quà.",
@@ -755,11 +830,16 @@ mod tests {
         for line in [
             "Kỳ họp thứ Nhất HĐND xã Tân Lập, nhiệm kỳ 2021 – 2026",
             "Đại hội đại biểu Đảng bộ huyện Hòa An lần thứ XX",
+            "Hội nghị Ban Chấp hành Đảng bộ xã Tân Lập diễn ra vào ngày 31-12",
+            "Kỳ họp thứ Hai HĐND xã Tân Lập diễn ra sáng 12/7",
+            "Đảng bộ phường Tân Lập, TP HCM.",
         ] {
             assert_eq!(shape(line), Shape::Placed, "{line}");
         }
         for line in [
             "Kỳ họp thứ Nhất HĐND xã Tân Lập thành công tốt đẹp",
+            "Kỳ họp thứ Nhất HĐND xã Tân Lập diễn ra trong hai ngày",
+            "Đảng bộ phường Tân Lập có 40 chi bộ.",
             "Hội nghị tổng kết công tác dân vận",
             "Kỳ họp thứ Nhất HĐND xã Tân Lập.",
         ] {

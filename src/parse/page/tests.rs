@@ -1727,6 +1727,23 @@ Ban Chỉ đạo cũng yêu cầu xã tiếp tục duy trì lực lượng sẵn
 }
 
 #[test]
+fn an_act_with_no_stop_under_a_photos_name_is_its_caption() {
+    let page = read_page(
+        "Xã Tân Lập trao quà Tết cho hộ nghèo\n\
+Sáng 20/1, Đảng ủy xã Tân Lập tổ chức trao quà Tết cho các hộ nghèo và gia đình chính sách trên địa bàn.\n\
+a1\n\
+Đảng ủy xã Tân Lập trao quà cho các hộ nghèo\n\
+Mỗi suất quà gồm tiền mặt và nhu yếu phẩm, tổng trị giá hơn 50 triệu đồng.\n\
+Các hộ được nhận quà phấn khởi vì sự quan tâm của cấp ủy\n\
+Buổi trao quà diễn ra trong không khí ấm áp, thân tình.\n",
+    );
+    assert_eq!(
+        page.captions,
+        ["Đảng ủy xã Tân Lập trao quà cho các hộ nghèo"]
+    );
+}
+
+#[test]
 fn a_ticker_of_related_headlines_ending_in_dashes_leaves_the_page() {
     let text = "-\nTỉnh hỗ trợ 50 tỷ đồng cho ngư dân bị thiệt hại do bão -\n\
 Giá rau xanh tại chợ đầu mối tăng mạnh sau mưa lớn -\n\
@@ -1745,4 +1762,59 @@ Hội nghị thống nhất đề nghị thi hành kỷ luật một số đản
     let one = read_page("Hội nghị tổng kết công tác dân vận năm 2024 -\nNgày 3/1, Huyện ủy tổ chức hội nghị tổng kết.\n");
     assert!(one.title.is_some() || !one.paragraphs.is_empty());
     assert!(one.paragraphs.join("\n").contains("Huyện ủy tổ chức"));
+}
+
+#[test]
+fn a_line_above_a_photo_gap_that_says_who_does_what_is_its_caption() {
+    let text = "Lễ trao Huy hiệu Đảng tại xã Tân Lập\n\
+Sáng 2-9, Đảng ủy xã Tân Lập tổ chức lễ trao Huy hiệu Đảng cho các đảng viên lão thành của xã.\n\n\
+Đảng ủy xã Tân Lập trao tặng Huy hiệu Đảng cho các đảng viên\n\n\n\n\
+Bí thư Đảng ủy xã phát biểu ghi nhận những đóng góp của các đảng viên trong nhiều năm qua.\n\n\
+Các đảng viên hứa sẽ tiếp tục giữ gìn phẩm chất của người đảng viên\n\n\n\
+Buổi lễ kết thúc trong không khí trang trọng và ấm cúng của cả xã.\n";
+    let page = read_page(text);
+    assert_eq!(
+        page.captions,
+        ["Đảng ủy xã Tân Lập trao tặng Huy hiệu Đảng cho các đảng viên"]
+    );
+    // A line that tells what will happen stays, gap or none.
+    assert!(page
+        .paragraphs
+        .iter()
+        .any(|p| p.starts_with("Các đảng viên hứa")));
+}
+
+#[test]
+fn related_headlines_under_the_lead_leave_the_article() {
+    let text = "Gặp mặt người có uy tín năm 2024\n\
+Sáng 12-3, Ủy ban MTTQ Việt Nam huyện Chư Păh tổ chức gặp mặt người có uy tín trong đồng bào dân tộc thiểu số.\n\
+Gia Lai: Gặp mặt người có uy tín tiêu biểu\n\
+Huyện Mang Yang tuyên dương người có uy tín trong đồng bào\n\
+Huyện hiện có 60 người có uy tín, phần lớn là già làng và trưởng thôn.\n";
+    let page = read_page(text);
+    let body = page.paragraphs.join("\n");
+    assert!(
+        !body.contains("Gia Lai:") && !body.contains("Mang Yang"),
+        "{body}"
+    );
+    assert_eq!(page.paragraphs.len(), 2);
+}
+
+#[test]
+fn a_photo_label_that_repeats_a_line_above_the_article_names_the_headline() {
+    let text = "Bảng giá Danh mục đầu tư\n\
+Sáng nay, Quốc hội bầu bổ sung Phó Chủ tịch Quốc hội\n\
+Chiều 20/10, Quốc hội tiến hành bầu bổ sung một Phó Chủ tịch Quốc hội khóa XV bằng hình thức bỏ phiếu kín.\n\
+Sáng nay, Quốc hội bầu bổ sung Phó Chủ tịch Quốc hội - Ảnh 1.\n\
+Kết quả kiểm phiếu cho thấy đa số đại biểu tán thành việc bầu bổ sung.\n";
+    let page = read_page(text);
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Sáng nay, Quốc hội bầu bổ sung Phó Chủ tịch Quốc hội")
+    );
+    assert!(
+        page.paragraphs[0].starts_with("Chiều 20/10"),
+        "{:?}",
+        page.paragraphs
+    );
 }

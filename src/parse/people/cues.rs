@@ -223,11 +223,17 @@ pub(super) fn dignitary(t: &Tokens, i: usize) -> Option<(usize, Cue)> {
         .then_some((i + n, Cue::One))
 }
 
-/// The length of a one-person cue ("ông", "bà", "đồng chí") opening a list
+/// The length of a one-person cue ("ông", "bà", "anh", "đồng chí") opening a list
 /// member at `k`, or 0.
 pub(super) fn lead_cue(t: &Tokens, k: usize) -> usize {
     match cue_at(t, k) {
-        Some((j, Cue::One)) if matches!(t.low(k), "ông" | "bà" | "đồng" | "đ/c") => j - k,
+        // "anh", "chị" only before a family name (`cue_at`): the youth
+        // union's officials ("Bí thư Tỉnh đoàn, anh A").
+        Some((j, Cue::One))
+            if matches!(t.low(k), "ông" | "bà" | "anh" | "chị" | "đồng" | "đ/c") =>
+        {
+            j - k
+        }
         _ => 0,
     }
 }

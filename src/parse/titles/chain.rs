@@ -247,6 +247,13 @@ fn unit_name(t: &Tokens, j: usize) -> bool {
     // The provinces are all known: after "tỉnh" two words no list holds
     // are the name of the province's official ("tỉnh Kim Vol").
     let short = t.low(j - 1) != "tỉnh" && !matches!(t.low(j + 1), "văn" | "thị") && m == j + 2;
+    // "Chủ tịch UBND xã Ksor H'Lan": a name written with an apostrophe,
+    // as ethnic-minority names of the Central Highlands are, that no
+    // commune or ward bears is the official's ("xã Cư M'ta" is a commune).
+    let apostrophe = (j..m).any(|k| t.raw(k).contains(['\'', '’']));
+    if apostrophe && crate::units::unit(t.span(j - 1, m)).is_none() {
+        return false;
+    }
     // "Bí thư Đảng ủy phường Phan Đình Phùng", "xã Hoàng Văn Thụ": many
     // wards and communes bear a hero's name; one of that kind known by
     // that name is the unit, not its official.

@@ -973,6 +973,16 @@ fn a_ward_or_commune_named_after_a_hero_is_the_unit_not_a_holder() {
         title("Chủ tịch UBND phường Đặng Quốc Khánh phát biểu").as_deref(),
         Some("Chủ tịch UBND phường")
     );
+    // A name with an apostrophe no commune bears is the chair's; a
+    // commune's name may hold one too.
+    assert_eq!(
+        title("Chủ tịch UBND xã Ksor H'Lan trao giấy khen").as_deref(),
+        Some("Chủ tịch UBND xã")
+    );
+    assert_eq!(
+        title("Chủ tịch UBND xã Cư M'ta trao giấy khen").as_deref(),
+        Some("Chủ tịch UBND xã Cư M'ta")
+    );
 }
 
 #[test]
@@ -1725,5 +1735,36 @@ fn a_staff_member_works_at_the_body_named_after_tai() {
     assert_eq!(
         title("cán bộ tại cơ sở phát biểu").as_deref(),
         Some("Cán bộ")
+    );
+}
+
+#[test]
+fn a_field_written_short_after_a_comma_stays_in_the_organ() {
+    assert_eq!(
+        title("Phó Chủ nhiệm Hội đồng Dân chủ, GS&PBXH, nguyên Phó Chủ tịch Hội").as_deref(),
+        Some("Phó Chủ nhiệm Hội đồng Dân chủ, GS&PBXH")
+    );
+    // A word after the comma opens something else.
+    assert_eq!(
+        title("Phó Chủ nhiệm Hội đồng Dân chủ, GS&PBXH thuộc Ủy ban").as_deref(),
+        Some("Phó Chủ nhiệm Hội đồng Dân chủ")
+    );
+}
+
+#[test]
+fn listed_degrees_and_honours_joined_by_stops_are_one_rank() {
+    assert_eq!(
+        title("PGS.TS.NGƯT Lê Văn Bình, Chủ tịch Hội").as_deref(),
+        Some("PGS.TS.NGƯT")
+    );
+    // A part no list holds makes no rank.
+    assert_eq!(title("PGS.XY Lê Văn Bình, Chủ tịch Hội").as_deref(), None);
+}
+
+#[test]
+fn a_commander_written_short_heads_his_board() {
+    assert_eq!(
+        title("CHT.Ban chỉ huy quân sự xã thông qua kế hoạch").as_deref(),
+        Some("CHT.Ban chỉ huy quân sự xã")
     );
 }

@@ -650,3 +650,18 @@ fn tay_family_names_after_a_title() {
         [one("Sầm Thị Hoa", &["Phó Chủ tịch UBND tỉnh"])]
     );
 }
+
+#[test]
+fn a_title_then_anh_or_chi_after_a_comma_names_its_holder() {
+    assert_eq!(
+        people("Bí thư Tỉnh ủy, ông Lê Văn Bình; Bí thư Tỉnh đoàn, anh Trần Văn Cường tới dự."),
+        [
+            one("Lê Văn Bình", &["Bí thư Tỉnh ủy"]),
+            one("Trần Văn Cường", &["Bí thư Tỉnh đoàn"])
+        ]
+    );
+    assert_eq!(
+        people("Phó Bí thư Huyện đoàn, chị Lò Thị Mai phát biểu."),
+        [one("Lò Thị Mai", &["Phó Bí thư Huyện đoàn"])]
+    );
+}
