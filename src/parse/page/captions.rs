@@ -7,7 +7,7 @@
 //! reason, a quotation, a list) is never one, however short. The words
 //! are data (`assets/lexicon/captions.txt`).
 
-use super::{body_like, ends_sentence};
+use super::{body_like, echo_share, ends_sentence, starts_with_time, words_of};
 use crate::parse::clean::bare_vietnamese;
 use crate::parse::lexicon::{self, spellings};
 use crate::parse::lookup::Map;
@@ -532,6 +532,50 @@ fn portrait(line: &str, lower: &str) -> bool {
     named && (office.is_empty() || (office_words.len() <= 20 && opens_with_office(&office_words)))
 }
 
+/// Most words of a caption that only restates the paragraphs around it.
+const MAX_ECHOED_CAPTION: usize = 16;
+
+/// A short line between two paragraphs that says what a photo shows in
+/// the words of the text around it: an act first ("Bàn giao nhà tình
+/// nghĩa cho gia đình chính sách."), an event and what it does ("Hội nghị
+/// lắng nghe ý kiến của các chi bộ"), or a body and its place alone
+/// ("UBND xã Tân Lập"). A line the paragraphs echo no less than that, but
+/// with a comma, a time, a story word or a quotation, is the text's own
+/// sentence; one that opens otherwise may be a subheading ("Đưa buôn làng
+/// cùng phát triển").
+fn echoed_between(body: &[String], shapes: &[Shape], k: usize) -> bool {
+    let paragraph = |i: usize| shapes[i] == Shape::Text && body_like(&body[i]);
+    if k == 0 || k + 1 >= body.len() || !paragraph(k - 1) || !paragraph(k + 1) {
+        return false;
+    }
+    let line = &body[k];
+    let lower = lower_same(line);
+    if !(2..=MAX_ECHOED_CAPTION).contains(&word_count(line))
+        || !line.starts_with(char::is_uppercase)
+        || !line.chars().any(char::is_lowercase)
+        || line.contains([',', '"', '“', '”', ':', ';', '?', '!', '(', '–', '-'])
+        || starts_with_time(&lower)
+    {
+        return false;
+    }
+    let words = caption_words(&lower);
+    let event_acting = HELD_EVENTS
+        .iter()
+        .any(|e| lower.starts_with(&format!("{e} ")))
+        && holds(&words[1..], Kind::Act);
+    let opened = opener(&words) == Some(Kind::Act)
+        || event_acting
+        || names_only(&format!("{}.", line.trim_end_matches('.')));
+    if !opened || holds(&words, Kind::Narrative) {
+        return false;
+    }
+    let said: Vec<String> = [&body[k - 1], &body[k + 1]]
+        .iter()
+        .flat_map(|l| words_of(l))
+        .collect();
+    echo_share(line, &said) >= 0.6
+}
+
 /// Most words of a sentence printed twice in a row that is a photo's
 /// alternative text and caption ("Các đội thi đấu tại giải.").
 const MAX_DOUBLED_SENTENCE: usize = 12;
@@ -587,7 +631,11 @@ pub(super) fn mark(body: &[String], captioned: &[usize], headline: bool) -> Vec<
             Shape::Worded => {
                 k > 0 || (headline && (!ends_sentence(&body[k]) || bare_scene(&body[k])))
             }
-            Shape::Text => k < last && captioned.contains(&k) && word_count(&body[k]) >= 2,
+            Shape::Text => {
+                k < last
+                    && (captioned.contains(&k) && word_count(&body[k]) >= 2
+                        || echoed_between(body, &shapes, k))
+            }
         })
         .collect()
 }
@@ -874,5 +922,59 @@ mod tests {
         .to_vec();
         assert_eq!(mark(&plain, &[], true), [false, false, false]);
         assert_eq!(shape("Press conference in Hanoi"), Shape::Text);
+    }
+
+    #[test]
+    fn a_short_line_the_paragraphs_around_it_echo_is_a_caption() {
+        let around = |line: &str, before: &str, after: &str| -> Vec<String> {
+            [
+                before,
+                line,
+                after,
+                "Kết thúc buổi lễ, các đại biểu cùng trồng cây lưu niệm tại sân trường.",
+            ]
+            .map(String::from)
+            .to_vec()
+        };
+        let handed = "Chiều 5/4, Ủy ban MTTQ xã Hòa Bình tổ chức bàn giao nhà tình thương cho hộ cận nghèo ở thôn 3.";
+        let funded = "Ngôi nhà được xây dựng với tổng kinh phí 80 triệu đồng từ nguồn Quỹ Vì người nghèo của xã.";
+        for line in [
+            "Bàn giao nhà tình thương cho hộ cận nghèo.",
+            "UBND xã Hòa Bình",
+            "Ủy ban MTTQ xã Hòa Bình.",
+        ] {
+            assert_eq!(
+                mark(&around(line, handed, funded), &[], true),
+                [false, true, false, false],
+                "{line}"
+            );
+        }
+        let heard = "Tại hội nghị, đoàn viên thanh niên của các chi đoàn thôn đã nêu nhiều ý kiến về việc làm.";
+        let answered = "Phát biểu kết luận, Bí thư Đoàn xã tiếp thu các ý kiến của đoàn viên và giao nhiệm vụ cụ thể.";
+        let body = around(
+            "Hội nghị lắng nghe ý kiến của đoàn viên thanh niên",
+            heard,
+            answered,
+        );
+        assert_eq!(mark(&body, &[], true), [false, true, false, false]);
+        // The same caption among paragraphs that tell something else is
+        // not known by its words.
+        let other = "Năm nay, xã phấn đấu trồng mới 20 ha rừng và nâng cao thu nhập cho người dân.";
+        let body = around("Bàn giao nhà tình thương cho hộ cận nghèo.", other, funded);
+        assert_eq!(mark(&body, &[], true), [false; 4]);
+        for line in [
+            // A subheading opens with no act of a photo.
+            "Đưa nhà tình thương về với hộ cận nghèo",
+            // A comma, a time or a story word makes it the text's sentence.
+            "Bàn giao nhà xong, xã tiếp tục hỗ trợ hộ cận nghèo.",
+            "Chiều 5/4 bàn giao nhà tình thương cho hộ cận nghèo.",
+            "Bàn giao nhà tình thương cho hộ cận nghèo đã hoàn thành.",
+        ] {
+            assert_eq!(
+                mark(&around(line, handed, funded), &[], true),
+                [false; 4],
+                "{line}"
+            );
+        }
     }
 }
