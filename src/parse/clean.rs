@@ -443,9 +443,14 @@ pub fn classify(lower: &str, line: &str) -> Line {
                 .to_string(),
         );
     }
-    // "(Nguồn: FPT)": in brackets on a line of its own, the credit of the
-    // video or photo above, not the article's source.
-    if len < 100 && lower.starts_with("(nguồn") && lower.ends_with(')') {
+    // "(Nguồn: FPT)", "(Video: VTV)": in brackets on a line of its own,
+    // the credit of the video or photo above, not the article's source.
+    if len < 100
+        && lower.ends_with(')')
+        && ["(nguồn", "(video", "(clip"]
+            .iter()
+            .any(|w| lower.starts_with(w))
+    {
         return Line::Drop;
     }
     // "Nguồn: X", also as an item of a list ("• Nguồn: X").
@@ -802,6 +807,12 @@ mod tests {
         );
         // In brackets alone, the credit of the clip above it.
         assert_eq!(kind("(Nguồn: Đài PT-TH tỉnh)"), Line::Drop);
+        assert_eq!(kind("(Video: Đài PT-TH tỉnh)"), Line::Drop);
+        assert_eq!(kind("(Clip: Trung tâm Văn hóa huyện)"), Line::Drop);
+        assert_ne!(
+            kind("(Dân vận) - Sáng 12/3, Huyện ủy tổ chức hội nghị tổng kết năm 2024."),
+            Line::Drop
+        );
         assert!(DATE_SUFFIX.compiled() && DATE_INSIDE.compiled() && template::patterns_compile());
     }
 

@@ -220,21 +220,6 @@ pub fn agency_stamp(lead: &str) -> Option<Date> {
     (named && numeric).then(|| full_date(date)).flatten()
 }
 
-/// Longest credit in brackets read as one ("(Nguồn: Cổng TTĐT tỉnh)").
-const MAX_CREDIT: usize = 60;
-
-/// Whether a paragraph (in lower case) is only a credit in brackets: the
-/// source of a video or photo above it ("(Nguồn: FPT)", "(Ảnh: TTXVN)").
-pub fn credit_only(lower: &str) -> bool {
-    let t = lower.trim();
-    t.len() <= MAX_CREDIT
-        && t.starts_with('(')
-        && t.ends_with(')')
-        && ["nguồn", "ảnh", "video", "clip"]
-            .iter()
-            .any(|w| t[1..].trim_start().starts_with(w))
-}
-
 /// The word "tháng" (month) between spaces, as a date in words has it.
 static MONTH_WORD: super::text::Needle = super::text::Needle::new(" tháng ");
 

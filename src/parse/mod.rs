@@ -103,15 +103,7 @@ pub fn parse_report(file: &str, text: &str) -> Report {
         .or_else(|| dates::month_stamp(&page.header_dates))
         .or_else(|| dates::address_or_tag_bound(&full));
     let sure = published.is_some();
-    // A credit in brackets between the summary and the lead ("(Nguồn:
-    // FPT)" under a video) is no paragraph of the story.
-    let dated: Vec<&str> = leads
-        .iter()
-        .copied()
-        .filter(|p| !dates::credit_only(p))
-        .take(2)
-        .collect();
-    let event_date = dates::event_date(&dated, bound, sure, text)
+    let event_date = dates::event_date(&leads[..leads.len().min(2)], bound, sure, text)
         .or_else(|| dates::day_month(page.dateline.as_deref()?, bound, text))
         // A lead of one sentence may have been read as the headline ("Sáng
         // 12/3, …" alone at the top), or the headline alone dates the event.
@@ -330,6 +322,25 @@ Giao Sở Xây dựng chủ trì, phối hợp các đơn vị liên quan xem x�
             r.documents.iter().any(|d| d.contains("215/UBND-KT")),
             "{:?}",
             r.documents
+        );
+    }
+
+    #[test]
+    fn a_credit_in_brackets_under_a_clip_is_no_lead() {
+        let r = parse_report(
+            "a.txt",
+            "Đội tuyển tỉnh vô địch giải bóng đá thanh niên
+
+Đội tuyển tỉnh đánh bại đội chủ nhà, lần đầu lên ngôi tại giải.
+
+(Nguồn: Đài PT-TH tỉnh)
+
+Đội tuyển tỉnh thắng đội chủ nhà tại chung kết giải năm 2022 vào tối qua (26/2) tại sân vận động tỉnh.",
+        );
+        assert!(!r.body.text().contains("Nguồn"), "{}", r.body.text());
+        assert_eq!(
+            r.event_date.map(|d| d.to_string()).as_deref(),
+            Some("2022-02-26")
         );
     }
 

@@ -780,16 +780,6 @@ fn a_range_of_days_written_with_two_days_starts_on_the_first() {
 }
 
 #[test]
-fn a_credit_in_brackets_is_no_lead() {
-    assert!(super::credit_only("(nguồn: fpt)"));
-    assert!(super::credit_only(" (ảnh: ttxvn) "));
-    assert!(!super::credit_only(
-        "(dân vận) - sáng 12/3, huyện tổ chức hội nghị."
-    ));
-    assert!(!super::credit_only("(trích phát biểu của đồng chí bí thư)"));
-}
-
-#[test]
 fn a_year_cut_short_is_read_from_the_same_day_written_in_words() {
     let text = "Ngày 05/02/202, Chủ tịch UBND xã ban hành Quy chế dân chủ ở cơ sở.\n\
                 Tân Lập, ngày 05 tháng 02 năm 2024\nQUYẾT ĐỊNH";
