@@ -3,7 +3,7 @@
 //! 9/9/2022" under "Chiều 10/1, Công an tỉnh bắt …" put that afternoon in
 //! 2025, not in 2024, the year the text names most.
 
-use super::{day_number, Rx, FULL};
+use super::{num, Rx, FULL};
 use crate::model::Date;
 use std::sync::LazyLock;
 
@@ -39,43 +39,22 @@ pub(super) fn not_before_recounted(text: &str, year: u16, d: u8, m: u8) -> u16 {
         return year;
     };
     match latest_past(text) {
-        Some(latest)
-            if day_number(day) < latest
-                && day_number(next) >= latest
-                && latest_year(latest) == year =>
-        {
-            year + 1
-        }
+        Some(latest) if day < latest && next >= latest && latest.year == year => year + 1,
         _ => year,
     }
 }
 
-/// The year of a day number.
-fn latest_year(n: u32) -> u16 {
-    u16::try_from(n / 372).unwrap_or(0)
-}
-
-/// The day number of the latest day or month `text` names as past; a
-/// month counts from its first day.
-fn latest_past(text: &str) -> Option<u32> {
+/// The latest day or month `text` names as past; a month counts from its
+/// first day.
+fn latest_past(text: &str) -> Option<Date> {
     let lower = text.to_lowercase();
     let days = FULL.captures_iter(&lower).filter_map(|c| {
-        let at = c.get(1)?.start();
-        let date = Date::new(
-            c.get(3)?.as_str().parse().ok()?,
-            c.get(2)?.as_str().parse().ok()?,
-            c.get(1)?.as_str().parse().ok()?,
-        )?;
-        past(&lower, at).then(|| day_number(date))
+        let date = Date::new(num(c.get(3))?, num(c.get(2))?, num(c.get(1))?)?;
+        past(&lower, c.get(1)?.start()).then_some(date)
     });
     let months = MONTH_YEAR.captures_iter(&lower).filter_map(|c| {
-        let whole = c.get(0)?;
-        let date = Date::new(
-            c.get(2)?.as_str().parse().ok()?,
-            c.get(1)?.as_str().parse().ok()?,
-            1,
-        )?;
-        past(&lower, whole.start()).then(|| day_number(date))
+        let date = Date::new(num(c.get(2))?, num(c.get(1))?, 1)?;
+        past(&lower, c.get(0)?.start()).then_some(date)
     });
     days.chain(months).max()
 }

@@ -26,8 +26,8 @@ static SESSIONS: LazyLock<Vec<Session>> = LazyLock::new(|| {
             Some(Session {
                 term: roman(term)?,
                 number: cols.next()?.parse().ok()?,
-                opened: iso(cols.next()?)?,
-                closed: iso(cols.next()?)?,
+                opened: Date::parse_iso(cols.next()?)?,
+                closed: Date::parse_iso(cols.next()?)?,
             })
         })
         .collect()
@@ -111,15 +111,6 @@ fn roman(s: &str) -> Option<u8> {
         }
     }
     (total > 0).then_some(total)
-}
-
-/// A day written "YYYY-MM-DD".
-fn iso(s: &str) -> Option<Date> {
-    let mut p = s.split('-').map(str::parse::<u16>);
-    let (Some(Ok(y)), Some(Ok(m)), Some(Ok(d))) = (p.next(), p.next(), p.next()) else {
-        return None;
-    };
-    Date::new(y, u8::try_from(m).ok()?, u8::try_from(d).ok()?)
 }
 
 #[cfg(test)]
