@@ -829,6 +829,12 @@ mod tests {
             "Vui lòng nhập nội dung bình luận.",
             "Bạn cần đăng nhập để thực hiện chức năng này!",
             "Bạn không thể gửi bình luận liên tục. Xin hãy đợi",
+            // A paper's notices over its readers' comments, one of them
+            // longer than a sentence of text.
+            "Ý kiến của bạn sẽ được biên tập trước khi đăng. Xin vui lòng gõ tiếng Việt có dấu để ban biên tập dễ duyệt.",
+            "Bình luận của bạn sẽ được kiểm duyệt trước khi hiển thị.",
+            "Bài viết chưa có bình luận nào. Hãy là người đầu tiên bình luận.",
+            "Xin vui lòng gõ tiếng Việt có dấu",
             // A blog's comment form and the reply link under a comment.
             "Email của bạn sẽ không được hiển thị công khai.",
             "Địa chỉ email của bạn sẽ không được công bố.",
@@ -848,6 +854,8 @@ mod tests {
         for line in [
             "Video: Hội nghị tổng kết công tác dân vận năm 2025 của huyện An Hòa",
             "Vui lòng đến trụ sở Ủy ban nhân dân xã để nhận quyết định trước ngày 20/3.",
+            "Ý kiến của cử tri sẽ được tổng hợp, gửi đến các cơ quan có thẩm quyền.",
+            "Bình luận về dự thảo, nhiều đại biểu đề nghị làm rõ thẩm quyền của xã.",
             "Trả lời ý kiến cử tri về việc làm đường liên thôn",
             "2 năm trước, con đường này còn lầy lội.",
             "Chú thích ảnh của bạn đọc được ban biên tập chọn đăng trên số báo xuân.",

@@ -93,10 +93,14 @@ static PLACEHOLDER: LazyLock<Rx> = LazyLock::new(|| {
 /// The prompts of a comment form under the article, longer than the
 /// placeholders above ("Bạn cần đăng nhập để thực hiện chức năng này!",
 /// "Vui lòng nhập nội dung bình luận.", a blog's "Email của bạn sẽ không
-/// được hiển thị công khai.").
+/// được hiển thị công khai."), and the notices a paper prints over its
+/// readers' comments ("Ý kiến của bạn sẽ được biên tập trước khi đăng.",
+/// "Bài viết chưa có bình luận nào.", "Xin vui lòng gõ tiếng Việt có dấu").
+/// Each opens with the reader addressed or the comments named, so a
+/// sentence of a report never starts this way.
 static FORM_PROMPT: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"^(?:bạn cần đăng nhập|vui lòng (?:nhập|đăng nhập)|bạn không thể gửi bình luận|bạn chưa nhập|(?:địa chỉ )?email của bạn sẽ không được)",
+        r"^(?:bạn cần đăng nhập|(?:xin )?vui lòng (?:nhập|đăng nhập|gõ)|bạn không thể gửi bình luận|bạn chưa nhập|(?:địa chỉ )?email của bạn sẽ không được|(?:ý kiến|bình luận|phản hồi) (?:của )?(?:bạn|quý vị|bạn đọc) (?:sẽ được|đã được|sẽ không)|(?:bài viết |tin bài )?chưa có (?:bình luận|ý kiến)|hãy là người đầu tiên)",
     )
 });
 /// How long ago a related item was posted, maybe with the site it came
@@ -108,6 +112,11 @@ static AGO: LazyLock<Rx> = LazyLock::new(|| {
 
 /// Whether a short line is furniture of a site's template rather than text.
 pub fn is_template(lower: &str, line: &str) -> bool {
+    let n = lower.split(' ').filter(|w| !w.is_empty()).count();
+    // A comment form's notice may run past the length of a sentence.
+    if n <= 30 && FORM_PROMPT.is_match(lower) {
+        return true;
+    }
     // A long sentence is article text (most lines end here).
     if line.len() > 120 && super::super::page::ends_sentence(line) {
         return false;
@@ -115,7 +124,6 @@ pub fn is_template(lower: &str, line: &str) -> bool {
     if RESIDUE.is_match(lower) || is_label(line) || is_block_name(line) || placeholder_name(lower) {
         return true;
     }
-    let n = lower.split(' ').filter(|w| !w.is_empty()).count();
     if hotline(lower, n) {
         return true;
     }
@@ -131,9 +139,7 @@ pub fn is_template(lower: &str, line: &str) -> bool {
     if n == 1 && (is_file_stem(lower) || is_numbered_run(lower) || is_short_stem(line)) {
         return true;
     }
-    if (n <= 8 && (PLACEHOLDER.is_match(lower) || AGO.is_match(lower)))
-        || (n <= 16 && FORM_PROMPT.is_match(lower))
-    {
+    if n <= 8 && (PLACEHOLDER.is_match(lower) || AGO.is_match(lower)) {
         return true;
     }
     // Phone lines and weather widgets.
