@@ -529,19 +529,27 @@ fn deputy_seat(t: &Tokens, i: usize, m: usize) -> Option<usize> {
 /// with a family name and a lower-case word that joins no one else
 /// follows it. A cue may open the name ("Bí thư Tỉnh ủy, ông A; Bí thư
 /// Tỉnh đoàn, ông B tới dự"), which then may close with a comma or a
-/// semicolon as well.
+/// semicolon as well. "Theo" may open the clause: "Theo Chủ tịch UBND
+/// xã, ông A, …" names whose account follows. After a cue the name is
+/// read as after any cue, so a family name that is also a word opens it
+/// ("Trưởng thôn, ông Vàng A Dình, cho biết").
 fn holder_after_comma(t: &Tokens, i: usize, k: usize) -> Option<usize> {
-    let opens_clause = i == 0 || !t.is_word(i - 1);
+    let clause_at = |j: usize| j == 0 || !t.is_word(j - 1);
+    let after_theo = i >= 1
+        && t.low(i - 1) == "theo"
+        && (clause_at(i - 1) || i >= 2 && t.low(i - 2) == "cũng" && clause_at(i - 2));
+    let cue = lead_cue(t, k + 1);
+    // Without a cue, "Theo Chủ tịch xã, A là …" may name someone else.
+    let opens_clause = clause_at(i) || after_theo && cue > 0;
     if !opens_clause || !t.is_punct(k, ',') {
         return None;
     }
-    let cue = lead_cue(t, k + 1);
     let n = k + 1 + cue;
     let acts = |m: usize| {
         t.is_word(m) && !t.is_cap(m) && !matches!(t.low(m), "và" | "cùng" | "với" | "của")
             || cue > 0 && (t.is_punct(m, ',') || t.is_punct(m, ';'))
     };
-    (starts_name(t, n) && name_end(t, n, false).is_some_and(acts)).then_some(n)
+    (starts_name(t, n) && name_end(t, n, cue > 0).is_some_and(acts)).then_some(n)
 }
 
 /// Whether the titles read after a name ending at `m`, up to `end`, are

@@ -521,6 +521,30 @@ fn a_holder_after_a_comma_who_then_acts_holds_the_titles_before() {
 }
 
 #[test]
+fn a_cued_holder_after_theo_and_a_title_holds_it() {
+    // "Theo" opens a clause whose speaker is named after the title.
+    assert_eq!(
+        people("Theo Trưởng Ban Dân vận Huyện ủy, bà Đặng Thị Lựu, huyện đã có 52 mô hình."),
+        [one("Đặng Thị Lựu", &["Trưởng Ban Dân vận Huyện ủy"])]
+    );
+    assert_eq!(
+        people("Cũng theo Phó Chủ tịch UBND xã, ông Mạc Văn Khuê, xã đã làm xong 3 km đường."),
+        [one("Mạc Văn Khuê", &["Phó Chủ tịch UBND xã"])]
+    );
+    // A Hmong family name that is also a word, after the cue.
+    assert_eq!(
+        people("Tại buổi làm việc, Trưởng bản Huổi Luông, ông Vàng A Chớ, cho biết bản có 80 hộ."),
+        [one("Vàng A Chớ", &["Trưởng bản Huổi Luông"])]
+    );
+    // Without a cue the name after "Theo …," may be someone else.
+    assert!(
+        people("Theo Chủ tịch UBND xã, Mạc Văn Khuê là người có nhiều đóng góp.")
+            .iter()
+            .all(|(_, titles)| titles.is_empty())
+    );
+}
+
+#[test]
 fn a_governor_general_is_named_with_the_office() {
     let got = people("Chủ tịch nước đón Toàn quyền Canada Mary Lowell thăm cấp Nhà nước.");
     assert!(
