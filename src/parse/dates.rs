@@ -372,6 +372,15 @@ fn dated(
     if let Some(date) = early {
         return Some((at, date));
     }
+    // "Theo kế hoạch, từ ngày 1/12 đến 7/12 các đại biểu sẽ tiếp xúc cử
+    // tri" under a stamp of 19/11: a plan for the coming weeks, in the
+    // stamp's year, not a day eleven months old.
+    let coming_weeks = published
+        .filter(|_| year.is_none())
+        .and_then(|p| Date::new(p.year, m, d).filter(|&ahead| announced(lower, at, p, ahead)));
+    if let Some(date) = coming_weeks.filter(|&ahead| ahead != date) {
+        return Some((at, date));
+    }
     if year.is_some() && retrospective(date, published, text) {
         return None;
     }
@@ -466,15 +475,23 @@ fn goes_on(lower: &str, end: usize) -> bool {
 }
 
 /// Whether the date at byte `at` of `lower`, after the publication date
-/// `published`, is an announced event: "sẽ" or "dự kiến" earlier in its
-/// sentence, and at most a month ahead.
+/// `published`, is an announced event: "sẽ", "dự kiến" or "theo kế
+/// hoạch" earlier in its sentence, or "sẽ" later in it ("từ ngày 1/12 các
+/// đại biểu sẽ tiếp xúc cử tri"), and at most a month ahead.
 fn announced(lower: &str, at: usize, published: Date, date: Date) -> bool {
-    if day_number(date) > day_number(published) + 31 {
+    let ahead = day_number(date);
+    if ahead <= day_number(published) || ahead > day_number(published) + 31 {
         return false;
     }
     let before = before(lower, at, 160);
     let sentence = before.rsplit(". ").next().unwrap_or(before);
-    sentence.contains("sẽ ") || sentence.contains("dự kiến")
+    let rest = &lower[at..];
+    let rest = &rest[..rest.find(". ").unwrap_or(rest.len())];
+    let rest = prefix(rest, 160);
+    sentence.contains("sẽ ")
+        || sentence.contains("dự kiến")
+        || sentence.contains("theo kế hoạch")
+        || rest.contains(" sẽ ")
 }
 
 /// A bare "d/m" or "d/m/yyyy" (a dateline's day), resolved like an event date.

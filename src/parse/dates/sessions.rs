@@ -39,7 +39,7 @@ static SESSIONS: LazyLock<Vec<Session>> = LazyLock::new(|| {
 /// ("Kỳ họp thứ 10, HĐND tỉnh khóa XV") is no session of the Assembly.
 static NAMED: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"(?i)k[ỳì] họp thứ ([0-9]{1,2}|[ivx]{1,5}),? (?:của )?quốc hội(?: nước [^,.;()]{0,60}?)?,? kh(?:óa|oá) ([ivx]{1,5}|[0-9]{1,2})\b|quốc hội kh(?:óa|oá) ([ivx]{1,5}|[0-9]{1,2}),? k[ỳì] họp thứ ([0-9]{1,2}|[ivx]{1,5})\b",
+        r"(?i)k[ỳì] họp (?:lần )?thứ ([0-9]{1,2}|[ivx]{1,5}),? (?:của )?quốc hội(?: nước [^,.;()]{0,60}?)?,? kh(?:óa|oá) ([ivx]{1,5}|[0-9]{1,2})\b|quốc hội kh(?:óa|oá) ([ivx]{1,5}|[0-9]{1,2}),? k[ỳì] họp (?:lần )?thứ ([0-9]{1,2}|[ivx]{1,5})\b",
     )
 });
 
@@ -164,6 +164,10 @@ mod tests {
         assert_eq!(session_year(digits, 28, 10), Some(2025));
         let other_order = "Sáng 21/10, Quốc hội khóa XV, kỳ họp thứ 8 khai mạc.";
         assert_eq!(session_year(other_order, 21, 10), Some(2024));
+        // "kỳ họp lần thứ N" and a day written with a dash.
+        let spelt = "Chuẩn bị kỳ họp lần thứ 9, Quốc hội khóa XIII, ngày 12-5, Tổ đại biểu \
+                     tiếp xúc cử tri phường 2.";
+        assert_eq!(session_year(spelt, 12, 5), Some(2015));
     }
 
     #[test]

@@ -199,6 +199,15 @@ fn a_date_without_a_year_takes_the_right_year() {
     assert_eq!(event(lead, d(2025, 11, 7)), None);
     let lead = "Ngày 30/11/2025 là hạn nộp hồ sơ.";
     assert_eq!(event(lead, d(2025, 11, 7)), None);
+    // A planned day without its year, weeks after the stamp, is in the
+    // stamp's year, not eleven months before it.
+    let lead = "Theo kế hoạch, từ ngày 2/12 đến 6/12, các đại biểu tiếp xúc cử tri tại 9 xã.";
+    assert_eq!(event(lead, d(2011, 11, 21)), d(2011, 12, 2));
+    let lead = "Từ ngày 2/12, Tổ đại biểu sẽ tiếp xúc cử tri tại 9 xã.";
+    assert_eq!(event(lead, d(2011, 11, 21)), d(2011, 12, 2));
+    // Unannounced, the same day is last year's.
+    let lead = "Ngày 2/12, Tổ đại biểu tiếp xúc cử tri tại 9 xã.";
+    assert_eq!(event(lead, d(2011, 11, 21)), d(2010, 12, 2));
 }
 
 #[test]
