@@ -858,6 +858,7 @@ fn main_year(text: &str) -> Option<u16> {
         let code = text[m.end()..].starts_with('/');
         let count = text[m.end()..].starts_with(" năm");
         let birth = born(text[..m.start()].trim_end_matches("năm ").trim_end());
+        let goal = aimed_at(text, m.start());
         if code && text[..m.start()].ends_with('/') {
             latest_code = latest_code.max(num::<u16>(Some(m)));
         }
@@ -865,7 +866,7 @@ fn main_year(text: &str) -> Option<u16> {
         // one year; a year before the web press is history.
         let span = in_span(text, m.start(), m.end());
         let Some(y) = num::<u16>(Some(m))
-            .filter(|&y| !code && !count && !birth && !span && y >= WEB_PRESS_YEAR)
+            .filter(|&y| !code && !count && !birth && !goal && !span && y >= WEB_PRESS_YEAR)
         else {
             continue;
         };
@@ -879,6 +880,16 @@ fn main_year(text: &str) -> Option<u16> {
         .max_by_key(|&(y, n)| (n, y))
         .map(|(y, _)| y)
         .or(latest_code)
+}
+
+/// Whether the year after `before` is a goal's ("phấn đấu đến năm 2012
+/// xóa xong nhà dột nát", "tầm nhìn đến năm 2045"): a plan names the year
+/// it aims at, not the year it is made in.
+fn aimed_at(text: &str, at: usize) -> bool {
+    let tail = before(text, at, 24).trim_end().to_lowercase();
+    ["đến năm", "tới năm", "đến hết năm"]
+        .iter()
+        .any(|w| tail.ends_with(w))
 }
 
 /// Whether the year at bytes `start..end` of `text` opens or closes a span

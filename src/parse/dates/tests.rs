@@ -281,6 +281,14 @@ fn a_birth_year_written_sn_is_no_context() {
 }
 
 #[test]
+fn a_goals_year_is_no_context() {
+    let text = "Ngày 20/1, đoàn thăm các gia đình chính sách. Trong năm 2010, Mặt trận tiếp tục \
+                vận động; phấn đấu đến năm 2015 xóa xong nhà tạm, tầm nhìn tới năm 2030.";
+    assert_eq!(main_year(text), Some(2010));
+    assert_eq!(main_year("Phấn đấu đến năm 2015 xóa xong nhà tạm."), None);
+}
+
+#[test]
 fn a_count_of_years_is_no_year() {
     let text = "Hội thi chào mừng 114 năm Ngày Quốc tế Phụ nữ và 1985 năm khởi nghĩa Hai Bà Trưng.";
     assert_eq!(main_year(text), None);
