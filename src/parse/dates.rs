@@ -38,9 +38,11 @@ static EVENT: LazyLock<Rx> = LazyLock::new(|| {
         r"{WHEN}([0-9]{{1,2}})\s*[/.-]\s*([0-9]{{1,2}})(?:\s*[/.-]\s*([0-9]{{4}}))?(?:[^0-9]|$)"
     ))
 });
+/// "Ngày 5 tháng 3 năm 2024", and the first day of a range of days in
+/// words ("Trong 2 ngày 18 và 19 tháng 6 năm 2010").
 static EVENT_WORDY: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(&format!(
-        r"{WHEN}([0-9]{{1,2}}) tháng ([0-9]{{1,2}})(?:,? năm ([0-9]{{4}}))?"
+        r"{WHEN}([0-9]{{1,2}})(?:\s*(?:[-–,]|và|đến(?: ngày)?)\s*[0-9]{{1,2}})? tháng ([0-9]{{1,2}})(?:,? năm ([0-9]{{4}}))?"
     ))
 });
 /// A year named with the period a report covers ("quý I/2018", "năm 2021").
@@ -103,6 +105,31 @@ pub fn published(header_dates: &[String]) -> Option<Date> {
         .iter()
         .filter_map(|s| full_date(s).or_else(|| short_year(s)).or_else(|| spaced(s)))
         .min()
+}
+
+/// Most bytes into the lead at which a date still opens it ("Ngày
+/// 16/3/2018, …", "Trong 2 ngày 18 và 19 tháng 6 năm 2010, …").
+const LEAD_OPENING: usize = 40;
+
+/// Whether the header stamp `published` is a site's clock, not the page's
+/// date: the lead (`lower`, lower case) opens with a date written with its
+/// year that the stamp cannot be the publication date of, days after it
+/// ("Thứ 6 - 26/02/2016" over "Ngày 16/3/2018, …") or years before it
+/// ("Chủ nhật, 28/05/2023" over "Trong 2 ngày 18 và 19 tháng 6 năm 2010").
+/// A report opens with its own event; history it recalls comes later.
+pub fn stamp_is_clock(published: Date, lower: &str) -> bool {
+    let head = prefix(lower, LEAD_OPENING + 60);
+    [&*EVENT, &*EVENT_WORDY].iter().any(|rx| {
+        rx.captures(head).is_some_and(|c| {
+            let opens = c.get(0).is_some_and(|m| m.start() <= LEAD_OPENING);
+            let written = (|| Date::new(num(c.get(3))?, num(c.get(2))?, num(c.get(1))?))();
+            opens
+                && written.is_some_and(|date| {
+                    date.year >= WEB_PRESS_YEAR
+                        && (!within_stamp(date, published) || date.year + 1 < published.year)
+                })
+        })
+    })
 }
 
 /// A stamp alone with its year in two digits ("17/10/21"): this century's

@@ -74,7 +74,15 @@ pub fn parse_report(file: &str, text: &str) -> Report {
     let mut page = page::read_page(text);
     let (source, author) = byline::source_and_author(&mut page);
     let title = title::choose(&page);
-    let published = dates::published(&page.header_dates)
+    // A lead that opens with a date the header stamp cannot be the
+    // publication of shows the stamp is the site's clock.
+    let lead = page.paragraphs.first().map(|p| text::lower_same(p));
+    let header = dates::published(&page.header_dates);
+    let clock =
+        header.is_some_and(|p| lead.as_deref().is_some_and(|l| dates::stamp_is_clock(p, l)));
+    let header_dates: &[String] = if clock { &[] } else { &page.header_dates };
+    let published = header
+        .filter(|_| !clock)
         .or_else(|| dates::published(&page.foot_dates))
         .or_else(|| dates::full_date(page.foot_stamp.as_deref()?))
         .or_else(|| dates::agency_stamp(page.paragraphs.first()?));
@@ -89,8 +97,7 @@ pub fn parse_report(file: &str, text: &str) -> Report {
     // A year missing from the event is looked for in the page's own parts:
     // its stamps (a month alone, "2017-10", still names the year), headline
     // and article, not in menus or other headlines around them.
-    let own: String = page
-        .header_dates
+    let own: String = header_dates
         .iter()
         .chain(&page.title)
         .chain(&page.paragraphs)
@@ -100,7 +107,7 @@ pub fn parse_report(file: &str, text: &str) -> Report {
     // Without its day, a stamp still bounds the event: "date 2017-03" over
     // "Ngày 9-12, …" is December 2016.
     let bound = published
-        .or_else(|| dates::month_stamp(&page.header_dates))
+        .or_else(|| dates::month_stamp(header_dates))
         .or_else(|| dates::address_or_tag_bound(&full));
     let sure = published.is_some();
     let event_date = dates::event_date(&leads[..leads.len().min(2)], bound, sure, text)
@@ -309,6 +316,7 @@ fn people_and_places(
 #[cfg(test)]
 mod tests {
     use super::{names_stand_out, parse_report};
+    use crate::model::Date;
 
     #[test]
     fn a_document_cited_as_the_source_under_the_article_is_a_document() {
@@ -342,6 +350,39 @@ Giao Sở Xây dựng chủ trì, phối hợp các đơn vị liên quan xem x�
             r.event_date.map(|d| d.to_string()).as_deref(),
             Some("2022-02-26")
         );
+    }
+
+    #[test]
+    fn a_site_clock_over_the_headline_is_no_publication_date() {
+        let page = |clock: &str, lead: &str| {
+            parse_report(
+                "a.txt",
+                &format!("{clock}\n\nXã Tân Lập đại hội Đảng bộ\n\n{lead} Đại hội bầu Ban Chấp hành gồm 15 đồng chí.\n"),
+            )
+        };
+        // Years after the event, or before it: the site's clock.
+        let r = page(
+            "Chủ nhật, 14/05/2023",
+            "Trong 2 ngày 8 và 9 tháng 6 năm 2010, Đảng bộ xã Tân Lập tổ chức Đại hội.",
+        );
+        assert_eq!((r.published, r.event_date), (None, Date::new(2010, 6, 8)));
+        let r = page(
+            "Thứ 6 - 12/02/2016",
+            "Ngày 20/3/2018, Đảng bộ xã Tân Lập tổ chức Đại hội.",
+        );
+        assert_eq!((r.published, r.event_date), (None, Date::new(2018, 3, 20)));
+        // A stamp the day after the event is the page's.
+        let r = page(
+            "Thứ 6 - 21/03/2018",
+            "Ngày 20/3/2018, Đảng bộ xã Tân Lập tổ chức Đại hội.",
+        );
+        assert_eq!(r.published, Date::new(2018, 3, 21));
+        // History recalled after the lead's own day leaves the stamp alone.
+        let r = page(
+            "Thứ 6 - 21/03/2025",
+            "Ngày 20/3, Đảng bộ xã Tân Lập tổ chức Đại hội; ngày 2/9/1945 được nhắc lại.",
+        );
+        assert_eq!(r.published, Date::new(2025, 3, 21));
     }
 
     #[test]
