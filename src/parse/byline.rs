@@ -182,6 +182,16 @@ fn outlet_name(name: &str) -> bool {
             .any(|d| lower.contains(d))
 }
 
+/// A signature without the date written after it ("daidoanket.vn, ngày
+/// 20/4/2016"): the date is the text's, not part of who signs it.
+fn without_date(signature: &str) -> &str {
+    let lower = super::text::lower_same(signature);
+    lower
+        .find(", ngày ")
+        .filter(|&k| lower[k..].bytes().any(|b| b.is_ascii_digit()))
+        .map_or(signature, |k| signature[..k].trim_end())
+}
+
 /// Whether `name` (what follows "Nguồn") names no writer: a medium or a
 /// way of gathering ("Internet", "Sưu tầm", "Tổng hợp"), or a document
 /// the text was taken from ("Công văn số 3922/UBND-TH2 …").
@@ -329,18 +339,19 @@ pub fn source_and_author(page: &mut Page) -> (Option<String>, Option<String>) {
                 outlet.or(org).map(String::from),
             )
         }
-        // "Nguồn: Ban Dân vận Huyện ủy": the organ that wrote the text
-        // signs it; "Nguồn: Báo Nhân Dân" only names where it was taken
-        // from, "Nguồn: Internet" or "Nguồn: Báo cáo số 12/BC-UBND" no
-        // writer at all.
+        // "Nguồn: Ban Dân vận Huyện ủy" or "Nguồn: Báo Nhân Dân" under
+        // the text, with no byline, is its signature: the organ or outlet
+        // it comes from stands for its writer. "Nguồn: Internet" or
+        // "Nguồn: Báo cáo số 12/BC-UBND" names no writer at all.
         None => match theo_writer(page.theo.as_deref()) {
             // "Theo Đức Tuân/baochinhphu.vn": a writer of the outlet the
             // text was taken from.
             Some((name, outlet)) => (Some(name.to_string()), Some(outlet.to_string())),
             None => (
                 page.source_line
-                    .clone()
-                    .filter(|s| !outlet_name(s) && !unsigned_source(s))
+                    .as_deref()
+                    .filter(|s| !unsigned_source(s))
+                    .map(|s| without_date(s).to_string())
                     .or_else(|| {
                         let signed = page.theo.as_deref().or(page.source_line.as_deref());
                         signed.and_then(agency_signature).map(String::from)
@@ -450,13 +461,24 @@ mod tests {
     }
 
     #[test]
-    fn a_source_that_is_an_outlet_signs_nothing() {
-        for outlet in ["Báo Quân đội nhân dân", "baochinhphu.vn", "Cổng TTĐT tỉnh"] {
+    fn a_source_line_under_the_text_signs_it() {
+        // With no byline, "Nguồn: …" under the text is its signature.
+        for (line, signed) in [
+            ("Báo Quân đội nhân dân", Some("Báo Quân đội nhân dân")),
+            ("TTXVN", Some("TTXVN")),
+            ("baochinhphu.vn, ngày 12/5/2019", Some("baochinhphu.vn")),
+            ("Cổng TTĐT tỉnh", Some("Cổng TTĐT tỉnh")),
+            // A medium or a document names no writer.
+            ("Internet", None),
+            ("Báo cáo số 12/BC-UBND", None),
+        ] {
             let mut page = Page {
-                source_line: Some(outlet.into()),
+                source_line: Some(line.into()),
                 ..Page::default()
             };
-            assert_eq!(source_and_author(&mut page), (Some(outlet.into()), None));
+            let (source, author) = source_and_author(&mut page);
+            assert_eq!(source.as_deref(), Some(line));
+            assert_eq!(author.as_deref(), signed, "{line}");
         }
     }
 
