@@ -118,17 +118,35 @@ const LEAD_OPENING: usize = 40;
 /// ("Chủ nhật, 28/05/2023" over "Trong 2 ngày 18 và 19 tháng 6 năm 2010").
 /// A report opens with its own event; history it recalls comes later.
 pub fn stamp_is_clock(published: Date, lower: &str) -> bool {
-    let head = prefix(lower, LEAD_OPENING + 60);
-    [&*EVENT, &*EVENT_WORDY].iter().any(|rx| {
-        rx.captures(head).is_some_and(|c| {
-            let opens = c.get(0).is_some_and(|m| m.start() <= LEAD_OPENING);
-            let written = (|| Date::new(num(c.get(3))?, num(c.get(2))?, num(c.get(1))?))();
-            opens
-                && written.is_some_and(|date| {
-                    date.year >= WEB_PRESS_YEAR
-                        && (!within_stamp(date, published) || date.year + 1 < published.year)
-                })
+    lead_opening(lower).is_some_and(|(d, m, year)| {
+        year.and_then(|y| Date::new(y, m, d)).is_some_and(|date| {
+            date.year >= WEB_PRESS_YEAR
+                && (!within_stamp(date, published) || date.year + 1 < published.year)
         })
+    })
+}
+
+/// Whether the lead (`lower`) opens with the day of `stamp` or a day or
+/// two before it: a stamp printed twice ("Thông tin Xuân Lộc10/08/2025"
+/// under the headline and again beside it) is then the page's, not the
+/// site's clock.
+pub fn lead_confirms(stamp: Date, lower: &str) -> bool {
+    lead_opening(lower).is_some_and(|(d, m, year)| {
+        Date::new(year.unwrap_or(stamp.year), m, d).is_some_and(|date| {
+            within_stamp(date, stamp) && day_number(date) + STAMP_SLACK >= day_number(stamp)
+        })
+    })
+}
+
+/// The day, month and year (if written) of the date the lead (`lower`)
+/// opens with ("Chiều ngày 10/8/2025, …", "Trong 2 ngày 18 và 19 tháng
+/// 6 năm 2010, …").
+fn lead_opening(lower: &str) -> Option<(u8, u8, Option<u16>)> {
+    let head = prefix(lower, LEAD_OPENING + 60);
+    [&*EVENT, &*EVENT_WORDY].iter().find_map(|rx| {
+        let c = rx.captures(head)?;
+        let opens = c.get(0).is_some_and(|m| m.start() <= LEAD_OPENING);
+        opens.then(|| Some((num(c.get(1))?, num(c.get(2))?, num(c.get(3)))))?
     })
 }
 

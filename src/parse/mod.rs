@@ -81,8 +81,11 @@ pub fn parse_report(file: &str, text: &str) -> Report {
     let clock =
         header.is_some_and(|p| lead.as_deref().is_some_and(|l| dates::stamp_is_clock(p, l)));
     let header_dates: &[String] = if clock { &[] } else { &page.header_dates };
+    let echoed = dates::published(&page.repeated_dates)
+        .filter(|&p| lead.as_deref().is_some_and(|l| dates::lead_confirms(p, l)));
     let published = header
         .filter(|_| !clock)
+        .or(echoed)
         .or_else(|| dates::published(&page.foot_dates))
         .or_else(|| dates::full_date(page.foot_stamp.as_deref()?))
         .or_else(|| dates::agency_stamp(page.paragraphs.first()?));
@@ -383,6 +386,19 @@ Giao Sở Xây dựng chủ trì, phối hợp các đơn vị liên quan xem x�
             "Ngày 20/3, Đảng bộ xã Tân Lập tổ chức Đại hội; ngày 2/9/1945 được nhắc lại.",
         );
         assert_eq!(r.published, Date::new(2025, 3, 21));
+        // A stamp printed twice is the clock, unless the lead opens with its day.
+        let echoed = |lead: &str| {
+            parse_report(
+                "a.txt",
+                &format!("Xã Tân Lập đại hội Đảng bộ\n\nTin xã Tân Lập12/08/2025\nTin xã Tân Lập12/08/2025\n{lead} Đại hội bầu Ban Chấp hành.\n"),
+            )
+            .published
+        };
+        assert_eq!(
+            echoed("Chiều ngày 12/8, Đảng bộ xã tổ chức Đại hội."),
+            Date::new(2025, 8, 12)
+        );
+        assert_eq!(echoed("Chiều ngày 2/8, Đảng bộ xã tổ chức Đại hội."), None);
     }
 
     #[test]

@@ -29,6 +29,9 @@ pub struct Page {
     pub foot_title: Option<String>,
     /// Date stamps seen before the article (first is the publication date).
     pub header_dates: Vec<String>,
+    /// Stamps above the article printed more than once without a time: the
+    /// site's clock, unless the lead's own day confirms one.
+    pub repeated_dates: Vec<String>,
     /// Labelled date stamps after the article ("Ngày đăng: …").
     pub foot_dates: Vec<String>,
     /// A bare stamp right under the article ("Thu Hà" then "12/03/2024").
@@ -146,25 +149,29 @@ fn starts_with_time(lower: &str) -> bool {
             .any(|b| b.is_ascii_digit() || b == b',')
 }
 
-/// Reads `text` into zones.
-/// Drops the site's clock from the header stamps: a day with no time
-/// printed more than once ("Thứ tư, 26/11/2025" in the desktop bar and
-/// again in the mobile one) is today's date on every page of the site; a
-/// page prints its own stamp once.
-fn drop_site_clock(header_dates: &mut Vec<String>) {
+/// Drops the site's clock from the header stamps and returns it: a day
+/// with no time printed more than once ("Thứ tư, 26/11/2025" in the
+/// desktop bar and again in the mobile one) is today's date on every page
+/// of the site; a page prints its own stamp once, or twice where its
+/// section label and stamp are echoed, which only the lead's own day tells
+/// apart.
+fn drop_site_clock(header_dates: &mut Vec<String>) -> Vec<String> {
     let repeated = |s: &String| header_dates.iter().filter(|d| *d == s).count() > 1;
-    let clock: Vec<String> = header_dates
+    let mut clock: Vec<String> = header_dates
         .iter()
         .filter(|s| !s.contains(':') && repeated(s))
         .cloned()
         .collect();
     header_dates.retain(|s| !clock.contains(s));
+    clock.dedup();
+    clock
 }
 
 /// How many blank lines in a row mark where a photo stood; paragraphs are
 /// parted by one or two.
 const PHOTO_GAP: usize = 3;
 
+/// Reads `text` into zones.
 pub fn read_page(text: &str) -> Page {
     let mut reader = Reader::default();
     // Old Mac files end lines with a lone CR; the rest with LF or CRLF.
@@ -200,7 +207,7 @@ pub fn read_page(text: &str) -> Page {
     }
     reader.flush_ticker();
     let mut page = reader.page;
-    drop_site_clock(&mut page.header_dates);
+    page.repeated_dates = drop_site_clock(&mut page.header_dates);
     let mut body = reader.body;
     let mut captioned = reader.captioned;
     if let Some(k) = reader.under_lead {
