@@ -103,8 +103,25 @@ pub fn full_date(s: &str) -> Option<Date> {
 pub fn published(header_dates: &[String]) -> Option<Date> {
     header_dates
         .iter()
-        .filter_map(|s| full_date(s).or_else(|| short_year(s)).or_else(|| spaced(s)))
+        .filter_map(|s| {
+            us_stamp(s)
+                .or_else(|| full_date(s))
+                .or_else(|| short_year(s))
+                .or_else(|| spaced(s))
+        })
         .min()
+}
+
+/// A stamp in a server's American default ("10/3/2022 12:00:00 AM",
+/// month first, no zero before the day or month, seconds and AM or PM),
+/// which a Vietnamese page never writes by hand: 3 October 2022.
+static US_STAMP: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::new(r"^([1-9]|1[0-2])/([1-9]|[12][0-9]|3[01])/((?:19|20)[0-9]{2}) [0-9]{1,2}:[0-9]{2}:[0-9]{2} [AP]M\b")
+});
+
+fn us_stamp(stamp: &str) -> Option<Date> {
+    let c = US_STAMP.captures(stamp.trim())?;
+    Date::new(num(c.get(3))?, num(c.get(1))?, num(c.get(2))?)
 }
 
 /// Most bytes into the lead at which a date still opens it ("Ngày

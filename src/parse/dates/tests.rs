@@ -19,6 +19,17 @@ fn patterns_compile() {
     assert!(ISO.compiled() && WORDY.compiled());
     assert!(RANGE.compiled() && EVENT_WORDY.compiled() && PERIOD_YEAR.compiled());
     assert!(REVIEWED_SPAN.compiled() && ANY_YEAR.compiled() && SPACED.compiled());
+    assert!(US_STAMP.compiled());
+}
+
+#[test]
+fn a_servers_american_stamp_is_month_first() {
+    let h = |s: &str| vec![s.to_string()];
+    assert_eq!(published(&h("10/3/2022 12:00:00 AM GMT+7")), d(2022, 10, 3));
+    assert_eq!(published(&h("3/14/2024 8:15:00 PM")), d(2024, 3, 14));
+    // Written with zeros, or without seconds and AM/PM, it is day first.
+    assert_eq!(published(&h("10/03/2022 08:00:00 AM")), d(2022, 3, 10));
+    assert_eq!(published(&h("10/3/2022 12:00")), d(2022, 3, 10));
 }
 
 #[test]
