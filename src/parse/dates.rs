@@ -116,7 +116,9 @@ pub fn published(header_dates: &[String]) -> Option<Date> {
 /// month first, no zero before the day or month, seconds and AM or PM),
 /// which a Vietnamese page never writes by hand: 3 October 2022.
 static US_STAMP: LazyLock<Rx> = LazyLock::new(|| {
-    Rx::new(r"^([1-9]|1[0-2])/([1-9]|[12][0-9]|3[01])/((?:19|20)[0-9]{2}) [0-9]{1,2}:[0-9]{2}:[0-9]{2} [AP]M\b")
+    Rx::new(
+        r"^([1-9]|1[0-2])/([1-9]|[12][0-9]|3[01])/((?:19|20)[0-9]{2}) [0-9]{1,2}:[0-9]{2}:[0-9]{2} [AP]M\b",
+    )
 });
 
 fn us_stamp(stamp: &str) -> Option<Date> {

@@ -167,6 +167,9 @@ fn drop_site_clock(header_dates: &mut Vec<String>) -> Vec<String> {
     clock
 }
 
+/// The marks that open the items of a listed block.
+const BULLETS: [char; 5] = ['•', '·', '►', '»', '▪'];
+
 /// How many blank lines in a row mark where a photo stood; paragraphs are
 /// parted by one or two.
 const PHOTO_GAP: usize = 3;
@@ -470,6 +473,10 @@ struct Reader {
     seen_body: usize,
     /// Inside a list of related headlines.
     skipping: bool,
+    /// Under a section label, where each listed headline is marked with a
+    /// bullet ("Tin liên quan", then "• Xã B ra mắt mô hình …"): the
+    /// bullets end where a line without one starts.
+    bullets: bool,
     /// The next line of the header is a row of links.
     links: bool,
     /// The lower case of the line being read (one buffer for all lines).
@@ -618,6 +625,7 @@ impl Reader {
                 }
             }
             Line::Section => {
+                self.bullets = true;
                 self.skipping = self.seen_body > 0;
                 self.header_list = self.seen_body == 0;
                 // "Liên kết website" above the headline heads a row of
@@ -876,6 +884,10 @@ impl Reader {
 
     /// A line of text: header, article or tail.
     fn text_line(&mut self, mut line: &str, lower: &str) {
+        if std::mem::take(&mut self.bullets) && line.starts_with(BULLETS) {
+            self.bullets = true;
+            return;
+        }
         // A list of related headlines ends where sentences start again.
         if self.skipping && !(body_like(line) && word_count(line) >= 12) {
             return;

@@ -1801,6 +1801,29 @@ Huyện hiện có 60 người có uy tín, phần lớn là già làng và trư
 }
 
 #[test]
+fn bulleted_items_under_a_section_label_leave_the_page() {
+    // Under the headline, before the lead.
+    let text = "Hội Cựu chiến binh tỉnh đại hội nhiệm kỳ 2022 - 2027\n\
+Nhân vật liên quan\n\
+• Chủ tịch Hội Cựu chiến binh tỉnhPhạm Văn Tuấn\n\
+Sáng 20/5, Hội Cựu chiến binh tỉnh tổ chức Đại hội đại biểu lần thứ VII, nhiệm kỳ 2022 - 2027.\n";
+    let page = read_page(text);
+    assert_eq!(page.paragraphs.len(), 1, "{:?}", page.paragraphs);
+    // Above the headline: no listed item is taken for it.
+    let text = "Tin liên quan\n\
+• Huyện tổng kết công tác dân vận năm 2023\n\
+• Xã ra mắt mô hình dân vận khéo\n\
+Hội Cựu chiến binh tỉnh đại hội nhiệm kỳ 2022 - 2027\n\
+Sáng 20/5, Hội Cựu chiến binh tỉnh tổ chức Đại hội đại biểu lần thứ VII, nhiệm kỳ 2022 - 2027.\n";
+    let page = read_page(text);
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Hội Cựu chiến binh tỉnh đại hội nhiệm kỳ 2022 - 2027")
+    );
+    assert_eq!(page.paragraphs.len(), 1, "{:?}", page.paragraphs);
+}
+
+#[test]
 fn a_photo_label_that_repeats_a_line_above_the_article_names_the_headline() {
     let text = "Bảng giá Danh mục đầu tư\n\
 Sáng nay, Quốc hội bầu bổ sung Phó Chủ tịch Quốc hội\n\
