@@ -37,16 +37,37 @@ pub fn lead_prefix(para: &str) -> Option<(String, String)> {
 /// `dates::agency_stamp`.
 fn bare_paren_prefix(para: &str) -> Option<(&str, &str)> {
     let inner = para.strip_prefix('(')?;
-    let close = inner.find(')').filter(|&n| (2..=12).contains(&n))?;
+    let close = inner.find(')').filter(|&n| (2..=30).contains(&n))?;
     let name = &inner[..close];
-    let shaped = name.starts_with(|c: char| c.is_ascii_uppercase() || c == 'Đ')
+    let capitals = name.len() <= 12
+        && name.starts_with(|c: char| c.is_ascii_uppercase() || c == 'Đ')
         && !name.ends_with('-')
         && !name.contains("--")
         && name.chars().all(|c| {
             c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.' || c == '-' || c == 'Đ'
         });
     let rest = inner[close + 1..].strip_prefix(' ')?.trim_start();
-    (shaped && rest.starts_with(char::is_uppercase)).then_some((name, rest))
+    ((capitals || outlet_words(name)) && rest.starts_with(char::is_uppercase))
+        .then_some((name, rest))
+}
+
+/// "(Tài chính) Thực hiện …", "(Dân sinh) Sáng 12/3 …": a magazine's or
+/// a paper's name in words, in brackets before the lead: one to three
+/// words, only letters, the first capitalised. A note on the text ("(Tiếp
+/// theo kỳ trước)", "(Ảnh minh họa)") is none.
+fn outlet_words(name: &str) -> bool {
+    const NOTES: &[&str] = &[
+        "tiếp", "kỳ", "kì", "bài", "ảnh", "video", "clip", "xem", "theo",
+    ];
+    let words = name.split(' ').count();
+    let first = name.split(' ').next().unwrap_or("");
+    (1..=3).contains(&words)
+        && name.chars().count() <= 20
+        && name.starts_with(char::is_uppercase)
+        && name
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '.')
+        && !NOTES.contains(&super::text::lower_same(first).as_str())
 }
 
 /// Whether the text before "(TTXVN)" is a dateline: a capitalised place,
@@ -437,6 +458,14 @@ mod tests {
             Some("BTV-HL".into())
         );
         assert_eq!(lead_prefix("(BTV-) Chiều 5/6, Ban Dân vận họp"), None);
+        // A magazine's name in words, and notes on the text that are none.
+        assert_eq!(
+            lead_prefix("(Tài chính) Thực hiện chương trình công tác năm 2013, Ban Kinh tế")
+                .map(|g| g.0),
+            Some("Tài chính".into())
+        );
+        assert_eq!(lead_prefix("(Tiếp theo kỳ trước) Sau khi xã"), None);
+        assert_eq!(lead_prefix("(Dân sinh) sáng nay"), None);
         assert_eq!(
             lead_prefix("Sáng 13-7, Ban Dân vận Trung ương - tổ chức"),
             None

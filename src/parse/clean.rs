@@ -835,6 +835,9 @@ mod tests {
             "Bình luận của bạn sẽ được kiểm duyệt trước khi hiển thị.",
             "Bài viết chưa có bình luận nào. Hãy là người đầu tiên bình luận.",
             "Xin vui lòng gõ tiếng Việt có dấu",
+            // A photo's file named with spaces, and its code between numbers.
+            "TK phong trao van hoa 2017 .JPG",
+            "15namVH1",
             // A blog's comment form and the reply link under a comment.
             "Email của bạn sẽ không được hiển thị công khai.",
             "Địa chỉ email của bạn sẽ không được công bố.",
@@ -854,6 +857,8 @@ mod tests {
         for line in [
             "Video: Hội nghị tổng kết công tác dân vận năm 2025 của huyện An Hòa",
             "Vui lòng đến trụ sở Ủy ban nhân dân xã để nhận quyết định trước ngày 20/3.",
+            "H5N1",
+            "COVID19",
             "Ý kiến của cử tri sẽ được tổng hợp, gửi đến các cơ quan có thẩm quyền.",
             "Bình luận về dự thảo, nhiều đại biểu đề nghị làm rõ thẩm quyền của xã.",
             "Trả lời ý kiến cử tri về việc làm đường liên thôn",

@@ -133,10 +133,7 @@ pub fn is_template(lower: &str, line: &str) -> bool {
     }
     // An image, video or audio file name, alone or with a word or two
     // ("DSC_0412.jpg", ".png)", "Video: hoi-nghi.mp4?_t=1719070896").
-    if n <= 3 && names_media_file(lower) {
-        return true;
-    }
-    if n == 1 && (is_file_stem(lower) || is_numbered_run(lower) || is_short_stem(line)) {
+    if names_photo(lower, line) {
         return true;
     }
     if n <= 8 && (PLACEHOLDER.is_match(lower) || AGO.is_match(lower)) {
@@ -166,8 +163,15 @@ pub fn is_template(lower: &str, line: &str) -> bool {
 /// (`anh2.jpg`), its stem (`a1`), or a gallery's stems run together.
 pub fn names_photo(lower: &str, line: &str) -> bool {
     let n = lower.split(' ').filter(|w| !w.is_empty()).count();
-    (n <= 3 && names_media_file(lower))
-        || (n == 1 && (is_file_stem(lower) || is_numbered_run(lower) || is_short_stem(line)))
+    // A file named with spaces ("TK phong trao 2017 .JPG"): no Vietnamese
+    // sentence is written without its marks.
+    let media = n <= 3 || n <= 10 && line.is_ascii();
+    (media && names_media_file(lower))
+        || (n == 1
+            && (is_file_stem(lower)
+                || is_numbered_run(lower)
+                || is_short_stem(line)
+                || is_numbered_code(line)))
 }
 
 /// Labels of a photo's enlarge button, which some pages keep glued to
@@ -256,6 +260,18 @@ fn is_short_stem(line: &str) -> bool {
     (1..=3).contains(&letters)
         && line.len() == letters + 1
         && line.as_bytes()[letters].is_ascii_digit()
+}
+
+/// A photo's code left where it stood, letters between numbers
+/// ("15namVH1", "2017hn03"): no word, and no code of the text ("H5N1",
+/// "COVID19") opens with a number and closes with one around its letters.
+fn is_numbered_code(line: &str) -> bool {
+    let b = line.as_bytes();
+    (4..=20).contains(&b.len())
+        && b.iter().all(u8::is_ascii_alphanumeric)
+        && b[0].is_ascii_digit()
+        && b[b.len() - 1].is_ascii_digit()
+        && b.iter().any(u8::is_ascii_alphabetic)
 }
 
 /// The names of a gallery's photos run together where their images stood:
