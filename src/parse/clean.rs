@@ -61,6 +61,8 @@ const DROP_EXACT: &[&str] = &[
     "xem phiên bản đầy đủ", "người đăng", "ngày đăng", "đọc tiếp", "viết bình luận",
     // A weather box and its credit, a back-to-top button, a feed button.
     "thời tiết", "powered by", "top", "google news",
+    // What a widget shows until its script has run.
+    "loading", "loading...", "loading…", "đang tải", "đang tải...", "đang tải…",
     // The label a news agency's page prints over each photo's caption; the
     // label of a press-review column.
     "chú thích ảnh", "điểm báo",
@@ -838,6 +840,9 @@ mod tests {
             // A photo's file named with spaces, and its code between numbers.
             "TK phong trao van hoa 2017 .JPG",
             "15namVH1",
+            // A widget's text before its script has run.
+            "loading...",
+            "Đang tải…",
             // A blog's comment form and the reply link under a comment.
             "Email của bạn sẽ không được hiển thị công khai.",
             "Địa chỉ email của bạn sẽ không được công bố.",

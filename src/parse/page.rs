@@ -174,6 +174,20 @@ const BULLETS: [char; 5] = ['•', '·', '►', '»', '▪'];
 /// parted by one or two.
 const PHOTO_GAP: usize = 3;
 
+/// Spaces in a row that set a signature apart to the right of a line.
+const ALIGN_GAP: &str = "     ";
+
+/// A line that ends a sentence, then a wide gap, then a few words with no
+/// stop: the text and the signature set to the right of it.
+fn right_aligned(raw: &str) -> Option<(&str, &str)> {
+    let at = raw.trim_end().rfind(ALIGN_GAP)?;
+    let (text, signature) = (raw[..at].trim_end(), raw[at..].trim());
+    let words = signature.split_whitespace().count();
+    let ends = text.ends_with(['.', '!', '?', '…', '"', '”', ')']);
+    (ends && (1..=5).contains(&words) && !signature.ends_with(['.', ':']) && !text.is_empty())
+        .then_some((text, signature))
+}
+
 /// Reads `text` into zones.
 pub fn read_page(text: &str) -> Page {
     let mut reader = Reader::default();
@@ -183,6 +197,13 @@ pub fn read_page(text: &str) -> Page {
     // the gap a photo left.
     let mut blanks = 0;
     let mut take = |raw: &str| {
+        // "… phường Thắng Lợi.                      THANH TÂM": a signature
+        // set to the right of the last paragraph's line is a line of its own.
+        if let Some((text, signature)) = right_aligned(raw) {
+            reader.line(&squash_cow(text));
+            reader.line(&squash_cow(signature));
+            return;
+        }
         let line = squash_cow(raw);
         if line.is_empty() {
             blanks += 1;

@@ -598,12 +598,15 @@ fn first_digit_outside_brackets(line: &str) -> Option<usize> {
 }
 
 /// Whether a bracket after a writer names the desk or channel they work
-/// for, in capitals and digits ("VTV9", "TTXVN").
+/// for, in capitals and digits ("VTV9", "TTXVN"), or in a few words that
+/// open with a desk's noun ("Ban Thời sự", "Trung tâm Tin tức VTV24").
 fn desk(made: &str) -> bool {
-    (2..=10).contains(&made.len())
+    const DESKS: &[&str] = &["Ban ", "Phòng ", "Trung tâm ", "Đài ", "Báo ", "Kênh "];
+    let short = (2..=10).contains(&made.len())
         && made
             .chars()
-            .all(|c| c.is_ascii_digit() || (c.is_uppercase() && is_letter(c)) || c == '+')
+            .all(|c| c.is_ascii_digit() || (c.is_uppercase() && is_letter(c)) || c == '+');
+    short || DESKS.iter().any(|d| made.starts_with(d)) && word_count(made) <= 6
 }
 
 /// A stamp and the writer between bars, maybe with a counter ("Thứ Ba,

@@ -387,6 +387,11 @@ fn a_writer_beside_the_stamp_or_after_a_label() {
             "Thu Hà - Minh An (VTV9)-Thứ hai, ngày 17/06/2024 15:05 GMT+7",
             "Thu Hà - Minh An",
         ),
+        // The desk named in words.
+        (
+            "Minh An (Ban Thời sự)-Chủ nhật, ngày 16/06/2024 20:10 GMT+7",
+            "Minh An",
+        ),
     ] {
         let page = read_page(&format!(
             "HĐND tỉnh Tân Hà họp chuyên đề\n{stamp}\nSáng 14/6, HĐND tỉnh Tân Hà tổ chức kỳ họp chuyên đề.\n"
@@ -1798,6 +1803,22 @@ Huyện hiện có 60 người có uy tín, phần lớn là già làng và trư
         "{body}"
     );
     assert_eq!(page.paragraphs.len(), 2);
+}
+
+#[test]
+fn a_signature_set_right_of_the_last_line_is_the_byline() {
+    let page = read_page(
+        "Tổ đại biểu tiếp xúc cử tri\nNgày 8/7, Tổ đại biểu HĐND tỉnh tiếp xúc cử tri xã Đăk Blà.\n\
+Ngày 9/7, tổ tiếp xúc cử tri phường Thắng Lợi.                    MINH ANH\n",
+    );
+    assert_eq!(page.byline.as_deref(), Some("MINH ANH"));
+    assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
+    // A gap inside a sentence, or before more text, parts nothing.
+    assert_eq!(right_aligned("Xã có     120 hộ nghèo."), None);
+    assert_eq!(
+        right_aligned("Xã có 120 hộ.      Năm nay xã phấn đấu giảm còn 80 hộ."),
+        None
+    );
 }
 
 #[test]
