@@ -492,12 +492,8 @@ struct Reader {
     before: LineBefore,
     /// Article paragraphs seen so far.
     seen_body: usize,
-    /// Inside a list of related headlines.
-    skipping: bool,
-    /// Under a section label, where each listed headline is marked with a
-    /// bullet ("Tin liên quan", then "• Xã B ra mắt mô hình …"): the
-    /// bullets end where a line without one starts.
-    bullets: bool,
+    /// Where the reader stands in a list of related headlines.
+    listing: Listing,
     /// The next line of the header is a row of links.
     links: bool,
     /// The lower case of the line being read (one buffer for all lines).
@@ -519,6 +515,33 @@ struct Reader {
     ticker: Ticker,
     /// The headline's words of the first photo's generated label.
     first_label: Option<String>,
+}
+
+/// Where the reader stands in a list of related headlines.
+#[derive(Default)]
+struct Listing {
+    /// Inside a list of related headlines after the article began.
+    skipping: bool,
+    /// Under a section label, where each listed headline is marked with a
+    /// bullet ("Tin liên quan", then "• Xã B ra mắt mô hình …"): the
+    /// bullets end where a line without one starts.
+    bullets: bool,
+}
+
+impl Listing {
+    /// Whether `line` is one of the listed headlines, and so passed over.
+    fn passes(&mut self, line: &str) -> bool {
+        if std::mem::take(&mut self.bullets) && line.starts_with(BULLETS) {
+            self.bullets = true;
+            return true;
+        }
+        // A list of related headlines ends where sentences start again.
+        if self.skipping && !(body_like(line) && word_count(line) >= 12) {
+            return true;
+        }
+        self.skipping = false;
+        false
+    }
 }
 
 /// Where the reader stands in a ticker of related headlines, one a line
@@ -646,8 +669,8 @@ impl Reader {
                 }
             }
             Line::Section => {
-                self.bullets = true;
-                self.skipping = self.seen_body > 0;
+                self.listing.bullets = true;
+                self.listing.skipping = self.seen_body > 0;
                 self.header_list = self.seen_body == 0;
                 // "Liên kết website" above the headline heads a row of
                 // links to other portals, never the headline itself.
@@ -748,7 +771,7 @@ impl Reader {
             self.page.header_dates.push(line.to_string());
         } else if labelled {
             self.page.foot_dates.push(line.to_string());
-        } else if !self.skipping && self.since_body <= 2 && !line.contains(':') {
+        } else if !self.listing.skipping && self.since_body <= 2 && !line.contains(':') {
             // A date alone right under the article or its byline, before any
             // list of other headlines, dates the page when nothing else does;
             // a stamp with its time there ("15:39 22/04/2024") heads a
@@ -905,15 +928,9 @@ impl Reader {
 
     /// A line of text: header, article or tail.
     fn text_line(&mut self, mut line: &str, lower: &str) {
-        if std::mem::take(&mut self.bullets) && line.starts_with(BULLETS) {
-            self.bullets = true;
+        if self.listing.passes(line) {
             return;
         }
-        // A list of related headlines ends where sentences start again.
-        if self.skipping && !(body_like(line) && word_count(line) >= 12) {
-            return;
-        }
-        self.skipping = false;
         if std::mem::take(&mut self.links) && self.seen_body == 0 && !body_like(line) {
             return;
         }
