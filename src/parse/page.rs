@@ -213,6 +213,11 @@ pub fn read_page(text: &str) -> Page {
             return;
         }
         blanks = 0;
+        if let Some((caption, rest)) = captions::glued_caption(&line) {
+            reader.line(caption);
+            reader.line(rest);
+            return;
+        }
         match super::clean::split_glued_credit(&line) {
             Some((caption, next)) => {
                 reader.line(caption);

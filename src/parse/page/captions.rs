@@ -275,6 +275,31 @@ pub(super) fn shape(line: &str) -> Shape {
     }
 }
 
+/// A caption glued to the text after it, the space between them lost
+/// ("Các đại biểu dự hội nghịPhát biểu kết luận, đồng chí A …"): the
+/// caption and the rest, where a small letter meets a capital inside a
+/// word and what stands before reads as a caption. A brand written so
+/// ("VietinBank") ends no caption.
+pub(super) fn glued_caption(line: &str) -> Option<(&str, &str)> {
+    let mut chars = line.char_indices().peekable();
+    while let Some((_, c)) = chars.next() {
+        let Some(&(at, next)) = chars.peek() else {
+            break;
+        };
+        if !(c.is_lowercase() && next.is_uppercase()) {
+            continue;
+        }
+        let (caption, rest) = line.split_at(at);
+        if (3..=30).contains(&word_count(caption))
+            && word_count(rest) >= 4
+            && matches!(shape(caption), Shape::Worded | Shape::Marked)
+        {
+            return Some((caption, rest));
+        }
+    }
+    None
+}
+
 /// What follows "Đ/c" or "Đ/c:" opening a line, if it does.
 fn comrade_abbreviated(line: &str) -> Option<&str> {
     let rest = line
@@ -643,6 +668,23 @@ pub(super) fn mark(body: &[String], captioned: &[usize], headline: bool) -> Vec<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_caption_glued_to_the_text_after_it_is_parted() {
+        assert_eq!(
+            glued_caption("Các đại biểu dự hội nghị phát biểu tham luậnPhát biểu kết luận, đồng chí Lê Văn Hùng nhấn mạnh ba nhiệm vụ."),
+            Some((
+                "Các đại biểu dự hội nghị phát biểu tham luận",
+                "Phát biểu kết luận, đồng chí Lê Văn Hùng nhấn mạnh ba nhiệm vụ."
+            ))
+        );
+        assert_eq!(
+            glued_caption(
+                "Xã Tân Lập ký kết với VietinBank chi nhánh tỉnh về tín dụng chính sách."
+            ),
+            None
+        );
+    }
 
     #[test]
     fn captions_by_their_words() {
