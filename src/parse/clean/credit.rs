@@ -69,6 +69,9 @@ pub fn credit_start(line: &str) -> Option<usize> {
 /// photo named in the text ("hình ảnh: …", "bức ảnh: …") is no credit.
 fn lower_case_credit(line: &str) -> Option<usize> {
     const NAMING: &[&str] = &["hình", "bức", "tấm", "những", "các", "chụp", "một"];
+    if let Some(at) = after_stop_credit(line) {
+        return Some(at);
+    }
     let at = line.rfind(" ảnh: ")?;
     let source = &line[at + " ảnh: ".len()..];
     let words = source.split(' ').count();
@@ -80,6 +83,19 @@ fn lower_case_credit(line: &str) -> Option<usize> {
         && before.split(' ').count() >= 6
         && !NAMING.contains(&before.rsplit(' ').next().unwrap_or(""));
     ((1..=3).contains(&words) && plain && caption).then_some(at)
+}
+
+/// "… tại xã Quảng Chính. ảnh H.L": a small "ảnh" after the caption's full
+/// stop, then the source in one to three capitalised words or initials;
+/// no sentence of text opens with a small letter.
+fn after_stop_credit(line: &str) -> Option<usize> {
+    let at = line.rfind(". ảnh ")? + 1;
+    let source = &line[at + " ảnh ".len()..];
+    let words = source.split(' ').count();
+    let named = source.split(' ').all(|w| {
+        w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '.')
+    });
+    ((1..=3).contains(&words) && named && line[..at].split(' ').count() >= 4).then_some(at)
 }
 
 /// Whether `line` holds "Ảnh" or "ẢNH": one scan for their shared first
@@ -237,6 +253,11 @@ mod tests {
         assert_eq!(
             cut("Ban tổ chức trưng bày nhiều hình ảnh: tư liệu quý"),
             None
+        );
+        // A small "ảnh" after the caption's full stop, initials after it.
+        assert_eq!(
+            cut("Khu đất lấn chiếm tại xã Tân Lập (Hòa An). ảnh T.H"),
+            Some("Khu đất lấn chiếm tại xã Tân Lập (Hòa An).")
         );
         assert_eq!(cut("Triển lãm mang tên Hình Ảnh Quê Hương"), None);
         // A website as the source, a body that gave the photo, a set
