@@ -840,6 +840,8 @@ mod tests {
             // A photo's file named with spaces, and its code between numbers.
             "TK phong trao van hoa 2017 .JPG",
             "15namVH1",
+            // A breadcrumb of the page's sections.
+            "Tin tức - Sự kiện / Trong huyện / Kinh tế - Chính trị",
             // A widget's text before its script has run.
             "loading...",
             "Đang tải…",
@@ -863,6 +865,7 @@ mod tests {
             "Video: Hội nghị tổng kết công tác dân vận năm 2025 của huyện An Hòa",
             "Vui lòng đến trụ sở Ủy ban nhân dân xã để nhận quyết định trước ngày 20/3.",
             "H5N1",
+            "Giá lúa 7.000 đồng/kg, phân bón tăng / giảm theo mùa",
             "COVID19",
             "Ý kiến của cử tri sẽ được tổng hợp, gửi đến các cơ quan có thẩm quyền.",
             "Bình luận về dự thảo, nhiều đại biểu đề nghị làm rõ thẩm quyền của xã.",

@@ -156,7 +156,7 @@ pub fn is_template(lower: &str, line: &str) -> bool {
     if (n <= 14 && is_follow_prompt(lower)) || (n <= 30 && is_slug_line(lower, line)) {
         return true;
     }
-    is_menu(lower, line, n)
+    is_breadcrumb(line) || is_menu(lower, line, n)
 }
 
 /// Whether a line is only a photo's name where the photo stood: its file
@@ -345,6 +345,24 @@ fn is_block_name(line: &str) -> bool {
 
 /// A site menu: several menu section names and no sentence ("Trang chủ
 /// Thời sự Video Podcast Ảnh").
+/// A breadcrumb of the sections a page sits in ("Tin tức - Sự kiện /
+/// Trong huyện / Kinh tế - Chính trị"): three or more short names, each
+/// capitalised, parted by a spaced slash or arrow. A headline never
+/// lists three such names so.
+fn is_breadcrumb(line: &str) -> bool {
+    const SEPARATORS: [&str; 4] = [" / ", " > ", " » ", " › "];
+    let Some(sep) = SEPARATORS.iter().find(|s| line.contains(*s)) else {
+        return false;
+    };
+    let parts: Vec<&str> = line.split(sep).map(str::trim).collect();
+    parts.len() >= 3
+        && parts.iter().all(|p| {
+            (1..=5).contains(&p.split_whitespace().count())
+                && p.starts_with(char::is_uppercase)
+                && !p.ends_with(['.', ',', ':', '!', '?'])
+        })
+}
+
 fn is_menu(lower: &str, line: &str, n: usize) -> bool {
     if !(3..=30).contains(&n) || super::super::page::ends_sentence(line) {
         return false;
