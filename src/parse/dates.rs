@@ -862,7 +862,11 @@ static FOUNDED: LazyLock<Vec<(&'static str, u16)>> = LazyLock::new(|| {
 /// The year of the first listed anniversary named at the start of
 /// `sentence` (what follows "kỷ niệm N năm").
 fn founding_year(sentence: &str) -> Option<u16> {
-    let lower = prefix(sentence, 160).to_lowercase().replace("uỷ", "ủy");
+    // "thương binh – liệt sĩ": any dash is the list's hyphen.
+    let lower = prefix(sentence, 160)
+        .to_lowercase()
+        .replace("uỷ", "ủy")
+        .replace(['–', '—'], "-");
     FOUNDED
         .iter()
         .filter_map(|&(w, y)| Some((lower.find(w)?, y)))

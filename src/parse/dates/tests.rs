@@ -630,6 +630,10 @@ fn an_anniversary_of_a_national_day_counts_from_its_year() {
     let text = "Gặp mặt\nSáng 20/12, Huyện đoàn gặp mặt kỷ niệm 79 năm Ngày thành lập Quân đội nhân dân Việt Nam.";
     let lead = text.lines().nth(1).unwrap_or("").to_lowercase();
     assert_eq!(event_date(&[&lead], None, text), d(2023, 12, 20));
+    // The list's hyphen written as a dash.
+    let text = "Thăm gia đình chính sách\nChiều 24-7, đoàn thăm các gia đình chính sách nhân kỷ niệm 76 năm ngày Thương binh – Liệt sĩ (27-7).";
+    let lead = text.lines().nth(1).unwrap_or("").to_lowercase();
+    assert_eq!(event_date(&[&lead], None, text), d(2023, 7, 24));
     // A local body's own anniversary names no year the list knows.
     let text =
         "Kỷ niệm\nSáng 3/3, trường tổ chức kỷ niệm 40 năm thành lập trường Tiểu học Bản Giang.";
