@@ -51,7 +51,7 @@ static PERIOD_YEAR: LazyLock<Rx> = LazyLock::new(|| {
         // A period ("giai đoạn 2020 - 2022") is reviewed after its last
         // year; a term ("nhiệm kỳ 2025-2030", also spelt "nhiệm kì") is
         // opened in its first.
-        r"(?i:quý [ivx]+|tháng [0-9]{1,2}|năm|giai đoạn)\s?[/ ]\s?(?:(?:19[5-9]|20[0-9])[0-9]\s?[-–]\s?)?((?:19[5-9]|20[0-9])[0-9])(?:[^0-9/]|$)|(?i:nhiệm k[ỳì]) ((?:19[5-9]|20[0-9])[0-9])",
+        r"(?i:quý [ivx]+|tháng [0-9]{1,2}|năm|giai đoạn)\s?[/ ]\s?(?:(?:19[5-9]|20[0-9])[0-9]\s?[-–]\s?)?((?:19[5-9]|20[0-9])[0-9])(?:[^0-9/]|$)|(?i:nhiệm k[ỳì](?: tới| mới| tiếp theo)?) \(?((?:19[5-9]|20[0-9])[0-9])",
     )
 });
 /// A review or an anniversary of a span of years ("tổng kết 10 năm thực

@@ -200,6 +200,10 @@ fn a_date_without_a_year_takes_the_right_year() {
     let lead =
         "Biểu dương người có uy tín giai đoạn 2020 - 2022. Ngày 21/10, huyện tổ chức hội nghị.";
     assert_eq!(event(lead, None), d(2022, 10, 21));
+    // The term a congress opens, named as the next one, in brackets.
+    let lead = "Sáng 11-3, Hội LHPN tỉnh tổ chức Đại hội lần thứ XV, tổng kết nhiệm kỳ qua \
+        (2011 - 2016), định hướng nhiệm kỳ tới (2016 - 2021).";
+    assert_eq!(event(lead, None), d(2016, 3, 11));
     let lead = "Sáng nay (13-10), Đại hội Đảng bộ tỉnh nhiệm kỳ 2025-2030 khai mạc.";
     assert_eq!(event(lead, None), d(2025, 10, 13));
     // An announced event in the coming weeks is the event; a date months
