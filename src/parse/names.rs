@@ -398,7 +398,10 @@ fn has_vowel(w: &str) -> bool {
     })
 }
 
-/// Whether a lower-case token `j` can be a middle syllable written in lower case.
+/// Whether a lower-case token `j` can be a middle syllable written in
+/// lower case ("Nguyễn thị Hoa", "Lê trí Vũ"). A province after it makes
+/// the small word part of a firm's name, not of a person's: "Công ty Cao
+/// su Đồng Nai" names rubber, not a Mr Cao.
 fn lower_middle(t: &Tokens, j: usize) -> bool {
     let w = t.low(j);
     t.is_word(j)
@@ -409,6 +412,7 @@ fn lower_middle(t: &Tokens, j: usize) -> bool {
         && !vocab::is_title_word(w)
         && t.phrase(j, 2).is_some()
         && syllable(t, j + 1)
+        && place_len(t, j + 1).is_none()
 }
 
 /// Parses a name at `i`. Outside a `strong` context (after "đồng chí",

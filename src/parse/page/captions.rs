@@ -279,7 +279,7 @@ pub(super) fn shape(line: &str) -> Shape {
 /// ("Các đại biểu dự hội nghịPhát biểu kết luận, đồng chí A …"): the
 /// caption and the rest, where a small letter meets a capital inside a
 /// word and what stands before reads as a caption. A brand written so
-/// ("VietinBank") ends no caption.
+/// (`VietinBank`) ends no caption.
 pub(super) fn glued_caption(line: &str) -> Option<(&str, &str)> {
     let mut chars = line.char_indices().peekable();
     while let Some((_, c)) = chars.next() {

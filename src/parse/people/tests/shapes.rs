@@ -14,6 +14,20 @@ fn elders_dignitaries_and_plain_people_with_a_family_name() {
 }
 
 #[test]
+fn a_small_word_before_a_province_is_a_firms_not_a_middle_name() {
+    assert_eq!(
+        people("Ông Lê Văn Sơn, Chủ tịch Công ty Cao su Đồng Nai trao quà."),
+        [one("Lê Văn Sơn", &["Chủ tịch Công ty Cao su Đồng Nai"])]
+    );
+    assert!(people("Công ty Cao su Đồng Nai trao 100 suất quà.").is_empty());
+    // A middle name typed small is still one.
+    assert_eq!(
+        people("Đồng chí Lê trí Vũ phát biểu."),
+        [one("Lê Trí Vũ", &[])]
+    );
+}
+
+#[test]
 fn institutions_places_and_famous_names_are_not_officials() {
     assert!(
         people("Ban Dân vận Thành ủy Hải Phòng phối hợp với Hội Nông dân tỉnh Hà Nam.").is_empty()
