@@ -361,7 +361,8 @@ fn echo_share(line: &str, said: &[String]) -> f32 {
 }
 
 /// Replaces a headline the article does not echo (a row of the site's
-/// menu or a banner taken for it: "Trending Vusta & Trí thức …") with the
+/// menu or a banner taken for it: "Trending Vusta & Trí thức …", "Chào
+/// mừng Đại hội …") with the
 /// line of no sentence right above the first paragraph, when the article
 /// echoes that one; the lines down to it were the header's. Only when
 /// nothing above the first paragraph is a sentence.
@@ -385,7 +386,12 @@ fn headline_above_lead(page: &mut Page, body: &mut Vec<String>, captioned: &mut 
         .take(3)
         .flat_map(|l| words_of(l))
         .collect();
-    if shaped && echo_share(title, &said) < 0.25 && echo_share(line, &said) >= 0.6 {
+    // "Chào mừng Đại hội …": a banner greeting an event opens no headline
+    // above another line the article echoes, however many words they share.
+    let greeting = ["chào mừng", "nhiệt liệt chào mừng", "mừng đảng"]
+        .iter()
+        .any(|g| text::lower_same(title).starts_with(g));
+    if shaped && (greeting || echo_share(title, &said) < 0.25) && echo_share(line, &said) >= 0.6 {
         page.title = Some(header::headline(line));
         body.drain(..first);
         captioned.retain(|&c| c >= first);

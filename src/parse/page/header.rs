@@ -25,6 +25,7 @@ const ORG_OPENING: &[&str] = &[
     "đảng ủy",
     "đảng uỷ",
     "đảng bộ",
+    "đảng cộng sản",
     "cổng",
     "trang",
     "báo",

@@ -1822,6 +1822,21 @@ Ngày 9/7, tổ tiếp xúc cử tri phường Thắng Lợi.                   
 }
 
 #[test]
+fn a_mastheads_party_name_and_a_greeting_banner_are_no_headline() {
+    let lead = "Sáng 20/5, Hội Cựu chiến binh tỉnh tổ chức Đại hội đại biểu lần thứ VII, nhiệm kỳ 2022 - 2027.\n\
+Đại hội đã bầu Ban Chấp hành gồm 15 đồng chí.\n";
+    let headline = "Hội Cựu chiến binh tỉnh đại hội lần thứ VII";
+    for header in [
+        "ĐẢNG CỘNG SẢN VIỆT NAM\nBAN CHẤP HÀNH ĐẢNG BỘ TỈNH TÂN HÀ",
+        "Chào mừng Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2025 - 2030",
+    ] {
+        let page = read_page(&format!("{header}\n{headline}\n{lead}"));
+        assert_eq!(page.title.as_deref(), Some(headline), "{header}");
+        assert_eq!(page.paragraphs.len(), 2, "{header}: {:?}", page.paragraphs);
+    }
+}
+
+#[test]
 fn bulleted_items_under_a_section_label_leave_the_page() {
     // Under the headline, before the lead.
     let text = "Hội Cựu chiến binh tỉnh đại hội nhiệm kỳ 2022 - 2027\n\
