@@ -55,7 +55,7 @@ const DROP_EXACT: &[&str] = &[
     "đánh giá bài viết", "cỡ chữ", "nghe đọc bài", "nghe bài viết", "lưu bài viết",
     "theo dõi chúng tôi", "tải về", "download", "xem tiếp", "đăng nhập", "đăng ký", "góp ý",
     "rss", "menu", "tìm kiếm", "trang trước", "trang sau", "gốc", "copy link",
-    "sao chép liên kết", "a a a", "a+ a-", "gửi ý kiến", "ý kiến của bạn", "họ và tên", "mã xác nhận", "bản quyền", "chia sẻ bài viết", "in trang", "đóng",
+    "sao chép liên kết", "a a a", "a+ a-", "xem với cỡ chữ", "đóng cửa sổ này", "gửi ý kiến", "ý kiến của bạn", "họ và tên", "mã xác nhận", "bản quyền", "chia sẻ bài viết", "in trang", "đóng",
     "thống kê hồ sơ", "dịch vụ công trực tuyến", "image advertisement", "advertisement",
     "quảng cáo", "skip to main content", "skip ribbon commands", "guest", "khách", "gửi", "chuyển tới trang đầy đủ", "image banner",
     "xem phiên bản đầy đủ", "người đăng", "ngày đăng", "đọc tiếp", "viết bình luận",
@@ -392,6 +392,15 @@ pub fn leading_stamp<'l>(lower: &str, line: &'l str) -> Option<&'l str> {
 /// Classifies one squashed line given the lower case of (at least the
 /// first 64 bytes of) it; lengths are the line's own.
 pub fn classify(lower: &str, line: &str) -> Line {
+    // "• Xem với cỡ chữ": a widget's label set as a list item is furniture
+    // all the same; an item of the article's own list stays text.
+    for mark in ["• ", "- ", "+ ", "* "] {
+        if let (Some(l), Some(rest)) = (lower.strip_prefix(mark), line.strip_prefix(mark)) {
+            if classify(l.trim_start(), rest.trim_start()) == Line::Drop {
+                return Line::Drop;
+            }
+        }
+    }
     let len = line.len();
     let bare = lower.trim_end_matches([':', '.', ' ', '…']);
     // Furniture lines are short; long lines skip the list look-ups, and
@@ -839,7 +848,11 @@ mod tests {
             "Xin vui lòng gõ tiếng Việt có dấu",
             // A photo's file named with spaces, and its code between numbers.
             "TK phong trao van hoa 2017 .JPG",
+            "Đảng bộ thị trấn trao huy hiệu Đảng cho các đảng viên .jpg",
             "15namVH1",
+            // A widget's label set as a list item; a pop-up's button.
+            "• Xem với cỡ chữ",
+            "- Đóng cửa sổ này",
             // A breadcrumb of the page's sections.
             "Tin tức - Sự kiện / Trong huyện / Kinh tế - Chính trị",
             // A widget's text before its script has run.
@@ -865,6 +878,7 @@ mod tests {
             "Video: Hội nghị tổng kết công tác dân vận năm 2025 của huyện An Hòa",
             "Vui lòng đến trụ sở Ủy ban nhân dân xã để nhận quyết định trước ngày 20/3.",
             "H5N1",
+            "• Hỗ trợ 120 hộ nghèo sửa chữa nhà ở.",
             "Giá lúa 7.000 đồng/kg, phân bón tăng / giảm theo mùa",
             "COVID19",
             "Ý kiến của cử tri sẽ được tổng hợp, gửi đến các cơ quan có thẩm quyền.",

@@ -258,6 +258,7 @@ pub fn read_page(text: &str) -> Page {
     }
     drop_caps_headlines(&mut body, &mut captioned);
     headline_above_lead(&mut page, &mut body, &mut captioned);
+    headline_under_greeting(&mut page, &mut body, &mut captioned);
     if page.title.is_none() {
         if let Some(k) = headline_by_lead(&body) {
             page.title = Some(header::headline(&body.remove(k)));
@@ -306,20 +307,19 @@ fn place_headline(line: &str) -> bool {
 }
 
 /// Drops a box of related headlines right under the lead: two or more
-/// lines with no full stop in a row, the first a place-first headline
-/// ("Gia Lai: …", then "Huyện A biểu dương …"). A subheading stands alone
+/// lines with no full stop in a row, one of them a place-first headline
+/// ("Gia Lai: …", "Huyện A biểu dương …"). A subheading stands alone
 /// above its paragraph.
 fn drop_related_under_lead(body: &mut Vec<String>, captioned: &mut Vec<usize>) {
-    let headline_like = |l: &String| !ends_sentence(l) && (4..=25).contains(&word_count(l));
+    let headline_like = |l: &String| !ends_sentence(l) && (4..=35).contains(&word_count(l));
     if !body
         .first()
         .is_some_and(|l| ends_sentence(l) && body_like(l))
-        || !body.get(1).is_some_and(|l| place_headline(l))
     {
         return;
     }
     let run = body[1..].iter().take_while(|l| headline_like(l)).count();
-    if run < 2 || body.len() <= 1 + run {
+    if run < 2 || body.len() <= 1 + run || !body[1..=run].iter().any(|l| place_headline(l)) {
         return;
     }
     body.drain(1..1 + run);
@@ -376,8 +376,15 @@ fn headline_above_lead(page: &mut Page, body: &mut Vec<String>, captioned: &mut 
     if first == 0 || body[..first].iter().any(|l| ends_sentence(l)) {
         return;
     }
+    // "Chào mừng Đại hội …": a banner greeting an event opens no headline
+    // above another line the article echoes, however many words they share.
+    let greeting = GREETINGS
+        .iter()
+        .any(|g| text::lower_same(title).starts_with(g));
     let line = &body[first - 1];
-    let shaped = (6..=30).contains(&word_count(line))
+    // A headline with its slogan after a colon may run longer.
+    let most = if greeting { 45 } else { 30 };
+    let shaped = (6..=most).contains(&word_count(line))
         && line.starts_with(char::is_uppercase)
         && !captions::shape(line).alone();
     let said: Vec<String> = body[first..]
@@ -386,11 +393,6 @@ fn headline_above_lead(page: &mut Page, body: &mut Vec<String>, captioned: &mut 
         .take(3)
         .flat_map(|l| words_of(l))
         .collect();
-    // "Chào mừng Đại hội …": a banner greeting an event opens no headline
-    // above another line the article echoes, however many words they share.
-    let greeting = ["chào mừng", "nhiệt liệt chào mừng", "mừng đảng"]
-        .iter()
-        .any(|g| text::lower_same(title).starts_with(g));
     if shaped && (greeting || echo_share(title, &said) < 0.25) && echo_share(line, &said) >= 0.6 {
         page.title = Some(header::headline(line));
         body.drain(..first);
@@ -400,6 +402,43 @@ fn headline_above_lead(page: &mut Page, body: &mut Vec<String>, captioned: &mut 
         }
     }
 }
+
+/// Replaces a banner greeting an event still taken for the headline
+/// ("Chào mừng kỷ niệm 80 năm …") with the line of no sentence right above
+/// the first one that ends a sentence, when that line runs as long as a
+/// lead with its slogan ("Đại hội … nhiệm kỳ 2025 – 2030: Đoàn kết – Dân
+/// chủ – Đổi mới – Phát triển").
+fn headline_under_greeting(page: &mut Page, body: &mut Vec<String>, captioned: &mut Vec<usize>) {
+    let Some(title) = page.title.as_deref().map(text::lower_same) else {
+        return;
+    };
+    if !GREETINGS.iter().any(|g| title.starts_with(g)) {
+        return;
+    }
+    let Some(first) = body
+        .iter()
+        .position(|l| ends_sentence(l))
+        .filter(|&k| k > 0)
+    else {
+        return;
+    };
+    let line = &body[first - 1];
+    if !(6..=45).contains(&word_count(line))
+        || !line.starts_with(char::is_uppercase)
+        || captions::shape(line).alone()
+    {
+        return;
+    }
+    page.title = Some(header::headline(line));
+    body.drain(..first);
+    captioned.retain(|&c| c >= first);
+    for c in captioned.iter_mut() {
+        *c -= first;
+    }
+}
+
+/// How a banner greeting an event opens ("Chào mừng Đại hội …").
+const GREETINGS: [&str; 3] = ["chào mừng", "nhiệt liệt chào mừng", "mừng đảng"];
 
 /// The headline of a page that set it under the lead or among the
 /// paragraphs (the summary, then the headline last; or a paragraph or

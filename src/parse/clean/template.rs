@@ -165,13 +165,20 @@ pub fn names_photo(lower: &str, line: &str) -> bool {
     let n = lower.split(' ').filter(|w| !w.is_empty()).count();
     // A file named with spaces ("TK phong trao 2017 .JPG"): no Vietnamese
     // sentence is written without its marks.
-    let media = n <= 3 || n <= 10 && line.is_ascii();
+    let media = n <= 3 || n <= 10 && line.is_ascii() || n <= 40 && bare_extension(lower);
     (media && names_media_file(lower))
         || (n == 1
             && (is_file_stem(lower)
                 || is_numbered_run(lower)
                 || is_short_stem(line)
                 || is_numbered_code(line)))
+}
+
+/// Whether a line ends in a file's extension standing alone ("Đảng bộ thị
+/// trấn trao huy hiệu Đảng .jpg"): a photo saved under its caption's words.
+fn bare_extension(lower: &str) -> bool {
+    let last = lower.trim_end_matches([')', ']', ' ']).rsplit(' ').next();
+    last.is_some_and(|w| matches!(w, ".jpg" | ".jpeg" | ".png" | ".gif" | ".webp"))
 }
 
 /// Labels of a photo's enlarge button, which some pages keep glued to

@@ -1803,6 +1803,14 @@ Huyện hiện có 60 người có uy tín, phần lớn là già làng và trư
         "{body}"
     );
     assert_eq!(page.paragraphs.len(), 2);
+    // The place-first headline anywhere in the box; a long one above it.
+    let text = "Gặp mặt người có uy tín năm 2024\n\
+Sáng 12-3, Ủy ban MTTQ Việt Nam huyện Chư Păh tổ chức gặp mặt người có uy tín trong đồng bào dân tộc thiểu số.\n\
+Ủy ban MTTQ tỉnh lấy ý kiến vào Đề án sắp xếp, tinh gọn tổ chức bộ máy của Mặt trận, các đoàn thể chính trị - xã hội và các hội quần chúng\n\
+Gia Lai: Gặp mặt người có uy tín tiêu biểu\n\
+Huyện hiện có 60 người có uy tín, phần lớn là già làng và trưởng thôn.\n";
+    let page = read_page(text);
+    assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
 }
 
 #[test]
@@ -1834,6 +1842,13 @@ fn a_mastheads_party_name_and_a_greeting_banner_are_no_headline() {
         assert_eq!(page.title.as_deref(), Some(headline), "{header}");
         assert_eq!(page.paragraphs.len(), 2, "{header}: {:?}", page.paragraphs);
     }
+    // A headline as long as a lead with its slogan, under a greeting.
+    let headline = "Đại hội đại biểu Hội Cựu chiến binh tỉnh lần thứ VII, nhiệm kỳ 2022 - 2027: \
+Đoàn kết - Đổi mới - Gương mẫu - Phát triển bền vững";
+    let page = read_page(&format!(
+        "Chào mừng kỷ niệm 80 năm Cách mạng tháng Tám\n{headline}\n{lead}"
+    ));
+    assert_eq!(page.title.as_deref(), Some(headline));
 }
 
 #[test]
