@@ -323,6 +323,8 @@ mod tests {
             ("được các đại biểu bầu làm Chủ tịch Hội", 6),
             ("được bổ nhiệm giữ chức Vụ trưởng Vụ Tổ chức cán bộ", 5),
             ("giữ chức Vụ trưởng Vụ Pháp chế", 2),
+            ("được tín nhiệm giữ vị trí Chủ tịch Hội Nông dân", 6),
+            ("để nhận nhiệm vụ Phó Trưởng ban Nội chính", 4),
             (
                 "được Ban Thường vụ Tỉnh ủy điều động, bổ nhiệm giữ chức Giám đốc Sở",
                 13,
