@@ -319,6 +319,16 @@ mod tests {
     use crate::model::Date;
 
     #[test]
+    fn a_given_name_alone_on_the_next_line_ends_a_broken_name() {
+        let r = parse_report(
+            "a.txt",
+            "Đại hội Chi bộ thôn Đông\n\nSáng 4/6, Chi bộ thôn Đông tổ chức đại hội. Điều hành đại hội là đồng chí Trần Thị\nLan – Phó Bí thư Chi bộ, điều hành phần bầu Ban Chi ủy khóa mới.\nĐại hội thành công tốt đẹp.",
+        );
+        let names: Vec<&str> = r.officials.iter().map(|m| m.name.as_str()).collect();
+        assert_eq!(names, ["Trần Thị Lan"]);
+    }
+
+    #[test]
     fn a_document_cited_as_the_source_under_the_article_is_a_document() {
         let r = parse_report(
             "a.txt",

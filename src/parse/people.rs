@@ -500,14 +500,20 @@ pub fn broken_line(t: &Tokens, next: Option<&Tokens>) -> Option<String> {
     let title = t.is_dash(n - 1) && head_len(t, n - 2).is_none() && head_len(next, 0).is_some();
     // A cue and a family name closing the line ("Đồng chí Nguyễn",
     // "ông Lê Văn"), the rest of the name opening the next.
+    let closing = |k: usize| {
+        n > k
+            && (n - k..n).all(|m| t.is_cap(m) && t.is_word(m))
+            && t.family(n - k, true)
+            && (1..=2).any(|c| n - k >= c && lead_cue(t, n - k - c) == c)
+    };
+    // "Đồng chí Nguyễn Thị" + "Hoa – Phó Chủ tịch …": after a family and a
+    // middle name, the given name alone may open the next line, before the
+    // dash or comma that opens the titles.
+    let given_alone = || next.is_word(0) && (next.is_dash(1) || next.is_punct(1, ','));
     let name = || {
-        (1..=2).any(|k| {
-            n > k
-                && (n - k..n).all(|m| t.is_cap(m) && t.is_word(m))
-                && t.family(n - k, true)
-                && (1..=2).any(|c| n - k >= c && lead_cue(t, n - k - c) == c)
-        }) && head_len(next, 0).is_none()
-            && parse_name(next, 0, true).is_some()
+        head_len(next, 0).is_none()
+            && ((1..=2).any(closing) && parse_name(next, 0, true).is_some()
+                || closing(2) && given_alone())
     };
     (title || name()).then(|| format!("{} {}", t.text.trim_end(), next.text.trim_start()))
 }
