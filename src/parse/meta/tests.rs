@@ -2261,3 +2261,21 @@ fn the_organizing_committee_names_an_organ_no_holding() {
         Some(Level::Central)
     );
 }
+
+#[test]
+fn a_bare_party_committee_before_a_body_is_that_bodys() {
+    assert_eq!(
+        lvl(
+            "Chiều 5/3, Đảng ủy, Bộ CHQS tỉnh tổ chức hội nghị tổng kết công tác dân vận",
+            ""
+        ),
+        Some(Level::Provincial)
+    );
+    assert_eq!(
+        lvl(
+            "Sáng 9/4, Đảng ủy và Ban Giám đốc Công an tỉnh tổ chức lễ trao quyết định",
+            ""
+        ),
+        Some(Level::Provincial)
+    );
+}
