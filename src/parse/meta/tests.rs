@@ -2279,3 +2279,14 @@ fn a_bare_party_committee_before_a_body_is_that_bodys() {
         Some(Level::Provincial)
     );
 }
+
+#[test]
+fn deputies_sit_in_their_council_not_their_constituency() {
+    assert_eq!(
+        lvl(
+            "Ngày 12 tháng 7 năm 2014, Tổ đại biểu HĐND tỉnh đơn vị huyện Bảo Lạc tổ chức tiếp xúc cử tri",
+            ""
+        ),
+        Some(Level::Provincial)
+    );
+}
