@@ -2290,3 +2290,19 @@ fn deputies_sit_in_their_council_not_their_constituency() {
         Some(Level::Provincial)
     );
 }
+
+#[test]
+fn an_address_before_the_subject_is_no_organizer() {
+    assert_eq!(
+        lvl(
+            "Phường Hòa Bình, tỉnh Đồng Xuân, Đại hội đại biểu Đảng bộ tỉnh Đồng Xuân lần thứ I khai mạc phiên thứ nhất",
+            ""
+        ),
+        Some(Level::Provincial)
+    );
+    // Units alone are the organizer, the first of them.
+    assert_eq!(
+        lvl("Xã Tân Lập, huyện Ba Tơ tổ chức ngày hội đại đoàn kết", ""),
+        Some(Level::Commune)
+    );
+}
