@@ -205,10 +205,16 @@ impl Scan<'_, '_> {
             // Phó Chủ tịch gồm: A, B": the title is every member's.
             // "3 Phó Bí thư Tỉnh ủy: ông A (…), bà B (…) và ông C": a colon
             // after the title opens the same list, its members cued one by one.
-            let list = t.is_punct(e, ':') || matches!(t.low(e), "là" | "gồm");
-            if list && !name_follows(t, e) {
+            // "3 Phó Bí thư khác là A, B, C": the others who hold it.
+            let opens = |e: usize| t.is_punct(e, ':') || matches!(t.low(e), "là" | "gồm");
+            let list_at = if t.low(e) == "khác" && opens(e + 1) {
+                e + 1
+            } else {
+                e
+            };
+            if opens(list_at) && !name_follows(t, e) {
                 let title = parse_title(t, i, true).map(|(_, title)| [title]);
-                if let Some(end) = title.and_then(|title| self.shared_list(e, &title)) {
+                if let Some(end) = title.and_then(|title| self.shared_list(list_at, &title)) {
                     return end;
                 }
             }
