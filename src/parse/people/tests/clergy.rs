@@ -231,3 +231,11 @@ fn a_pagodas_name_of_unknown_syllables_is_no_person() {
         [one("Y Bhiơ Niê", &["Trưởng buôn Cư Mblim"])]
     );
 }
+
+#[test]
+fn a_deity_a_shrine_is_named_after_is_no_person() {
+    assert_eq!(
+        people("Du khách đến lễ Chùa Bà Chúa Kho rồi thăm miếu Ông Bổn, bà Lê Thị Sen hướng dẫn."),
+        [one("Lê Thị Sen", &[])]
+    );
+}
