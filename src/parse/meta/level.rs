@@ -290,7 +290,9 @@ fn later_organizer_level(lowers: &[&str], of: impl Fn(&str) -> Option<Level>) ->
 /// weather) and no national body acts on it: "…, Ban Chỉ đạo TƯ về phòng
 /// chống thiên tai yêu cầu" is the centre's work.
 fn news_no_body_acts_on(head: &str, text: &str, date: Option<Date>) -> bool {
-    has_word(&NO_LEVEL_NEWS, head) && !levels_in(head, text, date).contains(&Level::Central)
+    has_word(&NO_LEVEL_NEWS, head)
+        && !super::news::unit_tournament(head)
+        && !levels_in(head, text, date).contains(&Level::Central)
 }
 
 /// Events a speech or a visit is said to take place at ("… tại Đại hội

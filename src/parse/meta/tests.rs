@@ -2306,3 +2306,19 @@ fn an_address_before_the_subject_is_no_organizer() {
         Some(Level::Commune)
     );
 }
+
+#[test]
+fn a_tournament_named_after_a_unit_is_that_units() {
+    assert_eq!(
+        lvl(
+            "Bế mạc giải bóng đá mini huyện Hòa Vang lần thứ X năm 2019",
+            "Giải bóng đá mini huyện Hòa Vang do Trung tâm Văn hóa huyện tổ chức."
+        ),
+        Some(Level::District)
+    );
+    // The nation's sport stays news no body organises.
+    assert_eq!(
+        lvl("Đội tuyển U23 thắng trận mở màn giải bóng đá Đông Nam Á", ""),
+        None
+    );
+}
