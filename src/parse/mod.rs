@@ -332,7 +332,9 @@ fn drop_name_cut_at_end(officials: &mut Vec<Mention>, last_line: &str) {
     };
     let Some(at) = officials.iter().position(|m| {
         end.ends_with(m.name.as_str())
-            && officials.iter().any(|o| o.name != m.name && cut(&m.name, &o.name))
+            && officials
+                .iter()
+                .any(|o| o.name != m.name && cut(&m.name, &o.name))
     }) else {
         return;
     };

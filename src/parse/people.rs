@@ -205,14 +205,7 @@ impl Scan<'_, '_> {
             // Phó Chủ tịch gồm: A, B": the title is every member's.
             // "3 Phó Bí thư Tỉnh ủy: ông A (…), bà B (…) và ông C": a colon
             // after the title opens the same list, its members cued one by one.
-            // "3 Phó Bí thư khác là A, B, C": the others who hold it.
-            let opens = |e: usize| t.is_punct(e, ':') || matches!(t.low(e), "là" | "gồm");
-            let list_at = if t.low(e) == "khác" && opens(e + 1) {
-                e + 1
-            } else {
-                e
-            };
-            if opens(list_at) && !name_follows(t, e) {
+            if let Some(list_at) = list_opening(t, e).filter(|_| !name_follows(t, e)) {
                 let title = parse_title(t, i, true).map(|(_, title)| [title]);
                 if let Some(end) = title.and_then(|title| self.shared_list(list_at, &title)) {
                     return end;
@@ -490,6 +483,18 @@ impl Scan<'_, '_> {
             return j + 1;
         }
         j.max(pos + 1)
+    }
+}
+
+/// Where the list of a title's holders opens after the title ending at
+/// `e`: "là", "gồm" or a colon, maybe after "khác" ("3 Phó Bí thư khác là
+/// A, B, C": the others who hold it).
+fn list_opening(t: &Tokens, e: usize) -> Option<usize> {
+    let opens = |e: usize| t.is_punct(e, ':') || matches!(t.low(e), "là" | "gồm");
+    if t.low(e) == "khác" && opens(e + 1) {
+        Some(e + 1)
+    } else {
+        opens(e).then_some(e)
     }
 }
 

@@ -562,9 +562,13 @@ fn without_constituency(org: &str) -> &str {
 /// The lowest level a body's name `org` names, its bracketed
 /// abbreviations left out.
 fn body_level(org: &str, text: &str, date: Option<Date>) -> Option<Level> {
-    levels_in(&without_bracketed_abbreviations(without_constituency(org)), text, date)
-        .into_iter()
-        .max()
+    levels_in(
+        &without_bracketed_abbreviations(without_constituency(org)),
+        text,
+        date,
+    )
+    .into_iter()
+    .max()
 }
 
 /// The paragraph a headline opens: a page with no headline of its own

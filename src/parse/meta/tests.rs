@@ -2318,7 +2318,10 @@ fn a_tournament_named_after_a_unit_is_that_units() {
     );
     // The nation's sport stays news no body organises.
     assert_eq!(
-        lvl("Đội tuyển U23 thắng trận mở màn giải bóng đá Đông Nam Á", ""),
+        lvl(
+            "Đội tuyển U23 thắng trận mở màn giải bóng đá Đông Nam Á",
+            ""
+        ),
         None
     );
 }

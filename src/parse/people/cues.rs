@@ -244,7 +244,10 @@ fn shrine(t: &Tokens, i: usize) -> bool {
     i > 0
         && t.is_cap(i)
         && matches!(t.low(i), "bà" | "ông")
-        && matches!(t.low(i - 1), "chùa" | "đền" | "miếu" | "điện" | "phủ" | "lăng")
+        && matches!(
+            t.low(i - 1),
+            "chùa" | "đền" | "miếu" | "điện" | "phủ" | "lăng"
+        )
 }
 
 /// A cue at `i`: returns the index after it and its kind.
