@@ -312,14 +312,62 @@ fn people_and_places(
         .filter_map(|(name, p)| Some((name?, p?)))
         .collect();
     let mut officials = merge::merge(&found, roles);
+    if let Some(last) = toks.last() {
+        drop_name_cut_at_end(&mut officials, last.text);
+    }
     jurisdiction::place_mentions(&mut officials, &sites);
     (officials, places)
+}
+
+/// Drops the name an excerpt cut short in its last word ("… Phó Thủ tướng
+/// Lê Văn Thà" of "Lê Văn Thành", named whole earlier): the page's last
+/// line ends with it, and another name of the report opens with its
+/// syllables, the last one longer there.
+fn drop_name_cut_at_end(officials: &mut Vec<Mention>, last_line: &str) {
+    let end = last_line.trim_end();
+    let cut = |name: &str, whole: &str| {
+        let (head, tail) = name.rsplit_once(' ').unwrap_or(("", name));
+        whole
+            .strip_prefix(head)
+            .and_then(|rest| rest.strip_prefix(' '))
+            .and_then(|rest| rest.split(' ').next())
+            .is_some_and(|syllable| syllable.len() > tail.len() && syllable.starts_with(tail))
+    };
+    let Some(at) = officials.iter().position(|m| {
+        end.ends_with(m.name.as_str())
+            && officials
+                .iter()
+                .any(|o| o.name != m.name && cut(&m.name, &o.name))
+    }) else {
+        return;
+    };
+    officials.remove(at);
 }
 
 #[cfg(test)]
 mod tests {
     use super::{names_stand_out, parse_report};
     use crate::model::Date;
+
+    #[test]
+    fn a_name_the_excerpt_cuts_in_its_last_word_is_dropped() {
+        let r = parse_report(
+            "a.txt",
+            "Lãnh đạo Nhà nước thăm tỉnh\n\nSáng 3/7, Phó Thủ tướng Lê Văn Thành thăm và tặng quà gia đình chính sách của tỉnh.\n\nTrong chuyến công tác kéo dài hai ngày tại tỉnh, đồng chí Trần Thị Hoa và Phó Thủ tướng Lê Văn Thà",
+        );
+        let names: Vec<&str> = r.officials.iter().map(|m| m.name.as_str()).collect();
+        assert_eq!(names, ["Lê Văn Thành", "Trần Thị Hoa"]);
+    }
+
+    #[test]
+    fn a_given_name_alone_on_the_next_line_ends_a_broken_name() {
+        let r = parse_report(
+            "a.txt",
+            "Đại hội Chi bộ thôn Đông\n\nSáng 4/6, Chi bộ thôn Đông tổ chức đại hội. Điều hành đại hội là đồng chí Trần Thị\nLan – Phó Bí thư Chi bộ, điều hành phần bầu Ban Chi ủy khóa mới.\nĐại hội thành công tốt đẹp.",
+        );
+        let names: Vec<&str> = r.officials.iter().map(|m| m.name.as_str()).collect();
+        assert_eq!(names, ["Trần Thị Lan"]);
+    }
 
     #[test]
     fn a_document_cited_as_the_source_under_the_article_is_a_document() {

@@ -205,10 +205,9 @@ impl Scan<'_, '_> {
             // Phó Chủ tịch gồm: A, B": the title is every member's.
             // "3 Phó Bí thư Tỉnh ủy: ông A (…), bà B (…) và ông C": a colon
             // after the title opens the same list, its members cued one by one.
-            let list = t.is_punct(e, ':') || matches!(t.low(e), "là" | "gồm");
-            if list && !name_follows(t, e) {
+            if let Some(list_at) = list_opening(t, e).filter(|_| !name_follows(t, e)) {
                 let title = parse_title(t, i, true).map(|(_, title)| [title]);
-                if let Some(end) = title.and_then(|title| self.shared_list(e, &title)) {
+                if let Some(end) = title.and_then(|title| self.shared_list(list_at, &title)) {
                     return end;
                 }
             }
@@ -487,6 +486,18 @@ impl Scan<'_, '_> {
     }
 }
 
+/// Where the list of a title's holders opens after the title ending at
+/// `e`: "là", "gồm" or a colon, maybe after "khác" ("3 Phó Bí thư khác là
+/// A, B, C": the others who hold it).
+fn list_opening(t: &Tokens, e: usize) -> Option<usize> {
+    let opens = |e: usize| t.is_punct(e, ':') || matches!(t.low(e), "là" | "gồm");
+    if t.low(e) == "khác" && opens(e + 1) {
+        Some(e + 1)
+    } else {
+        opens(e).then_some(e)
+    }
+}
+
 /// The line `t` and the `next` one as one, when the page broke a title or
 /// a name between them: "… Phó Bí thư Thường trực -" + "Chủ tịch HĐND
 /// tỉnh", or a caption "Đồng chí Nguyễn" + "Thị Hoa, Phó Chủ tịch …".
@@ -500,14 +511,20 @@ pub fn broken_line(t: &Tokens, next: Option<&Tokens>) -> Option<String> {
     let title = t.is_dash(n - 1) && head_len(t, n - 2).is_none() && head_len(next, 0).is_some();
     // A cue and a family name closing the line ("Đồng chí Nguyễn",
     // "ông Lê Văn"), the rest of the name opening the next.
+    let closing = |k: usize| {
+        n > k
+            && (n - k..n).all(|m| t.is_cap(m) && t.is_word(m))
+            && t.family(n - k, true)
+            && (1..=2).any(|c| n - k >= c && lead_cue(t, n - k - c) == c)
+    };
+    // "Đồng chí Nguyễn Thị" + "Hoa – Phó Chủ tịch …": after a family and a
+    // middle name, the given name alone may open the next line, before the
+    // dash or comma that opens the titles.
+    let given_alone = || next.is_word(0) && (next.is_dash(1) || next.is_punct(1, ','));
     let name = || {
-        (1..=2).any(|k| {
-            n > k
-                && (n - k..n).all(|m| t.is_cap(m) && t.is_word(m))
-                && t.family(n - k, true)
-                && (1..=2).any(|c| n - k >= c && lead_cue(t, n - k - c) == c)
-        }) && head_len(next, 0).is_none()
-            && parse_name(next, 0, true).is_some()
+        head_len(next, 0).is_none()
+            && ((1..=2).any(closing) && parse_name(next, 0, true).is_some()
+                || closing(2) && given_alone())
     };
     (title || name()).then(|| format!("{} {}", t.text.trim_end(), next.text.trim_start()))
 }

@@ -115,6 +115,10 @@ pub(super) fn lead_body(org: &str) -> &str {
         .match_indices(", ")
         .chain(org.match_indices(" và "))
         .filter(|&(at, sep)| !(sep == " và " && shares_unit(&org[..at], &org[at + sep.len()..])))
+        // "Đảng ủy, Bộ CHQS tỉnh", "Đảng ủy và Ban Giám đốc Công an tỉnh":
+        // a party committee named bare is that of the body after it, the
+        // two one organiser.
+        .filter(|&(at, _)| !bare_party_committee(&org[..at]))
         .map(|(at, sep)| (at, &org[at + sep.len()..]))
         .filter(|(_, rest)| BODY_OPENERS.iter().any(|b| rest.starts_with(b)))
         // "Bí thư Đảng ủy, Bộ trưởng Bộ A": an office in the same chain of
@@ -123,6 +127,15 @@ pub(super) fn lead_body(org: &str) -> &str {
         .map(|(at, _)| at)
         .min();
     cut.map_or(org, |at| &org[..at])
+}
+
+/// Whether `body` is a party committee or cell named without its unit
+/// ("đảng ủy", "chi bộ").
+fn bare_party_committee(body: &str) -> bool {
+    matches!(
+        body.trim_start_matches(['-', '–', ' ']),
+        "đảng ủy" | "đảng uỷ" | "chi bộ" | "ban thường vụ đảng ủy" | "ban thường vụ đảng uỷ"
+    )
 }
 
 /// Whether two bodies joined by "và" share the unit named once after the

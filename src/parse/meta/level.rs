@@ -290,7 +290,9 @@ fn later_organizer_level(lowers: &[&str], of: impl Fn(&str) -> Option<Level>) ->
 /// weather) and no national body acts on it: "…, Ban Chỉ đạo TƯ về phòng
 /// chống thiên tai yêu cầu" is the centre's work.
 fn news_no_body_acts_on(head: &str, text: &str, date: Option<Date>) -> bool {
-    has_word(&NO_LEVEL_NEWS, head) && !levels_in(head, text, date).contains(&Level::Central)
+    has_word(&NO_LEVEL_NEWS, head)
+        && !super::news::unit_tournament(head)
+        && !levels_in(head, text, date).contains(&Level::Central)
 }
 
 /// Events a speech or a visit is said to take place at ("… tại Đại hội
@@ -540,12 +542,33 @@ fn without_bracketed_abbreviations(org: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// `org` without the constituency a group of deputies is elected in
+/// ("tổ đại biểu hđnd tỉnh đơn vị huyện a", "đoàn đbqh tỉnh đơn vị bầu cử
+/// số 2"): the deputies are of the council or assembly they sit in, the
+/// unit after "đơn vị" only where their voters live.
+fn without_constituency(org: &str) -> &str {
+    match org.find(" đơn vị ") {
+        Some(at)
+            if ["đại biểu", "đbqh", "hđnd", "hội đồng nhân dân", "quốc hội"]
+                .iter()
+                .any(|w| org[..at].contains(w)) =>
+        {
+            &org[..at]
+        }
+        _ => org,
+    }
+}
+
 /// The lowest level a body's name `org` names, its bracketed
 /// abbreviations left out.
 fn body_level(org: &str, text: &str, date: Option<Date>) -> Option<Level> {
-    levels_in(&without_bracketed_abbreviations(org), text, date)
-        .into_iter()
-        .max()
+    levels_in(
+        &without_bracketed_abbreviations(without_constituency(org)),
+        text,
+        date,
+    )
+    .into_iter()
+    .max()
 }
 
 /// The paragraph a headline opens: a page with no headline of its own

@@ -57,7 +57,31 @@ pub(super) fn names_event(lower: &str) -> bool {
 
 /// Whether a headline (in lower case) is news no body organises.
 pub(super) fn no_level_news(head: &str) -> bool {
-    has_word(&NO_LEVEL_NEWS, head) && !names_action(head) && !KIND.is_match(head)
+    has_word(&NO_LEVEL_NEWS, head)
+        && !names_action(head)
+        && !KIND.is_match(head)
+        && !unit_tournament(head)
+}
+
+/// Whether a headline names a tournament after the unit that holds it
+/// ("giải bóng đá mini quận A", "giải việt dã xã B"): a local body's
+/// event, no sports news of the nation's.
+pub(super) fn unit_tournament(head: &str) -> bool {
+    const UNITS: &[&str] = &[
+        "xã",
+        "phường",
+        "thị trấn",
+        "huyện",
+        "quận",
+        "thị xã",
+        "tỉnh",
+    ];
+    head.match_indices("giải ").any(|(at, _)| {
+        let words: Vec<&str> = head[at..].split(' ').take(7).collect();
+        words.windows(2).skip(1).any(|w| {
+            UNITS.contains(&w[0]) || UNITS.contains(&format!("{} {}", w[0], w[1]).as_str())
+        })
+    })
 }
 
 /// Whether a headline names something a body does (`ACTION`): "trao đổi

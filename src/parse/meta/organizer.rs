@@ -176,6 +176,10 @@ pub(super) fn organizer_before(head: &str) -> &str {
             org = &org[p + 2..];
         }
     }
+    // "Phường A, tỉnh B, Đại hội đại biểu Đảng bộ tỉnh B …": an address
+    // with no "tại" before the subject; units alone ("Xã A, huyện B tổ
+    // chức") are the organizer, the first of them.
+    org = after_address(org);
     // "Chiều ngày 11/10 tại hội trường xã Đảng ủy xã tổ chức": a time and
     // a venue with no comma before the organizer, who is then the last
     // organ the venue part names.
@@ -297,6 +301,24 @@ fn time_then_body(chunk: &str) -> bool {
         && !chunk.contains(" tại ")
         && !chunk.contains(" ở ")
         && (has_word(&ORGAN, chunk) || chunk.contains(" đoàn ") || chunk.contains(" ban "))
+}
+
+/// `org` after the units of an address that open it, when a body's or an
+/// event's name follows them after a comma.
+fn after_address(org: &str) -> &str {
+    let mut rest = org;
+    while opens_with_unit(rest) {
+        match rest.find(", ") {
+            // A unit's name is a few words ("tỉnh bà rịa - vũng tàu").
+            Some(p) if rest[..p].split(' ').count() <= 6 => rest = &rest[p + 2..],
+            _ => return org,
+        }
+    }
+    if rest.len() < org.len() && (has_word(&ORGAN, rest) || super::news::names_event(rest)) {
+        rest
+    } else {
+        org
+    }
 }
 
 /// Whether `lower` opens with an administrative unit's word ("huyện a",

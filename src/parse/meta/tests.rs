@@ -2261,3 +2261,67 @@ fn the_organizing_committee_names_an_organ_no_holding() {
         Some(Level::Central)
     );
 }
+
+#[test]
+fn a_bare_party_committee_before_a_body_is_that_bodys() {
+    assert_eq!(
+        lvl(
+            "Chiều 5/3, Đảng ủy, Bộ CHQS tỉnh tổ chức hội nghị tổng kết công tác dân vận",
+            ""
+        ),
+        Some(Level::Provincial)
+    );
+    assert_eq!(
+        lvl(
+            "Sáng 9/4, Đảng ủy và Ban Giám đốc Công an tỉnh tổ chức lễ trao quyết định",
+            ""
+        ),
+        Some(Level::Provincial)
+    );
+}
+
+#[test]
+fn deputies_sit_in_their_council_not_their_constituency() {
+    assert_eq!(
+        lvl(
+            "Ngày 12 tháng 7 năm 2014, Tổ đại biểu HĐND tỉnh đơn vị huyện Bảo Lạc tổ chức tiếp xúc cử tri",
+            ""
+        ),
+        Some(Level::Provincial)
+    );
+}
+
+#[test]
+fn an_address_before_the_subject_is_no_organizer() {
+    assert_eq!(
+        lvl(
+            "Phường Hòa Bình, tỉnh Đồng Xuân, Đại hội đại biểu Đảng bộ tỉnh Đồng Xuân lần thứ I khai mạc phiên thứ nhất",
+            ""
+        ),
+        Some(Level::Provincial)
+    );
+    // Units alone are the organizer, the first of them.
+    assert_eq!(
+        lvl("Xã Tân Lập, huyện Ba Tơ tổ chức ngày hội đại đoàn kết", ""),
+        Some(Level::Commune)
+    );
+}
+
+#[test]
+fn a_tournament_named_after_a_unit_is_that_units() {
+    assert_eq!(
+        lvl(
+            "Bế mạc giải bóng đá mini huyện Hòa Vang lần thứ X năm 2019",
+            "Giải bóng đá mini huyện Hòa Vang do Trung tâm Văn hóa huyện tổ chức."
+        ),
+        Some(Level::District)
+    );
+    // The nation's sport stays news no body organises.
+    assert_eq!(
+        lvl(
+            "Đội tuyển U23 thắng trận mở màn giải bóng đá Đông Nam Á",
+            ""
+        ),
+        None
+    );
+}

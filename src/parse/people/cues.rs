@@ -238,9 +238,21 @@ pub(super) fn lead_cue(t: &Tokens, k: usize) -> usize {
     }
 }
 
+/// Whether "Bà" or "Ông" at `i` opens the name of a deity a shrine is
+/// named after ("Chùa Bà Chúa Xứ", "miếu Ông"), after the shrine's word.
+fn shrine(t: &Tokens, i: usize) -> bool {
+    i > 0
+        && t.is_cap(i)
+        && matches!(t.low(i), "bà" | "ông")
+        && matches!(
+            t.low(i - 1),
+            "chùa" | "đền" | "miếu" | "điện" | "phủ" | "lăng"
+        )
+}
+
 /// A cue at `i`: returns the index after it and its kind.
 pub(super) fn cue_at(t: &Tokens, i: usize) -> Option<(usize, Cue)> {
-    if !t.has(i, crate::parse::vocab::flag::PERSON_CUE) {
+    if !t.has(i, crate::parse::vocab::flag::PERSON_CUE) || shrine(t, i) {
         return None;
     }
     match t.low(i) {

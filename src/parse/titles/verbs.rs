@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 #[rustfmt::skip]
 const TITLE_VERBS: &[&str] = &[
     "là", "làm", "giữ", "kiêm", "kiêm nhiệm", "giữ chức", "giữ chức vụ", "giữ chức danh",
-    "giữ cương vị", "tái cử", "tái cử chức", "tái cử chức vụ", "tái cử chức danh", "đắc cử",
+    "giữ cương vị", "giữ vị trí", "nhận nhiệm vụ", "tái cử", "tái cử chức", "tái cử chức vụ", "tái cử chức danh", "đắc cử",
     "đắc cử chức",
     "trúng cử", "trúng cử chức", "trúng cử chức vụ", "trúng cử chức danh", "đảm nhiệm",
     "đảm nhiệm làm", "đảm nhiệm chức", "đảm nhiệm chức vụ", "đảm nhận", "đảm nhận chức",
@@ -79,6 +79,7 @@ pub(in crate::parse) fn title_verb_len(t: &Tokens, k: usize) -> Option<usize> {
             | "cử"
             | "chuyển"
             | "tham"
+            | "nhận"
     ) {
         return None;
     }
@@ -322,6 +323,8 @@ mod tests {
             ("được các đại biểu bầu làm Chủ tịch Hội", 6),
             ("được bổ nhiệm giữ chức Vụ trưởng Vụ Tổ chức cán bộ", 5),
             ("giữ chức Vụ trưởng Vụ Pháp chế", 2),
+            ("được tín nhiệm giữ vị trí Chủ tịch Hội Nông dân", 6),
+            ("để nhận nhiệm vụ Phó Trưởng ban Nội chính", 4),
             (
                 "được Ban Thường vụ Tỉnh ủy điều động, bổ nhiệm giữ chức Giám đốc Sở",
                 13,

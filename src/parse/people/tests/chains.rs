@@ -569,6 +569,27 @@ fn the_youth_unions_central_committee_ends_a_title() {
         people("Phó Bí thư Trung ương Đoàn Lê Hải Yến trao học bổng cho học sinh."),
         [one("Lê Hải Yến", &["Phó Bí thư Trung ương Đoàn"])]
     );
+    // Written short, "TƯ Đoàn" is the same organ: "Đoàn" there is no
+    // family name.
+    assert_eq!(
+        people("Bí thư thứ nhất TƯ Đoàn Phan Văn Lực phát biểu tại lễ ra quân."),
+        [one("Phan Văn Lực", &["Bí thư thứ nhất TƯ Đoàn"])]
+    );
+    assert_eq!(
+        people("Phó Bí thư TW Đoàn Lê Thị Hà trao quà."),
+        [one("Lê Thị Hà", &["Phó Bí thư TW Đoàn"])]
+    );
+}
+
+#[test]
+fn the_national_weather_centre_is_one_organ() {
+    assert_eq!(
+        people("Ông Trịnh Văn Long, Giám đốc Trung tâm Dự báo Khí tượng Thủy văn quốc gia cho biết bão suy yếu."),
+        [one(
+            "Trịnh Văn Long",
+            &["Giám đốc Trung tâm Dự báo Khí tượng Thủy văn quốc gia"]
+        )]
+    );
 }
 
 #[test]

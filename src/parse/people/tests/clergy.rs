@@ -13,6 +13,16 @@ fn religious_ranks_and_honorific_titles_are_titles() {
         people("Thăm Anh hùng LLVTND Lâm Văn Bé tại nhà riêng."),
         [one("Lâm Văn Bé", &["Anh hùng LLVTND"])]
     );
+    // The state's title for mothers of fallen soldiers stands before the
+    // name as a hero's does.
+    assert_eq!(
+        people("Đoàn đến thăm Mẹ Việt Nam Anh hùng Lê Thị Sen tại xã."),
+        [one("Lê Thị Sen", &["Mẹ Việt Nam Anh hùng"])]
+    );
+    assert_eq!(
+        people("Tặng quà Bà mẹ Việt Nam Anh hùng Trần Thị Lụa."),
+        [one("Trần Thị Lụa", &["Bà mẹ Việt Nam Anh hùng"])]
+    );
     let got = people("Linh mục Phạm Văn Tuệ, Chánh xứ, phát biểu.");
     assert!(
         got.len() == 1 && got[0].0 == "Phạm Văn Tuệ" && got[0].1[0] == "Linh mục",
@@ -219,5 +229,13 @@ fn a_pagodas_name_of_unknown_syllables_is_no_person() {
     assert_eq!(
         people("Ông Y Bhiơ Niê, Trưởng buôn Cư Mblim, phát biểu."),
         [one("Y Bhiơ Niê", &["Trưởng buôn Cư Mblim"])]
+    );
+}
+
+#[test]
+fn a_deity_a_shrine_is_named_after_is_no_person() {
+    assert_eq!(
+        people("Du khách đến lễ Chùa Bà Chúa Kho rồi thăm miếu Ông Bổn, bà Lê Thị Sen hướng dẫn."),
+        [one("Lê Thị Sen", &[])]
     );
 }

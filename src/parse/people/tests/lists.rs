@@ -453,3 +453,15 @@ fn a_note_in_brackets_after_a_member_keeps_the_shared_title_going() {
         );
     }
 }
+
+#[test]
+fn the_other_holders_of_a_title_listed_after_khac_la_hold_it() {
+    let got = people("Ngoài ra còn có 2 Phó Chủ tịch khác là Lê Văn Tâm, Đỗ Minh Khôi.");
+    assert_eq!(
+        got,
+        [
+            one("Lê Văn Tâm", &["Phó Chủ tịch"]),
+            one("Đỗ Minh Khôi", &["Phó Chủ tịch"])
+        ]
+    );
+}
