@@ -535,7 +535,7 @@ fn act_on_named(line: &str, words: &[&str]) -> bool {
 }
 
 /// A portrait's caption: an honorific, a name, maybe the person's office
-/// after a comma (a chain of a central leader's offices runs to twenty
+/// after a comma or a dash (a chain of a central leader's offices runs to twenty
 /// words), and nothing else ("Ông Trần Văn An, Bí thư Đảng ủy
 /// phường.", "Đối tượng Lê Văn Bình").
 fn portrait(line: &str, lower: &str) -> bool {
@@ -544,7 +544,12 @@ fn portrait(line: &str, lower: &str) -> bool {
         return false;
     };
     let rest = line[h.len()..].trim_end_matches('.');
-    let (name, office) = rest.split_once(", ").unwrap_or((rest, ""));
+    // "Đồng chí A - Chủ tịch Hội Cựu chiến binh xã": a dash may part them.
+    let (name, office) = rest
+        .split_once(", ")
+        .or_else(|| rest.split_once(" - "))
+        .or_else(|| rest.split_once(" – "))
+        .unwrap_or((rest, ""));
     let name_words: Vec<&str> = name.split(' ').collect();
     let named = (2..=4).contains(&name_words.len())
         && name_words.iter().all(|w| w.starts_with(char::is_uppercase));
@@ -705,6 +710,9 @@ mod tests {
             "Một số ý kiến phát biểu trong phần thảo luận tại tổ.",
             "Quang cảnh buổi họp báo thông tin về Đại hội đại biểu Đảng bộ tỉnh lần thứ XV, nhiệm kỳ 2025 – 2030.",
             "Ông Đinh Văn Phúc, Bí thư Đảng ủy xã Hòa An.",
+            "Đồng chí Đinh Văn Phúc - Chủ tịch Hội Cựu chiến binh xã Hòa An",
+            "Các đại biểu tham luận",
+            "Ảnh toàn cảnh hội nghị hiệp thương lần thứ ba.",
             "Ban Chấp hành Hội Nông dân xã Tân Lập ra mắt đại hội",
             "Ban Thường vụ Huyện ủy tặng hoa chúc mừng các đảng viên lão thành",
             "Cán bộ Ban Dân vận Huyện ủy rà soát hồ sơ khen thưởng",
