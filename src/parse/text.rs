@@ -142,6 +142,11 @@ impl Needle {
         }
     }
 
+    /// The needle itself.
+    pub const fn as_str(&self) -> &'static str {
+        self.text
+    }
+
     fn finder(&self) -> &memchr::memmem::Finder<'static> {
         self.finder
             .get_or_init(|| memchr::memmem::Finder::new(self.text.as_bytes()))
@@ -150,6 +155,14 @@ impl Needle {
     /// The byte offset of the first occurrence in `hay`.
     pub fn find(&self, hay: &str) -> Option<usize> {
         self.finder().find(hay.as_bytes())
+    }
+
+    /// The byte offset of the last occurrence in `hay`. The shared forward
+    /// searcher tells at once most haystacks that lack the needle; only one
+    /// that holds it is searched backward.
+    pub fn rfind(&self, hay: &str) -> Option<usize> {
+        self.find(hay)?;
+        hay.rfind(self.text)
     }
 
     /// The byte offsets of every occurrence in `hay`, left to right.
