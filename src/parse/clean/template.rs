@@ -115,7 +115,7 @@ pub fn is_template(lower: &str, line: &str) -> bool {
     if RESIDUE.is_match(lower) || is_label(line) || is_block_name(line) || placeholder_name(lower) {
         return true;
     }
-    let n = lower.split(' ').filter(|w| !w.is_empty()).count();
+    let n = crate::parse::text::words_between_spaces(lower);
     if hotline(lower, n) {
         return true;
     }
