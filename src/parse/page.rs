@@ -387,13 +387,18 @@ fn headline_above_lead(page: &mut Page, body: &mut Vec<String>, captioned: &mut 
     let shaped = (6..=most).contains(&word_count(line))
         && line.starts_with(char::is_uppercase)
         && !captions::shape(line).alone();
+    // The words of the article are gathered only for a line shaped as a
+    // headline: most lines above the lead are not.
+    if !shaped {
+        return;
+    }
     let said: Vec<String> = body[first..]
         .iter()
         .filter(|l| body_like(l))
         .take(3)
         .flat_map(|l| words_of(l))
         .collect();
-    if shaped && (greeting || echo_share(title, &said) < 0.25) && echo_share(line, &said) >= 0.6 {
+    if (greeting || echo_share(title, &said) < 0.25) && echo_share(line, &said) >= 0.6 {
         page.title = Some(header::headline(line));
         body.drain(..first);
         captioned.retain(|&c| c >= first);

@@ -46,10 +46,10 @@ pub(super) struct ReporterOpener {
 pub(super) fn reporter_opener(text: &str) -> Option<ReporterOpener> {
     // The longest name ("Nhóm phóng viên") is short: lower only its length.
     let head: String = text.chars().take(16).collect::<String>().to_lowercase();
-    let called = WORDS
-        .reporters
-        .iter()
-        .find(|r| head.starts_with(&format!("{r} ")))?;
+    let called = WORDS.reporters.iter().find(|r| {
+        head.strip_prefix(r.as_str())
+            .is_some_and(|rest| rest.starts_with(' '))
+    })?;
     // Lowering keeps the lengths of these letters, so offsets carry over.
     let who = text
         .char_indices()

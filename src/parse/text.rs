@@ -142,6 +142,11 @@ impl Needle {
         }
     }
 
+    /// The needle itself.
+    pub const fn as_str(&self) -> &'static str {
+        self.text
+    }
+
     fn finder(&self) -> &memchr::memmem::Finder<'static> {
         self.finder
             .get_or_init(|| memchr::memmem::Finder::new(self.text.as_bytes()))
@@ -150,6 +155,14 @@ impl Needle {
     /// The byte offset of the first occurrence in `hay`.
     pub fn find(&self, hay: &str) -> Option<usize> {
         self.finder().find(hay.as_bytes())
+    }
+
+    /// The byte offset of the last occurrence in `hay`. The shared forward
+    /// searcher tells at once most haystacks that lack the needle; only one
+    /// that holds it is searched backward.
+    pub fn rfind(&self, hay: &str) -> Option<usize> {
+        self.find(hay)?;
+        hay.rfind(self.text)
     }
 
     /// The byte offsets of every occurrence in `hay`, left to right.
@@ -403,9 +416,33 @@ pub fn word_count(s: &str) -> usize {
     spaces + 1
 }
 
+/// Number of words of `s` between spaces, however many spaces stand
+/// between them or around them (`s.split(' ')` less its empty pieces),
+/// counted on the bytes: every line of every page is asked.
+pub fn words_between_spaces(s: &str) -> usize {
+    let mut n = 0;
+    let mut after_space = true;
+    for &b in s.as_bytes() {
+        let space = b == b' ';
+        if !space && after_space {
+            n += 1;
+        }
+        after_space = space;
+    }
+    n
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_between_spaces_skips_empty_pieces() {
+        for s in ["", " ", "a", "  a  b ", "Tin mới  Tin 24h", "ảnh  đẹp "] {
+            let split = s.split(' ').filter(|w| !w.is_empty()).count();
+            assert_eq!(words_between_spaces(s), split, "{s:?}");
+        }
+    }
 
     #[test]
     fn squash_collapses_odd_spaces() {

@@ -455,8 +455,16 @@ pub fn is_rank(lower: &str) -> bool {
 /// full stops, each listed ("pgs.ts.ngưt", "ts.bs"): one title, as the
 /// press writes it before a name.
 pub fn dotted_ranks(lower: &str) -> bool {
-    lower.contains('.')
-        && !lower.contains(' ')
+    // Asked of every phrase that may open an office: one pass over the
+    // bytes turns away those of several words or with no full stop.
+    let mut dotted = false;
+    for &b in lower.as_bytes() {
+        if b == b' ' {
+            return false;
+        }
+        dotted |= b == b'.';
+    }
+    dotted
         && lower
             .split('.')
             .all(|p| !p.is_empty() && RANK_SET.contains(p))

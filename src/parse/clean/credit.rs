@@ -72,7 +72,9 @@ fn lower_case_credit(line: &str) -> Option<usize> {
     if let Some(at) = after_stop_credit(line) {
         return Some(at);
     }
-    let at = line.rfind(" ảnh: ")?;
+    // Asked of every line without "Ả": a shared searcher.
+    static LABEL: Needle = Needle::new(" ảnh: ");
+    let at = LABEL.rfind(line)?;
     let source = &line[at + " ảnh: ".len()..];
     let words = source.split(' ').count();
     let plain = source
@@ -89,7 +91,8 @@ fn lower_case_credit(line: &str) -> Option<usize> {
 /// stop, then the source in one to three capitalised words or initials;
 /// no sentence of text opens with a small letter.
 fn after_stop_credit(line: &str) -> Option<usize> {
-    let at = line.rfind(". ảnh ")? + 1;
+    static STOP_LABEL: Needle = Needle::new(". ảnh ");
+    let at = STOP_LABEL.rfind(line)? + 1;
     let source = &line[at + " ảnh ".len()..];
     let words = source.split(' ').count();
     let named = source.split(' ').all(|w| {

@@ -112,7 +112,7 @@ static AGO: LazyLock<Rx> = LazyLock::new(|| {
 
 /// Whether a short line is furniture of a site's template rather than text.
 pub fn is_template(lower: &str, line: &str) -> bool {
-    let n = lower.split(' ').filter(|w| !w.is_empty()).count();
+    let n = crate::parse::text::words_between_spaces(lower);
     // A comment form's notice may run past the length of a sentence.
     if n <= 30 && FORM_PROMPT.is_match(lower) {
         return true;

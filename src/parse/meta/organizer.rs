@@ -6,6 +6,7 @@ use super::attended::guest;
 use super::news::{has_word, ORGAN};
 use crate::model::Level;
 use crate::parse::rx::Rx;
+use crate::parse::text::Needle;
 use std::sync::LazyLock;
 
 /// Verbs that end the organizer's name in a headline or lead.
@@ -98,6 +99,10 @@ pub(super) fn names_a_body(org: &str) -> bool {
 
 /// The organizer's part of `head`, the text before a verb.
 pub(super) fn organizer_before(head: &str) -> &str {
+    // Searchers shared by every call: this is asked of every sentence
+    // that may name an organizer.
+    static DO: Needle = Needle::new(" do ");
+    static SAID: [Needle; 2] = [Needle::new(" cho biết, "), Needle::new(" cho biết ")];
     let mut head = head;
     // The organizer is the subject of the verb's own sentence.
     if let Some(start) = last_sentence_start(head) {
@@ -117,19 +122,19 @@ pub(super) fn organizer_before(head: &str) -> &str {
     }
     // "Hội nghị tại xã A do UBND huyện B tổ chức": the body after "do";
     // "Đoàn đại biểu tỉnh do đồng chí A làm trưởng đoàn": its leader.
-    if let Some(at) = head.rfind(" do ") {
+    if let Some(at) = DO.rfind(head) {
         let after = &head[at + 4..];
         if after.contains("dẫn đầu") || after.contains("trưởng đoàn") {
-            let first = head.find(" do ").unwrap_or(at);
+            let first = DO.find(head).unwrap_or(at);
             return &head[first + 4..];
         }
         return after;
     }
     // "Công an tỉnh A cho biết, sáng cùng ngày, …": the source of the
     // news is not who acted.
-    if let Some((p, said)) = [" cho biết, ", " cho biết "]
+    if let Some((p, said)) = SAID
         .iter()
-        .find_map(|w| head.find(w).map(|p| (p, w.len())))
+        .find_map(|w| w.find(head).map(|p| (p, w.as_str().len())))
         .or_else(|| reporter_opener(head))
     {
         head = &head[p + said..];

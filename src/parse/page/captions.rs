@@ -579,13 +579,17 @@ fn echoed_between(body: &[String], shapes: &[Shape], k: usize) -> bool {
         return false;
     }
     let line = &body[k];
-    let lower = lower_same(line);
+    // Most lines between paragraphs are paragraphs too, turned away by
+    // their length before they are lower-cased.
     if !(2..=MAX_ECHOED_CAPTION).contains(&word_count(line))
         || !line.starts_with(char::is_uppercase)
         || !line.chars().any(char::is_lowercase)
         || line.contains([',', '"', '“', '”', ':', ';', '?', '!', '(', '–', '-'])
-        || starts_with_time(&lower)
     {
+        return false;
+    }
+    let lower = lower_same(line);
+    if starts_with_time(&lower) {
         return false;
     }
     let words = caption_words(&lower);

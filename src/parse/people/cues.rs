@@ -369,7 +369,8 @@ const MAX_PERSON_NOUN: usize = 3;
 /// noun ("VĐV Thái Lan") is no one.
 pub(super) fn noun_cue(t: &Tokens, i: usize) -> Option<(usize, Cue)> {
     // Cheap test first: asked of every lower-case word before a capital.
-    let named = |j: usize| t.is_cap(j) || t.low(j) == "là" && t.is_cap(j + 1);
+    // The capital is told first: comparing the word costs more.
+    let named = |j: usize| t.is_cap(j) || t.is_cap(j + 1) && t.low(j) == "là";
     if !(1..=MAX_PERSON_NOUN).any(|n| named(i + n))
         || PERSON_NOUN_FIRST.binary_search(&t.low(i)).is_err()
     {
