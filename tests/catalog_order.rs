@@ -36,7 +36,7 @@ fn report() -> impl Strategy<Value = Report> {
         ),
     )
         .prop_map(|(place, year, level, people)| Report {
-            title: Some(format!("Hội nghị công tác dân vận tại {}", PLACES[place])),
+            title: Some(format!("Hội nghị công tác dân vận tại {}", PLACES[place]).into()),
             event_date: year.map(|y| Date {
                 year: y,
                 month: 3,
@@ -51,14 +51,14 @@ fn report() -> impl Strategy<Value = Report> {
                 ][level],
             ),
             places: vec![
-                PLACES[place].to_string(),
-                PLACES[(place + 1) % PLACES.len()].to_string(),
+                PLACES[place].into(),
+                PLACES[(place + 1) % PLACES.len()].into(),
             ],
             officials: people
                 .into_iter()
                 .map(|(n, ts)| Mention {
-                    name: NAMES[n].to_string(),
-                    titles: ts.into_iter().map(|t| TITLES[t].to_string()).collect(),
+                    name: NAMES[n].into(),
+                    titles: ts.into_iter().map(|t| TITLES[t].into()).collect(),
                     ..Mention::default()
                 })
                 .collect(),

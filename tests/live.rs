@@ -79,7 +79,10 @@ fn remade() -> Option<usize> {
 }
 
 fn titles(r: &Refresh) -> Vec<String> {
-    r.reports.iter().filter_map(|r| r.title.clone()).collect()
+    r.reports
+        .iter()
+        .filter_map(|r| r.title.as_deref().map(String::from))
+        .collect()
 }
 
 /// Files stored, and the stored title of `file`.

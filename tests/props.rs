@@ -114,8 +114,9 @@ fn check_filters(catalog: &Catalog, query: &str) -> Result<(), TestCaseError> {
             let shown = match subject {
                 Subject::Reports => catalog.reports()[hit.index]
                     .title
-                    .clone()
-                    .unwrap_or_default(),
+                    .as_deref()
+                    .unwrap_or_default()
+                    .to_string(),
                 Subject::Officials => catalog.officials()[hit.index].name.clone(),
                 Subject::Positions => catalog.positions()[hit.index].title.clone(),
             };

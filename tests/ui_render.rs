@@ -149,7 +149,7 @@ fn rendering_never_panics_at_any_size_or_content() {
     dvtui::app::update(
         &mut app,
         dvtui::app::Action::Loaded(vec![dvtui::model::Report {
-            title: Some(long.clone()),
+            title: Some(long.as_str().into()),
             body: dvtui::model::Body::new(&long),
             ..Default::default()
         }]),
@@ -210,7 +210,7 @@ fn an_official_in_hundreds_of_reports_is_browsable_to_the_last() {
     let reports: Vec<Report> = (0..400u16)
         .map(|i| Report {
             file: format!("r{i:03}.txt"),
-            title: Some(format!("Hội nghị số {i}")),
+            title: Some(format!("Hội nghị số {i}").into()),
             event_date: Date::new(2000 + i / 20, 1 + (i % 12) as u8, 1),
             level: Some(Level::Provincial),
             places: vec!["Nghệ An".into()],
@@ -535,7 +535,7 @@ fn the_detail_scrolls_to_the_official_under_the_cursor() {
     use dvtui::model::{Level, Mention, Report};
     let officials: Vec<Mention> = (0..40)
         .map(|i| Mention {
-            name: format!("Người Số {i}"),
+            name: format!("Người Số {i}").into(),
             titles: vec![
                 "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy Nghệ An".into(),
             ],

@@ -188,7 +188,7 @@ fn esc_in_the_detail_pane_goes_back_keeping_query_and_selection() {
 #[test]
 fn plain_terms_search_places_titles_and_names() {
     let mut app = sample_app();
-    let places = |app: &dvtui::app::App| -> Vec<Vec<String>> {
+    let places = |app: &dvtui::app::App| -> Vec<Vec<dvtui::model::Text>> {
         app.views[0]
             .rows
             .iter()
@@ -205,7 +205,7 @@ fn plain_terms_search_places_titles_and_names() {
     );
     press(&mut app, KeyCode::Char('u'), M::CONTROL);
     type_text(&mut app, "at:\"hai phong\"");
-    let sorted = |mut v: Vec<Vec<String>>| {
+    let sorted = |mut v: Vec<Vec<dvtui::model::Text>>| {
         v.sort();
         v
     };
@@ -620,7 +620,7 @@ fn rows_past_the_first_screens_are_in_order_once_the_list_moves() {
     let reports: Vec<Report> = (0..3000)
         .map(|i| Report {
             file: format!("r{i}.txt"),
-            title: Some(format!("Hội nghị dân vận khéo số {i}")),
+            title: Some(format!("Hội nghị dân vận khéo số {i}").into()),
             event_date: if i % 11 == 0 {
                 None
             } else {

@@ -57,7 +57,11 @@ pub fn effect_of(app: &mut App, c: Command) -> Option<Effect> {
 fn label(app: &App, item: usize) -> String {
     let c = &app.catalog;
     match app.view {
-        View::Reports => c.reports()[item].title.clone().unwrap_or_default(),
+        View::Reports => c.reports()[item]
+            .title
+            .as_deref()
+            .unwrap_or_default()
+            .to_string(),
         View::Officials => c.officials()[item].name.clone(),
         View::Positions => c.positions()[item].title.clone(),
     }

@@ -46,7 +46,7 @@ fn show_cursor(app: &mut App, r: usize) {
             .wrap(Wrap { trim: false })
             .line_count(width)
     };
-    let title = report.title.clone().unwrap_or_else(|| "(untitled)".into());
+    let title = report.title.as_deref().unwrap_or("(untitled)").to_string();
     let places = format!("Places: {}", report.places.join(", "));
     let file = format!("File: {}", report.file);
     let top = lines(title) + lines(places) + lines(file) + FACTS;

@@ -51,8 +51,8 @@ pub fn row(catalog: &Catalog, view: View, item: usize) -> Vec<String> {
             vec![
                 r.date().map(|d| d.to_string()).unwrap_or_default(),
                 r.level.map(|l| l.as_str().to_string()).unwrap_or_default(),
-                r.title.clone().unwrap_or_default(),
-                r.source.clone().unwrap_or_default(),
+                r.title.as_deref().unwrap_or_default().to_string(),
+                r.source.as_deref().unwrap_or_default().to_string(),
                 r.places.join("; "),
                 names.join("; "),
                 r.file.clone(),

@@ -14,6 +14,7 @@ mod resolve;
 
 use crate::model::{
     Appearance, LoadWarning, Mention, Official, OfficialId, Position, PositionId, Report, ReportId,
+    Text,
 };
 use crate::search::Index;
 use people::People;
@@ -209,7 +210,7 @@ impl Catalog {
             .appearances
             .iter()
             .find_map(|a| self.mention(a).titles.last())
-            .map(String::as_str)
+            .map(Text::as_str)
     }
 
     /// The official a report's mention is.

@@ -74,14 +74,15 @@ impl Context {
         // The headline names the body the report is about ("Huyện ủy Mai
         // Châu tổng kết …"): its place comes first.
         let headline = r.title.as_deref().and_then(headline_place);
-        for p in headline.iter().chain(&r.places) {
+        let places = r.places.iter().map(|p| p.as_str());
+        for p in headline.iter().map(String::as_str).chain(places) {
             if let Some(prov) = jurisdiction::province(p) {
                 push_new(&mut provinces, prov);
             } else if p.split_whitespace().count() >= 2
                 && !jurisdiction::is_central(p)
-                && !r.officials.iter().any(|m| m.name.starts_with(p.as_str()))
+                && !r.officials.iter().any(|m| m.name.starts_with(p))
             {
-                locals.push(p.clone());
+                locals.push(p.to_string());
             }
         }
         // A report that names only districts is about their province; so

@@ -17,10 +17,10 @@ fn report(
             day: 1,
         }),
         level: Some(level),
-        places: places.iter().map(|p| p.to_string()).collect(),
+        places: places.iter().map(|p| (*p).into()).collect(),
         officials: vec![Mention {
             name: name.into(),
-            titles: titles.iter().map(|t| t.to_string()).collect(),
+            titles: titles.iter().map(|t| (*t).into()).collect(),
             ..Mention::default()
         }],
         ..Report::default()

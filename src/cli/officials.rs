@@ -11,7 +11,7 @@ struct OfficialReport<'a> {
     file: &'a str,
     title: Option<&'a str>,
     date: Option<Date>,
-    titles: &'a [String],
+    titles: &'a [crate::model::Text],
     roles: &'a [Role],
 }
 

@@ -2,7 +2,7 @@
 
 use super::load_catalog;
 use crate::load::{LoadOptions, Source};
-use crate::model::Report;
+use crate::model::{Report, Text};
 use crate::search::{highlight, Filter, Subject};
 use serde::Serialize;
 
@@ -26,19 +26,19 @@ struct Found<'a> {
 #[derive(Serialize)]
 struct ReportHead<'a> {
     file: &'a str,
-    title: &'a Option<String>,
+    title: &'a Option<Text>,
     published: Option<crate::model::Date>,
     event_date: Option<crate::model::Date>,
-    source: &'a Option<String>,
-    author: &'a Option<String>,
+    source: &'a Option<Text>,
+    author: &'a Option<Text>,
     level: Option<crate::model::Level>,
-    kind: &'a Option<String>,
-    period: &'a Option<String>,
-    places: &'a [String],
+    kind: &'a Option<Text>,
+    period: &'a Option<Text>,
+    places: &'a [Text],
     officials: &'a [crate::model::Mention],
-    documents: &'a [String],
-    figures: &'a [String],
-    movements: &'a [String],
+    documents: &'a [Text],
+    figures: &'a [Text],
+    movements: &'a [Text],
 }
 
 fn head(r: &Report) -> ReportHead<'_> {

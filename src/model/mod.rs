@@ -6,6 +6,7 @@ mod date;
 mod ids;
 mod official;
 mod report;
+mod text;
 mod warning;
 
 pub use body::{Body, BodySource};
@@ -13,4 +14,5 @@ pub use date::Date;
 pub use ids::{OfficialId, PositionId, ReportId};
 pub use official::{Appearance, HeldTitle, Holder, Official, Position};
 pub use report::{Level, Mention, Report, Role};
+pub use text::Text;
 pub use warning::LoadWarning;

@@ -1,6 +1,6 @@
 //! One parsed report and the people named in it.
 
-use super::{Body, Date};
+use super::{Body, Date, Text};
 use serde::{Deserialize, Serialize};
 
 /// Administrative level of the body that organized the meeting.
@@ -51,22 +51,22 @@ impl Role {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 #[serde(from = "MentionFields")]
 pub struct Mention {
-    pub name: String,
+    pub name: Text,
     /// Titles as written in the report.
-    pub titles: Vec<String>,
+    pub titles: Vec<Text>,
     /// The same titles with abbreviations spelled out ("UBND" -> "Ủy ban
     /// nhân dân"), in the same order; empty when no title has one (see
     /// `expanded`), so most mentions hold no copy.
-    pub titles_expanded: Vec<String>,
+    pub titles_expanded: Vec<Text>,
     pub roles: Vec<Role>,
     /// Where the text places the person, when it says ("tại điểm cầu tỉnh
     /// Nghệ An"): the jurisdiction of titles that name none.
-    pub place: Option<String>,
+    pub place: Option<Text>,
 }
 
 impl Mention {
     /// The titles with abbreviations spelled out, one per title.
-    pub fn expanded(&self) -> &[String] {
+    pub fn expanded(&self) -> &[Text] {
         if self.titles_expanded.len() == self.titles.len() {
             &self.titles_expanded
         } else {
@@ -88,13 +88,13 @@ impl Mention {
 /// A `Mention` as written (`titles_expanded` in full, or missing).
 #[derive(Deserialize)]
 struct MentionFields {
-    name: String,
-    titles: Vec<String>,
+    name: Text,
+    titles: Vec<Text>,
     #[serde(default)]
-    titles_expanded: Vec<String>,
+    titles_expanded: Vec<Text>,
     roles: Vec<Role>,
     #[serde(default)]
-    place: Option<String>,
+    place: Option<Text>,
 }
 
 // Read back as parsed: no copy of the titles when nothing was spelled out,
@@ -150,23 +150,23 @@ impl Serialize for Mention {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Report {
     pub file: String,
-    pub title: Option<String>,
+    pub title: Option<Text>,
     pub published: Option<Date>,
     pub event_date: Option<Date>,
-    pub source: Option<String>,
-    pub author: Option<String>,
+    pub source: Option<Text>,
+    pub author: Option<Text>,
     pub level: Option<Level>,
-    pub kind: Option<String>,
-    pub period: Option<String>,
-    pub places: Vec<String>,
+    pub kind: Option<Text>,
+    pub period: Option<Text>,
+    pub places: Vec<Text>,
     pub officials: Vec<Mention>,
-    pub documents: Vec<String>,
-    pub figures: Vec<String>,
-    pub movements: Vec<String>,
+    pub documents: Vec<Text>,
+    pub figures: Vec<Text>,
+    pub movements: Vec<Text>,
     /// The captions of the report's photos, in page order: no article
     /// text, but the people they name were there.
     #[serde(default)]
-    pub captions: Vec<String>,
+    pub captions: Vec<Text>,
     /// The cleaned article text: paragraphs joined by `\n`, held
     /// compressed; serialized as an array of paragraphs.
     pub body: Body,

@@ -97,7 +97,7 @@ pub fn place_mentions(mentions: &mut [crate::model::Mention], sites: &[(String, 
         m.place = sites
             .iter()
             .find(|(name, _)| crate::text::name_key(name) == key)
-            .map(|(_, p)| p.clone());
+            .map(|(_, p)| p.as_str().into());
     }
 }
 

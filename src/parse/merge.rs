@@ -7,7 +7,7 @@ use super::people::Found;
 use super::vocab;
 // Names and titles merge under the catalog's identity key, so that merging
 // inside one report and across reports agree.
-use crate::model::{Mention, Role};
+use crate::model::{Mention, Role, Text};
 use crate::text::name_key as same_key;
 
 /// Whether `short` is `long` or a word-prefix of it; the place above
@@ -22,7 +22,7 @@ fn word_prefix(short: &str, long: &str) -> bool {
 
 /// Adds `title` to `titles` unless a title with the same key, or one it is a
 /// word-prefix of, is there; a longer title replaces its prefix.
-fn add_title(titles: &mut Vec<String>, keys: &mut Vec<String>, title: &str) {
+fn add_title(titles: &mut Vec<Text>, keys: &mut Vec<String>, title: &str) {
     // The key marks a word's tone after it, past a comma glued to the
     // word: without commas "… cán bộ" stays a prefix of "… cán bộ, Bộ A".
     let key = if title.contains(',') {
@@ -37,11 +37,11 @@ fn add_title(titles: &mut Vec<String>, keys: &mut Vec<String>, title: &str) {
         return;
     }
     if let Some(p) = keys.iter().position(|k| word_prefix(k, &key)) {
-        titles[p] = title.to_string();
+        titles[p] = title.into();
         keys[p] = key;
         return;
     }
-    titles.push(title.to_string());
+    titles.push(title.into());
     keys.push(key);
 }
 
@@ -123,7 +123,7 @@ pub fn merge(found: &[Found], mut roles: Vec<Vec<Role>>) -> Vec<Mention> {
         let at = if let Some(p) = people.iter().position(|p| p.key == key) {
             // The name written in full, with the Christian name, is kept.
             if name.len() > people[p].mention.name.len() {
-                people[p].mention.name.clone_from(name);
+                people[p].mention.name = name.into();
             }
             p
         } else {
@@ -131,7 +131,7 @@ pub fn merge(found: &[Found], mut roles: Vec<Vec<Role>>) -> Vec<Mention> {
                 key,
                 private: false,
                 mention: Mention {
-                    name: name.clone(),
+                    name: name.into(),
                     ..Mention::default()
                 },
                 title_keys: Vec::new(),
@@ -263,7 +263,7 @@ fn mentions_of(people: Vec<Person>) -> Vec<Mention> {
             p.mention.titles_expanded = expanded
                 .into_iter()
                 .zip(&p.mention.titles)
-                .map(|(e, t)| e.unwrap_or_else(|| t.clone()))
+                .map(|(e, t)| e.map_or_else(|| t.clone(), Text::from))
                 .collect();
         }
         p.mention.roles.sort();

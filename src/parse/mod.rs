@@ -32,7 +32,7 @@ mod titles;
 mod tokens;
 mod vocab;
 
-use crate::model::{Body, Mention, Report, Role};
+use crate::model::{Body, Mention, Report, Role, Text};
 use std::borrow::Cow;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
@@ -142,34 +142,40 @@ pub fn parse_report(file: &str, text: &str) -> Report {
         (&text, event_date.or(published)),
     );
     let period = meeting.period(event_date.or(published).map(|d| d.year));
+    // "(Theo Công văn số 6202/UBND-KT …)" under the article cites a
+    // document as the text's source.
+    let documents = documents::find_documents(
+        title.as_deref(),
+        page.paragraphs
+            .iter()
+            .chain(page.theo.iter())
+            .chain(page.source_line.iter()),
+    );
     let mut report = Report {
         file: file.to_string(),
         published,
         event_date,
-        source,
-        author,
+        source: source.map(Text::from),
+        author: author.map(Text::from),
         level: meeting.level,
-        kind: meeting.kind,
-        period,
-        places,
-        // "(Theo Công văn số 6202/UBND-KT …)" under the article cites a
-        // document as the text's source.
-        documents: documents::find_documents(
-            title.as_deref(),
-            page.paragraphs
-                .iter()
-                .chain(page.theo.iter())
-                .chain(page.source_line.iter()),
-        ),
-        figures: figures::find_figures(&page.paragraphs),
-        movements: figures::find_movements(&page.paragraphs, &lowers),
+        kind: meeting.kind.map(Text::from),
+        period: period.map(Text::from),
+        places: texts(places),
+        documents: texts(documents),
+        figures: texts(figures::find_figures(&page.paragraphs)),
+        movements: texts(figures::find_movements(&page.paragraphs, &lowers)),
         officials,
-        title,
-        captions: page.captions,
+        title: title.map(Text::from),
+        captions: texts(page.captions),
         body: Body::new(&page.paragraphs.join("\n")),
     };
     report.shrink_to_fit();
     report
+}
+
+/// The parser's strings as a report's texts.
+fn texts(list: Vec<String>) -> Vec<Text> {
+    list.into_iter().map(Text::from).collect()
 }
 
 /// What the headline and lead say about the meeting.

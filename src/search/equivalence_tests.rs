@@ -48,8 +48,8 @@ fn generated(seed: u32, n: usize) -> Catalog {
             let title: Vec<&str> = (0..3 + d.roll(6)).map(|_| d.pick(WORDS)).collect();
             let officials = (0..d.roll(4))
                 .map(|_| Mention {
-                    name: format!("{} {} {}", d.pick(FAMILY), d.pick(MIDDLE), d.pick(GIVEN)),
-                    titles: vec![d.pick(TITLES).to_string()],
+                    name: format!("{} {} {}", d.pick(FAMILY), d.pick(MIDDLE), d.pick(GIVEN)).into(),
+                    titles: vec![d.pick(TITLES).into()],
                     ..Mention::default()
                 })
                 .collect();
@@ -61,10 +61,10 @@ fn generated(seed: u32, n: usize) -> Catalog {
             );
             Report {
                 file: format!("r{i}.txt"),
-                title: Some(title.join(" ")),
+                title: Some(title.join(" ").into()),
                 event_date: if d.roll(8) == 0 { None } else { date },
-                places: vec![d.pick(PLACES).to_string()],
-                source: Some(d.pick(&["Báo Nhân Dân", "Dân vận online"]).to_string()),
+                places: vec![d.pick(PLACES).into()],
+                source: Some(d.pick(&["Báo Nhân Dân", "Dân vận online"]).into()),
                 officials,
                 ..Report::default()
             }

@@ -7,7 +7,7 @@ use crate::model::{Date, Report};
 fn report(title: &str, year: Option<u16>) -> Report {
     Report {
         file: format!("{title}.txt"),
-        title: Some(title.to_string()),
+        title: Some(title.into()),
         event_date: year.and_then(|y| Date::new(y, 1, 1)),
         ..Report::default()
     }
@@ -16,7 +16,12 @@ fn report(title: &str, year: Option<u16>) -> Report {
 fn titles(catalog: &Catalog, f: &Filter) -> Vec<String> {
     f.hits()
         .iter()
-        .filter_map(|h| catalog.reports()[h.index].title.clone())
+        .filter_map(|h| {
+            catalog.reports()[h.index]
+                .title
+                .as_deref()
+                .map(String::from)
+        })
         .collect()
 }
 

@@ -4,8 +4,8 @@
 //! so a part is several times smaller than the reports written out, and
 //! reads back faster. Bodies are not packed: they stay in the store.
 
-use crate::model::{Body, Date, Level, Mention, Report, Role};
-use rustc_hash::FxHashMap;
+use crate::model::{Body, Date, Level, Mention, Report, Role, Text};
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 
 /// A mention, its texts by number.
@@ -72,11 +72,11 @@ impl<'a> Texts<'a> {
         })
     }
 
-    fn ids(&mut self, list: &'a [String]) -> Vec<u32> {
+    fn ids(&mut self, list: &'a [Text]) -> Vec<u32> {
         list.iter().map(|s| self.id(s)).collect()
     }
 
-    fn opt(&mut self, s: Option<&'a String>) -> Option<u32> {
+    fn opt(&mut self, s: Option<&'a Text>) -> Option<u32> {
         s.map(|s| self.id(s))
     }
 }
@@ -156,20 +156,48 @@ fn pack_report<'a>(t: &mut Texts<'a>, r: &'a Report) -> PackedReport {
     }
 }
 
+/// The texts of the parts read so far, each held once: a name or a title
+/// recurs across parts as well as within one.
+pub(super) type Known = std::sync::Mutex<FxHashSet<Text>>;
+
 /// Reads a packed part back: the reports (with empty bodies) and their
-/// files' ids. An error says why the bytes do not read.
+/// files' ids. An error says why the bytes do not read. The part's texts
+/// are taken from `known` when another part had them already, and added
+/// to it otherwise (file names, each a report's own, are not).
 ///
 /// Every list is made at its exact length: the reports of a saved catalog
 /// are kept for as long as the app runs, and a list collected through a
 /// fallible iterator starts from room for four and doubles (a mention's
 /// one title would take the room of four), which on 100,000 reports was
 /// tens of megabytes of room never used.
-pub(super) fn unpack(bytes: &[u8]) -> Result<(Vec<i64>, Vec<Report>), String> {
+pub(super) fn unpack(bytes: &[u8], known: &Known) -> Result<(Vec<i64>, Vec<Report>), String> {
     let part: PartIn = postcard::from_bytes(bytes).map_err(|e| e.to_string())?;
     if part.ids.len() != part.reports.len() {
         return Err("reports and files differ in number".into());
     }
-    let texts = Unpacker { texts: &part.texts };
+    let mut files = vec![false; part.texts.len()];
+    for p in &part.reports {
+        if let Some(f) = files.get_mut(p.file as usize) {
+            *f = true;
+        }
+    }
+    let shared: Vec<Text> = {
+        let mut known = known.lock().map_err(|e| e.to_string())?;
+        part.texts
+            .iter()
+            .zip(files)
+            .map(|(&s, file)| match known.get(s) {
+                Some(t) => t.clone(),
+                None if file => Text::from(s),
+                None => {
+                    let t = Text::from(s);
+                    known.insert(t.clone());
+                    t
+                }
+            })
+            .collect()
+    };
+    let texts = Unpacker { texts: &shared };
     let mut reports = Vec::with_capacity(part.reports.len());
     for p in part.reports {
         let mut officials = Vec::with_capacity(p.officials.len());
@@ -183,7 +211,7 @@ pub(super) fn unpack(bytes: &[u8]) -> Result<(Vec<i64>, Vec<Report>), String> {
             });
         }
         reports.push(Report {
-            file: texts.text(p.file)?,
+            file: texts.text(p.file)?.into(),
             title: texts.opt(p.title)?,
             published: p.published,
             event_date: p.event_date,
@@ -204,21 +232,21 @@ pub(super) fn unpack(bytes: &[u8]) -> Result<(Vec<i64>, Vec<Report>), String> {
     Ok((part.ids, reports))
 }
 
-/// A part's distinct texts, handed out by number as owned strings.
-struct Unpacker<'a, 'b> {
-    texts: &'b [&'a str],
+/// A part's distinct texts, handed out by number, shared.
+struct Unpacker<'a> {
+    texts: &'a [Text],
 }
 
-impl Unpacker<'_, '_> {
-    fn text(&self, i: u32) -> Result<String, String> {
+impl Unpacker<'_> {
+    fn text(&self, i: u32) -> Result<Text, String> {
         self.texts
             .get(i as usize)
-            .map(|s| (*s).to_string())
+            .cloned()
             .ok_or_else(|| format!("text {i} is missing"))
     }
 
     /// The texts numbered in `list`, in a list of exactly their number.
-    fn list(&self, list: &[u32]) -> Result<Vec<String>, String> {
+    fn list(&self, list: &[u32]) -> Result<Vec<Text>, String> {
         let mut out = Vec::with_capacity(list.len());
         for &i in list {
             out.push(self.text(i)?);
@@ -226,7 +254,7 @@ impl Unpacker<'_, '_> {
         Ok(out)
     }
 
-    fn opt(&self, i: Option<u32>) -> Result<Option<String>, String> {
+    fn opt(&self, i: Option<u32>) -> Result<Option<Text>, String> {
         i.map(|i| self.text(i)).transpose()
     }
 }
@@ -247,7 +275,7 @@ mod tests {
         let reports: Vec<Report> = (0..3)
             .map(|i| Report {
                 file: format!("r{i}.txt"),
-                title: (i != 1).then(|| format!("Giao ban công tác dân vận quý {i}")),
+                title: (i != 1).then(|| format!("Giao ban công tác dân vận quý {i}").into()),
                 event_date: Date::new(2024, 3, 12 + i as u8),
                 source: Some("Báo Tuổi Trẻ".into()),
                 level: Some(Level::Provincial),
@@ -266,7 +294,7 @@ mod tests {
             })
             .collect();
         let bytes = pack(&[7, 8, 9], &reports).unwrap();
-        let (ids, back) = unpack(&bytes).unwrap();
+        let (ids, back) = unpack(&bytes, &Known::default()).unwrap();
         assert_eq!(ids, [7, 8, 9]);
         for (a, b) in reports.iter().zip(&back) {
             assert_eq!(b.body.text(), "");
@@ -288,6 +316,6 @@ mod tests {
             }
         }
         // Cut short, the bytes are refused, not misread.
-        assert!(unpack(&bytes[..bytes.len() / 2]).is_err());
+        assert!(unpack(&bytes[..bytes.len() / 2], &Known::default()).is_err());
     }
 }

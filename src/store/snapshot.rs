@@ -272,8 +272,9 @@ fn read_and_decode(
                 waiting: BTreeMap::new(),
                 reports: Vec::with_capacity(room),
             });
+            let known = packed::Known::default();
             rx.into_iter().par_bridge().try_for_each(|(part, bytes)| {
-                let (ids, reports) = packed::unpack(&bytes)?;
+                let (ids, reports) = packed::unpack(&bytes, &known)?;
                 drop(bytes);
                 let mut assembly = assembly.lock().map_err(|e| e.to_string())?;
                 assembly.add(part, ids, reports)

@@ -371,7 +371,8 @@ impl Queued {
             return Ok(entries);
         }
         let packed = zstd::bulk::decompress(&packed, packed_len).map_err(|e| e.to_string())?;
-        let (ids, reports) = super::packed::unpack(&packed)?;
+        let known = super::packed::Known::default();
+        let (ids, reports) = super::packed::unpack(&packed, &known)?;
         if reports.len() != bodies.len() {
             return Err("reports and bodies differ in number".into());
         }
@@ -617,7 +618,7 @@ mod tests {
         let reports: Vec<Report> = (0..3)
             .map(|i| Report {
                 file: format!("r{i}.txt"),
-                title: Some(format!("Hội nghị giao ban dân vận quý {i}")),
+                title: Some(format!("Hội nghị giao ban dân vận quý {i}").into()),
                 places: vec!["Nghệ An".into()],
                 officials: vec![Mention {
                     name: "Nguyễn Văn Bình".into(),

@@ -3,7 +3,7 @@
 //! the `complete` marker says whether the update ran to its end.
 
 use super::schema::{meta_set, QUERY_INDEXES};
-use crate::model::{Body, LoadWarning, Report};
+use crate::model::{Body, LoadWarning, Report, Text};
 use rusqlite::{params, Connection, Transaction, TransactionBehavior};
 
 /// What the store remembers about one source file.
@@ -76,7 +76,7 @@ fn insert_file(tx: &Transaction, meta: &FileMeta) -> rusqlite::Result<i64> {
 /// report (without its body) is also kept as JSON, the form read back, so
 /// fields the columns do not show survive a round trip.
 fn insert_report(tx: &Transaction, id: i64, r: &Report) -> rusqlite::Result<()> {
-    let json = |v: &Vec<String>| serde_json::to_string(v).unwrap_or_default();
+    let json = |v: &Vec<Text>| serde_json::to_string(v).unwrap_or_default();
     let whole = report_json(r);
     let body = r.body.text();
     tx.prepare_cached(
@@ -87,14 +87,14 @@ fn insert_report(tx: &Transaction, id: i64, r: &Report) -> rusqlite::Result<()> 
     .execute(params![
         id,
         r.file,
-        r.title,
+        r.title.as_deref(),
         r.published.map(|d| d.to_string()),
         r.event_date.map(|d| d.to_string()),
-        r.source,
-        r.author,
+        r.source.as_deref(),
+        r.author.as_deref(),
         r.level.map(|l| l.as_str()),
-        r.kind,
-        r.period,
+        r.kind.as_deref(),
+        r.period.as_deref(),
         json(&r.places),
         json(&r.documents),
         json(&r.figures),
@@ -109,7 +109,7 @@ fn insert_report(tx: &Transaction, id: i64, r: &Report) -> rusqlite::Result<()> 
         mention.execute(params![
             id,
             ord as i64,
-            m.name,
+            m.name.as_str(),
             json(&m.titles),
             serde_json::to_string(&roles).unwrap_or_default(),
         ])?;

@@ -42,7 +42,13 @@ pub fn listed_titles(app: &App) -> Vec<String> {
     app.views[0]
         .rows
         .iter()
-        .map(|&i| app.catalog.reports()[i].title.clone().unwrap_or_default())
+        .map(|&i| {
+            app.catalog.reports()[i]
+                .title
+                .as_deref()
+                .unwrap_or_default()
+                .to_string()
+        })
         .collect()
 }
 

@@ -96,8 +96,9 @@ impl People {
             .unwrap_or_default();
         if o.name.is_empty() {
             if let Some(a) = o.appearances.first() {
-                o.name
-                    .clone_from(&reports[a.report.index()].officials[a.mention].name);
+                o.name = reports[a.report.index()].officials[a.mention]
+                    .name
+                    .to_string();
             }
         }
         o

@@ -5,12 +5,12 @@ fn report(level: Level, places: &[&str], people: &[(&str, &[&str])]) -> Report {
     Report {
         file: "r.txt".into(),
         level: Some(level),
-        places: places.iter().map(|p| p.to_string()).collect(),
+        places: places.iter().map(|p| (*p).into()).collect(),
         officials: people
             .iter()
             .map(|(n, ts)| Mention {
-                name: n.to_string(),
-                titles: ts.iter().map(|t| t.to_string()).collect(),
+                name: (*n).into(),
+                titles: ts.iter().map(|t| (*t).into()).collect(),
                 ..Mention::default()
             })
             .collect(),

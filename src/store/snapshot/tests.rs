@@ -99,7 +99,7 @@ fn summary(c: &Catalog) -> (Vec<(String, Option<String>)>, Vec<String>) {
     let mut reports: Vec<_> = c
         .reports()
         .iter()
-        .map(|r| (r.file.clone(), r.title.clone()))
+        .map(|r| (r.file.clone(), r.title.as_deref().map(String::from)))
         .collect();
     reports.sort();
     let mut officials: Vec<String> = c.officials().iter().map(|o| o.name.clone()).collect();
@@ -128,6 +128,53 @@ fn a_saved_catalog_is_read_back_while_the_files_stay_as_they_were() {
     let mut f = crate::search::Filter::new(crate::search::Subject::Officials);
     f.set_query(&second.catalog, "dang van tung");
     assert_eq!(f.hits().len(), 1);
+}
+
+/// The reports of `c` without their bodies (read from the store or not).
+fn without_bodies(c: &Catalog) -> Vec<Report> {
+    c.reports()
+        .iter()
+        .map(|r| Report {
+            body: Body::default(),
+            ..r.clone()
+        })
+        .collect()
+}
+
+#[test]
+fn a_saved_catalog_reads_back_equal_to_the_catalog_it_was_saved_from() {
+    let (_tmp, db, dir) = archive("equal", 7);
+    let (first, _) = load(&db, &dir);
+    let (second, _) = load(&db, &dir);
+    assert_eq!(second.catalogs, [7]);
+    let (built, read) = (&first.catalog, &second.catalog);
+    assert_eq!(without_bodies(read), without_bodies(built));
+    assert_eq!(read.officials(), built.officials());
+    assert_eq!(read.positions(), built.positions());
+    for query in [
+        "tung",
+        "at:ha tinh",
+        "t:pho truong ban",
+        "hoa | khoi",
+        "^ly",
+    ] {
+        for subject in [
+            crate::search::Subject::Reports,
+            crate::search::Subject::Officials,
+            crate::search::Subject::Positions,
+        ] {
+            let hits = |c: &Catalog| {
+                let mut f = crate::search::Filter::new(subject);
+                f.set_query(c, query);
+                f.hits().iter().map(|h| h.index).collect::<Vec<_>>()
+            };
+            assert_eq!(hits(read), hits(built), "{query} over {subject:?}");
+        }
+    }
+    // A text the reports of a part share is held once.
+    let title = |i: usize| read.reports()[i].officials[0].titles[0].as_str();
+    assert_eq!(title(0), title(1));
+    assert!(std::ptr::eq(title(0), title(1)));
 }
 
 #[test]

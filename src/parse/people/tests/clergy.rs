@@ -183,7 +183,7 @@ fn a_monk_or_a_priest_visited_with_a_gift_keeps_the_standing_alone() {
         "pd.txt",
         "Huyện thăm các cơ sở tôn giáo dịp lễ Phật đản\n\nNgày 12/5, đoàn do ông Lò Văn Thịnh, Phó Chủ tịch UBND huyện làm trưởng đoàn đã thăm, tặng quà Hòa thượng Thích Minh Tịnh (chùa Vân Hà, xã Tân Lập), Đại đức Thích Quảng Hưng và Linh mục Đinh Văn Khải; Thượng tọa Thích Trí Hòa, Trưởng Ban Trị sự GHPGVN huyện tiếp đoàn.\n",
     );
-    let got: Vec<(&str, &[String])> = r
+    let got: Vec<(&str, &[crate::model::Text])> = r
         .officials
         .iter()
         .map(|m| (m.name.as_str(), m.titles.as_slice()))

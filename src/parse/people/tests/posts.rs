@@ -142,7 +142,7 @@ fn a_given_name_alone_adds_a_post_to_the_one_person_named_in_full() {
         "a.txt",
         "Bầu Bí thư phường mới\n\nBà Lê Thị Hoa giữ chức Bí thư Đảng ủy phường. Trước đó, bà Hoa là Phó Bí thư Huyện ủy.",
     );
-    let titles: Vec<&str> = r.officials[0].titles.iter().map(String::as_str).collect();
+    let titles: Vec<&str> = r.officials[0].titles.iter().map(|t| t.as_str()).collect();
     assert_eq!(titles, ["Bí thư Đảng ủy phường", "Phó Bí thư Huyện ủy"]);
     // Two people with that given name: the post is no one's.
     let r = crate::parse::parse_report(
@@ -166,7 +166,7 @@ fn dismissals_written_post_first_and_a_career_after_he_or_she() {
         "c.txt",
         "Huyện có tân Chủ tịch\n\nÔng Nguyễn Minh Đức được bầu làm Chủ tịch UBND huyện.\n\nÔng từng giữ các chức vụ: Trưởng phòng Nội vụ, Bí thư xã Tân Lập, Phó Chủ tịch UBND huyện.",
     );
-    let titles: Vec<&str> = r.officials[0].titles.iter().map(String::as_str).collect();
+    let titles: Vec<&str> = r.officials[0].titles.iter().map(|t| t.as_str()).collect();
     assert_eq!(
         titles,
         [
