@@ -69,11 +69,11 @@ pub fn credit_start(line: &str) -> Option<usize> {
 /// photo named in the text ("hình ảnh: …", "bức ảnh: …") is no credit.
 fn lower_case_credit(line: &str) -> Option<usize> {
     const NAMING: &[&str] = &["hình", "bức", "tấm", "những", "các", "chụp", "một"];
+    // Asked of every line without "Ả": a shared searcher.
+    static LABEL: Needle = Needle::new(" ảnh: ");
     if let Some(at) = after_stop_credit(line) {
         return Some(at);
     }
-    // Asked of every line without "Ả": a shared searcher.
-    static LABEL: Needle = Needle::new(" ảnh: ");
     let at = LABEL.rfind(line)?;
     let source = &line[at + " ảnh: ".len()..];
     let words = source.split(' ').count();
