@@ -77,7 +77,13 @@ pub fn parse_report(file: &str, text: &str) -> Report {
     // A lead that opens with a date the header stamp cannot be the
     // publication of shows the stamp is the site's clock.
     let lead = page.paragraphs.first().map(|p| text::lower_same(p));
-    let header = dates::published(&page.header_dates);
+    // A stamp above the first paragraph dates the page before any under
+    // it, which may date other items of a list.
+    let above = page
+        .stamps_above_lead
+        .filter(|&k| k > 0)
+        .unwrap_or(page.header_dates.len());
+    let header = dates::published(&page.header_dates[..above]);
     let clock =
         header.is_some_and(|p| lead.as_deref().is_some_and(|l| dates::stamp_is_clock(p, l)));
     let header_dates: &[String] = if clock { &[] } else { &page.header_dates };
@@ -453,6 +459,19 @@ Giao Sở Xây dựng chủ trì, phối hợp các đơn vị liên quan xem x�
             Date::new(2025, 8, 12)
         );
         assert_eq!(echoed("Chiều ngày 2/8, Đảng bộ xã tổ chức Đại hội."), None);
+    }
+
+    #[test]
+    fn on_a_list_of_items_the_stamp_above_the_first_dates_the_page() {
+        let r = parse_report(
+            "a.txt",
+            "25/12/2024 12:58\nSáng ngày 25/12, Ủy ban MTTQ Việt Nam tỉnh tổ chức hội nghị phản biện xã hội dự thảo quy chế.\n\
+16/09/2024 10:58\nXác định công tác giám sát, phản biện xã hội là nhiệm vụ quan trọng của Mặt trận các cấp trong nhiệm kỳ mới.\n",
+        );
+        assert_eq!(
+            (r.published, r.event_date),
+            (Date::new(2024, 12, 25), Date::new(2024, 12, 25))
+        );
     }
 
     #[test]

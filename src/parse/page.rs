@@ -32,6 +32,10 @@ pub struct Page {
     /// Stamps above the article printed more than once without a time: the
     /// site's clock, unless the lead's own day confirms one.
     pub repeated_dates: Vec<String>,
+    /// How many of `header_dates` stood above the first paragraph: on a
+    /// page listing several items, each a stamp and a teaser, the stamps
+    /// under the first paragraph are the other items'.
+    pub stamps_above_lead: Option<usize>,
     /// Labelled date stamps after the article ("Ngày đăng: …").
     pub foot_dates: Vec<String>,
     /// A bare stamp right under the article ("Thu Hà" then "12/03/2024").
@@ -236,7 +240,17 @@ pub fn read_page(text: &str) -> Page {
     }
     reader.flush_ticker();
     let mut page = reader.page;
+    let above = page
+        .stamps_above_lead
+        .map(|k| page.header_dates[..k].to_vec());
     page.repeated_dates = drop_site_clock(&mut page.header_dates);
+    // The count again, once the clock's stamps have left.
+    page.stamps_above_lead = above.map(|above| {
+        page.header_dates
+            .iter()
+            .take_while(|s| above.contains(s))
+            .count()
+    });
     let mut body = reader.body;
     let mut captioned = reader.captioned;
     if let Some(k) = reader.under_lead {
@@ -1086,6 +1100,9 @@ impl Reader {
             return;
         }
         if body_like(line) {
+            if self.seen_body == 0 {
+                self.page.stamps_above_lead = Some(self.page.header_dates.len());
+            }
             self.seen_body += 1;
             self.since_body = 0;
         } else {
