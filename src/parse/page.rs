@@ -1099,6 +1099,13 @@ impl Reader {
             self.body.push(line.to_string());
             return;
         }
+        self.count_paragraph(line);
+        push_joined(&mut self.body, line, &mut self.glued);
+    }
+
+    /// Counts `line` as an article paragraph, or as a line since the last
+    /// one; the stamps read before the first paragraph are the page's own.
+    fn count_paragraph(&mut self, line: &str) {
         if body_like(line) {
             if self.seen_body == 0 {
                 self.page.stamps_above_lead = Some(self.page.header_dates.len());
@@ -1108,7 +1115,6 @@ impl Reader {
         } else {
             self.since_body += 1;
         }
-        push_joined(&mut self.body, line, &mut self.glued);
     }
 }
 
