@@ -83,7 +83,9 @@ pub fn parse_report(file: &str, text: &str) -> Report {
         .stamps_above_lead
         .filter(|&k| k > 0)
         .unwrap_or(page.header_dates.len());
-    let header = dates::published(&page.header_dates[..above]);
+    // Of those, one under the headline before one above it.
+    let under_title = page.stamps_above_title.filter(|&k| k < above).unwrap_or(0);
+    let header = dates::published(&page.header_dates[under_title..above]);
     let clock =
         header.is_some_and(|p| lead.as_deref().is_some_and(|l| dates::stamp_is_clock(p, l)));
     let header_dates: &[String] = if clock { &[] } else { &page.header_dates };
@@ -471,6 +473,19 @@ Giao Sở Xây dựng chủ trì, phối hợp các đơn vị liên quan xem x�
         assert_eq!(
             (r.published, r.event_date),
             (Date::new(2024, 12, 25), Date::new(2024, 12, 25))
+        );
+    }
+
+    #[test]
+    fn a_stamp_under_the_headline_dates_the_page_before_one_above_it() {
+        let r = parse_report(
+            "a.txt",
+            "Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27\n\nNgày hội Biên phòng toàn dân ở xã biên giới\n\n\
+Minh An - 11:17, 26/02/2022\n\nChiều 25/2, Đồn Biên phòng phối hợp với xã tổ chức Ngày hội Biên phòng toàn dân.\n",
+        );
+        assert_eq!(
+            (r.published, r.event_date),
+            (Date::new(2022, 2, 26), Date::new(2022, 2, 25))
         );
     }
 

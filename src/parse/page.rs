@@ -36,6 +36,10 @@ pub struct Page {
     /// page listing several items, each a stamp and a teaser, the stamps
     /// under the first paragraph are the other items'.
     pub stamps_above_lead: Option<usize>,
+    /// How many of `header_dates` stood above the headline: a stamp under
+    /// it, with the writer's name or alone, is the article's; one above it
+    /// may be the site's clock, however it is written.
+    pub stamps_above_title: Option<usize>,
     /// Labelled date stamps after the article ("Ngày đăng: …").
     pub foot_dates: Vec<String>,
     /// A bare stamp right under the article ("Thu Hà" then "12/03/2024").
@@ -240,17 +244,22 @@ pub fn read_page(text: &str) -> Page {
     }
     reader.flush_ticker();
     let mut page = reader.page;
-    let above = page
-        .stamps_above_lead
-        .map(|k| page.header_dates[..k].to_vec());
+    let above =
+        |k: Option<usize>| k.map(|k| page.header_dates[..k.min(page.header_dates.len())].to_vec());
+    let (above_lead, above_title) = (
+        above(page.stamps_above_lead),
+        above(page.stamps_above_title),
+    );
     page.repeated_dates = drop_site_clock(&mut page.header_dates);
-    // The count again, once the clock's stamps have left.
-    page.stamps_above_lead = above.map(|above| {
+    // The counts again, once the clock's stamps have left.
+    let kept = |above: Vec<String>| {
         page.header_dates
             .iter()
             .take_while(|s| above.contains(s))
             .count()
-    });
+    };
+    page.stamps_above_lead = above_lead.map(kept);
+    page.stamps_above_title = above_title.map(kept);
     let mut body = reader.body;
     let mut captioned = reader.captioned;
     if let Some(k) = reader.under_lead {
@@ -647,6 +656,15 @@ impl Reader {
     /// may open a ticker of related articles: two such lines in a row
     /// are one, and the ticker with its last headline leaves the page.
     fn line(&mut self, line: &str) {
+        let untitled = self.page.title.is_none();
+        self.line_read(line);
+        if untitled && self.page.title.is_some() && self.page.stamps_above_title.is_none() {
+            self.page.stamps_above_title = Some(self.page.header_dates.len());
+        }
+    }
+
+    /// Reads one line; `line` keeps count of what it did to the page.
+    fn line_read(&mut self, line: &str) {
         if ticker_item(line) {
             self.ticker = match std::mem::take(&mut self.ticker) {
                 Ticker::Out => Ticker::First(line.to_string()),
