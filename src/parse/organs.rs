@@ -8,7 +8,7 @@
 
 use super::lookup::Next;
 use super::names;
-use super::titles::{office_len, place_len};
+use super::titles::{head_len, office_len, place_len};
 use super::tokens::Tokens;
 use super::vocab::{self, Piece};
 
@@ -504,9 +504,10 @@ pub(super) fn paren_organ(t: &Tokens, j: usize) -> Option<usize> {
 
 /// Whether what follows a dash at `k` goes on with the same name: a place,
 /// or a capitalised organ or country word that opens no office and no name.
+/// "Nguyên" or "Quyền" before an office opens a post held then or now.
 pub(super) fn inner_dash(t: &Tokens, k: usize) -> bool {
     t.is_cap(k)
-        && (place_len(t, k).is_some() || t.has(k, vocab::flag::TITLE) && office_len(t, k).is_none())
+        && (place_len(t, k).is_some() || t.has(k, vocab::flag::TITLE) && head_len(t, k).is_none())
         && !names::starts_name(t, k)
 }
 

@@ -95,12 +95,36 @@ pub(super) fn aside(t: &Tokens, i: usize, head: usize, j: usize) -> Option<usize
 /// "Bí thư Huyện ủy khóa XXIV, nhiệm kỳ 2020 - 2025". Without the
 /// years, "nhiệm kỳ" opens what follows.
 fn numbered_term(t: &Tokens, start: usize, j: usize) -> Option<usize> {
-    let numbered =
-        j >= start + 2 && matches!(t.low(j - 2), "khóa" | "khoá") && number(t.raw(j - 1));
-    if !numbered || !t.is_punct(j, ',') || t.phrase(j + 1, 2) != Some("nhiệm kỳ") {
+    if !t.is_punct(j, ',') || !term_number_before(t, start, j) {
+        return None;
+    }
+    // "Bí thư Tỉnh đoàn khóa VIII, IX": one post held over several terms,
+    // their numbers listed.
+    let next = t.raw(j + 1);
+    let roman = !next.is_empty() && next.bytes().all(|b| b"IVXL".contains(&b));
+    if roman || number(next) && !t.is_word(j + 2) {
+        return Some(j + 2);
+    }
+    if t.phrase(j + 1, 2) != Some("nhiệm kỳ") {
         return None;
     }
     super::term_years(t, j + 3).map(|n| j + 3 + n)
+}
+
+/// Whether the title (from `start`) ends right before `j` with a term's
+/// number, or a list of them: "khóa XVIII", "khóa VIII, IX".
+fn term_number_before(t: &Tokens, start: usize, j: usize) -> bool {
+    let mut k = j;
+    while k >= start + 2 && number(t.raw(k - 1)) {
+        if matches!(t.low(k - 2), "khóa" | "khoá") {
+            return true;
+        }
+        if !t.is_punct(k - 2, ',') {
+            return false;
+        }
+        k -= 2;
+    }
+    false
 }
 
 /// Where the unit above a place the title (from `start`) ends with

@@ -1336,6 +1336,19 @@ fn a_numbered_assemblys_term_after_its_comma_belongs_to_the_title() {
         title("Chủ tịch HĐND tỉnh khóa XVIII, nhiệm kỳ qua đã").as_deref(),
         Some("Chủ tịch HĐND tỉnh khóa XVIII")
     );
+    // One post held over several terms, their numbers listed.
+    assert_eq!(
+        title("nguyên Bí thư Tỉnh đoàn Long An khóa VI, VII; đồng chí").as_deref(),
+        Some("nguyên Bí thư Tỉnh đoàn Long An khóa VI, VII")
+    );
+    assert_eq!(
+        title("Chủ tịch HĐND huyện khóa IX, X, nhiệm kỳ 2016-2021 dự").as_deref(),
+        Some("Chủ tịch HĐND huyện khóa IX, X, nhiệm kỳ 2016-2021")
+    );
+    assert_eq!(
+        title("Bí thư Huyện ủy khóa XX, Chủ tịch HĐND huyện").as_deref(),
+        Some("Bí thư Huyện ủy khóa XX")
+    );
 }
 
 #[test]
