@@ -388,6 +388,10 @@ pub(super) fn parent_organ(t: &Tokens, i: usize, head: usize, j: usize) -> Optio
             [
                 "trưởng ban",
                 "phó ban",
+                // "Phó Chủ nhiệm Ủy ban Kiểm tra, Liên đoàn Lao động
+                // tỉnh": the inspection committee of a mass organisation,
+                // a club or a cooperative of the body named next.
+                "chủ nhiệm",
                 "chuyên viên",
                 "chuyên viên chính",
                 "công chức",
@@ -431,13 +435,17 @@ pub(super) fn parent_organ(t: &Tokens, i: usize, head: usize, j: usize) -> Optio
 /// body it belongs to ("Tỉnh ủy", "Trung ương", "Chính phủ", "Quốc hội",
 /// "Việt Nam") or a level ("tỉnh", "xã").
 fn closes_board(t: &Tokens, k: usize) -> bool {
-    matches!(
-        t.low(k),
-        "ủy" | "uỷ" | "tỉnh" | "huyện" | "xã" | "phường" | "quận" | "thị" | "thành"
-    ) || matches!(
-        t.phrase(k, 2),
-        Some("trung ương" | "chính phủ" | "quốc hội" | "việt nam")
-    )
+    // "Ủy ban Kiểm tra" opens a committee; "Tỉnh ủy" closes one.
+    let committee = matches!(t.low(k), "ủy" | "uỷ") && t.low(k + 1) != "ban";
+    committee
+        || matches!(
+            t.low(k),
+            "tỉnh" | "huyện" | "xã" | "phường" | "quận" | "thị" | "thành"
+        )
+        || matches!(
+            t.phrase(k, 2),
+            Some("trung ương" | "chính phủ" | "quốc hội" | "việt nam")
+        )
 }
 
 /// Most tokens of the lower-case fields an organ's name lists after a comma.

@@ -1162,6 +1162,20 @@ fn a_boards_head_or_staff_goes_on_to_the_committee_the_board_serves() {
         title("Trưởng ban Dân vận Tỉnh ủy, Ủy ban MTTQ tỉnh và các đoàn thể").as_deref(),
         Some("Trưởng ban Dân vận Tỉnh ủy")
     );
+    // The inspection committee of a mass organisation, the organisation
+    // after the comma; closed by its party committee, it stands alone.
+    assert_eq!(
+        title("Phó Chủ nhiệm Ủy ban Kiểm tra, Liên đoàn Lao động tỉnh Nam Định dự").as_deref(),
+        Some("Phó Chủ nhiệm Ủy ban Kiểm tra, Liên đoàn Lao động tỉnh Nam Định")
+    );
+    assert_eq!(
+        title("Chủ nhiệm Ủy ban Kiểm tra Huyện ủy, Ủy ban MTTQ huyện").as_deref(),
+        Some("Chủ nhiệm Ủy ban Kiểm tra Huyện ủy")
+    );
+    assert_eq!(
+        title("Chủ nhiệm Ủy ban Kiểm tra, Trưởng ban Tổ chức Huyện ủy").as_deref(),
+        Some("Chủ nhiệm Ủy ban Kiểm tra")
+    );
 }
 
 #[test]
