@@ -296,6 +296,9 @@ fn paren_initials(t: &Tokens, i: usize, j: usize) -> Option<usize> {
 /// "Trường" and the school's kind ("Trường THCS Nguyễn Du", "Trường Tiểu
 /// học Kim Đồng"), in a title whose organ part starts at `start`.
 pub(super) fn school_name(t: &Tokens, start: usize, j: usize) -> Option<usize> {
+    if gifted_school(t, start, j) {
+        return Some(1);
+    }
     // Cheap tests first: this is asked at every capitalised word.
     if !t.is_cap(j) || j < start + 1 {
         return None;
@@ -313,7 +316,17 @@ pub(super) fn school_name(t: &Tokens, start: usize, j: usize) -> Option<usize> {
     }
     let kind = matches!(
         t.low(j - 1),
-        "học" | "sở" | "thông" | "non" | "giáo" | "trú" | "cấp" | "đẳng" | "thcs" | "thpt"
+        "học"
+            | "sở"
+            | "thông"
+            | "non"
+            | "giáo"
+            | "trú"
+            | "cấp"
+            | "đẳng"
+            | "thcs"
+            | "thpt"
+            | "chuyên"
     ) || t.has(j - 1, vocab::flag::ABBREV) && t.low(j - 1).starts_with("pt");
     let school =
         (start.max(j.saturating_sub(5))..j - 1).any(|k| t.is_cap(k) && t.low(k) == "trường");
@@ -336,6 +349,20 @@ pub(super) fn school_name(t: &Tokens, start: usize, j: usize) -> Option<usize> {
         .find(|&k| !t.is_cap(k) || k > j + 1 && names::starts_name(t, k))
         .unwrap_or(j + 4);
     (end - j >= 2 && t.phrase(j, end - j).is_some()).then_some(end - j)
+}
+
+/// Whether "chuyên" at `j` makes the school named before it a school for
+/// the gifted, whose name follows: "Hiệu trưởng Trường THPT chuyên Lam
+/// Sơn", "Trường THCS chuyên Lê Quý Đôn".
+fn gifted_school(t: &Tokens, start: usize, j: usize) -> bool {
+    j >= start + 2
+        && t.low(j) == "chuyên"
+        && !t.is_cap(j)
+        && t.is_cap(j + 1)
+        && t.is_word(j + 1)
+        && (matches!(t.low(j - 1), "thcs" | "thpt" | "học" | "thông")
+            || t.has(j - 1, vocab::flag::ABBREV) && t.low(j - 1).starts_with("pt"))
+        && (start.max(j.saturating_sub(5))..j - 1).any(|k| t.is_cap(k) && t.low(k) == "trường")
 }
 
 /// Length of a number naming the unit before it at `j`: "Quân khu 3",

@@ -526,6 +526,19 @@ fn a_school_named_for_a_person_stays_in_the_title() {
             "Bí thư Chi bộ Trường PTDTBT THCS Lý Tự Trọng dự",
             "Bí thư Chi bộ Trường PTDTBT THCS Lý Tự Trọng",
         ),
+        // A school for the gifted: "chuyên" and its name.
+        (
+            "Hiệu trưởng Trường THPT chuyên Lam Sơn phát biểu",
+            "Hiệu trưởng Trường THPT chuyên Lam Sơn",
+        ),
+        (
+            "Phó Hiệu trưởng Trường THPT chuyên Nguyễn Trãi Lê Thị Hoa cho biết",
+            "Phó Hiệu trưởng Trường THPT chuyên Nguyễn Trãi",
+        ),
+        (
+            "Hiệu trưởng Trường Trung học phổ thông chuyên Bắc Ninh dự",
+            "Hiệu trưởng Trường Trung học phổ thông chuyên Bắc Ninh",
+        ),
     ] {
         assert_eq!(title(text).as_deref(), Some(want), "{text}");
     }
