@@ -122,6 +122,16 @@ fn notes_between_commas_posts_given_by_a_verb_and_unknown_abbreviations() {
             "{text}"
         );
     }
+    // A post left for another: the one taken up after "để" is held.
+    assert_eq!(
+        people("Ông Trần Văn Sơn - Ủy viên Trung ương Đảng - thôi giữ chức Bí thư Tỉnh ủy để nhận nhiệm vụ Phó ban Tổ chức Trung ương."),
+        [one("Trần Văn Sơn", &["Ủy viên Trung ương Đảng", "Phó ban Tổ chức Trung ương"])]
+    );
+    // A post left for retirement gives none.
+    assert_eq!(
+        people("Ông Trần Văn Sơn, Chủ tịch Hội Nông dân tỉnh, thôi giữ chức để nghỉ hưu."),
+        [one("Trần Văn Sơn", &["Chủ tịch Hội Nông dân tỉnh"])]
+    );
     // What the unit belongs to stands between the post held and the verb.
     assert_eq!(
         people("Đại tá Lê Văn Tâm - Sư đoàn trưởng Sư đoàn 305 thuộc Quân khu 9, được điều động, bổ nhiệm giữ chức vụ Chỉ huy trưởng Bộ CHQS tỉnh."),
