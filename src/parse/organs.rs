@@ -394,6 +394,11 @@ pub(super) fn parent_organ(t: &Tokens, i: usize, head: usize, j: usize) -> Optio
                 "chủ nhiệm",
                 "chuyên viên",
                 "chuyên viên chính",
+                // "Giảng viên cao cấp Viện A, Viện Hàn lâm B": a lecturer
+                // of a school or an institute, and the body above it.
+                "giảng viên",
+                "giảng viên chính",
+                "giảng viên cao cấp",
                 "công chức",
                 "thanh tra viên",
                 // "cán bộ Phòng Cảnh sát cơ động, Công an tỉnh A".

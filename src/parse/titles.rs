@@ -107,6 +107,12 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
         }
         // "Ban Chỉ đạo phòng, chống …", "Diễn đàn về …": what a steering
         // committee is for, or what a gathering is about.
+        // "Hội đồng giáo sư ngành Luật học": a body's members and the
+        // field it serves, before any reading of lower-case words.
+        if let Some(n) = trade_body(t, j).filter(|_| !t.is_cap(j)) {
+            (j, lone) = (j + n, false);
+            continue;
+        }
         if let Some(n) = purpose_or_topic(t, i, head, j) {
             (j, lone) = (j + n, false);
             continue;

@@ -572,15 +572,30 @@ pub(in crate::parse) fn news_verb(w: &str) -> bool {
 }
 
 /// Length of a trade after the word of a body at `j` ("Đoàn Luật sư",
-/// "Liên đoàn Luật sư", "Hội Kỹ sư"): the body's members, part of the
-/// organ's name, not a rank of the holder.
+/// "Liên đoàn Luật sư", "Hội Kỹ sư", "Hội đồng giáo sư ngành"): the
+/// body's members, part of the organ's name, not a rank of the holder.
+/// In lower case only after the body's capitalised word.
 pub(super) fn trade_body(t: &Tokens, j: usize) -> Option<usize> {
-    if j == 0 || !t.is_cap(j) || !matches!(t.low(j - 1), "đoàn" | "hội") {
+    let council = j >= 2 && t.phrase(j - 2, 2) == Some("hội đồng") && t.is_cap(j - 2);
+    let body = j > 0 && matches!(t.low(j - 1), "đoàn" | "hội") || council;
+    if !body || !(t.is_cap(j) || t.is_cap(j - 1) || council) {
         return None;
     }
-    (1..=2)
+    let n = (1..=2)
         .rev()
-        .find(|&n| t.phrase(j, n).is_some_and(vocab::is_profession))
+        .find(|&n| t.phrase(j, n).is_some_and(vocab::is_profession))?;
+    // "Hội đồng giáo sư ngành Luật học": the field a council of scholars
+    // serves, its name in capitals after "ngành".
+    if !(council && t.low(j + n) == "ngành" && t.is_cap(j + n + 1)) {
+        return Some(n);
+    }
+    // The field's name: a capitalised word and its lower-case syllables
+    // ("Luật học", "Kinh tế học"), up to a mark.
+    let k = j + n + 1;
+    let words = (k..k + 4)
+        .take_while(|&m| t.is_word(m) && (m == k || !t.is_cap(m)))
+        .count();
+    Some(n + 1 + if t.is_word(k + words) { 0 } else { words })
 }
 
 /// Length of "của" and the body above at `j` ("Ủy ban Quốc phòng và An

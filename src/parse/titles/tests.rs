@@ -860,6 +860,11 @@ fn a_trade_after_the_word_of_a_body_names_its_members() {
             "Phó Chủ tịch Liên đoàn Luật sư Việt Nam",
         ),
         ("Chủ tịch Hội Kỹ sư tỉnh dự", "Chủ tịch Hội Kỹ sư tỉnh"),
+        // A council of scholars and the field it serves.
+        (
+            "Chủ tịch Hội đồng giáo sư ngành Luật học, Giảng viên",
+            "Chủ tịch Hội đồng giáo sư ngành Luật học",
+        ),
     ] {
         assert_eq!(title(text).as_deref(), Some(want), "{text}");
     }

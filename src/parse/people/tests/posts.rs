@@ -830,6 +830,34 @@ fn a_degree_written_short_with_a_full_stop_is_kept() {
             &["ThS.", "Phó Trưởng khoa Xây dựng Đảng"]
         )]
     );
+    // A doctor of science, short with a full stop or in full; a lecturer
+    // of an institute and the academy above it.
+    assert_eq!(
+        people("GS, TSKH. Trần Văn Bình, Chủ tịch Hội đồng giáo sư ngành Kinh tế học, Giảng viên cao cấp Trường Đại học Kinh tế; PGS, TS. Lê Văn Tâm, nguyên Giảng viên cao cấp Viện Triết học, Viện Hàn lâm Khoa học xã hội Việt Nam."),
+        [
+            one(
+                "Trần Văn Bình",
+                &[
+                    "GS",
+                    "TSKH.",
+                    "Chủ tịch Hội đồng giáo sư ngành Kinh tế học",
+                    "Giảng viên cao cấp Trường Đại học Kinh tế"
+                ]
+            ),
+            one(
+                "Lê Văn Tâm",
+                &[
+                    "PGS",
+                    "TS.",
+                    "nguyên Giảng viên cao cấp Viện Triết học, Viện Hàn lâm Khoa học xã hội Việt Nam"
+                ]
+            )
+        ]
+    );
+    assert_eq!(
+        people("Giáo sư, Tiến sĩ khoa học Đỗ Văn Hải phát biểu."),
+        [one("Đỗ Văn Hải", &["Giáo sư", "Tiến sĩ khoa học"])]
+    );
 }
 
 #[test]
