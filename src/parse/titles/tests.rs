@@ -300,6 +300,30 @@ fn a_deputy_of_an_abbreviated_board_is_an_office() {
 }
 
 #[test]
+fn a_firms_chief_and_a_coach_written_short_are_offices() {
+    for (text, want) in [
+        (
+            "Phó TGĐ Tập đoàn Truyền thông Sao Mai dự",
+            "Phó TGĐ Tập đoàn Truyền thông Sao Mai",
+        ),
+        (
+            "PTGĐ Tổng công ty Hàng hải Việt Nam dự",
+            "PTGĐ Tổng công ty Hàng hải Việt Nam",
+        ),
+        (
+            "HLV trưởng đội tuyển U23 Việt Nam và",
+            "HLV trưởng đội tuyển U23 Việt Nam",
+        ),
+        (
+            "Huấn luyện viên trưởng Câu lạc bộ Sông Lam Nghệ An cho biết",
+            "Huấn luyện viên trưởng Câu lạc bộ Sông Lam Nghệ An",
+        ),
+    ] {
+        assert_eq!(title(text).as_deref(), Some(want), "{text}");
+    }
+}
+
+#[test]
 fn an_abbreviation_in_brackets_of_the_title_keeps_the_chain() {
     let t = Tokens::new("A - Ủy viên Ban Thường vụ Đảng ủy (UVTV ĐU), Phó Chủ tịch HĐND phường; B");
     let (_, got) = titles_after(&t, 1);
