@@ -300,6 +300,26 @@ fn a_deputy_of_an_abbreviated_board_is_an_office() {
 }
 
 #[test]
+fn an_election_committee_and_a_blocs_youth_union_are_organs() {
+    for (text, want) in [
+        (
+            "Phó Chủ tịch uỷ ban bầu cử thành phố; ông",
+            "Phó Chủ tịch uỷ ban bầu cử thành phố",
+        ),
+        (
+            "Tổ trưởng Tổ bầu cử số 3 phát biểu",
+            "Tổ trưởng Tổ bầu cử số 3",
+        ),
+        (
+            "Bí thư Đoàn Khối các cơ quan tỉnh chủ trì",
+            "Bí thư Đoàn Khối các cơ quan tỉnh",
+        ),
+    ] {
+        assert_eq!(title(text).as_deref(), Some(want), "{text}");
+    }
+}
+
+#[test]
 fn a_firms_chief_and_a_coach_written_short_are_offices() {
     for (text, want) in [
         (
