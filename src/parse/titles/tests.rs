@@ -320,6 +320,22 @@ fn an_election_committee_and_a_blocs_youth_union_are_organs() {
 }
 
 #[test]
+fn a_movements_steering_committee_keeps_the_movement() {
+    for (text, want) in [
+        (
+            "Trưởng ban BCĐ Phong trào TDĐKXDĐSVH huyện Tân Phú. Sau",
+            "Trưởng ban BCĐ Phong trào TDĐKXDĐSVH huyện Tân Phú",
+        ),
+        (
+            "Phó Trưởng Ban Chỉ đạo Phong trào Toàn dân đoàn kết xây dựng đời sống văn hóa tỉnh dự",
+            "Phó Trưởng Ban Chỉ đạo Phong trào Toàn dân đoàn kết xây dựng đời sống văn hóa tỉnh",
+        ),
+    ] {
+        assert_eq!(title(text).as_deref(), Some(want), "{text}");
+    }
+}
+
+#[test]
 fn a_firms_chief_and_a_coach_written_short_are_offices() {
     for (text, want) in [
         (
