@@ -393,10 +393,14 @@ const MAX_JOINED: usize = 30;
 /// another person; then no post is given.
 fn joined_bodies_end(t: &Tokens, k: usize) -> Option<usize> {
     let k = k + usize::from(t.is_punct(k, ','));
-    if t.phrase(k, 2) != Some("tham gia") {
-        return None;
-    }
-    for j in k + 2..(k + 2 + MAX_JOINED).min(t.len()) {
+    // "bổ sung ông A, nguyên … vào Ủy viên Ủy ban, Ban Thường trực … và
+    // giữ chức vụ …": the bodies a person is added to.
+    let verb = match t.phrase(k, 2) {
+        Some("tham gia") => 2,
+        _ if t.low(k) == "vào" && t.is_cap(k + 1) => 1,
+        _ => return None,
+    };
+    for j in k + verb..(k + verb + MAX_JOINED).min(t.len()) {
         if t.is_punct(j, '.') || t.is_punct(j, ';') || t.is_punct(j, ':') {
             return None;
         }

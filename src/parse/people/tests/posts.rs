@@ -727,6 +727,21 @@ fn a_post_given_after_the_committees_joined_or_entrusted_after_a_move() {
             &["Phó Bí thư Thường trực Đảng ủy Quốc hội"]
         )]
     );
+    // The bodies a person is added to, after "vào".
+    assert_eq!(
+        people(
+            "Hội nghị bổ sung ông Lê Văn Tài, nguyên Phó Chủ tịch UBND huyện vào Ủy viên Ủy \
+             ban, Ban Thường trực UBMTTQ Việt Nam tỉnh và giữ chức vụ Phó Chủ tịch chuyên \
+             trách UBMTTQ Việt Nam tỉnh."
+        ),
+        [one(
+            "Lê Văn Tài",
+            &[
+                "nguyên Phó Chủ tịch UBND huyện",
+                "Phó Chủ tịch chuyên trách UBMTTQ Việt Nam tỉnh"
+            ]
+        )]
+    );
     assert_eq!(
         people(
             "Ông Đặng Quốc Huy, Giám đốc Đại học Huế, được Thủ tướng Chính phủ điều động, giao \
