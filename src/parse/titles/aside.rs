@@ -95,7 +95,17 @@ pub(super) fn aside(t: &Tokens, i: usize, head: usize, j: usize) -> Option<usize
 /// "Bí thư Huyện ủy khóa XXIV, nhiệm kỳ 2020 - 2025". Without the
 /// years, "nhiệm kỳ" opens what follows.
 fn numbered_term(t: &Tokens, start: usize, j: usize) -> Option<usize> {
-    if !t.is_punct(j, ',') || !term_number_before(t, start, j) {
+    if !t.is_punct(j, ',') || j <= start {
+        return None;
+    }
+    // "Phó Chủ tịch UBND tỉnh Sơn La, nhiệm kỳ 2016 - 2021": the term
+    // with its years qualifies any post.
+    if t.phrase(j + 1, 2) == Some("nhiệm kỳ") && t.is_word(j - 1) {
+        if let Some(n) = super::term_years(t, j + 3) {
+            return Some(j + 3 + n);
+        }
+    }
+    if !term_number_before(t, start, j) {
         return None;
     }
     // "Bí thư Tỉnh đoàn khóa VIII, IX": one post held over several terms,

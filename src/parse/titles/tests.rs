@@ -1428,6 +1428,11 @@ fn a_numbered_assemblys_term_after_its_comma_belongs_to_the_title() {
         title("Chủ tịch HĐND tỉnh khóa XVIII, nhiệm kỳ qua đã").as_deref(),
         Some("Chủ tịch HĐND tỉnh khóa XVIII")
     );
+    // The term with its years after a comma qualifies any post.
+    assert_eq!(
+        title("Phó Chủ tịch UBND tỉnh Hòa Bình, nhiệm kỳ 2016 - 2021 đối với").as_deref(),
+        Some("Phó Chủ tịch UBND tỉnh Hòa Bình, nhiệm kỳ 2016 - 2021")
+    );
     // One post held over several terms, their numbers listed.
     assert_eq!(
         title("nguyên Bí thư Tỉnh đoàn Long An khóa VI, VII; đồng chí").as_deref(),
