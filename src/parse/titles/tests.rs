@@ -1878,3 +1878,20 @@ fn a_commander_written_short_heads_his_board() {
         Some("CHT.Ban chỉ huy quân sự xã")
     );
 }
+
+#[test]
+fn an_editors_paper_keeps_the_lower_case_syllables_of_its_name() {
+    assert_eq!(
+        title("Tổng biên tập báo Nông thôn Ngày nay Lê Quang Minh trao giải").as_deref(),
+        Some("Tổng biên tập báo Nông thôn Ngày nay")
+    );
+    assert_eq!(
+        title("Phó Tổng biên tập tạp chí Văn nghệ Quân đội, nhà văn").as_deref(),
+        Some("Phó Tổng biên tập tạp chí Văn nghệ Quân đội")
+    );
+    // A time word after the paper is no part of its name.
+    assert_eq!(
+        title("Tổng biên tập báo Nhân Dân nay đã nghỉ hưu").as_deref(),
+        Some("Tổng biên tập báo Nhân Dân")
+    );
+}
