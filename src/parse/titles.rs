@@ -480,7 +480,12 @@ fn paper_name_len(t: &Tokens, k: usize) -> usize {
             if m > k && names::starts_name(t, m) {
                 break;
             }
-        } else if !(t.is_cap(m - 1) && t.is_word(m - 1)) {
+        } else if !(t.is_cap(m - 1) && t.is_word(m - 1))
+            || names::not_in_organ(t.low(m)) && !(t.is_word(m + 1) && t.is_cap(m + 1))
+        {
+            // "Nông thôn Ngày nay": a syllable that is also a verb or a
+            // time word only where more of the name or the editor follows
+            // ("… Thanh Niên dự." ends at the paper).
             break;
         }
         m += 1;

@@ -1889,6 +1889,10 @@ fn an_editors_paper_keeps_the_lower_case_syllables_of_its_name() {
         title("Phó Tổng biên tập tạp chí Văn nghệ Quân đội, nhà văn").as_deref(),
         Some("Phó Tổng biên tập tạp chí Văn nghệ Quân đội")
     );
+    assert_eq!(
+        title("Phó Tổng biên tập báo Thanh Niên dự.").as_deref(),
+        Some("Phó Tổng biên tập báo Thanh Niên")
+    );
     // A time word after the paper is no part of its name.
     assert_eq!(
         title("Tổng biên tập báo Nhân Dân nay đã nghỉ hưu").as_deref(),

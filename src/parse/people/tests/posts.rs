@@ -921,3 +921,25 @@ fn a_staff_member_of_a_body_holds_a_post_there() {
     );
     assert!(people("Các nhân viên Ngân hàng Chính sách xã hội hỗ trợ người dân.").is_empty());
 }
+
+#[test]
+fn a_writer_or_a_journalist_is_named_by_the_trade() {
+    assert_eq!(
+        people(
+            "Tổng biên tập báo Nông thôn Ngày nay Lê Quang Minh và nhà thơ Trần Đăng An trao giải."
+        ),
+        [
+            one("Lê Quang Minh", &["Tổng biên tập báo Nông thôn Ngày nay"]),
+            one("Trần Đăng An", &["Nhà thơ"])
+        ]
+    );
+    assert_eq!(
+        people("Nhà báo Lê Thị Hoa, Phó Tổng biên tập báo Thanh Niên dự."),
+        [one(
+            "Lê Thị Hoa",
+            &["Nhà báo", "Phó Tổng biên tập báo Thanh Niên"]
+        )]
+    );
+    // A village's cultural house is no writer.
+    assert_eq!(people("Nhà văn hóa thôn Thượng được khánh thành."), []);
+}
