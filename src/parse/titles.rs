@@ -107,12 +107,6 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
         }
         // "Ban Chỉ đạo phòng, chống …", "Diễn đàn về …": what a steering
         // committee is for, or what a gathering is about.
-        // "Hội đồng giáo sư ngành Luật học": a body's members and the
-        // field it serves, before any reading of lower-case words.
-        if let Some(n) = trade_body(t, j).filter(|_| !t.is_cap(j)) {
-            (j, lone) = (j + n, false);
-            continue;
-        }
         if let Some(n) = purpose_or_topic(t, i, head, j) {
             (j, lone) = (j + n, false);
             continue;
@@ -361,9 +355,14 @@ fn on_behalf(t: &Tokens, j: usize) -> bool {
 }
 
 /// Length of what a committee at `j` is for, or what a gathering or a
-/// committee named in the title from `i` is about.
+/// committee named in the title from `i` is about; or of the trade of a
+/// body's members.
 fn purpose_or_topic(t: &Tokens, i: usize, head: usize, j: usize) -> Option<usize> {
-    purpose_len(t, j)
+    // "Hội đồng giáo sư ngành Luật học": a body's members and the field
+    // it serves, before any other reading of lower-case words.
+    trade_body(t, j)
+        .filter(|_| !t.is_cap(j))
+        .or_else(|| purpose_len(t, j))
         .or_else(|| topic_len(t, i + head, j))
         .or_else(|| committee_topic_len(t, i, j))
 }
