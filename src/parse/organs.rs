@@ -8,7 +8,7 @@
 
 use super::lookup::Next;
 use super::names;
-use super::titles::{office_len, place_len};
+use super::titles::{head_len, office_len, place_len};
 use super::tokens::Tokens;
 use super::vocab::{self, Piece};
 
@@ -388,8 +388,17 @@ pub(super) fn parent_organ(t: &Tokens, i: usize, head: usize, j: usize) -> Optio
             [
                 "trưởng ban",
                 "phó ban",
+                // "Phó Chủ nhiệm Ủy ban Kiểm tra, Liên đoàn Lao động
+                // tỉnh": the inspection committee of a mass organisation,
+                // a club or a cooperative of the body named next.
+                "chủ nhiệm",
                 "chuyên viên",
                 "chuyên viên chính",
+                // "Giảng viên cao cấp Viện A, Viện Hàn lâm B": a lecturer
+                // of a school or an institute, and the body above it.
+                "giảng viên",
+                "giảng viên chính",
+                "giảng viên cao cấp",
                 "công chức",
                 "thanh tra viên",
                 // "cán bộ Phòng Cảnh sát cơ động, Công an tỉnh A".
@@ -431,13 +440,17 @@ pub(super) fn parent_organ(t: &Tokens, i: usize, head: usize, j: usize) -> Optio
 /// body it belongs to ("Tỉnh ủy", "Trung ương", "Chính phủ", "Quốc hội",
 /// "Việt Nam") or a level ("tỉnh", "xã").
 fn closes_board(t: &Tokens, k: usize) -> bool {
-    matches!(
-        t.low(k),
-        "ủy" | "uỷ" | "tỉnh" | "huyện" | "xã" | "phường" | "quận" | "thị" | "thành"
-    ) || matches!(
-        t.phrase(k, 2),
-        Some("trung ương" | "chính phủ" | "quốc hội" | "việt nam")
-    )
+    // "Ủy ban Kiểm tra" opens a committee; "Tỉnh ủy" closes one.
+    let committee = matches!(t.low(k), "ủy" | "uỷ") && t.low(k + 1) != "ban";
+    committee
+        || matches!(
+            t.low(k),
+            "tỉnh" | "huyện" | "xã" | "phường" | "quận" | "thị" | "thành"
+        )
+        || matches!(
+            t.phrase(k, 2),
+            Some("trung ương" | "chính phủ" | "quốc hội" | "việt nam")
+        )
 }
 
 /// Most tokens of the lower-case fields an organ's name lists after a comma.
@@ -504,9 +517,10 @@ pub(super) fn paren_organ(t: &Tokens, j: usize) -> Option<usize> {
 
 /// Whether what follows a dash at `k` goes on with the same name: a place,
 /// or a capitalised organ or country word that opens no office and no name.
+/// "Nguyên" or "Quyền" before an office opens a post held then or now.
 pub(super) fn inner_dash(t: &Tokens, k: usize) -> bool {
     t.is_cap(k)
-        && (place_len(t, k).is_some() || t.has(k, vocab::flag::TITLE) && office_len(t, k).is_none())
+        && (place_len(t, k).is_some() || t.has(k, vocab::flag::TITLE) && head_len(t, k).is_none())
         && !names::starts_name(t, k)
 }
 

@@ -355,9 +355,14 @@ fn on_behalf(t: &Tokens, j: usize) -> bool {
 }
 
 /// Length of what a committee at `j` is for, or what a gathering or a
-/// committee named in the title from `i` is about.
+/// committee named in the title from `i` is about; or of the trade of a
+/// body's members.
 fn purpose_or_topic(t: &Tokens, i: usize, head: usize, j: usize) -> Option<usize> {
-    purpose_len(t, j)
+    // "Hội đồng giáo sư ngành Luật học": a body's members and the field
+    // it serves, before any other reading of lower-case words.
+    trade_body(t, j)
+        .filter(|_| !t.is_cap(j))
+        .or_else(|| purpose_len(t, j))
         .or_else(|| topic_len(t, i + head, j))
         .or_else(|| committee_topic_len(t, i, j))
 }
@@ -459,6 +464,42 @@ fn staff_at(t: &Tokens, i: usize, head: usize, j: usize) -> Option<usize> {
     }
 }
 
+/// Most words of a paper's name after "báo" or "tạp chí".
+const MAX_PAPER_NAME: usize = 6;
+
+/// Length of a paper's name at `k`, after an editor's "báo" or "tạp
+/// chí": capitalised words and the lower-case syllables that follow them
+/// ("Nông thôn Ngày nay", "Văn nghệ Quân đội"), up to the name of its
+/// editor ("… Ngày nay Lê Văn A"). Zero when the paper's name does not
+/// open with a lower-case syllable, which the title reads as it goes.
+fn paper_name_len(t: &Tokens, k: usize) -> usize {
+    let mut m = k;
+    while m < k + MAX_PAPER_NAME && t.is_word(m) {
+        if t.is_cap(m) {
+            if m > k && names::starts_name(t, m) {
+                break;
+            }
+        } else if !(t.is_cap(m - 1) && t.is_word(m - 1))
+            || names::not_in_organ(t.low(m)) && !(t.is_word(m + 1) && t.is_cap(m + 1))
+        {
+            // "Nông thôn Ngày nay": a syllable that is also a verb or a
+            // time word only where more of the name or the editor follows
+            // ("… Thanh Niên dự." ends at the paper).
+            break;
+        }
+        m += 1;
+    }
+    // Lower-case syllables only in a name the editor's name or a mark
+    // closes: "báo Nhân Dân nay đã …" is no paper "Nhân Dân nay".
+    let syllable = (k..m).any(|x| !t.is_cap(x));
+    let closed = !t.is_word(m) || names::starts_name(t, m);
+    if syllable && closed {
+        m - k
+    } else {
+        0
+    }
+}
+
 /// The kinds of documents (`assets/lexicon/document_kinds.txt`), lower case.
 static DOCUMENT_KINDS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
     crate::parse::lexicon::words(crate::parse::lexicon::DOCUMENT_KINDS).collect()
@@ -552,7 +593,7 @@ fn qualifier(t: &Tokens, i: usize, head: usize, j: usize) -> Step {
             _ => 0,
         };
         if paper > 0 && !t.is_cap(j) && t.is_cap(j + paper) {
-            return Step::Take(paper);
+            return Step::Take(paper + paper_name_len(t, j + paper));
         }
     }
     // "Bí thư Huyện ủy Chủ tịch HĐND huyện": a second post.

@@ -179,12 +179,39 @@ fn one_more_post(t: &Tokens, k: usize, titles: &mut Vec<String>) -> Option<usize
     let j = k + usize::from(t.is_punct(k, ','));
     let joined = match t.phrase(j, 2) {
         Some("đồng thời" | "sau khi") => 2,
-        _ => return None,
+        _ => return post_after_leaving(t, k, titles),
     };
     let v = j + joined;
     let n = title_verb_len(t, v)?;
     let (head, e) = title_span(t, v + n, true).filter(|&(_, e)| !name_follows(t, e))?;
     titles.push(show_title(t, v + n, head, e));
+    Some(chain(t, e, Some(titles), Side::After))
+}
+
+/// "A - Ủy viên Trung ương Đảng - thôi giữ chức Bí thư Tỉnh ủy để nhận
+/// nhiệm vụ Phó ban Tổ chức Trung ương": the post left is no longer held;
+/// the one taken up after "để" is. Returns where the new post ends.
+fn post_after_leaving(t: &Tokens, k: usize, titles: &mut Vec<String>) -> Option<usize> {
+    let j = k + usize::from(t.is_punct(k, ',') || t.is_dash(k));
+    let leave = [4, 3, 2].into_iter().find(|&n| {
+        matches!(
+            t.phrase(j, n),
+            Some("thôi giữ chức vụ" | "thôi giữ chức" | "thôi chức" | "thôi làm")
+        )
+    })?;
+    let (_, left) = title_span(t, j + leave, true)?;
+    // The term of the post left ("… nhiệm kỳ 2020-2025") and a comma.
+    let mut v = left;
+    if t.phrase(v, 2) == Some("nhiệm kỳ") {
+        v += 2 + super::term_years(t, v + 2).unwrap_or(0);
+    }
+    v += usize::from(t.is_punct(v, ','));
+    if t.low(v) != "để" {
+        return None;
+    }
+    let n = title_verb_len(t, v + 1)?;
+    let (head, e) = title_span(t, v + 1 + n, true).filter(|&(_, e)| !name_follows(t, e))?;
+    titles.push(show_title(t, v + 1 + n, head, e));
     Some(chain(t, e, Some(titles), Side::After))
 }
 
@@ -366,10 +393,14 @@ const MAX_JOINED: usize = 30;
 /// another person; then no post is given.
 fn joined_bodies_end(t: &Tokens, k: usize) -> Option<usize> {
     let k = k + usize::from(t.is_punct(k, ','));
-    if t.phrase(k, 2) != Some("tham gia") {
-        return None;
-    }
-    for j in k + 2..(k + 2 + MAX_JOINED).min(t.len()) {
+    // "bổ sung ông A, nguyên … vào Ủy viên Ủy ban, Ban Thường trực … và
+    // giữ chức vụ …": the bodies a person is added to.
+    let verb = match t.phrase(k, 2) {
+        Some("tham gia") => 2,
+        _ if t.low(k) == "vào" && t.is_cap(k + 1) => 1,
+        _ => return None,
+    };
+    for j in k + verb..(k + verb + MAX_JOINED).min(t.len()) {
         if t.is_punct(j, '.') || t.is_punct(j, ';') || t.is_punct(j, ':') {
             return None;
         }

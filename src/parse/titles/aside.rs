@@ -95,12 +95,46 @@ pub(super) fn aside(t: &Tokens, i: usize, head: usize, j: usize) -> Option<usize
 /// "Bí thư Huyện ủy khóa XXIV, nhiệm kỳ 2020 - 2025". Without the
 /// years, "nhiệm kỳ" opens what follows.
 fn numbered_term(t: &Tokens, start: usize, j: usize) -> Option<usize> {
-    let numbered =
-        j >= start + 2 && matches!(t.low(j - 2), "khóa" | "khoá") && number(t.raw(j - 1));
-    if !numbered || !t.is_punct(j, ',') || t.phrase(j + 1, 2) != Some("nhiệm kỳ") {
+    if !t.is_punct(j, ',') || j <= start {
+        return None;
+    }
+    // "Phó Chủ tịch UBND tỉnh Sơn La, nhiệm kỳ 2016 - 2021": the term
+    // with its years qualifies any post.
+    if t.phrase(j + 1, 2) == Some("nhiệm kỳ") && t.is_word(j - 1) {
+        if let Some(n) = super::term_years(t, j + 3) {
+            return Some(j + 3 + n);
+        }
+    }
+    if !term_number_before(t, start, j) {
+        return None;
+    }
+    // "Bí thư Tỉnh đoàn khóa VIII, IX": one post held over several terms,
+    // their numbers listed.
+    let next = t.raw(j + 1);
+    let roman = !next.is_empty() && next.bytes().all(|b| b"IVXL".contains(&b));
+    if roman || number(next) && !t.is_word(j + 2) {
+        return Some(j + 2);
+    }
+    if t.phrase(j + 1, 2) != Some("nhiệm kỳ") {
         return None;
     }
     super::term_years(t, j + 3).map(|n| j + 3 + n)
+}
+
+/// Whether the title (from `start`) ends right before `j` with a term's
+/// number, or a list of them: "khóa XVIII", "khóa VIII, IX".
+fn term_number_before(t: &Tokens, start: usize, j: usize) -> bool {
+    let mut k = j;
+    while k >= start + 2 && number(t.raw(k - 1)) {
+        if matches!(t.low(k - 2), "khóa" | "khoá") {
+            return true;
+        }
+        if !t.is_punct(k - 2, ',') {
+            return false;
+        }
+        k -= 2;
+    }
+    false
 }
 
 /// Where the unit above a place the title (from `start`) ends with
@@ -272,6 +306,9 @@ fn paren_initials(t: &Tokens, i: usize, j: usize) -> Option<usize> {
 /// "Trường" and the school's kind ("Trường THCS Nguyễn Du", "Trường Tiểu
 /// học Kim Đồng"), in a title whose organ part starts at `start`.
 pub(super) fn school_name(t: &Tokens, start: usize, j: usize) -> Option<usize> {
+    if gifted_school(t, start, j) {
+        return Some(1);
+    }
     // Cheap tests first: this is asked at every capitalised word.
     if !t.is_cap(j) || j < start + 1 {
         return None;
@@ -289,7 +326,17 @@ pub(super) fn school_name(t: &Tokens, start: usize, j: usize) -> Option<usize> {
     }
     let kind = matches!(
         t.low(j - 1),
-        "học" | "sở" | "thông" | "non" | "giáo" | "trú" | "cấp" | "đẳng" | "thcs" | "thpt"
+        "học"
+            | "sở"
+            | "thông"
+            | "non"
+            | "giáo"
+            | "trú"
+            | "cấp"
+            | "đẳng"
+            | "thcs"
+            | "thpt"
+            | "chuyên"
     ) || t.has(j - 1, vocab::flag::ABBREV) && t.low(j - 1).starts_with("pt");
     let school =
         (start.max(j.saturating_sub(5))..j - 1).any(|k| t.is_cap(k) && t.low(k) == "trường");
@@ -312,6 +359,20 @@ pub(super) fn school_name(t: &Tokens, start: usize, j: usize) -> Option<usize> {
         .find(|&k| !t.is_cap(k) || k > j + 1 && names::starts_name(t, k))
         .unwrap_or(j + 4);
     (end - j >= 2 && t.phrase(j, end - j).is_some()).then_some(end - j)
+}
+
+/// Whether "chuyên" at `j` makes the school named before it a school for
+/// the gifted, whose name follows: "Hiệu trưởng Trường THPT chuyên Lam
+/// Sơn", "Trường THCS chuyên Lê Quý Đôn".
+fn gifted_school(t: &Tokens, start: usize, j: usize) -> bool {
+    j >= start + 2
+        && t.low(j) == "chuyên"
+        && !t.is_cap(j)
+        && t.is_cap(j + 1)
+        && t.is_word(j + 1)
+        && (matches!(t.low(j - 1), "thcs" | "thpt" | "học" | "thông")
+            || t.has(j - 1, vocab::flag::ABBREV) && t.low(j - 1).starts_with("pt"))
+        && (start.max(j.saturating_sub(5))..j - 1).any(|k| t.is_cap(k) && t.low(k) == "trường")
 }
 
 /// Length of a number naming the unit before it at `j`: "Quân khu 3",
@@ -521,15 +582,30 @@ pub(in crate::parse) fn news_verb(w: &str) -> bool {
 }
 
 /// Length of a trade after the word of a body at `j` ("Đoàn Luật sư",
-/// "Liên đoàn Luật sư", "Hội Kỹ sư"): the body's members, part of the
-/// organ's name, not a rank of the holder.
+/// "Liên đoàn Luật sư", "Hội Kỹ sư", "Hội đồng giáo sư ngành"): the
+/// body's members, part of the organ's name, not a rank of the holder.
+/// In lower case only after the body's capitalised word.
 pub(super) fn trade_body(t: &Tokens, j: usize) -> Option<usize> {
-    if j == 0 || !t.is_cap(j) || !matches!(t.low(j - 1), "đoàn" | "hội") {
+    let council = j >= 2 && t.phrase(j - 2, 2) == Some("hội đồng") && t.is_cap(j - 2);
+    let body = j > 0 && matches!(t.low(j - 1), "đoàn" | "hội") || council;
+    if !body || !(t.is_cap(j) || t.is_cap(j - 1) || council) {
         return None;
     }
-    (1..=2)
+    let n = (1..=2)
         .rev()
-        .find(|&n| t.phrase(j, n).is_some_and(vocab::is_profession))
+        .find(|&n| t.phrase(j, n).is_some_and(vocab::is_profession))?;
+    // "Hội đồng giáo sư ngành Luật học": the field a council of scholars
+    // serves, its name in capitals after "ngành".
+    if !(council && t.low(j + n) == "ngành" && t.is_cap(j + n + 1)) {
+        return Some(n);
+    }
+    // The field's name: a capitalised word and its lower-case syllables
+    // ("Luật học", "Kinh tế học"), up to a mark.
+    let k = j + n + 1;
+    let words = (k..k + 4)
+        .take_while(|&m| t.is_word(m) && (m == k || !t.is_cap(m)))
+        .count();
+    Some(n + 1 + if t.is_word(k + words) { 0 } else { words })
 }
 
 /// Length of "của" and the body above at `j` ("Ủy ban Quốc phòng và An

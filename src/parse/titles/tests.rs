@@ -300,6 +300,66 @@ fn a_deputy_of_an_abbreviated_board_is_an_office() {
 }
 
 #[test]
+fn an_election_committee_and_a_blocs_youth_union_are_organs() {
+    for (text, want) in [
+        (
+            "Phó Chủ tịch uỷ ban bầu cử thành phố; ông",
+            "Phó Chủ tịch uỷ ban bầu cử thành phố",
+        ),
+        (
+            "Tổ trưởng Tổ bầu cử số 3 phát biểu",
+            "Tổ trưởng Tổ bầu cử số 3",
+        ),
+        (
+            "Bí thư Đoàn Khối các cơ quan tỉnh chủ trì",
+            "Bí thư Đoàn Khối các cơ quan tỉnh",
+        ),
+    ] {
+        assert_eq!(title(text).as_deref(), Some(want), "{text}");
+    }
+}
+
+#[test]
+fn a_movements_steering_committee_keeps_the_movement() {
+    for (text, want) in [
+        (
+            "Trưởng ban BCĐ Phong trào TDĐKXDĐSVH huyện Tân Phú. Sau",
+            "Trưởng ban BCĐ Phong trào TDĐKXDĐSVH huyện Tân Phú",
+        ),
+        (
+            "Phó Trưởng Ban Chỉ đạo Phong trào Toàn dân đoàn kết xây dựng đời sống văn hóa tỉnh dự",
+            "Phó Trưởng Ban Chỉ đạo Phong trào Toàn dân đoàn kết xây dựng đời sống văn hóa tỉnh",
+        ),
+    ] {
+        assert_eq!(title(text).as_deref(), Some(want), "{text}");
+    }
+}
+
+#[test]
+fn a_firms_chief_and_a_coach_written_short_are_offices() {
+    for (text, want) in [
+        (
+            "Phó TGĐ Tập đoàn Truyền thông Sao Mai dự",
+            "Phó TGĐ Tập đoàn Truyền thông Sao Mai",
+        ),
+        (
+            "PTGĐ Tổng công ty Hàng hải Việt Nam dự",
+            "PTGĐ Tổng công ty Hàng hải Việt Nam",
+        ),
+        (
+            "HLV trưởng đội tuyển U23 Việt Nam và",
+            "HLV trưởng đội tuyển U23 Việt Nam",
+        ),
+        (
+            "Huấn luyện viên trưởng Câu lạc bộ Sông Lam Nghệ An cho biết",
+            "Huấn luyện viên trưởng Câu lạc bộ Sông Lam Nghệ An",
+        ),
+    ] {
+        assert_eq!(title(text).as_deref(), Some(want), "{text}");
+    }
+}
+
+#[test]
 fn an_abbreviation_in_brackets_of_the_title_keeps_the_chain() {
     let t = Tokens::new("A - Ủy viên Ban Thường vụ Đảng ủy (UVTV ĐU), Phó Chủ tịch HĐND phường; B");
     let (_, got) = titles_after(&t, 1);
@@ -525,6 +585,19 @@ fn a_school_named_for_a_person_stays_in_the_title() {
         (
             "Bí thư Chi bộ Trường PTDTBT THCS Lý Tự Trọng dự",
             "Bí thư Chi bộ Trường PTDTBT THCS Lý Tự Trọng",
+        ),
+        // A school for the gifted: "chuyên" and its name.
+        (
+            "Hiệu trưởng Trường THPT chuyên Lam Sơn phát biểu",
+            "Hiệu trưởng Trường THPT chuyên Lam Sơn",
+        ),
+        (
+            "Phó Hiệu trưởng Trường THPT chuyên Nguyễn Trãi Lê Thị Hoa cho biết",
+            "Phó Hiệu trưởng Trường THPT chuyên Nguyễn Trãi",
+        ),
+        (
+            "Hiệu trưởng Trường Trung học phổ thông chuyên Bắc Ninh dự",
+            "Hiệu trưởng Trường Trung học phổ thông chuyên Bắc Ninh",
         ),
     ] {
         assert_eq!(title(text).as_deref(), Some(want), "{text}");
@@ -847,6 +920,11 @@ fn a_trade_after_the_word_of_a_body_names_its_members() {
             "Phó Chủ tịch Liên đoàn Luật sư Việt Nam",
         ),
         ("Chủ tịch Hội Kỹ sư tỉnh dự", "Chủ tịch Hội Kỹ sư tỉnh"),
+        // A council of scholars and the field it serves.
+        (
+            "Chủ tịch Hội đồng giáo sư ngành Luật học, Giảng viên",
+            "Chủ tịch Hội đồng giáo sư ngành Luật học",
+        ),
     ] {
         assert_eq!(title(text).as_deref(), Some(want), "{text}");
     }
@@ -1162,6 +1240,20 @@ fn a_boards_head_or_staff_goes_on_to_the_committee_the_board_serves() {
         title("Trưởng ban Dân vận Tỉnh ủy, Ủy ban MTTQ tỉnh và các đoàn thể").as_deref(),
         Some("Trưởng ban Dân vận Tỉnh ủy")
     );
+    // The inspection committee of a mass organisation, the organisation
+    // after the comma; closed by its party committee, it stands alone.
+    assert_eq!(
+        title("Phó Chủ nhiệm Ủy ban Kiểm tra, Liên đoàn Lao động tỉnh Nam Định dự").as_deref(),
+        Some("Phó Chủ nhiệm Ủy ban Kiểm tra, Liên đoàn Lao động tỉnh Nam Định")
+    );
+    assert_eq!(
+        title("Chủ nhiệm Ủy ban Kiểm tra Huyện ủy, Ủy ban MTTQ huyện").as_deref(),
+        Some("Chủ nhiệm Ủy ban Kiểm tra Huyện ủy")
+    );
+    assert_eq!(
+        title("Chủ nhiệm Ủy ban Kiểm tra, Trưởng ban Tổ chức Huyện ủy").as_deref(),
+        Some("Chủ nhiệm Ủy ban Kiểm tra")
+    );
 }
 
 #[test]
@@ -1335,6 +1427,24 @@ fn a_numbered_assemblys_term_after_its_comma_belongs_to_the_title() {
     assert_eq!(
         title("Chủ tịch HĐND tỉnh khóa XVIII, nhiệm kỳ qua đã").as_deref(),
         Some("Chủ tịch HĐND tỉnh khóa XVIII")
+    );
+    // The term with its years after a comma qualifies any post.
+    assert_eq!(
+        title("Phó Chủ tịch UBND tỉnh Hòa Bình, nhiệm kỳ 2016 - 2021 đối với").as_deref(),
+        Some("Phó Chủ tịch UBND tỉnh Hòa Bình, nhiệm kỳ 2016 - 2021")
+    );
+    // One post held over several terms, their numbers listed.
+    assert_eq!(
+        title("nguyên Bí thư Tỉnh đoàn Long An khóa VI, VII; đồng chí").as_deref(),
+        Some("nguyên Bí thư Tỉnh đoàn Long An khóa VI, VII")
+    );
+    assert_eq!(
+        title("Chủ tịch HĐND huyện khóa IX, X, nhiệm kỳ 2016-2021 dự").as_deref(),
+        Some("Chủ tịch HĐND huyện khóa IX, X, nhiệm kỳ 2016-2021")
+    );
+    assert_eq!(
+        title("Bí thư Huyện ủy khóa XX, Chủ tịch HĐND huyện").as_deref(),
+        Some("Bí thư Huyện ủy khóa XX")
     );
 }
 
@@ -1766,5 +1876,26 @@ fn a_commander_written_short_heads_his_board() {
     assert_eq!(
         title("CHT.Ban chỉ huy quân sự xã thông qua kế hoạch").as_deref(),
         Some("CHT.Ban chỉ huy quân sự xã")
+    );
+}
+
+#[test]
+fn an_editors_paper_keeps_the_lower_case_syllables_of_its_name() {
+    assert_eq!(
+        title("Tổng biên tập báo Nông thôn Ngày nay Lê Quang Minh trao giải").as_deref(),
+        Some("Tổng biên tập báo Nông thôn Ngày nay")
+    );
+    assert_eq!(
+        title("Phó Tổng biên tập tạp chí Văn nghệ Quân đội, nhà văn").as_deref(),
+        Some("Phó Tổng biên tập tạp chí Văn nghệ Quân đội")
+    );
+    assert_eq!(
+        title("Phó Tổng biên tập báo Thanh Niên dự.").as_deref(),
+        Some("Phó Tổng biên tập báo Thanh Niên")
+    );
+    // A time word after the paper is no part of its name.
+    assert_eq!(
+        title("Tổng biên tập báo Nhân Dân nay đã nghỉ hưu").as_deref(),
+        Some("Tổng biên tập báo Nhân Dân")
     );
 }

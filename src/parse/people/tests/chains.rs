@@ -686,3 +686,17 @@ fn a_title_then_anh_or_chi_after_a_comma_names_its_holder() {
         [one("Lò Thị Mai", &["Phó Bí thư Huyện đoàn"])]
     );
 }
+
+#[test]
+fn a_former_post_after_a_dash_is_one_more_link() {
+    assert_eq!(
+        people("Kính thưa đồng chí Lê Minh An – Chủ tịch Hội đồng Đội Trung ương – Nguyên Bí thư Tỉnh đoàn Long An khóa VI, VII;"),
+        [one(
+            "Lê Minh An",
+            &[
+                "Chủ tịch Hội đồng Đội Trung ương",
+                "Nguyên Bí thư Tỉnh đoàn Long An khóa VI, VII"
+            ]
+        )]
+    );
+}

@@ -122,6 +122,16 @@ fn notes_between_commas_posts_given_by_a_verb_and_unknown_abbreviations() {
             "{text}"
         );
     }
+    // A post left for another: the one taken up after "để" is held.
+    assert_eq!(
+        people("Ông Trần Văn Sơn - Ủy viên Trung ương Đảng - thôi giữ chức Bí thư Tỉnh ủy để nhận nhiệm vụ Phó ban Tổ chức Trung ương."),
+        [one("Trần Văn Sơn", &["Ủy viên Trung ương Đảng", "Phó ban Tổ chức Trung ương"])]
+    );
+    // A post left for retirement gives none.
+    assert_eq!(
+        people("Ông Trần Văn Sơn, Chủ tịch Hội Nông dân tỉnh, thôi giữ chức để nghỉ hưu."),
+        [one("Trần Văn Sơn", &["Chủ tịch Hội Nông dân tỉnh"])]
+    );
     // What the unit belongs to stands between the post held and the verb.
     assert_eq!(
         people("Đại tá Lê Văn Tâm - Sư đoàn trưởng Sư đoàn 305 thuộc Quân khu 9, được điều động, bổ nhiệm giữ chức vụ Chỉ huy trưởng Bộ CHQS tỉnh."),
@@ -717,6 +727,21 @@ fn a_post_given_after_the_committees_joined_or_entrusted_after_a_move() {
             &["Phó Bí thư Thường trực Đảng ủy Quốc hội"]
         )]
     );
+    // The bodies a person is added to, after "vào".
+    assert_eq!(
+        people(
+            "Hội nghị bổ sung ông Lê Văn Tài, nguyên Phó Chủ tịch UBND huyện vào Ủy viên Ủy \
+             ban, Ban Thường trực UBMTTQ Việt Nam tỉnh và giữ chức vụ Phó Chủ tịch chuyên \
+             trách UBMTTQ Việt Nam tỉnh."
+        ),
+        [one(
+            "Lê Văn Tài",
+            &[
+                "nguyên Phó Chủ tịch UBND huyện",
+                "Phó Chủ tịch chuyên trách UBMTTQ Việt Nam tỉnh"
+            ]
+        )]
+    );
     assert_eq!(
         people(
             "Ông Đặng Quốc Huy, Giám đốc Đại học Huế, được Thủ tướng Chính phủ điều động, giao \
@@ -820,6 +845,34 @@ fn a_degree_written_short_with_a_full_stop_is_kept() {
             &["ThS.", "Phó Trưởng khoa Xây dựng Đảng"]
         )]
     );
+    // A doctor of science, short with a full stop or in full; a lecturer
+    // of an institute and the academy above it.
+    assert_eq!(
+        people("GS, TSKH. Trần Văn Bình, Chủ tịch Hội đồng giáo sư ngành Kinh tế học, Giảng viên cao cấp Trường Đại học Kinh tế; PGS, TS. Lê Văn Tâm, nguyên Giảng viên cao cấp Viện Triết học, Viện Hàn lâm Khoa học xã hội Việt Nam."),
+        [
+            one(
+                "Trần Văn Bình",
+                &[
+                    "GS",
+                    "TSKH.",
+                    "Chủ tịch Hội đồng giáo sư ngành Kinh tế học",
+                    "Giảng viên cao cấp Trường Đại học Kinh tế"
+                ]
+            ),
+            one(
+                "Lê Văn Tâm",
+                &[
+                    "PGS",
+                    "TS.",
+                    "nguyên Giảng viên cao cấp Viện Triết học, Viện Hàn lâm Khoa học xã hội Việt Nam"
+                ]
+            )
+        ]
+    );
+    assert_eq!(
+        people("Giáo sư, Tiến sĩ khoa học Đỗ Văn Hải phát biểu."),
+        [one("Đỗ Văn Hải", &["Giáo sư", "Tiến sĩ khoa học"])]
+    );
 }
 
 #[test]
@@ -867,4 +920,26 @@ fn a_staff_member_of_a_body_holds_a_post_there() {
         )]
     );
     assert!(people("Các nhân viên Ngân hàng Chính sách xã hội hỗ trợ người dân.").is_empty());
+}
+
+#[test]
+fn a_writer_or_a_journalist_is_named_by_the_trade() {
+    assert_eq!(
+        people(
+            "Tổng biên tập báo Nông thôn Ngày nay Lê Quang Minh và nhà thơ Trần Đăng An trao giải."
+        ),
+        [
+            one("Lê Quang Minh", &["Tổng biên tập báo Nông thôn Ngày nay"]),
+            one("Trần Đăng An", &["Nhà thơ"])
+        ]
+    );
+    assert_eq!(
+        people("Nhà báo Lê Thị Hoa, Phó Tổng biên tập báo Thanh Niên dự."),
+        [one(
+            "Lê Thị Hoa",
+            &["Nhà báo", "Phó Tổng biên tập báo Thanh Niên"]
+        )]
+    );
+    // A village's cultural house is no writer.
+    assert_eq!(people("Nhà văn hóa thôn Thượng được khánh thành."), []);
 }
