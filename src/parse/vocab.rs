@@ -514,6 +514,18 @@ pub fn is_place(lower: &str) -> bool {
     PLACE_SET.contains(lower)
 }
 
+/// The words of an administrative unit written before its name, from the
+/// commune up to the province ("xã", "thị trấn", "quận", "tỉnh").
+pub const UNIT_WORDS: &[&str] = &[
+    "xã",
+    "phường",
+    "thị trấn",
+    "huyện",
+    "quận",
+    "thị xã",
+    "tỉnh",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

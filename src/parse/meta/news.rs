@@ -67,15 +67,7 @@ pub(super) fn no_level_news(head: &str) -> bool {
 /// ("giải bóng đá mini quận A", "giải việt dã xã B"): a local body's
 /// event, no sports news of the nation's.
 pub(super) fn unit_tournament(head: &str) -> bool {
-    const UNITS: &[&str] = &[
-        "xã",
-        "phường",
-        "thị trấn",
-        "huyện",
-        "quận",
-        "thị xã",
-        "tỉnh",
-    ];
+    use crate::parse::vocab::UNIT_WORDS as UNITS;
     head.match_indices("giải ").any(|(at, _)| {
         let words: Vec<&str> = head[at..].split(' ').take(7).collect();
         words.windows(2).skip(1).any(|w| {

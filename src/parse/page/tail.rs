@@ -257,17 +257,6 @@ fn is_byline(line: &str, lower: &str) -> bool {
         && !line.chars().any(|c| c.is_ascii_digit())
 }
 
-/// Words of a unit that a desk's signature ends with, before the unit's name.
-const UNIT_WORDS: &[&str] = &[
-    "xã",
-    "phường",
-    "thị trấn",
-    "huyện",
-    "quận",
-    "thị xã",
-    "tỉnh",
-];
-
 /// A desk or body signing the article for its unit, with no writer's name:
 /// "Ban biên tập phường Đông Xuyên.", "Đoàn thanh niên phường Hải Dương".
 /// An organ's word, at most three more words, a unit word and the unit's
@@ -291,7 +280,8 @@ fn desk_signature(line: &str) -> bool {
     if !(3..=10).contains(&words.len()) || !(org_opening(line) || organ) {
         return false;
     }
-    UNIT_WORDS.iter().any(|u| {
+    // A desk's signature ends with a unit's word before the unit's name.
+    crate::parse::vocab::UNIT_WORDS.iter().any(|u| {
         lower.match_indices(&format!(" {u} ")).any(|(at, m)| {
             let before = word_count(&line[..at]);
             let name = &line[at + m.len()..];
