@@ -157,20 +157,20 @@ fn starts_with_time(lower: &str) -> bool {
             .any(|b| b.is_ascii_digit() || b == b',')
 }
 
-/// Drops the site's clock from the header stamps and returns it: a day
+/// The site's clock among the header stamps, each stamp once: a day
 /// with no time printed more than once ("Thứ tư, 26/11/2025" in the
 /// desktop bar and again in the mobile one) is today's date on every page
 /// of the site; a page prints its own stamp once, or twice where its
 /// section label and stamp are echoed, which only the lead's own day tells
 /// apart.
-fn drop_site_clock(header_dates: &mut Vec<String>) -> Vec<String> {
+fn site_clock(header_dates: &[String]) -> Vec<String> {
     let repeated = |s: &String| header_dates.iter().filter(|d| *d == s).count() > 1;
     let mut clock: Vec<String> = header_dates
         .iter()
         .filter(|s| !s.contains(':') && repeated(s))
         .cloned()
         .collect();
-    header_dates.retain(|s| !clock.contains(s));
+    clock.sort_unstable();
     clock.dedup();
     clock
 }
@@ -244,22 +244,19 @@ pub fn read_page(text: &str) -> Page {
     }
     reader.flush_ticker();
     let mut page = reader.page;
-    let above =
-        |k: Option<usize>| k.map(|k| page.header_dates[..k.min(page.header_dates.len())].to_vec());
-    let (above_lead, above_title) = (
-        above(page.stamps_above_lead),
-        above(page.stamps_above_title),
-    );
-    page.repeated_dates = drop_site_clock(&mut page.header_dates);
-    // The counts again, once the clock's stamps have left.
-    let kept = |above: Vec<String>| {
-        page.header_dates
+    let clock = site_clock(&page.header_dates);
+    // The counts of stamps above the lead and the headline, less the
+    // clock's among them.
+    let kept = |k: usize| {
+        k - page.header_dates[..k]
             .iter()
-            .take_while(|s| above.contains(s))
+            .filter(|s| clock.contains(s))
             .count()
     };
-    page.stamps_above_lead = above_lead.map(kept);
-    page.stamps_above_title = above_title.map(kept);
+    page.stamps_above_lead = page.stamps_above_lead.map(kept);
+    page.stamps_above_title = page.stamps_above_title.map(kept);
+    page.header_dates.retain(|s| !clock.contains(s));
+    page.repeated_dates = clock;
     let mut body = reader.body;
     let mut captioned = reader.captioned;
     if let Some(k) = reader.under_lead {
@@ -284,12 +281,8 @@ pub fn read_page(text: &str) -> Page {
     headline_under_greeting(&mut page, &mut body, &mut captioned);
     if page.title.is_none() {
         if let Some(k) = headline_by_lead(&body) {
-            page.title = Some(header::headline(&body.remove(k)));
-            captioned.retain(|&c| c != k);
-            captioned
-                .iter_mut()
-                .filter(|c| **c > k)
-                .for_each(|c| *c -= 1);
+            page.title = Some(header::headline(&body[k]));
+            remove_lines(&mut body, &mut captioned, k..k + 1);
         }
     }
     drop_related_under_lead(&mut body, &mut captioned);
@@ -312,11 +305,8 @@ fn headline_named_by_label(
     if body.len() < 2 || body[0] != label || ends_sentence(label) {
         return;
     }
-    page.title = Some(header::headline(&body.remove(0)));
-    captioned.retain(|&c| c != 0);
-    for c in captioned.iter_mut() {
-        *c -= 1;
-    }
+    page.title = Some(header::headline(&body[0]));
+    remove_lines(body, captioned, 0..1);
 }
 
 /// Whether `line` is a headline of the outlet's place-first kind ("Gia
@@ -345,12 +335,7 @@ fn drop_related_under_lead(body: &mut Vec<String>, captioned: &mut Vec<usize>) {
     if run < 2 || body.len() <= 1 + run || !body[1..=run].iter().any(|l| place_headline(l)) {
         return;
     }
-    body.drain(1..1 + run);
-    captioned.retain(|&c| c == 0 || c > run);
-    captioned
-        .iter_mut()
-        .filter(|c| **c > run)
-        .for_each(|c| *c -= run);
+    remove_lines(body, captioned, 1..1 + run);
 }
 
 /// A page that is one finished sentence of some length and nothing else
@@ -423,11 +408,7 @@ fn headline_above_lead(page: &mut Page, body: &mut Vec<String>, captioned: &mut 
         .collect();
     if (greeting || echo_share(title, &said) < 0.25) && echo_share(line, &said) >= 0.6 {
         page.title = Some(header::headline(line));
-        body.drain(..first);
-        captioned.retain(|&c| c >= first);
-        for c in captioned.iter_mut() {
-            *c -= first;
-        }
+        remove_lines(body, captioned, 0..first);
     }
 }
 
@@ -458,10 +439,17 @@ fn headline_under_greeting(page: &mut Page, body: &mut Vec<String>, captioned: &
         return;
     }
     page.title = Some(header::headline(line));
-    body.drain(..first);
-    captioned.retain(|&c| c >= first);
-    for c in captioned.iter_mut() {
-        *c -= first;
+    remove_lines(body, captioned, 0..first);
+}
+
+/// Removes `lines` from `body`, keeping the indices in `captioned` on the
+/// lines they named.
+fn remove_lines(body: &mut Vec<String>, captioned: &mut Vec<usize>, lines: std::ops::Range<usize>) {
+    let n = lines.len();
+    body.drain(lines.clone());
+    captioned.retain(|c| !lines.contains(c));
+    for c in captioned.iter_mut().filter(|c| **c >= lines.end) {
+        *c -= n;
     }
 }
 
