@@ -69,6 +69,12 @@ const DROP_EXACT: &[&str] = &[
     // The reply link under each comment, and the heading of a blog's
     // comment form.
     "trả lời", "để lại bình luận", "để lại một bình luận", "để lại một trả lời",
+    // A reader poll's buttons; a consent banner's button.
+    "bình chọn", "biểu quyết", "xem kết quả", "đồng ý",
+    // A back-to-top link, a calendar of the site's past issues.
+    "đầu trang", "xem theo ngày",
+    // A blog's share and like rows as a blog platform prints them.
+    "like loading", "thích đang tải",
 ];
 
 /// Openings of single furniture lines inside an article.
@@ -94,6 +100,13 @@ const DROP_PREFIX: &[&str] = &[
     // The greeting banner a portal hangs over its pages for an
     // anniversary or a congress.
     "nhiệt liệt chào mừng",
+    // A portal's rating box under the article ("Tổng số điểm của bài viết
+    // là: 0 trong 0 đánh giá", "Xếp hạng: 5 - 1 phiếu bầu").
+    "tổng số điểm của bài viết", "click để đánh giá", "xếp hạng:",
+    // A portal's notice against copying without naming it.
+    "chú ý: việc đăng lại",
+    // A search box's placeholder.
+    "nhập từ khóa", "nhập từ khoá",
 ];
 
 /// Section headers: the list that follows them is not the article. The
@@ -110,6 +123,31 @@ fn is_section_heading(bare: &str) -> bool {
     SECTION_EXACT.iter().any(|s| s == bare)
 }
 
+/// Headings of the readers' comments under an article, and the buttons
+/// that open its comment form: nothing after them is the article.
+const COMMENT_HEADINGS: &[&str] = &[
+    "bình luận của bạn",
+    "gửi bình luận",
+    "gửi ý kiến",
+    "gửi ý kiến phản hồi",
+    "viết bình luận",
+    "ý kiến bạn đọc",
+    "ý kiến phản hồi",
+    "ý kiến độc giả",
+    "để lại bình luận",
+    "để lại một bình luận",
+];
+
+/// Whether a lower-case line heads the readers' comments ("Ý kiến bạn
+/// đọc", "Ý kiến bạn đọc (3)", "Gửi bình luận").
+pub fn heads_comments(lower: &str) -> bool {
+    let bare = lower.trim_end_matches(|c: char| c.is_ascii_digit() || "():. ".contains(c));
+    // "Bình luận (2)": the count of comments heads them; the bare word is
+    // also a button of a share row.
+    let counted = bare == "bình luận" && lower.contains('(');
+    bare.len() < 40 && (counted || COMMENT_HEADINGS.contains(&bare))
+}
+
 /// Line openings that mark furniture of the section kind.
 #[rustfmt::skip]
 const SECTION_PREFIX: &[&str] = &[
@@ -119,6 +157,9 @@ const SECTION_PREFIX: &[&str] = &[
     "bản quyền", "©", "copyright", "ghi rõ nguồn", "giấy phép", "chịu trách nhiệm",
     "cơ quan chủ quản", "địa chỉ:", "điện thoại:", "email:", "fax:", "hôm nay:", "hôm qua:",
     "trong tháng:", "trong tuần:", "tất cả:", "tổng cộng:", "online:", "trực tuyến:",
+    "tổng lượt truy cập", "số người truy cập", "truy cập hôm nay", "đang xem:", "số người đang xem",
+    // The masthead in the footer: who answers for the outlet.
+    "tổng biên tập:", "phó tổng biên tập:", "người chịu trách nhiệm", "trưởng ban biên tập:",
 ];
 
 /// The first two bytes of every phrase of the four lists above, as a set
@@ -431,6 +472,9 @@ pub fn classify(lower: &str, line: &str) -> Line {
     {
         return Line::DateOnly;
     }
+    if listed && len < 60 && heads_comments(lower) && !counter(bare) {
+        return Line::Section;
+    }
     if listed
         && len < 160
         && (is_section_heading(bare) || SECTION_PREFIX.iter().any(|p| lower.starts_with(p)))
@@ -485,10 +529,18 @@ pub fn classify(lower: &str, line: &str) -> Line {
     if len < 400 && (gallery_heading(lower) || without_diacritics(line)) {
         return Line::Drop;
     }
-    if len < 80 && filed_under(lower) {
+    if len < 80 && (filed_under(lower) || app_banner(lower)) {
         return Line::Drop;
     }
     Line::Text
+}
+
+/// "Tải ứng dụng Báo X": a banner offering the outlet's app, a few words
+/// and no sentence (a how-to's step "Tải ứng dụng VNeID về máy." stays).
+fn app_banner(lower: &str) -> bool {
+    lower
+        .strip_prefix("tải ứng dụng")
+        .is_some_and(|rest| super::text::word_count(rest) <= 6 && !super::page::ends_sentence(rest))
 }
 
 /// "Sự kiện: Thời sự", "Chuyên mục: Xây dựng Đảng": the label of the
@@ -1278,5 +1330,54 @@ mod tests {
             kind("Hình ảnh người dân hiến đất làm đường ở thôn Nà Khương."),
             Line::Text
         );
+    }
+
+    #[test]
+    fn rating_poll_consent_search_and_masthead_lines_are_furniture() {
+        for line in [
+            "Tổng số điểm của bài viết là: 10 trong 2 đánh giá",
+            "Click để đánh giá bài viết",
+            "Xếp hạng: 4 - 2 phiếu bầu",
+            "Chú ý: Việc đăng lại bài viết trên ở website khác mà không ghi rõ nguồn là vi phạm bản quyền",
+            "Bạn thấy bài viết này thế nào?",
+            "Bài viết này có hữu ích với bạn không?",
+            "Website này sử dụng cookie để nâng cao trải nghiệm người dùng.",
+            "Chúng tôi sử dụng cookies để phục vụ bạn tốt hơn.",
+            "Đồng ý",
+            "Bình chọn",
+            "Xem kết quả",
+            "Nhập từ khóa...",
+            "Tải ứng dụng Báo Tỉnh Nhà",
+            "Like Loading...",
+            "Đầu trang",
+        ] {
+            assert_eq!(kind(line), Line::Drop, "{line}");
+        }
+        for line in [
+            "Tổng Biên tập: Trần Văn Tâm",
+            "Người chịu trách nhiệm: Lê Thị Hoa - Phó Chủ tịch UBND xã",
+            "Trưởng ban biên tập: Ông Phạm Văn Hùng",
+            "Tổng lượt truy cập: 2.345.678",
+            "Truy cập hôm nay: 321",
+            "Những tin mới hơn",
+            "Những tin cũ hơn",
+            "Share this:",
+            "Thích điều này:",
+            "Bài trước",
+            "Ý kiến bạn đọc (3)",
+        ] {
+            assert_eq!(kind(line), Line::Section, "{line}");
+        }
+        // Sentences of a report on the same matters stay.
+        for line in [
+            "Bình chọn các mô hình dân vận khéo tiêu biểu được tổ chức công khai tại hội nghị.",
+            "Đồng ý với đề xuất của Mặt trận, Huyện ủy chỉ đạo các xã rà soát danh sách hộ nghèo.",
+            "Tổng Biên tập Báo Tỉnh Nhà Trần Văn Tâm dự và phát biểu tại buổi lễ.",
+            "Người dân được hướng dẫn tải ứng dụng VNeID để làm thủ tục trực tuyến.",
+            "Xếp hạng thi đua năm 2024, xã đứng thứ hai toàn huyện.",
+            "Tải ứng dụng VNeID về điện thoại để kích hoạt tài khoản.",
+        ] {
+            assert_eq!(kind(line), Line::Text, "{line}");
+        }
     }
 }

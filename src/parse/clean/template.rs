@@ -96,11 +96,13 @@ static PLACEHOLDER: LazyLock<Rx> = LazyLock::new(|| {
 /// được hiển thị công khai."), and the notices a paper prints over its
 /// readers' comments ("Ý kiến của bạn sẽ được biên tập trước khi đăng.",
 /// "Bài viết chưa có bình luận nào.", "Xin vui lòng gõ tiếng Việt có dấu").
+/// A reader poll on the article ("Bạn thấy bài viết này thế nào?") and a
+/// banner asking consent to cookies count too.
 /// Each opens with the reader addressed or the comments named, so a
 /// sentence of a report never starts this way.
 static FORM_PROMPT: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"^(?:bạn cần đăng nhập|(?:xin )?vui lòng (?:nhập|đăng nhập|gõ)|bạn không thể gửi bình luận|bạn chưa nhập|(?:địa chỉ )?email của bạn sẽ không được|(?:ý kiến|bình luận|phản hồi) (?:của )?(?:bạn|quý vị|bạn đọc) (?:sẽ được|đã được|sẽ không)|(?:bài viết |tin bài )?chưa có (?:bình luận|ý kiến)|hãy là người đầu tiên)",
+        r"^(?:bạn cần đăng nhập|(?:xin )?vui lòng (?:nhập|đăng nhập|gõ)|bạn không thể gửi bình luận|bạn chưa nhập|(?:địa chỉ )?email của bạn sẽ không được|(?:ý kiến|bình luận|phản hồi) (?:của )?(?:bạn|quý vị|bạn đọc) (?:sẽ được|đã được|sẽ không)|(?:bài viết |tin bài )?chưa có (?:bình luận|ý kiến)|hãy là người đầu tiên|bạn thấy (?:bài viết|tin bài|nội dung)|bài viết (?:này )?có hữu ích|(?:trang web|website|chúng tôi) (?:này )?sử dụng cookie)",
     )
 });
 /// How long ago a related item was posted, maybe with the site it came
