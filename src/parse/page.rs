@@ -592,11 +592,17 @@ struct Listing {
     /// bullet ("Tin liên quan", then "• Xã B ra mắt mô hình …"): the
     /// bullets end where a line without one starts.
     bullets: bool,
+    /// Under the heading of the readers' comments, which run to the end.
+    comments: bool,
 }
 
 impl Listing {
     /// Whether `line` is one of the listed headlines, and so passed over.
     fn passes(&mut self, line: &str) -> bool {
+        // Readers' comments are sentences too, but never the article's.
+        if self.comments {
+            return true;
+        }
         if std::mem::take(&mut self.bullets) && line.starts_with(BULLETS) {
             self.bullets = true;
             return true;
@@ -723,6 +729,14 @@ impl Reader {
             LineBefore::Other
         };
         let mut kept = None;
+        // Two paragraphs in, a comment heading closes the article, even
+        // as a button of the form ("Gửi bình luận").
+        if self.seen_body >= 2
+            && matches!(kind, Line::Drop | Line::Section)
+            && super::clean::heads_comments(&lower)
+        {
+            self.listing.comments = true;
+        }
         match kind {
             // "date 2025-11-09 HOTLINE: …": the stamp opening a line of
             // furniture is still the page's; so is one glued to the end of
@@ -745,7 +759,10 @@ impl Reader {
             }
             Line::Section => {
                 self.listing.bullets = true;
-                self.listing.skipping = self.seen_body > 0;
+                // Under the headline, before the lead, a related-news box
+                // lists other headlines as well ("Tin liên quan", then
+                // two headlines, then "Sáng 5/3, …").
+                self.listing.skipping = self.seen_body > 0 || self.page.title.is_some();
                 self.header_list = self.seen_body == 0;
                 // "Liên kết website" above the headline heads a row of
                 // links to other portals, never the headline itself.

@@ -1892,3 +1892,30 @@ Kết quả kiểm phiếu cho thấy đa số đại biểu tán thành việc 
         page.paragraphs
     );
 }
+
+#[test]
+fn a_related_box_between_the_headline_and_the_lead_is_dropped() {
+    let page = read_page("Xã Tân Lập ra mắt mô hình dân vận khéo\nTin liên quan\nHuyện tổng kết phong trào thi đua năm 2024\nHội Phụ nữ xã tổ chức ngày hội\nSáng 5/3, Đảng ủy xã Tân Lập tổ chức lễ ra mắt mô hình dân vận khéo tại thôn 3.\nMô hình thu hút đông đảo người dân tham gia ngay từ những ngày đầu.");
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Xã Tân Lập ra mắt mô hình dân vận khéo")
+    );
+    assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
+}
+
+#[test]
+fn readers_comments_under_the_article_are_dropped() {
+    for heading in [
+        "Ý kiến bạn đọc",
+        "Ý kiến bạn đọc (2)",
+        "Bình luận (2)",
+        "Gửi bình luận",
+    ] {
+        let page = read_page(&format!("Xã Tân Lập ra mắt mô hình dân vận khéo\nSáng 5/3, Đảng ủy xã Tân Lập tổ chức lễ ra mắt mô hình dân vận khéo tại thôn 3.\nMô hình thu hút đông đảo người dân tham gia ngay từ những ngày đầu.\nMinh Anh\n{heading}\nTrần Văn Bảy\n12/03/2025 10:21\nMô hình rất thiết thực, mong các xã khác trong huyện cũng học tập và nhân rộng cách làm này.\nTrả lời"));
+        assert_eq!(page.paragraphs.len(), 2, "{heading}: {:?}", page.paragraphs);
+        assert_eq!(page.byline.as_deref(), Some("Minh Anh"), "{heading}");
+    }
+    // Right under the lead, the form's button heads nothing yet.
+    let page = read_page("Xã Tân Lập ra mắt mô hình dân vận khéo\nSáng 5/3, Đảng ủy xã Tân Lập tổ chức lễ ra mắt mô hình dân vận khéo tại thôn 3.\nGửi bình luận\nMô hình thu hút đông đảo người dân tham gia ngay từ những ngày đầu.");
+    assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
+}
