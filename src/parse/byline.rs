@@ -339,6 +339,17 @@ pub fn source_and_author(page: &mut Page) -> (Option<String>, Option<String>) {
             *first = rest;
         }
     }
+    // "Sáng nay, … tiến hành phiên trù bị" with no full stop, then "(CAO)
+    // Trước khi …": the headline was printed again over the lead, which
+    // opens with the outlet's tag all the same.
+    if let [first, second, ..] = page.paragraphs.as_mut_slice() {
+        if source.is_none() && !super::page::ends_sentence(first) {
+            if let Some((name, rest)) = bare_paren_prefix(second) {
+                source = Some(name.to_string());
+                *second = rest.to_string();
+            }
+        }
+    }
     let byline = page
         .top_byline
         .as_deref()
@@ -666,6 +677,20 @@ mod tests {
             source_and_author(&mut page),
             (Some("Báo Mới".into()), Some("Minh Quân - Thu Hà".into()))
         );
+    }
+
+    #[test]
+    fn an_outlets_tag_opens_the_lead_under_the_headline_printed_again() {
+        let mut page = Page {
+            paragraphs: vec![
+                "Sáng nay, Đại hội Đảng bộ xã Tân Lập tiến hành phiên trù bị".into(),
+                "(TLO) Trước khi diễn ra phiên trù bị, các đại biểu dâng hương tại Đài tưởng niệm."
+                    .into(),
+            ],
+            ..Page::default()
+        };
+        assert_eq!(source_and_author(&mut page).0.as_deref(), Some("TLO"));
+        assert!(page.paragraphs[1].starts_with("Trước khi"));
     }
 
     #[test]

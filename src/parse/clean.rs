@@ -83,8 +83,9 @@ const DROP_PREFIX: &[&str] = &[
     "xem thêm:", "tin liên quan:", "đọc thêm:", "xem thêm >>", "bình luận (", "chia sẻ:",
     ">> xem thêm", "> xem thêm", "trang chủ >", "trang chủ /", "trang chủ »",
     "đánh giá thái độ phục vụ", "đánh giá mức độ hài lòng",
-    // A related headline linked inside the article (">> Hội nghị …").
-    ">> ", "» ",
+    // A related headline linked inside the article (">> Hội nghị …",
+    // ">>> Danh sách …").
+    ">> ", ">>> ", "» ",
     // A banner offering the light version of the site.
     "bạn có thể chuyển sang phiên bản",
     // The outlet's copyright notice under the article.
@@ -121,6 +122,79 @@ static SECTION_EXACT: LazyLock<Vec<String>> = LazyLock::new(|| {
 /// Whether a bare lower-case line is exactly a section header.
 fn is_section_heading(bare: &str) -> bool {
     SECTION_EXACT.iter().any(|s| s == bare)
+}
+
+/// Whether a lower-case line heads a list of other articles ("Tin liên
+/// quan"), rather than a counter or a footer line.
+pub fn heads_list(lower: &str) -> bool {
+    is_section_heading(lower.trim_end_matches([':', '.', ' ', '…']))
+}
+
+/// "Lượt xem: 1.234", "Số lượt xem 41": the article's own view counter,
+/// one line with its number; a counter's label alone heads the site's
+/// visitor counts, a section.
+fn view_count(bare: &str) -> bool {
+    ["lượt xem", "số lượt xem", "lượt đọc", "số lần xem"]
+        .iter()
+        .find_map(|l| bare.strip_prefix(l))
+        .map(|n| n.trim_start_matches([':', ' ']))
+        .is_some_and(|n| {
+            !n.is_empty()
+                && n.bytes()
+                    .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+        })
+}
+
+/// Labels of a page's meta row ("Ngày đăng: 02/02/2026 Lượt xem: 121 Tác
+/// giả: Thu Hà"): the stamp, counter, writer and section, each a line of
+/// its own on other pages.
+const META_LABELS: &[&str] = &[
+    "ngày đăng:",
+    "ngày cập nhật:",
+    "cập nhật:",
+    "lượt xem:",
+    "số lượt xem:",
+    "lượt đọc:",
+    "tác giả:",
+    "người đăng:",
+    "người viết:",
+    "chuyên mục:",
+    "danh mục:",
+];
+
+/// A meta row split at its labels, when the line opens with one and holds
+/// another: the parts, each to be read as a line.
+pub fn meta_row(line: &str) -> Option<Vec<&str>> {
+    let b = line.as_bytes();
+    if line.len() > 200 || memchr::memchr_iter(b':', b).nth(1).is_none() {
+        return None;
+    }
+    let lower = super::text::lower_same(line);
+    if lower.len() != line.len() || !META_LABELS.iter().any(|l| lower.starts_with(l)) {
+        return None;
+    }
+    let mut starts: Vec<usize> = META_LABELS
+        .iter()
+        .flat_map(|l| lower.match_indices(l).map(|(at, _)| at))
+        .filter(|&at| at == 0 || lower.as_bytes()[at - 1] == b' ')
+        .collect();
+    starts.sort_unstable();
+    starts.dedup();
+    if starts.len() < 2 {
+        return None;
+    }
+    let ends = starts
+        .iter()
+        .skip(1)
+        .copied()
+        .chain(std::iter::once(line.len()));
+    Some(
+        starts
+            .iter()
+            .zip(ends)
+            .map(|(&a, e)| line[a..e].trim())
+            .collect(),
+    )
 }
 
 /// Headings of the readers' comments under an article, and the buttons
@@ -450,7 +524,7 @@ pub fn classify(lower: &str, line: &str) -> Line {
     if listed && len <= 60 && DROP_EXACT.contains(&bare) {
         return Line::Drop;
     }
-    if len <= 40 && (counter(bare) || player_clock(lower)) {
+    if len <= 40 && (counter(bare) || player_clock(lower) || view_count(bare)) {
         return Line::Drop;
     }
     // An inline link inside the article ("Xem thêm: <headline>"): only the
@@ -1001,7 +1075,11 @@ mod tests {
         );
         assert_eq!(kind("Quang cảnh ảnh 2"), Line::Drop);
         assert_eq!(kind("Tin liên quan"), Line::Section);
-        assert_eq!(kind("Lượt xem: 2.345"), Line::Section);
+        // The article's counter with its number is one line: a writer
+        // may sign under it. The label alone heads the site's counts.
+        assert_eq!(kind("Lượt xem: 2.345"), Line::Drop);
+        assert_eq!(kind("Số lượt xem 41"), Line::Drop);
+        assert_eq!(kind("Lượt xem"), Line::Section);
         assert_eq!(kind("Tài liệu đính kèm: Báo cáo.pdf"), Line::Section);
         assert_eq!(kind("Chia sẻ"), Line::Drop);
         // A portal's greeting banner over every page.
@@ -1330,6 +1408,31 @@ mod tests {
             kind("Hình ảnh người dân hiến đất làm đường ở thôn Nà Khương."),
             Line::Text
         );
+    }
+
+    #[test]
+    fn a_meta_row_is_split_at_its_labels() {
+        assert_eq!(
+            meta_row("Ngày đăng: 12/03/2026 Lượt xem: 87 Tác giả: Minh Anh"),
+            Some(vec![
+                "Ngày đăng: 12/03/2026",
+                "Lượt xem: 87",
+                "Tác giả: Minh Anh"
+            ])
+        );
+        // One label, or a sentence that names no label first, is no row.
+        assert_eq!(meta_row("Tác giả: Minh Anh"), None);
+        assert_eq!(
+            meta_row("Hội nghị thống nhất: tác giả: những người viết báo cáo."),
+            None
+        );
+        for line in [
+            "A- A A+ | Tăng tương phản Giảm tương phản",
+            ">>> Danh sách ứng cử viên đại biểu HĐND xã",
+            "img",
+        ] {
+            assert_eq!(kind(line), Line::Drop, "{line}");
+        }
     }
 
     #[test]

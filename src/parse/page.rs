@@ -226,6 +226,10 @@ pub fn read_page(text: &str) -> Page {
             reader.line(rest);
             return;
         }
+        if let Some(parts) = super::clean::meta_row(&line) {
+            parts.into_iter().for_each(|part| reader.line(part));
+            return;
+        }
         match super::clean::split_glued_credit(&line) {
             Some((caption, next)) => {
                 reader.line(caption);
@@ -762,7 +766,8 @@ impl Reader {
                 // Under the headline, before the lead, a related-news box
                 // lists other headlines as well ("Tin liên quan", then
                 // two headlines, then "Sáng 5/3, …").
-                self.listing.skipping = self.seen_body > 0 || self.page.title.is_some();
+                self.listing.skipping = self.seen_body > 0
+                    || (self.page.title.is_some() && super::clean::heads_list(&lower));
                 self.header_list = self.seen_body == 0;
                 // "Liên kết website" above the headline heads a row of
                 // links to other portals, never the headline itself.
@@ -1148,9 +1153,17 @@ fn section_label(line: &str) -> bool {
 
 /// The text of a table cell alone on its line ("| Quang cảnh hội nghị. |"),
 /// the way converted pages keep a photo's caption under it.
+/// A cell whose opening bar was lost keeps its closing ones ("Đông đảo
+/// người dân dự lễ |", "Quang cảnh hội nghị | |").
 fn table_cell(line: &str) -> Option<&str> {
-    let inner = line.strip_prefix("| ")?.strip_suffix(" |")?.trim();
-    (!inner.is_empty() && !inner.contains(" | ")).then_some(inner)
+    let open = line.strip_prefix("| ").unwrap_or(line);
+    let mut inner = open.strip_suffix(" |")?;
+    while let Some(shorter) = inner.trim_end().strip_suffix(" |") {
+        inner = shorter;
+    }
+    let inner = inner.trim();
+    let bars = open.len() < line.len() || !inner.starts_with('|');
+    (bars && !inner.is_empty() && !inner.contains(" | ")).then_some(inner)
 }
 
 /// A headline of another article datelined with its province, as boxes

@@ -70,6 +70,9 @@ const BUTTON_WORDS: &[&str] = &[
     "tăng", "giảm",
     // "Share Bai :": a label written without its tone marks.
     "bai",
+    // "Tăng tương phản Giảm tương phản": a contrast switch beside the
+    // text-size buttons.
+    "tương", "phản",
 ];
 
 /// Phone numbers: nine or more digits in groups ("0903.343.439", "028 3930 5376").
@@ -171,6 +174,7 @@ pub fn names_photo(lower: &str, line: &str) -> bool {
     (media && names_media_file(lower))
         || (n == 1
             && (is_file_stem(lower)
+                || matches!(line, "img" | "image" | "photo" | "IMG" | "Image" | "Photo")
                 || is_numbered_run(lower)
                 || is_short_stem(line)
                 || is_numbered_code(line)))

@@ -614,6 +614,10 @@ fn echoed_between(body: &[String], shapes: &[Shape], k: usize) -> bool {
 /// alternative text and caption ("Các đội thi đấu tại giải.").
 const MAX_DOUBLED_SENTENCE: usize = 12;
 
+/// The most words of a caption whose credit was cut off, read as one
+/// even as the last line of the text.
+const MAX_CREDITED_WORDS: usize = 45;
+
 /// Which lines of `body` are photo captions. `captioned` lines lost a
 /// photo's credit; `headline` says the page has one, so that a caption
 /// may stand first, above the lead. Nothing is marked unless a paragraph
@@ -637,21 +641,26 @@ pub(super) fn mark(body: &[String], captioned: &[usize], headline: bool) -> Vec<
             shapes[k] = Shape::Marked;
         }
     }
+    // A caption whose credit was cut off ("… hiện đại. Ảnh: QMG."), one
+    // sentence of a caption's length, is none of the article's paragraphs
+    // even when no paragraph follows it.
+    let credited = |k: usize| {
+        captioned.contains(&k)
+            && word_count(&body[k]) <= MAX_CREDITED_WORDS
+            && super::sentence_end(&body[k]).is_none()
+    };
     // The last paragraph of article text: a caption under it without its
     // credit is the tail's to read (it may be a byline).
-    let last = body
-        .iter()
-        .zip(&shapes)
-        .rposition(|(l, s)| *s == Shape::Text && body_like(l));
+    let last = (0..body.len())
+        .rposition(|k| shapes[k] == Shape::Text && body_like(&body[k]) && !credited(k));
     let Some(last) = last else {
         return vec![false; body.len()];
     };
     // Under the last paragraph, only the captions right under it: what
     // follows another line there is the tail's (a byline, a caption
     // broken over two lines, other articles).
-    let run = shapes[last + 1..]
-        .iter()
-        .take_while(|s| !matches!(s, Shape::Text | Shape::Placed))
+    let run = (last + 1..body.len())
+        .take_while(|&k| !matches!(shapes[k], Shape::Text | Shape::Placed) || credited(k))
         .count();
     let marked_text = body.iter().any(|l| !l.is_ascii() && body_like(l));
     (0..body.len())
@@ -665,6 +674,7 @@ pub(super) fn mark(body: &[String], captioned: &[usize], headline: bool) -> Vec<
             Shape::Worded => {
                 k > 0 || (headline && (!ends_sentence(&body[k]) || bare_scene(&body[k])))
             }
+            Shape::Text if k > last => credited(k),
             Shape::Text => {
                 k < last
                     && (captioned.contains(&k) && word_count(&body[k]) >= 2

@@ -1919,3 +1919,28 @@ fn readers_comments_under_the_article_are_dropped() {
     let page = read_page("Xã Tân Lập ra mắt mô hình dân vận khéo\nSáng 5/3, Đảng ủy xã Tân Lập tổ chức lễ ra mắt mô hình dân vận khéo tại thôn 3.\nGửi bình luận\nMô hình thu hút đông đảo người dân tham gia ngay từ những ngày đầu.");
     assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
 }
+
+#[test]
+fn a_meta_row_under_the_headline_dates_and_signs_the_page() {
+    let page = read_page("Xã Tân Lập hiệp thương chuẩn bị bầu cử\nNgày đăng: 12/03/2026 Lượt xem: 87 Tác giả: Minh Anh\nChiều 11/3, Ban Thường trực Ủy ban MTTQ Việt Nam xã Tân Lập tổ chức hội nghị hiệp thương lần thứ hai.");
+    assert_eq!(page.header_dates, ["Ngày đăng: 12/03/2026"]);
+    assert_eq!(page.top_byline.as_deref(), Some("Minh Anh"));
+    assert_eq!(page.paragraphs.len(), 1, "{:?}", page.paragraphs);
+}
+
+#[test]
+fn captions_in_cells_that_lost_their_opening_bar_leave_the_body() {
+    let page = read_page("Xã Tân Lập tổ chức ngày hội đại đoàn kết\nSáng 5/3, Ban Công tác Mặt trận thôn 3 tổ chức ngày hội đại đoàn kết toàn dân tộc.\nĐông đảo người dân thôn 3 dự ngày hội |\nNgày hội diễn ra trong không khí vui tươi, phấn khởi với nhiều hoạt động văn hóa, thể thao.");
+    assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
+    assert_eq!(page.captions, ["Đông đảo người dân thôn 3 dự ngày hội"]);
+}
+
+#[test]
+fn a_caption_that_lost_its_credit_is_no_last_paragraph() {
+    let page = read_page("Xã Tân Lập tổ chức ngày hội đại đoàn kết\nSáng 5/3, Ban Công tác Mặt trận thôn 3 tổ chức ngày hội đại đoàn kết toàn dân tộc.\nNgày hội diễn ra trong không khí vui tươi, phấn khởi với nhiều hoạt động văn hóa, thể thao.\nBí thư Đảng ủy xã Trần Văn An trao quà cho các hộ có hoàn cảnh khó khăn tại ngày hội. Ảnh: Minh Anh");
+    assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
+    assert_eq!(page.captions.len(), 1, "{:?}", page.captions);
+    // Two sentences with a credit after them are the article's last paragraph.
+    let page = read_page("Xã Tân Lập tổ chức ngày hội đại đoàn kết\nSáng 5/3, Ban Công tác Mặt trận thôn 3 tổ chức ngày hội đại đoàn kết toàn dân tộc.\nNgày hội diễn ra trong không khí vui tươi. Các gia đình được tặng quà và giấy khen. Ảnh: Minh Anh");
+    assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
+}
