@@ -792,8 +792,10 @@ impl Reader {
                 // its caption ("a1", then "Ban Chỉ huy diễn tập.").
                 // With no stop, it says who does what ("a1", then "Đảng ủy
                 // xã trao quà cho các hộ nghèo").
-                let noted =
-                    under_photo && (captions::note_shape(line) || captions::act_unstopped(line));
+                let noted = under_photo
+                    && (captions::note_shape(line)
+                        || captions::act_unstopped(line)
+                        || captions::act_stopped(line));
                 if let Some(k) = kept.filter(|_| credit.is_some() || cell.is_some() || noted) {
                     self.captioned.push(k);
                 }

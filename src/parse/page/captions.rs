@@ -341,6 +341,29 @@ pub(super) fn act_unstopped(line: &str) -> bool {
     holds(&words, Kind::Act) && !holds(&words, Kind::Narrative)
 }
 
+/// A line that names who a photo shows first, then what they do, in one
+/// sentence with its full stop and no story ("Ông A, Phó Bí thư Tỉnh ủy
+/// trao quyết định và tặng hoa chúc mừng bà B."): right under a photo's
+/// name, the photo's caption, however long the titles make it. A
+/// paragraph there tells more, in more sentences, or opens with the act
+/// ("Tham dự đại hội có 110 đại biểu.").
+pub(super) fn act_stopped(line: &str) -> bool {
+    let n = word_count(line);
+    if !(5..=40).contains(&n)
+        || !line.ends_with('.')
+        || !line.starts_with(char::is_uppercase)
+        || line.contains(['"', '“', '”', ':', ';'])
+        || super::sentence_end(line).is_some()
+    {
+        return false;
+    }
+    let lower = lower_same(line);
+    let words = caption_words(&lower);
+    (opener(&words) == Some(Kind::Subject) || opens_with_office(&words))
+        && holds(&words, Kind::Act)
+        && !holds(&words, Kind::Narrative)
+}
+
 /// Whether every span in quotes in `line` is a short name: at most six
 /// words, opening with a capital.
 fn quoted_names(line: &str) -> bool {

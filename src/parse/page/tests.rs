@@ -1944,3 +1944,14 @@ fn a_caption_that_lost_its_credit_is_no_last_paragraph() {
     let page = read_page("Xã Tân Lập tổ chức ngày hội đại đoàn kết\nSáng 5/3, Ban Công tác Mặt trận thôn 3 tổ chức ngày hội đại đoàn kết toàn dân tộc.\nNgày hội diễn ra trong không khí vui tươi. Các gia đình được tặng quà và giấy khen. Ảnh: Minh Anh");
     assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
 }
+
+#[test]
+fn a_stopped_caption_under_a_photos_name_leaves_the_body() {
+    let text = "Xã Tân Lập có tân Bí thư Đảng ủy\nSáng 5/3, Ban Thường vụ Huyện ủy công bố quyết định chỉ định Bí thư Đảng ủy xã Tân Lập.\nimg\nÔng Trần Văn An, Phó Bí thư Thường trực Huyện ủy trao quyết định và tặng hoa chúc mừng bà Lê Thị Bình.\nPhát biểu tại buổi lễ, ông Trần Văn An đề nghị bà Lê Thị Bình phát huy kinh nghiệm, cùng tập thể cấp ủy hoàn thành tốt nhiệm vụ.";
+    let page = read_page(text);
+    assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
+    assert_eq!(page.captions.len(), 1, "{:?}", page.captions);
+    // Opening with the act, the line under a photo is the article's.
+    let text = "Đại hội Đoàn xã Tân Lập\nSáng 5/3, Đoàn xã Tân Lập tổ chức Đại hội đại biểu lần thứ XXV.\nanh2.jpg\nTham dự Đại hội Đại biểu Đoàn Thanh niên Cộng sản Hồ Chí Minh xã Tân Lập lần thứ XXV có 110 đại biểu đến từ 11 chi đoàn trong toàn xã.\nĐại hội đã bầu Ban Chấp hành khóa mới gồm 15 đồng chí và thông qua nghị quyết.";
+    assert_eq!(read_page(text).paragraphs.len(), 3);
+}
