@@ -654,10 +654,14 @@ const BARE_VIETNAMESE: &[&str] = &[
 
 /// Whether `line` is Vietnamese written without any diacritics and in
 /// small letters: an address's slug ("tinh-uy-tong-ket-cong-tac-dan-van")
-/// or a row of tags ("dan van, tong ket"). A line opening with a capital
-/// may be a headline of a site that writes no marks, and stays.
+/// or a row of tags ("dan van, tong ket"), a photo's alternative text
+/// opening with a number ("100 tinh nguyen vien cai tao truong hoc"). A
+/// line opening with a capital may be a headline of a site that writes no
+/// marks, and stays.
 fn without_diacritics(line: &str) -> bool {
-    line.starts_with(|c: char| c.is_ascii_lowercase()) && (bare_vietnamese(line) || alt_text(line))
+    let first = line.bytes().next();
+    (first.is_some_and(|b| b.is_ascii_lowercase()) && (bare_vietnamese(line) || alt_text(line)))
+        || (first.is_some_and(|b| b.is_ascii_digit()) && bare_vietnamese(line))
 }
 
 /// A photo's alternative text or file name in small letters, digits and
@@ -918,6 +922,7 @@ mod tests {
             "Đánh giá thái độ phục vụ của cán bộ tiếp nhận hồ sơ ?",
             "image advertisement",
             "Tin mới Tin 24h Tin thị trường Tin thế giới",
+            "Tiện ích Bạn cần biết Liên hệ Thông tin tòa soạn Liên hệ quảng cáo",
             // Long, its items of two or three words capitalised once.
             "Thời sự 24h Chính trị Xã hội Thế giới Kinh tế Bất động sản Đời sống Bạn đọc Doanh nghiệp",
             // A share row whose label lost its tone mark.
@@ -1033,6 +1038,7 @@ mod tests {
             "Bạn cần biết Tiện ích Liên hệ",
             "ban dan van huyen uy tong ket cong tac nam",
             "hoi nong dan xa ra mat mo hinh moi Nông dân xã ra mắt mô hình mới",
+            "100 tinh nguyen vien cai tao truong hoc cho hoc sinh xa Tan Lap",
         ] {
             assert_eq!(kind(line), Line::Drop, "{line}");
         }

@@ -70,6 +70,8 @@ pub const CAPTIONS: &str = include_str!("../../assets/lexicon/captions.txt");
 /// What a lead calls its own reporter relaying the news (marker
 /// `reporter`) and the verbs that relay it (marker `passes`).
 pub const REPORTERS: &str = include_str!("../../assets/lexicon/reporters.txt");
+/// News agencies that sign alone in capitals under the headline ("TTXVN").
+pub const AGENCIES: &str = include_str!("../../assets/lexicon/agencies.txt");
 /// Abbreviation TAB expansion.
 pub const ABBREVIATIONS: &str = include_str!("../../assets/lexicon/abbreviations.tsv");
 
@@ -135,7 +137,7 @@ mod tests {
     use super::*;
     use unicode_normalization::is_nfc;
 
-    const ALL: [(&str, &str); 28] = [
+    const ALL: [(&str, &str); 29] = [
         ("countries", COUNTRIES),
         ("surnames", SURNAMES),
         ("ethnic", ETHNIC),
@@ -163,6 +165,7 @@ mod tests {
         ("person_nouns", PERSON_NOUNS),
         ("captions", CAPTIONS),
         ("reporters", REPORTERS),
+        ("agencies", AGENCIES),
         ("abbreviations", ABBREVIATIONS),
     ];
 

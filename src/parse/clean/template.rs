@@ -19,6 +19,9 @@ const MENU_WORDS: &[&str] = &[
     "phóng sự", "longform", "tv", "radio", "liên hệ", "giới thiệu", "tiện ích", "bạn cần biết",
     "hỏi đáp", "sơ đồ trang", "sơ đồ site", "tuyển dụng", "khoa học", "môi trường", "an ninh",
     "quốc phòng", "doanh nghiệp", "bất động sản", "english", "an ninh trật tự",
+    // The outlet's own links ("Thông tin tòa soạn", "Liên hệ quảng cáo",
+    // "Đặt báo").
+    "tòa soạn", "toà soạn", "quảng cáo", "đặt báo",
 ];
 
 /// `head` without the name of its section before it ("An ninh trật tự

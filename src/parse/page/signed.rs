@@ -148,5 +148,16 @@ pub(super) fn writer_shape(line: &str) -> bool {
         .unwrap_or(name);
     let n = word_count(name);
     let names = (2..=4).contains(&n) || (n <= 7 && (name.contains(" - ") || name.contains(" – ")));
-    STAFF.contains(&name) || names && !ends_sentence(name) && super::header::name_like(name)
+    STAFF.contains(&name)
+        || agency(name)
+        || names && !ends_sentence(name) && super::header::name_like(name)
+}
+
+/// A news agency signing alone in capitals under the headline ("TTXVN",
+/// "VNA"), printed where a writer's name stands: one word of three to
+/// eight capital letters.
+fn agency(name: &str) -> bool {
+    (3..=8).contains(&name.len())
+        && name.bytes().all(|b| b.is_ascii_uppercase())
+        && crate::parse::lexicon::words(crate::parse::lexicon::AGENCIES).any(|a| a == name)
 }

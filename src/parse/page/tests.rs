@@ -1955,3 +1955,14 @@ fn a_stopped_caption_under_a_photos_name_leaves_the_body() {
     let text = "Đại hội Đoàn xã Tân Lập\nSáng 5/3, Đoàn xã Tân Lập tổ chức Đại hội đại biểu lần thứ XXV.\nanh2.jpg\nTham dự Đại hội Đại biểu Đoàn Thanh niên Cộng sản Hồ Chí Minh xã Tân Lập lần thứ XXV có 110 đại biểu đến từ 11 chi đoàn trong toàn xã.\nĐại hội đã bầu Ban Chấp hành khóa mới gồm 15 đồng chí và thông qua nghị quyết.";
     assert_eq!(read_page(text).paragraphs.len(), 3);
 }
+
+#[test]
+fn an_agency_in_capitals_under_the_headline_signs_it_and_a_menu_of_the_outlets_links_is_no_headline(
+) {
+    let page = read_page("Tiện ích Bạn cần biết Liên hệ Thông tin tòa soạn Liên hệ quảng cáo\nChính trị\nTrao quyết định bổ nhiệm Đại sứ tại nước ngoài\nTTXVN\n17/01/2026 04:00 GMT+7\nChiều 16/1, tại Phủ Chủ tịch, Chủ tịch nước đã trao quyết định bổ nhiệm Đại sứ đặc mệnh toàn quyền.");
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Trao quyết định bổ nhiệm Đại sứ tại nước ngoài")
+    );
+    assert_eq!(page.header_name.as_deref(), Some("TTXVN"));
+}
