@@ -803,7 +803,7 @@ pub fn split_outlet_tag(line: &str) -> Option<(&str, &str)> {
 /// đẩy mạnh …, …"); in the middle of a headline they are never capitalised.
 const LEAD_OPENERS: &[&str] = &[
     "chiều", "hôm", "mới", "ngày", "nhân", "nhằm", "sau", "sáng", "theo", "thực", "trong", "trưa",
-    "tối", "vừa", "với", "để",
+    "tại", "tối", "vừa", "với", "để",
 ];
 
 /// A section's name, a headline and the lead run together on one line

@@ -1039,7 +1039,11 @@ impl Reader {
         if self.seen_body == 0 {
             if let Some((stamp, rest)) = split_date_prefix(lower, line) {
                 self.page.header_dates.push(stamp.to_string());
-                line = rest;
+                // "date 2025-09-24 Thời sự <headline> Tại phiên họp, …":
+                // what follows the stamp is read as a line of its own.
+                let mut lower = String::new();
+                lower_same_into(rest, &mut lower);
+                return self.text_line(rest, &lower);
             } else if let Some(stamp) = split_date_label(lower, line) {
                 self.page.header_dates.push(stamp.to_string());
                 return;

@@ -1966,3 +1966,18 @@ fn an_agency_in_capitals_under_the_headline_signs_it_and_a_menu_of_the_outlets_l
     );
     assert_eq!(page.header_name.as_deref(), Some("TTXVN"));
 }
+
+#[test]
+fn a_stamp_a_section_a_headline_and_the_summary_on_one_line_are_told_apart() {
+    let page = read_page("date 2025-09-24 Thời sự Thường trực HĐND xã sẽ tổ chức phiên giải trình về công tác cán bộ Tại phiên họp, đồng chí Trần Văn An, Chủ tịch HĐND xã định hướng nội dung phiên giải trình trong 6 tháng cuối năm.\nChiều 24/9, Thường trực HĐND xã Tân Lập tổ chức phiên họp thường kỳ tháng 9.");
+    assert_eq!(page.header_dates, ["2025-09-24"]);
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Thường trực HĐND xã sẽ tổ chức phiên giải trình về công tác cán bộ")
+    );
+    assert!(
+        page.paragraphs[0].starts_with("Tại phiên họp"),
+        "{:?}",
+        page.paragraphs
+    );
+}
