@@ -768,6 +768,8 @@ mod tests {
             // A portrait under a long chain of offices, with no verb.
             "Ông Lê Văn Hùng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh",
             "Đồng chí Trần Thị Mai, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh trao quà cho các hộ nghèo của xã Tân Lập nhân dịp Tết",
+            "Đồng chí Lê Văn Hùng, Phó Chủ tịch UBND xã và các đại biểu dự ngày hội.",
+            "Các ứng cử viên đại biểu HĐND tỉnh tiếp xúc cử tri xã Tân Lập.",
         ] {
             assert_eq!(shape(line), Shape::Worded, "{line}");
         }
