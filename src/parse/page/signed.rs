@@ -156,7 +156,7 @@ pub(super) fn writer_shape(line: &str) -> bool {
 /// A news agency signing alone in capitals under the headline ("TTXVN",
 /// "VNA"), printed where a writer's name stands: one word of three to
 /// eight capital letters.
-fn agency(name: &str) -> bool {
+pub(super) fn agency(name: &str) -> bool {
     (3..=8).contains(&name.len())
         && name.bytes().all(|b| b.is_ascii_uppercase())
         && crate::parse::lexicon::words(crate::parse::lexicon::AGENCIES).any(|a| a == name)

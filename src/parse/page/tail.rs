@@ -302,6 +302,10 @@ const STAFF_WORDS: &[&str] = &["phóng viên", "nhóm phóng viên", "nhóm pv",
 /// Thời sự"): a staff word, then one to three words, the first capitalised.
 fn staff_signature(line: &str) -> bool {
     let line = line.trim_end_matches('.');
+    // "vnews" under the text: an agency signs in any case there.
+    if super::signed::agency(&line.to_ascii_uppercase()) {
+        return true;
+    }
     let lower = crate::parse::text::lower_same(line);
     // "btv thuha": the editor's account on the portal (biên tập viên).
     let account = |r: &str| {

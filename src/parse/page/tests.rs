@@ -1981,3 +1981,10 @@ fn a_stamp_a_section_a_headline_and_the_summary_on_one_line_are_told_apart() {
         page.paragraphs
     );
 }
+
+#[test]
+fn an_agency_signing_in_small_letters_under_the_text_is_the_byline() {
+    let page = read_page("Xã đảo sẵn sàng cho ngày bầu cử\nSáng 5/3, xã đảo Tân Lập hoàn thành công tác chuẩn bị cho ngày bầu cử đại biểu HĐND các cấp.\nvnews\nTin cùng chuyên mục\nHuyện tổng kết phong trào thi đua năm 2024");
+    assert_eq!(page.byline.as_deref(), Some("vnews"));
+    assert_eq!(page.paragraphs.len(), 1, "{:?}", page.paragraphs);
+}
