@@ -75,6 +75,17 @@ const DROP_EXACT: &[&str] = &[
     "đầu trang", "xem theo ngày",
     // A blog's share and like rows as a blog platform prints them.
     "like loading", "thích đang tải",
+    // An audio player's and a text-size box's labels, between the summary
+    // and the text.
+    "nghe audio", "bấm để nghe", "chọn cỡ chữ", "phóng to thu nhỏ", "thu gọn", "mở rộng",
+    // A generated summary's label over the text.
+    "tóm tắt", "tóm tắt bài viết", "ai tóm tắt",
+    // Buttons to share, follow, save, report and print.
+    "chia sẻ qua zalo", "chia sẻ qua facebook", "đã sao chép", "đã sao chép liên kết", "báo lỗi",
+    "gửi góp ý", "theo dõi", "đã theo dõi", "đã lưu", "phiên bản in",
+    // Links to more of the site, and its language switch.
+    "xem tất cả", "xem thêm video", "xem thêm các tin khác", "về trang chủ", "tiếng việt",
+    "tiếng anh", "vietnamese", "english",
 ];
 
 /// Openings of single furniture lines inside an article.
@@ -86,6 +97,8 @@ const DROP_PREFIX: &[&str] = &[
     // A related headline linked inside the article (">> Hội nghị …",
     // ">>> Danh sách …").
     ">> ", ">>> ", "» ",
+    // An audio player's voice, speed and length.
+    "giọng đọc:", "tốc độ đọc", "thời lượng:",
     // A banner offering the light version of the site.
     "bạn có thể chuyển sang phiên bản",
     // The outlet's copyright notice under the article.
@@ -560,6 +573,11 @@ pub fn classify(lower: &str, line: &str) -> Line {
     if listed && len < 600 && is_tag_row(lower, line) {
         return Line::Section;
     }
+    // "Mới nhất | Đọc nhiều", "Vietnamese | English": a row of tabs or
+    // switches, each part furniture of its own.
+    if len < 150 && memchr::memchr(b'|', lower.as_bytes()).is_some() && furniture_parts(lower) {
+        return Line::Drop;
+    }
     // "> Tin tức - Sự kiện > Chuyên mục > …": a breadcrumb trail.
     if lower.starts_with("> ") && len < 400 && lower[2..].contains(" > ") {
         return Line::Drop;
@@ -615,6 +633,18 @@ fn app_banner(lower: &str) -> bool {
     lower
         .strip_prefix("tải ứng dụng")
         .is_some_and(|rest| super::text::word_count(rest) <= 6 && !super::page::ends_sentence(rest))
+}
+
+/// Whether every part of a line split at its bars is a listed label
+/// (two parts at least).
+fn furniture_parts(lower: &str) -> bool {
+    let mut parts = lower.split('|').map(|p| p.trim()).filter(|p| !p.is_empty());
+    let mut n = 0;
+    let all = parts.all(|p| {
+        n += 1;
+        DROP_EXACT.contains(&p) || is_section_heading(p)
+    });
+    all && n >= 2
 }
 
 /// "Sự kiện: Thời sự", "Chuyên mục: Xây dựng Đảng": the label of the
@@ -1414,6 +1444,38 @@ mod tests {
             kind("Hình ảnh người dân hiến đất làm đường ở thôn Nà Khương."),
             Line::Text
         );
+    }
+
+    #[test]
+    fn players_pagers_widgets_tabs_and_the_sites_own_name_are_furniture() {
+        for line in [
+            "Nghe audio",
+            "Giọng đọc: Nữ miền Nam",
+            "Kích thước chữ: A- A A+",
+            "AI tóm tắt",
+            "Đã sao chép liên kết",
+            "Trang 1 2 3 ... 12",
+            "« 1 2 3 »",
+            "Giá vàng SJC: 80.500.000",
+            "Tỷ giá USD: 25.400",
+            "Mới nhất | Đọc nhiều",
+            "Vietnamese | English",
+            "Cổng thông tin điện tử xã Tân Lập",
+            "Trang thông tin điện tử Đảng bộ phường An Bình",
+            "Cổng TTĐT tỉnh Tân Phú",
+            "Website đang chạy thử nghiệm",
+            "Tiếng Việt",
+        ] {
+            assert_eq!(kind(line), Line::Drop, "{line}");
+        }
+        for line in [
+            "Cổng thông tin điện tử xã Tân Lập chính thức đi vào hoạt động",
+            "Trang 3 của báo cáo nêu rõ 12 chỉ tiêu đạt và vượt kế hoạch.",
+            "Giá vàng tăng mạnh khiến nhiều người dân đổ xô đi mua.",
+            "Theo dõi sát tình hình, xã đã chủ động sơ tán 12 hộ dân.",
+        ] {
+            assert_eq!(kind(line), Line::Text, "{line}");
+        }
     }
 
     #[test]

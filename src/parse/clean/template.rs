@@ -74,8 +74,8 @@ const BUTTON_WORDS: &[&str] = &[
     // "Share Bai :": a label written without its tone marks.
     "bai",
     // "Tăng tương phản Giảm tương phản": a contrast switch beside the
-    // text-size buttons.
-    "tương", "phản",
+    // text-size buttons; "Kích thước chữ: A- A A+".
+    "tương", "phản", "kích", "thước",
 ];
 
 /// Phone numbers: nine or more digits in groups ("0903.343.439", "028 3930 5376").
@@ -108,7 +108,7 @@ static PLACEHOLDER: LazyLock<Rx> = LazyLock::new(|| {
 /// sentence of a report never starts this way.
 static FORM_PROMPT: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"^(?:bạn cần đăng nhập|(?:xin )?vui lòng (?:nhập|đăng nhập|gõ)|bạn không thể gửi bình luận|bạn chưa nhập|(?:địa chỉ )?email của bạn sẽ không được|(?:ý kiến|bình luận|phản hồi) (?:của )?(?:bạn|quý vị|bạn đọc) (?:sẽ được|đã được|sẽ không)|(?:bài viết |tin bài )?chưa có (?:bình luận|ý kiến)|hãy là người đầu tiên|bạn thấy (?:bài viết|tin bài|nội dung)|bài viết (?:này )?có hữu ích|(?:trang web|website|chúng tôi) (?:này )?sử dụng cookie)",
+        r"^(?:bạn cần đăng nhập|(?:xin )?vui lòng (?:nhập|đăng nhập|gõ)|bạn không thể gửi bình luận|bạn chưa nhập|(?:địa chỉ )?email của bạn sẽ không được|(?:ý kiến|bình luận|phản hồi) (?:của )?(?:bạn|quý vị|bạn đọc) (?:sẽ được|đã được|sẽ không)|(?:bài viết |tin bài )?chưa có (?:bình luận|ý kiến)|hãy là người đầu tiên|(?:trang|website|cổng)(?: thông tin)?(?: điện tử)? (?:đang )?(?:trong quá trình )?(?:chạy )?thử nghiệm|bạn thấy (?:bài viết|tin bài|nội dung)|bài viết (?:này )?có hữu ích|(?:trang web|website|chúng tôi) (?:này )?sử dụng cookie)",
     )
 });
 /// How long ago a related item was posted, maybe with the site it came
@@ -154,17 +154,94 @@ pub fn is_template(lower: &str, line: &str) -> bool {
     }
     // Rows of buttons ("A A A", "Nghe đọc bài", "Facebook Zalo In bài").
     if (2..=12).contains(&n)
-        && lower
-            .split(' ')
-            .filter(|w| !w.is_empty())
-            .all(|w| BUTTON_WORDS.contains(&w))
+        && lower.split(' ').filter(|w| !w.is_empty()).all(|w| {
+            BUTTON_WORDS.contains(&w)
+                || w.strip_suffix(':')
+                    .is_some_and(|w| BUTTON_WORDS.contains(&w))
+        })
     {
+        return true;
+    }
+    if n <= 12 && (pager(lower) || market_widget(lower, n) || portal_name(lower, line)) {
         return true;
     }
     if (n <= 14 && is_follow_prompt(lower)) || (n <= 30 && is_slug_line(lower, line)) {
         return true;
     }
     is_breadcrumb(line) || is_menu(lower, line, n)
+}
+
+/// "Trang 1 2 3", "« 1 2 3 »": the page numbers of a list or of an
+/// article split over pages, two numbers or more and nothing else but
+/// arrows and their labels.
+fn pager(lower: &str) -> bool {
+    const MARKS: &[&str] = &[
+        "trang", "«", "»", "<", ">", "‹", "›", "...", "…", "đầu", "cuối", "sau", "trước", "next",
+        "prev",
+    ];
+    let mut numbers = 0;
+    let all = lower.split(' ').filter(|w| !w.is_empty()).all(|w| {
+        let number = w.bytes().all(|b| b.is_ascii_digit()) && w.len() <= 3;
+        numbers += usize::from(number);
+        number || MARKS.contains(&w)
+    });
+    all && numbers >= 2
+}
+
+/// A widget of gold prices, exchange rates or the air's humidity ("Giá
+/// vàng SJC: 80.000.000", "Tỷ giá USD: 25.400", "Độ ẩm: 80%"): its label
+/// and a number, a few words.
+fn market_widget(lower: &str, n: usize) -> bool {
+    n <= 8
+        && ["giá vàng", "tỷ giá", "độ ẩm"]
+            .iter()
+            .any(|p| lower.starts_with(p))
+        && lower.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// The name of the site itself under its headline ("Cổng thông tin điện
+/// tử xã Tân Lập", "Trang thông tin điện tử Đảng bộ xã Tân Lập", "Cổng
+/// TTĐT tỉnh Đồng Nai"): the name and the body's, whose words after the
+/// first are capitalised but for the units of the land. A headline about
+/// the site says what it does ("… chính thức đi vào hoạt động").
+fn portal_name(lower: &str, line: &str) -> bool {
+    const SITES: &[&str] = &[
+        "cổng thông tin điện tử ",
+        "trang thông tin điện tử ",
+        "cổng ttđt ",
+        "trang ttđt ",
+    ];
+    const UNIT_WORDS: &[&str] = &[
+        "xã",
+        "phường",
+        "thị",
+        "trấn",
+        "huyện",
+        "quận",
+        "tỉnh",
+        "thành",
+        "phố",
+        "đặc",
+        "khu",
+        "bộ",
+        "ủy",
+        "uỷ",
+        "ban",
+        "nhân",
+        "dân",
+        "và",
+    ];
+    let Some(p) = SITES.iter().find(|p| lower.starts_with(*p)) else {
+        return false;
+    };
+    let Some(rest) = line.get(p.len()..) else {
+        return false;
+    };
+    !super::super::page::ends_sentence(rest)
+        && rest.split(' ').filter(|w| !w.is_empty()).all(|w| {
+            w.starts_with(char::is_uppercase)
+                || UNIT_WORDS.contains(&super::super::text::lower_same(w).as_str())
+        })
 }
 
 /// Whether a line is only a photo's name where the photo stood: its file
