@@ -1465,6 +1465,7 @@ mod tests {
             "Cổng TTĐT tỉnh Tân Phú",
             "Website đang chạy thử nghiệm",
             "Tiếng Việt",
+            "Để tin bài được đăng nhanh, Quý cộng tác viên vui lòng gửi ảnh riêng, không chèn ảnh vào tệp văn bản. Xin cảm ơn!",
         ] {
             assert_eq!(kind(line), Line::Drop, "{line}");
         }
@@ -1498,6 +1499,7 @@ mod tests {
             "A- A A+ | Tăng tương phản Giảm tương phản",
             ">>> Danh sách ứng cử viên đại biểu HĐND xã",
             "img",
+            "• image01",
         ] {
             assert_eq!(kind(line), Line::Drop, "{line}");
         }

@@ -122,7 +122,7 @@ static AGO: LazyLock<Rx> = LazyLock::new(|| {
 pub fn is_template(lower: &str, line: &str) -> bool {
     let n = crate::parse::text::words_between_spaces(lower);
     // A comment form's notice may run past the length of a sentence.
-    if n <= 30 && FORM_PROMPT.is_match(lower) {
+    if n <= 30 && FORM_PROMPT.is_match(lower) || n <= 60 && editors_notice(line) {
         return true;
     }
     // A long sentence is article text (most lines end here).
@@ -244,6 +244,22 @@ fn portal_name(lower: &str, line: &str) -> bool {
         })
 }
 
+/// The editors' notice to contributors or readers under the article
+/// ("Để nâng cao chất lượng bài viết, Quý cộng tác viên khi gửi tin bài vui
+/// lòng gửi riêng hình ảnh …"): the readers addressed as "Quý …" and asked
+/// to do something. A report names people, not its own readers, so.
+fn editors_notice(line: &str) -> bool {
+    static DEAR: Needle = Needle::new("Quý ");
+    static PLEASE: Needle = Needle::new("vui lòng");
+    let Some(at) = DEAR.find(line) else {
+        return false;
+    };
+    let addressed = ["cộng tác viên", "độc giả", "bạn đọc"]
+        .iter()
+        .any(|w| line[at + "Quý ".len()..].starts_with(w));
+    addressed && PLEASE.find(line).is_some()
+}
+
 /// Whether a line is only a photo's name where the photo stood: its file
 /// (`anh2.jpg`), its stem (`a1`), or a gallery's stems run together.
 pub fn names_photo(lower: &str, line: &str) -> bool {
@@ -254,7 +270,7 @@ pub fn names_photo(lower: &str, line: &str) -> bool {
     (media && names_media_file(lower))
         || (n == 1
             && (is_file_stem(lower)
-                || matches!(line, "img" | "image" | "photo" | "IMG" | "Image" | "Photo")
+                || photo_word_numbered(lower)
                 || is_numbered_run(lower)
                 || is_short_stem(line)
                 || is_numbered_code(line)))
@@ -343,6 +359,16 @@ fn is_file_stem(lower: &str) -> bool {
         && lower
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
+}
+
+/// An image's placeholder name, maybe numbered ("img", "image01",
+/// "photo2"): a word for a photo and up to three digits.
+fn photo_word_numbered(lower: &str) -> bool {
+    ["image", "img", "photo", "pic"].iter().any(|w| {
+        lower
+            .strip_prefix(w)
+            .is_some_and(|n| n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()))
+    })
 }
 
 /// A photo's short name left where it stood ("a1", "anh2"): up to three

@@ -266,10 +266,11 @@ fn headline_or_label(page: &mut Page, line: &str, n: usize, home: Home) -> bool 
             page.title = Some(headline(line));
         }
         // A section's name in capitals above the headline ("KINH TẾ - XÃ
-        // HỘI", then the headline, however long, with no full stop).
+        // HỘI", "PHONG TRÀO TOÀN DÂN ĐOÀN KẾT …", then the headline,
+        // however long, with no full stop).
         Some(t)
             if page.header_lines == 2
-                && rubric_in_capitals(t)
+                && (rubric_in_capitals(t) || movement_in_capitals(t))
                 && n > word_count(t)
                 && !ends_sentence(line)
                 && !line
@@ -332,6 +333,24 @@ pub(super) fn section_path(line: &str) -> bool {
         })
 }
 
+/// Whether `line` is a portal's section named in capitals after a
+/// movement, a campaign or a column ("PHONG TRÀO TOÀN DÂN ĐOÀN KẾT XÂY
+/// DỰNG ĐỜI SỐNG VĂN HÓA"): above a longer headline in small letters, its
+/// label.
+fn movement_in_capitals(line: &str) -> bool {
+    let lower = crate::parse::text::lower_same(line);
+    ["phong trào ", "cuộc vận động ", "chuyên mục ", "chuyên đề "]
+        .iter()
+        .any(|p| lower.starts_with(p))
+        && word_count(line) <= 14
+        && line
+            .chars()
+            .filter(|&c| is_letter(c))
+            .all(char::is_uppercase)
+}
+
+/// Whether `line` is a section's name in capitals: two names joined by a
+/// dash or an ampersand ("KINH TẾ - XÃ HỘI").
 fn rubric_in_capitals(line: &str) -> bool {
     let caps = line
         .chars()

@@ -1988,3 +1988,12 @@ fn an_agency_signing_in_small_letters_under_the_text_is_the_byline() {
     assert_eq!(page.byline.as_deref(), Some("vnews"));
     assert_eq!(page.paragraphs.len(), 1, "{:?}", page.paragraphs);
 }
+
+#[test]
+fn a_movements_name_in_capitals_above_the_headline_is_its_section() {
+    let page = read_page("• image01\nPHONG TRÀO TOÀN DÂN ĐOÀN KẾT XÂY DỰNG ĐỜI SỐNG VĂN HÓA\nXã Tân Lập tổng kết phong trào toàn dân đoàn kết xây dựng đời sống văn hóa năm 2025\nNgày 16/12, Ban Chỉ đạo phong trào xã Tân Lập tổ chức hội nghị tổng kết năm 2025.");
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Xã Tân Lập tổng kết phong trào toàn dân đoàn kết xây dựng đời sống văn hóa năm 2025")
+    );
+}
