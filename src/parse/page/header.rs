@@ -762,6 +762,11 @@ pub(super) fn top_byline(line: &str, lower: &str) -> Option<String> {
         "bài – ảnh:",
         "ctv:",
         "cộng tác viên:",
+        // A broadcaster's report: "Phóng sự: Minh Anh - Quốc Bảo".
+        "phóng sự:",
+        "tin, video:",
+        "bài, video:",
+        "tin và video:",
         // "T/h: Thu Hà": compiled by.
         "t/h:",
         "tổng hợp:",

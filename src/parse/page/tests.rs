@@ -1997,3 +1997,9 @@ fn a_movements_name_in_capitals_above_the_headline_is_its_section() {
         Some("Xã Tân Lập tổng kết phong trào toàn dân đoàn kết xây dựng đời sống văn hóa năm 2025")
     );
 }
+
+#[test]
+fn a_broadcasters_report_is_signed_by_its_label() {
+    let page = read_page("Huyện Tân Lập ra mắt mô hình dân vận khéo\nNgày 11/3, Ban Dân vận Huyện ủy Tân Lập ra mắt mô hình dân vận khéo tại xã An Bình.\nPhóng sự: Minh Anh - Quốc Bảo");
+    assert_eq!(page.byline.as_deref(), Some("Minh Anh - Quốc Bảo"));
+}
