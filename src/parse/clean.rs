@@ -628,7 +628,7 @@ pub fn classify(lower: &str, line: &str) -> Line {
 }
 
 /// "Tải ứng dụng Báo X": a banner offering the outlet's app, a few words
-/// and no sentence (a how-to's step "Tải ứng dụng VNeID về máy." stays).
+/// and no sentence (a how-to's step "Tải ứng dụng `VNeID` về máy." stays).
 fn app_banner(lower: &str) -> bool {
     lower
         .strip_prefix("tải ứng dụng")

@@ -227,7 +227,9 @@ pub fn read_page(text: &str) -> Page {
             return;
         }
         if let Some(parts) = super::clean::meta_row(&line) {
-            parts.into_iter().for_each(|part| reader.line(part));
+            for part in parts {
+                reader.line(part);
+            }
             return;
         }
         match super::clean::split_glued_credit(&line) {
