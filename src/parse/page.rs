@@ -75,6 +75,12 @@ pub struct Page {
     /// Where the header stands after a bare "Trang chủ": a breadcrumb's
     /// section label may come next, above the headline.
     pub(crate) home: Home,
+    /// A heading of other articles' list stood above any headline ("Tin
+    /// liên quan" first on the page).
+    pub(crate) list_above: bool,
+    /// The headline so far was read under such a heading: it may be one
+    /// of the list's, and the last headline above the lead the page's.
+    pub(crate) title_listed: bool,
 }
 
 /// What the next line of the header may name, after the line before.
@@ -774,6 +780,16 @@ impl Reader {
                 // "Liên kết website" above the headline heads a row of
                 // links to other portals, never the headline itself.
                 self.links = self.seen_body == 0 && lower.starts_with("liên kết");
+                // A tag row's label heads no headlines.
+                let tags = ["tag", "tags", "từ khóa", "từ khoá"]
+                    .contains(&lower.trim_end_matches([':', ' ']));
+                if self.seen_body == 0
+                    && self.page.title.is_none()
+                    && !tags
+                    && super::clean::heads_list(&lower)
+                {
+                    self.page.list_above = true;
+                }
             }
             Line::DateOnly => self.date_line(line, &lower),
             Line::Qr(t) => {

@@ -236,6 +236,7 @@ fn headline_or_label(page: &mut Page, line: &str, n: usize, home: Home) -> bool 
     match &page.title {
         None => {
             page.title = Some(headline(line));
+            page.title_listed = page.list_above;
             page.stopped_title = ends_sentence(line);
             if home == Home::Passed {
                 page.home = Home::Titled;
@@ -251,6 +252,18 @@ fn headline_or_label(page: &mut Page, line: &str, n: usize, home: Home) -> bool 
                 && n > word_count(t)
                 && !ends_sentence(line)
                 && !body_like(line) =>
+        {
+            page.title = Some(headline(line));
+        }
+        // Under a list's heading above everything ("Tin liên quan", two
+        // headlines, the page's own): the last headline above the lead is
+        // the page's, the others the list's.
+        Some(_)
+            if page.title_listed
+                && n >= 6
+                && !ends_sentence(line)
+                && !body_like(line)
+                && !captions::shape(line).alone() =>
         {
             page.title = Some(headline(line));
         }

@@ -2003,3 +2003,20 @@ fn a_broadcasters_report_is_signed_by_its_label() {
     let page = read_page("Huyện Tân Lập ra mắt mô hình dân vận khéo\nNgày 11/3, Ban Dân vận Huyện ủy Tân Lập ra mắt mô hình dân vận khéo tại xã An Bình.\nPhóng sự: Minh Anh - Quốc Bảo");
     assert_eq!(page.byline.as_deref(), Some("Minh Anh - Quốc Bảo"));
 }
+
+#[test]
+fn under_a_list_heading_above_everything_the_last_headline_above_the_lead_is_the_pages() {
+    let page = read_page("Tin liên quan\nHội Nông dân xã tổng kết hoạt động năm 2024\n12/05/2025 08:15\nHuyện ủy Tân Lập sơ kết công tác dân vận 6 tháng đầu năm\nSáng 10/5, Huyện ủy Tân Lập tổ chức hội nghị sơ kết công tác dân vận 6 tháng đầu năm 2025.");
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Huyện ủy Tân Lập sơ kết công tác dân vận 6 tháng đầu năm")
+    );
+    assert_eq!(page.paragraphs.len(), 1, "{:?}", page.paragraphs);
+    // A tag row's label heads no list: the section's name under the
+    // headline stays a label.
+    let page = read_page("Tag\nPhong trào phụ nữ xã Tân Lập thích ứng với mô hình mới\nPhụ nữ & Đời sống 11/12/2025 15:37\nNgày 11/12, Hội Liên hiệp Phụ nữ xã Tân Lập tổ chức kỳ họp thứ hai để đánh giá kết quả công tác năm 2025.");
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Phong trào phụ nữ xã Tân Lập thích ứng với mô hình mới")
+    );
+}
