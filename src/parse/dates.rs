@@ -1007,8 +1007,11 @@ fn day_before(d: Date) -> Option<Date> {
     (28..=31).rev().find_map(|day| Date::new(y, m, day))
 }
 
+mod era;
 mod recounted;
 mod sessions;
+
+pub use era::era_bound;
 
 #[cfg(test)]
 mod tests;

@@ -119,7 +119,8 @@ pub fn parse_report(file: &str, text: &str) -> Report {
     // "Ngày 9-12, …" is December 2016.
     let bound = published
         .or_else(|| dates::month_stamp(header_dates))
-        .or_else(|| dates::address_or_tag_bound(&full));
+        .or_else(|| dates::address_or_tag_bound(&full))
+        .or_else(|| dates::era_bound(&text::lower_same(text)));
     let sure = published.is_some();
     let event_date = dates::event_date(&leads[..leads.len().min(2)], bound, sure, text)
         .or_else(|| dates::day_month(page.dateline.as_deref()?, bound, text))
