@@ -119,21 +119,29 @@ pub fn parse_report(file: &str, text: &str) -> Report {
     // "Ngày 9-12, …" is December 2016.
     let bound = published
         .or_else(|| dates::month_stamp(header_dates))
-        .or_else(|| dates::address_or_tag_bound(&full))
-        .or_else(|| dates::era_bound(&text::lower_same(text)));
+        .or_else(|| dates::address_or_tag_bound(&full));
     let sure = published.is_some();
-    let event_date = dates::event_date(&leads[..leads.len().min(2)], bound, sure, text)
-        .or_else(|| dates::day_month(page.dateline.as_deref()?, bound, text))
-        // A lead of one sentence may have been read as the headline ("Sáng
-        // 12/3, …" alone at the top), or the headline alone dates the event.
-        .or_else(|| {
-            let title = text::lower_same(page.title.as_deref()?);
-            dates::event_date(&[title.as_str()], bound, sure, text)
-        })
-        .or_else(|| {
-            let later = leads.get(2..leads.len().min(5))?;
-            dates::opening_event(later, bound, text)
-        });
+    let dated = |bound| {
+        dates::event_date(&leads[..leads.len().min(2)], bound, sure, text)
+            .or_else(|| dates::day_month(page.dateline.as_deref()?, bound, text))
+            // A lead of one sentence may have been read as the headline
+            // ("Sáng 12/3, …" alone at the top), or the headline alone
+            // dates the event.
+            .or_else(|| {
+                let title = text::lower_same(page.title.as_deref()?);
+                dates::event_date(&[title.as_str()], bound, sure, text)
+            })
+            .or_else(|| {
+                let later = leads.get(2..leads.len().min(5))?;
+                dates::opening_event(later, bound, text)
+            })
+    };
+    // An era the text names ("Phật lịch 2568") bounds a day and month
+    // only when nothing else dates the event: a full date stands alone.
+    let event_date = dated(bound).or_else(|| {
+        let era = dates::era_bound(&text::lower_same(text)).filter(|_| bound.is_none())?;
+        dated(Some(era))
+    });
     let text = full;
     // A headline may name someone the article only calls by title.
     let headline = page.title.as_deref().map(tokens::Tokens::new);

@@ -75,12 +75,23 @@ pub struct Page {
     /// Where the header stands after a bare "Trang chủ": a breadcrumb's
     /// section label may come next, above the headline.
     pub(crate) home: Home,
-    /// A heading of other articles' list stood above any headline ("Tin
-    /// liên quan" first on the page).
-    pub(crate) list_above: bool,
-    /// The headline so far was read under such a heading: it may be one
-    /// of the list's, and the last headline above the lead the page's.
-    pub(crate) title_listed: bool,
+    /// Where the header stands after a heading of other articles' list
+    /// above any headline ("Tin liên quan" first on the page).
+    pub(crate) listed: Listed,
+}
+
+/// Where the header stands after a heading of other articles' list read
+/// before any headline.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Listed {
+    /// No such heading.
+    #[default]
+    No,
+    /// The heading, and no headline yet.
+    Above,
+    /// The headline so far was read under it: it may be one of the
+    /// list's, and the last headline above the lead the page's.
+    Title,
 }
 
 /// What the next line of the header may name, after the line before.
@@ -769,28 +780,7 @@ impl Reader {
                     }
                 }
             }
-            Line::Section => {
-                self.listing.bullets = true;
-                // Under the headline, before the lead, a related-news box
-                // lists other headlines as well ("Tin liên quan", then
-                // two headlines, then "Sáng 5/3, …").
-                self.listing.skipping = self.seen_body > 0
-                    || (self.page.title.is_some() && super::clean::heads_list(&lower));
-                self.header_list = self.seen_body == 0;
-                // "Liên kết website" above the headline heads a row of
-                // links to other portals, never the headline itself.
-                self.links = self.seen_body == 0 && lower.starts_with("liên kết");
-                // A tag row's label heads no headlines.
-                let tags = ["tag", "tags", "từ khóa", "từ khoá"]
-                    .contains(&lower.trim_end_matches([':', ' ']));
-                if self.seen_body == 0
-                    && self.page.title.is_none()
-                    && !tags
-                    && super::clean::heads_list(&lower)
-                {
-                    self.page.list_above = true;
-                }
-            }
+            Line::Section => self.section(&lower),
             Line::DateOnly => self.date_line(line, &lower),
             Line::Qr(t) => {
                 self.page.foot_title.get_or_insert(t);
@@ -822,6 +812,30 @@ impl Reader {
         self.last_kept = kept;
         self.lower = lower;
         self.before = before;
+    }
+
+    /// Reads a section's heading: what follows is a list to pass over.
+    fn section(&mut self, lower: &str) {
+        self.listing.bullets = true;
+        // Under the headline, before the lead, a related-news box lists
+        // other headlines as well ("Tin liên quan", then two headlines,
+        // then "Sáng 5/3, …").
+        self.listing.skipping =
+            self.seen_body > 0 || (self.page.title.is_some() && super::clean::heads_list(lower));
+        self.header_list = self.seen_body == 0;
+        // "Liên kết website" above the headline heads a row of links to
+        // other portals, never the headline itself.
+        self.links = self.seen_body == 0 && lower.starts_with("liên kết");
+        // A tag row's label heads no headlines.
+        let tags =
+            ["tag", "tags", "từ khóa", "từ khoá"].contains(&lower.trim_end_matches([':', ' ']));
+        if self.seen_body == 0
+            && self.page.title.is_none()
+            && !tags
+            && super::clean::heads_list(lower)
+        {
+            self.page.listed = Listed::Above;
+        }
     }
 
     /// Blank lines where a photo stood, under the line last read: when it

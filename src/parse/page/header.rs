@@ -2,7 +2,8 @@
 //! a byline at the top.
 
 use super::{
-    body_like, captions, ends_sentence, sentence_end, starts_with_time, HeaderNext, Home, Page,
+    body_like, captions, ends_sentence, sentence_end, starts_with_time, HeaderNext, Home, Listed,
+    Page,
 };
 use crate::parse::text::{is_letter, lower_same, word_count};
 
@@ -236,7 +237,9 @@ fn headline_or_label(page: &mut Page, line: &str, n: usize, home: Home) -> bool 
     match &page.title {
         None => {
             page.title = Some(headline(line));
-            page.title_listed = page.list_above;
+            if page.listed == Listed::Above {
+                page.listed = Listed::Title;
+            }
             page.stopped_title = ends_sentence(line);
             if home == Home::Passed {
                 page.home = Home::Titled;
@@ -259,7 +262,7 @@ fn headline_or_label(page: &mut Page, line: &str, n: usize, home: Home) -> bool 
         // headlines, the page's own): the last headline above the lead is
         // the page's, the others the list's.
         Some(_)
-            if page.title_listed
+            if page.listed == Listed::Title
                 && n >= 6
                 && !ends_sentence(line)
                 && !body_like(line)
