@@ -530,6 +530,11 @@ pub fn classify(lower: &str, line: &str) -> Line {
         }
     }
     let len = line.len();
+    // "X" alone: the button of the network once called Twitter in a
+    // share row, never a writer's signature.
+    if line == "X" {
+        return Line::Drop;
+    }
     let bare = lower.trim_end_matches([':', '.', ' ', '…']);
     // Furniture lines are short; long lines skip the list look-ups, and
     // so does a line whose first two bytes open no listed phrase.
@@ -1500,6 +1505,7 @@ mod tests {
             ">>> Danh sách ứng cử viên đại biểu HĐND xã",
             "img",
             "• image01",
+            "X",
         ] {
             assert_eq!(kind(line), Line::Drop, "{line}");
         }
