@@ -652,15 +652,18 @@ fn furniture_parts(lower: &str) -> bool {
     all && n >= 2
 }
 
-/// "Sự kiện: Thời sự", "Chuyên mục: Xây dựng Đảng": the label of the
+/// "Sự kiện: Thời sự", "Chuyên mục: Xây dựng Đảng", "Chủ đề: Dân vận": the label of the
 /// section or running event an outlet files the article under, a few
 /// words with no full stop.
 fn filed_under(lower: &str) -> bool {
-    ["sự kiện:", "chuyên mục:"].iter().any(|p| {
-        lower.strip_prefix(p).map(str::trim).is_some_and(|rest| {
-            (1..=5).contains(&super::text::word_count(rest)) && !super::page::ends_sentence(rest)
+    ["sự kiện:", "chuyên mục:", "chủ đề:", "dòng sự kiện:"]
+        .iter()
+        .any(|p| {
+            lower.strip_prefix(p).map(str::trim).is_some_and(|rest| {
+                (1..=5).contains(&super::text::word_count(rest))
+                    && !super::page::ends_sentence(rest)
+            })
         })
-    })
 }
 
 /// Whether `lower` heads a gallery of photos ("Một số hình ảnh tại ngày
@@ -1506,6 +1509,8 @@ mod tests {
             "img",
             "• image01",
             "X",
+            "Chủ đề: Công tác dân vận",
+            "Dòng sự kiện: Đại hội Đảng",
         ] {
             assert_eq!(kind(line), Line::Drop, "{line}");
         }
@@ -1533,6 +1538,8 @@ mod tests {
             assert_eq!(kind(line), Line::Drop, "{line}");
         }
         for line in [
+            "Sự kiện",
+            "Chủ đề",
             "Tổng Biên tập: Trần Văn Tâm",
             "Người chịu trách nhiệm: Lê Thị Hoa - Phó Chủ tịch UBND xã",
             "Trưởng ban biên tập: Ông Phạm Văn Hùng",
