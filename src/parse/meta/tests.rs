@@ -239,6 +239,24 @@ fn crime_and_disaster_news_has_no_level_whoever_reports_it() {
 }
 
 #[test]
+fn brawls_and_public_disorder_are_crime_news_with_no_level() {
+    // A summary over a crime report names the fight, not the arrest.
+    assert!(no_level_news(
+        "hai nhóm thanh niên mang hung khí hẹn nhau đánh nhau trên đê"
+    ));
+    assert!(no_level_news(
+        "một người đàn ông ngáo đá đập phá tài sản rồi cố thủ trong nhà"
+    ));
+    assert!(no_level_news(
+        "nhóm thanh niên lạng lách, đánh võng, gây rối trật tự công cộng"
+    ));
+    // What a body does about such news keeps its level.
+    assert!(!no_level_news(
+        "công an xã tuyên truyền phòng, chống đánh nhau, gây rối trong học sinh"
+    ));
+}
+
+#[test]
 fn weather_news_with_no_headline_has_no_level_from_its_first_paragraph() {
     // No headline: the first sentence stands for one, and the storm's
     // words come later in the same paragraph.
