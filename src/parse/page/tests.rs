@@ -653,9 +653,14 @@ fn a_signature_with_a_glued_initial_or_the_outlets_site() {
         page.byline.as_deref(),
         Some("Nguyễn Văn Hùng - Ban Dân vận Huyện ủy")
     );
-    // A button is no signature.
+    // A button is no signature, nor the first letter of a page cut short;
+    // two capitals are.
     let page = read_page(&format!("{body}Gửi"));
     assert_eq!(page.byline, None);
+    let page = read_page(&format!("{body}Đ"));
+    assert_eq!(page.byline, None);
+    let page = read_page(&format!("{body}PV"));
+    assert_eq!(page.byline.as_deref(), Some("PV"));
 }
 
 #[test]
