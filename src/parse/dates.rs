@@ -381,6 +381,20 @@ pub fn opening_event(paragraphs: &[&str], published: Option<Date>, text: &str) -
     })
 }
 
+/// The day a notice gives its event on a labelled line ("Thời gian: 7h00
+/// ngày 02/8/2025 (Thứ 7)", "- Thời gian tổ chức: sáng ngày 5/9"): notices
+/// and plans set out the time, the place and who takes part, each on a line
+/// of its own, with no lead that dates the event.
+pub fn notice_time(paragraphs: &[&str], published: Option<Date>, text: &str) -> Option<Date> {
+    paragraphs.iter().take(20).find_map(|lower| {
+        let line = lower.trim_start_matches(['-', '+', '*', '•', ' ']);
+        let rest = ["thời gian:", "thời gian tổ chức:", "thời gian diễn ra:"]
+            .iter()
+            .find_map(|label| line.strip_prefix(label))?;
+        first_date(&EVENT, rest, published, text).map(|(_, date)| date)
+    })
+}
+
 /// The first date `rx` finds in `lower` (groups: day, month, year), with
 /// its offset, skipping dates of cited documents. A day the lead looks
 /// forward to ("Ngày 15/3 tới đây, cuộc bầu cử sẽ diễn ra. Sáng 26/2, …

@@ -132,7 +132,8 @@ pub fn parse_report(file: &str, text: &str) -> Report {
         .or_else(|| {
             let later = leads.get(2..leads.len().min(5))?;
             dates::opening_event(later, bound, text)
-        });
+        })
+        .or_else(|| dates::notice_time(leads, bound, text));
     let text = full;
     // A headline may name someone the article only calls by title.
     let headline = page.title.as_deref().map(tokens::Tokens::new);
