@@ -572,6 +572,17 @@ fn qualifier(t: &Tokens, i: usize, head: usize, j: usize) -> Step {
             return Step::Take(n);
         }
     }
+    // "Trưởng Ban Chỉ đạo bầu cử đại biểu Quốc hội khóa XVI và đại biểu
+    // Hội đồng nhân dân các cấp": one election of both assemblies, held
+    // on one day, names the committee.
+    if j > i + head && (i..j).any(|k| t.phrase(k, 2) == Some("bầu cử")) {
+        if t.low(j) == "và" && t.phrase(j + 1, 2) == Some("đại biểu") {
+            return Step::Take(3);
+        }
+        if t.phrase(j, 2) == Some("các cấp") {
+            return Step::Take(2);
+        }
+    }
     // "… nhiệm kỳ 2022-2027", "… giai đoạn 2015 - 2020": the term with its
     // years; without them "nhiệm kỳ" opens what follows, not the title.
     let two = t.phrase(j, 2);
