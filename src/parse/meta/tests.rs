@@ -239,6 +239,20 @@ fn crime_and_disaster_news_has_no_level_whoever_reports_it() {
 }
 
 #[test]
+fn a_body_acting_on_anothers_mandate_organises_the_event() {
+    let heads = [
+        "sáng 5/3, thừa ủy quyền của chủ tịch nước, ban thường vụ tỉnh ủy tổ chức lễ trao huy hiệu đảng cho các đảng viên",
+        "đồng chí bí thư tỉnh ủy trao huy hiệu.",
+    ];
+    assert_eq!(level(&heads, &[], "tỉnh", None), Some(Level::Provincial));
+    let heads = [
+        "được sự ủy quyền của bộ tư lệnh quân khu 2, bộ chqs tỉnh tổ chức trao nhà tình nghĩa",
+        "đại tá nguyễn văn thành trao quyết định.",
+    ];
+    assert_eq!(level(&heads, &[], "tỉnh", None), Some(Level::Provincial));
+}
+
+#[test]
 fn brawls_and_public_disorder_are_crime_news_with_no_level() {
     // A summary over a crime report names the fight, not the arrest.
     assert!(no_level_news(
