@@ -268,6 +268,16 @@ fn brawls_and_public_disorder_are_crime_news_with_no_level() {
     assert!(!no_level_news(
         "công an xã tuyên truyền phòng, chống đánh nhau, gây rối trong học sinh"
     ));
+    // Players and coaches are sports news; a body's games keep their level.
+    assert!(no_level_news(
+        "xạ thủ nguyễn thị an được bầu chọn là vận động viên tiêu biểu của năm"
+    ));
+    assert!(!no_level_news(
+        "huyện tổ chức đại hội thể dục thể thao với 600 vận động viên"
+    ));
+    assert!(!no_level_news(
+        "phát biểu khai mạc giải thể thao, chủ tịch ubnd huyện chúc các vận động viên thi đấu tốt"
+    ));
 }
 
 #[test]
