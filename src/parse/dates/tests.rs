@@ -849,3 +849,13 @@ fn a_notice_dates_its_event_on_the_time_line() {
     let lines = ["thời gian qua, ngày 5/9 đã trở thành ngày hội của xã."];
     assert_eq!(notice_time(&lines, d(2025, 9, 20), lines[0]), None);
 }
+
+#[test]
+fn a_term_opened_far_down_the_page_gives_the_year() {
+    let text = "Hội nghị rút kinh nghiệm công tác Đại hội\nSáng 02/8, Đảng ủy xã Tân Lập tổ chức hội nghị rút kinh nghiệm.\nDự hội nghị có các đồng chí trong Ban Thường vụ Đảng ủy xã và lãnh đạo các ban, ngành, đoàn thể của xã, cùng đông đủ bí thư chi bộ các thôn trên địa bàn.\nSau một tháng kể từ khi thành lập, Đảng bộ xã đã tổ chức thành công Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025 – 2030.";
+    assert_eq!(opened_term_year(text), Some(2025));
+    assert_eq!(resolve(2, 8, None, None, text), d(2025, 8, 2));
+    // A congress's resolution carried out later opens no term.
+    let text = "Sáng 02/8, Đảng ủy xã sơ kết việc thực hiện Nghị quyết Đại hội Đảng bộ xã lần thứ XX, nhiệm kỳ 2020 – 2025.";
+    assert_eq!(opened_term_year(text), None);
+}
