@@ -381,6 +381,20 @@ pub fn opening_event(paragraphs: &[&str], published: Option<Date>, text: &str) -
     })
 }
 
+/// The day a notice gives its event on a labelled line ("Thời gian: 7h00
+/// ngày 02/8/2025 (Thứ 7)", "- Thời gian tổ chức: sáng ngày 5/9"): notices
+/// and plans set out the time, the place and who takes part, each on a line
+/// of its own, with no lead that dates the event.
+pub fn notice_time(paragraphs: &[&str], published: Option<Date>, text: &str) -> Option<Date> {
+    paragraphs.iter().take(20).find_map(|lower| {
+        let line = lower.trim_start_matches(['-', '+', '*', '•', ' ']);
+        let rest = ["thời gian:", "thời gian tổ chức:", "thời gian diễn ra:"]
+            .iter()
+            .find_map(|label| line.strip_prefix(label))?;
+        first_date(&EVENT, rest, published, text).map(|(_, date)| date)
+    })
+}
+
 /// The first date `rx` finds in `lower` (groups: day, month, year), with
 /// its offset, skipping dates of cited documents. A day the lead looks
 /// forward to ("Ngày 15/3 tới đây, cuộc bầu cử sẽ diễn ra. Sáng 26/2, …
@@ -643,6 +657,7 @@ fn resolve(d: u8, m: u8, year: Option<u16>, published: Option<Date>, text: &str)
         .or_else(|| period_year(text, m))
         .or_else(|| near_day_written_in_full(text, d, m))
         .or_else(|| main_year(text).map(|y| recounted::not_before_recounted(text, y, d, m)))
+        .or_else(|| opened_term_year(text))
         .or_else(|| lunar_new_year(text, m))?;
     Date::new(year, m, d)
 }
@@ -948,6 +963,23 @@ fn main_year(text: &str) -> Option<u16> {
         .max_by_key(|&(y, n)| (n, y))
         .map(|(y, _)| y)
         .or(latest_code)
+}
+
+/// The first year of a term that a congress, a first session or an
+/// election opens, anywhere in `text` (`period_year` reads its head
+/// only): "… tổ chức thành công Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ
+/// 2025 – 2030" far down the page dates a report that names no other
+/// year. Not a congress's resolution carried out later ("thực hiện Nghị
+/// quyết Đại hội …, nhiệm kỳ 2020 – 2025"), nor a review half-way
+/// ("giữa nhiệm kỳ").
+fn opened_term_year(text: &str) -> Option<u16> {
+    PERIOD_YEAR.captures_iter(text).find_map(|c| {
+        let year = num::<u16>(c.get(2)).filter(|&y| y >= WEB_PRESS_YEAR)?;
+        let at = c.get(0)?.start();
+        let near = before(text, at, 120).to_lowercase();
+        let later = near.contains("nghị quyết đại hội") || near.contains("giữa nhiệm kỳ");
+        (opens_term(text, at) && !later).then_some(year)
+    })
 }
 
 /// Whether the year after `before` is a goal's ("phấn đấu đến năm 2012

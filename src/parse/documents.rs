@@ -161,6 +161,10 @@ fn spaced_issuer_end(p: &str, end: usize) -> usize {
         return end;
     }
     let rest = p.get(end..).unwrap_or("");
+    // "22/2003/QH 11": the Assembly's term after a space, with no issuer.
+    if code.ends_with("QH") {
+        return end + term_len(rest);
+    }
     let Some(m) = SPACED_ISSUER.find(rest) else {
         return end;
     };
@@ -169,15 +173,27 @@ fn spaced_issuer_end(p: &str, end: usize) -> usize {
     if after.starts_with(|c: char| c.is_alphabetic()) {
         return end;
     }
-    let term = m.as_str().ends_with("QH")
-        && after.len() >= 3
-        && after.as_bytes()[0] == b' '
-        && after.as_bytes()[1..3].iter().all(u8::is_ascii_digit)
-        && !after
-            .as_bytes()
-            .get(3)
-            .is_some_and(u8::is_ascii_alphanumeric);
-    end + m.end() + if term { 3 } else { 0 }
+    let term = if m.as_str().ends_with("QH") {
+        term_len(after)
+    } else {
+        0
+    };
+    end + m.end() + term
+}
+
+/// The length of the National Assembly's term written after a space at
+/// the start of `after` (" 14" of "UBTVQH 14"); 0 when there is none.
+fn term_len(after: &str) -> usize {
+    let b = after.as_bytes();
+    let term = b.len() >= 3
+        && b[0] == b' '
+        && b[1..3].iter().all(u8::is_ascii_digit)
+        && !b.get(3).is_some_and(u8::is_ascii_alphanumeric);
+    if term {
+        3
+    } else {
+        0
+    }
 }
 
 /// Adds the codes in `p` that no document found so far contains, as they
@@ -322,7 +338,16 @@ mod tests {
         assert!(SPACED_ISSUER.compiled());
         assert_eq!(
             docs("công bố Nghị quyết số 1203/NQ – UBTVQH 15 về sắp xếp xã"),
-            ["Nghị quyết số 1203/NQ – UBTVQH 15"]
+            ["Nghị quyết số 1203/NQ – UBTVQH 15"],
+        );
+        // The term after a space with no issuer's dash before it.
+        assert_eq!(
+            docs("theo Nghị quyết số 12/2009/QH 12 của Quốc hội về chia tỉnh"),
+            ["Nghị quyết số 12/2009/QH 12"]
+        );
+        assert_eq!(
+            docs("thi hành Luật số 31/2015/QH 13, có hiệu lực từ năm sau"),
+            ["Luật số 31/2015/QH 13"]
         );
         assert_eq!(
             docs("thực hiện Công văn số 88/CV - UBND, Kết luận số 12 - KL/HU."),

@@ -351,6 +351,13 @@ fn purpose_stop(w: &str) -> bool {
 /// department, a room, a faculty) and before a capitalised organ word that
 /// opens no office and no name.
 pub(super) fn parent_organ(t: &Tokens, i: usize, head: usize, j: usize) -> Option<usize> {
+    // "Trợ lý Bộ trưởng kiêm Vụ trưởng Vụ Châu Âu, Bộ Ngoại giao": the
+    // office held as well is the one whose unit the body above follows.
+    let (i, head) = (i + head..j)
+        .rev()
+        .find(|&k| t.low(k) == "kiêm")
+        .and_then(|k| Some((k + 1, head_len(t, k + 1)?)))
+        .unwrap_or((i, head));
     let unit = t.phrase(i, head).is_some_and(|h| {
         [
             "vụ trưởng",

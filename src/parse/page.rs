@@ -70,6 +70,10 @@ pub struct Page {
     pub(crate) short_title: bool,
     /// The title's line ended with a full stop, as a caption's does.
     pub(crate) stopped_title: bool,
+    /// The header line the title was first read from (counted as
+    /// `header_lines`): a headline may come right under a caption read
+    /// as one, whatever stood above that caption.
+    pub(crate) title_line: usize,
     /// What the next header line may name.
     pub(crate) next: HeaderNext,
     /// Where the header stands after a bare "Trang chủ": a breadcrumb's

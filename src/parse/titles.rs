@@ -159,6 +159,7 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
         // state and seat; a firm's name, whose "và" joins no post.
         let above = body_above(t, j)
             .filter(|_| j > i + head)
+            .or_else(|| represented_unit(t, i, j))
             .or_else(|| envoy_seat(t, i, head, j))
             .or_else(|| firm_name_len(t, i + head, j))
             .or_else(|| firm_trade_len(t, i + head, j));
@@ -571,6 +572,17 @@ fn qualifier(t: &Tokens, i: usize, head: usize, j: usize) -> Step {
             return Step::Take(n);
         }
     }
+    // "Trưởng Ban Chỉ đạo bầu cử đại biểu Quốc hội khóa XVI và đại biểu
+    // Hội đồng nhân dân các cấp": one election of both assemblies, held
+    // on one day, names the committee.
+    if j > i + head && (i..j).any(|k| t.phrase(k, 2) == Some("bầu cử")) {
+        if t.low(j) == "và" && t.phrase(j + 1, 2) == Some("đại biểu") {
+            return Step::Take(3);
+        }
+        if t.phrase(j, 2) == Some("các cấp") {
+            return Step::Take(2);
+        }
+    }
     // "… nhiệm kỳ 2022-2027", "… giai đoạn 2015 - 2020": the term with its
     // years; without them "nhiệm kỳ" opens what follows, not the title.
     let two = t.phrase(j, 2);
@@ -823,6 +835,28 @@ fn show_title(t: &Tokens, i: usize, head: usize, end: usize) -> String {
         k += 1;
     }
     out
+}
+
+/// Length of "của" and the unit a delegation or a steering committee
+/// stands for, at `j` after a title from `i` that names one: "Trưởng đoàn
+/// đại biểu Quốc hội khóa XIII của tỉnh Bình Định", "Trưởng Ban Chỉ đạo
+/// bầu cử của tỉnh". A unit word and, maybe, its name.
+fn represented_unit(t: &Tokens, i: usize, j: usize) -> Option<usize> {
+    if t.low(j) != "của" {
+        return None;
+    }
+    let stands_for = (i..j)
+        .any(|k| matches!(t.phrase(k, 2), Some("đại biểu" | "chỉ đạo")) || t.raw(k) == "ĐBQH");
+    if !stands_for {
+        return None;
+    }
+    let word = match t.phrase(j + 1, 2) {
+        Some("thành phố" | "thị xã") => 2,
+        _ if matches!(t.low(j + 1), "tỉnh" | "huyện" | "quận" | "xã" | "phường") => 1,
+        _ => return None,
+    };
+    let name = place_len(t, j + 1 + word).unwrap_or(0);
+    Some(1 + word + name)
 }
 
 #[cfg(test)]

@@ -831,3 +831,31 @@ fn a_term_spelt_with_i_opens_its_first_year() {
     let lead = "sáng 14/3, hội nông dân xã hòa sơn tổ chức đại hội đại biểu nhiệm kì 2018 – 2023.";
     assert_eq!(event_date(&[lead], None, text), d(2018, 3, 14));
 }
+
+#[test]
+fn a_notice_dates_its_event_on_the_time_line() {
+    let lines = [
+        "thông báo tổ chức ra quân tổng vệ sinh môi trường",
+        "thực hiện kế hoạch số 12-kh/đu ngày 3/7/2025 của đảng ủy phường;",
+        "thời gian: 7h30 ngày 09/8/2025 (thứ bảy).",
+        "địa điểm: nhà văn hóa tổ dân phố 5.",
+    ];
+    let text = lines.join("\n");
+    assert_eq!(notice_time(&lines, None, &text), d(2025, 8, 9));
+    // Under a dash, with the day's part and no year: the stamp's year.
+    let lines = ["- thời gian tổ chức: sáng ngày 5/9, bắt đầu từ 7 giờ."];
+    assert_eq!(notice_time(&lines, d(2025, 9, 6), lines[0]), d(2025, 9, 5));
+    // A line that speaks of time without the label dates nothing.
+    let lines = ["thời gian qua, ngày 5/9 đã trở thành ngày hội của xã."];
+    assert_eq!(notice_time(&lines, d(2025, 9, 20), lines[0]), None);
+}
+
+#[test]
+fn a_term_opened_far_down_the_page_gives_the_year() {
+    let text = "Hội nghị rút kinh nghiệm công tác Đại hội\nSáng 02/8, Đảng ủy xã Tân Lập tổ chức hội nghị rút kinh nghiệm.\nDự hội nghị có các đồng chí trong Ban Thường vụ Đảng ủy xã và lãnh đạo các ban, ngành, đoàn thể của xã, cùng đông đủ bí thư chi bộ các thôn trên địa bàn.\nSau một tháng kể từ khi thành lập, Đảng bộ xã đã tổ chức thành công Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025 – 2030.";
+    assert_eq!(opened_term_year(text), Some(2025));
+    assert_eq!(resolve(2, 8, None, None, text), d(2025, 8, 2));
+    // A congress's resolution carried out later opens no term.
+    let text = "Sáng 02/8, Đảng ủy xã sơ kết việc thực hiện Nghị quyết Đại hội Đảng bộ xã lần thứ XX, nhiệm kỳ 2020 – 2025.";
+    assert_eq!(opened_term_year(text), None);
+}

@@ -591,6 +591,41 @@ fn opening_paragraph<'a>(lowers: &[&'a str], head: &'a str) -> &'a str {
         .map_or(head, |lead| *lead)
 }
 
+/// Phrases of a mandate: the body named after them gives the authority,
+/// the one after the comma acts on it.
+const MANDATE: &[&str] = &[
+    "thừa ủy quyền",
+    "thừa uỷ quyền",
+    "được sự ủy quyền",
+    "được sự uỷ quyền",
+    "được ủy quyền",
+    "được uỷ quyền",
+    "theo ủy quyền",
+    "theo uỷ quyền",
+];
+
+/// Most words of a mandate's clause, up to its comma.
+const MAX_MANDATE: usize = 14;
+
+/// `lower` without a mandate's clause that opens it or follows its time
+/// ("sáng 12-12, thừa ủy quyền của Bộ Tư lệnh Quân khu 2, Bộ CHQS tỉnh
+/// tổ chức …" reads "sáng 12-12, Bộ CHQS tỉnh tổ chức …"); none when it
+/// has no such clause.
+fn without_mandate(lower: &str) -> Option<String> {
+    if !lower.contains("quyền") {
+        return None;
+    }
+    let at = MANDATE.iter().filter_map(|m| lower.find(m)).min()?;
+    if at > 0 && !lower[..at].trim_end().ends_with(',') {
+        return None;
+    }
+    let comma = lower[at..].find(", ")? + at;
+    if lower[at..comma].split(' ').count() > MAX_MANDATE {
+        return None;
+    }
+    Some(format!("{}{}", &lower[..at], &lower[comma + 2..]))
+}
+
 /// `lowers` without a lead that only repeats the headline (with its full
 /// stop).
 fn without_repeated_head(mut lowers: Vec<&str>) -> Vec<&str> {
@@ -615,6 +650,14 @@ pub fn level(
     let unbulleted: Vec<&str> = lowers
         .iter()
         .map(|l| l.trim_start_matches(['*', '•', '+', ' ']))
+        .collect();
+    // "Thừa ủy quyền của Chủ tịch nước, Ban Thường vụ Tỉnh ủy trao …":
+    // the body that acts for another organises the event.
+    let unmandated: Vec<Option<String>> = unbulleted.iter().map(|l| without_mandate(l)).collect();
+    let unbulleted: Vec<&str> = unbulleted
+        .iter()
+        .zip(&unmandated)
+        .map(|(l, cut)| cut.as_deref().unwrap_or(l))
         .collect();
     // A page with no headline of its own has its first paragraph read as
     // one: the lead is the paragraph after it.

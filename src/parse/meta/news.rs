@@ -27,10 +27,11 @@ pub(super) fn has_word(rx: &Rx, s: &str) -> bool {
 }
 
 /// Words of a headline that names something a body does about such news
-/// ("tuyên truyền phòng, chống ma túy", "ra quân", "thăm hỏi").
+/// ("tuyên truyền phòng, chống ma túy", "ra quân", "thăm hỏi", "khai mạc
+/// giải bóng đá").
 pub(super) static ACTION: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"hội nghị|tổ chức|tuyên truyền|phòng,? chống|ra quân|phát động|hỗ trợ|thăm|khắc phục|ủng hộ|chỉ đạo|ứng phó|trao|tặng|khen thưởng|biểu dương",
+        r"hội nghị|tổ chức|tuyên truyền|phòng,? chống|ra quân|phát động|hỗ trợ|thăm|khắc phục|ủng hộ|chỉ đạo|ứng phó|trao|tặng|khen thưởng|biểu dương|khai mạc|bế mạc",
     )
 });
 

@@ -239,6 +239,48 @@ fn crime_and_disaster_news_has_no_level_whoever_reports_it() {
 }
 
 #[test]
+fn a_body_acting_on_anothers_mandate_organises_the_event() {
+    let heads = [
+        "sáng 5/3, thừa ủy quyền của chủ tịch nước, ban thường vụ tỉnh ủy tổ chức lễ trao huy hiệu đảng cho các đảng viên",
+        "đồng chí bí thư tỉnh ủy trao huy hiệu.",
+    ];
+    assert_eq!(level(&heads, &[], "tỉnh", None), Some(Level::Provincial));
+    let heads = [
+        "được sự ủy quyền của bộ tư lệnh quân khu 2, bộ chqs tỉnh tổ chức trao nhà tình nghĩa",
+        "đại tá nguyễn văn thành trao quyết định.",
+    ];
+    assert_eq!(level(&heads, &[], "tỉnh", None), Some(Level::Provincial));
+}
+
+#[test]
+fn brawls_and_public_disorder_are_crime_news_with_no_level() {
+    // A summary over a crime report names the fight, not the arrest.
+    assert!(no_level_news(
+        "hai nhóm thanh niên mang hung khí hẹn nhau đánh nhau trên đê"
+    ));
+    assert!(no_level_news(
+        "một người đàn ông ngáo đá đập phá tài sản rồi cố thủ trong nhà"
+    ));
+    assert!(no_level_news(
+        "nhóm thanh niên lạng lách, đánh võng, gây rối trật tự công cộng"
+    ));
+    // What a body does about such news keeps its level.
+    assert!(!no_level_news(
+        "công an xã tuyên truyền phòng, chống đánh nhau, gây rối trong học sinh"
+    ));
+    // Players and coaches are sports news; a body's games keep their level.
+    assert!(no_level_news(
+        "xạ thủ nguyễn thị an được bầu chọn là vận động viên tiêu biểu của năm"
+    ));
+    assert!(!no_level_news(
+        "huyện tổ chức đại hội thể dục thể thao với 600 vận động viên"
+    ));
+    assert!(!no_level_news(
+        "phát biểu khai mạc giải thể thao, chủ tịch ubnd huyện chúc các vận động viên thi đấu tốt"
+    ));
+}
+
+#[test]
 fn weather_news_with_no_headline_has_no_level_from_its_first_paragraph() {
     // No headline: the first sentence stands for one, and the storm's
     // words come later in the same paragraph.

@@ -241,6 +241,7 @@ fn headline_or_label(page: &mut Page, line: &str, n: usize, home: Home) -> bool 
                 page.listed = Listed::Title;
             }
             page.stopped_title = ends_sentence(line);
+            page.title_line = page.header_lines;
             if home == Home::Passed {
                 page.home = Home::Titled;
             }
@@ -299,8 +300,9 @@ fn headline_or_label(page: &mut Page, line: &str, n: usize, home: Home) -> bool 
         // A photo's caption above the headline ("Bí thư Tỉnh ủy trao quyết
         // định cho đồng chí A.", then the headline): it ends with a full
         // stop and reads as a caption; the headline under it does neither.
+        // A writer's name may stand above the caption.
         Some(t)
-            if page.header_lines == 2
+            if page.header_lines == page.title_line + 1
                 && page.stopped_title
                 && captions::shape(t).alone()
                 && n >= 6

@@ -223,9 +223,13 @@ fn is_byline(line: &str, lower: &str) -> bool {
         })
     };
     // One word alone is a byline in capitals or with an initial ("PV",
-    // "T.HÀ", "H.Thanh"), not a button ("Gửi").
-    let word =
-        n > 1 || line.contains('.') || !line.chars().any(char::is_lowercase) || glued_initial(line);
+    // "T.HÀ", "H.Thanh"), not a button ("Gửi") nor the first letter of a
+    // page cut short ("Đ").
+    let word = n > 1
+        || (line.chars().filter(|c| c.is_alphabetic()).count() > 1
+            && (line.contains('.')
+                || !line.chars().any(char::is_lowercase)
+                || glued_initial(line)));
     // "Các Ủ", the last line of a page cut short: a word that opens a
     // sentence ("Các", "Trong", "Sau") opens no writer's name. ("Theo" is
     // read apart, as the source.)

@@ -653,9 +653,14 @@ fn a_signature_with_a_glued_initial_or_the_outlets_site() {
         page.byline.as_deref(),
         Some("Nguyễn Văn Hùng - Ban Dân vận Huyện ủy")
     );
-    // A button is no signature.
+    // A button is no signature, nor the first letter of a page cut short;
+    // two capitals are.
     let page = read_page(&format!("{body}Gửi"));
     assert_eq!(page.byline, None);
+    let page = read_page(&format!("{body}Đ"));
+    assert_eq!(page.byline, None);
+    let page = read_page(&format!("{body}PV"));
+    assert_eq!(page.byline.as_deref(), Some("PV"));
 }
 
 #[test]
@@ -1674,6 +1679,18 @@ fn a_caption_above_the_headline_is_no_headline() {
         page.captions,
         ["Đồng chí Lê Văn Hùng, Bí thư Tỉnh ủy trao quyết định cho đồng chí Trần Văn Bình"]
     );
+    // The writer's name may stand above the caption.
+    let page = read_page(
+        "Minh Khang\n\nChủ tịch UBND tỉnh kiểm tra công tác chuẩn bị bầu cử tại Khu vực bỏ phiếu số 3, xã Bắc Hà.\n\nTỉnh sẵn sàng cho ngày hội non sông\n\nChiều 10/3, đồng chí Trần Văn Minh, Chủ tịch UBND tỉnh, đã kiểm tra công tác chuẩn bị bầu cử tại xã Bắc Hà.",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Tỉnh sẵn sàng cho ngày hội non sông")
+    );
+    assert!(!page
+        .paragraphs
+        .iter()
+        .any(|p| p.contains("Khu vực bỏ phiếu số 3")));
     // A headline with no full stop keeps its place over a second line.
     let page = read_page(
         "Bí thư Tỉnh ủy thăm và tặng quà hộ nghèo tại xã Tân Lập\nĐoàn công tác tặng 50 suất quà cho các hộ nghèo của xã\nSáng 12/3, đoàn công tác của Tỉnh ủy đã đến thăm xã Tân Lập.",

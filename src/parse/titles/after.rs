@@ -497,7 +497,7 @@ fn unknown_abbreviation(t: &Tokens, k: usize) -> bool {
         && (2..=8).contains(&raw.chars().count())
         && raw.chars().all(char::is_uppercase)
         && !t.is_abbrev(k)
-        && t.is_punct(k + 1, ',')
+        && (t.is_punct(k + 1, ',') || t.is_dash(k + 1))
         && head_len(t, k + 2).is_some()
 }
 

@@ -1899,3 +1899,16 @@ fn an_editors_paper_keeps_the_lower_case_syllables_of_its_name() {
         Some("Tổng biên tập báo Nhân Dân")
     );
 }
+
+#[test]
+fn an_election_of_both_assemblies_names_one_steering_committee() {
+    assert_eq!(
+        title("Trưởng Ban Chỉ đạo bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026-2031 của tỉnh, đã kiểm tra").as_deref(),
+        Some("Trưởng Ban Chỉ đạo bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026-2031 của tỉnh")
+    );
+    // Away from an election, "và" before a deputy joins no name.
+    assert_eq!(
+        title("Chủ tịch UBND tỉnh và đại biểu các sở dự").as_deref(),
+        Some("Chủ tịch UBND tỉnh")
+    );
+}

@@ -55,6 +55,11 @@ fn an_unknown_abbreviation_after_a_dash_opens_the_chain() {
             &["UVBTVHU", "Trưởng ban Dân vận Huyện ủy"]
         )]
     );
+    // Set apart by dashes on both sides.
+    assert_eq!(
+        people("Đoàn do đồng chí Hà Văn Lực - TVĐU - Phó Chủ tịch UBND phường làm trưởng đoàn."),
+        [one("Hà Văn Lực", &["TVĐU", "Phó Chủ tịch UBND phường"])]
+    );
 }
 
 #[test]

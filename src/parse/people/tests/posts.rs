@@ -943,3 +943,31 @@ fn a_writer_or_a_journalist_is_named_by_the_trade() {
     // A village's cultural house is no writer.
     assert_eq!(people("Nhà văn hóa thôn Thượng được khánh thành."), []);
 }
+
+#[test]
+fn a_post_given_after_a_delegations_unit_or_an_office_held_as_well() {
+    // The unit a delegation stands for, then the post given after a dash.
+    assert_eq!(
+        people("Thủ tướng bổ nhiệm ông Lê Hồng Sơn - nguyên Bí thư Tỉnh ủy, Trưởng đoàn đại biểu Quốc hội khóa XIII của tỉnh Bình Định - giữ chức Thứ trưởng Bộ Tư pháp."),
+        [one(
+            "Lê Hồng Sơn",
+            &[
+                "nguyên Bí thư Tỉnh ủy",
+                "Trưởng đoàn đại biểu Quốc hội khóa XIII của tỉnh Bình Định",
+                "Thứ trưởng Bộ Tư pháp"
+            ]
+        )]
+    );
+    // A department's head held as well ("kiêm") goes on to the ministry
+    // above after a comma, and the post given follows.
+    assert_eq!(
+        people("Thủ tướng bổ nhiệm ông Trần Văn Khải, Trợ lý Bộ trưởng kiêm Vụ trưởng Vụ Châu Âu, Bộ Ngoại giao, giữ chức Thứ trưởng Bộ Ngoại giao."),
+        [one(
+            "Trần Văn Khải",
+            &[
+                "Trợ lý Bộ trưởng kiêm Vụ trưởng Vụ Châu Âu, Bộ Ngoại giao",
+                "Thứ trưởng Bộ Ngoại giao"
+            ]
+        )]
+    );
+}
