@@ -74,6 +74,14 @@ pub fn fold_lower_char(c: char) -> char {
 /// `word.to_lowercase() == lower` says but without allocating: titles are
 /// read word by word, and most words differ from a cue word at once.
 pub fn eq_lower(word: &str, lower: &str) -> bool {
+    // An ASCII first letter lowers to the one ASCII letter, so most words
+    // are told apart from the cue by their first byte, before the
+    // iterators (a search of the case table per letter) are set up.
+    if let (Some(&w), Some(&l)) = (word.as_bytes().first(), lower.as_bytes().first()) {
+        if w.is_ascii() && w.to_ascii_lowercase() != l {
+            return false;
+        }
+    }
     word.chars().flat_map(char::to_lowercase).eq(lower.chars())
 }
 
@@ -230,6 +238,23 @@ mod tests {
     fn the_fold_lower_table_agrees_with_folding_then_lowering() {
         for c in (0..0x2100).filter_map(char::from_u32) {
             assert_eq!(fold_lower_char(c), lower_char(fold_char(c)), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn eq_lower_agrees_with_lowering_the_word() {
+        let words = [
+            "Huyện", "HUYỆN", "huyện", "Xã", "xã", "Đảng", "đảng", "Tỉnh", "tỉnh", "K", "\u{212A}",
+            "", "x", "Ủy", "ủy",
+        ];
+        for w in words {
+            for lower in words.map(str::to_lowercase) {
+                assert_eq!(
+                    eq_lower(w, &lower),
+                    w.to_lowercase() == lower,
+                    "{w:?} {lower:?}"
+                );
+            }
         }
     }
 

@@ -125,34 +125,63 @@ pub fn cluster(mentions: &[Evidence]) -> Vec<u32> {
     label(&mut parent)
 }
 
+/// What the rules read of one set of mentions, gathered in one pass over
+/// the mentions (reading each set's mentions by scanning them all would
+/// cost a pass per set, which grows with how common the name is).
+#[derive(Clone, Copy)]
+struct SetFacts {
+    first: Option<Date>,
+    last: Option<Date>,
+    /// Whether every placed mention's anchors are districts only.
+    district_only: bool,
+    leads: bool,
+}
+
+/// The facts of each set of `roots` (sorted), in that order.
+fn set_facts(mentions: &[Evidence], parent: &mut [usize], roots: &[usize]) -> Vec<SetFacts> {
+    let mut facts = vec![
+        SetFacts {
+            first: None,
+            last: None,
+            district_only: true,
+            leads: false,
+        };
+        roots.len()
+    ];
+    for (i, m) in mentions.iter().enumerate() {
+        let Ok(at) = roots.binary_search(&find(parent, i)) else {
+            continue;
+        };
+        let f = &mut facts[at];
+        if let Some(d) = m.date {
+            f.first = Some(f.first.map_or(d, |lo| lo.min(d)));
+            f.last = Some(f.last.map_or(d, |hi| hi.max(d)));
+        }
+        if !m.anchors.is_empty() {
+            f.district_only &= m.district_only;
+        }
+        f.leads |= m.leader;
+    }
+    facts
+}
+
 /// A career goes up: district posts whose province no report names join
 /// the one provincial career of the name that begins no earlier.
 fn join_districts_upward(mentions: &[Evidence], parent: &mut [usize], roots: &[usize]) {
-    let first = |parent: &mut [usize], r: usize| {
-        (0..mentions.len())
-            .filter(|&i| find(parent, i) == r)
-            .filter_map(|i| mentions[i].date)
-            .min()
-    };
-    let district_only = |parent: &mut [usize], r: usize| {
-        (0..mentions.len())
-            .filter(|&i| find(parent, i) == r && !mentions[i].anchors.is_empty())
-            .all(|i| mentions[i].district_only)
-    };
+    let facts = set_facts(mentions, parent, roots);
     let (mut districts, mut provinces) = (Vec::new(), Vec::new());
-    for &r in roots {
-        if district_only(parent, r) {
-            districts.push(r);
+    for (&r, f) in roots.iter().zip(&facts) {
+        if f.district_only {
+            districts.push((r, f.first));
         } else {
-            provinces.push(r);
+            provinces.push((r, f.first));
         }
     }
-    let [province] = provinces[..] else {
+    let [(province, start)] = provinces[..] else {
         return;
     };
-    let start = first(parent, province);
-    for d in districts {
-        if first(parent, d).zip(start).is_some_and(|(a, b)| a <= b) {
+    for (d, first) in districts {
+        if first.zip(start).is_some_and(|(a, b)| a <= b) {
             union(parent, d, province);
         }
     }
@@ -164,21 +193,11 @@ fn join_districts_upward(mentions: &[Evidence], parent: &mut [usize], roots: &[u
 /// later one leads a party committee and the earlier one has no other
 /// career to continue it.
 fn chain_rotations(mentions: &[Evidence], parent: &mut [usize], roots: &[usize]) {
+    let facts = set_facts(mentions, parent, roots);
     let mut spans: Vec<(Date, Date, usize, bool)> = roots
         .iter()
-        .filter_map(|&r| {
-            let dates = (0..mentions.len())
-                .filter(|&i| find(parent, i) == r)
-                .filter_map(|i| mentions[i].date);
-            let (lo, hi) = dates.fold((None, None), |(lo, hi): (Option<Date>, Option<Date>), d| {
-                (
-                    Some(lo.map_or(d, |l| l.min(d))),
-                    Some(hi.map_or(d, |h| h.max(d))),
-                )
-            });
-            let leads = (0..mentions.len()).any(|i| mentions[i].leader && find(parent, i) == r);
-            Some((lo?, hi?, r, leads))
-        })
+        .zip(&facts)
+        .filter_map(|(&r, f)| Some((f.first?, f.last?, r, f.leads)))
         .collect();
     spans.sort_unstable();
     // Each chain: its last date and its root.
