@@ -239,3 +239,15 @@ fn a_deity_a_shrine_is_named_after_is_no_person() {
         [one("Lê Thị Sen", &[])]
     );
 }
+
+#[test]
+fn a_monk_or_a_nun_called_su_thay_or_su_co_keeps_the_word() {
+    assert_eq!(
+        people("Sư thầy Thích Minh Đạo tặng quà cho các hộ nghèo."),
+        [one("Thích Minh Đạo", &["Sư thầy"])]
+    );
+    assert_eq!(
+        people("Sư cô Thích Nữ Diệu Hạnh phát biểu."),
+        [one("Thích Nữ Diệu Hạnh", &["Sư cô"])]
+    );
+}

@@ -138,3 +138,48 @@ fn a_citizenship_note_after_a_name_makes_a_person() {
         [one("Trương Đại Minh Khang", &[])]
     );
 }
+
+#[test]
+fn a_delegate_a_member_a_veteran_a_teacher_or_a_child_is_named_by_the_noun() {
+    let cases = [
+        (
+            "Tại buổi tiếp xúc, đại biểu Đoàn Văn Khải nêu ý kiến về giá vật tư.",
+            vec![one("Đoàn Văn Khải", &[])],
+        ),
+        (
+            "Hội viên Lục Thị Nhàn được tặng giấy khen vì nuôi bò giỏi.",
+            vec![one("Lục Thị Nhàn", &[])],
+        ),
+        (
+            "Cựu chiến binh Mạc Văn Thiều hiến 300 m2 đất mở đường liên thôn.",
+            vec![one("Mạc Văn Thiều", &[])],
+        ),
+        (
+            "Cô giáo Hà Thị Thơm vượt suối đến điểm trường mỗi sáng.",
+            vec![one("Hà Thị Thơm", &[])],
+        ),
+        (
+            "Em Trịnh Bảo Ngọc, học sinh lớp 8, nhận học bổng của hội.",
+            vec![one("Trịnh Bảo Ngọc", &[])],
+        ),
+        // A list after "các đại biểu" with no colon, a name of two syllables last.
+        (
+            "Các đại biểu Lê Thị Huệ, Đinh Văn Sơn và Phạm Kha góp ý vào dự thảo.",
+            vec![
+                one("Lê Thị Huệ", &[]),
+                one("Đinh Văn Sơn", &[]),
+                one("Phạm Kha", &[]),
+            ],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(people(text), want, "{text}");
+    }
+    // A body or a post after the same nouns is no one.
+    assert!(people("Hội viên Hội Nông dân xã tham gia đông đủ.").is_empty());
+    assert!(people("Các em học sinh Trường Tiểu học Kim Đồng múa hát.").is_empty());
+    assert_eq!(
+        people("Đại biểu HĐND tỉnh Tạ Văn Lượng tiếp xúc cử tri."),
+        [one("Tạ Văn Lượng", &["Đại biểu HĐND tỉnh"])]
+    );
+}
