@@ -388,6 +388,19 @@ fn foreign(word: &str) -> bool {
     groups >= 2 || lower.contains(['f', 'j', 'w', 'z'])
 }
 
+/// Whether `w` is a whole name of one word as the K'Ho, Mạ and Chu Ru
+/// peoples of Lâm Đồng write a man's: "K'" and a capitalised given name
+/// ("K'Hoa", "K'Dơng"), which needs no second syllable.
+pub fn kho_name(w: &str) -> bool {
+    let Some(given) = w.strip_prefix("K'").or_else(|| w.strip_prefix("K’")) else {
+        return false;
+    };
+    let mut chars = given.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && given.chars().count() >= 2
+        && chars.all(|c| is_letter(c) && c.is_lowercase())
+}
+
 /// Whether `w` has a vowel letter, as every syllable does.
 fn has_vowel(w: &str) -> bool {
     w.chars().any(|c| {
@@ -517,7 +530,7 @@ pub fn name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
     }
     // A place, or a country or organ ("Đại sứ Hàn Quốc Park Jung-ho": "Hàn"
     // is also a family name).
-    if n < 2
+    if n < 2 && !(strong && kho_name(t.raw(i)))
         || place_len(t, i) == Some(n) && !president_acts(t, i, n)
         || (t.has(i, vocab::flag::TITLE)
             && (t.phrase(i, 2).is_some_and(vocab::is_title_word) && !titled_person(t, i, j)

@@ -943,3 +943,33 @@ fn a_writer_or_a_journalist_is_named_by_the_trade() {
     // A village's cultural house is no writer.
     assert_eq!(people("Nhà văn hóa thôn Thượng được khánh thành."), []);
 }
+
+#[test]
+fn a_craftsman_is_named_by_the_trade_or_the_states_distinction() {
+    assert_eq!(
+        people("Nghệ nhân Hoàng Thị Chiêm truyền dạy hát then cho thanh niên."),
+        [one("Hoàng Thị Chiêm", &["Nghệ nhân"])]
+    );
+    assert_eq!(
+        people("Nghệ nhân Ưu tú Lường Văn Cưởng thổi khèn."),
+        [one("Lường Văn Cưởng", &["Nghệ nhân Ưu tú"])]
+    );
+}
+
+#[test]
+fn two_words_no_unit_bears_after_xa_are_the_officials_name() {
+    assert_eq!(
+        people("Chủ tịch UBND xã Lê Kha cho biết xã đã xong đường."),
+        [one("Lê Kha", &["Chủ tịch UBND xã"])]
+    );
+    assert_eq!(
+        people("Bí thư Đảng ủy phường Phạm Toàn phát biểu."),
+        [one("Phạm Toàn", &["Bí thư Đảng ủy phường"])]
+    );
+    // A ward that bears a hero's name is the ward, and a name after it the official's.
+    assert!(people("Đảng ủy phường Trần Phú tổ chức hội nghị.").is_empty());
+    assert_eq!(
+        people("Chủ tịch UBND phường Trần Phú Lê Thị Hoa dự."),
+        [one("Lê Thị Hoa", &["Chủ tịch UBND phường Trần Phú"])]
+    );
+}

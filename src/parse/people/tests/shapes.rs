@@ -361,3 +361,29 @@ fn tay_and_khmer_family_names_open_names_after_a_title() {
     // A city named like a family name is still a place.
     assert!(people("Đoàn công tác làm việc tại thành phố Sầm Sơn và huyện Quan Sơn.").is_empty());
 }
+
+#[test]
+fn a_family_name_that_is_a_word_opens_a_name_after_anh_or_chi_with_a_middle_name() {
+    assert_eq!(
+        people("Chị Vàng Thị Dua được bình xét hộ sản xuất giỏi."),
+        [one("Vàng Thị Dua", &[])]
+    );
+    assert_eq!(
+        people("Anh Vàng A Chư cho biết bản đã có điện."),
+        [one("Vàng A Chư", &[])]
+    );
+}
+
+#[test]
+fn a_kho_mans_name_of_one_word_is_a_name() {
+    assert_eq!(
+        people("Dự hội nghị có đồng chí K'Brơi, Bí thư Huyện ủy."),
+        [one("K'Brơi", &["Bí thư Huyện ủy"])]
+    );
+    assert_eq!(
+        people("Chủ tịch UBND huyện K'Lăng phát biểu."),
+        [one("K'Lăng", &["Chủ tịch UBND huyện"])]
+    );
+    // A village of that shape is no one.
+    assert!(people("Đoàn đến thôn K'Long B.").is_empty());
+}
