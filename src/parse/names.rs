@@ -668,13 +668,29 @@ pub fn christian_name_at(t: &Tokens, j: usize) -> bool {
 
 /// Whether a name that opens like a place starts at `j`: a family name
 /// and a middle name ("Văn", "Thị") that make a place of two syllables,
-/// then a given name ("Đồng Văn Thanh" beside the district "Đồng Văn").
+/// then a given name ("Đồng Văn Thanh" beside the district "Đồng Văn"),
+/// or any two words of a place and one given name after them.
 pub fn named_like_place(t: &Tokens, j: usize) -> bool {
     t.family(j, true)
-        && matches!(t.low(j + 1), "văn" | "thị")
         && place_len(t, j) == Some(2)
-        && name_end(t, j, true).is_some_and(|m| m > j + 2)
+        && (matches!(t.low(j + 1), "văn" | "thị")
+            && name_end(t, j, true).is_some_and(|m| m > j + 2)
+            || given_after_place(t, j))
         || president_acts(t, j, 3)
+}
+
+/// Whether one given name closes a name of three whose first two words
+/// spell a place at `j` ("Vũ Quang Dũng" beside the district "Vũ Quang"):
+/// the third is no place's or organ's word, and no capital follows it.
+fn given_after_place(t: &Tokens, j: usize) -> bool {
+    t.is_cap(j + 2)
+        && !t.is_cap(j + 3)
+        && !t.has(j + 2, KNOWN)
+        && place_len(t, j + 2).is_none()
+        && name_end(t, j, true) == Some(j + 3)
+        // "tỉnh Đồng Tháp Phạm viết Kiệm": a name of its own opens there,
+        // its middle name typed small.
+        && name_end(t, j + 2, true).is_none()
 }
 
 #[cfg(test)]

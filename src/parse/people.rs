@@ -315,13 +315,39 @@ impl Scan<'_, '_> {
         // "…; Lã Văn B (xã C) với mô hình …": a list member and their home.
         let noted = birth_note(t, m) || (home_note(t, m) && listed(t, i));
         if noted || name.split(' ').count() >= 3 {
+            let in_list = !noted && self.named_in_list(i, m);
             let g = self.new_group();
             self.push(Some(name), Vec::new(), i, g);
             if let Some(f) = self.out.last_mut() {
-                f.bare = !noted;
+                f.bare = !noted && !in_list;
             }
         }
         Some(m)
+    }
+
+    /// Whether the full name at `i..m`, with no cue or post, stands in a
+    /// list of such names joined by commas and "và", each with a note in
+    /// brackets or none: "Hoàng Thị Mai (karate), Lê Văn Sơn (cờ vua) và
+    /// Đỗ Thị Hằng (bơi)". Two full names side by side are people; a
+    /// street's or a school's word before the first ("đường Trần Hưng
+    /// Đạo, Lê Lợi") makes them names of places.
+    fn named_in_list(&self, i: usize, m: usize) -> bool {
+        let t = self.t;
+        // A later member is what the member right before it was read as.
+        let joined = i > 1 && (t.is_punct(i - 1, ',') || t.low(i - 1) == "và");
+        let before = self.out.last().filter(|f| {
+            joined
+                && name_end(t, f.pos, false)
+                    .is_some_and(|e| lists::note_end(t, e).unwrap_or(e) == i - 1)
+        });
+        if let Some(f) = before {
+            return !f.bare && f.titles.is_empty();
+        }
+        let after = lists::note_end(t, m).unwrap_or(m);
+        (t.is_punct(after, ',') || t.low(after) == "và")
+            && starts_name(t, after + 1)
+            && name_end(t, after + 1, false).is_some_and(|e| e >= after + 4)
+            && (i == 0 || !lists::names_a_place(t, i - 1))
     }
 
     /// The post written first at `i` and its holder at `k` ("chức vụ

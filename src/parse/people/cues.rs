@@ -297,6 +297,11 @@ pub(super) fn cue_at(t: &Tokens, i: usize) -> Option<(usize, Cue)> {
         "đồng" if t.phrase(i, 2) == Some("đồng chí") => Some((i + 2, Cue::One)),
         "đ/c" => Some((i + 1, Cue::One)),
         "ông" | "bà" if t.is_cap(i + 1) => Some((i + 1, Cue::One)),
+        // "Bà: Lê Thị A - vợ liệt sĩ; Ông: Trần Văn B - thương binh": a
+        // list of families visited, each member's cue with a colon.
+        "ông" | "bà" if t.is_punct(i + 1, ':') && starts_name(t, i + 2) => {
+            Some((i + 1, Cue::One))
+        }
         // "anh Nguyễn Văn Tư", "chị Lò Thị Mai": only before a family name;
         // one that is also a word ("Vàng", "Cao") when a middle name shows
         // the name ("chị Vàng Thị Mỷ", "anh Vàng A Sáo").

@@ -387,3 +387,16 @@ fn a_kho_mans_name_of_one_word_is_a_name() {
     // A village of that shape is no one.
     assert!(people("Đoàn đến thôn K'Long B.").is_empty());
 }
+
+#[test]
+fn a_name_whose_first_two_words_spell_a_place_ends_with_its_given_name() {
+    assert_eq!(
+        people("Chủ tịch UBND huyện Tiên Yên Vũ Quang Hiển cho biết."),
+        [one("Vũ Quang Hiển", &["Chủ tịch UBND huyện Tiên Yên"])]
+    );
+    assert!(people("UBND huyện Vũ Quang tổ chức hội nghị.").is_empty());
+    assert_eq!(
+        people("Chủ tịch HĐND tỉnh Đồng Tháp Phạm viết Kiên dự."),
+        [one("Phạm Viết Kiên", &["Chủ tịch HĐND tỉnh Đồng Tháp"])]
+    );
+}

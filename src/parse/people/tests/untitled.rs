@@ -183,3 +183,46 @@ fn a_delegate_a_member_a_veteran_a_teacher_or_a_child_is_named_by_the_noun() {
         [one("Tạ Văn Lượng", &["Đại biểu HĐND tỉnh"])]
     );
 }
+
+#[test]
+fn a_fallen_soldier_or_a_lay_buddhist_is_named_by_the_noun() {
+    assert_eq!(
+        people("Đoàn thắp hương tại nhà liệt sĩ Phan Văn Lộc ở thôn Đông."),
+        [one("Phan Văn Lộc", &[])]
+    );
+    // Lay Buddhists go by a Dharma name with no family name.
+    assert_eq!(
+        people("Phật tử Minh Tâm dẫn đoàn trao 100 suất quà."),
+        [one("Minh Tâm", &[])]
+    );
+    assert!(people("Phật tử Việt Nam ở Lào quyên góp.").is_empty());
+}
+
+#[test]
+fn a_cue_with_a_colon_opens_each_family_visited() {
+    assert_eq!(
+        people("Đoàn tặng quà các gia đình: Bà: Lưu Thị Bến - vợ liệt sĩ; Ông: Tạ Văn Khởi - thương binh."),
+        [one("Lưu Thị Bến", &[]), one("Tạ Văn Khởi", &[])]
+    );
+}
+
+#[test]
+fn full_names_listed_side_by_side_are_people_unless_a_street_or_a_school_bears_them() {
+    assert_eq!(
+        people("Tốp đầu còn có Phùng Thị Hạnh (bơi), Lê Quốc Bảo (vật) và Đào Thị Mơ (điền kinh)."),
+        [
+            one("Phùng Thị Hạnh", &[]),
+            one("Lê Quốc Bảo", &[]),
+            one("Đào Thị Mơ", &[]),
+        ]
+    );
+    assert!(
+        people("Các tuyến đường Trần Hưng Đạo, Lê Văn Lương và Nguyễn Văn Cừ được mở rộng.")
+            .is_empty()
+    );
+    assert!(
+        people("Trường THCS Lê Quý Đôn, Nguyễn Văn Trỗi và Trần Quốc Toản đạt chuẩn.").is_empty()
+    );
+    // One full name alone, with no cue, still waits for the report to call it again.
+    assert!(people("Sau đó Lương Văn Hòe về quê.").is_empty());
+}
