@@ -81,6 +81,9 @@ const NOT_MIDDLE: &[&str] = &[
     "uỷ",
     "điều",
     "chỉ",
+    "do",
+    "bởi",
+    "gồm",
 ];
 
 /// Word pairs of institutions' names that look like two name syllables

@@ -973,3 +973,14 @@ fn two_words_no_unit_bears_after_xa_are_the_officials_name() {
         [one("Lê Thị Hoa", &["Chủ tịch UBND phường Trần Phú"])]
     );
 }
+
+#[test]
+fn the_office_of_the_assembly_delegation_and_the_council_is_one_body() {
+    assert_eq!(
+        people("Chánh Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh Đào Duy Tân báo cáo."),
+        [one(
+            "Đào Duy Tân",
+            &["Chánh Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh"]
+        )]
+    );
+}

@@ -226,3 +226,16 @@ fn full_names_listed_side_by_side_are_people_unless_a_street_or_a_school_bears_t
     // One full name alone, with no cue, still waits for the report to call it again.
     assert!(people("Sau đó Lương Văn Hòe về quê.").is_empty());
 }
+
+#[test]
+fn a_swimmer_is_named_by_the_sport_noun_and_do_is_no_middle_name() {
+    assert_eq!(
+        people("Kình ngư Trương Văn Lực phá kỷ lục quốc gia."),
+        [one("Trương Văn Lực", &[])]
+    );
+    // "do" (led by) after a province ending in a family name's word.
+    assert_eq!(
+        people("Đoàn Phật tử tỉnh Bạc Liêu do Phật tử Diệu Hiền làm trưởng đoàn."),
+        [one("Diệu Hiền", &[])]
+    );
+}
