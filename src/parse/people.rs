@@ -64,6 +64,39 @@ pub fn find_people(t: &Tokens) -> Vec<Found> {
     scan.out
 }
 
+/// What a person says or tells, in one word or two, right after a name:
+/// "Lê Văn Hải cho biết", "…", Trần Thị Mai chia sẻ".
+const SAYS: &[&str] = &[
+    "cho biết",
+    "cho hay",
+    "cho rằng",
+    "chia sẻ",
+    "phát biểu",
+    "khẳng định",
+    "nhấn mạnh",
+    "bày tỏ",
+    "tâm sự",
+    "bộc bạch",
+    "trả lời",
+    "kể lại",
+    "nói",
+    "kể",
+];
+
+/// Whether the full name at `i..m`, with no cue or post, is someone who
+/// speaks: a verb of saying after it, or "Theo" before it and a comma
+/// after ("Theo Lê Văn Hải, …"). A street or a school says nothing, and
+/// one whose word comes right before is left alone.
+fn speaks(t: &Tokens, i: usize, m: usize) -> bool {
+    let says = t.is_word(m)
+        && !t.is_cap(m)
+        && (t.phrase(m, 2).is_some_and(|p| SAYS.contains(&p)) || SAYS.contains(&t.low(m)))
+        // "… nói chung", "… nói riêng": "in general", no one speaking.
+        && !matches!(t.low(m + 1), "chung" | "riêng");
+    let source = i > 0 && t.raw(i - 1) == "Theo" && t.is_punct(m, ',');
+    (says || source) && (i == 0 || !lists::names_a_place(t, i - 1))
+}
+
 /// Appends `more` to `titles`, taking its vector when `titles` is empty.
 fn add_titles(titles: &mut Vec<String>, mut more: Vec<String>) {
     if titles.is_empty() {
@@ -315,7 +348,7 @@ impl Scan<'_, '_> {
         // "…; Lã Văn B (xã C) với mô hình …": a list member and their home.
         let noted = birth_note(t, m) || (home_note(t, m) && listed(t, i));
         if noted || name.split(' ').count() >= 3 {
-            let in_list = !noted && self.named_in_list(i, m);
+            let in_list = !noted && (self.named_in_list(i, m) || speaks(t, i, m));
             let g = self.new_group();
             self.push(Some(name), Vec::new(), i, g);
             if let Some(f) = self.out.last_mut() {

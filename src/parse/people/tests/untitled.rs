@@ -239,3 +239,21 @@ fn a_swimmer_is_named_by_the_sport_noun_and_do_is_no_middle_name() {
         [one("Diệu Hiền", &[])]
     );
 }
+
+#[test]
+fn a_full_name_that_speaks_or_is_quoted_as_a_source_is_a_person() {
+    assert_eq!(
+        people("\"Vụ này chúng tôi làm kịp\", Đoàn Thị Nhung chia sẻ."),
+        [one("Đoàn Thị Nhung", &[])]
+    );
+    assert_eq!(
+        people("Theo Hà Quang Vinh, mô hình cho lãi 200 triệu đồng mỗi năm."),
+        [one("Hà Quang Vinh", &[])]
+    );
+    assert_eq!(
+        people("Đoàn thăm gia đình Lương Văn Hòa ở bản Nà Khoang."),
+        [one("Lương Văn Hòa", &[])]
+    );
+    assert!(people("Trường Nguyễn Văn Trỗi cho biết sẽ tuyển thêm lớp.").is_empty());
+    assert!(people("Võ Thị Sáu nói chung là tấm gương sáng.").is_empty());
+}
