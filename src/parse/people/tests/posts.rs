@@ -984,3 +984,16 @@ fn the_office_of_the_assembly_delegation_and_the_council_is_one_body() {
         )]
     );
 }
+
+#[test]
+fn a_post_won_again_or_a_high_tech_parks_board_is_read_whole() {
+    assert_eq!(
+        people("Ông Triệu Văn Khoa tái đắc cử chức danh Phó Chủ tịch HĐND huyện khóa XX."),
+        [one("Triệu Văn Khoa", &["Phó Chủ tịch HĐND huyện khóa XX"])]
+    );
+    let board = ["Phó trưởng Ban Quản lý Khu Nông nghiệp Công nghệ cao"];
+    assert_eq!(
+        people("Thành phố tiếp nhận các Phó trưởng Ban Quản lý Khu Nông nghiệp Công nghệ cao gồm ông Lê Văn Cừ, ông Trần Duy Sơn."),
+        [one("Lê Văn Cừ", &board), one("Trần Duy Sơn", &board)]
+    );
+}
