@@ -997,3 +997,21 @@ fn a_post_won_again_or_a_high_tech_parks_board_is_read_whole() {
         [one("Lê Văn Cừ", &board), one("Trần Duy Sơn", &board)]
     );
 }
+
+#[test]
+fn a_standing_committee_member_of_a_party_committee_written_short_is_a_title() {
+    assert_eq!(
+        people("Đoàn do đồng chí Lê Hữu Đạt - TVĐU - Phó Chủ tịch UBND làm trưởng đoàn."),
+        [one("Lê Hữu Đạt", &["TVĐU", "Phó Chủ tịch UBND"])]
+    );
+    // An artist's title spelt with "sỹ", as many pages do; "Tiến Sỹ" is
+    // a given name too often to be read as the degree.
+    assert_eq!(
+        people("Nghệ sỹ Ưu tú Mai Văn Sáu biểu diễn."),
+        [one("Mai Văn Sáu", &["Nghệ sỹ Ưu tú"])]
+    );
+    assert_eq!(
+        people("Ông Bùi Tiến Sỹ cho biết."),
+        [one("Bùi Tiến Sỹ", &[])]
+    );
+}
