@@ -254,6 +254,25 @@ fn organ_spelt(t: &Tokens, j: usize) -> bool {
     name_like(j) && name_like(j + 1) && (t.is_punct(j + 2, '(') || t.is_punct(j + 2, ','))
 }
 
+/// Whether the capitalised word at `j`, right after a middle name ("Văn",
+/// "Thị"), is the given name though it is also an organ's or a place's
+/// word ("Nguyễn Văn Đảng cho biết", "Trần Văn Tỉnh phát biểu"): a middle
+/// name needs a given name after it, and the small word next makes no
+/// title or organ with it ("Tỉnh ủy" would).
+fn word_given_after_middle(t: &Tokens, j: usize) -> bool {
+    let w = t.raw(j);
+    matches!(t.low(j - 1), "văn" | "thị")
+        && t.is_cap(j)
+        && t.is_word(j + 1)
+        && !t.is_cap(j + 1)
+        && !t.is_abbrev(j)
+        && w.chars().count() <= 7
+        && w.chars().all(is_letter)
+        && w.chars().skip(1).all(char::is_lowercase)
+        && !(2..=3).any(|n| t.phrase(j, n).is_some_and(vocab::is_title_word))
+        && super::organs::organ_len(t, j).is_none()
+}
+
 /// Whether "và" at `k` joins another person, by a rank, a cue or a name
 /// with a family name: "Hạ sĩ Lê Văn Đảng và Hạ sĩ Bùi Văn Nam" (where
 /// "Đảng và Nhà nước" goes on with no person).
@@ -493,6 +512,7 @@ pub fn name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
             let short = j - i == 1 && strong && t.family(i, false);
             if family && (j - i >= 2 || short) && organ_word_last(t, j)
                 || family && j - i >= 2 && office_word_last(t, j)
+                || family && j - i == 2 && word_given_after_middle(t, j)
             {
                 j += 1;
             }

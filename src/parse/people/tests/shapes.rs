@@ -400,3 +400,18 @@ fn a_name_whose_first_two_words_spell_a_place_ends_with_its_given_name() {
         [one("Phạm Viết Kiên", &["Chủ tịch HĐND tỉnh Đồng Tháp"])]
     );
 }
+
+#[test]
+fn a_given_name_that_is_an_organs_word_ends_a_name_after_its_middle_name() {
+    assert_eq!(
+        people("Ông Trương Văn Đảng cho biết thôn đã làm xong đường."),
+        [one("Trương Văn Đảng", &[])]
+    );
+    assert_eq!(
+        people("Ông Lý Văn Tỉnh phát biểu."),
+        [one("Lý Văn Tỉnh", &[])]
+    );
+    // Before a title's small word, the organ's word opens the title.
+    let got = people("Ông Nguyễn Văn Đảng ủy viên dự.");
+    assert_eq!(got[0].1, ["Đảng ủy viên"]);
+}
