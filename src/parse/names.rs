@@ -513,6 +513,8 @@ pub fn name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
             if family && (j - i >= 2 || short) && organ_word_last(t, j)
                 || family && j - i >= 2 && office_word_last(t, j)
                 || family && j - i == 2 && word_given_after_middle(t, j)
+                // "Y Blốc Ê Ban": the Ê Đê clan name Êban written apart.
+                || j - i >= 2 && t.low(j - 1) == "ê" && t.raw(j) == "Ban"
             {
                 j += 1;
             }

@@ -415,3 +415,11 @@ fn a_given_name_that_is_an_organs_word_ends_a_name_after_its_middle_name() {
     let got = people("Ông Nguyễn Văn Đảng ủy viên dự.");
     assert_eq!(got[0].1, ["Đảng ủy viên"]);
 }
+
+#[test]
+fn the_e_de_clan_name_e_ban_written_apart_ends_the_name() {
+    assert_eq!(
+        people("Già làng Y Khoa Ê Ban kể chuyện buôn làng."),
+        [one("Y Khoa Ê Ban", &["Già làng"])]
+    );
+}
