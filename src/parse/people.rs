@@ -61,7 +61,35 @@ pub fn find_people(t: &Tokens) -> Vec<Found> {
     while i < t.len() {
         i = scan.step(i);
     }
+    share_post_of_ranked_pair(t, &mut scan.out);
     scan.out
+}
+
+/// "Hòa thượng A và Hòa thượng B, Ủy viên Ban Trị sự": two people of one
+/// rank joined by "và", the second with a post after a comma: the post is
+/// the pair's, as "ông A và ông B, Phó Chủ tịch …" is.
+fn share_post_of_ranked_pair(t: &Tokens, out: &mut [Found]) {
+    for k in 1..out.len() {
+        let (done, rest) = out.split_at_mut(k);
+        let (first, second) = (&mut done[k - 1], &rest[0]);
+        let joined = second.pos > 0 && t.low(second.pos - 1) == "và";
+        let same_rank = first.titles.len() == 1
+            && second.titles.len() > 1
+            && second.titles[0] == first.titles[0]
+            && head_len(t, second.pos).is_some_and(|n| is_rank(t, second.pos, n));
+        // Cheap tests first: most pairs are no such pair.
+        if !(joined && same_rank && first.name.is_some() && second.name.is_some()) {
+            continue;
+        }
+        if name_end(t, first.pos + rank_len(t, first.pos), true) == Some(second.pos - 1) {
+            first.titles.clone_from(&second.titles);
+        }
+    }
+}
+
+/// Tokens of the rank at `i`, or 0.
+fn rank_len(t: &Tokens, i: usize) -> usize {
+    head_len(t, i).filter(|&n| is_rank(t, i, n)).unwrap_or(0)
 }
 
 /// What a person says or tells, in one word or two, right after a name:
