@@ -1015,3 +1015,15 @@ fn a_standing_committee_member_of_a_party_committee_written_short_is_a_title() {
         [one("Bùi Tiến Sỹ", &[])]
     );
 }
+
+#[test]
+fn the_head_of_a_festivals_organising_board_holds_a_title() {
+    assert_eq!(
+        people("Trưởng Ban Tổ chức Ngày hội Lò Văn Piệng cho biết ngày hội có 12 đội tham gia."),
+        [one("Lò Văn Piệng", &["Trưởng Ban Tổ chức Ngày hội"])]
+    );
+    assert_eq!(
+        people("Trưởng Ban tổ chức Lễ hội Đinh Văn Sáu phát biểu."),
+        [one("Đinh Văn Sáu", &["Trưởng Ban tổ chức Lễ hội"])]
+    );
+}
