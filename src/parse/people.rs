@@ -261,7 +261,8 @@ impl Scan<'_, '_> {
             let link = t.is_punct(e, ',')
                 || t.is_punct(e, ';')
                 || t.is_dash(e)
-                || head_len(t, e).is_some();
+                || head_len(t, e).is_some()
+                || t.is_punct(e, '(') && dashed_holder(t, e).is_some();
             // "bổ nhiệm ba Ủy viên Trung ương Đảng là A, B và C", "các
             // Phó Chủ tịch gồm: A, B": the title is every member's.
             // "3 Phó Bí thư Tỉnh ủy: ông A (…), bà B (…) và ông C": a colon

@@ -1027,3 +1027,16 @@ fn the_head_of_a_festivals_organising_board_holds_a_title() {
         [one("Đinh Văn Sáu", &["Trưởng Ban tổ chức Lễ hội"])]
     );
 }
+
+#[test]
+fn a_holder_named_in_brackets_after_the_title_holds_it() {
+    assert_eq!(
+        people("Chủ tịch UBND xã (bà Hà Thị Mơ) trao quà cho các hộ."),
+        [one("Hà Thị Mơ", &["Chủ tịch UBND xã"])]
+    );
+    // A caption's note in the brackets is no holder's bracket.
+    assert_eq!(
+        people("Chủ tịch UBND tỉnh (ông Lê Văn Hòa, bên phải) trao quà."),
+        [one("Lê Văn Hòa", &[])]
+    );
+}
