@@ -81,6 +81,9 @@ const NOT_MIDDLE: &[&str] = &[
     "uỷ",
     "điều",
     "chỉ",
+    "do",
+    "bởi",
+    "gồm",
 ];
 
 /// Word pairs of institutions' names that look like two name syllables
@@ -251,6 +254,25 @@ fn organ_spelt(t: &Tokens, j: usize) -> bool {
     name_like(j) && name_like(j + 1) && (t.is_punct(j + 2, '(') || t.is_punct(j + 2, ','))
 }
 
+/// Whether the capitalised word at `j`, right after a middle name ("Văn",
+/// "Thị"), is the given name though it is also an organ's or a place's
+/// word ("Nguyễn Văn Đảng cho biết", "Trần Văn Tỉnh phát biểu"): a middle
+/// name needs a given name after it, and the small word next makes no
+/// title or organ with it ("Tỉnh ủy" would).
+fn word_given_after_middle(t: &Tokens, j: usize) -> bool {
+    let w = t.raw(j);
+    matches!(t.low(j - 1), "văn" | "thị")
+        && t.is_cap(j)
+        && t.is_word(j + 1)
+        && !t.is_cap(j + 1)
+        && !t.is_abbrev(j)
+        && w.chars().count() <= 7
+        && w.chars().all(is_letter)
+        && w.chars().skip(1).all(char::is_lowercase)
+        && !(2..=3).any(|n| t.phrase(j, n).is_some_and(vocab::is_title_word))
+        && super::organs::organ_len(t, j).is_none()
+}
+
 /// Whether "và" at `k` joins another person, by a rank, a cue or a name
 /// with a family name: "Hạ sĩ Lê Văn Đảng và Hạ sĩ Bùi Văn Nam" (where
 /// "Đảng và Nhà nước" goes on with no person).
@@ -388,6 +410,19 @@ fn foreign(word: &str) -> bool {
     groups >= 2 || lower.contains(['f', 'j', 'w', 'z'])
 }
 
+/// Whether `w` is a whole name of one word as the K'Ho, Mạ and Chu Ru
+/// peoples of Lâm Đồng write a man's: "K'" and a capitalised given name
+/// ("K'Hoa", "K'Dơng"), which needs no second syllable.
+pub fn kho_name(w: &str) -> bool {
+    let Some(given) = w.strip_prefix("K'").or_else(|| w.strip_prefix("K’")) else {
+        return false;
+    };
+    let mut chars = given.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && given.chars().count() >= 2
+        && chars.all(|c| is_letter(c) && c.is_lowercase())
+}
+
 /// Whether `w` has a vowel letter, as every syllable does.
 fn has_vowel(w: &str) -> bool {
     w.chars().any(|c| {
@@ -477,6 +512,9 @@ pub fn name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
             let short = j - i == 1 && strong && t.family(i, false);
             if family && (j - i >= 2 || short) && organ_word_last(t, j)
                 || family && j - i >= 2 && office_word_last(t, j)
+                || family && j - i == 2 && word_given_after_middle(t, j)
+                // "Y Blốc Ê Ban": the Ê Đê clan name Êban written apart.
+                || j - i >= 2 && t.low(j - 1) == "ê" && t.raw(j) == "Ban"
             {
                 j += 1;
             }
@@ -517,7 +555,7 @@ pub fn name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
     }
     // A place, or a country or organ ("Đại sứ Hàn Quốc Park Jung-ho": "Hàn"
     // is also a family name).
-    if n < 2
+    if n < 2 && !(strong && kho_name(t.raw(i)))
         || place_len(t, i) == Some(n) && !president_acts(t, i, n)
         || (t.has(i, vocab::flag::TITLE)
             && (t.phrase(i, 2).is_some_and(vocab::is_title_word) && !titled_person(t, i, j)
@@ -655,13 +693,29 @@ pub fn christian_name_at(t: &Tokens, j: usize) -> bool {
 
 /// Whether a name that opens like a place starts at `j`: a family name
 /// and a middle name ("Văn", "Thị") that make a place of two syllables,
-/// then a given name ("Đồng Văn Thanh" beside the district "Đồng Văn").
+/// then a given name ("Đồng Văn Thanh" beside the district "Đồng Văn"),
+/// or any two words of a place and one given name after them.
 pub fn named_like_place(t: &Tokens, j: usize) -> bool {
     t.family(j, true)
-        && matches!(t.low(j + 1), "văn" | "thị")
         && place_len(t, j) == Some(2)
-        && name_end(t, j, true).is_some_and(|m| m > j + 2)
+        && (matches!(t.low(j + 1), "văn" | "thị")
+            && name_end(t, j, true).is_some_and(|m| m > j + 2)
+            || given_after_place(t, j))
         || president_acts(t, j, 3)
+}
+
+/// Whether one given name closes a name of three whose first two words
+/// spell a place at `j` ("Vũ Quang Dũng" beside the district "Vũ Quang"):
+/// the third is no place's or organ's word, and no capital follows it.
+fn given_after_place(t: &Tokens, j: usize) -> bool {
+    t.is_cap(j + 2)
+        && !t.is_cap(j + 3)
+        && !t.has(j + 2, KNOWN)
+        && place_len(t, j + 2).is_none()
+        && name_end(t, j, true) == Some(j + 3)
+        // "tỉnh Đồng Tháp Phạm viết Kiệm": a name of its own opens there,
+        // its middle name typed small.
+        && name_end(t, j + 2, true).is_none()
 }
 
 #[cfg(test)]

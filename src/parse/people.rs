@@ -61,7 +61,68 @@ pub fn find_people(t: &Tokens) -> Vec<Found> {
     while i < t.len() {
         i = scan.step(i);
     }
+    share_post_of_ranked_pair(t, &mut scan.out);
     scan.out
+}
+
+/// "Hòa thượng A và Hòa thượng B, Ủy viên Ban Trị sự": two people of one
+/// rank joined by "và", the second with a post after a comma: the post is
+/// the pair's, as "ông A và ông B, Phó Chủ tịch …" is.
+fn share_post_of_ranked_pair(t: &Tokens, out: &mut [Found]) {
+    for k in 1..out.len() {
+        let (done, rest) = out.split_at_mut(k);
+        let (first, second) = (&mut done[k - 1], &rest[0]);
+        let joined = second.pos > 0 && t.low(second.pos - 1) == "và";
+        let same_rank = first.titles.len() == 1
+            && second.titles.len() > 1
+            && second.titles[0] == first.titles[0]
+            && head_len(t, second.pos).is_some_and(|n| is_rank(t, second.pos, n));
+        // Cheap tests first: most pairs are no such pair.
+        if !(joined && same_rank && first.name.is_some() && second.name.is_some()) {
+            continue;
+        }
+        if name_end(t, first.pos + rank_len(t, first.pos), true) == Some(second.pos - 1) {
+            first.titles.clone_from(&second.titles);
+        }
+    }
+}
+
+/// Tokens of the rank at `i`, or 0.
+fn rank_len(t: &Tokens, i: usize) -> usize {
+    head_len(t, i).filter(|&n| is_rank(t, i, n)).unwrap_or(0)
+}
+
+/// What a person says or tells, in one word or two, right after a name:
+/// "Lê Văn Hải cho biết", "…", Trần Thị Mai chia sẻ".
+const SAYS: &[&str] = &[
+    "cho biết",
+    "cho hay",
+    "cho rằng",
+    "chia sẻ",
+    "phát biểu",
+    "khẳng định",
+    "nhấn mạnh",
+    "bày tỏ",
+    "tâm sự",
+    "bộc bạch",
+    "trả lời",
+    "kể lại",
+    "nói",
+    "kể",
+];
+
+/// Whether the full name at `i..m`, with no cue or post, is someone who
+/// speaks: a verb of saying after it, or "Theo" before it and a comma
+/// after ("Theo Lê Văn Hải, …"). A street or a school says nothing, and
+/// one whose word comes right before is left alone.
+fn speaks(t: &Tokens, i: usize, m: usize) -> bool {
+    let says = t.is_word(m)
+        && !t.is_cap(m)
+        && (t.phrase(m, 2).is_some_and(|p| SAYS.contains(&p)) || SAYS.contains(&t.low(m)))
+        // "… nói chung", "… nói riêng": "in general", no one speaking.
+        && !matches!(t.low(m + 1), "chung" | "riêng");
+    let source = i > 0 && t.raw(i - 1) == "Theo" && t.is_punct(m, ',');
+    (says || source) && (i == 0 || !lists::names_a_place(t, i - 1))
 }
 
 /// Appends `more` to `titles`, taking its vector when `titles` is empty.
@@ -200,7 +261,8 @@ impl Scan<'_, '_> {
             let link = t.is_punct(e, ',')
                 || t.is_punct(e, ';')
                 || t.is_dash(e)
-                || head_len(t, e).is_some();
+                || head_len(t, e).is_some()
+                || t.is_punct(e, '(') && dashed_holder(t, e).is_some();
             // "bổ nhiệm ba Ủy viên Trung ương Đảng là A, B và C", "các
             // Phó Chủ tịch gồm: A, B": the title is every member's.
             // "3 Phó Bí thư Tỉnh ủy: ông A (…), bà B (…) và ông C": a colon
@@ -315,13 +377,39 @@ impl Scan<'_, '_> {
         // "…; Lã Văn B (xã C) với mô hình …": a list member and their home.
         let noted = birth_note(t, m) || (home_note(t, m) && listed(t, i));
         if noted || name.split(' ').count() >= 3 {
+            let in_list = !noted && (self.named_in_list(i, m) || speaks(t, i, m));
             let g = self.new_group();
             self.push(Some(name), Vec::new(), i, g);
             if let Some(f) = self.out.last_mut() {
-                f.bare = !noted;
+                f.bare = !noted && !in_list;
             }
         }
         Some(m)
+    }
+
+    /// Whether the full name at `i..m`, with no cue or post, stands in a
+    /// list of such names joined by commas and "và", each with a note in
+    /// brackets or none: "Hoàng Thị Mai (karate), Lê Văn Sơn (cờ vua) và
+    /// Đỗ Thị Hằng (bơi)". Two full names side by side are people; a
+    /// street's or a school's word before the first ("đường Trần Hưng
+    /// Đạo, Lê Lợi") makes them names of places.
+    fn named_in_list(&self, i: usize, m: usize) -> bool {
+        let t = self.t;
+        // A later member is what the member right before it was read as.
+        let joined = i > 1 && (t.is_punct(i - 1, ',') || t.low(i - 1) == "và");
+        let before = self.out.last().filter(|f| {
+            joined
+                && name_end(t, f.pos, false)
+                    .is_some_and(|e| lists::note_end(t, e).unwrap_or(e) == i - 1)
+        });
+        if let Some(f) = before {
+            return !f.bare && f.titles.is_empty();
+        }
+        let after = lists::note_end(t, m).unwrap_or(m);
+        (t.is_punct(after, ',') || t.low(after) == "và")
+            && starts_name(t, after + 1)
+            && name_end(t, after + 1, false).is_some_and(|e| e >= after + 4)
+            && (i == 0 || !lists::names_a_place(t, i - 1))
     }
 
     /// The post written first at `i` and its holder at `k` ("chức vụ

@@ -236,6 +236,13 @@ fn crime_and_disaster_news_has_no_level_whoever_reports_it() {
     assert!(!no_level_news(
         "ban dân vận tỉnh ủy thăm hỏi gia đình bị thiệt hại do lũ quét"
     ));
+    // Street brawls and a drug user's rampage are police news too.
+    assert!(no_level_news(
+        "nhóm thanh niên mang hung khí đánh nhau trên quốc lộ bị tạm giữ"
+    ));
+    assert!(no_level_news(
+        "đối tượng ngáo đá cố thủ trong nhà, đập phá đồ đạc"
+    ));
 }
 
 #[test]

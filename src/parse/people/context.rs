@@ -25,7 +25,18 @@ pub(super) fn opens_title(t: &Tokens, i: usize) -> bool {
 
 /// "Bí thư Tỉnh ủy – Nguyễn Văn A phát biểu", "Chủ tịch UBND tỉnh - ông
 /// Lê Văn B": a dash between a title and its holder; where the name starts.
+/// "Trưởng thôn (ông Bàn Văn Sơn) cho biết": the holder in brackets, with
+/// a cue, and the bracket closed right after the name.
 pub(super) fn dashed_holder(t: &Tokens, k: usize) -> Option<usize> {
+    if t.is_punct(k, '(') {
+        let j = match t.low(k + 1) {
+            "ông" | "bà" => k + 2,
+            "đồng" if t.low(k + 2) == "chí" => k + 3,
+            _ => return None,
+        };
+        let closed = crate::parse::names::name_end(t, j, true).is_some_and(|m| t.is_punct(m, ')'));
+        return (starts_name(t, j) && closed).then_some(j);
+    }
     if !t.is_dash(k) {
         return None;
     }

@@ -297,8 +297,17 @@ pub(super) fn cue_at(t: &Tokens, i: usize) -> Option<(usize, Cue)> {
         "đồng" if t.phrase(i, 2) == Some("đồng chí") => Some((i + 2, Cue::One)),
         "đ/c" => Some((i + 1, Cue::One)),
         "ông" | "bà" if t.is_cap(i + 1) => Some((i + 1, Cue::One)),
-        // "anh Nguyễn Văn Tư", "chị Lò Thị Mai": only before a family name.
-        "anh" | "chị" if t.is_cap(i + 1) && t.family(i + 1, false) => Some((i + 1, Cue::One)),
+        // "Bà: Lê Thị A - vợ liệt sĩ; Ông: Trần Văn B - thương binh": a
+        // list of families visited, each member's cue with a colon.
+        "ông" | "bà" if t.is_punct(i + 1, ':') && starts_name(t, i + 2) => {
+            Some((i + 1, Cue::One))
+        }
+        // "anh Nguyễn Văn Tư", "chị Lò Thị Mai": only before a family name;
+        // one that is also a word ("Vàng", "Cao") when a middle name shows
+        // the name ("chị Vàng Thị Mỷ", "anh Vàng A Sáo").
+        "anh" | "chị" if t.is_cap(i + 1) && (t.family(i + 1, false) || starts_name(t, i + 1)) => {
+            Some((i + 1, Cue::One))
+        }
         // "anh Huy", "chị Hoa": the given name of someone named in full.
         "anh" | "chị" if super::context::given_name_alone(t, i + 1) => Some((i + 1, Cue::One)),
         "già" | "người" | "chức" | "trưởng" | "cụ" => dignitary(t, i),
@@ -390,6 +399,11 @@ pub(super) fn noun_cue(t: &Tokens, i: usize) -> Option<(usize, Cue)> {
     };
     let (m, _) = crate::parse::names::parse_name(t, j, true)?;
     if case && !t.family(j, false) || t.phrase(j, m - j).is_some_and(vocab::is_country) {
+        return None;
+    }
+    // "Đại biểu Lê Văn A (Nghệ An)": a deputy with the seat in brackets,
+    // whose word is the post (`Scan::deputy`).
+    if t.phrase(i, n) == Some("đại biểu") && t.is_punct(m, '(') {
         return None;
     }
     let counted = i > 0

@@ -398,7 +398,7 @@ fn bracket_end(t: &Tokens, m: usize) -> Option<usize> {
 const MAX_NOTE: usize = 24;
 
 /// The index past a note in brackets at `k`, within one sentence.
-fn note_end(t: &Tokens, k: usize) -> Option<usize> {
+pub(super) fn note_end(t: &Tokens, k: usize) -> Option<usize> {
     if !t.is_punct(k, '(') {
         return None;
     }
@@ -425,4 +425,29 @@ fn item_starts(t: &Tokens, k: usize) -> bool {
         }
         None => name_end(t, k, true).is_some(),
     }
+}
+
+/// Whether the word at `k` names a place or a body by a person's name
+/// after it: a street, a school, a prize ("đường", "phố", "trường",
+/// "giải", "mang tên").
+pub(super) fn names_a_place(t: &Tokens, k: usize) -> bool {
+    // "Trường THCS Lê Lợi", "Tiểu học Kim Đồng": a body's own word or
+    // initials right before.
+    t.has(k, crate::parse::vocab::flag::INSTITUTION)
+        || t.is_abbrev(k)
+        || matches!(
+            t.low(k),
+            "đường"
+                | "phố"
+                | "trường"
+                | "học"
+                | "giải"
+                | "tên"
+                | "cúp"
+                | "quỹ"
+                | "lăng"
+                | "tượng"
+                | "đài"
+                | "tuyến"
+        )
 }

@@ -448,7 +448,15 @@ pub(super) fn joins_org(t: &Tokens, i: usize, j: usize) -> bool {
     // "Văn phòng Đoàn ĐBQH và HĐND tỉnh", "Chủ tịch HĐND và UBND xã": two
     // bodies written short make one office's name.
     let short = |k: usize| t.is_abbrev(k) && t.raw(k).chars().all(char::is_uppercase);
-    if t.low(j) == "và" && j > i && short(j - 1) && short(next) && !abbreviated_head(t, next) {
+    // "Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh": the delegation
+    // spelt out, the council written short.
+    let assembly = j > i + 1 && t.phrase(j - 2, 2) == Some("quốc hội");
+    if t.low(j) == "và"
+        && j > i
+        && (short(j - 1) || assembly)
+        && short(next)
+        && !abbreviated_head(t, next)
+    {
         return true;
     }
     // "Hội Doanh nhân trẻ & Câu lạc bộ …": "&" joins as "và" does.

@@ -189,7 +189,8 @@ pub(super) fn name_at(t: &Tokens, start: usize, j: usize) -> bool {
             || names::unknown_name_at(t, j)
             || name_after_place(t, start, j)
             || name_after_province(t, j)
-            || short_name_after_title(t, j))
+            || short_name_after_title(t, j)
+            || names::kho_name(t.raw(j)) && !t.is_cap(j + 1))
 }
 
 /// Whether a name of two syllables opening with a family name that also
@@ -233,6 +234,17 @@ fn name_after_province(t: &Tokens, j: usize) -> bool {
         && names::name_end(t, j, true).is_some()
 }
 
+/// Whether the two words at `j..m` after a lower-case unit word, which
+/// open with a family name that is no common word, name no commune, ward
+/// or district the unit lists know: "Chủ tịch UBND xã Lê Hùng", "Bí thư
+/// Đảng ủy phường Phạm Thắng" end with the official's name, as the lists
+/// hold every unit of those kinds ("xã Trần Phú" is one).
+fn unknown_unit_named_like_person(t: &Tokens, j: usize, m: usize) -> bool {
+    matches!(t.low(j - 1), "xã" | "phường" | "huyện" | "quận" | "trấn")
+        && t.family(j, false)
+        && crate::units::units_named(t.span(j, m)).is_empty()
+}
+
 /// Whether the two capitalised words at `j` name the unit a lower-case
 /// unit word before them opens ("Đảng ủy xã Tống Trân", "UBND huyện Lâm
 /// Hà"), not a person: a name of two syllables with no middle name there
@@ -246,7 +258,10 @@ fn unit_name(t: &Tokens, j: usize) -> bool {
     };
     // The provinces are all known: after "tỉnh" two words no list holds
     // are the name of the province's official ("tỉnh Kim Vol").
-    let short = t.low(j - 1) != "tỉnh" && !matches!(t.low(j + 1), "văn" | "thị") && m == j + 2;
+    let short = t.low(j - 1) != "tỉnh"
+        && !matches!(t.low(j + 1), "văn" | "thị")
+        && m == j + 2
+        && !unknown_unit_named_like_person(t, j, m);
     // "Chủ tịch UBND xã Ksor H'Lan": a name written with an apostrophe,
     // as ethnic-minority names of the Central Highlands are, that no
     // commune or ward bears is the official's ("xã Cư M'ta" is a commune).
@@ -257,7 +272,13 @@ fn unit_name(t: &Tokens, j: usize) -> bool {
     // "Bí thư Đảng ủy phường Phan Đình Phùng", "xã Hoàng Văn Thụ": many
     // wards and communes bear a hero's name; one of that kind known by
     // that name is the unit, not its official.
+    // "Chủ tịch UBND xã Lê Lợi Nguyễn Văn Hùng", "phường Hoàng Văn Thụ Lê
+    // Thị Hoa": a unit with a hero's name, then the official's own name.
+    let hero_unit_then_name = (j + 2..=j + 3).any(|k| {
+        m > k && names::starts_name(t, k) && crate::units::unit(t.span(j - 1, k)).is_some()
+    });
     short
+        || hero_unit_then_name
         || matches!(t.low(j - 1), "xã" | "phường" | "huyện" | "quận")
             && crate::units::unit(t.span(j - 1, m)).is_some()
 }

@@ -37,7 +37,7 @@ fn a_beneficiary_or_a_relative_after_the_name_is_private() {
         ),
     ];
     for (text, name, is_private) in cases {
-        assert_eq!(private(text), [(name.to_string(), is_private)], "{text}");
+        assert_eq!(private(text)[0], (name.to_string(), is_private), "{text}");
     }
 }
 

@@ -239,3 +239,32 @@ fn a_deity_a_shrine_is_named_after_is_no_person() {
         [one("Lê Thị Sen", &[])]
     );
 }
+
+#[test]
+fn a_monk_or_a_nun_called_su_thay_or_su_co_keeps_the_word() {
+    assert_eq!(
+        people("Sư thầy Thích Minh Đạo tặng quà cho các hộ nghèo."),
+        [one("Thích Minh Đạo", &["Sư thầy"])]
+    );
+    assert_eq!(
+        people("Sư cô Thích Nữ Diệu Hạnh phát biểu."),
+        [one("Thích Nữ Diệu Hạnh", &["Sư cô"])]
+    );
+}
+
+#[test]
+fn two_clerics_of_one_rank_joined_by_va_share_the_post_after_the_second() {
+    let post = ["Hòa thượng", "Ủy viên Ban Trị sự Giáo hội Phật giáo tỉnh"];
+    assert_eq!(
+        people("Dự có Hòa thượng Thích Thanh Tâm và Hòa thượng Thích Minh Hải, Ủy viên Ban Trị sự Giáo hội Phật giáo tỉnh."),
+        [one("Thích Thanh Tâm", &post), one("Thích Minh Hải", &post)]
+    );
+    // A post of the first's own stays the first's.
+    assert_eq!(
+        people("Đại tá Lê Văn An, Chính ủy Sư đoàn và Đại tá Hồ Văn Bình, Sư đoàn trưởng dự."),
+        [
+            one("Lê Văn An", &["Đại tá", "Chính ủy Sư đoàn"]),
+            one("Hồ Văn Bình", &["Đại tá", "Sư đoàn trưởng"])
+        ]
+    );
+}

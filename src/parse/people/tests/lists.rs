@@ -165,6 +165,8 @@ fn bare_names_closed_by_và_share_the_title_of_the_first() {
         people("Bí thư Tỉnh ủy Lê Văn Tám, Đỗ Văn Bảy và Trần Thị Hoa, Chủ tịch UBND tỉnh, dự."),
         [
             one("Lê Văn Tám", &["Bí thư Tỉnh ủy"]),
+            // Listed beside another full name, still a person, with no post.
+            one("Đỗ Văn Bảy", &[]),
             one("Trần Thị Hoa", &["Chủ tịch UBND tỉnh"])
         ]
     );

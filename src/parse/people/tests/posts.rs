@@ -971,3 +971,100 @@ fn a_post_given_after_a_delegations_unit_or_an_office_held_as_well() {
         )]
     );
 }
+
+#[test]
+fn a_craftsman_is_named_by_the_trade_or_the_states_distinction() {
+    assert_eq!(
+        people("Nghệ nhân Hoàng Thị Chiêm truyền dạy hát then cho thanh niên."),
+        [one("Hoàng Thị Chiêm", &["Nghệ nhân"])]
+    );
+    assert_eq!(
+        people("Nghệ nhân Ưu tú Lường Văn Cưởng thổi khèn."),
+        [one("Lường Văn Cưởng", &["Nghệ nhân Ưu tú"])]
+    );
+}
+
+#[test]
+fn two_words_no_unit_bears_after_xa_are_the_officials_name() {
+    assert_eq!(
+        people("Chủ tịch UBND xã Lê Kha cho biết xã đã xong đường."),
+        [one("Lê Kha", &["Chủ tịch UBND xã"])]
+    );
+    assert_eq!(
+        people("Bí thư Đảng ủy phường Phạm Toàn phát biểu."),
+        [one("Phạm Toàn", &["Bí thư Đảng ủy phường"])]
+    );
+    // A ward that bears a hero's name is the ward, and a name after it the official's.
+    assert!(people("Đảng ủy phường Trần Phú tổ chức hội nghị.").is_empty());
+    assert_eq!(
+        people("Chủ tịch UBND phường Trần Phú Lê Thị Hoa dự."),
+        [one("Lê Thị Hoa", &["Chủ tịch UBND phường Trần Phú"])]
+    );
+}
+
+#[test]
+fn the_office_of_the_assembly_delegation_and_the_council_is_one_body() {
+    assert_eq!(
+        people("Chánh Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh Đào Duy Tân báo cáo."),
+        [one(
+            "Đào Duy Tân",
+            &["Chánh Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh"]
+        )]
+    );
+}
+
+#[test]
+fn a_post_won_again_or_a_high_tech_parks_board_is_read_whole() {
+    assert_eq!(
+        people("Ông Triệu Văn Khoa tái đắc cử chức danh Phó Chủ tịch HĐND huyện khóa XX."),
+        [one("Triệu Văn Khoa", &["Phó Chủ tịch HĐND huyện khóa XX"])]
+    );
+    let board = ["Phó trưởng Ban Quản lý Khu Nông nghiệp Công nghệ cao"];
+    assert_eq!(
+        people("Thành phố tiếp nhận các Phó trưởng Ban Quản lý Khu Nông nghiệp Công nghệ cao gồm ông Lê Văn Cừ, ông Trần Duy Sơn."),
+        [one("Lê Văn Cừ", &board), one("Trần Duy Sơn", &board)]
+    );
+}
+
+#[test]
+fn a_standing_committee_member_of_a_party_committee_written_short_is_a_title() {
+    assert_eq!(
+        people("Đoàn do đồng chí Lê Hữu Đạt - TVĐU - Phó Chủ tịch UBND làm trưởng đoàn."),
+        [one("Lê Hữu Đạt", &["TVĐU", "Phó Chủ tịch UBND"])]
+    );
+    // An artist's title spelt with "sỹ", as many pages do; "Tiến Sỹ" is
+    // a given name too often to be read as the degree.
+    assert_eq!(
+        people("Nghệ sỹ Ưu tú Mai Văn Sáu biểu diễn."),
+        [one("Mai Văn Sáu", &["Nghệ sỹ Ưu tú"])]
+    );
+    assert_eq!(
+        people("Ông Bùi Tiến Sỹ cho biết."),
+        [one("Bùi Tiến Sỹ", &[])]
+    );
+}
+
+#[test]
+fn the_head_of_a_festivals_organising_board_holds_a_title() {
+    assert_eq!(
+        people("Trưởng Ban Tổ chức Ngày hội Lò Văn Piệng cho biết ngày hội có 12 đội tham gia."),
+        [one("Lò Văn Piệng", &["Trưởng Ban Tổ chức Ngày hội"])]
+    );
+    assert_eq!(
+        people("Trưởng Ban tổ chức Lễ hội Đinh Văn Sáu phát biểu."),
+        [one("Đinh Văn Sáu", &["Trưởng Ban tổ chức Lễ hội"])]
+    );
+}
+
+#[test]
+fn a_holder_named_in_brackets_after_the_title_holds_it() {
+    assert_eq!(
+        people("Chủ tịch UBND xã (bà Hà Thị Mơ) trao quà cho các hộ."),
+        [one("Hà Thị Mơ", &["Chủ tịch UBND xã"])]
+    );
+    // A caption's note in the brackets is no holder's bracket.
+    assert_eq!(
+        people("Chủ tịch UBND tỉnh (ông Lê Văn Hòa, bên phải) trao quà."),
+        [one("Lê Văn Hòa", &[])]
+    );
+}

@@ -361,3 +361,65 @@ fn tay_and_khmer_family_names_open_names_after_a_title() {
     // A city named like a family name is still a place.
     assert!(people("Đoàn công tác làm việc tại thành phố Sầm Sơn và huyện Quan Sơn.").is_empty());
 }
+
+#[test]
+fn a_family_name_that_is_a_word_opens_a_name_after_anh_or_chi_with_a_middle_name() {
+    assert_eq!(
+        people("Chị Vàng Thị Dua được bình xét hộ sản xuất giỏi."),
+        [one("Vàng Thị Dua", &[])]
+    );
+    assert_eq!(
+        people("Anh Vàng A Chư cho biết bản đã có điện."),
+        [one("Vàng A Chư", &[])]
+    );
+}
+
+#[test]
+fn a_kho_mans_name_of_one_word_is_a_name() {
+    assert_eq!(
+        people("Dự hội nghị có đồng chí K'Brơi, Bí thư Huyện ủy."),
+        [one("K'Brơi", &["Bí thư Huyện ủy"])]
+    );
+    assert_eq!(
+        people("Chủ tịch UBND huyện K'Lăng phát biểu."),
+        [one("K'Lăng", &["Chủ tịch UBND huyện"])]
+    );
+    // A village of that shape is no one.
+    assert!(people("Đoàn đến thôn K'Long B.").is_empty());
+}
+
+#[test]
+fn a_name_whose_first_two_words_spell_a_place_ends_with_its_given_name() {
+    assert_eq!(
+        people("Chủ tịch UBND huyện Tiên Yên Vũ Quang Hiển cho biết."),
+        [one("Vũ Quang Hiển", &["Chủ tịch UBND huyện Tiên Yên"])]
+    );
+    assert!(people("UBND huyện Vũ Quang tổ chức hội nghị.").is_empty());
+    assert_eq!(
+        people("Chủ tịch HĐND tỉnh Đồng Tháp Phạm viết Kiên dự."),
+        [one("Phạm Viết Kiên", &["Chủ tịch HĐND tỉnh Đồng Tháp"])]
+    );
+}
+
+#[test]
+fn a_given_name_that_is_an_organs_word_ends_a_name_after_its_middle_name() {
+    assert_eq!(
+        people("Ông Trương Văn Đảng cho biết thôn đã làm xong đường."),
+        [one("Trương Văn Đảng", &[])]
+    );
+    assert_eq!(
+        people("Ông Lý Văn Tỉnh phát biểu."),
+        [one("Lý Văn Tỉnh", &[])]
+    );
+    // Before a title's small word, the organ's word opens the title.
+    let got = people("Ông Nguyễn Văn Đảng ủy viên dự.");
+    assert_eq!(got[0].1, ["Đảng ủy viên"]);
+}
+
+#[test]
+fn the_e_de_clan_name_e_ban_written_apart_ends_the_name() {
+    assert_eq!(
+        people("Già làng Y Khoa Ê Ban kể chuyện buôn làng."),
+        [one("Y Khoa Ê Ban", &["Già làng"])]
+    );
+}

@@ -138,3 +138,122 @@ fn a_citizenship_note_after_a_name_makes_a_person() {
         [one("Trương Đại Minh Khang", &[])]
     );
 }
+
+#[test]
+fn a_delegate_a_member_a_veteran_a_teacher_or_a_child_is_named_by_the_noun() {
+    let cases = [
+        (
+            "Tại buổi tiếp xúc, đại biểu Đoàn Văn Khải nêu ý kiến về giá vật tư.",
+            vec![one("Đoàn Văn Khải", &[])],
+        ),
+        (
+            "Hội viên Lục Thị Nhàn được tặng giấy khen vì nuôi bò giỏi.",
+            vec![one("Lục Thị Nhàn", &[])],
+        ),
+        (
+            "Cựu chiến binh Mạc Văn Thiều hiến 300 m2 đất mở đường liên thôn.",
+            vec![one("Mạc Văn Thiều", &[])],
+        ),
+        (
+            "Cô giáo Hà Thị Thơm vượt suối đến điểm trường mỗi sáng.",
+            vec![one("Hà Thị Thơm", &[])],
+        ),
+        (
+            "Em Trịnh Bảo Ngọc, học sinh lớp 8, nhận học bổng của hội.",
+            vec![one("Trịnh Bảo Ngọc", &[])],
+        ),
+        // A list after "các đại biểu" with no colon, a name of two syllables last.
+        (
+            "Các đại biểu Lê Thị Huệ, Đinh Văn Sơn và Phạm Kha góp ý vào dự thảo.",
+            vec![
+                one("Lê Thị Huệ", &[]),
+                one("Đinh Văn Sơn", &[]),
+                one("Phạm Kha", &[]),
+            ],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(people(text), want, "{text}");
+    }
+    // A body or a post after the same nouns is no one.
+    assert!(people("Hội viên Hội Nông dân xã tham gia đông đủ.").is_empty());
+    assert!(people("Các em học sinh Trường Tiểu học Kim Đồng múa hát.").is_empty());
+    assert_eq!(
+        people("Đại biểu HĐND tỉnh Tạ Văn Lượng tiếp xúc cử tri."),
+        [one("Tạ Văn Lượng", &["Đại biểu HĐND tỉnh"])]
+    );
+}
+
+#[test]
+fn a_fallen_soldier_or_a_lay_buddhist_is_named_by_the_noun() {
+    assert_eq!(
+        people("Đoàn thắp hương tại nhà liệt sĩ Phan Văn Lộc ở thôn Đông."),
+        [one("Phan Văn Lộc", &[])]
+    );
+    // Lay Buddhists go by a Dharma name with no family name.
+    assert_eq!(
+        people("Phật tử Minh Tâm dẫn đoàn trao 100 suất quà."),
+        [one("Minh Tâm", &[])]
+    );
+    assert!(people("Phật tử Việt Nam ở Lào quyên góp.").is_empty());
+}
+
+#[test]
+fn a_cue_with_a_colon_opens_each_family_visited() {
+    assert_eq!(
+        people("Đoàn tặng quà các gia đình: Bà: Lưu Thị Bến - vợ liệt sĩ; Ông: Tạ Văn Khởi - thương binh."),
+        [one("Lưu Thị Bến", &[]), one("Tạ Văn Khởi", &[])]
+    );
+}
+
+#[test]
+fn full_names_listed_side_by_side_are_people_unless_a_street_or_a_school_bears_them() {
+    assert_eq!(
+        people("Tốp đầu còn có Phùng Thị Hạnh (bơi), Lê Quốc Bảo (vật) và Đào Thị Mơ (điền kinh)."),
+        [
+            one("Phùng Thị Hạnh", &[]),
+            one("Lê Quốc Bảo", &[]),
+            one("Đào Thị Mơ", &[]),
+        ]
+    );
+    assert!(
+        people("Các tuyến đường Trần Hưng Đạo, Lê Văn Lương và Nguyễn Văn Cừ được mở rộng.")
+            .is_empty()
+    );
+    assert!(
+        people("Trường THCS Lê Quý Đôn, Nguyễn Văn Trỗi và Trần Quốc Toản đạt chuẩn.").is_empty()
+    );
+    // One full name alone, with no cue, still waits for the report to call it again.
+    assert!(people("Sau đó Lương Văn Hòe về quê.").is_empty());
+}
+
+#[test]
+fn a_swimmer_is_named_by_the_sport_noun_and_do_is_no_middle_name() {
+    assert_eq!(
+        people("Kình ngư Trương Văn Lực phá kỷ lục quốc gia."),
+        [one("Trương Văn Lực", &[])]
+    );
+    // "do" (led by) after a province ending in a family name's word.
+    assert_eq!(
+        people("Đoàn Phật tử tỉnh Bạc Liêu do Phật tử Diệu Hiền làm trưởng đoàn."),
+        [one("Diệu Hiền", &[])]
+    );
+}
+
+#[test]
+fn a_full_name_that_speaks_or_is_quoted_as_a_source_is_a_person() {
+    assert_eq!(
+        people("\"Vụ này chúng tôi làm kịp\", Đoàn Thị Nhung chia sẻ."),
+        [one("Đoàn Thị Nhung", &[])]
+    );
+    assert_eq!(
+        people("Theo Hà Quang Vinh, mô hình cho lãi 200 triệu đồng mỗi năm."),
+        [one("Hà Quang Vinh", &[])]
+    );
+    assert_eq!(
+        people("Đoàn thăm gia đình Lương Văn Hòa ở bản Nà Khoang."),
+        [one("Lương Văn Hòa", &[])]
+    );
+    assert!(people("Trường Nguyễn Văn Trỗi cho biết sẽ tuyển thêm lớp.").is_empty());
+    assert!(people("Võ Thị Sáu nói chung là tấm gương sáng.").is_empty());
+}
