@@ -61,19 +61,9 @@ pub fn is_rank(title: &str) -> bool {
     vocab::is_rank(&text::squash(title).to_lowercase())
 }
 
-/// The version of what `parse_report` produces. Bump it whenever a change
-/// to the parser changes any report: stores re-parse every file whose
-/// reports were made by another version.
-pub const PARSE_VERSION: i64 = 22;
-
-/// Parses one report's text. `file` is recorded as given. Never panics.
-#[must_use]
-pub fn parse_report(file: &str, text: &str) -> Report {
-    let full = compose(text);
-    let text = &full;
-    let mut page = page::read_page(text);
-    let (source, author) = byline::source_and_author(&mut page);
-    let title = title::choose(&page);
+/// The page's publication date, and whether its header stamp is the
+/// site's clock rather than the page's own date.
+fn publication(page: &page::Page) -> (Option<crate::model::Date>, bool) {
     // A lead that opens with a date the header stamp cannot be the
     // publication of shows the stamp is the site's clock.
     let lead = page.paragraphs.first().map(|p| text::lower_same(p));
@@ -88,7 +78,6 @@ pub fn parse_report(file: &str, text: &str) -> Report {
     let header = dates::published(&page.header_dates[under_title..above]);
     let clock =
         header.is_some_and(|p| lead.as_deref().is_some_and(|l| dates::stamp_is_clock(p, l)));
-    let header_dates: &[String] = if clock { &[] } else { &page.header_dates };
     let echoed = dates::published(&page.repeated_dates)
         .filter(|&p| lead.as_deref().is_some_and(|l| dates::lead_confirms(p, l)));
     let published = header
@@ -97,6 +86,24 @@ pub fn parse_report(file: &str, text: &str) -> Report {
         .or_else(|| dates::published(&page.foot_dates))
         .or_else(|| dates::full_date(page.foot_stamp.as_deref()?))
         .or_else(|| dates::agency_stamp(page.paragraphs.first()?));
+    (published, clock)
+}
+
+/// The version of what `parse_report` produces. Bump it whenever a change
+/// to the parser changes any report: stores re-parse every file whose
+/// reports were made by another version.
+pub const PARSE_VERSION: i64 = 22;
+
+/// Parses one report's text. `file` is recorded as given. Never panics.
+#[must_use]
+pub fn parse_report(file: &str, text: &str) -> Report {
+    let full = compose(text);
+    let text = &full;
+    let mut page = page::read_page(text);
+    let (source, author) = byline::source_and_author(&mut page);
+    let title = title::choose(&page);
+    let (published, clock) = publication(&page);
+    let header_dates: &[String] = if clock { &[] } else { &page.header_dates };
     let toks: Vec<tokens::Tokens> = page
         .paragraphs
         .iter()

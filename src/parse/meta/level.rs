@@ -637,6 +637,21 @@ fn without_repeated_head(mut lowers: Vec<&str>) -> Vec<&str> {
     lowers
 }
 
+/// The headline and lead lines as the level reads them: without a
+/// list's bullet ("* Ông A, Bí thư Tỉnh ủy chủ trì …" opens with no
+/// word), and without a mandate's clause ("Thừa ủy quyền của Chủ tịch
+/// nước, Ban Thường vụ Tỉnh ủy trao …": the body that acts for another
+/// organises the event).
+fn plain_lines<'a>(lowers: &[&'a str]) -> Vec<std::borrow::Cow<'a, str>> {
+    lowers
+        .iter()
+        .map(|l| {
+            let l = l.trim_start_matches(['*', '•', '+', ' ']);
+            without_mandate(l).map_or(std::borrow::Cow::Borrowed(l), std::borrow::Cow::Owned)
+        })
+        .collect()
+}
+
 /// The level of the meeting, from the headline and lead in lower case,
 /// for a report of `date`.
 pub fn level(
@@ -646,22 +661,10 @@ pub fn level(
     date: Option<Date>,
 ) -> Option<Level> {
     let two_level = date.is_some_and(|d| d >= crate::units::REFORM);
-    // "* Ông A, Bí thư Tỉnh ủy chủ trì …": a list's bullet is no word.
-    let unbulleted: Vec<&str> = lowers
-        .iter()
-        .map(|l| l.trim_start_matches(['*', '•', '+', ' ']))
-        .collect();
-    // "Thừa ủy quyền của Chủ tịch nước, Ban Thường vụ Tỉnh ủy trao …":
-    // the body that acts for another organises the event.
-    let unmandated: Vec<Option<String>> = unbulleted.iter().map(|l| without_mandate(l)).collect();
-    let unbulleted: Vec<&str> = unbulleted
-        .iter()
-        .zip(&unmandated)
-        .map(|(l, cut)| cut.as_deref().unwrap_or(l))
-        .collect();
+    let plain = plain_lines(lowers);
     // A page with no headline of its own has its first paragraph read as
     // one: the lead is the paragraph after it.
-    let unbulleted = without_repeated_head(unbulleted);
+    let unbulleted = without_repeated_head(plain.iter().map(AsRef::as_ref).collect());
     let lowers = unbulleted.as_slice();
     match lowers.first() {
         Some(h) if national_leader_acts(h) => return Some(Level::Central),
