@@ -188,6 +188,12 @@ fn bare_scene(line: &str) -> bool {
 /// Whether `words` open with an office or a rank ("Tổng Bí thư …", "Phó
 /// Chủ tịch UBND tỉnh …", "Đại tá …").
 fn opens_with_office(words: &[&str]) -> bool {
+    // "Nguyên Tổng Bí thư …", "Quyền Bí thư Tỉnh ủy …": a former or an
+    // acting holder is named by the office as well.
+    let words = match words {
+        [first, rest @ ..] if matches!(*first, "nguyên" | "quyền") => rest,
+        _ => words,
+    };
     // Most first words open no office: ask before joining any phrase.
     if words
         .first()
@@ -242,7 +248,7 @@ pub(super) fn shape(line: &str) -> Shape {
     // of three offices before what they do, or the award given and who
     // receives it, with no stop, to forty.
     let short = n <= if ends_sentence(line) { 30 } else { 40 };
-    if !short {
+    if !short && !(n <= 40 && chained_act(line)) {
         return Shape::Text;
     }
     if quoted {
@@ -273,6 +279,27 @@ pub(super) fn shape(line: &str) -> Shape {
     } else {
         Shape::Placed
     }
+}
+
+/// Most words after the last office of a chain: the office's body and
+/// what its holder does in the photo.
+const MAX_CHAIN_TAIL: usize = 15;
+
+/// A guest named with a chain of offices parted by commas, the act in the
+/// last short clause ("Đồng chí A, Ủy viên …, Phó Bí thư …, Bí thư Đảng ủy
+/// … chủ trì hội nghị."): the chain makes the caption long, not a story,
+/// so it may run to forty words even with its full stop.
+fn chained_act(line: &str) -> bool {
+    let Some((chain, tail)) = line.rsplit_once(", ") else {
+        return false;
+    };
+    let tail_words = word_count(tail);
+    if chain.matches(", ").count() < 2 || !(3..=MAX_CHAIN_TAIL).contains(&tail_words) {
+        return false;
+    }
+    let lower = lower_same(tail);
+    let words = caption_words(&lower);
+    opens_with_office(&words) && holds(&words[1..], Kind::Act)
 }
 
 /// A caption glued to the text after it, the space between them lost
@@ -1064,6 +1091,35 @@ mod tests {
                 [false; 4],
                 "{line}"
             );
+        }
+    }
+
+    #[test]
+    fn acting_and_former_holders_chains_and_arrests_open_captions() {
+        for line in [
+            "Quyền Bí thư Tỉnh ủy Trần Văn Hòa chúc mừng các chức sắc tôn giáo",
+            "Nguyên Chủ tịch nước Lê Văn Hùng thăm gian trưng bày hiện vật",
+            "Đồng chí Lê Thị Mai, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực HĐND tỉnh, \
+             Trưởng Đoàn đại biểu Quốc hội tỉnh, Bí thư Đảng ủy các cơ quan Đảng tỉnh chủ trì hội nghị.",
+            "Đối tượng Hà Văn Tú bị bắt giữ.",
+            "Nhóm đối tượng cùng tang vật tại trụ sở Công an xã.",
+            "Các thành viên Ban Chấp hành Hội Nông dân xã chụp hình lưu niệm cùng đại biểu",
+            "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Lê Văn Hùng chúc đồng bào đón Tết vui tươi",
+        ] {
+            assert_eq!(shape(line), Shape::Worded, "{line}");
+        }
+        for line in [
+            // A story told of the guest: tense, reasoning, a quotation.
+            "Quyền Bí thư Tỉnh ủy Trần Văn Hòa đã chúc mừng các chức sắc tôn giáo và đề nghị tiếp tục đồng hành.",
+            "Đồng chí Lê Thị Mai, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực HĐND tỉnh, \
+             Trưởng Đoàn đại biểu Quốc hội tỉnh nhấn mạnh việc chăm lo đời sống nhân dân là nhiệm vụ hàng đầu.",
+            "Các thành viên Ban Chỉ đạo cho biết sẽ kiểm tra từng hộ trong tháng tới.",
+            "Đối tượng Hà Văn Tú đã bị bắt giữ sau hai ngày lẩn trốn.",
+            // Many clauses after the chain: the paragraph tells what was done.
+            "Đồng chí Lê Thị Mai, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch HĐND tỉnh, \
+             Trưởng Ban Dân vận Tỉnh ủy trao quà cho các hộ nghèo, thăm hỏi sức khỏe các gia đình chính sách và động viên bà con vượt khó vươn lên trong sản xuất.",
+        ] {
+            assert_eq!(shape(line), Shape::Text, "{line}");
         }
     }
 }
