@@ -660,6 +660,55 @@ fn echoed_between(body: &[String], shapes: &[Shape], k: usize) -> bool {
     echo_share(line, &said) >= 0.6
 }
 
+/// Most words of a caption told by where it stands alone.
+const MAX_SHORT_CAPTION: usize = 12;
+
+/// Fewest words of the paragraphs a short caption stands between.
+const MIN_FRAMING_PARAGRAPH: usize = 25;
+
+/// Words that open a sentence tied to the text before it: a place, a
+/// source, a time or a sequence ("Tại đây, …", "Sau đó …").
+const CONNECTIVES: &[&str] = &[
+    "bên", "cùng", "do", "hiện", "khi", "kết", "ngoài", "nhờ", "qua", "sau", "theo", "tiếp",
+    "trong", "trước", "tuy", "tại", "từ", "vì", "với", "đó", "đây", "đến",
+];
+
+/// A short sentence between two long paragraphs, people doing what a
+/// photo shows ("Công an làm việc với đối tượng.", "Nông dân thôn 3 chăm
+/// sóc vườn chè."), with no comma, time, tie to the text or story word:
+/// the article does not break its telling for one short plain line, so it
+/// is the photo's caption.
+fn short_between(body: &[String], shapes: &[Shape], k: usize) -> bool {
+    let framing = |i: usize| {
+        shapes[i] == Shape::Text
+            && body_like(&body[i])
+            && word_count(&body[i]) >= MIN_FRAMING_PARAGRAPH
+    };
+    if k == 0 || k + 1 >= body.len() {
+        return false;
+    }
+    let line = &body[k];
+    if !(3..=MAX_SHORT_CAPTION).contains(&word_count(line))
+        || !line.ends_with('.')
+        || !line.starts_with(char::is_uppercase)
+        || line.contains([',', '"', '“', '”', ':', ';', '?', '!'])
+        || !framing(k - 1)
+        || !framing(k + 1)
+    {
+        return false;
+    }
+    let lower = lower_same(line);
+    if starts_with_time(&lower) {
+        return false;
+    }
+    let words = caption_words(&lower);
+    words.len() >= 3
+        && !CONNECTIVES.contains(&words[0])
+        && opener(&words) != Some(Kind::Act)
+        && holds(&words[1..], Kind::Act)
+        && !holds(&words, Kind::Narrative)
+}
+
 /// Most words of a sentence printed twice in a row that is a photo's
 /// alternative text and caption ("Các đội thi đấu tại giải.").
 const MAX_DOUBLED_SENTENCE: usize = 12;
@@ -728,7 +777,8 @@ pub(super) fn mark(body: &[String], captioned: &[usize], headline: bool) -> Vec<
             Shape::Text => {
                 k < last
                     && (captioned.contains(&k) && word_count(&body[k]) >= 2
-                        || echoed_between(body, &shapes, k))
+                        || echoed_between(body, &shapes, k)
+                        || short_between(body, &shapes, k))
             }
         })
         .collect()
@@ -1121,5 +1171,45 @@ mod tests {
         ] {
             assert_eq!(shape(line), Shape::Text, "{line}");
         }
+    }
+
+    #[test]
+    fn a_short_plain_line_between_long_paragraphs_is_a_caption() {
+        let before = "Chiều 14/3, Công an xã Tân Lập cho biết đã tạm giữ hai người đàn ông \
+            trú tại thôn 5 để điều tra về hành vi trộm cắp tài sản của nhiều hộ dân trên địa bàn xã \
+            trong thời gian qua.";
+        let after = "Theo cơ quan công an, khoảng 22 giờ ngày 12/3, hai người này đi xe máy \
+            đến nhà một người dân ở thôn 2, lấy trộm một chiếc xe máy rồi mang đi bán ở chợ \
+            huyện với giá hai triệu đồng thì bị phát hiện.";
+        for line in [
+            "Công an làm việc với hai người đàn ông.",
+            "Nông dân thôn 3 chăm sóc vườn chè.",
+            "Lực lượng chức năng kiểm tra hiện trường.",
+        ] {
+            let body = [before, line, after].map(String::from);
+            assert_eq!(mark(&body, &[], true), [false, true, false], "{line}");
+        }
+        for line in [
+            // Told: tense, a tie to the text, a time, a comma.
+            "Công an đã làm việc với hai người đàn ông.",
+            "Tại đây, công an kiểm tra hiện trường.",
+            "Sau đó công an kiểm tra hiện trường.",
+            "Sáng 13/3 công an kiểm tra hiện trường.",
+            // No act of a photo: a comment of the text.
+            "Đây là vụ trộm thứ ba trong tháng.",
+            // An act first: the text's own summing up.
+            "Kiểm tra hiện trường ngay trong đêm.",
+        ] {
+            let body = [before, line, after].map(String::from);
+            assert_eq!(mark(&body, &[], true), [false, false, false], "{line}");
+        }
+        // Under a short paragraph the line may carry the telling on.
+        let body = [
+            "Công an xã đã vào cuộc ngay.",
+            "Công an kiểm tra hiện trường.",
+            after,
+        ]
+        .map(String::from);
+        assert_eq!(mark(&body, &[], true), [false, false, false]);
     }
 }
