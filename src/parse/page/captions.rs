@@ -634,7 +634,8 @@ fn echoed_between(body: &[String], shapes: &[Shape], k: usize) -> bool {
     if !(2..=MAX_ECHOED_CAPTION).contains(&word_count(line))
         || !line.starts_with(char::is_uppercase)
         || !line.chars().any(char::is_lowercase)
-        || line.contains([',', '"', '“', '”', ':', ';', '?', '!', '(', '–', '-'])
+        || line.contains([',', '"', '“', '”', ':', ';', '?', '!', '('])
+        || parted_by_dash(line)
     {
         return false;
     }
@@ -707,6 +708,17 @@ fn short_between(body: &[String], shapes: &[Shape], k: usize) -> bool {
         && opener(&words) != Some(Kind::Act)
         && holds(&words[1..], Kind::Act)
         && !holds(&words, Kind::Narrative)
+}
+
+/// Whether a dash parts `line` into clauses: one between two numbers is
+/// a span of years ("nhiệm kỳ 2025-2030", "2025 – 2030") and parts
+/// nothing.
+fn parted_by_dash(line: &str) -> bool {
+    line.match_indices(['-', '–']).any(|(at, dash)| {
+        let before = line[..at].trim_end().chars().next_back();
+        let after = line[at + dash.len()..].trim_start().chars().next();
+        !(before.is_some_and(|c| c.is_ascii_digit()) && after.is_some_and(|c| c.is_ascii_digit()))
+    })
 }
 
 /// Most words of a sentence printed twice in a row that is a photo's
@@ -1211,5 +1223,30 @@ mod tests {
         ]
         .map(String::from);
         assert_eq!(mark(&body, &[], true), [false, false, false]);
+    }
+
+    #[test]
+    fn a_span_of_years_in_an_echoed_caption_parts_no_clause() {
+        let opened = "Sáng 9/10, Ủy ban MTTQ Việt Nam xã Tân Lập tổ chức đại hội lần thứ nhất, \
+            nhiệm kỳ 2025-2030; các ủy viên Ủy ban MTTQ Việt Nam xã Tân Lập ra mắt đại hội.";
+        let voted = "Đại hội đã hiệp thương cử 35 ủy viên, bầu Ban Thường trực gồm Chủ tịch \
+            và hai Phó Chủ tịch cho nhiệm kỳ mới.";
+        for line in [
+            "Ra mắt ủy viên Ủy ban MTTQ Việt Nam xã Tân Lập nhiệm kỳ 2025-2030",
+            "Ra mắt ủy viên Ủy ban MTTQ xã Tân Lập nhiệm kỳ 2025 – 2030",
+        ] {
+            let body = [opened, line, voted].map(String::from);
+            assert_eq!(mark(&body, &[], true), [false, true, false], "{line}");
+        }
+        // A dash between words parts two clauses of the text.
+        let body = [
+            opened,
+            "Ra mắt ủy viên - Ủy ban MTTQ Việt Nam xã Tân Lập",
+            voted,
+        ]
+        .map(String::from);
+        assert_eq!(mark(&body, &[], true), [false, false, false]);
+        assert!(!parted_by_dash("nhiệm kỳ 2025 - 2030"));
+        assert!(parted_by_dash("Tân Lập - Hòa Bình"));
     }
 }
