@@ -185,6 +185,25 @@ fn bare_scene(line: &str) -> bool {
         && (1..=LONGEST.min(words.len())).any(|k| kind_of(&words[..k]) == Some(Kind::Scene))
 }
 
+/// Most words of a portrait's caption naming its people by their offices.
+const MAX_OFFICES_NAMED: usize = 25;
+
+/// A portrait's caption naming whom it shows by their offices and names,
+/// and nothing they do, with no full stop ("Nguyên Chủ tịch nước Lê Văn
+/// A và Bộ trưởng Bộ Nội vụ Trần Văn B"): no paragraph names people and
+/// says nothing of them.
+fn offices_named(line: &str, words: &[&str]) -> bool {
+    if ends_sentence(line) || !(4..=MAX_OFFICES_NAMED).contains(&words.len()) {
+        return false;
+    }
+    let last: Vec<&str> = line.split(' ').rev().take(2).collect();
+    let named = last.len() == 2
+        && last
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(is_letter));
+    named && opens_with_office(words) && !holds(words, Kind::Act)
+}
+
 /// Whether `words` open with an office or a rank ("Tổng Bí thư …", "Phó
 /// Chủ tịch UBND tỉnh …", "Đại tá …").
 fn opens_with_office(words: &[&str]) -> bool {
@@ -271,6 +290,7 @@ pub(super) fn shape(line: &str) -> Shape {
             || act_on_named(line, &words)
             || event_named(line)
             || names_only(line)
+            || offices_named(line, &words)
     };
     if !shown && !placed() || holds(&words, Kind::Narrative) {
         Shape::Text
@@ -1248,5 +1268,33 @@ mod tests {
         assert_eq!(mark(&body, &[], true), [false, false, false]);
         assert!(!parted_by_dash("nhiệm kỳ 2025 - 2030"));
         assert!(parted_by_dash("Tân Lập - Hòa Bình"));
+    }
+
+    #[test]
+    fn people_named_by_their_offices_alone_are_a_portrait_between_paragraphs() {
+        for line in [
+            "Nguyên Chủ tịch nước Lê Văn Hùng và Bộ trưởng Bộ Nội vụ Trần Thị Mai",
+            "Bí thư Đảng ủy, Chủ tịch HĐND xã Tân Lập Đinh Văn Phúc",
+        ] {
+            assert_eq!(shape(line), Shape::Placed, "{line}");
+        }
+        for line in [
+            // The office holder tells or does something.
+            "Bí thư Đảng ủy xã Tân Lập Đinh Văn Phúc cho biết năm nay xã về đích nông thôn mới.",
+            "Bí thư Đảng ủy xã Tân Lập Đinh Văn Phúc trao quà cho các hộ nghèo",
+            // A name that does not close the line: a subheading's words.
+            "Bí thư Đảng ủy xã Tân Lập và những đổi thay ở vùng cao",
+            // No office opens it.
+            "Mùa xuân trên quê hương Tân Lập",
+        ] {
+            assert_ne!(shape(line), Shape::Placed, "{line}");
+        }
+        let body = [
+            "Sáng 2/9, Đảng ủy xã Tân Lập tổ chức lễ mít tinh kỷ niệm Quốc khánh với sự tham dự của đông đảo nhân dân.",
+            "Bí thư Đảng ủy, Chủ tịch HĐND xã Tân Lập Đinh Văn Phúc",
+            "Buổi lễ khép lại bằng chương trình văn nghệ của các đội văn nghệ thôn bản.",
+        ]
+        .map(String::from);
+        assert_eq!(mark(&body, &[], true), [false, true, false]);
     }
 }
