@@ -1297,4 +1297,23 @@ mod tests {
         .map(String::from);
         assert_eq!(mark(&body, &[], true), [false, true, false]);
     }
+
+    #[test]
+    fn ceremonies_and_arrests_are_acts_of_a_photo() {
+        for line in [
+            "Các đại biểu bấm nút khởi công công trình nhà văn hóa thôn.",
+            "Lãnh đạo huyện cắt băng khánh thành cầu dân sinh",
+            "Đồng chí Lê Văn Hùng trồng cây lưu niệm tại khuôn viên trường",
+            "Đối tượng Lò Văn Sinh bị tạm giữ tại trụ sở Công an xã.",
+            "Các tân binh tuyên thệ dưới quân kỳ.",
+        ] {
+            assert_eq!(shape(line), Shape::Worded, "{line}");
+        }
+        for line in [
+            "Các đại biểu đã bấm nút khởi công công trình sau khi nghe báo cáo tiến độ.",
+            "Đối tượng Lò Văn Sinh bị bắt khi đang vận chuyển hàng cấm qua biên giới.",
+        ] {
+            assert_eq!(shape(line), Shape::Text, "{line}");
+        }
+    }
 }
