@@ -609,7 +609,18 @@ fn act_on_named(line: &str, words: &[&str]) -> bool {
 /// words), and nothing else ("Ông Trần Văn An, Bí thư Đảng ủy
 /// phường.", "Đối tượng Lê Văn Bình").
 fn portrait(line: &str, lower: &str) -> bool {
-    const HONORIFICS: &[&str] = &["ông ", "bà ", "đồng chí ", "đối tượng "];
+    const HONORIFICS: &[&str] = &[
+        "ông ",
+        "bà ",
+        "đồng chí ",
+        "đối tượng ",
+        // A dignitary of a religion is called by the rank of the order.
+        "hòa thượng ",
+        "hoà thượng ",
+        "thượng tọa ",
+        "linh mục ",
+        "mục sư ",
+    ];
     let Some(h) = HONORIFICS.iter().find(|h| lower.starts_with(*h)) else {
         return false;
     };
@@ -1315,5 +1326,22 @@ mod tests {
         ] {
             assert_eq!(shape(line), Shape::Text, "{line}");
         }
+    }
+
+    #[test]
+    fn a_dignitary_of_a_religion_is_shown_like_an_official() {
+        for line in [
+            "Hòa thượng Thích Minh Tâm, Phó Chủ tịch Hội đồng Trị sự Giáo hội Phật giáo Việt Nam.",
+            "Thượng tọa Thích Quảng Đức trao quà cho các gia đình khó khăn",
+            "Linh mục Giuse Nguyễn Văn An phát biểu tại buổi gặp mặt.",
+        ] {
+            assert_eq!(shape(line), Shape::Worded, "{line}");
+        }
+        assert_eq!(
+            shape(
+                "Hòa thượng Thích Minh Tâm cho rằng mỗi tăng ni cần gương mẫu chấp hành pháp luật."
+            ),
+            Shape::Text
+        );
     }
 }
