@@ -267,7 +267,7 @@ pub(super) fn shape(line: &str) -> Shape {
     // of three offices before what they do, or the award given and who
     // receives it, with no stop, to forty.
     let short = n <= if ends_sentence(line) { 30 } else { 40 };
-    if !short && !(n <= 40 && chained_act(line)) {
+    if !short && (n > 40 || !chained_act(line)) {
         return Shape::Text;
     }
     if quoted {
