@@ -185,9 +185,34 @@ fn bare_scene(line: &str) -> bool {
         && (1..=LONGEST.min(words.len())).any(|k| kind_of(&words[..k]) == Some(Kind::Scene))
 }
 
+/// Most words of a portrait's caption naming its people by their offices.
+const MAX_OFFICES_NAMED: usize = 25;
+
+/// A portrait's caption naming whom it shows by their offices and names,
+/// and nothing they do, with no full stop ("Nguyên Chủ tịch nước Lê Văn
+/// A và Bộ trưởng Bộ Nội vụ Trần Văn B"): no paragraph names people and
+/// says nothing of them.
+fn offices_named(line: &str, words: &[&str]) -> bool {
+    if ends_sentence(line) || !(4..=MAX_OFFICES_NAMED).contains(&words.len()) {
+        return false;
+    }
+    let last: Vec<&str> = line.split(' ').rev().take(2).collect();
+    let named = last.len() == 2
+        && last
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(is_letter));
+    named && opens_with_office(words) && !holds(words, Kind::Act)
+}
+
 /// Whether `words` open with an office or a rank ("Tổng Bí thư …", "Phó
 /// Chủ tịch UBND tỉnh …", "Đại tá …").
 fn opens_with_office(words: &[&str]) -> bool {
+    // "Nguyên Tổng Bí thư …", "Quyền Bí thư Tỉnh ủy …": a former or an
+    // acting holder is named by the office as well.
+    let words = match words {
+        [first, rest @ ..] if matches!(*first, "nguyên" | "quyền") => rest,
+        _ => words,
+    };
     // Most first words open no office: ask before joining any phrase.
     if words
         .first()
@@ -242,7 +267,7 @@ pub(super) fn shape(line: &str) -> Shape {
     // of three offices before what they do, or the award given and who
     // receives it, with no stop, to forty.
     let short = n <= if ends_sentence(line) { 30 } else { 40 };
-    if !short {
+    if !short && (n > 40 || !chained_act(line)) {
         return Shape::Text;
     }
     if quoted {
@@ -265,6 +290,7 @@ pub(super) fn shape(line: &str) -> Shape {
             || act_on_named(line, &words)
             || event_named(line)
             || names_only(line)
+            || offices_named(line, &words)
     };
     if !shown && !placed() || holds(&words, Kind::Narrative) {
         Shape::Text
@@ -273,6 +299,27 @@ pub(super) fn shape(line: &str) -> Shape {
     } else {
         Shape::Placed
     }
+}
+
+/// Most words after the last office of a chain: the office's body and
+/// what its holder does in the photo.
+const MAX_CHAIN_TAIL: usize = 15;
+
+/// A guest named with a chain of offices parted by commas, the act in the
+/// last short clause ("Đồng chí A, Ủy viên …, Phó Bí thư …, Bí thư Đảng ủy
+/// … chủ trì hội nghị."): the chain makes the caption long, not a story,
+/// so it may run to forty words even with its full stop.
+fn chained_act(line: &str) -> bool {
+    let Some((chain, tail)) = line.rsplit_once(", ") else {
+        return false;
+    };
+    let tail_words = word_count(tail);
+    if chain.matches(", ").count() < 2 || !(3..=MAX_CHAIN_TAIL).contains(&tail_words) {
+        return false;
+    }
+    let lower = lower_same(tail);
+    let words = caption_words(&lower);
+    opens_with_office(&words) && holds(&words[1..], Kind::Act)
 }
 
 /// A caption glued to the text after it, the space between them lost
@@ -562,7 +609,18 @@ fn act_on_named(line: &str, words: &[&str]) -> bool {
 /// words), and nothing else ("Ông Trần Văn An, Bí thư Đảng ủy
 /// phường.", "Đối tượng Lê Văn Bình").
 fn portrait(line: &str, lower: &str) -> bool {
-    const HONORIFICS: &[&str] = &["ông ", "bà ", "đồng chí ", "đối tượng "];
+    const HONORIFICS: &[&str] = &[
+        "ông ",
+        "bà ",
+        "đồng chí ",
+        "đối tượng ",
+        // A dignitary of a religion is called by the rank of the order.
+        "hòa thượng ",
+        "hoà thượng ",
+        "thượng tọa ",
+        "linh mục ",
+        "mục sư ",
+    ];
     let Some(h) = HONORIFICS.iter().find(|h| lower.starts_with(*h)) else {
         return false;
     };
@@ -607,7 +665,8 @@ fn echoed_between(body: &[String], shapes: &[Shape], k: usize) -> bool {
     if !(2..=MAX_ECHOED_CAPTION).contains(&word_count(line))
         || !line.starts_with(char::is_uppercase)
         || !line.chars().any(char::is_lowercase)
-        || line.contains([',', '"', '“', '”', ':', ';', '?', '!', '(', '–', '-'])
+        || line.contains([',', '"', '“', '”', ':', ';', '?', '!', '('])
+        || parted_by_dash(line)
     {
         return false;
     }
@@ -631,6 +690,66 @@ fn echoed_between(body: &[String], shapes: &[Shape], k: usize) -> bool {
         .flat_map(|l| words_of(l))
         .collect();
     echo_share(line, &said) >= 0.6
+}
+
+/// Most words of a caption told by where it stands alone.
+const MAX_SHORT_CAPTION: usize = 12;
+
+/// Fewest words of the paragraphs a short caption stands between.
+const MIN_FRAMING_PARAGRAPH: usize = 25;
+
+/// Words that open a sentence tied to the text before it: a place, a
+/// source, a time or a sequence ("Tại đây, …", "Sau đó …").
+const CONNECTIVES: &[&str] = &[
+    "bên", "cùng", "do", "hiện", "khi", "kết", "ngoài", "nhờ", "qua", "sau", "theo", "tiếp",
+    "trong", "trước", "tuy", "tại", "từ", "vì", "với", "đó", "đây", "đến",
+];
+
+/// A short sentence between two long paragraphs, people doing what a
+/// photo shows ("Công an làm việc với đối tượng.", "Nông dân thôn 3 chăm
+/// sóc vườn chè."), with no comma, time, tie to the text or story word:
+/// the article does not break its telling for one short plain line, so it
+/// is the photo's caption.
+fn short_between(body: &[String], shapes: &[Shape], k: usize) -> bool {
+    let framing = |i: usize| {
+        shapes[i] == Shape::Text
+            && body_like(&body[i])
+            && word_count(&body[i]) >= MIN_FRAMING_PARAGRAPH
+    };
+    if k == 0 || k + 1 >= body.len() {
+        return false;
+    }
+    let line = &body[k];
+    if !(3..=MAX_SHORT_CAPTION).contains(&word_count(line))
+        || !line.ends_with('.')
+        || !line.starts_with(char::is_uppercase)
+        || line.contains([',', '"', '“', '”', ':', ';', '?', '!'])
+        || !framing(k - 1)
+        || !framing(k + 1)
+    {
+        return false;
+    }
+    let lower = lower_same(line);
+    if starts_with_time(&lower) {
+        return false;
+    }
+    let words = caption_words(&lower);
+    words.len() >= 3
+        && !CONNECTIVES.contains(&words[0])
+        && opener(&words) != Some(Kind::Act)
+        && holds(&words[1..], Kind::Act)
+        && !holds(&words, Kind::Narrative)
+}
+
+/// Whether a dash parts `line` into clauses: one between two numbers is
+/// a span of years ("nhiệm kỳ 2025-2030", "2025 – 2030") and parts
+/// nothing.
+fn parted_by_dash(line: &str) -> bool {
+    line.match_indices(['-', '–']).any(|(at, dash)| {
+        let before = line[..at].trim_end().chars().next_back();
+        let after = line[at + dash.len()..].trim_start().chars().next();
+        !(before.is_some_and(|c| c.is_ascii_digit()) && after.is_some_and(|c| c.is_ascii_digit()))
+    })
 }
 
 /// Most words of a sentence printed twice in a row that is a photo's
@@ -701,7 +820,8 @@ pub(super) fn mark(body: &[String], captioned: &[usize], headline: bool) -> Vec<
             Shape::Text => {
                 k < last
                     && (captioned.contains(&k) && word_count(&body[k]) >= 2
-                        || echoed_between(body, &shapes, k))
+                        || echoed_between(body, &shapes, k)
+                        || short_between(body, &shapes, k))
             }
         })
         .collect()
@@ -1065,5 +1185,163 @@ mod tests {
                 "{line}"
             );
         }
+    }
+
+    #[test]
+    fn acting_and_former_holders_chains_and_arrests_open_captions() {
+        for line in [
+            "Quyền Bí thư Tỉnh ủy Trần Văn Hòa chúc mừng các chức sắc tôn giáo",
+            "Nguyên Chủ tịch nước Lê Văn Hùng thăm gian trưng bày hiện vật",
+            "Đồng chí Lê Thị Mai, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực HĐND tỉnh, \
+             Trưởng Đoàn đại biểu Quốc hội tỉnh, Bí thư Đảng ủy các cơ quan Đảng tỉnh chủ trì hội nghị.",
+            "Đối tượng Hà Văn Tú bị bắt giữ.",
+            "Nhóm đối tượng cùng tang vật tại trụ sở Công an xã.",
+            "Các thành viên Ban Chấp hành Hội Nông dân xã chụp hình lưu niệm cùng đại biểu",
+            "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Lê Văn Hùng chúc đồng bào đón Tết vui tươi",
+        ] {
+            assert_eq!(shape(line), Shape::Worded, "{line}");
+        }
+        for line in [
+            // A story told of the guest: tense, reasoning, a quotation.
+            "Quyền Bí thư Tỉnh ủy Trần Văn Hòa đã chúc mừng các chức sắc tôn giáo và đề nghị tiếp tục đồng hành.",
+            "Đồng chí Lê Thị Mai, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực HĐND tỉnh, \
+             Trưởng Đoàn đại biểu Quốc hội tỉnh nhấn mạnh việc chăm lo đời sống nhân dân là nhiệm vụ hàng đầu.",
+            "Các thành viên Ban Chỉ đạo cho biết sẽ kiểm tra từng hộ trong tháng tới.",
+            "Đối tượng Hà Văn Tú đã bị bắt giữ sau hai ngày lẩn trốn.",
+            // Many clauses after the chain: the paragraph tells what was done.
+            "Đồng chí Lê Thị Mai, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch HĐND tỉnh, \
+             Trưởng Ban Dân vận Tỉnh ủy trao quà cho các hộ nghèo, thăm hỏi sức khỏe các gia đình chính sách và động viên bà con vượt khó vươn lên trong sản xuất.",
+        ] {
+            assert_eq!(shape(line), Shape::Text, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_short_plain_line_between_long_paragraphs_is_a_caption() {
+        let before = "Chiều 14/3, Công an xã Tân Lập cho biết đã tạm giữ hai người đàn ông \
+            trú tại thôn 5 để điều tra về hành vi trộm cắp tài sản của nhiều hộ dân trên địa bàn xã \
+            trong thời gian qua.";
+        let after = "Theo cơ quan công an, khoảng 22 giờ ngày 12/3, hai người này đi xe máy \
+            đến nhà một người dân ở thôn 2, lấy trộm một chiếc xe máy rồi mang đi bán ở chợ \
+            huyện với giá hai triệu đồng thì bị phát hiện.";
+        for line in [
+            "Công an làm việc với hai người đàn ông.",
+            "Nông dân thôn 3 chăm sóc vườn chè.",
+            "Lực lượng chức năng kiểm tra hiện trường.",
+        ] {
+            let body = [before, line, after].map(String::from);
+            assert_eq!(mark(&body, &[], true), [false, true, false], "{line}");
+        }
+        for line in [
+            // Told: tense, a tie to the text, a time, a comma.
+            "Công an đã làm việc với hai người đàn ông.",
+            "Tại đây, công an kiểm tra hiện trường.",
+            "Sau đó công an kiểm tra hiện trường.",
+            "Sáng 13/3 công an kiểm tra hiện trường.",
+            // No act of a photo: a comment of the text.
+            "Đây là vụ trộm thứ ba trong tháng.",
+            // An act first: the text's own summing up.
+            "Kiểm tra hiện trường ngay trong đêm.",
+        ] {
+            let body = [before, line, after].map(String::from);
+            assert_eq!(mark(&body, &[], true), [false, false, false], "{line}");
+        }
+        // Under a short paragraph the line may carry the telling on.
+        let body = [
+            "Công an xã đã vào cuộc ngay.",
+            "Công an kiểm tra hiện trường.",
+            after,
+        ]
+        .map(String::from);
+        assert_eq!(mark(&body, &[], true), [false, false, false]);
+    }
+
+    #[test]
+    fn a_span_of_years_in_an_echoed_caption_parts_no_clause() {
+        let opened = "Sáng 9/10, Ủy ban MTTQ Việt Nam xã Tân Lập tổ chức đại hội lần thứ nhất, \
+            nhiệm kỳ 2025-2030; các ủy viên Ủy ban MTTQ Việt Nam xã Tân Lập ra mắt đại hội.";
+        let voted = "Đại hội đã hiệp thương cử 35 ủy viên, bầu Ban Thường trực gồm Chủ tịch \
+            và hai Phó Chủ tịch cho nhiệm kỳ mới.";
+        for line in [
+            "Ra mắt ủy viên Ủy ban MTTQ Việt Nam xã Tân Lập nhiệm kỳ 2025-2030",
+            "Ra mắt ủy viên Ủy ban MTTQ xã Tân Lập nhiệm kỳ 2025 – 2030",
+        ] {
+            let body = [opened, line, voted].map(String::from);
+            assert_eq!(mark(&body, &[], true), [false, true, false], "{line}");
+        }
+        // A dash between words parts two clauses of the text.
+        let body = [
+            opened,
+            "Ra mắt ủy viên - Ủy ban MTTQ Việt Nam xã Tân Lập",
+            voted,
+        ]
+        .map(String::from);
+        assert_eq!(mark(&body, &[], true), [false, false, false]);
+        assert!(!parted_by_dash("nhiệm kỳ 2025 - 2030"));
+        assert!(parted_by_dash("Tân Lập - Hòa Bình"));
+    }
+
+    #[test]
+    fn people_named_by_their_offices_alone_are_a_portrait_between_paragraphs() {
+        for line in [
+            "Nguyên Chủ tịch nước Lê Văn Hùng và Bộ trưởng Bộ Nội vụ Trần Thị Mai",
+            "Bí thư Đảng ủy, Chủ tịch HĐND xã Tân Lập Đinh Văn Phúc",
+        ] {
+            assert_eq!(shape(line), Shape::Placed, "{line}");
+        }
+        for line in [
+            // The office holder tells or does something.
+            "Bí thư Đảng ủy xã Tân Lập Đinh Văn Phúc cho biết năm nay xã về đích nông thôn mới.",
+            "Bí thư Đảng ủy xã Tân Lập Đinh Văn Phúc trao quà cho các hộ nghèo",
+            // A name that does not close the line: a subheading's words.
+            "Bí thư Đảng ủy xã Tân Lập và những đổi thay ở vùng cao",
+            // No office opens it.
+            "Mùa xuân trên quê hương Tân Lập",
+        ] {
+            assert_ne!(shape(line), Shape::Placed, "{line}");
+        }
+        let body = [
+            "Sáng 2/9, Đảng ủy xã Tân Lập tổ chức lễ mít tinh kỷ niệm Quốc khánh với sự tham dự của đông đảo nhân dân.",
+            "Bí thư Đảng ủy, Chủ tịch HĐND xã Tân Lập Đinh Văn Phúc",
+            "Buổi lễ khép lại bằng chương trình văn nghệ của các đội văn nghệ thôn bản.",
+        ]
+        .map(String::from);
+        assert_eq!(mark(&body, &[], true), [false, true, false]);
+    }
+
+    #[test]
+    fn ceremonies_and_arrests_are_acts_of_a_photo() {
+        for line in [
+            "Các đại biểu bấm nút khởi công công trình nhà văn hóa thôn.",
+            "Lãnh đạo huyện cắt băng khánh thành cầu dân sinh",
+            "Đồng chí Lê Văn Hùng trồng cây lưu niệm tại khuôn viên trường",
+            "Đối tượng Lò Văn Sinh bị tạm giữ tại trụ sở Công an xã.",
+            "Các tân binh tuyên thệ dưới quân kỳ.",
+        ] {
+            assert_eq!(shape(line), Shape::Worded, "{line}");
+        }
+        for line in [
+            "Các đại biểu đã bấm nút khởi công công trình sau khi nghe báo cáo tiến độ.",
+            "Đối tượng Lò Văn Sinh bị bắt khi đang vận chuyển hàng cấm qua biên giới.",
+        ] {
+            assert_eq!(shape(line), Shape::Text, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_dignitary_of_a_religion_is_shown_like_an_official() {
+        for line in [
+            "Hòa thượng Thích Minh Tâm, Phó Chủ tịch Hội đồng Trị sự Giáo hội Phật giáo Việt Nam.",
+            "Thượng tọa Thích Quảng Đức trao quà cho các gia đình khó khăn",
+            "Linh mục Giuse Nguyễn Văn An phát biểu tại buổi gặp mặt.",
+        ] {
+            assert_eq!(shape(line), Shape::Worded, "{line}");
+        }
+        assert_eq!(
+            shape(
+                "Hòa thượng Thích Minh Tâm cho rằng mỗi tăng ni cần gương mẫu chấp hành pháp luật."
+            ),
+            Shape::Text
+        );
     }
 }
