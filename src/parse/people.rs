@@ -560,6 +560,16 @@ impl Scan<'_, '_> {
             }
             return end;
         }
+        // "ông Hmưn (xã Ia Tôr)": many highlanders go by one name; with
+        // a cue and a home in brackets it is the whole name of a citizen.
+        if given_name_alone(t, j) && home_note(t, j + 1) {
+            let g = self.new_group();
+            self.push(Some(capitalize_name(t.raw(j))), Vec::new(), pos, g);
+            if let Some(f) = self.out.last_mut() {
+                f.private = true;
+            }
+            return j + 1;
+        }
         // "anh Huy", "chị Hoa": the given name alone, no post; it makes a
         // person of a full name the report wrote bare.
         if given_name_alone(t, j) {

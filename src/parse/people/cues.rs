@@ -415,12 +415,16 @@ pub(super) fn noun_cue(t: &Tokens, i: usize) -> Option<(usize, Cue)> {
 /// Whether a note in brackets or after a comma at `m`, right after a name,
 /// gives the person's birth year or age ("(SN 1990, trú tại …)", "(sinh
 /// năm 2004)", "(42 tuổi)", ", SN 1985,"): what news writes of a citizen
-/// it names, and of no organ or place.
+/// it names, and of no organ or place. A list may give the year with no
+/// bracket or comma at all: "các ông A sinh năm 1959, B sinh năm 1962".
 pub(super) fn birth_note(t: &Tokens, m: usize) -> bool {
+    let number = |k: usize| t.raw(k).starts_with(|c: char| c.is_ascii_digit());
+    if t.low(m) == "sinh" {
+        return matches!(t.low(m + 1), "năm" | "ngày") && number(m + 2);
+    }
     if !t.is_punct(m, '(') && !t.is_punct(m, ',') {
         return false;
     }
-    let number = |k: usize| t.raw(k).starts_with(|c: char| c.is_ascii_digit());
     match t.low(m + 1) {
         "sn" => number(m + 2),
         "sinh" => matches!(t.low(m + 2), "năm" | "ngày") && number(m + 3),
@@ -437,8 +441,12 @@ pub(super) fn birth_note(t: &Tokens, m: usize) -> bool {
 /// A)"), so it counts only for a name that opens a list's member (see
 /// `listed`).
 pub(super) fn home_note(t: &Tokens, m: usize) -> bool {
-    t.is_punct(m, '(')
-        && matches!(
+    if !t.is_punct(m, '(') {
+        return false;
+    }
+    // "(thị trấn Đak Đoa)": a township is a home as a commune is.
+    (t.low(m + 1) == "thị" && t.low(m + 2) == "trấn")
+        || matches!(
             t.low(m + 1),
             "xã" | "phường"
                 | "thôn"

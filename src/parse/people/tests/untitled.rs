@@ -257,3 +257,27 @@ fn a_full_name_that_speaks_or_is_quoted_as_a_source_is_a_person() {
     assert!(people("Trường Nguyễn Văn Trỗi cho biết sẽ tuyển thêm lớp.").is_empty());
     assert!(people("Võ Thị Sáu nói chung là tấm gương sáng.").is_empty());
 }
+
+#[test]
+fn a_birth_year_with_no_bracket_after_each_name_of_a_list() {
+    let text = "Các ông Trần Văn Tín sinh năm 1962, Lê Hữu Phát sinh năm 1965 \
+                cũng được bầu vào Ban Thường vụ.";
+    let names: Vec<String> = people(text).into_iter().map(|(n, _)| n).collect();
+    assert_eq!(names, ["Trần Văn Tín", "Lê Hữu Phát"]);
+    // "sinh" with no year after it is a verb of the sentence, no note.
+    let names: Vec<String> = people("Lê Hữu Phát sinh hoạt cùng chi bộ thôn.")
+        .into_iter()
+        .map(|(n, _)| n)
+        .collect();
+    assert!(names.is_empty(), "{names:?}");
+}
+
+#[test]
+fn one_name_after_a_cue_with_a_home_in_brackets_is_a_highlander_s_whole_name() {
+    let text = "Tiêu biểu như ông Hmưn (xã Ia Tôr) và ông Blik (thị trấn Chư Sê) \
+                đã vận động bà con hiến đất.";
+    let names: Vec<String> = people(text).into_iter().map(|(n, _)| n).collect();
+    assert_eq!(names, ["Hmưn", "Blik"]);
+    // Without the home, the one name waits for a full name to belong to.
+    assert!(people("Ông Hmưn cho biết bà con đều đồng tình.").is_empty());
+}
