@@ -125,6 +125,19 @@ fn speaks(t: &Tokens, i: usize, m: usize) -> bool {
     (says || source) && (i == 0 || !lists::names_a_place(t, i - 1))
 }
 
+/// Whether the full name at `i..m`, with no cue or post, opens a sentence
+/// and a lower-case word (its verb) follows: "Lê Văn Hải đứng thứ ba".
+/// A street or a school is named after its own word, not at a sentence's
+/// start.
+/// Every syllable is a capital's: "Lãnh đạo Trung tâm …" opens with a
+/// word that is also a family name.
+fn sentence_subject(t: &Tokens, i: usize, m: usize) -> bool {
+    (i == 0 || t.is_punct(i - 1, '.'))
+        && t.is_word(m)
+        && !t.is_cap(m)
+        && (i..m).all(|k| t.is_cap(k))
+}
+
 /// Appends `more` to `titles`, taking its vector when `titles` is empty.
 fn add_titles(titles: &mut Vec<String>, mut more: Vec<String>) {
     if titles.is_empty() {
@@ -377,7 +390,8 @@ impl Scan<'_, '_> {
         // "…; Lã Văn B (xã C) với mô hình …": a list member and their home.
         let noted = birth_note(t, m) || (home_note(t, m) && listed(t, i));
         if noted || name.split(' ').count() >= 3 {
-            let in_list = !noted && (self.named_in_list(i, m) || speaks(t, i, m));
+            let in_list = !noted
+                && (self.named_in_list(i, m) || speaks(t, i, m) || sentence_subject(t, i, m));
             let g = self.new_group();
             self.push(Some(name), Vec::new(), i, g);
             if let Some(f) = self.out.last_mut() {
