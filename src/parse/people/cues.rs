@@ -304,15 +304,26 @@ pub(super) fn cue_at(t: &Tokens, i: usize) -> Option<(usize, Cue)> {
         }
         // "anh Nguyễn Văn Tư", "chị Lò Thị Mai": only before a family name;
         // one that is also a word ("Vàng", "Cao") when a middle name shows
-        // the name ("chị Vàng Thị Mỷ", "anh Vàng A Sáo").
+        // the name ("chị Vàng Thị Mỷ", "anh Vàng A Sáo"), or three
+        // syllables in capitals ("anh Văn Hữu Viên").
         "anh" | "chị" if t.is_cap(i + 1) && (t.family(i + 1, false) || starts_name(t, i + 1)) => {
             Some((i + 1, Cue::One))
         }
+        "anh" | "chị" if word_family_opens_full_name(t, i + 1) => Some((i + 1, Cue::One)),
         // "anh Huy", "chị Hoa": the given name of someone named in full.
         "anh" | "chị" if super::context::given_name_alone(t, i + 1) => Some((i + 1, Cue::One)),
         "già" | "người" | "chức" | "trưởng" | "cụ" => dignitary(t, i),
         _ => None,
     }
+}
+
+/// Whether a family name that is also a word ("Văn", "Đường") opens a
+/// name of three syllables or more at `j`, each in capitals.
+fn word_family_opens_full_name(t: &Tokens, j: usize) -> bool {
+    t.is_cap(j)
+        && t.family(j, true)
+        && crate::parse::names::name_end(t, j, true)
+            .is_some_and(|e| e >= j + 3 && (j..e).all(|k| t.is_cap(k)))
 }
 
 /// What news calls a person with no post ("xạ thủ", "HLV", "đối tượng"),

@@ -423,3 +423,13 @@ fn the_e_de_clan_name_e_ban_written_apart_ends_the_name() {
         [one("Y Khoa Ê Ban", &["Già làng"])]
     );
 }
+
+#[test]
+fn a_family_name_that_is_also_a_word_opens_three_capitals_after_anh_or_chi() {
+    assert_eq!(
+        people("Nhờ anh Văn Hữu Lộc, người nhận thầu đất chợ, nhường một phần đất."),
+        [one("Văn Hữu Lộc", &[])]
+    );
+    // Two syllables stay a given name or a word, for a full name elsewhere.
+    assert!(people("Theo anh Văn, bà con đã đồng tình.").is_empty());
+}
