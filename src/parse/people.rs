@@ -389,6 +389,15 @@ impl Scan<'_, '_> {
         // age after a name that opens with a family name makes a person.
         // "…; Lã Văn B (xã C) với mô hình …": a list member and their home.
         let noted = birth_note(t, m) || (home_note(t, m) && listed(t, i));
+        if !noted && name.split(' ').count() >= 3 {
+            if let Some((end, members)) = lists::capital_run(t, i) {
+                let g = self.new_group();
+                for (s, e) in members {
+                    self.push(Some(capitalize_name(t.span(s, e))), Vec::new(), s, g);
+                }
+                return Some(end);
+            }
+        }
         if noted || name.split(' ').count() >= 3 {
             let in_list = !noted
                 && (self.named_in_list(i, m) || speaks(t, i, m) || sentence_subject(t, i, m));

@@ -451,3 +451,73 @@ pub(super) fn names_a_place(t: &Tokens, k: usize) -> bool {
                 | "tuyến"
         )
 }
+
+/// Most members of a run of names in capitals.
+const MAX_RUN: usize = 12;
+
+/// "như Quang Hải, Lê Tuấn Hải, Tiến Linh": the run of names in capitals
+/// joined by commas and "và" around the bare full name at `i`, when two
+/// of them at least open with a family name and run three syllables, as
+/// sports news lists players, short names and nicknames mixed. A member
+/// is two to four capitalised words; a place, an organ, a title or a
+/// street's word before the run makes it no list of people. Returns
+/// where the run ends and each member's span.
+pub(super) fn capital_run(t: &Tokens, i: usize) -> Option<(usize, Vec<(usize, usize)>)> {
+    let cap = |k: usize| t.is_word(k) && t.is_cap(k) && !t.is_abbrev(k);
+    let sep = |k: usize| t.is_punct(k, ',') || t.low(k) == "và";
+    let member_end = |s: usize| (s..s + 5).find(|&k| !cap(k)).unwrap_or(s + 5);
+    // Cheap test first: a separator right after the name or before it.
+    let first_end = member_end(i);
+    if !(sep(first_end) || i > 0 && sep(i - 1)) {
+        return None;
+    }
+    let mut start = i;
+    let mut members = Vec::new();
+    while members.len() < MAX_RUN && start >= 3 && sep(start - 1) && cap(start - 2) {
+        let e = start - 1;
+        let s = (e.saturating_sub(5)..e)
+            .rev()
+            .take_while(|&k| cap(k))
+            .last()?;
+        if !(2..=4).contains(&(e - s)) || s > 0 && cap(s - 1) {
+            break;
+        }
+        members.push((s, e));
+        start = s;
+    }
+    members.reverse();
+    let mut e = first_end;
+    members.push((i, e));
+    while members.len() < MAX_RUN && sep(e) && cap(e + 1) {
+        let f = member_end(e + 1);
+        if !(2..=4).contains(&(f - e - 1)) {
+            break;
+        }
+        members.push((e + 1, f));
+        e = f;
+    }
+    let full = members
+        .iter()
+        .filter(|&&(s, f)| f - s >= 3 && starts_name(t, s))
+        .count();
+    let place_word = |k: usize| {
+        matches!(
+            t.low(k),
+            "đường" | "phố" | "tuyến" | "xã" | "phường" | "tỉnh" | "huyện" | "quận" | "thôn"
+        )
+    };
+    let before_place = (start.saturating_sub(4)..start).any(place_word)
+        || start > 0 && names_a_place(t, start - 1);
+    let plain = |&(s, _): &(usize, usize)| {
+        crate::parse::organs::organ_len(t, s).is_none()
+            && !crate::parse::vocab::is_title_word(t.low(s))
+    };
+    // Many given names are places too ("Thanh Bình"): a run of people
+    // holds few of them, a run of wards and communes mostly them.
+    let places = members
+        .iter()
+        .filter(|&&(s, f)| crate::parse::titles::place_len(t, s) == Some(f - s))
+        .count();
+    let people = members.len() >= 3 && full >= 2 && places * 3 < members.len();
+    (people && !before_place && members.iter().all(plain)).then_some((e, members))
+}

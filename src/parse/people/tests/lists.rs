@@ -467,3 +467,28 @@ fn the_other_holders_of_a_title_listed_after_khac_la_hold_it() {
         ]
     );
 }
+
+#[test]
+fn short_names_and_nicknames_in_a_run_with_two_full_names_are_people() {
+    let text = "Các tuyển thủ đã ghi 2 bàn: Bùi Văn Hào, Khổng Văn Khang, Patrik Lê, \
+                Đức Huy, Thanh Bình và Phạm Xuân Trọng.";
+    let names: Vec<String> = people(text).into_iter().map(|(n, _)| n).collect();
+    assert_eq!(
+        names,
+        [
+            "Bùi Văn Hào",
+            "Khổng Văn Khang",
+            "Patrik Lê",
+            "Đức Huy",
+            "Thanh Bình",
+            "Phạm Xuân Trọng"
+        ]
+    );
+    // Communes and wards, some named after people, are no run of people.
+    let text = "Đoàn đến các xã Tân Phú, Hòa Bình, Nguyễn Văn Trỗi, Lê Văn Tám.";
+    let names: Vec<String> = people(text).into_iter().map(|(n, _)| n).collect();
+    assert!(
+        !names.iter().any(|n| n == "Tân Phú" || n == "Hòa Bình"),
+        "{names:?}"
+    );
+}
