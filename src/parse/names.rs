@@ -556,7 +556,7 @@ pub fn name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
     // A place, or a country or organ ("Đại sứ Hàn Quốc Park Jung-ho": "Hàn"
     // is also a family name).
     if n < 2 && !(strong && kho_name(t.raw(i)))
-        || place_len(t, i) == Some(n) && !president_acts(t, i, n)
+        || place_len(t, i) == Some(n) && !president_acts(t, i, n) && !stage_name(t, i, n)
         || (t.has(i, vocab::flag::TITLE)
             && (t.phrase(i, 2).is_some_and(vocab::is_title_word) && !titled_person(t, i, j)
                 || t.phrase(i, n).is_some_and(vocab::is_title_word)))
@@ -608,6 +608,23 @@ fn president_acts(t: &Tokens, i: usize, n: usize) -> bool {
         || t.sentence(before - 1) != t.sentence(before)
         || t.is_punct(before - 1, ',')
         || t.low(before - 1) == "và"
+}
+
+/// Whether the place-shaped name at `i` (of `n` words) is an artist's
+/// stage name: right after the state's title for artists ("NSƯT Lệ
+/// Thủy", "nghệ sĩ ưu tú Thanh Hoa"), where no place stands. A province's
+/// name stays a place ("nghệ nhân ưu tú Hà Nội": the city's).
+fn stage_name(t: &Tokens, i: usize, n: usize) -> bool {
+    let before = |k: usize| i.checked_sub(k).and_then(|b| t.phrase(b, k));
+    let artist = i > 0 && matches!(t.raw(i - 1), "NSƯT" | "NSND")
+        || matches!(
+            before(3),
+            Some("sĩ ưu tú" | "sỹ ưu tú" | "nhân ưu tú" | "sĩ nhân dân" | "sỹ nhân dân")
+        ) && matches!(before(4), Some(p) if p.starts_with("nghệ "))
+        || matches!(before(4), Some("nghệ nhân nhân dân"));
+    artist
+        && t.phrase(i, n)
+            .is_some_and(|p| crate::units::province(p).is_none())
 }
 
 /// Whether the name `i..j` is written again right after itself ("Bùi

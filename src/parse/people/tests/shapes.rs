@@ -433,3 +433,17 @@ fn a_family_name_that_is_also_a_word_opens_three_capitals_after_anh_or_chi() {
     // Two syllables stay a given name or a word, for a full name elsewhere.
     assert!(people("Theo anh Văn, bà con đã đồng tình.").is_empty());
 }
+
+#[test]
+fn an_artist_s_stage_name_after_the_state_s_title_may_be_a_place_s() {
+    assert_eq!(
+        people("Bà con được nghe NSƯT Lệ Thủy hát."),
+        [one("Lệ Thủy", &["NSƯT"])]
+    );
+    assert_eq!(
+        people("Bà con được nghe nghệ sĩ ưu tú Lệ Thủy hát."),
+        [one("Lệ Thủy", &["Nghệ sĩ Ưu tú"])]
+    );
+    // A province's name after the same words is the place's.
+    assert!(people("Các nghệ nhân ưu tú Hà Nội trình diễn.").is_empty());
+}
