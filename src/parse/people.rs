@@ -138,6 +138,22 @@ fn sentence_subject(t: &Tokens, i: usize, m: usize) -> bool {
         && (i..m).all(|k| t.is_cap(k))
 }
 
+/// Whether a note in brackets at `m`, after a full name with no post,
+/// opens in lower case or with a number: what the person does or won
+/// ("(điền kinh)", "(4 huy chương vàng)"). A street's "(cũ)" or "(mới)"
+/// is the street's.
+/// A date in brackets is no such note ("Tết Nhâm Thìn (28/1/2012)"), nor
+/// a home, which names a street's ward as well.
+fn lower_note(t: &Tokens, m: usize) -> bool {
+    let w = t.raw(m + 1);
+    let count = !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()) && t.is_word(m + 2);
+    let lower = w.starts_with(char::is_lowercase);
+    t.is_punct(m, '(')
+        && (count || lower && !matches!(t.low(m + 1), "cũ" | "mới"))
+        && !home_note(t, m)
+        && (t.is_punct(m + 2, ')') || t.is_word(m + 2))
+}
+
 /// Appends `more` to `titles`, taking its vector when `titles` is empty.
 fn add_titles(titles: &mut Vec<String>, mut more: Vec<String>) {
     if titles.is_empty() {
@@ -388,7 +404,9 @@ impl Scan<'_, '_> {
         // "bắt giữ Trần Văn A (SN 1990, trú tại …)": a birth year or an
         // age after a name that opens with a family name makes a person.
         // "…; Lã Văn B (xã C) với mô hình …": a list member and their home.
-        let noted = birth_note(t, m) || (home_note(t, m) && listed(t, i));
+        let noted = birth_note(t, m)
+            || (home_note(t, m) && listed(t, i))
+            || lower_note(t, m) && (i == 0 || !lists::names_a_place(t, i - 1) && !t.is_cap(i - 1));
         if !noted && name.split(' ').count() >= 3 {
             if let Some((end, members)) = lists::capital_run(t, i) {
                 let g = self.new_group();

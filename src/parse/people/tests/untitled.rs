@@ -296,3 +296,19 @@ fn a_full_name_opening_a_sentence_before_its_verb_is_a_person() {
     assert!(people("Lãnh đạo Trung tâm Y tế trao quà cho bà con.").is_empty());
     assert!(people("Bàn thắng thuộc về Nguyễn Văn Hùng ở phút cuối.").is_empty());
 }
+
+#[test]
+fn a_lower_case_or_counted_note_in_brackets_after_a_full_name_makes_a_person() {
+    let text = "Xếp sau là Đỗ Thị Hạnh (điền kinh) với ba huy chương vàng.";
+    assert_eq!(people(text), [one("Đỗ Thị Hạnh", &[])]);
+    let text = "Thành tích vượt qua Ngô Văn Khải (3 huy chương vàng) năm 2011.";
+    assert_eq!(people(text), [one("Ngô Văn Khải", &[])]);
+    // A street, a ward, a date or a street's former name are no one's note.
+    for text in [
+        "Xe dựng trên vỉa hè đường An Dương Vương (phường 5) rồi mất.",
+        "Sáng mùng 6 Tết Nhâm Thìn (28/1/2012), bà con ra quân.",
+        "Đoạn qua phố Trần Nhân Tông (cũ) được mở rộng.",
+    ] {
+        assert!(people(text).is_empty(), "{text}");
+    }
+}
