@@ -138,6 +138,19 @@ fn sentence_subject(t: &Tokens, i: usize, m: usize) -> bool {
         && (i..m).all(|k| t.is_cap(k))
 }
 
+/// Whether a street's or a school's own word opens the capitalised member
+/// right before `i` in a list ("đường Lê Lợi, Trần Hưng Đạo …"): the
+/// list names streets.
+fn street_before(t: &Tokens, i: usize) -> bool {
+    if i < 3 || !(t.is_punct(i - 1, ',') || t.low(i - 1) == "và") {
+        return false;
+    }
+    let caps = (1..=4)
+        .take_while(|&n| i >= 2 + n && t.is_word(i - 1 - n) && t.is_cap(i - 1 - n))
+        .count();
+    (2..=4).contains(&caps) && matches!(t.low(i - 2 - caps), "đường" | "phố" | "tuyến" | "trường")
+}
+
 /// Whether a note in brackets at `m`, after a full name with no post,
 /// opens in lower case or with a number: what the person does or won
 /// ("(điền kinh)", "(4 huy chương vàng)"). A street's "(cũ)" or "(mới)"
@@ -451,6 +464,7 @@ impl Scan<'_, '_> {
             && starts_name(t, after + 1)
             && name_end(t, after + 1, false).is_some_and(|e| e >= after + 4)
             && (i == 0 || !lists::names_a_place(t, i - 1))
+            && !street_before(t, i)
     }
 
     /// The post written first at `i` and its holder at `k` ("chức vụ

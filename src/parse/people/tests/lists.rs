@@ -492,3 +492,9 @@ fn short_names_and_nicknames_in_a_run_with_two_full_names_are_people() {
         "{names:?}"
     );
 }
+
+#[test]
+fn full_names_after_a_street_of_two_words_in_a_list_are_streets() {
+    let text = "Các tuyến đường Lê Lợi, Trần Hưng Đạo, Nguyễn Thị Minh Khai được trồng cây.";
+    assert!(people(text).is_empty(), "{:?}", people(text));
+}
