@@ -447,3 +447,15 @@ fn an_artist_s_stage_name_after_the_state_s_title_may_be_a_place_s() {
     // A province's name after the same words is the place's.
     assert!(people("Các nghệ nhân ưu tú Hà Nội trình diễn.").is_empty());
 }
+
+#[test]
+fn an_ambassador_s_country_ends_the_title_before_a_foreign_name() {
+    let text = "Đại sứ Tajikistan Rustam Nazarov và Đại sứ Estonia Kalle Tamm trình Quốc thư.";
+    assert_eq!(
+        people(text),
+        [
+            one("Rustam Nazarov", &["Đại sứ Tajikistan"]),
+            one("Kalle Tamm", &["Đại sứ Estonia"])
+        ]
+    );
+}
