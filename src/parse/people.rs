@@ -19,7 +19,7 @@ mod lists;
 
 use context::{
     behalf_chain, commemorated, dashed_holder, given_name_alone, on_behalf, opens_title,
-    post_held_by, pronoun_posts, short_reference, verbs_object,
+    post_held_by, pronoun_posts, received, short_reference, verbs_object,
 };
 use cues::{
     birth_note, citizen_note, coach_post, cue_at, home_note, lead_cue, listed, noun_cue,
@@ -280,6 +280,10 @@ impl Scan<'_, '_> {
             // title on whose behalf someone acts is no one's here, unless
             // its holder is named ("… của Chủ tịch nước Lê B trao").
             if on_behalf(t, i) && !name_follows(t, e) && !behalf_chain(t, e) {
+                return e.max(i + 1);
+            }
+            // "Tiếp Đại sứ Nhật Bản, Chủ tịch nước A …": the one received.
+            if received(t, i) && t.is_punct(e, ',') {
                 return e.max(i + 1);
             }
             // "bầu bổ sung chức vụ Chủ tịch UBND huyện đối với ông A": the

@@ -253,10 +253,12 @@ fn the_earliest_header_stamp_agency_stamps_and_short_months() {
 }
 
 #[test]
-fn christmas_is_no_birth() {
+fn christmas_and_easter_are_no_births() {
     let lead =
         "trong 2 ngày 9-10/12, đoàn công tác đã thăm tòa giám mục nhân dịp lễ giáng sinh năm 2022.";
     assert_eq!(event_date(&[lead], None, lead), d(2022, 12, 9));
+    let lead = "chiều 6/4, đoàn công tác đến chúc mừng giáo xứ nhân dịp lễ phục sinh năm 2023.";
+    assert_eq!(event_date(&[lead], None, lead), d(2023, 4, 6));
     let born = "ông a sinh năm 1970, ngày 9/12 nhận nhiệm vụ mới.";
     assert_eq!(main_year(born), None);
 }

@@ -161,6 +161,14 @@ pub(super) fn on_behalf(t: &Tokens, i: usize) -> bool {
         || before(3) == Some("thừa lệnh của")
 }
 
+/// Whether the title at `i` is the object of a reception that opens the
+/// clause ("Tiếp Đại sứ Nhật Bản, Chủ tịch nước A đề nghị …", "Khi gặp
+/// Bộ trưởng B, …"): the one received, not the one named after the comma.
+pub(super) fn received(t: &Tokens, i: usize) -> bool {
+    let clause_at = |k: usize| k == 0 || !t.is_word(k - 1) || t.low(k - 1) == "khi";
+    i > 0 && matches!(t.low(i - 1), "tiếp" | "gặp" | "đón") && clause_at(i - 1)
+}
+
 /// Whether the title at `i` is that of someone who has died: after "cố"
 /// (the late) or the day of their birth or death ("kỷ niệm 100 năm ngày
 /// sinh Chủ tịch A", "lễ giỗ cố Tổng Bí thư B").

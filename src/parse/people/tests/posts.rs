@@ -1068,3 +1068,16 @@ fn a_holder_named_in_brackets_after_the_title_holds_it() {
         [one("Lê Văn Hòa", &[])]
     );
 }
+
+#[test]
+fn an_envoy_received_at_the_opening_of_a_clause_is_no_title_of_the_host() {
+    assert_eq!(
+        people("Tiếp Đại sứ Hà Lan, Chủ tịch nước Trần Văn Bình đề nghị hai nước tăng cường hợp tác."),
+        [one("Trần Văn Bình", &["Chủ tịch nước"])]
+    );
+    // The envoy named with the title is a person all the same.
+    assert_eq!(
+        people("Đại sứ Fiji Isikeli Mataitoga trình quốc thư lên Chủ tịch nước."),
+        [one("Isikeli Mataitoga", &["Đại sứ Fiji"])]
+    );
+}
