@@ -278,12 +278,10 @@ impl Scan<'_, '_> {
         if let Some((head, e)) = opens_title(t, i).then(|| title_span(t, i, true)).flatten() {
             // "Thừa ủy quyền của Chủ tịch nước, Thiếu tướng Lê A trao …": the
             // title on whose behalf someone acts is no one's here, unless
-            // its holder is named ("… của Chủ tịch nước Lê B trao").
-            if on_behalf(t, i) && !name_follows(t, e) && !behalf_chain(t, e) {
-                return e.max(i + 1);
-            }
-            // "Tiếp Đại sứ Nhật Bản, Chủ tịch nước A …": the one received.
-            if received(t, i) && t.is_punct(e, ',') {
+            // its holder is named ("… của Chủ tịch nước Lê B trao"); nor is
+            // the one received ("Tiếp Đại sứ Nhật Bản, Chủ tịch nước A …").
+            let behalf = on_behalf(t, i) && !name_follows(t, e) && !behalf_chain(t, e);
+            if behalf || received(t, i) && t.is_punct(e, ',') {
                 return e.max(i + 1);
             }
             // "bầu bổ sung chức vụ Chủ tịch UBND huyện đối với ông A": the

@@ -1072,7 +1072,9 @@ fn a_holder_named_in_brackets_after_the_title_holds_it() {
 #[test]
 fn an_envoy_received_at_the_opening_of_a_clause_is_no_title_of_the_host() {
     assert_eq!(
-        people("Tiếp Đại sứ Hà Lan, Chủ tịch nước Trần Văn Bình đề nghị hai nước tăng cường hợp tác."),
+        people(
+            "Tiếp Đại sứ Hà Lan, Chủ tịch nước Trần Văn Bình đề nghị hai nước tăng cường hợp tác."
+        ),
         [one("Trần Văn Bình", &["Chủ tịch nước"])]
     );
     // The envoy named with the title is a person all the same.
