@@ -608,6 +608,9 @@ struct Reader {
     ticker: Ticker,
     /// The headline's words of the first photo's generated label.
     first_label: Option<String>,
+    /// Index in `body` of a name right above a timed stamp, past the
+    /// article's opening: a reader's comment may start there.
+    commenter: Option<usize>,
 }
 
 /// Where the reader stands in a list of related headlines.
@@ -769,6 +772,7 @@ impl Reader {
             // furniture is still the page's; so is one glued to the end of
             // a menu ("Trang chủ | Tin tức 12/03/2024").
             Line::Drop => {
+                self.reply_button(&lower);
                 if self.seen_body == 0 && self.page.title.is_none() {
                     self.page.home = if lower == "trang chủ" {
                         Home::Passed
@@ -785,7 +789,10 @@ impl Reader {
                 }
             }
             Line::Section => self.section(&lower),
-            Line::DateOnly => self.date_line(line, &lower),
+            Line::DateOnly => {
+                self.note_commenter(line);
+                self.date_line(line, &lower);
+            }
             Line::Qr(t) => {
                 self.page.foot_title.get_or_insert(t);
             }
@@ -816,6 +823,38 @@ impl Reader {
         self.last_kept = kept;
         self.lower = lower;
         self.before = before;
+    }
+
+    /// A name alone, then a stamp with its time ("Trần Văn Bảy", then
+    /// "12/03/2025 10:21"), past the article's opening: a reader's comment
+    /// may start at the name, or the writer signed with the date.
+    fn note_commenter(&mut self, line: &str) {
+        self.commenter = self.last_kept.filter(|&k| {
+            self.seen_body >= 2
+                && line.contains(':')
+                && self.body.get(k).is_some_and(|name| {
+                    (2..=5).contains(&word_count(name)) && header::name_like(name)
+                })
+        });
+    }
+
+    /// The reply button under a reader's comment ("Trả lời") with no
+    /// heading over the comments: from the commenter's name with its
+    /// stamp above the comment, the comments run to the end. A writer
+    /// signing with the date has no comment and no reply button under it.
+    fn reply_button(&mut self, lower: &str) {
+        if self.seen_body < 2 || !matches!(lower, "trả lời" | "phản hồi" | "trả lời bình luận") {
+            return;
+        }
+        let Some(k) = self.commenter.take().filter(|&k| k + 1 < self.body.len()) else {
+            return;
+        };
+        self.body.truncate(k);
+        self.captioned.retain(|&c| c < k);
+        self.under_lead = self.under_lead.filter(|&u| u < k);
+        self.last_kept = None;
+        self.glued = self.glued.filter(|&g| g < k);
+        self.listing.comments = true;
     }
 
     /// Reads a section's heading: what follows is a list to pass over.

