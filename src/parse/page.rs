@@ -611,6 +611,9 @@ struct Reader {
     /// Index in `body` of a name right above a timed stamp, past the
     /// article's opening: a reader's comment may start there.
     commenter: Option<usize>,
+    /// The line passed over under "Liên kết website", held for the line
+    /// after it to say whether it was the headline.
+    link_passed: Option<String>,
 }
 
 /// Where the reader stands in a list of related headlines.
@@ -759,6 +762,7 @@ impl Reader {
             LineBefore::Other
         };
         let mut kept = None;
+        let link_passed = self.link_passed.take();
         // Two paragraphs in, a comment heading closes the article, even
         // as a button of the form ("Gửi bình luận").
         if self.seen_body >= 2
@@ -790,6 +794,7 @@ impl Reader {
             }
             Line::Section => self.section(&lower),
             Line::DateOnly => {
+                self.headline_under_links(link_passed);
                 self.note_commenter(line);
                 self.date_line(line, &lower);
             }
@@ -823,6 +828,18 @@ impl Reader {
         self.last_kept = kept;
         self.lower = lower;
         self.before = before;
+    }
+
+    /// "Liên kết website" right above the headline, which the stamp
+    /// follows: a portal's first link is never dated, so the line passed
+    /// over under the label was the headline.
+    fn headline_under_links(&mut self, passed: Option<String>) {
+        let Some(line) = passed else {
+            return;
+        };
+        if self.page.title.is_none() && (6..=30).contains(&word_count(&line)) {
+            self.page.title = Some(header::headline(&line));
+        }
     }
 
     /// A name alone, then a stamp with its time ("Trần Văn Bảy", then
@@ -1106,6 +1123,7 @@ impl Reader {
             return;
         }
         if std::mem::take(&mut self.links) && self.seen_body == 0 && !body_like(line) {
+            self.link_passed = Some(line.to_string());
             return;
         }
         if self.seen_body == 0 && self.year_first_or_listed(line, lower) {

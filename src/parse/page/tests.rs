@@ -2056,3 +2056,16 @@ fn readers_comments_with_no_heading_end_at_the_writer() {
         page.paragraphs
     );
 }
+
+#[test]
+fn a_dated_line_under_the_links_label_is_the_headline() {
+    let page = read_page("Thứ Năm, 18/12/2025\nLiên kết website\nTỉnh ủy Tân Lập tổng kết công tác dân vận năm 2025\n17/12/2025 15:30\nSáng 17/12, Tỉnh ủy Tân Lập tổ chức hội nghị tổng kết công tác dân vận năm 2025.\nTheo báo cáo, các cấp ủy đã lãnh đạo thực hiện tốt phong trào thi đua.");
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Tỉnh ủy Tân Lập tổng kết công tác dân vận năm 2025")
+    );
+    assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
+    // A portal's link with no stamp under it is still no headline.
+    let page = read_page("Liên kết website\nCổng thông tin điện tử Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam\nXã Tân Lập ra mắt mô hình dân vận khéo\n17/12/2025 15:30\nSáng 17/12, Đảng ủy xã Tân Lập ra mắt mô hình dân vận khéo tại thôn 3.");
+    assert_eq!(page.title.as_deref(), Some("Xã Tân Lập ra mắt mô hình dân vận khéo"));
+}
