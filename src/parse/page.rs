@@ -303,6 +303,9 @@ pub fn read_page(text: &str) -> Page {
     if let Some(label) = reader.first_label {
         headline_named_by_label(&mut page, &mut body, &mut captioned, &label);
     }
+    if reader.dated_second {
+        headline_under_summary(&mut page, &mut body, &mut captioned);
+    }
     drop_caps_headlines(&mut body, &mut captioned);
     headline_above_lead(&mut page, &mut body, &mut captioned);
     headline_under_greeting(&mut page, &mut body, &mut captioned);
@@ -469,6 +472,25 @@ fn headline_under_greeting(page: &mut Page, body: &mut Vec<String>, captioned: &
     remove_lines(body, captioned, 0..first);
 }
 
+/// "<summary of two sentences>", then "<headline>", then its stamp: some
+/// outlets print the summary above the headline. The second line is the
+/// headline when it reads as one (no sentence, a headline's length) and
+/// the first is a sentence; the summary stays with the article.
+fn headline_under_summary(page: &mut Page, body: &mut Vec<String>, captioned: &mut Vec<usize>) {
+    let [summary, line, ..] = body.as_slice() else {
+        return;
+    };
+    let shaped = (6..=30).contains(&word_count(line))
+        && !ends_sentence(line)
+        && line.starts_with(char::is_uppercase)
+        && !captions::shape(line).alone();
+    if page.title.is_some() || !shaped || !ends_sentence(summary) || word_count(summary) < 15 {
+        return;
+    }
+    page.title = Some(header::headline(line));
+    remove_lines(body, captioned, 1..2);
+}
+
 /// Removes `lines` from `body`, keeping the indices in `captioned` on the
 /// lines they named.
 fn remove_lines(body: &mut Vec<String>, captioned: &mut Vec<usize>, lines: std::ops::Range<usize>) {
@@ -614,6 +636,9 @@ struct Reader {
     /// The line passed over under "Liên kết website", held for the line
     /// after it to say whether it was the headline.
     link_passed: Option<String>,
+    /// A stamp came right under the second line kept, with no headline
+    /// yet: a summary and the headline may stand above it.
+    dated_second: bool,
 }
 
 /// Where the reader stands in a list of related headlines.
@@ -796,6 +821,9 @@ impl Reader {
             Line::DateOnly => {
                 self.headline_under_links(link_passed);
                 self.note_commenter(line);
+                if self.page.title.is_none() && self.body.len() == 2 && self.seen_body < 2 {
+                    self.dated_second = true;
+                }
                 self.date_line(line, &lower);
             }
             Line::Qr(t) => {

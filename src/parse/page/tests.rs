@@ -2069,3 +2069,16 @@ fn a_dated_line_under_the_links_label_is_the_headline() {
     let page = read_page("Liên kết website\nCổng thông tin điện tử Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam\nXã Tân Lập ra mắt mô hình dân vận khéo\n17/12/2025 15:30\nSáng 17/12, Đảng ủy xã Tân Lập ra mắt mô hình dân vận khéo tại thôn 3.");
     assert_eq!(page.title.as_deref(), Some("Xã Tân Lập ra mắt mô hình dân vận khéo"));
 }
+
+#[test]
+fn a_summary_above_the_headline_and_its_stamp_is_no_headline() {
+    let page = read_page("Hội nghị là dịp để các cấp ủy đánh giá kết quả thực hiện công tác dân vận trong năm qua. Chủ trì hội nghị có đồng chí Bí thư Tỉnh ủy.\nTỉnh ủy Tân Lập tổng kết công tác dân vận năm 2025\nThứ tư, 15:30, 17/12/2025\nVOV1 - Sáng nay, 17/12, Tỉnh ủy Tân Lập tổ chức hội nghị tổng kết công tác dân vận năm 2025.\nTheo báo cáo, các cấp ủy đã lãnh đạo thực hiện tốt phong trào thi đua.");
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Tỉnh ủy Tân Lập tổng kết công tác dân vận năm 2025")
+    );
+    assert_eq!(page.paragraphs.len(), 3, "{:?}", page.paragraphs);
+    // Two short paragraphs and a stamp: the second is no headline.
+    let page = read_page("Xã Tân Lập ra mắt mô hình dân vận khéo\nSáng 5/3, Đảng ủy xã Tân Lập ra mắt mô hình dân vận khéo tại thôn 3 với sự tham gia của đông đảo người dân.\nMô hình do Mặt trận xã chủ trì thực hiện\n12/03/2025\nCác thành viên được tập huấn kỹ năng hòa giải trong tháng tới.");
+    assert_eq!(page.title.as_deref(), Some("Xã Tân Lập ra mắt mô hình dân vận khéo"));
+}
