@@ -178,6 +178,32 @@ fn starts_with_time(lower: &str) -> bool {
             .any(|b| b.is_ascii_digit() || b == b',')
 }
 
+/// "Xây dựng Đoàn: Sáng 29/11, …": the name of the page's rubric glued
+/// before the lead with a colon; where the lead starts. A rubric is a
+/// phrase of two to six words with a word in lower case (a place that
+/// datelines the lead, "Bắc Giang: …", is all capitalised), no digit, no
+/// comma; the lead after it opens with its time.
+fn rubric_before_lead(first: &str) -> Option<usize> {
+    let colon = first.get(..80).unwrap_or(first).find(": ")?;
+    let (rubric, lead) = (&first[..colon], &first[colon + 2..]);
+    let words = word_count(rubric);
+    // "Theo kế hoạch: …", "Thực hiện chỉ đạo: …" open the lead itself.
+    let opens_lead = ["Theo ", "Thực hiện ", "Căn cứ ", "Nhằm ", "Để "]
+        .iter()
+        .any(|w| rubric.starts_with(w));
+    let shaped = (2..=6).contains(&words)
+        && !opens_lead
+        && rubric.starts_with(char::is_uppercase)
+        && !rubric.contains(|c: char| c.is_ascii_digit() || c == ',' || c == '"')
+        && rubric
+            .split(' ')
+            .any(|w| w.starts_with(char::is_lowercase));
+    (shaped
+        && lead.starts_with(char::is_uppercase)
+        && starts_with_time(&text::lower_same(lead.get(..48).unwrap_or(lead))))
+    .then_some(colon + 2)
+}
+
 /// The site's clock among the header stamps, each stamp once: a day
 /// with no time printed more than once ("Thứ tư, 26/11/2025" in the
 /// desktop bar and again in the mobile one) is today's date on every page
@@ -318,6 +344,11 @@ pub fn read_page(text: &str) -> Page {
     drop_related_under_lead(&mut body, &mut captioned);
     take_captions(&mut page, &mut body, &mut captioned);
     tail::split_tail(&mut page, body, &captioned);
+    if let Some(first) = page.paragraphs.first_mut() {
+        if let Some(at) = rubric_before_lead(first) {
+            first.drain(..at);
+        }
+    }
     one_sentence_item(&mut page);
     page
 }

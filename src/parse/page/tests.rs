@@ -2082,3 +2082,18 @@ fn a_summary_above_the_headline_and_its_stamp_is_no_headline() {
     let page = read_page("Xã Tân Lập ra mắt mô hình dân vận khéo\nSáng 5/3, Đảng ủy xã Tân Lập ra mắt mô hình dân vận khéo tại thôn 3 với sự tham gia của đông đảo người dân.\nMô hình do Mặt trận xã chủ trì thực hiện\n12/03/2025\nCác thành viên được tập huấn kỹ năng hòa giải trong tháng tới.");
     assert_eq!(page.title.as_deref(), Some("Xã Tân Lập ra mắt mô hình dân vận khéo"));
 }
+
+#[test]
+fn a_rubric_glued_before_the_lead_is_no_text() {
+    let page = read_page("Đoàn xã Tân Lập kết nạp 25 đoàn viên mới\n12:10 18/12/2025\nCông tác Đoàn ĐTN: Sáng ngày 17/12/2025, Ban Chấp hành Đoàn xã Tân Lập tổ chức lễ kết nạp đoàn viên mới.\nCác đoàn viên mới đã tuyên thệ dưới cờ Đoàn.");
+    assert!(page.paragraphs[0].starts_with("Sáng ngày 17/12"), "{:?}", page.paragraphs);
+    // A place datelining the lead, and a lead opening on its own plan, stay.
+    for lead in [
+        "Bắc Giang: Sáng ngày 17/12/2025, Ban Chấp hành Đoàn xã Tân Lập tổ chức lễ kết nạp đoàn viên mới.",
+        "Theo kế hoạch: Sáng ngày 17/12/2025, Ban Chấp hành Đoàn xã Tân Lập tổ chức lễ kết nạp đoàn viên mới.",
+        "Một tin vui đến với đoàn viên: chiều 17/12, Ban Chấp hành Đoàn xã Tân Lập tổ chức lễ kết nạp đoàn viên mới.",
+    ] {
+        let page = read_page(&format!("Đoàn xã Tân Lập kết nạp 25 đoàn viên mới\n12:10 18/12/2025\n{lead}\nCác đoàn viên mới đã tuyên thệ dưới cờ Đoàn."));
+        assert_eq!(page.paragraphs[0], lead);
+    }
+}
