@@ -545,6 +545,11 @@ pub fn classify(lower: &str, line: &str) -> Line {
     if len <= 40 && (counter(bare) || player_clock(lower) || view_count(bare)) {
         return Line::Drop;
     }
+    // The site clock's lunar date ("Âm lịch 15/10 Bính Ngọ"), short and
+    // with its day in figures; a sentence on the lunar calendar runs on.
+    if len <= 48 && lower.starts_with("âm lịch") && lower.bytes().any(|b| b.is_ascii_digit()) {
+        return Line::Drop;
+    }
     // An inline link inside the article ("Xem thêm: <headline>"): only the
     // line goes, the article goes on after it.
     // "Xem thêm:" alone heads a list of such links: a section.
@@ -1123,6 +1128,12 @@ mod tests {
         // may sign under it. The label alone heads the site's counts.
         assert_eq!(kind("Lượt xem: 2.345"), Line::Drop);
         assert_eq!(kind("Số lượt xem 41"), Line::Drop);
+        assert_eq!(kind("Âm lịch 15/10 Bính Ngọ"), Line::Drop);
+        assert_eq!(kind("Âm lịch: 15/10 Bính Ngọ"), Line::Drop);
+        assert_eq!(
+            kind("Âm lịch ngày 15/7 hằng năm, nhân dân trong xã tổ chức lễ cúng."),
+            Line::Text
+        );
         assert_eq!(kind("Lượt xem"), Line::Section);
         assert_eq!(kind("Tài liệu đính kèm: Báo cáo.pdf"), Line::Section);
         assert_eq!(kind("Chia sẻ"), Line::Drop);

@@ -840,7 +840,8 @@ impl Reader {
                         Home::Away
                     };
                 }
-                if self.seen_body == 0 {
+                // The lunar date of the site's clock dates nothing.
+                if self.seen_body == 0 && !lower.starts_with("âm lịch") {
                     let stamp = leading_stamp(&lower, line)
                         .or_else(|| split_date_suffix(line).map(|(_, stamp)| stamp));
                     if let Some(stamp) = stamp {

@@ -2097,3 +2097,14 @@ fn a_rubric_glued_before_the_lead_is_no_text() {
         assert_eq!(page.paragraphs[0], lead);
     }
 }
+
+#[test]
+fn the_site_clocks_lunar_date_dates_no_banner_into_a_headline() {
+    let page = read_page("Âm lịch 15/10 Bính Ngọ\nĐẢNG BỘ TỈNH TÂN LẬP - BAN DÂN VẬN\nTrang chủ » Hoạt động dân vận\nHoạt động dân vận\nBan Dân vận Tỉnh ủy khảo sát mô hình dân vận khéo tại huyện miền núi\n03/12/2026 - 14:20\nNgày 2/12, Đoàn công tác Ban Dân vận Tỉnh ủy khảo sát mô hình dân vận khéo tại huyện Mường La.\nĐoàn đã làm việc với Ban Thường vụ Huyện ủy và thăm một số mô hình tiêu biểu.");
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Ban Dân vận Tỉnh ủy khảo sát mô hình dân vận khéo tại huyện miền núi")
+    );
+    assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
+    assert_eq!(page.header_dates, ["03/12/2026 - 14:20"]);
+}
