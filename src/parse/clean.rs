@@ -121,6 +121,8 @@ const DROP_PREFIX: &[&str] = &[
     "chú ý: việc đăng lại",
     // A search box's placeholder.
     "nhập từ khóa", "nhập từ khoá",
+    // The site account that posted the page ("Người đăng: Quản trị viên").
+    "người đăng:",
 ];
 
 /// Section headers: the list that follows them is not the article. The
@@ -134,7 +136,14 @@ static SECTION_EXACT: LazyLock<Vec<String>> = LazyLock::new(|| {
 
 /// Whether a bare lower-case line is exactly a section header.
 fn is_section_heading(bare: &str) -> bool {
-    SECTION_EXACT.iter().any(|s| s == bare)
+    let listed = |b: &str| SECTION_EXACT.iter().any(|s| s == b);
+    // "Các bài viết cùng chuyên mục", "Những tin liên quan": a listed
+    // heading in the plural.
+    listed(bare)
+        || ["các ", "những "]
+            .iter()
+            .filter_map(|p| bare.strip_prefix(p))
+            .any(listed)
 }
 
 /// Whether a lower-case line heads a list of other articles ("Tin liên
@@ -163,6 +172,9 @@ fn view_count(bare: &str) -> bool {
 /// its own on other pages.
 const META_LABELS: &[&str] = &[
     "ngày đăng:",
+    "đăng lúc:",
+    "đăng ngày:",
+    "ngày xuất bản:",
     "ngày cập nhật:",
     "cập nhật:",
     "lượt xem:",
@@ -205,7 +217,7 @@ pub fn meta_row(line: &str) -> Option<Vec<&str>> {
         starts
             .iter()
             .zip(ends)
-            .map(|(&a, e)| line[a..e].trim())
+            .map(|(&a, e)| line[a..e].trim_end_matches([' ', '|', '-', '–']))
             .collect(),
     )
 }
@@ -1128,6 +1140,8 @@ mod tests {
         // may sign under it. The label alone heads the site's counts.
         assert_eq!(kind("Lượt xem: 2.345"), Line::Drop);
         assert_eq!(kind("Số lượt xem 41"), Line::Drop);
+        assert_eq!(kind("Các bài viết cùng chuyên mục:"), Line::Section);
+        assert_eq!(kind("Những tin liên quan"), Line::Section);
         assert_eq!(kind("Âm lịch 15/10 Bính Ngọ"), Line::Drop);
         assert_eq!(kind("Âm lịch: 15/10 Bính Ngọ"), Line::Drop);
         assert_eq!(

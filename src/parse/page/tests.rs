@@ -2108,3 +2108,11 @@ fn the_site_clocks_lunar_date_dates_no_banner_into_a_headline() {
     assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
     assert_eq!(page.header_dates, ["03/12/2026 - 14:20"]);
 }
+
+#[test]
+fn a_meta_row_stamped_at_its_posting_and_a_plural_list_heading() {
+    let page = read_page("Hội LHPN huyện Tân Lập tổ chức Ngày hội phụ nữ sáng tạo\nĐăng lúc: 08/03/2025 10:30 | Người đăng: Quản trị viên | Lượt xem: 215\nNgày 7/3, Hội LHPN huyện Tân Lập tổ chức Ngày hội phụ nữ sáng tạo, khởi nghiệp năm 2025.\nNgày hội có 30 gian hàng trưng bày sản phẩm của các tổ hợp tác do phụ nữ làm chủ.\nTin, ảnh: Hồng Nhung\nCác bài viết cùng chuyên mục:\nHội LHPN xã Tân Hòa ra mắt câu lạc bộ phụ nữ khởi nghiệp với nhiều thành viên tham gia (05/03/2025)");
+    assert_eq!(page.header_dates, ["Đăng lúc: 08/03/2025 10:30"]);
+    assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
+    assert_eq!(page.byline.as_deref(), Some("Hồng Nhung"));
+}
