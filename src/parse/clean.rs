@@ -123,6 +123,9 @@ const DROP_PREFIX: &[&str] = &[
     "nhập từ khóa", "nhập từ khoá",
     // The site account that posted the page ("Người đăng: Quản trị viên").
     "người đăng:",
+    // A paper's notice repeating the headline and its section under the
+    // article ("Bạn đang đọc bài viết <headline> tại chuyên mục …").
+    "bạn đang đọc bài viết", "bạn đang xem bài viết", "bạn đang đọc bài",
 ];
 
 /// Section headers: the list that follows them is not the article. The
@@ -1143,6 +1146,10 @@ mod tests {
         assert_eq!(kind("Các bài viết cùng chuyên mục:"), Line::Section);
         assert_eq!(kind("Những tin liên quan"), Line::Section);
         assert_eq!(kind("Âm lịch 15/10 Bính Ngọ"), Line::Drop);
+        assert_eq!(
+            kind("Bạn đang đọc bài viết Xã Tân Lập ra mắt mô hình dân vận khéo tại chuyên mục Dân vận. Mọi phản hồi xin gửi về hộp thư của tòa soạn."),
+            Line::Drop
+        );
         assert_eq!(kind("Âm lịch: 15/10 Bính Ngọ"), Line::Drop);
         assert_eq!(
             kind("Âm lịch ngày 15/7 hằng năm, nhân dân trong xã tổ chức lễ cúng."),
