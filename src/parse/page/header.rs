@@ -496,6 +496,17 @@ const DOINGS: &[&str] = &[
     " kỷ niệm",
     " hội nghị",
     " đại hội",
+    " kiểm tra",
+    " khảo sát",
+    " giám sát",
+    " tập huấn",
+    " quán triệt",
+    " ký kết",
+    " hưởng ứng",
+    " tuyên truyền",
+    " giao lưu",
+    " khen thưởng",
+    " tôn vinh",
 ];
 
 /// Whether a short header line is a paper's or a journal's name in mixed

@@ -1439,11 +1439,7 @@ Hai thanh niên đã được đưa về Công an huyện phục vụ điều tr
         "{:?}",
         page.paragraphs
     );
-    assert!(
-        page.paragraphs.iter().any(|p| p.starts_with("Các thành viên")),
-        "{:?}",
-        page.paragraphs
-    );
+    assert_eq!(page.paragraphs.len(), 3, "{:?}", page.paragraphs);
 }
 
 #[test]
@@ -2115,4 +2111,16 @@ fn a_meta_row_stamped_at_its_posting_and_a_plural_list_heading() {
     assert_eq!(page.header_dates, ["Đăng lúc: 08/03/2025 10:30"]);
     assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
     assert_eq!(page.byline.as_deref(), Some("Hồng Nhung"));
+}
+
+#[test]
+fn a_headline_in_capitals_that_inspects_over_an_old_meta_row() {
+    let page = read_page("HUYỆN ỦY TÂN LẬP KIỂM TRA CÔNG TÁC DÂN VẬN TẠI CƠ SỞ\nCập nhật ngày: 12/03/2010 | Số lần đọc: 45\nNgày 10/3/2010, Đoàn kiểm tra của Huyện ủy Tân Lập đã kiểm tra công tác dân vận tại xã Tân Hòa.\nQua kiểm tra, đoàn đánh giá cao việc thực hiện Quy chế dân chủ ở cơ sở.");
+    assert_eq!(
+        page.title.as_deref(),
+        Some("HUYỆN ỦY TÂN LẬP KIỂM TRA CÔNG TÁC DÂN VẬN TẠI CƠ SỞ")
+    );
+    assert_eq!(page.portal, None);
+    assert_eq!(page.header_dates, ["Cập nhật ngày: 12/03/2010"]);
+    assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
 }
