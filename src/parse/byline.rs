@@ -705,7 +705,8 @@ mod tests {
     fn an_outlets_code_opens_the_lead_under_a_summary() {
         let mut page = Page {
             paragraphs: vec![
-                "Hội nghị đánh giá kết quả công tác dân vận năm qua. Chủ trì có Bí thư Tỉnh ủy.".into(),
+                "Hội nghị đánh giá kết quả công tác dân vận năm qua. Chủ trì có Bí thư Tỉnh ủy."
+                    .into(),
                 "VOV1 - Sáng nay, 17/12, Tỉnh ủy Tân Lập tổ chức hội nghị tổng kết.".into(),
             ],
             ..Page::default()

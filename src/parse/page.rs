@@ -195,9 +195,7 @@ fn rubric_before_lead(first: &str) -> Option<usize> {
         && !opens_lead
         && rubric.starts_with(char::is_uppercase)
         && !rubric.contains(|c: char| c.is_ascii_digit() || c == ',' || c == '"')
-        && rubric
-            .split(' ')
-            .any(|w| w.starts_with(char::is_lowercase));
+        && rubric.split(' ').any(|w| w.starts_with(char::is_lowercase));
     (shaped
         && lead.starts_with(char::is_uppercase)
         && starts_with_time(&text::lower_same(lead.get(..48).unwrap_or(lead))))
@@ -920,7 +918,8 @@ impl Reader {
     /// stamp above the comment, the comments run to the end. A writer
     /// signing with the date has no comment and no reply button under it.
     fn reply_button(&mut self, lower: &str) {
-        if self.seen_body < 2 || !matches!(lower, "trả lời" | "phản hồi" | "trả lời bình luận") {
+        if self.seen_body < 2 || !matches!(lower, "trả lời" | "phản hồi" | "trả lời bình luận")
+        {
             return;
         }
         let Some(k) = self.commenter.take().filter(|&k| k + 1 < self.body.len()) else {

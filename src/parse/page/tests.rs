@@ -2047,7 +2047,9 @@ fn readers_comments_with_no_heading_end_at_the_writer() {
     // reply button follows.
     let page = read_page("Xã Tân Lập ra mắt tổ tự quản an ninh\nSáng 5/3, Ủy ban MTTQ Việt Nam xã Tân Lập ra mắt tổ tự quản an ninh tại thôn 2.\nTổ gồm 12 thành viên, do trưởng thôn làm tổ trưởng.\nLê Minh Anh\n12/03/2025 10:21\nCác thành viên được tập huấn kỹ năng hòa giải trong tháng tới.");
     assert!(
-        page.paragraphs.iter().any(|p| p.starts_with("Các thành viên")),
+        page.paragraphs
+            .iter()
+            .any(|p| p.starts_with("Các thành viên")),
         "{:?}",
         page.paragraphs
     );
@@ -2063,7 +2065,10 @@ fn a_dated_line_under_the_links_label_is_the_headline() {
     assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
     // A portal's link with no stamp under it is still no headline.
     let page = read_page("Liên kết website\nCổng thông tin điện tử Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam\nXã Tân Lập ra mắt mô hình dân vận khéo\n17/12/2025 15:30\nSáng 17/12, Đảng ủy xã Tân Lập ra mắt mô hình dân vận khéo tại thôn 3.");
-    assert_eq!(page.title.as_deref(), Some("Xã Tân Lập ra mắt mô hình dân vận khéo"));
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Xã Tân Lập ra mắt mô hình dân vận khéo")
+    );
 }
 
 #[test]
@@ -2076,13 +2081,20 @@ fn a_summary_above_the_headline_and_its_stamp_is_no_headline() {
     assert_eq!(page.paragraphs.len(), 3, "{:?}", page.paragraphs);
     // Two short paragraphs and a stamp: the second is no headline.
     let page = read_page("Xã Tân Lập ra mắt mô hình dân vận khéo\nSáng 5/3, Đảng ủy xã Tân Lập ra mắt mô hình dân vận khéo tại thôn 3 với sự tham gia của đông đảo người dân.\nMô hình do Mặt trận xã chủ trì thực hiện\n12/03/2025\nCác thành viên được tập huấn kỹ năng hòa giải trong tháng tới.");
-    assert_eq!(page.title.as_deref(), Some("Xã Tân Lập ra mắt mô hình dân vận khéo"));
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Xã Tân Lập ra mắt mô hình dân vận khéo")
+    );
 }
 
 #[test]
 fn a_rubric_glued_before_the_lead_is_no_text() {
     let page = read_page("Đoàn xã Tân Lập kết nạp 25 đoàn viên mới\n12:10 18/12/2025\nCông tác Đoàn ĐTN: Sáng ngày 17/12/2025, Ban Chấp hành Đoàn xã Tân Lập tổ chức lễ kết nạp đoàn viên mới.\nCác đoàn viên mới đã tuyên thệ dưới cờ Đoàn.");
-    assert!(page.paragraphs[0].starts_with("Sáng ngày 17/12"), "{:?}", page.paragraphs);
+    assert!(
+        page.paragraphs[0].starts_with("Sáng ngày 17/12"),
+        "{:?}",
+        page.paragraphs
+    );
     // A place datelining the lead, and a lead opening on its own plan, stay.
     for lead in [
         "Bắc Giang: Sáng ngày 17/12/2025, Ban Chấp hành Đoàn xã Tân Lập tổ chức lễ kết nạp đoàn viên mới.",
