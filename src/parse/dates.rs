@@ -905,7 +905,7 @@ fn is_birth(text: &str, at: usize) -> bool {
 }
 
 /// Whether `before` (the text before a year) ends with "sinh" (born),
-/// not with "Giáng sinh" (Christmas), or with "SN" ("(SN 1991, trú …)",
+/// not with "Giáng sinh" (Christmas) or "Phục sinh" (Easter), or with "SN" ("(SN 1991, trú …)",
 /// the short form crime and court news writes).
 fn born(before: &str) -> bool {
     let sn = before
@@ -922,7 +922,9 @@ fn born(before: &str) -> bool {
         return false;
     };
     let rest = rest.trim_end();
-    !(rest.ends_with("giáng") || rest.ends_with("Giáng"))
+    !["giáng", "Giáng", "phục", "Phục"]
+        .iter()
+        .any(|feast| rest.ends_with(feast))
 }
 
 /// The year named most often in `text` (the latest on a tie), leaving out
