@@ -864,3 +864,12 @@ fn a_term_opened_far_down_the_page_gives_the_year() {
     let text = "Sáng 02/8, Đảng ủy xã sơ kết việc thực hiện Nghị quyết Đại hội Đảng bộ xã lần thứ XX, nhiệm kỳ 2020 – 2025.";
     assert_eq!(opened_term_year(text), None);
 }
+
+#[test]
+fn an_agency_reporting_on_a_day_dates_the_event_it_reports() {
+    let lead = "ngày 31/1, công an tỉnh tân lập cho biết, khoảng 11h00, ngày 26/1/2026, công an xã hòa bình nhận được tin báo về một vụ trộm cắp.";
+    assert_eq!(event_date(&[lead], None, lead), d(2026, 1, 26));
+    // A lead whose day is the event's keeps it.
+    let lead = "ngày 31/1, công an tỉnh tân lập tổ chức hội nghị, ngày 2/2 sẽ tổng kết.";
+    assert_eq!(event_date(&[lead], d(2026, 1, 31), lead), d(2026, 1, 31));
+}
