@@ -2136,3 +2136,10 @@ fn a_headline_in_capitals_that_inspects_over_an_old_meta_row() {
     assert_eq!(page.header_dates, ["Cập nhật ngày: 12/03/2010"]);
     assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
 }
+
+#[test]
+fn a_credit_for_the_photos_names_no_source() {
+    let page = read_page("Mặt trận tỉnh Tân Lập phát động ủng hộ đồng bào bị thiên tai\nSáng 11/9, Ủy ban MTTQ Việt Nam tỉnh Tân Lập phát động ủng hộ đồng bào bị ảnh hưởng bởi bão.\nNgay tại buổi phát động, các cơ quan, đơn vị đã ủng hộ hơn 2 tỷ đồng.\nNguồn ảnh: Internet");
+    assert_eq!(page.theo, None);
+    assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
+}
