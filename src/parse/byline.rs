@@ -353,7 +353,9 @@ pub fn source_and_author(page: &mut Page) -> (Option<String>, Option<String>) {
         } else {
             bare_paren_prefix(second).map(|(name, rest)| (name.to_string(), rest.to_string()))
         };
-        if let Some((name, rest)) = prefix.filter(|_| source.is_none()) {
+        // The lead printed twice, as the summary and again over the text,
+        // carries the outlet's code both times.
+        if let Some((name, rest)) = prefix.filter(|(n, _)| source.as_ref().is_none_or(|s| s == n)) {
             source = Some(name);
             *second = rest;
         }
@@ -723,6 +725,17 @@ mod tests {
         };
         source_and_author(&mut page);
         assert!(page.paragraphs[1].starts_with("Mặt trận"));
+    }
+
+    #[test]
+    fn a_lead_printed_twice_loses_the_outlets_code_both_times() {
+        let lead = "TTH - Chiều 3/12, Ủy ban MTTQ Việt Nam xã Hòa Bình ra mắt mô hình khu dân cư văn minh.";
+        let mut page = Page {
+            paragraphs: vec![lead.into(), lead.into()],
+            ..Page::default()
+        };
+        assert_eq!(source_and_author(&mut page).0.as_deref(), Some("TTH"));
+        assert!(page.paragraphs.iter().all(|p| p.starts_with("Chiều")), "{:?}", page.paragraphs);
     }
 
     #[test]
