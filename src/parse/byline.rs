@@ -735,7 +735,11 @@ mod tests {
             ..Page::default()
         };
         assert_eq!(source_and_author(&mut page).0.as_deref(), Some("TTH"));
-        assert!(page.paragraphs.iter().all(|p| p.starts_with("Chiều")), "{:?}", page.paragraphs);
+        assert!(
+            page.paragraphs.iter().all(|p| p.starts_with("Chiều")),
+            "{:?}",
+            page.paragraphs
+        );
     }
 
     #[test]

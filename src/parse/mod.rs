@@ -425,10 +425,19 @@ Mô hình được kỳ vọng sẽ phát huy sức mạnh của nhân dân tron
 03/12/2026 15:20
 Sáng 2/12, Đảng ủy xã Tân Lập tổ chức ra mắt mô hình dân vận khéo tại thôn Bắc.";
         let r = parse_report("a.txt", page);
-        assert_eq!(r.published.map(|d| d.to_string()).as_deref(), Some("2026-12-03"));
+        assert_eq!(
+            r.published.map(|d| d.to_string()).as_deref(),
+            Some("2026-12-03")
+        );
         // A stamp with its time over the headline is the page's own.
-        let r = parse_report("a.txt", &page.replace("Thứ Sáu, 04/12/2026", "04/12/2026 08:10"));
-        assert_eq!(r.published.map(|d| d.to_string()).as_deref(), Some("2026-12-04"));
+        let r = parse_report(
+            "a.txt",
+            &page.replace("Thứ Sáu, 04/12/2026", "04/12/2026 08:10"),
+        );
+        assert_eq!(
+            r.published.map(|d| d.to_string()).as_deref(),
+            Some("2026-12-04")
+        );
     }
 
     #[test]

@@ -260,7 +260,8 @@ fn christmas_is_no_birth() {
     let born = "ông a sinh năm 1970, ngày 9/12 nhận nhiệm vụ mới.";
     assert_eq!(main_year(born), None);
     // Nor is Easter.
-    let lead = "sáng 14-4, đoàn công tác đến thăm, chúc mừng tòa giám mục nhân dịp lễ phục sinh năm 2022.";
+    let lead =
+        "sáng 14-4, đoàn công tác đến thăm, chúc mừng tòa giám mục nhân dịp lễ phục sinh năm 2022.";
     assert_eq!(event_date(&[lead], None, lead), d(2022, 4, 14));
     let lead = "sáng 27/3, đoàn công tác đến thăm các chức sắc nhân dịp lễ Phục sinh 2024.";
     assert_eq!(event_date(&[lead], None, lead), d(2024, 3, 27));

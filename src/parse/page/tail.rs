@@ -68,7 +68,10 @@ pub(super) fn split_tail(page: &mut Page, mut body: Vec<String>, captioned: &[us
             // "Nguồn ZING", "Nguồn Hà Tĩnh: https://…": without the colon,
             // the outlet a text was taken from, like "Theo X".
             // "Nguồn ảnh: Internet" credits the photos only.
-            if let Some(rest) = lower.strip_prefix("nguồn ").filter(|r| !r.starts_with("ảnh")) {
+            if let Some(rest) = lower
+                .strip_prefix("nguồn ")
+                .filter(|r| !r.starts_with("ảnh"))
+            {
                 if word_count(rest) <= 8 && page.theo.is_none() {
                     let from = line.len() - rest.len();
                     let outlet = line[from..].split(": ").next().unwrap_or("");
