@@ -2143,3 +2143,13 @@ fn a_credit_for_the_photos_names_no_source() {
     assert_eq!(page.theo, None);
     assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
 }
+
+#[test]
+fn a_papers_motto_under_its_name_is_no_headline() {
+    let page = read_page("Báo Tân Lập điện tử\nCơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh Tân Lập - Tiếng nói của Đảng bộ, chính quyền và nhân dân tỉnh Tân Lập\nXã hội\nNgười có uy tín góp sức giữ bình yên bản làng\nCập nhật: 08:45, 16/05/2025 (GMT+7)\n(BTL) - Những năm qua, người có uy tín trong đồng bào dân tộc thiểu số tỉnh Tân Lập luôn là cầu nối với nhân dân.\nMỗi năm, tỉnh tổ chức gặp mặt, biểu dương người có uy tín tiêu biểu.");
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Người có uy tín góp sức giữ bình yên bản làng")
+    );
+    assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
+}
