@@ -75,6 +75,9 @@ const DROP_EXACT: &[&str] = &[
     "đầu trang", "xem theo ngày",
     // A blog's share and like rows as a blog platform prints them.
     "like loading", "thích đang tải",
+    // A read-aloud player's choice of voice.
+    "giọng nam", "giọng nữ", "giọng nam miền bắc", "giọng nữ miền bắc", "giọng nam miền nam",
+    "giọng nữ miền nam", "giọng nam miền trung", "giọng nữ miền trung",
     // An audio player's and a text-size box's labels, between the summary
     // and the text.
     "nghe audio", "bấm để nghe", "chọn cỡ chữ", "phóng to thu nhỏ", "thu gọn", "mở rộng",
@@ -1150,6 +1153,7 @@ mod tests {
         assert_eq!(kind("Các bài viết cùng chuyên mục:"), Line::Section);
         assert_eq!(kind("Những tin liên quan"), Line::Section);
         assert_eq!(kind("Âm lịch 15/10 Bính Ngọ"), Line::Drop);
+        assert_eq!(kind("Giọng nữ miền Bắc"), Line::Drop);
         assert_eq!(
             kind("Bạn đang đọc bài viết Xã Tân Lập ra mắt mô hình dân vận khéo tại chuyên mục Dân vận. Mọi phản hồi xin gửi về hộp thư của tòa soạn."),
             Line::Drop

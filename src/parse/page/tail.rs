@@ -58,7 +58,8 @@ pub(super) fn split_tail(page: &mut Page, mut body: Vec<String>, captioned: &[us
             lower_same_into(&line, &mut lower);
             // "Theo baoquangninh.vn", "(Theo TTXVN)".
             let bare = lower.trim_start_matches('(').trim_end_matches(')');
-            if let Some(rest) = bare.strip_prefix("theo ") {
+            // "Theo dõi chúng tôi trên …" invites readers to follow the site.
+            if let Some(rest) = bare.strip_prefix("theo ").filter(|r| !r.starts_with("dõi")) {
                 if word_count(rest) <= 8 && page.theo.is_none() {
                     let at = lower.find(rest).unwrap_or(0);
                     page.theo = Some(line[at..at + rest.len()].to_string());

@@ -2153,3 +2153,10 @@ fn a_papers_motto_under_its_name_is_no_headline() {
     );
     assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
 }
+
+#[test]
+fn a_read_aloud_voice_and_a_follow_us_row_are_furniture() {
+    let page = read_page("Đoàn Thanh niên phường Bến Thành ra quân làm sạch kênh rạch\nThứ bảy, 05/07/2025 - 10:20\nNghe bài viết 0:00 / 2:45\nGiọng nữ miền Bắc\nSáng 5/7, Đoàn Thanh niên phường Bến Thành ra quân làm sạch kênh rạch trên địa bàn.\nHơn 200 đoàn viên, thanh niên đã tham gia thu gom rác thải dọc tuyến kênh.\nTheo dõi chúng tôi trên\nFacebook | YouTube");
+    assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
+    assert_eq!(page.theo, None);
+}
