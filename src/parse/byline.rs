@@ -342,12 +342,22 @@ pub fn source_and_author(page: &mut Page) -> (Option<String>, Option<String>) {
     // "Sáng nay, … tiến hành phiên trù bị" with no full stop, then "(CAO)
     // Trước khi …": the headline was printed again over the lead, which
     // opens with the outlet's tag all the same.
+    // "<summary>. <who chaired>.", then "VOV1 - Chiều nay, …": a summary
+    // printed above the headline, the lead under it with the outlet's code.
     if let [first, second, ..] = page.paragraphs.as_mut_slice() {
-        if source.is_none() && !super::page::ends_sentence(first) {
-            if let Some((name, rest)) = bare_paren_prefix(second) {
-                source = Some(name.to_string());
-                *second = rest.to_string();
-            }
+        let prefix = if super::page::ends_sentence(first) {
+            second
+                .starts_with(|c: char| c.is_ascii_uppercase() || c == 'Đ')
+                .then(|| lead_prefix(second))
+                .flatten()
+        } else {
+            bare_paren_prefix(second).map(|(name, rest)| (name.to_string(), rest.to_string()))
+        };
+        // The lead printed twice, as the summary and again over the text,
+        // carries the outlet's code both times.
+        if let Some((name, rest)) = prefix.filter(|(n, _)| source.as_ref().is_none_or(|s| s == n)) {
+            source = Some(name);
+            *second = rest;
         }
     }
     let byline = page
@@ -691,6 +701,45 @@ mod tests {
         };
         assert_eq!(source_and_author(&mut page).0.as_deref(), Some("TLO"));
         assert!(page.paragraphs[1].starts_with("Trước khi"));
+    }
+
+    #[test]
+    fn an_outlets_code_opens_the_lead_under_a_summary() {
+        let mut page = Page {
+            paragraphs: vec![
+                "Hội nghị đánh giá kết quả công tác dân vận năm qua. Chủ trì có Bí thư Tỉnh ủy."
+                    .into(),
+                "VOV1 - Sáng nay, 17/12, Tỉnh ủy Tân Lập tổ chức hội nghị tổng kết.".into(),
+            ],
+            ..Page::default()
+        };
+        assert_eq!(source_and_author(&mut page).0.as_deref(), Some("VOV1"));
+        assert!(page.paragraphs[1].starts_with("Sáng nay"));
+        // A second paragraph opening with a phrase and a dash keeps it.
+        let mut page = Page {
+            paragraphs: vec![
+                "Hội nghị đánh giá kết quả công tác dân vận năm qua.".into(),
+                "Mặt trận - cầu nối giữa Đảng với nhân dân được củng cố.".into(),
+            ],
+            ..Page::default()
+        };
+        source_and_author(&mut page);
+        assert!(page.paragraphs[1].starts_with("Mặt trận"));
+    }
+
+    #[test]
+    fn a_lead_printed_twice_loses_the_outlets_code_both_times() {
+        let lead = "TTH - Chiều 3/12, Ủy ban MTTQ Việt Nam xã Hòa Bình ra mắt mô hình khu dân cư văn minh.";
+        let mut page = Page {
+            paragraphs: vec![lead.into(), lead.into()],
+            ..Page::default()
+        };
+        assert_eq!(source_and_author(&mut page).0.as_deref(), Some("TTH"));
+        assert!(
+            page.paragraphs.iter().all(|p| p.starts_with("Chiều")),
+            "{:?}",
+            page.paragraphs
+        );
     }
 
     #[test]

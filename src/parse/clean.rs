@@ -75,6 +75,9 @@ const DROP_EXACT: &[&str] = &[
     "đầu trang", "xem theo ngày",
     // A blog's share and like rows as a blog platform prints them.
     "like loading", "thích đang tải",
+    // A read-aloud player's choice of voice.
+    "giọng nam", "giọng nữ", "giọng nam miền bắc", "giọng nữ miền bắc", "giọng nam miền nam",
+    "giọng nữ miền nam", "giọng nam miền trung", "giọng nữ miền trung",
     // An audio player's and a text-size box's labels, between the summary
     // and the text.
     "nghe audio", "bấm để nghe", "chọn cỡ chữ", "phóng to thu nhỏ", "thu gọn", "mở rộng",
@@ -121,6 +124,11 @@ const DROP_PREFIX: &[&str] = &[
     "chú ý: việc đăng lại",
     // A search box's placeholder.
     "nhập từ khóa", "nhập từ khoá",
+    // The site account that posted the page ("Người đăng: Quản trị viên").
+    "người đăng:",
+    // A paper's notice repeating the headline and its section under the
+    // article ("Bạn đang đọc bài viết <headline> tại chuyên mục …").
+    "bạn đang đọc bài viết", "bạn đang xem bài viết", "bạn đang đọc bài",
 ];
 
 /// Section headers: the list that follows them is not the article. The
@@ -134,7 +142,14 @@ static SECTION_EXACT: LazyLock<Vec<String>> = LazyLock::new(|| {
 
 /// Whether a bare lower-case line is exactly a section header.
 fn is_section_heading(bare: &str) -> bool {
-    SECTION_EXACT.iter().any(|s| s == bare)
+    let listed = |b: &str| SECTION_EXACT.iter().any(|s| s == b);
+    // "Các bài viết cùng chuyên mục", "Những tin liên quan": a listed
+    // heading in the plural.
+    listed(bare)
+        || ["các ", "những "]
+            .iter()
+            .filter_map(|p| bare.strip_prefix(p))
+            .any(listed)
 }
 
 /// Whether a lower-case line heads a list of other articles ("Tin liên
@@ -163,8 +178,15 @@ fn view_count(bare: &str) -> bool {
 /// its own on other pages.
 const META_LABELS: &[&str] = &[
     "ngày đăng:",
+    "đăng lúc:",
+    "đăng ngày:",
+    "ngày xuất bản:",
     "ngày cập nhật:",
+    "cập nhật ngày:",
+    "cập nhật lúc:",
     "cập nhật:",
+    "số lần đọc:",
+    "số lần xem:",
     "lượt xem:",
     "số lượt xem:",
     "lượt đọc:",
@@ -205,7 +227,7 @@ pub fn meta_row(line: &str) -> Option<Vec<&str>> {
         starts
             .iter()
             .zip(ends)
-            .map(|(&a, e)| line[a..e].trim())
+            .map(|(&a, e)| line[a..e].trim_end_matches([' ', '|', '-', '–']))
             .collect(),
     )
 }
@@ -543,6 +565,11 @@ pub fn classify(lower: &str, line: &str) -> Line {
         return Line::Drop;
     }
     if len <= 40 && (counter(bare) || player_clock(lower) || view_count(bare)) {
+        return Line::Drop;
+    }
+    // The site clock's lunar date ("Âm lịch 15/10 Bính Ngọ"), short and
+    // with its day in figures; a sentence on the lunar calendar runs on.
+    if len <= 48 && lower.starts_with("âm lịch") && lower.bytes().any(|b| b.is_ascii_digit()) {
         return Line::Drop;
     }
     // An inline link inside the article ("Xem thêm: <headline>"): only the
@@ -1123,6 +1150,19 @@ mod tests {
         // may sign under it. The label alone heads the site's counts.
         assert_eq!(kind("Lượt xem: 2.345"), Line::Drop);
         assert_eq!(kind("Số lượt xem 41"), Line::Drop);
+        assert_eq!(kind("Các bài viết cùng chuyên mục:"), Line::Section);
+        assert_eq!(kind("Những tin liên quan"), Line::Section);
+        assert_eq!(kind("Âm lịch 15/10 Bính Ngọ"), Line::Drop);
+        assert_eq!(kind("Giọng nữ miền Bắc"), Line::Drop);
+        assert_eq!(
+            kind("Bạn đang đọc bài viết Xã Tân Lập ra mắt mô hình dân vận khéo tại chuyên mục Dân vận. Mọi phản hồi xin gửi về hộp thư của tòa soạn."),
+            Line::Drop
+        );
+        assert_eq!(kind("Âm lịch: 15/10 Bính Ngọ"), Line::Drop);
+        assert_eq!(
+            kind("Âm lịch ngày 15/7 hằng năm, nhân dân trong xã tổ chức lễ cúng."),
+            Line::Text
+        );
         assert_eq!(kind("Lượt xem"), Line::Section);
         assert_eq!(kind("Tài liệu đính kèm: Báo cáo.pdf"), Line::Section);
         assert_eq!(kind("Chia sẻ"), Line::Drop);

@@ -327,8 +327,8 @@ pub fn event_date(lead: &[&str], bound: Option<Date>, sure: bool, text: &str) ->
             .into_iter()
             .flatten()
             .min_by_key(|&(at, _)| at);
-        if let Some((_, date)) = found {
-            return Some(date);
+        if let Some((at, date)) = found {
+            return Some(reported_event(lower, at, date, published, text).unwrap_or(date));
         }
         if let (Some(c), Some(p)) = (RELATIVE.captures(lower), published.filter(|_| sure)) {
             return match c.get(1).or(c.get(2)).map(|m| m.as_str()) {
@@ -339,6 +339,29 @@ pub fn event_date(lead: &[&str], bound: Option<Date>, sure: bool, text: &str) ->
         }
     }
     None
+}
+
+/// What an agency reports on the day the lead opens with ("Ngày 31/1,
+/// Công an tỉnh A cho biết, khoảng 11h, ngày 26/1/2026, …"): the day of
+/// the event it reports, dated after the report's clause, when it came
+/// before the report.
+fn reported_event(
+    lower: &str,
+    at: usize,
+    date: Date,
+    published: Option<Date>,
+    text: &str,
+) -> Option<Date> {
+    const REPORTS: &[&str] = &["cho biết", "cho hay", "thông tin", "thông báo"];
+    let clause_start = at + lower[at..].find(", ")? + 2;
+    let clause_end = clause_start + lower[clause_start..].find(", ")?;
+    let clause = &lower[clause_start..clause_end];
+    if !REPORTS.iter().any(|r| clause.ends_with(r)) || super::text::word_count(clause) > 12 {
+        return None;
+    }
+    let rest = &lower[clause_end..];
+    let (_, event) = first_date(&EVENT, rest, published, text)?;
+    (day_number(event) <= day_number(date)).then_some(event)
 }
 
 /// The event date of a lead that opens with the laws it rests on: a

@@ -75,7 +75,8 @@ fn publication(page: &page::Page) -> (Option<crate::model::Date>, bool) {
         .unwrap_or(page.header_dates.len());
     // Of those, one under the headline before one above it.
     let under_title = page.stamps_above_title.filter(|&k| k < above).unwrap_or(0);
-    let header = dates::published(&page.header_dates[under_title..above]);
+    let header = summary_stamp(page, above)
+        .or_else(|| dates::published(&page.header_dates[under_title..above]));
     let clock =
         header.is_some_and(|p| lead.as_deref().is_some_and(|l| dates::stamp_is_clock(p, l)));
     let echoed = dates::published(&page.repeated_dates)
@@ -87,6 +88,22 @@ fn publication(page: &page::Page) -> (Option<crate::model::Date>, bool) {
         .or_else(|| dates::full_date(page.foot_stamp.as_deref()?))
         .or_else(|| dates::agency_stamp(page.paragraphs.first()?));
     (published, clock)
+}
+
+/// "Thứ Sáu, 04/12/2026" over the headline, then the summary, then
+/// "03/12/2026 15:20": a day with no time above the headline is the
+/// site's clock when the page's own stamp stands under the summary.
+fn summary_stamp(page: &page::Page, above: usize) -> Option<crate::model::Date> {
+    let over_title = page.stamps_above_title.filter(|&k| k == above && k > 0)?;
+    let timeless = |s: &String| {
+        !s.as_bytes()
+            .windows(3)
+            .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit())
+    };
+    let under = page.header_dates.get(over_title..)?;
+    (!under.is_empty() && page.header_dates[..over_title].iter().all(timeless))
+        .then(|| dates::published(under))
+        .flatten()
 }
 
 /// The version of what `parse_report` produces. Bump it whenever a change
@@ -398,6 +415,29 @@ mod tests {
         );
         let names: Vec<&str> = r.officials.iter().map(|m| m.name.as_str()).collect();
         assert_eq!(names, ["Trần Thị Lan"]);
+    }
+
+    #[test]
+    fn a_days_clock_over_the_headline_yields_to_the_stamp_under_the_summary() {
+        let page = "Thứ Sáu, 04/12/2026
+Xã Tân Lập ra mắt mô hình dân vận khéo trong xây dựng nông thôn mới
+Mô hình được kỳ vọng sẽ phát huy sức mạnh của nhân dân trong xây dựng nông thôn mới.
+03/12/2026 15:20
+Sáng 2/12, Đảng ủy xã Tân Lập tổ chức ra mắt mô hình dân vận khéo tại thôn Bắc.";
+        let r = parse_report("a.txt", page);
+        assert_eq!(
+            r.published.map(|d| d.to_string()).as_deref(),
+            Some("2026-12-03")
+        );
+        // A stamp with its time over the headline is the page's own.
+        let r = parse_report(
+            "a.txt",
+            &page.replace("Thứ Sáu, 04/12/2026", "04/12/2026 08:10"),
+        );
+        assert_eq!(
+            r.published.map(|d| d.to_string()).as_deref(),
+            Some("2026-12-04")
+        );
     }
 
     #[test]

@@ -178,6 +178,30 @@ fn starts_with_time(lower: &str) -> bool {
             .any(|b| b.is_ascii_digit() || b == b',')
 }
 
+/// "Xây dựng Đoàn: Sáng 29/11, …": the name of the page's rubric glued
+/// before the lead with a colon; where the lead starts. A rubric is a
+/// phrase of two to six words with a word in lower case (a place that
+/// datelines the lead, "Bắc Giang: …", is all capitalised), no digit, no
+/// comma; the lead after it opens with its time.
+fn rubric_before_lead(first: &str) -> Option<usize> {
+    let colon = first.get(..80).unwrap_or(first).find(": ")?;
+    let (rubric, lead) = (&first[..colon], &first[colon + 2..]);
+    let words = word_count(rubric);
+    // "Theo kế hoạch: …", "Thực hiện chỉ đạo: …" open the lead itself.
+    let opens_lead = ["Theo ", "Thực hiện ", "Căn cứ ", "Nhằm ", "Để "]
+        .iter()
+        .any(|w| rubric.starts_with(w));
+    let shaped = (2..=6).contains(&words)
+        && !opens_lead
+        && rubric.starts_with(char::is_uppercase)
+        && !rubric.contains(|c: char| c.is_ascii_digit() || c == ',' || c == '"')
+        && rubric.split(' ').any(|w| w.starts_with(char::is_lowercase));
+    (shaped
+        && lead.starts_with(char::is_uppercase)
+        && starts_with_time(&text::lower_same(lead.get(..48).unwrap_or(lead))))
+    .then_some(colon + 2)
+}
+
 /// The site's clock among the header stamps, each stamp once: a day
 /// with no time printed more than once ("Thứ tư, 26/11/2025" in the
 /// desktop bar and again in the mobile one) is today's date on every page
@@ -303,6 +327,9 @@ pub fn read_page(text: &str) -> Page {
     if let Some(label) = reader.first_label {
         headline_named_by_label(&mut page, &mut body, &mut captioned, &label);
     }
+    if reader.dated_second {
+        headline_under_summary(&mut page, &mut body, &mut captioned);
+    }
     drop_caps_headlines(&mut body, &mut captioned);
     headline_above_lead(&mut page, &mut body, &mut captioned);
     headline_under_greeting(&mut page, &mut body, &mut captioned);
@@ -315,6 +342,11 @@ pub fn read_page(text: &str) -> Page {
     drop_related_under_lead(&mut body, &mut captioned);
     take_captions(&mut page, &mut body, &mut captioned);
     tail::split_tail(&mut page, body, &captioned);
+    if let Some(first) = page.paragraphs.first_mut() {
+        if let Some(at) = rubric_before_lead(first) {
+            first.drain(..at);
+        }
+    }
     one_sentence_item(&mut page);
     page
 }
@@ -469,6 +501,25 @@ fn headline_under_greeting(page: &mut Page, body: &mut Vec<String>, captioned: &
     remove_lines(body, captioned, 0..first);
 }
 
+/// "<summary of two sentences>", then "<headline>", then its stamp: some
+/// outlets print the summary above the headline. The second line is the
+/// headline when it reads as one (no sentence, a headline's length) and
+/// the first is a sentence; the summary stays with the article.
+fn headline_under_summary(page: &mut Page, body: &mut Vec<String>, captioned: &mut Vec<usize>) {
+    let [summary, line, ..] = body.as_slice() else {
+        return;
+    };
+    let shaped = (6..=30).contains(&word_count(line))
+        && !ends_sentence(line)
+        && line.starts_with(char::is_uppercase)
+        && !captions::shape(line).alone();
+    if page.title.is_some() || !shaped || !ends_sentence(summary) || word_count(summary) < 15 {
+        return;
+    }
+    page.title = Some(header::headline(line));
+    remove_lines(body, captioned, 1..2);
+}
+
 /// Removes `lines` from `body`, keeping the indices in `captioned` on the
 /// lines they named.
 fn remove_lines(body: &mut Vec<String>, captioned: &mut Vec<usize>, lines: std::ops::Range<usize>) {
@@ -608,6 +659,15 @@ struct Reader {
     ticker: Ticker,
     /// The headline's words of the first photo's generated label.
     first_label: Option<String>,
+    /// Index in `body` of a name right above a timed stamp, past the
+    /// article's opening: a reader's comment may start there.
+    commenter: Option<usize>,
+    /// The line passed over under "Liên kết website", held for the line
+    /// after it to say whether it was the headline.
+    link_passed: Option<String>,
+    /// A stamp came right under the second line kept, with no headline
+    /// yet: a summary and the headline may stand above it.
+    dated_second: bool,
 }
 
 /// Where the reader stands in a list of related headlines.
@@ -756,6 +816,7 @@ impl Reader {
             LineBefore::Other
         };
         let mut kept = None;
+        let link_passed = self.link_passed.take();
         // Two paragraphs in, a comment heading closes the article, even
         // as a button of the form ("Gửi bình luận").
         if self.seen_body >= 2
@@ -769,6 +830,7 @@ impl Reader {
             // furniture is still the page's; so is one glued to the end of
             // a menu ("Trang chủ | Tin tức 12/03/2024").
             Line::Drop => {
+                self.reply_button(&lower);
                 if self.seen_body == 0 && self.page.title.is_none() {
                     self.page.home = if lower == "trang chủ" {
                         Home::Passed
@@ -776,7 +838,8 @@ impl Reader {
                         Home::Away
                     };
                 }
-                if self.seen_body == 0 {
+                // The lunar date of the site's clock dates nothing.
+                if self.seen_body == 0 && !lower.starts_with("âm lịch") {
                     let stamp = leading_stamp(&lower, line)
                         .or_else(|| split_date_suffix(line).map(|(_, stamp)| stamp));
                     if let Some(stamp) = stamp {
@@ -785,7 +848,14 @@ impl Reader {
                 }
             }
             Line::Section => self.section(&lower),
-            Line::DateOnly => self.date_line(line, &lower),
+            Line::DateOnly => {
+                self.headline_under_links(link_passed);
+                self.note_commenter(line);
+                if self.page.title.is_none() && self.body.len() == 2 && self.seen_body < 2 {
+                    self.dated_second = true;
+                }
+                self.date_line(line, &lower);
+            }
             Line::Qr(t) => {
                 self.page.foot_title.get_or_insert(t);
             }
@@ -816,6 +886,51 @@ impl Reader {
         self.last_kept = kept;
         self.lower = lower;
         self.before = before;
+    }
+
+    /// "Liên kết website" right above the headline, which the stamp
+    /// follows: a portal's first link is never dated, so the line passed
+    /// over under the label was the headline.
+    fn headline_under_links(&mut self, passed: Option<String>) {
+        let Some(line) = passed else {
+            return;
+        };
+        if self.page.title.is_none() && (6..=30).contains(&word_count(&line)) {
+            self.page.title = Some(header::headline(&line));
+        }
+    }
+
+    /// A name alone, then a stamp with its time ("Trần Văn Bảy", then
+    /// "12/03/2025 10:21"), past the article's opening: a reader's comment
+    /// may start at the name, or the writer signed with the date.
+    fn note_commenter(&mut self, line: &str) {
+        self.commenter = self.last_kept.filter(|&k| {
+            self.seen_body >= 2
+                && line.contains(':')
+                && self.body.get(k).is_some_and(|name| {
+                    (2..=5).contains(&word_count(name)) && header::name_like(name)
+                })
+        });
+    }
+
+    /// The reply button under a reader's comment ("Trả lời") with no
+    /// heading over the comments: from the commenter's name with its
+    /// stamp above the comment, the comments run to the end. A writer
+    /// signing with the date has no comment and no reply button under it.
+    fn reply_button(&mut self, lower: &str) {
+        if self.seen_body < 2 || !matches!(lower, "trả lời" | "phản hồi" | "trả lời bình luận")
+        {
+            return;
+        }
+        let Some(k) = self.commenter.take().filter(|&k| k + 1 < self.body.len()) else {
+            return;
+        };
+        self.body.truncate(k);
+        self.captioned.retain(|&c| c < k);
+        self.under_lead = self.under_lead.filter(|&u| u < k);
+        self.last_kept = None;
+        self.glued = self.glued.filter(|&g| g < k);
+        self.listing.comments = true;
     }
 
     /// Reads a section's heading: what follows is a list to pass over.
@@ -1067,6 +1182,7 @@ impl Reader {
             return;
         }
         if std::mem::take(&mut self.links) && self.seen_body == 0 && !body_like(line) {
+            self.link_passed = Some(line.to_string());
             return;
         }
         if self.seen_body == 0 && self.year_first_or_listed(line, lower) {

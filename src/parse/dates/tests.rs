@@ -261,6 +261,12 @@ fn christmas_and_easter_are_no_births() {
     assert_eq!(event_date(&[lead], None, lead), d(2023, 4, 6));
     let born = "ông a sinh năm 1970, ngày 9/12 nhận nhiệm vụ mới.";
     assert_eq!(main_year(born), None);
+    // Nor is Easter.
+    let lead =
+        "sáng 14-4, đoàn công tác đến thăm, chúc mừng tòa giám mục nhân dịp lễ phục sinh năm 2022.";
+    assert_eq!(event_date(&[lead], None, lead), d(2022, 4, 14));
+    let lead = "sáng 27/3, đoàn công tác đến thăm các chức sắc nhân dịp lễ Phục sinh 2024.";
+    assert_eq!(event_date(&[lead], None, lead), d(2024, 3, 27));
 }
 
 #[test]
@@ -860,4 +866,13 @@ fn a_term_opened_far_down_the_page_gives_the_year() {
     // A congress's resolution carried out later opens no term.
     let text = "Sáng 02/8, Đảng ủy xã sơ kết việc thực hiện Nghị quyết Đại hội Đảng bộ xã lần thứ XX, nhiệm kỳ 2020 – 2025.";
     assert_eq!(opened_term_year(text), None);
+}
+
+#[test]
+fn an_agency_reporting_on_a_day_dates_the_event_it_reports() {
+    let lead = "ngày 31/1, công an tỉnh tân lập cho biết, khoảng 11h00, ngày 26/1/2026, công an xã hòa bình nhận được tin báo về một vụ trộm cắp.";
+    assert_eq!(event_date(&[lead], None, lead), d(2026, 1, 26));
+    // A lead whose day is the event's keeps it.
+    let lead = "ngày 31/1, công an tỉnh tân lập tổ chức hội nghị, ngày 2/2 sẽ tổng kết.";
+    assert_eq!(event_date(&[lead], d(2026, 1, 31), lead), d(2026, 1, 31));
 }

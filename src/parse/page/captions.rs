@@ -240,7 +240,8 @@ pub(super) fn shape(line: &str) -> Shape {
         return Shape::Text;
     }
     let lower = lower_same(line);
-    if labelled_photo(&lower) {
+    // "Ảnh 1: Quang cảnh …": the number's colon opens no quotation.
+    if labelled_photo(&lower) || numbered_photo(&lower) {
         return Shape::Marked;
     }
     // A quotation, a list's heading or a line that asks or exclaims tells
@@ -251,7 +252,7 @@ pub(super) fn shape(line: &str) -> Shape {
     if told || (quoted && !quoted_names(line)) {
         return Shape::Text;
     }
-    if position_note(&lower) || numbered_photo(&lower) {
+    if position_note(&lower) {
         return Shape::Marked;
     }
     // A photo's caption typed without diacritics ("Hoi nghi gap mat gia
@@ -942,6 +943,8 @@ mod tests {
             "Ông Lê An (bìa phải) và ông Trần Bình (giữa) tại lễ ra mắt",
             "Bí thư Huyện ủy (hàng đầu, thứ 4 từ phải sang) chụp ảnh cùng đoàn viên",
             "Ảnh 2. Các đại biểu dự lễ khánh thành.",
+            "Ảnh 1: Quang cảnh ngày hội",
+            "Hình 2: Các đại biểu trao quà cho hộ nghèo",
             // Under its label, a caption opens with who the photo shows.
             "Ảnh: Đồng chí Lê Văn An, Phó Chủ tịch UBND huyện trình bày tờ trình về kế hoạch đầu tư công",
             "Ảnh: Quang cảnh kỳ họp thứ ba HĐND xã Tân Lập",

@@ -90,6 +90,11 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
         page.top_byline.get_or_insert(by);
         return true;
     }
+    // "Cơ quan của Đảng bộ … tỉnh A - Tiếng nói của Đảng bộ, chính quyền
+    // và nhân dân …": the paper's motto under its name, however long.
+    if page.title.is_none() && MASTHEAD.iter().any(|m| lower.starts_with(m)) {
+        return true;
+    }
     // "T.Thủy" alone first on the page, above the lead: the writer's
     // initial and given name, as aggregators set them.
     if page.title.is_none() && page.header_lines == 0 && initialled_name(line) {
@@ -467,6 +472,14 @@ fn timed_headline(page: &Page, line: &str, n: usize) -> bool {
         && sentence_end(line).is_none()
 }
 
+/// How a paper's motto under its name opens.
+const MASTHEAD: &[&str] = &[
+    "cơ quan của đảng bộ",
+    "cơ quan của tỉnh ủy",
+    "cơ quan ngôn luận của",
+    "tiếng nói của đảng bộ",
+];
+
 /// Verbs and events of a headline: a line in capitals naming a unit and
 /// one of them is a headline ("XÃ A TỔ CHỨC HỘI NGHỊ"), not a portal's name.
 const DOINGS: &[&str] = &[
@@ -496,6 +509,17 @@ const DOINGS: &[&str] = &[
     " kỷ niệm",
     " hội nghị",
     " đại hội",
+    " kiểm tra",
+    " khảo sát",
+    " giám sát",
+    " tập huấn",
+    " quán triệt",
+    " ký kết",
+    " hưởng ứng",
+    " tuyên truyền",
+    " giao lưu",
+    " khen thưởng",
+    " tôn vinh",
 ];
 
 /// Whether a short header line is a paper's or a journal's name in mixed

@@ -58,7 +58,8 @@ pub(super) fn split_tail(page: &mut Page, mut body: Vec<String>, captioned: &[us
             lower_same_into(&line, &mut lower);
             // "Theo baoquangninh.vn", "(Theo TTXVN)".
             let bare = lower.trim_start_matches('(').trim_end_matches(')');
-            if let Some(rest) = bare.strip_prefix("theo ") {
+            // "Theo dõi chúng tôi trên …" invites readers to follow the site.
+            if let Some(rest) = bare.strip_prefix("theo ").filter(|r| !r.starts_with("dõi")) {
                 if word_count(rest) <= 8 && page.theo.is_none() {
                     let at = lower.find(rest).unwrap_or(0);
                     page.theo = Some(line[at..at + rest.len()].to_string());
@@ -67,7 +68,11 @@ pub(super) fn split_tail(page: &mut Page, mut body: Vec<String>, captioned: &[us
             }
             // "Nguồn ZING", "Nguồn Hà Tĩnh: https://…": without the colon,
             // the outlet a text was taken from, like "Theo X".
-            if let Some(rest) = lower.strip_prefix("nguồn ") {
+            // "Nguồn ảnh: Internet" credits the photos only.
+            if let Some(rest) = lower
+                .strip_prefix("nguồn ")
+                .filter(|r| !r.starts_with("ảnh"))
+            {
                 if word_count(rest) <= 8 && page.theo.is_none() {
                     let from = line.len() - rest.len();
                     let outlet = line[from..].split(": ").next().unwrap_or("");

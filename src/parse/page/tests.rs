@@ -2037,3 +2037,126 @@ fn under_a_list_heading_above_everything_the_last_headline_above_the_lead_is_the
         Some("Phong trào phụ nữ xã Tân Lập thích ứng với mô hình mới")
     );
 }
+
+#[test]
+fn readers_comments_with_no_heading_end_at_the_writer() {
+    let page = read_page("Xã Tân Lập ra mắt tổ tự quản an ninh\nSáng 5/3, Ủy ban MTTQ Việt Nam xã Tân Lập ra mắt tổ tự quản an ninh tại thôn 2.\nTổ gồm 12 thành viên, do trưởng thôn làm tổ trưởng.\nMinh Anh\nHoàng Văn Khải\n12/03/2025 10:21\nMô hình hay, mong được nhân rộng ra các thôn khác.\nTrả lời\nĐỗ Thị Hạnh\n12/03/2025 11:02\nCảm ơn xã đã quan tâm.\nTrả lời");
+    assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
+    assert_eq!(page.byline.as_deref(), Some("Minh Anh"));
+    // A writer signing with the date keeps the text under it when no
+    // reply button follows.
+    let page = read_page("Xã Tân Lập ra mắt tổ tự quản an ninh\nSáng 5/3, Ủy ban MTTQ Việt Nam xã Tân Lập ra mắt tổ tự quản an ninh tại thôn 2.\nTổ gồm 12 thành viên, do trưởng thôn làm tổ trưởng.\nLê Minh Anh\n12/03/2025 10:21\nCác thành viên được tập huấn kỹ năng hòa giải trong tháng tới.");
+    assert!(
+        page.paragraphs
+            .iter()
+            .any(|p| p.starts_with("Các thành viên")),
+        "{:?}",
+        page.paragraphs
+    );
+}
+
+#[test]
+fn a_dated_line_under_the_links_label_is_the_headline() {
+    let page = read_page("Thứ Năm, 18/12/2025\nLiên kết website\nTỉnh ủy Tân Lập tổng kết công tác dân vận năm 2025\n17/12/2025 15:30\nSáng 17/12, Tỉnh ủy Tân Lập tổ chức hội nghị tổng kết công tác dân vận năm 2025.\nTheo báo cáo, các cấp ủy đã lãnh đạo thực hiện tốt phong trào thi đua.");
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Tỉnh ủy Tân Lập tổng kết công tác dân vận năm 2025")
+    );
+    assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
+    // A portal's link with no stamp under it is still no headline.
+    let page = read_page("Liên kết website\nCổng thông tin điện tử Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam\nXã Tân Lập ra mắt mô hình dân vận khéo\n17/12/2025 15:30\nSáng 17/12, Đảng ủy xã Tân Lập ra mắt mô hình dân vận khéo tại thôn 3.");
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Xã Tân Lập ra mắt mô hình dân vận khéo")
+    );
+}
+
+#[test]
+fn a_summary_above_the_headline_and_its_stamp_is_no_headline() {
+    let page = read_page("Hội nghị là dịp để các cấp ủy đánh giá kết quả thực hiện công tác dân vận trong năm qua. Chủ trì hội nghị có đồng chí Bí thư Tỉnh ủy.\nTỉnh ủy Tân Lập tổng kết công tác dân vận năm 2025\nThứ tư, 15:30, 17/12/2025\nVOV1 - Sáng nay, 17/12, Tỉnh ủy Tân Lập tổ chức hội nghị tổng kết công tác dân vận năm 2025.\nTheo báo cáo, các cấp ủy đã lãnh đạo thực hiện tốt phong trào thi đua.");
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Tỉnh ủy Tân Lập tổng kết công tác dân vận năm 2025")
+    );
+    assert_eq!(page.paragraphs.len(), 3, "{:?}", page.paragraphs);
+    // Two short paragraphs and a stamp: the second is no headline.
+    let page = read_page("Xã Tân Lập ra mắt mô hình dân vận khéo\nSáng 5/3, Đảng ủy xã Tân Lập ra mắt mô hình dân vận khéo tại thôn 3 với sự tham gia của đông đảo người dân.\nMô hình do Mặt trận xã chủ trì thực hiện\n12/03/2025\nCác thành viên được tập huấn kỹ năng hòa giải trong tháng tới.");
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Xã Tân Lập ra mắt mô hình dân vận khéo")
+    );
+}
+
+#[test]
+fn a_rubric_glued_before_the_lead_is_no_text() {
+    let page = read_page("Đoàn xã Tân Lập kết nạp 25 đoàn viên mới\n12:10 18/12/2025\nCông tác Đoàn ĐTN: Sáng ngày 17/12/2025, Ban Chấp hành Đoàn xã Tân Lập tổ chức lễ kết nạp đoàn viên mới.\nCác đoàn viên mới đã tuyên thệ dưới cờ Đoàn.");
+    assert!(
+        page.paragraphs[0].starts_with("Sáng ngày 17/12"),
+        "{:?}",
+        page.paragraphs
+    );
+    // A place datelining the lead, and a lead opening on its own plan, stay.
+    for lead in [
+        "Bắc Giang: Sáng ngày 17/12/2025, Ban Chấp hành Đoàn xã Tân Lập tổ chức lễ kết nạp đoàn viên mới.",
+        "Theo kế hoạch: Sáng ngày 17/12/2025, Ban Chấp hành Đoàn xã Tân Lập tổ chức lễ kết nạp đoàn viên mới.",
+        "Một tin vui đến với đoàn viên: chiều 17/12, Ban Chấp hành Đoàn xã Tân Lập tổ chức lễ kết nạp đoàn viên mới.",
+    ] {
+        let page = read_page(&format!("Đoàn xã Tân Lập kết nạp 25 đoàn viên mới\n12:10 18/12/2025\n{lead}\nCác đoàn viên mới đã tuyên thệ dưới cờ Đoàn."));
+        assert_eq!(page.paragraphs[0], lead);
+    }
+}
+
+#[test]
+fn the_site_clocks_lunar_date_dates_no_banner_into_a_headline() {
+    let page = read_page("Âm lịch 15/10 Bính Ngọ\nĐẢNG BỘ TỈNH TÂN LẬP - BAN DÂN VẬN\nTrang chủ » Hoạt động dân vận\nHoạt động dân vận\nBan Dân vận Tỉnh ủy khảo sát mô hình dân vận khéo tại huyện miền núi\n03/12/2026 - 14:20\nNgày 2/12, Đoàn công tác Ban Dân vận Tỉnh ủy khảo sát mô hình dân vận khéo tại huyện Mường La.\nĐoàn đã làm việc với Ban Thường vụ Huyện ủy và thăm một số mô hình tiêu biểu.");
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Ban Dân vận Tỉnh ủy khảo sát mô hình dân vận khéo tại huyện miền núi")
+    );
+    assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
+    assert_eq!(page.header_dates, ["03/12/2026 - 14:20"]);
+}
+
+#[test]
+fn a_meta_row_stamped_at_its_posting_and_a_plural_list_heading() {
+    let page = read_page("Hội LHPN huyện Tân Lập tổ chức Ngày hội phụ nữ sáng tạo\nĐăng lúc: 08/03/2025 10:30 | Người đăng: Quản trị viên | Lượt xem: 215\nNgày 7/3, Hội LHPN huyện Tân Lập tổ chức Ngày hội phụ nữ sáng tạo, khởi nghiệp năm 2025.\nNgày hội có 30 gian hàng trưng bày sản phẩm của các tổ hợp tác do phụ nữ làm chủ.\nTin, ảnh: Hồng Nhung\nCác bài viết cùng chuyên mục:\nHội LHPN xã Tân Hòa ra mắt câu lạc bộ phụ nữ khởi nghiệp với nhiều thành viên tham gia (05/03/2025)");
+    assert_eq!(page.header_dates, ["Đăng lúc: 08/03/2025 10:30"]);
+    assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
+    assert_eq!(page.byline.as_deref(), Some("Hồng Nhung"));
+}
+
+#[test]
+fn a_headline_in_capitals_that_inspects_over_an_old_meta_row() {
+    let page = read_page("HUYỆN ỦY TÂN LẬP KIỂM TRA CÔNG TÁC DÂN VẬN TẠI CƠ SỞ\nCập nhật ngày: 12/03/2010 | Số lần đọc: 45\nNgày 10/3/2010, Đoàn kiểm tra của Huyện ủy Tân Lập đã kiểm tra công tác dân vận tại xã Tân Hòa.\nQua kiểm tra, đoàn đánh giá cao việc thực hiện Quy chế dân chủ ở cơ sở.");
+    assert_eq!(
+        page.title.as_deref(),
+        Some("HUYỆN ỦY TÂN LẬP KIỂM TRA CÔNG TÁC DÂN VẬN TẠI CƠ SỞ")
+    );
+    assert_eq!(page.portal, None);
+    assert_eq!(page.header_dates, ["Cập nhật ngày: 12/03/2010"]);
+    assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
+}
+
+#[test]
+fn a_credit_for_the_photos_names_no_source() {
+    let page = read_page("Mặt trận tỉnh Tân Lập phát động ủng hộ đồng bào bị thiên tai\nSáng 11/9, Ủy ban MTTQ Việt Nam tỉnh Tân Lập phát động ủng hộ đồng bào bị ảnh hưởng bởi bão.\nNgay tại buổi phát động, các cơ quan, đơn vị đã ủng hộ hơn 2 tỷ đồng.\nNguồn ảnh: Internet");
+    assert_eq!(page.theo, None);
+    assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
+}
+
+#[test]
+fn a_papers_motto_under_its_name_is_no_headline() {
+    let page = read_page("Báo Tân Lập điện tử\nCơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh Tân Lập - Tiếng nói của Đảng bộ, chính quyền và nhân dân tỉnh Tân Lập\nXã hội\nNgười có uy tín góp sức giữ bình yên bản làng\nCập nhật: 08:45, 16/05/2025 (GMT+7)\n(BTL) - Những năm qua, người có uy tín trong đồng bào dân tộc thiểu số tỉnh Tân Lập luôn là cầu nối với nhân dân.\nMỗi năm, tỉnh tổ chức gặp mặt, biểu dương người có uy tín tiêu biểu.");
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Người có uy tín góp sức giữ bình yên bản làng")
+    );
+    assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
+}
+
+#[test]
+fn a_read_aloud_voice_and_a_follow_us_row_are_furniture() {
+    let page = read_page("Đoàn Thanh niên phường Bến Thành ra quân làm sạch kênh rạch\nThứ bảy, 05/07/2025 - 10:20\nNghe bài viết 0:00 / 2:45\nGiọng nữ miền Bắc\nSáng 5/7, Đoàn Thanh niên phường Bến Thành ra quân làm sạch kênh rạch trên địa bàn.\nHơn 200 đoàn viên, thanh niên đã tham gia thu gom rác thải dọc tuyến kênh.\nTheo dõi chúng tôi trên\nFacebook | YouTube");
+    assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
+    assert_eq!(page.theo, None);
+}
