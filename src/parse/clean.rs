@@ -178,6 +178,7 @@ fn view_count(bare: &str) -> bool {
 /// its own on other pages.
 const META_LABELS: &[&str] = &[
     "ngày đăng:",
+    "ngày đăng bài:",
     "đăng lúc:",
     "đăng ngày:",
     "ngày xuất bản:",
@@ -403,7 +404,7 @@ static DATE: LazyLock<Rx> = LazyLock::new(|| {
 });
 static DATE_WORDS: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"^(?:[\s,|()\[\]\-–:/.+•]|[0-9]|thứ|hai|ba|tư|năm|sáu|bảy|chủ nhật|cn|t[2-7]|print|gốc|cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|giờ|gmt|am|pm|sa|ch|cập nhật lúc|số lượt xem|số lần xem|lượt xem|lượt đọc|views?|h|tháng|th|đã|đăng|vào|cập nhật:|đăng:|đưa|gửi|xuất bản|in bài|chia sẻ|bình luận|publish(?:ed)?|posted|date|count)*$",
+        r"^(?:[\s,|()\[\]\-–:/.+•]|[0-9]|thứ|hai|ba|tư|năm|sáu|bảy|chủ nhật|cn|t[2-7]|print|gốc|cập nhật|ngày đăng bài|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|giờ|gmt|am|pm|sa|ch|cập nhật lúc|số lượt xem|số lần xem|lượt xem|lượt đọc|views?|h|tháng|th|đã|đăng|vào|cập nhật:|đăng:|đưa|gửi|xuất bản|in bài|chia sẻ|bình luận|publish(?:ed)?|posted|date|count)*$",
     )
 });
 
@@ -439,6 +440,7 @@ pub fn year_first(line: &str) -> Option<(&str, &str)> {
         "date:",
         "date",
         "ngày đăng:",
+        "ngày đăng bài:",
         "ngày xuất bản:",
         "cập nhật:",
         "cập nhật",
@@ -1238,6 +1240,7 @@ mod tests {
         assert_eq!(kind("Cập nhật lúc 08:00 ngày 12/5/2021"), Line::DateOnly);
         assert_eq!(kind("17/05/2021    254"), Line::DateOnly);
         assert_eq!(kind("Đăng ngày 17 - 05 - 2024"), Line::DateOnly);
+        assert_eq!(kind("Ngày đăng bài: 17/05/2024"), Line::DateOnly);
         // Who submitted the page, then when ("T6": Friday).
         assert_eq!(kind("bientap gửi vào T4, 2017-05-10 14:05"), Line::DateOnly);
         assert_eq!(

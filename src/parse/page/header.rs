@@ -823,6 +823,7 @@ pub(super) fn top_byline(line: &str, lower: &str) -> Option<String> {
     let name = [
         "đăng:",
         "ngày đăng:",
+        "ngày đăng bài:",
         "cập nhật:",
         "đăng lúc:",
         "đăng ngày:",

@@ -1946,6 +1946,14 @@ fn a_meta_row_under_the_headline_dates_and_signs_the_page() {
 }
 
 #[test]
+fn the_day_a_post_went_up_labels_the_stamp_as_the_day_the_page_did() {
+    let page = read_page("Xã Tân Lập hiệp thương chuẩn bị bầu cử\nNgày đăng bài: 12/03/2026 | Tác giả: Minh Anh\nChiều 11/3, Ban Thường trực Ủy ban MTTQ Việt Nam xã Tân Lập tổ chức hội nghị hiệp thương lần thứ hai.");
+    assert_eq!(page.header_dates, ["Ngày đăng bài: 12/03/2026"]);
+    assert_eq!(page.top_byline.as_deref(), Some("Minh Anh"));
+    assert_eq!(page.paragraphs.len(), 1, "{:?}", page.paragraphs);
+}
+
+#[test]
 fn captions_in_cells_that_lost_their_opening_bar_leave_the_body() {
     let page = read_page("Xã Tân Lập tổ chức ngày hội đại đoàn kết\nSáng 5/3, Ban Công tác Mặt trận thôn 3 tổ chức ngày hội đại đoàn kết toàn dân tộc.\nĐông đảo người dân thôn 3 dự ngày hội |\nNgày hội diễn ra trong không khí vui tươi, phấn khởi với nhiều hoạt động văn hóa, thể thao.");
     assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
