@@ -404,7 +404,7 @@ static DATE: LazyLock<Rx> = LazyLock::new(|| {
 });
 static DATE_WORDS: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"^(?:[\s,|()\[\]\-–:/.+•]|[0-9]|thứ|hai|ba|tư|năm|sáu|bảy|chủ nhật|cn|t[2-7]|print|gốc|cập nhật|ngày đăng bài|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|giờ|gmt|am|pm|sa|ch|cập nhật lúc|số lượt xem|số lần xem|lượt xem|lượt đọc|views?|h|tháng|th|đã|đăng|vào|cập nhật:|đăng:|đưa|gửi|xuất bản|in bài|chia sẻ|bình luận|publish(?:ed)?|posted|date|count)*$",
+        r"^(?:[\s,|()\[\]\-–:/.+•]|[0-9]|thứ|hai|ba|tư|năm|sáu|bảy|chủ nhật|cn|t[2-7]|print|gốc|cập nhật|ngày đăng bài|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|giờ|gmt|am|pm|sa|ch|cập nhật lúc|số lượt xem|số lần xem|lượt xem|lượt đọc|views?|h|tháng|th|đã|đăng|vào|cập nhật:|đăng:|đưa|gửi|xuất bản|in bài|chia sẻ|bình luận|publish(?:ed)?|posted|post|date|count)*$",
     )
 });
 
@@ -1241,6 +1241,7 @@ mod tests {
         assert_eq!(kind("17/05/2021    254"), Line::DateOnly);
         assert_eq!(kind("Đăng ngày 17 - 05 - 2024"), Line::DateOnly);
         assert_eq!(kind("Ngày đăng bài: 17/05/2024"), Line::DateOnly);
+        assert_eq!(kind("Post date: 17/05/2024"), Line::DateOnly);
         // Who submitted the page, then when ("T6": Friday).
         assert_eq!(kind("bientap gửi vào T4, 2017-05-10 14:05"), Line::DateOnly);
         assert_eq!(

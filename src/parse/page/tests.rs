@@ -2168,3 +2168,26 @@ fn a_read_aloud_voice_and_a_follow_us_row_are_furniture() {
     assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
     assert_eq!(page.theo, None);
 }
+
+#[test]
+fn a_greeting_banner_and_a_section_name_stand_above_the_headline() {
+    let page = read_page("CHÀO MỪNG ĐẾN VỚI TRANG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ TỈNH HÒA BÌNH\n\nHoạt động của lãnh đạo tỉnh\nBí thư Tỉnh ủy dự Đại hội đại biểu Hội Nông dân tỉnh lần thứ IX\nThứ năm 06/10/2022 13:44\n\nSáng ngày 06/10/2022, đồng chí Lê Văn Hùng - Bí thư Tỉnh ủy đã đến dự Đại hội đại biểu Hội Nông dân tỉnh lần thứ IX, nhiệm kỳ 2022-2027.\n\nĐại hội đã bầu Ban Chấp hành gồm 35 đồng chí.");
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Bí thư Tỉnh ủy dự Đại hội đại biểu Hội Nông dân tỉnh lần thứ IX")
+    );
+    assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
+    // A short headline over a lead keeps its place.
+    let page = read_page("Xã Tân Lập ra mắt tổ tự quản\nSáng 5/3, Ủy ban MTTQ Việt Nam xã Tân Lập ra mắt tổ tự quản an ninh trật tự tại thôn 3.\nTổ có 12 thành viên.");
+    assert_eq!(page.title.as_deref(), Some("Xã Tân Lập ra mắt tổ tự quản"));
+}
+
+#[test]
+fn a_title_bar_a_video_block_and_an_english_stamp_label_are_furniture() {
+    let page = read_page("Chi tiết tin - Xã Tân Lập - Hòa An\n\nVideo clip\nThống kê truy cập\n  • Đang truy cập 4\n  • Hôm nay 1388\n\nLễ chào cờ tháng 10/2024 tại cơ quan xã Tân Lập\n\nPost date: 13/11/2024\n\nCơ quan xã Tân Lập duy trì đều đặn lễ chào cờ đầu tháng và sinh hoạt chính trị dưới cờ.\n\nNgay sau lễ chào cờ, đồng chí Lê Văn Hùng - Chủ tịch UBND xã đánh giá một số kết quả nổi bật tháng 9.");
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Lễ chào cờ tháng 10/2024 tại cơ quan xã Tân Lập")
+    );
+    assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
+}
