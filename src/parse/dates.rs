@@ -675,7 +675,7 @@ fn resolve(d: u8, m: u8, year: Option<u16>, published: Option<Date>, text: &str)
     // Only a day that exists in some year is worth reading the text for.
     Date::new(2000, m, d)?;
     let year = same_day_written_in_full(text, d, m)
-        .or_else(|| reviewed_year(head(text)))
+        .or_else(|| reviewed_year(head(text), m))
         .or_else(|| sessions::session_year(text, d, m))
         .or_else(|| period_year(text, m))
         .or_else(|| near_day_written_in_full(text, d, m))
@@ -873,16 +873,28 @@ fn opens_term(text: &str, at: usize) -> bool {
 /// same sentence dates: "tổng kết 10 năm thực hiện Nghị quyết … ngày
 /// 3/6/2013" is held in 2023, "kỷ niệm 95 năm Ngày truyền thống
 /// (15/10/1930 - 15/10/2025)" in 2025.
-fn reviewed_year(head: &str) -> Option<u16> {
+fn reviewed_year(head: &str, month: u8) -> Option<u16> {
     REVIEWED_SPAN.captures_iter(head).find_map(|c| {
         let span: u16 = num(c.get(1))?;
         let whole = c.get(0)?;
         let after = &head[whole.end()..];
         let sentence = after.split(['\n', ';']).next()?.split(". ").next()?;
-        let begun = num(ANY_YEAR.captures(sentence).and_then(|y| y.get(1))).or_else(|| {
+        // "… phát triển tỉnh đến năm 2020": a target, not the day counted
+        // from.
+        let year = ANY_YEAR
+            .captures_iter(sentence)
+            .filter_map(|y| y.get(1))
+            .find(|y| !aimed_at(sentence, y.start()));
+        let anniversary = whole.as_str().to_lowercase().starts_with("kỷ niệm");
+        // "tổng kết 5 năm … giai đoạn 2011 – 2015": the span's own years
+        // say when it closes, and a review is held late in its last year
+        // or early in the next; an anniversary ("(1930 – 2025)") in it.
+        if let Some(closing) = year.and_then(|y| span_end(sentence, y.end())) {
+            return Some(if anniversary || month >= 7 { closing } else { closing + 1 });
+        }
+        let begun = num(year).or_else(|| {
             // "kỷ niệm 90 năm Ngày truyền thống ngành Tuyên giáo" names
             // no year: the day the whole country keeps says it.
-            let anniversary = whole.as_str().to_lowercase().starts_with("kỷ niệm");
             anniversary.then(|| founding_year(sentence)).flatten()
         })?;
         Some(begun + span).filter(|&y| (1990..2100).contains(&y))
@@ -1044,6 +1056,21 @@ fn in_span(text: &str, start: usize, end: usize) -> bool {
                 && !(b.len() > 4 && b[b.len() - 5].is_ascii_digit())
         });
     after || before
+}
+
+/// The closing year of a span whose opening year ends at byte `end` of
+/// `text` ("2011 – 2015": 2015).
+fn span_end(text: &str, end: usize) -> Option<u16> {
+    let rest = text.get(end..)?.trim_start_matches(' ');
+    let rest = rest
+        .strip_prefix('-')
+        .or_else(|| rest.strip_prefix('–'))?
+        .trim_start_matches(' ');
+    let digits = rest.get(..4)?;
+    if rest.as_bytes().get(4).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    digits.parse().ok()
 }
 
 fn day_after(d: Date) -> Option<Date> {

@@ -147,6 +147,19 @@ fn a_review_of_years_is_held_that_many_years_after_its_start() {
     // A span whose sentence dates nothing gives no year.
     let lead = "Sáng 3/9, phường sơ kết 5 năm phong trào. Năm 2021 là năm đầu nhiệm kỳ.";
     assert_eq!(event(lead, None), d(2021, 9, 3));
+    // A span written out closes in its last year, late in it, or is
+    // reviewed early in the next.
+    let lead = "Sáng 5/11, Ban Dân vận Huyện ủy tổng kết 5 năm phong trào thi đua \
+        giai đoạn 2016 – 2020 và bàn phương hướng giai đoạn 2020 – 2025.";
+    assert_eq!(event(lead, None), d(2020, 11, 5));
+    let lead = "Sáng 15/1, Ban Dân vận Huyện ủy tổng kết 5 năm phong trào thi đua \
+        giai đoạn 2016 – 2020.";
+    assert_eq!(event(lead, None), d(2021, 1, 15));
+    // A target year is no day the review counts from: the resolution's
+    // date is.
+    let lead = "Sáng 8/9, tỉnh sơ kết 5 năm thực hiện Nghị quyết số 26-NQ/TW về phát \
+        triển tỉnh đến năm 2020, theo Thông báo ngày 20/4/2019.";
+    assert_ne!(event(lead, None), d(2025, 9, 8));
     // A published stamp still decides.
     let lead = "Sáng 15/11, hội nghị tổng kết 10 năm thực hiện Nghị quyết ngày 5/8/2014.";
     assert_eq!(event(lead, d(2025, 11, 16)), d(2025, 11, 15));
