@@ -805,8 +805,12 @@ fn period_year(text: &str, month: u8) -> Option<u16> {
             return None;
         }
         let year = (!is_birth(head, m.start())).then(|| num::<u16>(c.get(1).or(c.get(2))))??;
-        // "từ năm 1975 đến năm 1990": history, no year of web news.
-        if year < WEB_PRESS_YEAR {
+        // "từ năm 1975 đến năm 1990": history, no year of web news; "phát
+        // triển tỉnh đến năm 2020": a target, no year the event is in.
+        let target = ["đến", "tới", "đến hết"]
+            .iter()
+            .any(|w| head[..m.start()].trim_end().ends_with(w));
+        if year < WEB_PRESS_YEAR || target {
             return None;
         }
         let term = c.get(2).is_some();

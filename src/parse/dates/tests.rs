@@ -160,6 +160,10 @@ fn a_review_of_years_is_held_that_many_years_after_its_start() {
     let lead = "Sáng 8/9, tỉnh sơ kết 5 năm thực hiện Nghị quyết số 26-NQ/TW về phát \
         triển tỉnh đến năm 2020, theo Thông báo ngày 20/4/2019.";
     assert_ne!(event(lead, None), d(2025, 9, 8));
+    let lead = "Sáng 8/9, Phó Thủ tướng dự hội nghị triển khai Thông báo số 55-TB/TW \
+        ngày 20/4/2019 về sơ kết 5 năm thực hiện Nghị quyết số 26-NQ/TW về phát triển \
+        tỉnh đến năm 2020.";
+    assert_eq!(event(lead, None), d(2019, 9, 8));
     // A published stamp still decides.
     let lead = "Sáng 15/11, hội nghị tổng kết 10 năm thực hiện Nghị quyết ngày 5/8/2014.";
     assert_eq!(event(lead, d(2025, 11, 16)), d(2025, 11, 15));
