@@ -894,7 +894,11 @@ fn reviewed_year(head: &str, month: u8) -> Option<u16> {
         // say when it closes, and a review is held late in its last year
         // or early in the next; an anniversary ("(1930 – 2025)") in it.
         if let Some(closing) = year.and_then(|y| span_end(sentence, y.end())) {
-            return Some(if anniversary || month >= 7 { closing } else { closing + 1 });
+            return Some(if anniversary || month >= 7 {
+                closing
+            } else {
+                closing + 1
+            });
         }
         let begun = num(year).or_else(|| {
             // "kỷ niệm 90 năm Ngày truyền thống ngành Tuyên giáo" names

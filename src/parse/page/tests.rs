@@ -2191,3 +2191,21 @@ fn a_title_bar_a_video_block_and_an_english_stamp_label_are_furniture() {
     );
     assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
 }
+
+#[test]
+fn a_writer_in_brackets_closing_the_last_paragraph_signs_the_page() {
+    for (sign, name) in [("(NGỌC HÀ)", "NGỌC HÀ"), ("(Ngọc Hà)", "Ngọc Hà")] {
+        let page = read_page(&format!(
+            "Đảng ủy phường Tân Lập trao Huy hiệu Đảng\nSáng 27/8, Đảng ủy phường Tân Lập tổ chức lễ trao Huy hiệu Đảng cho các đảng viên lão thành.\nBí thư Đảng ủy phường đề nghị cấp ủy tiếp tục chăm lo các gia đình người có công trên địa bàn. {sign}"
+        ));
+        assert_eq!(page.byline.as_deref(), Some(name));
+        assert!(
+            page.paragraphs[1].ends_with("địa bàn."),
+            "{:?}",
+            page.paragraphs
+        );
+    }
+    // A photo's credit or a source in brackets signs no one.
+    let page = read_page("Đảng ủy phường Tân Lập trao Huy hiệu Đảng\nSáng 27/8, Đảng ủy phường Tân Lập tổ chức lễ trao Huy hiệu Đảng cho các đảng viên lão thành.\nBí thư Đảng ủy phường đề nghị cấp ủy tiếp tục chăm lo các gia đình người có công trên địa bàn. (Theo TTXVN)");
+    assert_eq!(page.byline, None);
+}
