@@ -158,19 +158,25 @@ pub fn heads_list(lower: &str) -> bool {
     is_section_heading(lower.trim_end_matches([':', '.', ' ', '…']))
 }
 
-/// "Lượt xem: 1.234", "Số lượt xem 41": the article's own view counter,
+/// "Lượt xem: 1.234", "Số lượt xem 41", "Đã xem: 93": the article's own view counter,
 /// one line with its number; a counter's label alone heads the site's
 /// visitor counts, a section.
 fn view_count(bare: &str) -> bool {
-    ["lượt xem", "số lượt xem", "lượt đọc", "số lần xem"]
-        .iter()
-        .find_map(|l| bare.strip_prefix(l))
-        .map(|n| n.trim_start_matches([':', ' ']))
-        .is_some_and(|n| {
-            !n.is_empty()
-                && n.bytes()
-                    .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
-        })
+    [
+        "lượt xem",
+        "số lượt xem",
+        "lượt đọc",
+        "số lần xem",
+        "đã xem",
+    ]
+    .iter()
+    .find_map(|l| bare.strip_prefix(l))
+    .map(|n| n.trim_start_matches([':', ' ']))
+    .is_some_and(|n| {
+        !n.is_empty()
+            && n.bytes()
+                .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+    })
 }
 
 /// Labels of a page's meta row ("Ngày đăng: 02/02/2026 Lượt xem: 121 Tác
@@ -1242,6 +1248,9 @@ mod tests {
         assert_eq!(kind("Đăng ngày 17 - 05 - 2024"), Line::DateOnly);
         assert_eq!(kind("Ngày đăng bài: 17/05/2024"), Line::DateOnly);
         assert_eq!(kind("Post date: 17/05/2024"), Line::DateOnly);
+        assert_eq!(kind("- Đã xem: 93"), Line::Drop);
+        assert_eq!(kind("Đã xem 1.204"), Line::Drop);
+        assert_eq!(kind("Đã xem xét 12 hồ sơ."), Line::Text);
         // Who submitted the page, then when ("T6": Friday).
         assert_eq!(kind("bientap gửi vào T4, 2017-05-10 14:05"), Line::DateOnly);
         assert_eq!(
