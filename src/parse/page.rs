@@ -324,8 +324,9 @@ pub fn read_page(text: &str) -> Page {
                 .for_each(|c| *c -= 1);
         }
     }
-    if let Some(label) = reader.first_label {
-        headline_named_by_label(&mut page, &mut body, &mut captioned, &label);
+    let first_label = reader.first_label;
+    if let Some(label) = &first_label {
+        headline_named_by_label(&mut page, &mut body, &mut captioned, label);
     }
     if reader.dated_second {
         headline_under_summary(&mut page, &mut body, &mut captioned);
@@ -338,6 +339,11 @@ pub fn read_page(text: &str) -> Page {
             page.title = Some(header::headline(&body[k]));
             remove_lines(&mut body, &mut captioned, k..k + 1);
         }
+    }
+    // A page that prints no headline above its summary still names it in
+    // its photo's generated label ("<headline> - Ảnh 1.").
+    if page.title.is_none() {
+        page.title = first_label.map(|l| header::headline(&l));
     }
     drop_related_under_lead(&mut body, &mut captioned);
     take_captions(&mut page, &mut body, &mut captioned);

@@ -2209,3 +2209,12 @@ fn a_writer_in_brackets_closing_the_last_paragraph_signs_the_page() {
     let page = read_page("Đảng ủy phường Tân Lập trao Huy hiệu Đảng\nSáng 27/8, Đảng ủy phường Tân Lập tổ chức lễ trao Huy hiệu Đảng cho các đảng viên lão thành.\nBí thư Đảng ủy phường đề nghị cấp ủy tiếp tục chăm lo các gia đình người có công trên địa bàn. (Theo TTXVN)");
     assert_eq!(page.byline, None);
 }
+
+#[test]
+fn a_photos_generated_label_names_a_headline_the_page_left_out() {
+    let page = read_page("Bà Lê Thị Hoa, Trưởng Ban Dân vận Quận ủy, biểu dương các tập thể, cá nhân điển hình trong công tác dân vận, đã chủ động xây dựng kế hoạch và tổ chức hiệu quả nhiều phong trào.\nTuyên dương 40 tập thể, 52 gương điển hình dân vận khéo - Ảnh 1.\nĐánh giá về công tác dân vận, bà Lê Thị Hoa nhấn mạnh quy chế dân chủ ở cơ sở được các đơn vị cụ thể hóa bằng nhiều quy chế riêng.");
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Tuyên dương 40 tập thể, 52 gương điển hình dân vận khéo")
+    );
+}
