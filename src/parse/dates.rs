@@ -20,6 +20,46 @@ static WORDY: LazyLock<Rx> = LazyLock::new(|| {
         r"([0-9]{1,2}) (?:(?:tháng|Tháng) |[Tt]h)([0-9]{1,2})(?: (?:năm|Năm)|,)? ((?:19|20)[0-9]{2})(?:$|[^0-9])",
     )
 });
+/// A month named in words, as a CMS's Vietnamese locale prints it: "15
+/// Tháng Mười Một, 2024", "Tháng Mười Một 15, 2024".
+static MONTH_NAMED: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::new(
+        r"(?i:([0-9]{1,2}) tháng (mười một|mười hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười),? ((?:19|20)[0-9]{2})|tháng (mười một|mười hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười) ([0-9]{1,2}),? ((?:19|20)[0-9]{2}))(?:$|[^0-9])",
+    )
+});
+
+/// The number of a month named in words ("mười một": 11).
+fn month_number(name: &str) -> Option<u8> {
+    const MONTHS: [&str; 12] = [
+        "một",
+        "hai",
+        "ba",
+        "tư",
+        "năm",
+        "sáu",
+        "bảy",
+        "tám",
+        "chín",
+        "mười",
+        "mười một",
+        "mười hai",
+    ];
+    let name = name.to_lowercase();
+    let at = MONTHS.iter().position(|m| *m == name)?;
+    u8::try_from(at + 1).ok()
+}
+
+/// A stamp with its month named in words ("15 Tháng Mười Một, 2024").
+fn month_named(s: &str) -> Option<Date> {
+    let c = MONTH_NAMED.captures(s)?;
+    let (d, m, y) = if c.get(1).is_some() {
+        (c.get(1), c.get(2), c.get(3))
+    } else {
+        (c.get(5), c.get(4), c.get(6))
+    };
+    Date::new(num(y)?, month_number(m?.as_str())?, num(d)?)
+}
+
 /// A stamp alone on its line with spaces for separators ("16 11 2025").
 static SPACED: LazyLock<Rx> =
     LazyLock::new(|| Rx::new(r"^([0-9]{1,2}) ([0-9]{1,2}) ((?:19|20)[0-9]{2})$"));
@@ -108,6 +148,7 @@ pub fn published(header_dates: &[String]) -> Option<Date> {
                 .or_else(|| full_date(s))
                 .or_else(|| short_year(s))
                 .or_else(|| spaced(s))
+                .or_else(|| month_named(s))
         })
         .min()
 }

@@ -16,7 +16,7 @@ fn event(lead: &str, published: Option<Date>) -> Option<Date> {
 #[test]
 fn patterns_compile() {
     assert!(FULL.compiled() && EVENT.compiled() && RELATIVE.compiled() && YEAR.compiled());
-    assert!(ISO.compiled() && WORDY.compiled());
+    assert!(ISO.compiled() && WORDY.compiled() && MONTH_NAMED.compiled());
     assert!(RANGE.compiled() && EVENT_WORDY.compiled() && PERIOD_YEAR.compiled());
     assert!(REVIEWED_SPAN.compiled() && ANY_YEAR.compiled() && SPACED.compiled());
     assert!(US_STAMP.compiled());
@@ -892,4 +892,13 @@ fn an_agency_reporting_on_a_day_dates_the_event_it_reports() {
     // A lead whose day is the event's keeps it.
     let lead = "ngày 31/1, công an tỉnh tân lập tổ chức hội nghị, ngày 2/2 sẽ tổng kết.";
     assert_eq!(event_date(&[lead], d(2026, 1, 31), lead), d(2026, 1, 31));
+}
+
+#[test]
+fn a_month_named_in_words_dates_a_stamp() {
+    let stamps = |s: &str| published(&[s.to_string()]);
+    assert_eq!(stamps("15 Tháng Mười Một, 2024"), d(2024, 11, 15));
+    assert_eq!(stamps("Tháng Mười Hai 3, 2024"), d(2024, 12, 3));
+    assert_eq!(stamps("Đăng ngày: 2 Tháng Một 2025"), d(2025, 1, 2));
+    assert_eq!(stamps("2024-11-15T10:20:00+07:00"), d(2024, 11, 15));
 }
