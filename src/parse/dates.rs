@@ -69,8 +69,9 @@ static ISO: LazyLock<Rx> = LazyLock::new(|| {
         r"(?:^|[^0-9])((?:19|20)[0-9]{2})-([0-9]{1,2})-([0-9]{1,2})(?:$|[^0-9])|(?:^|[^0-9/])((?:19|20)[0-9]{2})/([0-9]{2})/([0-9]{2})(?:$|[^0-9/])",
     )
 });
-/// The time phrase that opens an event date ("sáng", "chiều nay", "ngày").
-const WHEN: &str = r"(?:^|[^\p{L}])(?:(?:sáng sớm|rạng sáng|chiều tối|tối muộn|đêm khuya|sáng|chiều|tối|trưa|đêm|hôm|ngày)(?: (?:nay|qua|mai),?)?(?:,? (?:thứ (?:hai|ba|tư|năm|sáu|bảy|[0-9])|chủ nhật),?)?(?: ngày)?|(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật) ?\(|vào|từ)\s*\(?\s*";
+/// The time phrase that opens an event date ("sáng", "chiều nay", "ngày"),
+/// with "mùng" before a day of the first ten ("Sáng mùng 4/11").
+const WHEN: &str = r"(?:^|[^\p{L}])(?:(?:sáng sớm|rạng sáng|chiều tối|tối muộn|đêm khuya|sáng|chiều|tối|trưa|đêm|hôm|ngày|mùng|mồng)(?: (?:nay|qua|mai),?)?(?:,? (?:thứ (?:hai|ba|tư|năm|sáu|bảy|[0-9])|chủ nhật),?)?(?: ngày)?(?: mùng| mồng)?|(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật) ?\(|vào|từ)\s*\(?\s*";
 static EVENT: LazyLock<Rx> = LazyLock::new(|| {
     // "Sáng 19.12" and "Ngày 4.8.2017" are dotted; a number such as "từ
     // 1.500" is not a date (the month must end the number).

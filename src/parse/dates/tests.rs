@@ -902,3 +902,29 @@ fn a_month_named_in_words_dates_a_stamp() {
     assert_eq!(stamps("Đăng ngày: 2 Tháng Một 2025"), d(2025, 1, 2));
     assert_eq!(stamps("2024-11-15T10:20:00+07:00"), d(2024, 11, 15));
 }
+
+#[test]
+fn mung_before_an_early_day_still_opens_the_date() {
+    assert_eq!(
+        event(
+            "Sáng mùng 4/11, Ban Dân vận Huyện ủy tổ chức hội nghị.",
+            d(2024, 11, 5)
+        ),
+        d(2024, 11, 4)
+    );
+    assert_eq!(
+        event(
+            "Ngày mồng 2/9, xã Tân Lập tổ chức lễ mít tinh.",
+            d(2024, 9, 3)
+        ),
+        d(2024, 9, 2)
+    );
+    // The lunar new year's days name no day of the calendar.
+    assert_eq!(
+        event(
+            "Sáng mùng 4 Tết, xã Tân Lập gặp mặt đầu xuân.",
+            d(2024, 2, 14)
+        ),
+        None
+    );
+}
