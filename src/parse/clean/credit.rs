@@ -20,7 +20,7 @@ use std::sync::LazyLock;
 /// underscore.
 static CREDIT: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"(?P<pre>^|\s*[-–(_]\s*|\s+|(?P<glued>))\(?(?:Ảnh|ẢNH)(?:(?P<fixed>(?i: minh (?:họa|hoạ)| tư liệu| chụp màn hình))(?:\s*:\s*[\p{Lu}0-9][\p{L}0-9.+]*(?:(?:\s?/\s?|\s|\s[-–]\s?)[\p{L}0-9][\p{L}0-9.+]*){0,4})?|(?P<colon>\s*:\s*)(?:[\p{Lu}0-9][\p{L}0-9.+]*(?:(?:\s?/\s?|\s|\s[-–]\s?)[\p{L}0-9][\p{L}0-9.+]*){0,4}(?: cung cấp)?|[\p{Ll}0-9][\p{Ll}0-9-]*(?:\.[\p{Ll}0-9-]+)+)|(?P<bare> )\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){1,3}(?P<supplied> CUNG CẤP)?)\s*\)?[.,]?\s*\)?(?:\s*\|)?$",
+        r"(?P<pre>^|\s*[-–(_]\s*|\s+|(?P<glued>))\(?(?:Ảnh|ẢNH)(?:(?P<fixed>(?i: minh (?:họa|hoạ)| tư liệu| chụp màn hình))(?:\s*:\s*[\p{Lu}0-9][\p{L}0-9.+]*(?:(?:\s?/\s?|\s|\s[-–]\s?)[\p{L}0-9][\p{L}0-9.+]*){0,4})?|(?P<colon>\s*:\s*)(?:[\p{Lu}0-9][\p{L}0-9.+]*(?:(?:\s?/\s?|\s|\s[-–]\s?)[\p{L}0-9][\p{L}0-9.+]*){0,4}(?: cung cấp)?(?: \(\p{Lu}[\p{L}0-9 .+/-]{1,40}\))?|[\p{Ll}0-9][\p{Ll}0-9-]*(?:\.[\p{Ll}0-9-]+)+)|(?P<bare> )\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){1,3}(?P<supplied> CUNG CẤP)?)\s*\)?[.,]?\s*\)?(?:\s*\|)?$",
     )
 });
 
@@ -29,6 +29,9 @@ static CREDIT: LazyLock<Rx> = LazyLock::new(|| {
 pub fn credit_start(line: &str) -> Option<usize> {
     if line.len() > 2000 {
         return None;
+    }
+    if labelled_credit(line) {
+        return Some(0);
     }
     if !names_photo(line) {
         return lower_case_credit(line);
@@ -128,6 +131,52 @@ fn bracketed_credit(line: &str) -> Option<usize> {
     ((1..=5).contains(&words) && named && caption).then_some(open)
 }
 
+/// Labels of a line that credits a picture, a chart or a clip other than
+/// "Ảnh" (read by `CREDIT`).
+const OTHER_LABELS: &[&str] = &[
+    "Photo:",
+    "PHOTO:",
+    "Hình:",
+    "HÌNH:",
+    "Đồ họa:",
+    "Đồ hoạ:",
+    "ĐỒ HỌA:",
+    "ĐỒ HOẠ:",
+    "Infographic:",
+    "INFOGRAPHIC:",
+    "Clip:",
+    "CLIP:",
+    "Nguồn ảnh:",
+    "NGUỒN ẢNH:",
+];
+
+/// "Photo: Thu Hà", "Đồ họa: Minh Anh", "Nguồn ảnh: Internet": a line that
+/// is only a credit under another label than "Ảnh", the source in one to
+/// five capitalised words.
+fn labelled_credit(line: &str) -> bool {
+    // Asked of every line: most open with none of the labels' first bytes
+    // ("Đ" opens with 0xC4).
+    if !matches!(
+        line.as_bytes().first(),
+        Some(b'P' | b'H' | b'I' | b'C' | b'N' | 0xC4)
+    ) {
+        return false;
+    }
+    let Some(source) = OTHER_LABELS
+        .iter()
+        .find_map(|l| line.strip_prefix(l))
+        .map(str::trim)
+    else {
+        return false;
+    };
+    let words = source.split(' ').count();
+    (1..=5).contains(&words)
+        && source.split(' ').all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                && w.chars().all(|c| c.is_alphanumeric() || "./-+".contains(c))
+        })
+}
+
 /// Whether `line` holds "Ảnh" or "ẢNH": one scan for their shared first
 /// letter, as every line of every report is asked.
 fn names_photo(line: &str) -> bool {
@@ -175,6 +224,10 @@ mod tests {
             "Ảnh minh họa",
             "Ảnh minh hoạ.",
             "ẢNH: HOÀNG LONG",
+            "Photo: Minh Tâm",
+            "Đồ họa: Minh Tâm",
+            "Nguồn ảnh: Internet",
+            "Ảnh: Minh Tâm (Báo Hòa Bình)",
         ] {
             assert_eq!(credit_start(line), Some(0), "{line}");
         }
@@ -202,6 +255,8 @@ mod tests {
             "Hình ảnh người cán bộ dân vận gắn bó với nhân dân.",
             "Triển lãm ảnh về Đảng bộ tỉnh mở cửa đến hết tháng.",
             "Ảnh hưởng của bão số 3 đến đời sống nhân dân",
+            "Hình: những ngôi nhà mới của bà con thôn 3",
+            "Clip: Toàn cảnh lễ ra quân chiến dịch tình nguyện hè",
             "Bà con được tặng ảnh Bác Hồ (ảnh chân dung)",
             "Người dân xem lại các bức ảnh (ảnh: các bức ảnh cũ)",
         ] {
