@@ -319,9 +319,22 @@ fn once(name: &str) -> &str {
 }
 
 /// The outlet's short name when `line` is a lead code and its dash alone
-/// ("NDO -", "TTXVN –"), with nothing after it.
+/// ("NDO -", "TTXVN –", "(ĐCSVN) -"), with nothing after it.
 fn lone_lead_code(line: &str) -> Option<String> {
     let line = line.trim();
+    let bracketed = line
+        .strip_prefix('(')
+        .and_then(|r| r.split_once(')'))
+        .filter(|(name, dash)| {
+            matches!(dash.trim(), "-" | "–" | "—")
+                && (2..=12).contains(&name.chars().count())
+                && name
+                    .chars()
+                    .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.' || c == '-')
+        });
+    if let Some((name, _)) = bracketed {
+        return Some(name.to_string());
+    }
     let c = CAPS_PREFIX.captures(line)?;
     let whole = c.get(0)?;
     (whole.end() == line.len() && line.ends_with(['-', '–', '—']))
@@ -495,7 +508,7 @@ mod tests {
 
     #[test]
     fn an_outlets_lead_code_alone_on_its_line_signs_nothing() {
-        for (line, code) in [("NDO -", "NDO"), ("QĐND –", "QĐND")] {
+        for (line, code) in [("NDO -", "NDO"), ("QĐND –", "QĐND"), ("(ĐCSVN) -", "ĐCSVN")] {
             let mut page = Page {
                 header_name: Some(line.into()),
                 ..Page::default()

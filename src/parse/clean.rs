@@ -158,19 +158,25 @@ pub fn heads_list(lower: &str) -> bool {
     is_section_heading(lower.trim_end_matches([':', '.', ' ', '…']))
 }
 
-/// "Lượt xem: 1.234", "Số lượt xem 41": the article's own view counter,
+/// "Lượt xem: 1.234", "Số lượt xem 41", "Đã xem: 93": the article's own view counter,
 /// one line with its number; a counter's label alone heads the site's
 /// visitor counts, a section.
 fn view_count(bare: &str) -> bool {
-    ["lượt xem", "số lượt xem", "lượt đọc", "số lần xem"]
-        .iter()
-        .find_map(|l| bare.strip_prefix(l))
-        .map(|n| n.trim_start_matches([':', ' ']))
-        .is_some_and(|n| {
-            !n.is_empty()
-                && n.bytes()
-                    .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
-        })
+    [
+        "lượt xem",
+        "số lượt xem",
+        "lượt đọc",
+        "số lần xem",
+        "đã xem",
+    ]
+    .iter()
+    .find_map(|l| bare.strip_prefix(l))
+    .map(|n| n.trim_start_matches([':', ' ']))
+    .is_some_and(|n| {
+        !n.is_empty()
+            && n.bytes()
+                .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+    })
 }
 
 /// Labels of a page's meta row ("Ngày đăng: 02/02/2026 Lượt xem: 121 Tác
@@ -178,6 +184,7 @@ fn view_count(bare: &str) -> bool {
 /// its own on other pages.
 const META_LABELS: &[&str] = &[
     "ngày đăng:",
+    "ngày đăng bài:",
     "đăng lúc:",
     "đăng ngày:",
     "ngày xuất bản:",
@@ -398,12 +405,12 @@ static DATE: LazyLock<Rx> = LazyLock::new(|| {
     // alone with the year in two digits ("17/10/21"), and one alone with
     // spaces for separators ("17 05 2024").
     Rx::new(
-        r"[0-9]{1,2} ?[/.-] ?[0-9]{1,2} ?[/.-] ?[0-9]{4}|[0-9]{1,2} (?:tháng |th)[0-9]{1,2},? (?:năm )?[0-9]{4}|(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}|^[0-9]{1,2}/[0-9]{1,2}/[0-9]{2}$|^[0-9]{1,2} [0-9]{1,2} (?:19|20)[0-9]{2}$",
+        r"[0-9]{1,2} ?[/.-] ?[0-9]{1,2} ?[/.-] ?[0-9]{4}|[0-9]{1,2} (?:tháng |th)[0-9]{1,2},? (?:năm )?[0-9]{4}|(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}|^[0-9]{1,2}/[0-9]{1,2}/[0-9]{2}$|^[0-9]{1,2} [0-9]{1,2} (?:19|20)[0-9]{2}$|[0-9]{1,2} tháng (?:mười|một|hai|ba|tư|năm|sáu|bảy|tám|chín)(?: một| hai)?,? (?:19|20)[0-9]{2}|tháng (?:mười|một|hai|ba|tư|năm|sáu|bảy|tám|chín)(?: một| hai)? [0-9]{1,2},? (?:19|20)[0-9]{2}",
     )
 });
 static DATE_WORDS: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"^(?:[\s,|()\[\]\-–:/.+•]|[0-9]|thứ|hai|ba|tư|năm|sáu|bảy|chủ nhật|cn|t[2-7]|print|gốc|cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|giờ|gmt|am|pm|sa|ch|cập nhật lúc|số lượt xem|số lần xem|lượt xem|lượt đọc|views?|h|tháng|th|đã|đăng|vào|cập nhật:|đăng:|đưa|gửi|xuất bản|in bài|chia sẻ|bình luận|publish(?:ed)?|posted|date|count)*$",
+        r"^(?:[\s,|()\[\]\-–:/.+•]|[0-9]|thứ|hai|ba|tư|năm|sáu|bảy|chủ nhật|cn|t[2-7]|print|gốc|cập nhật|ngày đăng bài|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|giờ|gmt|am|pm|sa|ch|cập nhật lúc|số lượt xem|số lần xem|lượt xem|lượt đọc|views?|h|tháng|th|một|tám|chín|mười|đã|đăng|vào|cập nhật:|đăng:|đưa|gửi|xuất bản|in bài|chia sẻ|bình luận|publish(?:ed)?|posted|post|date|count)*$",
     )
 });
 
@@ -439,6 +446,7 @@ pub fn year_first(line: &str) -> Option<(&str, &str)> {
         "date:",
         "date",
         "ngày đăng:",
+        "ngày đăng bài:",
         "ngày xuất bản:",
         "cập nhật:",
         "cập nhật",
@@ -480,15 +488,29 @@ pub fn year_first(line: &str) -> Option<(&str, &str)> {
     } else {
         7
     };
-    // A time of day after the day ("2014-05-19 05:36:37").
+    // A time of day after the day ("2014-05-19 05:36:37"), or joined to
+    // it as a page's metadata writes it ("2024-11-15T10:20:00+07:00").
     let time = b[end..]
         .strip_prefix(b" ")
+        .or_else(|| b[end..].strip_prefix(b"T"))
         .filter(|t| t.len() >= 5 && t[..2].iter().all(u8::is_ascii_digit) && t[2] == b':');
     if let Some(t) = time {
-        end += 1 + t
+        let clock = t
             .iter()
-            .take_while(|c| c.is_ascii_digit() || **c == b':')
+            .take_while(|c| c.is_ascii_digit() || **c == b':' || **c == b'.')
             .count();
+        // The zone: "Z" or "+07:00".
+        let zone = match t.get(clock) {
+            Some(b'Z') => 1,
+            Some(b'+' | b'-') => {
+                1 + t[clock + 1..]
+                    .iter()
+                    .take_while(|c| c.is_ascii_digit() || **c == b':')
+                    .count()
+            }
+            _ => 0,
+        };
+        end += 1 + clock + zone;
     }
     if b.get(end).is_some_and(u8::is_ascii_alphanumeric) {
         return None;
@@ -1238,6 +1260,17 @@ mod tests {
         assert_eq!(kind("Cập nhật lúc 08:00 ngày 12/5/2021"), Line::DateOnly);
         assert_eq!(kind("17/05/2021    254"), Line::DateOnly);
         assert_eq!(kind("Đăng ngày 17 - 05 - 2024"), Line::DateOnly);
+        assert_eq!(kind("Ngày đăng bài: 17/05/2024"), Line::DateOnly);
+        assert_eq!(kind("Post date: 17/05/2024"), Line::DateOnly);
+        assert_eq!(kind("15 Tháng Mười Một, 2024"), Line::DateOnly);
+        assert_eq!(kind("Tháng Mười Hai 3, 2024"), Line::DateOnly);
+        assert_eq!(
+            year_first("2024-11-15T10:20:00+07:00"),
+            Some(("2024-11-15T10:20:00+07:00", ""))
+        );
+        assert_eq!(kind("- Đã xem: 93"), Line::Drop);
+        assert_eq!(kind("Đã xem 1.204"), Line::Drop);
+        assert_eq!(kind("Đã xem xét 12 hồ sơ."), Line::Text);
         // Who submitted the page, then when ("T6": Friday).
         assert_eq!(kind("bientap gửi vào T4, 2017-05-10 14:05"), Line::DateOnly);
         assert_eq!(

@@ -20,6 +20,46 @@ static WORDY: LazyLock<Rx> = LazyLock::new(|| {
         r"([0-9]{1,2}) (?:(?:tháng|Tháng) |[Tt]h)([0-9]{1,2})(?: (?:năm|Năm)|,)? ((?:19|20)[0-9]{2})(?:$|[^0-9])",
     )
 });
+/// A month named in words, as a CMS's Vietnamese locale prints it: "15
+/// Tháng Mười Một, 2024", "Tháng Mười Một 15, 2024".
+static MONTH_NAMED: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::new(
+        r"(?i:([0-9]{1,2}) tháng (mười một|mười hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười),? ((?:19|20)[0-9]{2})|tháng (mười một|mười hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười) ([0-9]{1,2}),? ((?:19|20)[0-9]{2}))(?:$|[^0-9])",
+    )
+});
+
+/// The number of a month named in words ("mười một": 11).
+fn month_number(name: &str) -> Option<u8> {
+    const MONTHS: [&str; 12] = [
+        "một",
+        "hai",
+        "ba",
+        "tư",
+        "năm",
+        "sáu",
+        "bảy",
+        "tám",
+        "chín",
+        "mười",
+        "mười một",
+        "mười hai",
+    ];
+    let name = name.to_lowercase();
+    let at = MONTHS.iter().position(|m| *m == name)?;
+    u8::try_from(at + 1).ok()
+}
+
+/// A stamp with its month named in words ("15 Tháng Mười Một, 2024").
+fn month_named(s: &str) -> Option<Date> {
+    let c = MONTH_NAMED.captures(s)?;
+    let (d, m, y) = if c.get(1).is_some() {
+        (c.get(1), c.get(2), c.get(3))
+    } else {
+        (c.get(5), c.get(4), c.get(6))
+    };
+    Date::new(num(y)?, month_number(m?.as_str())?, num(d)?)
+}
+
 /// A stamp alone on its line with spaces for separators ("16 11 2025").
 static SPACED: LazyLock<Rx> =
     LazyLock::new(|| Rx::new(r"^([0-9]{1,2}) ([0-9]{1,2}) ((?:19|20)[0-9]{2})$"));
@@ -29,8 +69,9 @@ static ISO: LazyLock<Rx> = LazyLock::new(|| {
         r"(?:^|[^0-9])((?:19|20)[0-9]{2})-([0-9]{1,2})-([0-9]{1,2})(?:$|[^0-9])|(?:^|[^0-9/])((?:19|20)[0-9]{2})/([0-9]{2})/([0-9]{2})(?:$|[^0-9/])",
     )
 });
-/// The time phrase that opens an event date ("sáng", "chiều nay", "ngày").
-const WHEN: &str = r"(?:^|[^\p{L}])(?:(?:sáng sớm|rạng sáng|chiều tối|tối muộn|đêm khuya|sáng|chiều|tối|trưa|đêm|hôm|ngày)(?: (?:nay|qua|mai),?)?(?:,? (?:thứ (?:hai|ba|tư|năm|sáu|bảy|[0-9])|chủ nhật),?)?(?: ngày)?|(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật) ?\(|vào|từ)\s*\(?\s*";
+/// The time phrase that opens an event date ("sáng", "chiều nay", "ngày"),
+/// with "mùng" before a day of the first ten ("Sáng mùng 4/11").
+const WHEN: &str = r"(?:^|[^\p{L}])(?:(?:sáng sớm|rạng sáng|chiều tối|tối muộn|đêm khuya|sáng|chiều|tối|trưa|đêm|hôm|ngày|mùng|mồng)(?: (?:nay|qua|mai),?)?(?:,? (?:thứ (?:hai|ba|tư|năm|sáu|bảy|[0-9])|chủ nhật),?)?(?: ngày)?(?: mùng| mồng)?|(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật) ?\(|vào|từ)\s*\(?\s*";
 static EVENT: LazyLock<Rx> = LazyLock::new(|| {
     // "Sáng 19.12" and "Ngày 4.8.2017" are dotted; a number such as "từ
     // 1.500" is not a date (the month must end the number).
@@ -108,6 +149,7 @@ pub fn published(header_dates: &[String]) -> Option<Date> {
                 .or_else(|| full_date(s))
                 .or_else(|| short_year(s))
                 .or_else(|| spaced(s))
+                .or_else(|| month_named(s))
         })
         .min()
 }
@@ -675,7 +717,7 @@ fn resolve(d: u8, m: u8, year: Option<u16>, published: Option<Date>, text: &str)
     // Only a day that exists in some year is worth reading the text for.
     Date::new(2000, m, d)?;
     let year = same_day_written_in_full(text, d, m)
-        .or_else(|| reviewed_year(head(text)))
+        .or_else(|| reviewed_year(head(text), m))
         .or_else(|| sessions::session_year(text, d, m))
         .or_else(|| period_year(text, m))
         .or_else(|| near_day_written_in_full(text, d, m))
@@ -805,8 +847,12 @@ fn period_year(text: &str, month: u8) -> Option<u16> {
             return None;
         }
         let year = (!is_birth(head, m.start())).then(|| num::<u16>(c.get(1).or(c.get(2))))??;
-        // "từ năm 1975 đến năm 1990": history, no year of web news.
-        if year < WEB_PRESS_YEAR {
+        // "từ năm 1975 đến năm 1990": history, no year of web news; "phát
+        // triển tỉnh đến năm 2020": a target, no year the event is in.
+        let target = ["đến", "tới", "đến hết"]
+            .iter()
+            .any(|w| head[..m.start()].trim_end().ends_with(w));
+        if year < WEB_PRESS_YEAR || target {
             return None;
         }
         let term = c.get(2).is_some();
@@ -873,16 +919,32 @@ fn opens_term(text: &str, at: usize) -> bool {
 /// same sentence dates: "tổng kết 10 năm thực hiện Nghị quyết … ngày
 /// 3/6/2013" is held in 2023, "kỷ niệm 95 năm Ngày truyền thống
 /// (15/10/1930 - 15/10/2025)" in 2025.
-fn reviewed_year(head: &str) -> Option<u16> {
+fn reviewed_year(head: &str, month: u8) -> Option<u16> {
     REVIEWED_SPAN.captures_iter(head).find_map(|c| {
         let span: u16 = num(c.get(1))?;
         let whole = c.get(0)?;
         let after = &head[whole.end()..];
         let sentence = after.split(['\n', ';']).next()?.split(". ").next()?;
-        let begun = num(ANY_YEAR.captures(sentence).and_then(|y| y.get(1))).or_else(|| {
+        // "… phát triển tỉnh đến năm 2020": a target, not the day counted
+        // from.
+        let year = ANY_YEAR
+            .captures_iter(sentence)
+            .filter_map(|y| y.get(1))
+            .find(|y| !aimed_at(sentence, y.start()));
+        let anniversary = whole.as_str().to_lowercase().starts_with("kỷ niệm");
+        // "tổng kết 5 năm … giai đoạn 2011 – 2015": the span's own years
+        // say when it closes, and a review is held late in its last year
+        // or early in the next; an anniversary ("(1930 – 2025)") in it.
+        if let Some(closing) = year.and_then(|y| span_end(sentence, y.end())) {
+            return Some(if anniversary || month >= 7 {
+                closing
+            } else {
+                closing + 1
+            });
+        }
+        let begun = num(year).or_else(|| {
             // "kỷ niệm 90 năm Ngày truyền thống ngành Tuyên giáo" names
             // no year: the day the whole country keeps says it.
-            let anniversary = whole.as_str().to_lowercase().starts_with("kỷ niệm");
             anniversary.then(|| founding_year(sentence)).flatten()
         })?;
         Some(begun + span).filter(|&y| (1990..2100).contains(&y))
@@ -1044,6 +1106,21 @@ fn in_span(text: &str, start: usize, end: usize) -> bool {
                 && !(b.len() > 4 && b[b.len() - 5].is_ascii_digit())
         });
     after || before
+}
+
+/// The closing year of a span whose opening year ends at byte `end` of
+/// `text` ("2011 – 2015": 2015).
+fn span_end(text: &str, end: usize) -> Option<u16> {
+    let rest = text.get(end..)?.trim_start_matches(' ');
+    let rest = rest
+        .strip_prefix('-')
+        .or_else(|| rest.strip_prefix('–'))?
+        .trim_start_matches(' ');
+    let digits = rest.get(..4)?;
+    if rest.as_bytes().get(4).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    digits.parse().ok()
 }
 
 fn day_after(d: Date) -> Option<Date> {

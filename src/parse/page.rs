@@ -324,8 +324,9 @@ pub fn read_page(text: &str) -> Page {
                 .for_each(|c| *c -= 1);
         }
     }
-    if let Some(label) = reader.first_label {
-        headline_named_by_label(&mut page, &mut body, &mut captioned, &label);
+    let first_label = reader.first_label;
+    if let Some(label) = &first_label {
+        headline_named_by_label(&mut page, &mut body, &mut captioned, label);
     }
     if reader.dated_second {
         headline_under_summary(&mut page, &mut body, &mut captioned);
@@ -334,10 +335,7 @@ pub fn read_page(text: &str) -> Page {
     headline_above_lead(&mut page, &mut body, &mut captioned);
     headline_under_greeting(&mut page, &mut body, &mut captioned);
     if page.title.is_none() {
-        if let Some(k) = headline_by_lead(&body) {
-            page.title = Some(header::headline(&body[k]));
-            remove_lines(&mut body, &mut captioned, k..k + 1);
-        }
+        missing_headline(&mut page, &mut body, &mut captioned, first_label);
     }
     drop_related_under_lead(&mut body, &mut captioned);
     take_captions(&mut page, &mut body, &mut captioned);
@@ -349,6 +347,23 @@ pub fn read_page(text: &str) -> Page {
     }
     one_sentence_item(&mut page);
     page
+}
+
+/// The headline of a page that prints none above the article: a line
+/// the lead echoes, else the photo's generated label, which names it
+/// ("<headline> - Ảnh 1.").
+fn missing_headline(
+    page: &mut Page,
+    body: &mut Vec<String>,
+    captioned: &mut Vec<usize>,
+    label: Option<String>,
+) {
+    if let Some(k) = headline_by_lead(body) {
+        page.title = Some(header::headline(&body[k]));
+        remove_lines(body, captioned, k..k + 1);
+    } else {
+        page.title = label.map(|l| header::headline(&l));
+    }
 }
 
 /// A photo's generated label ("<headline> - Ảnh 1") repeats the headline:

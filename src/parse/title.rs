@@ -8,10 +8,11 @@ use super::text::lower_same;
 use std::sync::LazyLock;
 
 static TIME_OPENING: LazyLock<Rx> = LazyLock::new(|| {
-    // The time, then maybe the venue ("Sáng 10/9, tại Hội trường Tỉnh ủy, …");
+    // The time, then maybe the venue ("Sáng 10/9, tại Hội trường Tỉnh ủy, …")
+    // with the units of its address ("tại xã A, huyện B, tỉnh C, …");
     // days in a range may be dotted ("Trong 2 ngày 24 - 25.1, …").
     Rx::new(
-        r"^(?:(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|vừa qua|mới đây|trong (?:hai|ba|2|3) ngày)(?:[^,.]|\.[0-9]){0,30},\s*(?:tại [^,.]{1,80},\s*)?)",
+        r"^(?:(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|vừa qua|mới đây|trong (?:hai|ba|2|3) ngày)(?:[^,.]|\.[0-9]){0,30},\s*(?:tại [^,.]{1,80},\s*(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh) [^,.]{1,40},\s*){0,3})?)",
     )
 });
 
@@ -64,6 +65,11 @@ mod tests {
         assert_eq!(
             first_sentence(venue).as_deref(),
             Some("Ban Dân vận Huyện ủy tổng kết hội thi")
+        );
+        let address = "Ngày 22/5, tại xã Tân Lập, huyện Hòa An, tỉnh Vĩnh Long, Công an tỉnh trao nhà tình nghĩa. Nhà rộng 70 mét vuông.";
+        assert_eq!(
+            first_sentence(address).as_deref(),
+            Some("Công an tỉnh trao nhà tình nghĩa")
         );
         page.foot_title = Some("Hội nghị giao ban quý II".into());
         assert_eq!(choose(&page).as_deref(), Some("Hội nghị giao ban quý II"));

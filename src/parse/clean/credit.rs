@@ -13,13 +13,14 @@ use std::sync::LazyLock;
 /// cấp", "Ảnh: PV/Vietnam+", the agency after a dash: "Ảnh: Minh Đức –
 /// TTXVN", a body that gave the photo: "Ảnh: Đoàn xã Tân Hòa cung cấp")
 /// or a website in small letters ("(Ảnh: baochinhphu.vn)"); or, with no
-/// colon, two to four capitalised words ("Ảnh Quang Vinh"); or a set
+/// colon, two to four capitalised words ("Ảnh Quang Vinh", in capitals
+/// with who supplied it: "ẢNH CÔNG AN TỈNH CUNG CẤP"); or a set
 /// phrase ("Ảnh chụp màn hình"). A page may glue the credit to the
 /// caption's last word ("… lão thànhẢnh: THU HÀ") or join it with an
 /// underscore.
 static CREDIT: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"(?P<pre>^|\s*[-–(_]\s*|\s+|(?P<glued>))\(?(?:Ảnh|ẢNH)(?:(?P<fixed>(?i: minh (?:họa|hoạ)| tư liệu| chụp màn hình))(?:\s*:\s*[\p{Lu}0-9][\p{L}0-9.+]*(?:(?:\s?/\s?|\s|\s[-–]\s?)[\p{L}0-9][\p{L}0-9.+]*){0,4})?|(?P<colon>\s*:\s*)(?:[\p{Lu}0-9][\p{L}0-9.+]*(?:(?:\s?/\s?|\s|\s[-–]\s?)[\p{L}0-9][\p{L}0-9.+]*){0,4}(?: cung cấp)?|[\p{Ll}0-9][\p{Ll}0-9-]*(?:\.[\p{Ll}0-9-]+)+)|(?P<bare> )\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){1,3})\s*\)?[.,]?\s*\)?(?:\s*\|)?$",
+        r"(?P<pre>^|\s*[-–(_]\s*|\s+|(?P<glued>))\(?(?:Ảnh|ẢNH)(?:(?P<fixed>(?i: minh (?:họa|hoạ)| tư liệu| chụp màn hình))(?:\s*:\s*[\p{Lu}0-9][\p{L}0-9.+]*(?:(?:\s?/\s?|\s|\s[-–]\s?)[\p{L}0-9][\p{L}0-9.+]*){0,4})?|(?P<colon>\s*:\s*)(?:[\p{Lu}0-9][\p{L}0-9.+]*(?:(?:\s?/\s?|\s|\s[-–]\s?)[\p{L}0-9][\p{L}0-9.+]*){0,4}(?: cung cấp)?(?: \(\p{Lu}[\p{L}0-9 .+/-]{1,40}\))?|[\p{Ll}0-9][\p{Ll}0-9-]*(?:\.[\p{Ll}0-9-]+)+)|(?P<bare> )\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){1,3}(?P<supplied> CUNG CẤP)?)\s*\)?[.,]?\s*\)?(?:\s*\|)?$",
     )
 });
 
@@ -28,6 +29,9 @@ static CREDIT: LazyLock<Rx> = LazyLock::new(|| {
 pub fn credit_start(line: &str) -> Option<usize> {
     if line.len() > 2000 {
         return None;
+    }
+    if labelled_credit(line) {
+        return Some(0);
     }
     if !names_photo(line) {
         return lower_case_credit(line);
@@ -56,8 +60,11 @@ pub fn credit_start(line: &str) -> Option<usize> {
         let credit = &line[start..];
         return (closed || !sep.is_empty() || credit.to_uppercase() == credit).then_some(start);
     }
+    // "… bị can Bùi Văn A ẢNH CÔNG AN TỈNH CUNG CẤP": who supplied the
+    // photo, in the outlet's capitals, needs no stop before it.
     if caps.name("bare").is_some() {
-        return (closed && sep.is_empty() && before.ends_with('.')).then_some(start);
+        let supplied = caps.name("supplied").is_some() && caps[0].to_uppercase() == caps[0];
+        return (supplied || closed && sep.is_empty() && before.ends_with('.')).then_some(start);
     }
     (!sep.is_empty() || closed || caps.name("colon").is_some()).then_some(start)
 }
@@ -72,6 +79,9 @@ fn lower_case_credit(line: &str) -> Option<usize> {
     // Asked of every line without "Ả": a shared searcher.
     static LABEL: Needle = Needle::new(" ảnh: ");
     if let Some(at) = after_stop_credit(line) {
+        return Some(at);
+    }
+    if let Some(at) = bracketed_credit(line) {
         return Some(at);
     }
     let at = LABEL.rfind(line)?;
@@ -99,6 +109,72 @@ fn after_stop_credit(line: &str) -> Option<usize> {
         w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '.')
     });
     ((1..=3).contains(&words) && named && line[..at].split(' ').count() >= 4).then_some(at)
+}
+
+/// "… phát biểu khai mạc kỳ họp ( ảnh: Long Hà)": a small "ảnh" and its
+/// colon in brackets closing the line, then the source in one to five
+/// capitalised words; the brackets say it is no sentence of the text.
+fn bracketed_credit(line: &str) -> Option<usize> {
+    let inner = line.strip_suffix(')')?;
+    let open = inner.rfind('(')?;
+    let label = inner[open + 1..].trim_start();
+    let source = label
+        .strip_prefix("ảnh")?
+        .trim_start()
+        .strip_prefix(':')?
+        .trim();
+    let words = source.split(' ').count();
+    let named = source.split(' ').all(|w| {
+        w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '.')
+    });
+    let caption = line[..open].split(' ').count() >= 4;
+    ((1..=5).contains(&words) && named && caption).then_some(open)
+}
+
+/// Labels of a line that credits a picture, a chart or a clip other than
+/// "Ảnh" (read by `CREDIT`).
+const OTHER_LABELS: &[&str] = &[
+    "Photo:",
+    "PHOTO:",
+    "Hình:",
+    "HÌNH:",
+    "Đồ họa:",
+    "Đồ hoạ:",
+    "ĐỒ HỌA:",
+    "ĐỒ HOẠ:",
+    "Infographic:",
+    "INFOGRAPHIC:",
+    "Clip:",
+    "CLIP:",
+    "Nguồn ảnh:",
+    "NGUỒN ẢNH:",
+];
+
+/// "Photo: Thu Hà", "Đồ họa: Minh Anh", "Nguồn ảnh: Internet": a line that
+/// is only a credit under another label than "Ảnh", the source in one to
+/// five capitalised words.
+fn labelled_credit(line: &str) -> bool {
+    // Asked of every line: most open with none of the labels' first bytes
+    // ("Đ" opens with 0xC4).
+    if !matches!(
+        line.as_bytes().first(),
+        Some(b'P' | b'H' | b'I' | b'C' | b'N' | 0xC4)
+    ) {
+        return false;
+    }
+    let Some(source) = OTHER_LABELS
+        .iter()
+        .find_map(|l| line.strip_prefix(l))
+        .map(str::trim)
+    else {
+        return false;
+    };
+    let words = source.split(' ').count();
+    (1..=5).contains(&words)
+        && source.split(' ').all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                && w.chars().all(|c| c.is_alphanumeric() || "./-+".contains(c))
+        })
 }
 
 /// Whether `line` holds "Ảnh" or "ẢNH": one scan for their shared first
@@ -148,12 +224,28 @@ mod tests {
             "Ảnh minh họa",
             "Ảnh minh hoạ.",
             "ẢNH: HOÀNG LONG",
+            "Photo: Minh Tâm",
+            "Đồ họa: Minh Tâm",
+            "Nguồn ảnh: Internet",
+            "Ảnh: Minh Tâm (Báo Hòa Bình)",
         ] {
             assert_eq!(credit_start(line), Some(0), "{line}");
         }
         let caption = "Các đại biểu dự hội nghị tại huyện. Ảnh: VGP/Quốc Bảo";
         let at = credit_start(caption).unwrap();
         assert_eq!(&caption[..at], "Các đại biểu dự hội nghị tại huyện.");
+        let supplied = "Cán bộ điều tra đọc lệnh bắt bị can Lê Văn Hùng ẢNH CÔNG AN TỈNH CUNG CẤP";
+        let at = credit_start(supplied).unwrap();
+        assert_eq!(
+            &supplied[..at],
+            "Cán bộ điều tra đọc lệnh bắt bị can Lê Văn Hùng"
+        );
+        let bracketed = "Ông Lê Văn Hùng phát biểu khai mạc kỳ họp ( ảnh: Thu Hà)";
+        let at = credit_start(bracketed).unwrap();
+        assert_eq!(
+            bracketed[..at].trim_end(),
+            "Ông Lê Văn Hùng phát biểu khai mạc kỳ họp"
+        );
         let dashed = "Đồng chí Bí thư Huyện ủy trao quà - Ảnh: T.H";
         let at = credit_start(dashed).unwrap();
         assert_eq!(&dashed[..at], "Đồng chí Bí thư Huyện ủy trao quà");
@@ -163,6 +255,10 @@ mod tests {
             "Hình ảnh người cán bộ dân vận gắn bó với nhân dân.",
             "Triển lãm ảnh về Đảng bộ tỉnh mở cửa đến hết tháng.",
             "Ảnh hưởng của bão số 3 đến đời sống nhân dân",
+            "Hình: những ngôi nhà mới của bà con thôn 3",
+            "Clip: Toàn cảnh lễ ra quân chiến dịch tình nguyện hè",
+            "Bà con được tặng ảnh Bác Hồ (ảnh chân dung)",
+            "Người dân xem lại các bức ảnh (ảnh: các bức ảnh cũ)",
         ] {
             assert_eq!(credit_start(line), None, "{line}");
         }

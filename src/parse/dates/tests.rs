@@ -16,7 +16,7 @@ fn event(lead: &str, published: Option<Date>) -> Option<Date> {
 #[test]
 fn patterns_compile() {
     assert!(FULL.compiled() && EVENT.compiled() && RELATIVE.compiled() && YEAR.compiled());
-    assert!(ISO.compiled() && WORDY.compiled());
+    assert!(ISO.compiled() && WORDY.compiled() && MONTH_NAMED.compiled());
     assert!(RANGE.compiled() && EVENT_WORDY.compiled() && PERIOD_YEAR.compiled());
     assert!(REVIEWED_SPAN.compiled() && ANY_YEAR.compiled() && SPACED.compiled());
     assert!(US_STAMP.compiled());
@@ -147,6 +147,23 @@ fn a_review_of_years_is_held_that_many_years_after_its_start() {
     // A span whose sentence dates nothing gives no year.
     let lead = "Sáng 3/9, phường sơ kết 5 năm phong trào. Năm 2021 là năm đầu nhiệm kỳ.";
     assert_eq!(event(lead, None), d(2021, 9, 3));
+    // A span written out closes in its last year, late in it, or is
+    // reviewed early in the next.
+    let lead = "Sáng 5/11, Ban Dân vận Huyện ủy tổng kết 5 năm phong trào thi đua \
+        giai đoạn 2016 – 2020 và bàn phương hướng giai đoạn 2020 – 2025.";
+    assert_eq!(event(lead, None), d(2020, 11, 5));
+    let lead = "Sáng 15/1, Ban Dân vận Huyện ủy tổng kết 5 năm phong trào thi đua \
+        giai đoạn 2016 – 2020.";
+    assert_eq!(event(lead, None), d(2021, 1, 15));
+    // A target year is no day the review counts from: the resolution's
+    // date is.
+    let lead = "Sáng 8/9, tỉnh sơ kết 5 năm thực hiện Nghị quyết số 26-NQ/TW về phát \
+        triển tỉnh đến năm 2020, theo Thông báo ngày 20/4/2019.";
+    assert_ne!(event(lead, None), d(2025, 9, 8));
+    let lead = "Sáng 8/9, Phó Thủ tướng dự hội nghị triển khai Thông báo số 55-TB/TW \
+        ngày 20/4/2019 về sơ kết 5 năm thực hiện Nghị quyết số 26-NQ/TW về phát triển \
+        tỉnh đến năm 2020.";
+    assert_eq!(event(lead, None), d(2019, 9, 8));
     // A published stamp still decides.
     let lead = "Sáng 15/11, hội nghị tổng kết 10 năm thực hiện Nghị quyết ngày 5/8/2014.";
     assert_eq!(event(lead, d(2025, 11, 16)), d(2025, 11, 15));
@@ -875,4 +892,39 @@ fn an_agency_reporting_on_a_day_dates_the_event_it_reports() {
     // A lead whose day is the event's keeps it.
     let lead = "ngày 31/1, công an tỉnh tân lập tổ chức hội nghị, ngày 2/2 sẽ tổng kết.";
     assert_eq!(event_date(&[lead], d(2026, 1, 31), lead), d(2026, 1, 31));
+}
+
+#[test]
+fn a_month_named_in_words_dates_a_stamp() {
+    let stamps = |s: &str| published(&[s.to_string()]);
+    assert_eq!(stamps("15 Tháng Mười Một, 2024"), d(2024, 11, 15));
+    assert_eq!(stamps("Tháng Mười Hai 3, 2024"), d(2024, 12, 3));
+    assert_eq!(stamps("Đăng ngày: 2 Tháng Một 2025"), d(2025, 1, 2));
+    assert_eq!(stamps("2024-11-15T10:20:00+07:00"), d(2024, 11, 15));
+}
+
+#[test]
+fn mung_before_an_early_day_still_opens_the_date() {
+    assert_eq!(
+        event(
+            "Sáng mùng 4/11, Ban Dân vận Huyện ủy tổ chức hội nghị.",
+            d(2024, 11, 5)
+        ),
+        d(2024, 11, 4)
+    );
+    assert_eq!(
+        event(
+            "Ngày mồng 2/9, xã Tân Lập tổ chức lễ mít tinh.",
+            d(2024, 9, 3)
+        ),
+        d(2024, 9, 2)
+    );
+    // The lunar new year's days name no day of the calendar.
+    assert_eq!(
+        event(
+            "Sáng mùng 4 Tết, xã Tân Lập gặp mặt đầu xuân.",
+            d(2024, 2, 14)
+        ),
+        None
+    );
 }

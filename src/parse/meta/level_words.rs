@@ -155,6 +155,9 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
             // "cơ sở" is the grassroots, not a department.
             ("sở", _) if prev != "cơ" => Some(Level::Provincial),
             ("tp" | "tphcm", _) => Some(named_city_level(w, after(w), text, date)),
+            // "CATP Hà Nội": a city's police written short, its level the
+            // city's.
+            ("catp", _) => Some(named_city_level("tp", after(w), text, date)),
             ("đặc", "khu") => Some(Level::Commune),
             ("chính", "trị") if prev == "bộ" => Some(Level::Central),
             ("tỉnh", _) => Some(Level::Provincial),

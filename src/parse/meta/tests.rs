@@ -2374,3 +2374,14 @@ fn a_tournament_named_after_a_unit_is_that_units() {
         None
     );
 }
+
+#[test]
+fn a_city_police_written_short_is_the_citys_level() {
+    assert_eq!(
+        lvl(
+            "Đại tá Lê Văn Hùng, Phó giám đốc CATP Hà Nội, cùng đoàn công tác tổ chức chương trình về nguồn tại xã Tân Trào",
+            ""
+        ),
+        Some(Level::Provincial)
+    );
+}

@@ -302,25 +302,38 @@ pub(super) fn shape(line: &str) -> Shape {
     }
 }
 
-/// Most words after the last office of a chain: the office's body and
-/// what its holder does in the photo.
-const MAX_CHAIN_TAIL: usize = 15;
+/// Most words after the last office of a chain: the office's body (a
+/// National Assembly delegation names its province: "Trưởng Đoàn đại biểu
+/// Quốc hội đơn vị tỉnh …") and what its holder does in the photo.
+const MAX_CHAIN_TAIL: usize = 20;
 
 /// A guest named with a chain of offices parted by commas, the act in the
 /// last short clause ("Đồng chí A, Ủy viên …, Phó Bí thư …, Bí thư Đảng ủy
 /// … chủ trì hội nghị."): the chain makes the caption long, not a story,
-/// so it may run to forty words even with its full stop.
+/// so it may run to forty words even with its full stop. A chain of two
+/// offices ("Đồng chí A, Phó Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội
+/// tỉnh tặng hoa …") must show its first office after the guest's name.
 fn chained_act(line: &str) -> bool {
     let Some((chain, tail)) = line.rsplit_once(", ") else {
         return false;
     };
     let tail_words = word_count(tail);
-    if chain.matches(", ").count() < 2 || !(3..=MAX_CHAIN_TAIL).contains(&tail_words) {
+    if !(3..=MAX_CHAIN_TAIL).contains(&tail_words) {
         return false;
     }
+    let offices = match chain.split_once(", ") {
+        None => return false,
+        Some((guest, office)) if !office.contains(", ") => {
+            let guest = lower_same(guest);
+            let office = lower_same(office);
+            opener(&caption_words(&guest)) == Some(Kind::Subject)
+                && opens_with_office(&caption_words(&office))
+        }
+        Some(_) => true,
+    };
     let lower = lower_same(tail);
     let words = caption_words(&lower);
-    opens_with_office(&words) && holds(&words[1..], Kind::Act)
+    offices && opens_with_office(&words) && holds(&words[1..], Kind::Act)
 }
 
 /// A caption glued to the text after it, the space between them lost
@@ -802,8 +815,14 @@ pub(super) fn mark(body: &[String], captioned: &[usize], headline: bool) -> Vec<
     // Under the last paragraph, only the captions right under it: what
     // follows another line there is the tail's (a byline, a caption
     // broken over two lines, other articles).
+    // A letter or two alone is a photo's alternative text left by the
+    // page ("a"), not the text going on.
     let run = (last + 1..body.len())
-        .take_while(|&k| !matches!(shapes[k], Shape::Text | Shape::Placed) || credited(k))
+        .take_while(|&k| {
+            !matches!(shapes[k], Shape::Text | Shape::Placed)
+                || credited(k)
+                || body[k].chars().count() <= 2
+        })
         .count();
     let marked_text = body.iter().any(|l| !l.is_ascii() && body_like(l));
     (0..body.len())
@@ -1020,6 +1039,14 @@ mod tests {
         let mut tail = body.clone();
         tail.insert(3, "Thu Hà".into());
         assert_eq!(mark(&tail, &[], true), [false, true, false, false, false]);
+        // A letter alone under the last paragraph is a photo's alternative
+        // text: the caption under it is still one.
+        let mut lettered = body.clone();
+        lettered.insert(3, "a".into());
+        assert_eq!(
+            mark(&lettered, &[], true),
+            [false, true, false, false, true]
+        );
         // A line whose credit was cut off is a caption between paragraphs.
         let credited: Vec<String> = [
             "Sáng 12/3, Đảng ủy xã Tân Lập tổ chức hội nghị tổng kết công tác năm.",
@@ -1201,6 +1228,14 @@ mod tests {
             "Nhóm đối tượng cùng tang vật tại trụ sở Công an xã.",
             "Các thành viên Ban Chấp hành Hội Nông dân xã chụp hình lưu niệm cùng đại biểu",
             "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Lê Văn Hùng chúc đồng bào đón Tết vui tươi",
+            // Two offices in the chain, the second the act's subject.
+            "Đồng chí Lê Văn Hùng, Phó Bí thư Thường trực Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội \
+             tỉnh tặng hoa chúc mừng đoàn đại biểu dự Đại hội Đoàn toàn quốc.",
+            "Đồng chí Trần Văn Bình, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu \
+             Quốc hội đơn vị tỉnh Hòa Bình phát biểu tại Đại hội.",
+            // "Ân cần" greets; its "cần" is no need of a story.
+            "Đại tá Lê Văn Hùng - Giám đốc Công an tỉnh ân cần thăm hỏi và tặng quà Tết cho \
+             hộ nghèo, gia đình chính sách tại xã Tân Lập.",
         ] {
             assert_eq!(shape(line), Shape::Worded, "{line}");
         }
@@ -1211,6 +1246,11 @@ mod tests {
              Trưởng Đoàn đại biểu Quốc hội tỉnh nhấn mạnh việc chăm lo đời sống nhân dân là nhiệm vụ hàng đầu.",
             "Các thành viên Ban Chỉ đạo cho biết sẽ kiểm tra từng hộ trong tháng tới.",
             "Đối tượng Hà Văn Tú đã bị bắt giữ sau hai ngày lẩn trốn.",
+            // A chain of two needs an office after the name: a list of
+            // places is no chain.
+            "Các đại biểu, cán bộ và nhân dân các xã Tân Lập, Hòa An, Phó Chủ tịch UBND xã chủ trì \
+             hội nghị lấy ý kiến về quy hoạch khu dân cư mới ở thôn 3 của xã.",
+            "Giám đốc Công an tỉnh cần tặng quà cho các hộ nghèo trước Tết.",
             // Many clauses after the chain: the paragraph tells what was done.
             "Đồng chí Lê Thị Mai, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch HĐND tỉnh, \
              Trưởng Ban Dân vận Tỉnh ủy trao quà cho các hộ nghèo, thăm hỏi sức khỏe các gia đình chính sách và động viên bà con vượt khó vươn lên trong sản xuất.",

@@ -75,6 +75,16 @@ const PORTAL: &[&str] = &[
     "đài tiếng nói",
     "chuyên trang",
     "trang điện tử",
+    // A portal's greeting banner ("CHÀO MỪNG ĐẾN VỚI TRANG THÔNG TIN ĐIỆN
+    // TỬ …") and a page's name in the browser's title bar ("Chi tiết tin -
+    // Xã Tân Lập").
+    "chào mừng đến với",
+    "chào mừng bạn đến với",
+    "chào mừng quý vị đến với",
+    "chi tiết tin -",
+    "chi tiết tin –",
+    "chi tiết tin tức",
+    "chi tiết bài viết",
 ];
 
 /// Handles a line of the header zone; true when it was used up there.
@@ -334,6 +344,19 @@ fn headline_or_label(page: &mut Page, line: &str, n: usize, home: Home) -> bool 
         // the headline on the next line.
         Some(t)
             if (word_count(t) <= 5 && line.len() > t.len() || t.ends_with(':'))
+                && !body_like(line) =>
+        {
+            page.title = Some(headline(line));
+        }
+        // A section's name above the headline ("Hoạt động của lãnh đạo
+        // tỉnh"): six words at most with no full stop, then a headline more
+        // than twice as long with none either.
+        Some(t)
+            if page.header_lines == 2
+                && word_count(t) <= 6
+                && n > 2 * word_count(t)
+                && !ends_sentence(t)
+                && !ends_sentence(line)
                 && !body_like(line) =>
         {
             page.title = Some(headline(line));
@@ -823,6 +846,7 @@ pub(super) fn top_byline(line: &str, lower: &str) -> Option<String> {
     let name = [
         "đăng:",
         "ngày đăng:",
+        "ngày đăng bài:",
         "cập nhật:",
         "đăng lúc:",
         "đăng ngày:",

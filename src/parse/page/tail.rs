@@ -116,7 +116,8 @@ pub(super) fn split_tail(page: &mut Page, mut body: Vec<String>, captioned: &[us
 /// stop and the byline. The writer is a name in capitals ("… quần chúng.
 /// Đ.LAM", "… thời gian tới. THU HÀ"; one word needs an initial with a
 /// dot, so an agency such as "TTXVN" stays), a name of two to four
-/// capitalised syllables ("… theo quy định. Cảnh Kỳ"), or a labelled
+/// capitalised syllables ("… theo quy định. Cảnh Kỳ"), either maybe in
+/// brackets ("… địa bàn. (THU HÀ)"), or a labelled
 /// byline, even against the stop ("… tới.Tin, ảnh: Minh Nhân").
 fn glued_byline(para: &str) -> Option<(usize, String)> {
     // The label is looked for in the last 60 bytes only.
@@ -133,7 +134,12 @@ fn glued_byline(para: &str) -> Option<(usize, String)> {
         }
     }
     let at = para.rfind(". ")?;
+    // "… trên địa bàn. (NGỌC HÀ)": the writer in brackets.
     let tail = para[at + 2..].trim();
+    let tail = tail
+        .strip_prefix('(')
+        .and_then(|t| t.strip_suffix(')'))
+        .unwrap_or(tail);
     if tail.is_empty() || tail.len() > 60 || tail.ends_with('.') {
         return None;
     }

@@ -1946,6 +1946,14 @@ fn a_meta_row_under_the_headline_dates_and_signs_the_page() {
 }
 
 #[test]
+fn the_day_a_post_went_up_labels_the_stamp_as_the_day_the_page_did() {
+    let page = read_page("Xã Tân Lập hiệp thương chuẩn bị bầu cử\nNgày đăng bài: 12/03/2026 | Tác giả: Minh Anh\nChiều 11/3, Ban Thường trực Ủy ban MTTQ Việt Nam xã Tân Lập tổ chức hội nghị hiệp thương lần thứ hai.");
+    assert_eq!(page.header_dates, ["Ngày đăng bài: 12/03/2026"]);
+    assert_eq!(page.top_byline.as_deref(), Some("Minh Anh"));
+    assert_eq!(page.paragraphs.len(), 1, "{:?}", page.paragraphs);
+}
+
+#[test]
 fn captions_in_cells_that_lost_their_opening_bar_leave_the_body() {
     let page = read_page("Xã Tân Lập tổ chức ngày hội đại đoàn kết\nSáng 5/3, Ban Công tác Mặt trận thôn 3 tổ chức ngày hội đại đoàn kết toàn dân tộc.\nĐông đảo người dân thôn 3 dự ngày hội |\nNgày hội diễn ra trong không khí vui tươi, phấn khởi với nhiều hoạt động văn hóa, thể thao.");
     assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
@@ -2159,4 +2167,54 @@ fn a_read_aloud_voice_and_a_follow_us_row_are_furniture() {
     let page = read_page("Đoàn Thanh niên phường Bến Thành ra quân làm sạch kênh rạch\nThứ bảy, 05/07/2025 - 10:20\nNghe bài viết 0:00 / 2:45\nGiọng nữ miền Bắc\nSáng 5/7, Đoàn Thanh niên phường Bến Thành ra quân làm sạch kênh rạch trên địa bàn.\nHơn 200 đoàn viên, thanh niên đã tham gia thu gom rác thải dọc tuyến kênh.\nTheo dõi chúng tôi trên\nFacebook | YouTube");
     assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
     assert_eq!(page.theo, None);
+}
+
+#[test]
+fn a_greeting_banner_and_a_section_name_stand_above_the_headline() {
+    let page = read_page("CHÀO MỪNG ĐẾN VỚI TRANG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ TỈNH HÒA BÌNH\n\nHoạt động của lãnh đạo tỉnh\nBí thư Tỉnh ủy dự Đại hội đại biểu Hội Nông dân tỉnh lần thứ IX\nThứ năm 06/10/2022 13:44\n\nSáng ngày 06/10/2022, đồng chí Lê Văn Hùng - Bí thư Tỉnh ủy đã đến dự Đại hội đại biểu Hội Nông dân tỉnh lần thứ IX, nhiệm kỳ 2022-2027.\n\nĐại hội đã bầu Ban Chấp hành gồm 35 đồng chí.");
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Bí thư Tỉnh ủy dự Đại hội đại biểu Hội Nông dân tỉnh lần thứ IX")
+    );
+    assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
+    // A short headline over a lead keeps its place.
+    let page = read_page("Xã Tân Lập ra mắt tổ tự quản\nSáng 5/3, Ủy ban MTTQ Việt Nam xã Tân Lập ra mắt tổ tự quản an ninh trật tự tại thôn 3.\nTổ có 12 thành viên.");
+    assert_eq!(page.title.as_deref(), Some("Xã Tân Lập ra mắt tổ tự quản"));
+}
+
+#[test]
+fn a_title_bar_a_video_block_and_an_english_stamp_label_are_furniture() {
+    let page = read_page("Chi tiết tin - Xã Tân Lập - Hòa An\n\nVideo clip\nThống kê truy cập\n  • Đang truy cập 4\n  • Hôm nay 1388\n\nLễ chào cờ tháng 10/2024 tại cơ quan xã Tân Lập\n\nPost date: 13/11/2024\n\nCơ quan xã Tân Lập duy trì đều đặn lễ chào cờ đầu tháng và sinh hoạt chính trị dưới cờ.\n\nNgay sau lễ chào cờ, đồng chí Lê Văn Hùng - Chủ tịch UBND xã đánh giá một số kết quả nổi bật tháng 9.");
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Lễ chào cờ tháng 10/2024 tại cơ quan xã Tân Lập")
+    );
+    assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
+}
+
+#[test]
+fn a_writer_in_brackets_closing_the_last_paragraph_signs_the_page() {
+    for (sign, name) in [("(NGỌC HÀ)", "NGỌC HÀ"), ("(Ngọc Hà)", "Ngọc Hà")] {
+        let page = read_page(&format!(
+            "Đảng ủy phường Tân Lập trao Huy hiệu Đảng\nSáng 27/8, Đảng ủy phường Tân Lập tổ chức lễ trao Huy hiệu Đảng cho các đảng viên lão thành.\nBí thư Đảng ủy phường đề nghị cấp ủy tiếp tục chăm lo các gia đình người có công trên địa bàn. {sign}"
+        ));
+        assert_eq!(page.byline.as_deref(), Some(name));
+        assert!(
+            page.paragraphs[1].ends_with("địa bàn."),
+            "{:?}",
+            page.paragraphs
+        );
+    }
+    // A photo's credit or a source in brackets signs no one.
+    let page = read_page("Đảng ủy phường Tân Lập trao Huy hiệu Đảng\nSáng 27/8, Đảng ủy phường Tân Lập tổ chức lễ trao Huy hiệu Đảng cho các đảng viên lão thành.\nBí thư Đảng ủy phường đề nghị cấp ủy tiếp tục chăm lo các gia đình người có công trên địa bàn. (Theo TTXVN)");
+    assert_eq!(page.byline, None);
+}
+
+#[test]
+fn a_photos_generated_label_names_a_headline_the_page_left_out() {
+    let page = read_page("Bà Lê Thị Hoa, Trưởng Ban Dân vận Quận ủy, biểu dương các tập thể, cá nhân điển hình trong công tác dân vận, đã chủ động xây dựng kế hoạch và tổ chức hiệu quả nhiều phong trào.\nTuyên dương 40 tập thể, 52 gương điển hình dân vận khéo - Ảnh 1.\nĐánh giá về công tác dân vận, bà Lê Thị Hoa nhấn mạnh quy chế dân chủ ở cơ sở được các đơn vị cụ thể hóa bằng nhiều quy chế riêng.");
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Tuyên dương 40 tập thể, 52 gương điển hình dân vận khéo")
+    );
 }
