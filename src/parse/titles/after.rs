@@ -36,6 +36,11 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
     if let Some(read) = after_birth_note(t, m) {
         return read;
     }
+    // "ông A –, Phó Chủ tịch UBND thị xã": a dash typed before the comma
+    // is one separator with it.
+    if t.is_dash(m) && t.is_punct(m + 1, ',') {
+        return read_after(t, m + 1);
+    }
     // "Lê Văn A (54 tuổi), Cục trưởng …": a note in brackets between the
     // name and the title.
     if let Some(after) = note_end(t, m).or_else(|| comma_note_end(t, m)) {

@@ -459,3 +459,22 @@ fn an_ambassador_s_country_ends_the_title_before_a_foreign_name() {
         ]
     );
 }
+
+#[test]
+fn a_european_name_with_marks_and_letters_vietnamese_lacks_is_a_name() {
+    let text = "Phó Thủ tướng hội đàm với Bộ trưởng Ngoại giao Hungary Szijjártó Péter tại Hà Nội.";
+    assert_eq!(
+        people(text),
+        [one("Szijjártó Péter", &["Bộ trưởng Ngoại giao Hungary"])]
+    );
+    assert_eq!(
+        people("Đoàn ôn lại kỷ niệm về lãnh tụ Fidel Castro trong chuyến thăm."),
+        [one("Fidel Castro", &["lãnh tụ"])]
+    );
+    assert_eq!(
+        people("Chủ tịch Liên minh Nghị viện Thế giới Saber Chowdhury chủ trì phiên họp."),
+        [one("Saber Chowdhury", &["Chủ tịch Liên minh Nghị viện Thế giới"])]
+    );
+    // A long Vietnamese word run together by a scrape stays no name.
+    assert!(people("Đoàn thăm Thànhphố Hảiphòng hôm qua.").is_empty());
+}
