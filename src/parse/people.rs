@@ -676,10 +676,19 @@ pub fn broken_line(t: &Tokens, next: Option<&Tokens>) -> Option<String> {
     // middle name, the given name alone may open the next line, before the
     // dash or comma that opens the titles.
     let given_alone = || next.is_word(0) && (next.is_dash(1) || next.is_punct(1, ','));
+    // "… có đồng chí" + "Lê Văn A, Phó Chủ tịch …": the cue alone closing
+    // the line, the whole name and its titles opening the next.
+    let cue_alone = || {
+        (1..=2).any(|c| {
+            n >= c && matches!(t.low(n - c), "đồng" | "ông" | "bà") && lead_cue(t, n - c) == c
+        }) && parse_name(next, 0, true)
+            .is_some_and(|(e, _)| next.is_punct(e, ',') || next.is_dash(e) || next.is_punct(e, '('))
+    };
     let name = || {
         head_len(next, 0).is_none()
             && ((1..=2).any(closing) && parse_name(next, 0, true).is_some()
-                || closing(2) && given_alone())
+                || closing(2) && given_alone()
+                || cue_alone())
     };
     (title || name()).then(|| format!("{} {}", t.text.trim_end(), next.text.trim_start()))
 }

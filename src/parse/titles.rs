@@ -198,6 +198,11 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
             break;
         }
     }
+    // "người có uy tín" alone is a standing in the village, no post; with
+    // the hamlet it serves ("người uy tín xóm Trung Thành") it is one.
+    if j == i + head && t.low(i) == "người" && t.low(j - 1) == "tín" {
+        return None;
+    }
     // A lone lower-case "ban" or "phó" at the end is the start of a verb
     // ("ban hành") or of another phrase, not part of the title.
     if lone && j > i + head && !t.is_cap(j - 1) && matches!(t.low(j - 1), "ban" | "phó" | "hội")

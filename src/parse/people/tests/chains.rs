@@ -714,7 +714,10 @@ fn boards_with_lower_case_words_and_dashes_and_a_dash_typed_before_a_comma() {
                     "Trưởng Ban Chính sách pháp luật và Quan hệ lao động, Liên đoàn Lao động tỉnh"
                 ]
             ),
-            one("Trần Văn Bình", &["Trưởng Ban Dân tộc - tôn giáo Ủy ban MTTQ tỉnh"]),
+            one(
+                "Trần Văn Bình",
+                &["Trưởng Ban Dân tộc - tôn giáo Ủy ban MTTQ tỉnh"]
+            ),
             one("Phạm Văn Đức", &["Phó Chủ tịch UBND thị xã"]),
         ]
     );
@@ -729,7 +732,10 @@ fn a_prestigious_villager_and_a_squad_leader_hold_their_titles() {
             one("Lò Văn Sáng", &["người uy tín xóm Trung Thành xã Tân Lập"]),
             one(
                 "Lê Văn Tùng",
-                &["Anh hùng LLVTND", "nguyên Phó tiểu đội trưởng Đại đội 2, Tiểu đoàn 8"]
+                &[
+                    "Anh hùng LLVTND",
+                    "nguyên Phó tiểu đội trưởng Đại đội 2, Tiểu đoàn 8"
+                ]
             ),
         ]
     );

@@ -473,8 +473,22 @@ fn a_european_name_with_marks_and_letters_vietnamese_lacks_is_a_name() {
     );
     assert_eq!(
         people("Chủ tịch Liên minh Nghị viện Thế giới Saber Chowdhury chủ trì phiên họp."),
-        [one("Saber Chowdhury", &["Chủ tịch Liên minh Nghị viện Thế giới"])]
+        [one(
+            "Saber Chowdhury",
+            &["Chủ tịch Liên minh Nghị viện Thế giới"]
+        )]
     );
     // A long Vietnamese word run together by a scrape stays no name.
     assert!(people("Đoàn thăm Thànhphố Hảiphòng hôm qua.").is_empty());
+}
+
+#[test]
+fn a_cue_closing_a_line_joins_the_name_and_titles_opening_the_next() {
+    let line = Tokens::new("Dự hội nghị có đồng chí Lê Văn An - Bí thư Đảng ủy xã; đồng chí");
+    let next = Tokens::new("Châu Hiền Hòa, Phó Bí thư Đảng ủy - Chủ tịch UBND xã; các ban ngành.");
+    let joined = crate::parse::people::broken_line(&line, Some(&next));
+    assert!(joined.is_some_and(|s| s.contains("đồng chí Châu Hiền Hòa, Phó Bí thư")));
+    // A line that opens with no name after the cue stays apart.
+    let other = Tokens::new("Hội nghị đã thông qua nghị quyết của Đảng ủy.");
+    assert_eq!(crate::parse::people::broken_line(&line, Some(&other)), None);
 }
