@@ -659,7 +659,7 @@ fn qualifier(t: &Tokens, i: usize, head: usize, j: usize) -> Step {
 }
 
 /// Most words of the field someone is in charge of ("văn hóa - xã hội").
-const MAX_FIELD: usize = 6;
+const MAX_FIELD: usize = 8;
 
 /// Length of a field written in lower case at `k` after "phụ trách":
 /// words no verb or role cue, joined by dashes ("văn hóa - xã hội",
@@ -690,11 +690,17 @@ fn field_len(t: &Tokens, k: usize) -> usize {
                     | "nêu"
             )
     };
+    let sector = |m: usize| {
+        !t.is_cap(m) && (1..=2).any(|w| t.phrase(m, w).is_some_and(vocab::is_title_word))
+    };
     let mut n = 0;
     while n < MAX_FIELD {
         if field_word(k + n) {
             n += 1;
         } else if n > 0 && t.is_dash(k + n) && field_word(k + n + 1) {
+            n += 2;
+        } else if n > 0 && t.low(k + n) == "và" && sector(k + n + 1) {
+            // "phụ trách an ninh và chính sách đối ngoại": two fields.
             n += 2;
         } else {
             break;
@@ -778,6 +784,14 @@ fn office_end(t: &Tokens, i: usize, head: usize, stop_at_name: bool) -> usize {
     let in_charge = t.phrase(j, 2) == Some("phụ trách") && (t.is_cap(j + 2) || room);
     if in_charge || matches!(t.phrase(j, 2), Some("chuyên trách" | "danh dự")) {
         j += 2;
+    } else if t.phrase(j, 2) == Some("phụ trách") {
+        // "Đại diện cao cấp phụ trách an ninh và chính sách đối ngoại Liên
+        // minh châu Âu": the fields in charge, then the body they serve.
+        let n = field_len(t, j + 2);
+        let body = t.is_cap(j + 2 + n) && t.is_word(j + 2 + n) && !names::starts_name(t, j + 2 + n);
+        if n > 0 && body {
+            j += 2 + n;
+        }
     }
     j
 }

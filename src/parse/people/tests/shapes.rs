@@ -492,3 +492,16 @@ fn a_cue_closing_a_line_joins_the_name_and_titles_opening_the_next() {
     let other = Tokens::new("Hội nghị đã thông qua nghị quyết của Đảng ủy.");
     assert_eq!(crate::parse::people::broken_line(&line, Some(&other)), None);
 }
+
+#[test]
+fn a_foreign_name_after_a_bracketed_code_of_the_body() {
+    assert_eq!(
+        people(
+            "Bộ trưởng gặp Đại diện cao cấp Liên minh châu Âu (EU) Federica Bianchi tại Manila."
+        ),
+        [one(
+            "Federica Bianchi",
+            &["Đại diện cao cấp Liên minh châu Âu (EU)"]
+        )]
+    );
+}
