@@ -62,7 +62,69 @@ pub fn find_people(t: &Tokens) -> Vec<Found> {
         i = scan.step(i);
     }
     share_post_of_ranked_pair(t, &mut scan.out);
+    share_post_given_to_pair(t, &mut scan.out);
     scan.out
+}
+
+/// "Ông A, Tỉnh ủy viên và bà B được chỉ định giữ chức Phó Bí thư …": two
+/// people joined by "và", the verb after the second giving a post to the
+/// pair; the first, whose own titles end at "và" and are memberships of a
+/// committee only, holds it too. One who holds a post of their own ("ông
+/// A - Chủ tịch UBND xã và ông B được bầu làm …") is named beside the one
+/// elected.
+fn share_post_given_to_pair(t: &Tokens, out: &mut [Found]) {
+    for k in 1..out.len() {
+        let (done, rest) = out.split_at_mut(k);
+        let (first, second) = (&mut done[k - 1], &rest[0]);
+        // Cheap tests first: most pairs are not joined by "và".
+        let Some(and) = joined_by_and(t, second.pos) else {
+            continue;
+        };
+        let member = |title: &String| {
+            title.starts_with("Ủy viên") || title.starts_with("Uỷ viên") || title.ends_with(" viên")
+        };
+        if first.name.is_none() || second.name.is_none() || first.pos >= and {
+            continue;
+        }
+        if first.titles.is_empty() || !first.titles.iter().all(member) {
+            continue;
+        }
+        let Some(second_end) = name_after_cue(t, second.pos) else {
+            continue;
+        };
+        if title_verb_len(t, second_end).is_none() {
+            continue;
+        }
+        let first_end = name_after_cue(t, first.pos);
+        if first_end.is_none_or(|m| m != and && titles_after(t, m).0 != and) {
+            continue;
+        }
+        for post in titles_after(t, second_end).1 {
+            if !first.titles.contains(&post) {
+                first.titles.push(post);
+            }
+        }
+    }
+}
+
+/// Where "và" stands right before the person found at `pos`, or before
+/// the cue there ("và bà B").
+fn joined_by_and(t: &Tokens, pos: usize) -> Option<usize> {
+    let before = pos.checked_sub(1)?;
+    if t.low(before) == "và" {
+        return Some(before);
+    }
+    let cue = matches!(t.low(before), "ông" | "bà" | "anh" | "chị");
+    let and = before.checked_sub(1)?;
+    (cue && t.low(and) == "và").then_some(and)
+}
+
+/// Where the name of the person found at `pos` ends, past a cue there.
+fn name_after_cue(t: &Tokens, pos: usize) -> Option<usize> {
+    name_end(t, pos, true).or_else(|| {
+        let cue = lead_cue(t, pos);
+        (cue > 0).then(|| name_end(t, pos + cue, true)).flatten()
+    })
 }
 
 /// "Hòa thượng A và Hòa thượng B, Ủy viên Ban Trị sự": two people of one

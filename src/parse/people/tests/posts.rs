@@ -1083,3 +1083,25 @@ fn an_envoy_received_at_the_opening_of_a_clause_is_no_title_of_the_host() {
         [one("Isikeli Mataitoga", &["Đại sứ Fiji"])]
     );
 }
+
+#[test]
+fn a_post_given_after_two_people_joined_by_and_is_both_people_s() {
+    assert_eq!(
+        people("Ông Trần Văn Trường, Tỉnh ủy viên và bà Đỗ Thị Ánh được chỉ định giữ chức Phó Bí thư chuyên trách Đảng ủy UBND tỉnh."),
+        [
+            one(
+                "Trần Văn Trường",
+                &["Tỉnh ủy viên", "Phó Bí thư chuyên trách Đảng ủy UBND tỉnh"]
+            ),
+            one("Đỗ Thị Ánh", &["Phó Bí thư chuyên trách Đảng ủy UBND tỉnh"]),
+        ]
+    );
+    // A post given after the second of two sentences' people stays theirs.
+    assert_eq!(
+        people("Ông Lê Văn An, Bí thư Huyện ủy phát biểu; bà Đỗ Thị Ánh được bầu làm Chủ tịch HĐND huyện."),
+        [
+            one("Lê Văn An", &["Bí thư Huyện ủy"]),
+            one("Đỗ Thị Ánh", &["Chủ tịch HĐND huyện"]),
+        ]
+    );
+}
