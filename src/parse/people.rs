@@ -353,6 +353,9 @@ impl Scan<'_, '_> {
             if let Some(end) = post_held_by(t, i, e).and_then(|k| self.held_post(i, k)) {
                 return end;
             }
+            if let Some(end) = self.conferred_on_list(i, e) {
+                return end;
+            }
             // "cố Thủ tướng A", "Ngày sinh Chủ tịch B": a leader who has
             // died, remembered, holds no office here.
             if commemorated(t, i) {
@@ -551,6 +554,25 @@ impl Scan<'_, '_> {
         let first = self.out.len();
         let end = self.titled_name(k, titles, i, None);
         Some(self.post_shared_after(end, &title, first))
+    }
+
+    /// "phong hàm Đại sứ bậc một cho các ông, bà: A, X; B, Y": a rank
+    /// conferred, the title at `i` ending at `e`, on every member of the
+    /// list after "cho". Returns where the list ends.
+    fn conferred_on_list(&mut self, i: usize, e: usize) -> Option<usize> {
+        let t = self.t;
+        if i == 0 || t.low(i - 1) != "hàm" || t.low(e) != "cho" {
+            return None;
+        }
+        // The list opens after the plural cue and its colon.
+        let (colon, Cue::Many) = cue_at(t, e + 1)? else {
+            return None;
+        };
+        if !t.is_punct(colon, ':') {
+            return None;
+        }
+        let (_, title) = parse_title(t, i, true)?;
+        self.shared_list(colon, &[title])
     }
 
     /// "Phó Chủ tịch HĐND tỉnh đối với bà A và ông B": members cued one by

@@ -588,6 +588,12 @@ fn qualifier(t: &Tokens, i: usize, head: usize, j: usize) -> Step {
             return Step::Take(2);
         }
     }
+    // "Đại sứ bậc một", "Đại sứ bậc hai": the grade of an ambassador's rank.
+    if j == i + head && matches!(t.phrase(j, 2), Some("bậc một" | "bậc hai")) {
+        if t.phrase(i, head) == Some("đại sứ") {
+            return Step::Take(2);
+        }
+    }
     // "… nhiệm kỳ 2022-2027", "… giai đoạn 2015 - 2020": the term with its
     // years; without them "nhiệm kỳ" opens what follows, not the title.
     let two = t.phrase(j, 2);
@@ -926,8 +932,22 @@ fn envoy_seat(t: &Tokens, i: usize, head: usize, j: usize) -> Option<usize> {
     }
     let seat = country_at(k)
         .or_else(|| place_len(t, k))
-        .or_else(|| (t.phrase(k, 2) == Some("việt nam")).then_some(2))?;
+        .or_else(|| (t.phrase(k, 2) == Some("việt nam")).then_some(2))
+        .or_else(|| foreign_city(t, k, &country_at))?;
     Some(lead + seat)
+}
+
+/// Length of a foreign city no list knows written with its country after
+/// a dash, at `k`: "Tổng Lãnh sự Việt Nam tại Vancouver - Canada".
+fn foreign_city(
+    t: &Tokens,
+    k: usize,
+    country_at: &dyn Fn(usize) -> Option<usize>,
+) -> Option<usize> {
+    let city = (1..=3).find(|&n| t.is_dash(k + n))?;
+    let words = (k..k + city).all(|m| t.is_word(m) && t.is_cap(m));
+    let country = country_at(k + city + 1).filter(|_| t.is_cap(k + city + 1))?;
+    words.then_some(city + 1 + country)
 }
 
 /// The offices marked `presidium` in the office list.

@@ -1105,3 +1105,34 @@ fn a_post_given_after_two_people_joined_by_and_is_both_people_s() {
         ]
     );
 }
+
+#[test]
+fn an_ambassador_s_rank_conferred_is_the_holder_s_and_every_listed_member_s() {
+    let text = "Phó Chủ tịch nước trao quyết định phong hàm Đại sứ bậc hai cho ông Lê Mạnh Cường - Thứ trưởng Bộ Ngoại giao; phong hàm Đại sứ bậc một cho các ông, bà: Lê Thị Hoa, Phó Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài; Trần Quang Minh, Tổng Lãnh sự Việt Nam tại Osaka - Nhật Bản.";
+    assert_eq!(
+        people(text),
+        [
+            one(
+                "Lê Mạnh Cường",
+                &["Đại sứ bậc hai", "Thứ trưởng Bộ Ngoại giao"]
+            ),
+            one(
+                "Lê Thị Hoa",
+                &[
+                    "Đại sứ bậc một",
+                    "Phó Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài"
+                ]
+            ),
+            one(
+                "Trần Quang Minh",
+                &[
+                    "Đại sứ bậc một",
+                    "Tổng Lãnh sự Việt Nam tại Osaka - Nhật Bản"
+                ]
+            ),
+        ]
+    );
+    // A certificate from an official to a list names no post of theirs.
+    let text = "Bằng khen của Chủ tịch UBND tỉnh cho các ông, bà: Lê Thị Hoa, Trần Quang Minh.";
+    assert!(people(text).iter().all(|(_, titles)| titles.is_empty()));
+}
