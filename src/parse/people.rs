@@ -737,6 +737,9 @@ fn list_opening(t: &Tokens, e: usize) -> Option<usize> {
     }
 }
 
+/// Most tokens of a title that closes a line before its holder's name.
+const MAX_CLOSING_TITLE: usize = 8;
+
 /// The line `t` and the `next` one as one, when the page broke a title or
 /// a name between them: "… Phó Bí thư Thường trực -" + "Chủ tịch HĐND
 /// tỉnh", or a caption "Đồng chí Nguyễn" + "Thị Hoa, Phó Chủ tịch …".
@@ -768,11 +771,21 @@ pub fn broken_line(t: &Tokens, next: Option<&Tokens>) -> Option<String> {
         }) && parse_name(next, 0, true)
             .is_some_and(|(e, _)| next.is_punct(e, ',') || next.is_dash(e) || next.is_punct(e, '('))
     };
+    // "… của Tổng thống Pháp" + "Francois Hollande thành công …": a title
+    // closing the line, its holder's name opening the next.
+    let title_closing = || {
+        (n.saturating_sub(MAX_CLOSING_TITLE)..n - 1).any(|h| {
+            t.is_cap(h)
+                && head_len(t, h).is_some()
+                && title_span(t, h, true).is_some_and(|(_, e)| e == n)
+        }) && name_follows(next, 0)
+    };
     let name = || {
-        head_len(next, 0).is_none()
-            && ((1..=2).any(closing) && parse_name(next, 0, true).is_some()
-                || closing(2) && given_alone()
-                || cue_alone())
+        title_closing()
+            || head_len(next, 0).is_none()
+                && ((1..=2).any(closing) && parse_name(next, 0, true).is_some()
+                    || closing(2) && given_alone()
+                    || cue_alone())
     };
     (title || name()).then(|| format!("{} {}", t.text.trim_end(), next.text.trim_start()))
 }

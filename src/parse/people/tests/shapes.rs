@@ -505,3 +505,14 @@ fn a_foreign_name_after_a_bracketed_code_of_the_body() {
         )]
     );
 }
+
+#[test]
+fn a_title_closing_a_line_joins_its_holder_opening_the_next() {
+    let line = Tokens::new("Chuyến thăm Việt Nam vừa qua của Tổng thống Pháp");
+    let next = Tokens::new("Jacques Martin thành công tốt đẹp, đánh dấu một mốc quan trọng.");
+    let joined = crate::parse::people::broken_line(&line, Some(&next));
+    assert!(joined.is_some_and(|s| s.contains("Tổng thống Pháp Jacques Martin")));
+    // A sentence that opens the next line is no holder's name.
+    let other = Tokens::new("Hai bên thống nhất tăng cường hợp tác.");
+    assert_eq!(crate::parse::people::broken_line(&line, Some(&other)), None);
+}
