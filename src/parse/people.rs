@@ -350,10 +350,7 @@ impl Scan<'_, '_> {
             // post is the named person's; "miễn nhiệm chức vụ … đối với ông
             // B", "cách chức Bí thư … đối với ông C": a post taken away is
             // no longer anyone's, though the titles written with the name are.
-            if let Some(end) = post_held_by(t, i, e).and_then(|k| self.held_post(i, k)) {
-                return end;
-            }
-            if let Some(end) = self.conferred_on_list(i, e) {
+            if let Some(end) = self.held_or_conferred(i, e) {
                 return end;
             }
             // "cố Thủ tướng A", "Ngày sinh Chủ tịch B": a leader who has
@@ -554,6 +551,15 @@ impl Scan<'_, '_> {
         let first = self.out.len();
         let end = self.titled_name(k, titles, i, None);
         Some(self.post_shared_after(end, &title, first))
+    }
+
+    /// A post written before its holder, the title at `i` ending at `e`:
+    /// held ("chức vụ … đối với ông A") or conferred on a list ("phong hàm
+    /// … cho các ông, bà: …"). Returns where the holders end.
+    fn held_or_conferred(&mut self, i: usize, e: usize) -> Option<usize> {
+        post_held_by(self.t, i, e)
+            .and_then(|k| self.held_post(i, k))
+            .or_else(|| self.conferred_on_list(i, e))
     }
 
     /// "phong hàm Đại sứ bậc một cho các ông, bà: A, X; B, Y": a rank

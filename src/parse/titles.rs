@@ -198,6 +198,13 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
             break;
         }
     }
+    title_end(t, i, head, j, lone).map(|j| (head, j))
+}
+
+/// Where a title read up to `j` ends, its head `head` long at `i`; `lone`
+/// when the last part read was one word. `None` when the head alone is no
+/// post.
+fn title_end(t: &Tokens, i: usize, head: usize, j: usize, lone: bool) -> Option<usize> {
     // "người có uy tín" alone is a standing in the village, no post; with
     // the hamlet it serves ("người uy tín xóm Trung Thành") it is one.
     if j == i + head && t.low(i) == "người" && t.low(j - 1) == "tín" {
@@ -205,11 +212,8 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
     }
     // A lone lower-case "ban" or "phó" at the end is the start of a verb
     // ("ban hành") or of another phrase, not part of the title.
-    if lone && j > i + head && !t.is_cap(j - 1) && matches!(t.low(j - 1), "ban" | "phó" | "hội")
-    {
-        j -= 1;
-    }
-    Some((head, j))
+    let verb = matches!(t.low(j - 1), "ban" | "phó" | "hội");
+    Some(j - usize::from(lone && j > i + head && !t.is_cap(j - 1) && verb))
 }
 
 /// Where a title that runs on past "kiêm" at `j` ends, its office's head
@@ -589,10 +593,9 @@ fn qualifier(t: &Tokens, i: usize, head: usize, j: usize) -> Step {
         }
     }
     // "Đại sứ bậc một", "Đại sứ bậc hai": the grade of an ambassador's rank.
-    if j == i + head && matches!(t.phrase(j, 2), Some("bậc một" | "bậc hai")) {
-        if t.phrase(i, head) == Some("đại sứ") {
-            return Step::Take(2);
-        }
+    let grade = matches!(t.phrase(j, 2), Some("bậc một" | "bậc hai"));
+    if j == i + head && grade && t.phrase(i, head) == Some("đại sứ") {
+        return Step::Take(2);
     }
     // "… nhiệm kỳ 2022-2027", "… giai đoạn 2015 - 2020": the term with its
     // years; without them "nhiệm kỳ" opens what follows, not the title.

@@ -33,13 +33,8 @@ pub fn posts_given_after(t: &Tokens, m: usize) -> Vec<String> {
 /// `titles_after`, with the index of the first title a verb gives (the
 /// number of titles when none is given).
 fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
-    if let Some(read) = after_birth_note(t, m) {
+    if let Some(read) = after_birth_note(t, m).or_else(|| after_dash_comma(t, m)) {
         return read;
-    }
-    // "ông A –, Phó Chủ tịch UBND thị xã": a dash typed before the comma
-    // is one separator with it.
-    if t.is_dash(m) && t.is_punct(m + 1, ',') {
-        return read_after(t, m + 1);
     }
     // "Lê Văn A (54 tuổi), Cục trưởng …": a note in brackets between the
     // name and the title.
@@ -174,6 +169,12 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
         k = one_more_post(t, k, &mut titles).unwrap_or(k);
     }
     (k, titles, given)
+}
+
+/// `read_after` past a dash typed before a comma at `m`, which is one
+/// separator with it: "ông A –, Phó Chủ tịch UBND thị xã".
+fn after_dash_comma(t: &Tokens, m: usize) -> Option<(usize, Vec<String>, usize)> {
+    (t.is_dash(m) && t.is_punct(m + 1, ',')).then(|| read_after(t, m + 1))
 }
 
 /// "… giữ chức Chủ tịch UBND tỉnh, sau khi được điều động giữ chức Phó
