@@ -1136,3 +1136,15 @@ fn an_ambassador_s_rank_conferred_is_the_holder_s_and_every_listed_member_s() {
     let text = "Bằng khen của Chủ tịch UBND tỉnh cho các ông, bà: Lê Thị Hoa, Trần Quang Minh.";
     assert!(people(text).iter().all(|(_, titles)| titles.is_empty()));
 }
+
+#[test]
+fn a_post_given_after_also_or_a_bare_birth_year_is_the_person_s() {
+    assert_eq!(
+        people("Ông Lê Văn Châu cũng được bầu giữ chức Phó Bí thư Tỉnh ủy."),
+        [one("Lê Văn Châu", &["Phó Bí thư Tỉnh ủy"])]
+    );
+    assert_eq!(
+        people("Ông Lê Văn Châu sinh năm 1965 được bầu giữ chức Phó Bí thư Tỉnh ủy."),
+        [one("Lê Văn Châu", &["Phó Bí thư Tỉnh ủy"])]
+    );
+}
