@@ -90,6 +90,19 @@ struct Person {
     title_keys: Vec<String>,
 }
 
+/// Whether a name is withheld, its given name cut to an initial ("anh
+/// Nguyễn Văn T.", "bà Trần Thái L."): the press writes so of someone it
+/// will not name, so no one is named.
+fn withheld(name: &str) -> bool {
+    let mut words = name.rsplit(' ');
+    let last = words.next().unwrap_or("");
+    let mut letters = last.chars();
+    let initial = letters.next().is_some_and(char::is_uppercase) && letters.next().is_none();
+    // "Y Bli Niê": a name of the Central Highlands opens with one letter;
+    // only the last word counts, after a family name of more.
+    initial && words.next().is_some_and(|w| w.chars().nth(1).is_some())
+}
+
 /// Merges `found` (with `roles` in the same order) into the report's
 /// mentions; the roles of named people move into them.
 pub fn merge(found: &[Found], mut roles: Vec<Vec<Role>>) -> Vec<Mention> {
@@ -116,7 +129,7 @@ pub fn merge(found: &[Found], mut roles: Vec<Vec<Role>>) -> Vec<Mention> {
         let (Some(name), Some(name_key)) = (f.name.as_ref().filter(|_| !f.short), name_key) else {
             continue;
         };
-        if f.bare && !confirmed(name_key) {
+        if f.bare && !confirmed(name_key) || withheld(name) {
             continue;
         }
         let key = person_key(name, name_key);
@@ -304,6 +317,18 @@ mod tests {
             group: 0,
             private: false,
         }
+    }
+
+    #[test]
+    fn a_name_withheld_behind_an_initial_names_no_one() {
+        let found = [
+            f(Some("Nguyễn Tùng D"), &[]),
+            f(Some("Y Bli Niê"), &["Buôn trưởng"]),
+            f(Some("Lò Văn Sáng"), &[]),
+        ];
+        let got = merge(&found, vec![Vec::new(); 3]);
+        let names: Vec<&str> = got.iter().map(|m| m.name.as_str()).collect();
+        assert_eq!(names, ["Y Bli Niê", "Lò Văn Sáng"]);
     }
 
     #[test]

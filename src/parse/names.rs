@@ -108,7 +108,7 @@ fn syllable(t: &Tokens, j: usize) -> bool {
     let n = w.chars().count();
     t.is_cap(j)
         && !initials_glued(w)
-        && (((n <= 8 || (n <= 16 && w.is_ascii()))
+        && (((n <= 8 || (n <= 16 && (w.is_ascii() || foreign_letters(w))))
             && w.chars()
                 .all(|c| is_letter(c) || c == '\'' || c == '’' || (c == '-' && w.is_ascii())))
             || transliterated(w))
@@ -397,7 +397,10 @@ fn foreign(word: &str) -> bool {
     if transliterated(word) {
         return true;
     }
-    if !word.is_ascii() || word.len() < 3 {
+    if !word.is_ascii() {
+        return foreign_letters(word);
+    }
+    if word.len() < 3 {
         return false;
     }
     let lower = word.to_ascii_lowercase();
@@ -408,6 +411,13 @@ fn foreign(word: &str) -> bool {
         .filter(|&(c, prev)| vowel(c) && !vowel(prev))
         .count();
     groups >= 2 || lower.contains(['f', 'j', 'w', 'z'])
+}
+
+/// Whether a word with marks spells a letter Vietnamese does not use
+/// ("Szijjártó", "Jürgen", "Bozóki"): a European name, which may run
+/// longer than any Vietnamese syllable.
+fn foreign_letters(w: &str) -> bool {
+    w.chars().count() >= 3 && w.contains(['f', 'j', 'w', 'z', 'F', 'J', 'W', 'Z'])
 }
 
 /// Whether `w` is a whole name of one word as the K'Ho, Mạ and Chu Ru

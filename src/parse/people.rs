@@ -62,7 +62,69 @@ pub fn find_people(t: &Tokens) -> Vec<Found> {
         i = scan.step(i);
     }
     share_post_of_ranked_pair(t, &mut scan.out);
+    share_post_given_to_pair(t, &mut scan.out);
     scan.out
+}
+
+/// "Ông A, Tỉnh ủy viên và bà B được chỉ định giữ chức Phó Bí thư …": two
+/// people joined by "và", the verb after the second giving a post to the
+/// pair; the first, whose own titles end at "và" and are memberships of a
+/// committee only, holds it too. One who holds a post of their own ("ông
+/// A - Chủ tịch UBND xã và ông B được bầu làm …") is named beside the one
+/// elected.
+fn share_post_given_to_pair(t: &Tokens, out: &mut [Found]) {
+    for k in 1..out.len() {
+        let (done, rest) = out.split_at_mut(k);
+        let (first, second) = (&mut done[k - 1], &rest[0]);
+        // Cheap tests first: most pairs are not joined by "và".
+        let Some(and) = joined_by_and(t, second.pos) else {
+            continue;
+        };
+        let member = |title: &String| {
+            title.starts_with("Ủy viên") || title.starts_with("Uỷ viên") || title.ends_with(" viên")
+        };
+        if first.name.is_none() || second.name.is_none() || first.pos >= and {
+            continue;
+        }
+        if first.titles.is_empty() || !first.titles.iter().all(member) {
+            continue;
+        }
+        let Some(second_end) = name_after_cue(t, second.pos) else {
+            continue;
+        };
+        if title_verb_len(t, second_end).is_none() {
+            continue;
+        }
+        let first_end = name_after_cue(t, first.pos);
+        if first_end.is_none_or(|m| m != and && titles_after(t, m).0 != and) {
+            continue;
+        }
+        for post in titles_after(t, second_end).1 {
+            if !first.titles.contains(&post) {
+                first.titles.push(post);
+            }
+        }
+    }
+}
+
+/// Where "và" stands right before the person found at `pos`, or before
+/// the cue there ("và bà B").
+fn joined_by_and(t: &Tokens, pos: usize) -> Option<usize> {
+    let before = pos.checked_sub(1)?;
+    if t.low(before) == "và" {
+        return Some(before);
+    }
+    let cue = matches!(t.low(before), "ông" | "bà" | "anh" | "chị");
+    let and = before.checked_sub(1)?;
+    (cue && t.low(and) == "và").then_some(and)
+}
+
+/// Where the name of the person found at `pos` ends, past a cue there.
+fn name_after_cue(t: &Tokens, pos: usize) -> Option<usize> {
+    name_end(t, pos, true).or_else(|| {
+        let cue = lead_cue(t, pos);
+        (cue > 0).then(|| name_end(t, pos + cue, true)).flatten()
+    })
 }
 
 /// "Hòa thượng A và Hòa thượng B, Ủy viên Ban Trị sự": two people of one
@@ -288,7 +350,7 @@ impl Scan<'_, '_> {
             // post is the named person's; "miễn nhiệm chức vụ … đối với ông
             // B", "cách chức Bí thư … đối với ông C": a post taken away is
             // no longer anyone's, though the titles written with the name are.
-            if let Some(end) = post_held_by(t, i, e).and_then(|k| self.held_post(i, k)) {
+            if let Some(end) = self.held_or_conferred(i, e) {
                 return end;
             }
             // "cố Thủ tướng A", "Ngày sinh Chủ tịch B": a leader who has
@@ -491,6 +553,34 @@ impl Scan<'_, '_> {
         Some(self.post_shared_after(end, &title, first))
     }
 
+    /// A post written before its holder, the title at `i` ending at `e`:
+    /// held ("chức vụ … đối với ông A") or conferred on a list ("phong hàm
+    /// … cho các ông, bà: …"). Returns where the holders end.
+    fn held_or_conferred(&mut self, i: usize, e: usize) -> Option<usize> {
+        post_held_by(self.t, i, e)
+            .and_then(|k| self.held_post(i, k))
+            .or_else(|| self.conferred_on_list(i, e))
+    }
+
+    /// "phong hàm Đại sứ bậc một cho các ông, bà: A, X; B, Y": a rank
+    /// conferred, the title at `i` ending at `e`, on every member of the
+    /// list after "cho". Returns where the list ends.
+    fn conferred_on_list(&mut self, i: usize, e: usize) -> Option<usize> {
+        let t = self.t;
+        if i == 0 || t.low(i - 1) != "hàm" || t.low(e) != "cho" {
+            return None;
+        }
+        // The list opens after the plural cue and its colon.
+        let (colon, Cue::Many) = cue_at(t, e + 1)? else {
+            return None;
+        };
+        if !t.is_punct(colon, ':') {
+            return None;
+        }
+        let (_, title) = parse_title(t, i, true)?;
+        self.shared_list(colon, &[title])
+    }
+
     /// "Phó Chủ tịch HĐND tỉnh đối với bà A và ông B": members cued one by
     /// one after the first holder of a post written first (found from
     /// `first`, ending at `end`) hold it too, unless titles of their own
@@ -653,6 +743,9 @@ fn list_opening(t: &Tokens, e: usize) -> Option<usize> {
     }
 }
 
+/// Most tokens of a title that closes a line before its holder's name.
+const MAX_CLOSING_TITLE: usize = 8;
+
 /// The line `t` and the `next` one as one, when the page broke a title or
 /// a name between them: "… Phó Bí thư Thường trực -" + "Chủ tịch HĐND
 /// tỉnh", or a caption "Đồng chí Nguyễn" + "Thị Hoa, Phó Chủ tịch …".
@@ -676,10 +769,29 @@ pub fn broken_line(t: &Tokens, next: Option<&Tokens>) -> Option<String> {
     // middle name, the given name alone may open the next line, before the
     // dash or comma that opens the titles.
     let given_alone = || next.is_word(0) && (next.is_dash(1) || next.is_punct(1, ','));
+    // "… có đồng chí" + "Lê Văn A, Phó Chủ tịch …": the cue alone closing
+    // the line, the whole name and its titles opening the next.
+    let cue_alone = || {
+        (1..=2).any(|c| {
+            n >= c && matches!(t.low(n - c), "đồng" | "ông" | "bà") && lead_cue(t, n - c) == c
+        }) && parse_name(next, 0, true)
+            .is_some_and(|(e, _)| next.is_punct(e, ',') || next.is_dash(e) || next.is_punct(e, '('))
+    };
+    // "… của Tổng thống Pháp" + "Francois Hollande thành công …": a title
+    // closing the line, its holder's name opening the next.
+    let title_closing = || {
+        (n.saturating_sub(MAX_CLOSING_TITLE)..n - 1).any(|h| {
+            t.is_cap(h)
+                && head_len(t, h).is_some()
+                && title_span(t, h, true).is_some_and(|(_, e)| e == n)
+        }) && name_follows(next, 0)
+    };
     let name = || {
-        head_len(next, 0).is_none()
-            && ((1..=2).any(closing) && parse_name(next, 0, true).is_some()
-                || closing(2) && given_alone())
+        title_closing()
+            || head_len(next, 0).is_none()
+                && ((1..=2).any(closing) && parse_name(next, 0, true).is_some()
+                    || closing(2) && given_alone()
+                    || cue_alone())
     };
     (title || name()).then(|| format!("{} {}", t.text.trim_end(), next.text.trim_start()))
 }

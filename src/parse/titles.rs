@@ -198,13 +198,22 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
             break;
         }
     }
+    title_end(t, i, head, j, lone).map(|j| (head, j))
+}
+
+/// Where a title read up to `j` ends, its head `head` long at `i`; `lone`
+/// when the last part read was one word. `None` when the head alone is no
+/// post.
+fn title_end(t: &Tokens, i: usize, head: usize, j: usize, lone: bool) -> Option<usize> {
+    // "người có uy tín" alone is a standing in the village, no post; with
+    // the hamlet it serves ("người uy tín xóm Trung Thành") it is one.
+    if j == i + head && t.low(i) == "người" && t.low(j - 1) == "tín" {
+        return None;
+    }
     // A lone lower-case "ban" or "phó" at the end is the start of a verb
     // ("ban hành") or of another phrase, not part of the title.
-    if lone && j > i + head && !t.is_cap(j - 1) && matches!(t.low(j - 1), "ban" | "phó" | "hội")
-    {
-        j -= 1;
-    }
-    Some((head, j))
+    let verb = matches!(t.low(j - 1), "ban" | "phó" | "hội");
+    Some(j - usize::from(lone && j > i + head && !t.is_cap(j - 1) && verb))
 }
 
 /// Where a title that runs on past "kiêm" at `j` ends, its office's head
@@ -583,6 +592,11 @@ fn qualifier(t: &Tokens, i: usize, head: usize, j: usize) -> Step {
             return Step::Take(2);
         }
     }
+    // "Đại sứ bậc một", "Đại sứ bậc hai": the grade of an ambassador's rank.
+    let grade = matches!(t.phrase(j, 2), Some("bậc một" | "bậc hai"));
+    if j == i + head && grade && t.phrase(i, head) == Some("đại sứ") {
+        return Step::Take(2);
+    }
     // "… nhiệm kỳ 2022-2027", "… giai đoạn 2015 - 2020": the term with its
     // years; without them "nhiệm kỳ" opens what follows, not the title.
     let two = t.phrase(j, 2);
@@ -654,7 +668,7 @@ fn qualifier(t: &Tokens, i: usize, head: usize, j: usize) -> Step {
 }
 
 /// Most words of the field someone is in charge of ("văn hóa - xã hội").
-const MAX_FIELD: usize = 6;
+const MAX_FIELD: usize = 8;
 
 /// Length of a field written in lower case at `k` after "phụ trách":
 /// words no verb or role cue, joined by dashes ("văn hóa - xã hội",
@@ -685,11 +699,17 @@ fn field_len(t: &Tokens, k: usize) -> usize {
                     | "nêu"
             )
     };
+    let sector = |m: usize| {
+        !t.is_cap(m) && (1..=2).any(|w| t.phrase(m, w).is_some_and(vocab::is_title_word))
+    };
     let mut n = 0;
     while n < MAX_FIELD {
         if field_word(k + n) {
             n += 1;
         } else if n > 0 && t.is_dash(k + n) && field_word(k + n + 1) {
+            n += 2;
+        } else if n > 0 && t.low(k + n) == "và" && sector(k + n + 1) {
+            // "phụ trách an ninh và chính sách đối ngoại": two fields.
             n += 2;
         } else {
             break;
@@ -773,6 +793,14 @@ fn office_end(t: &Tokens, i: usize, head: usize, stop_at_name: bool) -> usize {
     let in_charge = t.phrase(j, 2) == Some("phụ trách") && (t.is_cap(j + 2) || room);
     if in_charge || matches!(t.phrase(j, 2), Some("chuyên trách" | "danh dự")) {
         j += 2;
+    } else if t.phrase(j, 2) == Some("phụ trách") {
+        // "Đại diện cao cấp phụ trách an ninh và chính sách đối ngoại Liên
+        // minh châu Âu": the fields in charge, then the body they serve.
+        let n = field_len(t, j + 2);
+        let body = t.is_cap(j + 2 + n) && t.is_word(j + 2 + n) && !names::starts_name(t, j + 2 + n);
+        if n > 0 && body {
+            j += 2 + n;
+        }
     }
     j
 }
@@ -907,8 +935,22 @@ fn envoy_seat(t: &Tokens, i: usize, head: usize, j: usize) -> Option<usize> {
     }
     let seat = country_at(k)
         .or_else(|| place_len(t, k))
-        .or_else(|| (t.phrase(k, 2) == Some("việt nam")).then_some(2))?;
+        .or_else(|| (t.phrase(k, 2) == Some("việt nam")).then_some(2))
+        .or_else(|| foreign_city(t, k, &country_at))?;
     Some(lead + seat)
+}
+
+/// Length of a foreign city no list knows written with its country after
+/// a dash, at `k`: "Tổng Lãnh sự Việt Nam tại Vancouver - Canada".
+fn foreign_city(
+    t: &Tokens,
+    k: usize,
+    country_at: &dyn Fn(usize) -> Option<usize>,
+) -> Option<usize> {
+    let city = (1..=3).find(|&n| t.is_dash(k + n))?;
+    let words = (k..k + city).all(|m| t.is_word(m) && t.is_cap(m));
+    let country = country_at(k + city + 1).filter(|_| t.is_cap(k + city + 1))?;
+    words.then_some(city + 1 + country)
 }
 
 /// The offices marked `presidium` in the office list.

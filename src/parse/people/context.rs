@@ -58,8 +58,10 @@ pub(super) fn dashed_holder(t: &Tokens, k: usize) -> Option<usize> {
 /// Chủ tịch … đối với bà C": after "bầu", or opening an item of a list
 /// (a colon or a semicolon before it), the post is written first too.
 pub(super) fn post_held_by(t: &Tokens, i: usize, e: usize) -> Option<usize> {
+    // "phong hàm Đại sứ bậc hai cho ông A": a diplomat's rank conferred.
+    let conferred = i > 0 && t.low(i - 1) == "hàm";
     let post = i > 0
-        && (matches!(t.low(i - 1), "vụ" | "chức" | "bầu" | "nhiệm")
+        && (matches!(t.low(i - 1), "vụ" | "chức" | "bầu" | "nhiệm" | "hàm")
             || t.is_punct(i - 1, ':')
             || t.is_punct(i - 1, ';'))
         || i > 1 && matches!(t.phrase(i - 2, 2), Some("chức danh" | "bổ sung"));
@@ -72,7 +74,7 @@ pub(super) fn post_held_by(t: &Tokens, i: usize, e: usize) -> Option<usize> {
     // "… nhiệm kỳ 2021 – 2026 với ông A": "đối" may be left out.
     let (at, w) = (e..e + MAX_TERM).find_map(|k| match t.phrase(k, 2) {
         Some("đối với") => Some((k, 2)),
-        _ if t.low(k) == "với" => Some((k, 1)),
+        _ if t.low(k) == "với" || conferred && t.low(k) == "cho" => Some((k, 1)),
         _ => None,
     })?;
     if !(e..at).all(|k| term_word(t, k)) {

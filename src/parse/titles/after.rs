@@ -33,7 +33,7 @@ pub fn posts_given_after(t: &Tokens, m: usize) -> Vec<String> {
 /// `titles_after`, with the index of the first title a verb gives (the
 /// number of titles when none is given).
 fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
-    if let Some(read) = after_birth_note(t, m) {
+    if let Some(read) = after_birth_note(t, m).or_else(|| after_aside(t, m)) {
         return read;
     }
     // "Lê Văn A (54 tuổi), Cục trưởng …": a note in brackets between the
@@ -169,6 +169,24 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
         k = one_more_post(t, k, &mut titles).unwrap_or(k);
     }
     (k, titles, given)
+}
+
+/// `read_after` past what stands between a name at `m` and its titles
+/// with no bracket: a dash typed before a comma, which is one separator
+/// with it ("ông A –, Phó Chủ tịch UBND thị xã"), or a bare birth year.
+fn after_aside(t: &Tokens, m: usize) -> Option<(usize, Vec<String>, usize)> {
+    if t.is_dash(m) && t.is_punct(m + 1, ',') {
+        return Some(read_after(t, m + 1));
+    }
+    after_birth_year(t, m)
+}
+
+/// `read_after` past a birth year written bare after the name at `m`
+/// when a verb that gives a post follows it: "ông A sinh năm 1959 được bầu
+/// giữ chức Phó Bí thư Tỉnh ủy".
+fn after_birth_year(t: &Tokens, m: usize) -> Option<(usize, Vec<String>, usize)> {
+    let year = t.phrase(m, 2) == Some("sinh năm") && number(t.raw(m + 2));
+    (year && title_verb_len(t, m + 3).is_some()).then(|| read_after(t, m + 3))
 }
 
 /// "… giữ chức Chủ tịch UBND tỉnh, sau khi được điều động giữ chức Phó

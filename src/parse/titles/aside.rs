@@ -72,6 +72,7 @@ pub(super) fn aside(t: &Tokens, i: usize, head: usize, j: usize) -> Option<usize
     paren_organ(t, j)
         .or_else(|| parent_organ(t, i, head, j))
         .or_else(|| paren_initials(t, i, j))
+        .or_else(|| paren_country_code(t, j).filter(|_| past_head))
         .or_else(|| paren_place(t, j).filter(|_| past_head))
         .or_else(|| parent_unit(t, i + head, j))
         // "Quận ủy quận 3 cũ", "tỉnh Bình Dương trước đây": a unit's name
@@ -200,6 +201,20 @@ fn unit_name(t: &Tokens, k: usize) -> Option<usize> {
     }
     let n = (1..=3).find(|&n| !t.is_cap(k + n) || t.is_abbrev(k + n))?;
     (!t.is_word(k + n) || !t.is_cap(k + n)).then_some(n)
+}
+
+/// The code in brackets after a country or an international body, which
+/// spells its name in another language ("Liên minh châu Âu (EU)", "Liên
+/// hợp quốc (UN)"), so its letters are not the initials of the words
+/// before it. Returns the index past ")".
+fn paren_country_code(t: &Tokens, j: usize) -> Option<usize> {
+    let code = t.is_punct(j, '(')
+        && t.is_punct(j + 2, ')')
+        && t.is_word(j + 1)
+        && (2..=6).contains(&t.raw(j + 1).len())
+        && t.raw(j + 1).chars().all(|c| c.is_ascii_uppercase());
+    let country = || (1..=4).any(|n| j >= n && t.phrase(j - n, n).is_some_and(vocab::is_country));
+    (code && country()).then_some(j + 3)
 }
 
 /// Length of "cũ" or "trước đây" (former) at `j` after a unit's name or

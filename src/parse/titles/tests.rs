@@ -1912,3 +1912,20 @@ fn an_election_of_both_assemblies_names_one_steering_committee() {
         Some("Chủ tịch UBND tỉnh")
     );
 }
+
+#[test]
+fn a_foreign_code_after_an_international_body_and_fields_in_charge_stay_in_the_title() {
+    assert_eq!(
+        title("Chủ tịch Ủy ban Liên minh châu Âu (EU) cho biết").as_deref(),
+        Some("Chủ tịch Ủy ban Liên minh châu Âu (EU)")
+    );
+    assert_eq!(
+        title("Đại diện cao cấp phụ trách an ninh và chính sách đối ngoại Liên minh châu Âu (EU) phát biểu").as_deref(),
+        Some("Đại diện cao cấp phụ trách an ninh và chính sách đối ngoại Liên minh châu Âu (EU)")
+    );
+    // Brackets after a province hold no foreign code.
+    assert_eq!(
+        title("Bí thư Tỉnh ủy Nghệ An (EU) phát biểu").as_deref(),
+        Some("Bí thư Tỉnh ủy Nghệ An")
+    );
+}

@@ -278,6 +278,7 @@ fn adverb_len(t: &Tokens, k: usize) -> usize {
                     | "để"
                     | "đều"
                     | "cùng"
+                    | "cũng"
             ) =>
             {
                 1

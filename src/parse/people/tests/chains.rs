@@ -700,3 +700,43 @@ fn a_former_post_after_a_dash_is_one_more_link() {
         )]
     );
 }
+
+#[test]
+fn boards_with_lower_case_words_and_dashes_and_a_dash_typed_before_a_comma() {
+    let text = "Dự có bà Lê Thị Hoa, Ủy viên Ban Thường vụ, Trưởng Ban Chính sách pháp luật và Quan hệ lao động, Liên đoàn Lao động tỉnh; ông Trần Văn Bình, Trưởng Ban Dân tộc - tôn giáo Ủy ban MTTQ tỉnh; ông Phạm Văn Đức –, Phó Chủ tịch UBND thị xã.";
+    assert_eq!(
+        people(text),
+        [
+            one(
+                "Lê Thị Hoa",
+                &[
+                    "Ủy viên Ban Thường vụ",
+                    "Trưởng Ban Chính sách pháp luật và Quan hệ lao động, Liên đoàn Lao động tỉnh"
+                ]
+            ),
+            one(
+                "Trần Văn Bình",
+                &["Trưởng Ban Dân tộc - tôn giáo Ủy ban MTTQ tỉnh"]
+            ),
+            one("Phạm Văn Đức", &["Phó Chủ tịch UBND thị xã"]),
+        ]
+    );
+}
+
+#[test]
+fn a_prestigious_villager_and_a_squad_leader_hold_their_titles() {
+    let text = "Đoàn thăm ông Lò Văn Sáng, người uy tín xóm Trung Thành xã Tân Lập, và Anh hùng LLVTND Lê Văn Tùng, nguyên Phó tiểu đội trưởng Đại đội 2, Tiểu đoàn 8.";
+    assert_eq!(
+        people(text),
+        [
+            one("Lò Văn Sáng", &["người uy tín xóm Trung Thành xã Tân Lập"]),
+            one(
+                "Lê Văn Tùng",
+                &[
+                    "Anh hùng LLVTND",
+                    "nguyên Phó tiểu đội trưởng Đại đội 2, Tiểu đoàn 8"
+                ]
+            ),
+        ]
+    );
+}

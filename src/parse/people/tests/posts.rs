@@ -1083,3 +1083,68 @@ fn an_envoy_received_at_the_opening_of_a_clause_is_no_title_of_the_host() {
         [one("Isikeli Mataitoga", &["Đại sứ Fiji"])]
     );
 }
+
+#[test]
+fn a_post_given_after_two_people_joined_by_and_is_both_people_s() {
+    assert_eq!(
+        people("Ông Trần Văn Trường, Tỉnh ủy viên và bà Đỗ Thị Ánh được chỉ định giữ chức Phó Bí thư chuyên trách Đảng ủy UBND tỉnh."),
+        [
+            one(
+                "Trần Văn Trường",
+                &["Tỉnh ủy viên", "Phó Bí thư chuyên trách Đảng ủy UBND tỉnh"]
+            ),
+            one("Đỗ Thị Ánh", &["Phó Bí thư chuyên trách Đảng ủy UBND tỉnh"]),
+        ]
+    );
+    // A post given after the second of two sentences' people stays theirs.
+    assert_eq!(
+        people("Ông Lê Văn An, Bí thư Huyện ủy phát biểu; bà Đỗ Thị Ánh được bầu làm Chủ tịch HĐND huyện."),
+        [
+            one("Lê Văn An", &["Bí thư Huyện ủy"]),
+            one("Đỗ Thị Ánh", &["Chủ tịch HĐND huyện"]),
+        ]
+    );
+}
+
+#[test]
+fn an_ambassador_s_rank_conferred_is_the_holder_s_and_every_listed_member_s() {
+    let text = "Phó Chủ tịch nước trao quyết định phong hàm Đại sứ bậc hai cho ông Lê Mạnh Cường - Thứ trưởng Bộ Ngoại giao; phong hàm Đại sứ bậc một cho các ông, bà: Lê Thị Hoa, Phó Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài; Trần Quang Minh, Tổng Lãnh sự Việt Nam tại Osaka - Nhật Bản.";
+    assert_eq!(
+        people(text),
+        [
+            one(
+                "Lê Mạnh Cường",
+                &["Đại sứ bậc hai", "Thứ trưởng Bộ Ngoại giao"]
+            ),
+            one(
+                "Lê Thị Hoa",
+                &[
+                    "Đại sứ bậc một",
+                    "Phó Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài"
+                ]
+            ),
+            one(
+                "Trần Quang Minh",
+                &[
+                    "Đại sứ bậc một",
+                    "Tổng Lãnh sự Việt Nam tại Osaka - Nhật Bản"
+                ]
+            ),
+        ]
+    );
+    // A certificate from an official to a list names no post of theirs.
+    let text = "Bằng khen của Chủ tịch UBND tỉnh cho các ông, bà: Lê Thị Hoa, Trần Quang Minh.";
+    assert!(people(text).iter().all(|(_, titles)| titles.is_empty()));
+}
+
+#[test]
+fn a_post_given_after_also_or_a_bare_birth_year_is_the_person_s() {
+    assert_eq!(
+        people("Ông Lê Văn Châu cũng được bầu giữ chức Phó Bí thư Tỉnh ủy."),
+        [one("Lê Văn Châu", &["Phó Bí thư Tỉnh ủy"])]
+    );
+    assert_eq!(
+        people("Ông Lê Văn Châu sinh năm 1965 được bầu giữ chức Phó Bí thư Tỉnh ủy."),
+        [one("Lê Văn Châu", &["Phó Bí thư Tỉnh ủy"])]
+    );
+}

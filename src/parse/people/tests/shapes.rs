@@ -459,3 +459,60 @@ fn an_ambassador_s_country_ends_the_title_before_a_foreign_name() {
         ]
     );
 }
+
+#[test]
+fn a_european_name_with_marks_and_letters_vietnamese_lacks_is_a_name() {
+    let text = "Phó Thủ tướng hội đàm với Bộ trưởng Ngoại giao Hungary Szijjártó Péter tại Hà Nội.";
+    assert_eq!(
+        people(text),
+        [one("Szijjártó Péter", &["Bộ trưởng Ngoại giao Hungary"])]
+    );
+    assert_eq!(
+        people("Đoàn ôn lại kỷ niệm về lãnh tụ Fidel Castro trong chuyến thăm."),
+        [one("Fidel Castro", &["lãnh tụ"])]
+    );
+    assert_eq!(
+        people("Chủ tịch Liên minh Nghị viện Thế giới Saber Chowdhury chủ trì phiên họp."),
+        [one(
+            "Saber Chowdhury",
+            &["Chủ tịch Liên minh Nghị viện Thế giới"]
+        )]
+    );
+    // A long Vietnamese word run together by a scrape stays no name.
+    assert!(people("Đoàn thăm Thànhphố Hảiphòng hôm qua.").is_empty());
+}
+
+#[test]
+fn a_cue_closing_a_line_joins_the_name_and_titles_opening_the_next() {
+    let line = Tokens::new("Dự hội nghị có đồng chí Lê Văn An - Bí thư Đảng ủy xã; đồng chí");
+    let next = Tokens::new("Châu Hiền Hòa, Phó Bí thư Đảng ủy - Chủ tịch UBND xã; các ban ngành.");
+    let joined = crate::parse::people::broken_line(&line, Some(&next));
+    assert!(joined.is_some_and(|s| s.contains("đồng chí Châu Hiền Hòa, Phó Bí thư")));
+    // A line that opens with no name after the cue stays apart.
+    let other = Tokens::new("Hội nghị đã thông qua nghị quyết của Đảng ủy.");
+    assert_eq!(crate::parse::people::broken_line(&line, Some(&other)), None);
+}
+
+#[test]
+fn a_foreign_name_after_a_bracketed_code_of_the_body() {
+    assert_eq!(
+        people(
+            "Bộ trưởng gặp Đại diện cao cấp Liên minh châu Âu (EU) Federica Bianchi tại Manila."
+        ),
+        [one(
+            "Federica Bianchi",
+            &["Đại diện cao cấp Liên minh châu Âu (EU)"]
+        )]
+    );
+}
+
+#[test]
+fn a_title_closing_a_line_joins_its_holder_opening_the_next() {
+    let line = Tokens::new("Chuyến thăm Việt Nam vừa qua của Tổng thống Pháp");
+    let next = Tokens::new("Jacques Martin thành công tốt đẹp, đánh dấu một mốc quan trọng.");
+    let joined = crate::parse::people::broken_line(&line, Some(&next));
+    assert!(joined.is_some_and(|s| s.contains("Tổng thống Pháp Jacques Martin")));
+    // A sentence that opens the next line is no holder's name.
+    let other = Tokens::new("Hai bên thống nhất tăng cường hợp tác.");
+    assert_eq!(crate::parse::people::broken_line(&line, Some(&other)), None);
+}
