@@ -227,13 +227,14 @@ const BULLETS: [char; 5] = ['•', '·', '►', '»', '▪'];
 /// parted by one or two.
 const PHOTO_GAP: usize = 3;
 
-/// Spaces in a row that set a signature apart to the right of a line.
-const ALIGN_GAP: &str = "     ";
+/// Spaces in a row that set a signature apart to the right of a line;
+/// looked for in every raw line, so its searcher is shared.
+static ALIGN_GAP: text::Needle = text::Needle::new("     ");
 
 /// A line that ends a sentence, then a wide gap, then a few words with no
 /// stop: the text and the signature set to the right of it.
 fn right_aligned(raw: &str) -> Option<(&str, &str)> {
-    let at = raw.trim_end().rfind(ALIGN_GAP)?;
+    let at = ALIGN_GAP.rfind(raw.trim_end())?;
     let (text, signature) = (raw[..at].trim_end(), raw[at..].trim());
     let words = signature.split_whitespace().count();
     let ends = text.ends_with(['.', '!', '?', '…', '"', '”', ')']);

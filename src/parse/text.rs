@@ -397,6 +397,27 @@ fn move_tone(a: char, b: char) -> Option<(char, char)> {
     }
 }
 
+/// Calls `f` with `words` joined by single spaces. A phrase probed in a
+/// word list for every run of words of a line is built on the stack, as
+/// a fresh `String` per probe costs more than the look-up; only a phrase
+/// longer than any listed one is joined on the heap.
+pub fn with_joined<R>(words: &[&str], f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 128];
+    let mut len = 0;
+    for (k, w) in words.iter().enumerate() {
+        let gap = usize::from(k > 0);
+        let end = len + gap + w.len();
+        if end > buf.len() {
+            return f(&words.join(" "));
+        }
+        buf[len] = b' ';
+        buf[len + gap..end].copy_from_slice(w.as_bytes());
+        len = end;
+    }
+    // Whole chars and spaces were copied: the bytes are UTF-8.
+    f(std::str::from_utf8(&buf[..len]).unwrap_or_default())
+}
+
 /// Number of words in `s`, a squashed line (single spaces, trimmed).
 pub fn word_count(s: &str) -> usize {
     if s.is_empty() {

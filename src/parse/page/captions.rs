@@ -11,7 +11,7 @@ use super::{body_like, echo_share, ends_sentence, starts_with_time, words_of};
 use crate::parse::clean::bare_vietnamese;
 use crate::parse::lexicon::{self, spellings};
 use crate::parse::lookup::Map;
-use crate::parse::text::{is_letter, lower_same, word_count};
+use crate::parse::text::{is_letter, is_upper, latin_case, lower_same, with_joined, word_count};
 use crate::parse::vocab;
 use std::sync::LazyLock;
 
@@ -59,7 +59,7 @@ const LONGEST: usize = 4;
 
 /// The kind of the phrase `words` make, if listed.
 fn kind_of(words: &[&str]) -> Option<Kind> {
-    WORDS.get(&words.join(" ")).copied()
+    with_joined(words, |phrase| WORDS.get(phrase).copied())
 }
 
 /// Whether some phrase of `kind` stands in `words`, as whole words, and
@@ -220,7 +220,7 @@ fn opens_with_office(words: &[&str]) -> bool {
     {
         return false;
     }
-    (1..=words.len().min(4)).any(|n| vocab::is_head(&words[..n].join(" ")))
+    (1..=words.len().min(4)).any(|n| with_joined(&words[..n], vocab::is_head))
 }
 
 /// The shape of one body line.
@@ -329,12 +329,21 @@ fn chained_act(line: &str) -> bool {
 /// word and what stands before reads as a caption. A brand written so
 /// (`VietinBank`) ends no caption.
 pub(super) fn glued_caption(line: &str) -> Option<(&str, &str)> {
-    let mut chars = line.char_indices().peekable();
-    while let Some((_, c)) = chars.next() {
-        let Some(&(at, next)) = chars.peek() else {
-            break;
-        };
-        if !(c.is_lowercase() && next.is_uppercase()) {
+    // This runs on every line: told on the bytes, a small letter ends in
+    // an ASCII one or a byte inside a char, a capital starts with an ASCII
+    // one or a lead byte, and only such a pair is read as chars.
+    let b = line.as_bytes();
+    for at in 1..b.len() {
+        let (before, x) = (b[at - 1], b[at]);
+        let may_end_small = before.is_ascii_lowercase() || (0x80..0xC0).contains(&before);
+        if !(may_end_small && (x.is_ascii_uppercase() || x >= 0xC0) && capital_at(line, at)) {
+            continue;
+        }
+        if !line[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_lowercase)
+        {
             continue;
         }
         let (caption, rest) = line.split_at(at);
@@ -346,6 +355,22 @@ pub(super) fn glued_caption(line: &str) -> Option<(&str, &str)> {
         }
     }
     None
+}
+
+/// Whether a capital (`char::is_uppercase`) starts at byte `at` of
+/// `line`, a char boundary: the letters Vietnamese uses are told on their
+/// bytes, as the tokenizer tells them, and only other chars are decoded.
+fn capital_at(line: &str, at: usize) -> bool {
+    let b = line.as_bytes();
+    let byte = |k: usize| b.get(at + k).copied().unwrap_or(0);
+    let decoded = || line[at..].chars().next().is_some_and(is_upper);
+    match byte(0) {
+        x if x.is_ascii() => x.is_ascii_uppercase(),
+        x @ 0xC3..=0xC6 => latin_case(x, byte(1)).unwrap_or_else(decoded),
+        // Latin Extended Additional from U+1EA0: capitals at even points.
+        0xE1 if byte(1) == 0xBB || (byte(1) == 0xBA && byte(2) >= 0xA0) => byte(2) % 2 == 0,
+        _ => decoded(),
+    }
 }
 
 /// What follows "Đ/c" or "Đ/c:" opening a line, if it does.
