@@ -400,7 +400,7 @@ fn move_tone(a: char, b: char) -> Option<(char, char)> {
 /// Calls `f` with `words` joined by single spaces. A phrase probed in a
 /// word list for every run of words of a line is built on the stack, as
 /// a fresh `String` per probe costs more than the look-up; only a phrase
-/// longer than any listed one is joined on the heap.
+/// longer than the buffer (longer than any listed one) uses the heap.
 pub fn with_joined<R>(words: &[&str], f: impl FnOnce(&str) -> R) -> R {
     let mut buf = [0u8; 128];
     let mut len = 0;
@@ -456,6 +456,19 @@ pub fn words_between_spaces(s: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_are_joined_on_the_stack_as_join_joins_them() {
+        let long = "dân vận ".repeat(20);
+        for words in [
+            vec![],
+            vec!["phó", "chủ", "tịch"],
+            vec!["", "a", ""],
+            vec![long.as_str(), "khéo"],
+        ] {
+            assert_eq!(with_joined(&words, str::to_string), words.join(" "));
+        }
+    }
 
     #[test]
     fn words_between_spaces_skips_empty_pieces() {

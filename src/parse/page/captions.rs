@@ -858,6 +858,26 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_capital_is_told_on_the_bytes_as_the_unicode_tables_tell_it() {
+        for c in (0..=0x2FFFF).filter_map(char::from_u32) {
+            let line = format!("a{c}b");
+            assert_eq!(capital_at(&line, 1), c.is_uppercase(), "U+{:04X}", c as u32);
+        }
+    }
+
+    #[test]
+    fn a_caption_glued_to_the_next_sentence_is_cut_where_the_capital_starts() {
+        let line = "Các đại biểu dự hội nghịPhát biểu kết luận, đồng chí Trần Văn An đề nghị các xã tiếp tục làm tốt công tác dân vận.";
+        let (caption, rest) = glued_caption(line).expect("a glued caption");
+        assert_eq!(caption, "Các đại biểu dự hội nghị");
+        assert!(rest.starts_with("Phát biểu"));
+        assert_eq!(
+            glued_caption("Ngân hàng VietinBank tài trợ quỹ vì người nghèo của xã."),
+            None
+        );
+    }
+
+    #[test]
     fn a_caption_glued_to_the_text_after_it_is_parted() {
         assert_eq!(
             glued_caption("Các đại biểu dự hội nghị phát biểu tham luậnPhát biểu kết luận, đồng chí Lê Văn Hùng nhấn mạnh ba nhiệm vụ."),
