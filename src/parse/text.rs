@@ -437,6 +437,25 @@ pub fn word_count(s: &str) -> usize {
     spaces + 1
 }
 
+/// `word_count(s).min(most)`, read only as far as the `most`-th word: a
+/// paragraph asked whether it is short is told by its opening.
+pub fn word_count_to(s: &str, most: usize) -> usize {
+    if s.is_empty() {
+        return 0;
+    }
+    let mut spaces = 0;
+    let mut blocks = s.as_bytes().chunks_exact(32);
+    for c in &mut blocks {
+        spaces += usize::from(c.iter().fold(0u8, |n, &b| n + u8::from(b == b' ')));
+        if spaces + 1 >= most {
+            return most;
+        }
+    }
+    #[allow(clippy::naive_bytecount)]
+    let rest = blocks.remainder().iter().filter(|&&b| b == b' ').count();
+    (spaces + rest + 1).min(most)
+}
+
 /// Number of words of `s` between spaces, however many spaces stand
 /// between them or around them (`s.split(' ')` less its empty pieces),
 /// counted on the bytes: every line of every page is asked.
@@ -456,6 +475,27 @@ pub fn words_between_spaces(s: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_counted_to_a_bound_are_the_count_up_to_it() {
+        let long = "Sáng 3/7, Đảng ủy xã Tân Lập tổ chức hội nghị. ".repeat(12);
+        for s in [
+            "",
+            "a",
+            " a ",
+            "Tin  tức",
+            long.as_str(),
+            &long[..long.floor_char_boundary(100)],
+        ] {
+            for most in [0, 1, 4, 12, 31, 200] {
+                assert_eq!(
+                    word_count_to(s, most),
+                    word_count(s).min(most),
+                    "{s:?} {most}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn words_are_joined_on_the_stack_as_join_joins_them() {

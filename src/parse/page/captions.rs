@@ -11,7 +11,9 @@ use super::{body_like, echo_share, ends_sentence, starts_with_time, words_of};
 use crate::parse::clean::bare_vietnamese;
 use crate::parse::lexicon::{self, spellings};
 use crate::parse::lookup::Map;
-use crate::parse::text::{is_letter, is_upper, latin_case, lower_same, with_joined, word_count};
+use crate::parse::text::{
+    is_letter, is_upper, latin_case, lower_same, with_joined, word_count, word_count_to,
+};
 use crate::parse::vocab;
 use std::sync::LazyLock;
 
@@ -235,7 +237,8 @@ pub(super) fn shape(line: &str) -> Shape {
         }
         None => line,
     };
-    let n = word_count(line);
+    // Only the counts up to 41 words tell here.
+    let n = word_count_to(line, 41);
     if !(2..=40).contains(&n) || !line.starts_with(char::is_uppercase) {
         return Shape::Text;
     }
@@ -347,8 +350,8 @@ pub(super) fn glued_caption(line: &str) -> Option<(&str, &str)> {
             continue;
         }
         let (caption, rest) = line.split_at(at);
-        if (3..=30).contains(&word_count(caption))
-            && word_count(rest) >= 4
+        if (3..=30).contains(&word_count_to(caption, 31))
+            && word_count_to(rest, 4) >= 4
             && matches!(shape(caption), Shape::Worded | Shape::Marked)
         {
             return Some((caption, rest));
@@ -798,13 +801,17 @@ pub(super) fn mark(body: &[String], captioned: &[usize], headline: bool) -> Vec<
     // summary.
     for k in 1..body.len() {
         let line = &body[k];
+        // Most lines differ from the one before: compared before counted.
+        if *line != body[k - 1] {
+            continue;
+        }
         let n = word_count(line);
         let caption_length = if ends_sentence(line) {
             n <= MAX_DOUBLED_SENTENCE && !line.contains(',')
         } else {
             n <= 30
         };
-        if *line == body[k - 1] && n >= 2 && caption_length {
+        if n >= 2 && caption_length {
             shapes[k - 1] = Shape::Marked;
             shapes[k] = Shape::Marked;
         }
@@ -814,7 +821,7 @@ pub(super) fn mark(body: &[String], captioned: &[usize], headline: bool) -> Vec<
     // even when no paragraph follows it.
     let credited = |k: usize| {
         captioned.contains(&k)
-            && word_count(&body[k]) <= MAX_CREDITED_WORDS
+            && word_count_to(&body[k], MAX_CREDITED_WORDS + 1) <= MAX_CREDITED_WORDS
             && super::sentence_end(&body[k]).is_none()
     };
     // The last paragraph of article text: a caption under it without its
