@@ -20,6 +20,7 @@ pub fn run(source: &Source, opts: &LoadOptions) -> anyhow::Result<i32> {
         written: 0,
         failed: None,
         code: 2,
+        json: Vec::new(),
     });
     stream_sorted_plain(source, opts, &|event| {
         let mut s = state
@@ -47,6 +48,8 @@ struct Export<W: Write> {
     /// The first write error; later output is dropped.
     failed: Option<std::io::Error>,
     code: i32,
+    /// The report being written, as JSON (one buffer for all reports).
+    json: Vec<u8>,
 }
 
 impl<W: Write> Export<W> {
@@ -92,19 +95,20 @@ impl<W: Write> Export<W> {
     /// Writes one array element, pretty-printed and indented as
     /// `serde_json::to_writer_pretty` would print it inside the array.
     fn write_one(&mut self, report: &Report) -> std::io::Result<()> {
-        let json = serde_json::to_vec_pretty(report).map_err(std::io::Error::from)?;
+        self.json.clear();
+        serde_json::to_writer_pretty(&mut self.json, report).map_err(std::io::Error::from)?;
         self.out
             .write_all(if self.written == 0 { b"[\n" } else { b",\n" })?;
         self.written += 1;
-        // Raw newlines in pretty JSON only ever separate tokens (inside
-        // strings they are escaped), so indenting after each is safe.
         self.out.write_all(b"  ")?;
-        for chunk in json.split_inclusive(|&b| b == b'\n') {
-            self.out.write_all(chunk)?;
-            if chunk.ends_with(b"\n") {
-                self.out.write_all(b"  ")?;
-            }
+        // Every line indented: written in runs between the newlines, which
+        // `memchr` finds many bytes at a time.
+        let mut rest = self.json.as_slice();
+        while let Some(at) = memchr::memchr(b'\n', rest) {
+            self.out.write_all(&rest[..=at])?;
+            self.out.write_all(b"  ")?;
+            rest = &rest[at + 1..];
         }
-        Ok(())
+        self.out.write_all(rest)
     }
 }

@@ -14,7 +14,7 @@ mod header;
 mod signed;
 mod tail;
 
-use super::text::{self, is_letter, lower_same_into, squash_cow, word_count};
+use super::text::{self, is_letter, lower_same_into, squash_cow, word_count, word_count_to};
 use super::vocab;
 pub(crate) use header::name_like;
 pub(crate) use tail::EDITOR;
@@ -150,7 +150,7 @@ pub fn sentence_end(s: &str) -> Option<usize> {
 
 /// Whether a line reads as article text rather than a headline or caption.
 fn body_like(line: &str) -> bool {
-    let n = word_count(line);
+    let n = word_count_to(line, 30);
     (ends_sentence(line) && n >= 6) || n >= 30
 }
 
@@ -227,13 +227,14 @@ const BULLETS: [char; 5] = ['•', '·', '►', '»', '▪'];
 /// parted by one or two.
 const PHOTO_GAP: usize = 3;
 
-/// Spaces in a row that set a signature apart to the right of a line.
-const ALIGN_GAP: &str = "     ";
+/// Spaces in a row that set a signature apart to the right of a line;
+/// looked for in every raw line, so its searcher is shared.
+static ALIGN_GAP: text::Needle = text::Needle::new("     ");
 
 /// A line that ends a sentence, then a wide gap, then a few words with no
 /// stop: the text and the signature set to the right of it.
 fn right_aligned(raw: &str) -> Option<(&str, &str)> {
-    let at = raw.trim_end().rfind(ALIGN_GAP)?;
+    let at = ALIGN_GAP.rfind(raw.trim_end())?;
     let (text, signature) = (raw[..at].trim_end(), raw[at..].trim());
     let words = signature.split_whitespace().count();
     let ends = text.ends_with(['.', '!', '?', '…', '"', '”', ')']);
@@ -710,7 +711,7 @@ impl Listing {
             return true;
         }
         // A list of related headlines ends where sentences start again.
-        if self.skipping && !(body_like(line) && word_count(line) >= 12) {
+        if self.skipping && !(body_like(line) && word_count_to(line, 12) >= 12) {
             return true;
         }
         self.skipping = false;
@@ -1321,7 +1322,7 @@ impl Reader {
 
 /// Whether `line` has a section label's shape: a few words, no sentence.
 fn section_label(line: &str) -> bool {
-    word_count(line) <= 7 && !ends_sentence(line)
+    word_count_to(line, 8) <= 7 && !ends_sentence(line)
 }
 
 /// The text of a table cell alone on its line ("| Quang cảnh hội nghị. |"),

@@ -397,6 +397,27 @@ fn move_tone(a: char, b: char) -> Option<(char, char)> {
     }
 }
 
+/// Calls `f` with `words` joined by single spaces. A phrase probed in a
+/// word list for every run of words of a line is built on the stack, as
+/// a fresh `String` per probe costs more than the look-up; only a phrase
+/// longer than the buffer (longer than any listed one) uses the heap.
+pub fn with_joined<R>(words: &[&str], f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 128];
+    let mut len = 0;
+    for (k, w) in words.iter().enumerate() {
+        let gap = usize::from(k > 0);
+        let end = len + gap + w.len();
+        if end > buf.len() {
+            return f(&words.join(" "));
+        }
+        buf[len] = b' ';
+        buf[len + gap..end].copy_from_slice(w.as_bytes());
+        len = end;
+    }
+    // Whole chars and spaces were copied: the bytes are UTF-8.
+    f(std::str::from_utf8(&buf[..len]).unwrap_or_default())
+}
+
 /// Number of words in `s`, a squashed line (single spaces, trimmed).
 pub fn word_count(s: &str) -> usize {
     if s.is_empty() {
@@ -414,6 +435,25 @@ pub fn word_count(s: &str) -> usize {
     let rest = blocks.remainder().iter().filter(|&&b| b == b' ').count();
     spaces += rest;
     spaces + 1
+}
+
+/// `word_count(s).min(most)`, read only as far as the `most`-th word: a
+/// paragraph asked whether it is short is told by its opening.
+pub fn word_count_to(s: &str, most: usize) -> usize {
+    if s.is_empty() {
+        return 0;
+    }
+    let mut spaces = 0;
+    let mut blocks = s.as_bytes().chunks_exact(32);
+    for c in &mut blocks {
+        spaces += usize::from(c.iter().fold(0u8, |n, &b| n + u8::from(b == b' ')));
+        if spaces + 1 >= most {
+            return most;
+        }
+    }
+    #[allow(clippy::naive_bytecount)]
+    let rest = blocks.remainder().iter().filter(|&&b| b == b' ').count();
+    (spaces + rest + 1).min(most)
 }
 
 /// Number of words of `s` between spaces, however many spaces stand
@@ -435,6 +475,40 @@ pub fn words_between_spaces(s: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_counted_to_a_bound_are_the_count_up_to_it() {
+        let long = "Sáng 3/7, Đảng ủy xã Tân Lập tổ chức hội nghị. ".repeat(12);
+        for s in [
+            "",
+            "a",
+            " a ",
+            "Tin  tức",
+            long.as_str(),
+            &long[..long.floor_char_boundary(100)],
+        ] {
+            for most in [0, 1, 4, 12, 31, 200] {
+                assert_eq!(
+                    word_count_to(s, most),
+                    word_count(s).min(most),
+                    "{s:?} {most}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn words_are_joined_on_the_stack_as_join_joins_them() {
+        let long = "dân vận ".repeat(20);
+        for words in [
+            vec![],
+            vec!["phó", "chủ", "tịch"],
+            vec!["", "a", ""],
+            vec![long.as_str(), "khéo"],
+        ] {
+            assert_eq!(with_joined(&words, str::to_string), words.join(" "));
+        }
+    }
 
     #[test]
     fn words_between_spaces_skips_empty_pieces() {

@@ -437,8 +437,12 @@ impl Builder<'_> {
         if cap {
             info.flags |= marks & vocab::flag::DOTTED;
             // "PGS.TS.NGƯT": listed degrees and honours joined by full
-            // stops are one rank, though the lists hold each alone.
-            if info.head == 0 && vocab::dotted_ranks(&lower[start..end]) {
+            // stops are one rank, though the lists hold each alone. A word
+            // holds a full stop only when one joined it (`DOTTED`).
+            if info.head == 0
+                && marks & vocab::flag::DOTTED != 0
+                && vocab::dotted_ranks(&lower[start..end])
+            {
                 info.head = 1;
                 info.flags |= vocab::flag::RANK;
             }

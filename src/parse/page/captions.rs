@@ -11,7 +11,9 @@ use super::{body_like, echo_share, ends_sentence, starts_with_time, words_of};
 use crate::parse::clean::bare_vietnamese;
 use crate::parse::lexicon::{self, spellings};
 use crate::parse::lookup::Map;
-use crate::parse::text::{is_letter, lower_same, word_count};
+use crate::parse::text::{
+    is_letter, is_upper, latin_case, lower_same, with_joined, word_count, word_count_to,
+};
 use crate::parse::vocab;
 use std::sync::LazyLock;
 
@@ -59,7 +61,7 @@ const LONGEST: usize = 4;
 
 /// The kind of the phrase `words` make, if listed.
 fn kind_of(words: &[&str]) -> Option<Kind> {
-    WORDS.get(&words.join(" ")).copied()
+    with_joined(words, |phrase| WORDS.get(phrase).copied())
 }
 
 /// Whether some phrase of `kind` stands in `words`, as whole words, and
@@ -220,7 +222,7 @@ fn opens_with_office(words: &[&str]) -> bool {
     {
         return false;
     }
-    (1..=words.len().min(4)).any(|n| vocab::is_head(&words[..n].join(" ")))
+    (1..=words.len().min(4)).any(|n| with_joined(&words[..n], vocab::is_head))
 }
 
 /// The shape of one body line.
@@ -235,7 +237,8 @@ pub(super) fn shape(line: &str) -> Shape {
         }
         None => line,
     };
-    let n = word_count(line);
+    // Only the counts up to 41 words tell here.
+    let n = word_count_to(line, 41);
     if !(2..=40).contains(&n) || !line.starts_with(char::is_uppercase) {
         return Shape::Text;
     }
@@ -342,23 +345,48 @@ fn chained_act(line: &str) -> bool {
 /// word and what stands before reads as a caption. A brand written so
 /// (`VietinBank`) ends no caption.
 pub(super) fn glued_caption(line: &str) -> Option<(&str, &str)> {
-    let mut chars = line.char_indices().peekable();
-    while let Some((_, c)) = chars.next() {
-        let Some(&(at, next)) = chars.peek() else {
-            break;
-        };
-        if !(c.is_lowercase() && next.is_uppercase()) {
+    // This runs on every line: told on the bytes, a small letter ends in
+    // an ASCII one or a byte inside a char, a capital starts with an ASCII
+    // one or a lead byte, and only such a pair is read as chars.
+    let b = line.as_bytes();
+    for at in 1..b.len() {
+        let (before, x) = (b[at - 1], b[at]);
+        let may_end_small = before.is_ascii_lowercase() || (0x80..0xC0).contains(&before);
+        if !(may_end_small && (x.is_ascii_uppercase() || x >= 0xC0) && capital_at(line, at)) {
+            continue;
+        }
+        if !line[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_lowercase)
+        {
             continue;
         }
         let (caption, rest) = line.split_at(at);
-        if (3..=30).contains(&word_count(caption))
-            && word_count(rest) >= 4
+        if (3..=30).contains(&word_count_to(caption, 31))
+            && word_count_to(rest, 4) >= 4
             && matches!(shape(caption), Shape::Worded | Shape::Marked)
         {
             return Some((caption, rest));
         }
     }
     None
+}
+
+/// Whether a capital (`char::is_uppercase`) starts at byte `at` of
+/// `line`, a char boundary: the letters Vietnamese uses are told on their
+/// bytes, as the tokenizer tells them, and only other chars are decoded.
+fn capital_at(line: &str, at: usize) -> bool {
+    let b = line.as_bytes();
+    let byte = |k: usize| b.get(at + k).copied().unwrap_or(0);
+    let decoded = || line[at..].chars().next().is_some_and(is_upper);
+    match byte(0) {
+        x if x.is_ascii() => x.is_ascii_uppercase(),
+        x @ 0xC3..=0xC6 => latin_case(x, byte(1)).unwrap_or_else(decoded),
+        // Latin Extended Additional from U+1EA0: capitals at even points.
+        0xE1 if byte(1) == 0xBB || (byte(1) == 0xBA && byte(2) >= 0xA0) => byte(2) % 2 == 0,
+        _ => decoded(),
+    }
 }
 
 /// What follows "Đ/c" or "Đ/c:" opening a line, if it does.
@@ -786,13 +814,17 @@ pub(super) fn mark(body: &[String], captioned: &[usize], headline: bool) -> Vec<
     // summary.
     for k in 1..body.len() {
         let line = &body[k];
+        // Most lines differ from the one before: compared before counted.
+        if *line != body[k - 1] {
+            continue;
+        }
         let n = word_count(line);
         let caption_length = if ends_sentence(line) {
             n <= MAX_DOUBLED_SENTENCE && !line.contains(',')
         } else {
             n <= 30
         };
-        if *line == body[k - 1] && n >= 2 && caption_length {
+        if n >= 2 && caption_length {
             shapes[k - 1] = Shape::Marked;
             shapes[k] = Shape::Marked;
         }
@@ -802,7 +834,7 @@ pub(super) fn mark(body: &[String], captioned: &[usize], headline: bool) -> Vec<
     // even when no paragraph follows it.
     let credited = |k: usize| {
         captioned.contains(&k)
-            && word_count(&body[k]) <= MAX_CREDITED_WORDS
+            && word_count_to(&body[k], MAX_CREDITED_WORDS + 1) <= MAX_CREDITED_WORDS
             && super::sentence_end(&body[k]).is_none()
     };
     // The last paragraph of article text: a caption under it without its
@@ -850,6 +882,26 @@ pub(super) fn mark(body: &[String], captioned: &[usize], headline: bool) -> Vec<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_capital_is_told_on_the_bytes_as_the_unicode_tables_tell_it() {
+        for c in (0..=0x2FFFF).filter_map(char::from_u32) {
+            let line = format!("a{c}b");
+            assert_eq!(capital_at(&line, 1), c.is_uppercase(), "U+{:04X}", c as u32);
+        }
+    }
+
+    #[test]
+    fn a_caption_glued_to_the_next_sentence_is_cut_where_the_capital_starts() {
+        let line = "Các đại biểu dự hội nghịPhát biểu kết luận, đồng chí Trần Văn An đề nghị các xã tiếp tục làm tốt công tác dân vận.";
+        let (caption, rest) = glued_caption(line).expect("a glued caption");
+        assert_eq!(caption, "Các đại biểu dự hội nghị");
+        assert!(rest.starts_with("Phát biểu"));
+        assert_eq!(
+            glued_caption("Ngân hàng VietinBank tài trợ quỹ vì người nghèo của xã."),
+            None
+        );
+    }
 
     #[test]
     fn a_caption_glued_to_the_text_after_it_is_parted() {
