@@ -18,13 +18,13 @@ const LEVEL: i32 = 3;
 /// The identity state, whole or packed.
 #[derive(Debug)]
 pub(super) enum Identities {
-    Whole(People),
+    Whole(Box<People>),
     Packed(Box<Packed>),
 }
 
 impl Default for Identities {
     fn default() -> Self {
-        Identities::Whole(People::default())
+        Identities::Whole(Box::default())
     }
 }
 
@@ -80,7 +80,7 @@ impl Identities {
     pub fn whole(&mut self, rebuild: impl FnOnce() -> People) -> &mut People {
         if let Identities::Packed(packed) = self {
             let people = unpack(packed).unwrap_or_else(rebuild);
-            *self = Identities::Whole(people);
+            *self = Identities::Whole(Box::new(people));
         }
         match self {
             Identities::Whole(people) => people,
@@ -190,7 +190,7 @@ impl Serialize for Bytes {
 impl<'de> Deserialize<'de> for Bytes {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         struct Visitor;
-        impl<'de> serde::de::Visitor<'de> for Visitor {
+        impl serde::de::Visitor<'_> for Visitor {
             type Value = Bytes;
             fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
                 f.write_str("bytes")
