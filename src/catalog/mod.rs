@@ -5,6 +5,7 @@
 //! with every place fact behind `jurisdiction`. Keeps the search index
 //! (`search::Index`) in step. No I/O, no terminal.
 
+mod identities;
 mod identity;
 pub mod jurisdiction;
 mod people;
@@ -17,6 +18,7 @@ use crate::model::{
     Text,
 };
 use crate::search::Index;
+use identities::Identities;
 use people::People;
 use rayon::prelude::*;
 
@@ -33,7 +35,7 @@ pub struct Catalog {
     officials: Vec<Official>,
     positions: Vec<Position>,
     warnings: Vec<LoadWarning>,
-    people: People,
+    people: Identities,
     index: Index,
     /// Reports of files changed or deleted on disk, left out of the
     /// Reports view until the catalog is made again (`replace`).
@@ -46,7 +48,7 @@ pub struct Catalog {
 pub struct Derived {
     officials: Vec<Official>,
     positions: Vec<Position>,
-    people: People,
+    people: Identities,
     index: Index,
 }
 
@@ -55,7 +57,7 @@ pub struct Derived {
 struct DerivedRef<'a> {
     officials: &'a [Official],
     positions: &'a [Position],
-    people: &'a People,
+    people: &'a Identities,
     index: &'a Index,
 }
 
@@ -84,7 +86,7 @@ impl Catalog {
         let first = self.reports.len();
         self.reports.reserve(batch.len());
         self.reports.extend(batch);
-        let touched = self.people.add(
+        let touched = self.people.whole(|| rebuilt(&self.reports[..first])).add(
             &self.reports,
             first,
             resolved,
@@ -101,9 +103,14 @@ impl Catalog {
     /// not doubled since last decided), after the last batch of a load.
     /// Returns whether officials changed, so filters over them are stale.
     pub fn settle(&mut self) -> bool {
-        let touched = self
-            .people
-            .settle(&self.reports, &mut self.officials, &mut self.positions);
+        if self.people.packed_and_settled() {
+            return false;
+        }
+        let touched = self.people.whole(|| rebuilt(&self.reports)).settle(
+            &self.reports,
+            &mut self.officials,
+            &mut self.positions,
+        );
         if touched.renumbered {
             self.index.rebuild_officials(&self.officials);
         } else {
@@ -195,7 +202,7 @@ impl Catalog {
 
     /// The date of an official's latest dated appearance.
     pub fn latest(&self, id: OfficialId) -> Option<crate::model::Date> {
-        self.people.latest.get(id.index()).copied().flatten()
+        self.people.latest(id)
     }
 
     /// The mention behind an official's appearance: its titles and roles there.
@@ -258,6 +265,18 @@ impl Catalog {
             .filter(|&o| o != id && crate::text::name_key(&self.official(o).name) == key)
             .collect()
     }
+}
+
+/// The identity state of `reports` made again from them alone, should
+/// a packed one not read: identities come out the same whatever order and
+/// batches the reports come in, so this is the state that was packed.
+fn rebuilt(reports: &[Report]) -> People {
+    let mut people = People::default();
+    let (mut officials, mut positions) = (Vec::new(), Vec::new());
+    let resolved = reports.par_iter().map(resolve_report).collect();
+    people.add(reports, 0, resolved, &mut officials, &mut positions);
+    people.settle(reports, &mut officials, &mut positions);
+    people
 }
 
 #[cfg(test)]

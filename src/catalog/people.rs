@@ -88,7 +88,7 @@ pub struct Touched {
 }
 
 /// A mention not decided yet (its name waits for `settle`).
-const UNDECIDED: OfficialId = OfficialId(u32::MAX);
+pub(super) const UNDECIDED: OfficialId = OfficialId(u32::MAX);
 
 /// Where a mention comes in the order mentions are decided in: by date
 /// (undated last), file, place in the file.
@@ -341,6 +341,21 @@ impl People {
         Some(&self.groups[g as usize].officials)
     }
 
+    /// What the screens read without the whole state (see `identities`).
+    pub fn lookup(&self) -> super::identities::Lookup {
+        let named = self
+            .group_by_key
+            .iter()
+            .map(|(key, &g)| (key.clone(), self.groups[g as usize].officials.clone()))
+            .collect();
+        super::identities::Lookup {
+            latest: self.latest.clone(),
+            first_mention: self.first_mention.clone(),
+            official_of: self.official_of.clone(),
+            named,
+        }
+    }
+
     /// The official that mention `mention` of report `report` is.
     pub fn official_at(&self, report: ReportId, mention: usize) -> Option<OfficialId> {
         let first = *self.first_mention.get(report.index())? as usize;
@@ -447,6 +462,12 @@ impl People {
         let group = &mut self.groups[g as usize];
         group.decided = plan.ms.len();
         group.mentions = plan.ms;
+    }
+
+    /// Whether nothing waits for `settle`: no name with mentions not yet
+    /// decided, no position whose holders wait.
+    pub fn is_settled(&self) -> bool {
+        self.stale_positions.is_empty() && self.groups.iter().all(|g| g.decided == g.mentions.len())
     }
 
     /// Decides the names and positions batches left for later.

@@ -184,3 +184,70 @@ fn a_foreign_leader_s_post_is_of_the_country_not_the_centre() {
     assert_eq!(p.level, None);
     assert_eq!(c.officials()[0].jurisdictions, ["Campuchia"]);
 }
+
+/// A catalog read back from its saved form keeps its identity state
+/// packed: what the screens read of it answers as before, and reports
+/// added later are decided as in the catalog that was saved.
+#[test]
+fn a_catalog_read_back_answers_from_its_packed_identities_and_grows_alike() {
+    let first = || {
+        vec![
+            report(
+                "a",
+                2019,
+                Level::Provincial,
+                &["Nghệ An"],
+                "Nguyễn Văn Hùng",
+                &["Bí thư Tỉnh ủy"],
+            ),
+            report(
+                "b",
+                2020,
+                Level::Provincial,
+                &["Quảng Nam"],
+                "Nguyễn Văn Hùng",
+                &["Chủ tịch UBND tỉnh"],
+            ),
+            report(
+                "c",
+                2021,
+                Level::Provincial,
+                &["Nghệ An"],
+                "Lê Thị Hoa",
+                &["Phó Chủ tịch UBND tỉnh"],
+            ),
+        ]
+    };
+    let later = || {
+        vec![report(
+            "d",
+            2022,
+            Level::Provincial,
+            &["Nghệ An"],
+            "Lê Thị Hoa",
+            &["Chủ tịch UBND tỉnh"],
+        )]
+    };
+    let mut built = Catalog::from_reports(first());
+    let bytes = postcard::to_stdvec(&built.derived()).unwrap();
+    let derived: Derived = postcard::from_bytes(&bytes).unwrap();
+    let mut read = Catalog::from_derived(first(), derived).unwrap();
+    assert!(matches!(read.people, Identities::Packed(_)));
+    assert!(!read.settle(), "a settled state stays as saved");
+    for (i, _) in built.officials().iter().enumerate() {
+        let id = OfficialId::new(i);
+        assert_eq!(read.latest(id), built.latest(id));
+        assert_eq!(read.namesakes(id), built.namesakes(id));
+    }
+    for r in 0..built.reports().len() {
+        let id = ReportId::new(r);
+        assert_eq!(read.official_at(id, 0), built.official_at(id, 0));
+    }
+    built.add_reports(later());
+    built.settle();
+    read.add_reports(later());
+    read.settle();
+    assert!(matches!(read.people, Identities::Whole(_)));
+    assert_eq!(read.officials(), built.officials());
+    assert_eq!(read.positions(), built.positions());
+}

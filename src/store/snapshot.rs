@@ -28,7 +28,7 @@ use std::sync::{Arc, OnceLock};
 mod stream;
 
 /// Bumped whenever the binary layout of the saved catalog changes.
-pub const SNAPSHOT_VERSION: u32 = 3;
+pub const SNAPSHOT_VERSION: u32 = 4;
 
 /// Reports per stored part: parts are encoded and decoded on all cores.
 const REPORTS_PER_PART: usize = 8192;
