@@ -796,9 +796,11 @@ fn restated_between(body: &[String], shapes: &[Shape], k: usize) -> bool {
     let words = caption_words(&lower);
     // A count ("160 phần quà", "1.013 người") is the story's; a number
     // that names (a polling station's, a month's) comes after a word of
-    // its kind.
+    // its kind, or after a number it goes on ("tháng 10/2024").
+    let digit = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
     let counted = words.windows(2).any(|w| {
-        w[1].starts_with(|c: char| c.is_ascii_digit())
+        digit(w[1])
+            && !digit(w[0])
             && !matches!(
                 w[0],
                 "số" | "tháng" | "năm" | "ngày" | "thôn" | "tổ" | "khu" | "ấp"
@@ -809,9 +811,18 @@ fn restated_between(body: &[String], shapes: &[Shape], k: usize) -> bool {
     let pointing = words
         .iter()
         .any(|w| matches!(*w, "này" | "đó" | "trên" | "vậy"));
+    // "Dự hội nghị có đồng chí A …" lists who came, "tiếp tục" tells how
+    // things go on, and a document's code ("số 34/2007/PL-UBTVQH11") cites:
+    // the text's own sentences, not what a photo shows.
+    let reporting = words.contains(&"có")
+        || words.windows(2).any(|w| w == ["tiếp", "tục"])
+        || line
+            .split_whitespace()
+            .any(|w| w.contains(|c: char| c.is_ascii_digit()) && w.contains(char::is_uppercase));
     if words.len() < 6
         || counted
         || pointing
+        || reporting
         || CONNECTIVES.contains(&words[0])
         || opener(&words) == Some(Kind::Act)
         || !holds(&words[1..], Kind::Act)
