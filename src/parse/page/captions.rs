@@ -1477,4 +1477,63 @@ mod tests {
             Shape::Text
         );
     }
+
+    /// Marks the middle line between two paragraphs of a report.
+    fn between(before: &str, line: &str, after: &str) -> bool {
+        let body: Vec<String> = [before, line, after].map(String::from).to_vec();
+        mark(&body, &[], true)[1]
+    }
+
+    #[test]
+    fn a_plain_sentence_restating_the_paragraph_beside_it_is_a_caption() {
+        let before = "Tại chương trình, Đồn Biên phòng Tân Lập đã trao tặng 200 phần quà cho các hộ nghèo, gia đình chính sách trên địa bàn xã biên giới.";
+        let after = "Dịp này, đơn vị còn tổ chức khám bệnh, cấp thuốc miễn phí và cắt tóc cho bà con trong xã.";
+        assert!(between(
+            before,
+            "Đồn Biên phòng Tân Lập tặng quà cho các hộ nghèo vui xuân, đón Tết.",
+            after
+        ));
+        let flag = "Sáng 2/10, cơ quan Đảng ủy xã Tân Lập tổ chức lễ chào cờ và sinh hoạt chính trị dưới cờ tháng 10/2025 cho cán bộ, công chức.";
+        assert!(between(
+            flag,
+            "Cơ quan Đảng ủy xã Tân Lập tổ chức lễ chào cờ và sinh hoạt chính trị dưới cờ tháng 10/2025.",
+            after
+        ));
+    }
+
+    #[test]
+    fn the_texts_own_one_sentence_paragraphs_stay() {
+        let before = "Tại chương trình, Đồn Biên phòng Tân Lập đã trao tặng 200 phần quà cho các hộ nghèo, gia đình chính sách trên địa bàn xã biên giới.";
+        let after = "Dịp này, đơn vị còn tổ chức khám bệnh, cấp thuốc miễn phí và cắt tóc cho bà con trong xã.";
+        for line in [
+            // A time, a tie, a quotation, a figure, a tense, speech.
+            "Chiều cùng ngày, Đồn Biên phòng Tân Lập tặng quà cho các hộ nghèo trong xã.",
+            "Theo đó, Đồn Biên phòng Tân Lập tặng quà cho các hộ nghèo trong xã.",
+            "Đồn Biên phòng Tân Lập tặng quà “Xuân ấm” cho các hộ nghèo trong xã.",
+            "Đồn Biên phòng Tân Lập tặng 200 phần quà cho các hộ nghèo trong xã.",
+            "Đồn Biên phòng Tân Lập đã tặng quà cho các hộ nghèo trong xã.",
+            "Đồn Biên phòng Tân Lập cho biết sẽ tặng quà cho các hộ nghèo trong xã.",
+            // Who came, pointing back, a document cited.
+            "Dự chương trình có đồng chí Lê Văn An, Phó Chủ tịch UBND xã Tân Lập.",
+            "Đơn vị này tặng quà cho các hộ nghèo, gia đình chính sách trong xã.",
+            "Đồn Biên phòng Tân Lập tặng quà theo Kế hoạch số 12/KH-BCH cho các hộ nghèo.",
+        ] {
+            assert!(!between(before, line, after), "{line}");
+        }
+        // Items of a list open alike; a line after a clause ending in ";".
+        let items: Vec<String> = [
+            before,
+            "Tổ Công tác số 1 do đồng chí Lê Văn An chủ trì làm việc với các hộ nghèo trong xã.",
+            "Tổ Công tác số 2 do đồng chí Trần Văn Bình chủ trì làm việc với các hộ nghèo trong xã.",
+            after,
+        ]
+        .map(String::from)
+        .to_vec();
+        assert_eq!(mark(&items, &[], true), [false; 4]);
+        assert!(!between(
+            "Thực hiện kế hoạch của Ban Chỉ huy Bộ đội Biên phòng tỉnh về tặng quà cho các hộ nghèo, gia đình chính sách trên địa bàn;",
+            "Đồn Biên phòng Tân Lập tặng quà cho các hộ nghèo vui xuân, đón Tết.",
+            after
+        ));
+    }
 }
