@@ -783,6 +783,95 @@ fn short_between(body: &[String], shapes: &[Shape], k: usize) -> bool {
         && !holds(&words, Kind::Narrative)
 }
 
+/// Most words of a caption that restates who does what in the paragraph
+/// next to it.
+const MAX_RESTATED_CAPTION: usize = 30;
+
+/// Least share of a restating caption's words the paragraphs around it hold.
+const MIN_RESTATED_SHARE: f32 = 0.5;
+
+/// One sentence between two paragraphs that says again who does what in
+/// the text beside it, in the present and plainly ("Đồn Biên phòng A tặng
+/// quà cho người dân vùng biên vui xuân, đón Tết." under "Tại chương
+/// trình, Đồn Biên phòng A đã trao tặng 160 phần quà …"): the photo's
+/// caption. The article's own one-sentence paragraph moves the story on,
+/// so it carries what a caption lacks: a time, a tie to the sentence
+/// before, a quotation, a figure, a tense or a word of speech.
+fn restated_between(body: &[String], shapes: &[Shape], k: usize) -> bool {
+    let paragraph = |i: usize| shapes[i] == Shape::Text && body_like(&body[i]);
+    if k == 0 || k + 1 >= body.len() || !paragraph(k - 1) || !paragraph(k + 1) {
+        return false;
+    }
+    let line = &body[k];
+    // After a clause ending in ";" or ":" the line goes on with a list,
+    // and a line opening as the one beside it does is an item of one
+    // ("Tổ Công tác số 1 do … chủ trì." then "Tổ Công tác số 3 do …").
+    let listed = body[k - 1].trim_end().ends_with([';', ':', ','])
+        || same_opening(line, &body[k - 1])
+        || same_opening(line, &body[k + 1]);
+    if listed
+        || !(6..=MAX_RESTATED_CAPTION).contains(&word_count(line))
+        || !line.starts_with(char::is_uppercase)
+        || line.contains(['"', '“', '”', ':', ';', '?', '!', '%', '…'])
+        || super::sentence_end(line).is_some()
+    {
+        return false;
+    }
+    let lower = lower_same(line);
+    if starts_with_time(&lower) {
+        return false;
+    }
+    let words = caption_words(&lower);
+    // A count ("160 phần quà", "1.013 người") is the story's; a number
+    // that names (a polling station's, a month's) comes after a word of
+    // its kind, or after a number it goes on ("tháng 10/2024").
+    let digit = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
+    let counted = words.windows(2).any(|w| {
+        digit(w[1])
+            && !digit(w[0])
+            && !matches!(
+                w[0],
+                "số" | "tháng" | "năm" | "ngày" | "thôn" | "tổ" | "khu" | "ấp"
+            )
+    });
+    // "Nhóm này …", "Sau đó …": a word pointing back at the sentence
+    // before ties the line into the telling.
+    let pointing = words
+        .iter()
+        .any(|w| matches!(*w, "này" | "đó" | "trên" | "vậy"));
+    // "Dự hội nghị có đồng chí A …" lists who came, "tiếp tục" tells how
+    // things go on, and a document's code ("số 34/2007/PL-UBTVQH11") cites:
+    // the text's own sentences, not what a photo shows.
+    let reporting = words.contains(&"có")
+        || words.windows(2).any(|w| w == ["tiếp", "tục"])
+        || line
+            .split_whitespace()
+            .any(|w| w.contains(|c: char| c.is_ascii_digit()) && w.contains(char::is_uppercase));
+    if words.len() < 6
+        || counted
+        || pointing
+        || reporting
+        || CONNECTIVES.contains(&words[0])
+        || opener(&words) == Some(Kind::Act)
+        || !holds(&words[1..], Kind::Act)
+        || holds(&words, Kind::Narrative)
+    {
+        return false;
+    }
+    let said: Vec<String> = [&body[k - 1], &body[k + 1]]
+        .iter()
+        .flat_map(|l| words_of(l))
+        .collect();
+    echo_share(line, &said) >= MIN_RESTATED_SHARE
+}
+
+/// Whether two lines open with the same two words.
+fn same_opening(line: &str, other: &str) -> bool {
+    let mut mine = line.split_whitespace();
+    let mut theirs = other.split_whitespace();
+    (0..2).all(|_| matches!((mine.next(), theirs.next()), (Some(a), Some(b)) if a == b))
+}
+
 /// Whether a dash parts `line` into clauses: one between two numbers is
 /// a span of years ("nhiệm kỳ 2025-2030", "2025 – 2030") and parts
 /// nothing.
@@ -873,7 +962,8 @@ pub(super) fn mark(body: &[String], captioned: &[usize], headline: bool) -> Vec<
                 k < last
                     && (captioned.contains(&k) && word_count(&body[k]) >= 2
                         || echoed_between(body, &shapes, k)
-                        || short_between(body, &shapes, k))
+                        || short_between(body, &shapes, k)
+                        || restated_between(body, &shapes, k))
             }
         })
         .collect()
@@ -1438,5 +1528,64 @@ mod tests {
             ),
             Shape::Text
         );
+    }
+
+    /// Marks the middle line between two paragraphs of a report.
+    fn between(before: &str, line: &str, after: &str) -> bool {
+        let body: Vec<String> = [before, line, after].map(String::from).to_vec();
+        mark(&body, &[], true)[1]
+    }
+
+    #[test]
+    fn a_plain_sentence_restating_the_paragraph_beside_it_is_a_caption() {
+        let before = "Tại chương trình, Đồn Biên phòng Tân Lập đã trao tặng 200 phần quà cho các hộ nghèo, gia đình chính sách trên địa bàn xã biên giới.";
+        let after = "Dịp này, đơn vị còn tổ chức khám bệnh, cấp thuốc miễn phí và cắt tóc cho bà con trong xã.";
+        assert!(between(
+            before,
+            "Đồn Biên phòng Tân Lập tặng quà cho các hộ nghèo vui xuân, đón Tết.",
+            after
+        ));
+        let flag = "Sáng 2/10, cơ quan Đảng ủy xã Tân Lập tổ chức lễ chào cờ và sinh hoạt chính trị dưới cờ tháng 10/2025 cho cán bộ, công chức.";
+        assert!(between(
+            flag,
+            "Cơ quan Đảng ủy xã Tân Lập tổ chức lễ chào cờ và sinh hoạt chính trị dưới cờ tháng 10/2025.",
+            after
+        ));
+    }
+
+    #[test]
+    fn the_texts_own_one_sentence_paragraphs_stay() {
+        let before = "Tại chương trình, Đồn Biên phòng Tân Lập đã trao tặng 200 phần quà cho các hộ nghèo, gia đình chính sách trên địa bàn xã biên giới.";
+        let after = "Dịp này, đơn vị còn tổ chức khám bệnh, cấp thuốc miễn phí và cắt tóc cho bà con trong xã.";
+        for line in [
+            // A time, a tie, a quotation, a figure, a tense, speech.
+            "Chiều cùng ngày, Đồn Biên phòng Tân Lập tặng quà cho các hộ nghèo trong xã.",
+            "Theo đó, Đồn Biên phòng Tân Lập tặng quà cho các hộ nghèo trong xã.",
+            "Đồn Biên phòng Tân Lập tặng quà “Xuân ấm” cho các hộ nghèo trong xã.",
+            "Đồn Biên phòng Tân Lập tặng 200 phần quà cho các hộ nghèo trong xã.",
+            "Đồn Biên phòng Tân Lập đã tặng quà cho các hộ nghèo trong xã.",
+            "Đồn Biên phòng Tân Lập cho biết sẽ tặng quà cho các hộ nghèo trong xã.",
+            // Who came, pointing back, a document cited.
+            "Dự chương trình có đồng chí Lê Văn An, Phó Chủ tịch UBND xã Tân Lập.",
+            "Đơn vị này tặng quà cho các hộ nghèo, gia đình chính sách trong xã.",
+            "Đồn Biên phòng Tân Lập tặng quà theo Kế hoạch số 12/KH-BCH cho các hộ nghèo.",
+        ] {
+            assert!(!between(before, line, after), "{line}");
+        }
+        // Items of a list open alike; a line after a clause ending in ";".
+        let items: Vec<String> = [
+            before,
+            "Tổ Công tác số 1 do đồng chí Lê Văn An chủ trì làm việc với các hộ nghèo trong xã.",
+            "Tổ Công tác số 2 do đồng chí Trần Văn Bình chủ trì làm việc với các hộ nghèo trong xã.",
+            after,
+        ]
+        .map(String::from)
+        .to_vec();
+        assert_eq!(mark(&items, &[], true), [false; 4]);
+        assert!(!between(
+            "Thực hiện kế hoạch của Ban Chỉ huy Bộ đội Biên phòng tỉnh về tặng quà cho các hộ nghèo, gia đình chính sách trên địa bàn;",
+            "Đồn Biên phòng Tân Lập tặng quà cho các hộ nghèo vui xuân, đón Tết.",
+            after
+        ));
     }
 }
