@@ -394,8 +394,8 @@ impl Scan<'_, '_> {
             // After a rank any capitalised name is a person's ("Hòa thượng
             // Danh Lưu", "Đại tá Rơ Châm Hoa").
             let ranked = is_rank(t, i, head) && parse_name(t, e, true).is_some();
-            let addressed = past_address(t, e) > e;
-            if name_follows(t, e) || link || ranked || addressed {
+            // "Chủ tịch UBND tỉnh ông A": a form of address before the name.
+            if name_follows(t, e) || link || ranked || past_address(t, e) > e {
                 if let Some((e, title)) = parse_title(t, i, true) {
                     let (k, titles) = titles_before_name(t, e, title);
                     let k = past_address(t, dashed_holder(t, k).unwrap_or(k));
