@@ -359,11 +359,16 @@ pub fn unknown_name_at(t: &Tokens, j: usize) -> bool {
     while k < j + 5 && t.phrase(k - 1, 2).is_some() && syllable(t, k) {
         k += 1;
     }
-    let all_caps = t.raw(j + 1).chars().all(|c| !c.is_lowercase());
+    // "Quốc vương Mohammed VI": a monarch's regnal number is no initials.
+    let regnal = regnal_number(t.raw(j + 1)) && foreign(t.raw(j));
+    if regnal {
+        k = j + 2;
+    }
+    let all_caps = t.raw(j + 1).chars().all(|c| !c.is_lowercase()) && !regnal;
     // A family name inside the run opens the name there instead; a
     // foreign word with an apostrophe, read as opening an ethnic name,
     // does not ("Damien O'Connor").
-    let clean = (j + 1..k).all(|m| {
+    let clean = (j + 1..k - usize::from(regnal)).all(|m| {
         let title = (1..=2).any(|n| t.phrase(m, n).is_some_and(vocab::is_title_word));
         !title
             && !t.has(m, vocab::flag::INSTITUTION | vocab::flag::HEAD)
@@ -377,6 +382,12 @@ pub fn unknown_name_at(t: &Tokens, j: usize) -> bool {
     // credit run into a caption).
     let more = t.phrase(k - 1, 2).is_some() && t.is_cap(k) && !initials_glued(t.raw(k));
     shaped && !all_caps && clean && !more
+}
+
+/// Whether `word` is a monarch's regnal number in Roman numerals
+/// ("VI" of "Mohammed VI", "III" of "Charles III").
+pub(crate) fn regnal_number(word: &str) -> bool {
+    (1..=4).contains(&word.len()) && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
 }
 
 /// Whether the capitalised word at `j`, which only opens places, is
@@ -530,6 +541,11 @@ pub fn name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
             }
             break;
         }
+    }
+    // "Quốc vương Mohammed VI": a foreign name may close with a monarch's
+    // regnal number.
+    if strong && j == i + 1 && regnal_number(t.raw(j)) && foreign(t.raw(i)) {
+        j += 1;
     }
     // "ông Jorge Torres-Pereira": a foreign family name of two parts
     // joined by a dash without spaces ends a name in Latin letters.

@@ -1408,6 +1408,13 @@ fn push_joined(body: &mut Vec<String>, line: &str, glued: &mut Option<usize>) {
             return;
         }
         let lower_start = line.chars().next().is_some_and(char::is_lowercase);
+        // "… đồng chí" + "Châu Văn A, Phó Bí thư …": the form of address
+        // closing a line is never a paragraph's end; its name opens the next.
+        if !lower_start && awaits_name(prev) {
+            prev.push(' ');
+            prev.push_str(line);
+            return;
+        }
         if !ends_sentence(prev) && (prev.ends_with(',') || lower_start) {
             let caption = !lower_start && ends_sentence(line) && word_count(line) <= 30;
             *glued = caption.then_some(prev.len() + 1);
@@ -1430,6 +1437,18 @@ fn push_joined(body: &mut Vec<String>, line: &str, glued: &mut Option<usize>) {
         return;
     }
     body.push(line.to_string());
+}
+
+/// Whether `line` ends with a form of address that a name must follow
+/// ("đồng chí", "đ/c", "ông", "bà"): a page's reflow may break the line
+/// right before the name, which then opens in capitals.
+fn awaits_name(line: &str) -> bool {
+    let mut words = line.rsplit(' ');
+    let last = words.next().unwrap_or_default();
+    match last {
+        "chí" => words.next().is_some_and(|w| w == "đồng" || w == "Đồng"),
+        _ => matches!(last, "đ/c" | "Đ/c" | "ông" | "bà"),
+    }
 }
 
 /// The paragraph a photo's caption broke off mid-sentence, when `line`

@@ -107,6 +107,18 @@ fn share_post_given_to_pair(t: &Tokens, out: &mut [Found]) {
     }
 }
 
+/// Where the name starts after a form of address at `k` that stands
+/// between a title and its holder ("Chủ tịch UBND tỉnh ông A", "Bí thư
+/// Tỉnh ủy đồng chí B"); `k` itself when no such form and name are there.
+fn past_address(t: &Tokens, k: usize) -> usize {
+    let cue = lead_cue(t, k);
+    if cue > 0 && name_follows(t, k + cue) {
+        k + cue
+    } else {
+        k
+    }
+}
+
 /// Where "và" stands right before the person found at `pos`, or before
 /// the cue there ("và bà B").
 fn joined_by_and(t: &Tokens, pos: usize) -> Option<usize> {
@@ -382,10 +394,11 @@ impl Scan<'_, '_> {
             // After a rank any capitalised name is a person's ("Hòa thượng
             // Danh Lưu", "Đại tá Rơ Châm Hoa").
             let ranked = is_rank(t, i, head) && parse_name(t, e, true).is_some();
-            if name_follows(t, e) || link || ranked {
+            // "Chủ tịch UBND tỉnh ông A": a form of address before the name.
+            if name_follows(t, e) || link || ranked || past_address(t, e) > e {
                 if let Some((e, title)) = parse_title(t, i, true) {
                     let (k, titles) = titles_before_name(t, e, title);
-                    let k = dashed_holder(t, k).unwrap_or(k);
+                    let k = past_address(t, dashed_holder(t, k).unwrap_or(k));
                     if name_follows(t, k) || (ranked && k == e) {
                         return self.titled_name(k, titles, i, None);
                     }

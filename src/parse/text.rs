@@ -292,6 +292,11 @@ pub fn capitalize_name(name: &str) -> String {
         if k > 0 {
             out.push(' ');
         }
+        // "Mohammed VI": a regnal number keeps its capitals.
+        if k > 0 && super::names::regnal_number(word) {
+            out.push_str(word);
+            continue;
+        }
         let mut upper_next = true;
         let mut keep_next = false;
         for c in word.chars() {

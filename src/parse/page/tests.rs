@@ -82,6 +82,25 @@ fn a_sentence_broken_over_lines_is_joined() {
 }
 
 #[test]
+fn a_form_of_address_closing_a_line_joins_the_name_opening_the_next() {
+    let page = read_page(
+        "Xã tổ chức đối thoại với nhân dân thôn Đông\nDự hội nghị có đồng chí Lê Văn Tâm, Bí thư Đảng ủy xã; đồng chí\nHà Thị Lan, Chủ tịch UBND xã và đông đảo nhân dân.\nViệc đối thoại giúp cấp ủy nắm bắt tâm tư của dân.",
+    );
+    assert_eq!(
+        page.paragraphs,
+        [
+            "Dự hội nghị có đồng chí Lê Văn Tâm, Bí thư Đảng ủy xã; đồng chí Hà Thị Lan, Chủ tịch UBND xã và đông đảo nhân dân.",
+            "Việc đối thoại giúp cấp ủy nắm bắt tâm tư của dân."
+        ]
+    );
+    // A paragraph that ends without a stop before a capital stays apart.
+    let page = read_page(
+        "Xã tổ chức đối thoại với nhân dân thôn Đông\nDự hội nghị có lãnh đạo xã và đông đảo nhân dân thôn Đông\nHà Thị Lan phát biểu ý kiến tại hội nghị.",
+    );
+    assert_eq!(page.paragraphs.len(), 2);
+}
+
+#[test]
 fn a_date_stamp_before_the_lead_and_a_foot_headline() {
     let page = read_page("19:07 13/07/2021 Chiều 12-7, Ban Dân vận Tỉnh ủy tổ chức hội nghị sơ kết công tác.\nNguồn: Ban Dân vận Tỉnh ủy\nQR CODE: Sơ kết công tác dân vận\nTin khác");
     assert_eq!(page.header_dates, ["19:07 13/07/2021"]);

@@ -378,8 +378,9 @@ static PERSON_NOUN_FIRST: std::sync::LazyLock<Vec<&'static str>> = std::sync::La
     first
 });
 
-/// Most words of a person noun.
-const MAX_PERSON_NOUN: usize = 3;
+/// Most words of a person noun ("thanh niên ưu tú", "nữ vận động viên":
+/// four): a noun longer than the look-up's reach would never cue its name.
+pub(super) const MAX_PERSON_NOUN: usize = 4;
 
 /// A person noun at `i` right before a name ("xạ thủ Lê Văn An", "nghi
 /// phạm là Trần Văn B", "HLV Park Min-ho"): where the name starts and the

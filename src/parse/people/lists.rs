@@ -133,6 +133,7 @@ impl Scan<'_, '_> {
                 .is_some_and(|f| f.titles.len() <= shared_only)
             {
                 k = note_end(t, k).unwrap_or(k);
+                k = past_birth_year(t, k);
             }
             let sep = t.is_punct(k, ';') || t.is_punct(k, ',') || t.low(k) == "và";
             // "các ông A, B, C và bà D": the last member may be cued alone
@@ -187,7 +188,10 @@ impl Scan<'_, '_> {
         let start = last.pos + lead_cue(self.t, last.pos);
         let cued = start > last.pos;
         let end = name_end(self.t, start, true);
-        let verb = end.is_some_and(|m| title_verb_len(self.t, m).is_some());
+        // "Các ông A sinh năm 1959, B sinh năm 1962 cũng được bầu giữ chức
+        // …": the verb comes after the last one's birth year.
+        let verb =
+            end.is_some_and(|m| title_verb_len(self.t, past_birth_year(self.t, m)).is_some());
         let dash = verb || end.is_some_and(|m| self.t.is_dash(m) && !cued);
         // Those that hold the last one's titles already were shared them;
         // "các Phó Tổng Thanh tra: A, B làm Tổ phó": a post given by a verb
@@ -392,6 +396,18 @@ fn bracket_end(t: &Tokens, m: usize) -> Option<usize> {
         .take_while(|&k| k < t.len() && !t.is_punct(k, '(') && !t.is_punct(k, '.'))
         .find(|&k| t.is_punct(k, ')'))
         .map(|k| k + 1)
+}
+
+/// The index past a birth year written bare at `k` ("sinh năm 1959"),
+/// which lists may give after each member with no bracket or comma;
+/// `k` itself when there is none.
+fn past_birth_year(t: &Tokens, k: usize) -> usize {
+    let year = t.raw(k + 2).len() == 4 && t.raw(k + 2).bytes().all(|b| b.is_ascii_digit());
+    if year && t.low(k) == "sinh" && t.low(k + 1) == "năm" {
+        k + 3
+    } else {
+        k
+    }
 }
 
 /// Most tokens of a note in brackets after a list member.

@@ -740,3 +740,32 @@ fn a_prestigious_villager_and_a_squad_leader_hold_their_titles() {
         ]
     );
 }
+
+#[test]
+fn a_form_of_address_between_a_title_and_its_holder_keeps_the_title() {
+    assert_eq!(
+        people("Dự kỳ họp có Chủ tịch UBND tỉnh ông Đặng Văn Lâm."),
+        [one("Đặng Văn Lâm", &["Chủ tịch UBND tỉnh"])]
+    );
+    assert_eq!(
+        people(
+            "Kỳ họp đón đại biểu HĐND tỉnh ông Võ Minh Sang – Chánh Văn phòng HĐND tỉnh đến dự."
+        ),
+        [one(
+            "Võ Minh Sang",
+            &["đại biểu HĐND tỉnh", "Chánh Văn phòng HĐND tỉnh"]
+        )]
+    );
+    assert_eq!(
+        people("Phát biểu chỉ đạo, Bí thư Huyện ủy đồng chí Lò Thị Xuân yêu cầu các xã."),
+        [one("Lò Thị Xuân", &["Bí thư Huyện ủy"])]
+    );
+    // A title that is someone else's, a verb between, stays theirs.
+    assert_eq!(
+        people("Ông Lê Văn Hùng, Chủ tịch UBND tỉnh trao quà cho ông Đặng Văn Lâm."),
+        [
+            one("Lê Văn Hùng", &["Chủ tịch UBND tỉnh"]),
+            one("Đặng Văn Lâm", &[])
+        ]
+    );
+}

@@ -172,3 +172,33 @@ fn a_long_post_chain_in_a_birth_note_and_a_note_cut_by_the_page() {
         ]
     );
 }
+
+#[test]
+fn a_citizen_noun_of_four_words_cues_the_name_after_it() {
+    assert_eq!(
+        people(
+            "Tại lễ giao quân, thanh niên ưu tú Lò Văn Khánh thay mặt các tân binh hứa rèn luyện."
+        ),
+        [one("Lò Văn Khánh", &[])]
+    );
+    assert_eq!(
+        people("Nữ vận động viên Hà Thị Linh đã giành huy chương vàng."),
+        [one("Hà Thị Linh", &[])]
+    );
+    // A three-word noun and a name after a plain verb still hold.
+    assert_eq!(
+        people("Cựu chiến binh Trần Văn Hòa đã hứa tiếp tục đóng góp."),
+        [one("Trần Văn Hòa", &[])]
+    );
+}
+
+#[test]
+fn every_person_noun_fits_the_look_up() {
+    for (noun, _) in crate::parse::lexicon::entries(crate::parse::lexicon::PERSON_NOUNS) {
+        let words = noun.split(' ').count();
+        assert!(
+            words <= super::cues::MAX_PERSON_NOUN,
+            "{noun}: {words} words"
+        );
+    }
+}

@@ -1148,3 +1148,22 @@ fn a_post_given_after_also_or_a_bare_birth_year_is_the_person_s() {
         [one("Lê Văn Châu", &["Phó Bí thư Tỉnh ủy"])]
     );
 }
+
+#[test]
+fn a_list_with_bare_birth_years_shares_the_post_a_verb_gives() {
+    assert_eq!(
+        people(
+            "Các ông Lê Văn Ba sinh năm 1962, Trần Quốc Toản sinh năm 1964 cũng được bầu \
+             giữ chức Phó Chủ tịch UBND tỉnh."
+        ),
+        [
+            one("Lê Văn Ba", &["Phó Chủ tịch UBND tỉnh"]),
+            one("Trần Quốc Toản", &["Phó Chủ tịch UBND tỉnh"])
+        ]
+    );
+    // With no verb giving a post, the listed keep none.
+    assert_eq!(
+        people("Các ông Lê Văn Ba sinh năm 1962, Trần Quốc Toản sinh năm 1964 đã đến dự."),
+        [one("Lê Văn Ba", &[]), one("Trần Quốc Toản", &[])]
+    );
+}

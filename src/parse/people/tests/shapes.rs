@@ -516,3 +516,20 @@ fn a_title_closing_a_line_joins_its_holder_opening_the_next() {
     let other = Tokens::new("Hai bên thống nhất tăng cường hợp tác.");
     assert_eq!(crate::parse::people::broken_line(&line, Some(&other)), None);
 }
+
+#[test]
+fn a_monarch_s_regnal_number_closes_a_foreign_name() {
+    assert_eq!(
+        people("Ông Mohammed VI đã gửi điện mừng Chủ tịch nước."),
+        [one("Mohammed VI", &[])]
+    );
+    assert_eq!(
+        people("Tổng thống Pháp Emmanuel Macron đã gửi điện mừng."),
+        [one("Emmanuel Macron", &["Tổng thống Pháp"])]
+    );
+    // A Vietnamese name before a term's number stays as it was.
+    assert_eq!(
+        people("Ông Nguyễn Văn An, Bí thư Tỉnh ủy khóa XI phát biểu."),
+        [one("Nguyễn Văn An", &["Bí thư Tỉnh ủy khóa XI"])]
+    );
+}
