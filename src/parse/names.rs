@@ -114,7 +114,28 @@ fn syllable(t: &Tokens, j: usize) -> bool {
             || transliterated(w))
         && !t.has(j, vocab::flag::INSTITUTION)
         && !t.is_abbrev(j)
-        && head_len(t, j).is_none()
+        && head_len(t, j).is_none_or(|n| name_cased_office(t, j, n))
+}
+
+/// Whether an office of two or more words at `j`, right after a name's
+/// capitalised syllable, is written with capitals its usual form keeps
+/// small: "Nguyễn Hoàng Hậu", "Trần Quốc Vương" are names, as every
+/// syllable of a name is capitalised, beside the titles "Hoàng hậu" and
+/// "Quốc vương".
+fn name_cased_office(t: &Tokens, j: usize, n: usize) -> bool {
+    let after_syllable =
+        j > 0 && t.is_cap(j - 1) && t.phrase(j - 1, 2).is_some() && head_len(t, j - 1).is_none();
+    let usual_small = || {
+        t.phrase(j, n)
+            .and_then(vocab::canonical_head)
+            .is_some_and(|usual| {
+                usual
+                    .split(' ')
+                    .skip(1)
+                    .any(|w| w.starts_with(char::is_lowercase))
+            })
+    };
+    n >= 2 && after_syllable && (j..j + n).all(|k| t.is_cap(k)) && usual_small()
 }
 
 /// Most letters of one initial: "Ph", "Ng", "Th" stand for one sound.

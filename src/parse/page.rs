@@ -286,14 +286,16 @@ pub fn read_page(text: &str) -> Page {
             None => reader.line(&line),
         }
     };
+    let mut lone = LoneWord::default();
     for raw in text.split('\n') {
         // Only a text with a CR is searched for it line by line.
         if cr {
-            raw.split('\r').for_each(&mut take);
+            raw.split('\r').for_each(|raw| lone.feed(raw, &mut take));
         } else {
-            take(raw);
+            lone.feed(raw, &mut take);
         }
     }
+    lone.flush(&mut take);
     reader.flush_ticker();
     let mut page = reader.page;
     let clock = site_clock(&page.header_dates);
@@ -348,6 +350,77 @@ pub fn read_page(text: &str) -> Page {
     }
     one_sentence_item(&mut page);
     page
+}
+
+/// A paragraph's first word alone on its line, held until the next line
+/// shows whether the page broke the sentence right after it ("Sáng" then
+/// "12/3, Ban Thường vụ …", "Theo" then "đó, …"): the header's rules read
+/// a one-word line as a label or a name and drop it, and a word before a
+/// number is never joined by the body's rules. One blank line may stand
+/// between the two halves.
+#[derive(Default)]
+struct LoneWord {
+    word: String,
+    blank: bool,
+}
+
+impl LoneWord {
+    fn feed(&mut self, raw: &str, take: &mut impl FnMut(&str)) {
+        if !self.word.is_empty() {
+            let line = squash_cow(raw);
+            if line.is_empty() && !self.blank {
+                self.blank = true;
+                return;
+            }
+            if continues_word(&line) {
+                self.word.push(' ');
+                self.word.push_str(&line);
+                take(&self.word);
+                self.word.clear();
+                self.blank = false;
+                return;
+            }
+            self.flush(take);
+        }
+        if lone_word(raw) {
+            self.word.push_str(raw.trim());
+            return;
+        }
+        take(raw);
+    }
+
+    /// Hands on the held word, and the blank line after it, unjoined.
+    fn flush(&mut self, take: &mut impl FnMut(&str)) {
+        if self.word.is_empty() {
+            return;
+        }
+        take(&self.word);
+        self.word.clear();
+        if std::mem::take(&mut self.blank) {
+            take("");
+        }
+    }
+}
+
+/// Whether a raw line is one capitalised word of letters, as a sentence
+/// opens ("Sáng", "Theo", "Tại"); never an abbreviation in capitals
+/// ("PV", "TTXVN"), which signs or credits.
+fn lone_word(raw: &str) -> bool {
+    let word = raw.trim();
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    first.is_uppercase()
+        && word.len() <= 24
+        && chars.clone().all(is_letter)
+        && chars.any(char::is_lowercase)
+}
+
+/// Whether a line goes on with a sentence a word began: it opens in lower
+/// case or with a figure ("12/3, …"), and holds more than one word.
+fn continues_word(line: &str) -> bool {
+    line.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()) && line.contains(' ')
 }
 
 /// The headline of a page that prints none above the article: a line

@@ -180,6 +180,31 @@ fn greeted(t: &Tokens, pos: usize) -> bool {
     pos.checked_sub(1).and_then(|k| t.phrase(k, 1)) == Some("thưa")
 }
 
+/// Verbs, ending right before a person, whose object is the guest a
+/// host receives or meets ("tiếp", "đón", "gặp lại", "hội đàm với").
+const MEET: &[&str] = &[
+    "tiếp",
+    "đón",
+    "gặp",
+    "gặp lại",
+    "hội kiến",
+    "hội đàm",
+    "tiếp đón",
+    "hội kiến với",
+    "hội đàm với",
+    "điện đàm với",
+];
+
+/// Whether the person mentioned at `pos` is met or received by a verb
+/// right before them: a guest, not the sentence's subject.
+fn met(t: &Tokens, pos: usize) -> bool {
+    (1..=3).any(|n| {
+        pos.checked_sub(n)
+            .and_then(|k| t.phrase(k, n))
+            .is_some_and(|p| MEET.contains(&p))
+    })
+}
+
 /// Roles for each entry of `found` (same order), from the cues of `t`.
 pub fn assign_roles(t: &Tokens, found: &[Found]) -> Vec<Vec<Role>> {
     // A cue gives a role to someone of the paragraph: with no one, its
@@ -229,7 +254,18 @@ pub fn assign_roles(t: &Tokens, found: &[Found]) -> Vec<Vec<Role>> {
                     }
                 }
             }
-            Role::Speaker => roles[k].push(Role::Speaker),
+            Role::Speaker => {
+                // "A tiếp Quốc vương B, …, nhấn mạnh …": the guest a host
+                // meets is the object; the host before speaks.
+                let host = (!cue.forward && met(t, hit.pos))
+                    .then(|| {
+                        found
+                            .iter()
+                            .rposition(|f| in_sentence(&f) && f.pos < hit.pos)
+                    })
+                    .flatten();
+                roles[host.unwrap_or(k)].push(Role::Speaker);
+            }
             role => {
                 for (m, f) in found.iter().enumerate() {
                     if f.group == hit.group {
@@ -267,6 +303,20 @@ mod tests {
             .zip(roles)
             .map(|(f, r)| (f.name.unwrap_or_else(|| f.titles.join(", ")), r))
             .collect()
+    }
+
+    #[test]
+    fn the_guest_a_host_receives_does_not_speak_the_host_s_words() {
+        let got = roles_of(
+            "Chủ tịch nước Lê Văn Hòa vui mừng gặp lại Quốc vương Campuchia Norodom Sihamoni, người bạn lớn của Việt Nam, nhấn mạnh quan hệ hai nước.",
+        );
+        assert_eq!(
+            got,
+            [
+                ("Lê Văn Hòa".into(), vec![Role::Speaker]),
+                ("Norodom Sihamoni".into(), vec![])
+            ]
+        );
     }
 
     #[test]

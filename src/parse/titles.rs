@@ -287,16 +287,26 @@ fn firm_name_len(t: &Tokens, start: usize, j: usize) -> Option<usize> {
     // A word of the title lists ("Đầu tư", "Xây dựng") is read whole
     // where it stands; only "và" is taken before one.
     let listed = t.has(j, vocab::flag::TITLE);
-    if !(own(j) && !listed || second || t.low(j) == "và" && own(j + 1)) {
-        return None;
-    }
+    let len = if own(j) && !listed || second || t.low(j) == "và" && own(j + 1) {
+        1
+    } else {
+        // "Công ty Than Hà Lầm": a firm is named after the ward of its
+        // mine or plant, after its trade; that ward's name may open like a
+        // family name, and is still no person's.
+        // Its name must have begun ("Than", "than"): right after
+        // "Công ty" or "CP", a name is the director's.
+        let firm_before = (1..=MAX_FIRM_WORDS.min(j.saturating_sub(start)))
+            .any(|m| t.phrase(j - m, m).is_some_and(vocab::is_firm));
+        let begun = j > start && t.is_word(j - 1) && !t.is_abbrev(j - 1) && !firm_before;
+        unit_in_firm(t, j).filter(|_| begun)?
+    };
     // Back over the firm's name read so far, to the words that open it.
     let mut k = j;
     while k > start {
         let firm = (1..=MAX_FIRM_WORDS.min(k - start))
             .any(|m| t.phrase(k - m, m).is_some_and(vocab::is_firm));
         if firm {
-            return Some(1);
+            return Some(len);
         }
         // "Xây dựng", "Thương mại": the lower-case second syllable of a
         // capitalised word.
@@ -307,6 +317,20 @@ fn firm_name_len(t: &Tokens, start: usize, j: usize) -> Option<usize> {
         k -= 1;
     }
     None
+}
+
+/// Length of a district's or commune's name of two or three capitalised
+/// words at `j` that opens like a family name ("Hà Lầm", "Hà Tu"). Read
+/// only inside a firm's name, so a place's list is searched rarely.
+fn unit_in_firm(t: &Tokens, j: usize) -> Option<usize> {
+    if !names::starts_name(t, j) {
+        return None;
+    }
+    (2..=3).rev().find(|&n| {
+        (j..j + n).all(|m| t.is_word(m) && t.is_cap(m))
+            && t.phrase(j, n)
+                .is_some_and(|p| !crate::units::units_named(p).is_empty())
+    })
 }
 
 /// Most lower-case words of a firm's trade before its own name.

@@ -162,6 +162,8 @@ fn glued_byline(para: &str) -> Option<(usize, String)> {
 
 /// Whether `w` reads as one syllable of a person's name written with a
 /// capital ("Cảnh", "Kỳ"), and not as an organ or office word ("Ban", "Sở").
+/// A syllable that only opens an office of more words ("Hoàng" of "Hoàng
+/// hậu", "Quốc" of "Quốc vương") is a name's.
 fn name_syllable(w: &str) -> bool {
     let mut cs = w.chars();
     let n = w.chars().count();
@@ -171,7 +173,7 @@ fn name_syllable(w: &str) -> bool {
         && {
             let lower = w.to_lowercase();
             let info = crate::parse::vocab::info_at(&lower, 0, lower.len());
-            info.flags & (vocab::flag::INSTITUTION | vocab::flag::HEAD) == 0
+            info.flags & vocab::flag::INSTITUTION == 0 && info.head & 1 == 0
         }
 }
 

@@ -2237,3 +2237,27 @@ fn a_photos_generated_label_names_a_headline_the_page_left_out() {
         Some("Tuyên dương 40 tập thể, 52 gương điển hình dân vận khéo")
     );
 }
+
+#[test]
+fn a_paragraph_s_first_word_alone_on_its_line_opens_the_paragraph() {
+    let page = read_page(
+        "Ban Thường vụ Huyện ủy họp phiên thường kỳ tháng tư\n\nSáng\n14/4, Ban Thường vụ Huyện ủy họp phiên thường kỳ cho ý kiến về nhiều nội dung.\n\nTheo\n\nđó, hội nghị thống nhất kế hoạch tổ chức đại hội chi bộ.\n\nTrong\n3 ngày, các chi bộ hoàn thành việc lấy ý kiến.\n",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Ban Thường vụ Huyện ủy họp phiên thường kỳ tháng tư")
+    );
+    assert_eq!(
+        page.paragraphs,
+        [
+            "Sáng 14/4, Ban Thường vụ Huyện ủy họp phiên thường kỳ cho ý kiến về nhiều nội dung.",
+            "Theo đó, hội nghị thống nhất kế hoạch tổ chức đại hội chi bộ.",
+            "Trong 3 ngày, các chi bộ hoàn thành việc lấy ý kiến.",
+        ]
+    );
+    // A signature in capitals is held by no rule of this kind.
+    let page = read_page(
+        "Huyện ủy họp phiên thường kỳ tháng tư năm nay\n\nSáng 14/4, Ban Thường vụ Huyện ủy họp phiên thường kỳ cho ý kiến về nhiều nội dung.\n\nTTXVN\n",
+    );
+    assert_eq!(page.paragraphs.len(), 1, "{:?}", page.paragraphs);
+}

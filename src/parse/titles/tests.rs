@@ -1929,3 +1929,25 @@ fn a_foreign_code_after_an_international_body_and_fields_in_charge_stay_in_the_t
         Some("Bí thư Tỉnh ủy Nghệ An")
     );
 }
+
+#[test]
+fn a_firm_named_after_the_ward_of_its_mine_is_no_person() {
+    assert_eq!(
+        title("Giám đốc Công ty Than Hà Tu cho biết").as_deref(),
+        Some("Giám đốc Công ty Than Hà Tu")
+    );
+    assert_eq!(
+        title("Bí thư Đảng ủy Công ty CP than Hà Lầm, cụm trưởng").as_deref(),
+        Some("Bí thư Đảng ủy Công ty CP than Hà Lầm")
+    );
+    // A name after the firm's name stays a name.
+    assert_eq!(
+        title("Giám đốc Công ty Than Hà Tu Lê Văn Bình phát biểu").as_deref(),
+        Some("Giám đốc Công ty Than Hà Tu")
+    );
+    // Right after "Công ty", a name is the director's, not the firm's.
+    assert_eq!(
+        title("Giám đốc Công ty Hà Văn Tú phát biểu").as_deref(),
+        Some("Giám đốc Công ty")
+    );
+}

@@ -533,3 +533,34 @@ fn a_monarch_s_regnal_number_closes_a_foreign_name() {
         [one("Nguyễn Văn An", &["Bí thư Tỉnh ủy khóa XI"])]
     );
 }
+
+#[test]
+fn a_monarch_s_and_a_royal_s_titles_are_titles() {
+    assert_eq!(
+        people("Chủ tịch nước đón Quốc vương Campuchia Norodom Sihamoni."),
+        [one("Norodom Sihamoni", &["Quốc vương Campuchia"])]
+    );
+    assert_eq!(
+        people("Nhà vua Thái Lan Maha Vajiralongkorn đã gửi điện mừng."),
+        [one("Maha Vajiralongkorn", &["Nhà vua Thái Lan"])]
+    );
+    assert_eq!(
+        people("Nữ hoàng Anh Elizabeth II và Hoàng hậu Jetsun Pema gửi lời chúc."),
+        [
+            one("Elizabeth II", &["Nữ hoàng Anh"]),
+            one("Jetsun Pema", &["Hoàng hậu"])
+        ]
+    );
+}
+
+#[test]
+fn a_name_spelt_like_a_royal_title_stays_a_name() {
+    assert_eq!(
+        people("Đồng chí Nguyễn Hoàng Hậu, Chủ tịch UBND xã phát biểu."),
+        [one("Nguyễn Hoàng Hậu", &["Chủ tịch UBND xã"])]
+    );
+    assert_eq!(
+        people("Ông Trần Quốc Vương, Phó Bí thư Đảng ủy phường cho biết."),
+        [one("Trần Quốc Vương", &["Phó Bí thư Đảng ủy phường"])]
+    );
+}
