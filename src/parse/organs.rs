@@ -525,10 +525,13 @@ pub(super) fn paren_organ(t: &Tokens, j: usize) -> Option<usize> {
 /// Whether what follows a dash at `k` goes on with the same name: a place,
 /// or a capitalised organ or country word that opens no office and no name.
 /// "Nguyên" or "Quyền" before an office opens a post held then or now.
+/// A verb of the meeting capitalised after the dash ("Phó Chủ tịch UBND
+/// phường - Chủ trì hội nghị") is what the holder does, not the name.
 pub(super) fn inner_dash(t: &Tokens, k: usize) -> bool {
     t.is_cap(k)
         && (place_len(t, k).is_some() || t.has(k, vocab::flag::TITLE) && head_len(t, k).is_none())
         && !names::starts_name(t, k)
+        && !cue(t, k)
 }
 
 /// Whether token `j` follows a capitalised word, or a capitalised organ

@@ -1951,3 +1951,32 @@ fn a_firm_named_after_the_ward_of_its_mine_is_no_person() {
         Some("Giám đốc Công ty")
     );
 }
+
+#[test]
+fn a_department_named_with_two_syllable_words_runs_to_its_parent() {
+    for (text, want) in [
+        (
+            "Phó Trưởng phòng Đoàn thể và các hội quần chúng, Ban Dân vận Tỉnh ủy cho biết",
+            "Phó Trưởng phòng Đoàn thể và các hội quần chúng, Ban Dân vận Tỉnh ủy",
+        ),
+        (
+            "Chi cục trưởng Chi cục Trồng trọt và Bảo vệ thực vật, Sở Nông nghiệp và Môi trường phát biểu",
+            "Chi cục trưởng Chi cục Trồng trọt và Bảo vệ thực vật, Sở Nông nghiệp và Môi trường",
+        ),
+    ] {
+        assert_eq!(title(text).as_deref(), Some(want), "{text}");
+    }
+}
+
+#[test]
+fn a_meeting_verb_capitalised_after_a_dash_ends_the_title() {
+    assert_eq!(
+        title("Phó Chủ tịch UBND phường - Chủ trì hội nghị").as_deref(),
+        Some("Phó Chủ tịch UBND phường")
+    );
+    // A place after the dash still belongs to the name.
+    assert_eq!(
+        title("Giám đốc Công an tỉnh Thừa Thiên - Huế phát biểu").as_deref(),
+        Some("Giám đốc Công an tỉnh Thừa Thiên - Huế")
+    );
+}
