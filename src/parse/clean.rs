@@ -100,8 +100,8 @@ const DROP_PREFIX: &[&str] = &[
     ">> xem thêm", "> xem thêm", "trang chủ >", "trang chủ /", "trang chủ »",
     "đánh giá thái độ phục vụ", "đánh giá mức độ hài lòng",
     // A related headline linked inside the article (">> Hội nghị …",
-    // ">>> Danh sách …").
-    ">> ", ">>> ", "» ",
+    // ">>> Danh sách …", ">>>Ông A được bầu …" glued to its arrows).
+    ">> ", ">>>", "» ",
     // An audio player's voice, speed and length.
     "giọng đọc:", "tốc độ đọc", "thời lượng:",
     // A banner offering the light version of the site.
@@ -1730,6 +1730,7 @@ mod tests {
         for line in [
             "- 10-07-2014Ông Trần Văn Minh được bầu làm Phó Chủ tịch UBND tỉnh",
             "09/07/2014Phê chuẩn bầu bổ sung Phó Chủ tịch UBND thành phố",
+            ">>>Ông Trần Văn Minh được bầu làm Chủ tịch UBND tỉnh",
         ] {
             assert_eq!(kind(line), Line::Drop, "{line}");
         }
