@@ -743,6 +743,7 @@ fn resolve(d: u8, m: u8, year: Option<u16>, published: Option<Date>, text: &str)
     // Only a day that exists in some year is worth reading the text for.
     Date::new(2000, m, d)?;
     let year = same_day_written_in_full(text, d, m)
+        .or_else(|| tet::tet_year(head(text), d, m, || main_year(text)))
         .or_else(|| reviewed_year(head(text), m))
         .or_else(|| sessions::session_year(text, d, m))
         .or_else(|| period_year(text, m))
@@ -1225,6 +1226,7 @@ fn day_before(d: Date) -> Option<Date> {
 mod era;
 mod recounted;
 mod sessions;
+mod tet;
 
 pub use era::era_bound;
 
