@@ -81,6 +81,8 @@ const DROP_EXACT: &[&str] = &[
     // An audio player's and a text-size box's labels, between the summary
     // and the text.
     "nghe audio", "bấm để nghe", "chọn cỡ chữ", "phóng to thu nhỏ", "thu gọn", "mở rộng",
+    // A portal's label over the article's text.
+    "nội dung tin bài", "nội dung bài viết",
     // A generated summary's label over the text.
     "tóm tắt", "tóm tắt bài viết", "ai tóm tắt",
     // Buttons to share, follow, save, report and print.
@@ -98,8 +100,8 @@ const DROP_PREFIX: &[&str] = &[
     ">> xem thêm", "> xem thêm", "trang chủ >", "trang chủ /", "trang chủ »",
     "đánh giá thái độ phục vụ", "đánh giá mức độ hài lòng",
     // A related headline linked inside the article (">> Hội nghị …",
-    // ">>> Danh sách …").
-    ">> ", ">>> ", "» ",
+    // ">>> Danh sách …", ">>>Ông A được bầu …" glued to its arrows).
+    ">> ", ">>>", "» ",
     // An audio player's voice, speed and length.
     "giọng đọc:", "tốc độ đọc", "thời lượng:",
     // A banner offering the light version of the site.
@@ -120,6 +122,9 @@ const DROP_PREFIX: &[&str] = &[
     // A portal's rating box under the article ("Tổng số điểm của bài viết
     // là: 0 trong 0 đánh giá", "Xếp hạng: 5 - 1 phiếu bầu").
     "tổng số điểm của bài viết", "click để đánh giá", "xếp hạng:",
+    // A reader poll's question on the portal itself ("Đánh giá của bạn
+    // về cổng thông tin điện tử").
+    "đánh giá của bạn về",
     // A portal's notice against copying without naming it.
     "chú ý: việc đăng lại",
     // A search box's placeholder.
@@ -315,8 +320,16 @@ static LISTED: LazyLock<Openings> = LazyLock::new(Openings::new);
 /// a photo's bare label on its own line ("Hình 1", "Ảnh 2").
 fn is_caption(lower: &str) -> bool {
     let lower = lower.trim_end_matches(['.', ' ', ':']);
+    // "Tin nhanh - <headline> (Hình 2).": the label in brackets.
+    let bracketed = lower.strip_suffix(')');
+    let lower = bracketed.unwrap_or(lower);
     let digits = lower.bytes().rev().take_while(u8::is_ascii_digit).count();
     let label = &lower[..lower.len() - digits];
+    if let Some(label) = bracketed.map(|_| label) {
+        return (1..=2).contains(&digits)
+            && (label.ends_with(" (hình ") || label.ends_with(" (ảnh "))
+            && (5..=30).contains(&super::text::word_count(label));
+    }
     (1..=2).contains(&digits)
         && (label.ends_with(" ảnh ")
             || matches!(label, "hình " | "ảnh " | "hình ảnh ")
@@ -401,11 +414,12 @@ pub fn strip_image_residue(line: &str) -> &str {
 }
 
 static DATE: LazyLock<Rx> = LazyLock::new(|| {
-    // "17/05/2024", "17 - 05 - 2024", "17 tháng 5 năm 2024", a stamp
+    // "17/05/2024", "17 - 05 - 2024", "17 tháng 5 năm 2024" (a site's
+    // clock may set each part off: "ngày 27, tháng 2, năm 2020"), a stamp
     // alone with the year in two digits ("17/10/21"), and one alone with
     // spaces for separators ("17 05 2024").
     Rx::new(
-        r"[0-9]{1,2} ?[/.-] ?[0-9]{1,2} ?[/.-] ?[0-9]{4}|[0-9]{1,2} (?:tháng |th)[0-9]{1,2},? (?:năm )?[0-9]{4}|(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}|^[0-9]{1,2}/[0-9]{1,2}/[0-9]{2}$|^[0-9]{1,2} [0-9]{1,2} (?:19|20)[0-9]{2}$|[0-9]{1,2} tháng (?:mười|một|hai|ba|tư|năm|sáu|bảy|tám|chín)(?: một| hai)?,? (?:19|20)[0-9]{2}|tháng (?:mười|một|hai|ba|tư|năm|sáu|bảy|tám|chín)(?: một| hai)? [0-9]{1,2},? (?:19|20)[0-9]{2}",
+        r"[0-9]{1,2} ?[/.-] ?[0-9]{1,2} ?[/.-] ?[0-9]{4}|[0-9]{1,2},? (?:tháng |th)[0-9]{1,2},? (?:năm )?[0-9]{4}|(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}|^[0-9]{1,2}/[0-9]{1,2}/[0-9]{2}$|^[0-9]{1,2} [0-9]{1,2} (?:19|20)[0-9]{2}$|[0-9]{1,2} tháng (?:mười|một|hai|ba|tư|năm|sáu|bảy|tám|chín)(?: một| hai)?,? (?:19|20)[0-9]{2}|tháng (?:mười|một|hai|ba|tư|năm|sáu|bảy|tám|chín)(?: một| hai)? [0-9]{1,2},? (?:19|20)[0-9]{2}",
     )
 });
 static DATE_WORDS: LazyLock<Rx> = LazyLock::new(|| {
@@ -678,7 +692,39 @@ pub fn classify(lower: &str, line: &str) -> Line {
     if len < 80 && (filed_under(lower) || app_banner(lower)) {
         return Line::Drop;
     }
+    if len < 300 && stamped_link(line) {
+        return Line::Drop;
+    }
     Line::Text
+}
+
+/// "- 10-07-2014Ông A được bầu làm Phó Chủ tịch UBND tỉnh B": an item of a
+/// list of other headlines, its date glued to the headline's capital with
+/// no space, as a page's script prints them; prose never glues a word to
+/// a date.
+fn stamped_link(line: &str) -> bool {
+    let line = line.trim_start_matches(['-', '–', '•', '*', '+', ' ']);
+    let b = line.as_bytes();
+    let mut k = 0;
+    for (n, max) in [(1, 2), (1, 2), (4, 4)] {
+        let digits = b[k..]
+            .iter()
+            .take(max)
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        if digits < n || digits > max {
+            return false;
+        }
+        k += digits;
+        if max == 4 {
+            break;
+        }
+        if !matches!(b.get(k), Some(b'-' | b'/' | b'.')) {
+            return false;
+        }
+        k += 1;
+    }
+    line[k..].chars().next().is_some_and(char::is_uppercase)
 }
 
 /// "Tải ứng dụng Báo X": a banner offering the outlet's app, a few words
@@ -797,10 +843,26 @@ fn is_tag_row(lower: &str, line: &str) -> bool {
 /// Whether `bare` is a counter under an article: "Bình luận 0", "(0) Bình
 /// luận", "Lượt thích 12".
 fn counter(bare: &str) -> bool {
-    let digits = |c: char| c.is_ascii_digit() || matches!(c, '(' | ')' | ' ');
+    let digits = |c: char| c.is_ascii_digit() || matches!(c, '(' | ')' | ' ' | '.');
     let label = bare.trim_matches(digits);
-    label.len() < bare.len() && ["bình luận", "lượt thích", "thích", "chia sẻ"].contains(&label)
+    label.len() < bare.len() && COUNTED.contains(&label)
 }
+
+/// Labels of counters a page prints by a number: comments, likes and
+/// shares under an article, and the votes of a reader poll and the
+/// visitors online in a portal's side column ("524 người đã bình chọn",
+/// "366 người đang online").
+const COUNTED: &[&str] = &[
+    "bình luận",
+    "lượt thích",
+    "thích",
+    "chia sẻ",
+    "lượt bình chọn",
+    "người đã bình chọn",
+    "người bình chọn",
+    "người đang online",
+    "người đang truy cập",
+];
 
 /// Whether `lower` is only the clock of an audio or video player ("0:00 /
 /// 0:00").
@@ -1638,5 +1700,55 @@ mod tests {
         ] {
             assert_eq!(kind(line), Line::Text, "{line}");
         }
+    }
+
+    #[test]
+    fn a_portals_poll_counters_and_labels_are_furniture() {
+        for line in [
+            "Đánh giá của bạn về cổng thông tin điện tử",
+            "524 người đã bình chọn",
+            "1.366 người đang online",
+            "Nội dung tin bài",
+        ] {
+            assert_eq!(kind(line), Line::Drop, "{line}");
+        }
+        // A sentence on a vote stays.
+        assert_eq!(
+            kind("Có 524 người đã bình chọn cho công trình thanh niên của xã."),
+            Line::Text
+        );
+    }
+
+    #[test]
+    fn a_site_clock_setting_off_each_part_with_commas_is_a_date() {
+        assert_eq!(kind("Thứ năm, ngày 27, tháng 2, năm 2020"), Line::DateOnly);
+        assert_eq!(kind("Thứ hai, ngày 3, tháng 11, năm 2025"), Line::DateOnly);
+    }
+
+    #[test]
+    fn a_headline_glued_to_its_date_is_a_link_to_another_page() {
+        for line in [
+            "- 10-07-2014Ông Trần Văn Minh được bầu làm Phó Chủ tịch UBND tỉnh",
+            "09/07/2014Phê chuẩn bầu bổ sung Phó Chủ tịch UBND thành phố",
+            ">>>Ông Trần Văn Minh được bầu làm Chủ tịch UBND tỉnh",
+        ] {
+            assert_eq!(kind(line), Line::Drop, "{line}");
+        }
+        for line in [
+            "- 10-07-2014: Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 5.",
+            "10-07-2014 ông Trần Văn Minh nhận quyết định nghỉ hưu.",
+        ] {
+            assert_eq!(kind(line), Line::Text, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_photos_label_in_brackets_after_the_headline_is_no_text() {
+        let line = "Tin nhanh - Hội nghị tổng kết công tác dân vận năm 2024 (Hình 2).";
+        assert_ne!(kind(line), Line::Text);
+        let line = "Xã đã trao 12 suất quà cho các hộ khó khăn (ảnh 2).";
+        assert_ne!(kind(line), Line::Text);
+        let line = "Huyện có 3 xã đạt chuẩn (năm 2).";
+        assert_eq!(kind(line), Line::Text);
     }
 }

@@ -446,6 +446,32 @@ pub fn opening_event(paragraphs: &[&str], published: Option<Date>, text: &str) -
     })
 }
 
+/// The event date of a speech printed whole: past its salutations
+/// ("Kính thưa các vị đại biểu!", "Thưa toàn thể đồng chí!"), the first
+/// paragraph says when it is given ("Hôm nay, HĐND tỉnh khai mạc Kỳ họp
+/// thứ 11 …"), counted from the page's stamp like any lead.
+pub fn after_salutations(
+    paragraphs: &[&str],
+    bound: Option<Date>,
+    sure: bool,
+    text: &str,
+) -> Option<Date> {
+    // An editor's note may introduce the speech above its salutations.
+    let first = paragraphs.iter().take(4).position(|l| salutation(l))?;
+    let rest = &paragraphs[first..];
+    let k = rest.iter().take(12).position(|l| !salutation(l))?;
+    event_date(&rest[k..=k], bound, sure, text)
+}
+
+/// Whether a paragraph (in lower case) is a speech's salutation, maybe
+/// set as a list item ("- Kính thưa đồng chí …").
+fn salutation(lower: &str) -> bool {
+    let line = lower.trim_start_matches(['-', '–', '•', '*', '+', ' ']);
+    ["kính thưa ", "thưa ", "kính gửi "]
+        .iter()
+        .any(|w| line.starts_with(w))
+}
+
 /// The day a notice gives its event on a labelled line ("Thời gian: 7h00
 /// ngày 02/8/2025 (Thứ 7)", "- Thời gian tổ chức: sáng ngày 5/9"): notices
 /// and plans set out the time, the place and who takes part, each on a line
@@ -717,6 +743,7 @@ fn resolve(d: u8, m: u8, year: Option<u16>, published: Option<Date>, text: &str)
     // Only a day that exists in some year is worth reading the text for.
     Date::new(2000, m, d)?;
     let year = same_day_written_in_full(text, d, m)
+        .or_else(|| tet::tet_year(head(text), d, m, || main_year(text)))
         .or_else(|| reviewed_year(head(text), m))
         .or_else(|| sessions::session_year(text, d, m))
         .or_else(|| period_year(text, m))
@@ -768,7 +795,10 @@ fn near_day_written_in_full(text: &str, d: u8, m: u8) -> Option<u16> {
                 .min()
         })
         .filter(|&(apart, _)| apart <= NEAR_DAYS)
-        .min()
+        // Two days as near are the same day and month in two years: an
+        // anniversary's span ("(1.9.1999 - 1.9.2019)"), whose latest year
+        // is the news.
+        .min_by_key(|&(apart, year)| (apart, std::cmp::Reverse(year)))
         .map(|(_, year)| year)
 }
 
@@ -856,17 +886,18 @@ fn period_year(text: &str, month: u8) -> Option<u16> {
             return None;
         }
         let term = c.get(2).is_some();
-        Some((year, reviews(head, m.start(), m.as_str()), term))
+        let at = m.start();
+        Some((year, reviews(head, at, m.as_str()), term, plans(head, at)))
     });
-    let (first, reviewed, first_term) = years.next()?;
+    let (first, reviewed, first_term, planned) = years.next()?;
     // "tổng kết năm 2023", "quý IV/2023" reviewed in January: the next year.
     let reviewed = reviewed && month <= 3;
     // A term opened by the congresses a lead recalls ("Nghị quyết Đại hội
     // các cấp, nhiệm kỳ 2020 - 2025") is no year reviewed before the
     // year planned: only named years pair.
     let years = years
-        .filter(|&(_, _, term)| !term && !first_term)
-        .map(|(y, _, _)| y);
+        .filter(|&(_, _, term, _)| !term && !first_term)
+        .map(|(y, _, _, _)| y);
     let mut low = first;
     for y in years.take(8) {
         if y + 1 == low || y == low + 1 {
@@ -874,7 +905,32 @@ fn period_year(text: &str, month: u8) -> Option<u16> {
             return Some(if month >= 7 { low } else { low + 1 });
         }
     }
-    Some(if reviewed { first + 1 } else { first })
+    // "triển khai nhiệm vụ năm 2017" in December: next year's plan is
+    // made in the last month of the year before.
+    Some(if reviewed {
+        first + 1
+    } else if planned && month == 12 {
+        first - 1
+    } else {
+        first
+    })
+}
+
+/// Words that set out the tasks of the year named after them: a
+/// conference held to start a year's work ("Hội nghị triển khai nhiệm vụ
+/// năm 2024").
+const PLANS: &[&str] = &[
+    "triển khai nhiệm vụ",
+    "triển khai kế hoạch",
+    "phương hướng nhiệm vụ",
+    "phương hướng, nhiệm vụ",
+];
+
+/// Whether the year phrase at byte `at` of `text` names the year a plan
+/// is for: plan words shortly before it, no review ("tổng kết").
+fn plans(text: &str, at: usize) -> bool {
+    let near = before(text, at, 80).to_lowercase();
+    PLANS.iter().any(|w| near.contains(w)) && !near.contains("tổng kết") && !near.contains("sơ kết")
 }
 
 /// The title and lead of `text`: its first 800 bytes.
@@ -906,13 +962,39 @@ fn before(text: &str, at: usize, max: usize) -> &str {
 /// before it.
 fn opens_term(text: &str, at: usize) -> bool {
     // A by-election ("bầu bổ sung Ủy viên Ban Thường vụ … nhiệm kỳ
-    // 2020-2025") fills a seat in any year of the term.
-    let before = before(text, at, 120)
+    // 2020-2025") fills a seat in any year of the term, and so does one
+    // elected to a post someone left ("bà A được bầu giữ chức vụ Phó Chủ
+    // tịch UBND huyện B nhiệm kỳ 2011 - 2016"): a first session says so.
+    // Only the term's own sentence counts: "… được bầu làm Chủ tịch UBND
+    // huyện A. Cũng trong ngày, HĐND huyện B khóa XVIII, nhiệm kỳ
+    // 2011-2016 miễn nhiệm …" opens no term of B's.
+    let near = sentence_tail(before(text, at, 120));
+    let before = near
         .to_lowercase()
-        .replace("bầu bổ sung", "");
+        .replace("bầu bổ sung", "")
+        .replace("bầu giữ chức", "");
     ["đại hội", "thứ nhất", "bầu", "ứng cử"]
         .iter()
         .any(|w| before.contains(w))
+}
+
+/// The part of `text` after its last sentence end: a line break, a
+/// semicolon, or a full stop and a space after a small letter, a digit or
+/// a bracket (the stop of "TP. Hà Nội" ends no sentence).
+fn sentence_tail(text: &str) -> &str {
+    let b = text.as_bytes();
+    let end = (0..b.len()).rev().find(|&k| match b[k] {
+        b'\n' | b';' => true,
+        b'.' => {
+            b.get(k + 1) == Some(&b' ')
+                && text[..k]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit() || c == ')')
+        }
+        _ => false,
+    });
+    end.map_or(text, |k| &text[k + 1..])
 }
 
 /// The year of a review or an anniversary of `N` years of something the
@@ -1144,6 +1226,7 @@ fn day_before(d: Date) -> Option<Date> {
 mod era;
 mod recounted;
 mod sessions;
+mod tet;
 
 pub use era::era_bound;
 

@@ -160,6 +160,7 @@ pub fn parse_report(file: &str, text: &str) -> Report {
                 dates::opening_event(later, bound, text)
             })
             .or_else(|| dates::notice_time(leads, bound, text))
+            .or_else(|| dates::after_salutations(leads, bound, sure, text))
     };
     // An era the text names ("Phật lịch 2568") bounds a day and month
     // only when nothing else dates the event: a full date stands alone.

@@ -928,3 +928,52 @@ fn mung_before_an_early_day_still_opens_the_date() {
         None
     );
 }
+
+#[test]
+fn an_anniversarys_span_of_days_in_full_gives_its_latest_year() {
+    let text = "Xã Tân Hòa kỷ niệm 30 năm thành lập\nNgày 24.8, xã Tân Hòa long trọng tổ chức lễ kỷ niệm 30 năm thành lập xã (1.9.1995 - 1.9.2025).";
+    let lead = text.lines().nth(1).unwrap_or("").to_lowercase();
+    assert_eq!(event_date(&[&lead], None, text), d(2025, 8, 24));
+}
+
+#[test]
+fn a_term_filled_mid_way_or_named_in_another_sentence_is_not_opened() {
+    let text = "Hai huyện có Chủ tịch mới\nNgày 28-9, HĐND huyện Yên Lạc tổ chức kỳ họp bất thường kiện toàn chức danh Chủ tịch UBND huyện nhiệm kỳ 2011-2016.\nÔng Trần Văn Bình được bầu giữ chức vụ Phó Chủ tịch UBND huyện. Cũng trong ngày, HĐND huyện Tam Dương khóa XVIII, nhiệm kỳ 2011-2016 miễn nhiệm một Phó Chủ tịch.\nBà Lê Thị Hoa được bầu giữ chức vụ Phó Chủ tịch UBND huyện Tam Dương nhiệm kỳ 2011 - 2016.";
+    let lead = text.lines().nth(1).unwrap_or("").to_lowercase();
+    assert_eq!(event_date(&[&lead], None, text), None);
+    assert_eq!(
+        sentence_tail("được bầu. Cũng trong ngày, "),
+        " Cũng trong ngày, "
+    );
+    assert_eq!(
+        sentence_tail("Đại hội Đảng bộ TP. Hà Nội lần thứ XVII, "),
+        "Đại hội Đảng bộ TP. Hà Nội lần thứ XVII, "
+    );
+}
+
+#[test]
+fn a_conference_on_next_years_tasks_in_december_is_the_year_before() {
+    let text = "Hội nghị triển khai nhiệm vụ năm 2025\nTrong 2 ngày 29 và 30-12, UBND tỉnh tổ chức hội nghị triển khai nhiệm vụ kinh tế - xã hội năm 2025.";
+    let lead = text.lines().nth(1).unwrap_or("").to_lowercase();
+    assert_eq!(event_date(&[&lead], None, text), d(2024, 12, 29));
+    // In January the plan's year is the year of the conference.
+    let text = "Hội nghị triển khai nhiệm vụ năm 2025\nNgày 8/1, UBND tỉnh tổ chức hội nghị triển khai nhiệm vụ năm 2025.";
+    let lead = text.lines().nth(1).unwrap_or("").to_lowercase();
+    assert_eq!(event_date(&[&lead], None, text), d(2025, 1, 8));
+}
+
+#[test]
+fn a_speech_printed_whole_is_given_on_its_stamps_day() {
+    let paragraphs = [
+        "ban biên tập giới thiệu toàn văn bài phát biểu khai mạc kỳ họp.",
+        "- kính thưa các vị đại biểu quốc hội!",
+        "thưa toàn thể các vị đại biểu!",
+        "hôm nay, hđnd tỉnh khóa x khai mạc kỳ họp thứ 11.",
+    ];
+    let stamp = d(2024, 12, 4);
+    assert_eq!(after_salutations(&paragraphs, stamp, true, ""), stamp);
+    // Not from a stamp that only bounds the day.
+    assert_eq!(after_salutations(&paragraphs, stamp, false, ""), None);
+    // No salutation, no speech.
+    assert_eq!(after_salutations(&paragraphs[3..], stamp, true, ""), None);
+}

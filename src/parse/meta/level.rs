@@ -459,7 +459,8 @@ fn chair_or_host_level(
 /// chairs: the first named, unless only attending ("Về dự, chỉ đạo Hội
 /// nghị có đồng chí A, Trưởng Ban Tổ chức Tỉnh ủy" names a guest). A guest
 /// comes to the host's event: the host is then the first official who
-/// speaks ("đồng chí B, Bí thư Huyện ủy phát biểu"), else the lowest level
+/// speaks and did not come as a guest ("đồng chí B, Bí thư Huyện ủy phát
+/// biểu"), else the lowest level
 /// the attendees hold ("Tham dự có bà A, Chủ tịch UBMTTQ thành phố; ông B,
 /// Bí thư Đảng ủy phường": the ward's congress).
 fn host_level(
@@ -480,7 +481,11 @@ fn host_level(
     if first.roles != [Role::Attendee] {
         return of(first);
     }
-    let speaks = |m: &&&Mention| m.roles.contains(&Role::Speaker);
+    // One said to attend and then to speak ("Phó Chủ tịch Quốc hội A tới
+    // dự. Phát biểu tại kỳ họp, Phó Chủ tịch Quốc hội A …") speaks as a
+    // guest: the host is among the others.
+    let speaks =
+        |m: &&&Mention| m.roles.contains(&Role::Speaker) && !m.roles.contains(&Role::Attendee);
     if let Some(l) = officials.iter().filter(speaks).find_map(|m| of(m)) {
         return Some(l);
     }

@@ -2385,3 +2385,30 @@ fn a_city_police_written_short_is_the_citys_level() {
         Some(Level::Provincial)
     );
 }
+
+#[test]
+fn a_guest_who_attends_and_then_speaks_still_hosts_nothing() {
+    let official = |name: &str, title: &str, roles: Vec<Role>| Mention {
+        name: name.into(),
+        titles: vec![title.into()],
+        roles,
+        ..Mention::default()
+    };
+    // "Ông A, Bí thư Thành ủy, và Phó Chủ tịch Quốc hội B tới dự. Phát
+    // biểu tại kỳ họp, Phó Chủ tịch Quốc hội B …": the city's session.
+    let head = "khai mạc kỳ họp thứ 9";
+    let city = official(
+        "Nguyễn Văn Hải",
+        "Bí thư Thành ủy Hải Phòng",
+        vec![Role::Attendee],
+    );
+    let centre = official(
+        "Trần Văn Long",
+        "Phó Chủ tịch Quốc hội",
+        vec![Role::Attendee, Role::Speaker],
+    );
+    assert_eq!(
+        level(&[head], &[city, centre], "", None),
+        Some(Level::Provincial)
+    );
+}

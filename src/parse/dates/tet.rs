@@ -1,0 +1,124 @@
+//! The year of a day written without one that the text pairs with its
+//! lunar day around Tết ("Sáng 17/2 (tức 29 Tết Âm lịch)", "ngày 12/2
+//! (tức mùng 3 Tết)"): Tết falls on another solar day each year, so the
+//! pair names the year. The first days of Tết are data:
+//! `assets/lexicon/tet_days.tsv`. Reads no other calendar.
+
+use crate::model::Date;
+use std::sync::LazyLock;
+
+const TET_FILE: &str = include_str!("../../../assets/lexicon/tet_days.tsv");
+
+/// Each year's first day of Tết, in year order.
+static TET: LazyLock<Vec<Date>> = LazyLock::new(|| {
+    super::super::lexicon::entries(TET_FILE)
+        .filter_map(|(y, md)| {
+            let (m, d) = md.split_once('-')?;
+            Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+        })
+        .collect()
+});
+
+/// Days since a fixed origin, exact across months and leap years.
+fn ordinal(d: Date) -> i32 {
+    let (y, m) = if d.month <= 2 {
+        (i32::from(d.year) - 1, i32::from(d.month) + 12)
+    } else {
+        (i32::from(d.year), i32::from(d.month))
+    };
+    365 * y + y / 4 - y / 100 + y / 400 + (153 * (m - 3) + 2) / 5 + i32::from(d.day)
+}
+
+/// The lunar day of Tết that `lower` (a head in lower case) gives after
+/// "tức" ("tức 29 tết", "tức mùng 3 tết", "tức ngày 2 tết").
+fn lunar_day(lower: &str) -> Option<u8> {
+    lower.match_indices("tức ").find_map(|(at, w)| {
+        let rest = &lower[at + w.len()..];
+        let rest = ["mùng ", "mồng ", "ngày "]
+            .iter()
+            .find_map(|p| rest.strip_prefix(p))
+            .unwrap_or(rest);
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let day: u8 = rest.get(..digits)?.parse().ok()?;
+        rest[digits..]
+            .starts_with(" tết")
+            .then_some(day)
+            .filter(|d| (1..=30).contains(d))
+    })
+}
+
+/// The year in which day `d` of month `m` is the lunar day of Tết that
+/// `head` (a title and lead) gives: "mùng N" is Tết's Nth day, a day from 16 on is of the
+/// last month before it, which has 29 or 30 days. Nineteen years on, Tết
+/// comes back to about the same day: of two years that fit, the one
+/// nearer to what `named` gives, the year the text names most (read only
+/// then: it scans the whole text), else none.
+pub fn tet_year(head: &str, d: u8, m: u8, named: impl FnOnce() -> Option<u16>) -> Option<u16> {
+    // Most heads give no lunar day: lower the case only for one that may.
+    if !head.contains("tức ") {
+        return None;
+    }
+    let lunar = i32::from(lunar_day(&head.to_lowercase())?);
+    let fits = |tet: &&Date| {
+        Date::new(tet.year, m, d).is_some_and(|day| {
+            let apart = ordinal(day) - ordinal(**tet);
+            if lunar <= 15 {
+                apart == lunar - 1
+            } else {
+                apart == lunar - 30 || apart == lunar - 31
+            }
+        })
+    };
+    let years: Vec<u16> = TET.iter().filter(fits).map(|t| t.year).collect();
+    match years.as_slice() {
+        [one] => Some(*one),
+        [] => None,
+        _ => {
+            let n = named()?;
+            years.iter().copied().min_by_key(|y| y.abs_diff(n))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_first_days_of_tet_are_one_a_year_in_order() {
+        let years: Vec<u16> = TET.iter().map(|d| d.year).collect();
+        assert_eq!(
+            years.len(),
+            TET_FILE.lines().filter(|l| !l.starts_with('#')).count()
+        );
+        assert!(years.windows(2).all(|w| w[0] + 1 == w[1]));
+        assert!(TET.iter().all(|d| d.month <= 2));
+    }
+
+    #[test]
+    fn a_day_paired_with_its_lunar_day_names_its_year() {
+        // Tết 2015 fell on 19 February: the 29th of the last month was the
+        // 17th, the third of Tết the 21st.
+        let lead = "sáng 17/2 (tức 29 tết âm lịch), chủ tịch nước về thăm tỉnh";
+        assert_eq!(tet_year(lead, 17, 2, || None), Some(2015));
+        let lead = "ngày 21/2 (tức mùng 3 tết), xã tổ chức hội xuân";
+        assert_eq!(tet_year(lead, 21, 2, || None), Some(2015));
+        // Tết fell on 17 February in 2007 and in 2026: the year the text
+        // names decides.
+        let lead = "sáng 19/2 (tức mùng 3 tết), huyện tổ chức lễ ra quân";
+        assert_eq!(tet_year(lead, 19, 2, || None), None);
+        assert_eq!(tet_year(lead, 19, 2, || Some(2025)), Some(2026));
+        assert_eq!(tet_year(lead, 19, 2, || Some(2006)), Some(2007));
+        // No lunar day, or one no year fits: no year.
+        assert_eq!(
+            tet_year("sáng 17/2, chủ tịch nước về thăm", 17, 2, || {
+                None
+            }),
+            None
+        );
+        assert_eq!(
+            tet_year("sáng 17/7 (tức mùng 3 tết)", 17, 7, || Some(2020)),
+            None
+        );
+    }
+}
