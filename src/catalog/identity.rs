@@ -207,9 +207,11 @@ fn chain_rotations(mentions: &[Evidence], parent: &mut [usize], roots: &[usize])
             chains.push((last, root));
             continue;
         }
-        let mut before = chains
-            .iter_mut()
-            .filter(|(end, _)| *end < first && days(first) - days(*end) <= MAX_GAP_DAYS);
+        let mut before = chains.iter_mut().filter(|(end, _)| {
+            *end < first
+                && i64::from(first.rough_day_number()) - i64::from(end.rough_day_number())
+                    <= MAX_GAP_DAYS
+        });
         match (before.next(), before.next()) {
             (Some(chain), None) => {
                 union(parent, chain.1, root);
@@ -222,11 +224,6 @@ fn chain_rotations(mentions: &[Evidence], parent: &mut [usize], roots: &[usize])
 
 /// At most this long between leaving one province and arriving in the next.
 const MAX_GAP_DAYS: i64 = 1100;
-
-/// Days since year 0, near enough for gaps.
-fn days(d: Date) -> i64 {
-    i64::from(d.year) * 372 + i64::from(d.month) * 31 + i64::from(d.day)
-}
 
 fn find(parent: &mut [usize], i: usize) -> usize {
     let mut r = i;

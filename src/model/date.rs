@@ -28,6 +28,23 @@ impl Date {
         let d = it.next()?.parse().ok()?;
         Date::new(y, m, d)
     }
+
+    /// Days since a fixed origin, exact across months and leap years: the
+    /// number of days between two dates is the difference.
+    pub fn day_ordinal(self) -> i32 {
+        let (y, m) = if self.month <= 2 {
+            (i32::from(self.year) - 1, i32::from(self.month) + 12)
+        } else {
+            (i32::from(self.year), i32::from(self.month))
+        };
+        365 * y + y / 4 - y / 100 + y / 400 + (153 * (m - 3) + 2) / 5 + i32::from(self.day)
+    }
+
+    /// A number that grows with the date, every month taken as 31 days:
+    /// cheap, and near enough for order and rough gaps, not exact spans.
+    pub fn rough_day_number(self) -> u32 {
+        u32::from(self.year) * 372 + u32::from(self.month) * 31 + u32::from(self.day)
+    }
 }
 
 /// Number of days in `month` of `year`.
@@ -79,6 +96,32 @@ impl<'de> Deserialize<'de> for Date {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn day_ordinals_count_the_days_between_dates_and_rough_numbers_keep_their_order() {
+        let d = |y, m, day| Date::new(y, m, day).unwrap();
+        assert_eq!(
+            d(2024, 3, 1).day_ordinal() - d(2024, 2, 28).day_ordinal(),
+            2
+        );
+        assert_eq!(
+            d(2025, 3, 1).day_ordinal() - d(2025, 2, 28).day_ordinal(),
+            1
+        );
+        assert_eq!(
+            d(2026, 1, 1).day_ordinal() - d(2025, 1, 1).day_ordinal(),
+            365
+        );
+        let dates = [
+            d(2024, 12, 31),
+            d(2025, 1, 1),
+            d(2025, 2, 28),
+            d(2025, 3, 1),
+        ];
+        assert!(dates
+            .windows(2)
+            .all(|w| w[0].rough_day_number() < w[1].rough_day_number()));
+    }
 
     #[test]
     fn rejects_impossible_days_and_round_trips_iso() {

@@ -194,7 +194,8 @@ pub fn stamp_is_clock(published: Date, lower: &str) -> bool {
 pub fn lead_confirms(stamp: Date, lower: &str) -> bool {
     lead_opening(lower).is_some_and(|(d, m, year)| {
         Date::new(year.unwrap_or(stamp.year), m, d).is_some_and(|date| {
-            within_stamp(date, stamp) && day_number(date) + STAMP_SLACK >= day_number(stamp)
+            within_stamp(date, stamp)
+                && date.rough_day_number() + STAMP_SLACK >= stamp.rough_day_number()
         })
     })
 }
@@ -403,7 +404,7 @@ fn reported_event(
     }
     let rest = &lower[clause_end..];
     let (_, event) = first_date(&EVENT, rest, published, text)?;
-    (day_number(event) <= day_number(date)).then_some(event)
+    (event.rough_day_number() <= date.rough_day_number()).then_some(event)
 }
 
 /// The event date of a lead that opens with the laws it rests on: a
@@ -573,7 +574,9 @@ const EARLY_STAMP_DAYS: u32 = 31;
 /// day is not a year old.
 fn stamped_early(lower: &str, at: usize, d: u8, m: u8, published: Date) -> Option<Date> {
     let date = Date::new(published.year, m, d)?;
-    let ahead = day_number(date).checked_sub(day_number(published))?;
+    let ahead = date
+        .rough_day_number()
+        .checked_sub(published.rough_day_number())?;
     if ahead <= STAMP_SLACK || ahead > EARLY_STAMP_DAYS {
         return None;
     }
@@ -648,8 +651,8 @@ fn goes_on(lower: &str, end: usize) -> bool {
 /// hoạch" earlier in its sentence, or "sẽ" later in it ("từ ngày 1/12 các
 /// đại biểu sẽ tiếp xúc cử tri"), and at most a month ahead.
 fn announced(lower: &str, at: usize, published: Date, date: Date) -> bool {
-    let ahead = day_number(date);
-    if ahead <= day_number(published) || ahead > day_number(published) + 31 {
+    let ahead = date.rough_day_number();
+    if ahead <= published.rough_day_number() || ahead > published.rough_day_number() + 31 {
         return false;
     }
     let before = before(lower, at, 160);
@@ -787,11 +790,11 @@ fn near_day_written_in_full(text: &str, d: u8, m: u8) -> Option<u16> {
             if full.year < WEB_PRESS_YEAR {
                 return None;
             }
-            let n = day_number(full);
+            let n = full.rough_day_number();
             [full.year.saturating_sub(1), full.year, full.year + 1]
                 .into_iter()
                 .filter_map(|y| Date::new(y, m, d))
-                .map(|date| (day_number(date).abs_diff(n), date.year))
+                .map(|date| (date.rough_day_number().abs_diff(n), date.year))
                 .min()
         })
         .filter(|&(apart, _)| apart <= NEAR_DAYS)
@@ -851,14 +854,9 @@ fn cycle_year(stem: &str, branch: &str) -> Option<u16> {
 /// reports the next morning's event ("Sáng 8/8" under "07/08/2025").
 const STAMP_SLACK: u32 = 2;
 
-/// A day as a number that grows with the date (months taken as 31 days).
-fn day_number(d: Date) -> u32 {
-    u32::from(d.year) * 372 + u32::from(d.month) * 31 + u32::from(d.day)
-}
-
 /// Whether `date` is not after the stamp `published`, give or take the slack.
 fn within_stamp(date: Date, published: Date) -> bool {
-    day_number(date) <= day_number(published) + STAMP_SLACK
+    date.rough_day_number() <= published.rough_day_number() + STAMP_SLACK
 }
 
 /// The year of the period named near the start of `text` (its title and

@@ -4,7 +4,7 @@
 //! falls in the year of the session it is nearest to. The sessions are
 //! data: `assets/lexicon/assembly_sessions.tsv`.
 
-use super::{day_number, prefix, Rx};
+use super::{prefix, Rx};
 use crate::model::Date;
 use std::sync::LazyLock;
 
@@ -65,13 +65,13 @@ pub(super) fn session_year(text: &str, d: u8, m: u8) -> Option<u16> {
     let s = SESSIONS
         .iter()
         .find(|s| s.term == term && s.number == number)?;
-    let (opened, closed) = (day_number(s.opened), day_number(s.closed));
+    let (opened, closed) = (s.opened.rough_day_number(), s.closed.rough_day_number());
     let year = s.opened.year;
     [year - 1, year, year + 1]
         .into_iter()
         .filter_map(|y| Date::new(y, m, d))
         .min_by_key(|&date| {
-            let n = day_number(date);
+            let n = date.rough_day_number();
             opened.saturating_sub(n).max(n.saturating_sub(closed))
         })
         .map(|date| date.year)
@@ -122,7 +122,7 @@ mod tests {
         let rows = super::super::super::lexicon::entries(SESSIONS_FILE).count();
         assert_eq!(SESSIONS.len(), rows, "a row did not read");
         for pair in SESSIONS.windows(2) {
-            assert!(day_number(pair[0].closed) < day_number(pair[1].opened));
+            assert!(pair[0].closed.rough_day_number() < pair[1].opened.rough_day_number());
             let next = if pair[0].term == pair[1].term {
                 pair[0].number + 1
             } else {
@@ -132,7 +132,7 @@ mod tests {
         }
         assert!(SESSIONS
             .iter()
-            .all(|s| day_number(s.opened) <= day_number(s.closed)));
+            .all(|s| s.opened.rough_day_number() <= s.closed.rough_day_number()));
     }
 
     #[test]

@@ -19,16 +19,6 @@ static TET: LazyLock<Vec<Date>> = LazyLock::new(|| {
         .collect()
 });
 
-/// Days since a fixed origin, exact across months and leap years.
-fn ordinal(d: Date) -> i32 {
-    let (y, m) = if d.month <= 2 {
-        (i32::from(d.year) - 1, i32::from(d.month) + 12)
-    } else {
-        (i32::from(d.year), i32::from(d.month))
-    };
-    365 * y + y / 4 - y / 100 + y / 400 + (153 * (m - 3) + 2) / 5 + i32::from(d.day)
-}
-
 /// The lunar day of Tết that `lower` (a head in lower case) gives after
 /// "tức" ("tức 29 tết", "tức mùng 3 tết", "tức ngày 2 tết").
 fn lunar_day(lower: &str) -> Option<u8> {
@@ -61,7 +51,7 @@ pub fn tet_year(head: &str, d: u8, m: u8, named: impl FnOnce() -> Option<u16>) -
     let lunar = i32::from(lunar_day(&head.to_lowercase())?);
     let fits = |tet: &&Date| {
         Date::new(tet.year, m, d).is_some_and(|day| {
-            let apart = ordinal(day) - ordinal(**tet);
+            let apart = day.day_ordinal() - tet.day_ordinal();
             if lunar <= 15 {
                 apart == lunar - 1
             } else {
