@@ -8,6 +8,7 @@ pub mod matcher;
 mod order;
 pub mod query;
 mod strings;
+mod window;
 
 pub use crate::catalog::Catalog;
 use crate::model::{Date, OfficialId};
