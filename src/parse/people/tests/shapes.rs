@@ -564,3 +564,16 @@ fn a_name_spelt_like_a_royal_title_stays_a_name() {
         [one("Trần Quốc Vương", &["Phó Bí thư Đảng ủy phường"])]
     );
 }
+
+#[test]
+fn a_lunar_year_before_a_clerics_rank_is_no_person() {
+    assert_eq!(
+        people("Nhân dịp đón Xuân Bính Ngọ, Thượng tọa kính chúc ông Lê Văn Hòa sức khỏe."),
+        [one("Lê Văn Hòa", &[])]
+    );
+    // A family name and a given name that are not a stem and a branch.
+    assert_eq!(
+        people("Thượng tọa chúc mừng ông Giáp Văn Thìn, Chủ tịch UBND xã."),
+        [one("Giáp Văn Thìn", &["Chủ tịch UBND xã"])]
+    );
+}
