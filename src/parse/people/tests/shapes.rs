@@ -577,3 +577,14 @@ fn a_lunar_year_before_a_clerics_rank_is_no_person() {
         [one("Giáp Văn Thìn", &["Chủ tịch UBND xã"])]
     );
 }
+
+#[test]
+fn a_street_named_after_ong_or_ba_is_no_person() {
+    assert_eq!(
+        people(
+            "Văn phòng đặt tại số 218 Ông Ích Khiêm, phường Hải Châu; ông Trần Văn Lộc tiếp đoàn."
+        ),
+        [one("Trần Văn Lộc", &[])]
+    );
+    assert!(people("Đoàn diễu hành qua đường Bà Triệu và phố Bà Huyện Thanh Quan.").is_empty());
+}
