@@ -18,8 +18,8 @@ mod cues;
 mod lists;
 
 use context::{
-    behalf_chain, commemorated, dashed_holder, given_name_alone, on_behalf, opens_title,
-    post_held_by, pronoun_posts, received, short_reference, verbs_object,
+    behalf_chain, commemorated, dashed_holder, given_name_alone, named_after, on_behalf,
+    opens_title, post_held_by, pronoun_posts, received, short_reference, verbs_object,
 };
 use cues::{
     birth_note, citizen_note, coach_post, cue_at, home_note, lead_cue, listed, noun_cue,
@@ -367,7 +367,7 @@ impl Scan<'_, '_> {
             }
             // "cố Thủ tướng A", "Ngày sinh Chủ tịch B": a leader who has
             // died, remembered, holds no office here.
-            if commemorated(t, i) {
+            if commemorated(t, i) || named_after(t, i, head) {
                 let k = chain(t, e, None, Side::Before);
                 return name_end(t, k, true).unwrap_or(k).max(i + 1);
             }
