@@ -841,6 +841,11 @@ fn lunar_new_year(text: &str, month: u8) -> Option<u16> {
     Some(if month >= 9 { year - 1 } else { year })
 }
 
+/// Whether a stem and a branch name a year of the cycle ("Giáp Thìn").
+pub fn names_lunar_year(stem: &str, branch: &str) -> bool {
+    cycle_year(stem, branch).is_some()
+}
+
 /// The year between 1990 and 2049 named by a stem and a branch.
 fn cycle_year(stem: &str, branch: &str) -> Option<u16> {
     let s = u16::try_from(STEMS.iter().position(|x| *x == stem)?).ok()?;

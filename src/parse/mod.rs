@@ -361,26 +361,30 @@ fn people_and_places(
         .filter_map(|(name, p)| Some((name?, p?)))
         .collect();
     let mut officials = merge::merge(&found, roles);
-    if let Some(last) = toks.last() {
+    // A short last line may have been read as a photo's caption.
+    let ends = [toks.last(), captions.last()];
+    for last in ends.into_iter().flatten() {
         drop_name_cut_at_end(&mut officials, last.text);
     }
     jurisdiction::place_mentions(&mut officials, &sites);
     (officials, places)
 }
 
-/// Drops the name an excerpt cut short in its last word ("… Phó Thủ tướng
-/// Lê Văn Thà" of "Lê Văn Thành", named whole earlier): the page's last
-/// line ends with it, and another name of the report opens with its
-/// syllables, the last one longer there.
+/// Drops the name an excerpt cut short at its end ("… Phó Thủ tướng Lê
+/// Văn Thà" of "Lê Văn Thành", "… Chủ tịch nước Trương Tấn" of "Trương
+/// Tấn Sang", named whole earlier): the page's last line ends with it, and
+/// another name of the report opens with its syllables, the last one
+/// longer there or followed by more.
 fn drop_name_cut_at_end(officials: &mut Vec<Mention>, last_line: &str) {
     let end = last_line.trim_end();
     let cut = |name: &str, whole: &str| {
         let (head, tail) = name.rsplit_once(' ').unwrap_or(("", name));
-        whole
-            .strip_prefix(head)
-            .and_then(|rest| rest.strip_prefix(' '))
-            .and_then(|rest| rest.split(' ').next())
-            .is_some_and(|syllable| syllable.len() > tail.len() && syllable.starts_with(tail))
+        let Some(rest) = whole.strip_prefix(head).and_then(|r| r.strip_prefix(' ')) else {
+            return false;
+        };
+        let syllable = rest.split(' ').next().unwrap_or_default();
+        syllable.len() > tail.len() && syllable.starts_with(tail)
+            || syllable == tail && rest.len() > tail.len() && name.contains(' ')
     };
     let Some(at) = officials.iter().position(|m| {
         end.ends_with(m.name.as_str())
@@ -406,6 +410,22 @@ mod tests {
         );
         let names: Vec<&str> = r.officials.iter().map(|m| m.name.as_str()).collect();
         assert_eq!(names, ["Lê Văn Thành", "Trần Thị Hoa"]);
+    }
+
+    #[test]
+    fn a_name_the_excerpt_cuts_after_a_syllable_or_on_a_short_line_is_dropped() {
+        let r = parse_report(
+            "a.txt",
+            "Chủ tịch nước thăm công nhân\n\nSáng 8/2, Chủ tịch nước Trần Đức Lương thăm công nhân khu công nghiệp.\n\nChiều cùng ngày, Chủ tịch nước Trần Đức",
+        );
+        let names: Vec<&str> = r.officials.iter().map(|m| m.name.as_str()).collect();
+        assert_eq!(names, ["Trần Đức Lương"]);
+        let r = parse_report(
+            "a.txt",
+            "Xã đối thoại với thanh niên\n\nSáng 9/3, đồng chí Lê Minh Thành, Chủ tịch UBND xã đối thoại với đoàn viên, thanh niên.\n\nĐồng chí Lê Minh Thà",
+        );
+        let names: Vec<&str> = r.officials.iter().map(|m| m.name.as_str()).collect();
+        assert_eq!(names, ["Lê Minh Thành"]);
     }
 
     #[test]

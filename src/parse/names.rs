@@ -611,9 +611,12 @@ pub fn name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
         return None;
     }
     // An ethnic group ("già làng Ê Đê") or a teknonym ("Ama Minh", "father
-    // of Minh", written beside the person's own name) is no one's name.
+    // of Minh", written beside the person's own name) is no one's name; nor
+    // is a lunar year ("Xuân Giáp Thìn, Thượng tọa kính chúc …"), a stem
+    // and a branch, though "Giáp" and "Đinh" are family names.
     if t.phrase(i, n).is_some_and(|p| ETHNIC_GROUPS.contains(&p))
         || matches!(t.low(i), "ama" | "amí" | "ami" | "mí" | "ami'")
+        || n == 2 && super::dates::names_lunar_year(t.raw(i), t.raw(i + 1))
     {
         return None;
     }
@@ -641,20 +644,36 @@ pub fn name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
 }
 
 /// Whether "Chủ tịch Hồ Chí Minh" at `i..i + n` is the man who acts in
-/// the sentence ("Năm 1946, Chủ tịch Hồ Chí Minh viết thư …", "Đảng và
-/// Chủ tịch Hồ Chí Minh"), not the name of a city, of his thought ("tư
-/// tưởng của Chủ tịch Hồ Chí Minh") or of a place named after him ("Lăng
-/// Chủ tịch Hồ Chí Minh"): the title opens a clause or follows "và".
+/// a told event of his lifetime ("Năm 1946, Chủ tịch Hồ Chí Minh viết
+/// thư …", "Ngày 2/9/1945, Chủ tịch Hồ Chí Minh đọc …"): the title opens
+/// a clause or follows "và", and a year of his life opens the sentence.
+/// Cited with no such year ("Chủ tịch Hồ Chí Minh luôn coi trọng …",
+/// "Đảng và Chủ tịch Hồ Chí Minh kính yêu") he is the nation's founder a
+/// report quotes, no one it reports on; nor are his thought ("tư tưởng
+/// của Chủ tịch Hồ Chí Minh"), his city or a place named after him
+/// ("Lăng Chủ tịch Hồ Chí Minh").
 fn president_acts(t: &Tokens, i: usize, n: usize) -> bool {
     if t.phrase(i, n) != Some("hồ chí minh") || i < 2 || t.phrase(i - 2, 2) != Some("chủ tịch")
     {
         return false;
     }
     let before = i - 2;
-    before == 0
+    let opens = before == 0
         || t.sentence(before - 1) != t.sentence(before)
         || t.is_punct(before - 1, ',')
-        || t.low(before - 1) == "và"
+        || t.low(before - 1) == "và";
+    // Bounded: the year stands within the few words that open the clause.
+    opens
+        && (before.saturating_sub(12)..before).any(|k| {
+            // A date may be one token ("2/9/1945"): its year ends it.
+            let raw = t.raw(k);
+            let year = raw.rsplit(['/', '-', '.']).next().unwrap_or(raw);
+            t.sentence(k) == t.sentence(before)
+                && year.len() == 4
+                && year
+                    .parse::<u16>()
+                    .is_ok_and(|y| (1890..=1969).contains(&y))
+        })
 }
 
 /// Whether the place-shaped name at `i` (of `n` words) is an artist's
@@ -815,8 +834,12 @@ mod tests {
             Some("Hồ Chí Minh")
         );
         assert_eq!(
-            at("sự lãnh đạo của Đảng và Chủ tịch Hồ Chí Minh kính yêu").as_deref(),
-            Some("Hồ Chí Minh")
+            at("sự lãnh đạo của Đảng và Chủ tịch Hồ Chí Minh kính yêu"),
+            None
+        );
+        assert_eq!(
+            at("Chủ tịch Hồ Chí Minh luôn coi trọng vai trò của nhân dân."),
+            None
         );
         assert_eq!(at("làm theo tư tưởng của Chủ tịch Hồ Chí Minh"), None);
         assert_eq!(at("viếng Lăng Chủ tịch Hồ Chí Minh"), None);

@@ -18,8 +18,8 @@ mod cues;
 mod lists;
 
 use context::{
-    behalf_chain, commemorated, dashed_holder, given_name_alone, on_behalf, opens_title,
-    post_held_by, pronoun_posts, received, short_reference, verbs_object,
+    behalf_chain, commemorated, dashed_holder, given_name_alone, named_after, on_behalf,
+    opens_title, post_held_by, pronoun_posts, received, short_reference, verbs_object,
 };
 use cues::{
     birth_note, citizen_note, coach_post, cue_at, home_note, lead_cue, listed, noun_cue,
@@ -241,6 +241,21 @@ fn lower_note(t: &Tokens, m: usize) -> bool {
         && (t.is_punct(m + 2, ')') || t.is_word(m + 2))
 }
 
+/// Whether the name at `i` ends a body's name written in sentence case,
+/// a capital then a small word, inside a sentence ("Hệ thống Nha khoa
+/// Trần Phú (10 triệu đồng)", "Phòng khám Đa khoa Hồng Đức (5 triệu
+/// đồng)"): a donor listed with its gift is the firm named after someone.
+/// A capital opening the sentence or a clause is no such name ("Đoàn
+/// trao …").
+fn sentence_case_body(t: &Tokens, i: usize) -> bool {
+    i >= 3
+        && t.is_word(i - 1)
+        && t.is_word(i - 2)
+        && t.is_cap(i - 2)
+        && t.is_word(i - 3)
+        && t.sentence(i - 3) == t.sentence(i - 1)
+}
+
 /// Appends `more` to `titles`, taking its vector when `titles` is empty.
 fn add_titles(titles: &mut Vec<String>, mut more: Vec<String>) {
     if titles.is_empty() {
@@ -367,7 +382,7 @@ impl Scan<'_, '_> {
             }
             // "cố Thủ tướng A", "Ngày sinh Chủ tịch B": a leader who has
             // died, remembered, holds no office here.
-            if commemorated(t, i) {
+            if commemorated(t, i) || named_after(t, i, head) {
                 let k = chain(t, e, None, Side::Before);
                 return name_end(t, k, true).unwrap_or(k).max(i + 1);
             }
@@ -496,7 +511,11 @@ impl Scan<'_, '_> {
         // "…; Lã Văn B (xã C) với mô hình …": a list member and their home.
         let noted = birth_note(t, m)
             || (home_note(t, m) && listed(t, i))
-            || lower_note(t, m) && (i == 0 || !lists::names_a_place(t, i - 1) && !t.is_cap(i - 1));
+            || lower_note(t, m)
+                && (i == 0
+                    || !lists::names_a_place(t, i - 1)
+                        && !t.is_cap(i - 1)
+                        && !sentence_case_body(t, i));
         if !noted && name.split(' ').count() >= 3 {
             if let Some((end, members)) = lists::capital_run(t, i) {
                 let g = self.new_group();

@@ -9,6 +9,7 @@ use crate::parse::titles::{
     OPENS,
 };
 use crate::parse::tokens::Tokens;
+use crate::parse::vocab;
 
 /// Whether a title may open at `i` in running text: a word that opens
 /// one, not right after "Ban" or "Bộ" ("thay mặt Ban Giám đốc Công an
@@ -185,6 +186,21 @@ pub(super) fn commemorated(t: &Tokens, i: usize) -> bool {
             before(2),
             Some("ngày sinh" | "ngày mất" | "ngày giỗ" | "lễ giỗ" | "ngày hy sinh" | "năm sinh")
         )
+}
+
+/// Whether the title at `i` (its head `head` words long) names someone a
+/// thing bears or cites, not one who is there: what is named after them
+/// ("con tàu mang tên Đại tướng A", "trường được đặt tên Anh hùng B"), or
+/// the author a quoted work is credited to (ca khúc "…" của nhạc sĩ C,
+/// cuốn sách "…" của Tiến sĩ D): a trade or degree after "của" and the
+/// work's closing quote.
+pub(super) fn named_after(t: &Tokens, i: usize, head: usize) -> bool {
+    let before = |n: usize| i.checked_sub(n).and_then(|k| t.phrase(k, n));
+    let work = i > 1
+        && t.low(i - 1) == "của"
+        && matches!(t.raw(i - 2), "”" | "\"" | "»" | "’")
+        && t.phrase(i, head).is_some_and(vocab::is_profession);
+    matches!(before(2), Some("mang tên" | "đặt tên" | "lấy tên")) || work
 }
 
 /// Whether, after the title of the one on whose behalf someone acts

@@ -239,15 +239,26 @@ pub(super) fn lead_cue(t: &Tokens, k: usize) -> usize {
 }
 
 /// Whether "Bà" or "Ông" at `i` opens the name of a deity a shrine is
-/// named after ("Chùa Bà Chúa Xứ", "miếu Ông"), after the shrine's word.
+/// named after ("Chùa Bà Chúa Xứ", "miếu Ông"), after the shrine's word,
+/// or of a street named after someone so called ("đường Bà Triệu", "số
+/// 574 Ông Ích Khiêm"), after the street's word or a house's number: the
+/// cue of a person is written in lower case there.
 fn shrine(t: &Tokens, i: usize) -> bool {
     i > 0
         && t.is_cap(i)
         && matches!(t.low(i), "bà" | "ông")
-        && matches!(
+        && (matches!(
             t.low(i - 1),
-            "chùa" | "đền" | "miếu" | "điện" | "phủ" | "lăng"
-        )
+            "chùa" | "đền" | "miếu" | "điện" | "phủ" | "lăng" | "đường" | "phố"
+        ) || house_number(t, i - 1))
+}
+
+/// Whether the token at `k` is a house's number after "số", "tại" or "ở"
+/// ("số 12", "tại 45/3"): a table's row number opens no such phrase.
+fn house_number(t: &Tokens, k: usize) -> bool {
+    k > 0
+        && t.raw(k).starts_with(|c: char| c.is_ascii_digit())
+        && matches!(t.low(k - 1), "số" | "tại" | "ở")
 }
 
 /// A cue at `i`: returns the index after it and its kind.

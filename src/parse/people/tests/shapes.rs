@@ -564,3 +564,43 @@ fn a_name_spelt_like_a_royal_title_stays_a_name() {
         [one("Trần Quốc Vương", &["Phó Bí thư Đảng ủy phường"])]
     );
 }
+
+#[test]
+fn a_street_named_after_ong_or_ba_is_no_person() {
+    assert_eq!(
+        people(
+            "Văn phòng đặt tại số 218 Ông Ích Khiêm, phường Hải Châu; ông Trần Văn Lộc tiếp đoàn."
+        ),
+        [one("Trần Văn Lộc", &[])]
+    );
+    assert!(people("Đoàn diễu hành qua đường Bà Triệu và phố Bà Huyện Thanh Quan.").is_empty());
+}
+
+#[test]
+fn a_lunar_year_before_a_clerics_rank_is_no_person() {
+    assert_eq!(
+        people("Nhân dịp đón Xuân Bính Ngọ, Thượng tọa kính chúc ông Lê Văn Hòa sức khỏe."),
+        [one("Lê Văn Hòa", &[])]
+    );
+    // A family name and a given name that are not a stem and a branch.
+    assert_eq!(
+        people("Thượng tọa chúc mừng ông Giáp Văn Thìn, Chủ tịch UBND xã."),
+        [one("Giáp Văn Thìn", &["Chủ tịch UBND xã"])]
+    );
+}
+
+#[test]
+fn one_a_thing_is_named_after_or_a_quoted_work_credits_is_no_person() {
+    assert_eq!(
+        people("Tàu mang tên Đại tướng Võ Nguyên Giáp cập cảng; Phó Chủ tịch UBND tỉnh Lê Văn Hải đón đoàn."),
+        [one("Lê Văn Hải", &["Phó Chủ tịch UBND tỉnh"])]
+    );
+    assert!(
+        people("Đội văn nghệ trình bày ca khúc “Xuân và tuổi trẻ” của nhạc sĩ Văn Cao.").is_empty()
+    );
+    // Present at the event, the artist is a person.
+    assert_eq!(
+        people("Buổi lễ có sự tham gia của nhạc sĩ Trần Tiến."),
+        [one("Trần Tiến", &["Nhạc sĩ"])]
+    );
+}

@@ -312,3 +312,16 @@ fn a_lower_case_or_counted_note_in_brackets_after_a_full_name_makes_a_person() {
         assert!(people(text).is_empty(), "{text}");
     }
 }
+
+#[test]
+fn a_donor_firm_named_in_sentence_case_after_someone_is_no_person() {
+    assert!(people(
+        "Ủy ban tiếp nhận ủng hộ của các đơn vị: Ngân hàng A (100 triệu đồng); Hệ thống Nha khoa Lê Lai (5 triệu đồng)."
+    )
+    .is_empty());
+    // A donor named as a person with the gift stays one.
+    assert_eq!(
+        people("Tốp đầu ủng hộ có Trần Thị Mai (5 triệu đồng) và ông Lê Văn Tâm."),
+        [one("Trần Thị Mai", &[]), one("Lê Văn Tâm", &[])]
+    );
+}
