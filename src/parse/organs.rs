@@ -372,6 +372,16 @@ pub(super) fn parent_organ(t: &Tokens, i: usize, head: usize, j: usize) -> Optio
             // "Sư đoàn trưởng Sư đoàn 312, Quân đoàn 12": a division's
             // corps, a regiment's division.
             "đoàn trưởng",
+            // "Chỉ huy trưởng Nhà giàn DK1/6, Tiểu đoàn DK1, Quân chủng
+            // Hải quân": the commander and the political officer of a
+            // unit, then the units above it. Army pages also put a comma
+            // between the post and its unit ("Chính ủy, Bộ Chỉ huy Quân
+            // sự tỉnh"), which the unit still closes.
+            "chỉ huy trưởng",
+            "chỉ huy phó",
+            "chính ủy",
+            "chính trị viên",
+            "tư lệnh",
         ]
         .iter()
         .any(|u| h.ends_with(u))

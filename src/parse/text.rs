@@ -293,7 +293,9 @@ pub fn capitalize_name(name: &str) -> String {
             out.push(' ');
         }
         // "Mohammed VI": a regnal number keeps its capitals.
-        if k > 0 && super::names::regnal_number(word) {
+        // "NiekSaVuon": a foreign name glued into one word keeps the
+        // capitals that mark its syllables.
+        if k > 0 && super::names::regnal_number(word) || super::names::camel_glued(word) {
             out.push_str(word);
             continue;
         }

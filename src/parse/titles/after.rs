@@ -298,7 +298,9 @@ fn relative_given(t: &Tokens, k: usize) -> Option<usize> {
 fn after_birth_note(t: &Tokens, m: usize) -> Option<(usize, Vec<String>, usize)> {
     let (post, close) = birth_note(t, m)?;
     if let Some(comma) = post {
-        let (k, titles, given) = read_after(t, comma);
+        // A semicolon opens no chain of its own: the post starts after it.
+        let from = comma + usize::from(t.is_punct(comma, ';'));
+        let (k, titles, given) = read_after(t, from);
         if !titles.is_empty() {
             return Some((k.max((close + 1).min(t.len())), titles, given));
         }
@@ -573,7 +575,10 @@ fn birth_note(t: &Tokens, m: usize) -> Option<(Option<usize>, usize)> {
         if t.is_punct(j, ')') {
             return Some((post, j));
         }
-        if post.is_none() && t.is_punct(j, ',') && title_span(t, j + 1, true).is_some() {
+        // "(SN 1960, trú phường A, TP B; Trưởng phòng …)": a semicolon
+        // may close the home before the post.
+        let sep = t.is_punct(j, ',') || t.is_punct(j, ';');
+        if post.is_none() && sep && title_span(t, j + 1, true).is_some() {
             post = Some(j);
             // "(SN 1970, Chủ tịch UBND xã A, huyện B, nguyên Chủ tịch UBND
             // xã C, huyện B)": a post and the posts held before it make a

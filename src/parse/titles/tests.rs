@@ -1980,3 +1980,62 @@ fn a_meeting_verb_capitalised_after_a_dash_ends_the_title() {
         Some("Giám đốc Công an tỉnh Thừa Thiên - Huế")
     );
 }
+
+#[test]
+fn a_police_department_named_with_commas_stays_whole() {
+    for (text, want) in [
+        (
+            "Cục trưởng Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu, và Đại tá Lê Văn B",
+            "Cục trưởng Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu",
+        ),
+        (
+            "Phó Cục trưởng Cục Cảnh sát phòng, chống tội phạm về môi trường cho biết",
+            "Phó Cục trưởng Cục Cảnh sát phòng, chống tội phạm về môi trường",
+        ),
+        (
+            "Cục trưởng Cục Công tác Đảng và công tác chính trị, Bộ Công an phát biểu",
+            "Cục trưởng Cục Công tác Đảng và công tác chính trị, Bộ Công an",
+        ),
+    ] {
+        assert_eq!(title(text).as_deref(), Some(want), "{text}");
+    }
+}
+
+#[test]
+fn a_command_post_goes_on_to_its_unit_and_the_units_above() {
+    for (text, want) in [
+        // Army pages put a comma between the post and its unit.
+        (
+            "Chỉ huy trưởng, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Hà Giang cho biết",
+            "Chỉ huy trưởng, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Hà Giang",
+        ),
+        (
+            "Chính ủy, Bộ Chỉ huy Quân sự tỉnh Nghệ An báo cáo",
+            "Chính ủy, Bộ Chỉ huy Quân sự tỉnh Nghệ An",
+        ),
+        // A unit named by its code, then the battalion and the service.
+        (
+            "Chính trị viên Nhà giàn DK1/8, Tiểu đoàn DK1, Quân chủng Hải quân được truy tặng",
+            "Chính trị viên Nhà giàn DK1/8, Tiểu đoàn DK1, Quân chủng Hải quân",
+        ),
+        (
+            "Chỉ huy trưởng Trạm Ra đa 550, Trung đoàn 294, Sư đoàn 361 dự",
+            "Chỉ huy trưởng Trạm Ra đa 550, Trung đoàn 294, Sư đoàn 361",
+        ),
+    ] {
+        assert_eq!(title(text).as_deref(), Some(want), "{text}");
+    }
+    // Another office after the comma is a second post, not the unit.
+    assert_eq!(
+        title("Chính ủy, Bí thư Đảng ủy Bộ Chỉ huy Quân sự tỉnh").as_deref(),
+        Some("Chính ủy")
+    );
+}
+
+#[test]
+fn a_working_group_keeps_the_body_it_serves() {
+    assert_eq!(
+        title("Trưởng nhóm công tác của Trung ương dự họp").as_deref(),
+        Some("Trưởng nhóm công tác của Trung ương")
+    );
+}

@@ -147,6 +147,20 @@ fn a_post_in_brackets_after_the_birth_year_and_the_home() {
 }
 
 #[test]
+fn a_post_after_a_semicolon_that_closes_the_home_in_a_birth_note() {
+    assert_eq!(
+        people(
+            "Người bị bắt là ông Lê Văn Khoa (SN 1962, trú khu đô thị Nam Thành, phường \
+             Đông Sơn, TP. Thanh Hóa; Phó Trưởng phòng Tổ chức cán bộ Sở Xây dựng Thanh Hóa)."
+        ),
+        [one(
+            "Lê Văn Khoa",
+            &["Phó Trưởng phòng Tổ chức cán bộ Sở Xây dựng Thanh Hóa"]
+        )]
+    );
+}
+
+#[test]
 fn a_long_post_chain_in_a_birth_note_and_a_note_cut_by_the_page() {
     assert_eq!(
         people(
