@@ -2266,13 +2266,13 @@ fn a_paragraph_s_first_word_alone_on_its_line_opens_the_paragraph() {
 fn a_quotation_cut_short_over_the_summary_quoting_it_whole_is_the_headline() {
     let page = read_page(
         "Công ty Cổ phần Xi măng Hoàng Long\n\n\
-\"Đoàn kết, đổi mới, xây dựng tổ chức Hội vững mạnh...\"\n\n\
+\"Xây dựng tổ chức Hội Cựu chiến binh tỉnh vững mạnh...\"\n\n\
 Thu Hà - 09:10 12/10/2023\n\
-\"Đoàn kết, đổi mới, xây dựng tổ chức Hội vững mạnh, vì quyền lợi của hội viên\". Đó là chủ đề của đại hội.\n\n\
+\"Xây dựng tổ chức Hội Cựu chiến binh tỉnh vững mạnh, vì quyền lợi của hội viên\". Đó là chủ đề của đại hội.\n\n\
 Sáng 12/10, Hội Cựu chiến binh tỉnh tổ chức Đại hội đại biểu lần thứ VII, nhiệm kỳ 2023 - 2028, với chủ đề đoàn kết, đổi mới, xây dựng tổ chức Hội vững mạnh.\n",
     );
     assert_eq!(
         page.title.as_deref(),
-        Some("Đoàn kết, đổi mới, xây dựng tổ chức Hội vững mạnh...")
+        Some("Xây dựng tổ chức Hội Cựu chiến binh tỉnh vững mạnh...")
     );
 }
