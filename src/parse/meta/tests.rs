@@ -2412,3 +2412,14 @@ fn a_guest_who_attends_and_then_speaks_still_hosts_nothing() {
         Some(Level::Provincial)
     );
 }
+
+#[test]
+fn a_ministrys_seat_is_no_provincial_department() {
+    assert_eq!(
+        lvl(
+            "Tăng cường hợp tác quốc phòng song phương",
+            "Chiều 12/3, tại Trụ sở Bộ Quốc phòng, Thượng tướng Lê Văn An, Thứ trưởng Bộ Quốc phòng đã tiếp đoàn đại biểu quân sự."
+        ),
+        Some(Level::Central)
+    );
+}
