@@ -342,6 +342,25 @@ fn lone_lead_code(line: &str) -> Option<String> {
         .flatten()
 }
 
+/// Whether `byline` is the site's own editorial board or administrator
+/// ("Ban Biên Tập", "BBT", "Quản trị viên") with no unit after it: the
+/// page was posted, not signed. "Ban biên tập phường Tân Hòa" signs for
+/// its unit.
+fn site_board(byline: &str) -> bool {
+    let lower = crate::parse::text::lower_same(byline.trim_end_matches('.'));
+    SITE_BOARDS.contains(&lower.as_str())
+}
+
+/// What a portal's posting account or editorial board is called.
+const SITE_BOARDS: &[&str] = &[
+    "admin",
+    "ban biên tập",
+    "bbt",
+    "biên tập viên",
+    "quản trị",
+    "quản trị viên",
+];
+
 /// Works out source and author; strips an outlet prefix off the first paragraph.
 pub fn source_and_author(page: &mut Page) -> (Option<String>, Option<String>) {
     let mut source = None;
@@ -382,6 +401,11 @@ pub fn source_and_author(page: &mut Page) -> (Option<String>, Option<String>) {
     // apart from the lead, no writer.
     let code = byline.and_then(lone_lead_code);
     let byline = byline.filter(|_| code.is_none());
+    // "GIA KHÁNH -": a dash left after the name where the page dropped
+    // the date or the outlet that followed it is no part of the name.
+    let byline = byline
+        .map(|b| b.trim_end_matches([' ', '-', '–', '—']))
+        .filter(|b| !b.is_empty() && !site_board(b));
     if code.is_some() {
         source = source.or(code);
     }
@@ -752,6 +776,26 @@ mod tests {
             page.paragraphs.iter().all(|p| p.starts_with("Chiều")),
             "{:?}",
             page.paragraphs
+        );
+    }
+
+    #[test]
+    fn a_dash_after_the_writer_and_the_sites_board_sign_nothing_more() {
+        let signed = |by: &str| {
+            let mut page = Page {
+                byline: Some(by.into()),
+                paragraphs: vec!["Sáng 2/3, Hội Nông dân xã tổ chức hội nghị.".into()],
+                ..Page::default()
+            };
+            source_and_author(&mut page).1
+        };
+        assert_eq!(signed("HOÀNG LONG - ").as_deref(), Some("HOÀNG LONG"));
+        assert_eq!(signed("Thu Hà –").as_deref(), Some("Thu Hà"));
+        assert_eq!(signed("Ban Biên Tập"), None);
+        assert_eq!(signed("BBT."), None);
+        assert_eq!(
+            signed("Ban biên tập phường Tân Hòa").as_deref(),
+            Some("Ban biên tập phường Tân Hòa")
         );
     }
 

@@ -413,6 +413,56 @@ pub fn strip_image_residue(line: &str) -> &str {
     line
 }
 
+/// Fewest words, parted by hyphens, of a page address's slug.
+const SLUG_WORDS: usize = 4;
+
+/// A line opening with the slug of the photo's file or page address, the
+/// caption glued after it ("bo-truong-tiep-doan-dai-bieu-TQQuang cảnh
+/// cuộc gặp …", "le-ky-niem-ngay-thanh-lap Đại biểu dự lễ …"): the caption
+/// is what is left. A slug is letters and digits with no marks, words in
+/// one case each, parted by hyphens.
+pub fn strip_slug_prefix(line: &str) -> &str {
+    if !line.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return line;
+    }
+    let end = line
+        .bytes()
+        .position(|b| !(b.is_ascii_alphanumeric() || b == b'-'))
+        .unwrap_or(line.len());
+    let slug = &line[..end];
+    if slug.bytes().filter(|&b| b == b'-').count() + 1 < SLUG_WORDS {
+        return line;
+    }
+    let words: Vec<&str> = slug.split('-').collect();
+    let one_case = |w: &str| {
+        !w.is_empty()
+            && (w.bytes().all(|b| !b.is_ascii_uppercase())
+                || w.bytes().all(|b| !b.is_ascii_lowercase()))
+    };
+    let Some((last, before)) = words.split_last() else {
+        return line;
+    };
+    if !before.iter().all(|w| one_case(w)) {
+        return line;
+    }
+    // The caption's first word glued to the slug's last: it opens at the
+    // capital followed by a small letter ("TQQuang", "bieuQuang").
+    let b = last.as_bytes();
+    let glued = (1..b.len())
+        .find(|&i| b[i].is_ascii_uppercase() && b.get(i + 1).is_some_and(u8::is_ascii_lowercase));
+    let from = match glued {
+        Some(i) if one_case(&last[..i]) => end - last.len() + i,
+        None if one_case(last) => end,
+        _ => return line,
+    };
+    let caption = line[from..].trim_start();
+    if caption.starts_with(char::is_uppercase) && super::text::word_count(caption) >= 3 {
+        caption
+    } else {
+        line
+    }
+}
+
 static DATE: LazyLock<Rx> = LazyLock::new(|| {
     // "17/05/2024", "17 - 05 - 2024", "17 tháng 5 năm 2024" (a site's
     // clock may set each part off: "ngày 27, tháng 2, năm 2020"), a stamp
@@ -1538,6 +1588,30 @@ mod tests {
             "Hội nghị bàn nhiều nội dung quan trọng."
         );
         assert_eq!(strip_image_residue("Tệp ảnh.jpg"), "Tệp ảnh.jpg");
+        // A page address's slug glued before a photo's caption.
+        assert_eq!(
+            strip_slug_prefix(
+                "chu-tich-UBND-tinh-tham-ba-con-vung-luQuang cảnh buổi thăm hỏi bà con"
+            ),
+            "Quang cảnh buổi thăm hỏi bà con"
+        );
+        assert_eq!(
+            strip_slug_prefix("hoi-nghi-tong-ket-cong-tac-dan-van Đại biểu dự hội nghị tổng kết"),
+            "Đại biểu dự hội nghị tổng kết"
+        );
+        assert_eq!(
+            strip_slug_prefix("ban-dan-van-tinh-uyĐại biểu dự hội nghị tổng kết"),
+            "Đại biểu dự hội nghị tổng kết"
+        );
+        // Words joined by hyphens in a sentence, or a code, stay.
+        assert_eq!(
+            strip_slug_prefix("Covid-19 lan rộng ở ba xã"),
+            "Covid-19 lan rộng ở ba xã"
+        );
+        assert_eq!(
+            strip_slug_prefix("2021-2025-2030-2035 là các mốc của đề án"),
+            "2021-2025-2030-2035 là các mốc của đề án"
+        );
         let caption = "Đại tá Lê Văn A trao giấy khen cho ban chuyên án. Ảnh: T.H |";
         let at = credit_start(caption).unwrap();
         assert_eq!(

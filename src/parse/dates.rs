@@ -200,6 +200,43 @@ pub fn lead_confirms(stamp: Date, lower: &str) -> bool {
     })
 }
 
+/// Days a page's stamp may follow the day its lead opens with: a weekly
+/// or a portal posting late stays well within them.
+const STALE_DAYS: u32 = 45;
+
+/// Whether the stamp `loaded`, printed above the headline, is the day the
+/// page was loaded rather than posted: the first of the opening
+/// paragraphs (`lowers`, lower case) to open with a date opens with a
+/// day, written without its year, that falls months before it in the
+/// nearest year ("Thứ bảy 09/12/2023 15:21" over "Sáng 28/9, …", maybe
+/// under a photo's caption). A report is posted within days of the event
+/// it opens with.
+pub fn stamp_is_load_time(loaded: Date, lowers: &[String]) -> bool {
+    let opening = lowers.iter().take(3).find_map(|l| lead_opening(l));
+    opening.is_some_and(|(d, m, year)| {
+        let nearest = [loaded.year, loaded.year.saturating_sub(1)]
+            .into_iter()
+            .filter_map(|y| Date::new(y, m, d))
+            .find(|date| within_stamp(*date, loaded));
+        year.is_none()
+            && nearest.is_some_and(|date| {
+                date.rough_day_number() + STALE_DAYS < loaded.rough_day_number()
+            })
+    })
+}
+
+/// The date a headline ends with in brackets ("Chủ tịch nước phong tặng
+/// danh hiệu Anh hùng (23/12/2013)"), as archives print a page's day.
+pub fn headline_stamp(title: &str) -> Option<Date> {
+    let inner = title.trim_end().strip_suffix(')')?;
+    let inner = &inner[inner.rfind('(')? + 1..];
+    inner
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b == b'/' || b == b'-' || b == b'.')
+        .then(|| full_date(inner))
+        .flatten()
+}
+
 /// The day, month and year (if written) of the date the lead (`lower`)
 /// opens with ("Chiều ngày 10/8/2025, …", "Trong 2 ngày 18 và 19 tháng
 /// 6 năm 2010, …").
@@ -747,6 +784,7 @@ fn resolve(d: u8, m: u8, year: Option<u16>, published: Option<Date>, text: &str)
     Date::new(2000, m, d)?;
     let year = same_day_written_in_full(text, d, m)
         .or_else(|| tet::tet_year(head(text), d, m, || main_year(text)))
+        .or_else(|| tet::greeted_year(text, m))
         .or_else(|| reviewed_year(head(text), m))
         .or_else(|| sessions::session_year(text, d, m))
         .or_else(|| period_year(text, m))

@@ -61,9 +61,20 @@ pub fn is_rank(title: &str) -> bool {
     vocab::is_rank(&text::squash(title).to_lowercase())
 }
 
+/// The dates of a page's header.
+struct Publication {
+    /// When the page was posted.
+    published: Option<crate::model::Date>,
+    /// Whether the header stamp is the site's clock rather than the page's own date.
+    clock: bool,
+    /// The stamp of the day the page was loaded: no publication date, but
+    /// the report's event is no later.
+    loaded: Option<crate::model::Date>,
+}
+
 /// The page's publication date, and whether its header stamp is the
 /// site's clock rather than the page's own date.
-fn publication(page: &page::Page) -> (Option<crate::model::Date>, bool) {
+fn publication(page: &page::Page) -> Publication {
     // A lead that opens with a date the header stamp cannot be the
     // publication of shows the stamp is the site's clock.
     let lead = page.paragraphs.first().map(|p| text::lower_same(p));
@@ -77,8 +88,22 @@ fn publication(page: &page::Page) -> (Option<crate::model::Date>, bool) {
     let under_title = page.stamps_above_title.filter(|&k| k < above).unwrap_or(0);
     let header = summary_stamp(page, above)
         .or_else(|| dates::published(&page.header_dates[under_title..above]));
-    let clock =
-        header.is_some_and(|p| lead.as_deref().is_some_and(|l| dates::stamp_is_clock(p, l)));
+    // Only stamps above the headline were read: one may be when the page
+    // was loaded.
+    let over_title = under_title == 0 && page.stamps_above_title.is_some_and(|k| k > 0);
+    let loaded = header.filter(|&p| {
+        over_title && {
+            let opening: Vec<String> = page
+                .paragraphs
+                .iter()
+                .take(3)
+                .map(|p| text::lower_same(p))
+                .collect();
+            dates::stamp_is_load_time(p, &opening)
+        }
+    });
+    let clock = loaded.is_some()
+        || header.is_some_and(|p| lead.as_deref().is_some_and(|l| dates::stamp_is_clock(p, l)));
     let echoed = dates::published(&page.repeated_dates)
         .filter(|&p| lead.as_deref().is_some_and(|l| dates::lead_confirms(p, l)));
     let published = header
@@ -86,8 +111,13 @@ fn publication(page: &page::Page) -> (Option<crate::model::Date>, bool) {
         .or(echoed)
         .or_else(|| dates::published(&page.foot_dates))
         .or_else(|| dates::full_date(page.foot_stamp.as_deref()?))
-        .or_else(|| dates::agency_stamp(page.paragraphs.first()?));
-    (published, clock)
+        .or_else(|| dates::agency_stamp(page.paragraphs.first()?))
+        .or_else(|| dates::headline_stamp(page.title.as_deref()?));
+    Publication {
+        published,
+        clock,
+        loaded,
+    }
 }
 
 /// "Thứ Sáu, 04/12/2026" over the headline, then the summary, then
@@ -119,7 +149,11 @@ pub fn parse_report(file: &str, text: &str) -> Report {
     let mut page = page::read_page(text);
     let (source, author) = byline::source_and_author(&mut page);
     let title = title::choose(&page);
-    let (published, clock) = publication(&page);
+    let Publication {
+        published,
+        clock,
+        loaded,
+    } = publication(&page);
     let header_dates: &[String] = if clock { &[] } else { &page.header_dates };
     let toks: Vec<tokens::Tokens> = page
         .paragraphs
@@ -142,6 +176,7 @@ pub fn parse_report(file: &str, text: &str) -> Report {
     // Without its day, a stamp still bounds the event: "date 2017-03" over
     // "Ngày 9-12, …" is December 2016.
     let bound = published
+        .or(loaded)
         .or_else(|| dates::month_stamp(header_dates))
         .or_else(|| dates::address_or_tag_bound(&full));
     let sure = published.is_some();

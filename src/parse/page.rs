@@ -523,13 +523,20 @@ fn echo_share(line: &str, said: &[String]) -> f32 {
 /// echoes that one; the lines down to it were the header's. Only when
 /// nothing above the first paragraph is a sentence.
 fn headline_above_lead(page: &mut Page, body: &mut Vec<String>, captioned: &mut Vec<usize>) {
+    // A quotation cut short for the headline ("\"Xây dựng nông dân … nghĩa
+    // tình...\"") above the summary that quotes it whole reads as a
+    // sentence, yet is the headline.
+    let teaser = |k: usize| {
+        body.get(k + 1)
+            .is_some_and(|next| quoted_teaser(&body[k], next))
+    };
     let (Some(title), Some(first)) = (
         page.title.as_deref(),
-        body.iter().position(|l| body_like(l)),
+        (0..body.len()).find(|&k| body_like(&body[k]) && !teaser(k)),
     ) else {
         return;
     };
-    if first == 0 || body[..first].iter().any(|l| ends_sentence(l)) {
+    if first == 0 || (0..first).any(|k| ends_sentence(&body[k]) && !teaser(k)) {
         return;
     }
     // "Chào mừng Đại hội …": a banner greeting an event opens no headline
@@ -538,6 +545,8 @@ fn headline_above_lead(page: &mut Page, body: &mut Vec<String>, captioned: &mut 
         .iter()
         .any(|g| text::lower_same(title).starts_with(g));
     let line = &body[first - 1];
+    let quoted = teaser(first - 1);
+    let line = if quoted { unquoted(line) } else { line };
     // A headline with its slogan after a colon may run longer.
     let most = if greeting { 45 } else { 30 };
     let shaped = (6..=most).contains(&word_count(line))
@@ -555,9 +564,39 @@ fn headline_above_lead(page: &mut Page, body: &mut Vec<String>, captioned: &mut 
         .flat_map(|l| words_of(l))
         .collect();
     if (greeting || echo_share(title, &said) < 0.25) && echo_share(line, &said) >= 0.6 {
-        page.title = Some(header::headline(line));
+        page.title = Some(if quoted {
+            line.to_string()
+        } else {
+            header::headline(line)
+        });
         remove_lines(body, captioned, 0..first);
     }
+}
+
+/// Opening and closing quotation marks.
+const QUOTES: [char; 4] = ['"', '“', '”', '«'];
+
+/// `line` without the quotation marks around it.
+fn unquoted(line: &str) -> &str {
+    line.trim()
+        .trim_start_matches(QUOTES)
+        .trim_end_matches(['"', '”', '»'])
+}
+
+/// Whether `line` is a quotation cut short with an ellipsis and `next`
+/// opens with the same quotation: a headline quoting the summary under it.
+fn quoted_teaser(line: &str, next: &str) -> bool {
+    let inner = unquoted(line);
+    let whole = line.trim().starts_with(QUOTES) && inner.len() < line.trim().len();
+    let stem = inner.trim_end_matches(['.', '…']);
+    whole
+        && stem.len() < inner.len()
+        && word_count(stem) >= 4
+        && next.trim_start().starts_with(QUOTES)
+        && next
+            .trim_start()
+            .trim_start_matches(QUOTES)
+            .starts_with(stem)
 }
 
 /// Replaces a banner greeting an event still taken for the headline
@@ -878,6 +917,7 @@ impl Reader {
         };
         let line = super::clean::after_image_marker(line).unwrap_or(line);
         let line = super::clean::strip_image_residue(line);
+        let line = super::clean::strip_slug_prefix(line);
         // "| Quang cảnh hội nghị. |": a photo's caption in the cell of the
         // table that held the photo.
         let cell = table_cell(line);

@@ -977,3 +977,40 @@ fn a_speech_printed_whole_is_given_on_its_stamps_day() {
     // No salutation, no speech.
     assert_eq!(after_salutations(&paragraphs[3..], stamp, true, ""), None);
 }
+
+#[test]
+fn a_stamp_months_after_the_leads_day_is_when_the_page_was_loaded() {
+    let loaded = d(2023, 12, 9).unwrap();
+    // The photo's caption over the lead opens with no date.
+    let lead = [
+        "đại biểu dự đại hội - ảnh: thu hà".to_string(),
+        "sáng 28/9, tại trung tâm hội nghị tỉnh, liên đoàn lao động tỉnh khai mạc đại hội."
+            .to_string(),
+    ];
+    assert!(stamp_is_load_time(loaded, &lead));
+    // Posted a day or a few weeks after the event, or over New Year.
+    assert!(!stamp_is_load_time(d(2023, 9, 29).unwrap(), &lead));
+    assert!(!stamp_is_load_time(d(2023, 10, 20).unwrap(), &lead));
+    let lead = ["chiều 30/12, ban dân vận huyện ủy tổng kết công tác năm.".to_string()];
+    assert!(!stamp_is_load_time(d(2024, 1, 3).unwrap(), &lead));
+}
+
+#[test]
+fn a_headline_ending_with_a_date_in_brackets_dates_the_page() {
+    assert_eq!(
+        headline_stamp("Chủ tịch nước trao tặng danh hiệu Anh hùng (23/12/2013)"),
+        d(2013, 12, 23)
+    );
+    assert_eq!(
+        headline_stamp("Hội nghị Ban Chấp hành Đảng bộ tỉnh (mở rộng)"),
+        None
+    );
+    assert_eq!(headline_stamp("Kỷ niệm Ngày thành lập (1930-2024)"), None);
+}
+
+#[test]
+fn a_greeting_of_the_new_year_dates_a_day_of_the_tet_season() {
+    let text = "Chiều 28/1, đoàn công tác của Trung ương thăm hỏi người dân bị thiệt hại trong đợt lũ cuối năm 2023. \
+Đoàn chúc bà con đón năm mới 2024 đầm ấm.";
+    assert_eq!(event(text, None), d(2024, 1, 28));
+}

@@ -70,9 +70,80 @@ pub fn tet_year(head: &str, d: u8, m: u8, named: impl FnOnce() -> Option<u16>) -
     }
 }
 
+/// What opens a greeting of the new year before its year ("đón năm mới
+/// 2018", "mừng Xuân 2018", "Tết Nguyên đán Mậu Tuất 2018").
+const GREETINGS: [&str; 3] = ["năm mới ", "xuân ", "tết "];
+
+/// Words that may stand between a greeting and its year: the festival's
+/// and the lunar year's names.
+const GREETING_WORDS: &[&str] = &[
+    "nguyên", "đán", "âm", "dương", "lịch", "cổ", "truyền", "giáp", "ất", "bính", "đinh", "mậu",
+    "kỷ", "canh", "tân", "nhâm", "quý", "tý", "sửu", "dần", "mão", "mẹo", "thìn", "tỵ", "tị",
+    "ngọ", "mùi", "thân", "dậu", "tuất", "hợi",
+];
+
+/// The year of an event in month `month` of a text that greets a new
+/// year by its number ("đón năm mới 2018", "vui Xuân 2018"): gifts and
+/// visits of the Tết season fall from November to the spring, those before
+/// the new year in the year before it. The first greeting in the text
+/// counts; a month outside the season reads none.
+pub fn greeted_year(text: &str, month: u8) -> Option<u16> {
+    if (4..=10).contains(&month) {
+        return None;
+    }
+    let lower = crate::parse::text::lower_same(text);
+    let year = GREETINGS
+        .iter()
+        .flat_map(|g| lower.match_indices(g))
+        .filter(|&(at, _)| !in_name(text, at))
+        .filter_map(|(at, g)| Some((at, year_after_greeting(&lower[at + g.len()..])?)))
+        .min()
+        .map(|(_, y)| y)?;
+    Some(if month >= 11 { year - 1 } else { year })
+}
+
+/// Whether the word at `at` in `text` follows a capitalised word: then
+/// it is part of a name ("Nguyễn Văn Xuân", "Thanh Xuân"), no greeting.
+fn in_name(text: &str, at: usize) -> bool {
+    text[..at]
+        .trim_end()
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
+}
+
+/// The year written after a greeting (`after`, lower case), past the
+/// festival's and the lunar year's names.
+fn year_after_greeting(after: &str) -> Option<u16> {
+    for w in after.split(' ').take(5) {
+        let w = w.trim_end_matches([',', '.', ')', '!', ';', ':', '"', '”']);
+        if w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) {
+            return w.parse().ok().filter(|y| (1997..2100).contains(y));
+        }
+        if !GREETING_WORDS.contains(&w) {
+            return None;
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_greeting_of_the_new_year_dates_the_tet_season() {
+        let text = "Chiều 28/1, đoàn công tác thăm hỏi người dân vùng lũ cuối năm 2023. \
+Đoàn chúc bà con đón năm mới 2024 đầm ấm, hạnh phúc.";
+        assert_eq!(greeted_year(text, 1), Some(2024));
+        assert_eq!(greeted_year(text, 12), Some(2023));
+        assert_eq!(greeted_year(text, 6), None);
+        let text = "Tỉnh ủy tặng quà Tết Nguyên đán Giáp Thìn 2024 cho hộ nghèo.";
+        assert_eq!(greeted_year(text, 2), Some(2024));
+        // A greeting with no year, or a name that is a word of it, dates nothing.
+        assert_eq!(greeted_year("Chúc mừng năm mới, chúc Tết bà con.", 1), None);
+        assert_eq!(greeted_year("Ông Nguyễn Văn Xuân 2019 nhận quà.", 1), None);
+    }
 
     #[test]
     fn the_first_days_of_tet_are_one_a_year_in_order() {

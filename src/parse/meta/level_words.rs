@@ -152,8 +152,9 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
             ("bộ", n) if MINISTRY_NEXT.contains(&n) && !matches!(prev, "cán" | "toàn") => {
                 Some(Level::Central)
             }
-            // "cơ sở" is the grassroots, not a department.
-            ("sở", _) if prev != "cơ" => Some(Level::Provincial),
+            // "cơ sở" is the grassroots, "trụ sở" a seat ("tại Trụ sở Bộ
+            // Quốc phòng"), not a department.
+            ("sở", _) if !matches!(prev, "cơ" | "trụ") => Some(Level::Provincial),
             ("tp" | "tphcm", _) => Some(named_city_level(w, after(w), text, date)),
             // "CATP Hà Nội": a city's police written short, its level the
             // city's.

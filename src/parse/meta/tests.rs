@@ -2412,3 +2412,13 @@ fn a_guest_who_attends_and_then_speaks_still_hosts_nothing() {
         Some(Level::Provincial)
     );
 }
+
+#[test]
+fn a_ministrys_seat_is_no_provincial_department() {
+    let report = crate::parse::parse_report(
+        "seat.txt",
+        "Tăng cường hợp tác quốc phòng song phương\n\
+Chiều 12/3, tại Trụ sở Bộ Quốc phòng, Thượng tướng Lê Văn An, Thứ trưởng Bộ Quốc phòng đã tiếp đoàn đại biểu quân sự.\n",
+    );
+    assert_eq!(report.level, Some(Level::Central));
+}

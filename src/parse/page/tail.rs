@@ -9,6 +9,12 @@ use crate::parse::vocab;
 /// Moves what follows the last article paragraph into the tail fields.
 /// Captions (`captioned`, indices in `body`) after it keep the people they name.
 pub(super) fn split_tail(page: &mut Page, mut body: Vec<String>, captioned: &[usize]) {
+    // The headlines of related articles glued to the last sentence.
+    if let Some(p) = body.last_mut() {
+        if let Some(end) = glued_teasers(p) {
+            p.truncate(end);
+        }
+    }
     // The last line may be a sentence with the writer glued to it.
     if let Some(p) = body.last_mut() {
         if let Some((at, by)) = glued_byline(p).filter(|&(at, _)| body_like(&p[..=at])) {
@@ -110,6 +116,28 @@ pub(super) fn split_tail(page: &mut Page, mut body: Vec<String>, captioned: &[us
         }
     }
     page.paragraphs = body;
+}
+
+/// Where the last sentence of `para` ends when the headlines of related
+/// articles follow it with no space ("… tại Moskva, Nga.Cảm xúc quân
+/// nhân tham dự duyệt binh …"): a stop against a capital, then no
+/// sentence of its own, no final stop, and one headline's last word glued
+/// to the next one's first, a small letter against a capital. The offset
+/// just after the stop.
+fn glued_teasers(para: &str) -> Option<usize> {
+    let at = para.char_indices().find_map(|(i, c)| {
+        let next = para[i + c.len_utf8()..].chars().next()?;
+        (c == '.' && next.is_uppercase() && body_like(&para[..=i])).then_some(i + 1)
+    })?;
+    let rest = &para[at..];
+    let mut prev = ' ';
+    let glued = rest.chars().any(|c| {
+        let joint = prev.is_lowercase() && c.is_uppercase();
+        prev = c;
+        joint
+    });
+    let sentence = rest.contains(". ") || ends_sentence(rest);
+    (glued && !sentence && word_count(rest) >= 8).then_some(at)
 }
 
 /// A writer glued to the last sentence: the offset of the sentence's full

@@ -2261,3 +2261,40 @@ fn a_paragraph_s_first_word_alone_on_its_line_opens_the_paragraph() {
     );
     assert_eq!(page.paragraphs.len(), 1, "{:?}", page.paragraphs);
 }
+
+#[test]
+fn a_quotation_cut_short_over_the_summary_quoting_it_whole_is_the_headline() {
+    let page = read_page(
+        "Công ty Cổ phần Xi măng Hoàng Long\n\n\
+\"Xây dựng tổ chức Hội Cựu chiến binh tỉnh vững mạnh...\"\n\n\
+Thu Hà - 09:10 12/10/2023\n\
+\"Xây dựng tổ chức Hội Cựu chiến binh tỉnh vững mạnh, vì quyền lợi của hội viên\". Đó là chủ đề của đại hội.\n\n\
+Sáng 12/10, Hội Cựu chiến binh tỉnh tổ chức Đại hội đại biểu lần thứ VII, nhiệm kỳ 2023 - 2028, với chủ đề đoàn kết, đổi mới, xây dựng tổ chức Hội vững mạnh.\n",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Xây dựng tổ chức Hội Cựu chiến binh tỉnh vững mạnh...")
+    );
+}
+
+#[test]
+fn headlines_of_related_articles_glued_to_the_last_sentence_go() {
+    let page = read_page(
+        "Chủ tịch UBND tỉnh gửi thư khen lực lượng cứu hộ\n\
+Sáng 3/10, Chủ tịch UBND tỉnh đã gửi thư khen các lực lượng tham gia cứu hộ, cứu nạn trong cơn bão số 3 vừa qua.\n\
+Thư khen nêu rõ tinh thần trách nhiệm của cán bộ, chiến sĩ trên địa bàn các xã ven biển.Lực lượng vũ trang tỉnh giúp dân khắc phục hậu quả bãoNgư dân trở lại biển sau bão số 3Tỉnh đoàn ra quân dọn vệ sinh trường học\n",
+    );
+    assert_eq!(
+        page.paragraphs.last().map(String::as_str),
+        Some("Thư khen nêu rõ tinh thần trách nhiệm của cán bộ, chiến sĩ trên địa bàn các xã ven biển.")
+    );
+    // A stop against a capital inside the text ("TP.Hồ Chí Minh") cuts nothing.
+    let page = read_page(
+        "Hội nghị trực tuyến về công tác dân vận\n\
+Sáng 3/10, hội nghị được tổ chức trực tuyến đến điểm cầu TP.Hồ Chí Minh và các tỉnh phía Nam, với hơn 300 đại biểu.\n",
+    );
+    assert!(page
+        .paragraphs
+        .last()
+        .is_some_and(|p| p.ends_with("hơn 300 đại biểu.")));
+}
