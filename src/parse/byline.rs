@@ -343,12 +343,13 @@ fn lone_lead_code(line: &str) -> Option<String> {
 }
 
 /// Whether `byline` is the site's own editorial board or administrator
-/// ("Ban Biên Tập", "BBT", "Quản trị viên") with no unit after it: the
-/// page was posted, not signed. "Ban biên tập phường Tân Hòa" signs for
+/// ("Ban Biên Tập", "BBT", "Quản trị viên") with no unit after it, or a
+/// document's heading left under the text ("THÔNG BÁO"): the page was
+/// posted, not signed. "Ban biên tập phường Tân Hòa" signs for
 /// its unit.
 fn site_board(byline: &str) -> bool {
     let lower = crate::parse::text::lower_same(byline.trim_end_matches('.'));
-    SITE_BOARDS.contains(&lower.as_str())
+    SITE_BOARDS.contains(&lower.as_str()) || super::lexicon::is_document_kind(&lower)
 }
 
 /// What a portal's posting account or editorial board is called.
@@ -793,6 +794,9 @@ mod tests {
         assert_eq!(signed("Thu Hà –").as_deref(), Some("Thu Hà"));
         assert_eq!(signed("Ban Biên Tập"), None);
         assert_eq!(signed("BBT."), None);
+        // A notice's heading left in capitals under the text signs nothing.
+        assert_eq!(signed("THÔNG BÁO"), None);
+        assert_eq!(signed("Kế hoạch"), None);
         assert_eq!(
             signed("Ban biên tập phường Tân Hòa").as_deref(),
             Some("Ban biên tập phường Tân Hòa")

@@ -45,6 +45,14 @@ pub const ANNIVERSARIES: &str = include_str!("../../assets/lexicon/anniversaries
 pub const SECTIONS: &str = include_str!("../../assets/lexicon/sections.txt");
 /// Kinds of documents their headings name ("thông báo", "kế hoạch").
 pub const DOCUMENT_KINDS: &str = include_str!("../../assets/lexicon/document_kinds.txt");
+
+/// Whether a lower-case phrase is a kind of document (`DOCUMENT_KINDS`):
+/// a document's heading ("THÔNG BÁO", "KẾ HOẠCH") names no writer.
+pub fn is_document_kind(lower: &str) -> bool {
+    static KINDS: std::sync::LazyLock<Vec<&'static str>> =
+        std::sync::LazyLock::new(|| words(DOCUMENT_KINDS).collect());
+    KINDS.contains(&lower)
+}
 /// Offices of the nation's top leaders ("thủ tướng", "bộ chính trị").
 pub const NATIONAL_LEADERS: &str = include_str!("../../assets/lexicon/national_leaders.txt");
 /// What a national leader does in person ("làm việc", "thị sát", "điều động").

@@ -534,19 +534,18 @@ fn paper_name_len(t: &Tokens, k: usize) -> usize {
     }
 }
 
-/// The kinds of documents (`assets/lexicon/document_kinds.txt`), lower case.
-static DOCUMENT_KINDS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
-    crate::parse::lexicon::words(crate::parse::lexicon::DOCUMENT_KINDS).collect()
-});
-
 /// Length of a kind of document at `j` ("đề án", "nghị quyết"), with
 /// "dự thảo" before it, or "và" before another one, when a drafting
 /// verb stands right before ("xây dựng", "soạn thảo", "dự thảo"): the
 /// task a drafting group is named for ("Tổ xây dựng Đề án và dự thảo
 /// Nghị quyết", "Ban soạn thảo Quy chế").
 fn drafted_document(t: &Tokens, j: usize) -> Option<usize> {
-    let kind_len =
-        |k: usize| (1..=3).find(|&n| t.phrase(k, n).is_some_and(|p| DOCUMENT_KINDS.contains(&p)));
+    let kind_len = |k: usize| {
+        (1..=3).find(|&n| {
+            t.phrase(k, n)
+                .is_some_and(crate::parse::lexicon::is_document_kind)
+        })
+    };
     // "Tổ xây dựng", "Ban soạn thảo": the group's word, then its verb
     // ending at `k`; a verb after an office is what its holder does.
     let group_verb = |k: usize| {
@@ -578,7 +577,7 @@ fn drafted_document(t: &Tokens, j: usize) -> Option<usize> {
     // "và" between two documents the group drafts.
     let after_document = (1..=3.min(j)).any(|n| {
         t.phrase(j - n, n)
-            .is_some_and(|p| DOCUMENT_KINDS.contains(&p))
+            .is_some_and(crate::parse::lexicon::is_document_kind)
             && (group_verb(j - n) || draft_before(j - n))
     });
     (after_document && t.low(j) == "và" && (draft(j + 1) || kind_len(j + 1).is_some())).then_some(1)

@@ -129,16 +129,12 @@ pub(super) fn affiliation(line: &str) -> bool {
         && line.starts_with(char::is_uppercase)
 }
 
-/// Kinds of documents (`assets/lexicon/document_kinds.txt`), lower case.
-static DOCUMENT_KINDS: std::sync::LazyLock<Vec<&'static str>> =
-    std::sync::LazyLock::new(|| lexicon::words(lexicon::DOCUMENT_KINDS).collect());
-
 /// Whether `line` is only a writer's name, as `writer_line` takes it. A
 /// document's heading in capitals ("THÔNG BÁO", "KẾ HOẠCH") is none.
 pub(super) fn writer_shape(line: &str) -> bool {
     let name = line.trim_end_matches([' ', '|', '•']);
     let lower = crate::parse::text::lower_same(name);
-    if DOCUMENT_KINDS.contains(&lower.as_str()) {
+    if lexicon::is_document_kind(&lower) {
         return false;
     }
     // "ThS. Lê Thị Hoa": a scholar signs with the degree before the name.
