@@ -884,6 +884,13 @@ pub fn names_lunar_year(stem: &str, branch: &str) -> bool {
     cycle_year(stem, branch).is_some()
 }
 
+/// Whether the lower-case word `w` is a stem or a branch of the lunar
+/// cycle ("giáp", "thìn").
+pub(super) fn is_cycle_word(w: &str) -> bool {
+    let same = |x: &&str| x.chars().flat_map(char::to_lowercase).eq(w.chars());
+    STEMS.iter().any(|x| same(&x)) || BRANCHES.iter().any(|b| b.iter().any(same))
+}
+
 /// The year between 1990 and 2049 named by a stem and a branch.
 fn cycle_year(stem: &str, branch: &str) -> Option<u16> {
     let s = u16::try_from(STEMS.iter().position(|x| *x == stem)?).ok()?;

@@ -295,7 +295,7 @@ pub fn capitalize_name(name: &str) -> String {
         // "Mohammed VI": a regnal number keeps its capitals.
         // "NiekSaVuon": a foreign name glued into one word keeps the
         // capitals that mark its syllables.
-        if k > 0 && super::names::regnal_number(word) || super::names::camel_glued(word) {
+        if (k > 0 && super::names::regnal_number(word)) || super::names::camel_glued(word) {
             out.push_str(word);
             continue;
         }

@@ -74,13 +74,10 @@ pub fn tet_year(head: &str, d: u8, m: u8, named: impl FnOnce() -> Option<u16>) -
 /// 2018", "mừng Xuân 2018", "Tết Nguyên đán Mậu Tuất 2018").
 const GREETINGS: [&str; 3] = ["năm mới ", "xuân ", "tết "];
 
-/// Words that may stand between a greeting and its year: the festival's
-/// and the lunar year's names.
-const GREETING_WORDS: &[&str] = &[
-    "nguyên", "đán", "âm", "dương", "lịch", "cổ", "truyền", "giáp", "ất", "bính", "đinh", "mậu",
-    "kỷ", "canh", "tân", "nhâm", "quý", "tý", "sửu", "dần", "mão", "mẹo", "thìn", "tỵ", "tị",
-    "ngọ", "mùi", "thân", "dậu", "tuất", "hợi",
-];
+/// Words of the festival's name that may stand between a greeting and
+/// its year ("Tết Nguyên đán", "Tết cổ truyền"), beside the lunar year's
+/// stem and branch.
+const GREETING_WORDS: &[&str] = &["nguyên", "đán", "âm", "dương", "lịch", "cổ", "truyền"];
 
 /// The year of an event in month `month` of a text that greets a new
 /// year by its number ("đón năm mới 2018", "vui Xuân 2018"): gifts and
@@ -120,7 +117,7 @@ fn year_after_greeting(after: &str) -> Option<u16> {
         if w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) {
             return w.parse().ok().filter(|y| (1997..2100).contains(y));
         }
-        if !GREETING_WORDS.contains(&w) {
+        if !GREETING_WORDS.contains(&w) && !super::is_cycle_word(w) {
             return None;
         }
     }
