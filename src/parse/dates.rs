@@ -888,7 +888,7 @@ pub fn names_lunar_year(stem: &str, branch: &str) -> bool {
 /// cycle ("giáp", "thìn").
 pub(super) fn is_cycle_word(w: &str) -> bool {
     let same = |x: &&str| x.chars().flat_map(char::to_lowercase).eq(w.chars());
-    STEMS.iter().any(|x| same(&x)) || BRANCHES.iter().any(|b| b.iter().any(same))
+    STEMS.iter().any(same) || BRANCHES.iter().any(|b| b.iter().any(same))
 }
 
 /// The year between 1990 and 2049 named by a stem and a branch.
