@@ -32,10 +32,13 @@ impl Default for Identities {
 #[derive(Debug, Default, Serialize, Deserialize)]
 pub(super) struct Lookup {
     /// Per official: the date of its latest dated appearance.
+    #[serde(deserialize_with = "crate::model::exact::vec")]
     pub latest: Vec<Option<Date>>,
     /// Per report: its first mention's number.
+    #[serde(deserialize_with = "crate::model::exact::vec")]
     pub first_mention: Vec<u32>,
     /// Per mention: its official (`people::UNDECIDED` when none).
+    #[serde(deserialize_with = "crate::model::exact::vec")]
     pub official_of: Vec<OfficialId>,
     /// Per name key: the officials told apart under it.
     pub named: FxHashMap<String, Vec<OfficialId>>,

@@ -46,7 +46,9 @@ pub struct Catalog {
 /// `Catalog::derived`).
 #[derive(Debug, serde::Deserialize)]
 pub struct Derived {
+    #[serde(deserialize_with = "crate::model::exact::vec")]
     officials: Vec<Official>,
+    #[serde(deserialize_with = "crate::model::exact::vec")]
     positions: Vec<Position>,
     people: Identities,
     index: Index,
@@ -207,7 +209,7 @@ impl Catalog {
 
     /// The mention behind an official's appearance: its titles and roles there.
     pub fn mention(&self, a: &Appearance) -> &Mention {
-        &self.reports[a.report.index()].officials[a.mention]
+        &self.reports[a.report.index()].officials[a.mention as usize]
     }
 
     /// An official's most recent title, for one-line displays: from the

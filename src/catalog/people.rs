@@ -185,7 +185,7 @@ impl People {
                 // What building an official reads of the mention, kept here
                 // so that building reads no report.
                 let m = &report.officials[mi];
-                let roles = m.roles.iter().fold(0u8, |acc, r| acc | 1 << (*r as u8));
+                let roles = m.roles.bits();
                 self.mentions.push(MentionRec {
                     report: ReportId::new(ri),
                     mention: u32::try_from(mi).unwrap_or(u32::MAX),

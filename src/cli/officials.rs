@@ -2,7 +2,7 @@
 
 use super::load_catalog;
 use crate::load::{LoadOptions, Source};
-use crate::model::{Date, OfficialId, Role};
+use crate::model::{Date, OfficialId, Roles};
 use crate::search::{highlight, Filter, Subject};
 use serde::Serialize;
 
@@ -12,7 +12,7 @@ struct OfficialReport<'a> {
     title: Option<&'a str>,
     date: Option<Date>,
     titles: &'a [crate::model::Text],
-    roles: &'a [Role],
+    roles: Roles,
 }
 
 #[derive(Serialize)]
@@ -70,7 +70,7 @@ pub fn run(
                     title: r.title.as_deref(),
                     date: a.date,
                     titles: &catalog.mention(a).titles,
-                    roles: &catalog.mention(a).roles,
+                    roles: catalog.mention(a).roles,
                 });
             }
             OfficialOut {

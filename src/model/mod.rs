@@ -3,9 +3,11 @@
 
 mod body;
 mod date;
+pub mod exact;
 mod ids;
 mod official;
 mod report;
+mod roles;
 mod text;
 mod warning;
 
@@ -14,5 +16,6 @@ pub use date::Date;
 pub use ids::{OfficialId, PositionId, ReportId};
 pub use official::{Appearance, HeldTitle, Holder, Official, Position};
 pub use report::{Level, Mention, Report, Role};
+pub use roles::Roles;
 pub use text::Text;
 pub use warning::LoadWarning;

@@ -9,8 +9,9 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Appearance {
     pub report: ReportId,
-    /// Index into that report's `officials`.
-    pub mention: usize,
+    /// Index into that report's `officials` (a `u32`: an appearance is
+    /// kept per mention, and a report names far fewer people).
+    pub mention: u32,
     pub date: Option<Date>,
 }
 

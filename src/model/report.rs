@@ -1,6 +1,6 @@
 //! One parsed report and the people named in it.
 
-use super::{Body, Date, Text};
+use super::{Body, Date, Roles, Text};
 use serde::{Deserialize, Serialize};
 
 /// Administrative level of the body that organized the meeting.
@@ -57,8 +57,8 @@ pub struct Mention {
     /// The same titles with abbreviations spelled out ("UBND" -> "Ủy ban
     /// nhân dân"), in the same order; empty when no title has one (see
     /// `expanded`), so most mentions hold no copy.
-    pub titles_expanded: Vec<Text>,
-    pub roles: Vec<Role>,
+    pub titles_expanded: Box<[Text]>,
+    pub roles: Roles,
     /// Where the text places the person, when it says ("tại điểm cầu tỉnh
     /// Nghệ An"): the jurisdiction of titles that name none.
     pub place: Option<Text>,
@@ -80,7 +80,7 @@ impl Mention {
         if self.roles.is_empty() {
             return String::new();
         }
-        let names: Vec<&str> = self.roles.iter().map(|r| r.as_str()).collect();
+        let names: Vec<&str> = self.roles.iter().map(Role::as_str).collect();
         format!(" [{}]", names.join(", "))
     }
 }
@@ -92,7 +92,7 @@ struct MentionFields {
     titles: Vec<Text>,
     #[serde(default)]
     titles_expanded: Vec<Text>,
-    roles: Vec<Role>,
+    roles: Roles,
     #[serde(default)]
     place: Option<Text>,
 }
@@ -102,9 +102,9 @@ struct MentionFields {
 impl From<MentionFields> for Mention {
     fn from(f: MentionFields) -> Mention {
         let titles_expanded = if f.titles_expanded == f.titles {
-            Vec::new()
+            Box::default()
         } else {
-            f.titles_expanded
+            f.titles_expanded.into_boxed_slice()
         };
         Mention {
             name: f.name,

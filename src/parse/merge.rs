@@ -156,11 +156,7 @@ pub fn merge(found: &[Found], mut roles: Vec<Vec<Role>>) -> Vec<Mention> {
         for t in &f.titles {
             add_title(&mut p.mention.titles, &mut p.title_keys, t);
         }
-        if p.mention.roles.is_empty() {
-            p.mention.roles = std::mem::take(r);
-        } else {
-            p.mention.roles.append(r);
-        }
+        p.mention.roles.extend(r.drain(..));
     }
     fold_given_names(&mut people);
     // "bà Nga": the one person whose full name ends with the given name;
@@ -254,7 +250,7 @@ fn fold_given_names(people: &mut Vec<Person>) {
         for t in &given.mention.titles {
             add_title(&mut p.mention.titles, &mut p.title_keys, t);
         }
-        p.mention.roles.extend(given.mention.roles);
+        p.mention.roles.extend(given.mention.roles.iter());
     }
 }
 
@@ -279,9 +275,6 @@ fn mentions_of(people: Vec<Person>) -> Vec<Mention> {
                 .map(|(e, t)| e.map_or_else(|| t.clone(), Text::from))
                 .collect();
         }
-        p.mention.roles.sort();
-        p.mention.roles.dedup();
-        p.mention.roles.shrink_to_fit();
         p.mention.titles.shrink_to_fit();
         mentions.push(p.mention);
     }
@@ -352,7 +345,7 @@ mod tests {
             assert_eq!(got[0].titles, [title]);
         }
         let got = merge(&[f(Some("Thích Minh Tịnh"), &["TT."])], vec![Vec::new()]);
-        assert_eq!(got[0].titles_expanded, ["Thượng tọa"]);
+        assert_eq!(*got[0].titles_expanded, ["Thượng tọa"]);
     }
 
     #[test]

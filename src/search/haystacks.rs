@@ -53,8 +53,10 @@ struct Span {
 /// The haystacks of one subject, in item order.
 #[derive(Debug, Default, Serialize, Deserialize)]
 pub struct Haystacks {
+    #[serde(deserialize_with = "crate::model::exact::vec")]
     spans: Vec<Span>,
     text: String,
+    #[serde(deserialize_with = "crate::model::exact::vec")]
     ids: Vec<StrId>,
     /// Bytes of `text` and entries of `ids` no span points at any more
     /// (left by `set`), reclaimed once they outweigh the live ones.

@@ -16,8 +16,6 @@ pub struct Index {
     pub(super) strings: Strings,
     /// Searchable text per report, official and position.
     pub(super) hays: [Haystacks; 3],
-    /// Per official: the shared texts of its name, its held posts and places.
-    official_texts: Vec<(StrId, Vec<StrId>, Vec<StrId>)>,
     /// Per subject, each item's place in the title order, made on first
     /// use and forgotten when the catalog changes (kept in a saved catalog).
     title_ranks: [RankCache; 3],
@@ -89,8 +87,7 @@ impl Index {
         if !touched.is_empty() || officials.len() != self.hays[1].len() {
             self.changed();
         }
-        let known = self.official_texts.len().min(officials.len());
-        self.official_texts.truncate(known);
+        let known = self.hays[1].len().min(officials.len());
         self.hays[1].truncate(known);
         let new = (known..officials.len()).map(OfficialId::new);
         for id in touched
@@ -113,17 +110,11 @@ impl Index {
                 latest,
                 None,
             );
-            let text = (name, titles, places);
-            match self.official_texts.get_mut(id.index()) {
-                Some(t) => *t = text,
-                None => self.official_texts.push(text),
-            }
         }
     }
 
     /// Makes every official's haystack again (after a renumbering).
     pub fn rebuild_officials(&mut self, officials: &[Official]) {
-        self.official_texts.clear();
         self.hays[1].clear();
         let all: Vec<OfficialId> = (0..officials.len()).map(OfficialId::new).collect();
         self.update_officials(officials, &all);

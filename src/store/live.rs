@@ -87,7 +87,7 @@ fn through_store(
             Status::Touched(id, mtime) => touched.push((id, mtime)),
             Status::Changed(meta) => {
                 out.remake |= row.is_some();
-                changed.push((p.clone(), meta));
+                changed.push((p.clone(), *meta));
             }
         }
     }

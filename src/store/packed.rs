@@ -4,7 +4,7 @@
 //! so a part is several times smaller than the reports written out, and
 //! reads back faster. Bodies are not packed: they stay in the store.
 
-use crate::model::{Body, Date, Level, Mention, Report, Role, Text};
+use crate::model::{Body, Date, Level, Mention, Report, Roles, Text};
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 
@@ -14,7 +14,7 @@ struct PackedMention {
     name: u32,
     titles: Vec<u32>,
     titles_expanded: Vec<u32>,
-    roles: Vec<Role>,
+    roles: Roles,
     place: Option<u32>,
 }
 
@@ -132,7 +132,7 @@ fn pack_report<'a>(t: &mut Texts<'a>, r: &'a Report) -> PackedReport {
                 name: t.id(name),
                 titles: t.ids(titles),
                 titles_expanded: t.ids(titles_expanded),
-                roles: roles.clone(),
+                roles: *roles,
                 place: t.opt(place.as_ref()),
             }
         })
@@ -205,7 +205,7 @@ pub(super) fn unpack(bytes: &[u8], known: &Known) -> Result<(Vec<i64>, Vec<Repor
             officials.push(Mention {
                 name: texts.text(m.name)?,
                 titles: texts.list(&m.titles)?,
-                titles_expanded: texts.list(&m.titles_expanded)?,
+                titles_expanded: texts.list(&m.titles_expanded)?.into_boxed_slice(),
                 roles: m.roles,
                 place: texts.opt(m.place)?,
             });
@@ -262,14 +262,15 @@ impl Unpacker<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Role;
 
     #[test]
     fn packed_reports_read_back_equal_without_their_bodies() {
         let mention = |name: &str, title: &str| Mention {
             name: name.into(),
             titles: vec![title.into(), "UVBTV Tỉnh ủy".into()],
-            titles_expanded: vec![title.into(), "Ủy viên Ban Thường vụ Tỉnh ủy".into()],
-            roles: vec![Role::Chair, Role::Speaker],
+            titles_expanded: [title.into(), "Ủy viên Ban Thường vụ Tỉnh ủy".into()].into(),
+            roles: [Role::Chair, Role::Speaker].into(),
             place: Some("Nghệ An".into()),
         };
         let reports: Vec<Report> = (0..3)
@@ -312,7 +313,6 @@ mod tests {
             assert_eq!(r.places.capacity(), r.places.len());
             for m in &r.officials {
                 assert_eq!(m.titles.capacity(), m.titles.len());
-                assert_eq!(m.titles_expanded.capacity(), m.titles_expanded.len());
             }
         }
         // Cut short, the bytes are refused, not misread.

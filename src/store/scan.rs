@@ -20,8 +20,10 @@ pub(super) enum Status {
     Same(i64),
     /// Same bytes under a new mtime: its id and the new mtime.
     Touched(i64, i64),
-    /// New, changed, or parsed by another parser version.
-    Changed(FileMeta),
+    /// New, changed, or parsed by another parser version (boxed: every
+    /// walked file has a status while they are sorted, and most are
+    /// `Same`).
+    Changed(Box<FileMeta>),
 }
 
 /// The outcome of a scan.
@@ -49,9 +51,11 @@ pub(super) struct Scan {
 /// so that the walk can run while the store is read.
 #[derive(Debug, Default)]
 pub(super) struct Survey {
-    /// Each file found: its path, its key in the store, and its size and
-    /// mtime (0 and 0 when it cannot be stat'ed; the parse says why).
-    files: Vec<(PathBuf, String, (u64, i64))>,
+    /// Each file found: its path, and its size and mtime (0 and 0 when it
+    /// cannot be stat'ed; the parse says why). Its key in the store is
+    /// made from the path when it is compared, not held for every file
+    /// meanwhile.
+    files: Vec<(PathBuf, (u64, i64))>,
     warnings: Vec<LoadWarning>,
     ignored: FxHashMap<String, usize>,
     missing: usize,
@@ -72,9 +76,8 @@ pub(super) fn survey(paths: &[PathBuf]) -> Survey {
     out.files = found
         .into_par_iter()
         .map(|p| {
-            let key = key_of(&p);
             let stat = stat_of(&p);
-            (p, key, stat)
+            (p, stat)
         })
         .collect();
     out
@@ -90,10 +93,14 @@ pub(super) fn compare(survey: Survey, stored: &FxHashMap<String, StoredFile>) ->
         ..Scan::default()
     };
     // Files whose mtime moved are read to hash them: spread over the cores.
-    let statuses: Vec<Status> = survey
+    let statuses: Vec<(Status, Option<i64>)> = survey
         .files
         .par_iter()
-        .map(|(p, key, stat)| status_from(p, key, *stat, stored.get(key)))
+        .map(|(p, stat)| {
+            let key = key_of(p);
+            let row = stored.get(&key);
+            (status_from(p, &key, *stat, row), row.map(|s| s.id))
+        })
         .collect();
     // The stored files walked, by id (the others are gone). Each walked
     // file's path and key are dropped as soon as it is sorted: on a warm
@@ -102,9 +109,9 @@ pub(super) fn compare(survey: Survey, stored: &FxHashMap<String, StoredFile>) ->
     let mut seen = FxHashSet::default();
     seen.reserve(stored.len());
     out.keep.reserve(survey.files.len());
-    for ((path, key, _), status) in survey.files.into_iter().zip(statuses) {
-        if let Some(s) = stored.get(&key) {
-            seen.insert(s.id);
+    for ((path, _), (status, stored_id)) in survey.files.into_iter().zip(statuses) {
+        if let Some(id) = stored_id {
+            seen.insert(id);
         }
         match status {
             Status::Same(id) => {
@@ -114,7 +121,7 @@ pub(super) fn compare(survey: Survey, stored: &FxHashMap<String, StoredFile>) ->
                 out.keep.insert(id, display_name(&path));
                 out.touched.push((id, mtime));
             }
-            Status::Changed(meta) => out.changed.push((path, meta)),
+            Status::Changed(meta) => out.changed.push((path, *meta)),
         }
     }
     out.gone = stored
@@ -160,12 +167,12 @@ fn status_from(
     let Some(s) = current else {
         // Nothing to compare with: the writer hashes it, off the path of
         // the first reports.
-        return Status::Changed(FileMeta {
+        return Status::Changed(Box::new(FileMeta {
             path: key.to_string(),
             size,
             mtime_ns,
             hash: String::new(),
-        });
+        }));
     };
     if s.size == size && s.mtime_ns == mtime_ns {
         return Status::Same(s.id);
@@ -180,12 +187,12 @@ fn status_from(
     if !hash.is_empty() && s.hash == hash {
         Status::Touched(s.id, mtime_ns)
     } else {
-        Status::Changed(FileMeta {
+        Status::Changed(Box::new(FileMeta {
             path: key.to_string(),
             size,
             mtime_ns,
             hash,
-        })
+        }))
     }
 }
 

@@ -28,7 +28,7 @@ use std::sync::{Arc, OnceLock};
 mod stream;
 
 /// Bumped whenever the binary layout of the saved catalog changes.
-pub const SNAPSHOT_VERSION: u32 = 4;
+pub const SNAPSHOT_VERSION: u32 = 5;
 
 /// Reports per stored part: parts are encoded and decoded on all cores.
 const REPORTS_PER_PART: usize = 8192;
@@ -254,14 +254,7 @@ fn read_and_decode(
         .filter(|p| !p.is_empty())
         .map(PathBuf::from)
         .ok_or("the store has no file to read the saved catalog from")?;
-    // Room for every report: each part after the derived one holds at
-    // most a full part's reports (all but the last exactly that many).
-    let parts: i64 = conn
-        .query_row("SELECT count(*) FROM snapshot WHERE part > 0", [], |r| {
-            r.get(0)
-        })
-        .map_err(|e| e.to_string())?;
-    let room = usize::try_from(parts).unwrap_or(0) * REPORTS_PER_PART;
+    let room = report_count(conn).map_err(|e| e.to_string())?;
     let (tx, rx) = std::sync::mpsc::sync_channel::<(i64, Vec<u8>)>(2);
     std::thread::scope(|s| {
         let derived = s.spawn(|| derived_from_store(&path, key));
@@ -292,6 +285,34 @@ fn read_and_decode(
             .map_err(|_| "the saved catalog could not be decoded".to_string())?;
         read.map_err(|e| e.to_string())?;
         Ok((derived, reports))
+    })
+}
+
+/// Room for every saved report: each part after the derived one holds a
+/// full part's reports but the last, which says how many it holds first
+/// (the length of its list of file ids). Reports are a few hundred bytes
+/// each and kept for as long as the app runs: room for a full last part
+/// would be up to two megabytes never used on 100,000 reports.
+fn report_count(conn: &Connection) -> rusqlite::Result<usize> {
+    let (parts, last): (i64, Option<i64>) = conn.query_row(
+        "SELECT count(*), max(part) FROM snapshot WHERE part > 0",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    let full = usize::try_from(parts).unwrap_or(0) * REPORTS_PER_PART;
+    let Some(last) = last else {
+        return Ok(0);
+    };
+    let blob = conn.blob_open(rusqlite::MAIN_DB, c"snapshot", c"data", last, true)?;
+    let mut head = [0u8; 10];
+    let n = head.len().min(blob.len());
+    blob.read_at_exact(&mut head[..n], 0)?;
+    Ok(match postcard::take_from_bytes::<u64>(&head[..n]) {
+        Ok((len, _)) if (len as usize) <= REPORTS_PER_PART => {
+            full - REPORTS_PER_PART + len as usize
+        }
+        // Not what a part starts with: the part is refused when decoded.
+        _ => full,
     })
 }
 

@@ -623,7 +623,7 @@ mod tests {
                 officials: vec![Mention {
                     name: "Nguyễn Văn Bình".into(),
                     titles: vec!["Trưởng ban Dân vận Tỉnh ủy".into()],
-                    roles: vec![Role::Chair],
+                    roles: [Role::Chair].into(),
                     ..Mention::default()
                 }],
                 body: Body::new(&format!("Sáng {i}-3, hội nghị.")),

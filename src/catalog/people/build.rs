@@ -24,7 +24,7 @@ impl People {
             let r = &self.mentions[m as usize];
             o.appearances.push(Appearance {
                 report: r.report,
-                mention: r.mention as usize,
+                mention: r.mention,
                 date: r.date,
             });
             if r.full {
@@ -96,7 +96,7 @@ impl People {
             .unwrap_or_default();
         if o.name.is_empty() {
             if let Some(a) = o.appearances.first() {
-                o.name = reports[a.report.index()].officials[a.mention]
+                o.name = reports[a.report.index()].officials[a.mention as usize]
                     .name
                     .to_string();
             }

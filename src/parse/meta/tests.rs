@@ -54,7 +54,7 @@ fn level_falls_back_to_the_chair() {
     let chair = Mention {
         name: "Hoàng Văn Bảy".into(),
         titles: vec!["Phó Bí thư Thường trực Tỉnh ủy".into()],
-        roles: vec![Role::Chair],
+        roles: [Role::Chair].into(),
         ..Mention::default()
     };
     let got = level(&["tăng cường đổi mới công tác dân vận"], &[chair], "", None);
@@ -1442,7 +1442,7 @@ fn the_event_a_speech_is_given_at_names_the_body_not_the_speaker() {
     let speaker = Mention {
         name: "Lê Văn An".into(),
         titles: vec!["Phó Bí thư Thường trực Tỉnh ủy".into()],
-        roles: vec![Role::Speaker],
+        roles: [Role::Speaker].into(),
         ..Mention::default()
     };
     let got = level(
@@ -1896,7 +1896,7 @@ fn guests_who_come_to_an_event_do_not_hold_it() {
     let official = |name: &str, title: &str, roles: Vec<Role>| Mention {
         name: name.into(),
         titles: vec![title.into()],
-        roles,
+        roles: roles.into(),
         ..Mention::default()
     };
     // The lead only lists the guests ("Về dự, chỉ đạo …"); "Ban Tổ chức"
@@ -1937,7 +1937,7 @@ fn guests_who_come_to_an_event_do_not_hold_it() {
             "PGS.TS".into(),
             "nguyên Phó Trưởng ban Tuyên giáo Trung ương".into(),
         ],
-        roles: vec![Role::Speaker],
+        roles: [Role::Speaker].into(),
         ..Mention::default()
     };
     let serving = official(
@@ -2099,7 +2099,7 @@ fn a_working_session_with_a_body_is_the_visitors_and_a_session_opening_a_paragra
     let speaker = Mention {
         name: "Trần Văn An".into(),
         titles: vec!["Chủ tịch UBND tỉnh".into()],
-        roles: vec![Role::Speaker],
+        roles: [Role::Speaker].into(),
         ..Mention::default()
     };
     assert_eq!(
@@ -2277,7 +2277,7 @@ fn a_speech_greeting_its_guests_first_is_the_speakers_event() {
     let official = |name: &str, title: &str, roles: Vec<Role>| Mention {
         name: name.into(),
         titles: vec![title.into()],
-        roles,
+        roles: roles.into(),
         ..Mention::default()
     };
     // Greeted first, the minister attends; the provincial secretary who
@@ -2391,7 +2391,7 @@ fn a_guest_who_attends_and_then_speaks_still_hosts_nothing() {
     let official = |name: &str, title: &str, roles: Vec<Role>| Mention {
         name: name.into(),
         titles: vec![title.into()],
-        roles,
+        roles: roles.into(),
         ..Mention::default()
     };
     // "Ông A, Bí thư Thành ủy, và Phó Chủ tịch Quốc hội B tới dự. Phát
