@@ -63,6 +63,9 @@ const DROP_EXACT: &[&str] = &[
     "thời tiết", "powered by", "top", "google news",
     // What a widget shows until its script has run.
     "loading", "loading...", "loading…", "đang tải", "đang tải...", "đang tải…",
+    // The alternative text a web framework's template gives a photo with
+    // none of its own.
+    "responsive image", "image",
     // The label a news agency's page prints over each photo's caption; the
     // label of a press-review column.
     "chú thích ảnh", "điểm báo",
@@ -242,6 +245,26 @@ pub fn meta_row(line: &str) -> Option<Vec<&str>> {
             .map(|(&a, e)| line[a..e].trim_end_matches([' ', '|', '-', '–']))
             .collect(),
     )
+}
+
+/// Longest stamp a site prints glued to the headline after it.
+const MAX_GLUED_STAMP: usize = 24;
+
+/// "12/03/2019 08:15Bí thư Tỉnh ủy thăm …": a site's stamp (a full date, maybe
+/// with its time) run into the headline with no space, as a template
+/// that sets them side by side loses its gap when scraped; the stamp and
+/// the headline, to be read as two lines. Digits and separators only
+/// before the first capital, so a sentence is never split.
+pub fn glued_stamp(line: &str) -> Option<(&str, &str)> {
+    if !line.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let end = line.bytes().take(MAX_GLUED_STAMP + 1).position(|b| {
+        !(b.is_ascii_digit() || matches!(b, b'/' | b'-' | b'.' | b':' | b',' | b' '))
+    })?;
+    let (stamp, rest) = line.split_at(end);
+    let glued = !stamp.ends_with(' ') && rest.chars().next().is_some_and(char::is_uppercase);
+    (glued && super::dates::full_date(stamp).is_some()).then_some((stamp, rest))
 }
 
 /// Headings of the readers' comments under an article, and the buttons
@@ -1160,6 +1183,8 @@ mod tests {
     #[test]
     fn media_file_lines_form_prompts_and_caption_labels_are_furniture() {
         for line in [
+            // A template's stand-in text for a photo with no alternative.
+            "Responsive image",
             // A player's video file where the clip stood, its address with a query.
             "Video: 150325-hoi-nghi-dan-van-xa-an-hoa.mp4?_t=1741999999",
             "ban-tin-thoi-su-toi.mp4",

@@ -267,9 +267,9 @@ pub fn read_page(text: &str) -> Page {
             return;
         }
         blanks = 0;
-        if let Some((caption, rest)) = captions::glued_caption(&line) {
-            reader.line(caption);
-            reader.line(rest);
+        if let Some((first, second)) = glued_pair(&line) {
+            reader.line(first);
+            reader.line(second);
             return;
         }
         if let Some(parts) = super::clean::meta_row(&line) {
@@ -402,6 +402,12 @@ impl LoneWord {
     }
 }
 
+/// Two lines a page ran together: a photo's caption and the text after
+/// it, or a site's stamp and the headline after it.
+fn glued_pair(line: &str) -> Option<(&str, &str)> {
+    captions::glued_caption(line).or_else(|| super::clean::glued_stamp(line))
+}
+
 /// Whether a raw line is one capitalised word of letters, as a sentence
 /// opens ("Sáng", "Theo", "Tại"); never an abbreviation in capitals
 /// ("PV", "TTXVN"), which signs or credits.
@@ -479,11 +485,45 @@ fn drop_related_under_lead(body: &mut Vec<String>, captioned: &mut Vec<usize>) {
     {
         return;
     }
+    // A photo's caption under the lead is no box of headlines.
+    if body.len() > 2 && !captioned.contains(&1) && headlines_in_a_row(&body[1]) {
+        remove_lines(body, captioned, 1..2);
+        return;
+    }
     let run = body[1..].iter().take_while(|l| headline_like(l)).count();
     if run < 2 || body.len() <= 1 + run || !body[1..=run].iter().any(|l| place_headline(l)) {
         return;
     }
     remove_lines(body, captioned, 1..1 + run);
+}
+
+/// Fewest words of a line that runs related headlines together: more
+/// than a photo's caption holds.
+const MIN_HEADLINES_ROW: usize = 30;
+
+/// Whether `line` is a box of related headlines flattened into one line
+/// ("Trao quà cho hộ nghèo ở xã A Hội Nông dân huyện B ra quân làm đường
+/// … tại thôn C Tuyên dương …"): many words with no mark of punctuation at
+/// all but a comma a headline may hold (one in twenty words), where a
+/// sentence that long has several, and at least two headlines' seams, a
+/// small letter against the capital opening the next.
+fn headlines_in_a_row(line: &str) -> bool {
+    const MARKS: &[char] = &[
+        '.', ';', ':', '!', '?', '…', '"', '“', '”', '(', ')', '-', '–',
+    ];
+    let words = word_count(line);
+    let commas = memchr::memchr_iter(b',', line.as_bytes()).count();
+    if words < MIN_HEADLINES_ROW || commas * MIN_HEADLINES_ROW > words || line.contains(MARKS) {
+        return false;
+    }
+    let mut seams = 0;
+    let mut prev_small = false;
+    for w in line.split(' ') {
+        let capital = w.starts_with(char::is_uppercase);
+        seams += usize::from(prev_small && capital);
+        prev_small = w.starts_with(char::is_lowercase);
+    }
+    seams >= 2
 }
 
 /// A page that is one finished sentence of some length and nothing else

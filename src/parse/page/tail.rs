@@ -418,6 +418,12 @@ fn glued_initial(word: &str) -> bool {
 fn site_after_slash(line: &str) -> Option<(&str, &str)> {
     let (name, site) = line.rsplit_once('/')?;
     let site = site.trim();
+    // "Thu Hà/VOV online": an outlet's initials with the word its web
+    // edition adds.
+    let site = site
+        .strip_suffix(" online")
+        .or_else(|| site.strip_suffix(" Online"))
+        .unwrap_or(site);
     let domain = site.contains('.')
         && !site.contains(' ')
         && site
