@@ -429,8 +429,13 @@ fn site_after_slash(line: &str) -> Option<(&str, &str)> {
         && site
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-'));
-    let initials = (2..=8).contains(&site.chars().count())
-        && site.chars().all(|c| c.is_uppercase() && is_letter(c));
+    // "VOV Miền Trung": the initials, maybe with the region of the desk.
+    let (brand, region) = site.split_once(' ').unwrap_or((site, ""));
+    let region = region.is_empty()
+        || word_count(region) <= 2 && region.split(' ').all(|w| w.starts_with(char::is_uppercase));
+    let initials = (2..=8).contains(&brand.chars().count())
+        && brand.chars().all(|c| c.is_uppercase() && is_letter(c))
+        && region;
     let name = name.trim_end();
     let writer = (1..=4).contains(&word_count(name)) && !name.contains('/');
     ((domain || initials) && writer).then_some((name, site))
