@@ -990,6 +990,37 @@ static DATE_INSIDE: LazyLock<Rx> = LazyLock::new(|| {
 
 /// Splits a headline, a timed stamp and a lead run together on one line.
 pub fn split_date_inside(line: &str) -> Option<(&str, &str, &str)> {
+    timed_inside(line).or_else(|| bracketed_inside(line))
+}
+
+/// Longest stamp a headline carries in brackets.
+const MAX_BRACKETED_STAMP: usize = 48;
+
+/// "Họp Ban Chỉ đạo … ( Cập nhật ngày: 12/3/2024 )Sáng 12/3, …": a
+/// portal's dated label in brackets after the headline, the lead run on
+/// after it; the headline, the stamp and the lead.
+fn bracketed_inside(line: &str) -> Option<(&str, &str, &str)> {
+    let open = memchr::memchr(b'(', line.as_bytes())?;
+    let close = open + memchr::memchr(b')', &line.as_bytes()[open..])?;
+    let inner = line[open + 1..close].trim();
+    if inner.len() > MAX_BRACKETED_STAMP {
+        return None;
+    }
+    let lower = super::text::lower_same(inner);
+    let labelled = ["cập nhật", "ngày đăng", "đăng ngày", "ngày cập nhật"]
+        .iter()
+        .any(|l| lower.starts_with(l));
+    if !labelled || super::dates::full_date(inner).is_none() {
+        return None;
+    }
+    let (head, rest) = (line[..open].trim(), line[close + 1..].trim());
+    let words = super::text::word_count;
+    (words(head) >= 4 && words(rest) >= 4 && !super::page::ends_sentence(head))
+        .then_some((head, inner, rest))
+}
+
+/// A headline, a stamp with its time of day and a lead on one line.
+fn timed_inside(line: &str) -> Option<(&str, &str, &str)> {
     // Most lines hold no time of day ("09:21"): they skip the pattern.
     let b = line.as_bytes();
     memchr::memchr_iter(b':', b).find(|&at| {

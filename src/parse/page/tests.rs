@@ -663,6 +663,8 @@ fn a_signature_with_a_glued_initial_or_the_outlets_site() {
         ("Thu Hà/BQT", "BQT"),
         // The word a broadcaster's web edition adds after its initials.
         ("Thu Hà/VOV online", "VOV"),
+        // The desk of a region after the initials.
+        ("Thu Hà/VOV Tây Bắc", "VOV Tây Bắc"),
     ] {
         let page = read_page(&format!("{body}{signed}"));
         assert_eq!(page.byline.as_deref(), Some("Thu Hà"));
@@ -2376,4 +2378,30 @@ fn the_tag_of_a_headlines_media_in_brackets_is_no_part_of_it() {
         "[Tin vắn] Chủ tịch Quốc hội tiếp Đoàn đại biểu Quốc hội Lào\nChiều 23/8, tại Nhà Quốc hội, Chủ tịch Quốc hội đã tiếp Đoàn đại biểu Quốc hội Lào.\n",
     );
     assert!(!page.title.is_some_and(|t| t.starts_with("Chủ tịch")));
+}
+
+#[test]
+fn a_portals_dated_label_in_brackets_between_the_headline_and_the_lead() {
+    let page = read_page(
+        "Họp Ban Chỉ đạo Đại hội Đảng bộ xã lần thứ XV ( Cập nhật ngày: 12/3/2024 )Sáng 12/3, Ban Chỉ đạo Đại hội Đảng bộ xã họp phiên thứ hai.\n\
+Dự họp có các đồng chí trong Ban Thường vụ Đảng ủy xã.\n",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Họp Ban Chỉ đạo Đại hội Đảng bộ xã lần thứ XV")
+    );
+    assert_eq!(page.header_dates, ["Cập nhật ngày: 12/3/2024"]);
+    assert!(page.paragraphs[0].starts_with("Sáng 12/3"));
+}
+
+#[test]
+fn related_headlines_flattened_into_one_line_under_a_lead_below_a_label_leave_the_article() {
+    let text = "Gặp mặt người có uy tín năm 2024\n\
+Gặp mặt người có uy tín - THU HÀ\n\
+Sáng 12-3, Ủy ban MTTQ Việt Nam huyện Chư Păh tổ chức gặp mặt người có uy tín trong đồng bào dân tộc thiểu số.\n\
+Tuyên dương người có uy tín nhiệm kỳ 2019 - 2024 ở huyện Mang Yang Già làng giữ rừng đầu nguồn ở Kon Tum Trao quà chúc Tết đồng bào vùng cao dịp Tết Nguyên đán năm nay\n\
+Huyện hiện có 60 người có uy tín, phần lớn là già làng và trưởng thôn.\n";
+    let page = read_page(text);
+    let body = page.paragraphs.join("\n");
+    assert!(!body.contains("Mang Yang"), "{body}");
 }
