@@ -145,10 +145,10 @@ fn agency_signature(source: &str) -> Option<&str> {
     caps.then_some(source)
 }
 
-/// "PV Thái Bình/VOV Miền Trung thông tin, sáng nay …": a reporter and
-/// their outlet reporting the news in the lead's first words; the pair as
-/// written, with what the reporter is called.
-fn reporter_lead(lead: &str) -> Option<&str> {
+/// "PV Thu Hà/VOV Tây Bắc thông tin, sáng nay …": a reporter and their
+/// outlet reporting the news in the lead's first words; the reporter's
+/// name without what they are called, as under the text, and the outlet.
+fn reporter_lead(lead: &str) -> Option<(&str, &str)> {
     let opener = super::reporter::reporter_opener(lead)?;
     let (name, outlet) = lead[opener.who..opener.verb].split_once('/')?;
     let words = super::text::word_count(name);
@@ -156,7 +156,7 @@ fn reporter_lead(lead: &str) -> Option<&str> {
         && super::page::name_like(name)
         && super::text::word_count(outlet) <= 5
         && outlet.starts_with(char::is_uppercase);
-    shaped.then(|| &lead[..opener.verb])
+    shaped.then(|| (name.trim(), outlet.trim()))
 }
 
 /// Splits "Vân Thùy - Ban Dân vận Tỉnh ủy" into the writer and where they
@@ -427,21 +427,7 @@ pub fn source_and_author(page: &mut Page) -> (Option<String>, Option<String>) {
             // "Theo Đức Tuân/baochinhphu.vn": a writer of the outlet the
             // text was taken from.
             Some((name, outlet)) => (Some(name.to_string()), Some(outlet.to_string())),
-            None => (
-                page.source_line
-                    .as_deref()
-                    .filter(|s| !unsigned_source(s))
-                    .map(|s| without_date(s).to_string())
-                    .or_else(|| {
-                        let signed = page.theo.as_deref().or(page.source_line.as_deref());
-                        signed.and_then(agency_signature).map(String::from)
-                    })
-                    .or_else(|| {
-                        let lead = page.paragraphs.first()?;
-                        reporter_lead(lead).map(String::from)
-                    }),
-                None,
-            ),
+            None => unsigned_page(page),
         },
     };
     let source = source
@@ -451,6 +437,28 @@ pub fn source_and_author(page: &mut Page) -> (Option<String>, Option<String>) {
         .or_else(|| page.theo.clone().filter(|t| !unsigned_source(t)))
         .or_else(|| page.portal.clone());
     (source, author)
+}
+
+/// The writer (and outlet) of a page with no byline: the source it names
+/// under the text, an agency signing in capitals, or a reporter opening
+/// the lead with their outlet.
+fn unsigned_page(page: &Page) -> (Option<String>, Option<String>) {
+    let signed = page
+        .source_line
+        .as_deref()
+        .filter(|s| !unsigned_source(s))
+        .map(|s| without_date(s).to_string())
+        .or_else(|| {
+            let signed = page.theo.as_deref().or(page.source_line.as_deref());
+            signed.and_then(agency_signature).map(String::from)
+        });
+    if signed.is_some() {
+        return (signed, None);
+    }
+    let reporter = page.paragraphs.first().and_then(|l| reporter_lead(l));
+    reporter.map_or((None, None), |(name, outlet)| {
+        (Some(name.to_string()), Some(outlet.to_string()))
+    })
 }
 
 #[cfg(test)]
@@ -615,8 +623,8 @@ mod tests {
             ..Page::default()
         };
         assert_eq!(
-            source_and_author(&mut page).1.as_deref(),
-            Some("PV Hồng Nhung/VOV Tây Bắc")
+            source_and_author(&mut page),
+            (Some("VOV Tây Bắc".into()), Some("Hồng Nhung".into()))
         );
         for lead in [
             "PV thông tin, sáng 3/7, hội nghị diễn ra.",

@@ -63,6 +63,9 @@ const DROP_EXACT: &[&str] = &[
     "thời tiết", "powered by", "top", "google news",
     // What a widget shows until its script has run.
     "loading", "loading...", "loading…", "đang tải", "đang tải...", "đang tải…",
+    // The alternative text a web framework's template gives a photo with
+    // none of its own.
+    "responsive image", "image",
     // The label a news agency's page prints over each photo's caption; the
     // label of a press-review column.
     "chú thích ảnh", "điểm báo",
@@ -242,6 +245,26 @@ pub fn meta_row(line: &str) -> Option<Vec<&str>> {
             .map(|(&a, e)| line[a..e].trim_end_matches([' ', '|', '-', '–']))
             .collect(),
     )
+}
+
+/// Longest stamp a site prints glued to the headline after it.
+const MAX_GLUED_STAMP: usize = 24;
+
+/// "12/03/2019 08:15Bí thư Tỉnh ủy thăm …": a site's stamp (a full date, maybe
+/// with its time) run into the headline with no space, as a template
+/// that sets them side by side loses its gap when scraped; the stamp and
+/// the headline, to be read as two lines. Digits and separators only
+/// before the first capital, so a sentence is never split.
+pub fn glued_stamp(line: &str) -> Option<(&str, &str)> {
+    if !line.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let end = line.bytes().take(MAX_GLUED_STAMP + 1).position(|b| {
+        !(b.is_ascii_digit() || matches!(b, b'/' | b'-' | b'.' | b':' | b',' | b' '))
+    })?;
+    let (stamp, rest) = line.split_at(end);
+    let glued = !stamp.ends_with(' ') && rest.chars().next().is_some_and(char::is_uppercase);
+    (glued && super::dates::full_date(stamp).is_some()).then_some((stamp, rest))
 }
 
 /// Headings of the readers' comments under an article, and the buttons
@@ -967,6 +990,37 @@ static DATE_INSIDE: LazyLock<Rx> = LazyLock::new(|| {
 
 /// Splits a headline, a timed stamp and a lead run together on one line.
 pub fn split_date_inside(line: &str) -> Option<(&str, &str, &str)> {
+    timed_inside(line).or_else(|| bracketed_inside(line))
+}
+
+/// Longest stamp a headline carries in brackets.
+const MAX_BRACKETED_STAMP: usize = 48;
+
+/// "Họp Ban Chỉ đạo … ( Cập nhật ngày: 12/3/2024 )Sáng 12/3, …": a
+/// portal's dated label in brackets after the headline, the lead run on
+/// after it; the headline, the stamp and the lead.
+fn bracketed_inside(line: &str) -> Option<(&str, &str, &str)> {
+    let open = memchr::memchr(b'(', line.as_bytes())?;
+    let close = open + memchr::memchr(b')', &line.as_bytes()[open..])?;
+    let inner = line[open + 1..close].trim();
+    if inner.len() > MAX_BRACKETED_STAMP {
+        return None;
+    }
+    let lower = super::text::lower_same(inner);
+    let labelled = ["cập nhật", "ngày đăng", "đăng ngày", "ngày cập nhật"]
+        .iter()
+        .any(|l| lower.starts_with(l));
+    if !labelled || super::dates::full_date(inner).is_none() {
+        return None;
+    }
+    let (head, rest) = (line[..open].trim(), line[close + 1..].trim());
+    let words = super::text::word_count;
+    (words(head) >= 4 && words(rest) >= 4 && !super::page::ends_sentence(head))
+        .then_some((head, inner, rest))
+}
+
+/// A headline, a stamp with its time of day and a lead on one line.
+fn timed_inside(line: &str) -> Option<(&str, &str, &str)> {
     // Most lines hold no time of day ("09:21"): they skip the pattern.
     let b = line.as_bytes();
     memchr::memchr_iter(b':', b).find(|&at| {
@@ -1160,6 +1214,8 @@ mod tests {
     #[test]
     fn media_file_lines_form_prompts_and_caption_labels_are_furniture() {
         for line in [
+            // A template's stand-in text for a photo with no alternative.
+            "Responsive image",
             // A player's video file where the clip stood, its address with a query.
             "Video: 150325-hoi-nghi-dan-van-xa-an-hoa.mp4?_t=1741999999",
             "ban-tin-thoi-su-toi.mp4",

@@ -212,17 +212,43 @@ const STALE_DAYS: u32 = 45;
 /// under a photo's caption). A report is posted within days of the event
 /// it opens with.
 pub fn stamp_is_load_time(loaded: Date, lowers: &[String]) -> bool {
-    let opening = lowers.iter().take(3).find_map(|l| lead_opening(l));
-    opening.is_some_and(|(d, m, year)| {
+    let opening = lowers
+        .iter()
+        .take(3)
+        .find_map(|l| lead_opening(l).map(|o| (l, o)));
+    opening.is_some_and(|(lower, (d, m, year))| {
+        // "Ngày 10/9 tới, Hội Nông dân tỉnh sẽ …" under "30/08/2021": a day the
+        // lead announces falls after the stamp, not a year before it.
+        let ahead = Date::new(loaded.year, m, d)
+            .is_some_and(|date| announced(lower, 0, loaded, date) || lead_says_coming(lower));
         let nearest = [loaded.year, loaded.year.saturating_sub(1)]
             .into_iter()
             .filter_map(|y| Date::new(y, m, d))
             .find(|date| within_stamp(*date, loaded));
         year.is_none()
+            && !ahead
             && nearest.is_some_and(|date| {
                 date.rough_day_number() + STALE_DAYS < loaded.rough_day_number()
             })
     })
+}
+
+/// Whether the date the lead (`lower`) opens with is said to be still to
+/// come ("Ngày 10/9 tới, …", "Sáng 12/4 sắp tới, …").
+fn lead_says_coming(lower: &str) -> bool {
+    let head = prefix(lower, LEAD_OPENING + 60);
+    EVENT
+        .captures(head)
+        .and_then(|c| c.get(0))
+        .is_some_and(|m| {
+            let after = head[m.end()..].trim_start();
+            // A bare "tới" before a comma or a word, not "10/9 tới 15/9".
+            let bare = after.strip_prefix("tới").is_some_and(|r| {
+                r.starts_with(',')
+                    || r.starts_with(' ') && !r[1..].starts_with(|c: char| c.is_ascii_digit())
+            });
+            m.start() <= LEAD_OPENING && (bare || coming(head, m.end()))
+        })
 }
 
 /// The date a headline ends with in brackets ("Chủ tịch nước phong tặng
@@ -654,7 +680,13 @@ fn cutoff(lower: &str, whole: regex::Match) -> bool {
     let before = lower[..whole.start() + word].trim_end();
     // "giữ chức … kể từ ngày 1/4/2024", "có hiệu lực từ ngày …": the day
     // a decision takes effect, not the day anything happened.
-    before.ends_with("đến") || before.ends_with("kể từ") || before.ends_with("hiệu lực từ")
+    // "hoàn thành trước ngày 15.2": a deadline, not the day of an event.
+    before.ends_with("đến")
+        || before.ends_with("kể từ")
+        || before.ends_with("hiệu lực từ")
+        || before
+            .strip_suffix("trước")
+            .is_some_and(|b| b.is_empty() || b.ends_with([' ', ',', '(']))
 }
 
 /// Whether the date at byte `at` of `lower` is forecast: "dự báo" earlier
@@ -1207,6 +1239,20 @@ fn aimed_at(text: &str, at: usize) -> bool {
     ["đến năm", "tới năm", "đến hết năm"]
         .iter()
         .any(|w| tail.ends_with(w))
+        || tail.ends_with("vào năm") && aside_year(text, at)
+}
+
+/// Whether the clause before byte `at` of `text` sets a figure to reach
+/// ("phấn đấu kim ngạch xuất khẩu của tỉnh đạt 2 tỷ USD vào năm 2030") or counts from
+/// a start long past ("lần đầu tiên kể từ khi xã được thành lập vào
+/// năm 2005"): the year after it is a goal or history, not the year
+/// the page reports.
+fn aside_year(text: &str, at: usize) -> bool {
+    let near = before(text, at, 120);
+    let clause = near.rsplit([',', '.', ';']).next().unwrap_or(near);
+    [" đạt ", "mục tiêu", "phấn đấu", "kể từ"]
+        .iter()
+        .any(|w| clause.contains(w))
 }
 
 /// Whether the year at bytes `start..end` of `text` opens or closes a span

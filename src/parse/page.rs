@@ -267,9 +267,9 @@ pub fn read_page(text: &str) -> Page {
             return;
         }
         blanks = 0;
-        if let Some((caption, rest)) = captions::glued_caption(&line) {
-            reader.line(caption);
-            reader.line(rest);
+        if let Some((first, second)) = glued_pair(&line) {
+            reader.line(first);
+            reader.line(second);
             return;
         }
         if let Some(parts) = super::clean::meta_row(&line) {
@@ -402,6 +402,12 @@ impl LoneWord {
     }
 }
 
+/// Two lines a page ran together: a photo's caption and the text after
+/// it, or a site's stamp and the headline after it.
+fn glued_pair(line: &str) -> Option<(&str, &str)> {
+    captions::glued_caption(line).or_else(|| super::clean::glued_stamp(line))
+}
+
 /// Whether a raw line is one capitalised word of letters, as a sentence
 /// opens ("Sáng", "Theo", "Tại"); never an abbreviation in capitals
 /// ("PV", "TTXVN"), which signs or credits.
@@ -472,6 +478,7 @@ fn place_headline(line: &str) -> bool {
 /// ("Gia Lai: …", "Huyện A biểu dương …"). A subheading stands alone
 /// above its paragraph.
 fn drop_related_under_lead(body: &mut Vec<String>, captioned: &mut Vec<usize>) {
+    drop_headline_rows(body, captioned);
     let headline_like = |l: &String| !ends_sentence(l) && (4..=35).contains(&word_count(l));
     if !body
         .first()
@@ -484,6 +491,67 @@ fn drop_related_under_lead(body: &mut Vec<String>, captioned: &mut Vec<usize>) {
         return;
     }
     remove_lines(body, captioned, 1..1 + run);
+}
+
+/// Lines a lead may come after: a caption or a label above it.
+const LEAD_WITHIN: usize = 3;
+
+/// Drops a box of related headlines flattened into one line
+/// (`headlines_in_a_row`) right under the lead, the first finished
+/// paragraph of `body`; a photo's caption is none.
+fn drop_headline_rows(body: &mut Vec<String>, captioned: &mut Vec<usize>) {
+    let Some(lead) = body
+        .iter()
+        .take(LEAD_WITHIN)
+        .position(|l| ends_sentence(l) && body_like(l))
+    else {
+        return;
+    };
+    let k = lead + 1;
+    if k + 1 < body.len() && !captioned.contains(&k) && headlines_in_a_row(&body[k]) {
+        remove_lines(body, captioned, k..k + 1);
+    }
+}
+
+/// Whether `line` holds a photo's label ("… ảnh 1Thủ tướng …"): the
+/// headline the page named the photo after, run into its caption.
+fn photo_label(line: &str) -> bool {
+    line.match_indices("ảnh ").any(|(at, w)| {
+        line.as_bytes()
+            .get(at + w.len())
+            .is_some_and(u8::is_ascii_digit)
+    })
+}
+
+/// Fewest words of a line that runs related headlines together: more
+/// than a photo's caption holds.
+const MIN_HEADLINES_ROW: usize = 30;
+
+/// Whether `line` is a box of related headlines flattened into one line
+/// ("Trao quà cho hộ nghèo ở xã A Hội Nông dân huyện B ra quân làm đường
+/// … tại thôn C Tuyên dương …"): many words with no mark of punctuation at
+/// all but a comma a headline may hold (one in thirty words), where a
+/// sentence that long has several, and at least two headlines' seams, a
+/// small letter against the capital opening the next.
+fn headlines_in_a_row(line: &str) -> bool {
+    // A dash may join a headline's pair ("Việt - Lào", "2023 - 2028").
+    const MARKS: &[char] = &['.', ';', ':', '!', '?', '…', '"', '“', '”', '(', ')'];
+    if line.len() < MIN_HEADLINES_ROW * 3 || line.contains(MARKS) || photo_label(line) {
+        return false;
+    }
+    let words = word_count(line);
+    let commas = memchr::memchr_iter(b',', line.as_bytes()).count();
+    if words < MIN_HEADLINES_ROW || commas * MIN_HEADLINES_ROW > words {
+        return false;
+    }
+    let mut seams = 0;
+    let mut prev_small = false;
+    for w in line.split(' ') {
+        let capital = w.starts_with(char::is_uppercase);
+        seams += usize::from(prev_small && capital);
+        prev_small = w.starts_with(char::is_lowercase);
+    }
+    seams >= 2
 }
 
 /// A page that is one finished sentence of some length and nothing else

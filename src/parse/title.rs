@@ -12,7 +12,7 @@ static TIME_OPENING: LazyLock<Rx> = LazyLock::new(|| {
     // with the units of its address ("tại xã A, huyện B, tỉnh C, …");
     // days in a range may be dotted ("Trong 2 ngày 24 - 25.1, …").
     Rx::new(
-        r"^(?:(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|vừa qua|mới đây|trong (?:hai|ba|2|3) ngày)(?:[^,.]|\.[0-9]){0,30},\s*(?:tại [^,.]{1,80},\s*(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh) [^,.]{1,40},\s*){0,3})?)",
+        r"^(?:(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|vừa qua|mới đây|trong (?:hai|ba|2|3) ngày)(?:[^,.]|\.[0-9]){0,30},\s*(?:[0-9]{1,2}\s*[-/.]\s*[0-9]{1,2}(?:[-/.][0-9]{2,4})?,\s*)?(?:tại [^,.]{1,80},\s*(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh) [^,.]{1,40},\s*){0,3})?)",
     )
 });
 
@@ -70,6 +70,13 @@ mod tests {
         assert_eq!(
             first_sentence(address).as_deref(),
             Some("Công an tỉnh trao nhà tình nghĩa")
+        );
+        // "Sáng nay, 3-4, …": the day set apart after the time of day.
+        let apart =
+            "Sáng nay, 3-4, tại Hội trường Tỉnh ủy, Ban Dân vận Tỉnh ủy tổng kết hội thi. Dự có…";
+        assert_eq!(
+            first_sentence(apart).as_deref(),
+            Some("Ban Dân vận Tỉnh ủy tổng kết hội thi")
         );
         page.foot_title = Some("Hội nghị giao ban quý II".into());
         assert_eq!(choose(&page).as_deref(), Some("Hội nghị giao ban quý II"));

@@ -566,6 +566,32 @@ fn a_cut_off_day_dates_no_event() {
 }
 
 #[test]
+fn a_deadline_dates_no_event() {
+    let p = d(2015, 1, 20);
+    let lead = "Theo kế hoạch, đại hội các chi bộ ở xã A hoàn thành trước ngày 15.2; \
+                đại hội Đảng bộ xã hoàn thành trong tháng 4.";
+    assert_eq!(event(lead, p), None);
+    // A lead dated after the deadline still dates its event.
+    let lead = "Trước ngày 15/1, các chi bộ đã nộp báo cáo; sáng 19/1, Đảng ủy xã họp.";
+    assert_eq!(event(lead, p), d(2015, 1, 19));
+}
+
+#[test]
+fn a_year_a_figure_is_to_be_reached_in_is_no_context() {
+    let text = "Chiều 14/5, Bí thư Tỉnh ủy làm việc với Sở Công Thương. Tỉnh phấn đấu đưa kim \
+                ngạch xuất khẩu đạt 2 tỷ USD vào năm 2030.";
+    assert_eq!(main_year(text), None);
+    // Nor is the year a span of history starts in.
+    let text = "Sáng 9-6, Hội Nông dân xã tổ chức đại hội. Đây là lần đầu tiên kể từ khi \
+                xã được thành lập vào năm 2005.";
+    assert_eq!(main_year(text), None);
+    // A year something was done in is context.
+    let text =
+        "Chiều 14/5, Bí thư Tỉnh ủy làm việc với Sở Công Thương. Sở được kiện toàn vào năm 2023.";
+    assert_eq!(main_year(text), Some(2023));
+}
+
+#[test]
 fn a_text_with_no_year_but_its_codes_is_of_the_latest() {
     let lead = "ngày 1-3, thủ tướng dự lễ công bố nghị quyết thành lập bộ.";
     let text = "Ngày 1-3, Thủ tướng dự lễ công bố.\nQuốc hội đã thông qua Nghị quyết số 176/2025/QH15 và Nghị định số 41/2024/NĐ-CP.";
@@ -993,6 +1019,21 @@ fn a_stamp_months_after_the_leads_day_is_when_the_page_was_loaded() {
     assert!(!stamp_is_load_time(d(2023, 10, 20).unwrap(), &lead));
     let lead = ["chiều 30/12, ban dân vận huyện ủy tổng kết công tác năm.".to_string()];
     assert!(!stamp_is_load_time(d(2024, 1, 3).unwrap(), &lead));
+}
+
+#[test]
+fn a_stamp_before_the_day_its_lead_announces_is_the_pages() {
+    let stamp = d(2023, 8, 28).unwrap();
+    for lead in [
+        "ngày 10/9 tới, hội nông dân tỉnh sẽ tổng kết phong trào thi đua.",
+        "sáng 12/9 sắp tới, hội nông dân tỉnh khai mạc đại hội.",
+        "ngày 10/9, ban thường vụ tỉnh ủy sẽ tổng kết công tác dân vận.",
+    ] {
+        assert!(!stamp_is_load_time(stamp, &[lead.to_string()]), "{lead}");
+    }
+    // A range "5/5 tới 10/5" says nothing of the coming days.
+    let lead = ["từ 5/5 tới 10/5, hội nông dân tỉnh đã tổ chức tập huấn.".to_string()];
+    assert!(stamp_is_load_time(stamp, &lead));
 }
 
 #[test]

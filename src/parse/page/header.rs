@@ -769,6 +769,7 @@ pub(super) fn headline(line: &str) -> String {
     // "• Phó Chủ tịch … dự ngày hội …": a list bullet some templates set
     // before the headline is no part of it.
     let line = line.trim_start_matches(['•', '·', ' ']);
+    let line = without_media_tag(line);
     let mut head = line.split(" | ").next().unwrap_or(line);
     if let Some(at) = head.rfind(" - ") {
         let tail = &head[at + 3..];
@@ -783,6 +784,40 @@ pub(super) fn headline(line: &str) -> String {
         }
     }
     head.trim_end_matches('.').trim().to_string()
+}
+
+/// Kinds of media a paper tags a headline with in brackets.
+const MEDIA_TAGS: &[&str] = &[
+    "ảnh",
+    "video",
+    "clip",
+    "infographic",
+    "emagazine",
+    "e-magazine",
+    "longform",
+    "photo",
+    "podcast",
+    "trực tiếp",
+    "toàn văn",
+];
+
+/// `line` without the tag of its media in brackets before it ("[Ảnh]Chủ
+/// tịch Quốc hội …", "[Video] Bí thư Tỉnh ủy …"): the paper's label for
+/// the kind of item, no part of the headline.
+fn without_media_tag(line: &str) -> &str {
+    let Some(inner) = line.strip_prefix('[') else {
+        return line;
+    };
+    let Some((tag, rest)) = inner.split_once(']') else {
+        return line;
+    };
+    let rest = rest.trim_start_matches([':', ' ']);
+    let known = tag.len() <= 24 && MEDIA_TAGS.contains(&lower_same(tag.trim()).as_str());
+    if known && rest.starts_with(char::is_uppercase) {
+        rest
+    } else {
+        line
+    }
 }
 
 /// Whether `line` opens with a byline's label ("BÀI VÀ ẢNH: …", "Tin, ảnh: …").
@@ -827,6 +862,8 @@ pub(super) fn top_byline(line: &str, lower: &str) -> Option<String> {
         "bài – ảnh:",
         "ctv:",
         "cộng tác viên:",
+        // The same label as many a commune's portal types it.
+        "công tác viên:",
         // A broadcaster's report: "Phóng sự: Minh Anh - Quốc Bảo".
         "phóng sự:",
         "tin, video:",
@@ -834,6 +871,10 @@ pub(super) fn top_byline(line: &str, lower: &str) -> Option<String> {
         "tin và video:",
         // "T/h: Thu Hà": compiled by.
         "t/h:",
+        // "Bt: Như Ý", "Biên tập: …": the portal's editor who wrote it up.
+        "bt:",
+        "btv:",
+        "biên tập:",
         "tổng hợp:",
     ];
     let p = LEAD.iter().find(|p| lower.starts_with(*p))?;

@@ -418,13 +418,24 @@ fn glued_initial(word: &str) -> bool {
 fn site_after_slash(line: &str) -> Option<(&str, &str)> {
     let (name, site) = line.rsplit_once('/')?;
     let site = site.trim();
+    // "Thu Hà/VOV online": an outlet's initials with the word its web
+    // edition adds.
+    let site = site
+        .strip_suffix(" online")
+        .or_else(|| site.strip_suffix(" Online"))
+        .unwrap_or(site);
     let domain = site.contains('.')
         && !site.contains(' ')
         && site
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-'));
-    let initials = (2..=8).contains(&site.chars().count())
-        && site.chars().all(|c| c.is_uppercase() && is_letter(c));
+    // "VOV Miền Trung": the initials, maybe with the region of the desk.
+    let (brand, region) = site.split_once(' ').unwrap_or((site, ""));
+    let region = region.is_empty()
+        || word_count(region) <= 2 && region.split(' ').all(|w| w.starts_with(char::is_uppercase));
+    let initials = (2..=8).contains(&brand.chars().count())
+        && brand.chars().all(|c| c.is_uppercase() && is_letter(c))
+        && region;
     let name = name.trim_end();
     let writer = (1..=4).contains(&word_count(name)) && !name.contains('/');
     ((domain || initials) && writer).then_some((name, site))

@@ -661,6 +661,10 @@ fn a_signature_with_a_glued_initial_or_the_outlets_site() {
     for (signed, site) in [
         ("Thu Hà/ baoquangtri.vn", "baoquangtri.vn"),
         ("Thu Hà/BQT", "BQT"),
+        // The word a broadcaster's web edition adds after its initials.
+        ("Thu Hà/VOV online", "VOV"),
+        // The desk of a region after the initials.
+        ("Thu Hà/VOV Tây Bắc", "VOV Tây Bắc"),
     ] {
         let page = read_page(&format!("{body}{signed}"));
         assert_eq!(page.byline.as_deref(), Some("Thu Hà"));
@@ -2297,4 +2301,107 @@ Sáng 3/10, hội nghị được tổ chức trực tuyến đến điểm cầ
         .paragraphs
         .last()
         .is_some_and(|p| p.ends_with("hơn 300 đại biểu.")));
+}
+
+#[test]
+fn a_stamp_run_into_the_headline_is_the_pages_stamp() {
+    let page = read_page(
+        "Thời sự\n12/03/2019 08:15Bí thư Tỉnh ủy thăm và làm việc tại huyện Tiên Yên\n\
+Sáng 11/3, đồng chí Bí thư Tỉnh ủy đã thăm và làm việc tại huyện Tiên Yên.\n",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Bí thư Tỉnh ủy thăm và làm việc tại huyện Tiên Yên")
+    );
+    assert_eq!(page.header_dates, ["12/03/2019 08:15"]);
+    // A figure opening a sentence is no stamp.
+    assert_eq!(
+        crate::parse::clean::glued_stamp("2.000 Đoàn viên dự lễ"),
+        None
+    );
+    assert_eq!(crate::parse::clean::glued_stamp("12/3Hội nghị"), None);
+}
+
+#[test]
+fn an_editors_label_before_the_writer_is_no_part_of_the_byline() {
+    let body = "Hội nghị giao ban\nSáng 3/7, Ban Dân vận Huyện ủy tổ chức hội nghị giao ban công tác dân vận quý II.\n";
+    for signed in ["Bt: Như Ý", "Biên tập: Như Ý"] {
+        let page = read_page(&format!("{body}{signed}"));
+        assert_eq!(page.byline.as_deref(), Some("Như Ý"), "{signed}");
+    }
+}
+
+#[test]
+fn related_headlines_flattened_into_one_line_under_the_lead_leave_the_article() {
+    let text = "Gặp mặt người có uy tín năm 2024\n\
+Sáng 12-3, Ủy ban MTTQ Việt Nam huyện Chư Păh tổ chức gặp mặt người có uy tín trong đồng bào dân tộc thiểu số.\n\
+Tuyên dương người có uy tín ở huyện Mang Yang Già làng giữ rừng đầu nguồn ở Kon Tum Trao quà, chúc Tết đồng bào vùng cao dịp Tết Nguyên đán Hội nghị biểu dương già làng tiêu biểu năm 2023\n\
+Huyện hiện có 60 người có uy tín, phần lớn là già làng và trưởng thôn.\n";
+    let page = read_page(text);
+    let body = page.paragraphs.join("\n");
+    assert!(!body.contains("Mang Yang"), "{body}");
+    assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
+    // A long sentence has its commas and stays.
+    let text = "Gặp mặt người có uy tín năm 2024\n\
+Sáng 12-3, Ủy ban MTTQ Việt Nam huyện Chư Păh tổ chức gặp mặt người có uy tín trong đồng bào dân tộc thiểu số.\n\
+Tại buổi gặp mặt, các già làng, trưởng thôn ở huyện Mang Yang và Kon Tum đã chia sẻ kinh nghiệm giữ rừng đầu nguồn và vận động đồng bào chung tay xây dựng nông thôn mới\n\
+Huyện hiện có 60 người có uy tín, phần lớn là già làng và trưởng thôn.\n";
+    let page = read_page(text);
+    assert!(page.paragraphs.join("\n").contains("Mang Yang"));
+    // Nor does a photo's caption, shorter, go with it.
+    let text = "Gặp mặt người có uy tín năm 2024\n\
+Sáng 12-3, Ủy ban MTTQ Việt Nam huyện Chư Păh tổ chức gặp mặt người có uy tín trong đồng bào dân tộc thiểu số.\n\
+Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Nguyễn Văn An trao quà cho già làng tiêu biểu ở huyện Mang Yang tại buổi gặp mặt\n\
+Huyện hiện có 60 người có uy tín, phần lớn là già làng và trưởng thôn.\n";
+    let page = read_page(text);
+    let kept = page.paragraphs.iter().chain(&page.captions);
+    assert!(kept.map(String::as_str).any(|l| l.contains("Mang Yang")));
+}
+
+#[test]
+fn the_tag_of_a_headlines_media_in_brackets_is_no_part_of_it() {
+    for first in [
+        "[Ảnh]Chủ tịch Quốc hội tiếp Đoàn đại biểu Quốc hội Lào",
+        "[Video] Chủ tịch Quốc hội tiếp Đoàn đại biểu Quốc hội Lào",
+    ] {
+        let page = read_page(&format!(
+            "{first}\nChiều 23/8, tại Nhà Quốc hội, Chủ tịch Quốc hội đã tiếp Đoàn đại biểu Quốc hội Lào.\n"
+        ));
+        assert_eq!(
+            page.title.as_deref(),
+            Some("Chủ tịch Quốc hội tiếp Đoàn đại biểu Quốc hội Lào"),
+            "{first}"
+        );
+    }
+    // A bracket that is no media's tag stays.
+    let page = read_page(
+        "[Tin vắn] Chủ tịch Quốc hội tiếp Đoàn đại biểu Quốc hội Lào\nChiều 23/8, tại Nhà Quốc hội, Chủ tịch Quốc hội đã tiếp Đoàn đại biểu Quốc hội Lào.\n",
+    );
+    assert!(!page.title.is_some_and(|t| t.starts_with("Chủ tịch")));
+}
+
+#[test]
+fn a_portals_dated_label_in_brackets_between_the_headline_and_the_lead() {
+    let page = read_page(
+        "Họp Ban Chỉ đạo Đại hội Đảng bộ xã lần thứ XV ( Cập nhật ngày: 12/3/2024 )Sáng 12/3, Ban Chỉ đạo Đại hội Đảng bộ xã họp phiên thứ hai.\n\
+Dự họp có các đồng chí trong Ban Thường vụ Đảng ủy xã.\n",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Họp Ban Chỉ đạo Đại hội Đảng bộ xã lần thứ XV")
+    );
+    assert_eq!(page.header_dates, ["Cập nhật ngày: 12/3/2024"]);
+    assert!(page.paragraphs[0].starts_with("Sáng 12/3"));
+}
+
+#[test]
+fn related_headlines_flattened_into_one_line_under_a_lead_below_a_label_leave_the_article() {
+    let text = "Gặp mặt người có uy tín năm 2024\n\
+Gặp mặt người có uy tín - THU HÀ\n\
+Sáng 12-3, Ủy ban MTTQ Việt Nam huyện Chư Păh tổ chức gặp mặt người có uy tín trong đồng bào dân tộc thiểu số.\n\
+Tuyên dương người có uy tín nhiệm kỳ 2019 - 2024 ở huyện Mang Yang Già làng giữ rừng đầu nguồn ở Kon Tum Trao quà chúc Tết đồng bào vùng cao dịp Tết Nguyên đán năm nay\n\
+Huyện hiện có 60 người có uy tín, phần lớn là già làng và trưởng thôn.\n";
+    let page = read_page(text);
+    let body = page.paragraphs.join("\n");
+    assert!(!body.contains("Mang Yang"), "{body}");
 }
