@@ -1167,3 +1167,11 @@ fn a_list_with_bare_birth_years_shares_the_post_a_verb_gives() {
         [one("Lê Văn Ba", &[]), one("Trần Quốc Toản", &[])]
     );
 }
+
+#[test]
+fn an_office_elect_keeps_its_word() {
+    assert_eq!(
+        people("Chủ tịch nước gửi điện mừng Tổng thống đắc cử Pedro Almeida."),
+        [one("Pedro Almeida", &["Tổng thống đắc cử"])]
+    );
+}
