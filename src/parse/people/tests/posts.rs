@@ -1184,3 +1184,17 @@ fn a_deputy_of_a_council_spelt_out_is_a_post_shared_by_the_pair() {
     let post = ["đại biểu Hội đồng nhân dân (HĐND) huyện khóa XII"];
     assert!(got.len() == 2 && got.iter().all(|p| p.1 == post), "{got:?}");
 }
+
+#[test]
+fn an_answer_to_the_floor_ends_the_title_after_the_name() {
+    assert_eq!(
+        people(
+            "Tại phiên chất vấn, bà Lê Thị Hoa, Giám đốc Sở Tài chính trả lời ý kiến của đại biểu."
+        ),
+        [one("Lê Thị Hoa", &["Giám đốc Sở Tài chính"])]
+    );
+    assert_eq!(
+        people("Ông Đỗ Văn Tâm, Giám đốc Sở Nội vụ giải trình về việc sắp xếp các xã."),
+        [one("Đỗ Văn Tâm", &["Giám đốc Sở Nội vụ"])]
+    );
+}
