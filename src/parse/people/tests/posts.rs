@@ -1198,3 +1198,13 @@ fn an_answer_to_the_floor_ends_the_title_after_the_name() {
         [one("Đỗ Văn Tâm", &["Giám đốc Sở Nội vụ"])]
     );
 }
+
+#[test]
+fn a_trade_association_keeps_its_sector_in_lower_case() {
+    assert_eq!(
+        people(
+            "Ông Lê Văn Bình, Chủ tịch Hiệp hội thủy sản Việt Nam (VASEP) cho biết giá cá tăng."
+        ),
+        [one("Lê Văn Bình", &["Chủ tịch Hiệp hội thủy sản Việt Nam"])]
+    );
+}
