@@ -578,6 +578,12 @@ pub(super) fn compound_tail(t: &Tokens, j: usize) -> Option<usize> {
         if k > j && t.has(k, vocab::flag::ROLE_CUE) {
             return Some(k - j);
         }
+        // "Giám đốc Sở Nội vụ giải trình …", "… Sở Tài chính trả lời ý
+        // kiến": an answer to the floor closes it too, though "trình" and
+        // "ý kiến" inside the verb's words would pass for role cues.
+        if t.phrase(k, 2).is_some_and(|p| NEWS_ACTS.contains(&p)) {
+            return (k > j).then_some(k - j);
+        }
         if names::not_in_organ(w) || news_verb(w) {
             return None;
         }
@@ -597,6 +603,11 @@ const NEWS_VERBS: &[&str] = &[
     "đón", "khen", "chỉ", "điều", "cho", "vui", "xem", "nghe", "đi", "về", "ký", "lắng", "gồm",
     "như", "dẫn", "dâng",
 ];
+
+/// Verbs of answering the floor written right after an official's title
+/// ("… giải trình", "… trả lời"), whole: their first syllables open organ
+/// words too ("giải phóng mặt bằng", "tiếp công dân").
+const NEWS_ACTS: &[&str] = &["giải thích", "giải trình", "trả lời", "tiếp thu"];
 
 /// Whether `w` is the first syllable of a verb news write right after an
 /// official's title (`NEWS_VERBS`).

@@ -190,6 +190,7 @@ pub(super) fn name_at(t: &Tokens, start: usize, j: usize) -> bool {
             || name_after_place(t, start, j)
             || name_after_province(t, j)
             || short_name_after_title(t, j)
+            || name_after_country(t, start, j)
             || names::kho_name(t.raw(j)) && !t.is_cap(j + 1))
 }
 
@@ -218,6 +219,35 @@ fn short_name_after_title(t: &Tokens, j: usize) -> bool {
                 && (place_len(t, j - n) == Some(n)
                     || t.phrase(j - n, n).is_some_and(vocab::is_title_word))
         })
+}
+
+/// Whether a name of two or three syllables opening with a family name
+/// that also opens places or words ("Hồng", "Hùng") starts at `j`, right
+/// after the foreign state a title ends with, the seat "tại Việt Nam", or
+/// a diplomat's bare post: "Đại sứ Trung Quốc Hồng Tiểu Dũng", "Đại sứ …
+/// tại Việt Nam Hùng Ba", "Đại sứ Hùng Ba". Nothing of an office or an
+/// organ is written after a state or a seat, so the capitalised words
+/// there are the holder's, whatever their other senses.
+fn name_after_country(t: &Tokens, start: usize, j: usize) -> bool {
+    // Cheap tests first: this is asked wherever a title may end.
+    if !(j > 0 && t.is_cap(j) && t.family(j, true) && !t.family(j, false)) {
+        return false;
+    }
+    let state = || {
+        (1..=3).any(|n| {
+            j >= start + n && t.is_cap(j - n) && t.phrase(j - n, n).is_some_and(vocab::is_country)
+        })
+    };
+    let seat = || j >= start + 3 && t.low(j - 3) == "tại" && t.phrase(j - 2, 2) == Some("việt nam");
+    let envoy = || {
+        (1..=4).any(|n| {
+            let post = t.span(j.saturating_sub(n), j);
+            super::office_head(&super::ENVOY, post) == Some(post.len())
+        })
+    };
+    (state() || seat() || envoy())
+        && place_len(t, j).is_none()
+        && names::name_end(t, j, true).is_some_and(|m| (j + 2..=j + 3).contains(&m) && !t.is_cap(m))
 }
 
 /// Whether a name opening with a family name that also opens places

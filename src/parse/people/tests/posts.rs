@@ -1167,3 +1167,44 @@ fn a_list_with_bare_birth_years_shares_the_post_a_verb_gives() {
         [one("Lê Văn Ba", &[]), one("Trần Quốc Toản", &[])]
     );
 }
+
+#[test]
+fn an_office_elect_keeps_its_word() {
+    assert_eq!(
+        people("Chủ tịch nước gửi điện mừng Tổng thống đắc cử Pedro Almeida."),
+        [one("Pedro Almeida", &["Tổng thống đắc cử"])]
+    );
+}
+
+#[test]
+fn a_deputy_of_a_council_spelt_out_is_a_post_shared_by_the_pair() {
+    let got = people(
+        "Ngày 9/5, ông Hà Văn Lực và ông Mai Đức Toàn, đại biểu Hội đồng nhân dân (HĐND) huyện khóa XII, tiếp xúc cử tri.",
+    );
+    let post = ["đại biểu Hội đồng nhân dân (HĐND) huyện khóa XII"];
+    assert!(got.len() == 2 && got.iter().all(|p| p.1 == post), "{got:?}");
+}
+
+#[test]
+fn an_answer_to_the_floor_ends_the_title_after_the_name() {
+    assert_eq!(
+        people(
+            "Tại phiên chất vấn, bà Lê Thị Hoa, Giám đốc Sở Tài chính trả lời ý kiến của đại biểu."
+        ),
+        [one("Lê Thị Hoa", &["Giám đốc Sở Tài chính"])]
+    );
+    assert_eq!(
+        people("Ông Đỗ Văn Tâm, Giám đốc Sở Nội vụ giải trình về việc sắp xếp các xã."),
+        [one("Đỗ Văn Tâm", &["Giám đốc Sở Nội vụ"])]
+    );
+}
+
+#[test]
+fn a_trade_association_keeps_its_sector_in_lower_case() {
+    assert_eq!(
+        people(
+            "Ông Lê Văn Bình, Chủ tịch Hiệp hội thủy sản Việt Nam (VASEP) cho biết giá cá tăng."
+        ),
+        [one("Lê Văn Bình", &["Chủ tịch Hiệp hội thủy sản Việt Nam"])]
+    );
+}

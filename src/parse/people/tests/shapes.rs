@@ -624,3 +624,22 @@ fn a_foreign_name_glued_into_one_word_after_a_rank_is_a_person() {
         .iter()
         .all(|p| p.0 != "VinFast"));
 }
+
+#[test]
+fn a_family_name_that_opens_places_is_the_envoys_after_the_state() {
+    // "Hồng" and "Hùng" open places too ("Hồng Lĩnh", "Hùng Sơn"); after a
+    // foreign state, the seat "tại Việt Nam" or a bare "Đại sứ" they open
+    // the diplomat's name.
+    assert_eq!(
+        people("Sáng 12/4, Đại sứ Trung Quốc Hồng Minh Quân đến chào Chủ tịch nước."),
+        [one("Hồng Minh Quân", &["Đại sứ Trung Quốc"])]
+    );
+    assert_eq!(
+        people("Bộ trưởng tiếp Đại sứ Trung Quốc tại Việt Nam Hùng Lâm, đến chào xã giao."),
+        [one("Hùng Lâm", &["Đại sứ Trung Quốc tại Việt Nam"])]
+    );
+    assert_eq!(
+        people("Tại buổi tiếp, Đại sứ Hùng Lâm cảm ơn Bộ trưởng."),
+        [one("Hùng Lâm", &["Đại sứ"])]
+    );
+}
