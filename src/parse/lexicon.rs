@@ -3,7 +3,8 @@
 //! organ words, institution words, name stops, news words, side-block headings,
 //! document kinds, national leaders and their own acts, continuations, held
 //! events, cadre decisions, committee topics, firms, time spans, person nouns,
-//! caption words, reporters' openers and abbreviations. Each file
+//! caption words, reporters' openers, words that remember the dead, words
+//! of what bears a person's name and abbreviations. Each file
 //! holds one entry a line (`#` opens a comment line), an optional marker
 //! after a TAB. This module only reads the files; `vocab` builds the fast
 //! look-ups from them, so a word added to a file reaches every rule.
@@ -52,6 +53,27 @@ pub fn is_document_kind(lower: &str) -> bool {
     static KINDS: std::sync::LazyLock<Vec<&'static str>> =
         std::sync::LazyLock::new(|| words(DOCUMENT_KINDS).collect());
     KINDS.contains(&lower)
+}
+/// Words that remember the dead before a title or a cue ("cố", "tưởng niệm").
+pub const HONOURED: &str = include_str!("../../assets/lexicon/honoured.txt");
+
+/// Whether a lower-case phrase of one to three words remembers someone who
+/// has died (`HONOURED`): "tưởng niệm Chủ tịch A" names no official.
+pub fn is_honouring(lower: &str) -> bool {
+    static HONOURING: std::sync::LazyLock<Vec<&'static str>> =
+        std::sync::LazyLock::new(|| words(HONOURED).collect());
+    HONOURING.contains(&lower)
+}
+/// Words of what is named after a person ("đường", "trường", "giải", "đèo").
+pub const NAMESAKES: &str = include_str!("../../assets/lexicon/namesakes.txt");
+
+/// Whether a lower-case word is that of a street, a school, a prize, a
+/// pass or the like named after someone (`NAMESAKES`): "đèo Lò Xo (…)"
+/// names no person.
+pub fn is_namesake(lower: &str) -> bool {
+    static NAMESAKE: std::sync::LazyLock<Vec<&'static str>> =
+        std::sync::LazyLock::new(|| words(NAMESAKES).collect());
+    NAMESAKE.contains(&lower)
 }
 /// Offices of the nation's top leaders ("thủ tướng", "bộ chính trị").
 pub const NATIONAL_LEADERS: &str = include_str!("../../assets/lexicon/national_leaders.txt");
@@ -145,7 +167,7 @@ mod tests {
     use super::*;
     use unicode_normalization::is_nfc;
 
-    const ALL: [(&str, &str); 29] = [
+    const ALL: [(&str, &str); 31] = [
         ("countries", COUNTRIES),
         ("surnames", SURNAMES),
         ("ethnic", ETHNIC),
@@ -161,6 +183,8 @@ mod tests {
         ("openers", OPENERS),
         ("sections", SECTIONS),
         ("document_kinds", DOCUMENT_KINDS),
+        ("honoured", HONOURED),
+        ("namesakes", NAMESAKES),
         ("national_bodies", NATIONAL_BODIES),
         ("national_leaders", NATIONAL_LEADERS),
         ("own_acts", OWN_ACTS),

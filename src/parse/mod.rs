@@ -139,7 +139,7 @@ fn summary_stamp(page: &page::Page, above: usize) -> Option<crate::model::Date> 
 /// The version of what `parse_report` produces. Bump it whenever a change
 /// to the parser changes any report: stores re-parse every file whose
 /// reports were made by another version.
-pub const PARSE_VERSION: i64 = 24;
+pub const PARSE_VERSION: i64 = 25;
 
 /// Parses one report's text. `file` is recorded as given. Never panics.
 #[must_use]
@@ -357,8 +357,9 @@ fn people_and_places(
     let mut roles = Vec::new();
     let mut places = Vec::new();
     let mut sites = Vec::new();
+    let mut dead = Vec::new();
     if let Some(t) = headline.filter(|t| names_stand_out(t.text)) {
-        let f = people::find_people(t);
+        let f = living(people::find_people_and_dead(t), &mut dead);
         roles.extend(f.iter().map(|_| Vec::new()));
         found.extend(f);
     }
@@ -367,7 +368,7 @@ fn people_and_places(
     for_whole_lines(toks, |t| {
         attending &= roles::is_list_item(t);
         if names_stand_out(t.text) {
-            let f = people::find_people(t);
+            let f = living(people::find_people_and_dead(t), &mut dead);
             let at = jurisdiction::bridge_places(t, &f);
             sites.extend(f.iter().map(|x| x.name.clone()).zip(at));
             let mut r = roles::assign_roles(t, &f);
@@ -386,7 +387,7 @@ fn people_and_places(
     // photo ("chủ trì", "phát biểu") is their role.
     for_whole_lines(captions, |t| {
         if names_stand_out(t.text) {
-            let f = people::find_people(t);
+            let f = living(people::find_people_and_dead(t), &mut dead);
             roles.extend(roles::assign_roles(t, &f));
             found.extend(f);
         }
@@ -396,6 +397,11 @@ fn people_and_places(
         .filter_map(|(name, p)| Some((name?, p?)))
         .collect();
     let mut officials = merge::merge(&found, roles);
+    // "dâng hương tưởng niệm Tổng Bí thư A" once: A, named elsewhere in the
+    // report ("sự nghiệp của Tổng Bí thư A"), has died and holds no office.
+    if !dead.is_empty() {
+        officials.retain(|m| !dead.contains(&crate::text::name_key(&m.name)));
+    }
     // A short last line may have been read as a photo's caption.
     let ends = [toks.last(), captions.last()];
     for last in ends.into_iter().flatten() {
@@ -403,6 +409,16 @@ fn people_and_places(
     }
     jurisdiction::place_mentions(&mut officials, &sites);
     (officials, places)
+}
+
+/// The mentions found in a paragraph; the keys of the names of the dead
+/// it remembers go to `dead`.
+fn living(
+    (found, gone): (Vec<people::Found>, Vec<String>),
+    dead: &mut Vec<String>,
+) -> Vec<people::Found> {
+    dead.extend(gone.iter().map(|name| crate::text::name_key(name)));
+    found
 }
 
 /// Drops the name an excerpt cut short at its end ("… Phó Thủ tướng Lê
@@ -461,6 +477,16 @@ mod tests {
         );
         let names: Vec<&str> = r.officials.iter().map(|m| m.name.as_str()).collect();
         assert_eq!(names, ["Lê Minh Thành"]);
+    }
+
+    #[test]
+    fn one_remembered_as_dead_is_no_official_anywhere_in_the_report() {
+        let r = parse_report(
+            "a.txt",
+            "Lãnh đạo tỉnh dâng hương tại Khu lưu niệm\n\nSáng 2/9, đồng chí Lê Minh Châu, Bí thư Tỉnh ủy dâng hương tại Khu lưu niệm Tổng Bí thư Trần Văn Bình.\n\nĐoàn ôn lại sự nghiệp cách mạng của Tổng Bí thư Trần Văn Bình.",
+        );
+        let names: Vec<&str> = r.officials.iter().map(|m| m.name.as_str()).collect();
+        assert_eq!(names, ["Lê Minh Châu"]);
     }
 
     #[test]

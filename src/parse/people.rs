@@ -50,12 +50,23 @@ pub struct Found {
     pub bare: bool,
 }
 
-/// Everything found in one paragraph, in order.
+/// Everything found in one paragraph, in order (the tests' reading; a
+/// report also needs the dead, from `find_people_and_dead`).
+#[cfg(test)]
 pub fn find_people(t: &Tokens) -> Vec<Found> {
+    find_people_and_dead(t).0
+}
+
+/// Everything found in one paragraph, in order, and apart the names of
+/// those it remembers as dead ("tưởng niệm Chủ tịch A", "Lễ truy điệu
+/// đồng chí B"): no mention of those names in the report is an official's.
+pub fn find_people_and_dead(t: &Tokens) -> (Vec<Found>, Vec<String>) {
     let mut scan = Scan {
         t,
         out: Vec::new(),
         group: 0,
+        dead: Vec::new(),
+        honoured_end: usize::MAX,
     };
     let mut i = 0;
     while i < t.len() {
@@ -63,7 +74,7 @@ pub fn find_people(t: &Tokens) -> Vec<Found> {
     }
     share_post_of_ranked_pair(t, &mut scan.out);
     share_post_given_to_pair(t, &mut scan.out);
-    scan.out
+    (scan.out, scan.dead)
 }
 
 /// "Ông A, Tỉnh ủy viên và bà B được chỉ định giữ chức Phó Bí thư …": two
@@ -269,6 +280,11 @@ struct Scan<'t, 'a> {
     t: &'t Tokens<'a>,
     out: Vec<Found>,
     group: u32,
+    /// Names of those remembered as dead.
+    dead: Vec<String>,
+    /// Where the last name of someone remembered as dead ends: "… Chủ tịch
+    /// A và Chủ tịch B" remembers both.
+    honoured_end: usize,
 }
 
 impl Scan<'_, '_> {
@@ -318,11 +334,61 @@ impl Scan<'_, '_> {
     /// returns where to continue.
     fn cued(&mut self, pos: usize, j: usize, cue: Cue) -> usize {
         let j = if self.t.is_punct(j, ':') { j + 1 } else { j };
-        match cue {
+        let before = self.out.len();
+        let end = match cue {
             Cue::One => self.single(j, pos),
             Cue::Many => self.list(j, pos, false),
             Cue::ManyTitled => self.list(j, pos, true),
+        };
+        // "Lễ truy điệu đồng chí A", "viếng các đồng chí B, C": the dead.
+        if self.out.len() > before && self.remembers(pos) {
+            let gone = self.out.drain(before..).filter_map(|f| f.name);
+            self.dead.extend(gone);
+            self.honoured_end = end;
         }
+        end
+    }
+
+    /// Whether the mention at `i` remembers someone who has died: after a
+    /// word of remembrance, or joined by "và" to a name remembered just
+    /// before ("dâng hương Chủ tịch A và Chủ tịch B").
+    fn remembers(&self, i: usize) -> bool {
+        commemorated(self.t, i) || i > 0 && self.honoured_end == i - 1 && self.t.low(i - 1) == "và"
+    }
+
+    /// Where the mention of the title at `i` (its head `head` long, ending
+    /// at `e`) ends when its holder is not there: one who has died, or
+    /// one a thing is named after ("con tàu mang tên Đại tướng A").
+    fn absent(&mut self, i: usize, head: usize, e: usize) -> Option<usize> {
+        if self.remembers(i) {
+            return Some(self.honoured(i, e));
+        }
+        let t = self.t;
+        named_after(t, i, head).then(|| {
+            let k = chain(t, e, None, Side::Before);
+            name_end(t, k, true).unwrap_or(k).max(i + 1)
+        })
+    }
+
+    /// The name after the title of someone remembered as dead, ending at
+    /// `e`, kept so that no mention of them is an official's; where the
+    /// mention ends.
+    fn honoured(&mut self, i: usize, e: usize) -> usize {
+        let t = self.t;
+        let k = chain(t, e, None, Side::Before);
+        let Some((m, name)) = parse_name(t, k, true) else {
+            // "Chủ tịch Hồ Chí Minh và Chủ tịch B": a name read as no
+            // person's (or as the city's, inside the title) still ends
+            // where its capitals do.
+            let m = (k..(k + 5).min(t.len()))
+                .find(|&x| !(t.is_word(x) && t.is_cap(x)))
+                .unwrap_or(k);
+            self.honoured_end = m;
+            return m.max(i + 1);
+        };
+        self.dead.push(name);
+        self.honoured_end = m;
+        m.max(i + 1)
     }
 
     /// The mentions a person noun at `pos` opens ("HLV Park Min-ho"); a
@@ -382,9 +448,8 @@ impl Scan<'_, '_> {
             }
             // "cố Thủ tướng A", "Ngày sinh Chủ tịch B": a leader who has
             // died, remembered, holds no office here.
-            if commemorated(t, i) || named_after(t, i, head) {
-                let k = chain(t, e, None, Side::Before);
-                return name_end(t, k, true).unwrap_or(k).max(i + 1);
+            if let Some(end) = self.absent(i, head, e) {
+                return end;
             }
             if verbs_object(t, i, head, e) {
                 return e;
@@ -501,7 +566,11 @@ impl Scan<'_, '_> {
             || t.is_punct(m, '(')
             || title_verb_len(t, m).is_some();
         let (e, titles) = titles_after(t, m);
-        if explicit && !titles.is_empty() {
+        // "Chủ tịch Quỹ học bổng Vừ A Dính, Chủ nhiệm …": the name after a
+        // fund's, a street's or a prize's word is the thing's, and the post
+        // after it someone else's.
+        let namesake = i > 0 && crate::parse::lexicon::is_namesake(t.low(i - 1));
+        if explicit && !titles.is_empty() && !namesake {
             let g = self.new_group();
             self.push(Some(name), titles, i, g);
             return Some(e);

@@ -172,20 +172,23 @@ pub(super) fn received(t: &Tokens, i: usize) -> bool {
     i > 0 && matches!(t.low(i - 1), "tiếp" | "gặp" | "đón") && clause_at(i - 1)
 }
 
-/// Whether the title at `i` is that of someone who has died: after "cố"
-/// (the late) or the day of their birth or death ("kỷ niệm 100 năm ngày
-/// sinh Chủ tịch A", "lễ giỗ cố Tổng Bí thư B").
+/// Whether the title or the cue at `i` is that of someone who has died:
+/// after "cố" (the late), a word of mourning or remembrance, a memorial's
+/// word or the day of their birth or death ("dâng hương tưởng niệm Chủ
+/// tịch A", "Khu lưu niệm Tổng Bí thư B", "kỷ niệm 100 năm ngày sinh
+/// đồng chí C"), as `assets/lexicon/honoured.txt` lists them.
 pub(super) fn commemorated(t: &Tokens, i: usize) -> bool {
-    let before = |n: usize| i.checked_sub(n).and_then(|k| t.phrase(k, n));
-    // "Viếng nguyên Phó Chủ tịch … A", "dâng hương tưởng niệm Chủ tịch B":
-    // the dead are visited and remembered.
-    before(1) == Some("cố")
-        || matches!(before(1), Some("viếng" | "điếu" | "mộ"))
-        || before(2) == Some("tưởng niệm")
-        || matches!(
-            before(2),
-            Some("ngày sinh" | "ngày mất" | "ngày giỗ" | "lễ giỗ" | "ngày hy sinh" | "năm sinh")
-        )
+    let honouring = |end: usize, n: usize| {
+        end.checked_sub(n)
+            .and_then(|k| t.phrase(k, n))
+            .is_some_and(crate::parse::lexicon::is_honouring)
+    };
+    // "ngày hy sinh của Anh hùng A": a day of the dead's, "của" between;
+    // "lễ dâng hương của Chủ tịch B" is B's own offering.
+    let day = i > 2
+        && t.low(i - 1) == "của"
+        && (2..=3).any(|n| i > n && t.low(i - 1 - n) == "ngày" && honouring(i - 1, n));
+    (1..=3).any(|n| honouring(i, n)) || day
 }
 
 /// Whether the title at `i` (its head `head` words long) names someone a

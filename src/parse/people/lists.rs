@@ -444,28 +444,15 @@ fn item_starts(t: &Tokens, k: usize) -> bool {
 }
 
 /// Whether the word at `k` names a place or a body by a person's name
-/// after it: a street, a school, a prize ("đường", "phố", "trường",
-/// "giải", "mang tên").
+/// after it: a street, a school, a prize, a pass ("đường", "trường",
+/// "giải", "đèo", "mang tên"), as `assets/lexicon/namesakes.txt` lists
+/// them.
 pub(super) fn names_a_place(t: &Tokens, k: usize) -> bool {
     // "Trường THCS Lê Lợi", "Tiểu học Kim Đồng": a body's own word or
     // initials right before.
     t.has(k, crate::parse::vocab::flag::INSTITUTION)
         || t.is_abbrev(k)
-        || matches!(
-            t.low(k),
-            "đường"
-                | "phố"
-                | "trường"
-                | "học"
-                | "giải"
-                | "tên"
-                | "cúp"
-                | "quỹ"
-                | "lăng"
-                | "tượng"
-                | "đài"
-                | "tuyến"
-        )
+        || crate::parse::lexicon::is_namesake(t.low(k))
 }
 
 /// Most members of a run of names in capitals.

@@ -769,3 +769,12 @@ fn a_form_of_address_between_a_title_and_its_holder_keeps_the_title() {
         ]
     );
 }
+
+#[test]
+fn a_professional_soldier_s_initials_after_the_rank_are_no_part_of_the_name() {
+    // "QNCN" (quân nhân chuyên nghiệp) is the rank's kind of service.
+    assert_eq!(
+        people("Thiếu tá QNCN Hà Văn Lực luôn tận tụy với đồng đội."),
+        [one("Hà Văn Lực", &["Thiếu tá", "QNCN"])]
+    );
+}

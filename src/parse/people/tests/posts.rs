@@ -3,6 +3,7 @@
 //! given name alone that adds a post to the person named in full.
 
 use super::{one, people};
+use crate::parse::tokens::Tokens;
 
 #[test]
 fn a_title_alone_is_not_a_person() {
@@ -192,6 +193,35 @@ fn dismissals_written_post_first_and_a_career_after_he_or_she() {
 fn the_dead_visited_or_remembered_hold_no_office() {
     assert!(people("Đoàn đến viếng nguyên Chủ tịch UBND tỉnh Đặng Văn Hòa.").is_empty());
     assert!(people("Lễ tưởng niệm nguyên Bí thư Tỉnh ủy Hồ Văn Mười.").is_empty());
+}
+
+/// The names remembered as dead in `text`.
+fn honoured(text: &str) -> Vec<String> {
+    crate::parse::people::find_people_and_dead(&Tokens::new(text)).1
+}
+
+#[test]
+fn the_dead_remembered_at_a_memorial_or_mourned_are_named_as_dead() {
+    // A memorial's word, a word of mourning, or "và" after one remembered.
+    let text = "Đoàn đến dâng hương tại Nhà lưu niệm Tổng Bí thư Trần Văn Bình.";
+    assert_eq!(honoured(text), ["Trần Văn Bình"]);
+    assert!(people(text).is_empty());
+    let text = "Tuổi trẻ huyện bày tỏ niềm tiếc thương Chủ tịch Lê Văn Hòa.";
+    assert_eq!(honoured(text), ["Lê Văn Hòa"]);
+    let text = "Đoàn dâng hoa Chủ tịch Hồ Chí Minh và Chủ tịch Đặng Văn Tâm.";
+    assert_eq!(honoured(text), ["Đặng Văn Tâm"]);
+    assert!(people(text).is_empty());
+    let text = "Lễ truy điệu đồng chí Phạm Văn Hưng diễn ra trọng thể.";
+    assert_eq!(honoured(text), ["Phạm Văn Hưng"]);
+    // A day of theirs, with "của" between; a funeral and a farewell.
+    let text = "Tỉnh kỷ niệm 120 năm ngày sinh của đồng chí Trần Văn Phú.";
+    assert_eq!(honoured(text), ["Trần Văn Phú"]);
+    let text = "Tổ chức trọng thể Lễ tang nguyên Phó Thủ tướng Lê Văn Hiền.";
+    assert_eq!(honoured(text), ["Lê Văn Hiền"]);
+    // The one who lays the flowers is no one remembered.
+    let text = "Bí thư Tỉnh ủy Lê Minh Châu dâng hương tại Khu di tích.";
+    assert!(honoured(text).is_empty());
+    assert_eq!(people(text), [one("Lê Minh Châu", &["Bí thư Tỉnh ủy"])]);
 }
 
 #[test]
@@ -1207,4 +1237,11 @@ fn a_trade_association_keeps_its_sector_in_lower_case() {
         ),
         [one("Lê Văn Bình", &["Chủ tịch Hiệp hội thủy sản Việt Nam"])]
     );
+}
+
+#[test]
+fn the_dead_s_own_offering_is_no_remembrance() {
+    // "Lễ dâng hương của …": the one named offers it.
+    let text = "Lễ dâng hương của Chủ tịch UBND tỉnh Lê Minh Châu diễn ra trang trọng.";
+    assert!(honoured(text).is_empty());
 }

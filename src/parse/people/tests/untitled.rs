@@ -325,3 +325,24 @@ fn a_donor_firm_named_in_sentence_case_after_someone_is_no_person() {
         [one("Trần Thị Mai", &[]), one("Lê Văn Tâm", &[])]
     );
 }
+
+#[test]
+fn a_full_name_after_a_pass_a_river_or_a_market_is_the_place_s() {
+    // A note in brackets after a person's name says what they do; after a
+    // pass's it says which road crosses it.
+    assert!(people("Xe khách lao xuống vực khi qua đèo Lò Văn Sơn (đường tỉnh 12).").is_empty());
+    assert!(people("Đoàn thả cá tại sông Trần Thị Lý (đoạn qua phường).").is_empty());
+    assert_eq!(
+        people("Hội thi có vận động viên Lò Văn Sơn (điền kinh)."),
+        [one("Lò Văn Sơn", &[])]
+    );
+}
+
+#[test]
+fn a_full_name_after_a_fund_s_word_is_the_fund_s_and_the_post_after_it_no_one_s() {
+    let found = people(
+        "Dự lễ có bà Trương Thị Hoa, Chủ tịch Quỹ học bổng Lê Văn Tám, Chủ nhiệm Câu lạc bộ Bạn trẻ.",
+    );
+    assert!(found.iter().all(|(name, _)| name != "Lê Văn Tám"));
+    assert!(found.iter().any(|(name, _)| name == "Trương Thị Hoa"));
+}
