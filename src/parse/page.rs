@@ -133,7 +133,7 @@ pub fn ends_sentence(line: &str) -> bool {
 /// after an abbreviation in capitals ("TP. Hồ Chí Minh", "PGS. TS"), but
 /// after a Roman numeral ("quý III. Đồng chí …").
 pub fn sentence_end(s: &str) -> Option<usize> {
-    s.match_indices(". ").map(|(at, _)| at).find(|&at| {
+    text::STOP.find_iter(s).find(|&at| {
         let word = s[..at].rsplit([' ', '(']).next().unwrap_or("");
         // "quý III." ends a sentence: a Roman numeral is no abbreviation.
         let roman = word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));

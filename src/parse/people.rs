@@ -416,7 +416,8 @@ impl Scan<'_, '_> {
         if !(tok.word && tok.cap)
             && tok.info.flags & (crate::parse::vocab::flag::PERSON_CUE | OPENS) == 0
         {
-            return match noun() {
+            // Only a person noun cues here, told at once by its first word's bit.
+            return match tok.info.person_noun.then(noun).flatten() {
                 Some((j, cue)) => self.noun_cued(i, j, cue),
                 None => i + 1,
             };

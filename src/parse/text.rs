@@ -171,6 +171,14 @@ impl Needle {
     }
 }
 
+/// ". ", which ends most sentences: looked for in every paragraph by
+/// several rules.
+pub static STOP: Needle = Needle::new(". ");
+
+/// ", ", which parts clauses, titles and places: looked for in every
+/// sentence that may name an organizer.
+pub static COMMA: Needle = Needle::new(", ");
+
 /// Lower-cases `s` char by char, keeping a char whose lower case has another
 /// UTF-8 length, so that byte offsets in the result match those in `s`.
 pub fn lower_same(s: &str) -> String {

@@ -264,6 +264,10 @@ pub struct Info {
     pub title: u8,
     /// Most words of a known place starting with the word.
     pub place: u8,
+    /// Opens a person noun ("xạ thủ", "HLV", "đối tượng"): asked of nearly
+    /// every word before a capital, so told by this bit rather than by
+    /// comparing the word with the list (`flags` has no bit left).
+    pub person_noun: bool,
 }
 
 static INFO: LazyLock<PackedMap<Info>> = LazyLock::new(|| PackedMap::new(info_lists()));
@@ -346,6 +350,11 @@ fn info_lists() -> HashMap<u128, Info, BuildHasherDefault<PackedHasher>> {
     }
     for (w, n) in &PLACE_SET.first {
         add(w, &|i| (i.flags, i.place) = (i.flags | flag::PLACE, *n));
+    }
+    for w in words(lexicon::PERSON_NOUNS) {
+        let first = w.to_lowercase();
+        let first = first.split(' ').next().unwrap_or_default();
+        add(first, &|i| i.person_noun = true);
     }
     m
 }

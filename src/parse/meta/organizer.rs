@@ -6,7 +6,7 @@ use super::attended::guest;
 use super::news::{has_word, ORGAN};
 use crate::model::Level;
 use crate::parse::rx::Rx;
-use crate::parse::text::Needle;
+use crate::parse::text::{Needle, COMMA, STOP};
 use std::sync::LazyLock;
 
 /// Verbs that end the organizer's name in a headline or lead.
@@ -138,7 +138,7 @@ pub(super) fn organizer_before(head: &str) -> &str {
         .or_else(|| reporter_opener(head))
     {
         head = &head[p + said..];
-        if let Some(p) = head.find(", ").filter(|&p| opens_with_time(&head[..p])) {
+        if let Some(p) = COMMA.find(head).filter(|&p| opens_with_time(&head[..p])) {
             head = &head[p + 2..];
         }
     }
@@ -149,10 +149,11 @@ pub(super) fn organizer_before(head: &str) -> &str {
     // năm …, tối 19/8, tại …").
     let mut org = head;
     for _ in 0..4 {
-        if let Some(meeting) = org.split(", ").next().and_then(meeting_venue) {
+        let comma = COMMA.find(org);
+        if let Some(meeting) = meeting_venue(&org[..comma.unwrap_or(org.len())]) {
             return meeting;
         }
-        match org.find(", ") {
+        match comma {
             Some(p)
                 if (opens_with_time(&org[..p]) && !time_then_body(&org[..p]))
                     || CONNECTIVES.contains(&&org[..p])
@@ -354,7 +355,7 @@ pub(super) fn last_sentence_start(lower: &str) -> Option<usize> {
 
 /// Where the ". " that end sentences of `lower` are, as `last_sentence_start` reads them.
 pub(super) fn sentence_breaks(lower: &str) -> impl Iterator<Item = usize> + '_ {
-    lower.match_indices(". ").map(|(at, _)| at).filter(|&at| {
+    STOP.find_iter(lower).filter(|&at| {
         let word = lower[..at].rsplit([' ', '(']).next().unwrap_or("");
         !(word.len() <= 3 && word.bytes().all(|b| b.is_ascii_lowercase()))
     })

@@ -10,7 +10,7 @@
 use super::{body_like, echo_share, ends_sentence, starts_with_time, words_of};
 use crate::parse::clean::bare_vietnamese;
 use crate::parse::lexicon::{self, spellings};
-use crate::parse::lookup::Map;
+use crate::parse::lookup::{Map, Set};
 use crate::parse::text::{
     is_letter, is_upper, latin_case, lower_same, with_joined, word_count, word_count_to,
 };
@@ -56,6 +56,15 @@ static WORDS: LazyLock<Map<String, Kind>> = LazyLock::new(|| {
     m
 });
 
+/// The first word of every phrase of the list: most words open none, and
+/// one look-up of the word tells so before any phrase is joined.
+static FIRST: LazyLock<Set<&'static str>> = LazyLock::new(|| {
+    WORDS
+        .keys()
+        .filter_map(|phrase| phrase.split(' ').next())
+        .collect()
+});
+
 /// The most words in a phrase of the list.
 const LONGEST: usize = 4;
 
@@ -69,11 +78,12 @@ fn kind_of(words: &[&str]) -> Option<Kind> {
 /// story, "trước khi" only places the photo in time).
 fn holds(words: &[&str], kind: Kind) -> bool {
     (0..words.len()).any(|i| {
-        (1..=LONGEST.min(words.len() - i)).any(|n| {
-            kind_of(&words[i..i + n]) == Some(kind)
-                && !(1..=i.min(LONGEST - n))
-                    .any(|back| kind_of(&words[i - back..i + n]).is_some_and(|k| k != kind))
-        })
+        FIRST.contains(words[i])
+            && (1..=LONGEST.min(words.len() - i)).any(|n| {
+                kind_of(&words[i..i + n]) == Some(kind)
+                    && !(1..=i.min(LONGEST - n))
+                        .any(|back| kind_of(&words[i - back..i + n]).is_some_and(|k| k != kind))
+            })
     })
 }
 
@@ -159,6 +169,9 @@ fn caption_words(lower: &str) -> Vec<&str> {
 /// The kind of the longest listed phrase opening `words`: "Đoàn Chủ
 /// tịch" is a scene, "Đoàn" alone a subject.
 fn opener(words: &[&str]) -> Option<Kind> {
+    if !words.first().is_some_and(|w| FIRST.contains(w)) {
+        return None;
+    }
     (1..=LONGEST.min(words.len()))
         .rev()
         .find_map(|k| kind_of(&words[..k]))
@@ -349,8 +362,14 @@ pub(super) fn glued_caption(line: &str) -> Option<(&str, &str)> {
     // an ASCII one or a byte inside a char, a capital starts with an ASCII
     // one or a lead byte, and only such a pair is read as chars.
     let b = line.as_bytes();
-    for at in 1..b.len() {
-        let (before, x) = (b[at - 1], b[at]);
+    // The caption has three to thirty words and the line is squashed
+    // (one space between words): the glue lies past its second space and
+    // before its thirtieth, so a paragraph is read only that far.
+    let mut spaces = memchr::memchr_iter(b' ', b);
+    let from = spaces.nth(1)? + 1;
+    let to = spaces.nth(27).unwrap_or(b.len());
+    for (k, pair) in b[from - 1..to].windows(2).enumerate() {
+        let (at, before, x) = (from + k, pair[0], pair[1]);
         let may_end_small = before.is_ascii_lowercase() || (0x80..0xC0).contains(&before);
         if !(may_end_small && (x.is_ascii_uppercase() || x >= 0xC0) && capital_at(line, at)) {
             continue;

@@ -214,5 +214,9 @@ fn every_person_noun_fits_the_look_up() {
             words <= super::cues::MAX_PERSON_NOUN,
             "{noun}: {words} words"
         );
+        // The tokenizer tells a noun's first word by the word lists' bit.
+        let lower = noun.to_lowercase();
+        let first = crate::parse::tokens::Tokens::new(&lower);
+        assert!(first.info(0).person_noun, "{noun}: first word not flagged");
     }
 }
