@@ -19,8 +19,8 @@ mod verbs;
 pub use after::{posts_given_after, titles_after};
 pub(super) use aside::news_verb;
 use aside::{
-    abbreviation_dot, aside, body_above, compound_tail, joins_org, numbered_unit, school_name,
-    trade_body, unit_number,
+    abbreviation_dot, aside, body_above, compound_tail, joins_org, numbered_unit, scholarship_name,
+    school_name, trade_body, unit_number,
 };
 pub use chain::{chain, name_follows, Side};
 use chain::{name_at, run_on};
@@ -179,7 +179,11 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
             (j, lone) = (j + n, false);
             continue;
         }
-        if let Some(n) = school_name(t, i + head, j).or_else(|| trade_body(t, j)) {
+        let named = || scholarship_name(t, i + head, j);
+        if let Some(n) = school_name(t, i + head, j)
+            .or_else(named)
+            .or_else(|| trade_body(t, j))
+        {
             (j, lone) = (j + n, false);
             continue;
         }
