@@ -2076,3 +2076,20 @@ fn a_scholarship_fund_keeps_the_name_it_bears() {
         Some("Chủ tịch Quỹ học bổng Lò Văn Giá")
     );
 }
+
+#[test]
+fn the_heads_and_deputies_of_many_bodies_are_no_post() {
+    assert_eq!(
+        title("Trưởng, Phó các phòng, ban chuyên môn huyện dự").as_deref(),
+        None
+    );
+    assert_eq!(
+        title("Giám đốc, Phó Giám đốc các sở, ngành của tỉnh").as_deref(),
+        None
+    );
+    // A deputy's post of the one named after a comma is no plural.
+    assert_eq!(
+        title("Trưởng Ban Dân vận Huyện ủy, Phó các đoàn thể dự").as_deref(),
+        Some("Trưởng Ban Dân vận Huyện ủy")
+    );
+}
