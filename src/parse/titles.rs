@@ -19,8 +19,8 @@ mod verbs;
 pub use after::{posts_given_after, titles_after};
 pub(super) use aside::news_verb;
 use aside::{
-    abbreviation_dot, aside, body_above, compound_tail, joins_org, numbered_unit, school_name,
-    trade_body, unit_number,
+    abbreviation_dot, aside, body_above, compound_tail, joins_org, numbered_unit, scholarship_name,
+    school_name, trade_body, unit_number,
 };
 pub use chain::{chain, name_follows, Side};
 use chain::{name_at, run_on};
@@ -179,7 +179,11 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
             (j, lone) = (j + n, false);
             continue;
         }
-        if let Some(n) = school_name(t, i + head, j).or_else(|| trade_body(t, j)) {
+        let named = || scholarship_name(t, i + head, j);
+        if let Some(n) = school_name(t, i + head, j)
+            .or_else(named)
+            .or_else(|| trade_body(t, j))
+        {
             (j, lone) = (j + n, false);
             continue;
         }
@@ -210,10 +214,25 @@ fn title_end(t: &Tokens, i: usize, head: usize, j: usize, lone: bool) -> Option<
     if j == i + head && t.low(i) == "người" && t.low(j - 1) == "tín" {
         return None;
     }
+    // "Trưởng, Phó các cơ quan, đơn vị", "Giám đốc, Phó Giám đốc các sở":
+    // the heads and deputies of many bodies, a plural, no post of one.
+    if j == i + head && heads_of_many(t, j) {
+        return None;
+    }
     // A lone lower-case "ban" or "phó" at the end is the start of a verb
     // ("ban hành") or of another phrase, not part of the title.
     let verb = matches!(t.low(j - 1), "ban" | "phó" | "hội");
     Some(j - usize::from(lone && j > i + head && !t.is_cap(j - 1) && verb))
+}
+
+/// Whether a comma at `j`, after a bare office, opens its deputy's office
+/// and "các" or "những" before the bodies they head.
+fn heads_of_many(t: &Tokens, j: usize) -> bool {
+    if !t.is_punct(j, ',') || t.low(j + 1) != "phó" {
+        return false;
+    }
+    let k = j + 2 + office_len(t, j + 2).unwrap_or(0);
+    matches!(t.low(k), "các" | "những")
 }
 
 /// Where a title that runs on past "kiêm" at `j` ends, its office's head

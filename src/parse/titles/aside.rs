@@ -376,6 +376,25 @@ pub(super) fn school_name(t: &Tokens, start: usize, j: usize) -> Option<usize> {
     (end - j >= 2 && t.phrase(j, end - j).is_some()).then_some(end - j)
 }
 
+/// Length of "học bổng" and the person's name a scholarship fund is named
+/// for, at `j` right after "Quỹ": "Chủ tịch Quỹ học bổng Vừ A Dính". A
+/// scholarship always carries its name, so the name is the fund's, never
+/// the holder's.
+pub(super) fn scholarship_name(t: &Tokens, start: usize, j: usize) -> Option<usize> {
+    // Cheap tests first: this is asked at every word of every title.
+    if t.low(j) != "học" || j <= start || t.low(j - 1) != "quỹ" {
+        return None;
+    }
+    if t.phrase(j, 2) != Some("học bổng") || !t.is_cap(j + 2) {
+        return None;
+    }
+    let end = names::name_end(t, j + 2, true)?;
+    // "Quỹ học bổng Vừ A Dính Trương Mỹ Hoa": the holder's name, opening
+    // with a family name, ends the fund's.
+    let holder = (j + 4..end).find(|&k| t.has(k, vocab::flag::FAMILY) && names::starts_name(t, k));
+    Some(holder.unwrap_or(end) - j)
+}
+
 /// Whether "chuyên" at `j` makes the school named before it a school for
 /// the gifted, whose name follows: "Hiệu trưởng Trường THPT chuyên Lam
 /// Sơn", "Trường THCS chuyên Lê Quý Đôn".

@@ -2039,3 +2039,57 @@ fn a_working_group_keeps_the_body_it_serves() {
         Some("Trưởng nhóm công tác của Trung ương")
     );
 }
+
+#[test]
+fn the_work_of_an_election_names_the_team_that_checks_it() {
+    // "công tác" alone is an everyday noun, "công tác bầu cử" the work a
+    // team or a committee is named for; its number follows.
+    assert_eq!(
+        title("Trưởng đoàn kiểm tra công tác bầu cử số 2 của Ủy ban bầu cử huyện đã làm việc")
+            .as_deref(),
+        Some("Trưởng đoàn kiểm tra công tác bầu cử số 2 của Ủy ban bầu cử huyện")
+    );
+    assert_eq!(
+        title("Tổ trưởng Tổ giúp việc công tác bầu cử xã báo cáo").as_deref(),
+        Some("Tổ trưởng Tổ giúp việc công tác bầu cử xã")
+    );
+    // A head that checks the work is no team named for it.
+    assert_eq!(
+        title("Chủ tịch HĐND tỉnh kiểm tra công tác bầu cử tại xã").as_deref(),
+        Some("Chủ tịch HĐND tỉnh")
+    );
+}
+
+#[test]
+fn a_scholarship_fund_keeps_the_name_it_bears() {
+    assert_eq!(
+        title("Chủ tịch Quỹ học bổng Lò Văn Giá, Chủ nhiệm Câu lạc bộ").as_deref(),
+        Some("Chủ tịch Quỹ học bổng Lò Văn Giá")
+    );
+    assert_eq!(
+        title("Phó Chủ tịch Quỹ Học bổng Vừ A Dính trao quà").as_deref(),
+        Some("Phó Chủ tịch Quỹ Học bổng Vừ A Dính")
+    );
+    // The holder's name written right after the fund's is no part of it.
+    assert_eq!(
+        title("Chủ tịch Quỹ học bổng Lò Văn Giá Nguyễn Thị Mai trao quà").as_deref(),
+        Some("Chủ tịch Quỹ học bổng Lò Văn Giá")
+    );
+}
+
+#[test]
+fn the_heads_and_deputies_of_many_bodies_are_no_post() {
+    assert_eq!(
+        title("Trưởng, Phó các phòng, ban chuyên môn huyện dự").as_deref(),
+        None
+    );
+    assert_eq!(
+        title("Giám đốc, Phó Giám đốc các sở, ngành của tỉnh").as_deref(),
+        None
+    );
+    // A deputy's post of the one named after a comma is no plural.
+    assert_eq!(
+        title("Trưởng Ban Dân vận Huyện ủy, Phó các đoàn thể dự").as_deref(),
+        Some("Trưởng Ban Dân vận Huyện ủy")
+    );
+}
