@@ -191,6 +191,22 @@ pub(super) fn commemorated(t: &Tokens, i: usize) -> bool {
     (1..=3).any(|n| honouring(i, n)) || day
 }
 
+/// Whether the person noun at `i`, its name from `j`, is a fallen
+/// soldier's named as the kin of a family visited: "gia đình ông A (thân
+/// nhân Anh hùng liệt sỹ B)", "cha của liệt sĩ C", "vợ liệt sĩ D". The
+/// fallen is remembered there, not present, and holds no office.
+pub(super) fn kin_of_fallen(t: &Tokens, i: usize, j: usize) -> bool {
+    let kin = |k: usize| {
+        matches!(t.low(k), "của" | "vợ" | "mẹ" | "cha" | "bố" | "con")
+            || k > 0 && t.phrase(k - 1, 2) == Some("thân nhân")
+    };
+    // A kin word right before, or before "Anh hùng" ("thân nhân Anh hùng
+    // liệt sĩ A").
+    let hero = i > 1 && t.phrase(i - 2, 2) == Some("anh hùng");
+    matches!(t.phrase(i, j - i), Some("liệt sĩ" | "liệt sỹ"))
+        && (i > 0 && kin(i - 1) || hero && i > 2 && kin(i - 3))
+}
+
 /// Whether the title at `i` (its head `head` words long) names someone a
 /// thing bears or cites, not one who is there: what is named after them
 /// ("con tàu mang tên Đại tướng A", "trường được đặt tên Anh hùng B"), or
