@@ -16,12 +16,16 @@ use crate::parse::vocab;
 /// tỉnh, Thượng tá A", "quyết định của Bộ Tư lệnh Quân khu 5, Thượng tá
 /// B": there an office names the board or command, not a post), nor
 /// after "Ủy ban" ("thay mặt Ủy ban Thường vụ Quốc hội, Chủ tịch Quốc
-/// hội A": the standing committee is a body).
+/// hội A": the standing committee is a body), nor after an association's
+/// "Hội" ("tác giả A - Chi hội Nhà báo Báo Đầu tư": the trade names the
+/// association, and the paper after it is no one's name).
 pub(super) fn opens_title(t: &Tokens, i: usize) -> bool {
     let committee = i > 1 && t.low(i - 1) == "ban" && matches!(t.low(i - 2), "ủy" | "uỷ");
+    let branch = i > 1 && t.low(i - 1) == "hội" && t.low(i - 2) == "chi";
     (t.has(i, OPENS) || unmarked_office(t, i).is_some())
-        && !(i > 0 && matches!(t.raw(i - 1), "Ban" | "Bộ"))
+        && !(i > 0 && matches!(t.raw(i - 1), "Ban" | "Bộ" | "Hội"))
         && !committee
+        && !branch
 }
 
 /// "Bí thư Tỉnh ủy – Nguyễn Văn A phát biểu", "Chủ tịch UBND tỉnh - ông
