@@ -18,8 +18,8 @@ mod cues;
 mod lists;
 
 use context::{
-    behalf_chain, commemorated, dashed_holder, given_name_alone, named_after, on_behalf,
-    opens_title, post_held_by, pronoun_posts, received, short_reference, verbs_object,
+    behalf_chain, commemorated, dashed_holder, given_name_alone, kin_of_fallen, named_after,
+    on_behalf, opens_title, post_held_by, pronoun_posts, received, short_reference, verbs_object,
 };
 use cues::{
     birth_note, citizen_note, coach_post, cue_at, home_note, lead_cue, listed, noun_cue,
@@ -396,6 +396,11 @@ impl Scan<'_, '_> {
     fn noun_cued(&mut self, pos: usize, j: usize, cue: Cue) -> usize {
         let before = self.out.len();
         let end = self.cued(pos, j, cue);
+        if self.out.len() > before && kin_of_fallen(self.t, pos, j) {
+            let gone = self.out.drain(before..).filter_map(|f| f.name);
+            self.dead.extend(gone);
+            return end;
+        }
         if let Some(post) = coach_post(self.t, pos, j) {
             for f in &mut self.out[before..] {
                 f.titles.insert(0, post.clone());

@@ -16,12 +16,16 @@ use crate::parse::vocab;
 /// tỉnh, Thượng tá A", "quyết định của Bộ Tư lệnh Quân khu 5, Thượng tá
 /// B": there an office names the board or command, not a post), nor
 /// after "Ủy ban" ("thay mặt Ủy ban Thường vụ Quốc hội, Chủ tịch Quốc
-/// hội A": the standing committee is a body).
+/// hội A": the standing committee is a body), nor after an association's
+/// "Hội" ("tác giả A - Chi hội Nhà báo Báo Đầu tư": the trade names the
+/// association, and the paper after it is no one's name).
 pub(super) fn opens_title(t: &Tokens, i: usize) -> bool {
     let committee = i > 1 && t.low(i - 1) == "ban" && matches!(t.low(i - 2), "ủy" | "uỷ");
+    let branch = i > 1 && t.low(i - 1) == "hội" && t.low(i - 2) == "chi";
     (t.has(i, OPENS) || unmarked_office(t, i).is_some())
-        && !(i > 0 && matches!(t.raw(i - 1), "Ban" | "Bộ"))
+        && !(i > 0 && matches!(t.raw(i - 1), "Ban" | "Bộ" | "Hội"))
         && !committee
+        && !branch
 }
 
 /// "Bí thư Tỉnh ủy – Nguyễn Văn A phát biểu", "Chủ tịch UBND tỉnh - ông
@@ -189,6 +193,22 @@ pub(super) fn commemorated(t: &Tokens, i: usize) -> bool {
         && t.low(i - 1) == "của"
         && (2..=3).any(|n| i > n && t.low(i - 1 - n) == "ngày" && honouring(i - 1, n));
     (1..=3).any(|n| honouring(i, n)) || day
+}
+
+/// Whether the person noun at `i`, its name from `j`, is a fallen
+/// soldier's named as the kin of a family visited: "gia đình ông A (thân
+/// nhân Anh hùng liệt sỹ B)", "cha của liệt sĩ C", "vợ liệt sĩ D". The
+/// fallen is remembered there, not present, and holds no office.
+pub(super) fn kin_of_fallen(t: &Tokens, i: usize, j: usize) -> bool {
+    let kin = |k: usize| {
+        matches!(t.low(k), "của" | "vợ" | "mẹ" | "cha" | "bố" | "con")
+            || k > 0 && t.phrase(k - 1, 2) == Some("thân nhân")
+    };
+    // A kin word right before, or before "Anh hùng" ("thân nhân Anh hùng
+    // liệt sĩ A").
+    let hero = i > 1 && t.phrase(i - 2, 2) == Some("anh hùng");
+    matches!(t.phrase(i, j - i), Some("liệt sĩ" | "liệt sỹ"))
+        && (i > 0 && kin(i - 1) || hero && i > 2 && kin(i - 3))
 }
 
 /// Whether the title at `i` (its head `head` words long) names someone a

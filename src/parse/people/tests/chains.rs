@@ -384,6 +384,17 @@ fn an_office_after_ban_names_the_board() {
 }
 
 #[test]
+fn a_trade_after_an_associations_hội_names_the_association() {
+    // The author may be read or not; the paper is never a person.
+    assert!(
+        !people("Giải C: loạt 3 bài của tác giả Hà Văn Bảy - Chi hội Nhà báo Báo Đầu tư.")
+            .iter()
+            .any(|(name, _)| name.starts_with("Báo"))
+    );
+    assert!(people("Giải B trao cho hội viên Liên Chi hội Nhà báo Báo Nhân Dân.").is_empty());
+}
+
+#[test]
 fn a_monastery_is_named_after_its_word_and_khu_ủy_viên_is_an_office() {
     assert_eq!(
         people("Linh mục Đỗ Văn Hiền, Viện trưởng Đan viện Thánh Gia Thiên Bình phát biểu."),

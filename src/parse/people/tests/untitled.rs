@@ -199,6 +199,23 @@ fn a_fallen_soldier_or_a_lay_buddhist_is_named_by_the_noun() {
 }
 
 #[test]
+fn a_fallen_soldier_named_as_a_visited_familys_kin_is_remembered_not_present() {
+    assert_eq!(
+        people("Đoàn thăm gia đình ông Lò Văn Sáu (thân nhân Anh hùng liệt sĩ Lò Văn Pọm) ở bản Mường."),
+        [one("Lò Văn Sáu", &[])]
+    );
+    assert_eq!(
+        people("Bí thư Huyện ủy Đặng Văn Tám tặng quà bà Hà Thị Lựu, mẹ liệt sĩ Vi Văn Đạt."),
+        [
+            one("Đặng Văn Tám", &["Bí thư Huyện ủy"]),
+            one("Hà Thị Lựu", &[])
+        ]
+    );
+    // Incense is lit for the dead: "thắp hương" remembers as "dâng hương" does.
+    assert!(people("Đoàn thắp hương tưởng niệm Chủ tịch Tôn Đức Thắng.").is_empty());
+}
+
+#[test]
 fn a_cue_with_a_colon_opens_each_family_visited() {
     assert_eq!(
         people("Đoàn tặng quà các gia đình: Bà: Lưu Thị Bến - vợ liệt sĩ; Ông: Tạ Văn Khởi - thương binh."),
