@@ -389,7 +389,7 @@ pub(super) fn scholarship_name(t: &Tokens, start: usize, j: usize) -> Option<usi
         return None;
     }
     let end = names::name_end(t, j + 2, true)?;
-    // "Quỹ học bổng Vừ A Dính Trương Mỹ Hoa": the holder's name, opening
+    // "Quỹ học bổng Lò Văn Giá Nguyễn Thị Mai": the holder's name, opening
     // with a family name, ends the fund's.
     let holder = (j + 4..end).find(|&k| t.has(k, vocab::flag::FAMILY) && names::starts_name(t, k));
     Some(holder.unwrap_or(end) - j)
