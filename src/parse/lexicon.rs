@@ -50,9 +50,8 @@ pub const DOCUMENT_KINDS: &str = include_str!("../../assets/lexicon/document_kin
 /// Whether a lower-case phrase is a kind of document (`DOCUMENT_KINDS`):
 /// a document's heading ("THÔNG BÁO", "KẾ HOẠCH") names no writer.
 pub fn is_document_kind(lower: &str) -> bool {
-    static KINDS: std::sync::LazyLock<Vec<&'static str>> =
-        std::sync::LazyLock::new(|| words(DOCUMENT_KINDS).collect());
-    KINDS.contains(&lower)
+    static KINDS: Listed = Listed::new(DOCUMENT_KINDS);
+    KINDS.holds(lower)
 }
 /// Words that remember the dead before a title or a cue ("cố", "tưởng niệm").
 pub const HONOURED: &str = include_str!("../../assets/lexicon/honoured.txt");
@@ -60,9 +59,8 @@ pub const HONOURED: &str = include_str!("../../assets/lexicon/honoured.txt");
 /// Whether a lower-case phrase of one to three words remembers someone who
 /// has died (`HONOURED`): "tưởng niệm Chủ tịch A" names no official.
 pub fn is_honouring(lower: &str) -> bool {
-    static HONOURING: std::sync::LazyLock<Vec<&'static str>> =
-        std::sync::LazyLock::new(|| words(HONOURED).collect());
-    HONOURING.contains(&lower)
+    static HONOURING: Listed = Listed::new(HONOURED);
+    HONOURING.holds(lower)
 }
 /// Words of what is named after a person ("đường", "trường", "giải", "đèo").
 pub const NAMESAKES: &str = include_str!("../../assets/lexicon/namesakes.txt");
@@ -71,9 +69,30 @@ pub const NAMESAKES: &str = include_str!("../../assets/lexicon/namesakes.txt");
 /// pass or the like named after someone (`NAMESAKES`): "đèo Lò Xo (…)"
 /// names no person.
 pub fn is_namesake(lower: &str) -> bool {
-    static NAMESAKE: std::sync::LazyLock<Vec<&'static str>> =
-        std::sync::LazyLock::new(|| words(NAMESAKES).collect());
-    NAMESAKE.contains(&lower)
+    static NAMESAKE: Listed = Listed::new(NAMESAKES);
+    NAMESAKE.holds(lower)
+}
+
+/// A short word list asked whether it holds a lower-case phrase, read
+/// from its file at the first ask.
+struct Listed {
+    file: &'static str,
+    entries: std::sync::OnceLock<Vec<&'static str>>,
+}
+
+impl Listed {
+    const fn new(file: &'static str) -> Listed {
+        Listed {
+            file,
+            entries: std::sync::OnceLock::new(),
+        }
+    }
+
+    fn holds(&self, lower: &str) -> bool {
+        self.entries
+            .get_or_init(|| words(self.file).collect())
+            .contains(&lower)
+    }
 }
 /// Offices of the nation's top leaders ("thủ tướng", "bộ chính trị").
 pub const NATIONAL_LEADERS: &str = include_str!("../../assets/lexicon/national_leaders.txt");

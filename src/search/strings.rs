@@ -44,6 +44,25 @@ struct Numbers {
     clashes: HashMap<Box<str>, StrId>,
 }
 
+/// The numbers of the texts `raw` holds (each ending at its `raw_ends`),
+/// made from them.
+fn numbers(raw: &str, raw_ends: &[u32]) -> Numbers {
+    let mut ids = Numbers::default();
+    ids.by_hash.reserve(raw_ends.len());
+    for id in 0..raw_ends.len() {
+        let id = StrId::try_from(id).unwrap_or(StrId::MAX);
+        let s = text_at(raw, raw_ends, id);
+        if let Some(&first) = ids.by_hash.get(&hash_of(s)) {
+            if text_at(raw, raw_ends, first) != s {
+                ids.clashes.entry(s.into()).or_insert(id);
+            }
+        } else {
+            ids.by_hash.insert(hash_of(s), id);
+        }
+    }
+    ids
+}
+
 /// The hash a text is numbered under.
 fn hash_of(s: &str) -> u64 {
     use std::hash::{BuildHasher, BuildHasherDefault};
@@ -70,14 +89,9 @@ impl Strings {
     /// The number of `s`, adding it on first sight.
     pub fn id(&mut self, s: &str) -> StrId {
         let hash = hash_of(s);
-        if self.ids.is_none() {
-            self.ids = Some(self.numbers());
-        }
         let next = StrId::try_from(self.raw_ends.len()).unwrap_or(StrId::MAX);
         let (raw, raw_ends) = (&self.raw, &self.raw_ends);
-        let Some(ids) = self.ids.as_mut() else {
-            return next;
-        };
+        let ids = self.ids.get_or_insert_with(|| numbers(raw, raw_ends));
         match ids.by_hash.get(&hash) {
             Some(&id) if text_at(raw, raw_ends, id) == s => return id,
             Some(_) => {
@@ -102,24 +116,6 @@ impl Strings {
         push_fold_lower(&mut self.folded, s);
         self.letters.push(letters(&self.folded[from..]));
         self.folded_ends.push(end_of(&self.folded));
-    }
-
-    /// The numbers of the texts held, made from them.
-    fn numbers(&self) -> Numbers {
-        let mut ids = Numbers::default();
-        ids.by_hash.reserve(self.raw_ends.len());
-        for id in 0..self.raw_ends.len() {
-            let id = StrId::try_from(id).unwrap_or(StrId::MAX);
-            let s = self.raw(id);
-            if let Some(&first) = ids.by_hash.get(&hash_of(s)) {
-                if self.raw(first) != s {
-                    ids.clashes.entry(s.into()).or_insert(id);
-                }
-            } else {
-                ids.by_hash.insert(hash_of(s), id);
-            }
-        }
-        ids
     }
 
     /// How many distinct texts there are.
