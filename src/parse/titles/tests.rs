@@ -374,6 +374,12 @@ fn an_abbreviation_in_brackets_of_the_title_keeps_the_chain() {
         title("Chỉ huy trưởng Bộ Chỉ huy quân sự (CHQS) tỉnh Cao Bằng dự").as_deref(),
         Some("Chỉ huy trưởng Bộ Chỉ huy quân sự (CHQS) tỉnh Cao Bằng")
     );
+    // The state's name is an organ of its own before its country.
+    assert_eq!(
+        title("Chủ tịch nước Cộng hòa xã hội chủ nghĩa (CHXHCN) Việt Nam Võ Minh Tâm tiếp")
+            .as_deref(),
+        Some("Chủ tịch nước Cộng hòa xã hội chủ nghĩa (CHXHCN) Việt Nam")
+    );
     // Letters that are not the title's initials are another title.
     assert_eq!(
         title("Chủ tịch HĐND phường (ĐBQH) dự").as_deref(),
