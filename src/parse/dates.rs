@@ -252,15 +252,19 @@ fn lead_says_coming(lower: &str) -> bool {
 }
 
 /// The date a headline ends with in brackets ("Chủ tịch nước phong tặng
-/// danh hiệu Anh hùng (23/12/2013)"), as archives print a page's day.
+/// danh hiệu Anh hùng (23/12/2013)"), as archives print a page's day. Two
+/// dates there are the span an anniversary counts ("Kỷ niệm 80 năm Quốc
+/// khánh (2/9/1945-2/9/2025)"), and neither is the page's day.
 pub fn headline_stamp(title: &str) -> Option<Date> {
     let inner = title.trim_end().strip_suffix(')')?;
-    let inner = &inner[inner.rfind('(')? + 1..];
-    inner
+    let inner = inner[inner.rfind('(')? + 1..].trim();
+    let stamp = inner
         .bytes()
-        .all(|b| b.is_ascii_digit() || b == b'/' || b == b'-' || b == b'.')
-        .then(|| full_date(inner))
-        .flatten()
+        .all(|b| b.is_ascii_digit() || b == b'/' || b == b'-' || b == b'.');
+    let date = stamp.then(|| full_date(inner)).flatten()?;
+    // A stamp of one date holds two separators between its three numbers.
+    let separators = inner.bytes().filter(|b| !b.is_ascii_digit()).count();
+    (separators == 2).then_some(date)
 }
 
 /// The day, month and year (if written) of the date the lead (`lower`)
@@ -590,6 +594,7 @@ fn dated(
     let whole = c.get(0)?;
     let at = whole.start();
     if cites_document(lower, at) && !signed_now(lower, at)
+        || marks_holiday(lower, whole)
         || goes_on(lower, whole.end())
         || cutoff(lower, whole)
         || forecast(lower, at) && !whole.as_str().contains("nay")
@@ -670,6 +675,28 @@ fn retrospective(date: Date, published: Option<Date>, text: &str) -> bool {
     FULL.captures_iter(head(text))
         .filter_map(|c| num::<u16>(c.get(3)))
         .any(|y| date.year + 1 < y)
+}
+
+/// Words before "ngày" that name a day for what it commemorates, not for
+/// what happens on it: "nhân ngày 27/7" (Ngày Thương binh – Liệt sĩ),
+/// "chào mừng ngày 2/9", "hướng tới ngày 22/12".
+const HOLIDAY_CUES: &[&str] = &["nhân", "nhân dịp", "chào mừng", "hướng tới", "kỷ niệm"];
+
+/// Whether the dated phrase `whole` of `lower` is a holiday the event is
+/// held for ("… tri ân các gia đình chính sách nhân ngày 27/7"): the event
+/// falls on some day before it, which the page may not give.
+fn marks_holiday(lower: &str, whole: regex::Match) -> bool {
+    let word = whole.as_str().find(char::is_alphabetic).unwrap_or(0);
+    let phrase = &lower[whole.start() + word..whole.end()];
+    if !phrase.starts_with("ngày") {
+        return false;
+    }
+    let before = lower[..whole.start() + word].trim_end();
+    HOLIDAY_CUES.iter().any(|c| {
+        before
+            .strip_suffix(c)
+            .is_some_and(|b| b.is_empty() || b.ends_with([' ', ',', '(']))
+    })
 }
 
 /// Whether the dated phrase `whole` of `lower` closes a span counted up
@@ -819,8 +846,12 @@ fn resolve(d: u8, m: u8, year: Option<u16>, published: Option<Date>, text: &str)
         .or_else(|| tet::greeted_year(text, m))
         .or_else(|| reviewed_year(head(text), m))
         .or_else(|| sessions::session_year(text, d, m))
+        // "Sáng 28/4, … bầu Bí thư Huyện ủy khóa XI, nhiệm kỳ 2020 - 2025
+        // … công văn ngày 27/4/2023": the day before, written in full,
+        // tells the year better than the term the election fills.
+        .or_else(|| near_day_written_in_full(text, d, m, CLOSE_DAYS))
         .or_else(|| period_year(text, m))
-        .or_else(|| near_day_written_in_full(text, d, m))
+        .or_else(|| near_day_written_in_full(text, d, m, NEAR_DAYS))
         .or_else(|| main_year(text).map(|y| recounted::not_before_recounted(text, y, d, m)))
         .or_else(|| opened_term_year(text))
         .or_else(|| lunar_new_year(text, m))?;
@@ -849,11 +880,16 @@ fn same_day_written_in_full(text: &str, d: u8, m: u8) -> Option<u16> {
 /// without its year.
 const NEAR_DAYS: u32 = 31;
 
+/// Days apart within which a day written in full dates a day written
+/// without its year before any year the text names for a period or term.
+const CLOSE_DAYS: u32 = 3;
+
 /// The year of day `d` of month `m` that puts it nearest to a day the
 /// text writes in full within a month of it ("Chiều nay (27/10), U23 Việt
 /// Nam đá trận ra quân … trận gặp U23 Myanmar ngày 02/11/2021": 2021),
-/// with the days around New Year ("Sáng 10/1" near "ngày 20/12/2023": 2024).
-fn near_day_written_in_full(text: &str, d: u8, m: u8) -> Option<u16> {
+/// with the days around New Year ("Sáng 10/1" near "ngày 20/12/2023": 2024);
+/// `within` days apart at most.
+fn near_day_written_in_full(text: &str, d: u8, m: u8, within: u32) -> Option<u16> {
     FULL.captures_iter(text)
         .filter_map(|c| {
             let full = Date::new(num(c.get(3))?, num(c.get(2))?, num(c.get(1))?)?;
@@ -867,7 +903,7 @@ fn near_day_written_in_full(text: &str, d: u8, m: u8) -> Option<u16> {
                 .map(|date| (date.rough_day_number().abs_diff(n), date.year))
                 .min()
         })
-        .filter(|&(apart, _)| apart <= NEAR_DAYS)
+        .filter(|&(apart, _)| apart <= within)
         // Two days as near are the same day and month in two years: an
         // anniversary's span ("(1.9.1999 - 1.9.2019)"), whose latest year
         // is the news.

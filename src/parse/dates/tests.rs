@@ -1050,8 +1050,44 @@ fn a_headline_ending_with_a_date_in_brackets_dates_the_page() {
 }
 
 #[test]
+fn an_anniversary_span_in_a_headline_is_no_stamp_of_the_page() {
+    assert_eq!(
+        headline_stamp("Lãnh đạo thành phố dâng hương nhân kỷ niệm 80 năm Cách mạng Tháng Tám (19/8/1945-19/8/2025)"),
+        None
+    );
+    assert_eq!(
+        headline_stamp("Huyện ủy gặp mặt cựu chiến binh (22/12/1944 - 22/12/2024)"),
+        None
+    );
+    assert_eq!(
+        headline_stamp("Tổng kết công tác Mặt trận (12-12-2024)"),
+        d(2024, 12, 12)
+    );
+}
+
+#[test]
 fn a_greeting_of_the_new_year_dates_a_day_of_the_tet_season() {
     let text = "Chiều 28/1, đoàn công tác của Trung ương thăm hỏi người dân bị thiệt hại trong đợt lũ cuối năm 2023. \
 Đoàn chúc bà con đón năm mới 2024 đầm ấm.";
     assert_eq!(event(text, None), d(2024, 1, 28));
+}
+
+#[test]
+fn a_day_written_in_full_the_day_before_dates_an_election_in_a_term() {
+    let text = "Sáng 15/3, Huyện ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ huyện để bầu \
+Bí thư Huyện ủy khóa XX, nhiệm kỳ 2020 - 2025. Hội nghị thông qua Công văn số 512 \
+ngày 14/3/2023 của Ban Tổ chức Tỉnh ủy về công tác cán bộ.";
+    assert_eq!(event(text, None), d(2023, 3, 15));
+}
+
+#[test]
+fn a_holiday_the_event_is_held_for_is_no_day_of_the_event() {
+    let text = "Xã Tân Lập tri ân các gia đình chính sách nhân ngày 27/7. \
+Đảng bộ, chính quyền xã đã tổ chức 5 đoàn đến thăm, tặng quà 80 gia đình.";
+    assert_eq!(event(text, d(2025, 7, 28)), None);
+    let text = "Chào mừng ngày 2/9, sáng 30/8, Đoàn Thanh niên phường ra quân dọn vệ sinh.";
+    assert_eq!(event(text, d(2025, 8, 31)), d(2025, 8, 30));
+    // The day itself, said to be today, still dates it.
+    let text = "Ngày 27/7, Huyện ủy tổ chức lễ viếng nghĩa trang liệt sĩ.";
+    assert_eq!(event(text, d(2025, 7, 28)), d(2025, 7, 27));
 }
