@@ -14,6 +14,7 @@ use super::rx::Rx;
 pub use credit::{credit_start, split_glued_credit};
 use std::sync::LazyLock;
 use template::is_template;
+pub(crate) use template::section_name;
 
 /// Whether a line is only the name or the alternative text of a photo
 /// where it stood (`a1`, `anh2.jpg`, "ncc dak lak 2021"): the line
@@ -405,9 +406,19 @@ fn photo_file_numbers(line: &str) -> bool {
 
 /// "<headline> - ảnh 1 Phó Chủ tịch nước thăm hỏi người dân": the page's
 /// generated label of a photo, then its caption; the caption is what is left.
+/// Without the dash the caption is glued to the number ("… đoàn kết Việt -
+/// Lào ảnh 1Thủ tướng …"), as news agencies' pages print it.
 pub fn after_image_marker(line: &str) -> Option<&str> {
     static MARKER: super::text::Needle = super::text::Needle::new(" - ảnh ");
-    let at = MARKER.find(line)?;
+    static GLUED: super::text::Needle = super::text::Needle::new(" ảnh ");
+    let Some(at) = MARKER.find(line) else {
+        let at = GLUED.find(line)?;
+        let rest = &line[at + " ảnh ".len()..];
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let caption = rest.get(digits..)?;
+        let glued = (1..=2).contains(&digits) && caption.starts_with(char::is_uppercase);
+        return (glued && super::text::word_count(caption) >= 3).then_some(caption);
+    };
     let rest = &line[at + " - ảnh ".len()..];
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     // The caption may follow the number with no space ("- ảnh 1Phó Thủ
@@ -1131,6 +1142,26 @@ mod tests {
     }
 
     #[test]
+    fn a_template_placeholder_in_braces_and_a_photos_slug_are_dropped() {
+        for line in [
+            "{keywords}",
+            "{description}",
+            "Nguyen-Van-Binh",
+            "hoi-nghi-tong-ket-cong-tac-dan-van",
+            "Thu tuong Pham Minh Chinh tham Ha Giang anh 2",
+        ] {
+            assert_eq!(kind(line), Line::Drop, "{line}");
+        }
+        for line in [
+            "Xã Tân Lập {tổng kết} công tác dân vận năm 2025",
+            "Phó Thủ tướng thăm đường dây 500kV mạch 3 Quảng Trạch-Phố Nối",
+            "Đồng chí Nguyễn Văn Bình phát biểu tại hội nghị.",
+        ] {
+            assert_ne!(kind(line), Line::Drop, "{line}");
+        }
+    }
+
+    #[test]
     fn a_gallerys_photo_names_run_together_are_dropped() {
         for line in ["ddkddk1ddk2", "hn3hn4hn5hn6", "anhdh1anhdh2"] {
             assert_eq!(kind(line), Line::Drop, "{line}");
@@ -1618,6 +1649,21 @@ mod tests {
         assert_eq!(
             after_image_marker("Bầu cử tại xã A - ảnh 1Chủ tịch xã bỏ phiếu tại tổ bầu cử"),
             Some("Chủ tịch xã bỏ phiếu tại tổ bầu cử")
+        );
+        // With no dash, only a caption glued to the number follows a label.
+        assert_eq!(
+            after_image_marker(
+                "Lãnh đạo tỉnh thăm hộ nghèo ảnh 1Bí thư Tỉnh ủy trao quà cho người dân"
+            ),
+            Some("Bí thư Tỉnh ủy trao quà cho người dân")
+        );
+        assert_eq!(
+            after_image_marker("Hội nghị đánh giá ảnh hưởng của bão số 3 đến 2 huyện"),
+            None
+        );
+        assert_eq!(
+            after_image_marker("Tỉnh đoàn trưng bày ảnh 2 Bộ tranh cổ động"),
+            None
         );
         assert_eq!(kind("Hình 1"), Line::Drop);
         assert_eq!(kind("Ảnh 12."), Line::Drop);

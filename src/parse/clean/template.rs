@@ -24,6 +24,16 @@ const MENU_WORDS: &[&str] = &[
     "tòa soạn", "toà soạn", "quảng cáo", "đặt báo",
 ];
 
+/// Whether `lower` is a section's name: a menu's word, or a field of work
+/// ("công tác nội chính", "công tác dân vận"), as a portal heads a page
+/// with its column. A writer signs with a name, never with either.
+pub fn section_name(lower: &str) -> bool {
+    MENU_WORDS.contains(&lower)
+        || lower
+            .strip_prefix("công tác ")
+            .is_some_and(|rest| (1..=3).contains(&rest.split(' ').count()))
+}
+
 /// `head` without the name of its section before it ("An ninh trật tự
 /// Vây bắt …" gives "Vây bắt …"): a menu's word or words, then a capital.
 pub fn without_section_name(head: &str) -> &str {
@@ -165,7 +175,9 @@ pub fn is_template(lower: &str, line: &str) -> bool {
     if n <= 12 && (pager(lower) || market_widget(lower, n) || portal_name(lower, line)) {
         return true;
     }
-    if (n <= 14 && is_follow_prompt(lower)) || (n <= 30 && is_slug_line(lower, line)) {
+    if (n <= 14 && is_follow_prompt(lower))
+        || (n <= 30 && (is_slug_line(lower, line) || photo_slug(line)))
+    {
         return true;
     }
     is_breadcrumb(line) || is_menu(lower, line, n)
@@ -429,17 +441,42 @@ fn is_label(line: &str) -> bool {
         })
 }
 
-/// A template's placeholder left unfilled (`%image_alt%`): a name of
-/// three or more small letters and underscores between two "%".
+/// A template's placeholder left unfilled (`%image_alt%`, `{keywords}`): a
+/// name of three or more small letters and underscores between two "%" or
+/// in braces. Vietnamese prose writes neither.
 fn placeholder_name(lower: &str) -> bool {
     let b = lower.as_bytes();
-    memchr::memchr_iter(b'%', b).any(|at| {
+    let named = |at: usize, close: u8| {
         let name = b[at + 1..]
             .iter()
             .take_while(|c| c.is_ascii_lowercase() || **c == b'_')
             .count();
-        name >= 3 && b.get(at + 1 + name) == Some(&b'%')
-    })
+        name >= 3 && b.get(at + 1 + name) == Some(&close)
+    };
+    memchr::memchr_iter(b'%', b).any(|at| named(at, b'%'))
+        || memchr::memchr_iter(b'{', b).any(|at| named(at, b'}'))
+}
+
+/// A photo's file name or alternative text made from a caption with its
+/// marks stripped, where the photo stood: words joined by dashes
+/// ("Tran-Tuan-Anh", "hoi-nghi-dan-van"), or bare Vietnamese numbered as
+/// the page's photos ("Tap Can Binh tham Viet Nam anh 1": "ảnh 1").
+fn photo_slug(line: &str) -> bool {
+    if !line.is_ascii() || line.len() > 120 {
+        return false;
+    }
+    let joined = !line.contains(' ')
+        && line.split('-').count() >= 3
+        && line
+            .split('-')
+            .all(|w| (1..=12).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_alphabetic()));
+    let numbered = line
+        .trim_end_matches(|c: char| c.is_ascii_digit())
+        .strip_suffix(" anh ")
+        .is_some_and(|rest| !rest.is_empty())
+        && line.ends_with(|c: char| c.is_ascii_digit())
+        && super::bare_vietnamese(line);
+    joined || numbered
 }
 
 /// The names of a portal's page blocks left in the text
