@@ -112,18 +112,7 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
         return true;
     }
     let n = word_count(line);
-    let caps = line
-        .chars()
-        .filter(|&c| is_letter(c))
-        .all(char::is_uppercase);
-    // "HỘI NGHỊ BIỂU DƯƠNG …" is a headline in capitals, "HỘI NÔNG DÂN
-    // TỈNH …" a portal's name.
-    let event = EVENT_OPENING.iter().any(|o| lower.starts_with(o));
-    let org = !event && ORG_OPENING.iter().any(|o| lower.starts_with(o));
-    // "ỦY BAN NHÂN DÂN HUYỆN …" names the portal; a headline may be in
-    // capitals too ("HỘI NGHỊ TỔNG KẾT …", "PHƯỜNG 4 TỔ CHỨC MẠN ĐÀM":
-    // a unit that does something).
-    if (2..=14).contains(&n) && caps && org && page.title.is_none() && !does_something(lower) {
+    if portal_in_capitals(page, line, lower, n) {
         page.portal.get_or_insert_with(|| line.to_string());
         return true;
     }
@@ -377,6 +366,30 @@ pub(super) fn section_path(line: &str) -> bool {
         && pieces.iter().all(|p| {
             (1..=3).contains(&word_count(p)) && p.chars().all(|c| is_letter(c) || c == ' ')
         })
+}
+
+/// Whether `line` (`n` words) is a portal's name in capitals: "ỦY BAN
+/// NHÂN DÂN HUYỆN …", "HỘI NÔNG DÂN TỈNH …". A headline may be in capitals
+/// too ("HỘI NGHỊ TỔNG KẾT …", "PHƯỜNG 4 TỔ CHỨC MẠN ĐÀM": a unit that
+/// does something).
+fn portal_in_capitals(page: &Page, line: &str, lower: &str, n: usize) -> bool {
+    if !(2..=14).contains(&n) || page.title.is_some() {
+        return false;
+    }
+    let caps = line
+        .chars()
+        .filter(|&c| is_letter(c))
+        .all(char::is_uppercase);
+    // "HỘI NGHỊ BIỂU DƯƠNG …" is a headline in capitals, "HỘI NÔNG DÂN
+    // TỈNH …" a portal's name.
+    let event = EVENT_OPENING.iter().any(|o| lower.starts_with(o));
+    let org = !event && ORG_OPENING.iter().any(|o| lower.starts_with(o));
+    // Under the portal's name, a line that goes on from it ("XÃ ĐÔNG SƠN"
+    // then "XÃ ĐÔNG SƠN TRI ÂN CÁC GIA ĐÌNH …") says what the unit does.
+    let after_portal = page.portal.as_deref().is_some_and(|p| {
+        line.len() > p.len() + 1 && line.starts_with(p) && line.as_bytes()[p.len()] == b' '
+    });
+    caps && org && !does_something(lower) && !after_portal
 }
 
 /// Whether `line` is a portal's section named in capitals after a

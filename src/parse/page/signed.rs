@@ -134,7 +134,8 @@ pub(super) fn affiliation(line: &str) -> bool {
 pub(super) fn writer_shape(line: &str) -> bool {
     let name = line.trim_end_matches([' ', '|', '•']);
     let lower = crate::parse::text::lower_same(name);
-    if lexicon::is_document_kind(&lower) {
+    // "CÔNG TÁC NỘI CHÍNH" under the date: the column, not its writer.
+    if lexicon::is_document_kind(&lower) || crate::parse::clean::section_name(&lower) {
         return false;
     }
     // "ThS. Lê Thị Hoa": a scholar signs with the degree before the name.

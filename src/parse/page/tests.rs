@@ -57,6 +57,22 @@ fn a_site_name_after_the_headline_is_cut() {
 }
 
 #[test]
+fn a_headline_in_capitals_that_goes_on_from_the_portals_name_is_the_headline() {
+    let page = read_page("PHƯỜNG TÂN LẬP\nA- A A+\nPHƯỜNG TÂN LẬP GẶP GỠ CÁC CỰU CHIẾN BINH NHÂN NGÀY 22/12\nNhân kỷ niệm 80 năm Ngày thành lập Quân đội nhân dân Việt Nam, Đảng ủy phường Tân Lập đã tổ chức gặp gỡ 40 cựu chiến binh.");
+    assert_eq!(page.portal.as_deref(), Some("PHƯỜNG TÂN LẬP"));
+    assert_eq!(
+        page.title.as_deref(),
+        Some("PHƯỜNG TÂN LẬP GẶP GỠ CÁC CỰU CHIẾN BINH NHÂN NGÀY 22/12")
+    );
+}
+
+#[test]
+fn a_column_named_in_capitals_under_the_stamp_signs_nothing() {
+    let page = read_page("Điểm tin tuần về phòng, chống tham nhũng\nThứ Hai, 09/03/2020, 14:20 [GMT+7]\nCÔNG TÁC NỘI CHÍNH\nBáo Nhân Dân (05/3) đưa tin, Ủy ban Kiểm tra Trung ương đã họp kỳ thứ 44.");
+    assert_eq!(page.header_name, None);
+}
+
+#[test]
 fn a_writers_name_under_the_headline() {
     let page = read_page("Sơ kết công tác dân vận 6 tháng đầu năm\nTHU HÀ\nSáng 3/7, Ban Dân vận Huyện ủy tổ chức hội nghị sơ kết.");
     assert_eq!(page.header_name.as_deref(), Some("THU HÀ"));
