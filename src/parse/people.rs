@@ -387,8 +387,37 @@ impl Scan<'_, '_> {
             return m.max(i + 1);
         };
         self.dead.push(name);
+        let m = self.honoured_list(m);
         self.honoured_end = m;
         m.max(i + 1)
+    }
+
+    /// "Viếng nguyên Phó Chủ tịch A, B và C": bare names listed after the
+    /// one named at a title of the dead, up to `m`, share the title and the
+    /// remembrance when "và" closes the list and nothing after the last
+    /// name is set apart as a post of theirs. Where the list ends.
+    fn honoured_list(&mut self, m: usize) -> usize {
+        let t = self.t;
+        let mut names = Vec::new();
+        let mut k = m;
+        // A list of the dead is short; the bound keeps the scan cheap.
+        while names.len() < 8 && (t.is_punct(k, ',') || t.low(k) == "và") {
+            let last = t.low(k) == "và";
+            let Some((end, name)) = parse_name(t, k + 1, true) else {
+                return m;
+            };
+            names.push(name);
+            k = end;
+            if last {
+                let apposed = t.is_punct(k, ',') || t.is_dash(k);
+                if apposed {
+                    return m;
+                }
+                self.dead.extend(names);
+                return k;
+            }
+        }
+        m
     }
 
     /// The mentions a person noun at `pos` opens ("HLV Park Min-ho"); a

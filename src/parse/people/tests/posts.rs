@@ -225,6 +225,23 @@ fn the_dead_remembered_at_a_memorial_or_mourned_are_named_as_dead() {
 }
 
 #[test]
+fn names_listed_after_one_remembered_are_remembered_too() {
+    let text =
+        "Đoàn viếng nguyên Phó Chủ tịch UBND tỉnh Lê Văn Hòa, Trần Minh Tâm và Phạm Thị Lan.";
+    assert_eq!(
+        honoured(text),
+        ["Lê Văn Hòa", "Trần Minh Tâm", "Phạm Thị Lan"]
+    );
+    assert!(people(text).is_empty());
+    let text = "Lễ tưởng niệm nguyên Bí thư Tỉnh ủy Hồ Văn Mười và Nguyễn Văn Sáu tại nghĩa trang.";
+    assert_eq!(honoured(text), ["Hồ Văn Mười", "Nguyễn Văn Sáu"]);
+    // One set apart with a post after the list is among the living.
+    let text =
+        "Sau lễ dâng hương Chủ tịch Hồ Chí Minh và Nguyễn Văn Bảy, Bí thư Tỉnh ủy phát biểu.";
+    assert!(!honoured(text).contains(&"Nguyễn Văn Bảy".to_string()));
+}
+
+#[test]
 fn a_local_post_after_the_head_of_state_is_the_one_who_acts() {
     assert_eq!(
         people("Thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy Lê Văn Cường trao Huân chương."),
