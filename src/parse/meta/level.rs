@@ -171,6 +171,14 @@ fn national_leader_acts(head: &str) -> bool {
     false
 }
 
+/// Whether a headline or lead (lower case) reports a state visit ("bắt đầu
+/// chuyến thăm cấp Nhà nước tới Việt Nam"): the head of state hosts it or
+/// makes it, whatever city the guest stops in.
+fn state_visit(lower: &str) -> bool {
+    static VISIT: crate::parse::text::Needle = crate::parse::text::Needle::new("thăm cấp nhà nước");
+    VISIT.find(lower).is_some()
+}
+
 /// Passive decisions on a cadre (`assets/lexicon/cadre_decisions.txt`).
 static CADRE_DECISIONS: LazyLock<Vec<String>> =
     LazyLock::new(|| phrases(crate::parse::lexicon::CADRE_DECISIONS, ""));
@@ -673,6 +681,7 @@ pub fn level(
     let lowers = unbulleted.as_slice();
     match lowers.first() {
         Some(h) if national_leader_acts(h) => return Some(Level::Central),
+        _ if lowers.iter().take(2).any(|l| state_visit(l)) => return Some(Level::Central),
         Some(h) if no_level_news(opening_paragraph(lowers, h)) => return None,
         _ if leader_acts_in_lead(lowers) => return Some(Level::Central),
         _ => {}

@@ -1248,6 +1248,35 @@ fn a_national_leader_acting_in_person_is_central_a_leader_attending_is_a_guest()
 }
 
 #[test]
+fn the_central_committee_disciplining_a_city_leader_is_central() {
+    assert_eq!(
+        lvl(
+            "Ban Chấp hành Trung ương Đảng quyết định cách chức Bí thư Thành ủy Tân Hà",
+            ""
+        ),
+        Some(Level::Central)
+    );
+    assert_eq!(
+        lvl(
+            "Ủy ban Kiểm tra Trung ương đề nghị kỷ luật nguyên Chủ tịch UBND tỉnh Tân Hà",
+            ""
+        ),
+        Some(Level::Central)
+    );
+}
+
+#[test]
+fn a_state_visit_is_central_whatever_city_the_guest_stops_in() {
+    assert_eq!(
+        lvl(
+            "Chiều 12/11, Tổng thống nước Cộng hòa Tân Hà rời thành phố Đà Nẵng, bắt đầu chuyến thăm cấp Nhà nước tới Việt Nam",
+            ""
+        ),
+        Some(Level::Central)
+    );
+}
+
+#[test]
 fn a_crash_is_news_of_no_level() {
     for head in [
         "Xe khách đâm vào đuôi xe tải trên quốc lộ qua huyện Mỹ Sơn",
