@@ -661,6 +661,7 @@ impl Scan<'_, '_> {
         }
         let after = lists::note_end(t, m).unwrap_or(m);
         (t.is_punct(after, ',') || t.low(after) == "và")
+            && !cited_cases(t, i)
             && starts_name(t, after + 1)
             && name_end(t, after + 1, false).is_some_and(|e| e >= after + 4)
             && (i == 0 || !lists::names_a_place(t, i - 1))
@@ -994,6 +995,16 @@ fn titles_before_name(t: &Tokens, e: usize, title: String) -> (usize, Vec<String
     let mut titles = vec![title];
     let k = chain(t, e, Some(&mut titles), Side::Before);
     (k, titles)
+}
+
+/// Nouns of a case cited as an example before "như": "những vụ như", "các
+/// trường hợp như", "những cái tên như".
+const CASE_NOUNS: &[&str] = &["vụ", "án", "hợp", "tên"];
+
+/// Whether the name at `i` opens a list of cases cited as examples ("sau
+/// những vụ như A (…), B (…) và C"): people written about, not present.
+fn cited_cases(t: &Tokens, i: usize) -> bool {
+    i >= 2 && t.low(i - 1) == "như" && CASE_NOUNS.contains(&t.low(i - 2))
 }
 
 #[cfg(test)]

@@ -245,6 +245,17 @@ fn full_names_listed_side_by_side_are_people_unless_a_street_or_a_school_bears_t
 }
 
 #[test]
+fn names_cited_as_cases_before_nhu_are_no_one_present() {
+    assert!(people(
+        "Nhiều doanh nghiệp chưa rút kinh nghiệm sau những vụ như Trần Văn Lộc (Bầu Lộc), Phạm Quốc Hưng (Hưng Sắt) và Lê Văn Tài."
+    )
+    .is_empty());
+    assert!(
+        people("Các trường hợp như Nguyễn Văn An, Đỗ Minh Châu đã bị xử lý nghiêm.").is_empty()
+    );
+}
+
+#[test]
 fn a_swimmer_is_named_by_the_sport_noun_and_do_is_no_middle_name() {
     assert_eq!(
         people("Kình ngư Trương Văn Lực phá kỷ lục quốc gia."),
