@@ -1706,6 +1706,11 @@ fn a_cadre_decision_with_no_body_named_is_the_deciders() {
         ),
         Some(Level::District)
     );
+    // Discipline proposed for a province's secretary is the centre's to decide.
+    assert_eq!(
+        lvl("Nguyên Bí thư Tỉnh ủy Tân Hà bị đề nghị kỷ luật", ""),
+        Some(Level::Central)
+    );
 }
 
 #[test]
