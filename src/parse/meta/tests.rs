@@ -1664,6 +1664,13 @@ fn trade_figures_have_no_level() {
         None
     );
     assert_eq!(lvl("4 tỉnh thu hút vốn FDI cao nhất cả nước", ""), None);
+    assert_eq!(
+        lvl(
+            "Tăng trưởng GDP quý I có thể vượt 7%, các chuyên gia kỳ vọng",
+            "Theo Thủ tướng, mức tăng trưởng cao nhất trong 10 năm."
+        ),
+        None
+    );
     // A body's meeting on trade keeps its level.
     assert_eq!(
         lvl("Hội nghị xúc tiến xuất khẩu do UBND tỉnh tổ chức", ""),
