@@ -104,6 +104,11 @@ fn misspelt_office(t: &Tokens, i: usize) -> Option<usize> {
     if !t.is_cap(i) || !t.has(i, vocab::flag::HEAD) {
         return None;
     }
+    // After a capitalised family name the words are its given names:
+    // "Trần Quốc Vượng" folds like "Quốc vương" (a king) but is a person.
+    if i > 0 && t.is_cap(i - 1) && t.has(i - 1, vocab::flag::FAMILY) {
+        return None;
+    }
     // A misspelt word is one no list knows; most words after an office's
     // first word are known ("Chi bộ", "Phó Giám đốc"), and skip the fold.
     let unknown = |k: usize| t.is_word(k) && t.info(k) == vocab::Info::default();
