@@ -519,3 +519,16 @@ fn a_post_written_once_after_two_names_is_both_holders() {
         ]
     );
 }
+
+#[test]
+fn a_post_counted_after_two_names_is_both_holders() {
+    assert_eq!(
+        people(
+            "Ông Ngô Văn Hùng và ông Phạm Văn Long, hai cựu thứ trưởng Bộ Tài chính, bị khởi tố."
+        ),
+        [
+            one("Ngô Văn Hùng", &["cựu thứ trưởng Bộ Tài chính"]),
+            one("Phạm Văn Long", &["cựu thứ trưởng Bộ Tài chính"]),
+        ]
+    );
+}
