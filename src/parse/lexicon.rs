@@ -62,6 +62,17 @@ pub fn is_honouring(lower: &str) -> bool {
     static HONOURING: Listed = Listed::new(HONOURED);
     HONOURING.holds(lower)
 }
+/// Words of a body whose own name follows with only its first word
+/// capitalised ("ban", "viện", "sở", "trung tâm").
+pub const NAMED_BODIES: &str = include_str!("../../assets/lexicon/named_bodies.txt");
+
+/// Whether a lower-case phrase of one or two words is the word of a body
+/// whose own name follows, capitalised on its first word only
+/// (`NAMED_BODIES`): "Ban Kiểm phiếu", "Viện Nghiên cứu và Quản lý kinh tế".
+pub fn is_named_body(lower: &str) -> bool {
+    static BODIES: Listed = Listed::new(NAMED_BODIES);
+    BODIES.holds(lower)
+}
 /// Words of what is named after a person ("đường", "trường", "giải", "đèo").
 pub const NAMESAKES: &str = include_str!("../../assets/lexicon/namesakes.txt");
 
@@ -186,7 +197,7 @@ mod tests {
     use super::*;
     use unicode_normalization::is_nfc;
 
-    const ALL: [(&str, &str); 31] = [
+    const ALL: [(&str, &str); 32] = [
         ("countries", COUNTRIES),
         ("surnames", SURNAMES),
         ("ethnic", ETHNIC),
@@ -204,6 +215,7 @@ mod tests {
         ("document_kinds", DOCUMENT_KINDS),
         ("honoured", HONOURED),
         ("namesakes", NAMESAKES),
+        ("named_bodies", NAMED_BODIES),
         ("national_bodies", NATIONAL_BODIES),
         ("national_leaders", NATIONAL_LEADERS),
         ("own_acts", OWN_ACTS),

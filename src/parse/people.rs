@@ -16,6 +16,7 @@ use super::tokens::Tokens;
 mod context;
 mod cues;
 mod lists;
+mod pairs;
 
 use context::{
     behalf_chain, commemorated, dashed_holder, given_name_alone, kin_of_fallen, named_after,
@@ -74,6 +75,7 @@ pub fn find_people_and_dead(t: &Tokens) -> (Vec<Found>, Vec<String>) {
     }
     share_post_of_ranked_pair(t, &mut scan.out);
     share_post_given_to_pair(t, &mut scan.out);
+    pairs::share_post_after_pair(t, &mut scan.out);
     (scan.out, scan.dead)
 }
 

@@ -14,6 +14,7 @@ mod after;
 mod aside;
 mod chain;
 mod head;
+mod proper;
 mod verbs;
 
 pub use after::{posts_given_after, titles_after};
@@ -28,6 +29,7 @@ pub(super) use head::unmarked_office;
 use head::{abbreviated_head, bare_rank, dotted_rank};
 pub use head::{head_len, OPENS};
 pub(super) use head::{is_rank, office_len};
+use proper::{proper_name_len, small_body_len};
 pub(super) use verbs::title_verb_len;
 
 /// Most tokens a title may span: a bound on every scan, whatever the input.
@@ -54,6 +56,17 @@ fn word_len(t: &Tokens, i: usize, stop_at_name: bool) -> Option<usize> {
         }) && !(stop_at_name
             && (i + 1..i + n).any(|k| names::starts_name(t, k) && place_len(t, k + 1).is_none()))
     })
+}
+
+/// Length of a title word or phrase at `i`, or of a body's own name
+/// there when that is longer: "Ban Kiểm phiếu", "Viện Nghiên cứu và Quản
+/// lý kinh tế", capitalised on their first word only, as Vietnamese
+/// spells the names of bodies.
+fn word_or_name_len(t: &Tokens, i: usize, stop_at_name: bool) -> Option<usize> {
+    let listed = word_len(t, i, stop_at_name);
+    proper_name_len(t, i)
+        .filter(|&n| n > listed.unwrap_or(0))
+        .or(listed)
 }
 
 /// Whether the lower-case word at `i` (of `n` tokens) is a village of the
@@ -190,7 +203,7 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
         if stop_at_name && name_at(t, i + head, j) {
             break;
         }
-        if let Some(n) = word_len(t, j, stop_at_name) {
+        if let Some(n) = word_or_name_len(t, j, stop_at_name) {
             (j, lone) = (j + n, n == 1);
         } else if (t.is_cap(j) && (office_len(t, j).is_none() || t.is_abbrev(j)))
             || joins_org(t, i, j)
@@ -480,7 +493,10 @@ fn lower_tail(t: &Tokens, start: usize, j: usize) -> Option<usize> {
     if after_place(t, start, j) {
         return None;
     }
-    lower_run(t, j).or_else(|| compound_tail(t, j))
+    // "tổ Tư vấn kinh tế": a body's word written small before its name.
+    lower_run(t, j)
+        .or_else(|| compound_tail(t, j))
+        .or_else(|| small_body_len(t, j))
 }
 
 /// What a title does with the word at `j`.

@@ -30,6 +30,15 @@ pub fn posts_given_after(t: &Tokens, m: usize) -> Vec<String> {
     titles.split_off(given)
 }
 
+/// Where a title read after the separator at `m` opens, at `k` or past
+/// a word before its head: "A - tân Ủy viên UBND tỉnh" (newly given, the
+/// post all the same), "A và B, hai cựu Thứ trưởng Bộ X" (the count of
+/// those who held it).
+fn past_count(t: &Tokens, m: usize, k: usize, sep: bool) -> usize {
+    let count = t.raw(k) == "tân" || t.is_punct(m, ',') && t.low(k) == "hai";
+    k + usize::from(sep && count && head_len(t, k + 1).is_some())
+}
+
 /// `titles_after`, with the index of the first title a verb gives (the
 /// number of titles when none is given).
 fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
@@ -73,12 +82,7 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
     } else {
         m + title_verb_len(t, m).unwrap_or(0)
     };
-    // "A - tân Ủy viên UBND tỉnh": newly given, the post all the same.
-    let k = if sep && t.raw(k) == "tân" && head_len(t, k + 1).is_some() {
-        k + 1
-    } else {
-        k
-    };
+    let k = past_count(t, m, k, sep);
     let k0 = k;
     let Some((head, e)) = title_span(t, k, true) else {
         // "đại biểu A - Đoàn ĐBQH tỉnh Gia Lai", "B (Đoàn ĐBQH TP Hà

@@ -672,11 +672,14 @@ pub(super) fn body_above(t: &Tokens, j: usize) -> Option<usize> {
     if inner_dash(t, j + 1) {
         return Some(1);
     }
-    let group = j > 1
-        && matches!(
-            t.phrase(j - 2, 2),
+    // "Tổ Tư vấn kinh tế của Thủ tướng": the group's job may be named
+    // with its field after it.
+    let group = (2..=4.min(j)).any(|m| {
+        matches!(
+            t.phrase(j - m, 2),
             Some("công tác" | "giúp việc" | "tư vấn" | "thư ký")
-        );
+        )
+    });
     if !group || !t.is_cap(j + 1) {
         return None;
     }

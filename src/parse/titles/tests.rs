@@ -2099,3 +2099,42 @@ fn the_heads_and_deputies_of_many_bodies_are_no_post() {
         Some("Trưởng Ban Dân vận Huyện ủy")
     );
 }
+
+#[test]
+fn a_body_named_with_only_its_first_word_capitalised_stays_whole() {
+    assert_eq!(
+        title("Phó Viện trưởng Viện Nghiên cứu và Quản lý kinh tế Trung ương tại hội thảo")
+            .as_deref(),
+        Some("Phó Viện trưởng Viện Nghiên cứu và Quản lý kinh tế Trung ương")
+    );
+    assert_eq!(
+        title("Trưởng ban Phân tích và Dự báo (NCIF) cho biết").as_deref(),
+        Some("Trưởng ban Phân tích và Dự báo")
+    );
+    assert_eq!(
+        title("Trưởng ban Kiểm phiếu Lê Văn An công bố kết quả").as_deref(),
+        Some("Trưởng ban Kiểm phiếu")
+    );
+    assert_eq!(
+        title("phó giám đốc Sở Quy hoạch - kiến trúc TP.HCM, bị phạt").as_deref(),
+        Some("Phó Giám đốc Sở Quy hoạch - kiến trúc TP.HCM")
+    );
+    assert_eq!(
+        title("Quyền Cục trưởng Cục Quản lý thị trường tỉnh Hà Nam cho biết").as_deref(),
+        Some("Quyền Cục trưởng Cục Quản lý thị trường tỉnh Hà Nam")
+    );
+    // The body's word written small, its name after it.
+    assert_eq!(
+        title("thành viên tổ Tư vấn kinh tế của Thủ tướng Chính phủ, Giám đốc").as_deref(),
+        Some("Thành viên tổ Tư vấn kinh tế của Thủ tướng Chính phủ")
+    );
+    // A verb ends the name: the title does not swallow the sentence.
+    assert_eq!(
+        title("Giám đốc Sở Ngoại vụ tiếp đoàn khách Lào").as_deref(),
+        Some("Giám đốc Sở Ngoại vụ")
+    );
+    assert_eq!(
+        title("Trưởng Ban Tổ chức cho biết kết quả").as_deref(),
+        Some("Trưởng Ban Tổ chức")
+    );
+}

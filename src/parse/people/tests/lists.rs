@@ -498,3 +498,37 @@ fn full_names_after_a_street_of_two_words_in_a_list_are_streets() {
     let text = "Các tuyến đường Lê Lợi, Trần Hưng Đạo, Nguyễn Thị Minh Khai được trồng cây.";
     assert!(people(text).is_empty(), "{:?}", people(text));
 }
+
+#[test]
+fn a_post_written_once_after_two_names_is_both_holders() {
+    assert_eq!(
+        people(
+            "Hai bị cáo còn lại là Lê Văn Thành (60 tuổi) và Trần Văn Tân (64 tuổi), cùng là cựu Thứ trưởng Bộ Công an được tại ngoại."
+        ),
+        [
+            one("Lê Văn Thành", &["cựu Thứ trưởng Bộ Công an"]),
+            one("Trần Văn Tân", &["cựu Thứ trưởng Bộ Công an"]),
+        ]
+    );
+    // One with a post of their own keeps it.
+    assert_eq!(
+        people("Ông Lê Văn An, Bí thư Huyện ủy và ông Trần Văn Bình, đều là Ủy viên Ban Thường vụ Tỉnh ủy, dự."),
+        [
+            one("Lê Văn An", &["Bí thư Huyện ủy"]),
+            one("Trần Văn Bình", &["Ủy viên Ban Thường vụ Tỉnh ủy"]),
+        ]
+    );
+}
+
+#[test]
+fn a_post_counted_after_two_names_is_both_holders() {
+    assert_eq!(
+        people(
+            "Ông Ngô Văn Hùng và ông Phạm Văn Long, hai cựu thứ trưởng Bộ Tài chính, bị khởi tố."
+        ),
+        [
+            one("Ngô Văn Hùng", &["cựu thứ trưởng Bộ Tài chính"]),
+            one("Phạm Văn Long", &["cựu thứ trưởng Bộ Tài chính"]),
+        ]
+    );
+}

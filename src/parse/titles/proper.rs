@@ -1,0 +1,115 @@
+//! A body's own name written as Vietnamese spells the names of bodies:
+//! its first word capitalised, the rest in lower case ("Ban Kiểm phiếu",
+//! "Viện Nghiên cứu và Quản lý kinh tế Trung ương", "Sở Quy hoạch - kiến
+//! trúc TP.HCM", "tổ Tư vấn kinh tế của Thủ tướng"). Read only right after
+//! the word of a body, inside a title; ends at a verb or a linking word,
+//! at punctuation, a capital (the body above, a place, the holder's name)
+//! or a level word, which the title's own loop reads on. Knows nothing of
+//! people.
+
+use super::{head_len, news_verb, title_verb_len};
+use crate::parse::lexicon::is_named_body;
+use crate::parse::names;
+use crate::parse::tokens::Tokens;
+use crate::parse::vocab;
+
+/// Most tokens of a body's own name after its capitalised first word: a
+/// name that runs on further is a sentence, and is left unread.
+const MAX_PROPER: usize = 8;
+
+/// Length of a body's own name at `j`, its first word capitalised and the
+/// rest in lower case, right after the word of a body (`named_bodies.txt`):
+/// "Kiểm phiếu", "Phân tích và Dự báo", "Quy hoạch - kiến trúc". `None`
+/// unless at least one lower-case word follows the capital and the name
+/// ends at a mark, a capital, a level word or a verb within `MAX_PROPER`.
+pub(super) fn proper_name_len(t: &Tokens, j: usize) -> Option<usize> {
+    // Cheap tests first: asked at every capitalised word of a title.
+    if j == 0 || !t.is_cap(j) || !t.is_word(j) || t.is_abbrev(j) || !lower_word(t, j + 1) {
+        return None;
+    }
+    let kind = (1..=2.min(j)).any(|n| t.phrase(j - n, n).is_some_and(is_named_body));
+    if !kind || head_len(t, j).is_some() || ends_name(t, j + 1) && !syllable(t, j + 1) {
+        return None;
+    }
+    let mut k = j + 1;
+    while k < j + 1 + MAX_PROPER {
+        if lower_word(t, k) && (!ends_name(t, k) || syllable(t, k)) {
+            k += 1;
+        } else if t.low(k) == "và" && !t.is_cap(k) && goes_on(t, k + 1) {
+            // "Phân tích và Dự báo": a second field, capitalised or not.
+            k += 2;
+        } else if t.is_dash(k) && lower_word(t, k + 1) && !ends_name(t, k + 1) {
+            // "Quy hoạch - kiến trúc": a second field after a dash.
+            k += 2;
+        } else {
+            return Some(k - j);
+        }
+    }
+    None
+}
+
+/// Length of the word of a body written small at `j` and of its own name
+/// after it: "tổ Tư vấn kinh tế", "ban Kiểm phiếu". The word alone ("tổ",
+/// "ban") opens verbs too ("tổ chức", "ban hành"), so only a name right
+/// after it makes it a body.
+pub(super) fn small_body_len(t: &Tokens, j: usize) -> Option<usize> {
+    if !lower_word(t, j) || !t.is_cap(j + 1) {
+        return None;
+    }
+    let n = (1..=2).find(|&n| t.phrase(j, n).is_some_and(is_named_body) && t.is_cap(j + n))?;
+    proper_name_len(t, j + n).map(|m| n + m)
+}
+
+/// Whether the lower-case word at `k` is the second syllable of the
+/// capitalised word before it ("Dự báo", "Kiểm phiếu"), which only a
+/// linking word, a verb's own first syllable or a level word is not.
+fn syllable(t: &Tokens, k: usize) -> bool {
+    let w = t.low(k);
+    t.is_cap(k - 1) && t.is_word(k - 1) && !LINKING.contains(&w)
+}
+
+/// Linking words and adverbs, which are no syllable of a name's word
+/// ("báo" of "Dự báo" also opens "báo cáo", and is one), and level words,
+/// which open the place of the body.
+#[rustfmt::skip]
+const LINKING: &[&str] = &[
+    "và", "của", "với", "có", "là", "đã", "tại", "ở", "các", "những", "cùng", "được", "cho",
+    "về", "trong", "thì", "mà", "sẽ", "đang", "vừa", "từ", "đến", "nay", "thuộc", "tỉnh",
+    "huyện", "xã", "phường", "quận", "ông", "bà",
+];
+
+/// Whether the token at `k` is a word in lower case.
+fn lower_word(t: &Tokens, k: usize) -> bool {
+    t.is_word(k) && !t.is_cap(k)
+}
+
+/// Whether the name goes on at `k` after "và": a capitalised word that
+/// opens no office and no person's name, or a lower-case word of a name.
+fn goes_on(t: &Tokens, k: usize) -> bool {
+    if lower_word(t, k) {
+        return !ends_name(t, k);
+    }
+    t.is_word(k)
+        && t.is_cap(k)
+        && !t.is_abbrev(k)
+        && lower_word(t, k + 1)
+        && head_len(t, k).is_none()
+        && !names::starts_name(t, k)
+}
+
+/// Whether the lower-case word at `k` ends a body's name: a verb or a
+/// linking word, a cue of what its holder did, an office, a level word
+/// or "thuộc" before the body above.
+fn ends_name(t: &Tokens, k: usize) -> bool {
+    let w = t.low(k);
+    w != "và" && names::not_in_organ(w)
+        || news_verb(w)
+        || t.has(
+            k,
+            vocab::flag::ROLE_CUE | vocab::flag::NAME_STOP | vocab::flag::PERSON_CUE,
+        )
+        || matches!(w, "tỉnh" | "huyện" | "xã" | "phường" | "quận" | "thuộc")
+        || matches!(t.phrase(k, 2), Some("thị xã" | "thị trấn" | "thành phố"))
+        || head_len(t, k).is_some()
+        || title_verb_len(t, k).is_some()
+}
