@@ -193,7 +193,7 @@ mod tests {
         let state = rustc_hash::FxBuildHasher;
         let t = Text::from("Nghệ An");
         assert_eq!(state.hash_one(&t), state.hash_one("Nghệ An"));
-        assert!(Text::from("a") < Text::from("b"));
+        assert_eq!(Text::from("a").cmp(&Text::from("b")), Ordering::Less);
         assert_eq!(Text::default(), "");
     }
 }
