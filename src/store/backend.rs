@@ -35,15 +35,13 @@ pub trait Storage: Send {
     /// When the store cannot be read.
     fn stored_files(&self) -> Result<FxHashMap<String, StoredFile>, StoreError>;
 
-    /// Every stored file with its key, one at a time, in the order of the
-    /// keys (as bytes), so that a comparison with the walked files holds
-    /// neither side whole. By default from `stored_files`, sorted.
+    /// Every stored file with its key, one at a time, in any order, so
+    /// that a comparison with the walked files need not hold them all. By
+    /// default from `stored_files`.
     /// # Errors
     /// When the store cannot be read.
     fn each_stored_file(&self, each: &mut dyn FnMut(&str, &StoredFile)) -> Result<(), StoreError> {
-        let mut files: Vec<(String, StoredFile)> = self.stored_files()?.into_iter().collect();
-        files.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        for (key, file) in &files {
+        for (key, file) in &self.stored_files()? {
             each(key, file);
         }
         Ok(())

@@ -33,15 +33,15 @@ pub(super) fn stored_files(conn: &Connection) -> rusqlite::Result<FxHashMap<Stri
     Ok(files)
 }
 
-/// Every stored file with its path, one at a time, in path order (the
-/// order of the bytes: SQLite's `BINARY` collation, the path's unique
-/// index); each row is dropped once `each` has seen it.
+/// Every stored file with its path, one at a time, in the table's own
+/// order (a path order would walk the path's index and look each row up);
+/// each row is dropped once `each` has seen it.
 pub(super) fn each_stored_file(
     conn: &Connection,
     each: &mut dyn FnMut(&str, &StoredFile),
 ) -> rusqlite::Result<()> {
-    let mut stmt = conn
-        .prepare("SELECT id, path, size, mtime_ns, hash, parse_version FROM files ORDER BY path")?;
+    let mut stmt =
+        conn.prepare("SELECT id, path, size, mtime_ns, hash, parse_version FROM files")?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
         let file = StoredFile {

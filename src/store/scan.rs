@@ -2,10 +2,11 @@
 //! unchanged (same size and mtime, or same bytes), touched (new mtime,
 //! same bytes), changed or new (to re-parse), and gone (to drop). Files
 //! are only stat'ed and, when needed, read to hash them. The walked files
-//! are sorted by their key in the store and the stored files streamed in
-//! the same order beside them, so neither side is held as a map: on a warm
-//! launch this runs while the whole catalog is held, and what it holds at
-//! once adds to the launch's peak memory.
+//! are sorted by their key in the store and the stored files streamed
+//! past them, each finding its walked files by a binary search, so the
+//! stored side is never held: on a warm launch this runs while the whole
+//! catalog is held, and what it holds at once adds to the launch's peak
+//! memory.
 
 use super::backend::Storage;
 use super::content_hash;
@@ -16,7 +17,6 @@ use crate::load::{display_name, walk_each, Found};
 use crate::model::LoadWarning;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
-use std::cmp::Ordering;
 use std::path::{Path, PathBuf};
 use std::time::UNIX_EPOCH;
 
@@ -170,14 +170,14 @@ pub(super) fn survey(paths: &[PathBuf]) -> Survey {
 pub(super) fn compare(survey: Survey, store: &dyn Storage) -> Result<Scan, StoreError> {
     let mut merge = Merge {
         survey: &survey,
-        next: 0,
+        met: vec![false; survey.paths.len()],
         keep: FxHashMap::default(),
         gone: Vec::new(),
         later: Vec::new(),
     };
     merge.keep.reserve(survey.paths.len());
     store.each_stored_file(&mut |key, stored| merge.stored(key, stored))?;
-    merge.walked_before(None);
+    merge.unmet();
     let Merge {
         keep, gone, later, ..
     } = merge;
@@ -235,11 +235,13 @@ pub(super) fn compare(survey: Survey, store: &dyn Storage) -> Result<Scan, Store
     Ok(out)
 }
 
-/// The walked files and the stored ones, met in the order of their keys.
+/// The stored files met one by one with the walked files, which are
+/// sorted by key: each stored file finds its walked files by a binary
+/// search, in whatever order the store gives them.
 struct Merge<'a> {
     survey: &'a Survey,
-    /// The next walked file, in key order (an index into `survey.order`).
-    next: usize,
+    /// Per walked file: whether a stored file has its key.
+    met: Vec<bool>,
     /// Stored files walked as they are: id -> walked file.
     keep: FxHashMap<i64, u32>,
     gone: Vec<i64>,
@@ -248,21 +250,21 @@ struct Merge<'a> {
 }
 
 impl Merge<'_> {
-    /// Meets the stored file keyed `key`: the walked files before it are
-    /// new, those with its key are compared with it, and none means it
-    /// is gone.
+    /// Meets the stored file keyed `key`: the walked files with its key
+    /// are compared with it, and none means it is gone.
     fn stored(&mut self, key: &str, stored: &StoredFile) {
-        self.walked_before(Some(key));
+        let survey = self.survey;
+        let order = &survey.order;
+        let from = order.partition_point(|&i| survey.key(i as usize) < key);
         let mut walked = false;
-        while let Some(&i) = self.survey.order.get(self.next) {
-            if self.survey.key(i as usize) != key {
-                break;
-            }
-            self.next += 1;
+        for &i in order[from..]
+            .iter()
+            .take_while(|&&i| survey.key(i as usize) == key)
+        {
             walked = true;
-            let stat = self.survey.stats[i as usize];
+            self.met[i as usize] = true;
             let same = stored.parse_version == crate::parse::PARSE_VERSION
-                && (stored.size, stored.mtime_ns) == stat;
+                && (stored.size, stored.mtime_ns) == survey.stats[i as usize];
             if same {
                 self.keep.insert(stored.id, i);
             } else {
@@ -274,17 +276,10 @@ impl Merge<'_> {
         }
     }
 
-    /// Takes the walked files keyed before `key` (all that are left when
-    /// `None`) as new.
-    fn walked_before(&mut self, key: Option<&str>) {
-        while let Some(&i) = self.survey.order.get(self.next) {
-            let before = key.is_none_or(|k| self.survey.key(i as usize).cmp(k) == Ordering::Less);
-            if !before {
-                break;
-            }
-            self.next += 1;
-            self.later.push((i, None));
-        }
+    /// Takes the walked files no stored file met as new.
+    fn unmet(&mut self) {
+        let unmet = (0..self.met.len() as u32).filter(|&i| !self.met[i as usize]);
+        self.later.extend(unmet.map(|i| (i, None)));
     }
 }
 
