@@ -1,16 +1,20 @@
 //! The identity state behind a catalog (`People`), as the catalog keeps
 //! it: whole and ready to change, or packed. A catalog read back from a
-//! store gets it packed (postcard, compressed) beside the few facts the
-//! screens read at once — each official's latest date, which official each
-//! mention is, the officials of each name — and unpacks it only when
+//! store gets only the few facts the screens read at once — each
+//! official's latest date, which official each mention is, the officials
+//! of each name — and the packed state (postcard, compressed) is left
+//! where it was saved, read through a `StateSource` and unpacked only when
 //! reports are added or files change. On a warm launch nothing else reads
-//! it, and whole it is the largest part of the catalog after the reports
-//! (a record per mention). Knows nothing of stores; decides nothing.
+//! it: whole it is the largest part of the catalog after the reports (a
+//! record per mention), and even packed it is megabytes. Knows nothing of
+//! stores; decides nothing.
 
 use super::people::People;
 use crate::model::{Date, OfficialId, ReportId};
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+use std::sync::Arc;
 
 /// zstd level for the packed state: fast, and several times smaller.
 const LEVEL: i32 = 3;
@@ -29,7 +33,7 @@ impl Default for Identities {
 }
 
 /// What the screens read of the identity state without unpacking it.
-#[derive(Debug, Default, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub(super) struct Lookup {
     /// Per official: the date of its latest dated appearance.
     #[serde(deserialize_with = "crate::model::exact::vec")]
@@ -55,23 +59,32 @@ impl Lookup {
     }
 }
 
-/// The identity state packed, with its lookup.
-#[derive(Debug, Serialize, Deserialize)]
+/// Where a packed identity state left out of memory is read from (a
+/// store's saved catalog). The catalog only asks; the source does the I/O.
+pub trait StateSource: Send + Sync + std::fmt::Debug {
+    /// The packed state as `Identities::pack` gave it, or `None` when it
+    /// cannot be read (it is then made again from the reports).
+    fn fetch(&self) -> Option<Vec<u8>>;
+}
+
+/// The identity state packed: its lookup, and where the state is.
+#[derive(Debug, Deserialize)]
 pub(super) struct Packed {
     lookup: Lookup,
-    /// `People` in postcard, compressed with zstd.
-    state: Bytes,
-    /// The length of `state` uncompressed.
+    /// The length of the state unpacked.
     len: usize,
     /// Whether the state was settled when packed (nothing for `settle`).
     settled: bool,
+    /// Where the packed state is read from; `None` until told.
+    #[serde(skip)]
+    source: Option<Arc<dyn StateSource>>,
 }
 
-/// `Packed`, borrowed or made for writing.
+/// What is saved of the identity state beside the catalog, the packed
+/// state apart (see `Identities::pack`).
 #[derive(Serialize)]
-struct PackedRef<'a> {
-    lookup: &'a Lookup,
-    state: BytesRef<'a>,
+pub(super) struct PackedHead<'a> {
+    lookup: Cow<'a, Lookup>,
     len: usize,
     settled: bool,
 }
@@ -131,35 +144,48 @@ impl Identities {
     }
 }
 
-/// The state from its packed bytes; `None` when they do not read.
+/// The state read from its source and unpacked; `None` when it does not read.
 fn unpack(packed: &Packed) -> Option<People> {
-    let bytes = zstd::bulk::decompress(&packed.state.0, packed.len).ok()?;
+    let state = packed.source.as_ref()?.fetch()?;
+    let bytes = zstd::bulk::decompress(&state, packed.len).ok()?;
     postcard::from_bytes(&bytes).ok()
 }
 
-impl Serialize for Identities {
-    /// Always in the packed form, packing a whole state now.
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::Error;
+impl Identities {
+    /// The state packed for saving: what is read at once, and the state
+    /// itself compressed, kept apart so that it can be left unread.
+    pub fn pack(&self) -> Result<(PackedHead<'_>, Vec<u8>), String> {
         match self {
-            Identities::Packed(p) => PackedRef {
-                lookup: &p.lookup,
-                state: BytesRef(&p.state.0),
-                len: p.len,
-                settled: p.settled,
+            Identities::Packed(p) => {
+                let state = p
+                    .source
+                    .as_ref()
+                    .and_then(|s| s.fetch())
+                    .ok_or("the identity state cannot be read back")?;
+                let head = PackedHead {
+                    lookup: Cow::Borrowed(&p.lookup),
+                    len: p.len,
+                    settled: p.settled,
+                };
+                Ok((head, state))
             }
-            .serialize(s),
             Identities::Whole(people) => {
-                let bytes = postcard::to_stdvec(people).map_err(S::Error::custom)?;
-                let state = zstd::bulk::compress(&bytes, LEVEL).map_err(S::Error::custom)?;
-                PackedRef {
-                    lookup: &people.lookup(),
-                    state: BytesRef(&state),
+                let bytes = postcard::to_stdvec(people).map_err(|e| e.to_string())?;
+                let state = zstd::bulk::compress(&bytes, LEVEL).map_err(|e| e.to_string())?;
+                let head = PackedHead {
+                    lookup: Cow::Owned(people.lookup()),
                     len: bytes.len(),
                     settled: people.is_settled(),
-                }
-                .serialize(s)
+                };
+                Ok((head, state))
             }
+        }
+    }
+
+    /// Tells a packed state where to read its state from.
+    pub fn read_from(&mut self, source: Arc<dyn StateSource>) {
+        if let Identities::Packed(p) = self {
+            p.source = Some(source);
         }
     }
 }
@@ -167,44 +193,5 @@ impl Serialize for Identities {
 impl<'de> Deserialize<'de> for Identities {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         Packed::deserialize(d).map(|p| Identities::Packed(Box::new(p)))
-    }
-}
-
-/// Bytes written as one run (postcard: a length and the bytes), not as a
-/// sequence of numbers.
-#[derive(Debug, Default)]
-struct Bytes(Vec<u8>);
-
-/// `Bytes`, borrowed for writing.
-struct BytesRef<'a>(&'a [u8]);
-
-impl Serialize for BytesRef<'_> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_bytes(self.0)
-    }
-}
-
-impl Serialize for Bytes {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_bytes(&self.0)
-    }
-}
-
-impl<'de> Deserialize<'de> for Bytes {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct Visitor;
-        impl serde::de::Visitor<'_> for Visitor {
-            type Value = Bytes;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("bytes")
-            }
-            fn visit_bytes<E: serde::de::Error>(self, v: &[u8]) -> Result<Bytes, E> {
-                Ok(Bytes(v.to_vec()))
-            }
-            fn visit_byte_buf<E: serde::de::Error>(self, v: Vec<u8>) -> Result<Bytes, E> {
-                Ok(Bytes(v))
-            }
-        }
-        d.deserialize_byte_buf(Visitor)
     }
 }

@@ -22,6 +22,7 @@ use identities::Identities;
 use people::People;
 use rayon::prelude::*;
 
+pub use identities::StateSource;
 pub use replace::{Remake, Replaced};
 pub use resolve::{resolve_report, Held, Resolved};
 
@@ -54,12 +55,21 @@ pub struct Derived {
     index: Index,
 }
 
-/// `Derived`, borrowed from a catalog for writing.
+impl Derived {
+    /// Tells the identity state read back where its packed state is, to
+    /// be read only if the catalog has to change (see `StateSource`).
+    pub fn read_identities_from(&mut self, source: std::sync::Arc<dyn StateSource>) {
+        self.people.read_from(source);
+    }
+}
+
+/// `Derived`, borrowed from a catalog for writing (the identity state
+/// packed, its state apart).
 #[derive(serde::Serialize)]
 struct DerivedRef<'a> {
     officials: &'a [Official],
     positions: &'a [Position],
-    people: &'a Identities,
+    people: identities::PackedHead<'a>,
     index: &'a Index,
 }
 
@@ -164,14 +174,20 @@ impl Catalog {
 
     /// What the catalog derived from its reports (officials, positions,
     /// identities, the search index), for keeping beside the reports in a
-    /// store (see `store::snapshot`).
-    pub fn derived(&self) -> impl serde::Serialize + '_ {
-        DerivedRef {
+    /// store (see `store::snapshot`), and apart from it the packed identity
+    /// state, which a catalog read back leaves unread (see `StateSource`).
+    /// # Errors
+    /// When the identity state cannot be packed, or read back to be saved
+    /// again.
+    pub fn derived(&self) -> Result<(impl serde::Serialize + '_, Vec<u8>), String> {
+        let (people, state) = self.people.pack()?;
+        let derived = DerivedRef {
             officials: &self.officials,
             positions: &self.positions,
-            people: &self.people,
+            people,
             index: &self.index,
-        }
+        };
+        Ok((derived, state))
     }
 
     /// A catalog from its reports and what was derived from exactly those

@@ -229,11 +229,21 @@ fn a_catalog_read_back_answers_from_its_packed_identities_and_grows_alike() {
         )]
     };
     let mut built = Catalog::from_reports(first());
-    let bytes = postcard::to_stdvec(&built.derived()).unwrap();
-    let derived: Derived = postcard::from_bytes(&bytes).unwrap();
+    let (bytes, state) = {
+        let (derived, state) = built.derived().unwrap();
+        (postcard::to_stdvec(&derived).unwrap(), state)
+    };
+    let mut derived: Derived = postcard::from_bytes(&bytes).unwrap();
+    let source = std::sync::Arc::new(Held {
+        state,
+        fetched: std::sync::atomic::AtomicUsize::new(0),
+    });
+    derived.read_identities_from(source.clone());
     let mut read = Catalog::from_derived(first(), derived).unwrap();
     assert!(matches!(read.people, Identities::Packed(_)));
     assert!(!read.settle(), "a settled state stays as saved");
+    let fetched = || source.fetched.load(std::sync::atomic::Ordering::Relaxed);
+    assert_eq!(fetched(), 0, "the packed state is left where it is");
     for (i, _) in built.officials().iter().enumerate() {
         let id = OfficialId::new(i);
         assert_eq!(read.latest(id), built.latest(id));
@@ -248,6 +258,22 @@ fn a_catalog_read_back_answers_from_its_packed_identities_and_grows_alike() {
     read.add_reports(later());
     read.settle();
     assert!(matches!(read.people, Identities::Whole(_)));
+    assert_eq!(fetched(), 1, "read once, when reports were added");
     assert_eq!(read.officials(), built.officials());
     assert_eq!(read.positions(), built.positions());
+}
+
+/// A packed identity state held in memory, counting its reads.
+#[derive(Debug)]
+struct Held {
+    state: Vec<u8>,
+    fetched: std::sync::atomic::AtomicUsize,
+}
+
+impl StateSource for Held {
+    fn fetch(&self) -> Option<Vec<u8>> {
+        self.fetched
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        Some(self.state.clone())
+    }
 }

@@ -3,22 +3,55 @@
 //! app runs, and the same names and titles recur across thousands of them:
 //! a `Text` is a shared, immutable string, so a saved catalog read back
 //! holds each distinct text of a part once, and each report only a pointer
-//! to it. Reads as a `str`; written and read by serde as a plain string.
+//! to it — one pointer, the length kept with the bytes (`arcstr`), where
+//! an `Arc<str>` is two: a catalog holds millions of these. Reads as a
+//! `str`; compares and hashes as one; written and read by serde as a plain
+//! string.
 
+use arcstr::ArcStr;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::borrow::Borrow;
+use std::cmp::Ordering;
 use std::fmt;
+use std::hash::{Hash, Hasher};
 use std::ops::Deref;
-use std::sync::Arc;
 
 /// A shared, immutable string (see the module).
-#[derive(Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Text(Arc<str>);
+#[derive(Clone, Default)]
+pub struct Text(ArcStr);
 
 impl Text {
     /// The text as a string slice.
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+}
+
+// By the string, so that a map keyed by `Text` is looked up by `&str`
+// (`Borrow<str>`) alike.
+impl PartialEq for Text {
+    fn eq(&self, other: &Text) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for Text {}
+
+impl Hash for Text {
+    fn hash<H: Hasher>(&self, h: &mut H) {
+        self.as_str().hash(h);
+    }
+}
+
+impl PartialOrd for Text {
+    fn partial_cmp(&self, other: &Text) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Text {
+    fn cmp(&self, other: &Text) -> Ordering {
+        self.as_str().cmp(other.as_str())
     }
 }
 
@@ -61,7 +94,7 @@ impl From<&String> for Text {
 
 impl From<Text> for String {
     fn from(t: Text) -> String {
-        t.0.as_ref().to_owned()
+        t.0.as_str().to_owned()
     }
 }
 
@@ -147,5 +180,20 @@ mod tests {
         let t = Text::from("Chủ tịch");
         let u = t.clone();
         assert!(std::ptr::eq(t.as_str(), u.as_str()));
+    }
+
+    #[test]
+    fn a_text_is_one_pointer_and_hashes_as_its_string() {
+        use std::hash::BuildHasher;
+        assert_eq!(std::mem::size_of::<Text>(), std::mem::size_of::<usize>());
+        assert_eq!(
+            std::mem::size_of::<Option<Text>>(),
+            std::mem::size_of::<usize>()
+        );
+        let state = rustc_hash::FxBuildHasher;
+        let t = Text::from("Nghệ An");
+        assert_eq!(state.hash_one(&t), state.hash_one("Nghệ An"));
+        assert_eq!(Text::from("a").cmp(&Text::from("b")), Ordering::Less);
+        assert_eq!(Text::default(), "");
     }
 }

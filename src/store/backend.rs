@@ -35,6 +35,18 @@ pub trait Storage: Send {
     /// When the store cannot be read.
     fn stored_files(&self) -> Result<FxHashMap<String, StoredFile>, StoreError>;
 
+    /// Every stored file with its key, one at a time, in any order, so
+    /// that a comparison with the walked files need not hold them all. By
+    /// default from `stored_files`.
+    /// # Errors
+    /// When the store cannot be read.
+    fn each_stored_file(&self, each: &mut dyn FnMut(&str, &StoredFile)) -> Result<(), StoreError> {
+        for (key, file) in &self.stored_files()? {
+            each(key, file);
+        }
+        Ok(())
+    }
+
     /// The stored file keyed `key`, and every stored file under the folder
     /// `key`, with their keys.
     /// # Errors
@@ -138,6 +150,10 @@ impl Storage for Store {
 
     fn stored_files(&self) -> Result<FxHashMap<String, StoredFile>, StoreError> {
         read::stored_files(&self.conn).map_err(|e| self.error(e))
+    }
+
+    fn each_stored_file(&self, each: &mut dyn FnMut(&str, &StoredFile)) -> Result<(), StoreError> {
+        read::each_stored_file(&self.conn, each).map_err(|e| self.error(e))
     }
 
     fn files_at(&self, key: &str) -> Result<Vec<(String, StoredFile)>, StoreError> {

@@ -33,6 +33,29 @@ pub(super) fn stored_files(conn: &Connection) -> rusqlite::Result<FxHashMap<Stri
     Ok(files)
 }
 
+/// Every stored file with its path, one at a time, in the table's own
+/// order (a path order would walk the path's index and look each row up);
+/// each row is dropped once `each` has seen it.
+pub(super) fn each_stored_file(
+    conn: &Connection,
+    each: &mut dyn FnMut(&str, &StoredFile),
+) -> rusqlite::Result<()> {
+    let mut stmt =
+        conn.prepare("SELECT id, path, size, mtime_ns, hash, parse_version FROM files")?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let file = StoredFile {
+            id: r.get(0)?,
+            size: r.get::<_, i64>(2)? as u64,
+            mtime_ns: r.get(3)?,
+            hash: r.get(4)?,
+            parse_version: r.get(5)?,
+        };
+        each(r.get_ref(1)?.as_str()?, &file);
+    }
+    Ok(())
+}
+
 /// One row of `SELECT id, path, size, mtime_ns, hash, parse_version FROM files`.
 fn file_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(String, StoredFile)> {
     Ok((

@@ -1,15 +1,22 @@
 //! Comparing the files under the given paths with what a store holds:
 //! unchanged (same size and mtime, or same bytes), touched (new mtime,
 //! same bytes), changed or new (to re-parse), and gone (to drop). Files
-//! are only stat'ed and, when needed, read to hash them.
+//! are only stat'ed and, when needed, read to hash them. The walked files
+//! are sorted by their key in the store and the stored files streamed
+//! past them, each finding its walked files by a binary search, so the
+//! stored side is never held: on a warm launch this runs while the whole
+//! catalog is held, and what it holds at once adds to the launch's peak
+//! memory.
 
+use super::backend::Storage;
 use super::content_hash;
 use super::read::StoredFile;
 use super::write::FileMeta;
+use super::StoreError;
 use crate::load::{display_name, walk_each, Found};
 use crate::model::LoadWarning;
 use rayon::prelude::*;
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 use std::path::{Path, PathBuf};
 use std::time::UNIX_EPOCH;
 
@@ -20,21 +27,22 @@ pub(super) enum Status {
     Same(i64),
     /// Same bytes under a new mtime: its id and the new mtime.
     Touched(i64, i64),
-    /// New, changed, or parsed by another parser version (boxed: every
-    /// walked file has a status while they are sorted, and most are
-    /// `Same`).
+    /// New, changed, or parsed by another parser version.
     Changed(Box<FileMeta>),
 }
 
 /// The outcome of a scan.
 #[derive(Debug, Default)]
 pub(super) struct Scan {
-    /// Stored files to show as they are: id -> name to show.
-    pub keep: FxHashMap<i64, String>,
+    /// The stored files to show as they are, with their names.
+    pub kept: Kept,
     /// Stored files whose mtime moved but whose bytes did not.
     pub touched: Vec<(i64, i64)>,
-    /// Files to parse, with what to store about them, by shown name.
+    /// Files to parse, with what to store about them, in walk order.
     pub changed: Vec<(PathBuf, FileMeta)>,
+    /// Stored files walked again but changed (or parsed by another
+    /// parser version): their stored reports are replaced.
+    pub replaced: Vec<i64>,
     /// Stored files no longer under the paths.
     pub gone: Vec<i64>,
     /// Paths that could not be walked, and how many are missing.
@@ -46,22 +54,92 @@ pub(super) struct Scan {
     pub files: usize,
 }
 
-/// The files under some paths as the file system has them: walked and
-/// stat'ed, not yet compared with a store. Made apart from the comparison
-/// so that the walk can run while the store is read.
+impl Scan {
+    /// The scan of no paths: `files` stored files, nothing compared.
+    pub fn nothing_walked(files: usize) -> Scan {
+        Scan {
+            files,
+            ..Scan::default()
+        }
+    }
+}
+
+/// The stored files to show as they are: by id, the walked file each is,
+/// named when asked (most never are: a saved catalog has their names).
+#[derive(Debug, Default)]
+pub(super) struct Kept {
+    /// Id -> number of the walked file.
+    ids: FxHashMap<i64, u32>,
+    /// The walked files, by number.
+    walked: Vec<PathBuf>,
+}
+
+impl Kept {
+    /// The name to show a kept stored file under: its walked path's.
+    pub fn name(&self, id: i64) -> Option<String> {
+        let i = *self.ids.get(&id)? as usize;
+        self.walked.get(i).map(|p| display_name(p))
+    }
+}
+
+/// The files under some paths as the file system has them: walked,
+/// stat'ed and sorted by key, not yet compared with a store. Made apart
+/// from the comparison so that the walk can run while the store is read.
 #[derive(Debug, Default)]
 pub(super) struct Survey {
-    /// Each file found: its path, and its size and mtime (0 and 0 when it
-    /// cannot be stat'ed; the parse says why). Its key in the store is
-    /// made from the path when it is compared, not held for every file
-    /// meanwhile.
-    files: Vec<(PathBuf, (u64, i64))>,
+    /// Each file found, in walk order.
+    paths: Vec<PathBuf>,
+    /// Each file's size and mtime (0 and 0 when it cannot be stat'ed; the
+    /// parse says why).
+    stats: Vec<(u64, i64)>,
+    keys: Keys,
+    /// The files' numbers in the order of their keys.
+    order: Vec<u32>,
     warnings: Vec<LoadWarning>,
     ignored: FxHashMap<String, usize>,
     missing: usize,
 }
 
-/// Walks `paths` and stats every file found.
+/// The walked files' keys in the store (see `key_of`), in one buffer.
+/// A path given absolute is its own key, and only keys that differ from
+/// their path are written out.
+#[derive(Debug, Default)]
+struct Keys {
+    text: String,
+    /// Per file: where its key starts in `text`; it ends where the next
+    /// file's starts. An empty key is the file's own path.
+    starts: Vec<usize>,
+}
+
+impl Keys {
+    /// Adds the key of the next file, `p`.
+    fn push(&mut self, p: &Path) {
+        self.starts.push(self.text.len());
+        let key = key_of(p);
+        if p.to_str() != Some(key.as_str()) {
+            self.text.push_str(&key);
+        }
+    }
+
+    /// The key of file `i`, walked as `p`.
+    fn get<'a>(&'a self, i: usize, p: &'a Path) -> &'a str {
+        let start = self.starts[i];
+        let end = self.starts.get(i + 1).copied().unwrap_or(self.text.len());
+        if start == end {
+            return p.to_str().unwrap_or_default();
+        }
+        &self.text[start..end]
+    }
+}
+
+impl Survey {
+    /// The key of file `i`.
+    fn key(&self, i: usize) -> &str {
+        self.keys.get(i, &self.paths[i])
+    }
+}
+
+/// Walks `paths`, stats every file found and sorts the files by key.
 pub(super) fn survey(paths: &[PathBuf]) -> Survey {
     let mut out = Survey::default();
     let mut found = Vec::new();
@@ -73,63 +151,136 @@ pub(super) fn survey(paths: &[PathBuf]) -> Survey {
         }
         Found::Ignored(ext) => *out.ignored.entry(ext).or_default() += 1,
     });
-    out.files = found
-        .into_par_iter()
-        .map(|p| {
-            let stat = stat_of(&p);
-            (p, stat)
-        })
-        .collect();
+    out.stats = found.par_iter().map(|p| stat_of(p)).collect();
+    out.keys.starts.reserve_exact(found.len());
+    for p in &found {
+        out.keys.push(p);
+    }
+    out.paths = found;
+    let mut order: Vec<u32> = (0..out.paths.len() as u32).collect();
+    order.par_sort_unstable_by(|&a, &b| out.key(a as usize).cmp(out.key(b as usize)));
+    out.order = order;
     out
 }
 
-/// Sorts every file of `survey` against `stored`.
-pub(super) fn compare(survey: Survey, stored: &FxHashMap<String, StoredFile>) -> Scan {
-    let mut out = Scan {
-        warnings: survey.warnings,
-        ignored: survey.ignored,
-        missing: survey.missing,
-        files: survey.files.len(),
-        ..Scan::default()
+/// Sorts every file of `survey` against the files `store` holds, streamed
+/// in the order of their keys beside the walked files in the same order.
+/// # Errors
+/// When the store cannot be read.
+pub(super) fn compare(survey: Survey, store: &dyn Storage) -> Result<Scan, StoreError> {
+    let mut merge = Merge {
+        survey: &survey,
+        met: vec![false; survey.paths.len()],
+        keep: FxHashMap::default(),
+        gone: Vec::new(),
+        later: Vec::new(),
     };
-    // Files whose mtime moved are read to hash them: spread over the cores.
-    let statuses: Vec<(Status, Option<i64>)> = survey
-        .files
+    merge.keep.reserve(survey.paths.len());
+    store.each_stored_file(&mut |key, stored| merge.stored(key, stored))?;
+    merge.unmet();
+    let Merge {
+        keep, gone, later, ..
+    } = merge;
+    // Files that changed or may have are sorted apart, and their contents
+    // hashed when only the mtime moved: spread over the cores, in walk
+    // order.
+    let mut later = later;
+    later.sort_unstable_by_key(|(i, _)| *i);
+    let statuses: Vec<(u32, Status, Option<i64>)> = later
         .par_iter()
-        .map(|(p, stat)| {
-            let key = key_of(p);
-            let row = stored.get(&key);
-            (status_from(p, &key, *stat, row), row.map(|s| s.id))
+        .map(|(i, row)| {
+            let i = *i as usize;
+            let p = &survey.paths[i];
+            let status = status_from(p, survey.key(i), survey.stats[i], row.as_ref());
+            (i as u32, status, row.as_ref().map(|s| s.id))
         })
         .collect();
-    // The stored files walked, by id (the others are gone). Each walked
-    // file's path and key are dropped as soon as it is sorted: on a warm
-    // launch this runs while the whole catalog is held, so what it holds
-    // at once adds to the launch's peak memory.
-    let mut seen = FxHashSet::default();
-    seen.reserve(stored.len());
-    out.keep.reserve(survey.files.len());
-    for ((path, _), (status, stored_id)) in survey.files.into_iter().zip(statuses) {
-        if let Some(id) = stored_id {
-            seen.insert(id);
-        }
+    drop(later);
+    let mut out = Scan {
+        gone,
+        files: survey.paths.len(),
+        ..Scan::default()
+    };
+    let mut kept = Kept {
+        ids: keep,
+        walked: Vec::new(),
+    };
+    for (i, status, id) in statuses {
         match status {
             Status::Same(id) => {
-                out.keep.insert(id, display_name(&path));
+                kept.ids.insert(id, i);
             }
             Status::Touched(id, mtime) => {
-                out.keep.insert(id, display_name(&path));
+                kept.ids.insert(id, i);
                 out.touched.push((id, mtime));
             }
-            Status::Changed(meta) => out.changed.push((path, *meta)),
+            Status::Changed(meta) => {
+                out.replaced.extend(id);
+                out.changed.push((survey.paths[i as usize].clone(), *meta));
+            }
         }
     }
-    out.gone = stored
-        .values()
-        .filter(|f| !seen.contains(&f.id))
-        .map(|f| f.id)
-        .collect();
-    out
+    let Survey {
+        paths,
+        warnings,
+        ignored,
+        missing,
+        ..
+    } = survey;
+    kept.walked = paths;
+    out.kept = kept;
+    out.warnings = warnings;
+    out.ignored = ignored;
+    out.missing = missing;
+    Ok(out)
+}
+
+/// The stored files met one by one with the walked files, which are
+/// sorted by key: each stored file finds its walked files by a binary
+/// search, in whatever order the store gives them.
+struct Merge<'a> {
+    survey: &'a Survey,
+    /// Per walked file: whether a stored file has its key.
+    met: Vec<bool>,
+    /// Stored files walked as they are: id -> walked file.
+    keep: FxHashMap<i64, u32>,
+    gone: Vec<i64>,
+    /// Walked files to sort apart: new, or not as stored (with the row).
+    later: Vec<(u32, Option<StoredFile>)>,
+}
+
+impl Merge<'_> {
+    /// Meets the stored file keyed `key`: the walked files with its key
+    /// are compared with it, and none means it is gone.
+    fn stored(&mut self, key: &str, stored: &StoredFile) {
+        let survey = self.survey;
+        let order = &survey.order;
+        let from = order.partition_point(|&i| survey.key(i as usize) < key);
+        let mut walked = false;
+        for &i in order[from..]
+            .iter()
+            .take_while(|&&i| survey.key(i as usize) == key)
+        {
+            walked = true;
+            self.met[i as usize] = true;
+            let same = stored.parse_version == crate::parse::PARSE_VERSION
+                && (stored.size, stored.mtime_ns) == survey.stats[i as usize];
+            if same {
+                self.keep.insert(stored.id, i);
+            } else {
+                self.later.push((i, Some(stored.clone())));
+            }
+        }
+        if !walked {
+            self.gone.push(stored.id);
+        }
+    }
+
+    /// Takes the walked files no stored file met as new.
+    fn unmet(&mut self) {
+        let unmet = (0..self.met.len() as u32).filter(|&i| !self.met[i as usize]);
+        self.later.extend(unmet.map(|i| (i, None)));
+    }
 }
 
 /// The key of a file in the store: its absolute path, not resolving links
@@ -140,7 +291,6 @@ pub(super) fn key_of(p: &Path) -> String {
         .to_string_lossy()
         .into_owned()
 }
-
 /// Compares one file with its stored row; reads it only to hash it, when
 /// its size is the same but its mtime moved.
 pub(super) fn status_of(p: &Path, key: &str, stored: Option<&StoredFile>) -> Status {

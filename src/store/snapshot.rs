@@ -7,14 +7,17 @@
 //! the versions of the schema, the parser, this format and the program — so
 //! any change to the files or to dvtui makes it unused, and the catalog is
 //! built from the reports and saved anew. A saved catalog that does not read
-//! back is named in a warning and replaced the same way.
+//! back is named in a warning and replaced the same way. The identity state
+//! is saved as a part of its own and left in the store when the catalog is
+//! read back, read only if the catalog has to change (see
+//! `catalog::StateSource`).
 
 use super::packed;
 use super::read::BodyReader;
 use super::schema::{meta_get, meta_set};
 use super::write::FileMeta;
 use super::{content_hash, Store, StoreError};
-use crate::catalog::{Catalog, Derived};
+use crate::catalog::{Catalog, Derived, StateSource};
 use crate::load::{display_name, LoadEvent};
 use crate::model::{Body, BodySource, LoadWarning, Report};
 use rayon::prelude::*;
@@ -28,13 +31,14 @@ use std::sync::{Arc, OnceLock};
 mod stream;
 
 /// Bumped whenever the binary layout of the saved catalog changes.
-pub const SNAPSHOT_VERSION: u32 = 5;
+pub const SNAPSHOT_VERSION: u32 = 6;
 
 /// Reports per stored part: parts are encoded and decoded on all cores.
 const REPORTS_PER_PART: usize = 8192;
 
 /// The table of the saved catalog (part 0 is what was derived from the
-/// reports, parts 1… the reports in order, each with its files' ids), and
+/// reports, part -1 the packed identity state, parts 1… the reports in
+/// order, each with its files' ids), and
 /// the triggers that count every change to the stored files, so that a
 /// saved catalog is never read for files other than its own, whichever
 /// process changed them.
@@ -52,6 +56,9 @@ ON files BEGIN
     UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'files_generation';
 END;
 ";
+
+/// The part holding the packed identity state.
+const STATE_PART: i64 = -1;
 
 /// The `meta` key holding the key of the saved catalog.
 const META_KEY: &str = "snapshot";
@@ -170,7 +177,13 @@ pub(super) fn load(
         return Ok(None);
     }
     let (derived, reports) = read_and_decode(conn, key, bodies.clone())?;
-    let derived = derived.map_err(|e| format!("the saved catalog does not read: {e}"))?;
+    let mut derived = derived.map_err(|e| format!("the saved catalog does not read: {e}"))?;
+    if let Some(path) = conn.path().filter(|p| !p.is_empty()) {
+        derived.read_identities_from(Arc::new(SavedState {
+            path: PathBuf::from(path),
+            key: key.to_string(),
+        }));
+    }
     let all = reports.map_err(|e| {
         if e == MISMATCH {
             e
@@ -369,6 +382,29 @@ fn derived_from_store(path: &Path, key: &str) -> Result<Derived, String> {
     Ok(derived)
 }
 
+/// The identity state of a catalog saved under `key` in the store at
+/// `path`, read when the catalog read back has to change: only while that
+/// catalog is still the one saved there (else the state is made again
+/// from the reports).
+#[derive(Debug)]
+struct SavedState {
+    path: PathBuf,
+    key: String,
+}
+
+impl StateSource for SavedState {
+    fn fetch(&self) -> Option<Vec<u8>> {
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(&self.path, flags).ok()?;
+        conn.busy_timeout(super::BUSY_TIMEOUT).ok()?;
+        let tx = conn.unchecked_transaction().ok()?;
+        if meta_get(&tx, META_KEY).ok()?? != self.key {
+            return None;
+        }
+        read_part(&tx, STATE_PART).ok()
+    }
+}
+
 /// Makes the table of the saved catalog and the change counter where
 /// they are missing (a store made before them gets them on opening).
 pub(super) fn ensure_table(conn: &Connection) -> rusqlite::Result<()> {
@@ -381,6 +417,8 @@ pub struct EncodedCatalog {
     key: String,
     naming: String,
     parts: Vec<Vec<u8>>,
+    /// The packed identity state, saved as `STATE_PART`.
+    state: Vec<u8>,
 }
 
 /// Encodes `catalog` for `ticket` (on all cores); `None` when a report's
@@ -400,7 +438,10 @@ pub fn encode(ticket: &CatalogTicket, catalog: &Catalog) -> Option<EncodedCatalo
         .zip(catalog.reports().chunks(REPORTS_PER_PART))
         .collect();
     let (derived, reports) = rayon::join(
-        || postcard::to_stdvec(&catalog.derived()),
+        || {
+            let (derived, state) = catalog.derived().ok()?;
+            Some((postcard::to_stdvec(&derived).ok()?, state))
+        },
         || {
             chunks
                 .par_iter()
@@ -408,13 +449,15 @@ pub fn encode(ticket: &CatalogTicket, catalog: &Catalog) -> Option<EncodedCatalo
                 .collect::<Result<Vec<_>, _>>()
         },
     );
-    let mut parts = vec![derived.ok()?];
+    let (derived, state) = derived?;
+    let mut parts = vec![derived];
     parts.extend(reports.ok()?);
     Some(EncodedCatalog {
         path: ticket.path.clone(),
         key: ticket.key.clone(),
         naming: ticket.naming.clone(),
         parts,
+        state,
     })
 }
 
@@ -455,6 +498,7 @@ fn write_parts(conn: &mut Connection, encoded: &EncodedCatalog) -> rusqlite::Res
         for (i, part) in encoded.parts.iter().enumerate() {
             insert.execute(params![i as i64, part])?;
         }
+        insert.execute(params![STATE_PART, encoded.state])?;
     }
     meta_set(&tx, META_KEY, &encoded.key)?;
     tx.commit()

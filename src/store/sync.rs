@@ -6,7 +6,7 @@
 
 use super::scan::{compare, survey, Scan};
 use super::write::{Entry, FileMeta};
-use super::{content_hash, snapshot, Storage, StoreError, StoredFile};
+use super::{content_hash, snapshot, Storage, StoreError};
 use crate::load::{LoadEvent, LoadOptions, LoadStats, Source};
 use crate::model::{LoadWarning, Report};
 use rustc_hash::FxHashMap;
@@ -158,23 +158,23 @@ fn update(
         (saved, surveyed)
     });
     let saved = saved?;
-    let stored = store.stored_files()?;
     let mut found = match surveyed {
         // No paths: show what the store holds, under its stored names.
-        None => Scan {
-            files: stored.len(),
-            ..Scan::default()
-        },
-        Some(Some(survey)) => compare(survey, &stored),
+        None => {
+            let mut files = 0;
+            store.each_stored_file(&mut |_, _| files += 1)?;
+            Scan::nothing_walked(files)
+        }
+        Some(Some(survey)) => compare(survey, store)?,
         // No thread for the walk: walked here.
-        Some(None) => compare(survey(paths), &stored),
+        Some(None) => compare(survey(paths), store)?,
     };
     let whole = paths.is_empty();
     let name_of = |id: i64, stored_name: &str| {
         if whole {
             Some(stored_name.to_string())
         } else {
-            found.keep.get(&id).cloned()
+            found.kept.name(id)
         }
     };
     for w in found.warnings.drain(..) {
@@ -197,7 +197,9 @@ fn update(
     // the catalog is then made again from the store (identities and
     // positions depend on every report).
     let stale = if saved {
-        stale_ids(&found, &stored)
+        let mut ids = found.gone.clone();
+        ids.extend_from_slice(&found.replaced);
+        ids
     } else {
         Vec::new()
     };
@@ -241,19 +243,6 @@ fn update(
         return Ok(());
     }
     store.set_complete(true)
-}
-
-/// The stored files whose reports a saved catalog holds but which changed
-/// or went on disk.
-fn stale_ids(found: &Scan, stored: &FxHashMap<String, StoredFile>) -> Vec<i64> {
-    let mut ids = found.gone.clone();
-    ids.extend(
-        found
-            .changed
-            .iter()
-            .filter_map(|(_, meta)| stored.get(&meta.path).map(|f| f.id)),
-    );
-    ids
 }
 
 /// Sends the stored warnings and reports of the files `name_of` names.

@@ -348,3 +348,31 @@ fn a_completed_store_has_the_name_index_and_it_answers_by_name() {
         .unwrap();
     assert_eq!(found, 1);
 }
+
+/// A file walked under a path that is not its key (`archive/.`) is
+/// compared under its key, in key order beside the files walked as
+/// their own keys, so naming the folder either way keeps every file.
+#[test]
+fn files_walked_under_another_spelling_of_their_path_are_the_stored_ones() {
+    let d_dir = tmp("spelling");
+    let d = d_dir.path();
+    let archive = d.join("archive");
+    for i in 0..12 {
+        write_report(&archive, i, "");
+    }
+    let db = d.join("s.db");
+    load(&db, &archive);
+    let dotted = archive.join(".");
+    write_report(&archive, 20, "");
+    std::fs::remove_file(archive.join("r003.txt")).unwrap();
+    let (reports, outcome) = load(&db, &dotted);
+    assert_eq!(
+        (outcome.reparsed, outcome.removed, outcome.kept),
+        (1, 1, 11)
+    );
+    assert_eq!(reports.len(), 12);
+    let shown = dotted.join("r005.txt").display().to_string();
+    assert!(reports.iter().any(|r| r.file == shown), "named as walked");
+    let (_, again) = load(&db, &archive);
+    assert_eq!((again.reparsed, again.removed, again.kept), (0, 0, 12));
+}

@@ -390,3 +390,27 @@ fn parts_decoded_in_any_order_are_put_together_in_part_order() {
         MISMATCH
     );
 }
+
+/// The identity state is saved apart and left in the store: read back only
+/// while the catalog it was saved with is the one there.
+#[test]
+fn the_identity_state_is_read_from_the_store_only_for_its_own_catalog() {
+    let (_tmp, db, dir) = archive("state", 4);
+    load(&db, &dir);
+    load(&db, &dir);
+    let conn = Connection::open(&db).unwrap();
+    let key = meta_get(&conn, META_KEY).unwrap().unwrap();
+    let saved = |key: &str| SavedState {
+        path: db.clone(),
+        key: key.to_string(),
+    };
+    let state = saved(&key).fetch().expect("the state of the saved catalog");
+    assert!(!state.is_empty());
+    assert_eq!(state, read_part(&conn, STATE_PART).unwrap());
+    assert!(saved("0-another").fetch().is_none(), "another catalog's");
+    // A catalog read back grows as one built from the files.
+    write_report(&dir, 7, "");
+    let (added, _) = load(&db, &dir);
+    assert_eq!(added.catalog.reports().len(), 5);
+    assert_eq!(summary(&added.catalog), summary(&parsed_afresh(&dir)));
+}
