@@ -259,3 +259,51 @@ fn widening_after_narrowing_scores_the_texts_no_hit_named_before() {
         }
     }
 }
+
+#[test]
+fn deleting_back_after_the_catalog_grew_ranks_as_from_scratch() {
+    // Earlier texts hold their hits as keys of the tie-break ranks made
+    // for the catalog they were typed on; reports added between two keys
+    // (with no refresh) make new ranks, and the earlier texts are forgotten.
+    let small = generated(23, 300);
+    let mut grown = generated(23, 300);
+    let mut more: Vec<Report> = generated(29, 300).reports().to_vec();
+    for (i, r) in more.iter_mut().enumerate() {
+        r.file = format!("more{i}.txt");
+    }
+    grown.add_reports(more);
+    let mut f = Filter::new(Subject::Reports);
+    f.prepare_title_order(&small);
+    for text in ["n", "ng", "ngu"] {
+        f.set_query(&small, text);
+    }
+    for text in ["nguy", "ngu", "ng", "n", "", "h", ""] {
+        f.set_query(&grown, text);
+        let want = plain(&grown, Subject::Reports, text);
+        assert_eq!(f.hits(), want, "{text:?}");
+    }
+}
+
+#[test]
+fn earlier_texts_come_back_exactly_when_held_as_keys_or_as_hits() {
+    // Under the relevance order earlier hits are held as 64-bit keys, under
+    // the others as they are; either way deleting back restores them.
+    use super::Order;
+    let catalog = generated(31, 500);
+    let mut d = Dice(41);
+    for order in [Order::Relevance, Order::Newest, Order::Title] {
+        let mut f = Filter::new(Subject::Reports);
+        f.prepare_title_order(&catalog);
+        f.set_order(&catalog, order);
+        for q in queries(&mut d).into_iter().take(10) {
+            let mut seen: Vec<(String, Vec<Hit>)> = Vec::new();
+            for text in &typed_then_deleted(&q) {
+                f.set_query(&catalog, text);
+                match seen.iter().find(|(t, _)| t == text) {
+                    Some((_, hits)) => assert_eq!(f.hits(), &hits[..], "{order:?} {text:?}"),
+                    None => seen.push((text.clone(), f.hits().to_vec())),
+                }
+            }
+        }
+    }
+}

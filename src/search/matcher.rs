@@ -187,37 +187,46 @@ impl Tables {
                 prepared.finder = Some(memmem::Finder::new(pattern.text.as_bytes()).into_owned());
                 prepared.letters = if sensitive { 0 } else { letters(&pattern.text) };
             }
-            let Some(finder) = prepared.finder.as_ref() else {
+            // Cloned (a few bytes of searcher) so that the table can be filled.
+            let Some(finder) = prepared.finder.clone() else {
                 continue;
             };
+            let finder = &finder;
             let letters_needed = prepared.letters;
+            let narrows = prepared.narrows.clone();
+            let score_of = |id: StrId| {
+                if narrows.as_ref().and_then(|n| n.get(id as usize)) == Some(&NO_MATCH) {
+                    return NO_MATCH;
+                }
+                if letters_needed & !strings.letters(id) != 0 {
+                    return NO_MATCH;
+                }
+                let found = if sensitive {
+                    let s = transform(
+                        strings.raw(id),
+                        pattern.case_sensitive,
+                        pattern.accent_sensitive,
+                    );
+                    text_score(pattern, *mode, &s, finder)
+                } else {
+                    text_score(pattern, *mode, strings.folded(id), finder)
+                };
+                found.map_or(NO_MATCH, |s| s.clamp(0, i64::from(i32::MAX)) as i32)
+            };
+            if prepared.scores.is_empty() && matches!(needed, Needed::All) {
+                // A new term over every text (a first letter, say): the
+                // scores are made as the table, in place, on all cores.
+                prepared.make_all(strings.len(), score_of);
+                continue;
+            }
             let ids = prepared.to_score(strings.len(), needed);
             if ids.is_empty() {
                 continue;
             }
-            let narrows = prepared.narrows.as_ref();
             let new: Vec<i32> = ids
                 .par_iter()
                 .with_min_len(2048)
-                .map(|&id| {
-                    if narrows.and_then(|n| n.get(id as usize)) == Some(&NO_MATCH) {
-                        return NO_MATCH;
-                    }
-                    if letters_needed & !strings.letters(id) != 0 {
-                        return NO_MATCH;
-                    }
-                    let found = if sensitive {
-                        let s = transform(
-                            strings.raw(id),
-                            pattern.case_sensitive,
-                            pattern.accent_sensitive,
-                        );
-                        text_score(pattern, *mode, &s, finder)
-                    } else {
-                        text_score(pattern, *mode, strings.folded(id), finder)
-                    };
-                    found.map_or(NO_MATCH, |s| s.clamp(0, i64::from(i32::MAX)) as i32)
-                })
+                .map(|&id| score_of(id))
                 .collect();
             prepared.fill(strings.len(), &ids, &new);
         }
@@ -242,6 +251,32 @@ impl Prepared {
                 .map(|id| id as StrId),
         );
         ids
+    }
+
+    /// Scores each of the first `len` texts with `score_of` into a new
+    /// table, and marks the matching ones.
+    fn make_all(&mut self, len: usize, score_of: impl Fn(StrId) -> i32 + Sync + Send) {
+        let len = len.min(StrId::MAX as usize);
+        let scores: Vec<i32> = (0..len as StrId)
+            .into_par_iter()
+            .with_min_len(2048)
+            .map(score_of)
+            .collect();
+        let bits: Vec<u64> = scores
+            .par_chunks(64)
+            .with_min_len(64)
+            .map(|chunk| {
+                chunk
+                    .iter()
+                    .enumerate()
+                    .filter(|&(_, &s)| s != NO_MATCH)
+                    .fold(0, |word, (k, _)| word | 1 << k)
+            })
+            .collect();
+        self.scores = Arc::new(scores);
+        self.matched = Arc::new(bits);
+        self.unscored = 0;
+        self.narrows = None;
     }
 
     /// Writes the scores `new` of the texts `ids` and marks the matching

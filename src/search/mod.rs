@@ -142,9 +142,14 @@ pub struct Filter {
 /// nothing when it does not match.
 type Scored = Option<(i64, i64)>;
 
-/// At most this many hits are kept for earlier texts (16 bytes each),
-/// their score tables counted at four entries a hit.
-const EARLIER_HITS: usize = 1 << 20;
+/// At least this many bytes are kept for earlier texts' hits and score
+/// tables, whatever the catalog's size.
+const EARLIER_BYTES: usize = 16 << 20;
+
+/// And at least this many bytes per item of the subject: on a large
+/// catalog the first letters match nearly every item, and a deleted letter
+/// that finds its text forgotten scores every item again.
+const EARLIER_BYTES_PER_ITEM: usize = 128;
 
 /// A text typed before, as it was left: its hits (the first `sorted` in
 /// order), its query and its score tables, which a deleted letter would
@@ -152,23 +157,42 @@ const EARLIER_HITS: usize = 1 << 20;
 #[derive(Debug)]
 struct Earlier {
     text: String,
-    hits: Vec<Hit>,
+    hits: Held,
     sorted: usize,
     query: Query,
     tables: Tables,
 }
 
-/// What `earlier` holds, in hits: the hits, and each score table once
+/// An earlier text's hits as held: under the relevance order, each as its
+/// 64-bit key (score and tie-break rank, half the bytes of a `Hit`), which
+/// gives the hit back exactly while the tie-breaks stay the same.
+#[derive(Debug)]
+enum Held {
+    Hits(Vec<Hit>),
+    Keys(Vec<u64>),
+}
+
+impl Held {
+    /// The bytes the hits take.
+    fn bytes(&self) -> usize {
+        match self {
+            Held::Hits(hits) => hits.len() * std::mem::size_of::<Hit>(),
+            Held::Keys(keys) => keys.len() * std::mem::size_of::<u64>(),
+        }
+    }
+}
+
+/// What `earlier` holds, in bytes: the hits, and each score table once
 /// (texts typed one after another share the tables of their first words).
 fn earlier_weight(earlier: &[Earlier]) -> usize {
     let mut seen = Vec::new();
     let mut total = 0;
     for e in earlier {
-        total += e.hits.len();
+        total += e.hits.bytes();
         for (table, len) in e.tables.scores() {
             if !seen.contains(&table) {
                 seen.push(table);
-                total += len / 4;
+                total += len * std::mem::size_of::<i32>();
             }
         }
     }
@@ -238,6 +262,8 @@ impl Filter {
     fn prepare_ties(&mut self, catalog: &Catalog) {
         if self.tie.rank.len() != catalog.len(self.subject) {
             self.tie = self.make_ties(catalog);
+            // Earlier hits held as keys read the tie-breaks they were made with.
+            self.earlier.clear();
         }
     }
 
@@ -268,7 +294,10 @@ impl Filter {
                 // Back to a text typed before: its hits are still right,
                 // and so are its tables.
                 let e = self.earlier.swap_remove(at);
-                (self.hits, self.sorted) = (e.hits, e.sorted);
+                let mut hits = std::mem::take(&mut self.hits);
+                self.unheld(e.hits, &mut hits);
+                self.hits = hits;
+                self.sorted = e.sorted;
                 (self.query, self.tables) = (e.query, e.tables);
                 self.partial_ok = false;
                 self.by_item = None;
@@ -283,7 +312,7 @@ impl Filter {
             // A space after a word, say: the hits stay, kept for this text
             // too so that deleting back to either costs nothing.
             let (hits, sorted) = (self.hits.clone(), self.sorted);
-            self.remember(text);
+            self.remember(catalog, text);
             (self.hits, self.sorted) = (hits, sorted);
             self.set_text(catalog, text, Some(&[]));
             self.rank_first(catalog, first);
@@ -322,7 +351,7 @@ impl Filter {
         let reusable = narrowing && self.partial_ok;
         let old_query = reusable.then(|| self.query.clone());
         if current {
-            self.remember(text);
+            self.remember(catalog, text);
         }
         self.prepare_ties(catalog);
         // All reports name every shared text.
@@ -414,19 +443,64 @@ impl Filter {
 
     /// Keeps the current text's hits for a later return to them, while
     /// `next` moves on; beyond the budget the oldest are dropped.
-    fn remember(&mut self, next: &str) {
+    fn remember(&mut self, catalog: &Catalog, next: &str) {
         if self.text == next {
             return;
         }
+        let hits = std::mem::take(&mut self.hits);
+        let hits = self.held(catalog, hits);
         self.earlier.push(Earlier {
             text: std::mem::take(&mut self.text),
-            hits: std::mem::take(&mut self.hits),
+            hits,
             sorted: std::mem::take(&mut self.sorted),
             query: self.query.clone(),
             tables: self.tables.clone(),
         });
-        while earlier_weight(&self.earlier) > EARLIER_HITS && !self.earlier.is_empty() {
+        let budget = EARLIER_BYTES.max(EARLIER_BYTES_PER_ITEM * catalog.len(self.subject));
+        while earlier_weight(&self.earlier) > budget && !self.earlier.is_empty() {
             self.earlier.remove(0);
+        }
+    }
+
+    /// `hits` as an earlier text holds them: as keys when the relevance
+    /// order's tie-breaks are made and every score fits a key (the hits'
+    /// room is then left, empty, for the next hits).
+    fn held(&mut self, catalog: &Catalog, mut hits: Vec<Hit>) -> Held {
+        let tie = &self.tie;
+        if self.order != Order::Relevance || tie.rank.len() != catalog.len(self.subject) {
+            return Held::Hits(hits);
+        }
+        let keys: Option<Vec<u64>> = hits
+            .par_iter()
+            .with_min_len(4096)
+            .map(|&h| {
+                let fits = u32::try_from(h.score).is_ok() && h.index < tie.rank.len();
+                fits.then(|| tie.key(h))
+            })
+            .collect();
+        match keys {
+            Some(keys) => {
+                hits.clear();
+                self.hits = hits;
+                Held::Keys(keys)
+            }
+            None => Held::Hits(hits),
+        }
+    }
+
+    /// The hits an earlier text held, as they were, into `hits` (whose
+    /// room is reused).
+    fn unheld(&self, held: Held, hits: &mut Vec<Hit>) {
+        match held {
+            Held::Hits(held) => *hits = held,
+            Held::Keys(keys) => {
+                hits.clear();
+                hits.par_extend(
+                    keys.par_iter()
+                        .with_min_len(4096)
+                        .map(|&k| self.tie.hit_of(k)),
+                );
+            }
         }
     }
 
@@ -497,25 +571,31 @@ impl Filter {
             None => std::mem::take(&mut self.spare),
         };
         by_item.clear();
-        // One pass, on one core: the hits are copied out on all of them.
-        let groups = self.query.groups.len() > 1;
-        if groups {
+        if self.query.groups.len() > 1 {
+            // Written by item, on one core.
             self.partial.resize(n, 0);
-        }
-        for (&(index, _), s) in items.iter().zip(scored) {
-            let Some((score, before_last)) = *s else {
-                continue;
-            };
-            if let Some(p) = self.partial.get_mut(index).filter(|_| groups) {
-                *p = before_last;
+            for (&(index, _), s) in items.iter().zip(scored) {
+                if let (Some((_, before_last)), Some(p)) = (*s, self.partial.get_mut(index)) {
+                    *p = before_last;
+                }
             }
-            by_item.push((index, score));
         }
-        self.hits = by_item
-            .par_iter()
-            .with_min_len(4096)
-            .map(|&(index, score)| Hit { index, score })
-            .collect();
+        // The hits are picked out, in item order, and copied out on all cores.
+        by_item.par_extend(
+            items
+                .par_iter()
+                .zip(scored)
+                .with_min_len(4096)
+                .filter_map(|(&(index, _), s)| s.map(|(score, _)| (index, score))),
+        );
+        // Into the room the last hits left, rather than freshly faulted pages.
+        self.hits.clear();
+        self.hits.par_extend(
+            by_item
+                .par_iter()
+                .with_min_len(4096)
+                .map(|&(index, score)| Hit { index, score }),
+        );
         self.by_item = Some(by_item);
     }
 
