@@ -1148,7 +1148,7 @@ mod tests {
             "{description}",
             "Nguyen-Van-Binh",
             "hoi-nghi-tong-ket-cong-tac-dan-van",
-            "Thu tuong Pham Minh Chinh tham Ha Giang anh 2",
+            "Pho Thu tuong Le Van Tam tham Ha Giang anh 2",
         ] {
             assert_eq!(kind(line), Line::Drop, "{line}");
         }

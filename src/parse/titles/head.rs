@@ -105,7 +105,7 @@ fn misspelt_office(t: &Tokens, i: usize) -> Option<usize> {
         return None;
     }
     // After a capitalised family name the words are its given names:
-    // "Trần Quốc Vượng" folds like "Quốc vương" (a king) but is a person.
+    // "Lê Quốc Vượng" folds like "Quốc vương" (a king) but is a person.
     if i > 0 && t.is_cap(i - 1) && t.has(i - 1, vocab::flag::FAMILY) {
         return None;
     }

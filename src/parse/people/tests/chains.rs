@@ -360,8 +360,8 @@ fn offices_with_a_wrong_tone_mark_and_mass_organisation_boards() {
         [one("Lò Văn Páo", &["Bí thu Đảng ủy xã"])]
     );
     assert_eq!(
-        people("Ông Trần Quốc Vượng, Phó Chủ tịch UBND huyện phát biểu."),
-        [one("Trần Quốc Vượng", &["Phó Chủ tịch UBND huyện"])]
+        people("Ông Lê Quốc Vượng, Phó Chủ tịch UBND huyện phát biểu."),
+        [one("Lê Quốc Vượng", &["Phó Chủ tịch UBND huyện"])]
     );
     assert_eq!(
         people("Thượng tá Lê Văn Tùng, Chi huy trưởng Ban CHQS huyện phát biểu."),
