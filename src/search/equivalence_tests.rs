@@ -273,6 +273,7 @@ fn deleting_back_after_the_catalog_grew_ranks_as_from_scratch() {
     }
     grown.add_reports(more);
     let mut f = Filter::new(Subject::Reports);
+    f.hold_keys_from(0);
     f.prepare_title_order(&small);
     for text in ["n", "ng", "ngu"] {
         f.set_query(&small, text);
@@ -286,13 +287,19 @@ fn deleting_back_after_the_catalog_grew_ranks_as_from_scratch() {
 
 #[test]
 fn earlier_texts_come_back_exactly_when_held_as_keys_or_as_hits() {
-    // Under the relevance order earlier hits are held as 64-bit keys, under
-    // the others as they are; either way deleting back restores them.
+    // Under the relevance order on a large catalog earlier hits are held as
+    // 64-bit keys, else as they are; either way deleting back restores them.
     use super::Order;
     let catalog = generated(31, 500);
     let mut d = Dice(41);
-    for order in [Order::Relevance, Order::Newest, Order::Title] {
+    for (order, keys_from) in [
+        (Order::Relevance, 0),
+        (Order::Relevance, usize::MAX),
+        (Order::Newest, 0),
+        (Order::Title, 0),
+    ] {
         let mut f = Filter::new(Subject::Reports);
+        f.hold_keys_from(keys_from);
         f.prepare_title_order(&catalog);
         f.set_order(&catalog, order);
         for q in queries(&mut d).into_iter().take(10) {
@@ -305,5 +312,23 @@ fn earlier_texts_come_back_exactly_when_held_as_keys_or_as_hits() {
                 }
             }
         }
+    }
+}
+
+#[test]
+fn earlier_hits_are_held_as_keys_only_on_large_catalogs() {
+    // Below the size where the per-item budget passes the floor, keys
+    // would only cost a conversion each keystroke.
+    use super::Held;
+    let catalog = generated(31, 200);
+    for (keys_from, as_keys) in [(super::KEYS_FROM, false), (0, true)] {
+        let mut f = Filter::new(Subject::Reports);
+        f.hold_keys_from(keys_from);
+        f.prepare_title_order(&catalog);
+        for text in ["n", "ng"] {
+            f.set_query(&catalog, text);
+        }
+        let held = &f.earlier.last().expect("the first text is kept").hits;
+        assert_eq!(matches!(held, Held::Keys(_)), as_keys, "from {keys_from}");
     }
 }

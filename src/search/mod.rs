@@ -116,6 +116,9 @@ pub struct Filter {
     /// made once per catalog so that ranking compares 64-bit integers.
     /// Empty until made; forgotten when the catalog changes.
     tie: Ties,
+    /// From this many items of the subject, earlier hits are held as keys
+    /// (see `held`).
+    keys_from: usize,
     /// Per item, what the hit scored for every group of the query but the
     /// last, so that a grown last word (or a new one) scores only that.
     /// Not noted for a query of one group, where it is nothing.
@@ -150,6 +153,12 @@ const EARLIER_BYTES: usize = 16 << 20;
 /// catalog the first letters match nearly every item, and a deleted letter
 /// that finds its text forgotten scores every item again.
 const EARLIER_BYTES_PER_ITEM: usize = 128;
+
+/// From this many items the per-item budget passes the floor, and earlier
+/// hits are held as keys, so that twice as many texts fit. Below it they
+/// are held as they are: the floor holds enough of them, and turning every
+/// keystroke's hits into keys and back would only cost time.
+const KEYS_FROM: usize = EARLIER_BYTES / EARLIER_BYTES_PER_ITEM;
 
 /// A text typed before, as it was left: its hits (the first `sorted` in
 /// order), its query and its score tables, which a deleted letter would
@@ -216,6 +225,7 @@ impl Filter {
             earlier: Vec::new(),
             title_rank: Vec::new(),
             tie: Ties::default(),
+            keys_from: KEYS_FROM,
             partial: Vec::new(),
             partial_ok: false,
             candidates: Vec::new(),
@@ -225,6 +235,13 @@ impl Filter {
             scored: Vec::new(),
             placed: Vec::new(),
         }
+    }
+
+    /// Holds earlier hits as keys from catalogs of `n` items on, so that
+    /// tests on small catalogs take that path too.
+    #[cfg(test)]
+    fn hold_keys_from(&mut self, n: usize) {
+        self.keys_from = n;
     }
 
     /// Re-sorts the hits by `order`; later queries keep it.
@@ -462,12 +479,14 @@ impl Filter {
         }
     }
 
-    /// `hits` as an earlier text holds them: as keys when the relevance
-    /// order's tie-breaks are made and every score fits a key (the hits'
-    /// room is then left, empty, for the next hits).
+    /// `hits` as an earlier text holds them: as keys on a catalog of at
+    /// least `keys_from` items, when the relevance order's tie-breaks are
+    /// made and every score fits a key (the hits' room is then left, empty,
+    /// for the next hits).
     fn held(&mut self, catalog: &Catalog, mut hits: Vec<Hit>) -> Held {
         let tie = &self.tie;
-        if self.order != Order::Relevance || tie.rank.len() != catalog.len(self.subject) {
+        let n = catalog.len(self.subject);
+        if n < self.keys_from || self.order != Order::Relevance || tie.rank.len() != n {
             return Held::Hits(hits);
         }
         let keys: Option<Vec<u64>> = hits
