@@ -449,6 +449,11 @@ impl Scan<'_, '_> {
         // capital, in `noun_cue`.
         let tok = t.toks[i];
         let noun = || noun_cue(t, i);
+        // "hai cựu thứ trưởng Bộ Công an A và B", "Ba Phó Chủ tịch UBND
+        // tỉnh, A, B và C": a post counted is every listed one's.
+        if counted_post(t, i) {
+            return self.cued(i, i + 1, Cue::ManyTitled);
+        }
         if !(tok.word && tok.cap)
             && tok.info.flags & (crate::parse::vocab::flag::PERSON_CUE | OPENS) == 0
         {
@@ -880,6 +885,28 @@ fn list_opening(t: &Tokens, e: usize) -> Option<usize> {
     } else {
         opens(e).then_some(e)
     }
+}
+
+/// Whether the word at `i` counts the post after it ("hai", "ba", "bốn",
+/// or a digit from 2 to 9) and names follow the post, right after it or
+/// after a comma. "năm" is a year more often than five: it counts no one.
+fn counted_post(t: &Tokens, i: usize) -> bool {
+    // Cheap test first: asked of every word.
+    let count = match t.raw(i).as_bytes() {
+        [d] => (b'2'..=b'9').contains(d),
+        [b'h' | b'H' | b'b' | b'B', ..] => matches!(t.low(i), "hai" | "ba" | "bốn"),
+        _ => false,
+    };
+    if !count || head_len(t, i + 1).is_none() {
+        return false;
+    }
+    let Some((_, e)) = title_span(t, i + 1, true) else {
+        return false;
+    };
+    let listed = |k: usize| {
+        name_follows(t, k) && (k + 1..k + 6).any(|m| t.low(m) == "và" || t.is_punct(m, ','))
+    };
+    listed(e) || t.is_punct(e, ',') && listed(e + 1)
 }
 
 /// Most tokens of a title that closes a line before its holder's name.
