@@ -316,6 +316,13 @@ impl Scan<'_, '_> {
         self.group
     }
 
+    /// "hai cựu thứ trưởng Bộ Công an A và B", "Ba Phó Chủ tịch UBND tỉnh,
+    /// A, B và C": a post counted at `i` is every listed one's; where to
+    /// continue when there is one.
+    fn counted(&mut self, i: usize) -> Option<usize> {
+        counted_post(self.t, i).then(|| self.cued(i, i + 1, Cue::ManyTitled))
+    }
+
     /// "Ông từng giữ các chức vụ: A, B, C": "he", a post list, for the
     /// person named last; where to continue when there is one at `i`.
     fn pronoun(&mut self, i: usize) -> Option<usize> {
@@ -449,10 +456,8 @@ impl Scan<'_, '_> {
         // capital, in `noun_cue`.
         let tok = t.toks[i];
         let noun = || noun_cue(t, i);
-        // "hai cựu thứ trưởng Bộ Công an A và B", "Ba Phó Chủ tịch UBND
-        // tỉnh, A, B và C": a post counted is every listed one's.
-        if counted_post(t, i) {
-            return self.cued(i, i + 1, Cue::ManyTitled);
+        if let Some(end) = self.counted(i) {
+            return end;
         }
         if !(tok.word && tok.cap)
             && tok.info.flags & (crate::parse::vocab::flag::PERSON_CUE | OPENS) == 0
