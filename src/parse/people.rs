@@ -456,19 +456,17 @@ impl Scan<'_, '_> {
         // capital, in `noun_cue`.
         let tok = t.toks[i];
         let noun = || noun_cue(t, i);
-        if let Some(end) = self.counted(i) {
-            return end;
-        }
         if !(tok.word && tok.cap)
             && tok.info.flags & (crate::parse::vocab::flag::PERSON_CUE | OPENS) == 0
         {
-            // Only a person noun cues here, told at once by its first word's bit.
+            // Only a person noun cues here, told at once by its first word's
+            // bit, or a count before a post.
             return match tok.info.person_noun.then(noun).flatten() {
                 Some((j, cue)) => self.noun_cued(i, j, cue),
-                None => i + 1,
+                None => self.counted(i).unwrap_or(i + 1),
             };
         }
-        if let Some(end) = self.pronoun(i) {
+        if let Some(end) = self.pronoun(i).or_else(|| self.counted(i)) {
             return end;
         }
         if let Some((j, cue)) = cue_at(t, i) {

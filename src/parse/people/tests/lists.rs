@@ -538,6 +538,7 @@ fn a_counted_post_is_every_listed_ones() {
     for text in [
         "Hai cựu thứ trưởng Bộ Công an Trần Văn Hùng và Lê Quốc Dũng bị khởi tố.",
         "Hai cựu thứ trưởng Bộ Công an, Trần Văn Hùng và Lê Quốc Dũng, bị khởi tố.",
+        "Viện kiểm sát truy tố hai cựu thứ trưởng Bộ Công an Trần Văn Hùng và Lê Quốc Dũng.",
     ] {
         assert_eq!(
             people(text),
