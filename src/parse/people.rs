@@ -316,6 +316,13 @@ impl Scan<'_, '_> {
         self.group
     }
 
+    /// "hai cựu thứ trưởng Bộ Công an A và B", "Ba Phó Chủ tịch UBND tỉnh,
+    /// A, B và C": a post counted at `i` is every listed one's; where to
+    /// continue when there is one.
+    fn counted(&mut self, i: usize) -> Option<usize> {
+        counted_post(self.t, i).then(|| self.cued(i, i + 1, Cue::ManyTitled))
+    }
+
     /// "Ông từng giữ các chức vụ: A, B, C": "he", a post list, for the
     /// person named last; where to continue when there is one at `i`.
     fn pronoun(&mut self, i: usize) -> Option<usize> {
@@ -452,13 +459,14 @@ impl Scan<'_, '_> {
         if !(tok.word && tok.cap)
             && tok.info.flags & (crate::parse::vocab::flag::PERSON_CUE | OPENS) == 0
         {
-            // Only a person noun cues here, told at once by its first word's bit.
+            // Only a person noun cues here, told at once by its first word's
+            // bit, or a count before a post.
             return match tok.info.person_noun.then(noun).flatten() {
                 Some((j, cue)) => self.noun_cued(i, j, cue),
-                None => i + 1,
+                None => self.counted(i).unwrap_or(i + 1),
             };
         }
-        if let Some(end) = self.pronoun(i) {
+        if let Some(end) = self.pronoun(i).or_else(|| self.counted(i)) {
             return end;
         }
         if let Some((j, cue)) = cue_at(t, i) {
@@ -880,6 +888,28 @@ fn list_opening(t: &Tokens, e: usize) -> Option<usize> {
     } else {
         opens(e).then_some(e)
     }
+}
+
+/// Whether the word at `i` counts the post after it ("hai", "ba", "bốn",
+/// or a digit from 2 to 9) and names follow the post, right after it or
+/// after a comma. "năm" is a year more often than five: it counts no one.
+fn counted_post(t: &Tokens, i: usize) -> bool {
+    // Cheap test first: asked of every word.
+    let count = match t.raw(i).as_bytes() {
+        [d] => (b'2'..=b'9').contains(d),
+        [b'h' | b'H' | b'b' | b'B', ..] => matches!(t.low(i), "hai" | "ba" | "bốn"),
+        _ => false,
+    };
+    if !count || head_len(t, i + 1).is_none() {
+        return false;
+    }
+    let Some((_, e)) = title_span(t, i + 1, true) else {
+        return false;
+    };
+    let listed = |k: usize| {
+        name_follows(t, k) && (k + 1..k + 6).any(|m| t.low(m) == "và" || t.is_punct(m, ','))
+    };
+    listed(e) || t.is_punct(e, ',') && listed(e + 1)
 }
 
 /// Most tokens of a title that closes a line before its holder's name.

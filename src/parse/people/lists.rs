@@ -69,11 +69,12 @@ impl Scan<'_, '_> {
             if t.is_punct(e, ':') {
                 shared = Some(title);
                 k = e + 1;
-            } else if name_follows(t, e) {
+            } else if name_follows(t, e) || titled && t.is_punct(e, ',') && name_follows(t, e + 1) {
                 // "các đồng chí Phó Chủ tịch UBND tỉnh A và B": the title
                 // is plural, unless later members have titles of their own
                 // ("các đồng chí Bí thư Tỉnh ủy A, Chủ tịch UBND tỉnh B").
                 let first = self.out.len();
+                let e = e + usize::from(t.is_punct(e, ','));
                 let end = self.items(e, Some(&title), group);
                 if !titled {
                     self.unshare(first);
@@ -482,7 +483,13 @@ pub(super) fn capital_run(t: &Tokens, i: usize) -> Option<(usize, Vec<(usize, us
             .rev()
             .take_while(|&k| cap(k))
             .last()?;
-        if !(2..=4).contains(&(e - s)) || s > 0 && cap(s - 1) {
+        // "Thứ trưởng Bộ Công an Việt Nam, A, B và C": a country closes
+        // the organ before the run and is no member of it (the country's
+        // own name is in no list of foreign ones).
+        let country = t
+            .phrase(s, e - s)
+            .is_some_and(|p| p == "việt nam" || crate::parse::vocab::is_country(p));
+        if !(2..=4).contains(&(e - s)) || s > 0 && cap(s - 1) || country {
             break;
         }
         members.push((s, e));

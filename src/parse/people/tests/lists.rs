@@ -532,3 +532,65 @@ fn a_post_counted_after_two_names_is_both_holders() {
         ]
     );
 }
+
+#[test]
+fn a_counted_post_is_every_listed_ones() {
+    for text in [
+        "Hai cựu thứ trưởng Bộ Công an Trần Văn Hùng và Lê Quốc Dũng bị khởi tố.",
+        "Hai cựu thứ trưởng Bộ Công an, Trần Văn Hùng và Lê Quốc Dũng, bị khởi tố.",
+        "Viện kiểm sát truy tố hai cựu thứ trưởng Bộ Công an Trần Văn Hùng và Lê Quốc Dũng.",
+    ] {
+        assert_eq!(
+            people(text),
+            [
+                one("Trần Văn Hùng", &["cựu thứ trưởng Bộ Công an"]),
+                one("Lê Quốc Dũng", &["cựu thứ trưởng Bộ Công an"]),
+            ],
+            "{text}"
+        );
+    }
+    assert_eq!(
+        people("Dự có 3 Phó Chủ tịch UBND tỉnh: Lê Văn An, Trần Thị Bình và Phạm Văn Cường."),
+        [
+            one("Lê Văn An", &["Phó Chủ tịch UBND tỉnh"]),
+            one("Trần Thị Bình", &["Phó Chủ tịch UBND tỉnh"]),
+            one("Phạm Văn Cường", &["Phó Chủ tịch UBND tỉnh"]),
+        ]
+    );
+    // A plural post's members listed after a comma.
+    assert_eq!(
+        people("Các Phó Chủ tịch UBND tỉnh, Lê Văn An và Trần Thị Bình, cùng dự."),
+        [
+            one("Lê Văn An", &["Phó Chủ tịch UBND tỉnh"]),
+            one("Trần Thị Bình", &["Phó Chủ tịch UBND tỉnh"]),
+        ]
+    );
+    // "năm" before a title is a year, not five; one named holds it alone.
+    assert_eq!(
+        people("Trong năm Chủ tịch UBND tỉnh Lê Văn An và ông Trần Văn Bình đã đối thoại."),
+        [
+            one("Lê Văn An", &["Chủ tịch UBND tỉnh"]),
+            one("Trần Văn Bình", &[])
+        ]
+    );
+}
+
+#[test]
+fn a_country_closing_an_organ_is_no_name_in_the_list_after_it() {
+    assert_eq!(
+        people(
+            "Hai thứ trưởng Bộ Công an Việt Nam, Trần Văn Hùng và Lê Quốc Dũng, đã dự hội nghị."
+        ),
+        [
+            one("Trần Văn Hùng", &["Thứ trưởng Bộ Công an Việt Nam"]),
+            one("Lê Quốc Dũng", &["Thứ trưởng Bộ Công an Việt Nam"]),
+        ]
+    );
+    let names: Vec<String> = people(
+        "Thứ trưởng Bộ Công an Việt Nam, Trần Văn Hùng, Lê Quốc Dũng và Phạm Minh Tuấn đã dự.",
+    )
+    .into_iter()
+    .map(|(name, _)| name)
+    .collect();
+    assert_eq!(names, ["Trần Văn Hùng", "Lê Quốc Dũng", "Phạm Minh Tuấn"]);
+}
