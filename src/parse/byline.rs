@@ -352,6 +352,16 @@ fn site_board(byline: &str) -> bool {
     SITE_BOARDS.contains(&lower.as_str()) || super::lexicon::is_document_kind(&lower)
 }
 
+/// Whether a byline is only a site's address ("VanVn.Net", "baomoi.com"):
+/// the page's own site signing the text, no writer.
+fn site_address(byline: &str) -> bool {
+    let lower = byline.trim_end_matches('.').to_ascii_lowercase();
+    !lower.contains(' ')
+        && [".net", ".vn", ".com", ".org", ".info"]
+            .iter()
+            .any(|d| lower.ends_with(d) && lower.len() > d.len())
+}
+
 /// What a portal's posting account or editorial board is called.
 const SITE_BOARDS: &[&str] = &[
     "admin",
@@ -406,7 +416,7 @@ pub fn source_and_author(page: &mut Page) -> (Option<String>, Option<String>) {
     // the date or the outlet that followed it is no part of the name.
     let byline = byline
         .map(|b| b.trim_end_matches([' ', '-', '–', '—']))
-        .filter(|b| !b.is_empty() && !site_board(b));
+        .filter(|b| !b.is_empty() && !site_board(b) && !site_address(b));
     if code.is_some() {
         source = source.or(code);
     }
@@ -837,5 +847,19 @@ mod tests {
             source_and_author(&mut page).0.as_deref(),
             Some("baoquangninh.vn")
         );
+    }
+
+    #[test]
+    fn a_sites_address_signs_no_writer() {
+        assert!(site_address("VanHoaXyz.Net"));
+        assert!(site_address("tinmoi.com.vn"));
+        assert!(!site_address("Thu Hà"));
+        assert!(!site_address(".vn"));
+        let mut page = Page {
+            byline: Some("VanHoaXyz.Net".into()),
+            paragraphs: vec!["Sáng 2/3, hội nghị.".into()],
+            ..Page::default()
+        };
+        assert_eq!(source_and_author(&mut page).1, None);
     }
 }

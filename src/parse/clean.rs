@@ -131,10 +131,16 @@ const DROP_PREFIX: &[&str] = &[
     "đánh giá của bạn về",
     // A portal's notice against copying without naming it.
     "chú ý: việc đăng lại",
+    // The alternative text of the logo a page's print version carries
+    // above the headline ("Logo-print CƠ QUAN CỦA …").
+    "logo-print", "logo print",
     // A search box's placeholder.
     "nhập từ khóa", "nhập từ khoá",
-    // The site account that posted the page ("Người đăng: Quản trị viên").
-    "người đăng:",
+    // The site account that posted the page ("Người đăng: Quản trị viên",
+    // "Người đăng : admin" with a space before the colon).
+    "người đăng:", "người đăng :",
+    // A blog's closing line under every post, thanking the reader.
+    "cảm ơn bạn đã quan tâm", "cám ơn bạn đã quan tâm",
     // A paper's notice repeating the headline and its section under the
     // article ("Bạn đang đọc bài viết <headline> tại chuyên mục …").
     "bạn đang đọc bài viết", "bạn đang xem bài viết", "bạn đang đọc bài",
@@ -167,7 +173,7 @@ pub fn heads_list(lower: &str) -> bool {
     is_section_heading(lower.trim_end_matches([':', '.', ' ', '…']))
 }
 
-/// "Lượt xem: 1.234", "Số lượt xem 41", "Đã xem: 93": the article's own view counter,
+/// "Lượt xem: 1.234", "Số lượt xem 41", "Đã xem: 93", "158 Xem": the article's own view counter,
 /// one line with its number; a counter's label alone heads the site's
 /// visitor counts, a section.
 fn view_count(bare: &str) -> bool {
@@ -185,7 +191,7 @@ fn view_count(bare: &str) -> bool {
         !n.is_empty()
             && n.bytes()
                 .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
-    })
+    }) || counted_views(bare)
 }
 
 /// Labels of a page's meta row ("Ngày đăng: 02/02/2026 Lượt xem: 121 Tác
@@ -431,9 +437,14 @@ pub fn after_image_marker(line: &str) -> Option<&str> {
 }
 
 /// A line with the residue of an image's markup glued to its last
-/// sentence ("… thẩm quyền..jpg)") loses the residue.
+/// sentence ("… thẩm quyền..jpg)", "…[/caption]") loses the residue.
 pub fn strip_image_residue(line: &str) -> &str {
     const EXT: &[&str] = &[".jpg)", ".jpeg)", ".png)", ".jpg", ".jpeg", ".png"];
+    // "Trao quyết định cho thành viên CLB[/caption]": a blog engine's
+    // closing markup glued to the photo's caption.
+    if line.len() > "[/caption]".len() && line.ends_with("[/caption]") {
+        return line[..line.len() - "[/caption]".len()].trim_end();
+    }
     let b = line.as_bytes();
     for e in EXT {
         let n = e.len();
@@ -776,10 +787,66 @@ pub fn classify(lower: &str, line: &str) -> Line {
     if len < 80 && (filed_under(lower) || app_banner(lower)) {
         return Line::Drop;
     }
-    if len < 300 && stamped_link(line) {
+    // A blog engine's photo markup left in the text when the page was
+    // scraped, and links to other articles.
+    if len < 300
+        && (stamped_link(line) || slug_line(line) || shortcode(lower) || bracketed_link(line))
+    {
         return Line::Drop;
     }
     Line::Text
+}
+
+/// "158 Xem", "1.204 lượt xem": a view counter that prints its number
+/// first.
+fn counted_views(bare: &str) -> bool {
+    let digits = bare
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || *b == b'.' || *b == b',')
+        .count();
+    digits > 0
+        && bare[digits..]
+            .strip_prefix(' ')
+            .is_some_and(|rest| ["xem", "lượt xem", "lượt đọc"].contains(&rest))
+}
+
+/// Whether a line is only a blog engine's markup in square brackets,
+/// opening or closing a photo's caption (`[caption id="attachment_12"
+/// width="534"]`, `[/caption]`).
+fn shortcode(lower: &str) -> bool {
+    lower.ends_with(']')
+        && ["[caption", "[/caption", "[embed", "[/embed", "[gallery"]
+            .iter()
+            .any(|w| lower.starts_with(w))
+        && memchr::memchr(b']', lower.as_bytes()) == Some(lower.len() - 1)
+}
+
+/// "[Thủ tướng bổ nhiệm Thứ trưởng Bộ Tài chính]": the headline of a
+/// related article set in square brackets on a line of its own, as
+/// papers link them between paragraphs; prose never brackets a sentence.
+fn bracketed_link(line: &str) -> bool {
+    line.strip_prefix('[')
+        .and_then(|l| l.strip_suffix(']'))
+        .is_some_and(|inner| {
+            inner.starts_with(char::is_uppercase)
+                && memchr::memchr2(b'[', b']', inner.as_bytes()).is_none()
+                && super::text::word_count(inner) >= 4
+        })
+}
+
+/// "le-vieng-nha-van-to-chuc-vao-ngay-13-giadinhonline.vn 1": the address
+/// of a linked article, its words joined by hyphens and maybe a count
+/// after it; prose never runs three hyphens through one word.
+fn slug_line(line: &str) -> bool {
+    let slug = line
+        .split_once(' ')
+        .filter(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        .map_or(line, |(slug, _)| slug);
+    slug.bytes().filter(|&b| b == b'-').count() >= 3
+        && slug.starts_with(|c: char| c.is_ascii_lowercase())
+        && slug
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"-._/".contains(&b))
 }
 
 /// "- 10-07-2014Ông A được bầu làm Phó Chủ tịch UBND tỉnh B": an item of a
@@ -1926,5 +1993,34 @@ mod tests {
         assert_ne!(kind(line), Line::Text);
         let line = "Huyện có 3 xã đạt chuẩn (năm 2).";
         assert_eq!(kind(line), Line::Text);
+    }
+
+    #[test]
+    fn blog_markup_counters_slugs_and_bracketed_links_are_furniture() {
+        let drops = [
+            "[caption id=\"attachment_812\" align=\"aligncenter\" width=\"600\"]",
+            "[/caption]",
+            "245 Xem",
+            "1.204 lượt xem",
+            "Người đăng : quantri",
+            "Cảm ơn bạn đã quan tâm đến nội dung trên",
+            "hoi-nghi-tong-ket-cong-tac-dan-van-nam-2024-baoxyz.vn 1",
+            "[Thủ tướng bổ nhiệm Thứ trưởng Bộ Xây dựng]",
+            "Logo-print CƠ QUAN CỦA HỘI NÔNG DÂN TỈNH",
+        ];
+        for line in drops {
+            assert_eq!(kind(line), Line::Drop, "{line}");
+        }
+        // A year span and a count in prose stay text.
+        for line in [
+            "Giai đoạn 2021-2025-2030 đã qua.",
+            "Có 245 hộ xem trực tiếp buổi lễ.",
+        ] {
+            assert_eq!(kind(line), Line::Text, "{line}");
+        }
+        assert_eq!(
+            strip_image_residue("Trao quà cho hội viên nghèo[/caption]"),
+            "Trao quà cho hội viên nghèo"
+        );
     }
 }

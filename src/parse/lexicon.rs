@@ -119,6 +119,9 @@ pub const CADRE_DECISIONS: &str = include_str!("../../assets/lexicon/cadre_decis
 pub const COMMITTEE_TOPICS: &str = include_str!("../../assets/lexicon/committee_topics.txt");
 /// Words after which a firm's own name comes ("công ty", "cổ phần", "tnhh").
 pub const FIRMS: &str = include_str!("../../assets/lexicon/firms.txt");
+/// Schools, firms and trade associations, no party or state organ
+/// ("trường thcs", "công ty", "hiệp hội").
+pub const PRIVATE_BODIES: &str = include_str!("../../assets/lexicon/private_bodies.txt");
 /// Spans of time that open a sentence with no comma ("thời gian qua").
 pub const TIME_SPANS: &str = include_str!("../../assets/lexicon/time_spans.txt");
 /// What news calls a person with no post ("xạ thủ", "đối tượng"); marker
@@ -197,7 +200,7 @@ mod tests {
     use super::*;
     use unicode_normalization::is_nfc;
 
-    const ALL: [(&str, &str); 32] = [
+    const ALL: [(&str, &str); 33] = [
         ("countries", COUNTRIES),
         ("surnames", SURNAMES),
         ("ethnic", ETHNIC),
@@ -225,6 +228,7 @@ mod tests {
         ("committee_topics", COMMITTEE_TOPICS),
         ("firms", FIRMS),
         ("time_spans", TIME_SPANS),
+        ("private_bodies", PRIVATE_BODIES),
         ("person_nouns", PERSON_NOUNS),
         ("captions", CAPTIONS),
         ("reporters", REPORTERS),
@@ -290,7 +294,8 @@ mod tests {
                             "side",
                             "unit",
                             "reporter",
-                            "passes"
+                            "passes",
+                            "death"
                         ]
                         .contains(&marker),
                         "{name}: {w:?} marker {marker:?}"

@@ -3,7 +3,7 @@
 
 use super::attended::{attended_level, attends_first, event_place_level, guest};
 use super::level_words::levels_in;
-use super::news::{has_word, names_event, no_level_news, NO_LEVEL_NEWS, ORGAN};
+use super::news::{has_word, names_event, no_level_news, ORGAN};
 use super::organizer::{
     bare_unit_level, named_organizer, org_level, organizer, organizer_before, organizer_level,
     unit_level,
@@ -102,6 +102,12 @@ static OWN_ACTS: LazyLock<Vec<String>> =
 /// (`assets/lexicon/continuations.txt`).
 static CONTINUATIONS: LazyLock<Vec<String>> =
     LazyLock::new(|| phrases(crate::parse::lexicon::CONTINUATIONS, ", "));
+
+/// Whether a headline (lower case) names an office of the nation's top
+/// leaders anywhere in it.
+pub(super) fn names_national_leader(head: &str) -> bool {
+    NATIONAL_LEADERS.iter().any(|o| head.contains(o.as_str()))
+}
 
 /// Whether a headline's subject is a national leader who acts in person
 /// ("Thủ tướng làm việc với tỉnh A", "Phó Thủ tướng B thị sát vùng lũ"):
@@ -298,7 +304,7 @@ fn later_organizer_level(lowers: &[&str], of: impl Fn(&str) -> Option<Level>) ->
 /// weather) and no national body acts on it: "…, Ban Chỉ đạo TƯ về phòng
 /// chống thiên tai yêu cầu" is the centre's work.
 fn news_no_body_acts_on(head: &str, text: &str, date: Option<Date>) -> bool {
-    has_word(&NO_LEVEL_NEWS, head)
+    super::news::holds_news(head)
         && !super::news::unit_tournament(head)
         && !levels_in(head, text, date).contains(&Level::Central)
 }
@@ -604,6 +610,80 @@ fn opening_paragraph<'a>(lowers: &[&'a str], head: &'a str) -> &'a str {
         .map_or(head, |lead| *lead)
 }
 
+/// Schools, firms and trade associations (`assets/lexicon/private_bodies.txt`).
+static PRIVATE_BODIES: LazyLock<Vec<String>> =
+    LazyLock::new(|| phrases(crate::parse::lexicon::PRIVATE_BODIES, " "));
+
+/// Whether the first organizer the headline or the opening paragraphs
+/// name is schools, firms or trade associations only ("Sáng 26/5, Trường
+/// THCS A (phường 2) tổ chức lễ tổng kết …", "Công ty B, Công ty C trao
+/// học bổng …"): their own events have no level, whatever officials
+/// attend them. A body of the state beside them ("Công ty D phối hợp với
+/// Tỉnh đoàn …") makes the event that body's.
+fn private_organizer(lowers: &[&str]) -> bool {
+    // "Trao học bổng cho …": a headline opening with its verb names no
+    // organizer; the lead does.
+    let named = lowers
+        .iter()
+        .take(3)
+        .find_map(|l| organizer(l).filter(|o| !o.is_empty()));
+    let Some(org) = named else {
+        return false;
+    };
+    // Cheap gate: most organizers open with no listed body at all.
+    if !PRIVATE_BODIES.iter().any(|p| org.contains(p.as_str())) {
+        return false;
+    }
+    // "Công ty A tặng 400 suất quà" over a lead "Ủy ban MTTQ tỉnh đã tiếp
+    // nhận 400 suất quà do Công ty A dành tặng": the Front's event; "Tập
+    // đoàn B tổ chức công bố quyết định của Thủ tướng": the state's.
+    let state_acts = |l: &&str| {
+        // "Ông A, Bí thư Thành ủy, tặng hoa …": a guest's act, no body's.
+        organizer(l).is_some_and(|o| has_word(&ORGAN, o) && !guest(o))
+            || names_national_leader(l)
+            || l.contains("quyết định")
+            || l.contains("bổ nhiệm")
+    };
+    if lowers.iter().take(3).any(state_acts) {
+        return false;
+    }
+    // "Trường THCS A (phường 2, thành phố B)": the place in brackets is
+    // where the body is, no second organizer.
+    let org = without_asides(org);
+    let mut parts = org
+        .split(", ")
+        .flat_map(|p| p.split(" với "))
+        .flat_map(|p| p.split(" cùng "))
+        .map(|p| p.trim_start_matches("phối hợp").trim())
+        // "Sáng 29/8, tại thành phố A, Công ty B …": the time and venue
+        // before the body.
+        .filter(|p| !p.starts_with("tại ") && !super::organizer::opens_with_time(p))
+        .peekable();
+    // A firm's name may hold "và" ("Công ty Khai thác và Sản xuất …"): a
+    // party or state organ after it is what shares the event.
+    parts.peek().is_some()
+        && parts.all(|p| PRIVATE_BODIES.iter().any(|b| p.starts_with(b.as_str())))
+        && !has_word(&ORGAN, &org)
+}
+
+/// `s` without what it holds in brackets.
+fn without_asides(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains('(') {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut depth = 0u8;
+    for c in s.chars() {
+        match c {
+            '(' => depth = depth.saturating_add(1),
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// Phrases of a mandate: the body named after them gives the authority,
 /// the one after the comma acts on it.
 const MANDATE: &[&str] = &[
@@ -684,6 +764,7 @@ pub fn level(
         _ if lowers.iter().take(2).any(|l| state_visit(l)) => return Some(Level::Central),
         Some(h) if no_level_news(opening_paragraph(lowers, h)) => return None,
         _ if leader_acts_in_lead(lowers) => return Some(Level::Central),
+        _ if private_organizer(lowers) => return None,
         _ => {}
     }
     let lowers = &*without_citations(lowers);

@@ -17,6 +17,41 @@ pub(super) static NO_LEVEL_NEWS: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(&words.join("|"))
 });
 
+/// Words of a death in `NO_LEVEL_NEWS` (marker `death`: "qua đời", "từ
+/// trần"), in both spellings.
+static DEATHS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    crate::parse::lexicon::entries(crate::parse::lexicon::NEWS)
+        .filter(|(_, m)| *m == "death")
+        .flat_map(|(w, _)| crate::parse::lexicon::spellings(w))
+        .collect()
+});
+
+/// Whether a headline reporting a death names one who held an office
+/// ("Nguyên Chủ tịch nước A từ trần", "Đồng chí B, nguyên Bí thư Tỉnh ủy
+/// qua đời", "Đại tướng C"): the state or the Party mourns them, which is
+/// its own event, no news of a writer's or an artist's death.
+fn mourns_official(head: &str) -> bool {
+    ["nguyên ", "đồng chí", "tướng", "liệt sĩ"]
+        .iter()
+        .any(|w| head.contains(w))
+        || has_word(&ORGAN, head)
+        || super::level::names_national_leader(head)
+}
+
+/// Whether some whole-word match of `NO_LEVEL_NEWS` in a headline is
+/// news: a death only when the dead held no office.
+pub(super) fn holds_news(head: &str) -> bool {
+    let mut mourned = None;
+    NO_LEVEL_NEWS.find_iter(head).any(|m| {
+        let before = head[..m.start()].chars().next_back();
+        let after = head[m.end()..].chars().next();
+        let whole = !before.is_some_and(is_letter) && !after.is_some_and(is_letter);
+        whole
+            && !(DEATHS.iter().any(|d| d == m.as_str())
+                && *mourned.get_or_insert_with(|| mourns_official(head)))
+    })
+}
+
 /// Whether some match of `rx` in `s` is a whole word.
 pub(super) fn has_word(rx: &Rx, s: &str) -> bool {
     rx.find_iter(s).any(|m| {
@@ -58,10 +93,7 @@ pub(super) fn names_event(lower: &str) -> bool {
 
 /// Whether a headline (in lower case) is news no body organises.
 pub(super) fn no_level_news(head: &str) -> bool {
-    has_word(&NO_LEVEL_NEWS, head)
-        && !names_action(head)
-        && !KIND.is_match(head)
-        && !unit_tournament(head)
+    holds_news(head) && !names_action(head) && !KIND.is_match(head) && !unit_tournament(head)
 }
 
 /// Whether a headline names a tournament after the unit that holds it

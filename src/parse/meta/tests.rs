@@ -2463,3 +2463,46 @@ Chiều 12/3, tại Trụ sở Bộ Quốc phòng, Thượng tướng Lê Văn A
     );
     assert_eq!(report.level, Some(Level::Central));
 }
+
+#[test]
+fn a_schools_or_firms_own_event_has_no_level() {
+    let lines = |l: &[&str]| level(l, &[], "", None);
+    // A school's closing ceremony, the ward in brackets where it stands.
+    assert_eq!(
+        lines(&[
+            "trường thcs lê lợi nhận bằng khen",
+            "sáng 24/5, trường thcs lê lợi (phường 3, thành phố an phú) tổ chức lễ tổng kết năm học 2024-2025.",
+        ]),
+        None
+    );
+    // Firms handing out scholarships, one name holding "và".
+    assert_eq!(
+        lines(&[
+            "trao học bổng cho 80 học sinh nghèo",
+            "sáng 12/9, tại thành phố hòa an, công ty bình minh và công ty xây dựng và thương mại an khang trao 80 suất học bổng.",
+        ]),
+        None
+    );
+    // A state body beside the firm, or the Front receiving its gift, makes
+    // the event theirs.
+    assert_eq!(
+        lines(&[
+            "công ty bình minh tặng 300 suất quà tết",
+            "sáng 5/1, ủy ban mttq tỉnh đã tiếp nhận 300 suất quà tết do công ty bình minh trao tặng.",
+        ]),
+        Some(Level::Provincial)
+    );
+}
+
+#[test]
+fn a_writers_death_is_news_and_an_officials_is_not() {
+    assert!(no_level_news("nhà thơ trần văn an qua đời ở tuổi 90"));
+    assert!(no_level_news(
+        "lễ viếng nhà văn lê thị hoa diễn ra sáng 20/5"
+    ));
+    assert!(!no_level_news("nguyên bí thư tỉnh ủy hà an từ trần"));
+    assert!(!no_level_news("lễ viếng đồng chí nguyễn văn bình"));
+    assert!(no_level_news(
+        "tngt nghiêm trọng trên quốc lộ 1, 2 người thương vong"
+    ));
+}

@@ -671,11 +671,11 @@ pub(super) fn name_with_stamp(line: &str) -> Option<(&str, &str)> {
                     | "CH"
             )
     };
-    // "Đức Hạnh - Hồng Việt": two or three writers joined by dashes.
-    let writers = name.split(" - ").count() <= 3
-        && name
-            .split(" - ")
-            .all(|n| (2..=4).contains(&word_count(n)) && name_like(n));
+    // "Đức Hạnh - Hồng Việt", "K’ Liệp – Vĩnh Hy": two or three writers
+    // joined by hyphens or dashes.
+    let parts = || name.split(" - ").flat_map(|p| p.split(" – "));
+    let writers =
+        parts().count() <= 3 && parts().all(|n| (2..=4).contains(&word_count(n)) && name_like(n));
     let shaped = writers
         && crate::parse::dates::full_date(stamp).is_some()
         && bare.split(' ').all(stamp_word);
@@ -770,9 +770,11 @@ pub(crate) fn name_like(line: &str) -> bool {
         .filter(|w| !matches!(*w, "-" | "–"))
         .all(|w| {
             let w = w.trim_start_matches('(').trim_end_matches(')');
+            // "K’ Liệp": an ethnic-minority name's opener keeps its
+            // apostrophe.
             w.chars().next().is_some_and(char::is_uppercase)
                 && w.chars().count() <= 7
-                && w.chars().all(is_letter)
+                && w.chars().all(|c| is_letter(c) || c == '’' || c == '\'')
         })
 }
 

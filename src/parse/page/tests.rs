@@ -2421,3 +2421,15 @@ Huyện hiện có 60 người có uy tín, phần lớn là già làng và trư
     let body = page.paragraphs.join("\n");
     assert!(!body.contains("Mang Yang"), "{body}");
 }
+
+#[test]
+fn two_writers_joined_by_a_dash_sign_with_the_stamp() {
+    assert_eq!(
+        header::name_with_stamp("K’ Brơi – Minh Hà 03/03/2026 - 09:10"),
+        Some(("K’ Brơi – Minh Hà", "03/03/2026 - 09:10"))
+    );
+    assert_eq!(
+        header::name_with_stamp("Thu Hà - Quang Minh 12/01/2026"),
+        Some(("Thu Hà - Quang Minh", "12/01/2026"))
+    );
+}
