@@ -103,6 +103,16 @@ fn withheld(name: &str) -> bool {
     initial && words.next().is_some_and(|w| w.chars().nth(1).is_some())
 }
 
+/// Most tokens from one name of a list to the next ("A, B": the name and
+/// its comma).
+const LIST_STEP: usize = 5;
+
+/// Whether `f` is named right after `prev` in one list of names, as
+/// "nhóm thơ gồm: A, B, C" names them.
+fn next_in_list(prev: &Found, f: &Found) -> bool {
+    prev.name.is_some() && !prev.short && prev.pos < f.pos && f.pos - prev.pos <= LIST_STEP
+}
+
 /// Merges `found` (with `roles` in the same order) into the report's
 /// mentions; the roles of named people move into them.
 pub fn merge(found: &[Found], mut roles: Vec<Vec<Role>>) -> Vec<Mention> {
@@ -160,11 +170,15 @@ pub fn merge(found: &[Found], mut roles: Vec<Vec<Role>>) -> Vec<Mention> {
     }
     fold_given_names(&mut people);
     // "bà Nga": the one person whose full name ends with the given name;
-    // "Ông" alone: the person named last before.
+    // "Ông" alone: the person named last before, unless that one closed a
+    // list of several ("nhóm thơ gồm: A, B, C. Ông từng …" is no one's).
     let mut last = None;
-    for (f, key) in found.iter().zip(&keys) {
+    for (n, (f, key)) in found.iter().zip(&keys).enumerate() {
         if !f.short {
-            last = key.as_ref().or(last);
+            if key.is_some() {
+                let listed = n > 0 && next_in_list(&found[n - 1], f);
+                last = key.as_ref().filter(|_| !listed);
+            }
             continue;
         }
         let Some(given) = key else {

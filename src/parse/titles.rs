@@ -29,7 +29,7 @@ pub(super) use head::unmarked_office;
 use head::{abbreviated_head, bare_rank, dotted_rank};
 pub use head::{head_len, OPENS};
 pub(super) use head::{is_rank, office_len};
-use proper::{proper_name_len, small_body_len};
+use proper::{lower_name_len, proper_name_len, quoted_name, small_body_len};
 pub(super) use verbs::title_verb_len;
 
 /// Most tokens a title may span: a bound on every scan, whatever the input.
@@ -120,7 +120,7 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
         }
         // "Ban Chỉ đạo phòng, chống …", "Diễn đàn về …": what a steering
         // committee is for, or what a gathering is about.
-        if let Some(n) = purpose_or_topic(t, i, head, j) {
+        if let Some(n) = purpose_or_topic(t, i, head, j).or_else(|| own_name(t, j)) {
             (j, lone) = (j + n, false);
             continue;
         }
@@ -431,6 +431,14 @@ fn purpose_or_topic(t: &Tokens, i: usize, head: usize, j: usize) -> Option<usize
         .or_else(|| purpose_len(t, j))
         .or_else(|| topic_len(t, i + head, j))
         .or_else(|| committee_topic_len(t, i, j))
+}
+
+/// Length of a body's own name at `j` that the lists' words would cut:
+/// written in lower case with "và" ("Trung tâm sức khỏe lao động và môi
+/// trường TP.HCM"), or the quoted name of a fund or a movement ("quỹ “Vì
+/// người nghèo”").
+fn own_name(t: &Tokens, j: usize) -> Option<usize> {
+    lower_name_len(t, j).or_else(|| quoted_name(t, j))
 }
 
 /// Length of "và các" and a plural organ word at `j` inside the name of a

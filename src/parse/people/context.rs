@@ -114,9 +114,13 @@ fn term_word(t: &Tokens, k: usize) -> bool {
 /// "Ông từng giữ các chức vụ: A, B", "Bà hiện là Chủ tịch …": a sentence
 /// opening with "Ông" or "Bà" alone (he, she) and a verb that gives posts;
 /// where the titles end, and the titles.
+/// "Từ năm 1957 - 1960 ông là Chánh Văn phòng …, năm 1962 bà làm …": a
+/// career told year by year has "ông" or "bà" in lower case after each
+/// time phrase.
 pub(super) fn pronoun_posts(t: &Tokens, i: usize) -> Option<(usize, Vec<String>)> {
-    if !matches!(t.raw(i), "Ông" | "Bà") || t.is_cap(i + 1) || !(i == 0 || t.is_punct(i - 1, '.'))
-    {
+    let opens = matches!(t.raw(i), "Ông" | "Bà") && (i == 0 || t.is_punct(i - 1, '.'))
+        || matches!(t.raw(i), "ông" | "bà") && after_time_phrase(t, i);
+    if !opens || t.is_cap(i + 1) {
         return None;
     }
     let mut k = i + 1;
@@ -136,6 +140,32 @@ pub(super) fn pronoun_posts(t: &Tokens, i: usize) -> Option<(usize, Vec<String>)
     }
     let (end, titles) = titles_after(t, k);
     (!titles.is_empty() && end > k).then_some((end, titles))
+}
+
+/// Most tokens of a time phrase that opens a clause before "ông" or "bà".
+const MAX_TIME: usize = 8;
+
+/// Whether a time phrase holding a year opens the clause right before
+/// `i`: "từ năm 1957 - 1960 ông …", "Tháng 12/2018, bà …".
+fn after_time_phrase(t: &Tokens, i: usize) -> bool {
+    let mut k = i - usize::from(i > 0 && t.is_punct(i - 1, ','));
+    let mut year = false;
+    while k > 0 && i - k < MAX_TIME {
+        let w = t.low(k - 1);
+        let digits = !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+        year |= digits && w.len() == 4;
+        let time = digits
+            || t.is_dash(k - 1)
+            || t.is_punct(k - 1, '/')
+            || matches!(w, "năm" | "từ" | "đến" | "tháng" | "cuối" | "đầu" | "giữa");
+        if !time {
+            break;
+        }
+        k -= 1;
+    }
+    let clause =
+        k == 0 || t.is_punct(k - 1, ',') || t.is_punct(k - 1, '.') || t.is_punct(k - 1, ';');
+    year && clause
 }
 
 /// A given name alone at `j` (after "ông", "bà") followed by a verb that

@@ -7,7 +7,7 @@
 //! or a level word, which the title's own loop reads on. Knows nothing of
 //! people.
 
-use super::{head_len, news_verb, title_verb_len};
+use super::{head_len, news_verb, place_len, title_verb_len};
 use crate::parse::lexicon::is_named_body;
 use crate::parse::names;
 use crate::parse::tokens::Tokens;
@@ -33,7 +33,7 @@ pub(super) fn proper_name_len(t: &Tokens, j: usize) -> Option<usize> {
     }
     let mut k = j + 1;
     while k < j + 1 + MAX_PROPER {
-        if lower_word(t, k) && (!ends_name(t, k) || syllable(t, k)) {
+        if lower_word(t, k) && (!ends_name(t, k) || syllable(t, k) || listed_pair(t, k)) {
             k += 1;
         } else if t.low(k) == "và" && !t.is_cap(k) && goes_on(t, k + 1) {
             // "Phân tích và Dự báo": a second field, capitalised or not.
@@ -46,6 +46,63 @@ pub(super) fn proper_name_len(t: &Tokens, j: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// Length of a body's own name at `j` written all in lower case after the
+/// word of a body, two fields joined by "và": "Trung tâm sức khỏe lao
+/// động và môi trường TP.HCM", "phòng kinh tế và hạ tầng huyện", as news
+/// outside the portals writes it. Only a level word or a place after it
+/// tells the words were the body's name, not what its head did or who
+/// came with them; `None` otherwise.
+pub(super) fn lower_name_len(t: &Tokens, j: usize) -> Option<usize> {
+    // Cheap tests first: asked at every word of a title.
+    if j == 0 || !lower_word(t, j) || !t.is_word(j - 1) {
+        return None;
+    }
+    if !(1..=2.min(j)).any(|n| t.phrase(j - n, n).is_some_and(is_named_body)) || ends_name(t, j) {
+        return None;
+    }
+    let mut k = j + 1;
+    let mut joined = false;
+    while k < j + MAX_PROPER {
+        if lower_word(t, k) && (!ends_name(t, k) || listed_pair(t, k)) {
+            k += 1;
+        } else if !joined && t.low(k) == "và" && lower_word(t, k + 1) && !ends_name(t, k + 1) {
+            (joined, k) = (true, k + 2);
+        } else {
+            return (joined && unit_after(t, k)).then_some(k - j);
+        }
+    }
+    None
+}
+
+/// Most words of a fund's or a movement's name in quotation marks.
+const MAX_QUOTED: usize = 8;
+
+/// Length of the name of a fund or a movement in quotation marks at `j`,
+/// marks included, right after its word: "Trưởng ban Vận động quỹ “Vì
+/// người nghèo” tỉnh", "Ban Chỉ đạo cuộc vận động “Người Việt Nam ưu tiên
+/// dùng hàng Việt Nam” huyện". Only words stand between the marks.
+pub(super) fn quoted_name(t: &Tokens, j: usize) -> Option<usize> {
+    // Cheap tests first: asked at every token of a title.
+    if j == 0 || !matches!(t.raw(j), "“" | "\"") {
+        return None;
+    }
+    if !matches!(t.low(j - 1), "quỹ" | "động" | "đua" | "trào") {
+        return None;
+    }
+    let close =
+        (j + 2..(j + 2 + MAX_QUOTED).min(t.len())).find(|&k| matches!(t.raw(k), "”" | "\""))?;
+    ((j + 1..close).all(|k| t.is_word(k)) && t.is_cap(j + 1)).then_some(close + 1 - j)
+}
+
+/// Whether the unit a body belongs to opens at `k`: a level word ("tỉnh",
+/// "huyện", "thành phố") or a place, "TP.HCM" included.
+fn unit_after(t: &Tokens, k: usize) -> bool {
+    matches!(t.low(k), "tỉnh" | "huyện" | "xã" | "phường" | "quận")
+        || matches!(t.phrase(k, 2), Some("thị xã" | "thị trấn" | "thành phố"))
+        || place_len(t, k).is_some()
+        || t.raw(k).starts_with("TP")
 }
 
 /// Length of the word of a body written small at `j` and of its own name
@@ -66,6 +123,13 @@ pub(super) fn small_body_len(t: &Tokens, j: usize) -> Option<usize> {
 fn syllable(t: &Tokens, k: usize) -> bool {
     let w = t.low(k);
     t.is_cap(k - 1) && t.is_word(k - 1) && !LINKING.contains(&w)
+}
+
+/// Whether the lower-case word at `k` closes a two-word title phrase with
+/// the lower-case word before it: "động" of "lao động" in "Trung tâm Sức
+/// khỏe lao động", which alone would read as a verb ending the name.
+fn listed_pair(t: &Tokens, k: usize) -> bool {
+    lower_word(t, k - 1) && t.phrase(k - 1, 2).is_some_and(vocab::is_title_word)
 }
 
 /// Linking words and adverbs, which are no syllable of a name's word

@@ -2138,3 +2138,49 @@ fn a_body_named_with_only_its_first_word_capitalised_stays_whole() {
         Some("Trưởng Ban Tổ chức")
     );
 }
+
+#[test]
+fn a_foreign_capitals_mayor_keeps_the_capital() {
+    assert_eq!(
+        title("Phó Đô trưởng thủ đô Viêng Chăn (Lào), đã tiếp đoàn").as_deref(),
+        Some("Phó Đô trưởng thủ đô Viêng Chăn (Lào)")
+    );
+}
+
+#[test]
+fn a_body_named_in_lower_case_with_va_runs_to_its_city() {
+    assert_eq!(
+        title("giám đốc Trung tâm sức khỏe lao động và môi trường TP.HCM, cho biết").as_deref(),
+        Some("Giám đốc Trung tâm sức khỏe lao động và môi trường TP.HCM")
+    );
+    assert_eq!(
+        title("Giám đốc Trung tâm Sức khỏe lao động và môi trường tỉnh, cho biết").as_deref(),
+        Some("Giám đốc Trung tâm Sức khỏe lao động và môi trường tỉnh")
+    );
+    // No level or place after it: the words may be what the holder did.
+    assert_eq!(
+        title("Giám đốc Trung tâm tư vấn và hỗ trợ người dân").as_deref(),
+        Some("Giám đốc Trung tâm")
+    );
+}
+
+#[test]
+fn a_fund_or_movement_keeps_its_name_quoted_or_not() {
+    assert_eq!(
+        title("Trưởng ban Vận động quỹ “Vì người nghèo” huyện, phát biểu").as_deref(),
+        Some("Trưởng ban Vận động quỹ “Vì người nghèo” huyện")
+    );
+    assert_eq!(
+        title("Trưởng ban Vận động Vì người nghèo phường trao quà").as_deref(),
+        Some("Trưởng ban Vận động Vì người nghèo phường")
+    );
+}
+
+#[test]
+fn a_regional_body_keeps_the_region() {
+    let t = Tokens::new("ông Lò Văn Tâm - phó Chủ tịch Liên đoàn bóng đá Đông Nam Á - chia sẻ");
+    assert_eq!(
+        titles_after(&t, 4).1,
+        ["phó Chủ tịch Liên đoàn bóng đá Đông Nam Á"]
+    );
+}

@@ -1262,3 +1262,33 @@ fn the_dead_s_own_offering_is_no_remembrance() {
     let text = "Lễ dâng hương của Chủ tịch UBND tỉnh Lê Minh Châu diễn ra trang trọng.";
     assert!(honoured(text).is_empty());
 }
+
+#[test]
+fn a_career_told_year_by_year_gives_its_posts_to_the_one_it_tells_of() {
+    let r = crate::parse::parse_report(
+        "c.txt",
+        "Nhà văn cao niên qua đời\n\nNhà văn Lương Văn Bảng, sinh năm 1921, quê Nam Định, đã qua đời.\n\nTừ năm 1950 - 1954 ông là Trưởng ty Thông tin tỉnh Nam Định, năm 1960 - 1965 ông là Phó Chủ tịch Hội Văn nghệ Hà Nội.",
+    );
+    let titles: Vec<&str> = r.officials[0].titles.iter().map(|t| t.as_str()).collect();
+    assert!(
+        titles.contains(&"Trưởng ty Thông tin tỉnh Nam Định"),
+        "{titles:?}"
+    );
+    assert!(
+        titles.contains(&"Phó Chủ tịch Hội Văn nghệ Hà Nội"),
+        "{titles:?}"
+    );
+    // After a list of several names, "ông" is none of them for sure.
+    let r = crate::parse::parse_report(
+        "d.txt",
+        "Tin buồn\n\nNhà thơ Lò Văn Xuân là bạn của nhóm thơ gồm: Hà Văn Lộc, Lý Văn Thọ. Ông từng dạy học, từ năm 1957 - 1960 ông là Chánh Văn phòng Hội Văn nghệ tỉnh.",
+    );
+    let given = |name: &str| {
+        r.officials
+            .iter()
+            .any(|o| o.name == name && o.titles.iter().any(|t| t.starts_with("Chánh")))
+    };
+    assert!(!given("Lý Văn Thọ"), "{:?}", r.officials);
+    // "bà con" after a year is the people of a place, no "she".
+    assert!(people("Năm 2023, bà con nông dân xã Tân Lập thu hoạch lúa.").is_empty());
+}
