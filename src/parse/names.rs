@@ -598,7 +598,7 @@ pub fn parse_name(t: &Tokens, i: usize, strong: bool) -> Option<(usize, String)>
 /// Where a name starting at `i` ends, as `parse_name` reads it, without
 /// building the name.
 pub fn name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
-    if !syllable(t, i) {
+    if !(syllable(t, i) || strong && small_family_name(t, i)) {
         return initials_end(t, i, strong);
     }
     let family = t.family(i, strong);
@@ -895,6 +895,20 @@ pub(crate) fn hmong_middle(t: &Tokens, j: usize) -> bool {
     t.is_cap(j + 1)
         && matches!(t.low(j + 1), "a" | "seo" | "mí")
         && t.phrase(j + 1, 2).is_some()
+        && syllable(t, j + 2)
+}
+
+/// Whether a family name typed in small letters opens a name at `j`, its
+/// middle and given names capitalised ("trao vốn cho chị nguyễn Thị
+/// Hồng", a portal's typing slip): a family name that is no other word,
+/// then "Thị" or "Văn" and a given name. Asked after a cue only.
+pub fn small_family_name(t: &Tokens, j: usize) -> bool {
+    t.is_word(j)
+        && !t.is_cap(j)
+        && t.family(j, false)
+        && t.is_cap(j + 1)
+        && matches!(t.low(j + 1), "thị" | "văn")
+        && t.phrase(j, 3).is_some()
         && syllable(t, j + 2)
 }
 

@@ -2,7 +2,7 @@
 //! "già làng"), and the signs that the person named is a private one (a
 //! household, a victim, an age or a home in brackets).
 
-use crate::parse::names::starts_name;
+use crate::parse::names::{small_family_name, starts_name};
 use crate::parse::titles::head_len;
 use crate::parse::tokens::Tokens;
 use crate::parse::vocab;
@@ -312,7 +312,7 @@ pub(super) fn cue_at(t: &Tokens, i: usize) -> Option<(usize, Cue)> {
         }
         "đồng" if t.phrase(i, 2) == Some("đồng chí") => Some((i + 2, Cue::One)),
         "đ/c" => Some((i + 1, Cue::One)),
-        "ông" | "bà" if t.is_cap(i + 1) => Some((i + 1, Cue::One)),
+        "ông" | "bà" if t.is_cap(i + 1) || small_family_name(t, i + 1) => Some((i + 1, Cue::One)),
         // "Bà: Lê Thị A - vợ liệt sĩ; Ông: Trần Văn B - thương binh": a
         // list of families visited, each member's cue with a colon.
         "ông" | "bà" if t.is_punct(i + 1, ':') && starts_name(t, i + 2) => {
@@ -325,7 +325,9 @@ pub(super) fn cue_at(t: &Tokens, i: usize) -> Option<(usize, Cue)> {
         "anh" | "chị" if t.is_cap(i + 1) && (t.family(i + 1, false) || starts_name(t, i + 1)) => {
             Some((i + 1, Cue::One))
         }
-        "anh" | "chị" if word_family_opens_full_name(t, i + 1) => Some((i + 1, Cue::One)),
+        "anh" | "chị" if word_family_opens_full_name(t, i + 1) || small_family_name(t, i + 1) => {
+            Some((i + 1, Cue::One))
+        }
         // "anh Huy", "chị Hoa": the given name of someone named in full.
         "anh" | "chị" if super::context::given_name_alone(t, i + 1) => Some((i + 1, Cue::One)),
         "già" | "người" | "chức" | "trưởng" | "cụ" => dignitary(t, i),

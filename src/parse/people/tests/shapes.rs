@@ -694,3 +694,16 @@ fn a_name_cut_after_its_middle_name_names_no_one() {
         Vec::<(String, Vec<String>)>::new()
     );
 }
+
+#[test]
+fn a_family_name_typed_small_after_a_cue_opens_the_name() {
+    assert_eq!(
+        people("Hội trao vốn cho chị phạm Thị Lành để chăn nuôi."),
+        [one("Phạm Thị Lành", &[])]
+    );
+    // A small word that is no family name opens none.
+    assert_eq!(
+        people("Hội trao vốn cho chị em Thị trấn Phú Lộc."),
+        Vec::<(String, Vec<String>)>::new()
+    );
+}
