@@ -707,3 +707,15 @@ fn a_family_name_typed_small_after_a_cue_opens_the_name() {
         Vec::<(String, Vec<String>)>::new()
     );
 }
+
+#[test]
+fn a_birth_name_or_an_alias_is_no_one_else() {
+    assert_eq!(
+        people("Nhà thơ Lê Văn Tú, tên khai sinh là Lê Tú Hòa (sinh năm 1930), vừa qua đời."),
+        [one("Lê Văn Tú", &["Nhà thơ"])]
+    );
+    assert_eq!(
+        people("Công an bắt Giàng A Lử (tên gọi khác Giàng A Pó), 40 tuổi."),
+        [one("Giàng A Lử", &[])]
+    );
+}
