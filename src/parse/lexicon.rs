@@ -73,6 +73,17 @@ pub fn is_named_body(lower: &str) -> bool {
     static BODIES: Listed = Listed::new(NAMED_BODIES);
     BODIES.holds(lower)
 }
+/// Words written before another name of someone just named ("bút danh",
+/// "tên khai sinh", "tên gọi khác").
+pub const ALIASES: &str = include_str!("../../assets/lexicon/aliases.txt");
+
+/// Whether the lower-case phrase of one to three words is written right
+/// before another name of someone just named (`ALIASES`): "Nhà văn A, tên
+/// khai sinh là B" names no one but A.
+pub fn is_alias(lower: &str) -> bool {
+    static ALIAS: Listed = Listed::new(ALIASES);
+    ALIAS.holds(lower)
+}
 /// Words of what is named after a person ("đường", "trường", "giải", "đèo").
 pub const NAMESAKES: &str = include_str!("../../assets/lexicon/namesakes.txt");
 
@@ -218,6 +229,7 @@ mod tests {
         ("document_kinds", DOCUMENT_KINDS),
         ("honoured", HONOURED),
         ("namesakes", NAMESAKES),
+        ("aliases", ALIASES),
         ("named_bodies", NAMED_BODIES),
         ("national_bodies", NATIONAL_BODIES),
         ("national_leaders", NATIONAL_LEADERS),

@@ -64,9 +64,15 @@ fn person_key(name: &str, key: &str) -> String {
         .iter()
         .take_while(|w| vocab::is_baptismal(&lower(w)))
         .count();
-    // Most names open with their family name: nothing to drop.
+    // Most names open with their family name: nothing to drop. A middle
+    // initial is written with or without a space after its full stop
+    // ("Marc E. Knapper", "Marc E.Knapper"): one person.
     if lead == 0 {
-        return key.to_string();
+        return if key.contains(". ") {
+            key.replace(". ", ".")
+        } else {
+            key.to_string()
+        };
     }
     // A Christian name of two words whose second no list knows
     // ("Gioan Baotixita", "Phanxicô Xaviê"): the family name comes after.
@@ -169,6 +175,7 @@ pub fn merge(found: &[Found], mut roles: Vec<Vec<Role>>) -> Vec<Mention> {
         p.mention.roles.extend(r.drain(..));
     }
     fold_given_names(&mut people);
+    fold_cut_names(&mut people);
     // "bà Nga": the one person whose full name ends with the given name;
     // "Ông" alone: the person named last before, unless that one closed a
     // list of several ("nhóm thơ gồm: A, B, C. Ông từng …" is no one's).
@@ -268,6 +275,45 @@ fn fold_given_names(people: &mut Vec<Person>) {
     }
 }
 
+/// "bà Hồ Quế Chi, Phó Chủ tịch … bà Hồ Quế chi đã thăm hỏi", "đồng chí
+/// Nguyễn Thành Nguyên, Phó Bí thư … Nguyễn Thành Nguyên Phó Bí thư":
+/// a name of two or three words that the full name of exactly one other
+/// person of the report opens, one or two words longer, is that name cut
+/// short (a given name typed small, one read as a word, a line broken
+/// inside it); its titles and roles go to the full name.
+fn fold_cut_names(people: &mut Vec<Person>) {
+    let mut i = 0;
+    while i < people.len() {
+        let key = &people[i].key;
+        let words = key.split(' ').count();
+        let longer = |q: usize| {
+            let long = &people[q].key;
+            q != i
+                && long.len() > key.len()
+                && long.starts_with(key.as_str())
+                && long[key.len()..].starts_with(' ')
+                && long.split(' ').count() <= words + 2
+        };
+        let mut full = (0..people.len()).filter(|&q| longer(q));
+        let target = match (full.next(), full.next()) {
+            (Some(q), None) if (2..=3).contains(&words) => Some(q),
+            _ => None,
+        };
+        let Some(q) = target else {
+            i += 1;
+            continue;
+        };
+        let cut = people.remove(i);
+        let q = if q > i { q - 1 } else { q };
+        let p = &mut people[q];
+        p.private |= cut.private;
+        for t in &cut.mention.titles {
+            add_title(&mut p.mention.titles, &mut p.title_keys, t);
+        }
+        p.mention.roles.extend(cut.mention.roles.iter());
+    }
+}
+
 /// The mentions of the merged people, titles expanded: every person the
 /// report names, with a post or none ("kỷ luật ông A", "hộ bà B", "Luật
 /// sư C", "Thượng tọa D").
@@ -336,6 +382,27 @@ mod tests {
         let got = merge(&found, vec![Vec::new(); 3]);
         let names: Vec<&str> = got.iter().map(|m| m.name.as_str()).collect();
         assert_eq!(names, ["Y Bli Niê", "Lò Văn Sáng"]);
+    }
+
+    #[test]
+    fn a_name_cut_short_is_the_one_full_name_it_opens() {
+        // "bà Hà Thu Mai, Phó Chủ tịch … bà Hà Thu mai đã thăm hỏi": the
+        // given name typed small was read as no part of the name.
+        let found = [
+            f(Some("Hà Thu Mai"), &["Phó Chủ tịch Hội"]),
+            f(Some("Hà Thu"), &[]),
+            f(Some("Lê Văn"), &["Trưởng thôn"]),
+            f(Some("Lê Văn Hùng"), &[]),
+            f(Some("Lê Văn Dũng"), &[]),
+        ];
+        let got = merge(&found, vec![Vec::new(); 5]);
+        let names: Vec<&str> = got.iter().map(|m| m.name.as_str()).collect();
+        // Two full names open with "Lê Văn": neither is the cut one's.
+        assert_eq!(
+            names,
+            ["Hà Thu Mai", "Lê Văn", "Lê Văn Hùng", "Lê Văn Dũng"]
+        );
+        assert_eq!(got[0].titles, ["Phó Chủ tịch Hội"]);
     }
 
     #[test]
@@ -425,9 +492,12 @@ mod tests {
         let got = merge(&found, vec![Vec::new(); 4]);
         let names: Vec<&str> = got.iter().map(|m| m.name.as_str()).collect();
         assert_eq!(names, ["Y Brăh Êban", "H'Liên Niê"]);
-        // A name with its family name first is not cut at its end.
+        // A name with its family name first is not cut at its end: the
+        // cut one is the full name's (`fold_cut_names`).
         let found = [f(Some("Nguyễn Văn Hòa"), &[]), f(Some("Nguyễn Văn"), &[])];
-        assert_eq!(merge(&found, vec![Vec::new(); 2]).len(), 2);
+        let got = merge(&found, vec![Vec::new(); 2]);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].name, "Nguyễn Văn Hòa");
     }
 
     #[test]

@@ -357,6 +357,9 @@ pub fn unknown_name_at(t: &Tokens, j: usize) -> bool {
     // A word that only opens a longer title phrase or place ("Tập" of
     // "tập đoàn", of the commune "Tập Sơn") is known only where that
     // phrase stands: "Chủ tịch nước Trung Quốc Tập Cận Bình".
+    if let Some(whole) = foreign_with_tail(t, j) {
+        return whole;
+    }
     let title_here = t.has(j, vocab::flag::TITLE)
         && (1..=usize::from(t.info(j).title))
             .any(|n| t.phrase(j, n).is_some_and(vocab::is_title_word));
@@ -397,12 +400,37 @@ pub fn unknown_name_at(t: &Tokens, j: usize) -> bool {
             && (!t.family(m, false) || foreign(t.raw(m)))
     });
     let n = k - j;
-    let shaped = (3..=4).contains(&n) || (n == 2 && (j..k).any(|m| foreign(t.raw(m))));
+    // Two words: one foreign by its vowels or letters ("Tony Smith"), or
+    // both in Latin letters and one by its consonants ("Scott Ryan"); a
+    // Khmer pagoda's name spelt the Vietnamese way is none ("Kos Thmây").
+    let latin = || (j..k).all(|m| t.raw(m).is_ascii());
+    let shaped = (3..=4).contains(&n)
+        || n == 2
+            && ((j..k).any(|m| foreign_shape(t.raw(m)))
+                || latin() && (j..k).any(|m| foreign(t.raw(m))));
     // A capital after the run opens more of an organ's name, unless it is
     // initials glued to a word ("… Augusto Morelli TTXViệt Nam", a photo
     // credit run into a caption).
     let more = t.phrase(k - 1, 2).is_some() && t.is_cap(k) && !initials_glued(t.raw(k));
     shaped && !all_caps && clean && !more
+}
+
+/// Whether a foreign name in Latin letters at `j` goes on with what only
+/// such a name has (`foreign_tail`: "Marc E. Knapper", "Abdullah bin
+/// Nasser"): `None` when the word is no such name's first.
+fn foreign_with_tail(t: &Tokens, j: usize) -> Option<bool> {
+    // Cheap tests first: most words are no capitalised ASCII word.
+    if !t.is_cap(j) || !t.raw(j).is_ascii() || !syllable(t, j) || t.has(j, KNOWN) {
+        return None;
+    }
+    if !foreign(t.raw(j)) {
+        return None;
+    }
+    let mut k = j + 1;
+    while k < j + 4 && t.phrase(k - 1, 2).is_some() && syllable(t, k) && t.raw(k).is_ascii() {
+        k += 1;
+    }
+    (foreign_tail(t, j, k) > k).then_some(true)
 }
 
 /// Whether `word` is a monarch's regnal number in Roman numerals
@@ -426,6 +454,12 @@ fn middle_name_next(t: &Tokens, j: usize) -> bool {
 /// does not use ("Fidel", "Jun", "Wang", "Zaw"), or a transliteration
 /// with dashes ("Chít-ma-ni").
 fn foreign(word: &str) -> bool {
+    foreign_shape(word) || word.is_ascii() && unvietnamese_spelling(&word.to_ascii_lowercase())
+}
+
+/// Whether a word cannot be one Vietnamese syllable by its vowels or its
+/// letters (`foreign` less the consonants' test).
+fn foreign_shape(word: &str) -> bool {
     if transliterated(word) {
         return true;
     }
@@ -443,6 +477,39 @@ fn foreign(word: &str) -> bool {
         .filter(|&(c, prev)| vowel(c) && !vowel(prev))
         .count();
     groups >= 2 || lower.contains(['f', 'j', 'w', 'z'])
+}
+
+/// Whether a lower-case ASCII word is spelt as no Vietnamese syllable
+/// written without marks is: two consonants together that open no
+/// syllable ("Scott", "Smith", "Blinken"), a last consonant no syllable
+/// ends with ("Kerry", "Ross"), or "y" before a vowel other than after
+/// "u" ("Ryan"; "khuya", "nguyen" are Vietnamese).
+fn unvietnamese_spelling(lower: &str) -> bool {
+    let b = lower.as_bytes();
+    let vowel = |c: u8| b"aeiouy".contains(&c);
+    let pair_ok = |x: u8, y: u8| {
+        matches!(
+            (x, y),
+            (b'c' | b'g' | b'k' | b'n' | b'p' | b't', b'h')
+                | (b'n', b'g')
+                | (b't', b'r')
+                | (b'q', b'u')
+        )
+    };
+    let last = b.last().copied().unwrap_or(b'a');
+    let bad_end = !vowel(last)
+        && !matches!(last, b'c' | b'm' | b'n' | b'p' | b't')
+        && !lower.ends_with("ch")
+        && !lower.ends_with("nh")
+        && !lower.ends_with("ng");
+    let cluster = b
+        .windows(2)
+        .any(|w| !vowel(w[0]) && !vowel(w[1]) && !pair_ok(w[0], w[1]));
+    let y_vowel = b
+        .windows(3)
+        .any(|w| w[0] != b'u' && w[1] == b'y' && vowel(w[2]))
+        || b.len() > 1 && b[0] == b'y' && vowel(b[1]) && b[1] != b'e';
+    bad_end || cluster || y_vowel
 }
 
 /// Whether a word with marks spells a letter Vietnamese does not use
@@ -531,7 +598,7 @@ pub fn parse_name(t: &Tokens, i: usize, strong: bool) -> Option<(usize, String)>
 /// Where a name starting at `i` ends, as `parse_name` reads it, without
 /// building the name.
 pub fn name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
-    if !syllable(t, i) {
+    if !(syllable(t, i) || strong && small_family_name(t, i)) {
         return initials_end(t, i, strong);
     }
     let family = t.family(i, strong);
@@ -591,29 +658,8 @@ pub fn name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
             break;
         }
     }
-    // "Quốc vương Mohammed VI": a foreign name may close with a monarch's
-    // regnal number.
-    if strong && j == i + 1 && regnal_number(t.raw(j)) && foreign(t.raw(i)) {
-        j += 1;
-    }
-    // "ông Jorge Torres-Pereira": a foreign family name of two parts
-    // joined by a dash without spaces ends a name in Latin letters.
-    if strong && j - i >= 2 {
-        if let Some(k) = glued_dashes(t, j - 1).filter(|&k| k == j + 2) {
-            j = k;
-        }
-    }
-    // "ngài Oh-Sae-Hyun": a foreign name whose syllables are joined by
-    // dashes without spaces, in a strong context only.
-    if strong && j == i + 1 {
-        j = glued_dashes(t, i).unwrap_or(j);
-        // "Vi-La-Vone Phăn-Tha-Vông": a Lao family name of three or more
-        // syllables glued the same way, in Vietnamese letters, follows.
-        if j > i + 2 && t.phrase(j - 1, 2).is_some() {
-            if let Some(k) = glued_syllables(t, j).filter(|&k| k >= j + 5) {
-                j = k;
-            }
-        }
+    if strong {
+        j = foreign_end(t, i, j);
     }
     let n = j - i;
     // "Đại sứ Bồ Đào Nha": a country of several words whose later words
@@ -621,11 +667,8 @@ pub fn name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
     if inside_country(t, i) {
         return None;
     }
-    // "Bí thư Tỉnh ủy Dương Văn Th": a name cut off where a page ends a
-    // line or a teaser; every syllable of a whole name has a vowel. One
-    // letter is an initial written on purpose ("anh Nguyễn Văn T.").
-    let last = t.raw(j - 1);
-    if last.chars().nth(1).is_some() && !has_vowel(last) {
+    // "Bí thư Tỉnh ủy Dương Văn Th", "bà Chu Thị": a name cut off.
+    if cut_off(t, i, j) {
         return None;
     }
     // A place, or a country or organ ("Đại sứ Hàn Quốc Park Jung-ho": "Hàn"
@@ -669,6 +712,99 @@ pub fn name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
         return None;
     }
     Some(j)
+}
+
+/// Whether the name `i..j` was cut off where a page ends a line or a
+/// teaser: its last word has no vowel ("Dương Văn Th"; one letter is an
+/// initial written on purpose, "anh Nguyễn Văn T."), or is the middle
+/// name "Thị", never a woman's given name ("bà Chu Thị" at a page's end).
+fn cut_off(t: &Tokens, i: usize, j: usize) -> bool {
+    let last = t.raw(j - 1);
+    // A capital after "Thị" is a given name the read stopped short of, at
+    // its most words ("… Lò Văn Giá Nguyễn Thị Mai").
+    last.chars().nth(1).is_some() && !has_vowel(last)
+        || j >= i + 2 && t.low(j - 1) == "thị" && !t.is_cap(j)
+}
+
+/// Where a name read up to `j` from `i` ends, in a strong context, with
+/// what only a foreign name has after its syllables: a regnal number,
+/// dashes, an initial or an Arab lineage.
+fn foreign_end(t: &Tokens, i: usize, mut j: usize) -> usize {
+    // "Quốc vương Mohammed VI": a foreign name may close with a monarch's
+    // regnal number.
+    if j == i + 1 && regnal_number(t.raw(j)) && foreign(t.raw(i)) {
+        j += 1;
+    }
+    // "ông Jorge Torres-Pereira": a foreign family name of two parts
+    // joined by a dash without spaces ends a name in Latin letters.
+    if j - i >= 2 {
+        if let Some(k) = glued_dashes(t, j - 1).filter(|&k| k == j + 2) {
+            j = k;
+        }
+    }
+    // "ngài Oh-Sae-Hyun": a foreign name whose syllables are joined by
+    // dashes without spaces, in a strong context only.
+    if j == i + 1 {
+        j = glued_dashes(t, i).unwrap_or(j);
+        // "Vi-La-Vone Phăn-Tha-Vông": a Lao family name of three or more
+        // syllables glued the same way, in Vietnamese letters, follows.
+        if j > i + 2 && t.phrase(j - 1, 2).is_some() {
+            if let Some(k) = glued_syllables(t, j).filter(|&k| k >= j + 5) {
+                j = k;
+            }
+        }
+    }
+    if t.raw(i).is_ascii() && foreign(t.raw(i)) {
+        j = foreign_tail(t, i, j);
+    }
+    j
+}
+
+/// Most words of a foreign name with its links ("Abdullah bin Nasser bin
+/// Khalifa Al Thani").
+const MAX_FOREIGN: usize = 9;
+
+/// Where a foreign name in Latin letters at `i`, read up to `j`, ends
+/// with what a Vietnamese name never has: a middle initial and its full
+/// stop before the family name ("Wesley W. Simina", "Marc E.Knapper"),
+/// or an Arab name's "bin" (son of) before each forebear's name
+/// ("Abdullah bin Nasser bin Khalifa Al Thani").
+fn foreign_tail(t: &Tokens, i: usize, mut j: usize) -> usize {
+    let latin = |k: usize| syllable(t, k) && t.raw(k).is_ascii();
+    let initial = |w: &str| w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase());
+    // "E.Knapper": the tokenizer keeps an initial and a word joined by a
+    // full stop as one.
+    let dotted = |w: &str| {
+        w.len() > 3 && w.is_ascii() && initial(&w[..1]) && w.as_bytes()[1] == b'.' && {
+            let rest = &w[2..];
+            rest.bytes().all(|b| b.is_ascii_alphabetic())
+                && rest.starts_with(|c: char| c.is_ascii_uppercase())
+                && rest.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+        }
+    };
+    if j < i + MAX_FOREIGN && t.phrase(j - 1, 2).is_some() && dotted(t.raw(j)) {
+        return j + 1;
+    }
+    if j >= i + 2
+        && initial(t.raw(j - 1))
+        && t.is_punct(j, '.')
+        && glued(t, j - 1)
+        && !glued(t, j)
+        && latin(j + 1)
+    {
+        return j + 2;
+    }
+    while j + 1 < i + MAX_FOREIGN
+        && matches!(t.low(j), "bin" | "ibn" | "bint" | "binti")
+        && t.phrase(j - 1, 3).is_some()
+        && latin(j + 1)
+    {
+        j += 2;
+        while j < i + MAX_FOREIGN && t.phrase(j - 1, 2).is_some() && latin(j) {
+            j += 1;
+        }
+    }
+    j
 }
 
 /// Whether the place-shaped name at `i` (of `n` words) is an artist's
@@ -755,10 +891,24 @@ pub fn starts_name(t: &Tokens, j: usize) -> bool {
 /// Whether a family name that is also a word ("Vàng", "Mùa") opens a Hmong
 /// name at `j`: a middle name only Hmong names have ("A", "Seo", "Mí")
 /// and a given name follow ("Vàng A Sáo", "Mùa Seo Chứ").
-fn hmong_middle(t: &Tokens, j: usize) -> bool {
+pub(crate) fn hmong_middle(t: &Tokens, j: usize) -> bool {
     t.is_cap(j + 1)
         && matches!(t.low(j + 1), "a" | "seo" | "mí")
         && t.phrase(j + 1, 2).is_some()
+        && syllable(t, j + 2)
+}
+
+/// Whether a family name typed in small letters opens a name at `j`, its
+/// middle and given names capitalised ("trao vốn cho chị nguyễn Thị
+/// Hồng", a portal's typing slip): a family name that is no other word,
+/// then "Thị" or "Văn" and a given name. Asked after a cue only.
+pub fn small_family_name(t: &Tokens, j: usize) -> bool {
+    t.is_word(j)
+        && !t.is_cap(j)
+        && t.family(j, false)
+        && t.is_cap(j + 1)
+        && matches!(t.low(j + 1), "thị" | "văn")
+        && t.phrase(j, 3).is_some()
         && syllable(t, j + 2)
 }
 

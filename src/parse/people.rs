@@ -562,7 +562,8 @@ impl Scan<'_, '_> {
                 }
             }
         }
-        if let Some(end) = self.deputy(i) {
+        // "Nhà văn A, tên khai sinh là B": another name of A, no one else.
+        if let Some(end) = self.deputy(i).or_else(|| alias_end(t, i)) {
             return end;
         }
         if starts_name(t, i) {
@@ -1032,6 +1033,31 @@ fn titles_before_name(t: &Tokens, e: usize, title: String) -> (usize, Vec<String
 /// Nouns of a case cited as an example before "như": "những vụ như", "các
 /// trường hợp như", "những cái tên như".
 const CASE_NOUNS: &[&str] = &["vụ", "án", "hợp", "tên"];
+
+/// Where another name of someone just named, at `i`, ends (`alias_before`).
+fn alias_end(t: &Tokens, i: usize) -> Option<usize> {
+    alias_before(t, i).then(|| name_end(t, i, true).unwrap_or(i + 1))
+}
+
+/// Whether the capital at `i` follows the words of another name of
+/// someone just named, "là" or a colon after them or not ("tên khai sinh
+/// là", "bút danh", "tên gọi khác").
+fn alias_before(t: &Tokens, i: usize) -> bool {
+    let k = if i > 0 && (t.low(i - 1) == "là" || t.is_punct(i - 1, ':')) {
+        i - 1
+    } else {
+        i
+    };
+    // Cheap test first: asked at most capitals; the words end small.
+    k >= 2
+        && t.is_word(k - 1)
+        && !t.is_cap(k - 1)
+        && (2..=3).any(|n| {
+            k >= n
+                && t.phrase(k - n, n)
+                    .is_some_and(crate::parse::lexicon::is_alias)
+        })
+}
 
 /// Whether the name at `i` opens a list of cases cited as examples ("sau
 /// những vụ như A (…), B (…) và C"): people written about, not present.

@@ -307,6 +307,11 @@ pub fn capitalize_name(name: &str) -> String {
             out.push_str(word);
             continue;
         }
+        // "Abdullah bin Nasser": an Arab name's "son of" stays small.
+        if k > 0 && matches!(word, "bin" | "ibn" | "bint" | "binti") {
+            out.push_str(word);
+            continue;
+        }
         let mut upper_next = true;
         let mut keep_next = false;
         for c in word.chars() {

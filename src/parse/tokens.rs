@@ -354,6 +354,17 @@ fn split_words(text: &str, lower: &mut String) -> Vec<Tok> {
                     word = None;
                 }
             }
+            // "Nguyễn Văn Anhđã bổ nhiệm": a page that lost a space glued
+            // the next word to a name. "đ" only opens a Vietnamese
+            // syllable, so after a letter it opens a word of its own
+            // (after a digit it is the currency: "50.000đ").
+            if let Some((start, cap)) =
+                word.filter(|&(start, _)| !upper && d_after_letter(text, start, i))
+            {
+                out.word(lower, start, i, cap, marks);
+                marks = 0;
+                word = None;
+            }
             let (_, cap) = *word.get_or_insert((i, upper));
             // Inside a word, digits and small letters change nothing but
             // the position; most of a word's chars are these. A word that
@@ -362,6 +373,10 @@ fn split_words(text: &str, lower: &mut String) -> Vec<Tok> {
             i += n;
             let b = text.as_bytes();
             while let Some(&x) = b.get(i) {
+                // A small "đ" is looked at above (`d_after_letter`).
+                if x == 0xC4 && b.get(i + 1) == Some(&0x91) {
+                    break;
+                }
                 if x.is_ascii_alphanumeric() && (cap || !x.is_ascii_uppercase()) {
                     i += 1;
                 } else if let Some(n) = small_letter_len(b, i) {
@@ -499,6 +514,26 @@ fn glued_at(text: &str, start: usize, i: usize) -> bool {
     back.next().is_some_and(char::is_lowercase)
         && back.next().is_some_and(char::is_alphabetic)
         && after.is_some_and(char::is_lowercase)
+}
+
+/// Whether byte `i` of `text` is a small "đ" right after a syllable of
+/// the word that starts at `start`: no Vietnamese syllable holds one past
+/// its first letter. The part before needs a vowel, as a syllable has:
+/// an abbreviation ("vđv" of a lower-cased "VĐV") has none.
+fn d_after_letter(text: &str, start: usize, i: usize) -> bool {
+    let b = text.as_bytes();
+    let Some(before) = text.get(start..i) else {
+        return false;
+    };
+    b.get(i) == Some(&0xC4)
+        && b.get(i + 1) == Some(&0x91)
+        && before.chars().next_back().is_some_and(char::is_alphabetic)
+        && before.chars().any(|c| {
+            matches!(
+                crate::text::fold_lower_char(c),
+                'a' | 'e' | 'i' | 'o' | 'u' | 'y'
+            )
+        })
 }
 
 /// Makes the capital at byte `i` of `text` small in `lower` when its small

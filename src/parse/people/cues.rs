@@ -2,7 +2,7 @@
 //! "già làng"), and the signs that the person named is a private one (a
 //! household, a victim, an age or a home in brackets).
 
-use crate::parse::names::starts_name;
+use crate::parse::names::{small_family_name, starts_name};
 use crate::parse::titles::head_len;
 use crate::parse::tokens::Tokens;
 use crate::parse::vocab;
@@ -230,7 +230,10 @@ pub(super) fn lead_cue(t: &Tokens, k: usize) -> usize {
         // "anh", "chị" only before a family name (`cue_at`): the youth
         // union's officials ("Bí thư Tỉnh đoàn, anh A").
         Some((j, Cue::One))
-            if matches!(t.low(k), "ông" | "bà" | "anh" | "chị" | "đồng" | "đ/c") =>
+            if matches!(
+                t.low(k),
+                "ông" | "bà" | "anh" | "chị" | "đồng" | "đ/c" | "sheikh"
+            ) =>
         {
             j - k
         }
@@ -300,14 +303,16 @@ pub(super) fn cue_at(t: &Tokens, i: usize) -> Option<(usize, Cue)> {
         "các" if t.low(i + 1) == "vị" && head_len(t, i + 2).is_some() => {
             Some((i + 2, Cue::ManyTitled))
         }
-        "ngài" if t.is_cap(i + 1) => Some((i + 1, Cue::One)),
+        // "Thủ tướng Qatar Sheikh Abdullah …": an Arab ruler's honorific,
+        // as "ngài", is no part of the name.
+        "ngài" | "sheikh" if t.is_cap(i + 1) => Some((i + 1, Cue::One)),
         // "Cha Giuse Nguyễn Văn A": a priest, only before a Christian name.
         "cha" if t.is_cap(i) && t.is_cap(i + 1) && vocab::is_baptismal(t.low(i + 1)) => {
             Some((i + 1, Cue::One))
         }
         "đồng" if t.phrase(i, 2) == Some("đồng chí") => Some((i + 2, Cue::One)),
         "đ/c" => Some((i + 1, Cue::One)),
-        "ông" | "bà" if t.is_cap(i + 1) => Some((i + 1, Cue::One)),
+        "ông" | "bà" if t.is_cap(i + 1) || small_family_name(t, i + 1) => Some((i + 1, Cue::One)),
         // "Bà: Lê Thị A - vợ liệt sĩ; Ông: Trần Văn B - thương binh": a
         // list of families visited, each member's cue with a colon.
         "ông" | "bà" if t.is_punct(i + 1, ':') && starts_name(t, i + 2) => {
@@ -320,7 +325,9 @@ pub(super) fn cue_at(t: &Tokens, i: usize) -> Option<(usize, Cue)> {
         "anh" | "chị" if t.is_cap(i + 1) && (t.family(i + 1, false) || starts_name(t, i + 1)) => {
             Some((i + 1, Cue::One))
         }
-        "anh" | "chị" if word_family_opens_full_name(t, i + 1) => Some((i + 1, Cue::One)),
+        "anh" | "chị" if word_family_opens_full_name(t, i + 1) || small_family_name(t, i + 1) => {
+            Some((i + 1, Cue::One))
+        }
         // "anh Huy", "chị Hoa": the given name of someone named in full.
         "anh" | "chị" if super::context::given_name_alone(t, i + 1) => Some((i + 1, Cue::One)),
         "già" | "người" | "chức" | "trưởng" | "cụ" => dignitary(t, i),
@@ -407,7 +414,10 @@ pub(super) fn noun_cue(t: &Tokens, i: usize) -> Option<(usize, Cue)> {
         i + n + usize::from(t.low(i + n) == "là")
     };
     let (m, _) = crate::parse::names::parse_name(t, j, true)?;
-    if case && !t.family(j, false) || t.phrase(j, m - j).is_some_and(vocab::is_country) {
+    // A Hmong family name that is also a word ("Mùa", "Vàng") counts
+    // before a middle name only Hmong names have: "đối tượng Mùa A Dình".
+    let family = t.family(j, false) || crate::parse::names::hmong_middle(t, j);
+    if case && !family || t.phrase(j, m - j).is_some_and(vocab::is_country) {
         return None;
     }
     // "Đại biểu Lê Văn A (Nghệ An)": a deputy with the seat in brackets,

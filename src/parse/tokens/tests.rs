@@ -158,3 +158,20 @@ fn runs_count_single_spaced_words_and_restart_after_punctuation() {
     let runs: Vec<u16> = t.toks.iter().map(|k| k.run).collect();
     assert_eq!(runs, [1, 2, 3, 0, 1, 2, 1, 2]);
 }
+
+#[test]
+fn a_small_d_after_a_letter_opens_a_word_glued_to_a_name() {
+    // A scraped page lost the space after a name; "đ" opens no syllable's
+    // middle, and after a digit it is the currency.
+    let t = Tokens::new("Thủ tướng Lê Văn Anhđã ký, giá 50.000đ và Tuấnđến.");
+    let words: Vec<&str> = (0..t.len()).map(|i| t.raw(i)).collect();
+    assert_eq!(
+        words,
+        [
+            "Thủ", "tướng", "Lê", "Văn", "Anh", "đã", "ký", ",", "giá", "50.000đ", "và", "Tuấn",
+            "đến", "."
+        ]
+    );
+    assert!(t.is_cap(4) && !t.is_cap(5));
+    assert_eq!(t.phrase(4, 2), None);
+}

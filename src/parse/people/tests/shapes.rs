@@ -643,3 +643,79 @@ fn a_family_name_that_opens_places_is_the_envoys_after_the_state() {
         [one("Hùng Lâm", &["Đại sứ"])]
     );
 }
+
+#[test]
+fn foreign_names_with_an_initial_or_an_arab_lineage_are_whole() {
+    assert_eq!(
+        people("Chủ tịch Hạ viện Canada Scott Ryan hội đàm với đồng chí Lê Văn Tú."),
+        [
+            one("Scott Ryan", &["Chủ tịch Hạ viện Canada"]),
+            one("Lê Văn Tú", &[])
+        ]
+    );
+    assert_eq!(
+        people("Đồng chí Lê Văn Tú tiếp Chủ tịch Quốc hội Palau Dennis K. Uherbelau tại Hà Nội."),
+        [
+            one("Lê Văn Tú", &[]),
+            one("Dennis K. Uherbelau", &["Chủ tịch Quốc hội Palau"])
+        ]
+    );
+    assert_eq!(
+        people(
+            "Bộ trưởng Lê Văn Tú gặp Thủ tướng Kuwait Sheikh Ahmad bin Jaber bin Salem Al Sabah."
+        ),
+        [
+            one("Lê Văn Tú", &["Bộ trưởng"]),
+            one("Ahmad bin Jaber bin Salem Al Sabah", &["Thủ tướng Kuwait"])
+        ]
+    );
+}
+
+#[test]
+fn a_hmong_family_name_that_is_a_word_opens_a_name_after_a_case_noun() {
+    assert_eq!(
+        people("Công an bắt quả tang đối tượng Mùa A Dình (1980, trú xã Chiềng Xuân) đang vận chuyển ma túy."),
+        [one("Mùa A Dình", &[])]
+    );
+}
+
+#[test]
+fn a_name_glued_to_the_next_word_ends_before_it() {
+    assert_eq!(
+        people("Theo quyết định, Thủ tướng Lê Văn Anhđã bổ nhiệm thêm hai thứ trưởng."),
+        [one("Lê Văn Anh", &["Thủ tướng"])]
+    );
+}
+
+#[test]
+fn a_name_cut_after_its_middle_name_names_no_one() {
+    assert_eq!(
+        people("Tại buổi trao học bổng, bà Đinh Thị "),
+        Vec::<(String, Vec<String>)>::new()
+    );
+}
+
+#[test]
+fn a_family_name_typed_small_after_a_cue_opens_the_name() {
+    assert_eq!(
+        people("Hội trao vốn cho chị phạm Thị Lành để chăn nuôi."),
+        [one("Phạm Thị Lành", &[])]
+    );
+    // A small word that is no family name opens none.
+    assert_eq!(
+        people("Hội trao vốn cho chị em Thị trấn Phú Lộc."),
+        Vec::<(String, Vec<String>)>::new()
+    );
+}
+
+#[test]
+fn a_birth_name_or_an_alias_is_no_one_else() {
+    assert_eq!(
+        people("Nhà thơ Lê Văn Tú, tên khai sinh là Lê Tú Hòa (sinh năm 1930), vừa qua đời."),
+        [one("Lê Văn Tú", &["Nhà thơ"])]
+    );
+    assert_eq!(
+        people("Công an bắt Giàng A Lử (tên gọi khác Giàng A Pó), 40 tuổi."),
+        [one("Giàng A Lử", &[])]
+    );
+}
