@@ -211,7 +211,7 @@ mod tests {
     use super::*;
     use unicode_normalization::is_nfc;
 
-    const ALL: [(&str, &str); 33] = [
+    const ALL: [(&str, &str); 34] = [
         ("countries", COUNTRIES),
         ("surnames", SURNAMES),
         ("ethnic", ETHNIC),
