@@ -273,7 +273,7 @@ fn deleting_back_after_the_catalog_grew_ranks_as_from_scratch() {
     }
     grown.add_reports(more);
     let mut f = Filter::new(Subject::Reports);
-    f.hold_keys_from(0);
+    f.keep_earlier_bytes(0);
     f.prepare_title_order(&small);
     for text in ["n", "ng", "ngu"] {
         f.set_query(&small, text);
@@ -287,25 +287,27 @@ fn deleting_back_after_the_catalog_grew_ranks_as_from_scratch() {
 
 #[test]
 fn earlier_texts_come_back_exactly_when_held_as_keys_or_as_hits() {
-    // Under the relevance order on a large catalog earlier hits are held as
-    // 64-bit keys, else as they are; either way deleting back restores them.
-    use super::Order;
+    // Past the budget, earlier hits are held as 64-bit keys under the
+    // relevance order (as they are under the others) before texts are
+    // forgotten; either way deleting back restores them.
+    use super::{Held, Order};
     let catalog = generated(31, 500);
     let mut d = Dice(41);
-    for (order, keys_from) in [
-        (Order::Relevance, 0),
-        (Order::Relevance, usize::MAX),
-        (Order::Newest, 0),
-        (Order::Title, 0),
-    ] {
+    let mut saw_keys = false;
+    let orders = [Order::Relevance, Order::Newest, Order::Title];
+    for (order, budget) in orders
+        .into_iter()
+        .flat_map(|o| [(o, usize::MAX), (o, 48 << 10), (o, 24 << 10)])
+    {
         let mut f = Filter::new(Subject::Reports);
-        f.hold_keys_from(keys_from);
+        f.keep_earlier_bytes(budget);
         f.prepare_title_order(&catalog);
         f.set_order(&catalog, order);
         for q in queries(&mut d).into_iter().take(10) {
             let mut seen: Vec<(String, Vec<Hit>)> = Vec::new();
             for text in &typed_then_deleted(&q) {
                 f.set_query(&catalog, text);
+                saw_keys |= f.earlier.iter().any(|e| matches!(e.hits, Held::Keys(_)));
                 match seen.iter().find(|(t, _)| t == text) {
                     Some((_, hits)) => assert_eq!(f.hits(), &hits[..], "{order:?} {text:?}"),
                     None => seen.push((text.clone(), f.hits().to_vec())),
@@ -313,22 +315,19 @@ fn earlier_texts_come_back_exactly_when_held_as_keys_or_as_hits() {
             }
         }
     }
+    assert!(saw_keys, "some budget held keys");
 }
 
 #[test]
-fn earlier_hits_are_held_as_keys_only_on_large_catalogs() {
-    // Below the size where the per-item budget passes the floor, keys
-    // would only cost a conversion each keystroke.
+fn earlier_hits_become_keys_only_past_the_budget() {
+    // Within the budget no keystroke turns its hits into keys.
     use super::Held;
     let catalog = generated(31, 200);
-    for (keys_from, as_keys) in [(super::KEYS_FROM, false), (0, true)] {
-        let mut f = Filter::new(Subject::Reports);
-        f.hold_keys_from(keys_from);
-        f.prepare_title_order(&catalog);
-        for text in ["n", "ng"] {
-            f.set_query(&catalog, text);
-        }
-        let held = &f.earlier.last().expect("the first text is kept").hits;
-        assert_eq!(matches!(held, Held::Keys(_)), as_keys, "from {keys_from}");
+    let mut f = Filter::new(Subject::Reports);
+    f.prepare_title_order(&catalog);
+    for text in ["n", "ng", "ngu"] {
+        f.set_query(&catalog, text);
     }
+    assert_eq!(f.earlier.len(), 2);
+    assert!(f.earlier.iter().all(|e| matches!(e.hits, Held::Hits(_))));
 }

@@ -116,9 +116,8 @@ pub struct Filter {
     /// made once per catalog so that ranking compares 64-bit integers.
     /// Empty until made; forgotten when the catalog changes.
     tie: Ties,
-    /// From this many items of the subject, earlier hits are held as keys
-    /// (see `held`).
-    keys_from: usize,
+    /// The bytes kept for earlier texts, when not the default (tests).
+    earlier_budget: Option<usize>,
     /// Per item, what the hit scored for every group of the query but the
     /// last, so that a grown last word (or a new one) scores only that.
     /// Not noted for a query of one group, where it is nothing.
@@ -153,12 +152,6 @@ const EARLIER_BYTES: usize = 16 << 20;
 /// catalog the first letters match nearly every item, and a deleted letter
 /// that finds its text forgotten scores every item again.
 const EARLIER_BYTES_PER_ITEM: usize = 128;
-
-/// From this many items the per-item budget passes the floor, and earlier
-/// hits are held as keys, so that twice as many texts fit. Below it they
-/// are held as they are: the floor holds enough of them, and turning every
-/// keystroke's hits into keys and back would only cost time.
-const KEYS_FROM: usize = EARLIER_BYTES / EARLIER_BYTES_PER_ITEM;
 
 /// A text typed before, as it was left: its hits (the first `sorted` in
 /// order), its query and its score tables, which a deleted letter would
@@ -225,7 +218,7 @@ impl Filter {
             earlier: Vec::new(),
             title_rank: Vec::new(),
             tie: Ties::default(),
-            keys_from: KEYS_FROM,
+            earlier_budget: None,
             partial: Vec::new(),
             partial_ok: false,
             candidates: Vec::new(),
@@ -237,11 +230,11 @@ impl Filter {
         }
     }
 
-    /// Holds earlier hits as keys from catalogs of `n` items on, so that
-    /// tests on small catalogs take that path too.
+    /// Keeps `bytes` for earlier texts, so that tests on small catalogs
+    /// fill the budget too.
     #[cfg(test)]
-    fn hold_keys_from(&mut self, n: usize) {
-        self.keys_from = n;
+    fn keep_earlier_bytes(&mut self, bytes: usize) {
+        self.earlier_budget = Some(bytes);
     }
 
     /// Re-sorts the hits by `order`; later queries keep it.
@@ -464,47 +457,48 @@ impl Filter {
         if self.text == next {
             return;
         }
-        let hits = std::mem::take(&mut self.hits);
-        let hits = self.held(catalog, hits);
         self.earlier.push(Earlier {
             text: std::mem::take(&mut self.text),
-            hits,
+            hits: Held::Hits(std::mem::take(&mut self.hits)),
             sorted: std::mem::take(&mut self.sorted),
             query: self.query.clone(),
             tables: self.tables.clone(),
         });
-        let budget = EARLIER_BYTES.max(EARLIER_BYTES_PER_ITEM * catalog.len(self.subject));
+        let budget = self.earlier_budget.unwrap_or_else(|| {
+            EARLIER_BYTES.max(EARLIER_BYTES_PER_ITEM * catalog.len(self.subject))
+        });
+        // Past the budget the oldest texts' hits become keys, half the
+        // bytes, before any text is forgotten. Turning hits into keys is a
+        // pass over them: done only when it keeps a text, not every key.
+        for k in 0..self.earlier.len() {
+            if earlier_weight(&self.earlier) <= budget {
+                break;
+            }
+            if let Held::Hits(hits) = &self.earlier[k].hits {
+                if let Some(keys) = self.keys_of(catalog, hits) {
+                    self.earlier[k].hits = Held::Keys(keys);
+                }
+            }
+        }
         while earlier_weight(&self.earlier) > budget && !self.earlier.is_empty() {
             self.earlier.remove(0);
         }
     }
 
-    /// `hits` as an earlier text holds them: as keys on a catalog of at
-    /// least `keys_from` items, when the relevance order's tie-breaks are
-    /// made and every score fits a key (the hits' room is then left, empty,
-    /// for the next hits).
-    fn held(&mut self, catalog: &Catalog, mut hits: Vec<Hit>) -> Held {
+    /// `hits` as 64-bit keys, when the relevance order's tie-breaks are
+    /// made for this catalog and every score fits a key.
+    fn keys_of(&self, catalog: &Catalog, hits: &[Hit]) -> Option<Vec<u64>> {
         let tie = &self.tie;
-        let n = catalog.len(self.subject);
-        if n < self.keys_from || self.order != Order::Relevance || tie.rank.len() != n {
-            return Held::Hits(hits);
+        if self.order != Order::Relevance || tie.rank.len() != catalog.len(self.subject) {
+            return None;
         }
-        let keys: Option<Vec<u64>> = hits
-            .par_iter()
+        hits.par_iter()
             .with_min_len(4096)
             .map(|&h| {
                 let fits = u32::try_from(h.score).is_ok() && h.index < tie.rank.len();
                 fits.then(|| tie.key(h))
             })
-            .collect();
-        match keys {
-            Some(keys) => {
-                hits.clear();
-                self.hits = hits;
-                Held::Keys(keys)
-            }
-            None => Held::Hits(hits),
-        }
+            .collect()
     }
 
     /// The hits an earlier text held, as they were, into `hits` (whose
