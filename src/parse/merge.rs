@@ -66,7 +66,7 @@ fn person_key(name: &str, key: &str) -> String {
         .count();
     // Most names open with their family name: nothing to drop. A middle
     // initial is written with or without a space after its full stop
-    // ("Marc E. Knapper", "Marc E.Knapper"): one person.
+    // ("Derek J. Olmstead", "Derek J.Olmstead"): one person.
     if lead == 0 {
         return if key.contains(". ") {
             key.replace(". ", ".")
@@ -275,8 +275,8 @@ fn fold_given_names(people: &mut Vec<Person>) {
     }
 }
 
-/// "bà Hồ Quế Chi, Phó Chủ tịch … bà Hồ Quế chi đã thăm hỏi", "đồng chí
-/// Nguyễn Thành Nguyên, Phó Bí thư … Nguyễn Thành Nguyên Phó Bí thư":
+/// "bà Lê Thu Hà, Phó Chủ tịch … bà Lê Thu hà đã thăm hỏi", "đồng chí
+/// Trần Minh Khoa, Phó Bí thư … Trần Minh Khoa Phó Bí thư":
 /// a name of two or three words that the full name of exactly one other
 /// person of the report opens, one or two words longer, is that name cut
 /// short (a given name typed small, one read as a word, a line broken

@@ -401,7 +401,7 @@ pub fn unknown_name_at(t: &Tokens, j: usize) -> bool {
     });
     let n = k - j;
     // Two words: one foreign by its vowels or letters ("Tony Smith"), or
-    // both in Latin letters and one by its consonants ("Scott Ryan"); a
+    // both in Latin letters and one by its consonants ("Grant Folby"); a
     // Khmer pagoda's name spelt the Vietnamese way is none ("Kos Thmây").
     let latin = || (j..k).all(|m| t.raw(m).is_ascii());
     let shaped = (3..=4).contains(&n)
@@ -416,8 +416,8 @@ pub fn unknown_name_at(t: &Tokens, j: usize) -> bool {
 }
 
 /// Whether a foreign name in Latin letters at `j` goes on with what only
-/// such a name has (`foreign_tail`: "Marc E. Knapper", "Abdullah bin
-/// Nasser"): `None` when the word is no such name's first.
+/// such a name has (`foreign_tail`: "Derek J. Olmstead", "Faisal bin
+/// Hamad"): `None` when the word is no such name's first.
 fn foreign_with_tail(t: &Tokens, j: usize) -> Option<bool> {
     // Cheap tests first: most words are no capitalised ASCII word.
     if !t.is_cap(j) || !t.raw(j).is_ascii() || !syllable(t, j) || t.has(j, KNOWN) {
@@ -760,19 +760,19 @@ fn foreign_end(t: &Tokens, i: usize, mut j: usize) -> usize {
     j
 }
 
-/// Most words of a foreign name with its links ("Abdullah bin Nasser bin
-/// Khalifa Al Thani").
+/// Most words of a foreign name with its links ("Faisal bin Hamad bin
+/// Rashid Al Nouri").
 const MAX_FOREIGN: usize = 9;
 
 /// Where a foreign name in Latin letters at `i`, read up to `j`, ends
 /// with what a Vietnamese name never has: a middle initial and its full
-/// stop before the family name ("Wesley W. Simina", "Marc E.Knapper"),
+/// stop before the family name ("Howard T. Benning", "Derek J.Olmstead"),
 /// or an Arab name's "bin" (son of) before each forebear's name
-/// ("Abdullah bin Nasser bin Khalifa Al Thani").
+/// ("Faisal bin Hamad bin Rashid Al Nouri").
 fn foreign_tail(t: &Tokens, i: usize, mut j: usize) -> usize {
     let latin = |k: usize| syllable(t, k) && t.raw(k).is_ascii();
     let initial = |w: &str| w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase());
-    // "E.Knapper": the tokenizer keeps an initial and a word joined by a
+    // "J.Olmstead": the tokenizer keeps an initial and a word joined by a
     // full stop as one.
     let dotted = |w: &str| {
         w.len() > 3 && w.is_ascii() && initial(&w[..1]) && w.as_bytes()[1] == b'.' && {

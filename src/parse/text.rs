@@ -307,7 +307,7 @@ pub fn capitalize_name(name: &str) -> String {
             out.push_str(word);
             continue;
         }
-        // "Abdullah bin Nasser": an Arab name's "son of" stays small.
+        // "Faisal bin Hamad": an Arab name's "son of" stays small.
         if k > 0 && matches!(word, "bin" | "ibn" | "bint" | "binti") {
             out.push_str(word);
             continue;
