@@ -454,7 +454,7 @@ fn middle_name_next(t: &Tokens, j: usize) -> bool {
 /// does not use ("Fidel", "Jun", "Wang", "Zaw"), or a transliteration
 /// with dashes ("Chít-ma-ni").
 fn foreign(word: &str) -> bool {
-    foreign_shape(word) || word.is_ascii() && unvietnamese_spelling(&word.to_ascii_lowercase())
+    foreign_shape(word) || word.is_ascii() && unvietnamese_spelling(word)
 }
 
 /// Whether a word cannot be one Vietnamese syllable by its vowels or its
@@ -479,13 +479,26 @@ fn foreign_shape(word: &str) -> bool {
     groups >= 2 || lower.contains(['f', 'j', 'w', 'z'])
 }
 
-/// Whether a lower-case ASCII word is spelt as no Vietnamese syllable
-/// written without marks is: two consonants together that open no
-/// syllable ("Scott", "Smith", "Blinken"), a last consonant no syllable
-/// ends with ("Kerry", "Ross"), or "y" before a vowel other than after
-/// "u" ("Ryan"; "khuya", "nguyen" are Vietnamese).
-fn unvietnamese_spelling(lower: &str) -> bool {
-    let b = lower.as_bytes();
+/// Whether an ASCII word is spelt as no Vietnamese syllable written
+/// without marks is: two consonants together that open no syllable
+/// ("Scott", "Smith", "Blinken"), a last consonant no syllable ends with
+/// ("Kerry", "Ross"), or "y" before a vowel other than after "u" ("Ryan";
+/// "khuya", "nguyen" are Vietnamese).
+fn unvietnamese_spelling(word: &str) -> bool {
+    // Asked of many words: short ones are lowered on the stack.
+    let mut room = [0u8; 16];
+    let owned;
+    let b: &[u8] = match room.get_mut(..word.len()) {
+        Some(room) => {
+            room.copy_from_slice(word.as_bytes());
+            room.make_ascii_lowercase();
+            room
+        }
+        None => {
+            owned = word.to_ascii_lowercase();
+            owned.as_bytes()
+        }
+    };
     let vowel = |c: u8| b"aeiouy".contains(&c);
     let pair_ok = |x: u8, y: u8| {
         matches!(
@@ -499,9 +512,9 @@ fn unvietnamese_spelling(lower: &str) -> bool {
     let last = b.last().copied().unwrap_or(b'a');
     let bad_end = !vowel(last)
         && !matches!(last, b'c' | b'm' | b'n' | b'p' | b't')
-        && !lower.ends_with("ch")
-        && !lower.ends_with("nh")
-        && !lower.ends_with("ng");
+        && !b.ends_with(b"ch")
+        && !b.ends_with(b"nh")
+        && !b.ends_with(b"ng");
     let cluster = b
         .windows(2)
         .any(|w| !vowel(w[0]) && !vowel(w[1]) && !pair_ok(w[0], w[1]));

@@ -315,11 +315,14 @@ const MAX_UNCLOSED_PURPOSE: usize = 10;
 /// Whether the lower-case word at `k` is the level that ends the name of
 /// a committee ("tỉnh", "thành phố", "Trung ương").
 fn closes_purpose(t: &Tokens, k: usize) -> bool {
+    unit_word(t, k) || t.phrase(k, 2) == Some("trung ương")
+}
+
+/// Whether a local unit's level word opens at `k`: "tỉnh", "huyện", "xã",
+/// "phường", "quận", "thành phố", "thị xã", "thị trấn".
+pub(crate) fn unit_word(t: &Tokens, k: usize) -> bool {
     matches!(t.low(k), "tỉnh" | "huyện" | "xã" | "phường" | "quận")
-        || matches!(
-            t.phrase(k, 2),
-            Some("thành phố" | "thị xã" | "thị trấn" | "trung ương")
-        )
+        || matches!(t.phrase(k, 2), Some("thành phố" | "thị xã" | "thị trấn"))
 }
 
 /// Words that never stand in what a committee is for: a verb of the

@@ -42,23 +42,25 @@ fn mourns_official(head: &str) -> bool {
 /// news: a death only when the dead held no office.
 pub(super) fn holds_news(head: &str) -> bool {
     let mut mourned = None;
-    NO_LEVEL_NEWS.find_iter(head).any(|m| {
-        let before = head[..m.start()].chars().next_back();
-        let after = head[m.end()..].chars().next();
-        let whole = !before.is_some_and(is_letter) && !after.is_some_and(is_letter);
-        whole
-            && !(DEATHS.iter().any(|d| d == m.as_str())
-                && *mourned.get_or_insert_with(|| mourns_official(head)))
+    whole_words(&NO_LEVEL_NEWS, head).any(|m| {
+        !(DEATHS.iter().any(|d| d == m) && *mourned.get_or_insert_with(|| mourns_official(head)))
     })
 }
 
 /// Whether some match of `rx` in `s` is a whole word.
 pub(super) fn has_word(rx: &Rx, s: &str) -> bool {
-    rx.find_iter(s).any(|m| {
-        let before = s[..m.start()].chars().next_back();
-        let after = s[m.end()..].chars().next();
-        !before.is_some_and(is_letter) && !after.is_some_and(is_letter)
-    })
+    whole_words(rx, s).next().is_some()
+}
+
+/// The matches of `rx` in `s` that stand as whole words.
+fn whole_words<'a>(rx: &'a Rx, s: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+    rx.find_iter(s)
+        .filter(|m| {
+            let before = s[..m.start()].chars().next_back();
+            let after = s[m.end()..].chars().next();
+            !before.is_some_and(is_letter) && !after.is_some_and(is_letter)
+        })
+        .map(|m| m.as_str())
 }
 
 /// Words of a headline that names something a body does about such news

@@ -10,6 +10,7 @@
 use super::{head_len, news_verb, place_len, title_verb_len};
 use crate::parse::lexicon::is_named_body;
 use crate::parse::names;
+use crate::parse::organs::unit_word;
 use crate::parse::tokens::Tokens;
 use crate::parse::vocab;
 
@@ -99,10 +100,7 @@ pub(super) fn quoted_name(t: &Tokens, j: usize) -> Option<usize> {
 /// Whether the unit a body belongs to opens at `k`: a level word ("tỉnh",
 /// "huyện", "thành phố") or a place, "TP.HCM" included.
 fn unit_after(t: &Tokens, k: usize) -> bool {
-    matches!(t.low(k), "tỉnh" | "huyện" | "xã" | "phường" | "quận")
-        || matches!(t.phrase(k, 2), Some("thị xã" | "thị trấn" | "thành phố"))
-        || place_len(t, k).is_some()
-        || t.raw(k).starts_with("TP")
+    unit_word(t, k) || place_len(t, k).is_some() || t.raw(k).starts_with("TP")
 }
 
 /// Length of the word of a body written small at `j` and of its own name
@@ -172,8 +170,8 @@ fn ends_name(t: &Tokens, k: usize) -> bool {
             k,
             vocab::flag::ROLE_CUE | vocab::flag::NAME_STOP | vocab::flag::PERSON_CUE,
         )
-        || matches!(w, "tỉnh" | "huyện" | "xã" | "phường" | "quận" | "thuộc")
-        || matches!(t.phrase(k, 2), Some("thị xã" | "thị trấn" | "thành phố"))
+        || w == "thuộc"
+        || unit_word(t, k)
         || head_len(t, k).is_some()
         || title_verb_len(t, k).is_some()
 }
