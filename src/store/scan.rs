@@ -123,12 +123,28 @@ impl Keys {
 
     /// The key of file `i`, walked as `p`.
     fn get<'a>(&'a self, i: usize, p: &'a Path) -> &'a str {
+        match self.own(i) {
+            Some(key) => key,
+            None => p.to_str().unwrap_or_default(),
+        }
+    }
+
+    /// The bytes of the key of file `i`, walked as `p`: the same order as
+    /// the keys', without checking a path's UTF-8 again on every one of
+    /// the comparisons that sort and search the files (the path is its
+    /// key only when `push` found it valid).
+    fn get_bytes<'a>(&'a self, i: usize, p: &'a Path) -> &'a [u8] {
+        match self.own(i) {
+            Some(key) => key.as_bytes(),
+            None => p.as_os_str().as_encoded_bytes(),
+        }
+    }
+
+    /// The key of file `i` when it is not the file's own path.
+    fn own(&self, i: usize) -> Option<&str> {
         let start = self.starts[i];
         let end = self.starts.get(i + 1).copied().unwrap_or(self.text.len());
-        if start == end {
-            return p.to_str().unwrap_or_default();
-        }
-        &self.text[start..end]
+        (start != end).then(|| &self.text[start..end])
     }
 }
 
@@ -136,6 +152,11 @@ impl Survey {
     /// The key of file `i`.
     fn key(&self, i: usize) -> &str {
         self.keys.get(i, &self.paths[i])
+    }
+
+    /// The key of file `i` as bytes, to compare.
+    fn key_bytes(&self, i: usize) -> &[u8] {
+        self.keys.get_bytes(i, &self.paths[i])
     }
 }
 
@@ -158,7 +179,7 @@ pub(super) fn survey(paths: &[PathBuf]) -> Survey {
     }
     out.paths = found;
     let mut order: Vec<u32> = (0..out.paths.len() as u32).collect();
-    order.par_sort_unstable_by(|&a, &b| out.key(a as usize).cmp(out.key(b as usize)));
+    order.par_sort_unstable_by(|&a, &b| out.key_bytes(a as usize).cmp(out.key_bytes(b as usize)));
     out.order = order;
     out
 }
@@ -255,11 +276,12 @@ impl Merge<'_> {
     fn stored(&mut self, key: &str, stored: &StoredFile) {
         let survey = self.survey;
         let order = &survey.order;
-        let from = order.partition_point(|&i| survey.key(i as usize) < key);
+        let key = key.as_bytes();
+        let from = order.partition_point(|&i| survey.key_bytes(i as usize) < key);
         let mut walked = false;
         for &i in order[from..]
             .iter()
-            .take_while(|&&i| survey.key(i as usize) == key)
+            .take_while(|&&i| survey.key_bytes(i as usize) == key)
         {
             walked = true;
             self.met[i as usize] = true;
@@ -352,4 +374,38 @@ fn mtime_of(m: &std::fs::Metadata) -> i64 {
         .ok()
         .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
         .map_or(0, |d| d.as_nanos() as i64)
+}
+
+#[cfg(test)]
+mod key_tests {
+    use super::*;
+
+    #[test]
+    fn a_files_key_compares_as_the_bytes_of_the_key_it_reads_as() {
+        let here = std::env::current_dir().unwrap();
+        let paths = [
+            here.join("kho/báo cáo 2.txt"),
+            PathBuf::from("kho/báo cáo 1.txt"),
+            here.join("kho/Báo cáo 10.txt"),
+        ];
+        let mut keys = Keys::default();
+        for p in &paths {
+            keys.push(p);
+        }
+        // An absolute path is its own key; a relative one is made absolute.
+        assert!(keys.own(0).is_none());
+        assert!(keys.own(1).is_some());
+        for (i, p) in paths.iter().enumerate() {
+            assert_eq!(keys.get_bytes(i, p), keys.get(i, p).as_bytes());
+            assert_eq!(keys.get(i, p), key_of(p));
+        }
+        let mut by_bytes: Vec<usize> = (0..paths.len()).collect();
+        by_bytes.sort_by(|&a, &b| {
+            keys.get_bytes(a, &paths[a])
+                .cmp(keys.get_bytes(b, &paths[b]))
+        });
+        let mut by_text = by_bytes.clone();
+        by_text.sort_by(|&a, &b| keys.get(a, &paths[a]).cmp(keys.get(b, &paths[b])));
+        assert_eq!(by_bytes, by_text);
+    }
 }
