@@ -76,7 +76,9 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
                 .or_else(|| relative_given(t, m + 1))
                 .unwrap_or(0)
         } else {
-            0
+            // "Phạm Văn A (kiêm Bộ trưởng Ngoại giao)": a second post held
+            // besides the one the list is of.
+            usize::from(paren && t.low(m + 1) == "kiêm" && head_len(t, m + 2).is_some())
         };
         m + 1 + verb
     } else {
