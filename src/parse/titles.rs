@@ -17,7 +17,7 @@ mod head;
 mod proper;
 mod verbs;
 
-pub use after::{posts_given_after, titles_after};
+pub use after::{former_post, posts_given_after, titles_after};
 pub(super) use aside::news_verb;
 use aside::{
     abbreviation_dot, aside, body_above, compound_tail, joins_org, numbered_unit, scholarship_name,

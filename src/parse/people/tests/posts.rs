@@ -1321,3 +1321,30 @@ fn a_unit_deputy_and_a_post_held_besides_in_brackets_are_posts() {
         [one("Đỗ Văn Khang", &["Bộ trưởng Ngoại giao"])]
     );
 }
+
+#[test]
+fn a_post_held_before_after_an_address_or_nguyen_la_is_read() {
+    // The address between commas, unit after unit, stands between the
+    // name and the post.
+    assert_eq!(
+        people("Công an bắt Lê Văn Tính, sinh năm 1981, trú tại phường Hòa Thuận, thị xã Phú Lâm, tỉnh Quảng Nam, nguyên Trưởng phòng Kỹ thuật Công ty Lâm nghiệp Sông Tranh."),
+        [one(
+            "Lê Văn Tính",
+            &["nguyên Trưởng phòng Kỹ thuật Công ty Lâm nghiệp Sông Tranh"]
+        )]
+    );
+    // "nguyên là": the post held before keeps its modifier.
+    assert_eq!(
+        people("Đinh Văn Tâm nguyên là Giám đốc Công ty TNHH Sông Tranh."),
+        [one(
+            "Đinh Văn Tâm",
+            &["nguyên Giám đốc Công ty TNHH Sông Tranh"]
+        )]
+    );
+    // An address alone gives no post.
+    assert!(
+        people("Ông Lê Văn Hùng, trú tại xã An Bình, cho biết gia đình đã nhận tiền.")
+            .iter()
+            .all(|(_, titles)| titles.is_empty())
+    );
+}
