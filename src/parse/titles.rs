@@ -287,8 +287,9 @@ fn field_after_comma(t: &Tokens, office_end: usize, j: usize) -> Option<usize> {
     joined.then_some(2)
 }
 
-/// Most words of the kind and legal form of a firm ("trách nhiệm hữu hạn").
-const MAX_FIRM_WORDS: usize = 3;
+/// Most words of the kind and legal form of a firm ("trách nhiệm hữu
+/// hạn", four words, spelt out where "TNHH" is not).
+const MAX_FIRM_WORDS: usize = 4;
 
 /// Length of more of a firm's own name at `j`, in a title whose organ
 /// part opens at `start`: a capitalised word that is no office and opens no

@@ -2252,3 +2252,12 @@ fn a_room_named_in_lower_case_runs_to_what_closes_it() {
         Some("Trưởng phòng")
     );
 }
+
+#[test]
+fn a_firm_s_legal_form_spelt_out_in_four_words_keeps_its_trade_and_name() {
+    assert_eq!(
+        title("Giám đốc Công ty trách nhiệm hữu hạn một thành viên lâm nghiệp Sông Hinh, cho biết")
+            .as_deref(),
+        Some("Giám đốc Công ty trách nhiệm hữu hạn một thành viên lâm nghiệp Sông Hinh")
+    );
+}
