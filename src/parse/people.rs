@@ -8,7 +8,7 @@
 use super::names::{name_end, parse_name, starts_name};
 use super::text::capitalize_name;
 use super::titles::{
-    chain, head_len, is_rank, name_follows, parse_title, place_len, posts_given_after,
+    chain, former_post, head_len, is_rank, name_follows, parse_title, place_len, posts_given_after,
     share_presidium_organ, title_span, title_verb_len, titles_after, Side, OPENS,
 };
 use super::tokens::Tokens;
@@ -610,7 +610,8 @@ impl Scan<'_, '_> {
         let explicit = t.is_punct(m, ',')
             || t.is_dash(m)
             || t.is_punct(m, '(')
-            || title_verb_len(t, m).is_some();
+            || title_verb_len(t, m).is_some()
+            || former_post(t, m);
         let (e, titles) = titles_after(t, m);
         // "Chủ tịch Quỹ học bổng Vừ A Dính, Chủ nhiệm …": the name after a
         // fund's, a street's or a prize's word is the thing's, and the post

@@ -17,7 +17,7 @@ mod head;
 mod proper;
 mod verbs;
 
-pub use after::{posts_given_after, titles_after};
+pub use after::{former_post, posts_given_after, titles_after};
 pub(super) use aside::news_verb;
 use aside::{
     abbreviation_dot, aside, body_above, compound_tail, joins_org, numbered_unit, scholarship_name,
@@ -287,8 +287,9 @@ fn field_after_comma(t: &Tokens, office_end: usize, j: usize) -> Option<usize> {
     joined.then_some(2)
 }
 
-/// Most words of the kind and legal form of a firm ("trách nhiệm hữu hạn").
-const MAX_FIRM_WORDS: usize = 3;
+/// Most words of the kind and legal form of a firm ("trách nhiệm hữu
+/// hạn", four words, spelt out where "TNHH" is not).
+const MAX_FIRM_WORDS: usize = 4;
 
 /// Length of more of a firm's own name at `j`, in a title whose organ
 /// part opens at `start`: a capitalised word that is no office and opens no
@@ -505,6 +506,52 @@ fn lower_tail(t: &Tokens, start: usize, j: usize) -> Option<usize> {
     lower_run(t, j)
         .or_else(|| compound_tail(t, j))
         .or_else(|| small_body_len(t, j))
+        .or_else(|| room_name(t, start, j))
+}
+
+/// Most lower-case words of a room's or a board's name.
+const MAX_ROOM_NAME: usize = 6;
+
+/// Length of the name of a room or a board written all in lower case
+/// after its word, at `j` in a title whose office ends at `start` (the
+/// room's word may close the office): "nguyên trưởng phòng kế
+/// hoạch chiến lược Công ty A", "trưởng ban kiểm soát)". Such a name is
+/// read only where something closes it: the capitalised body it belongs
+/// to, the body above after "thuộc", a unit and its name, or a closing
+/// bracket; no verb, linking word or role cue stands inside it.
+fn room_name(t: &Tokens, start: usize, j: usize) -> Option<usize> {
+    let room = |k: usize| matches!(t.low(k), "phòng" | "ban") && !t.is_cap(k);
+    let lower = |k: usize| {
+        t.is_word(k)
+            && !t.is_cap(k)
+            && !names::not_in_organ(t.low(k))
+            && !t.has(k, vocab::flag::ROLE_CUE)
+            && !super::roles::is_role_verb(t, k)
+    };
+    // Cheap tests first: the word before is the room's or one of its name's.
+    if j == 0 || !lower(j) || !(room(j - 1) || lower(j - 1)) {
+        return None;
+    }
+    // The room's word, at most a few lower-case words back, inside the title.
+    let from = start.saturating_sub(1).max(j.saturating_sub(MAX_ROOM_NAME));
+    let word = (from..j)
+        .rev()
+        .take_while(|&k| room(k) || lower(k))
+        .find(|&k| room(k))?;
+    let m = (j..j + MAX_ROOM_NAME).find(|&k| !lower(k))?;
+    if m - word > MAX_ROOM_NAME {
+        return None;
+    }
+    let body = t.is_cap(m)
+        && t.is_word(m)
+        && (organ_len(t, m).is_some()
+            || t.has(m, vocab::flag::TITLE | vocab::flag::INSTITUTION)
+            || t.is_abbrev(m))
+        && office_len(t, m).is_none()
+        && !names::starts_name(t, m);
+    let unit = matches!(t.low(m), "xã" | "phường" | "huyện" | "quận" | "tỉnh")
+        && place_len(t, m + 1).is_some();
+    (body || unit || t.is_punct(m, ')') || aside::parent_body(t, m).is_some()).then_some(m - j)
 }
 
 /// What a title does with the word at `j`.

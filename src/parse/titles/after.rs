@@ -76,7 +76,9 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
                 .or_else(|| relative_given(t, m + 1))
                 .unwrap_or(0)
         } else {
-            0
+            // "Phạm Văn A (kiêm Bộ trưởng Ngoại giao)": a second post held
+            // besides the one the list is of.
+            usize::from(paren && t.low(m + 1) == "kiêm" && head_len(t, m + 2).is_some())
         };
         m + 1 + verb
     } else {
@@ -175,12 +177,32 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
     (k, titles, given)
 }
 
+/// Whether "nguyên là" or "cựu là" at `m` gives a post held before:
+/// "A nguyên là Giám đốc Công ty B" is the former director, "nguyên" the
+/// post's modifier written before the verb.
+pub fn former_post(t: &Tokens, m: usize) -> bool {
+    matches!(t.low(m), "nguyên" | "cựu")
+        && t.low(m + 1) == "là"
+        && head_len(t, m + 2).is_some_and(|n| !is_rank(t, m + 2, n))
+}
+
 /// `read_after` past what stands between a name at `m` and its titles
 /// with no bracket: a dash typed before a comma, which is one separator
-/// with it ("ông A –, Phó Chủ tịch UBND thị xã"), or a bare birth year.
+/// with it ("ông A –, Phó Chủ tịch UBND thị xã"), the modifier of a post
+/// held before written before "là", or a bare birth year.
 fn after_aside(t: &Tokens, m: usize) -> Option<(usize, Vec<String>, usize)> {
     if t.is_dash(m) && t.is_punct(m + 1, ',') {
         return Some(read_after(t, m + 1));
+    }
+    // "A nguyên là Giám đốc Công ty B": a post held before, its modifier
+    // written before the verb.
+    if former_post(t, m) {
+        let (k, mut titles, given) = read_after(t, m + 2);
+        if let Some(first) = titles.first_mut() {
+            first.insert(0, ' ');
+            first.insert_str(0, t.raw(m));
+        }
+        return Some((k, titles, given));
     }
     after_birth_year(t, m)
 }
@@ -525,12 +547,20 @@ fn unknown_abbreviation(t: &Tokens, k: usize) -> bool {
         && head_len(t, k + 2).is_some()
 }
 
+/// Most notes between commas after a name: the age, the birth, the home,
+/// and the units of an address one after another.
+const MAX_COMMA_NOTES: usize = 6;
+
 /// When a note between commas follows a name at `m` ("A, 48 tuổi, …",
-/// "B, 43 tuổi, quê huyện C, …", "D, dân tộc Tày, …"), the index of the comma after the last
-/// note.
+/// "B, 43 tuổi, quê huyện C, …", "D, dân tộc Tày, …", "E, sinh năm 1980,
+/// trú tại phường F, thị xã G, tỉnh H, …"), the index of the comma after
+/// the last note.
 fn comma_note_end(t: &Tokens, m: usize) -> Option<usize> {
     let mut at = m;
-    for _ in 0..2 {
+    // Whether the note before was an address, whose larger units follow
+    // it after commas.
+    let mut address = false;
+    for _ in 0..MAX_COMMA_NOTES {
         if !t.is_punct(at, ',') {
             break;
         }
@@ -541,9 +571,16 @@ fn comma_note_end(t: &Tokens, m: usize) -> Option<usize> {
         let home = matches!(t.low(k), "quê" | "sinh")
             || t.phrase(k, 2) == Some("sinh năm")
             || t.phrase(k, 2) == Some("dân tộc");
-        if !(age || home) {
+        // "trú tại phường A", "ngụ xã B", "HKTT tại C": where one lives.
+        let lives = matches!(t.low(k), "trú" | "ngụ" | "hktt")
+            || matches!(t.phrase(k, 2), Some("thường trú" | "cư trú"));
+        let unit = address
+            && (matches!(t.low(k), "xã" | "phường" | "huyện" | "quận" | "tỉnh" | "tp")
+                || matches!(t.phrase(k, 2), Some("thị xã" | "thị trấn" | "thành phố")));
+        if !(age || home || lives || unit) {
             break;
         }
+        address = lives || unit;
         let close = (k + 1..k + 8).find(|&j| !t.is_word(j) && !t.is_punct(j, '.'))?;
         at = close;
     }

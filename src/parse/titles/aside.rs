@@ -75,6 +75,9 @@ pub(super) fn aside(t: &Tokens, i: usize, head: usize, j: usize) -> Option<usize
         .or_else(|| paren_country_code(t, j).filter(|_| past_head))
         .or_else(|| paren_place(t, j).filter(|_| past_head))
         .or_else(|| parent_unit(t, i + head, j))
+        // "trưởng phòng đô thị thuộc Văn phòng UBND": the body above
+        // completes the post.
+        .or_else(|| parent_body(t, j))
         // "Quận ủy quận 3 cũ", "tỉnh Bình Dương trước đây": a unit's name
         // before the 2025 mergers.
         .or_else(|| former(t, j).filter(|_| past_head).map(|n| j + n))
@@ -89,6 +92,31 @@ pub(super) fn aside(t: &Tokens, i: usize, head: usize, j: usize) -> Option<usize
             let country = t.low(j) == "nước" && t.is_cap(j + 1);
             ((envoy_seat || country) && seat(t, j + 1)).then_some(j + 1)
         })
+}
+
+/// Where "thuộc" at `j` ends, when the body above follows it: an organ
+/// ("thuộc Bộ Công an", "thuộc Quân khu 7"), a body's capitalised word
+/// or its abbreviation ("thuộc Văn phòng UBND", "thuộc Đội Cảnh sát"), or
+/// a unit named in lower case ("thuộc huyện Đông Hòa"). "thuộc diện",
+/// "thuộc về" are no body; a name there is a person's.
+pub(super) fn parent_body(t: &Tokens, j: usize) -> Option<usize> {
+    // Cheap test first: asked at every word of a title.
+    if t.low(j) != "thuộc" || t.is_cap(j) {
+        return None;
+    }
+    let k = j + 1;
+    let body = organ_len(t, k).is_some()
+        || t.is_cap(k)
+            && t.is_word(k)
+            && (t.has(k, vocab::flag::TITLE | vocab::flag::INSTITUTION) || t.is_abbrev(k))
+            && office_len(t, k).is_none()
+            && !names::starts_name(t, k);
+    let unit = || {
+        matches!(t.low(k), "xã" | "phường" | "huyện" | "quận" | "tỉnh")
+            && !t.is_cap(k)
+            && place_len(t, k + 1).is_some()
+    };
+    (body || unit()).then_some(j + 1)
 }
 
 /// Where the term of a numbered assembly or committee ends, after its
@@ -415,10 +443,32 @@ pub(super) fn unit_number(t: &Tokens, j: usize) -> Option<usize> {
     // "Vùng Cảnh sát biển 2": a short number that ends the title names
     // the unit too.
     let last = t.raw(j).len() <= 3 && !t.is_word(j + 1) && t.is_word(j - 1);
-    if number(t.raw(j)) && (after_organ(t, j) || numbered_unit(t, j - 1) || last) {
+    if number(t.raw(j))
+        && !measured(t, j + 1)
+        && (after_organ(t, j) || numbered_unit(t, j - 1) || last)
+    {
         return Some(1);
     }
     (t.low(j) == "số" && number(t.raw(j + 1)) && t.is_word(j - 1)).then_some(2)
+}
+
+/// Whether the word at `k`, after a number, says what the number counts:
+/// "cựu Phó Chánh Văn phòng 6 năm 6 tháng tù", "Trưởng phòng 45 tuổi":
+/// a term, an age or a sum, no unit's number. "năm" counts only before
+/// more of a term ("6 năm 6 tháng", "5 năm tù", "2 năm liền"); before a
+/// year or a time word it says when ("phường 3 năm 2020", "năm nay").
+fn measured(t: &Tokens, k: usize) -> bool {
+    match t.low(k) {
+        "năm" => {
+            let next = t.raw(k + 1);
+            number(next) && next.len() < 4
+                || matches!(t.low(k + 1), "tù" | "liền" | "tháng" | "rưỡi" | "giam")
+        }
+        "tháng" | "tuổi" | "ngày" | "lần" | "người" | "tỷ" | "tỉ" | "triệu" | "nghìn" | "ngàn" => {
+            !t.is_cap(k)
+        }
+        _ => false,
+    }
 }
 
 /// Whether the lower-case word at `k` names a unit that is numbered rather
@@ -485,7 +535,8 @@ pub(super) fn joins_org(t: &Tokens, i: usize, j: usize) -> bool {
     // "Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh": the delegation
     // spelt out, the council written short.
     let assembly = j > i + 1 && t.phrase(j - 2, 2) == Some("quốc hội");
-    if t.low(j) == "và"
+    // "Văn phòng Đoàn ĐBQH & HĐND tỉnh": "&" joins them as "và" does.
+    if (t.low(j) == "và" || t.is_punct(j, '&'))
         && j > i
         && (short(j - 1) || assembly)
         && short(next)

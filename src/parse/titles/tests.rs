@@ -2184,3 +2184,80 @@ fn a_regional_body_keeps_the_region() {
         ["phó Chủ tịch Liên đoàn bóng đá Đông Nam Á"]
     );
 }
+
+#[test]
+fn the_body_a_room_or_unit_belongs_to_completes_its_post() {
+    assert_eq!(
+        title("nguyên phó trưởng phòng đô thị thuộc Văn phòng UBND tỉnh Bình Định, 4 năm tù")
+            .as_deref(),
+        Some("nguyên phó trưởng phòng đô thị thuộc Văn phòng UBND tỉnh Bình Định")
+    );
+    assert_eq!(
+        title("Phó Cục trưởng Cục An ninh kinh tế thuộc Bộ Công an cho biết").as_deref(),
+        Some("Phó Cục trưởng Cục An ninh kinh tế thuộc Bộ Công an")
+    );
+    assert_eq!(
+        title("cựu cán bộ thuộc Đội Cảnh sát kinh tế Công an huyện Vĩnh Linh").as_deref(),
+        Some("cựu cán bộ thuộc Đội Cảnh sát kinh tế Công an huyện Vĩnh Linh")
+    );
+    // "thuộc diện", "thuộc về": no body follows.
+    assert_eq!(
+        title("Chủ tịch UBND xã thuộc diện luân chuyển").as_deref(),
+        Some("Chủ tịch UBND xã")
+    );
+}
+
+#[test]
+fn a_number_that_counts_years_or_sums_is_no_unit_number() {
+    assert_eq!(
+        title("cựu Phó Chánh Văn phòng 5 năm 6 tháng tù").as_deref(),
+        Some("cựu Phó Chánh Văn phòng")
+    );
+    assert_eq!(
+        title("Trưởng phòng 2 năm liền được khen").as_deref(),
+        Some("Trưởng phòng")
+    );
+    // A numbered unit keeps its number, a year after it too.
+    assert_eq!(
+        title("Chủ tịch UBND phường 3 năm 2020 đã ký").as_deref(),
+        Some("Chủ tịch UBND phường 3")
+    );
+}
+
+#[test]
+fn two_bodies_written_short_may_be_joined_by_an_ampersand() {
+    assert_eq!(
+        title("cựu Chánh Văn phòng Đoàn ĐBQH & HĐND tỉnh Kon Tum nhận án").as_deref(),
+        Some("cựu Chánh Văn phòng Đoàn ĐBQH & HĐND tỉnh Kon Tum")
+    );
+}
+
+#[test]
+fn a_room_named_in_lower_case_runs_to_what_closes_it() {
+    assert_eq!(
+        title("nguyên trưởng phòng kế hoạch chiến lược Công ty xi măng Bỉm Sơn)").as_deref(),
+        Some("nguyên trưởng phòng kế hoạch chiến lược Công ty xi măng Bỉm Sơn")
+    );
+    assert_eq!(
+        title("trưởng ban kiểm soát) và").as_deref(),
+        Some("Trưởng ban kiểm soát")
+    );
+    // Open at its end, or broken by a verb, it is not read.
+    assert_eq!(
+        title("trưởng phòng kế hoạch cho biết").as_deref(),
+        Some("Trưởng phòng")
+    );
+    assert_eq!(
+        title("trưởng phòng phát biểu tại Hội nghị").as_deref(),
+        Some("Trưởng phòng")
+    );
+}
+
+#[test]
+fn a_firm_s_legal_form_spelt_out_in_four_words_keeps_its_trade_and_name() {
+    assert_eq!(
+        title("Giám đốc Công ty trách nhiệm hữu hạn một thành viên lâm nghiệp Sông Hinh, cho biết")
+            .as_deref(),
+        Some("Giám đốc Công ty trách nhiệm hữu hạn một thành viên lâm nghiệp Sông Hinh")
+    );
+}

@@ -133,12 +133,17 @@ fn notes_between_commas_posts_given_by_a_verb_and_unknown_abbreviations() {
         people("Ông Trần Văn Sơn, Chủ tịch Hội Nông dân tỉnh, thôi giữ chức để nghỉ hưu."),
         [one("Trần Văn Sơn", &["Chủ tịch Hội Nông dân tỉnh"])]
     );
-    // What the unit belongs to stands between the post held and the verb.
+    // What the unit belongs to stands between the post held and the verb,
+    // and completes that post.
     assert_eq!(
         people("Đại tá Lê Văn Tâm - Sư đoàn trưởng Sư đoàn 305 thuộc Quân khu 9, được điều động, bổ nhiệm giữ chức vụ Chỉ huy trưởng Bộ CHQS tỉnh."),
         [one(
             "Lê Văn Tâm",
-            &["Đại tá", "Sư đoàn trưởng Sư đoàn 305", "Chỉ huy trưởng Bộ CHQS tỉnh"]
+            &[
+                "Đại tá",
+                "Sư đoàn trưởng Sư đoàn 305 thuộc Quân khu 9",
+                "Chỉ huy trưởng Bộ CHQS tỉnh"
+            ]
         )]
     );
     assert_eq!(
@@ -1291,4 +1296,55 @@ fn a_career_told_year_by_year_gives_its_posts_to_the_one_it_tells_of() {
     assert!(!given("Lý Văn Thọ"), "{:?}", r.officials);
     // "bà con" after a year is the people of a place, no "she".
     assert!(people("Năm 2023, bà con nông dân xã Tân Lập thu hoạch lúa.").is_empty());
+}
+
+#[test]
+fn a_unit_deputy_and_a_post_held_besides_in_brackets_are_posts() {
+    assert_eq!(
+        people("Đại úy Lê Văn Hào, Đội phó Đội Cảnh sát giao thông Công an huyện, cho biết."),
+        [one(
+            "Lê Văn Hào",
+            &["Đại úy", "Đội phó Đội Cảnh sát giao thông Công an huyện"]
+        )]
+    );
+    assert_eq!(
+        people(
+            "Khởi tố ông Trần Văn Tuân (nguyên tổng cục phó Tổng cục Hậu cần) về tội nhận hối lộ."
+        ),
+        [one(
+            "Trần Văn Tuân",
+            &["nguyên tổng cục phó Tổng cục Hậu cần"]
+        )]
+    );
+    assert_eq!(
+        people("Kết quả: 5. Đỗ Văn Khang (kiêm Bộ trưởng Ngoại giao): 470 phiếu."),
+        [one("Đỗ Văn Khang", &["Bộ trưởng Ngoại giao"])]
+    );
+}
+
+#[test]
+fn a_post_held_before_after_an_address_or_nguyen_la_is_read() {
+    // The address between commas, unit after unit, stands between the
+    // name and the post.
+    assert_eq!(
+        people("Công an bắt Lê Văn Tính, sinh năm 1981, trú tại phường Hòa Thuận, thị xã Phú Lâm, tỉnh Quảng Nam, nguyên Trưởng phòng Kỹ thuật Công ty Lâm nghiệp Sông Tranh."),
+        [one(
+            "Lê Văn Tính",
+            &["nguyên Trưởng phòng Kỹ thuật Công ty Lâm nghiệp Sông Tranh"]
+        )]
+    );
+    // "nguyên là": the post held before keeps its modifier.
+    assert_eq!(
+        people("Đinh Văn Tâm nguyên là Giám đốc Công ty TNHH Sông Tranh."),
+        [one(
+            "Đinh Văn Tâm",
+            &["nguyên Giám đốc Công ty TNHH Sông Tranh"]
+        )]
+    );
+    // An address alone gives no post.
+    assert!(
+        people("Ông Lê Văn Hùng, trú tại xã An Bình, cho biết gia đình đã nhận tiền.")
+            .iter()
+            .all(|(_, titles)| titles.is_empty())
+    );
 }
