@@ -330,7 +330,9 @@ fn firm_name_len(t: &Tokens, start: usize, j: usize) -> Option<usize> {
         let firm_before = (1..=MAX_FIRM_WORDS.min(j.saturating_sub(start)))
             .any(|m| t.phrase(j - m, m).is_some_and(vocab::is_firm));
         let begun = j > start && t.is_word(j - 1) && !t.is_abbrev(j - 1) && !firm_before;
-        unit_in_firm(t, j).filter(|_| begun)?
+        unit_in_firm(t, j)
+            .filter(|_| begun)
+            .or_else(|| firm_pair(t, j))?
     };
     // Back over the firm's name read so far, to the words that open it.
     let mut k = j;
@@ -349,6 +351,15 @@ fn firm_name_len(t: &Tokens, start: usize, j: usize) -> Option<usize> {
         k -= 1;
     }
     None
+}
+
+/// Length of the last two words of a firm's own name at `j`, when they
+/// open like a family name and a mark closes them: "Công ty Minh Hoàng
+/// Phát,", "Công ty TNHH Hoàng Long;". One holding a post in a firm is
+/// named in full, with three syllables or more.
+fn firm_pair(t: &Tokens, j: usize) -> Option<usize> {
+    let closed = j + 2 >= t.len() || [',', ';', '.', ')'].iter().any(|&c| t.is_punct(j + 2, c));
+    (names::starts_name(t, j) && t.is_cap(j + 1) && t.is_word(j + 1) && closed).then_some(2)
 }
 
 /// Length of a district's or commune's name of two or three capitalised
