@@ -518,9 +518,7 @@ impl Scan<'_, '_> {
                     return end;
                 }
             }
-            // After a rank any capitalised name is a person's ("Hòa thượng
-            // Danh Lưu", "Đại tá Rơ Châm Hoa").
-            let ranked = is_rank(t, i, head) && parse_name(t, e, true).is_some();
+            let ranked = ranked_name(t, i, head, e);
             // "Chủ tịch UBND tỉnh ông A": a form of address before the name.
             if name_follows(t, e) || link || ranked || past_address(t, e) > e {
                 if let Some((e, title)) = parse_title(t, i, true) {
@@ -1047,6 +1045,16 @@ fn titles_before_name(t: &Tokens, e: usize, title: String) -> (usize, Vec<String
     let mut titles = vec![title];
     let k = chain(t, e, Some(&mut titles), Side::Before);
     (k, titles)
+}
+
+/// Whether a name follows at `e` the rank at `i` (its head `head` long):
+/// after a rank any capitalised name is a person's ("Hòa thượng Danh
+/// Lưu", "Đại tá Rơ Châm Hoa"), but a body's word opens no one's ("các
+/// bác sĩ Khoa Hồi sức cấp cứu").
+fn ranked_name(t: &Tokens, i: usize, head: usize, e: usize) -> bool {
+    is_rank(t, i, head)
+        && !crate::parse::lexicon::is_named_body(t.low(e))
+        && parse_name(t, e, true).is_some()
 }
 
 /// Nouns of a case cited as an example before "như": "những vụ như", "các

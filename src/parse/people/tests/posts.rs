@@ -1351,3 +1351,25 @@ fn a_visitor_awaited_or_gone_is_not_there() {
         [one("Erik Valdar", &["Tổng thống"])]
     );
 }
+
+#[test]
+fn a_hospital_department_after_a_trade_is_no_one_and_china_is_one_country() {
+    assert!(
+        people("Bộ trưởng khen ngợi tập thể y, bác sỹ Khoa Hồi sức sơ sinh của bệnh viện.")
+            .is_empty()
+    );
+    assert_eq!(
+        people("Bác sĩ Lê Văn Nam, Trưởng Khoa Hồi sức cấp cứu cho biết."),
+        [one(
+            "Lê Văn Nam",
+            &["Bác sĩ", "Trưởng Khoa Hồi sức cấp cứu"]
+        )]
+    );
+    assert_eq!(
+        people("Chủ tịch nước Cộng hòa Nhân dân Trung Hoa Triệu Minh Khang hội đàm."),
+        [one(
+            "Triệu Minh Khang",
+            &["Chủ tịch nước Cộng hòa Nhân dân Trung Hoa"]
+        )]
+    );
+}
