@@ -1373,3 +1373,29 @@ fn a_hospital_department_after_a_trade_is_no_one_and_china_is_one_country() {
         )]
     );
 }
+
+#[test]
+fn a_youth_union_before_its_unit_is_no_one_named_doan() {
+    assert_eq!(
+        people("Dự có ông Lê Văn Nam, Bí thư Đoàn Khối cơ quan tỉnh."),
+        [one("Lê Văn Nam", &["Bí thư Đoàn Khối cơ quan tỉnh"])]
+    );
+    assert_eq!(
+        people(
+            "Dự có Hoàng Minh Tâm, Phó Bí thư Đoàn Than Quảng Ninh; Bùi Văn Thất, Bí thư Đảng ủy."
+        ),
+        [
+            one("Hoàng Minh Tâm", &["Phó Bí thư Đoàn Than Quảng Ninh"]),
+            one("Bùi Văn Thất", &["Bí thư Đảng ủy"])
+        ]
+    );
+    // "Đoàn" opening a holder's name before what the holder does.
+    assert_eq!(
+        people("Tổng Thanh tra Chính phủ Đoàn Minh Khải phát biểu."),
+        [one("Đoàn Minh Khải", &["Tổng Thanh tra Chính phủ"])]
+    );
+    assert_eq!(
+        people("Bí thư Đoàn Văn Hùng phát biểu."),
+        [one("Đoàn Văn Hùng", &["Bí thư"])]
+    );
+}
