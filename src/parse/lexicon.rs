@@ -73,6 +73,36 @@ pub fn is_named_body(lower: &str) -> bool {
     static BODIES: Listed = Listed::new(NAMED_BODIES);
     BODIES.holds(lower)
 }
+/// Words of a visit (marker `visit`) and words that set it in the future
+/// or the past ("chuẩn bị", "vừa qua").
+pub const VISITS: &str = include_str!("../../assets/lexicon/visits.txt");
+
+/// Whether the lower-case word is a visit's (`VISITS`, marker `visit`):
+/// "đón", "thăm".
+pub fn is_visit(lower: &str) -> bool {
+    static VISIT: std::sync::OnceLock<Vec<&str>> = std::sync::OnceLock::new();
+    VISIT
+        .get_or_init(|| {
+            entries(VISITS)
+                .filter(|(_, m)| *m == "visit")
+                .map(|(w, _)| w)
+                .collect()
+        })
+        .contains(&lower)
+}
+
+/// Whether the lower-case phrase of one or two words sets a visit in the
+/// future or the past (`VISITS`, no marker): "chuẩn bị", "vừa qua".
+pub fn is_visit_time(lower: &str) -> bool {
+    static TIME: std::sync::OnceLock<Vec<&str>> = std::sync::OnceLock::new();
+    TIME.get_or_init(|| {
+        entries(VISITS)
+            .filter(|(_, m)| m.is_empty())
+            .map(|(w, _)| w)
+            .collect()
+    })
+    .contains(&lower)
+}
 /// Words written before another name of someone just named ("bút danh",
 /// "tên khai sinh", "tên gọi khác").
 pub const ALIASES: &str = include_str!("../../assets/lexicon/aliases.txt");
@@ -211,7 +241,7 @@ mod tests {
     use super::*;
     use unicode_normalization::is_nfc;
 
-    const ALL: [(&str, &str); 34] = [
+    const ALL: [(&str, &str); 35] = [
         ("countries", COUNTRIES),
         ("surnames", SURNAMES),
         ("ethnic", ETHNIC),
@@ -230,6 +260,7 @@ mod tests {
         ("honoured", HONOURED),
         ("namesakes", NAMESAKES),
         ("aliases", ALIASES),
+        ("visits", VISITS),
         ("named_bodies", NAMED_BODIES),
         ("national_bodies", NATIONAL_BODIES),
         ("national_leaders", NATIONAL_LEADERS),
@@ -297,6 +328,7 @@ mod tests {
                             "envoy",
                             "event",
                             "case",
+                            "visit",
                             "post",
                             "subject",
                             "scene",

@@ -442,7 +442,7 @@ pub(crate) fn regnal_number(word: &str) -> bool {
 /// Whether the capitalised word at `j`, which only opens places, is
 /// followed by a middle name ("Văn", "Thị") and a third syllable, with no
 /// place read from `j`: a family name no list holds.
-fn middle_name_next(t: &Tokens, j: usize) -> bool {
+pub(crate) fn middle_name_next(t: &Tokens, j: usize) -> bool {
     matches!(t.low(j + 1), "văn" | "thị")
         && t.is_cap(j + 2)
         && syllable(t, j + 2)
@@ -453,7 +453,7 @@ fn middle_name_next(t: &Tokens, j: usize) -> bool {
 /// syllable: two groups of vowels ("Haruna", "Valy") or a letter Vietnamese
 /// does not use ("Fidel", "Jun", "Wang", "Zaw"), or a transliteration
 /// with dashes ("Chít-ma-ni").
-fn foreign(word: &str) -> bool {
+pub(crate) fn foreign(word: &str) -> bool {
     foreign_shape(word) || word.is_ascii() && unvietnamese_spelling(word)
 }
 

@@ -475,8 +475,9 @@ fn place_headline(line: &str) -> bool {
 
 /// Drops a box of related headlines right under the lead: two or more
 /// lines with no full stop in a row, one of them a place-first headline
-/// ("Gia Lai: …", "Huyện A biểu dương …"). A subheading stands alone
-/// above its paragraph.
+/// ("Gia Lai: …", "Huyện A biểu dương …"), or three or more headlines of
+/// other articles (`other_headlines`). A subheading stands alone above
+/// its paragraph.
 fn drop_related_under_lead(body: &mut Vec<String>, captioned: &mut Vec<usize>) {
     drop_headline_rows(body, captioned);
     let headline_like = |l: &String| !ends_sentence(l) && (4..=35).contains(&word_count(l));
@@ -487,10 +488,34 @@ fn drop_related_under_lead(body: &mut Vec<String>, captioned: &mut Vec<usize>) {
         return;
     }
     let run = body[1..].iter().take_while(|l| headline_like(l)).count();
-    if run < 2 || body.len() <= 1 + run || !body[1..=run].iter().any(|l| place_headline(l)) {
+    if run < 2
+        || body.len() <= 1 + run
+        || !(body[1..=run].iter().any(|l| place_headline(l)) || other_headlines(&body[1..=run]))
+    {
         return;
     }
     remove_lines(body, captioned, 1..1 + run);
+}
+
+/// Fewest words of a headline in a box of other articles' headlines: more
+/// than a photo's short caption ("Toàn cảnh hội nghị").
+const MIN_OTHER_HEADLINE: usize = 8;
+
+/// Whether `lines`, with no full stop, are three or more headlines of other
+/// articles an aggregator sets under the lead ("Tổng Bí thư A làm việc với
+/// Ban B", "Phát biểu của Chủ tịch nước C tại …"): each opens with a
+/// capital, ends with no mark at all and names no photo, and no two are
+/// alike. A speech's salutations end with a comma ("Kính thưa đồng chí A
+/// …,"), and a page that repeats a photo's caption writes it twice.
+fn other_headlines(lines: &[String]) -> bool {
+    lines.len() >= 3
+        && lines.iter().all(|l| {
+            l.starts_with(char::is_uppercase)
+                && !l.trim_end().ends_with([',', '-', '–', '|'])
+                && !l.contains("Ảnh")
+                && word_count_to(l, MIN_OTHER_HEADLINE) >= MIN_OTHER_HEADLINE
+        })
+        && lines.windows(2).all(|w| w[0] != w[1])
 }
 
 /// Lines a lead may come after: a caption or a label above it.

@@ -19,8 +19,9 @@ mod lists;
 mod pairs;
 
 use context::{
-    behalf_chain, commemorated, dashed_holder, given_name_alone, kin_of_fallen, named_after,
-    on_behalf, opens_title, post_held_by, pronoun_posts, received, short_reference, verbs_object,
+    awaited_visitor, behalf_chain, commemorated, dashed_holder, given_name_alone, kin_of_fallen,
+    named_after, on_behalf, opens_title, post_held_by, pronoun_posts, received, short_reference,
+    verbs_object,
 };
 use cues::{
     birth_note, citizen_note, coach_post, cue_at, home_note, lead_cue, listed, noun_cue,
@@ -366,14 +367,15 @@ impl Scan<'_, '_> {
     }
 
     /// Where the mention of the title at `i` (its head `head` long, ending
-    /// at `e`) ends when its holder is not there: one who has died, or
-    /// one a thing is named after ("con tàu mang tên Đại tướng A").
+    /// at `e`) ends when its holder is not there: one who has died, one a
+    /// thing is named after ("con tàu mang tên Đại tướng A"), or a visitor
+    /// awaited or gone ("chuẩn bị đón Tổng thống B sang thăm").
     fn absent(&mut self, i: usize, head: usize, e: usize) -> Option<usize> {
         if self.remembers(i) {
             return Some(self.honoured(i, e));
         }
         let t = self.t;
-        named_after(t, i, head).then(|| {
+        (named_after(t, i, head) || awaited_visitor(t, i)).then(|| {
             let k = chain(t, e, None, Side::Before);
             name_end(t, k, true).unwrap_or(k).max(i + 1)
         })
@@ -516,9 +518,7 @@ impl Scan<'_, '_> {
                     return end;
                 }
             }
-            // After a rank any capitalised name is a person's ("Hòa thượng
-            // Danh Lưu", "Đại tá Rơ Châm Hoa").
-            let ranked = is_rank(t, i, head) && parse_name(t, e, true).is_some();
+            let ranked = ranked_name(t, i, head, e);
             // "Chủ tịch UBND tỉnh ông A": a form of address before the name.
             if name_follows(t, e) || link || ranked || past_address(t, e) > e {
                 if let Some((e, title)) = parse_title(t, i, true) {
@@ -957,8 +957,25 @@ pub fn broken_line(t: &Tokens, next: Option<&Tokens>) -> Option<String> {
                 && title_span(t, h, true).is_some_and(|(_, e)| e == n)
         }) && name_follows(next, 0)
     };
+    // "… Đại sứ Turkmenistan Chinar Tajievna" + "Rustamova đã trình …": a
+    // foreign name after a title broken before its last word, which opens
+    // the next line alone before a small word.
+    let foreign_split = || {
+        use super::names::foreign;
+        foreign(t.raw(n - 1))
+            && foreign(next.raw(0))
+            && next.is_word(1)
+            && !next.is_cap(1)
+            && (n.saturating_sub(MAX_CLOSING_TITLE + 3)..n - 1).any(|h| {
+                t.is_cap(h)
+                    && head_len(t, h).is_some()
+                    && title_span(t, h, true)
+                        .is_some_and(|(_, e)| e < n && name_end(t, e, true) == Some(n))
+            })
+    };
     let name = || {
         title_closing()
+            || foreign_split()
             || head_len(next, 0).is_none()
                 && ((1..=2).any(closing) && parse_name(next, 0, true).is_some()
                     || closing(2) && given_alone()
@@ -1029,6 +1046,16 @@ fn titles_before_name(t: &Tokens, e: usize, title: String) -> (usize, Vec<String
     let mut titles = vec![title];
     let k = chain(t, e, Some(&mut titles), Side::Before);
     (k, titles)
+}
+
+/// Whether a name follows at `e` the rank at `i` (its head `head` long):
+/// after a rank any capitalised name is a person's ("Hòa thượng Danh
+/// Lưu", "Đại tá Rơ Châm Hoa"), but a body's word opens no one's ("các
+/// bác sĩ Khoa Hồi sức cấp cứu").
+fn ranked_name(t: &Tokens, i: usize, head: usize, e: usize) -> bool {
+    is_rank(t, i, head)
+        && !crate::parse::lexicon::is_named_body(t.low(e))
+        && parse_name(t, e, true).is_some()
 }
 
 /// Nouns of a case cited as an example before "như": "những vụ như", "các

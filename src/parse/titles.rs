@@ -331,7 +331,9 @@ fn firm_name_len(t: &Tokens, start: usize, j: usize) -> Option<usize> {
         let firm_before = (1..=MAX_FIRM_WORDS.min(j.saturating_sub(start)))
             .any(|m| t.phrase(j - m, m).is_some_and(vocab::is_firm));
         let begun = j > start && t.is_word(j - 1) && !t.is_abbrev(j - 1) && !firm_before;
-        unit_in_firm(t, j).filter(|_| begun)?
+        unit_in_firm(t, j)
+            .filter(|_| begun)
+            .or_else(|| firm_pair(t, j))?
     };
     // Back over the firm's name read so far, to the words that open it.
     let mut k = j;
@@ -350,6 +352,15 @@ fn firm_name_len(t: &Tokens, start: usize, j: usize) -> Option<usize> {
         k -= 1;
     }
     None
+}
+
+/// Length of the last two words of a firm's own name at `j`, when they
+/// open like a family name and a mark closes them: "Công ty Minh Hoàng
+/// Phát,", "Công ty TNHH Hoàng Long;". One holding a post in a firm is
+/// named in full, with three syllables or more.
+fn firm_pair(t: &Tokens, j: usize) -> Option<usize> {
+    let closed = j + 2 >= t.len() || [',', ';', '.', ')'].iter().any(|&c| t.is_punct(j + 2, c));
+    (names::starts_name(t, j) && t.is_cap(j + 1) && t.is_word(j + 1) && closed).then_some(2)
 }
 
 /// Length of a district's or commune's name of two or three capitalised
@@ -439,7 +450,37 @@ fn purpose_or_topic(t: &Tokens, i: usize, head: usize, j: usize) -> Option<usize
 /// trường TP.HCM"), or the quoted name of a fund or a movement ("quỹ “Vì
 /// người nghèo”").
 fn own_name(t: &Tokens, j: usize) -> Option<usize> {
-    lower_name_len(t, j).or_else(|| quoted_name(t, j))
+    lower_name_len(t, j)
+        .or_else(|| quoted_name(t, j))
+        .or_else(|| youth_union_len(t, j))
+}
+
+/// Length of a Youth Union's name at `j`: "Đoàn" and one or two
+/// capitalised words before a level word, a place or a small organ word
+/// ("Bí thư Đoàn Khối cơ quan tỉnh", "Phó Bí thư Đoàn Than Quảng Ninh").
+/// "Đoàn" also opens family names, but no unit follows a holder's name.
+fn youth_union_len(t: &Tokens, j: usize) -> Option<usize> {
+    // Cheap test first: asked at every word of a title.
+    if !t.is_cap(j) || t.low(j) != "đoàn" || !t.is_cap(j + 1) {
+        return None;
+    }
+    // "Đoàn Văn A", "Đoàn Thị B": a middle name makes a person's name.
+    if matches!(t.low(j + 1), "văn" | "thị") {
+        return None;
+    }
+    // An organ's noun in lower case ("cơ quan", "các doanh nghiệp"), not
+    // a verb the holder says or does ("phát biểu").
+    let organ = |k: usize| {
+        !t.is_cap(k) && (1..=2).any(|m| t.phrase(k, m).is_some_and(vocab::is_title_word))
+    };
+    (1..=2).find_map(|n| {
+        let k = j + 1 + n;
+        let unit = crate::parse::organs::unit_word(t, k)
+            || place_len(t, k).is_some()
+            || organ(k)
+            || t.low(k) == "các" && organ(k + 1);
+        ((j + 1..k).all(|m| t.is_word(m) && t.is_cap(m)) && unit).then_some(n + 1)
+    })
 }
 
 /// Length of "và các" and a plural organ word at `j` inside the name of a

@@ -174,7 +174,13 @@ fn joins(text: &str, start: usize, i: usize, n: usize) -> bool {
     match &text[i..i + n] {
         // "Huỳnh Thị Thùy Dung-UVBTV": a name glued to a title by a dash;
         // "Phó Chủ tịch-Tổng Thư ký": two offices glued by one.
-        "-" => next_word && !(next == Class::Word { upper: true } && has_small(text, start, i)),
+        // "Phan Văn An-cựu Phó Chánh Văn phòng": a name glued to the
+        // modifier of its post; "Mác-Lê-nin", "Xô-viết" stay whole.
+        "-" => {
+            next_word
+                && !(has_small(text, start, i)
+                    && (next == Class::Word { upper: true } || modifier_at(text, i + n)))
+        }
         "/" | "'" | "’" | "&" => next_word,
         "." => {
             next == Class::Word { upper: false }
@@ -185,6 +191,16 @@ fn joins(text: &str, start: usize, i: usize, n: usize) -> bool {
         "," => i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit),
         _ => false,
     }
+}
+
+/// Whether a modifier of an office ("cựu", "nguyên", "quyền") is the word
+/// at byte `at`.
+fn modifier_at(text: &str, at: usize) -> bool {
+    let rest = text.get(at..).unwrap_or("");
+    let end = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
+    vocab::is_pre_modifier(&rest[..end])
 }
 
 /// Whether `text[start..end]` is a monk's rank written short before a

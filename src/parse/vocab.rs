@@ -177,6 +177,11 @@ pub mod flag {
 /// Modifiers that stand in front of an office.
 const PRE_MODIFIERS: [&str; 3] = ["nguyên", "cựu", "quyền"];
 
+/// Whether the lower-case word stands in front of an office ("cựu").
+pub fn is_pre_modifier(lower: &str) -> bool {
+    PRE_MODIFIERS.contains(&lower)
+}
+
 /// One piece of an organ's name, matched against one token.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Piece {

@@ -2433,3 +2433,31 @@ fn two_writers_joined_by_a_dash_sign_with_the_stamp() {
         Some(("Thu Hà - Quang Minh", "12/01/2026"))
     );
 }
+
+#[test]
+fn three_headlines_of_other_articles_under_the_lead_are_dropped() {
+    let lead = "Chủ tịch nước gửi điện mừng Tổng thống nước bạn\n\
+Ngày 5/3, Chủ tịch nước Lê Văn Hòa đã gửi điện mừng tới Tổng thống nước bạn nhân dịp nhậm chức.\n";
+    let body =
+        "Trong điện mừng, Chủ tịch nước bày tỏ tin tưởng quan hệ hai nước sẽ phát triển tốt đẹp.\n";
+    let page = read_page(&format!(
+        "{lead}Thủ tướng Trần Minh Đức làm việc với Ban Kinh tế Trung ương về phát triển vùng\n\
+Hội nghị triển khai kế hoạch kiểm tra tại Đảng ủy các cơ quan Trung ương\n\
+Phát biểu của Thủ tướng Trần Minh Đức tại buổi làm việc với Bộ Y tế\n{body}"
+    ));
+    assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
+    assert!(page.paragraphs[1].starts_with("Trong điện mừng"));
+    // A speech's salutations end with a comma, and stay.
+    let page = read_page(&format!(
+        "{lead}Kính thưa đồng chí Đỗ Văn An - Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh,\n\
+Kính thưa đồng chí Lý Thị Hằng - Phó Chủ tịch UBND tỉnh cùng các vị khách quý,\n\
+Thưa quý vị đại biểu và các vị khách quý cùng toàn thể các đồng chí,\n{body}"
+    ));
+    assert!(
+        page.paragraphs
+            .iter()
+            .any(|p| p.contains("Kính thưa đồng chí Lý Thị Hằng")),
+        "{:?}",
+        page.paragraphs
+    );
+}

@@ -256,6 +256,36 @@ pub(super) fn named_after(t: &Tokens, i: usize, head: usize) -> bool {
     matches!(before(2), Some("mang tên" | "đặt tên" | "lấy tên")) || work
 }
 
+/// Most words of the clause before a visitor's title that hold the
+/// visit's word and the word that sets it apart in time.
+const VISIT_REACH: usize = 10;
+
+/// Whether the title at `i` names a visitor who is not there: the clause
+/// before it holds a visit's word and a word that sets the visit in the
+/// future or the past, in either order ("chuẩn bị đón Tổng thống A sang
+/// thăm", "mong muốn sớm được đón Quốc vương B", "chuyến thăm cấp Nhà nước
+/// vừa qua của Thủ tướng C"). A visit under way ("chủ trì lễ đón Tổng
+/// thống D") names one who is there.
+pub(super) fn awaited_visitor(t: &Tokens, i: usize) -> bool {
+    let (mut visit, mut time) = (false, false);
+    for k in (i.saturating_sub(VISIT_REACH)..i).rev() {
+        // A mark ends the clause.
+        if !t.is_word(k) {
+            return false;
+        }
+        let w = t.low(k);
+        visit |= crate::parse::lexicon::is_visit(w);
+        time |= crate::parse::lexicon::is_visit_time(w)
+            || k > 0
+                && t.phrase(k - 1, 2)
+                    .is_some_and(crate::parse::lexicon::is_visit_time);
+        if visit && time {
+            return true;
+        }
+    }
+    false
+}
+
 /// Whether, after the title of the one on whose behalf someone acts
 /// (ending at `e`), a comma leads to more offices of the same holder and
 /// their name ("… của Chủ tịch nước, Tổng Bí thư Lê A"), rather than to

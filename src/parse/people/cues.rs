@@ -415,8 +415,12 @@ pub(super) fn noun_cue(t: &Tokens, i: usize) -> Option<(usize, Cue)> {
     };
     let (m, _) = crate::parse::names::parse_name(t, j, true)?;
     // A Hmong family name that is also a word ("Mùa", "Vàng") counts
-    // before a middle name only Hmong names have: "đối tượng Mùa A Dình".
-    let family = t.family(j, false) || crate::parse::names::hmong_middle(t, j);
+    // before a middle name only Hmong names have: "đối tượng Mùa A Dình";
+    // so does any family name before "Văn" or "Thị" ("cô giáo Trà Thị
+    // A", "bị cáo Vân Văn B").
+    let family = t.family(j, false)
+        || crate::parse::names::hmong_middle(t, j)
+        || crate::parse::names::middle_name_next(t, j);
     if case && !family || t.phrase(j, m - j).is_some_and(vocab::is_country) {
         return None;
     }

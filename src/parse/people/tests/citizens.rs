@@ -220,3 +220,19 @@ fn every_person_noun_fits_the_look_up() {
         assert!(first.info(0).person_noun, "{noun}: first word not flagged");
     }
 }
+
+#[test]
+fn any_family_name_before_a_middle_name_follows_a_case_noun() {
+    // A family name no list holds, or one that also opens places, before
+    // "Thị" or "Văn": the noun's person all the same.
+    assert_eq!(
+        people("Cô giáo Trà Thị Mai, phụ trách điểm trường, đưa các em đến lớp."),
+        [one("Trà Thị Mai", &[])]
+    );
+    assert_eq!(
+        people("Bị cáo Hán Văn Lộc bị tuyên phạt 3 năm tù."),
+        [one("Hán Văn Lộc", &[])]
+    );
+    // A place after the noun is still no one.
+    assert!(people("Bị cáo Trà Vinh cũng bị xét xử.").is_empty());
+}

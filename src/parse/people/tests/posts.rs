@@ -1348,3 +1348,110 @@ fn a_post_held_before_after_an_address_or_nguyen_la_is_read() {
             .all(|(_, titles)| titles.is_empty())
     );
 }
+
+#[test]
+fn a_firms_own_name_of_two_words_before_a_mark_is_no_holder() {
+    // "Hoàng Phát" opens like a family name, but a holder is named in full.
+    assert_eq!(
+        people("Dự có ông Đào Văn Khải, cựu giám đốc Công ty Minh Hoàng Phát, và nhiều khách mời."),
+        [one(
+            "Đào Văn Khải",
+            &["cựu giám đốc Công ty Minh Hoàng Phát"]
+        )]
+    );
+    // A full name after the firm's is its director's.
+    assert_eq!(
+        people("Giám đốc Công ty TNHH Minh Phát Lê Văn Quân phát biểu."),
+        [one("Lê Văn Quân", &["Giám đốc Công ty TNHH Minh Phát"])]
+    );
+}
+
+#[test]
+fn a_vote_counting_board_and_a_foreign_legislature_are_read_whole() {
+    assert_eq!(
+        people("Trưởng ban kiểm phiếu Đỗ Văn Tùng trình bày kết quả kiểm phiếu."),
+        [one("Đỗ Văn Tùng", &["Trưởng ban kiểm phiếu"])]
+    );
+    assert_eq!(
+        people("Chủ tịch Quốc hội gửi điện mừng Ủy viên trưởng Ủy ban thường vụ Đại hội đại biểu nhân dân toàn quốc Trung Quốc Triệu Minh Khang."),
+        [one(
+            "Triệu Minh Khang",
+            &["Ủy viên trưởng Ủy ban thường vụ Đại hội đại biểu nhân dân toàn quốc Trung Quốc"]
+        )]
+    );
+    // An academician's rank joined to a professor's.
+    assert_eq!(
+        people("Dự có GS.VS Châu Văn Hiền, Chủ tịch Viện Hàn lâm."),
+        [one("Châu Văn Hiền", &["GS.VS", "Chủ tịch Viện Hàn lâm"])]
+    );
+}
+
+#[test]
+fn a_visitor_awaited_or_gone_is_not_there() {
+    // The visit set in the future or the past, in either order.
+    assert_eq!(
+        people("Chủ tịch nước Lê Văn Hòa đề nghị hai bên chuẩn bị tốt cho chuyến thăm của Tổng thống Erik Valdar."),
+        [one("Lê Văn Hòa", &["Chủ tịch nước"])]
+    );
+    assert!(
+        people("Chủ tịch nước mong muốn sớm được đón Quốc vương Harald Ostven thăm Việt Nam.")
+            .is_empty()
+    );
+    assert!(people(
+        "Chuyến thăm cấp Nhà nước vừa qua của Tổng thống Erik Valdar thành công tốt đẹp."
+    )
+    .is_empty());
+    // A visit under way names one who is there.
+    assert_eq!(
+        people("Chủ tịch nước chủ trì lễ đón Tổng thống Erik Valdar tại Phủ Chủ tịch."),
+        [one("Erik Valdar", &["Tổng thống"])]
+    );
+}
+
+#[test]
+fn a_hospital_department_after_a_trade_is_no_one_and_china_is_one_country() {
+    assert!(
+        people("Bộ trưởng khen ngợi tập thể y, bác sỹ Khoa Hồi sức sơ sinh của bệnh viện.")
+            .is_empty()
+    );
+    assert_eq!(
+        people("Bác sĩ Lê Văn Nam, Trưởng Khoa Hồi sức cấp cứu cho biết."),
+        [one(
+            "Lê Văn Nam",
+            &["Bác sĩ", "Trưởng Khoa Hồi sức cấp cứu"]
+        )]
+    );
+    assert_eq!(
+        people("Chủ tịch nước Cộng hòa Nhân dân Trung Hoa Triệu Minh Khang hội đàm."),
+        [one(
+            "Triệu Minh Khang",
+            &["Chủ tịch nước Cộng hòa Nhân dân Trung Hoa"]
+        )]
+    );
+}
+
+#[test]
+fn a_youth_union_before_its_unit_is_no_one_named_doan() {
+    assert_eq!(
+        people("Dự có ông Lê Văn Nam, Bí thư Đoàn Khối cơ quan tỉnh."),
+        [one("Lê Văn Nam", &["Bí thư Đoàn Khối cơ quan tỉnh"])]
+    );
+    assert_eq!(
+        people(
+            "Dự có Hoàng Minh Tâm, Phó Bí thư Đoàn Than Quảng Ninh; Bùi Văn Thất, Bí thư Đảng ủy."
+        ),
+        [
+            one("Hoàng Minh Tâm", &["Phó Bí thư Đoàn Than Quảng Ninh"]),
+            one("Bùi Văn Thất", &["Bí thư Đảng ủy"])
+        ]
+    );
+    // "Đoàn" opening a holder's name before what the holder does.
+    assert_eq!(
+        people("Tổng Thanh tra Chính phủ Đoàn Minh Khải phát biểu."),
+        [one("Đoàn Minh Khải", &["Tổng Thanh tra Chính phủ"])]
+    );
+    assert_eq!(
+        people("Bí thư Đoàn Văn Hùng phát biểu."),
+        [one("Đoàn Văn Hùng", &["Bí thư"])]
+    );
+}

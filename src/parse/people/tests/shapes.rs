@@ -719,3 +719,13 @@ fn a_birth_name_or_an_alias_is_no_one_else() {
         [one("Giàng A Lử", &[])]
     );
 }
+
+#[test]
+fn a_name_glued_by_a_dash_to_the_modifier_of_its_post_ends_there() {
+    assert_eq!(
+        people("Bị cáo còn có ông Lê Văn Khoát-cựu Phó Chánh Văn phòng UBND tỉnh."),
+        [one("Lê Văn Khoát", &["cựu Phó Chánh Văn phòng UBND tỉnh"])]
+    );
+    // A transliteration written small after its dash stays one word.
+    assert!(people("Học thuyết Mác-Lê-nin soi đường.").is_empty());
+}
