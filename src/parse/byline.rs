@@ -18,8 +18,20 @@ pub fn lead_prefix(para: &str) -> Option<(String, String)> {
     if let Some((name, rest)) = bare_paren_prefix(para) {
         return Some((name.to_string(), rest.to_string()));
     }
-    let (c, group) = match PAREN_PREFIX.captures(para) {
+    // Both patterns are anchored: a bracket within the opening thirty
+    // chars, or two capitals first, is told on the bytes before either
+    // runs (asked of every lead).
+    let bracket = memchr::memchr(b'(', &para.as_bytes()[..para.len().min(128)]).is_some();
+    let mut chars = para.chars();
+    let capitals = chars
+        .next()
+        .is_some_and(|c| c.is_ascii_uppercase() || c == 'Đ')
+        && chars
+            .next()
+            .is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.' || c == 'Đ');
+    let (c, group) = match bracket.then(|| PAREN_PREFIX.captures(para)).flatten() {
         Some(c) if dateline(c.get(1)?.as_str()) => (c, 2),
+        _ if !capitals => return None,
         _ => (CAPS_PREFIX.captures(para)?, 1),
     };
     let whole = c.get(0)?;

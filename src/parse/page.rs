@@ -1552,12 +1552,16 @@ fn table_cell(line: &str) -> Option<&str> {
 /// stop. A list of figures by province runs on with a number ("Tỉnh A: 120
 /// hộ …") and is none.
 fn datelined_headline(line: &str) -> bool {
+    // Asked of every paragraph: a look at its end turns away the
+    // sentences before any search for the colon.
+    if ends_sentence(line) {
+        return false;
+    }
     let Some((place, headline)) = line.split_once(": ") else {
         return false;
     };
     word_count(place) <= 4
         && word_count(headline) >= 4
-        && !ends_sentence(line)
         && headline.starts_with(char::is_uppercase)
         && crate::units::province(place).is_some()
 }
@@ -1570,8 +1574,8 @@ fn datelined_headline(line: &str) -> bool {
 /// that stay.
 fn drop_caps_headlines(body: &mut Vec<String>, captioned: &mut Vec<usize>) {
     let caps = |l: &String| {
-        word_count(l) >= 6
-            && !ends_sentence(l)
+        !ends_sentence(l)
+            && word_count(l) >= 6
             && l.chars().any(is_letter)
             && l.chars().filter(|&c| is_letter(c)).all(char::is_uppercase)
             || datelined_headline(l)

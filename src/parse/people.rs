@@ -9,7 +9,7 @@ use super::names::{name_end, parse_name, starts_name};
 use super::text::capitalize_name;
 use super::titles::{
     chain, former_post, head_len, is_rank, name_follows, parse_title, place_len, posts_given_after,
-    share_presidium_organ, title_span, title_verb_len, titles_after, Side, OPENS,
+    share_presidium_organ, span_title, title_span, title_verb_len, titles_after, Side, OPENS,
 };
 use super::tokens::Tokens;
 
@@ -320,6 +320,7 @@ impl Scan<'_, '_> {
     /// "hai cựu thứ trưởng Bộ Công an A và B", "Ba Phó Chủ tịch UBND tỉnh,
     /// A, B và C": a post counted at `i` is every listed one's; where to
     /// continue when there is one.
+    #[inline]
     fn counted(&mut self, i: usize) -> Option<usize> {
         counted_post(self.t, i).then(|| self.cued(i, i + 1, Cue::ManyTitled))
     }
@@ -513,27 +514,26 @@ impl Scan<'_, '_> {
             // "3 Phó Bí thư Tỉnh ủy: ông A (…), bà B (…) và ông C": a colon
             // after the title opens the same list, its members cued one by one.
             if let Some(list_at) = list_opening(t, e).filter(|_| !name_follows(t, e)) {
-                let title = parse_title(t, i, true).map(|(_, title)| [title]);
-                if let Some(end) = title.and_then(|title| self.shared_list(list_at, &title)) {
+                let title = [span_title(t, i, (head, e)).1];
+                if let Some(end) = self.shared_list(list_at, &title) {
                     return end;
                 }
             }
             let ranked = ranked_name(t, i, head, e);
             // "Chủ tịch UBND tỉnh ông A": a form of address before the name.
             if name_follows(t, e) || link || ranked || past_address(t, e) > e {
-                if let Some((e, title)) = parse_title(t, i, true) {
-                    let (k, titles) = titles_before_name(t, e, title);
-                    let k = past_address(t, dashed_holder(t, k).unwrap_or(k));
-                    if name_follows(t, k) || (ranked && k == e) {
-                        return self.titled_name(k, titles, i, None);
-                    }
-                    if let Some(n) = holder_after_comma(t, i, k) {
-                        return self.titled_name(n, titles, i, None);
-                    }
-                    // "nguyên Tỉnh ủy viên, Phó Chủ tịch … là A, B, C".
-                    if let Some(end) = self.shared_list(k, &titles) {
-                        return end;
-                    }
+                let (e, title) = span_title(t, i, (head, e));
+                let (k, titles) = titles_before_name(t, e, title);
+                let k = past_address(t, dashed_holder(t, k).unwrap_or(k));
+                if name_follows(t, k) || (ranked && k == e) {
+                    return self.titled_name(k, titles, i, None);
+                }
+                if let Some(n) = holder_after_comma(t, i, k) {
+                    return self.titled_name(n, titles, i, None);
+                }
+                // "nguyên Tỉnh ủy viên, Phó Chủ tịch … là A, B, C".
+                if let Some(end) = self.shared_list(k, &titles) {
+                    return end;
                 }
             }
             return e.max(i + 1);
@@ -895,6 +895,9 @@ fn list_opening(t: &Tokens, e: usize) -> Option<usize> {
 /// Whether the word at `i` counts the post after it ("hai", "ba", "bốn",
 /// or a digit from 2 to 9) and names follow the post, right after it or
 /// after a comma. "năm" is a year more often than five: it counts no one.
+// The count is looked at inline: this is asked of every word, and
+// nearly none is a count.
+#[inline]
 fn counted_post(t: &Tokens, i: usize) -> bool {
     // Cheap test first: asked of every word.
     let count = match t.raw(i).as_bytes() {
@@ -902,7 +905,13 @@ fn counted_post(t: &Tokens, i: usize) -> bool {
         [b'h' | b'H' | b'b' | b'B', ..] => matches!(t.low(i), "hai" | "ba" | "bốn"),
         _ => false,
     };
-    if !count || head_len(t, i + 1).is_none() {
+    count && counted_title(t, i)
+}
+
+/// `counted_post` past its count at `i`: a title after it, then names.
+#[inline(never)]
+fn counted_title(t: &Tokens, i: usize) -> bool {
+    if head_len(t, i + 1).is_none() {
         return false;
     }
     let Some((_, e)) = title_span(t, i + 1, true) else {

@@ -223,7 +223,19 @@ pub fn lower_same_into(s: &str, out: &mut String) {
                 }
             }
         }
-        i += 1;
+        // Past the char's trailing bytes, which no look above needs.
+        i += utf8_len(b[i]);
+    }
+}
+
+/// The UTF-8 length of the char whose first byte is `lead` (at least 2
+/// there: ASCII and trailing bytes are stepped over one by one).
+#[inline]
+fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0xF0..=0xFF => 4,
+        0xE0..=0xEF => 3,
+        _ => 2,
     }
 }
 

@@ -87,7 +87,13 @@ fn village(t: &Tokens, i: usize, n: usize) -> bool {
 /// name ("Trưởng ban Dân vận Trung ương Bùi Thị Minh Hoài") ends the title.
 pub fn parse_title(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, String)> {
     let (head, j) = title_span(t, i, stop_at_name)?;
-    Some((j, show_title(t, i, head, j)))
+    Some(span_title(t, i, (head, j)))
+}
+
+/// `parse_title` at `i` from the span `title_span` gave there, which is
+/// not read again.
+pub fn span_title(t: &Tokens, i: usize, (head, end): (usize, usize)) -> (usize, String) {
+    (end, show_title(t, i, head, end))
 }
 
 /// The head length and the end of a title starting at `i`, as
