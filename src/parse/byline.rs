@@ -458,8 +458,10 @@ fn unsigned_page(page: &Page) -> (Option<String>, Option<String>) {
         .as_deref()
         .filter(|s| !unsigned_source(s))
         .map(|s| without_date(s).to_string())
+        // "Theo TTXVN" under a text an aggregator took from the agency
+        // names where it comes from, not who wrote it.
         .or_else(|| {
-            let signed = page.theo.as_deref().or(page.source_line.as_deref());
+            let signed = page.source_line.as_deref();
             signed.and_then(agency_signature).map(String::from)
         });
     if signed.is_some() {
@@ -590,18 +592,22 @@ mod tests {
 
     #[test]
     fn an_agency_in_capitals_at_the_end_signs_when_no_writer_does() {
-        for (source_line, theo) in [(Some("ĐPTTH"), None), (None, Some("TTXVN"))] {
-            let mut page = Page {
-                source_line: source_line.map(String::from),
-                theo: theo.map(String::from),
-                ..Page::default()
-            };
-            let signed = source_line.or(theo);
-            assert_eq!(
-                source_and_author(&mut page),
-                (signed.map(String::from), signed.map(String::from))
-            );
-        }
+        let mut page = Page {
+            source_line: Some("ĐPTTH".into()),
+            ..Page::default()
+        };
+        let signed = Some("ĐPTTH".to_string());
+        assert_eq!(source_and_author(&mut page), (signed.clone(), signed));
+        // "Theo TTXVN" under a text taken from the agency is its source
+        // only: an aggregator republishing it names no writer.
+        let mut page = Page {
+            theo: Some("TTXVN".into()),
+            ..Page::default()
+        };
+        assert_eq!(
+            source_and_author(&mut page),
+            (Some("TTXVN".to_string()), None)
+        );
         // A writer named in a byline signs instead.
         let mut page = Page {
             byline: Some("Lan Chi".into()),

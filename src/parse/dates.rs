@@ -60,6 +60,12 @@ fn month_named(s: &str) -> Option<Date> {
     Date::new(num(y)?, month_number(m?.as_str())?, num(d)?)
 }
 
+/// The date of a stamp with its month in Vietnamese words ("06 Tháng Mười
+/// Hai, 2019"), as a CMS's locale prints it.
+pub fn month_in_words(s: &str) -> Option<Date> {
+    month_named(s)
+}
+
 /// A stamp alone on its line with spaces for separators ("16 11 2025").
 static SPACED: LazyLock<Rx> =
     LazyLock::new(|| Rx::new(r"^([0-9]{1,2}) ([0-9]{1,2}) ((?:19|20)[0-9]{2})$"));
@@ -150,6 +156,7 @@ pub fn published(header_dates: &[String]) -> Option<Date> {
                 .or_else(|| short_year(s))
                 .or_else(|| spaced(s))
                 .or_else(|| month_named(s))
+                .or_else(|| foreign::foreign_stamp(s))
         })
         .min()
 }
@@ -568,6 +575,12 @@ fn first_date(rx: &Rx, lower: &str, published: Option<Date>, text: &str) -> Opti
         let end = c.get(0).map_or(0, |m| m.end());
         if !coming(lower, end) {
             return Some(found);
+        }
+        // "… hầu tòa từ ngày 2 đến 15 tháng 1 tới đây" under a stamp of
+        // December: a day still to come read into the stamp's year falls
+        // months before it, and the year it falls in is not written.
+        if published.is_some_and(|p| found.1 < p) {
+            continue;
         }
         ahead = ahead.or(Some(found));
     }
@@ -1354,11 +1367,13 @@ fn day_before(d: Date) -> Option<Date> {
 }
 
 mod era;
+mod foreign;
 mod recounted;
 mod sessions;
 mod tet;
 
 pub use era::era_bound;
+pub use foreign::foreign_stamp;
 
 #[cfg(test)]
 mod tests;

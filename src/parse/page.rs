@@ -1269,6 +1269,12 @@ impl Reader {
         if self.seen_body != 1 || self.body.len() != 1 || !self.page.header_dates.is_empty() {
             return false;
         }
+        // "Báo Vĩnh Long19/11/2025": the outlet's credit dates the page
+        // and signs nothing.
+        if let Some(stamp) = header::outlet_with_stamp(line) {
+            self.page.header_dates.push(stamp.to_string());
+            return true;
+        }
         let Some((name, stamp)) = header::name_with_stamp(line) else {
             return false;
         };
@@ -1394,6 +1400,10 @@ impl Reader {
                 lower_same_into(rest, &mut lower);
                 return self.text_line(rest, &lower);
             } else if let Some(stamp) = split_date_label(lower, line) {
+                self.page.header_dates.push(stamp.to_string());
+                return;
+            } else if let Some(stamp) = header::outlet_with_stamp(line) {
+                // "Báo Vĩnh Long 19/11/2025": the outlet is no writer.
                 self.page.header_dates.push(stamp.to_string());
                 return;
             } else if let Some((name, stamp)) = header::name_with_stamp(line) {

@@ -1091,3 +1091,29 @@ fn a_holiday_the_event_is_held_for_is_no_day_of_the_event() {
     let text = "Ngày 27/7, Huyện ủy tổ chức lễ viếng nghĩa trang liệt sĩ.";
     assert_eq!(event(text, d(2025, 7, 28)), d(2025, 7, 27));
 }
+
+#[test]
+fn a_stamp_in_english_or_french_words_dates_the_page() {
+    assert!(super::foreign::compiled());
+    let stamps = |s: &str| published(&[s.to_string()]);
+    assert_eq!(stamps("05 octobre 2015"), d(2015, 10, 5));
+    assert_eq!(stamps("lundi 5 octobre 2015"), d(2015, 10, 5));
+    assert_eq!(stamps("Monday, October 5, 2015"), d(2015, 10, 5));
+    assert_eq!(stamps("Oct 5, 2015 at 8:12 AM"), d(2015, 10, 5));
+    assert_eq!(stamps("1er mars 2016"), d(2016, 3, 1));
+    assert_eq!(stamps("5 May 2018"), d(2018, 5, 5));
+    // Only a whole line of one stamp: running text dates nothing so.
+    assert_eq!(foreign_stamp("Hội nghị ngày 5 May 2018 tại Hà Nội"), None);
+    assert_eq!(foreign_stamp("sáng mai 5 2018"), None);
+}
+
+#[test]
+fn a_day_still_to_come_that_falls_before_the_stamp_dates_nothing() {
+    // Announced for early next year under a December stamp: the year the
+    // trial falls in is not written, and it is not the stamp's.
+    let lead = "hai bị cáo sẽ phải hầu tòa tại hà nội từ ngày 2 đến 15 tháng 1 tới đây.";
+    assert_eq!(event_date(&[lead], d(2019, 12, 6), lead), None);
+    // Still after the stamp, it sets the scene as before.
+    let lead = "ngày 20/12 tới đây, hđnd tỉnh a sẽ khai mạc kỳ họp thứ 9.";
+    assert_eq!(event_date(&[lead], d(2019, 12, 6), lead), d(2019, 12, 20));
+}
