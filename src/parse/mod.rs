@@ -199,10 +199,17 @@ pub fn parse_report(file: &str, text: &str) -> Report {
     };
     // An era the text names ("Phật lịch 2568") bounds a day and month
     // only when nothing else dates the event: a full date stands alone.
-    let event_date = dated(bound).or_else(|| {
-        let era = dates::era_bound(&text::lower_same(text)).filter(|_| bound.is_none())?;
-        dated(Some(era))
-    });
+    // A digest of a week's news ("Điểm báo tuần … từ ngày 5-2 đến ngày
+    // 10-2") reports many events, each on its own day.
+    let digest = title
+        .as_deref()
+        .is_some_and(|t| lexicon::is_digest(&text::lower_same(t)));
+    let event_date = dated(bound)
+        .or_else(|| {
+            let era = dates::era_bound(&text::lower_same(text)).filter(|_| bound.is_none())?;
+            dated(Some(era))
+        })
+        .filter(|_| !digest);
     let text = full;
     // A headline may name someone the article only calls by title.
     let headline = page.title.as_deref().map(tokens::Tokens::new);

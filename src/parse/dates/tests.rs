@@ -1117,3 +1117,30 @@ fn a_day_still_to_come_that_falls_before_the_stamp_dates_nothing() {
     let lead = "ngày 20/12 tới đây, hđnd tỉnh a sẽ khai mạc kỳ họp thứ 9.";
     assert_eq!(event_date(&[lead], d(2019, 12, 6), lead), d(2019, 12, 20));
 }
+
+#[test]
+fn two_days_each_written_with_ngay_start_on_the_first() {
+    let lead = "ngày 11 và ngày 12/9, tại hà nội, phó thủ tướng nước b đã lần lượt hội kiến \
+                tổng bí thư và thủ tướng.";
+    assert_eq!(event_date(&[lead], d(2018, 9, 13), lead), d(2018, 9, 11));
+    let lead = "trong hai ngày 11 và ngày 12 tháng 9, hội nghị đã diễn ra tại hà nội.";
+    assert_eq!(event_date(&[lead], d(2018, 9, 13), lead), d(2018, 9, 11));
+}
+
+#[test]
+fn a_digest_of_the_weeks_news_has_no_event_date() {
+    let text = "Điểm báo tuần số 12 từ ngày 05-02 đến ngày 10-02 về nội chính\n\n\
+                Ngày 5/2/2017, Bộ A công bố dự thảo quy tắc ứng xử của công chức.\n\n\
+                Ngày 8/2, Tỉnh ủy B tổ chức hội nghị cán bộ chủ chốt.\n\n\
+                Ngày 9/2, Tòa án tỉnh C mở phiên tòa xét xử sơ thẩm.\n";
+    let report = crate::parse::parse_report("diem-bao.txt", text);
+    assert_eq!(report.event_date, None);
+    // A report of one event keeps its day.
+    let text = text.replacen(
+        "Điểm báo tuần số 12 từ ngày 05-02 đến ngày 10-02 về nội chính",
+        "Bộ A công bố dự thảo quy tắc ứng xử",
+        1,
+    );
+    let report = crate::parse::parse_report("tin.txt", &text);
+    assert!(report.event_date.is_some());
+}
