@@ -283,6 +283,20 @@ fn theo_writer(theo: Option<&str>) -> Option<(&str, &str)> {
     writers(name).then_some((name, outlet))
 }
 
+/// The writer a "Theo" line names with nothing after: two to four
+/// capitalised words opening with a family name that opens no place or
+/// word ("Hoàng Minh"). A paper's name reads like a person's ("Tuổi
+/// Trẻ", "Tiền Phong") but opens with no family name.
+fn theo_person(theo: Option<&str>) -> Option<&str> {
+    let name = theo?.trim().trim_end_matches('.');
+    let first = super::text::lower_same(name.split(' ').next()?);
+    let flags = super::vocab::info_at(&first, 0, first.len()).flags;
+    let family =
+        flags & super::vocab::flag::FAMILY != 0 && flags & super::vocab::flag::WEAK_FAMILY == 0;
+    let words = super::text::word_count(name);
+    (family && (2..=4).contains(&words) && super::page::name_like(name)).then_some(name)
+}
+
 /// Whether `name` names one writer or two joined by a dash ("Thu Hà",
 /// "Minh Quân - Thu Hà"): two to four capitalised words each.
 fn writers(name: &str) -> bool {
@@ -437,7 +451,16 @@ pub fn source_and_author(page: &mut Page) -> (Option<String>, Option<String>) {
             // "Theo Đức Tuân/baochinhphu.vn": a writer of the outlet the
             // text was taken from.
             Some((name, outlet)) => (Some(name.to_string()), Some(outlet.to_string())),
-            None => unsigned_page(page),
+            // "Theo Hoàng Minh" alone: a person the text is by, not an
+            // outlet it was taken from.
+            None => match theo_person(page.theo.as_deref()) {
+                Some(name) => {
+                    let name = name.to_string();
+                    page.theo = None;
+                    (Some(name), None)
+                }
+                None => unsigned_page(page),
+            },
         },
     };
     let source = source
@@ -616,6 +639,31 @@ mod tests {
         };
         assert_eq!(source_and_author(&mut page).1.as_deref(), Some("Lan Chi"));
         assert_eq!(agency_signature("ST"), None);
+    }
+
+    #[test]
+    fn a_person_after_theo_writes_the_text_a_paper_is_its_source() {
+        let mut page = Page {
+            theo: Some("Hoàng Minh Khang".into()),
+            ..Page::default()
+        };
+        assert_eq!(
+            source_and_author(&mut page),
+            (None, Some("Hoàng Minh Khang".to_string()))
+        );
+        // A paper's name reads like a person's but opens with no family
+        // name; a weak family name opens places too.
+        for paper in ["Tuổi Trẻ", "Tiền Phong", "Thanh Niên", "Sơn La"] {
+            let mut page = Page {
+                theo: Some(paper.into()),
+                ..Page::default()
+            };
+            assert_eq!(
+                source_and_author(&mut page),
+                (Some(paper.to_string()), None),
+                "{paper}"
+            );
+        }
     }
 
     #[test]

@@ -165,11 +165,14 @@ pub fn parse_report(file: &str, text: &str) -> Report {
     let leads = &lowers[..];
     // A year missing from the event is looked for in the page's own parts:
     // its stamps (a month alone, "2017-10", still names the year), headline
-    // and article, not in menus or other headlines around them.
+    // and article, not in menus or other headlines around them. A photo's
+    // caption is the article's own too, and often writes the day in full
+    // ("… trong sáng 17-11-2016. Ảnh: VGP" under "Sáng 17-11, …").
     let own: String = header_dates
         .iter()
         .chain(&page.title)
         .chain(&page.paragraphs)
+        .chain(&page.captions)
         .flat_map(|p| [p.as_str(), "\n"])
         .collect();
     let text = own.as_str();

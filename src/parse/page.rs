@@ -983,6 +983,12 @@ impl Reader {
             Some(at) => line[..at].trim_end(),
             None => line,
         };
+        // "Thu Hà - Ảnh: Minh An" under the article: the writer, then who
+        // took the photos; the name left is no photo's caption.
+        let credit = credit.filter(|_| {
+            let name = line.trim_end_matches([' ', '-', '–', ',', '(']);
+            self.seen_body == 0 || !(2..=4).contains(&word_count(name)) || !header::name_like(name)
+        });
         let line = super::clean::after_image_marker(line).unwrap_or(line);
         let line = super::clean::strip_image_residue(line);
         let line = super::clean::strip_slug_prefix(line);

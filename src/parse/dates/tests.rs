@@ -1144,3 +1144,14 @@ fn a_digest_of_the_weeks_news_has_no_event_date() {
     let report = crate::parse::parse_report("tin.txt", &text);
     assert!(report.event_date.is_some());
 }
+
+#[test]
+fn a_caption_writing_the_day_in_full_gives_its_year() {
+    let text = "Thủ tướng trả lời chất vấn\n\n\
+                Sáng 17-11, Thủ tướng Chính phủ trả lời chất vấn của đại biểu Quốc hội về bốn nhóm vấn đề.\n\n\
+                Thủ tướng trả lời chất vấn trước Quốc hội trong sáng 17-11-2016. Ảnh: TTXVN\n\n\
+                Thủ tướng cho biết Chính phủ sẽ báo cáo kết quả thực hiện trong năm 2017.\n";
+    let report = crate::parse::parse_report("chat-van.txt", text);
+    assert_eq!(report.captions.len(), 1, "{:?}", report.captions);
+    assert_eq!(report.event_date, d(2016, 11, 17));
+}

@@ -2479,3 +2479,24 @@ Phó Chủ tịch UBND tỉnh Lê Văn Tâm chủ trì cuộc họp.\n"
         assert!(page.paragraphs.iter().all(|p| !p.contains("Báo Miền")));
     }
 }
+
+#[test]
+fn a_writer_with_the_photographers_credit_under_the_article_signs_it() {
+    for line in [
+        "Lê Minh Khoa - Ảnh: Trần Hữu Tâm",
+        "Lê Minh Khoa (Ảnh: Trần Hữu Tâm)",
+    ] {
+        let page = read_page(&format!(
+            "Ra mắt mô hình dân vận khéo ở xã\nSáng 11/1, Hội Nông dân xã tổ chức lễ ra mắt mô hình.\n\
+Các hội viên đã thảo luận nhiều giải pháp thiết thực.\n{line}\n"
+        ));
+        assert_eq!(page.byline.as_deref(), Some("Lê Minh Khoa"), "{line}");
+        assert!(page.captions.is_empty(), "{line}");
+    }
+    // A photo's caption keeps its credit cut off as before.
+    let page = read_page(
+        "Ra mắt mô hình dân vận khéo ở xã\nSáng 11/1, Hội Nông dân xã tổ chức lễ ra mắt mô hình.\n\
+Quang cảnh lễ ra mắt mô hình - Ảnh: Trần Hữu Tâm\nCác hội viên đã thảo luận nhiều giải pháp thiết thực.\n",
+    );
+    assert!(page.byline.is_none());
+}
