@@ -101,6 +101,8 @@ const DROP_EXACT: &[&str] = &[
 #[rustfmt::skip]
 const DROP_PREFIX: &[&str] = &[
     "xem thêm:", "tin liên quan:", "đọc thêm:", "xem thêm >>", "bình luận (", "chia sẻ:",
+    // A link to the outlet's clip of the story ("XEM CLIP: Các bị cáo …").
+    "xem clip:", "xem video:",
     ">> xem thêm", "> xem thêm", "trang chủ >", "trang chủ /", "trang chủ »",
     "đánh giá thái độ phục vụ", "đánh giá mức độ hài lòng",
     // A related headline linked inside the article (">> Hội nghị …",
@@ -1524,6 +1526,17 @@ mod tests {
             Line::Drop
         );
         assert_eq!(kind("17/10/21 là ngày khai mạc"), Line::Text);
+    }
+
+    #[test]
+    fn a_link_to_the_clip_of_the_story_is_furniture() {
+        assert_eq!(kind("XEM CLIP: Các bị cáo được đưa đến tòa"), Line::Drop);
+        assert_eq!(kind("Xem video: Lễ khánh thành cầu A"), Line::Drop);
+        // A sentence about a clip stays.
+        assert_eq!(
+            kind("Xem clip do người dân quay lại, nhiều người bức xúc."),
+            Line::Text
+        );
     }
 
     #[test]
