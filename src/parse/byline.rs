@@ -283,6 +283,24 @@ fn theo_writer(theo: Option<&str>) -> Option<(&str, &str)> {
     writers(name).then_some((name, outlet))
 }
 
+/// Whether `name` (what follows "Nguồn") is a site's or a blog's title
+/// ("Tiếng Dân"): capitalised words in mixed case, none a family name
+/// first, no organ's word, no outlet's. It says where the text was taken
+/// from; an organ ("Ban Dân vận Huyện ủy"), an outlet ("Báo Nhân Dân") or
+/// an agency in capitals signs instead.
+fn site_title(name: &str) -> bool {
+    let name = name.trim().trim_end_matches('.');
+    let first = super::text::lower_same(name.split(' ').next().unwrap_or(""));
+    let flags = super::vocab::info_at(&first, 0, first.len()).flags;
+    let mixed = name.chars().any(char::is_lowercase);
+    mixed
+        && (1..=4).contains(&super::text::word_count(name))
+        && super::page::name_like(name)
+        && flags & super::vocab::flag::FAMILY == 0
+        && !super::page::org_opening(name)
+        && !outlet_name(name)
+}
+
 /// The writer a "Theo" line names with nothing after: two to four
 /// capitalised words opening with a family name that opens no place or
 /// word ("Hoàng Minh"). A paper's name reads like a person's ("Tuổi
@@ -479,7 +497,7 @@ fn unsigned_page(page: &Page) -> (Option<String>, Option<String>) {
     let signed = page
         .source_line
         .as_deref()
-        .filter(|s| !unsigned_source(s))
+        .filter(|s| !unsigned_source(s) && !site_title(s))
         .map(|s| without_date(s).to_string())
         // "Theo TTXVN" under a text an aggregator took from the agency
         // names where it comes from, not who wrote it.
@@ -639,6 +657,23 @@ mod tests {
         };
         assert_eq!(source_and_author(&mut page).1.as_deref(), Some("Lan Chi"));
         assert_eq!(agency_signature("ST"), None);
+    }
+
+    #[test]
+    fn a_sites_title_after_nguon_is_the_source_only() {
+        for (line, signed) in [
+            ("Tiếng Làng", None),
+            ("Ban Dân vận Huyện ủy", Some("Ban Dân vận Huyện ủy")),
+            ("Lê Văn Hòa", Some("Lê Văn Hòa")),
+        ] {
+            let mut page = Page {
+                source_line: Some(line.into()),
+                ..Page::default()
+            };
+            let (source, author) = source_and_author(&mut page);
+            assert_eq!(source.as_deref(), Some(line));
+            assert_eq!(author.as_deref(), signed, "{line}");
+        }
     }
 
     #[test]
