@@ -295,6 +295,38 @@ fn theo_writer(theo: Option<&str>) -> Option<(&str, &str)> {
     writers(name).then_some((name, outlet))
 }
 
+/// Whether `name` (what follows "Nguồn") is a site's or a blog's title
+/// ("Tiếng Dân"): capitalised words in mixed case, none a family name
+/// first, no organ's word, no outlet's. It says where the text was taken
+/// from; an organ ("Ban Dân vận Huyện ủy"), an outlet ("Báo Nhân Dân") or
+/// an agency in capitals signs instead.
+fn site_title(name: &str) -> bool {
+    let name = name.trim().trim_end_matches('.');
+    let first = super::text::lower_same(name.split(' ').next().unwrap_or(""));
+    let flags = super::vocab::info_at(&first, 0, first.len()).flags;
+    let mixed = name.chars().any(char::is_lowercase);
+    mixed
+        && (1..=4).contains(&super::text::word_count(name))
+        && super::page::name_like(name)
+        && flags & super::vocab::flag::FAMILY == 0
+        && !super::page::org_opening(name)
+        && !outlet_name(name)
+}
+
+/// The writer a "Theo" line names with nothing after: two to four
+/// capitalised words opening with a family name that opens no place or
+/// word ("Hoàng Minh"). A paper's name reads like a person's ("Tuổi
+/// Trẻ", "Tiền Phong") but opens with no family name.
+fn theo_person(theo: Option<&str>) -> Option<&str> {
+    let name = theo?.trim().trim_end_matches('.');
+    let first = super::text::lower_same(name.split(' ').next()?);
+    let flags = super::vocab::info_at(&first, 0, first.len()).flags;
+    let family =
+        flags & super::vocab::flag::FAMILY != 0 && flags & super::vocab::flag::WEAK_FAMILY == 0;
+    let words = super::text::word_count(name);
+    (family && (2..=4).contains(&words) && super::page::name_like(name)).then_some(name)
+}
+
 /// Whether `name` names one writer or two joined by a dash ("Thu Hà",
 /// "Minh Quân - Thu Hà"): two to four capitalised words each.
 fn writers(name: &str) -> bool {
@@ -449,7 +481,16 @@ pub fn source_and_author(page: &mut Page) -> (Option<String>, Option<String>) {
             // "Theo Đức Tuân/baochinhphu.vn": a writer of the outlet the
             // text was taken from.
             Some((name, outlet)) => (Some(name.to_string()), Some(outlet.to_string())),
-            None => unsigned_page(page),
+            // "Theo Hoàng Minh" alone: a person the text is by, not an
+            // outlet it was taken from.
+            None => match theo_person(page.theo.as_deref()) {
+                Some(name) => {
+                    let name = name.to_string();
+                    page.theo = None;
+                    (Some(name), None)
+                }
+                None => unsigned_page(page),
+            },
         },
     };
     let source = source
@@ -468,10 +509,12 @@ fn unsigned_page(page: &Page) -> (Option<String>, Option<String>) {
     let signed = page
         .source_line
         .as_deref()
-        .filter(|s| !unsigned_source(s))
+        .filter(|s| !unsigned_source(s) && !site_title(s))
         .map(|s| without_date(s).to_string())
+        // "Theo TTXVN" under a text an aggregator took from the agency
+        // names where it comes from, not who wrote it.
         .or_else(|| {
-            let signed = page.theo.as_deref().or(page.source_line.as_deref());
+            let signed = page.source_line.as_deref();
             signed.and_then(agency_signature).map(String::from)
         });
     if signed.is_some() {
@@ -602,18 +645,22 @@ mod tests {
 
     #[test]
     fn an_agency_in_capitals_at_the_end_signs_when_no_writer_does() {
-        for (source_line, theo) in [(Some("ĐPTTH"), None), (None, Some("TTXVN"))] {
-            let mut page = Page {
-                source_line: source_line.map(String::from),
-                theo: theo.map(String::from),
-                ..Page::default()
-            };
-            let signed = source_line.or(theo);
-            assert_eq!(
-                source_and_author(&mut page),
-                (signed.map(String::from), signed.map(String::from))
-            );
-        }
+        let mut page = Page {
+            source_line: Some("ĐPTTH".into()),
+            ..Page::default()
+        };
+        let signed = Some("ĐPTTH".to_string());
+        assert_eq!(source_and_author(&mut page), (signed.clone(), signed));
+        // "Theo TTXVN" under a text taken from the agency is its source
+        // only: an aggregator republishing it names no writer.
+        let mut page = Page {
+            theo: Some("TTXVN".into()),
+            ..Page::default()
+        };
+        assert_eq!(
+            source_and_author(&mut page),
+            (Some("TTXVN".to_string()), None)
+        );
         // A writer named in a byline signs instead.
         let mut page = Page {
             byline: Some("Lan Chi".into()),
@@ -622,6 +669,48 @@ mod tests {
         };
         assert_eq!(source_and_author(&mut page).1.as_deref(), Some("Lan Chi"));
         assert_eq!(agency_signature("ST"), None);
+    }
+
+    #[test]
+    fn a_sites_title_after_nguon_is_the_source_only() {
+        for (line, signed) in [
+            ("Tiếng Làng", None),
+            ("Ban Dân vận Huyện ủy", Some("Ban Dân vận Huyện ủy")),
+            ("Lê Văn Hòa", Some("Lê Văn Hòa")),
+        ] {
+            let mut page = Page {
+                source_line: Some(line.into()),
+                ..Page::default()
+            };
+            let (source, author) = source_and_author(&mut page);
+            assert_eq!(source.as_deref(), Some(line));
+            assert_eq!(author.as_deref(), signed, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_person_after_theo_writes_the_text_a_paper_is_its_source() {
+        let mut page = Page {
+            theo: Some("Hoàng Minh Khang".into()),
+            ..Page::default()
+        };
+        assert_eq!(
+            source_and_author(&mut page),
+            (None, Some("Hoàng Minh Khang".to_string()))
+        );
+        // A paper's name reads like a person's but opens with no family
+        // name; a weak family name opens places too.
+        for paper in ["Tuổi Trẻ", "Tiền Phong", "Thanh Niên", "Sơn La"] {
+            let mut page = Page {
+                theo: Some(paper.into()),
+                ..Page::default()
+            };
+            assert_eq!(
+                source_and_author(&mut page),
+                (Some(paper.to_string()), None),
+                "{paper}"
+            );
+        }
     }
 
     #[test]

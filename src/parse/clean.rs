@@ -101,6 +101,8 @@ const DROP_EXACT: &[&str] = &[
 #[rustfmt::skip]
 const DROP_PREFIX: &[&str] = &[
     "xem thêm:", "tin liên quan:", "đọc thêm:", "xem thêm >>", "bình luận (", "chia sẻ:",
+    // A link to the outlet's clip of the story ("XEM CLIP: Các bị cáo …").
+    "xem clip:", "xem video:",
     ">> xem thêm", "> xem thêm", "trang chủ >", "trang chủ /", "trang chủ »",
     "đánh giá thái độ phục vụ", "đánh giá mức độ hài lòng",
     // A related headline linked inside the article (">> Hội nghị …",
@@ -670,6 +672,17 @@ pub fn leading_stamp<'l>(lower: &str, line: &'l str) -> Option<&'l str> {
     line.get(..m.end()).map(str::trim_end)
 }
 
+/// Whether a line is a date stamp and nothing else: "Lượt xem: 7370 |
+/// Gửi lúc: 05/12/2013 15:42", counter or not, or a blog engine's stamp
+/// in its own locale ("05 octobre 2015", "Monday, October 5, 2015").
+fn stamp_line(lower: &str, line: &str) -> bool {
+    let len = line.len();
+    len < 120
+        && (DATE.is_match(lower) || dated_opening(lower))
+        && DATE_WORDS.is_match(submitted_stamp(lower))
+        || len <= 60 && super::dates::foreign_stamp(line).is_some()
+}
+
 /// Classifies one squashed line given the lower case of (at least the
 /// first 64 bytes of) it; lengths are the line's own.
 pub fn classify(lower: &str, line: &str) -> Line {
@@ -715,11 +728,7 @@ pub fn classify(lower: &str, line: &str) -> Line {
     {
         return Line::Drop;
     }
-    // "Lượt xem: 7370 | Gửi lúc: 05/12/2013 15:42": a stamp, counter or not.
-    if len < 120
-        && (DATE.is_match(lower) || dated_opening(lower))
-        && DATE_WORDS.is_match(submitted_stamp(lower))
-    {
+    if stamp_line(lower, line) {
         return Line::DateOnly;
     }
     if listed && len < 60 && heads_comments(lower) && !counter(bare) {
@@ -1517,6 +1526,17 @@ mod tests {
             Line::Drop
         );
         assert_eq!(kind("17/10/21 là ngày khai mạc"), Line::Text);
+    }
+
+    #[test]
+    fn a_link_to_the_clip_of_the_story_is_furniture() {
+        assert_eq!(kind("XEM CLIP: Các bị cáo được đưa đến tòa"), Line::Drop);
+        assert_eq!(kind("Xem video: Lễ khánh thành cầu A"), Line::Drop);
+        // A sentence about a clip stays.
+        assert_eq!(
+            kind("Xem clip do người dân quay lại, nhiều người bức xúc."),
+            Line::Text
+        );
     }
 
     #[test]

@@ -60,6 +60,12 @@ fn month_named(s: &str) -> Option<Date> {
     Date::new(num(y)?, month_number(m?.as_str())?, num(d)?)
 }
 
+/// The date of a stamp with its month in Vietnamese words ("06 Tháng Mười
+/// Hai, 2019"), as a CMS's locale prints it.
+pub fn month_in_words(s: &str) -> Option<Date> {
+    month_named(s)
+}
+
 /// A stamp alone on its line with spaces for separators ("16 11 2025").
 static SPACED: LazyLock<Rx> =
     LazyLock::new(|| Rx::new(r"^([0-9]{1,2}) ([0-9]{1,2}) ((?:19|20)[0-9]{2})$"));
@@ -83,7 +89,7 @@ static EVENT: LazyLock<Rx> = LazyLock::new(|| {
 /// words ("Trong 2 ngày 18 và 19 tháng 6 năm 2010").
 static EVENT_WORDY: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(&format!(
-        r"{WHEN}([0-9]{{1,2}})(?:\s*(?:[-–,]|và|đến(?: ngày)?)\s*[0-9]{{1,2}})? tháng ([0-9]{{1,2}})(?:,? năm ([0-9]{{4}}))?"
+        r"{WHEN}([0-9]{{1,2}})(?:\s*(?:[-–,]|và|đến)(?: ngày)?\s*[0-9]{{1,2}})? tháng ([0-9]{{1,2}})(?:,? năm ([0-9]{{4}}))?"
     ))
 });
 /// A year named with the period a report covers ("quý I/2018", "năm 2021").
@@ -104,7 +110,7 @@ static ANY_YEAR: LazyLock<Rx> =
     LazyLock::new(|| Rx::new(r"(?:^|[^0-9.])(1[89][0-9]{2}|20[0-9]{2})(?:$|[^0-9])"));
 static RANGE: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"(?:^|[^\p{L}])(?:ngày|từ ngày|từ|trong (?:hai|2|ba|3) ngày,?)\s*\(?\s*([0-9]{1,2})\s*(?:[-–,]|và|đến(?: ngày)?)\s*[0-9]{1,2}\s*[/.-]\s*([0-9]{1,2})(?:\s*[/.-]\s*([0-9]{4}))?(?:[^0-9]|$)",
+        r"(?:^|[^\p{L}])(?:ngày|từ ngày|từ|trong (?:hai|2|ba|3) ngày,?)\s*\(?\s*([0-9]{1,2})\s*(?:[-–,]|và|đến)(?: ngày)?\s*[0-9]{1,2}\s*[/.-]\s*([0-9]{1,2})(?:\s*[/.-]\s*([0-9]{4}))?(?:[^0-9]|$)",
     )
 });
 static RELATIVE: LazyLock<Rx> = LazyLock::new(|| {
@@ -150,6 +156,7 @@ pub fn published(header_dates: &[String]) -> Option<Date> {
                 .or_else(|| short_year(s))
                 .or_else(|| spaced(s))
                 .or_else(|| month_named(s))
+                .or_else(|| foreign::foreign_stamp(s))
         })
         .min()
 }
@@ -568,6 +575,12 @@ fn first_date(rx: &Rx, lower: &str, published: Option<Date>, text: &str) -> Opti
         let end = c.get(0).map_or(0, |m| m.end());
         if !coming(lower, end) {
             return Some(found);
+        }
+        // "… hầu tòa từ ngày 2 đến 15 tháng 1 tới đây" under a stamp of
+        // December: a day still to come read into the stamp's year falls
+        // months before it, and the year it falls in is not written.
+        if published.is_some_and(|p| found.1 < p) {
+            continue;
         }
         ahead = ahead.or(Some(found));
     }
@@ -1354,11 +1367,13 @@ fn day_before(d: Date) -> Option<Date> {
 }
 
 mod era;
+mod foreign;
 mod recounted;
 mod sessions;
 mod tet;
 
 pub use era::era_bound;
+pub use foreign::foreign_stamp;
 
 #[cfg(test)]
 mod tests;

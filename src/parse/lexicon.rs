@@ -176,6 +176,14 @@ pub const CAPTIONS: &str = include_str!("../../assets/lexicon/captions.txt");
 pub const REPORTERS: &str = include_str!("../../assets/lexicon/reporters.txt");
 /// News agencies that sign alone in capitals under the headline ("TTXVN").
 pub const AGENCIES: &str = include_str!("../../assets/lexicon/agencies.txt");
+/// Headline phrases of a digest of many events ("điểm báo", "tin vắn").
+pub const DIGESTS: &str = include_str!("../../assets/lexicon/digests.txt");
+
+/// Whether a lower-case headline names a digest of the news of a day or
+/// a week (`DIGESTS`): it reports many events and dates none of them.
+pub fn is_digest(headline: &str) -> bool {
+    words(DIGESTS).any(|phrase| headline.contains(phrase))
+}
 /// Abbreviation TAB expansion.
 pub const ABBREVIATIONS: &str = include_str!("../../assets/lexicon/abbreviations.tsv");
 
@@ -276,6 +284,7 @@ mod tests {
         ("captions", CAPTIONS),
         ("reporters", REPORTERS),
         ("agencies", AGENCIES),
+        ("digests", DIGESTS),
         ("abbreviations", ABBREVIATIONS),
     ];
 

@@ -165,11 +165,14 @@ pub fn parse_report(file: &str, text: &str) -> Report {
     let leads = &lowers[..];
     // A year missing from the event is looked for in the page's own parts:
     // its stamps (a month alone, "2017-10", still names the year), headline
-    // and article, not in menus or other headlines around them.
+    // and article, not in menus or other headlines around them. A photo's
+    // caption is the article's own too, and often writes the day in full
+    // ("… trong sáng 17-11-2016. Ảnh: VGP" under "Sáng 17-11, …").
     let own: String = header_dates
         .iter()
         .chain(&page.title)
         .chain(&page.paragraphs)
+        .chain(&page.captions)
         .flat_map(|p| [p.as_str(), "\n"])
         .collect();
     let text = own.as_str();
@@ -199,10 +202,17 @@ pub fn parse_report(file: &str, text: &str) -> Report {
     };
     // An era the text names ("Phật lịch 2568") bounds a day and month
     // only when nothing else dates the event: a full date stands alone.
-    let event_date = dated(bound).or_else(|| {
-        let era = dates::era_bound(&text::lower_same(text)).filter(|_| bound.is_none())?;
-        dated(Some(era))
-    });
+    // A digest of a week's news ("Điểm báo tuần … từ ngày 5-2 đến ngày
+    // 10-2") reports many events, each on its own day.
+    let digest = title
+        .as_deref()
+        .is_some_and(|t| lexicon::is_digest(&text::lower_same(t)));
+    let event_date = dated(bound)
+        .or_else(|| {
+            let era = dates::era_bound(&text::lower_same(text)).filter(|_| bound.is_none())?;
+            dated(Some(era))
+        })
+        .filter(|_| !digest);
     let text = full;
     // A headline may name someone the article only calls by title.
     let headline = page.title.as_deref().map(tokens::Tokens::new);

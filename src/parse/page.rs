@@ -1008,6 +1008,12 @@ impl Reader {
             Some(at) => line[..at].trim_end(),
             None => line,
         };
+        // "Thu Hà - Ảnh: Minh An" under the article: the writer, then who
+        // took the photos; the name left is no photo's caption.
+        let credit = credit.filter(|_| {
+            let name = line.trim_end_matches([' ', '-', '–', ',', '(']);
+            self.seen_body == 0 || !(2..=4).contains(&word_count(name)) || !header::name_like(name)
+        });
         let line = super::clean::after_image_marker(line).unwrap_or(line);
         let line = super::clean::strip_image_residue(line);
         let line = super::clean::strip_slug_prefix(line);
@@ -1294,6 +1300,12 @@ impl Reader {
         if self.seen_body != 1 || self.body.len() != 1 || !self.page.header_dates.is_empty() {
             return false;
         }
+        // "Báo Vĩnh Long19/11/2025": the outlet's credit dates the page
+        // and signs nothing.
+        if let Some(stamp) = header::outlet_with_stamp(line) {
+            self.page.header_dates.push(stamp.to_string());
+            return true;
+        }
         let Some((name, stamp)) = header::name_with_stamp(line) else {
             return false;
         };
@@ -1419,6 +1431,10 @@ impl Reader {
                 lower_same_into(rest, &mut lower);
                 return self.text_line(rest, &lower);
             } else if let Some(stamp) = split_date_label(lower, line) {
+                self.page.header_dates.push(stamp.to_string());
+                return;
+            } else if let Some(stamp) = header::outlet_with_stamp(line) {
+                // "Báo Vĩnh Long 19/11/2025": the outlet is no writer.
                 self.page.header_dates.push(stamp.to_string());
                 return;
             } else if let Some((name, stamp)) = header::name_with_stamp(line) {

@@ -1091,3 +1091,67 @@ fn a_holiday_the_event_is_held_for_is_no_day_of_the_event() {
     let text = "Ngày 27/7, Huyện ủy tổ chức lễ viếng nghĩa trang liệt sĩ.";
     assert_eq!(event(text, d(2025, 7, 28)), d(2025, 7, 27));
 }
+
+#[test]
+fn a_stamp_in_english_or_french_words_dates_the_page() {
+    assert!(super::foreign::compiled());
+    let stamps = |s: &str| published(&[s.to_string()]);
+    assert_eq!(stamps("05 octobre 2015"), d(2015, 10, 5));
+    assert_eq!(stamps("lundi 5 octobre 2015"), d(2015, 10, 5));
+    assert_eq!(stamps("Monday, October 5, 2015"), d(2015, 10, 5));
+    assert_eq!(stamps("Oct 5, 2015 at 8:12 AM"), d(2015, 10, 5));
+    assert_eq!(stamps("1er mars 2016"), d(2016, 3, 1));
+    assert_eq!(stamps("5 May 2018"), d(2018, 5, 5));
+    // Only a whole line of one stamp: running text dates nothing so.
+    assert_eq!(foreign_stamp("Hội nghị ngày 5 May 2018 tại Hà Nội"), None);
+    assert_eq!(foreign_stamp("sáng mai 5 2018"), None);
+}
+
+#[test]
+fn a_day_still_to_come_that_falls_before_the_stamp_dates_nothing() {
+    // Announced for early next year under a December stamp: the year the
+    // trial falls in is not written, and it is not the stamp's.
+    let lead = "hai bị cáo sẽ phải hầu tòa tại hà nội từ ngày 2 đến 15 tháng 1 tới đây.";
+    assert_eq!(event_date(&[lead], d(2019, 12, 6), lead), None);
+    // Still after the stamp, it sets the scene as before.
+    let lead = "ngày 20/12 tới đây, hđnd tỉnh a sẽ khai mạc kỳ họp thứ 9.";
+    assert_eq!(event_date(&[lead], d(2019, 12, 6), lead), d(2019, 12, 20));
+}
+
+#[test]
+fn two_days_each_written_with_ngay_start_on_the_first() {
+    let lead = "ngày 11 và ngày 12/9, tại hà nội, phó thủ tướng nước b đã lần lượt hội kiến \
+                tổng bí thư và thủ tướng.";
+    assert_eq!(event_date(&[lead], d(2018, 9, 13), lead), d(2018, 9, 11));
+    let lead = "trong hai ngày 11 và ngày 12 tháng 9, hội nghị đã diễn ra tại hà nội.";
+    assert_eq!(event_date(&[lead], d(2018, 9, 13), lead), d(2018, 9, 11));
+}
+
+#[test]
+fn a_digest_of_the_weeks_news_has_no_event_date() {
+    let text = "Điểm báo tuần số 12 từ ngày 05-02 đến ngày 10-02 về nội chính\n\n\
+                Ngày 5/2/2017, Bộ A công bố dự thảo quy tắc ứng xử của công chức.\n\n\
+                Ngày 8/2, Tỉnh ủy B tổ chức hội nghị cán bộ chủ chốt.\n\n\
+                Ngày 9/2, Tòa án tỉnh C mở phiên tòa xét xử sơ thẩm.\n";
+    let report = crate::parse::parse_report("diem-bao.txt", text);
+    assert_eq!(report.event_date, None);
+    // A report of one event keeps its day.
+    let text = text.replacen(
+        "Điểm báo tuần số 12 từ ngày 05-02 đến ngày 10-02 về nội chính",
+        "Bộ A công bố dự thảo quy tắc ứng xử",
+        1,
+    );
+    let report = crate::parse::parse_report("tin.txt", &text);
+    assert!(report.event_date.is_some());
+}
+
+#[test]
+fn a_caption_writing_the_day_in_full_gives_its_year() {
+    let text = "Thủ tướng trả lời chất vấn\n\n\
+                Sáng 17-11, Thủ tướng Chính phủ trả lời chất vấn của đại biểu Quốc hội về bốn nhóm vấn đề.\n\n\
+                Thủ tướng trả lời chất vấn trước Quốc hội trong sáng 17-11-2016. Ảnh: TTXVN\n\n\
+                Thủ tướng cho biết Chính phủ sẽ báo cáo kết quả thực hiện trong năm 2017.\n";
+    let report = crate::parse::parse_report("chat-van.txt", text);
+    assert_eq!(report.captions.len(), 1, "{:?}", report.captions);
+    assert_eq!(report.event_date, d(2016, 11, 17));
+}

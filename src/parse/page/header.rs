@@ -126,8 +126,17 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
     // Breadcrumbs ("Trang chủ > Tin tức") and a portal's name
     // ("Cổng thông tin điện tử tỉnh …", "www.x.com - Tin quê nhà") head
     // many pages.
-    if n <= 20 && !ends_sentence(line) && page.title.is_none() && lower.starts_with("www.") {
-        page.portal.get_or_insert_with(|| line.to_string());
+    if n <= 20
+        && !ends_sentence(line)
+        && page.title.is_none()
+        && (lower.starts_with("www.") || site_banner(lower))
+    {
+        // The site is its address; its motto says nothing of the text.
+        let site = match line.split_once(' ') {
+            Some((site, _)) if !lower.starts_with("www.") => site,
+            _ => line,
+        };
+        page.portal.get_or_insert_with(|| site.to_string());
         return true;
     }
     // "Trang chủNewsThời sựCông bố nghị quyết …": a breadcrumb whose
@@ -573,6 +582,25 @@ fn paper_name(line: &str, lower: &str, n: usize) -> bool {
         && !does_something(lower)
 }
 
+/// Whether `lower` (a line in lower case) opens with a site's address and
+/// its motto after a dash or a bar ("vietnam.vn - nền tảng quảng bá việt
+/// nam"), as an aggregator heads each page: the site, not a headline.
+fn site_banner(lower: &str) -> bool {
+    let Some((site, _)) = lower.split_once(' ') else {
+        return false;
+    };
+    let domain = [".vn", ".com", ".net", ".org"]
+        .iter()
+        .any(|d| site.len() > d.len() + 2 && site.ends_with(d));
+    domain
+        && site
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
+        && [" - ", " – ", " | "]
+            .iter()
+            .any(|bar| lower[site.len()..].starts_with(bar))
+}
+
 /// Whether `lower` (a line in lower case) names something done.
 fn does_something(lower: &str) -> bool {
     DOINGS.iter().any(|d| lower.contains(d))
@@ -682,6 +710,37 @@ pub(super) fn name_with_stamp(line: &str) -> Option<(&str, &str)> {
     shaped.then_some((name, stamp))
 }
 
+/// An outlet's name with the date stamp after it, glued or not, the name
+/// maybe written twice as an aggregator prints its credit ("Báo Vĩnh
+/// Long 19/11/2025", or glued: "Báo X" twice, then the date): the stamp.
+/// The outlet is where the text was taken from, never its writer.
+pub(super) fn outlet_with_stamp(line: &str) -> Option<&str> {
+    const OUTLETS: &[&str] = &[
+        "Báo ",
+        "Tạp chí ",
+        "Đài ",
+        "Cổng ",
+        "Trang ",
+        "Kênh ",
+        "Truyền hình ",
+        "Thông tấn ",
+    ];
+    if line.len() > 80 || !OUTLETS.iter().any(|o| line.starts_with(o)) {
+        return None;
+    }
+    let at = line.find(|c: char| c.is_ascii_digit())?;
+    let name = line[..at].trim_end_matches([' ', '-', '–', '|', '•', ',']);
+    let stamp = &line[at..];
+    let stamp_only = stamp
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b" /:.-,|".contains(&b));
+    let shaped = (2..=8).contains(&word_count(name))
+        && name.chars().all(|c| is_letter(c) || c == ' ')
+        && stamp_only
+        && crate::parse::dates::full_date(stamp).is_some();
+    shaped.then_some(stamp)
+}
+
 /// Where the first digit outside brackets is in `line`.
 fn first_digit_outside_brackets(line: &str) -> Option<usize> {
     let mut depth = 0u8;
@@ -752,14 +811,28 @@ pub(super) fn posted_by(line: &str) -> Option<&str> {
 /// page's stamp. A lead opening with its time, a sentence, or a line with
 /// two dates (a span of years) is none.
 pub(super) fn loose_stamp<'l>(page: &Page, line: &'l str, lower: &str) -> Option<&'l str> {
-    if page.title.is_none() || line.len() > 80 || word_count(line) > 8 {
+    if page.title.is_none() || line.len() > 80 {
         return None;
     }
     if starts_with_time(lower) || ends_sentence(line) {
         return None;
     }
+    let words = word_count(line);
     let slashes = line.bytes().filter(|&b| b == b'/').count();
-    (slashes == 2 && crate::parse::dates::full_date(line).is_some()).then_some(line)
+    if words <= 8 && slashes == 2 && crate::parse::dates::full_date(line).is_some() {
+        return Some(line);
+    }
+    // "06 Tháng Mười Hai, 2019 | Tin Việt Nam": a month in words takes up
+    // to three words more, and the site's section follows a bar.
+    // The stamp opens the line ("Thứ Sáu, 06 Tháng …"): "Kết quả 5 tháng
+    // năm 2019" is a heading, not a stamp.
+    let barred = line.split_once(" | ").map_or(line, |(stamp, _)| stamp);
+    let opens = barred.starts_with(|c: char| c.is_ascii_digit())
+        || ["Thứ ", "Chủ nhật", "Tháng "]
+            .iter()
+            .any(|w| barred.starts_with(w));
+    let shaped = words <= 11 && slashes == 0 && opens && word_count(barred) <= 7;
+    (shaped && crate::parse::dates::month_in_words(barred).is_some()).then_some(barred)
 }
 
 /// Whether every word of `line` is a capitalised word of letters (a name,

@@ -2461,3 +2461,70 @@ Thưa quý vị đại biểu và các vị khách quý cùng toàn thể các �
         page.paragraphs
     );
 }
+
+#[test]
+fn a_stamp_in_words_with_the_sites_section_or_a_foreign_locale() {
+    for (stamp, date) in [
+        (
+            "06 Tháng Mười Hai, 2019 | Tin trong nước",
+            "06 Tháng Mười Hai, 2019",
+        ),
+        ("05 octobre 2015", "05 octobre 2015"),
+        ("Monday, October 5, 2015", "Monday, October 5, 2015"),
+    ] {
+        let page = read_page(&format!(
+            "Ra mắt mô hình dân vận khéo ở xã\n{stamp}\nSáng 11/1, Hội Nông dân xã tổ chức lễ ra mắt mô hình.\n"
+        ));
+        assert_eq!(page.header_dates, [date], "{stamp}");
+        assert_eq!(page.paragraphs.len(), 1, "{stamp}");
+    }
+    // A heading on a period is no stamp.
+    let page = read_page(
+        "Ra mắt mô hình dân vận khéo ở xã\nKết quả 5 tháng năm 2019\nSáng 11/1, Hội Nông dân xã tổ chức lễ ra mắt mô hình.\n",
+    );
+    assert!(page.header_dates.is_empty());
+}
+
+#[test]
+fn an_outlets_credit_with_its_stamp_under_the_summary_signs_nothing() {
+    for credit in [
+        "Báo Miền Tây 19/11/2025",
+        "Báo Miền TâyBáo Miền Tây19/11/2025",
+    ] {
+        let page = read_page(&format!(
+            "baotonghop.vn - Nền tảng tin tức tổng hợp\nXét công nhận 5 xã nông thôn mới\n\
+Chiều 19/11, Hội đồng thẩm định tỉnh đã họp xét công nhận 5 xã đạt chuẩn nông thôn mới.\n{credit}\n\
+Chiều 19/11, Hội đồng thẩm định tỉnh đã họp xét công nhận 5 xã đạt chuẩn nông thôn mới.\n\
+Phó Chủ tịch UBND tỉnh Lê Văn Tâm chủ trì cuộc họp.\n"
+        ));
+        assert_eq!(page.portal.as_deref(), Some("baotonghop.vn"), "{credit}");
+        assert_eq!(
+            page.title.as_deref(),
+            Some("Xét công nhận 5 xã nông thôn mới")
+        );
+        assert_eq!(page.header_dates, ["19/11/2025"], "{credit}");
+        assert_eq!(page.header_name, None, "{credit}");
+        assert!(page.paragraphs.iter().all(|p| !p.contains("Báo Miền")));
+    }
+}
+
+#[test]
+fn a_writer_with_the_photographers_credit_under_the_article_signs_it() {
+    for line in [
+        "Lê Minh Khoa - Ảnh: Trần Hữu Tâm",
+        "Lê Minh Khoa (Ảnh: Trần Hữu Tâm)",
+    ] {
+        let page = read_page(&format!(
+            "Ra mắt mô hình dân vận khéo ở xã\nSáng 11/1, Hội Nông dân xã tổ chức lễ ra mắt mô hình.\n\
+Các hội viên đã thảo luận nhiều giải pháp thiết thực.\n{line}\n"
+        ));
+        assert_eq!(page.byline.as_deref(), Some("Lê Minh Khoa"), "{line}");
+        assert!(page.captions.is_empty(), "{line}");
+    }
+    // A photo's caption keeps its credit cut off as before.
+    let page = read_page(
+        "Ra mắt mô hình dân vận khéo ở xã\nSáng 11/1, Hội Nông dân xã tổ chức lễ ra mắt mô hình.\n\
+Quang cảnh lễ ra mắt mô hình - Ảnh: Trần Hữu Tâm\nCác hội viên đã thảo luận nhiều giải pháp thiết thực.\n",
+    );
+    assert!(page.byline.is_none());
+}
