@@ -221,7 +221,7 @@ pub fn parse_report(file: &str, text: &str) -> Report {
         .iter()
         .map(|c| tokens::Tokens::new(c))
         .collect();
-    let (officials, places) = people_and_places(&toks, headline.as_ref(), &captions);
+    let (officials, places) = people_and_places(&toks, headline.as_ref(), &captions, &text);
     let meeting = Meeting::of(
         title.as_deref(),
         &page.paragraphs,
@@ -357,11 +357,13 @@ fn for_whole_lines(lines: &[tokens::Tokens], mut each: impl FnMut(&tokens::Token
     }
 }
 
-/// Officials (merged) and places of all paragraphs (tokenized once).
+/// Officials (merged) and places of all paragraphs (tokenized once), and
+/// the posts of any biography the page's `text` prints.
 fn people_and_places(
     toks: &[tokens::Tokens],
     headline: Option<&tokens::Tokens>,
     captions: &[tokens::Tokens],
+    text: &str,
 ) -> (Vec<Mention>, Vec<String>) {
     let mut found = Vec::new();
     let mut roles = Vec::new();
@@ -402,6 +404,10 @@ fn people_and_places(
             found.extend(f);
         }
     });
+    // An official's biography under the article names its posts apart.
+    let profiled = people::profile_posts(text);
+    roles.extend(profiled.iter().map(|_| Vec::new()));
+    found.extend(profiled);
     let sites: Vec<(String, String)> = sites
         .into_iter()
         .filter_map(|(name, p)| Some((name?, p?)))

@@ -17,6 +17,7 @@ mod context;
 mod cues;
 mod lists;
 mod pairs;
+mod profile;
 
 use context::{
     awaited_visitor, behalf_chain, commemorated, dashed_holder, given_name_alone, kin_of_fallen,
@@ -28,6 +29,7 @@ use cues::{
     private_at, Cue,
 };
 use lists::bare_names;
+pub use profile::profile_posts;
 
 /// A person or a bare title found at token `pos`; members of one list share `group`.
 #[derive(Clone, Debug, PartialEq, Eq)]
