@@ -632,6 +632,10 @@ mod tests {
             // A medium or a document names no writer.
             ("Internet", None),
             ("Báo cáo số 12/BC-UBND", None),
+            // Nor does a site's or a blog's title; an organ or a person does.
+            ("Tiếng Làng", None),
+            ("Ban Dân vận Huyện ủy", Some("Ban Dân vận Huyện ủy")),
+            ("Lê Văn Hòa", Some("Lê Văn Hòa")),
         ] {
             let mut page = Page {
                 source_line: Some(line.into()),
@@ -669,23 +673,6 @@ mod tests {
         };
         assert_eq!(source_and_author(&mut page).1.as_deref(), Some("Lan Chi"));
         assert_eq!(agency_signature("ST"), None);
-    }
-
-    #[test]
-    fn a_sites_title_after_nguon_is_the_source_only() {
-        for (line, signed) in [
-            ("Tiếng Làng", None),
-            ("Ban Dân vận Huyện ủy", Some("Ban Dân vận Huyện ủy")),
-            ("Lê Văn Hòa", Some("Lê Văn Hòa")),
-        ] {
-            let mut page = Page {
-                source_line: Some(line.into()),
-                ..Page::default()
-            };
-            let (source, author) = source_and_author(&mut page);
-            assert_eq!(source.as_deref(), Some(line));
-            assert_eq!(author.as_deref(), signed, "{line}");
-        }
     }
 
     #[test]
