@@ -509,12 +509,12 @@ mod tests {
     fn a_foreign_name_broken_after_a_title_is_one_name() {
         let r = parse_report(
             "a.txt",
-            "Các Đại sứ trình Quốc thư\n\nSáng 8/10, tại Phủ Chủ tịch, Chủ tịch nước Lê Văn Hòa đã tiếp các Đại sứ mới.\n\nTrước đó, Đại sứ Canada Erik Valdar và Đại sứ Turkmenistan Aylar Berdyevna\nOrazova đã trình Quốc thư lên Chủ tịch nước Lê Văn Hòa nhân dịp\nđược bổ nhiệm làm Đại sứ tại Việt Nam.",
+            "Các Đại sứ trình Quốc thư\n\nSáng 8/10, tại Phủ Chủ tịch, Chủ tịch nước Lê Văn Hòa đã tiếp các Đại sứ mới.\n\nTrước đó, Đại sứ Canada Erik Valdar và Đại sứ Turkmenistan Maral Durdyevna\nKulieva đã trình Quốc thư lên Chủ tịch nước Lê Văn Hòa nhân dịp\nđược bổ nhiệm làm Đại sứ tại Việt Nam.",
         );
         let names: Vec<&str> = r.officials.iter().map(|m| m.name.as_str()).collect();
         assert_eq!(
             names,
-            ["Lê Văn Hòa", "Erik Valdar", "Aylar Berdyevna Orazova"]
+            ["Lê Văn Hòa", "Erik Valdar", "Maral Durdyevna Kulieva"]
         );
     }
 

@@ -968,7 +968,7 @@ pub fn broken_line(t: &Tokens, next: Option<&Tokens>) -> Option<String> {
                 && title_span(t, h, true).is_some_and(|(_, e)| e == n)
         }) && name_follows(next, 0)
     };
-    // "… Đại sứ Turkmenistan Chinar Tajievna" + "Rustamova đã trình …": a
+    // "… Đại sứ Turkmenistan Maral Durdyevna" + "Kulieva đã trình …": a
     // foreign name after a title broken before its last word, which opens
     // the next line alone before a small word.
     let foreign_split = || {
