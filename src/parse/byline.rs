@@ -302,13 +302,11 @@ fn theo_writer(theo: Option<&str>) -> Option<(&str, &str)> {
 /// an agency in capitals signs instead.
 fn site_title(name: &str) -> bool {
     let name = name.trim().trim_end_matches('.');
-    let first = super::text::lower_same(name.split(' ').next().unwrap_or(""));
-    let flags = super::vocab::info_at(&first, 0, first.len()).flags;
     let mixed = name.chars().any(char::is_lowercase);
     mixed
         && (1..=4).contains(&super::text::word_count(name))
         && super::page::name_like(name)
-        && flags & super::vocab::flag::FAMILY == 0
+        && first_word_flags(name) & super::vocab::flag::FAMILY == 0
         && !super::page::org_opening(name)
         && !outlet_name(name)
 }
@@ -319,12 +317,17 @@ fn site_title(name: &str) -> bool {
 /// Trẻ", "Tiền Phong") but opens with no family name.
 fn theo_person(theo: Option<&str>) -> Option<&str> {
     let name = theo?.trim().trim_end_matches('.');
-    let first = super::text::lower_same(name.split(' ').next()?);
-    let flags = super::vocab::info_at(&first, 0, first.len()).flags;
+    let flags = first_word_flags(name);
     let family =
         flags & super::vocab::flag::FAMILY != 0 && flags & super::vocab::flag::WEAK_FAMILY == 0;
     let words = super::text::word_count(name);
     (family && (2..=4).contains(&words) && super::page::name_like(name)).then_some(name)
+}
+
+/// What the word lists say of the first word of `name`.
+fn first_word_flags(name: &str) -> u16 {
+    let first = super::text::lower_same(name.split(' ').next().unwrap_or(""));
+    super::vocab::info_at(&first, 0, first.len()).flags
 }
 
 /// Whether `name` names one writer or two joined by a dash ("Thu Hà",
@@ -399,11 +402,7 @@ fn site_board(byline: &str) -> bool {
 /// Whether a byline is only a site's address ("VanVn.Net", "baomoi.com"):
 /// the page's own site signing the text, no writer.
 fn site_address(byline: &str) -> bool {
-    let lower = byline.trim_end_matches('.').to_ascii_lowercase();
-    !lower.contains(' ')
-        && [".net", ".vn", ".com", ".org", ".info"]
-            .iter()
-            .any(|d| lower.ends_with(d) && lower.len() > d.len())
+    super::page::site_address(byline.trim_end_matches('.'))
 }
 
 /// What a portal's posting account or editorial board is called.

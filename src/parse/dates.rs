@@ -49,8 +49,9 @@ fn month_number(name: &str) -> Option<u8> {
     u8::try_from(at + 1).ok()
 }
 
-/// A stamp with its month named in words ("15 Tháng Mười Một, 2024").
-fn month_named(s: &str) -> Option<Date> {
+/// A stamp with its month named in words ("15 Tháng Mười Một, 2024"), as
+/// a CMS's locale prints it.
+pub fn month_named(s: &str) -> Option<Date> {
     let c = MONTH_NAMED.captures(s)?;
     let (d, m, y) = if c.get(1).is_some() {
         (c.get(1), c.get(2), c.get(3))
@@ -58,12 +59,6 @@ fn month_named(s: &str) -> Option<Date> {
         (c.get(5), c.get(4), c.get(6))
     };
     Date::new(num(y)?, month_number(m?.as_str())?, num(d)?)
-}
-
-/// The date of a stamp with its month in Vietnamese words ("06 Tháng Mười
-/// Hai, 2019"), as a CMS's locale prints it.
-pub fn month_in_words(s: &str) -> Option<Date> {
-    month_named(s)
 }
 
 /// A stamp alone on its line with spaces for separators ("16 11 2025").

@@ -80,28 +80,15 @@ pub const VISITS: &str = include_str!("../../assets/lexicon/visits.txt");
 /// Whether the lower-case word is a visit's (`VISITS`, marker `visit`):
 /// "đón", "thăm".
 pub fn is_visit(lower: &str) -> bool {
-    static VISIT: std::sync::OnceLock<Vec<&str>> = std::sync::OnceLock::new();
-    VISIT
-        .get_or_init(|| {
-            entries(VISITS)
-                .filter(|(_, m)| *m == "visit")
-                .map(|(w, _)| w)
-                .collect()
-        })
-        .contains(&lower)
+    static VISIT: Listed = Listed::marked(VISITS, "visit");
+    VISIT.holds(lower)
 }
 
 /// Whether the lower-case phrase of one or two words sets a visit in the
 /// future or the past (`VISITS`, no marker): "chuẩn bị", "vừa qua".
 pub fn is_visit_time(lower: &str) -> bool {
-    static TIME: std::sync::OnceLock<Vec<&str>> = std::sync::OnceLock::new();
-    TIME.get_or_init(|| {
-        entries(VISITS)
-            .filter(|(_, m)| m.is_empty())
-            .map(|(w, _)| w)
-            .collect()
-    })
-    .contains(&lower)
+    static TIME: Listed = Listed::marked(VISITS, "");
+    TIME.holds(lower)
 }
 /// Words written before another name of someone just named ("bút danh",
 /// "tên khai sinh", "tên gọi khác").
@@ -126,9 +113,11 @@ pub fn is_namesake(lower: &str) -> bool {
 }
 
 /// A short word list asked whether it holds a lower-case phrase, read
-/// from its file at the first ask.
+/// from its file at the first ask: every entry, or those with one marker
+/// (`""` for the entries without one).
 struct Listed {
     file: &'static str,
+    marker: Option<&'static str>,
     entries: std::sync::OnceLock<Vec<&'static str>>,
 }
 
@@ -136,13 +125,27 @@ impl Listed {
     const fn new(file: &'static str) -> Listed {
         Listed {
             file,
+            marker: None,
+            entries: std::sync::OnceLock::new(),
+        }
+    }
+
+    const fn marked(file: &'static str, marker: &'static str) -> Listed {
+        Listed {
+            file,
+            marker: Some(marker),
             entries: std::sync::OnceLock::new(),
         }
     }
 
     fn holds(&self, lower: &str) -> bool {
         self.entries
-            .get_or_init(|| words(self.file).collect())
+            .get_or_init(|| {
+                entries(self.file)
+                    .filter(|(_, m)| self.marker.is_none_or(|k| k == *m))
+                    .map(|(w, _)| w)
+                    .collect()
+            })
             .contains(&lower)
     }
 }

@@ -589,16 +589,8 @@ fn room_name(t: &Tokens, start: usize, j: usize) -> Option<usize> {
     if m - word > MAX_ROOM_NAME {
         return None;
     }
-    let body = t.is_cap(m)
-        && t.is_word(m)
-        && (organ_len(t, m).is_some()
-            || t.has(m, vocab::flag::TITLE | vocab::flag::INSTITUTION)
-            || t.is_abbrev(m))
-        && office_len(t, m).is_none()
-        && !names::starts_name(t, m);
-    let unit = matches!(t.low(m), "xã" | "phường" | "huyện" | "quận" | "tỉnh")
-        && place_len(t, m + 1).is_some();
-    (body || unit || t.is_punct(m, ')') || aside::parent_body(t, m).is_some()).then_some(m - j)
+    let closed = aside::body_at(t, m) || t.is_punct(m, ')') || aside::parent_body(t, m).is_some();
+    closed.then_some(m - j)
 }
 
 /// What a title does with the word at `j`.

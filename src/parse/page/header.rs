@@ -589,16 +589,23 @@ fn site_banner(lower: &str) -> bool {
     let Some((site, _)) = lower.split_once(' ') else {
         return false;
     };
-    let domain = [".vn", ".com", ".net", ".org"]
-        .iter()
-        .any(|d| site.len() > d.len() + 2 && site.ends_with(d));
-    domain
-        && site
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
+    site_address(site)
         && [" - ", " – ", " | "]
             .iter()
             .any(|bar| lower[site.len()..].starts_with(bar))
+}
+
+/// Whether `word` is a site's address alone ("vietnam.vn", "VanVn.Net"):
+/// letters, digits, dots and hyphens, ending in a domain of the sites
+/// that carry Vietnamese news, with a name before it.
+pub(crate) fn site_address(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    lower
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
+        && [".vn", ".com", ".net", ".org", ".info"]
+            .iter()
+            .any(|d| lower.len() > d.len() + 2 && lower.ends_with(d))
 }
 
 /// Whether `lower` (a line in lower case) names something done.
@@ -832,7 +839,7 @@ pub(super) fn loose_stamp<'l>(page: &Page, line: &'l str, lower: &str) -> Option
             .iter()
             .any(|w| barred.starts_with(w));
     let shaped = words <= 11 && slashes == 0 && opens && word_count(barred) <= 7;
-    (shaped && crate::parse::dates::month_in_words(barred).is_some()).then_some(barred)
+    (shaped && crate::parse::dates::month_named(barred).is_some()).then_some(barred)
 }
 
 /// Whether every word of `line` is a capitalised word of letters (a name,

@@ -55,7 +55,9 @@ pub fn profile_posts(text: &str) -> Vec<Found> {
         let key = crate::text::name_key(&name);
         let person = find_people_and_dead(&t).0.into_iter().find(|f| {
             !f.titles.is_empty()
-                && f.name.as_deref().map(crate::text::name_key) == Some(key.clone())
+                && f.name
+                    .as_deref()
+                    .is_some_and(|n| crate::text::name_key(n) == key)
         });
         out.extend(person);
     }
@@ -63,37 +65,43 @@ pub fn profile_posts(text: &str) -> Vec<Found> {
 }
 
 /// The name a biography's heading gives: "ĐỒNG CHÍ NGUYỄN VĂN A" (in
-/// capitals, as shown: "Nguyễn Văn A") or "Họ và tên: Nguyễn Văn A".
+/// capitals, shown as "Nguyễn Văn A") or "Họ và tên: Nguyễn Văn A".
 fn heading_name(line: &str) -> Option<String> {
-    let line = line.trim();
-    if let Some(rest) = line.strip_prefix("ĐỒNG CHÍ ") {
-        let rest = rest.trim_end_matches(['.', ':']).trim();
-        let words = rest.split(' ').filter(|w| !w.is_empty()).count();
-        let capitals = !rest.chars().any(char::is_lowercase);
-        return (capitals && (2..=MAX_NAME_WORDS).contains(&words)).then(|| capitalize_name(rest));
-    }
-    let rest = ["Họ và tên:", "Họ tên:", "- Họ và tên:", "- Họ tên:"]
-        .iter()
-        .find_map(|p| line.strip_prefix(p))?;
-    let rest = rest.trim().trim_end_matches(['.', ';']).trim();
-    let words = rest.split(' ').filter(|w| !w.is_empty()).count();
-    if !(2..=MAX_NAME_WORDS).contains(&words) {
+    let (name, capitals) = match line.strip_prefix("ĐỒNG CHÍ ") {
+        Some(rest) => (rest.trim_end_matches(['.', ':']), true),
+        None => {
+            let line = unbulleted(line);
+            let rest = ["Họ và tên:", "Họ tên:"]
+                .iter()
+                .find_map(|p| line.strip_prefix(p))?;
+            (rest.trim_end_matches(['.', ';']), false)
+        }
+    };
+    let name = name.trim();
+    let small = name.chars().any(char::is_lowercase);
+    let words = name.split(' ').filter(|w| !w.is_empty()).count();
+    if !(2..=MAX_NAME_WORDS).contains(&words) || capitals && small {
         return None;
     }
-    Some(if rest.chars().any(char::is_lowercase) {
-        rest.to_string()
+    Some(if small {
+        name.to_string()
     } else {
-        capitalize_name(rest)
+        capitalize_name(name)
     })
 }
 
 /// What a biography's posts line lists after its label.
 fn posts_after_label(line: &str) -> Option<&str> {
-    let line = line.trim_start_matches(['-', '+', '•', ' ']);
+    let line = unbulleted(line);
     ["Chức vụ hiện nay:", "Chức vụ hiện tại:", "Chức vụ:"]
         .iter()
         .find_map(|p| line.strip_prefix(p))
         .filter(|rest| !rest.trim().is_empty())
+}
+
+/// A line of a biography without the bullet its fields may open with.
+fn unbulleted(line: &str) -> &str {
+    line.trim_start_matches(['-', '+', '•', ' '])
 }
 
 #[cfg(test)]

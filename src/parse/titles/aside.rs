@@ -104,7 +104,14 @@ pub(super) fn parent_body(t: &Tokens, j: usize) -> Option<usize> {
     if t.low(j) != "thuộc" || t.is_cap(j) {
         return None;
     }
-    let k = j + 1;
+    body_at(t, j + 1).then_some(j + 1)
+}
+
+/// Whether the body a post belongs to opens at `k`: an organ, a body's
+/// capitalised word or its abbreviation that is no office and opens no
+/// name ("Văn phòng UBND", "Đội Cảnh sát"), or a unit named in lower case
+/// ("huyện Đông Hòa").
+pub(super) fn body_at(t: &Tokens, k: usize) -> bool {
     let body = organ_len(t, k).is_some()
         || t.is_cap(k)
             && t.is_word(k)
@@ -116,7 +123,7 @@ pub(super) fn parent_body(t: &Tokens, j: usize) -> Option<usize> {
             && !t.is_cap(k)
             && place_len(t, k + 1).is_some()
     };
-    (body || unit()).then_some(j + 1)
+    body || unit()
 }
 
 /// Where the term of a numbered assembly or committee ends, after its
