@@ -1,7 +1,10 @@
 //! Figures ("845 đơn thư", "92,96%", "7/8 vụ việc", "63 tỉnh, thành") and
 //! quoted movements and models (“Dân vận khéo”, “Chính quyền thân thiện”).
 
+use super::lexicon;
 use super::text::lower_same;
+use std::collections::HashMap;
+use std::sync::LazyLock;
 
 /// Most figures kept per report.
 const MAX_FIGURES: usize = 60;
@@ -9,7 +12,9 @@ const MAX_FIGURES: usize = 60;
 /// Words after a number that make it a date, a duration or an ordinal, not a figure.
 const NOT_UNIT: &[&str] = &[
     "tháng", "năm", "ngày", "giờ", "phút", "giây", "quý", "tuần", "và", "đến", "có", "là", "của",
-    "trong", "tại", "với", "các", "những", "được", "đã", "thì", "về", "từ", "cho",
+    "trong", "tại", "với", "các", "những", "được", "đã", "thì", "về", "từ", "cho", "do", "ở",
+    "hôm", "nay", "sẽ", "vì", "nên", "khi", "để", "như", "theo", "trên", "sau", "trước", "mà",
+    "này", "đó", "gồm", "thuộc", "tham", "cùng", "đang",
 ];
 
 /// Words before a number that make it part of a date.
@@ -106,22 +111,46 @@ fn same_word(word: &str, lower: &str) -> bool {
     }
 }
 
-/// One or two lower-case words at the start of `rest` (plus ", thành" in
-/// "63 tỉnh, thành").
+/// What a figure counts, from `counted.txt`: each phrase and whether it
+/// is a classifier that opens a longer counted phrase.
+static COUNTED: LazyLock<HashMap<&'static str, bool>> = LazyLock::new(|| {
+    lexicon::entries(lexicon::COUNTED)
+        .map(|(phrase, marker)| (phrase, marker == "classifier"))
+        .collect()
+});
+
+/// Most words of a counted phrase.
+const MAX_UNIT_WORDS: usize = 4;
+
+/// The unit at the start of `rest`, a run of lower-case words (plus ",
+/// thành" in "63 tỉnh, thành"): a counted phrase of `counted.txt` whole
+/// ("1.189 đảng viên", "100 hộ gia đình", "11 cuộc thanh tra"); after a
+/// classifier followed by words the list does not know, the classifier
+/// alone, since the next word may be half of a longer one ("2 lần …");
+/// else one or two words.
 fn unit_words(rest: &str) -> Option<&str> {
-    let word = |s: &str| s.find(|c: char| !c.is_lowercase()).unwrap_or(s.len());
-    let w1 = word(rest);
-    if w1 == 0 {
-        return None;
-    }
-    let mut end = w1;
-    if let Some(after) = rest[w1..].strip_prefix(' ') {
-        let w2 = word(after);
-        // "120 người có uy tín": a function word ends the unit.
-        if w2 > 0 && !NOT_UNIT.contains(&&after[..w2]) {
-            end = w1 + 1 + w2;
-        }
-    }
+    let ends = word_ends(rest);
+    let (&first, later) = ends.split_first()?;
+    let phrase = |from: usize, to: usize| &rest[from..to];
+    let known = |from: usize| {
+        later
+            .iter()
+            .rev()
+            .find(|&&to| to > from && COUNTED.contains_key(phrase(from, to)))
+            .copied()
+    };
+    let mut end = match (known(0), COUNTED.get(&rest[..first])) {
+        (Some(to), _) => to,
+        (None, Some(false)) => first,
+        (None, Some(true)) => match later.first() {
+            Some(&second) => known(first + 1)
+                .filter(|&to| COUNTED.get(phrase(first + 1, to)) == Some(&false))
+                .or_else(|| (later.len() == 1).then_some(second))
+                .unwrap_or(first),
+            None => first,
+        },
+        _ => later.first().copied().unwrap_or(first),
+    };
     for tail in [", thành phố", ", thành"] {
         if rest[end..].starts_with(tail) {
             end += tail.len();
@@ -129,6 +158,30 @@ fn unit_words(rest: &str) -> Option<&str> {
         }
     }
     Some(&rest[..end])
+}
+
+/// The ends of the lower-case words that open `rest`, one space apart,
+/// up to `MAX_UNIT_WORDS` (a square or cubic metre's sign is part of its
+/// word); a function word, a capital or a mark ends the run.
+fn word_ends(rest: &str) -> Vec<usize> {
+    let is_word = |c: char| c.is_lowercase() || matches!(c, '²' | '³');
+    let mut ends = Vec::new();
+    let mut from = 0;
+    while ends.len() < MAX_UNIT_WORDS {
+        let word = rest[from..]
+            .find(|c: char| !is_word(c))
+            .unwrap_or(rest.len() - from);
+        if word == 0 || (from > 0 && NOT_UNIT.contains(&&rest[from..from + word])) {
+            break;
+        }
+        ends.push(from + word);
+        from += word;
+        if !rest[from..].starts_with(' ') {
+            break;
+        }
+        from += 1;
+    }
+    ends
 }
 
 /// Words that, just before a quotation, make it a movement or model name.
@@ -235,6 +288,46 @@ mod tests {
             got,
             ["1.250 đơn thư", "95,5%", "9/10 vụ việc", "34 tỉnh, thành"]
         );
+    }
+
+    #[test]
+    fn counted_phrases_are_read_whole() {
+        let got = find_figures(&v("Đoàn tổ chức 11 cuộc thanh tra, thăm 100 hộ gia đình và 6.000 người lao động; 4 ứng cử viên gặp cử tri 13 xã khu vực phía nam."));
+        assert_eq!(
+            got,
+            [
+                "11 cuộc thanh tra",
+                "100 hộ gia đình",
+                "6.000 người lao động",
+                "4 ứng cử viên",
+                "13 xã"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_classifier_before_an_unknown_word_stands_alone() {
+        let got = find_figures(&v("Hội nghị bàn 5 nhóm giải pháp, trao 60 suất quà. Đã 2 lần mở rộng 7,8 km đường giao thông và 23 nghìn m² sân; 2 nhà văn và 17 căn nhà đại đoàn kết."));
+        assert_eq!(
+            got,
+            [
+                "5 nhóm",
+                "60 suất quà",
+                "2 lần",
+                "7,8 km",
+                "23 nghìn m²",
+                "2 nhà văn",
+                "17 căn nhà"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_function_word_after_a_number_is_no_unit() {
+        let got = find_figures(&v(
+            "Có 24 do ông Nguyễn Văn A đề xuất, 380 hôm nay tới dự; 125 đại biểu tham dự.",
+        ));
+        assert_eq!(got, ["125 đại biểu"]);
     }
 
     #[test]

@@ -181,6 +181,9 @@ pub const REPORTERS: &str = include_str!("../../assets/lexicon/reporters.txt");
 pub const AGENCIES: &str = include_str!("../../assets/lexicon/agencies.txt");
 /// Headline phrases of a digest of many events ("điểm báo", "tin vắn").
 pub const DIGESTS: &str = include_str!("../../assets/lexicon/digests.txt");
+/// What a figure counts after its number: classifiers (marker
+/// `classifier`) and the nouns read whole after them.
+pub const COUNTED: &str = include_str!("../../assets/lexicon/counted.txt");
 
 /// Whether a lower-case headline names a digest of the news of a day or
 /// a week (`DIGESTS`): it reports many events and dates none of them.
@@ -252,7 +255,7 @@ mod tests {
     use super::*;
     use unicode_normalization::is_nfc;
 
-    const ALL: [(&str, &str); 36] = [
+    const ALL: [(&str, &str); 37] = [
         ("countries", COUNTRIES),
         ("surnames", SURNAMES),
         ("ethnic", ETHNIC),
@@ -288,6 +291,7 @@ mod tests {
         ("reporters", REPORTERS),
         ("agencies", AGENCIES),
         ("digests", DIGESTS),
+        ("counted", COUNTED),
         ("abbreviations", ABBREVIATIONS),
     ];
 
@@ -351,7 +355,8 @@ mod tests {
                             "unit",
                             "reporter",
                             "passes",
-                            "death"
+                            "death",
+                            "classifier"
                         ]
                         .contains(&marker),
                         "{name}: {w:?} marker {marker:?}"
