@@ -26,7 +26,7 @@ use context::{
 };
 use cues::{
     birth_note, citizen_note, coach_post, cue_at, home_note, lead_cue, listed, noun_cue,
-    private_at, Cue,
+    private_at, residence_note, Cue,
 };
 use lists::bare_names;
 pub use profile::profile_posts;
@@ -627,7 +627,13 @@ impl Scan<'_, '_> {
         // "bắt giữ Trần Văn A (SN 1990, trú tại …)": a birth year or an
         // age after a name that opens with a family name makes a person.
         // "…; Lã Văn B (xã C) với mô hình …": a list member and their home.
+        // "Phiên tòa xét xử Lò Văn A, trú tại xã B": a home after a comma
+        // makes a person of a full name no place or capital comes before.
+        let lodged = || {
+            residence_note(t, m) && (i == 0 || !lists::names_a_place(t, i - 1) && !t.is_cap(i - 1))
+        };
         let noted = birth_note(t, m)
+            || lodged()
             || (home_note(t, m) && listed(t, i))
             || lower_note(t, m)
                 && (i == 0

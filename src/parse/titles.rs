@@ -194,7 +194,7 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
             Step::Stop => break,
             Step::Pass => {}
         }
-        if let Some(n) = place_len(t, j).filter(|_| !names::named_like_place(t, j)) {
+        if let Some(n) = place_or_unit_len(t, i + head, j, stop_at_name) {
             (j, lone) = (j + n, false);
             continue;
         }
@@ -222,6 +222,38 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
         }
     }
     title_end(t, i, head, j, lone).map(|j| (head, j))
+}
+
+/// Length of a known place at `j` in a title that began at `start`, or,
+/// with `stop_at_name`, of the rest of a unit's name read there
+/// (`unit_goes_on`).
+fn place_or_unit_len(t: &Tokens, start: usize, j: usize, stop_at_name: bool) -> Option<usize> {
+    place_len(t, j)
+        .filter(|_| !names::named_like_place(t, j))
+        .or_else(|| unit_goes_on(t, start, j).filter(|_| stop_at_name))
+}
+
+/// Length of the rest of a commune's, ward's or district's name at `j`,
+/// its first word or two read already after a lower-case unit word, when
+/// a name still starts after it: "Bí thư Đảng ủy phường Việt Hưng Đường
+/// Hoài Nam". A name opening with a family name that is also a word
+/// ("Đường", "Vân") would otherwise take the ward's last word as its
+/// first. The unit list is read only where a name was seen, in a title
+/// that began at `start`.
+fn unit_goes_on(t: &Tokens, start: usize, j: usize) -> Option<usize> {
+    let cap = |k: usize| t.is_word(k) && t.is_cap(k);
+    (1..=2).find_map(|back| {
+        let s = j.checked_sub(back).filter(|&s| s > start)?;
+        let unit_word = !t.is_cap(s - 1) && t.has(s - 1, vocab::flag::PLACE_WORD);
+        if !unit_word || !(s..j).all(cap) || !name_at(t, start, j) {
+            return None;
+        }
+        (1..=3 - back).rev().find(|&n| {
+            (j..j + n).all(cap)
+                && names::name_end(t, j + n, true).is_some()
+                && !crate::units::units_named(t.span(s, j + n)).is_empty()
+        })
+    })
 }
 
 /// Where a title read up to `j` ends, its head `head` long at `i`; `lone`

@@ -45,6 +45,10 @@ pub(super) fn split_tail(page: &mut Page, mut body: Vec<String>, captioned: &[us
             k
         }
     });
+    // "1. Đồng chí A, Tổng Bí thư …": the members of a body elected or
+    // named, one a line under the last paragraph and with no final stop,
+    // are the article's own text.
+    let last = last.map(|k| k + listed_people(&body[k + 1..]));
     // "./." closes an article: the teasers of other articles may follow.
     let closed = body.iter().position(|l| l.trim_end().ends_with("./."));
     let last = match (last, closed) {
@@ -116,6 +120,48 @@ pub(super) fn split_tail(page: &mut Page, mut body: Vec<String>, captioned: &[us
         }
     }
     page.paragraphs = body;
+}
+
+/// How many of `lines` in a row, from the first, list one person each
+/// with a post ("1. Đồng chí A, Trưởng Ban Tổ chức Trung ương", "- Ông B,
+/// Chủ tịch UBND tỉnh"), with the list's own heading before them ("Bộ
+/// Chính trị khóa XIII"); none unless two do. Headlines of other
+/// articles are numbered or bulleted too, but open with no form of address.
+fn listed_people(lines: &[String]) -> usize {
+    let heading = usize::from(
+        lines
+            .first()
+            .is_some_and(|l| !person_item(l) && !ends_sentence(l) && word_count(l) <= 20),
+    );
+    let n = lines
+        .iter()
+        .skip(heading)
+        .take_while(|l| person_item(l))
+        .count();
+    if n >= 2 {
+        heading + n
+    } else {
+        0
+    }
+}
+
+/// Whether `line` is a numbered or bulleted item naming one person after
+/// a form of address, then a comma before the post.
+fn person_item(line: &str) -> bool {
+    let l = line.trim_start();
+    let digits = l.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = if digits > 0 {
+        l[digits..].strip_prefix(['.', ')'])
+    } else {
+        l.strip_prefix(['-', '–', '+', '•'])
+    };
+    let Some(rest) = rest.map(str::trim_start) else {
+        return false;
+    };
+    ["Đồng chí ", "đồng chí ", "Ông ", "Bà ", "Đ/c "]
+        .iter()
+        .any(|c| rest.starts_with(c))
+        && rest.contains(',')
 }
 
 /// Where the last sentence of `para` ends when the headlines of related

@@ -2528,3 +2528,19 @@ Quang cảnh lễ ra mắt mô hình - Ảnh: Trần Hữu Tâm\nCác hội viê
     );
     assert!(page.byline.is_none());
 }
+
+#[test]
+fn members_listed_one_a_line_under_the_last_paragraph_stay_in_the_body() {
+    let page = read_page(
+        "Bế mạc hội nghị Ban Chấp hành Đảng bộ tỉnh\n\
+Chiều 12/3, hội nghị đã bầu Ban Thường vụ Tỉnh ủy khóa mới gồm các đồng chí sau.\n\
+Ban Thường vụ Tỉnh ủy khóa XV\n\
+1. Đồng chí Lê Văn Khải, Bí thư Tỉnh ủy\n\
+2. Đồng chí Hà Minh Phú, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh\n\
+3. Đồng chí Đỗ Thị Hạnh,\n\
+Tin liên quan\n\
+Tỉnh tổ chức hội thi tuyên truyền viên giỏi\n",
+    );
+    assert_eq!(page.paragraphs.len(), 5, "{:?}", page.paragraphs);
+    assert!(!page.paragraphs.join("\n").contains("hội thi"));
+}

@@ -398,7 +398,7 @@ pub(super) fn noun_cue(t: &Tokens, i: usize) -> Option<(usize, Cue)> {
     // Cheap test first: asked of nearly every word. The word lists' bit
     // for a person noun's first word tells most words apart at once.
     let named = |j: usize| t.is_cap(j) || t.is_cap(j + 1) && t.low(j) == "là";
-    if !t.info(i).person_noun || !(1..=MAX_PERSON_NOUN).any(|n| named(i + n)) {
+    if !t.info(i).person_noun || !(1..=MAX_PERSON_NOUN + MAX_FIELD).any(|n| named(i + n)) {
         return None;
     }
     let (n, case) = (1..=MAX_PERSON_NOUN).rev().find_map(|n| {
@@ -412,6 +412,11 @@ pub(super) fn noun_cue(t: &Tokens, i: usize) -> Option<(usize, Cue)> {
         i + n + 1
     } else {
         i + n + usize::from(t.low(i + n) == "là")
+    };
+    let j = if t.is_cap(j) {
+        j
+    } else {
+        past_field(t, j).unwrap_or(j)
     };
     let (m, _) = crate::parse::names::parse_name(t, j, true)?;
     // A Hmong family name that is also a word ("Mùa", "Vàng") counts
@@ -433,6 +438,33 @@ pub(super) fn noun_cue(t: &Tokens, i: usize) -> Option<(usize, Cue)> {
         && (matches!(t.low(i - 1), "các" | "những" | "hai" | "ba" | "bốn" | "năm")
             || t.raw(i - 1).bytes().all(|b| b.is_ascii_digit()));
     Some((j, if counted { Cue::Many } else { Cue::One }))
+}
+
+/// Most lower-case words of a field between a person noun and the name:
+/// "vận động viên quần vợt", "xạ thủ súng ngắn", "HLV bắn súng".
+const MAX_FIELD: usize = 2;
+
+/// Where the name starts after the lower-case field at `j` that follows a
+/// person noun: "vận động viên đấu kiếm Lê Văn A", "xạ thủ súng ngắn Đỗ
+/// Văn B". Only a full name opening with a family name that is no word
+/// counts, and the field holds no linking word ("HLV nói với …") and no
+/// namesake's word ("giáo viên trường Lê Văn Tám" names a school).
+fn past_field(t: &Tokens, j: usize) -> Option<usize> {
+    let field = |x: usize| {
+        t.is_word(x)
+            && !t.is_cap(x)
+            && !crate::parse::names::not_in_organ(t.low(x))
+            && !crate::parse::lexicon::is_namesake(t.low(x))
+    };
+    (1..=MAX_FIELD)
+        .take_while(|&n| field(j + n - 1))
+        .find(|&n| {
+            let k = j + n;
+            t.is_cap(k)
+                && t.family(k, false)
+                && crate::parse::names::name_end(t, k, true).is_some_and(|m| m >= k + 3)
+        })
+        .map(|n| j + n)
 }
 
 /// Whether a note in brackets or after a comma at `m`, right after a name,
@@ -482,6 +514,22 @@ pub(super) fn home_note(t: &Tokens, m: usize) -> bool {
                 | "ngụ"
                 | "quê"
         )
+}
+
+/// Whether a comma at `m`, right after a name, opens where the person
+/// lives: ", trú tại xã A", ", ngụ ấp B", ", thường trú ở …". Reports of
+/// trials, arrests and accidents name a citizen so, with no cue before
+/// the name; an organ, a street or a school takes no such note.
+pub(super) fn residence_note(t: &Tokens, m: usize) -> bool {
+    if !t.is_punct(m, ',') {
+        return false;
+    }
+    // "thường trú", "tạm trú", "cư trú": the kinds of residence.
+    let k = m + 1 + usize::from(matches!(t.low(m + 1), "thường" | "tạm" | "cư"));
+    matches!(t.low(k), "trú" | "ngụ")
+        && (matches!(t.low(k + 1), "tại" | "ở")
+            || t.has(k + 1, crate::parse::vocab::flag::PLACE_WORD)
+            || matches!(t.low(k + 1), "ấp" | "thôn" | "xóm" | "bản" | "tổ"))
 }
 
 /// Whether the name at `i` opens a member of a list: after a semicolon or

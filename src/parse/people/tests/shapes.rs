@@ -729,3 +729,17 @@ fn a_name_glued_by_a_dash_to_the_modifier_of_its_post_ends_there() {
     // A transliteration written small after its dash stays one word.
     assert!(people("Học thuyết Mác-Lê-nin soi đường.").is_empty());
 }
+
+#[test]
+fn a_known_ward_keeps_its_last_word_before_a_rare_family_name() {
+    assert_eq!(
+        people(
+            "Bí thư Đảng ủy phường Việt Hưng Đường Minh Tâm và Chủ tịch UBND xã Tân Phú \
+             Vân Đình Lộc tặng hoa."
+        ),
+        [
+            one("Đường Minh Tâm", &["Bí thư Đảng ủy phường Việt Hưng"]),
+            one("Vân Đình Lộc", &["Chủ tịch UBND xã Tân Phú"]),
+        ]
+    );
+}

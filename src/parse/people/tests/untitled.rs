@@ -374,3 +374,37 @@ fn a_full_name_after_a_fund_s_word_is_the_fund_s_and_the_post_after_it_no_one_s(
     assert!(found.iter().all(|(name, _)| name != "Lê Văn Tám"));
     assert!(found.iter().any(|(name, _)| name == "Trương Thị Hoa"));
 }
+
+#[test]
+fn a_home_after_a_comma_makes_a_person_of_a_bare_name() {
+    for text in [
+        "Phiên tòa xét xử Lò Văn Khiêm, trú tại xã Mường Khoa về tội mua bán trái phép chất ma túy.",
+        "Công an huyện đã bắt giữ Hà Văn Kiểm, thường trú ở bản Nà Lốc, huyện Sông Mã.",
+        "Tài xế Khổng Đình Mạnh, ngụ ấp Bình Lợi, đã đến trình diện.",
+    ] {
+        let names: Vec<String> = people(text).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(names.len(), 1, "{text}");
+        assert!(
+            ["Lò Văn Khiêm", "Hà Văn Kiểm", "Khổng Đình Mạnh"].contains(&names[0].as_str()),
+            "{text}"
+        );
+    }
+    // A street's name before the comma is no one's.
+    assert!(
+        people("Các hộ dân sống ven đường Lê Văn Lương, trú tại tổ 5, đã ký cam kết.").is_empty()
+    );
+}
+
+#[test]
+fn a_field_after_a_person_noun_still_cues_the_name() {
+    let names = |text: &str| -> Vec<String> { people(text).into_iter().map(|(n, _)| n).collect() };
+    assert_eq!(
+        names(
+            "Có mặt vận động viên quần vợt Lý Hoàng Nhân, vận động viên đấu kiếm Vũ Thành Khôi \
+             và xạ thủ súng ngắn Phùng Đức Viễn."
+        ),
+        ["Lý Hoàng Nhân", "Vũ Thành Khôi", "Phùng Đức Viễn"]
+    );
+    // A school's word, or a linking word, is no field.
+    assert!(names("Cô là giáo viên trường Lê Văn Tám nhiều năm.").is_empty());
+}
