@@ -104,6 +104,18 @@ pub fn is_alias(lower: &str) -> bool {
 /// Words of what is named after a person ("đường", "trường", "giải", "đèo").
 pub const NAMESAKES: &str = include_str!("../../assets/lexicon/namesakes.txt");
 
+/// Bodies with their own name whose district or province may follow
+/// after a comma inside a title (`assets/lexicon/located_bodies.txt`).
+pub const LOCATED_BODIES: &str = include_str!("../../assets/lexicon/located_bodies.txt");
+
+/// Whether a lower-case phrase opens a body with its own name whose place
+/// may follow after a comma (`LOCATED_BODIES`): "Trường THCS Tân Lập,
+/// huyện Đan Phượng" names the school by its district.
+pub fn is_located_body(lower: &str) -> bool {
+    static LOCATED: Listed = Listed::new(LOCATED_BODIES);
+    LOCATED.holds(lower)
+}
+
 /// Whether a lower-case word is that of a street, a school, a prize, a
 /// pass or the like named after someone (`NAMESAKES`): "đèo Lò Xo (…)"
 /// names no person.
@@ -273,6 +285,7 @@ mod tests {
         ("document_kinds", DOCUMENT_KINDS),
         ("honoured", HONOURED),
         ("namesakes", NAMESAKES),
+        ("located_bodies", LOCATED_BODIES),
         ("aliases", ALIASES),
         ("visits", VISITS),
         ("named_bodies", NAMED_BODIES),

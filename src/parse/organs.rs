@@ -440,7 +440,7 @@ pub(super) fn parent_organ(t: &Tokens, i: usize, head: usize, j: usize) -> Optio
             && office_len(t, next).is_none()
             && !names::starts_name(t, next)
     };
-    if organ(j + 1) {
+    if organ(j + 1) || located_abbrev(t, j + 1) {
         return Some(j + 1);
     }
     // "Trưởng phòng Quản lý công chức, viên chức, Sở Nội vụ": the comma
@@ -454,6 +454,23 @@ pub(super) fn parent_organ(t: &Tokens, i: usize, head: usize, j: usize) -> Optio
     let n = (1..=MAX_LISTED).find(|&n| !lower(j + n))?;
     let next = j + n + 1;
     (n > 1 && t.is_punct(j + n, ',') && organ(next)).then_some(next)
+}
+
+/// Whether the word at `k` is an abbreviation of a body with a name of
+/// its own ("BV" Bệnh viện, "TTYT" Trung tâm Y tế): "Trưởng khoa Ngoại,
+/// BV Đa khoa tỉnh" goes on to the hospital the faculty belongs to.
+fn located_abbrev(t: &Tokens, k: usize) -> bool {
+    // Cheap test first: only a listed abbreviation is looked up.
+    if !t.is_abbrev(k) {
+        return false;
+    }
+    let Some(full) = vocab::expansion(t.low(k)) else {
+        return false;
+    };
+    let full = full.to_lowercase();
+    let ends = full.match_indices(' ').map(|(n, _)| n).chain([full.len()]);
+    ends.take(3)
+        .any(|n| crate::parse::lexicon::is_located_body(&full[..n]))
 }
 
 /// Whether the word at `k` closes a board's name: its committee or the

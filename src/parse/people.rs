@@ -783,7 +783,8 @@ impl Scan<'_, '_> {
             (end, more) = (m, Vec::new());
         }
         let bare = if more.is_empty() {
-            bare_names(self.t, m)
+            let shared = titles.len() == 1 && lists::shared_post(&titles[0]);
+            bare_names(self.t, m, shared)
         } else {
             None
         };

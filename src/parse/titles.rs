@@ -29,7 +29,7 @@ pub(super) use head::unmarked_office;
 use head::{abbreviated_head, bare_rank, dotted_rank};
 pub use head::{head_len, OPENS};
 pub(super) use head::{is_rank, office_len};
-use proper::{lower_name_len, proper_name_len, quoted_name, small_body_len};
+use proper::{contest_name_len, lower_name_len, proper_name_len, quoted_name, small_body_len};
 pub(super) use verbs::title_verb_len;
 
 /// Most tokens a title may span: a bound on every scan, whatever the input.
@@ -489,6 +489,7 @@ fn purpose_or_topic(t: &Tokens, i: usize, head: usize, j: usize) -> Option<usize
 /// người nghèo”").
 fn own_name(t: &Tokens, j: usize) -> Option<usize> {
     lower_name_len(t, j)
+        .or_else(|| contest_name_len(t, j))
         .or_else(|| quoted_name(t, j))
         .or_else(|| youth_union_len(t, j))
 }

@@ -359,9 +359,15 @@ const MAX_BARE: usize = 8;
 /// After a titled name ending at `m` (and a short note in brackets), two
 /// or more names with no title of their own, the last after "và": "Phó
 /// Chủ tịch UBND tỉnh A (B), C và D". Each opens with a family name
-/// that opens no place. Returns where the list ends and each name with
-/// where it starts; `None` unless "và" closes the list.
-pub(super) fn bare_names(t: &Tokens, m: usize) -> Option<(usize, Vec<(usize, String)>)> {
+/// that opens no place. One name is enough when the post is `shared`,
+/// one that several hold at once ("Phó Tổng Tham mưu trưởng A và B").
+/// Returns where the list ends and each name with where it starts;
+/// `None` unless "và" closes the list.
+pub(super) fn bare_names(
+    t: &Tokens,
+    m: usize,
+    shared: bool,
+) -> Option<(usize, Vec<(usize, String)>)> {
     // Cheap test first: this is asked after every titled name.
     let mut k = bracket_end(t, m).unwrap_or(m);
     if !(t.is_punct(k, ',') || t.low(k) == "và") {
@@ -381,10 +387,26 @@ pub(super) fn bare_names(t: &Tokens, m: usize) -> Option<(usize, Vec<(usize, Str
         k = bracket_end(t, e).unwrap_or(e);
         if last {
             // Three people at least: "Bí thư A và B" may name B by no title.
-            return (names.len() >= 2).then_some((k, names));
+            return (names.len() >= 2 || shared && lone_name_ends(t, k)).then_some((k, names));
         }
     }
     None
+}
+
+/// Whether the clause ends at `k`, after the one name a shared post is
+/// given to: at a mark, the line's end or a verb, not at a word that
+/// goes on naming ("… và B Văn" is no name read whole).
+fn lone_name_ends(t: &Tokens, k: usize) -> bool {
+    k >= t.len() || !t.is_word(k) || !t.is_cap(k)
+}
+
+/// Whether a post written once before two names is held by both: a
+/// deputy's ("Phó …") or a former one ("cựu", "nguyên"), which several
+/// hold at once, as "Bí thư A và B" may not be.
+pub(super) fn shared_post(title: &str) -> bool {
+    ["Phó ", "phó ", "cựu ", "Cựu ", "nguyên ", "Nguyên "]
+        .iter()
+        .any(|p| title.starts_with(p))
 }
 
 /// The index past a short note in brackets at `m` that holds no title:

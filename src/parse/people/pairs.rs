@@ -3,6 +3,7 @@
 //! cựu Thứ trưởng Bộ X", as trial and discipline reports name former
 //! officials. Only moves titles between mentions already found.
 
+use super::cues::lead_cue;
 use super::{joined_by_and, name_after_cue, Found};
 use crate::parse::tokens::Tokens;
 
@@ -24,13 +25,31 @@ pub(super) fn share_post_after_pair(t: &Tokens, out: &mut [Found]) {
         let Some(and) = joined_by_and(t, second.pos) else {
             continue;
         };
-        let first_end = name_after_cue(t, first.pos).map(|m| past_note(t, m));
-        let second_end = name_after_cue(t, second.pos).map(|m| past_note(t, m));
-        if first_end != Some(and) || !second_end.is_some_and(|m| shared_post_after(t, m)) {
+        let first_end = mention_end(t, first).map(|m| past_note(t, m));
+        let second_name_end = mention_end(t, second);
+        let second_end = second_name_end.map(|m| past_note(t, m));
+        // "A và B (cùng là cựu Chủ tịch UBND tỉnh)": the shared post in
+        // the brackets after the second.
+        let bracketed = second_name_end.is_some_and(|m| {
+            t.is_punct(m, '(') && (both_hold(t, m + 1) || listed_pair(t, first.pos, m))
+        });
+        if first_end != Some(and)
+            || !(bracketed || second_end.is_some_and(|m| shared_post_after(t, m)))
+        {
             continue;
         }
         first.titles.clone_from(&second.titles);
     }
+}
+
+/// Where the name of a mention ends: a full name, or a given name alone
+/// right after its cue ("Ông Vinh và ông Thắng đều là …"), as a report
+/// names again two people it named in full.
+fn mention_end(t: &Tokens, f: &Found) -> Option<usize> {
+    name_after_cue(t, f.pos).or_else(|| {
+        let cue = lead_cue(t, f.pos);
+        (f.short && cue > 0 && t.is_cap(f.pos + cue)).then_some(f.pos + cue + 1)
+    })
 }
 
 /// Where a note in brackets at `m` ends, or `m` when none is there.
@@ -44,9 +63,32 @@ fn past_note(t: &Tokens, m: usize) -> usize {
 }
 
 /// Whether a comma at `m` opens a post both hold: "cùng là", "đều là",
-/// "hai" or "cả hai" before it.
+/// "hai" or "cả hai" before it. With no comma, "đều là" and "cùng là"
+/// say it alone, "hiện" before them too: "Ông A và ông B đều là nguyên
+/// Chủ tịch UBND tỉnh", as reports name two people again by the given
+/// name.
 fn shared_post_after(t: &Tokens, m: usize) -> bool {
-    t.is_punct(m, ',')
-        && (matches!(t.phrase(m + 1, 2), Some("cùng là" | "đều là" | "cả hai"))
-            || t.low(m + 1) == "hai")
+    if t.is_punct(m, ',') {
+        return both_hold(t, m + 1)
+            || t.phrase(m + 1, 2) == Some("cả hai")
+            || t.low(m + 1) == "hai";
+    }
+    both_hold(t, m) || t.low(m) == "hiện" && both_hold(t, m + 1)
+}
+
+/// Whether the pair whose first opens at `start` is one item of a list
+/// after a colon or a semicolon, its post in the brackets at `m` closing
+/// the item: "gồm: A và B (cựu Giám đốc Sở X); C (…)", as indictments
+/// and verdicts list the accused.
+fn listed_pair(t: &Tokens, start: usize, m: usize) -> bool {
+    let opens = start > 0 && (t.is_punct(start - 1, ':') || t.is_punct(start - 1, ';'));
+    opens && {
+        let close = past_note(t, m);
+        close > m && (close >= t.len() || t.is_punct(close, ';') || t.is_punct(close, '.'))
+    }
+}
+
+/// Whether "cùng là" or "đều là" stands at `k`: what follows both hold.
+fn both_hold(t: &Tokens, k: usize) -> bool {
+    matches!(t.phrase(k, 2), Some("cùng là" | "đều là"))
 }

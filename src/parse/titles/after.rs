@@ -32,11 +32,24 @@ pub fn posts_given_after(t: &Tokens, m: usize) -> Vec<String> {
 
 /// Where a title read after the separator at `m` opens, at `k` or past
 /// a word before its head: "A - tân Ủy viên UBND tỉnh" (newly given, the
-/// post all the same), "A và B, hai cựu Thứ trưởng Bộ X" (the count of
-/// those who held it).
+/// post all the same), "bà B, nữ Giám đốc Bệnh viện C" (the holder's sex,
+/// which news writes of a woman in charge), "A và B, hai cựu Thứ trưởng
+/// Bộ X" (the count of those who held it).
 fn past_count(t: &Tokens, m: usize, k: usize, sep: bool) -> usize {
-    let count = t.raw(k) == "tân" || t.is_punct(m, ',') && t.low(k) == "hai";
+    let count = matches!(t.raw(k), "tân" | "nữ") || t.is_punct(m, ',') && t.low(k) == "hai";
     k + usize::from(sep && count && head_len(t, k + 1).is_some())
+}
+
+/// Words before the post inside brackets at `m`: "Phạm Văn A (kiêm Bộ
+/// trưởng Ngoại giao)", a second post held besides the one the list is
+/// of; "A và B (cùng là cựu Chủ tịch UBND tỉnh)", the post of the pair,
+/// which the first is given too (`people::pairs`).
+fn paren_lead(t: &Tokens, m: usize) -> usize {
+    if matches!(t.phrase(m + 1, 2), Some("cùng là" | "đều là")) {
+        2
+    } else {
+        usize::from(t.low(m + 1) == "kiêm" && head_len(t, m + 2).is_some())
+    }
 }
 
 /// `titles_after`, with the index of the first title a verb gives (the
@@ -75,10 +88,10 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
             title_verb_len(t, m + 1)
                 .or_else(|| relative_given(t, m + 1))
                 .unwrap_or(0)
+        } else if paren {
+            paren_lead(t, m)
         } else {
-            // "Phạm Văn A (kiêm Bộ trưởng Ngoại giao)": a second post held
-            // besides the one the list is of.
-            usize::from(paren && t.low(m + 1) == "kiêm" && head_len(t, m + 2).is_some())
+            0
         };
         m + 1 + verb
     } else {

@@ -206,7 +206,36 @@ fn parent_unit(t: &Tokens, start: usize, j: usize) -> Option<usize> {
             t.low(k - 1),
             "xã" | "phường" | "trấn" | "huyện" | "quận" | "phố"
         );
-    (named || commune > 0 || after_place(t, start, j)).then_some(j + 1 + word + n)
+    (named || commune > 0 || after_place(t, start, j) || located_body(t, start, j))
+        .then_some(j + 1 + word + n)
+}
+
+/// Most words of a located body's own name before the comma at `j`.
+const MAX_LOCATED_NAME: usize = 8;
+
+/// Whether the title (from `start`) ends right before the comma at `j`
+/// with a body named by capitalised words of its own, opened by a word of
+/// `located_bodies.txt` ("Trường THCS Tân Lập", "Bệnh viện Đa khoa Nam
+/// Sơn", "HTX Tân Tiến"): the district or province after the comma says
+/// where that body stands.
+fn located_body(t: &Tokens, start: usize, j: usize) -> bool {
+    // Cheap test first: the body's own name ends in a capital.
+    if j == 0 || !t.is_cap(j - 1) {
+        return false;
+    }
+    let from = start.max(j.saturating_sub(MAX_LOCATED_NAME));
+    (from..j.saturating_sub(1))
+        .rev()
+        .take_while(|&k| t.is_word(k))
+        .any(|k| {
+            t.is_cap(k)
+                && (1..=3).any(|n| {
+                    k + n < j
+                        && t.phrase(k, n)
+                            .is_some_and(crate::parse::lexicon::is_located_body)
+                        && t.is_cap(k + n)
+                })
+        })
 }
 
 /// Whether the title (from `start`) ends right before the comma at `j`

@@ -76,6 +76,7 @@ pub fn chain(t: &Tokens, mut k: usize, mut titles: Option<&mut Vec<String>>, sid
     let mut after_rank = (1..=2).any(|n| k >= n && t.phrase(k - n, n).is_some_and(vocab::is_rank));
     // Each link moves `k` forward, so the loop ends; the count bounds it too.
     for _ in 0..MAX_TITLE {
+        k = past_short_name(t, k, after_rank, side);
         // "A, Ủy viên Ban Thường vụ Tỉnh ủy (nguyên Chủ tịch UBND tỉnh)":
         // a title in brackets after a title is one more link.
         let bracket = side == Side::After && t.is_punct(k, '(');
@@ -113,6 +114,36 @@ pub fn chain(t: &Tokens, mut k: usize, mut titles: Option<&mut Vec<String>>, sid
         k = past;
     }
     k
+}
+
+/// Where the chain goes on after an organ's short name in brackets at `k`
+/// ("Chủ nhiệm Ủy ban Kiểm tra Trung ương (UBKTTW), thành viên Thường
+/// trực Ban Bí thư"): past it when another link follows, else `k`, so a
+/// chain that ends there still ends before the bracket.
+fn past_short_name(t: &Tokens, k: usize, after_rank: bool, side: Side) -> usize {
+    // Cheap test first: almost no title ends at a bracket.
+    if !t.is_punct(k, '(') || !t.is_punct(k + 2, ')') || !short_name(t, k + 1) {
+        return k;
+    }
+    let past = k + 3;
+    if next_link(t, past, after_rank, side == Side::After).is_some() {
+        past
+    } else {
+        k
+    }
+}
+
+/// Whether the word at `k` is written as an organ's short name: capitals,
+/// digits and "&" or "." only, two capitals at least ("UBKTTW",
+/// "NN&PTNT"), or one capitalised word that opens no person's name (a
+/// firm's brand, "Petrolimex").
+fn short_name(t: &Tokens, k: usize) -> bool {
+    let word = t.raw(k);
+    let initials = crate::parse::text::has_capitals(word)
+        && word.chars().all(|c| {
+            c.is_ascii_digit() || matches!(c, '&' | '.') || crate::parse::text::is_upper(c)
+        });
+    initials || t.is_word(k) && t.is_cap(k) && !names::starts_name(t, k)
 }
 
 /// Whether a link ending at `past` is the post of the person named after

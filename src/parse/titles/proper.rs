@@ -175,3 +175,29 @@ fn ends_name(t: &Tokens, k: usize) -> bool {
         || head_len(t, k).is_some()
         || title_verb_len(t, k).is_some()
 }
+
+/// Length of a contest's own name at `j`, right after "Giải" written with
+/// its capital inside a title: the sport or the field in lower case, then
+/// the capitalised words and the year that tell which contest it is
+/// ("Phó Trưởng ban Chỉ đạo Giải bóng chuyền nữ quốc tế Cúp Hoa Sen
+/// 2024"). The lower-case words alone may be a verb's object, so a name
+/// must follow them; one that opens a person's name ends the title.
+pub(super) fn contest_name_len(t: &Tokens, j: usize) -> Option<usize> {
+    // Cheap tests first: asked at every word of a title.
+    if j == 0 || !lower_word(t, j) || t.raw(j - 1) != "Giải" {
+        return None;
+    }
+    let mut k = j;
+    while k < j + MAX_PROPER && lower_word(t, k) && !ends_name(t, k) {
+        k += 1;
+    }
+    if k == j || names::starts_name(t, k) {
+        return None;
+    }
+    let named = k;
+    let year = |k: usize| t.is_word(k) && t.raw(k).bytes().all(|b| b.is_ascii_digit());
+    while k < named + MAX_PROPER && (t.is_word(k) && t.is_cap(k) || year(k)) {
+        k += 1;
+    }
+    (k > named).then_some(k - j)
+}

@@ -793,3 +793,85 @@ fn a_professional_soldier_s_initials_after_the_rank_are_no_part_of_the_name() {
         [one("Hà Văn Lực", &["Thiếu tá", "QNCN"])]
     );
 }
+
+#[test]
+fn a_chain_goes_on_past_an_organs_short_name_in_brackets() {
+    assert_eq!(
+        people("Ông Hà Văn Lợi, Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương (UBKTTW), Bí thư Đảng ủy cơ quan, đọc tờ trình."),
+        [one(
+            "Hà Văn Lợi",
+            &["Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương", "Bí thư Đảng ủy cơ quan"]
+        )]
+    );
+    assert_eq!(
+        people("Ông Đặng Quốc Khải, Tổng Giám đốc Tập đoàn Thép Miền Bắc (Vinasteel), Bí thư Đảng ủy Tập đoàn phát biểu."),
+        [one(
+            "Đặng Quốc Khải",
+            &["Tổng Giám đốc Tập đoàn Thép Miền Bắc", "Bí thư Đảng ủy Tập đoàn"]
+        )]
+    );
+}
+
+#[test]
+fn a_school_hospital_or_cooperative_keeps_its_district_after_a_comma() {
+    assert_eq!(
+        people("Cô Lò Thị Sính, Hiệu trưởng Trường Tiểu học Nậm Khao, huyện Mường Tè cho biết."),
+        [one(
+            "Lò Thị Sính",
+            &["Hiệu trưởng Trường Tiểu học Nậm Khao, huyện Mường Tè"]
+        )]
+    );
+    assert_eq!(
+        people("Ông Hà Văn Lợi, Chủ nhiệm HTX Tân Tiến, huyện Phú Bình cho biết."),
+        [one(
+            "Hà Văn Lợi",
+            &["Chủ nhiệm HTX Tân Tiến, huyện Phú Bình"]
+        )]
+    );
+}
+
+#[test]
+fn a_faculty_goes_on_to_its_hospital_written_short_after_a_comma() {
+    assert_eq!(
+        people("Bác sĩ Lò Văn Sính, Trưởng khoa Hồi sức tích cực, BV Đa khoa Nam Sơn cho biết."),
+        [one(
+            "Lò Văn Sính",
+            &["Bác sĩ", "Trưởng khoa Hồi sức tích cực, BV Đa khoa Nam Sơn"]
+        )]
+    );
+}
+
+#[test]
+fn a_woman_in_charge_holds_the_post_written_after_nu() {
+    assert_eq!(
+        people("Bà Lò Thị Sính, nữ Giám đốc Bệnh viện Đa khoa Nam Sơn, cho biết."),
+        [one("Lò Thị Sính", &["Giám đốc Bệnh viện Đa khoa Nam Sơn"])]
+    );
+}
+
+#[test]
+fn a_contest_keeps_its_sport_sponsor_and_year() {
+    assert_eq!(
+        people("Ông Hà Văn Lợi, Phó Trưởng ban Chỉ đạo Giải bóng chuyền nữ quốc tế Cúp Hoa Sen 2024 phát biểu."),
+        [one(
+            "Hà Văn Lợi",
+            &["Phó Trưởng ban Chỉ đạo Giải bóng chuyền nữ quốc tế Cúp Hoa Sen 2024"]
+        )]
+    );
+    // "Giải phóng" is a verb before a name: the title ends before it.
+    assert_eq!(
+        people("Trưởng ban Giải phóng mặt bằng Hà Văn Lợi phát biểu."),
+        [one("Hà Văn Lợi", &["Trưởng ban Giải phóng mặt bằng"])]
+    );
+}
+
+#[test]
+fn a_district_association_of_agent_orange_victims_is_read_whole() {
+    assert_eq!(
+        people("Đồng chí Lò Văn Sính – Chủ tịch Hội Nạn nhân chất độc da cam huyện Mường Tè dự."),
+        [one(
+            "Lò Văn Sính",
+            &["Chủ tịch Hội Nạn nhân chất độc da cam huyện Mường Tè"]
+        )]
+    );
+}

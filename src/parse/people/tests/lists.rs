@@ -594,3 +594,50 @@ fn a_country_closing_an_organ_is_no_name_in_the_list_after_it() {
     .collect();
     assert_eq!(names, ["Trần Văn Hùng", "Lê Quốc Dũng", "Phạm Minh Tuấn"]);
 }
+
+#[test]
+fn a_deputys_post_written_once_before_two_names_is_both_names() {
+    assert_eq!(
+        people("Phó Giám đốc Công an tỉnh Hà Văn Lợi và Đặng Quốc Khải kiểm tra chốt trực."),
+        [
+            one("Hà Văn Lợi", &["Phó Giám đốc Công an tỉnh"]),
+            one("Đặng Quốc Khải", &["Phó Giám đốc Công an tỉnh"]),
+        ]
+    );
+    assert_eq!(
+        people("Cựu Chủ tịch UBND huyện Lò Văn Sính và Đinh Công Mậu bị truy tố."),
+        [
+            one("Lò Văn Sính", &["Cựu Chủ tịch UBND huyện"]),
+            one("Đinh Công Mậu", &["Cựu Chủ tịch UBND huyện"]),
+        ]
+    );
+    // One office of one holder: the second name's post is not told.
+    assert_eq!(
+        people("Bí thư Huyện ủy Hà Văn Lợi và Đặng Quốc Khải dự lễ."),
+        [one("Hà Văn Lợi", &["Bí thư Huyện ủy"])]
+    );
+}
+
+#[test]
+fn two_given_names_both_holding_the_post_after_deu_la() {
+    assert_eq!(
+        people("Ông Lợi và ông Khải đều là nguyên Phó Chủ tịch UBND tỉnh."),
+        [
+            one("Lợi", &["nguyên Phó Chủ tịch UBND tỉnh"]),
+            one("Khải", &["nguyên Phó Chủ tịch UBND tỉnh"]),
+        ]
+    );
+}
+
+#[test]
+fn a_pair_in_a_list_of_the_accused_shares_the_post_in_brackets() {
+    assert_eq!(
+        people("Các bị cáo gồm: Hà Văn Lợi và Đặng Quốc Khải (cùng là cựu Chủ tịch UBND tỉnh); Lò Văn Sính và Đinh Công Mậu (cựu Giám đốc Sở Xây dựng tỉnh)."),
+        [
+            one("Hà Văn Lợi", &["cựu Chủ tịch UBND tỉnh"]),
+            one("Đặng Quốc Khải", &["cựu Chủ tịch UBND tỉnh"]),
+            one("Lò Văn Sính", &["cựu Giám đốc Sở Xây dựng tỉnh"]),
+            one("Đinh Công Mậu", &["cựu Giám đốc Sở Xây dựng tỉnh"]),
+        ]
+    );
+}
