@@ -47,6 +47,8 @@ const NOT_MIDDLE: &[&str] = &[
     "trao",
     "thăm",
     "làm",
+    // "Thứ trưởng Bộ Công an thôi giữ chức": leaving a post.
+    "thôi",
     "tổ",
     "chúc",
     "cũng",

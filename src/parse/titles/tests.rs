@@ -878,6 +878,14 @@ fn an_aide_names_the_office_served() {
 }
 
 #[test]
+fn leaving_a_post_is_no_word_of_the_organ() {
+    assert_eq!(
+        title("Thứ trưởng Bộ Công an thôi giữ chức để nhận nhiệm vụ mới").as_deref(),
+        Some("Thứ trưởng Bộ Công an")
+    );
+}
+
+#[test]
 fn lower_case_words_after_a_whole_place_are_no_organ() {
     assert_eq!(
         title("Trưởng Công an thị xã Long Mỹ tuyên thệ dưới cờ Tổ quốc").as_deref(),
