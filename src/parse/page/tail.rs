@@ -45,6 +45,7 @@ pub(super) fn split_tail(page: &mut Page, mut body: Vec<String>, captioned: &[us
             k
         }
     });
+    let last = last.map(|k| before_teasers(&body, k));
     // "./." closes an article: the teasers of other articles may follow.
     let closed = body.iter().position(|l| l.trim_end().ends_with("./."));
     let last = match (last, closed) {
@@ -117,6 +118,53 @@ pub(super) fn split_tail(page: &mut Page, mut body: Vec<String>, captioned: &[us
     }
     page.paragraphs = body;
 }
+
+/// The last article paragraph when the paragraphs from `last` back to a
+/// writer's name are teasers of other articles, each headline run into its
+/// summary ("Minh Anh", then "Tỉnh A: Tăng tốc giải ngân vốn đầu tư
+/// côngVới tinh thần …"): the paragraph above the name, so that the name
+/// signs and the teasers go. `last` itself otherwise.
+fn before_teasers(body: &[String], last: usize) -> usize {
+    let mut k = last;
+    while k > 0 && teaser(&body[k]) {
+        k -= 1;
+    }
+    let signed = k < last && k > 0 && {
+        let lower = crate::parse::text::lower_same(&body[k]);
+        is_byline(&body[k], &lower)
+    };
+    if signed {
+        k - 1
+    } else {
+        last
+    }
+}
+
+/// Whether `para` opens with a headline run into its summary with no
+/// space: a small letter against a capital inside a word ("… đầu tư
+/// côngVới tinh thần …") after four to thirty words with no full stop, as
+/// a site's list of related articles is scraped. A firm's name written
+/// with an inner capital comes in a paragraph of the article after fewer
+/// words or after a full stop.
+fn teaser(para: &str) -> bool {
+    let mut prev = ' ';
+    let mut words = 1;
+    for (at, c) in para.char_indices() {
+        if at > TEASER_HEAD_BYTES || c == '.' && prev.is_lowercase() {
+            return false;
+        }
+        if c == ' ' {
+            words += 1;
+        } else if c.is_uppercase() && prev.is_lowercase() {
+            return (4..=30).contains(&words);
+        }
+        prev = c;
+    }
+    false
+}
+
+/// The bytes of a teaser's headline at most, glued summary excluded.
+const TEASER_HEAD_BYTES: usize = 300;
 
 /// Where the last sentence of `para` ends when the headlines of related
 /// articles follow it with no space ("… tại Moskva, Nga.Cảm xúc quân
