@@ -299,6 +299,11 @@ fn is_byline(line: &str, lower: &str) -> bool {
     if top_byline(line, lower).is_some() {
         return true;
     }
+    // "ỦY BAN NHÂN DÂN PHƯỜNG 1": a body of a numbered ward or district
+    // signing; its number is the one figure a signature holds.
+    if let Some(at) = numbered_unit(lower) {
+        return is_byline(&line[..at], &lower[..at]);
+    }
     if lower.starts_with("ảnh") || lower.starts_with("(ảnh") || addressed(line) {
         return false;
     }
@@ -348,6 +353,14 @@ fn is_byline(line: &str, lower: &str) -> bool {
     (plain || with_org || with_paren)
         && (!line.ends_with('.') || n <= 4 || signature(line))
         && !line.chars().any(|c| c.is_ascii_digit())
+}
+
+/// Where the number of a numbered ward or district ends a line ("… phường
+/// 1", "… quận 10"): the byte before " 1"; none for other figures.
+pub(super) fn numbered_unit(lower: &str) -> Option<usize> {
+    let (head, number) = lower.rsplit_once(' ')?;
+    let numbered = (1..=2).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit());
+    (numbered && (head.ends_with(" phường") || head.ends_with(" quận"))).then_some(head.len())
 }
 
 /// A desk or body signing the article for its unit, with no writer's name:

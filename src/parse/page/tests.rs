@@ -2559,3 +2559,14 @@ fn a_writers_name_above_teasers_run_into_their_summaries_signs_the_text() {
         page.paragraphs
     );
 }
+
+#[test]
+fn a_numbered_wards_body_in_capitals_signs_the_text() {
+    let page = read_page("PHƯỜNG 1 TỔ CHỨC HỘI NGHỊ LẤY Ý KIẾN ĐỀ ÁN SẮP XẾP KHU PHỐ\nNgày 31/8/2023, Ban Chỉ đạo của Phường 1 tổ chức Hội nghị lấy ý kiến dự thảo đề án sắp xếp khu phố trên địa bàn phường.\nHội nghị đã ghi nhận nhiều ý kiến đóng góp tích cực từ các đại biểu tham dự.\nỦY BAN NHÂN DÂN PHƯỜNG 1\nTIN TỨC MEDIA TIN TỨC MEDIA");
+    assert_eq!(page.byline.as_deref(), Some("ỦY BAN NHÂN DÂN PHƯỜNG 1"));
+    // Other figures are no unit's number.
+    let unit = "ủy ban nhân dân phường";
+    assert_eq!(tail::numbered_unit(&format!("{unit} 1")), Some(unit.len()));
+    assert_eq!(tail::numbered_unit("thu hà 2023"), None);
+    assert_eq!(tail::numbered_unit("tổ dân phố 12"), None);
+}
