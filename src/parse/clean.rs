@@ -784,7 +784,7 @@ pub fn classify(lower: &str, line: &str) -> Line {
     if len < 400 && (is_caption(lower) || is_caption(line)) {
         return photo_label(line).map_or(Line::Drop, Line::PhotoLabel);
     }
-    if len < 300 && is_template(lower, line) {
+    if len < 300 && is_template(lower, line) || len < 800 && template::comment_policy(lower) {
         return Line::Drop;
     }
     if len < 400 && (photo_placeholder(lower) || photo_file_numbers(line)) {
@@ -1397,6 +1397,8 @@ mod tests {
         for line in [
             "Theo dõi Báo Tỉnh Nhà trên Google News",
             "Theo dõi chúng tôi trên Zalo",
+            // The platform was an icon, lost with the page's images.
+            "Theo dõi Báo Tỉnh Nhà trên",
             "Bạn cần biết Tiện ích Liên hệ",
             "ban dan van huyen uy tong ket cong tac nam",
             "hoi nong dan xa ra mat mo hinh moi Nông dân xã ra mắt mô hình mới",
@@ -1409,6 +1411,22 @@ mod tests {
             "Theo dõi trên Zalo, người dân phản ánh kịp thời với chính quyền xã.",
             "và tổ chức tốt hội nghị tổng kết năm của ban",
             "Hoi nghi tong ket cong tac dan van nam 2024",
+        ] {
+            assert_eq!(kind(line), Line::Text, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_papers_rules_for_comments_are_furniture_however_long() {
+        let rules = "LƯU Ý: Báo Tân Lập sẽ biên tập ý kiến của bạn đọc trước khi đăng. \
+Báo Tân Lập hoan nghênh những ý kiến khách quan, có tính xây dựng và có quyền không \
+sử dụng những ý kiến không phù hợp với thuần phong mỹ tục, quy định của pháp luật. \
+Vui lòng gõ tiếng Việt có dấu, cám ơn sự đóng góp của bạn đọc.";
+        assert_eq!(kind(rules), Line::Drop);
+        // A report of what a body notes about its own editing stays text.
+        for line in [
+            "Lưu ý: các đại biểu đã nêu nhiều ý kiến về việc biên tập tài liệu.",
+            "Ban Biên tập sẽ biên tập ý kiến của bạn đọc gửi về hộp thư của tạp chí, đồng chí Trưởng ban cho biết.",
         ] {
             assert_eq!(kind(line), Line::Text, "{line}");
         }

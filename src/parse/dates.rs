@@ -982,7 +982,13 @@ const STAMP_SLACK: u32 = 2;
 
 /// Whether `date` is not after the stamp `published`, give or take the slack.
 fn within_stamp(date: Date, published: Date) -> bool {
-    date.rough_day_number() <= published.rough_day_number() + STAMP_SLACK
+    // Counted in calendar days: "Sáng 2/3" under a stamp of 28/2 is two
+    // days on, though a rough count of 31-day months makes it five.
+    let mut last = published;
+    for _ in 0..STAMP_SLACK {
+        last = day_after(last).unwrap_or(last);
+    }
+    date.rough_day_number() <= last.rough_day_number()
 }
 
 /// The year of the period named near the start of `text` (its title and
@@ -1258,21 +1264,34 @@ fn main_year(text: &str) -> Option<u16> {
         .or(latest_code)
 }
 
-/// The first year of a term that a congress, a first session or an
-/// election opens, anywhere in `text` (`period_year` reads its head
-/// only): "… tổ chức thành công Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ
-/// 2025 – 2030" far down the page dates a report that names no other
-/// year. Not a congress's resolution carried out later ("thực hiện Nghị
-/// quyết Đại hội …, nhiệm kỳ 2020 – 2025"), nor a review half-way
-/// ("giữa nhiệm kỳ").
+/// The first year of a term that a congress or a first session opens,
+/// anywhere in `text` (`period_year` reads its head only): "… tổ chức
+/// thành công Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025 – 2030" far down
+/// the page dates a report that names no other year. Not a congress's
+/// resolution carried out later ("thực hiện Nghị quyết Đại hội …, nhiệm kỳ
+/// 2020 – 2025"), nor a review half-way ("giữa nhiệm kỳ"). Nor an
+/// election alone: down the page it may fill a seat mid-term ("Nghị quyết
+/// bầu Chủ tịch nước … nhiệm kỳ 2021 – 2026" at a fourth session), be the
+/// one a meeting prepares ("phục vụ bầu cử … nhiệm kỳ 2021-2026") or a
+/// bid made the year before ("ứng cử … nhiệm kỳ 2020 - 2021").
 fn opened_term_year(text: &str) -> Option<u16> {
     PERIOD_YEAR.captures_iter(text).find_map(|c| {
         let year = num::<u16>(c.get(2)).filter(|&y| y >= WEB_PRESS_YEAR)?;
         let at = c.get(0)?.start();
         let near = before(text, at, 120).to_lowercase();
         let later = near.contains("nghị quyết đại hội") || near.contains("giữa nhiệm kỳ");
-        (opens_term(text, at) && !later).then_some(year)
+        (first_meeting(text, at) && !later).then_some(year)
     })
+}
+
+/// Whether the term named at byte `at` of `text` is opened by its body's
+/// own first meeting in the same sentence: a congress or a first session
+/// ("Đại hội … lần thứ nhất", "Kỳ họp thứ nhất", "phiên họp đầu tiên").
+fn first_meeting(text: &str, at: usize) -> bool {
+    let near = sentence_tail(before(text, at, 120)).to_lowercase();
+    ["đại hội", "thứ nhất", "đầu tiên"]
+        .iter()
+        .any(|w| near.contains(w))
 }
 
 /// Whether the year after `before` is a goal's ("phấn đấu đến năm 2012

@@ -121,12 +121,30 @@ static FORM_PROMPT: LazyLock<Rx> = LazyLock::new(|| {
         r"^(?:bạn cần đăng nhập|(?:xin )?vui lòng (?:nhập|đăng nhập|gõ)|bạn không thể gửi bình luận|bạn chưa nhập|(?:địa chỉ )?email của bạn sẽ không được|(?:ý kiến|bình luận|phản hồi) (?:của )?(?:bạn|quý vị|bạn đọc) (?:sẽ được|đã được|sẽ không)|(?:bài viết |tin bài )?chưa có (?:bình luận|ý kiến)|hãy là người đầu tiên|(?:trang|website|cổng)(?: thông tin)?(?: điện tử)? (?:đang )?(?:trong quá trình )?(?:chạy )?thử nghiệm|bạn thấy (?:bài viết|tin bài|nội dung)|bài viết (?:này )?có hữu ích|(?:trang web|website|chúng tôi) (?:này )?sử dụng cookie)",
     )
 });
+/// A notice headed "Lưu ý:" that the paper edits its readers' comments
+/// ("Lưu ý: Báo X sẽ biên tập ý kiến của bạn đọc trước khi đăng. Báo X
+/// hoan nghênh …"), its rules of a few sentences run on one line: a
+/// report notes nothing it does to its readers' words.
+static COMMENT_POLICY: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::new(
+        r"^(?:lưu ý|chú ý): [^.]{0,40}(?:biên tập|kiểm duyệt|duyệt) (?:các )?(?:ý kiến|bình luận)",
+    )
+});
 /// How long ago a related item was posted, maybe with the site it came
 /// from ("3 giờ trước", "1 năm trước vnews.gov.vn"): a list's stamp, never
 /// a date of the article.
 static AGO: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(r"^[0-9]{1,2} (?:giây|phút|giờ|ngày|tuần|tháng|năm) trước(?: [\p{L}0-9.-]+){0,3}$")
 });
+
+/// Whether a line is a paper's rules for its readers' comments, headed
+/// "Lưu ý:" (`COMMENT_POLICY`), at most 80 words: longer than any other
+/// furniture line, so read apart from `is_template`.
+pub fn comment_policy(lower: &str) -> bool {
+    (lower.starts_with("lưu ý:") || lower.starts_with("chú ý:"))
+        && crate::parse::text::words_between_spaces(lower) <= 80
+        && COMMENT_POLICY.is_match(lower)
+}
 
 /// Whether a short line is furniture of a site's template rather than text.
 pub fn is_template(lower: &str, line: &str) -> bool {
@@ -340,10 +358,14 @@ fn is_follow_prompt(lower: &str) -> bool {
         "youtube",
         "tiktok",
     ];
+    // "Theo dõi Báo X trên": the platform was an icon, lost with the page's
+    // images.
+    let bare = lower.trim_end_matches(['.', ' ']);
     lower.starts_with("theo dõi ")
-        && lower.rfind(" trên ").is_some_and(|at| {
-            PLATFORMS.contains(&lower[at + " trên ".len()..].trim_end_matches(['.', ' ']))
-        })
+        && (bare.ends_with(" trên")
+            || lower.rfind(" trên ").is_some_and(|at| {
+                PLATFORMS.contains(&lower[at + " trên ".len()..].trim_end_matches(['.', ' ']))
+            }))
 }
 
 /// An image's alternative text or a link made from an address slug: five
@@ -617,5 +639,6 @@ pub fn patterns_compile() -> bool {
         && RESIDUE.compiled()
         && PLACEHOLDER.compiled()
         && FORM_PROMPT.compiled()
+        && COMMENT_POLICY.compiled()
         && AGO.compiled()
 }

@@ -912,6 +912,33 @@ fn a_term_opened_far_down_the_page_gives_the_year() {
 }
 
 #[test]
+fn an_election_far_down_the_page_opens_no_term_to_date_it() {
+    // A seat filled mid-term, at a session that is not the first.
+    let text = "Quốc hội bầu Chủ tịch nước\nSáng 2/3, tại kỳ họp bất thường lần thứ tư, Quốc hội đã bầu ông Lê Văn An làm Chủ tịch nước.\nTổng Thư ký Quốc hội trình bày Dự thảo Nghị quyết bầu Chủ tịch nước nhiệm kỳ 2021 - 2026.";
+    assert_eq!(opened_term_year(text), None);
+    // An election a meeting prepares, and a bid made before the term.
+    for text in [
+        "Trong hai ngày (1-2/12), Ủy ban họp, thông qua Hướng dẫn giải quyết tố cáo phục vụ bầu cử đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2021-2026.",
+        "Ngày 7/4, nghị viện nước bạn thông qua Nghị quyết ủng hộ Việt Nam ứng cử Ủy viên không thường trực Hội đồng Bảo an nhiệm kỳ 2020 - 2021.",
+    ] {
+        assert_eq!(opened_term_year(text), None, "{text}");
+    }
+    // A first session opens its term.
+    let text = "Sáng 24/6, tại kỳ họp thứ nhất, HĐND xã Tân Lập khóa XII, nhiệm kỳ 2021 - 2026 đã bầu các chức danh.";
+    assert_eq!(opened_term_year(text), Some(2021));
+}
+
+#[test]
+fn a_day_just_after_a_stamp_at_the_end_of_february_is_in_its_year() {
+    // Two calendar days on, though a count of 31-day months makes it five.
+    let lead = "Sáng 2/3, Quốc hội thông qua nghị quyết bầu Chủ tịch nước.";
+    assert_eq!(event(lead, d(2023, 2, 28)), d(2023, 3, 2));
+    // Weeks after the stamp it is still the year before's.
+    let lead = "Sáng 20/3, Hội đồng nhân dân xã tổ chức kỳ họp chuyên đề.";
+    assert_eq!(event(lead, d(2024, 3, 2)), d(2023, 3, 20));
+}
+
+#[test]
 fn an_agency_reporting_on_a_day_dates_the_event_it_reports() {
     let lead = "ngày 31/1, công an tỉnh tân lập cho biết, khoảng 11h00, ngày 26/1/2026, công an xã hòa bình nhận được tin báo về một vụ trộm cắp.";
     assert_eq!(event_date(&[lead], None, lead), d(2026, 1, 26));

@@ -1521,6 +1521,10 @@ fn trials_of_former_officials_have_no_level() {
         "Tuyên án nguyên Chủ tịch UBND huyện Tân Phước và 3 đồng phạm",
         "Cựu Phó Chủ tịch UBND tỉnh hầu tòa vì sai phạm đất đai",
         "Nguyên Bí thư xã bị đề nghị phạt 5 năm tù",
+        // The sentence with its length after it, and the verdict received.
+        "Cựu Phó Chủ tịch UBND huyện Tân Lập bị tù 3 năm vì vi phạm quy định về đất đai",
+        "Sai phạm đất đai, 2 cựu Giám đốc sở lĩnh bản án nghiêm minh",
+        "Nguyên Chủ tịch UBND xã lĩnh án vì nhận hối lộ",
     ] {
         assert_eq!(
             lvl(head, "Sáng 3/6, TAND tỉnh mở phiên tòa sơ thẩm."),

@@ -970,8 +970,13 @@ pub(super) fn top_byline(line: &str, lower: &str) -> Option<String> {
         "bt:",
         "btv:",
         "biên tập:",
+        // "Biên tập viên: Thu Hà" under a broadcaster's text.
+        "biên tập viên:",
         "tổng hợp:",
     ];
+    if let Some(name) = by_alone(line, lower) {
+        return Some(name.to_string());
+    }
     let p = LEAD.iter().find(|p| lower.starts_with(*p))?;
     let rest = line.get(p.len()..)?;
     let name = rest.trim();
@@ -996,4 +1001,16 @@ pub(super) fn top_byline(line: &str, lower: &str) -> Option<String> {
     .unwrap_or(name)
     .trim_end_matches([' ', '-', '–', '|', '•', ',', ';']);
     (!name.is_empty() && word_count(name) <= 8).then(|| name.to_string())
+}
+
+/// A line that is only "bởi" and a writer ("bởi Thu Hà", "Đăng bởi
+/// Linh"), as blog templates print the author under the headline or
+/// after the text: one to four capitalised words, a pen name of one
+/// word included; nothing else on the line.
+fn by_alone<'l>(line: &'l str, lower: &str) -> Option<&'l str> {
+    let label = ["bởi ", "đăng bởi ", "viết bởi "]
+        .iter()
+        .find(|l| lower.starts_with(*l))?;
+    let name = line.get(label.len()..)?.trim();
+    ((1..=4).contains(&word_count(name)) && name_like(name)).then_some(name)
 }

@@ -49,6 +49,7 @@ pub(super) fn split_tail(page: &mut Page, mut body: Vec<String>, captioned: &[us
     // named, one a line under the last paragraph and with no final stop,
     // are the article's own text.
     let last = last.map(|k| k + listed_people(&body[k + 1..]));
+    let last = last.map(|k| before_teasers(&body, k));
     // "./." closes an article: the teasers of other articles may follow.
     let closed = body.iter().position(|l| l.trim_end().ends_with("./."));
     let last = match (last, closed) {
@@ -163,6 +164,53 @@ fn person_item(line: &str) -> bool {
         .any(|c| rest.starts_with(c))
         && rest.contains(',')
 }
+
+/// The last article paragraph when the paragraphs from `last` back to a
+/// writer's name are teasers of other articles, each headline run into its
+/// summary ("Minh Anh", then "Tỉnh A: Tăng tốc giải ngân vốn đầu tư
+/// côngVới tinh thần …"): the paragraph above the name, so that the name
+/// signs and the teasers go. `last` itself otherwise.
+fn before_teasers(body: &[String], last: usize) -> usize {
+    let mut k = last;
+    while k > 0 && teaser(&body[k]) {
+        k -= 1;
+    }
+    let signed = k < last && k > 0 && {
+        let lower = crate::parse::text::lower_same(&body[k]);
+        is_byline(&body[k], &lower)
+    };
+    if signed {
+        k - 1
+    } else {
+        last
+    }
+}
+
+/// Whether `para` opens with a headline run into its summary with no
+/// space: a small letter against a capital inside a word ("… đầu tư
+/// côngVới tinh thần …") after four to thirty words with no full stop, as
+/// a site's list of related articles is scraped. A firm's name written
+/// with an inner capital comes in a paragraph of the article after fewer
+/// words or after a full stop.
+fn teaser(para: &str) -> bool {
+    let mut prev = ' ';
+    let mut words = 1;
+    for (at, c) in para.char_indices() {
+        if at > TEASER_HEAD_BYTES || c == '.' && prev.is_lowercase() {
+            return false;
+        }
+        if c == ' ' {
+            words += 1;
+        } else if c.is_uppercase() && prev.is_lowercase() {
+            return (4..=30).contains(&words);
+        }
+        prev = c;
+    }
+    false
+}
+
+/// The bytes of a teaser's headline at most, glued summary excluded.
+const TEASER_HEAD_BYTES: usize = 300;
 
 /// Where the last sentence of `para` ends when the headlines of related
 /// articles follow it with no space ("… tại Moskva, Nga.Cảm xúc quân
@@ -297,6 +345,11 @@ fn is_byline(line: &str, lower: &str) -> bool {
     if top_byline(line, lower).is_some() {
         return true;
     }
+    // "ỦY BAN NHÂN DÂN PHƯỜNG 1": a body of a numbered ward or district
+    // signing; its number is the one figure a signature holds.
+    if let Some(at) = numbered_unit(lower) {
+        return is_byline(&line[..at], &lower[..at]);
+    }
     if lower.starts_with("ảnh") || lower.starts_with("(ảnh") || addressed(line) {
         return false;
     }
@@ -346,6 +399,14 @@ fn is_byline(line: &str, lower: &str) -> bool {
     (plain || with_org || with_paren)
         && (!line.ends_with('.') || n <= 4 || signature(line))
         && !line.chars().any(|c| c.is_ascii_digit())
+}
+
+/// Where the number of a numbered ward or district ends a line ("… phường
+/// 1", "… quận 10"): the byte before " 1"; none for other figures.
+pub(super) fn numbered_unit(lower: &str) -> Option<usize> {
+    let (head, number) = lower.rsplit_once(' ')?;
+    let numbered = (1..=2).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit());
+    (numbered && (head.ends_with(" phường") || head.ends_with(" quận"))).then_some(head.len())
 }
 
 /// A desk or body signing the article for its unit, with no writer's name:

@@ -2544,3 +2544,45 @@ Tỉnh tổ chức hội thi tuyên truyền viên giỏi\n",
     assert_eq!(page.paragraphs.len(), 5, "{:?}", page.paragraphs);
     assert!(!page.paragraphs.join("\n").contains("hội thi"));
 }
+
+#[test]
+fn a_line_of_bởi_and_a_pen_name_signs_the_page() {
+    let page = read_page("Cựu Phó Chủ tịch UBND huyện bị tuyên phạt 2 năm tù\nbởi Lan\nChiều ngày 24/7, Tòa án nhân dân tỉnh Tân Lập đã mở phiên tòa sơ thẩm và tuyên án đối với bị cáo Lê Văn An.\nBị cáo bị tuyên phạt 2 năm tù về tội vi phạm quy định về quản lý đất đai.");
+    assert_eq!(page.top_byline.as_deref(), Some("Lan"));
+    assert!(!page.paragraphs.iter().any(|p| p.contains("bởi")));
+    // "bởi" inside a sentence signs nothing.
+    let page = read_page("Hội nghị tổng kết\nSáng 3/1, Hội nghị bị hoãn bởi Ban Tổ chức chưa chuẩn bị xong.\nBan Tổ chức sẽ thông báo lịch họp mới trong tuần tới.");
+    assert_eq!(page.top_byline, None);
+}
+
+#[test]
+fn an_editors_label_signs_the_text_typed_against_the_name() {
+    let page = read_page("Phó Thủ tướng nước bạn hội kiến lãnh đạo Việt Nam\nNgày 11/9, tại Hà Nội, Phó Thủ tướng nước bạn đã hội kiến lãnh đạo Đảng và Nhà nước Việt Nam.\nHai bên nhất trí tiếp tục tăng cường tin cậy chính trị và hợp tác thiết thực.\nBiên tập viên:Thu Lan\nLựa chọn phương thức đăng nhập");
+    assert_eq!(page.byline.as_deref(), Some("Thu Lan"));
+}
+
+#[test]
+fn a_writers_name_above_teasers_run_into_their_summaries_signs_the_text() {
+    let page = read_page("Phường Tân Lập: Tặng 120 phần quà cho hộ nghèo\nMới đây, Ủy ban MTTQ Việt Nam phường Tân Lập đã tổ chức chương trình tặng quà cho hộ nghèo trên địa bàn.\nĐây là hoạt động có ý nghĩa thiết thực, để không có ai bị bỏ lại phía sau.\nMinh Thư\nTỉnh Hòa Bắc: Quyết liệt tăng tốc giải ngân vốn đầu tư côngVới tinh thần kỷ luật, kỷ cương và quyết tâm cao, các cấp, ngành của tỉnh đang nỗ lực triển khai chiến dịch giải ngân vốn đầu tư công");
+    assert_eq!(page.byline.as_deref(), Some("Minh Thư"));
+    assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
+    // A name with an inner capital in a paragraph after a signature-like
+    // line is no teaser's glue when a stop comes before it.
+    let page = read_page("Hội nghị tổng kết công tác dân vận\nSáng 3/1, Huyện ủy Tân Lập tổ chức hội nghị tổng kết công tác dân vận năm 2024.\nBan Dân vận\nTheo báo cáo. Tập đoàn PetroVietnam đã hỗ trợ xây dựng 20 căn nhà đại đoàn kết cho hộ nghèo của huyện trong năm qua.");
+    assert!(
+        page.paragraphs.iter().any(|p| p.contains("PetroVietnam")),
+        "{:?}",
+        page.paragraphs
+    );
+}
+
+#[test]
+fn a_numbered_wards_body_in_capitals_signs_the_text() {
+    let page = read_page("PHƯỜNG 1 TỔ CHỨC HỘI NGHỊ LẤY Ý KIẾN ĐỀ ÁN SẮP XẾP KHU PHỐ\nNgày 31/8/2023, Ban Chỉ đạo của Phường 1 tổ chức Hội nghị lấy ý kiến dự thảo đề án sắp xếp khu phố trên địa bàn phường.\nHội nghị đã ghi nhận nhiều ý kiến đóng góp tích cực từ các đại biểu tham dự.\nỦY BAN NHÂN DÂN PHƯỜNG 1\nTIN TỨC MEDIA TIN TỨC MEDIA");
+    assert_eq!(page.byline.as_deref(), Some("ỦY BAN NHÂN DÂN PHƯỜNG 1"));
+    // Other figures are no unit's number.
+    let unit = "ủy ban nhân dân phường";
+    assert_eq!(tail::numbered_unit(&format!("{unit} 1")), Some(unit.len()));
+    assert_eq!(tail::numbered_unit("thu hà 2023"), None);
+    assert_eq!(tail::numbered_unit("tổ dân phố 12"), None);
+}
