@@ -208,6 +208,39 @@ fn ordering_only_the_first_hits_shows_them_as_a_full_sort_would() {
 }
 
 #[test]
+fn moving_to_the_end_then_narrowing_or_widening_ranks_as_from_scratch() {
+    // Scores spread over many values and few: the first hits are picked by
+    // counting scores, the rest ordered only when the list moves to them.
+    let catalog = generated(29, 900);
+    let mut d = Dice(53);
+    let mut typed = Filter::new(Subject::Reports);
+    typed.prepare_title_order(&catalog);
+    for q in queries(&mut d) {
+        for text in &typed_then_deleted(&q) {
+            let first = [1, 5, 30][d.roll(3)];
+            typed.set_query_top(&catalog, text, first);
+            let want = plain(&catalog, Subject::Reports, text);
+            let n = typed.sorted();
+            assert_eq!(typed.hits()[..n], want[..n], "{text:?}");
+            match d.roll(3) {
+                // End (or G): every hit in order, the last one last.
+                0 => {
+                    typed.complete(&catalog);
+                    assert_eq!(typed.hits(), want, "{text:?} after End");
+                }
+                // A page down: the next screens, then the rest unordered.
+                1 => {
+                    typed.rank_first(&catalog, n + 2 * first);
+                    let more = typed.sorted();
+                    assert_eq!(typed.hits()[..more], want[..more], "{text:?}");
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+#[test]
 fn a_grown_catalog_keeps_ranking_as_from_scratch() {
     let catalog = generated(5, 300);
     let mut f = Filter::new(Subject::Reports);

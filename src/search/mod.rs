@@ -7,6 +7,7 @@ mod index;
 pub mod matcher;
 mod order;
 pub mod query;
+mod select;
 mod strings;
 mod window;
 
@@ -17,6 +18,7 @@ use matcher::{score_from, Needed, Tables};
 use order::{title_ranks, Ties};
 pub use query::{Query, SYNTAX};
 use rayon::prelude::*;
+use std::sync::atomic::{AtomicI64, Ordering::Relaxed};
 
 /// The query syntax rows for the help overlay.
 pub static SYNTAX_HELP: &[(&str, &str)] = SYNTAX;
@@ -101,6 +103,8 @@ pub struct Filter {
     keys: Vec<u128>,
     /// Room for the relevance order's 64-bit keys, kept between queries.
     short_keys: Vec<u64>,
+    /// Room for selecting the first hits without keying the rest.
+    selection: select::Selection,
     /// How many items of the subject the hits account for.
     scanned: usize,
     order: Order,
@@ -120,8 +124,9 @@ pub struct Filter {
     earlier_budget: Option<usize>,
     /// Per item, what the hit scored for every group of the query but the
     /// last, so that a grown last word (or a new one) scores only that.
-    /// Not noted for a query of one group, where it is nothing.
-    partial: Vec<i64>,
+    /// Not noted for a query of one group, where it is nothing. Written
+    /// by item from all cores while scoring, hence atomic (plain stores).
+    partial: Vec<AtomicI64>,
     /// Whether `partial` holds that for every current hit.
     partial_ok: bool,
     /// Room kept for the items a keystroke scores, their scores, and
@@ -136,13 +141,8 @@ pub struct Filter {
     spare: Vec<(usize, i64)>,
     /// Room for the shared texts the candidates name (see `Needed`).
     named: Vec<u64>,
-    scored: Vec<Scored>,
     placed: Vec<Option<i64>>,
 }
-
-/// An item's score with what it scored before the query's last group, or
-/// nothing when it does not match.
-type Scored = Option<(i64, i64)>;
 
 /// At least this many bytes are kept for earlier texts' hits and score
 /// tables, whatever the catalog's size.
@@ -213,6 +213,7 @@ impl Filter {
             sorted: 0,
             keys: Vec::new(),
             short_keys: Vec::new(),
+            selection: select::Selection::default(),
             scanned: 0,
             order: Order::Relevance,
             earlier: Vec::new(),
@@ -225,7 +226,6 @@ impl Filter {
             by_item: None,
             spare: Vec::new(),
             named: Vec::new(),
-            scored: Vec::new(),
             placed: Vec::new(),
         }
     }
@@ -377,19 +377,23 @@ impl Filter {
                 .count()
         });
         let from = shared.min(self.query.groups.len().saturating_sub(1));
-        let mut scored = std::mem::take(&mut self.scored);
+        let mut by_item = match self.by_item.take() {
+            Some(by_item) => by_item,
+            None => std::mem::take(&mut self.spare),
+        };
+        self.ready_partial(n);
         if reusable && from == old_groups {
             // New groups after the old ones: the old total is the base.
-            self.score(catalog, &candidates, from, |_, total| total, &mut scored);
+            self.score(catalog, &candidates, from, |_, total| total, &mut by_item);
         } else if reusable && from > 0 && from + 1 == old_groups {
             // The last group changed: what the others scored is the base.
             let partial = &self.partial;
-            self.score(catalog, &candidates, from, |i, _| partial[i], &mut scored);
+            let base = |i: usize, _| partial.get(i).map_or(0, |p| p.load(Relaxed));
+            self.score(catalog, &candidates, from, base, &mut by_item);
         } else {
-            self.score(catalog, &candidates, 0, |_, _| 0, &mut scored);
+            self.score(catalog, &candidates, 0, |_, _| 0, &mut by_item);
         }
-        self.keep_hits(n, &candidates, &scored);
-        self.scored = scored;
+        self.keep_hits(by_item);
         self.candidates = candidates;
         self.partial_ok = true;
         self.scanned = n;
@@ -420,6 +424,15 @@ impl Filter {
             return;
         }
         let from = self.sorted.min(len);
+        let want = first - from;
+        if self
+            .selection
+            .first_in_order(&mut self.hits[from..], want, &self.tie)
+        {
+            self.sorted = first;
+            self.keys.clear();
+            return;
+        }
         let mut keys = std::mem::take(&mut self.short_keys);
         keys.clear();
         keys.par_extend(
@@ -428,7 +441,6 @@ impl Filter {
                 .with_min_len(4096)
                 .map(|h| self.tie.key(*h)),
         );
-        let want = first - from;
         if want < keys.len() {
             // Keys are unique (the tie-break rank is), so the selected
             // ones are exactly the first `want` of the full order.
@@ -557,50 +569,39 @@ impl Filter {
             // Reports never change once added: only the new ones need
             // scoring, and merging them into the ranked hits keeps the order.
             let new: Vec<(usize, i64)> = (self.scanned..n).map(|i| (i, 0)).collect();
-            let mut scored = Vec::new();
-            self.score(catalog, &new, 0, |_, _| 0, &mut scored);
-            self.partial.resize(n, 0);
-            let mut new = self.take_scored(&new, &scored);
+            let mut found = Vec::new();
+            self.ready_partial(n);
+            self.score(catalog, &new, 0, |_, _| 0, &mut found);
+            let mut new: Vec<Hit> = found
+                .into_iter()
+                .map(|(index, score)| Hit { index, score })
+                .collect();
             let keys = self.sort_hits(catalog, &mut new);
             self.merge(catalog, new, keys);
             self.sorted = self.hits.len();
         } else {
             let all: Vec<(usize, i64)> = (0..n).map(|i| (i, 0)).collect();
-            let mut scored = Vec::new();
-            self.score(catalog, &all, 0, |_, _| 0, &mut scored);
-            self.keep_hits(n, &all, &scored);
+            let mut found = Vec::new();
+            self.ready_partial(n);
+            self.score(catalog, &all, 0, |_, _| 0, &mut found);
+            self.keep_hits(found);
             self.partial_ok = true;
             self.sort(catalog);
         }
         self.scanned = n;
     }
 
-    /// Takes the items `scored` as hits, with what they scored before the
-    /// query's last group (see `score`); `items` are in item order, and so
-    /// are the hits left in `by_item`.
-    fn keep_hits(&mut self, n: usize, items: &[(usize, i64)], scored: &[Scored]) {
-        let mut by_item = match self.by_item.take() {
-            Some(by_item) => by_item,
-            None => std::mem::take(&mut self.spare),
-        };
-        by_item.clear();
-        if self.query.groups.len() > 1 {
-            // Written by item, on one core.
-            self.partial.resize(n, 0);
-            for (&(index, _), s) in items.iter().zip(scored) {
-                if let (Some((_, before_last)), Some(p)) = (*s, self.partial.get_mut(index)) {
-                    *p = before_last;
-                }
-            }
+    /// Makes room in `partial` for `n` items when the query has more than
+    /// one group (see `score`).
+    fn ready_partial(&mut self, n: usize) {
+        if self.query.groups.len() > 1 && self.partial.len() < n {
+            self.partial.resize_with(n, AtomicI64::default);
         }
-        // The hits are picked out, in item order, and copied out on all cores.
-        by_item.par_extend(
-            items
-                .par_iter()
-                .zip(scored)
-                .with_min_len(4096)
-                .filter_map(|(&(index, _), s)| s.map(|(score, _)| (index, score))),
-        );
+    }
+
+    /// Takes the matches `by_item`, in item order, as the hits, and keeps
+    /// them as they are in `by_item` for the next narrowing keystroke.
+    fn keep_hits(&mut self, by_item: Vec<(usize, i64)>) {
         // Into the room the last hits left, rather than freshly faulted pages.
         self.hits.clear();
         self.hits.par_extend(
@@ -612,70 +613,60 @@ impl Filter {
         self.by_item = Some(by_item);
     }
 
-    /// The hits among `items` as `score` left them, noting in `partial`
-    /// what each scored before the last group.
-    fn take_scored(&mut self, items: &[(usize, i64)], scored: &[Scored]) -> Vec<Hit> {
-        let count = scored.iter().filter(|s| s.is_some()).count();
-        let mut hits = Vec::with_capacity(count);
-        for (&(index, _), s) in items.iter().zip(scored) {
-            let Some((score, before_last)) = *s else {
-                continue;
-            };
-            if let Some(p) = self.partial.get_mut(index) {
-                *p = before_last;
-            }
-            hits.push(Hit { index, score });
-        }
-        hits
-    }
-
     /// Scores `items` (with their score for the previous query) on the
     /// query's groups from `from` on, each added to `base` of the item and
-    /// that score: into `out`, one entry per item, the score with what it
-    /// was before the last group, or nothing for an item that does not match.
+    /// that score: into `out`, in the order of `items`, those that match
+    /// with their score, noting in `partial` (made ready for a query of
+    /// more than one group) what each scored before the last group.
     fn score(
         &self,
         catalog: &Catalog,
         items: &[(usize, i64)],
         from: usize,
         base: impl Fn(usize, i64) -> i64 + Sync,
-        out: &mut Vec<Scored>,
+        out: &mut Vec<(usize, i64)>,
     ) {
         let s = self.subject;
         let hays = &catalog.index().hays[s as usize];
+        out.clear();
         if self.query.is_empty() {
-            out.clear();
-            out.resize(items.len(), Some((0, 0)));
+            out.extend(items.iter().map(|&(index, _)| (index, 0)));
             return;
         }
+        let partial = (self.query.groups.len() > 1).then_some(&self.partial[..]);
         // Scoring is independent per item: spread it over the cores, each
-        // item's entry written in place.
-        items
-            .par_iter()
-            .with_min_len(4096)
-            .map(|&(index, previous)| {
-                // The displayed text is read only for case- or accent-
-                // sensitive terms: reading every report costs a cache miss.
-                let main = || catalog.label(s, index);
-                let body = || match s {
-                    Subject::Reports => catalog.reports()[index].body.text(),
-                    _ => std::borrow::Cow::Borrowed(""),
-                };
-                let texts = matcher::Texts {
-                    main: &main,
-                    body: &body,
-                };
-                let base = base(index, previous);
-                score_from(
-                    &self.query,
-                    &self.tables,
-                    hays.get(index),
-                    &texts,
-                    from,
-                    base,
-                )
-            })
-            .collect_into_vec(out);
+        // keeping its matches, which are then put one after the other.
+        out.par_extend(
+            items
+                .par_iter()
+                .with_min_len(4096)
+                .filter_map(|&(index, previous)| {
+                    // The displayed text is read only for case- or accent-
+                    // sensitive terms: reading every report costs a cache miss.
+                    let main = || catalog.label(s, index);
+                    let body = || match s {
+                        Subject::Reports => catalog.reports()[index].body.text(),
+                        _ => std::borrow::Cow::Borrowed(""),
+                    };
+                    let texts = matcher::Texts {
+                        main: &main,
+                        body: &body,
+                    };
+                    let base = base(index, previous);
+                    let (score, before_last) = score_from(
+                        &self.query,
+                        &self.tables,
+                        hays.get(index),
+                        &texts,
+                        from,
+                        base,
+                    )?;
+                    if let Some(p) = partial.and_then(|p| p.get(index)) {
+                        p.store(before_last, Relaxed);
+                    }
+                    Some((index, score))
+                }),
+        );
     }
 
     /// The current query text.
