@@ -1418,10 +1418,10 @@ mod tests {
 
     #[test]
     fn a_papers_rules_for_comments_are_furniture_however_long() {
-        let rules = "LƯU Ý: Báo Tân Lập sẽ biên tập ý kiến của bạn đọc trước khi đăng. \
-Báo Tân Lập hoan nghênh những ý kiến khách quan, có tính xây dựng và có quyền không \
-sử dụng những ý kiến không phù hợp với thuần phong mỹ tục, quy định của pháp luật. \
-Vui lòng gõ tiếng Việt có dấu, cám ơn sự đóng góp của bạn đọc.";
+        let rules = "CHÚ Ý: Tòa soạn kiểm duyệt các bình luận trước khi hiển thị. \
+Bình luận chứa lời lẽ xúc phạm, quảng cáo hoặc đường dẫn ngoài sẽ bị gỡ mà không báo trước; \
+mỗi bạn đọc nên ghi rõ họ tên và địa chỉ thư điện tử để tòa soạn liên hệ khi cần. \
+Xin chân thành cảm ơn quý độc giả đã quan tâm theo dõi chuyên trang.";
         assert_eq!(kind(rules), Line::Drop);
         // A report of what a body notes about its own editing stays text.
         for line in [

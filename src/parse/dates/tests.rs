@@ -914,12 +914,12 @@ fn a_term_opened_far_down_the_page_gives_the_year() {
 #[test]
 fn an_election_far_down_the_page_opens_no_term_to_date_it() {
     // A seat filled mid-term, at a session that is not the first.
-    let text = "Quốc hội bầu Chủ tịch nước\nSáng 2/3, tại kỳ họp bất thường lần thứ tư, Quốc hội đã bầu ông Lê Văn An làm Chủ tịch nước.\nTổng Thư ký Quốc hội trình bày Dự thảo Nghị quyết bầu Chủ tịch nước nhiệm kỳ 2021 - 2026.";
+    let text = "HĐND tỉnh bầu bổ sung Phó Chủ tịch\nChiều 9/10, kỳ họp thứ mười lăm của HĐND tỉnh Tân Lập bầu bổ sung ông Lê Văn An.\nChánh Văn phòng đọc tờ trình bầu bổ sung Phó Chủ tịch HĐND tỉnh nhiệm kỳ 2021 - 2026.";
     assert_eq!(opened_term_year(text), None);
     // An election a meeting prepares, and a bid made before the term.
     for text in [
-        "Trong hai ngày (1-2/12), Ủy ban họp, thông qua Hướng dẫn giải quyết tố cáo phục vụ bầu cử đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2021-2026.",
-        "Ngày 7/4, nghị viện nước bạn thông qua Nghị quyết ủng hộ Việt Nam ứng cử Ủy viên không thường trực Hội đồng Bảo an nhiệm kỳ 2020 - 2021.",
+        "Chiều 15/11, Ban Thường trực Ủy ban MTTQ huyện bàn kế hoạch tuyên truyền phục vụ bầu cử trưởng thôn nhiệm kỳ 2022-2025.",
+        "Ngày 3/5, hội đồng trường gửi thư ủng hộ cô Lê Thị Bình ứng cử Chủ tịch Hội Khuyến học tỉnh nhiệm kỳ 2019 - 2024.",
     ] {
         assert_eq!(opened_term_year(text), None, "{text}");
     }

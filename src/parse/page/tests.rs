@@ -2547,7 +2547,7 @@ Tỉnh tổ chức hội thi tuyên truyền viên giỏi\n",
 
 #[test]
 fn a_line_of_bởi_and_a_pen_name_signs_the_page() {
-    let page = read_page("Cựu Phó Chủ tịch UBND huyện bị tuyên phạt 2 năm tù\nbởi Lan\nChiều ngày 24/7, Tòa án nhân dân tỉnh Tân Lập đã mở phiên tòa sơ thẩm và tuyên án đối với bị cáo Lê Văn An.\nBị cáo bị tuyên phạt 2 năm tù về tội vi phạm quy định về quản lý đất đai.");
+    let page = read_page("Xã Hòa Bình khánh thành nhà văn hóa thôn Đồng Xanh\nbởi Lan\nSáng 9/5, UBND xã Hòa Bình khánh thành nhà văn hóa thôn Đồng Xanh sau bốn tháng thi công.\nCông trình có tổng kinh phí hơn 1,2 tỷ đồng, trong đó Nhân dân đóng góp 400 triệu đồng.");
     assert_eq!(page.top_byline.as_deref(), Some("Lan"));
     assert!(!page.paragraphs.iter().any(|p| p.contains("bởi")));
     // "bởi" inside a sentence signs nothing.
@@ -2557,13 +2557,13 @@ fn a_line_of_bởi_and_a_pen_name_signs_the_page() {
 
 #[test]
 fn an_editors_label_signs_the_text_typed_against_the_name() {
-    let page = read_page("Phó Thủ tướng nước bạn hội kiến lãnh đạo Việt Nam\nNgày 11/9, tại Hà Nội, Phó Thủ tướng nước bạn đã hội kiến lãnh đạo Đảng và Nhà nước Việt Nam.\nHai bên nhất trí tiếp tục tăng cường tin cậy chính trị và hợp tác thiết thực.\nBiên tập viên:Thu Lan\nLựa chọn phương thức đăng nhập");
+    let page = read_page("Đoàn đại biểu tỉnh bạn thăm Tỉnh ủy Tân Lập\nChiều 4/10, đoàn đại biểu tỉnh bạn do đồng chí Phó Bí thư Tỉnh ủy dẫn đầu đã đến thăm và làm việc tại Tân Lập.\nHai đoàn trao đổi kinh nghiệm về chuyển đổi số trong các cơ quan Đảng.\nBiên tập viên:Thu Lan\nLựa chọn phương thức đăng nhập");
     assert_eq!(page.byline.as_deref(), Some("Thu Lan"));
 }
 
 #[test]
 fn a_writers_name_above_teasers_run_into_their_summaries_signs_the_text() {
-    let page = read_page("Phường Tân Lập: Tặng 120 phần quà cho hộ nghèo\nMới đây, Ủy ban MTTQ Việt Nam phường Tân Lập đã tổ chức chương trình tặng quà cho hộ nghèo trên địa bàn.\nĐây là hoạt động có ý nghĩa thiết thực, để không có ai bị bỏ lại phía sau.\nMinh Thư\nTỉnh Hòa Bắc: Quyết liệt tăng tốc giải ngân vốn đầu tư côngVới tinh thần kỷ luật, kỷ cương và quyết tâm cao, các cấp, ngành của tỉnh đang nỗ lực triển khai chiến dịch giải ngân vốn đầu tư công");
+    let page = read_page("Phường Tân Lập trao học bổng cho học sinh vượt khó\nSáng 6/9, Ủy ban MTTQ Việt Nam phường Tân Lập trao 45 suất học bổng cho học sinh có hoàn cảnh khó khăn.\nMỗi suất gồm 1 triệu đồng tiền mặt và một bộ sách giáo khoa mới.\nMinh Thư\nHuyện Hòa Bắc: Đẩy nhanh tiến độ xây nhà đại đoàn kếtTrong tháng qua, huyện đã khởi công thêm 35 căn nhà cho hộ nghèo và gia đình chính sách");
     assert_eq!(page.byline.as_deref(), Some("Minh Thư"));
     assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
     // A name with an inner capital in a paragraph after a signature-like
@@ -2578,8 +2578,8 @@ fn a_writers_name_above_teasers_run_into_their_summaries_signs_the_text() {
 
 #[test]
 fn a_numbered_wards_body_in_capitals_signs_the_text() {
-    let page = read_page("PHƯỜNG 1 TỔ CHỨC HỘI NGHỊ LẤY Ý KIẾN ĐỀ ÁN SẮP XẾP KHU PHỐ\nNgày 31/8/2023, Ban Chỉ đạo của Phường 1 tổ chức Hội nghị lấy ý kiến dự thảo đề án sắp xếp khu phố trên địa bàn phường.\nHội nghị đã ghi nhận nhiều ý kiến đóng góp tích cực từ các đại biểu tham dự.\nỦY BAN NHÂN DÂN PHƯỜNG 1\nTIN TỨC MEDIA TIN TỨC MEDIA");
-    assert_eq!(page.byline.as_deref(), Some("ỦY BAN NHÂN DÂN PHƯỜNG 1"));
+    let page = read_page("PHƯỜNG 7 RA QUÂN TỔNG VỆ SINH MÔI TRƯỜNG\nSáng 12/4/2024, UBND Phường 7 phát động ngày chủ nhật xanh tại 9 khu phố.\nHơn 300 đoàn viên, hội viên tham gia thu gom rác và phát quang bờ kênh.\nỦY BAN NHÂN DÂN PHƯỜNG 7\nTIN TỨC MEDIA TIN TỨC MEDIA");
+    assert_eq!(page.byline.as_deref(), Some("ỦY BAN NHÂN DÂN PHƯỜNG 7"));
     // Other figures are no unit's number.
     let unit = "ủy ban nhân dân phường";
     assert_eq!(tail::numbered_unit(&format!("{unit} 1")), Some(unit.len()));
