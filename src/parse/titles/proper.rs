@@ -34,7 +34,10 @@ pub(super) fn proper_name_len(t: &Tokens, j: usize) -> Option<usize> {
     }
     let mut k = j + 1;
     while k < j + 1 + MAX_PROPER {
-        if lower_word(t, k) && (!ends_name(t, k) || syllable(t, k) || listed_pair(t, k)) {
+        if lower_word(t, k)
+            && !crate::parse::organs::befell(t, k)
+            && (!ends_name(t, k) || syllable(t, k) || listed_pair(t, k))
+        {
             k += 1;
         } else if t.low(k) == "và" && !t.is_cap(k) && goes_on(t, k + 1) {
             // "Phân tích và Dự báo": a second field, capitalised or not.
@@ -120,7 +123,10 @@ pub(super) fn small_body_len(t: &Tokens, j: usize) -> Option<usize> {
 /// linking word, a verb's own first syllable or a level word is not.
 fn syllable(t: &Tokens, k: usize) -> bool {
     let w = t.low(k);
-    t.is_cap(k - 1) && t.is_word(k - 1) && !LINKING.contains(&w)
+    t.is_cap(k - 1)
+        && t.is_word(k - 1)
+        && !LINKING.contains(&w)
+        && !crate::parse::organs::befell(t, k)
 }
 
 /// Whether the lower-case word at `k` closes a two-word title phrase with

@@ -886,6 +886,23 @@ fn leaving_a_post_is_no_word_of_the_organ() {
 }
 
 #[test]
+fn what_befell_the_holder_is_no_word_of_the_organ() {
+    assert_eq!(
+        title("cựu Giám đốc Sở TN-MT bị tuyên phạt 3 năm tù").as_deref(),
+        Some("cựu Giám đốc Sở TN-MT")
+    );
+    assert_eq!(
+        title("Giám đốc Sở TN bị kỷ luật cảnh cáo").as_deref(),
+        Some("Giám đốc Sở TN")
+    );
+    // "thiết bị" is a noun inside the organ's name.
+    assert_eq!(
+        title("Trưởng phòng Quản lý thiết bị y tế phát biểu").as_deref(),
+        Some("Trưởng phòng Quản lý thiết bị y tế")
+    );
+}
+
+#[test]
 fn lower_case_words_after_a_whole_place_are_no_organ() {
     assert_eq!(
         title("Trưởng Công an thị xã Long Mỹ tuyên thệ dưới cờ Tổ quốc").as_deref(),
