@@ -127,7 +127,7 @@ fn lower_run_from(t: &Tokens, j: usize, weak: bool) -> Option<usize> {
         if k > j && t.low(k) == "của" && above && !weak {
             return Some(k - j);
         }
-        if !in_phrase && (names::not_in_organ(t.low(k)) || cue(t, k) || befell(t, k)) {
+        if !in_phrase && (names::not_in_organ(t.low(k)) || cue(t, k)) {
             // "Trưởng Ban công tác công đoàn trao quà": a board's name in
             // lower case after its capitalised word, whole organ phrases
             // only, ends at the verb of what its head did.
@@ -148,18 +148,6 @@ fn lower_run_from(t: &Tokens, j: usize, weak: bool) -> Option<usize> {
         }
     }
     members(k, all_phrase).then(|| k - j)
-}
-
-/// Whether "bị" at `k` opens what befell the holder ("cựu Giám đốc Sở X
-/// bị tuyên phạt 3 năm tù", "bị kỷ luật"), not the second half of a
-/// noun inside the organ's name ("thiết bị", "chuẩn bị", "trang bị").
-pub(crate) fn befell(t: &Tokens, k: usize) -> bool {
-    t.low(k) == "bị"
-        && k > 0
-        && !matches!(
-            t.low(k - 1),
-            "thiết" | "chuẩn" | "trang" | "dự" | "phòng" | "binh" | "quân" | "khí"
-        )
 }
 
 /// Most words of the topic of a gathering named in a title.

@@ -690,7 +690,7 @@ pub(super) fn compound_tail(t: &Tokens, j: usize) -> Option<usize> {
         if t.phrase(k, 2).is_some_and(|p| NEWS_ACTS.contains(&p)) {
             return (k > j).then_some(k - j);
         }
-        if names::not_in_organ(w) || news_verb(w) || crate::parse::organs::befell(t, k) {
+        if names::not_in_organ(w) || news_verb(w) || super::proper::befell(t, k) {
             return None;
         }
         k += 1;

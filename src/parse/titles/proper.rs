@@ -35,7 +35,7 @@ pub(super) fn proper_name_len(t: &Tokens, j: usize) -> Option<usize> {
     let mut k = j + 1;
     while k < j + 1 + MAX_PROPER {
         if lower_word(t, k)
-            && !crate::parse::organs::befell(t, k)
+            && !befell(t, k)
             && (!ends_name(t, k) || syllable(t, k) || listed_pair(t, k))
         {
             k += 1;
@@ -118,15 +118,24 @@ pub(super) fn small_body_len(t: &Tokens, j: usize) -> Option<usize> {
     proper_name_len(t, j + n).map(|m| n + m)
 }
 
+/// Whether "bị" at `k` opens what befell the holder ("cựu Giám đốc Sở X
+/// bị tuyên phạt 3 năm tù", "bị kỷ luật"), not the second half of a
+/// noun inside the organ's name ("thiết bị", "chuẩn bị", "trang bị").
+pub(super) fn befell(t: &Tokens, k: usize) -> bool {
+    t.low(k) == "bị"
+        && k > 0
+        && !matches!(
+            t.low(k - 1),
+            "thiết" | "chuẩn" | "trang" | "dự" | "phòng" | "binh" | "quân" | "khí"
+        )
+}
+
 /// Whether the lower-case word at `k` is the second syllable of the
 /// capitalised word before it ("Dự báo", "Kiểm phiếu"), which only a
 /// linking word, a verb's own first syllable or a level word is not.
 fn syllable(t: &Tokens, k: usize) -> bool {
     let w = t.low(k);
-    t.is_cap(k - 1)
-        && t.is_word(k - 1)
-        && !LINKING.contains(&w)
-        && !crate::parse::organs::befell(t, k)
+    t.is_cap(k - 1) && t.is_word(k - 1) && !LINKING.contains(&w) && !befell(t, k)
 }
 
 /// Whether the lower-case word at `k` closes a two-word title phrase with
