@@ -29,7 +29,17 @@ fn have_tmux(test: &str) -> bool {
     found
 }
 
-/// A tmux session that is killed, and its state folder removed, when dropped.
+/// A tmux command for the server on socket `socket`.
+fn tmux(socket: &str) -> Command {
+    let mut command = Command::new("tmux");
+    command.args(["-L", socket]);
+    command
+}
+
+/// A tmux session on a server of its own (its own socket, `-L`), killed
+/// with its state folder when dropped. A server per test: tests run at
+/// once, and a shared server that exits as one test kills the last
+/// session refuses the next test's `new-session`.
 struct Tmux(String);
 
 impl Tmux {
@@ -45,7 +55,7 @@ impl Tmux {
         let state = std::env::temp_dir().join(format!("{name}-state"));
         let env = format!("XDG_STATE_HOME={}", state.display());
         let config = format!("XDG_CONFIG_HOME={}", state.join("config").display());
-        let ok = Command::new("tmux")
+        let ok = tmux(&name)
             .args([
                 "new-session",
                 "-d",
@@ -67,9 +77,15 @@ impl Tmux {
         Some(Tmux(name))
     }
 
+    /// A tmux command addressed to this session's own server.
+    fn command(&self) -> Command {
+        tmux(&self.0)
+    }
+
     fn keys(&self, keys: &[&str]) {
         for k in keys {
-            let st = Command::new("tmux")
+            let st = self
+                .command()
                 .args(["send-keys", "-t", &self.0, k])
                 .status()
                 .expect("send-keys");
@@ -80,7 +96,8 @@ impl Tmux {
     }
 
     fn text(&self, text: &str) {
-        let st = Command::new("tmux")
+        let st = self
+            .command()
             .args(["send-keys", "-t", &self.0, "-l", text])
             .status()
             .expect("send-keys");
@@ -89,7 +106,8 @@ impl Tmux {
     }
 
     fn screen(&self) -> String {
-        let out = Command::new("tmux")
+        let out = self
+            .command()
             .args(["capture-pane", "-p", "-t", &self.0])
             .output()
             .expect("capture-pane");
@@ -115,9 +133,18 @@ impl Tmux {
 
 impl Drop for Tmux {
     fn drop(&mut self) {
-        let _ = Command::new("tmux")
-            .args(["kill-session", "-t", &self.0])
-            .status();
+        // tmux leaves its socket file behind when the server exits.
+        let socket = self
+            .command()
+            .args(["display-message", "-p", "#{socket_path}"])
+            .output()
+            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned());
+        let _ = self.command().arg("kill-server").status();
+        if let Ok(socket) = socket.as_deref() {
+            if !socket.is_empty() {
+                let _ = std::fs::remove_file(socket);
+            }
+        }
         let _ = std::fs::remove_dir_all(std::env::temp_dir().join(format!("{}-state", self.0)));
     }
 }
@@ -359,7 +386,8 @@ fn osc52_copy_reaches_the_tmux_buffer() {
     let Some(t) = Tmux::start("osc52") else {
         return;
     };
-    let st = Command::new("tmux")
+    let st = t
+        .command()
         .args(["set", "-g", "set-clipboard", "on"])
         .status()
         .expect("tmux set");
@@ -369,7 +397,8 @@ fn osc52_copy_reaches_the_tmux_buffer() {
     t.wait_for("one report", |s| s.contains("[Reports 1/5]"));
     t.keys(&["C-y"]);
     t.wait_for("the message", |s| s.contains("copied the name"));
-    let out = Command::new("tmux")
+    let out = t
+        .command()
         .args(["show-buffer"])
         .output()
         .expect("show-buffer");
