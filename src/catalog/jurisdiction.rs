@@ -103,6 +103,17 @@ pub fn province(written: &str) -> Option<&'static str> {
     lookup(written).map(|p| p.name)
 }
 
+/// Whether `written` names districts only: of some province, and no
+/// province, commune or ward ("Tân Phú" is a district and many communes).
+pub fn names_district(written: &str) -> bool {
+    let named = units::units_named(written);
+    lookup(written).is_none()
+        && !named.is_empty()
+        && named
+            .iter()
+            .all(|u| u.kind.level() == crate::model::Level::District)
+}
+
 /// The province of the district `written` names ("huyện Tiên Yên" ->
 /// Quảng Ninh), when only one province has a district of that name: a
 /// district's officials belong to its province even where a report names

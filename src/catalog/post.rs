@@ -261,10 +261,53 @@ fn without_asides<'a>(words: &[&'a str]) -> Vec<&'a str> {
     out
 }
 
+/// Where the address of the place a title names begins: "Phó Chủ tịch UBND
+/// huyện Duy Xuyên, tỉnh Quảng Nam" names the district, and ", tỉnh Quảng
+/// Nam" only says where it lies. A unit of a higher tier after a comma that
+/// closes a lower unit's name, at the title's end, is such an address
+/// ("xã A, huyện B, tỉnh C" too).
+fn address_start(words: &[&str], lower: &[String]) -> Option<usize> {
+    let mut units: Vec<(usize, usize, Tier, bool)> = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if let Some((tier, n, committee)) = level_at(lower, i) {
+            units.push((i, i + n, tier, committee));
+            i += n;
+        } else {
+            i += 1;
+        }
+    }
+    let mut start = None;
+    let mut end = words.len();
+    while let [.., (_, pend, ptier, _), (ui, uend, tier, false)] = units.as_slice() {
+        let (pend, ptier, ui, uend, tier) = (*pend, *ptier, *ui, *uend, *tier);
+        let name = &words[uend..end];
+        let lower_name = &words[pend..ui];
+        let addressed = ptier > tier
+            && !name.is_empty()
+            && name.iter().all(|w| place_word(w))
+            && !lower_name.is_empty()
+            && lower_name.iter().all(|w| place_word(w))
+            && lower_name.last().is_some_and(|w| w.ends_with(','));
+        if !addressed {
+            break;
+        }
+        start = Some(ui);
+        end = ui;
+        units.pop();
+    }
+    start
+}
+
 /// Reads `title`, abbreviations and all, as a post and the place it names.
 fn read_written(title: &str) -> Post {
     let title = title.trim().trim_end_matches([',', ';', '.', ':']);
     let words = without_asides(&words_of(title));
+    // Each word in lower case once: level words are looked for at every word.
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    if let Some(k) = address_start(&words, &lower) {
+        return read_written(&words[..k].join(" "));
+    }
     if crate::parse::is_rank(title) {
         return Post {
             display: title.to_string(),
@@ -278,8 +321,6 @@ fn read_written(title: &str) -> Post {
     let mut last: Option<(usize, usize, Tier)> = None;
     let mut post_end = 0;
     let mut committee = None;
-    // Each word in lower case once: level words are looked for at every word.
-    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     let mut i = 0;
     while i < words.len() {
         if let Some((tier, n, is_committee)) = level_at(&lower, i) {

@@ -65,6 +65,10 @@ struct Context {
     provinces: Vec<&'static str>,
     /// Places that are no province: districts, communes, cities of a province.
     locals: Vec<String>,
+    /// The district a commune's report is in: the one its titles name
+    /// ("Chủ tịch Ủy ban MTTQ huyện Tam Nông"), else a place of the report
+    /// that the lexicon knows as a district.
+    district: Option<String>,
 }
 
 impl Context {
@@ -110,10 +114,14 @@ impl Context {
                 provinces.push(prov);
             }
         }
+        let district = (r.level == Some(Level::Commune))
+            .then(|| titled_district(r).or_else(|| known_district(&locals)))
+            .flatten();
         Context {
             level: r.level,
             provinces,
             locals,
+            district,
         }
     }
 
@@ -142,6 +150,8 @@ impl Context {
             Tier::District => match self.level {
                 Some(Level::District) => self.locals.first().cloned(),
                 Some(Level::Provincial) if self.locals.len() == 1 => self.locals.first().cloned(),
+                // "UV BTV Huyện ủy" at a commune's meeting: its district's.
+                Some(Level::Commune) => self.district.clone(),
                 _ => None,
             },
             Tier::Commune => (self.level == Some(Level::Commune))
@@ -158,6 +168,37 @@ impl Context {
             Level::Central => None,
         }
     }
+}
+
+/// The one district the titles of `r` name, if they name exactly one.
+fn titled_district(r: &Report) -> Option<String> {
+    let mut found: Option<(String, String)> = None;
+    for t in r.officials.iter().flat_map(|m| &m.titles) {
+        let read = read_title(t);
+        let Some(place) = read
+            .post
+            .place
+            .as_ref()
+            .filter(|_| read.post.scope == Scope::Local(Tier::District))
+        else {
+            continue;
+        };
+        let key = jurisdiction::place_key(place);
+        match &found {
+            Some((k, _)) if *k != key => return None,
+            Some(_) => {}
+            None => found = Some((key, place.clone())),
+        }
+    }
+    found.map(|(_, place)| place)
+}
+
+/// The first of `locals` that the lexicon knows as a district's name.
+fn known_district(locals: &[String]) -> Option<String> {
+    locals
+        .iter()
+        .find(|l| jurisdiction::names_district(l))
+        .cloned()
 }
 
 /// The place a headline's first level word names ("UBND xã Tân Lập …").

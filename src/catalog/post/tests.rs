@@ -177,3 +177,28 @@ fn a_post_is_the_same_in_every_term_and_with_its_abbreviation_in_brackets() {
         post_key("Ủy viên Trung ương Đảng")
     );
 }
+
+#[test]
+fn the_province_after_a_district_s_name_is_its_address() {
+    let (post, place, scope) = split("Phó Chủ tịch UBND huyện Mường Tè, tỉnh Lai Châu");
+    assert_eq!(
+        (post.as_str(), place.as_deref()),
+        ("Phó Chủ tịch UBND huyện", Some("Mường Tè"))
+    );
+    assert_eq!(scope, Scope::Local(Tier::District));
+    let (post, place, scope) = split("Bí thư Đảng ủy xã Tân Lập, huyện Đan Phượng, TP. Hà Nội");
+    assert_eq!(
+        (post.as_str(), place.as_deref()),
+        ("Bí thư Đảng ủy xã", Some("Tân Lập"))
+    );
+    assert_eq!(scope, Scope::Local(Tier::Commune));
+    // A comma inside an organ's name is no address.
+    let (post, place, _) = split("Giám đốc Sở Lao động, Thương binh và Xã hội tỉnh Quảng Nam");
+    assert_eq!(
+        (post.as_str(), place.as_deref()),
+        (
+            "Giám đốc Sở Lao động, Thương binh và Xã hội tỉnh",
+            Some("Quảng Nam")
+        )
+    );
+}

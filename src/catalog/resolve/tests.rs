@@ -214,3 +214,40 @@ fn a_provincial_papers_report_naming_no_province_is_about_its_own() {
     r.source = Some("TTXVN".into());
     assert_eq!(places(&r)[0], [held("Phó Chủ tịch UBND tỉnh", None)]);
 }
+
+#[test]
+fn a_district_post_at_a_commune_s_meeting_is_of_the_district_its_titles_name() {
+    let r = report(
+        Level::Commune,
+        &["Hồng Sơn", "Tam Nông"],
+        &[
+            (
+                "Trần Văn Hòa",
+                &["UV BTV Huyện ủy", "Phó Chủ tịch UBND huyện"],
+            ),
+            (
+                "Lê Thị Lan",
+                &["UV BTV Huyện ủy", "Chủ tịch Ủy ban MTTQ huyện Tam Nông"],
+            ),
+            ("Đỗ Văn Bình", &["Chủ tịch UBND xã"]),
+        ],
+    );
+    let p = places(&r);
+    assert_eq!(p[0][1], held("Phó Chủ tịch UBND huyện", Some("Tam Nông")));
+    assert_eq!(
+        p[1][1],
+        held("Chủ tịch Ủy ban MTTQ huyện", Some("Tam Nông"))
+    );
+    assert_eq!(p[2][0], held("Chủ tịch UBND xã", Some("Hồng Sơn")));
+    // Two districts named: neither is the meeting's.
+    let r = report(
+        Level::Commune,
+        &["Hồng Sơn"],
+        &[
+            ("Trần Văn Hòa", &["Phó Chủ tịch UBND huyện"]),
+            ("Lê Thị Lan", &["Chủ tịch UBND huyện Tam Nông"]),
+            ("Đỗ Văn Bình", &["Chủ tịch UBND huyện Thanh Sơn"]),
+        ],
+    );
+    assert_eq!(places(&r)[0][0], held("Phó Chủ tịch UBND huyện", None));
+}
