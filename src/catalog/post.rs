@@ -342,12 +342,19 @@ fn read_written(title: &str) -> Post {
     }
     let (mut post_words, mut place) = (words.as_slice(), None);
     let mut scope = Scope::Unknown;
-    if let Some((_, end, tier)) = last {
+    if let Some((start, end, tier)) = last {
         scope = Scope::Local(tier);
         let rest = &words[end..];
         if !rest.is_empty() && rest.iter().all(|w| place_word(w)) {
             post_words = &words[..post_end];
             place = Some(rest.join(" "));
+            // "quận 9", "Phường 3": a unit named by its number is called
+            // with its word.
+            if let [number] = rest {
+                if number.bytes().all(|b| b.is_ascii_digit()) {
+                    place = Some(numbered_unit(&words[start..end], number));
+                }
+            }
         }
     } else if let Some(k) = trailing_province(&words) {
         post_words = &words[..k];
@@ -391,6 +398,21 @@ fn read_written(title: &str) -> Post {
         place,
         committee,
     }
+}
+
+/// "Quận 9" from the level word as written ("quận", "Đảng ủy Phường")
+/// and its number: the unit's own word, without the committee's.
+fn numbered_unit(level: &[&str], number: &str) -> String {
+    let committee = ["đảng", "ủy", "uỷ"];
+    let unit: Vec<&str> = level
+        .iter()
+        .skip_while(|w| committee.iter().any(|c| eq_lower(w, c)))
+        .copied()
+        .collect();
+    let unit = unit.join(" ");
+    let mut chars = unit.chars();
+    let first = chars.next().map(|c| c.to_uppercase().to_string());
+    format!("{}{} {number}", first.unwrap_or_default(), chars.as_str())
 }
 
 /// Where a province's name starts when the title ends with one

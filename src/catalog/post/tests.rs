@@ -202,3 +202,15 @@ fn the_province_after_a_district_s_name_is_its_address() {
         )
     );
 }
+
+#[test]
+fn a_unit_named_by_its_number_keeps_its_word() {
+    let (post, place, scope) = split("Phó Chủ tịch UBMTTQ quận 9");
+    assert_eq!(
+        (post.as_str(), place.as_deref()),
+        ("Phó Chủ tịch UBMTTQ quận", Some("Quận 9"))
+    );
+    assert_eq!(scope, Scope::Local(Tier::District));
+    let (_, place, _) = split("Bí thư Đảng ủy Phường 3");
+    assert_eq!(place.as_deref(), Some("Phường 3"));
+}
