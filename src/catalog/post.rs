@@ -262,8 +262,8 @@ fn without_asides<'a>(words: &[&'a str]) -> Vec<&'a str> {
 }
 
 /// Where the address of the place a title names begins: "Phó Chủ tịch UBND
-/// huyện Duy Xuyên, tỉnh Quảng Nam" names the district, and ", tỉnh Quảng
-/// Nam" only says where it lies. A unit of a higher tier after a comma that
+/// huyện Mường Tè, tỉnh Lai Châu" names the district, and ", tỉnh Lai
+/// Châu" only says where it lies. A unit of a higher tier after a comma that
 /// closes a lower unit's name, at the title's end, is such an address
 /// ("xã A, huyện B, tỉnh C" too).
 fn address_start(words: &[&str], lower: &[String]) -> Option<usize> {

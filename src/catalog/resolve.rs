@@ -66,7 +66,7 @@ struct Context {
     /// Places that are no province: districts, communes, cities of a province.
     locals: Vec<String>,
     /// The district a commune's report is in: the one its titles name
-    /// ("Chủ tịch Ủy ban MTTQ huyện Tam Nông"), else a place of the report
+    /// ("Chủ tịch Ủy ban MTTQ huyện Yên Lập"), else a place of the report
     /// that the lexicon knows as a district.
     district: Option<String>,
 }

@@ -219,24 +219,21 @@ fn a_provincial_papers_report_naming_no_province_is_about_its_own() {
 fn a_district_post_at_a_commune_s_meeting_is_of_the_district_its_titles_name() {
     let r = report(
         Level::Commune,
-        &["Hồng Sơn", "Tam Nông"],
+        &["Hồng Sơn", "Yên Lập"],
         &[
             (
                 "Trần Văn Hòa",
-                &["UV BTV Huyện ủy", "Phó Chủ tịch UBND huyện"],
+                &["Huyện ủy viên", "Phó Chủ tịch UBND huyện"],
             ),
-            (
-                "Lê Thị Lan",
-                &["UV BTV Huyện ủy", "Chủ tịch Ủy ban MTTQ huyện Tam Nông"],
-            ),
+            ("Lê Thị Lan", &["Chủ tịch Hội Nông dân huyện Yên Lập"]),
             ("Đỗ Văn Bình", &["Chủ tịch UBND xã"]),
         ],
     );
     let p = places(&r);
-    assert_eq!(p[0][1], held("Phó Chủ tịch UBND huyện", Some("Tam Nông")));
+    assert_eq!(p[0][1], held("Phó Chủ tịch UBND huyện", Some("Yên Lập")));
     assert_eq!(
-        p[1][1],
-        held("Chủ tịch Ủy ban MTTQ huyện", Some("Tam Nông"))
+        p[1][0],
+        held("Chủ tịch Hội Nông dân huyện", Some("Yên Lập"))
     );
     assert_eq!(p[2][0], held("Chủ tịch UBND xã", Some("Hồng Sơn")));
     // Two districts named: neither is the meeting's.
@@ -245,7 +242,7 @@ fn a_district_post_at_a_commune_s_meeting_is_of_the_district_its_titles_name() {
         &["Hồng Sơn"],
         &[
             ("Trần Văn Hòa", &["Phó Chủ tịch UBND huyện"]),
-            ("Lê Thị Lan", &["Chủ tịch UBND huyện Tam Nông"]),
+            ("Lê Thị Lan", &["Chủ tịch UBND huyện Yên Lập"]),
             ("Đỗ Văn Bình", &["Chủ tịch UBND huyện Thanh Sơn"]),
         ],
     );
