@@ -261,12 +261,12 @@ fn without_asides<'a>(words: &[&'a str]) -> Vec<&'a str> {
     out
 }
 
-/// Where the address of the place a title names begins: "Phó Chủ tịch UBND
-/// huyện Mường Tè, tỉnh Lai Châu" names the district, and ", tỉnh Lai
-/// Châu" only says where it lies. A unit of a higher tier after a comma that
-/// closes a lower unit's name, at the title's end, is such an address
-/// ("xã A, huyện B, tỉnh C" too).
-fn address_start(words: &[&str], lower: &[String]) -> Option<usize> {
+/// Where the address at a title's end begins, with the tier and name of its
+/// first unit: units after a comma, each of a higher tier than the one
+/// before. "Phó Chủ tịch UBND huyện Mường Tè, tỉnh Lai Châu" names the
+/// district, and ", tỉnh Lai Châu" only says where it lies ("xã A, huyện
+/// B, tỉnh C" too); "Trưởng thôn Đông, xã Yên Lạc" is a post of the commune.
+fn address_start(words: &[&str], lower: &[String]) -> Option<(usize, Tier, String)> {
     let mut units: Vec<(usize, usize, Tier, bool)> = Vec::new();
     let mut i = 0;
     while i < words.len() {
@@ -277,26 +277,24 @@ fn address_start(words: &[&str], lower: &[String]) -> Option<usize> {
             i += 1;
         }
     }
-    let mut start = None;
+    let mut first: Option<(usize, Tier, String)> = None;
     let mut end = words.len();
-    while let [.., (_, pend, ptier, _), (ui, uend, tier, false)] = units.as_slice() {
-        let (pend, ptier, ui, uend, tier) = (*pend, *ptier, *ui, *uend, *tier);
-        let name = &words[uend..end];
-        let lower_name = &words[pend..ui];
-        let addressed = ptier > tier
+    for &(start, unit_end, tier, committee) in units.iter().rev() {
+        let name = &words[unit_end..end];
+        let addressed = !committee
+            && start > 0
+            && words[start - 1].ends_with(',')
             && !name.is_empty()
             && name.iter().all(|w| place_word(w))
-            && !lower_name.is_empty()
-            && lower_name.iter().all(|w| place_word(w))
-            && lower_name.last().is_some_and(|w| w.ends_with(','));
+            && first.as_ref().is_none_or(|(_, higher, _)| tier > *higher);
         if !addressed {
             break;
         }
-        start = Some(ui);
-        end = ui;
-        units.pop();
+        let name = name.join(" ").trim_end_matches(',').to_string();
+        first = Some((start, tier, name));
+        end = start;
     }
-    start
+    first
 }
 
 /// Reads `title`, abbreviations and all, as a post and the place it names.
@@ -305,8 +303,14 @@ fn read_written(title: &str) -> Post {
     let words = without_asides(&words_of(title));
     // Each word in lower case once: level words are looked for at every word.
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-    if let Some(k) = address_start(&words, &lower) {
-        return read_written(&words[..k].join(" "));
+    if let Some((k, tier, name)) = address_start(&words, &lower) {
+        let mut post = read_written(&words[..k].join(" "));
+        // A post whose words name no place of their own is of the address's.
+        if post.place.is_none() && matches!(post.scope, Scope::Unknown | Scope::Local(_)) {
+            post.place = Some(name);
+            post.scope = Scope::Local(tier);
+        }
+        return post;
     }
     if crate::parse::is_rank(title) {
         return Post {

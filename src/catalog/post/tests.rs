@@ -214,3 +214,19 @@ fn a_unit_named_by_its_number_keeps_its_word() {
     let (_, place, _) = split("Bí thư Đảng ủy Phường 3");
     assert_eq!(place.as_deref(), Some("Phường 3"));
 }
+
+#[test]
+fn a_post_with_no_place_of_its_own_is_of_its_address() {
+    let (post, place, scope) = split("Trưởng thôn Đông Hòa, xã Yên Lạc");
+    assert_eq!(
+        (post.as_str(), place.as_deref()),
+        ("Trưởng thôn Đông Hòa", Some("Yên Lạc"))
+    );
+    assert_eq!(scope, Scope::Local(Tier::Commune));
+    let (post, place, scope) = split("Trưởng Ban Dân vận Huyện ủy, huyện Mường Tè, tỉnh Lai Châu");
+    assert_eq!(
+        (post.as_str(), place.as_deref()),
+        ("Trưởng Ban Dân vận Huyện ủy", Some("Mường Tè"))
+    );
+    assert_eq!(scope, Scope::Local(Tier::District));
+}
