@@ -22,7 +22,7 @@ mod profile;
 use context::{
     awaited_visitor, behalf_chain, commemorated, dashed_holder, given_name_alone, kin_of_fallen,
     named_after, on_behalf, opens_title, post_held_by, pronoun_posts, received, short_reference,
-    verbs_object,
+    spouse_of, verbs_object,
 };
 use cues::{
     birth_note, citizen_note, coach_post, cue_at, home_note, lead_cue, listed, noun_cue,
@@ -371,14 +371,15 @@ impl Scan<'_, '_> {
 
     /// Where the mention of the title at `i` (its head `head` long, ending
     /// at `e`) ends when its holder is not there: one who has died, one a
-    /// thing is named after ("con tàu mang tên Đại tướng A"), or a visitor
-    /// awaited or gone ("chuẩn bị đón Tổng thống B sang thăm").
+    /// thing is named after ("con tàu mang tên Đại tướng A"), a visitor
+    /// awaited or gone ("chuẩn bị đón Tổng thống B sang thăm"), or one
+    /// whose spouse is the guest ("bà C, phu nhân Bộ trưởng D").
     fn absent(&mut self, i: usize, head: usize, e: usize) -> Option<usize> {
         if self.remembers(i) {
             return Some(self.honoured(i, e));
         }
         let t = self.t;
-        (named_after(t, i, head) || awaited_visitor(t, i)).then(|| {
+        (named_after(t, i, head) || awaited_visitor(t, i) || spouse_of(t, i)).then(|| {
             let k = chain(t, e, None, Side::Before);
             name_end(t, k, true).unwrap_or(k).max(i + 1)
         })
@@ -779,7 +780,11 @@ impl Scan<'_, '_> {
         // "Chủ tịch nước A, Tổng Bí thư, Chủ tịch nước Trung Quốc B": in a
         // list written title before name, the titles after a comma that
         // run on to the next name are all that name's.
-        if !titles.is_empty() && !more.is_empty() && next_holder_after_commas(self.t, m, end) {
+        if !titles.is_empty()
+            && !more.is_empty()
+            && next_holder_after_commas(self.t, m, end)
+            && !ranked_alike(self.t, pos, e, end)
+        {
             (end, more) = (m, Vec::new());
         }
         let bare = if more.is_empty() {
@@ -1054,6 +1059,22 @@ fn next_holder_after_commas(t: &Tokens, m: usize, end: usize) -> bool {
     }
     let k = chain(t, end, None, Side::Before);
     k > end && name_follows(t, k)
+}
+
+/// Whether the one named at `e` after a rank alone (at `pos`) and the next
+/// holder after the titles ending at `end` are both written rank first,
+/// each with a rank alone before the name: "Đại tá A, Giám đốc Công an
+/// tỉnh, Đại tá B, Phó Chỉ huy trưởng …" keeps the post between them A's,
+/// as a list written name then post does.
+fn ranked_alike(t: &Tokens, pos: usize, e: usize, end: usize) -> bool {
+    let rank_alone =
+        |k: usize, stop: usize| head_len(t, k).is_some_and(|n| k + n == stop && is_rank(t, k, n));
+    // Cheap test first: most holders are named after an office.
+    if !rank_alone(pos, e) || !t.is_punct(end, ',') {
+        return false;
+    }
+    let k = chain(t, end, None, Side::Before);
+    rank_alone(end + 1, k)
 }
 
 /// Further chained titles after `title` (ending at `e`), as in "Ủy viên

@@ -600,7 +600,15 @@ const MAX_ROOM_NAME: usize = 6;
 /// to, the body above after "thuộc", a unit and its name, or a closing
 /// bracket; no verb, linking word or role cue stands inside it.
 fn room_name(t: &Tokens, start: usize, j: usize) -> Option<usize> {
-    let room = |k: usize| matches!(t.low(k), "phòng" | "ban") && !t.is_cap(k);
+    // "Phó Cục trưởng Cục quản lý thị trường thuộc Bộ …", "Phó Giám
+    // đốc trung tâm nghiên cứu khoa học Dân vận, Ban …": a
+    // department, a centre or a committee named in lower case after its
+    // word, in either case.
+    let body = |k: usize| {
+        matches!(t.low(k), "cục" | "viện")
+            || k > 0 && matches!(t.phrase(k - 1, 2), Some("trung tâm" | "ủy ban" | "uỷ ban"))
+    };
+    let room = |k: usize| matches!(t.low(k), "phòng" | "ban") && !t.is_cap(k) || body(k);
     let lower = |k: usize| {
         t.is_word(k)
             && !t.is_cap(k)
@@ -1121,8 +1129,21 @@ fn envoy_seat(t: &Tokens, i: usize, head: usize, j: usize) -> Option<usize> {
     let seat = country_at(k)
         .or_else(|| place_len(t, k))
         .or_else(|| (t.phrase(k, 2) == Some("việt nam")).then_some(2))
-        .or_else(|| foreign_city(t, k, &country_at))?;
+        .or_else(|| foreign_city(t, k, &country_at))
+        .or_else(|| city_before_name(t, k))?;
     Some(lead + seat)
+}
+
+/// Length of a foreign city no list knows at `k`, one to three
+/// capitalised words that open no name, when the holder's name follows
+/// it: "Tổng Lãnh sự Việt Nam tại Quảng Châu Lê Văn A".
+fn city_before_name(t: &Tokens, k: usize) -> Option<usize> {
+    (1..=3)
+        .take_while(|&n| {
+            let m = k + n - 1;
+            t.is_word(m) && t.is_cap(m) && !names::starts_name(t, m)
+        })
+        .find(|&n| names::starts_name(t, k + n))
 }
 
 /// Length of a foreign city no list knows written with its country after

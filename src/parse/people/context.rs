@@ -18,14 +18,25 @@ use crate::parse::vocab;
 /// after "Ủy ban" ("thay mặt Ủy ban Thường vụ Quốc hội, Chủ tịch Quốc
 /// hội A": the standing committee is a body), nor after an association's
 /// "Hội" ("tác giả A - Chi hội Nhà báo Báo Đầu tư": the trade names the
-/// association, and the paper after it is no one's name).
+/// association, and the paper after it is no one's name), nor a trade
+/// that names a law office (`law_office`).
 pub(super) fn opens_title(t: &Tokens, i: usize) -> bool {
     let committee = i > 1 && t.low(i - 1) == "ban" && matches!(t.low(i - 2), "ủy" | "uỷ");
     let branch = i > 1 && t.low(i - 1) == "hội" && t.low(i - 2) == "chi";
     (t.has(i, OPENS) || unmarked_office(t, i).is_some())
         && !(i > 0 && matches!(t.raw(i - 1), "Ban" | "Bộ" | "Hội"))
-        && !committee
-        && !branch
+        && !(committee || branch || law_office(t, i))
+}
+
+/// Whether the trade at `i` names a law office with the words before it:
+/// "Văn phòng luật sư A" is the office's name, often its founder's, and
+/// no lawyer's who speaks or is there.
+fn law_office(t: &Tokens, i: usize) -> bool {
+    // Cheap test first: the word before a title is rarely "phòng".
+    i > 1
+        && t.low(i - 1) == "phòng"
+        && t.low(i - 2) == "văn"
+        && (1..=2).any(|n| t.phrase(i, n).is_some_and(vocab::is_profession))
 }
 
 /// "Bí thư Tỉnh ủy – Nguyễn Văn A phát biểu", "Chủ tịch UBND tỉnh - ông
@@ -254,6 +265,16 @@ pub(super) fn named_after(t: &Tokens, i: usize, head: usize) -> bool {
         && matches!(t.raw(i - 2), "”" | "\"" | "»" | "’")
         && t.phrase(i, head).is_some_and(vocab::is_profession);
     matches!(before(2), Some("mang tên" | "đặt tên" | "lấy tên")) || work
+}
+
+/// Whether the title at `i` is the spouse's of the one named before it:
+/// "bà A, phu nhân Bộ trưởng Bộ Ngoại giao B làm Trưởng đoàn" brings A,
+/// not B, who is named only to say whose wife she is.
+pub(super) fn spouse_of(t: &Tokens, i: usize) -> bool {
+    // Cheap test first: the word before a title is rarely "nhân" or "quân".
+    i >= 2
+        && matches!(t.low(i - 1), "nhân" | "quân")
+        && matches!(t.phrase(i - 2, 2), Some("phu nhân" | "phu quân"))
 }
 
 /// Most words of the clause before a visitor's title that hold the

@@ -99,7 +99,7 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
     };
     let k = past_count(t, m, k, sep);
     let k0 = k;
-    let Some((head, e)) = title_span(t, k, true) else {
+    let Some((head, e)) = title_span(t, k, true).filter(|_| !presides(t, m, k, sep)) else {
         // "đại biểu A - Đoàn ĐBQH tỉnh Gia Lai", "B (Đoàn ĐBQH TP Hà
         // Nội)": a deputy named with the delegation of the seat.
         if let Some(n) = delegation(t, k).filter(|_| sep && k == m + 1) {
@@ -188,6 +188,13 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
         k = one_more_post(t, k, &mut titles).unwrap_or(k);
     }
     (k, titles, given)
+}
+
+/// Whether "chủ tọa" in lower case right after a name ending at `m`, with
+/// no mark or verb between (`k` is where a title would start), is the
+/// verb: "Đồng chí A chủ tọa hội nghị" presides, and holds no judge's post.
+fn presides(t: &Tokens, m: usize, k: usize, sep: bool) -> bool {
+    !sep && k == m && t.low(k) == "chủ" && t.phrase(k, 2) == Some("chủ tọa") && !t.is_cap(k)
 }
 
 /// Whether "nguyên là" or "cựu là" at `m` gives a post held before:

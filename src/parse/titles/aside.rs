@@ -383,7 +383,8 @@ fn paren_initials(t: &Tokens, i: usize, j: usize) -> Option<usize> {
 
 /// Length of a person's name that names a school at `j`, right after
 /// "Trường" and the school's kind ("Trường THCS Nguyễn Du", "Trường Tiểu
-/// học Kim Đồng"), in a title whose organ part starts at `start`.
+/// học Kim Đồng"), or a hospital, a parish or a temple right after its
+/// word, in a title whose organ part starts at `start`.
 pub(super) fn school_name(t: &Tokens, start: usize, j: usize) -> Option<usize> {
     if gifted_school(t, start, j) {
         return Some(1);
@@ -427,7 +428,10 @@ pub(super) fn school_name(t: &Tokens, start: usize, j: usize) -> Option<usize> {
             "giáo xứ" | "giáo họ" | "giáo phận" | "giáo hạt" | "thánh thất" | "tịnh xá" | "nhà thờ"
         )
     };
-    let parish = (j >= start + 2 && t.phrase(j - 2, 2).is_some_and(pair))
+    // "Giám đốc Bệnh viện Nguyễn Tri Phương": a hospital, its word
+    // capitalised as its own name's, is often named for a person too.
+    let hospital = || t.is_cap(j - 2) && t.phrase(j - 2, 2) == Some("bệnh viện");
+    let parish = (j >= start + 2 && (t.phrase(j - 2, 2).is_some_and(pair) || hospital()))
         || (j > start && t.low(j - 1) == "chùa");
     if !(cloister || parish || kind && school) {
         return None;
@@ -727,8 +731,10 @@ pub(in crate::parse) fn news_verb(w: &str) -> bool {
 /// In lower case only after the body's capitalised word.
 pub(super) fn trade_body(t: &Tokens, j: usize) -> Option<usize> {
     let council = j >= 2 && t.phrase(j - 2, 2) == Some("hội đồng") && t.is_cap(j - 2);
-    let body = j > 0 && matches!(t.low(j - 1), "đoàn" | "hội") || council;
-    if !body || !(t.is_cap(j) || t.is_cap(j - 1) || council) {
+    // "Trưởng văn phòng luật sư A": a law office, in any case.
+    let office = j >= 2 && t.low(j - 1) == "phòng" && t.low(j - 2) == "văn";
+    let body = j > 0 && matches!(t.low(j - 1), "đoàn" | "hội") || council || office;
+    if !body || !(t.is_cap(j) || t.is_cap(j - 1) || council || office) {
         return None;
     }
     let n = (1..=2)

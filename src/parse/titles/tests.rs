@@ -2286,3 +2286,94 @@ fn a_firm_s_legal_form_spelt_out_in_four_words_keeps_its_trade_and_name() {
         Some("Giám đốc Công ty trách nhiệm hữu hạn một thành viên lâm nghiệp Sông Hinh")
     );
 }
+
+#[test]
+fn a_hospital_named_for_a_person_stays_in_the_title() {
+    assert_eq!(
+        title("Giám đốc Bệnh viện Đào Hữu Khanh cho biết").as_deref(),
+        Some("Giám đốc Bệnh viện Đào Hữu Khanh")
+    );
+    // The holder's name after the hospital's still ends it.
+    assert_eq!(
+        title("Phó Giám đốc Bệnh viện Đào Hữu Khanh Lê Thị Mến phát biểu").as_deref(),
+        Some("Phó Giám đốc Bệnh viện Đào Hữu Khanh")
+    );
+    // In lower case, "bệnh viện" is no hospital's own name.
+    assert_eq!(
+        title("Giám đốc bệnh viện Lê Thị Mến phát biểu").as_deref(),
+        Some("Giám đốc bệnh viện")
+    );
+}
+
+#[test]
+fn a_diplomat_s_rank_and_field_stay_in_the_title() {
+    for (text, want) in [
+        (
+            "Bí thư thứ hai Đại sứ quán Việt Nam tại Lào dự",
+            "Bí thư thứ hai Đại sứ quán Việt Nam tại Lào",
+        ),
+        (
+            "Tham tán thương mại Đại sứ quán Việt Nam tại Nhật Bản cho biết",
+            "Tham tán thương mại Đại sứ quán Việt Nam tại Nhật Bản",
+        ),
+        (
+            "Đại biện lâm thời Đại sứ quán Canada dự",
+            "Đại biện lâm thời Đại sứ quán Canada",
+        ),
+        (
+            "Quận trưởng quận Seocho phát biểu",
+            "Quận trưởng quận Seocho",
+        ),
+    ] {
+        assert_eq!(title(text).as_deref(), Some(want), "{text}");
+    }
+}
+
+#[test]
+fn a_police_department_named_without_its_comma_is_read_whole() {
+    for (text, want) in [
+        (
+            "nguyên Cục trưởng Cục Cảnh sát phòng chống tội phạm sử dụng công nghệ cao cho biết",
+            "nguyên Cục trưởng Cục Cảnh sát phòng chống tội phạm sử dụng công nghệ cao",
+        ),
+        (
+            "Thủ trưởng Cơ quan điều tra Bộ Quốc phòng phát biểu",
+            "Thủ trưởng Cơ quan điều tra Bộ Quốc phòng",
+        ),
+        (
+            "Tổng Giám đốc Tổ hợp Cơ khí Hòa Phong cho biết",
+            "Tổng Giám đốc Tổ hợp Cơ khí Hòa Phong",
+        ),
+    ] {
+        assert_eq!(title(text).as_deref(), Some(want), "{text}");
+    }
+}
+
+#[test]
+fn a_consul_s_foreign_seat_ends_where_the_holder_s_name_starts() {
+    let t = Tokens::new("Tổng Lãnh sự Việt Nam tại Quảng Châu Lê Văn Sang phát biểu");
+    assert_eq!(
+        parse_title(&t, 0, true).map(|(e, s)| (t.raw(e).to_string(), s)),
+        Some((
+            "Lê".to_string(),
+            "Tổng Lãnh sự Việt Nam tại Quảng Châu".to_string()
+        ))
+    );
+}
+
+#[test]
+fn a_department_named_in_lower_case_runs_to_what_closes_it() {
+    assert_eq!(
+        title("Phó Cục trưởng Cục quản lý thị trường thuộc Bộ Công Thương dự").as_deref(),
+        Some("Phó Cục trưởng Cục quản lý thị trường thuộc Bộ Công Thương")
+    );
+    assert_eq!(
+        title("Phó Giám đốc trung tâm nghiên cứu khoa học Dân vận, Ban Dân vận tỉnh").as_deref(),
+        Some("Phó Giám đốc trung tâm nghiên cứu khoa học Dân vận, Ban Dân vận tỉnh")
+    );
+    // Open at its end, the name is not read.
+    assert_eq!(
+        title("Phó Tổng cục trưởng Tổng cục an ninh nói").as_deref(),
+        Some("Phó Tổng cục trưởng Tổng cục")
+    );
+}

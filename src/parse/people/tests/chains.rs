@@ -875,3 +875,29 @@ fn a_district_association_of_agent_orange_victims_is_read_whole() {
         )]
     );
 }
+
+#[test]
+fn a_post_between_two_people_named_rank_first_is_the_first_s() {
+    assert_eq!(
+        people(
+            "Cùng đi có Đại tá Lưu Văn Khởi, Giám đốc Công an tỉnh, Đại tá Tôn Đức Hiếu, \
+             Phó Chỉ huy trưởng Bộ CHQS tỉnh."
+        ),
+        [
+            one("Lưu Văn Khởi", &["Đại tá", "Giám đốc Công an tỉnh"]),
+            one(
+                "Tôn Đức Hiếu",
+                &["Đại tá", "Phó Chỉ huy trưởng Bộ CHQS tỉnh"]
+            )
+        ]
+    );
+    // Named after an office, the list is written title first: the post
+    // before the next rank is the next holder's.
+    assert_eq!(
+        people("Dự có Bí thư Tỉnh ủy Lưu Văn Khởi, Giám đốc Công an tỉnh, Đại tá Tôn Đức Hiếu."),
+        [
+            one("Lưu Văn Khởi", &["Bí thư Tỉnh ủy"]),
+            one("Tôn Đức Hiếu", &["Giám đốc Công an tỉnh", "Đại tá"])
+        ]
+    );
+}

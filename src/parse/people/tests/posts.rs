@@ -1455,3 +1455,37 @@ fn a_youth_union_before_its_unit_is_no_one_named_doan() {
         [one("Đoàn Văn Hùng", &["Bí thư"])]
     );
 }
+
+#[test]
+fn the_spouse_a_guest_is_named_for_is_not_there() {
+    let got = people(
+        "Chủ tịch UBND tỉnh tiếp đoàn do bà Kha Thị Ngân, phu nhân Bộ trưởng Bộ Công Thương \
+         Lạc Văn Hữu làm Trưởng đoàn.",
+    );
+    assert!(got.iter().all(|p| p.0 != "Lạc Văn Hữu"), "{got:?}");
+}
+
+#[test]
+fn a_law_office_s_name_is_no_lawyer() {
+    assert_eq!(
+        people("Ông Tống Văn Lộc, Trưởng văn phòng luật sư Tín Nghĩa phát biểu."),
+        [one("Tống Văn Lộc", &["Trưởng văn phòng luật sư Tín Nghĩa"])]
+    );
+    assert!(people("Hai luật sư của Văn phòng luật sư Mạc Văn Tài cũng tham gia.").is_empty());
+}
+
+#[test]
+fn a_presiding_judge_is_titled_and_presiding_is_no_post() {
+    assert_eq!(
+        people("Chủ tọa phiên tòa là Thẩm phán Lương Thị Hạnh."),
+        [one("Lương Thị Hạnh", &["Chủ tọa phiên tòa", "Thẩm phán"])]
+    );
+    assert_eq!(
+        people("Chủ tọa Lương Thị Hạnh thông báo tạm nghỉ."),
+        [one("Lương Thị Hạnh", &["Chủ tọa"])]
+    );
+    assert_eq!(
+        people("Đồng chí Kiều Văn Lâm chủ tọa hội nghị."),
+        [one("Kiều Văn Lâm", &[])]
+    );
+}
