@@ -320,8 +320,8 @@ fn deleting_back_after_the_catalog_grew_ranks_as_from_scratch() {
 
 #[test]
 fn earlier_texts_come_back_exactly_when_held_as_keys_or_as_hits() {
-    // Past the budget, earlier hits are held as 64-bit keys under the
-    // relevance order (as they are under the others) before texts are
+    // Earlier hits are held as 64-bit keys under the relevance order and
+    // as hits under the others, and past the budget the oldest texts are
     // forgotten; either way deleting back restores them.
     use super::{Held, Order};
     let catalog = generated(31, 500);
@@ -352,9 +352,10 @@ fn earlier_texts_come_back_exactly_when_held_as_keys_or_as_hits() {
 }
 
 #[test]
-fn earlier_hits_become_keys_only_past_the_budget() {
-    // Within the budget no keystroke turns its hits into keys.
-    use super::Held;
+fn earlier_hits_are_held_as_keys_under_relevance() {
+    // Half the bytes of the hits, whatever the budget; as hits under an
+    // order whose keys are not 64 bits.
+    use super::{Held, Order};
     let catalog = generated(31, 200);
     let mut f = Filter::new(Subject::Reports);
     f.prepare_title_order(&catalog);
@@ -362,5 +363,11 @@ fn earlier_hits_become_keys_only_past_the_budget() {
         f.set_query(&catalog, text);
     }
     assert_eq!(f.earlier.len(), 2);
+    assert!(f.earlier.iter().all(|e| matches!(e.hits, Held::Keys(_))));
+    f.set_order(&catalog, Order::Newest);
+    for text in ["ng", "n"] {
+        f.set_query(&catalog, text);
+    }
+    assert!(!f.earlier.is_empty());
     assert!(f.earlier.iter().all(|e| matches!(e.hits, Held::Hits(_))));
 }

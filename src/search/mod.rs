@@ -144,6 +144,10 @@ pub struct Filter {
     placed: Vec<Option<i64>>,
 }
 
+/// What `score` writes for an item that does not match: no sum of scores
+/// comes near it.
+const UNMATCHED: i64 = i64::MIN;
+
 /// At least this many bytes are kept for earlier texts' hits and score
 /// tables, whatever the catalog's size.
 const EARLIER_BYTES: usize = 16 << 20;
@@ -165,9 +169,10 @@ struct Earlier {
     tables: Tables,
 }
 
-/// An earlier text's hits as held: under the relevance order, each as its
-/// 64-bit key (score and tie-break rank, half the bytes of a `Hit`), which
-/// gives the hit back exactly while the tie-breaks stay the same.
+/// An earlier text's hits as held: under the relevance order (with its
+/// tie-breaks made), each as its 64-bit key (score and tie-break rank,
+/// half the bytes of a `Hit`), which gives the hit back exactly while the
+/// tie-breaks stay the same; as hits under the other orders.
 #[derive(Debug)]
 enum Held {
     Hits(Vec<Hit>),
@@ -469,9 +474,24 @@ impl Filter {
         if self.text == next {
             return;
         }
+        // Held as keys, half the bytes of the hits, whenever the order
+        // allows: a word typed on 100,000 reports leaves a dozen texts
+        // behind it, most matching nearly every report, and these are
+        // held while the next letters are scored. The pass over the hits
+        // costs a fraction of a millisecond; scoring them costs tens.
+        let mut hits = std::mem::take(&mut self.hits);
+        let hits = match self.keys_of(catalog, &hits) {
+            Some(keys) => {
+                // The room stays for the next hits (see `keep_hits`).
+                hits.clear();
+                self.hits = hits;
+                Held::Keys(keys)
+            }
+            None => Held::Hits(hits),
+        };
         self.earlier.push(Earlier {
             text: std::mem::take(&mut self.text),
-            hits: Held::Hits(std::mem::take(&mut self.hits)),
+            hits,
             sorted: std::mem::take(&mut self.sorted),
             query: self.query.clone(),
             tables: self.tables.clone(),
@@ -479,19 +499,6 @@ impl Filter {
         let budget = self.earlier_budget.unwrap_or_else(|| {
             EARLIER_BYTES.max(EARLIER_BYTES_PER_ITEM * catalog.len(self.subject))
         });
-        // Past the budget the oldest texts' hits become keys, half the
-        // bytes, before any text is forgotten. Turning hits into keys is a
-        // pass over them: done only when it keeps a text, not every key.
-        for k in 0..self.earlier.len() {
-            if earlier_weight(&self.earlier) <= budget {
-                break;
-            }
-            if let Held::Hits(hits) = &self.earlier[k].hits {
-                if let Some(keys) = self.keys_of(catalog, hits) {
-                    self.earlier[k].hits = Held::Keys(keys);
-                }
-            }
-        }
         while earlier_weight(&self.earlier) > budget && !self.earlier.is_empty() {
             self.earlier.remove(0);
         }
@@ -504,13 +511,15 @@ impl Filter {
         if self.order != Order::Relevance || tie.rank.len() != catalog.len(self.subject) {
             return None;
         }
-        hits.par_iter()
-            .with_min_len(4096)
-            .map(|&h| {
-                let fits = u32::try_from(h.score).is_ok() && h.index < tie.rank.len();
-                fits.then(|| tie.key(h))
-            })
-            .collect()
+        let fits = |h: &Hit| u32::try_from(h.score).is_ok() && h.index < tie.rank.len();
+        if !hits.par_iter().with_min_len(4096).all(fits) {
+            return None;
+        }
+        // Written in place: a list collected through a test per item would
+        // be gathered in lists of each core's own first.
+        let mut keys = Vec::with_capacity(hits.len());
+        keys.par_extend(hits.par_iter().with_min_len(4096).map(|&h| tie.key(h)));
+        Some(keys)
     }
 
     /// The hits an earlier text held, as they were, into `hits` (whose
@@ -635,12 +644,16 @@ impl Filter {
         }
         let partial = (self.query.groups.len() > 1).then_some(&self.partial[..]);
         // Scoring is independent per item: spread it over the cores, each
-        // keeping its matches, which are then put one after the other.
+        // writing its items' scores in place (`UNMATCHED` for the rest),
+        // then the matches are kept in one pass. Filtering on the cores
+        // would gather each core's matches in lists of their own, freed on
+        // this thread: on every keystroke, megabytes the allocator holds on
+        // to for the cores that made them.
         out.par_extend(
             items
                 .par_iter()
                 .with_min_len(4096)
-                .filter_map(|&(index, previous)| {
+                .map(|&(index, previous)| {
                     // The displayed text is read only for case- or accent-
                     // sensitive terms: reading every report costs a cache miss.
                     let main = || catalog.label(s, index);
@@ -653,20 +666,23 @@ impl Filter {
                         body: &body,
                     };
                     let base = base(index, previous);
-                    let (score, before_last) = score_from(
+                    let Some((score, before_last)) = score_from(
                         &self.query,
                         &self.tables,
                         hays.get(index),
                         &texts,
                         from,
                         base,
-                    )?;
+                    ) else {
+                        return (index, UNMATCHED);
+                    };
                     if let Some(p) = partial.and_then(|p| p.get(index)) {
                         p.store(before_last, Relaxed);
                     }
-                    Some((index, score))
+                    (index, score)
                 }),
         );
+        out.retain(|&(_, score)| score != UNMATCHED);
     }
 
     /// The current query text.

@@ -191,9 +191,11 @@ pub(super) fn load(
             format!("the saved reports do not read: {e}")
         }
     })?;
-    Catalog::from_derived(all, derived)
-        .map(Some)
-        .ok_or_else(|| "the saved catalog does not match its reports".into())
+    let catalog = Catalog::from_derived(all, derived)
+        .ok_or_else(|| "the saved catalog does not match its reports".to_string())?;
+    // The parts' bytes and packed reports are freed; their pages go back.
+    crate::memory::give_back();
+    Ok(Some(catalog))
 }
 
 /// The saved reports put together in part order as the parts are decoded
@@ -282,6 +284,7 @@ fn read_and_decode(
             rx.into_iter().par_bridge().try_for_each(|(part, bytes)| {
                 let (ids, reports) = packed::unpack(&bytes, &known)?;
                 drop(bytes);
+                crate::memory::give_back_here();
                 let mut assembly = assembly.lock().map_err(|e| e.to_string())?;
                 assembly.add(part, ids, reports)
             })?;
@@ -343,6 +346,8 @@ fn send_parts(
         if tx.send((part, read_part(conn, part)?)).is_err() {
             break;
         }
+        // The parts sent before are freed by the decoding threads.
+        crate::memory::give_back_here();
     }
     Ok(())
 }

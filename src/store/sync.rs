@@ -121,6 +121,9 @@ pub fn stream(
     } else {
         done(&stats, false);
     }
+    // The walk's paths and the comparison's tables are freed on threads
+    // now idle: their pages go back before the catalog is browsed.
+    crate::memory::give_back();
     outcome
 }
 
