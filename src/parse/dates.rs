@@ -1285,9 +1285,7 @@ fn main_year(text: &str) -> Option<u16> {
         let code = text[m.end()..].starts_with('/');
         let count = text[m.end()..].starts_with(" năm");
         let birth = born(text[..m.start()].trim_end_matches("năm ").trim_end());
-        let goal = aimed_at(text, m.start())
-            || law_year(text, m.start())
-            || planned_year(text, m.start(), m.end());
+        let goal = aimed_at(text, m.start()) || law_year(text, m.start());
         if code && text[..m.start()].ends_with('/') {
             latest_code = latest_code.max(num::<u16>(Some(m)));
         }
@@ -1313,23 +1311,6 @@ fn main_year(text: &str) -> Option<u16> {
         .max_by_key(|&(y, n)| (n, y))
         .map(|(y, _)| y)
         .or(latest_code)
-}
-
-/// Whether the year at bytes `start..end` of `text` is named in a
-/// sentence that plans ahead ("Theo dự kiến, đến tháng 10/2020, ông A sẽ
-/// nghỉ hưu", "… sẽ đảm nhiệm vai trò Chủ tịch ASEAN trong năm 2016"):
-/// a year to come, not the year of the page.
-fn planned_year(text: &str, start: usize, end: usize) -> bool {
-    let before = sentence_tail(before(text, start, 160));
-    let rest = &text[end..];
-    let mut stop = rest.find(['\n', '.']).unwrap_or(rest.len()).min(120);
-    while !rest.is_char_boundary(stop) {
-        stop -= 1;
-    }
-    let after = &rest[..stop];
-    [" sẽ ", "dự kiến"]
-        .iter()
-        .any(|w| before.contains(w) || after.contains(w))
 }
 
 /// The first year of a term that a congress or a first session opens,
