@@ -354,11 +354,21 @@ pub fn theo_signature(line: &str) -> Option<&str> {
 
 /// A writer's name written twice in a row, as a portal's account shows
 /// its first and last name fields holding the same login ("Tác giả:
-/// quantriabc quantriabc"), given once.
+/// quantriabc quantriabc"), given once. A pen name of one syllable said
+/// twice ("Thanh Thanh", "Minh Minh") is a name of its own.
 fn once(name: &str) -> &str {
     let words: Vec<&str> = name.split(' ').collect();
     let half = words.len() / 2;
     if half == 0 || words.len() % 2 == 1 || words[..half] != words[half..] {
+        return name;
+    }
+    let syllable = |w: &str| {
+        let rest = &w[w.chars().next().map_or(0, char::len_utf8)..];
+        w.chars().count() <= 7
+            && w.starts_with(char::is_uppercase)
+            && (rest.chars().all(char::is_lowercase) || rest.chars().all(char::is_uppercase))
+    };
+    if half == 1 && syllable(words[0]) {
         return name;
     }
     let cut: usize = words[..half].iter().map(|w| w.len() + 1).sum::<usize>() - 1;
@@ -540,6 +550,10 @@ mod tests {
         assert_eq!(once("Thu Hà Thu Hà"), "Thu Hà");
         assert_eq!(once("Thu Hà - Minh An"), "Thu Hà - Minh An");
         assert_eq!(once("Hà Hà Anh"), "Hà Hà Anh");
+        // A pen name that says one syllable twice.
+        assert_eq!(once("Minh Minh"), "Minh Minh");
+        assert_eq!(once("MINH MINH"), "MINH MINH");
+        assert_eq!(once("admin admin"), "admin");
     }
 
     #[test]

@@ -263,17 +263,46 @@ const MAX_GLUED_STAMP: usize = 24;
 /// with its time) run into the headline with no space, as a template
 /// that sets them side by side loses its gap when scraped; the stamp and
 /// the headline, to be read as two lines. Digits and separators only
-/// before the first capital, so a sentence is never split.
+/// before the first capital, so a sentence is never split; the day of
+/// the week may open the stamp ("Thứ tư, ngày 06/07/2016Ngày 30 …").
 pub fn glued_stamp(line: &str) -> Option<(&str, &str)> {
-    if !line.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+    let from = weekday_len(line);
+    let dated = &line[from..];
+    if !dated.as_bytes().first().is_some_and(u8::is_ascii_digit) {
         return None;
     }
-    let end = line.bytes().take(MAX_GLUED_STAMP + 1).position(|b| {
+    let end = dated.bytes().take(MAX_GLUED_STAMP + 1).position(|b| {
         !(b.is_ascii_digit() || matches!(b, b'/' | b'-' | b'.' | b':' | b',' | b' '))
     })?;
-    let (stamp, rest) = line.split_at(end);
+    let (stamp, rest) = line.split_at(from + end);
     let glued = !stamp.ends_with(' ') && rest.chars().next().is_some_and(char::is_uppercase);
     (glued && super::dates::full_date(stamp).is_some()).then_some((stamp, rest))
+}
+
+/// Bytes of the day of the week that opens a stamp ("Thứ tư, ngày ",
+/// "Thứ 4, ", "Chủ nhật, "), or 0.
+fn weekday_len(line: &str) -> usize {
+    let rest = ["Thứ ", "THỨ "]
+        .iter()
+        .find_map(|w| line.strip_prefix(w))
+        .and_then(|r| {
+            r.split_once(", ")
+                .filter(|(day, _)| day.len() <= 5)
+                .map(|(_, r)| r)
+        })
+        .or_else(|| {
+            ["Chủ nhật, ", "Chủ Nhật, ", "CHỦ NHẬT, "]
+                .iter()
+                .find_map(|w| line.strip_prefix(w))
+        });
+    let Some(rest) = rest else {
+        return 0;
+    };
+    let rest = ["ngày ", "Ngày "]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest);
+    line.len() - rest.len()
 }
 
 /// Headings of the readers' comments under an article, and the buttons
@@ -803,7 +832,34 @@ pub fn classify(lower: &str, line: &str) -> Line {
     {
         return Line::Drop;
     }
+    if len <= 60 && photo_file_name(line) {
+        return Line::Drop;
+    }
     Line::Text
+}
+
+/// "a1-1216", "image008", `IMG_2041.JPG`: the name of a photo's file left
+/// where the photo stood. One word of ASCII letters and digits, both,
+/// with a small letter or an underscore, and two runs of digits, a
+/// camera's or an editor's prefix or a picture's extension; no word of
+/// the article ("COVID-19", "covid19", "U23").
+fn photo_file_name(line: &str) -> bool {
+    let b = line.as_bytes();
+    let shaped = b.len() >= 4
+        && b.iter()
+            .all(|c| c.is_ascii_alphanumeric() || b"-_.".contains(c))
+        && b.iter().any(u8::is_ascii_digit)
+        && b.iter().any(u8::is_ascii_alphabetic)
+        && (b.iter().any(u8::is_ascii_lowercase) || b.contains(&b'_'));
+    let runs = b
+        .windows(2)
+        .filter(|w| w[1].is_ascii_digit() && !w[0].is_ascii_digit())
+        .count()
+        + usize::from(b[0].is_ascii_digit());
+    let lower = line.to_ascii_lowercase();
+    let named = ["image", "img", "dsc"].iter().any(|p| lower.starts_with(p))
+        || [".jpg", ".png", ".jpeg"].iter().any(|e| lower.ends_with(e));
+    shaped && (runs >= 2 || named)
 }
 
 /// "158 Xem", "1.204 lượt xem": a view counter that prints its number
@@ -1194,6 +1250,16 @@ mod tests {
 
     fn kind(s: &str) -> Line {
         classify(&s.to_lowercase(), s)
+    }
+
+    #[test]
+    fn a_photos_file_name_where_the_photo_stood_is_dropped() {
+        for name in ["a1-1216", "image008", "IMG_2041.JPG", "dsc01234.jpg"] {
+            assert_eq!(kind(name), Line::Drop, "{name}");
+        }
+        for word in ["COVID-19", "covid19", "H5N1", "1.000", "PV", "Thu Hà"] {
+            assert_eq!(kind(word), Line::Text, "{word}");
+        }
     }
 
     #[test]

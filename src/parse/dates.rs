@@ -17,14 +17,15 @@ static FULL: LazyLock<Rx> = LazyLock::new(|| {
 /// "12 Tháng 1 2026" (a CMS stamp that drops both "năm" and the comma).
 static WORDY: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"([0-9]{1,2}) (?:(?:tháng|Tháng) |[Tt]h)([0-9]{1,2})(?: (?:năm|Năm)|,)? ((?:19|20)[0-9]{2})(?:$|[^0-9])",
+        r"([0-9]{1,2}) (?:(?:tháng|Tháng) |[Tt]h)([0-9]{1,2})(?: (?:năm|Năm)|,)? ((?:19|20)[0-9]{2})(?:$|[^0-9]|[0-2][0-9]:[0-5][0-9])",
     )
 });
 /// A month named in words, as a CMS's Vietnamese locale prints it: "15
-/// Tháng Mười Một, 2024", "Tháng Mười Một 15, 2024".
+/// Tháng Mười Một, 2024", "Tháng Mười Một 15, 2024"; the time may follow
+/// the year with no space ("30 Tháng Năm 201612:31 SA").
 static MONTH_NAMED: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"(?i:([0-9]{1,2}) tháng (mười một|mười hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười),? ((?:19|20)[0-9]{2})|tháng (mười một|mười hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười) ([0-9]{1,2}),? ((?:19|20)[0-9]{2}))(?:$|[^0-9])",
+        r"(?i:([0-9]{1,2}) tháng (mười một|mười hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười),? ((?:19|20)[0-9]{2})|tháng (mười một|mười hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười) ([0-9]{1,2}),? ((?:19|20)[0-9]{2}))(?:$|[^0-9]|[0-2][0-9]:[0-5][0-9])",
     )
 });
 
@@ -860,6 +861,7 @@ fn resolve(d: u8, m: u8, year: Option<u16>, published: Option<Date>, text: &str)
         .or_else(|| near_day_written_in_full(text, d, m, CLOSE_DAYS))
         .or_else(|| period_year(text, m))
         .or_else(|| near_day_written_in_full(text, d, m, NEAR_DAYS))
+        .or_else(|| school_year(head(text), m))
         .or_else(|| main_year(text).map(|y| recounted::not_before_recounted(text, y, d, m)))
         .or_else(|| opened_term_year(text))
         .or_else(|| lunar_new_year(text, m))?;
@@ -1012,11 +1014,18 @@ fn period_year(text: &str, month: u8) -> Option<u16> {
         let target = ["đến", "tới", "đến hết"]
             .iter()
             .any(|w| head[..m.start()].trim_end().ends_with(w));
-        if year < WEB_PRESS_YEAR || target {
+        if year < WEB_PRESS_YEAR || target || law_year(head, m.start()) {
             return None;
         }
         let term = c.get(2).is_some();
         let at = m.start();
+        // "Sáng 15/12, … trong quý I/2018 sẽ đưa vụ án ra xét xử": a
+        // quarter or month the event's month is far past is next year's.
+        let year = if next_years(m.as_str(), month) {
+            year - 1
+        } else {
+            year
+        };
         Some((year, reviews(head, at, m.as_str()), term, plans(head, at)))
     });
     let (first, reviewed, first_term, planned) = years.next()?;
@@ -1046,6 +1055,39 @@ fn period_year(text: &str, month: u8) -> Option<u16> {
     })
 }
 
+/// Whether the quarter or month `phrase` names ("quý I/2018", "tháng
+/// 2/2018") ends seven months or more before month `month`: named in
+/// the autumn or winter, it is of the year after the event's.
+fn next_years(phrase: &str, month: u8) -> bool {
+    let lower = phrase.to_lowercase();
+    let last_month = if let Some(rest) = lower.strip_prefix("quý ") {
+        let roman: String = rest.chars().take_while(|c| "ivx".contains(*c)).collect();
+        match roman.as_str() {
+            "i" => 3,
+            "ii" => 6,
+            _ => return false,
+        }
+    } else if let Some(rest) = lower.strip_prefix("tháng ") {
+        let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+        digits.parse::<u8>().unwrap_or(12)
+    } else {
+        return false;
+    };
+    month >= last_month + 7
+}
+
+/// The year of an event in month `month` of the school year the title or
+/// lead names ("lễ tổng kết năm học 2022-2023" in May is in 2023; the
+/// opening of "năm học 2023 - 2024" in September in 2023): a school year
+/// opens in August or September.
+fn school_year(head: &str, month: u8) -> Option<u16> {
+    let lower = head.to_lowercase();
+    let at = lower.find("năm học ")? + "năm học ".len();
+    let first: u16 = lower.get(at..at + 4)?.parse().ok()?;
+    let last = span_end(&lower, at + 4)?;
+    (last == first + 1 && first >= WEB_PRESS_YEAR).then_some(if month >= 8 { first } else { last })
+}
+
 /// Words that set out the tasks of the year named after them: a
 /// conference held to start a year's work ("Hội nghị triển khai nhiệm vụ
 /// năm 2024").
@@ -1063,9 +1105,12 @@ fn plans(text: &str, at: usize) -> bool {
     PLANS.iter().any(|w| near.contains(w)) && !near.contains("tổng kết") && !near.contains("sơ kết")
 }
 
+/// Bytes of a text's title and lead.
+const HEAD: usize = 800;
+
 /// The title and lead of `text`: its first 800 bytes.
 fn head(text: &str) -> &str {
-    prefix(text, 800)
+    prefix(text, HEAD)
 }
 
 /// At most the first `max` bytes of `text`, ending on a character.
@@ -1240,7 +1285,7 @@ fn main_year(text: &str) -> Option<u16> {
         let code = text[m.end()..].starts_with('/');
         let count = text[m.end()..].starts_with(" năm");
         let birth = born(text[..m.start()].trim_end_matches("năm ").trim_end());
-        let goal = aimed_at(text, m.start());
+        let goal = aimed_at(text, m.start()) || law_year(text, m.start());
         if code && text[..m.start()].ends_with('/') {
             latest_code = latest_code.max(num::<u16>(Some(m)));
         }
@@ -1252,9 +1297,13 @@ fn main_year(text: &str) -> Option<u16> {
         else {
             continue;
         };
+        // The title and lead count twice: a year named there is the
+        // report's, one named once further down may be history ("… hồi
+        // cuối năm 2007").
+        let weight = if m.start() < HEAD { 2 } else { 1 };
         match counts.iter_mut().find(|(k, _)| *k == y) {
-            Some(e) => e.1 += 1,
-            None => counts.push((y, 1)),
+            Some(e) => e.1 += weight,
+            None => counts.push((y, weight)),
         }
     }
     counts
@@ -1303,6 +1352,34 @@ fn aimed_at(text: &str, at: usize) -> bool {
         .iter()
         .any(|w| tail.ends_with(w))
         || tail.ends_with("vào năm") && aside_year(text, at)
+}
+
+/// Names of laws and of the school curriculum that carry the year they
+/// were passed ("Luật Đất đai 2024", "Hiến pháp năm 2013", "Chương trình
+/// GDPT 2018"): a page cites them for years after.
+const LAW_NAMES: &[&str] = &[
+    "Luật ",
+    "Hiến pháp",
+    "GDPT",
+    "giáo dục phổ thông",
+    "Giáo dục phổ thông",
+];
+
+/// Whether the year at byte `at` of `text` ends the name of a law or of
+/// the curriculum: the year it was passed, not the year of the page. The
+/// name runs up to the year with no figure, comma or "và" between them
+/// ("Luật Tổ chức chính quyền địa phương năm 2015"; not "tuyên truyền
+/// Hiến pháp năm 2013 cho hội viên năm 2021").
+fn law_year(text: &str, at: usize) -> bool {
+    let near = before(text, at, 60);
+    LAW_NAMES.iter().any(|w| {
+        near.rfind(w).is_some_and(|k| {
+            let gap = &near[k + w.len()..];
+            !gap.contains(|c: char| c.is_ascii_digit() || ",;.(".contains(c))
+                && !gap.contains(" và ")
+                && !gap.contains(" cho ")
+        })
+    })
 }
 
 /// Whether the clause before byte `at` of `text` sets a figure to reach

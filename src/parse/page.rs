@@ -421,7 +421,12 @@ fn lone_word(raw: &str) -> bool {
         && word.len() <= 24
         && chars.clone().all(is_letter)
         && chars.any(char::is_lowercase)
+        && !LANGUAGE_SWITCHES.contains(&word)
 }
+
+/// Links a bilingual site prints to switch language ("En" above the
+/// headline): furniture, never a sentence's first word.
+const LANGUAGE_SWITCHES: &[&str] = &["En", "Eng", "English", "Vi", "Vie"];
 
 /// Whether a line goes on with a sentence a word began: it opens in lower
 /// case or with a figure ("12/3, …"), and holds more than one word.

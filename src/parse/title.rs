@@ -32,6 +32,7 @@ fn first_sentence(para: &str) -> Option<String> {
     let lower = lower_same(para);
     let start = TIME_OPENING.find(&lower).map_or(0, |m| m.end());
     let rest = para.get(start..)?;
+    let rest = without_item_number(rest);
     let mut end = sentence_end(rest).unwrap_or(rest.len());
     if end > MAX_SENTENCE {
         let mut cap = MAX_SENTENCE;
@@ -44,6 +45,16 @@ fn first_sentence(para: &str) -> Option<String> {
     let mut chars = s.chars();
     let first = chars.next()?;
     Some(first.to_uppercase().chain(chars).collect())
+}
+
+/// `para` without the number an aggregator prints before an item's
+/// headline ("5585. Vì sao …"): a number alone is no sentence.
+fn without_item_number(para: &str) -> &str {
+    let digits = para.bytes().take_while(u8::is_ascii_digit).count();
+    match para[digits..].strip_prefix(". ") {
+        Some(rest) if digits > 0 && rest.starts_with(char::is_uppercase) => rest,
+        _ => para,
+    }
 }
 
 #[cfg(test)]
@@ -99,6 +110,20 @@ mod tests {
         assert_eq!(
             first_sentence(para).as_deref(),
             Some("PGS. TS Lê Văn An phát biểu tại hội thảo")
+        );
+    }
+
+    #[test]
+    fn an_items_number_is_no_sentence() {
+        let para = "1024. Dự án đường ven sông chậm tiến độ. Dự án khởi công từ năm 2015.";
+        assert_eq!(
+            first_sentence(para).as_deref(),
+            Some("Dự án đường ven sông chậm tiến độ")
+        );
+        let para = "2.000 hội viên tham gia ngày hội. Mỗi hội viên góp một cây.";
+        assert_eq!(
+            first_sentence(para).as_deref(),
+            Some("2.000 hội viên tham gia ngày hội")
         );
     }
 

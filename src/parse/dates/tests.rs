@@ -314,6 +314,45 @@ fn a_review_of_one_year_and_the_plan_of_the_next() {
 }
 
 #[test]
+fn a_quarter_named_late_in_the_year_before_is_next_years() {
+    let text = "Sáng 15/12, Chánh án TAND tỉnh cho biết trong quý I/2019 sẽ đưa vụ án ra xét xử.";
+    assert_eq!(
+        event_date(&[&text.to_lowercase()], None, text),
+        d(2018, 12, 15)
+    );
+    // A quarter under review in its own year keeps it.
+    let text = "Sáng 15/7, Ban Dân vận Huyện ủy tổ chức hội nghị giao ban quý II/2019.";
+    assert_eq!(
+        event_date(&[&text.to_lowercase()], None, text),
+        d(2019, 7, 15)
+    );
+}
+
+#[test]
+fn a_school_year_dates_its_closing_and_its_opening() {
+    let text = "Sáng 26.5, Trường THCS Tân Lập tổ chức lễ tổng kết năm học 2022-2023.";
+    assert_eq!(
+        event_date(&[&text.to_lowercase()], None, text),
+        d(2023, 5, 26)
+    );
+    let text = "Sáng 5/9, Trường THCS Tân Lập tổ chức lễ khai giảng năm học 2023 - 2024.";
+    assert_eq!(
+        event_date(&[&text.to_lowercase()], None, text),
+        d(2023, 9, 5)
+    );
+}
+
+#[test]
+fn a_year_the_title_and_lead_name_outweighs_one_named_further_down() {
+    let filler = "Các đại biểu đã thảo luận sôi nổi về nhiều nội dung. ".repeat(20);
+    let text =
+        format!("Chiều 26/3, hội nghị năm 2019 khai mạc. {filler}Hồi năm 2021, xã đã làm đường.");
+    assert_eq!(main_year(&text), Some(2019));
+    let text = format!("Chiều 26/3, Ban Dân vận tổ chức hội nghị. {filler}Hội nghị thống nhất nhiệm vụ những tháng còn lại của năm 2012.");
+    assert_eq!(main_year(&text), Some(2012));
+}
+
+#[test]
 fn a_birth_year_written_sn_is_no_context() {
     let text = "Công an xã tạm giữ Nguyễn Văn A (SN 1991, trú thôn 2) về hành vi trộm cắp. Sáng 13-3, Công an xã bàn giao đối tượng.";
     assert_eq!(main_year(text), None);
@@ -326,6 +365,16 @@ fn a_goals_year_is_no_context() {
                 vận động; phấn đấu đến năm 2015 xóa xong nhà tạm, tầm nhìn tới năm 2030.";
     assert_eq!(main_year(text), Some(2010));
     assert_eq!(main_year("Phấn đấu đến năm 2015 xóa xong nhà tạm."), None);
+}
+
+#[test]
+fn the_year_a_law_or_the_curriculum_was_passed_is_no_context() {
+    let text = "Chiều 12/3, đoàn công tác của Sở làm việc với Trường THCS Tân Lập về thực hiện \
+                Chương trình GDPT 2018 và Luật Giáo dục năm 2019.";
+    assert_eq!(main_year(text), None);
+    assert_eq!(event_date(&[&text.to_lowercase()], None, text), None);
+    let text = "Sáng 5/4, Hội Nông dân xã tuyên truyền Hiến pháp năm 2013 cho hội viên năm 2021.";
+    assert_eq!(main_year(text), Some(2021));
 }
 
 #[test]
@@ -954,6 +1003,13 @@ fn a_month_named_in_words_dates_a_stamp() {
     assert_eq!(stamps("Tháng Mười Hai 3, 2024"), d(2024, 12, 3));
     assert_eq!(stamps("Đăng ngày: 2 Tháng Một 2025"), d(2025, 1, 2));
     assert_eq!(stamps("2024-11-15T10:20:00+07:00"), d(2024, 11, 15));
+    // The time run into the year, as a CMS's stamp loses its space.
+    assert_eq!(
+        stamps("30 Tháng Năm 201612:31 SA(Xem: 4120)"),
+        d(2016, 5, 30)
+    );
+    assert_eq!(stamps("12 tháng 3 năm 201608:05"), d(2016, 3, 12));
+    assert_eq!(stamps("30 Tháng Năm 20161"), None);
 }
 
 #[test]

@@ -179,10 +179,18 @@ fn national_leader_acts(head: &str) -> bool {
 
 /// Whether a headline or lead (lower case) reports a state visit ("bắt đầu
 /// chuyến thăm cấp Nhà nước tới Việt Nam"): the head of state hosts it or
-/// makes it, whatever city the guest stops in.
+/// makes it, whatever city the guest stops in. So does the state with its
+/// own ceremonies: an official welcome, envoys presenting their
+/// credentials to the President, a state funeral ("Quốc tang").
 fn state_visit(lower: &str) -> bool {
-    static VISIT: crate::parse::text::Needle = crate::parse::text::Needle::new("thăm cấp nhà nước");
-    VISIT.find(lower).is_some()
+    use crate::parse::text::Needle;
+    static STATE: [Needle; 4] = [
+        Needle::new("thăm cấp nhà nước"),
+        Needle::new("lễ đón chính thức"),
+        Needle::new("trình quốc thư"),
+        Needle::new("quốc tang"),
+    ];
+    STATE.iter().any(|n| n.find(lower).is_some())
 }
 
 /// Passive decisions on a cadre (`assets/lexicon/cadre_decisions.txt`).

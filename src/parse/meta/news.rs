@@ -65,10 +65,10 @@ fn whole_words<'a>(rx: &'a Rx, s: &'a str) -> impl Iterator<Item = &'a str> + 'a
 
 /// Words of a headline that names something a body does about such news
 /// ("tuyên truyền phòng, chống ma túy", "ra quân", "thăm hỏi", "khai mạc
-/// giải bóng đá").
+/// giải bóng đá", a ministry's "họp báo" on a case).
 pub(super) static ACTION: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"hội nghị|tổ chức|tuyên truyền|phòng,? chống|ra quân|phát động|hỗ trợ|thăm|khắc phục|ủng hộ|chỉ đạo|ứng phó|trao|tặng|khen thưởng|biểu dương|khai mạc|bế mạc",
+        r"hội nghị|họp báo|tổ chức|tuyên truyền|phòng,? chống|ra quân|phát động|hỗ trợ|thăm|khắc phục|ủng hộ|chỉ đạo|ứng phó|trao|tặng|khen thưởng|biểu dương|khai mạc|bế mạc",
     )
 });
 
@@ -112,9 +112,12 @@ pub(super) fn unit_tournament(head: &str) -> bool {
 }
 
 /// Whether a headline names something a body does (`ACTION`): "trao đổi
-/// với phóng viên" is talk, no handing over.
+/// với phóng viên" is talk, no handing over; "Cục Cảnh sát phòng, chống
+/// tội phạm …" names the police department a trial tries, no campaign.
 fn names_action(head: &str) -> bool {
-    ACTION
-        .find_iter(head)
-        .any(|m| !(m.as_str() == "trao" && head[m.end()..].starts_with(" đổi")))
+    ACTION.find_iter(head).any(|m| {
+        let talk = m.as_str() == "trao" && head[m.end()..].starts_with(" đổi");
+        let police = m.as_str().starts_with("phòng") && head[..m.start()].ends_with("cảnh sát ");
+        !(talk || police)
+    })
 }

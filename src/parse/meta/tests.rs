@@ -246,6 +246,44 @@ fn crime_and_disaster_news_has_no_level_whoever_reports_it() {
 }
 
 #[test]
+fn a_police_department_named_in_a_trial_is_no_campaign() {
+    // "phòng, chống" in the name of the police department a court tries
+    // is no campaign a body runs.
+    assert!(no_level_news(
+        "tand tỉnh tân lập xét xử nguyên cục trưởng cục cảnh sát phòng chống tội phạm sử dụng công nghệ cao"
+    ));
+    assert!(no_level_news(
+        "phòng cảnh sát phòng, chống tội phạm về ma túy bắt giữ hai đối tượng"
+    ));
+    assert!(!no_level_news(
+        "công an xã tân lập tuyên truyền phòng, chống tội phạm ma túy"
+    ));
+}
+
+#[test]
+fn the_states_own_ceremonies_are_central() {
+    assert_eq!(
+        lvl(
+            "Đại sứ các nước trình Quốc thư lên Chủ tịch nước",
+            "Sáng 8/10, tại Phủ Chủ tịch, Đại sứ nước A và Đại sứ nước B đã trình Quốc thư lên Chủ tịch nước."
+        ),
+        Some(Level::Central)
+    );
+    let heads = [
+        "hàng nghìn người tới viếng nguyên lãnh đạo",
+        "lễ tang được tổ chức theo nghi thức quốc tang tại nhà tang lễ quốc gia.",
+    ];
+    assert_eq!(level(&heads, &[], "", None), Some(Level::Central));
+}
+
+#[test]
+fn a_ministrys_press_conference_on_a_case_is_its_event() {
+    assert!(!no_level_news(
+        "tại cuộc họp báo, bộ công an thông tin về tiến độ điều tra vụ án"
+    ));
+}
+
+#[test]
 fn a_body_acting_on_anothers_mandate_organises_the_event() {
     let heads = [
         "sáng 5/3, thừa ủy quyền của chủ tịch nước, ban thường vụ tỉnh ủy tổ chức lễ trao huy hiệu đảng cho các đảng viên",

@@ -116,11 +116,11 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
         page.portal.get_or_insert_with(|| line.to_string());
         return true;
     }
-    if repeated_headline(page, line) {
+    if repeated_headline(page, line) || english_masthead(page, line) {
         return true;
     }
     // A menu label read twice ("Xuất bản thông tin Xuất bản thông tin").
-    if page.title.is_none() && doubled(line) {
+    if page.title.is_none() && (doubled(line) || headlines_with_slash(line)) {
         return true;
     }
     // Breadcrumbs ("Trang chủ > Tin tức") and a portal's name
@@ -505,6 +505,66 @@ fn english_line(line: &str) -> bool {
         && words
             .iter()
             .any(|w| ["the", "of", "and", "for"].contains(&w.to_ascii_lowercase().as_str()))
+}
+
+/// Whether `line` is a row of other articles' headlines parted by " / "
+/// ("Lễ đón … tại Phủ Chủ tịch / Mỹ dỡ bỏ …"), as an aggregator sets
+/// them above the headline: each part four words or more, capitalised,
+/// no sentence.
+fn headlines_with_slash(line: &str) -> bool {
+    memchr::memmem::find(line.as_bytes(), b" / ").is_some()
+        && !ends_sentence(line)
+        && line
+            .split(" / ")
+            .all(|h| word_count(h) >= 4 && h.starts_with(char::is_uppercase))
+}
+
+/// "Cục Quản lý đầu tư xây dựng", then its name in English: the line read
+/// as the headline was the agency's masthead, which becomes the portal.
+fn english_masthead(page: &mut Page, line: &str) -> bool {
+    let organ_title = page
+        .title
+        .as_deref()
+        .is_some_and(|t| word_count(t) <= 10 && super::tail::org_opening(t));
+    if !(organ_title && english_organ(line)) {
+        return false;
+    }
+    let masthead = page.title.take();
+    page.portal = page.portal.take().or(masthead);
+    true
+}
+
+/// Nouns of a body's name in English, as an agency prints it under its
+/// Vietnamese name.
+const ENGLISH_ORGANS: &[&str] = &[
+    "Administration",
+    "Agency",
+    "Association",
+    "Authority",
+    "Board",
+    "Bureau",
+    "Commission",
+    "Committee",
+    "Council",
+    "Department",
+    "Ministry",
+    "Office",
+    "Union",
+];
+
+/// Whether a line is a body's name in English: three or more capitalised
+/// words of ASCII letters ("of", "and", "for", "the" between them), one
+/// of them a body's noun ("Transport Investment Management Authority").
+fn english_organ(line: &str) -> bool {
+    let words: Vec<&str> = line.split(' ').collect();
+    words.len() >= 3
+        && words.len() <= 12
+        && words.iter().all(|w| {
+            ["of", "and", "for", "the"].contains(w)
+                || w.starts_with(|c: char| c.is_ascii_uppercase())
+                    && w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'\'')
+        })
+        && words.iter().any(|w| ENGLISH_ORGANS.contains(w))
 }
 
 /// Whether a line opening with a time is the page's headline: the first

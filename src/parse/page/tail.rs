@@ -30,6 +30,13 @@ pub(super) fn split_tail(page: &mut Page, mut body: Vec<String>, captioned: &[us
             .is_some_and(|l| signature(l) || desk_signature(l))
     {
         page.byline = body.pop().map(|l| l.trim_end_matches('.').to_string());
+        // "Trần Thị Hoa" above "Hội Nông dân huyện B": the writer signs on
+        // the line above the unit she writes for.
+        let desk = page.byline.as_deref().is_some_and(|l| !signature(l));
+        if let Some(name) = body.last().filter(|l| desk && writer_alone(l)) {
+            page.byline = page.byline.take().map(|unit| format!("{name} - {unit}"));
+            body.pop();
+        }
     }
     let last = body.iter().rposition(|l| body_like(l)).map(|k| {
         // A page cut off in its last sentence ends with article text, after
@@ -280,6 +287,12 @@ fn glued_byline(para: &str) -> Option<(usize, String)> {
     });
     (caps || writers || (2..=4).contains(&n) && tail.split(' ').all(name_syllable))
         .then(|| (at, tail.to_string()))
+}
+
+/// Whether `line` is a person's full name alone (two to four capitalised
+/// syllables, no organ word), as a writer signs above a unit's name.
+fn writer_alone(line: &str) -> bool {
+    line.len() <= 40 && (2..=4).contains(&word_count(line)) && line.split(' ').all(name_syllable)
 }
 
 /// Whether `w` reads as one syllable of a person's name written with a

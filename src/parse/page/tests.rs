@@ -1307,6 +1307,45 @@ fn a_broadcasters_name_and_english_motto_are_its_masthead() {
 }
 
 #[test]
+fn an_agencys_name_over_its_english_name_is_its_masthead() {
+    let page = read_page(
+        "Sở Xây dựng tỉnh Tân Lập\n\nBan Quản lý dự án giao thông\n\nTransport Project Management Board\n\n\
+Thông báo kết luận của Giám đốc Sở tại cuộc họp về tiến độ dự án đường ven sông\n\
+Ngày 30 tháng 6 năm 2016, tại trụ sở Sở Xây dựng, lãnh đạo Sở đã chủ trì cuộc họp kiểm điểm tiến độ dự án.\n",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Thông báo kết luận của Giám đốc Sở tại cuộc họp về tiến độ dự án đường ven sông")
+    );
+    assert!(page.paragraphs.iter().all(|p| !p.contains("Board")));
+}
+
+#[test]
+fn a_language_link_above_the_headline_is_no_word_of_it() {
+    let page = read_page(
+        "Báo Tân Lập điện tử\nEn\n\n12 hội viên nông dân được nhận bằng khen của tỉnh\n\n10:05, 18/05/2012\n\n\
+Sáng 18-5, Hội Nông dân tỉnh tổ chức trao bằng khen cho 12 hội viên sản xuất giỏi.\n",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("12 hội viên nông dân được nhận bằng khen của tỉnh")
+    );
+}
+
+#[test]
+fn other_headlines_parted_by_a_slash_are_no_headline() {
+    let page = read_page(
+        "Tỉnh Tân Lập đón đoàn đại biểu nước bạn / Khánh thành cầu dân sinh ở xã Hòa An\n\n\
+Chủ tịch UBND tỉnh tiếp Đại sứ nước bạn\n\n\
+Chiều 12/3, Chủ tịch UBND tỉnh Tân Lập đã tiếp Đại sứ nước bạn tại trụ sở UBND tỉnh.\n",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Chủ tịch UBND tỉnh tiếp Đại sứ nước bạn")
+    );
+}
+
+#[test]
 fn a_section_label_after_the_home_link_is_no_headline() {
     let page = read_page(
         "Trang chủ\nHoạt động Mặt trận - Đoàn thể\n\
@@ -1398,6 +1437,20 @@ Sáng ngày 12/3/2026, UBND phường Hòa Bình tổ chức hội nghị đối
     );
     assert_eq!(page.header_dates, ["14/03/2026"]);
     assert_eq!(page.paragraphs.len(), 1, "{:?}", page.paragraphs);
+}
+
+#[test]
+fn a_writer_signs_above_the_unit_she_writes_for() {
+    let lead = "Sáng 3/2, Hội Nông dân huyện Tân Lập tổ chức hội nghị tổng kết phong trào nông dân thi đua sản xuất giỏi.\n\
+Hội nghị đã khen thưởng 12 tập thể và 20 cá nhân có thành tích xuất sắc.\n";
+    let page = read_page(&format!(
+        "{lead}\nLê Thị Minh Hòa\n\nHội Nông dân huyện Tân Lập\n"
+    ));
+    assert_eq!(
+        page.byline.as_deref(),
+        Some("Lê Thị Minh Hòa - Hội Nông dân huyện Tân Lập")
+    );
+    assert_eq!(page.paragraphs.len(), 2);
 }
 
 #[test]
@@ -2336,6 +2389,25 @@ Sáng 11/3, đồng chí Bí thư Tỉnh ủy đã thăm và làm việc tại h
         None
     );
     assert_eq!(crate::parse::clean::glued_stamp("12/3Hội nghị"), None);
+}
+
+#[test]
+fn a_stamp_with_its_weekday_run_into_the_lead_is_the_pages_stamp() {
+    let page = read_page(
+        "Sở Xây dựng họp về tiến độ dự án đường tỉnh 615\n\
+Thứ tư, ngày 06/07/2016Ngày 30 tháng 6 năm 2016, tại trụ sở Sở Xây dựng, lãnh đạo Sở đã chủ trì cuộc họp kiểm điểm tiến độ dự án.\n",
+    );
+    assert_eq!(page.header_dates, ["Thứ tư, ngày 06/07/2016"]);
+    assert!(page.paragraphs[0].starts_with("Ngày 30 tháng 6 năm 2016, tại trụ sở"));
+    assert_eq!(
+        crate::parse::clean::glued_stamp("Thứ 4, 06/07/2016Hội nghị"),
+        Some(("Thứ 4, 06/07/2016", "Hội nghị"))
+    );
+    // A weekday before a sentence is no stamp.
+    assert_eq!(
+        crate::parse::clean::glued_stamp("Thứ hai, các đồng chí đề nghị"),
+        None
+    );
 }
 
 #[test]
