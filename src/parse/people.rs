@@ -22,7 +22,7 @@ mod profile;
 use context::{
     awaited_visitor, behalf_chain, commemorated, dashed_holder, given_name_alone, kin_of_fallen,
     named_after, on_behalf, opens_title, post_held_by, pronoun_posts, received, short_reference,
-    spouse_of, verbs_object,
+    verbs_object,
 };
 use cues::{
     birth_note, citizen_note, coach_post, cue_at, home_note, lead_cue, listed, noun_cue,
@@ -371,15 +371,14 @@ impl Scan<'_, '_> {
 
     /// Where the mention of the title at `i` (its head `head` long, ending
     /// at `e`) ends when its holder is not there: one who has died, one a
-    /// thing is named after ("con tàu mang tên Đại tướng A"), a visitor
-    /// awaited or gone ("chuẩn bị đón Tổng thống B sang thăm"), or one
-    /// whose spouse is the guest ("bà C, phu nhân Bộ trưởng D").
+    /// thing is named after ("con tàu mang tên Đại tướng A"), or a visitor
+    /// awaited or gone ("chuẩn bị đón Tổng thống B sang thăm").
     fn absent(&mut self, i: usize, head: usize, e: usize) -> Option<usize> {
         if self.remembers(i) {
             return Some(self.honoured(i, e));
         }
         let t = self.t;
-        (named_after(t, i, head) || awaited_visitor(t, i) || spouse_of(t, i)).then(|| {
+        (named_after(t, i, head) || awaited_visitor(t, i)).then(|| {
             let k = chain(t, e, None, Side::Before);
             name_end(t, k, true).unwrap_or(k).max(i + 1)
         })

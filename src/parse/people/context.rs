@@ -267,16 +267,6 @@ pub(super) fn named_after(t: &Tokens, i: usize, head: usize) -> bool {
     matches!(before(2), Some("mang tên" | "đặt tên" | "lấy tên")) || work
 }
 
-/// Whether the title at `i` is the spouse's of the one named before it:
-/// "bà A, phu nhân Bộ trưởng Bộ Ngoại giao B làm Trưởng đoàn" brings A,
-/// not B, who is named only to say whose wife she is.
-pub(super) fn spouse_of(t: &Tokens, i: usize) -> bool {
-    // Cheap test first: the word before a title is rarely "nhân" or "quân".
-    i >= 2
-        && matches!(t.low(i - 1), "nhân" | "quân")
-        && matches!(t.phrase(i - 2, 2), Some("phu nhân" | "phu quân"))
-}
-
 /// Most words of the clause before a visitor's title that hold the
 /// visit's word and the word that sets it apart in time.
 const VISIT_REACH: usize = 10;

@@ -383,7 +383,7 @@ fn paren_initials(t: &Tokens, i: usize, j: usize) -> Option<usize> {
 
 /// Length of a person's name that names a school at `j`, right after
 /// "Trường" and the school's kind ("Trường THCS Nguyễn Du", "Trường Tiểu
-/// học Kim Đồng"), or a hospital, a parish or a temple right after its
+/// học Kim Đồng"), or a parish or a temple right after its
 /// word, in a title whose organ part starts at `start`.
 pub(super) fn school_name(t: &Tokens, start: usize, j: usize) -> Option<usize> {
     if gifted_school(t, start, j) {
@@ -428,10 +428,9 @@ pub(super) fn school_name(t: &Tokens, start: usize, j: usize) -> Option<usize> {
             "giáo xứ" | "giáo họ" | "giáo phận" | "giáo hạt" | "thánh thất" | "tịnh xá" | "nhà thờ"
         )
     };
-    // "Giám đốc Bệnh viện Nguyễn Tri Phương": a hospital, its word
-    // capitalised as its own name's, is often named for a person too.
-    let hospital = || t.is_cap(j - 2) && t.phrase(j - 2, 2) == Some("bệnh viện");
-    let parish = (j >= start + 2 && (t.phrase(j - 2, 2).is_some_and(pair) || hospital()))
+    // Not a hospital: a name after "Bệnh viện" is its director's far more
+    // often than the hospital's own ("Giám đốc Bệnh viện Lê Văn A cho biết").
+    let parish = (j >= start + 2 && t.phrase(j - 2, 2).is_some_and(pair))
         || (j > start && t.low(j - 1) == "chùa");
     if !(cloister || parish || kind && school) {
         return None;
