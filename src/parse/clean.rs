@@ -10,6 +10,7 @@ mod credit;
 mod template;
 
 use super::lexicon;
+use super::lookup::{Map, Set};
 use super::rx::Rx;
 pub use credit::{credit_start, split_glued_credit};
 use std::sync::LazyLock;
@@ -159,7 +160,7 @@ static SECTION_EXACT: LazyLock<Vec<String>> = LazyLock::new(|| {
 
 /// Whether a bare lower-case line is exactly a section header.
 fn is_section_heading(bare: &str) -> bool {
-    let listed = |b: &str| SECTION_EXACT.iter().any(|s| s == b);
+    let listed = |b: &str| LISTED.sections.contains(b);
     // "Các bài viết cùng chuyên mục", "Những tin liên quan": a listed
     // heading in the plural.
     listed(bare)
@@ -345,8 +346,20 @@ const SECTION_PREFIX: &[&str] = &[
 ];
 
 /// The first two bytes of every phrase of the four lists above, as a set
-/// of 65,536 bits: most lines of an article open with none of them.
-struct Openings(Vec<u64>);
+/// of 65,536 bits: most lines of an article open with none of them. The
+/// lists themselves are looked up here too, every line of every page
+/// asking: the exact phrases in sets, the openings by their first two
+/// bytes.
+struct Openings {
+    bits: Vec<u64>,
+    /// `DROP_EXACT` and `SECTION_EXACT`.
+    drops: Set<&'static str>,
+    sections: Set<&'static str>,
+    /// `DROP_PREFIX` and `SECTION_PREFIX` by the key of their first two
+    /// bytes.
+    drop_prefixes: Map<usize, Vec<&'static str>>,
+    section_prefixes: Map<usize, Vec<&'static str>>,
+}
 
 impl Openings {
     fn key(s: &str) -> Option<usize> {
@@ -365,13 +378,52 @@ impl Openings {
         {
             bits[k >> 6] |= 1 << (k & 63);
         }
-        Openings(bits)
+        let by_key = |list: &[&'static str]| {
+            let mut m: Map<usize, Vec<&'static str>> = Map::default();
+            for p in list {
+                // Every opening has two bytes at least (a test checks).
+                if let Some(k) = Self::key(p) {
+                    m.entry(k).or_default().push(p);
+                }
+            }
+            m
+        };
+        Openings {
+            bits,
+            drops: DROP_EXACT.iter().copied().collect(),
+            sections: SECTION_EXACT.iter().map(String::as_str).collect(),
+            drop_prefixes: by_key(DROP_PREFIX),
+            section_prefixes: by_key(SECTION_PREFIX),
+        }
     }
 
     /// Whether `lower` opens like some listed phrase (a line of one byte
     /// never matches one).
     fn opens(&self, lower: &str) -> bool {
-        Self::key(lower).is_some_and(|k| self.0[k >> 6] & (1 << (k & 63)) != 0)
+        Self::key(lower).is_some_and(|k| self.bits[k >> 6] & (1 << (k & 63)) != 0)
+    }
+
+    /// The openings of `lists` that `lower` may start with: those of its
+    /// first two bytes.
+    fn openings<'a>(
+        lists: &'a Map<usize, Vec<&'static str>>,
+        lower: &str,
+    ) -> impl Iterator<Item = &'static str> + 'a {
+        Self::key(lower)
+            .and_then(|k| lists.get(&k))
+            .into_iter()
+            .flatten()
+            .copied()
+    }
+
+    /// The openings of `DROP_PREFIX` that `lower` starts with.
+    fn drop_prefixes<'a>(&'a self, lower: &'a str) -> impl Iterator<Item = &'static str> + 'a {
+        Self::openings(&self.drop_prefixes, lower).filter(|p| lower.starts_with(p))
+    }
+
+    /// Whether `lower` starts with an opening of `SECTION_PREFIX`.
+    fn section_prefix(&self, lower: &str) -> bool {
+        Self::openings(&self.section_prefixes, lower).any(|p| lower.starts_with(p))
     }
 }
 
@@ -734,7 +786,7 @@ pub fn classify(lower: &str, line: &str) -> Line {
     // Furniture lines are short; long lines skip the list look-ups, and
     // so does a line whose first two bytes open no listed phrase.
     let listed = LISTED.opens(lower);
-    if listed && len <= 60 && DROP_EXACT.contains(&bare) {
+    if listed && len <= 60 && LISTED.drops.contains(bare) {
         return Line::Drop;
     }
     if len <= 40 && (counter(bare) || player_clock(lower) || view_count(bare)) {
@@ -749,12 +801,7 @@ pub fn classify(lower: &str, line: &str) -> Line {
     // line goes, the article goes on after it.
     // "Xem thêm:" alone heads a list of such links: a section.
     let heads_list = |p: &str| p.ends_with(':') && is_section_heading(bare);
-    if listed
-        && len < 300
-        && DROP_PREFIX
-            .iter()
-            .any(|p| lower.starts_with(p) && !heads_list(p))
-    {
+    if listed && len < 300 && LISTED.drop_prefixes(lower).any(|p| !heads_list(p)) {
         return Line::Drop;
     }
     if stamp_line(lower, line) {
@@ -763,10 +810,7 @@ pub fn classify(lower: &str, line: &str) -> Line {
     if listed && len < 60 && heads_comments(lower) && !counter(bare) {
         return Line::Section;
     }
-    if listed
-        && len < 160
-        && (is_section_heading(bare) || SECTION_PREFIX.iter().any(|p| lower.starts_with(p)))
-    {
+    if listed && len < 160 && (is_section_heading(bare) || LISTED.section_prefix(lower)) {
         return Line::Section;
     }
     // "Tag: Thời sự , Thủ tướng Chính phủ , …": a row of tag links runs
@@ -958,7 +1002,7 @@ fn furniture_parts(lower: &str) -> bool {
     let mut n = 0;
     let all = parts.all(|p| {
         n += 1;
-        DROP_EXACT.contains(&p) || is_section_heading(p)
+        LISTED.drops.contains(p) || is_section_heading(p)
     });
     all && n >= 2
 }
@@ -1509,6 +1553,11 @@ Xin chân thành cảm ơn quý độc giả đã quan tâm theo dõi chuyên tr
         }
         assert!(!LISTED.opens("ban dân vận tỉnh ủy tổ chức hội nghị"));
         assert!(!LISTED.opens("x"));
+        // The openings are looked up by their first two bytes.
+        assert!(DROP_PREFIX
+            .iter()
+            .chain(SECTION_PREFIX)
+            .all(|p| p.len() >= 2));
     }
 
     #[test]

@@ -251,7 +251,7 @@ fn unit_goes_on(t: &Tokens, start: usize, j: usize) -> Option<usize> {
         (1..=3 - back).rev().find(|&n| {
             (j..j + n).all(cap)
                 && names::name_end(t, j + n, true).is_some()
-                && !crate::units::units_named(t.span(s, j + n)).is_empty()
+                && crate::units::is_unit_name(t.span(s, j + n))
         })
     })
 }
@@ -410,8 +410,7 @@ fn unit_in_firm(t: &Tokens, j: usize) -> Option<usize> {
     }
     (2..=3).rev().find(|&n| {
         (j..j + n).all(|m| t.is_word(m) && t.is_cap(m))
-            && t.phrase(j, n)
-                .is_some_and(|p| !crate::units::units_named(p).is_empty())
+            && t.phrase(j, n).is_some_and(crate::units::is_unit_name)
     })
 }
 

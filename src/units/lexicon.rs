@@ -5,6 +5,7 @@
 use super::{Era, Kind, Province, Unit};
 use crate::model::Date;
 use crate::parse::text::{lower_same_into, may_move_tone, same_key};
+use rustc_hash::FxHashSet;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -140,6 +141,30 @@ fn key_into(name: &str, lower: &mut String, out: &mut String) {
 
 pub fn communes() -> &'static [Unit] {
     &COMMUNE_TABLE.units
+}
+
+/// The keys of every district and commune of both eras: the parser asks
+/// whether a name is a unit's inside titles, where listing the units is
+/// not needed.
+static UNIT_KEYS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+    let t = &*COMMUNE_TABLE;
+    LEXICON
+        .district_keys
+        .iter()
+        .filter(|(_, units)| units.iter().any(|&i| LEXICON.districts.get(i).is_some()))
+        .map(|(k, _)| k.as_str())
+        .chain(
+            t.index
+                .iter()
+                .filter(|&&(_, _, i)| t.units.get(i as usize).is_some())
+                .map(|e| t.key_of(e)),
+        )
+        .collect()
+});
+
+/// Whether some district or commune is under the key `k`.
+pub fn is_unit_key(k: &str) -> bool {
+    UNIT_KEYS.contains(k)
 }
 
 /// Districts and communes under the key `k` (districts first).

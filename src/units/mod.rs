@@ -225,6 +225,13 @@ pub fn units_named(written: &str) -> Vec<&'static Unit> {
     lexicon::units_named(&key(written))
 }
 
+/// Whether some district or commune of either era has the name `written`:
+/// `!units_named(written).is_empty()`, told by one look-up of its key.
+#[must_use]
+pub fn is_unit_name(written: &str) -> bool {
+    lexicon::is_unit_key(&key(written))
+}
+
 /// The communes, wards, townships and special zones of either era under
 /// the look-up key `k` (see [`key`]), without reading the district list.
 pub fn communes_named(k: &str) -> impl Iterator<Item = &'static Unit> + use<'_> {

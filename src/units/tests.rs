@@ -71,6 +71,24 @@ fn districts_and_communes() {
     let town = unit("thị xã Long Mỹ").map(|u| u.kind);
     assert_eq!(town, Some(Kind::Town));
     assert!(units_named("Châu Thành").len() > 5);
+    // Whether a name is a unit's is told without listing the units.
+    for name in [
+        "Châu Thành",
+        "huyện Tiên Yên",
+        "Côn Đảo",
+        "Long Mỹ",
+        "Việt Hưng",
+        "Hà Lầm",
+        "Không Có Thật",
+        "Nghệ An",
+        "",
+    ] {
+        assert_eq!(is_unit_name(name), !units_named(name).is_empty(), "{name}");
+    }
+    assert!(lexicon::communes()
+        .iter()
+        .chain(&lexicon::LEXICON.districts)
+        .all(|u| is_unit_name(u.name)));
     let d = district("Tiên Yên").map(|u| (u.kind, u.province));
     assert_eq!(d, Some((Kind::RuralDistrict, "Quảng Ninh")));
     assert!(

@@ -293,7 +293,8 @@ fn editors_notice(line: &str) -> bool {
 /// Whether a line is only a photo's name where the photo stood: its file
 /// (`anh2.jpg`), its stem (`a1`), or a gallery's stems run together.
 pub fn names_photo(lower: &str, line: &str) -> bool {
-    let n = lower.split(' ').filter(|w| !w.is_empty()).count();
+    // Only counts up to 41 words tell (a paragraph is asked too).
+    let n = lower.split(' ').filter(|w| !w.is_empty()).take(41).count();
     // A file named with spaces ("TK phong trao 2017 .JPG"): no Vietnamese
     // sentence is written without its marks.
     let media = n <= 3 || n <= 10 && line.is_ascii() || n <= 40 && bare_extension(lower);

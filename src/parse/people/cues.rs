@@ -346,11 +346,16 @@ fn word_family_opens_full_name(t: &Tokens, j: usize) -> bool {
 
 /// What news calls a person with no post ("xạ thủ", "HLV", "đối tượng"),
 /// lower case, each with whether it is a case's (marker `case`).
-static PERSON_NOUNS: std::sync::LazyLock<Vec<(String, bool)>> = std::sync::LazyLock::new(|| {
-    crate::parse::lexicon::entries(crate::parse::lexicon::PERSON_NOUNS)
-        .map(|(w, marker)| (w.to_lowercase(), marker == "case"))
-        .collect()
-});
+/// By the noun: a set, as every phrase before a capital may be asked; a
+/// noun listed twice keeps its first marker.
+static PERSON_NOUNS: std::sync::LazyLock<crate::parse::lookup::Map<String, bool>> =
+    std::sync::LazyLock::new(|| {
+        let mut nouns = crate::parse::lookup::Map::default();
+        for (w, marker) in crate::parse::lexicon::entries(crate::parse::lexicon::PERSON_NOUNS) {
+            nouns.entry(w.to_lowercase()).or_insert(marker == "case");
+        }
+        nouns
+    });
 
 /// The person nouns that are a post (marker `post`: a coach's), lower case.
 static POST_NOUNS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
@@ -403,10 +408,7 @@ pub(super) fn noun_cue(t: &Tokens, i: usize) -> Option<(usize, Cue)> {
     }
     let (n, case) = (1..=MAX_PERSON_NOUN).rev().find_map(|n| {
         let p = t.phrase(i, n)?;
-        PERSON_NOUNS
-            .iter()
-            .find(|(w, _)| w == p)
-            .map(|&(_, case)| (n, case))
+        PERSON_NOUNS.get(p).map(|&case| (n, case))
     })?;
     let j = if head_coach(t, i, n) {
         i + n + 1

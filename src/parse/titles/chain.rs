@@ -303,7 +303,7 @@ fn name_after_province(t: &Tokens, j: usize) -> bool {
 fn unknown_unit_named_like_person(t: &Tokens, j: usize, m: usize) -> bool {
     matches!(t.low(j - 1), "xã" | "phường" | "huyện" | "quận" | "trấn")
         && t.family(j, false)
-        && crate::units::units_named(t.span(j, m)).is_empty()
+        && !crate::units::is_unit_name(t.span(j, m))
 }
 
 /// Whether the two capitalised words at `j` name the unit a lower-case
