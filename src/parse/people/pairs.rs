@@ -28,7 +28,7 @@ pub(super) fn share_post_after_pair(t: &Tokens, out: &mut [Found]) {
         let first_end = mention_end(t, first).map(|m| past_note(t, m));
         let second_name_end = mention_end(t, second);
         let second_end = second_name_end.map(|m| past_note(t, m));
-        // "A và B (cùng là cựu Chủ tịch UBND tỉnh)": the shared post in
+        // "A và B (cùng là Phó Chủ tịch UBND huyện)": the shared post in
         // the brackets after the second.
         let bracketed = second_name_end.is_some_and(|m| {
             t.is_punct(m, '(') && (both_hold(t, m + 1) || listed_pair(t, first.pos, m))
@@ -43,7 +43,7 @@ pub(super) fn share_post_after_pair(t: &Tokens, out: &mut [Found]) {
 }
 
 /// Where the name of a mention ends: a full name, or a given name alone
-/// right after its cue ("Ông Vinh và ông Thắng đều là …"), as a report
+/// right after its cue ("Ông Lợi và ông Khải đều là …"), as a report
 /// names again two people it named in full.
 fn mention_end(t: &Tokens, f: &Found) -> Option<usize> {
     name_after_cue(t, f.pos).or_else(|| {

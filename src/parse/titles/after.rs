@@ -42,7 +42,7 @@ fn past_count(t: &Tokens, m: usize, k: usize, sep: bool) -> usize {
 
 /// Words before the post inside brackets at `m`: "Phạm Văn A (kiêm Bộ
 /// trưởng Ngoại giao)", a second post held besides the one the list is
-/// of; "A và B (cùng là cựu Chủ tịch UBND tỉnh)", the post of the pair,
+/// of; "A và B (cùng là Phó Chủ tịch UBND huyện)", the post of the pair,
 /// which the first is given too (`people::pairs`).
 fn paren_lead(t: &Tokens, m: usize) -> usize {
     if matches!(t.phrase(m + 1, 2), Some("cùng là" | "đều là")) {

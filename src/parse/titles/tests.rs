@@ -888,8 +888,8 @@ fn leaving_a_post_is_no_word_of_the_organ() {
 #[test]
 fn what_befell_the_holder_is_no_word_of_the_organ() {
     assert_eq!(
-        title("cựu Giám đốc Sở TN-MT bị tuyên phạt 3 năm tù").as_deref(),
-        Some("cựu Giám đốc Sở TN-MT")
+        title("nguyên Phó Giám đốc Sở VH-TT bị tuyên phạt 30 tháng tù").as_deref(),
+        Some("nguyên Phó Giám đốc Sở VH-TT")
     );
     assert_eq!(
         title("Giám đốc Sở TN bị kỷ luật cảnh cáo").as_deref(),

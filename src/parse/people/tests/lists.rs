@@ -630,14 +630,14 @@ fn two_given_names_both_holding_the_post_after_deu_la() {
 }
 
 #[test]
-fn a_pair_in_a_list_of_the_accused_shares_the_post_in_brackets() {
+fn a_pair_in_a_list_shares_the_post_in_brackets() {
     assert_eq!(
-        people("Các bị cáo gồm: Hà Văn Lợi và Đặng Quốc Khải (cùng là cựu Chủ tịch UBND tỉnh); Lò Văn Sính và Đinh Công Mậu (cựu Giám đốc Sở Xây dựng tỉnh)."),
+        people("Được tặng Bằng khen đợt này có: Hà Văn Lợi và Đặng Quốc Khải (cùng là Phó Chủ tịch UBND huyện); Lò Văn Sính và Đinh Công Mậu (Trưởng phòng Nội vụ huyện)."),
         [
-            one("Hà Văn Lợi", &["cựu Chủ tịch UBND tỉnh"]),
-            one("Đặng Quốc Khải", &["cựu Chủ tịch UBND tỉnh"]),
-            one("Lò Văn Sính", &["cựu Giám đốc Sở Xây dựng tỉnh"]),
-            one("Đinh Công Mậu", &["cựu Giám đốc Sở Xây dựng tỉnh"]),
+            one("Hà Văn Lợi", &["Phó Chủ tịch UBND huyện"]),
+            one("Đặng Quốc Khải", &["Phó Chủ tịch UBND huyện"]),
+            one("Lò Văn Sính", &["Trưởng phòng Nội vụ huyện"]),
+            one("Đinh Công Mậu", &["Trưởng phòng Nội vụ huyện"]),
         ]
     );
 }
