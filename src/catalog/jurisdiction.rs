@@ -114,6 +114,12 @@ pub fn names_district(written: &str) -> bool {
             .all(|u| u.kind.level() == crate::model::Level::District)
 }
 
+/// Whether the lexicon knows `written` as the name of a commune, ward or
+/// township of either era.
+pub fn names_commune(written: &str) -> bool {
+    units::communes_named(&units::key(written)).next().is_some()
+}
+
 /// The province of the district `written` names ("huyện Tiên Yên" ->
 /// Quảng Ninh), when only one province has a district of that name: a
 /// district's officials belong to its province even where a report names

@@ -69,6 +69,10 @@ struct Context {
     /// ("Chủ tịch Ủy ban MTTQ huyện Yên Lập"), else a place of the report
     /// that the lexicon knows as a district.
     district: Option<String>,
+    /// The commune a district's report is about, when besides the district
+    /// it names one place only and the lexicon knows it as a commune or
+    /// ward ("Ban Dân vận Huyện ủy phối hợp với Đảng ủy xã Long Điền Tây").
+    commune: Option<String>,
 }
 
 impl Context {
@@ -78,9 +82,19 @@ impl Context {
         // The headline names the body the report is about ("Huyện ủy Mai
         // Châu tổng kết …"): its place comes first.
         let headline = r.title.as_deref().and_then(headline_place);
+        // A name the headline gives a lower unit's word is that unit's,
+        // wherever else the report names it: since the 2025 mergers many
+        // wards bear a former province's name ("phường Hòa Bình").
+        let lower_unit = headline
+            .as_ref()
+            .filter(|(unit, _)| *unit != "tỉnh")
+            .map(|(_, name)| jurisdiction::place_key(name));
         let places = r.places.iter().map(|p| p.as_str());
-        for p in headline.iter().map(String::as_str).chain(places) {
-            if let Some(prov) = jurisdiction::province(p) {
+        for p in headline.iter().map(|(_, name)| name.as_str()).chain(places) {
+            let named_lower = lower_unit
+                .as_deref()
+                .is_some_and(|k| jurisdiction::place_key(p) == k);
+            if let Some(prov) = jurisdiction::province(p).filter(|_| !named_lower) {
                 push_new(&mut provinces, prov);
             } else if p.split_whitespace().count() >= 2
                 && !jurisdiction::is_central(p)
@@ -117,11 +131,15 @@ impl Context {
         let district = (r.level == Some(Level::Commune))
             .then(|| titled_district(r).or_else(|| known_district(&locals)))
             .flatten();
+        let commune = (r.level == Some(Level::District))
+            .then(|| one_commune(locals.get(1..).unwrap_or_default()))
+            .flatten();
         Context {
             level: r.level,
             provinces,
             locals,
             district,
+            commune,
         }
     }
 
@@ -154,9 +172,11 @@ impl Context {
                 Some(Level::Commune) => self.district.clone(),
                 _ => None,
             },
-            Tier::Commune => (self.level == Some(Level::Commune))
-                .then(|| self.locals.first().cloned())
-                .flatten(),
+            Tier::Commune => match self.level {
+                Some(Level::Commune) => self.locals.first().cloned(),
+                Some(Level::District) => self.commune.clone(),
+                _ => None,
+            },
         }
     }
 
@@ -201,14 +221,27 @@ fn known_district(locals: &[String]) -> Option<String> {
         .cloned()
 }
 
-/// The place a headline's first level word names ("UBND xã Tân Lập …").
-fn headline_place(title: &str) -> Option<String> {
+/// `locals` when it is one place the lexicon knows as a commune or ward
+/// and not as a district.
+fn one_commune(locals: &[String]) -> Option<String> {
+    match locals {
+        [one] if !jurisdiction::names_district(one) && jurisdiction::names_commune(one) => {
+            Some(one.clone())
+        }
+        _ => None,
+    }
+}
+
+/// The unit word a headline's first level word is ("xã") and the place it
+/// names ("UBND xã Tân Lập …").
+fn headline_place(title: &str) -> Option<(&'static str, String)> {
+    const UNITS: [&str; 5] = ["huyện", "quận", "xã", "phường", "tỉnh"];
     let words: Vec<&str> = title.split_whitespace().take(16).collect();
-    let start = words.iter().position(|w| {
-        ["huyện", "quận", "xã", "phường", "tỉnh"]
-            .iter()
-            .any(|unit| eq_lower(w, unit))
-    })? + 1;
+    let (at, unit) = words
+        .iter()
+        .enumerate()
+        .find_map(|(i, w)| UNITS.iter().find(|u| eq_lower(w, u)).map(|u| (i, *u)))?;
+    let start = at + 1;
     let n = words[start..]
         .iter()
         .take_while(|w| {
@@ -227,10 +260,8 @@ fn headline_place(title: &str) -> Option<String> {
         n
     };
     (n > 0).then(|| {
-        words[start..start + n]
-            .join(" ")
-            .trim_end_matches([',', ':', ';'])
-            .to_string()
+        let name = words[start..start + n].join(" ");
+        (unit, name.trim_end_matches([',', ':', ';']).to_string())
     })
 }
 
@@ -285,6 +316,7 @@ fn resolve_mention(m: &Mention, key: String, full: bool, ctx: &Context) -> Resol
         .map(|r| (Arc::clone(&r.display), Arc::clone(&r.key)))
         .collect();
     complete_bare_members(&mut posts, &mut keys);
+    share_tiers(&mut posts);
     share_places(&mut posts);
     let site = m.place.as_deref();
     let mut out = Resolved {
@@ -434,6 +466,46 @@ fn complete_bare_members(posts: &mut [Cow<Post>], keys: &mut [(Arc<str>, Arc<str
             keys[i] = (p.display.as_str().into(), post_key(&p.display).into());
         }
     }
+}
+
+/// "Bí thư Đảng ủy, Chủ tịch HĐND xã": the post of a party committee or
+/// a council that names no level is of the level of the person's other
+/// local posts, when they are all of one.
+fn share_tiers(posts: &mut [Cow<Post>]) {
+    let mut tiers = posts.iter().filter_map(|p| match p.scope {
+        Scope::Local(t) => Some(t),
+        _ => None,
+    });
+    let Some(tier) = tiers.next() else {
+        return;
+    };
+    if !tiers.all(|t| t == tier) {
+        return;
+    }
+    for p in posts.iter_mut() {
+        if p.scope == Scope::Unknown && p.place.is_none() && names_bare_body(&p.display) {
+            p.to_mut().scope = Scope::Local(tier);
+        }
+    }
+}
+
+/// Whether `post` ends with a body that every level has, and no level
+/// word: "Đảng ủy", "HĐND", "Ủy ban nhân dân".
+fn names_bare_body(post: &str) -> bool {
+    let words: Vec<&str> = post.split_whitespace().rev().take(4).collect();
+    let last = |n: usize, phrase: &[&str]| {
+        words.len() >= n
+            && phrase
+                .iter()
+                .rev()
+                .zip(&words)
+                .all(|(p, w)| eq_lower(w, p) || eq_lower(&w.replace("uỷ", "ủy"), p))
+    };
+    last(1, &["hđnd"])
+        || last(1, &["ubnd"])
+        || last(2, &["đảng", "ủy"])
+        || last(4, &["hội", "đồng", "nhân", "dân"])
+        || last(4, &["ủy", "ban", "nhân", "dân"])
 }
 
 /// A local post without place takes the place of another post of the

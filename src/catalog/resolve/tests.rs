@@ -248,3 +248,99 @@ fn a_district_post_at_a_commune_s_meeting_is_of_the_district_its_titles_name() {
     );
     assert_eq!(places(&r)[0][0], held("Phó Chủ tịch UBND huyện", None));
 }
+
+#[test]
+fn a_committee_post_naming_no_level_is_of_the_level_of_the_other_posts() {
+    let r = report(
+        Level::Commune,
+        &["Tân Hòa"],
+        &[(
+            "Đinh Văn Khánh",
+            &["Phó Bí thư Thường trực Đảng ủy", "Chủ tịch HĐND xã"],
+        )],
+    );
+    assert_eq!(
+        places(&r)[0],
+        [
+            held("Phó Bí thư Thường trực Đảng ủy", Some("Tân Hòa")),
+            held("Chủ tịch HĐND xã", Some("Tân Hòa")),
+        ]
+    );
+    // At a district's meeting too.
+    let r = report(
+        Level::District,
+        &["Yên Lập"],
+        &[("Đinh Văn Khánh", &["Bí thư Đảng ủy", "Chủ tịch UBND xã"])],
+    );
+    assert_eq!(places(&r)[0][0].0, "Bí thư Đảng ủy");
+    assert_eq!(resolve_report(&r)[0].held[0].level, Some(Level::Commune));
+    // Other posts of two levels: the committee's is the report's level.
+    let r = report(
+        Level::Provincial,
+        &["Nghệ An"],
+        &[(
+            "Đinh Văn Khánh",
+            &["Tỉnh ủy viên", "Bí thư Đảng ủy", "Chủ tịch UBND huyện"],
+        )],
+    );
+    assert_eq!(places(&r)[0][1], held("Bí thư Đảng ủy", Some("Nghệ An")));
+}
+
+#[test]
+fn a_ward_the_headline_names_is_no_province_of_the_same_name() {
+    let mut r = report(
+        Level::Commune,
+        &["Hòa Bình"],
+        &[
+            (
+                "Vi Văn Thắng",
+                &["Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy"],
+            ),
+            ("Bạch Thị Hoa", &["Bí thư Đảng ủy phường"]),
+        ],
+    );
+    r.title = Some("Đảng ủy phường Hòa Bình học tập nghị quyết".into());
+    let p = places(&r);
+    assert_eq!(
+        p[0][0],
+        held("Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy", None)
+    );
+    assert_eq!(p[1][0], held("Bí thư Đảng ủy phường", Some("Hòa Bình")));
+    // Named a province by the headline, it is the province.
+    r.title = Some("Tỉnh Hòa Bình tổng kết công tác dân vận".into());
+    assert_eq!(
+        places(&r)[0][0],
+        held("Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy", Some("Hòa Bình"))
+    );
+}
+
+#[test]
+fn a_commune_post_at_a_district_s_meeting_is_of_the_one_commune_it_names() {
+    let r = report(
+        Level::District,
+        &["Đông Hải", "Long Điền Tây"],
+        &[
+            ("Trương Văn Hùng", &["Trưởng Ban Dân vận Huyện ủy"]),
+            ("Kha Văn Út", &["Bí thư Đảng ủy", "Chủ tịch HĐND xã"]),
+        ],
+    );
+    let p = places(&r);
+    assert_eq!(
+        p[0][0],
+        held("Trưởng Ban Dân vận Huyện ủy", Some("Đông Hải"))
+    );
+    assert_eq!(
+        p[1],
+        [
+            held("Bí thư Đảng ủy", Some("Long Điền Tây")),
+            held("Chủ tịch HĐND xã", Some("Long Điền Tây")),
+        ]
+    );
+    // Two communes named: neither is the post's.
+    let r = report(
+        Level::District,
+        &["Đông Hải", "Long Điền Tây", "Điền Hải"],
+        &[("Kha Văn Út", &["Chủ tịch HĐND xã"])],
+    );
+    assert_eq!(places(&r)[0][0], held("Chủ tịch HĐND xã", None));
+}
