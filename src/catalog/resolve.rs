@@ -69,6 +69,10 @@ struct Context {
     /// ("Chủ tịch Ủy ban MTTQ huyện Yên Lập"), else a place of the report
     /// that the lexicon knows as a district.
     district: Option<String>,
+    /// The city of a province the report's titles name, if they name one
+    /// only ("Bí thư Thành ủy Vinh"): the city of a "Thành ủy" that names
+    /// none.
+    city: Option<String>,
     /// The commune a district's report is about, when besides the district
     /// it names one place only and the lexicon knows it as a commune or
     /// ward ("Ban Dân vận Huyện ủy phối hợp với Đảng ủy xã Long Điền Tây").
@@ -84,19 +88,28 @@ impl Context {
         let headline = r.title.as_deref().and_then(headline_place);
         // A name the headline gives a lower unit's word is that unit's,
         // wherever else the report names it: since the 2025 mergers many
-        // wards bear a former province's name ("phường Hòa Bình").
+        // wards bear a former province's name ("phường Hòa Bình"). A city
+        // may be a province's equal ("Thành phố Hồ Chí Minh").
         let lower_unit = headline
             .as_ref()
-            .filter(|(unit, _)| *unit != "tỉnh")
+            .filter(|(unit, _)| !matches!(*unit, "tỉnh" | "thành phố" | "tp" | "tp."))
             .map(|(_, name)| jurisdiction::place_key(name));
         let places = r.places.iter().map(|p| p.as_str());
-        for p in headline.iter().map(|(_, name)| name.as_str()).chain(places) {
+        for (i, p) in headline
+            .iter()
+            .map(|(_, name)| name.as_str())
+            .chain(places)
+            .enumerate()
+        {
             let named_lower = lower_unit
                 .as_deref()
                 .is_some_and(|k| jurisdiction::place_key(p) == k);
+            // A one-word name is a place when the headline gives it its
+            // unit's word ("TP Vinh:"); elsewhere it may be a given name.
+            let from_headline = i == 0 && headline.is_some();
             if let Some(prov) = jurisdiction::province(p).filter(|_| !named_lower) {
                 push_new(&mut provinces, prov);
-            } else if p.split_whitespace().count() >= 2
+            } else if (from_headline || p.split_whitespace().count() >= 2)
                 && !jurisdiction::is_central(p)
                 && !r.officials.iter().any(|m| m.name.starts_with(p))
             {
@@ -129,8 +142,9 @@ impl Context {
             }
         }
         let district = (r.level == Some(Level::Commune))
-            .then(|| titled_district(r).or_else(|| known_district(&locals)))
+            .then(|| titled_place(r, Tier::District).or_else(|| known_district(&locals)))
             .flatten();
+        let city = titled_place(r, Tier::City).filter(|c| jurisdiction::province(c).is_none());
         let commune = (r.level == Some(Level::District))
             .then(|| one_commune(locals.get(1..).unwrap_or_default()))
             .flatten();
@@ -139,6 +153,7 @@ impl Context {
             provinces,
             locals,
             district,
+            city,
             commune,
         }
     }
@@ -160,6 +175,7 @@ impl Context {
                 .province()
                 .filter(|p| jurisdiction::is_central_city(p))
                 .map(str::to_string)
+                .or_else(|| self.city.clone())
                 .or_else(|| {
                     (self.level == Some(Level::District))
                         .then(|| self.locals.first().cloned())
@@ -190,8 +206,8 @@ impl Context {
     }
 }
 
-/// The one district the titles of `r` name, if they name exactly one.
-fn titled_district(r: &Report) -> Option<String> {
+/// The one place the titles of `r` name at `tier`, if they name exactly one.
+fn titled_place(r: &Report, tier: Tier) -> Option<String> {
     let mut found: Option<(String, String)> = None;
     for t in r.officials.iter().flat_map(|m| &m.titles) {
         let read = read_title(t);
@@ -199,7 +215,7 @@ fn titled_district(r: &Report) -> Option<String> {
             .post
             .place
             .as_ref()
-            .filter(|_| read.post.scope == Scope::Local(Tier::District))
+            .filter(|_| read.post.scope == Scope::Local(tier))
         else {
             continue;
         };
@@ -232,36 +248,40 @@ fn one_commune(locals: &[String]) -> Option<String> {
     }
 }
 
-/// The unit word a headline's first level word is ("xã") and the place it
-/// names ("UBND xã Tân Lập …").
+/// The unit word of a headline's first level word followed by a name
+/// ("xã") and the place it names ("UBND xã Tân Lập …", "TP Vinh: …").
 fn headline_place(title: &str) -> Option<(&'static str, String)> {
-    const UNITS: [&str; 5] = ["huyện", "quận", "xã", "phường", "tỉnh"];
+    const UNITS: [&str; 7] = ["huyện", "quận", "xã", "phường", "tỉnh", "tp", "tp."];
     let words: Vec<&str> = title.split_whitespace().take(16).collect();
-    let (at, unit) = words
-        .iter()
-        .enumerate()
-        .find_map(|(i, w)| UNITS.iter().find(|u| eq_lower(w, u)).map(|u| (i, *u)))?;
-    let start = at + 1;
-    let n = words[start..]
-        .iter()
-        .take_while(|w| {
-            w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with([',', ':', ';'])
-        })
-        .count()
-        .min(3);
-    // A trailing comma ends the name too: keep the word it is on.
-    let n = if n < 3
-        && words
-            .get(start + n)
-            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
-    {
-        n + 1
-    } else {
-        n
+    let unit_at = |i: usize| -> Option<(usize, &'static str)> {
+        let (w, next) = (words[i], words.get(i + 1).copied().unwrap_or_default());
+        if eq_lower(w, "thành") && eq_lower(next, "phố") {
+            return Some((2, "thành phố"));
+        }
+        if eq_lower(w, "thị") && eq_lower(next, "xã") {
+            return Some((2, "thị xã"));
+        }
+        UNITS.iter().find(|u| eq_lower(w, u)).map(|u| (1, *u))
     };
-    (n > 0).then(|| {
-        let name = words[start..start + n].join(" ");
-        (unit, name.trim_end_matches([',', ':', ';']).to_string())
+    let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    (0..words.len()).find_map(|i| {
+        let (len, unit) = unit_at(i)?;
+        let start = i + len;
+        let n = words[start..]
+            .iter()
+            .take_while(|w| capital(w) && !w.ends_with([',', ':', ';']))
+            .count()
+            .min(3);
+        // A trailing comma ends the name too: keep the word it is on.
+        let n = if n < 3 && words.get(start + n).is_some_and(capital) {
+            n + 1
+        } else {
+            n
+        };
+        (n > 0).then(|| {
+            let name = words[start..start + n].join(" ");
+            (unit, name.trim_end_matches([',', ':', ';']).to_string())
+        })
     })
 }
 

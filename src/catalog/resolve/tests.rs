@@ -344,3 +344,56 @@ fn a_commune_post_at_a_district_s_meeting_is_of_the_one_commune_it_names() {
     );
     assert_eq!(places(&r)[0][0], held("Chủ tịch HĐND xã", None));
 }
+
+#[test]
+fn a_city_committee_s_post_is_of_the_one_city_the_titles_name() {
+    let mut r = report(
+        Level::District,
+        &["Nghệ An", "Hưng Bình", "Quán Hành"],
+        &[
+            ("Phan Văn Đông", &["Bí thư Thành ủy Vinh"]),
+            ("Trần Thị Hạnh", &["Trưởng Ban Dân vận Thành ủy"]),
+        ],
+    );
+    r.title = Some("Tổng kết công tác dân vận năm 2022".into());
+    assert_eq!(
+        places(&r)[1][0],
+        held("Trưởng Ban Dân vận Thành ủy", Some("Vinh"))
+    );
+}
+
+#[test]
+fn a_headline_s_unit_word_makes_even_a_one_word_name_a_place() {
+    let mut r = report(
+        Level::District,
+        &["Hưng Bình"],
+        &[("Trần Thị Hạnh", &["Trưởng Ban Dân vận Thành ủy"])],
+    );
+    r.title = Some("TP Vinh: tổng kết công tác dân vận".into());
+    assert_eq!(
+        places(&r)[0][0],
+        held("Trưởng Ban Dân vận Thành ủy", Some("Vinh"))
+    );
+    assert_eq!(
+        headline_place("Thành phố hỗ trợ xã Tân Lập làm đường"),
+        Some(("xã", "Tân Lập".to_string()))
+    );
+    assert_eq!(
+        headline_place("Thị xã Sơn Tây ra quân"),
+        Some(("thị xã", "Sơn Tây".to_string()))
+    );
+}
+
+#[test]
+fn a_city_the_headline_names_may_be_a_province_s_equal() {
+    let mut r = report(
+        Level::Provincial,
+        &[],
+        &[("Đỗ Văn Tâm", &["Trưởng Ban Dân vận Thành ủy"])],
+    );
+    r.title = Some("Thường trực Thành ủy Thành phố Hồ Chí Minh làm việc với Ban Dân vận".into());
+    assert_eq!(
+        places(&r)[0][0],
+        held("Trưởng Ban Dân vận Thành ủy", Some("Hồ Chí Minh"))
+    );
+}
