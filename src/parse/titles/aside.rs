@@ -763,9 +763,8 @@ pub(super) fn body_above(t: &Tokens, j: usize) -> Option<usize> {
     }
     // "Chủ nhiệm Ủy ban Pháp luật của QH": the body above may be written
     // short, as a body and not as an office ("của PCT" is none).
-    let short_body = t.is_abbrev(j + 1)
-        && head_len(t, j + 1).is_none()
-        && !names::starts_name(t, j + 1);
+    let short_body =
+        t.is_abbrev(j + 1) && head_len(t, j + 1).is_none() && !names::starts_name(t, j + 1);
     if inner_dash(t, j + 1) || short_body {
         return Some(1);
     }
