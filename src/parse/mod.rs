@@ -519,6 +519,25 @@ mod tests {
     }
 
     #[test]
+    fn a_foreign_name_with_small_particles_is_one_name() {
+        let r = parse_report(
+            "a.txt",
+            "Chủ tịch nước tiếp các Đại sứ\n\nChiều 4/5, Đại sứ Brazil Paulo da Silva e Souza Lima, Đại sứ Đức Karl von der Berg và Đại sứ Hà Lan Pieter van Dijk đã trình Quốc thư lên Chủ tịch nước Lê Văn Hòa.",
+        );
+        let names: Vec<&str> = r.officials.iter().map(|m| m.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Paulo da Silva e Souza Lima",
+                "Karl von der Berg",
+                "Pieter van Dijk",
+                "Lê Văn Hòa"
+            ]
+        );
+        assert_eq!(r.officials[0].titles, ["Đại sứ Brazil"]);
+    }
+
+    #[test]
     fn a_given_name_alone_on_the_next_line_ends_a_broken_name() {
         let r = parse_report(
             "a.txt",

@@ -782,8 +782,9 @@ const MAX_FOREIGN: usize = 9;
 /// Where a foreign name in Latin letters at `i`, read up to `j`, ends
 /// with what a Vietnamese name never has: a middle initial and its full
 /// stop before the family name ("Howard T. Benning", "Derek J.Olmstead"),
-/// or an Arab name's "bin" (son of) before each forebear's name
-/// ("Faisal bin Hamad bin Rashid Al Nouri").
+/// an Arab name's "bin" (son of) before each forebear's name
+/// ("Faisal bin Hamad bin Rashid Al Nouri"), or a European name's
+/// particles ("Maria da Costa", "Karl von der Berg").
 fn foreign_tail(t: &Tokens, i: usize, mut j: usize) -> usize {
     let latin = |k: usize| syllable(t, k) && t.raw(k).is_ascii();
     let initial = |w: &str| w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase());
@@ -809,17 +810,43 @@ fn foreign_tail(t: &Tokens, i: usize, mut j: usize) -> usize {
     {
         return j + 2;
     }
-    while j + 1 < i + MAX_FOREIGN
-        && matches!(t.low(j), "bin" | "ibn" | "bint" | "binti")
-        && t.phrase(j - 1, 3).is_some()
-        && latin(j + 1)
-    {
-        j += 2;
+    let particle = |k: usize| name_particle(t.raw(k)) && t.phrase(k - 1, 2).is_some();
+    while j + 1 < i + MAX_FOREIGN && particle(j) {
+        // "Ursula von der Leyen": two particles may stand together.
+        let next = if particle(j + 1) { j + 2 } else { j + 1 };
+        if !(next < i + MAX_FOREIGN && t.phrase(next - 1, 2).is_some() && latin(next)) {
+            break;
+        }
+        j = next + 1;
         while j < i + MAX_FOREIGN && t.phrase(j - 1, 2).is_some() && latin(j) {
             j += 1;
         }
     }
     j
+}
+
+/// Whether `word`, as written, links the parts of a foreign name and
+/// stays small there: an Arab name's "son of" ("Faisal bin Hamad") or a
+/// European name's particles ("Francisco de Assis", "Ursula von der
+/// Leyen", "Morais e Cunha"). None is a Vietnamese word before a name.
+pub(crate) fn name_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "bin"
+            | "ibn"
+            | "bint"
+            | "binti"
+            | "de"
+            | "da"
+            | "dos"
+            | "das"
+            | "del"
+            | "della"
+            | "van"
+            | "von"
+            | "der"
+            | "e"
+    )
 }
 
 /// Whether the place-shaped name at `i` (of `n` words) is an artist's

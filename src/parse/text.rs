@@ -319,8 +319,9 @@ pub fn capitalize_name(name: &str) -> String {
             out.push_str(word);
             continue;
         }
-        // "Faisal bin Hamad": an Arab name's "son of" stays small.
-        if k > 0 && matches!(word, "bin" | "ibn" | "bint" | "binti") {
+        // "Faisal bin Hamad", "Maria da Costa": a foreign name's links stay
+        // small.
+        if k > 0 && super::names::name_particle(word) {
             out.push_str(word);
             continue;
         }

@@ -131,9 +131,12 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
             // "các (vị) đại biểu Quốc hội" are deputies, no organ acting
             // (a speech addresses them, a delegation plans their
             // meetings); one deputy sits in the National Assembly.
-            ("quốc", "hội") if prev == "biểu" && deputies(before(w)) => None,
+            ("quốc", "hội") | ("qh", _) if prev == "biểu" && deputies(before(w)) => None,
             // The centre and its offices ("Thủ tướng", "Bộ trưởng").
             _ if central_pair(w, next, prev, after(w)) => Some(Level::Central),
+            // "Chủ tịch QH", "UBTVQH": the National Assembly written short
+            // (a deputy, "ĐBQH", is one word of its own).
+            ("qh" | "ubtvqh" | "tvqh", _) => Some(Level::Central),
             // "BCH TƯ Hội Nông dân": the Executive Committee written short.
             ("tư", _) if matches!(prev, "vận" | "giáo" | "ban" | "đảng" | "ủy" | "uỷ" | "bch") => {
                 Some(Level::Central)

@@ -368,6 +368,23 @@ fn listed_units_and_memberships_do_not_name_the_organizer() {
 }
 
 #[test]
+fn the_national_assembly_written_short_is_central() {
+    assert_eq!(
+        levels_in("phó chủ tịch qh hà văn tâm trao huân chương", "", None),
+        vec![Level::Central]
+    );
+    assert_eq!(
+        levels_in("phiên họp thứ 12 của ubtvqh", "", None),
+        vec![Level::Central]
+    );
+    // Deputies are no organ acting.
+    assert_eq!(
+        levels_in("các vị đại biểu qh tiếp xúc cử tri", "", None),
+        vec![]
+    );
+}
+
+#[test]
 fn the_organizer_is_read_past_sources_links_and_delegation_leaders() {
     // "X cho biết, …": X reports, the one named after acts.
     let lead = "ngày 27-12, công an tỉnh a cho biết, sáng cùng ngày, bộ trưởng bộ công an trao quyết định thăng cấp bậc hàm";

@@ -2495,6 +2495,20 @@ Huyện hiện có 60 người có uy tín, phần lớn là già làng và trư
 }
 
 #[test]
+fn initials_sign_with_the_stamp_and_the_outlet_they_took_from() {
+    assert_eq!(
+        header::name_with_stamp("H.T (theo baochinhphu.vn) 12/05/2016 08:40"),
+        Some(("H.T", "12/05/2016 08:40"))
+    );
+    assert_eq!(
+        header::name_with_stamp("N.V.K 03/11/2019"),
+        Some(("N.V.K", "03/11/2019"))
+    );
+    // A section's or a unit's number is no writer.
+    assert_eq!(header::name_with_stamp("Q.1 03/11/2019"), None);
+}
+
+#[test]
 fn two_writers_joined_by_a_dash_sign_with_the_stamp() {
     assert_eq!(
         header::name_with_stamp("K’ Brơi – Minh Hà 03/03/2026 - 09:10"),

@@ -94,6 +94,17 @@ impl Scan<'_, '_> {
                     self.push(None, chained.into_iter().take(1).collect(), pos, group);
                     return e;
                 }
+                // "Thay mặt các Đại sứ, Thứ trưởng Bộ Ngoại giao A": the
+                // title after "các" is many people's, and the one name
+                // after the chain holds only the posts after it; a post
+                // over many bodies ("Trưởng các cơ quan đại diện") is none
+                // of hers either.
+                if titled && t.is_punct(e, ',') {
+                    let own = own_links(t, e + 1, k);
+                    return self
+                        .items(own, None, group)
+                        .unwrap_or_else(|| j.max(pos + 1));
+                }
             }
         }
         self.items(k, shared.as_deref(), group)
@@ -552,4 +563,21 @@ pub(super) fn capital_run(t: &Tokens, i: usize) -> Option<(usize, Vec<(usize, us
         .count();
     let people = members.len() >= 3 && full >= 2 && places * 3 < members.len();
     (people && !before_place && members.iter().all(plain)).then_some((e, members))
+}
+
+/// Where the posts of one person start in a chain from `k` up to her name
+/// at `name`: past each post over many bodies ("Trưởng các cơ quan đại
+/// diện,"), whose head has "các" or "những" right after it.
+fn own_links(t: &Tokens, mut k: usize, name: usize) -> usize {
+    while k < name {
+        let Some(head) = head_len(t, k) else {
+            break;
+        };
+        let plural = matches!(t.low(k + head), "các" | "những");
+        match parse_title(t, k, true) {
+            Some((end, _)) if plural && end < name && t.is_punct(end, ',') => k = end + 1,
+            _ => break,
+        }
+    }
+    k
 }

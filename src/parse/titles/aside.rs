@@ -761,7 +761,11 @@ pub(super) fn body_above(t: &Tokens, j: usize) -> Option<usize> {
     if t.low(j) != "của" {
         return None;
     }
-    if inner_dash(t, j + 1) {
+    // "Chủ nhiệm Ủy ban Pháp luật của QH": the body above may be written
+    // short, as a body and not as an office ("của PCT" is none).
+    let short_body =
+        t.is_abbrev(j + 1) && head_len(t, j + 1).is_none() && !names::starts_name(t, j + 1);
+    if inner_dash(t, j + 1) || short_body {
         return Some(1);
     }
     // "Tổ Tư vấn kinh tế của Thủ tướng": the group's job may be named

@@ -2371,3 +2371,15 @@ fn a_department_named_in_lower_case_runs_to_what_closes_it() {
         Some("Phó Tổng cục trưởng Tổng cục")
     );
 }
+
+#[test]
+fn the_body_above_a_committee_written_short_after_cua_stays() {
+    assert_eq!(
+        title("Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội Lê Thị Hoa").as_deref(),
+        Some("Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội")
+    );
+    assert_eq!(
+        title("Chủ nhiệm Ủy ban Pháp luật của QH Trần Văn Bảy phát biểu").as_deref(),
+        Some("Chủ nhiệm Ủy ban Pháp luật của QH")
+    );
+}

@@ -641,3 +641,19 @@ fn a_pair_in_a_list_shares_the_post_in_brackets() {
         ]
     );
 }
+
+#[test]
+fn a_title_after_cac_is_many_peoples_not_the_one_named_after_the_chain() {
+    assert_eq!(
+        people(
+            "Thay mặt các Đại sứ, Thứ trưởng Bộ Ngoại giao Hà Minh Tuấn cảm ơn lãnh đạo Quốc hội."
+        ),
+        [one("Hà Minh Tuấn", &["Thứ trưởng Bộ Ngoại giao"])]
+    );
+    assert_eq!(
+        people(
+            "Thay mặt các Giám đốc sở, Trưởng các đơn vị trực thuộc, Phó Chủ tịch UBND tỉnh Lò Văn Chiến phát biểu."
+        ),
+        [one("Lò Văn Chiến", &["Phó Chủ tịch UBND tỉnh"])]
+    );
+}
