@@ -523,7 +523,7 @@ Sáng 5/3, TAND tỉnh mở phiên tòa. Cùng vụ án, Đỗ Minh Khoa, cựu 
 }
 
 #[test]
-fn a_minister_s_rank_and_the_head_of_a_body_of_that_rank_are_posts_of_one_body() {
+fn a_minister_s_rank_and_the_head_of_a_body_of_that_rank_are_one_post() {
     let text = "Lãnh đạo Ủy ban Dân tộc thăm đồng bào vùng cao\n\
 Sáng 14/1, đoàn công tác do Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc Hầu Văn Lình làm trưởng đoàn \
 đã thăm xã Tả Van. Cùng đi có ông Y Bun Niê, Thứ trưởng, Phó Chủ nhiệm Ủy ban Dân tộc; \
@@ -531,11 +531,11 @@ Phó Thủ tướng, Bộ trưởng Ngoại giao Phan Minh Quý. Chương trình
     let r = parse_report("ubdt.txt", text);
     assert_eq!(
         person(&r, "Hầu Văn Lình").titles,
-        ["Bộ trưởng Ủy ban Dân tộc", "Chủ nhiệm Ủy ban Dân tộc"]
+        ["Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc"]
     );
     assert_eq!(
         person(&r, "Y Bun Niê").titles,
-        ["Thứ trưởng Ủy ban Dân tộc", "Phó Chủ nhiệm Ủy ban Dân tộc"]
+        ["Thứ trưởng, Phó Chủ nhiệm Ủy ban Dân tộc"]
     );
     // A deputy prime minister is no office of the body named after the minister.
     assert_eq!(

@@ -62,6 +62,10 @@ const CENTRAL_WORDS: &[&str] = &[
     "viện kiểm sát nhân dân tối cao",
     "bộ trưởng",
     "thứ trưởng",
+    // The government's agency of ministerial rank and the Assembly's
+    // council for ethnic affairs; a province has a "Ban Dân tộc".
+    "ủy ban dân tộc",
+    "hội đồng dân tộc",
 ];
 
 /// A level word at a word of `lower` (a title's words in lower case): its

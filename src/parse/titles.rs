@@ -1202,10 +1202,11 @@ fn second_head(first: &str, second: &str) -> Option<(usize, usize)> {
 /// Two offices of one body's presidium written together are two posts of
 /// that body: "Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt
 /// Nam" and "Phó Chủ tịch", "Tổng Thư ký Ủy ban …" (a comma between)
-/// both become "Phó Chủ tịch Ủy ban …" and "Tổng Thư ký Ủy ban …". So do
-/// a minister's rank and the head of a body of ministerial rank: "Bộ
-/// trưởng, Chủ nhiệm Ủy ban Dân tộc" is "Bộ trưởng Ủy ban Dân tộc" and
-/// "Chủ nhiệm Ủy ban Dân tộc".
+/// both become "Phó Chủ tịch Ủy ban …" and "Tổng Thư ký Ủy ban …". A
+/// minister's rank and the head of a body of ministerial rank are one
+/// post, as the state styles it: "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc"
+/// (written so, or with a dash) stays one title, and so does "Thứ
+/// trưởng, Phó Chủ nhiệm …".
 pub fn share_presidium_organ(titles: &mut Vec<String>) {
     let shared = |t: &String| presidium_head(t).is_some() || office_head(&MINISTER, t).is_some();
     if !titles.iter().any(shared) {
@@ -1214,6 +1215,7 @@ pub fn share_presidium_organ(titles: &mut Vec<String>) {
     let mut out: Vec<String> = Vec::with_capacity(titles.len() + 1);
     for title in titles.drain(..) {
         // "Phó Chủ tịch - Tổng Thư ký X", "Phó Chủ tịch kiêm Tổng Thư ký X".
+        let minister = office_head(&MINISTER, &title).is_some();
         let joined = presidium_head(&title)
             .or_else(|| office_head(&MINISTER, &title))
             .and_then(|h| {
@@ -1229,14 +1231,23 @@ pub fn share_presidium_organ(titles: &mut Vec<String>) {
                 })
             });
         if let Some((first, second)) = joined {
-            out.push(first);
-            out.push(second);
+            if minister {
+                out.push(title);
+            } else {
+                out.push(first);
+                out.push(second);
+            }
             continue;
         }
-        // A bare presidium office (or minister's rank), then one naming
-        // the body: the body is both's.
+        // A bare presidium office, then one naming the body: the body is
+        // both's. A bare minister's rank and the body's head: one post.
         if let Some(last) = out.last_mut() {
             if let Some((h, h2)) = second_head(last, &title) {
+                if h == last.len() && office_head(&MINISTER, last).is_some() {
+                    last.push_str(", ");
+                    last.push_str(&title);
+                    continue;
+                }
                 let organ = title.get(h2..).unwrap_or_default().trim_start();
                 if h == last.len() && !organ.is_empty() {
                     last.push(' ');

@@ -54,6 +54,16 @@ fn posts_without_place_keep_their_level() {
     assert_eq!(split("Phó trưởng ban Dân vận Trung ương").2, Scope::Central);
     assert_eq!(split("Bộ trưởng Bộ Nội vụ").2, Scope::Central);
     assert_eq!(split("Bí thư T.Ư Đảng").2, Scope::Central);
+    // A body of ministerial rank; a province's board of the same field.
+    assert_eq!(split("Phó Chủ nhiệm Uỷ ban Dân tộc").2, Scope::Central);
+    assert_eq!(
+        split("Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc").2,
+        Scope::Central
+    );
+    assert_eq!(
+        split("Phó Trưởng Ban Dân tộc tỉnh").2,
+        Scope::Local(Tier::Province)
+    );
     assert_eq!(
         split("Chỉ huy trưởng Bộ CHQS tỉnh").2,
         Scope::Local(Tier::Province)
