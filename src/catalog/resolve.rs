@@ -105,11 +105,13 @@ impl Context {
                 .as_deref()
                 .is_some_and(|k| jurisdiction::place_key(p) == k);
             // A one-word name is a place when the headline gives it its
-            // unit's word ("TP Vinh:"); elsewhere it may be a given name.
+            // unit's word ("TP Vinh:") or the lexicon knows it only as a
+            // district's ("M'Đrắk"); elsewhere it may be a given name.
             let from_headline = i == 0 && headline.is_some();
+            let one_word_place = || from_headline || jurisdiction::names_district(p);
             if let Some(prov) = jurisdiction::province(p).filter(|_| !named_lower) {
                 push_new(&mut provinces, prov);
-            } else if (from_headline || p.split_whitespace().count() >= 2)
+            } else if (p.split_whitespace().count() >= 2 || one_word_place())
                 && !jurisdiction::is_central(p)
                 && !r.officials.iter().any(|m| m.name.starts_with(p))
             {

@@ -397,3 +397,16 @@ fn a_city_the_headline_names_may_be_a_province_s_equal() {
         held("Trưởng Ban Dân vận Thành ủy", Some("Hồ Chí Minh"))
     );
 }
+
+#[test]
+fn a_one_word_district_the_lexicon_knows_is_a_place() {
+    let r = report(
+        Level::District,
+        &["M'Đrắk", "Đắk Lắk"],
+        &[("Y Kim Byă", &["Trưởng ban Dân vận Huyện ủy"])],
+    );
+    assert_eq!(
+        places(&r)[0][0],
+        held("Trưởng ban Dân vận Huyện ủy", Some("M'Đrắk"))
+    );
+}
