@@ -69,9 +69,9 @@ struct Context {
     /// ("Chủ tịch Ủy ban MTTQ huyện Yên Lập"), else a place of the report
     /// that the lexicon knows as a district.
     district: Option<String>,
-    /// The city of a province the report's titles name, if they name one
-    /// only ("Bí thư Thành ủy Vinh"): the city of a "Thành ủy" that names
-    /// none.
+    /// The city the report's titles name, if they name one only ("Bí thư
+    /// Thành ủy Vinh", "Thường trực Thành ủy TP.HCM"): the city of a
+    /// "Thành ủy" that names none.
     city: Option<String>,
     /// The commune a district's report is about, when besides the district
     /// it names one place only and the lexicon knows it as a commune or
@@ -92,7 +92,7 @@ impl Context {
         // may be a province's equal ("Thành phố Hồ Chí Minh").
         let lower_unit = headline
             .as_ref()
-            .filter(|(unit, _)| !matches!(*unit, "tỉnh" | "thành phố" | "tp" | "tp."))
+            .filter(|(unit, _)| !matches!(*unit, "" | "tỉnh" | "thành phố" | "tp" | "tp."))
             .map(|(_, name)| jurisdiction::place_key(name));
         let places = r.places.iter().map(|p| p.as_str());
         for (i, p) in headline
@@ -146,7 +146,7 @@ impl Context {
         let district = (r.level == Some(Level::Commune))
             .then(|| titled_place(r, Tier::District).or_else(|| known_district(&locals)))
             .flatten();
-        let city = titled_place(r, Tier::City).filter(|c| jurisdiction::province(c).is_none());
+        let city = titled_place(r, Tier::City);
         let commune = (r.level == Some(Level::District))
             .then(|| one_commune(locals.get(1..).unwrap_or_default()))
             .flatten();
@@ -251,7 +251,8 @@ fn one_commune(locals: &[String]) -> Option<String> {
 }
 
 /// The unit word of a headline's first level word followed by a name
-/// ("xã") and the place it names ("UBND xã Tân Lập …", "TP Vinh: …").
+/// ("xã") and the place it names ("UBND xã Tân Lập …", "TP Vinh: …");
+/// no unit word for a known place before a colon ("Nghệ An: …").
 fn headline_place(title: &str) -> Option<(&'static str, String)> {
     const UNITS: [&str; 7] = ["huyện", "quận", "xã", "phường", "tỉnh", "tp", "tp."];
     let words: Vec<&str> = title.split_whitespace().take(16).collect();
@@ -266,7 +267,7 @@ fn headline_place(title: &str) -> Option<(&'static str, String)> {
         UNITS.iter().find(|u| eq_lower(w, u)).map(|u| (1, *u))
     };
     let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
-    (0..words.len()).find_map(|i| {
+    let unit_named = (0..words.len()).find_map(|i| {
         let (len, unit) = unit_at(i)?;
         let start = i + len;
         let n = words[start..]
@@ -284,6 +285,15 @@ fn headline_place(title: &str) -> Option<(&'static str, String)> {
             let name = words[start..start + n].join(" ");
             (unit, name.trim_end_matches([',', ':', ';']).to_string())
         })
+    });
+    unit_named.or_else(|| {
+        // "Nghệ An: …": a place the lexicon knows before the headline's
+        // colon, with no unit word.
+        let k = words.iter().take(4).position(|w| w.ends_with(':'))?;
+        let place = words[..=k].join(" ");
+        let place = place.trim_end_matches(':');
+        (jurisdiction::province(place).is_some() || crate::units::is_unit_name(place))
+            .then(|| ("", place.to_string()))
     })
 }
 

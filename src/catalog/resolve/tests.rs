@@ -410,3 +410,35 @@ fn a_one_word_district_the_lexicon_knows_is_a_place() {
         held("Trưởng ban Dân vận Huyện ủy", Some("M'Đrắk"))
     );
 }
+
+#[test]
+fn a_known_place_before_the_headline_s_colon_is_the_report_s() {
+    let mut r = report(
+        Level::Provincial,
+        &[],
+        &[
+            (
+                "Trần Huy Thành",
+                &["Phó Bí thư Thường trực Thành ủy TP.HCM"],
+            ),
+            ("Đỗ Như Tâm", &["Phó Chủ tịch UBND thành phố"]),
+        ],
+    );
+    r.title = Some("Hồ Chí Minh: làm việc với Ban Dân vận Thành ủy".into());
+    assert_eq!(
+        places(&r)[1][0],
+        held("Phó Chủ tịch UBND thành phố", Some("Hồ Chí Minh"))
+    );
+    assert_eq!(
+        headline_place("Nghệ An: ra quân tháng thanh niên"),
+        Some(("", "Nghệ An".to_string()))
+    );
+    // Not a place: no place.
+    assert_eq!(headline_place("Chuyện kể: người giữ rừng"), None);
+    // Without the headline, the city the titles name.
+    r.title = None;
+    assert_eq!(
+        places(&r)[1][0],
+        held("Phó Chủ tịch UBND thành phố", Some("Hồ Chí Minh"))
+    );
+}
