@@ -92,6 +92,18 @@ pub fn successor(province: &'static str) -> &'static str {
     SUCCESSORS.get(province).copied().unwrap_or(province)
 }
 
+/// Whether `province` (as `province` spells it) was a province or a
+/// centrally-run city on `date`: Huế was a city of the province Thừa
+/// Thiên Huế until 2025, a province of the new era is none before the
+/// reform. True when the date or the province is unknown.
+pub fn was_province_at(province: &str, date: Option<crate::model::Date>) -> bool {
+    lookup(province).is_none_or(|p| {
+        p.era.exists_at(date)
+            && p.central_since
+                .is_none_or(|since| date.is_none_or(|d| d >= since))
+    })
+}
+
 /// The key two spellings of one place share: case, tone placement, dashes,
 /// dots and a leading unit word ("tỉnh", "TP.") do not count.
 pub fn place_key(written: &str) -> String {

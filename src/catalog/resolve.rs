@@ -118,6 +118,17 @@ impl Context {
                 locals.push(p.to_string());
             }
         }
+        // "Thừa Thiên - Huế" in 2013 names the province and, in its last
+        // word, the city that took its place in 2025: a province named
+        // beside one merged into it is dropped where it was none yet.
+        let date = r.event_date.or(r.published);
+        let named = provinces.clone();
+        provinces.retain(|&p| {
+            let succeeds = named
+                .iter()
+                .any(|&q| q != p && jurisdiction::successor(q) == p);
+            !succeeds || jurisdiction::was_province_at(p, date)
+        });
         // A report that names only districts is about their province; so
         // is a commune's report that names the commune alone.
         if provinces.is_empty() {

@@ -442,3 +442,23 @@ fn a_known_place_before_the_headline_s_colon_is_the_report_s() {
         held("Phó Chủ tịch UBND thành phố", Some("Hồ Chí Minh"))
     );
 }
+
+#[test]
+fn a_province_and_the_city_that_took_its_place_are_the_province_before_it() {
+    let mut r = report(
+        Level::Provincial,
+        &["Thừa Thiên", "Huế", "Thừa Thiên Huế"],
+        &[("Bùi Kim Long", &["Trưởng Ban Dân vận Tỉnh uỷ"])],
+    );
+    r.event_date = crate::model::Date::parse_iso("2013-01-30");
+    assert_eq!(
+        places(&r)[0][0],
+        held("Trưởng Ban Dân vận Tỉnh uỷ", Some("Thừa Thiên Huế"))
+    );
+    // After the reform the city is the province.
+    r.event_date = crate::model::Date::parse_iso("2025-09-30");
+    assert_eq!(
+        places(&r)[0][0],
+        held("Trưởng Ban Dân vận Tỉnh uỷ", Some("Huế"))
+    );
+}
