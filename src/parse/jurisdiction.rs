@@ -41,17 +41,30 @@ fn bridge_at(t: &Tokens, i: usize) -> Option<(usize, String)> {
             j += 1;
         }
     }
-    if let Some(n) = place_len(t, j) {
-        return Some((j + n, t.span(j, j + n).to_string()));
-    }
     let start = j;
-    while j < start + 4 && t.is_cap(j) {
-        j += 1;
+    let listed = place_len(t, j);
+    if let Some(n) = listed {
+        j += n;
+    } else {
+        while j < start + 4 && t.is_cap(j) {
+            j += 1;
+        }
+    }
+    // "điểm cầu Bà Rịa – Vũng Tàu": a province's name written with a dash.
+    if j > start && t.is_dash(j) && t.is_cap(j + 1) {
+        let mut k = j + 1;
+        while k < j + 3 && t.is_cap(k) {
+            k += 1;
+        }
+        if crate::units::province(t.span(start, k)).is_some() {
+            j = k;
+        }
     }
     // "điểm cầu Trung ương" is the centre, not a jurisdiction of its own.
     let place = t.span(start, j);
-    (j > start && !place.eq_ignore_ascii_case("trung ương") && !place.starts_with("Trung"))
-        .then(|| (j, place.to_string()))
+    let centre = listed.is_none()
+        && (place.eq_ignore_ascii_case("trung ương") || place.starts_with("Trung"));
+    (j > start && !centre).then(|| (j, place.to_string()))
 }
 
 /// For each of `found` (the people of paragraph `t`), the bridge site the
@@ -142,6 +155,17 @@ mod tests {
         assert!(by_name.contains(&at("Trần Văn Cường", None)), "{by_name:?}");
         assert!(
             by_name.contains(&at("Lê Thị Bình", Some("Lạng Sơn"))),
+            "{by_name:?}"
+        );
+    }
+
+    #[test]
+    fn a_province_written_with_a_dash_is_one_site() {
+        let by_name = placed(
+            "Tại điểm cầu Bà Rịa – Vũng Tàu, đồng chí Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Dân vận Tỉnh ủy Phạm Văn Lâm chủ trì.",
+        );
+        assert!(
+            by_name.contains(&at("Phạm Văn Lâm", Some("Bà Rịa – Vũng Tàu"))),
             "{by_name:?}"
         );
     }
