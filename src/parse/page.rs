@@ -13,6 +13,7 @@ mod captions;
 mod header;
 mod signed;
 mod tail;
+mod wrapped;
 
 use super::text::{self, is_letter, lower_same_into, squash_cow, word_count, word_count_to};
 use super::vocab;
@@ -244,6 +245,7 @@ fn right_aligned(raw: &str) -> Option<(&str, &str)> {
 
 /// Reads `text` into zones.
 pub fn read_page(text: &str) -> Page {
+    let text = &*wrapped::unwrap(text);
     let mut reader = Reader::default();
     // Old Mac files end lines with a lone CR; the rest with LF or CRLF.
     let cr = memchr::memchr(b'\r', text.as_bytes()).is_some();
