@@ -1066,6 +1066,10 @@ impl Reader {
             // a menu ("Trang chủ | Tin tức 12/03/2024").
             Line::Drop => {
                 self.reply_button(&lower);
+                // A portal's address, dropped, still shows what stood above it.
+                if self.seen_body == 0 {
+                    header::address_masthead(&mut self.page, line);
+                }
                 if self.seen_body == 0 && self.page.title.is_none() {
                     self.page.home = if lower == "trang chủ" {
                         Home::Passed

@@ -63,9 +63,15 @@ fn wrapped(lines: &[&str]) -> bool {
 /// Whether `next` goes on in lower case or with a figure with the
 /// sentence `line` left unfinished.
 fn broke_before(line: &str, next: &str) -> bool {
-    word_count(line) >= 2
-        && !ends_sentence(line)
-        && next.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+    word_count(line) >= 2 && !ends_sentence(line) && goes_on_small(next)
+}
+
+/// Whether `next` opens in lower case or with a figure that is no list
+/// item's number ("1. Đồng chí …", "2) …"): a list goes one item a line.
+fn goes_on_small(next: &str) -> bool {
+    let digits = next.bytes().take_while(u8::is_ascii_digit).count();
+    let item = digits > 0 && matches!(next.as_bytes().get(digits), Some(b'.' | b')'));
+    next.starts_with(char::is_lowercase) || digits > 0 && !item
 }
 
 /// Whether `line`, on a wrapped page, runs on into `next`: it stops
@@ -76,11 +82,12 @@ fn goes_on(line: &str, next: &str) -> bool {
     if ends_sentence(line) {
         return false;
     }
-    if next.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()) {
+    if goes_on_small(next) {
         return true;
     }
     let capitals = !line.chars().any(char::is_lowercase);
-    word_count(line) >= 4 && !capitals && !starts_with_time(&lower_same(next))
+    let item = next.starts_with(|c: char| c.is_ascii_digit());
+    word_count(line) >= 4 && !capitals && !item && !starts_with_time(&lower_same(next))
 }
 
 #[cfg(test)]
@@ -95,6 +102,12 @@ mod tests {
             out,
             "XÃ AN PHÚ TIẾP XÚC CỬ TRI\nSáng ngày 5/3/2024, Ủy ban Mặt trận xã phối hợp với HĐND xã tổ chức tiếp xúc cử tri. Dự có ông Trần Văn Bảy – Phó Chủ tịch HĐND xã; bà Lê Thị Thu Hà - Phó Trưởng Ban Dân vận Huyện ủy và 45 cử tri."
         );
+    }
+
+    #[test]
+    fn a_numbered_list_one_item_a_line_is_no_wrapping() {
+        let text = "Ban Thường vụ Huyện ủy khóa mới\n1. Đồng chí Lê Văn An, Bí thư Huyện ủy\n2. Đồng chí Hà Thị Bình, Phó Bí thư Huyện ủy\n3. Đồng chí Đỗ Minh Cường, Chủ tịch UBND huyện";
+        assert!(matches!(unwrap(text), Cow::Borrowed(_)));
     }
 
     #[test]
