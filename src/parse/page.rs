@@ -991,6 +991,15 @@ impl Reader {
         self.read_line(line);
     }
 
+    /// Notes what a dropped line still tells: a reply button, or a
+    /// portal's address, which shows the line above it was the masthead.
+    fn dropped(&mut self, lower: &str, line: &str) {
+        self.reply_button(lower);
+        if self.seen_body == 0 {
+            header::address_masthead(&mut self.page, line);
+        }
+    }
+
     /// Reads a held-back headline that opened no ticker.
     fn flush_ticker(&mut self) {
         if let Ticker::First(first) = std::mem::take(&mut self.ticker) {
@@ -1065,11 +1074,7 @@ impl Reader {
             // furniture is still the page's; so is one glued to the end of
             // a menu ("Trang chủ | Tin tức 12/03/2024").
             Line::Drop => {
-                self.reply_button(&lower);
-                // A portal's address, dropped, still shows what stood above it.
-                if self.seen_body == 0 {
-                    header::address_masthead(&mut self.page, line);
-                }
+                self.dropped(&lower, line);
                 if self.seen_body == 0 && self.page.title.is_none() {
                     self.page.home = if lower == "trang chủ" {
                         Home::Passed

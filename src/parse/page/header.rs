@@ -116,8 +116,7 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
         page.portal.get_or_insert_with(|| line.to_string());
         return true;
     }
-    if repeated_headline(page, line) || english_masthead(page, line) || address_masthead(page, line)
-    {
+    if masthead_line(page, line) {
         return true;
     }
     // A menu label read twice ("Xuất bản thông tin Xuất bản thông tin").
@@ -533,6 +532,12 @@ fn english_masthead(page: &mut Page, line: &str) -> bool {
     let masthead = page.title.take();
     page.portal = page.portal.take().or(masthead);
     true
+}
+
+/// Whether `line` repeats the headline or shows the line read as the
+/// headline to be a masthead.
+fn masthead_line(page: &mut Page, line: &str) -> bool {
+    repeated_headline(page, line) || english_masthead(page, line) || address_masthead(page, line)
 }
 
 /// "Hội đồng nhân dân thành phố A", then "hdnd.a.gov.vn": the line read
