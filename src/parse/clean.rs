@@ -176,7 +176,7 @@ pub fn heads_list(lower: &str) -> bool {
     is_section_heading(lower.trim_end_matches([':', '.', ' ', '…']))
 }
 
-/// "Lượt xem: 1.234", "Số lượt xem 41", "Đã xem: 93", "158 Xem": the article's own view counter,
+/// "Lượt xem: 1.234", "Số lượt xem 41", "Lượt xem - 129", "Đã xem: 93", "158 Xem": the article's own view counter,
 /// one line with its number; a counter's label alone heads the site's
 /// visitor counts, a section.
 fn view_count(bare: &str) -> bool {
@@ -189,7 +189,8 @@ fn view_count(bare: &str) -> bool {
     ]
     .iter()
     .find_map(|l| bare.strip_prefix(l))
-    .map(|n| n.trim_start_matches([':', ' ']))
+    // "Lượt xem - 129": some portals set a dash between label and number.
+    .map(|n| n.trim_start_matches([':', ' ', '-', '–']))
     .is_some_and(|n| {
         !n.is_empty()
             && n.bytes()
@@ -1689,6 +1690,7 @@ Xin chân thành cảm ơn quý độc giả đã quan tâm theo dõi chuyên tr
         );
         assert_eq!(kind("- Đã xem: 93"), Line::Drop);
         assert_eq!(kind("Đã xem 1.204"), Line::Drop);
+        assert_eq!(kind("• Lượt xem - 57"), Line::Drop);
         assert_eq!(kind("Đã xem xét 12 hồ sơ."), Line::Text);
         // Who submitted the page, then when ("T6": Friday).
         assert_eq!(kind("bientap gửi vào T4, 2017-05-10 14:05"), Line::DateOnly);

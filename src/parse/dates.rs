@@ -85,7 +85,7 @@ static EVENT: LazyLock<Rx> = LazyLock::new(|| {
 /// words ("Trong 2 ngày 18 và 19 tháng 6 năm 2010").
 static EVENT_WORDY: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(&format!(
-        r"{WHEN}([0-9]{{1,2}})(?:\s*(?:[-–,]|và|đến)(?: ngày)?\s*[0-9]{{1,2}})? tháng ([0-9]{{1,2}})(?:,? năm ([0-9]{{4}}))?"
+        r"{WHEN}([0-9]{{1,2}})(?:\s*(?:[-–,]|và|đến)(?: ngày)?\s*[0-9]{{1,2}}){{0,4}} tháng ([0-9]{{1,2}})(?:,? năm ([0-9]{{4}}))?"
     ))
 });
 /// A year named with the period a report covers ("quý I/2018", "năm 2021").
@@ -106,7 +106,8 @@ static ANY_YEAR: LazyLock<Rx> =
     LazyLock::new(|| Rx::new(r"(?:^|[^0-9.])(1[89][0-9]{2}|20[0-9]{2})(?:$|[^0-9])"));
 static RANGE: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"(?:^|[^\p{L}])(?:ngày|từ ngày|từ|trong (?:hai|2|ba|3) ngày,?)\s*\(?\s*([0-9]{1,2})\s*(?:[-–,]|và|đến)(?: ngày)?\s*[0-9]{1,2}\s*[/.-]\s*([0-9]{1,2})(?:\s*[/.-]\s*([0-9]{4}))?(?:[^0-9]|$)",
+        // "Trong các ngày 13, 14 và 15-8": a list of days in one month.
+        r"(?:^|[^\p{L}])(?:ngày|từ ngày|từ|trong (?:hai|2|ba|3) ngày,?)\s*\(?\s*([0-9]{1,2})(?:\s*(?:[-–,]|và|đến)(?: ngày)?\s*[0-9]{1,2}){1,4}\s*[/.-]\s*([0-9]{1,2})(?:\s*[/.-]\s*([0-9]{4}))?(?:[^0-9]|$)",
     )
 });
 static RELATIVE: LazyLock<Rx> = LazyLock::new(|| {

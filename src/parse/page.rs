@@ -13,6 +13,7 @@ mod captions;
 mod header;
 mod signed;
 mod tail;
+mod wrapped;
 
 use super::text::{self, is_letter, lower_same_into, squash_cow, word_count, word_count_to};
 use super::vocab;
@@ -244,6 +245,7 @@ fn right_aligned(raw: &str) -> Option<(&str, &str)> {
 
 /// Reads `text` into zones.
 pub fn read_page(text: &str) -> Page {
+    let text = &*wrapped::unwrap(text);
     let mut reader = Reader::default();
     // Old Mac files end lines with a lone CR; the rest with LF or CRLF.
     let cr = memchr::memchr(b'\r', text.as_bytes()).is_some();
@@ -989,6 +991,15 @@ impl Reader {
         self.read_line(line);
     }
 
+    /// Notes what a dropped line still tells: a reply button, or a
+    /// portal's address, which shows the line above it was the masthead.
+    fn dropped(&mut self, lower: &str, line: &str) {
+        self.reply_button(lower);
+        if self.seen_body == 0 {
+            header::address_masthead(&mut self.page, line);
+        }
+    }
+
     /// Reads a held-back headline that opened no ticker.
     fn flush_ticker(&mut self) {
         if let Ticker::First(first) = std::mem::take(&mut self.ticker) {
@@ -1063,7 +1074,7 @@ impl Reader {
             // furniture is still the page's; so is one glued to the end of
             // a menu ("Trang chủ | Tin tức 12/03/2024").
             Line::Drop => {
-                self.reply_button(&lower);
+                self.dropped(&lower, line);
                 if self.seen_body == 0 && self.page.title.is_none() {
                     self.page.home = if lower == "trang chủ" {
                         Home::Passed

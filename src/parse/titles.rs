@@ -162,7 +162,7 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
             (j, lone) = (j + 1, false);
             continue;
         }
-        let plural = || plural_after_comma(t, i + head, j).then_some(1);
+        let plural = || comma_goes_on(t, i + head, j).then_some(1);
         if let Some(n) = field_after_comma(t, i + head, j).or_else(plural) {
             (j, lone) = (j + n, false);
             continue;
@@ -308,6 +308,26 @@ fn plural_after_comma(t: &Tokens, office_end: usize, j: usize) -> bool {
         && j > office_end
         && t.low(j + 1) == "các"
         && word_len(t, j + 1, true).is_some_and(|n| n >= 2)
+}
+
+/// Whether the title goes on past a comma at `j`, after the office
+/// ending at `office_end`: a plural body, or the body in charge of.
+fn comma_goes_on(t: &Tokens, office_end: usize, j: usize) -> bool {
+    plural_after_comma(t, office_end, j) || in_charge_after_comma(t, office_end, j)
+}
+
+/// "Phó Bí thư Thường trực Thị ủy, phụ trách Đảng bộ phường A": a comma
+/// at `j`, after the office ending at `office_end`, then "phụ trách" and
+/// the capitalised body someone is in charge of, which belongs to the
+/// post (no name, which a list of people would bring).
+fn in_charge_after_comma(t: &Tokens, office_end: usize, j: usize) -> bool {
+    t.is_punct(j, ',')
+        && j > office_end
+        && t.phrase(j + 1, 2) == Some("phụ trách")
+        && t.is_cap(j + 3)
+        && t.is_word(j + 3)
+        && office_len(t, j + 3).is_none()
+        && !names::starts_name(t, j + 3)
 }
 
 /// Length of a field of the organ's remit written short after a comma,

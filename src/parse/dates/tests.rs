@@ -916,6 +916,15 @@ fn a_range_of_days_written_with_two_days_starts_on_the_first() {
 }
 
 #[test]
+fn a_list_of_days_in_one_month_starts_on_the_first() {
+    let lead = "hưởng ứng tháng hành động vì môi trường, trong các ngày 6, 7 và 8-6, \
+                đoàn thanh niên xã tổ chức ra quân dọn vệ sinh các tuyến đường.";
+    assert_eq!(event_date(&[lead], d(2024, 6, 9), lead), d(2024, 6, 6));
+    let lead = "trong các ngày 21, 22 và 23 tháng 9, hội nông dân huyện tổ chức tập huấn.";
+    assert_eq!(event_date(&[lead], d(2023, 9, 25), lead), d(2023, 9, 21));
+}
+
+#[test]
 fn a_year_cut_short_is_read_from_the_same_day_written_in_words() {
     let text = "Ngày 05/02/202, Chủ tịch UBND xã ban hành Quy chế dân chủ ở cơ sở.\n\
                 Tân Lập, ngày 05 tháng 02 năm 2024\nQUYẾT ĐỊNH";

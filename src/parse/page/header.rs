@@ -116,7 +116,7 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
         page.portal.get_or_insert_with(|| line.to_string());
         return true;
     }
-    if repeated_headline(page, line) || english_masthead(page, line) {
+    if masthead_line(page, line) {
         return true;
     }
     // A menu label read twice ("Xuất bản thông tin Xuất bản thông tin").
@@ -527,6 +527,32 @@ fn english_masthead(page: &mut Page, line: &str) -> bool {
         .as_deref()
         .is_some_and(|t| word_count(t) <= 10 && super::tail::org_opening(t));
     if !(organ_title && english_organ(line)) {
+        return false;
+    }
+    let masthead = page.title.take();
+    page.portal = page.portal.take().or(masthead);
+    true
+}
+
+/// Whether `line` repeats the headline or shows the line read as the
+/// headline to be a masthead.
+fn masthead_line(page: &mut Page, line: &str) -> bool {
+    repeated_headline(page, line) || english_masthead(page, line) || address_masthead(page, line)
+}
+
+/// "Hội đồng nhân dân thành phố A", then "hdnd.a.gov.vn": the line read
+/// as the headline was the name of the body whose portal prints its
+/// address under it; the name becomes the portal, and the headline is
+/// still to come.
+pub(super) fn address_masthead(page: &mut Page, line: &str) -> bool {
+    let organ_title = page.title.as_deref().is_some_and(|t| {
+        let lower = lower_same(t);
+        let organ = super::tail::org_opening(t)
+            || ORG_OPENING.iter().any(|o| lower.starts_with(o))
+                && !EVENT_OPENING.iter().any(|e| lower.starts_with(e));
+        word_count(t) <= 10 && organ && !does_something(&lower)
+    });
+    if !(organ_title && site_address(line)) {
         return false;
     }
     let masthead = page.title.take();

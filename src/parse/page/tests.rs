@@ -34,6 +34,21 @@ fn a_headline_in_capitals_is_not_a_portal() {
 }
 
 #[test]
+fn a_body_name_over_its_portal_address_is_no_headline() {
+    let page = read_page("CỔNG THÔNG TIN ĐIỆN TỬ\nHội đồng nhân dân tỉnh Bình An\nhdnd.binhan.gov.vn\nHỘI NGHỊ TIẾP XÚC CỬ TRI XÃ AN HÒA\nSáng 4/3, Thường trực HĐND tỉnh tổ chức tiếp xúc cử tri tại xã An Hòa.");
+    assert_eq!(
+        page.title.as_deref(),
+        Some("HỘI NGHỊ TIẾP XÚC CỬ TRI XÃ AN HÒA")
+    );
+    // A headline that names what was done keeps its place.
+    let page = read_page("Hội đồng nhân dân tỉnh tổ chức kỳ họp thứ 12\nhdnd.binhan.gov.vn\nSáng 4/3, HĐND tỉnh khai mạc kỳ họp thứ 12.");
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Hội đồng nhân dân tỉnh tổ chức kỳ họp thứ 12")
+    );
+}
+
+#[test]
 fn a_site_name_after_the_headline_is_cut() {
     for raw in [
         "Hội nghị giao ban công tác dân vận quý II - Báo Nghệ An",

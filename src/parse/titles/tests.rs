@@ -2383,3 +2383,24 @@ fn the_body_above_a_committee_written_short_after_cua_stays() {
         Some("Chủ nhiệm Ủy ban Pháp luật của QH")
     );
 }
+
+#[test]
+fn the_body_someone_is_in_charge_of_after_a_comma_stays_with_the_post() {
+    assert_eq!(
+        title("Phó Bí thư Thường trực Huyện ủy, phụ trách Đảng bộ xã Tân Lập; bà Lê Thị B")
+            .as_deref(),
+        Some("Phó Bí thư Thường trực Huyện ủy, phụ trách Đảng bộ xã Tân Lập")
+    );
+}
+
+#[test]
+fn an_institute_or_a_board_named_in_sentence_case_runs_to_its_place() {
+    assert_eq!(
+        title("Viện trưởng Viện Nghiên cứu phát triển TP Cần Thơ, phát biểu").as_deref(),
+        Some("Viện trưởng Viện Nghiên cứu phát triển TP Cần Thơ")
+    );
+    assert_eq!(
+        title("Trưởng Cơ quan điều hành Quỹ Hỗ trợ nông dân tỉnh; ông Lê Văn C").as_deref(),
+        Some("Trưởng Cơ quan điều hành Quỹ Hỗ trợ nông dân tỉnh")
+    );
+}

@@ -1,0 +1,118 @@
+//! Text broken into lines of a fixed width (copied out of a word
+//! processor or an old portal's `<pre>`), joined back into paragraphs
+//! before the page is read: such a page breaks a name ("bà Lê Thị Thu"
+//! then "Hà – Phó Chủ tịch …"), a title ("Phó" then "Chủ tịch HĐND xã")
+//! or an organ ("Ủy ban Mặt" then "trận xã") at any word. Only a page that
+//! shows the wrapping is touched: several lines that stop mid-sentence
+//! before a line going on in lower case or with a figure. Never splits a
+//! line, never drops one.
+
+use super::{ends_sentence, starts_with_time};
+use crate::parse::text::{lower_same, word_count};
+use std::borrow::Cow;
+
+/// Lines going on in lower case after a line that stopped mid-sentence,
+/// from which a page counts as wrapped, when they are also a fair share
+/// of its lines: one such break is a caption or a list, not a wrap.
+const WRAPPED_BREAKS: usize = 3;
+
+/// `text` with its wrapped lines joined, when it is wrapped.
+pub(super) fn unwrap(text: &str) -> Cow<'_, str> {
+    if text.contains('\r') {
+        return Cow::Borrowed(text);
+    }
+    let lines: Vec<&str> = text.split('\n').map(str::trim).collect();
+    if !wrapped(&lines) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut seen_text = false;
+    for (i, line) in lines.iter().enumerate() {
+        if i > 0 {
+            let prev = lines[i - 1];
+            // The first line of text may be the headline: only a line in
+            // lower case shows it was the lead's first.
+            let join = !prev.is_empty()
+                && !line.is_empty()
+                && if seen_text {
+                    // The paragraph so far, not its last line, shows
+                    // whether a sentence was under way.
+                    goes_on(out.rsplit('\n').next().unwrap_or(prev), line)
+                } else {
+                    broke_before(prev, line)
+                };
+            out.push(if join { ' ' } else { '\n' });
+            seen_text |= !prev.is_empty();
+        }
+        out.push_str(line);
+    }
+    Cow::Owned(out)
+}
+
+/// Whether the page's lines were wrapped at a width rather than at
+/// paragraphs' ends.
+fn wrapped(lines: &[&str]) -> bool {
+    let full = lines.iter().filter(|l| !l.is_empty()).count();
+    let breaks = lines
+        .windows(2)
+        .filter(|w| broke_before(w[0], w[1]))
+        .count();
+    breaks >= WRAPPED_BREAKS && breaks * 4 >= full
+}
+
+/// Whether `next` goes on in lower case or with a figure with the
+/// sentence `line` left unfinished.
+fn broke_before(line: &str, next: &str) -> bool {
+    word_count(line) >= 2 && !ends_sentence(line) && goes_on_small(next)
+}
+
+/// Whether `next` opens in lower case or with a figure that is no list
+/// item's number ("1. Đồng chí …", "2) …"): a list goes one item a line.
+fn goes_on_small(next: &str) -> bool {
+    let digits = next.bytes().take_while(u8::is_ascii_digit).count();
+    let item = digits > 0 && matches!(next.as_bytes().get(digits), Some(b'.' | b')'));
+    next.starts_with(char::is_lowercase) || digits > 0 && !item
+}
+
+/// Whether `line`, on a wrapped page, runs on into `next`: it stops
+/// mid-sentence, and `next` goes on in lower case, or `line` is a
+/// sentence's worth of words (a heading in capitals is not) and `next`
+/// does not open a paragraph with its time ("Sáng 12/3, …").
+fn goes_on(line: &str, next: &str) -> bool {
+    if ends_sentence(line) {
+        return false;
+    }
+    if goes_on_small(next) {
+        return true;
+    }
+    let capitals = !line.chars().any(char::is_lowercase);
+    let item = next.starts_with(|c: char| c.is_ascii_digit());
+    word_count(line) >= 4 && !capitals && !item && !starts_with_time(&lower_same(next))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_page_wrapped_at_a_width_is_joined_back() {
+        let text = "XÃ AN PHÚ TIẾP XÚC CỬ TRI\nSáng ngày 5/3/2024, Ủy ban Mặt\ntrận xã phối hợp với HĐND\nxã tổ chức tiếp xúc cử tri. Dự có ông Trần Văn\nBảy – Phó\nChủ tịch HĐND xã; bà Lê Thị Thu\nHà - Phó Trưởng Ban Dân vận Huyện ủy và\n45 cử tri.";
+        let out = unwrap(text);
+        assert_eq!(
+            out,
+            "XÃ AN PHÚ TIẾP XÚC CỬ TRI\nSáng ngày 5/3/2024, Ủy ban Mặt trận xã phối hợp với HĐND xã tổ chức tiếp xúc cử tri. Dự có ông Trần Văn Bảy – Phó Chủ tịch HĐND xã; bà Lê Thị Thu Hà - Phó Trưởng Ban Dân vận Huyện ủy và 45 cử tri."
+        );
+    }
+
+    #[test]
+    fn a_numbered_list_one_item_a_line_is_no_wrapping() {
+        let text = "Ban Thường vụ Huyện ủy khóa mới\n1. Đồng chí Lê Văn An, Bí thư Huyện ủy\n2. Đồng chí Hà Thị Bình, Phó Bí thư Huyện ủy\n3. Đồng chí Đỗ Minh Cường, Chủ tịch UBND huyện";
+        assert!(matches!(unwrap(text), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn a_page_of_one_line_paragraphs_is_left_alone() {
+        let text = "Hội nghị tổng kết công tác dân vận\nSáng 12/3, Huyện ủy tổ chức hội nghị\nQuang cảnh hội nghị\nCác đại biểu đã thảo luận nhiều giải pháp.\nThu Hà";
+        assert!(matches!(unwrap(text), Cow::Borrowed(_)));
+    }
+}
