@@ -95,19 +95,14 @@ impl Context {
             .filter(|(unit, _)| !matches!(*unit, "" | "tỉnh" | "thành phố" | "tp" | "tp."))
             .map(|(_, name)| jurisdiction::place_key(name));
         let places = r.places.iter().map(|p| p.as_str());
-        for (i, p) in headline
-            .iter()
-            .map(|(_, name)| name.as_str())
-            .chain(places)
-            .enumerate()
-        {
+        let headline_names = headline.iter().map(|(_, name)| (name.as_str(), true));
+        for (p, from_headline) in headline_names.chain(places.map(|p| (p, false))) {
             let named_lower = lower_unit
                 .as_deref()
                 .is_some_and(|k| jurisdiction::place_key(p) == k);
             // A one-word name is a place when the headline gives it its
             // unit's word ("TP Vinh:") or the lexicon knows it only as a
             // district's ("M'Đrắk"); elsewhere it may be a given name.
-            let from_headline = i == 0 && headline.is_some();
             let one_word_place = || from_headline || jurisdiction::names_district(p);
             if let Some(prov) = jurisdiction::province(p).filter(|_| !named_lower) {
                 push_new(&mut provinces, prov);
@@ -359,7 +354,7 @@ fn resolve_mention(m: &Mention, key: String, full: bool, ctx: &Context) -> Resol
         .map(|r| (Arc::clone(&r.display), Arc::clone(&r.key)))
         .collect();
     complete_bare_members(&mut posts, &mut keys);
-    share_tiers(&mut posts);
+    share_tiers(&mut posts, &keys);
     share_places(&mut posts);
     let site = m.place.as_deref();
     let mut out = Resolved {
@@ -513,8 +508,11 @@ fn complete_bare_members(posts: &mut [Cow<Post>], keys: &mut [(Arc<str>, Arc<str
 
 /// "Bí thư Đảng ủy, Chủ tịch HĐND xã": the post of a party committee or
 /// a council that names no level is of the level of the person's other
-/// local posts, when they are all of one.
-fn share_tiers(posts: &mut [Cow<Post>]) {
+/// local posts, when they are all of one. Read from the posts' keys,
+/// where "HĐND" and "Hội đồng nhân dân" are one.
+fn share_tiers(posts: &mut [Cow<Post>], keys: &[(Arc<str>, Arc<str>)]) {
+    static BODIES: LazyLock<[String; 3]> =
+        LazyLock::new(|| ["Đảng ủy", "Hội đồng nhân dân", "Ủy ban nhân dân"].map(post_key));
     let mut tiers = posts.iter().filter_map(|p| match p.scope {
         Scope::Local(t) => Some(t),
         _ => None,
@@ -525,30 +523,17 @@ fn share_tiers(posts: &mut [Cow<Post>]) {
     if !tiers.all(|t| t == tier) {
         return;
     }
-    for p in posts.iter_mut() {
-        if p.scope == Scope::Unknown && p.place.is_none() && names_bare_body(&p.display) {
+    let ends_with_body = |key: &str| {
+        BODIES.iter().any(|b| {
+            key.strip_suffix(b.as_str())
+                .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+        })
+    };
+    for (p, (_, key)) in posts.iter_mut().zip(keys) {
+        if p.scope == Scope::Unknown && p.place.is_none() && ends_with_body(key) {
             p.to_mut().scope = Scope::Local(tier);
         }
     }
-}
-
-/// Whether `post` ends with a body that every level has, and no level
-/// word: "Đảng ủy", "HĐND", "Ủy ban nhân dân".
-fn names_bare_body(post: &str) -> bool {
-    let words: Vec<&str> = post.split_whitespace().rev().take(4).collect();
-    let last = |n: usize, phrase: &[&str]| {
-        words.len() >= n
-            && phrase
-                .iter()
-                .rev()
-                .zip(&words)
-                .all(|(p, w)| eq_lower(w, p) || eq_lower(&w.replace("uỷ", "ủy"), p))
-    };
-    last(1, &["hđnd"])
-        || last(1, &["ubnd"])
-        || last(2, &["đảng", "ủy"])
-        || last(4, &["hội", "đồng", "nhân", "dân"])
-        || last(4, &["ủy", "ban", "nhân", "dân"])
 }
 
 /// A local post without place takes the place of another post of the

@@ -1235,28 +1235,22 @@ pub fn share_presidium_organ(titles: &mut Vec<String>) {
     let mut out: Vec<String> = Vec::with_capacity(titles.len() + 1);
     for title in titles.drain(..) {
         // "Phó Chủ tịch - Tổng Thư ký X", "Phó Chủ tịch kiêm Tổng Thư ký X".
-        let minister = office_head(&MINISTER, &title).is_some();
-        let joined = presidium_head(&title)
-            .or_else(|| office_head(&MINISTER, &title))
-            .and_then(|h| {
-                let rest = title.get(h..)?.trim_start();
-                let second = ["- ", "– ", "kiêm "]
-                    .iter()
-                    .find_map(|sep| rest.strip_prefix(sep))?;
-                let (_, h2) = second_head(&title, second)?;
-                let organ = second.get(h2..)?.trim_start();
-                (!organ.is_empty()).then(|| {
-                    let first = title.get(..h).unwrap_or_default();
-                    (format!("{first} {organ}"), second.to_string())
-                })
-            });
+        // A minister's rank so joined is one post: kept as written.
+        let joined = presidium_head(&title).and_then(|h| {
+            let rest = title.get(h..)?.trim_start();
+            let second = ["- ", "– ", "kiêm "]
+                .iter()
+                .find_map(|sep| rest.strip_prefix(sep))?;
+            let (_, h2) = second_head(&title, second)?;
+            let organ = second.get(h2..)?.trim_start();
+            (!organ.is_empty()).then(|| {
+                let first = title.get(..h).unwrap_or_default();
+                (format!("{first} {organ}"), second.to_string())
+            })
+        });
         if let Some((first, second)) = joined {
-            if minister {
-                out.push(title);
-            } else {
-                out.push(first);
-                out.push(second);
-            }
+            out.push(first);
+            out.push(second);
             continue;
         }
         // A bare presidium office, then one naming the body: the body is
