@@ -948,6 +948,11 @@ fn bracketed_link(line: &str) -> bool {
 /// of a linked article, its words joined by hyphens and maybe a count
 /// after it; prose never runs three hyphens through one word.
 fn slug_line(line: &str) -> bool {
+    // The slug opens the line: one that opens with no small ASCII letter
+    // (nearly every line) is none, and its hyphens are not counted.
+    if !line.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return false;
+    }
     let slug = line
         .split_once(' ')
         .filter(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
