@@ -530,6 +530,12 @@ fn is_block_name(line: &str) -> bool {
 /// lists three such names so.
 fn is_breadcrumb(line: &str) -> bool {
     const SEPARATORS: [&str; 4] = [" / ", " > ", " » ", " › "];
+    // Every separator holds '/', '>' or a lead byte of "»" (C2) or "›"
+    // (E2): a line with none of those bytes is told in one pass.
+    let b = line.as_bytes();
+    if memchr::memchr3(b'/', b'>', 0xC2, b).is_none() && memchr::memchr(0xE2, b).is_none() {
+        return false;
+    }
     let Some(sep) = SEPARATORS.iter().find(|s| line.contains(*s)) else {
         return false;
     };
