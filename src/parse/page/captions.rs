@@ -365,9 +365,8 @@ pub(super) fn glued_caption(line: &str) -> Option<(&str, &str)> {
     // The caption has three to thirty words and the line is squashed
     // (one space between words): the glue lies past its second space and
     // before its thirtieth, so a paragraph is read only that far.
-    let mut spaces = memchr::memchr_iter(b' ', b);
-    let from = spaces.nth(1)? + 1;
-    let to = spaces.nth(27).unwrap_or(b.len());
+    let from = nth_space(b, 1)? + 1;
+    let to = nth_space(b, 29).unwrap_or(b.len());
     for (k, pair) in b[from - 1..to].windows(2).enumerate() {
         let (at, before, x) = (from + k, pair[0], pair[1]);
         let may_end_small = before.is_ascii_lowercase() || (0x80..0xC0).contains(&before);
@@ -388,6 +387,29 @@ pub(super) fn glued_caption(line: &str) -> Option<(&str, &str)> {
         {
             return Some((caption, rest));
         }
+    }
+    None
+}
+
+/// Where the space of `b` after `n` others stands: spaces counted 32
+/// bytes at a time (a few vector instructions a block), then only the
+/// block that holds it read byte by byte. Every line is asked twice, and
+/// a search per space cost more than the line's bytes.
+fn nth_space(b: &[u8], n: usize) -> Option<usize> {
+    let mut left = n;
+    let mut start = 0;
+    for block in b.chunks(32) {
+        let count = usize::from(block.iter().fold(0u8, |k, &x| k + u8::from(x == b' ')));
+        if count > left {
+            return block
+                .iter()
+                .enumerate()
+                .filter(|&(_, &x)| x == b' ')
+                .nth(left)
+                .map(|(k, _)| start + k);
+        }
+        left -= count;
+        start += block.len();
     }
     None
 }
