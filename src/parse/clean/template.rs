@@ -294,7 +294,7 @@ fn editors_notice(line: &str) -> bool {
 /// (`anh2.jpg`), its stem (`a1`), or a gallery's stems run together.
 pub fn names_photo(lower: &str, line: &str) -> bool {
     // Only counts up to 41 words tell (a paragraph is asked too).
-    let n = lower.split(' ').filter(|w| !w.is_empty()).take(41).count();
+    let n = words_between_spaces_to(lower, 41);
     // A file named with spaces ("TK phong trao 2017 .JPG"): no Vietnamese
     // sentence is written without its marks.
     let media = n <= 3 || n <= 10 && line.is_ascii() || n <= 40 && bare_extension(lower);
@@ -305,6 +305,25 @@ pub fn names_photo(lower: &str, line: &str) -> bool {
                 || is_numbered_run(lower)
                 || is_short_stem(line)
                 || is_numbered_code(line)))
+}
+
+/// `words_between_spaces(s).min(most)`, read only as far as the
+/// `most`-th word, on the bytes (a search for each space costs more than
+/// the bytes of a short word).
+fn words_between_spaces_to(s: &str, most: usize) -> usize {
+    let mut n = 0;
+    let mut after_space = true;
+    for &b in s.as_bytes() {
+        let space = b == b' ';
+        if !space && after_space {
+            n += 1;
+            if n == most {
+                break;
+            }
+        }
+        after_space = space;
+    }
+    n
 }
 
 /// Whether a line ends in a file's extension standing alone ("Đảng bộ thị
@@ -568,7 +587,7 @@ fn is_menu(lower: &str, line: &str, n: usize) -> bool {
     // one word, which no headline repeats three times.
     // Counted on the whole line: `lower` holds only the opening of a long
     // one, and a long sentence may name "Tỉnh ủy" three times.
-    let words = line.split(' ').filter(|w| !w.is_empty()).count();
+    let words = crate::parse::text::words_between_spaces(line);
     if !few_capitals && words <= 14 && capitalised >= 3 && repeats_capitalised(line) {
         return true;
     }
