@@ -103,6 +103,13 @@ pub(super) fn organizer_before(head: &str) -> &str {
     // that may name an organizer.
     static DO: Needle = Needle::new(" do ");
     static SAID: [Needle; 2] = [Needle::new(" cho biết, "), Needle::new(" cho biết ")];
+    static PASSIVE: Needle = Needle::new(" được ");
+    static ENDS: [Needle; 4] = [
+        Needle::new(" tại "),
+        Needle::new(", gồm"),
+        Needle::new(" gồm:"),
+        Needle::new(" gồm các "),
+    ];
     let mut head = head;
     // The organizer is the subject of the verb's own sentence.
     if let Some(start) = last_sentence_start(head) {
@@ -199,7 +206,7 @@ pub(super) fn organizer_before(head: &str) -> &str {
     }
     // "Đồng chí A, Bí thư Huyện ủy, được Ban Thường vụ Tỉnh ủy giao phụ
     // trách …": a passive verb's agent acts, not the cadre it acts on.
-    if let Some(at) = org.rfind(" được ") {
+    if let Some(at) = PASSIVE.rfind(org) {
         let agent = &org[at + " được ".len()..];
         if !agent.starts_with("sự ") && has_word(&ORGAN, agent) {
             org = agent;
@@ -208,10 +215,7 @@ pub(super) fn organizer_before(head: &str) -> &str {
     // "… tổ chức tại huyện A": where it is held, not who holds it;
     // "Đoàn đại biểu Quốc hội thành phố, gồm: …": the members listed
     // after the body are not it.
-    let end = [" tại ", ", gồm", " gồm:", " gồm các "]
-        .iter()
-        .filter_map(|w| org.find(w))
-        .min();
+    let end = ENDS.iter().filter_map(|w| w.find(org)).min();
     end.map_or(org, |at| &org[..at])
 }
 
