@@ -501,8 +501,11 @@ fn photo_file_numbers(line: &str) -> bool {
 pub fn after_image_marker(line: &str) -> Option<&str> {
     static MARKER: super::text::Needle = super::text::Needle::new(" - ảnh ");
     static GLUED: super::text::Needle = super::text::Needle::new(" ảnh ");
+    // A line without " ảnh " (nearly every one) holds no " - ảnh " either:
+    // one search tells it.
+    let glued_at = GLUED.find(line)?;
     let Some(at) = MARKER.find(line) else {
-        let at = GLUED.find(line)?;
+        let at = glued_at;
         let rest = &line[at + " ảnh ".len()..];
         let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
         let caption = rest.get(digits..)?;
