@@ -266,6 +266,9 @@ fn texts(list: Vec<String>) -> Vec<Text> {
     list.into_iter().map(Text::from).collect()
 }
 
+/// Paragraphs read for the body a headline's place kicker yields to.
+const MAX_ORGANIZER_PARAGRAPH: usize = 6;
+
 /// What the headline and lead say about the meeting.
 struct Meeting<'a> {
     /// The headline and the lead, each with its lower case.
@@ -295,7 +298,10 @@ impl<'a> Meeting<'a> {
         // organizer is then named in the second paragraph.
         let mut level_heads = lower.clone();
         level_heads.extend(lowers.get(1));
-        let level = meta::level(&level_heads, officials, text, date);
+        let body = lowers
+            .get(2..lowers.len().min(MAX_ORGANIZER_PARAGRAPH))
+            .unwrap_or(&[]);
+        let level = meta::level_with_body(&level_heads, body, officials, text, date);
         let kind = meta::kind(&lower);
         Meeting { heads, level, kind }
     }

@@ -761,6 +761,19 @@ pub fn level(
     text: &str,
     date: Option<Date>,
 ) -> Option<Level> {
+    level_with_body(lowers, &[], officials, text, date)
+}
+
+/// `level`, with the paragraphs after those `lowers` holds (lower case):
+/// a headline's place kicker yields to the lower unit they name as the
+/// organizer.
+pub fn level_with_body(
+    lowers: &[&str],
+    body: &[&str],
+    officials: &[Mention],
+    text: &str,
+    date: Option<Date>,
+) -> Option<Level> {
     let two_level = date.is_some_and(|d| d >= crate::units::REFORM);
     let plain = plain_lines(lowers);
     // A page with no headline of its own has its first paragraph read as
@@ -810,6 +823,29 @@ pub fn level(
         .and_then(|h| bare_unit_level(h, of, two_level).or_else(|| event_place_level(h, two_level)))
     {
         return Some(l);
+    }
+    // "Bình Định: Hội thi dân vận khéo ở phường A": a kicker naming the
+    // province only says where the news is from; the event the headline
+    // names at a lower unit, or the lower body the article says organised
+    // it ("Hội thi do Đảng ủy phường A tổ chức"), is the report's.
+    let kicker = lowers.first().and_then(|h| {
+        let (k, rest) = h.split_once(": ")?;
+        Some((unit_level(k, two_level)?, rest))
+    });
+    if let Some((above, rest)) = kicker {
+        let organised = || {
+            lowers
+                .iter()
+                .skip(1)
+                .chain(body)
+                .find_map(|l| named_organizer(l).and_then(of))
+        };
+        if let Some(l) = event_place_level(rest, two_level)
+            .or_else(organised)
+            .filter(|&l| l > above)
+        {
+            return Some(l);
+        }
     }
     if let Some(l) = later_organizer_level(lowers, of) {
         return Some(l);
