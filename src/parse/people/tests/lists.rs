@@ -657,3 +657,36 @@ fn a_title_after_cac_is_many_peoples_not_the_one_named_after_the_chain() {
         [one("Lò Văn Chiến", &["Phó Chủ tịch UBND tỉnh"])]
     );
 }
+
+#[test]
+fn a_candidates_list_header_names_the_office_sought_not_held() {
+    let got = people(
+        "Danh sách ứng cử viên ĐBQH gồm: ông Nguyễn Văn An, Giám đốc Sở Tài chính; bà Trần Thị Bích, Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh.",
+    );
+    assert_eq!(
+        got,
+        [
+            one("Nguyễn Văn An", &["Giám đốc Sở Tài chính"]),
+            one("Trần Thị Bích", &["Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh"]),
+        ]
+    );
+    let got = people(
+        "Đơn vị bầu cử số 2 gồm các ứng cử viên đại biểu HĐND tỉnh: Lê Văn Cường - Bí thư Huyện ủy; Đỗ Thị Hà - Phó Giám đốc Sở Y tế.",
+    );
+    assert_eq!(
+        got,
+        [
+            one("Lê Văn Cường", &["Bí thư Huyện ủy"]),
+            one("Đỗ Thị Hà", &["Phó Giám đốc Sở Y tế"]),
+        ]
+    );
+    // The office a candidate is sought for is not his either.
+    let got =
+        people("Ông Phạm Văn Long, Chủ tịch UBND huyện ứng cử đại biểu Quốc hội tại đơn vị số 3.");
+    assert_eq!(got, [one("Phạm Văn Long", &["Chủ tịch UBND huyện"])]);
+    // A shared title of those elected still goes to each.
+    let got = people(
+        "Các đại biểu HĐND tỉnh gồm: ông Nguyễn Văn An, Giám đốc Sở Tài chính; bà Trần Thị Bích, Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh.",
+    );
+    assert_eq!(got[0].1[0], "đại biểu HĐND tỉnh");
+}
