@@ -690,3 +690,43 @@ fn a_candidates_list_header_names_the_office_sought_not_held() {
     );
     assert_eq!(got[0].1[0], "đại biểu HĐND tỉnh");
 }
+
+#[test]
+fn a_label_with_its_colon_goes_to_the_names_after_it_only() {
+    let got = people(
+        "Tham dự có đại biểu HĐND tỉnh: bà Lê Thị Mai – Phó Chủ tịch Hội Nông dân tỉnh; ông Trần Văn Nam – Trưởng phòng Nội vụ huyện; đại biểu HĐND huyện: bà Phạm Thị Hoa – Chủ tịch Hội Phụ nữ xã, ông Đỗ Văn Tùng – Bí thư Đoàn xã.",
+    );
+    assert_eq!(
+        got,
+        [
+            one(
+                "Lê Thị Mai",
+                &["đại biểu HĐND tỉnh", "Phó Chủ tịch Hội Nông dân tỉnh"]
+            ),
+            one(
+                "Trần Văn Nam",
+                &["đại biểu HĐND tỉnh", "Trưởng phòng Nội vụ huyện"]
+            ),
+            one(
+                "Phạm Thị Hoa",
+                &["đại biểu HĐND huyện", "Chủ tịch Hội Phụ nữ xã"]
+            ),
+            one("Đỗ Văn Tùng", &["đại biểu HĐND huyện", "Bí thư Đoàn xã"]),
+        ]
+    );
+    let got = people(
+        "Về phía tỉnh có Phó Chủ tịch UBND tỉnh: đồng chí Lê Văn Hòa, Giám đốc Sở Nội vụ; Thành viên Ban Chỉ đạo: đồng chí Trần Minh Đức, Phó Chánh Văn phòng UBND tỉnh.",
+    );
+    assert_eq!(got[1].0, "Trần Minh Đức");
+    assert_eq!(got[0].1, ["Phó Chủ tịch UBND tỉnh", "Giám đốc Sở Nội vụ"]);
+    // A colon before the words someone says keeps the posts before it.
+    let got =
+        people("Ông Lê Văn Hòa, Phó Chủ tịch UBND tỉnh, Trưởng ban Chỉ đạo: Cần tập trung cao độ.");
+    assert_eq!(
+        got,
+        [one(
+            "Lê Văn Hòa",
+            &["Phó Chủ tịch UBND tỉnh", "Trưởng ban Chỉ đạo"]
+        )]
+    );
+}
