@@ -683,6 +683,29 @@ Minh An - 11:17, 26/02/2022\n\nChiều 25/2, Đồn Biên phòng phối hợp v�
     }
 
     #[test]
+    fn an_outlets_tag_opening_the_page_is_not_in_its_title() {
+        let r = parse_report(
+            "a.txt",
+            "(PL)- Thành ủy tổ chức hội nghị sơ kết công tác dân vận\n\nSáng 4/5, Thành ủy tổ chức hội nghị sơ kết công tác dân vận 6 tháng đầu năm.",
+        );
+        assert_eq!(
+            r.title.as_deref(),
+            Some("Thành ủy tổ chức hội nghị sơ kết công tác dân vận")
+        );
+        let r = parse_report(
+            "a.txt",
+            "(Dân Việt) Hội Nông dân tỉnh vừa tổ chức hội nghị tổng kết phong trào nông dân sản xuất, kinh doanh giỏi.\n\nPhát biểu tại hội nghị, ông Lê Văn Hùng, Chủ tịch Hội Nông dân tỉnh, đánh giá cao kết quả đạt được.",
+        );
+        assert!(
+            r.title
+                .as_deref()
+                .is_some_and(|t| t.starts_with("Hội Nông dân tỉnh")),
+            "{:?}",
+            r.title
+        );
+    }
+
+    #[test]
     fn a_headline_with_every_word_capitalised_hides_names() {
         assert!(!names_stand_out(
             "Chủ Tịch Tỉnh: Đẩy Mạnh Công Tác Dân Vận Tại Các Xã Vùng Cao"
