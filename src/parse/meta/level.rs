@@ -755,6 +755,7 @@ fn plain_lines<'a>(lowers: &[&'a str]) -> Vec<std::borrow::Cow<'a, str>> {
 
 /// The level of the meeting, from the headline and lead in lower case,
 /// for a report of `date`.
+#[cfg(test)]
 pub fn level(
     lowers: &[&str],
     officials: &[Mention],
