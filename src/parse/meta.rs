@@ -29,7 +29,9 @@ mod level;
 mod level_words;
 mod news;
 mod organizer;
-pub use level::level;
+#[cfg(test)]
+use level::level;
+pub use level::level_with_body;
 #[cfg(test)]
 use {level_words::*, news::*, organizer::*};
 

@@ -266,6 +266,9 @@ fn texts(list: Vec<String>) -> Vec<Text> {
     list.into_iter().map(Text::from).collect()
 }
 
+/// Paragraphs read for the body a headline's place kicker yields to.
+const MAX_ORGANIZER_PARAGRAPH: usize = 6;
+
 /// What the headline and lead say about the meeting.
 struct Meeting<'a> {
     /// The headline and the lead, each with its lower case.
@@ -295,7 +298,10 @@ impl<'a> Meeting<'a> {
         // organizer is then named in the second paragraph.
         let mut level_heads = lower.clone();
         level_heads.extend(lowers.get(1));
-        let level = meta::level(&level_heads, officials, text, date);
+        let body = lowers
+            .get(2..lowers.len().min(MAX_ORGANIZER_PARAGRAPH))
+            .unwrap_or(&[]);
+        let level = meta::level_with_body(&level_heads, body, officials, text, date);
         let kind = meta::kind(&lower);
         Meeting { heads, level, kind }
     }
@@ -673,6 +679,29 @@ Minh An - 11:17, 26/02/2022\n\nChiều 25/2, Đồn Biên phòng phối hợp v�
         assert_eq!(
             (r.published, r.event_date),
             (Date::new(2022, 2, 26), Date::new(2022, 2, 25))
+        );
+    }
+
+    #[test]
+    fn an_outlets_tag_opening_the_page_is_not_in_its_title() {
+        let r = parse_report(
+            "a.txt",
+            "(PL)- Thành ủy tổ chức hội nghị sơ kết công tác dân vận\n\nSáng 4/5, Thành ủy tổ chức hội nghị sơ kết công tác dân vận 6 tháng đầu năm.",
+        );
+        assert_eq!(
+            r.title.as_deref(),
+            Some("Thành ủy tổ chức hội nghị sơ kết công tác dân vận")
+        );
+        let r = parse_report(
+            "a.txt",
+            "(Dân Việt) Hội Nông dân tỉnh vừa tổ chức hội nghị tổng kết phong trào nông dân sản xuất, kinh doanh giỏi.\n\nPhát biểu tại hội nghị, ông Lê Văn Hùng, Chủ tịch Hội Nông dân tỉnh, đánh giá cao kết quả đạt được.",
+        );
+        assert!(
+            r.title
+                .as_deref()
+                .is_some_and(|t| t.starts_with("Hội Nông dân tỉnh")),
+            "{:?}",
+            r.title
         );
     }
 

@@ -22,7 +22,7 @@ mod profile;
 use context::{
     awaited_visitor, behalf_chain, commemorated, dashed_holder, given_name_alone, kin_of_fallen,
     named_after, on_behalf, opens_title, post_held_by, pronoun_posts, received, short_reference,
-    verbs_object,
+    sought, verbs_object,
 };
 use cues::{
     birth_note, citizen_note, coach_post, cue_at, home_note, lead_cue, listed, noun_cue,
@@ -486,7 +486,7 @@ impl Scan<'_, '_> {
             // its holder is named ("… của Chủ tịch nước Lê B trao"); nor is
             // the one received ("Tiếp Đại sứ Nhật Bản, Chủ tịch nước A …").
             let behalf = on_behalf(t, i) && !name_follows(t, e) && !behalf_chain(t, e);
-            if behalf || received(t, i) && t.is_punct(e, ',') {
+            if behalf || received(t, i) && t.is_punct(e, ',') || sought(t, i) {
                 return e.max(i + 1);
             }
             // "bầu bổ sung chức vụ Chủ tịch UBND huyện đối với ông A": the

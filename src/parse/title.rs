@@ -22,9 +22,23 @@ const MAX_SENTENCE: usize = 300;
 /// Picks the title of `page`.
 pub fn choose(page: &Page) -> Option<String> {
     page.title
-        .clone()
+        .as_deref()
+        .map(without_outlet_tag)
         .or_else(|| page.foot_title.clone())
         .or_else(|| first_sentence(page.paragraphs.first()?))
+}
+
+/// A headline without the outlet's tag a lead opens with ("(PL)- ",
+/// "(NLĐ) - ", "(Dân Việt) "): a page whose lead was read as its headline
+/// keeps the tag there, and the tag names the outlet, not the news.
+fn without_outlet_tag(head: &str) -> String {
+    if !head.starts_with('(') {
+        return head.to_string();
+    }
+    match super::byline::lead_prefix(head) {
+        Some((_, rest)) if !rest.trim().is_empty() => rest.trim().to_string(),
+        _ => head.to_string(),
+    }
 }
 
 /// The first sentence of `para`, without an opening time phrase.
@@ -60,6 +74,35 @@ fn without_item_number(para: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_outlets_tag_opening_the_headline_line_is_no_part_of_the_title() {
+        for (line, want) in [
+            (
+                "(PL)- Thành ủy tổ chức hội nghị sơ kết công tác dân vận",
+                "Thành ủy tổ chức hội nghị sơ kết công tác dân vận",
+            ),
+            (
+                "(NLĐ) - Ban Dân vận Thành ủy tổng kết phong trào thi đua",
+                "Ban Dân vận Thành ủy tổng kết phong trào thi đua",
+            ),
+            (
+                "(Dân Việt) Hội Nông dân tỉnh vừa tổ chức hội nghị tổng kết",
+                "Hội Nông dân tỉnh vừa tổ chức hội nghị tổng kết",
+            ),
+            // A bracket of the news itself stays.
+            (
+                "(Ảnh) Ngày hội Đại đoàn kết ở thôn Đông",
+                "(Ảnh) Ngày hội Đại đoàn kết ở thôn Đông",
+            ),
+        ] {
+            let page = Page {
+                title: Some(line.into()),
+                ..Page::default()
+            };
+            assert_eq!(choose(&page).as_deref(), Some(want));
+        }
+    }
 
     #[test]
     fn headline_then_foot_headline_then_first_sentence() {

@@ -738,6 +738,31 @@ fn without_repeated_head(mut lowers: Vec<&str>) -> Vec<&str> {
     lowers
 }
 
+/// "Bình Định: Hội thi dân vận khéo ở phường A": a kicker naming the
+/// province (or a district) only says where the news is from; the level of
+/// the lower unit the headline's event is held in, or of the lower body
+/// the article says organised it ("Hội thi do Đảng ủy phường A tổ chức"),
+/// is the report's. `None` unless one is below the kicker's unit.
+fn below_kicker_level(
+    lowers: &[&str],
+    body: &[&str],
+    of: impl Fn(&str) -> Option<Level>,
+    two_level: bool,
+) -> Option<Level> {
+    let (kicker, rest) = lowers.first()?.split_once(": ")?;
+    let above = unit_level(kicker, two_level)?;
+    let organised = || {
+        lowers
+            .iter()
+            .skip(1)
+            .chain(body)
+            .find_map(|l| named_organizer(l).and_then(&of))
+    };
+    event_place_level(rest, two_level)
+        .or_else(organised)
+        .filter(|&l| l > above)
+}
+
 /// The headline and lead lines as the level reads them: without a
 /// list's bullet ("* Ông A, Bí thư Tỉnh ủy chủ trì …" opens with no
 /// word), and without a mandate's clause ("Thừa ủy quyền của Chủ tịch
@@ -755,8 +780,22 @@ fn plain_lines<'a>(lowers: &[&'a str]) -> Vec<std::borrow::Cow<'a, str>> {
 
 /// The level of the meeting, from the headline and lead in lower case,
 /// for a report of `date`.
+#[cfg(test)]
 pub fn level(
     lowers: &[&str],
+    officials: &[Mention],
+    text: &str,
+    date: Option<Date>,
+) -> Option<Level> {
+    level_with_body(lowers, &[], officials, text, date)
+}
+
+/// `level`, with the paragraphs after those `lowers` holds (lower case):
+/// a headline's place kicker yields to the lower unit they name as the
+/// organizer.
+pub fn level_with_body(
+    lowers: &[&str],
+    body: &[&str],
     officials: &[Mention],
     text: &str,
     date: Option<Date>,
@@ -805,9 +844,14 @@ pub fn level(
         return Some(l);
     }
     // "Hớn Quản tổ chức tọa đàm": a bare unit name as the organizer.
+    // A kicker naming a wider unit yields to a lower one the headline or
+    // the article names (`below_kicker_level`).
+    let bare =
+        |h: &&str| bare_unit_level(h, of, two_level).or_else(|| event_place_level(h, two_level));
     if let Some(l) = lowers
         .first()
-        .and_then(|h| bare_unit_level(h, of, two_level).or_else(|| event_place_level(h, two_level)))
+        .and_then(bare)
+        .or_else(|| below_kicker_level(lowers, body, of, two_level))
     {
         return Some(l);
     }
@@ -875,6 +919,11 @@ pub fn level(
     if let Some(l) = lowers.first().and_then(|h| owner(h)) {
         return Some(l);
     }
+    most_named_level(text, date)
+}
+
+/// The level `text` names most often, if any.
+fn most_named_level(text: &str, date: Option<Date>) -> Option<Level> {
     let all = levels_in(&lower_same(text), text, date);
     [
         Level::Central,

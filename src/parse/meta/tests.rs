@@ -2565,3 +2565,45 @@ fn a_writers_death_is_news_and_an_officials_is_not() {
         "tngt nghiêm trọng trên quốc lộ 1, 2 người thương vong"
     ));
 }
+
+#[test]
+fn a_province_kicker_yields_to_the_lower_unit_that_holds_the_event() {
+    // The headline names the ward the contest is held in.
+    let heads = [
+        "bình định: hội thi dân vận khéo ở phường tân hòa",
+        "sáng 10/10, tại hội trường phường tân hòa đã diễn ra hội thi dân vận khéo năm 2025 với sự tham gia của 12 đội thi.",
+        "tham dự có đồng chí lê văn minh, phó trưởng ban dân vận tỉnh ủy.",
+    ];
+    assert_eq!(level(&heads, &[], "", None), Some(Level::Commune));
+    // The article says further on which body organised it.
+    let heads = [
+        "quảng ngãi: sôi nổi hội thi tuyên truyền viên giỏi",
+        "sáng 10/10, hội thi tuyên truyền viên giỏi năm 2025 đã diễn ra với sự tham gia của 12 đội thi.",
+        "tham dự có đồng chí lê văn minh, phó trưởng ban dân vận tỉnh ủy.",
+    ];
+    let body = ["hội thi do ban thường vụ đảng ủy xã tân lập tổ chức nhằm tuyên truyền sâu rộng về công tác dân vận."];
+    assert_eq!(
+        level_with_body(&heads, &body, &[], "", None),
+        Some(Level::Commune)
+    );
+    assert_eq!(level(&heads, &[], "", None), Some(Level::Provincial));
+    // A province's own event under its kicker stays the province's.
+    let heads = [
+        "bình định: hội nghị tổng kết công tác dân vận năm 2024",
+        "sáng 20/12, ban dân vận tỉnh ủy tổ chức hội nghị tổng kết công tác dân vận năm 2024.",
+    ];
+    let body = ["dịp này, các xã đã tham gia hội thi do đảng ủy xã tân lập tổ chức."];
+    assert_eq!(
+        level_with_body(&heads, &body, &[], "", None),
+        Some(Level::Provincial)
+    );
+    // So does a district's, held at a commune's hall.
+    let heads = [
+        "bình định: hội nghị tổng kết công tác dân vận huyện tại xã tân lập",
+        "ngày 20/12, huyện tổ chức hội nghị tổng kết.",
+    ];
+    assert_eq!(
+        level(&heads, &[], "", Date::new(2024, 12, 20)),
+        Some(Level::District)
+    );
+}

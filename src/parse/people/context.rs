@@ -217,6 +217,15 @@ pub(super) fn received(t: &Tokens, i: usize) -> bool {
     i > 0 && matches!(t.low(i - 1), "tiếp" | "gặp" | "đón") && clause_at(i - 1)
 }
 
+/// Whether the title at `i` is an office sought, not held: after
+/// "ứng cử viên", "ứng viên" or "ứng cử" ("Danh sách ứng cử viên đại
+/// biểu Quốc hội gồm: ông A, Giám đốc Sở B": A is a candidate, his post
+/// the one after his name).
+pub(super) fn sought(t: &Tokens, i: usize) -> bool {
+    let before = |n: usize| i.checked_sub(n).and_then(|k| t.phrase(k, n));
+    before(3) == Some("ứng cử viên") || matches!(before(2), Some("ứng cử" | "ứng viên"))
+}
+
 /// Whether the title or the cue at `i` is that of someone who has died:
 /// after "cố" (the late), a word of mourning or remembrance, a memorial's
 /// word or the day of their birth or death ("dâng hương tưởng niệm Chủ

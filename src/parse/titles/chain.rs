@@ -103,7 +103,8 @@ pub fn chain(t: &Tokens, mut k: usize, mut titles: Option<&mut Vec<String>>, sid
                 || dashed_to_name(t, past)
                 || rank_before_name(t, start, head, end)
                 || next_member(t, k, past)
-                || given_to_next(t, past))
+                || given_to_next(t, past)
+                || labels_list(t, past))
         {
             break;
         }
@@ -114,6 +115,25 @@ pub fn chain(t: &Tokens, mut k: usize, mut titles: Option<&mut Vec<String>>, sid
         k = past;
     }
     k
+}
+
+/// Whether a colon at `k` opens a list of names, maybe each after "ông",
+/// "bà" or "đồng chí": the title before it is the label of those after
+/// it ("đại biểu HĐND tỉnh: bà A – X; đại biểu HĐND huyện: bà B – Y"), not
+/// one more post of the name before.
+fn labels_list(t: &Tokens, k: usize) -> bool {
+    if !t.is_punct(k, ':') {
+        return false;
+    }
+    let cue = (1..=2)
+        .find(|&n| {
+            matches!(
+                t.phrase(k + 1, n),
+                Some("ông" | "bà" | "anh" | "chị" | "đồng chí" | "các ông" | "các bà")
+            )
+        })
+        .unwrap_or(0);
+    name_follows(t, k + 1 + cue)
 }
 
 /// Where the chain goes on after an organ's short name in brackets at `k`

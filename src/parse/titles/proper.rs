@@ -18,6 +18,9 @@ use crate::parse::vocab;
 /// name that runs on further is a sentence, and is left unread.
 const MAX_PROPER: usize = 8;
 
+/// Most fields a body's own name joins ("Văn hóa, Thể thao và Du lịch").
+const MAX_FIELDS: usize = 3;
+
 /// Length of a body's own name at `j`, its first word capitalised and the
 /// rest in lower case, right after the word of a body (`named_bodies.txt`):
 /// "Kiểm phiếu", "Phân tích và Dự báo", "Quy hoạch - kiến trúc". `None`
@@ -33,18 +36,26 @@ pub(super) fn proper_name_len(t: &Tokens, j: usize) -> Option<usize> {
         return None;
     }
     let mut k = j + 1;
-    while k < j + 1 + MAX_PROPER {
+    // Each field is bounded on its own: "Khoa học máy tính và Khoa học dữ
+    // liệu" is two fields of four syllables, not a sentence of nine words.
+    let mut field = j;
+    let mut fields = 1;
+    while k < field + 1 + MAX_PROPER {
         if lower_word(t, k)
             && !befell(t, k)
             && (!ends_name(t, k) || syllable(t, k) || listed_pair(t, k))
         {
             k += 1;
-        } else if t.low(k) == "và" && !t.is_cap(k) && goes_on(t, k + 1) {
+        } else if fields < MAX_FIELDS && t.low(k) == "và" && !t.is_cap(k) && goes_on(t, k + 1) {
             // "Phân tích và Dự báo": a second field, capitalised or not.
-            k += 2;
-        } else if t.is_dash(k) && lower_word(t, k + 1) && !ends_name(t, k + 1) {
+            (field, fields, k) = (k + 1, fields + 1, k + 2);
+        } else if fields < MAX_FIELDS
+            && t.is_dash(k)
+            && lower_word(t, k + 1)
+            && !ends_name(t, k + 1)
+        {
             // "Quy hoạch - kiến trúc": a second field after a dash.
-            k += 2;
+            (field, fields, k) = (k + 1, fields + 1, k + 2);
         } else {
             return Some(k - j);
         }

@@ -2404,3 +2404,32 @@ fn an_institute_or_a_board_named_in_sentence_case_runs_to_its_place() {
         Some("Trưởng Cơ quan điều hành Quỹ Hỗ trợ nông dân tỉnh")
     );
 }
+
+#[test]
+fn a_faculty_or_committee_of_two_long_fields_joined_by_va_stays_whole() {
+    assert_eq!(
+        title("Trưởng khoa Khoa học máy tính và Khoa học dữ liệu phát biểu").as_deref(),
+        Some("Trưởng khoa Khoa học máy tính và Khoa học dữ liệu")
+    );
+    assert_eq!(
+        title("Phó Trưởng khoa Công nghệ thông tin và Truyền thông đa phương tiện, Trường Đại học Bách khoa").as_deref(),
+        Some("Phó Trưởng khoa Công nghệ thông tin và Truyền thông đa phương tiện, Trường Đại học Bách khoa")
+    );
+    assert_eq!(
+        title("Phó Chủ nhiệm Ủy ban Văn hóa và Giáo dục của Quốc hội dự").as_deref(),
+        Some("Phó Chủ nhiệm Ủy ban Văn hóa và Giáo dục của Quốc hội")
+    );
+    // A second office, or a person, after "và" still ends the title.
+    assert_eq!(
+        title("Trưởng khoa Khoa học máy tính và Giám đốc Trung tâm Tin học").as_deref(),
+        Some("Trưởng khoa Khoa học máy tính")
+    );
+    assert_eq!(
+        title("Trưởng khoa Khoa học máy tính và Nguyễn Văn An").as_deref(),
+        Some("Trưởng khoa Khoa học máy tính")
+    );
+    assert_eq!(
+        title("Bí thư Tỉnh ủy và Chủ tịch UBND tỉnh").as_deref(),
+        Some("Bí thư Tỉnh ủy")
+    );
+}

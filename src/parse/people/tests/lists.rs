@@ -657,3 +657,76 @@ fn a_title_after_cac_is_many_peoples_not_the_one_named_after_the_chain() {
         [one("Lò Văn Chiến", &["Phó Chủ tịch UBND tỉnh"])]
     );
 }
+
+#[test]
+fn a_candidates_list_header_names_the_office_sought_not_held() {
+    let got = people(
+        "Danh sách ứng cử viên ĐBQH gồm: ông Nguyễn Văn An, Giám đốc Sở Tài chính; bà Trần Thị Bích, Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh.",
+    );
+    assert_eq!(
+        got,
+        [
+            one("Nguyễn Văn An", &["Giám đốc Sở Tài chính"]),
+            one("Trần Thị Bích", &["Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh"]),
+        ]
+    );
+    let got = people(
+        "Đơn vị bầu cử số 2 gồm các ứng cử viên đại biểu HĐND tỉnh: Lê Văn Cường - Bí thư Huyện ủy; Đỗ Thị Hà - Phó Giám đốc Sở Y tế.",
+    );
+    assert_eq!(
+        got,
+        [
+            one("Lê Văn Cường", &["Bí thư Huyện ủy"]),
+            one("Đỗ Thị Hà", &["Phó Giám đốc Sở Y tế"]),
+        ]
+    );
+    // The office a candidate is sought for is not his either.
+    let got =
+        people("Ông Phạm Văn Long, Chủ tịch UBND huyện ứng cử đại biểu Quốc hội tại đơn vị số 3.");
+    assert_eq!(got, [one("Phạm Văn Long", &["Chủ tịch UBND huyện"])]);
+    // A shared title of those elected still goes to each.
+    let got = people(
+        "Các đại biểu HĐND tỉnh gồm: ông Nguyễn Văn An, Giám đốc Sở Tài chính; bà Trần Thị Bích, Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh.",
+    );
+    assert_eq!(got[0].1[0], "đại biểu HĐND tỉnh");
+}
+
+#[test]
+fn a_label_with_its_colon_goes_to_the_names_after_it_only() {
+    let got = people(
+        "Tham dự có đại biểu HĐND tỉnh: bà Lê Thị Mai – Phó Chủ tịch Hội Nông dân tỉnh; ông Trần Văn Nam – Trưởng phòng Nội vụ huyện; đại biểu HĐND huyện: bà Phạm Thị Hoa – Chủ tịch Hội Phụ nữ xã, ông Đỗ Văn Tùng – Bí thư Đoàn xã.",
+    );
+    assert_eq!(
+        got,
+        [
+            one(
+                "Lê Thị Mai",
+                &["đại biểu HĐND tỉnh", "Phó Chủ tịch Hội Nông dân tỉnh"]
+            ),
+            one(
+                "Trần Văn Nam",
+                &["đại biểu HĐND tỉnh", "Trưởng phòng Nội vụ huyện"]
+            ),
+            one(
+                "Phạm Thị Hoa",
+                &["đại biểu HĐND huyện", "Chủ tịch Hội Phụ nữ xã"]
+            ),
+            one("Đỗ Văn Tùng", &["đại biểu HĐND huyện", "Bí thư Đoàn xã"]),
+        ]
+    );
+    let got = people(
+        "Về phía tỉnh có Phó Chủ tịch UBND tỉnh: đồng chí Lê Văn Hòa, Giám đốc Sở Nội vụ; Thành viên Ban Chỉ đạo: đồng chí Trần Minh Đức, Phó Chánh Văn phòng UBND tỉnh.",
+    );
+    assert_eq!(got[1].0, "Trần Minh Đức");
+    assert_eq!(got[0].1, ["Phó Chủ tịch UBND tỉnh", "Giám đốc Sở Nội vụ"]);
+    // A colon before the words someone says keeps the posts before it.
+    let got =
+        people("Ông Lê Văn Hòa, Phó Chủ tịch UBND tỉnh, Trưởng ban Chỉ đạo: Cần tập trung cao độ.");
+    assert_eq!(
+        got,
+        [one(
+            "Lê Văn Hòa",
+            &["Phó Chủ tịch UBND tỉnh", "Trưởng ban Chỉ đạo"]
+        )]
+    );
+}
