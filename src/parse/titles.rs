@@ -153,6 +153,10 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
             }
             continue;
         }
+        if let Some(n) = unit_head_field(t, j) {
+            (j, lone) = (j + n, false);
+            continue;
+        }
         // "UB. MTTQ", "UBND. TP", "PCT. HĐND": an abbreviation closed by
         // a dot and followed by another one.
         // "Phó Bí thư TT. Huyện ủy": "TT." right after the office is
@@ -284,6 +288,56 @@ fn heads_of_many(t: &Tokens, j: usize) -> bool {
     }
     let k = j + 2 + office_len(t, j + 2).unwrap_or(0);
     matches!(t.low(k), "các" | "những")
+}
+
+/// Most lower-case words of the field a unit's head or deputy serves in.
+const MAX_UNIT_FIELD: usize = 4;
+
+/// Length of the field written in lower case at `j`, right after the
+/// office of a unit's head or deputy that ends there and before the
+/// capitalised unit the post belongs to: "Đội trưởng vận động quần chúng
+/// Đồn Biên phòng A", "Phó đồn trưởng trinh sát Đồn Biên phòng B". Only a
+/// "…trưởng" of a unit takes one (a minister's field is the ministry
+/// itself); a verb, a linking word, a cue, a level word or an office ends
+/// the read, and without the unit's capitalised word after it nothing is
+/// taken: the words were what the holder did.
+fn unit_head_field(t: &Tokens, j: usize) -> Option<usize> {
+    // Cheap tests first: asked at every token of a title.
+    if !t.is_word(j) || t.is_cap(j) || j == 0 {
+        return None;
+    }
+    let office = (1..=4.min(j)).find(|&n| office_len(t, j - n) == Some(n))?;
+    let phrase = t.phrase(j - office, office)?;
+    if !phrase.ends_with("trưởng") || matches!(phrase, "bộ trưởng" | "thứ trưởng") {
+        return None;
+    }
+    let stops = vocab::flag::ROLE_CUE
+        | vocab::flag::NAME_STOP
+        | vocab::flag::PERSON_CUE
+        | vocab::flag::PLACE_WORD;
+    // A field is a word or two of two syllables: a news verb's first
+    // syllable ("tặng", "động" of "động viên") opens a verb only where a
+    // word may start, not as the second syllable of "vận động".
+    let field_word = |m: usize| {
+        t.is_word(m)
+            && !t.is_cap(m)
+            && !names::not_in_organ(t.low(m))
+            && !t.has(m, stops)
+            && !((m - j) % 2 == 0 && news_verb(t.low(m)))
+            && title_verb_len(t, m).is_none()
+            && !super::roles::is_role_verb(t, m)
+            && head_len(t, m).is_none()
+    };
+    let n = (0..MAX_UNIT_FIELD)
+        .take_while(|&n| field_word(j + n))
+        .count();
+    let k = j + n;
+    let unit = t.is_cap(k)
+        && t.is_word(k)
+        && office_len(t, k).is_none()
+        && (organ_len(t, k).is_some() || word_len(t, k, true).is_some())
+        && !names::starts_name(t, k);
+    (n > 0 && unit).then_some(n)
 }
 
 /// Where a title that runs on past "kiêm" at `j` ends, its office's head

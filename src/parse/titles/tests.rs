@@ -2404,3 +2404,49 @@ fn an_institute_or_a_board_named_in_sentence_case_runs_to_its_place() {
         Some("Trưởng Cơ quan điều hành Quỹ Hỗ trợ nông dân tỉnh")
     );
 }
+
+#[test]
+fn a_unit_heads_field_in_lower_case_runs_on_to_the_unit() {
+    assert_eq!(
+        title("Đội trưởng vận động quần chúng Đồn Biên phòng Nậm Cắn Hà Văn Khánh").as_deref(),
+        Some("Đội trưởng vận động quần chúng Đồn Biên phòng Nậm Cắn")
+    );
+    assert_eq!(
+        title("Phó đồn trưởng trinh sát Đồn Biên phòng Ia Mơr; ông Lê Văn Bảo").as_deref(),
+        Some("Phó đồn trưởng trinh sát Đồn Biên phòng Ia Mơr")
+    );
+    // What the holder did is no field, and a minister's office takes none.
+    assert_eq!(
+        title("Đội trưởng tặng quà Trường Tiểu học Kim Đồng").as_deref(),
+        Some("Đội trưởng")
+    );
+    assert_eq!(
+        title("Bộ trưởng đánh giá cao Ban Tổ chức hội nghị").as_deref(),
+        Some("Bộ trưởng")
+    );
+    // Without the unit after them the words are not read.
+    assert_eq!(
+        title("Đội trưởng trinh sát cho biết").as_deref(),
+        Some("Đội trưởng")
+    );
+}
+
+#[test]
+fn an_associations_lower_case_words_end_at_the_country_it_serves() {
+    assert_eq!(
+        title("Chủ tịch Hội Nghệ sĩ nhiếp ảnh Việt Nam Đỗ Văn Tâm").as_deref(),
+        Some("Chủ tịch Hội Nghệ sĩ nhiếp ảnh Việt Nam")
+    );
+    assert_eq!(
+        title("Phó Chủ tịch Hội Nghệ sĩ múa Việt Nam; bà Vũ Thị Loan").as_deref(),
+        Some("Phó Chủ tịch Hội Nghệ sĩ múa Việt Nam")
+    );
+}
+
+#[test]
+fn a_department_named_with_a_comma_stays_whole_before_its_heads_name() {
+    assert_eq!(
+        title("Cục trưởng Cục Quản lý Khám, chữa bệnh Lưu Văn Kha phát biểu").as_deref(),
+        Some("Cục trưởng Cục Quản lý Khám, chữa bệnh")
+    );
+}
