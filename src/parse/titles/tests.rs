@@ -2450,3 +2450,20 @@ fn a_department_named_with_a_comma_stays_whole_before_its_heads_name() {
         Some("Cục trưởng Cục Quản lý Khám, chữa bệnh")
     );
 }
+
+#[test]
+fn a_command_departments_head_goes_on_to_the_command_past_a_comma() {
+    assert_eq!(
+        title("Chủ nhiệm Chính trị, Bộ Chỉ huy BĐBP tỉnh cho biết").as_deref(),
+        Some("Chủ nhiệm Chính trị, Bộ Chỉ huy BĐBP tỉnh")
+    );
+    assert_eq!(
+        title("Phó Tham mưu trưởng, Bộ Chỉ huy Quân sự tỉnh; ông Lê Văn Tài").as_deref(),
+        Some("Phó Tham mưu trưởng, Bộ Chỉ huy Quân sự tỉnh")
+    );
+    // Another office after the comma is a post of its own.
+    assert_eq!(
+        title("Tham mưu trưởng, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh").as_deref(),
+        Some("Tham mưu trưởng")
+    );
+}
