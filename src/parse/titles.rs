@@ -210,6 +210,10 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
             (j, lone) = (j + n, false);
             continue;
         }
+        if let Some(n) = post_name_len(t, j) {
+            (j, lone) = (j + n, false);
+            continue;
+        }
         if stop_at_name && name_at(t, i + head, j) {
             break;
         }
@@ -288,6 +292,34 @@ fn heads_of_many(t: &Tokens, j: usize) -> bool {
     }
     let k = j + 2 + office_len(t, j + 2).unwrap_or(0);
     matches!(t.low(k), "các" | "những")
+}
+
+/// Most words of a border post's own name.
+const MAX_POST_NAME: usize = 3;
+
+/// Length of a border post's own name at `j`, right after "Đồn Biên
+/// phòng", "Đồn BP" or "Trạm Kiểm soát Biên phòng": a post is always
+/// named after its place, and the places of the uplands read like
+/// people's names ("Đồn Biên phòng A Pa Chải", "Đồn BP Sì Lở Lầu"). The
+/// capitalised words up to a mark or a lower-case word are the post's,
+/// at most three; a longer run is left to the name reading, as a holder's
+/// name may follow the post's.
+fn post_name_len(t: &Tokens, j: usize) -> Option<usize> {
+    // Cheap tests first: asked at every token of a title.
+    if j < 2 || !t.is_cap(j) || !t.is_word(j) {
+        return None;
+    }
+    let border =
+        t.phrase(j - 2, 2) == Some("biên phòng") || t.raw(j - 1) == "BP" && t.low(j - 2) == "đồn";
+    let post =
+        border && matches!(t.low(j.saturating_sub(3)), "đồn" | "soát") || t.raw(j - 1) == "BP";
+    // "Đồn Biên phòng Cửa khẩu quốc tế A": a gate, read as an organ.
+    if !post || organ_len(t, j).is_some() || word_len(t, j, false).is_some() {
+        return None;
+    }
+    let word = |k: usize| t.is_word(k) && t.is_cap(k) && !t.is_abbrev(k);
+    let n = (0..=MAX_POST_NAME).take_while(|&n| word(j + n)).count();
+    (1..=MAX_POST_NAME).contains(&n).then_some(n)
 }
 
 /// Most lower-case words of the field a unit's head or deputy serves in.

@@ -2467,3 +2467,24 @@ fn a_command_departments_head_goes_on_to_the_command_past_a_comma() {
         Some("Tham mưu trưởng")
     );
 }
+
+#[test]
+fn a_border_posts_own_name_is_no_holders_name() {
+    assert_eq!(
+        title("Chính trị viên Đồn Biên phòng A Pa Chải, và Trung tá Lò Văn Pao").as_deref(),
+        Some("Chính trị viên Đồn Biên phòng A Pa Chải")
+    );
+    assert_eq!(
+        title("Đồn trưởng Đồn BP Sì Lở Lầu cho biết").as_deref(),
+        Some("Đồn trưởng Đồn BP Sì Lở Lầu")
+    );
+}
+
+#[test]
+fn a_contests_or_a_prizes_quoted_name_stays_in_the_title() {
+    assert_eq!(
+        title("Trưởng ban Tổ chức cuộc thi “Tìm hiểu lịch sử Đảng bộ” Vũ Thị Hằng trao giải")
+            .as_deref(),
+        Some("Trưởng ban Tổ chức cuộc thi “Tìm hiểu lịch sử Đảng bộ”")
+    );
+}
