@@ -126,7 +126,7 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
         }
         // "Ban Chỉ đạo phòng, chống …", "Diễn đàn về …": what a steering
         // committee is for, or what a gathering is about.
-        if let Some(n) = purpose_or_topic(t, i, head, j).or_else(|| own_name(t, j)) {
+        if let Some(n) = purpose_or_topic(t, i, head, j).or_else(|| own_part(t, j)) {
             (j, lone) = (j + n, false);
             continue;
         }
@@ -151,10 +151,6 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
                 Some(k) => (j, lone) = (k, false),
                 None => break,
             }
-            continue;
-        }
-        if let Some(n) = unit_head_field(t, j) {
-            (j, lone) = (j + n, false);
             continue;
         }
         // "UB. MTTQ", "UBND. TP", "PCT. HĐND": an abbreviation closed by
@@ -207,10 +203,6 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
             .or_else(named)
             .or_else(|| trade_body(t, j))
         {
-            (j, lone) = (j + n, false);
-            continue;
-        }
-        if let Some(n) = post_name_len(t, j) {
             (j, lone) = (j + n, false);
             continue;
         }
@@ -294,6 +286,15 @@ fn heads_of_many(t: &Tokens, j: usize) -> bool {
     matches!(t.low(k), "các" | "những")
 }
 
+/// Length of what a title goes on with at `j` besides its organs: a
+/// body's own name (`own_name`), a border post's (`post_name_len`) or the
+/// field of a unit's head (`unit_head_field`).
+fn own_part(t: &Tokens, j: usize) -> Option<usize> {
+    own_name(t, j)
+        .or_else(|| post_name_len(t, j))
+        .or_else(|| unit_head_field(t, j))
+}
+
 /// Most words of a border post's own name.
 const MAX_POST_NAME: usize = 3;
 
@@ -350,14 +351,17 @@ fn unit_head_field(t: &Tokens, j: usize) -> Option<usize> {
     // A field is a word or two of two syllables: a news verb's first
     // syllable ("tặng", "động" of "động viên") opens a verb only where a
     // word may start, not as the second syllable of "vận động".
+    let verb = |m: usize| {
+        (m - j).is_multiple_of(2) && news_verb(t.low(m))
+            || title_verb_len(t, m).is_some()
+            || super::roles::is_role_verb(t, m)
+    };
     let field_word = |m: usize| {
         t.is_word(m)
             && !t.is_cap(m)
             && !names::not_in_organ(t.low(m))
             && !t.has(m, stops)
-            && !((m - j) % 2 == 0 && news_verb(t.low(m)))
-            && title_verb_len(t, m).is_none()
-            && !super::roles::is_role_verb(t, m)
+            && !verb(m)
             && head_len(t, m).is_none()
     };
     let n = (0..MAX_UNIT_FIELD)
