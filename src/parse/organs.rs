@@ -385,6 +385,13 @@ pub(super) fn parent_organ(t: &Tokens, i: usize, head: usize, j: usize) -> Optio
             "chính ủy",
             "chính trị viên",
             "tư lệnh",
+            // "Chủ nhiệm Chính trị, Bộ Chỉ huy BĐBP tỉnh", "Tham mưu
+            // trưởng, Bộ Tư lệnh Vùng 2": the heads of a command's
+            // departments, then the command.
+            "chủ nhiệm chính trị",
+            "chủ nhiệm hậu cần",
+            "chủ nhiệm kỹ thuật",
+            "tham mưu trưởng",
         ]
         .iter()
         .any(|u| h.ends_with(u))

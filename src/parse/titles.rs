@@ -126,7 +126,7 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
         }
         // "Ban Chỉ đạo phòng, chống …", "Diễn đàn về …": what a steering
         // committee is for, or what a gathering is about.
-        if let Some(n) = purpose_or_topic(t, i, head, j).or_else(|| own_name(t, j)) {
+        if let Some(n) = purpose_or_topic(t, i, head, j).or_else(|| own_part(t, j)) {
             (j, lone) = (j + n, false);
             continue;
         }
@@ -284,6 +284,96 @@ fn heads_of_many(t: &Tokens, j: usize) -> bool {
     }
     let k = j + 2 + office_len(t, j + 2).unwrap_or(0);
     matches!(t.low(k), "các" | "những")
+}
+
+/// Length of what a title goes on with at `j` besides its organs: a
+/// body's own name (`own_name`), a border post's (`post_name_len`) or the
+/// field of a unit's head (`unit_head_field`).
+fn own_part(t: &Tokens, j: usize) -> Option<usize> {
+    own_name(t, j)
+        .or_else(|| post_name_len(t, j))
+        .or_else(|| unit_head_field(t, j))
+}
+
+/// Most words of a border post's own name.
+const MAX_POST_NAME: usize = 3;
+
+/// Length of a border post's own name at `j`, right after "Đồn Biên
+/// phòng", "Đồn BP" or "Trạm Kiểm soát Biên phòng": a post is always
+/// named after its place, and the places of the uplands read like
+/// people's names ("Đồn Biên phòng A Pa Chải", "Đồn BP Sì Lở Lầu"). The
+/// capitalised words up to a mark or a lower-case word are the post's,
+/// at most three; a longer run is left to the name reading, as a holder's
+/// name may follow the post's.
+fn post_name_len(t: &Tokens, j: usize) -> Option<usize> {
+    // Cheap tests first: asked at every token of a title.
+    if j < 2 || !t.is_cap(j) || !t.is_word(j) {
+        return None;
+    }
+    let border =
+        t.phrase(j - 2, 2) == Some("biên phòng") || t.raw(j - 1) == "BP" && t.low(j - 2) == "đồn";
+    let post =
+        border && matches!(t.low(j.saturating_sub(3)), "đồn" | "soát") || t.raw(j - 1) == "BP";
+    // "Đồn Biên phòng Cửa khẩu quốc tế A": a gate, read as an organ.
+    if !post || organ_len(t, j).is_some() || word_len(t, j, false).is_some() {
+        return None;
+    }
+    let word = |k: usize| t.is_word(k) && t.is_cap(k) && !t.is_abbrev(k);
+    let n = (0..=MAX_POST_NAME).take_while(|&n| word(j + n)).count();
+    (1..=MAX_POST_NAME).contains(&n).then_some(n)
+}
+
+/// Most lower-case words of the field a unit's head or deputy serves in.
+const MAX_UNIT_FIELD: usize = 4;
+
+/// Length of the field written in lower case at `j`, right after the
+/// office of a unit's head or deputy that ends there and before the
+/// capitalised unit the post belongs to: "Đội trưởng vận động quần chúng
+/// Đồn Biên phòng A", "Phó đồn trưởng trinh sát Đồn Biên phòng B". Only a
+/// "…trưởng" of a unit takes one (a minister's field is the ministry
+/// itself); a verb, a linking word, a cue, a level word or an office ends
+/// the read, and without the unit's capitalised word after it nothing is
+/// taken: the words were what the holder did.
+fn unit_head_field(t: &Tokens, j: usize) -> Option<usize> {
+    // Cheap tests first: asked at every token of a title.
+    if !t.is_word(j) || t.is_cap(j) || j == 0 {
+        return None;
+    }
+    let office = (1..=4.min(j)).find(|&n| office_len(t, j - n) == Some(n))?;
+    let phrase = t.phrase(j - office, office)?;
+    if !phrase.ends_with("trưởng") || matches!(phrase, "bộ trưởng" | "thứ trưởng") {
+        return None;
+    }
+    let stops = vocab::flag::ROLE_CUE
+        | vocab::flag::NAME_STOP
+        | vocab::flag::PERSON_CUE
+        | vocab::flag::PLACE_WORD;
+    // A field is a word or two of two syllables: a news verb's first
+    // syllable ("tặng", "động" of "động viên") opens a verb only where a
+    // word may start, not as the second syllable of "vận động".
+    let verb = |m: usize| {
+        (m - j).is_multiple_of(2) && news_verb(t.low(m))
+            || title_verb_len(t, m).is_some()
+            || super::roles::is_role_verb(t, m)
+    };
+    let field_word = |m: usize| {
+        t.is_word(m)
+            && !t.is_cap(m)
+            && !names::not_in_organ(t.low(m))
+            && !t.has(m, stops)
+            && !verb(m)
+            && head_len(t, m).is_none()
+    };
+    let n = (0..MAX_UNIT_FIELD)
+        .take_while(|&n| field_word(j + n))
+        .count();
+    let k = j + n;
+    let unit = t.is_cap(k)
+        && t.is_word(k)
+        && office_len(t, k).is_none()
+        && (organ_len(t, k).is_some() || word_len(t, k, true).is_some())
+        && !names::starts_name(t, k);
+    (n > 0 && unit).then_some(n)
 }
 
 /// Where a title that runs on past "kiêm" at `j` ends, its office's head

@@ -724,6 +724,35 @@ pub(in crate::parse) fn news_verb(w: &str) -> bool {
     NEWS_VERBS.contains(&w)
 }
 
+/// Most lower-case words of the art an association of a trade serves.
+const MAX_ART: usize = 3;
+
+/// Length of the art or branch written in lower case at `k`, after the
+/// trade of an association, when the country or the place it serves
+/// closes it: "Hội Nghệ sĩ" + "nhiếp ảnh" + "Việt Nam", "Hội Nghệ sĩ" +
+/// "sân khấu" + "Hà Nội". 0 when no place follows: the words then say
+/// what the holder did.
+fn art_len(t: &Tokens, k: usize) -> usize {
+    let art_word = |m: usize| {
+        t.is_word(m)
+            && !t.is_cap(m)
+            && !names::not_in_organ(t.low(m))
+            && !news_verb(t.low(m))
+            && !t.has(m, vocab::flag::ROLE_CUE | vocab::flag::PLACE_WORD)
+            && head_len(t, m).is_none()
+    };
+    let n = (0..MAX_ART).take_while(|&n| art_word(k + n)).count();
+    let m = k + n;
+    let country = t.is_cap(m)
+        && (t.phrase(m, 2) == Some("việt nam")
+            || (1..=3).any(|w| t.phrase(m, w).is_some_and(vocab::is_country)));
+    if n > 0 && (country || place_len(t, m).is_some()) {
+        n
+    } else {
+        0
+    }
+}
+
 /// Length of a trade after the word of a body at `j` ("Đoàn Luật sư",
 /// "Liên đoàn Luật sư", "Hội Kỹ sư", "Hội đồng giáo sư ngành"): the
 /// body's members, part of the organ's name, not a rank of the holder.
@@ -742,7 +771,7 @@ pub(super) fn trade_body(t: &Tokens, j: usize) -> Option<usize> {
     // "Hội đồng giáo sư ngành Luật học": the field a council of scholars
     // serves, its name in capitals after "ngành".
     if !(council && t.low(j + n) == "ngành" && t.is_cap(j + n + 1)) {
-        return Some(n);
+        return Some(n + art_len(t, j + n));
     }
     // The field's name: a capitalised word and its lower-case syllables
     // ("Luật học", "Kinh tế học"), up to a mark.

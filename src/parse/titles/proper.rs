@@ -103,7 +103,11 @@ pub(super) fn quoted_name(t: &Tokens, j: usize) -> Option<usize> {
     if j == 0 || !matches!(t.raw(j), "“" | "\"") {
         return None;
     }
-    if !matches!(t.low(j - 1), "quỹ" | "động" | "đua" | "trào") {
+    // "cuộc thi “…”", "giải thưởng “…”": a contest's or a prize's name too.
+    if !matches!(
+        t.low(j - 1),
+        "quỹ" | "động" | "đua" | "trào" | "thi" | "thưởng"
+    ) {
         return None;
     }
     let close =

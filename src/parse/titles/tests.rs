@@ -2433,3 +2433,87 @@ fn a_faculty_or_committee_of_two_long_fields_joined_by_va_stays_whole() {
         Some("Bí thư Tỉnh ủy")
     );
 }
+
+#[test]
+fn a_unit_heads_field_in_lower_case_runs_on_to_the_unit() {
+    assert_eq!(
+        title("Đội trưởng vận động quần chúng Đồn Biên phòng Nậm Cắn Hà Văn Khánh").as_deref(),
+        Some("Đội trưởng vận động quần chúng Đồn Biên phòng Nậm Cắn")
+    );
+    assert_eq!(
+        title("Phó đồn trưởng trinh sát Đồn Biên phòng Ia Mơr; ông Lê Văn Bảo").as_deref(),
+        Some("Phó đồn trưởng trinh sát Đồn Biên phòng Ia Mơr")
+    );
+    // What the holder did is no field, and a minister's office takes none.
+    assert_eq!(
+        title("Đội trưởng tặng quà Trường Tiểu học Kim Đồng").as_deref(),
+        Some("Đội trưởng")
+    );
+    assert_eq!(
+        title("Bộ trưởng đánh giá cao Ban Tổ chức hội nghị").as_deref(),
+        Some("Bộ trưởng")
+    );
+    // Without the unit after them the words are not read.
+    assert_eq!(
+        title("Đội trưởng trinh sát cho biết").as_deref(),
+        Some("Đội trưởng")
+    );
+}
+
+#[test]
+fn an_associations_lower_case_words_end_at_the_country_it_serves() {
+    assert_eq!(
+        title("Chủ tịch Hội Nghệ sĩ nhiếp ảnh Việt Nam Đỗ Văn Tâm").as_deref(),
+        Some("Chủ tịch Hội Nghệ sĩ nhiếp ảnh Việt Nam")
+    );
+    assert_eq!(
+        title("Phó Chủ tịch Hội Nghệ sĩ múa Việt Nam; bà Vũ Thị Loan").as_deref(),
+        Some("Phó Chủ tịch Hội Nghệ sĩ múa Việt Nam")
+    );
+}
+
+#[test]
+fn a_department_named_with_a_comma_stays_whole_before_its_heads_name() {
+    assert_eq!(
+        title("Cục trưởng Cục Quản lý Khám, chữa bệnh Lưu Văn Kha phát biểu").as_deref(),
+        Some("Cục trưởng Cục Quản lý Khám, chữa bệnh")
+    );
+}
+
+#[test]
+fn a_command_departments_head_goes_on_to_the_command_past_a_comma() {
+    assert_eq!(
+        title("Chủ nhiệm Chính trị, Bộ Chỉ huy BĐBP tỉnh cho biết").as_deref(),
+        Some("Chủ nhiệm Chính trị, Bộ Chỉ huy BĐBP tỉnh")
+    );
+    assert_eq!(
+        title("Phó Tham mưu trưởng, Bộ Chỉ huy Quân sự tỉnh; ông Lê Văn Tài").as_deref(),
+        Some("Phó Tham mưu trưởng, Bộ Chỉ huy Quân sự tỉnh")
+    );
+    // Another office after the comma is a post of its own.
+    assert_eq!(
+        title("Tham mưu trưởng, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh").as_deref(),
+        Some("Tham mưu trưởng")
+    );
+}
+
+#[test]
+fn a_border_posts_own_name_is_no_holders_name() {
+    assert_eq!(
+        title("Chính trị viên Đồn Biên phòng A Pa Chải, và Trung tá Lò Văn Pao").as_deref(),
+        Some("Chính trị viên Đồn Biên phòng A Pa Chải")
+    );
+    assert_eq!(
+        title("Đồn trưởng Đồn BP Sì Lở Lầu cho biết").as_deref(),
+        Some("Đồn trưởng Đồn BP Sì Lở Lầu")
+    );
+}
+
+#[test]
+fn a_contests_or_a_prizes_quoted_name_stays_in_the_title() {
+    assert_eq!(
+        title("Trưởng ban Tổ chức cuộc thi “Tìm hiểu lịch sử Đảng bộ” Vũ Thị Hằng trao giải")
+            .as_deref(),
+        Some("Trưởng ban Tổ chức cuộc thi “Tìm hiểu lịch sử Đảng bộ”")
+    );
+}
