@@ -109,6 +109,10 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
     // Whether the last part read was one lone word (which may be trimmed).
     let mut lone = false;
     while j < t.len() && j - i < MAX_TITLE {
+        if let Some(n) = hamlet_name_len(t, i + head, j) {
+            (j, lone) = (j + n, false);
+            continue;
+        }
         // "(dự khuyết)"; the longest organ name here, or after an organ
         // word ("Ban" + "Tuyên giáo và Dân vận" is longer than "Ban Tuyên
         // giáo").
@@ -223,6 +227,51 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
     }
     title_end(t, i, head, j, lone).map(|j| (head, j))
 }
+
+/// Length of a hamlet's name at `j`, right after the lower-case word for
+/// a hamlet ("thôn", "bản", "ấp") in a title that began at `start`, when a
+/// comma follows it and then the commune or district it lies in, or the
+/// cue of the post's holder: "Bí thư Chi bộ thôn Sán Pờ Chải, xã Tả Van",
+/// "Trưởng thôn Lùng Phìn, anh Giàng A Páo cho biết"; or when no family
+/// name opens it ("Trưởng bản Nậm Khao"). Hamlets are too many to list,
+/// and their names in the uplands look like people's; a holder's name is
+/// neither followed so nor opened so.
+fn hamlet_name_len(t: &Tokens, start: usize, j: usize) -> Option<usize> {
+    if j < start
+        || j == 0
+        || !t.is_cap(j)
+        || t.is_cap(j - 1)
+        || !HAMLET_WORDS.contains(&t.low(j - 1))
+    {
+        return None;
+    }
+    let n = (1..=4).find(|&n| !(t.is_word(j + n) && t.is_cap(j + n)))?;
+    if !(j..j + n).all(|k| t.is_word(k)) {
+        return None;
+    }
+    // "Trưởng bản Nậm Khao": no family name opens it, so no name.
+    if n <= 3 && !t.family(j, true) && !t.is_abbrev(j) {
+        return Some(n);
+    }
+    if !t.is_punct(j + n, ',') {
+        return None;
+    }
+    let k = j + n + 1;
+    let unit = match t.phrase(k, 2) {
+        Some("thị xã" | "thị trấn") => 2,
+        _ if matches!(t.low(k), "xã" | "phường" | "huyện" | "quận") => 1,
+        _ => 0,
+    };
+    let lies_in = unit > 0 && !t.is_cap(k) && t.is_cap(k + unit);
+    let holder = matches!(t.low(k), "anh" | "chị" | "ông" | "bà" | "đ/c")
+        || t.phrase(k, 2) == Some("đồng chí");
+    (lies_in || holder && t.is_cap(k + 1 + usize::from(t.low(k) == "đồng"))).then_some(n)
+}
+
+/// Lower-case words for a hamlet, a village or a quarter, under a commune.
+const HAMLET_WORDS: &[&str] = &[
+    "thôn", "bản", "buôn", "làng", "xóm", "ấp", "khóm", "sóc", "plei", "bon", "khối",
+];
 
 /// Length of a known place at `j` in a title that began at `start`, or,
 /// with `stop_at_name`, of the rest of a unit's name read there

@@ -2404,3 +2404,20 @@ fn an_institute_or_a_board_named_in_sentence_case_runs_to_its_place() {
         Some("Trưởng Cơ quan điều hành Quỹ Hỗ trợ nông dân tỉnh")
     );
 }
+
+#[test]
+fn an_unlisted_hamlet_before_its_commune_stays_in_the_title() {
+    assert_eq!(
+        title("Bí thư Chi bộ thôn Pả Chư Tủng, xã Bản Lầu phát biểu").as_deref(),
+        Some("Bí thư Chi bộ thôn Pả Chư Tủng, xã Bản Lầu")
+    );
+    assert_eq!(
+        title("Trưởng thôn Hầu Chư Ván, anh Giàng A Lử").as_deref(),
+        Some("Trưởng thôn Hầu Chư Ván")
+    );
+    // No commune and no cue after the comma: the words may be a name.
+    assert_eq!(
+        title("Trưởng thôn Giàng A Lử, người có uy tín").as_deref(),
+        Some("Trưởng thôn")
+    );
+}
