@@ -786,3 +786,19 @@ fn a_people_named_after_nguoi_opens_no_name() {
         [one("Thái Văn Hưng", &["Chủ tịch UBND xã"])]
     );
 }
+
+#[test]
+fn a_hmong_name_after_the_title_and_a_comma_is_its_holder() {
+    // "Mùa" and "Vàng" are words too; the Hmong middle name makes them
+    // open a name, as they do after a cue.
+    assert_eq!(
+        people("Bí thư Chi bộ thôn Nậm Khao, Mùa A Páo chủ trì buổi sinh hoạt."),
+        [one("Mùa A Páo", &["Bí thư Chi bộ thôn Nậm Khao"])]
+    );
+    assert_eq!(
+        people("Trưởng bản Co Cài, Vàng Seo Dính cho biết cả bản đã có điện."),
+        [one("Vàng Seo Dính", &["Trưởng bản Co Cài"])]
+    );
+    // A word that opens no name stays a word: the season is no one.
+    assert!(people("Trưởng thôn Nậm Khao, mùa này bà con thu hoạch lúa.").is_empty());
+}
