@@ -109,10 +109,6 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
     // Whether the last part read was one lone word (which may be trimmed).
     let mut lone = false;
     while j < t.len() && j - i < MAX_TITLE {
-        if let Some(n) = hamlet_name_len(t, i + head, j) {
-            (j, lone) = (j + n, false);
-            continue;
-        }
         // "(dự khuyết)"; the longest organ name here, or after an organ
         // word ("Ban" + "Tuyên giáo và Dân vận" is longer than "Ban Tuyên
         // giáo").
@@ -122,8 +118,8 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
                 .flatten()
                 .map(|n| n + 1)
         };
-        // "… Bộ Nội vụ nay là Bộ Công an": the organ's present name too.
-        let alt = alternate(t, j).or_else(|| renamed_organ(t, j));
+        // "thôn Nậm Khao", "… Bộ Nội vụ nay là Bộ Công an": a hamlet, an organ now.
+        let alt = named_len(t, i + head, j);
         if let Some(n) = alt.or_else(|| organ_len(t, j).max(inner())) {
             (j, lone) = (j + n, false);
             continue;
@@ -266,6 +262,15 @@ fn hamlet_name_len(t: &Tokens, start: usize, j: usize) -> Option<usize> {
     let holder = matches!(t.low(k), "anh" | "chị" | "ông" | "bà" | "đ/c")
         || t.phrase(k, 2) == Some("đồng chí");
     (lies_in || holder && t.is_cap(k + 1 + usize::from(t.low(k) == "đồng"))).then_some(n)
+}
+
+/// Length of a name at `j` the title goes on with before any organ: an
+/// upland hamlet's (`hamlet_name_len`), which may look like a person's,
+/// then another name of the organ just read or its present name.
+fn named_len(t: &Tokens, start: usize, j: usize) -> Option<usize> {
+    hamlet_name_len(t, start, j)
+        .or_else(|| alternate(t, j))
+        .or_else(|| renamed_organ(t, j))
 }
 
 /// Lower-case words for a hamlet, a village or a quarter, under a commune.
