@@ -211,6 +211,15 @@ const ETHNIC_GROUPS: &[&str] = &[
     "tà ôi", "xinh mun", "xơ đăng", "ơ đu",
 ];
 
+/// Names of ethnic groups of Vietnam written as one word (lower case),
+/// which may open a person's name after "người" ("người Mông Vàng A Sử").
+#[rustfmt::skip]
+const ETHNIC_GROUPS_ONE_WORD: &[&str] = &[
+    "kinh", "tày", "thái", "mường", "khmer", "hoa", "nùng", "mông", "hmông", "h'mông", "dao",
+    "giáy", "lào", "lự", "hrê", "mnông", "chăm", "chứt", "ngái", "cống", "mảng", "kháng",
+    "xtiêng", "raglai", "bahnar", "jrai", "sêđăng", "ê-đê",
+];
+
 /// Whether token `k` touches the next one, with no space between.
 fn glued(t: &Tokens, k: usize) -> bool {
     t.toks
@@ -618,6 +627,16 @@ pub fn name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
     }
     let family = t.family(i, strong);
     if !strong && !family {
+        return None;
+    }
+    // "đảng viên người Mông Vàng Seo Lô": a people of one word, some also
+    // a family name, says whom the name after it belongs to.
+    if i > 0
+        && t.low(i - 1) == "người"
+        && ETHNIC_GROUPS_ONE_WORD.contains(&t.low(i))
+        && t.phrase(i, 2).is_some()
+        && t.family(i + 1, true)
+    {
         return None;
     }
     // Ethnic names can run to five syllables ("Y Thanh Hà Niê Kđăm"); only

@@ -1043,7 +1043,10 @@ fn holder_after_comma(t: &Tokens, i: usize, k: usize) -> Option<usize> {
         t.is_word(m) && !t.is_cap(m) && !matches!(t.low(m), "và" | "cùng" | "với" | "của")
             || cue > 0 && (t.is_punct(m, ',') || t.is_punct(m, ';'))
     };
-    (starts_name(t, n) && name_end(t, n, cue > 0).is_some_and(acts)).then_some(n)
+    // A family name that is also a word opens a name here only as
+    // `starts_name` allowed it ("Vàng A Sáo"): read it as after a cue.
+    let strong = cue > 0 || !t.family(n, false);
+    (starts_name(t, n) && name_end(t, n, strong).is_some_and(acts)).then_some(n)
 }
 
 /// Whether the titles read after a name ending at `m`, up to `end`, are

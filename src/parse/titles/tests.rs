@@ -2517,3 +2517,20 @@ fn a_contests_or_a_prizes_quoted_name_stays_in_the_title() {
         Some("Trưởng ban Tổ chức cuộc thi “Tìm hiểu lịch sử Đảng bộ”")
     );
 }
+
+#[test]
+fn an_unlisted_hamlet_before_its_commune_stays_in_the_title() {
+    assert_eq!(
+        title("Bí thư Chi bộ thôn Pả Chư Tủng, xã Bản Lầu phát biểu").as_deref(),
+        Some("Bí thư Chi bộ thôn Pả Chư Tủng, xã Bản Lầu")
+    );
+    assert_eq!(
+        title("Trưởng thôn Hầu Chư Ván, anh Giàng A Lử").as_deref(),
+        Some("Trưởng thôn Hầu Chư Ván")
+    );
+    // No commune and no cue after the comma: the words may be a name.
+    assert_eq!(
+        title("Trưởng thôn Giàng A Lử, người có uy tín").as_deref(),
+        Some("Trưởng thôn")
+    );
+}

@@ -743,3 +743,62 @@ fn a_known_ward_keeps_its_last_word_before_a_rare_family_name() {
         ]
     );
 }
+
+#[test]
+fn an_upland_hamlet_named_before_its_commune_or_the_holder_is_no_person() {
+    // The hamlet's name is followed by the commune it lies in: the post is
+    // the name's before it.
+    assert_eq!(
+        people(
+            "Đảng viên Thào A Chừ, Bí thư Chi bộ thôn Sín Chải Pờ, xã Nậm Lư, huyện Mường Tè \
+             là điển hình của xã."
+        ),
+        [one(
+            "Thào A Chừ",
+            &["Bí thư Chi bộ thôn Sín Chải Pờ, xã Nậm Lư, huyện Mường Tè"]
+        )]
+    );
+    // The hamlet's name is followed by the holder's cue.
+    assert_eq!(
+        people("Trưởng thôn Ma Lù Thàng, anh Sùng A Dế đi vận động từng hộ."),
+        [one("Sùng A Dế", &["Trưởng thôn Ma Lù Thàng"])]
+    );
+    // A name with a verb after it is still the holder's.
+    assert_eq!(
+        people("Bí thư Chi bộ bản Co Mạ Lò Văn Khiêm phát biểu."),
+        [one("Lò Văn Khiêm", &["Bí thư Chi bộ bản Co Mạ"])]
+    );
+}
+
+#[test]
+fn a_people_named_after_nguoi_opens_no_name() {
+    assert_eq!(
+        people("Đảng viên người Mông Vàng A Tủa, Trưởng bản Nậm Khao cho biết."),
+        [one("Vàng A Tủa", &["Trưởng bản Nậm Khao"])]
+    );
+    assert_eq!(
+        people("Già làng người Thái Lò Văn Ỏn, Trưởng bản Na Hin phát biểu."),
+        [one("Lò Văn Ỏn", &["Trưởng bản Na Hin"])]
+    );
+    // A family name that is also a people opens a name elsewhere.
+    assert_eq!(
+        people("Ông Thái Văn Hưng, Chủ tịch UBND xã phát biểu."),
+        [one("Thái Văn Hưng", &["Chủ tịch UBND xã"])]
+    );
+}
+
+#[test]
+fn a_hmong_name_after_the_title_and_a_comma_is_its_holder() {
+    // "Mùa" and "Vàng" are words too; the Hmong middle name makes them
+    // open a name, as they do after a cue.
+    assert_eq!(
+        people("Bí thư Chi bộ thôn Nậm Khao, Mùa A Páo chủ trì buổi sinh hoạt."),
+        [one("Mùa A Páo", &["Bí thư Chi bộ thôn Nậm Khao"])]
+    );
+    assert_eq!(
+        people("Trưởng bản Co Cài, Vàng Seo Dính cho biết cả bản đã có điện."),
+        [one("Vàng Seo Dính", &["Trưởng bản Co Cài"])]
+    );
+    // A word that opens no name stays a word: the season is no one.
+    assert!(people("Trưởng thôn Nậm Khao, mùa này bà con thu hoạch lúa.").is_empty());
+}
