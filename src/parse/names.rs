@@ -629,7 +629,7 @@ pub fn name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
     if !strong && !family {
         return None;
     }
-    // "đảng viên người Mông Vàng Seo Lô": a people of one word, some also
+    // "hội viên người Mông Vàng A Tủa": a people of one word, some also
     // a family name, says whom the name after it belongs to.
     if i > 0
         && t.low(i - 1) == "người"

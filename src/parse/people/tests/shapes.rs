@@ -792,8 +792,8 @@ fn a_hmong_name_after_the_title_and_a_comma_is_its_holder() {
     // "Mùa" and "Vàng" are words too; the Hmong middle name makes them
     // open a name, as they do after a cue.
     assert_eq!(
-        people("Bí thư Chi bộ thôn Nậm Khao, Mùa A Páo chủ trì buổi sinh hoạt."),
-        [one("Mùa A Páo", &["Bí thư Chi bộ thôn Nậm Khao"])]
+        people("Bí thư Chi bộ thôn Phìn Hồ, Mùa A Chư đọc báo cáo tổng kết năm."),
+        [one("Mùa A Chư", &["Bí thư Chi bộ thôn Phìn Hồ"])]
     );
     assert_eq!(
         people("Trưởng bản Co Cài, Vàng Seo Dính cho biết cả bản đã có điện."),
