@@ -493,12 +493,22 @@ pub fn word_count_to(s: &str, most: usize) -> usize {
 /// between them or around them (`s.split(' ')` less its empty pieces),
 /// counted on the bytes: every line of every page is asked.
 pub fn words_between_spaces(s: &str) -> usize {
+    words_between_spaces_to(s, usize::MAX)
+}
+
+/// `words_between_spaces(s).min(most)`, read only as far as the
+/// `most`-th word (a search for each space costs more than the bytes of a
+/// short word).
+pub fn words_between_spaces_to(s: &str, most: usize) -> usize {
     let mut n = 0;
     let mut after_space = true;
     for &b in s.as_bytes() {
         let space = b == b' ';
         if !space && after_space {
             n += 1;
+            if n == most {
+                break;
+            }
         }
         after_space = space;
     }

@@ -6,7 +6,7 @@
 
 use super::super::lookup::Set;
 use super::super::rx::Rx;
-use super::super::text::Needle;
+use super::super::text::{words_between_spaces_to, Needle};
 use std::sync::LazyLock;
 
 /// Section names of news-site menus ("Trang chủ Thời sự Video Podcast Ảnh").
@@ -305,25 +305,6 @@ pub fn names_photo(lower: &str, line: &str) -> bool {
                 || is_numbered_run(lower)
                 || is_short_stem(line)
                 || is_numbered_code(line)))
-}
-
-/// `words_between_spaces(s).min(most)`, read only as far as the
-/// `most`-th word, on the bytes (a search for each space costs more than
-/// the bytes of a short word).
-fn words_between_spaces_to(s: &str, most: usize) -> usize {
-    let mut n = 0;
-    let mut after_space = true;
-    for &b in s.as_bytes() {
-        let space = b == b' ';
-        if !space && after_space {
-            n += 1;
-            if n == most {
-                break;
-            }
-        }
-        after_space = space;
-    }
-    n
 }
 
 /// Whether a line ends in a file's extension standing alone ("Đảng bộ thị
