@@ -256,15 +256,43 @@ fn village_before(t: &Tokens, start: usize, j: usize) -> bool {
 }
 
 /// Length of a unit's capitalised name at `k` that the lists of places do
-/// not hold (a district merged away, a misspelling): one to three
-/// capitalised words, opening no office and no person's name, with no
-/// capitalised word after them.
+/// not hold (a district merged away, a misspelling, a commune): one to
+/// three capitalised words, opening no office and no person's name, with
+/// no capitalised word after them, or the holder's name right after them
+/// (`name_before_holder`).
 fn unit_name(t: &Tokens, k: usize) -> Option<usize> {
     if !t.is_cap(k) || t.is_abbrev(k) || names::starts_name(t, k) || office_len(t, k).is_some() {
         return None;
     }
-    let n = (1..=3).find(|&n| !t.is_cap(k + n) || t.is_abbrev(k + n))?;
-    (!t.is_word(k + n) || !t.is_cap(k + n)).then_some(n)
+    let word = |n: usize| t.is_word(k + n) && t.is_cap(k + n) && !t.is_abbrev(k + n);
+    let run = (0..=MOST_RUN).take_while(|&n| word(n)).count();
+    if run <= 3 && !(t.is_word(k + run) && t.is_cap(k + run)) {
+        return Some(run);
+    }
+    name_before_holder(t, k, run)
+}
+
+/// Most capitalised words read after a unit word: a unit's name and a
+/// holder's.
+const MOST_RUN: usize = 8;
+
+/// Length of a unit's name at `k` that the post's holder follows with no
+/// mark between, the capitalised run `run` long: "Trưởng thôn Nà Pồng, xã
+/// Tân Hòa Lù Văn Pao phát biểu". The unit's name has one to three words,
+/// and the rest of the run is one person's name, opened by a family name
+/// and ending with the run. A name the lists of units hold wins; else two
+/// words, the length of most communes' names, then one, then three.
+fn name_before_holder(t: &Tokens, k: usize, run: usize) -> Option<usize> {
+    const LENGTHS: [usize; 3] = [2, 1, 3];
+    let holder = |m: usize| {
+        m + 2 <= run
+            && names::starts_name(t, k + m)
+            && names::name_end(t, k + m, true) == Some(k + run)
+    };
+    LENGTHS
+        .into_iter()
+        .find(|&m| holder(m) && crate::units::is_unit_name(t.span(k, k + m)))
+        .or_else(|| LENGTHS.into_iter().find(|&m| holder(m)))
 }
 
 /// The code in brackets after a country or an international body, which

@@ -802,3 +802,37 @@ fn a_hmong_name_after_the_title_and_a_comma_is_its_holder() {
     // A word that opens no name stays a word: the season is no one.
     assert!(people("Trưởng thôn Nậm Khao, mùa này bà con thu hoạch lúa.").is_empty());
 }
+
+#[test]
+fn a_holder_right_after_the_commune_above_the_post_keeps_the_post() {
+    // The commune's name is two words; the family name after it opens the
+    // holder's.
+    assert_eq!(
+        people("Trưởng thôn Nà Pồng, xã Tân Hòa Lù Văn Pao phát biểu."),
+        [one("Lù Văn Pao", &["Trưởng thôn Nà Pồng, xã Tân Hòa"])]
+    );
+    // A numbered hamlet has no name of its own.
+    assert_eq!(
+        people("Bí thư Chi bộ ấp 3, xã Long Phước Nguyễn Văn Tám cho biết."),
+        [one(
+            "Nguyễn Văn Tám",
+            &["Bí thư Chi bộ ấp 3, xã Long Phước"]
+        )]
+    );
+    assert_eq!(
+        people("Chủ tịch UBND xã Yên Bình, huyện Hữu Lũng Hoàng Văn Sơn phát biểu."),
+        [one(
+            "Hoàng Văn Sơn",
+            &["Chủ tịch UBND xã Yên Bình, huyện Hữu Lũng"]
+        )]
+    );
+    // An address to the province with no one after it names no one.
+    assert!(
+        people("Chủ tịch UBND xã Yên Bình, huyện Hữu Lũng, tỉnh Lạng Sơn cho biết.").is_empty()
+    );
+    // The holder after a comma and a cue stays the holder.
+    assert_eq!(
+        people("Trưởng thôn Nà Pồng, ông Lù Văn Pao, cho biết."),
+        [one("Lù Văn Pao", &["Trưởng thôn Nà Pồng"])]
+    );
+}
