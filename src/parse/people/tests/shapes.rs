@@ -836,3 +836,15 @@ fn a_holder_right_after_the_commune_above_the_post_keeps_the_post() {
         [one("Lù Văn Pao", &["Trưởng thôn Nà Pồng"])]
     );
 }
+
+#[test]
+fn a_commune_of_three_words_before_the_holder_keeps_them_all() {
+    assert_eq!(
+        people("Bí thư Chi bộ ấp 4, xã Tân Phú Trung Lê Văn Tám cho biết."),
+        [one("Lê Văn Tám", &["Bí thư Chi bộ ấp 4, xã Tân Phú Trung"])]
+    );
+    assert_eq!(
+        people("Trưởng bản Nà Hin, xã Mường Tùng Lò Văn Pọm cho biết."),
+        [one("Lò Văn Pọm", &["Trưởng bản Nà Hin, xã Mường Tùng"])]
+    );
+}
