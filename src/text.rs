@@ -95,6 +95,12 @@ pub fn has_accent(c: char) -> bool {
     fold_char(c) != c
 }
 
+/// Whether `c` carries one of Vietnamese's five marked tones (grave,
+/// acute, tilde, hook above, dot below).
+pub fn has_tone(c: char) -> bool {
+    split_tone(c).1 != 0
+}
+
 /// Tone marks (as combining chars) in Vietnamese, numbered 1–5.
 fn tone_of(c: char) -> Option<u8> {
     match c {
@@ -286,6 +292,12 @@ mod tests {
         assert_eq!(f, "do manh hien");
         assert_eq!(f.chars().count(), s.chars().count());
         assert_eq!(s.chars().map(fold_char).collect::<String>(), "Do Manh Hien");
+    }
+
+    #[test]
+    fn a_tone_mark_is_told_from_the_other_marks() {
+        assert!(has_tone('Ý') && has_tone('ỷ') && has_tone('Ọ'));
+        assert!(!has_tone('Đ') && !has_tone('Ư') && !has_tone('Â') && !has_tone('T'));
     }
 
     #[test]

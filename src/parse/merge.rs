@@ -107,20 +107,11 @@ fn withheld(name: &str) -> bool {
     // "Nguyễn Thị Như Ý", "Hồ Văn Ý": a letter with a tone mark is a
     // syllable, a whole given name; an initial is a bare letter of the
     // alphabet ("T", "Đ", "Ư").
-    let initial = first.is_some_and(|c| c.is_uppercase() && !toned(c)) && letters.next().is_none();
+    let initial = first.is_some_and(|c| c.is_uppercase() && !crate::text::has_tone(c))
+        && letters.next().is_none();
     // "Y Bli Niê": a name of the Central Highlands opens with one letter;
     // only the last word counts, after a family name of more.
     initial && words.next().is_some_and(|w| w.chars().nth(1).is_some())
-}
-
-/// Whether a letter carries one of the five marked tones of Vietnamese
-/// (grave, acute, tilde, hook above, dot below), which no letter of the
-/// alphabet has and so no initial.
-fn toned(c: char) -> bool {
-    use unicode_normalization::UnicodeNormalization;
-    std::iter::once(c)
-        .nfd()
-        .any(|m| matches!(m, '\u{300}' | '\u{301}' | '\u{303}' | '\u{309}' | '\u{323}'))
 }
 
 /// Most tokens from one name of a list to the next ("A, B": the name and
