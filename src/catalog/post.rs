@@ -66,6 +66,11 @@ const CENTRAL_WORDS: &[&str] = &[
     // council for ethnic affairs; a province has a "Ban Dân tộc".
     "ủy ban dân tộc",
     "hội đồng dân tộc",
+    // Every "Tổng cục" is a central agency (of a ministry or the army's);
+    // the army's General Staff and the Party's national academy are central.
+    "tổng cục",
+    "tổng tham mưu",
+    "học viện chính trị quốc gia",
 ];
 
 /// A level word at a word of `lower` (a title's words in lower case): its
@@ -424,7 +429,9 @@ fn numbered_unit(level: &[&str], number: &str) -> String {
 }
 
 /// Where a province's name starts when the title ends with one
-/// ("Giám đốc Công an Hà Nội"), except inside an organ's own name.
+/// ("Giám đốc Công an Hà Nội"), except inside an organ's own name: the
+/// bodies named after Hồ Chí Minh ("Đoàn TNCS", "Đội TNTP", "Học viện
+/// Chính trị quốc gia", "Lăng Chủ tịch", "Bảo tàng") are not the city's.
 fn trailing_province(words: &[&str]) -> Option<usize> {
     (1..=4.min(words.len().saturating_sub(1)))
         .rev()
@@ -433,7 +440,10 @@ fn trailing_province(words: &[&str]) -> Option<usize> {
             let before = words[k - 1].to_lowercase();
             let named = words[k..].join(" ");
             (jurisdiction::province(&named).is_some()
-                && !matches!(before.as_str(), "tncs" | "sản" | "minh")
+                && !matches!(
+                    before.as_str(),
+                    "tncs" | "sản" | "minh" | "tntp" | "phong" | "gia" | "tịch" | "tàng"
+                )
                 && words[k..].iter().all(|w| place_word(w)))
             .then_some(k)
         })

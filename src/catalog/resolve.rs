@@ -7,7 +7,7 @@
 
 use super::jurisdiction::{self, CENTRAL};
 use super::post::{post_key, read_title, Post, Scope, Tier};
-use crate::model::{Level, Mention, Report};
+use crate::model::{Level, Mention, Report, Text};
 use crate::text::{eq_lower, name_key};
 use std::borrow::Cow;
 use std::sync::{Arc, LazyLock};
@@ -85,7 +85,10 @@ impl Context {
         let mut locals = Vec::new();
         // The headline names the body the report is about ("Huyện ủy Mai
         // Châu tổng kết …"): its place comes first.
-        let headline = r.title.as_deref().and_then(headline_place);
+        let headline = r
+            .title
+            .as_deref()
+            .and_then(|t| headline_place(t, &r.places));
         // A name the headline gives a lower unit's word is that unit's,
         // wherever else the report names it: since the 2025 mergers many
         // wards bear a former province's name ("phường Hòa Bình"). A city
@@ -258,8 +261,9 @@ fn one_commune(locals: &[String]) -> Option<String> {
 
 /// The unit word of a headline's first level word followed by a name
 /// ("xã") and the place it names ("UBND xã Tân Lập …", "TP Vinh: …");
-/// no unit word for a known place before a colon ("Nghệ An: …").
-fn headline_place(title: &str) -> Option<(&'static str, String)> {
+/// no unit word for a known place before a colon ("Nghệ An: …"). The
+/// place is spelled as the report's places spell it (`spelled_as`).
+fn headline_place(title: &str, places: &[Text]) -> Option<(&'static str, String)> {
     const UNITS: [&str; 7] = ["huyện", "quận", "xã", "phường", "tỉnh", "tp", "tp."];
     let words: Vec<&str> = title.split_whitespace().take(16).collect();
     let unit_at = |i: usize| -> Option<(usize, &'static str)> {
@@ -287,9 +291,12 @@ fn headline_place(title: &str) -> Option<(&'static str, String)> {
         } else {
             n
         };
-        (n > 0).then(|| {
+        let after = &words[start..words.len().min(start + 3)];
+        let reported = spelled_as(after, places);
+        (n > 0 || reported.is_some()).then(|| {
             let name = words[start..start + n].join(" ");
-            (unit, name.trim_end_matches([',', ':', ';']).to_string())
+            let name = name.trim_end_matches([',', ':', ';']);
+            (unit, reported.unwrap_or_else(|| unshouted(name)))
         })
     });
     unit_named.or_else(|| {
@@ -298,9 +305,49 @@ fn headline_place(title: &str) -> Option<(&'static str, String)> {
         let k = words.iter().take(4).position(|w| w.ends_with(':'))?;
         let place = words[..=k].join(" ");
         let place = place.trim_end_matches(':');
-        (jurisdiction::province(place).is_some() || crate::units::is_unit_name(place))
-            .then(|| ("", place.to_string()))
+        (jurisdiction::province(place).is_some() || crate::units::is_unit_name(place)).then(|| {
+            let reported = spelled_as(&words[..=k], places);
+            ("", reported.unwrap_or_else(|| unshouted(place)))
+        })
     })
+}
+
+/// The report's own spelling of the place the headline's `words` open
+/// with: the longest run of them, up to a word ending a clause, that
+/// names one of `places`. A headline in capitals ("ĐẢNG ỦY XÃ TỐNG TRÂN
+/// TỔ CHỨC …") or with a slip of case ("xã Phú thái") does not tell a
+/// name's end, or its spelling, by case; the places read from the report
+/// do.
+fn spelled_as(words: &[&str], places: &[Text]) -> Option<String> {
+    let clause = words
+        .iter()
+        .position(|w| w.ends_with([',', ':', ';']))
+        .map_or(words.len(), |i| i + 1);
+    (1..=clause).rev().find_map(|n| {
+        let name = words[..n].join(" ");
+        let key = jurisdiction::place_key(name.trim_end_matches([',', ':', ';']));
+        places
+            .iter()
+            .find(|p| jurisdiction::place_key(p) == key)
+            .map(|p| p.to_string())
+    })
+}
+
+/// `name` with its words' letters after the first in lower case when it is
+/// written all in capitals ("LONG XUYÊN" -> "Long Xuyên"), else as written.
+fn unshouted(name: &str) -> String {
+    if name.chars().any(char::is_lowercase) {
+        return name.to_string();
+    }
+    name.split(' ')
+        .map(|w| {
+            let mut cs = w.chars();
+            cs.next()
+                .map(|c| c.to_string() + &cs.as_str().to_lowercase())
+                .unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Every mention of `report`, resolved.

@@ -240,3 +240,27 @@ fn a_post_with_no_place_of_its_own_is_of_its_address() {
     );
     assert_eq!(scope, Scope::Local(Tier::District));
 }
+
+#[test]
+fn bodies_named_after_ho_chi_minh_and_the_army_s_agencies_are_central() {
+    let (post, place, scope) = split("Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh");
+    assert_eq!(
+        (post.as_str(), place, scope),
+        (
+            "Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh",
+            None,
+            Scope::Central
+        )
+    );
+    assert_eq!(
+        split("Phó Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam").2,
+        Scope::Central
+    );
+    assert_eq!(split("Phó Tổng Tham mưu trưởng").2, Scope::Central);
+    assert_eq!(split("Tổng cục trưởng Tổng cục Thuế").2, Scope::Central);
+    // A museum named after him is no post of the city.
+    assert_eq!(split("Giám đốc Bảo tàng Hồ Chí Minh").1, None);
+    // The city itself still is.
+    let (_, place, _) = split("Giám đốc Công an Thành phố Hồ Chí Minh");
+    assert_eq!(place.as_deref(), Some("Hồ Chí Minh"));
+}

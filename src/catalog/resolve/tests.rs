@@ -375,11 +375,11 @@ fn a_headline_s_unit_word_makes_even_a_one_word_name_a_place() {
         held("Trưởng Ban Dân vận Thành ủy", Some("Vinh"))
     );
     assert_eq!(
-        headline_place("Thành phố hỗ trợ xã Tân Lập làm đường"),
+        headline_place("Thành phố hỗ trợ xã Tân Lập làm đường", &[]),
         Some(("xã", "Tân Lập".to_string()))
     );
     assert_eq!(
-        headline_place("Thị xã Sơn Tây ra quân"),
+        headline_place("Thị xã Sơn Tây ra quân", &[]),
         Some(("thị xã", "Sơn Tây".to_string()))
     );
 }
@@ -430,11 +430,11 @@ fn a_known_place_before_the_headline_s_colon_is_the_report_s() {
         held("Phó Chủ tịch UBND thành phố", Some("Hồ Chí Minh"))
     );
     assert_eq!(
-        headline_place("Nghệ An: ra quân tháng thanh niên"),
+        headline_place("Nghệ An: ra quân tháng thanh niên", &[]),
         Some(("", "Nghệ An".to_string()))
     );
     // Not a place: no place.
-    assert_eq!(headline_place("Chuyện kể: người giữ rừng"), None);
+    assert_eq!(headline_place("Chuyện kể: người giữ rừng", &[]), None);
     // Without the headline, the city the titles name.
     r.title = None;
     assert_eq!(
@@ -460,5 +460,30 @@ fn a_province_and_the_city_that_took_its_place_are_the_province_before_it() {
     assert_eq!(
         places(&r)[0][0],
         held("Trưởng Ban Dân vận Tỉnh uỷ", Some("Huế"))
+    );
+}
+
+#[test]
+fn a_place_in_a_headline_in_capitals_is_spelled_as_the_report_spells_it() {
+    let mut r = report(
+        Level::Commune,
+        &["Tân Hòa"],
+        &[("Lò Văn Sơn", &["Bí thư Đảng ủy", "Chủ tịch HĐND xã"])],
+    );
+    // Capitals do not tell where the name ends: "TÂN HÒA TỔ".
+    r.title = Some("ĐẢNG ỦY XÃ TÂN HÒA TỔ CHỨC HỘI NGHỊ GIAO BAN".into());
+    assert_eq!(places(&r)[0][1], held("Chủ tịch HĐND xã", Some("Tân Hòa")));
+    // A slip of case in the headline does not cut the name.
+    r.title = Some("Bí thư Đảng ủy xã Tân hòa đối thoại với nhân dân".into());
+    assert_eq!(places(&r)[0][1], held("Chủ tịch HĐND xã", Some("Tân Hòa")));
+    // A place before the colon, in capitals.
+    assert_eq!(
+        headline_place("MƯỜNG THANH: HỘI NGHỊ MẶT TRẬN", &["Mường Thanh".into()]),
+        Some(("", "Mường Thanh".to_string()))
+    );
+    // Not among the report's places: its words, not shouted.
+    assert_eq!(
+        headline_place("XÃ BẢN LẦU: RA QUÂN", &[]),
+        Some(("xã", "Bản Lầu".to_string()))
     );
 }
