@@ -71,6 +71,16 @@ const CENTRAL_WORDS: &[&str] = &[
     "tổng cục",
     "tổng tham mưu",
     "học viện chính trị quốc gia",
+    // A "Vụ" is a department of a central body; the Border Guard's command,
+    // named with no province, and the army's regions, corps and services
+    // answer to the Ministry of Defence.
+    "vụ trưởng",
+    "bộ đội biên phòng",
+    "bđbp",
+    "quân khu",
+    "quân đoàn",
+    "quân chủng",
+    "binh chủng",
 ];
 
 /// A level word at a word of `lower` (a title's words in lower case): its
@@ -382,7 +392,7 @@ fn read_written(title: &str) -> Post {
     }
     if place.as_deref().is_some_and(jurisdiction::is_central) {
         scope = Scope::Central;
-    } else if last.is_none() && scope != Scope::Abroad {
+    } else if last.is_none() && place.is_none() {
         let key = post_key(title);
         if CENTRAL_KEYS.iter().any(|w| has_phrase(&key, w)) || is_ministry(&words) {
             scope = Scope::Central;

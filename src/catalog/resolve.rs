@@ -200,7 +200,15 @@ impl Context {
                 _ => None,
             },
             Tier::Commune => match self.level {
-                Some(Level::Commune) => self.locals.first().cloned(),
+                // A commune's report may name its district first ("Hội CCB
+                // huyện A chỉ đạo … xã B"): the commune is the first place
+                // that is no district's name.
+                Some(Level::Commune) => self
+                    .locals
+                    .iter()
+                    .find(|l| crate::units::district(l).is_none())
+                    .or(self.locals.first())
+                    .cloned(),
                 Some(Level::District) => self.commune.clone(),
                 _ => None,
             },

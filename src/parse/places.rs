@@ -70,7 +70,10 @@ pub fn collect_places(t: &Tokens, out: &mut Vec<String>) {
         if let Some(n) = after {
             let start = i + n;
             let mut j = start;
-            while j < start + 3
+            // "HĐND phường Khóa IV": a term, capitalised, is no unit's name.
+            let term = matches!(t.low(start), "khóa" | "khoá");
+            while !term
+                && j < start + 3
                 && t.is_cap(j)
                 && !t.has(j, vocab::flag::INSTITUTION)
                 && t.phrase(j - 1, 2).is_some()
@@ -108,8 +111,17 @@ pub fn collect_places(t: &Tokens, out: &mut Vec<String>) {
             // the verb left out of a headline-like lead).
             let province_word = matches!(t.phrase(i, n), Some("tỉnh" | "tỉnh ủy" | "tỉnh uỷ"));
             let too_short = province_word && j == start + 1;
-            if j > start && !too_short && place_len(t, start).is_none() && !person() {
+            // "xã Chi Lăng Nam": a known place ("Chi Lăng") opening a longer
+            // name the unit lists know is the longer name.
+            let word = t.phrase(i, n).unwrap_or("");
+            let known = place_len(t, start);
+            let longer = known.is_some_and(|m| start + m < j) && known_unit(word, t.span(start, j));
+            if j > start && !too_short && (known.is_none() || longer) && !person() {
                 add(out, t.span(start, j));
+                if longer {
+                    i = j;
+                    continue;
+                }
             }
             i = start.max(i + 1);
             continue;
@@ -197,6 +209,16 @@ mod tests {
         );
         collect_places(&t, &mut out);
         assert_eq!(out, ["Mê Linh", "Hà Sơn"]);
+    }
+
+    #[test]
+    fn a_term_is_no_place_and_a_longer_commune_keeps_its_last_word() {
+        let mut out = Vec::new();
+        let t = Tokens::new(
+            "Cử tri gặp đại biểu HĐND phường Khóa V tại xã Chi Lăng Nam, huyện Thanh Miện.",
+        );
+        collect_places(&t, &mut out);
+        assert_eq!(out, ["Chi Lăng Nam", "Thanh Miện"]);
     }
 
     #[test]

@@ -264,3 +264,19 @@ fn bodies_named_after_ho_chi_minh_and_the_army_s_agencies_are_central() {
     let (_, place, _) = split("Giám đốc Công an Thành phố Hồ Chí Minh");
     assert_eq!(place.as_deref(), Some("Hồ Chí Minh"));
 }
+
+#[test]
+fn departments_the_border_guard_and_military_regions_are_central_unless_placed() {
+    assert_eq!(split("Vụ trưởng Vụ Công giáo").2, Scope::Central);
+    assert_eq!(split("Tư lệnh BĐBP").2, Scope::Central);
+    assert_eq!(split("Chính ủy Bộ đội Biên phòng").2, Scope::Central);
+    assert_eq!(split("Phó Tư lệnh Quân khu 3").2, Scope::Central);
+    // With a province, the province's.
+    let (_, place, scope) = split("Tham mưu trưởng BĐBP Quảng Ninh");
+    assert_eq!(place.as_deref(), Some("Quảng Ninh"));
+    assert_eq!(scope, Scope::Local(Tier::Province));
+    assert_eq!(
+        split("Chỉ huy trưởng Bộ đội Biên phòng tỉnh").2,
+        Scope::Local(Tier::Province)
+    );
+}

@@ -487,3 +487,16 @@ fn a_place_in_a_headline_in_capitals_is_spelled_as_the_report_spells_it() {
         Some(("xã", "Bản Lầu".to_string()))
     );
 }
+
+#[test]
+fn a_commune_s_report_naming_its_district_first_places_posts_in_the_commune() {
+    let r = report(
+        Level::Commune,
+        &["Thanh Miện", "Chi Lăng Nam", "Hải Dương"],
+        &[("Vũ Văn Hào", &["Chủ tịch UBND xã"])],
+    );
+    assert_eq!(
+        places(&r)[0][0],
+        held("Chủ tịch UBND xã", Some("Chi Lăng Nam"))
+    );
+}
