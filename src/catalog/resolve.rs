@@ -7,7 +7,7 @@
 
 use super::jurisdiction::{self, CENTRAL};
 use super::post::{post_key, read_title, Post, Scope, Tier};
-use crate::model::{Level, Mention, Report, Text};
+use crate::model::{Date, Level, Mention, Report, Text};
 use crate::text::{eq_lower, name_key};
 use std::borrow::Cow;
 use std::sync::{Arc, LazyLock};
@@ -62,6 +62,8 @@ fn spelling_hash(name: &str) -> u64 {
 /// What the report says about where it happens.
 struct Context {
     level: Option<Level>,
+    /// The day of the event, else of publication.
+    date: Option<Date>,
     provinces: Vec<&'static str>,
     /// Places that are no province: districts, communes, cities of a province.
     locals: Vec<String>,
@@ -161,6 +163,7 @@ impl Context {
             .flatten();
         Context {
             level: r.level,
+            date: r.event_date.or(r.published),
             provinces,
             locals,
             district,
@@ -463,7 +466,17 @@ fn resolve_mention(m: &Mention, key: String, full: bool, ctx: &Context) -> Resol
             Scope::Rank | Scope::Abroad => None,
             _ => tier.map(|t| match t {
                 Tier::Province => Level::Provincial,
-                Tier::City if province.is_some() => Level::Provincial,
+                // A centrally-run city's committee is a province's; the
+                // committee of a city named like its province ("Thành ủy Hà
+                // Tĩnh") is a district's.
+                Tier::City
+                    if province.is_some_and(|p| {
+                        jurisdiction::is_central_city(p)
+                            && jurisdiction::was_province_at(p, ctx.date)
+                    }) =>
+                {
+                    Level::Provincial
+                }
                 Tier::City | Tier::District => Level::District,
                 Tier::Commune => Level::Commune,
             }),

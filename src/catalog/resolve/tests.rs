@@ -500,3 +500,19 @@ fn a_commune_s_report_naming_its_district_first_places_posts_in_the_commune() {
         held("Chủ tịch UBND xã", Some("Chi Lăng Nam"))
     );
 }
+
+#[test]
+fn a_city_named_like_its_province_is_a_district_s_level_unless_centrally_run() {
+    let r = report(
+        Level::District,
+        &["Hà Tĩnh"],
+        &[
+            ("Trần Văn Hải", &["Bí thư Thành ủy Hà Tĩnh"]),
+            ("Lê Văn Tâm", &["Bí thư Thành ủy Đà Nẵng"]),
+        ],
+    );
+    let resolved = resolve_report(&r);
+    assert_eq!(resolved[0].held[0].level, Some(Level::District));
+    assert_eq!(resolved[0].held[0].place.as_deref(), Some("Hà Tĩnh"));
+    assert_eq!(resolved[1].held[0].level, Some(Level::Provincial));
+}
