@@ -76,7 +76,6 @@ const CENTRAL_WORDS: &[&str] = &[
     // answer to the Ministry of Defence.
     "vụ trưởng",
     "bộ đội biên phòng",
-    "bđbp",
     "quân khu",
     "quân đoàn",
     "quân chủng",
@@ -145,6 +144,14 @@ static COMMANDS: LazyLock<[String; 2]> = LazyLock::new(|| {
         name_key("ban chỉ huy quân sự"),
         name_key("bộ chỉ huy quân sự"),
     ]
+});
+
+/// Keys of the national organisations named "… Việt Nam" (see
+/// `parse::national_bodies`), each followed by "viet nam".
+static NATIONAL_KEYS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    crate::parse::national_bodies()
+        .map(|b| post_key(&format!("{b} Việt Nam")))
+        .collect()
 });
 
 /// Keys of the central words.
@@ -394,7 +401,14 @@ fn read_written(title: &str) -> Post {
         scope = Scope::Central;
     } else if last.is_none() && place.is_none() {
         let key = post_key(title);
-        if CENTRAL_KEYS.iter().any(|w| has_phrase(&key, w)) || is_ministry(&words) {
+        // "Chủ tịch Hội Nông dân Việt Nam": a national organisation named
+        // with no unit after it is the central one.
+        let national = || {
+            NATIONAL_KEYS
+                .iter()
+                .any(|n| key.ends_with(n.as_str()) && has_phrase(&key, n))
+        };
+        if CENTRAL_KEYS.iter().any(|w| has_phrase(&key, w)) || is_ministry(&words) || national() {
             scope = Scope::Central;
         } else if words.contains(&"Sở") {
             // A department (Sở) is a body of the province.

@@ -54,6 +54,13 @@ pub fn is_country(phrase: &str) -> bool {
     vocab::is_country(&text::squash(phrase).to_lowercase())
 }
 
+/// The national organisations whose full name ends in "Việt Nam", lower
+/// case and without it ("hội nông dân"), from
+/// `assets/lexicon/national_bodies.txt`.
+pub fn national_bodies() -> impl Iterator<Item = &'static str> {
+    lexicon::words(lexicon::NATIONAL_BODIES)
+}
+
 /// Whether `title` is a military or police rank ("Đại tá", "Thiếu tướng"),
 /// from `assets/lexicon/ranks.txt`.
 #[must_use]

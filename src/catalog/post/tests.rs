@@ -280,3 +280,19 @@ fn departments_the_border_guard_and_military_regions_are_central_unless_placed()
         Scope::Local(Tier::Province)
     );
 }
+
+#[test]
+fn a_national_organisation_named_with_no_unit_after_it_is_central() {
+    assert_eq!(
+        split("Chủ tịch Hội Cựu chiến binh Việt Nam").2,
+        Scope::Central
+    );
+    assert_eq!(split("Phó Chủ tịch Hội LHPN Việt Nam").2, Scope::Central);
+    assert_eq!(split("Chủ tịch UBTWMTTQ Việt Nam").2, Scope::Central);
+    assert_eq!(
+        split("Chủ tịch Hội Nông dân Việt Nam tỉnh").2,
+        Scope::Local(Tier::Province)
+    );
+    // The Front's committee named with no unit may be any level's.
+    assert_eq!(split("Phó Chủ tịch Ủy ban MTTQ Việt Nam").2, Scope::Unknown);
+}
