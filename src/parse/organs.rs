@@ -147,6 +147,18 @@ fn lower_run_from(t: &Tokens, j: usize, weak: bool) -> Option<usize> {
             return Some(k + 1 - j);
         }
     }
+    // "Trưởng Nhóm thiện nguyện Nhất Tâm", "Đội trưởng Đội văn nghệ Hoa
+    // Ban": a small group named by what it does, then by its own name,
+    // which no list holds and no person's name opens.
+    let group = matches!(t.raw(j - 1), "Nhóm" | "Đội" | "Tổ");
+    let own_name = k > j
+        && t.is_word(k)
+        && t.is_cap(k)
+        && office_len(t, k).is_none()
+        && !names::starts_name(t, k);
+    if group && own_name && !weak {
+        return Some(k - j);
+    }
     members(k, all_phrase).then(|| k - j)
 }
 

@@ -2566,3 +2566,16 @@ fn a_council_for_a_quoted_prize_keeps_the_prize_s_name() {
         Some("Phó Chủ tịch Hội đồng xét tặng danh hiệu “Dân vận khéo” huyện")
     );
 }
+
+#[test]
+fn a_small_group_keeps_its_own_name_after_what_it_does() {
+    assert_eq!(
+        title("Trưởng Nhóm thiện nguyện Ánh Dương giao lưu tại buổi lễ").as_deref(),
+        Some("Trưởng Nhóm thiện nguyện Ánh Dương")
+    );
+    // A holder's name after the group's work is no name of the group.
+    assert_eq!(
+        title("Trưởng Nhóm nghiên cứu Nguyễn Văn An phát biểu").as_deref(),
+        Some("Trưởng Nhóm nghiên cứu")
+    );
+}
