@@ -766,6 +766,37 @@ fn stamp_line(lower: &str, line: &str) -> bool {
         && (DATE.is_match(lower) || dated_opening(lower))
         && DATE_WORDS.is_match(submitted_stamp(lower))
         || len <= 60 && super::dates::foreign_stamp(line).is_some()
+        || len < 120 && sourced_stamp(lower)
+}
+
+/// Most words of the source named after a labelled stamp.
+const MAX_STAMP_SOURCE_WORDS: usize = 3;
+
+/// Whether a line is a labelled stamp and the outlet it was taken from
+/// ("Ngày đăng: 25/04/2011 Đại Đoàn Kết"), as aggregators print under a
+/// reprinted report: a date label, a stamp written day first, and a few
+/// words more.
+fn sourced_stamp(lower: &str) -> bool {
+    const DATE_LABELS: &[&str] = &[
+        "ngày đăng:",
+        "ngày đăng bài:",
+        "đăng lúc:",
+        "đăng ngày:",
+        "ngày xuất bản:",
+        "ngày cập nhật:",
+        "cập nhật ngày:",
+        "cập nhật lúc:",
+        "cập nhật:",
+    ];
+    let Some(rest) = DATE_LABELS.iter().find_map(|l| lower.strip_prefix(l)) else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    DATE_PREFIX.find(rest).is_some_and(|m| {
+        let source = &rest[m.end()..];
+        source.chars().next().is_some_and(char::is_alphabetic)
+            && super::text::word_count(source) <= MAX_STAMP_SOURCE_WORDS
+    })
 }
 
 /// Classifies one squashed line given the lower case of (at least the
@@ -1502,6 +1533,17 @@ mod tests {
         ] {
             assert_eq!(kind(line), Line::Text, "{line}");
         }
+    }
+
+    #[test]
+    fn a_labelled_stamp_with_its_source_is_a_date() {
+        assert_eq!(kind("Ngày đăng: 14/03/2012 Tiền Phong"), Line::DateOnly);
+        assert_eq!(kind("Cập nhật: 02/11/2015 Báo Nhân Dân"), Line::DateOnly);
+        // A lead run on after the stamp stays text.
+        assert_ne!(
+            kind("Cập nhật: 02/11/2015 Sáng 2/11, Ban Dân vận Huyện ủy tổ chức hội nghị."),
+            Line::DateOnly
+        );
     }
 
     #[test]

@@ -1152,6 +1152,43 @@ fn opens_term(text: &str, at: usize) -> bool {
     ["đại hội", "thứ nhất", "bầu", "ứng cử"]
         .iter()
         .any(|w| before.contains(w))
+        || early_session_after(text, at)
+}
+
+/// Most bytes read after a term for the session it holds.
+const MAX_SESSION_AFTER: usize = 120;
+
+/// Whether the sentence of the term named at byte `at` goes on to one of
+/// the term's first two sessions ("HĐND tỉnh khóa XV, nhiệm kỳ 2011 -
+/// 2016 tổ chức kỳ họp thứ 2"): a council or an assembly holds both in
+/// the year it is elected, so the term's first year is the event's.
+fn early_session_after(text: &str, at: usize) -> bool {
+    let mut to = (at + MAX_SESSION_AFTER).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let after = &text[at..to];
+    // The term's own sentence only: up to a line break, a semicolon or a
+    // full stop after a word.
+    let end = after
+        .char_indices()
+        .find(|&(k, c)| c == '\n' || c == ';' || c == '.' && after[k + 1..].starts_with(' '))
+        .map_or(after.len(), |(k, _)| k);
+    let sentence = after[..end].to_lowercase();
+    [
+        "kỳ họp thứ nhất",
+        "kỳ họp thứ hai",
+        "kỳ họp đầu tiên",
+        "kỳ họp thứ 2",
+        "kỳ họp thứ 1",
+    ]
+    .iter()
+    .any(|w| {
+        sentence.match_indices(w).any(|(k, _)| {
+            // "kỳ họp thứ 2" is no "kỳ họp thứ 21".
+            !sentence[k + w.len()..].starts_with(|c: char| c.is_ascii_digit())
+        })
+    })
 }
 
 /// The part of `text` after its last sentence end: a line break, a

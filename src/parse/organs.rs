@@ -147,6 +147,18 @@ fn lower_run_from(t: &Tokens, j: usize, weak: bool) -> Option<usize> {
             return Some(k + 1 - j);
         }
     }
+    // "Trưởng Nhóm thiện nguyện Nhất Tâm", "Đội trưởng Đội văn nghệ Hoa
+    // Ban": a small group named by what it does, then by its own name,
+    // which no list holds and no person's name opens.
+    let group = matches!(t.raw(j - 1), "Nhóm" | "Đội" | "Tổ");
+    let own_name = k > j
+        && t.is_word(k)
+        && t.is_cap(k)
+        && office_len(t, k).is_none()
+        && !names::starts_name(t, k);
+    if group && own_name && !weak {
+        return Some(k - j);
+    }
     members(k, all_phrase).then(|| k - j)
 }
 
@@ -242,7 +254,7 @@ pub(super) fn purpose_len(t: &Tokens, j: usize) -> Option<usize> {
     if j < 3
         || t.is_cap(j)
         || !t.is_word(j)
-        || !matches!(t.low(j - 1), "đạo" | "đồng" | "gia" | "án")
+        || !matches!(t.low(j - 1), "đạo" | "đồng" | "gia" | "án" | "tổ")
     {
         return None;
     }
@@ -256,10 +268,15 @@ pub(super) fn purpose_len(t: &Tokens, j: usize) -> Option<usize> {
     // "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh":
     // a project board named by the works it builds.
     let projects = j >= 5 && t.phrase(j - 5, 5) == Some("ban quản lý dự án");
+    // "Tổ công tác giúp việc thực hiện Quyết định số 35 của Bộ Chính
+    // trị": a working group named by the task it helps with, as a
+    // steering committee is.
+    let working = t.raw(j - 1) == "Tổ" && matches!(t.phrase(j, 2), Some("công tác" | "giúp việc"));
     if t.phrase(j - 3, 3) != Some("ban chỉ đạo")
         && t.phrase(j - 2, 2) != Some("hội đồng")
         && !national
         && !projects
+        && !working
     {
         return None;
     }
@@ -283,6 +300,11 @@ pub(super) fn purpose_len(t: &Tokens, j: usize) -> Option<usize> {
             if body || office_len(t, k).is_some() || names::starts_name(t, k) {
                 return None;
             }
+        } else if k > j && super::titles::quoted_name(t, k).is_some() {
+            // "Hội đồng xét tặng giải thưởng “Dân vận khéo”": the quoted
+            // name of the prize or the contest a council is for closes
+            // its purpose; the title reads the name itself.
+            return Some(k - j);
         } else {
             // "phòng, chống", "Covid-19": a comma before a lower-case word,
             // a dash or a number written against the word before.

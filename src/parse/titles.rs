@@ -29,7 +29,8 @@ pub(super) use head::unmarked_office;
 use head::{abbreviated_head, bare_rank, dotted_rank};
 pub use head::{head_len, OPENS};
 pub(super) use head::{is_rank, office_len};
-use proper::{contest_name_len, lower_name_len, proper_name_len, quoted_name, small_body_len};
+pub(super) use proper::quoted_name;
+use proper::{contest_name_len, lower_name_len, proper_name_len, small_body_len};
 pub(super) use verbs::title_verb_len;
 
 /// Most tokens a title may span: a bound on every scan, whatever the input.

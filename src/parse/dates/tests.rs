@@ -184,6 +184,15 @@ fn a_term_named_by_its_body_does_not_date_a_meeting() {
 }
 
 #[test]
+fn a_council_s_first_two_sessions_fall_in_its_term_s_first_year() {
+    let lead = "Sáng ngày 14/7, HĐND huyện khóa XX, nhiệm kỳ 2016 - 2021 tổ chức kỳ họp thứ 2.";
+    assert_eq!(event(lead, None), d(2016, 7, 14));
+    // A later session says nothing of the year.
+    let lead = "Sáng ngày 14/7, HĐND huyện khóa XX, nhiệm kỳ 2016 - 2021 tổ chức kỳ họp thứ 21.";
+    assert_ne!(event(lead, None), d(2016, 7, 14));
+}
+
+#[test]
 fn a_date_without_a_year_takes_the_right_year() {
     // Written out, dotted, and after a verb in the middle of the lead.
     let p = d(2024, 1, 24);

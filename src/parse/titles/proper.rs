@@ -98,15 +98,16 @@ const MAX_QUOTED: usize = 8;
 /// marks included, right after its word: "Trưởng ban Vận động quỹ “Vì
 /// người nghèo” tỉnh", "Ban Chỉ đạo cuộc vận động “Người Việt Nam ưu tiên
 /// dùng hàng Việt Nam” huyện". Only words stand between the marks.
-pub(super) fn quoted_name(t: &Tokens, j: usize) -> Option<usize> {
+pub(in crate::parse) fn quoted_name(t: &Tokens, j: usize) -> Option<usize> {
     // Cheap tests first: asked at every token of a title.
     if j == 0 || !matches!(t.raw(j), "“" | "\"") {
         return None;
     }
-    // "cuộc thi “…”", "giải thưởng “…”": a contest's or a prize's name too.
+    // "cuộc thi “…”", "giải thưởng “…”", "danh hiệu “…”": a contest's, a
+    // prize's or an honour's name too.
     if !matches!(
         t.low(j - 1),
-        "quỹ" | "động" | "đua" | "trào" | "thi" | "thưởng"
+        "quỹ" | "động" | "đua" | "trào" | "thi" | "thưởng" | "hiệu"
     ) {
         return None;
     }

@@ -2534,3 +2534,48 @@ fn an_unlisted_hamlet_before_its_commune_stays_in_the_title() {
         Some("Trưởng thôn")
     );
 }
+
+#[test]
+fn a_working_group_is_named_by_the_task_it_helps_with() {
+    assert_eq!(
+        title(
+            "Tổ trưởng Tổ công tác giúp việc thực hiện Quyết định số 17 của Bộ Chính trị cùng đoàn"
+        )
+        .as_deref(),
+        Some("Tổ trưởng Tổ công tác giúp việc thực hiện Quyết định số 17 của Bộ Chính trị")
+    );
+    assert_eq!(
+        title("Tổ phó Tổ công tác triển khai Kết luận số 8 của Huyện ủy; ông Lê Văn B").as_deref(),
+        Some("Tổ phó Tổ công tác triển khai Kết luận số 8 của Huyện ủy")
+    );
+    // A task that names the committee served still ends at that committee.
+    assert_eq!(
+        title("Tổ trưởng Tổ giúp việc Ban Chỉ đạo huyện phát biểu").as_deref(),
+        Some("Tổ trưởng Tổ giúp việc Ban Chỉ đạo huyện")
+    );
+}
+
+#[test]
+fn a_council_for_a_quoted_prize_keeps_the_prize_s_name() {
+    assert_eq!(
+        title("Chủ tịch Hội đồng xét tặng giải thưởng “Dân vận khéo”; ông Lê Văn C").as_deref(),
+        Some("Chủ tịch Hội đồng xét tặng giải thưởng “Dân vận khéo”")
+    );
+    assert_eq!(
+        title("Phó Chủ tịch Hội đồng xét tặng danh hiệu “Dân vận khéo” huyện phát biểu").as_deref(),
+        Some("Phó Chủ tịch Hội đồng xét tặng danh hiệu “Dân vận khéo” huyện")
+    );
+}
+
+#[test]
+fn a_small_group_keeps_its_own_name_after_what_it_does() {
+    assert_eq!(
+        title("Trưởng Nhóm thiện nguyện Ánh Dương giao lưu tại buổi lễ").as_deref(),
+        Some("Trưởng Nhóm thiện nguyện Ánh Dương")
+    );
+    // A holder's name after the group's work is no name of the group.
+    assert_eq!(
+        title("Trưởng Nhóm nghiên cứu Nguyễn Văn An phát biểu").as_deref(),
+        Some("Trưởng Nhóm nghiên cứu")
+    );
+}
