@@ -35,7 +35,27 @@ pub struct Tokens<'a> {
     pub lower: String,
     /// Its words and punctuation, in order.
     pub toks: Vec<Tok>,
+    /// Title spans already read, by start token (see `title_span`).
+    spans: SpanMemo,
 }
+
+/// What `titles::title_span` answered at each token of a paragraph: the
+/// people rules ask again at the same token many times (a scan's step, a
+/// chain of posts, the posts after a name), and the answer depends on the
+/// tokens alone.
+#[derive(Default)]
+struct SpanMemo(std::cell::RefCell<Vec<SpanSlot>>);
+
+/// One token's remembered span, `UNREAD` until asked.
+#[derive(Clone, Copy)]
+struct SpanSlot {
+    head: u32,
+    end: u32,
+}
+
+/// A slot not asked yet; `NO_SPAN` is a span asked for and not found.
+const UNREAD: u32 = u32::MAX;
+const NO_SPAN: u32 = u32::MAX - 1;
 
 /// A mark the tokenizer keeps for a word joined by an apostrophe, until
 /// `ethnic_apostrophe` says whether it opens a name (beside `DOTTED`, so
@@ -239,7 +259,57 @@ impl<'a> Tokens<'a> {
     pub fn new(text: &'a str) -> Tokens<'a> {
         let mut lower = text.to_ascii_lowercase();
         let toks = split_words(text, &mut lower);
-        Tokens { text, lower, toks }
+        Tokens {
+            text,
+            lower,
+            toks,
+            spans: SpanMemo::default(),
+        }
+    }
+
+    /// The span `read` gives at token `i` (with `stop_at_name`), read once
+    /// per paragraph and remembered; never called with a `read` that
+    /// answers differently for the same tokens.
+    pub fn span_memo(
+        &self,
+        i: usize,
+        stop_at_name: bool,
+        read: impl FnOnce() -> Option<(usize, usize)>,
+    ) -> Option<(usize, usize)> {
+        // Only spans that stop at a name are asked often; offsets too large
+        // for the slots are read each time.
+        if !stop_at_name || i >= self.toks.len() || self.toks.len() >= NO_SPAN as usize {
+            return read();
+        }
+        if let Some(slot) = self.spans.0.borrow().get(i) {
+            match slot.head {
+                UNREAD => {}
+                NO_SPAN => return None,
+                head => return Some((head as usize, slot.end as usize)),
+            }
+        }
+        let found = read();
+        let mut slots = self.spans.0.borrow_mut();
+        if slots.is_empty() {
+            slots.resize(
+                self.toks.len(),
+                SpanSlot {
+                    head: UNREAD,
+                    end: 0,
+                },
+            );
+        }
+        slots[i] = match found {
+            Some((head, end)) => SpanSlot {
+                head: head as u32,
+                end: end as u32,
+            },
+            None => SpanSlot {
+                head: NO_SPAN,
+                end: 0,
+            },
+        };
+        found
     }
 
     /// Lower-case text of token `i` (empty when out of range).
