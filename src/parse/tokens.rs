@@ -37,6 +37,8 @@ pub struct Tokens<'a> {
     pub toks: Vec<Tok>,
     /// Title spans already read, by start token (see `title_span`).
     spans: SpanMemo,
+    /// Where names end, by start token and strength (see `name_memo`).
+    name_ends: std::cell::RefCell<Vec<u32>>,
 }
 
 /// What `titles::title_span` answered at each token of a paragraph: the
@@ -264,7 +266,36 @@ impl<'a> Tokens<'a> {
             lower,
             toks,
             spans: SpanMemo::default(),
+            name_ends: std::cell::RefCell::default(),
         }
+    }
+
+    /// Where `read` says a name starting at token `i` ends (`strong` as
+    /// `names::name_end` takes it), read once per paragraph and
+    /// remembered: a title's end, a list's item and the scan all ask
+    /// whether a name starts at the same token.
+    pub fn name_memo(
+        &self,
+        i: usize,
+        strong: bool,
+        read: impl FnOnce() -> Option<usize>,
+    ) -> Option<usize> {
+        if i >= self.toks.len() || self.toks.len() >= NO_SPAN as usize {
+            return read();
+        }
+        let slot = 2 * i + usize::from(strong);
+        match self.name_ends.borrow().get(slot) {
+            Some(&NO_SPAN) => return None,
+            Some(&UNREAD) | None => {}
+            Some(&end) => return Some(end as usize),
+        }
+        let found = read();
+        let mut ends = self.name_ends.borrow_mut();
+        if ends.is_empty() {
+            ends.resize(2 * self.toks.len(), UNREAD);
+        }
+        ends[slot] = found.map_or(NO_SPAN, |end| end as u32);
+        found
     }
 
     /// The span `read` gives at token `i` (with `stop_at_name`), read once
