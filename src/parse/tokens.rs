@@ -39,6 +39,40 @@ pub struct Tokens<'a> {
     spans: SpanMemo,
     /// Where names end, by start token and strength (see `name_memo`).
     name_ends: std::cell::RefCell<Vec<u32>>,
+    /// The lengths of offices, by start token (see `head_memo`).
+    heads: std::cell::RefCell<Vec<u32>>,
+}
+
+/// The answer `read` gives for `slot` of `slots`, remembered in `memo`
+/// (`UNREAD` until asked, `NO_SPAN` for no answer); read each time when
+/// the slot is out of range or too many for the marks.
+fn remembered(
+    memo: &std::cell::RefCell<Vec<u32>>,
+    slots: usize,
+    slot: usize,
+    read: impl FnOnce() -> Option<usize>,
+) -> Option<usize> {
+    if slot >= slots || slots >= NO_SPAN as usize {
+        return read();
+    }
+    match memo.borrow().get(slot) {
+        Some(&NO_SPAN) => return None,
+        Some(&UNREAD) | None => {}
+        Some(&answer) => return Some(answer as usize),
+    }
+    let found = read();
+    // An answer too large for a mark is read again next time.
+    let mark = found.map_or(Some(NO_SPAN), |n| {
+        u32::try_from(n).ok().filter(|&n| n < NO_SPAN)
+    });
+    if let Some(mark) = mark {
+        let mut memo = memo.borrow_mut();
+        if memo.is_empty() {
+            memo.resize(slots, UNREAD);
+        }
+        memo[slot] = mark;
+    }
+    found
 }
 
 /// What `titles::title_span` answered at each token of a paragraph: the
@@ -267,6 +301,7 @@ impl<'a> Tokens<'a> {
             toks,
             spans: SpanMemo::default(),
             name_ends: std::cell::RefCell::default(),
+            heads: std::cell::RefCell::default(),
         }
     }
 
@@ -280,22 +315,14 @@ impl<'a> Tokens<'a> {
         strong: bool,
         read: impl FnOnce() -> Option<usize>,
     ) -> Option<usize> {
-        if i >= self.toks.len() || self.toks.len() >= NO_SPAN as usize {
-            return read();
-        }
-        let slot = 2 * i + usize::from(strong);
-        match self.name_ends.borrow().get(slot) {
-            Some(&NO_SPAN) => return None,
-            Some(&UNREAD) | None => {}
-            Some(&end) => return Some(end as usize),
-        }
-        let found = read();
-        let mut ends = self.name_ends.borrow_mut();
-        if ends.is_empty() {
-            ends.resize(2 * self.toks.len(), UNREAD);
-        }
-        ends[slot] = found.map_or(NO_SPAN, |end| end as u32);
-        found
+        let slots = 2 * self.toks.len();
+        remembered(&self.name_ends, slots, 2 * i + usize::from(strong), read)
+    }
+
+    /// The length `read` gives of an office opening at token `i` (see
+    /// `titles::head_len`), read once per paragraph and remembered.
+    pub fn head_memo(&self, i: usize, read: impl FnOnce() -> Option<usize>) -> Option<usize> {
+        remembered(&self.heads, self.toks.len(), i, read)
     }
 
     /// The span `read` gives at token `i` (with `stop_at_name`), read once
