@@ -41,6 +41,8 @@ pub struct Tokens<'a> {
     name_ends: std::cell::RefCell<Vec<u32>>,
     /// The lengths of offices, by start token (see `head_memo`).
     heads: std::cell::RefCell<Vec<u32>>,
+    /// The lengths of organs' names, by start token (see `organ_memo`).
+    organs: std::cell::RefCell<Vec<u32>>,
 }
 
 /// The answer `read` gives for `slot` of `slots`, remembered in `memo`
@@ -302,6 +304,7 @@ impl<'a> Tokens<'a> {
             spans: SpanMemo::default(),
             name_ends: std::cell::RefCell::default(),
             heads: std::cell::RefCell::default(),
+            organs: std::cell::RefCell::default(),
         }
     }
 
@@ -317,6 +320,13 @@ impl<'a> Tokens<'a> {
     ) -> Option<usize> {
         let slots = 2 * self.toks.len();
         remembered(&self.name_ends, slots, 2 * i + usize::from(strong), read)
+    }
+
+    /// The length `read` gives of an organ's name at token `i` (see
+    /// `organs::organ_len`), read once per paragraph and remembered: each
+    /// title read across the name asks it again.
+    pub fn organ_memo(&self, i: usize, read: impl FnOnce() -> Option<usize>) -> Option<usize> {
+        remembered(&self.organs, self.toks.len(), i, read)
     }
 
     /// The length `read` gives of an office opening at token `i` (see
