@@ -622,6 +622,11 @@ pub fn parse_name(t: &Tokens, i: usize, strong: bool) -> Option<(usize, String)>
 /// Where a name starting at `i` ends, as `parse_name` reads it, without
 /// building the name.
 pub fn name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
+    t.name_memo(i, strong, || read_name_end(t, i, strong))
+}
+
+/// `name_end`, read from the tokens.
+fn read_name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
     if !(syllable(t, i) || strong && small_family_name(t, i)) {
         return initials_end(t, i, strong);
     }

@@ -18,6 +18,11 @@ pub fn organ_len(t: &Tokens, i: usize) -> Option<usize> {
     if !t.has(i, vocab::flag::ORGAN) {
         return None;
     }
+    t.organ_memo(i, || read_organ_len(t, i))
+}
+
+/// `organ_len` at a word that opens organs, read from the tokens.
+fn read_organ_len(t: &Tokens, i: usize) -> Option<usize> {
     let organs = vocab::organs_from(t.low(i))?;
     let next = if t.is_word(i + 1) {
         Next::Word(t.low(i + 1))

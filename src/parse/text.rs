@@ -328,10 +328,18 @@ pub fn capitalize_name(name: &str) -> String {
         let mut upper_next = true;
         let mut keep_next = false;
         for c in word.chars() {
-            if upper_next {
-                out.extend(c.to_uppercase());
-            } else if keep_next {
+            // Most letters of a name are ASCII: their case needs no
+            // look-up in the Unicode tables.
+            if keep_next && !upper_next {
                 out.push(c);
+            } else if c.is_ascii() {
+                out.push(if upper_next {
+                    c.to_ascii_uppercase()
+                } else {
+                    c.to_ascii_lowercase()
+                });
+            } else if upper_next {
+                out.extend(c.to_uppercase());
             } else {
                 out.extend(c.to_lowercase());
             }

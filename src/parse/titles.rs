@@ -102,6 +102,11 @@ pub fn span_title(t: &Tokens, i: usize, (head, end): (usize, usize)) -> (usize, 
 /// [modifier] office [– office] (organ | title word | place | capitalised
 /// word | "(dự khuyết)" | "(DK)")*; a rank stands alone.
 pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, usize)> {
+    t.span_memo(i, stop_at_name, || read_title_span(t, i, stop_at_name))
+}
+
+/// `title_span`, read from the tokens.
+fn read_title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, usize)> {
     let head = head_len(t, i)?;
     if is_rank(t, i, head) {
         return Some((head, i + head));

@@ -35,7 +35,65 @@ pub struct Tokens<'a> {
     pub lower: String,
     /// Its words and punctuation, in order.
     pub toks: Vec<Tok>,
+    /// Title spans already read, by start token (see `title_span`).
+    spans: SpanMemo,
+    /// Where names end, by start token and strength (see `name_memo`).
+    name_ends: std::cell::RefCell<Vec<u32>>,
+    /// The lengths of offices, by start token (see `head_memo`).
+    heads: std::cell::RefCell<Vec<u32>>,
+    /// The lengths of organs' names, by start token (see `organ_memo`).
+    organs: std::cell::RefCell<Vec<u32>>,
 }
+
+/// The answer `read` gives for `slot` of `slots`, remembered in `memo`
+/// (`UNREAD` until asked, `NO_SPAN` for no answer); read each time when
+/// the slot is out of range or too many for the marks.
+fn remembered(
+    memo: &std::cell::RefCell<Vec<u32>>,
+    slots: usize,
+    slot: usize,
+    read: impl FnOnce() -> Option<usize>,
+) -> Option<usize> {
+    if slot >= slots || slots >= NO_SPAN as usize {
+        return read();
+    }
+    match memo.borrow().get(slot) {
+        Some(&NO_SPAN) => return None,
+        Some(&UNREAD) | None => {}
+        Some(&answer) => return Some(answer as usize),
+    }
+    let found = read();
+    // An answer too large for a mark is read again next time.
+    let mark = found.map_or(Some(NO_SPAN), |n| {
+        u32::try_from(n).ok().filter(|&n| n < NO_SPAN)
+    });
+    if let Some(mark) = mark {
+        let mut memo = memo.borrow_mut();
+        if memo.is_empty() {
+            memo.resize(slots, UNREAD);
+        }
+        memo[slot] = mark;
+    }
+    found
+}
+
+/// What `titles::title_span` answered at each token of a paragraph: the
+/// people rules ask again at the same token many times (a scan's step, a
+/// chain of posts, the posts after a name), and the answer depends on the
+/// tokens alone.
+#[derive(Default)]
+struct SpanMemo(std::cell::RefCell<Vec<SpanSlot>>);
+
+/// One token's remembered span, `UNREAD` until asked.
+#[derive(Clone, Copy)]
+struct SpanSlot {
+    head: u32,
+    end: u32,
+}
+
+/// A slot not asked yet; `NO_SPAN` is a span asked for and not found.
+const UNREAD: u32 = u32::MAX;
+const NO_SPAN: u32 = u32::MAX - 1;
 
 /// A mark the tokenizer keeps for a word joined by an apostrophe, until
 /// `ethnic_apostrophe` says whether it opens a name (beside `DOTTED`, so
@@ -239,7 +297,87 @@ impl<'a> Tokens<'a> {
     pub fn new(text: &'a str) -> Tokens<'a> {
         let mut lower = text.to_ascii_lowercase();
         let toks = split_words(text, &mut lower);
-        Tokens { text, lower, toks }
+        Tokens {
+            text,
+            lower,
+            toks,
+            spans: SpanMemo::default(),
+            name_ends: std::cell::RefCell::default(),
+            heads: std::cell::RefCell::default(),
+            organs: std::cell::RefCell::default(),
+        }
+    }
+
+    /// Where `read` says a name starting at token `i` ends (`strong` as
+    /// `names::name_end` takes it), read once per paragraph and
+    /// remembered: a title's end, a list's item and the scan all ask
+    /// whether a name starts at the same token.
+    pub fn name_memo(
+        &self,
+        i: usize,
+        strong: bool,
+        read: impl FnOnce() -> Option<usize>,
+    ) -> Option<usize> {
+        let slots = 2 * self.toks.len();
+        remembered(&self.name_ends, slots, 2 * i + usize::from(strong), read)
+    }
+
+    /// The length `read` gives of an organ's name at token `i` (see
+    /// `organs::organ_len`), read once per paragraph and remembered: each
+    /// title read across the name asks it again.
+    pub fn organ_memo(&self, i: usize, read: impl FnOnce() -> Option<usize>) -> Option<usize> {
+        remembered(&self.organs, self.toks.len(), i, read)
+    }
+
+    /// The length `read` gives of an office opening at token `i` (see
+    /// `titles::head_len`), read once per paragraph and remembered.
+    pub fn head_memo(&self, i: usize, read: impl FnOnce() -> Option<usize>) -> Option<usize> {
+        remembered(&self.heads, self.toks.len(), i, read)
+    }
+
+    /// The span `read` gives at token `i` (with `stop_at_name`), read once
+    /// per paragraph and remembered; never called with a `read` that
+    /// answers differently for the same tokens.
+    pub fn span_memo(
+        &self,
+        i: usize,
+        stop_at_name: bool,
+        read: impl FnOnce() -> Option<(usize, usize)>,
+    ) -> Option<(usize, usize)> {
+        // Only spans that stop at a name are asked often; offsets too large
+        // for the slots are read each time.
+        if !stop_at_name || i >= self.toks.len() || self.toks.len() >= NO_SPAN as usize {
+            return read();
+        }
+        if let Some(slot) = self.spans.0.borrow().get(i) {
+            match slot.head {
+                UNREAD => {}
+                NO_SPAN => return None,
+                head => return Some((head as usize, slot.end as usize)),
+            }
+        }
+        let found = read();
+        let mut slots = self.spans.0.borrow_mut();
+        if slots.is_empty() {
+            slots.resize(
+                self.toks.len(),
+                SpanSlot {
+                    head: UNREAD,
+                    end: 0,
+                },
+            );
+        }
+        slots[i] = match found {
+            Some((head, end)) => SpanSlot {
+                head: head as u32,
+                end: end as u32,
+            },
+            None => SpanSlot {
+                head: NO_SPAN,
+                end: 0,
+            },
+        };
+        found
     }
 
     /// Lower-case text of token `i` (empty when out of range).

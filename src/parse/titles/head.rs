@@ -22,6 +22,11 @@ pub fn head_len(t: &Tokens, i: usize) -> Option<usize> {
     if !t.has(i, OPENS) {
         return unmarked_office(t, i);
     }
+    t.head_memo(i, || opened_head_len(t, i))
+}
+
+/// `head_len` at a word that opens offices, read from the tokens.
+fn opened_head_len(t: &Tokens, i: usize) -> Option<usize> {
     let mut m = 0;
     while m < 2 && t.has(i + m, vocab::flag::MODIFIER) {
         m += 1;

@@ -2579,3 +2579,42 @@ fn a_small_group_keeps_its_own_name_after_what_it_does() {
         Some("Trưởng Nhóm nghiên cứu")
     );
 }
+
+#[test]
+fn spans_names_offices_and_organs_are_the_same_in_whatever_order_they_are_asked() {
+    // Each paragraph remembers what was read at a token: asking from the
+    // end back must give what asking from the start gives, and asking
+    // again what was read first.
+    let lines = [
+        "Đồng chí Nguyễn Văn Bình, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy; bà Lê Thị Hoa - Phó Chủ tịch UBND huyện Đông Sơn và ông Trần Quốc Tuấn, Chủ tịch Ủy ban MTTQ Việt Nam xã Tân Phú dự hội nghị.",
+        "Tham dự có các Phó Chủ tịch HĐND tỉnh: Phạm Minh Đức, Hoàng Thị Lan; Thượng tá Vũ Đình Khải, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh.",
+    ];
+    for line in lines {
+        let forward = Tokens::new(line);
+        let backward = Tokens::new(line);
+        let read = |t: &Tokens, i: usize| {
+            (
+                title_span(t, i, true),
+                crate::parse::names::name_end(t, i, true),
+                crate::parse::names::name_end(t, i, false),
+                head_len(t, i),
+                crate::parse::organs::organ_len(t, i),
+            )
+        };
+        let first: Vec<_> = (0..=forward.len()).map(|i| read(&forward, i)).collect();
+        let mut last: Vec<_> = (0..=backward.len())
+            .rev()
+            .map(|i| read(&backward, i))
+            .collect();
+        last.reverse();
+        assert_eq!(first, last, "{line}");
+        let again: Vec<_> = (0..=forward.len()).map(|i| read(&forward, i)).collect();
+        assert_eq!(first, again, "{line}");
+        assert!(
+            first.iter().any(|r| r.0.is_some() && r.3.is_some()),
+            "{line}"
+        );
+        assert!(first.iter().any(|r| r.1.is_some()), "{line}");
+        assert!(first.iter().any(|r| r.4.is_some()), "{line}");
+    }
+}
