@@ -243,7 +243,8 @@ fn region_seat_len(t: &Tokens, start: usize, j: usize) -> Option<usize> {
     }
     let number = t.raw(j - 1);
     let numbered = !number.is_empty()
-        && (number.bytes().all(|b| b.is_ascii_digit()) || number.bytes().all(|b| b"IVX".contains(&b)));
+        && (number.bytes().all(|b| b.is_ascii_digit())
+            || number.bytes().all(|b| b"IVX".contains(&b)));
     if !numbered {
         return None;
     }

@@ -2540,7 +2540,8 @@ fn a_numbered_region_takes_the_seat_it_is_named_after() {
     // The regional defence commands of the two-level reform are named by
     // number and seat; the seat may open like a person's name ("Long").
     assert_eq!(
-        title("Chỉ huy trưởng Ban Chỉ huy phòng thủ khu vực 2 - Long Bình chủ trì hội nghị").as_deref(),
+        title("Chỉ huy trưởng Ban Chỉ huy phòng thủ khu vực 2 - Long Bình chủ trì hội nghị")
+            .as_deref(),
         Some("Chỉ huy trưởng Ban Chỉ huy phòng thủ khu vực 2 - Long Bình")
     );
     assert_eq!(
@@ -2557,7 +2558,8 @@ fn a_numbered_region_takes_the_seat_it_is_named_after() {
 #[test]
 fn a_part_time_post_of_the_front_is_one_title() {
     assert_eq!(
-        title("Phó chủ tịch không chuyên trách Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh phát biểu").as_deref(),
+        title("Phó chủ tịch không chuyên trách Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh phát biểu")
+            .as_deref(),
         Some("Phó chủ tịch không chuyên trách Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh")
     );
     assert_eq!(

@@ -279,9 +279,11 @@ fn the_patron_of_a_buddhist_board_holds_an_office() {
         )]
     );
     // "chứng minh" is the verb "to prove" elsewhere, before a board too.
-    let got = people("Ông Lê Văn Tâm, Trưởng thôn, cho biết hồ sơ đã chứng minh Ban quản lý làm đúng.");
+    let got =
+        people("Ông Lê Văn Tâm, Trưởng thôn, cho biết hồ sơ đã chứng minh Ban quản lý làm đúng.");
     assert!(
-        got.iter().all(|p| p.1.iter().all(|t| !t.to_lowercase().contains("chứng minh"))),
+        got.iter()
+            .all(|p| p.1.iter().all(|t| !t.to_lowercase().contains("chứng minh"))),
         "{got:?}"
     );
 }
