@@ -140,17 +140,11 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
             (j, lone) = (k, false);
             continue;
         }
-        // "Ban Chỉ huy phòng thủ khu vực 1 - Long Bình": a numbered region
-        // named after the commune or ward it sits in, whose name may open
-        // like a person's ("Long", "Vĩnh").
-        if let Some(n) = region_seat_len(t, i + head, j) {
+        // "Thừa Thiên – Huế", "Ban Văn hóa – Xã hội", "khu vực 1 - Long
+        // Bình": a dash inside a place's or an organ's name, not before
+        // another office or a name.
+        if let Some(n) = dash_len(t, i + head, j) {
             (j, lone) = (j + n, false);
-            continue;
-        }
-        // "Thừa Thiên – Huế", "Ban Văn hóa – Xã hội": a dash inside a
-        // place's or an organ's name, not before another office or a name.
-        if t.is_dash(j) && j > i + head && t.is_word(j - 1) && inner_dash(t, j + 1) {
-            (j, lone) = (j + 1, false);
             continue;
         }
         if t.low(j) == "kiêm" {
@@ -231,12 +225,21 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
     title_end(t, i, head, j, lone).map(|j| (head, j))
 }
 
+/// Length of a dash inside a name at `j`, in a title whose office ended
+/// at `start`, with the seat after it when a numbered region is named
+/// after one (`region_seat_len`).
+fn dash_len(t: &Tokens, start: usize, j: usize) -> Option<usize> {
+    region_seat_len(t, start, j).or_else(|| {
+        (t.is_dash(j) && j > start && t.is_word(j - 1) && inner_dash(t, j + 1)).then_some(1)
+    })
+}
+
 /// Length of a dash and the seat a numbered region is named after, at
 /// `j` in a title whose office ended at `start`: "khu vực 4 - Vĩnh Yên",
 /// "Khu vực II - Long Bình". The seat is a known commune, ward or town,
-/// taken whole though a family name may open it; a comma, a verb or the
-/// end of the sentence follows it, never more capitalised words, which
-/// would make it the start of a holder's name.
+/// taken whole though a family name may open it ("Long", "Vĩnh"); a
+/// comma, a verb or the end of the sentence follows it, never more
+/// capitalised words, which would make it the start of a holder's name.
 fn region_seat_len(t: &Tokens, start: usize, j: usize) -> Option<usize> {
     if !t.is_dash(j) || j < start + 3 || t.phrase(j - 3, 2) != Some("khu vực") {
         return None;
