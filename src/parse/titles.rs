@@ -146,10 +146,11 @@ fn read_title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, u
             (j, lone) = (k, false);
             continue;
         }
-        // "Thừa Thiên – Huế", "Ban Văn hóa – Xã hội": a dash inside a
-        // place's or an organ's name, not before another office or a name.
-        if t.is_dash(j) && j > i + head && t.is_word(j - 1) && inner_dash(t, j + 1) {
-            (j, lone) = (j + 1, false);
+        // "Thừa Thiên – Huế", "Ban Văn hóa – Xã hội", "khu vực 1 - Long
+        // Bình": a dash inside a place's or an organ's name, not before
+        // another office or a name.
+        if let Some(n) = dash_len(t, i + head, j) {
+            (j, lone) = (j + n, false);
             continue;
         }
         if t.low(j) == "kiêm" {
@@ -228,6 +229,44 @@ fn read_title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, u
         }
     }
     title_end(t, i, head, j, lone).map(|j| (head, j))
+}
+
+/// Length of a dash inside a name at `j`, in a title whose office ended
+/// at `start`, with the seat after it when a numbered region is named
+/// after one (`region_seat_len`).
+fn dash_len(t: &Tokens, start: usize, j: usize) -> Option<usize> {
+    region_seat_len(t, start, j).or_else(|| {
+        (t.is_dash(j) && j > start && t.is_word(j - 1) && inner_dash(t, j + 1)).then_some(1)
+    })
+}
+
+/// Length of a dash and the seat a numbered region is named after, at
+/// `j` in a title whose office ended at `start`: "khu vực 4 - Vĩnh Yên",
+/// "Khu vực II - Long Bình". The seat is a known commune, ward or town,
+/// taken whole though a family name may open it ("Long", "Vĩnh"); a
+/// comma, a verb or the end of the sentence follows it, never more
+/// capitalised words, which would make it the start of a holder's name.
+fn region_seat_len(t: &Tokens, start: usize, j: usize) -> Option<usize> {
+    if !t.is_dash(j) || j < start + 3 || t.phrase(j - 3, 2) != Some("khu vực") {
+        return None;
+    }
+    let number = t.raw(j - 1);
+    let numbered = !number.is_empty()
+        && (number.bytes().all(|b| b.is_ascii_digit())
+            || number.bytes().all(|b| b"IVX".contains(&b)));
+    if !numbered {
+        return None;
+    }
+    let cap = |k: usize| t.is_word(k) && t.is_cap(k);
+    let n = (1..=3)
+        .rev()
+        .filter(|&n| (j + 1..j + 1 + n).all(cap))
+        .find(|&n| {
+            place_len(t, j + 1) == Some(n)
+                || t.phrase(j + 1, n).is_some_and(crate::units::is_unit_name)
+        })?;
+    let after = j + 1 + n;
+    (!(t.is_word(after) && t.is_cap(after))).then_some(1 + n)
 }
 
 /// Length of a hamlet's name at `j`, right after the lower-case word for
@@ -1155,6 +1194,10 @@ fn office_end(t: &Tokens, i: usize, head: usize, stop_at_name: bool) -> usize {
     let in_charge = t.phrase(j, 2) == Some("phụ trách") && (t.is_cap(j + 2) || room);
     if in_charge || matches!(t.phrase(j, 2), Some("chuyên trách" | "danh dự")) {
         j += 2;
+    } else if t.phrase(j, 3) == Some("không chuyên trách") {
+        // "Phó chủ tịch không chuyên trách Ủy ban MTTQ Việt Nam tỉnh": a
+        // part-time post of the front, as the two-level reform set them.
+        j += 3;
     } else if t.phrase(j, 2) == Some("phụ trách") {
         // "Đại diện cao cấp phụ trách an ninh và chính sách đối ngoại Liên
         // minh châu Âu": the fields in charge, then the body they serve.

@@ -163,6 +163,12 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
             // city's.
             ("catp", _) => Some(named_city_level("tp", after(w), text, date)),
             ("đặc", "khu") => Some(Level::Commune),
+            // "Ban Chỉ huy phòng thủ khu vực 3 - Phú Bình": a regional
+            // defence command of the province's military command, which
+            // the two-level reform set over several communes in place of
+            // the district's ("khu vực phòng thủ" is a commune's defence
+            // zone, no body).
+            ("khu", "vực") if before(w).ends_with("phòng thủ ") => Some(Level::Provincial),
             ("chính", "trị") if prev == "bộ" => Some(Level::Central),
             ("tỉnh", _) => Some(Level::Provincial),
             // "tuổi trẻ Thủ đô", "Thủ đô Hà Nội": the capital, a city run

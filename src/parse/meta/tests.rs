@@ -2607,3 +2607,19 @@ fn a_province_kicker_yields_to_the_lower_unit_that_holds_the_event() {
         Some(Level::District)
     );
 }
+
+#[test]
+fn a_regional_defence_command_is_the_provinces() {
+    assert_eq!(
+        lvl(
+            "Ngày 2/10, Ban Chỉ huy phòng thủ khu vực 3 - Tân Lạc tổ chức hội nghị tổng kết công tác dân vận",
+            ""
+        ),
+        Some(Level::Provincial)
+    );
+    // A commune's defence zone is no regional command.
+    assert_ne!(
+        lvl("Xã Tân Lạc diễn tập khu vực phòng thủ năm 2025", ""),
+        Some(Level::Provincial)
+    );
+}

@@ -72,6 +72,12 @@ pub(in crate::parse) fn office_len(t: &Tokens, i: usize) -> Option<usize> {
         .filter(|n| lens & 1 << (n - 1) != 0)
         .find(|&n| t.phrase(i, n).is_some_and(vocab::is_head))
     {
+        // "Chứng minh Ban Trị sự GHPG Việt Nam tỉnh": the spiritual patron
+        // of a Buddhist board is an office only capitalised before the
+        // board it serves; "chứng minh" is otherwise the verb "to prove".
+        if t.phrase(i, n) == Some("chứng minh") && !patron_of_board(t, i) {
+            return None;
+        }
         return Some(n);
     }
     if t.low(i) == "phó" {
@@ -87,6 +93,16 @@ pub(in crate::parse) fn office_len(t: &Tokens, i: usize) -> Option<usize> {
         return Some(1);
     }
     misspelt_office(t, i)
+}
+
+/// Whether "Chứng minh" at `i` is capitalised and names the board it
+/// serves right after it ("Chứng minh Ban Trị sự …", "Chứng minh Phân ban
+/// …", "Chứng minh Hội đồng Trị sự …").
+fn patron_of_board(t: &Tokens, i: usize) -> bool {
+    t.is_cap(i)
+        && t.is_cap(i + 2)
+        && (matches!(t.low(i + 2), "ban" | "phân")
+            || t.phrase(i + 2, 2) == Some("hội đồng") && t.low(i + 4) == "trị")
 }
 
 /// Length of "Phó" (at `i`) before any office the lists name without it:

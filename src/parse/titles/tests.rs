@@ -2618,3 +2618,45 @@ fn spans_names_offices_and_organs_are_the_same_in_whatever_order_they_are_asked(
         assert!(first.iter().any(|r| r.4.is_some()), "{line}");
     }
 }
+
+#[test]
+fn a_numbered_region_takes_the_seat_it_is_named_after() {
+    // The regional defence commands of the two-level reform are named by
+    // number and seat; the seat may open like a person's name ("Long").
+    assert_eq!(
+        title("Chỉ huy trưởng Ban Chỉ huy phòng thủ khu vực 2 - Long Bình chủ trì hội nghị")
+            .as_deref(),
+        Some("Chỉ huy trưởng Ban Chỉ huy phòng thủ khu vực 2 - Long Bình")
+    );
+    assert_eq!(
+        title("Phó Chính ủy Ban Chỉ huy Phòng thủ Khu vực II - Vĩnh Yên; đồng chí").as_deref(),
+        Some("Phó Chính ủy Ban Chỉ huy Phòng thủ Khu vực II - Vĩnh Yên")
+    );
+    // A holder's name after the dash is no seat.
+    assert_eq!(
+        title("Chính ủy Ban Chỉ huy phòng thủ khu vực 2 - Trần Văn Hải phát biểu").as_deref(),
+        Some("Chính ủy Ban Chỉ huy phòng thủ khu vực 2")
+    );
+}
+
+#[test]
+fn a_part_time_post_of_the_front_is_one_title() {
+    assert_eq!(
+        title("Phó chủ tịch không chuyên trách Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh phát biểu")
+            .as_deref(),
+        Some("Phó chủ tịch không chuyên trách Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh")
+    );
+    assert_eq!(
+        title("Phó Chủ tịch không chuyên trách Ủy ban MTTQ Việt Nam phường dự").as_deref(),
+        Some("Phó Chủ tịch không chuyên trách Ủy ban MTTQ Việt Nam phường")
+    );
+}
+
+#[test]
+fn the_verb_to_prove_opens_no_title() {
+    assert_eq!(title("chứng minh Ban quản lý đã làm đúng"), None);
+    assert_eq!(
+        title("Chứng minh Hội đồng Trị sự GHPG Việt Nam dự lễ").as_deref(),
+        Some("Chứng minh Hội đồng Trị sự GHPG Việt Nam")
+    );
+}

@@ -268,3 +268,22 @@ fn two_clerics_of_one_rank_joined_by_va_share_the_post_after_the_second() {
         ]
     );
 }
+
+#[test]
+fn the_patron_of_a_buddhist_board_holds_an_office() {
+    assert_eq!(
+        people("Dự lễ có Thượng tọa Thích Minh Quang, Chứng minh Ban Trị sự GHPG Việt Nam tỉnh."),
+        [one(
+            "Thích Minh Quang",
+            &["Thượng tọa", "Chứng minh Ban Trị sự GHPG Việt Nam tỉnh"]
+        )]
+    );
+    // "chứng minh" is the verb "to prove" elsewhere, before a board too.
+    let got =
+        people("Ông Lê Văn Tâm, Trưởng thôn, cho biết hồ sơ đã chứng minh Ban quản lý làm đúng.");
+    assert!(
+        got.iter()
+            .all(|p| p.1.iter().all(|t| !t.to_lowercase().contains("chứng minh"))),
+        "{got:?}"
+    );
+}
