@@ -361,6 +361,35 @@ fn unshouted(name: &str) -> String {
         .join(" ")
 }
 
+/// The level of a post of `scope`, at `tier`, in `province` if its place
+/// is one, on `date`.
+fn post_level(
+    scope: Scope,
+    tier: Option<Tier>,
+    province: Option<&str>,
+    date: Option<Date>,
+) -> Option<Level> {
+    match scope {
+        Scope::Central => Some(Level::Central),
+        Scope::Rank | Scope::Abroad => None,
+        _ => tier.map(|t| match t {
+            Tier::Province => Level::Provincial,
+            // A centrally-run city's committee is a province's; the
+            // committee of a city named like its province ("Thành ủy Hà
+            // Tĩnh") is a district's.
+            Tier::City
+                if province.is_some_and(|p| {
+                    jurisdiction::is_central_city(p) && jurisdiction::was_province_at(p, date)
+                }) =>
+            {
+                Level::Provincial
+            }
+            Tier::City | Tier::District => Level::District,
+            Tier::Commune => Level::Commune,
+        }),
+    }
+}
+
 /// Every mention of `report`, resolved.
 pub fn resolve_report(report: &Report) -> Vec<Resolved> {
     let ctx = Context::of(report);
@@ -461,26 +490,7 @@ fn resolve_mention(m: &Mention, key: String, full: bool, ctx: &Context) -> Resol
             Some(p) if place.as_deref() != Some(p) => Some(p.to_string()),
             _ => place,
         };
-        let level = match post.scope {
-            Scope::Central => Some(Level::Central),
-            Scope::Rank | Scope::Abroad => None,
-            _ => tier.map(|t| match t {
-                Tier::Province => Level::Provincial,
-                // A centrally-run city's committee is a province's; the
-                // committee of a city named like its province ("Thành ủy Hà
-                // Tĩnh") is a district's.
-                Tier::City
-                    if province.is_some_and(|p| {
-                        jurisdiction::is_central_city(p)
-                            && jurisdiction::was_province_at(p, ctx.date)
-                    }) =>
-                {
-                    Level::Provincial
-                }
-                Tier::City | Tier::District => Level::District,
-                Tier::Commune => Level::Commune,
-            }),
-        };
+        let level = post_level(post.scope, tier, province, ctx.date);
         out.central |= post.scope == Scope::Central;
         // Only a level word ties a person to a place: a post that names
         // no level (often a title cut short) says nothing of who it is.
