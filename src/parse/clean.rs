@@ -198,10 +198,8 @@ fn view_count(bare: &str) -> bool {
     }) || counted_views(bare)
 }
 
-/// Labels of a page's meta row ("Ngày đăng: 02/02/2026 Lượt xem: 121 Tác
-/// giả: Thu Hà"): the stamp, counter, writer and section, each a line of
-/// its own on other pages.
-const META_LABELS: &[&str] = &[
+/// Labels of a page's stamp ("Ngày đăng:", "Cập nhật lúc:").
+const DATE_LABELS: &[&str] = &[
     "ngày đăng:",
     "ngày đăng bài:",
     "đăng lúc:",
@@ -211,6 +209,12 @@ const META_LABELS: &[&str] = &[
     "cập nhật ngày:",
     "cập nhật lúc:",
     "cập nhật:",
+];
+
+/// Labels of a page's meta row ("Ngày đăng: 02/02/2026 Lượt xem: 121 Tác
+/// giả: Thu Hà") besides the stamp's (`DATE_LABELS`): the counter, writer
+/// and section, each a line of its own on other pages.
+const META_LABELS: &[&str] = &[
     "số lần đọc:",
     "số lần xem:",
     "lượt xem:",
@@ -231,11 +235,11 @@ pub fn meta_row(line: &str) -> Option<Vec<&str>> {
         return None;
     }
     let lower = super::text::lower_same(line);
-    if lower.len() != line.len() || !META_LABELS.iter().any(|l| lower.starts_with(l)) {
+    let labels = || DATE_LABELS.iter().chain(META_LABELS);
+    if lower.len() != line.len() || !labels().any(|l| lower.starts_with(l)) {
         return None;
     }
-    let mut starts: Vec<usize> = META_LABELS
-        .iter()
+    let mut starts: Vec<usize> = labels()
         .flat_map(|l| lower.match_indices(l).map(|(at, _)| at))
         .filter(|&at| at == 0 || lower.as_bytes()[at - 1] == b' ')
         .collect();
@@ -777,17 +781,6 @@ const MAX_STAMP_SOURCE_WORDS: usize = 3;
 /// reprinted report: a date label, a stamp written day first, and a few
 /// words more.
 fn sourced_stamp(lower: &str) -> bool {
-    const DATE_LABELS: &[&str] = &[
-        "ngày đăng:",
-        "ngày đăng bài:",
-        "đăng lúc:",
-        "đăng ngày:",
-        "ngày xuất bản:",
-        "ngày cập nhật:",
-        "cập nhật ngày:",
-        "cập nhật lúc:",
-        "cập nhật:",
-    ];
     let Some(rest) = DATE_LABELS.iter().find_map(|l| lower.strip_prefix(l)) else {
         return false;
     };
