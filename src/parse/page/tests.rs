@@ -889,6 +889,18 @@ fn a_stamp_then_the_writer_after_a_bar() {
 }
 
 #[test]
+fn a_stamp_with_its_time_then_the_writer_with_no_bar() {
+    let title = "Hội Cựu chiến binh huyện sơ kết 6 tháng đầu năm\n";
+    let lead = "\nSáng 4/6, Hội Cựu chiến binh huyện tổ chức hội nghị sơ kết.";
+    let page = read_page(&format!("{title}05/06/2024 08:30 Lê Minh Châu{lead}"));
+    assert_eq!(page.header_dates, ["05/06/2024 08:30"]);
+    assert_eq!(page.header_name.as_deref(), Some("Lê Minh Châu"));
+    // Where the text was filed signs nothing.
+    let page = read_page(&format!("{title}05/06/2024 08:30 Đà Nẵng{lead}"));
+    assert_eq!(page.header_name, None);
+}
+
+#[test]
 fn a_pen_name_of_an_initial_glued_to_a_name_signs_the_article() {
     let page = read_page(
         "Hội Cựu chiến binh huyện sơ kết 6 tháng đầu năm\nSáng 4/6, Hội Cựu chiến binh huyện tổ chức hội nghị sơ kết công tác hội.\nHội nghị đề ra nhiệm vụ trọng tâm cho 6 tháng cuối năm.\nTThảo\n",
@@ -2348,6 +2360,17 @@ fn a_paragraph_s_first_word_alone_on_its_line_opens_the_paragraph() {
         "Huyện ủy họp phiên thường kỳ tháng tư năm nay\n\nSáng 14/4, Ban Thường vụ Huyện ủy họp phiên thường kỳ cho ý kiến về nhiều nội dung.\n\nTTXVN\n",
     );
     assert_eq!(page.paragraphs.len(), 1, "{:?}", page.paragraphs);
+}
+
+#[test]
+fn a_menu_button_alone_above_a_headline_opening_with_a_figure_is_no_part_of_it() {
+    let page = read_page(
+        "Đóng\n\n5 cán bộ tỉnh được điều động về Trung ương\n\nSáng 14/4, Ban Tổ chức Trung ương công bố quyết định về công tác cán bộ.\n",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("5 cán bộ tỉnh được điều động về Trung ương")
+    );
 }
 
 #[test]
