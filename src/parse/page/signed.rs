@@ -138,6 +138,11 @@ pub(super) fn writer_shape(line: &str) -> bool {
     if lexicon::is_document_kind(&lower) || crate::parse::clean::section_name(&lower) {
         return false;
     }
+    // "Bạc Liêu" alone under the summary: a digest's heading for the
+    // province its next part tells of, not a writer.
+    if crate::parse::vocab::is_place(&lower) {
+        return false;
+    }
     // "ThS. Lê Thị Hoa": a scholar signs with the degree before the name.
     let name = DEGREES
         .iter()

@@ -2374,6 +2374,27 @@ fn a_menu_button_alone_above_a_headline_opening_with_a_figure_is_no_part_of_it()
 }
 
 #[test]
+fn a_digest_goes_on_past_an_items_closing_mark_with_its_next_starred_item() {
+    let page = read_page(
+        "Bầu các chức danh chủ chốt HĐND hai tỉnh\n\nNgày 20/6, HĐND tỉnh Tân Hà bầu ông Lê Văn Tám giữ chức Chủ tịch HĐND tỉnh./.\n\n* Ngày 21/6, HĐND tỉnh Kim Sơn bầu ông Trần Văn Ba giữ chức Chủ tịch HĐND tỉnh.\n",
+    );
+    assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
+    // Teasers of other articles after the mark still leave.
+    let page = read_page(
+        "Bầu các chức danh chủ chốt HĐND tỉnh Tân Hà\n\nNgày 20/6, HĐND tỉnh Tân Hà bầu ông Lê Văn Tám giữ chức Chủ tịch HĐND tỉnh./.\n\nHĐND tỉnh Kim Sơn khai mạc kỳ họp thứ nhất\n\nKim Sơn bầu chức danh chủ chốt nhiệm kỳ mới\n",
+    );
+    assert_eq!(page.paragraphs.len(), 1, "{:?}", page.paragraphs);
+}
+
+#[test]
+fn a_province_heading_a_digests_part_under_the_summary_signs_nothing() {
+    let page = read_page(
+        "Chủ tịch HĐND các tỉnh Tân Hà, Kim Sơn\n\nTrong tuần qua, nhiều tỉnh đã tổ chức kỳ họp thứ nhất HĐND tỉnh để bầu lãnh đạo HĐND và UBND.\n\nBạc Liêu\n\nNgày 17/6, HĐND tỉnh Bạc Liêu tổ chức kỳ họp thứ nhất để bầu các chức danh chủ chốt.\n",
+    );
+    assert_eq!(page.header_name, None);
+}
+
+#[test]
 fn a_quotation_cut_short_over_the_summary_quoting_it_whole_is_the_headline() {
     let page = read_page(
         "Công ty Cổ phần Xi măng Hoàng Long\n\n\
