@@ -2395,6 +2395,14 @@ fn a_province_heading_a_digests_part_under_the_summary_signs_nothing() {
 }
 
 #[test]
+fn a_writer_under_the_headline_with_a_compiling_note_signs_by_name() {
+    let page = read_page(
+        "Hội Cựu chiến binh huyện sơ kết 6 tháng đầu năm\n\nLê Minh Châu (t.h)\n\nTrong 6 tháng, hội đã đạt nhiều kết quả quan trọng trong các phong trào thi đua.\n\nSáng 4/6, Hội Cựu chiến binh huyện tổ chức hội nghị sơ kết.\n",
+    );
+    assert_eq!(page.header_name.as_deref(), Some("Lê Minh Châu"));
+}
+
+#[test]
 fn a_quotation_cut_short_over_the_summary_quoting_it_whole_is_the_headline() {
     let page = read_page(
         "Công ty Cổ phần Xi măng Hoàng Long\n\n\
