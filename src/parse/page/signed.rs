@@ -82,9 +82,7 @@ pub(super) fn writer_line(page: &mut Page, line: &str) -> bool {
     let degree = degree_byline(line);
     let compiled = without_compiling_note(line);
     if degree || compiled.is_some_and(writer_shape) || writer_shape(line) {
-        let name = compiled
-            .unwrap_or(line)
-            .trim_end_matches([' ', '|', '•']);
+        let name = compiled.unwrap_or(line).trim_end_matches([' ', '|', '•']);
         page.header_name.get_or_insert_with(|| name.to_string());
         if degree {
             page.next = super::HeaderNext::Affiliation;
