@@ -2365,11 +2365,11 @@ fn a_paragraph_s_first_word_alone_on_its_line_opens_the_paragraph() {
 #[test]
 fn a_menu_button_alone_above_a_headline_opening_with_a_figure_is_no_part_of_it() {
     let page = read_page(
-        "Đóng\n\n5 cán bộ tỉnh được điều động về Trung ương\n\nSáng 14/4, Ban Tổ chức Trung ương công bố quyết định về công tác cán bộ.\n",
+        "Đóng\n\n5 cán bộ được điều động, luân chuyển về cơ sở\n\nSáng 14/4, Ban Thường vụ Huyện ủy công bố quyết định về công tác cán bộ.\n",
     );
     assert_eq!(
         page.title.as_deref(),
-        Some("5 cán bộ tỉnh được điều động về Trung ương")
+        Some("5 cán bộ được điều động, luân chuyển về cơ sở")
     );
 }
 
@@ -2389,7 +2389,7 @@ fn a_digest_goes_on_past_an_items_closing_mark_with_its_next_starred_item() {
 #[test]
 fn a_province_heading_a_digests_part_under_the_summary_signs_nothing() {
     let page = read_page(
-        "Chủ tịch HĐND các tỉnh Tân Hà, Kim Sơn\n\nTrong tuần qua, nhiều tỉnh đã tổ chức kỳ họp thứ nhất HĐND tỉnh để bầu lãnh đạo HĐND và UBND.\n\nBạc Liêu\n\nNgày 17/6, HĐND tỉnh Bạc Liêu tổ chức kỳ họp thứ nhất để bầu các chức danh chủ chốt.\n",
+        "Tân Chủ tịch HĐND ở ba tỉnh miền Tây\n\nĐầu tháng 7, ba tỉnh miền Tây đã kiện toàn lãnh đạo HĐND khóa mới tại kỳ họp đầu tiên.\n\nCà Mau\n\nSáng 3/7, HĐND tỉnh Cà Mau khai mạc kỳ họp thứ nhất.\n",
     );
     assert_eq!(page.header_name, None);
 }
