@@ -56,7 +56,7 @@ const DROP_EXACT: &[&str] = &[
     "về đầu trang", "quay lại", "trở về", "bình luận", "ý kiến bạn đọc", "gửi bình luận",
     "đánh giá bài viết", "cỡ chữ", "nghe đọc bài", "nghe bài viết", "lưu bài viết",
     "theo dõi chúng tôi", "tải về", "download", "xem tiếp", "đăng nhập", "đăng ký", "góp ý",
-    "rss", "menu", "tìm kiếm", "trang trước", "trang sau", "gốc", "copy link",
+    "rss", "menu", "đóng menu", "mở menu", "menu search", "tìm kiếm", "trang trước", "trang sau", "gốc", "copy link",
     "sao chép liên kết", "a a a", "a+ a-", "xem với cỡ chữ", "đóng cửa sổ này", "gửi ý kiến", "ý kiến của bạn", "họ và tên", "mã xác nhận", "bản quyền", "chia sẻ bài viết", "in trang", "đóng",
     "thống kê hồ sơ", "dịch vụ công trực tuyến", "image advertisement", "advertisement",
     "quảng cáo", "skip to main content", "skip ribbon commands", "guest", "khách", "gửi", "chuyển tới trang đầy đủ", "image banner",

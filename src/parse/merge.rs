@@ -150,6 +150,10 @@ pub fn merge(found: &[Found], mut roles: Vec<Vec<Role>>) -> Vec<Mention> {
         let (Some(name), Some(name_key)) = (f.name.as_ref().filter(|_| !f.short), name_key) else {
             continue;
         };
+        // Read with the given names below: it may be a full name's end.
+        if lone_foreign(f) {
+            continue;
+        }
         if f.bare && !confirmed(name_key) || withheld(name) {
             continue;
         }
@@ -186,6 +190,10 @@ pub fn merge(found: &[Found], mut roles: Vec<Vec<Role>>) -> Vec<Mention> {
     // list of several ("nhóm thơ gồm: A, B, C. Ông từng …" is no one's).
     let mut last = None;
     for (n, (f, key)) in found.iter().zip(&keys).enumerate() {
+        if lone_foreign(f) {
+            keep_lone_foreign(&mut people, f, key.as_deref());
+            continue;
+        }
         if !f.short {
             if key.is_some() {
                 let listed = n > 0 && next_in_list(&found[n - 1], f);
@@ -223,6 +231,56 @@ pub fn merge(found: &[Found], mut roles: Vec<Vec<Role>>) -> Vec<Mention> {
         }
     }
     mentions_of(people)
+}
+
+/// Whether `f` names a foreign leader by one word of the name, after the
+/// office ("Tổng thống Kovalen"): the last word of a full name the report
+/// may write too.
+fn lone_foreign(f: &Found) -> bool {
+    !f.short
+        && !f.titles.is_empty()
+        && f.name
+            .as_deref()
+            .is_some_and(|n| !n.contains(' ') && super::names::foreign(n))
+}
+
+/// Folds a foreign leader named by one word into the one person whose
+/// full name ends with it ("Tổng thống Ivan Kovalen"); else the word is
+/// the person's name as the report gives it.
+fn keep_lone_foreign(people: &mut Vec<Person>, f: &Found, key: Option<&str>) {
+    let (Some(name), Some(key)) = (f.name.as_deref(), key) else {
+        return;
+    };
+    let mut hits = (0..people.len()).filter(|&i| {
+        let whole = &people[i].key;
+        whole.len() > key.len()
+            && whole.ends_with(key)
+            && whole[..whole.len() - key.len()].ends_with(' ')
+    });
+    let at = match (hits.next(), hits.next()) {
+        (Some(p), None) => p,
+        _ => {
+            let key = person_key(name, key);
+            if let Some(p) = people.iter().position(|p| p.key == key) {
+                p
+            } else {
+                people.push(Person {
+                    key,
+                    private: false,
+                    mention: Mention {
+                        name: name.into(),
+                        ..Mention::default()
+                    },
+                    title_keys: Vec::new(),
+                });
+                people.len() - 1
+            }
+        }
+    };
+    let p = &mut people[at];
+    for t in &f.titles {
+        add_title(&mut p.mention.titles, &mut p.title_keys, t);
+    }
 }
 
 /// "xạ thủ Lê Thị Mộng Tuyền … xạ thủ Mộng Tuyền": a name of two or more
@@ -387,6 +445,19 @@ mod tests {
         let got = merge(&found, vec![Vec::new(); 3]);
         let names: Vec<&str> = got.iter().map(|m| m.name.as_str()).collect();
         assert_eq!(names, ["Y Bli Niê", "Lò Văn Sáng"]);
+    }
+
+    #[test]
+    fn a_foreign_leader_named_by_one_word_is_the_full_name_it_ends() {
+        let found = [
+            f(Some("Kovalen"), &["Tổng thống"]),
+            f(Some("Ivan Kovalen"), &["Tổng thống Cộng hòa Aldavia"]),
+            f(Some("Takamoto"), &["Nhà vua"]),
+        ];
+        let got = merge(&found, vec![Vec::new(); 3]);
+        let names: Vec<&str> = got.iter().map(|m| m.name.as_str()).collect();
+        assert_eq!(names, ["Ivan Kovalen", "Takamoto"]);
+        assert_eq!(got[1].titles, ["Nhà vua"]);
     }
 
     #[test]

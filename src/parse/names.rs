@@ -712,7 +712,8 @@ fn read_name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
     }
     // A place, or a country or organ ("Đại sứ Hàn Quốc Park Jung-ho": "Hàn"
     // is also a family name).
-    if n < 2 && !(strong && (kho_name(t.raw(i)) || camel_glued(t.raw(i))))
+    if n < 2
+        && !(strong && (kho_name(t.raw(i)) || camel_glued(t.raw(i)) || foreign_leader_named(t, i)))
         || place_len(t, i) == Some(n) && !stage_name(t, i, n)
         || (t.has(i, vocab::flag::TITLE)
             && (t.phrase(i, 2).is_some_and(vocab::is_title_word) && !titled_person(t, i, j)
@@ -751,6 +752,38 @@ fn read_name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
         return None;
     }
     Some(j)
+}
+
+/// Offices of foreign heads of state or government and royals, whom news
+/// names by one word of their name ("Tổng thống Putin", "Nhà vua Akihito").
+const FOREIGN_LEADERS: &[&str] = &[
+    "tổng thống",
+    "thủ tướng",
+    "nhà vua",
+    "quốc vương",
+    "nhật hoàng",
+    "hoàng hậu",
+    "hoàng tử",
+    "công chúa",
+    "thái tử",
+    "ngoại trưởng",
+];
+
+/// Whether the one word at `i` is a foreign leader's name: spelt as no
+/// Vietnamese syllable, known to no list, right after a foreign leader's
+/// office and the country it may name ("Thủ tướng Nhật Bản Abe"). A firm
+/// after another office ("Chủ tịch Vingroup") is no one.
+pub(crate) fn foreign_leader_named(t: &Tokens, i: usize) -> bool {
+    if !t.raw(i).is_ascii() || !foreign(t.raw(i)) || t.has(i, KNOWN) || syllable(t, i + 1) {
+        return false;
+    }
+    // The office, then at most three capitalised words of its country.
+    (2..=5).any(|back| {
+        i >= back
+            && t.phrase(i - back, 2)
+                .is_some_and(|p| FOREIGN_LEADERS.contains(&p))
+            && (i - back + 2..i).all(|k| t.is_cap(k))
+    })
 }
 
 /// Whether the name `i..j` was cut off where a page ends a line or a

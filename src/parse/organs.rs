@@ -132,6 +132,11 @@ fn lower_run_from(t: &Tokens, j: usize, weak: bool) -> Option<usize> {
         if k > j && t.low(k) == "của" && above && !weak {
             return Some(k - j);
         }
+        // "Giám đốc Sở Nội vụ ứng cử đại biểu HĐND tỉnh": standing for a
+        // post is no word of an organ's name, though the post after it is.
+        if super::titles::news_act(t, k) {
+            return None;
+        }
         if !in_phrase && (names::not_in_organ(t.low(k)) || cue(t, k)) {
             // "Trưởng Ban công tác công đoàn trao quà": a board's name in
             // lower case after its capitalised word, whole organ phrases

@@ -424,6 +424,17 @@ fn lone_word(raw: &str) -> bool {
         && chars.clone().all(is_letter)
         && chars.any(char::is_lowercase)
         && !LANGUAGE_SWITCHES.contains(&word)
+        && !button(word)
+}
+
+/// Whether a word alone on its line is a page's button or menu label
+/// ("Đóng" of a menu's close button): furniture, never a sentence's first
+/// word, however the next line opens ("7 cán bộ được …" under it is the
+/// headline, not its rest).
+fn button(word: &str) -> bool {
+    let mut lower = String::new();
+    lower_same_into(word, &mut lower);
+    super::clean::classify(&lower, word) == Line::Drop
 }
 
 /// Links a bilingual site prints to switch language ("En" above the

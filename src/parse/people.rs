@@ -900,6 +900,10 @@ fn list_opening(t: &Tokens, e: usize) -> Option<usize> {
     let opens = |e: usize| t.is_punct(e, ':') || matches!(t.low(e), "là" | "gồm");
     if t.low(e) == "khác" && opens(e + 1) {
         Some(e + 1)
+    } else if t.phrase(e, 2) == Some("được bầu") && matches!(t.low(e + 2), "là" | "gồm") {
+        // "Hai Phó Chủ tịch HĐND tỉnh được bầu là ông A và ông B": the
+        // members elected to the post.
+        Some(e + 2)
     } else {
         opens(e).then_some(e)
     }

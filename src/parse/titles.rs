@@ -18,11 +18,11 @@ mod proper;
 mod verbs;
 
 pub use after::{former_post, posts_given_after, titles_after};
-pub(super) use aside::news_verb;
 use aside::{
     abbreviation_dot, aside, body_above, compound_tail, joins_org, numbered_unit, scholarship_name,
     school_name, trade_body, unit_number,
 };
+pub(super) use aside::{news_act, news_verb};
 pub use chain::{chain, name_follows, Side};
 use chain::{name_at, run_on};
 pub(super) use head::unmarked_office;

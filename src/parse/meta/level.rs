@@ -228,11 +228,14 @@ fn cadre_decision_level(
     of: impl Fn(&str) -> Option<Level>,
     two_level: bool,
 ) -> Option<Level> {
-    let (at, verb) = CADRE_DECISION_FINDERS
+    let Some((at, verb)) = CADRE_DECISION_FINDERS
         .iter()
         .zip(CADRE_DECISIONS.iter())
         .filter_map(|(f, v)| f.find(head.as_bytes()).map(|at| (at, v)))
-        .min_by_key(|(at, _)| *at)?;
+        .min_by_key(|(at, _)| *at)
+    else {
+        return agent_decision_level(head, of);
+    };
     let subject = organizer_before(&head[..at]);
     let rest = &head[at + 1 + verb.len()..];
     let destination = of(&rest[..rest.find(". ").unwrap_or(rest.len())]);
@@ -254,6 +257,68 @@ fn cadre_decision_level(
         .flatten();
     // `Level` orders the centre first: the higher body is the lesser.
     destination.into_iter().chain(managed).min()
+}
+
+/// Most words of the body named between "được"/"bị" and the verb of a
+/// decision on a cadre ("được Ban Thường vụ Tỉnh ủy điều động").
+const MAX_DECIDER_WORDS: usize = 8;
+
+/// The level of a decision on a cadre whose deciding body the headline
+/// names between "được"/"bị" and its verb ("5 cán bộ được Bộ Chính trị
+/// điều động về Trung ương", "Chủ tịch xã bị Ban Thường vụ Huyện ủy kỷ
+/// luật"): that body's, or the one the cadre is sent to, whichever is
+/// higher. The cadre's own post says nothing once the decider is named.
+fn agent_decision_level(head: &str, of: impl Fn(&str) -> Option<Level>) -> Option<Level> {
+    CADRE_DECISIONS.iter().find_map(|decision| {
+        let (voice, verb) = decision.split_once(' ')?;
+        let marker = format!(" {voice} ");
+        head.match_indices(&marker).find_map(|(at, _)| {
+            let rest = &head[at + marker.len()..];
+            // The verb as a word of its own after one of the agent's words.
+            let stop = rest
+                .match_indices(' ')
+                .map(|(k, _)| k)
+                .take(MAX_DECIDER_WORDS)
+                .find(|&k| {
+                    rest[k + 1..]
+                        .strip_prefix(verb)
+                        .is_some_and(|after| after.is_empty() || after.starts_with([' ', ',', '.']))
+                })?;
+            // "được Bộ Chính trị", "bị Ban Thường vụ Huyện ủy": a body or
+            // an office whose level is known; a person named alone is not.
+            let decider = of(&rest[..stop])?;
+            let after = &rest[stop + 1 + verb.len()..];
+            let destination = of(&after[..after.find(". ").unwrap_or(after.len())]);
+            // `Level` orders the centre first: the higher body is the lesser.
+            Some(destination.map_or(decider, |d| d.min(decider)))
+        })
+    })
+}
+
+/// The level of the body a lead names as deciding on a cadre or telling
+/// of the decision, when it holds no ceremony ("Ngày 12/5, Ủy ban Kiểm
+/// tra Tỉnh ủy A cho biết, Ban Thường vụ Tỉnh ủy đã thi hành kỷ luật …"):
+/// a headline's passive decision ("Phó Chủ tịch tỉnh A bị kỷ luật") is
+/// then that body's, not the one above the cadre's post. A person who
+/// speaks is no body.
+fn decider_level(lead: &str, of: impl Fn(&str) -> Option<Level>) -> Option<Level> {
+    const DECIDES: [&str; 5] = [
+        " cho biết",
+        " thi hành kỷ luật",
+        " quyết định",
+        " công bố",
+        " ký quyết định",
+    ];
+    let end = super::bodies::actor_sentence_end(lead);
+    let at = DECIDES
+        .iter()
+        .filter_map(|v| lead.find(v))
+        .filter(|&at| at <= end)
+        .min()?;
+    let org = organizer_before(&lead[..at]);
+    (super::organizer::names_a_body(org) && !super::attended::guest(org) && has_word(&ORGAN, org))
+        .then(|| of(org))
+        .flatten()
 }
 
 /// The level of the body a lead says holds an event ("Sáng 2/7, Tỉnh ủy A
@@ -536,9 +601,10 @@ fn named_level(
     let decided = || cadre_decision_level(lowers.first()?, of, two_level);
     named.or_else(|| {
         let decision = decided()?;
+        let of_org = |o: &str| org_level(o, of, two_level);
         lowers
             .get(1)
-            .and_then(|l| holder_level(l, |o| org_level(o, of, two_level)))
+            .and_then(|l| holder_level(l, of_org).or_else(|| decider_level(l, of_org)))
             .or(Some(decision))
     })
 }

@@ -133,6 +133,15 @@ pub(super) fn organizer_before(head: &str) -> &str {
         let after = &head[at + 4..];
         if after.contains("dẫn đầu") || after.contains("trưởng đoàn") {
             let first = DO.find(head).unwrap_or(at);
+            // "Đoàn Kiểm tra của Ủy ban Kiểm tra Trung ương do đồng chí A
+            // làm trưởng đoàn": the body whose delegation it is, which
+            // its leader need not be named with.
+            if let Some(of) = head[..first].rfind(" của ") {
+                let body = &head[of + " của ".len()..first];
+                if !body.contains(',') && has_word(&ORGAN, body) {
+                    return body;
+                }
+            }
             return &head[first + 4..];
         }
         return after;
@@ -383,6 +392,11 @@ pub(super) fn org_verbs(lower: &str) -> impl Iterator<Item = usize> + '_ {
             let (before, after) = (&lower[..at - 1], &lower[m.end()..]);
             match m.as_str() {
                 "trao " => !after.starts_with("đổi"),
+                // "Đoàn Kiểm tra của Tỉnh ủy", "Ủy ban Kiểm tra Trung ương",
+                // "Tổ kiểm tra": a body's name, no inspecting.
+                "kiểm tra" => {
+                    !["đoàn", "ban", "tổ"].contains(&before.rsplit(' ').next().unwrap_or(""))
+                }
                 // "Ban Tổ chức Trung ương vừa ban hành …": the organ's name,
                 // no holding.
                 "tổ chức" => !before.ends_with(" ban") && before != "ban",

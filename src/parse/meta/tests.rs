@@ -1780,6 +1780,57 @@ fn a_cadre_decision_with_no_body_named_is_the_deciders() {
 }
 
 #[test]
+fn a_cadre_decision_whose_decider_the_headline_names_is_the_deciders() {
+    // The Politburo moves provincial leaders: the centre decides.
+    assert_eq!(
+        lvl(
+            "Ba cán bộ chủ chốt của tỉnh được Bộ Chính trị điều động về Trung ương",
+            ""
+        ),
+        Some(Level::Central)
+    );
+    // A commune's chairman disciplined by the district's standing committee.
+    assert_eq!(
+        lvl(
+            "Chủ tịch UBND xã Tân Lập bị Ban Thường vụ Huyện ủy Kim Sơn kỷ luật khiển trách",
+            ""
+        ),
+        Some(Level::District)
+    );
+}
+
+#[test]
+fn a_lead_naming_the_body_that_tells_of_a_discipline_outranks_the_posts_manager() {
+    // The province's own committee disciplines its vice chairman.
+    let heads = [
+        "phó chủ tịch ubnd tỉnh tân hà bị kỷ luật khiển trách",
+        "chiều 12-5, ủy ban kiểm tra tỉnh ủy tân hà cho biết ban thường vụ tỉnh ủy vừa quyết định kỷ luật khiển trách ông lê văn tám.",
+    ];
+    assert_eq!(level(&heads, &[], "", None), Some(Level::Provincial));
+    // An official who tells of it is no deciding body.
+    let heads = [
+        "phó chủ tịch ubnd tỉnh tân hà bị kỷ luật khiển trách",
+        "chiều 12-5, ông trần văn ba, chánh văn phòng tỉnh ủy tân hà cho biết như vậy.",
+    ];
+    assert_eq!(level(&heads, &[], "", None), Some(Level::Central));
+}
+
+#[test]
+fn an_inspection_team_named_for_its_body_is_that_bodys() {
+    // "Kiểm tra" in the team's and the commission's names inspects nothing.
+    let heads = [
+        "công bố quyết định kỷ luật ông lê văn tám",
+        "sáng 4-7, đoàn kiểm tra của ủy ban kiểm tra trung ương do đồng chí trần văn ba làm trưởng đoàn đã giám sát việc khắc phục sai phạm ở tân hà.",
+    ];
+    assert_eq!(level(&heads, &[], "", None), Some(Level::Central));
+    let heads = [
+        "kiểm tra công tác cải cách hành chính",
+        "sáng 5/3, đoàn kiểm tra của huyện ủy kim sơn kiểm tra công tác cải cách hành chính tại xã tân lập.",
+    ];
+    assert_eq!(level(&heads, &[], "", None), Some(Level::District));
+}
+
+#[test]
 fn a_ceremony_the_lead_says_a_body_holds_outranks_a_cadre_decision_headline() {
     // The centre appoints a province's secretary, but the province holds
     // the ceremony that announces it.

@@ -879,7 +879,7 @@ pub(super) fn stamp_with_name(line: &str) -> Option<(&str, &str)> {
     }
     let parts: Vec<&str> = line.split(" | ").map(str::trim).collect();
     let [stamp, name, rest @ ..] = parts.as_slice() else {
-        return None;
+        return stamp_then_writer(line);
     };
     let counter = |p: &&str| {
         let lower = lower_same(p);
@@ -893,6 +893,29 @@ pub(super) fn stamp_with_name(line: &str) -> Option<(&str, &str)> {
         && word_count(stamp) <= 6
         && rest.iter().all(counter);
     shaped.then_some((*name, *stamp))
+}
+
+/// A stamp with its time and the writer after it, with no bar between
+/// ("05/04/2016 10:53 Thu Hà"), as a portal prints its dateline under the
+/// headline: the name and the stamp. The time tells a stamp from a day
+/// that opens a sentence; a place after it ("12/03/2024 08:15 Hà Nội")
+/// is where the text was filed, not who wrote it.
+fn stamp_then_writer(line: &str) -> Option<(&str, &str)> {
+    let at = line.find(|c: char| c.is_alphabetic())?;
+    let (stamp, name) = (line[..at].trim_end(), &line[at..]);
+    let stamp_only = stamp
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b" /:.-,".contains(&b));
+    let timed = stamp
+        .split(' ')
+        .any(|w| w.len() == 5 && w.as_bytes()[2] == b':');
+    let shaped = stamp_only
+        && timed
+        && (2..=4).contains(&word_count(name))
+        && name_like(name)
+        && !crate::parse::vocab::is_place(&lower_same(name))
+        && crate::parse::dates::full_date(stamp).is_some();
+    shaped.then_some((name, stamp))
 }
 
 /// The writer a blog template names with "bởi" beside the stamp ("Đăng

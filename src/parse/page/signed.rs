@@ -80,8 +80,9 @@ const STAFF: &[&str] = &[
 /// under it names where they work ("Khoa Lý luận chính trị").
 pub(super) fn writer_line(page: &mut Page, line: &str) -> bool {
     let degree = degree_byline(line);
-    if degree || writer_shape(line) {
-        let name = line.trim_end_matches([' ', '|', '•']);
+    let compiled = without_compiling_note(line);
+    if degree || compiled.is_some_and(writer_shape) || writer_shape(line) {
+        let name = compiled.unwrap_or(line).trim_end_matches([' ', '|', '•']);
         page.header_name.get_or_insert_with(|| name.to_string());
         if degree {
             page.next = super::HeaderNext::Affiliation;
@@ -89,6 +90,15 @@ pub(super) fn writer_line(page: &mut Page, line: &str) -> bool {
         return true;
     }
     false
+}
+
+/// The writer's name before a note that the text was compiled from
+/// others ("Thu Hà (t.h)", "Thu Hà (tổng hợp)"), as an aggregator signs a
+/// digest.
+fn without_compiling_note(line: &str) -> Option<&str> {
+    let (name, note) = line.trim_end().strip_suffix(')')?.rsplit_once(" (")?;
+    let note = crate::parse::text::lower_same(note);
+    matches!(note.as_str(), "t.h" | "th" | "tổng hợp" | "t/h").then_some(name)
 }
 
 /// Degrees a writer may sign with before the name, as printed.
@@ -136,6 +146,11 @@ pub(super) fn writer_shape(line: &str) -> bool {
     let lower = crate::parse::text::lower_same(name);
     // "CÔNG TÁC NỘI CHÍNH" under the date: the column, not its writer.
     if lexicon::is_document_kind(&lower) || crate::parse::clean::section_name(&lower) {
+        return false;
+    }
+    // "Bạc Liêu" alone under the summary: a digest's heading for the
+    // province its next part tells of, not a writer.
+    if crate::parse::vocab::is_place(&lower) {
         return false;
     }
     // "ThS. Lê Thị Hoa": a scholar signs with the degree before the name.

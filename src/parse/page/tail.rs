@@ -58,7 +58,11 @@ pub(super) fn split_tail(page: &mut Page, mut body: Vec<String>, captioned: &[us
     let last = last.map(|k| k + listed_people(&body[k + 1..]));
     let last = last.map(|k| before_teasers(&body, k));
     // "./." closes an article: the teasers of other articles may follow.
-    let closed = body.iter().position(|l| l.trim_end().ends_with("./."));
+    // A digest goes on past it with its next item, starred and opening
+    // with the day it tells of ("* Ngày 20/6, HĐND tỉnh B …").
+    let closed = (0..body.len()).find(|&k| {
+        body[k].trim_end().ends_with("./.") && !body.get(k + 1).is_some_and(|l| next_item(l))
+    });
     let last = match (last, closed) {
         (Some(l), Some(c)) => Some(l.min(c)),
         (l, _) => l,
@@ -128,6 +132,16 @@ pub(super) fn split_tail(page: &mut Page, mut body: Vec<String>, captioned: &[us
         }
     }
     page.paragraphs = body;
+}
+
+/// Whether `line` opens a digest's next item: a star, then a sentence
+/// opening with its time ("* Sáng 5/3, …").
+fn next_item(line: &str) -> bool {
+    line.strip_prefix("* ").is_some_and(|rest| {
+        let mut lower = String::new();
+        lower_same_into(rest, &mut lower);
+        super::starts_with_time(&lower) && body_like(rest)
+    })
 }
 
 /// How many of `lines` in a row, from the first, list one person each

@@ -889,6 +889,18 @@ fn a_stamp_then_the_writer_after_a_bar() {
 }
 
 #[test]
+fn a_stamp_with_its_time_then_the_writer_with_no_bar() {
+    let title = "Hội Cựu chiến binh huyện sơ kết 6 tháng đầu năm\n";
+    let lead = "\nSáng 4/6, Hội Cựu chiến binh huyện tổ chức hội nghị sơ kết.";
+    let page = read_page(&format!("{title}05/06/2024 08:30 Lê Minh Châu{lead}"));
+    assert_eq!(page.header_dates, ["05/06/2024 08:30"]);
+    assert_eq!(page.header_name.as_deref(), Some("Lê Minh Châu"));
+    // Where the text was filed signs nothing.
+    let page = read_page(&format!("{title}05/06/2024 08:30 Đà Nẵng{lead}"));
+    assert_eq!(page.header_name, None);
+}
+
+#[test]
 fn a_pen_name_of_an_initial_glued_to_a_name_signs_the_article() {
     let page = read_page(
         "Hội Cựu chiến binh huyện sơ kết 6 tháng đầu năm\nSáng 4/6, Hội Cựu chiến binh huyện tổ chức hội nghị sơ kết công tác hội.\nHội nghị đề ra nhiệm vụ trọng tâm cho 6 tháng cuối năm.\nTThảo\n",
@@ -2348,6 +2360,46 @@ fn a_paragraph_s_first_word_alone_on_its_line_opens_the_paragraph() {
         "Huyện ủy họp phiên thường kỳ tháng tư năm nay\n\nSáng 14/4, Ban Thường vụ Huyện ủy họp phiên thường kỳ cho ý kiến về nhiều nội dung.\n\nTTXVN\n",
     );
     assert_eq!(page.paragraphs.len(), 1, "{:?}", page.paragraphs);
+}
+
+#[test]
+fn a_menu_button_alone_above_a_headline_opening_with_a_figure_is_no_part_of_it() {
+    let page = read_page(
+        "Đóng\n\n5 cán bộ được điều động, luân chuyển về cơ sở\n\nSáng 14/4, Ban Thường vụ Huyện ủy công bố quyết định về công tác cán bộ.\n",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("5 cán bộ được điều động, luân chuyển về cơ sở")
+    );
+}
+
+#[test]
+fn a_digest_goes_on_past_an_items_closing_mark_with_its_next_starred_item() {
+    let page = read_page(
+        "Bầu các chức danh chủ chốt HĐND hai tỉnh\n\nNgày 20/6, HĐND tỉnh Tân Hà bầu ông Lê Văn Tám giữ chức Chủ tịch HĐND tỉnh./.\n\n* Ngày 21/6, HĐND tỉnh Kim Sơn bầu ông Trần Văn Ba giữ chức Chủ tịch HĐND tỉnh.\n",
+    );
+    assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
+    // Teasers of other articles after the mark still leave.
+    let page = read_page(
+        "Bầu các chức danh chủ chốt HĐND tỉnh Tân Hà\n\nNgày 20/6, HĐND tỉnh Tân Hà bầu ông Lê Văn Tám giữ chức Chủ tịch HĐND tỉnh./.\n\nHĐND tỉnh Kim Sơn khai mạc kỳ họp thứ nhất\n\nKim Sơn bầu chức danh chủ chốt nhiệm kỳ mới\n",
+    );
+    assert_eq!(page.paragraphs.len(), 1, "{:?}", page.paragraphs);
+}
+
+#[test]
+fn a_province_heading_a_digests_part_under_the_summary_signs_nothing() {
+    let page = read_page(
+        "Tân Chủ tịch HĐND ở ba tỉnh miền Tây\n\nĐầu tháng 7, ba tỉnh miền Tây đã kiện toàn lãnh đạo HĐND khóa mới tại kỳ họp đầu tiên.\n\nCà Mau\n\nSáng 3/7, HĐND tỉnh Cà Mau khai mạc kỳ họp thứ nhất.\n",
+    );
+    assert_eq!(page.header_name, None);
+}
+
+#[test]
+fn a_writer_under_the_headline_with_a_compiling_note_signs_by_name() {
+    let page = read_page(
+        "Hội Cựu chiến binh huyện sơ kết 6 tháng đầu năm\n\nLê Minh Châu (t.h)\n\nTrong 6 tháng, hội đã đạt nhiều kết quả quan trọng trong các phong trào thi đua.\n\nSáng 4/6, Hội Cựu chiến binh huyện tổ chức hội nghị sơ kết.\n",
+    );
+    assert_eq!(page.header_name.as_deref(), Some("Lê Minh Châu"));
 }
 
 #[test]

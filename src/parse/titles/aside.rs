@@ -718,7 +718,7 @@ pub(super) fn compound_tail(t: &Tokens, j: usize) -> Option<usize> {
         // "Giám đốc Sở Nội vụ giải trình …", "… Sở Tài chính trả lời ý
         // kiến": an answer to the floor closes it too, though "trình" and
         // "ý kiến" inside the verb's words would pass for role cues.
-        if t.phrase(k, 2).is_some_and(|p| NEWS_ACTS.contains(&p)) {
+        if news_act(t, k) {
             return (k > j).then_some(k - j);
         }
         if names::not_in_organ(w) || news_verb(w) || super::proper::befell(t, k) {
@@ -744,7 +744,21 @@ const NEWS_VERBS: &[&str] = &[
 /// Verbs of answering the floor written right after an official's title
 /// ("… giải trình", "… trả lời"), whole: their first syllables open organ
 /// words too ("giải phóng mặt bằng", "tiếp công dân").
-const NEWS_ACTS: &[&str] = &["giải thích", "giải trình", "trả lời", "tiếp thu"];
+/// So do the verbs of standing for a post ("… ứng cử đại biểu", "…
+/// hiệp thương cử giữ chức"), which no organ's name holds either.
+const NEWS_ACTS: &[&str] = &[
+    "giải thích",
+    "giải trình",
+    "trả lời",
+    "tiếp thu",
+    "ứng cử",
+    "hiệp thương",
+];
+
+/// Whether the two words at `k` are a verb of `NEWS_ACTS`.
+pub(in crate::parse) fn news_act(t: &Tokens, k: usize) -> bool {
+    t.phrase(k, 2).is_some_and(|p| NEWS_ACTS.contains(&p))
+}
 
 /// Whether `w` is the first syllable of a verb news write right after an
 /// official's title (`NEWS_VERBS`).

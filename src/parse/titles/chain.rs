@@ -242,7 +242,8 @@ pub(super) fn name_at(t: &Tokens, start: usize, j: usize) -> bool {
             || name_after_province(t, j)
             || short_name_after_title(t, j)
             || name_after_country(t, start, j)
-            || names::kho_name(t.raw(j)) && !t.is_cap(j + 1))
+            || names::kho_name(t.raw(j)) && !t.is_cap(j + 1)
+            || names::foreign_leader_named(t, j))
 }
 
 /// Whether a name of two syllables opening with a family name that also

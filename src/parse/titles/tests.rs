@@ -2660,3 +2660,28 @@ fn the_verb_to_prove_opens_no_title() {
         Some("Chứng minh Hội đồng Trị sự GHPG Việt Nam")
     );
 }
+
+#[test]
+fn a_verb_of_standing_for_a_post_ends_the_title_before_it() {
+    assert_eq!(
+        title("Giám đốc Sở Nội vụ ứng cử đại biểu HĐND tỉnh").as_deref(),
+        Some("Giám đốc Sở Nội vụ")
+    );
+    assert_eq!(
+        title("nguyên Bí thư Tỉnh ủy tỉnh Tân Hà hiệp thương cử giữ chức Phó Chủ tịch").as_deref(),
+        Some("nguyên Bí thư Tỉnh ủy tỉnh Tân Hà")
+    );
+    // An organ's own name goes on as before.
+    assert_eq!(
+        title("Giám đốc Trung tâm Ứng dụng tiến bộ khoa học và công nghệ tỉnh").as_deref(),
+        Some("Giám đốc Trung tâm Ứng dụng tiến bộ khoa học và công nghệ tỉnh")
+    );
+}
+
+#[test]
+fn an_assembly_committee_under_its_older_name_stays_whole() {
+    assert_eq!(
+        title("Phó Chủ nhiệm Ủy ban về các vấn đề xã hội; Lê Văn A").as_deref(),
+        Some("Phó Chủ nhiệm Ủy ban về các vấn đề xã hội")
+    );
+}

@@ -225,6 +225,15 @@ fn a_counted_title_before_là_các_ông_goes_to_every_name() {
 }
 
 #[test]
+fn a_counted_post_then_được_bầu_là_goes_to_every_name_elected() {
+    let title = ["Phó Chủ tịch UBND huyện"];
+    assert_eq!(
+        people("Kết quả, ba Phó Chủ tịch UBND huyện được bầu là ông Lê Văn Hải, bà Hà Thị Lan và ông Trần Văn Bình."),
+        [one("Lê Văn Hải", &title), one("Hà Thị Lan", &title), one("Trần Văn Bình", &title)]
+    );
+}
+
+#[test]
 fn a_post_given_by_a_verb_after_a_titled_list_goes_to_every_member() {
     assert_eq!(
         people(

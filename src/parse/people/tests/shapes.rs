@@ -848,3 +848,17 @@ fn a_commune_of_three_words_before_the_holder_keeps_them_all() {
         [one("Lò Văn Pọm", &["Trưởng bản Nà Hin, xã Mường Tùng"])]
     );
 }
+
+#[test]
+fn a_foreign_leader_named_by_one_word_after_the_office() {
+    assert_eq!(
+        people("Chủ tịch nước hội kiến Tổng thống Kovalen tại Phủ Chủ tịch."),
+        [one("Kovalen", &["Tổng thống"])]
+    );
+    assert_eq!(
+        people("Sáng 3/5, Nhà vua Takamoto và Hoàng hậu Sayoko thăm Huế."),
+        [one("Takamoto", &["Nhà vua"]), one("Sayoko", &["Hoàng hậu"]),]
+    );
+    // A firm after another office is no one's name.
+    assert!(people("Chủ tịch Vintrago cho biết như vậy.").is_empty());
+}
