@@ -84,7 +84,7 @@ struct Context {
 impl Context {
     fn of(r: &Report) -> Context {
         let mut provinces = Vec::new();
-        let mut locals = Vec::new();
+        let mut locals: Vec<String> = Vec::new();
         // The headline names the body the report is about ("Huyện ủy Mai
         // Châu tổng kết …"): its place comes first.
         let headline = r
@@ -115,7 +115,11 @@ impl Context {
                 && !jurisdiction::is_central(p)
                 && !r.officials.iter().any(|m| m.name.starts_with(p))
             {
-                locals.push(p.to_string());
+                // The headline's place is often named again in the text.
+                let key = jurisdiction::place_key(p);
+                if !locals.iter().any(|l| jurisdiction::place_key(l) == key) {
+                    locals.push(p.to_string());
+                }
             }
         }
         // "Thừa Thiên - Huế" in 2013 names the province and, in its last

@@ -516,3 +516,17 @@ fn a_city_named_like_its_province_is_a_district_s_level_unless_centrally_run() {
     assert_eq!(resolved[0].held[0].place.as_deref(), Some("Hà Tĩnh"));
     assert_eq!(resolved[1].held[0].level, Some(Level::Provincial));
 }
+
+#[test]
+fn a_place_named_by_the_headline_and_the_text_is_one_place() {
+    let mut r = report(
+        Level::Provincial,
+        &["Bảo Lâm"],
+        &[("Hà Văn Sinh", &["Chủ tịch HĐND huyện"])],
+    );
+    r.title = Some("Đại biểu HĐND tỉnh tiếp xúc cử tri huyện bảo Lâm".into());
+    assert_eq!(
+        places(&r)[0][0],
+        held("Chủ tịch HĐND huyện", Some("Bảo Lâm"))
+    );
+}
