@@ -157,25 +157,11 @@ pub fn merge(found: &[Found], mut roles: Vec<Vec<Role>>) -> Vec<Mention> {
         if f.bare && !confirmed(name_key) || withheld(name) {
             continue;
         }
-        let key = person_key(name, name_key);
-        let at = if let Some(p) = people.iter().position(|p| p.key == key) {
-            // The name written in full, with the Christian name, is kept.
-            if name.len() > people[p].mention.name.len() {
-                people[p].mention.name = name.into();
-            }
-            p
-        } else {
-            people.push(Person {
-                key,
-                private: false,
-                mention: Mention {
-                    name: name.into(),
-                    ..Mention::default()
-                },
-                title_keys: Vec::new(),
-            });
-            people.len() - 1
-        };
+        let at = person_at(&mut people, person_key(name, name_key), name);
+        // The name written in full, with the Christian name, is kept.
+        if name.len() > people[at].mention.name.len() {
+            people[at].mention.name = name.into();
+        }
         let p = &mut people[at];
         p.private |= f.private;
         for t in &f.titles {
@@ -233,6 +219,23 @@ pub fn merge(found: &[Found], mut roles: Vec<Vec<Role>>) -> Vec<Mention> {
     mentions_of(people)
 }
 
+/// The person of `people` keyed `key`, added with `name` when none is.
+fn person_at(people: &mut Vec<Person>, key: String, name: &str) -> usize {
+    if let Some(p) = people.iter().position(|p| p.key == key) {
+        return p;
+    }
+    people.push(Person {
+        key,
+        private: false,
+        mention: Mention {
+            name: name.into(),
+            ..Mention::default()
+        },
+        title_keys: Vec::new(),
+    });
+    people.len() - 1
+}
+
 /// Whether `f` names a foreign leader by one word of the name, after the
 /// office ("Tổng thống Kovalen"): the last word of a full name the report
 /// may write too.
@@ -259,23 +262,7 @@ fn keep_lone_foreign(people: &mut Vec<Person>, f: &Found, key: Option<&str>) {
     });
     let at = match (hits.next(), hits.next()) {
         (Some(p), None) => p,
-        _ => {
-            let key = person_key(name, key);
-            if let Some(p) = people.iter().position(|p| p.key == key) {
-                p
-            } else {
-                people.push(Person {
-                    key,
-                    private: false,
-                    mention: Mention {
-                        name: name.into(),
-                        ..Mention::default()
-                    },
-                    title_keys: Vec::new(),
-                });
-                people.len() - 1
-            }
-        }
+        _ => person_at(people, person_key(name, key), name),
     };
     let p = &mut people[at];
     for t in &f.titles {
