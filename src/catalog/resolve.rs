@@ -348,21 +348,13 @@ fn spelled_as(words: &[&str], places: &[Text]) -> Option<String> {
     })
 }
 
-/// `name` with its words' letters after the first in lower case when it is
+/// `name` with each syllable capitalised as a proper name is when it is
 /// written all in capitals ("LONG XUYÊN" -> "Long Xuyên"), else as written.
 fn unshouted(name: &str) -> String {
     if name.chars().any(char::is_lowercase) {
         return name.to_string();
     }
-    name.split(' ')
-        .map(|w| {
-            let mut cs = w.chars();
-            cs.next()
-                .map(|c| c.to_string() + &cs.as_str().to_lowercase())
-                .unwrap_or_default()
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+    crate::parse::text::capitalize_name(name)
 }
 
 /// The level of a post of `scope`, at `tier`, in `province` if its place

@@ -509,8 +509,7 @@ pub fn after_image_marker(line: &str) -> Option<&str> {
     // one search tells it.
     let glued_at = GLUED.find(line)?;
     let Some(at) = MARKER.find(line) else {
-        let at = glued_at;
-        let rest = &line[at + " ảnh ".len()..];
+        let rest = &line[glued_at + " ảnh ".len()..];
         let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
         let caption = rest.get(digits..)?;
         let glued = (1..=2).contains(&digits) && caption.starts_with(char::is_uppercase);

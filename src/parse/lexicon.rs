@@ -13,6 +13,8 @@
 pub const SURNAMES: &str = include_str!("../../assets/lexicon/surnames.txt");
 /// Openers of ethnic-minority names ("Y", "Ksor", "Rơ"); marker `weak`.
 pub const ETHNIC: &str = include_str!("../../assets/lexicon/ethnic.txt");
+/// Names of Vietnam's ethnic groups ("ê đê", "mông"), lower case.
+pub const ETHNIC_GROUPS: &str = include_str!("../../assets/lexicon/ethnic_groups.txt");
 /// Christian names written before a Catholic's name ("Giuse", "Phêrô").
 pub const BAPTISMAL: &str = include_str!("../../assets/lexicon/baptismal.txt");
 /// Offices that open a title, in their usual capitalisation; marker
@@ -267,10 +269,11 @@ mod tests {
     use super::*;
     use unicode_normalization::is_nfc;
 
-    const ALL: [(&str, &str); 38] = [
+    const ALL: [(&str, &str); 39] = [
         ("countries", COUNTRIES),
         ("surnames", SURNAMES),
         ("ethnic", ETHNIC),
+        ("ethnic_groups", ETHNIC_GROUPS),
         ("baptismal", BAPTISMAL),
         ("offices", OFFICES),
         ("ranks", RANKS),

@@ -2,10 +2,12 @@
 //! syllables, usually opening with a family name; institution words
 //! ("Ban", "Ủy", "UBND"), title heads and known places are never names.
 
+use super::lexicon;
 use super::text::{capitalize_name, is_letter};
 use super::titles::{head_len, place_len};
 use super::tokens::Tokens;
 use super::vocab;
+use std::sync::LazyLock;
 
 /// Lower-case words that never sit inside a name, even when a scraped page
 /// lower-cases a middle syllable ("Lê trí Vũ").
@@ -201,24 +203,22 @@ fn transliterated(w: &str) -> bool {
     rest > 0 && part(first) && first.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// Names of ethnic groups of Vietnam written as two or more syllables
-/// (lower case), which look like a person's name after "người", "già làng".
-#[rustfmt::skip]
-const ETHNIC_GROUPS: &[&str] = &[
-    "ba na", "bố y", "bru vân kiều", "chơ ro", "chu ru", "cơ ho", "cơ lao", "cơ tu", "ê đê",
-    "gia rai", "giẻ triêng", "hà nhì", "khơ mú", "la chí", "la ha", "la hủ", "lô lô",
-    "pà thẻn", "phù lá", "pu péo", "ra glai", "rơ măm", "sán chay", "sán dìu", "si la",
-    "tà ôi", "xinh mun", "xơ đăng", "ơ đu",
-];
+/// Names of Vietnam's ethnic groups written as two or more syllables
+/// (`assets/lexicon/ethnic_groups.txt`), which look like a person's name
+/// after "người", "già làng".
+static ETHNIC_GROUPS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    lexicon::words(lexicon::ETHNIC_GROUPS)
+        .filter(|g| g.contains(' '))
+        .collect()
+});
 
-/// Names of ethnic groups of Vietnam written as one word (lower case),
-/// which may open a person's name after "người" ("người Mông Vàng A Sử").
-#[rustfmt::skip]
-const ETHNIC_GROUPS_ONE_WORD: &[&str] = &[
-    "kinh", "tày", "thái", "mường", "khmer", "hoa", "nùng", "mông", "hmông", "h'mông", "dao",
-    "giáy", "lào", "lự", "hrê", "mnông", "chăm", "chứt", "ngái", "cống", "mảng", "kháng",
-    "xtiêng", "raglai", "bahnar", "jrai", "sêđăng", "ê-đê",
-];
+/// Names of Vietnam's ethnic groups written as one word, which may open a
+/// person's name after "người" ("người Mông Vàng A Sử").
+static ETHNIC_GROUPS_ONE_WORD: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    lexicon::words(lexicon::ETHNIC_GROUPS)
+        .filter(|g| !g.contains(' '))
+        .collect()
+});
 
 /// Whether token `k` touches the next one, with no space between.
 fn glued(t: &Tokens, k: usize) -> bool {

@@ -21,6 +21,14 @@ const MAX_PROPER: usize = 8;
 /// Most fields a body's own name joins ("Văn hóa, Thể thao và Du lịch").
 const MAX_FIELDS: usize = 3;
 
+/// Whether another field of a body's own name starts after `k`: "và"
+/// and a field, capitalised or not ("Phân tích và Dự báo"), or a dash and
+/// a field in lower case ("Quy hoạch - kiến trúc").
+fn next_field(t: &Tokens, k: usize) -> bool {
+    t.low(k) == "và" && !t.is_cap(k) && goes_on(t, k + 1)
+        || t.is_dash(k) && lower_word(t, k + 1) && !ends_name(t, k + 1)
+}
+
 /// Length of a body's own name at `j`, its first word capitalised and the
 /// rest in lower case, right after the word of a body (`named_bodies.txt`):
 /// "Kiểm phiếu", "Phân tích và Dự báo", "Quy hoạch - kiến trúc". `None`
@@ -46,15 +54,7 @@ pub(super) fn proper_name_len(t: &Tokens, j: usize) -> Option<usize> {
             && (!ends_name(t, k) || syllable(t, k) || listed_pair(t, k))
         {
             k += 1;
-        } else if fields < MAX_FIELDS && t.low(k) == "và" && !t.is_cap(k) && goes_on(t, k + 1) {
-            // "Phân tích và Dự báo": a second field, capitalised or not.
-            (field, fields, k) = (k + 1, fields + 1, k + 2);
-        } else if fields < MAX_FIELDS
-            && t.is_dash(k)
-            && lower_word(t, k + 1)
-            && !ends_name(t, k + 1)
-        {
-            // "Quy hoạch - kiến trúc": a second field after a dash.
+        } else if fields < MAX_FIELDS && next_field(t, k) {
             (field, fields, k) = (k + 1, fields + 1, k + 2);
         } else {
             return Some(k - j);
