@@ -80,6 +80,22 @@ const CENTRAL_WORDS: &[&str] = &[
     "quân đoàn",
     "quân chủng",
     "binh chủng",
+    // The National Assembly's committees, under their names before and
+    // after 2025; a province's council has "Ban"s, no "Ủy ban" of these.
+    "ủy ban pháp luật",
+    "ủy ban tư pháp",
+    "ủy ban kinh tế",
+    "ủy ban tài chính",
+    "ủy ban quốc phòng",
+    "ủy ban văn hóa",
+    "ủy ban khoa học",
+    "ủy ban đối ngoại",
+    "ủy ban xã hội",
+    "ủy ban các vấn đề xã hội",
+    "ủy ban về các vấn đề xã hội",
+    "ủy ban dân nguyện",
+    "ủy ban công tác đại biểu",
+    "ban công tác đại biểu",
 ];
 
 /// A level word at a word of `lower` (a title's words in lower case): its

@@ -53,10 +53,22 @@ pub fn place_len(t: &Tokens, i: usize) -> Option<usize> {
 fn word_len(t: &Tokens, i: usize, stop_at_name: bool) -> Option<usize> {
     (1..=usize::from(t.info(i).title)).rev().find(|&n| {
         t.phrase(i, n).is_some_and(|p| {
-            vocab::is_title_word(p) && (t.is_cap(i) || !vocab::is_cap_only(p) || village(t, i, n))
+            vocab::is_title_word(p)
+                && (t.is_cap(i) || !vocab::is_cap_only(p) || village(t, i, n))
+                && (p != "đắc cử" || elect_of(t, i + n))
         }) && !(stop_at_name
             && (i + 1..i + n).any(|k| names::starts_name(t, k) && place_len(t, k + 1).is_none()))
     })
+}
+
+/// Whether "đắc cử" before `k` marks a post's holder-elect ("Tổng thống
+/// đắc cử Lê Văn A", "… đắc cử Mỹ"): a name or a country follows, any
+/// capitalised word that opens no post. Before
+/// a post, a lower-case word or a full stop it is the verb of winning one
+/// ("Bí thư Thành ủy B đắc cử chức vụ Chủ tịch"), no part of the title.
+fn elect_of(t: &Tokens, k: usize) -> bool {
+    t.is_cap(k) && head_len(t, k).is_none()
+        || (1..=3).any(|n| t.phrase(k, n).is_some_and(vocab::is_country))
 }
 
 /// Length of a title word or phrase at `i`, or of a body's own name

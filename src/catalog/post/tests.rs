@@ -282,6 +282,25 @@ fn departments_the_border_guard_and_military_regions_are_central_unless_placed()
 }
 
 #[test]
+fn the_assemblys_committees_are_central() {
+    assert_eq!(split("Chủ nhiệm Ủy ban Pháp luật").2, Scope::Central);
+    assert_eq!(
+        split("Phó Chủ nhiệm Ủy ban Tài chính - Ngân sách").2,
+        Scope::Central
+    );
+    assert_eq!(
+        split("Chủ nhiệm Ủy ban về các vấn đề xã hội").2,
+        Scope::Central
+    );
+    assert_eq!(split("Phó trưởng Ban Công tác đại biểu").2, Scope::Central);
+    // A council's own board stays with its unit.
+    assert_eq!(
+        split("Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh").2,
+        Scope::Local(Tier::Province)
+    );
+}
+
+#[test]
 fn a_national_organisation_named_with_no_unit_after_it_is_central() {
     assert_eq!(
         split("Chủ tịch Hội Cựu chiến binh Việt Nam").2,

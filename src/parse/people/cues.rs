@@ -23,6 +23,9 @@ pub(super) enum Cue {
 /// C"), or someone a news item names as a victim, suspect or patient
 /// ("nạn nhân là anh A", "đối tượng B", "bị cáo C").
 pub(super) fn private_at(t: &Tokens, i: usize) -> bool {
+    if citizen_role_before(t, i) {
+        return true;
+    }
     if !matches!(
         t.low(i),
         "ông" | "bà" | "cụ" | "anh" | "chị" | "em" | "cháu" | "đồng"
@@ -67,6 +70,28 @@ pub(super) fn private_at(t: &Tokens, i: usize) -> bool {
             )
         });
     household || role
+}
+
+/// Roles of citizens written right before a name or its cue ("cử tri
+/// Lê Văn A", "người dân ông B"): what the report asks or hears of them,
+/// no post.
+const CITIZEN_ROLES: &[&str] = &[
+    "cử tri",
+    "người dân",
+    "nông dân",
+    "bà con",
+    "nạn nhân",
+    "bị cáo",
+    "bị can",
+    "nghi phạm",
+    "bệnh nhân",
+];
+
+/// Whether a citizen's role (`CITIZEN_ROLES`) comes right before `i` or
+/// is the cue at `i` itself ("bị cáo A").
+fn citizen_role_before(t: &Tokens, i: usize) -> bool {
+    let role = |k: usize| t.phrase(k, 2).is_some_and(|p| CITIZEN_ROLES.contains(&p));
+    i >= 2 && role(i - 2) || role(i)
 }
 
 /// Whether the cue at `i` names the second of two households joined by
@@ -310,6 +335,10 @@ pub(super) fn cue_at(t: &Tokens, i: usize) -> Option<(usize, Cue)> {
         "cha" if t.is_cap(i) && t.is_cap(i + 1) && vocab::is_baptismal(t.low(i + 1)) => {
             Some((i + 1, Cue::One))
         }
+        // "4 đồng chí: A, B, C, D": counted comrades are a list.
+        "đồng" if t.phrase(i, 2) == Some("đồng chí") && counted(t, i) => {
+            Some((i + 2, Cue::Many))
+        }
         "đồng" if t.phrase(i, 2) == Some("đồng chí") => Some((i + 2, Cue::One)),
         "đ/c" => Some((i + 1, Cue::One)),
         "ông" | "bà" if t.is_cap(i + 1) || small_family_name(t, i + 1) => Some((i + 1, Cue::One)),
@@ -538,4 +567,15 @@ pub(super) fn residence_note(t: &Tokens, m: usize) -> bool {
 /// a colon.
 pub(super) fn listed(t: &Tokens, i: usize) -> bool {
     i > 0 && (t.is_punct(i - 1, ';') || t.is_punct(i - 1, ':'))
+}
+
+/// Whether a count of two or more ("3", "hai", "ba") comes right before `i`.
+fn counted(t: &Tokens, i: usize) -> bool {
+    i > 0 && {
+        let w = t.low(i - 1);
+        matches!(
+            w,
+            "hai" | "ba" | "bốn" | "năm" | "sáu" | "bảy" | "tám" | "chín"
+        ) || w.parse::<u32>().is_ok_and(|n| (2..=99).contains(&n))
+    }
 }

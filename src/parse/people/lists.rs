@@ -208,10 +208,14 @@ impl Scan<'_, '_> {
         // Those that hold the last one's titles already were shared them;
         // "các Phó Tổng Thanh tra: A, B làm Tổ phó": a post given by a verb
         // is added to the title the list shares.
+        // "4 đồng chí: Đại tướng A, B, C được bầu giữ chức …": a member's
+        // rank is no post of its own; the post is added after it.
+        let ranked = |f: &Found| verb && f.titles.iter().all(|t| crate::parse::is_rank(t));
         let own = |f: &Found| {
             !f.titles.is_empty()
                 && f.titles != last.titles
                 && !(verb && last.titles.starts_with(&f.titles))
+                && !ranked(f)
         };
         if rest.is_empty() || !dash || rest.iter().any(own) {
             return;
@@ -219,7 +223,11 @@ impl Scan<'_, '_> {
         let titles = last.titles.clone();
         let n = self.out.len();
         for f in &mut self.out[first..n - 1] {
-            f.titles.clone_from(&titles);
+            if ranked(f) && !titles.starts_with(&f.titles) {
+                f.titles.extend(titles.iter().cloned());
+            } else {
+                f.titles.clone_from(&titles);
+            }
         }
     }
 

@@ -745,7 +745,9 @@ const NEWS_VERBS: &[&str] = &[
 /// ("… giải trình", "… trả lời"), whole: their first syllables open organ
 /// words too ("giải phóng mặt bằng", "tiếp công dân").
 /// So do the verbs of standing for a post ("… ứng cử đại biểu", "…
-/// hiệp thương cử giữ chức"), which no organ's name holds either.
+/// hiệp thương cử giữ chức"), which no organ's name holds either, and
+/// those of winning one or reading out a result ("… tái đắc cử Chủ tịch",
+/// "Trưởng ban Kiểm phiếu công bố kết quả").
 const NEWS_ACTS: &[&str] = &[
     "giải thích",
     "giải trình",
@@ -753,6 +755,9 @@ const NEWS_ACTS: &[&str] = &[
     "tiếp thu",
     "ứng cử",
     "hiệp thương",
+    "đắc cử",
+    "tái đắc",
+    "công bố",
 ];
 
 /// Whether the two words at `k` are a verb of `NEWS_ACTS`.

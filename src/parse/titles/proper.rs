@@ -49,8 +49,11 @@ pub(super) fn proper_name_len(t: &Tokens, j: usize) -> Option<usize> {
     let mut field = j;
     let mut fields = 1;
     while k < field + 1 + MAX_PROPER {
+        // "Trưởng ban Kiểm phiếu công bố kết quả": a verb of news after
+        // the name ends it.
         if lower_word(t, k)
             && !befell(t, k)
+            && !super::news_act(t, k)
             && (!ends_name(t, k) || syllable(t, k) || listed_pair(t, k))
         {
             k += 1;

@@ -2671,6 +2671,18 @@ fn a_verb_of_standing_for_a_post_ends_the_title_before_it() {
         title("nguyên Bí thư Tỉnh ủy tỉnh Tân Hà hiệp thương cử giữ chức Phó Chủ tịch").as_deref(),
         Some("nguyên Bí thư Tỉnh ủy tỉnh Tân Hà")
     );
+    assert_eq!(
+        title("Bí thư Thành ủy Tân Hà đắc cử chức vụ Chủ tịch HĐND tỉnh").as_deref(),
+        Some("Bí thư Thành ủy Tân Hà")
+    );
+    assert_eq!(
+        title("Chủ tịch UBND tỉnh khóa XII tái đắc cử Chủ tịch UBND tỉnh").as_deref(),
+        Some("Chủ tịch UBND tỉnh khóa XII")
+    );
+    assert_eq!(
+        title("Trưởng ban Kiểm phiếu công bố kết quả bầu cử").as_deref(),
+        Some("Trưởng ban Kiểm phiếu")
+    );
     // An organ's own name goes on as before.
     assert_eq!(
         title("Giám đốc Trung tâm Ứng dụng tiến bộ khoa học và công nghệ tỉnh").as_deref(),
@@ -2683,5 +2695,17 @@ fn an_assembly_committee_under_its_older_name_stays_whole() {
     assert_eq!(
         title("Phó Chủ nhiệm Ủy ban về các vấn đề xã hội; Lê Văn A").as_deref(),
         Some("Phó Chủ nhiệm Ủy ban về các vấn đề xã hội")
+    );
+}
+
+#[test]
+fn elect_after_an_office_is_kept_only_before_the_holder() {
+    assert_eq!(
+        title("Tổng thống đắc cử Lê Văn An").as_deref(),
+        Some("Tổng thống đắc cử")
+    );
+    assert_eq!(
+        title("Bí thư Huyện ủy đắc cử.").as_deref(),
+        Some("Bí thư Huyện ủy")
     );
 }

@@ -236,3 +236,27 @@ fn any_family_name_before_a_middle_name_follows_a_case_noun() {
     // A place after the noun is still no one.
     assert!(people("Bị cáo Trà Vinh cũng bị xét xử.").is_empty());
 }
+
+#[test]
+fn a_voter_or_a_defendant_named_bare_is_private() {
+    // Bare names included: the merge drops a private one with no post.
+    let private_all = |text: &str| -> Vec<(String, bool)> {
+        crate::parse::people::find_people(&Tokens::new(text))
+            .into_iter()
+            .map(|f| (f.name.unwrap_or_default(), f.private))
+            .collect()
+    };
+    assert_eq!(
+        private_all("Cử tri Lê Văn Khanh (phường Tân Lạc) phát biểu ý kiến."),
+        [("Lê Văn Khanh".to_string(), true)]
+    );
+    assert_eq!(
+        private_all("Tòa tuyên phạt bị cáo Đỗ Văn Hải 3 năm tù."),
+        [("Đỗ Văn Hải".to_string(), true)]
+    );
+    // A post after the name still makes an official.
+    assert_eq!(
+        private("Cử tri Lê Văn Khanh, Bí thư Chi bộ thôn Tân Lạc, cho biết."),
+        [("Lê Văn Khanh".to_string(), false)]
+    );
+}

@@ -1202,6 +1202,21 @@ fn a_post_given_after_also_or_a_bare_birth_year_is_the_person_s() {
 }
 
 #[test]
+fn a_rank_before_the_first_of_a_list_keeps_the_post_a_verb_gives() {
+    assert_eq!(
+        people(
+            "3 đồng chí: Thượng tướng Lê Văn Ba, Trần Quốc Toản, Hà Thị Mai đã được bầu \
+             giữ chức Phó Chủ tịch Quốc hội."
+        ),
+        [
+            one("Lê Văn Ba", &["Thượng tướng", "Phó Chủ tịch Quốc hội"]),
+            one("Trần Quốc Toản", &["Phó Chủ tịch Quốc hội"]),
+            one("Hà Thị Mai", &["Phó Chủ tịch Quốc hội"])
+        ]
+    );
+}
+
+#[test]
 fn a_list_with_bare_birth_years_shares_the_post_a_verb_gives() {
     assert_eq!(
         people(
