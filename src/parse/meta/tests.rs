@@ -2714,3 +2714,9 @@ fn a_body_named_in_a_clause_of_what_came_before_is_no_organizer() {
                 đã phối hợp với cấp ủy, chính quyền xã Na Lâm rà soát các hộ nghèo";
     assert_ne!(lvl(head, ""), Some(Level::Central));
 }
+
+#[test]
+fn a_bare_party_committee_after_an_opening_is_the_next_bodys() {
+    let head = "Báo cáo khẳng định, 10 năm qua, Đảng ủy, Bộ Tư lệnh Bộ đội Biên phòng đã có nhiều giải pháp";
+    assert_ne!(lvl(head, ""), Some(Level::Commune));
+}
