@@ -169,16 +169,7 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
             // the district's ("khu vực phòng thủ" is a commune's defence
             // zone, no body).
             ("khu", "vực") if before(w).ends_with("phòng thủ ") => Some(Level::Provincial),
-            // "Đồn Biên phòng A", "Đồn BPCKQT B": a border post keeps a
-            // stretch of the border of a few communes, the level of the
-            // district it served; after the two-level reform it is, like the
-            // regional defence command, a unit of the province's command set
-            // over several communes.
-            ("đồn", n) if border_post(n) => Some(if two_level {
-                Level::Provincial
-            } else {
-                Level::District
-            }),
+            ("đồn", n) if border_post(n) => Some(border_post_level(two_level)),
             ("chính", "trị") if prev == "bộ" => Some(Level::Central),
             ("tỉnh", _) => Some(Level::Provincial),
             // "tuổi trẻ Thủ đô", "Thủ đô Hà Nội": the capital, a city run
@@ -291,6 +282,19 @@ fn central_pair(w: &str, next: &str, prev: &str, after: &str) -> bool {
         // "Bí thư chi bộ, Trưởng ban …" are two titles, no minister.
         ("bộ" | "thứ", "trưởng") => after.starts_with(" trưởng"),
         _ => false,
+    }
+}
+
+/// The level of a border post ("Đồn Biên phòng A", "Đồn BPCKQT B"): it
+/// keeps a stretch of the border of a few communes, the level of the
+/// district it served; after the two-level reform it is, like the regional
+/// defence command, a unit of the province's command set over several
+/// communes.
+fn border_post_level(two_level: bool) -> Level {
+    if two_level {
+        Level::Provincial
+    } else {
+        Level::District
     }
 }
 
