@@ -100,6 +100,7 @@ const NOT_NAME_PAIRS: &[&str] = &[
     "chữ thập", "thập đỏ", "người cao", "cao tuổi", "khuyến học", "doanh nghiệp", "liên hiệp",
     "nội vụ", "tư pháp", "biên phòng", "quân sự", "công an", "trung ương", "quốc hội",
     "vương quốc", "kiểm tra", "giám sát", "khảo sát", "thanh tra", "công tác", "đại biểu",
+    "lãnh đạo",
 ];
 
 /// Whether token `j` can be a syllable of a name: a capitalised word of
@@ -794,8 +795,13 @@ fn cut_off(t: &Tokens, i: usize, j: usize) -> bool {
     let last = t.raw(j - 1);
     // A capital after "Thị" is a given name the read stopped short of, at
     // its most words ("… Lò Văn Giá Nguyễn Thị Mai").
+    // A dharma name may end with "Thị" ("Thích Như Thị", thus): the
+    // family name "Thích" every monk takes is no woman's.
     last.chars().nth(1).is_some() && !has_vowel(last)
-        || j >= i + 2 && t.low(j - 1) == "thị" && !t.is_cap(j)
+        || j >= i + 2
+            && t.low(j - 1) == "thị"
+            && !t.is_cap(j)
+            && !(j > i + 2 && t.low(i) == "thích")
 }
 
 /// Where a name read up to `j` from `i` ends, in a strong context, with

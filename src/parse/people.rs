@@ -77,6 +77,7 @@ pub fn find_people_and_dead(t: &Tokens) -> (Vec<Found>, Vec<String>) {
         i = scan.step(i);
     }
     share_post_of_ranked_pair(t, &mut scan.out);
+    share_joint_post(t, &mut scan.out);
     share_post_given_to_pair(t, &mut scan.out);
     pairs::share_post_after_pair(t, &mut scan.out);
     (scan.out, scan.dead)
@@ -173,6 +174,42 @@ fn share_post_of_ranked_pair(t: &Tokens, out: &mut [Found]) {
         }
         if name_end(t, first.pos + rank_len(t, first.pos), true) == Some(second.pos - 1) {
             first.titles.clone_from(&second.titles);
+        }
+    }
+}
+
+/// "Hòa thượng A, Thượng tọa B - đồng Phó Chủ tịch Hội đồng Trị sự": a
+/// post held jointly ("đồng", co-) after the last of names listed with
+/// commas is each one's, back to the first of those who hold only a rank.
+fn share_joint_post(t: &Tokens, out: &mut [Found]) {
+    for k in 1..out.len() {
+        let last_rank = rank_len(t, out[k].pos);
+        let Some(m) = out[k]
+            .name
+            .as_ref()
+            .and_then(|_| name_end(t, out[k].pos + last_rank, true))
+        else {
+            continue;
+        };
+        let joint = (t.is_dash(m) || t.is_punct(m, ','))
+            && t.low(m + 1) == "đồng"
+            && head_len(t, m + 2).is_some_and(|n| !is_rank(t, m + 2, n));
+        let own = usize::from(last_rank > 0);
+        if !joint || out[k].titles.len() <= own {
+            continue;
+        }
+        let post = out[k].titles[own..].to_vec();
+        let mut next = out[k].pos;
+        for p in out[..k].iter_mut().rev() {
+            let rank = rank_len(t, p.pos);
+            let listed = next > 0
+                && t.is_punct(next - 1, ',')
+                && name_end(t, p.pos + rank, true) == Some(next - 1);
+            if !(listed && rank > 0 && p.name.is_some() && p.titles.len() == 1) {
+                break;
+            }
+            p.titles.extend(post.iter().cloned());
+            next = p.pos;
         }
     }
 }
@@ -527,7 +564,7 @@ impl Scan<'_, '_> {
                 let (e, title) = span_title(t, i, (head, e));
                 let (k, titles) = titles_before_name(t, e, title);
                 let k = past_address(t, dashed_holder(t, k).unwrap_or(k));
-                if name_follows(t, k) || (ranked && k == e) {
+                if name_follows(t, k) || (ranked && k == e) || rank_then_name(t, k) {
                     return self.titled_name(k, titles, i, None);
                 }
                 if let Some(n) = holder_after_comma(t, i, k) {
@@ -1101,6 +1138,16 @@ fn ranked_name(t: &Tokens, i: usize, head: usize, e: usize) -> bool {
     is_rank(t, i, head)
         && !crate::parse::lexicon::is_named_body(t.low(e))
         && parse_name(t, e, true).is_some()
+}
+
+/// Whether the chain of titles read up to `k` closes with a rank and a
+/// name follows it: "Phó Pháp chủ GHPGVN, Hòa thượng Thích Thanh A" names
+/// the monk by his dharma name, which opens with no family name, as after
+/// a rank alone (`ranked_name`).
+fn rank_then_name(t: &Tokens, k: usize) -> bool {
+    (1..=4).any(|n| k >= n && t.phrase(k - n, n).is_some_and(crate::parse::vocab::is_rank))
+        && !crate::parse::lexicon::is_named_body(t.low(k))
+        && parse_name(t, k, true).is_some()
 }
 
 /// Nouns of a case cited as an example before "như": "những vụ như", "các

@@ -1247,6 +1247,11 @@ fn after_place(t: &Tokens, start: usize, j: usize) -> bool {
 /// Builds the displayed title: canonical capitals for a lower-case head,
 /// "TT" spelled out as "Thường trực".
 fn show_title(t: &Tokens, i: usize, head: usize, end: usize) -> String {
+    // "Đức Pháp chủ Hội đồng Chứng minh": the honorific is the holder's, the
+    // post is "Pháp chủ Hội đồng Chứng minh".
+    if head > 1 && head::reverend_office(t, i) == Some(head - 1) {
+        return show_title(t, i + 1, head - 1, end);
+    }
     // Room for the written span and one "TT" spelled out.
     let mut out = String::with_capacity(t.span(i, end).len() + 16);
     let written_head = t.span(i, i + head);

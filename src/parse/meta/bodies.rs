@@ -117,8 +117,9 @@ pub(super) fn lead_body(org: &str) -> &str {
         .filter(|&(at, sep)| !(sep == " và " && shares_unit(&org[..at], &org[at + sep.len()..])))
         // "Đảng ủy, Bộ CHQS tỉnh", "Đảng ủy và Ban Giám đốc Công an tỉnh":
         // a party committee named bare is that of the body after it, the
-        // two one organiser.
-        .filter(|&(at, _)| !bare_party_committee(&org[..at]))
+        // two one organiser; so after words set before them ("5 năm qua,
+        // Đảng ủy, Bộ Tư lệnh …").
+        .filter(|&(at, _)| !bare_party_committee(last_part(&org[..at])))
         .map(|(at, sep)| (at, &org[at + sep.len()..]))
         .filter(|(_, rest)| BODY_OPENERS.iter().any(|b| rest.starts_with(b)))
         // "Bí thư Đảng ủy, Bộ trưởng Bộ A": an office in the same chain of
@@ -127,6 +128,12 @@ pub(super) fn lead_body(org: &str) -> &str {
         .map(|(at, _)| at)
         .min();
     cut.map_or(org, |at| &org[..at])
+}
+
+/// The part of `org` after its last comma: the body named just before a
+/// separator, past words set before it.
+fn last_part(org: &str) -> &str {
+    org.rsplit(", ").next().unwrap_or(org)
 }
 
 /// Whether `body` is a party committee or cell named without its unit

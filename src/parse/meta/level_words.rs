@@ -169,6 +169,7 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
             // the district's ("khu vực phòng thủ" is a commune's defence
             // zone, no body).
             ("khu", "vực") if before(w).ends_with("phòng thủ ") => Some(Level::Provincial),
+            ("đồn", n) if border_post(n) => Some(border_post_level(two_level)),
             ("chính", "trị") if prev == "bộ" => Some(Level::Central),
             ("tỉnh", _) => Some(Level::Provincial),
             // "tuổi trẻ Thủ đô", "Thủ đô Hà Nội": the capital, a city run
@@ -282,6 +283,25 @@ fn central_pair(w: &str, next: &str, prev: &str, after: &str) -> bool {
         ("bộ" | "thứ", "trưởng") => after.starts_with(" trưởng"),
         _ => false,
     }
+}
+
+/// The level of a border post ("Đồn Biên phòng A", "Đồn BPCKQT B"): it
+/// keeps a stretch of the border of a few communes, the level of the
+/// district it served; after the two-level reform it is, like the regional
+/// defence command, a unit of the province's command set over several
+/// communes.
+fn border_post_level(two_level: bool) -> Level {
+    if two_level {
+        Level::Provincial
+    } else {
+        Level::District
+    }
+}
+
+/// Whether the word after "đồn" names a border post: "Biên phòng", or the
+/// force written short ("BP", "BPCK", "BPCKQT", "BPCKC" for a port's).
+fn border_post(next: &str) -> bool {
+    next == "biên" || (next.starts_with("bp") && next.len() <= 8)
 }
 
 /// Words that open the name of an administrative unit ("xã A", "thành phố

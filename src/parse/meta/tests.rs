@@ -2674,3 +2674,49 @@ fn a_regional_defence_command_is_the_provinces() {
         Some(Level::Provincial)
     );
 }
+
+#[test]
+fn a_border_post_is_the_districts_before_the_reform_and_the_provinces_after() {
+    assert_eq!(
+        lvl(
+            "Đồn Biên phòng Khe Mây phối hợp với cấp ủy, chính quyền xã Na Lâm bàn giao nhà cho hộ nghèo",
+            ""
+        ),
+        Some(Level::District)
+    );
+    assert_eq!(
+        lvl("Đồn BPCKQT Hoàng Sơn tổ chức ngày hội", ""),
+        Some(Level::District)
+    );
+    let after = Date::new(2025, 9, 12);
+    assert_eq!(
+        level(
+            &["đồn biên phòng khe mây tổ chức ngày hội đại đoàn kết"],
+            &[],
+            "",
+            after
+        ),
+        Some(Level::Provincial)
+    );
+    // A police station is no border post.
+    assert_ne!(
+        lvl("Đồn Công an Tân Hải tổ chức ra quân", ""),
+        Some(Level::District)
+    );
+}
+
+#[test]
+fn a_body_named_in_a_clause_of_what_came_before_is_no_organizer() {
+    // "Ngay sau khi" (right after) opens a clause, as "sau khi" does: the
+    // Front that launched the campaign did not hold what the lead reports.
+    let head = "Ngay sau khi Ủy ban Trung ương MTTQ Việt Nam phát động Cuộc vận động \
+                “Chung tay xóa nhà tạm”, Đảng ủy, Ban chỉ huy Đồn Biên phòng Khe Mây \
+                đã phối hợp với cấp ủy, chính quyền xã Na Lâm rà soát các hộ nghèo";
+    assert_ne!(lvl(head, ""), Some(Level::Central));
+}
+
+#[test]
+fn a_bare_party_committee_after_an_opening_is_the_next_bodys() {
+    let head = "Báo cáo khẳng định, 10 năm qua, Đảng ủy, Bộ Tư lệnh Bộ đội Biên phòng đã có nhiều giải pháp";
+    assert_ne!(lvl(head, ""), Some(Level::Commune));
+}

@@ -34,9 +34,11 @@ pub fn posts_given_after(t: &Tokens, m: usize) -> Vec<String> {
 /// a word before its head: "A - tân Ủy viên UBND tỉnh" (newly given, the
 /// post all the same), "bà B, nữ Giám đốc Bệnh viện C" (the holder's sex,
 /// which news writes of a woman in charge), "A và B, hai cựu Thứ trưởng
-/// Bộ X" (the count of those who held it).
+/// Bộ X" (the count of those who held it), "A, B - đồng Phó Chủ tịch Hội
+/// đồng Trị sự" (a post held jointly, co-).
 fn past_count(t: &Tokens, m: usize, k: usize, sep: bool) -> usize {
-    let count = matches!(t.raw(k), "tân" | "nữ") || t.is_punct(m, ',') && t.low(k) == "hai";
+    let count =
+        matches!(t.raw(k), "tân" | "nữ" | "đồng") || t.is_punct(m, ',') && t.low(k) == "hai";
     k + usize::from(sep && count && head_len(t, k + 1).is_some())
 }
 

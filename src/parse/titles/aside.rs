@@ -588,7 +588,23 @@ pub(super) fn abbreviation_dot(t: &Tokens, start: usize, j: usize) -> bool {
         && t.toks[j - 1].end == t.toks[j].start
         && (caps(j + 1) && (t.is_abbrev(j + 1) || t.has(j + 1, vocab::flag::TITLE))
             || t.is_abbrev(j - 1) && place_len(t, j + 1).is_some()
-            || organ_after_head)
+            || organ_after_head
+            || j <= start && longer_office_after_dot(t, j))
+}
+
+/// Whether the office written short before the full stop at `j` and the
+/// words after it make one longer office: "UV. Thường trực HĐTS" is "Ủy
+/// viên Thường trực" of the council, no "Ủy viên" and a standing body.
+fn longer_office_after_dot(t: &Tokens, j: usize) -> bool {
+    let Some(short) = vocab::expansion(t.low(j - 1)) else {
+        return false;
+    };
+    let short = short.to_lowercase();
+    t.is_cap(j + 1)
+        && (1..=2).any(|n| {
+            t.phrase(j + 1, n)
+                .is_some_and(|p| vocab::is_head(&format!("{short} {p}")))
+        })
 }
 
 /// Whether "và" at `j` joins two capitalised parts of one department's

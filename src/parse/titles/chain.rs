@@ -27,6 +27,9 @@ fn next_link(t: &Tokens, k: usize, after_rank: bool, and: bool) -> Option<usize>
         let joined = match t.low(k + 1) {
             "kiêm" => 1,
             "đồng" if t.phrase(k + 1, 3) == Some("đồng thời là") => 3,
+            // "…, Thượng tọa B - đồng Phó Chủ tịch Hội đồng Trị sự": a post
+            // held jointly ("đồng", co-) with those named before.
+            "đồng" if !t.is_cap(k + 1) => 1,
             _ => 0,
         };
         if joined > 0 && office_len(t, k + 1 + joined).is_some() {

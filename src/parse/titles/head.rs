@@ -27,6 +27,9 @@ pub fn head_len(t: &Tokens, i: usize) -> Option<usize> {
 
 /// `head_len` at a word that opens offices, read from the tokens.
 fn opened_head_len(t: &Tokens, i: usize) -> Option<usize> {
+    if let Some(n) = reverend_office(t, i) {
+        return Some(1 + n);
+    }
     let mut m = 0;
     while m < 2 && t.has(i + m, vocab::flag::MODIFIER) {
         m += 1;
@@ -38,6 +41,29 @@ fn opened_head_len(t: &Tokens, i: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// Offices of a church or of the Sangha that "Đức" (reverend) is written
+/// before: "Đức Pháp chủ GHPGVN", "Đức Giám mục Giáo phận A".
+const REVEREND_OFFICES: &[&str] = &[
+    "pháp chủ",
+    "phó pháp chủ",
+    "giám mục",
+    "giám mục phụ tá",
+    "tổng giám mục",
+];
+
+/// Length of the office after "Đức" at `i` when it is one of
+/// `REVEREND_OFFICES`: the honorific opens the title, and the title shown
+/// is the office's (`reverend_lead`).
+pub(in crate::parse) fn reverend_office(t: &Tokens, i: usize) -> Option<usize> {
+    if t.raw(i) != "Đức" || !t.is_cap(i + 1) {
+        return None;
+    }
+    office_len(t, i + 1).filter(|&n| {
+        t.phrase(i + 1, n)
+            .is_some_and(|p| REVEREND_OFFICES.contains(&p))
+    })
 }
 
 /// Whether the verb "trưởng thành" (to grow up, to mature) is at `i`:

@@ -287,3 +287,101 @@ fn the_patron_of_a_buddhist_board_holds_an_office() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_post_before_a_monks_rank_and_dharma_name_is_his() {
+    assert_eq!(
+        people("Chủ tịch tỉnh tặng quà cho Phó Pháp chủ GHPG Việt Nam, Hòa thượng Thích Minh Đạo."),
+        [one(
+            "Thích Minh Đạo",
+            &["Phó Pháp chủ GHPG Việt Nam", "Hòa thượng"]
+        )]
+    );
+    assert_eq!(
+        people("Dự lễ có Trưởng Ban Trị sự tỉnh, Thượng tọa Thích Quảng Hòa."),
+        [one(
+            "Thích Quảng Hòa",
+            &["Trưởng Ban Trị sự tỉnh", "Thượng tọa"]
+        )]
+    );
+}
+
+#[test]
+fn duc_before_a_patriarchs_or_bishops_office_is_the_holders_honorific() {
+    assert_eq!(
+        people("Đoàn đến chúc mừng Hòa thượng Thích Minh Đạo, Đức Pháp chủ Hội đồng Chứng minh GHPGVN."),
+        [one("Thích Minh Đạo", &["Hòa thượng", "Pháp chủ Hội đồng Chứng minh GHPGVN"])]
+    );
+    // "Đức" is a given name too, and Germany.
+    assert_eq!(
+        people("Ông Lê Minh Đức, Phó Chủ tịch UBND huyện dự."),
+        [one("Lê Minh Đức", &["Phó Chủ tịch UBND huyện"])]
+    );
+}
+
+#[test]
+fn a_post_held_jointly_after_a_list_of_clerics_is_each_ones() {
+    let post = "Phó Chủ tịch Hội đồng Trị sự";
+    assert_eq!(
+        people("Đón đoàn có Hòa thượng Thích Minh Đạo, Thượng tọa Thích Quảng Hòa - đồng Phó Chủ tịch Hội đồng Trị sự; các vị khác."),
+        [
+            one("Thích Minh Đạo", &["Hòa thượng", post]),
+            one("Thích Quảng Hòa", &["Thượng tọa", post])
+        ]
+    );
+    // "đồng chí" after a name opens no post.
+    assert_eq!(
+        people("Dự có Thượng tọa Thích Quảng Hòa, đồng chí Lê Văn An."),
+        [
+            one("Thích Quảng Hòa", &["Thượng tọa"]),
+            one("Lê Văn An", &[])
+        ]
+    );
+}
+
+#[test]
+fn a_members_office_written_short_with_a_dot_goes_on_into_its_full_form() {
+    assert_eq!(
+        people("Tham dự có TT. Thích Quảng Hòa, UV. Thường trực HĐTS, Phó ban Thường trực Ban Văn hóa Trung ương; HT. Thích Minh Đạo, UV. HĐTS."),
+        [
+            one(
+                "Thích Quảng Hòa",
+                &["TT.", "UV. Thường trực HĐTS", "Phó ban Thường trực Ban Văn hóa Trung ương"]
+            ),
+            one("Thích Minh Đạo", &["HT.", "UV. HĐTS"])
+        ]
+    );
+}
+
+#[test]
+fn a_cao_dai_dignitary_keeps_the_branch_of_his_rank_and_his_council() {
+    assert_eq!(
+        people("Tại buổi lễ, Phối sư Thái Minh Thanh, Quyền Thái Chánh Phối sư, cho biết."),
+        [one(
+            "Thái Minh Thanh",
+            &["Phối sư", "Quyền Thái Chánh Phối sư"]
+        )]
+    );
+    assert_eq!(
+        people("Phối Sư Ngọc Minh Thanh, Thượng Thống Lại Viện, tiếp đoàn."),
+        [one(
+            "Ngọc Minh Thanh",
+            &["Phối Sư", "Thượng Thống Lại Viện"]
+        )]
+    );
+}
+
+#[test]
+fn a_dharma_name_may_end_with_thi() {
+    assert_eq!(
+        people("Đoàn thăm Hòa thượng Thích Minh Đạo và Hòa thượng Thích Như Thị, Ủy viên Ban Trị sự tỉnh."),
+        [
+            one("Thích Minh Đạo", &["Hòa thượng", "Ủy viên Ban Trị sự tỉnh"]),
+            one("Thích Như Thị", &["Hòa thượng", "Ủy viên Ban Trị sự tỉnh"])
+        ]
+    );
+    // A woman's name cut after "Thị" is still cut.
+    assert!(people("Dự có bà Chu Thị phát biểu.")
+        .iter()
+        .all(|p| p.0 != "Chu Thị"));
+}

@@ -223,6 +223,10 @@ fn the_dead_remembered_at_a_memorial_or_mourned_are_named_as_dead() {
     assert_eq!(honoured(text), ["Trần Văn Phú"]);
     let text = "Tổ chức trọng thể Lễ tang nguyên Phó Thủ tướng Lê Văn Hiền.";
     assert_eq!(honoured(text), ["Lê Văn Hiền"]);
+    // A patriarch mourned, named by his office and then his rank.
+    let text = "Phái đoàn đến viếng tang Đức Pháp chủ GHPGVN - Đại lão Hòa thượng Thích Minh Đạo.";
+    assert_eq!(honoured(text), ["Thích Minh Đạo"]);
+    assert!(people(text).is_empty());
     // The one who lays the flowers is no one remembered.
     let text = "Bí thư Tỉnh ủy Lê Minh Châu dâng hương tại Khu di tích.";
     assert!(honoured(text).is_empty());
