@@ -303,6 +303,15 @@ pub fn is_alnum(c: char) -> bool {
         || (!c.is_ascii() && !(0x2000..=0x206F).contains(&(c as u32)) && c.is_numeric())
 }
 
+/// Whether the Latin word `w` has a capital right after a small letter,
+/// as "McCain" and "DeSantis" have; a word written all in capitals has none.
+fn inner_capital(w: &str) -> bool {
+    w.is_ascii()
+        && w.as_bytes()
+            .windows(2)
+            .any(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase())
+}
+
 /// Capitalises each syllable of a name: "lê trí VŨ" -> "Lê Trí Vũ";
 /// "H'hen" keeps a capital after the apostrophe ("H'Hen").
 pub fn capitalize_name(name: &str) -> String {
@@ -315,7 +324,11 @@ pub fn capitalize_name(name: &str) -> String {
         // "Mohammed VI": a regnal number keeps its capitals.
         // "NiekSaVuon": a foreign name glued into one word keeps the
         // capitals that mark its syllables.
-        if (k > 0 && super::names::regnal_number(word)) || super::names::camel_glued(word) {
+        // "John McCain", "Ron DeSantis": a foreign family name with a
+        // capital inside keeps it.
+        if (k > 0 && (super::names::regnal_number(word) || inner_capital(word)))
+            || super::names::camel_glued(word)
+        {
             out.push_str(word);
             continue;
         }
@@ -625,6 +638,10 @@ mod tests {
     fn names_get_a_capital_per_syllable() {
         assert_eq!(capitalize_name("Lê trí Vũ"), "Lê Trí Vũ");
         assert_eq!(capitalize_name("NGUYỄN VĂN AN"), "Nguyễn Văn An");
+        // A foreign family name with a capital inside keeps it.
+        assert_eq!(capitalize_name("john McCain"), "John McCain");
+        assert_eq!(capitalize_name("Ron DeSantis"), "Ron DeSantis");
+        assert_eq!(capitalize_name("JOHN MCCAIN"), "John Mccain");
         assert_eq!(capitalize_name("h'hen niê"), "H'Hen Niê");
     }
 
