@@ -5,8 +5,8 @@ use super::attended::{attended_level, attends_first, event_place_level, guest};
 use super::level_words::levels_in;
 use super::news::{has_word, names_event, no_level_news, ORGAN};
 use super::organizer::{
-    bare_unit_level, named_organizer, org_level, organizer, organizer_before, organizer_level,
-    unit_level,
+    bare_unit_level, inviting_host, named_organizer, org_level, organizer, organizer_before,
+    organizer_level, unit_level,
 };
 use crate::model::{Date, Level, Mention, Role};
 use crate::parse::rx::Rx;
@@ -597,7 +597,7 @@ fn named_level(
     let named = lowers
         .iter()
         .take(2)
-        .find_map(|l| named_organizer(l).and_then(of));
+        .find_map(|l| named_organizer(l).or_else(|| inviting_host(l)).and_then(of));
     let decided = || cadre_decision_level(lowers.first()?, of, two_level);
     named.or_else(|| {
         let decision = decided()?;

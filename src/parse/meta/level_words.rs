@@ -218,6 +218,11 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
             // A central body written short ("UBKTTW", "BCHTW", "BTCTW"); a
             // member of one ("UVTW") names the person's rank, not an organ.
             (abbrev, _) if central_abbreviation(abbrev) => Some(Level::Central),
+            // "GHPGVN", "TWHLHPNVN": a national body written short, with no
+            // unit after it.
+            (abbrev, n) if !UNIT_WORDS.contains(&n) && national_abbreviation(abbrev) => {
+                Some(Level::Central)
+            }
             _ => None,
         });
         // "cấp huyện, thị xã, thành phố": a tier, and the units listed
@@ -350,6 +355,20 @@ fn central_abbreviation(w: &str) -> bool {
             (e.contains("Trung ương") || e.ends_with("tối cao") || e == "Kiểm toán nhà nước")
                 && !e.starts_with("Ủy viên")
                 && !e.starts_with("Tỉnh ủy viên")
+        })
+}
+
+/// Whether the lower-case word `w` abbreviates a national body named with
+/// "Việt Nam" ("ghpgvn": "Giáo hội Phật giáo Việt Nam").
+fn national_abbreviation(w: &str) -> bool {
+    w.len() > 4
+        && w.ends_with("vn")
+        && crate::parse::vocab::expansion(w).is_some_and(|e| {
+            let lower = e.to_lowercase();
+            lower.strip_suffix(" việt nam").is_some_and(|body| {
+                let prev = body.rsplit(' ').next().unwrap_or(body);
+                super::bodies::national_body(body, prev)
+            })
         })
 }
 

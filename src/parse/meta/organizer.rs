@@ -733,6 +733,17 @@ pub(super) fn named_organizer(lower: &str) -> Option<&str> {
     })
 }
 
+/// The host a line names as inviting the visitors ("Nhận lời mời của
+/// GHPGVN, phái đoàn … đã đến", "theo lời mời của Chủ tịch UBND tỉnh A,
+/// đoàn …"): the body or office up to the clause's end.
+pub(super) fn inviting_host(lower: &str) -> Option<&str> {
+    const INVITED: &str = "lời mời của ";
+    let at = lower.find(INVITED)? + INVITED.len();
+    let rest = &lower[at..];
+    let host = rest[..rest.find([',', '.', ';']).unwrap_or(rest.len())].trim();
+    (!host.is_empty()).then_some(host)
+}
+
 /// The verbs without their leading space: the pattern then starts with
 /// letters, which a search finds faster than a space; `org_verbs` checks
 /// the space.

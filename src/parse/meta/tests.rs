@@ -2720,3 +2720,37 @@ fn a_bare_party_committee_after_an_opening_is_the_next_bodys() {
     let head = "Báo cáo khẳng định, 10 năm qua, Đảng ủy, Bộ Tư lệnh Bộ đội Biên phòng đã có nhiều giải pháp";
     assert_ne!(lvl(head, ""), Some(Level::Commune));
 }
+
+#[test]
+fn the_body_that_invites_a_delegation_hosts_its_visit() {
+    let head = "đoàn liên minh phật giáo lào thăm việt nam";
+    let lead = "nhận lời mời của giáo hội phật giáo việt nam, phái đoàn liên minh phật giáo lào đã đến tp.hcm, bắt đầu chuyến thăm";
+    let text = "Nhận lời mời của Giáo hội Phật giáo Việt Nam, phái đoàn Liên minh Phật giáo Lào đã đến TP.HCM, bắt đầu chuyến thăm.";
+    assert_eq!(level(&[head, lead], &[], text, None), Some(Level::Central));
+    let lead = "theo lời mời của ủy ban mttq việt nam tỉnh tân hà, đoàn đại biểu mặt trận huyện b (lào) đến thăm tỉnh";
+    let text = "Theo lời mời của Ủy ban MTTQ Việt Nam tỉnh Tân Hà, đoàn đại biểu Mặt trận huyện B (Lào) đến thăm tỉnh.";
+    assert_eq!(
+        level(
+            &["đoàn mặt trận huyện b thăm tỉnh tân hà", lead],
+            &[],
+            text,
+            None
+        ),
+        Some(Level::Provincial)
+    );
+}
+
+#[test]
+fn a_national_body_written_short_is_central_unless_a_unit_follows() {
+    assert_eq!(
+        lvl(
+            "Nhận lời mời của GHPGVN, phái đoàn Phật giáo nước bạn đến thăm",
+            ""
+        ),
+        Some(Level::Central)
+    );
+    assert_eq!(
+        lvl("Ủy ban MTTQVN huyện Tân Hà tổ chức hội nghị", ""),
+        Some(Level::District)
+    );
+}
