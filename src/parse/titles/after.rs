@@ -115,6 +115,10 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
         }
         return (m, titles, 0);
     };
+    // "bà A, Chủ tịch UBND phường Lê Mao.": the two words closing the
+    // title read after a holder's name are the ward's, however like a
+    // person's name they read; the holder is named already.
+    let e = e + usize::from(sep) * unit_named_after_holder(t, e);
     // "Nguyễn Văn A, Bí thư Tỉnh ủy Lê Văn B": the title is B's.
     // "A, linh mục Tổng Đại diện B": the rank is B's too.
     let next_person = name_follows(t, e) || dashed_to_name(t, e) || rank_before_name(t, k, head, e);
@@ -188,6 +192,33 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
         k = one_more_post(t, k, &mut titles).unwrap_or(k);
     }
     (k, titles, given)
+}
+
+/// Length of a commune's, ward's or district's name of two words at `e`,
+/// right after its unit word in lower case, that closes the clause ("…
+/// Chủ tịch UBND phường Lê Mao." , "… xã Trần Phú và …"): a title read
+/// after a holder's name ends so with the unit's name, not a second
+/// holder's, who would be named with a middle name or a cue. Zero when
+/// none is there.
+fn unit_named_after_holder(t: &Tokens, e: usize) -> usize {
+    if e == 0 || t.is_cap(e - 1) || !matches!(t.low(e - 1), "xã" | "phường" | "quận" | "huyện")
+    {
+        return 0;
+    }
+    let Some(m) = crate::parse::names::name_end(t, e, true) else {
+        return 0;
+    };
+    let middle = matches!(t.low(e + 1), "văn" | "thị");
+    let closes = m >= t.len()
+        || t.is_punct(m, '.')
+        || t.is_punct(m, ';')
+        || t.is_punct(m, ')')
+        || t.low(m) == "và";
+    if m == e + 2 && !middle && closes {
+        2
+    } else {
+        0
+    }
 }
 
 /// Whether "chủ tọa" in lower case right after a name ending at `m`, with
@@ -473,7 +504,9 @@ fn joined_bodies_end(t: &Tokens, k: usize) -> Option<usize> {
         if t.has(j, crate::parse::vocab::flag::PERSON_CUE) && t.is_cap(j + 1) {
             return None;
         }
-        if t.low(j) == "và" && title_verb_len(t, j + 1).is_some() {
+        // "tham gia Ban Chấp hành, Ban Thường vụ, giữ chức vụ …": a comma
+        // closes the bodies as "và" does.
+        if (t.low(j) == "và" || t.is_punct(j, ',')) && title_verb_len(t, j + 1).is_some() {
             return Some(j + 1);
         }
     }
