@@ -627,13 +627,30 @@ fn comma_note_end(t: &Tokens, m: usize) -> Option<usize> {
         // "trú tại phường A", "ngụ xã B", "HKTT tại C": where one lives.
         let lives = matches!(t.low(k), "trú" | "ngụ" | "hktt")
             || matches!(t.phrase(k, 2), Some("thường trú" | "cư trú"));
-        let unit = address
-            && (matches!(t.low(k), "xã" | "phường" | "huyện" | "quận" | "tỉnh" | "tp")
-                || matches!(t.phrase(k, 2), Some("thị xã" | "thị trấn" | "thành phố")));
-        if !(age || home || lives || unit) {
+        let unit_len = if matches!(t.phrase(k, 2), Some("thị xã" | "thị trấn" | "thành phố"))
+        {
+            2
+        } else {
+            usize::from(matches!(
+                t.low(k),
+                "xã" | "phường" | "huyện" | "quận" | "tỉnh" | "tp"
+            ))
+        };
+        let unit = address && unit_len > 0;
+        // "đồng chí A, xã Lương Hòa, cán bộ lão thành cách mạng, nguyên
+        // Phó Chủ nhiệm …": a home named first, in lower case before its
+        // name, as reports of visits to retired cadres write it.
+        let own_home = at == m && unit_len > 0 && !t.is_cap(k) && t.is_cap(k + unit_len);
+        // "…, cán bộ lão thành cách mạng, …", "…, cán bộ hưu trí, …": a
+        // standing, no post, between the name and the posts once held.
+        let standing = matches!(
+            t.phrase(k, 3),
+            Some("cán bộ lão" | "cán bộ hưu" | "lão thành cách")
+        );
+        if !(age || home || lives || unit || own_home || standing) {
             break;
         }
-        address = lives || unit;
+        address = lives || unit || own_home;
         let close = (k + 1..k + 8).find(|&j| !t.is_word(j) && !t.is_punct(j, '.'))?;
         at = close;
     }

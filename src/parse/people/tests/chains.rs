@@ -919,3 +919,11 @@ fn a_ward_named_like_a_person_closes_the_title_of_one_named_before() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_home_and_a_standing_between_a_name_and_the_posts_once_held_are_notes() {
+    assert_eq!(
+        people("Đoàn thăm đồng chí Lâm Sóc, xã Hòa Lợi, cán bộ lão thành cách mạng, nguyên Phó Chủ tịch UBND tỉnh."),
+        [one("Lâm Sóc", &["nguyên Phó Chủ tịch UBND tỉnh"])]
+    );
+}
