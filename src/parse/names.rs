@@ -700,6 +700,7 @@ fn read_name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
     }
     if strong {
         j = foreign_end(t, i, j);
+        j = lao_name_end(t, i, j, family);
     }
     let n = j - i;
     // "Đại sứ Bồ Đào Nha": a country of several words whose later words
@@ -753,6 +754,35 @@ fn read_name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
         return None;
     }
     Some(j)
+}
+
+/// Most syllables of a Lao or Thai name as Vietnamese writes it, one
+/// syllable a word ("My Na Phon Xay Sổm Phu").
+const MAX_LAO_NAME: usize = 7;
+
+/// Where a name that ran to the most syllables at `j` ends when it goes
+/// on: a Lao guest's name, opened by no Vietnamese family name and written
+/// syllable by syllable, is longer than any Vietnamese one ("đồng chí My
+/// Na Phon Xay Sổm Phu-Phó Bí thư Tỉnh ủy"). Taken only when a dash or a
+/// comma then a title closes the longer run; else `j`.
+fn lao_name_end(t: &Tokens, i: usize, j: usize, family: bool) -> usize {
+    if family || j - i < 5 {
+        return j;
+    }
+    let mut k = j;
+    while k - i < MAX_LAO_NAME
+        && t.phrase(k - 1, 2).is_some()
+        && syllable(t, k)
+        && !stops_name(t, k)
+    {
+        k += 1;
+    }
+    let closed = (t.is_dash(k) || t.is_punct(k, ',')) && head_len(t, k + 1).is_some();
+    if k > j && closed {
+        k
+    } else {
+        j
+    }
 }
 
 /// Offices of foreign heads of state or government and royals, whom news

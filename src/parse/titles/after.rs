@@ -117,6 +117,10 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
         }
         return (m, titles, 0);
     };
+    // "bà A, Chủ tịch UBND phường Lê Mao.": the two words closing the
+    // title read after a holder's name are the ward's, however like a
+    // person's name they read; the holder is named already.
+    let e = e + usize::from(sep) * unit_named_after_holder(t, e);
     // "Nguyễn Văn A, Bí thư Tỉnh ủy Lê Văn B": the title is B's.
     // "A, linh mục Tổng Đại diện B": the rank is B's too.
     let next_person = name_follows(t, e) || dashed_to_name(t, e) || rank_before_name(t, k, head, e);
@@ -190,6 +194,33 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
         k = one_more_post(t, k, &mut titles).unwrap_or(k);
     }
     (k, titles, given)
+}
+
+/// Length of a commune's, ward's or district's name of two words at `e`,
+/// right after its unit word in lower case, that closes the clause ("…
+/// Chủ tịch UBND phường Lê Mao." , "… xã Trần Phú và …"): a title read
+/// after a holder's name ends so with the unit's name, not a second
+/// holder's, who would be named with a middle name or a cue. Zero when
+/// none is there.
+fn unit_named_after_holder(t: &Tokens, e: usize) -> usize {
+    if e == 0 || t.is_cap(e - 1) || !matches!(t.low(e - 1), "xã" | "phường" | "quận" | "huyện")
+    {
+        return 0;
+    }
+    let Some(m) = crate::parse::names::name_end(t, e, true) else {
+        return 0;
+    };
+    let middle = matches!(t.low(e + 1), "văn" | "thị");
+    let closes = m >= t.len()
+        || t.is_punct(m, '.')
+        || t.is_punct(m, ';')
+        || t.is_punct(m, ')')
+        || t.low(m) == "và";
+    if m == e + 2 && !middle && closes {
+        2
+    } else {
+        0
+    }
 }
 
 /// Whether "chủ tọa" in lower case right after a name ending at `m`, with
@@ -475,7 +506,9 @@ fn joined_bodies_end(t: &Tokens, k: usize) -> Option<usize> {
         if t.has(j, crate::parse::vocab::flag::PERSON_CUE) && t.is_cap(j + 1) {
             return None;
         }
-        if t.low(j) == "và" && title_verb_len(t, j + 1).is_some() {
+        // "tham gia Ban Chấp hành, Ban Thường vụ, giữ chức vụ …": a comma
+        // closes the bodies as "và" does.
+        if (t.low(j) == "và" || t.is_punct(j, ',')) && title_verb_len(t, j + 1).is_some() {
             return Some(j + 1);
         }
     }
@@ -596,13 +629,30 @@ fn comma_note_end(t: &Tokens, m: usize) -> Option<usize> {
         // "trú tại phường A", "ngụ xã B", "HKTT tại C": where one lives.
         let lives = matches!(t.low(k), "trú" | "ngụ" | "hktt")
             || matches!(t.phrase(k, 2), Some("thường trú" | "cư trú"));
-        let unit = address
-            && (matches!(t.low(k), "xã" | "phường" | "huyện" | "quận" | "tỉnh" | "tp")
-                || matches!(t.phrase(k, 2), Some("thị xã" | "thị trấn" | "thành phố")));
-        if !(age || home || lives || unit) {
+        let unit_len = if matches!(t.phrase(k, 2), Some("thị xã" | "thị trấn" | "thành phố"))
+        {
+            2
+        } else {
+            usize::from(matches!(
+                t.low(k),
+                "xã" | "phường" | "huyện" | "quận" | "tỉnh" | "tp"
+            ))
+        };
+        let unit = address && unit_len > 0;
+        // "đồng chí A, xã Lương Hòa, cán bộ lão thành cách mạng, nguyên
+        // Phó Chủ nhiệm …": a home named first, in lower case before its
+        // name, as reports of visits to retired cadres write it.
+        let own_home = at == m && unit_len > 0 && !t.is_cap(k) && t.is_cap(k + unit_len);
+        // "…, cán bộ lão thành cách mạng, …", "…, cán bộ hưu trí, …": a
+        // standing, no post, between the name and the posts once held.
+        let standing = matches!(
+            t.phrase(k, 3),
+            Some("cán bộ lão" | "cán bộ hưu" | "lão thành cách")
+        );
+        if !(age || home || lives || unit || own_home || standing) {
             break;
         }
-        address = lives || unit;
+        address = lives || unit || own_home;
         let close = (k + 1..k + 8).find(|&j| !t.is_word(j) && !t.is_punct(j, '.'))?;
         at = close;
     }

@@ -123,11 +123,12 @@ pub(in crate::parse) fn office_len(t: &Tokens, i: usize) -> Option<usize> {
 
 /// Whether "Chứng minh" at `i` is capitalised and names the board it
 /// serves right after it ("Chứng minh Ban Trị sự …", "Chứng minh Phân ban
-/// …", "Chứng minh Hội đồng Trị sự …").
+/// …", "Chứng minh Hội đồng Trị sự …"), or by its short form ("Chứng
+/// minh BTS GHPGVN tỉnh …", "Chứng minh HĐTS").
 fn patron_of_board(t: &Tokens, i: usize) -> bool {
     t.is_cap(i)
         && t.is_cap(i + 2)
-        && (matches!(t.low(i + 2), "ban" | "phân")
+        && (matches!(t.low(i + 2), "ban" | "phân" | "bts" | "hđts")
             || t.phrase(i + 2, 2) == Some("hội đồng") && t.low(i + 4) == "trị")
 }
 

@@ -901,3 +901,29 @@ fn a_post_between_two_people_named_rank_first_is_the_first_s() {
         ]
     );
 }
+
+#[test]
+fn a_ward_named_like_a_person_closes_the_title_of_one_named_before() {
+    assert_eq!(
+        people("Danh sách gồm ông Lê Văn An, Chủ tịch UBND phường Trung Đô và bà Nguyễn Thị Lan, Chủ tịch Hội liên hiệp phụ nữ phường Lê Mao."),
+        [
+            one("Lê Văn An", &["Chủ tịch UBND phường Trung Đô"]),
+            one("Nguyễn Thị Lan", &["Chủ tịch Hội liên hiệp phụ nữ phường Lê Mao"]),
+        ]
+    );
+    // A full name with a middle name is a second person's.
+    let got = people("Dự có ông Lê Văn An, Chủ tịch UBND phường Trần Thị Hoa.");
+    assert!(
+        got.iter()
+            .all(|(_, t)| !t.iter().any(|x| x.ends_with("Trần Thị Hoa"))),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_home_and_a_standing_between_a_name_and_the_posts_once_held_are_notes() {
+    assert_eq!(
+        people("Đoàn thăm đồng chí Lâm Sóc, xã Hòa Lợi, cán bộ lão thành cách mạng, nguyên Phó Chủ tịch UBND tỉnh."),
+        [one("Lâm Sóc", &["nguyên Phó Chủ tịch UBND tỉnh"])]
+    );
+}

@@ -385,3 +385,17 @@ fn a_dharma_name_may_end_with_thi() {
         .iter()
         .all(|p| p.0 != "Chu Thị"));
 }
+
+fn a_khmer_pagodas_chief_monk_and_its_patron_by_short_form_are_posts() {
+    assert_eq!(
+        people("Đoàn thăm Hòa thượng Thạch Sên, Sư cả chùa Phnôm Pi."),
+        [one("Thạch Sên", &["Hòa thượng", "Sư cả chùa Phnôm Pi"])]
+    );
+    assert_eq!(
+        people("Tiếp đoàn có Hòa thượng Danh Sóc, Chứng minh BTS GHPGVN tỉnh Kiên Giang, Trụ trì chùa Láng Cát."),
+        [one(
+            "Danh Sóc",
+            &["Hòa thượng", "Chứng minh BTS GHPGVN tỉnh Kiên Giang", "Trụ trì chùa Láng Cát"]
+        )]
+    );
+}

@@ -1499,3 +1499,14 @@ fn a_presiding_judge_is_titled_and_presiding_is_no_post() {
         [one("Kiều Văn Lâm", &[])]
     );
 }
+
+#[test]
+fn bodies_joined_before_a_comma_and_the_post_given_are_the_cadres() {
+    assert_eq!(
+        people("Trao quyết định điều động, chỉ định đồng chí Lê Văn Tư, Phó Giám đốc Sở Tài chính tham gia Ban Chấp hành, Ban Thường vụ, giữ chức vụ Phó Bí thư Huyện ủy Yên Lạc khóa XX."),
+        [one(
+            "Lê Văn Tư",
+            &["Phó Giám đốc Sở Tài chính", "Phó Bí thư Huyện ủy Yên Lạc khóa XX"]
+        )]
+    );
+}

@@ -862,3 +862,17 @@ fn a_foreign_leader_named_by_one_word_after_the_office() {
     // A firm after another office is no one's name.
     assert!(people("Chủ tịch Vintrago cho biết như vậy.").is_empty());
 }
+
+#[test]
+fn a_lao_guests_name_runs_past_five_syllables_to_the_dash_before_the_post() {
+    assert_eq!(
+        people("Đón tiếp đoàn có đồng chí Khăm Sỏn Phôm Ma Vông Xay-Phó Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Sê Kông."),
+        [one("Khăm Sỏn Phôm Ma Vông Xay", &["Phó Bí thư Tỉnh ủy", "Tỉnh trưởng tỉnh Sê Kông"])]
+    );
+    // A Vietnamese name stays within its five syllables.
+    let got = people("Dự có đồng chí Nguyễn Văn An Bình Minh Hoa, Bí thư Tỉnh ủy.");
+    assert!(
+        got.iter().all(|(n, _)| n.split(' ').count() <= 5),
+        "{got:?}"
+    );
+}
