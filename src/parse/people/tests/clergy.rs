@@ -386,6 +386,7 @@ fn a_dharma_name_may_end_with_thi() {
         .all(|p| p.0 != "Chu Thị"));
 }
 
+#[test]
 fn a_khmer_pagodas_chief_monk_and_its_patron_by_short_form_are_posts() {
     assert_eq!(
         people("Đoàn thăm Hòa thượng Thạch Sên, Sư cả chùa Phnôm Pi."),
