@@ -304,7 +304,7 @@ pub fn is_alnum(c: char) -> bool {
 }
 
 /// Whether the Latin word `w` has a capital right after a small letter,
-/// as "McCain" and "DeSantis" have; a word written all in capitals has none.
+/// as "John `McCain`" has; a word written all in capitals has none.
 fn inner_capital(w: &str) -> bool {
     w.is_ascii()
         && w.as_bytes()
@@ -324,7 +324,7 @@ pub fn capitalize_name(name: &str) -> String {
         // "Mohammed VI": a regnal number keeps its capitals.
         // "NiekSaVuon": a foreign name glued into one word keeps the
         // capitals that mark its syllables.
-        // "John McCain", "Ron DeSantis": a foreign family name with a
+        // "John `McCain`": a foreign family name with a
         // capital inside keeps it.
         if (k > 0 && (super::names::regnal_number(word) || inner_capital(word)))
             || super::names::camel_glued(word)
