@@ -631,14 +631,16 @@ fn after_lower_organ(t: &Tokens, j: usize) -> bool {
 }
 
 /// Whether token `j` follows the whole name of a party or youth committee
-/// ("Tỉnh ủy", "Huyện Ủy", "Tỉnh Đoàn", "Thành đoàn"), after which lower-case
+/// ("Tỉnh ủy", "Huyện Ủy", "Tỉnh Đoàn", "Thành đoàn", "Xã đoàn"), after which lower-case
 /// words are what the committee does ("Tỉnh Đoàn cảm ơn …"), not its name.
 fn after_committee(t: &Tokens, j: usize) -> bool {
     j > 1
         && t.phrase(j - 2, 2).is_some_and(|p| {
             let (level, body) = p.split_once(' ').unwrap_or((p, ""));
-            matches!(level, "tỉnh" | "huyện" | "thành" | "quận" | "thị" | "đảng")
-                && matches!(body, "ủy" | "uỷ" | "đoàn")
+            matches!(
+                level,
+                "tỉnh" | "huyện" | "thành" | "quận" | "thị" | "xã" | "phường" | "đảng"
+            ) && matches!(body, "ủy" | "uỷ" | "đoàn")
         })
 }
 
