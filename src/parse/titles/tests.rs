@@ -195,6 +195,19 @@ fn a_commune_youth_union_is_an_organ_with_its_place() {
 }
 
 #[test]
+fn serving_as_head_of_a_delegation_ends_a_steering_committees_name() {
+    assert_eq!(
+        title("Trưởng ban chỉ đạo làm trưởng đoàn Đoàn Kiểm tra của Ban Chỉ đạo").as_deref(),
+        Some("Trưởng ban chỉ đạo")
+    );
+    // "làm theo" belongs to what the committee is for.
+    assert_eq!(
+        title("Trưởng Ban Chỉ đạo học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh tỉnh phát biểu").as_deref(),
+        Some("Trưởng Ban Chỉ đạo học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh tỉnh")
+    );
+}
+
+#[test]
 fn short_ranks_with_a_full_stop_and_uv_are_titles() {
     let t = Tokens::new("HT. Thích Minh Đạo, Trưởng Ban Trị sự tỉnh dự");
     assert_eq!(head_len(&t, 0), Some(2));
