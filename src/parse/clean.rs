@@ -1065,6 +1065,13 @@ fn gallery_heading(lower: &str) -> bool {
         && !line.ends_with('.')
 }
 
+/// Whether `lower` is a gallery's heading that names its event and ends
+/// with no colon ("Một số hình ảnh Đại hội …"): first on a page, the
+/// gallery's headline.
+pub fn gallery_headline(lower: &str) -> bool {
+    gallery_heading(lower) && !lower.trim_end().ends_with(':')
+}
+
 /// Common Vietnamese words as they read with their marks stripped, none
 /// of them an English word: two of them in a line of plain ASCII show
 /// Vietnamese written without diacritics.

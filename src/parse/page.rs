@@ -1062,6 +1062,14 @@ impl Reader {
         let mut lower = std::mem::take(&mut self.lower);
         lower_same_into(lower_src, &mut lower);
         let kind = classify(&lower, line);
+        // "Một số hình ảnh Đại hội Công đoàn …" first on the page, with no
+        // colon: the headline of a gallery, not a heading inside the text.
+        let first = self.page.title.is_none() && self.seen_body == 0 && self.page.header_lines == 0;
+        let kind = if kind == Line::Drop && first && super::clean::gallery_headline(&lower) {
+            Line::Text
+        } else {
+            kind
+        };
         let under_photo = self.before == LineBefore::PhotoName;
         let before = if matches!(kind, Line::Text) && ends_sentence(line) {
             LineBefore::Sentence
