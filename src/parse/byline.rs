@@ -477,6 +477,7 @@ pub fn source_and_author(page: &mut Page) -> (Option<String>, Option<String>) {
         Some(b) => {
             let (name, outlet) = split_paren(b);
             let (name, org) = split_org(name);
+            let name = without_staff_label(name);
             (
                 Some(once(name).to_string()),
                 outlet.or(org).map(String::from),
@@ -511,6 +512,22 @@ pub fn source_and_author(page: &mut Page) -> (Option<String>, Option<String>) {
     (source, author)
 }
 
+/// A writer's name without the label of their standing that opens it
+/// ("CTV Thu Hà", "PV: Minh An"): the label alone ("PV") still signs.
+fn without_staff_label(name: &str) -> &str {
+    for label in ["CTV", "PV", "Cộng tác viên", "Phóng viên"] {
+        let Some(rest) = name.strip_prefix(label) else {
+            continue;
+        };
+        let rest = rest.trim_start_matches(['.', ':']);
+        let named = rest.strip_prefix(' ').map(str::trim_start);
+        if let Some(named) = named.filter(|n| n.starts_with(char::is_uppercase)) {
+            return named;
+        }
+    }
+    name
+}
+
 /// The writer (and outlet) of a page with no byline: the source it names
 /// under the text, an agency signing in capitals, or a reporter opening
 /// the lead with their outlet.
@@ -542,6 +559,28 @@ mod tests {
     #[test]
     fn patterns_compile() {
         assert!(PAREN_PREFIX.compiled() && CAPS_PREFIX.compiled());
+    }
+
+    #[test]
+    fn a_staff_label_before_a_name_is_no_part_of_it() {
+        assert_eq!(without_staff_label("CTV Thu Hà"), "Thu Hà");
+        assert_eq!(
+            without_staff_label("PV: Minh An - Lê Bình"),
+            "Minh An - Lê Bình"
+        );
+        assert_eq!(without_staff_label("Phóng viên Hồng Nhung"), "Hồng Nhung");
+        assert_eq!(without_staff_label("PV"), "PV");
+        assert_eq!(without_staff_label("Nhóm PV"), "Nhóm PV");
+        // A name that merely starts with the same letters keeps them.
+        assert_eq!(without_staff_label("PVĐ"), "PVĐ");
+        let mut page = Page {
+            byline: Some("CTV Minh Thư – Quốc Bảo (TP.Buôn Ma Thuột)".into()),
+            ..Page::default()
+        };
+        assert_eq!(
+            source_and_author(&mut page).1.as_deref(),
+            Some("Minh Thư – Quốc Bảo")
+        );
     }
 
     #[test]

@@ -1065,6 +1065,13 @@ fn gallery_heading(lower: &str) -> bool {
         && !line.ends_with('.')
 }
 
+/// Whether `lower` is a gallery's heading that names its event and ends
+/// with no colon ("Một số hình ảnh Đại hội …"): first on a page, the
+/// gallery's headline.
+pub fn gallery_headline(lower: &str) -> bool {
+    gallery_heading(lower) && !lower.trim_end().ends_with(':')
+}
+
 /// Common Vietnamese words as they read with their marks stripped, none
 /// of them an English word: two of them in a line of plain ASCII show
 /// Vietnamese written without diacritics.
@@ -1185,6 +1192,11 @@ static DATE_SUFFIX: LazyLock<Rx> = LazyLock::new(|| {
     )
 });
 
+/// Words of a sentence that lead to the day after them, a deadline or a
+/// span ("trước", "đến"); "ngày", "vào" also open a page's stamp ("Đăng
+/// bởi … vào 05/06/2024").
+const DAY_LEADS: &[&str] = &["trước", "đến", "tới", "từ", "sau", "hết"];
+
 /// Splits a date stamp off the end of a line: what precedes it (a
 /// headline, or a section label of up to three words) and the stamp.
 pub fn split_date_suffix(line: &str) -> Option<(&str, &str)> {
@@ -1192,9 +1204,14 @@ pub fn split_date_suffix(line: &str) -> Option<(&str, &str)> {
     // "Huyện ủy sơ kết công tác dân vận - 12/05/2024 08:30": the dash or
     // bar that set the stamp apart goes with it.
     let head = line[..m.start()].trim_end();
-    let head = head
-        .strip_suffix(['-', '–', '|'])
-        .map_or(head, str::trim_end);
+    // "… hoàn thành trước 30/6/2024", "… kéo dài đến 15/8/2024": a day the
+    // headline's own words lead to is part of its sentence, no stamp.
+    let set_apart = head.strip_suffix(['-', '–', '|']);
+    let last = head.rsplit(' ').next().unwrap_or(head).to_lowercase();
+    if set_apart.is_none() && DAY_LEADS.contains(&last.as_str()) {
+        return None;
+    }
+    let head = set_apart.map_or(head, str::trim_end);
     (super::text::word_count(head) >= 1).then(|| (head, line[m.start()..].trim()))
 }
 
@@ -1857,6 +1874,19 @@ Xin chân thành cảm ơn quý độc giả đã quan tâm theo dõi chuyên tr
         assert_eq!(
             split_date_suffix("Kỷ niệm ngày thành lập Đảng (3/2/1930)"),
             None
+        );
+        // So is a day its words lead to: a deadline, a span's end.
+        assert_eq!(
+            split_date_suffix("Đại hội Hội Nông dân cơ sở hoàn thành trước 30/6/2023"),
+            None
+        );
+        assert_eq!(
+            split_date_suffix("Ra quân chiến dịch tình nguyện kéo dài đến 15/8/2024"),
+            None
+        );
+        assert_eq!(
+            split_date_suffix("Xã Nà Hẩu ra mắt mô hình mới - 12/05/2024"),
+            Some(("Xã Nà Hẩu ra mắt mô hình mới", "12/05/2024"))
         );
     }
 

@@ -508,14 +508,30 @@ fn background(lower: &str) -> bool {
 }
 
 /// The event date of the first of `paragraphs` (in lower case) that opens
-/// with its dated time phrase ("sáng ngày 28/9, tại …"): the news lead
-/// under a summary and a quotation that date nothing.
+/// with its dated time phrase ("sáng ngày 28/9, tại …") or gives the
+/// event's time first (`time_given`): the news lead under a summary and a
+/// quotation that date nothing.
 pub fn opening_event(paragraphs: &[&str], published: Option<Date>, text: &str) -> Option<Date> {
     paragraphs.iter().find_map(|lower| {
+        if let Some(timed) = time_given(lower) {
+            return event_date(&[timed], published, false, text);
+        }
         let (at, date) = first_date(&EVENT, lower, published, text)?;
         // The phrase opens the paragraph, maybe after a bracket or a space.
         (at <= 1).then_some(date)
     })
+}
+
+/// The first sentence of a paragraph that opens by giving the event's
+/// time ("Thời gian: …", "Thời gian diễn ra đại hội 2 ngày, từ ngày 27
+/// đến ngày 28/9"), as an announcement sets it apart under its lead.
+/// "Thời gian qua", "thời gian tới" (lately, from now on) give none.
+fn time_given(lower: &str) -> Option<&str> {
+    let rest = lower.strip_prefix("thời gian")?;
+    let gives = [":", " diễn ra", " tổ chức", " tiến hành", " khai mạc"]
+        .iter()
+        .any(|w| rest.starts_with(w));
+    gives.then(|| lower.split(". ").next().unwrap_or(lower))
 }
 
 /// The event date of a speech printed whole: past its salutations

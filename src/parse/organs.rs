@@ -297,7 +297,7 @@ pub(super) fn purpose_len(t: &Tokens, j: usize) -> Option<usize> {
             return Some(k - j);
         }
         if lower {
-            if cue(t, k) || purpose_stop(t.low(k)) {
+            if cue(t, k) || purpose_stop(t.low(k)) || serves_as(t, k) {
                 return None;
             }
         } else if t.is_cap(k) {
@@ -355,6 +355,14 @@ fn closes_purpose(t: &Tokens, k: usize) -> bool {
 pub(crate) fn unit_word(t: &Tokens, k: usize) -> bool {
     matches!(t.low(k), "tỉnh" | "huyện" | "xã" | "phường" | "quận")
         || matches!(t.phrase(k, 2), Some("thành phố" | "thị xã" | "thị trấn"))
+}
+
+/// Whether "làm" at `k` says what the holder serves as ("Trưởng Ban Chỉ
+/// đạo làm trưởng đoàn"): a verb of the sentence. "làm theo" (follow, as
+/// in "học tập và làm theo tư tưởng … Hồ Chí Minh") is part of a steering
+/// committee's purpose.
+fn serves_as(t: &Tokens, k: usize) -> bool {
+    t.low(k) == "làm" && t.low(k + 1) != "theo"
 }
 
 /// Words that never stand in what a committee is for: a verb of the
@@ -631,14 +639,16 @@ fn after_lower_organ(t: &Tokens, j: usize) -> bool {
 }
 
 /// Whether token `j` follows the whole name of a party or youth committee
-/// ("Tỉnh ủy", "Huyện Ủy", "Tỉnh Đoàn", "Thành đoàn"), after which lower-case
+/// ("Tỉnh ủy", "Huyện Ủy", "Tỉnh Đoàn", "Thành đoàn", "Xã đoàn"), after which lower-case
 /// words are what the committee does ("Tỉnh Đoàn cảm ơn …"), not its name.
 fn after_committee(t: &Tokens, j: usize) -> bool {
     j > 1
         && t.phrase(j - 2, 2).is_some_and(|p| {
             let (level, body) = p.split_once(' ').unwrap_or((p, ""));
-            matches!(level, "tỉnh" | "huyện" | "thành" | "quận" | "thị" | "đảng")
-                && matches!(body, "ủy" | "uỷ" | "đoàn")
+            matches!(
+                level,
+                "tỉnh" | "huyện" | "thành" | "quận" | "thị" | "xã" | "phường" | "đảng"
+            ) && matches!(body, "ủy" | "uỷ" | "đoàn")
         })
 }
 

@@ -1018,6 +1018,18 @@ impl Reader {
         }
     }
 
+    /// `kind` of the line `lower`, unless it is a gallery's heading first
+    /// on the page with no colon ("Một số hình ảnh Đại hội Công đoàn …"):
+    /// the gallery's headline, not a heading inside the text.
+    fn headline_kept(&self, kind: Line, lower: &str) -> Line {
+        let first = self.page.title.is_none() && self.seen_body == 0 && self.page.header_lines == 0;
+        if kind == Line::Drop && first && super::clean::gallery_headline(lower) {
+            Line::Text
+        } else {
+            kind
+        }
+    }
+
     /// Takes one squashed, non-empty line.
     fn read_line(&mut self, line: &str) {
         // "# Hội nghị …", "## Tin tức": a heading marked up as in Markdown;
@@ -1061,7 +1073,7 @@ impl Reader {
         };
         let mut lower = std::mem::take(&mut self.lower);
         lower_same_into(lower_src, &mut lower);
-        let kind = classify(&lower, line);
+        let kind = self.headline_kept(classify(&lower, line), &lower);
         let under_photo = self.before == LineBefore::PhotoName;
         let before = if matches!(kind, Line::Text) && ends_sentence(line) {
             LineBefore::Sentence

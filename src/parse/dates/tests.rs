@@ -430,6 +430,17 @@ fn a_later_paragraph_dates_the_event_only_when_it_opens_with_its_time() {
 }
 
 #[test]
+fn a_paragraph_that_gives_the_time_first_dates_the_event() {
+    let given = "thời gian diễn ra đại hội 2 ngày, từ ngày 14 đến ngày 15/10/2019. địa điểm tại hội trường tỉnh.";
+    assert_eq!(opening_event(&[given], None, ""), d(2019, 10, 14));
+    let labelled = "thời gian: 8 giờ 00, ngày 5/3/2021.";
+    assert_eq!(opening_event(&[labelled], None, ""), d(2021, 3, 5));
+    // "Thời gian qua" (lately) gives no time of the event.
+    let lately = "thời gian qua, hội đã vận động 20 hộ hiến đất, từ ngày 1/3/2020 đến nay.";
+    assert_eq!(opening_event(&[lately], None, ""), None);
+}
+
+#[test]
 fn tomorrow_is_the_day_after_the_stamp_and_nowadays_is_no_day() {
     let p = d(2024, 3, 31);
     assert_eq!(

@@ -611,7 +611,8 @@ fn named_level(
 
 /// `org` without the abbreviations it spells out in brackets inside a
 /// body's name ("tổng liên đoàn lao động (lđlđ) việt nam"): the name reads
-/// whole without them. A bracket of several words ("(tỉnh a)") stays.
+/// whole without them, nor with the counts it breaks down in brackets. A
+/// bracket of several words ("(tỉnh a)") stays.
 fn without_bracketed_abbreviations(org: &str) -> std::borrow::Cow<'_, str> {
     if !org.contains(" (") {
         return std::borrow::Cow::Borrowed(org);
@@ -621,7 +622,14 @@ fn without_bracketed_abbreviations(org: &str) -> std::borrow::Cow<'_, str> {
     while let Some(open) = rest.find(" (") {
         let inner = &rest[open + 2..];
         match inner.find(')') {
-            Some(close) if close > 0 && !inner[..close].contains(' ') => {
+            // "8/8 Hội CCB cấp huyện (108 Hội cơ sở xã, phường …)": an
+            // aside that opens with a number breaks a count down into the
+            // units it covers; none of them is the organizer.
+            Some(close)
+                if close > 0
+                    && (!inner[..close].contains(' ')
+                        || inner.starts_with(|c: char| c.is_ascii_digit())) =>
+            {
                 out.push_str(&rest[..open]);
                 rest = &inner[close + 1..];
             }

@@ -77,12 +77,14 @@ const PORTAL: &[&str] = &[
     "trang điện tử",
     // A portal's greeting banner ("CHÀO MỪNG ĐẾN VỚI TRANG THÔNG TIN ĐIỆN
     // TỬ …") and a page's name in the browser's title bar ("Chi tiết tin -
-    // Xã Tân Lập").
+    // Xã Tân Lập", "Chi tiết - Huyện Vĩnh Linh").
     "chào mừng đến với",
     "chào mừng bạn đến với",
     "chào mừng quý vị đến với",
     "chi tiết tin -",
     "chi tiết tin –",
+    "chi tiết -",
+    "chi tiết –",
     "chi tiết tin tức",
     "chi tiết bài viết",
 ];

@@ -2312,6 +2312,33 @@ fn a_title_bar_a_video_block_and_an_english_stamp_label_are_furniture() {
 }
 
 #[test]
+fn a_gallery_heading_first_on_the_page_is_its_headline() {
+    let page = read_page("Một số hình ảnh Đại hội Công đoàn Sở Nội vụ khóa II, nhiệm kỳ 2023-2028\nChiều 14/4, Công đoàn Sở Nội vụ tổ chức Đại hội khóa II, nhiệm kỳ 2023-2028.\nĐại hội bầu 7 đồng chí vào Ban Chấp hành.");
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Một số hình ảnh Đại hội Công đoàn Sở Nội vụ khóa II, nhiệm kỳ 2023-2028")
+    );
+    // Under the headline, the same words head the photos and are dropped.
+    let page = read_page("Công đoàn Sở Nội vụ tổ chức Đại hội\nChiều 14/4, Công đoàn Sở Nội vụ tổ chức Đại hội khóa II.\nMột số hình ảnh tại Đại hội\nĐại hội bầu 7 đồng chí vào Ban Chấp hành.");
+    assert!(
+        page.paragraphs
+            .iter()
+            .all(|p| !p.starts_with("Một số hình ảnh")),
+        "{:?}",
+        page.paragraphs
+    );
+}
+
+#[test]
+fn a_title_bar_naming_the_unit_after_a_dash_is_no_headline() {
+    let page = read_page("Chi tiết - Huyện Tân Lạc\n\nTân Lạc: Đại hội Hội Nông dân các cấp hoàn thành trước 30/6/2023\n\nThực hiện chỉ đạo của Ban Thường vụ Huyện ủy, các cơ sở Hội Nông dân tổ chức đại hội nhiệm kỳ 2023 - 2028.");
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Tân Lạc: Đại hội Hội Nông dân các cấp hoàn thành trước 30/6/2023")
+    );
+}
+
+#[test]
 fn a_writer_in_brackets_closing_the_last_paragraph_signs_the_page() {
     for (sign, name) in [("(NGỌC HÀ)", "NGỌC HÀ"), ("(Ngọc Hà)", "Ngọc Hà")] {
         let page = read_page(&format!(

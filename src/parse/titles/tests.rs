@@ -179,6 +179,35 @@ fn a_committee_name_ends_before_what_it_does() {
 }
 
 #[test]
+fn a_commune_youth_union_is_an_organ_with_its_place() {
+    assert_eq!(
+        title("Bí thư Xã đoàn Tân Hòa phát biểu tại đại hội").as_deref(),
+        Some("Bí thư Xã đoàn Tân Hòa")
+    );
+    assert_eq!(
+        title("Phó Bí thư Phường đoàn An Lạc phát biểu").as_deref(),
+        Some("Phó Bí thư Phường đoàn An Lạc")
+    );
+    assert_eq!(
+        title("Bí thư Xã đoàn cảm ơn các nhà hảo tâm").as_deref(),
+        Some("Bí thư Xã đoàn")
+    );
+}
+
+#[test]
+fn serving_as_head_of_a_delegation_ends_a_steering_committees_name() {
+    assert_eq!(
+        title("Trưởng ban chỉ đạo làm trưởng đoàn Đoàn Kiểm tra của Ban Chỉ đạo").as_deref(),
+        Some("Trưởng ban chỉ đạo")
+    );
+    // "làm theo" belongs to what the committee is for.
+    assert_eq!(
+        title("Trưởng Ban Chỉ đạo học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh tỉnh phát biểu").as_deref(),
+        Some("Trưởng Ban Chỉ đạo học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh tỉnh")
+    );
+}
+
+#[test]
 fn short_ranks_with_a_full_stop_and_uv_are_titles() {
     let t = Tokens::new("HT. Thích Minh Đạo, Trưởng Ban Trị sự tỉnh dự");
     assert_eq!(head_len(&t, 0), Some(2));
