@@ -220,7 +220,9 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
             (abbrev, _) if central_abbreviation(abbrev) => Some(Level::Central),
             // "GHPGVN", "TWHLHPNVN": a national body written short, with no
             // unit after it.
-            (abbrev, n) if !UNIT_WORDS.contains(&n) && national_abbreviation(abbrev) => {
+            (abbrev, n)
+                if !UNIT_WORDS.contains(&n) && n != "cấp" && national_abbreviation(abbrev) =>
+            {
                 Some(Level::Central)
             }
             _ => None,
@@ -359,7 +361,9 @@ fn central_abbreviation(w: &str) -> bool {
 }
 
 /// Whether the lower-case word `w` abbreviates a national body named with
-/// "Việt Nam" ("ghpgvn": "Giáo hội Phật giáo Việt Nam").
+/// "Việt Nam" ("ghpgvn": "Giáo hội Phật giáo Việt Nam"). The Front is
+/// not one: "UBMTTQVN" is written so at every level ("UBMTTQVN tỉnh",
+/// "MTTQVN cấp huyện").
 fn national_abbreviation(w: &str) -> bool {
     w.len() > 4
         && w.ends_with("vn")
@@ -367,7 +371,7 @@ fn national_abbreviation(w: &str) -> bool {
             let lower = e.to_lowercase();
             lower.strip_suffix(" việt nam").is_some_and(|body| {
                 let prev = body.rsplit(' ').next().unwrap_or(body);
-                super::bodies::national_body(body, prev)
+                !body.contains("mặt trận") && super::bodies::national_body(body, prev)
             })
         })
 }

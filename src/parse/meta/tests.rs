@@ -2763,4 +2763,9 @@ fn a_national_body_written_short_is_central_unless_a_unit_follows() {
         lvl("Ủy ban MTTQVN huyện Tân Hà tổ chức hội nghị", ""),
         Some(Level::District)
     );
+    // The Front written short is a committee of any level.
+    assert_ne!(
+        lvl("Hoàn thành Đại hội đại biểu MTTQVN cấp huyện", ""),
+        Some(Level::Central)
+    );
 }
