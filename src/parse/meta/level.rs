@@ -415,10 +415,10 @@ fn held_at_level(lower: &str, of: impl Fn(&str) -> Option<Level>) -> Option<Leve
 /// The level of the body at whose seat a paragraph holds its event:
 /// "Hội nghị giao ban dự kiến tổ chức vào ngày 18/12 tại cơ quan Ban Dân
 /// vận Trung ương" is the centre's; the body whose offices host a meeting
-/// holds it. A paragraph naming no event (a visit's stop at a seat) says
-/// nothing.
+/// holds it. A paragraph naming no meeting (a visit's stop at a seat)
+/// says nothing.
 fn seat_level(lower: &str, of: impl Fn(&str) -> Option<Level>) -> Option<Level> {
-    if !super::news::names_event(lower) {
+    if !HELD_EVENTS.iter().any(|e| lower.contains(e.as_str())) {
         return None;
     }
     [" tại trụ sở ", " tại cơ quan "].iter().find_map(|w| {
@@ -1023,4 +1023,10 @@ fn most_named_level(text: &str, date: Option<Date>) -> Option<Level> {
     .into_iter()
     .max_by_key(|l| all.iter().filter(|x| *x == l).count())
     .filter(|_| !all.is_empty())
+}
+
+/// `seat_level` with the levels bodies are named at and no text around.
+#[cfg(test)]
+pub(super) fn seat_level_for_test(lower: &str) -> Option<Level> {
+    seat_level(lower, |o| body_level(o, "", None))
 }

@@ -2720,3 +2720,20 @@ fn a_bare_party_committee_after_an_opening_is_the_next_bodys() {
     let head = "Báo cáo khẳng định, 10 năm qua, Đảng ủy, Bộ Tư lệnh Bộ đội Biên phòng đã có nhiều giải pháp";
     assert_ne!(lvl(head, ""), Some(Level::Commune));
 }
+
+#[test]
+fn a_meeting_held_at_a_bodys_seat_is_that_bodys() {
+    let heads = [
+        "giao ban công tác dân vận của chính quyền",
+        "cụ thể, sẽ đánh giá kết quả công tác dân vận của các cơ quan nhà nước năm 2021; đề xuất nhiệm vụ năm 2022.",
+        "thời gian dự kiến tổ chức hội nghị giao ban vào ngày 16/12/2021 tại cơ quan ban dân vận trung ương.",
+    ];
+    assert_eq!(level(&heads, &[], "", None), Some(Level::Central));
+    // A stop at a seat on a visit names no event the seat's body holds.
+    assert_eq!(
+        super::level::seat_level_for_test(
+            "đoàn công tác đã đến thăm gia đình ông a tại trụ sở ubnd xã b."
+        ),
+        None
+    );
+}
