@@ -212,10 +212,10 @@ impl Scan<'_, '_> {
         // rank is no post of its own; the post is added after it.
         let ranked = |f: &Found| verb && f.titles.iter().all(|t| crate::parse::is_rank(t));
         let own = |f: &Found| {
-            !f.titles.is_empty()
-                && f.titles != last.titles
-                && !(verb && last.titles.starts_with(&f.titles))
-                && !ranked(f)
+            !(f.titles.is_empty()
+                || f.titles == last.titles
+                || ranked(f)
+                || verb && last.titles.starts_with(&f.titles))
         };
         if rest.is_empty() || !dash || rest.iter().any(own) {
             return;
