@@ -412,6 +412,26 @@ fn held_at_level(lower: &str, of: impl Fn(&str) -> Option<Level>) -> Option<Leve
         })
 }
 
+/// The level of the body at whose seat a paragraph holds its event:
+/// "Hội nghị giao ban dự kiến tổ chức vào ngày 18/12 tại cơ quan Ban Dân
+/// vận Trung ương" is the centre's; the body whose offices host a meeting
+/// holds it. A paragraph naming no meeting (a visit's stop at a seat)
+/// says nothing.
+fn seat_level(lower: &str, of: impl Fn(&str) -> Option<Level>) -> Option<Level> {
+    if !HELD_EVENTS.iter().any(|e| lower.contains(e.as_str())) {
+        return None;
+    }
+    [" tại trụ sở ", " tại cơ quan "].iter().find_map(|w| {
+        let rest = &lower[lower.find(w)? + w.len()..];
+        let end = [", ", ". ", " về ", " với ", " để ", " nhằm "]
+            .iter()
+            .filter_map(|w| rest.find(w))
+            .min()
+            .unwrap_or(rest.len());
+        of(rest[..end].trim_end_matches(['.', ' ']))
+    })
+}
+
 /// The level of the organizer the headline or the lead names. "Đảng ủy xã
 /// A tổ chức hội nghị trực tuyến" over a lead "Ban Thường vụ Tỉnh ủy tổ
 /// chức hội nghị … trực tuyến tại các điểm cầu": an online meeting is the
@@ -971,6 +991,9 @@ pub fn level_with_body(
     if let Some(l) = lowers.iter().take(3).find_map(|l| held_at_level(l, of)) {
         return Some(l);
     }
+    if let Some(l) = lowers.iter().take(3).find_map(|l| seat_level(l, of)) {
+        return Some(l);
+    }
     let chaired = officials.iter().find(|m| {
         m.roles
             .iter()
@@ -1008,4 +1031,10 @@ fn most_named_level(text: &str, date: Option<Date>) -> Option<Level> {
     .into_iter()
     .max_by_key(|l| all.iter().filter(|x| *x == l).count())
     .filter(|_| !all.is_empty())
+}
+
+/// `seat_level` with the levels bodies are named at and no text around.
+#[cfg(test)]
+pub(super) fn seat_level_for_test(lower: &str) -> Option<Level> {
+    seat_level(lower, |o| body_level(o, "", None))
 }

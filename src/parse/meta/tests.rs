@@ -2769,3 +2769,20 @@ fn a_national_body_written_short_is_central_unless_a_unit_follows() {
         Some(Level::Central)
     );
 }
+
+#[test]
+fn a_meeting_held_at_a_bodys_seat_is_that_bodys() {
+    let heads = [
+        "giao ban công tác dân vận của chính quyền",
+        "cụ thể, sẽ đánh giá kết quả công tác dân vận của các cơ quan nhà nước năm 2021; đề xuất nhiệm vụ năm 2022.",
+        "thời gian dự kiến tổ chức hội nghị giao ban vào ngày 16/12/2021 tại cơ quan ban dân vận trung ương.",
+    ];
+    assert_eq!(level(&heads, &[], "", None), Some(Level::Central));
+    // A stop at a seat on a visit names no event the seat's body holds.
+    assert_eq!(
+        super::level::seat_level_for_test(
+            "đoàn công tác đã đến thăm gia đình ông a tại trụ sở ubnd xã b."
+        ),
+        None
+    );
+}

@@ -743,8 +743,10 @@ fn short_headline(line: &str) -> bool {
 /// A writer's name with the date stamp after it ("Thùy Trang 14/08/2021
 /// 07:18"): the name and the stamp.
 pub(super) fn name_with_stamp(line: &str) -> Option<(&str, &str)> {
-    // Four words of a name and a stamp with its time fit in 80 bytes.
-    if line.len() > 80 {
+    // Four words of a name and a stamp with its time fit in 80 bytes; a
+    // broadcaster's team of three or four writers, with its desk in
+    // brackets, in twice that.
+    if line.len() > 160 {
         return None;
     }
     // "Thu Hà (VTV9)-Thứ bảy, …": digits in brackets name a desk, not a date.
@@ -758,11 +760,11 @@ pub(super) fn name_with_stamp(line: &str) -> Option<(&str, &str)> {
     // "Thu Hà - 12/01/2026", "Thu Hà | 12/01/2026", "Thu Hà • …".
     let name = line[..at].trim_end_matches([' ', '-', '–', '|', '•', ',']);
     // "THU HÀ (thực hiện) 10/10/2018": how the piece was made, in brackets.
-    let name = name
+    let credited = name
         .strip_suffix(')')
         .and_then(|n| n.rsplit_once(" ("))
-        .filter(|(_, made)| made.starts_with(char::is_lowercase) || desk(made))
-        .map_or(name, |(n, _)| n.trim_end());
+        .filter(|(_, made)| made.starts_with(char::is_lowercase) || desk(made));
+    let name = credited.map_or(name, |(n, _)| n.trim_end());
     let stamp = &line[at..];
     // "14:20 28/09/2023 GMT+7": the zone after the time; the weekday,
     // "ngày" and "AM" are stamp words too.
@@ -795,9 +797,17 @@ pub(super) fn name_with_stamp(line: &str) -> Option<(&str, &str)> {
             )
     };
     // "Đức Hạnh - Hồng Việt", "K’ Liệp – Vĩnh Hy": two or three writers
-    // joined by hyphens or dashes.
-    let parts = || name.split(" - ").flat_map(|p| p.split(" – "));
-    let writers = parts().count() <= 3
+    // joined by hyphens or dashes; a broadcaster's crew by commas ("Thu
+    // Hà, Minh An, Quốc Anh (Ban Thời sự)-Thứ bảy, …").
+    let parts = || {
+        name.split(" - ")
+            .flat_map(|p| p.split(" – "))
+            .flat_map(|p| p.split(", "))
+    };
+    let long = line.len() > 80;
+    let writers = parts().count() <= if long { 4 } else { 3 }
+        // Past 80 bytes only a crew credited with its desk is a byline.
+        && (!long || credited.is_some())
         && parts().all(|n| (2..=4).contains(&word_count(n)) && name_like(n) || initials(n));
     let shaped = writers
         && crate::parse::dates::full_date(stamp).is_some()

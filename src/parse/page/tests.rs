@@ -442,6 +442,11 @@ fn a_writer_beside_the_stamp_or_after_a_label() {
             "Minh An (Ban Thời sự)-Chủ nhật, ngày 16/06/2024 20:10 GMT+7",
             "Minh An",
         ),
+        // A crew of three, their names parted by commas.
+        (
+            "Hồng Nhung, Văn Khải, Đức Toàn (Ban Thời sự)-Thứ bảy, ngày 15/06/2024 18:41 GMT+7",
+            "Hồng Nhung, Văn Khải, Đức Toàn",
+        ),
     ] {
         let page = read_page(&format!(
             "HĐND tỉnh Tân Hà họp chuyên đề\n{stamp}\nSáng 14/6, HĐND tỉnh Tân Hà tổ chức kỳ họp chuyên đề.\n"
@@ -449,6 +454,11 @@ fn a_writer_beside_the_stamp_or_after_a_label() {
         assert_eq!(page.header_name.as_deref(), Some(name), "{stamp}");
         assert_eq!(page.header_dates.len(), 1, "{stamp}");
     }
+    // A long line of names and a date with no desk credited is no byline.
+    let page = read_page(
+        "HĐND tỉnh Tân Hà họp chuyên đề\nHồng Nhung, Văn Khải, Đức Toàn, Minh An, Quốc Bảo - Thứ bảy, ngày 15/06/2024 18:41\nSáng 14/6, HĐND tỉnh Tân Hà tổ chức kỳ họp chuyên đề.\n",
+    );
+    assert_eq!(page.header_name, None);
     let page = read_page(
         "Ra mắt mô hình dân vận khéo ở xã\nSáng 11/1, Hội Nông dân xã tổ chức lễ ra mắt mô hình.\nĐưa tin: Minh Anh\n",
     );
