@@ -218,13 +218,8 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
             // A central body written short ("UBKTTW", "BCHTW", "BTCTW"); a
             // member of one ("UVTW") names the person's rank, not an organ.
             (abbrev, _) if central_abbreviation(abbrev) => Some(Level::Central),
-            // "GHPGVN", "TWHLHPNVN": a national body written short, with no
-            // unit after it.
-            (abbrev, n)
-                if !UNIT_WORDS.contains(&n) && n != "cấp" && national_abbreviation(abbrev) =>
-            {
-                Some(Level::Central)
-            }
+            // "GHPGVN", "HLHPNVN": a national body written short.
+            (abbrev, n) if national_abbreviation(abbrev, n) => Some(Level::Central),
             _ => None,
         });
         // "cấp huyện, thị xã, thành phố": a tier, and the units listed
@@ -363,10 +358,12 @@ fn central_abbreviation(w: &str) -> bool {
 /// Whether the lower-case word `w` abbreviates a national body named with
 /// "Việt Nam" ("ghpgvn": "Giáo hội Phật giáo Việt Nam"). The Front is
 /// not one: "UBMTTQVN" is written so at every level ("UBMTTQVN tỉnh",
-/// "MTTQVN cấp huyện").
-fn national_abbreviation(w: &str) -> bool {
+/// "MTTQVN cấp huyện"). Nor is one with a unit or a tier after it (`next`).
+fn national_abbreviation(w: &str, next: &str) -> bool {
     w.len() > 4
         && w.ends_with("vn")
+        && !UNIT_WORDS.contains(&next)
+        && next != "cấp"
         && crate::parse::vocab::expansion(w).is_some_and(|e| {
             let lower = e.to_lowercase();
             lower.strip_suffix(" việt nam").is_some_and(|body| {

@@ -2733,9 +2733,9 @@ fn a_bare_party_committee_after_an_opening_is_the_next_bodys() {
 
 #[test]
 fn the_body_that_invites_a_delegation_hosts_its_visit() {
-    let head = "đoàn liên minh phật giáo lào thăm việt nam";
-    let lead = "nhận lời mời của giáo hội phật giáo việt nam, phái đoàn liên minh phật giáo lào đã đến tp.hcm, bắt đầu chuyến thăm";
-    let text = "Nhận lời mời của Giáo hội Phật giáo Việt Nam, phái đoàn Liên minh Phật giáo Lào đã đến TP.HCM, bắt đầu chuyến thăm.";
+    let head = "tăng đoàn nước bạn sang làm việc";
+    let lead = "nhận lời mời của giáo hội phật giáo việt nam, mười hai vị sư nước bạn có mặt ở đà nẵng sáng thứ hai";
+    let text = "Nhận lời mời của Giáo hội Phật giáo Việt Nam, mười hai vị sư nước bạn có mặt ở Đà Nẵng sáng thứ Hai.";
     assert_eq!(level(&[head, lead], &[], text, None), Some(Level::Central));
     let lead = "theo lời mời của ủy ban mttq việt nam tỉnh tân hà, đoàn đại biểu mặt trận huyện b (lào) đến thăm tỉnh";
     let text = "Theo lời mời của Ủy ban MTTQ Việt Nam tỉnh Tân Hà, đoàn đại biểu Mặt trận huyện B (Lào) đến thăm tỉnh.";
@@ -2753,10 +2753,7 @@ fn the_body_that_invites_a_delegation_hosts_its_visit() {
 #[test]
 fn a_national_body_written_short_is_central_unless_a_unit_follows() {
     assert_eq!(
-        lvl(
-            "Nhận lời mời của GHPGVN, phái đoàn Phật giáo nước bạn đến thăm",
-            ""
-        ),
+        lvl("Nhận lời mời của GHPGVN, ba vị sư nước bạn sang dự lễ", ""),
         Some(Level::Central)
     );
     assert_eq!(
@@ -2774,10 +2771,14 @@ fn a_national_body_written_short_is_central_unless_a_unit_follows() {
 fn a_meeting_held_at_a_bodys_seat_is_that_bodys() {
     let heads = [
         "giao ban công tác dân vận của chính quyền",
-        "cụ thể, sẽ đánh giá kết quả công tác dân vận của các cơ quan nhà nước năm 2021; đề xuất nhiệm vụ năm 2022.",
-        "thời gian dự kiến tổ chức hội nghị giao ban vào ngày 16/12/2021 tại cơ quan ban dân vận trung ương.",
+        "nội dung chính là điểm lại việc làm dân vận của bộ máy hành chính trong năm và bàn việc của năm sau.",
+        "hội nghị của khối sẽ họp chiều 9/11 tại cơ quan ban dân vận trung ương, lãnh đạo ban chủ trì.",
     ];
     assert_eq!(level(&heads, &[], "", None), Some(Level::Central));
+    assert_eq!(
+        super::level::seat_level_for_test(heads[2]),
+        Some(Level::Central)
+    );
     // A stop at a seat on a visit names no event the seat's body holds.
     assert_eq!(
         super::level::seat_level_for_test(
