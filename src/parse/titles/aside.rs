@@ -762,8 +762,9 @@ const NEWS_VERBS: &[&str] = &[
 /// words too ("giải phóng mặt bằng", "tiếp công dân").
 /// So do the verbs of standing for a post ("… ứng cử đại biểu", "…
 /// hiệp thương cử giữ chức"), which no organ's name holds either, and
-/// those of winning one or reading out a result ("… tái đắc cử Chủ tịch",
-/// "Trưởng ban Kiểm phiếu công bố kết quả").
+/// those of winning one, reading out a result or presenting a plan ("…
+/// tái đắc cử Chủ tịch", "Trưởng ban Kiểm phiếu công bố kết quả", "Giám
+/// đốc Sở Tư pháp giới thiệu kế hoạch").
 const NEWS_ACTS: &[&str] = &[
     "giải thích",
     "giải trình",
@@ -774,11 +775,15 @@ const NEWS_ACTS: &[&str] = &[
     "đắc cử",
     "tái đắc",
     "công bố",
+    "giới thiệu",
 ];
 
-/// Whether the two words at `k` are a verb of `NEWS_ACTS`.
+/// Whether the two words at `k` are a verb of `NEWS_ACTS`. "Giới thiệu
+/// việc làm" (job placement) names a centre's trade, no act.
 pub(in crate::parse) fn news_act(t: &Tokens, k: usize) -> bool {
-    t.phrase(k, 2).is_some_and(|p| NEWS_ACTS.contains(&p))
+    t.phrase(k, 2).is_some_and(|p| {
+        NEWS_ACTS.contains(&p) && !(p == "giới thiệu" && t.phrase(k + 2, 2) == Some("việc làm"))
+    })
 }
 
 /// Whether `w` is the first syllable of a verb news write right after an

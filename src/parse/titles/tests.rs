@@ -2738,3 +2738,15 @@ fn elect_after_an_office_is_kept_only_before_the_holder() {
         Some("Bí thư Huyện ủy")
     );
 }
+
+#[test]
+fn presenting_a_plan_ends_the_title_before_it() {
+    assert_eq!(
+        title("Phó Chủ tịch Hội CCB Việt Nam giới thiệu kế hoạch tổ chức Đại hội").as_deref(),
+        Some("Phó Chủ tịch Hội CCB Việt Nam")
+    );
+    assert_eq!(
+        title("Giám đốc Sở Tư pháp giới thiệu kế hoạch").as_deref(),
+        Some("Giám đốc Sở Tư pháp")
+    );
+}
