@@ -23,7 +23,7 @@ pub(super) enum Cue {
 /// C"), or someone a news item names as a victim, suspect or patient
 /// ("nạn nhân là anh A", "đối tượng B", "bị cáo C").
 pub(super) fn private_at(t: &Tokens, i: usize) -> bool {
-    if citizen_role_before(t, i) {
+    if private_role_before(t, i) {
         return true;
     }
     if !matches!(
@@ -41,57 +41,47 @@ pub(super) fn private_at(t: &Tokens, i: usize) -> bool {
     if i == 0 {
         return false;
     }
-    let household = t.low(i - 1) == "hộ"
+    // "trao quà cho gia đình đồng chí A": with "đồng chí" too, the family
+    // of someone who died.
+    t.low(i - 1) == "hộ"
         || (i > 1 && t.phrase(i - 2, 2) == Some("gia đình"))
         || household_list(t, i)
-        || household_pair(t, i);
-    // "trao quà cho gia đình đồng chí A": the family of someone who died.
-    if household && t.phrase(i, 2) == Some("đồng chí") {
-        return true;
-    }
-    // "nạn nhân là anh A", "tài xế xe tải là ông B": the role, maybe "là".
-    let k = if t.low(i - 1) == "là" { i - 1 } else { i };
-    let role = k > 1
-        && t.phrase(k - 2, 2).is_some_and(|p| {
-            matches!(
-                p,
-                "nạn nhân"
-                    | "đối tượng"
-                    | "bị cáo"
-                    | "bị can"
-                    | "nghi phạm"
-                    | "nghi can"
-                    | "thủ phạm"
-                    | "bệnh nhân"
-                    | "phạm nhân"
-                    | "tài xế"
-                    | "lái xe"
-                    | "người bệnh"
-            )
-        });
-    household || role
+        || household_pair(t, i)
 }
 
-/// Roles of citizens written right before a name or its cue ("cử tri
-/// Lê Văn A", "người dân ông B"): what the report asks or hears of them,
-/// no post.
-const CITIZEN_ROLES: &[&str] = &[
+/// What a report calls a person it names for what befell them or what
+/// they said, not for a post: a victim, a suspect, a patient, a driver, a
+/// voter ("nạn nhân", "bị cáo", "tài xế", "cử tri", "người dân").
+const PRIVATE_ROLES: &[&str] = &[
+    "bà con",
+    "bệnh nhân",
+    "bị can",
+    "bị cáo",
     "cử tri",
+    "lái xe",
+    "nạn nhân",
+    "nghi can",
+    "nghi phạm",
+    "người bệnh",
     "người dân",
     "nông dân",
-    "bà con",
-    "nạn nhân",
-    "bị cáo",
-    "bị can",
-    "nghi phạm",
-    "bệnh nhân",
+    "phạm nhân",
+    "tài xế",
+    "thủ phạm",
+    "đối tượng",
 ];
 
-/// Whether a citizen's role (`CITIZEN_ROLES`) comes right before `i` or
-/// is the cue at `i` itself ("bị cáo A").
-fn citizen_role_before(t: &Tokens, i: usize) -> bool {
-    let role = |k: usize| t.phrase(k, 2).is_some_and(|p| CITIZEN_ROLES.contains(&p));
-    i >= 2 && role(i - 2) || role(i)
+/// Whether a private role (`PRIVATE_ROLES`) is the cue at `i` itself
+/// ("bị cáo A") or comes right before it, maybe with "là" ("cử tri Lê Văn
+/// A", "nạn nhân là anh B", "tài xế xe tải là ông C").
+fn private_role_before(t: &Tokens, i: usize) -> bool {
+    let role = |k: usize| t.phrase(k, 2).is_some_and(|p| PRIVATE_ROLES.contains(&p));
+    let k = if i > 0 && t.low(i - 1) == "là" {
+        i - 1
+    } else {
+        i
+    };
+    role(i) || k >= 2 && role(k - 2)
 }
 
 /// Whether the cue at `i` names the second of two households joined by
