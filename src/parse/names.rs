@@ -116,7 +116,9 @@ fn syllable(t: &Tokens, j: usize) -> bool {
         && (((n <= 8 || (n <= 16 && (w.is_ascii() || foreign_letters(w))))
             && w.chars()
                 .all(|c| is_letter(c) || c == '\'' || c == '’' || (c == '-' && w.is_ascii())))
-            || transliterated(w))
+            || transliterated(w)
+            // "G.B" (Gioan Baotixita) before a Catholic's name.
+            || w.contains('.') && vocab::is_baptismal(t.low(j)))
         && !t.has(j, vocab::flag::INSTITUTION)
         && !t.is_abbrev(j)
         && head_len(t, j).is_none_or(|n| name_cased_office(t, j, n))
@@ -1045,6 +1047,22 @@ pub fn small_family_name(t: &Tokens, j: usize) -> bool {
         && matches!(t.low(j + 1), "thị" | "văn")
         && t.phrase(j, 3).is_some()
         && syllable(t, j + 2)
+}
+
+/// `name` without Christian names written short before it: "G.B Phạm Văn
+/// A" is shown as readers write him, "Phạm Văn A" (the initials are no
+/// name of his own; "Gioan Baotixita" in full stays).
+pub fn without_initialled_christian_name(name: String) -> String {
+    match name.split_once(' ') {
+        Some((first, rest))
+            if first.contains('.')
+                && rest.contains(' ')
+                && vocab::is_baptismal(&first.to_lowercase()) =>
+        {
+            rest.to_string()
+        }
+        _ => name,
+    }
 }
 
 /// Whether a Catholic's name opens at `j` with one or two Christian names

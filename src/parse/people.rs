@@ -5,7 +5,7 @@
 //! ("Nguyễn Văn A, Phó Chủ tịch UBND tỉnh"). A title with no name after it
 //! is not a person; it is kept as a reference so roles can reach its holder.
 
-use super::names::{name_end, parse_name, starts_name};
+use super::names::{self, name_end, parse_name, starts_name};
 use super::text::capitalize_name;
 use super::titles::{
     chain, former_post, head_len, is_rank, name_follows, parse_title, place_len, posts_given_after,
@@ -341,7 +341,7 @@ impl Scan<'_, '_> {
         share_presidium_organ(&mut titles);
         let private = titles.is_empty() && private_at(self.t, pos);
         self.out.push(Found {
-            name,
+            name: name.map(names::without_initialled_christian_name),
             titles,
             pos,
             group,

@@ -229,7 +229,8 @@ pub(in crate::parse) fn is_rank(t: &Tokens, i: usize, len: usize) -> bool {
 
 /// Whether token `i` is a rank written short with a full stop against it,
 /// before a capitalised word that opens no organ ("HT. Thích Thanh Quyết",
-/// "TT. Thích Minh Quang", "ĐĐ. Thích Nhuận Hải"); "TT" alone is
+/// "TT. Thích Minh Quang", "ĐĐ. Thích Nhuận Hải"), or a degree however
+/// it is cased ("Ths. Lê Văn A" as "ThS."); "TT" alone is
 /// "Thường trực". "TT." is also a township ("chùa Bửu Lâm, TT. Long Hải"):
 /// it is a rank only before a dharma name or a family name.
 pub(super) fn dotted_rank(t: &Tokens, i: usize) -> bool {
@@ -239,7 +240,7 @@ pub(super) fn dotted_rank(t: &Tokens, i: usize) -> bool {
         && t.toks[i].end == t.toks[i + 1].start
         && t.is_cap(i + 2)
         && (!t.has(i + 2, ORGAN) || names::starts_name(t, i + 2))
-        && initials(t.raw(i))
+        && (initials(t.raw(i)) || vocab::is_profession(t.low(i)))
         && vocab::is_dotted_rank(t.low(i))
         && (t.raw(i) != "TT" || t.raw(i + 2) == "Thích" || names::starts_name(t, i + 2))
 }

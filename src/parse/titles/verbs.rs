@@ -35,6 +35,10 @@ const TITLE_VERBS: &[&str] = &[
     "chuyển công tác giữ chức vụ", "chuyển sang làm", "chuyển sang giữ chức",
     "chuyển sang giữ chức vụ", "tái cử làm", "được tín nhiệm tái cử làm",
     "được tín nhiệm tái cử",
+    // "A với vai trò là Phó Chủ tịch …", "A với tư cách Trưởng đoàn …":
+    // the capacity a person acts in is their post.
+    "với vai trò", "với vai trò là", "trong vai trò", "trong vai trò là", "với tư cách",
+    "với tư cách là", "trên cương vị", "trên cương vị là",
 ];
 
 /// Longest phrase a verb phrase of `TITLE_VERBS` can span, in tokens.
@@ -81,6 +85,9 @@ pub(in crate::parse) fn title_verb_len(t: &Tokens, k: usize) -> Option<usize> {
             | "chuyển"
             | "tham"
             | "nhận"
+            | "với"
+            | "trong"
+            | "trên"
     ) {
         return None;
     }

@@ -400,3 +400,18 @@ fn a_khmer_pagodas_chief_monk_and_its_patron_by_short_form_are_posts() {
         )]
     );
 }
+
+#[test]
+fn a_cardinals_baptismal_name_written_short_and_the_bishops_conference() {
+    // The initials open the name and are left out of it.
+    assert_eq!(
+        people("Đoàn thăm Đức Hồng y G.B Trịnh Văn Lâm và Đức Tổng Giám mục Giuse Quách Năng, Chủ tịch Hội đồng Giám mục Việt Nam."),
+        [
+            one("Trịnh Văn Lâm", &["Hồng y"]),
+            one(
+                "Giuse Quách Năng",
+                &["Tổng Giám mục", "Chủ tịch Hội đồng Giám mục Việt Nam"]
+            )
+        ]
+    );
+}

@@ -1510,3 +1510,37 @@ fn bodies_joined_before_a_comma_and_the_post_given_are_the_cadres() {
         )]
     );
 }
+
+#[test]
+fn a_degree_or_a_physicians_grade_written_short_is_the_next_persons() {
+    // A degree however it is cased, after another guest's post.
+    assert_eq!(
+        people("Dự có bà Hà Thị Ngân, Phó Chủ tịch UBMTTQ quận; Ths. Kha Minh Tuấn, Phó Giám đốc Sở GD&ĐT."),
+        [
+            one("Hà Thị Ngân", &["Phó Chủ tịch UBMTTQ quận"]),
+            one("Kha Minh Tuấn", &["Ths.", "Phó Giám đốc Sở GD&ĐT"])
+        ]
+    );
+    // A physician's grade and an engineer's degree, short and in full.
+    assert_eq!(
+        people("Tham dự có BS.CKII Lạc Văn Đông, Giám đốc BV Đa khoa huyện; KS. Phí Văn Bắc, Giám đốc Cty TNHH MTV Thủy lợi; BSCKI Ông Thị Ngà, Phó Giám đốc; Bác sĩ chuyên khoa II Thân Văn Hậu, Trưởng khoa Nội."),
+        [
+            one("Lạc Văn Đông", &["BS.CKII", "Giám đốc BV Đa khoa huyện"]),
+            one("Phí Văn Bắc", &["KS.", "Giám đốc Cty TNHH MTV Thủy lợi"]),
+            one("Ông Thị Ngà", &["BSCKI", "Phó Giám đốc"]),
+            one("Thân Văn Hậu", &["Bác sĩ chuyên khoa II", "Trưởng khoa Nội"])
+        ]
+    );
+}
+
+#[test]
+fn the_capacity_a_person_acts_in_is_their_post() {
+    assert_eq!(
+        people("Tham dự có đồng chí Khúc Thị Duyên với vai trò là Phó Chủ tịch Ủy ban MTTQ Việt Nam huyện."),
+        [one("Khúc Thị Duyên", &["Phó Chủ tịch Ủy ban MTTQ Việt Nam huyện"])]
+    );
+    assert_eq!(
+        people("Ông Lò Văn Pấng với tư cách Trưởng đoàn đại biểu tỉnh đã trao quà."),
+        [one("Lò Văn Pấng", &["Trưởng đoàn đại biểu tỉnh"])]
+    );
+}
