@@ -1696,7 +1696,7 @@ Xin chân thành cảm ơn quý độc giả đã quan tâm theo dõi chuyên tr
             "Xem với cỡ chữ : A- A A+",
             "Tăng cỡ chữ Giảm cỡ chữ",
             "Liên hệ quảng cáo: (04)38.765.432 - (04)38.765.433",
-            "Email: toasoan@baovidu.vn | ĐT: (028) 3845 6789",
+            "(028) 3845 6789 - (028) 3845 6790",
             "CmsPortal - Block_TinTuc_Toolbar",
             "Block_TinTuc_ViewData",
             "%image_alt%",
