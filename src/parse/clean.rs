@@ -1695,6 +1695,8 @@ Xin chân thành cảm ơn quý độc giả đã quan tâm theo dõi chuyên tr
             "Hotline: 1900 6789",
             "Xem với cỡ chữ : A- A A+",
             "Tăng cỡ chữ Giảm cỡ chữ",
+            "Liên hệ quảng cáo: (04)38.765.432 - (04)38.765.433",
+            "(028) 3845 6789 - (028) 3845 6790",
             "CmsPortal - Block_TinTuc_Toolbar",
             "Block_TinTuc_ViewData",
             "%image_alt%",
@@ -1707,6 +1709,7 @@ Xin chân thành cảm ơn quý độc giả đã quan tâm theo dõi chuyên tr
             "Giá xăng tăng, giá dầu giảm",
             "Tỷ lệ hộ nghèo giảm còn 2%, thu nhập tăng 10%",
             "Mã hồ sơ HS_2024 đã được tiếp nhận",
+            "Xã có 1.250 hộ (04 thôn) vay 12.500.000 đồng",
         ] {
             assert_eq!(kind(line), Line::Text, "{line}");
         }

@@ -1238,10 +1238,14 @@ fn reviewed_year(head: &str, month: u8) -> Option<u16> {
         let sentence = after.split(['\n', ';']).next()?.split(". ").next()?;
         // "… phát triển tỉnh đến năm 2020": a target, not the day counted
         // from.
+        // A day written with full stops counts from its year too ("sơ kết
+        // 3 năm thực hiện Chỉ thị số 03, ngày 14.5.2011"), which the bare
+        // year's pattern leaves to amounts ("1.2010").
         let year = ANY_YEAR
             .captures_iter(sentence)
             .filter_map(|y| y.get(1))
-            .find(|y| !aimed_at(sentence, y.start()));
+            .find(|y| !aimed_at(sentence, y.start()))
+            .or_else(|| FULL.captures(sentence).and_then(|c| c.get(3)));
         let anniversary = whole.as_str().to_lowercase().starts_with("kỷ niệm");
         // "tổng kết 5 năm … giai đoạn 2011 – 2015": the span's own years
         // say when it closes, and a review is held late in its last year

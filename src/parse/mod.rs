@@ -305,9 +305,20 @@ impl<'a> Meeting<'a> {
         // organizer is then named in the second paragraph.
         let mut level_heads = lower.clone();
         level_heads.extend(lowers.get(1));
-        let body = lowers
+        let mut body = lowers
             .get(2..lowers.len().min(MAX_ORGANIZER_PARAGRAPH))
             .unwrap_or(&[]);
+        // A speech printed whole with no headline of its own opens with its
+        // salutations ("- Đồng chí A – Phó Bí thư Thường trực Thành ủy,"):
+        // the guests it greets hold no event; the paragraphs after them
+        // say what the speech opens.
+        let greeted = lowers.iter().take_while(|l| greets(l)).count();
+        if lower.first().is_some_and(|h| greets(h)) && greeted < lowers.len() {
+            level_heads = lowers[greeted..].iter().take(2).copied().collect();
+            body = lowers
+                .get(greeted + 2..lowers.len().min(greeted + MAX_ORGANIZER_PARAGRAPH))
+                .unwrap_or(&[]);
+        }
         let level = meta::level_with_body(&level_heads, body, officials, text, date);
         let kind = meta::kind(&lower);
         Meeting { heads, level, kind }
@@ -318,6 +329,31 @@ impl<'a> Meeting<'a> {
         let heads: Vec<(&str, &str)> = self.heads.iter().map(|(h, l)| (*h, l.as_ref())).collect();
         meta::period(&heads, year)
     }
+}
+
+/// Whether a paragraph (in lower case) greets a speech's audience: a
+/// salutation ("Kính thưa :", "Thưa quý vị đại biểu,") or one of the
+/// listed addressees under it ("- Đồng chí A – Bí thư Huyện ủy,", "- Các
+/// vị khách quý,"), a short list item that names whom it greets.
+fn greets(lower: &str) -> bool {
+    const SALUTATIONS: &[&str] = &["kính thưa", "thưa ", "kính gửi "];
+    const ADDRESSEES: &[&str] = &[
+        "đồng chí ",
+        "các đồng chí",
+        "các vị ",
+        "quý vị",
+        "thưa ",
+        "kính thưa",
+    ];
+    let line = lower.trim_start_matches(['-', '–', '•', '*', '+', ' ']);
+    if SALUTATIONS.iter().any(|w| line.starts_with(w)) {
+        return true;
+    }
+    let listed = line.len() < lower.len();
+    listed
+        && ADDRESSEES.iter().any(|w| line.starts_with(w))
+        && line.trim_end().ends_with([',', '.', '!', ';'])
+        && text::words_between_spaces(line) <= 30
 }
 
 /// NFC form of `text`, borrowed when it already is, with the Icelandic

@@ -88,9 +88,14 @@ const BUTTON_WORDS: &[&str] = &[
     "tương", "phản", "kích", "thước",
 ];
 
-/// Phone numbers: nine or more digits in groups ("0903.343.439", "028 3930 5376").
+/// Phone numbers: nine or more digits in groups ("0903.343.439", "028 3930 5376"),
+/// or a number with its area code in brackets, as the old pages of papers
+/// print their contacts ("(04) 38.228.302", "(028)3930 5376").
 static PHONE: LazyLock<Rx> = LazyLock::new(|| {
-    Rx::new(r"(?:^|[^0-9])(?:\+84|0)[0-9]{2,3}[ .-]?[0-9]{3}[ .-]?[0-9]{3,4}(?:[^0-9]|$)")
+    Rx::new(concat!(
+        r"(?:^|[^0-9])(?:(?:\+84|0)[0-9]{2,3}[ .-]?[0-9]{3}[ .-]?[0-9]{3,4}",
+        r"|\(0[0-9]{1,3}\) ?[0-9]{2,4}(?:[ .-]?[0-9]{3,4}){1,2})(?:[^0-9]|$)"
+    ))
 });
 /// Template residue and markup ("asp:Literal", "<%= … %>", "{{title}}",
 /// "![]() |"); `%image_alt%` is looked for by hand (`placeholder_name`),

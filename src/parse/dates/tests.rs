@@ -164,6 +164,14 @@ fn a_review_of_years_is_held_that_many_years_after_its_start() {
         ngày 20/4/2019 về sơ kết 5 năm thực hiện Nghị quyết số 26-NQ/TW về phát triển \
         tỉnh đến năm 2020.";
     assert_eq!(event(lead, None), d(2019, 9, 8));
+    // The day counted from, written with full stops, as old pages of
+    // provincial papers write it.
+    let lead = "Sáng nay 20.5, Huyện ủy Tân Lạc sơ kết 3 năm thực hiện Chỉ thị số 05, \
+        ngày 18.5.2016 của Bộ Chính trị về học tập và làm theo gương Bác.";
+    assert_eq!(event(lead, None), d(2019, 5, 20));
+    let lead = "Chiều 9.7, Đảng ủy xã Hòa Bình tổng kết 10 năm thực hiện Kết luận số 62, \
+        ngày 8.12.2009 của Bộ Chính trị.";
+    assert_eq!(event(lead, None), d(2019, 7, 9));
     // A published stamp still decides.
     let lead = "Sáng 15/11, hội nghị tổng kết 10 năm thực hiện Nghị quyết ngày 5/8/2014.";
     assert_eq!(event(lead, d(2025, 11, 16)), d(2025, 11, 15));

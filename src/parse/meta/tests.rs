@@ -1655,6 +1655,30 @@ Dự hội nghị có đại diện các xã.\n";
 }
 
 #[test]
+fn a_speech_printed_whole_is_of_the_body_it_opens_not_of_the_guests_it_greets() {
+    // No headline: the page opens with the salutations, the guests of the
+    // province first; the speech opens a district's congress.
+    let text = "Kính thưa :\n\
+- Các đồng chí lão thành cách mạng, các Mẹ Việt Nam Anh hùng,\n\
+- Đồng chí Phan Minh Tâm – Phó Bí thư Thường trực Tỉnh ủy,\n\
+- Đồng chí Lưu Thị Ngọc - Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh,\n\
+- Các vị khách quý,\n\
+- Các đồng chí đại biểu.\n\
+Hôm nay, Đại hội đại biểu Đảng bộ huyện Tân Thạnh lần thứ X long trọng khai mạc sau khi các tổ chức cơ sở đảng của huyện đã hoàn thành đại hội.\n";
+    let r = crate::parse::parse_report("khai-mac.txt", text);
+    assert_eq!(r.level, Some(Level::District));
+    let names: Vec<&str> = r.officials.iter().map(|o| o.name.as_str()).collect();
+    assert_eq!(names, ["Phan Minh Tâm", "Lưu Thị Ngọc"]);
+    // A headline that names the event keeps it, salutations or none.
+    let text = "Phát biểu khai mạc Đại hội Hội Nông dân tỉnh lần thứ IX\n\
+Kính thưa đồng chí Phan Minh Tâm – Phó Bí thư Thường trực Tỉnh ủy,\n\
+- Các vị khách quý,\n\
+Hôm nay, Đại hội Hội Nông dân tỉnh lần thứ IX khai mạc tại Hội trường Tỉnh ủy.\n";
+    let r = crate::parse::parse_report("khai-mac-tinh.txt", text);
+    assert_eq!(r.level, Some(Level::Provincial));
+}
+
+#[test]
 fn an_online_meeting_is_held_by_the_body_at_its_main_bridge() {
     let heads = [
         "đảng ủy xã tân phong tổ chức hội nghị trực tuyến",
