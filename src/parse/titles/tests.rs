@@ -2750,3 +2750,19 @@ fn presenting_a_plan_ends_the_title_before_it() {
         Some("Giám đốc Sở Tư pháp")
     );
 }
+
+#[test]
+fn a_public_centres_trade_in_lower_case_stays_in_its_name() {
+    assert_eq!(
+        title("Giám đốc Trung tâm giới thiệu việc làm tỉnh").as_deref(),
+        Some("Giám đốc Trung tâm giới thiệu việc làm tỉnh")
+    );
+    assert_eq!(
+        title("Giám đốc Trung tâm kiểm soát bệnh tật tỉnh").as_deref(),
+        Some("Giám đốc Trung tâm kiểm soát bệnh tật tỉnh")
+    );
+    assert_eq!(
+        title("Trưởng phòng văn hóa - thông tin huyện").as_deref(),
+        Some("Trưởng phòng văn hóa - thông tin huyện")
+    );
+}
