@@ -736,10 +736,35 @@ fn cutoff(lower: &str, whole: regex::Match) -> bool {
     // "hoàn thành trước ngày 15.2": a deadline, not the day of an event.
     before.ends_with("đến")
         || before.ends_with("kể từ")
+        || since_until_now(lower, whole, before)
         || before.ends_with("hiệu lực từ")
         || before
             .strip_suffix("trước")
             .is_some_and(|b| b.is_empty() || b.ends_with([' ', ',', '(']))
+}
+
+/// Whether the dated phrase `whole` of `lower` (with `before` the text
+/// ahead of its first word) opens a span that runs to the present ("giữ
+/// chức … từ ngày 1-7 cho đến nay", "từ 1/7 tới nay"): the day a state
+/// began, not the day of the event reported.
+fn since_until_now(lower: &str, whole: regex::Match, before: &str) -> bool {
+    let phrase = whole
+        .as_str()
+        .trim_start_matches(|c: char| !c.is_alphanumeric());
+    let Some(last_digit) = whole.as_str().rfind(|c: char| c.is_ascii_digit()) else {
+        return false;
+    };
+    let from = |s: &str| s == "từ" || s.ends_with(" từ") || s.ends_with("(từ");
+    if !phrase.starts_with("từ ") && !from(before) {
+        return false;
+    }
+    // The pattern may take the character after the date; read from the
+    // date's last digit.
+    let rest = lower[whole.start() + last_digit + 1..].trim_start();
+    let rest = rest.strip_prefix("cho ").unwrap_or(rest);
+    ["đến nay", "tới nay", "đến hiện nay", "tới hiện nay"]
+        .iter()
+        .any(|w| rest.starts_with(w))
 }
 
 /// Whether the date at byte `at` of `lower` is forecast: "dự báo" earlier

@@ -690,6 +690,21 @@ fn a_day_that_a_decision_takes_effect_dates_no_event() {
 }
 
 #[test]
+fn a_span_that_runs_to_the_present_dates_no_event() {
+    let lead =
+        "Bà Lê Thị Hồng Vân giữ chức Chủ tịch Ủy ban MTTQ Việt Nam tỉnh từ ngày 1-7 cho đến nay.";
+    assert_eq!(event(lead, Some(d(2025, 11, 20).unwrap())), None);
+    let lead = "Trung tâm phục vụ hành chính công xã đã tiếp nhận 300 hồ sơ từ 1/7 tới nay.";
+    assert_eq!(event(lead, Some(d(2025, 8, 2).unwrap())), None);
+    // The day that follows in the report is the event's.
+    let lead = "Từ ngày 1-7 cho đến nay, bà Vân giữ chức Chủ tịch. Ngày 20-11, Đại hội đại biểu MTTQ tỉnh khai mạc.";
+    assert_eq!(event(lead, Some(d(2025, 11, 20).unwrap())), d(2025, 11, 20));
+    // A span with its end named still dates the event it holds.
+    let lead = "Từ ngày 1/12 đến ngày 3/12, Hội Nông dân tỉnh tổ chức hội chợ.";
+    assert_eq!(event(lead, Some(d(2025, 12, 3).unwrap())), d(2025, 12, 1));
+}
+
+#[test]
 fn a_forecast_dates_no_event() {
     let lead = "Theo dự báo của Đài Khí tượng thủy văn tỉnh, từ ngày 20/9 đến 23/9/2024 trên địa bàn có mưa to, cục bộ rất to.";
     assert_eq!(event(lead, None), None);

@@ -335,12 +335,45 @@ fn national_named(w: &str, next: &str, before: &str, prev: &str, after: &str) ->
 /// Whether the text after "việt" ("… nam xã A") names a unit right after
 /// "Việt Nam": the body is that unit's, not the national one.
 fn unit_follows(after_viet: &str) -> bool {
-    after_viet
+    let Some(rest) = after_viet
         .trim_start()
         .strip_prefix("nam")
         .map(str::trim_start)
-        .and_then(|r| r.split(|c: char| !is_letter(c)).next())
+    else {
+        return false;
+    };
+    rest.split(|c: char| !is_letter(c))
+        .next()
         .is_some_and(|w| UNIT_WORDS.contains(&w))
+        || shared_unit_after(rest)
+}
+
+/// Bodies joined to the Front after "Việt Nam" that open a list of them
+/// ("Ủy ban MTTQ Việt Nam và các tổ chức chính trị - xã hội xã A", "… và
+/// các đoàn thể phường B").
+const JOINED_BODIES: &[&str] = &[
+    "các tổ chức chính trị - xã hội",
+    "các tổ chức chính trị-xã hội",
+    "các tổ chức chính trị – xã hội",
+    "các tổ chức thành viên",
+    "các đoàn thể",
+    "các đoàn thể chính trị - xã hội",
+    "các hội",
+];
+
+/// Whether `rest` (the text after "Việt Nam") joins other bodies to the
+/// Front and names the unit once after them: the unit is that of all,
+/// the Front's too.
+fn shared_unit_after(rest: &str) -> bool {
+    let Some(list) = rest.strip_prefix("và ") else {
+        return false;
+    };
+    JOINED_BODIES.iter().any(|b| {
+        list.strip_prefix(b)
+            .map(str::trim_start)
+            .and_then(|r| r.split(|c: char| !is_letter(c)).next())
+            .is_some_and(|w| UNIT_WORDS.contains(&w))
+    })
 }
 
 /// Whether the lower-case word `w` abbreviates a central body (its

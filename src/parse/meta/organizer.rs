@@ -398,8 +398,12 @@ pub(super) fn org_verbs(lower: &str) -> impl Iterator<Item = usize> + '_ {
                     !["đoàn", "ban", "tổ"].contains(&before.rsplit(' ').next().unwrap_or(""))
                 }
                 // "Ban Tổ chức Trung ương vừa ban hành …": the organ's name,
-                // no holding.
-                "tổ chức" => !before.ends_with(" ban") && before != "ban",
+                // no holding. "các tổ chức chính trị - xã hội", "những tổ
+                // chức thành viên": organisations counted, a noun.
+                "tổ chức" => {
+                    let last = before.rsplit(' ').next().unwrap_or("");
+                    !matches!(last, "ban" | "các" | "những" | "mọi" | "nhiều")
+                }
                 // "đã tới dự", "vừa tham dự": someone attends, no organizer
                 // acts; "đã được điều động": someone undergoes a decision.
                 "đã " | "vừa " => ![

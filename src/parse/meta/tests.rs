@@ -2811,3 +2811,39 @@ fn a_meeting_held_at_a_bodys_seat_is_that_bodys() {
         None
     );
 }
+
+#[test]
+fn a_front_joined_by_its_member_bodies_is_of_the_unit_named_after_them() {
+    assert_eq!(
+        levels_in(
+            "đại hội ủy ban mttq việt nam và các tổ chức chính trị - xã hội xã hòa lạc lần thứ i",
+            "",
+            None
+        )
+        .first()
+        .copied(),
+        Some(Level::Commune)
+    );
+    assert_eq!(
+        lvl(
+            "Ngày 9-10, Ủy ban MTTQ Việt Nam và các đoàn thể phường Tân Lạc tổ chức Đại hội lần thứ I",
+            ""
+        ),
+        Some(Level::Commune)
+    );
+    assert_eq!(
+        lvl(
+            "Sáng 3/11, Đại hội Ủy ban MTTQ Việt Nam và các tổ chức chính trị - xã hội xã Hòa Lạc lần thứ I diễn ra thành công",
+            ""
+        ),
+        Some(Level::Commune)
+    );
+    // The Front with no unit after the bodies joined to it is the nation's.
+    assert_eq!(
+        lvl(
+            "Ủy ban Trung ương MTTQ Việt Nam và các tổ chức chính trị - xã hội tổ chức hội nghị",
+            ""
+        ),
+        Some(Level::Central)
+    );
+}
