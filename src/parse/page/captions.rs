@@ -776,9 +776,8 @@ const MAX_ECHOED_CAPTION: usize = 16;
 /// with a comma, a time, a story word or a quotation, is the text's own
 /// sentence; one that opens otherwise may be a subheading ("Đưa buôn làng
 /// cùng phát triển").
-fn echoed_between(body: &[String], shapes: &[Shape], k: usize) -> bool {
-    let paragraph = |i: usize| shapes[i] == Shape::Text && body_like(&body[i]);
-    if k == 0 || k + 1 >= body.len() || !paragraph(k - 1) || !paragraph(k + 1) {
+fn echoed_between(body: &[String], paragraphs: &[bool], k: usize) -> bool {
+    if k == 0 || k + 1 >= body.len() || !paragraphs[k - 1] || !paragraphs[k + 1] {
         return false;
     }
     let line = &body[k];
@@ -832,12 +831,8 @@ const CONNECTIVES: &[&str] = &[
 /// sóc vườn chè."), with no comma, time, tie to the text or story word:
 /// the article does not break its telling for one short plain line, so it
 /// is the photo's caption.
-fn short_between(body: &[String], shapes: &[Shape], k: usize) -> bool {
-    let framing = |i: usize| {
-        shapes[i] == Shape::Text
-            && body_like(&body[i])
-            && word_count(&body[i]) >= MIN_FRAMING_PARAGRAPH
-    };
+fn short_between(body: &[String], paragraphs: &[bool], k: usize) -> bool {
+    let framing = |i: usize| paragraphs[i] && word_count(&body[i]) >= MIN_FRAMING_PARAGRAPH;
     if k == 0 || k + 1 >= body.len() {
         return false;
     }
@@ -877,24 +872,27 @@ const MIN_RESTATED_SHARE: f32 = 0.5;
 /// caption. The article's own one-sentence paragraph moves the story on,
 /// so it carries what a caption lacks: a time, a tie to the sentence
 /// before, a quotation, a figure, a tense or a word of speech.
-fn restated_between(body: &[String], shapes: &[Shape], k: usize) -> bool {
-    let paragraph = |i: usize| shapes[i] == Shape::Text && body_like(&body[i]);
-    if k == 0 || k + 1 >= body.len() || !paragraph(k - 1) || !paragraph(k + 1) {
+fn restated_between(body: &[String], paragraphs: &[bool], k: usize) -> bool {
+    if k == 0 || k + 1 >= body.len() || !paragraphs[k - 1] || !paragraphs[k + 1] {
         return false;
     }
     let line = &body[k];
+    // Most lines between paragraphs are paragraphs too, turned away by
+    // their length before they are compared with their neighbours.
+    if !(6..=MAX_RESTATED_CAPTION).contains(&word_count_to(line, MAX_RESTATED_CAPTION + 1))
+        || !line.starts_with(char::is_uppercase)
+        || line.contains(['"', '“', '”', ':', ';', '?', '!', '%', '…'])
+        || super::sentence_end(line).is_some()
+    {
+        return false;
+    }
     // After a clause ending in ";" or ":" the line goes on with a list,
     // and a line opening as the one beside it does is an item of one
     // ("Tổ Công tác số 1 do … chủ trì." then "Tổ Công tác số 3 do …").
     let listed = body[k - 1].trim_end().ends_with([';', ':', ','])
         || same_opening(line, &body[k - 1])
         || same_opening(line, &body[k + 1]);
-    if listed
-        || !(6..=MAX_RESTATED_CAPTION).contains(&word_count(line))
-        || !line.starts_with(char::is_uppercase)
-        || line.contains(['"', '“', '”', ':', ';', '?', '!', '%', '…'])
-        || super::sentence_end(line).is_some()
-    {
+    if listed {
         return false;
     }
     let lower = lower_same(line);
@@ -1008,8 +1006,13 @@ pub(super) fn mark(body: &[String], captioned: &[usize], headline: bool) -> Vec<
     };
     // The last paragraph of article text: a caption under it without its
     // credit is the tail's to read (it may be a byline).
-    let last = (0..body.len())
-        .rposition(|k| shapes[k] == Shape::Text && body_like(&body[k]) && !credited(k));
+    // Which lines are paragraphs of article text: asked of each line's
+    // neighbours by every test of a line between two paragraphs below, so
+    // told once per line here.
+    let paragraphs: Vec<bool> = (0..body.len())
+        .map(|k| shapes[k] == Shape::Text && body_like(&body[k]))
+        .collect();
+    let last = (0..body.len()).rposition(|k| paragraphs[k] && !credited(k));
     let Some(last) = last else {
         return vec![false; body.len()];
     };
@@ -1041,9 +1044,9 @@ pub(super) fn mark(body: &[String], captioned: &[usize], headline: bool) -> Vec<
             Shape::Text => {
                 k < last
                     && (captioned.contains(&k) && word_count(&body[k]) >= 2
-                        || echoed_between(body, &shapes, k)
-                        || short_between(body, &shapes, k)
-                        || restated_between(body, &shapes, k))
+                        || echoed_between(body, &paragraphs, k)
+                        || short_between(body, &paragraphs, k)
+                        || restated_between(body, &paragraphs, k))
             }
         })
         .collect()
