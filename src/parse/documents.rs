@@ -6,7 +6,7 @@
 
 use super::lexicon;
 use super::rx::Rx;
-use super::text::squash_cow;
+use super::text::{squash_cow, Needle};
 use std::sync::LazyLock;
 
 /// A document named by its kind (`assets/lexicon/document_kinds.txt`) and
@@ -38,6 +38,13 @@ static CODE: LazyLock<Rx> = LazyLock::new(|| {
     )
 });
 
+// Every paragraph of every report is searched for these: their searchers
+// are built once, not per paragraph.
+/// "quyết", of "Nghị quyết": a plenum's resolution may be cited unnumbered.
+static QUYET: Needle = Needle::new("quyết");
+/// "số ", which counts a document by its number.
+static SO: Needle = Needle::new("số ");
+
 /// The documents cited in `paragraphs` (and the headline), in order of
 /// the paragraphs, without repeats.
 pub fn find_documents<'a>(
@@ -53,7 +60,7 @@ pub fn find_documents<'a>(
         // resolution says "Nghị quyết".
         let b = p.as_bytes();
         let numbered = code_positions(b).next().is_some() || year_numbered(p);
-        let plenum = numbered || p.contains("quyết");
+        let plenum = numbered || QUYET.find(p).is_some();
         let rxs: &[&Rx] = match (numbered, plenum) {
             (true, _) => &[&NUMBERED, &PLENUM],
             (false, true) => &[&PLENUM],
@@ -82,8 +89,8 @@ pub fn find_documents<'a>(
 /// quyết số 202/2025 của Quốc hội"): "số", a number, a slash and a year
 /// no code type follows.
 fn year_numbered(p: &str) -> bool {
-    memchr::memmem::find_iter(p.as_bytes(), "số ".as_bytes()).any(|at| {
-        let rest = &p.as_bytes()[at + "số ".len()..];
+    SO.find_iter(p).any(|at| {
+        let rest = &p.as_bytes()[at + SO.as_str().len()..];
         let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
         (1..=5).contains(&digits) && year_after_slash(&rest[digits..])
     })

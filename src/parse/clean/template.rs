@@ -37,7 +37,13 @@ pub fn section_name(lower: &str) -> bool {
 /// `head` without the name of its section before it ("An ninh trật tự
 /// Vây bắt …" gives "Vây bắt …"): a menu's word or words, then a capital.
 pub fn without_section_name(head: &str) -> &str {
-    let lower = super::super::text::lower_same(head);
+    // Only the opening is compared, as far as the longest menu word and
+    // the space after it: the rest of a long line is not lower-cased.
+    let mut cut = (MENU.by_len.len() + 1).min(head.len());
+    while !head.is_char_boundary(cut) {
+        cut += 1;
+    }
+    let lower = super::super::text::lower_same(&head[..cut]);
     MENU_WORDS
         .iter()
         .filter(|w| {

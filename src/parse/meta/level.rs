@@ -207,6 +207,24 @@ static CADRE_DECISION_FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> =
             .collect()
     });
 
+/// Each of `CADRE_DECISIONS` split at its first space: a searcher for its
+/// voice as a word of its own (" được ", " bị ") and its verb, built once
+/// rather than per headline, as `agent_decision_level` asks them all.
+static CADRE_DECISION_VOICES: LazyLock<Vec<(memchr::memmem::Finder<'static>, String)>> =
+    LazyLock::new(|| {
+        CADRE_DECISIONS
+            .iter()
+            .filter_map(|d| d.split_once(' '))
+            .map(|(voice, verb)| {
+                let marker = format!(" {voice} ");
+                (
+                    memchr::memmem::Finder::new(&marker).into_owned(),
+                    verb.to_owned(),
+                )
+            })
+            .collect()
+    });
+
 /// The level above `level`: the one that manages the leaders of its units.
 fn level_above(level: Level, two_level: bool) -> Level {
     match level {
@@ -269,11 +287,10 @@ const MAX_DECIDER_WORDS: usize = 8;
 /// luật"): that body's, or the one the cadre is sent to, whichever is
 /// higher. The cadre's own post says nothing once the decider is named.
 fn agent_decision_level(head: &str, of: impl Fn(&str) -> Option<Level>) -> Option<Level> {
-    CADRE_DECISIONS.iter().find_map(|decision| {
-        let (voice, verb) = decision.split_once(' ')?;
-        let marker = format!(" {voice} ");
-        head.match_indices(&marker).find_map(|(at, _)| {
-            let rest = &head[at + marker.len()..];
+    CADRE_DECISION_VOICES.iter().find_map(|(marker, verb)| {
+        let verb = verb.as_str();
+        marker.find_iter(head.as_bytes()).find_map(|at| {
+            let rest = &head[at + marker.needle().len()..];
             // The verb as a word of its own after one of the agent's words.
             let stop = rest
                 .match_indices(' ')

@@ -463,6 +463,13 @@ fn after_quotation(head: &str) -> Option<&str> {
     Some(head[close..].trim_start_matches([' ', '-', '–', ',', '.']))
 }
 
+/// Backward searchers for the curly quotes, built once: `quoted` is asked
+/// at every verb of every lead.
+static OPEN_QUOTE: LazyLock<memchr::memmem::FinderRev<'static>> =
+    LazyLock::new(|| memchr::memmem::FinderRev::new("“"));
+static CLOSE_QUOTE: LazyLock<memchr::memmem::FinderRev<'static>> =
+    LazyLock::new(|| memchr::memmem::FinderRev::new("”"));
+
 /// Whether the end of `before` lies inside a quotation: a speaker's words
 /// ("“Xã, phường phải tổ chức giao ban …” - đó là chỉ đạo của Bí thư Tỉnh
 /// ủy"), whose verbs are no organizer's.
@@ -471,8 +478,8 @@ fn quoted(before: &str) -> bool {
     if memchr::memchr_iter(b'"', b).count() % 2 == 1 {
         return true;
     }
-    let open = memchr::memmem::rfind(b, "“".as_bytes());
-    let close = memchr::memmem::rfind(b, "”".as_bytes());
+    let open = OPEN_QUOTE.rfind(b);
+    let close = CLOSE_QUOTE.rfind(b);
     match (open, close) {
         (Some(o), Some(c)) => o > c,
         (Some(_), None) => true,

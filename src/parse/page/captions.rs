@@ -158,12 +158,51 @@ fn numbered_photo(lower: &str) -> bool {
         && word_count(&rest[digits + 1..]) >= 2
 }
 
-/// The caption words of `lower`, split at every mark.
+/// The caption words of `lower`, split at every mark: runs of letters
+/// (`is_letter`) and ASCII digits.
+// Asked of most lines of every page, several times: the bytes of ASCII
+// and of the letters Vietnamese uses are told without decoding a char,
+// and the words are gathered into a vector sized for them at once.
 fn caption_words(lower: &str) -> Vec<&str> {
-    lower
-        .split(|c: char| !is_letter(c) && !c.is_ascii_digit())
-        .filter(|w| !w.is_empty())
-        .collect()
+    let b = lower.as_bytes();
+    let mut words = Vec::with_capacity(b.len() / 4 + 1);
+    let mut start = None;
+    let mut i = 0;
+    while i < b.len() {
+        let (keeps, n) = word_char_at(lower, i);
+        match (keeps, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                words.push(&lower[s..i]);
+                start = None;
+            }
+            _ => {}
+        }
+        i += n;
+    }
+    if let Some(s) = start {
+        words.push(&lower[s..]);
+    }
+    words
+}
+
+/// Whether the char at byte `i` of `s` (a char boundary) belongs to a
+/// caption word (a letter or an ASCII digit), and its UTF-8 length.
+fn word_char_at(s: &str, i: usize) -> (bool, usize) {
+    let b = s.as_bytes();
+    let at = |k: usize| b.get(i + k).copied().unwrap_or(0);
+    match at(0) {
+        x if x.is_ascii() => (x.is_ascii_alphanumeric(), 1),
+        // U+00C0 to U+01BF: letters but for "×" (C3 97) and "÷" (C3 B7).
+        0xC3 => (!matches!(at(1), 0x97 | 0xB7), 2),
+        0xC4..=0xC6 => (true, 2),
+        // U+1E00 to U+1EFF, Latin Extended Additional: letters.
+        0xE1 if matches!(at(1), 0xB8..=0xBB) => (true, 3),
+        _ => s[i..]
+            .chars()
+            .next()
+            .map_or((false, 1), |c| (is_letter(c), c.len_utf8())),
+    }
 }
 
 /// The kind of the longest listed phrase opening `words`: "Đoàn Chủ
@@ -737,9 +776,8 @@ const MAX_ECHOED_CAPTION: usize = 16;
 /// with a comma, a time, a story word or a quotation, is the text's own
 /// sentence; one that opens otherwise may be a subheading ("Đưa buôn làng
 /// cùng phát triển").
-fn echoed_between(body: &[String], shapes: &[Shape], k: usize) -> bool {
-    let paragraph = |i: usize| shapes[i] == Shape::Text && body_like(&body[i]);
-    if k == 0 || k + 1 >= body.len() || !paragraph(k - 1) || !paragraph(k + 1) {
+fn echoed_between(body: &[String], paragraphs: &[bool], k: usize) -> bool {
+    if k == 0 || k + 1 >= body.len() || !paragraphs[k - 1] || !paragraphs[k + 1] {
         return false;
     }
     let line = &body[k];
@@ -793,12 +831,8 @@ const CONNECTIVES: &[&str] = &[
 /// sóc vườn chè."), with no comma, time, tie to the text or story word:
 /// the article does not break its telling for one short plain line, so it
 /// is the photo's caption.
-fn short_between(body: &[String], shapes: &[Shape], k: usize) -> bool {
-    let framing = |i: usize| {
-        shapes[i] == Shape::Text
-            && body_like(&body[i])
-            && word_count(&body[i]) >= MIN_FRAMING_PARAGRAPH
-    };
+fn short_between(body: &[String], paragraphs: &[bool], k: usize) -> bool {
+    let framing = |i: usize| paragraphs[i] && word_count(&body[i]) >= MIN_FRAMING_PARAGRAPH;
     if k == 0 || k + 1 >= body.len() {
         return false;
     }
@@ -838,24 +872,27 @@ const MIN_RESTATED_SHARE: f32 = 0.5;
 /// caption. The article's own one-sentence paragraph moves the story on,
 /// so it carries what a caption lacks: a time, a tie to the sentence
 /// before, a quotation, a figure, a tense or a word of speech.
-fn restated_between(body: &[String], shapes: &[Shape], k: usize) -> bool {
-    let paragraph = |i: usize| shapes[i] == Shape::Text && body_like(&body[i]);
-    if k == 0 || k + 1 >= body.len() || !paragraph(k - 1) || !paragraph(k + 1) {
+fn restated_between(body: &[String], paragraphs: &[bool], k: usize) -> bool {
+    if k == 0 || k + 1 >= body.len() || !paragraphs[k - 1] || !paragraphs[k + 1] {
         return false;
     }
     let line = &body[k];
+    // Most lines between paragraphs are paragraphs too, turned away by
+    // their length before they are compared with their neighbours.
+    if !(6..=MAX_RESTATED_CAPTION).contains(&word_count_to(line, MAX_RESTATED_CAPTION + 1))
+        || !line.starts_with(char::is_uppercase)
+        || line.contains(['"', '“', '”', ':', ';', '?', '!', '%', '…'])
+        || super::sentence_end(line).is_some()
+    {
+        return false;
+    }
     // After a clause ending in ";" or ":" the line goes on with a list,
     // and a line opening as the one beside it does is an item of one
     // ("Tổ Công tác số 1 do … chủ trì." then "Tổ Công tác số 3 do …").
     let listed = body[k - 1].trim_end().ends_with([';', ':', ','])
         || same_opening(line, &body[k - 1])
         || same_opening(line, &body[k + 1]);
-    if listed
-        || !(6..=MAX_RESTATED_CAPTION).contains(&word_count(line))
-        || !line.starts_with(char::is_uppercase)
-        || line.contains(['"', '“', '”', ':', ';', '?', '!', '%', '…'])
-        || super::sentence_end(line).is_some()
-    {
+    if listed {
         return false;
     }
     let lower = lower_same(line);
@@ -969,8 +1006,13 @@ pub(super) fn mark(body: &[String], captioned: &[usize], headline: bool) -> Vec<
     };
     // The last paragraph of article text: a caption under it without its
     // credit is the tail's to read (it may be a byline).
-    let last = (0..body.len())
-        .rposition(|k| shapes[k] == Shape::Text && body_like(&body[k]) && !credited(k));
+    // Which lines are paragraphs of article text: asked of each line's
+    // neighbours by every test of a line between two paragraphs below, so
+    // told once per line here.
+    let paragraphs: Vec<bool> = (0..body.len())
+        .map(|k| shapes[k] == Shape::Text && body_like(&body[k]))
+        .collect();
+    let last = (0..body.len()).rposition(|k| paragraphs[k] && !credited(k));
     let Some(last) = last else {
         return vec![false; body.len()];
     };
@@ -1002,9 +1044,9 @@ pub(super) fn mark(body: &[String], captioned: &[usize], headline: bool) -> Vec<
             Shape::Text => {
                 k < last
                     && (captioned.contains(&k) && word_count(&body[k]) >= 2
-                        || echoed_between(body, &shapes, k)
-                        || short_between(body, &shapes, k)
-                        || restated_between(body, &shapes, k))
+                        || echoed_between(body, &paragraphs, k)
+                        || short_between(body, &paragraphs, k)
+                        || restated_between(body, &paragraphs, k))
             }
         })
         .collect()
@@ -1013,6 +1055,25 @@ pub(super) fn mark(body: &[String], captioned: &[usize], headline: bool) -> Vec<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn caption_words_split_at_every_char_that_is_no_letter_nor_digit() {
+        // Every char, between letters and between marks, as the split on
+        // chars parts them.
+        for c in (0..=0x2FFFF).filter_map(char::from_u32) {
+            for line in [format!("a{c}b"), format!(", {c}1 ."), format!("{c}")] {
+                let by_chars: Vec<&str> = line
+                    .split(|c: char| !is_letter(c) && !c.is_ascii_digit())
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                assert_eq!(caption_words(&line), by_chars, "U+{:04X}", c as u32);
+            }
+        }
+        assert_eq!(
+            caption_words("đồng chí lê văn an (bí thư), trao 12 suất quà."),
+            ["đồng", "chí", "lê", "văn", "an", "bí", "thư", "trao", "12", "suất", "quà"]
+        );
+    }
 
     #[test]
     fn a_capital_is_told_on_the_bytes_as_the_unicode_tables_tell_it() {

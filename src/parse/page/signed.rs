@@ -142,8 +142,21 @@ pub(super) fn affiliation(line: &str) -> bool {
 /// Whether `line` is only a writer's name, as `writer_line` takes it. A
 /// document's heading in capitals ("THÔNG BÁO", "KẾ HOẠCH") is none.
 pub(super) fn writer_shape(line: &str) -> bool {
-    let name = line.trim_end_matches([' ', '|', '•']);
-    let lower = crate::parse::text::lower_same(name);
+    let whole = line.trim_end_matches([' ', '|', '•']);
+    // "ThS. Lê Thị Hoa": a scholar signs with the degree before the name.
+    let name = DEGREES
+        .iter()
+        .find_map(|d| whole.strip_prefix(d).and_then(|r| r.strip_prefix(' ')))
+        .unwrap_or(whole);
+    let n = word_count(name);
+    let names = (2..=4).contains(&n) || (n <= 7 && (name.contains(" - ") || name.contains(" – ")));
+    let listed = STAFF.contains(&name) || agency(name);
+    // Most lines asked are paragraphs, too long to be a name: told before
+    // the line is lower-cased for the tests below, which only turn away.
+    if !listed && !names {
+        return false;
+    }
+    let lower = crate::parse::text::lower_same(whole);
     // "CÔNG TÁC NỘI CHÍNH" under the date: the column, not its writer.
     if lexicon::is_document_kind(&lower) || crate::parse::clean::section_name(&lower) {
         return false;
@@ -153,16 +166,7 @@ pub(super) fn writer_shape(line: &str) -> bool {
     if crate::parse::vocab::is_place(&lower) {
         return false;
     }
-    // "ThS. Lê Thị Hoa": a scholar signs with the degree before the name.
-    let name = DEGREES
-        .iter()
-        .find_map(|d| name.strip_prefix(d).and_then(|r| r.strip_prefix(' ')))
-        .unwrap_or(name);
-    let n = word_count(name);
-    let names = (2..=4).contains(&n) || (n <= 7 && (name.contains(" - ") || name.contains(" – ")));
-    STAFF.contains(&name)
-        || agency(name)
-        || names && !ends_sentence(name) && super::header::name_like(name)
+    listed || names && !ends_sentence(name) && super::header::name_like(name)
 }
 
 /// A news agency signing alone in capitals under the headline ("TTXVN",

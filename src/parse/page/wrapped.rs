@@ -8,7 +8,7 @@
 //! line, never drops one.
 
 use super::{ends_sentence, starts_with_time};
-use crate::parse::text::{lower_same, word_count};
+use crate::parse::text::{lower_same, word_count, word_count_to};
 use std::borrow::Cow;
 
 /// Lines going on in lower case after a line that stopped mid-sentence,
@@ -21,10 +21,12 @@ pub(super) fn unwrap(text: &str) -> Cow<'_, str> {
     if text.contains('\r') {
         return Cow::Borrowed(text);
     }
-    let lines: Vec<&str> = text.split('\n').map(str::trim).collect();
-    if !wrapped(&lines) {
+    // Most pages are not wrapped: told on the lines as they are split,
+    // and gathered only for a page that is.
+    if !wrapped(text.split('\n').map(str::trim)) {
         return Cow::Borrowed(text);
     }
+    let lines: Vec<&str> = text.split('\n').map(str::trim).collect();
     let mut out = String::with_capacity(text.len());
     let mut seen_text = false;
     for (i, line) in lines.iter().enumerate() {
@@ -51,19 +53,26 @@ pub(super) fn unwrap(text: &str) -> Cow<'_, str> {
 
 /// Whether the page's lines were wrapped at a width rather than at
 /// paragraphs' ends.
-fn wrapped(lines: &[&str]) -> bool {
-    let full = lines.iter().filter(|l| !l.is_empty()).count();
-    let breaks = lines
-        .windows(2)
-        .filter(|w| broke_before(w[0], w[1]))
-        .count();
+fn wrapped<'a>(mut lines: impl Iterator<Item = &'a str>) -> bool {
+    let Some(mut prev) = lines.next() else {
+        return false;
+    };
+    let mut full = usize::from(!prev.is_empty());
+    let mut breaks = 0;
+    for line in lines {
+        full += usize::from(!line.is_empty());
+        breaks += usize::from(broke_before(prev, line));
+        prev = line;
+    }
     breaks >= WRAPPED_BREAKS && breaks * 4 >= full
 }
 
 /// Whether `next` goes on in lower case or with a figure with the
 /// sentence `line` left unfinished.
 fn broke_before(line: &str, next: &str) -> bool {
-    word_count(line) >= 2 && !ends_sentence(line) && goes_on_small(next)
+    // Asked of every pair of lines of every page: the next line's first
+    // char first, and the words counted only as far as two.
+    goes_on_small(next) && word_count_to(line, 2) >= 2 && !ends_sentence(line)
 }
 
 /// Whether `next` opens in lower case or with a figure that is no list
