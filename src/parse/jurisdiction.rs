@@ -7,6 +7,7 @@
 use super::people::Found;
 use super::titles::place_len;
 use super::tokens::Tokens;
+use super::vocab;
 
 /// Unit words that may stand between "điểm cầu" and the place's name.
 const UNIT_WORDS: &[&str] = &[
@@ -20,18 +21,63 @@ const UNIT_WORDS: &[&str] = &[
     "phường",
 ];
 
-/// The place named after "điểm cầu" at token `i`, and where it ends.
-fn bridge_at(t: &Tokens, i: usize) -> Option<(usize, String)> {
+/// Whether the words at `j` name an organ's seat rather than a place
+/// ("điểm cầu Chính phủ", "điểm cầu Trụ sở Chính phủ", "điểm cầu Quốc
+/// hội"), and how many words that seat takes.
+fn seat_len(t: &Tokens, j: usize) -> Option<usize> {
+    if !t.is_cap(j) || (1..=2).any(|n| t.phrase(j, n).is_some_and(|p| UNIT_WORDS.contains(&p))) {
+        return None;
+    }
+    if t.phrase(j, 2).is_some_and(|p| p == "trụ sở") {
+        return Some(2 + seat_len(t, j + 2).unwrap_or(0));
+    }
+    // "UBND", "HĐND": an organ written short, not a place ("TP.HCM").
+    let short_organ = vocab::expansion(t.low(j)).is_some_and(|e| {
+        let e = e.to_lowercase();
+        let words: Vec<&str> = e.split(' ').take(2).collect();
+        !UNIT_WORDS.iter().any(|u| e.starts_with(u))
+            && (1..=words.len()).any(|n| vocab::is_title_word(&words[..n].join(" ")))
+    });
+    if short_organ {
+        return Some(1);
+    }
+    (1..=2)
+        .rev()
+        .find(|&n| t.phrase(j, n).is_some_and(vocab::is_title_word))
+}
+
+/// The site named after "điểm cầu" at token `i` and where it ends: its
+/// place, or none when the site is the centre, an organ's seat or places
+/// no one by name ("điểm cầu các huyện"), which ends the site before it.
+fn bridge_at(t: &Tokens, i: usize) -> Option<(usize, Option<String>)> {
     if t.low(i) != "điểm" || t.phrase(i, 2) != Some("điểm cầu") {
         return None;
     }
     let mut j = i + 2;
+    // "điểm cầu của tỉnh Thái Nguyên": the site of the place that follows.
+    if t.low(j) == "của" {
+        j += 1;
+    }
     // "điểm cầu Thành ủy (Cần Thơ)": the committee's place, if written.
     if t.is_cap(j) && matches!(t.low(j + 1), "ủy" | "uỷ") {
         j += 2;
         if matches!(t.low(j), "xã" | "phường") {
             j += 1;
         }
+    } else if let Some(n) = seat_len(t, j) {
+        // An organ's seat is the centre's or a place's: a place named after
+        // it ("điểm cầu UBND tỉnh Quảng Nam") is the site's.
+        j += n;
+        if let Some(n) = (1..=2)
+            .rev()
+            .find(|&n| t.phrase(j, n).is_some_and(|p| UNIT_WORDS.contains(&p)))
+        {
+            j += n;
+        }
+        return Some(match place_len(t, j) {
+            Some(n) => (j + n, Some(t.span(j, j + n).to_string())),
+            None => (j, None),
+        });
     } else if let Some(n) = (1..=2)
         .rev()
         .find(|&n| t.phrase(j, n).is_some_and(|p| UNIT_WORDS.contains(&p)))
@@ -64,7 +110,7 @@ fn bridge_at(t: &Tokens, i: usize) -> Option<(usize, String)> {
     let place = t.span(start, j);
     let centre = listed.is_none()
         && (place.eq_ignore_ascii_case("trung ương") || place.starts_with("Trung"));
-    (j > start && !centre).then(|| (j, place.to_string()))
+    Some((j, (j > start && !centre).then(|| place.to_string())))
 }
 
 /// For each of `found` (the people of paragraph `t`), the bridge site the
@@ -77,7 +123,7 @@ pub fn bridge_places(t: &Tokens, found: &[Found]) -> Vec<Option<String>> {
     if BRIDGE.find(t.lower.as_bytes()).is_none() {
         return vec![None; found.len()];
     }
-    let mut sites: Vec<(usize, String)> = Vec::new();
+    let mut sites: Vec<(usize, Option<String>)> = Vec::new();
     let mut i = 0;
     while i < t.len() {
         if let Some((end, place)) = bridge_at(t, i) {
@@ -94,7 +140,7 @@ pub fn bridge_places(t: &Tokens, found: &[Found]) -> Vec<Option<String>> {
                 .iter()
                 .rev()
                 .find(|(end, _)| *end <= f.pos)
-                .map(|(_, p)| p.clone())
+                .and_then(|(_, p)| p.clone())
         })
         .collect()
 }
@@ -175,5 +221,55 @@ mod tests {
         let t = Tokens::new("Tại điểm cầu Trung ương, đồng chí Trần Văn Cường chủ trì.");
         let found = find_people(&t);
         assert!(bridge_places(&t, &found).iter().all(Option::is_none));
+    }
+
+    #[test]
+    fn a_seat_of_the_government_ends_the_site_before_it() {
+        let by_name = placed(
+            "Tại điểm cầu tỉnh Hà Tĩnh có đồng chí Lê Văn Tâm, Phó Chủ tịch UBND tỉnh. Dự tại điểm cầu Trụ sở Chính phủ có đồng chí Trần Thị Hoa, Phó Thủ tướng Chính phủ.",
+        );
+        assert!(
+            by_name.contains(&at("Lê Văn Tâm", Some("Hà Tĩnh"))),
+            "{by_name:?}"
+        );
+        assert!(by_name.contains(&at("Trần Thị Hoa", None)), "{by_name:?}");
+        let by_name =
+            placed("Dự tại điểm cầu Chính phủ có đồng chí Trần Thị Hoa, Phó Thủ tướng Chính phủ.");
+        assert!(by_name.contains(&at("Trần Thị Hoa", None)), "{by_name:?}");
+    }
+
+    #[test]
+    fn the_site_of_a_province_may_be_written_with_cua() {
+        let by_name = placed(
+            "Dự tại điểm cầu Chính phủ có đồng chí Trần Thị Hoa, Phó Thủ tướng. Dự tại điểm cầu của tỉnh Quảng Trị có đồng chí Đỗ Minh Khang, Bí thư Tỉnh ủy.",
+        );
+        assert!(by_name.contains(&at("Trần Thị Hoa", None)), "{by_name:?}");
+        assert!(
+            by_name.contains(&at("Đỗ Minh Khang", Some("Quảng Trị"))),
+            "{by_name:?}"
+        );
+    }
+
+    #[test]
+    fn a_seat_followed_by_a_place_is_that_place() {
+        let by_name = placed(
+            "Tại điểm cầu UBND tỉnh Quảng Trị, đồng chí Đỗ Minh Khang, Phó Chủ tịch UBND tỉnh dự.",
+        );
+        assert!(
+            by_name.contains(&at("Đỗ Minh Khang", Some("Quảng Trị"))),
+            "{by_name:?}"
+        );
+    }
+
+    #[test]
+    fn a_site_naming_no_place_places_no_one() {
+        let by_name = placed(
+            "Tại điểm cầu tỉnh Quảng Trị có đồng chí Đỗ Minh Khang, Bí thư Tỉnh ủy; tại điểm cầu các huyện có đồng chí Hà Văn Lực, Bí thư Huyện ủy.",
+        );
+        assert!(
+            by_name.contains(&at("Đỗ Minh Khang", Some("Quảng Trị"))),
+            "{by_name:?}"
+        );
+        assert!(by_name.contains(&at("Hà Văn Lực", None)), "{by_name:?}");
     }
 }

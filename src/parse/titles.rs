@@ -55,6 +55,9 @@ fn word_len(t: &Tokens, i: usize, stop_at_name: bool) -> Option<usize> {
         t.phrase(i, n).is_some_and(|p| {
             vocab::is_title_word(p)
                 && (t.is_cap(i) || !vocab::is_cap_only(p) || village(t, i, n))
+                // "Thủ tướng Chính phủ ban hành Bộ tiêu chí …": the verb
+                // of issuing, whose first word is also the organ word.
+                && !(p == "ban" && t.low(i + 1) == "hành")
                 && (p != "đắc cử" || elect_of(t, i + n))
         }) && !(stop_at_name
             && (i + 1..i + n).any(|k| names::starts_name(t, k) && place_len(t, k + 1).is_none()))

@@ -917,6 +917,9 @@ pub fn level_with_body(
     // one: the lead is the paragraph after it.
     let unbulleted = without_repeated_head(plain.iter().map(AsRef::as_ref).collect());
     let lowers = unbulleted.as_slice();
+    if let Some(l) = festival_level(lowers) {
+        return Some(l);
+    }
     match lowers.first() {
         Some(h) if national_leader_acts(h) => return Some(Level::Central),
         _ if lowers.iter().take(2).any(|l| state_visit(l)) => return Some(Level::Central),
@@ -1034,6 +1037,83 @@ pub fn level_with_body(
         return Some(l);
     }
     most_named_level(text, date)
+}
+
+/// The phrase that names the festival of national unity every
+/// residential area holds each November.
+const FESTIVAL: &str = "ngày hội đại đoàn kết";
+
+/// Words of a residential area or of the commune it lies in, each after a
+/// space, as a festival's venue names them ("tại thôn A", "với nhân dân khu
+/// dân cư làng B", "liên địa bàn dân cư Cụm số 1, phường C"). "khu dân
+/// cư" alone is no venue: the festival's own name holds it ("Ngày hội …
+/// ở khu dân cư").
+const FESTIVAL_VENUES: &[&str] = &[
+    "thôn ",
+    "ấp ",
+    "bản ",
+    "xóm ",
+    "buôn ",
+    "làng ",
+    "khóm ",
+    "sóc ",
+    "tổ dân phố ",
+    "khu phố ",
+    "xã ",
+    "phường ",
+];
+
+/// The level of a "Ngày hội Đại đoàn kết" the headline or the lead (lower
+/// case) places at a residential area: the area holds its festival, so it
+/// is the commune's affair whoever comes as a guest ("Tổng Bí thư A dự
+/// Ngày hội … tại thôn B", "đến dự Ngày hội … khu dân cư C"). A review of
+/// the festivals ("tổng kết 20 năm tổ chức Ngày hội") or festivals counted
+/// across areas ("các khu dân cư") name no one venue.
+fn festival_level(lowers: &[&str]) -> Option<Level> {
+    lowers.iter().take(3).find_map(|l| {
+        let at = l.find(FESTIVAL)?;
+        let before = &l[..at];
+        let clause = before.rfind(". ").map_or(before, |p| &before[p + 2..]);
+        let areas_before = venues(clause).any(|p| counted(&clause[..p]));
+        if areas_before
+            || ["tổng kết", "sơ kết", "hội nghị", "hướng dẫn", "kế hoạch"]
+                .iter()
+                .any(|w| clause.contains(w))
+        {
+            return None;
+        }
+        let rest = &l[at + FESTIVAL.len()..];
+        let sentence = &rest[..rest.find(". ").unwrap_or(rest.len())];
+        let mut hits = venues(sentence).peekable();
+        hits.peek()?;
+        // "năm nay các thôn, làng, tổ dân phố …": one counted venue makes
+        // the list many areas.
+        (!hits.any(|p| counted(&sentence[..p]))).then_some(Level::Commune)
+    })
+}
+
+/// Where the venue words of `FESTIVAL_VENUES` start in `s` (at the space
+/// before them), each ending in a space or a comma ("các thôn, làng").
+fn venues(s: &str) -> std::vec::IntoIter<usize> {
+    let mut at = Vec::new();
+    for w in FESTIVAL_VENUES {
+        let word = format!(" {}", w.trim_end());
+        at.extend(
+            s.match_indices(word.as_str())
+                .filter(|(p, m)| s[p + m.len()..].starts_with([' ', ',']))
+                .map(|(p, _)| p),
+        );
+    }
+    at.into_iter()
+}
+
+/// Whether the text before a unit word ends with a word that counts or
+/// gathers units ("các xã", "82 khu dân cư", "cấp xã"): many, not one.
+/// A number that closes a name ("Cụm số 1, phường A") counts nothing.
+fn counted(before: &str) -> bool {
+    let prev = before.rsplit(' ').next().unwrap_or("");
+    matches!(prev, "các" | "những" | "toàn" | "cấp" | "số" | "mỗi")
+        || (!prev.is_empty() && prev.chars().all(|c| c.is_ascii_digit() || c == '.'))
 }
 
 /// The level `text` names most often, if any.

@@ -132,6 +132,9 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
             // (a speech addresses them, a delegation plans their
             // meetings); one deputy sits in the National Assembly.
             ("quốc", "hội") | ("qh", _) if prev == "biểu" && deputies(before(w)) => None,
+            // A cited document's issuer (`cited_issuer`); a city under the centre.
+            _ if cited_issuer(before(w), w, next) => None,
+            ("trung", "ương") if under(before(w)) => Some(Level::Provincial),
             // The centre and its offices ("Thủ tướng", "Bộ trưởng").
             _ if central_pair(w, next, prev, after(w)) => Some(Level::Central),
             // "Chủ tịch QH", "UBTVQH": the National Assembly written short
@@ -257,6 +260,60 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
         (prev, i) = (w, i + 1);
     }
     out
+}
+
+/// Whether the text before "Trung ương" ends with "trực thuộc": a city
+/// or a party committee directly under the centre, of a province's rank.
+fn under(before: &str) -> bool {
+    before.ends_with("trực thuộc ")
+}
+
+/// Kinds of documents a text cites, in lower case, with the issuer after
+/// them ("Chỉ thị số 05-CT/TW của Bộ Chính trị").
+const CITED_KINDS: &[&str] = &[
+    "quyết định",
+    "nghị quyết",
+    "chỉ thị",
+    "kết luận",
+    "quy định",
+    "nghị định",
+    "thông tư",
+    "công điện",
+];
+
+/// Most bytes between a cited document's kind and "của" before its issuer.
+const MAX_CITATION: usize = 80;
+
+/// Whether the word `w` (before the text `before` it, `next` after it)
+/// names the issuer of a document the text cites: the code's last part
+/// ("217-QĐ/TW", "05-NQ/TU") or the body after "của" that closes a
+/// citation ("Quyết định số 217-QĐ/TW ngày 12/12/2013 của Bộ Chính trị").
+fn cited_issuer(before: &str, w: &str, next: &str) -> bool {
+    if let Some(code) = before.strip_suffix('/') {
+        let code = code.rsplit(' ').next().unwrap_or("");
+        if code.contains('-') && code.starts_with(|c: char| c.is_ascii_digit()) {
+            return true;
+        }
+    }
+    // The issuer's first word: "của Bộ Chính trị", "của Ban Bí thư".
+    let rest = match (w, next) {
+        ("chính", "trị") => before.strip_suffix("bộ "),
+        ("bí", "thư") => before.strip_suffix("ban "),
+        ("trung", "ương") | ("chính", "phủ") | ("thủ", "tướng") => Some(before),
+        _ => None,
+    };
+    let Some(rest) = rest.and_then(|r| r.strip_suffix("của ")) else {
+        return false;
+    };
+    let mut from = rest.len().saturating_sub(MAX_CITATION);
+    while !rest.is_char_boundary(from) {
+        from += 1;
+    }
+    let clause = &rest[from..];
+    let clause = clause
+        .rfind(['.', ';'])
+        .map_or(clause, |p| &clause[p + 1..]);
+    CITED_KINDS.iter().any(|k| clause.contains(k))
 }
 
 /// Whether the word `w` and the `next` (after `prev`, with the text

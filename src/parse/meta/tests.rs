@@ -2847,3 +2847,94 @@ fn a_front_joined_by_its_member_bodies_is_of_the_unit_named_after_them() {
         Some(Level::Central)
     );
 }
+
+fn lvl_lines(lines: &[&str]) -> Option<Level> {
+    let lowers: Vec<String> = lines.iter().map(|l| l.to_lowercase()).collect();
+    let refs: Vec<&str> = lowers.iter().map(String::as_str).collect();
+    level(&refs, &[], &lines.join("\n"), None)
+}
+
+#[test]
+fn a_festival_of_national_unity_at_a_residential_area_is_the_communes() {
+    assert_eq!(
+        lvl(
+            "Sáng 14/11, dự Ngày hội Đại đoàn kết toàn dân tộc tại thôn Phú Hòa, xã Tân Lập, huyện Yên Sơn, Tổng Bí thư Lê Văn An bày tỏ vui mừng",
+            ""
+        ),
+        Some(Level::Commune)
+    );
+    assert_eq!(
+        lvl_lines(&[
+            "Trong không khí vui tươi của Ngày hội, Chủ tịch nước Trần Văn Bình cùng các đại biểu đã ôn lại truyền thống của Mặt trận.",
+            "Chủ tịch nước Trần Văn Bình đến dự Ngày hội Đại đoàn kết toàn dân tộc liên địa bàn dân cư Cụm số 2, phường Kim Sơn; biểu dương kết quả của phường.",
+        ]),
+        Some(Level::Commune)
+    );
+    assert_eq!(
+        lvl_lines(&[
+            "Ngày hội Đại đoàn kết toàn dân tộc tại các khu dân cư",
+            "Sáng 12/11, đồng chí Lê Thị Hoa, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh đã về tham dự, chung vui Ngày hội Đại đoàn kết toàn dân tộc với nhân dân khu dân cư Làng 4, xã Vĩnh Phú.",
+        ]),
+        Some(Level::Commune)
+    );
+}
+
+#[test]
+fn festivals_reviewed_or_counted_across_areas_are_not_one_areas() {
+    assert_ne!(
+        lvl(
+            "Ban Thường trực Ủy ban MTTQ tỉnh tổ chức Hội nghị tổng kết 20 năm tổ chức Ngày hội Đại đoàn kết toàn dân tộc ở thôn, khu dân cư",
+            ""
+        ),
+        Some(Level::Commune)
+    );
+    assert_ne!(
+        lvl(
+            "Huyện Sơn Hà: 82 khu dân cư tổ chức Ngày hội Đại đoàn kết toàn dân tộc tại các thôn",
+            ""
+        ),
+        Some(Level::Commune)
+    );
+    assert_ne!(
+        lvl(
+            "Các địa phương trong huyện Sơn Hà tổ chức Ngày hội Đại đoàn kết các dân tộc ở khu dân cư",
+            ""
+        ),
+        Some(Level::Commune)
+    );
+}
+
+#[test]
+fn a_city_under_the_centre_is_of_the_provinces_rank() {
+    assert_eq!(
+        lvl(
+            "Cụm thi đua 5 thành phố trực thuộc Trung ương tổ chức bàn giao nhà Đại đoàn kết cho hộ nghèo",
+            ""
+        ),
+        Some(Level::Provincial)
+    );
+}
+
+#[test]
+fn the_issuer_of_a_cited_document_is_no_level() {
+    assert_eq!(
+        levels_in(
+            "mttq các cấp đã tổ chức 40 cuộc giám sát theo quyết định 217-qđ/tw ngày 12-12-2013 của bộ chính trị",
+            "",
+            None
+        ),
+        vec![]
+    );
+    assert_eq!(
+        levels_in(
+            "thực hiện chỉ thị số 05-ct/tu của ban thường vụ tỉnh ủy",
+            "",
+            None
+        ),
+        vec![Level::Provincial]
+    );
+    assert_eq!(
+        levels_in("theo kế hoạch của ban dân vận trung ương", "", None),
+        vec![Level::Central]
+    );
+}
