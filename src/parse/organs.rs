@@ -264,7 +264,7 @@ pub(super) fn purpose_len(t: &Tokens, j: usize) -> Option<usize> {
     if j < 3
         || t.is_cap(j)
         || !t.is_word(j)
-        || !matches!(t.low(j - 1), "đạo" | "đồng" | "gia" | "án" | "tổ")
+        || !matches!(t.low(j - 1), "đạo" | "đồng" | "gia" | "ương" | "án" | "tổ")
     {
         return None;
     }
@@ -272,7 +272,8 @@ pub(super) fn purpose_len(t: &Tokens, j: usize) -> Option<usize> {
     // named by what it is for, in lower case, as a steering committee is.
     // "Ban Chỉ đạo Quốc gia phòng, chống dịch COVID-19": the nation's
     // committee, which no level closes.
-    let national = t.phrase(j - 2, 2) == Some("quốc gia")
+    // "Ban Chỉ đạo Trung ương triển khai xóa nhà tạm": the centre's alike.
+    let national = matches!(t.phrase(j - 2, 2), Some("quốc gia" | "trung ương"))
         && j >= 5
         && t.phrase(j - 5, 3) == Some("ban chỉ đạo");
     // "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh":

@@ -1069,6 +1069,9 @@ pub(super) fn top_byline(line: &str, lower: &str) -> Option<String> {
         "bài và ảnh :",
         "tin và ảnh:",
         "tin, ảnh:",
+        // "Tin ảnh: …", "Bài ảnh: …": the comma left out.
+        "tin ảnh:",
+        "bài ảnh:",
         "bài:",
         "tác giả:",
         "tác giả bài viết:",

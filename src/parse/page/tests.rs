@@ -2776,3 +2776,9 @@ fn a_numbered_wards_body_in_capitals_signs_the_text() {
     assert_eq!(tail::numbered_unit("thu hà 2023"), None);
     assert_eq!(tail::numbered_unit("tổ dân phố 12"), None);
 }
+
+#[test]
+fn a_news_and_photo_credit_without_its_comma_signs_the_page() {
+    let page = read_page("Trao quà cho hộ nghèo xã Tân Lập\nTin ảnh: Hoàng Hà\nNgày 8/7, Ủy ban MTTQ xã Tân Lập trao 20 suất quà cho hộ nghèo.");
+    assert_eq!(page.top_byline.as_deref(), Some("Hoàng Hà"));
+}

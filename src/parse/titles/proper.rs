@@ -95,7 +95,7 @@ pub(super) fn lower_name_len(t: &Tokens, j: usize) -> Option<usize> {
 }
 
 /// Most words of a fund's or a movement's name in quotation marks.
-const MAX_QUOTED: usize = 8;
+const MAX_QUOTED: usize = 16;
 
 /// Length of the name of a fund or a movement in quotation marks at `j`,
 /// marks included, right after its word: "Trưởng ban Vận động quỹ “Vì
@@ -116,7 +116,10 @@ pub(in crate::parse) fn quoted_name(t: &Tokens, j: usize) -> Option<usize> {
     }
     let close =
         (j + 2..(j + 2 + MAX_QUOTED).min(t.len())).find(|&k| matches!(t.raw(k), "”" | "\""))?;
-    ((j + 1..close).all(|k| t.is_word(k)) && t.is_cap(j + 1)).then_some(close + 1 - j)
+    // "Cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn
+    // minh”": a movement's name may list its aims with commas.
+    let inside = |k: usize| t.is_word(k) || t.is_punct(k, ',') && t.is_word(k + 1);
+    ((j + 1..close).all(inside) && t.is_cap(j + 1)).then_some(close + 1 - j)
 }
 
 /// Whether the unit a body belongs to opens at `k`: a level word ("tỉnh",

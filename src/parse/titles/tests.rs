@@ -2766,3 +2766,32 @@ fn a_public_centres_trade_in_lower_case_stays_in_its_name() {
         Some("Trưởng phòng văn hóa - thông tin huyện")
     );
 }
+
+#[test]
+fn a_movements_or_a_funds_quoted_name_stays_in_the_title() {
+    assert_eq!(
+        title("Phó Trưởng ban Thường trực Ban vận động quỹ “Vì người nghèo” tỉnh").as_deref(),
+        Some("Phó Trưởng ban Thường trực Ban vận động quỹ “Vì người nghèo” tỉnh")
+    );
+    // Its aims listed with a comma inside the marks.
+    assert_eq!(
+        title("Trưởng Ban Chỉ đạo Cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh” huyện").as_deref(),
+        Some("Trưởng Ban Chỉ đạo Cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh” huyện")
+    );
+    assert_eq!(
+        title("Trưởng Ban vận động Quỹ Vì người nghèo xã đã trao quà").as_deref(),
+        Some("Trưởng Ban vận động Quỹ Vì người nghèo xã")
+    );
+}
+
+#[test]
+fn a_central_steering_committees_purpose_is_in_its_name() {
+    assert_eq!(
+        title("Phó Trưởng Ban Chỉ đạo Trung ương phòng, chống thiên tai phát biểu").as_deref(),
+        Some("Phó Trưởng Ban Chỉ đạo Trung ương phòng, chống thiên tai")
+    );
+    assert_eq!(
+        title("Ủy viên Ban Chỉ đạo Trung ương đã dự").as_deref(),
+        Some("Ủy viên Ban Chỉ đạo Trung ương")
+    );
+}
