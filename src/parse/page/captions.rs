@@ -991,7 +991,10 @@ pub(super) fn mark(body: &[String], captioned: &[usize], headline: bool) -> Vec<
         } else {
             n <= 30
         };
-        if n >= 2 && caption_length {
+        // "Lê Văn A" twice as the page's last lines: its writer, signed
+        // twice by the page's template, not a photo's text.
+        let writer = k + 1 == body.len() && n <= 4 && super::header::name_like(line);
+        if n >= 2 && caption_length && !writer {
             shapes[k - 1] = Shape::Marked;
             shapes[k] = Shape::Marked;
         }

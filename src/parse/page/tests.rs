@@ -2782,3 +2782,10 @@ fn a_news_and_photo_credit_without_its_comma_signs_the_page() {
     let page = read_page("Trao quà cho hộ nghèo xã Tân Lập\nTin ảnh: Hoàng Hà\nNgày 8/7, Ủy ban MTTQ xã Tân Lập trao 20 suất quà cho hộ nghèo.");
     assert_eq!(page.top_byline.as_deref(), Some("Hoàng Hà"));
 }
+
+#[test]
+fn a_writer_signed_twice_at_the_end_is_the_byline() {
+    let page = read_page("Xã Tân Lập trao quà cho hộ nghèo\n31/08/2025 10:00\nChiều 31/8, xã Tân Lập tổ chức trao quà cho người dân trên địa bàn theo chủ trương của Chính phủ.\nNgười dân đến nhận quà đều rất phấn khởi, vui mừng trước sự quan tâm của Đảng và Nhà nước.\nMai Văn Hợi\nMai Văn Hợi");
+    assert_eq!(page.byline.as_deref(), Some("Mai Văn Hợi"));
+    assert!(page.captions.is_empty());
+}
