@@ -189,6 +189,47 @@ impl Scan<'_, '_> {
     /// "các đồng chí A, B, C - Phó Trưởng Ban …": names alone, the last
     /// with titles after a dash: the titles are every member's.
     pub(super) fn share_last_titles(&mut self, first: usize) {
+        self.share_list_titles(first);
+        self.give_respectively(first);
+    }
+
+    /// "Trần Văn A, Lê Văn B, Giám đốc và Phó Giám đốc Công ty C": as many
+    /// bare offices as members, the last one with its body, are each
+    /// member's in turn, all of that body.
+    fn give_respectively(&mut self, first: usize) {
+        let list = &self.out[first..];
+        let n = list.len();
+        let Some(shared) = list.first().map(|f| f.titles.clone()) else {
+            return;
+        };
+        if n < 2
+            || shared.len() != n
+            || list.iter().any(|f| f.name.is_none() || f.titles != shared)
+            || !shared[..n - 1].iter().all(|t| bare_office(t))
+        {
+            return;
+        }
+        let last = &shared[n - 1];
+        // The body after the last office's longest head.
+        let Some(body) = last
+            .match_indices(' ')
+            .map(|(at, _)| at)
+            .filter(|&at| bare_office(&last[..at]))
+            .last()
+            .map(|at| &last[at..])
+        else {
+            return;
+        };
+        for (f, office) in self.out[first..].iter_mut().zip(&shared) {
+            f.titles = if office == last {
+                vec![office.clone()]
+            } else {
+                vec![format!("{office}{body}")]
+            };
+        }
+    }
+
+    fn share_list_titles(&mut self, first: usize) {
         self.share_comma_runs(first);
         let Some((last, rest)) = self.out[first..].split_last() else {
             return;
@@ -588,4 +629,11 @@ fn own_links(t: &Tokens, mut k: usize, name: usize) -> usize {
         }
     }
     k
+}
+
+/// Whether `title` is an office alone, with no body after it ("Giám đốc",
+/// "Phó Giám đốc"); a rank is none ("Đại tá A, B, Chính ủy …").
+fn bare_office(title: &str) -> bool {
+    let lower = title.to_lowercase();
+    crate::parse::vocab::is_head(&lower) && !crate::parse::vocab::is_rank(&lower)
 }

@@ -739,3 +739,22 @@ fn a_label_with_its_colon_goes_to_the_names_after_it_only() {
         )]
     );
 }
+
+#[test]
+fn offices_joined_after_a_list_are_each_members_in_turn() {
+    assert_eq!(
+        people("Hai ông Quách Văn Am và Đào Văn Bình, Giám đốc và Phó Giám đốc Công ty Cấp nước tỉnh đã trao quà."),
+        [
+            one("Quách Văn Am", &["Giám đốc Công ty Cấp nước tỉnh"]),
+            one("Đào Văn Bình", &["Phó Giám đốc Công ty Cấp nước tỉnh"])
+        ]
+    );
+    // One post after the list is everyone's.
+    assert_eq!(
+        people("Dự có các đồng chí Quách Văn Am, Đào Văn Bình, Phó Bí thư Tỉnh ủy."),
+        [
+            one("Quách Văn Am", &["Phó Bí thư Tỉnh ủy"]),
+            one("Đào Văn Bình", &["Phó Bí thư Tỉnh ủy"])
+        ]
+    );
+}
