@@ -911,6 +911,46 @@ pub fn level_with_body(
     text: &str,
     date: Option<Date>,
 ) -> Option<Level> {
+    let found = organizer_or_subject_level(lowers, body, officials, text, date);
+    let two_level = date.is_some_and(|d| d >= crate::units::REFORM);
+    match (found, tier_completed(lowers, text, date, two_level)) {
+        (Some(l), Some(above)) if level_above(l, two_level) == above => Some(above),
+        _ => found,
+    }
+}
+
+/// The level above the tier a headline reports as having completed its
+/// congresses or contests ("Hải Dương: Hoàn thành Đại hội Đoàn cấp huyện",
+/// "A hoàn thành đại hội phụ nữ cấp cơ sở"), when the headline's own words
+/// name no organiser: the progress of every unit of the tier is the news
+/// of the body that directs them, though the lead names the tier's own
+/// bodies that held them last ("Đoàn huyện B, C tổ chức …", "10 hội LHPN
+/// xã … hoàn thành").
+fn tier_completed(
+    lowers: &[&str],
+    text: &str,
+    date: Option<Date>,
+    two_level: bool,
+) -> Option<Level> {
+    let head = lowers.first()?;
+    if !head.contains("hoàn thành") {
+        return None;
+    }
+    let of = |org: &str| body_level(org, text, date);
+    if named_level(&lowers[..1], of, two_level).is_some() {
+        return None;
+    }
+    super::bodies::tier_level(head, two_level)
+}
+
+/// `level_with_body` before a tier's completion is weighed.
+fn organizer_or_subject_level(
+    lowers: &[&str],
+    body: &[&str],
+    officials: &[Mention],
+    text: &str,
+    date: Option<Date>,
+) -> Option<Level> {
     let two_level = date.is_some_and(|d| d >= crate::units::REFORM);
     let plain = plain_lines(lowers);
     // A page with no headline of its own has its first paragraph read as

@@ -383,10 +383,45 @@ const UNIT_WORDS: &[&str] = &[
 fn national_named(w: &str, next: &str, before: &str, prev: &str, after: &str) -> bool {
     super::bodies::national_body(before, prev)
         && if w == "vn" {
-            !UNIT_WORDS.contains(&next)
+            !UNIT_WORDS.contains(&next) && !chapter_host_follows(after)
         } else {
             !unit_follows(after)
+                && !chapter_host_follows(after.trim_start().strip_prefix("nam").unwrap_or(""))
         }
+}
+
+/// Institutions that hold a chapter of a national organisation, named
+/// right after its "Việt Nam": "Hội Sinh viên Việt Nam Trường Đại học A",
+/// "Hội Cựu chiến binh Việt Nam Công ty B" are the chapter of that school
+/// or firm, not the national body. A school is named by its kind, so
+/// "trường tồn" (lasting) is none.
+const CHAPTER_HOSTS: &[&str] = &[
+    "trường đại học",
+    "trường cao đẳng",
+    "trường trung cấp",
+    "trường chính trị",
+    "trường sĩ quan",
+    "trường quân sự",
+    "trường thpt",
+    "trường thcs",
+    "trường tiểu học",
+    "trường mầm non",
+    "trường phổ thông",
+    "học viện",
+    "đại học",
+    "công ty",
+    "tổng công ty",
+    "bệnh viện",
+];
+
+/// Whether `after` (the text after "Việt Nam" or "VN") opens with an
+/// institution of `CHAPTER_HOSTS`.
+fn chapter_host_follows(after: &str) -> bool {
+    let rest = after.trim_start();
+    CHAPTER_HOSTS.iter().any(|h| {
+        rest.strip_prefix(h)
+            .is_some_and(|r| !r.chars().next().is_some_and(is_letter))
+    })
 }
 
 /// Whether the text after "việt" ("… nam xã A") names a unit right after

@@ -2938,3 +2938,51 @@ fn the_issuer_of_a_cited_document_is_no_level() {
         vec![Level::Central]
     );
 }
+
+#[test]
+fn a_tier_that_completed_its_congresses_is_the_level_aboves_news() {
+    // The lead names the last district unions that held theirs; the
+    // headline reports the whole tier done.
+    let head = "hòa bình: hoàn thành đại hội đoàn cấp huyện và tương đương";
+    let lead = "ngày 15/8, ban chấp hành đoàn tncs hồ chí minh huyện kim lâm, lạc thủy, \
+        thành phố hòa bình tổ chức thành công đại hội đại biểu nhiệm kỳ 2022 - 2027.";
+    assert_eq!(level(&[head, lead], &[], "", None), Some(Level::Provincial));
+    let head = "đông sơn hoàn thành đại hội phụ nữ cấp cơ sở";
+    let lead = "đến nay, tất cả 12 hội lhpn xã trên địa bàn huyện đông sơn \
+        hoàn thành tổ chức đại hội nhiệm kỳ 2021 - 2026.";
+    assert_eq!(level(&[head, lead], &[], "", None), Some(Level::District));
+    // A headline that names no completion keeps the lead's organiser.
+    let head = "hội thi dân vận khéo cấp cơ sở";
+    let lead = "sáng 4/5, đảng ủy xã tân lập tổ chức hội thi dân vận khéo năm 2023.";
+    assert_eq!(level(&[head, lead], &[], "", None), Some(Level::Commune));
+}
+
+#[test]
+fn a_national_bodys_chapter_at_a_school_or_firm_is_not_central() {
+    assert_eq!(
+        levels_in(
+            "hội sinh viên việt nam trường đại học quảng hà tổ chức đại hội",
+            "",
+            None
+        ),
+        vec![]
+    );
+    assert_eq!(
+        levels_in(
+            "hội cựu chiến binh vn công ty than mỏ lạng tổ chức",
+            "",
+            None
+        ),
+        vec![]
+    );
+    // The national body itself, and one a sentence goes on after.
+    assert!(
+        levels_in("trung ương hội sinh viên việt nam trao giải", "", None)
+            .iter()
+            .all(|l| *l == Level::Central)
+    );
+    assert_eq!(
+        levels_in("hội nông dân việt nam trường tồn cùng dân tộc", "", None),
+        vec![Level::Central]
+    );
+}

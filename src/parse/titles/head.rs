@@ -230,7 +230,7 @@ pub(in crate::parse) fn is_rank(t: &Tokens, i: usize, len: usize) -> bool {
 /// Whether token `i` is a rank written short with a full stop against it,
 /// before a capitalised word that opens no organ ("HT. Thích Thanh Quyết",
 /// "TT. Thích Minh Quang", "ĐĐ. Thích Nhuận Hải"), or a degree however
-/// it is cased ("Ths. Lê Văn A" as "ThS."); "TT" alone is
+/// it is cased ("Ths. Lê Văn A" as `ThS.`); "TT" alone is
 /// "Thường trực". "TT." is also a township ("chùa Bửu Lâm, TT. Long Hải"):
 /// it is a rank only before a dharma name or a family name.
 pub(super) fn dotted_rank(t: &Tokens, i: usize) -> bool {

@@ -260,3 +260,16 @@ fn a_voter_or_a_defendant_named_bare_is_private() {
         [("Lê Văn Khanh".to_string(), false)]
     );
 }
+
+#[test]
+fn a_rare_family_name_that_is_also_a_word_opens_a_name_after_a_cue() {
+    // "Thời" is a family name as well as "time": after "anh" it opens
+    // the name; in running text it stays a word.
+    let names = private("Vụ va chạm làm anh Thời Văn Khánh, người ngồi sau, bị thương nặng.");
+    assert!(
+        names.iter().any(|(n, _)| n == "Thời Văn Khánh"),
+        "{names:?}"
+    );
+    let names = private("Thời gian tới, Hội Nông dân xã tiếp tục vận động hội viên.");
+    assert!(names.is_empty(), "{names:?}");
+}
