@@ -209,23 +209,30 @@ impl Scan<'_, '_> {
         {
             return;
         }
-        let last = &shared[n - 1];
+        let last_post = &shared[n - 1];
         // The body after the last office's longest head.
-        let Some(body) = last
+        let Some(body) = last_post
             .match_indices(' ')
             .map(|(at, _)| at)
-            .filter(|&at| bare_office(&last[..at]))
-            .last()
-            .map(|at| &last[at..])
+            .rev()
+            .find(|&at| bare_office(&last_post[..at]))
+            .map(|at| &last_post[at..])
         else {
             return;
         };
-        for (f, office) in self.out[first..].iter_mut().zip(&shared) {
-            f.titles = if office == last {
-                vec![office.clone()]
-            } else {
-                vec![format!("{office}{body}")]
-            };
+        let posts: Vec<String> = shared
+            .iter()
+            .enumerate()
+            .map(|(k, office)| {
+                if k + 1 == n {
+                    office.clone()
+                } else {
+                    format!("{office}{body}")
+                }
+            })
+            .collect();
+        for (f, post) in self.out[first..].iter_mut().zip(posts) {
+            f.titles = vec![post];
         }
     }
 
