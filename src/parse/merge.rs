@@ -370,8 +370,8 @@ fn known_family(word: &str) -> bool {
     vocab::info_at(word, 0, word.len()).flags & vocab::flag::FAMILY != 0
 }
 
-/// "Chủ tịch Quốc hội Nguyến Sinh Hùng dự … Tới dự có đồng chí Nguyễn
-/// Sinh Hùng": a family name no list knows, written with another tone on
+/// "Chủ tịch Quốc hội Nguyến Văn An dự … Tới dự có đồng chí Nguyễn
+/// Văn An": a family name no list knows, written with another tone on
 /// the letters of a family name that another person of the report bears
 /// with the same given names, is that name mistyped; its titles and roles
 /// go to that person. The press mistypes a tone often, a letter seldom.

@@ -920,7 +920,7 @@ pub fn level_with_body(
 }
 
 /// The level above the tier a headline reports as having completed its
-/// congresses or contests ("Hải Dương: Hoàn thành Đại hội Đoàn cấp huyện",
+/// congresses or contests ("Tỉnh A: Hoàn thành đại hội Đoàn cấp huyện",
 /// "A hoàn thành đại hội phụ nữ cấp cơ sở"), when the headline's own words
 /// name no organiser: the progress of every unit of the tier is the news
 /// of the body that directs them, though the lead names the tier's own
@@ -1107,7 +1107,7 @@ const FESTIVAL_VENUES: &[&str] = &[
 /// case) places at a residential area: the area holds its festival, so it
 /// is the commune's affair whoever comes as a guest ("Tổng Bí thư A dự
 /// Ngày hội … tại thôn B", "đến dự Ngày hội … khu dân cư C"). A review of
-/// the festivals ("tổng kết 20 năm tổ chức Ngày hội") or festivals counted
+/// the festivals ("sơ kết 15 năm Ngày hội") or festivals counted
 /// across areas ("các khu dân cư") name no one venue.
 fn festival_level(lowers: &[&str]) -> Option<Level> {
     lowers.iter().take(3).find_map(|l| {
