@@ -78,9 +78,34 @@ fn broke_before(line: &str, next: &str) -> bool {
 /// Whether `next` opens in lower case or with a figure that is no list
 /// item's number ("1. Đồng chí …", "2) …"): a list goes one item a line.
 fn goes_on_small(next: &str) -> bool {
+    if widget(next) {
+        return false;
+    }
     let digits = next.bytes().take_while(u8::is_ascii_digit).count();
     let item = digits > 0 && matches!(next.as_bytes().get(digits), Some(b'.' | b')'));
     next.starts_with(char::is_lowercase) || digits > 0 && !item
+}
+
+/// Whether `line` is a line of a site's header widgets, which opens small
+/// or with a figure without going on with any sentence: a weather box
+/// ("weather", "33° C") or today's date under the outlet's name ("thứ tư,
+/// 26/11/2025").
+fn widget(line: &str) -> bool {
+    const WEEKDAYS: &[&str] = &[
+        "thứ hai, ",
+        "thứ ba, ",
+        "thứ tư, ",
+        "thứ năm, ",
+        "thứ sáu, ",
+        "thứ bảy, ",
+        "chủ nhật, ",
+    ];
+    let dated = WEEKDAYS.iter().any(|d| {
+        line.strip_prefix(d)
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+    });
+    let one_latin_word = !line.is_empty() && line.bytes().all(|b| b.is_ascii_lowercase());
+    dated || one_latin_word || line.contains('°')
 }
 
 /// Whether `line`, on a wrapped page, runs on into `next`: it stops
@@ -116,6 +141,12 @@ mod tests {
     #[test]
     fn a_numbered_list_one_item_a_line_is_no_wrapping() {
         let text = "Ban Thường vụ Huyện ủy khóa mới\n1. Đồng chí Lê Văn An, Bí thư Huyện ủy\n2. Đồng chí Hà Thị Bình, Phó Bí thư Huyện ủy\n3. Đồng chí Đỗ Minh Cường, Chủ tịch UBND huyện";
+        assert!(matches!(unwrap(text), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn a_sites_weather_box_and_date_are_no_wrapping() {
+        let text = "Chuyên trang Tin Miền Tây\nthứ hai, 12/05/2025\nCần Thơ weather 26° - 32° C\nweather\n32° C\nCần Thơ\nthứ hai, 12/05/2025\n\nPhường Tân An ra mắt tổ dân vận khéo\n\nSáng 11/5, Đảng ủy phường Tân An ra mắt tổ dân vận khéo ở khu vực 3.";
         assert!(matches!(unwrap(text), Cow::Borrowed(_)));
     }
 
