@@ -308,6 +308,12 @@ pub(super) fn purpose_len(t: &Tokens, j: usize) -> Option<usize> {
             if k > j && body && office_len(t, k).is_none() && !names::starts_name(t, k) {
                 return Some(k - j);
             }
+            // "Ban Chỉ đạo Trung ương phòng, chống tham nhũng, tiêu cực
+            // Lê Văn A": the nation's committee, which no level closes,
+            // ends at its holder's name.
+            if national && k > j && names::starts_name(t, k) && nation_purpose(t, j, k) {
+                return Some(k - j);
+            }
             if body || office_len(t, k).is_some() || names::starts_name(t, k) {
                 return None;
             }
@@ -322,7 +328,12 @@ pub(super) fn purpose_len(t: &Tokens, j: usize) -> Option<usize> {
             let comma = t.is_punct(k, ',') && t.is_word(k + 1) && !t.is_cap(k + 1);
             let glued = t.toks[k].start == t.toks[k - 1].end;
             if !(comma || glued && (t.is_dash(k) || number(t.raw(k)))) {
-                return None;
+                // "Phó Trưởng Ban Chỉ đạo Trung ương triển khai xóa nhà
+                // tạm, nhà dột nát.": or at the sentence's end, or at the
+                // comma before the next post or name.
+                let ends = matches!(t.raw(k), "." | ";" | ")" | ":")
+                    || t.is_punct(k, ',') && t.is_cap(k + 1);
+                return (national && k > j && ends && nation_purpose(t, j, k)).then(|| k - j);
             }
         }
         k += 1;
@@ -340,6 +351,15 @@ fn unclosed_purpose(t: &Tokens, j: usize, k: usize) -> bool {
         && super::roles::is_role_verb(t, k)
         && !matches!(t.low(k - 1), "và" | "của" | "các" | "những")
         && (j..k).all(|c| !t.is_punct(c, ',') || t.low(c - 1) == "phòng")
+}
+
+/// Whether the lower-case words from `j` to `k` can be all of what the
+/// nation's steering committee is for, closed by no level: a span of at
+/// most `MAX_PURPOSE` tokens (the caller's bound) with no verb of the
+/// sentence and no word joining more to it.
+fn nation_purpose(t: &Tokens, j: usize, k: usize) -> bool {
+    !matches!(t.low(k - 1), "và" | "của" | "các" | "những")
+        && (j..k).all(|c| !super::roles::is_role_verb(t, c))
 }
 
 /// Most tokens of what a committee is for when no level or body closes it.

@@ -1248,7 +1248,10 @@ fn after_place(t: &Tokens, start: usize, j: usize) -> bool {
 }
 
 /// Builds the displayed title: canonical capitals for a lower-case head,
-/// "TT" spelled out as "Thường trực".
+/// "TT" spelled out as "Thường trực", and without the bracketed initials
+/// a writer puts after the words they stand for ("đại biểu Quốc hội
+/// (ĐBQH) tỉnh" is "đại biểu Quốc hội tỉnh"): they say nothing the title
+/// does not, and cut it in two for whoever reads or searches it.
 fn show_title(t: &Tokens, i: usize, head: usize, end: usize) -> String {
     // "Đức Pháp chủ Hội đồng Chứng minh": the honorific is the holder's, the
     // post is "Pháp chủ Hội đồng Chứng minh".
@@ -1266,6 +1269,10 @@ fn show_title(t: &Tokens, i: usize, head: usize, end: usize) -> String {
     }
     let mut k = i + head;
     while k < end {
+        if let Some(past) = aside::paren_initials(t, i, k).filter(|&p| p <= end) {
+            k = past;
+            continue;
+        }
         // The spacing as written: "Lao động, Thương binh", "TP.HCM".
         if t.toks[k].start > t.toks[k - 1].end {
             out.push(' ');

@@ -376,7 +376,7 @@ fn paren_place(t: &Tokens, j: usize) -> Option<usize> {
 /// ("Ủy viên Ban Thường vụ Đảng ủy (UVTV ĐU)", "Bộ Chỉ huy quân sự
 /// (CHQS) tỉnh"): its letters are the initials of the title's words, in
 /// order. Returns the index past ")".
-fn paren_initials(t: &Tokens, i: usize, j: usize) -> Option<usize> {
+pub(super) fn paren_initials(t: &Tokens, i: usize, j: usize) -> Option<usize> {
     const MOST: usize = 3;
     if !t.is_punct(j, '(') {
         return None;

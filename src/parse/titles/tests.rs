@@ -394,20 +394,21 @@ fn an_abbreviation_in_brackets_of_the_title_keeps_the_chain() {
     let (_, got) = titles_after(&t, 1);
     assert_eq!(
         got,
-        [
-            "Ủy viên Ban Thường vụ Đảng ủy (UVTV ĐU)",
-            "Phó Chủ tịch HĐND phường"
-        ]
+        ["Ủy viên Ban Thường vụ Đảng ủy", "Phó Chủ tịch HĐND phường"]
     );
     assert_eq!(
         title("Chỉ huy trưởng Bộ Chỉ huy quân sự (CHQS) tỉnh Cao Bằng dự").as_deref(),
-        Some("Chỉ huy trưởng Bộ Chỉ huy quân sự (CHQS) tỉnh Cao Bằng")
+        Some("Chỉ huy trưởng Bộ Chỉ huy quân sự tỉnh Cao Bằng")
     );
     // The state's name is an organ of its own before its country.
     assert_eq!(
         title("Chủ tịch nước Cộng hòa xã hội chủ nghĩa (CHXHCN) Việt Nam Võ Minh Tâm tiếp")
             .as_deref(),
-        Some("Chủ tịch nước Cộng hòa xã hội chủ nghĩa (CHXHCN) Việt Nam")
+        Some("Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam")
+    );
+    assert_eq!(
+        title("đại biểu Quốc hội (ĐBQH) tỉnh Sơn La phát biểu").as_deref(),
+        Some("đại biểu Quốc hội tỉnh Sơn La")
     );
     // Letters that are not the title's initials are another title.
     assert_eq!(
@@ -2786,6 +2787,22 @@ fn a_movements_or_a_funds_quoted_name_stays_in_the_title() {
 
 #[test]
 fn a_central_steering_committees_purpose_is_in_its_name() {
+    // No level closes the nation's committee: its purpose ends at the
+    // sentence's end, at the comma before the next post, or at a name.
+    assert_eq!(
+        title("Phó Trưởng Ban Chỉ đạo Trung ương triển khai xóa nhà tạm, nhà dột nát trên phạm vi cả nước.")
+            .as_deref(),
+        Some("Phó Trưởng Ban Chỉ đạo Trung ương triển khai xóa nhà tạm, nhà dột nát trên phạm vi cả nước")
+    );
+    assert_eq!(
+        title("Ủy viên Ban Chỉ đạo Trung ương các chương trình mục tiêu quốc gia, Bộ trưởng Bộ Xây dựng")
+            .as_deref(),
+        Some("Ủy viên Ban Chỉ đạo Trung ương các chương trình mục tiêu quốc gia")
+    );
+    assert_eq!(
+        title("Trưởng Ban Chỉ đạo Quốc gia giảm nghèo bền vững Trần Văn Bảy").as_deref(),
+        Some("Trưởng Ban Chỉ đạo Quốc gia giảm nghèo bền vững")
+    );
     assert_eq!(
         title("Phó Trưởng Ban Chỉ đạo Trung ương phòng, chống thiên tai phát biểu").as_deref(),
         Some("Phó Trưởng Ban Chỉ đạo Trung ương phòng, chống thiên tai")
