@@ -597,6 +597,34 @@ mod tests {
     }
 
     #[test]
+    fn titles_opened_by_a_dash_on_the_line_after_a_caption_s_name_are_its_own() {
+        let r = parse_report(
+            "a.txt",
+            "Chiều 9/10, Đảng ủy phường Đông Sơn tổ chức hội nghị đối thoại với đại biểu Nhân dân năm 2025.\nQuang cảnh hội nghị đối thoại tại phường Đông Sơn\nĐồng chí Ngô Thị Liên - Bí thư Đảng ủy phường và đồng chí Khúc Văn Định\n- Phó Bí thư Đảng ủy, Chủ tịch UBND phường chủ trì hội nghị\nCác đại biểu dự hội nghị\nTại hội nghị, đại biểu Nhân dân phường Đông Sơn nêu nhiều ý kiến về đất đai, môi trường và an toàn giao thông trên địa bàn; các ý kiến được lãnh đạo phường tiếp thu, trả lời ngay tại hội nghị.",
+        );
+        let got: Vec<(&str, Vec<&str>)> = r
+            .officials
+            .iter()
+            .map(|m| {
+                (
+                    m.name.as_str(),
+                    m.titles.iter().map(|t| t.as_str()).collect(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Ngô Thị Liên", vec!["Bí thư Đảng ủy phường"]),
+                (
+                    "Khúc Văn Định",
+                    vec!["Phó Bí thư Đảng ủy", "Chủ tịch UBND phường"]
+                )
+            ]
+        );
+    }
+
+    #[test]
     fn a_days_clock_over_the_headline_yields_to_the_stamp_under_the_summary() {
         let page = "Thứ Sáu, 04/12/2026
 Xã Tân Lập ra mắt mô hình dân vận khéo trong xây dựng nông thôn mới

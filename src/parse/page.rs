@@ -1675,7 +1675,7 @@ fn push_joined(body: &mut Vec<String>, line: &str, glued: &mut Option<usize>) {
         let lower_start = line.chars().next().is_some_and(char::is_lowercase);
         // "… đồng chí" + "Châu Văn A, Phó Bí thư …": the form of address
         // closing a line is never a paragraph's end; its name opens the next.
-        if !lower_start && awaits_name(prev) {
+        if !lower_start && awaits_name(prev) || titles_after_dash(prev, line) {
             prev.push(' ');
             prev.push_str(line);
             return;
@@ -1714,6 +1714,31 @@ fn awaits_name(line: &str) -> bool {
         "chí" => words.next().is_some_and(|w| w == "đồng" || w == "Đồng"),
         _ => matches!(last, "đ/c" | "Đ/c" | "ông" | "bà"),
     }
+}
+
+/// Whether `line` opens with a dash and an office ("- Phó Bí thư Đảng ủy,
+/// Chủ tịch UBND phường …") right after `prev` closed on a name that a form
+/// of address opened ("… và đồng chí Lê Văn A"): a caption the page broke
+/// before the dash that gives the titles. A list item before it ("- Đồng
+/// chí …") is a list, whose items each open with a dash.
+fn titles_after_dash(prev: &str, line: &str) -> bool {
+    let Some(rest) = line.strip_prefix(['-', '–']) else {
+        return false;
+    };
+    if prev.starts_with(['-', '–']) {
+        return false;
+    }
+    let words: Vec<&str> = prev.rsplit(' ').take(6).collect();
+    let name = words
+        .iter()
+        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    (2..=4).contains(&name)
+        && words
+            .get(name)
+            .is_some_and(|w| matches!(*w, "chí" | "ông" | "bà"))
+        && super::titles::title_span(&super::tokens::Tokens::new(rest.trim_start()), 0, true)
+            .is_some()
 }
 
 /// The paragraph a photo's caption broke off mid-sentence, when `line`

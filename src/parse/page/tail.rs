@@ -405,10 +405,19 @@ fn is_byline(line: &str, lower: &str) -> bool {
         let info = vocab::info_at(&lower, 0, lower.len());
         info.flags & vocab::flag::NAME_STOP != 0 && lower != "theo"
     });
+    // "Bộ Côn", the last line of a page cut short inside an organ's name:
+    // a word that only organs use ("Bộ", "Sở", "Ban") and one word after it
+    // name no writer, and no organ either (none is named in one syllable).
+    let cut_organ = n == 2
+        && line.split(' ').next().is_some_and(|w| {
+            let lower = w.to_lowercase();
+            vocab::info_at(&lower, 0, lower.len()).flags & vocab::flag::INSTITUTION != 0
+        });
     let plain = (1..=7).contains(&n)
         && line.len() <= 70
         && word
         && !opens_sentence
+        && !cut_organ
         && (names(line) || low_middle(line));
     // "Thu Hà (Trung tâm Văn hóa - Thông tin xã)", "Thu Hà (tổng hợp)": a
     // name with where the writer works or how the text was made.

@@ -1555,6 +1555,26 @@ Cao Minh Sơn\n",
 }
 
 #[test]
+fn a_last_line_cut_inside_an_organ_s_name_is_no_writer() {
+    for cut in ["Bộ Côn", "Sở Nông", "Ban Tuyên"] {
+        let page = read_page(&format!(
+            "Xã Tân Lộc đón nhận quà Tết của lực lượng Công an\n\
+Sáng 20/1, Công an tỉnh phối hợp UBND xã Tân Lộc trao 200 suất quà Tết cho hộ nghèo.\n\
+Dịp này, đoàn cũng tặng xe đạp cho học sinh có hoàn cảnh khó khăn.\n\n{cut}\n"
+        ));
+        assert_eq!(page.byline, None, "{cut}");
+    }
+    // A writer whose family name is also an organ's word still signs.
+    for signed in ["Đoàn Minh", "Đoàn Thu Hà"] {
+        let page = read_page(&format!(
+            "Xã Tân Lộc đón nhận quà Tết của lực lượng Công an\n\
+Sáng 20/1, Công an tỉnh phối hợp UBND xã Tân Lộc trao 200 suất quà Tết cho hộ nghèo.\n\n{signed}\n"
+        ));
+        assert_eq!(page.byline.as_deref(), Some(signed));
+    }
+}
+
+#[test]
 fn a_photos_file_name_with_its_enlarge_button_is_no_paragraph() {
     let page = read_page(
         "Công an xã giữ hai thanh niên trộm chó\n\

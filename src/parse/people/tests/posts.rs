@@ -395,6 +395,19 @@ fn a_post_taken_up_after_a_move_is_the_person_s() {
 }
 
 #[test]
+fn a_police_department_named_in_lower_case_words_runs_whole() {
+    // The department for the people's security movement is written with
+    // and without "toàn dân"; both run to "Tổ quốc" and the ministry.
+    assert_eq!(
+        people("Dự lễ có Đại tá Khổng Văn Tài, Phó Cục trưởng Cục Xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc Bộ Công an."),
+        [one(
+            "Khổng Văn Tài",
+            &["Đại tá", "Phó Cục trưởng Cục Xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc Bộ Công an"]
+        )]
+    );
+}
+
+#[test]
 fn a_post_taken_away_was_the_named_person_s_until_then() {
     for (text, name, post) in [
         (
