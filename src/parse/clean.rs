@@ -1062,14 +1062,33 @@ fn gallery_heading(lower: &str) -> bool {
         && (line.starts_with("một số hình ảnh")
             || line.starts_with("một số ảnh")
             || (line.ends_with(':') && (line.starts_with("hình ảnh ") || line.starts_with("ảnh "))))
-        && !line.ends_with('.')
+        && (!line.ends_with('.') || dotted_gallery_heading(line))
+}
+
+/// Whether `line` (lower case, ending with a full stop) is a gallery's
+/// heading all the same: "Một số hình ảnh của đoàn.", "Một số hình ảnh tại
+/// buổi lễ." — a few words that only say where the photos were taken or
+/// whose they are, no clause ("Một số hình ảnh được trưng bày tại …" tells
+/// something and stays).
+fn dotted_gallery_heading(line: &str) -> bool {
+    let rest = line
+        .trim_end_matches('.')
+        .trim_start_matches("một số hình ảnh")
+        .trim_start_matches("một số ảnh")
+        .trim_start();
+    let place_or_owner = ["tại ", "của ", "về ", "trong ", "ở "]
+        .iter()
+        .any(|w| rest.starts_with(w));
+    place_or_owner && !rest.contains([',', '.', ';']) && super::text::word_count(rest) <= 10
 }
 
 /// Whether `lower` is a gallery's heading that names its event and ends
 /// with no colon ("Một số hình ảnh Đại hội …"): first on a page, the
-/// gallery's headline.
+/// gallery's headline. One ending with a full stop is the last line of a
+/// report, never its headline.
 pub fn gallery_headline(lower: &str) -> bool {
-    gallery_heading(lower) && !lower.trim_end().ends_with(':')
+    let line = lower.trim_end();
+    gallery_heading(lower) && !line.ends_with(':') && !line.ends_with('.')
 }
 
 /// Common Vietnamese words as they read with their marks stripped, none
@@ -2047,6 +2066,18 @@ Xin chân thành cảm ơn quý độc giả đã quan tâm theo dõi chuyên tr
             Line::Drop
         );
         assert_eq!(kind("Hình ảnh tại hội nghị:"), Line::Drop);
+        // A gallery's heading closed by a full stop, a few words on where
+        // the photos were taken or whose they are.
+        assert_eq!(kind("Một số hình ảnh của đoàn công tác."), Line::Drop);
+        assert_eq!(kind("Một số hình ảnh tại lễ ra quân."), Line::Drop);
+        assert_eq!(
+            kind("Một số hình ảnh được trưng bày tại nhà văn hóa xã thu hút nhiều người xem."),
+            Line::Text
+        );
+        assert_eq!(
+            kind("Một số hình ảnh tại hội nghị cho thấy, các đại biểu đã thảo luận sôi nổi."),
+            Line::Text
+        );
         assert_eq!(kind("Đừng bỏ lỡ"), Line::Section);
         assert_eq!(kind("Tin tiêu điểm"), Line::Section);
         // Article text, an initialled byline, a code and English stay.

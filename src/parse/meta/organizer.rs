@@ -611,6 +611,9 @@ pub(super) fn unit_level(org: &str, two_level: bool) -> Option<Level> {
     // wards take the names of provinces and districts; the kind word says
     // which unit is meant.
     match org.split(' ').next() {
+        // "chính trị - xã hội", "xã giao": the words for society and
+        // courtesy, unless a commune bears the name they open ("xã Hội An").
+        Some("xã") if common_noun_after_xa(org) => return None,
         Some("xã" | "phường") => return Some(Level::Commune),
         Some("thị") if org.starts_with("thị trấn ") => return Some(Level::Commune),
         _ => {}
@@ -621,6 +624,14 @@ pub(super) fn unit_level(org: &str, two_level: bool) -> Option<Level> {
     crate::units::district(org)
         .filter(|_| !two_level)
         .map(|u| u.kind.level())
+}
+
+/// Whether `org` (lower case, opening with "xã") is the noun "xã hội"
+/// (society) or "xã giao" (courtesy) rather than a commune: the word after
+/// "xã" is "hội" or "giao" and what follows "xã" names no unit.
+fn common_noun_after_xa(org: &str) -> bool {
+    let rest = org["xã".len()..].trim_start();
+    matches!(rest.split(' ').next(), Some("hội" | "giao")) && !crate::units::is_unit_name(rest)
 }
 
 /// The level of a headline's organizer that is only a unit's name ("Hớn

@@ -378,6 +378,28 @@ fn listed_units_and_memberships_do_not_name_the_organizer() {
 }
 
 #[test]
+fn society_and_courtesy_name_no_commune_in_an_organizer() {
+    // "chính trị - xã hội" closes the Front's list of bodies: "xã hội" is
+    // society, not a commune named "Hội".
+    let head = "phát huy vai trò giám sát của mặt trận";
+    for lead in [
+        "theo ban dân vận tỉnh ủy, mặt trận các cấp trong tỉnh thường xuyên lắng nghe ý kiến cử tri. \
+        mttq và các tổ chức chính trị - xã hội đã thực hiện nhiều cuộc giám sát.",
+        "theo ban dân vận tỉnh ủy, mttq trong tỉnh thường xuyên đổi mới phương thức vận động. \
+        mttq và các tổ chức chính trị - xã hội đã thực hiện nhiều cuộc giám sát.",
+        "mttq và các tổ chức chính trị - xã hội trong tỉnh đã thực hiện nhiều cuộc giám sát.",
+    ] {
+        assert_eq!(level(&[head, lead], &[], "", None), Some(Level::Provincial), "{lead}");
+    }
+    assert_eq!(super::organizer::unit_level("xã hội", false), None);
+    assert_eq!(super::organizer::unit_level("xã giao", false), None);
+    assert_eq!(
+        super::organizer::unit_level("xã hội an", false),
+        Some(Level::Commune)
+    );
+}
+
+#[test]
 fn the_national_assembly_written_short_is_central() {
     assert_eq!(
         levels_in("phó chủ tịch qh hà văn tâm trao huân chương", "", None),

@@ -167,6 +167,20 @@ fn numbered_units_end_their_title() {
 }
 
 #[test]
+fn a_team_written_in_lower_case_after_its_head_is_part_of_the_title() {
+    // Portals write the team of deputies and the mediation team in lower
+    // case after the head of the team.
+    assert_eq!(
+        title("Tổ trưởng tổ đại biểu HĐND thị xã dự buổi tiếp xúc").as_deref(),
+        Some("Tổ trưởng tổ đại biểu HĐND thị xã")
+    );
+    assert_eq!(
+        title("Tổ trưởng tổ hòa giải thôn Đông Hạ chia sẻ").as_deref(),
+        Some("Tổ trưởng tổ hòa giải thôn Đông Hạ")
+    );
+}
+
+#[test]
 fn a_committee_name_ends_before_what_it_does() {
     assert_eq!(
         title("Phó Bí thư Tỉnh Đoàn cảm ơn sự giúp đỡ của Ban Dân vận").as_deref(),
