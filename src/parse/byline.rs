@@ -475,9 +475,10 @@ pub fn source_and_author(page: &mut Page) -> (Option<String>, Option<String>) {
     }
     let (author, outlet) = match byline {
         Some(b) => {
+            let b = bracketed_writer(b).unwrap_or(b);
             let (name, outlet) = split_paren(b);
             let (name, org) = split_org(name);
-            let name = without_staff_label(name);
+            let name = without_standing(without_staff_label(name));
             (
                 Some(once(name).to_string()),
                 outlet.or(org).map(String::from),
@@ -526,6 +527,60 @@ fn without_staff_label(name: &str) -> &str {
         }
     }
     name
+}
+
+/// The writer in a byline set wholly in brackets with the label of their
+/// standing, "(CTV: Thu Hà)", "(PV Minh An)": the brackets and the label
+/// are no part of the name. "(Tổng hợp)" has no label and stays as written.
+fn bracketed_writer(byline: &str) -> Option<&str> {
+    let inner = byline.strip_prefix('(')?.strip_suffix(')')?.trim();
+    if inner.contains(['(', ')']) {
+        return None;
+    }
+    let named = without_staff_label(inner);
+    (named != inner).then_some(named)
+}
+
+/// A writer's name without their standing after it: "Thu Hà - PVHTT",
+/// "Minh An - CTV" (a staff label, alone or run into the unit's letters),
+/// "Lò Văn An, Công chức Văn hóa xã" (a post after a comma, told from a
+/// second writer by its lower-case words). "Minh Quân, Thu Hà" and
+/// "Minh Quân - Thu Hà" are two writers and stay whole.
+fn without_standing(name: &str) -> &str {
+    if let Some((writer, standing)) = super::page::split_dash(name) {
+        let first = standing.split(' ').next().unwrap_or("");
+        if !writer.is_empty() && staff_label(first) {
+            return writer.trim_end();
+        }
+    }
+    let Some((writer, post)) = name.split_once(", ") else {
+        return name;
+    };
+    let post_words = post.split(' ').count();
+    let is_post = post.starts_with(char::is_uppercase)
+        && post_words >= 2
+        && post
+            .split(' ')
+            .skip(1)
+            .any(|w| w.starts_with(char::is_lowercase))
+        && !post.contains([':', ','])
+        && super::page::name_like(writer);
+    if is_post {
+        writer
+    } else {
+        name
+    }
+}
+
+/// Whether `word` says what a writer is on the staff: "PV", "CTV",
+/// or one of them run into the letters of the unit, "PVHTT", "CTVĐTH".
+/// Three letters such as "PVĐ" may be a writer's initials and are not.
+fn staff_label(word: &str) -> bool {
+    if matches!(word, "PV" | "CTV") {
+        return true;
+    }
+    let caps = word.chars().all(char::is_uppercase);
+    caps && word.chars().count() >= 4 && (word.starts_with("PV") || word.starts_with("CTV"))
 }
 
 /// The writer (and outlet) of a page with no byline: the source it names
@@ -581,6 +636,36 @@ mod tests {
             source_and_author(&mut page).1.as_deref(),
             Some("Minh Thư – Quốc Bảo")
         );
+    }
+
+    #[test]
+    fn a_writers_standing_after_the_name_is_no_part_of_it() {
+        assert_eq!(without_standing("Hồng Vân - PVHTT"), "Hồng Vân");
+        assert_eq!(without_standing("Quốc Khánh – CTV"), "Quốc Khánh");
+        assert_eq!(
+            without_standing("Đinh Văn Lực, Công chức Văn hóa - Xã hội xã"),
+            "Đinh Văn Lực"
+        );
+        assert_eq!(
+            without_standing("Mai Thảo, Phóng viên Đài Truyền thanh huyện"),
+            "Mai Thảo"
+        );
+        // Two writers, by comma or by dash, and initials after a dash.
+        assert_eq!(without_standing("Minh Quân, Thu Hà"), "Minh Quân, Thu Hà");
+        assert_eq!(without_standing("Minh Quân - Thu Hà"), "Minh Quân - Thu Hà");
+        assert_eq!(without_standing("Minh Quân - PVĐ"), "Minh Quân - PVĐ");
+        assert_eq!(without_standing("Tin, ảnh: Thu Hà"), "Tin, ảnh: Thu Hà");
+        for (byline, writer) in [
+            ("(CTV: Hoài Phương)", "Hoài Phương"),
+            ("(PV Lâm Tùng)", "Lâm Tùng"),
+            ("(Tổng hợp)", "(Tổng hợp)"),
+        ] {
+            let mut page = Page {
+                byline: Some(byline.into()),
+                ..Page::default()
+            };
+            assert_eq!(source_and_author(&mut page).1.as_deref(), Some(writer));
+        }
     }
 
     #[test]
