@@ -43,6 +43,16 @@ pub fn lead_prefix(para: &str) -> Option<(String, String)> {
     Some((name.to_string(), rest.to_string()))
 }
 
+/// The lead without the dash a page left at its start when it dropped
+/// the outlet's tag before it (" - Tại xã A, Công an huyện B đã …"): a
+/// sentence of some length, so that a short item of a list keeps its dash.
+fn orphan_dash(para: &str) -> Option<&str> {
+    let rest = para.trim_start().strip_prefix(['-', '–', '—'])?;
+    let rest = rest.strip_prefix(' ')?.trim_start();
+    let long = super::text::word_count(rest) >= 12;
+    (long && rest.starts_with(char::is_uppercase)).then_some(rest)
+}
+
 /// "(NTO) Ngày 7-3, …": an outlet's short name in capitals in brackets
 /// and no dash; the name and the rest. The writer's initials may follow
 /// the outlet's after a hyphen ("(BTV-HL)"). Read by hand, like
@@ -433,6 +443,8 @@ pub fn source_and_author(page: &mut Page) -> (Option<String>, Option<String>) {
         if let Some((name, rest)) = lead_prefix(first) {
             source = Some(name);
             *first = rest;
+        } else if let Some(rest) = orphan_dash(first) {
+            *first = rest.to_string();
         }
     }
     // "Sáng nay, … tiến hành phiên trù bị" with no full stop, then "(CAO)
@@ -739,6 +751,24 @@ mod tests {
             lead_prefix("Sáng 13-7, Ban Dân vận Trung ương - tổ chức"),
             None
         );
+    }
+
+    #[test]
+    fn a_dash_left_of_a_dropped_outlet_tag_opens_no_lead() {
+        let lead = " - Tại ấp Bình Lợi, xã Tân Hòa, Công an huyện Lai Vung đã tổ chức ra mắt mô hình tự quản.";
+        let mut page = Page {
+            paragraphs: vec![lead.into()],
+            ..Page::default()
+        };
+        source_and_author(&mut page);
+        assert!(page.paragraphs[0].starts_with("Tại ấp Bình Lợi"));
+        // A short item of a list keeps its dash.
+        let mut page = Page {
+            paragraphs: vec!["- Đồng chí Lê Văn Bảy, Bí thư Đảng ủy xã.".into()],
+            ..Page::default()
+        };
+        source_and_author(&mut page);
+        assert!(page.paragraphs[0].starts_with("- Đồng chí"));
     }
 
     #[test]
