@@ -43,6 +43,16 @@ pub fn lead_prefix(para: &str) -> Option<(String, String)> {
     Some((name.to_string(), rest.to_string()))
 }
 
+/// The lead without the dash a page left at its start when it dropped
+/// the outlet's tag before it (" - Tại xã A, Công an huyện B đã …"): a
+/// sentence of some length, so that a short item of a list keeps its dash.
+fn orphan_dash(para: &str) -> Option<&str> {
+    let rest = para.trim_start().strip_prefix(['-', '–', '—'])?;
+    let rest = rest.strip_prefix(' ')?.trim_start();
+    let long = super::text::word_count(rest) >= 12;
+    (long && rest.starts_with(char::is_uppercase)).then_some(rest)
+}
+
 /// "(NTO) Ngày 7-3, …": an outlet's short name in capitals in brackets
 /// and no dash; the name and the rest. The writer's initials may follow
 /// the outlet's after a hyphen ("(BTV-HL)"). Read by hand, like
@@ -433,6 +443,8 @@ pub fn source_and_author(page: &mut Page) -> (Option<String>, Option<String>) {
         if let Some((name, rest)) = lead_prefix(first) {
             source = Some(name);
             *first = rest;
+        } else if let Some(rest) = orphan_dash(first) {
+            *first = rest.to_string();
         }
     }
     // "Sáng nay, … tiến hành phiên trù bị" with no full stop, then "(CAO)
@@ -475,9 +487,10 @@ pub fn source_and_author(page: &mut Page) -> (Option<String>, Option<String>) {
     }
     let (author, outlet) = match byline {
         Some(b) => {
+            let b = bracketed_writer(b).unwrap_or(b);
             let (name, outlet) = split_paren(b);
             let (name, org) = split_org(name);
-            let name = without_staff_label(name);
+            let name = without_standing(without_staff_label(name));
             (
                 Some(once(name).to_string()),
                 outlet.or(org).map(String::from),
@@ -526,6 +539,60 @@ fn without_staff_label(name: &str) -> &str {
         }
     }
     name
+}
+
+/// The writer in a byline set wholly in brackets with the label of their
+/// standing, "(CTV: Thu Hà)", "(PV Minh An)": the brackets and the label
+/// are no part of the name. "(Tổng hợp)" has no label and stays as written.
+fn bracketed_writer(byline: &str) -> Option<&str> {
+    let inner = byline.strip_prefix('(')?.strip_suffix(')')?.trim();
+    if inner.contains(['(', ')']) {
+        return None;
+    }
+    let named = without_staff_label(inner);
+    (named != inner).then_some(named)
+}
+
+/// A writer's name without their standing after it: "Thu Hà - PVHTT",
+/// "Minh An - CTV" (a staff label, alone or run into the unit's letters),
+/// "Lò Văn An, Công chức Văn hóa xã" (a post after a comma, told from a
+/// second writer by its lower-case words). "Minh Quân, Thu Hà" and
+/// "Minh Quân - Thu Hà" are two writers and stay whole.
+fn without_standing(name: &str) -> &str {
+    if let Some((writer, standing)) = super::page::split_dash(name) {
+        let first = standing.split(' ').next().unwrap_or("");
+        if !writer.is_empty() && staff_label(first) {
+            return writer.trim_end();
+        }
+    }
+    let Some((writer, post)) = name.split_once(", ") else {
+        return name;
+    };
+    let post_words = post.split(' ').count();
+    let is_post = post.starts_with(char::is_uppercase)
+        && post_words >= 2
+        && post
+            .split(' ')
+            .skip(1)
+            .any(|w| w.starts_with(char::is_lowercase))
+        && !post.contains([':', ','])
+        && super::page::name_like(writer);
+    if is_post {
+        writer
+    } else {
+        name
+    }
+}
+
+/// Whether `word` says what a writer is on the staff: "PV", "CTV",
+/// or one of them run into the letters of the unit, "PVHTT", "CTVĐTH".
+/// Three letters such as "PVĐ" may be a writer's initials and are not.
+fn staff_label(word: &str) -> bool {
+    if matches!(word, "PV" | "CTV") {
+        return true;
+    }
+    let caps = word.chars().all(char::is_uppercase);
+    caps && word.chars().count() >= 4 && (word.starts_with("PV") || word.starts_with("CTV"))
 }
 
 /// The writer (and outlet) of a page with no byline: the source it names
@@ -581,6 +648,36 @@ mod tests {
             source_and_author(&mut page).1.as_deref(),
             Some("Minh Thư – Quốc Bảo")
         );
+    }
+
+    #[test]
+    fn a_writers_standing_after_the_name_is_no_part_of_it() {
+        assert_eq!(without_standing("Hồng Vân - PVHTT"), "Hồng Vân");
+        assert_eq!(without_standing("Quốc Khánh – CTV"), "Quốc Khánh");
+        assert_eq!(
+            without_standing("Đinh Văn Lực, Công chức Văn hóa - Xã hội xã"),
+            "Đinh Văn Lực"
+        );
+        assert_eq!(
+            without_standing("Mai Thảo, Phóng viên Đài Truyền thanh huyện"),
+            "Mai Thảo"
+        );
+        // Two writers, by comma or by dash, and initials after a dash.
+        assert_eq!(without_standing("Minh Quân, Thu Hà"), "Minh Quân, Thu Hà");
+        assert_eq!(without_standing("Minh Quân - Thu Hà"), "Minh Quân - Thu Hà");
+        assert_eq!(without_standing("Minh Quân - PVĐ"), "Minh Quân - PVĐ");
+        assert_eq!(without_standing("Tin, ảnh: Thu Hà"), "Tin, ảnh: Thu Hà");
+        for (byline, writer) in [
+            ("(CTV: Hoài Phương)", "Hoài Phương"),
+            ("(PV Lâm Tùng)", "Lâm Tùng"),
+            ("(Tổng hợp)", "(Tổng hợp)"),
+        ] {
+            let mut page = Page {
+                byline: Some(byline.into()),
+                ..Page::default()
+            };
+            assert_eq!(source_and_author(&mut page).1.as_deref(), Some(writer));
+        }
     }
 
     #[test]
@@ -654,6 +751,24 @@ mod tests {
             lead_prefix("Sáng 13-7, Ban Dân vận Trung ương - tổ chức"),
             None
         );
+    }
+
+    #[test]
+    fn a_dash_left_of_a_dropped_outlet_tag_opens_no_lead() {
+        let lead = " - Tại ấp Bình Lợi, xã Tân Hòa, Công an huyện Lai Vung đã tổ chức ra mắt mô hình tự quản.";
+        let mut page = Page {
+            paragraphs: vec![lead.into()],
+            ..Page::default()
+        };
+        source_and_author(&mut page);
+        assert!(page.paragraphs[0].starts_with("Tại ấp Bình Lợi"));
+        // A short item of a list keeps its dash.
+        let mut page = Page {
+            paragraphs: vec!["- Đồng chí Lê Văn Bảy, Bí thư Đảng ủy xã.".into()],
+            ..Page::default()
+        };
+        source_and_author(&mut page);
+        assert!(page.paragraphs[0].starts_with("- Đồng chí"));
     }
 
     #[test]

@@ -856,7 +856,8 @@ fn signed_now(lower: &str, at: usize) -> bool {
 
 /// Whether the words just before byte `at` of `lower` end a document number.
 fn cites_document(lower: &str, at: usize) -> bool {
-    let before = before(lower, at, 24).trim_end().trim_end_matches(',');
+    // Room for a joint resolution's long code ("11/2016/nqlt/ubtvqh-cp-…").
+    let before = before(lower, at, 96).trim_end().trim_end_matches(',');
     let last = before.rsplit(' ').next().unwrap_or("");
     // A code opens with its number ("446-qđ/tu", or "282 /khhđnvqs",
     // "55 –kh/tu" with a space before the slash or the dash); "quý
@@ -874,7 +875,24 @@ fn cites_document(lower: &str, at: usize) -> bool {
         && rest
             .strip_suffix(['-', '–'])
             .is_some_and(|r| r.trim_end().ends_with(|c: char| c.is_ascii_digit()));
-    code || spaced || dashed
+    code || spaced || dashed || numbered_kind(rest, last)
+}
+
+/// Whether `last` is a bare number that a kind of document gives with
+/// "số" before it (`rest` ends with them): "Kế hoạch số 65, ngày 20/4/2021"
+/// dates the plan as "Kế hoạch số 65/KH-UBND" would.
+fn numbered_kind(rest: &str, last: &str) -> bool {
+    if last.is_empty() || !last.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let Some(kind) = rest.strip_suffix("số").map(str::trim_end) else {
+        return false;
+    };
+    let words: Vec<&str> = kind.rsplit(' ').take(3).collect();
+    (1..=words.len()).any(|n| {
+        let start = words[..n].iter().map(|w| w.len() + 1).sum::<usize>() - 1;
+        crate::parse::lexicon::is_document_kind(&kind[kind.len() - start..])
+    })
 }
 
 /// Day `d` of month `m`: in `year` if given, else the latest not after

@@ -221,7 +221,7 @@ fn rank_len(t: &Tokens, i: usize) -> usize {
 
 /// What a person says or tells, in one word or two, right after a name:
 /// "Lê Văn Hải cho biết", "…", Trần Thị Mai chia sẻ".
-const SAYS: &[&str] = &[
+pub(super) const SAYS: &[&str] = &[
     "cho biết",
     "cho hay",
     "cho rằng",

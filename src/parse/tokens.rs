@@ -234,10 +234,15 @@ fn joins(text: &str, start: usize, i: usize, n: usize) -> bool {
         // "Phó Chủ tịch-Tổng Thư ký": two offices glued by one.
         // "Phan Văn An-cựu Phó Chánh Văn phòng": a name glued to the
         // modifier of its post; "Mác-Lê-nin", "Xô-viết" stay whole.
+        // "Chủ tịch UBND xã Hà Tam-cho biết": a dash typed against the
+        // verb of saying closes the aside of a post; "Ê-đê", "Gia-rai"
+        // stay whole.
         "-" => {
             next_word
                 && !(has_small(text, start, i)
-                    && (next == Class::Word { upper: true } || modifier_at(text, i + n)))
+                    && (next == Class::Word { upper: true }
+                        || modifier_at(text, i + n)
+                        || says_at(text, i + n)))
         }
         "/" | "'" | "’" | "&" => next_word,
         "." => {
@@ -249,6 +254,16 @@ fn joins(text: &str, start: usize, i: usize, n: usize) -> bool {
         "," => i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit),
         _ => false,
     }
+}
+
+/// Whether a verb of saying ("cho biết", "chia sẻ") opens the text at byte
+/// `at`, ending at a word's end.
+fn says_at(text: &str, at: usize) -> bool {
+    let rest = text.get(at..).unwrap_or("");
+    super::people::SAYS.iter().any(|verb| {
+        rest.strip_prefix(verb)
+            .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
+    })
 }
 
 /// Whether a modifier of an office ("cựu", "nguyên", "quyền") is the word

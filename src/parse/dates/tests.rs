@@ -91,6 +91,25 @@ fn each_event_date_form() {
         ),
         d(2022, 9, 2)
     );
+    // A plan cited by its bare number, and a joint resolution's long code.
+    assert_eq!(
+        event(
+            "Thực hiện Kế hoạch số 17, ngày 3/8/2022 của Ban Thường trực, trong hai ngày 01 và 2/9/2022, các tổ đại biểu tiếp xúc cử tri.",
+            p
+        ),
+        d(2022, 9, 1)
+    );
+    assert_eq!(
+        event(
+            "Theo Nghị quyết liên tịch số 09/2021/NQLT/UBTVQH-CP-ĐCTUBTWMTTQVN, ngày 12/2/2021, Ban Thường trực hướng dẫn các xã.",
+            p
+        ),
+        None
+    );
+    assert_eq!(
+        event("Chi bộ thôn số 2, ngày 2/9 tổ chức lễ chào cờ.", p),
+        d(2022, 9, 2)
+    );
     // A dash standing alone between the number and the kind.
     assert_eq!(
         event(

@@ -35,6 +35,9 @@ const TITLE_VERBS: &[&str] = &[
     "chuyển công tác giữ chức vụ", "chuyển sang làm", "chuyển sang giữ chức",
     "chuyển sang giữ chức vụ", "tái cử làm", "được tín nhiệm tái cử làm",
     "được tín nhiệm tái cử",
+    // "A tiếp tục tái cử giữ chức Chủ tịch Mặt trận xã": re-elected to hold it.
+    "tái cử giữ chức", "tái cử giữ chức vụ", "tái cử giữ chức danh", "được tái cử làm",
+    "được tái cử giữ chức", "được tái cử giữ chức vụ",
     // "A với vai trò là Phó Chủ tịch …", "A với tư cách Trưởng đoàn …":
     // the capacity a person acts in is their post.
     "với vai trò", "với vai trò là", "trong vai trò", "trong vai trò là", "với tư cách",

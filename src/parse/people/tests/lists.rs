@@ -420,6 +420,15 @@ fn a_counted_title_shared_by_members_listed_after_gom() {
         people("Chị Hoàng Thị Mơ được tín nhiệm tái cử làm Bí thư Đoàn xã."),
         [one("Hoàng Thị Mơ", &["Bí thư Đoàn xã"])]
     );
+    // Re-elected to hold the post, an ethnic-minority name of two words.
+    assert_eq!(
+        people("Ông Hồ Văn Prăng tiếp tục tái cử giữ chức Chủ tịch Mặt trận xã."),
+        [one("Hồ Văn Prăng", &["Chủ tịch Mặt trận xã"])]
+    );
+    assert_eq!(
+        people("Bà Alăng Thị Hoa được tái cử giữ chức vụ Chủ tịch Hội Phụ nữ xã."),
+        [one("Alăng Thị Hoa", &["Chủ tịch Hội Phụ nữ xã"])]
+    );
 }
 
 #[test]

@@ -1557,3 +1557,23 @@ fn the_capacity_a_person_acts_in_is_their_post() {
         [one("Lò Văn Pấng", &["Trưởng đoàn đại biểu tỉnh"])]
     );
 }
+
+#[test]
+fn a_department_named_for_sectors_joined_by_dashes_stays_in_the_post() {
+    assert_eq!(
+        people(
+            "Dự có các đồng chí: Trần Thị Mỹ Lệ-Phó Trưởng phòng Thông tin-Báo chí Sở Thông tin và Truyền thông tỉnh; Lê Văn Sáu-Bí thư Huyện ủy."
+        ),
+        [
+            one(
+                "Trần Thị Mỹ Lệ",
+                &["Phó Trưởng phòng Thông tin-Báo chí Sở Thông tin và Truyền thông tỉnh"]
+            ),
+            one("Lê Văn Sáu", &["Bí thư Huyện ủy"])
+        ]
+    );
+    assert_eq!(
+        people("Bà Hồ Thị Diệu, Trưởng phòng Báo chí - Xuất bản, phát biểu tại hội nghị."),
+        [one("Hồ Thị Diệu", &["Trưởng phòng Báo chí - Xuất bản"])]
+    );
+}

@@ -731,6 +731,23 @@ fn a_name_glued_by_a_dash_to_the_modifier_of_its_post_ends_there() {
 }
 
 #[test]
+fn a_dash_typed_against_the_verb_of_saying_closes_the_aside() {
+    assert_eq!(
+        people("Ông Đinh Văn Hòa-Phó Bí thư Đảng ủy, Chủ tịch UBND xã Ia Băng-cho biết: xã đã làm xong."),
+        [one(
+            "Đinh Văn Hòa",
+            &["Phó Bí thư Đảng ủy", "Chủ tịch UBND xã Ia Băng"]
+        )]
+    );
+    assert_eq!(
+        people("Bà Rơ Lan Thị Hiền-Chủ tịch Hội Phụ nữ xã Ia Dơk-chia sẻ thêm về mô hình."),
+        [one("Rơ Lan Thị Hiền", &["Chủ tịch Hội Phụ nữ xã Ia Dơk"])]
+    );
+    // A people's name written with a dash stays one word.
+    assert!(people("Đồng bào Ê-đê và Gia-rai cùng dự lễ hội.").is_empty());
+}
+
+#[test]
 fn a_known_ward_keeps_its_last_word_before_a_rare_family_name() {
     assert_eq!(
         people(
