@@ -1266,10 +1266,12 @@ fn reviewed_year(head: &str, month: u8) -> Option<u16> {
         // A day written with full stops counts from its year too ("sơ kết
         // 3 năm thực hiện Chỉ thị số 03, ngày 14.5.2011"), which the bare
         // year's pattern leaves to amounts ("1.2010").
+        // "… và 1982 năm Khởi nghĩa Hai Bà Trưng": a number before "năm"
+        // counts the years of a second anniversary, it dates nothing.
         let year = ANY_YEAR
             .captures_iter(sentence)
             .filter_map(|y| y.get(1))
-            .find(|y| !aimed_at(sentence, y.start()))
+            .find(|y| !aimed_at(sentence, y.start()) && !sentence[y.end()..].starts_with(" năm"))
             .or_else(|| FULL.captures(sentence).and_then(|c| c.get(3)));
         let anniversary = whole.as_str().to_lowercase().starts_with("kỷ niệm");
         // "tổng kết 5 năm … giai đoạn 2011 – 2015": the span's own years

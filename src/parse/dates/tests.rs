@@ -865,6 +865,15 @@ fn an_anniversary_of_a_body_written_short_names_its_year() {
 }
 
 #[test]
+fn a_count_of_years_beside_an_anniversary_dates_nothing() {
+    // Women's Day is counted from 1910; "1987 năm" counts the years of a
+    // second anniversary named beside it, it is no year.
+    let lead = "Chiều 6.3, Hội LHPN huyện tổ chức gặp mặt kỷ niệm 115 năm Ngày Quốc tế \
+        Phụ nữ 8.3 và 1985 năm Khởi nghĩa Hai Bà Trưng.";
+    assert_eq!(event(lead, None), d(2025, 3, 6));
+}
+
+#[test]
 fn days_listed_or_after_a_comma_start_on_the_first() {
     assert_eq!(
         event(
