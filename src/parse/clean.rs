@@ -770,6 +770,25 @@ fn stamp_line(lower: &str, line: &str) -> bool {
         && DATE_WORDS.is_match(submitted_stamp(lower))
         || len <= 60 && super::dates::foreign_stamp(line).is_some()
         || len < 120 && sourced_stamp(lower)
+        || len < 120 && sectioned_stamp(lower)
+}
+
+/// Most words of a section label before a stamp.
+const MAX_SECTION_WORDS: usize = 3;
+
+/// Whether a line is a section label, a dash or a bar, then a stamp and
+/// nothing else ("Trong nước - Ngày đăng : 09:30, 12/05/2019", "Thời sự |
+/// 12/05/2019 09:30"), as a page prints its section over the article:
+/// the mirror of a stamp followed by its section.
+fn sectioned_stamp(lower: &str) -> bool {
+    let Some((label, stamp)) = lower.split_once(" - ").or_else(|| lower.split_once(" | ")) else {
+        return false;
+    };
+    let label = label.trim();
+    (1..=MAX_SECTION_WORDS).contains(&super::text::word_count(label))
+        && label.chars().all(|c| c.is_alphabetic() || c == ' ')
+        && DATE.is_match(stamp)
+        && DATE_WORDS.is_match(stamp)
 }
 
 /// Most words of the source named after a labelled stamp.
@@ -1746,6 +1765,16 @@ Xin chân thành cảm ơn quý độc giả đã quan tâm theo dõi chuyên tr
         assert_eq!(kind("Post date: 17/05/2024"), Line::DateOnly);
         assert_eq!(kind("15 Tháng Mười Một, 2024"), Line::DateOnly);
         assert_eq!(kind("Tháng Mười Hai 3, 2024"), Line::DateOnly);
+        // A section label before the stamp.
+        assert_eq!(
+            kind("Trong nước - Ngày đăng : 09:30, 12/05/2019"),
+            Line::DateOnly
+        );
+        assert_eq!(kind("Thời sự | 12/05/2019 09:30"), Line::DateOnly);
+        assert_eq!(
+            kind("Hà Nam - Ngày 12/05/2019 tỉnh tổ chức hội nghị"),
+            Line::Text
+        );
         assert_eq!(
             year_first("2024-11-15T10:20:00+07:00"),
             Some(("2024-11-15T10:20:00+07:00", ""))
