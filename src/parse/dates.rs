@@ -1190,10 +1190,39 @@ fn opens_term(text: &str, at: usize) -> bool {
         .to_lowercase()
         .replace("bầu bổ sung", "")
         .replace("bầu giữ chức", "");
+    // "Kỳ họp thứ 15 HĐND tỉnh đã bầu ông A giữ chức Chủ tịch HĐND tỉnh,
+    // nhiệm kỳ 2016 - 2021": a council meets twice or more a year, so a
+    // session after its second fills a post years into the term.
+    if later_session(&before) {
+        return false;
+    }
     ["đại hội", "thứ nhất", "bầu", "ứng cử"]
         .iter()
         .any(|w| before.contains(w))
         || early_session_after(text, at)
+}
+
+/// Ordinals of a council's sessions after its second, in words ("kỳ họp
+/// thứ ba", "thứ mười lăm").
+const LATER_SESSION_WORDS: &[&str] = &["ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"];
+
+/// Whether lower-case `text` names a council's session after its second
+/// ("kỳ họp thứ 15", "kỳ họp thứ mười"), held a year or more into its term.
+fn later_session(text: &str) -> bool {
+    text.match_indices("kỳ họp thứ ").any(|(k, w)| {
+        let rest = &text[k + w.len()..];
+        let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+        match digits.parse::<u16>() {
+            Ok(n) => n >= 3,
+            Err(_) => {
+                let word = rest
+                    .split(|c: char| !c.is_alphabetic())
+                    .next()
+                    .unwrap_or("");
+                LATER_SESSION_WORDS.contains(&word)
+            }
+        }
+    })
 }
 
 /// Most bytes read after a term for the session it holds.

@@ -1122,6 +1122,22 @@ fn a_term_filled_mid_way_or_named_in_another_sentence_is_not_opened() {
 }
 
 #[test]
+fn a_post_filled_at_a_later_session_opens_no_term() {
+    // A council's fifteenth session is years into its term: the term's
+    // first year is no date of it.
+    let lead = "Chiều 9/12, Kỳ họp thứ 15 HĐND tỉnh đã bầu bà Trần Thị Lan giữ chức \
+        Phó Chủ tịch HĐND tỉnh, nhiệm kỳ 2016 - 2021.";
+    assert_eq!(event(lead, None), None);
+    let lead = "Chiều 9/12, tại kỳ họp thứ mười, HĐND huyện đã bầu ông Lê Văn Tám \
+        giữ chức Chủ tịch UBND huyện nhiệm kỳ 2016 - 2021.";
+    assert_eq!(event(lead, None), None);
+    // The first session elects the term's posts in its first year.
+    let lead = "Chiều 28/6, Kỳ họp thứ nhất HĐND tỉnh đã bầu bà Trần Thị Lan giữ \
+        chức Chủ tịch HĐND tỉnh, nhiệm kỳ 2016 - 2021.";
+    assert_eq!(event(lead, None), d(2016, 6, 28));
+}
+
+#[test]
 fn a_conference_on_next_years_tasks_in_december_is_the_year_before() {
     let text = "Hội nghị triển khai nhiệm vụ năm 2025\nTrong 2 ngày 29 và 30-12, UBND tỉnh tổ chức hội nghị triển khai nhiệm vụ kinh tế - xã hội năm 2025.";
     let lead = text.lines().nth(1).unwrap_or("").to_lowercase();
