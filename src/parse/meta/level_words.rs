@@ -178,10 +178,8 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
             // "tuổi trẻ Thủ đô", "Thủ đô Hà Nội": the capital, a city run
             // by the centre.
             ("thủ", "đô") => Some(Level::Provincial),
-            // "thành phố Asan (Hàn Quốc)", "Thị trưởng thành phố": a city
-            // abroad, of no level here.
-            ("thành", "phố") if foreign_city(before(w), after(w)) => None,
-            ("thành", "ủy" | "uỷ" | "phố" | "đoàn") => {
+            // A city abroad has no level here.
+            ("thành", "ủy" | "uỷ" | "phố" | "đoàn") if !foreign_city(before(w), after(w)) => {
                 Some(named_city_level(w, after(w), text, date))
             }
             // "Thị đoàn": a town's youth union, as "Thị ủy" its party committee.
