@@ -1056,7 +1056,8 @@ fn period_year(text: &str, month: u8) -> Option<u16> {
         let target = ["đến", "tới", "đến hết"]
             .iter()
             .any(|w| head[..m.start()].trim_end().ends_with(w));
-        if year < WEB_PRESS_YEAR || target || law_year(head, m.start()) {
+        if year < WEB_PRESS_YEAR || target || law_year(head, m.start()) || history(head, m.start())
+        {
             return None;
         }
         let term = c.get(2).is_some();
@@ -1425,6 +1426,17 @@ fn main_year(text: &str) -> Option<u16> {
         .max_by_key(|&(y, n)| (n, y))
         .map(|(y, _)| y)
         .or(latest_code)
+}
+
+/// Most bytes between "lịch sử" and the span of years a history covers.
+const MAX_HISTORY_TITLE: usize = 60;
+
+/// Whether the period at byte `at` of `text` is the span a history covers
+/// ("biên soạn Lịch sử Đảng bộ huyện giai đoạn 1975 – 2020"): a book
+/// written years after it, no period under review.
+fn history(text: &str, at: usize) -> bool {
+    let near = sentence_tail(before(text, at, MAX_HISTORY_TITLE)).to_lowercase();
+    near.contains("lịch sử")
 }
 
 /// The first year of a term that a congress or a first session opens,

@@ -1122,6 +1122,16 @@ fn a_term_filled_mid_way_or_named_in_another_sentence_is_not_opened() {
 }
 
 #[test]
+fn the_span_a_history_covers_is_no_period_under_review() {
+    let lead = "Sáng 12/6, Ban Thường vụ Huyện ủy cho ý kiến vào bản thảo Lịch sử Đảng bộ \
+        huyện giai đoạn 1975 – 2020.";
+    assert_eq!(event(lead, None), None);
+    let lead = "Sáng 12/1, Ban Thường vụ Huyện ủy tổng kết 5 năm phong trào thi đua \
+        giai đoạn 2016 – 2020.";
+    assert_eq!(event(lead, None), d(2021, 1, 12));
+}
+
+#[test]
 fn a_post_filled_at_a_later_session_opens_no_term() {
     // A council's fifteenth session is years into its term: the term's
     // first year is no date of it.
