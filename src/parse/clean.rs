@@ -770,7 +770,7 @@ fn stamp_line(lower: &str, line: &str) -> bool {
         && DATE_WORDS.is_match(submitted_stamp(lower))
         || len <= 60 && super::dates::foreign_stamp(line).is_some()
         || len < 120 && sourced_stamp(lower)
-        || len < 120 && sectioned_stamp(lower)
+        || len < 120 && sectioned_stamp(line)
 }
 
 /// Most words of a section label before a stamp.
@@ -779,16 +779,23 @@ const MAX_SECTION_WORDS: usize = 3;
 /// Whether a line is a section label, a dash or a bar, then a stamp and
 /// nothing else ("Trong nước - Ngày đăng : 09:30, 12/05/2019", "Thời sự |
 /// 12/05/2019 09:30"), as a page prints its section over the article:
-/// the mirror of a stamp followed by its section.
-fn sectioned_stamp(lower: &str) -> bool {
-    let Some((label, stamp)) = lower.split_once(" - ").or_else(|| lower.split_once(" | ")) else {
+/// the mirror of a stamp followed by its section. The label is written
+/// in sentence case, so a writer's name before the stamp ("Thu Hà -
+/// 12/05/2019", "Đinh văn Khải | …") stays a byline.
+fn sectioned_stamp(line: &str) -> bool {
+    let Some((label, stamp)) = line.split_once(" - ").or_else(|| line.split_once(" | ")) else {
         return false;
     };
-    let label = label.trim();
-    (1..=MAX_SECTION_WORDS).contains(&super::text::word_count(label))
-        && label.chars().all(|c| c.is_alphabetic() || c == ' ')
-        && DATE.is_match(stamp)
-        && DATE_WORDS.is_match(stamp)
+    let mut words = label.split_whitespace();
+    let sentence_case = words
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words.all(|w| w.chars().all(char::is_lowercase));
+    let stamp = stamp.to_lowercase();
+    (2..=MAX_SECTION_WORDS).contains(&super::text::word_count(label.trim()))
+        && sentence_case
+        && DATE.is_match(&stamp)
+        && DATE_WORDS.is_match(&stamp)
 }
 
 /// Most words of the source named after a labelled stamp.
@@ -1771,6 +1778,7 @@ Xin chân thành cảm ơn quý độc giả đã quan tâm theo dõi chuyên tr
             Line::DateOnly
         );
         assert_eq!(kind("Thời sự | 12/05/2019 09:30"), Line::DateOnly);
+        assert_ne!(kind("Thu Hà - 12/05/2019 09:30"), Line::DateOnly);
         assert_eq!(
             kind("Hà Nam - Ngày 12/05/2019 tỉnh tổ chức hội nghị"),
             Line::Text
