@@ -1135,8 +1135,8 @@ fn the_span_a_history_covers_is_no_period_under_review() {
 fn a_post_filled_at_a_later_session_opens_no_term() {
     // A council's fifteenth session is years into its term: the term's
     // first year is no date of it.
-    let lead = "Chiều 9/12, Kỳ họp thứ 15 HĐND tỉnh đã bầu bà Trần Thị Lan giữ chức \
-        Phó Chủ tịch HĐND tỉnh, nhiệm kỳ 2016 - 2021.";
+    let lead = "Sáng 7/7, HĐND tỉnh họp kỳ họp thứ 12 và bầu ông Đỗ Minh Khoa làm \
+        Trưởng Ban Pháp chế HĐND tỉnh nhiệm kỳ 2016 – 2021.";
     assert_eq!(event(lead, None), None);
     let lead = "Chiều 9/12, tại kỳ họp thứ mười, HĐND huyện đã bầu ông Lê Văn Tám \
         giữ chức Chủ tịch UBND huyện nhiệm kỳ 2016 - 2021.";
