@@ -770,6 +770,32 @@ fn stamp_line(lower: &str, line: &str) -> bool {
         && DATE_WORDS.is_match(submitted_stamp(lower))
         || len <= 60 && super::dates::foreign_stamp(line).is_some()
         || len < 120 && sourced_stamp(lower)
+        || len < 120 && sectioned_stamp(line)
+}
+
+/// Most words of a section label before a stamp.
+const MAX_SECTION_WORDS: usize = 3;
+
+/// Whether a line is a section label, a dash or a bar, then a stamp and
+/// nothing else ("Trong nước - Ngày đăng : 09:30, 12/05/2019", "Thời sự |
+/// 12/05/2019 09:30"), as a page prints its section over the article:
+/// the mirror of a stamp followed by its section. The label is written
+/// in sentence case, so a writer's name before the stamp ("Thu Hà -
+/// 12/05/2019", "Đinh văn Khải | …") stays a byline.
+fn sectioned_stamp(line: &str) -> bool {
+    let Some((label, stamp)) = line.split_once(" - ").or_else(|| line.split_once(" | ")) else {
+        return false;
+    };
+    let mut words = label.split_whitespace();
+    let sentence_case = words
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words.all(|w| w.chars().all(char::is_lowercase));
+    let stamp = stamp.to_lowercase();
+    (2..=MAX_SECTION_WORDS).contains(&super::text::word_count(label.trim()))
+        && sentence_case
+        && DATE.is_match(&stamp)
+        && DATE_WORDS.is_match(&stamp)
 }
 
 /// Most words of the source named after a labelled stamp.
@@ -1765,6 +1791,17 @@ Xin chân thành cảm ơn quý độc giả đã quan tâm theo dõi chuyên tr
         assert_eq!(kind("Post date: 17/05/2024"), Line::DateOnly);
         assert_eq!(kind("15 Tháng Mười Một, 2024"), Line::DateOnly);
         assert_eq!(kind("Tháng Mười Hai 3, 2024"), Line::DateOnly);
+        // A section label before the stamp.
+        assert_eq!(
+            kind("Trong nước - Ngày đăng : 09:30, 12/05/2019"),
+            Line::DateOnly
+        );
+        assert_eq!(kind("Thời sự | 12/05/2019 09:30"), Line::DateOnly);
+        assert_ne!(kind("Thu Hà - 12/05/2019 09:30"), Line::DateOnly);
+        assert_eq!(
+            kind("Hà Nam - Ngày 12/05/2019 tỉnh tổ chức hội nghị"),
+            Line::Text
+        );
         assert_eq!(
             year_first("2024-11-15T10:20:00+07:00"),
             Some(("2024-11-15T10:20:00+07:00", ""))

@@ -1074,7 +1074,8 @@ fn period_year(text: &str, month: u8) -> Option<u16> {
         let target = ["đến", "tới", "đến hết"]
             .iter()
             .any(|w| head[..m.start()].trim_end().ends_with(w));
-        if year < WEB_PRESS_YEAR || target || law_year(head, m.start()) {
+        if year < WEB_PRESS_YEAR || target || law_year(head, m.start()) || history(head, m.start())
+        {
             return None;
         }
         let term = c.get(2).is_some();
@@ -1208,10 +1209,39 @@ fn opens_term(text: &str, at: usize) -> bool {
         .to_lowercase()
         .replace("bầu bổ sung", "")
         .replace("bầu giữ chức", "");
+    // "Kỳ họp thứ 15 HĐND tỉnh đã bầu ông A giữ chức Chủ tịch HĐND tỉnh,
+    // nhiệm kỳ 2016 - 2021": a council meets twice or more a year, so a
+    // session after its second fills a post years into the term.
+    if later_session(&before) {
+        return false;
+    }
     ["đại hội", "thứ nhất", "bầu", "ứng cử"]
         .iter()
         .any(|w| before.contains(w))
         || early_session_after(text, at)
+}
+
+/// Ordinals of a council's sessions after its second, in words ("kỳ họp
+/// thứ ba", "thứ mười lăm").
+const LATER_SESSION_WORDS: &[&str] = &["ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"];
+
+/// Whether lower-case `text` names a council's session after its second
+/// ("kỳ họp thứ 15", "kỳ họp thứ mười"), held a year or more into its term.
+fn later_session(text: &str) -> bool {
+    text.match_indices("kỳ họp thứ ").any(|(k, w)| {
+        let rest = &text[k + w.len()..];
+        let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+        match digits.parse::<u16>() {
+            Ok(n) => n >= 3,
+            Err(_) => {
+                let word = rest
+                    .split(|c: char| !c.is_alphabetic())
+                    .next()
+                    .unwrap_or("");
+                LATER_SESSION_WORDS.contains(&word)
+            }
+        }
+    })
 }
 
 /// Most bytes read after a term for the session it holds.
@@ -1284,10 +1314,12 @@ fn reviewed_year(head: &str, month: u8) -> Option<u16> {
         // A day written with full stops counts from its year too ("sơ kết
         // 3 năm thực hiện Chỉ thị số 03, ngày 14.5.2011"), which the bare
         // year's pattern leaves to amounts ("1.2010").
+        // "… và 1982 năm Khởi nghĩa Hai Bà Trưng": a number before "năm"
+        // counts the years of a second anniversary, it dates nothing.
         let year = ANY_YEAR
             .captures_iter(sentence)
             .filter_map(|y| y.get(1))
-            .find(|y| !aimed_at(sentence, y.start()))
+            .find(|y| !aimed_at(sentence, y.start()) && !sentence[y.end()..].starts_with(" năm"))
             .or_else(|| FULL.captures(sentence).and_then(|c| c.get(3)));
         let anniversary = whole.as_str().to_lowercase().starts_with("kỷ niệm");
         // "tổng kết 5 năm … giai đoạn 2011 – 2015": the span's own years
@@ -1412,6 +1444,17 @@ fn main_year(text: &str) -> Option<u16> {
         .max_by_key(|&(y, n)| (n, y))
         .map(|(y, _)| y)
         .or(latest_code)
+}
+
+/// Most bytes between "lịch sử" and the span of years a history covers.
+const MAX_HISTORY_TITLE: usize = 60;
+
+/// Whether the period at byte `at` of `text` is the span a history covers
+/// ("biên soạn Lịch sử Đảng bộ huyện giai đoạn 1975 – 2020"): a book
+/// written years after it, no period under review.
+fn history(text: &str, at: usize) -> bool {
+    let near = sentence_tail(before(text, at, MAX_HISTORY_TITLE)).to_lowercase();
+    near.contains("lịch sử")
 }
 
 /// The first year of a term that a congress or a first session opens,

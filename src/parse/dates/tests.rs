@@ -884,6 +884,15 @@ fn an_anniversary_of_a_body_written_short_names_its_year() {
 }
 
 #[test]
+fn a_count_of_years_beside_an_anniversary_dates_nothing() {
+    // Women's Day is counted from 1910; "1987 năm" counts the years of a
+    // second anniversary named beside it, it is no year.
+    let lead = "Chiều 6.3, Hội LHPN huyện tổ chức gặp mặt kỷ niệm 115 năm Ngày Quốc tế \
+        Phụ nữ 8.3 và 1985 năm Khởi nghĩa Hai Bà Trưng.";
+    assert_eq!(event(lead, None), d(2025, 3, 6));
+}
+
+#[test]
 fn days_listed_or_after_a_comma_start_on_the_first() {
     assert_eq!(
         event(
@@ -1129,6 +1138,32 @@ fn a_term_filled_mid_way_or_named_in_another_sentence_is_not_opened() {
         sentence_tail("Đại hội Đảng bộ TP. Hà Nội lần thứ XVII, "),
         "Đại hội Đảng bộ TP. Hà Nội lần thứ XVII, "
     );
+}
+
+#[test]
+fn the_span_a_history_covers_is_no_period_under_review() {
+    let lead = "Sáng 12/6, Ban Thường vụ Huyện ủy cho ý kiến vào bản thảo Lịch sử Đảng bộ \
+        huyện giai đoạn 1975 – 2020.";
+    assert_eq!(event(lead, None), None);
+    let lead = "Sáng 12/1, Ban Thường vụ Huyện ủy tổng kết 5 năm phong trào thi đua \
+        giai đoạn 2016 – 2020.";
+    assert_eq!(event(lead, None), d(2021, 1, 12));
+}
+
+#[test]
+fn a_post_filled_at_a_later_session_opens_no_term() {
+    // A council's fifteenth session is years into its term: the term's
+    // first year is no date of it.
+    let lead = "Sáng 7/7, HĐND tỉnh họp kỳ họp thứ 12 và bầu ông Đỗ Minh Khoa làm \
+        Trưởng Ban Pháp chế HĐND tỉnh nhiệm kỳ 2016 – 2021.";
+    assert_eq!(event(lead, None), None);
+    let lead = "Chiều 9/12, tại kỳ họp thứ mười, HĐND huyện đã bầu ông Lê Văn Tám \
+        giữ chức Chủ tịch UBND huyện nhiệm kỳ 2016 - 2021.";
+    assert_eq!(event(lead, None), None);
+    // The first session elects the term's posts in its first year.
+    let lead = "Chiều 28/6, Kỳ họp thứ nhất HĐND tỉnh đã bầu bà Trần Thị Lan giữ \
+        chức Chủ tịch HĐND tỉnh, nhiệm kỳ 2016 - 2021.";
+    assert_eq!(event(lead, None), d(2016, 6, 28));
 }
 
 #[test]

@@ -178,7 +178,8 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
             // "tuổi trẻ Thủ đô", "Thủ đô Hà Nội": the capital, a city run
             // by the centre.
             ("thủ", "đô") => Some(Level::Provincial),
-            ("thành", "ủy" | "uỷ" | "phố" | "đoàn") => {
+            // A city abroad has no level here.
+            ("thành", "ủy" | "uỷ" | "phố" | "đoàn") if !foreign_city(before(w), after(w)) => {
                 Some(named_city_level(w, after(w), text, date))
             }
             // "Thị đoàn": a town's youth union, as "Thị ủy" its party committee.
@@ -578,6 +579,36 @@ fn named_city_level(w: &str, after: &str, text: &str, date: Option<Date>) -> Lev
     } else {
         city_level(text, date)
     }
+}
+
+/// Whether "thành phố" (with the lower-case text `before` and `after`
+/// "thành") names a city abroad: its mayor ("Thị trưởng thành phố", an
+/// office no Vietnamese city has), or its name followed by its country
+/// in brackets or after a comma ("thành phố Asan (Hàn Quốc)", "thành phố
+/// Osaka, Nhật Bản").
+fn foreign_city(before: &str, after: &str) -> bool {
+    if before.ends_with("thị trưởng ") {
+        return true;
+    }
+    let Some(rest) = after.trim_start().strip_prefix("phố ") else {
+        return false;
+    };
+    let Some(open) = rest.find(['(', ',']) else {
+        return false;
+    };
+    let name = &rest[..open];
+    let words = name.split_whitespace().count();
+    if !(1..=3).contains(&words) || !name.chars().all(|c| is_letter(c) || c == ' ' || c == '-') {
+        return false;
+    }
+    // The country's name is up to three words ("Hàn Quốc", "Cộng hòa
+    // Séc"), the sentence going on after it when a comma brings it.
+    let after_name = rest[open + 1..]
+        .split([')', ',', '.', ';'])
+        .next()
+        .unwrap_or("");
+    let words: Vec<&str> = after_name.split_whitespace().take(3).collect();
+    (1..=words.len()).any(|n| crate::parse::vocab::is_country(&words[..n].join(" ")))
 }
 
 /// A city's party committee is provincial when a city centrally run on

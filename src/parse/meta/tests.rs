@@ -3008,3 +3008,28 @@ fn a_national_bodys_chapter_at_a_school_or_firm_is_not_central() {
         vec![Level::Central]
     );
 }
+
+#[test]
+fn a_city_abroad_names_no_level() {
+    let lines = [
+        "Lãnh đạo tỉnh tiếp đoàn đại biểu",
+        "Chiều 14/9, đoàn đại biểu thành phố Gimhae (Hàn Quốc) đã đến thăm và làm việc với tỉnh Hà Nam.",
+    ];
+    assert_eq!(lvl_lines(&lines), Some(Level::Provincial));
+    let lines = [
+        "Lãnh đạo tỉnh tiếp đoàn đại biểu",
+        "Chiều 14/9, đoàn do ông Kim Chul-soo, Thị trưởng thành phố làm trưởng đoàn đã đến làm việc với tỉnh Hà Nam.",
+    ];
+    assert_eq!(lvl_lines(&lines), Some(Level::Provincial));
+    let lines = [
+        "Lãnh đạo tỉnh tiếp đoàn đại biểu",
+        "Chiều 14/9, đoàn đại biểu thành phố Kitakyushu, Nhật Bản đã đến làm việc với tỉnh Hà Nam.",
+    ];
+    assert_eq!(lvl_lines(&lines), Some(Level::Provincial));
+    // A Vietnamese city of a province is still a district's unit.
+    let lines = [
+        "Thành phố Phủ Lý tổ chức hội nghị",
+        "Chiều 14/9, thành phố Phủ Lý (tỉnh Hà Nam) tổ chức hội nghị tổng kết.",
+    ];
+    assert_eq!(lvl_lines(&lines), Some(Level::District));
+}
