@@ -249,6 +249,15 @@ fn aside_word(w: &str) -> bool {
                 .all(|c| c.is_uppercase() || matches!(c, '&' | '.' | '-')))
 }
 
+/// Whether `w` counts the terms written after it ("hai", "ba", "nhiều",
+/// "2"): a number of terms, in words or digits.
+fn term_count(w: &str) -> bool {
+    const COUNTS: [&str; 10] = [
+        "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "nhiều", "các",
+    ];
+    COUNTS.iter().any(|c| eq_lower(w, c)) || (w.len() == 1 && w.as_bytes()[0].is_ascii_digit())
+}
+
 /// "XIII", "2020", "2020-2025": a term's number or years.
 fn is_numeral(w: &str) -> bool {
     !w.is_empty()
@@ -287,6 +296,11 @@ fn without_asides<'a>(words: &[&'a str]) -> Vec<&'a str> {
             i += term;
             while i < words.len() && aside_word(words[i]) && !words[i].starts_with('(') {
                 i += 1;
+            }
+            // "Ủy viên Bộ Chính trị ba khóa XII, XIII, XIV": how many
+            // terms were served counts them, as the terms date them.
+            if out.len() > 1 && out.last().is_some_and(|w| term_count(w)) {
+                out.pop();
             }
             if let Some(prev) = out.last_mut() {
                 *prev = prev.trim_end_matches([',', ';']);

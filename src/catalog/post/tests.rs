@@ -171,6 +171,19 @@ fn a_post_is_the_same_in_every_term_and_with_its_abbreviation_in_brackets() {
         "Ủy viên Trung ương Đảng khoá XIII",
         "Ủy viên Ban Chấp hành Trung ương Đảng",
     );
+    // How many terms a member served counts them as the terms date them.
+    same(
+        "Ủy viên Bộ Chính trị ba khóa XII, XIII, XIV",
+        "Ủy viên Bộ Chính trị",
+    );
+    same(
+        "đại biểu Quốc hội hai khóa XIV, XV",
+        "đại biểu Quốc hội khóa XV",
+    );
+    same(
+        "Ủy viên Trung ương Đảng 3 khóa X, XI, XII",
+        "Ủy viên Trung ương Đảng",
+    );
     same(
         "Chỉ huy trưởng Bộ Chỉ huy quân sự (CHQS) tỉnh",
         "Chỉ huy trưởng Bộ CHQS tỉnh",
