@@ -90,6 +90,7 @@ fn word_or_name_len(t: &Tokens, i: usize, stop_at_name: bool) -> Option<usize> {
 /// capitalised name: "Bí thư Chi bộ bản Nà Tàu", "Trụ trì chùa Som Rong".
 fn village(t: &Tokens, i: usize, n: usize) -> bool {
     n == 1
+        && !publishing(t, i)
         && matches!(
             t.low(i),
             "bản" | "buôn" | "làng" | "sóc" | "plei" | "bon" | "chùa"
@@ -298,6 +299,7 @@ fn hamlet_name_len(t: &Tokens, start: usize, j: usize) -> Option<usize> {
         || !t.is_cap(j)
         || t.is_cap(j - 1)
         || !HAMLET_WORDS.contains(&t.low(j - 1))
+        || publishing(t, j - 1)
     {
         return None;
     }
@@ -331,6 +333,12 @@ fn named_len(t: &Tokens, start: usize, j: usize) -> Option<usize> {
     hamlet_name_len(t, start, j)
         .or_else(|| alternate(t, j))
         .or_else(|| renamed_organ(t, j))
+}
+
+/// Whether "bản" at `k` ends "xuất bản" (publishing), no village: "Phòng
+/// Báo chí - Xuất bản Sở Thông tin và Truyền thông".
+fn publishing(t: &Tokens, k: usize) -> bool {
+    k > 0 && t.low(k) == "bản" && t.low(k - 1) == "xuất"
 }
 
 /// Lower-case words for a hamlet, a village or a quarter, under a commune.

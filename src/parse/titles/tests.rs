@@ -2826,3 +2826,17 @@ fn a_central_steering_committees_purpose_is_in_its_name() {
         Some("Ủy viên Ban Chỉ đạo Trung ương")
     );
 }
+
+#[test]
+fn publishing_is_no_village_before_the_department_above() {
+    assert_eq!(
+        title("Phó Trưởng phòng Thông tin - Báo chí - Xuất bản Sở Thông tin và Truyền thông tỉnh; ông")
+            .as_deref(),
+        Some("Phó Trưởng phòng Thông tin - Báo chí - Xuất bản Sở Thông tin và Truyền thông tỉnh")
+    );
+    // An upland village keeps its name.
+    assert_eq!(
+        title("Bí thư Chi bộ bản Pá Khoang dự").as_deref(),
+        Some("Bí thư Chi bộ bản Pá Khoang")
+    );
+}
