@@ -297,7 +297,7 @@ fn without_asides<'a>(words: &[&'a str]) -> Vec<&'a str> {
             while i < words.len() && aside_word(words[i]) && !words[i].starts_with('(') {
                 i += 1;
             }
-            // "Ủy viên Bộ Chính trị ba khóa XII, XIII, XIV": how many
+            // "Ủy viên Bộ Chính trị hai khóa XI, XII": how many
             // terms were served counts them, as the terms date them.
             if out.len() > 1 && out.last().is_some_and(|w| term_count(w)) {
                 out.pop();
