@@ -528,7 +528,7 @@ pub fn source_and_author(page: &mut Page) -> (Option<String>, Option<String>) {
 /// A writer's name without the label of their standing that opens it
 /// ("CTV Thu Hà", "PV: Minh An"): the label alone ("PV") still signs.
 fn without_staff_label(name: &str) -> &str {
-    for label in ["CTV", "PV", "Cộng tác viên", "Phóng viên"] {
+    for label in STAFF_SHORT.iter().chain(&["Cộng tác viên", "Phóng viên"]) {
         let Some(rest) = name.strip_prefix(label) else {
             continue;
         };
@@ -588,12 +588,16 @@ fn without_standing(name: &str) -> &str {
 /// or one of them run into the letters of the unit, "PVHTT", "CTVĐTH".
 /// Three letters such as "PVĐ" may be a writer's initials and are not.
 fn staff_label(word: &str) -> bool {
-    if matches!(word, "PV" | "CTV") {
+    if STAFF_SHORT.contains(&word) {
         return true;
     }
     let caps = word.chars().all(char::is_uppercase);
-    caps && word.chars().count() >= 4 && (word.starts_with("PV") || word.starts_with("CTV"))
+    caps && word.chars().count() >= 4 && STAFF_SHORT.iter().any(|l| word.starts_with(l))
 }
+
+/// A writer's standing on the staff written short: a contributor, a
+/// reporter.
+const STAFF_SHORT: [&str; 2] = ["CTV", "PV"];
 
 /// The writer (and outlet) of a page with no byline: the source it names
 /// under the text, an agency signing in capitals, or a reporter opening

@@ -791,11 +791,11 @@ fn sectioned_stamp(line: &str) -> bool {
         .next()
         .is_some_and(|w| w.starts_with(char::is_uppercase))
         && words.all(|w| w.chars().all(char::is_lowercase));
+    if !sentence_case || !(2..=MAX_SECTION_WORDS).contains(&super::text::word_count(label.trim())) {
+        return false;
+    }
     let stamp = stamp.to_lowercase();
-    (2..=MAX_SECTION_WORDS).contains(&super::text::word_count(label.trim()))
-        && sentence_case
-        && DATE.is_match(&stamp)
-        && DATE_WORDS.is_match(&stamp)
+    DATE.is_match(&stamp) && DATE_WORDS.is_match(&stamp)
 }
 
 /// Most words of the source named after a labelled stamp.

@@ -21,11 +21,18 @@ const UNIT_WORDS: &[&str] = &[
     "phường",
 ];
 
+/// How many words of a unit word (`UNIT_WORDS`) stand at `j`, the longest.
+fn unit_len(t: &Tokens, j: usize) -> Option<usize> {
+    (1..=2)
+        .rev()
+        .find(|&n| t.phrase(j, n).is_some_and(|p| UNIT_WORDS.contains(&p)))
+}
+
 /// Whether the words at `j` name an organ's seat rather than a place
 /// ("điểm cầu Chính phủ", "điểm cầu Trụ sở Chính phủ", "điểm cầu Quốc
 /// hội"), and how many words that seat takes.
 fn seat_len(t: &Tokens, j: usize) -> Option<usize> {
-    if !t.is_cap(j) || (1..=2).any(|n| t.phrase(j, n).is_some_and(|p| UNIT_WORDS.contains(&p))) {
+    if !t.is_cap(j) || unit_len(t, j).is_some() {
         return None;
     }
     if t.phrase(j, 2).is_some_and(|p| p == "trụ sở") {
@@ -68,20 +75,12 @@ fn bridge_at(t: &Tokens, i: usize) -> Option<(usize, Option<String>)> {
         // An organ's seat is the centre's or a place's: a place named after
         // it ("điểm cầu UBND tỉnh Quảng Nam") is the site's.
         j += n;
-        if let Some(n) = (1..=2)
-            .rev()
-            .find(|&n| t.phrase(j, n).is_some_and(|p| UNIT_WORDS.contains(&p)))
-        {
-            j += n;
-        }
+        j += unit_len(t, j).unwrap_or(0);
         return Some(match place_len(t, j) {
             Some(n) => (j + n, Some(t.span(j, j + n).to_string())),
             None => (j, None),
         });
-    } else if let Some(n) = (1..=2)
-        .rev()
-        .find(|&n| t.phrase(j, n).is_some_and(|p| UNIT_WORDS.contains(&p)))
-    {
+    } else if let Some(n) = unit_len(t, j) {
         j += n;
         if t.is_punct(j, '.') {
             j += 1;

@@ -56,8 +56,7 @@ fn person_key(name: &str, key: &str) -> String {
     let family = |w: Option<&&str>| {
         w.is_some_and(|w| {
             let w = lower(w);
-            !vocab::is_baptismal(&w)
-                && vocab::info_at(&w, 0, w.len()).flags & vocab::flag::FAMILY != 0
+            !vocab::is_baptismal(&w) && known_family(&w)
         })
     };
     let mut lead = words
@@ -286,9 +285,7 @@ fn fold_given_names(people: &mut Vec<Person>) {
             .split(' ')
             .next()
             .map(str::to_lowercase);
-        let opens_family = first
-            .as_deref()
-            .is_some_and(|w| vocab::info_at(w, 0, w.len()).flags & vocab::flag::FAMILY != 0);
+        let opens_family = first.as_deref().is_some_and(known_family);
         // Ê Đê and Gia Rai names put the family name last, after "Y" (a
         // man) or "H'" (a woman): "Y Djăk" is "Y Djăk Ayun" cut short.
         let family_last = first

@@ -1089,18 +1089,18 @@ const FESTIVAL: &str = "ngày hội đại đoàn kết";
 /// cư" alone is no venue: the festival's own name holds it ("Ngày hội …
 /// ở khu dân cư").
 const FESTIVAL_VENUES: &[&str] = &[
-    "thôn ",
-    "ấp ",
-    "bản ",
-    "xóm ",
-    "buôn ",
-    "làng ",
-    "khóm ",
-    "sóc ",
-    "tổ dân phố ",
-    "khu phố ",
-    "xã ",
-    "phường ",
+    "thôn",
+    "ấp",
+    "bản",
+    "xóm",
+    "buôn",
+    "làng",
+    "khóm",
+    "sóc",
+    "tổ dân phố",
+    "khu phố",
+    "xã",
+    "phường",
 ];
 
 /// The level of a "Ngày hội Đại đoàn kết" the headline or the lead (lower
@@ -1137,7 +1137,7 @@ fn festival_level(lowers: &[&str]) -> Option<Level> {
 fn venues(s: &str) -> std::vec::IntoIter<usize> {
     let mut at = Vec::new();
     for w in FESTIVAL_VENUES {
-        let word = format!(" {}", w.trim_end());
+        let word = format!(" {w}");
         at.extend(
             s.match_indices(word.as_str())
                 .filter(|(p, m)| s[p + m.len()..].starts_with([' ', ',']))

@@ -400,19 +400,19 @@ fn is_byline(line: &str, lower: &str) -> bool {
     // "Các Ủ", the last line of a page cut short: a word that opens a
     // sentence ("Các", "Trong", "Sau") opens no writer's name. ("Theo" is
     // read apart, as the source.)
-    let opens_sentence = line.split(' ').next().is_some_and(|w| {
+    let first = line.split(' ').next().map(|w| {
         let lower = w.to_lowercase();
-        let info = vocab::info_at(&lower, 0, lower.len());
-        info.flags & vocab::flag::NAME_STOP != 0 && lower != "theo"
+        (
+            vocab::info_at(&lower, 0, lower.len()).flags,
+            lower == "theo",
+        )
     });
+    let opens_sentence =
+        first.is_some_and(|(flags, theo)| flags & vocab::flag::NAME_STOP != 0 && !theo);
     // "Bộ Côn", the last line of a page cut short inside an organ's name:
     // a word that only organs use ("Bộ", "Sở", "Ban") and one word after it
     // name no writer, and no organ either (none is named in one syllable).
-    let cut_organ = n == 2
-        && line.split(' ').next().is_some_and(|w| {
-            let lower = w.to_lowercase();
-            vocab::info_at(&lower, 0, lower.len()).flags & vocab::flag::INSTITUTION != 0
-        });
+    let cut_organ = n == 2 && first.is_some_and(|(flags, _)| flags & vocab::flag::INSTITUTION != 0);
     let plain = (1..=7).contains(&n)
         && line.len() <= 70
         && word
