@@ -15,7 +15,44 @@ const NOT_UNIT: &[&str] = &[
     "trong", "tại", "với", "các", "những", "được", "đã", "thì", "về", "từ", "cho", "do", "ở",
     "hôm", "nay", "sẽ", "vì", "nên", "khi", "để", "như", "theo", "trên", "sau", "trước", "mà",
     "này", "đó", "gồm", "thuộc", "tham", "cùng", "đang",
+    // Verbs a sentence goes on with after a number that counts nothing
+    // ("kỳ họp thứ 4 xem xét", "lần thứ 22 diễn ra", "cấp 2 đi vào").
+    "diễn", "xem", "rồi", "làm", "đi", "đạt", "tăng", "giảm", "chiếm", "còn", "dự", "thống", "ra",
+    "vào", "lên", "tới",
 ];
+
+/// Words before a number that make it an ordinal, a part's number or
+/// part of a name, not a count: "lần thứ 22", "Hội nghị lần 5", "Điều
+/// 12", "tổ 7", "khu phố 3", "Quân khu 9", "Đồn Biên phòng 615".
+const NAMED_BEFORE: &[&str] = &[
+    "thứ",
+    "lần",
+    "khóa",
+    "kỳ",
+    "đợt",
+    "điều",
+    "khoản",
+    "chương",
+    "mục",
+    "phần",
+    "tổ",
+    "thôn",
+    "ấp",
+    "xóm",
+    "khóm",
+    "khu",
+    "phố",
+    "phường",
+    "quận",
+    "lô",
+    "tầng",
+    "lộ",
+    "hẻm",
+];
+
+/// Words that multiply the number before them: the unit is read after
+/// them ("250 nghìn đảng viên", "1,2 triệu người lao động").
+const MULTIPLIERS: &[&str] = &["nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn"];
 
 /// Words before a number that make it part of a date.
 const DATE_BEFORE: &[&str] = &[
@@ -93,12 +130,23 @@ fn figure_at(p: &str, start: usize, end: usize) -> Option<String> {
     let year_like = num.len() == 4 && num.starts_with(['1', '2']);
     let before = p[..start].split_whitespace().next_back().unwrap_or("");
     let dated = DATE_BEFORE.iter().any(|w| same_word(before, w));
-    if year_like || dated || num.matches('/').count() > 1 {
+    let named = NAMED_BEFORE.iter().any(|w| same_word(before, w));
+    if year_like || dated || named || num.matches('/').count() > 1 {
         return None;
+    }
+    // "đ/c" is "đồng chí" written short, its slash no end of the word.
+    if rest
+        .strip_prefix("đ/c")
+        .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
+    {
+        return Some(format!("{num} đ/c"));
     }
     let unit = unit_words(rest)?;
     let first = unit.split([' ', ',']).next().unwrap_or("");
-    (!NOT_UNIT.contains(&first)).then(|| format!("{num} {unit}"))
+    // A lone Latin letter after a number is a clause's or a plot's letter
+    // ("khoản 10 b", "thửa 139 v"), but "m" is the metre.
+    let letter = first.len() == 1 && first != "m";
+    (!letter && !NOT_UNIT.contains(&first)).then(|| format!("{num} {unit}"))
 }
 
 /// Whether `word` is the lower-case `lower`, allowing a capital first letter.
@@ -127,8 +175,15 @@ const MAX_UNIT_WORDS: usize = 4;
 /// ("1.189 đảng viên", "100 hộ gia đình", "11 cuộc thanh tra"); after a
 /// classifier followed by words the list does not know, the classifier
 /// alone, since the next word may be half of a longer one ("2 lần …");
-/// else one or two words.
+/// after a multiplier ("nghìn", "triệu"), the multiplier and the unit
+/// read after it; else one or two words (one after a multiplier, where
+/// the multiplier was the first).
 fn unit_words(rest: &str) -> Option<&str> {
+    unit_after(rest, false)
+}
+
+/// `unit_words`, with `multiplied` when a multiplier stands before `rest`.
+fn unit_after(rest: &str, multiplied: bool) -> Option<&str> {
     let ends = word_ends(rest);
     let (&first, later) = ends.split_first()?;
     let phrase = |from: usize, to: usize| &rest[from..to];
@@ -139,16 +194,22 @@ fn unit_words(rest: &str) -> Option<&str> {
             .find(|&&to| to > from && COUNTED.contains_key(phrase(from, to)))
             .copied()
     };
+    let multiplier = MULTIPLIERS.contains(&&rest[..first]);
     let mut end = match (known(0), COUNTED.get(&rest[..first])) {
         (Some(to), _) => to,
+        (None, _) if multiplier => match rest.get(first + 1..).and_then(|r| unit_after(r, true)) {
+            Some(unit) if later.first().is_some() => first + 1 + unit.len(),
+            _ => first,
+        },
         (None, Some(false)) => first,
         (None, Some(true)) => match later.first() {
             Some(&second) => known(first + 1)
                 .filter(|&to| COUNTED.get(phrase(first + 1, to)) == Some(&false))
-                .or_else(|| (later.len() == 1).then_some(second))
+                .or_else(|| (later.len() == 1 && !multiplied).then_some(second))
                 .unwrap_or(first),
             None => first,
         },
+        _ if multiplied => first,
         _ => later.first().copied().unwrap_or(first),
     };
     for tail in [", thành phố", ", thành"] {
@@ -318,6 +379,44 @@ mod tests {
                 "23 nghìn m²",
                 "2 nhà văn",
                 "17 căn nhà"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_multiplier_keeps_the_unit_after_it_whole() {
+        let got = find_figures(&v("Đảng bộ có hơn 5,2 triệu đảng viên; quỹ nhận 3 tỷ đồng, hỗ trợ 1,5 nghìn hộ gia đình và 12 nghìn m² đất; chi 40 triệu."));
+        assert_eq!(
+            got,
+            [
+                "5,2 triệu đảng viên",
+                "3 tỷ đồng",
+                "1,5 nghìn hộ gia đình",
+                "12 nghìn m²",
+                "40 triệu"
+            ]
+        );
+    }
+
+    #[test]
+    fn ordinals_numbered_parts_and_places_are_not_figures() {
+        let got = find_figures(&v("Hội nghị Ban Chấp hành lần thứ 22 diễn ra tại tổ 7 khu phố 3; Kỳ họp lần 5 xem xét theo khoản 2 điểm b Điều 12 quy chế; Quân khu 9 trao 30 suất quà."));
+        assert_eq!(got, ["30 suất quà"]);
+    }
+
+    #[test]
+    fn a_verb_or_a_lone_letter_after_a_number_is_no_unit() {
+        let got = find_figures(&v(
+            "Có 12 thống nhất, 3 rồi làm lại, 10 b chưa rõ; đã đào 40 m mương và 64 điểm cầu; có 9 ý kiến, 2 đ/c được khen, ông Tạ Văn Lưu được 31 phiếu bầu.",
+        ));
+        assert_eq!(
+            got,
+            [
+                "40 m mương",
+                "64 điểm cầu",
+                "9 ý kiến",
+                "2 đ/c",
+                "31 phiếu bầu"
             ]
         );
     }
