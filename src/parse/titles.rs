@@ -421,7 +421,8 @@ fn own_part(t: &Tokens, j: usize) -> Option<usize> {
 const MAX_POST_NAME: usize = 3;
 
 /// Length of a border post's own name at `j`, right after "Đồn Biên
-/// phòng", "Đồn BP" or "Trạm Kiểm soát Biên phòng": a post is always
+/// phòng", "Đồn BP" (or the gate's "Đồn BPCK", "Đồn BPCKQT") or "Trạm
+/// Kiểm soát Biên phòng": a post is always
 /// named after its place, and the places of the uplands read like
 /// people's names ("Đồn Biên phòng A Pa Chải", "Đồn BP Sì Lở Lầu"). The
 /// capitalised words up to a mark or a lower-case word are the post's,
@@ -432,10 +433,9 @@ fn post_name_len(t: &Tokens, j: usize) -> Option<usize> {
     if j < 2 || !t.is_cap(j) || !t.is_word(j) {
         return None;
     }
-    let border =
-        t.phrase(j - 2, 2) == Some("biên phòng") || t.raw(j - 1) == "BP" && t.low(j - 2) == "đồn";
-    let post =
-        border && matches!(t.low(j.saturating_sub(3)), "đồn" | "soát") || t.raw(j - 1) == "BP";
+    let short = border_force_short(t.raw(j - 1));
+    let border = t.phrase(j - 2, 2) == Some("biên phòng") || short && t.low(j - 2) == "đồn";
+    let post = border && matches!(t.low(j.saturating_sub(3)), "đồn" | "soát") || short;
     // "Đồn Biên phòng Cửa khẩu quốc tế A": a gate, read as an organ.
     if !post || organ_len(t, j).is_some() || word_len(t, j, false).is_some() {
         return None;
@@ -443,6 +443,13 @@ fn post_name_len(t: &Tokens, j: usize) -> Option<usize> {
     let word = |k: usize| t.is_word(k) && t.is_cap(k) && !t.is_abbrev(k);
     let n = (0..=MAX_POST_NAME).take_while(|&n| word(j + n)).count();
     (1..=MAX_POST_NAME).contains(&n).then_some(n)
+}
+
+/// Whether `word` writes the border force short, as a border post's name
+/// does: "BP", or with the gate it keeps, "BPCK" (a gate), "BPCKQT" (an
+/// international gate), "BPCKC" (a port's gate).
+fn border_force_short(word: &str) -> bool {
+    matches!(word, "BP" | "BPCK" | "BPCKQT" | "BPCKC")
 }
 
 /// Most lower-case words of the field a unit's head or deputy serves in.

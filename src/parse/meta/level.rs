@@ -1107,8 +1107,10 @@ const FESTIVAL_VENUES: &[&str] = &[
 /// case) places at a residential area: the area holds its festival, so it
 /// is the commune's affair whoever comes as a guest ("Tổng Bí thư A dự
 /// Ngày hội … tại thôn B", "đến dự Ngày hội … khu dân cư C"). A review of
-/// the festivals ("sơ kết 15 năm Ngày hội") or festivals counted
-/// across areas ("các khu dân cư") name no one venue.
+/// the festivals ("sơ kết 15 năm Ngày hội"), a tier directing them
+/// ("Huyện A chỉ đạo tổ chức Ngày hội …", "yêu cầu các địa phương tổ chức
+/// tốt Ngày hội") or festivals counted across areas ("các khu dân cư")
+/// name no one venue.
 fn festival_level(lowers: &[&str]) -> Option<Level> {
     lowers.iter().take(3).find_map(|l| {
         let at = l.find(FESTIVAL)?;
@@ -1116,9 +1118,17 @@ fn festival_level(lowers: &[&str]) -> Option<Level> {
         let clause = before.rfind(". ").map_or(before, |p| &before[p + 2..]);
         let areas_before = venues(clause).any(|p| counted(&clause[..p]));
         if areas_before
-            || ["tổng kết", "sơ kết", "hội nghị", "hướng dẫn", "kế hoạch"]
-                .iter()
-                .any(|w| clause.contains(w))
+            || [
+                "tổng kết",
+                "sơ kết",
+                "hội nghị",
+                "hướng dẫn",
+                "kế hoạch",
+                "chỉ đạo tổ chức",
+                "yêu cầu",
+            ]
+            .iter()
+            .any(|w| clause.contains(w))
         {
             return None;
         }

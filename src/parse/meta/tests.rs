@@ -2927,6 +2927,18 @@ fn festivals_reviewed_or_counted_across_areas_are_not_one_areas() {
 }
 
 #[test]
+fn festivals_a_tier_directs_are_not_one_areas() {
+    assert_eq!(
+        lvl_lines(&[
+            "Huyện Đắk Sơn chỉ đạo tổ chức Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư năm 2016",
+            "Ban Thường vụ Huyện ủy Đắk Sơn vừa ban hành công văn về việc lãnh đạo tổ chức Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư năm 2016.",
+            "Yêu cầu các cấp, các ngành tổ chức tốt Ngày hội Đại đoàn kết toàn dân tộc, góp phần vun đắp tình làng, nghĩa xóm.",
+        ]),
+        Some(Level::District)
+    );
+}
+
+#[test]
 fn a_city_under_the_centre_is_of_the_provinces_rank() {
     assert_eq!(
         lvl(

@@ -121,10 +121,7 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
     // title read after a holder's name are the ward's, however like a
     // person's name they read; the holder is named already.
     let e = e + usize::from(sep) * unit_named_after_holder(t, e);
-    // "Nguyễn Văn A, Bí thư Tỉnh ủy Lê Văn B": the title is B's.
-    // "A, linh mục Tổng Đại diện B": the rank is B's too.
-    let next_person = name_follows(t, e) || dashed_to_name(t, e) || rank_before_name(t, k, head, e);
-    if !paren && next_person || leads_visit(t, k, head, e) {
+    if !paren && next_persons(t, k, head, e) || leads_visit(t, k, head, e) {
         return (m, titles, 0);
     }
     titles.push(show_title(t, k, head, e));
@@ -194,6 +191,27 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
         k = one_more_post(t, k, &mut titles).unwrap_or(k);
     }
     (k, titles, given)
+}
+
+/// Whether the title read after a name at `k` (its head `head` words,
+/// ending at `e`) is the next person's: "Nguyễn Văn A, Bí thư Tỉnh ủy Lê
+/// Văn B" (the title is B's), "A, linh mục Tổng Đại diện B" (the rank is
+/// B's too), or a chain that runs to a dash before B's name.
+fn next_persons(t: &Tokens, k: usize, head: usize, e: usize) -> bool {
+    name_follows(t, e)
+        || dashed_to_name(t, e)
+        || rank_before_name(t, k, head, e)
+        || chain_dashed_to_name(t, e)
+}
+
+/// Whether the chain of titles going on from the first one, ending at
+/// `e`, runs to a dash right before a name: in a list written "posts -
+/// name" ("Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Dân vận Tỉnh ủy - A,
+/// Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh - B"), the
+/// posts after A's name are all B's.
+fn chain_dashed_to_name(t: &Tokens, e: usize) -> bool {
+    let end = chain(t, e, None, Side::Before);
+    t.is_dash(end) && name_follows(t, end + 1)
 }
 
 /// Length of a commune's, ward's or district's name of two words at `e`,

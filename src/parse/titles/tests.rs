@@ -2551,6 +2551,15 @@ fn a_border_posts_own_name_is_no_holders_name() {
         title("Đồn trưởng Đồn BP Sì Lở Lầu cho biết").as_deref(),
         Some("Đồn trưởng Đồn BP Sì Lở Lầu")
     );
+    // The gate's post, the force written short with its gate.
+    assert_eq!(
+        title("Đồn trưởng Đồn BPCKQT Mường Khoa cho biết").as_deref(),
+        Some("Đồn trưởng Đồn BPCKQT Mường Khoa")
+    );
+    assert_eq!(
+        title("Chính trị viên Đồn BPCK Pò Tèn trao quà").as_deref(),
+        Some("Chính trị viên Đồn BPCK Pò Tèn")
+    );
 }
 
 #[test]

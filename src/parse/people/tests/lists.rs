@@ -767,3 +767,28 @@ fn offices_joined_after_a_list_are_each_members_in_turn() {
         ]
     );
 }
+
+#[test]
+fn posts_before_a_dash_and_a_name_are_that_names_in_a_list_so_written() {
+    assert_eq!(
+        people("Cùng đi có Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Dân vận Tỉnh ủy - Lò Văn Thắm, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh - Đinh Thị Hạnh cùng lãnh đạo các sở, ngành."),
+        [
+            one(
+                "Lò Văn Thắm",
+                &["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng ban Dân vận Tỉnh ủy"]
+            ),
+            one(
+                "Đinh Thị Hạnh",
+                &["Ủy viên Ban Thường vụ Tỉnh ủy", "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"]
+            )
+        ]
+    );
+    // Posts joined by a dash with no name after it stay the holder's.
+    assert_eq!(
+        people("Ông Lò Văn Thắm, Phó Chủ tịch UBND huyện - Trưởng ban Chỉ đạo phát biểu."),
+        [one(
+            "Lò Văn Thắm",
+            &["Phó Chủ tịch UBND huyện", "Trưởng ban Chỉ đạo"]
+        )]
+    );
+}
