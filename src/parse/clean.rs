@@ -627,10 +627,11 @@ fn submitted_stamp(lower: &str) -> &str {
 
 static DATE_PREFIX: LazyLock<Rx> = LazyLock::new(|| {
     // A stamp written day first, with slashes or with dashes, its time
-    // maybe after a dash ("21-11-2025 - 22:35 PM | Xã hội"); one written
+    // maybe after a dash ("21-11-2025 - 22:35 PM | Xã hội"), with its
+    // seconds and the zone ("14/06/2017 13:50:00 +07:00"); one written
     // year first is `year_first`'s.
     Rx::new(
-        r"^(?:print\s+)?(?:(?:thứ \S+|chủ nhật),?\s*)?(?:[0-9]{1,2}:[0-9]{2},?\s*)?(?:[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}|[0-9]{1,2}-[0-9]{1,2}-[0-9]{4})(?:(?:,?\s*|\s*[-–]\s*)[0-9]{1,2}:[0-9]{2}(?:\s*[ap]m)?)?(?:\s*gốc)?\s*",
+        r"^(?:print\s+)?(?:(?:thứ \S+|chủ nhật),?\s*)?(?:[0-9]{1,2}:[0-9]{2},?\s*)?(?:[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}|[0-9]{1,2}-[0-9]{1,2}-[0-9]{4})(?:(?:,?\s*|\s*[-–]\s*)[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\s*[ap]m)?(?:\s*(?:\+07:?00|\(?gmt\s?\+\s?7\)?))?)?(?:\s*gốc)?\s*",
     )
 });
 
@@ -1899,6 +1900,24 @@ Xin chân thành cảm ơn quý độc giả đã quan tâm theo dõi chuyên tr
             Some(("08:15 02/09/2022", "Sáng 1-9, Huyện ủy tổ chức gặp mặt."))
         );
         assert_eq!(split_date_prefix("12/3/2023 x", "12/3/2023 x"), None);
+        // The stamp with its seconds and zone, the lead's quotation glued
+        // to it.
+        let line = "21/03/2018 09:15:00 +07:00\"Tỉnh phải làm rõ trách nhiệm\", Bộ trưởng Trần Văn Lâm nói sáng 21/3.";
+        assert_eq!(
+            split_date_prefix(&line.to_lowercase(), line),
+            Some((
+                "21/03/2018 09:15:00 +07:00",
+                "\"Tỉnh phải làm rõ trách nhiệm\", Bộ trưởng Trần Văn Lâm nói sáng 21/3."
+            ))
+        );
+        let line = "05/11/2019 08:30 (GMT+7) Sáng 5/11, Tỉnh ủy Hòa Sơn tổ chức hội nghị.";
+        assert_eq!(
+            split_date_prefix(&line.to_lowercase(), line),
+            Some((
+                "05/11/2019 08:30 (GMT+7)",
+                "Sáng 5/11, Tỉnh ủy Hòa Sơn tổ chức hội nghị."
+            ))
+        );
         let line = "12/05/2024 - Xã Nà Hẩu ra mắt mô hình dân vận khéo";
         assert_eq!(
             split_date_prefix(&line.to_lowercase(), line),
