@@ -147,6 +147,9 @@ const DROP_PREFIX: &[&str] = &[
     // A paper's notice repeating the headline and its section under the
     // article ("Bạn đang đọc bài viết <headline> tại chuyên mục …").
     "bạn đang đọc bài viết", "bạn đang xem bài viết", "bạn đang đọc bài",
+    // The credit of the firm that built the site, in the footer
+    // ("POWERED BY <firm>", "Designed by <firm>").
+    "powered by ", "designed by ", "thiết kế bởi ",
 ];
 
 /// Section headers: the list that follows them is not the article. The
@@ -1720,6 +1723,8 @@ Xin chân thành cảm ơn quý độc giả đã quan tâm theo dõi chuyên tr
         // the list under "Cùng chuyên mục" are no article.
         assert_eq!(kind("Thời tiết"), Line::Drop);
         assert_eq!(kind("POWERED BY"), Line::Drop);
+        assert_eq!(kind("POWERED BY Tân Phát Soft"), Line::Drop);
+        assert_eq!(kind("Thiết kế bởi Công ty Minh Long"), Line::Drop);
         assert_eq!(kind("TOP"), Line::Drop);
         assert_eq!(kind("Google News"), Line::Drop);
         assert_eq!(
