@@ -554,6 +554,38 @@ pub fn strip_image_residue(line: &str) -> &str {
 /// Fewest words, parted by hyphens, of a page address's slug.
 const SLUG_WORDS: usize = 4;
 
+/// A line without a section's name glued to its first word ("Chính
+/// trịNgày 10-9, Đại tướng …"), as a listing prints each item's section
+/// over it and the scrape loses the break: a menu's word, then a capital
+/// with no space. A word of Vietnamese never holds a capital after its
+/// first letter, so the joint is the break.
+pub fn strip_glued_section(line: &str) -> &str {
+    match glued_section_end(line) {
+        // "Trang chủTin tứcThời sự…": a breadcrumb run together is read
+        // whole, as one.
+        Some(at)
+            if super::text::word_count(&line[at..]) >= 4
+                && glued_section_end(&line[at..]).is_none() =>
+        {
+            &line[at..]
+        }
+        _ => line,
+    }
+}
+
+/// Where a section's name glued to the next word ends at the opening of
+/// `line` ("Chính trịNgày …" gives the offset of "Ngày").
+fn glued_section_end(line: &str) -> Option<usize> {
+    let at = line
+        .char_indices()
+        .take(24)
+        .zip(line.chars().skip(1))
+        .find(|((_, a), b)| a.is_lowercase() && b.is_uppercase())
+        .map(|((at, a), _)| at + a.len_utf8())?;
+    (line.starts_with(char::is_uppercase) && section_name(&super::text::lower_same(&line[..at])))
+        .then_some(at)
+}
+
 /// A line opening with the slug of the photo's file or page address, the
 /// caption glued after it ("bo-truong-tiep-doan-dai-bieu-TQQuang cảnh
 /// cuộc gặp …", "le-ky-niem-ngay-thanh-lap Đại biểu dự lễ …"): the caption
@@ -1275,7 +1307,32 @@ static DATE_INSIDE: LazyLock<Rx> = LazyLock::new(|| {
 
 /// Splits a headline, a timed stamp and a lead run together on one line.
 pub fn split_date_inside(line: &str) -> Option<(&str, &str, &str)> {
-    timed_inside(line).or_else(|| bracketed_inside(line))
+    timed_inside(line)
+        .or_else(|| bracketed_inside(line))
+        .or_else(|| sectioned_inside(line))
+}
+
+/// A section's name of up to three words, then a day, inside a line.
+static SECTION_DATE_INSIDE: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::new(r"\s(\p{Lu}\p{Ll}*(?:\s\p{Ll}+){0,2})\s+([0-9]{1,2}/[0-9]{1,2}/[0-9]{4})\s")
+});
+
+/// "Bí thư Tỉnh ủy A được điều động … Thời sự 07/05/2020 Bộ Chính trị vừa
+/// …": a listing's item, its headline, the section and day it was filed
+/// under, and its summary run together; the headline, the day and the
+/// summary.
+fn sectioned_inside(line: &str) -> Option<(&str, &str, &str)> {
+    // Most lines hold no day: they skip the pattern.
+    memchr::memchr(b'/', line.as_bytes())?;
+    let caps = SECTION_DATE_INSIDE.captures(line)?;
+    let (label, day) = (caps.get(1)?, caps.get(2)?);
+    if !section_name(&super::text::lower_same(label.as_str())) {
+        return None;
+    }
+    let (head, rest) = (line[..label.start()].trim(), line[day.end()..].trim());
+    let words = super::text::word_count;
+    (words(head) >= 4 && words(rest) >= 4 && !super::page::ends_sentence(head))
+        .then(|| (head, day.as_str(), rest))
 }
 
 /// Longest stamp a headline carries in brackets.
@@ -1524,6 +1581,7 @@ mod tests {
             Line::Drop
         );
         assert!(DATE_SUFFIX.compiled() && DATE_INSIDE.compiled() && template::patterns_compile());
+        assert!(SECTION_DATE_INSIDE.compiled());
     }
 
     #[test]
@@ -1894,6 +1952,46 @@ Xin chân thành cảm ơn quý độc giả đã quan tâm theo dõi chuyên tr
         assert_eq!(leading_stamp(&line.to_lowercase(), line), None);
         let line = "2025-2030 - nhiệm kỳ mới";
         assert_eq!(leading_stamp(&line.to_lowercase(), line), None);
+    }
+
+    #[test]
+    fn a_listed_headline_its_section_and_day_and_its_summary_are_split() {
+        let line = "Chủ tịch UBND tỉnh Hòa Sơn được điều động làm Thứ trưởng Thời sự 12/03/2019 \
+                    Thủ tướng vừa ký quyết định điều động ông Lê Văn Khải giữ chức Thứ trưởng.";
+        assert_eq!(
+            split_date_inside(line),
+            Some((
+                "Chủ tịch UBND tỉnh Hòa Sơn được điều động làm Thứ trưởng",
+                "12/03/2019",
+                "Thủ tướng vừa ký quyết định điều động ông Lê Văn Khải giữ chức Thứ trưởng."
+            ))
+        );
+        // A day a sentence names after other words is no section's stamp.
+        let line = "Hội nghị được tổ chức tại Hội trường Tỉnh ủy 12/03/2019 với sự tham dự của 200 đại biểu.";
+        assert_eq!(split_date_inside(line), None);
+    }
+
+    #[test]
+    fn a_section_name_glued_to_the_lead_is_cut() {
+        let line = "Chính trịSáng 12-4, Thượng tướng Lê Văn Cường thăm Bộ CHQS tỉnh.";
+        assert_eq!(
+            strip_glued_section(line),
+            "Sáng 12-4, Thượng tướng Lê Văn Cường thăm Bộ CHQS tỉnh."
+        );
+        let line = "Thời sựĐoàn ĐBQH tỉnh Hòa Sơn tiếp xúc cử tri huyện Đông Lâm";
+        assert_eq!(
+            strip_glued_section(line),
+            "Đoàn ĐBQH tỉnh Hòa Sơn tiếp xúc cử tri huyện Đông Lâm"
+        );
+        // A firm's name with an inner capital, and a label set apart by a
+        // space, stay whole.
+        let line = "Công ty VinaPhone hỗ trợ xã Đông Lâm lắp mạng.";
+        assert_eq!(strip_glued_section(line), line);
+        let line = "Chính trị Hội nghị Ban Chấp hành Đảng bộ tỉnh";
+        assert_eq!(strip_glued_section(line), line);
+        // A breadcrumb run together is left for the breadcrumb's rule.
+        let line = "Trang chủTin tứcThời sựHuyện ủy Đông Lâm sơ kết công tác quý I";
+        assert_eq!(strip_glued_section(line), line);
     }
 
     #[test]
