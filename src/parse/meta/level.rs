@@ -646,6 +646,38 @@ fn named_level(
     })
 }
 
+/// The verbs of an election to a post, each with the space after it: the
+/// post that follows names the body whose members elect ("được bầu làm
+/// Phó Bí thư Tỉnh ủy": the provincial committee votes).
+const ELECTED: &[&str] = &[
+    "được bầu làm ",
+    "được bầu giữ chức vụ ",
+    "được bầu giữ chức danh ",
+    "được bầu giữ chức ",
+    "được bầu bổ sung làm ",
+    "được bầu bổ sung giữ chức ",
+    "được bầu là ",
+    "trúng cử chức ",
+    "tái đắc cử chức ",
+];
+
+/// The level of the body a headline or lead says elected someone to its
+/// post ("Ông A, Bí thư Thành ủy B, được bầu làm Phó Bí thư Tỉnh ủy C"):
+/// the post's body holds the vote, not the one the person came from.
+fn elected_post_level(lower: &str, of: impl Fn(&str) -> Option<Level>) -> Option<Level> {
+    let (at, verb) = ELECTED
+        .iter()
+        .filter_map(|v| lower.find(v).map(|at| (at, v.len())))
+        .min()?;
+    let post = &lower[at + verb..];
+    let end = [" với ", ", ", ". ", "; ", " nhiệm kỳ", " khóa ", " thay "]
+        .iter()
+        .filter_map(|w| post.find(w))
+        .min()
+        .unwrap_or(post.len());
+    of(&post[..end])
+}
+
 /// `org` without the abbreviations it spells out in brackets inside a
 /// body's name ("tổng liên đoàn lao động (lđlđ) việt nam"): the name reads
 /// whole without them, nor with the counts it breaks down in brackets. A
@@ -971,6 +1003,13 @@ fn organizer_or_subject_level(
     let lowers = &*without_citations(lowers);
     let of = |org: &str| body_level(org, text, date);
     if let Some(l) = named_level(lowers, of, two_level) {
+        return Some(l);
+    }
+    if let Some(l) = lowers
+        .iter()
+        .take(2)
+        .find_map(|l| elected_post_level(l, of))
+    {
         return Some(l);
     }
     if let Some(l) = lowers
