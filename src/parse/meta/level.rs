@@ -625,7 +625,8 @@ fn host_level(
 /// ("do X tổ chức"; a later paragraph only through its opening
 /// organizer), else of the body that decides on a cadre ("Bí thư Tỉnh ủy
 /// được điều động"), unless the lead says who holds the ceremony that
-/// announces it.
+/// announces it; else of the body that elects to the post the headline or
+/// lead names (`elected_post_level`).
 fn named_level(
     lowers: &[&str],
     of: impl Fn(&str) -> Option<Level> + Copy,
@@ -636,14 +637,22 @@ fn named_level(
         .take(2)
         .find_map(|l| named_organizer(l).or_else(|| inviting_host(l)).and_then(of));
     let decided = || cadre_decision_level(lowers.first()?, of, two_level);
-    named.or_else(|| {
-        let decision = decided()?;
-        let of_org = |o: &str| org_level(o, of, two_level);
+    let elected = || {
         lowers
-            .get(1)
-            .and_then(|l| holder_level(l, of_org).or_else(|| decider_level(l, of_org)))
-            .or(Some(decision))
-    })
+            .iter()
+            .take(2)
+            .find_map(|l| elected_post_level(l, of))
+    };
+    named
+        .or_else(|| {
+            let decision = decided()?;
+            let of_org = |o: &str| org_level(o, of, two_level);
+            lowers
+                .get(1)
+                .and_then(|l| holder_level(l, of_org).or_else(|| decider_level(l, of_org)))
+                .or(Some(decision))
+        })
+        .or_else(elected)
 }
 
 /// The verbs of an election to a post, each with the space after it: the
@@ -1003,13 +1012,6 @@ fn organizer_or_subject_level(
     let lowers = &*without_citations(lowers);
     let of = |org: &str| body_level(org, text, date);
     if let Some(l) = named_level(lowers, of, two_level) {
-        return Some(l);
-    }
-    if let Some(l) = lowers
-        .iter()
-        .take(2)
-        .find_map(|l| elected_post_level(l, of))
-    {
         return Some(l);
     }
     if let Some(l) = lowers

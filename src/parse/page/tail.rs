@@ -11,11 +11,7 @@ use crate::parse::vocab;
 pub(super) fn split_tail(page: &mut Page, mut body: Vec<String>, captioned: &[usize]) {
     // "… là khâu đột phá. (đọc thêm)": a listing's link to the whole
     // article left at the end of its summary.
-    for p in &mut body {
-        if let Some(end) = more_link(p) {
-            p.truncate(end);
-        }
-    }
+    body.iter_mut().for_each(cut_more_link);
     // The headlines of related articles glued to the last sentence.
     if let Some(p) = body.last_mut() {
         if let Some(end) = glued_teasers(p) {
@@ -139,6 +135,13 @@ pub(super) fn split_tail(page: &mut Page, mut body: Vec<String>, captioned: &[us
         }
     }
     page.paragraphs = body;
+}
+
+/// `para` without a listing's link to the whole article at its end.
+fn cut_more_link(para: &mut String) {
+    if let Some(end) = more_link(para) {
+        para.truncate(end);
+    }
 }
 
 /// Link labels a listing of articles prints after each summary, to open
