@@ -485,7 +485,7 @@ fn opening_organizer_level(
     // huyện D": deputies of the National Assembly meet voters as their
     // province's delegation.
     let deputies_meet_voters =
-        |l: &&str| l.contains("tiếp xúc cử tri") && (l.contains("quốc hội") || l.contains("đbqh"));
+        |l: &&str| meets_voters(l) && (l.contains("quốc hội") || l.contains("đbqh"));
     // A central official named first among them is a deputy of that
     // delegation too ("bà A, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam
     // và Đoàn ĐBQH tỉnh B tiếp xúc cử tri …").
@@ -501,6 +501,21 @@ fn opening_organizer_level(
         Some(_) => organizer,
         None => meet_voters(),
     }
+}
+
+/// Most bytes between "tiếp xúc" and "cử tri" in one meeting with voters
+/// ("tiếp xúc với cử tri", "tiếp xúc, gặp gỡ cử tri", "tiếp xúc, trao đổi
+/// với cử tri").
+const VOTERS_AFTER_MEETING: usize = 28;
+
+/// Whether a line (lower case) tells of meeting voters: "tiếp xúc", then
+/// "cử tri" a few words on.
+fn meets_voters(lower: &str) -> bool {
+    lower.match_indices("tiếp xúc").any(|(at, m)| {
+        lower[at + m.len()..]
+            .find("cử tri")
+            .is_some_and(|k| k <= VOTERS_AFTER_MEETING)
+    })
 }
 
 /// Words of a meeting held online over several bridges ("điểm cầu").

@@ -3065,3 +3065,21 @@ fn an_election_is_held_by_the_body_of_the_post() {
     );
 }
 
+#[test]
+fn deputies_meeting_voters_with_words_between_are_their_provinces() {
+    for lead in [
+        "sáng 12/5, phó thủ tướng lê minh tâm và đoàn đại biểu quốc hội tỉnh hòa sơn đã có buổi tiếp xúc, gặp gỡ cử tri huyện đông lâm.",
+        "chiều 3/10, chủ tịch nước trần văn hải cùng các đại biểu quốc hội tỉnh hòa sơn tiếp xúc với cử tri xã tân phú.",
+    ] {
+        assert_eq!(
+            level(
+                &["cử tri hòa sơn kiến nghị về giao thông nông thôn", lead],
+                &[],
+                "",
+                None
+            ),
+            Some(Level::Provincial),
+            "{lead}"
+        );
+    }
+}
