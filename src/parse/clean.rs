@@ -147,6 +147,9 @@ const DROP_PREFIX: &[&str] = &[
     // A paper's notice repeating the headline and its section under the
     // article ("Bạn đang đọc bài viết <headline> tại chuyên mục …").
     "bạn đang đọc bài viết", "bạn đang xem bài viết", "bạn đang đọc bài",
+    // The credit of the firm that built the site, in the footer
+    // ("POWERED BY <firm>", "Designed by <firm>").
+    "powered by ", "designed by ", "thiết kế bởi ",
 ];
 
 /// Section headers: the list that follows them is not the article. The
@@ -551,6 +554,38 @@ pub fn strip_image_residue(line: &str) -> &str {
 /// Fewest words, parted by hyphens, of a page address's slug.
 const SLUG_WORDS: usize = 4;
 
+/// A line without a section's name glued to its first word ("Chính
+/// trịNgày 10-9, Đại tướng …"), as a listing prints each item's section
+/// over it and the scrape loses the break: a menu's word, then a capital
+/// with no space. A word of Vietnamese never holds a capital after its
+/// first letter, so the joint is the break.
+pub fn strip_glued_section(line: &str) -> &str {
+    match glued_section_end(line) {
+        // "Trang chủTin tứcThời sự…": a breadcrumb run together is read
+        // whole, as one.
+        Some(at)
+            if super::text::word_count(&line[at..]) >= 4
+                && glued_section_end(&line[at..]).is_none() =>
+        {
+            &line[at..]
+        }
+        _ => line,
+    }
+}
+
+/// Where a section's name glued to the next word ends at the opening of
+/// `line` ("Chính trịNgày …" gives the offset of "Ngày").
+fn glued_section_end(line: &str) -> Option<usize> {
+    let at = line
+        .char_indices()
+        .take(24)
+        .zip(line.chars().skip(1))
+        .find(|((_, a), b)| a.is_lowercase() && b.is_uppercase())
+        .map(|((at, a), _)| at + a.len_utf8())?;
+    (line.starts_with(char::is_uppercase) && section_name(&super::text::lower_same(&line[..at])))
+        .then_some(at)
+}
+
 /// A line opening with the slug of the photo's file or page address, the
 /// caption glued after it ("bo-truong-tiep-doan-dai-bieu-TQQuang cảnh
 /// cuộc gặp …", "le-ky-niem-ngay-thanh-lap Đại biểu dự lễ …"): the caption
@@ -627,10 +662,11 @@ fn submitted_stamp(lower: &str) -> &str {
 
 static DATE_PREFIX: LazyLock<Rx> = LazyLock::new(|| {
     // A stamp written day first, with slashes or with dashes, its time
-    // maybe after a dash ("21-11-2025 - 22:35 PM | Xã hội"); one written
+    // maybe after a dash ("21-11-2025 - 22:35 PM | Xã hội"), with its
+    // seconds and the zone ("14/06/2017 13:50:00 +07:00"); one written
     // year first is `year_first`'s.
     Rx::new(
-        r"^(?:print\s+)?(?:(?:thứ \S+|chủ nhật),?\s*)?(?:[0-9]{1,2}:[0-9]{2},?\s*)?(?:[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}|[0-9]{1,2}-[0-9]{1,2}-[0-9]{4})(?:(?:,?\s*|\s*[-–]\s*)[0-9]{1,2}:[0-9]{2}(?:\s*[ap]m)?)?(?:\s*gốc)?\s*",
+        r"^(?:print\s+)?(?:(?:thứ \S+|chủ nhật),?\s*)?(?:[0-9]{1,2}:[0-9]{2},?\s*)?(?:[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}|[0-9]{1,2}-[0-9]{1,2}-[0-9]{4})(?:(?:,?\s*|\s*[-–]\s*)[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\s*[ap]m)?(?:\s*(?:\+07:?00|\(?gmt\s?\+\s?7\)?))?)?(?:\s*gốc)?\s*",
     )
 });
 
@@ -1271,7 +1307,32 @@ static DATE_INSIDE: LazyLock<Rx> = LazyLock::new(|| {
 
 /// Splits a headline, a timed stamp and a lead run together on one line.
 pub fn split_date_inside(line: &str) -> Option<(&str, &str, &str)> {
-    timed_inside(line).or_else(|| bracketed_inside(line))
+    timed_inside(line)
+        .or_else(|| bracketed_inside(line))
+        .or_else(|| sectioned_inside(line))
+}
+
+/// A section's name of up to three words, then a day, inside a line.
+static SECTION_DATE_INSIDE: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::new(r"\s(\p{Lu}\p{Ll}*(?:\s\p{Ll}+){0,2})\s+([0-9]{1,2}/[0-9]{1,2}/[0-9]{4})\s")
+});
+
+/// "Bí thư Tỉnh ủy A được điều động … Thời sự 07/05/2020 Bộ Chính trị vừa
+/// …": a listing's item, its headline, the section and day it was filed
+/// under, and its summary run together; the headline, the day and the
+/// summary.
+fn sectioned_inside(line: &str) -> Option<(&str, &str, &str)> {
+    // Most lines hold no day: they skip the pattern.
+    memchr::memchr(b'/', line.as_bytes())?;
+    let caps = SECTION_DATE_INSIDE.captures(line)?;
+    let (label, day) = (caps.get(1)?, caps.get(2)?);
+    if !section_name(&super::text::lower_same(label.as_str())) {
+        return None;
+    }
+    let (head, rest) = (line[..label.start()].trim(), line[day.end()..].trim());
+    let words = super::text::word_count;
+    (words(head) >= 4 && words(rest) >= 4 && !super::page::ends_sentence(head))
+        .then(|| (head, day.as_str(), rest))
 }
 
 /// Longest stamp a headline carries in brackets.
@@ -1520,6 +1581,7 @@ mod tests {
             Line::Drop
         );
         assert!(DATE_SUFFIX.compiled() && DATE_INSIDE.compiled() && template::patterns_compile());
+        assert!(SECTION_DATE_INSIDE.compiled());
     }
 
     #[test]
@@ -1719,6 +1781,8 @@ Xin chân thành cảm ơn quý độc giả đã quan tâm theo dõi chuyên tr
         // the list under "Cùng chuyên mục" are no article.
         assert_eq!(kind("Thời tiết"), Line::Drop);
         assert_eq!(kind("POWERED BY"), Line::Drop);
+        assert_eq!(kind("POWERED BY Tân Phát Soft"), Line::Drop);
+        assert_eq!(kind("Thiết kế bởi Công ty Minh Long"), Line::Drop);
         assert_eq!(kind("TOP"), Line::Drop);
         assert_eq!(kind("Google News"), Line::Drop);
         assert_eq!(
@@ -1891,6 +1955,46 @@ Xin chân thành cảm ơn quý độc giả đã quan tâm theo dõi chuyên tr
     }
 
     #[test]
+    fn a_listed_headline_its_section_and_day_and_its_summary_are_split() {
+        let line = "Chủ tịch UBND tỉnh Hòa Sơn được điều động làm Thứ trưởng Thời sự 12/03/2019 \
+                    Thủ tướng vừa ký quyết định điều động ông Lê Văn Khải giữ chức Thứ trưởng.";
+        assert_eq!(
+            split_date_inside(line),
+            Some((
+                "Chủ tịch UBND tỉnh Hòa Sơn được điều động làm Thứ trưởng",
+                "12/03/2019",
+                "Thủ tướng vừa ký quyết định điều động ông Lê Văn Khải giữ chức Thứ trưởng."
+            ))
+        );
+        // A day a sentence names after other words is no section's stamp.
+        let line = "Hội nghị được tổ chức tại Hội trường Tỉnh ủy 12/03/2019 với sự tham dự của 200 đại biểu.";
+        assert_eq!(split_date_inside(line), None);
+    }
+
+    #[test]
+    fn a_section_name_glued_to_the_lead_is_cut() {
+        let line = "Chính trịSáng 12-4, Thượng tướng Lê Văn Cường thăm Bộ CHQS tỉnh.";
+        assert_eq!(
+            strip_glued_section(line),
+            "Sáng 12-4, Thượng tướng Lê Văn Cường thăm Bộ CHQS tỉnh."
+        );
+        let line = "Thời sựĐoàn ĐBQH tỉnh Hòa Sơn tiếp xúc cử tri huyện Đông Lâm";
+        assert_eq!(
+            strip_glued_section(line),
+            "Đoàn ĐBQH tỉnh Hòa Sơn tiếp xúc cử tri huyện Đông Lâm"
+        );
+        // A firm's name with an inner capital, and a label set apart by a
+        // space, stay whole.
+        let line = "Công ty VinaPhone hỗ trợ xã Đông Lâm lắp mạng.";
+        assert_eq!(strip_glued_section(line), line);
+        let line = "Chính trị Hội nghị Ban Chấp hành Đảng bộ tỉnh";
+        assert_eq!(strip_glued_section(line), line);
+        // A breadcrumb run together is left for the breadcrumb's rule.
+        let line = "Trang chủTin tứcThời sựHuyện ủy Đông Lâm sơ kết công tác quý I";
+        assert_eq!(strip_glued_section(line), line);
+    }
+
+    #[test]
     fn a_date_stamp_is_split_off_the_lead() {
         let line = "08:15 02/09/2022 Sáng 1-9, Huyện ủy tổ chức gặp mặt.";
         let got = split_date_prefix(&line.to_lowercase(), line);
@@ -1899,6 +2003,24 @@ Xin chân thành cảm ơn quý độc giả đã quan tâm theo dõi chuyên tr
             Some(("08:15 02/09/2022", "Sáng 1-9, Huyện ủy tổ chức gặp mặt."))
         );
         assert_eq!(split_date_prefix("12/3/2023 x", "12/3/2023 x"), None);
+        // The stamp with its seconds and zone, the lead's quotation glued
+        // to it.
+        let line = "21/03/2018 09:15:00 +07:00\"Tỉnh phải làm rõ trách nhiệm\", Bộ trưởng Trần Văn Lâm nói sáng 21/3.";
+        assert_eq!(
+            split_date_prefix(&line.to_lowercase(), line),
+            Some((
+                "21/03/2018 09:15:00 +07:00",
+                "\"Tỉnh phải làm rõ trách nhiệm\", Bộ trưởng Trần Văn Lâm nói sáng 21/3."
+            ))
+        );
+        let line = "05/11/2019 08:30 (GMT+7) Sáng 5/11, Tỉnh ủy Hòa Sơn tổ chức hội nghị.";
+        assert_eq!(
+            split_date_prefix(&line.to_lowercase(), line),
+            Some((
+                "05/11/2019 08:30 (GMT+7)",
+                "Sáng 5/11, Tỉnh ủy Hòa Sơn tổ chức hội nghị."
+            ))
+        );
         let line = "12/05/2024 - Xã Nà Hẩu ra mắt mô hình dân vận khéo";
         assert_eq!(
             split_date_prefix(&line.to_lowercase(), line),

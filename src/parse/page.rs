@@ -1055,7 +1055,7 @@ impl Reader {
         });
         let line = super::clean::after_image_marker(line).unwrap_or(line);
         let line = super::clean::strip_image_residue(line);
-        let line = super::clean::strip_slug_prefix(line);
+        let line = super::clean::strip_glued_section(super::clean::strip_slug_prefix(line));
         // "| Quang cảnh hội nghị. |": a photo's caption in the cell of the
         // table that held the photo.
         let cell = table_cell(line);

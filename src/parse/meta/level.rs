@@ -485,7 +485,7 @@ fn opening_organizer_level(
     // huyện D": deputies of the National Assembly meet voters as their
     // province's delegation.
     let deputies_meet_voters =
-        |l: &&str| l.contains("tiếp xúc cử tri") && (l.contains("quốc hội") || l.contains("đbqh"));
+        |l: &&str| meets_voters(l) && (l.contains("quốc hội") || l.contains("đbqh"));
     // A central official named first among them is a deputy of that
     // delegation too ("bà A, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam
     // và Đoàn ĐBQH tỉnh B tiếp xúc cử tri …").
@@ -501,6 +501,21 @@ fn opening_organizer_level(
         Some(_) => organizer,
         None => meet_voters(),
     }
+}
+
+/// Most bytes between "tiếp xúc" and "cử tri" in one meeting with voters
+/// ("tiếp xúc với cử tri", "tiếp xúc, gặp gỡ cử tri", "tiếp xúc, trao đổi
+/// với cử tri").
+const VOTERS_AFTER_MEETING: usize = 28;
+
+/// Whether a line (lower case) tells of meeting voters: "tiếp xúc", then
+/// "cử tri" a few words on.
+fn meets_voters(lower: &str) -> bool {
+    lower.match_indices("tiếp xúc").any(|(at, m)| {
+        lower[at + m.len()..]
+            .find("cử tri")
+            .is_some_and(|k| k <= VOTERS_AFTER_MEETING)
+    })
 }
 
 /// Words of a meeting held online over several bridges ("điểm cầu").
@@ -625,7 +640,8 @@ fn host_level(
 /// ("do X tổ chức"; a later paragraph only through its opening
 /// organizer), else of the body that decides on a cadre ("Bí thư Tỉnh ủy
 /// được điều động"), unless the lead says who holds the ceremony that
-/// announces it.
+/// announces it; else of the body that elects to the post the headline or
+/// lead names (`elected_post_level`).
 fn named_level(
     lowers: &[&str],
     of: impl Fn(&str) -> Option<Level> + Copy,
@@ -636,14 +652,54 @@ fn named_level(
         .take(2)
         .find_map(|l| named_organizer(l).or_else(|| inviting_host(l)).and_then(of));
     let decided = || cadre_decision_level(lowers.first()?, of, two_level);
-    named.or_else(|| {
-        let decision = decided()?;
-        let of_org = |o: &str| org_level(o, of, two_level);
+    let elected = || {
         lowers
-            .get(1)
-            .and_then(|l| holder_level(l, of_org).or_else(|| decider_level(l, of_org)))
-            .or(Some(decision))
-    })
+            .iter()
+            .take(2)
+            .find_map(|l| elected_post_level(l, of))
+    };
+    named
+        .or_else(|| {
+            let decision = decided()?;
+            let of_org = |o: &str| org_level(o, of, two_level);
+            lowers
+                .get(1)
+                .and_then(|l| holder_level(l, of_org).or_else(|| decider_level(l, of_org)))
+                .or(Some(decision))
+        })
+        .or_else(elected)
+}
+
+/// The verbs of an election to a post, each with the space after it: the
+/// post that follows names the body whose members elect ("được bầu làm
+/// Phó Bí thư Tỉnh ủy": the provincial committee votes).
+const ELECTED: &[&str] = &[
+    "được bầu làm ",
+    "được bầu giữ chức vụ ",
+    "được bầu giữ chức danh ",
+    "được bầu giữ chức ",
+    "được bầu bổ sung làm ",
+    "được bầu bổ sung giữ chức ",
+    "được bầu là ",
+    "trúng cử chức ",
+    "tái đắc cử chức ",
+];
+
+/// The level of the body a headline or lead says elected someone to its
+/// post ("Ông A, Bí thư Thành ủy B, được bầu làm Phó Bí thư Tỉnh ủy C"):
+/// the post's body holds the vote, not the one the person came from.
+fn elected_post_level(lower: &str, of: impl Fn(&str) -> Option<Level>) -> Option<Level> {
+    let (at, verb) = ELECTED
+        .iter()
+        .filter_map(|v| lower.find(v).map(|at| (at, v.len())))
+        .min()?;
+    let post = &lower[at + verb..];
+    let end = [" với ", ", ", ". ", "; ", " nhiệm kỳ", " khóa ", " thay "]
+        .iter()
+        .filter_map(|w| post.find(w))
+        .min()
+        .unwrap_or(post.len());
+    of(&post[..end])
 }
 
 /// `org` without the abbreviations it spells out in brackets inside a

@@ -3045,3 +3045,53 @@ fn a_city_abroad_names_no_level() {
     ];
     assert_eq!(lvl_lines(&lines), Some(Level::District));
 }
+
+#[test]
+fn an_election_is_held_by_the_body_of_the_post() {
+    // The provincial committee elects its deputy secretary, whatever
+    // city's committee the person led.
+    assert_eq!(
+        level(
+            &[
+                "bầu bổ sung phó bí thư tỉnh ủy hòa sơn",
+                "ông lê văn khải, bí thư thành ủy đông lâm được bầu làm phó bí thư tỉnh ủy hòa sơn với 40/45 phiếu.",
+            ],
+            &[],
+            "",
+            None,
+        ),
+        Some(Level::Provincial)
+    );
+    // A commune's congress elects its own secretary.
+    assert_eq!(
+        level(
+            &[
+                "bí thư đảng ủy xã tân phú tái đắc cử",
+                "bà trần thị hoa, phó bí thư huyện ủy, được bầu giữ chức bí thư đảng ủy xã tân phú nhiệm kỳ 2020-2025.",
+            ],
+            &[],
+            "",
+            None,
+        ),
+        Some(Level::Commune)
+    );
+}
+
+#[test]
+fn deputies_meeting_voters_with_words_between_are_their_provinces() {
+    for lead in [
+        "sáng 12/5, phó thủ tướng lê minh tâm và đoàn đại biểu quốc hội tỉnh hòa sơn đã có buổi tiếp xúc, gặp gỡ cử tri huyện đông lâm.",
+        "chiều 3/10, chủ tịch nước trần văn hải cùng các đại biểu quốc hội tỉnh hòa sơn tiếp xúc với cử tri xã tân phú.",
+    ] {
+        assert_eq!(
+            level(
+                &["cử tri hòa sơn kiến nghị về giao thông nông thôn", lead],
+                &[],
+                "",
+                None
+            ),
+            Some(Level::Provincial),
+            "{lead}"
+        );
+    }
+}

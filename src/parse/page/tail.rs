@@ -9,6 +9,9 @@ use crate::parse::vocab;
 /// Moves what follows the last article paragraph into the tail fields.
 /// Captions (`captioned`, indices in `body`) after it keep the people they name.
 pub(super) fn split_tail(page: &mut Page, mut body: Vec<String>, captioned: &[usize]) {
+    // "… là khâu đột phá. (đọc thêm)": a listing's link to the whole
+    // article left at the end of its summary.
+    body.iter_mut().for_each(cut_more_link);
     // The headlines of related articles glued to the last sentence.
     if let Some(p) = body.last_mut() {
         if let Some(end) = glued_teasers(p) {
@@ -132,6 +135,44 @@ pub(super) fn split_tail(page: &mut Page, mut body: Vec<String>, captioned: &[us
         }
     }
     page.paragraphs = body;
+}
+
+/// `para` without a listing's link to the whole article at its end.
+fn cut_more_link(para: &mut String) {
+    if let Some(end) = more_link(para) {
+        para.truncate(end);
+    }
+}
+
+/// Link labels a listing of articles prints after each summary, to open
+/// the whole article (lower case).
+const MORE_LINKS: &[&str] = &["xem thêm", "đọc thêm", "đọc tiếp", "xem tiếp", "chi tiết"];
+
+/// Where `para` ends without the link to the whole article a listing sets
+/// after a summary: the label in brackets ("(đọc thêm)", "[Xem tiếp]") or
+/// with its arrow or ellipsis ("Xem thêm »", "Đọc tiếp…"). A sentence may
+/// end with the same words ("… để xem thêm."), never marked so.
+fn more_link(para: &str) -> Option<usize> {
+    let trimmed = para.trim_end();
+    // The label is looked for in the last 24 bytes only.
+    let mut from = trimmed.len().saturating_sub(24);
+    while !trimmed.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut lower = String::new();
+    lower_same_into(&trimmed[from..], &mut lower);
+    let label = MORE_LINKS.iter().find_map(|l| {
+        let at = lower.rfind(l)?;
+        let (before, after) = (lower[..at].trim_end(), lower[at + l.len()..].trim());
+        let bracketed =
+            (before.ends_with('(') && after == ")") || (before.ends_with('[') && after == "]");
+        let arrowed = ["»", ">>", "...", "…", "→"].contains(&after);
+        let opened = if bracketed { before.len() - 1 } else { at };
+        (bracketed || arrowed).then_some(opened)
+    })?;
+    let end = trimmed[..from + label].trim_end().len();
+    // A summary stays before the label: the label alone is no paragraph.
+    (end > 0).then_some(end)
 }
 
 /// Whether `line` opens a digest's next item: a star, then a sentence

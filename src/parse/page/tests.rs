@@ -2809,3 +2809,25 @@ fn a_writer_signed_twice_at_the_end_is_the_byline() {
     assert_eq!(page.byline.as_deref(), Some("Mai Văn Hợi"));
     assert!(page.captions.is_empty());
 }
+
+#[test]
+fn a_listings_link_to_the_whole_article_is_cut_off_its_summary() {
+    let page = read_page(
+        "Thứ trưởng Lê Văn Hòa làm việc với UBND tỉnh Tây Sơn\n\
+Sáng 14/3, Thứ trưởng Lê Văn Hòa đề nghị tỉnh chú trọng đào tạo nghề cho lao động nông thôn. (đọc thêm)",
+    );
+    let body = page.paragraphs.join("\n");
+    assert!(body.ends_with("lao động nông thôn."), "{body}");
+    let page = read_page(
+        "Bầu bổ sung Phó Bí thư Tỉnh ủy Tây Sơn\n\
+Ông Trần Quốc Minh, Bí thư Thành ủy Hòa Lạc, được bầu giữ chức Phó Bí thư Tỉnh ủy với 30 phiếu đồng ý. Xem thêm »",
+    );
+    let body = page.paragraphs.join("\n");
+    assert!(body.ends_with("30 phiếu đồng ý."), "{body}");
+    // A sentence of the article that ends with the same words keeps them.
+    let page = read_page(
+        "Huyện ủy Đông Sơn triển khai nghị quyết\n\
+Sáng 2/4, Huyện ủy Đông Sơn triển khai nghị quyết. Cán bộ được phát tài liệu để đọc thêm.",
+    );
+    assert!(page.paragraphs.join("\n").ends_with("để đọc thêm."));
+}

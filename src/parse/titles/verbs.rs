@@ -207,6 +207,11 @@ fn appointment_len(t: &Tokens, k: usize) -> Option<usize> {
     if decisions == 0 {
         return None;
     }
+    // "bổ nhiệm có thời hạn giữ chức …", "bổ nhiệm lại có thời hạn …": the
+    // term the post is given for, before the verb that gives it.
+    if t.phrase(j, 3) == Some("có thời hạn") {
+        j += 3;
+    }
     // "điều động, phân công, chỉ định tham gia Ban Chấp hành, Ban Thường
     // vụ Đảng ủy và giữ chức …": the committees joined come before the post.
     if t.phrase(j, 2) == Some("tham gia") {

@@ -498,6 +498,17 @@ fn a_deputy_s_mandate_ended_was_the_deputy_s_until_then() {
 
 #[test]
 fn posts_given_after_decisions_on_a_cadre() {
+    // The term of the appointment stands between the decision and the post.
+    assert_eq!(
+        people(
+            "Theo quyết định của Thủ tướng, ông Hoàng Minh Tiến đã được bổ nhiệm có thời hạn \
+             giữ chức Thứ trưởng Bộ Tài nguyên và Môi trường."
+        ),
+        [one(
+            "Hoàng Minh Tiến",
+            &["Thứ trưởng Bộ Tài nguyên và Môi trường"]
+        )]
+    );
     assert_eq!(
         people(
             "Ông Đặng Văn Khoa được Ban Thường vụ Tỉnh ủy điều động, bổ nhiệm giữ chức Giám \
