@@ -749,8 +749,9 @@ pub(super) fn label_doubled(line: &str) -> bool {
     doubled_tail(line, false)
 }
 
-/// Whether `line` ends with a foreign word written twice or a word
-/// written again with a capital ("Menu Menu", "Biểu tượng ảnh Ảnh"): an
+/// Whether `line` ends with a foreign word or a brand written twice, or a
+/// word written again with a capital ("Menu Menu", "VnE TV VnE TV",
+/// "Biểu tượng ảnh Ảnh"): an
 /// icon's label even under a headline, where a writer's name in
 /// Vietnamese written twice is a name ("Thu Hà Thu Hà").
 fn icon_label(line: &str) -> bool {
@@ -773,7 +774,13 @@ fn doubled_tail(line: &str, foreign_only: bool) -> bool {
         let recased =
             first[0].starts_with(char::is_lowercase) && second[0].starts_with(char::is_uppercase);
         let foreign = k == 1 && crate::parse::names::foreign(first[0]);
-        same && (recased || foreign || !foreign_only && (n == 2 || k >= 2))
+        // "VnE TV": a brand's capital after a small letter, in no name.
+        let branded = first.iter().any(|w| {
+            w.chars()
+                .zip(w.chars().skip(1))
+                .any(|(a, b)| a.is_lowercase() && b.is_uppercase())
+        });
+        same && (recased || foreign || branded || !foreign_only && (n == 2 || k >= 2))
     })
 }
 

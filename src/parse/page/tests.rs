@@ -2822,7 +2822,7 @@ LÊ MINH\n\n \n\nshow_related_box=\nTIN MỚI\n";
 #[test]
 fn a_news_brands_logo_motto_and_icon_labels_are_no_headline() {
     let text = "TinMoiPlus\nTinMoiPlus\n50 năm Thống nhất\n\nTinMoiPlus - Tin nhanh mỗi ngày 50 năm Thống nhất\n\n\
-Biểu tượng ảnh Ảnh\nBiểu tượng Podcast Podcast\nBiểu tượng tòa soạn Tòa soạn\nMenu Menu\nVideo ngắn Video ngắn\n\n\
+Biểu tượng ảnh Ảnh\nBiểu tượng Podcast Podcast\nBiểu tượng tòa soạn Tòa soạn\nMenu Menu\nVideo ngắn Video ngắn\nTmP TV TmP TV\n\n\
 Hội Cựu chiến binh tỉnh tổng kết phong trào thi đua năm 2024\n\nMinh Khôi\n\n12/12/2024, 08:30\n\n\
 Sáng 11/12, Hội Cựu chiến binh tỉnh tổ chức hội nghị tổng kết phong trào thi đua năm 2024.\n";
     let page = read_page(text);
