@@ -423,7 +423,7 @@ fn lone_word(raw: &str) -> bool {
         && word.len() <= 24
         && chars.clone().all(is_letter)
         && chars.clone().any(char::is_lowercase)
-        // "VnEconomy", a logo's text: no word that opens a sentence has a
+        // "TinMoiPlus", a logo's text: no word that opens a sentence has a
         // capital after a small letter.
         && !chars
             .zip(word.chars())

@@ -122,8 +122,7 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
         return true;
     }
     // A menu label read twice ("Xuất bản thông tin Xuất bản thông tin").
-    if page.title.is_none() && (doubled(line) || label_doubled(line) || headlines_with_slash(line))
-    {
+    if menu_label(page, line) {
         return true;
     }
     // Breadcrumbs ("Trang chủ > Tin tức") and a portal's name
@@ -164,9 +163,6 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
             page.portal.get_or_insert_with(|| line.to_string());
             return true;
         }
-    }
-    if page.title.is_some() && icon_label(line) {
-        return true;
     }
     // A writer's name on its own line under the headline ("THU HÀ"),
     // maybe with the bar that stood before the date ("Thu Hà |").
@@ -688,7 +684,7 @@ fn site_banner(lower: &str) -> bool {
 }
 
 /// Whether `line` opens with a news brand written in one word with a
-/// capital inside ("VnEconomy", "VietnamPlus") and its motto after a
+/// capital inside (`TinMoiPlus`, `BaoMoiNet`) and its motto after a
 /// dash or a bar, as a site's logo text heads each page: the site, not a
 /// headline. Vietnamese words take no capital inside, nor do headlines
 /// open with a brand so glued.
@@ -737,6 +733,15 @@ fn doubled(line: &str) -> bool {
         && line[..half].contains(' ')
 }
 
+/// Whether `line` is a menu's label above the headline (written twice,
+/// or a list of headlines parted by slashes), or an icon's label anywhere
+/// in the header.
+fn menu_label(page: &Page, line: &str) -> bool {
+    icon_label(line)
+        || page.title.is_none()
+            && (doubled(line) || label_doubled(line) || headlines_with_slash(line))
+}
+
 /// Whether `line` ends with a menu label written twice, as an icon's
 /// text and the label beside it print it ("Menu Menu", "Biểu tượng
 /// Podcast Podcast", "Biểu tượng tòa soạn Tòa soạn"): a short line whose
@@ -750,7 +755,7 @@ pub(super) fn label_doubled(line: &str) -> bool {
 }
 
 /// Whether `line` ends with a foreign word or a brand written twice, or a
-/// word written again with a capital ("Menu Menu", "VnE TV VnE TV",
+/// word written again with a capital ("Menu Menu", "`TmP` TV `TmP` TV",
 /// "Biểu tượng ảnh Ảnh"): an
 /// icon's label even under a headline, where a writer's name in
 /// Vietnamese written twice is a name ("Thu Hà Thu Hà").
@@ -774,7 +779,7 @@ fn doubled_tail(line: &str, foreign_only: bool) -> bool {
         let recased =
             first[0].starts_with(char::is_lowercase) && second[0].starts_with(char::is_uppercase);
         let foreign = k == 1 && crate::parse::names::foreign(first[0]);
-        // "VnE TV": a brand's capital after a small letter, in no name.
+        // "`TmP` TV": a brand's capital after a small letter, in no name.
         let branded = first.iter().any(|w| {
             w.chars()
                 .zip(w.chars().skip(1))
