@@ -718,7 +718,7 @@ fn read_name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
     // is also a family name).
     if n < 2
         && !(strong && (kho_name(t.raw(i)) || camel_glued(t.raw(i)) || foreign_leader_named(t, i)))
-        || place_len(t, i) == Some(n) && !stage_name(t, i, n)
+        || place_len(t, i) == Some(n) && !stage_name(t, i, n) && !comrade_named_like_place(t, i, n)
         || (t.has(i, vocab::flag::TITLE)
             && (t.phrase(i, 2).is_some_and(vocab::is_title_word) && !titled_person(t, i, j)
                 || t.phrase(i, n).is_some_and(vocab::is_title_word)))
@@ -957,6 +957,23 @@ fn stage_name(t: &Tokens, i: usize, n: usize) -> bool {
         ) && matches!(before(4), Some(p) if p.starts_with("nghệ "))
         || matches!(before(4), Some("nghệ nhân nhân dân"));
     artist
+        && t.phrase(i, n)
+            .is_some_and(|p| crate::units::province(p).is_none())
+}
+
+/// Whether the place-shaped name at `i` (of `n` words) is a person's all
+/// the same: "đồng chí" stands right before it, a family name opens it, a
+/// post follows after a comma or a dash, and it is no province ("đồng chí
+/// Mai Sơn, Phó Chủ tịch UBND tỉnh", beside the district Mai Sơn). "Đồng
+/// chí" is said of a person only, and a place is never given a post so.
+fn comrade_named_like_place(t: &Tokens, i: usize, n: usize) -> bool {
+    let comrade = i >= 2 && t.low(i - 2) == "đồng" && t.low(i - 1) == "chí";
+    let j = i + n;
+    comrade
+        && (2..=3).contains(&n)
+        && t.family(i, false)
+        && (t.is_punct(j, ',') || t.is_dash(j))
+        && head_len(t, j + 1).is_some()
         && t.phrase(i, n)
             .is_some_and(|p| crate::units::province(p).is_none())
 }

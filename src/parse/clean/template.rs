@@ -168,7 +168,12 @@ pub fn is_template(lower: &str, line: &str) -> bool {
     if line.len() > 120 && super::super::page::ends_sentence(line) {
         return false;
     }
-    if RESIDUE.is_match(lower) || is_label(line) || is_block_name(line) || placeholder_name(lower) {
+    if RESIDUE.is_match(lower)
+        || is_label(line)
+        || is_block_name(line)
+        || template_setting(line)
+        || placeholder_name(lower)
+    {
         return true;
     }
     if hotline(lower, n) {
@@ -513,6 +518,24 @@ fn photo_slug(line: &str) -> bool {
     joined || numbered
 }
 
+/// A template's setting printed where the page was built
+/// (`news_is_not_ads=`, `show_related=1`): one word of ASCII letters,
+/// digits and underscores that joins two words with an underscore, an
+/// equals sign, and a short value of the same letters or none. No
+/// sentence or name is written so.
+fn template_setting(line: &str) -> bool {
+    let Some((key, value)) = line.split_once('=') else {
+        return false;
+    };
+    let ident = |w: &str| w.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+    key.len() <= 40
+        && value.len() <= 20
+        && ident(key)
+        && ident(value)
+        && key.split('_').filter(|p| !p.is_empty()).count() >= 2
+        && key.bytes().next().is_some_and(|b| b.is_ascii_alphabetic())
+}
+
 /// The names of a portal's page blocks left in the text
 /// (`PublishingPortal - Block_BanTin_Toolbar`): a few words of ASCII
 /// letters, digits and underscores, one of them joining words with an
@@ -659,4 +682,25 @@ pub fn patterns_compile() -> bool {
         && FORM_PROMPT.compiled()
         && COMMENT_POLICY.compiled()
         && AGO.compiled()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::template_setting;
+
+    #[test]
+    fn template_settings_are_identifiers_set_to_short_values() {
+        for setting in [
+            "show_related_box=",
+            "is_featured_post=1",
+            "block_id=home_top",
+        ] {
+            assert!(template_setting(setting), "{setting}");
+        }
+        // A one-word key, a spaced equation, a value in words or a key in
+        // Vietnamese is no template's setting.
+        for line in ["x=1", "a_b = c", "Tổng=120 triệu đồng", "tỷ_lệ=5"] {
+            assert!(!template_setting(line), "{line}");
+        }
+    }
 }

@@ -105,6 +105,12 @@ pub(super) fn attended_level(
         return Some(l);
     }
     let subject = organizer_before(&head[..at]);
+    // "Đây là đơn vị được tỉnh chọn làm điểm, đến dự đại hội có đồng chí
+    // A, Phó Chủ tịch Trung ương Hội": those who attend are named after
+    // "có", and a clause parted by a comma before "dự" is no attendee.
+    if after[end..].starts_with(" có ") && subject.contains(", ") {
+        return None;
+    }
     // "Chị A … tới Lạng Sơn để tham dự lễ hội": a private person going to
     // an event tells of no body.
     if super::level::private_subject(subject) {

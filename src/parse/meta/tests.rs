@@ -3095,3 +3095,15 @@ fn deputies_meeting_voters_with_words_between_are_their_provinces() {
         );
     }
 }
+
+#[test]
+fn attendees_named_after_co_leave_the_clause_before_no_attendee() {
+    let head = "tân lạc tổ chức đại hội đại biểu hội cựu chiến binh huyện nhiệm kỳ 2022 - 2027";
+    let lead = "đây là đơn vị được hội cựu chiến binh tỉnh chọn làm điểm, đến dự và chỉ đạo đại hội có đồng chí trần văn quế, phó chủ tịch trung ương hội cựu chiến binh việt nam.";
+    assert_eq!(level(&[head, lead], &[], "", None), Some(Level::District));
+    // A unit that attends is still read as a guest of the level above.
+    assert_eq!(
+        lvl("Huyện ủy Yên Sơn tham dự hội nghị báo cáo viên tháng 5", ""),
+        Some(Level::Provincial)
+    );
+}

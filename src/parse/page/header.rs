@@ -122,7 +122,7 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
         return true;
     }
     // A menu label read twice ("Xuất bản thông tin Xuất bản thông tin").
-    if page.title.is_none() && (doubled(line) || headlines_with_slash(line)) {
+    if menu_label(page, line) {
         return true;
     }
     // Breadcrumbs ("Trang chủ > Tin tức") and a portal's name
@@ -131,7 +131,7 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
     if n <= 20
         && !ends_sentence(line)
         && page.title.is_none()
-        && (lower.starts_with("www.") || site_banner(lower))
+        && (lower.starts_with("www.") || site_banner(lower) || brand_banner(line))
     {
         // The site is its address; its motto says nothing of the text.
         let site = match line.split_once(' ') {
@@ -683,6 +683,26 @@ fn site_banner(lower: &str) -> bool {
             .any(|bar| lower[site.len()..].starts_with(bar))
 }
 
+/// Whether `line` opens with a news brand written in one word with a
+/// capital inside (`TinMoiPlus`, `BaoMoiNet`) and its motto after a
+/// dash or a bar, as a site's logo text heads each page: the site, not a
+/// headline. Vietnamese words take no capital inside, nor do headlines
+/// open with a brand so glued.
+fn brand_banner(line: &str) -> bool {
+    let Some((brand, rest)) = line.split_once(' ') else {
+        return false;
+    };
+    let b = brand.as_bytes();
+    let inner_capital = b
+        .windows(2)
+        .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
+    b.len() >= 4
+        && b[0].is_ascii_uppercase()
+        && b.iter().all(u8::is_ascii_alphanumeric)
+        && inner_capital
+        && ["- ", "– ", "| "].iter().any(|bar| rest.starts_with(bar))
+}
+
 /// Whether `word` is a site's address alone ("vietnam.vn", "VanVn.Net"):
 /// letters, digits, dots and hyphens, ending in a domain of the sites
 /// that carry Vietnamese news, with a name before it.
@@ -711,6 +731,62 @@ fn doubled(line: &str) -> bool {
         && line.is_char_boundary(half)
         && line[..half] == line[half + 1..]
         && line[..half].contains(' ')
+}
+
+/// Whether `line` is a menu's label above the headline (written twice,
+/// or a list of headlines parted by slashes), or an icon's label anywhere
+/// in the header.
+fn menu_label(page: &Page, line: &str) -> bool {
+    icon_label(line)
+        || page.title.is_none()
+            && (doubled(line) || label_doubled(line) || headlines_with_slash(line))
+}
+
+/// Whether `line` ends with a menu label written twice, as an icon's
+/// text and the label beside it print it ("Menu Menu", "Biểu tượng
+/// Podcast Podcast", "Biểu tượng tòa soạn Tòa soạn"): a short line whose
+/// last word or words repeat the ones before them, when the line is that
+/// word twice, the label runs two words or more, is a foreign word
+/// ("Infographics"), or its second writing is capitalised where the
+/// first is not ("ảnh Ảnh"). No headline ends
+/// so; a sentence doubling a word for emphasis ends with a stop.
+pub(super) fn label_doubled(line: &str) -> bool {
+    doubled_tail(line, false)
+}
+
+/// Whether `line` ends with a foreign word or a brand written twice, or a
+/// word written again with a capital ("Menu Menu", "`TmP` TV `TmP` TV",
+/// "Biểu tượng ảnh Ảnh"): an
+/// icon's label even under a headline, where a writer's name in
+/// Vietnamese written twice is a name ("Thu Hà Thu Hà").
+fn icon_label(line: &str) -> bool {
+    doubled_tail(line, true)
+}
+
+/// `label_doubled`, or with `foreign_only` `icon_label`.
+fn doubled_tail(line: &str, foreign_only: bool) -> bool {
+    let words: Vec<&str> = line.split(' ').filter(|w| !w.is_empty()).collect();
+    let n = words.len();
+    if !(2..=8).contains(&n) || ends_sentence(line) || line.contains(',') {
+        return false;
+    }
+    (1..=n / 2).any(|k| {
+        let (first, second) = (&words[n - 2 * k..n - k], &words[n - k..]);
+        let same = first
+            .iter()
+            .zip(second)
+            .all(|(a, b)| a.to_lowercase() == b.to_lowercase());
+        let recased =
+            first[0].starts_with(char::is_lowercase) && second[0].starts_with(char::is_uppercase);
+        let foreign = k == 1 && crate::parse::names::foreign(first[0]);
+        // "`TmP` TV": a brand's capital after a small letter, in no name.
+        let branded = first.iter().any(|w| {
+            w.chars()
+                .zip(w.chars().skip(1))
+                .any(|(a, b)| a.is_lowercase() && b.is_uppercase())
+        });
+        same && (recased || foreign || branded || !foreign_only && (n == 2 || k >= 2))
+    })
 }
 
 /// A line of one to three words: the headline of a plain-text file when

@@ -2831,3 +2831,41 @@ Sáng 2/4, Huyện ủy Đông Sơn triển khai nghị quyết. Cán bộ đư�
     );
     assert!(page.paragraphs.join("\n").ends_with("để đọc thêm."));
 }
+
+#[test]
+fn a_template_setting_under_the_byline_is_furniture() {
+    let text = "Phường Hòa An trao học bổng cho học sinh nghèo\n\
+Sáng 9/5, Hội Khuyến học phường Hòa An trao 30 suất học bổng cho học sinh có hoàn cảnh khó khăn.\n\n\
+LÊ MINH\n\n \n\nshow_related_box=\nTIN MỚI\n";
+    let page = read_page(text);
+    assert_eq!(page.byline.as_deref(), Some("LÊ MINH"));
+}
+
+#[test]
+fn a_news_brands_logo_motto_and_icon_labels_are_no_headline() {
+    let text = "TinMoiPlus\nTinMoiPlus\n50 năm Thống nhất\n\nTinMoiPlus - Tin nhanh mỗi ngày 50 năm Thống nhất\n\n\
+Biểu tượng ảnh Ảnh\nBiểu tượng Podcast Podcast\nBiểu tượng tòa soạn Tòa soạn\nMenu Menu\nVideo ngắn Video ngắn\nTmP TV TmP TV\n\n\
+Hội Cựu chiến binh tỉnh tổng kết phong trào thi đua năm 2024\n\nMinh Khôi\n\n12/12/2024, 08:30\n\n\
+Sáng 11/12, Hội Cựu chiến binh tỉnh tổ chức hội nghị tổng kết phong trào thi đua năm 2024.\n";
+    let page = read_page(text);
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Hội Cựu chiến binh tỉnh tổng kết phong trào thi đua năm 2024")
+    );
+    assert_eq!(page.header_name.as_deref(), Some("Minh Khôi"));
+    let body = page.paragraphs.join("\n");
+    assert!(
+        !body.contains("Biểu tượng") && !body.contains("Menu"),
+        "{body}"
+    );
+    // A headline ending in a word said twice for effect, or a pen name of
+    // one syllable said twice under it, is not a menu's label.
+    assert!(!header::label_doubled(
+        "Mùa xuân về trên bản, rộn ràng rộn ràng."
+    ));
+    assert!(!header::label_doubled("Cựu chiến binh Trần Na Na"));
+    assert!(header::label_doubled("Menu Menu"));
+    assert!(header::label_doubled(
+        "Biểu tượng Infographics Infographics"
+    ));
+}

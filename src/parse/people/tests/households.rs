@@ -78,3 +78,23 @@ fn the_family_of_a_comrade_is_private() {
     let found = find_people(&t);
     assert!(found.len() == 1 && found[0].private, "{found:?}");
 }
+
+#[test]
+fn a_poor_household_named_by_its_head_is_a_person() {
+    let names = |text: &str| -> Vec<String> {
+        find_people(&Tokens::new(text))
+            .into_iter()
+            .filter_map(|f| f.name)
+            .collect()
+    };
+    assert_eq!(
+        names("Ủy ban MTTQ xã bàn giao nhà Đại đoàn kết cho hộ nghèo Tạ Văn Khánh ở thôn Đông."),
+        ["Tạ Văn Khánh"]
+    );
+    assert_eq!(
+        names("Hội Chữ thập đỏ huyện thăm hộ cận nghèo Đinh Thị Lụa và hộ gia đình Quách Văn Bảy."),
+        ["Đinh Thị Lụa", "Quách Văn Bảy"]
+    );
+    // A province after the words names where the households live.
+    assert!(names("Chương trình hỗ trợ hộ nghèo Hà Tĩnh xây nhà ở.").is_empty());
+}

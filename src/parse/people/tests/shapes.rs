@@ -893,3 +893,24 @@ fn a_lao_guests_name_runs_past_five_syllables_to_the_dash_before_the_post() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_comrade_named_like_a_district_is_a_person_before_a_post() {
+    assert_eq!(
+        people("Dự buổi lễ có đồng chí Lương Sơn, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh."),
+        [one(
+            "Lương Sơn",
+            &["Ủy viên Ban Thường vụ Tỉnh ủy", "Phó Chủ tịch UBND tỉnh"]
+        )]
+    );
+    assert_eq!(
+        people("Đồng chí Cao Phong - Bí thư Huyện đoàn phát biểu tại buổi lễ."),
+        [one("Cao Phong", &["Bí thư Huyện đoàn"])]
+    );
+    // The district itself stays a place, and so does a province after
+    // "đồng chí" in a list of where delegates came from.
+    assert!(people("Huyện Lương Sơn tổ chức hội nghị tổng kết công tác Hội.").is_empty());
+    assert!(
+        people("Đoàn công tác đã làm việc với huyện Cao Phong, Trưởng đoàn phát biểu.").is_empty()
+    );
+}
