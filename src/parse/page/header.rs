@@ -98,6 +98,12 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
             return true;
         }
     }
+    if page.next == HeaderNext::CoWriter {
+        page.next = HeaderNext::Plain;
+        if super::signed::co_writer(page, line) {
+            return true;
+        }
+    }
     if let Some(by) = top_byline(line, lower) {
         page.top_byline.get_or_insert(by);
         return true;
