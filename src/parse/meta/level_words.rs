@@ -237,7 +237,10 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
         let counted = level.is_some() && counts_units(before(w));
         // "100% số xã" counts units; "số 7 phường A" numbers a village
         // (digits are no words, so "số" is still the word before).
-        let share = matches!(prev, "các" | "những")
+        // "các phường A, B và C tổ chức …": wards named one by one are
+        // the bodies that act, all of one level, no share of the units.
+        let share = (matches!(prev, "các" | "những")
+            && !(matches!(w, "xã" | "phường") && names_units(after(w))))
             || (prev == "số" && !before(w).trim_end().ends_with(|c: char| c.is_ascii_digit()));
         if tier || counted || (level.is_some() && share) {
             plural = true;
@@ -507,6 +510,47 @@ fn bare_party_committee(after: &str) -> bool {
     rest.is_empty()
         || rest.starts_with(['.', ';', '!', '?'])
         || ACTS.iter().any(|a| rest.starts_with(a))
+}
+
+/// Whether the text after a unit word (" xuân hòa, bàn cờ và nhiêu lộc
+/// tổ chức …") names two units or more of it one by one: a unit's name,
+/// then a comma or "và", then another unit's name. "các xã biên giới" or
+/// "các xã, phường" name no unit of the list, even where a commune bears
+/// the common noun's name.
+fn names_units(after: &str) -> bool {
+    unit_name_then(after).is_some_and(|rest| {
+        let rest = rest.trim_start();
+        rest.strip_prefix(',')
+            .or_else(|| rest.strip_prefix("và "))
+            .and_then(unit_name_then)
+            .is_some()
+    })
+}
+
+/// The text after the unit name (of one to three words, the longest
+/// known) that opens `s`, when one does.
+fn unit_name_then(s: &str) -> Option<&str> {
+    let s = s.trim_start();
+    let mut ends = Vec::with_capacity(3);
+    let mut at = 0;
+    for _ in 0..3 {
+        let word_len = s[at..]
+            .find(|c: char| !is_letter(c))
+            .unwrap_or(s.len() - at);
+        if word_len == 0 {
+            break;
+        }
+        ends.push(at + word_len);
+        at += word_len;
+        if !s[at..].starts_with(' ') {
+            break;
+        }
+        at += 1;
+    }
+    ends.into_iter()
+        .rev()
+        .find(|&e| crate::units::is_unit_name(&s[..e]))
+        .map(|e| &s[e..])
 }
 
 /// Whether `before` (the text ahead of a unit word) ends with a number
