@@ -235,13 +235,7 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
         // "khu 2 xã A", "khu dân cư số 3 phường B": the number names a
         // village of the unit, it counts nothing.
         let counted = level.is_some() && counts_units(before(w));
-        // "100% số xã" counts units; "số 7 phường A" numbers a village
-        // (digits are no words, so "số" is still the word before).
-        // "các phường A, B và C tổ chức …": wards named one by one are
-        // the bodies that act, all of one level, no share of the units.
-        let share = (matches!(prev, "các" | "những")
-            && !(matches!(w, "xã" | "phường") && names_units(after(w))))
-            || (prev == "số" && !before(w).trim_end().ends_with(|c: char| c.is_ascii_digit()));
+        let share = shares_units(prev, w, before(w), after(w));
         if tier || counted || (level.is_some() && share) {
             plural = true;
         } else if plural && level.is_none() && !RUN_WORDS.contains(&w) {
@@ -510,6 +504,16 @@ fn bare_party_committee(after: &str) -> bool {
     rest.is_empty()
         || rest.starts_with(['.', ';', '!', '?'])
         || ACTS.iter().any(|a| rest.starts_with(a))
+}
+
+/// Whether the unit word `w`, after `prev`, takes a share of the units
+/// rather than naming one: "các xã", "những phường", "100% số xã"; "số 7
+/// phường A" numbers a village (digits are no words, so "số" is still the
+/// word before). "các phường A, B và C tổ chức …": wards named one by one
+/// are the bodies that act, all of one level, no share of the units.
+fn shares_units(prev: &str, w: &str, before: &str, after: &str) -> bool {
+    (matches!(prev, "các" | "những") && !(matches!(w, "xã" | "phường") && names_units(after)))
+        || (prev == "số" && !before.trim_end().ends_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Whether the text after a unit word (" xuân hòa, bàn cờ và nhiêu lộc
