@@ -379,8 +379,8 @@ fn listed_units_and_memberships_do_not_name_the_organizer() {
 
 #[test]
 fn wards_named_one_by_one_after_các_organize_as_wards() {
-    let lead = "sáng 3-3, ban thường trực ủy ban mttq việt nam các phường tân định, đa kao và \
-        bến nghé (tphcm) tổ chức hội nghị tiếp xúc cử tri với người ứng cử đại biểu quốc hội.";
+    let lead = "chiều 10-4, ủy ban mttq việt nam các xã tân định, đa kao và bến nghé phối hợp \
+        tổ chức hội nghị lấy ý kiến nhân dân về dự thảo nghị quyết.";
     assert_eq!(level(&[lead], &[], "", None), Some(Level::Commune));
     // Communes of a kind, or all of them, are no named unit.
     assert!(!levels_in("các xã biên giới, hải đảo", "", None).contains(&Level::Commune));
