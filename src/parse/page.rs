@@ -109,6 +109,8 @@ pub(crate) enum HeaderNext {
     SectionName,
     /// Where the writer works, after a signature with a degree.
     Affiliation,
+    /// A second writer's name on its own line, after a first in capitals.
+    CoWriter,
 }
 
 /// The header's place after a breadcrumb's home link ("Trang chủ").

@@ -422,6 +422,32 @@ pub fn is_misspelt_office(lower: &str) -> bool {
     std::str::from_utf8(&buf[..len]).is_ok_and(|folded| FOLDED_OFFICES.contains(folded))
 }
 
+/// Offices of two or more words, lower case, keyed by their first word
+/// folded (no tone marks) and the rest as written in either spelling:
+/// "uy viên" for "Ủy viên", "pho chủ tịch" for "Phó Chủ tịch".
+static UNMARKED_FIRST_OFFICES: LazyLock<Set<String>> = LazyLock::new(|| {
+    words(lexicon::OFFICES)
+        .filter_map(|w| {
+            let lower = w.to_lowercase();
+            let (first, rest) = lower.split_once(' ')?;
+            let first: String = first.chars().map(crate::text::fold_lower_char).collect();
+            Some(
+                spellings(rest)
+                    .map(move |r| format!("{first} {r}"))
+                    .collect::<Vec<_>>(),
+            )
+        })
+        .flatten()
+        .collect()
+});
+
+/// Whether a lower-case phrase is an office of two or more words whose
+/// first word lost its tone marks while the rest kept theirs ("uy viên
+/// ban thường vụ" typed for "Ủy viên", "pho chủ tịch").
+pub fn is_office_with_unmarked_first(lower: &str) -> bool {
+    UNMARKED_FIRST_OFFICES.contains(lower)
+}
+
 /// The usual capitalisation of a title head given in lower case.
 pub fn canonical_head(lower: &str) -> Option<&'static str> {
     HEAD_MAP.get(lower).copied()

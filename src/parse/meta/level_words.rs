@@ -235,10 +235,7 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
         // "khu 2 xã A", "khu dân cư số 3 phường B": the number names a
         // village of the unit, it counts nothing.
         let counted = level.is_some() && counts_units(before(w));
-        // "100% số xã" counts units; "số 7 phường A" numbers a village
-        // (digits are no words, so "số" is still the word before).
-        let share = matches!(prev, "các" | "những")
-            || (prev == "số" && !before(w).trim_end().ends_with(|c: char| c.is_ascii_digit()));
+        let share = shares_units(prev, w, before(w), after(w));
         if tier || counted || (level.is_some() && share) {
             plural = true;
         } else if plural && level.is_none() && !RUN_WORDS.contains(&w) {
@@ -507,6 +504,57 @@ fn bare_party_committee(after: &str) -> bool {
     rest.is_empty()
         || rest.starts_with(['.', ';', '!', '?'])
         || ACTS.iter().any(|a| rest.starts_with(a))
+}
+
+/// Whether the unit word `w`, after `prev`, takes a share of the units
+/// rather than naming one: "các xã", "những phường", "100% số xã"; "số 7
+/// phường A" numbers a village (digits are no words, so "số" is still the
+/// word before). "các phường A, B và C tổ chức …": wards named one by one
+/// are the bodies that act, all of one level, no share of the units.
+fn shares_units(prev: &str, w: &str, before: &str, after: &str) -> bool {
+    (matches!(prev, "các" | "những") && !(matches!(w, "xã" | "phường") && names_units(after)))
+        || (prev == "số" && !before.trim_end().ends_with(|c: char| c.is_ascii_digit()))
+}
+
+/// Whether the text after a unit word (" xuân hòa, bàn cờ và nhiêu lộc
+/// tổ chức …") names two units or more of it one by one: a unit's name,
+/// then a comma or "và", then another unit's name. "các xã biên giới" or
+/// "các xã, phường" name no unit of the list, even where a commune bears
+/// the common noun's name.
+fn names_units(after: &str) -> bool {
+    unit_name_then(after).is_some_and(|rest| {
+        let rest = rest.trim_start();
+        rest.strip_prefix(',')
+            .or_else(|| rest.strip_prefix("và "))
+            .and_then(unit_name_then)
+            .is_some()
+    })
+}
+
+/// The text after the unit name (of one to three words, the longest
+/// known) that opens `s`, when one does.
+fn unit_name_then(s: &str) -> Option<&str> {
+    let s = s.trim_start();
+    let mut ends = Vec::with_capacity(3);
+    let mut at = 0;
+    for _ in 0..3 {
+        let word_len = s[at..]
+            .find(|c: char| !is_letter(c))
+            .unwrap_or(s.len() - at);
+        if word_len == 0 {
+            break;
+        }
+        ends.push(at + word_len);
+        at += word_len;
+        if !s[at..].starts_with(' ') {
+            break;
+        }
+        at += 1;
+    }
+    ends.into_iter()
+        .rev()
+        .find(|&e| crate::units::is_unit_name(&s[..e]))
+        .map(|e| &s[e..])
 }
 
 /// Whether `before` (the text ahead of a unit word) ends with a number

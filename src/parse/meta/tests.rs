@@ -378,6 +378,16 @@ fn listed_units_and_memberships_do_not_name_the_organizer() {
 }
 
 #[test]
+fn wards_named_one_by_one_after_các_organize_as_wards() {
+    let lead = "chiều 10-4, ủy ban mttq việt nam các xã tân định, đa kao và bến nghé phối hợp \
+        tổ chức hội nghị lấy ý kiến nhân dân về dự thảo nghị quyết.";
+    assert_eq!(level(&[lead], &[], "", None), Some(Level::Commune));
+    // Communes of a kind, or all of them, are no named unit.
+    assert!(!levels_in("các xã biên giới, hải đảo", "", None).contains(&Level::Commune));
+    assert!(!levels_in("các xã, phường trong tỉnh", "", None).contains(&Level::Commune));
+}
+
+#[test]
 fn society_and_courtesy_name_no_commune_in_an_organizer() {
     // "chính trị - xã hội" closes the Front's list of bodies: "xã hội" is
     // society, not a commune named "Hội".

@@ -89,14 +89,24 @@ const PORTAL: &[&str] = &[
     "chi tiết bài viết",
 ];
 
+/// Whether the line right after a writer's name goes on with the
+/// signature: where a writer with a degree works, or a co-writer's name.
+fn signature_goes_on(page: &mut Page, line: &str) -> bool {
+    match std::mem::take(&mut page.next) {
+        HeaderNext::Affiliation => super::signed::affiliation(line),
+        HeaderNext::CoWriter => super::signed::co_writer(page, line),
+        other => {
+            page.next = other;
+            false
+        }
+    }
+}
+
 /// Handles a line of the header zone; true when it was used up there.
 pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
     let home = std::mem::take(&mut page.home);
-    if page.next == HeaderNext::Affiliation {
-        page.next = HeaderNext::Plain;
-        if super::signed::affiliation(line) {
-            return true;
-        }
+    if signature_goes_on(page, line) {
+        return true;
     }
     if let Some(by) = top_byline(line, lower) {
         page.top_byline.get_or_insert(by);

@@ -83,13 +83,37 @@ pub(super) fn writer_line(page: &mut Page, line: &str) -> bool {
     let compiled = without_compiling_note(line);
     if degree || compiled.is_some_and(writer_shape) || writer_shape(line) {
         let name = compiled.unwrap_or(line).trim_end_matches([' ', '|', '•']);
-        page.header_name.get_or_insert_with(|| name.to_string());
         if degree {
             page.next = super::HeaderNext::Affiliation;
+        } else if page.header_name.is_none() && in_capitals(name) {
+            page.next = super::HeaderNext::CoWriter;
         }
+        page.header_name.get_or_insert_with(|| name.to_string());
         return true;
     }
     false
+}
+
+/// Adds the name on the line right after a writer's name in capitals when
+/// it is another writer's, in capitals too ("MỸ AN" then "VĂN BÌNH"):
+/// co-writers stacked one a line sign as "MỸ AN - VĂN BÌNH". True when the
+/// line was used up.
+pub(super) fn co_writer(page: &mut Page, line: &str) -> bool {
+    let name = line.trim_end_matches([' ', '|', '•']);
+    let Some(first) = page.header_name.as_mut() else {
+        return false;
+    };
+    if !in_capitals(name) || STAFF.contains(&name) || agency(name) || !writer_shape(name) {
+        return false;
+    }
+    first.push_str(" - ");
+    first.push_str(name);
+    true
+}
+
+/// Whether a name is written in capitals ("THU HÀ"), as bylines often are.
+fn in_capitals(name: &str) -> bool {
+    name.chars().any(char::is_alphabetic) && !name.chars().any(char::is_lowercase)
 }
 
 /// The writer's name before a note that the text was compiled from

@@ -548,6 +548,16 @@ fn a_compilers_byline_and_a_name_before_a_bar() {
 }
 
 #[test]
+fn co_writers_in_capitals_one_a_line_under_the_headline() {
+    let page = read_page("Xây dựng xã Tân An vững mạnh\nMỸ AN\nVĂN BÌNH\nNgày 12-8, Đảng bộ xã Tân An tổ chức Đại hội đại biểu lần thứ I.");
+    assert_eq!(page.header_name.as_deref(), Some("MỸ AN - VĂN BÌNH"));
+    assert_eq!(page.paragraphs.len(), 1, "{:?}", page.paragraphs);
+    // A name in small letters after one in capitals is no co-writer.
+    let page = read_page("Xây dựng xã Tân An vững mạnh\nMỸ AN\nVăn Bình\nNgày 12-8, Đảng bộ xã Tân An tổ chức Đại hội đại biểu lần thứ I.");
+    assert_eq!(page.header_name.as_deref(), Some("MỸ AN"));
+}
+
+#[test]
 fn a_writer_signing_under_the_sapo() {
     let text = "Đảng bộ phường An Lạc tổ chức đại hội lần thứ I\n\
 Trong 2 ngày 6 và 7/8, Đảng bộ phường An Lạc tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030.\n\

@@ -169,12 +169,23 @@ fn misspelt_office(t: &Tokens, i: usize) -> Option<usize> {
 /// Length of an office of two or three words written with no tone marks
 /// at all, its first word one no list knows or a family name ("Pho Chu
 /// tich", "Uy vien", "Bi thu"), as pages typed without Vietnamese input
-/// have them. Another word of it must be unknown too.
+/// have them. Another word of it must be unknown too. An office whose
+/// first word alone lost its marks ("Uy viên Ban Thường vụ", "Pho Chủ
+/// tịch") is one as well: its other words, spelt right, tell it.
 pub(in crate::parse) fn unmarked_office(t: &Tokens, i: usize) -> Option<usize> {
     // Cheap tests first: this is asked at every capitalised word.
     let flags = t.info(i).flags & !(vocab::flag::FAMILY | vocab::flag::WEAK_FAMILY);
     if flags != 0 || !t.is_cap(i) || !t.is_word(i) || !t.low(i).is_ascii() {
         return None;
+    }
+    // After a capitalised word the word is a given name: "bà Nguyễn Thị
+    // Thu trưởng đoàn" folds like "Thứ trưởng" but names the person.
+    let in_name = i > 0 && t.is_word(i - 1) && t.is_cap(i - 1);
+    if let Some(n) = (2..=3).rev().filter(|_| !in_name).find(|&n| {
+        t.phrase(i, n)
+            .is_some_and(|p| !p.is_ascii() && vocab::is_office_with_unmarked_first(p))
+    }) {
+        return Some(n);
     }
     let unknown = |k: usize| t.is_word(k) && t.info(k) == vocab::Info::default();
     (2..=3)

@@ -264,6 +264,21 @@ fn offices_typed_without_tone_marks() {
 }
 
 #[test]
+fn an_office_whose_first_word_alone_lost_its_tone_marks() {
+    assert_eq!(
+        people("Ông Lục Văn Thành, Uy viên Ban Thường vụ Đảng ủy, Trưởng Ban Dân vận Đảng ủy xã, phát biểu tại buổi gặp mặt."),
+        [one(
+            "Lục Văn Thành",
+            &["Uy viên Ban Thường vụ Đảng ủy", "Trưởng Ban Dân vận Đảng ủy xã"]
+        )]
+    );
+    assert_eq!(
+        people("Bà Đinh Thị Quế, Pho Chủ tịch UBND xã Thạch Bàn, dự."),
+        [one("Đinh Thị Quế", &["Pho Chủ tịch UBND xã Thạch Bàn"])]
+    );
+}
+
+#[test]
 fn an_abbreviated_office_closed_by_a_full_stop_before_its_body() {
     assert_eq!(
         people("Dự họp có ông Đỗ Văn Hiệp-PCT. HĐND phường."),

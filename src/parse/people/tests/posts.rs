@@ -1589,3 +1589,32 @@ fn a_department_named_for_sectors_joined_by_dashes_stays_in_the_post() {
         [one("Hồ Thị Diệu", &["Trưởng phòng Báo chí - Xuất bản"])]
     );
 }
+
+#[test]
+fn a_candidate_s_job_at_a_school_a_theatre_or_a_notary_is_the_post() {
+    assert_eq!(
+        people("Các ứng cử viên gồm: bà Lò Thị Hạnh, viên chức Nhà hát Ca múa nhạc tỉnh; ông Tạ Văn Phúc, giáo viên Trường THPT Trần Phú."),
+        [
+            one("Lò Thị Hạnh", &["Viên chức Nhà hát Ca múa nhạc tỉnh"]),
+            one("Tạ Văn Phúc", &["Giáo viên Trường THPT Trần Phú"])
+        ]
+    );
+    assert_eq!(
+        people("Bà Vàng Thị Dua, giáo viên trường PTDTBT Tiểu học Sín Chải, dự."),
+        [one(
+            "Vàng Thị Dua",
+            &["Giáo viên trường PTDTBT Tiểu học Sín Chải"]
+        )]
+    );
+    assert_eq!(
+        people("Ông Đoàn Minh Khang, công chứng viên Văn phòng công chứng Bình Minh, phát biểu."),
+        [one("Đoàn Minh Khang", &["Công chứng viên Văn phòng"])]
+    );
+    // Before a name the teacher's noun stays no post, and the staff of a
+    // body counted by kind are no one.
+    assert_eq!(
+        people("Giáo viên Triệu Thị Lan dạy học ở điểm trường bản Phìn."),
+        [one("Triệu Thị Lan", &[])]
+    );
+    assert!(people("Cán bộ, công chức, viên chức Sở Nội vụ tham dự lễ chào cờ.").is_empty());
+}

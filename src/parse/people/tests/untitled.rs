@@ -175,7 +175,15 @@ fn a_delegate_a_member_a_veteran_a_teacher_or_a_child_is_named_by_the_noun() {
     for (text, want) in cases {
         assert_eq!(people(text), want, "{text}");
     }
-    // A body or a post after the same nouns is no one.
+    // A voter who speaks at a meeting with candidates.
+    assert_eq!(
+        people("Cử tri Đặng Văn Khuê kiến nghị sửa chữa tuyến đường liên xã."),
+        [one("Đặng Văn Khuê", &[])]
+    );
+    // A body or a post after the same nouns is no one; nor are the voters
+    // of a province.
+    assert!(people("Cử tri Hà Nội quan tâm đến giá điện sinh hoạt.").is_empty());
+    assert!(people("Cử tri Lâm Đồng gửi nhiều ý kiến đến kỳ họp.").is_empty());
     assert!(people("Hội viên Hội Nông dân xã tham gia đông đủ.").is_empty());
     assert!(people("Các em học sinh Trường Tiểu học Kim Đồng múa hát.").is_empty());
     assert_eq!(
