@@ -1164,8 +1164,8 @@ const FESTIVAL_VENUES: &[&str] = &[
 /// is the commune's affair whoever comes as a guest ("Tổng Bí thư A dự
 /// Ngày hội … tại thôn B", "đến dự Ngày hội … khu dân cư C"). A review of
 /// the festivals ("sơ kết 15 năm Ngày hội"), a tier directing them
-/// ("Huyện A chỉ đạo tổ chức Ngày hội …", "yêu cầu các địa phương tổ chức
-/// tốt Ngày hội") or festivals counted across areas ("các khu dân cư")
+/// ("A: chỉ đạo tổ chức chu đáo Ngày hội …", "yêu cầu các đoàn thể tổ
+/// chức tốt Ngày hội") or festivals counted across areas ("các khu dân cư")
 /// name no one venue.
 fn festival_level(lowers: &[&str]) -> Option<Level> {
     lowers.iter().take(3).find_map(|l| {

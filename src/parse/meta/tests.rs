@@ -2938,11 +2938,22 @@ fn festivals_reviewed_or_counted_across_areas_are_not_one_areas() {
 
 #[test]
 fn festivals_a_tier_directs_are_not_one_areas() {
+    // Without the rule, the hamlets in the sentence after the festival
+    // would make each of these the commune's.
+    for lead in [
+        "Ban Thường vụ Huyện ủy Krông Lâm chỉ đạo tổ chức Ngày hội Đại đoàn kết toàn dân tộc theo hướng thiết thực, để bà con trong làng, ngoài xóm cùng vui.",
+        "Huyện ủy Krông Lâm yêu cầu Mặt trận và các đoàn thể tổ chức tốt Ngày hội Đại đoàn kết toàn dân tộc, để bà con trong làng, ngoài xóm thêm gần gũi.",
+    ] {
+        assert_eq!(
+            lvl_lines(&["Krông Lâm sẵn sàng cho ngày hội lớn của khu dân cư", lead]),
+            Some(Level::District),
+            "{lead}"
+        );
+    }
     assert_eq!(
         lvl_lines(&[
-            "Huyện Đắk Sơn chỉ đạo tổ chức Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư năm 2016",
-            "Ban Thường vụ Huyện ủy Đắk Sơn vừa ban hành công văn về việc lãnh đạo tổ chức Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư năm 2016.",
-            "Yêu cầu các cấp, các ngành tổ chức tốt Ngày hội Đại đoàn kết toàn dân tộc, góp phần vun đắp tình làng, nghĩa xóm.",
+            "Krông Lâm: ngày hội ở từng buôn, từng thôn",
+            "Ban Thường vụ Huyện ủy chỉ đạo tổ chức Ngày hội Đại đoàn kết toàn dân tộc tại thôn, buôn gọn nhẹ, vui tươi.",
         ]),
         Some(Level::District)
     );
