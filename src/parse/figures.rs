@@ -182,8 +182,8 @@ fn unit_words(rest: &str) -> Option<&str> {
     unit_after(rest, false)
 }
 
-/// `unit_words`, with `multiplied` when a multiplier stands before `rest`.
-fn unit_after(rest: &str, multiplied: bool) -> Option<&str> {
+/// `unit_words`, with `after_multiplier` when a multiplier stands before `rest`.
+fn unit_after(rest: &str, after_multiplier: bool) -> Option<&str> {
     let ends = word_ends(rest);
     let (&first, later) = ends.split_first()?;
     let phrase = |from: usize, to: usize| &rest[from..to];
@@ -198,18 +198,18 @@ fn unit_after(rest: &str, multiplied: bool) -> Option<&str> {
     let mut end = match (known(0), COUNTED.get(&rest[..first])) {
         (Some(to), _) => to,
         (None, _) if multiplier => match rest.get(first + 1..).and_then(|r| unit_after(r, true)) {
-            Some(unit) if later.first().is_some() => first + 1 + unit.len(),
+            Some(unit) if !later.is_empty() => first + 1 + unit.len(),
             _ => first,
         },
         (None, Some(false)) => first,
         (None, Some(true)) => match later.first() {
             Some(&second) => known(first + 1)
                 .filter(|&to| COUNTED.get(phrase(first + 1, to)) == Some(&false))
-                .or_else(|| (later.len() == 1 && !multiplied).then_some(second))
+                .or_else(|| (later.len() == 1 && !after_multiplier).then_some(second))
                 .unwrap_or(first),
             None => first,
         },
-        _ if multiplied => first,
+        _ if after_multiplier => first,
         _ => later.first().copied().unwrap_or(first),
     };
     for tail in [", thành phố", ", thành"] {
