@@ -1117,12 +1117,16 @@ const POST_RECEIVED: &[&str] = &[
 /// Tỉnh ủy, ông C", "Tại hội nghị Ban Chấp hành, ông D") is given by no
 /// verb, so is no one's.
 fn post_given_before(t: &Tokens, i: usize) -> bool {
-    const MOST_WORDS: usize = 10;
+    const MOST_WORDS: usize = 12;
     let first = i.saturating_sub(MOST_WORDS);
-    let Some(start) = (first..i).rev().find(|&s| !t.is_word(s)).map(|s| s + 1).or(
-        // The sentence may open the paragraph itself.
-        (first == 0).then_some(0),
-    ) else {
+    // Decisions may be listed with commas ("Được điều động, bổ nhiệm giữ
+    // chức …"): the clause starts after the last other mark.
+    let Some(start) = (first..i)
+        .rev()
+        .find(|&s| !t.is_word(s) && !t.is_punct(s, ','))
+        .map(|s| s + 1)
+        .or((first == 0).then_some(0))
+    else {
         return false;
     };
     // The clause opens the sentence: the paragraph, a full stop, or an

@@ -1633,6 +1633,11 @@ fn a_post_given_in_a_clause_opening_the_sentence_is_its_subjects() {
         people("Được điều động giữ chức Giám đốc Sở Nông nghiệp và Môi trường, bà Vi Thị Thảo hứa sẽ cùng tập thể hoàn thành nhiệm vụ."),
         [one("Vi Thị Thảo", &["Giám đốc Sở Nông nghiệp và Môi trường"])]
     );
+    // Decisions listed with a comma.
+    assert_eq!(
+        people("Được điều động, bổ nhiệm giữ chức Phó Chánh Văn phòng Tỉnh ủy, ông Đinh Quang Hữu nhận nhiệm vụ từ ngày 1/3."),
+        [one("Đinh Quang Hữu", &["Phó Chánh Văn phòng Tỉnh ủy"])]
+    );
     // A body or meeting named before the comma gives no post.
     assert!(people(
         "Thay mặt Ban Thường vụ Tỉnh ủy, ông Đinh Quang Hữu trao quyết định cho các đồng chí."
