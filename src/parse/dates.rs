@@ -204,6 +204,37 @@ pub fn lead_confirms(stamp: Date, lower: &str) -> bool {
     })
 }
 
+/// "Sáng nay (6/6), …": a lead that names its event's day as today.
+static TODAY_OPENING: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::new(
+        r"(?:^|[^\p{L}])(?:sáng|chiều|tối|trưa|đêm|hôm) nay,?\s*\(?\s*(?:ngày\s*)?([0-9]{1,2})\s*[/.-]\s*([0-9]{1,2})(?:\s*[/.-]\s*([0-9]{4}))?(?:[^0-9]|$)",
+    )
+});
+
+/// The day the lead (`lower`) was written, where it opens by calling its
+/// event's day today ("Sáng nay (6/6), …"), when the stamp `stamp` over
+/// the headline falls days after it: a report saying "this morning" is
+/// posted that day, so a later day printed above the headline is the
+/// site's clock ("Thứ hai, 14/06/2021" over "Sáng nay (6/6), …"). The day
+/// takes the year that puts it before the stamp.
+pub fn written_before_stamp(lower: &str, stamp: Date) -> Option<Date> {
+    let head = prefix(lower, LEAD_OPENING + 60);
+    let c = TODAY_OPENING.captures(head)?;
+    if c.get(0)?.start() > LEAD_OPENING {
+        return None;
+    }
+    let (d, m): (u8, u8) = (num(c.get(1))?, num(c.get(2))?);
+    let date = match num::<u16>(c.get(3)) {
+        Some(y) => Date::new(y, m, d)?,
+        None => Date::new(stamp.year, m, d)
+            .filter(|date| *date <= stamp)
+            .or_else(|| Date::new(stamp.year.checked_sub(1)?, m, d))?,
+    };
+    // The day after may be the page's own stamp, posted past midnight.
+    let later = day_after(date).is_some_and(|next| next < stamp);
+    (later && date.rough_day_number() + 372 > stamp.rough_day_number()).then_some(date)
+}
+
 /// Days a page's stamp may follow the day its lead opens with: a weekly
 /// or a portal posting late stays well within them.
 const STALE_DAYS: u32 = 45;

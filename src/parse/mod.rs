@@ -109,12 +109,19 @@ fn publication(page: &page::Page) -> Publication {
             dates::stamp_is_load_time(p, &opening)
         }
     });
+    // A day with no time over the headline, days after the day the lead
+    // calls today, is the site's clock; the lead's day is the page's.
+    let written = header
+        .filter(|_| over_title && page.header_dates[..above].iter().all(|s| timeless(s)))
+        .zip(lead.as_deref())
+        .and_then(|(p, l)| dates::written_before_stamp(l, p));
     let clock = loaded.is_some()
+        || written.is_some()
         || header.is_some_and(|p| lead.as_deref().is_some_and(|l| dates::stamp_is_clock(p, l)));
     let echoed = dates::published(&page.repeated_dates)
         .filter(|&p| lead.as_deref().is_some_and(|l| dates::lead_confirms(p, l)));
-    let published = header
-        .filter(|_| !clock)
+    let published = written
+        .or(header.filter(|_| !clock))
         .or(echoed)
         .or_else(|| dates::published(&page.foot_dates))
         .or_else(|| dates::full_date(page.foot_stamp.as_deref()?))
@@ -127,18 +134,22 @@ fn publication(page: &page::Page) -> Publication {
     }
 }
 
+/// Whether a stamp prints no time of day ("Thứ hai, 14/06/2021"), as a
+/// site's clock shows the day alone.
+fn timeless(stamp: &str) -> bool {
+    !stamp
+        .as_bytes()
+        .windows(3)
+        .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit())
+}
+
 /// "Thứ Sáu, 04/12/2026" over the headline, then the summary, then
 /// "03/12/2026 15:20": a day with no time above the headline is the
 /// site's clock when the page's own stamp stands under the summary.
 fn summary_stamp(page: &page::Page, above: usize) -> Option<crate::model::Date> {
     let over_title = page.stamps_above_title.filter(|&k| k == above && k > 0)?;
-    let timeless = |s: &String| {
-        !s.as_bytes()
-            .windows(3)
-            .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit())
-    };
     let under = page.header_dates.get(over_title..)?;
-    (!under.is_empty() && page.header_dates[..over_title].iter().all(timeless))
+    (!under.is_empty() && page.header_dates[..over_title].iter().all(|s| timeless(s)))
         .then(|| dates::published(under))
         .flatten()
 }
@@ -725,6 +736,44 @@ Giao Sở Xây dựng chủ trì, phối hợp các đơn vị liên quan xem x�
             Date::new(2025, 8, 12)
         );
         assert_eq!(echoed("Chiều ngày 2/8, Đảng bộ xã tổ chức Đại hội."), None);
+    }
+
+    #[test]
+    fn a_day_over_the_headline_after_the_day_the_lead_calls_today_is_the_clock() {
+        let page = |stamp: &str, lead: &str| {
+            parse_report(
+                "a.txt",
+                &format!(
+                    "{stamp}\n\nLãnh đạo tỉnh tiễn đoàn công tác của Bộ Công Thương\n\n{lead}\n"
+                ),
+            )
+        };
+        let r = page(
+            "Thứ tư, 21/09/2022",
+            "Chiều nay (15/9), đồng chí Hà Văn Khiêm, Phó Chủ tịch UBND tỉnh tiễn đoàn công tác của Bộ Công Thương tại cửa khẩu.",
+        );
+        assert_eq!(
+            (r.published, r.event_date),
+            (Date::new(2022, 9, 15), Date::new(2022, 9, 15))
+        );
+        // Posted past midnight: the stamp the day after is the page's.
+        let r = page(
+            "Thứ năm, 16/09/2022",
+            "Tối nay (15/9), đồng chí Hà Văn Khiêm, Phó Chủ tịch UBND tỉnh tiễn đoàn công tác của Bộ Công Thương tại cửa khẩu.",
+        );
+        assert_eq!(r.published, Date::new(2022, 9, 16));
+        // A stamp with its time is the page's own, however late.
+        let r = page(
+            "21/09/2022 08:15",
+            "Chiều nay (15/9), đồng chí Hà Văn Khiêm, Phó Chủ tịch UBND tỉnh tiễn đoàn công tác của Bộ Công Thương tại cửa khẩu.",
+        );
+        assert_eq!(r.published, Date::new(2022, 9, 21));
+        // Across New Year, the lead's day falls in the stamp's year before.
+        let r = page(
+            "Thứ hai, 05/01/2015",
+            "Sáng nay (29/12), Ban Dân vận Tỉnh ủy tổng kết công tác dân vận năm 2014.",
+        );
+        assert_eq!(r.published, Date::new(2014, 12, 29));
     }
 
     #[test]

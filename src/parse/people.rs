@@ -1075,7 +1075,7 @@ fn holder_after_comma(t: &Tokens, i: usize, k: usize) -> Option<usize> {
         && (clause_at(i - 1) || i >= 2 && t.low(i - 2) == "cũng" && clause_at(i - 2));
     let cue = lead_cue(t, k + 1);
     // Without a cue, "Theo Chủ tịch xã, A là …" may name someone else.
-    let opens_clause = clause_at(i) || after_theo && cue > 0;
+    let opens_clause = clause_at(i) || after_theo && cue > 0 || post_given_before(t, i);
     if !opens_clause || !t.is_punct(k, ',') {
         return None;
     }
@@ -1088,6 +1088,67 @@ fn holder_after_comma(t: &Tokens, i: usize, k: usize) -> Option<usize> {
     // `starts_name` allowed it ("Vàng A Sáo"): read it as after a cue.
     let strong = cue > 0 || !t.family(n, false);
     (starts_name(t, n) && name_end(t, n, strong).is_some_and(acts)).then_some(n)
+}
+
+/// Words that may open a sentence before the verb that gives a post
+/// ("Sau khi nhận quyết định bổ nhiệm chức …", "Phát biểu nhận nhiệm vụ
+/// …"): when, or on what occasion, the post was taken. A post once held
+/// ("Khi còn giữ chức …", "Trong thời gian giữ chức …") is not among them.
+#[rustfmt::skip]
+const POST_CLAUSE_OPENERS: &[&str] = &[
+    "ngay sau khi", "sau khi", "vừa", "mới", "phát biểu", "phát biểu khi", "nhận quyết định",
+    "được trao quyết định",
+];
+
+/// Verb phrases that name a post given by a decision received, not
+/// covered by the verbs that give a post after a name: "(nhận quyết định)
+/// bổ nhiệm chức Thứ trưởng …", "nhậm chức Chủ tịch …".
+#[rustfmt::skip]
+const POST_RECEIVED: &[&str] = &[
+    "bổ nhiệm chức", "bổ nhiệm chức vụ", "bổ nhiệm chức danh", "bổ nhiệm", "bổ nhiệm lại chức",
+    "bổ nhiệm lại chức vụ", "điều động giữ chức", "điều động giữ chức vụ", "nhậm chức",
+    "nhận chức",
+];
+
+/// Whether the title at `i` is given by a clause opening the sentence, so
+/// the person named after its comma holds it: "Sau khi nhận quyết định bổ
+/// nhiệm chức Thứ trưởng Bộ X, ông A …", "Được điều động giữ chức Giám
+/// đốc Sở Y, bà B …". A post only named there ("Thay mặt Ban Thường vụ
+/// Tỉnh ủy, ông C", "Tại hội nghị Ban Chấp hành, ông D") is given by no
+/// verb, so is no one's.
+fn post_given_before(t: &Tokens, i: usize) -> bool {
+    const MOST_WORDS: usize = 12;
+    let first = i.saturating_sub(MOST_WORDS);
+    // Decisions may be listed with commas ("Được điều động, bổ nhiệm giữ
+    // chức …"): the clause starts after the last other mark.
+    let Some(start) = (first..i)
+        .rev()
+        .find(|&s| !t.is_word(s) && !t.is_punct(s, ','))
+        .map(|s| s + 1)
+        .or((first == 0).then_some(0))
+    else {
+        return false;
+    };
+    // The clause opens the sentence: the paragraph, a full stop, or an
+    // outlet's tag and dash before it.
+    let sentence = start == 0 || t.is_punct(start - 1, '.') || t.is_dash(start - 1);
+    if !sentence || start >= i {
+        return false;
+    }
+    let mut at = start;
+    while let Some(n) = (1..=3).rev().find(|&n| {
+        at + n < i
+            && t.phrase(at, n)
+                .is_some_and(|p| POST_CLAUSE_OPENERS.contains(&p))
+    }) {
+        at += n;
+    }
+    let verb_to_title = |at: usize| {
+        title_verb_len(t, at) == Some(i - at)
+            || t.phrase(at, i - at)
+                .is_some_and(|p| POST_RECEIVED.contains(&p))
+    };
+    verb_to_title(at)
 }
 
 /// Whether the titles read after a name ending at `m`, up to `end`, are

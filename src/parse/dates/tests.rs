@@ -19,7 +19,7 @@ fn patterns_compile() {
     assert!(ISO.compiled() && WORDY.compiled() && MONTH_NAMED.compiled());
     assert!(RANGE.compiled() && EVENT_WORDY.compiled() && PERIOD_YEAR.compiled());
     assert!(REVIEWED_SPAN.compiled() && ANY_YEAR.compiled() && SPACED.compiled());
-    assert!(US_STAMP.compiled());
+    assert!(US_STAMP.compiled() && TODAY_OPENING.compiled());
 }
 
 #[test]

@@ -1618,3 +1618,41 @@ fn a_candidate_s_job_at_a_school_a_theatre_or_a_notary_is_the_post() {
     );
     assert!(people("Cán bộ, công chức, viên chức Sở Nội vụ tham dự lễ chào cờ.").is_empty());
 }
+
+#[test]
+fn a_post_given_in_a_clause_opening_the_sentence_is_its_subjects() {
+    assert_eq!(
+        people("Sau khi nhận quyết định bổ nhiệm chức Phó Giám đốc Sở Tư pháp, ông Đinh Quang Hữu đã làm việc với các phòng chuyên môn."),
+        [one("Đinh Quang Hữu", &["Phó Giám đốc Sở Tư pháp"])]
+    );
+    assert_eq!(
+        people("Phát biểu nhận nhiệm vụ Bí thư Huyện ủy, đồng chí Lò Thị Mai cảm ơn sự tin tưởng của Ban Thường vụ Tỉnh ủy."),
+        [one("Lò Thị Mai", &["Bí thư Huyện ủy"])]
+    );
+    assert_eq!(
+        people("Được điều động giữ chức Giám đốc Sở Nông nghiệp và Môi trường, bà Vi Thị Thảo hứa sẽ cùng tập thể hoàn thành nhiệm vụ."),
+        [one("Vi Thị Thảo", &["Giám đốc Sở Nông nghiệp và Môi trường"])]
+    );
+    // Decisions listed with a comma.
+    assert_eq!(
+        people("Được điều động, bổ nhiệm giữ chức Phó Chánh Văn phòng Tỉnh ủy, ông Đinh Quang Hữu nhận nhiệm vụ từ ngày 1/3."),
+        [one("Đinh Quang Hữu", &["Phó Chánh Văn phòng Tỉnh ủy"])]
+    );
+    // A body or meeting named before the comma gives no post.
+    assert!(people(
+        "Thay mặt Ban Thường vụ Tỉnh ủy, ông Đinh Quang Hữu trao quyết định cho các đồng chí."
+    )
+    .iter()
+    .all(|(_, titles)| titles.is_empty()));
+    assert!(
+        people("Tại hội nghị Ban Chấp hành, bà Vi Thị Thảo quán triệt các nội dung.")
+            .iter()
+            .all(|(_, titles)| titles.is_empty())
+    );
+    // A post once held is not given by the clause.
+    assert!(people(
+        "Khi còn giữ chức Chủ tịch UBND huyện, ông Đinh Quang Hữu đã ký nhiều quyết định."
+    )
+    .iter()
+    .all(|(_, titles)| titles.is_empty()));
+}
