@@ -194,13 +194,15 @@ fn unit_after(rest: &str, multiplied: bool) -> Option<&str> {
             .find(|&&to| to > from && COUNTED.contains_key(phrase(from, to)))
             .copied()
     };
-    let multiplier = MULTIPLIERS.contains(&&rest[..first]);
+    let opens_with_multiplier = MULTIPLIERS.contains(&&rest[..first]);
     let mut end = match (known(0), COUNTED.get(&rest[..first])) {
         (Some(to), _) => to,
-        (None, _) if multiplier => match rest.get(first + 1..).and_then(|r| unit_after(r, true)) {
-            Some(unit) if later.first().is_some() => first + 1 + unit.len(),
-            _ => first,
-        },
+        (None, _) if opens_with_multiplier => {
+            match rest.get(first + 1..).and_then(|r| unit_after(r, true)) {
+                Some(unit) if !later.is_empty() => first + 1 + unit.len(),
+                _ => first,
+            }
+        }
         (None, Some(false)) => first,
         (None, Some(true)) => match later.first() {
             Some(&second) => known(first + 1)
