@@ -768,6 +768,7 @@ fn cutoff(lower: &str, whole: regex::Match) -> bool {
     before.ends_with("đến")
         || before.ends_with("kể từ")
         || since_until_now(lower, whole, before)
+        || bracketed_start(lower, whole, before)
         || before.ends_with("hiệu lực từ")
         || before
             .strip_suffix("trước")
@@ -796,6 +797,23 @@ fn since_until_now(lower: &str, whole: regex::Match, before: &str) -> bool {
     ["đến nay", "tới nay", "đến hiện nay", "tới hiện nay"]
         .iter()
         .any(|w| rest.starts_with(w))
+}
+
+/// Whether the dated phrase `whole` of `lower` (with `before` the text
+/// ahead of its first word) is a start set in brackets after what it
+/// qualifies ("… các xã, phường trên địa bàn tỉnh (từ ngày 01/7/2025)"):
+/// the day a rule, a reform or a body took effect, not the day of the
+/// event reported.
+fn bracketed_start(lower: &str, whole: regex::Match, before: &str) -> bool {
+    if !before.ends_with("(từ") && !whole.as_str().contains("(từ") {
+        return false;
+    }
+    let Some(last_digit) = whole.as_str().rfind(|c: char| c.is_ascii_digit()) else {
+        return false;
+    };
+    lower[whole.start() + last_digit + 1..]
+        .trim_start()
+        .starts_with(')')
 }
 
 /// Whether the date at byte `at` of `lower` is forecast: "dự báo" earlier

@@ -177,6 +177,8 @@ pub const CADRE_DECISIONS: &str = include_str!("../../assets/lexicon/cadre_decis
 pub const COMMITTEE_TOPICS: &str = include_str!("../../assets/lexicon/committee_topics.txt");
 /// Words after which a firm's own name comes ("công ty", "cổ phần", "tnhh").
 pub const FIRMS: &str = include_str!("../../assets/lexicon/firms.txt");
+/// Practices named after their founder ("văn phòng công chứng").
+pub const EPONYMOUS_BODIES: &str = include_str!("../../assets/lexicon/eponymous_bodies.txt");
 /// Schools, firms and trade associations, no party or state organ
 /// ("trường thcs", "công ty", "hiệp hội").
 pub const PRIVATE_BODIES: &str = include_str!("../../assets/lexicon/private_bodies.txt");
@@ -269,7 +271,7 @@ mod tests {
     use super::*;
     use unicode_normalization::is_nfc;
 
-    const ALL: [(&str, &str); 39] = [
+    const ALL: [(&str, &str); 40] = [
         ("countries", COUNTRIES),
         ("surnames", SURNAMES),
         ("ethnic", ETHNIC),
@@ -300,6 +302,7 @@ mod tests {
         ("cadre_decisions", CADRE_DECISIONS),
         ("committee_topics", COMMITTEE_TOPICS),
         ("firms", FIRMS),
+        ("eponymous_bodies", EPONYMOUS_BODIES),
         ("time_spans", TIME_SPANS),
         ("private_bodies", PRIVATE_BODIES),
         ("person_nouns", PERSON_NOUNS),

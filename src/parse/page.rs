@@ -548,7 +548,11 @@ const LEAD_WITHIN: usize = 3;
 
 /// Drops a box of related headlines flattened into one line
 /// (`headlines_in_a_row`) right under the lead, the first finished
-/// paragraph of `body`; a photo's caption is none.
+/// paragraph of `body`; a photo's caption is none, though a long one names
+/// its people and places with as many capitals after small letters ("Bí
+/// thư Đảng ủy xã A cùng Chủ tịch UBND xã A … cắt băng khánh thành Trung
+/// tâm …"): a line worded as a caption, an office and what its holder
+/// does, stays for the captions.
 fn drop_headline_rows(body: &mut Vec<String>, captioned: &mut Vec<usize>) {
     let Some(lead) = body
         .iter()
@@ -558,7 +562,11 @@ fn drop_headline_rows(body: &mut Vec<String>, captioned: &mut Vec<usize>) {
         return;
     };
     let k = lead + 1;
-    if k + 1 < body.len() && !captioned.contains(&k) && headlines_in_a_row(&body[k]) {
+    if k + 1 < body.len()
+        && !captioned.contains(&k)
+        && headlines_in_a_row(&body[k])
+        && captions::shape(&body[k]) != captions::Shape::Worded
+    {
         remove_lines(body, captioned, k..k + 1);
     }
 }

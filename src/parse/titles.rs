@@ -203,8 +203,7 @@ fn read_title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, u
             .filter(|_| j > i + head)
             .or_else(|| represented_unit(t, i, j))
             .or_else(|| envoy_seat(t, i, head, j))
-            .or_else(|| firm_name_len(t, i + head, j))
-            .or_else(|| firm_trade_len(t, i + head, j));
+            .or_else(|| firm_len(t, i, i + head, j));
         if let Some(n) = above.or_else(|| plural_in_room(t, i, head, j)) {
             (j, lone) = (j + n, false);
             continue;
@@ -629,6 +628,47 @@ fn firm_name_len(t: &Tokens, start: usize, j: usize) -> Option<usize> {
         k -= 1;
     }
     None
+}
+
+/// Length of a firm's or a practice's own name at `j`, in a title at `i`
+/// whose organ part opens at `start`.
+fn firm_len(t: &Tokens, i: usize, start: usize, j: usize) -> Option<usize> {
+    eponymous_name_len(t, i, start, j)
+        .or_else(|| firm_name_len(t, start, j))
+        .or_else(|| firm_trade_len(t, start, j))
+}
+
+/// Most words of a practice's kind (`vocab::is_eponymous_body`).
+const MAX_EPONYMOUS_KIND_WORDS: usize = 4;
+
+/// Length of the rest of a practice's kind at `j` and the person's name it
+/// bears after it, in a title at `i` whose organ part opens at `start`:
+/// "công chứng Trần Văn B" after "Văn phòng" ("ông Lê Văn A, công chứng
+/// viên Văn phòng công chứng Trần Văn B, …"). The kind opens in the title
+/// before `j`; the name is two to four capitalised words. Only a title set
+/// after its holder's name, between commas, with a mark or "và" closing
+/// the name, is sure to hold it: "Trưởng Văn phòng công chứng Trần Văn B
+/// phát biểu" names the head himself.
+fn eponymous_name_len(t: &Tokens, i: usize, start: usize, j: usize) -> Option<usize> {
+    if i == 0 || !t.is_punct(i - 1, ',') {
+        return None;
+    }
+    let rest = (0..MAX_EPONYMOUS_KIND_WORDS).find(|&r| {
+        (1..=MAX_EPONYMOUS_KIND_WORDS - r)
+            .filter(|&b| j >= start + b)
+            .any(|b| {
+                (j..j + r).all(|k| t.is_word(k) && !t.is_cap(k))
+                    && t.phrase(j - b, b + r).is_some_and(vocab::is_eponymous_body)
+            })
+    })?;
+    let name = (j + rest..j + rest + 4)
+        .take_while(|&k| t.is_word(k) && t.is_cap(k) && office_len(t, k).is_none())
+        .count();
+    let end = j + rest + name;
+    let closed = end >= t.len()
+        || [',', ';', '.', ')'].iter().any(|&c| t.is_punct(end, c))
+        || t.low(end) == "và";
+    ((2..=4).contains(&name) && closed).then_some(rest + name)
 }
 
 /// Length of the last two words of a firm's own name at `j`, when they

@@ -97,6 +97,8 @@ static CAP_ONLY_SET: LazyLock<Set<String>> = LazyLock::new(|| {
 });
 static EVENT_SET: LazyLock<Set<String>> = LazyLock::new(|| marked(lexicon::ORGAN_WORDS, "event"));
 static FIRM_SET: LazyLock<Set<String>> = LazyLock::new(|| lower_words(&[lexicon::FIRMS]).collect());
+static EPONYMOUS_SET: LazyLock<Set<String>> =
+    LazyLock::new(|| lower_words(&[lexicon::EPONYMOUS_BODIES]).collect());
 static COMMITTEE_TOPIC_SET: LazyLock<Set<String>> =
     LazyLock::new(|| lower_words(&[lexicon::COMMITTEE_TOPICS]).collect());
 static ORGAN_SET: LazyLock<Map<String, Organs>> = LazyLock::new(|| {
@@ -484,6 +486,12 @@ pub fn is_committee_topic(lower: &str) -> bool {
 /// which the firm's own name comes ("công ty", "tnhh").
 pub fn is_firm(lower: &str) -> bool {
     FIRM_SET.contains(lower)
+}
+
+/// Whether a lower-case phrase is a kind of practice named after the
+/// person who founds it ("văn phòng công chứng").
+pub fn is_eponymous_body(lower: &str) -> bool {
+    EPONYMOUS_SET.contains(lower)
 }
 
 /// Whether the lower-case phrase is a military or police rank.

@@ -724,6 +724,17 @@ fn a_span_that_runs_to_the_present_dates_no_event() {
 }
 
 #[test]
+fn a_start_in_brackets_dates_no_event() {
+    let lead = "Chủ tịch UBND tỉnh yêu cầu đánh giá hoạt động của bộ phận một cửa các xã, phường (từ ngày 01/7/2025) và báo cáo trước ngày 20/12.";
+    assert_eq!(event(lead, Some(d(2025, 12, 9).unwrap())), None);
+    let lead = "Sở Nội vụ tổng hợp số cán bộ nghỉ việc theo chính sách tinh giản (kể từ ngày 1/3/2025), sáng 14/10 đã gửi báo cáo lên UBND tỉnh.";
+    assert_eq!(event(lead, Some(d(2025, 10, 15).unwrap())), d(2025, 10, 14));
+    // A span in brackets, both ends named, still dates the event it holds.
+    let lead = "Lớp bồi dưỡng kéo dài 3 ngày (từ ngày 4/11 đến 6/11) tại Trường Chính trị tỉnh.";
+    assert_eq!(event(lead, Some(d(2025, 11, 6).unwrap())), d(2025, 11, 4));
+}
+
+#[test]
 fn a_forecast_dates_no_event() {
     let lead = "Theo dự báo của Đài Khí tượng thủy văn tỉnh, từ ngày 20/9 đến 23/9/2024 trên địa bàn có mưa to, cục bộ rất to.";
     assert_eq!(event(lead, None), None);

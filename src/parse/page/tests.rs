@@ -2578,6 +2578,20 @@ Huyện hiện có 60 người có uy tín, phần lớn là già làng và trư
     let page = read_page(text);
     let kept = page.paragraphs.iter().chain(&page.captions);
     assert!(kept.map(String::as_str).any(|l| l.contains("Mang Yang")));
+    // Nor a long one naming two officials by their offices and what they
+    // do, with no full stop.
+    let text = "Khánh thành nhà văn hóa thôn
+Sáng 4-9, UBND xã Tân Lập tổ chức khánh thành Nhà văn hóa thôn Khe Lim. Đây là công trình chào mừng Đại hội Đảng bộ xã.
+Phó Bí thư Thường trực Đảng ủy xã Tân Lập Lò Văn Pấng cùng Chủ tịch UBND xã Tân Lập Hoàng Thị Mai và các đại biểu cắt băng khánh thành Nhà văn hóa thôn Khe Lim xã Tân Lập
+Công trình có tổng kinh phí 2 tỷ đồng, do Nhân dân và doanh nghiệp đóng góp.
+";
+    let page = read_page(text);
+    assert!(
+        page.captions.iter().any(|l| l.contains("Lò Văn Pấng")),
+        "{:?} {:?}",
+        page.captions,
+        page.paragraphs
+    );
 }
 
 #[test]

@@ -1411,6 +1411,26 @@ fn a_firms_own_name_of_two_words_before_a_mark_is_no_holder() {
 }
 
 #[test]
+fn a_notarys_office_named_after_its_founder_is_no_person() {
+    assert_eq!(
+        people("Hai người tự ứng cử là ông Trần Văn Khoa, công chứng viên Văn phòng công chứng Lê Minh Tuấn và bà Đỗ Thị Hạnh, luật sư."),
+        [
+            one(
+                "Trần Văn Khoa",
+                &["Công chứng viên Văn phòng công chứng Lê Minh Tuấn"]
+            ),
+            one("Đỗ Thị Hạnh", &["Luật sư"]),
+        ]
+    );
+    // Before a name, the title ends where the name begins: the head of
+    // the practice is named after it.
+    assert_eq!(
+        people("Trưởng Văn phòng luật sư Hồ Văn Nam phát biểu tại buổi tiếp xúc cử tri."),
+        [one("Hồ Văn Nam", &["Trưởng Văn phòng luật sư"])]
+    );
+}
+
+#[test]
 fn a_vote_counting_board_and_a_foreign_legislature_are_read_whole() {
     assert_eq!(
         people("Trưởng ban kiểm phiếu Đỗ Văn Tùng trình bày kết quả kiểm phiếu."),
@@ -1608,7 +1628,10 @@ fn a_candidate_s_job_at_a_school_a_theatre_or_a_notary_is_the_post() {
     );
     assert_eq!(
         people("Ông Đoàn Minh Khang, công chứng viên Văn phòng công chứng Bình Minh, phát biểu."),
-        [one("Đoàn Minh Khang", &["Công chứng viên Văn phòng"])]
+        [one(
+            "Đoàn Minh Khang",
+            &["Công chứng viên Văn phòng công chứng Bình Minh"]
+        )]
     );
     // Before a name the teacher's noun stays no post, and the staff of a
     // body counted by kind are no one.
