@@ -801,7 +801,7 @@ fn since_until_now(lower: &str, whole: regex::Match, before: &str) -> bool {
 
 /// Whether the dated phrase `whole` of `lower` (with `before` the text
 /// ahead of its first word) is a start set in brackets after what it
-/// qualifies ("… các xã, phường trên địa bàn tỉnh (từ ngày 01/7/2025)"):
+/// qualifies ("… tài sản công của các xã sau sắp xếp (từ ngày 01/7/2025)"):
 /// the day a rule, a reform or a body took effect, not the day of the
 /// event reported.
 fn bracketed_start(lower: &str, whole: regex::Match, before: &str) -> bool {

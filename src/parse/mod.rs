@@ -743,14 +743,12 @@ Giao Sở Xây dựng chủ trì, phối hợp các đơn vị liên quan xem x�
         let page = |stamp: &str, lead: &str| {
             parse_report(
                 "a.txt",
-                &format!(
-                    "{stamp}\n\nLãnh đạo tỉnh tiễn đoàn công tác của Bộ Công Thương\n\n{lead}\n"
-                ),
+                &format!("{stamp}\n\nTrao quà cho công nhân khu công nghiệp\n\n{lead}\n"),
             )
         };
         let r = page(
             "Thứ tư, 21/09/2022",
-            "Chiều nay (15/9), đồng chí Hà Văn Khiêm, Phó Chủ tịch UBND tỉnh tiễn đoàn công tác của Bộ Công Thương tại cửa khẩu.",
+            "Chiều nay (15/9), Ủy ban MTTQ Việt Nam tỉnh trao 200 suất quà cho công nhân có hoàn cảnh khó khăn ở khu công nghiệp Nam Cầu.",
         );
         assert_eq!(
             (r.published, r.event_date),
@@ -759,13 +757,13 @@ Giao Sở Xây dựng chủ trì, phối hợp các đơn vị liên quan xem x�
         // Posted past midnight: the stamp the day after is the page's.
         let r = page(
             "Thứ năm, 16/09/2022",
-            "Tối nay (15/9), đồng chí Hà Văn Khiêm, Phó Chủ tịch UBND tỉnh tiễn đoàn công tác của Bộ Công Thương tại cửa khẩu.",
+            "Tối nay (15/9), Ủy ban MTTQ Việt Nam tỉnh trao 200 suất quà cho công nhân có hoàn cảnh khó khăn ở khu công nghiệp Nam Cầu.",
         );
         assert_eq!(r.published, Date::new(2022, 9, 16));
         // A stamp with its time is the page's own, however late.
         let r = page(
             "21/09/2022 08:15",
-            "Chiều nay (15/9), đồng chí Hà Văn Khiêm, Phó Chủ tịch UBND tỉnh tiễn đoàn công tác của Bộ Công Thương tại cửa khẩu.",
+            "Chiều nay (15/9), Ủy ban MTTQ Việt Nam tỉnh trao 200 suất quà cho công nhân có hoàn cảnh khó khăn ở khu công nghiệp Nam Cầu.",
         );
         assert_eq!(r.published, Date::new(2022, 9, 21));
         // Across New Year, the lead's day falls in the stamp's year before.

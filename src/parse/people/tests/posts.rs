@@ -1413,7 +1413,7 @@ fn a_firms_own_name_of_two_words_before_a_mark_is_no_holder() {
 #[test]
 fn a_notarys_office_named_after_its_founder_is_no_person() {
     assert_eq!(
-        people("Hai người tự ứng cử là ông Trần Văn Khoa, công chứng viên Văn phòng công chứng Lê Minh Tuấn và bà Đỗ Thị Hạnh, luật sư."),
+        people("Cùng ký biên bản bàn giao có ông Trần Văn Khoa, công chứng viên Văn phòng công chứng Lê Minh Tuấn và bà Đỗ Thị Hạnh, luật sư."),
         [
             one(
                 "Trần Văn Khoa",
