@@ -576,14 +576,21 @@ pub fn strip_glued_section(line: &str) -> &str {
 /// Where a section's name glued to the next word ends at the opening of
 /// `line` ("Chính trịNgày …" gives the offset of "Ngày").
 fn glued_section_end(line: &str) -> Option<usize> {
-    let at = line
-        .char_indices()
-        .take(24)
-        .zip(line.chars().skip(1))
-        .find(|((_, a), b)| a.is_lowercase() && b.is_uppercase())
-        .map(|((at, a), _)| at + a.len_utf8())?;
-    (line.starts_with(char::is_uppercase) && section_name(&super::text::lower_same(&line[..at])))
-        .then_some(at)
+    if !line.starts_with(char::is_uppercase) {
+        return None;
+    }
+    // Every line is asked: letters in ASCII are told apart without the
+    // Unicode tables.
+    let lower = |c: char| c.is_ascii_lowercase() || (!c.is_ascii() && c.is_lowercase());
+    let upper = |c: char| c.is_ascii_uppercase() || (!c.is_ascii() && c.is_uppercase());
+    let mut after_lower = false;
+    for (at, c) in line.char_indices().take(25) {
+        if after_lower && upper(c) {
+            return section_name(&super::text::lower_same(&line[..at])).then_some(at);
+        }
+        after_lower = lower(c);
+    }
+    None
 }
 
 /// A line opening with the slug of the photo's file or page address, the

@@ -129,8 +129,16 @@ fn figure_at(p: &str, start: usize, end: usize) -> Option<String> {
     let rest = rest.strip_prefix(' ')?;
     let year_like = num.len() == 4 && num.starts_with(['1', '2']);
     let before = p[..start].split_whitespace().next_back().unwrap_or("");
-    let dated = DATE_BEFORE.iter().any(|w| same_word(before, w));
-    let named = NAMED_BEFORE.iter().any(|w| same_word(before, w));
+    // The word before, its first letter lowered ("Điều" as "điều").
+    let mut chars = before.chars();
+    let before: String = chars
+        .next()
+        .map(super::text::lower_char)
+        .into_iter()
+        .chain(chars)
+        .collect();
+    let dated = DATE_BEFORE.contains(&before.as_str());
+    let named = NAMED_BEFORE.contains(&before.as_str());
     if year_like || dated || named || num.matches('/').count() > 1 {
         return None;
     }
@@ -147,16 +155,6 @@ fn figure_at(p: &str, start: usize, end: usize) -> Option<String> {
     // ("khoản 10 b", "thửa 139 v"), but "m" is the metre.
     let letter = first.len() == 1 && first != "m";
     (!letter && !NOT_UNIT.contains(&first)).then(|| format!("{num} {unit}"))
-}
-
-/// Whether `word` is the lower-case `lower`, allowing a capital first letter.
-fn same_word(word: &str, lower: &str) -> bool {
-    let mut a = word.chars();
-    let mut b = lower.chars();
-    match (a.next(), b.next()) {
-        (Some(x), Some(y)) => super::text::lower_char(x) == y && a.as_str() == b.as_str(),
-        _ => false,
-    }
 }
 
 /// What a figure counts, from `counted.txt`: each phrase and whether it

@@ -154,6 +154,13 @@ const MORE_LINKS: &[&str] = &["xem thêm", "đọc thêm", "đọc tiếp", "xem
 /// end with the same words ("… để xem thêm."), never marked so.
 fn more_link(para: &str) -> Option<usize> {
     let trimmed = para.trim_end();
+    // Only a paragraph that ends with a bracket, an arrow or an ellipsis
+    // can end with such a label: most end with a full stop and are let
+    // through at once.
+    let marked = trimmed.ends_with([')', ']', '»', '>', '…', '→']) || trimmed.ends_with("...");
+    if !marked {
+        return None;
+    }
     // The label is looked for in the last 24 bytes only.
     let mut from = trimmed.len().saturating_sub(24);
     while !trimmed.is_char_boundary(from) {
