@@ -424,12 +424,10 @@ fn lone_word(raw: &str) -> bool {
     first.is_uppercase()
         && word.len() <= 24
         && chars.clone().all(is_letter)
-        && chars.clone().any(char::is_lowercase)
+        && chars.any(char::is_lowercase)
         // "TinMoiPlus", a logo's text: no word that opens a sentence has a
         // capital after a small letter.
-        && !chars
-            .zip(word.chars())
-            .any(|(next, before)| before.is_lowercase() && next.is_uppercase())
+        && !super::text::capital_after_small(word)
         && !LANGUAGE_SWITCHES.contains(&word)
         && !button(word)
 }

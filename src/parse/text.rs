@@ -303,9 +303,18 @@ pub fn is_alnum(c: char) -> bool {
         || (!c.is_ascii() && !(0x2000..=0x206F).contains(&(c as u32)) && c.is_numeric())
 }
 
+/// Whether `w` has a capital right after a small letter ("`TinMoiPlus`",
+/// "`TmP`"): no Vietnamese word has, so a brand, a logo's text or two
+/// words run together.
+pub fn capital_after_small(w: &str) -> bool {
+    w.chars()
+        .zip(w.chars().skip(1))
+        .any(|(a, b)| a.is_lowercase() && b.is_uppercase())
+}
+
 /// Whether the Latin word `w` has a capital right after a small letter,
 /// as "John `McCain`" has; a word written all in capitals has none.
-fn inner_capital(w: &str) -> bool {
+pub fn inner_capital(w: &str) -> bool {
     w.is_ascii()
         && w.as_bytes()
             .windows(2)

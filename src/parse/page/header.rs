@@ -703,13 +703,10 @@ fn brand_banner(line: &str) -> bool {
         return false;
     };
     let b = brand.as_bytes();
-    let inner_capital = b
-        .windows(2)
-        .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
     b.len() >= 4
         && b[0].is_ascii_uppercase()
         && b.iter().all(u8::is_ascii_alphanumeric)
-        && inner_capital
+        && crate::parse::text::inner_capital(brand)
         && ["- ", "– ", "| "].iter().any(|bar| rest.starts_with(bar))
 }
 
@@ -790,11 +787,9 @@ fn doubled_tail(line: &str, foreign_only: bool) -> bool {
             first[0].starts_with(char::is_lowercase) && second[0].starts_with(char::is_uppercase);
         let foreign = k == 1 && crate::parse::names::foreign(first[0]);
         // "`TmP` TV": a brand's capital after a small letter, in no name.
-        let branded = first.iter().any(|w| {
-            w.chars()
-                .zip(w.chars().skip(1))
-                .any(|(a, b)| a.is_lowercase() && b.is_uppercase())
-        });
+        let branded = first
+            .iter()
+            .any(|w| crate::parse::text::capital_after_small(w));
         same && (recased || foreign || branded || !foreign_only && (n == 2 || k >= 2))
     })
 }

@@ -293,12 +293,7 @@ fn glued_teasers(para: &str) -> Option<usize> {
         (c == '.' && next.is_uppercase() && body_like(&para[..=i])).then_some(i + 1)
     })?;
     let rest = &para[at..];
-    let mut prev = ' ';
-    let glued = rest.chars().any(|c| {
-        let joint = prev.is_lowercase() && c.is_uppercase();
-        prev = c;
-        joint
-    });
+    let glued = crate::parse::text::capital_after_small(rest);
     let sentence = rest.contains(". ") || ends_sentence(rest);
     (glued && !sentence && word_count(rest) >= 8).then_some(at)
 }
