@@ -1118,6 +1118,15 @@ fn period_year(text: &str, month: u8) -> Option<u16> {
             return None;
         }
         let year = (!is_birth(head, m.start())).then(|| num::<u16>(c.get(1).or(c.get(2))))??;
+        // "xét công nhận các xã đạt chuẩn … giai đoạn 2021 - 2025": a span
+        // of years names the year it closes only when it is reviewed or its
+        // best are honoured; otherwise the event is in any year of it.
+        let spans = c
+            .get(1)
+            .is_some_and(|last| head[m.start()..last.start()].contains(['-', '–']));
+        if spans && !closes_span(head, m.start()) {
+            return None;
+        }
         // "từ năm 1975 đến năm 1990": history, no year of web news; "phát
         // triển tỉnh đến năm 2020": a target, no year the event is in.
         let target = ["đến", "tới", "đến hết"]
@@ -1421,6 +1430,32 @@ fn reviews(text: &str, at: usize, phrase: &str) -> bool {
         return true;
     }
     lower.starts_with("năm") && before(text, at, 60).to_lowercase().contains("tổng kết")
+}
+
+/// Words that look back on a span of years as it closes: a review
+/// ("tổng kết giai đoạn 2016 – 2020"), an oversight of what was done in it
+/// ("giám sát việc thực hiện … giai đoạn 2016 - 2019") or the honours
+/// given for it ("biểu dương người có uy tín giai đoạn 2020 - 2022").
+const SPAN_CLOSERS: &[&str] = &[
+    "tổng kết",
+    "sơ kết",
+    "giám sát",
+    "khảo sát",
+    "đánh giá",
+    "kết quả",
+    "biểu dương",
+    "tuyên dương",
+    "khen thưởng",
+    "vinh danh",
+    "tôn vinh",
+    "nhìn lại",
+];
+
+/// Whether the span of years at byte `at` of `text` is looked back on in
+/// its own sentence.
+fn closes_span(text: &str, at: usize) -> bool {
+    let near = sentence_tail(before(text, at, 200)).to_lowercase();
+    SPAN_CLOSERS.iter().any(|w| near.contains(w))
 }
 
 /// Whether the year phrase at byte `at` of `text` follows "sinh" (born).

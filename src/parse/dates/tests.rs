@@ -1355,3 +1355,24 @@ fn a_caption_writing_the_day_in_full_gives_its_year() {
     assert_eq!(report.captions.len(), 1, "{:?}", report.captions);
     assert_eq!(report.event_date, d(2016, 11, 17));
 }
+
+#[test]
+fn a_span_of_years_dates_an_event_only_when_looked_back_on() {
+    // Recognising communes "giai đoạn 2021 - 2025" happens in any year of
+    // the span: its last year is no date.
+    let lead = "Chiều 22/5, bà Lò Thị Hạnh, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp xét \
+        công nhận các xã đạt chuẩn nông thôn mới kiểu mẫu giai đoạn 2021 - 2025.";
+    assert_eq!(event(lead, None), None);
+    let lead = "Sáng 9/4, huyện triển khai Đề án phát triển du lịch cộng đồng \
+        giai đoạn 2023 – 2027.";
+    assert_eq!(event(lead, None), None);
+    // Honoured or reviewed as it closes, the span's last year dates it.
+    let lead = "Sáng 14/11, huyện tuyên dương các gương điển hình Dân vận khéo \
+        giai đoạn 2019 - 2024.";
+    assert_eq!(event(lead, None), d(2024, 11, 14));
+    let lead = "Sáng 2/12, xã tổng kết phong trào xây dựng nông thôn mới giai đoạn 2021 - 2025.";
+    assert_eq!(event(lead, None), d(2025, 12, 2));
+    let lead = "Chiều 9/9, Ban Pháp chế HĐND tỉnh giám sát việc thực hiện chính sách hỗ trợ \
+        người có công giai đoạn 2021 - 2023 tại huyện Mỹ Đức.";
+    assert_eq!(event(lead, None), d(2023, 9, 9));
+}
