@@ -416,7 +416,22 @@ fn lone_lead_code(line: &str) -> Option<String> {
 /// its unit.
 fn site_board(byline: &str) -> bool {
     let lower = crate::parse::text::lower_same(byline.trim_end_matches('.'));
-    SITE_BOARDS.contains(&lower.as_str()) || super::lexicon::is_document_kind(&lower)
+    SITE_BOARDS.contains(&lower.as_str())
+        || super::lexicon::is_document_kind(&lower)
+        || posting_account(byline)
+}
+
+/// Whether `byline` is the login of the account that posted the page
+/// ("btv xaanphu", "quantrihuyen quantrihuyen"): a writer's name is
+/// written with capitals or tone marks, a login in small plain letters.
+fn posting_account(byline: &str) -> bool {
+    let name = once(byline.trim());
+    let words = name.split(' ').count();
+    words <= 2
+        && name.chars().any(|c| c.is_ascii_lowercase())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, ' ' | '.' | '_'))
 }
 
 /// Whether a byline is only a site's address ("VanVn.Net", "baomoi.com"):
@@ -1106,6 +1121,30 @@ mod tests {
             source_and_author(&mut page).0.as_deref(),
             Some("baoquangninh.vn")
         );
+    }
+
+    #[test]
+    fn a_posting_accounts_login_signs_no_writer() {
+        for login in [
+            "btv xaanphu",
+            "quantrihuyen quantrihuyen",
+            "admin2",
+            "bientap.phuongbac",
+        ] {
+            let mut page = Page {
+                byline: Some(login.into()),
+                ..Page::default()
+            };
+            assert_eq!(source_and_author(&mut page).1, None, "{login}");
+        }
+        // A writer's name keeps its capitals and tone marks, even short.
+        for name in ["Thu Hà", "Minh An", "HOÀNG LAN", "Le Van Binh"] {
+            let mut page = Page {
+                byline: Some(name.into()),
+                ..Page::default()
+            };
+            assert_eq!(source_and_author(&mut page).1.as_deref(), Some(name));
+        }
     }
 
     #[test]
