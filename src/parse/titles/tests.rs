@@ -2849,3 +2849,25 @@ fn publishing_is_no_village_before_the_department_above() {
         Some("Bí thư Chi bộ bản Pá Khoang")
     );
 }
+
+#[test]
+fn a_hamlet_head_named_with_the_office_word_first() {
+    // "xóm trưởng", "khối trưởng", "trưởng làng": the head of a hamlet,
+    // of a town's block, of a Highlands village.
+    assert_eq!(
+        title("Xóm trưởng xóm 4, xã Diễn Lâm cho biết").as_deref(),
+        Some("Xóm trưởng xóm 4, xã Diễn Lâm")
+    );
+    assert_eq!(
+        title("Khối trưởng khối 7 vận động bà con").as_deref(),
+        Some("Khối trưởng khối 7")
+    );
+    assert_eq!(
+        title("Trưởng làng Đăk Lốp, ông A Dưk").as_deref(),
+        Some("Trưởng làng Đăk Lốp")
+    );
+    assert_eq!(
+        title("Bí thư Chi bộ kiêm xóm trưởng xóm Bắc đã hiến đất").as_deref(),
+        Some("Bí thư Chi bộ kiêm xóm trưởng xóm Bắc")
+    );
+}
