@@ -97,8 +97,10 @@ struct Person {
 
 /// Whether a name is withheld, its given name cut to an initial ("anh
 /// Nguyễn Văn T.", "bà Trần Thái L."): the press writes so of someone it
-/// will not name, so no one is named.
-fn withheld(name: &str) -> bool {
+/// will not name, so no one is named. "Y" alone is a vowel and a whole
+/// syllable, a woman's given name ("Nguyễn Thị Nữ Y"): with a post held,
+/// it is the official named in full, as the press names officials.
+fn withheld(name: &str, titles: &[String]) -> bool {
     let mut words = name.rsplit(' ');
     let last = words.next().unwrap_or("");
     let mut letters = last.chars();
@@ -110,7 +112,8 @@ fn withheld(name: &str) -> bool {
         && letters.next().is_none();
     // "Y Bli Niê": a name of the Central Highlands opens with one letter;
     // only the last word counts, after a family name of more.
-    initial && words.next().is_some_and(|w| w.chars().nth(1).is_some())
+    let given_y = last == "Y" && !titles.is_empty();
+    initial && !given_y && words.next().is_some_and(|w| w.chars().nth(1).is_some())
 }
 
 /// Most tokens from one name of a list to the next ("A, B": the name and
@@ -153,7 +156,7 @@ pub fn merge(found: &[Found], mut roles: Vec<Vec<Role>>) -> Vec<Mention> {
         if lone_foreign(f) {
             continue;
         }
-        if f.bare && !confirmed(name_key) || withheld(name) {
+        if f.bare && !confirmed(name_key) || withheld(name, &f.titles) {
             continue;
         }
         let at = person_at(&mut people, person_key(name, name_key), name);
@@ -501,6 +504,18 @@ mod tests {
         let names: Vec<&str> = got.iter().map(|m| m.name.as_str()).collect();
         assert_eq!(names, ["Ivan Kovalen", "Takamoto"]);
         assert_eq!(got[1].titles, ["Nhà vua"]);
+    }
+
+    #[test]
+    fn the_given_name_y_of_an_official_is_no_initial() {
+        let found = [
+            f(Some("Đinh Thị Mỹ Y"), &["Phó Chủ tịch UBND huyện"]),
+            f(Some("Trần Văn Y"), &[]),
+            f(Some("Hà Văn T"), &["Trưởng thôn"]),
+        ];
+        let got = merge(&found, vec![Vec::new(); 3]);
+        let names: Vec<&str> = got.iter().map(|m| m.name.as_str()).collect();
+        assert_eq!(names, ["Đinh Thị Mỹ Y"]);
     }
 
     #[test]
