@@ -418,6 +418,9 @@ pub(super) fn org_verbs(lower: &str) -> impl Iterator<Item = usize> + '_ {
                 .iter()
                 .any(|w| after.starts_with(w)),
                 "giao " => ASSIGNED.iter().any(|w| after.starts_with(w)),
+                // "quán triệt các văn bản do Ban Thường vụ Tỉnh ủy ban
+                // hành": the body that issued what is studied, no holder.
+                "ban hành" => !studies_issued_documents(before),
                 // "…, biểu dương và khen thưởng kịp thời": one more thing
                 // to do in a list, not a body's act.
                 // "trước Kỳ họp thứ 6", "tại phiên họp": a session, no
@@ -449,6 +452,43 @@ pub(super) fn org_verbs(lower: &str) -> impl Iterator<Item = usize> + '_ {
             }
         })
         .map(|m| m.start() - 1)
+}
+
+/// What a meeting does with documents others issued: studies them,
+/// makes them known or carries them out.
+const STUDIED: &[&str] = &[
+    "quán triệt",
+    "học tập",
+    "nghiên cứu",
+    "phổ biến",
+    "tuyên truyền",
+    "triển khai",
+    "thực hiện",
+];
+
+/// Documents a body issues.
+const ISSUED: &[&str] = &[
+    "văn bản",
+    "nghị quyết",
+    "chỉ thị",
+    "kết luận",
+    "quy định",
+    "quyết định",
+    "hướng dẫn",
+    "kế hoạch",
+    "đề án",
+    "chương trình",
+];
+
+/// Whether `before`, the sentence up to "ban hành", studies documents
+/// "do X" issued ("… được quán triệt các văn bản do Trung ương, Tỉnh ủy"):
+/// X is named as their author inside the object, not as the subject.
+fn studies_issued_documents(before: &str) -> bool {
+    let Some(by) = before.rfind(" do ") else {
+        return false;
+    };
+    let sentence = &before[last_sentence_start(&before[..by]).unwrap_or(0)..by];
+    STUDIED.iter().any(|w| sentence.contains(w)) && ISSUED.iter().any(|w| sentence.contains(w))
 }
 
 /// What follows a quotation that opens `head`, past the dash or comma

@@ -3128,3 +3128,22 @@ fn attendees_named_after_co_leave_the_clause_before_no_attendee() {
         Some(Level::Provincial)
     );
 }
+
+#[test]
+fn the_body_that_issued_documents_studied_holds_no_meeting() {
+    // The commune's party executive studies what the province issued.
+    let lead = "Hội nghị có sự tham dự của Ban Chấp hành Đảng bộ xã Nà Hang. Tại hội nghị, \
+        các đại biểu được quán triệt các văn bản do Ban Thường vụ Tỉnh ủy ban hành.";
+    assert_ne!(lvl(lead, ""), Some(Level::Provincial));
+    let lead = "Sáng 4/3, Đảng ủy xã Phú Cường tổ chức hội nghị học tập các nghị quyết do \
+        Ban Chấp hành Trung ương ban hành.";
+    assert_eq!(lvl(lead, ""), Some(Level::Commune));
+    // A body that issues a document itself is its subject.
+    assert_eq!(
+        lvl(
+            "Ban Thường vụ Tỉnh ủy ban hành Chỉ thị về công tác dân vận",
+            ""
+        ),
+        Some(Level::Provincial)
+    );
+}
