@@ -248,6 +248,7 @@ pub fn parse_report(file: &str, text: &str) -> Report {
         (&text, event_date.or(published)),
     );
     let period = meeting.period(event_date.or(published).map(|d| d.year));
+    let officials = without_writer(officials, author.as_deref());
     // "(Theo Công văn số 6202/UBND-KT …)" under the article cites a
     // document as the text's source.
     let documents = documents::find_documents(
@@ -524,10 +525,31 @@ fn drop_name_cut_at_end(officials: &mut Vec<Mention>, last_line: &str) {
     officials.remove(at);
 }
 
+/// The officials a report names, less its own writer: a commune's leader
+/// who writes up the meeting they chaired ("Tác giả: Lê Văn A – Bí thư
+/// Đảng ủy") signs the text and is no one it reports on.
+fn without_writer(mut officials: Vec<Mention>, author: Option<&str>) -> Vec<Mention> {
+    if let Some(writer) = author.map(text::lower_same) {
+        officials.retain(|m| text::lower_same(&m.name) != writer);
+    }
+    officials
+}
+
 #[cfg(test)]
 mod tests {
     use super::{names_stand_out, parse_report};
     use crate::model::Date;
+
+    #[test]
+    fn the_writer_who_chaired_is_no_official_of_the_report() {
+        let r = parse_report(
+            "a.txt",
+            "Đảng ủy xã Yên Phú họp thường kỳ tháng 3\n\nChiều 28/3, Đảng ủy xã Yên Phú họp thường kỳ. Đồng chí Hoàng Văn Lự, Bí thư Đảng ủy đề nghị các chi bộ làm tốt công tác phát triển đảng viên; đồng chí Mã Thị Sen, Phó Bí thư Đảng ủy báo cáo kết quả tháng 3.\n\nTác giả: Hoàng Văn Lự – Bí thư Đảng ủy",
+        );
+        let names: Vec<&str> = r.officials.iter().map(|m| m.name.as_str()).collect();
+        assert_eq!(r.author.as_deref(), Some("Hoàng Văn Lự"));
+        assert_eq!(names, ["Mã Thị Sen"]);
+    }
 
     #[test]
     fn a_name_the_excerpt_cuts_in_its_last_word_is_dropped() {
