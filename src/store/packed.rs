@@ -40,12 +40,34 @@ struct PackedReport {
 /// One part as written: the reports' file ids, their files' names (each
 /// a report's own, so not among the shared texts), the distinct texts,
 /// and the reports. Read back by `unpack`, field by field in this order.
+/// The names, and the texts, are written one after the other as one
+/// string with their lengths apart: read back, the one string is checked
+/// to be UTF-8 at once, in bulk, where hundreds of thousands of short
+/// strings were each checked on their own, a letter at a time.
 #[derive(Serialize)]
 struct PartOut<'a> {
     ids: &'a [i64],
-    files: Vec<&'a str>,
-    texts: Vec<&'a str>,
+    files: Run,
+    texts: Run,
     reports: Vec<PackedReport>,
+}
+
+/// Strings one after the other, and the length of each.
+#[derive(Default, Serialize)]
+struct Run {
+    text: String,
+    lens: Vec<u32>,
+}
+
+impl Run {
+    fn of<'a>(list: impl IntoIterator<Item = &'a str>) -> Run {
+        let mut run = Run::default();
+        for s in list {
+            run.text.push_str(s);
+            run.lens.push(s.len() as u32);
+        }
+        run
+    }
 }
 
 /// Numbers each distinct text of a part, and counts its uses.
@@ -147,8 +169,8 @@ pub(super) fn pack<'a>(
     }
     postcard::to_stdvec(&PartOut {
         ids,
-        files,
-        texts,
+        files: Run::of(files),
+        texts: Run::of(texts),
         reports: packed,
     })
 }
@@ -241,18 +263,11 @@ fn read_part(bytes: &[u8], known: &Known) -> Result<(Vec<i64>, Vec<Report>), Bad
     for _ in 0..count {
         ids.push(r.i64()?);
     }
-    if r.len()? != count {
+    let names = r.run()?;
+    if names.len() != count {
         return Err(MISMATCH);
     }
-    let mut names = Vec::with_capacity(count);
-    for _ in 0..count {
-        names.push(r.str()?);
-    }
-    let n = r.len()?;
-    let mut texts = Vec::with_capacity(n);
-    for _ in 0..n {
-        texts.push(r.str()?);
-    }
+    let texts = r.run()?;
     let shared: Vec<Text> = {
         let mut known = known
             .lock()
@@ -369,9 +384,27 @@ impl<'a> Reader<'a> {
         let n = self.len()?;
         let (text, rest) = self.bytes.split_at(n);
         self.bytes = rest;
-        // Checked in bulk: names and titles are mostly letters outside
+        // Checked in bulk: the texts of a part are mostly letters outside
         // ASCII, which the standard check takes one at a time.
         simdutf8::basic::from_utf8(text).map_err(|_| Bad("a text is not UTF-8"))
+    }
+
+    /// Strings written one after the other (see `Run`).
+    fn run(&mut self) -> Result<Vec<&'a str>, Bad> {
+        let text = self.str()?;
+        let n = self.len()?;
+        let mut out = Vec::with_capacity(n);
+        let mut at = 0;
+        for _ in 0..n {
+            let end = at + self.u32()? as usize;
+            // `get` refuses an end inside a letter, as well as past the text.
+            out.push(text.get(at..end).ok_or(Bad("a text is cut short"))?);
+            at = end;
+        }
+        if at != text.len() {
+            return Err(Bad("texts and their lengths differ"));
+        }
+        Ok(out)
     }
 
     /// Whether an option holds a value.
@@ -521,7 +554,7 @@ mod tests {
                 title: (i != 1).then(|| format!("Giao ban công tác dân vận quý {i}").into()),
                 event_date: Date::new(2024, 3, 12 + i as u8),
                 source: Some("Báo Tuổi Trẻ".into()),
-                level: Some(Level::Provincial),
+                level: Some([Level::Provincial, Level::Commune, Level::Central][i as usize]),
                 places: vec!["Nghệ An".into(), "Vinh".into()],
                 officials: vec![
                     mention("Nguyễn Văn Bình", "Trưởng ban Dân vận Tỉnh ủy"),
