@@ -115,6 +115,9 @@ impl Keys {
     /// Adds the key of the next file, `p`.
     fn push(&mut self, p: &Path) {
         self.starts.push(self.text.len());
+        if own_key(p).is_some() {
+            return;
+        }
         let key = key_of(p);
         if p.to_str() != Some(key.as_str()) {
             self.text.push_str(&key);
@@ -308,11 +311,29 @@ impl Merge<'_> {
 /// The key of a file in the store: its absolute path, not resolving links
 /// (cheap, and what the user's paths name).
 pub(super) fn key_of(p: &Path) -> String {
+    if let Some(key) = own_key(p) {
+        return key.to_string();
+    }
     std::path::absolute(p)
         .unwrap_or_else(|_| p.to_path_buf())
         .to_string_lossy()
         .into_owned()
 }
+/// A path that is its own key: absolute, UTF-8, and already in the form
+/// `std::path::absolute` gives (no empty or `.` component, which it
+/// drops; a `..` it keeps, as it does). Every file of a walk from an
+/// absolute path is one, and is spared the rebuilding of its path
+/// component by component.
+fn own_key(p: &Path) -> Option<&str> {
+    let s = p.to_str()?;
+    let b = s.as_bytes();
+    let plain = b.first() == Some(&b'/')
+        && !b.windows(2).any(|w| w == b"//")
+        && !b.windows(3).any(|w| w == b"/./")
+        && !b.ends_with(b"/.");
+    plain.then_some(s)
+}
+
 /// Compares one file with its stored row; reads it only to hash it, when
 /// its size is the same but its mtime moved.
 pub(super) fn status_of(p: &Path, key: &str, stored: Option<&StoredFile>) -> Status {
@@ -407,5 +428,32 @@ mod key_tests {
         let mut by_text = by_bytes.clone();
         by_text.sort_by(|&a, &b| keys.get(a, &paths[a]).cmp(keys.get(b, &paths[b])));
         assert_eq!(by_bytes, by_text);
+    }
+
+    #[test]
+    fn a_path_taken_as_its_own_key_is_what_absolute_makes_of_it() {
+        let paths = [
+            "/kho/báo cáo 1.txt",
+            "/kho/./a.txt",
+            "/kho//a.txt",
+            "//kho/a.txt",
+            "///kho/a.txt",
+            "/kho/../a.txt",
+            "/kho/a/",
+            "/kho/a/.",
+            "/kho/.a",
+            "/kho/a.",
+            "/",
+            "kho/a.txt",
+            "./kho/a.txt",
+        ];
+        for p in paths.map(Path::new) {
+            let slow = std::path::absolute(p).unwrap();
+            // A path not taken as its own key is made absolute the long way.
+            if let Some(key) = own_key(p) {
+                assert_eq!(Some(key), slow.to_str(), "{p:?}");
+            }
+            assert_eq!(key_of(p), slow.to_string_lossy(), "{p:?}");
+        }
     }
 }
