@@ -923,6 +923,13 @@ pub fn classify(lower: &str, line: &str) -> Line {
     if lower.starts_with("> ") && len < 400 && lower[2..].contains(" > ") {
         return Line::Drop;
     }
+    // "> Tỉnh A có Chủ tịch mới": a related headline marked as a link with
+    // one arrow, short and with no mark that ends a sentence; a quoted
+    // paragraph ends with one.
+    if lower.starts_with("> ") && len < 160 && !lower.ends_with(['.', '!', '?', '"', '”', ':', ';'])
+    {
+        return Line::Drop;
+    }
     if lower.starts_with("qr code:") {
         return Line::Qr(
             line.get("qr code:".len()..)
@@ -2115,6 +2122,14 @@ Xin chân thành cảm ơn quý độc giả đã quan tâm theo dõi chuyên tr
         assert_eq!(
             kind("> Tin tức - Sự kiện > Hoạt động Mặt trận > Hội nghị tổng kết năm"),
             Line::Drop
+        );
+        assert_eq!(
+            kind("> Bắc Kạn, Cao Bằng có Phó Chủ tịch tỉnh mới"),
+            Line::Drop
+        );
+        assert_eq!(
+            kind("> Đại biểu đề nghị làm rõ trách nhiệm của các sở trong việc quản lý đất công."),
+            Line::Text
         );
         assert_eq!(
             kind("Đã đăng vào 12 Th3, 2021 lúc 08:15 Lượt xem: 12"),

@@ -79,6 +79,7 @@ pub fn find_people_and_dead(t: &Tokens) -> (Vec<Found>, Vec<String>) {
     share_post_of_ranked_pair(t, &mut scan.out);
     share_joint_post(t, &mut scan.out);
     share_post_given_to_pair(t, &mut scan.out);
+    share_post_given_to_run(t, &mut scan.out);
     pairs::share_post_after_pair(t, &mut scan.out);
     (scan.out, scan.dead)
 }
@@ -122,6 +123,53 @@ fn share_post_given_to_pair(t: &Tokens, out: &mut [Found]) {
             }
         }
     }
+}
+
+/// "Bà A, ông B giữ chức Phó Chủ tịch HĐND huyện", "ông C, bà D được bầu
+/// làm Phó Chủ tịch UBND xã": people with no post of their own, listed with
+/// commas or "và" right before one whom a verb gives a post, are all the
+/// verb's subject and hold it too. Posts given "lần lượt" (respectively)
+/// are one each, and stay apart.
+fn share_post_given_to_run(t: &Tokens, out: &mut [Found]) {
+    for k in 1..out.len() {
+        // Cheap tests first: most people are not given a post by a verb.
+        if out[k].titles.is_empty() || out[k - 1].name.is_none() || !out[k - 1].titles.is_empty() {
+            continue;
+        }
+        let Some(end) = name_after_cue(t, out[k].pos) else {
+            continue;
+        };
+        if t.low(end) == "lần" || title_verb_len(t, end).is_none() {
+            continue;
+        }
+        let posts = titles_after(t, end).1;
+        let mut next = out[k].pos;
+        for f in out[..k].iter_mut().rev() {
+            let joint = joined_by_comma_or_and(t, next);
+            if f.name.is_none()
+                || !f.titles.is_empty()
+                || joint.is_none()
+                || name_after_cue(t, f.pos) != joint
+            {
+                break;
+            }
+            f.titles.clone_from(&posts);
+            next = f.pos;
+        }
+    }
+}
+
+/// Where a comma or "và" stands right before the person found at `pos`,
+/// or before the cue there ("bà A, ông B").
+fn joined_by_comma_or_and(t: &Tokens, pos: usize) -> Option<usize> {
+    let joint = |k: usize| t.is_punct(k, ',') || t.low(k) == "và";
+    let before = pos.checked_sub(1)?;
+    if joint(before) {
+        return Some(before);
+    }
+    let cue = matches!(t.low(before), "ông" | "bà" | "anh" | "chị");
+    let and = before.checked_sub(1)?;
+    (cue && joint(and)).then_some(and)
 }
 
 /// Where the name starts after a form of address at `k` that stands
@@ -777,8 +825,9 @@ impl Scan<'_, '_> {
 
     /// "Phó Chủ tịch HĐND tỉnh đối với bà A và ông B": members cued one by
     /// one after the first holder of a post written first (found from
-    /// `first`, ending at `end`) hold it too, unless titles of their own
-    /// follow them. Returns where the members end.
+    /// `first`, ending at `end`) hold it too, and any titles of their own
+    /// after it ("… đối với ông A, Giám đốc Sở X và ông B, Chánh Văn phòng
+    /// UBND tỉnh": both are elected). Returns where the members end.
     fn post_shared_after(&mut self, mut end: usize, post: &str, first: usize) -> usize {
         let t = self.t;
         let Some(group) = self.out.get(first).map(|f| f.group) else {
@@ -792,11 +841,11 @@ impl Scan<'_, '_> {
             else {
                 break;
             };
-            if !titles_after(t, m).1.is_empty() {
-                break;
-            }
-            self.push(Some(name), vec![post.to_string()], end + 1, group);
-            end = m;
+            let (after, own) = titles_after(t, m);
+            let last = if own.is_empty() { m } else { after };
+            let held = std::iter::once(post.to_string()).chain(own).collect();
+            self.push(Some(name), held, end + 1, group);
+            end = last;
         }
         end
     }

@@ -1063,6 +1063,14 @@ fn qualifier(t: &Tokens, i: usize, head: usize, j: usize) -> Step {
             return Step::Take(2);
         }
     }
+    // "Trưởng Ban bầu cử đơn vị số 2", "Tổ trưởng Tổ đại biểu HĐND tỉnh
+    // đơn vị bầu cử số 6": the constituency an election board or a group
+    // of deputies serves, by its number.
+    if let Some(n) = constituency_len(t, j).filter(|_| {
+        j > i + head && (i..j).any(|k| matches!(t.phrase(k, 2), Some("bầu cử" | "đại biểu")))
+    }) {
+        return Step::Take(n);
+    }
     // "Đại sứ bậc một", "Đại sứ bậc hai": the grade of an ambassador's rank.
     let grade = matches!(t.phrase(j, 2), Some("bậc một" | "bậc hai"));
     if j == i + head && grade && t.phrase(i, head) == Some("đại sứ") {
@@ -1136,6 +1144,18 @@ fn qualifier(t: &Tokens, i: usize, head: usize, j: usize) -> Step {
         return Step::Take(2 + field_len(t, j + 2));
     }
     Step::Pass
+}
+
+/// Length of a constituency named by its number at `j`: "đơn vị số 2",
+/// "đơn vị bầu cử số 6".
+fn constituency_len(t: &Tokens, j: usize) -> Option<usize> {
+    if t.phrase(j, 2) != Some("đơn vị") {
+        return None;
+    }
+    let elected = usize::from(t.phrase(j + 2, 2) == Some("bầu cử"));
+    let k = j + 2 + 2 * elected;
+    let numbered = t.low(k) == "số" && t.raw(k + 1).bytes().all(|b| b.is_ascii_digit());
+    (numbered && !t.raw(k + 1).is_empty()).then_some(k + 2 - j)
 }
 
 /// Most words of the field someone is in charge of ("văn hóa - xã hội").
@@ -1355,14 +1375,29 @@ fn show_title(t: &Tokens, i: usize, head: usize, end: usize) -> String {
 /// Length of "của" and the unit a delegation or a steering committee
 /// stands for, at `j` after a title from `i` that names one: "Trưởng đoàn
 /// đại biểu Quốc hội khóa XIII của tỉnh Bình Định", "Trưởng Ban Chỉ đạo
-/// bầu cử của tỉnh". A unit word and, maybe, its name.
+/// bầu cử của tỉnh". A unit word and, maybe, its name. A deputy's
+/// delegation is written "Đoàn" and its unit's name: "Đại biểu Quốc hội
+/// khóa XV Đoàn Hải Dương", "ĐBQH Đoàn TP Cần Thơ" (not a name that opens
+/// with the surname Đoàn).
 fn represented_unit(t: &Tokens, i: usize, j: usize) -> Option<usize> {
-    if t.low(j) != "của" {
+    // Cheap tests first: this is asked at every word of every title.
+    if t.low(j) != "của" && t.raw(j) != "Đoàn" {
         return None;
     }
     let stands_for = (i..j)
         .any(|k| matches!(t.phrase(k, 2), Some("đại biểu" | "chỉ đạo")) || t.raw(k) == "ĐBQH");
     if !stands_for {
+        return None;
+    }
+    if t.raw(j) == "Đoàn" {
+        let word = match t.low(j + 1) {
+            "tp" | "tỉnh" => 1,
+            "thành" if t.low(j + 2) == "phố" => 2,
+            _ => 0,
+        };
+        return place_len(t, j + 1 + word).map(|n| 1 + word + n);
+    }
+    if t.low(j) != "của" {
         return None;
     }
     let word = match t.phrase(j + 1, 2) {

@@ -119,7 +119,8 @@ pub(super) fn attended_level(
     // A leader who attends is a guest: the host is not read off their rank
     // ("Phó Chủ tịch nước dự Ngày hội … tại ấp A" is the hamlet's). A
     // village or a commune the event is held in hosts it.
-    if guest(subject) {
+    // Leaders listed with an office written short first are guests too.
+    if guest(subject) || short_office_first(subject) {
         let rest = &after[end..];
         // "… tại ấp A", or the unit right after the event's name ("Ngày
         // hội … khu dân cư số 1, phường A").
@@ -168,6 +169,16 @@ pub(super) fn guest(subject: &str) -> bool {
     }
     let words: Vec<&str> = s.split(' ').take(4).collect();
     (1..=words.len()).any(|n| super::super::vocab::is_head(&words[..n].join(" ")))
+}
+
+/// Whether a subject (in lower case) opens with an office written short,
+/// as a person's titles may: "uvtw đảng, bí thư thành ủy a", "tuv, giám
+/// đốc sở b".
+fn short_office_first(subject: &str) -> bool {
+    subject
+        .split([' ', ','])
+        .next()
+        .is_some_and(super::super::vocab::is_office_abbrev)
 }
 
 /// The level of a venue (in lower case) that is a village, a hamlet or a

@@ -126,7 +126,10 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
     }
     titles.push(show_title(t, k, head, e));
     let mut k = chain(t, e, Some(&mut titles), Side::After);
-    if paren && t.is_punct(k, ')') {
+    // "ông A (nguyên Bí thư Huyện ủy B) giữ chức …": past the brackets, a
+    // verb gives a post as after a comma.
+    let closed = paren && t.is_punct(k, ')');
+    if closed {
         // "bà A (Phó Bí thư Thường trực) - Chủ tịch HĐND tỉnh": more posts
         // after the brackets; a semicolon ends the member of a list.
         k += 1;
@@ -170,14 +173,15 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
             k = verb;
         }
     }
-    let occasion = |n: usize| n == 1 && t.low(k) == "làm" && !t.is_cap(k + 1);
+    let occasion =
+        |n: usize| n == 1 && t.low(k) == "làm" && !t.is_cap(k + 1) && !council_post(t, k + 1);
     // A verb right after the name gave the first title already.
     let given = if k0 > m + usize::from(sep) {
         0
     } else {
         titles.len()
     };
-    if !paren {
+    if !paren || closed {
         if let Some(n) = title_verb_len(t, k).filter(|&n| !occasion(n)) {
             // "A, Phó Chủ tịch UBND tỉnh làm Trưởng đoàn đã đến thăm …".
             let post = |&(head, e): &(usize, usize)| {
@@ -191,6 +195,13 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
         k = one_more_post(t, k, &mut titles).unwrap_or(k);
     }
     (k, titles, given)
+}
+
+/// Whether the title at `j` names a committee of a council or its office
+/// ("trưởng ban pháp chế HĐND huyện"): after a bare "làm", a post for the
+/// term, whatever its case, not a role for the occasion.
+fn council_post(t: &Tokens, j: usize) -> bool {
+    title_span(t, j, true).is_some_and(|(_, e)| (j..e).any(|m| matches!(t.raw(m), "HĐND" | "UBND")))
 }
 
 /// Whether the title read after a name at `k` (its head `head` words,

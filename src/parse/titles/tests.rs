@@ -2871,3 +2871,37 @@ fn a_hamlet_head_named_with_the_office_word_first() {
         Some("Bí thư Chi bộ kiêm xóm trưởng xóm Bắc")
     );
 }
+
+#[test]
+fn a_deputys_delegation_written_doan_and_its_unit_ends_the_title() {
+    assert_eq!(
+        title("Đại biểu Quốc hội khóa XV Đoàn Hải Dương; đồng chí Lưu Văn Bền").as_deref(),
+        Some("Đại biểu Quốc hội khóa XV Đoàn Hải Dương")
+    );
+    assert_eq!(
+        title("Đại biểu Quốc hội Đoàn TP Cần Thơ phát biểu").as_deref(),
+        Some("Đại biểu Quốc hội Đoàn TP Cần Thơ")
+    );
+    // A name opening with the surname Đoàn after a deputy's title is a person.
+    assert_eq!(
+        title("Đại biểu Quốc hội Đoàn Thị Hậu phát biểu").as_deref(),
+        Some("Đại biểu Quốc hội")
+    );
+}
+
+#[test]
+fn an_election_board_or_a_group_of_deputies_keeps_its_numbered_constituency() {
+    assert_eq!(
+        title("Trưởng Ban bầu cử đơn vị số 2 báo cáo").as_deref(),
+        Some("Trưởng Ban bầu cử đơn vị số 2")
+    );
+    assert_eq!(
+        title("Tổ trưởng Tổ đại biểu HĐND tỉnh đơn vị bầu cử số 6 phát biểu").as_deref(),
+        Some("Tổ trưởng Tổ đại biểu HĐND tỉnh đơn vị bầu cử số 6")
+    );
+    // Other units are no constituency.
+    assert_eq!(
+        title("Chủ tịch UBND tỉnh đơn vị số 2 đạt").as_deref(),
+        Some("Chủ tịch UBND tỉnh")
+    );
+}

@@ -653,12 +653,31 @@ fn posts_listed_first_after_a_colon_or_semicolon_go_to_the_people_after_doi_voi(
             one("Sùng A Lử", &["Phó Chủ tịch HĐND tỉnh Lai Châu khóa XV"]),
         ]
     );
-    // Right after "bầu" too; a member with a title of their own keeps it.
+    // Right after "bầu" too; a member with a title of their own is elected
+    // all the same, and keeps it.
     assert_eq!(
         people("HĐND tỉnh bầu Phó Chủ tịch UBND tỉnh đối với ông Lê Hữu Tình và ông Đặng Minh Lý, Giám đốc Sở Tài chính."),
         [
             one("Lê Hữu Tình", &["Phó Chủ tịch UBND tỉnh"]),
-            one("Đặng Minh Lý", &["Giám đốc Sở Tài chính"]),
+            one("Đặng Minh Lý", &["Phó Chủ tịch UBND tỉnh", "Giám đốc Sở Tài chính"]),
+        ]
+    );
+    // Every member with titles of their own, the first one too.
+    assert_eq!(
+        people("Thủ tướng phê chuẩn kết quả bầu chức danh Ủy viên UBND tỉnh nhiệm kỳ 2016 - 2021 đối với ông Hà Quang Lợi, Giám đốc Sở Nội vụ và ông Trịnh Văn Tảo, Tỉnh ủy viên, Giám đốc Công an tỉnh."),
+        [
+            one(
+                "Hà Quang Lợi",
+                &["Ủy viên UBND tỉnh nhiệm kỳ 2016 - 2021", "Giám đốc Sở Nội vụ"]
+            ),
+            one(
+                "Trịnh Văn Tảo",
+                &[
+                    "Ủy viên UBND tỉnh nhiệm kỳ 2016 - 2021",
+                    "Tỉnh ủy viên",
+                    "Giám đốc Công an tỉnh"
+                ]
+            ),
         ]
     );
 }
@@ -1678,4 +1697,71 @@ fn a_post_given_in_a_clause_opening_the_sentence_is_its_subjects() {
     )
     .iter()
     .all(|(_, titles)| titles.is_empty()));
+}
+
+#[test]
+fn people_listed_before_a_verb_that_gives_a_post_all_hold_it() {
+    assert_eq!(
+        people("Bà Đào Thị Huệ, ông Lương Văn Khải giữ chức Phó Chủ tịch HĐND huyện."),
+        [
+            one("Đào Thị Huệ", &["Phó Chủ tịch HĐND huyện"]),
+            one("Lương Văn Khải", &["Phó Chủ tịch HĐND huyện"]),
+        ]
+    );
+    assert_eq!(
+        people("Kết quả, ông Triệu Văn Lâm, bà Hứa Thị Nhàn và ông Vi Đức Toàn được bầu làm Ủy viên UBND xã."),
+        [
+            one("Triệu Văn Lâm", &["Ủy viên UBND xã"]),
+            one("Hứa Thị Nhàn", &["Ủy viên UBND xã"]),
+            one("Vi Đức Toàn", &["Ủy viên UBND xã"]),
+        ]
+    );
+    // Posts given one each ("lần lượt") stay apart.
+    let got = people("Ông Triệu Văn Lâm, bà Hứa Thị Nhàn lần lượt giữ chức Chủ tịch, Phó Chủ tịch Hội Nông dân xã.");
+    assert!(
+        got.iter()
+            .any(|(name, titles)| name == "Triệu Văn Lâm" && titles.is_empty()),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_council_committee_given_in_lower_case_after_lam_is_a_post() {
+    assert_eq!(
+        people("Ông Lò Văn Pấu, UV BTV, trưởng ban Tổ chức Huyện ủy làm trưởng ban pháp chế HĐND huyện."),
+        [one(
+            "Lò Văn Pấu",
+            &["UV BTV", "Trưởng ban Tổ chức Huyện ủy", "Trưởng ban pháp chế HĐND huyện"]
+        )]
+    );
+}
+
+#[test]
+fn a_post_given_by_a_verb_after_a_former_post_in_brackets() {
+    assert_eq!(
+        people("Bà Đinh Thị Quế tái cử Phó Chủ tịch HĐND tỉnh, ông Cù Văn Sang (nguyên Bí thư Huyện ủy Yên Thế) giữ chức Phó Chủ tịch HĐND tỉnh."),
+        [
+            one("Đinh Thị Quế", &["Phó Chủ tịch HĐND tỉnh"]),
+            one("Cù Văn Sang", &["nguyên Bí thư Huyện ủy Yên Thế", "Phó Chủ tịch HĐND tỉnh"]),
+        ]
+    );
+}
+
+#[test]
+fn a_deputy_named_with_the_delegation_keeps_the_next_titles_after_a_semicolon() {
+    let got = people("Dự kỳ họp có đồng chí Phan Hữu Đức, Ủy viên Bộ Chính trị; Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh, Đại biểu Quốc hội khóa XV Đoàn Bắc Giang; đồng chí Tạ Minh Hòa, Phó Chủ tịch Quốc hội.");
+    assert_eq!(
+        got,
+        [
+            one(
+                "Phan Hữu Đức",
+                &[
+                    "Ủy viên Bộ Chính trị",
+                    "Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh",
+                    "Đại biểu Quốc hội khóa XV Đoàn Bắc Giang"
+                ]
+            ),
+            one("Tạ Minh Hòa", &["Phó Chủ tịch Quốc hội"]),
+        ]
+    );
 }

@@ -333,8 +333,11 @@ fn a_name_whose_first_syllables_also_name_a_body_before_its_post_in_brackets() {
     assert_eq!(
         people("Ông Lê Văn Hiếu (Giám đốc Sở Y tế) và ông Vương Quốc Thịnh (Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Thành ủy) được bầu giữ chức Phó Chủ tịch UBND tỉnh."),
         [
-            one("Lê Văn Hiếu", &["Giám đốc Sở Y tế"]),
-            one("Vương Quốc Thịnh", &["Ủy viên Ban Thường vụ Tỉnh ủy", "Bí thư Thành ủy"]),
+            one("Lê Văn Hiếu", &["Giám đốc Sở Y tế", "Phó Chủ tịch UBND tỉnh"]),
+            one(
+                "Vương Quốc Thịnh",
+                &["Ủy viên Ban Thường vụ Tỉnh ủy", "Bí thư Thành ủy", "Phó Chủ tịch UBND tỉnh"]
+            ),
         ]
     );
     // Before a country the two words are still a kingdom.
