@@ -8,8 +8,9 @@
 use super::names::{self, name_end, parse_name, starts_name};
 use super::text::capitalize_name;
 use super::titles::{
-    chain, former_post, head_len, is_rank, name_follows, parse_title, place_len, posts_given_after,
-    share_presidium_organ, span_title, title_span, title_verb_len, titles_after, Side, OPENS,
+    aide_of_next, chain, former_post, head_len, is_rank, name_follows, parse_title, place_len,
+    posts_given_after, share_presidium_organ, span_title, title_span, title_verb_len, titles_after,
+    Side, OPENS,
 };
 use super::tokens::Tokens;
 
@@ -533,6 +534,14 @@ impl Scan<'_, '_> {
             if let Some(end) = self.held_or_conferred(i, e) {
                 return end;
             }
+            // "… giữ chức vụ Trợ lý Thủ tướng A", "Trợ lý nguyên Phó Thủ
+            // tướng B": A and B hold the offices the aide serves, not the
+            // aide's post.
+            if aide_of_next(t, i, head)
+                && (name_follows(t, e) || matches!(t.low(i + head), "nguyên" | "cựu"))
+            {
+                return i + head;
+            }
             // "cố Thủ tướng A", "Ngày sinh Chủ tịch B": a leader who has
             // died, remembered, holds no office here.
             if let Some(end) = self.absent(i, head, e) {
@@ -812,7 +821,15 @@ impl Scan<'_, '_> {
         let Some((m, name)) = parse_name(self.t, e, true) else {
             return e;
         };
-        let (mut end, mut more) = titles_after(self.t, m);
+        // "ông A, Trợ lý nguyên Thủ tướng B giữ chức vụ …": the one an aide
+        // serves, named at `pos`, takes no post read after the name; the
+        // verb gives it to the aide.
+        let served = pos >= 2 && aide_of_next(self.t, pos - 2, 2);
+        let (mut end, mut more) = if served {
+            (m, Vec::new())
+        } else {
+            titles_after(self.t, m)
+        };
         // "Chủ tịch nước A, Tổng Bí thư, Chủ tịch nước Trung Quốc B": in a
         // list written title before name, the titles after a comma that
         // run on to the next name are all that name's.

@@ -5,7 +5,7 @@
 use super::chain::{chain, dashed_to_name, name_follows, rank_before_name, Side};
 use super::head::{head_len, is_rank};
 use super::verbs::{appointed_to, title_verb_len};
-use super::{place_len, show_title, title_span};
+use super::{aide_of_next, place_len, show_title, title_span};
 use crate::parse::organs::number;
 use crate::parse::tokens::Tokens;
 use crate::parse::vocab;
@@ -121,6 +121,14 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
     // title read after a holder's name are the ward's, however like a
     // person's name they read; the holder is named already.
     let e = e + usize::from(sep) * unit_named_after_holder(t, e);
+    // "bổ nhiệm ông A giữ chức vụ Trợ lý Thủ tướng B", "ông C, Trợ lý
+    // nguyên Phó Thủ tướng D": the aide's post is the one named before;
+    // the office after it is the next one's, read from there.
+    let former = matches!(t.low(k + head), "nguyên" | "cựu");
+    if !paren && aide_of_next(t, k, head) && (former || name_follows(t, e)) {
+        titles.push(show_title(t, k, head, e));
+        return (k + head, titles, 0);
+    }
     if !paren && next_persons(t, k, head, e) || leads_visit(t, k, head, e) {
         return (m, titles, 0);
     }

@@ -1679,3 +1679,46 @@ fn a_post_given_in_a_clause_opening_the_sentence_is_its_subjects() {
     .iter()
     .all(|(_, titles)| titles.is_empty()));
 }
+
+#[test]
+fn an_aides_post_is_the_appointees_and_the_office_served_the_next_names() {
+    // The post a verb gives is the aide's; the leader named after the
+    // office served holds only the office.
+    assert_eq!(
+        people("Thủ tướng vừa ký quyết định bổ nhiệm ông Lê Văn Hòa giữ chức vụ Trợ lý Thủ tướng Trần Đức Minh."),
+        [
+            one("Lê Văn Hòa", &["Trợ lý Thủ tướng"]),
+            one("Trần Đức Minh", &["Thủ tướng"])
+        ]
+    );
+    assert_eq!(
+        people("Phó Thủ tướng Đỗ Văn An đã ký quyết định bổ nhiệm bà Ngô Thị Lan làm Trợ lý Phó Thủ tướng Nguyễn Hữu Tâm, kể từ ngày 1/4."),
+        [
+            one("Đỗ Văn An", &["Phó Thủ tướng"]),
+            one("Ngô Thị Lan", &["Trợ lý Phó Thủ tướng"]),
+            one("Nguyễn Hữu Tâm", &["Phó Thủ tướng"])
+        ]
+    );
+    // The aide of a former leader: the former offices are the leader's,
+    // and the verb after the leader's name gives its post to the aide.
+    assert_eq!(
+        people("Thủ tướng bổ nhiệm ông Vũ Đình Khoa, Trợ lý nguyên Ủy viên Bộ Chính trị, nguyên Phó Thủ tướng Chính phủ Hoàng Văn Cường giữ chức vụ Trợ lý Phó Thủ tướng Lâm Quốc Bảo."),
+        [
+            one("Vũ Đình Khoa", &["Trợ lý"]),
+            one(
+                "Hoàng Văn Cường",
+                &["nguyên Ủy viên Bộ Chính trị", "nguyên Phó Thủ tướng Chính phủ"]
+            ),
+            one("Lâm Quốc Bảo", &["Phó Thủ tướng"])
+        ]
+    );
+    // An aide named after the post, with no verb before it, holds it.
+    assert_eq!(
+        people("Sáng 5/6, Trợ lý Tổng Bí thư Nguyễn Văn Thành đã làm việc với tỉnh."),
+        [one("Nguyễn Văn Thành", &["Trợ lý Tổng Bí thư"])]
+    );
+    assert_eq!(
+        people("Ông Đặng Minh Khôi được bổ nhiệm làm Trợ lý Bộ trưởng Bộ Ngoại giao."),
+        [one("Đặng Minh Khôi", &["Trợ lý Bộ trưởng Bộ Ngoại giao"])]
+    );
+}
