@@ -535,10 +535,11 @@ impl Scan<'_, '_> {
                 return end;
             }
             // "… giữ chức vụ Trợ lý Thủ tướng A", "Trợ lý nguyên Phó Thủ
-            // tướng B": A and B hold the offices the aide serves, not the
+            // tướng B", "… làm Trợ lý Ủy viên Bộ Chính trị, Chủ tịch nước
+            // C": A, B and C hold the offices the aide serves, not the
             // aide's post.
-            if aide_of_next(t, i, head)
-                && (name_follows(t, e) || matches!(t.low(i + head), "nguyên" | "cựu"))
+            let served = || name_follows(t, chain(t, e, None, Side::Before));
+            if aide_of_next(t, i, head) && (matches!(t.low(i + head), "nguyên" | "cựu") || served())
             {
                 return i + head;
             }

@@ -1247,11 +1247,15 @@ pub fn aide_of_next(t: &Tokens, i: usize, head: usize) -> bool {
                 Some("giữ chức" | "giữ chức vụ" | "giữ chức danh")
             )
     };
-    // "làm" gives the post only right after the appointee's name or the
-    // appointing verb ("bổ nhiệm bà C làm …", "được cử làm …").
+    // "làm" gives the post only right after the appointee's name, the
+    // comma closing the posts held, or the appointing verb ("bổ nhiệm bà
+    // C làm …", "ông F, Trợ lý nguyên Chủ tịch nước, làm …", "được cử
+    // làm …").
     let made = i >= 2
         && t.low(i - 1) == "làm"
-        && (t.is_cap(i - 2) && t.is_word(i - 2) || matches!(t.low(i - 2), "nhiệm" | "cử"));
+        && (t.is_cap(i - 2) && t.is_word(i - 2)
+            || t.is_punct(i - 2, ',')
+            || matches!(t.low(i - 2), "nhiệm" | "cử"));
     (1..=3).any(given_to) || made
 }
 

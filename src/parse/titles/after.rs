@@ -123,9 +123,13 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
     let e = e + usize::from(sep) * unit_named_after_holder(t, e);
     // "bổ nhiệm ông A giữ chức vụ Trợ lý Thủ tướng B", "ông C, Trợ lý
     // nguyên Phó Thủ tướng D": the aide's post is the one named before;
-    // the office after it is the next one's, read from there.
+    // the offices after it, up to the next name, are the next one's, read
+    // from there ("… Trợ lý Ủy viên Bộ Chính trị, Chủ tịch Quốc hội E").
     let former = matches!(t.low(k + head), "nguyên" | "cựu");
-    if !paren && aide_of_next(t, k, head) && (former || name_follows(t, e)) {
+    if !paren
+        && aide_of_next(t, k, head)
+        && (former || name_follows(t, chain(t, e, None, Side::Before)))
+    {
         titles.push(show_title(t, k, head, e));
         return (k + head, titles, 0);
     }

@@ -1712,6 +1712,21 @@ fn an_aides_post_is_the_appointees_and_the_office_served_the_next_names() {
             one("Lâm Quốc Bảo", &["Phó Thủ tướng"])
         ]
     );
+    // The offices served run on with commas to the leader's name.
+    assert_eq!(
+        people("Ủy ban Thường vụ Quốc hội bổ nhiệm ông Đoàn Văn Khải giữ chức Trợ lý Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Lưu Đình Hà."),
+        [
+            one("Đoàn Văn Khải", &["Trợ lý Ủy viên Bộ Chính trị"]),
+            one("Lưu Đình Hà", &["Ủy viên Bộ Chính trị", "Chủ tịch Quốc hội"])
+        ]
+    );
+    assert_eq!(
+        people("Chủ tịch nước ký quyết định bổ nhiệm ông Mạc Văn Thuận, Trợ lý nguyên Chủ tịch nước, làm Trợ lý Ủy viên Bộ Chính trị, Chủ tịch nước Phùng Quang Vĩnh."),
+        [
+            one("Mạc Văn Thuận", &["Trợ lý"]),
+            one("Phùng Quang Vĩnh", &["Ủy viên Bộ Chính trị", "Chủ tịch nước"])
+        ]
+    );
     // An aide named after the post, with no verb before it, holds it.
     assert_eq!(
         people("Sáng 5/6, Trợ lý Tổng Bí thư Nguyễn Văn Thành đã làm việc với tỉnh."),
