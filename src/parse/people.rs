@@ -531,21 +531,17 @@ impl Scan<'_, '_> {
             // post is the named person's; "miễn nhiệm chức vụ … đối với ông
             // B", "cách chức Bí thư … đối với ông C": a post taken away is
             // no longer anyone's, though the titles written with the name are.
-            if let Some(end) = self.held_or_conferred(i, e) {
-                return end;
-            }
             // "… giữ chức vụ Trợ lý Thủ tướng A", "Trợ lý nguyên Phó Thủ
             // tướng B", "… làm Trợ lý Ủy viên Bộ Chính trị, Chủ tịch nước
             // C": A, B and C hold the offices the aide serves, not the
             // aide's post.
-            let served = || name_follows(t, chain(t, e, None, Side::Before));
-            if aide_of_next(t, i, head) && (matches!(t.low(i + head), "nguyên" | "cựu") || served())
-            {
-                return i + head;
-            }
             // "cố Thủ tướng A", "Ngày sinh Chủ tịch B": a leader who has
             // died, remembered, holds no office here.
-            if let Some(end) = self.absent(i, head, e) {
+            if let Some(end) = self
+                .held_or_conferred(i, e)
+                .or_else(|| aide_served(t, i, head, e))
+                .or_else(|| self.absent(i, head, e))
+            {
                 return end;
             }
             if verbs_object(t, i, head, e) {
@@ -1167,6 +1163,15 @@ fn post_given_before(t: &Tokens, i: usize) -> bool {
                 .is_some_and(|p| POST_RECEIVED.contains(&p))
     };
     verb_to_title(at)
+}
+
+/// Where to read on when the title at `i` (its head `head` long, ending
+/// at `e`) is an aide's whose offices are held by the next one named (see
+/// `aide_of_next`): at the offices, past the aide's word.
+fn aide_served(t: &Tokens, i: usize, head: usize, e: usize) -> Option<usize> {
+    let former = matches!(t.low(i + head), "nguyên" | "cựu");
+    let next = || former || name_follows(t, chain(t, e, None, Side::Before));
+    (aide_of_next(t, i, head) && next()).then_some(i + head)
 }
 
 /// Whether the titles read after a name ending at `m`, up to `end`, are

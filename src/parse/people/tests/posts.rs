@@ -1714,17 +1714,24 @@ fn an_aides_post_is_the_appointees_and_the_office_served_the_next_names() {
     );
     // The offices served run on with commas to the leader's name.
     assert_eq!(
-        people("Ủy ban Thường vụ Quốc hội bổ nhiệm ông Đoàn Văn Khải giữ chức Trợ lý Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Lưu Đình Hà."),
+        people("Ông Đoàn Văn Khải được điều động, bổ nhiệm giữ chức Trợ lý Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Lưu Đình Hà từ ngày 2/3."),
         [
             one("Đoàn Văn Khải", &["Trợ lý Ủy viên Bộ Chính trị"]),
-            one("Lưu Đình Hà", &["Ủy viên Bộ Chính trị", "Chủ tịch Quốc hội"])
+            one("Lưu Đình Hà", &["Ủy viên Bộ Chính trị", "Thường trực Ban Bí thư"])
         ]
     );
     assert_eq!(
-        people("Chủ tịch nước ký quyết định bổ nhiệm ông Mạc Văn Thuận, Trợ lý nguyên Chủ tịch nước, làm Trợ lý Ủy viên Bộ Chính trị, Chủ tịch nước Phùng Quang Vĩnh."),
+        people("Chủ tịch nước vừa cử bà Mạc Thị Thuận, Vụ trưởng Vụ Tổng hợp, làm Thư ký Ủy viên Bộ Chính trị, Chủ tịch nước Phùng Quang Vĩnh."),
         [
-            one("Mạc Văn Thuận", &["Trợ lý"]),
+            one("Mạc Thị Thuận", &["Vụ trưởng Vụ Tổng hợp", "Thư ký Ủy viên Bộ Chính trị"]),
             one("Phùng Quang Vĩnh", &["Ủy viên Bộ Chính trị", "Chủ tịch nước"])
+        ]
+    );
+    assert_eq!(
+        people("Tham dự có ông Tạ Quang Lợi, Thư ký nguyên Tổng Bí thư Hà Đức Mạnh."),
+        [
+            one("Tạ Quang Lợi", &["Thư ký"]),
+            one("Hà Đức Mạnh", &["nguyên Tổng Bí thư"])
         ]
     );
     // An aide named after the post, with no verb before it, holds it.
