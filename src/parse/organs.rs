@@ -330,8 +330,10 @@ pub(super) fn purpose_len(t: &Tokens, j: usize) -> Option<usize> {
             if !(comma || glued && (t.is_dash(k) || number(t.raw(k)))) {
                 // "Phó Trưởng Ban Chỉ đạo Trung ương triển khai xóa nhà
                 // tạm, nhà dột nát.": or at the sentence's end, or at the
-                // comma before the next post or name.
-                let ends = matches!(t.raw(k), "." | ";" | ")" | ":")
+                // comma before the next post or name. "… COVID-19 (Ban Chỉ
+                // đạo) chủ trì": the short name it is called by after,
+                // in brackets, ends it too.
+                let ends = matches!(t.raw(k), "." | ";" | ")" | ":" | "(")
                     || t.is_punct(k, ',') && t.is_cap(k + 1);
                 return (national && k > j && ends && nation_purpose(t, j, k)).then(|| k - j);
             }

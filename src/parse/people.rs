@@ -8,8 +8,9 @@
 use super::names::{self, name_end, parse_name, starts_name};
 use super::text::capitalize_name;
 use super::titles::{
-    chain, former_post, head_len, is_rank, name_follows, parse_title, place_len, posts_given_after,
-    share_presidium_organ, span_title, title_span, title_verb_len, titles_after, Side, OPENS,
+    aide_of_next, chain, former_post, head_len, is_rank, name_follows, parse_title, place_len,
+    posts_given_after, share_presidium_organ, span_title, title_span, title_verb_len, titles_after,
+    Side, OPENS,
 };
 use super::tokens::Tokens;
 
@@ -578,12 +579,17 @@ impl Scan<'_, '_> {
             // post is the named person's; "miễn nhiệm chức vụ … đối với ông
             // B", "cách chức Bí thư … đối với ông C": a post taken away is
             // no longer anyone's, though the titles written with the name are.
-            if let Some(end) = self.held_or_conferred(i, e) {
-                return end;
-            }
+            // "… giữ chức vụ Trợ lý Thủ tướng A", "Trợ lý nguyên Phó Thủ
+            // tướng B", "… làm Trợ lý Ủy viên Bộ Chính trị, Chủ tịch nước
+            // C": A, B and C hold the offices the aide serves, not the
+            // aide's post.
             // "cố Thủ tướng A", "Ngày sinh Chủ tịch B": a leader who has
             // died, remembered, holds no office here.
-            if let Some(end) = self.absent(i, head, e) {
+            if let Some(end) = self
+                .held_or_conferred(i, e)
+                .or_else(|| aide_served(t, i, head, e))
+                .or_else(|| self.absent(i, head, e))
+            {
                 return end;
             }
             if verbs_object(t, i, head, e) {
@@ -861,7 +867,15 @@ impl Scan<'_, '_> {
         let Some((m, name)) = parse_name(self.t, e, true) else {
             return e;
         };
-        let (mut end, mut more) = titles_after(self.t, m);
+        // "ông A, Trợ lý nguyên Thủ tướng B giữ chức vụ …": the one an aide
+        // serves, named at `pos`, takes no post read after the name; the
+        // verb gives it to the aide.
+        let served = pos >= 2 && aide_of_next(self.t, pos - 2, 2);
+        let (mut end, mut more) = if served {
+            (m, Vec::new())
+        } else {
+            titles_after(self.t, m)
+        };
         // "Chủ tịch nước A, Tổng Bí thư, Chủ tịch nước Trung Quốc B": in a
         // list written title before name, the titles after a comma that
         // run on to the next name are all that name's.
@@ -1198,6 +1212,15 @@ fn post_given_before(t: &Tokens, i: usize) -> bool {
                 .is_some_and(|p| POST_RECEIVED.contains(&p))
     };
     verb_to_title(at)
+}
+
+/// Where to read on when the title at `i` (its head `head` long, ending
+/// at `e`) is an aide's whose offices are held by the next one named (see
+/// `aide_of_next`): at the offices, past the aide's word.
+fn aide_served(t: &Tokens, i: usize, head: usize, e: usize) -> Option<usize> {
+    let former = matches!(t.low(i + head), "nguyên" | "cựu");
+    let next = || former || name_follows(t, chain(t, e, None, Side::Before));
+    (aide_of_next(t, i, head) && next()).then_some(i + head)
 }
 
 /// Whether the titles read after a name ending at `m`, up to `end`, are

@@ -1082,6 +1082,11 @@ fn qualifier(t: &Tokens, i: usize, head: usize, j: usize) -> Step {
     if two == Some("nhiệm kỳ") || two == Some("giai đoạn") {
         return term_years(t, j + 2).map_or(Step::Stop, |n| Step::Take(2 + n));
     }
+    // "Trợ lý nguyên Thủ tướng A": the aide of one who held an office
+    // before; the former office is A's, and the aide's post ends at it.
+    if j == i + head && aide(t, i, head) && matches!(t.low(j), "nguyên" | "cựu") {
+        return Step::Stop;
+    }
     // "Trợ lý Tổng Thư ký", "Thư ký Chủ tịch nước": an aide's post names
     // the office it serves.
     if j == i + head && aide(t, i, head) {
@@ -1239,6 +1244,39 @@ fn term_years(t: &Tokens, k: usize) -> Option<usize> {
 fn aide(t: &Tokens, i: usize, head: usize) -> bool {
     head == 2 && matches!(t.phrase(i, 2), Some("trợ lý" | "thư ký"))
         || head >= 3 && t.phrase(i + head - 2, 2) == Some("văn phòng")
+}
+
+/// Whether the title at `i`, its head `head` words, is an aide's post
+/// ("Trợ lý", "Thư ký") whose office is held by the one named after it,
+/// not by the aide: the post is given by a verb to someone named before
+/// ("bổ nhiệm ông A giữ chức vụ Trợ lý Thủ tướng B", "bà C làm Thư ký
+/// Chủ tịch nước D"), or the office served is a former one ("Trợ lý
+/// nguyên Phó Thủ tướng E"). B, D and E hold the offices; the aide's
+/// post is A's and C's.
+pub fn aide_of_next(t: &Tokens, i: usize, head: usize) -> bool {
+    if head != 2 || !matches!(t.phrase(i, 2), Some("trợ lý" | "thư ký")) {
+        return false;
+    }
+    if matches!(t.low(i + 2), "nguyên" | "cựu") {
+        return true;
+    }
+    let given_to = |n: usize| {
+        i >= n
+            && matches!(
+                t.phrase(i - n, n),
+                Some("giữ chức" | "giữ chức vụ" | "giữ chức danh")
+            )
+    };
+    // "làm" gives the post only right after the appointee's name, the
+    // comma closing the posts held, or the appointing verb ("bổ nhiệm bà
+    // C làm …", "ông F, Trợ lý nguyên Chủ tịch nước, làm …", "được cử
+    // làm …").
+    let made = i >= 2
+        && t.low(i - 1) == "làm"
+        && (t.is_cap(i - 2) && t.is_word(i - 2)
+            || t.is_punct(i - 2, ',')
+            || matches!(t.low(i - 2), "nhiệm" | "cử"));
+    (1..=3).any(given_to) || made
 }
 
 /// Where the office of a title whose head of `head` tokens starts at `i`

@@ -5,7 +5,7 @@
 use super::chain::{chain, dashed_to_name, name_follows, rank_before_name, Side};
 use super::head::{head_len, is_rank};
 use super::verbs::{appointed_to, title_verb_len};
-use super::{place_len, show_title, title_span};
+use super::{aide_of_next, place_len, show_title, title_span};
 use crate::parse::organs::number;
 use crate::parse::tokens::Tokens;
 use crate::parse::vocab;
@@ -68,19 +68,10 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
             return (k, titles, given);
         }
     }
-    let mut titles = Vec::new();
-    // "Lê Văn A, TUC, Bí thư Huyện ủy", "B – UVBTVHU, Trưởng ban Dân vận":
-    // an abbreviation no list knows, standing as one link of a chain, is a
-    // title as written.
-    let lead = t.is_punct(m, ',') || t.is_dash(m) || t.is_punct(m, ':');
-    if lead && unknown_abbreviation(t, m + 1) {
-        let (k, more, given) = read_after(t, m + 2);
-        if !more.is_empty() {
-            titles.push(t.raw(m + 1).to_string());
-            titles.extend(more);
-            return (k, titles, given + 1);
-        }
+    if let Some(read) = after_unknown_abbreviation(t, m) {
+        return read;
     }
+    let mut titles = Vec::new();
     let paren = t.is_punct(m, '(');
     let sep = paren || t.is_punct(m, ',') || t.is_dash(m) || t.is_punct(m, ':');
     let k = if sep {
@@ -101,6 +92,13 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
     };
     let k = past_count(t, m, k, sep);
     let k0 = k;
+    // "bổ nhiệm ông A giữ chức vụ Trợ lý Thủ tướng B", "ông C, Trợ lý
+    // nguyên Phó Thủ tướng D": the aide's post is the one named before;
+    // the offices after it, up to the next name, are the next one's, read
+    // from there ("… Trợ lý Ủy viên Bộ Chính trị, Chủ tịch Quốc hội E").
+    if let Some((next, post)) = aide_post_before_next(t, k).filter(|_| !paren) {
+        return (next, vec![post], 0);
+    }
     let Some((head, e)) = title_span(t, k, true).filter(|_| !presides(t, m, k, sep)) else {
         // "đại biểu A - Đoàn ĐBQH tỉnh Gia Lai", "B (Đoàn ĐBQH TP Hà
         // Nội)": a deputy named with the delegation of the seat.
@@ -183,6 +181,12 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
     };
     if !paren || closed {
         if let Some(n) = title_verb_len(t, k).filter(|&n| !occasion(n)) {
+            // "A, Vụ trưởng …, làm Thư ký Ủy viên Bộ Chính trị, Chủ tịch
+            // nước B": the aide's post is A's, the offices served B's.
+            if let Some((next, post)) = aide_post_before_next(t, k + n) {
+                titles.push(post);
+                return (next, titles, given);
+            }
             // "A, Phó Chủ tịch UBND tỉnh làm Trưởng đoàn đã đến thăm …".
             let post = |&(head, e): &(usize, usize)| {
                 !name_follows(t, e) && !leads_visit(t, k + n, head, e)
@@ -202,6 +206,33 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
 /// term, whatever its case, not a role for the occasion.
 fn council_post(t: &Tokens, j: usize) -> bool {
     title_span(t, j, true).is_some_and(|(_, e)| (j..e).any(|m| matches!(t.raw(m), "HĐND" | "UBND")))
+}
+
+/// "Lê Văn A, TUC, Bí thư Huyện ủy", "B – UVBTVHU, Trưởng ban Dân vận":
+/// an abbreviation no list knows, after the separator at `m` and standing
+/// as one link of a chain, is a title as written; `read_after` with it.
+fn after_unknown_abbreviation(t: &Tokens, m: usize) -> Option<(usize, Vec<String>, usize)> {
+    let lead = t.is_punct(m, ',') || t.is_dash(m) || t.is_punct(m, ':');
+    if !lead || !unknown_abbreviation(t, m + 1) {
+        return None;
+    }
+    let (k, more, given) = read_after(t, m + 2);
+    if more.is_empty() {
+        return None;
+    }
+    let mut titles = vec![t.raw(m + 1).to_string()];
+    titles.extend(more);
+    Some((k, titles, given + 1))
+}
+
+/// The aide's post read at `k` after a name, when the offices it serves
+/// are the next one's (see `aide_of_next`): where the next one's reading
+/// starts, and the post.
+fn aide_post_before_next(t: &Tokens, k: usize) -> Option<(usize, String)> {
+    let (head, e) = title_span(t, k, true)?;
+    let former = matches!(t.low(k + head), "nguyên" | "cựu");
+    let next = former || name_follows(t, chain(t, e, None, Side::Before));
+    (aide_of_next(t, k, head) && next).then(|| (k + head, show_title(t, k, head, e)))
 }
 
 /// Whether the title read after a name at `k` (its head `head` words,

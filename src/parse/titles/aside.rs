@@ -49,6 +49,17 @@ fn seat(t: &Tokens, k: usize) -> bool {
         && !names::starts_name(t, k)
 }
 
+/// Whether the organ in brackets from `j` to `end` (past ")") only repeats
+/// words of the title started at `i`: the short name the organ goes by
+/// afterwards ("Trưởng Ban Chỉ đạo quốc gia phòng, chống dịch COVID-19
+/// (Ban Chỉ đạo)"), which ends the title, not a body above it.
+fn short_name_again(t: &Tokens, i: usize, j: usize, end: usize) -> bool {
+    let n = end - 2 - j;
+    n > 0
+        && t.is_punct(end - 1, ')')
+        && (i..j.saturating_sub(n - 1)).any(|k| (0..n).all(|d| t.low(k + d) == t.low(j + 1 + d)))
+}
+
 /// Where a part of a title that says more about its organ ends, when one
 /// starts at `j` (the title started at `i`, its head is `head` long): an
 /// organ or its abbreviation in brackets, the body above a unit, a
@@ -70,6 +81,7 @@ pub(super) fn aside(t: &Tokens, i: usize, head: usize, j: usize) -> Option<usize
         return Some(k);
     }
     paren_organ(t, j)
+        .filter(|&k| !short_name_again(t, i, j, k))
         .or_else(|| parent_organ(t, i, head, j))
         .or_else(|| paren_initials(t, i, j))
         .or_else(|| paren_country_code(t, j).filter(|_| past_head))

@@ -842,6 +842,22 @@ fn a_steering_committee_no_level_closes_runs_to_its_holders_act() {
         title("Phó Trưởng ban Chỉ đạo phòng, chống dịch sởi phát biểu").as_deref(),
         Some("Phó Trưởng ban Chỉ đạo phòng, chống dịch sởi")
     );
+    // The short name it is called by, in brackets, ends the nation's
+    // committee as the act after it would.
+    assert_eq!(
+        title("Trưởng Ban chỉ đạo quốc gia phòng, chống dịch cúm gia cầm (Ban Chỉ đạo) chủ trì cuộc họp").as_deref(),
+        Some("Trưởng Ban chỉ đạo quốc gia phòng, chống dịch cúm gia cầm")
+    );
+    // A committee its level closes keeps no short name in brackets either;
+    // an organ above, in brackets, stays.
+    assert_eq!(
+        title("Trưởng Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn huyện (Ban Chỉ đạo) phát biểu").as_deref(),
+        Some("Trưởng Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn huyện")
+    );
+    assert_eq!(
+        title("Phó Chủ nhiệm Chính trị (Bộ Chỉ huy Quân sự tỉnh) phát biểu").as_deref(),
+        Some("Phó Chủ nhiệm Chính trị (Bộ Chỉ huy Quân sự tỉnh)")
+    );
     // The committee's long name, closed by the commune it serves.
     assert_eq!(
         title("Trưởng ban chỉ đạo thực hiện Quy chế dân chủ ở cơ sở và công tác vận động quần chúng xã dự buổi lễ").as_deref(),

@@ -1765,3 +1765,68 @@ fn a_deputy_named_with_the_delegation_keeps_the_next_titles_after_a_semicolon() 
         ]
     );
 }
+
+#[test]
+fn an_aides_post_is_the_appointees_and_the_office_served_the_next_names() {
+    // The post a verb gives is the aide's; the leader named after the
+    // office served holds only the office.
+    assert_eq!(
+        people("Thủ tướng vừa ký quyết định bổ nhiệm ông Lê Văn Hòa giữ chức vụ Trợ lý Thủ tướng Trần Đức Minh."),
+        [
+            one("Lê Văn Hòa", &["Trợ lý Thủ tướng"]),
+            one("Trần Đức Minh", &["Thủ tướng"])
+        ]
+    );
+    assert_eq!(
+        people("Phó Thủ tướng Đỗ Văn An đã ký quyết định bổ nhiệm bà Ngô Thị Lan làm Trợ lý Phó Thủ tướng Nguyễn Hữu Tâm, kể từ ngày 1/4."),
+        [
+            one("Đỗ Văn An", &["Phó Thủ tướng"]),
+            one("Ngô Thị Lan", &["Trợ lý Phó Thủ tướng"]),
+            one("Nguyễn Hữu Tâm", &["Phó Thủ tướng"])
+        ]
+    );
+    // The aide of a former leader: the former offices are the leader's,
+    // and the verb after the leader's name gives its post to the aide.
+    assert_eq!(
+        people("Thủ tướng bổ nhiệm ông Vũ Đình Khoa, Trợ lý nguyên Ủy viên Bộ Chính trị, nguyên Phó Thủ tướng Chính phủ Hoàng Văn Cường giữ chức vụ Trợ lý Phó Thủ tướng Lâm Quốc Bảo."),
+        [
+            one("Vũ Đình Khoa", &["Trợ lý"]),
+            one(
+                "Hoàng Văn Cường",
+                &["nguyên Ủy viên Bộ Chính trị", "nguyên Phó Thủ tướng Chính phủ"]
+            ),
+            one("Lâm Quốc Bảo", &["Phó Thủ tướng"])
+        ]
+    );
+    // The offices served run on with commas to the leader's name.
+    assert_eq!(
+        people("Ông Đoàn Văn Khải được điều động, bổ nhiệm giữ chức Trợ lý Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Lưu Đình Hà từ ngày 2/3."),
+        [
+            one("Đoàn Văn Khải", &["Trợ lý Ủy viên Bộ Chính trị"]),
+            one("Lưu Đình Hà", &["Ủy viên Bộ Chính trị", "Thường trực Ban Bí thư"])
+        ]
+    );
+    assert_eq!(
+        people("Chủ tịch nước vừa cử bà Mạc Thị Thuận, Vụ trưởng Vụ Tổng hợp, làm Thư ký Ủy viên Bộ Chính trị, Chủ tịch nước Phùng Quang Vĩnh."),
+        [
+            one("Mạc Thị Thuận", &["Vụ trưởng Vụ Tổng hợp", "Thư ký Ủy viên Bộ Chính trị"]),
+            one("Phùng Quang Vĩnh", &["Ủy viên Bộ Chính trị", "Chủ tịch nước"])
+        ]
+    );
+    assert_eq!(
+        people("Tham dự có ông Tạ Quang Lợi, Thư ký nguyên Tổng Bí thư Hà Đức Mạnh."),
+        [
+            one("Tạ Quang Lợi", &["Thư ký"]),
+            one("Hà Đức Mạnh", &["nguyên Tổng Bí thư"])
+        ]
+    );
+    // An aide named after the post, with no verb before it, holds it.
+    assert_eq!(
+        people("Sáng 5/6, Trợ lý Tổng Bí thư Nguyễn Văn Thành đã làm việc với tỉnh."),
+        [one("Nguyễn Văn Thành", &["Trợ lý Tổng Bí thư"])]
+    );
+    assert_eq!(
+        people("Ông Đặng Minh Khôi được bổ nhiệm làm Trợ lý Bộ trưởng Bộ Ngoại giao."),
+        [one("Đặng Minh Khôi", &["Trợ lý Bộ trưởng Bộ Ngoại giao"])]
+    );
+}
