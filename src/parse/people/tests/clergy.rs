@@ -415,3 +415,25 @@ fn a_cardinals_baptismal_name_written_short_and_the_bishops_conference() {
         ]
     );
 }
+
+#[test]
+fn an_elder_monk_or_nun_keeps_trưởng_lão_in_the_rank() {
+    assert_eq!(
+        people(
+            "Đoàn đảnh lễ Trưởng lão Hòa thượng Thích Quảng Lạc, Phó Pháp chủ Hội đồng Chứng minh."
+        ),
+        [one(
+            "Thích Quảng Lạc",
+            &["Trưởng lão Hòa thượng", "Phó Pháp chủ Hội đồng Chứng minh"]
+        )]
+    );
+    assert_eq!(
+        people(
+            "Trưởng lão Ni trưởng Thích Nữ Diệu Hòa, Chứng minh Phân ban Ni giới tỉnh, tiếp đoàn."
+        ),
+        [one(
+            "Thích Nữ Diệu Hòa",
+            &["Trưởng lão Ni trưởng", "Chứng minh Phân ban Ni giới tỉnh"]
+        )]
+    );
+}
