@@ -417,6 +417,45 @@ fn a_cardinals_baptismal_name_written_short_and_the_bishops_conference() {
 }
 
 #[test]
+fn a_christian_name_of_two_syllables_written_apart_opens_the_name() {
+    // "Đa Minh", "Vinh Sơn" are written joined or apart; apart, the rank
+    // before them does not run on into them.
+    assert_eq!(
+        people("Đoàn đến chúc mừng Giám mục Đa Minh Trần Quang Huy - Giám mục Giáo phận Hưng Hóa."),
+        [one(
+            "Đa Minh Trần Quang Huy",
+            &["Giám mục", "Giám mục Giáo phận Hưng Hóa"]
+        )]
+    );
+    assert_eq!(
+        people("Linh mục Vinh Sơn Phạm Đức Lộc, Chánh xứ Giáo xứ Tân Định, tiếp đoàn."),
+        [one(
+            "Vinh Sơn Phạm Đức Lộc",
+            &["Linh mục", "Chánh xứ Giáo xứ Tân Định"]
+        )]
+    );
+    // The second syllable written small; the bishop named again with his
+    // rank is the same man.
+    let r = crate::parse::parse_report(
+        "gs.txt",
+        "Huyện ủy chúc mừng Giáng sinh\n\nNgày 22/12, ông Trần Minh Đức, Bí thư Huyện ủy tặng hoa Đức cha Đa minh Lê Văn Hiếu. Giám mục Đa Minh Lê Văn Hiếu cảm ơn đoàn.\n",
+    );
+    let got: Vec<(&str, &[crate::model::Text])> = r
+        .officials
+        .iter()
+        .map(|m| (m.name.as_str(), m.titles.as_slice()))
+        .collect();
+    assert_eq!(got.len(), 2, "{:?}", r.officials);
+    assert_eq!(got[1].0, "Đa Minh Lê Văn Hiếu");
+    assert_eq!(got[1].1, ["Đức cha", "Giám mục"]);
+    // A commune's name that is also a Christian name stays a place.
+    assert_eq!(
+        people("Chủ tịch UBND xã Vinh Sơn Nguyễn Văn Tâm dự lễ."),
+        [one("Nguyễn Văn Tâm", &["Chủ tịch UBND xã Vinh Sơn"])]
+    );
+}
+
+#[test]
 fn an_elder_monk_or_nun_keeps_trưởng_lão_in_the_rank() {
     assert_eq!(
         people(
