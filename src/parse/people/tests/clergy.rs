@@ -476,3 +476,14 @@ fn an_elder_monk_or_nun_keeps_trưởng_lão_in_the_rank() {
         )]
     );
 }
+
+#[test]
+fn a_monk_newly_elected_head_of_a_buddhist_board_holds_the_post() {
+    assert_eq!(
+        people("Thượng tọa Thích Minh Khiêm được suy cử tân Trưởng ban Trị sự GHPGVN tỉnh."),
+        [one(
+            "Thích Minh Khiêm",
+            &["Thượng tọa", "Trưởng ban Trị sự GHPGVN tỉnh"]
+        )]
+    );
+}
