@@ -1102,9 +1102,14 @@ pub fn christian_len(t: &Tokens, i: usize) -> usize {
         let next = t.phrase(k, 2).map(|_| t.low(k + 1));
         match vocab::baptismal_len(t.low(k), next) {
             0 => break,
-            // "xã Vinh Sơn", "giáo họ Đa Minh": after a unit's word, the
-            // two syllables are the place's name.
-            2 if k > 0 && t.has(k - 1, vocab::flag::PLACE_WORD) => break,
+            // "xã Vinh Sơn", "Giáo xứ Đa Minh": after a unit's or a
+            // church's word, the two syllables are the place's name.
+            2 if k > 0
+                && (t.has(k - 1, vocab::flag::PLACE_WORD)
+                    || matches!(t.low(k - 1), "xứ" | "họ" | "hạt" | "phận")) =>
+            {
+                break
+            }
             n => k += n,
         }
     }

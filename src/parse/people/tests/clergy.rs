@@ -453,6 +453,10 @@ fn a_christian_name_of_two_syllables_written_apart_opens_the_name() {
         people("Chủ tịch UBND xã Vinh Sơn Nguyễn Văn Tâm dự lễ."),
         [one("Nguyễn Văn Tâm", &["Chủ tịch UBND xã Vinh Sơn"])]
     );
+    assert_eq!(
+        people("Chánh xứ Giáo xứ Đa Minh Trần Văn Lộc tiếp đoàn."),
+        [one("Trần Văn Lộc", &["Chánh xứ Giáo xứ Đa Minh"])]
+    );
 }
 
 #[test]
