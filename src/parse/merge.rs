@@ -48,7 +48,8 @@ fn add_title(titles: &mut Vec<Text>, keys: &mut Vec<String>, title: &str) {
 /// The key a person merges under: the name's, without the Christian names
 /// written before a Catholic's own when a family name opens what is left
 /// ("Giuse Trịnh Ngọc Hiên" and "Trịnh Ngọc Hiên" are one priest; so are
-/// "Gioan Baotixita Phạm Minh Mẫn" and "Phạm Minh Mẫn"). `key` is the
+/// "Gioan Baotixita Phạm Minh Mẫn" and "Phạm Minh Mẫn", "Đa Minh Lê Văn A"
+/// and "Lê Văn A"). `key` is the
 /// name's own `same_key`, made once for every name.
 fn person_key(name: &str, key: &str) -> String {
     let words: Vec<&str> = name.split_whitespace().collect();
@@ -59,10 +60,15 @@ fn person_key(name: &str, key: &str) -> String {
             !vocab::is_baptismal(&w) && known_family(&w)
         })
     };
-    let mut lead = words
-        .iter()
-        .take_while(|w| vocab::is_baptismal(&lower(w)))
-        .count();
+    // The Christian names, one word each or two written apart ("Đa Minh").
+    let mut lead = 0;
+    while lead < words.len() {
+        let second = words.get(lead + 1).map(|w| lower(w));
+        match vocab::baptismal_len(&lower(words[lead]), second.as_deref()) {
+            0 => break,
+            n => lead += n,
+        }
+    }
     // Most names open with their family name: nothing to drop. A middle
     // initial is written with or without a space after its full stop
     // ("Derek J. Olmstead", "Derek J.Olmstead"): one person.

@@ -440,7 +440,7 @@ fn people_and_places(
     let mut attending = false;
     for_whole_lines(toks, |t| {
         attending &= roles::is_list_item(t);
-        if names_stand_out(t.text) {
+        if names_stand_out(t.text) || people::capitalised_roster_item(t) {
             let f = living(people::find_people_and_dead(t), &mut dead);
             let at = jurisdiction::bridge_places(t, &f);
             sites.extend(f.iter().map(|x| x.name.clone()).zip(at));

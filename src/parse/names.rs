@@ -633,7 +633,12 @@ fn read_name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
     if !(syllable(t, i) || strong && small_family_name(t, i)) {
         return initials_end(t, i, strong);
     }
-    let family = t.family(i, strong);
+    // "Đa Minh Trần Văn Hòa": a Christian name of two syllables opens
+    // the name as a family name does when a family name follows it.
+    let family = t.family(i, strong) || {
+        let n = christian_len(t, i);
+        n > 1 && t.family(i + n, true)
+    };
     if !strong && !family {
         return None;
     }
@@ -653,17 +658,13 @@ fn read_name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
     if super::organs::organ_len(t, i).is_some_and(|n| n >= 2) {
         return None;
     }
-    // "Phanxicô Xaviê Nguyễn Văn An": the Christian names before a
-    // Catholic's own add to its length.
-    let christian = if family {
-        (i..i + 2)
-            .take_while(|&k| t.is_cap(k) && vocab::is_baptismal(t.low(k)))
-            .count()
-    } else {
-        0
-    };
+    // "Phanxicô Xaviê Nguyễn Văn An", "Đa Minh Trần Văn Hòa": the
+    // Christian names before a Catholic's own add to its length.
+    let christian = if family { christian_len(t, i) } else { 0 };
     let max = if strong { 5 } else { 4 } + christian;
-    let mut j = i + 1;
+    // A Christian name of two syllables is read whole: its second may be
+    // written small ("Đa minh").
+    let mut j = i + christian.max(1);
     // Whether the name ended before a province's name written right after
     // it, which then is no sixth syllable of one long name.
     let mut before_province = false;
@@ -1085,8 +1086,34 @@ pub fn without_initialled_christian_name(name: String) -> String {
 /// Whether a Catholic's name opens at `j` with one or two Christian names
 /// before a family name ("Luca Hồ Văn Quý", "Phanxicô Xaviê Lê Văn A").
 pub fn christian_name_at(t: &Tokens, j: usize) -> bool {
-    let christian = |k: usize| t.is_cap(k) && vocab::is_baptismal(t.low(k));
-    christian(j) && (starts_name(t, j + 1) || christian(j + 1) && starts_name(t, j + 2))
+    let n = christian_len(t, j);
+    n > 0 && starts_name(t, j + n)
+}
+
+/// Tokens taken by the Christian names at `i`, at most two of them, each
+/// of one word or of two written apart: "Luca" (1), "Phanxicô Xaviê" (2),
+/// "Đa Minh" (2, "Đa minh" too). The first is capitalised.
+pub fn christian_len(t: &Tokens, i: usize) -> usize {
+    let mut k = i;
+    for _ in 0..2 {
+        if !t.is_cap(k) || (k > i && t.phrase(k - 1, 2).is_none()) {
+            break;
+        }
+        let next = t.phrase(k, 2).map(|_| t.low(k + 1));
+        match vocab::baptismal_len(t.low(k), next) {
+            0 => break,
+            // "xã Vinh Sơn", "Giáo xứ Đa Minh": after a unit's or a
+            // church's word, the two syllables are the place's name.
+            2 if k > 0
+                && (t.has(k - 1, vocab::flag::PLACE_WORD)
+                    || matches!(t.low(k - 1), "xứ" | "họ" | "hạt" | "phận")) =>
+            {
+                break
+            }
+            n => k += n,
+        }
+    }
+    k - i
 }
 
 /// Whether a name that opens like a place starts at `j`: a family name

@@ -263,6 +263,37 @@ fn share_joint_post(t: &Tokens, out: &mut [Found]) {
     }
 }
 
+/// Whether `t` is one line of a roster written with every word
+/// capitalised, as some church and temple sites print their lists of
+/// guests ("• Ông Hồ Văn An, Phó Trưởng Ban Dân Vận Tỉnh", "- Thượng Tá
+/// Lê Văn Bình, Phó Giám Đốc Công An Tỉnh"): after the list mark, "Ông",
+/// "Bà" or "Đồng Chí", or a rank, a name, a comma and an office (or "Đại
+/// Diện", on a body's behalf). A headline so written has no comma right
+/// after a name and a post after it.
+pub fn capitalised_roster_item(t: &Tokens) -> bool {
+    // The list mark, or a number and its full stop ("1. …").
+    let mut k = 0;
+    while k < t.len() && !t.is_word(k) {
+        k += 1;
+    }
+    if !t.raw(k).is_empty()
+        && t.raw(k).bytes().all(|b| b.is_ascii_digit())
+        && t.is_punct(k + 1, '.')
+    {
+        k += 2;
+    }
+    k += match t.low(k) {
+        "ông" | "bà" => 1,
+        "đồng" if t.low(k + 1) == "chí" => 2,
+        _ => rank_len(t, k),
+    };
+    // "Ông A, Đại Diện Ban Tôn Giáo Tỉnh": sent on a body's behalf.
+    name_end(t, k, true).is_some_and(|e| {
+        t.is_punct(e, ',')
+            && (head_len(t, e + 1).is_some() || t.phrase(e + 1, 2) == Some("đại diện"))
+    })
+}
+
 /// Tokens of the rank at `i`, or 0.
 fn rank_len(t: &Tokens, i: usize) -> usize {
     head_len(t, i).filter(|&n| is_rank(t, i, n)).unwrap_or(0)

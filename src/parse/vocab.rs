@@ -137,6 +137,13 @@ static BAPTISMAL_SET: LazyLock<Set<String>> = LazyLock::new(|| {
         .map(|(w, _)| w.to_string())
         .collect()
 });
+/// First syllables of the Christian names of two written apart ("đa" of
+/// "đa minh").
+static BAPTISMAL_PAIR_FIRST: LazyLock<Set<String>> = LazyLock::new(|| {
+    entries(lexicon::BAPTISMAL)
+        .filter_map(|(w, _)| w.split_once(' ').map(|(first, _)| first.to_string()))
+        .collect()
+});
 static PLACE_SET: LazyLock<Phrases> =
     LazyLock::new(|| Phrases::new(places().iter().map(String::as_str)));
 
@@ -302,7 +309,7 @@ fn info_lists() -> HashMap<u128, Info, BuildHasherDefault<PackedHasher>> {
     // Christian names written before a Catholic's own.
     let openers = entries(lexicon::SURNAMES)
         .chain(entries(lexicon::ETHNIC))
-        .chain(entries(lexicon::BAPTISMAL));
+        .chain(entries(lexicon::BAPTISMAL).filter(|(w, _)| !w.contains(' ')));
     for (w, marker) in openers {
         let weak = if marker == "weak" {
             flag::WEAK_FAMILY
@@ -555,6 +562,26 @@ pub fn is_dotted_rank(lower: &str) -> bool {
 /// Catholic's own name ("giuse" of "Giuse Nguyễn Văn A").
 pub fn is_baptismal(lower: &str) -> bool {
     BAPTISMAL_SET.contains(lower)
+}
+
+/// Words of the Christian name opening with the lower-case `first`, the
+/// word after it `second`: one ("giuse"), two written apart ("đa minh",
+/// "vinh sơn"), or none.
+pub fn baptismal_len(first: &str, second: Option<&str>) -> usize {
+    if BAPTISMAL_SET.contains(first) {
+        return 1;
+    }
+    let Some(second) = second else {
+        return 0;
+    };
+    // Most words open no Christian name of two: the pair is only built
+    // for the few first syllables some listed name has.
+    if BAPTISMAL_PAIR_FIRST.contains(first) && BAPTISMAL_SET.contains(&format!("{first} {second}"))
+    {
+        2
+    } else {
+        0
+    }
 }
 
 /// Whether the lower-case phrase is a known place.

@@ -2,7 +2,7 @@
 //! "già làng"), and the signs that the person named is a private one (a
 //! household, a victim, an age or a home in brackets).
 
-use crate::parse::names::{small_family_name, starts_name};
+use crate::parse::names::{christian_len, small_family_name, starts_name};
 use crate::parse::titles::head_len;
 use crate::parse::tokens::Tokens;
 use crate::parse::vocab;
@@ -322,9 +322,7 @@ pub(super) fn cue_at(t: &Tokens, i: usize) -> Option<(usize, Cue)> {
         // as "ngài", is no part of the name.
         "ngài" | "sheikh" if t.is_cap(i + 1) => Some((i + 1, Cue::One)),
         // "Cha Giuse Nguyễn Văn A": a priest, only before a Christian name.
-        "cha" if t.is_cap(i) && t.is_cap(i + 1) && vocab::is_baptismal(t.low(i + 1)) => {
-            Some((i + 1, Cue::One))
-        }
+        "cha" if t.is_cap(i) && christian_len(t, i + 1) > 0 => Some((i + 1, Cue::One)),
         // "4 đồng chí: A, B, C, D": counted comrades are a list.
         "đồng" if t.phrase(i, 2) == Some("đồng chí") && counted(t, i) => {
             Some((i + 2, Cue::Many))

@@ -104,11 +104,15 @@ pub(in crate::parse) fn title_verb_len(t: &Tokens, k: usize) -> Option<usize> {
         })?;
         return head_len(t, and + 1 + n).map(|_| and + 1 + n - k0);
     }
+    // "A được bầu làm tân Chủ tịch", "được suy cử tân Trưởng ban Trị sự":
+    // "tân" (newly given) between the verb and the post is no part of it.
+    let newly = |at: usize| usize::from(t.raw(at) == "tân" && head_len(t, at + 1).is_some());
     let phrase = |at: usize, verbs: &[&str]| {
-        (1..=MAX_TITLE_VERB).rev().find(|&n| {
-            t.phrase(at, n).is_some_and(|p| verbs.contains(&p))
-                && lower_after_first(t, at, n)
-                && head_len(t, at + n).is_some()
+        (1..=MAX_TITLE_VERB).rev().find_map(|n| {
+            let verb =
+                t.phrase(at, n).is_some_and(|p| verbs.contains(&p)) && lower_after_first(t, at, n);
+            let n = n + newly(at + n);
+            (verb && head_len(t, at + n).is_some()).then_some(n)
         })
     };
     if let Some(n) = phrase(k, TITLE_VERBS) {
@@ -353,6 +357,9 @@ mod tests {
             ("được bổ nhiệm lại giữ chức Giám đốc Sở Y tế", 6),
             ("để đảm nhiệm chức vụ Phó Bí thư Tỉnh ủy", 5),
             ("về công tác và bổ nhiệm giữ chức vụ Phó Giám đốc Sở", 9),
+            // "tân" (newly given) before the post goes with the verb.
+            ("được bầu làm tân Chủ tịch Hội Cựu chiến binh", 4),
+            ("được suy cử tân Trưởng ban Trị sự GHPGVN huyện", 4),
         ] {
             assert_eq!(verb(text), Some(n), "{text}");
         }

@@ -415,3 +415,79 @@ fn a_cardinals_baptismal_name_written_short_and_the_bishops_conference() {
         ]
     );
 }
+
+#[test]
+fn a_christian_name_of_two_syllables_written_apart_opens_the_name() {
+    // "Đa Minh", "Vinh Sơn" are written joined or apart; apart, the rank
+    // before them does not run on into them.
+    assert_eq!(
+        people("Đoàn đến chúc mừng Giám mục Đa Minh Trần Quang Huy - Giám mục Giáo phận Hưng Hóa."),
+        [one(
+            "Đa Minh Trần Quang Huy",
+            &["Giám mục", "Giám mục Giáo phận Hưng Hóa"]
+        )]
+    );
+    assert_eq!(
+        people("Linh mục Vinh Sơn Phạm Đức Lộc, Chánh xứ Giáo xứ Tân Định, tiếp đoàn."),
+        [one(
+            "Vinh Sơn Phạm Đức Lộc",
+            &["Linh mục", "Chánh xứ Giáo xứ Tân Định"]
+        )]
+    );
+    // The second syllable written small; the bishop named again with his
+    // rank is the same man.
+    let r = crate::parse::parse_report(
+        "gs.txt",
+        "Huyện ủy chúc mừng Giáng sinh\n\nNgày 22/12, ông Trần Minh Đức, Bí thư Huyện ủy tặng hoa Đức cha Đa minh Lê Văn Hiếu. Giám mục Đa Minh Lê Văn Hiếu cảm ơn đoàn.\n",
+    );
+    let got: Vec<(&str, &[crate::model::Text])> = r
+        .officials
+        .iter()
+        .map(|m| (m.name.as_str(), m.titles.as_slice()))
+        .collect();
+    assert_eq!(got.len(), 2, "{:?}", r.officials);
+    assert_eq!(got[1].0, "Đa Minh Lê Văn Hiếu");
+    assert_eq!(got[1].1, ["Đức cha", "Giám mục"]);
+    // A commune's name that is also a Christian name stays a place.
+    assert_eq!(
+        people("Chủ tịch UBND xã Vinh Sơn Nguyễn Văn Tâm dự lễ."),
+        [one("Nguyễn Văn Tâm", &["Chủ tịch UBND xã Vinh Sơn"])]
+    );
+    assert_eq!(
+        people("Chánh xứ Giáo xứ Đa Minh Trần Văn Lộc tiếp đoàn."),
+        [one("Trần Văn Lộc", &["Chánh xứ Giáo xứ Đa Minh"])]
+    );
+}
+
+#[test]
+fn an_elder_monk_or_nun_keeps_trưởng_lão_in_the_rank() {
+    assert_eq!(
+        people(
+            "Đoàn đảnh lễ Trưởng lão Hòa thượng Thích Quảng Lạc, Phó Pháp chủ Hội đồng Chứng minh."
+        ),
+        [one(
+            "Thích Quảng Lạc",
+            &["Trưởng lão Hòa thượng", "Phó Pháp chủ Hội đồng Chứng minh"]
+        )]
+    );
+    assert_eq!(
+        people(
+            "Trưởng lão Ni trưởng Thích Nữ Diệu Hòa, Chứng minh Phân ban Ni giới tỉnh, tiếp đoàn."
+        ),
+        [one(
+            "Thích Nữ Diệu Hòa",
+            &["Trưởng lão Ni trưởng", "Chứng minh Phân ban Ni giới tỉnh"]
+        )]
+    );
+}
+
+#[test]
+fn a_monk_newly_elected_head_of_a_buddhist_board_holds_the_post() {
+    assert_eq!(
+        people("Thượng tọa Thích Minh Khiêm được suy cử tân Trưởng ban Trị sự GHPGVN tỉnh."),
+        [one(
+            "Thích Minh Khiêm",
+            &["Thượng tọa", "Trưởng ban Trị sự GHPGVN tỉnh"]
+        )]
+    );
+}

@@ -792,3 +792,35 @@ fn posts_before_a_dash_and_a_name_are_that_names_in_a_list_so_written() {
         )]
     );
 }
+
+#[test]
+fn a_roster_written_with_every_word_capitalised_still_names_its_guests() {
+    let r = crate::parse::parse_report(
+        "ds.txt",
+        "Lễ nhậm chức Ban Cai quản Họ đạo\n\nSáng 14/3/2021, Họ đạo tổ chức lễ nhậm chức cho Ban Cai quản nhiệm kỳ mới với sự chứng kiến của đông đảo tín đồ trong vùng.\n\nVề phía chính quyền địa phương có:\n\n • Ông Lâm Văn Thơ, Phó Trưởng Ban Dân Vận Huyện Ủy Tân Phước\n • Thượng Tá Đỗ Minh Khoa, Phó Trưởng Công An Huyện Tân Phước\n • Bà Trần Thị Mỹ Lệ, Phó Chủ Tịch UBMTTQ Huyện Tân Phước\n • Ông Phan Văn Út, Đại Diện Sở Nội Vụ Tỉnh\n\nBuổi lễ kết thúc lúc 10 giờ cùng ngày, các vị chức sắc và quan khách chụp hình lưu niệm.\n",
+    );
+    let names: Vec<&str> = r.officials.iter().map(|m| m.name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "Lâm Văn Thơ",
+            "Đỗ Minh Khoa",
+            "Trần Thị Mỹ Lệ",
+            "Phan Văn Út"
+        ],
+        "{:?}",
+        r.officials
+    );
+    assert_eq!(
+        r.officials[0].titles,
+        ["Phó Trưởng Ban Dân Vận Huyện Ủy Tân Phước"]
+    );
+}
+
+#[test]
+fn a_headline_with_every_word_capitalised_names_no_one() {
+    let t = Tokens::new("Thủ Tướng Chỉ Đạo Quyết Liệt Triển Khai Các Dự Án Trọng Điểm");
+    assert!(!crate::parse::people::capitalised_roster_item(&t));
+    let t = Tokens::new("- Ông Lâm Văn Thơ, Phó Trưởng Ban Dân Vận Huyện Ủy Tân Phước");
+    assert!(crate::parse::people::capitalised_roster_item(&t));
+}
