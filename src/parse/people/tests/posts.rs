@@ -1826,7 +1826,7 @@ fn an_aides_post_is_the_appointees_and_the_office_served_the_next_names() {
         [one("Nguyễn Văn Thành", &["Trợ lý Tổng Bí thư"])]
     );
     assert_eq!(
-        people("Ông Đặng Minh Khôi được bổ nhiệm làm Trợ lý Bộ trưởng Bộ Ngoại giao."),
-        [one("Đặng Minh Khôi", &["Trợ lý Bộ trưởng Bộ Ngoại giao"])]
+        people("Ông Phạm Quốc Khải được bổ nhiệm làm Trợ lý Bộ trưởng Bộ Ngoại giao."),
+        [one("Phạm Quốc Khải", &["Trợ lý Bộ trưởng Bộ Ngoại giao"])]
     );
 }
