@@ -54,6 +54,26 @@ fn paren_lead(t: &Tokens, m: usize) -> usize {
     }
 }
 
+/// Where the titles read after the name ending at `m` start: past the
+/// separator and a verb that gives a post.
+fn first_title_at(t: &Tokens, m: usize, paren: bool, sep: bool) -> usize {
+    if !sep {
+        return m + title_verb_len(t, m).unwrap_or(0);
+    }
+    // "bầu bà A, giữ chức Phó Chủ tịch HĐND xã", "ông B - tái cử chức
+    // danh Chủ tịch": a verb after the comma or the dash.
+    let verb = if t.is_punct(m, ',') || t.is_dash(m) {
+        title_verb_len(t, m + 1)
+            .or_else(|| relative_given(t, m + 1))
+            .unwrap_or(0)
+    } else if paren {
+        paren_lead(t, m)
+    } else {
+        0
+    };
+    m + 1 + verb
+}
+
 /// `titles_after`, with the index of the first title a verb gives (the
 /// number of titles when none is given).
 fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
@@ -74,23 +94,7 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
     let mut titles = Vec::new();
     let paren = t.is_punct(m, '(');
     let sep = paren || t.is_punct(m, ',') || t.is_dash(m) || t.is_punct(m, ':');
-    let k = if sep {
-        // "bầu bà A, giữ chức Phó Chủ tịch HĐND xã", "ông B - tái cử chức
-        // danh Chủ tịch": a verb after the comma or the dash.
-        let verb = if t.is_punct(m, ',') || t.is_dash(m) {
-            title_verb_len(t, m + 1)
-                .or_else(|| relative_given(t, m + 1))
-                .unwrap_or(0)
-        } else if paren {
-            paren_lead(t, m)
-        } else {
-            0
-        };
-        m + 1 + verb
-    } else {
-        m + title_verb_len(t, m).unwrap_or(0)
-    };
-    let k = past_count(t, m, k, sep);
+    let k = past_count(t, m, first_title_at(t, m, paren, sep), sep);
     let k0 = k;
     // "bổ nhiệm ông A giữ chức vụ Trợ lý Thủ tướng B", "ông C, Trợ lý
     // nguyên Phó Thủ tướng D": the aide's post is the one named before;
