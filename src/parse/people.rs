@@ -8,9 +8,9 @@
 use super::names::{self, name_end, parse_name, starts_name};
 use super::text::capitalize_name;
 use super::titles::{
-    aide_of_next, chain, former_post, head_len, is_rank, name_follows, parse_title, place_len,
-    posts_given_after, share_presidium_organ, span_title, title_span, title_verb_len, titles_after,
-    Side, OPENS,
+    aide_of_next, aide_serves_next, chain, former_post, head_len, is_rank, name_follows,
+    parse_title, place_len, posts_given_after, share_presidium_organ, span_title, title_span,
+    title_verb_len, titles_after, Side, OPENS,
 };
 use super::tokens::Tokens;
 
@@ -618,7 +618,7 @@ impl Scan<'_, '_> {
             // died, remembered, holds no office here.
             if let Some(end) = self
                 .held_or_conferred(i, e)
-                .or_else(|| aide_served(t, i, head, e))
+                .or_else(|| aide_serves_next(t, i, head, e).then_some(i + head))
                 .or_else(|| self.absent(i, head, e))
             {
                 return end;
@@ -1243,15 +1243,6 @@ fn post_given_before(t: &Tokens, i: usize) -> bool {
                 .is_some_and(|p| POST_RECEIVED.contains(&p))
     };
     verb_to_title(at)
-}
-
-/// Where to read on when the title at `i` (its head `head` long, ending
-/// at `e`) is an aide's whose offices are held by the next one named (see
-/// `aide_of_next`): at the offices, past the aide's word.
-fn aide_served(t: &Tokens, i: usize, head: usize, e: usize) -> Option<usize> {
-    let former = matches!(t.low(i + head), "nguyên" | "cựu");
-    let next = || former || name_follows(t, chain(t, e, None, Side::Before));
-    (aide_of_next(t, i, head) && next()).then_some(i + head)
 }
 
 /// Whether the titles read after a name ending at `m`, up to `end`, are

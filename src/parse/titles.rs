@@ -1279,6 +1279,15 @@ pub fn aide_of_next(t: &Tokens, i: usize, head: usize) -> bool {
     (1..=3).any(given_to) || made
 }
 
+/// Whether the aide's post at `i` (its head `head` words, the title
+/// ending at `e`) serves the one named next (see `aide_of_next`): the
+/// office served is a former one, or the offices run on to a name.
+pub fn aide_serves_next(t: &Tokens, i: usize, head: usize, e: usize) -> bool {
+    aide_of_next(t, i, head)
+        && (matches!(t.low(i + head), "nguyên" | "cựu")
+            || name_follows(t, chain(t, e, None, Side::Before)))
+}
+
 /// Where the office of a title whose head of `head` tokens starts at `i`
 /// ends: past a second office after a dash, the rest of an organ phrase
 /// its last word opens, and a qualifier ("chuyên trách", "danh dự").
@@ -1435,9 +1444,7 @@ fn represented_unit(t: &Tokens, i: usize, j: usize) -> Option<usize> {
         };
         return place_len(t, j + 1 + word).map(|n| 1 + word + n);
     }
-    if t.low(j) != "của" {
-        return None;
-    }
+    // "của" and the unit.
     let word = match t.phrase(j + 1, 2) {
         Some("thành phố" | "thị xã") => 2,
         _ if matches!(t.low(j + 1), "tỉnh" | "huyện" | "quận" | "xã" | "phường") => 1,

@@ -5,7 +5,7 @@
 use super::chain::{chain, dashed_to_name, name_follows, rank_before_name, Side};
 use super::head::{head_len, is_rank};
 use super::verbs::{appointed_to, title_verb_len};
-use super::{aide_of_next, place_len, show_title, title_span};
+use super::{aide_serves_next, place_len, show_title, title_span};
 use crate::parse::organs::number;
 use crate::parse::tokens::Tokens;
 use crate::parse::vocab;
@@ -230,13 +230,11 @@ fn after_unknown_abbreviation(t: &Tokens, m: usize) -> Option<(usize, Vec<String
 }
 
 /// The aide's post read at `k` after a name, when the offices it serves
-/// are the next one's (see `aide_of_next`): where the next one's reading
+/// are the next one's (see `aide_serves_next`): where the next one's reading
 /// starts, and the post.
 fn aide_post_before_next(t: &Tokens, k: usize) -> Option<(usize, String)> {
     let (head, e) = title_span(t, k, true)?;
-    let former = matches!(t.low(k + head), "nguyên" | "cựu");
-    let next = former || name_follows(t, chain(t, e, None, Side::Before));
-    (aide_of_next(t, k, head) && next).then(|| (k + head, show_title(t, k, head, e)))
+    aide_serves_next(t, k, head, e).then(|| (k + head, show_title(t, k, head, e)))
 }
 
 /// Whether the title read after a name at `k` (its head `head` words,
