@@ -14,6 +14,14 @@ pub enum Level {
 }
 
 impl Level {
+    /// Every level, in the order declared (a variant's number is its place).
+    pub const ALL: [Level; 4] = [
+        Level::Central,
+        Level::Provincial,
+        Level::District,
+        Level::Commune,
+    ];
+
     /// The lowercase name used in JSON and in queries.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -36,6 +44,9 @@ pub enum Role {
 }
 
 impl Role {
+    /// Every role, in the order declared (a variant's number is its place).
+    pub const ALL: [Role; 4] = [Role::Chair, Role::CoChair, Role::Attendee, Role::Speaker];
+
     /// The name used in JSON.
     pub fn as_str(self) -> &'static str {
         match self {

@@ -9,9 +9,6 @@ use super::Role;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
-/// Every role, in order: bit `i` of a `Roles` is `ALL[i]`.
-const ALL: [Role; 4] = [Role::Chair, Role::CoChair, Role::Attendee, Role::Speaker];
-
 /// A set of roles, in `Role` order (see the module).
 #[derive(Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub struct Roles(u8);
@@ -49,7 +46,7 @@ impl Roles {
 
     /// The roles, in order.
     pub fn iter(self) -> impl Iterator<Item = Role> {
-        ALL.into_iter().filter(move |r| self.contains(r))
+        Role::ALL.into_iter().filter(move |r| self.contains(r))
     }
 
     /// The roles as a list, in order.

@@ -350,16 +350,11 @@ fn parse_level(word: &str, negated: bool) -> Result<Option<Term>, String> {
         return Ok(None);
     }
     let w = transform(word, false, false);
-    [
-        Level::Central,
-        Level::Provincial,
-        Level::District,
-        Level::Commune,
-    ]
-    .into_iter()
-    .find(|l| l.as_str().starts_with(&w))
-    .map(|level| Some(Term::Level { level, negated }))
-    .ok_or_else(|| format!("l:{word}: a level is central, provincial, district or commune"))
+    Level::ALL
+        .into_iter()
+        .find(|l| l.as_str().starts_with(&w))
+        .map(|level| Some(Term::Level { level, negated }))
+        .ok_or_else(|| format!("l:{word}: a level is central, provincial, district or commune"))
 }
 
 #[cfg(test)]

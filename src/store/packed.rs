@@ -459,7 +459,7 @@ impl<'a> Reader<'a> {
             return Ok(None);
         }
         let i = self.u32()?;
-        LEVELS
+        Level::ALL
             .get(i as usize)
             .copied()
             .map(Some)
@@ -470,7 +470,7 @@ impl<'a> Reader<'a> {
         let mut roles = Roles::new();
         for _ in 0..self.len()? {
             let i = self.u32()?;
-            roles.insert(*ROLES.get(i as usize).ok_or(Bad("no such role"))?);
+            roles.insert(*Role::ALL.get(i as usize).ok_or(Bad("no such role"))?);
         }
         Ok(roles)
     }
@@ -523,21 +523,21 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// The levels by the number of their variant, as `Level` declares them.
-const LEVELS: [Level; 4] = [
-    Level::Central,
-    Level::Provincial,
-    Level::District,
-    Level::Commune,
-];
-
-/// The roles by the number of their variant, as `Role` declares them.
-const ROLES: [Role; 4] = [Role::Chair, Role::CoChair, Role::Attendee, Role::Speaker];
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::Role;
+
+    #[test]
+    fn levels_and_roles_are_read_by_the_numbers_written_for_them() {
+        // The reader takes a variant's number as its place in `ALL`.
+        for (i, level) in Level::ALL.iter().enumerate() {
+            assert_eq!(postcard::to_allocvec(level).unwrap(), [i as u8]);
+        }
+        for (i, role) in Role::ALL.iter().enumerate() {
+            assert_eq!(postcard::to_allocvec(role).unwrap(), [i as u8]);
+        }
+    }
 
     #[test]
     fn packed_reports_read_back_equal_without_their_bodies() {

@@ -319,6 +319,7 @@ pub(super) fn key_of(p: &Path) -> String {
         .to_string_lossy()
         .into_owned()
 }
+
 /// A path that is its own key: absolute, UTF-8, and already in the form
 /// `std::path::absolute` gives (no empty or `.` component, which it
 /// drops; a `..` it keeps, as it does). Every file of a walk from an
