@@ -260,7 +260,7 @@ fn offices_named(line: &str, words: &[&str]) -> bool {
 
 /// Whether `words` open with an office or a rank ("Tổng Bí thư …", "Phó
 /// Chủ tịch UBND tỉnh …", "Đại tá …").
-fn opens_with_office(words: &[&str]) -> bool {
+pub(super) fn opens_with_office(words: &[&str]) -> bool {
     // "Nguyên Tổng Bí thư …", "Quyền Bí thư Tỉnh ủy …": a former or an
     // acting holder is named by the office as well.
     let words = match words {

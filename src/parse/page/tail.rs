@@ -192,32 +192,52 @@ fn next_item(line: &str) -> bool {
     })
 }
 
-/// How many of `lines` in a row, from the first, list one person each
-/// with a post ("1. Đồng chí A, Trưởng Ban Tổ chức Trung ương", "- Ông B,
-/// Chủ tịch UBND tỉnh"), with the list's own heading before them ("Bộ
-/// Chính trị khóa XIII"); none unless two do. Headlines of other
-/// articles are numbered or bulleted too, but open with no form of address.
+/// How many of `lines` in a row, from the first, list people one a line,
+/// each with a post ("1. Đồng chí A, Trưởng Ban Tổ chức Trung ương", "- Ông
+/// B, Chủ tịch UBND tỉnh", "2. Trần Văn C, Phó Trưởng ban …"), in one list
+/// or several, each with its own heading before it ("Bộ Chính trị khóa
+/// XIII", "Dự hội nghị có:"); none unless two people are listed. An item
+/// the list's style misses (a post given by a verb, an office not in the
+/// lexicon) stays when most items of its list name people. Headlines of
+/// other articles are numbered or bulleted too, but name no person first.
 fn listed_people(lines: &[String]) -> usize {
-    let heading = usize::from(
-        lines
-            .first()
-            .is_some_and(|l| !person_item(l) && !ends_sentence(l) && word_count(l) <= 20),
-    );
-    let n = lines
-        .iter()
-        .skip(heading)
-        .take_while(|l| person_item(l))
-        .count();
-    if n >= 2 {
-        heading + n
+    let mut end = 0;
+    let mut people = 0;
+    loop {
+        // "Về dự có:": a colon ends a heading too.
+        let heading = usize::from(lines.get(end).is_some_and(|l| {
+            !list_item(l)
+                && (l.trim_end().ends_with(':') || !ends_sentence(l))
+                && word_count(l) <= MAX_LIST_HEADING_WORDS
+        }));
+        let from = end + heading;
+        let items = lines[from.min(lines.len())..]
+            .iter()
+            .take_while(|l| list_item(l))
+            .count();
+        let named = lines[from.min(lines.len())..from + items]
+            .iter()
+            .filter(|l| person_item(l))
+            .count();
+        if named == 0 || named * 2 < items {
+            break;
+        }
+        end = from + items;
+        people += named;
+    }
+    if people >= 2 {
+        end
     } else {
         0
     }
 }
 
-/// Whether `line` is a numbered or bulleted item naming one person after
-/// a form of address, then a comma before the post.
-fn person_item(line: &str) -> bool {
+/// Most words of a heading over a list of people.
+const MAX_LIST_HEADING_WORDS: usize = 20;
+
+/// The text of a numbered or bulleted item after its mark ("1.", "2)",
+/// "-", "•").
+fn item_text(line: &str) -> Option<&str> {
     let l = line.trim_start();
     let digits = l.bytes().take_while(u8::is_ascii_digit).count();
     let rest = if digits > 0 {
@@ -225,13 +245,64 @@ fn person_item(line: &str) -> bool {
     } else {
         l.strip_prefix(['-', '–', '+', '•'])
     };
-    let Some(rest) = rest.map(str::trim_start) else {
+    rest.map(str::trim_start)
+}
+
+/// Whether `line` is a numbered or bulleted item.
+fn list_item(line: &str) -> bool {
+    item_text(line).is_some_and(|rest| !rest.is_empty())
+}
+
+/// Whether `line` is a numbered or bulleted item naming one person, after
+/// a form of address or by the name alone, then a comma (or a dash) before
+/// the post.
+fn person_item(line: &str) -> bool {
+    let Some(rest) = item_text(line) else {
         return false;
     };
-    ["Đồng chí ", "đồng chí ", "Ông ", "Bà ", "Đ/c "]
+    let addressed = ["Đồng chí ", "đồng chí ", "Ông ", "Bà ", "Đ/c "]
         .iter()
-        .any(|c| rest.starts_with(c))
-        && rest.contains(',')
+        .any(|c| rest.starts_with(c));
+    (addressed && rest.contains(',')) || named_with_post(rest)
+}
+
+/// Verbs that may give the post after a listed name ("Trần Văn A, đảm
+/// nhiệm Trưởng ban …").
+const TAKES_POST: &[&str] = &["đảm nhiệm", "giữ chức", "làm"];
+
+/// Whether `item` opens with a person's name alone, of two to five
+/// capitalised words from a family name, then a comma or a dash and an
+/// office ("Trần Văn A, Phó Trưởng ban Điều hành", "Lê Thị B – Chủ tịch
+/// Hội Nông dân xã").
+fn named_with_post(item: &str) -> bool {
+    let Some((name, post)) = [", ", " - ", " – "]
+        .iter()
+        .filter_map(|sep| item.split_once(sep))
+        .min_by_key(|(name, _)| name.len())
+    else {
+        return false;
+    };
+    let words: Vec<&str> = name.split(' ').collect();
+    let family = words.first().is_some_and(|w| {
+        let w = w.to_lowercase();
+        vocab::info_at(&w, 0, w.len()).flags & vocab::flag::FAMILY != 0
+    });
+    if !(2..=5).contains(&words.len())
+        || !family
+        || !words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(is_letter))
+    {
+        return false;
+    }
+    let mut lower = String::new();
+    lower_same_into(post, &mut lower);
+    let lower = TAKES_POST
+        .iter()
+        .find_map(|v| lower.strip_prefix(v).and_then(|r| r.strip_prefix(' ')))
+        .unwrap_or(&lower);
+    let post_words: Vec<&str> = lower.split(' ').take(4).collect();
+    super::captions::opens_with_office(&post_words)
 }
 
 /// The last article paragraph when the paragraphs from `last` back to a

@@ -2780,6 +2780,40 @@ Tỉnh tổ chức hội thi tuyên truyền viên giỏi\n",
 }
 
 #[test]
+fn people_listed_by_name_alone_and_a_second_list_under_its_heading_stay_in_the_body() {
+    let page = read_page(
+        "Kiện toàn Ban Điều hành họ đạo Tân Phước\n\
+Sáng 9/4, Ban Đại diện tổ chức lễ công bố quyết định kiện toàn nhân sự. Danh sách gồm:\n\
+1. Phan Văn Lộc, đảm nhiệm Trưởng ban Điều hành họ đạo\n\
+2. Võ Thị Ngọc Hân, Phó ban Điều hành họ đạo\n\
+3. Đặng Văn Tư, Thư ký Ban Điều hành họ đạo\n\
+4. Lâm Văn Sáu, Phụ trách nghi lễ\n\
+Về dự có:\n\
+• Ông Kiều Văn Nhàn, Phó Chủ tịch UBND xã Tân Phước\n",
+    );
+    let text = page.paragraphs.join("\n");
+    for kept in ["Phan Văn Lộc", "Lâm Văn Sáu", "Về dự có:", "Kiều Văn Nhàn"] {
+        assert!(text.contains(kept), "{kept}: {:?}", page.paragraphs);
+    }
+}
+
+#[test]
+fn numbered_headlines_under_the_last_paragraph_are_no_list_of_people() {
+    let page = read_page(
+        "Xã Tân Phước ra mắt tổ dân vận khéo\n\
+Sáng 9/4, UBND xã Tân Phước ra mắt tổ dân vận khéo ở ấp Bình Lợi với 12 thành viên.\n\
+Bài viết liên quan\n\
+1. Hòa Bình, Tân Phước đẩy mạnh chuyển đổi số\n\
+2. Lâm Đồng: Nông dân thi đua sản xuất giỏi\n",
+    );
+    assert!(
+        !page.paragraphs.join("\n").contains("chuyển đổi số"),
+        "{:?}",
+        page.paragraphs
+    );
+}
+
+#[test]
 fn a_line_of_bởi_and_a_pen_name_signs_the_page() {
     let page = read_page("Xã Hòa Bình khánh thành nhà văn hóa thôn Đồng Xanh\nbởi Lan\nSáng 9/5, UBND xã Hòa Bình khánh thành nhà văn hóa thôn Đồng Xanh sau bốn tháng thi công.\nCông trình có tổng kinh phí hơn 1,2 tỷ đồng, trong đó Nhân dân đóng góp 400 triệu đồng.");
     assert_eq!(page.top_byline.as_deref(), Some("Lan"));
