@@ -31,10 +31,10 @@ fn a_title_runs_over_the_lower_case_names_of_project_boards_and_land_offices() {
     );
     assert_eq!(
         title(
-            "Giám đốc Ban Quản lý dự án đầu tư xây dựng công trình giao thông thành phố Tân An và"
+            "Giám đốc Ban Quản lý Dự án Đầu tư xây dựng công trình giao thông thành phố Tân An và"
         )
         .as_deref(),
-        Some("Giám đốc Ban Quản lý dự án đầu tư xây dựng công trình giao thông thành phố Tân An")
+        Some("Giám đốc Ban Quản lý Dự án Đầu tư xây dựng công trình giao thông thành phố Tân An")
     );
     assert_eq!(
         title("nguyên Giám đốc chi nhánh Văn phòng đăng ký đất đai huyện Kim Sơn; ông").as_deref(),
