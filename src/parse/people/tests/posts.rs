@@ -1419,6 +1419,11 @@ fn a_post_held_before_after_an_address_or_nguyen_la_is_read() {
             &["Phó trưởng Ban Dân vận Huyện ủy", "cựu Chủ tịch Hội Nông dân huyện"]
         )]
     );
+    // The membership alone between the name and the post.
+    assert_eq!(
+        people("Ủy ban Kiểm tra Tỉnh ủy khai trừ khỏi Đảng ông Lâm Văn Khải, đảng viên, Phó Chánh Văn phòng Sở Y tế tỉnh Tân Hà."),
+        [one("Lâm Văn Khải", &["Phó Chánh Văn phòng Sở Y tế tỉnh Tân Hà"])]
+    );
     // An address alone gives no post.
     assert!(
         people("Ông Lê Văn Hùng, trú tại xã An Bình, cho biết gia đình đã nhận tiền.")
