@@ -871,6 +871,15 @@ mod tests {
             source_and_author(&mut page),
             (None, Some("Hoàng Minh Khang".to_string()))
         );
+        // The writer, and in brackets the paper the text was taken from.
+        let mut page = Page {
+            theo: Some("Hữu Minh (Dân Việt)".into()),
+            ..Page::default()
+        };
+        assert_eq!(
+            source_and_author(&mut page),
+            (Some("Dân Việt".to_string()), Some("Hữu Minh".to_string()))
+        );
         // A paper's name reads like a person's but opens with no family
         // name; a weak family name opens places too.
         for paper in ["Tuổi Trẻ", "Tiền Phong", "Thanh Niên", "Sơn La"] {

@@ -83,6 +83,8 @@ const DROP_EXACT: &[&str] = &[
     // A read-aloud player's choice of voice.
     "giọng nam", "giọng nữ", "giọng nam miền bắc", "giọng nữ miền bắc", "giọng nam miền nam",
     "giọng nữ miền nam", "giọng nam miền trung", "giọng nữ miền trung",
+    // The same choice as a national paper's player lists it, without the word "giọng".
+    "nam miền bắc", "nữ miền bắc", "nam miền nam", "nữ miền nam",
     // An audio player's and a text-size box's labels, between the summary
     // and the text.
     "nghe audio", "bấm để nghe", "chọn cỡ chữ", "phóng to thu nhỏ", "thu gọn", "mở rộng",
@@ -92,7 +94,9 @@ const DROP_EXACT: &[&str] = &[
     "tóm tắt", "tóm tắt bài viết", "ai tóm tắt",
     // Buttons to share, follow, save, report and print.
     "chia sẻ qua zalo", "chia sẻ qua facebook", "đã sao chép", "đã sao chép liên kết", "báo lỗi",
-    "gửi góp ý", "theo dõi", "đã theo dõi", "đã lưu", "phiên bản in",
+    "gửi góp ý", "theo dõi", "đã theo dõi", "đã lưu", "phiên bản in", "báo lỗi nội dung",
+    // A portal's button asking for opinions of its new layout.
+    "góp ý giao diện",
     // Links to more of the site, and its language switch.
     "xem tất cả", "xem thêm video", "xem thêm các tin khác", "về trang chủ", "tiếng việt",
     "tiếng anh", "vietnamese", "english",
@@ -1494,6 +1498,24 @@ mod tests {
             split_section_headline_lead("Hội nghị tổng kết công tác năm tại xã Tân Lập Sau 2 ngày, chiều 5/3, hội nghị bế mạc."),
             None
         );
+    }
+
+    #[test]
+    fn a_players_voices_and_a_portals_feedback_buttons_are_dropped() {
+        for line in [
+            "  • Nam miền Bắc",
+            "• Nữ miền Nam",
+            "Báo lỗi nội dung",
+            "GÓP Ý GIAO DIỆN",
+        ] {
+            assert_eq!(kind(line.trim_start()), Line::Drop, "{line}");
+        }
+        for line in [
+            "Nam miền Bắc có mưa rào và dông rải rác.",
+            "Hội thánh Tin lành Việt Nam miền Bắc",
+        ] {
+            assert_ne!(kind(line), Line::Drop, "{line}");
+        }
     }
 
     #[test]

@@ -256,7 +256,28 @@ fn cadre_decision_level(
     };
     let subject = organizer_before(&head[..at]);
     let rest = &head[at + 1 + verb.len()..];
-    let destination = of(&rest[..rest.find(". ").unwrap_or(rest.len())]);
+    let named_after = &rest[..rest.find(". ").unwrap_or(rest.len())];
+    // "A bị cách chức Chủ tịch UBND tỉnh": the post named after a removal
+    // is the one held, managed like the subject's own, not one the cadre
+    // is sent to.
+    let destination = if verb.ends_with("cách chức") {
+        managing_level(named_after, &of, two_level)
+    } else {
+        of(named_after)
+    };
+    let managed = managing_level(subject, &of, two_level);
+    // `Level` orders the centre first: the higher body is the lesser.
+    destination.into_iter().chain(managed).min()
+}
+
+/// The level that manages the holder of the post `held` names, when the
+/// post leads a unit's party or people's committee: the level above the
+/// unit's ("Bí thư Tỉnh ủy" is managed by the centre).
+fn managing_level(
+    held: &str,
+    of: &impl Fn(&str) -> Option<Level>,
+    two_level: bool,
+) -> Option<Level> {
     // "Chủ tịch tỉnh A" is the people's committee's chairman, the organ
     // left unsaid.
     let chairs_unit = [
@@ -267,14 +288,12 @@ fn cadre_decision_level(
         "chủ tịch phường",
     ]
     .iter()
-    .any(|o| subject.contains(o));
+    .any(|o| held.contains(o));
     let leads_unit = chairs_unit
-        || ["bí thư", "chủ tịch"].iter().any(|o| subject.contains(o)) && has_word(&ORGAN, subject);
-    let managed = leads_unit
-        .then(|| of(subject).map(|l| level_above(l, two_level)))
-        .flatten();
-    // `Level` orders the centre first: the higher body is the lesser.
-    destination.into_iter().chain(managed).min()
+        || ["bí thư", "chủ tịch"].iter().any(|o| held.contains(o)) && has_word(&ORGAN, held);
+    leads_unit
+        .then(|| of(held).map(|l| level_above(l, two_level)))
+        .flatten()
 }
 
 /// Most words of the body named between "được"/"bị" and the verb of a

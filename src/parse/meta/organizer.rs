@@ -57,10 +57,34 @@ pub(super) const ORG_VERBS: &[&str] = &[
     " hướng dẫn",
     " bổ nhiệm",
     " điều động",
+    // "Ủy ban Kiểm tra Thành ủy A kỷ luật bằng hình thức cảnh cáo ông B"
+    // (`org_verb` keeps only a body that disciplines, not one disciplined).
+    " kỷ luật",
     // "Bộ trưởng giao Đại tá A phụ trách …" (`org_verb` keeps only an
     // assignment, not "giao lưu" or "xã giao").
     " giao ",
 ];
+
+/// Whether "kỷ luật" between `before` and `after` is a body's act on the
+/// ones it names next ("… kỷ luật bằng hình thức cảnh cáo ông A", "… kỷ
+/// luật khiển trách đối với bà B"), not a cadre who undergoes it ("bị kỷ
+/// luật", "được xem xét kỷ luật") nor the noun ("quyết định kỷ luật").
+fn disciplines(before: &str, after: &str) -> bool {
+    const FORMS: [&str; 6] = [
+        "bằng hình thức",
+        "cảnh cáo",
+        "khiển trách",
+        "khai trừ",
+        "cách chức",
+        "đối với",
+    ];
+    let last = before.rsplit(' ').next().unwrap_or("");
+    let undergone = matches!(
+        last,
+        "bị" | "được" | "xét" | "định" | "hành" | "nghị" | "lý" | "xử" | "hình" | "thức" | "về"
+    );
+    !undergone && FORMS.iter().any(|f| after.trim_start().starts_with(f))
+}
 
 /// Words after "giao" that make it an assignment.
 pub(super) const ASSIGNED: &[&str] = &[
@@ -418,6 +442,7 @@ pub(super) fn org_verbs(lower: &str) -> impl Iterator<Item = usize> + '_ {
                 .iter()
                 .any(|w| after.starts_with(w)),
                 "giao " => ASSIGNED.iter().any(|w| after.starts_with(w)),
+                "kỷ luật" => disciplines(before, after),
                 // "quán triệt các văn bản do Ban Thường vụ Tỉnh ủy ban
                 // hành": the body that issued what is studied, no holder.
                 "ban hành" => !studies_issued_documents(before),

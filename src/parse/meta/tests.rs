@@ -1843,6 +1843,16 @@ fn a_cadre_decision_with_no_body_named_is_the_deciders() {
         lvl("Nguyên Bí thư Tỉnh ủy Tân Hà bị đề nghị kỷ luật", ""),
         Some(Level::Central)
     );
+    // The post named after a removal is the one held: a province's chairman
+    // is removed by the centre, a commune's by the district.
+    assert_eq!(
+        lvl("Ông Lê Văn Tám bị cách chức Chủ tịch UBND tỉnh Tân Hà", ""),
+        Some(Level::Central)
+    );
+    assert_eq!(
+        lvl("Ông Lê Văn Tám bị cách chức Chủ tịch UBND xã Tân Lập", ""),
+        Some(Level::District)
+    );
 }
 
 #[test]
@@ -1879,6 +1889,33 @@ fn a_lead_naming_the_body_that_tells_of_a_discipline_outranks_the_posts_manager(
         "chiều 12-5, ông trần văn ba, chánh văn phòng tỉnh ủy tân hà cho biết như vậy.",
     ];
     assert_eq!(level(&heads, &[], "", None), Some(Level::Central));
+}
+
+#[test]
+fn a_body_that_disciplines_cadres_below_it_holds_the_level() {
+    // The province's inspection commission disciplines a district's leader.
+    assert_eq!(
+        lvl(
+            "Ủy ban Kiểm tra Tỉnh ủy Tân Hà kỷ luật bằng hình thức cảnh cáo ông Lê Văn Tám, Phó Chủ tịch UBND huyện Kim Sơn",
+            ""
+        ),
+        Some(Level::Provincial)
+    );
+    assert_eq!(
+        lvl(
+            "Ban Thường vụ Huyện ủy Kim Sơn kỷ luật khiển trách đối với bà Lò Thị Hoa, Chủ tịch Hội Nông dân xã Tân Lập",
+            ""
+        ),
+        Some(Level::District)
+    );
+    // A cadre who undergoes it is no body that disciplines.
+    assert_eq!(
+        lvl(
+            "Chủ tịch UBND xã Tân Lập bị kỷ luật bằng hình thức cảnh cáo",
+            ""
+        ),
+        Some(Level::District)
+    );
 }
 
 #[test]

@@ -1208,8 +1208,12 @@ pub(super) fn top_byline(line: &str, lower: &str) -> Option<String> {
         "đăng lúc:",
         "đăng ngày:",
         "nguồn:",
-        // "Tin: Thu Hà; Ảnh: Minh Anh": the photographer is no writer.
+        // "Tin: Thu Hà; Ảnh: Minh Anh": the photographer is no writer, nor
+        // is the one who drew the graphics or filmed the clip.
         "ảnh:",
+        "infographic:",
+        "đồ họa:",
+        "video:",
     ]
     .iter()
     .filter_map(|l| lower_name.find(l).map(|at| &name[..at]))

@@ -81,8 +81,14 @@ pub(super) fn split_tail(page: &mut Page, mut body: Vec<String>, captioned: &[us
                 continue;
             }
             lower_same_into(&line, &mut lower);
-            // "Theo baoquangninh.vn", "(Theo TTXVN)".
-            let bare = lower.trim_start_matches('(').trim_end_matches(')');
+            // "Theo baoquangninh.vn", "(Theo TTXVN)"; "Theo Thu Hà (Dân
+            // Việt)" keeps the bracket that closes the outlet it opened.
+            let bare = lower.trim_start_matches('(');
+            let bare = if bare.contains('(') {
+                bare
+            } else {
+                bare.trim_end_matches(')')
+            };
             // "Theo dõi chúng tôi trên …" invites readers to follow the site.
             if let Some(rest) = bare.strip_prefix("theo ").filter(|r| !r.starts_with("dõi")) {
                 if word_count(rest) <= 8 && page.theo.is_none() {

@@ -956,9 +956,23 @@ fn the_photographer_after_the_writer_is_no_part_of_the_byline() {
     for by in [
         "Tin: Lê Minh; Ảnh: Hồng Vân",
         "Tin: Lê Minh - Ảnh: Hồng Vân",
+        "Tin: Lê Minh; infographic: Hồng Vân - Quốc Bảo",
+        "Tin: Lê Minh; Đồ họa: Hồng Vân",
     ] {
         let page = read_page(&format!("{text}{by}\n"));
         assert_eq!(page.byline.as_deref(), Some("Lê Minh"), "{by}");
+    }
+}
+
+#[test]
+fn a_writer_and_the_paper_in_brackets_after_theo_keep_the_closing_bracket() {
+    let text = "Kỷ luật hai phó chủ tịch huyện\nUBND tỉnh vừa ký quyết định kỷ luật khiển trách hai phó chủ tịch UBND huyện.\n";
+    for (theo, kept) in [
+        ("Theo Hữu Minh (Dân Việt)", "Hữu Minh (Dân Việt)"),
+        ("(Theo TTXVN)", "TTXVN"),
+    ] {
+        let page = read_page(&format!("{text}{theo}\n"));
+        assert_eq!(page.theo.as_deref(), Some(kept), "{theo}");
     }
 }
 

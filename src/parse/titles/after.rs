@@ -710,7 +710,10 @@ fn comma_note_end(t: &Tokens, m: usize) -> Option<usize> {
         let standing = matches!(
             t.phrase(k, 3),
             Some("cán bộ lão" | "cán bộ hưu" | "lão thành cách")
-        );
+        )
+            // "ông A, đảng viên, Trưởng phòng …", as a discipline is
+            // reported: the membership alone, then the posts.
+            || (t.phrase(k, 2) == Some("đảng viên") && t.is_punct(k + 2, ','));
         if !(age || home || lives || unit || own_home || standing) {
             break;
         }

@@ -30,6 +30,9 @@ fn next_link(t: &Tokens, k: usize, after_rank: bool, and: bool) -> Option<usize>
             // "…, Thượng tọa B - đồng Phó Chủ tịch Hội đồng Trị sự": a post
             // held jointly ("đồng", co-) with those named before.
             "đồng" if !t.is_cap(k + 1) => 1,
+            // "…, nguyên là Chủ tịch UBND thành phố": a post held before,
+            // its modifier written before the verb.
+            "nguyên" | "cựu" if t.low(k + 2) == "là" => 2,
             _ => 0,
         };
         if joined > 0 && office_len(t, k + 1 + joined).is_some() {
@@ -112,12 +115,24 @@ pub fn chain(t: &Tokens, mut k: usize, mut titles: Option<&mut Vec<String>>, sid
             break;
         }
         if let Some(titles) = titles.as_deref_mut() {
-            titles.push(show_title(t, start, head, end));
+            let shown = show_title(t, start, head, end);
+            titles.push(match former_before(t, start) {
+                Some(modifier) => format!("{modifier} {shown}"),
+                None => shown,
+            });
         }
         after_rank = is_rank(t, start, head);
         k = past;
     }
     k
+}
+
+/// The modifier of a post held before, when "nguyên là" or "cựu là"
+/// stands right before the office at `start`: the link "…, nguyên là Chủ
+/// tịch UBND thành phố" is shown "nguyên Chủ tịch UBND thành phố".
+fn former_before<'a>(t: &'a Tokens, start: usize) -> Option<&'a str> {
+    (start >= 2 && t.low(start - 1) == "là" && matches!(t.low(start - 2), "nguyên" | "cựu"))
+        .then(|| t.raw(start - 2))
 }
 
 /// Whether a colon at `k` opens a list of names, maybe each after "ông",

@@ -24,6 +24,25 @@ fn a_title_runs_over_institution_words_and_places() {
 }
 
 #[test]
+fn a_title_runs_over_the_lower_case_names_of_project_boards_and_land_offices() {
+    assert_eq!(
+        title("Phó Giám đốc Ban quản lý các dự án đầu tư xây dựng tỉnh, ông").as_deref(),
+        Some("Phó Giám đốc Ban quản lý các dự án đầu tư xây dựng tỉnh")
+    );
+    assert_eq!(
+        title(
+            "Giám đốc Ban Quản lý Dự án Đầu tư xây dựng công trình giao thông thành phố Tân An và"
+        )
+        .as_deref(),
+        Some("Giám đốc Ban Quản lý Dự án Đầu tư xây dựng công trình giao thông thành phố Tân An")
+    );
+    assert_eq!(
+        title("nguyên Giám đốc chi nhánh Văn phòng đăng ký đất đai huyện Kim Sơn; ông").as_deref(),
+        Some("nguyên Giám đốc chi nhánh Văn phòng đăng ký đất đai huyện Kim Sơn")
+    );
+}
+
+#[test]
 fn a_name_whose_family_name_opens_places_ends_a_title_after_a_place() {
     assert_eq!(
         title("Chủ tịch Ủy ban MTTQ tỉnh Tuyên Quang Ma Văn Tùng phát biểu").as_deref(),

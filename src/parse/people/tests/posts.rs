@@ -1404,6 +1404,26 @@ fn a_post_held_before_after_an_address_or_nguyen_la_is_read() {
             &["nguyên Giám đốc Công ty TNHH Sông Tranh"]
         )]
     );
+    // "nguyên là" after a current post, as one more link of the chain.
+    assert_eq!(
+        people("Tỉnh đã kỷ luật khiển trách ông Trịnh Văn Lợi, Giám đốc Sở Xây dựng, nguyên là Chủ tịch UBND TP Tân An."),
+        [one(
+            "Trịnh Văn Lợi",
+            &["Giám đốc Sở Xây dựng", "nguyên Chủ tịch UBND TP Tân An"]
+        )]
+    );
+    assert_eq!(
+        people("Bà Lương Thị Hạnh, Phó trưởng Ban Dân vận Huyện ủy, cựu là Chủ tịch Hội Nông dân huyện, phát biểu."),
+        [one(
+            "Lương Thị Hạnh",
+            &["Phó trưởng Ban Dân vận Huyện ủy", "cựu Chủ tịch Hội Nông dân huyện"]
+        )]
+    );
+    // The membership alone between the name and the post.
+    assert_eq!(
+        people("Ủy ban Kiểm tra Tỉnh ủy khai trừ khỏi Đảng ông Lâm Văn Khải, đảng viên, Phó Chánh Văn phòng Sở Y tế tỉnh Tân Hà."),
+        [one("Lâm Văn Khải", &["Phó Chánh Văn phòng Sở Y tế tỉnh Tân Hà"])]
+    );
     // An address alone gives no post.
     assert!(
         people("Ông Lê Văn Hùng, trú tại xã An Bình, cho biết gia đình đã nhận tiền.")
