@@ -2921,3 +2921,16 @@ fn an_election_board_or_a_group_of_deputies_keeps_its_numbered_constituency() {
         Some("Chủ tịch UBND tỉnh")
     );
 }
+
+#[test]
+fn a_front_board_named_with_a_comma_stays_whole() {
+    assert_eq!(
+        title("Trưởng ban Dân chủ, Giám sát và Phản biện xã hội Ủy ban Trung ương MTTQ Việt Nam trình bày dự thảo kế hoạch").as_deref(),
+        Some("Trưởng ban Dân chủ, Giám sát và Phản biện xã hội Ủy ban Trung ương MTTQ Việt Nam")
+    );
+    assert_eq!(
+        title("Phó Trưởng ban Dân chủ, Giám sát và Phản biện xã hội, Ủy ban MTTQ Việt Nam tỉnh dự")
+            .as_deref(),
+        Some("Phó Trưởng ban Dân chủ, Giám sát và Phản biện xã hội")
+    );
+}
