@@ -2934,3 +2934,16 @@ fn a_front_board_named_with_a_comma_stays_whole() {
         Some("Phó Trưởng ban Dân chủ, Giám sát và Phản biện xã hội")
     );
 }
+
+#[test]
+fn a_general_association_closes_a_board_title() {
+    assert_eq!(
+        title("Ủy viên Ban Trị sự Tổng hội, Trưởng Ban Đại diện Hội thánh tỉnh phát biểu")
+            .as_deref(),
+        Some("Ủy viên Ban Trị sự Tổng hội")
+    );
+    assert_eq!(
+        title("Phó Chủ tịch Tổng hội, Hội Y học tỉnh").as_deref(),
+        Some("Phó Chủ tịch Tổng hội")
+    );
+}
