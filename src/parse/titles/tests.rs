@@ -2947,3 +2947,17 @@ fn a_general_association_closes_a_board_title() {
         Some("Phó Chủ tịch Tổng hội")
     );
 }
+
+#[test]
+fn a_churchs_region_in_brackets_stays_in_its_title() {
+    assert_eq!(
+        title("Trưởng Ban Đại diện Hội thánh Tin lành Việt Nam (miền Nam) tỉnh Đắk Nông phát biểu")
+            .as_deref(),
+        Some("Trưởng Ban Đại diện Hội thánh Tin lành Việt Nam (miền Nam) tỉnh Đắk Nông")
+    );
+    assert_eq!(
+        title("Ủy viên Ban Trị sự Hội thánh Tin lành Việt Nam (miền Bắc), Quản nhiệm chi hội")
+            .as_deref(),
+        Some("Ủy viên Ban Trị sự Hội thánh Tin lành Việt Nam (miền Bắc)")
+    );
+}
