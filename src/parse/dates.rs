@@ -440,7 +440,7 @@ pub fn event_date(lead: &[&str], bound: Option<Date>, sure: bool, text: &str) ->
     // "Căn cứ Luật … ngày 19/6/2015;": a notice opens with the laws it
     // rests on, and their days date no event; "Được biết, …" adds what
     // happened elsewhere.
-    for lower in lead {
+    for (k, lower) in lead.iter().enumerate() {
         if background(lower) {
             // "Căn cứ Luật …, thực hiện …, ngày 7/11, Ban Thường trực …
             // tổ chức": past the laws it rests on, a notice's lead may
@@ -473,6 +473,16 @@ pub fn event_date(lead: &[&str], bound: Option<Date>, sure: bool, text: &str) ->
             .flatten()
             .min_by_key(|&(at, _)| at);
         if let Some((at, date)) = found {
+            // "Ủy ban Bầu cử tỉnh sẽ công bố danh sách vào ngày 20/3. …
+            // được Phó Chủ tịch UBND tỉnh nêu tại cuộc họp sáng 12/3": the
+            // day still to come is what was said; the report's event is the
+            // occasion it was said at.
+            let said = published
+                .filter(|p| date.rough_day_number() > p.rough_day_number())
+                .and_then(|p| occasion_said_at(&lead[k + 1..], p, text));
+            if said.is_some() {
+                return said;
+            }
             return Some(reported_event(lower, at, date, published, text).unwrap_or(date));
         }
         if let (Some(c), Some(p)) = (RELATIVE.captures(lower), published.filter(|_| sure)) {
@@ -507,6 +517,34 @@ fn reported_event(
     let rest = &lower[clause_end..];
     let (_, event) = first_date(&EVENT, rest, published, text)?;
     (event.rough_day_number() <= date.rough_day_number()).then_some(event)
+}
+
+/// Phrases that tell where something reported was said ("nêu tại hội
+/// nghị", "cho biết tại buổi họp báo").
+const SAID_AT: &[&str] = &[
+    "nêu tại ",
+    "cho biết tại ",
+    "phát biểu tại ",
+    "thông tin tại ",
+    "công bố tại ",
+    "chia sẻ tại ",
+];
+
+/// Days before a page's stamp that the occasion a statement was made at
+/// may fall on and still be the report's event.
+const SAID_DAYS: u32 = 7;
+
+/// The day of the occasion a statement was made at, from the first of
+/// `paragraphs` (in lower case) that says where it was said and dates it
+/// ("Thông tin được nêu tại hội nghị chiều 9/3"), in the week up to the
+/// stamp `published`.
+fn occasion_said_at(paragraphs: &[&str], published: Date, text: &str) -> Option<Date> {
+    paragraphs.iter().find_map(|lower| {
+        let at = SAID_AT.iter().filter_map(|s| lower.find(s)).min()?;
+        let (_, date) = first_date(&EVENT, &lower[at..], Some(published), text)?;
+        let (day, stamp) = (date.rough_day_number(), published.rough_day_number());
+        (day <= stamp && day + SAID_DAYS >= stamp).then_some(date)
+    })
 }
 
 /// The event date of a lead that opens with the laws it rests on: a

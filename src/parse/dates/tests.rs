@@ -1376,3 +1376,27 @@ fn a_span_of_years_dates_an_event_only_when_looked_back_on() {
         người có công giai đoạn 2021 - 2023 tại huyện Mỹ Đức.";
     assert_eq!(event(lead, None), d(2023, 9, 9));
 }
+
+#[test]
+fn a_day_announced_in_a_statement_gives_way_to_the_occasion_it_was_said_at() {
+    let lead = [
+        "ủy ban bầu cử tỉnh sẽ công bố danh sách người trúng cử vào ngày 20/3, sau khi tổng hợp biên bản của các xã.",
+        "thông tin được phó chủ tịch ubnd tỉnh lê văn hòa nêu tại hội nghị giao ban chiều 12/3 tại trụ sở ubnd tỉnh.",
+    ];
+    let text = lead.join("\n");
+    assert_eq!(event_date(&lead, d(2026, 3, 12), &text), d(2026, 3, 12));
+    // A notice of a day to come, with no occasion said, keeps that day.
+    let notice =
+        ["ubnd xã sẽ tổ chức hội nghị đối thoại với nhân dân vào ngày 20/3 tại hội trường xã."];
+    assert_eq!(
+        event_date(&notice, d(2026, 3, 12), notice[0]),
+        d(2026, 3, 20)
+    );
+    // An occasion weeks before the stamp is background, not the report's event.
+    let old = [
+        "ủy ban bầu cử tỉnh sẽ công bố danh sách người trúng cử vào ngày 20/3.",
+        "kế hoạch được nêu tại hội nghị ngày 10/1 của ban chỉ đạo.",
+    ];
+    let text = old.join("\n");
+    assert_eq!(event_date(&old, d(2026, 3, 12), &text), d(2026, 3, 20));
+}

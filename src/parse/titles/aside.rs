@@ -334,7 +334,8 @@ fn former(t: &Tokens, j: usize) -> Option<usize> {
 
 /// A place in brackets after a title's organ, naming where it was or what
 /// it was called: "Thị ủy Bến Cát (thị xã Bến Cát, tỉnh Bình Dương trước
-/// đây)", "Tỉnh ủy Bình Dương (cũ)". Returns the index past ")".
+/// đây)", "Tỉnh ủy Bình Dương (cũ)", or the region a church's name holds
+/// ("Hội thánh Tin lành Việt Nam (miền Bắc)"). Returns the index past ")".
 fn paren_place(t: &Tokens, j: usize) -> Option<usize> {
     const MOST: usize = 12;
     if !t.is_punct(j, '(') {
@@ -353,6 +354,7 @@ fn paren_place(t: &Tokens, j: usize) -> Option<usize> {
                 | "đặc"
                 | "cũ"
                 | "trước"
+                | "miền"
         );
     if !opens {
         return None;
@@ -376,6 +378,7 @@ fn paren_place(t: &Tokens, j: usize) -> Option<usize> {
                     | "quận"
                     | "đặc"
                     | "khu"
+                    | "miền"
                     | "cũ"
                     | "trước"
                     | "đây"

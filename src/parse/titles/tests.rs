@@ -2940,3 +2940,43 @@ fn an_election_board_or_a_group_of_deputies_keeps_its_numbered_constituency() {
         Some("Chủ tịch UBND tỉnh")
     );
 }
+
+#[test]
+fn a_front_board_named_with_a_comma_stays_whole() {
+    assert_eq!(
+        title("Trưởng ban Dân chủ, Giám sát và Phản biện xã hội Ủy ban Trung ương MTTQ Việt Nam trình bày dự thảo kế hoạch").as_deref(),
+        Some("Trưởng ban Dân chủ, Giám sát và Phản biện xã hội Ủy ban Trung ương MTTQ Việt Nam")
+    );
+    assert_eq!(
+        title("Phó Trưởng ban Dân chủ, Giám sát và Phản biện xã hội, Ủy ban MTTQ Việt Nam tỉnh dự")
+            .as_deref(),
+        Some("Phó Trưởng ban Dân chủ, Giám sát và Phản biện xã hội")
+    );
+}
+
+#[test]
+fn a_general_association_closes_a_board_title() {
+    assert_eq!(
+        title("Ủy viên Ban Trị sự Tổng hội, Trưởng Ban Đại diện Hội thánh tỉnh phát biểu")
+            .as_deref(),
+        Some("Ủy viên Ban Trị sự Tổng hội")
+    );
+    assert_eq!(
+        title("Phó Chủ tịch Tổng hội, Hội Y học tỉnh").as_deref(),
+        Some("Phó Chủ tịch Tổng hội")
+    );
+}
+
+#[test]
+fn a_churchs_region_in_brackets_stays_in_its_title() {
+    assert_eq!(
+        title("Trưởng Ban Đại diện Hội thánh Tin lành Việt Nam (miền Nam) tỉnh Đắk Nông phát biểu")
+            .as_deref(),
+        Some("Trưởng Ban Đại diện Hội thánh Tin lành Việt Nam (miền Nam) tỉnh Đắk Nông")
+    );
+    assert_eq!(
+        title("Ủy viên Ban Trị sự Hội thánh Tin lành Việt Nam (miền Bắc), Quản nhiệm chi hội")
+            .as_deref(),
+        Some("Ủy viên Ban Trị sự Hội thánh Tin lành Việt Nam (miền Bắc)")
+    );
+}

@@ -927,3 +927,14 @@ fn a_home_and_a_standing_between_a_name_and_the_posts_once_held_are_notes() {
         [one("Lâm Sóc", &["nguyên Phó Chủ tịch UBND tỉnh"])]
     );
 }
+
+#[test]
+fn a_pastor_with_a_board_of_the_general_association_keeps_both_posts() {
+    assert_eq!(
+        people("Về phía chức sắc có mục sư Vàng Seo Pử - Ủy viên Ban Trị sự Tổng hội, Trưởng Ban Đại diện Hội thánh Tin lành tỉnh Hà Giang."),
+        [one(
+            "Vàng Seo Pử",
+            &["Mục sư", "Ủy viên Ban Trị sự Tổng hội", "Trưởng Ban Đại diện Hội thánh Tin lành tỉnh Hà Giang"]
+        )]
+    );
+}
