@@ -649,6 +649,20 @@ fn a_school_named_for_a_person_stays_in_the_title() {
             "Hiệu trưởng Trường Trung học phổ thông chuyên Bắc Ninh dự",
             "Hiệu trưởng Trường Trung học phổ thông chuyên Bắc Ninh",
         ),
+        // "trường" in lower case before the school's kind, as many
+        // outlets write it.
+        (
+            "Hiệu trưởng trường THPT Phan Đình Phùng phát biểu",
+            "Hiệu trưởng trường THPT Phan Đình Phùng",
+        ),
+        (
+            "Phó Hiệu trưởng trường trung học cơ sở Trần Quốc Toản cho biết",
+            "Phó Hiệu trưởng trường trung học cơ sở Trần Quốc Toản",
+        ),
+        (
+            "Bí thư Chi đoàn trường THCS chuyên Lê Hồng Phong dự",
+            "Bí thư Chi đoàn trường THCS chuyên Lê Hồng Phong",
+        ),
     ] {
         assert_eq!(title(text).as_deref(), Some(want), "{text}");
     }
@@ -656,6 +670,11 @@ fn a_school_named_for_a_person_stays_in_the_title() {
     assert_eq!(
         title("Giám đốc Sở Giáo dục Lê Quý Đôn phát biểu").as_deref(),
         Some("Giám đốc Sở Giáo dục")
+    );
+    // "trường" of everyday speech opens no school: the name is a person's.
+    assert_eq!(
+        title("Hiệu trưởng nhà trường Lê Thị Hạnh phát biểu").as_deref(),
+        Some("Hiệu trưởng")
     );
 }
 
