@@ -81,6 +81,9 @@ const NOT_MIDDLE: &[&str] = &[
     "phường",
     "quận",
     "ban",
+    // "Trưởng Công Đoàn ngành Y tế": the sector a union or a board
+    // serves, after a capitalised word that may be a family name.
+    "ngành",
     "ủy",
     "uỷ",
     "điều",

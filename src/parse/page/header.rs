@@ -1171,6 +1171,11 @@ pub(super) fn top_byline(line: &str, lower: &str) -> Option<String> {
         "bài-ảnh:",
         "tin – ảnh:",
         "bài – ảnh:",
+        // "Tin - ảnh - clip: Thu Hà": a report with its own footage.
+        "tin - ảnh - clip:",
+        "bài - ảnh - clip:",
+        "tin, ảnh, clip:",
+        "bài, ảnh, clip:",
         "ctv:",
         "cộng tác viên:",
         // The same label as many a commune's portal types it.

@@ -155,6 +155,13 @@ fn top_byline_and_theo() {
     let page = read_page("Bài và ảnh: Thu Hà\nNông dân chung sức xây dựng nông thôn mới\nNgày 5/3/2022, Hội Nông dân tỉnh tổ chức hội nghị tổng kết phong trào.\nTheo baoquangninh.vn");
     assert_eq!(page.top_byline.as_deref(), Some("Thu Hà"));
     assert_eq!(page.theo.as_deref(), Some("baoquangninh.vn"));
+    // A report with its own footage: "Tin - ảnh - clip: …".
+    let clip = read_page(
+        "Hội Nông dân trao 50 suất quà cho hội viên nghèo
+Tin - ảnh - clip: MINH TUẤN
+Ngày 12-4, Hội Nông dân huyện trao 50 suất quà cho hội viên có hoàn cảnh khó khăn.",
+    );
+    assert_eq!(clip.top_byline.as_deref(), Some("MINH TUẤN"));
     let other = read_page("Tiêu đề bài về dân vận khéo\nNgày 5/3, hội nghị tổng kết phong trào dân vận khéo.\n(Theo TTXVN)");
     assert_eq!(other.theo.as_deref(), Some("TTXVN"));
     assert_eq!(

@@ -461,8 +461,7 @@ pub(super) fn school_name(t: &Tokens, start: usize, j: usize) -> Option<usize> {
             | "thpt"
             | "chuyên"
     ) || t.has(j - 1, vocab::flag::ABBREV) && t.low(j - 1).starts_with("pt");
-    let school =
-        (start.max(j.saturating_sub(5))..j - 1).any(|k| t.is_cap(k) && t.low(k) == "trường");
+    let school = (start.max(j.saturating_sub(5))..j - 1).any(|k| school_word(t, k, j));
     // "Chánh xứ Giáo xứ Thái Hà", "Trụ trì Chùa Phổ Minh": a parish or a
     // temple is named right after its word, whatever family name opens it.
     let pair = |p: &str| {
@@ -516,7 +515,17 @@ fn gifted_school(t: &Tokens, start: usize, j: usize) -> bool {
         && t.is_word(j + 1)
         && (matches!(t.low(j - 1), "thcs" | "thpt" | "học" | "thông")
             || t.has(j - 1, vocab::flag::ABBREV) && t.low(j - 1).starts_with("pt"))
-        && (start.max(j.saturating_sub(5))..j - 1).any(|k| t.is_cap(k) && t.low(k) == "trường")
+        && (start.max(j.saturating_sub(5))..j - 1).any(|k| school_word(t, k, j))
+}
+
+/// Whether "trường" at `k` opens a school whose kind runs on towards `j`:
+/// capitalised ("Trường THCS"), or in lower case when it and the words
+/// after it are a school's kind as listed ("Hiệu trưởng trường THPT Trần
+/// Phú", "trường trung học cơ sở Lê Lợi", "trường THCS chuyên …"), which
+/// no "trường" of everyday speech ("nhà trường", "thị trường") opens.
+fn school_word(t: &Tokens, k: usize, j: usize) -> bool {
+    t.low(k) == "trường"
+        && (t.is_cap(k) || (2..=j - k).any(|n| t.phrase(k, n).is_some_and(vocab::is_title_word)))
 }
 
 /// Length of a number naming the unit before it at `j`: "Quân khu 3",

@@ -641,6 +641,30 @@ fn offices_glued_by_a_dash_and_organs_named_for_unity() {
 }
 
 #[test]
+fn a_power_company_named_for_its_district_stays_in_the_title() {
+    assert_eq!(
+        title("Giám đốc Điện lực Hương Khê phát biểu tại buổi lễ").as_deref(),
+        Some("Giám đốc Điện lực Hương Khê")
+    );
+    assert_eq!(
+        title("Phó Giám đốc Điện lực huyện Đô Lương cho biết").as_deref(),
+        Some("Phó Giám đốc Điện lực huyện Đô Lương")
+    );
+}
+
+#[test]
+fn a_ministry_named_without_the_comma_between_its_fields_stays_whole() {
+    assert_eq!(
+        title("Thứ trưởng Bộ Lao động Thương binh và Xã hội - Hoàng Minh Khôi thăm").as_deref(),
+        Some("Thứ trưởng Bộ Lao động Thương binh và Xã hội")
+    );
+    assert_eq!(
+        title("Phó Giám đốc Sở Văn hóa Thể thao và Du lịch tỉnh phát biểu").as_deref(),
+        Some("Phó Giám đốc Sở Văn hóa Thể thao và Du lịch tỉnh")
+    );
+}
+
+#[test]
 fn a_school_named_for_a_person_stays_in_the_title() {
     for (text, want) in [
         (
@@ -668,6 +692,20 @@ fn a_school_named_for_a_person_stays_in_the_title() {
             "Hiệu trưởng Trường Trung học phổ thông chuyên Bắc Ninh dự",
             "Hiệu trưởng Trường Trung học phổ thông chuyên Bắc Ninh",
         ),
+        // "trường" in lower case before the school's kind, as many
+        // outlets write it.
+        (
+            "Hiệu trưởng trường THPT Phan Đình Phùng phát biểu",
+            "Hiệu trưởng trường THPT Phan Đình Phùng",
+        ),
+        (
+            "Phó Hiệu trưởng trường trung học cơ sở Trần Quốc Toản cho biết",
+            "Phó Hiệu trưởng trường trung học cơ sở Trần Quốc Toản",
+        ),
+        (
+            "Bí thư Chi đoàn trường THCS chuyên Lê Hồng Phong dự",
+            "Bí thư Chi đoàn trường THCS chuyên Lê Hồng Phong",
+        ),
     ] {
         assert_eq!(title(text).as_deref(), Some(want), "{text}");
     }
@@ -675,6 +713,11 @@ fn a_school_named_for_a_person_stays_in_the_title() {
     assert_eq!(
         title("Giám đốc Sở Giáo dục Lê Quý Đôn phát biểu").as_deref(),
         Some("Giám đốc Sở Giáo dục")
+    );
+    // "trường" of everyday speech opens no school: the name is a person's.
+    assert_eq!(
+        title("Hiệu trưởng nhà trường Lê Thị Hạnh phát biểu").as_deref(),
+        Some("Hiệu trưởng")
     );
 }
 

@@ -1850,3 +1850,31 @@ fn an_aides_post_is_the_appointees_and_the_office_served_the_next_names() {
         [one("Phạm Quốc Khải", &["Trợ lý Bộ trưởng Bộ Ngoại giao"])]
     );
 }
+
+#[test]
+fn a_firm_written_short_as_cty_stays_in_the_title() {
+    // "Cty" is "Công ty": the foreign-sounding words after it are the
+    // firm's name, no person's.
+    assert_eq!(
+        people("Ông Lâm Văn Phú - Chủ tịch công đoàn Cty Hanwoo Vina - trao quà cho công nhân."),
+        [one("Lâm Văn Phú", &["Chủ tịch công đoàn Cty Hanwoo Vina"])]
+    );
+}
+
+#[test]
+fn a_deputy_chair_written_p_ct_is_an_office() {
+    assert_eq!(
+        people("Ông Tạ Văn Hùng, nguyên P.CT UBND huyện, P.CT Hội Khuyến học huyện phát biểu tại buổi lễ."),
+        [one("Tạ Văn Hùng", &["nguyên P.CT UBND huyện", "P.CT Hội Khuyến học huyện"])]
+    );
+}
+
+#[test]
+fn the_sector_a_union_serves_is_no_name() {
+    // "Công Đoàn ngành": "Đoàn" opens family names, "ngành" is no
+    // middle name.
+    assert_eq!(
+        people("Đoàn công tác do bà Lò Thị Hằng, Phó Giám đốc, Trưởng Công Đoàn ngành Giáo dục dẫn đầu đã đến thăm trường."),
+        [one("Lò Thị Hằng", &["Phó Giám đốc", "Trưởng Công Đoàn ngành Giáo dục"])]
+    );
+}
