@@ -1459,6 +1459,32 @@ fn an_arrest_of_an_official_is_crime_news_with_no_level() {
 }
 
 #[test]
+fn a_headline_that_arrests_an_official_by_post_is_crime_news() {
+    // "Bắt" opens the headline and the post follows: no act of a body.
+    assert_eq!(
+        lvl(
+            "Bắt cựu Phó Chủ tịch UBND huyện Đồng Xuân vì sai phạm đấu thầu",
+            "Ngày 9-4, Công an tỉnh đã bắt tạm giam 4 tháng đối với ông Lê Văn Hòa."
+        ),
+        None
+    );
+    assert_eq!(
+        lvl(
+            "Bắt nguyên Giám đốc Ban quản lý dự án huyện Tân Kỳ",
+            "Chiều 2/6, Cơ quan Cảnh sát điều tra đã thi hành lệnh bắt bị can."
+        ),
+        None
+    );
+    assert_eq!(
+        lvl(
+            "Bắt Chủ tịch UBND xã Hòa Bình cùng cán bộ địa chính",
+            "Sáng 11/3, Công an huyện đã đọc lệnh bắt đối với ông Trần Văn Khải."
+        ),
+        None
+    );
+}
+
+#[test]
 fn an_event_that_ends_well_names_its_body() {
     assert_eq!(
         lvl(
