@@ -2657,6 +2657,28 @@ fn a_guest_who_attends_and_then_speaks_still_hosts_nothing() {
 }
 
 #[test]
+fn an_interview_has_the_level_of_the_one_interviewed() {
+    // The anniversary and the resolution name the centre; the one who
+    // answers heads a province's board.
+    let report = crate::parse::parse_report(
+        "phong-van.txt",
+        "Công tác dân vận phải đi trước mở đường\n\
+(PV) - Nhiều năm qua, công tác vận động quần chúng luôn giữ vai trò quan trọng trong sự nghiệp cách mạng.\n\
+Nhân kỷ niệm 90 năm Ngày truyền thống công tác Dân vận của Đảng, được soi sáng qua Nghị quyết 25 Hội nghị Trung ương 7 - khóa XI, phóng viên đã phỏng vấn bà Lê Thị Hồng Nhung - Trưởng Ban Dân vận Tỉnh ủy Bình Phước.\n",
+    );
+    assert_eq!(report.level, Some(Level::Provincial));
+    // A meeting the headline names keeps its body's level, whoever the
+    // reporter then interviews.
+    let report = crate::parse::parse_report(
+        "ben-le.txt",
+        "Huyện ủy Đông Anh tổ chức hội nghị sơ kết công tác dân vận\n\
+Sáng 5/7, Huyện ủy Đông Anh tổ chức hội nghị sơ kết công tác dân vận 6 tháng đầu năm.\n\
+Bên lề hội nghị, phóng viên đã phỏng vấn ông Lê Minh Quân, Phó Chủ tịch UBND tỉnh.\n",
+    );
+    assert_eq!(report.level, Some(Level::District));
+}
+
+#[test]
 fn a_ministrys_seat_is_no_provincial_department() {
     let report = crate::parse::parse_report(
         "seat.txt",
