@@ -655,7 +655,7 @@ static DATE: LazyLock<Rx> = LazyLock::new(|| {
 });
 static DATE_WORDS: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"^(?:[\s,|()\[\]\-–:/.+•]|[0-9]|thứ|hai|ba|tư|năm|sáu|bảy|chủ nhật|cn|t[2-7]|print|gốc|cập nhật|ngày đăng bài|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|giờ|gmt|am|pm|sa|ch|cập nhật lúc|số lượt xem|số lần xem|lượt xem|lượt đọc|views?|h|tháng|th|một|tám|chín|mười|đã|đăng|vào|cập nhật:|đăng:|đưa|gửi|xuất bản|in bài|chia sẻ|bình luận|publish(?:ed)?|posted|post|date|count)*$",
+        r"^(?:[\s,|()\[\]\-–:/.+•]|[0-9]|thứ|hai|ba|tư|năm|sáu|bảy|chủ nhật|cn|t[2-7]|print|gốc|cập nhật|ngày đăng bài|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|giờ|gmt|am|pm|sa|ch|cập nhật lúc|số lượt xem|số lần xem|lượt xem|lượt đọc|views?|h|tháng|th|một|tám|chín|mười|đã|đăng|vào|cập nhật:|đăng:|đưa|gửi|xuất bản|in bài|chia sẻ|bình luận|publish(?:ed)?|posted|post|date|count|xem cỡ chữ|google)*$",
     )
 });
 
@@ -1640,6 +1640,11 @@ mod tests {
             "Ý kiến của bạn sẽ được biên tập trước khi đăng. Xin vui lòng gõ tiếng Việt có dấu để ban biên tập dễ duyệt.",
             "Bình luận của bạn sẽ được kiểm duyệt trước khi hiển thị.",
             "Bài viết chưa có bình luận nào. Hãy là người đầu tiên bình luận.",
+            // A related-news box's markup left by the scrape.
+            "box__thumb\">",
+            "box__meta\"> Tin liên quan div> <h5 class=\"box__heading\"> Xã Tân Lập ra mắt mô hình mới",
+            // A rating box's prompt under the article.
+            "Hãy trở thành người đầu tiên đánh giá cho bài viết này!",
             "Xin vui lòng gõ tiếng Việt có dấu",
             // A photo's file named with spaces, and its code between numbers.
             "TK phong trao van hoa 2017 .JPG",
@@ -1650,6 +1655,9 @@ mod tests {
             "- Đóng cửa sổ này",
             // A breadcrumb of the page's sections.
             "Tin tức - Sự kiện / Trong huyện / Kinh tế - Chính trị",
+            // Two sections parted by a double arrow, which no headline holds.
+            "Tin trong tỉnh >> Chính trị",
+            "Tin tức >> Hoạt động của lãnh đạo",
             // A widget's text before its script has run.
             "loading...",
             "Đang tải…",
@@ -1682,6 +1690,8 @@ mod tests {
             "2 năm trước, con đường này còn lầy lội.",
             "Chú thích ảnh của bạn đọc được ban biên tập chọn đăng trên số báo xuân.",
             "Điểm báo chí trong tuần cho thấy dư luận đồng tình với chủ trương sáp nhập xã.",
+            "Hãy trở thành người bạn đồng hành của nông dân, đồng chí Bí thư nhắn nhủ.",
+            "Thu nhập bình quân >> 60 triệu đồng/người/năm",
         ] {
             assert_eq!(kind(line), Line::Text, "{line}");
         }
@@ -1694,6 +1704,20 @@ mod tests {
         // A lead run on after the stamp stays text.
         assert_ne!(
             kind("Cập nhật: 02/11/2015 Sáng 2/11, Ban Dân vận Huyện ủy tổ chức hội nghị."),
+            Line::DateOnly
+        );
+    }
+
+    #[test]
+    fn a_stamp_with_a_text_size_widget_is_a_date() {
+        // A portal prints its text-size and share buttons after the stamp.
+        assert_eq!(
+            kind("09/04/2019 15:32:10 Xem cỡ chữ Google"),
+            Line::DateOnly
+        );
+        assert_eq!(kind("Xem cỡ chữ 21/11/2020 08:05"), Line::DateOnly);
+        assert_ne!(
+            kind("09/04/2019 Xem cỡ chữ to hơn giúp người cao tuổi đọc văn bản"),
             Line::DateOnly
         );
     }

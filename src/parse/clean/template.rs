@@ -107,10 +107,12 @@ static PHONE: LazyLock<Rx> = LazyLock::new(|| {
 /// "![]() |"); `%image_alt%` is looked for by hand (`placeholder_name`),
 /// which keeps this pattern one of plain strings.
 /// "leftcenterrightdel" is the label row of an editor's image-alignment
-/// buttons, saved with the photo it aligned.
+/// buttons, saved with the photo it aligned. A related-news box cut out of
+/// its HTML leaves its tags' ends and attributes ("… thumb\">", "div>",
+/// "<h5 class=\"…"), which no sentence of text holds.
 static RESIDUE: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"asp:|<%|%>|\{\{|\}\}|runat=|!\[|\]\(|javascript:|data:image/|<image>|leftcenterrightdel",
+        r#"asp:|<%|%>|\{\{|\}\}|runat=|!\[|\]\(|javascript:|data:image/|<image>|leftcenterrightdel|class="|div>|">"#,
     )
 });
 /// Placeholders and login prompts.
@@ -129,7 +131,7 @@ static PLACEHOLDER: LazyLock<Rx> = LazyLock::new(|| {
 /// sentence of a report never starts this way.
 static FORM_PROMPT: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"^(?:bạn cần đăng nhập|(?:xin )?vui lòng (?:nhập|đăng nhập|gõ)|bạn không thể gửi bình luận|bạn chưa nhập|(?:địa chỉ )?email của bạn sẽ không được|(?:ý kiến|bình luận|phản hồi) (?:của )?(?:bạn|quý vị|bạn đọc) (?:sẽ được|đã được|sẽ không)|(?:bài viết |tin bài )?chưa có (?:bình luận|ý kiến)|hãy là người đầu tiên|(?:trang|website|cổng)(?: thông tin)?(?: điện tử)? (?:đang )?(?:trong quá trình )?(?:chạy )?thử nghiệm|bạn thấy (?:bài viết|tin bài|nội dung)|bài viết (?:này )?có hữu ích|(?:trang web|website|chúng tôi) (?:này )?sử dụng cookie)",
+        r"^(?:bạn cần đăng nhập|(?:xin )?vui lòng (?:nhập|đăng nhập|gõ)|bạn không thể gửi bình luận|bạn chưa nhập|(?:địa chỉ )?email của bạn sẽ không được|(?:ý kiến|bình luận|phản hồi) (?:của )?(?:bạn|quý vị|bạn đọc) (?:sẽ được|đã được|sẽ không)|(?:bài viết |tin bài )?chưa có (?:bình luận|ý kiến)|hãy (?:là|trở thành) người đầu tiên|(?:trang|website|cổng)(?: thông tin)?(?: điện tử)? (?:đang )?(?:trong quá trình )?(?:chạy )?thử nghiệm|bạn thấy (?:bài viết|tin bài|nội dung)|bài viết (?:này )?có hữu ích|(?:trang web|website|chúng tôi) (?:này )?sử dụng cookie)",
     )
 });
 /// A notice headed "Lưu ý:" that the paper edits its readers' comments
@@ -561,9 +563,11 @@ fn is_block_name(line: &str) -> bool {
 /// A breadcrumb of the sections a page sits in ("Tin tức - Sự kiện /
 /// Trong huyện / Kinh tế - Chính trị"): three or more short names, each
 /// capitalised, parted by a spaced slash or arrow. A headline never
-/// lists three such names so.
+/// lists three such names so. A double arrow parts no headline's words at
+/// all, so two names suffice with it ("Tin trong tỉnh >> Kinh tế").
 fn is_breadcrumb(line: &str) -> bool {
-    const SEPARATORS: [&str; 4] = [" / ", " > ", " » ", " › "];
+    const DOUBLE_ARROW: &str = " >> ";
+    const SEPARATORS: [&str; 5] = [DOUBLE_ARROW, " / ", " > ", " » ", " › "];
     // Every separator holds '/', '>' or a lead byte of "»" (C2) or "›"
     // (E2): a line with none of those bytes is told in one pass.
     let b = line.as_bytes();
@@ -574,7 +578,8 @@ fn is_breadcrumb(line: &str) -> bool {
         return false;
     };
     let parts: Vec<&str> = line.split(sep).map(str::trim).collect();
-    parts.len() >= 3
+    let fewest = if *sep == DOUBLE_ARROW { 2 } else { 3 };
+    parts.len() >= fewest
         && parts.iter().all(|p| {
             (1..=5).contains(&p.split_whitespace().count())
                 && p.starts_with(char::is_uppercase)

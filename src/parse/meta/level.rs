@@ -613,6 +613,42 @@ fn chair_or_host_level(
     }
 }
 
+/// Words that open an interview's subject in a lead ("phóng viên đã
+/// phỏng vấn ông A - Trưởng Ban Dân vận Thành ủy B", "cuộc trao đổi với
+/// đồng chí C").
+const INTERVIEWS: &[&str] = &["phỏng vấn ", "trao đổi với "];
+
+/// Most bytes between an interview's verb and the name of the one
+/// interviewed ("phỏng vấn đồng chí Thượng tá A").
+const MAX_BEFORE_INTERVIEWEE: usize = 40;
+
+/// The level of the official a headline with no event of its own is an
+/// interview with: the lead or the paragraph after it says who was
+/// interviewed ("Nhân kỷ niệm …, phóng viên đã phỏng vấn ông A - Trưởng
+/// Ban Dân vận Thành ủy B"). An interview reports no meeting: the
+/// anniversary or the resolution it is about names other bodies, but the
+/// one who speaks holds the report's level.
+fn interviewee_level(
+    head: &str,
+    paragraphs: &[&str],
+    officials: &[Mention],
+    of: impl Fn(&str) -> Option<Level>,
+) -> Option<Level> {
+    if names_event(head) {
+        return None;
+    }
+    paragraphs.iter().find_map(|p| {
+        INTERVIEWS.iter().find_map(|verb| {
+            let rest = &p[p.find(verb)? + verb.len()..];
+            let window = &rest[..rest.floor_char_boundary(MAX_BEFORE_INTERVIEWEE)];
+            let one = officials
+                .iter()
+                .find(|m| !m.titles.is_empty() && window.contains(&lower_same(&m.name)))?;
+            of(&lower_same(&one.titles.join(", ")))
+        })
+    })
+}
+
 /// The level of the host among the officials a report names when none
 /// chairs: the first named, unless only attending ("Về dự, chỉ đạo Hội
 /// nghị có đồng chí A, Trưởng Ban Tổ chức Tỉnh ủy" names a guest). A guest
@@ -1045,6 +1081,13 @@ fn organizer_or_subject_level(
     }
     let lowers = &*without_citations(lowers);
     let of = |org: &str| body_level(org, text, date);
+    let opening: Vec<&str> = lowers.iter().skip(1).chain(body).take(3).copied().collect();
+    if let Some(l) = lowers
+        .first()
+        .and_then(|h| interviewee_level(h, &opening, officials, of))
+    {
+        return Some(l);
+    }
     if let Some(l) = named_level(lowers, of, two_level) {
         return Some(l);
     }

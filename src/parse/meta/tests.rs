@@ -1459,6 +1459,32 @@ fn an_arrest_of_an_official_is_crime_news_with_no_level() {
 }
 
 #[test]
+fn a_headline_that_arrests_an_official_by_post_is_crime_news() {
+    // "Bắt" opens the headline and the post follows: no act of a body.
+    assert_eq!(
+        lvl(
+            "Bắt cựu Phó Chủ tịch UBND huyện Đồng Xuân vì sai phạm đấu thầu",
+            "Ngày 9-4, Công an tỉnh đã bắt tạm giam 4 tháng đối với ông Lê Văn Hòa."
+        ),
+        None
+    );
+    assert_eq!(
+        lvl(
+            "Bắt nguyên Giám đốc Ban quản lý dự án huyện Tân Kỳ",
+            "Chiều 2/6, Cơ quan Cảnh sát điều tra đã thi hành lệnh bắt bị can."
+        ),
+        None
+    );
+    assert_eq!(
+        lvl(
+            "Bắt Chủ tịch UBND xã Hòa Bình cùng cán bộ địa chính",
+            "Sáng 11/3, Công an huyện đã đọc lệnh bắt đối với ông Trần Văn Khải."
+        ),
+        None
+    );
+}
+
+#[test]
 fn an_event_that_ends_well_names_its_body() {
     assert_eq!(
         lvl(
@@ -2665,6 +2691,28 @@ fn a_guest_who_attends_and_then_speaks_still_hosts_nothing() {
         level(&[head], &[city, centre], "", None),
         Some(Level::Provincial)
     );
+}
+
+#[test]
+fn an_interview_has_the_level_of_the_one_interviewed() {
+    // The anniversary and the resolution name the centre; the one who
+    // answers heads a province's board.
+    let report = crate::parse::parse_report(
+        "phong-van.txt",
+        "Công tác dân vận phải đi trước mở đường\n\
+(PV) - Nhiều năm qua, công tác vận động quần chúng luôn giữ vai trò quan trọng trong sự nghiệp cách mạng.\n\
+Nhân kỷ niệm 90 năm Ngày truyền thống công tác Dân vận của Đảng, được soi sáng qua Nghị quyết 25 Hội nghị Trung ương 7 - khóa XI, phóng viên đã phỏng vấn bà Lê Thị Hồng Nhung - Trưởng Ban Dân vận Tỉnh ủy Bình Phước.\n",
+    );
+    assert_eq!(report.level, Some(Level::Provincial));
+    // A meeting the headline names keeps its body's level, whoever the
+    // reporter then interviews.
+    let report = crate::parse::parse_report(
+        "ben-le.txt",
+        "Huyện ủy Đông Anh tổ chức hội nghị sơ kết công tác dân vận\n\
+Sáng 5/7, Huyện ủy Đông Anh tổ chức hội nghị sơ kết công tác dân vận 6 tháng đầu năm.\n\
+Bên lề hội nghị, phóng viên đã phỏng vấn ông Lê Minh Quân, Phó Chủ tịch UBND tỉnh.\n",
+    );
+    assert_eq!(report.level, Some(Level::District));
 }
 
 #[test]

@@ -1225,6 +1225,36 @@ Sáng 2/4, Huyện ủy tổ chức hội nghị giao ban công tác dân vận 
 }
 
 #[test]
+fn a_breadcrumb_with_a_double_arrow_is_no_headline() {
+    let page = read_page(
+        "Cổng thông tin điện tử tỉnh\n\
+Tin trong tỉnh >> Văn hóa - Xã hội\n\
+Phó Chủ tịch UBND tỉnh Hà Minh Khoa kiểm tra công tác chuẩn bị Lễ hội Đền Hùng\n\
+14/04/2019 09:10:22\n\
+Chiều 13/4, đồng chí Hà Minh Khoa - Phó Chủ tịch UBND tỉnh đã kiểm tra công tác chuẩn bị cho Lễ hội Đền Hùng năm 2019.\n",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Phó Chủ tịch UBND tỉnh Hà Minh Khoa kiểm tra công tác chuẩn bị Lễ hội Đền Hùng")
+    );
+}
+
+#[test]
+fn the_heading_of_a_cut_off_block_of_teasers_is_no_byline() {
+    // The scrape ends at the heading: its capitals are no writer's name.
+    for heading in ["BẠN CÓ THỂ QUAN TÂM", "MỚI - NÓNG"] {
+        let text = format!(
+            "Khởi công nhà văn hóa thôn Đồng Tâm\n\
+Sáng 5/3, UBND xã Tân Lập tổ chức lễ khởi công nhà văn hóa thôn Đồng Tâm.\n\
+Công trình có tổng vốn đầu tư 2 tỷ đồng, dự kiến hoàn thành trong năm 2024.\n\
+{heading}\n"
+        );
+        let report = crate::parse::parse_report("teasers.txt", &text);
+        assert_eq!(report.author, None, "{heading}");
+    }
+}
+
+#[test]
 fn lines_above_the_headline_are_no_article() {
     let page = read_page(
         "1. Dòng sự kiện:\n2. Bầu cử đại biểu Quốc hội\n\
