@@ -15,8 +15,11 @@ pub const SLOTS: usize = 4;
 /// One item's haystack, borrowed from its `Haystacks`.
 #[derive(Clone, Copy, Debug)]
 pub struct Haystack<'a> {
-    /// The item's own text, folded; the displayed form is the catalog's.
-    pub main: &'a str,
+    /// Every item's own text, this one's at `main_at`: sliced only when
+    /// read, since most items are settled by their names, and slicing
+    /// reads the text's bytes at both ends.
+    text: &'a str,
+    main_at: (usize, usize),
     /// The bytes of `main` (see `strings::letters`).
     pub letters: u64,
     items: &'a [StrId],
@@ -26,6 +29,11 @@ pub struct Haystack<'a> {
 }
 
 impl<'a> Haystack<'a> {
+    /// The item's own text, folded; the displayed form is the catalog's.
+    pub fn main(&self) -> &'a str {
+        &self.text[self.main_at.0..self.main_at.1]
+    }
+
     /// The shared texts of every slot.
     pub fn texts(&self) -> &'a [StrId] {
         self.items
@@ -35,6 +43,12 @@ impl<'a> Haystack<'a> {
     pub fn slot(&self, k: usize) -> &'a [StrId] {
         let from = if k == 0 { 0 } else { self.ends[k - 1] };
         &self.items[usize::from(from)..usize::from(self.ends[k])]
+    }
+
+    /// The shared texts of slot `k` and every slot after it.
+    pub fn slots_from(&self, k: usize) -> &'a [StrId] {
+        let from = if k == 0 { 0 } else { self.ends[k - 1] };
+        &self.items[usize::from(from)..]
     }
 }
 
@@ -161,7 +175,8 @@ impl Haystacks {
         let s = &self.spans[i];
         let len = s.ends[SLOTS - 1];
         Haystack {
-            main: &self.text[s.main..s.main_end],
+            text: &self.text,
+            main_at: (s.main, s.main_end),
             letters: s.letters,
             items: &self.ids[s.items..s.items + usize::from(len)],
             ends: s.ends,
@@ -189,7 +204,7 @@ mod tests {
     use super::*;
 
     fn main_texts(h: &Haystacks) -> Vec<String> {
-        (0..h.len()).map(|i| h.get(i).main.to_string()).collect()
+        (0..h.len()).map(|i| h.get(i).main().to_string()).collect()
     }
 
     #[test]

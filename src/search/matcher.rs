@@ -13,7 +13,9 @@ use rayon::prelude::*;
 use std::sync::Arc;
 
 /// The slots a field searches, whether it searches the item's own text,
-/// and whether a hit in the slot ranks as one in the own text.
+/// and whether a hit in the slot ranks as one in the own text (as
+/// `term_score` reads them, for the plain scorer of the tests).
+#[cfg(test)]
 fn slots_of(field: Field) -> (bool, &'static [(usize, bool)]) {
     match field {
         // Plain terms find the item's own text and everything named in it:
@@ -87,6 +89,11 @@ struct Prepared {
     /// every text is scored: a text it did not match cannot match this
     /// one, so only the texts it matched are scored.
     narrows: Option<Arc<Vec<i32>>>,
+    /// The term's best score (`top_score`) and the best a fuzzy window
+    /// in the own text can score, made with the searcher: they are read
+    /// for every item scored.
+    top: i64,
+    window_top: i64,
 }
 
 /// The length of `old_term`'s pattern when every text `term` matches is
@@ -186,6 +193,8 @@ impl Tables {
             if prepared.finder.is_none() {
                 prepared.finder = Some(memmem::Finder::new(pattern.text.as_bytes()).into_owned());
                 prepared.letters = if sensitive { 0 } else { letters(&pattern.text) };
+                prepared.top = top_score(pattern, *mode);
+                prepared.window_top = 20 * pattern.text.chars().count() as i64 - 1;
             }
             // Cloned (a few bytes of searcher) so that the table can be filled.
             let Some(finder) = prepared.finder.clone() else {
@@ -305,15 +314,19 @@ impl Prepared {
 
     /// The best score among the shared texts `ids` that match the term.
     fn best_of(&self, ids: &[StrId]) -> Option<i32> {
-        let mut best = None;
+        let (matched, scores) = (&self.matched[..], &self.scores[..]);
+        // A matching text never scores `NO_MATCH`: it stands for none.
+        let mut best = NO_MATCH;
         for &id in ids {
             let id = id as usize;
-            let word = self.matched.get(id / 64).copied().unwrap_or(0);
+            let word = matched.get(id / 64).copied().unwrap_or(0);
             if word >> (id % 64) & 1 != 0 {
-                best = best.max(self.scores.get(id).copied());
+                if let Some(&score) = scores.get(id) {
+                    best = best.max(score);
+                }
             }
         }
-        best
+        (best != NO_MATCH).then_some(best)
     }
 }
 
@@ -374,27 +387,35 @@ fn term_score(term: &Term, prepared: &Prepared, hay: Haystack<'_>, texts: &Texts
             field,
             negated,
         } => {
-            let (own, slots) = slots_of(*field);
             let finder = prepared.finder.as_ref()?;
-            if *field == Field::Body {
-                let body = (texts.body)();
-                let found = body_score(pattern, *mode, &body, finder, BODY_CHUNK);
-                return (found.is_some() != *negated).then(|| found.unwrap_or(0));
-            }
-            // A title, source or place ranks below the own text and names:
-            // at half its score, so at most half the term's best.
-            let in_slots = |full: bool| {
-                slots
-                    .iter()
-                    .filter(|&&(_, f)| f == full)
-                    .filter_map(|&(slot, _)| prepared.best_of(hay.slot(slot)))
-                    .map(|best| i64::from(if full { best } else { best / 2 }))
-                    .max()
+            let (own, full_slot, half) = match field {
+                Field::Body => {
+                    let body = (texts.body)();
+                    let found = body_score(pattern, *mode, &body, finder, BODY_CHUNK);
+                    return (found.is_some() != *negated).then(|| found.unwrap_or(0));
+                }
+                // Plain terms find the item's own text and everything
+                // named in it: people first, then titles, sources and
+                // places (the slots after the people's, at half weight).
+                Field::Any => (true, 0, true),
+                Field::Person => (false, 0, false),
+                Field::Title => (false, 1, false),
+                Field::Source => (false, 2, false),
+                Field::Place => (false, 3, false),
             };
-            let top = top_score(pattern, *mode);
+            // A title, source or place ranks below the own text and names:
+            // at half its score, so at most half the term's best. Halving
+            // keeps the order, so the best of all their texts, halved, is
+            // the best of their halves.
+            let in_half = || {
+                half.then(|| prepared.best_of(hay.slots_from(1)))
+                    .flatten()
+                    .map(|best| i64::from(best / 2))
+            };
+            let top = prepared.top;
             // Names are few and their scores made already: one scoring the
             // term's best settles the item before its own text is read.
-            let in_full = in_slots(true);
+            let in_full = prepared.best_of(hay.slot(full_slot)).map(i64::from);
             match (in_full, negated) {
                 (Some(_), true) => return None,
                 (Some(s), false) if s == top => return Some(s),
@@ -408,7 +429,7 @@ fn term_score(term: &Term, prepared: &Prepared, hay: Haystack<'_>, texts: &Texts
                         pattern.accent_sensitive,
                     ))
                 } else {
-                    std::borrow::Cow::Borrowed(hay.main)
+                    std::borrow::Cow::Borrowed(hay.main())
                 }
             });
             let typed = own_text
@@ -425,8 +446,7 @@ fn term_score(term: &Term, prepared: &Prepared, hay: Haystack<'_>, texts: &Texts
             // rules out an item for a negated term. Half scores never
             // outrank it (10 a letter and 8), so they are read only when
             // they could still decide.
-            let window_top = 20 * pattern.text.chars().count() as i64 - 1;
-            let in_half = || in_slots(false);
+            let window_top = prepared.window_top;
             let outranked = if *negated {
                 in_half().is_some()
             } else {

@@ -144,6 +144,14 @@ pub struct Filter {
     placed: Vec<Option<i64>>,
 }
 
+/// The items a keystroke scores, each with its score for the previous
+/// query: every item (scored as new), or those listed.
+#[derive(Clone, Copy)]
+enum Items<'a> {
+    All(usize),
+    Listed(&'a [(usize, i64)]),
+}
+
 /// What `score` writes for an item that does not match: no sum of scores
 /// comes near it.
 const UNMATCHED: i64 = i64::MIN;
@@ -353,13 +361,15 @@ impl Filter {
         // faulted in page by page on every key.
         let mut candidates = std::mem::take(&mut self.candidates);
         candidates.clear();
+        // Every report is scored without listing them first.
+        let all_reports = !narrowing && self.subject == Subject::Reports;
         if narrowing {
             // In item order, the haystacks are read front to back.
             match self.by_item.take() {
                 Some(by_item) => self.spare = std::mem::replace(&mut candidates, by_item),
                 None => in_item_order(&self.hits, n, &mut self.placed, &mut candidates),
             }
-        } else {
+        } else if !all_reports {
             candidates.extend((0..n).map(|i| (i, 0)));
         }
         let old_groups = self.query.groups.len();
@@ -370,7 +380,12 @@ impl Filter {
         }
         self.prepare_ties(catalog);
         // All reports name every shared text.
-        let every = self.subject == Subject::Reports && candidates.len() == n;
+        let every = self.subject == Subject::Reports && (all_reports || candidates.len() == n);
+        let items = if all_reports {
+            Items::All(n)
+        } else {
+            Items::Listed(&candidates)
+        };
         self.set_text(catalog, text, (!every).then_some(&candidates[..]));
         // The groups the old query had already are scored for every
         // candidate: only those after them are scored again.
@@ -389,14 +404,14 @@ impl Filter {
         self.ready_partial(n);
         if reusable && from == old_groups {
             // New groups after the old ones: the old total is the base.
-            self.score(catalog, &candidates, from, |_, total| total, &mut by_item);
+            self.score(catalog, items, from, |_, total| total, &mut by_item);
         } else if reusable && from > 0 && from + 1 == old_groups {
             // The last group changed: what the others scored is the base.
             let partial = &self.partial;
             let base = |i: usize, _| partial.get(i).map_or(0, |p| p.load(Relaxed));
-            self.score(catalog, &candidates, from, base, &mut by_item);
+            self.score(catalog, items, from, base, &mut by_item);
         } else {
-            self.score(catalog, &candidates, 0, |_, _| 0, &mut by_item);
+            self.score(catalog, items, 0, |_, _| 0, &mut by_item);
         }
         self.keep_hits(by_item);
         self.candidates = candidates;
@@ -580,7 +595,7 @@ impl Filter {
             let new: Vec<(usize, i64)> = (self.scanned..n).map(|i| (i, 0)).collect();
             let mut found = Vec::new();
             self.ready_partial(n);
-            self.score(catalog, &new, 0, |_, _| 0, &mut found);
+            self.score(catalog, Items::Listed(&new), 0, |_, _| 0, &mut found);
             let mut new: Vec<Hit> = found
                 .into_iter()
                 .map(|(index, score)| Hit { index, score })
@@ -589,10 +604,9 @@ impl Filter {
             self.merge(catalog, new, keys);
             self.sorted = self.hits.len();
         } else {
-            let all: Vec<(usize, i64)> = (0..n).map(|i| (i, 0)).collect();
             let mut found = Vec::new();
             self.ready_partial(n);
-            self.score(catalog, &all, 0, |_, _| 0, &mut found);
+            self.score(catalog, Items::All(n), 0, |_, _| 0, &mut found);
             self.keep_hits(found);
             self.partial_ok = true;
             self.sort(catalog);
@@ -630,7 +644,7 @@ impl Filter {
     fn score(
         &self,
         catalog: &Catalog,
-        items: &[(usize, i64)],
+        items: Items,
         from: usize,
         base: impl Fn(usize, i64) -> i64 + Sync,
         out: &mut Vec<(usize, i64)>,
@@ -639,7 +653,10 @@ impl Filter {
         let hays = &catalog.index().hays[s as usize];
         out.clear();
         if self.query.is_empty() {
-            out.extend(items.iter().map(|&(index, _)| (index, 0)));
+            match items {
+                Items::All(n) => out.extend((0..n).map(|index| (index, 0))),
+                Items::Listed(items) => out.extend(items.iter().map(|&(index, _)| (index, 0))),
+            }
             return;
         }
         let partial = (self.query.groups.len() > 1).then_some(&self.partial[..]);
@@ -649,39 +666,45 @@ impl Filter {
         // would gather each core's matches in lists of their own, freed on
         // this thread: on every keystroke, megabytes the allocator holds on
         // to for the cores that made them.
-        out.par_extend(
-            items
-                .par_iter()
-                .with_min_len(4096)
-                .map(|&(index, previous)| {
-                    // The displayed text is read only for case- or accent-
-                    // sensitive terms: reading every report costs a cache miss.
-                    let main = || catalog.label(s, index);
-                    let body = || match s {
-                        Subject::Reports => catalog.reports()[index].body.text(),
-                        _ => std::borrow::Cow::Borrowed(""),
-                    };
-                    let texts = matcher::Texts {
-                        main: &main,
-                        body: &body,
-                    };
-                    let base = base(index, previous);
-                    let Some((score, before_last)) = score_from(
-                        &self.query,
-                        &self.tables,
-                        hays.get(index),
-                        &texts,
-                        from,
-                        base,
-                    ) else {
-                        return (index, UNMATCHED);
-                    };
-                    if let Some(p) = partial.and_then(|p| p.get(index)) {
-                        p.store(before_last, Relaxed);
-                    }
-                    (index, score)
-                }),
-        );
+        let one = |(index, previous): (usize, i64)| {
+            // The displayed text is read only for case- or accent-
+            // sensitive terms: reading every report costs a cache miss.
+            let main = || catalog.label(s, index);
+            let body = || match s {
+                Subject::Reports => catalog.reports()[index].body.text(),
+                _ => std::borrow::Cow::Borrowed(""),
+            };
+            let texts = matcher::Texts {
+                main: &main,
+                body: &body,
+            };
+            let base = base(index, previous);
+            let Some((score, before_last)) = score_from(
+                &self.query,
+                &self.tables,
+                hays.get(index),
+                &texts,
+                from,
+                base,
+            ) else {
+                return (index, UNMATCHED);
+            };
+            if let Some(p) = partial.and_then(|p| p.get(index)) {
+                p.store(before_last, Relaxed);
+            }
+            (index, score)
+        };
+        match items {
+            Items::All(n) => out.par_extend(
+                (0..n)
+                    .into_par_iter()
+                    .with_min_len(4096)
+                    .map(|index| one((index, 0))),
+            ),
+            Items::Listed(items) => {
+                out.par_extend(items.par_iter().with_min_len(4096).map(|&item| one(item)));
+            }
+        }
         out.retain(|&(_, score)| score != UNMATCHED);
     }
 

@@ -205,7 +205,7 @@ fn make_title_ranks(catalog: &Catalog, subject: Subject, n: usize) -> Vec<u32> {
         .with_min_len(4096)
         .map(|i| match subject {
             Subject::Positions => folded(catalog.label(subject, i)).into(),
-            Subject::Reports | Subject::Officials => hays.get(i).main.into(),
+            Subject::Reports | Subject::Officials => hays.get(i).main().into(),
         })
         .collect();
     let officials = subject == Subject::Officials;

@@ -5,7 +5,8 @@
 //! item's names outrank any window, and titles, sources and places (at
 //! half weight) are read only when they could still raise the score. On
 //! generated texts and queries, every shared text's table entry and every
-//! item's score are the same as plain scoring gives.
+//! item's score are the same as plain scoring gives, for terms of every
+//! field.
 
 use super::super::equivalence_tests::Dice;
 use super::super::haystacks::{Haystacks, SLOTS};
@@ -43,6 +44,12 @@ fn queries(d: &mut Dice) -> Vec<String> {
                 5 => q = format!("{q} {}", super::super::folded(WORDS[d.roll(WORDS.len())])),
                 _ => {}
             }
+            // Now and then a field: names, titles, sources or places only.
+            if d.roll(3) == 0 {
+                let field = ["p:", "t:", "s:", "at:"][d.roll(4)];
+                let at = usize::from(q.starts_with('!'));
+                q.insert_str(at, field);
+            }
             q
         })
         .collect()
@@ -71,7 +78,7 @@ fn plain_term(term: &Term, strings: &Strings, hay: Haystack<'_>, raw_main: &str)
         }
     };
     let (own, slots) = slots_of(*field);
-    let in_own = own.then(|| of(hay.main, raw_main)).flatten();
+    let in_own = own.then(|| of(hay.main(), raw_main)).flatten();
     let mut in_items = None;
     for &(slot, full) in slots {
         for &id in hay.slot(slot) {
