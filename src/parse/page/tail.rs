@@ -81,14 +81,7 @@ pub(super) fn split_tail(page: &mut Page, mut body: Vec<String>, captioned: &[us
                 continue;
             }
             lower_same_into(&line, &mut lower);
-            // "Theo baoquangninh.vn", "(Theo TTXVN)"; "Theo Thu Hà (Dân
-            // Việt)" keeps the bracket that closes the outlet it opened.
-            let bare = lower.trim_start_matches('(');
-            let bare = if bare.contains('(') {
-                bare
-            } else {
-                bare.trim_end_matches(')')
-            };
+            let bare = unbracketed(&lower);
             // "Theo dõi chúng tôi trên …" invites readers to follow the site.
             if let Some(rest) = bare.strip_prefix("theo ").filter(|r| !r.starts_with("dõi")) {
                 if word_count(rest) <= 8 && page.theo.is_none() {
@@ -755,4 +748,16 @@ pub fn split_dash(line: &str) -> Option<(&str, &str)> {
         })
         .min()
         .map(|(at, len)| (line[..at].trim(), line[at + len..].trim()))
+}
+
+/// A signature line without the brackets it is set in: "Theo
+/// baoquangninh.vn", "(Theo TTXVN)"; "Theo Thu Hà (Dân Việt)" keeps the
+/// bracket that closes the outlet it opened.
+fn unbracketed(lower: &str) -> &str {
+    let bare = lower.trim_start_matches('(');
+    if bare.contains('(') {
+        bare
+    } else {
+        bare.trim_end_matches(')')
+    }
 }
