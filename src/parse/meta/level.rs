@@ -622,25 +622,31 @@ const INTERVIEWS: &[&str] = &["phỏng vấn ", "trao đổi với "];
 /// interviewed ("phỏng vấn đồng chí Thượng tá A").
 const MAX_BEFORE_INTERVIEWEE: usize = 40;
 
-/// The level of the official a headline with no event of its own is an
-/// interview with: the lead or the paragraph after it says who was
-/// interviewed ("Nhân kỷ niệm …, phóng viên đã phỏng vấn ông A - Trưởng
-/// Ban Dân vận Thành ủy B"). An interview reports no meeting: the
-/// anniversary or the resolution it is about names other bodies, but the
-/// one who speaks holds the report's level.
+/// The level of the official a headline (the first of `lowers`) with no
+/// event of its own is an interview with: the lead, or one of the
+/// paragraphs after it (`lowers`, then `body`), says who was interviewed
+/// ("Nhân kỷ niệm …, phóng viên đã phỏng vấn ông A - Trưởng Ban Dân vận
+/// Thành ủy B"). An interview reports no meeting: the anniversary or the
+/// resolution it is about names other bodies, but the one who speaks
+/// holds the report's level.
 fn interviewee_level(
-    head: &str,
-    paragraphs: &[&str],
+    lowers: &[&str],
+    body: &[&str],
     officials: &[Mention],
     of: impl Fn(&str) -> Option<Level>,
 ) -> Option<Level> {
-    if names_event(head) {
+    if lowers.first().is_none_or(|h| names_event(h)) {
         return None;
     }
-    paragraphs.iter().find_map(|p| {
+    let paragraphs = lowers.iter().skip(1).chain(body).take(3);
+    paragraphs.into_iter().find_map(|p| {
         INTERVIEWS.iter().find_map(|verb| {
             let rest = &p[p.find(verb)? + verb.len()..];
-            let window = &rest[..rest.floor_char_boundary(MAX_BEFORE_INTERVIEWEE)];
+            let mut end = MAX_BEFORE_INTERVIEWEE.min(rest.len());
+            while !rest.is_char_boundary(end) {
+                end -= 1;
+            }
+            let window = &rest[..end];
             let one = officials
                 .iter()
                 .find(|m| !m.titles.is_empty() && window.contains(&lower_same(&m.name)))?;
@@ -1081,14 +1087,8 @@ fn organizer_or_subject_level(
     }
     let lowers = &*without_citations(lowers);
     let of = |org: &str| body_level(org, text, date);
-    let opening: Vec<&str> = lowers.iter().skip(1).chain(body).take(3).copied().collect();
-    if let Some(l) = lowers
-        .first()
-        .and_then(|h| interviewee_level(h, &opening, officials, of))
-    {
-        return Some(l);
-    }
-    if let Some(l) = named_level(lowers, of, two_level) {
+    let interview = || interviewee_level(lowers, body, officials, of);
+    if let Some(l) = interview().or_else(|| named_level(lowers, of, two_level)) {
         return Some(l);
     }
     if let Some(l) = lowers
