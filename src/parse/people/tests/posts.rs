@@ -1856,8 +1856,8 @@ fn a_firm_written_short_as_cty_stays_in_the_title() {
     // "Cty" is "Công ty": the foreign-sounding words after it are the
     // firm's name, no person's.
     assert_eq!(
-        people("Ông Lâm Văn Phú - Chủ tịch công đoàn Cty Hanwoo Vina - trao quà cho công nhân."),
-        [one("Lâm Văn Phú", &["Chủ tịch công đoàn Cty Hanwoo Vina"])]
+        people("Tham dự buổi gặp mặt có ông Lâm Văn Phú - Chủ tịch công đoàn Cty Daesung Vina cùng 40 đoàn viên."),
+        [one("Lâm Văn Phú", &["Chủ tịch công đoàn Cty Daesung Vina"])]
     );
 }
 
