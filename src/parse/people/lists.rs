@@ -171,7 +171,15 @@ impl Scan<'_, '_> {
         if self.out.len() == first {
             return None;
         }
-        self.share_last_titles(first);
+        // Offices given in turn ("A, B, Giám đốc và Phó Giám đốc Công ty
+        // C") are written after the last name; a list under a title written
+        // before it ("các Trưởng phòng A, …, B, …") starts each member's
+        // titles with that one, not with one office of a run.
+        if shared.is_some() {
+            self.share_list_titles(first);
+        } else {
+            self.share_last_titles(first);
+        }
         Some(k)
     }
 

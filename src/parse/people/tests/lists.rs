@@ -824,3 +824,25 @@ fn a_headline_with_every_word_capitalised_names_no_one() {
     let t = Tokens::new("- Ông Lâm Văn Thơ, Phó Trưởng Ban Dân Vận Huyện Ủy Tân Phước");
     assert!(crate::parse::people::capitalised_roster_item(&t));
 }
+
+#[test]
+fn a_title_before_a_list_is_no_office_of_a_run_given_in_turn() {
+    // The members' own posts after the shared one are not offices given
+    // in turn ("A, B, Giám đốc và Phó Giám đốc Công ty C"): no body of a
+    // later post is lent to the shared one.
+    let text = "Dự có các Trưởng phòng Hà Văn Lực, Ủy viên Ban Thường vụ Huyện ủy, Lò Văn Tâm, Ủy viên Ban Thường vụ Huyện ủy.";
+    let found = people(text);
+    for (_, titles) in &found {
+        assert!(
+            titles.iter().all(|t| text.contains(t.as_str())),
+            "{found:?}"
+        );
+    }
+    assert_eq!(found[0].0, "Hà Văn Lực");
+    assert!(
+        found[0]
+            .1
+            .contains(&"Ủy viên Ban Thường vụ Huyện ủy".to_string()),
+        "{found:?}"
+    );
+}
