@@ -3023,3 +3023,17 @@ fn a_churchs_region_in_brackets_stays_in_its_title() {
         Some("Ủy viên Ban Trị sự Hội thánh Tin lành Việt Nam (miền Bắc)")
     );
 }
+
+#[test]
+fn a_deputy_hamlet_head_named_short() {
+    // "Phó thôn", "Phó ấp": a hamlet's deputy head as a commune's portal
+    // calls him, for "Phó trưởng thôn".
+    assert_eq!(
+        title("nguyên Phó thôn Đồng Chằm vận động các hộ hiến đất").as_deref(),
+        Some("nguyên Phó thôn Đồng Chằm")
+    );
+    assert_eq!(
+        title("Phó ấp Tân Hưng cùng tổ tự quản đi từng nhà").as_deref(),
+        Some("Phó ấp Tân Hưng")
+    );
+}
