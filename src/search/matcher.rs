@@ -12,23 +12,6 @@ use memchr::memmem;
 use rayon::prelude::*;
 use std::sync::Arc;
 
-/// The slots a field searches, whether it searches the item's own text,
-/// and whether a hit in the slot ranks as one in the own text (as
-/// `term_score` reads them, for the plain scorer of the tests).
-#[cfg(test)]
-fn slots_of(field: Field) -> (bool, &'static [(usize, bool)]) {
-    match field {
-        // Plain terms find the item's own text and everything named in it:
-        // people first, then titles, sources and places.
-        Field::Any => (true, &[(0, true), (1, false), (2, false), (3, false)]),
-        Field::Person => (false, &[(0, true)]),
-        Field::Title => (false, &[(1, true)]),
-        Field::Source => (false, &[(2, true)]),
-        Field::Place => (false, &[(3, true)]),
-        Field::Body => (false, &[]),
-    }
-}
-
 thread_local! {
     static MATCHER: SkimMatcherV2 = SkimMatcherV2::default().respect_case();
 }

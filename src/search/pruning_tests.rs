@@ -18,6 +18,22 @@ const WORDS: &[&str] = &[
     "2024", "Đảng", "Mặt", "trận", "Tổ", "quốc", "Hà", "Giang", "ngày", "nguyên",
 ];
 
+/// The slots a field searches, whether it searches the item's own text,
+/// and whether a hit in the slot ranks as one in the own text (as
+/// `term_score` reads them, written apart for the plain scorer).
+fn slots_of(field: Field) -> (bool, &'static [(usize, bool)]) {
+    match field {
+        // Plain terms find the item's own text and everything named in it:
+        // people first, then titles, sources and places.
+        Field::Any => (true, &[(0, true), (1, false), (2, false), (3, false)]),
+        Field::Person => (false, &[(0, true)]),
+        Field::Title => (false, &[(1, true)]),
+        Field::Source => (false, &[(2, true)]),
+        Field::Place => (false, &[(3, true)]),
+        Field::Body => (false, &[]),
+    }
+}
+
 fn text(d: &mut Dice, words: usize) -> String {
     let w: Vec<&str> = (0..1 + d.roll(words))
         .map(|_| WORDS[d.roll(WORDS.len())])

@@ -175,10 +175,9 @@ impl Scan<'_, '_> {
         // C") are written after the last name; a list under a title written
         // before it ("các Trưởng phòng A, …, B, …") starts each member's
         // titles with that one, not with one office of a run.
-        if shared.is_some() {
-            self.share_list_titles(first);
-        } else {
-            self.share_last_titles(first);
+        self.share_list_titles(first);
+        if shared.is_none() {
+            self.give_respectively(first);
         }
         Some(k)
     }
