@@ -699,9 +699,12 @@ impl Scan<'_, '_> {
         // places opens a name before a birth note too.
         if t.family(i, true) {
             if let Some((m, name)) = parse_name(t, i, true).filter(|&(m, _)| birth_note(t, m)) {
+                // "Đường Khắc A (59 tuổi, Chủ tịch UBND xã B)": the posts
+                // written after the age are the person's too.
+                let (e, titles) = titles_after(t, m);
                 let g = self.new_group();
-                self.push(Some(name), Vec::new(), i, g);
-                return m;
+                self.push(Some(name), titles, i, g);
+                return e.max(m);
             }
         }
         i + 1

@@ -102,6 +102,15 @@ fn a_birth_year_or_an_age_after_a_name_makes_a_citizen() {
             "Lực lượng chức năng đưa Lò Thị Dung (38 tuổi) đi cấp cứu, còn Hà Văn Sơn, SN 1985, bỏ trốn.",
             vec![one("Lò Thị Dung", &[]), one("Hà Văn Sơn", &[])],
         ),
+        // A family name that is also a word ("Đường", road) before an age:
+        // the posts after the age are the person's.
+        (
+            "Các bị can gồm: Đường Văn Khải (57 tuổi, Chủ tịch UBND xã Quang Tiến); Kiều Thị Mến (49 tuổi, Phó Chủ tịch UBND xã Quang Tiến).",
+            vec![
+                one("Đường Văn Khải", &["Chủ tịch UBND xã Quang Tiến"]),
+                one("Kiều Thị Mến", &["Phó Chủ tịch UBND xã Quang Tiến"]),
+            ],
+        ),
     ];
     for (text, want) in cases {
         assert_eq!(people(text), want, "{text}");
