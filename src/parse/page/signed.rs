@@ -173,7 +173,9 @@ pub(super) fn writer_shape(line: &str) -> bool {
         .find_map(|d| whole.strip_prefix(d).and_then(|r| r.strip_prefix(' ')))
         .unwrap_or(whole);
     let n = word_count(name);
-    let names = (2..=4).contains(&n) || (n <= 7 && (name.contains(" - ") || name.contains(" – ")));
+    let names = (2..=4).contains(&n)
+        || (n <= 7 && (name.contains(" - ") || name.contains(" – ")))
+        || initialled(name);
     let listed = STAFF.contains(&name) || agency(name);
     // Most lines asked are paragraphs, too long to be a name: told before
     // the line is lower-cased for the tests below, which only turn away.
@@ -190,7 +192,28 @@ pub(super) fn writer_shape(line: &str) -> bool {
     if crate::parse::vocab::is_place(&lower) {
         return false;
     }
-    listed || names && !ends_sentence(name) && super::header::name_like(name)
+    listed || initialled(name) || names && !ends_sentence(name) && super::header::name_like(name)
+}
+
+/// "V.Mạnh", "N.T.Hà", "Q. Hùng": a writer signing with the initials of
+/// the family and middle names, each closed by a dot, then the given name
+/// (one or two capitalised words), as many papers print a byline.
+fn initialled(name: &str) -> bool {
+    let Some((initials, given)) = name.rsplit_once('.') else {
+        return false;
+    };
+    let initials_shape = initials.split('.').all(|i| {
+        let mut c = i.trim().chars();
+        c.next().is_some_and(char::is_uppercase) && c.next().is_none()
+    });
+    let given = given.trim_start();
+    let words = word_count(given);
+    initials.split('.').count() <= 3
+        && initials_shape
+        && (1..=2).contains(&words)
+        && given.split(' ').all(|w| {
+            w.chars().count() >= 2 && w.starts_with(char::is_uppercase) && w.chars().all(is_letter)
+        })
 }
 
 /// A news agency signing alone in capitals under the headline ("TTXVN",

@@ -100,6 +100,21 @@ Sau khi sắp xếp, toàn tỉnh còn 78 xã, phường, giảm 47 đơn vị s
     );
     assert_eq!(page.header_name.as_deref(), Some("ThS. Trần Thu Hà"));
     assert_eq!(page.paragraphs.len(), 1);
+    // Initials of the family and middle names, then the given name.
+    for name in ["V.Mạnh", "N.T.Hà", "Q. Hùng", "T.Minh Châu"] {
+        let page = read_page(&format!(
+            "Hướng dẫn tổ chức Ngày hội Đại đoàn kết năm 2019\n{name}\nBan Thường trực Ủy ban MTTQ tỉnh hướng dẫn các địa phương tổ chức Ngày hội."
+        ));
+        assert_eq!(page.header_name.as_deref(), Some(name), "{name}");
+        assert_eq!(page.paragraphs.len(), 1, "{name}");
+    }
+    // A lead-in with a dot is no name.
+    for line in ["TP.HCM", "Ảnh: Minh họa.", "Tp.Hồ Chí Minh"] {
+        let page = read_page(&format!(
+            "Hướng dẫn tổ chức Ngày hội Đại đoàn kết năm 2019\n{line}\nBan Thường trực Ủy ban MTTQ tỉnh hướng dẫn các địa phương tổ chức Ngày hội."
+        ));
+        assert_eq!(page.header_name, None, "{line}");
+    }
 }
 
 #[test]
