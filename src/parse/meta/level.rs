@@ -114,12 +114,49 @@ pub(super) fn names_national_leader(head: &str) -> bool {
 /// the central government's work, whatever province hosts it. A leader
 /// who attends ("Chủ tịch nước dự lễ hội …") is a guest and says nothing.
 fn national_leader_acts(head: &str) -> bool {
+    let head = headline_subject(head);
+    let Some(office) = NATIONAL_LEADERS
+        .iter()
+        .filter(|o| head.starts_with(o.as_str()))
+        .max_by_key(|o| o.len())
+    else {
+        return false;
+    };
+    acts_in_person(head[office.len()..].trim_start())
+}
+
+/// Whether a headline's subject holds an office of a central body, named
+/// with it, and acts in person ("Chủ tịch Ủy ban TƯ MTTQ Việt Nam A khảo
+/// sát …", "Trưởng Ban Dân vận Trung ương B làm việc với …"): the central
+/// body's own work, as a national leader's is, wherever it happens.
+fn central_holder_acts(
+    head: &str,
+    officials: &[Mention],
+    of: impl Fn(&str) -> Option<Level>,
+) -> bool {
+    let head = headline_subject(head);
+    officials.iter().any(|m| {
+        m.titles.iter().any(|title| {
+            let shown = lower_same(&format!("{title} {}", m.name));
+            head.strip_prefix(shown.as_str())
+                .filter(|rest| rest.starts_with(' '))
+                .is_some_and(|rest| {
+                    of(&lower_same(title)) == Some(Level::Central)
+                        && acts_in_person(rest.trim_start())
+                })
+        })
+    })
+}
+
+/// A headline (lower case) from its subject on: without a word that
+/// continues the paragraph before or an opening time ("Sáng 9/2, …").
+fn headline_subject(head: &str) -> &str {
     let head = CONTINUATIONS
         .iter()
         .find_map(|c| head.strip_prefix(c.as_str()))
         .unwrap_or(head);
     // "Sáng 9/2, Tổng Bí thư A …": the subject after an opening time.
-    let head = match head.split_once(", ") {
+    match head.split_once(", ") {
         // "Đại hội … lần thứ I (nhiệm kỳ 2025 - 2030) công bố quyết định của
         // Bộ Chính trị, Ban Bí thư chỉ định …" holds years but is a clause,
         // no time: a time is a few words and does nothing.
@@ -131,15 +168,13 @@ fn national_leader_acts(head: &str) -> bool {
             rest
         }
         _ => head,
-    };
-    let Some(office) = NATIONAL_LEADERS
-        .iter()
-        .filter(|o| head.starts_with(o.as_str()))
-        .max_by_key(|o| o.len())
-    else {
-        return false;
-    };
-    let rest = head[office.len()..].trim_start();
+    }
+}
+
+/// Whether what follows a leader's office (`rest`, lower case) is the
+/// leader acting in person: a verb of their own (`OWN_ACTS`) after the
+/// name, not a guest's ("dự", "tham dự", "chúc mừng").
+fn acts_in_person(rest: &str) -> bool {
     // The leader's name, up to four words, comes between office and verb;
     // so may the leader's companions ("cùng Đoàn công tác Trung ương có
     // buổi thăm …").
@@ -1077,8 +1112,11 @@ fn organizer_or_subject_level(
     if let Some(l) = festival_level(lowers) {
         return Some(l);
     }
+    let of = |org: &str| body_level(org, text, date);
     match lowers.first() {
-        Some(h) if national_leader_acts(h) => return Some(Level::Central),
+        Some(h) if national_leader_acts(h) || central_holder_acts(h, officials, of) => {
+            return Some(Level::Central)
+        }
         _ if lowers.iter().take(2).any(|l| state_visit(l)) => return Some(Level::Central),
         Some(h) if no_level_news(opening_paragraph(lowers, h)) => return None,
         _ if leader_acts_in_lead(lowers) => return Some(Level::Central),
@@ -1086,7 +1124,6 @@ fn organizer_or_subject_level(
         _ => {}
     }
     let lowers = &*without_citations(lowers);
-    let of = |org: &str| body_level(org, text, date);
     let interview = || interviewee_level(lowers, body, officials, of);
     if let Some(l) = interview().or_else(|| named_level(lowers, of, two_level)) {
         return Some(l);

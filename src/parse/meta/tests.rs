@@ -1345,6 +1345,48 @@ fn a_national_leader_acting_in_person_is_central_a_leader_attending_is_a_guest()
 }
 
 #[test]
+fn a_central_bodys_head_acting_in_person_is_central_a_guest_is_not() {
+    let holder = |title: &str| Mention {
+        name: "Lê Hoàng Phúc".into(),
+        titles: vec![title.into()],
+        ..Mention::default()
+    };
+    let lead = "chiều 5/4, trên cánh đồng của xã tân lộc, huyện mỹ sơn, ông lê hoàng phúc nghe hợp tác xã nông nghiệp tân lộc báo cáo việc hợp tác xã tổ chức liên kết tiêu thụ lúa cho xã viên.";
+    for title in [
+        "Chủ tịch Ủy ban TƯ MTTQ Việt Nam",
+        "Trưởng Ban Dân vận Trung ương",
+    ] {
+        let head = crate::parse::text::lower_same(&format!(
+            "{title} Lê Hoàng Phúc kiểm tra mô hình liên kết sản xuất lúa của hợp tác xã ở Tân Hà"
+        ));
+        assert_eq!(
+            level(&[&head, lead], &[holder(title)], "", None),
+            Some(Level::Central),
+            "{title}"
+        );
+    }
+    // A provincial head's visit, or a central head's as a guest, is not
+    // the centre's work.
+    let head = "chủ tịch ủy ban mttq việt nam tỉnh tân hà lê hoàng phúc kiểm tra mô hình liên kết sản xuất lúa của hợp tác xã";
+    let title = "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Tân Hà";
+    assert_ne!(
+        level(&[head, lead], &[holder(title)], "", None),
+        Some(Level::Central)
+    );
+    let head =
+        "trưởng ban dân vận trung ương lê hoàng phúc dự ngày hội đại đoàn kết tại thôn tân lộc";
+    assert_ne!(
+        level(
+            &[head],
+            &[holder("Trưởng Ban Dân vận Trung ương")],
+            "",
+            None
+        ),
+        Some(Level::Central)
+    );
+}
+
+#[test]
 fn the_central_committee_disciplining_a_city_leader_is_central() {
     assert_eq!(
         lvl(
