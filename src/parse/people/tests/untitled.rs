@@ -111,6 +111,11 @@ fn a_birth_year_or_an_age_after_a_name_makes_a_citizen() {
                 one("Kiều Thị Mến", &["Phó Chủ tịch UBND xã Quang Tiến"]),
             ],
         ),
+        // A commune's accountant is a post too.
+        (
+            "Bị cáo Lương Thị Huệ (45 tuổi, nguyên kế toán ngân sách xã Quang Tiến) bị tuyên 3 năm tù.",
+            vec![one("Lương Thị Huệ", &["nguyên kế toán ngân sách xã Quang Tiến"])],
+        ),
     ];
     for (text, want) in cases {
         assert_eq!(people(text), want, "{text}");
