@@ -117,7 +117,7 @@ impl Shape {
 
 /// Where someone stands in a photo, in brackets: "(bìa trái)", "(thứ hai
 /// từ phải sang)", "(hàng đầu, thứ 7 từ trái sang)", "(giữa)".
-pub(super) fn position_note(lower: &str) -> bool {
+pub(crate) fn position_note(lower: &str) -> bool {
     lower.match_indices('(').any(|(at, _)| {
         let Some(len) = lower[at + 1..].find(')') else {
             return false;

@@ -148,6 +148,14 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
     // the titles held the same way.
     // What the unit belongs to ("thuộc Quân khu 7") is no part of the post.
     k = belongs_to_end(t, k).filter(|_| !paren).unwrap_or(k);
+    // "A - Phó Chủ tịch UBND huyện (bìa trái) được suy tôn làm Chủ tịch
+    // danh dự Hội": where a caption places the person says nothing of
+    // them; the verb after the note gives a post as right after the titles.
+    if !paren {
+        k = position_note_end(t, k)
+            .filter(|&after| title_verb_len(t, after).is_some())
+            .unwrap_or(k);
+    }
     if !paren && (t.is_punct(k, ',') || t.is_dash(k)) && title_verb_len(t, k + 1).is_some() {
         k += 1;
     }
@@ -798,6 +806,17 @@ fn home_then_bracket(t: &Tokens, k: usize) -> Option<usize> {
 
 /// Most tokens of a note in brackets after a name ("(54 tuổi)", "(sinh năm 1970)").
 const MAX_NOTE: usize = 6;
+
+/// Past the brackets at `k` that place someone in a photo ("(bìa trái)",
+/// "(thứ hai từ phải sang)"), when they open there.
+fn position_note_end(t: &Tokens, k: usize) -> Option<usize> {
+    if !t.is_punct(k, '(') {
+        return None;
+    }
+    let close = (k + 2..=k + 1 + MAX_NOTE).find(|&j| t.is_punct(j, ')'))?;
+    let note = t.span(k, close + 1).to_lowercase();
+    crate::parse::page::position_note(&note).then_some(close + 1)
+}
 
 /// When a short note in brackets that holds no title opens at `m` and a
 /// separator (",", dash, ":") follows it, the index of that separator.

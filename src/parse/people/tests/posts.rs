@@ -1878,3 +1878,26 @@ fn the_sector_a_union_serves_is_no_name() {
         [one("Lò Thị Hằng", &["Phó Giám đốc", "Trưởng Công Đoàn ngành Giáo dục"])]
     );
 }
+
+#[test]
+fn a_post_given_past_where_a_caption_places_the_person_is_theirs() {
+    assert_eq!(
+        people("Bà Kpă Hơ Nhi - Trưởng Ban Dân vận Huyện ủy (đứng giữa) được bầu giữ chức Chủ tịch Hội Khuyến học huyện."),
+        [one(
+            "Kpă Hơ Nhi",
+            &["Trưởng Ban Dân vận Huyện ủy", "Chủ tịch Hội Khuyến học huyện"]
+        )]
+    );
+    assert_eq!(
+        people("Bà Đinh Thị Mơ, Phó Bí thư Đảng ủy xã (thứ hai từ trái sang) được bầu giữ chức Chủ tịch Hội Liên hiệp Phụ nữ xã."),
+        [one(
+            "Đinh Thị Mơ",
+            &["Phó Bí thư Đảng ủy xã", "Chủ tịch Hội Liên hiệp Phụ nữ xã"]
+        )]
+    );
+    // A note that places no one keeps the verb away from the titles.
+    assert_eq!(
+        people("Bà Kpă Hơ Nhi - Trưởng Ban Dân vận Huyện ủy (nhiệm kỳ trước) được tặng giấy khen."),
+        [one("Kpă Hơ Nhi", &["Trưởng Ban Dân vận Huyện ủy"])]
+    );
+}
