@@ -1901,3 +1901,15 @@ fn a_post_given_past_where_a_caption_places_the_person_is_theirs() {
         [one("Kpă Hơ Nhi", &["Trưởng Ban Dân vận Huyện ủy"])]
     );
 }
+
+#[test]
+fn a_deputy_head_of_an_inspection_commission_written_pcn_is_an_office() {
+    assert_eq!(
+        people("Dự có bà Vi Thị Lành - HUV, PCN TT UBKT Huyện ủy và ông Hà Văn Sinh, PCN UBKT Đảng ủy xã."),
+        [
+            // "TT" after an office is shown spelt out, as everywhere.
+            one("Vi Thị Lành", &["HUV", "PCN Thường trực UBKT Huyện ủy"]),
+            one("Hà Văn Sinh", &["PCN UBKT Đảng ủy xã"])
+        ]
+    );
+}
