@@ -1085,7 +1085,12 @@ fn tier_completed(
     two_level: bool,
 ) -> Option<Level> {
     let head = lowers.first()?;
-    if !head.contains("hoàn thành") {
+    // "hoàn tất" says it as "hoàn thành" does; "tổ chức dứt điểm đại hội"
+    // holds the last of them.
+    if !["hoàn thành", "hoàn tất", "tổ chức dứt điểm"]
+        .iter()
+        .any(|w| head.contains(w))
+    {
         return None;
     }
     let of = |org: &str| body_level(org, text, date);

@@ -3133,6 +3133,15 @@ fn a_tier_that_completed_its_congresses_is_the_level_aboves_news() {
     let lead = "đến nay, tất cả 12 hội lhpn xã trên địa bàn huyện đông sơn \
         hoàn thành tổ chức đại hội nhiệm kỳ 2021 - 2026.";
     assert_eq!(level(&[head, lead], &[], "", None), Some(Level::District));
+    // "Hoàn tất" and "tổ chức dứt điểm" say the tier is done as well.
+    let head = "quảng hà: tổ chức dứt điểm đại hội hội nông dân cấp huyện";
+    let lead = "ngày 20/6, hội nông dân huyện tân lập và huyện bình sơn \
+        tổ chức đại hội đại biểu nhiệm kỳ 2023 - 2028.";
+    assert_eq!(level(&[head, lead], &[], "", None), Some(Level::Provincial));
+    let head = "bình sơn hoàn tất đại hội hội cựu chiến binh cấp cơ sở";
+    let lead = "đến nay, 15 hội cựu chiến binh xã trên địa bàn huyện bình sơn \
+        đã tổ chức đại hội nhiệm kỳ 2022 - 2027.";
+    assert_eq!(level(&[head, lead], &[], "", None), Some(Level::District));
     // A headline that names no completion keeps the lead's organiser.
     let head = "hội thi dân vận khéo cấp cơ sở";
     let lead = "sáng 4/5, đảng ủy xã tân lập tổ chức hội thi dân vận khéo năm 2023.";
