@@ -814,8 +814,15 @@ pub(super) fn named_organizer(lower: &str) -> Option<&str> {
             organizer(&lower[..at])
                 .is_some_and(|o| !guest(o) && !super::level_words::levels_in(o, o, None).is_empty())
         };
+        // "Hưởng ứng phong trào … do Hội Nông dân tỉnh phát động, Hội Nông
+        // dân xã A tổ chức …": a clause of response names where the
+        // movement comes from; the body that acts on it follows.
+        let responds = || {
+            let start = lower[..at].rfind(['.', ';']).map_or(0, |k| k + 1);
+            lower[start..at].trim_start().starts_with("hưởng ứng")
+        };
         let origin = (verb.starts_with("phát động") || verb.starts_with("triển khai"))
-            && (at > super::bodies::actor_sentence_end(lower) || acted_before());
+            && (at > super::bodies::actor_sentence_end(lower) || acted_before() || responds());
         (!origin && ORGANIZING.iter().any(|v| verb.starts_with(v))).then(|| &rest[..cut])
     })
 }

@@ -2460,6 +2460,16 @@ fn a_movement_launched_from_above_is_no_organizer_of_a_bodys_own_event() {
     // With no body acting before it, "do" still names the organizer.
     let head = "hội nghị biểu dương điển hình do ủy ban mttq tỉnh ninh bình tổ chức";
     assert_eq!(lvl(head, ""), Some(Level::Provincial));
+    // A clause responding to the movement names where it comes from; the
+    // body acting on it follows.
+    assert_eq!(
+        lead(
+            "Hội Nông dân xã Tân Lập trao quà cho hội viên nghèo",
+            "Hưởng ứng phong trào “Tết ấm nông dân” do Hội Nông dân tỉnh phát động, vừa qua, Hội Nông dân xã Tân Lập đã phối hợp với các nhà hảo tâm trao 30 suất quà cho hội viên.",
+            None
+        ),
+        Some(Level::Commune)
+    );
 }
 
 #[test]
