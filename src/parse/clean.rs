@@ -983,10 +983,64 @@ pub fn classify(lower: &str, line: &str) -> Line {
     {
         return Line::Drop;
     }
-    if len <= 60 && photo_file_name(line) {
+    if len <= 60 && photo_file_name(line) || len <= 90 && attached_file(line) {
+        return Line::Drop;
+    }
+    if len <= 160 && print_view_stamp(lower) {
         return Line::Drop;
     }
     Line::Text
+}
+
+/// "tenmien.org.vn ── [ In trang Thứ hai, 3/3/2025 ]": the line a site's
+/// print view sets over the article, its address and the day the page
+/// was printed in brackets; neither the article's date nor its text.
+fn print_view_stamp(lower: &str) -> bool {
+    let Some(open) = lower.find("[ in trang").or_else(|| lower.find("[in trang")) else {
+        return false;
+    };
+    lower.trim_end().ends_with(']')
+        && lower[open..].bytes().any(|b| b.is_ascii_digit())
+        && lower[..open].split_whitespace().next().is_some_and(|site| {
+            site.contains('.')
+                && site
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"-.".contains(&b))
+        })
+}
+
+/// `z681_9d2e.jpg (425 KB)`, "anh-dai-hoi.png (1,2 MB)": a photo's file
+/// listed with its size the way a site's editor attaches it, where the
+/// photo stood. The size in brackets marks the attachment, so the name
+/// may be any picture's, even one word with no digits ("2.jpg").
+fn attached_file(line: &str) -> bool {
+    let Some(open) = line.rfind(" (") else {
+        return false;
+    };
+    let (name, size) = (&line[..open], &line[open + 2..]);
+    let Some(size) = size.strip_suffix(')') else {
+        return false;
+    };
+    let Some(number) = ["KB", "MB", "kB", "Kb", "Mb"]
+        .iter()
+        .find_map(|unit| size.strip_suffix(unit))
+        .map(str::trim_end)
+    else {
+        return false;
+    };
+    let sized = !number.is_empty()
+        && number
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',');
+    let lower = name.to_ascii_lowercase();
+    let picture = [".jpg", ".jpeg", ".png", ".gif", ".webp"]
+        .iter()
+        .any(|e| lower.len() > e.len() && lower.ends_with(e));
+    sized
+        && picture
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b))
 }
 
 /// "a1-1216", "image008", `IMG_2041.JPG`: the name of a photo's file left
@@ -1476,6 +1530,40 @@ mod tests {
         }
         for word in ["COVID-19", "covid19", "H5N1", "1.000", "PV", "Thu Hà"] {
             assert_eq!(kind(word), Line::Text, "{word}");
+        }
+    }
+
+    #[test]
+    fn the_stamp_a_print_view_sets_over_the_article_is_dropped() {
+        assert_eq!(
+            kind("hoinongdantinh.org.vn ── [ In trang Thứ hai, 3/3/2025 ]"),
+            Line::Drop
+        );
+        assert_eq!(kind("baotinh.vn - [In trang 12/08/2024]"), Line::Drop);
+        // The words in a sentence of the article are no stamp.
+        assert_eq!(
+            kind("Hội viên được hướng dẫn [in trang tài liệu] tại trụ sở Hội ngày 5/3."),
+            Line::Text
+        );
+    }
+
+    #[test]
+    fn a_photos_file_listed_with_its_size_is_dropped() {
+        for line in [
+            "z5123409876543_7f3a9c2be41d08a6c5e9f1d2b3a4c5d6.jpg (318 KB)",
+            "3.jpg (512 KB)",
+            "dai-hoi-hoi-nong-dan.png (1,4 MB)",
+        ] {
+            assert_eq!(kind(line), Line::Drop, "{line}");
+        }
+        // A sentence that cites a size, or a name with no picture's
+        // extension, is the article's.
+        for line in [
+            "Báo cáo tổng kết.pdf (120 KB)",
+            "Hội trao 25 suất quà (500 nghìn đồng mỗi suất).",
+            "Ảnh đại hội (2 MB)",
+        ] {
+            assert_eq!(kind(line), Line::Text, "{line}");
         }
     }
 
