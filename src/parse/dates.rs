@@ -94,7 +94,7 @@ static PERIOD_YEAR: LazyLock<Rx> = LazyLock::new(|| {
         // A period ("giai đoạn 2020 - 2022") is reviewed after its last
         // year; a term ("nhiệm kỳ 2025-2030", also spelt "nhiệm kì") is
         // opened in its first.
-        r"(?i:quý [ivx]+|tháng [0-9]{1,2}|năm|giai đoạn)\s?[/ ]\s?(?:(?:19[5-9]|20[0-9])[0-9]\s?[-–]\s?)?((?:19[5-9]|20[0-9])[0-9])(?:[^0-9/]|$)|(?i:nhiệm k[ỳì](?: tới| mới| tiếp theo)?) \(?((?:19[5-9]|20[0-9])[0-9])",
+        r"(?i:quý [ivx]+|tháng [0-9]{1,2}|năm|giai đoạn)\s?[/ ]\s?(?:(?:19[5-9]|20[0-9])[0-9]\s?[-–]\s?)?((?:19[5-9]|20[0-9])[0-9])(?:[^0-9/]|$)|(?i:nhiệm k[ỳì](?: tới| mới| tiếp theo)?) \(?((?:19[5-9]|20[0-9])[0-9])(?:\s?[-–]\s?((?:19[5-9]|20[0-9])[0-9]))?",
     )
 });
 /// A review or an anniversary of a span of years ("tổng kết 10 năm thực
@@ -247,6 +247,36 @@ const STALE_DAYS: u32 = 45;
 /// under a photo's caption). A report is posted within days of the event
 /// it opens with.
 pub fn stamp_is_load_time(loaded: Date, lowers: &[String]) -> bool {
+    stale_opening(loaded, lowers) || stale_tally(loaded, lowers)
+}
+
+/// The day a tally is made up to, written in full ("Tính đến ngày
+/// 28/6/2019, 9/9 huyện đã tổ chức …", "tính đến hết ngày 15/3/2021").
+static TALLY_DAY: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::new(r"tính đến (?:hết )?ngày ([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]((?:19|20)[0-9]{2})")
+});
+
+/// Most days a report's tally is made up to before the page is posted: a
+/// count of last year's work may be printed months on, none years on.
+const STALE_TALLY_DAYS: u32 = 366;
+
+/// Whether one of the opening paragraphs (`lowers`) counts up to a day a
+/// year or more before the stamp `loaded`: a report of progress is posted
+/// while it is news, so the stamp is the day the page was loaded.
+fn stale_tally(loaded: Date, lowers: &[String]) -> bool {
+    lowers.iter().take(3).any(|l| {
+        TALLY_DAY.captures_iter(l).any(|c| {
+            let day =
+                num::<u16>(c.get(3)).and_then(|y| Date::new(y, num(c.get(2))?, num(c.get(1))?));
+            day.is_some_and(|day| {
+                day.rough_day_number() + STALE_TALLY_DAYS < loaded.rough_day_number()
+            })
+        })
+    })
+}
+
+/// `stamp_is_load_time` by the day the lead opens with.
+fn stale_opening(loaded: Date, lowers: &[String]) -> bool {
     let opening = lowers
         .iter()
         .take(3)
@@ -1149,13 +1179,19 @@ fn period_year(text: &str, month: u8) -> Option<u16> {
     let head = head(text);
     let mut years = PERIOD_YEAR.captures_iter(head).filter_map(|c| {
         let m = c.get(0)?;
+        // "tổng kết nhiệm kỳ 2016 - 2021": a term reviewed as a whole is
+        // looked back on in its last year, as a span is.
+        let reviewed_term = c
+            .get(3)
+            .filter(|_| head[..m.start()].trim_end().ends_with("tổng kết"));
         // A term is opened in its first year by its congress or its first
         // session; a body that only names its term ("khóa X, nhiệm kỳ
         // 2014-2019") meets in any year of it.
-        if c.get(2).is_some() && !opens_term(head, m.start()) {
+        if c.get(2).is_some() && reviewed_term.is_none() && !opens_term(head, m.start()) {
             return None;
         }
-        let year = (!is_birth(head, m.start())).then(|| num::<u16>(c.get(1).or(c.get(2))))??;
+        let year = (!is_birth(head, m.start()))
+            .then(|| num::<u16>(c.get(1).or(reviewed_term).or(c.get(2))))??;
         // "xét công nhận các xã đạt chuẩn … giai đoạn 2021 - 2025": a span
         // of years names the year it closes only when it is reviewed or its
         // best are honoured; otherwise the event is in any year of it.
@@ -1174,7 +1210,7 @@ fn period_year(text: &str, month: u8) -> Option<u16> {
         {
             return None;
         }
-        let term = c.get(2).is_some();
+        let term = c.get(2).is_some() && reviewed_term.is_none();
         let at = m.start();
         // "Sáng 15/12, … trong quý I/2018 sẽ đưa vụ án ra xét xử": a
         // quarter or month the event's month is far past is next year's.
@@ -1493,7 +1529,15 @@ const SPAN_CLOSERS: &[&str] = &[
 /// its own sentence.
 fn closes_span(text: &str, at: usize) -> bool {
     let near = sentence_tail(before(text, at, 200)).to_lowercase();
-    SPAN_CLOSERS.iter().any(|w| near.contains(w))
+    // "tổng kết nhiệm kỳ 2016 - 2021, triển khai phương hướng, nhiệm vụ
+    // giai đoạn 2021 - 2026": the review is of the first span; the plan
+    // named after it is what the later span is for.
+    let after_plan = PLANS
+        .iter()
+        .filter_map(|w| near.rfind(w).map(|at| at + w.len()))
+        .max()
+        .map_or(near.as_str(), |end| &near[end..]);
+    SPAN_CLOSERS.iter().any(|w| after_plan.contains(w))
 }
 
 /// Whether the year phrase at byte `at` of `text` follows "sinh" (born).

@@ -18,6 +18,7 @@ fn patterns_compile() {
     assert!(FULL.compiled() && EVENT.compiled() && RELATIVE.compiled() && YEAR.compiled());
     assert!(ISO.compiled() && WORDY.compiled() && MONTH_NAMED.compiled());
     assert!(RANGE.compiled() && EVENT_WORDY.compiled() && PERIOD_YEAR.compiled());
+    assert!(TALLY_DAY.compiled());
     assert!(REVIEWED_SPAN.compiled() && ANY_YEAR.compiled() && SPACED.compiled());
     assert!(US_STAMP.compiled() && TODAY_OPENING.compiled());
 }
@@ -1222,6 +1223,19 @@ fn a_stamp_months_after_the_leads_day_is_when_the_page_was_loaded() {
 }
 
 #[test]
+fn a_stamp_years_after_the_day_a_tally_is_made_up_to_is_when_the_page_was_loaded() {
+    let lead = [
+        "thực hiện kế hoạch của ủy ban hội tỉnh, tính đến ngày 20/7/2019, \
+        8/8 huyện đã tổ chức thành công đại hội hội lhtn việt nam cấp huyện."
+            .to_string(),
+    ];
+    assert!(stamp_is_load_time(d(2024, 5, 14).unwrap(), &lead));
+    // A tally of last year's work printed in the spring is the page's own.
+    let lead = ["tính đến ngày 31/12/2023, toàn tỉnh có 1.250 chi hội nông dân.".to_string()];
+    assert!(!stamp_is_load_time(d(2024, 3, 2).unwrap(), &lead));
+}
+
+#[test]
 fn a_stamp_before_the_day_its_lead_announces_is_the_pages() {
     let stamp = d(2023, 8, 28).unwrap();
     for lead in [
@@ -1375,6 +1389,11 @@ fn a_span_of_years_dates_an_event_only_when_looked_back_on() {
     let lead = "Chiều 9/9, Ban Pháp chế HĐND tỉnh giám sát việc thực hiện chính sách hỗ trợ \
         người có công giai đoạn 2021 - 2023 tại huyện Mỹ Đức.";
     assert_eq!(event(lead, None), d(2023, 9, 9));
+    // A term reviewed, then the plan for the next span: the review is of
+    // the first, and the later span is planned, not looked back on.
+    let lead = "Chiều 18/12, Hội Cựu chiến binh huyện tổ chức hội nghị tổng kết nhiệm kỳ \
+        2017-2022, triển khai phương hướng, nhiệm vụ giai đoạn 2022-2027.";
+    assert_eq!(event(lead, None), d(2022, 12, 18));
 }
 
 #[test]
