@@ -189,7 +189,7 @@ pub(super) fn writer_shape(line: &str) -> bool {
     }
     // "Bạc Liêu" alone under the summary: a digest's heading for the
     // province its next part tells of, not a writer.
-    if crate::parse::vocab::is_place(&lower) {
+    if crate::parse::vocab::is_place(&lower) || unit_heading(&lower) {
         return false;
     }
     listed || initialled(name) || names && !ends_sentence(name) && super::header::name_like(name)
@@ -213,6 +213,24 @@ fn initialled(name: &str) -> bool {
         && (1..=2).contains(&words)
         && given.split(' ').all(|w| {
             w.chars().count() >= 2 && w.starts_with(char::is_uppercase) && w.chars().all(is_letter)
+        })
+}
+
+/// Whether a line (lower case) is an administrative unit's word and its
+/// name ("huyện hương sơn", "tỉnh lào cai"): a heading over the part of a
+/// digest that tells of that unit. No one's name opens with such a word;
+/// a unit's party committee, youth union or military command does
+/// ("huyện ủy …", "tỉnh đoàn …", "huyện đội …") and may sign for its desk.
+pub(super) fn unit_heading(lower: &str) -> bool {
+    crate::parse::vocab::UNIT_WORDS
+        .iter()
+        .chain(&["thành phố", "đặc khu"])
+        .any(|u| {
+            let Some(name) = lower.strip_prefix(u).and_then(|r| r.strip_prefix(' ')) else {
+                return false;
+            };
+            let first = name.split(' ').next().unwrap_or("");
+            !first.is_empty() && !matches!(first, "ủy" | "uỷ" | "đoàn" | "đội")
         })
 }
 

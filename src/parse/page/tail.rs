@@ -490,7 +490,12 @@ fn is_byline(line: &str, lower: &str) -> bool {
     if let Some(at) = numbered_unit(lower) {
         return is_byline(&line[..at], &lower[..at]);
     }
-    if lower.starts_with("ảnh") || lower.starts_with("(ảnh") || addressed(line) {
+    // "Tỉnh Lào Cai" last: the heading of a digest's next part, cut short.
+    if lower.starts_with("ảnh")
+        || lower.starts_with("(ảnh")
+        || addressed(line)
+        || super::signed::unit_heading(lower)
+    {
         return false;
     }
     let n = word_count(line);

@@ -598,6 +598,29 @@ Minh Khôi\nQuang cảnh đại hội\n\
 }
 
 #[test]
+fn a_units_name_over_its_part_of_a_digest_signs_nothing() {
+    for heading in ["Huyện Yên Hòa", "Tỉnh Hòa Bắc", "Thành phố Bắc Giang"] {
+        let text = format!(
+            "Sắp xếp đơn vị hành chính: bản tin các địa phương\n\
+Tuần qua, nhiều địa phương đã hoàn tất việc sắp xếp đơn vị hành chính cấp xã.\n\
+{heading}\n\
+Toàn huyện giảm 6 xã, Đảng bộ các xã mới đã ổn định tổ chức và đi vào hoạt động.\n"
+        );
+        let page = read_page(&text);
+        assert_eq!(page.header_name, None, "{heading}");
+        // The next part's heading closing a page cut short.
+        let text = format!(
+            "Điểm tin sắp xếp bộ máy các địa phương\n\
+Nhiều địa phương đã kiện toàn xong bộ máy sau khi hợp nhất.\n\
+Ông Lò Văn Khánh tiếp tục phụ trách công tác tổ chức của địa phương.\n\
+{heading}\n"
+        );
+        let page = read_page(&text);
+        assert_eq!(page.byline, None, "{heading}");
+    }
+}
+
+#[test]
 fn signatures_with_an_organ_a_stop_or_a_second_writer() {
     let text = "Hội Nông dân huyện An Lão hoàn thành đại hội cơ sở\n\
 Đại hội hội nông dân cơ sở đã đánh giá kết quả nhiệm kỳ qua, đề ra mục tiêu cho nhiệm kỳ mới.\n\
