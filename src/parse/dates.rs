@@ -107,7 +107,9 @@ static ANY_YEAR: LazyLock<Rx> =
 static RANGE: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
         // "Trong các ngày 13, 14 và 15-8": a list of days in one month.
-        r"(?:^|[^\p{L}])(?:ngày|từ ngày|từ|trong (?:hai|2|ba|3) ngày,?)\s*\(?\s*([0-9]{1,2})(?:\s*(?:[-–,]|và|đến)(?: ngày)?\s*[0-9]{1,2}){1,4}\s*[/.-]\s*([0-9]{1,2})(?:\s*[/.-]\s*([0-9]{4}))?(?:[^0-9]|$)",
+        // "Chiều 16 và sáng 17/10": a sitting over parts of two days, each
+        // day after its part.
+        r"(?:^|[^\p{L}])(?:ngày|từ ngày|từ|trong (?:hai|2|ba|3) ngày,?|sáng|chiều|tối|trưa)\s*\(?\s*([0-9]{1,2})(?:\s*(?:[-–,]|và|đến)(?: ngày| sáng| chiều| tối| trưa)?\s*[0-9]{1,2}){1,4}\s*[/.-]\s*([0-9]{1,2})(?:\s*[/.-]\s*([0-9]{4}))?(?:[^0-9]|$)",
     )
 });
 static RELATIVE: LazyLock<Rx> = LazyLock::new(|| {
@@ -509,7 +511,10 @@ pub fn event_date(lead: &[&str], bound: Option<Date>, sure: bool, text: &str) ->
             // occasion it was said at.
             let said = published
                 .filter(|p| date.rough_day_number() > p.rough_day_number())
-                .and_then(|p| occasion_said_at(&lead[k + 1..], p, text));
+                .and_then(|p| {
+                    occasion_said_at(&lead[k + 1..], p, text)
+                        .or_else(|| announced_at(&lead[k + 1..], p, text))
+                });
             if said.is_some() {
                 return said;
             }
@@ -575,6 +580,16 @@ fn occasion_said_at(paragraphs: &[&str], published: Date, text: &str) -> Option<
         let (day, stamp) = (date.rough_day_number(), published.rough_day_number());
         (day <= stamp && day + SAID_DAYS >= stamp).then_some(date)
     })
+}
+
+/// The day a plan was announced, when a summary gives the planned day
+/// still to come and the news lead under it opens with its own day
+/// ("Tối 28.9, Thành ủy thông báo …"), in the week up to the stamp
+/// `published`: the report's event is the announcement.
+fn announced_at(paragraphs: &[&str], published: Date, text: &str) -> Option<Date> {
+    let date = opening_event(paragraphs, Some(published), text)?;
+    let (day, stamp) = (date.rough_day_number(), published.rough_day_number());
+    (day <= stamp && day + SAID_DAYS >= stamp).then_some(date)
 }
 
 /// The event date of a lead that opens with the laws it rests on: a

@@ -999,6 +999,24 @@ fn a_range_of_days_written_with_two_days_starts_on_the_first() {
 }
 
 #[test]
+fn a_plan_in_the_summary_is_dated_by_the_announcement_the_lead_opens_with() {
+    let lead = [
+        "hội thi tuyên truyền viên giỏi cấp tỉnh sẽ tổ chức từ ngày 20 - 22.10.2025 tại nhà văn hóa tỉnh.",
+        "chiều 9.10, ban tổ chức hội thi họp báo công bố kế hoạch và thể lệ hội thi.",
+    ];
+    assert_eq!(event_date(&lead, d(2025, 10, 10), lead[1]), d(2025, 10, 9));
+}
+
+#[test]
+fn a_sitting_over_parts_of_two_days_starts_on_the_first() {
+    let lead = "hội nghị ban chấp hành đảng bộ huyện họp chiều 21 và sáng 22.10 để cho ý \
+                kiến vào dự thảo báo cáo chính trị.";
+    assert_eq!(event_date(&[lead], d(2020, 10, 22), lead), d(2020, 10, 21));
+    let lead = "sáng 7 và chiều 8/8, đảng bộ xã tổ chức đại hội đại biểu lần thứ i.";
+    assert_eq!(event_date(&[lead], d(2025, 8, 9), lead), d(2025, 8, 7));
+}
+
+#[test]
 fn a_list_of_days_in_one_month_starts_on_the_first() {
     let lead = "hưởng ứng tháng hành động vì môi trường, trong các ngày 6, 7 và 8-6, \
                 đoàn thanh niên xã tổ chức ra quân dọn vệ sinh các tuyến đường.";
