@@ -38,6 +38,10 @@ const TITLE_VERBS: &[&str] = &[
     // "A tiếp tục tái cử giữ chức Chủ tịch Mặt trận xã": re-elected to hold it.
     "tái cử giữ chức", "tái cử giữ chức vụ", "tái cử giữ chức danh", "được tái cử làm",
     "được tái cử giữ chức", "được tái cử giữ chức vụ",
+    // "A được phê chuẩn bổ nhiệm làm Bộ trưởng": the assembly's assent to
+    // an appointment gives the post as the appointment does.
+    "được phê chuẩn bổ nhiệm", "được phê chuẩn bổ nhiệm làm", "được phê chuẩn bổ nhiệm giữ chức",
+    "được phê chuẩn bổ nhiệm giữ chức vụ",
     // "A với vai trò là Phó Chủ tịch …", "A với tư cách Trưởng đoàn …":
     // the capacity a person acts in is their post.
     "với vai trò", "với vai trò là", "trong vai trò", "trong vai trò là", "với tư cách",
@@ -98,11 +102,14 @@ pub(in crate::parse) fn title_verb_len(t: &Tokens, k: usize) -> Option<usize> {
     // và giữ chức Phó Bí thư …": the committees joined, then the post.
     if t.phrase(k, 2) == Some("tham gia") {
         let and = (k + 2..(k + 2 + MAX_JOINED).min(t.len())).find(|&a| t.low(a) == "và")?;
+        // "… và giới thiệu để bầu giữ chức Bí thư": put forward for the
+        // committee to elect, as the body above decides.
+        let at = and + 1 + nominated_len(t, and + 1);
         let n = (1..=3).rev().find(|&n| {
-            t.phrase(and + 1, n)
+            t.phrase(at, n)
                 .is_some_and(|p| p.starts_with("giữ") && GIVES_POST.contains(&p))
         })?;
-        return head_len(t, and + 1 + n).map(|_| and + 1 + n - k0);
+        return head_len(t, at + n).map(|_| at + n - k0);
     }
     // "A được bầu làm tân Chủ tịch", "được suy cử tân Trưởng ban Trị sự":
     // "tân" (newly given) between the verb and the post is no part of it.
@@ -143,6 +150,15 @@ pub(in crate::parse) fn title_verb_len(t: &Tokens, k: usize) -> Option<usize> {
                 .or_else(|| appointment_len(t, a))
                 .map(|n| a + n - k0)
         })
+}
+
+/// Length of "giới thiệu", "giới thiệu bầu" or "giới thiệu để bầu" at `k`:
+/// a cadre put forward by the body above for election to the post after.
+fn nominated_len(t: &Tokens, k: usize) -> usize {
+    ["giới thiệu để bầu", "giới thiệu bầu", "giới thiệu"]
+        .iter()
+        .find(|p| t.phrase(k, p.split(' ').count()) == Some(**p))
+        .map_or(0, |p| p.split(' ').count())
 }
 
 /// Whether the words of a verb phrase of `n` tokens at `at` after its
@@ -220,6 +236,7 @@ fn appointment_len(t: &Tokens, k: usize) -> Option<usize> {
     // vụ Đảng ủy và giữ chức …": the committees joined come before the post.
     if t.phrase(j, 2) == Some("tham gia") {
         j = (j + 2..(j + 2 + MAX_JOINED).min(t.len())).find(|&a| t.low(a) == "và")? + 1;
+        j += nominated_len(t, j);
     } else if t.is_punct(j, ',') && t.low(j + 1) == "giao" {
         // "điều động, giao Quyền Bộ trưởng …": the post entrusted.
         j += 1;

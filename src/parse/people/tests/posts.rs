@@ -38,6 +38,18 @@ fn a_title_given_by_a_verb_phrase_goes_to_the_people_named() {
 }
 
 #[test]
+fn a_post_the_assembly_assents_to_is_given_to_the_person_named() {
+    assert_eq!(
+        people("Tại kỳ họp thứ 9, ông Sầm Văn Thịnh được phê chuẩn bổ nhiệm làm Bộ trưởng Bộ Xây dựng."),
+        [one("Sầm Văn Thịnh", &["Bộ trưởng Bộ Xây dựng"])]
+    );
+    assert_eq!(
+        people("Năm 2019, bà Mạc Thị Liên được Quốc hội phê chuẩn bổ nhiệm giữ chức Phó Thủ tướng Chính phủ."),
+        [one("Mạc Thị Liên", &["Phó Thủ tướng Chính phủ"])]
+    );
+}
+
+#[test]
 fn a_post_someone_is_placed_in_after_a_merger_is_theirs() {
     assert_eq!(
         people("Sau sắp xếp, ông Khúc Văn Hải được bố trí làm chuyên viên Văn phòng Đảng ủy xã."),
@@ -825,6 +837,25 @@ fn a_post_given_after_the_committees_joined_or_entrusted_after_a_move() {
             "Võ Văn Thạch",
             &["Phó Bí thư Thường trực Đảng ủy Quốc hội"]
         )]
+    );
+    // Put forward to be elected to the post by the committee joined.
+    assert_eq!(
+        people(
+            "Bộ Chính trị chỉ định đồng chí Lâm Văn Khải, Phó Chủ nhiệm Văn phòng Quốc hội \
+             tham gia Ban Chấp hành, Ban Thường vụ và giới thiệu để bầu giữ chức Bí thư Tỉnh ủy \
+             Hòa Bắc."
+        ),
+        [one(
+            "Lâm Văn Khải",
+            &["Phó Chủ nhiệm Văn phòng Quốc hội", "Bí thư Tỉnh ủy Hòa Bắc"]
+        )]
+    );
+    assert_eq!(
+        people(
+            "Ban Thường vụ Tỉnh ủy điều động, chỉ định tham gia Ban Chấp hành và giới thiệu \
+             bầu giữ chức vụ Phó Bí thư Huyện ủy đối với ông Lâm Văn Khải."
+        ),
+        [one("Lâm Văn Khải", &["Phó Bí thư Huyện ủy"])]
     );
     // The bodies a person is added to, after "vào".
     assert_eq!(
