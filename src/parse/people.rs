@@ -1034,13 +1034,27 @@ fn list_opening(t: &Tokens, e: usize) -> Option<usize> {
     let opens = |e: usize| t.is_punct(e, ':') || matches!(t.low(e), "là" | "gồm");
     if t.low(e) == "khác" && opens(e + 1) {
         Some(e + 1)
-    } else if t.phrase(e, 2) == Some("được bầu") && matches!(t.low(e + 2), "là" | "gồm") {
+    } else if let Some(n) = filled_by(t, e) {
         // "Hai Phó Chủ tịch HĐND tỉnh được bầu là ông A và ông B": the
-        // members elected to the post.
-        Some(e + 2)
+        // members elected to the post; "Chủ tịch UBND tỉnh được chỉ định là
+        // ông C": the one appointed to it.
+        Some(e + n)
     } else {
         opens(e).then_some(e)
     }
+}
+
+/// The ways a post is filled that may stand between it and its holders:
+/// elected, appointed by the body above, or named to it.
+const FILLED_BY: &[&str] = &["được bầu", "được chỉ định", "được bổ nhiệm"];
+
+/// How many tokens at `e` say how the post before them was filled, up to
+/// the "là" or "gồm" that opens its holders ("được chỉ định là ông A").
+fn filled_by(t: &Tokens, e: usize) -> Option<usize> {
+    FILLED_BY.iter().find_map(|v| {
+        let n = v.split(' ').count();
+        (t.phrase(e, n) == Some(v) && matches!(t.low(e + n), "là" | "gồm")).then_some(n)
+    })
 }
 
 /// Whether the word at `i` counts the post after it ("hai", "ba", "bốn",

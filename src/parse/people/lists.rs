@@ -107,8 +107,48 @@ impl Scan<'_, '_> {
                 }
             }
         }
-        self.items(k, shared.as_deref(), group)
-            .unwrap_or_else(|| j.max(pos + 1))
+        let first = self.out.len();
+        let end = self.items(k, shared.as_deref(), group);
+        if let Some(end) = end {
+            self.share_elected_post(first, end);
+        }
+        end.unwrap_or_else(|| j.max(pos + 1))
+    }
+
+    /// "Các ông: A, Phó Bí thư Tỉnh ủy khóa XIX; B, Chủ tịch Ủy ban MTTQ
+    /// tỉnh tiếp tục được bầu giữ chức Phó Bí thư Tỉnh ủy khóa XX": members
+    /// with titles of their own, items apart by semicolons or "và", then
+    /// a verb of election or appointment after the last one's titles. The
+    /// list is the verb's subject, so the post it gives is every member's.
+    fn share_elected_post(&mut self, first: usize, end: usize) {
+        let t = self.t;
+        let list = &self.out[first..];
+        let Some(last) = list.last() else {
+            return;
+        };
+        let items_apart = list
+            .windows(2)
+            .all(|w| (w[0].pos..w[1].pos).any(|m| t.is_punct(m, ';') || t.low(m) == "và"));
+        if list.len() < 2
+            || !items_apart
+            || list.iter().any(|f| f.name.is_none() || f.titles.is_empty())
+        {
+            return;
+        }
+        let Some(post) = (last.pos + 1..=end)
+            .find_map(|m| elects(t, m).map(|n| m + n))
+            .and_then(|at| parse_title(t, at, true))
+            .map(|(_, post)| post)
+            .filter(|post| held_by_several(post))
+        else {
+            return;
+        };
+        let n = self.out.len();
+        for f in &mut self.out[first..n - 1] {
+            if !f.titles.contains(&post) {
+                f.titles.push(post.clone());
+            }
+        }
     }
 
     /// The items of a list from `k`, each with the `shared` title; `None`
@@ -414,6 +454,31 @@ impl Scan<'_, '_> {
             },
         ))
     }
+}
+
+/// Length of a verb phrase at `k` that elects or appoints to the post
+/// after it ("tiếp tục được tín nhiệm bầu giữ chức", "được chỉ định làm"),
+/// not one a relative clause gives its own subject ("người vừa được bầu").
+fn elects(t: &Tokens, k: usize) -> Option<usize> {
+    if k == 0 || t.low(k - 1) == "người" {
+        return None;
+    }
+    let n = title_verb_len(t, k)?;
+    (k..k + n)
+        .any(|m| {
+            matches!(t.low(m), "bầu" | "cử")
+                || m > k && matches!((t.low(m - 1), t.low(m)), ("chỉ", "định") | ("bổ", "nhiệm"))
+        })
+        .then_some(n)
+}
+
+/// Whether several people hold `post` at once, so that a list may be
+/// elected to it together: a deputy's or a member's post.
+fn held_by_several(post: &str) -> bool {
+    shared_post(post)
+        || ["Ủy viên ", "Uỷ viên ", "Thành viên "]
+            .iter()
+            .any(|p| post.starts_with(p))
 }
 
 /// Length of the cue before a member of a list: "ông", "bà", "đồng

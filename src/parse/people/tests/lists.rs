@@ -234,6 +234,59 @@ fn a_counted_post_then_được_bầu_là_goes_to_every_name_elected() {
 }
 
 #[test]
+fn a_post_then_được_chỉ_định_là_goes_to_the_name_appointed() {
+    assert_eq!(
+        people("Tại tỉnh Hòa Bắc, Chủ tịch UBND tỉnh được chỉ định là ông Lò Văn Khánh."),
+        [one("Lò Văn Khánh", &["Chủ tịch UBND tỉnh"])]
+    );
+    let title = ["Phó Giám đốc Sở Nội vụ"];
+    assert_eq!(
+        people("Hai Phó Giám đốc Sở Nội vụ được bổ nhiệm là bà Đoàn Thị Nhung và ông Vi Văn Lực."),
+        [one("Đoàn Thị Nhung", &title), one("Vi Văn Lực", &title)]
+    );
+}
+
+#[test]
+fn a_deputys_post_the_list_is_elected_to_after_the_last_members_titles_is_everyones() {
+    let got = people(
+        "Các đồng chí: Hà Văn Tuân, Phó Bí thư Huyện ủy khóa XX; Lục Thị Mai, Trưởng Ban Dân vận Huyện ủy, Chủ tịch Ủy ban MTTQ huyện được bầu giữ chức Phó Bí thư Huyện ủy khóa XXI.",
+    );
+    assert_eq!(
+        got,
+        [
+            one(
+                "Hà Văn Tuân",
+                &[
+                    "Phó Bí thư Huyện ủy khóa XX",
+                    "Phó Bí thư Huyện ủy khóa XXI"
+                ]
+            ),
+            one(
+                "Lục Thị Mai",
+                &[
+                    "Trưởng Ban Dân vận Huyện ủy",
+                    "Chủ tịch Ủy ban MTTQ huyện",
+                    "Phó Bí thư Huyện ủy khóa XXI"
+                ]
+            ),
+        ]
+    );
+    let title = "Phó Bí thư Đảng ủy xã";
+    assert_eq!(
+        people("Các đồng chí Đèo Văn Sáu, Chủ tịch UBND xã và Vi Thị Năm, Chủ tịch Hội Nông dân xã được bầu làm Phó Bí thư Đảng ủy xã."),
+        [
+            one("Đèo Văn Sáu", &["Chủ tịch UBND xã", title]),
+            one("Vi Thị Năm", &["Chủ tịch Hội Nông dân xã", title]),
+        ]
+    );
+    // One holds a head's post: the verb gives it to the last member only.
+    let got = people(
+        "Dự có các đồng chí: Hà Văn Tuân, Phó Bí thư Huyện ủy; Lục Thị Mai, Phó Chủ tịch UBND huyện vừa được bổ nhiệm làm Giám đốc Sở Nội vụ.",
+    );
+    assert_eq!(got[0], one("Hà Văn Tuân", &["Phó Bí thư Huyện ủy"]));
+}
+
+#[test]
 fn a_post_given_by_a_verb_after_a_titled_list_goes_to_every_member() {
     assert_eq!(
         people(
