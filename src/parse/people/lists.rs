@@ -122,16 +122,18 @@ impl Scan<'_, '_> {
     /// list is the verb's subject, so the post it gives is every member's.
     fn share_elected_post(&mut self, first: usize, end: usize) {
         let t = self.t;
-        let list = &self.out[first..];
-        let Some(last) = list.last() else {
+        let members = &self.out[first..];
+        let Some(last) = members.last() else {
             return;
         };
-        let items_apart = list
+        let items_apart = members
             .windows(2)
             .all(|w| (w[0].pos..w[1].pos).any(|m| t.is_punct(m, ';') || t.low(m) == "và"));
-        if list.len() < 2
+        if members.len() < 2
             || !items_apart
-            || list.iter().any(|f| f.name.is_none() || f.titles.is_empty())
+            || members
+                .iter()
+                .any(|f| f.name.is_none() || f.titles.is_empty())
         {
             return;
         }
