@@ -652,8 +652,8 @@ impl Scan<'_, '_> {
                 if name_follows(t, k) || (ranked && k == e) || rank_then_name(t, k) {
                     return self.titled_name(k, titles, i, None);
                 }
-                if let Some(n) = holder_after_comma(t, i, k) {
-                    return self.titled_name(n, titles, i, None);
+                if let Some(end) = self.holder_after_titles(i, k, &titles) {
+                    return end;
                 }
                 // "nguyên Tỉnh ủy viên, Phó Chủ tịch … là A, B, C".
                 if let Some(end) = self.shared_list(k, &titles) {
@@ -888,6 +888,23 @@ impl Scan<'_, '_> {
             end = last;
         }
         end
+    }
+
+    /// The holder of `titles` read from `i` to the comma at `k`, named
+    /// after it in full or, when a verb opening the sentence gave them, by
+    /// the given name; where to continue when there is one.
+    fn holder_after_titles(&mut self, i: usize, k: usize, titles: &[String]) -> Option<usize> {
+        let t = self.t;
+        if let Some(n) = holder_after_comma(t, i, k) {
+            return Some(self.titled_name(n, titles.to_vec(), i, None));
+        }
+        let n = given_holder_after_comma(t, i, k)?;
+        let g = self.new_group();
+        self.push(Some(capitalize_name(t.raw(n))), titles.to_vec(), i, g);
+        if let Some(f) = self.out.last_mut() {
+            f.short = true;
+        }
+        Some(n + 1)
     }
 
     /// A name right after `titles` at `e`, then any further titles.
@@ -1201,6 +1218,21 @@ fn holder_after_comma(t: &Tokens, i: usize, k: usize) -> Option<usize> {
     (starts_name(t, n) && name_end(t, n, strong).is_some_and(acts)).then_some(n)
 }
 
+/// Where the given name alone of the holder of titles at `i` is, after a
+/// cue past the comma at `k`, when a verb opening the sentence gave the
+/// titles: "Với cương vị Bí thư chi bộ, Trưởng thôn, ông Tư luôn …" names
+/// by the given name someone the report named in full before, who holds
+/// the posts. A post only named ("Tại thôn Đồng Lạc, ông Tư …") gives
+/// none.
+fn given_holder_after_comma(t: &Tokens, i: usize, k: usize) -> Option<usize> {
+    if !t.is_punct(k, ',') {
+        return None;
+    }
+    let cue = lead_cue(t, k + 1);
+    let n = k + 1 + cue;
+    (cue > 0 && given_name_alone(t, n) && post_given_before(t, i)).then_some(n)
+}
+
 /// Words that may open a sentence before the verb that gives a post
 /// ("Sau khi nhận quyết định bổ nhiệm chức …", "Phát biểu nhận nhiệm vụ
 /// …"): when, or on what occasion, the post was taken. A post once held
@@ -1246,7 +1278,7 @@ fn post_given_before(t: &Tokens, i: usize) -> bool {
     if !sentence || start >= i {
         return false;
     }
-    let mut at = start;
+    let mut at = past_time_phrase(t, start, i);
     while let Some(n) = (1..=3).rev().find(|&n| {
         at + n < i
             && t.phrase(at, n)
@@ -1260,6 +1292,46 @@ fn post_given_before(t: &Tokens, i: usize) -> bool {
                 .is_some_and(|p| POST_RECEIVED.contains(&p))
     };
     verb_to_title(at)
+}
+
+/// Where a clause opening at `start` goes on past a time phrase and its
+/// comma, before `i`: "Từ năm 2016 đến nay, với vai trò là Trưởng thôn,
+/// ông A …", "Nhiều năm qua, trên cương vị …" tell since when the post
+/// was held; the verb that gives it follows. `start` when no such phrase
+/// opens the clause.
+fn past_time_phrase(t: &Tokens, start: usize, i: usize) -> usize {
+    let time_word = |k: usize| {
+        let w = t.low(k);
+        w.bytes().all(|b| b.is_ascii_digit())
+            || t.is_dash(k)
+            || t.is_punct(k, '/')
+            || matches!(
+                w,
+                "từ" | "năm"
+                    | "đến"
+                    | "nay"
+                    | "những"
+                    | "nhiều"
+                    | "qua"
+                    | "gần"
+                    | "hơn"
+                    | "suốt"
+                    | "tháng"
+                    | "trong"
+                    | "các"
+                    | "mấy"
+            )
+    };
+    let end = (start..i).find(|&k| !time_word(k)).unwrap_or(i);
+    let marks_time = (start..end).any(|k| {
+        let w = t.low(k);
+        w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) || matches!(w, "nay" | "qua")
+    });
+    if end > start && marks_time && t.is_punct(end, ',') && end + 1 < i {
+        end + 1
+    } else {
+        start
+    }
 }
 
 /// Whether the titles read after a name ending at `m`, up to `end`, are

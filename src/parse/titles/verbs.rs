@@ -46,6 +46,11 @@ const TITLE_VERBS: &[&str] = &[
     // the capacity a person acts in is their post.
     "với vai trò", "với vai trò là", "trong vai trò", "trong vai trò là", "với tư cách",
     "với tư cách là", "trên cương vị", "trên cương vị là",
+    // "Với cương vị Bí thư chi bộ, ông A …", "giữ vai trò Trưởng thôn":
+    // the same capacity, as profiles of hamlet cadres write it.
+    "với cương vị", "với cương vị là", "giữ vai trò", "giữ vai trò là",
+    // "A về làm Trưởng ấp từ năm 2008": came to hold the post.
+    "về làm",
 ];
 
 /// Longest phrase a verb phrase of `TITLE_VERBS` can span, in tokens.
@@ -95,6 +100,7 @@ pub(in crate::parse) fn title_verb_len(t: &Tokens, k: usize) -> Option<usize> {
             | "với"
             | "trong"
             | "trên"
+            | "về"
     ) {
         return None;
     }

@@ -1934,6 +1934,43 @@ fn a_post_given_past_where_a_caption_places_the_person_is_theirs() {
 }
 
 #[test]
+fn posts_a_clause_gives_before_a_given_name_are_the_named_persons() {
+    let titles_of = |text: &str| -> Vec<String> {
+        let r = crate::parse::parse_report("a.txt", text);
+        r.officials
+            .iter()
+            .find(|m| m.name == "Hoàng Văn Tư")
+            .map(|m| m.titles.iter().map(|t| t.to_string()).collect())
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        titles_of(
+            "Thôn Đồng Lạc đổi mới\n\nÔng Hoàng Văn Tư năm nay 58 tuổi. Với cương vị Bí thư chi bộ, Trưởng thôn Đồng Lạc, ông Tư luôn gương mẫu hiến đất làm đường."
+        ),
+        ["Bí thư chi bộ", "Trưởng thôn Đồng Lạc"]
+    );
+    assert_eq!(
+        titles_of(
+            "Thôn Đồng Lạc đổi mới\n\nÔng Hoàng Văn Tư năm nay 58 tuổi. Từ năm 2015 đến nay, với vai trò là Trưởng ban công tác Mặt trận thôn, ông Tư vận động bà con làm đường."
+        ),
+        ["Trưởng ban công tác Mặt trận thôn"]
+    );
+    // A post only named in the clause is no one's.
+    assert!(titles_of(
+        "Thôn Đồng Lạc đổi mới\n\nÔng Hoàng Văn Tư năm nay 58 tuổi. Tại buổi làm việc với Chủ tịch UBND xã, ông Tư đề nghị sửa đường."
+    )
+    .is_empty());
+}
+
+#[test]
+fn với_cương_vị_before_a_full_name_gives_every_post_of_the_clause() {
+    assert_eq!(
+        people("Với cương vị là Bí thư chi bộ, Trưởng ấp Tân Hòa, ông Lâm Văn Sáu luôn đi đầu."),
+        [one("Lâm Văn Sáu", &["Bí thư chi bộ", "Trưởng ấp Tân Hòa"])]
+    );
+}
+
+#[test]
 fn a_deputy_head_of_an_inspection_commission_written_pcn_is_an_office() {
     assert_eq!(
         people("Dự có bà Vi Thị Lành - HUV, PCN TT UBKT Huyện ủy và ông Hà Văn Sinh, PCN UBKT Đảng ủy xã."),
@@ -1943,4 +1980,19 @@ fn a_deputy_head_of_an_inspection_commission_written_pcn_is_an_office() {
             one("Hà Văn Sinh", &["PCN UBKT Đảng ủy xã"])
         ]
     );
+}
+
+#[test]
+fn về_làm_gives_the_post_taken_up() {
+    assert_eq!(
+        people("Năm 2005, ông Trần Văn Lực về làm Trưởng ấp Phú Hòa A, thị trấn Cây Trâm."),
+        [one(
+            "Trần Văn Lực",
+            &["Trưởng ấp Phú Hòa A, thị trấn Cây Trâm"]
+        )]
+    );
+    // Coming to work somewhere is no post.
+    assert!(people("Ông Trần Văn Lực về làm việc tại ấp Phú Hòa A.")
+        .iter()
+        .all(|(_, titles)| titles.is_empty()));
 }
