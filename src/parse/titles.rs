@@ -531,7 +531,20 @@ fn plural_after_comma(t: &Tokens, office_end: usize, j: usize) -> bool {
 /// Whether the title goes on past a comma at `j`, after the office
 /// ending at `office_end`: a plural body, or the body in charge of.
 fn comma_goes_on(t: &Tokens, office_end: usize, j: usize) -> bool {
-    plural_after_comma(t, office_end, j) || in_charge_after_comma(t, office_end, j)
+    plural_after_comma(t, office_end, j)
+        || in_charge_after_comma(t, office_end, j)
+        || post_after_team(t, office_end, j)
+}
+
+/// "Đội phó Đội Vận động quần chúng, Đồn Biên phòng A": a border post's
+/// team or group named right after the office, then a comma and the post
+/// it belongs to, which is part of the title.
+fn post_after_team(t: &Tokens, office_end: usize, j: usize) -> bool {
+    t.is_punct(j, ',')
+        && j > office_end + 1
+        && matches!(t.raw(office_end), "Đội" | "Tổ")
+        && t.low(j + 1) == "đồn"
+        && matches!(t.raw(j + 2), "Biên" | "BP" | "BPCK" | "BPCKQT" | "BPCKC")
 }
 
 /// "Phó Bí thư Thường trực Thị ủy, phụ trách Đảng bộ phường A": a comma

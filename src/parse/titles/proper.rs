@@ -107,10 +107,11 @@ pub(in crate::parse) fn quoted_name(t: &Tokens, j: usize) -> Option<usize> {
         return None;
     }
     // "cuộc thi “…”", "giải thưởng “…”", "danh hiệu “…”": a contest's, a
-    // prize's or an honour's name too.
+    // prize's or an honour's name too; "mô hình “…”", "chương trình “…”":
+    // a model's or a programme's, which a steering committee is named for.
     if !matches!(
         t.low(j - 1),
-        "quỹ" | "động" | "đua" | "trào" | "thi" | "thưởng" | "hiệu"
+        "quỹ" | "động" | "đua" | "trào" | "thi" | "thưởng" | "hiệu" | "hình" | "trình"
     ) {
         return None;
     }

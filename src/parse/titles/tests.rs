@@ -3037,3 +3037,31 @@ fn a_deputy_hamlet_head_named_short() {
         Some("Phó ấp Tân Hưng")
     );
 }
+
+#[test]
+fn a_steering_committee_is_named_for_a_model_in_quotation_marks() {
+    assert_eq!(
+        title("Thành viên Ban Chỉ đạo mô hình “Bản làng bình yên” của Công an xã Na Ư cho biết")
+            .as_deref(),
+        Some("Thành viên Ban Chỉ đạo mô hình “Bản làng bình yên” của Công an xã Na Ư")
+    );
+    assert_eq!(
+        title(
+            "Phó Trưởng ban Chỉ đạo Chương trình “Vì Tây Bắc bình yên” huyện Mường Lát phát biểu"
+        )
+        .as_deref(),
+        Some("Phó Trưởng ban Chỉ đạo Chương trình “Vì Tây Bắc bình yên” huyện Mường Lát")
+    );
+}
+
+#[test]
+fn a_border_posts_mass_mobilisation_team_is_its_deputys_unit() {
+    assert_eq!(
+        title("Đội phó Đội Vận động quần chúng, Đồn Biên phòng Sà Phìn cho biết").as_deref(),
+        Some("Đội phó Đội Vận động quần chúng, Đồn Biên phòng Sà Phìn")
+    );
+    assert_eq!(
+        title("Tổ trưởng Tổ vận động quần chúng Đồn Biên phòng Na Mèo kể").as_deref(),
+        Some("Tổ trưởng Tổ vận động quần chúng Đồn Biên phòng Na Mèo")
+    );
+}
