@@ -346,6 +346,7 @@ pub fn read_page(text: &str) -> Page {
         missing_headline(&mut page, &mut body, &mut captioned, first_label);
     }
     drop_related_under_lead(&mut body, &mut captioned);
+    drop_other_parts_of_series(page.title.as_deref(), &mut body, &mut captioned);
     take_captions(&mut page, &mut body, &mut captioned);
     tail::split_tail(&mut page, body, &captioned);
     if let Some(first) = page.paragraphs.first_mut() {
@@ -519,6 +520,62 @@ fn drop_related_under_lead(body: &mut Vec<String>, captioned: &mut Vec<usize>) {
         return;
     }
     remove_lines(body, captioned, 1..1 + run);
+}
+
+/// Words that number a part of a series in its headline: "… – Kỳ 2: …",
+/// "… - Bài 1: …", "… (Phần cuối)".
+const SERIES_PARTS: [&str; 3] = ["Kỳ ", "Bài ", "Phần "];
+
+/// Fewest words of a series' name before its part's number: a headline's,
+/// not a label's ("Bài 1").
+const MIN_SERIES_NAME: usize = 4;
+
+/// A series' part in a headline: the series' name, lower-cased, and the
+/// part's number ("1", "cuối") after "Kỳ", "Bài" or "Phần", which a colon,
+/// a bracket or the end closes. `None` for a headline of no series.
+fn series_part(line: &str) -> Option<(String, &str)> {
+    SERIES_PARTS.iter().find_map(|word| {
+        line.match_indices(word).find_map(|(at, _)| {
+            let before = line[..at].chars().next_back()?;
+            if !matches!(before, ' ' | '(' | '-' | '–' | '—' | ':') {
+                return None;
+            }
+            let rest = &line[at + word.len()..];
+            let number_len = rest.find([':', ')', ' ']).unwrap_or(rest.len());
+            let number = &rest[..number_len];
+            let numbered = !number.is_empty() && number.chars().all(|c| c.is_ascii_digit())
+                || number == "cuối";
+            let closed = rest[number_len..].trim_start().is_empty()
+                || rest[number_len..].starts_with([':', ')']);
+            let name = line[..at].trim_end_matches([' ', '(', '-', '–', '—', ':', ',']);
+            (numbered && closed && word_count(name) >= MIN_SERIES_NAME)
+                .then(|| (name.to_lowercase(), number))
+        })
+    })
+}
+
+/// Drops the headlines of the other parts of the series `title` is a part
+/// of, which a page links to among the paragraphs ("Giữ bình yên … – Kỳ 1: …"
+/// under "Giữ bình yên … – Kỳ 2: …"): a line of no sentence naming the same
+/// series and another part.
+fn drop_other_parts_of_series(
+    title: Option<&str>,
+    body: &mut Vec<String>,
+    captioned: &mut Vec<usize>,
+) {
+    let Some((series, part)) = title.and_then(series_part) else {
+        return;
+    };
+    let mut k = 0;
+    while k < body.len() {
+        let other = !ends_sentence(&body[k])
+            && series_part(&body[k]).is_some_and(|(s, p)| s == series && p != part);
+        if other {
+            remove_lines(body, captioned, k..k + 1);
+        } else {
+            k += 1;
+        }
+    }
 }
 
 /// Fewest words of a headline in a box of other articles' headlines: more

@@ -3016,3 +3016,23 @@ Sáng 11/12, Hội Cựu chiến binh tỉnh tổ chức hội nghị tổng k�
         "Biểu tượng Infographics Infographics"
     ));
 }
+
+#[test]
+fn the_headlines_of_the_other_parts_of_a_series_leave_the_article() {
+    let page = read_page(
+        "Giữ bình yên thôn bản sau 3 năm công an về xã – Kỳ 2: Tổ tự quản làm nòng cốt\n\
+Sáng sớm, chúng tôi về xã Tân Lạc cùng tổ công tác của Công an xã.\n\
+Giữ bình yên thôn bản sau 3 năm công an về xã – Kỳ 1: Những bước chân đầu tiên\n\
+Mỗi tuần, tổ tự quản họp một lần để bàn việc giữ an ninh trật tự trong thôn.",
+    );
+    let body = page.paragraphs.join("\n");
+    assert!(!body.contains("Kỳ 1"), "{body}");
+    assert!(body.contains("tổ tự quản họp"), "{body}");
+    // A line that only names the series with no other part stays.
+    let page = read_page(
+        "Dân vận khéo ở vùng biên – Bài 2: Đồn là nhà\n\
+Cán bộ đồn biên phòng cùng ăn, cùng ở với bà con.\n\
+Bài 2 kể về những ngày ở bản của tổ công tác.",
+    );
+    assert!(page.paragraphs.join("\n").contains("Bài 2 kể"));
+}
