@@ -600,18 +600,42 @@ fn after_citations(lower: &str, published: Option<Date>, text: &str) -> Option<D
     if !lower.starts_with("căn cứ ") {
         return None;
     }
-    EVENT.captures_iter(lower).find_map(|c| {
-        let whole = c.get(0)?;
-        let word = whole.as_str().find(char::is_alphabetic)?;
-        let opens = lower[..whole.start() + word].trim_end().ends_with(',');
-        let year = c.get(3).map_or(c.get(2)?.end(), |y| y.end());
-        let closes = lower[year..].trim_start().starts_with(',');
-        if !(opens && closes) {
-            return None;
-        }
-        let (_, date) = first_date(&EVENT, &lower[whole.start()..], published, text)?;
-        Some(date)
+    // "ngày 14 tháng 02 năm 2023" is written in words as often.
+    [&EVENT, &EVENT_WORDY].into_iter().find_map(|rx| {
+        rx.captures_iter(lower).find_map(|c| {
+            let whole = c.get(0)?;
+            let word = whole.as_str().find(char::is_alphabetic)?;
+            let opens = past_clock_time(&lower[..whole.start() + word]).ends_with(',');
+            let year = c.get(3).map_or(c.get(2)?.end(), |y| y.end());
+            let closes = lower[year..].trim_start().starts_with(',');
+            if !(opens && closes) {
+                return None;
+            }
+            let (_, date) = first_date(rx, &lower[whole.start()..], published, text)?;
+            Some(date)
+        })
     })
+}
+
+/// `head` (in lower case) without the clock time it ends with, which a
+/// date may follow: ", vào lúc 8 giờ 30 ngày 14 tháng 02 năm 2023, " and
+/// ", lúc 8h30 ngày 7/11, " open their time phrase after the comma.
+fn past_clock_time(head: &str) -> &str {
+    let clock_word = |w: &str| {
+        matches!(w, "vào" | "lúc" | "giờ" | "phút")
+            || !w.is_empty()
+                && w.chars()
+                    .all(|c| c.is_ascii_digit() || c == 'h' || c == 'g')
+                && w.starts_with(|c: char| c.is_ascii_digit())
+    };
+    let mut rest = head.trim_end();
+    while let Some((before, last)) = rest.rsplit_once(' ') {
+        if !clock_word(last) {
+            break;
+        }
+        rest = before.trim_end();
+    }
+    rest
 }
 
 /// Whether a lead paragraph (in lower case) dates no event of its own:

@@ -587,6 +587,17 @@ fn the_laws_a_notice_rests_on_date_no_event() {
 }
 
 #[test]
+fn a_clock_time_may_open_the_time_phrase_after_the_laws_cited() {
+    let lead = "căn cứ kế hoạch số 05/kh-mttq ngày 2/1/2023 của ban thường trực, vào lúc 8 giờ 30 ngày 14 tháng 02 năm 2023, ủy ban mttq phường tổ chức hội nghị giao ban.";
+    assert_eq!(event_date(&[lead], None, ""), d(2023, 2, 14));
+    let lead = "căn cứ chương trình công tác năm 2024, lúc 14h00 ngày 9/3/2024, ban công tác mặt trận khu phố họp dân.";
+    assert_eq!(event_date(&[lead], None, ""), d(2024, 3, 9));
+    // The day of the plan cited is still no event.
+    let lead = "căn cứ kế hoạch số 05/kh-mttq ngày 2/1/2023 của ban thường trực về tổ chức hội nghị giao ban.";
+    assert_eq!(event_date(&[lead], None, ""), None);
+}
+
+#[test]
 fn history_dates_no_event() {
     // A look back at a founding day: older than the web press.
     assert_eq!(
