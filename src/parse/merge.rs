@@ -179,6 +179,7 @@ pub fn merge(found: &[Found], mut roles: Vec<Vec<Role>>) -> Vec<Mention> {
     }
     fold_given_names(&mut people);
     fold_cut_names(&mut people);
+    fold_word_read_before_name(&mut people);
     fold_mistyped_family_names(&mut people);
     // "bà Nga": the one person whose full name ends with the given name;
     // "Ông" alone: the person named last before, unless that one closed a
@@ -368,6 +369,44 @@ fn fold_cut_names(people: &mut Vec<Person>) {
             add_title(&mut p.mention.titles, &mut p.title_keys, t);
         }
         p.mention.roles.extend(cut.mention.roles.iter());
+    }
+}
+
+/// "Tổ trưởng tổ dân phố Bắc Cao Phạm Quang Vinh … ông Phạm Quang Vinh":
+/// a name one word longer than the full name of exactly one other person
+/// of the report, of three words or more opening with a family name, and
+/// ending with it is that person with the place's last word before the
+/// name read into it ("Cao" of "Bắc Cao"). The place's word cut from the
+/// titles read with it, they are not kept; the roles are the person's.
+fn fold_word_read_before_name(people: &mut Vec<Person>) {
+    let mut i = 0;
+    while i < people.len() {
+        let key = &people[i].key;
+        let words = key.split(' ').count();
+        let within = |q: usize| {
+            let short = &people[q].key;
+            let family = people[q]
+                .mention
+                .name
+                .split(' ')
+                .next()
+                .is_some_and(|w| known_family(&w.to_lowercase()));
+            q != i
+                && short.split(' ').count() + 1 == words
+                && short.split(' ').count() >= 3
+                && family
+                && key.ends_with(short.as_str())
+                && key[..key.len() - short.len()].ends_with(' ')
+        };
+        let mut full = (0..people.len()).filter(|&q| within(q));
+        let (Some(q), None) = (full.next(), full.next()) else {
+            i += 1;
+            continue;
+        };
+        let read_in = people.remove(i);
+        let q = if q > i { q - 1 } else { q };
+        let p = &mut people[q];
+        p.mention.roles.extend(read_in.mention.roles.iter());
     }
 }
 
@@ -817,5 +856,24 @@ mod tests {
         assert_eq!(got.len(), 2, "a title alone is not a person");
         assert_eq!(got[0].roles, [Role::Speaker]);
         assert!(got[1].roles.is_empty());
+    }
+
+    #[test]
+    fn a_place_word_read_into_a_name_is_the_person_named_without_it() {
+        let found = [
+            f(Some("Phạm Quang Vinh"), &["Tổ trưởng tổ dân phố Bắc Cao"]),
+            f(Some("Cao Phạm Quang Vinh"), &["Tổ trưởng tổ dân phố Bắc"]),
+        ];
+        let got = merge(&found, vec![vec![], vec![Role::Speaker]]);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].name, "Phạm Quang Vinh");
+        assert_eq!(got[0].titles, ["Tổ trưởng tổ dân phố Bắc Cao"]);
+        assert_eq!(got[0].roles, [Role::Speaker]);
+        // Two words more, or a name of two words, is another person.
+        let found = [
+            f(Some("Lê Minh"), &[]),
+            f(Some("Trần Lê Minh"), &["Trưởng thôn"]),
+        ];
+        assert_eq!(merge(&found, vec![vec![]; 2]).len(), 2);
     }
 }
