@@ -73,6 +73,10 @@ pub(super) fn dashed_holder(t: &Tokens, k: usize) -> Option<usize> {
 /// "phê chuẩn kết quả bầu: Chủ tịch HĐND tỉnh A khóa X đối với ông B; Phó
 /// Chủ tịch … đối với bà C": after "bầu", or opening an item of a list
 /// (a colon or a semicolon before it), the post is written first too.
+/// "… nhiệm kỳ 2016 - 2021 đối với: Ông A, ông B": a colon may stand
+/// before the holders. A post approved ("Bộ Chính trị chuẩn y Bí thư Tỉnh
+/// ủy X … đối với ông A", "Thủ tướng phê chuẩn Phó Chủ tịch UBND tỉnh đối
+/// với ông B") is written first the same way.
 pub(super) fn post_held_by(t: &Tokens, i: usize, e: usize) -> Option<usize> {
     // "phong hàm Đại sứ bậc hai cho ông A": a diplomat's rank conferred.
     let conferred = i > 0 && t.low(i - 1) == "hàm";
@@ -80,7 +84,12 @@ pub(super) fn post_held_by(t: &Tokens, i: usize, e: usize) -> Option<usize> {
         && (matches!(t.low(i - 1), "vụ" | "chức" | "bầu" | "nhiệm" | "hàm")
             || t.is_punct(i - 1, ':')
             || t.is_punct(i - 1, ';'))
-        || i > 1 && matches!(t.phrase(i - 2, 2), Some("chức danh" | "bổ sung"));
+        || i > 1
+            && matches!(
+                t.phrase(i - 2, 2),
+                Some("chức danh" | "bổ sung" | "chuẩn y")
+            )
+        || i > 0 && t.low(i - 1) == "chuẩn";
     if !post {
         return None;
     }
@@ -96,7 +105,8 @@ pub(super) fn post_held_by(t: &Tokens, i: usize, e: usize) -> Option<usize> {
     if !(e..at).all(|k| term_word(t, k)) {
         return None;
     }
-    let at = at + w;
+    // "… đối với: Ông A, ông B": a colon may open the list of holders.
+    let at = at + w + usize::from(t.is_punct(at + w, ':'));
     let n = at + lead_cue(t, at);
     if n > at && parse_name(t, n, true).is_some() {
         return Some(n);

@@ -466,6 +466,20 @@ fn a_post_appointed_to_before_its_holders_is_theirs() {
 }
 
 #[test]
+fn a_colon_after_doi_voi_opens_the_holders_of_the_post_written_first() {
+    assert_eq!(
+        people(
+            "Thủ tướng phê chuẩn kết quả bầu Phó Chủ tịch UBND tỉnh Tân Lập nhiệm kỳ 2016 - 2021 đối với: Ông Hà Văn Khuê, ông Lù Văn Sỹ, bà Đinh Thị Mận."
+        ),
+        [
+            one("Hà Văn Khuê", &["Phó Chủ tịch UBND tỉnh Tân Lập nhiệm kỳ 2016 - 2021"]),
+            one("Lù Văn Sỹ", &["Phó Chủ tịch UBND tỉnh Tân Lập nhiệm kỳ 2016 - 2021"]),
+            one("Đinh Thị Mận", &["Phó Chủ tịch UBND tỉnh Tân Lập nhiệm kỳ 2016 - 2021"]),
+        ]
+    );
+}
+
+#[test]
 fn a_general_s_rank_misspelt_is_still_a_rank() {
     assert_eq!(
         people("Thiếu tưởng Nguyễn Văn Hùng, Phó Tư lệnh Quân khu 2 dự hội nghị."),
@@ -1995,4 +2009,21 @@ fn về_làm_gives_the_post_taken_up() {
     assert!(people("Ông Trần Văn Lực về làm việc tại ấp Phú Hòa A.")
         .iter()
         .all(|(_, titles)| titles.is_empty()));
+}
+
+#[test]
+fn a_post_approved_before_its_holder_is_theirs() {
+    assert_eq!(
+        people(
+            "Bộ Chính trị chuẩn y Bí thư Tỉnh ủy Tân Lập nhiệm kỳ 2020-2025 đối với ông Vi Văn Khang, Phó Bí thư Tỉnh ủy."
+        ),
+        [one(
+            "Vi Văn Khang",
+            &["Bí thư Tỉnh ủy Tân Lập nhiệm kỳ 2020-2025", "Phó Bí thư Tỉnh ủy"]
+        )]
+    );
+    assert_eq!(
+        people("Thủ tướng phê chuẩn Phó Chủ tịch UBND tỉnh Tân Lập đối với bà Lò Thị Dung."),
+        [one("Lò Thị Dung", &["Phó Chủ tịch UBND tỉnh Tân Lập"])]
+    );
 }
