@@ -1201,7 +1201,10 @@ fn holder_after_comma(t: &Tokens, i: usize, k: usize) -> Option<usize> {
     let after_theo = i >= 1
         && t.low(i - 1) == "theo"
         && (clause_at(i - 1) || i >= 2 && t.low(i - 2) == "cũng" && clause_at(i - 2));
-    let cue = lead_cue(t, k + 1);
+    // "Tổng thống Cộng hòa X, ngài A": a guest addressed as "ngài" after
+    // the office.
+    let honoured = t.low(k + 1) == "ngài" && t.is_cap(k + 2);
+    let cue = lead_cue(t, k + 1).max(usize::from(honoured));
     // Without a cue, "Theo Chủ tịch xã, A là …" may name someone else.
     let opens_clause = clause_at(i) || after_theo && cue > 0 || post_given_before(t, i);
     if !opens_clause || !t.is_punct(k, ',') {
@@ -1215,7 +1218,10 @@ fn holder_after_comma(t: &Tokens, i: usize, k: usize) -> Option<usize> {
     // A family name that is also a word opens a name here only as
     // `starts_name` allowed it ("Vàng A Sáo"): read it as after a cue.
     let strong = cue > 0 || !t.family(n, false);
-    (starts_name(t, n) && name_end(t, n, strong).is_some_and(acts)).then_some(n)
+    // A guest addressed after the office opens no Vietnamese family name
+    // ("…, ngài Rajiv Mehra sẽ thăm"): the cue makes the name.
+    let opens = starts_name(t, n) || cue > 0 && t.is_cap(n) && t.raw(n).is_ascii();
+    (opens && name_end(t, n, strong).is_some_and(acts)).then_some(n)
 }
 
 /// Where the given name alone of the holder of titles at `i` is, after a

@@ -123,7 +123,10 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
     // title read after a holder's name are the ward's, however like a
     // person's name they read; the holder is named already.
     let e = e + usize::from(sep) * unit_named_after_holder(t, e);
-    if !paren && next_persons(t, k, head, e) || leads_visit(t, k, head, e) {
+    if !paren && next_persons(t, k, head, e)
+        || leads_visit(t, k, head, e)
+        || t.is_punct(m, ',') && guest_named_after(t, m, k, e)
+    {
         return (m, titles, 0);
     }
     titles.push(show_title(t, k, head, e));
@@ -254,6 +257,44 @@ fn next_persons(t: &Tokens, k: usize, head: usize, e: usize) -> bool {
         || dashed_to_name(t, e)
         || rank_before_name(t, k, head, e)
         || chain_dashed_to_name(t, e)
+}
+
+/// Whether the title read at `k` (ending at `e`) after the name ending at
+/// `m` is the office of a guest named next, after a comma and a form of
+/// address: "Nhận lời mời của Thủ tướng A, Tổng thống Cộng hòa X, ngài B
+/// sẽ thăm …", "… Chủ tịch Quốc hội A, Chủ tịch Quốc hội nước
+/// Y, bà C dẫn đầu …". The press writes a guest's office first and then the
+/// guest, so the office names a country, or the guest is addressed as
+/// "ngài". A name itself opened by a form of address ("ông A, Giám đốc Quỹ
+/// Hàn Quốc, bà B, Phó Giám đốc") is one of a list whose members' posts
+/// come after them.
+fn guest_named_after(t: &Tokens, m: usize, k: usize, e: usize) -> bool {
+    let end = chain(t, e, None, Side::Before);
+    if !t.is_punct(end, ',') || addressed_before(t, m) {
+        return false;
+    }
+    let cue = t.low(end + 1);
+    let country = || (k..e).any(|j| (1..=3).any(|n| t.phrase(j, n).is_some_and(vocab::is_country)));
+    matches!(cue, "ngài" | "bà" | "ông")
+        && t.is_cap(end + 2)
+        && crate::parse::names::name_end(t, end + 2, true).is_some()
+        && (cue == "ngài" || country())
+}
+
+/// Whether the name ending at `m` is opened by a form of address ("ông
+/// A", "Bà B", "đồng chí C", "ngài D"), read back over its capitalised
+/// words.
+fn addressed_before(t: &Tokens, m: usize) -> bool {
+    let mut s = m;
+    while s > 0 && t.is_word(s - 1) && t.is_cap(s - 1) {
+        s -= 1;
+        if matches!(t.low(s), "ông" | "bà" | "ngài") {
+            return true;
+        }
+    }
+    s > 0
+        && (matches!(t.low(s - 1), "ông" | "bà" | "ngài")
+            || s > 1 && t.phrase(s - 2, 2) == Some("đồng chí"))
 }
 
 /// Whether the chain of titles going on from the first one, ending at
@@ -406,13 +447,18 @@ const MAX_GIVER: usize = 6;
 
 /// Length of a relative clause at `k` that gives the person a post, up to
 /// the post: "người vừa được chỉ định làm …", "người mới được Quốc hội
-/// bầu làm …". A post held before ("người từng giữ chức") is no such
+/// bầu làm …", "người mới đây được phân công giữ chức …". A post held before ("người từng giữ chức") is no such
 /// clause.
 fn relative_given(t: &Tokens, k: usize) -> Option<usize> {
     if t.low(k) != "người" {
         return None;
     }
-    let j = k + 1 + usize::from(matches!(t.low(k + 1), "vừa" | "mới" | "đã"));
+    // "người mới đây được phân công giữ chức …": "recently" in two words.
+    let j = if t.phrase(k + 1, 2) == Some("mới đây") {
+        k + 3
+    } else {
+        k + 1 + usize::from(matches!(t.low(k + 1), "vừa" | "mới" | "đã"))
+    };
     if let Some(n) = title_verb_len(t, j).filter(|_| t.low(j) == "được") {
         return Some(j + n - k);
     }

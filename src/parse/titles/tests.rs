@@ -1723,6 +1723,10 @@ fn a_relative_clause_that_gives_a_post_introduces_it() {
     );
     let (_, got) = titles_after(&t, 1);
     assert_eq!(got, ["Chủ tịch UBND tỉnh"]);
+    let t =
+        Tokens::new("A, người mới đây được phân công giữ chức Trưởng Ban Tổ chức Huyện ủy Tân Lập, trả lời phóng viên");
+    let (_, got) = titles_after(&t, 1);
+    assert_eq!(got, ["Trưởng Ban Tổ chức Huyện ủy Tân Lập"]);
     // A post held long ago is no post given.
     let t = Tokens::new("A, người từng làm Chủ tịch UBND xã, kể lại");
     let (_, got) = titles_after(&t, 1);

@@ -938,3 +938,33 @@ fn a_pastor_with_a_board_of_the_general_association_keeps_both_posts() {
         )]
     );
 }
+
+#[test]
+fn a_guest_s_office_before_a_comma_and_a_form_of_address_is_the_guest_s() {
+    assert_eq!(
+        people(
+            "Nhận lời mời của Thủ tướng Lê Minh Khang, Thủ tướng Cộng hòa Ấn Độ, ngài Rajiv Mehra sẽ thăm chính thức Việt Nam."
+        ),
+        [
+            one("Lê Minh Khang", &["Thủ tướng"]),
+            one("Rajiv Mehra", &["Thủ tướng Cộng hòa Ấn Độ"]),
+        ]
+    );
+    assert_eq!(
+        people(
+            "Hội đàm với Chủ tịch Quốc hội Trần Văn Định, Chủ tịch Quốc hội Cộng hòa Angola, bà Teresa Nunes mong muốn mở rộng hợp tác nghị viện."
+        ),
+        [
+            one("Trần Văn Định", &["Chủ tịch Quốc hội"]),
+            one("Teresa Nunes", &["Chủ tịch Quốc hội Cộng hòa Angola"]),
+        ]
+    );
+    // Members named after "ông" and "bà" keep the posts written after them.
+    assert_eq!(
+        people("Đoàn có ông Park Min Soo, Giám đốc Quỹ Báo chí Hàn Quốc, bà Choi Eun Ha, Phó Giám đốc Quỹ."),
+        [
+            one("Park Min Soo", &["Giám đốc Quỹ Báo chí Hàn Quốc"]),
+            one("Choi Eun Ha", &["Phó Giám đốc Quỹ"]),
+        ]
+    );
+}
