@@ -917,3 +917,46 @@ fn a_comrade_named_like_a_district_is_a_person_before_a_post() {
         people("Đoàn công tác đã làm việc với huyện Cao Phong, Trưởng đoàn phát biểu.").is_empty()
     );
 }
+
+#[test]
+fn a_country_transliterated_with_dashes_ends_the_office_before_the_name() {
+    assert_eq!(
+        people("Tổng thống Cộng hòa Xin-ga-po Tan Wei Ming đặt vòng hoa tại Đài tưởng niệm các Anh hùng liệt sĩ."),
+        [one("Tan Wei Ming", &["Tổng thống Cộng hòa Xin-ga-po"])]
+    );
+    assert_eq!(
+        people("Chủ tịch nước hội đàm với Tổng thống In-đô-nê-xi-a Budi Santoso."),
+        [one("Budi Santoso", &["Tổng thống In-đô-nê-xi-a"])]
+    );
+}
+
+#[test]
+fn a_guest_s_spouse_named_after_phu_nhan_is_a_person() {
+    assert_eq!(
+        people("Tại buổi tiệc, Đại sứ Canada Mark Henley và Phu nhân Claire Henley chúc Tết các nghệ sĩ."),
+        [
+            one("Mark Henley", &["Đại sứ Canada"]),
+            one("Claire Henley", &[]),
+        ]
+    );
+}
+
+#[test]
+fn the_inter_parliamentary_union_and_its_code_end_the_office() {
+    assert_eq!(
+        people("Chủ tịch Liên minh Nghị viện Thế giới (IPU) Maria Lopez và Tổng thư ký IPU Pierre Dumas chủ trì phiên thảo luận chung."),
+        [
+            one("Maria Lopez", &["Chủ tịch Liên minh Nghị viện Thế giới (IPU)"]),
+            one("Pierre Dumas", &["Tổng thư ký IPU"]),
+        ]
+    );
+}
+
+#[test]
+fn a_foreign_leader_named_as_the_country_s_leader_holds_that_office() {
+    assert_eq!(
+        people("Thủ tướng đón Nhà lãnh đạo Triều Tiên Pak Chol-min tại Phủ Chủ tịch."),
+        [one("Pak Chol-Min", &["Nhà lãnh đạo Triều Tiên"])]
+    );
+    assert!(people("Các nhà lãnh đạo ASEAN đã thông qua tuyên bố chung.").is_empty());
+}
