@@ -76,10 +76,19 @@ pub(super) fn dashed_holder(t: &Tokens, k: usize) -> Option<usize> {
 /// "… nhiệm kỳ 2016 - 2021 đối với: Ông A, ông B": a colon may stand
 /// before the holders. A post approved ("Bộ Chính trị chuẩn y Bí thư Tỉnh
 /// ủy X … đối với ông A", "Thủ tướng phê chuẩn Phó Chủ tịch UBND tỉnh đối
-/// với ông B") is written first the same way.
+/// với ông B") is written first the same way, with its plural as well
+/// ("phê chuẩn kết quả bầu các Phó Chủ tịch UBND tỉnh … đối với ông A,
+/// bà B").
 pub(super) fn post_held_by(t: &Tokens, i: usize, e: usize) -> Option<usize> {
     // "phong hàm Đại sứ bậc hai cho ông A": a diplomat's rank conferred.
     let conferred = i > 0 && t.low(i - 1) == "hàm";
+    // "bầu các Phó Chủ tịch UBND tỉnh … đối với ông A, bà B": the post of
+    // several holders, written with its plural.
+    let i = if i > 1 && t.low(i - 1) == "các" && !t.is_cap(i - 1) {
+        i - 1
+    } else {
+        i
+    };
     let post = i > 0
         && (matches!(t.low(i - 1), "vụ" | "chức" | "bầu" | "nhiệm" | "hàm")
             || t.is_punct(i - 1, ':')

@@ -66,6 +66,13 @@ impl Scan<'_, '_> {
         let mut shared = None;
         let mut k = j;
         if let Some((e, title)) = parse_title(t, j, true) {
+            // "bầu các Phó Chủ tịch UBND tỉnh … đối với ông A, bà B": the
+            // post written before its holders.
+            if let Some(end) =
+                super::context::post_held_by(t, j, e).and_then(|n| self.held_post(j, n))
+            {
+                return end;
+            }
             if t.is_punct(e, ':') {
                 shared = Some(title);
                 k = e + 1;
@@ -427,6 +434,17 @@ impl Scan<'_, '_> {
         let (end, m, name) = if let Some((e, title)) = parse_title(t, k, true) {
             let (e, before) = titles_before_name(t, e, title);
             let (m, name) = parse_name(t, e, true)?;
+            // "5 Thứ trưởng gồm các ông: Thứ trưởng thường trực A, ông B":
+            // a member's own title that narrows the shared one stands for it,
+            // and the list goes on under the shared one.
+            let narrows = |s: &str| {
+                before
+                    .first()
+                    .is_some_and(|b| b.len() > s.len() && b.starts_with(s))
+            };
+            if shared.is_some_and(narrows) {
+                titles.clear();
+            }
             add_titles(&mut titles, before);
             let (end, more) = titles_after(t, m);
             // "Thủ tướng A, nguyên Chủ tịch Quốc hội: B, C": titles that end

@@ -899,3 +899,18 @@ fn a_title_before_a_list_is_no_office_of_a_run_given_in_turn() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_member_s_narrower_title_keeps_the_list_under_the_shared_one() {
+    assert_eq!(
+        people(
+            "Bộ có 5 Thứ trưởng gồm các ông: Thứ trưởng thường trực Lê Văn Tám, ông Trần Văn Ba, ông Lê Văn Hoa và ông Đinh Văn Khôi."
+        ),
+        [
+            one("Lê Văn Tám", &["Thứ trưởng thường trực"]),
+            one("Trần Văn Ba", &["Thứ trưởng"]),
+            one("Lê Văn Hoa", &["Thứ trưởng"]),
+            one("Đinh Văn Khôi", &["Thứ trưởng"]),
+        ]
+    );
+}

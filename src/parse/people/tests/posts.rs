@@ -2026,4 +2026,13 @@ fn a_post_approved_before_its_holder_is_theirs() {
         people("Thủ tướng phê chuẩn Phó Chủ tịch UBND tỉnh Tân Lập đối với bà Lò Thị Dung."),
         [one("Lò Thị Dung", &["Phó Chủ tịch UBND tỉnh Tân Lập"])]
     );
+    assert_eq!(
+        people(
+            "Thủ tướng phê chuẩn kết quả bầu các Phó Chủ tịch UBND tỉnh Tân Lập đối với ông Lù Văn Páo, bà Vàng Thị Sua."
+        ),
+        [
+            one("Lù Văn Páo", &["Phó Chủ tịch UBND tỉnh Tân Lập"]),
+            one("Vàng Thị Sua", &["Phó Chủ tịch UBND tỉnh Tân Lập"]),
+        ]
+    );
 }
