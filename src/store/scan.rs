@@ -2,8 +2,8 @@
 //! unchanged (same size and mtime, or same bytes), touched (new mtime,
 //! same bytes), changed or new (to re-parse), and gone (to drop). Files
 //! are only stat'ed and, when needed, read to hash them. The walked files
-//! are sorted by their key in the store and the stored files streamed
-//! past them, each finding its walked files by a binary search, so the
+//! are indexed by a hash of their key in the store and the stored files
+//! streamed past them, each finding its walked files by one lookup, so the
 //! stored side is never held: on a warm launch this runs while the whole
 //! catalog is held, and what it holds at once adds to the launch's peak
 //! memory.
@@ -16,7 +16,8 @@ use super::StoreError;
 use crate::load::{display_name, walk_each, Found};
 use crate::model::LoadWarning;
 use rayon::prelude::*;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHasher};
+use std::hash::Hasher;
 use std::path::{Path, PathBuf};
 use std::time::UNIX_EPOCH;
 
@@ -83,7 +84,7 @@ impl Kept {
 }
 
 /// The files under some paths as the file system has them: walked,
-/// stat'ed and sorted by key, not yet compared with a store. Made apart
+/// stat'ed and indexed by key, not yet compared with a store. Made apart
 /// from the comparison so that the walk can run while the store is read.
 #[derive(Debug, Default)]
 pub(super) struct Survey {
@@ -93,8 +94,8 @@ pub(super) struct Survey {
     /// parse says why).
     stats: Vec<(u64, i64)>,
     keys: Keys,
-    /// The files' numbers in the order of their keys.
-    order: Vec<u32>,
+    /// The files by the hash of their key.
+    by_key: KeyIndex,
     warnings: Vec<LoadWarning>,
     ignored: FxHashMap<String, usize>,
     missing: usize,
@@ -132,10 +133,9 @@ impl Keys {
         }
     }
 
-    /// The bytes of the key of file `i`, walked as `p`: the same order as
-    /// the keys', without checking a path's UTF-8 again on every one of
-    /// the comparisons that sort and search the files (the path is its
-    /// key only when `push` found it valid).
+    /// The bytes of the key of file `i`, walked as `p`, without checking a
+    /// path's UTF-8 again each time a file is hashed or compared (the path
+    /// is its key only when `push` found it valid).
     fn get_bytes<'a>(&'a self, i: usize, p: &'a Path) -> &'a [u8] {
         match self.own(i) {
             Some(key) => key.as_bytes(),
@@ -151,6 +151,57 @@ impl Keys {
     }
 }
 
+/// No file: the end of a chain in `KeyIndex`.
+const NO_FILE: u32 = u32::MAX;
+
+/// The walked files by the hash of their key: a stored file finds the
+/// walked files with its key in one lookup, where a binary search over
+/// the files sorted by key compared a dozen and more long paths (sharing
+/// most of their bytes) per stored file, each a cache miss, and the sort
+/// itself compared millions.
+#[derive(Debug, Default)]
+struct KeyIndex {
+    /// Key hash -> the first file of its chain.
+    heads: FxHashMap<u64, u32>,
+    /// Per file: the next file whose key has the same hash (`NO_FILE` at
+    /// the end); a chain runs in walk order.
+    next: Vec<u32>,
+}
+
+/// The hash a key is indexed under.
+fn key_hash(key: &[u8]) -> u64 {
+    let mut h = FxHasher::default();
+    h.write(key);
+    h.finish()
+}
+
+impl KeyIndex {
+    /// Indexes files whose keys hash to `hashes`, in walk order.
+    fn new(hashes: &[u64]) -> KeyIndex {
+        let mut index = KeyIndex {
+            heads: FxHashMap::default(),
+            next: vec![NO_FILE; hashes.len()],
+        };
+        index.heads.reserve(hashes.len());
+        // From the last file back, so each chain comes out in walk order.
+        for (i, &h) in hashes.iter().enumerate().rev() {
+            if let Some(was) = index.heads.insert(h, i as u32) {
+                index.next[i] = was;
+            }
+        }
+        index
+    }
+
+    /// The files whose key hashes to `hash`, in walk order (the caller
+    /// compares the keys).
+    fn chain(&self, hash: u64) -> impl Iterator<Item = u32> + '_ {
+        let first = self.heads.get(&hash).copied();
+        std::iter::successors(first, |&i| {
+            Some(self.next[i as usize]).filter(|&n| n != NO_FILE)
+        })
+    }
+}
+
 impl Survey {
     /// The key of file `i`.
     fn key(&self, i: usize) -> &str {
@@ -163,7 +214,7 @@ impl Survey {
     }
 }
 
-/// Walks `paths`, stats every file found and sorts the files by key.
+/// Walks `paths`, stats every file found and indexes the files by key.
 pub(super) fn survey(paths: &[PathBuf]) -> Survey {
     let mut out = Survey::default();
     let mut found = Vec::new();
@@ -181,14 +232,17 @@ pub(super) fn survey(paths: &[PathBuf]) -> Survey {
         out.keys.push(p);
     }
     out.paths = found;
-    let mut order: Vec<u32> = (0..out.paths.len() as u32).collect();
-    order.par_sort_unstable_by(|&a, &b| out.key_bytes(a as usize).cmp(out.key_bytes(b as usize)));
-    out.order = order;
+    let hashes: Vec<u64> = (0..out.paths.len())
+        .into_par_iter()
+        .with_min_len(4096)
+        .map(|i| key_hash(out.key_bytes(i)))
+        .collect();
+    out.by_key = KeyIndex::new(&hashes);
     out
 }
 
 /// Sorts every file of `survey` against the files `store` holds, streamed
-/// in the order of their keys beside the walked files in the same order.
+/// past the walked files in any order.
 /// # Errors
 /// When the store cannot be read.
 pub(super) fn compare(survey: Survey, store: &dyn Storage) -> Result<Scan, StoreError> {
@@ -260,8 +314,8 @@ pub(super) fn compare(survey: Survey, store: &dyn Storage) -> Result<Scan, Store
 }
 
 /// The stored files met one by one with the walked files, which are
-/// sorted by key: each stored file finds its walked files by a binary
-/// search, in whatever order the store gives them.
+/// indexed by key: each stored file finds its walked files by a lookup,
+/// in whatever order the store gives them.
 struct Merge<'a> {
     survey: &'a Survey,
     /// Per walked file: whether a stored file has its key.
@@ -278,13 +332,12 @@ impl Merge<'_> {
     /// are compared with it, and none means it is gone.
     fn stored(&mut self, key: &str, stored: &StoredFile) {
         let survey = self.survey;
-        let order = &survey.order;
         let key = key.as_bytes();
-        let from = order.partition_point(|&i| survey.key_bytes(i as usize) < key);
         let mut walked = false;
-        for &i in order[from..]
-            .iter()
-            .take_while(|&&i| survey.key_bytes(i as usize) == key)
+        for i in survey
+            .by_key
+            .chain(key_hash(key))
+            .filter(|&i| survey.key_bytes(i as usize) == key)
         {
             walked = true;
             self.met[i as usize] = true;
@@ -429,6 +482,17 @@ mod key_tests {
         let mut by_text = by_bytes.clone();
         by_text.sort_by(|&a, &b| keys.get(a, &paths[a]).cmp(keys.get(b, &paths[b])));
         assert_eq!(by_bytes, by_text);
+    }
+
+    #[test]
+    fn the_key_index_gives_every_file_of_a_hash_in_walk_order() {
+        let index = KeyIndex::new(&[7, 3, 7, 9, 7]);
+        let chain = |h| index.chain(h).collect::<Vec<u32>>();
+        assert_eq!(chain(7), [0, 2, 4]);
+        assert_eq!(chain(3), [1]);
+        assert_eq!(chain(9), [3]);
+        assert!(chain(8).is_empty());
+        assert!(KeyIndex::new(&[]).chain(7).next().is_none());
     }
 
     #[test]
