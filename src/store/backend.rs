@@ -17,6 +17,35 @@ use std::sync::Arc;
 /// which name to show them (`None`: leave the file out).
 pub type Wanted<'a> = &'a dyn Fn(i64, &str) -> Option<String>;
 
+/// Every stored file with its key, one at a time, in any order, read on
+/// a connection of its own (see `Storage::file_reader`).
+pub trait FileReader: Send {
+    /// As `Storage::each_stored_file`.
+    /// # Errors
+    /// When the store cannot be read.
+    fn each_stored_file(&self, each: &mut dyn FnMut(&str, &StoredFile)) -> Result<(), StoreError>;
+}
+
+/// What a comparison of the files with the store found to write, before
+/// the files parsed again are stored: written together (see
+/// `Storage::record_scan`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ScanWrites {
+    /// Mark the update as under way (see `set_complete`).
+    pub incomplete: bool,
+    /// Stored files gone: dropped with everything stored for them.
+    pub gone: Vec<i64>,
+    /// Stored files whose bytes did not change under a new mtime (id, ns).
+    pub touched: Vec<(i64, i64)>,
+}
+
+impl ScanWrites {
+    /// Whether there is nothing to write.
+    pub fn is_empty(&self) -> bool {
+        !self.incomplete && self.gone.is_empty() && self.touched.is_empty()
+    }
+}
+
 /// A keeper of parsed reports, bodies, warnings and the facts about each
 /// source file that tell whether it changed. Files are keyed by their
 /// absolute path. `Send`, so that a writer thread can own it for a load.
@@ -45,6 +74,14 @@ pub trait Storage: Send {
             each(key, file);
         }
         Ok(())
+    }
+
+    /// A reader of the stored files on a connection of its own, for a
+    /// thread that compares them with the walked files while this one
+    /// reads the saved catalog; `None` when there is none (the default):
+    /// the files are compared after.
+    fn file_reader(&self) -> Option<Box<dyn FileReader>> {
+        None
     }
 
     /// The stored file keyed `key`, and every stored file under the folder
@@ -90,6 +127,19 @@ pub trait Storage: Send {
     /// # Errors
     /// When the store cannot be written.
     fn set_complete(&mut self, complete: bool) -> Result<(), StoreError>;
+
+    /// Writes what a comparison found (all or none where the backend
+    /// can): the marker, the files gone, the files touched. By default
+    /// through `set_complete`, `remove_files` and `touch_files`.
+    /// # Errors
+    /// When the store cannot be written.
+    fn record_scan(&mut self, writes: &ScanWrites) -> Result<(), StoreError> {
+        if writes.incomplete {
+            self.set_complete(false)?;
+        }
+        self.remove_files(&writes.gone)?;
+        self.touch_files(&writes.touched)
+    }
 
     /// Sends the catalog saved for the files as stored under `naming`
     /// (`LoadEvent::Catalog`) and returns whether it did; `kept` becomes
@@ -156,6 +206,14 @@ impl Storage for Store {
         read::each_stored_file(&self.conn, each).map_err(|e| self.error(e))
     }
 
+    fn file_reader(&self) -> Option<Box<dyn FileReader>> {
+        let reader = read::FileRows::open(&self.path).ok()?;
+        Some(Box::new(StoredFileReader {
+            reader,
+            path: self.location(),
+        }))
+    }
+
     fn files_at(&self, key: &str) -> Result<Vec<(String, StoredFile)>, StoreError> {
         read::files_at(&self.conn, key).map_err(|e| self.error(e))
     }
@@ -191,6 +249,10 @@ impl Storage for Store {
         write::set_complete(&self.conn, complete).map_err(|e| self.error(e))
     }
 
+    fn record_scan(&mut self, writes: &ScanWrites) -> Result<(), StoreError> {
+        write::record_scan(&mut self.conn, writes).map_err(|e| self.error(e))
+    }
+
     fn send_saved_catalog(
         &self,
         naming: &str,
@@ -207,5 +269,23 @@ impl Storage for Store {
         sink: &(dyn Fn(LoadEvent) + Sync),
     ) -> Result<(), StoreError> {
         snapshot::offer(self, naming, parsed, sink).map_err(|e| self.error(e))
+    }
+}
+
+/// `Store`'s `FileReader`.
+struct StoredFileReader {
+    reader: read::FileRows,
+    /// The store, as named in errors.
+    path: String,
+}
+
+impl FileReader for StoredFileReader {
+    fn each_stored_file(&self, each: &mut dyn FnMut(&str, &StoredFile)) -> Result<(), StoreError> {
+        self.reader
+            .each_stored_file(each)
+            .map_err(|source| StoreError::Sqlite {
+                path: self.path.clone(),
+                source,
+            })
     }
 }

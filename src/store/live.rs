@@ -101,6 +101,7 @@ fn through_store(
     reparse(
         store,
         changed,
+        &super::ScanWrites::default(),
         opts,
         (&|ev| got.take(ev), Queue::Short, &|_| {}),
         &mut stats,

@@ -20,7 +20,7 @@ mod snapshot;
 mod sync;
 mod write;
 
-pub use backend::{Storage, Wanted};
+pub use backend::{FileReader, ScanWrites, Storage, Wanted};
 pub use cache::cache_path;
 pub use hash::content_hash;
 pub use live::{refresh, remake, Refresh};

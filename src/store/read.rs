@@ -56,6 +56,30 @@ pub(super) fn each_stored_file(
     Ok(())
 }
 
+/// The stored files read on a read-only connection of their own (see
+/// `Storage::file_reader`).
+pub(super) struct FileRows {
+    conn: Connection,
+}
+
+impl FileRows {
+    /// Opens the store at `path` for reading its files.
+    pub fn open(path: &Path) -> rusqlite::Result<FileRows> {
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags)?;
+        conn.busy_timeout(super::BUSY_TIMEOUT)?;
+        Ok(FileRows { conn })
+    }
+
+    /// As `each_stored_file`.
+    pub fn each_stored_file(
+        &self,
+        each: &mut dyn FnMut(&str, &StoredFile),
+    ) -> rusqlite::Result<()> {
+        each_stored_file(&self.conn, each)
+    }
+}
+
 /// One row of `SELECT id, path, size, mtime_ns, hash, parse_version FROM files`.
 fn file_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(String, StoredFile)> {
     Ok((

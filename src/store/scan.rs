@@ -246,6 +246,19 @@ pub(super) fn survey(paths: &[PathBuf]) -> Survey {
 /// # Errors
 /// When the store cannot be read.
 pub(super) fn compare(survey: Survey, store: &dyn Storage) -> Result<Scan, StoreError> {
+    compare_with(survey, &mut |each| store.each_stored_file(each))
+}
+
+/// The stored files, streamed to the function given (see
+/// `Storage::each_stored_file`).
+pub(super) type EachStored<'a> =
+    &'a mut dyn FnMut(&mut dyn FnMut(&str, &StoredFile)) -> Result<(), StoreError>;
+
+/// `compare` with the stored files streamed by `each_stored` (a reader of
+/// their own, on another thread).
+/// # Errors
+/// When the store cannot be read.
+pub(super) fn compare_with(survey: Survey, each_stored: EachStored) -> Result<Scan, StoreError> {
     let mut merge = Merge {
         survey: &survey,
         met: vec![false; survey.paths.len()],
@@ -254,7 +267,7 @@ pub(super) fn compare(survey: Survey, store: &dyn Storage) -> Result<Scan, Store
         later: Vec::new(),
     };
     merge.keep.reserve(survey.paths.len());
-    store.each_stored_file(&mut |key, stored| merge.stored(key, stored))?;
+    each_stored(&mut |key, stored| merge.stored(key, stored))?;
     merge.unmet();
     let Merge {
         keep, gone, later, ..

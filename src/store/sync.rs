@@ -4,9 +4,9 @@
 //! batch) and gone ones dropped. A failing store never stops the load: it
 //! is named in one warning and the files are parsed instead.
 
-use super::scan::{compare, survey, Scan};
+use super::scan::{compare, compare_with, survey, Scan, Survey};
 use super::write::{Entry, FileMeta};
-use super::{content_hash, snapshot, Storage, StoreError};
+use super::{content_hash, snapshot, ScanWrites, Storage, StoreError};
 use crate::load::{LoadEvent, LoadOptions, LoadStats, Source};
 use crate::model::{LoadWarning, Report};
 use rustc_hash::FxHashMap;
@@ -144,31 +144,46 @@ fn update(
     // The saved catalog of the files as stored is shown before the files
     // are compared with the store: usable at once, replaced below if the
     // files changed.
-    // The files are walked and stat'ed meanwhile: the walk needs nothing
-    // from the store and waits mostly on the kernel.
-    let (saved, surveyed) = std::thread::scope(|s| {
-        let surveyor = (!paths.is_empty()).then(|| {
+    // The files are walked, stat'ed and compared with the stored ones
+    // meanwhile, on a connection of their own: none of it needs the saved
+    // catalog, and the walk waits mostly on the kernel.
+    let reader = if paths.is_empty() {
+        None
+    } else {
+        store.file_reader()
+    };
+    let (saved, walked) = std::thread::scope(|s| {
+        let scanner = (!paths.is_empty()).then(|| {
             std::thread::Builder::new()
                 .name("dvtui-scan".into())
-                .spawn_scoped(s, || survey(paths))
+                .spawn_scoped(s, move || {
+                    let survey = survey(paths);
+                    match reader {
+                        Some(r) => Walked::Compared(compare_with(survey, &mut |each| {
+                            r.each_stored_file(each)
+                        })),
+                        None => Walked::Surveyed(survey),
+                    }
+                })
         });
         let saved = if wants_saved && store.was_complete() && !store.was_rebuilt() {
             store.send_saved_catalog(&naming, sink, &mut outcome.kept)
         } else {
             Ok(false)
         };
-        let surveyed = surveyor.map(|spawned| spawned.ok().and_then(|h| h.join().ok()));
-        (saved, surveyed)
+        let walked = scanner.map(|spawned| spawned.ok().and_then(|h| h.join().ok()));
+        (saved, walked)
     });
     let saved = saved?;
-    let mut found = match surveyed {
+    let mut found = match walked {
         // No paths: show what the store holds, under its stored names.
         None => {
             let mut files = 0;
             store.each_stored_file(&mut |_, _| files += 1)?;
             Scan::nothing_walked(files)
         }
-        Some(Some(survey)) => compare(survey, store)?,
+        Some(Some(Walked::Compared(scan))) => scan?,
+        Some(Some(Walked::Surveyed(survey))) => compare(survey, store)?,
         // No thread for the walk: walked here.
         Some(None) => compare(survey(paths), store)?,
     };
@@ -188,12 +203,6 @@ fn update(
         .ignored
         .sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     let dirty = !found.changed.is_empty() || !found.gone.is_empty() || !found.touched.is_empty();
-    // With no paths nothing is compared, so the marker stays as it was.
-    if !whole && (dirty || !store.was_complete()) {
-        store.set_complete(false)?;
-    }
-    store.remove_files(&found.gone)?;
-    store.touch_files(&found.touched)?;
     outcome.removed = found.gone.len();
     // Files changed or went since the catalog was saved: their reports are
     // hidden at once, the files parsed again are added as they come, and
@@ -205,6 +214,14 @@ fn update(
         ids
     } else {
         Vec::new()
+    };
+    // Written with the first parsed batch, off the way of the reports
+    // parsed again. With no paths nothing is compared, so the marker
+    // stays as it was.
+    let writes = ScanWrites {
+        incomplete: !whole && (dirty || !store.was_complete()),
+        gone: std::mem::take(&mut found.gone),
+        touched: std::mem::take(&mut found.touched),
     };
     if !stale.is_empty() {
         outcome.kept -= stale.len().min(outcome.kept);
@@ -224,15 +241,27 @@ fn update(
     stats.reports = outcome.kept;
     let changed = std::mem::take(&mut found.changed);
     outcome.reparsed = changed.len();
-    // Reports made again from the store need every batch stored first.
-    let behind = sync.write_behind && stale.is_empty();
+    // Told early that the load is done only when nothing is made again
+    // from the store after the parse (which needs every batch stored).
+    let early = sync.write_behind && stale.is_empty();
     let parsed_all = |stats: &LoadStats| {
-        if behind {
+        if early {
             done(stats, true);
         }
     };
-    let queue = if behind { Queue::Behind } else { Queue::Short };
-    reparse(store, changed, opts, (sink, queue, &parsed_all), stats)?;
+    let queue = if sync.write_behind {
+        Queue::Behind
+    } else {
+        Queue::Short
+    };
+    reparse(
+        store,
+        changed,
+        &writes,
+        opts,
+        (sink, queue, &parsed_all),
+        stats,
+    )?;
     if !stale.is_empty() {
         let named = |id: i64, stored_name: &str| {
             name_of(id, stored_name).or_else(|| Some(stored_name.to_string()))
@@ -246,6 +275,13 @@ fn update(
         return Ok(());
     }
     store.set_complete(true)
+}
+
+/// The files under the paths, walked on their own thread: compared with
+/// the store there, or only surveyed when the store has no second reader.
+enum Walked {
+    Compared(Result<Scan, StoreError>),
+    Surveyed(Survey),
 }
 
 /// Sends the stored warnings and reports of the files `name_of` names.
@@ -381,21 +417,22 @@ impl Queued {
 }
 
 /// Parses `changed` through the usual pipeline and stores each batch (one
-/// transaction each): with `Queue::Short` on a writer thread meanwhile, so
-/// parsing waits for the disk only when two batches are queued; with
-/// `Queue::Behind` after the parse. `parsed` is told the figures once
-/// everything is parsed, before the queue is stored. `stats.files` counts
-/// `changed`.
+/// transaction each), after `writes` (one transaction): with
+/// `Queue::Short` on a writer thread meanwhile, so parsing waits for the
+/// disk only when two batches are queued; with `Queue::Behind` after the
+/// parse. `parsed` is told the figures once everything is parsed, before
+/// the queue is stored. `stats.files` counts `changed`.
 pub(super) fn reparse(
     store: &mut dyn Storage,
     changed: Vec<(PathBuf, FileMeta)>,
+    writes: &ScanWrites,
     opts: &LoadOptions,
     (sink, queue, parsed): (Sink, Queue, Parsed),
     stats: &mut LoadStats,
 ) -> Result<(), StoreError> {
     if changed.is_empty() {
         parsed(stats);
-        return Ok(());
+        return store.record_scan(writes);
     }
     let offset = stats.files.saturating_sub(changed.len());
     let mut metas = FxHashMap::default();
@@ -419,14 +456,14 @@ pub(super) fn reparse(
         let (tx, rx) = mpsc::channel::<Queued>();
         job.run(Sender::Behind(tx), stats);
         parsed(stats);
-        return write_all(store, &rx).map_or(Ok(()), Err);
+        return write_all(store, writes, &rx).map_or(Ok(()), Err);
     }
     let (tx, rx) = mpsc::sync_channel::<Queued>(2);
     let location = store.location();
     let error = std::thread::scope(|s| {
         let writer = std::thread::Builder::new()
             .name("dvtui-store".into())
-            .spawn_scoped(s, move || write_all(store, &rx));
+            .spawn_scoped(s, move || write_all(store, writes, &rx));
         // Dropping the sender ends the writer once it has stored the queue.
         job.run(Sender::Short(tx), stats);
         parsed(stats);
@@ -483,10 +520,14 @@ impl Parse<'_> {
     }
 }
 
-/// Stores every batch `rx` brings; after a failed write, drains the rest
-/// (the load goes on) and returns the error.
-fn write_all(store: &mut dyn Storage, rx: &mpsc::Receiver<Queued>) -> Option<StoreError> {
-    let mut error = None;
+/// Writes `writes`, then stores every batch `rx` brings; after a failed
+/// write, drains the rest (the load goes on) and returns the error.
+fn write_all(
+    store: &mut dyn Storage,
+    writes: &ScanWrites,
+    rx: &mpsc::Receiver<Queued>,
+) -> Option<StoreError> {
+    let mut error = store.record_scan(writes).err();
     for batch in rx {
         if error.is_none() {
             let mut entries = match batch.into_entries() {

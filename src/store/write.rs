@@ -2,6 +2,7 @@
 //! killed mid-update leaves every file either fully stored or absent, and
 //! the `complete` marker says whether the update ran to its end.
 
+use super::backend::ScanWrites;
 use super::schema::{meta_set, QUERY_INDEXES};
 use crate::model::{Body, LoadWarning, Report, Text};
 use rusqlite::{params, Connection, Transaction, TransactionBehavior};
@@ -149,6 +150,31 @@ pub(super) fn touch_files(conn: &mut Connection, touched: &[(i64, i64)]) -> rusq
     {
         let mut upd = tx.prepare_cached("UPDATE files SET mtime_ns = ?2 WHERE id = ?1")?;
         for (id, mtime) in touched {
+            upd.execute([id, mtime])?;
+        }
+    }
+    tx.commit()
+}
+
+/// Writes what a comparison found in one transaction: the marker of an
+/// update under way, the files gone, the new mtimes of files touched. One
+/// commit, where three would each be a write of the log and the first may
+/// set off a checkpoint.
+pub(super) fn record_scan(conn: &mut Connection, writes: &ScanWrites) -> rusqlite::Result<()> {
+    if writes.is_empty() {
+        return Ok(());
+    }
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    if writes.incomplete {
+        set_complete(&tx, false)?;
+    }
+    {
+        let mut del = tx.prepare_cached("DELETE FROM files WHERE id = ?1")?;
+        for id in &writes.gone {
+            del.execute([id])?;
+        }
+        let mut upd = tx.prepare_cached("UPDATE files SET mtime_ns = ?2 WHERE id = ?1")?;
+        for (id, mtime) in &writes.touched {
             upd.execute([id, mtime])?;
         }
     }
