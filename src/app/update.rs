@@ -80,7 +80,14 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             app.should_quit = true;
         }
         Action::Loaded(batch) => {
-            app.catalog.add_reports(batch);
+            // Hidden reports: files changed since the catalog was saved,
+            // and a catalog made again from the store follows, deciding
+            // who is who among every report's people anew.
+            if app.catalog.hidden_count() > 0 {
+                app.catalog.add_reports_unfiled(batch);
+            } else {
+                app.catalog.add_reports(batch);
+            }
             for v in View::ALL {
                 app.views[v.index()].filter.refresh(&app.catalog);
                 order_rows(app, v);

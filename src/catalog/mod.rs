@@ -41,6 +41,9 @@ pub struct Catalog {
     /// Reports of files changed or deleted on disk, left out of the
     /// Reports view until the catalog is made again (`replace`).
     hidden: rustc_hash::FxHashSet<usize>,
+    /// The first report whose mentions are not filed with the identities
+    /// yet (see `add_reports_unfiled`); `None` when all are.
+    unfiled: Option<usize>,
 }
 
 /// What a catalog derived from its reports, as read back (see
@@ -87,17 +90,46 @@ impl Catalog {
         c
     }
 
-    /// Appends a batch of reports and re-decides the people they name.
+    /// Appends a batch of reports and re-decides the people they name
+    /// (and those of reports added unfiled before it).
     pub fn add_reports(&mut self, batch: Vec<Report>) {
+        let first = self.reports.len();
+        self.reports.reserve(batch.len());
+        self.reports.extend(batch);
+        self.index.add_reports(&self.reports[first..]);
+        let unfiled = self.unfiled.take().unwrap_or(first);
+        self.file(unfiled);
+    }
+
+    /// Appends a batch of reports to be listed and searched, leaving the
+    /// people they name undecided: for reports added while a catalog made
+    /// again from the store is on its way (`Remake::Later`), which decides
+    /// everyone anew. Deciding them here would first unpack the identity
+    /// state of a catalog read back from a store, which costs many times
+    /// what the batch does. Should no catalog made again take this one's
+    /// place, they are filed when identities are next needed (the next
+    /// `add_reports`, or `settle` at the end of a load); until then the
+    /// officials and positions are those of the reports before them.
+    pub fn add_reports_unfiled(&mut self, batch: Vec<Report>) {
+        let first = self.reports.len();
+        self.reports.reserve(batch.len());
+        self.reports.extend(batch);
+        self.index.add_reports(&self.reports[first..]);
+        self.unfiled.get_or_insert(first);
+    }
+
+    /// Decides the people named by the reports from `first` on, the
+    /// reports before it filed already; returns whether there were any.
+    fn file(&mut self, first: usize) -> bool {
+        if first == self.reports.len() {
+            return false;
+        }
         // Reading titles and places is per report: on all cores.
-        let resolved: Vec<Vec<Resolved>> = batch
+        let resolved: Vec<Vec<Resolved>> = self.reports[first..]
             .par_iter()
             .with_min_len(64)
             .map(resolve_report)
             .collect();
-        let first = self.reports.len();
-        self.reports.reserve(batch.len());
-        self.reports.extend(batch);
         let touched = self.people.whole(|| rebuilt(&self.reports[..first])).add(
             &self.reports,
             first,
@@ -105,18 +137,20 @@ impl Catalog {
             &mut self.officials,
             &mut self.positions,
         );
-        self.index.add_reports(&self.reports[first..]);
         self.index
             .update_officials(&self.officials, &touched.officials);
         self.index.update_positions(&self.positions);
+        true
     }
 
     /// Completes what batches leave for later (names whose mentions have
-    /// not doubled since last decided), after the last batch of a load.
-    /// Returns whether officials changed, so filters over them are stale.
+    /// not doubled since last decided, reports added unfiled), after the
+    /// last batch of a load. Returns whether officials changed, so filters
+    /// over them are stale.
     pub fn settle(&mut self) -> bool {
+        let filed = self.unfiled.take().is_some_and(|first| self.file(first));
         if self.people.packed_and_settled() {
-            return false;
+            return filed;
         }
         let touched = self.people.whole(|| rebuilt(&self.reports)).settle(
             &self.reports,
@@ -129,7 +163,7 @@ impl Catalog {
             self.index
                 .update_officials(&self.officials, &touched.officials);
         }
-        touched.renumbered || !touched.officials.is_empty()
+        filed || touched.renumbered || !touched.officials.is_empty()
     }
 
     /// Records a file that could not be read.
@@ -180,6 +214,9 @@ impl Catalog {
     /// When the identity state cannot be packed, or read back to be saved
     /// again.
     pub fn derived(&self) -> Result<(impl serde::Serialize + '_, Vec<u8>), String> {
+        if self.unfiled.is_some() {
+            return Err("reports were added whose people are not decided yet".into());
+        }
         let (people, state) = self.people.pack()?;
         let derived = DerivedRef {
             officials: &self.officials,
@@ -210,6 +247,7 @@ impl Catalog {
             people: derived.people,
             index: derived.index,
             hidden: rustc_hash::FxHashSet::default(),
+            unfiled: None,
         })
     }
 
