@@ -15,6 +15,14 @@ use std::marker::PhantomData;
 /// The most room taken on the input's word alone, in bytes.
 const TRUSTED: usize = 1 << 30;
 
+/// Room for one more item in this many, in the lists read `with_room`.
+const GROWTH: usize = 64;
+
+/// `n` items and room to grow (see `vec_with_room`).
+pub fn with_room(n: usize) -> usize {
+    n + n / GROWTH
+}
+
 /// A list read at the length its input announces (see the module).
 /// # Errors
 /// As the list's own reading.
@@ -23,10 +31,35 @@ where
     D: Deserializer<'de>,
     T: Deserialize<'de>,
 {
-    d.deserialize_seq(Exact(PhantomData))
+    d.deserialize_seq(Exact(PhantomData, false))
 }
 
-struct Exact<T>(PhantomData<T>);
+/// A list read as `vec` reads it, with room for one item more in
+/// `GROWTH`: for the lists of a catalog read back that grow as reports are
+/// added to it (those of files added or changed since it was saved). Full
+/// to the brim, such a list of 100,000 items is copied whole into a new
+/// allocation by the first report added, every page of which is faulted
+/// in anew, while the user waits for that report. The room is address
+/// space, not pages, until it is used.
+/// # Errors
+/// As the list's own reading.
+pub fn vec_with_room<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    d.deserialize_seq(Exact(PhantomData, true))
+}
+
+/// A text read with room to grow, as `vec_with_room` reads a list.
+/// # Errors
+/// When the input holds no text.
+pub fn string_with_room<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    d.deserialize_string(RoomyText)
+}
+
+/// Reads a list, with room to grow when `.1`.
+struct Exact<T>(PhantomData<T>, bool);
 
 impl<'de, T: Deserialize<'de>> Visitor<'de> for Exact<T> {
     type Value = Vec<T>;
@@ -38,11 +71,33 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for Exact<T> {
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
         let most = TRUSTED / std::mem::size_of::<T>().max(1);
         let mut out = Vec::new();
+        let announced = seq.size_hint().unwrap_or(0);
+        let room = if self.1 {
+            with_room(announced)
+        } else {
+            announced
+        };
         // Room that cannot be had is left to grow item by item.
-        let _ = out.try_reserve_exact(seq.size_hint().unwrap_or(0).min(most));
+        let _ = out.try_reserve_exact(room.min(most));
         while let Some(item) = seq.next_element()? {
             out.push(item);
         }
+        Ok(out)
+    }
+}
+
+struct RoomyText;
+
+impl Visitor<'_> for RoomyText {
+    type Value = String;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a text")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<String, E> {
+        let mut out = String::with_capacity(with_room(v.len()));
+        out.push_str(v);
         Ok(out)
     }
 }
@@ -53,6 +108,28 @@ mod tests {
     struct Lists {
         #[serde(deserialize_with = "super::vec")]
         long: Vec<u32>,
+    }
+
+    #[derive(serde::Serialize, serde::Deserialize)]
+    struct Growing {
+        #[serde(deserialize_with = "super::vec_with_room")]
+        long: Vec<u32>,
+        #[serde(deserialize_with = "super::string_with_room")]
+        text: String,
+    }
+
+    #[test]
+    fn a_growing_list_reads_back_with_room_to_grow() {
+        let growing = Growing {
+            long: (0..300_000).collect(),
+            text: "Nguyễn Văn An ".repeat(1000),
+        };
+        let bytes = postcard::to_stdvec(&growing).unwrap();
+        let back: Growing = postcard::from_bytes(&bytes).unwrap();
+        assert_eq!((&back.long, &back.text), (&growing.long, &growing.text));
+        assert_eq!(back.long.capacity(), 300_000 + 300_000 / 64);
+        assert!(back.text.capacity() >= growing.text.len() * 65 / 64);
+        assert!(postcard::from_bytes::<Growing>(&bytes[..bytes.len() / 2]).is_err());
     }
 
     #[test]

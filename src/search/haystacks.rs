@@ -67,10 +67,12 @@ struct Span {
 /// The haystacks of one subject, in item order.
 #[derive(Debug, Default, Serialize, Deserialize)]
 pub struct Haystacks {
-    #[serde(deserialize_with = "crate::model::exact::vec")]
+    // Read back with room for the items added after (see `vec_with_room`).
+    #[serde(deserialize_with = "crate::model::exact::vec_with_room")]
     spans: Vec<Span>,
+    #[serde(deserialize_with = "crate::model::exact::string_with_room")]
     text: String,
-    #[serde(deserialize_with = "crate::model::exact::vec")]
+    #[serde(deserialize_with = "crate::model::exact::vec_with_room")]
     ids: Vec<StrId>,
     /// Bytes of `text` and entries of `ids` no span points at any more
     /// (left by `set`), reclaimed once they outweigh the live ones.

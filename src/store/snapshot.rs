@@ -278,7 +278,9 @@ fn read_and_decode(
                 source,
                 next: 1,
                 waiting: BTreeMap::new(),
-                reports: Vec::with_capacity(room),
+                // With room for the reports of files added or changed
+                // since the catalog was saved (see `exact::vec_with_room`).
+                reports: Vec::with_capacity(crate::model::exact::with_room(room)),
             });
             let known = packed::Known::default();
             rx.into_iter().par_bridge().try_for_each(|(part, bytes)| {
