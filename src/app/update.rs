@@ -79,20 +79,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             app.exit_code = code;
             app.should_quit = true;
         }
-        Action::Loaded(batch) => {
-            // Hidden reports: files changed since the catalog was saved,
-            // and a catalog made again from the store follows, deciding
-            // who is who among every report's people anew.
-            if app.catalog.hidden_count() > 0 {
-                app.catalog.add_reports_unfiled(batch);
-            } else {
-                app.catalog.add_reports(batch);
-            }
-            for v in View::ALL {
-                app.views[v.index()].filter.refresh(&app.catalog);
-                order_rows(app, v);
-            }
-        }
+        Action::Loaded(batch) => loaded_batch(app, batch),
         Action::Warning(w) => app.catalog.push_warning(w),
         Action::Progress {
             files_done,
@@ -124,6 +111,22 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
     }
     rewrap(app);
     None
+}
+
+/// A batch of parsed reports joins the catalog and every view's rows.
+/// While some reports are hidden (files changed since the catalog was
+/// saved), a catalog made again from the store follows and decides who is
+/// who among every report's people anew: the batch is only listed.
+fn loaded_batch(app: &mut App, batch: Vec<crate::model::Report>) {
+    if app.catalog.hidden_count() > 0 {
+        app.catalog.add_reports_unfiled(batch);
+    } else {
+        app.catalog.add_reports(batch);
+    }
+    for v in View::ALL {
+        app.views[v.index()].filter.refresh(&app.catalog);
+        order_rows(app, v);
+    }
 }
 
 /// A whole catalog from the store replaces the loaded one; the warnings

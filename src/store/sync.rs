@@ -144,48 +144,25 @@ fn update(
     // The saved catalog of the files as stored is shown before the files
     // are compared with the store: usable at once, replaced below if the
     // files changed.
-    // The files are walked, stat'ed and compared with the stored ones
-    // meanwhile, on a connection of their own: none of it needs the saved
-    // catalog, and the walk waits mostly on the kernel.
-    let reader = if paths.is_empty() {
-        None
-    } else {
-        store.file_reader()
-    };
-    let (saved, walked) = std::thread::scope(|s| {
-        let scanner = (!paths.is_empty()).then(|| {
-            std::thread::Builder::new()
-                .name("dvtui-scan".into())
-                .spawn_scoped(s, move || {
-                    let survey = survey(paths);
-                    match reader {
-                        Some(r) => Walked::Compared(compare_with(survey, &mut |each| {
-                            r.each_stored_file(each)
-                        })),
-                        None => Walked::Surveyed(survey),
-                    }
-                })
-        });
-        let saved = if wants_saved && store.was_complete() && !store.was_rebuilt() {
-            store.send_saved_catalog(&naming, sink, &mut outcome.kept)
-        } else {
-            Ok(false)
-        };
-        let walked = scanner.map(|spawned| spawned.ok().and_then(|h| h.join().ok()));
-        (saved, walked)
-    });
+    let (saved, walked) = send_saved_while_walking(
+        store,
+        paths,
+        wants_saved.then_some(naming.as_str()),
+        sink,
+        &mut outcome.kept,
+    );
     let saved = saved?;
     let mut found = match walked {
         // No paths: show what the store holds, under its stored names.
-        None => {
+        Walked::NoPaths => {
             let mut files = 0;
             store.each_stored_file(&mut |_, _| files += 1)?;
             Scan::nothing_walked(files)
         }
-        Some(Some(Walked::Compared(scan))) => scan?,
-        Some(Some(Walked::Surveyed(survey))) => compare(survey, store)?,
+        Walked::Compared(scan) => scan?,
+        Walked::Surveyed(survey) => compare(survey, store)?,
         // No thread for the walk: walked here.
-        Some(None) => compare(survey(paths), store)?,
+        Walked::NotStarted => compare(survey(paths), store)?,
     };
     let whole = paths.is_empty();
     let name_of = |id: i64, stored_name: &str| {
@@ -277,11 +254,63 @@ fn update(
     store.set_complete(true)
 }
 
+/// Sends the saved catalog (when `naming` is given and the store is
+/// complete) while the files are walked, stat'ed and compared with the
+/// stored ones on a connection of their own: none of it needs the saved
+/// catalog, and the walk waits mostly on the kernel. Returns whether the
+/// catalog was sent and what the walk found.
+fn send_saved_while_walking(
+    store: &mut dyn Storage,
+    paths: &[PathBuf],
+    naming: Option<&str>,
+    sink: Sink,
+    kept: &mut usize,
+) -> (Result<bool, StoreError>, Walked) {
+    let reader = if paths.is_empty() {
+        None
+    } else {
+        store.file_reader()
+    };
+    std::thread::scope(|s| {
+        let scanner = (!paths.is_empty()).then(|| {
+            std::thread::Builder::new()
+                .name("dvtui-scan".into())
+                .spawn_scoped(s, move || {
+                    let survey = survey(paths);
+                    match reader {
+                        Some(r) => Walked::Compared(compare_with(survey, &mut |each| {
+                            r.each_stored_file(each)
+                        })),
+                        None => Walked::Surveyed(survey),
+                    }
+                })
+        });
+        let saved = match naming {
+            Some(naming) if store.was_complete() && !store.was_rebuilt() => {
+                store.send_saved_catalog(naming, sink, kept)
+            }
+            _ => Ok(false),
+        };
+        let walked = match scanner {
+            None => Walked::NoPaths,
+            Some(spawned) => spawned
+                .ok()
+                .and_then(|h| h.join().ok())
+                .unwrap_or(Walked::NotStarted),
+        };
+        (saved, walked)
+    })
+}
+
 /// The files under the paths, walked on their own thread: compared with
 /// the store there, or only surveyed when the store has no second reader.
 enum Walked {
     Compared(Result<Scan, StoreError>),
     Surveyed(Survey),
+    /// No paths were given: nothing to walk.
+    NoPaths,
+    /// No thread could be started for the walk.
+    NotStarted,
 }
 
 /// Sends the stored warnings and reports of the files `name_of` names.
@@ -461,14 +490,14 @@ pub(super) fn reparse(
     let (tx, rx) = mpsc::sync_channel::<Queued>(2);
     let location = store.location();
     let error = std::thread::scope(|s| {
-        let writer = std::thread::Builder::new()
+        let write_thread = std::thread::Builder::new()
             .name("dvtui-store".into())
             .spawn_scoped(s, move || write_all(store, writes, &rx));
         // Dropping the sender ends the writer once it has stored the queue.
         job.run(Sender::Short(tx), stats);
         parsed(stats);
-        match writer {
-            Ok(writer) => writer.join().ok().flatten(),
+        match write_thread {
+            Ok(handle) => handle.join().ok().flatten(),
             Err(source) => Some(StoreError::Writer {
                 path: location,
                 source,

@@ -1118,15 +1118,8 @@ fn organizer_or_subject_level(
         return Some(l);
     }
     let of = |org: &str| body_level(org, text, date);
-    match lowers.first() {
-        Some(h) if national_leader_acts(h) || central_holder_acts(h, officials, of) => {
-            return Some(Level::Central)
-        }
-        _ if lowers.iter().take(2).any(|l| state_visit(l)) => return Some(Level::Central),
-        Some(h) if no_level_news(opening_paragraph(lowers, h)) => return None,
-        _ if leader_acts_in_lead(lowers) => return Some(Level::Central),
-        _ if private_organizer(lowers) => return None,
-        _ => {}
+    if let std::ops::ControlFlow::Break(found) = opening_verdict(lowers, officials, of) {
+        return found;
     }
     let lowers = &*without_citations(lowers);
     let interview = || interviewee_level(lowers, body, officials, of);
@@ -1237,6 +1230,28 @@ fn organizer_or_subject_level(
         return Some(l);
     }
     most_named_level(text, date)
+}
+
+/// What the headline and lead settle before any organiser is looked for:
+/// the centre's own work (a national leader or a central body's head
+/// acting in person, a state visit), or news of no level (crime, weather,
+/// a private organiser), as `Break`; `Continue` when they settle nothing.
+fn opening_verdict(
+    lowers: &[&str],
+    officials: &[Mention],
+    of: impl Fn(&str) -> Option<Level>,
+) -> std::ops::ControlFlow<Option<Level>> {
+    use std::ops::ControlFlow::{Break, Continue};
+    match lowers.first() {
+        Some(h) if national_leader_acts(h) || central_holder_acts(h, officials, of) => {
+            Break(Some(Level::Central))
+        }
+        _ if lowers.iter().take(2).any(|l| state_visit(l)) => Break(Some(Level::Central)),
+        Some(h) if no_level_news(opening_paragraph(lowers, h)) => Break(None),
+        _ if leader_acts_in_lead(lowers) => Break(Some(Level::Central)),
+        _ if private_organizer(lowers) => Break(None),
+        _ => Continue(()),
+    }
 }
 
 /// The phrase that names the festival of national unity every
