@@ -93,12 +93,10 @@ impl Catalog {
     /// Appends a batch of reports and re-decides the people they name
     /// (and those of reports added unfiled before it).
     pub fn add_reports(&mut self, batch: Vec<Report>) {
-        let first = self.reports.len();
-        self.reports.reserve(batch.len());
-        self.reports.extend(batch);
-        self.index.add_reports(&self.reports[first..]);
-        let unfiled = self.unfiled.take().unwrap_or(first);
-        self.file(unfiled);
+        self.add_reports_unfiled(batch);
+        if let Some(first) = self.unfiled.take() {
+            self.file(first);
+        }
     }
 
     /// Appends a batch of reports to be listed and searched, leaving the

@@ -192,9 +192,9 @@ fn update(
     } else {
         Vec::new()
     };
-    // Written with the first parsed batch, off the way of the reports
-    // parsed again. With no paths nothing is compared, so the marker
-    // stays as it was.
+    // Written in one transaction just before the parsed batches are
+    // stored, off the way of the reports parsed again. With no paths
+    // nothing is compared, so the marker stays as it was.
     let writes = ScanWrites {
         incomplete: !whole && (dirty || !store.was_complete()),
         gone: std::mem::take(&mut found.gone),

@@ -135,25 +135,33 @@ fn report_json(r: &Report) -> String {
 /// Drops the files with these ids and everything stored for them.
 pub(super) fn remove_files(conn: &mut Connection, ids: &[i64]) -> rusqlite::Result<()> {
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-    {
-        let mut del = tx.prepare_cached("DELETE FROM files WHERE id = ?1")?;
-        for id in ids {
-            del.execute([id])?;
-        }
-    }
+    delete_files(&tx, ids)?;
     tx.commit()
+}
+
+/// `remove_files` inside a transaction already open.
+fn delete_files(tx: &Connection, ids: &[i64]) -> rusqlite::Result<()> {
+    let mut del = tx.prepare_cached("DELETE FROM files WHERE id = ?1")?;
+    for id in ids {
+        del.execute([id])?;
+    }
+    Ok(())
 }
 
 /// Records new modification times of files whose bytes did not change.
 pub(super) fn touch_files(conn: &mut Connection, touched: &[(i64, i64)]) -> rusqlite::Result<()> {
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-    {
-        let mut upd = tx.prepare_cached("UPDATE files SET mtime_ns = ?2 WHERE id = ?1")?;
-        for (id, mtime) in touched {
-            upd.execute([id, mtime])?;
-        }
-    }
+    set_mtimes(&tx, touched)?;
     tx.commit()
+}
+
+/// `touch_files` inside a transaction already open.
+fn set_mtimes(tx: &Connection, touched: &[(i64, i64)]) -> rusqlite::Result<()> {
+    let mut upd = tx.prepare_cached("UPDATE files SET mtime_ns = ?2 WHERE id = ?1")?;
+    for (id, mtime) in touched {
+        upd.execute([id, mtime])?;
+    }
+    Ok(())
 }
 
 /// Writes what a comparison found in one transaction: the marker of an
@@ -168,16 +176,8 @@ pub(super) fn record_scan(conn: &mut Connection, writes: &ScanWrites) -> rusqlit
     if writes.incomplete {
         set_complete(&tx, false)?;
     }
-    {
-        let mut del = tx.prepare_cached("DELETE FROM files WHERE id = ?1")?;
-        for id in &writes.gone {
-            del.execute([id])?;
-        }
-        let mut upd = tx.prepare_cached("UPDATE files SET mtime_ns = ?2 WHERE id = ?1")?;
-        for (id, mtime) in &writes.touched {
-            upd.execute([id, mtime])?;
-        }
-    }
+    delete_files(&tx, &writes.gone)?;
+    set_mtimes(&tx, &writes.touched)?;
     tx.commit()
 }
 
