@@ -511,9 +511,12 @@ fn trailing_country(words: &[&str]) -> Option<usize> {
         .rev()
         .find_map(|n| {
             let k = words.len() - n;
-            // "Hội hữu nghị Việt Nam - Lào" is a Vietnamese body.
-            let joined = matches!(words[k - 1], "-" | "–" | "và" | "&");
-            (!joined && crate::parse::is_country(&words[k..].join(" "))).then_some(k)
+            // "Hội hữu nghị Việt Nam - Lào" is a Vietnamese body, and the
+            // ministry "Bộ Tư pháp" is not in France: a country is written
+            // with a capital and is not the end of a body's name.
+            let joined = matches!(words[k - 1], "-" | "–" | "và" | "&" | "Tư");
+            let capital = words[k].starts_with(char::is_uppercase);
+            (!joined && capital && crate::parse::is_country(&words[k..].join(" "))).then_some(k)
         })
 }
 

@@ -439,6 +439,7 @@ fn resolve_mention(m: &Mention, key: String, full: bool, ctx: &Context) -> Resol
     complete_bare_members(&mut posts, &mut keys);
     share_tiers(&mut posts, &keys);
     share_places(&mut posts);
+    posts_of_foreign_state(&mut posts, &m.titles);
     let site = m.place.as_deref();
     let mut out = Resolved {
         key,
@@ -606,6 +607,35 @@ fn share_tiers(posts: &mut [Cow<Post>], keys: &[(Arc<str>, Arc<str>)]) {
     for (p, (_, key)) in posts.iter_mut().zip(keys) {
         if p.scope == Scope::Unknown && p.place.is_none() && ends_with_body(key) {
             p.to_mut().scope = Scope::Local(tier);
+        }
+    }
+}
+
+/// "Tổng Bí thư, Chủ tịch nước Lào": a foreign official's posts that name
+/// no place are of their country, not of Vietnam's centre or of the
+/// report's province. A Vietnamese envoy's post says where it is held
+/// ("Đại sứ Việt Nam tại Lào"), and their other posts stay Vietnamese.
+fn posts_of_foreign_state(posts: &mut [Cow<Post>], titles: &[Text]) {
+    let envoy = |t: &Text| {
+        let lower = t.to_lowercase();
+        lower.contains(" tại ") || lower.contains(" ở ") || lower.contains("việt nam")
+    };
+    if titles.iter().any(envoy) {
+        return;
+    }
+    let Some(country) = posts
+        .iter()
+        .find(|p| p.scope == Scope::Abroad)
+        .and_then(|p| p.place.clone())
+    else {
+        return;
+    };
+    for p in posts.iter_mut() {
+        let unplaced = matches!(p.scope, Scope::Central | Scope::Unknown) && p.place.is_none();
+        if unplaced {
+            let p = p.to_mut();
+            p.scope = Scope::Abroad;
+            p.place = Some(country.clone());
         }
     }
 }

@@ -146,6 +146,16 @@ fn a_post_of_a_foreign_state_is_placed_in_that_country() {
 }
 
 #[test]
+fn a_ministry_whose_name_ends_in_a_country_s_name_is_central() {
+    // "pháp" (law) is not "Pháp" (France).
+    for title in ["Bộ trưởng Bộ Tư pháp", "Thứ trưởng Bộ Tư Pháp"] {
+        let (post, place, scope) = split(title);
+        assert_eq!((post.as_str(), place, scope), (title, None, Scope::Central));
+    }
+    assert_eq!(split("Đại sứ Pháp").2, Scope::Abroad);
+}
+
+#[test]
 fn a_post_is_the_same_in_every_term_and_with_its_abbreviation_in_brackets() {
     let (post, place, scope) =
         split("Chủ tịch HĐND tỉnh khóa XVIII, nhiệm kỳ 2021 - 2026 Quảng Ngãi");

@@ -530,3 +530,38 @@ fn a_place_named_by_the_headline_and_the_text_is_one_place() {
         held("Chủ tịch HĐND huyện", Some("Bảo Lâm"))
     );
 }
+
+#[test]
+fn a_foreign_official_s_unplaced_posts_are_of_their_country() {
+    let r = report(
+        Level::Provincial,
+        &["Quảng Trị"],
+        &[
+            (
+                "Khamphet Sengdara",
+                &["Tổng Bí thư", "Chủ tịch nước Lào", "Chủ tịch Hội Hữu nghị"],
+            ),
+            (
+                "Lê Minh Tâm",
+                &["Đại sứ Việt Nam tại Lào", "nguyên Thứ trưởng Bộ Ngoại giao"],
+            ),
+        ],
+    );
+    let people = places(&r);
+    assert_eq!(
+        people[0],
+        [
+            held("Tổng Bí thư", Some("Lào")),
+            held("Chủ tịch nước", Some("Lào")),
+            held("Chủ tịch Hội Hữu nghị", Some("Lào")),
+        ]
+    );
+    // An envoy abroad keeps the posts held at home.
+    assert_eq!(
+        people[1],
+        [
+            held("Đại sứ Việt Nam", Some("Lào")),
+            held("nguyên Thứ trưởng Bộ Ngoại giao", Some("Trung ương")),
+        ]
+    );
+}
