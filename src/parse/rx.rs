@@ -53,6 +53,18 @@ impl Rx {
         r.captures(s)
     }
 
+    /// `captures` of the first match starting at byte `start` or later;
+    /// `^`, `$` and word boundaries still see the whole of `s`. A caller
+    /// that knows no match can start before `start` spares the engine
+    /// the bytes before it.
+    pub fn captures_at<'s>(&self, s: &'s str, start: usize) -> Option<Captures<'s>> {
+        let r = self.0.as_ref()?;
+        if !r.is_match_at(s, start) {
+            return None;
+        }
+        r.captures_at(s, start)
+    }
+
     /// All matches' captures.
     pub fn captures_iter<'r, 's>(&'r self, s: &'s str) -> impl Iterator<Item = Captures<'s>> + 'r
     where

@@ -36,7 +36,7 @@ pub fn credit_start(line: &str) -> Option<usize> {
     if !names_photo(line) {
         return lower_case_credit(line);
     }
-    let caps = CREDIT.captures(line)?;
+    let caps = CREDIT.captures_at(line, earliest_credit(line)?)?;
     let pre = caps.name("pre")?;
     let start = pre.start();
     if start == 0 {
@@ -180,11 +180,35 @@ fn labelled_credit(line: &str) -> bool {
 /// Whether `line` holds "Ảnh" or "ẢNH": one scan for their shared first
 /// letter, as every line of every report is asked.
 fn names_photo(line: &str) -> bool {
+    first_photo_word(line).is_some()
+}
+
+/// Where the first "Ảnh" or "ẢNH" of `line` starts.
+fn first_photo_word(line: &str) -> Option<usize> {
     static CAPITAL_A_HOOK: Needle = Needle::new("Ả");
-    CAPITAL_A_HOOK.find_iter(line).any(|i| {
+    CAPITAL_A_HOOK.find_iter(line).find(|&i| {
         let rest = &line.as_bytes()[i + "Ả".len()..];
         rest.starts_with(b"nh") || rest.starts_with(b"NH")
     })
+}
+
+/// The first byte at which `CREDIT` can match in `line`: a match opens
+/// with its word "Ảnh" after nothing but white space, dashes, brackets
+/// and underscores (`pre` and the bracket), so no match starts before
+/// the run of those before the first such word. Searched from there, a
+/// long paragraph that closes with a credit is not read from its start
+/// through the pattern's Unicode classes.
+fn earliest_credit(line: &str) -> Option<usize> {
+    let first = first_photo_word(line)?;
+    let opening = |c: char| c.is_whitespace() || matches!(c, '-' | '–' | '(' | '_');
+    Some(
+        line[..first]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| opening(c))
+            .last()
+            .map_or(first, |(i, _)| i),
+    )
 }
 
 /// A credit in capitals with the next paragraph glued to its last word:
