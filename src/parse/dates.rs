@@ -387,6 +387,7 @@ pub fn month_stamp(header_dates: &[String]) -> Option<Date> {
 /// its row of tags ("Tags: dân vận, sơ kết, 2024"): the end of that month,
 /// or of that year.
 pub fn address_or_tag_bound(text: &str) -> Option<Date> {
+    const LABELS: [&str; 4] = ["tags:", "tag:", "từ khóa:", "từ khoá:"];
     let end_of = |y: u16, m: u8| (28..=31).rev().find_map(|d| Date::new(y, m, d));
     let plausible = |y: u16| (WEB_PRESS_YEAR..2100).contains(&y);
     for at in memchr::memmem::find_iter(text.as_bytes(), b"http") {
@@ -428,10 +429,19 @@ pub fn address_or_tag_bound(text: &str) -> Option<Date> {
         {
             return None;
         }
+        // Told on the line's first chars before the whole line is
+        // lower-cased: most lines that open with a letter outside ASCII
+        // are text. Char by char as `to_lowercase` has them but for a
+        // final sigma, which no label holds.
+        let labelled = LABELS.iter().any(|l| {
+            let mut lower = line.chars().flat_map(char::to_lowercase);
+            l.chars().all(|c| lower.next() == Some(c))
+        });
+        if !labelled {
+            return None;
+        }
         let lower = line.to_lowercase();
-        let tags = ["tags:", "tag:", "từ khóa:", "từ khoá:"]
-            .iter()
-            .find_map(|l| lower.strip_prefix(l))?;
+        let tags = LABELS.iter().find_map(|l| lower.strip_prefix(l))?;
         let mut years = tags
             .split(|c: char| !c.is_ascii_digit())
             .filter(|w| w.len() == 4)
