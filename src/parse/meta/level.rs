@@ -785,9 +785,18 @@ const ELECTED: &[&str] = &[
 /// post ("Ông A, Bí thư Thành ủy B, được bầu làm Phó Bí thư Tỉnh ủy C"):
 /// the post's body holds the vote, not the one the person came from.
 fn elected_post_level(lower: &str, of: impl Fn(&str) -> Option<Level>) -> Option<Level> {
-    let (at, verb) = ELECTED
+    // Each phrase's searcher is built once: a headline and a lead are asked
+    // on every page, and building a searcher per phrase cost more than the
+    // search.
+    static ELECTED_FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
+        ELECTED
+            .iter()
+            .map(|v| memchr::memmem::Finder::new(v.as_bytes()))
+            .collect()
+    });
+    let (at, verb) = ELECTED_FINDERS
         .iter()
-        .filter_map(|v| lower.find(v).map(|at| (at, v.len())))
+        .filter_map(|f| f.find(lower.as_bytes()).map(|at| (at, f.needle().len())))
         .min()?;
     let post = &lower[at + verb..];
     let end = [" với ", ", ", ". ", "; ", " nhiệm kỳ", " khóa ", " thay "]
@@ -1258,6 +1267,10 @@ fn opening_verdict(
 /// residential area holds each November.
 const FESTIVAL: &str = "ngày hội đại đoàn kết";
 
+/// `FESTIVAL`'s searcher, built once: the headline and the first two
+/// paragraphs of every page are searched.
+static FESTIVAL_NAME: crate::parse::text::Needle = crate::parse::text::Needle::new(FESTIVAL);
+
 /// Words of a residential area or of the commune it lies in, each after a
 /// space, as a festival's venue names them ("tại thôn A", "với nhân dân khu
 /// dân cư làng B", "liên địa bàn dân cư Cụm số 1, phường C"). "khu dân
@@ -1288,7 +1301,7 @@ const FESTIVAL_VENUES: &[&str] = &[
 /// name no one venue.
 fn festival_level(lowers: &[&str]) -> Option<Level> {
     lowers.iter().take(3).find_map(|l| {
-        let at = l.find(FESTIVAL)?;
+        let at = FESTIVAL_NAME.find(l)?;
         let before = &l[..at];
         let clause = before.rfind(". ").map_or(before, |p| &before[p + 2..]);
         let areas_before = venues(clause).any(|p| counted(&clause[..p]));

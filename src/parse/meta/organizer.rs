@@ -831,8 +831,9 @@ pub(super) fn named_organizer(lower: &str) -> Option<&str> {
 /// GHPGVN, phái đoàn … đã đến", "theo lời mời của Chủ tịch UBND tỉnh A,
 /// đoàn …"): the body or office up to the clause's end.
 pub(super) fn inviting_host(lower: &str) -> Option<&str> {
-    const INVITED: &str = "lời mời của ";
-    let at = lower.find(INVITED)? + INVITED.len();
+    // A shared searcher: every headline and lead is asked.
+    static INVITED: Needle = Needle::new("lời mời của ");
+    let at = INVITED.find(lower)? + INVITED.as_str().len();
     let rest = &lower[at..];
     let host = rest[..rest.find([',', '.', ';']).unwrap_or(rest.len())].trim();
     (!host.is_empty()).then_some(host)
