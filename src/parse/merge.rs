@@ -385,18 +385,22 @@ fn fold_word_read_before_name(people: &mut Vec<Person>) {
         let words = key.split(' ').count();
         let within = |q: usize| {
             let short = &people[q].key;
-            let family = people[q]
-                .mention
-                .name
-                .split(' ')
-                .next()
-                .is_some_and(|w| known_family(&w.to_lowercase()));
+            // Lower-cased last: every pair of the report's people is asked,
+            // and the counts and the key's ending tell most pairs apart.
+            let family = || {
+                people[q]
+                    .mention
+                    .name
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| known_family(&w.to_lowercase()))
+            };
             q != i
                 && short.split(' ').count() + 1 == words
                 && short.split(' ').count() >= 3
-                && family
                 && key.ends_with(short.as_str())
                 && key[..key.len() - short.len()].ends_with(' ')
+                && family()
         };
         let mut full = (0..people.len()).filter(|&q| within(q));
         let (Some(q), None) = (full.next(), full.next()) else {
