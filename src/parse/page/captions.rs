@@ -406,10 +406,14 @@ pub(super) fn glued_caption(line: &str) -> Option<(&str, &str)> {
     // before its thirtieth, so a paragraph is read only that far.
     let from = nth_space(b, 1)? + 1;
     let to = nth_space(b, 29).unwrap_or(b.len());
-    for (k, pair) in b[from - 1..to].windows(2).enumerate() {
-        let (at, before, x) = (from + k, pair[0], pair[1]);
-        let may_end_small = before.is_ascii_lowercase() || (0x80..0xC0).contains(&before);
-        if !(may_end_small && (x.is_ascii_uppercase() || x >= 0xC0) && capital_at(line, at)) {
+    // Each byte's class looked up once, the one before it carried over.
+    let mut before = GLUE_BYTES[usize::from(b[from - 1])];
+    for (k, &x) in b[from..to].iter().enumerate() {
+        let class = GLUE_BYTES[usize::from(x)];
+        let pair = before == MAY_END_SMALL && class == MAY_START_CAPITAL;
+        before = class;
+        let at = from + k;
+        if !(pair && capital_at(line, at)) {
             continue;
         }
         if !line[..at]
@@ -428,6 +432,34 @@ pub(super) fn glued_caption(line: &str) -> Option<(&str, &str)> {
         }
     }
     None
+}
+
+/// A byte that may end a small letter: an ASCII one, or a byte inside a
+/// char.
+const MAY_END_SMALL: u8 = 1;
+/// A byte that may start a capital: an ASCII one, or a char's lead byte.
+const MAY_START_CAPITAL: u8 = 2;
+
+/// `MAY_END_SMALL`, `MAY_START_CAPITAL` or 0 for each byte: the glue
+/// `glued_caption` looks for is a pair of the two, told by a load per byte
+/// rather than range tests on both bytes of every pair.
+static GLUE_BYTES: [u8; 256] = glue_bytes();
+
+const fn glue_bytes() -> [u8; 256] {
+    let mut t = [0u8; 256];
+    let mut x = 0;
+    while x < 256 {
+        let b = x as u8;
+        t[x] = if b.is_ascii_lowercase() || matches!(b, 0x80..=0xBF) {
+            MAY_END_SMALL
+        } else if b.is_ascii_uppercase() || b >= 0xC0 {
+            MAY_START_CAPITAL
+        } else {
+            0
+        };
+        x += 1;
+    }
+    t
 }
 
 /// Where the space of `b` after `n` others stands: spaces counted 32
@@ -1083,6 +1115,17 @@ mod tests {
         for c in (0..=0x2FFFF).filter_map(char::from_u32) {
             let line = format!("a{c}b");
             assert_eq!(capital_at(&line, 1), c.is_uppercase(), "U+{:04X}", c as u32);
+        }
+    }
+
+    #[test]
+    fn glue_bytes_class_each_byte_as_range_tests_do() {
+        for x in 0..=255u8 {
+            let small = x.is_ascii_lowercase() || (0x80..0xC0).contains(&x);
+            let capital = x.is_ascii_uppercase() || x >= 0xC0;
+            let class = GLUE_BYTES[usize::from(x)];
+            assert_eq!(class == MAY_END_SMALL, small, "{x:X}");
+            assert_eq!(class == MAY_START_CAPITAL, capital, "{x:X}");
         }
     }
 
