@@ -78,12 +78,11 @@ fn broke_before(line: &str, next: &str) -> bool {
 /// Whether `next` opens in lower case or with a figure that is no list
 /// item's number ("1. Đồng chí …", "2) …"): a list goes one item a line.
 fn goes_on_small(next: &str) -> bool {
-    if widget(next) {
-        return false;
-    }
     let digits = next.bytes().take_while(u8::is_ascii_digit).count();
     let item = digits > 0 && matches!(next.as_bytes().get(digits), Some(b'.' | b')'));
-    next.starts_with(char::is_lowercase) || digits > 0 && !item
+    // The opening first: most lines open with a capital, and a widget is
+    // then no matter (its test reads the whole line).
+    (next.starts_with(char::is_lowercase) || digits > 0 && !item) && !widget(next)
 }
 
 /// Whether `line` is a line of a site's header widgets, which opens small
