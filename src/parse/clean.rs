@@ -1394,8 +1394,11 @@ static SECTION_DATE_INSIDE: LazyLock<Rx> = LazyLock::new(|| {
 /// under, and its summary run together; the headline, the day and the
 /// summary.
 fn sectioned_inside(line: &str) -> Option<(&str, &str, &str)> {
-    // Most lines hold no day: they skip the pattern.
-    memchr::memchr(b'/', line.as_bytes())?;
+    // Most lines hold no day written in full: they skip the pattern, whose
+    // Unicode classes cost far more than a look at each slash.
+    if !slashed_full_date(line.as_bytes()) {
+        return None;
+    }
     let caps = SECTION_DATE_INSIDE.captures(line)?;
     let (label, day) = (caps.get(1)?, caps.get(2)?);
     if !section_name(&super::text::lower_same(label.as_str())) {
@@ -1405,6 +1408,22 @@ fn sectioned_inside(line: &str) -> Option<(&str, &str, &str)> {
     let words = super::text::word_count;
     (words(head) >= 4 && words(rest) >= 4 && !super::page::ends_sentence(head))
         .then(|| (head, day.as_str(), rest))
+}
+
+/// Whether `b` may hold a day written in full with slashes, as
+/// `SECTION_DATE_INSIDE` reads it: a digit, a slash, one or two bytes, a
+/// slash and four digits ("7/05/2020"). A match has one; most slashes
+/// stand in a document's number ("số 12/KH-UBND") or a day and month.
+fn slashed_full_date(b: &[u8]) -> bool {
+    memchr::memchr_iter(b'/', b).any(|at| {
+        at > 0
+            && b[at - 1].is_ascii_digit()
+            && [at + 2, at + 3].into_iter().any(|k| {
+                b.get(k) == Some(&b'/')
+                    && b.get(k + 1..k + 5)
+                        .is_some_and(|y| y.iter().all(u8::is_ascii_digit))
+            })
+    })
 }
 
 /// Longest stamp a headline carries in brackets.
@@ -1706,6 +1725,30 @@ mod tests {
         );
         assert!(DATE_SUFFIX.compiled() && DATE_INSIDE.compiled() && template::patterns_compile());
         assert!(SECTION_DATE_INSIDE.compiled());
+    }
+
+    #[test]
+    fn a_day_in_full_with_slashes_is_told_on_the_bytes_before_the_section_pattern() {
+        for line in [
+            "Bí thư Tỉnh ủy A được điều động Thời sự 07/05/2020 Bộ Chính trị vừa quyết định",
+            "Tin a b c Xã hội 7/5/2020 d e f g",
+            "Tin Thời sự 1/12/2024 x",
+            "Tin Thời sự 12/1/2024 x",
+        ] {
+            assert!(SECTION_DATE_INSIDE.is_match(line), "{line}");
+            assert!(slashed_full_date(line.as_bytes()), "{line}");
+        }
+        for line in [
+            "Kế hoạch số 12/KH-UBND ngày 5/3 của UBND tỉnh",
+            "Sáng 12/3, Huyện ủy tổ chức hội nghị",
+            "ngày 123/4567 hay /2020/ hoặc 1/2/202",
+            "/",
+            "1/",
+            "1/2/",
+        ] {
+            assert!(!slashed_full_date(line.as_bytes()), "{line}");
+            assert!(!SECTION_DATE_INSIDE.is_match(line), "{line}");
+        }
     }
 
     #[test]
