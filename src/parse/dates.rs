@@ -603,19 +603,22 @@ fn announced_at(paragraphs: &[&str], published: Date, text: &str) -> Option<Date
 }
 
 /// The event date of a lead that opens with the laws it rests on: a
-/// dated time phrase between commas after them (", ngày 7/11, "); the
-/// days of the laws follow their names with no comma ("Luật … ngày
-/// 19/6/2015").
+/// dated time phrase set apart after them (", ngày 7/11, "), or a span of
+/// days ("; trong các ngày từ 8 đến 12/10/2019, "); the days of the laws
+/// follow their names with no comma ("Luật … ngày 19/6/2015").
 fn after_citations(lower: &str, published: Option<Date>, text: &str) -> Option<Date> {
     if !lower.starts_with("căn cứ ") {
         return None;
     }
     // "ngày 14 tháng 02 năm 2023" is written in words as often.
-    [&EVENT, &EVENT_WORDY].into_iter().find_map(|rx| {
+    [&EVENT, &EVENT_WORDY, &RANGE].into_iter().find_map(|rx| {
         rx.captures_iter(lower).find_map(|c| {
             let whole = c.get(0)?;
             let word = whole.as_str().find(char::is_alphabetic)?;
-            let opens = past_clock_time(&lower[..whole.start() + word]).ends_with(',');
+            let head = past_clock_time(&lower[..whole.start() + word]);
+            // The laws' list ends at a comma or a semicolon ("Căn cứ … ;
+            // trong các ngày từ 8 đến 12/10/2019, …").
+            let opens = past_days_word(head).ends_with([',', ';']);
             let year = c.get(3).map_or(c.get(2)?.end(), |y| y.end());
             let closes = lower[year..].trim_start().starts_with(',');
             if !(opens && closes) {
@@ -625,6 +628,22 @@ fn after_citations(lower: &str, published: Option<Date>, text: &str) -> Option<D
             Some(date)
         })
     })
+}
+
+/// `head` (in lower case) without the words that open a span of days
+/// before its "từ": ", trong các ngày từ 8 đến 12/10" and ", trong những
+/// ngày từ 3 đến 5/6" open their time phrase after the comma.
+fn past_days_word(head: &str) -> &str {
+    let head = head.trim_end();
+    [
+        "trong các ngày",
+        "trong những ngày",
+        "các ngày",
+        "những ngày",
+    ]
+    .iter()
+    .find_map(|w| head.strip_suffix(w))
+    .map_or(head, str::trim_end)
 }
 
 /// `head` (in lower case) without the clock time it ends with, which a

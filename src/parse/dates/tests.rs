@@ -831,6 +831,21 @@ fn an_anniversary_of_a_national_day_counts_from_its_year() {
 }
 
 #[test]
+fn a_notice_past_the_laws_it_rests_on_dates_its_own_span_of_days() {
+    // The span set apart after the basis opens on its first day.
+    let lead = "Căn cứ Điều lệ Hội Nông dân Việt Nam, Hội Nông dân xã Tân Lập đã chuẩn bị chu đáo; trong những ngày từ 3 đến 6/12/2015, bảy chi hội lần lượt bình xét hội viên sản xuất giỏi.";
+    assert_eq!(event(lead, d(2015, 12, 10)), d(2015, 12, 3));
+    let lead = "Căn cứ chương trình công tác năm, trong các ngày từ 6 đến 9/4, đoàn giám sát của Ủy ban MTTQ phường làm việc với 4 tổ dân phố.";
+    assert_eq!(event(lead, d(2019, 4, 12)), d(2019, 4, 6));
+    // The list of laws may close with a semicolon.
+    let lead = "Căn cứ Quy chế phối hợp giữa hai lực lượng; từ ngày 14 đến 18/5/2018, cán bộ Đồn Biên phòng cùng dân quân xã tuần tra dọc tuyến biên giới.";
+    assert_eq!(event(lead, d(2018, 5, 20)), d(2018, 5, 14));
+    // A span that follows a law's name with no comma is the law's own.
+    let lead = "Căn cứ Quyết định số 45/QĐ-UBND có hiệu lực từ 1 đến 31/12/2015 của UBND tỉnh;";
+    assert_eq!(event(lead, d(2016, 1, 5)), None);
+}
+
+#[test]
 fn every_anniversary_has_a_year_and_is_sorted() {
     let rows: Vec<_> =
         crate::parse::lexicon::entries(crate::parse::lexicon::ANNIVERSARIES).collect();
