@@ -901,14 +901,29 @@ fn cutoff(lower: &str, whole: regex::Match) -> bool {
     // "giữ chức … kể từ ngày 1/4/2024", "có hiệu lực từ ngày …": the day
     // a decision takes effect, not the day anything happened.
     // "hoàn thành trước ngày 15.2": a deadline, not the day of an event.
+    // "trước 10 giờ ngày 22/5", "Chậm nhất đến 10 giờ ngày 22.5": the
+    // hour of a deadline comes before its day.
+    let timeless = past_clock_time(before);
     before.ends_with("đến")
         || before.ends_with("kể từ")
         || since_until_now(lower, whole, before)
         || bracketed_start(lower, whole, before)
         || before.ends_with("hiệu lực từ")
-        || before
+        || timeless
             .strip_suffix("trước")
             .is_some_and(|b| b.is_empty() || b.ends_with([' ', ',', '(']))
+        || latest_by(timeless)
+}
+
+/// Whether `before` (in lower case, past its clock time) ends by naming a
+/// deadline: "chậm nhất ngày 5/4", "Chậm nhất đến 10 giờ ngày 22.5", "hạn
+/// chót là ngày 30/6": the day things are due, not one they happened on.
+fn latest_by(before: &str) -> bool {
+    let bare = ["đến", "là"]
+        .iter()
+        .find_map(|w| before.strip_suffix(w))
+        .map_or(before, str::trim_end);
+    bare.ends_with("chậm nhất") || bare.ends_with("hạn chót")
 }
 
 /// Whether the dated phrase `whole` of `lower` (with `before` the text

@@ -685,6 +685,23 @@ fn a_deadline_dates_no_event() {
 }
 
 #[test]
+fn the_latest_day_for_a_task_dates_no_event() {
+    // Read under a stamp after the deadline, which a day still to come
+    // would not pass.
+    let p = d(2016, 3, 25);
+    // The hour of a deadline may stand before its day.
+    let lead = "Hội Cựu chiến binh huyện đề nghị các cơ sở hội gửi báo cáo sơ kết chậm nhất đến 16 giờ ngày 10.3.";
+    assert_eq!(event(lead, p), None);
+    let lead = "Các chi đoàn nộp danh sách đoàn viên ưu tú chậm nhất ngày 20/3 để Ban Thường vụ xét duyệt.";
+    assert_eq!(event(lead, p), None);
+    let lead = "Bài dự thi gửi về Ban Tổ chức trước 11 giờ ngày 15/3, theo đường bưu điện.";
+    assert_eq!(event(lead, p), None);
+    // A span of hours on the day itself still dates it.
+    let lead = "Từ 7 giờ đến 17 giờ ngày 20/3, cử tri các thôn đến góp ý dự thảo.";
+    assert_eq!(event(lead, p), d(2016, 3, 20));
+}
+
+#[test]
 fn a_year_a_figure_is_to_be_reached_in_is_no_context() {
     let text = "Chiều 14/5, Bí thư Tỉnh ủy làm việc với Sở Công Thương. Tỉnh phấn đấu đưa kim \
                 ngạch xuất khẩu đạt 2 tỷ USD vào năm 2030.";
@@ -812,6 +829,21 @@ fn a_notice_past_the_laws_it_rests_on_dates_its_own_event() {
 }
 
 #[test]
+fn a_notice_past_the_laws_it_rests_on_dates_its_own_span_of_days() {
+    // The span set apart after the basis opens on its first day.
+    let lead = "Căn cứ Điều lệ Hội Nông dân Việt Nam, Hội Nông dân xã Tân Lập đã chuẩn bị chu đáo; trong những ngày từ 3 đến 6/12/2015, bảy chi hội lần lượt bình xét hội viên sản xuất giỏi.";
+    assert_eq!(event(lead, d(2015, 12, 10)), d(2015, 12, 3));
+    let lead = "Căn cứ chương trình công tác năm, trong các ngày từ 6 đến 9/4, đoàn giám sát của Ủy ban MTTQ phường làm việc với 4 tổ dân phố.";
+    assert_eq!(event(lead, d(2019, 4, 12)), d(2019, 4, 6));
+    // The list of laws may close with a semicolon.
+    let lead = "Căn cứ Quy chế phối hợp giữa hai lực lượng; từ ngày 14 đến 18/5/2018, cán bộ Đồn Biên phòng cùng dân quân xã tuần tra dọc tuyến biên giới.";
+    assert_eq!(event(lead, d(2018, 5, 20)), d(2018, 5, 14));
+    // A span that follows a law's name with no comma is the law's own.
+    let lead = "Căn cứ Quyết định số 45/QĐ-UBND có hiệu lực từ 1 đến 31/12/2015 của UBND tỉnh;";
+    assert_eq!(event(lead, d(2016, 1, 5)), None);
+}
+
+#[test]
 fn an_anniversary_of_a_national_day_counts_from_its_year() {
     let text = "Họp mặt ngày truyền thống\nChiều 14/10, Đảng ủy xã Nậm Cuổi tổ chức họp mặt kỷ niệm 93 năm Ngày truyền thống công tác Dân vận của Đảng.";
     let lead = text.lines().nth(1).unwrap_or("").to_lowercase();
@@ -828,21 +860,6 @@ fn an_anniversary_of_a_national_day_counts_from_its_year() {
         "Kỷ niệm\nSáng 3/3, trường tổ chức kỷ niệm 40 năm thành lập trường Tiểu học Bản Giang.";
     let lead = text.lines().nth(1).unwrap_or("").to_lowercase();
     assert_eq!(event_date(&[&lead], None, text), None);
-}
-
-#[test]
-fn a_notice_past_the_laws_it_rests_on_dates_its_own_span_of_days() {
-    // The span set apart after the basis opens on its first day.
-    let lead = "Căn cứ Điều lệ Hội Nông dân Việt Nam, Hội Nông dân xã Tân Lập đã chuẩn bị chu đáo; trong những ngày từ 3 đến 6/12/2015, bảy chi hội lần lượt bình xét hội viên sản xuất giỏi.";
-    assert_eq!(event(lead, d(2015, 12, 10)), d(2015, 12, 3));
-    let lead = "Căn cứ chương trình công tác năm, trong các ngày từ 6 đến 9/4, đoàn giám sát của Ủy ban MTTQ phường làm việc với 4 tổ dân phố.";
-    assert_eq!(event(lead, d(2019, 4, 12)), d(2019, 4, 6));
-    // The list of laws may close with a semicolon.
-    let lead = "Căn cứ Quy chế phối hợp giữa hai lực lượng; từ ngày 14 đến 18/5/2018, cán bộ Đồn Biên phòng cùng dân quân xã tuần tra dọc tuyến biên giới.";
-    assert_eq!(event(lead, d(2018, 5, 20)), d(2018, 5, 14));
-    // A span that follows a law's name with no comma is the law's own.
-    let lead = "Căn cứ Quyết định số 45/QĐ-UBND có hiệu lực từ 1 đến 31/12/2015 của UBND tỉnh;";
-    assert_eq!(event(lead, d(2016, 1, 5)), None);
 }
 
 #[test]
