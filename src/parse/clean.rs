@@ -61,6 +61,9 @@ const DROP_EXACT: &[&str] = &[
     "thống kê hồ sơ", "dịch vụ công trực tuyến", "image advertisement", "advertisement",
     "quảng cáo", "skip to main content", "skip ribbon commands", "guest", "khách", "gửi", "chuyển tới trang đầy đủ", "image banner",
     "xem phiên bản đầy đủ", "người đăng", "ngày đăng", "đọc tiếp", "viết bình luận",
+    // What is left of an HTML space entity whose ampersand the scrape lost,
+    // on a line of its own between paragraphs.
+    "nbsp;", "&nbsp;",
     // A weather box and its credit, a back-to-top button, a feed button.
     "thời tiết", "powered by", "top", "google news",
     // What a widget shows until its script has run.
@@ -146,6 +149,9 @@ const DROP_PREFIX: &[&str] = &[
     // The site account that posted the page ("Người đăng: Quản trị viên",
     // "Người đăng : admin" with a space before the colon).
     "người đăng:", "người đăng :",
+    // The same on the portals of some cities' wards and districts
+    // ("Người đăng tin: Quản trị Ngày đăng tin: 17/03/2016 Lượt xem: 241").
+    "người đăng tin:", "người đăng tin :",
     // A blog's closing line under every post, thanking the reader.
     "cảm ơn bạn đã quan tâm", "cám ơn bạn đã quan tâm",
     // A paper's notice repeating the headline and its section under the
@@ -208,6 +214,7 @@ fn view_count(bare: &str) -> bool {
 /// Labels of a page's stamp ("Ngày đăng:", "Cập nhật lúc:").
 const DATE_LABELS: &[&str] = &[
     "ngày đăng:",
+    "ngày đăng tin:",
     "ngày đăng bài:",
     "đăng lúc:",
     "đăng ngày:",
@@ -229,6 +236,7 @@ const META_LABELS: &[&str] = &[
     "lượt đọc:",
     "tác giả:",
     "người đăng:",
+    "người đăng tin:",
     "người viết:",
     "chuyên mục:",
     "danh mục:",
@@ -655,7 +663,7 @@ static DATE: LazyLock<Rx> = LazyLock::new(|| {
 });
 static DATE_WORDS: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"^(?:[\s,|()\[\]\-–:/.+•]|[0-9]|thứ|hai|ba|tư|năm|sáu|bảy|chủ nhật|cn|t[2-7]|print|gốc|cập nhật|ngày đăng bài|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|giờ|gmt|am|pm|sa|ch|cập nhật lúc|số lượt xem|số lần xem|lượt xem|lượt đọc|views?|h|tháng|th|một|tám|chín|mười|đã|đăng|vào|cập nhật:|đăng:|đưa|gửi|xuất bản|in bài|chia sẻ|bình luận|publish(?:ed)?|posted|post|date|count|xem cỡ chữ|google)*$",
+        r"^(?:[\s,|()\[\]\-–:/.+•]|[0-9]|thứ|hai|ba|tư|năm|sáu|bảy|chủ nhật|cn|t[2-7]|print|gốc|cập nhật|ngày đăng tin|ngày đăng bài|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|giờ|gmt|am|pm|sa|ch|cập nhật lúc|số lượt xem|số lần xem|lượt xem|lượt đọc|views?|h|tháng|th|một|tám|chín|mười|đã|đăng|vào|cập nhật:|đăng:|đưa|gửi|xuất bản|in bài|chia sẻ|bình luận|publish(?:ed)?|posted|post|date|count|xem cỡ chữ|google)*$",
     )
 });
 
@@ -692,6 +700,7 @@ pub fn year_first(line: &str) -> Option<(&str, &str)> {
         "date:",
         "date",
         "ngày đăng:",
+        "ngày đăng tin:",
         "ngày đăng bài:",
         "ngày xuất bản:",
         "cập nhật:",

@@ -1208,6 +1208,7 @@ pub(super) fn top_byline(line: &str, lower: &str) -> Option<String> {
     let name = [
         "đăng:",
         "ngày đăng:",
+        "ngày đăng tin:",
         "ngày đăng bài:",
         "cập nhật:",
         "đăng lúc:",

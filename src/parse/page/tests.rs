@@ -2382,6 +2382,13 @@ fn a_meta_row_stamped_at_its_posting_and_a_plural_list_heading() {
 }
 
 #[test]
+fn a_ward_portal_s_meta_row_labels_its_poster_and_day_as_news() {
+    let page = read_page("Phường Thanh Bình ra quân làm sạch kênh thoát nước\nNgười đăng tin: Quản trị hệ thống Ngày đăng tin: 21/04/2017 Lượt xem: 134\nSáng 20/4, Đoàn Thanh niên phường Thanh Bình ra quân làm sạch tuyến kênh.\nnbsp;\nGần 80 đoàn viên đã thu gom rác thải dọc hai bờ kênh.");
+    assert_eq!(page.header_dates, ["Ngày đăng tin: 21/04/2017"]);
+    assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
+}
+
+#[test]
 fn a_headline_in_capitals_that_inspects_over_an_old_meta_row() {
     let page = read_page("HUYỆN ỦY TÂN LẬP KIỂM TRA CÔNG TÁC DÂN VẬN TẠI CƠ SỞ\nCập nhật ngày: 12/03/2010 | Số lần đọc: 45\nNgày 10/3/2010, Đoàn kiểm tra của Huyện ủy Tân Lập đã kiểm tra công tác dân vận tại xã Tân Hòa.\nQua kiểm tra, đoàn đánh giá cao việc thực hiện Quy chế dân chủ ở cơ sở.");
     assert_eq!(
