@@ -460,7 +460,11 @@ pub(super) fn school_name(t: &Tokens, start: usize, j: usize) -> Option<usize> {
             | "thcs"
             | "thpt"
             | "chuyên"
-    ) || t.has(j - 1, vocab::flag::ABBREV) && t.low(j - 1).starts_with("pt");
+    ) || t.has(j - 1, vocab::flag::ABBREV) && t.low(j - 1).starts_with("pt")
+        // "Phó Hiệu trưởng Trường Chính trị Phạm Hùng": a province's school
+        // of the Party is named after a leader of the revolution, or after
+        // the province ("Trường Chính trị tỉnh").
+        || j >= 2 && t.phrase(j - 2, 2) == Some("chính trị");
     let school = (start.max(j.saturating_sub(5))..j - 1).any(|k| school_word(t, k, j));
     // "Chánh xứ Giáo xứ Thái Hà", "Trụ trì Chùa Phổ Minh": a parish or a
     // temple is named right after its word, whatever family name opens it.

@@ -1166,6 +1166,27 @@ fn a_foreign_state_s_office_names_its_country_after_nuoc() {
 }
 
 #[test]
+fn a_provincial_school_of_the_party_named_for_a_leader_stays_in_the_title() {
+    for (text, want) in [
+        (
+            "Phó Hiệu trưởng Trường Chính trị Nguyễn Văn Cừ Lê Thị Hạnh cho biết",
+            "Phó Hiệu trưởng Trường Chính trị Nguyễn Văn Cừ",
+        ),
+        (
+            "Hiệu trưởng trường Chính trị Hoàng Văn Thụ phát biểu",
+            "Hiệu trưởng trường Chính trị Hoàng Văn Thụ",
+        ),
+        // One named after its province keeps the province.
+        (
+            "Hiệu trưởng Trường Chính trị tỉnh Kim Sơn Đỗ Văn Lâm dự",
+            "Hiệu trưởng Trường Chính trị tỉnh Kim Sơn",
+        ),
+    ] {
+        assert_eq!(title(text).as_deref(), Some(want), "{text}");
+    }
+}
+
+#[test]
 fn an_envoy_s_seat_may_be_a_city_written_with_its_level() {
     assert_eq!(
         title("Tổng Lãnh sự Nhật Bản tại thành phố Đà Nẵng, phát biểu").as_deref(),
