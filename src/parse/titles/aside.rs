@@ -15,20 +15,30 @@ use crate::text::fold_lower_char;
 
 /// Whether the title from `i` to `j` is the post of an envoy or a
 /// representative office ("Đại sứ", "Tổng Lãnh sự", "Trưởng Đại diện",
-/// "Đại biện", "Tham tán") or of a high court ("Tòa án nhân dân cấp cao"),
+/// "Đại biện", "Tham tán"), of a central body's standing office ("Cơ
+/// quan Thường trực") or of a high court ("Tòa án nhân dân cấp cao"),
 /// which goes on with "tại" and the place it sits.
 fn envoy(t: &Tokens, i: usize, j: usize) -> bool {
-    (i..j).any(|k| {
+    // "Trưởng Cơ quan Thường trực Ban Dân vận Trung ương tại thành phố Hồ
+    // Chí Minh": a central body's standing office is named by its seat.
+    let standing_office = |k: usize| {
         matches!(
-            (t.low(k), t.low(k + 1)),
-            ("đại", "sứ" | "diện" | "biện")
-                | ("lãnh", "sự")
-                | ("tham", "tán")
-                | ("sứ", "quán")
-                | ("cấp", "cao")
-                | ("thường", "trú")
-                | ("quốc", "gia")
+            t.phrase(k, 4),
+            Some("cơ quan thường trực" | "văn phòng thường trực")
         )
+    };
+    (i..j).any(|k| {
+        standing_office(k)
+            || matches!(
+                (t.low(k), t.low(k + 1)),
+                ("đại", "sứ" | "diện" | "biện")
+                    | ("lãnh", "sự")
+                    | ("tham", "tán")
+                    | ("sứ", "quán")
+                    | ("cấp", "cao")
+                    | ("thường", "trú")
+                    | ("quốc", "gia")
+            )
     })
 }
 

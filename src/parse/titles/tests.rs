@@ -1187,6 +1187,20 @@ fn a_provincial_school_of_the_party_named_for_a_leader_stays_in_the_title() {
 }
 
 #[test]
+fn a_central_body_s_standing_office_keeps_where_it_sits() {
+    assert_eq!(
+        title("Phó Trưởng Cơ quan Thường trực Ủy ban Trung ương MTTQ Việt Nam tại thành phố Đà Nẵng, phát biểu")
+            .as_deref(),
+        Some("Phó Trưởng Cơ quan Thường trực Ủy ban Trung ương MTTQ Việt Nam tại thành phố Đà Nẵng")
+    );
+    // Any other office stops before "tại": what follows is where it met.
+    assert_eq!(
+        title("Trưởng Ban Dân vận Tỉnh ủy tại Hội trường tỉnh").as_deref(),
+        Some("Trưởng Ban Dân vận Tỉnh ủy")
+    );
+}
+
+#[test]
 fn an_envoy_s_seat_may_be_a_city_written_with_its_level() {
     assert_eq!(
         title("Tổng Lãnh sự Nhật Bản tại thành phố Đà Nẵng, phát biểu").as_deref(),
