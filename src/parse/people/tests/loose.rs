@@ -63,6 +63,18 @@ fn an_unknown_abbreviation_after_a_dash_opens_the_chain() {
 }
 
 #[test]
+fn a_standing_deputy_written_in_initials_holds_a_post() {
+    assert_eq!(
+        people("Trao quà có ông Vi Văn Sáng, PBTTT Huyện ủy, cùng lãnh đạo xã."),
+        [one("Vi Văn Sáng", &["PBTTT Huyện ủy"])]
+    );
+    assert_eq!(
+        people("Tới dự có bà Lò Thị Nhung, PCTTT UBND huyện."),
+        [one("Lò Thị Nhung", &["PCTTT UBND huyện"])]
+    );
+}
+
+#[test]
 fn an_office_naming_a_command_is_no_post() {
     assert_eq!(
         people("Theo quyết định của Bộ Tư lệnh Quân khu 9, Trung tá Đàm Quang Vinh nhận nhiệm vụ."),
