@@ -19,13 +19,23 @@ use crate::parse::vocab;
 /// hội A": the standing committee is a body), nor after an association's
 /// "Hội" ("tác giả A - Chi hội Nhà báo Báo Đầu tư": the trade names the
 /// association, and the paper after it is no one's name), nor a trade
-/// that names a law office (`law_office`).
+/// that names a law office (`law_office`), nor a bishop's see ("đại diện
+/// Tòa Giám mục; Linh mục A": the see is a body, its bishop is not named).
 pub(super) fn opens_title(t: &Tokens, i: usize) -> bool {
     let committee = i > 1 && t.low(i - 1) == "ban" && matches!(t.low(i - 2), "ủy" | "uỷ");
     let branch = i > 1 && t.low(i - 1) == "hội" && t.low(i - 2) == "chi";
     (t.has(i, OPENS) || unmarked_office(t, i).is_some())
         && !(i > 0 && matches!(t.raw(i - 1), "Ban" | "Bộ" | "Hội"))
-        && !(committee || branch || law_office(t, i))
+        && !(committee || branch || law_office(t, i) || bishops_see(t, i))
+}
+
+/// Whether the bishop's office at `i` names the see it follows: "Tòa Giám
+/// mục", "Tòa Tổng Giám mục", the bishop's house and curia.
+fn bishops_see(t: &Tokens, i: usize) -> bool {
+    let see = |k: usize| matches!(t.low(k), "tòa" | "toà");
+    let bishop = t.phrase(i, 2) == Some("giám mục");
+    (i > 0 && see(i - 1) && (bishop || t.phrase(i, 3) == Some("tổng giám mục")))
+        || (i > 1 && see(i - 2) && t.low(i - 1) == "tổng" && bishop)
 }
 
 /// Whether the trade at `i` names a law office with the words before it:

@@ -491,3 +491,18 @@ fn a_monk_newly_elected_head_of_a_buddhist_board_holds_the_post() {
         )]
     );
 }
+
+#[test]
+fn a_bishops_see_gives_its_rank_to_no_one_named_after_it() {
+    assert_eq!(
+        people("Tiếp đoàn có đại diện Tòa Giám mục; Linh mục Giuse Trần Văn Khoa, Chánh xứ Giáo xứ Phú Hòa."),
+        [one(
+            "Giuse Trần Văn Khoa",
+            &["Linh mục", "Chánh xứ Giáo xứ Phú Hòa"]
+        )]
+    );
+    assert_eq!(
+        people("Đoàn chúc mừng quý linh mục tại tòa Tổng Giám mục, Mục sư Y Blô Êban dự."),
+        [one("Y Blô Êban", &["Mục sư"])]
+    );
+}
