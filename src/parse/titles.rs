@@ -587,13 +587,7 @@ const MAX_FIRM_WORDS: usize = 4;
 /// words (and their lower-case second syllables) between. A firm's name is
 /// no person's.
 fn firm_name_len(t: &Tokens, start: usize, j: usize) -> Option<usize> {
-    let own = |k: usize| {
-        t.is_word(k)
-            && t.is_cap(k)
-            && office_len(t, k).is_none()
-            && !names::starts_name(t, k)
-            && !t.has(k, vocab::flag::PERSON_CUE)
-    };
+    let own = |k: usize| firm_own_word(t, k);
     // "Thương mại Sài Gòn": the lower-case second syllable of a
     // capitalised word, where the name goes on or the title ends.
     let second = j > 0
@@ -624,23 +618,85 @@ fn firm_name_len(t: &Tokens, start: usize, j: usize) -> Option<usize> {
             .filter(|_| begun)
             .or_else(|| firm_pair(t, j))?
     };
-    // Back over the firm's name read so far, to the words that open it.
+    firm_name_begun(t, start, j).then_some(len)
+}
+
+/// Whether the capitalised word at `k` may be a firm's own: no office, no
+/// family name opening, no cue of a person.
+fn firm_own_word(t: &Tokens, k: usize) -> bool {
+    t.is_word(k)
+        && t.is_cap(k)
+        && office_len(t, k).is_none()
+        && !names::starts_name(t, k)
+        && !t.has(k, vocab::flag::PERSON_CUE)
+}
+
+/// Whether the words before `j`, back to the organ part's opening at
+/// `start`, are a firm's kind or legal form and only its own name after it.
+fn firm_name_begun(t: &Tokens, start: usize, j: usize) -> bool {
     let mut k = j;
     while k > start {
         let firm = (1..=MAX_FIRM_WORDS.min(k - start))
             .any(|m| t.phrase(k - m, m).is_some_and(vocab::is_firm));
         if firm {
-            return Some(len);
+            return true;
         }
         // "Xây dựng", "Thương mại": the lower-case second syllable of a
         // capitalised word.
         let syllable = k >= 2 && t.is_word(k - 1) && t.is_cap(k - 2) && t.is_word(k - 2);
-        if !(own(k - 1) || syllable || t.low(k - 1) == "và") {
-            return None;
+        if !(firm_own_word(t, k - 1) || syllable || t.low(k - 1) == "và") {
+            return false;
         }
         k -= 1;
     }
-    None
+    false
+}
+
+/// Most lower-case syllables that go on a capitalised word of a firm's
+/// own name written in sentence case ("Thức ăn chăn nuôi").
+const MAX_FIRM_LOWER_RUN: usize = 4;
+
+/// Most capitalised words that close a firm's own name after them.
+const MAX_FIRM_CLOSING_WORDS: usize = 4;
+
+/// Length of the rest of a firm's own name written in sentence case, at
+/// `j` right after a capitalised word of it, in a title at `i` set in
+/// brackets after its holder's name: "bà A (Giám đốc Công ty TNHH Thức ăn
+/// chăn nuôi Hải Hà)". Only there is the end of the title sure: the
+/// lower-case syllables (no verb, no linking word) go on the word before
+/// them, one to four capitalised words end the name, and the bracket
+/// closes at once. Out of brackets, "Công ty A trao tặng Trường B" has the
+/// same shape.
+fn firm_sentence_case_len(t: &Tokens, i: usize, start: usize, j: usize) -> Option<usize> {
+    if i == 0 || !t.is_punct(i - 1, '(') {
+        return None;
+    }
+    // Right after a capitalised word of the name, or after the lower-case
+    // second syllable of one read with it ("Vận tải hành khách").
+    let after_word = j > start
+        && (firm_own_word(t, j - 1)
+            || j > start + 1 && t.is_word(j - 1) && !t.is_cap(j - 1) && firm_own_word(t, j - 2));
+    if !after_word || !firm_name_begun(t, start, j - 1) {
+        return None;
+    }
+    let run = (j..=j + MAX_FIRM_LOWER_RUN)
+        .take_while(|&k| {
+            t.is_word(k)
+                && !t.is_cap(k)
+                && !names::not_in_organ(t.low(k))
+                && !super::roles::is_role_verb(t, k)
+        })
+        .count();
+    if run == 0 || run > MAX_FIRM_LOWER_RUN {
+        return None;
+    }
+    let k = j + run;
+    let closing = (k..=k + MAX_FIRM_CLOSING_WORDS)
+        .take_while(|&m| t.is_word(m) && t.is_cap(m) && office_len(t, m).is_none())
+        .count();
+    let end = k + closing;
+    ((1..=MAX_FIRM_CLOSING_WORDS).contains(&closing) && t.is_punct(end, ')'))
+        .then_some(run + closing)
 }
 
 /// Length of a firm's or a practice's own name at `j`, in a title at `i`
@@ -649,6 +705,7 @@ fn firm_len(t: &Tokens, i: usize, start: usize, j: usize) -> Option<usize> {
     eponymous_name_len(t, i, start, j)
         .or_else(|| firm_name_len(t, start, j))
         .or_else(|| firm_trade_len(t, start, j))
+        .or_else(|| firm_sentence_case_len(t, i, start, j))
 }
 
 /// Most words of a practice's kind (`vocab::is_eponymous_body`).
@@ -659,11 +716,12 @@ const MAX_EPONYMOUS_KIND_WORDS: usize = 4;
 /// "công chứng Trần Văn B" after "Văn phòng" ("ông Lê Văn A, công chứng
 /// viên Văn phòng công chứng Trần Văn B, …"). The kind opens in the title
 /// before `j`; the name is two to four capitalised words. Only a title set
-/// after its holder's name, between commas, with a mark or "và" closing
-/// the name, is sure to hold it: "Trưởng Văn phòng công chứng Trần Văn B
-/// phát biểu" names the head himself.
+/// after its holder's name, between commas or in brackets ("bà C (công
+/// chứng viên Văn phòng công chứng Trần Văn B)"), with a mark or "và"
+/// closing the name, is sure to hold it: "Trưởng Văn phòng công chứng
+/// Trần Văn B phát biểu" names the head himself.
 fn eponymous_name_len(t: &Tokens, i: usize, start: usize, j: usize) -> Option<usize> {
-    if i == 0 || !t.is_punct(i - 1, ',') {
+    if i == 0 || !(t.is_punct(i - 1, ',') || t.is_punct(i - 1, '(')) {
         return None;
     }
     let rest = (0..MAX_EPONYMOUS_KIND_WORDS).find(|&r| {

@@ -2036,3 +2036,39 @@ fn a_post_approved_before_its_holder_is_theirs() {
         ]
     );
 }
+
+#[test]
+fn a_firms_sentence_case_name_in_brackets_runs_to_the_bracket() {
+    assert_eq!(
+        people(
+            "Đơn vị bầu cử số 4 có ông Thạch Văn Lợi (Giám đốc Công ty TNHH Vận tải hành khách Phương Nam) tự ứng cử."
+        ),
+        [one(
+            "Thạch Văn Lợi",
+            &["Giám đốc Công ty TNHH Vận tải hành khách Phương Nam"]
+        )]
+    );
+    assert_eq!(
+        people("Ông Tôn Thất Hùng (Giám đốc Hợp tác xã Nông nghiệp dịch vụ Hòa Lợi) phát biểu."),
+        [one(
+            "Tôn Thất Hùng",
+            &["Giám đốc Hợp tác xã Nông nghiệp dịch vụ Hòa Lợi"]
+        )]
+    );
+    // A practice named after its owner, in brackets as between commas.
+    assert_eq!(
+        people("Tổ giám sát gồm bà Cù Thị Loan (công chứng viên Văn phòng công chứng Phan Quốc Việt) và ông Lạc Văn Tùng."),
+        [
+            one(
+                "Cù Thị Loan",
+                &["Công chứng viên Văn phòng công chứng Phan Quốc Việt"]
+            ),
+            one("Lạc Văn Tùng", &[]),
+        ]
+    );
+    // Out of brackets the lower-case words may be what the firm does.
+    assert_eq!(
+        people("Ông Kha Văn Sáu, Giám đốc Công ty TNHH Minh Tâm trao tặng Trường Kim Đồng 20 máy tính."),
+        [one("Kha Văn Sáu", &["Giám đốc Công ty TNHH Minh Tâm"])]
+    );
+}
