@@ -543,14 +543,19 @@ fn school_word(t: &Tokens, k: usize, j: usize) -> bool {
 }
 
 /// Length of a number naming the unit before it at `j`: "Quân khu 3",
-/// "Sư đoàn 312", "Chi bộ thôn 3", "Trại giam số 6".
+/// "Sư đoàn 312", "Chi bộ thôn 3", "Trại giam số 6"; or the term of a
+/// body written in figures, as some outlets write it for Roman numerals:
+/// "HĐND tỉnh khóa 10", "Quốc hội khóa 16".
 pub(super) fn unit_number(t: &Tokens, j: usize) -> Option<usize> {
     // "Vùng Cảnh sát biển 2": a short number that ends the title names
     // the unit too.
     let last = t.raw(j).len() <= 3 && !t.is_word(j + 1) && t.is_word(j - 1);
+    // "miễn nhiệm Ủy viên Thường trực HĐND huyện khóa 12 đối với bà C": a term
+    // has one or two figures, whatever follows it.
+    let term = t.raw(j).len() <= 2 && j > 0 && matches!(t.low(j - 1), "khóa" | "khoá");
     if number(t.raw(j))
         && !measured(t, j + 1)
-        && (after_organ(t, j) || numbered_unit(t, j - 1) || last)
+        && (after_organ(t, j) || numbered_unit(t, j - 1) || last || term)
     {
         return Some(1);
     }

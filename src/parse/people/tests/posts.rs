@@ -2072,3 +2072,20 @@ fn a_firms_sentence_case_name_in_brackets_runs_to_the_bracket() {
         [one("Kha Văn Sáu", &["Giám đốc Công ty TNHH Minh Tâm"])]
     );
 }
+
+#[test]
+fn a_term_written_in_figures_stays_with_its_post() {
+    assert_eq!(
+        people("Kỳ họp đã miễn nhiệm chức vụ Ủy viên UBND tỉnh khóa 11 đối với ông Hầu Văn Sềnh."),
+        [one("Hầu Văn Sềnh", &["Ủy viên UBND tỉnh khóa 11"])]
+    );
+    assert_eq!(
+        people(
+            "Trưởng Ban Pháp chế HĐND thành phố khóa 9 Vương Thị Lựu điều hành phiên thảo luận."
+        ),
+        [one(
+            "Vương Thị Lựu",
+            &["Trưởng Ban Pháp chế HĐND thành phố khóa 9"]
+        )]
+    );
+}
