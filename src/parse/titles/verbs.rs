@@ -305,6 +305,10 @@ fn adverb_len(t: &Tokens, k: usize) -> usize {
             Some("đã từng" | "liên tục" | "tiếp tục" | "hiện đang" | "chính thức" | "vừa mới") => {
                 2
             }
+            // "miễn nhiệm … đối với ông A do được điều động, bổ nhiệm giữ
+            // chức …", "ông B, do đã được bầu làm …": the post that is the
+            // reason for the change is the holder's.
+            Some("do được" | "do đã") => 1,
             // "… đối với ông A để đảm nhiệm chức vụ …": the post the
             // move is for; "ông A và ông B, đều là Phó Chủ tịch …": a
             // post that several hold.

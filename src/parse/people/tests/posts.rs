@@ -2089,3 +2089,19 @@ fn a_term_written_in_figures_stays_with_its_post() {
         )]
     );
 }
+
+#[test]
+fn a_post_given_as_the_reason_for_a_change_is_the_holders() {
+    assert_eq!(
+        people(
+            "HĐND xã cho thôi làm nhiệm vụ đối với ông Sầm Văn Khoa do được điều động, bổ nhiệm làm Phó Chánh Văn phòng Đảng ủy xã."
+        ),
+        [one("Sầm Văn Khoa", &["Phó Chánh Văn phòng Đảng ủy xã"])]
+    );
+    assert_eq!(
+        people(
+            "Bà Giàng Thị Dợ, do đã được bầu làm Chủ tịch Hội Liên hiệp Phụ nữ tỉnh, xin thôi làm đại biểu."
+        ),
+        [one("Giàng Thị Dợ", &["Chủ tịch Hội Liên hiệp Phụ nữ tỉnh"])]
+    );
+}
