@@ -659,7 +659,11 @@ fn held_event(lower: &str, cut: usize) -> Option<&str> {
     let before = organizer_before(&lower[..cut]);
     // "Vào cuối tuần này sẽ diễn ra Hội nghị …": a time alone, the event
     // still to come, holds no body either.
-    let time = opens_with_time(before) || before.starts_with("vào ");
+    // "Đại hội … lần thứ XV, nhiệm kỳ 2020 - 2025 đã khai mạc phiên trọng
+    // thể": a subject that names the event is no time, whatever years its
+    // term holds.
+    let time = (opens_with_time(before) || before.starts_with("vào "))
+        && !super::news::names_event(before);
     let venue = before.is_empty() || before.starts_with("tại ") || before.starts_with("ở ") || time;
     let end = [", ", ". ", " tại ", " với "]
         .iter()

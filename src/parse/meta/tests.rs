@@ -1538,6 +1538,22 @@ fn an_event_that_ends_well_names_its_body() {
 }
 
 #[test]
+fn an_event_whose_term_names_years_is_no_time_before_its_opening() {
+    // The years of the congress's term do not make its name a time
+    // phrase, so the guest's offices do not hold the congress.
+    let head = "PHÁT HUY SỨC MẠNH ĐOÀN KẾT TOÀN ĐẢNG BỘ";
+    for verb in [
+        "đã khai mạc phiên trọng thể",
+        "bế mạc sau hai ngày làm việc",
+    ] {
+        let lead = format!(
+            "Chiều 5/8/2020, Đại hội đại biểu Đảng bộ huyện Tân Lập lần thứ XXII, nhiệm kỳ 2020 - 2025 {verb}. Đồng chí Lê Văn An, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Kỳ Phong, dự và trao cờ thi đua."
+        );
+        assert_eq!(lvl_lines(&[head, &lead]), Some(Level::District), "{verb}");
+    }
+}
+
+#[test]
 fn a_city_whose_secretary_sits_in_the_provincial_committee_is_a_district() {
     let head = "Đảng ủy Quân sự thành phố tổ chức hội nghị ra nghị quyết năm 2025";
     assert_eq!(
