@@ -968,3 +968,28 @@ fn a_guest_s_office_before_a_comma_and_a_form_of_address_is_the_guest_s() {
         ]
     );
 }
+
+#[test]
+fn the_bloc_of_agencies_and_enterprises_keeps_its_and_and_the_posts_after_it() {
+    assert_eq!(
+        people(
+            "Buổi bàn giao có bà Mạc Thị Hiên, Ủy viên Ban Chấp hành Đảng bộ Khối Cơ quan và \
+             Doanh nghiệp tỉnh, Bí thư Chi bộ, Phó Giám đốc Kho bạc Nhà nước tỉnh."
+        ),
+        [one(
+            "Mạc Thị Hiên",
+            &[
+                "Ủy viên Ban Chấp hành Đảng bộ Khối Cơ quan và Doanh nghiệp tỉnh",
+                "Bí thư Chi bộ",
+                "Phó Giám đốc Kho bạc Nhà nước tỉnh"
+            ]
+        )]
+    );
+    assert_eq!(
+        people("Phát biểu tại lễ ra mắt, bà Khổng Thị Duyên, Phó Bí thư Đảng ủy Khối Cơ quan và Doanh nghiệp thành phố, ghi nhận nỗ lực của các chi bộ."),
+        [one(
+            "Khổng Thị Duyên",
+            &["Phó Bí thư Đảng ủy Khối Cơ quan và Doanh nghiệp thành phố"]
+        )]
+    );
+}
