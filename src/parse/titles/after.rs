@@ -372,11 +372,22 @@ fn after_aside(t: &Tokens, m: usize) -> Option<(usize, Vec<String>, usize)> {
 }
 
 /// `read_after` past a birth year written bare after the name at `m`
-/// when a verb that gives a post follows it: "ông A sinh năm 1959 được bầu
-/// giữ chức Phó Bí thư Tỉnh ủy".
+/// when a verb that gives a post follows it, after a comma or none: "ông A
+/// sinh năm 1959 được bầu giữ chức Phó Bí thư Tỉnh ủy", "ông B SN 1971, là
+/// Huyện ủy viên, Phó Chủ tịch UBND huyện" (profiles write the year short),
+/// past notes on the home after it.
 fn after_birth_year(t: &Tokens, m: usize) -> Option<(usize, Vec<String>, usize)> {
-    let year = t.phrase(m, 2) == Some("sinh năm") && number(t.raw(m + 2));
-    (year && title_verb_len(t, m + 3).is_some()).then(|| read_after(t, m + 3))
+    let year_len = if t.phrase(m, 2) == Some("sinh năm") && number(t.raw(m + 2)) {
+        3
+    } else if t.low(m) == "sn" && number(t.raw(m + 1)) {
+        2
+    } else {
+        return None;
+    };
+    // "ông C SN 1968, quê xã D, là …": notes on the home may follow.
+    let k = comma_note_end(t, m + year_len).unwrap_or(m + year_len);
+    let verb = k + usize::from(t.is_punct(k, ','));
+    title_verb_len(t, verb).map(|_| read_after(t, k))
 }
 
 /// "… giữ chức Chủ tịch UBND tỉnh, sau khi được điều động giữ chức Phó

@@ -993,3 +993,18 @@ fn the_bloc_of_agencies_and_enterprises_keeps_its_and_and_the_posts_after_it() {
         )]
     );
 }
+
+#[test]
+fn a_birth_year_written_short_before_the_posts() {
+    assert_eq!(
+        people("Ông Triệu Đức Phong SN 1984, là Huyện ủy viên, Giám đốc Trung tâm Y tế huyện Nà Pục."),
+        [one(
+            "Triệu Đức Phong",
+            &["Huyện ủy viên", "Giám đốc Trung tâm Y tế huyện Nà Pục"]
+        )]
+    );
+    assert_eq!(
+        people("Bà Hứa Thị Nhàn SN 1980, quê xã Đồng Tâm, là Trưởng phòng Nội vụ huyện Yên Thế."),
+        [one("Hứa Thị Nhàn", &["Trưởng phòng Nội vụ huyện Yên Thế"])]
+    );
+}
