@@ -63,7 +63,29 @@ pub(super) const ORG_VERBS: &[&str] = &[
     // "Bộ trưởng giao Đại tá A phụ trách …" (`org_verb` keeps only an
     // assignment, not "giao lưu" or "xã giao").
     " giao ",
+    // "Ủy ban Kiểm tra Trung ương xem xét đề nghị của Tỉnh ủy A", "…
+    // kết luận vi phạm của ông B": an inspection body weighs a case and
+    // concludes on it (`org_verb` keeps neither the nouns nor a case
+    // undergone, "được xem xét", "theo kết luận").
+    " xem xét",
+    " kết luận",
 ];
+
+/// Whether "xem xét" or "kết luận" between `before` and `after` is a
+/// body weighing or concluding on a case ("Ủy ban Kiểm tra Tỉnh ủy xem xét
+/// …", "… kết luận ông A đã vi phạm"), not a case undergone ("được xem
+/// xét", "chưa xem xét") nor the noun ("việc xem xét", "theo kết luận",
+/// "thông báo kết luận", "Kết luận số 21-KL/TW").
+fn weighs_case(before: &str, after: &str) -> bool {
+    const NOT_ACTING: [&str; 16] = [
+        "được", "bị", "chưa", "sự", "việc", "để", "khi", "và", "các", "những", "theo", "báo",
+        "hiện", "có", "tại", "đến",
+    ];
+    let last = before.rsplit(' ').next().unwrap_or("");
+    let numbered = after.trim_start().starts_with(|c: char| c.is_ascii_digit())
+        || after.trim_start().starts_with("số ");
+    !NOT_ACTING.contains(&last) && !numbered && !before.ends_with(',')
+}
 
 /// Whether "kỷ luật" between `before` and `after` is a body's act on the
 /// ones it names next ("… kỷ luật bằng hình thức cảnh cáo ông A", "… kỷ
@@ -443,6 +465,7 @@ pub(super) fn org_verbs(lower: &str) -> impl Iterator<Item = usize> + '_ {
                 .any(|w| after.starts_with(w)),
                 "giao " => ASSIGNED.iter().any(|w| after.starts_with(w)),
                 "kỷ luật" => disciplines(before, after),
+                "xem xét" | "kết luận" => weighs_case(before, after),
                 // "quán triệt các văn bản do Ban Thường vụ Tỉnh ủy ban
                 // hành": the body that issued what is studied, no holder.
                 "ban hành" => !studies_issued_documents(before),

@@ -3319,3 +3319,29 @@ fn leaders_who_attend_named_with_an_office_written_short_are_guests() {
     let lead = "uvtw đảng, bí thư thành ủy lý văn thuận; phó bí thư thường trực thành ủy đàm thị loan tham dự kỳ họp.";
     assert_ne!(level(&[head, lead], &[], "", None), Some(Level::Central));
 }
+
+#[test]
+fn an_inspection_committee_weighing_or_concluding_on_a_case_holds_the_report() {
+    assert_eq!(
+        lvl(
+            "Tại kỳ họp thứ 21, Ủy ban Kiểm tra Trung ương xem xét báo cáo của Tỉnh ủy Kỳ Phong về việc thu hồi một dự án sân golf",
+            ""
+        ),
+        Some(Level::Central)
+    );
+    assert_eq!(
+        lvl(
+            "Ngày 27/3, Ủy ban Kiểm tra Tỉnh ủy kết luận bà Lương Thị Mận, Chánh Văn phòng Huyện ủy Vạn Thông đã để thất lạc hồ sơ đảng viên",
+            ""
+        ),
+        Some(Level::Provincial)
+    );
+    // A case undergone, and conclusions as a noun, name no acting body.
+    assert_eq!(
+        lvl(
+            "Thông báo kết luận của Ủy ban Kiểm tra Tỉnh ủy được Đảng ủy xã Tân Lập triển khai tới các chi bộ",
+            ""
+        ),
+        Some(Level::Commune)
+    );
+}
