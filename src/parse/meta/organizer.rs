@@ -219,7 +219,8 @@ pub(super) fn organizer_before(head: &str) -> &str {
             Some(p)
                 if (opens_with_time(&org[..p]) && !time_then_body(&org[..p]))
                     || CONNECTIVES.contains(&&org[..p])
-                    || super::bodies::opens_clause(&org[..p]) =>
+                    || super::bodies::opens_clause(&org[..p])
+                    || bare_venue(&org[..p]) =>
             {
                 org = &org[p + 2..];
             }
@@ -272,6 +273,28 @@ pub(super) fn organizer_before(head: &str) -> &str {
     // after the body are not it.
     let end = ENDS.iter().filter_map(|w| w.find(org)).min();
     end.map_or(org, |at| &org[..at])
+}
+
+/// Whether an opening (lower case, up to its comma) is a meeting held as
+/// the venue, naming no body ("tại kỳ họp", "tại phiên họp sáng nay"):
+/// more openings may follow it before the subject ("Tại kỳ họp, sau khi
+/// xem xét …, Ủy ban Kiểm tra Trung ương yêu cầu …"). A place ("tại ấp
+/// A, xã B") or a meeting that names its body ("tại Hội nghị Ban Chấp hành
+/// Đảng bộ tỉnh") is read below.
+fn bare_venue(opening: &str) -> bool {
+    const MEETINGS: [&str; 6] = [
+        "kỳ họp",
+        "phiên họp",
+        "cuộc họp",
+        "buổi họp",
+        "buổi làm việc",
+        "hội nghị",
+    ];
+    opening.strip_prefix("tại ").is_some_and(|venue| {
+        MEETINGS.iter().any(|m| venue.starts_with(m))
+            && !venue.contains('(')
+            && !has_word(&ORGAN, venue)
+    })
 }
 
 /// Where a reporter's opener ends ("PV A/VOV thông tin, …", "Phóng viên

@@ -3345,3 +3345,14 @@ fn an_inspection_committee_weighing_or_concluding_on_a_case_holds_the_report() {
         Some(Level::Commune)
     );
 }
+
+#[test]
+fn a_venue_naming_no_body_and_a_clause_may_open_before_the_subject() {
+    assert_eq!(
+        lvl(
+            "Tại phiên họp, sau khi đối chiếu bản kê khai tài sản của Đảng bộ huyện Vạn Thông, Ủy ban Kiểm tra T.Ư yêu cầu Huyện ủy nộp lại hồ sơ gốc",
+            ""
+        ),
+        Some(Level::Central)
+    );
+}
