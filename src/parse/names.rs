@@ -104,6 +104,9 @@ const NOT_NAME_PAIRS: &[&str] = &[
     "nội vụ", "tư pháp", "biên phòng", "quân sự", "công an", "trung ương", "quốc hội",
     "vương quốc", "kiểm tra", "giám sát", "khảo sát", "thanh tra", "công tác", "đại biểu",
     "lãnh đạo",
+    // "lễ Thiên chúa Giáng sinh năm 2024": God and Christmas, though
+    // "Thiên" is also a family name and "sinh năm" tells a birth year.
+    "thiên chúa", "giáng sinh",
 ];
 
 /// Whether token `j` can be a syllable of a name: a capitalised word of

@@ -506,3 +506,14 @@ fn a_bishops_see_gives_its_rank_to_no_one_named_after_it() {
         [one("Y Blô Êban", &["Mục sư"])]
     );
 }
+
+#[test]
+fn the_name_of_god_and_of_christmas_is_no_one_s_name() {
+    assert!(
+        people("Đêm 24/12, hàng nghìn giáo dân về nhà thờ chính tòa dự thánh lễ mừng Thiên chúa Giáng sinh năm 2024.").is_empty()
+    );
+    assert_eq!(
+        people("Mừng lễ Thiên Chúa Giáng Sinh, ông Đỗ Văn Khải, Phó Chủ tịch UBND huyện tặng quà Giáo xứ Kẻ Sặt."),
+        [one("Đỗ Văn Khải", &["Phó Chủ tịch UBND huyện"])]
+    );
+}
