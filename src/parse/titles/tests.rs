@@ -3104,3 +3104,12 @@ fn a_border_posts_mass_mobilisation_team_is_its_deputys_unit() {
         Some("Tổ trưởng Tổ vận động quần chúng Đồn Biên phòng Na Mèo")
     );
 }
+
+#[test]
+fn the_head_of_a_broadcasting_station_holds_an_office() {
+    assert_eq!(
+        title("Đài trưởng Đài Truyền thanh - Truyền hình huyện Mộc Châu Lò Văn Tiến cho biết")
+            .as_deref(),
+        Some("Đài trưởng Đài Truyền thanh - Truyền hình huyện Mộc Châu")
+    );
+}
