@@ -152,6 +152,9 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
             }
             // "Ban Chỉ đạo Tây Bắc", "Ban Chỉ đạo Tây Nguyên".
             ("tây", "bắc" | "nguyên" | "nam") if prev == "đạo" => Some(Level::Central),
+            // "Bộ đội Biên phòng Lai Châu giúp …": a province's border
+            // guard, named by its province, is no ministry.
+            ("bộ", "đội") if province_border_guard(after(w)) => Some(Level::Provincial),
             // "Bộ Nội vụ tổ chức …": a ministry, when it opens the organizer
             // or is named ("cán bộ y tế" is not one).
             ("bộ", _) if i == 0 => Some(Level::Central),
@@ -353,6 +356,31 @@ fn border_post_level(two_level: bool) -> Level {
     } else {
         Level::District
     }
+}
+
+/// Most words of a province's name ("Bà Rịa - Vũng Tàu" is written with
+/// its dash, a word of no letters, left out).
+const MAX_PROVINCE_WORDS: usize = 4;
+
+/// Whether `after`, the lower-case text after the "bộ" of "Bộ đội Biên
+/// phòng", goes on with the name of a province and no unit word before
+/// it: "Bộ đội Biên phòng Sóc Trăng" is that province's border guard.
+/// With "tỉnh" between ("Bộ đội Biên phòng tỉnh Sóc Trăng") the unit word
+/// tells the level itself; alone, the force is the whole country's.
+fn province_border_guard(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(" đội biên phòng ") else {
+        return false;
+    };
+    let words: Vec<&str> = rest
+        .split(|c: char| !is_letter(c) && c != ' ' && c != '-')
+        .next()
+        .unwrap_or("")
+        .split_whitespace()
+        .filter(|w| *w != "-")
+        .take(MAX_PROVINCE_WORDS)
+        .collect();
+    !words.first().is_some_and(|w| UNIT_WORDS.contains(w))
+        && (1..=words.len()).any(|n| crate::units::province(&words[..n].join(" ")).is_some())
 }
 
 /// Whether the word after "đồn" names a border post: "Biên phòng", or the

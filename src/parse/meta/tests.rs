@@ -3356,3 +3356,29 @@ fn a_venue_naming_no_body_and_a_clause_may_open_before_the_subject() {
         Some(Level::Central)
     );
 }
+
+#[test]
+fn a_border_guard_named_by_its_province_is_the_provinces() {
+    assert_eq!(
+        lvl(
+            "Bộ đội Biên phòng Kiên Giang ra quân hỗ trợ ngư dân sửa chữa tàu cá sau bão",
+            ""
+        ),
+        Some(Level::Provincial)
+    );
+    assert_eq!(
+        lvl(
+            "Bộ đội Biên phòng Thừa Thiên Huế ra quân giúp dân thu hoạch lúa",
+            ""
+        ),
+        Some(Level::Provincial)
+    );
+    // With no province after it the force is the whole country's.
+    assert_eq!(
+        lvl(
+            "Bộ đội Biên phòng tổ chức Hội nghị toàn quốc tổng kết phong trào",
+            ""
+        ),
+        Some(Level::Central)
+    );
+}
