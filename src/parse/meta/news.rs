@@ -88,6 +88,16 @@ pub(super) static ORGAN: LazyLock<Rx> = LazyLock::new(|| {
     )
 });
 
+/// Commands of the armed forces and the police, whose working delegations
+/// go out under an officer ("Đoàn công tác của Bộ Tư lệnh Quân khu 5 do
+/// Thiếu tướng A làm trưởng đoàn"): the command is the body the delegation
+/// is of, as a party or state body is (whole words).
+pub(super) static COMMAND: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::new(
+        r"bộ tư lệnh|bộ chỉ huy|ban chỉ huy|bộ chqs|ban chqs|bộ đội biên phòng|bđbp|cảnh sát biển|công an tỉnh|công an huyện|công an thành phố",
+    )
+});
+
 /// Whether a headline or lead (in lower case) reports an event.
 pub(super) fn names_event(lower: &str) -> bool {
     has_word(&EVENT, lower)

@@ -3,7 +3,7 @@
 //! the body named by "do X tổ chức".
 
 use super::attended::guest;
-use super::news::{has_word, ORGAN};
+use super::news::{has_word, COMMAND, ORGAN};
 use crate::model::Level;
 use crate::parse::rx::Rx;
 use crate::parse::text::{Needle, COMMA, STOP};
@@ -181,10 +181,12 @@ pub(super) fn organizer_before(head: &str) -> &str {
             let first = DO.find(head).unwrap_or(at);
             // "Đoàn Kiểm tra của Ủy ban Kiểm tra Trung ương do đồng chí A
             // làm trưởng đoàn": the body whose delegation it is, which
-            // its leader need not be named with.
+            // its leader need not be named with; an armed force's
+            // command sends its delegation under an officer of rank
+            // ("của Bộ Tư lệnh Vùng 2 Hải quân do Thượng tá A").
             if let Some(of) = head[..first].rfind(" của ") {
                 let body = &head[of + " của ".len()..first];
-                if !body.contains(',') && has_word(&ORGAN, body) {
+                if !body.contains(',') && (has_word(&ORGAN, body) || has_word(&COMMAND, body)) {
                     return body;
                 }
             }

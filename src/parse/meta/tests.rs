@@ -111,6 +111,7 @@ fn kind_and_organizer_verb_patterns_compile() {
             && ACTION.compiled()
             && EVENT.compiled()
             && ORGAN.compiled()
+            && COMMAND.compiled()
     );
 }
 
@@ -3381,4 +3382,13 @@ fn a_border_guard_named_by_its_province_is_the_provinces() {
         ),
         Some(Level::Central)
     );
+}
+
+#[test]
+fn a_delegation_of_an_armed_forces_command_under_an_officer_is_the_commands() {
+    let head = "ấm áp nghĩa tình quân dân nơi vùng cao";
+    let lead = "đoàn công tác của bộ tư lệnh quân khu 2 do thiếu tướng hoàng đình khuê dẫn đầu vừa khám bệnh, cấp thuốc miễn phí cho đồng bào bản nậm khum";
+    assert_eq!(level(&[head, lead], &[], "", None), Some(Level::Central));
+    let lead = "nhân dịp tết trung thu, đoàn công tác của bộ chỉ huy quân sự tỉnh bình phước do đại tá lê minh tâm làm trưởng đoàn đã trao 200 phần quà cho học sinh xã lộc thành";
+    assert_eq!(level(&[head, lead], &[], "", None), Some(Level::Provincial));
 }
