@@ -38,6 +38,10 @@ fn attended_event(after: &str) -> Option<&str> {
     let rest = after.strip_prefix("và ")?;
     rest.match_indices(' ')
         .take_while(|&(p, _)| p <= MAX_ALSO_DONE)
+        // "và chúc mừng Đại lễ Phật đản": a great feast of a faith, whose
+        // "lễ" is no ceremony of a body's named after "dự" (`event` does
+        // not take "đại lễ" right after it either).
+        .filter(|&(p, _)| !rest[..p].ends_with(" đại") && &rest[..p] != "đại")
         .map(|(p, _)| &rest[p + 1..])
         // The same clause: no comma, no full stop, no second attending.
         .take_while(|r| !r.starts_with(", ") && !r.starts_with("dự "))

@@ -3392,3 +3392,16 @@ fn a_delegation_of_an_armed_forces_command_under_an_officer_is_the_commands() {
     let lead = "nhân dịp tết trung thu, đoàn công tác của bộ chỉ huy quân sự tỉnh bình phước do đại tá lê minh tâm làm trưởng đoàn đã trao 200 phần quà cho học sinh xã lộc thành";
     assert_eq!(level(&[head, lead], &[], "", None), Some(Level::Provincial));
 }
+
+#[test]
+fn a_great_feast_greeted_after_attending_is_no_higher_bodys_ceremony() {
+    // "Đại lễ" is a faith's great feast, no conference of the level above:
+    // a district body that attends it and greets it reads as one that
+    // only attends it.
+    let greets = "thường trực huyện ủy tân hưng dự và chúc mừng đại lễ vu lan tại chùa phước long";
+    let attends = "thường trực huyện ủy tân hưng dự đại lễ vu lan tại chùa phước long";
+    let lead = "sáng 2/9, đoàn đến thăm chư tăng và phật tử nhà chùa.";
+    let greeted = level(&[greets, lead], &[], "", None);
+    assert_ne!(greeted, Some(Level::Provincial));
+    assert_eq!(greeted, level(&[attends, lead], &[], "", None));
+}
