@@ -997,7 +997,9 @@ fn the_bloc_of_agencies_and_enterprises_keeps_its_and_and_the_posts_after_it() {
 #[test]
 fn a_birth_year_written_short_before_the_posts() {
     assert_eq!(
-        people("Ông Triệu Đức Phong SN 1984, là Huyện ủy viên, Giám đốc Trung tâm Y tế huyện Nà Pục."),
+        people(
+            "Ông Triệu Đức Phong SN 1984, là Huyện ủy viên, Giám đốc Trung tâm Y tế huyện Nà Pục."
+        ),
         [one(
             "Triệu Đức Phong",
             &["Huyện ủy viên", "Giám đốc Trung tâm Y tế huyện Nà Pục"]
