@@ -680,12 +680,7 @@ fn firm_sentence_case_len(t: &Tokens, i: usize, start: usize, j: usize) -> Optio
         return None;
     }
     let run = (j..=j + MAX_FIRM_LOWER_RUN)
-        .take_while(|&k| {
-            t.is_word(k)
-                && !t.is_cap(k)
-                && !names::not_in_organ(t.low(k))
-                && !super::roles::is_role_verb(t, k)
-        })
+        .take_while(|&k| lower_name_word(t, k))
         .count();
     if run == 0 || run > MAX_FIRM_LOWER_RUN {
         return None;
@@ -767,6 +762,16 @@ fn unit_in_firm(t: &Tokens, j: usize) -> Option<usize> {
 /// Most lower-case words of a firm's trade before its own name.
 const MAX_TRADE_WORDS: usize = 8;
 
+/// Whether token `k` is a lower-case word that may go on a firm's own
+/// name ("Vận tải hành khách"): no verb of a role, no word that never
+/// stands in an organ's name.
+fn lower_name_word(t: &Tokens, k: usize) -> bool {
+    t.is_word(k)
+        && !t.is_cap(k)
+        && !names::not_in_organ(t.low(k))
+        && !super::roles::is_role_verb(t, k)
+}
+
 /// Length of a firm's trade in lower case and its own name after it, at
 /// `j` right after its kind or legal form: "Công ty TNHH đầu tư xây dựng
 /// Hòa Khánh", "Công ty cổ phần thương mại dịch vụ Sao Mai". The trade is
@@ -780,12 +785,7 @@ fn firm_trade_len(t: &Tokens, start: usize, j: usize) -> Option<usize> {
         return None;
     }
     let trade = (j..j + MAX_TRADE_WORDS)
-        .take_while(|&k| {
-            t.is_word(k)
-                && !t.is_cap(k)
-                && !names::not_in_organ(t.low(k))
-                && !super::roles::is_role_verb(t, k)
-        })
+        .take_while(|&k| lower_name_word(t, k))
         .count();
     let k = j + trade;
     let own = (k..k + 4)
