@@ -104,6 +104,14 @@ pub(in crate::parse) fn office_len(t: &Tokens, i: usize) -> Option<usize> {
         if t.phrase(i, n) == Some("chứng minh") && !patron_of_board(t, i) {
             return None;
         }
+        // "Phó trưởng bản": the deputy of a longer office the lists hold
+        // ("Trưởng bản") outruns the bare deputy ("Phó trưởng") they hold
+        // too.
+        if t.low(i) == "phó" {
+            if let Some(d) = deputy(t, i).filter(|&d| d > n) {
+                return Some(d);
+            }
+        }
         return Some(n);
     }
     if t.low(i) == "phó" {

@@ -3113,3 +3113,36 @@ fn the_head_of_a_broadcasting_station_holds_an_office() {
         Some("Đài trưởng Đài Truyền thanh - Truyền hình huyện Mộc Châu")
     );
 }
+
+#[test]
+fn a_deputy_of_a_hamlet_head_and_the_head_of_a_zone_keep_their_unit() {
+    // The lists hold the bare deputy "Phó trưởng"; the deputy of the
+    // longer "Trưởng bản" is the longer office.
+    assert_eq!(
+        title("Phó trưởng bản cùng dân bản sửa đường").as_deref(),
+        Some("Phó trưởng bản")
+    );
+    assert_eq!(
+        title("Phó trưởng bản Huổi Lếch, cho biết").as_deref(),
+        Some("Phó trưởng bản Huổi Lếch")
+    );
+    assert_eq!(title("Phó trưởng, cho biết").as_deref(), Some("Phó trưởng"));
+    // A "khu" is the hamlet of many wards and towns.
+    assert_eq!(
+        title("Trưởng khu 6 và ông").as_deref(),
+        Some("Trưởng khu 6")
+    );
+    assert_eq!(
+        title("Trưởng khu Vĩnh Thành kể lại").as_deref(),
+        Some("Trưởng khu Vĩnh Thành")
+    );
+    // A residential area named after a cell or a board is part of its post.
+    assert_eq!(
+        title("Bí thư Chi bộ khu dân cư Hồng Phong phát biểu").as_deref(),
+        Some("Bí thư Chi bộ khu dân cư Hồng Phong")
+    );
+    assert_eq!(
+        title("Trưởng ban công tác Mặt trận khu dân cư số 8 cho biết").as_deref(),
+        Some("Trưởng ban công tác Mặt trận khu dân cư số 8")
+    );
+}
