@@ -351,6 +351,7 @@ fn fold_cut_names(people: &mut Vec<Person>) {
                 && long.starts_with(key.as_str())
                 && long[key.len()..].starts_with(' ')
                 && long.split(' ').count() <= words + 2
+                && posts_agree(&people[i].title_keys, &people[q].title_keys)
         };
         let mut full = (0..people.len()).filter(|&q| longer(q));
         let target = match (full.next(), full.next()) {
@@ -370,6 +371,17 @@ fn fold_cut_names(people: &mut Vec<Person>) {
         }
         p.mention.roles.extend(cut.mention.roles.iter());
     }
+}
+
+/// Whether the posts of a name and of a longer name it opens may be one
+/// person's: either holds none, or a post of one is the other's or opens
+/// it. "bà Nguyễn Thị Thu, Phó Chủ tịch UBND thành phố … bà Nguyễn Thị Thu
+/// Hà, Phó Chủ tịch UBND tỉnh" are two women with whole names of their own.
+fn posts_agree(a: &[String], b: &[String]) -> bool {
+    a.is_empty()
+        || b.is_empty()
+        || a.iter()
+            .any(|x| b.iter().any(|y| word_prefix(x, y) || word_prefix(y, x)))
 }
 
 /// "Tổ trưởng tổ dân phố Bắc Cao Phạm Quang Vinh … ông Phạm Quang Vinh":
@@ -745,6 +757,26 @@ mod tests {
         let got = merge(&found, vec![Vec::new(); 2]);
         assert_eq!(got.len(), 1);
         assert_eq!(got[0].name, "Nguyễn Văn Hòa");
+    }
+
+    #[test]
+    fn a_whole_name_that_opens_a_longer_one_with_other_posts_is_another_person() {
+        let found = [
+            f(Some("Đặng Thị Lan"), &["Phó Giám đốc Sở Tài chính"]),
+            f(Some("Đặng Thị Lan Anh"), &["Chủ tịch Hội Nông dân xã"]),
+        ];
+        let got = merge(&found, vec![Vec::new(); 2]);
+        let names: Vec<&str> = got.iter().map(|m| m.name.as_str()).collect();
+        assert_eq!(names, ["Đặng Thị Lan", "Đặng Thị Lan Anh"]);
+        // The same post, or one cut short, is one person's name cut short.
+        let found = [
+            f(Some("Đặng Thị Lan"), &["Phó Giám đốc Sở"]),
+            f(Some("Đặng Thị Lan Anh"), &["Phó Giám đốc Sở Tài chính"]),
+        ];
+        let got = merge(&found, vec![Vec::new(); 2]);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].name, "Đặng Thị Lan Anh");
+        assert_eq!(got[0].titles, ["Phó Giám đốc Sở Tài chính"]);
     }
 
     #[test]
