@@ -616,13 +616,8 @@ fn share_tiers(posts: &mut [Cow<Post>], keys: &[(Arc<str>, Arc<str>)]) {
 /// report's province. A Vietnamese envoy's post says where it is held
 /// ("Đại sứ Việt Nam tại Lào"), and their other posts stay Vietnamese.
 fn posts_of_foreign_state(posts: &mut [Cow<Post>], titles: &[Text]) {
-    let envoy = |t: &Text| {
-        let lower = t.to_lowercase();
-        lower.contains(" tại ") || lower.contains(" ở ") || lower.contains("việt nam")
-    };
-    if titles.iter().any(envoy) {
-        return;
-    }
+    // Asked of every mention: the titles are lower-cased only for the few
+    // who hold a post abroad.
     let Some(country) = posts
         .iter()
         .find(|p| p.scope == Scope::Abroad)
@@ -630,6 +625,13 @@ fn posts_of_foreign_state(posts: &mut [Cow<Post>], titles: &[Text]) {
     else {
         return;
     };
+    let envoy = |t: &Text| {
+        let lower = t.to_lowercase();
+        lower.contains(" tại ") || lower.contains(" ở ") || lower.contains("việt nam")
+    };
+    if titles.iter().any(envoy) {
+        return;
+    }
     for p in posts.iter_mut() {
         let unplaced = matches!(p.scope, Scope::Central | Scope::Unknown) && p.place.is_none();
         if unplaced {

@@ -458,8 +458,8 @@ const MAX_GIVER: usize = 6;
 
 /// Length of a relative clause at `k` that gives the person a post, up to
 /// the post: "người vừa được chỉ định làm …", "người mới được Quốc hội
-/// bầu làm …", "người mới đây được phân công giữ chức …". A post held before ("người từng giữ chức") is no such
-/// clause.
+/// bầu làm …", "người mới đây được phân công giữ chức …". A post held
+/// before ("người từng giữ chức") is no such clause.
 fn relative_given(t: &Tokens, k: usize) -> Option<usize> {
     if t.low(k) != "người" {
         return None;
