@@ -248,8 +248,11 @@ fn attends_at(head: &str) -> Option<(usize, usize)> {
         .map(|(at, v)| {
             // "dự" of "tham dự" is the same verb: "2.050 đại biểu tham dự
             // hội nghị" is still a delegation.
+            // "Tham dự hội nghị có …" at the very start has no space
+            // before "tham", and opens a list of attendees all the same.
             match head[..at].strip_suffix(" tham") {
                 Some(before) => (before.len(), " tham".len() + v.len()),
+                None if &head[..at] == "tham" => (0, at + v.len()),
                 None => (at, v.len()),
             }
         })

@@ -3405,3 +3405,14 @@ fn a_great_feast_greeted_after_attending_is_no_higher_bodys_ceremony() {
     assert_ne!(greeted, Some(Level::Provincial));
     assert_eq!(greeted, level(&[attends, lead], &[], "", None));
 }
+
+#[test]
+fn a_lead_that_opens_with_tham_du_lists_guests_not_an_attending_body() {
+    // "Tham dự … về phía X có A": X is the guest's side, not the host.
+    let head = "hội cựu chiến binh tỉnh lam sơn tổng kết công tác hội năm 2027";
+    let lead = "tham dự và chỉ đạo hội nghị về phía bộ quốc phòng có trung tướng lê văn hải.";
+    assert_eq!(level(&[head, lead], &[], "", None), Some(Level::Provincial));
+    let head = "ủy ban mttq việt nam huyện đông hà tổ chức hội nghị hiệp thương lần thứ hai";
+    let lead = "tham dự hội nghị về phía tỉnh có bà trần thị hạnh, phó chủ tịch ủy ban mttq việt nam tỉnh.";
+    assert_eq!(level(&[head, lead], &[], "", None), Some(Level::District));
+}
