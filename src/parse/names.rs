@@ -49,6 +49,8 @@ const NOT_MIDDLE: &[&str] = &[
     "trao",
     "thăm",
     "làm",
+    // "cán bộ Đoàn nhận Giải thưởng …": receiving, no middle syllable.
+    "nhận",
     // "Thứ trưởng Bộ Công an thôi giữ chức": leaving a post.
     "thôi",
     "tổ",
@@ -104,6 +106,9 @@ const NOT_NAME_PAIRS: &[&str] = &[
     "nội vụ", "tư pháp", "biên phòng", "quân sự", "công an", "trung ương", "quốc hội",
     "vương quốc", "kiểm tra", "giám sát", "khảo sát", "thanh tra", "công tác", "đại biểu",
     "lãnh đạo",
+    // "cán bộ Đoàn Thủ đô tiêu biểu": the capital's Youth Union, though
+    // "Đoàn" is a family name and "Thủ" a given one.
+    "thủ đô",
     // "lễ Thiên chúa Giáng sinh năm 2024": God and Christmas, though
     // "Thiên" is also a family name and "sinh năm" tells a birth year.
     "thiên chúa", "giáng sinh",

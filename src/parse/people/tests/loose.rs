@@ -401,3 +401,23 @@ fn a_party_board_department_joined_by_a_dash_keeps_its_board_after_a_comma() {
         )]
     );
 }
+
+#[test]
+fn the_youth_union_of_the_capital_is_no_one_named_doan() {
+    // "Đoàn" opens family names, and "Thủ" is a given name: "Thủ đô" is
+    // still the capital.
+    assert!(people(
+        "Gần 300 đoàn viên, cán bộ Đoàn Thủ đô tham gia hiến máu tại Cung Văn hóa Lao động."
+    )
+    .is_empty());
+    // A verb written small after "Đoàn" is no middle syllable.
+    assert_eq!(
+        people("Chị Lê Thu Trang là một trong hai cán bộ Đoàn nhận Bằng khen của Trung ương Đoàn."),
+        [one("Lê Thu Trang", &[])]
+    );
+    // A person of that family still has a name.
+    assert_eq!(
+        people("Anh Đoàn Văn Thủ, Bí thư Đoàn xã Tân Lập, phát biểu."),
+        [one("Đoàn Văn Thủ", &["Bí thư Đoàn xã Tân Lập"])]
+    );
+}
