@@ -2106,3 +2106,14 @@ fn a_post_given_as_the_reason_for_a_change_is_the_holders() {
         [one("Giàng Thị Dợ", &["Chủ tịch Hội Liên hiệp Phụ nữ tỉnh"])]
     );
 }
+
+#[test]
+fn academic_titles_spelt_with_y_are_titles() {
+    assert_eq!(
+        people("Báo cáo đề dẫn do Tiến sỹ Lương Đình Khoa trình bày; Viện sỹ Trần Minh Quế chủ trì phiên thảo luận."),
+        [
+            one("Lương Đình Khoa", &["Tiến sỹ"]),
+            one("Trần Minh Quế", &["Viện sỹ"])
+        ]
+    );
+}
