@@ -2117,3 +2117,21 @@ fn academic_titles_spelt_with_y_are_titles() {
         ]
     );
 }
+
+#[test]
+fn a_grassroots_union_and_a_hotel_hold_a_union_chair_s_title() {
+    assert_eq!(
+        people("Bà Hà Thị Mơ, Chủ tịch công đoàn cơ sở Công ty may Tân Phú, nhận bằng khen."),
+        [one(
+            "Hà Thị Mơ",
+            &["Chủ tịch công đoàn cơ sở Công ty may Tân Phú"]
+        )]
+    );
+    assert_eq!(
+        people("Chủ tịch Công đoàn Khách sạn Riverside Vương Đức Lộc cho biết, năm nay công đoàn chăm lo Tết cho 120 người lao động."),
+        [one(
+            "Vương Đức Lộc",
+            &["Chủ tịch Công đoàn Khách sạn Riverside"]
+        )]
+    );
+}
