@@ -534,6 +534,20 @@ fn comma_goes_on(t: &Tokens, office_end: usize, j: usize) -> bool {
     plural_after_comma(t, office_end, j)
         || in_charge_after_comma(t, office_end, j)
         || post_after_team(t, office_end, j)
+        || university_after_school(t, office_end, j)
+}
+
+/// "Bí thư Đoàn Thanh niên Trường Đại học Y, Đại học Huế": a member
+/// school of a national or regional university, then a comma and the
+/// university it belongs to ("Đại học Quốc gia Hà Nội", "Đại học Thái
+/// Nguyên"), which is part of the title.
+fn university_after_school(t: &Tokens, office_end: usize, j: usize) -> bool {
+    t.is_punct(j, ',')
+        && j > office_end
+        && t.raw(j + 1) == "Đại"
+        && t.low(j + 2) == "học"
+        && (t.phrase(j + 3, 2) == Some("quốc gia") || place_len(t, j + 3).is_some())
+        && (office_end..j).any(|k| t.raw(k) == "Trường")
 }
 
 /// "Đội phó Đội Vận động quần chúng, Đồn Biên phòng A": a border post's

@@ -2135,3 +2135,21 @@ fn a_grassroots_union_and_a_hotel_hold_a_union_chair_s_title() {
         )]
     );
 }
+
+#[test]
+fn a_member_school_s_university_after_a_comma_stays_in_the_title() {
+    assert_eq!(
+        people("Đoàn công tác do ông Lò Văn Hiền, Phó Hiệu trưởng Trường Đại học Kinh tế, Đại học Huế làm trưởng đoàn."),
+        [one(
+            "Lò Văn Hiền",
+            &["Phó Hiệu trưởng Trường Đại học Kinh tế, Đại học Huế"]
+        )]
+    );
+    assert_eq!(
+        people("Ông Kha Văn Tùng, Hiệu trưởng Trường Đại học Nông Lâm, Đại học Thái Nguyên, trao học bổng."),
+        [one(
+            "Kha Văn Tùng",
+            &["Hiệu trưởng Trường Đại học Nông Lâm, Đại học Thái Nguyên"]
+        )]
+    );
+}
