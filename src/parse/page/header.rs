@@ -889,7 +889,11 @@ pub(super) fn name_with_stamp(line: &str) -> Option<(&str, &str)> {
     let writers = parts().count() <= if long { 4 } else { 3 }
         // Past 80 bytes only a crew credited with its desk is a byline.
         && (!long || credited.is_some())
-        && parts().all(|n| (2..=4).contains(&word_count(n)) && name_like(n) || initials(n));
+        // "V.KHANG 26/08/2024 09:17": a family name's initial before the
+        // given name signs with the stamp as a full name does.
+        && parts().all(|n| {
+            (2..=4).contains(&word_count(n)) && name_like(n) || initials(n) || initialled_name(n)
+        });
     let shaped = writers
         && crate::parse::dates::full_date(stamp).is_some()
         && bare.split(' ').all(stamp_word);
@@ -1198,12 +1202,22 @@ pub(super) fn top_byline(line: &str, lower: &str) -> Option<String> {
     if let Some(name) = by_alone(line, lower) {
         return Some(name.to_string());
     }
-    let p = LEAD.iter().find(|p| lower.starts_with(*p))?;
-    let rest = line.get(p.len()..)?;
+    // "Tin, ảnh : Thu Hà": a space typed before the colon.
+    let label_len = LEAD.iter().find_map(|p| {
+        if lower.starts_with(p) {
+            return Some(p.len());
+        }
+        let stem = p.strip_suffix(':')?;
+        lower
+            .strip_prefix(stem)?
+            .starts_with(" :")
+            .then_some(stem.len() + " :".len())
+    })?;
+    let rest = line.get(label_len..)?;
     let name = rest.trim();
     // "Tin: Thu Hà - Đăng: 12/01/2026", "Tác giả: Thu Hà Nguồn: Báo X":
     // the next label is no part of the name.
-    let from = p.len() + (rest.len() - rest.trim_start().len());
+    let from = label_len + (rest.len() - rest.trim_start().len());
     let lower_name = lower.get(from..from + name.len()).unwrap_or("");
     let name = [
         "đăng:",
@@ -1226,7 +1240,14 @@ pub(super) fn top_byline(line: &str, lower: &str) -> Option<String> {
     .min_by_key(|n| n.len())
     .unwrap_or(name)
     .trim_end_matches([' ', '-', '–', '|', '•', ',', ';']);
-    (!name.is_empty() && word_count(name) <= 8).then(|| name.to_string())
+    // "Thu Hà – Cơ quan Ủy ban MTTQ huyện A": the writer's name, then
+    // where they work after a dash, runs longer than a name alone.
+    let signed = super::tail::split_dash(name).is_some_and(|(writer, org)| {
+        (2..=4).contains(&word_count(writer))
+            && word_count(org) <= 12
+            && org.starts_with(char::is_uppercase)
+    });
+    (!name.is_empty() && (word_count(name) <= 8 || signed)).then(|| name.to_string())
 }
 
 /// A line that is only "bởi" and a writer ("bởi Thu Hà", "Đăng bởi

@@ -2750,6 +2750,17 @@ fn initials_sign_with_the_stamp_and_the_outlet_they_took_from() {
     );
     // A section's or a unit's number is no writer.
     assert_eq!(header::name_with_stamp("Q.1 03/11/2019"), None);
+    // The family name's initial before the given name, in capitals or not.
+    assert_eq!(
+        header::name_with_stamp("H.LONG 07/05/2027 15:40"),
+        Some(("H.LONG", "07/05/2027 15:40"))
+    );
+    assert_eq!(
+        header::name_with_stamp("Th.Bình 21/11/2027"),
+        Some(("Th.Bình", "21/11/2027"))
+    );
+    // A city written short is no writer.
+    assert_eq!(header::name_with_stamp("TP.Vinh 21/11/2027"), None);
 }
 
 #[test]
@@ -3042,4 +3053,18 @@ Cán bộ đồn biên phòng cùng ăn, cùng ở với bà con.\n\
 Bài 2 kể về những ngày ở bản của tổ công tác.",
     );
     assert!(page.paragraphs.join("\n").contains("Bài 2 kể"));
+}
+
+#[test]
+fn a_labelled_byline_with_a_spaced_colon_or_the_writers_office_signs() {
+    let article = "Hội Nông dân xã Tân Lập tập huấn trồng bưởi\n\
+Ngày 14/4, Hội Nông dân xã Tân Lập mở lớp tập huấn kỹ thuật trồng bưởi cho 60 hội viên.\n\
+Lớp học kéo dài hai ngày tại nhà văn hóa thôn Đồng Tâm.\n";
+    for sign in [
+        "Tin, ảnh : Lã Thu Hằng",
+        "Tin, ảnh: Lã Thu Hằng – Văn phòng Hội Nông dân huyện Đông Sơn",
+    ] {
+        let report = crate::parse::parse_report("signed.txt", &format!("{article}{sign}\n"));
+        assert_eq!(report.author.as_deref(), Some("Lã Thu Hằng"), "{sign}");
+    }
 }
