@@ -126,6 +126,9 @@ const DROP_PREFIX: &[&str] = &[
     "trong hình ảnh có thể có",
     // What a browser shows in place of a player it cannot run.
     "your browser does not support", "trình duyệt của bạn không hỗ trợ",
+    // What an old portal's Flash banner prints in its place ("You have an
+    // old version of Adobe's Flash Player. Get the latest Flash player.").
+    "you have an old version of adobe", "get the latest flash player", "get adobe flash player",
     // What a player shows where its clip failed to load.
     "video không hợp lệ",
     // A broadcaster's invitation to its archive of aired programmes.
@@ -2031,6 +2034,10 @@ Xin chân thành cảm ơn quý độc giả đã quan tâm theo dõi chuyên tr
             Line::Drop
         );
         assert_eq!(kind("17/10/21 là ngày khai mạc"), Line::Text);
+        assert_eq!(
+            kind("You have an old version of Adobe's Flash Player. Get the latest Flash player."),
+            Line::Drop
+        );
     }
 
     #[test]
