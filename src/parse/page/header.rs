@@ -89,6 +89,35 @@ const PORTAL: &[&str] = &[
     "chi tiết bài viết",
 ];
 
+/// Words a broadcaster's name holds after "Đài Phát thanh": the
+/// television it may add and the unit of the place it serves ("Đài Phát
+/// thanh và Truyền hình tỉnh A", "Đài phát thanh - truyền hình thành phố
+/// B").
+const STATION_NAME_WORDS: &[&str] = &[
+    "và", "truyền", "hình", "-", "–", "tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "trấn",
+    "tp.", "tp",
+];
+
+/// Whether a line that opens with a broadcaster's name ("Đài Phát thanh
+/// …") goes on with a sentence, as a headline does ("Đài Phát thanh cấp
+/// huyện tăng thời lượng …"): two or more words in small letters that no
+/// station's name holds. A masthead goes on with its place only, which is
+/// written with capitals ("Đài Phát thanh và Truyền hình tỉnh A").
+fn broadcaster_headline(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    let opens = words
+        .by_ref()
+        .take(3)
+        .map(str::to_lowercase)
+        .eq(["đài", "phát", "thanh"]);
+    opens
+        && words
+            .filter(|w| w.starts_with(char::is_lowercase))
+            .filter(|w| !STATION_NAME_WORDS.contains(&w.to_lowercase().as_str()))
+            .count()
+            >= 2
+}
+
 /// Whether the line right after a writer's name goes on with the
 /// signature: where a writer with a degree works, or a co-writer's name.
 fn signature_goes_on(page: &mut Page, line: &str) -> bool {
@@ -166,7 +195,8 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
         // A broadcaster's motto in English under its name ("The Voice of
         // … People") is part of the masthead.
         let motto = page.portal.is_some() && english_line(line);
-        if motto || PORTAL.iter().any(|p| lower.starts_with(p)) || paper_name(line, lower, n) {
+        let portal = PORTAL.iter().any(|p| lower.starts_with(p)) && !broadcaster_headline(line);
+        if motto || portal || paper_name(line, lower, n) {
             if lower.trim_end_matches(':') == "chuyên trang" {
                 page.next = HeaderNext::SectionName;
             }
@@ -1256,8 +1286,8 @@ pub(super) fn top_byline(line: &str, lower: &str) -> Option<String> {
 /// word included; nothing else on the line.
 fn by_alone<'l>(line: &'l str, lower: &str) -> Option<&'l str> {
     let label = ["bởi ", "đăng bởi ", "viết bởi "]
-        .iter()
-        .find(|l| lower.starts_with(*l))?;
+    .iter()
+    .find(|l| lower.starts_with(*l))?;
     let name = line.get(label.len()..)?.trim();
     ((1..=4).contains(&word_count(name)) && name_like(name)).then_some(name)
 }

@@ -3068,3 +3068,39 @@ Lớp học kéo dài hai ngày tại nhà văn hóa thôn Đồng Tâm.\n";
         assert_eq!(report.author.as_deref(), Some("Lã Thu Hằng"), "{sign}");
     }
 }
+
+#[test]
+fn a_headline_that_opens_with_a_broadcasters_name_is_no_masthead() {
+    let page = read_page(
+        "Đài Phát thanh và Truyền hình tỉnh Bình An\n\
+Đài Phát thanh huyện Lạc Điền đưa bản tin thời tiết nông vụ lên sóng buổi sáng\n\
+Thứ năm, 07/10/2021 06:40\n\
+Từ tuần này, Đài Phát thanh huyện Lạc Điền phát bản tin thời tiết nông vụ lúc 5 giờ 30 sáng hằng ngày.\n",
+    );
+    assert_eq!(
+        page.portal.as_deref(),
+        Some("Đài Phát thanh và Truyền hình tỉnh Bình An")
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Đài Phát thanh huyện Lạc Điền đưa bản tin thời tiết nông vụ lên sóng buổi sáng")
+    );
+}
+
+#[test]
+fn a_broadcasters_name_with_its_place_alone_stays_a_masthead() {
+    let page = read_page(
+        "Đài phát thanh - truyền hình thành phố Hòa Khánh\n\
+Giao ban khối dân vận thành phố quý III\n\
+Chiều 12/10, Ban Dân vận Thành ủy họp giao ban với khối dân vận các phường.\n",
+    );
+    assert_eq!(
+        page.portal.as_deref(),
+        Some("Đài phát thanh - truyền hình thành phố Hòa Khánh")
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Giao ban khối dân vận thành phố quý III")
+    );
+}
+
