@@ -340,7 +340,7 @@ pub fn read_page(text: &str) -> Page {
         headline_under_summary(&mut page, &mut body, &mut captioned);
     }
     drop_caps_headlines(&mut body, &mut captioned);
-    headline_above_lead(&mut page, &mut body, &mut captioned);
+    headline_over_furniture(&mut page, &mut body, &mut captioned);
     headline_under_greeting(&mut page, &mut body, &mut captioned);
     if page.title.is_none() {
         missing_headline(&mut page, &mut body, &mut captioned, first_label);
@@ -696,6 +696,43 @@ fn echo_share(line: &str, said: &[String]) -> f32 {
     own.dedup();
     let found = own.iter().filter(|w| said.contains(w)).count();
     found as f32 / own.len().max(1) as f32
+}
+
+/// Replaces a line of the site's taken for the headline (a breadcrumb,
+/// a menu's row, a banner) with the headline the page holds under it.
+fn headline_over_furniture(page: &mut Page, body: &mut Vec<String>, captioned: &mut Vec<usize>) {
+    headline_under_breadcrumb(page, body, captioned);
+    headline_above_lead(page, body, captioned);
+}
+
+/// Marks between the items of a breadcrumb ("Hoạt động chung > …").
+const CRUMB_MARKS: [&str; 3] = [" > ", " » ", " › "];
+
+/// Replaces a breadcrumb taken for the headline ("Hoạt động chung > Ủy
+/// ban A: Tổ chức hội nghị …", its last item the headline cut short) with
+/// the line under it that its last item opens: the headline in full.
+fn headline_under_breadcrumb(page: &mut Page, body: &mut Vec<String>, captioned: &mut Vec<usize>) {
+    let Some(title) = page.title.as_deref() else {
+        return;
+    };
+    let Some(last) = CRUMB_MARKS
+        .iter()
+        .filter_map(|m| title.rfind(m).map(|at| &title[at + m.len()..]))
+        .min_by_key(|rest| rest.len())
+    else {
+        return;
+    };
+    let last = last.trim_end_matches(['.', '…', ' ']);
+    let full = body.first().filter(|first| {
+        word_count(last) >= 4
+            && first.len() > last.len()
+            && first.starts_with(last)
+            && !ends_sentence(first)
+    });
+    if let Some(full) = full {
+        page.title = Some(header::headline(full));
+        remove_lines(body, captioned, 0..1);
+    }
 }
 
 /// Replaces a headline the article does not echo (a row of the site's

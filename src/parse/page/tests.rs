@@ -3104,3 +3104,18 @@ Chiều 12/10, Ban Dân vận Thành ủy họp giao ban với khối dân vận
     );
 }
 
+#[test]
+fn a_breadcrumb_over_the_headline_yields_it_in_full() {
+    let page = read_page(
+        "Tin hoạt động > Ban Thường trực Ủy ban MTTQ xã Khê Lâm: Ra mắt mô hình tổ tự quản giữ vệ sinh đường\n\
+Ban Thường trực Ủy ban MTTQ xã Khê Lâm: Ra mắt mô hình tổ tự quản giữ vệ sinh đường làng ở ba thôn ven sông\n\
+19/09/2022\n\
+Sáng 18/9, Ban Thường trực Ủy ban MTTQ xã Khê Lâm ra mắt mô hình tổ tự quản tại thôn Bến Đò.\n",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Ban Thường trực Ủy ban MTTQ xã Khê Lâm: Ra mắt mô hình tổ tự quản giữ vệ sinh đường làng ở ba thôn ven sông")
+    );
+    assert!(page.paragraphs.iter().all(|p| !p.contains("Tin hoạt động")));
+}
+
