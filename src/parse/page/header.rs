@@ -1283,9 +1283,19 @@ pub(super) fn top_byline(line: &str, lower: &str) -> Option<String> {
 /// A line that is only "bởi" and a writer ("bởi Thu Hà", "Đăng bởi
 /// Linh"), as blog templates print the author under the headline or
 /// after the text: one to four capitalised words, a pen name of one
-/// word included; nothing else on the line.
+/// word included; nothing else on the line. So is a report's label
+/// with no colon after it ("Bài và ảnh Thu Hà", "Tin, ảnh Minh Anh"),
+/// which only a name may follow.
 fn by_alone<'l>(line: &'l str, lower: &str) -> Option<&'l str> {
-    let label = ["bởi ", "đăng bởi ", "viết bởi "]
+    let label = [
+        "bởi ",
+        "đăng bởi ",
+        "viết bởi ",
+        "bài và ảnh ",
+        "tin và ảnh ",
+        "bài, ảnh ",
+        "tin, ảnh ",
+    ]
     .iter()
     .find(|l| lower.starts_with(*l))?;
     let name = line.get(label.len()..)?.trim();

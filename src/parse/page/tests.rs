@@ -3119,3 +3119,14 @@ Sáng 18/9, Ban Thường trực Ủy ban MTTQ xã Khê Lâm ra mắt mô hình 
     assert!(page.paragraphs.iter().all(|p| !p.contains("Tin hoạt động")));
 }
 
+#[test]
+fn a_reports_label_with_no_colon_signs_when_a_name_follows() {
+    let by = |line: &str| header::top_byline(line, &crate::parse::text::lower_same(line));
+    assert_eq!(by("Bài và ảnh Lò Văn Kiên").as_deref(), Some("Lò Văn Kiên"));
+    assert_eq!(by("Tin, ảnh Minh Thư").as_deref(), Some("Minh Thư"));
+    // A sentence that opens with the same words is no signature.
+    assert_eq!(
+        by("Bài và ảnh dự thi gửi về Ban Tổ chức trước ngày 30/6."),
+        None
+    );
+}
