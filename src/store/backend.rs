@@ -143,7 +143,9 @@ pub trait Storage: Send {
 
     /// Sends the catalog saved for the files as stored under `naming`
     /// (`LoadEvent::Catalog`) and returns whether it did; `kept` becomes
-    /// its number of reports. A backend that saves no catalogs sends none.
+    /// its number of reports. `reports_read` is called once its reports
+    /// are decoded, while the rest of it may still be. A backend that
+    /// saves no catalogs sends none.
     /// # Errors
     /// When the store cannot be read.
     fn send_saved_catalog(
@@ -151,6 +153,7 @@ pub trait Storage: Send {
         _naming: &str,
         _sink: &(dyn Fn(LoadEvent) + Sync),
         _kept: &mut usize,
+        _reports_read: &dyn Fn(),
     ) -> Result<bool, StoreError> {
         Ok(false)
     }
@@ -258,8 +261,9 @@ impl Storage for Store {
         naming: &str,
         sink: &(dyn Fn(LoadEvent) + Sync),
         kept: &mut usize,
+        reports_read: &dyn Fn(),
     ) -> Result<bool, StoreError> {
-        snapshot::send_saved(self, naming, sink, kept).map_err(|e| self.error(e))
+        snapshot::send_saved(self, naming, sink, kept, reports_read).map_err(|e| self.error(e))
     }
 
     fn offer_catalog(

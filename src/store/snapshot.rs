@@ -159,11 +159,13 @@ fn ticket(
 
 /// Reads the catalog saved under `key`: `Ok(None)` when there is none for
 /// that key, `Err` with the reason when one is there but does not read.
-/// Bodies are attached as fetched from `bodies`.
+/// Bodies are attached as fetched from `bodies`; `reports_read` is called
+/// once the reports are decoded (the derived part may not be yet).
 pub(super) fn load(
     conn: &Connection,
     key: &str,
     bodies: &Arc<BodyReader>,
+    reports_read: &dyn Fn(),
 ) -> Result<Option<Catalog>, String> {
     // One read transaction: the key and the parts read are one saving's,
     // whatever another process writes meanwhile.
@@ -176,7 +178,7 @@ pub(super) fn load(
     if saved.as_deref() != Some(key) {
         return Ok(None);
     }
-    let (derived, reports) = read_and_decode(conn, key, bodies.clone())?;
+    let (derived, reports) = read_and_decode(conn, key, bodies.clone(), reports_read)?;
     let mut derived = derived.map_err(|e| format!("the saved catalog does not read: {e}"))?;
     if let Some(path) = conn.path().filter(|p| !p.is_empty()) {
         derived.read_identities_from(Arc::new(SavedState {
@@ -258,11 +260,13 @@ type Decoded = (Result<Derived, String>, Result<Vec<Report>, String>);
 /// one and earlier ones are decoded on all cores; each part's bytes are
 /// dropped once decoded, and at most two wait, so the bytes and the
 /// catalog they make are not all held at once. The reports come with
-/// their bodies attached as fetched from `source`.
+/// their bodies attached as fetched from `source`; `reports_read` is
+/// called once they are all decoded, before the derived part is waited for.
 fn read_and_decode(
     conn: &Connection,
     key: &str,
     source: Arc<dyn BodySource>,
+    reports_read: &dyn Fn(),
 ) -> Result<Decoded, String> {
     let path = conn
         .path()
@@ -298,6 +302,7 @@ fn read_and_decode(
         let reports = decoder
             .join()
             .map_err(|_| "the saved reports could not be decoded".to_string())?;
+        reports_read();
         let derived = derived
             .join()
             .map_err(|_| "the saved catalog could not be decoded".to_string())?;
@@ -530,18 +535,20 @@ impl CatalogTicket {
 
 /// Sends the catalog saved for the files as stored, when there is one;
 /// returns whether it did. A saved catalog that does not read is named in
-/// a warning and left to be replaced.
+/// a warning and left to be replaced. `reports_read` is called once the
+/// saved reports are decoded.
 pub(super) fn send_saved(
     store: &Store,
     naming: &str,
     sink: &(dyn Fn(LoadEvent) + Sync),
     kept: &mut usize,
+    reports_read: &dyn Fn(),
 ) -> rusqlite::Result<bool> {
     let Some(key) = key(&store.conn, naming)? else {
         return Ok(false);
     };
     let bodies = Arc::new(BodyReader::open(store.path())?);
-    match load(&store.conn, &key, &bodies) {
+    match load(&store.conn, &key, &bodies, reports_read) {
         Ok(None) => Ok(false),
         Ok(Some(catalog)) => {
             *kept = catalog.reports().len();

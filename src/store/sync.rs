@@ -257,8 +257,15 @@ fn update(
 /// Sends the saved catalog (when `naming` is given and the store is
 /// complete) while the files are walked, stat'ed and compared with the
 /// stored ones on a connection of their own: none of it needs the saved
-/// catalog, and the walk waits mostly on the kernel. Returns whether the
-/// catalog was sent and what the walk found.
+/// catalog. Returns whether the catalog was sent and what the walk found.
+///
+/// The walk starts once the saved reports are decoded (at once when there
+/// is no saved catalog to read): until then the decode keeps every core
+/// busy and the user waits on it, while the walk (a `stat` per file, the
+/// stored files read and compared) only tells which files changed since
+/// the catalog was saved. Run beside the decode it took cores from it;
+/// started then, it takes the core the derived part's decode, on one
+/// thread, leaves free.
 fn send_saved_while_walking(
     store: &mut dyn Storage,
     paths: &[PathBuf],
@@ -272,10 +279,13 @@ fn send_saved_while_walking(
         store.file_reader()
     };
     std::thread::scope(|s| {
+        // Dropped, or sent to, once the saved reports are decoded.
+        let (go, wait) = mpsc::channel::<()>();
         let scanner = (!paths.is_empty()).then(|| {
             std::thread::Builder::new()
                 .name("dvtui-scan".into())
                 .spawn_scoped(s, move || {
+                    let _ = wait.recv();
                     let survey = survey(paths);
                     match reader {
                         Some(r) => Walked::Compared(compare_with(survey, &mut |each| {
@@ -285,12 +295,16 @@ fn send_saved_while_walking(
                     }
                 })
         });
+        let reports_read = || {
+            let _ = go.send(());
+        };
         let saved = match naming {
             Some(naming) if store.was_complete() && !store.was_rebuilt() => {
-                store.send_saved_catalog(naming, sink, kept)
+                store.send_saved_catalog(naming, sink, kept, &reports_read)
             }
             _ => Ok(false),
         };
+        drop(go);
         let walked = match scanner {
             None => Walked::NoPaths,
             Some(spawned) => spawned
