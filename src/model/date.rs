@@ -80,6 +80,30 @@ impl Serialize for Date {
     }
 }
 
+/// No date, as `Date::packed` writes it: no date packs to it, a year
+/// taking 16 bits.
+const NO_DATE: u32 = u32::MAX;
+
+impl Date {
+    /// An optional date as one number: a date as it writes itself to a
+    /// binary format, `NO_DATE` for none.
+    pub fn packed(date: Option<Date>) -> u32 {
+        match date {
+            Some(d) => (u32::from(d.year) << 9) | (u32::from(d.month) << 5) | u32::from(d.day),
+            None => NO_DATE,
+        }
+    }
+
+    /// The optional date `packed` wrote as `n`; `None` when `n` is neither.
+    pub fn unpacked(n: u32) -> Option<Option<Date>> {
+        if n == NO_DATE {
+            return Some(None);
+        }
+        let (y, m, day) = ((n >> 9) as u16, ((n >> 5) & 15) as u8, (n & 31) as u8);
+        Date::new(y, m, day).map(Some)
+    }
+}
+
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         if !d.is_human_readable() {

@@ -51,11 +51,19 @@ where
     d.deserialize_seq(Exact(PhantomData, true))
 }
 
-/// A text read with room to grow, as `vec_with_room` reads a list.
+/// A text read with room to grow, as `vec_with_room` reads a list. From
+/// a binary format its bytes are read as such (a text is written as its
+/// length and bytes, as bytes are) and checked as UTF-8 in bulk: these
+/// are the catalog's longest texts, mostly letters outside ASCII, which
+/// the standard check takes one at a time.
 /// # Errors
 /// When the input holds no text.
 pub fn string_with_room<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
-    d.deserialize_string(RoomyText)
+    if d.is_human_readable() {
+        d.deserialize_string(RoomyText)
+    } else {
+        d.deserialize_byte_buf(RoomyText)
+    }
 }
 
 /// Reads a list, with room to grow when `.1`.
@@ -100,6 +108,11 @@ impl Visitor<'_> for RoomyText {
         out.push_str(v);
         Ok(out)
     }
+
+    fn visit_bytes<E: serde::de::Error>(self, v: &[u8]) -> Result<String, E> {
+        let text = simdutf8::basic::from_utf8(v).map_err(|_| E::custom("a text is not UTF-8"))?;
+        self.visit_str(text)
+    }
 }
 
 #[cfg(test)]
@@ -130,6 +143,11 @@ mod tests {
         assert_eq!(back.long.capacity(), 300_000 + 300_000 / 64);
         assert!(back.text.capacity() >= growing.text.len() * 65 / 64);
         assert!(postcard::from_bytes::<Growing>(&bytes[..bytes.len() / 2]).is_err());
+        // A text that is not UTF-8 is refused.
+        let mut broken = bytes.clone();
+        let last = broken.len() - 1;
+        broken[last] = 0xff;
+        assert!(postcard::from_bytes::<Growing>(&broken).is_err());
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Typed numbers of the catalog's reports, officials and positions, so a
 //! report's number is never taken for an official's. Plain data.
 
+use super::fixed::Fixed;
 use serde::{Deserialize, Serialize};
 
 macro_rules! id {
@@ -19,6 +20,16 @@ macro_rules! id {
             /// The item's index in its catalog list.
             pub fn index(self) -> usize {
                 self.0 as usize
+            }
+        }
+
+        impl Fixed for $name {
+            const WIDTH: usize = 4;
+            fn put(&self, out: &mut Vec<u8>) {
+                self.0.put(out);
+            }
+            fn take(b: &[u8]) -> Option<Self> {
+                u32::take(b).map(Self)
             }
         }
     };

@@ -4,6 +4,7 @@
 mod body;
 mod date;
 pub mod exact;
+pub mod fixed;
 mod ids;
 mod official;
 mod report;

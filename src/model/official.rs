@@ -1,6 +1,7 @@
 //! People told apart across reports (officials), and positions — an office
 //! of an organ in a jurisdiction — with their holders.
 
+use super::fixed::{u32_at, Fixed};
 use super::{Date, Level, OfficialId, PositionId, ReportId, Role};
 use serde::{Deserialize, Serialize};
 
@@ -15,6 +16,23 @@ pub struct Appearance {
     pub date: Option<Date>,
 }
 
+/// Saved as its report, its mention and its date (`Date::packed`).
+impl Fixed for Appearance {
+    const WIDTH: usize = 12;
+    fn put(&self, out: &mut Vec<u8>) {
+        self.report.put(out);
+        self.mention.put(out);
+        Date::packed(self.date).put(out);
+    }
+    fn take(b: &[u8]) -> Option<Appearance> {
+        Some(Appearance {
+            report: ReportId(u32_at(b, 0)),
+            mention: u32_at(b, 4),
+            date: Date::unpacked(u32_at(b, 8))?,
+        })
+    }
+}
+
 /// A position an official held: the reports that show it, and the first
 /// and last dates among them.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -24,6 +42,7 @@ pub struct HeldTitle {
     /// Its jurisdiction ("Nghệ An", "Trung ương"); `None` when unknown or placeless.
     pub place: Option<String>,
     pub position: PositionId,
+    #[serde(with = "super::fixed")]
     pub reports: Vec<ReportId>,
     pub from: Option<Date>,
     pub to: Option<Date>,
@@ -47,6 +66,7 @@ pub struct Official {
     pub titles: Vec<HeldTitle>,
     pub roles: Vec<Role>,
     /// Newest first, undated last.
+    #[serde(with = "super::fixed")]
     pub appearances: Vec<Appearance>,
     /// The places of the positions held ("Trung ương" for central ones), first held first.
     pub jurisdictions: Vec<String>,
@@ -61,6 +81,7 @@ pub struct Holder {
     pub from: Option<Date>,
     pub to: Option<Date>,
     /// Sorted by date, undated last.
+    #[serde(with = "super::fixed")]
     pub reports: Vec<ReportId>,
 }
 

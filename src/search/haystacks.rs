@@ -6,6 +6,7 @@
 //! memory in order instead of chasing one allocation per item.
 
 use super::strings::StrId;
+use crate::model::fixed::{u32_at, u64_at, Fixed};
 use crate::model::{Date, Level};
 use serde::{Deserialize, Serialize};
 
@@ -64,15 +65,56 @@ struct Span {
     level: Option<Level>,
 }
 
+/// Saved as its offsets, letters and ends, its date (`Date::packed`) and
+/// its level's number in `Level::ALL` (255 for none).
+impl Fixed for Span {
+    const WIDTH: usize = 8 + 8 + 8 + 8 + 2 * SLOTS + 4 + 1;
+    fn put(&self, out: &mut Vec<u8>) {
+        for n in [self.main, self.main_end, self.items] {
+            (n as u64).put(out);
+        }
+        self.letters.put(out);
+        for end in self.ends {
+            out.extend_from_slice(&end.to_le_bytes());
+        }
+        Date::packed(self.date).put(out);
+        let level = self
+            .level
+            .and_then(|l| Level::ALL.iter().position(|&x| x == l));
+        out.push(level.map_or(u8::MAX, |i| i as u8));
+    }
+    fn take(b: &[u8]) -> Option<Span> {
+        let offset = |at| usize::try_from(u64_at(b, at)).ok();
+        let mut ends = [0; SLOTS];
+        for (k, end) in ends.iter_mut().enumerate() {
+            *end = u16::from_le_bytes([b[32 + 2 * k], b[33 + 2 * k]]);
+        }
+        let at = 32 + 2 * SLOTS;
+        let level = match b[at + 4] {
+            u8::MAX => None,
+            i => Some(*Level::ALL.get(usize::from(i))?),
+        };
+        Some(Span {
+            main: offset(0)?,
+            main_end: offset(8)?,
+            items: offset(16)?,
+            letters: u64_at(b, 24),
+            ends,
+            date: Date::unpacked(u32_at(b, at))?,
+            level,
+        })
+    }
+}
+
 /// The haystacks of one subject, in item order.
 #[derive(Debug, Default, Serialize, Deserialize)]
 pub struct Haystacks {
     // Read back with room for the items added after (see `vec_with_room`).
-    #[serde(deserialize_with = "crate::model::exact::vec_with_room")]
+    #[serde(with = "crate::model::fixed::with_room")]
     spans: Vec<Span>,
     #[serde(deserialize_with = "crate::model::exact::string_with_room")]
     text: String,
-    #[serde(deserialize_with = "crate::model::exact::vec_with_room")]
+    #[serde(with = "crate::model::fixed::with_room")]
     ids: Vec<StrId>,
     /// Bytes of `text` and entries of `ids` no span points at any more
     /// (left by `set`), reclaimed once they outweigh the live ones.
@@ -207,6 +249,33 @@ mod tests {
 
     fn main_texts(h: &Haystacks) -> Vec<String> {
         (0..h.len()).map(|i| h.get(i).main().to_string()).collect()
+    }
+
+    #[test]
+    fn haystacks_read_back_as_saved_with_every_level_and_with_and_without_dates() {
+        let mut h = Haystacks::default();
+        let levels = Level::ALL.iter().copied().map(Some).chain([None]);
+        for (i, level) in levels.enumerate() {
+            let date = (i % 2 == 0).then(|| Date::new(2020 + i as u16, 12, 31).unwrap());
+            let ids = [i as StrId, 70_000, u32::MAX];
+            h.push(
+                &format!("muc {i}"),
+                [&ids[..1], &ids[1..], &[], &ids],
+                date,
+                level,
+            );
+        }
+        let bytes = postcard::to_stdvec(&h).unwrap();
+        let back: Haystacks = postcard::from_bytes(&bytes).unwrap();
+        assert_eq!(back.len(), h.len());
+        for i in 0..h.len() {
+            let (a, b) = (h.get(i), back.get(i));
+            assert_eq!(
+                (a.main(), a.letters, a.texts()),
+                (b.main(), b.letters, b.texts())
+            );
+            assert_eq!((a.ends, a.date, a.level), (b.ends, b.date, b.level));
+        }
     }
 
     #[test]

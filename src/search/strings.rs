@@ -21,16 +21,16 @@ pub struct Strings {
     #[serde(deserialize_with = "crate::model::exact::string_with_room")]
     raw: String,
     /// Where each text ends in `raw`.
-    #[serde(deserialize_with = "crate::model::exact::vec_with_room")]
+    #[serde(with = "crate::model::fixed::with_room")]
     raw_ends: Vec<u32>,
     /// Every text folded to lower case without diacritics.
     #[serde(deserialize_with = "crate::model::exact::string_with_room")]
     folded: String,
     /// Where each folded text ends in `folded`.
-    #[serde(deserialize_with = "crate::model::exact::vec_with_room")]
+    #[serde(with = "crate::model::fixed::with_room")]
     folded_ends: Vec<u32>,
     /// The bytes each folded text holds (see `letters`).
-    #[serde(deserialize_with = "crate::model::exact::vec_with_room")]
+    #[serde(with = "crate::model::fixed::with_room")]
     letters: Vec<u64>,
     /// The number of each text, made when a text is first looked up: a
     /// catalog read back from a store only reads its texts, and is spared

@@ -31,7 +31,7 @@ use std::sync::{Arc, OnceLock};
 mod stream;
 
 /// Bumped whenever the binary layout of the saved catalog changes.
-pub const SNAPSHOT_VERSION: u32 = 7;
+pub const SNAPSHOT_VERSION: u32 = 8;
 
 /// Reports per stored part: parts are encoded and decoded on all cores.
 const REPORTS_PER_PART: usize = 8192;

@@ -157,6 +157,12 @@ mod tests {
         short: Vec<String>,
         long: String,
         numbers: Vec<u64>,
+        /// Read as runs of bytes (see `model::fixed`).
+        #[serde(with = "crate::model::fixed")]
+        runs: Vec<u32>,
+        /// Read as bytes (see `exact::string_with_room`).
+        #[serde(deserialize_with = "crate::model::exact::string_with_room")]
+        roomy: String,
         tail: Option<String>,
     }
 
@@ -173,6 +179,8 @@ mod tests {
             short: (0..20_000).map(|i| format!("Bí thư xã {i}")).collect(),
             long: "Ủy ban nhân dân ".repeat(3 * WINDOW / 16),
             numbers: (0..50_000).map(|i| i * 7_919).collect(),
+            runs: (0..70_000).map(|i| i * 61_379).collect(),
+            roomy: "Ban Thường vụ ".repeat(2 * WINDOW / 16),
             tail: Some("hết".into()),
         };
         let bytes = postcard::to_stdvec(&sample).unwrap();
