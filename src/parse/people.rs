@@ -846,10 +846,13 @@ impl Scan<'_, '_> {
 
     /// "phong hàm Đại sứ bậc một cho các ông, bà: A, X; B, Y": a rank
     /// conferred, the title at `i` ending at `e`, on every member of the
-    /// list after "cho". Returns where the list ends.
+    /// list after "cho". So is a post appointed ("trao quyết định bổ nhiệm
+    /// 3 Phó Giám đốc Sở cho các ông, bà: A, B, C"); an award from an
+    /// official to a list gives no post ("Bằng khen của Chủ tịch UBND tỉnh
+    /// cho các ông, bà: …"). Returns where the list ends.
     fn conferred_on_list(&mut self, i: usize, e: usize) -> Option<usize> {
         let t = self.t;
-        if i == 0 || t.low(i - 1) != "hàm" || t.low(e) != "cho" {
+        if !context::conferred_post(t, i) || t.low(e) != "cho" {
             return None;
         }
         // The list opens after the plural cue and its colon.
@@ -873,7 +876,17 @@ impl Scan<'_, '_> {
         let Some(group) = self.out.get(first).map(|f| f.group) else {
             return end;
         };
-        while t.low(end) == "và" || t.is_punct(end, ',') {
+        loop {
+            // "…, để nghỉ hưu theo chế độ; ông B": the reason one holder
+            // leaves is read past before a comma is taken for the joint.
+            let sep = if let Some(semi) = context::next_holder_semicolon(t, end) {
+                semi
+            } else if t.low(end) == "và" || t.is_punct(end, ',') {
+                end
+            } else {
+                break;
+            };
+            end = sep;
             let cue = lead_cue(t, end + 1);
             let Some((m, name)) = (cue > 0)
                 .then(|| parse_name(t, end + 1 + cue, true))

@@ -99,6 +99,13 @@ pub(super) fn post_held_by(t: &Tokens, i: usize, e: usize) -> Option<usize> {
     } else {
         i
     };
+    // "bổ nhiệm 4 Phó Tổng Biên tập Báo X đối với ông A, ông B": a count
+    // of holders between the verb and the post.
+    let i = if i > 1 && counted_holders(t, i - 1) {
+        i - 1
+    } else {
+        i
+    };
     let post = i > 0
         && (matches!(t.low(i - 1), "vụ" | "chức" | "bầu" | "nhiệm" | "hàm")
             || t.is_punct(i - 1, ':')
@@ -116,9 +123,13 @@ pub(super) fn post_held_by(t: &Tokens, i: usize, e: usize) -> Option<usize> {
     // A": two posts joined by a dash, both the holder's.
     let e = chain(t, e, None, Side::After);
     // "… nhiệm kỳ 2021 – 2026 với ông A": "đối" may be left out.
+    // "miễn nhiệm chức vụ Chủ tịch UBND tỉnh X của ông A": the post's
+    // holder after "của", where "chức vụ" or "chức danh" names the post.
+    let named_post = i > 1 && matches!(t.phrase(i - 2, 2), Some("chức vụ" | "chức danh"));
     let (at, w) = (e..e + MAX_TERM).find_map(|k| match t.phrase(k, 2) {
         Some("đối với") => Some((k, 2)),
         _ if t.low(k) == "với" || conferred && t.low(k) == "cho" => Some((k, 1)),
+        _ if named_post && t.low(k) == "của" => Some((k, 1)),
         _ => None,
     })?;
     if !(e..at).all(|k| term_word(t, k)) {
@@ -133,6 +144,48 @@ pub(super) fn post_held_by(t: &Tokens, i: usize, e: usize) -> Option<usize> {
     let rank = head_len(t, at).filter(|&h| is_rank(t, at, h))?;
     parse_name(t, at + rank, true).map(|_| at)
 }
+
+/// Whether the title at `i` is a rank or a post conferred: after "hàm", or
+/// after "bổ nhiệm" or "bầu", a count of holders perhaps between ("bổ
+/// nhiệm 3 Phó Cục trưởng …").
+pub(super) fn conferred_post(t: &Tokens, i: usize) -> bool {
+    let k = if i > 1 && counted_holders(t, i - 1) {
+        i - 1
+    } else {
+        i
+    };
+    k > 0 && matches!(t.low(k - 1), "hàm" | "nhiệm" | "bầu")
+}
+
+/// Whether token `k` counts the holders of a post written after it: a
+/// number of one or two digits ("bổ nhiệm 6 Phó Giám đốc …").
+fn counted_holders(t: &Tokens, k: usize) -> bool {
+    let raw = t.raw(k);
+    (1..=2).contains(&raw.len()) && raw.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// The semicolon at or after `end` that opens the next holder of a post
+/// written first ("miễn nhiệm Ủy viên UBND tỉnh đối với ông A, nguyên Giám
+/// đốc Sở Y tế; ông B, nguyên Giám đốc Sở Tài chính"). The reason one
+/// holder leaves may stand before it in small words ("…, để nghỉ hưu theo
+/// chế độ; ông B …", "… do nghỉ hưu; bà C …"). Only a cued name after the
+/// semicolon makes it the list's: the caller checks for one.
+pub(super) fn next_holder_semicolon(t: &Tokens, end: usize) -> Option<usize> {
+    if t.is_punct(end, ';') {
+        return Some(end);
+    }
+    let at = end + usize::from(t.is_punct(end, ','));
+    if !matches!(t.low(at), "để" | "do" | "vì" | "nghỉ") {
+        return None;
+    }
+    (at + 1..(at + MAX_REASON).min(t.len()))
+        .take_while(|&k| t.is_punct(k, ';') || t.is_word(k) && !t.is_cap(k))
+        .find(|&k| t.is_punct(k, ';'))
+}
+
+/// Most tokens of the reason a holder leaves, before the semicolon that
+/// opens the next one: "để nghỉ hưu theo chế độ".
+const MAX_REASON: usize = 10;
 
 /// Most tokens of a term between a post and "đối với": ", nhiệm kỳ 2021 - 2026".
 const MAX_TERM: usize = 8;

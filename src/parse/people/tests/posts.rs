@@ -2153,3 +2153,76 @@ fn a_member_school_s_university_after_a_comma_stays_in_the_title() {
         )]
     );
 }
+
+#[test]
+fn a_post_written_first_is_every_holder_listed_after_a_semicolon() {
+    assert_eq!(
+        people(
+            "HĐND thị xã miễn nhiệm Ủy viên UBND thị xã đối với bà Chu Thị Ngát, nguyên Trưởng phòng Tài chính thị xã; ông Mùa A Chứ, nguyên Chỉ huy trưởng Ban Chỉ huy Quân sự thị xã, vì đã chuyển công tác."
+        ),
+        [
+            one(
+                "Chu Thị Ngát",
+                &["Ủy viên UBND thị xã", "nguyên Trưởng phòng Tài chính thị xã"]
+            ),
+            one(
+                "Mùa A Chứ",
+                &["Ủy viên UBND thị xã", "nguyên Chỉ huy trưởng Ban Chỉ huy Quân sự thị xã"]
+            ),
+        ]
+    );
+    // The reason one leaves stands before the semicolon.
+    assert_eq!(
+        people(
+            "HĐND huyện biểu quyết miễn nhiệm chức vụ Phó Chủ tịch UBND huyện đối với: bà Giàng Thị Chơ, do chuyển sang công tác khác; ông Lầu Seo Phìn theo đơn xin thôi việc."
+        ),
+        [
+            one("Giàng Thị Chơ", &["Phó Chủ tịch UBND huyện"]),
+            one("Lầu Seo Phìn", &["Phó Chủ tịch UBND huyện"]),
+        ]
+    );
+    // A semicolon before a verb ends the holders.
+    assert_eq!(
+        people(
+            "Phiên họp miễn nhiệm Trưởng Ban Pháp chế HĐND quận đối với ông Sùng A Páo; bầu bà Thào Thị Dở, Chánh Văn phòng Quận ủy, giữ chức Trưởng Ban Pháp chế HĐND quận."
+        )[0],
+        one("Sùng A Páo", &["Trưởng Ban Pháp chế HĐND quận"])
+    );
+}
+
+#[test]
+fn a_counted_post_is_every_holder_it_is_given_to() {
+    // An award from an official to a list gives no post.
+    let text = "Giấy khen của Giám đốc Sở Nội vụ cho các ông, bà: Kha Văn Dũng, Bế Thị Nga.";
+    assert!(people(text).iter().all(|(_, titles)| titles.is_empty()));
+    assert_eq!(
+        people(
+            "Tại hội nghị, Giám đốc Sở công bố việc bổ nhiệm 4 Phó Chi cục trưởng cho các ông, bà: Sầm Văn Khánh, Ngân Thị Thảo, Lò Văn Inh, Vi Thị Hòa."
+        ),
+        [
+            one("Sầm Văn Khánh", &["Phó Chi cục trưởng"]),
+            one("Ngân Thị Thảo", &["Phó Chi cục trưởng"]),
+            one("Lò Văn Inh", &["Phó Chi cục trưởng"]),
+            one("Vi Thị Hòa", &["Phó Chi cục trưởng"]),
+        ]
+    );
+    assert_eq!(
+        people(
+            "Sở cũng bổ nhiệm 2 Phó Chánh Văn phòng Sở Tư pháp đối với ông Tòng Văn Sơn và bà Lường Thị Hiên."
+        ),
+        [
+            one("Tòng Văn Sơn", &["Phó Chánh Văn phòng Sở Tư pháp"]),
+            one("Lường Thị Hiên", &["Phó Chánh Văn phòng Sở Tư pháp"]),
+        ]
+    );
+}
+
+#[test]
+fn a_post_named_as_such_is_its_holders_after_cua() {
+    assert_eq!(
+        people(
+            "Ban Thường vụ Tỉnh ủy chấp thuận việc thôi giữ chức vụ Giám đốc Sở Xây dựng tỉnh Điện Biên của ông Khoàng Văn Pấng kể từ tháng 10."
+        ),
+        [one("Khoàng Văn Pấng", &["Giám đốc Sở Xây dựng tỉnh Điện Biên"])]
+    );
+}
