@@ -20,7 +20,7 @@ mod verbs;
 pub use after::{former_post, posts_given_after, titles_after};
 use aside::{
     abbreviation_dot, aside, body_above, compound_tail, joins_org, numbered_unit, scholarship_name,
-    school_name, trade_body, unit_number,
+    school_name, trade_body, unit_number, zones_joined,
 };
 pub(super) use aside::{news_act, news_verb};
 pub use chain::{chain, name_follows, Side};
@@ -224,6 +224,7 @@ fn read_title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, u
         if let Some(n) = school_name(t, i + head, j)
             .or_else(named)
             .or_else(|| trade_body(t, j))
+            .or_else(|| zones_joined(t, i, j))
         {
             (j, lone) = (j + n, false);
             continue;

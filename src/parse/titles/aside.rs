@@ -864,6 +864,22 @@ fn art_len(t: &Tokens, k: usize) -> usize {
     }
 }
 
+/// Length of "và các" at `j` when it joins the other zones an industrial
+/// or economic zones' board runs, in a title that began at `i`: "Trưởng
+/// Ban Quản lý Khu kinh tế X và các Khu công nghiệp tỉnh", "Phó Trưởng
+/// BQL KKT Y và các KCN". The zones after it are the same board's.
+pub(super) fn zones_joined(t: &Tokens, i: usize, j: usize) -> Option<usize> {
+    let zone = |k: usize| {
+        matches!(t.low(k), "kcn" | "kcx" | "kkt" | "ccn")
+            || matches!(
+                t.phrase(k, 2),
+                Some("khu công" | "khu chế" | "khu kinh" | "cụm công")
+            )
+    };
+    let board = |k: usize| t.low(k) == "bql" || t.phrase(k, 3) == Some("ban quản lý");
+    (t.low(j) == "và" && t.low(j + 1) == "các" && zone(j + 2) && (i..j).any(board)).then_some(2)
+}
+
 /// Length of a trade after the word of a body at `j` ("Đoàn Luật sư",
 /// "Liên đoàn Luật sư", "Hội Kỹ sư", "Hội đồng giáo sư ngành"): the
 /// body's members, part of the organ's name, not a rank of the holder.

@@ -3146,3 +3146,30 @@ fn a_deputy_of_a_hamlet_head_and_the_head_of_a_zone_keep_their_unit() {
         Some("Trưởng ban công tác Mặt trận khu dân cư số 8")
     );
 }
+
+#[test]
+fn a_zones_board_runs_over_the_other_zones_it_runs() {
+    assert_eq!(
+        title("Phó Trưởng Ban Quản lý Khu kinh tế Vân Phong và các Khu công nghiệp tỉnh cho biết")
+            .as_deref(),
+        Some("Phó Trưởng Ban Quản lý Khu kinh tế Vân Phong và các Khu công nghiệp tỉnh")
+    );
+    assert_eq!(
+        title("Trưởng BQL KKT Nhơn Hội và các KCN Bình Định phát biểu").as_deref(),
+        Some("Trưởng BQL KKT Nhơn Hội và các KCN Bình Định")
+    );
+    // Boards and commands known whole by name.
+    assert_eq!(
+        title("Phó Trưởng ban Quản lý các Khu công nghiệp và Chế xuất Hà Nội cho hay").as_deref(),
+        Some("Phó Trưởng ban Quản lý các Khu công nghiệp và Chế xuất Hà Nội")
+    );
+    assert_eq!(
+        title("Phó Chính ủy Bộ Tư lệnh Bảo vệ Lăng Chủ tịch Hồ Chí Minh, Đại tá").as_deref(),
+        Some("Phó Chính ủy Bộ Tư lệnh Bảo vệ Lăng Chủ tịch Hồ Chí Minh")
+    );
+    // Elsewhere "và các" still ends the title.
+    assert_eq!(
+        title("Giám đốc Sở Công Thương và các doanh nghiệp").as_deref(),
+        Some("Giám đốc Sở Công Thương")
+    );
+}
