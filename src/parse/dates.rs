@@ -945,9 +945,20 @@ fn since_until_now(lower: &str, whole: regex::Match, before: &str) -> bool {
     // date's last digit.
     let rest = lower[whole.start() + last_digit + 1..].trim_start();
     let rest = rest.strip_prefix("cho ").unwrap_or(rest);
-    ["đến nay", "tới nay", "đến hiện nay", "tới hiện nay"]
-        .iter()
-        .any(|w| rest.starts_with(w))
+    // "bổ nhiệm từ ngày 1/3/2019 đến thời điểm đủ tuổi nghỉ hưu", "… đến
+    // khi có quyết định mới": a term of office with no day to end it.
+    [
+        "đến nay",
+        "tới nay",
+        "đến hiện nay",
+        "tới hiện nay",
+        "đến khi",
+        "tới khi",
+        "đến thời điểm",
+        "đến hết nhiệm kỳ",
+    ]
+    .iter()
+    .any(|w| rest.starts_with(w))
 }
 
 /// Whether the dated phrase `whole` of `lower` (with `before` the text

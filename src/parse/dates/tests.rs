@@ -750,6 +750,11 @@ fn a_span_that_runs_to_the_present_dates_no_event() {
     // A span with its end named still dates the event it holds.
     let lead = "Từ ngày 1/12 đến ngày 3/12, Hội Nông dân tỉnh tổ chức hội chợ.";
     assert_eq!(event(lead, Some(d(2025, 12, 3).unwrap())), d(2025, 12, 1));
+    // A term of office with no day to end it dates nothing either.
+    let lead = "Ông Hồ Văn Quang giữ chức Giám đốc Sở Y tế, thời hạn từ ngày 15/4/2022 đến khi đủ tuổi nghỉ hưu.";
+    assert_eq!(event(lead, None), None);
+    let lead = "Bà Mẫn Thị Lan được bổ nhiệm từ ngày 2/6/2021 đến thời điểm có quyết định khác. Chiều 8/6, Sở tổ chức lễ trao quyết định.";
+    assert_eq!(event(lead, Some(d(2021, 6, 9).unwrap())), d(2021, 6, 8));
 }
 
 #[test]
