@@ -214,10 +214,14 @@ fn outlet_name(name: &str) -> bool {
         "website",
     ];
     let lower = super::text::lower_same(name);
+    // "VOV-ĐBSCL": a brand and its regional desk, joined by a dash.
     let one_brand = !name.contains(' ')
-        && name
-            .chars()
-            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '+');
+        && name.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .chars()
+                    .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '+')
+        });
     one_brand
         || OUTLET.iter().any(|o| lower.starts_with(o))
         || ["http", ".vn", ".com", ".net", ".org"]
@@ -367,6 +371,12 @@ pub fn theo_signature(line: &str) -> Option<&str> {
 /// quantriabc quantriabc"), given once. A pen name of one syllable said
 /// twice ("Thanh Thanh", "Minh Minh") is a name of its own.
 fn once(name: &str) -> &str {
+    // "MAI HOA - MAI HOA": a byline printed on two lines, joined by a dash.
+    if let Some((first, second)) = name.split_once(" - ") {
+        if !first.is_empty() && first.trim() == second.trim() {
+            return first.trim();
+        }
+    }
     let words: Vec<&str> = name.split(' ').collect();
     let half = words.len() / 2;
     if half == 0 || words.len() % 2 == 1 || words[..half] != words[half..] {
@@ -709,6 +719,9 @@ mod tests {
         assert_eq!(once("Minh Minh"), "Minh Minh");
         assert_eq!(once("MINH MINH"), "MINH MINH");
         assert_eq!(once("admin admin"), "admin");
+        // A byline printed on two lines, joined by a dash.
+        assert_eq!(once("KIM NGÂN - KIM NGÂN"), "KIM NGÂN");
+        assert_eq!(once("Kim Ngân - Hải Yến"), "Kim Ngân - Hải Yến");
     }
 
     #[test]
@@ -983,6 +996,19 @@ mod tests {
         assert_eq!(
             source_and_author(&mut page).1.as_deref(),
             Some("Minh Quân - Thu Hà")
+        );
+    }
+
+    #[test]
+    fn a_brand_and_its_regional_desk_after_the_writers_slash_are_the_outlet() {
+        let mut page = Page {
+            byline: Some("Hoài Sơn/VOV-TB".into()),
+            ..Page::default()
+        };
+
+        assert_eq!(
+            source_and_author(&mut page),
+            (Some("VOV-TB".into()), Some("Hoài Sơn".into()))
         );
     }
 
