@@ -118,12 +118,14 @@ const NOT_NAME_PAIRS: &[&str] = &[
 /// letters, at most eight (a Vietnamese syllable has seven) or, in Latin
 /// script without marks, sixteen ("Thammavong", "Houngboungnuang"). A
 /// word opening with two capitals before small letters is an agency's
-/// initials glued to a word (`TTXViệt` of a photo credit), no syllable.
+/// initials glued to a word (`TTXViệt` of a photo credit), no syllable,
+/// unless it is an ethnic-minority clan name written with its second
+/// letter in capitals too, as Ê Đê names often are (`Y Jút BKrông`).
 fn syllable(t: &Tokens, j: usize) -> bool {
     let w = t.raw(j);
     let n = w.chars().count();
     t.is_cap(j)
-        && !initials_glued(w)
+        && (!initials_glued(w) || ethnic_clan(t, j))
         && (((n <= 8 || (n <= 16 && (w.is_ascii() || foreign_letters(w))))
             && w.chars()
                 .all(|c| is_letter(c) || c == '\'' || c == '’' || (c == '-' && w.is_ascii())))
@@ -200,6 +202,34 @@ fn initials_glued(w: &str) -> bool {
         && chars.next().is_some_and(char::is_uppercase)
         && w.chars().any(char::is_lowercase)
 }
+
+/// Whether token `j`, written with two capitals before small letters, is
+/// a clan name the ethnic-minority list holds (`BKrông`, `ÊBan`): it
+/// closes a name whose syllables come before it, as an agency's initials
+/// glued to a word never do.
+fn ethnic_clan(t: &Tokens, j: usize) -> bool {
+    j > 0 && t.is_cap(j - 1) && ethnic_name_word(t, j, false)
+}
+
+/// Whether the capitalised token `j` is a word of
+/// `assets/lexicon/ethnic.txt`, which opens or closes the names of the
+/// Central Highlands' peoples ("Y", "Ksor", "Niê"); one that is also an
+/// everyday word (marker `weak`: "A", "Đa") only when `weak_too`.
+pub(crate) fn ethnic_name_word(t: &Tokens, j: usize, weak_too: bool) -> bool {
+    let w = t.low(j);
+    t.is_cap(j)
+        && ETHNIC_WORDS
+            .iter()
+            .any(|&(e, weak)| e == w && (weak_too || !weak))
+}
+
+/// The words of `assets/lexicon/ethnic.txt`, lower case, each with
+/// whether it is also an everyday word (marker `weak`).
+static ETHNIC_WORDS: LazyLock<Vec<(&'static str, bool)>> = LazyLock::new(|| {
+    lexicon::entries(lexicon::ETHNIC)
+        .map(|(w, marker)| (w, marker == "weak"))
+        .collect()
+});
 
 /// Whether `w` is one word of a Lao or Khmer name written the Vietnamese
 /// way, its syllables joined by dashes: "Bun-thoong", "Sỉ-vi-lay".

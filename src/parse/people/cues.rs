@@ -347,6 +347,10 @@ pub(super) fn cue_at(t: &Tokens, i: usize) -> Option<(usize, Cue)> {
         }
         // "anh Huy", "chị Hoa": the given name of someone named in full.
         "anh" | "chị" if super::context::given_name_alone(t, i + 1) => Some((i + 1, Cue::One)),
+        // "già Y Hơn Mlô", "già A Thút": the Central Highlands call a
+        // village elder "già" before the name, which one of the peoples'
+        // own name words opens.
+        "già" if crate::parse::names::ethnic_name_word(t, i + 1, true) => Some((i + 1, Cue::One)),
         "già" | "người" | "chức" | "trưởng" | "cụ" => dignitary(t, i),
         _ => None,
     }

@@ -428,6 +428,32 @@ fn the_e_de_clan_name_e_ban_written_apart_ends_the_name() {
 }
 
 #[test]
+fn an_e_de_clan_name_with_two_capitals_ends_the_name() {
+    assert_eq!(
+        people("Ông Y Khuê BKrông, Trưởng buôn Cư Dliê, cho biết cả buôn đã trồng xong cà phê."),
+        // Written out as names are, a capital to open each syllable.
+        [one("Y Khuê Bkrông", &["Trưởng buôn Cư Dliê"])]
+    );
+    // An agency's initials glued to a word close no name.
+    let got = people("Ông Nguyễn Văn Tân phát biểu. Ảnh: TTXVăn");
+    assert_eq!(got[0].0, "Nguyễn Văn Tân");
+}
+
+#[test]
+fn an_elder_called_gia_before_an_ethnic_name_is_named() {
+    assert_eq!(
+        people("Nhiều năm nay, già Y Brơm Mlô vẫn đi từng nhà khuyên con cháu giữ rừng."),
+        [one("Y Brơm Mlô", &[])]
+    );
+    assert_eq!(
+        people("Mỗi tối, già A Thút ngồi bên bếp lửa kể chuyện làng."),
+        [one("A Thút", &[])]
+    );
+    // Old age before a place names no one.
+    assert!(people("Tuổi già Hà Nội vẫn đẹp.").is_empty());
+}
+
+#[test]
 fn a_family_name_that_is_also_a_word_opens_three_capitals_after_anh_or_chi() {
     assert_eq!(
         people("Nhờ anh Văn Hữu Lộc, người nhận thầu đất chợ, nhường một phần đất."),
