@@ -641,11 +641,27 @@ fn chair_or_host_level(
     officials: &[Mention],
     of: impl Fn(&str) -> Option<Level>,
 ) -> Option<Level> {
-    let title_level = |m: &Mention| of(&lower_same(&m.titles.join(", ")));
+    let title_level = |m: &Mention| {
+        let titles = lower_same(&m.titles.join(", "));
+        of(&titles).or_else(|| village_office(&titles))
+    };
     match chaired {
         Some(m) => title_level(m),
         None => host_level(officials, title_level, &of),
     }
+}
+
+/// The commune's level for the offices a village of the Central
+/// Highlands gives its own people ("Già làng", "Trưởng làng", "Bí thư Chi
+/// bộ làng A"), which name no body of their own: a portrait of one is
+/// the village's, the lowest level there is. Said of the elders in
+/// general ("vai trò của già làng"), the words are no one's post and
+/// name no level (`levels_in`).
+fn village_office(titles: &str) -> Option<Level> {
+    ["già làng", "trưởng làng", "chi bộ làng"]
+        .iter()
+        .any(|o| titles.contains(o))
+        .then_some(Level::Commune)
 }
 
 /// Words that open an interview's subject in a lead ("phóng viên đã

@@ -515,6 +515,26 @@ fn a_feature_reports_no_event_and_has_its_subjects_level_or_none() {
 }
 
 #[test]
+fn a_portrait_of_a_highland_villages_elder_or_head_is_the_communes() {
+    let elder = Mention {
+        name: "Rơ Châm Hlun".into(),
+        titles: vec!["Già làng".into()],
+        ..Mention::default()
+    };
+    let heads = ["người thợ chỉnh chiêng cao tuổi nhất của làng"];
+    assert_eq!(level(&heads, &[elder], "", None), Some(Level::Commune));
+    let head = Mention {
+        name: "Đinh Văn Blưk".into(),
+        titles: vec!["Trưởng làng Kon Brôk".into()],
+        ..Mention::default()
+    };
+    let heads = ["bốn mươi năm giữ rừng đầu nguồn"];
+    assert_eq!(level(&heads, &[head], "", None), Some(Level::Commune));
+    // The elders in general are no one's post and name no level.
+    assert!(levels_in("lời kể của già làng ở vùng biên về mùa rẫy mới", "", None).is_empty());
+}
+
+#[test]
 fn a_purpose_clause_before_the_organizer_is_passed_over() {
     let heads = [
         "quảng ninh: sôi nổi hội thi nông dân giỏi",
