@@ -350,8 +350,9 @@ fn unknown_unit_named_like_person(t: &Tokens, j: usize, m: usize) -> bool {
 /// Hà"), not a person: a name of two syllables with no middle name there
 /// is the unit's.
 fn unit_name(t: &Tokens, j: usize) -> bool {
-    // "người uy tín xóm Hoàng Trang": a hamlet's word opens its name too.
-    let hamlet = || matches!(t.low(j - 1), "xóm" | "thôn" | "ấp");
+    // "người uy tín xóm Trần Liễu": a hamlet's word opens its name too,
+    // as the northern highlands' "bản" does ("Chi bộ bản Huổi Lếch").
+    let hamlet = || matches!(t.low(j - 1), "xóm" | "thôn" | "ấp" | "bản");
     if !(j > 0 && !t.is_cap(j - 1) && (t.has(j - 1, vocab::flag::PLACE_WORD) || hamlet())) {
         return false;
     }

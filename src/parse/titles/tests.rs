@@ -333,6 +333,24 @@ fn a_verb_phrase_after_a_name_introduces_its_titles() {
     let (k, got) = titles_after(&t, 1);
     assert!(got.is_empty());
     assert_eq!(k, 1);
+    // Elected again: "tái trúng cử".
+    let t = Tokens::new("A tái trúng cử chức danh Phó Chủ tịch HĐND xã; B");
+    let (_, got) = titles_after(&t, 1);
+    assert_eq!(got, ["Phó Chủ tịch HĐND xã"]);
+}
+
+#[test]
+fn a_highland_villages_name_after_ban_stays_with_the_post() {
+    // Two capitalised words after "bản" name the village, though the
+    // first is also a family name.
+    let t = Tokens::new("A được bầu làm Bí thư Chi bộ bản Lò Khoang.");
+    let (_, got) = titles_after(&t, 1);
+    assert_eq!(got, ["Bí thư Chi bộ bản Lò Khoang"]);
+    // A full name with its middle name is the holder's.
+    assert_eq!(
+        title("Trưởng bản Lò Văn Pấng cho biết").as_deref(),
+        Some("Trưởng bản")
+    );
 }
 
 #[test]

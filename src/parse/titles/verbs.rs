@@ -51,6 +51,8 @@ const TITLE_VERBS: &[&str] = &[
     "với cương vị", "với cương vị là", "giữ vai trò", "giữ vai trò là",
     // "A về làm Trưởng ấp từ năm 2008": came to hold the post.
     "về làm",
+    // "A tái trúng cử chức danh Phó Chủ tịch HĐND huyện": elected again.
+    "tái trúng cử", "tái trúng cử chức", "tái trúng cử chức vụ", "tái trúng cử chức danh",
 ];
 
 /// Longest phrase a verb phrase of `TITLE_VERBS` can span, in tokens.

@@ -2226,3 +2226,15 @@ fn a_post_named_as_such_is_its_holders_after_cua() {
         [one("Khoàng Văn Pấng", &["Giám đốc Sở Xây dựng tỉnh Điện Biên"])]
     );
 }
+
+#[test]
+fn a_post_taken_again_or_in_a_village_named_like_a_person_stays_the_holders() {
+    assert_eq!(
+        people("Cuối phiên họp, ông Hà Quang Lực tái trúng cử chức danh Phó Chủ tịch HĐND xã."),
+        [one("Hà Quang Lực", &["Phó Chủ tịch HĐND xã"])]
+    );
+    assert_eq!(
+        people("Năm 2022, chị Giàng Thị Pằng được bầu làm Bí thư Chi bộ bản Lò Khoang."),
+        [one("Giàng Thị Pằng", &["Bí thư Chi bộ bản Lò Khoang"])]
+    );
+}
