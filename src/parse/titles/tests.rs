@@ -333,10 +333,13 @@ fn a_verb_phrase_after_a_name_introduces_its_titles() {
     let (k, got) = titles_after(&t, 1);
     assert!(got.is_empty());
     assert_eq!(k, 1);
-    // Elected again: "tái trúng cử".
+    // Elected again: "tái trúng cử", "lại được bầu làm".
     let t = Tokens::new("A tái trúng cử chức danh Phó Chủ tịch HĐND xã; B");
     let (_, got) = titles_after(&t, 1);
     assert_eq!(got, ["Phó Chủ tịch HĐND xã"]);
+    let t = Tokens::new("A lại được bầu làm Trưởng thôn Đông; B");
+    let (_, got) = titles_after(&t, 1);
+    assert_eq!(got, ["Trưởng thôn Đông"]);
 }
 
 #[test]

@@ -327,6 +327,8 @@ fn adverb_len(t: &Tokens, k: usize) -> usize {
                     | "đều"
                     | "cùng"
                     | "cũng"
+                    // "A lại được bầu làm …": again.
+                    | "lại"
             ) =>
             {
                 1
