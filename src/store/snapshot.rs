@@ -452,7 +452,11 @@ pub fn encode(ticket: &CatalogTicket, catalog: &Catalog) -> Option<EncodedCatalo
     let (derived, reports) = rayon::join(
         || {
             let (derived, state) = catalog.derived().ok()?;
-            Some((postcard::to_stdvec(&derived).ok()?, state))
+            // Sized first: the part is tens of megabytes, and a vector grown
+            // by doubling would hold up to twice that at a cold launch's peak.
+            let size = postcard::experimental::serialized_size(&derived).ok()?;
+            let bytes = postcard::to_extend(&derived, Vec::with_capacity(size)).ok()?;
+            Some((bytes, state))
         },
         || {
             chunks
