@@ -179,7 +179,7 @@ mod tests {
             short: (0..20_000).map(|i| format!("Bí thư xã {i}")).collect(),
             long: "Ủy ban nhân dân ".repeat(3 * WINDOW / 16),
             numbers: (0..50_000).map(|i| i * 7_919).collect(),
-            runs: (0..70_000).map(|i| i * 61_379).collect(),
+            runs: (0..70_000).map(|i: u32| i.wrapping_mul(61_379)).collect(),
             roomy: "Ban Thường vụ ".repeat(2 * WINDOW / 16),
             tail: Some("hết".into()),
         };
