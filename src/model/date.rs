@@ -73,9 +73,7 @@ impl Serialize for Date {
         if s.is_human_readable() {
             s.collect_str(self)
         } else {
-            s.serialize_u32(
-                (u32::from(self.year) << 9) | (u32::from(self.month) << 5) | u32::from(self.day),
-            )
+            s.serialize_u32(self.pack())
         }
     }
 }
@@ -85,13 +83,20 @@ impl Serialize for Date {
 const NO_DATE: u32 = u32::MAX;
 
 impl Date {
+    /// The date as the one number binary formats keep.
+    fn pack(self) -> u32 {
+        (u32::from(self.year) << 9) | (u32::from(self.month) << 5) | u32::from(self.day)
+    }
+
+    /// The date `pack` made `n`; `None` when `n` is none.
+    fn unpack(n: u32) -> Option<Date> {
+        Date::new((n >> 9) as u16, ((n >> 5) & 15) as u8, (n & 31) as u8)
+    }
+
     /// An optional date as one number: a date as it writes itself to a
     /// binary format, `NO_DATE` for none.
     pub fn packed(date: Option<Date>) -> u32 {
-        match date {
-            Some(d) => (u32::from(d.year) << 9) | (u32::from(d.month) << 5) | u32::from(d.day),
-            None => NO_DATE,
-        }
+        date.map_or(NO_DATE, Date::pack)
     }
 
     /// The optional date `packed` wrote as `n`; `None` when `n` is neither.
@@ -99,8 +104,7 @@ impl Date {
         if n == NO_DATE {
             return Some(None);
         }
-        let (y, m, day) = ((n >> 9) as u16, ((n >> 5) & 15) as u8, (n & 31) as u8);
-        Date::new(y, m, day).map(Some)
+        Date::unpack(n).map(Some)
     }
 }
 
@@ -108,8 +112,7 @@ impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         if !d.is_human_readable() {
             let n = u32::deserialize(d)?;
-            let (y, m, day) = ((n >> 9) as u16, ((n >> 5) & 15) as u8, (n & 31) as u8);
-            return Date::new(y, m, day)
+            return Date::unpack(n)
                 .ok_or_else(|| serde::de::Error::custom(format!("not a date: {n}")));
         }
         let s = String::deserialize(d)?;
