@@ -685,10 +685,12 @@ fn submitted_stamp(lower: &str) -> &str {
 static DATE_PREFIX: LazyLock<Rx> = LazyLock::new(|| {
     // A stamp written day first, with slashes or with dashes, its time
     // maybe after a dash ("21-11-2025 - 22:35 PM | Xã hội"), with its
-    // seconds and the zone ("14/06/2017 13:50:00 +07:00"); one written
-    // year first is `year_first`'s.
+    // seconds and the zone ("21/09/2019 08:05:00 +07:00"), or its time
+    // first and the day of the week after a dash ("08:05 - Thứ Hai,
+    // 03/04/2023", as some provincial papers print it); one written year
+    // first is `year_first`'s.
     Rx::new(
-        r"^(?:print\s+)?(?:(?:thứ \S+|chủ nhật),?\s*)?(?:[0-9]{1,2}:[0-9]{2},?\s*)?(?:[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}|[0-9]{1,2}-[0-9]{1,2}-[0-9]{4})(?:(?:,?\s*|\s*[-–]\s*)[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\s*[ap]m)?(?:\s*(?:\+07:?00|\(?gmt\s?\+\s?7\)?))?)?(?:\s*gốc)?\s*",
+        r"^(?:print\s+)?(?:(?:[0-9]{1,2}:[0-9]{2}\s*[-–|]\s*)?(?:thứ \S+|chủ nhật),?\s*)?(?:[0-9]{1,2}:[0-9]{2},?\s*)?(?:[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}|[0-9]{1,2}-[0-9]{1,2}-[0-9]{4})(?:(?:,?\s*|\s*[-–]\s*)[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\s*[ap]m)?(?:\s*(?:\+07:?00|\(?gmt\s?\+\s?7\)?))?)?(?:\s*gốc)?\s*",
     )
 });
 
@@ -2227,6 +2229,13 @@ Xin chân thành cảm ơn quý độc giả đã quan tâm theo dõi chuyên tr
                 "05/11/2019 08:30 (GMT+7)",
                 "Sáng 5/11, Tỉnh ủy Hòa Sơn tổ chức hội nghị."
             ))
+        );
+        // The time first, a dash, then the day of the week and the date,
+        // a counter and a print button after them.
+        let line = "09:20 - Thứ Sáu, 03/11/2023 Lượt xem: 271 In bài viết";
+        assert_eq!(
+            split_date_prefix(&line.to_lowercase(), line),
+            Some(("09:20 - Thứ Sáu, 03/11/2023", "Lượt xem: 271 In bài viết"))
         );
         let line = "12/05/2024 - Xã Nà Hẩu ra mắt mô hình dân vận khéo";
         assert_eq!(
