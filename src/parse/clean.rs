@@ -59,7 +59,7 @@ const DROP_EXACT: &[&str] = &[
     "rss", "menu", "đóng menu", "mở menu", "menu search", "tìm kiếm", "trang trước", "trang sau", "gốc", "copy link",
     "sao chép liên kết", "a a a", "a+ a-", "xem với cỡ chữ", "đóng cửa sổ này", "gửi ý kiến", "ý kiến của bạn", "họ và tên", "mã xác nhận", "bản quyền", "chia sẻ bài viết", "in trang", "đóng",
     "thống kê hồ sơ", "dịch vụ công trực tuyến", "image advertisement", "advertisement",
-    "quảng cáo", "skip to main content", "skip ribbon commands", "guest", "khách", "gửi", "chuyển tới trang đầy đủ", "image banner",
+    "quảng cáo", "truy cập hiện tại", "skip to main content", "skip ribbon commands", "guest", "khách", "gửi", "chuyển tới trang đầy đủ", "image banner",
     "xem phiên bản đầy đủ", "người đăng", "ngày đăng", "đọc tiếp", "viết bình luận",
     // What is left of an HTML space entity whose ampersand the scrape lost,
     // on a line of its own between paragraphs.
@@ -906,6 +906,9 @@ pub fn classify(lower: &str, line: &str) -> Line {
     if len <= 40 && (counter(bare) || player_clock(lower) || view_count(bare)) {
         return Line::Drop;
     }
+    if len <= 100 && visitors_online(bare) {
+        return Line::Drop;
+    }
     // The site clock's lunar date ("Âm lịch 15/10 Bính Ngọ"), short and
     // with its day in figures; a sentence on the lunar calendar runs on.
     if len <= 48 && lower.starts_with("âm lịch") && lower.bytes().any(|b| b.is_ascii_digit()) {
@@ -1329,6 +1332,26 @@ const COUNTED: &[&str] = &[
     "người đang online",
     "người đang truy cập",
 ];
+
+/// Whether `bare` is the side column's count of who is reading the portal
+/// now, as a content system's module prints it under "Truy cập hiện tại"
+/// ("Đang có 97 khách và không thành viên đang online", "Hiện có 12
+/// khách và 1 thành viên đang trực tuyến"): guests and members counted,
+/// then "online".
+fn visitors_online(bare: &str) -> bool {
+    let Some(rest) = ["đang có ", "hiện có ", "hiện đang có "]
+        .iter()
+        .find_map(|p| bare.strip_prefix(p))
+    else {
+        return false;
+    };
+    rest.starts_with(|c: char| c.is_ascii_digit())
+        && rest.contains(" khách")
+        && rest.contains(" thành viên")
+        && [" đang online", " đang trực tuyến"]
+            .iter()
+            .any(|w| rest.ends_with(w))
+}
 
 /// Whether `lower` is only the clock of an audio or video player ("0:00 /
 /// 0:00").
@@ -2596,12 +2619,23 @@ Xin chân thành cảm ơn quý độc giả đã quan tâm theo dõi chuyên tr
             "524 người đã bình chọn",
             "1.366 người đang online",
             "Nội dung tin bài",
+            // A content system's module counting who reads the portal now.
+            "Truy cập hiện tại",
+            "Đang có 86 khách và không thành viên đang online",
+            "Hiện có 40 khách và 2 thành viên đang trực tuyến",
         ] {
             assert_eq!(kind(line), Line::Drop, "{line}");
         }
         // A sentence on a vote stays.
         assert_eq!(
             kind("Có 524 người đã bình chọn cho công trình thanh niên của xã."),
+            Line::Text
+        );
+        // So does one on guests who follow a meeting online.
+        assert_eq!(
+            kind(
+                "Hiện có 35 khách mời và thành viên câu lạc bộ theo dõi trực tuyến tại hội trường."
+            ),
             Line::Text
         );
     }
