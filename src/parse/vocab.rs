@@ -250,7 +250,7 @@ const ROLE_CUE_FIRST: &[&str] = &[
 #[rustfmt::skip]
 const PERSON_CUE_FIRST: &[&str] = &[
     "các", "đồng", "đ/c", "ông", "bà", "anh", "chị", "già", "người", "hòa", "hoà", "thượng",
-    "đại", "linh", "mục", "ni", "chức", "trưởng", "cụ", "ngài", "cha", "sheikh",
+    "đại", "linh", "mục", "ni", "chức", "trưởng", "cụ", "ngài", "cha", "sheikh", "chú", "bác",
 ];
 
 /// First words of the phrases after which a proper name is a place.

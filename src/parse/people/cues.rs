@@ -345,6 +345,11 @@ pub(super) fn cue_at(t: &Tokens, i: usize) -> Option<(usize, Cue)> {
         "anh" | "chị" if word_family_opens_full_name(t, i + 1) || small_family_name(t, i + 1) => {
             Some((i + 1, Cue::One))
         }
+        // "thăm chú Lâm Văn Hai", "; Bác Đỗ Thị Na, nguyên …": how a
+        // commune's report calls an elder it visits, only before a full
+        // name that opens with a family name ("Bác Hồ" is the President,
+        // "bác bỏ" a verb, "chú trọng" care).
+        "chú" | "bác" if elder_named(t, i + 1) => Some((i + 1, Cue::One)),
         // "anh Huy", "chị Hoa": the given name of someone named in full.
         "anh" | "chị" if super::context::given_name_alone(t, i + 1) => Some((i + 1, Cue::One)),
         // "già Y Hơn Mlô", "già A Thút": the Central Highlands call a
@@ -354,6 +359,16 @@ pub(super) fn cue_at(t: &Tokens, i: usize) -> Option<(usize, Cue)> {
         "già" | "người" | "chức" | "trưởng" | "cụ" => dignitary(t, i),
         _ => None,
     }
+}
+
+/// Whether a name of two syllables or more, in capitals and opening with
+/// a family name, starts at `j` (the President's is read as no one's
+/// name, so "Bác Hồ Chí Minh" is no elder visited).
+fn elder_named(t: &Tokens, j: usize) -> bool {
+    t.is_cap(j)
+        && t.family(j, false)
+        && crate::parse::names::name_end(t, j, true)
+            .is_some_and(|e| e >= j + 2 && (j..e).all(|k| t.is_cap(k)))
 }
 
 /// Whether a family name that is also a word ("Văn", "Đường") opens a

@@ -273,3 +273,32 @@ fn a_rare_family_name_that_is_also_a_word_opens_a_name_after_a_cue() {
     let names = private("Thời gian tới, Hội Nông dân xã tiếp tục vận động hội viên.");
     assert!(names.is_empty(), "{names:?}");
 }
+
+#[test]
+fn an_elder_called_uncle_is_named_without_the_word() {
+    // "chú", "bác": how a commune's report calls the retired cadres and
+    // elders it meets; the word is no syllable of the name, even in
+    // capitals after a semicolon.
+    let got = people(
+        "Bí thư Chi bộ ấp Hòa Lợi báo cáo tình hình; Chú Huỳnh Văn Sáu, nguyên Trưởng Công an xã, \
+         kể chuyện vận động bà con hiến đất.",
+    );
+    assert_eq!(got, [one("Huỳnh Văn Sáu", &["nguyên Trưởng Công an xã"])]);
+    let got = people(
+        "Buổi gặp mặt có mặt bác Tạ Quang Lực, người nhiều năm làm Trưởng ấp; Bác Kiều Văn Mến, \
+         nguyên Chủ tịch Hội Nông dân xã.",
+    );
+    assert!(
+        got.contains(&one("Kiều Văn Mến", &["nguyên Chủ tịch Hội Nông dân xã"])),
+        "{got:?}"
+    );
+    assert!(got.iter().all(|(n, _)| !n.starts_with("Bác")), "{got:?}");
+    // The President, care and a verb are no elder.
+    for text in [
+        "Cán bộ xã học tập và làm theo lời Bác Hồ Chí Minh dạy về dân vận.",
+        "Chi bộ chú trọng Tuyên truyền viên Nguyễn ở cơ sở.",
+        "Hội nghị bác bỏ Đề nghị của Tổ dân phố.",
+    ] {
+        assert!(people(text).is_empty(), "{text}: {:?}", people(text));
+    }
+}
