@@ -134,7 +134,19 @@ fn syllable(t: &Tokens, j: usize) -> bool {
             || w.contains('.') && vocab::is_baptismal(t.low(j)))
         && !t.has(j, vocab::flag::INSTITUTION)
         && !t.is_abbrev(j)
+        && !initials_dashed(w)
         && head_len(t, j).is_none_or(|n| name_cased_office(t, j, n))
+}
+
+/// Whether `w` is two sets of initials or more joined by dashes, each of
+/// two capitals or more ("UV-BTV", "HUV-PCT", "TN-MT"): a post or a
+/// sector written short, never a syllable of a name, even one of a
+/// foreign name written with a dash ("Min-ho", "Jean-Pierre").
+fn initials_dashed(w: &str) -> bool {
+    w.contains('-')
+        && w.split('-').all(|part| {
+            part.chars().count() >= 2 && part.chars().all(|c| c.is_uppercase() && is_letter(c))
+        })
 }
 
 /// Whether an office of two or more words at `j`, right after a name's
@@ -1202,6 +1214,26 @@ mod tests {
             Some("Đoàn Thu Hà")
         );
         assert_eq!(name("Hoài", true), None);
+    }
+
+    #[test]
+    fn initials_joined_by_a_dash_end_a_name() {
+        // "UV-BTV" after a name with no comma is the post written short,
+        // no fourth syllable of the name.
+        assert_eq!(
+            name(
+                "Mạc Văn Thiều UV-BTV Đảng ủy, Chủ nhiệm Ủy ban Kiểm tra",
+                false
+            )
+            .as_deref(),
+            Some("Mạc Văn Thiều")
+        );
+        assert_eq!(
+            name("Lò Thị Sen HUV-PCT UBND huyện", true).as_deref(),
+            Some("Lò Thị Sen")
+        );
+        // A foreign given name written with a dash stays whole.
+        assert_eq!(name("Park Min-ho", true).as_deref(), Some("Park Min-Ho"));
     }
 
     #[test]

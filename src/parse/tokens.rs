@@ -100,6 +100,11 @@ const NO_SPAN: u32 = u32::MAX - 1;
 /// any bit that is not that one).
 const APOSTROPHE: u16 = vocab::flag::FAMILY;
 
+/// A mark the tokenizer keeps for a word joined by a dash, until
+/// `vocab::is_dashed_office` says whether it is abbreviations of a post
+/// ("UV-BTV"): any bit but `DOTTED` and `APOSTROPHE`.
+const DASHED: u16 = vocab::flag::ABBREV;
+
 /// Whether `word` opens with one or two capitals and an apostrophe, as
 /// ethnic-minority names do ("H'Ngọc", "R'Com", "K'Bốp").
 fn ethnic_apostrophe(word: &str) -> bool {
@@ -569,6 +574,7 @@ fn split_words(text: &str, lower: &mut String) -> Vec<Tok> {
             marks |= match text.as_bytes()[i] {
                 b'.' => vocab::flag::DOTTED,
                 b'\'' | 0xE2 => APOSTROPHE,
+                b'-' => DASHED,
                 _ => 0,
             };
         } else {
@@ -642,6 +648,11 @@ impl Builder<'_> {
             }
             if marks & APOSTROPHE != 0 && ethnic_apostrophe(&self.text[start..end]) {
                 info.flags |= vocab::flag::FAMILY;
+            }
+            // "UV-BTV": abbreviations of a post dashed together are one
+            // abbreviation, as the dotted "CT.HĐND" is.
+            if marks & DASHED != 0 && vocab::is_dashed_office(&lower[start..end]) {
+                info.flags |= vocab::flag::ABBREV;
             }
         }
         self.toks.push(Tok {

@@ -547,6 +547,20 @@ pub fn is_office_abbrev(lower: &str) -> bool {
     OFFICE_ABBREV.contains(lower)
 }
 
+/// Whether the lower-case word is an office written short and dashed to
+/// other abbreviations ("uv-btv" of "UV-BTV Tỉnh ủy", "huv-pct"), as
+/// "CT.HĐND" is dotted to its organ: the first an office's, every part a
+/// listed abbreviation of two letters or more.
+pub fn is_dashed_office(lower: &str) -> bool {
+    let Some((first, _)) = lower.split_once('-') else {
+        return false;
+    };
+    OFFICE_ABBREV.contains(first)
+        && lower
+            .split('-')
+            .all(|part| part.chars().count() >= 2 && ABBREV_MAP.contains_key(part))
+}
+
 /// Every abbreviation with its expansion, in the order of the glossary file.
 pub fn glossary() -> impl Iterator<Item = (&'static str, &'static str)> {
     entries(lexicon::ABBREVIATIONS)

@@ -217,7 +217,8 @@ pub(super) fn abbreviated_head(t: &Tokens, i: usize) -> bool {
         return false;
     }
     let low = t.low(i);
-    let first = low.split('.').next().unwrap_or(low);
+    // "UV-BTV" is dashed as "CT.HĐND" is dotted.
+    let first = low.split(['.', '-']).next().unwrap_or(low);
     vocab::is_office_abbrev(low) || (first.len() < low.len() && vocab::is_office_abbrev(first))
 }
 

@@ -254,6 +254,14 @@ fn short_ranks_with_a_full_stop_and_uv_are_titles() {
     let t = Tokens::new("A, UV BTV Huyện ủy, Trưởng Ban Dân vận Huyện ủy dự");
     let (_, got) = titles_after(&t, 1);
     assert_eq!(got, ["UV BTV Huyện ủy", "Trưởng Ban Dân vận Huyện ủy"]);
+    // The two abbreviations joined by a dash, as "CT.HĐND" is by a dot.
+    let t = Tokens::new("A, UV-BTV Thị ủy, Chủ tịch Ủy ban MTTQ thị xã dự");
+    let (_, got) = titles_after(&t, 1);
+    assert_eq!(got, ["UV-BTV Thị ủy", "Chủ tịch Ủy ban MTTQ thị xã"]);
+    // Dashed capitals that stand for no office open no title.
+    let t = Tokens::new("A, TN-MT huyện dự");
+    let (_, got) = titles_after(&t, 1);
+    assert!(got.is_empty(), "{got:?}");
 }
 
 #[test]

@@ -1010,3 +1010,16 @@ fn a_birth_year_written_short_before_the_posts() {
         [one("Hứa Thị Nhàn", &["Trưởng phòng Nội vụ huyện Yên Thế"])]
     );
 }
+
+#[test]
+fn a_dashed_abbreviation_right_after_the_name_opens_its_titles() {
+    // No comma between the name and "UV-BTV": the post written short is no
+    // syllable of the name, and the titles after it are the person's.
+    assert_eq!(
+        people("Về thăm mô hình có đồng chí Vi Thị Hạnh UV-BTV Huyện ủy, Chủ nhiệm Ủy ban Kiểm tra Huyện ủy."),
+        [one(
+            "Vi Thị Hạnh",
+            &["UV-BTV Huyện ủy", "Chủ nhiệm Ủy ban Kiểm tra Huyện ủy"]
+        )]
+    );
+}
