@@ -125,6 +125,12 @@ pub(super) fn attended_level(
     // village or a commune the event is held in hosts it.
     // Leaders listed with an office written short first are guests too.
     if guest(subject) || short_office_first(subject) {
+        // "Bí thư Tỉnh ủy dự Ngày hội Đại đoàn kết toàn dân tộc tại huyện
+        // A": the festival is a residential area's own, wherever in the
+        // district it is held; the district only says where that area is.
+        if residential_festival(&after[..end]) {
+            return Some(Level::Commune);
+        }
         let rest = &after[end..];
         // "… tại ấp A", or the unit right after the event's name ("Ngày
         // hội … khu dân cư số 1, phường A").
@@ -141,6 +147,20 @@ pub(super) fn attended_level(
         Level::Commune | Level::District => Level::Provincial,
         Level::Provincial => Level::Central,
     })
+}
+
+/// Whether an event's name (in lower case) is the great-unity festival
+/// that each residential area holds for the Front's day ("ngày hội đại
+/// đoàn kết toàn dân tộc", "ngày hội đại đoàn kết các dân tộc ở khu dân
+/// cư"), with no unit of its own named.
+fn residential_festival(event: &str) -> bool {
+    event
+        .strip_prefix("ngày hội đại đoàn kết")
+        .is_some_and(|rest| {
+            !["huyện ", "quận ", "thị xã ", "tỉnh ", "thành phố "]
+                .iter()
+                .any(|u| rest.contains(u))
+        })
 }
 
 /// Whether the subject of a sentence (in lower case) is a person by office

@@ -627,6 +627,17 @@ fn a_leader_attending_is_a_guest_and_the_village_that_hosts_holds_the_level() {
 }
 
 #[test]
+fn the_great_unity_festival_a_leader_attends_in_a_district_is_a_residential_areas() {
+    // The festival is each residential area's own: the district a
+    // headline places it in only says where that area lies.
+    let head = "phó bí thư tỉnh ủy về dự và cùng bà con mừng ngày hội đại đoàn kết toàn dân tộc tại huyện an khánh";
+    assert_eq!(level(&[head], &[], "", None), Some(Level::Commune));
+    // Another event a leader attends there is still the district's.
+    let head = "bí thư tỉnh ủy dự lễ giao nhận quân tại huyện an khánh";
+    assert_eq!(level(&[head], &[], "", None), Some(Level::District));
+}
+
+#[test]
 fn a_numbered_residential_area_hosts_what_a_leader_attends() {
     let date = Date::new(2025, 11, 5);
     let head =
