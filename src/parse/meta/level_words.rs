@@ -593,6 +593,11 @@ fn counts_units(before: &str) -> bool {
         "khu", "thôn", "ấp", "tổ", "bản", "xóm", "phố", "số", "buôn", "làng", "khối", "cụm", "đội",
     ];
     let rest = before.trim_end();
+    // "100% quận, huyện", "98,5% thôn": a share in percent counts units
+    // as a number does.
+    if let Some(share) = rest.strip_suffix('%') {
+        return share.ends_with(|c: char| c.is_ascii_digit());
+    }
     let number = rest.trim_end_matches(|c: char| c.is_ascii_digit());
     if number.len() == rest.len() {
         return false;

@@ -1047,6 +1047,15 @@ fn a_roundup_of_a_tier_in_a_province_is_the_provinces() {
         ),
         Some(Level::Provincial)
     );
+    // A share in percent with no "số" counts them too.
+    assert_eq!(
+        lead(
+            "Quảng Nam: 100% huyện ký quy chế phối hợp với Hội Cựu chiến binh",
+            "Các bản quy chế nêu rõ trách nhiệm của mỗi bên.",
+            None
+        ),
+        Some(Level::Provincial)
+    );
 }
 
 #[test]
