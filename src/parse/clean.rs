@@ -903,10 +903,7 @@ pub fn classify(lower: &str, line: &str) -> Line {
     if listed && len <= 60 && LISTED.drops.contains(bare) {
         return Line::Drop;
     }
-    if len <= 40 && (counter(bare) || player_clock(lower) || view_count(bare)) {
-        return Line::Drop;
-    }
-    if len <= 100 && visitors_online(bare) {
+    if counted(lower, bare, len) {
         return Line::Drop;
     }
     // The site clock's lunar date ("Âm lịch 15/10 Bính Ngọ"), short and
@@ -1332,6 +1329,14 @@ const COUNTED: &[&str] = &[
     "người đang online",
     "người đang truy cập",
 ];
+
+/// Whether a line of `len` bytes is only a count: a counter, a player's
+/// clock, the article's views, or a portal's visitors online, which run
+/// longer.
+fn counted(lower: &str, bare: &str, len: usize) -> bool {
+    len <= 40 && (counter(bare) || player_clock(lower) || view_count(bare))
+        || len <= 100 && visitors_online(bare)
+}
 
 /// Whether `bare` is the side column's count of who is reading the portal
 /// now, as a content system's module prints it under "Truy cập hiện tại"
