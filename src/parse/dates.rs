@@ -1763,6 +1763,11 @@ fn aimed_at(text: &str, at: usize) -> bool {
 /// GDPT 2018"): a page cites them for years after.
 const LAW_NAMES: &[&str] = &[
     "Luật ",
+    // A code is "Bộ luật", its "luật" in lower case ("Điều 173 Bộ luật
+    // Hình sự năm 2015"); a bare "luật" in lower case is the law at large
+    // ("giáo dục pháp luật năm 2021") and names no law.
+    "Bộ luật ",
+    "bộ luật ",
     "Hiến pháp",
     "GDPT",
     "giáo dục phổ thông",

@@ -415,6 +415,19 @@ fn the_year_a_law_or_the_curriculum_was_passed_is_no_context() {
 }
 
 #[test]
+fn the_year_a_code_of_law_was_passed_is_no_context() {
+    let text = "Chiều 21/3, Công an huyện bắt giữ Trần Văn Khải để điều tra hành vi trộm cắp \
+                theo Điều 173 Bộ luật Hình sự năm 2015.";
+    assert_eq!(main_year(text), None);
+    assert_eq!(event_date(&[&text.to_lowercase()], None, text), None);
+    let text = "Sáng 4/5, công đoàn phổ biến các điểm mới của bộ luật Lao động 2019 cho công nhân.";
+    assert_eq!(main_year(text), None);
+    // "pháp luật" is the law at large: the year after it is the page's.
+    let text = "Sáng 4/5, huyện tổng kết công tác phổ biến pháp luật năm 2022.";
+    assert_eq!(main_year(text), Some(2022));
+}
+
+#[test]
 fn a_count_of_years_is_no_year() {
     let text = "Hội thi chào mừng 114 năm Ngày Quốc tế Phụ nữ và 1985 năm khởi nghĩa Hai Bà Trưng.";
     assert_eq!(main_year(text), None);
