@@ -794,8 +794,8 @@ fn dated(
     {
         return None;
     }
-    let year = num(c.get(3));
     let (d, m) = (num(c.get(1))?, num(c.get(2))?);
+    let year = num(c.get(3)).or_else(|| span_end_year(lower, whole, m));
     let date = resolve(d, m, year, published, text)?;
     let early = published
         .filter(|_| year.is_none())
@@ -822,6 +822,25 @@ fn dated(
         return None;
     }
     Some((at, date))
+}
+
+/// A span's last day written in full after its first ("đến 28/4/2017").
+static SPAN_END: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::new(
+        r"^(?:đến|tới|-|–)\s*(?:ngày\s*)?[0-9]{1,2}\s*[/.-]\s*([0-9]{1,2})\s*[/.-]\s*([0-9]{4})(?:[^0-9]|$)",
+    )
+});
+
+/// The year of the first day (in month `m`) of a span whose last day is
+/// written in full right after it, the dated phrase `whole` of `lower`:
+/// "từ ngày 11/4 đến 28/4/2017" names its year once, at the end; a first
+/// month later than the last one is in the year before.
+fn span_end_year(lower: &str, whole: regex::Match, m: u8) -> Option<u16> {
+    let last_digit = whole.as_str().rfind(|c: char| c.is_ascii_digit())?;
+    let rest = lower[whole.start() + last_digit + 1..].trim_start();
+    let c = SPAN_END.captures(rest)?;
+    let (last_month, year): (u8, u16) = (num(c.get(1))?, num(c.get(2))?);
+    Some(if m > last_month { year - 1 } else { year })
 }
 
 /// Days after a page's stamp that a day of its lead may still fall in the

@@ -21,6 +21,7 @@ fn patterns_compile() {
     assert!(TALLY_DAY.compiled());
     assert!(REVIEWED_SPAN.compiled() && ANY_YEAR.compiled() && SPACED.compiled());
     assert!(US_STAMP.compiled() && TODAY_OPENING.compiled());
+    assert!(SPAN_END.compiled());
 }
 
 #[test]
@@ -412,6 +413,23 @@ fn the_year_a_law_or_the_curriculum_was_passed_is_no_context() {
     assert_eq!(event_date(&[&text.to_lowercase()], None, text), None);
     let text = "Sáng 5/4, Hội Nông dân xã tuyên truyền Hiến pháp năm 2013 cho hội viên năm 2021.";
     assert_eq!(main_year(text), Some(2021));
+}
+
+#[test]
+fn a_span_written_in_full_only_at_its_end_gives_its_first_day_that_year() {
+    let text = "Đợt kiểm tra diễn ra từ ngày 11/4 đến 28/4/2017 tại 12 xã; chương trình \
+                năm 2018 được điều chỉnh.";
+    assert_eq!(
+        event_date(&[&text.to_lowercase()], None, text),
+        d(2017, 4, 11)
+    );
+    // A span over the turn of a year starts in the year before.
+    let text = "Đợt cao điểm kéo dài từ 15/12 đến ngày 10/1/2021, lực lượng chức năng \
+                kiểm tra 40 cơ sở; kế hoạch năm 2022 sẽ mở rộng.";
+    assert_eq!(
+        event_date(&[&text.to_lowercase()], None, text),
+        d(2020, 12, 15)
+    );
 }
 
 #[test]
