@@ -390,6 +390,12 @@ fn glued_byline(para: &str) -> Option<(usize, String)> {
         }
     }
     let at = para.rfind(". ")?;
+    // "… nằm cạnh chợ Cây Gòn (P. Hòa Khánh": a stop inside a bracket
+    // left open abbreviates a word ("P." for "phường"), and what follows
+    // it goes on with the bracket's words, cut where the page was.
+    if open_bracket(&para[..at]) {
+        return None;
+    }
     // "… trên địa bàn. (NGỌC HÀ)": the writer in brackets.
     let tail = para[at + 2..].trim();
     let tail = tail
@@ -414,6 +420,13 @@ fn glued_byline(para: &str) -> Option<(usize, String)> {
     });
     (caps || writers || (2..=4).contains(&n) && tail.split(' ').all(name_syllable))
         .then(|| (at, tail.to_string()))
+}
+
+/// Whether `text` ends inside a bracket: an opening one after the last
+/// closing one.
+fn open_bracket(text: &str) -> bool {
+    text.rfind('(')
+        .is_some_and(|open| !text[open..].contains(')'))
 }
 
 /// Whether `line` is a person's full name alone (two to four capitalised

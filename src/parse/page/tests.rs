@@ -2487,6 +2487,10 @@ fn a_writer_in_brackets_closing_the_last_paragraph_signs_the_page() {
             page.paragraphs
         );
     }
+    // A page cut short inside a bracket with an abbreviation ("(P." for
+    // "phường") leaves no writer after that stop.
+    let page = read_page("Khánh thành nhà văn hóa khu phố 5\nSáng 21/3, UBND phường khánh thành nhà văn hóa khu phố 5 sau 8 tháng thi công.\nCông trình nằm cạnh chợ Cây Gòn (P. Hòa Khánh");
+    assert_eq!(page.byline, None);
     // A photo's credit or a source in brackets signs no one.
     let page = read_page("Đảng ủy phường Tân Lập trao Huy hiệu Đảng\nSáng 27/8, Đảng ủy phường Tân Lập tổ chức lễ trao Huy hiệu Đảng cho các đảng viên lão thành.\nBí thư Đảng ủy phường đề nghị cấp ủy tiếp tục chăm lo các gia đình người có công trên địa bàn. (Theo TTXVN)");
     assert_eq!(page.byline, None);
