@@ -1380,6 +1380,15 @@ fn a_role_cue_closes_an_organs_lower_case_words() {
 
 #[test]
 fn the_supreme_court_and_procuracy_written_short_stay_whole() {
+    // "Viện KSND" with its rank in capitals, as national papers write it.
+    assert_eq!(
+        title("Phó Viện trưởng Viện KSND Tối cao phát biểu tại hội nghị").as_deref(),
+        Some("Phó Viện trưởng Viện KSND Tối cao")
+    );
+    assert_eq!(
+        title("Viện trưởng Viện KSND cấp cao tại Đà Nẵng, bị cáo").as_deref(),
+        Some("Viện trưởng Viện KSND cấp cao tại Đà Nẵng")
+    );
     assert_eq!(
         title("Phó Viện trưởng VKSND tối cao, Viện trưởng Viện kiểm sát quân sự Trung ương;")
             .as_deref(),

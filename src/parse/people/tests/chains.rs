@@ -970,6 +970,14 @@ fn a_guest_s_office_before_a_comma_and_a_form_of_address_is_the_guest_s() {
 }
 
 #[test]
+fn the_supreme_procuracy_written_short_with_a_capital_rank_keeps_its_holder() {
+    assert_eq!(
+        people("Sau đó, Viện trưởng Viện KSND Tối cao Phan Đức Huy giải trình thêm."),
+        [one("Phan Đức Huy", &["Viện trưởng Viện KSND Tối cao"])]
+    );
+}
+
+#[test]
 fn the_bloc_of_agencies_and_enterprises_keeps_its_and_and_the_posts_after_it() {
     assert_eq!(
         people(
