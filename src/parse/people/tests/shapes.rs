@@ -580,6 +580,14 @@ fn a_monarch_s_and_a_royal_s_titles_are_titles() {
             one("Jetsun Pema", &["Hoàng hậu"])
         ]
     );
+    assert_eq!(
+        people("Lãnh đạo tỉnh đón Công chúa Bỉ Elise Marchal tại Nhà khách Tỉnh ủy."),
+        [one("Elise Marchal", &["Công chúa Bỉ"])]
+    );
+    assert_eq!(
+        people("Hoàng tử Anh Oliver Brandt thăm Khu di tích Văn Miếu."),
+        [one("Oliver Brandt", &["Hoàng tử Anh"])]
+    );
 }
 
 #[test]
