@@ -1219,14 +1219,17 @@ fn holder_after_comma(t: &Tokens, i: usize, k: usize) -> Option<usize> {
     let honoured = t.low(k + 1) == "ngài" && t.is_cap(k + 2);
     let cue = lead_cue(t, k + 1).max(usize::from(honoured));
     // Without a cue, "Theo Chủ tịch xã, A là …" may name someone else.
-    let opens_clause = clause_at(i) || after_theo && cue > 0 || post_given_before(t, i);
+    let guest = guest_received(t, i) && cue > 0;
+    let opens_clause = clause_at(i) || after_theo && cue > 0 || guest || post_given_before(t, i);
     if !opens_clause || !t.is_punct(k, ',') {
         return None;
     }
     let n = k + 1 + cue;
+    // A guest received may close the sentence ("… tiếp Đại sứ X, ông A.").
     let acts = |m: usize| {
         t.is_word(m) && !t.is_cap(m) && !matches!(t.low(m), "và" | "cùng" | "với" | "của")
             || cue > 0 && (t.is_punct(m, ',') || t.is_punct(m, ';'))
+            || guest && (t.is_punct(m, '.') || m >= t.len())
     };
     // A family name that is also a word opens a name here only as
     // `starts_name` allowed it ("Vàng A Sáo"): read it as after a cue.
@@ -1235,6 +1238,24 @@ fn holder_after_comma(t: &Tokens, i: usize, k: usize) -> Option<usize> {
     // ("…, ngài Rajiv Mehra sẽ thăm"): the cue makes the name.
     let opens = starts_name(t, n) || cue > 0 && t.is_cap(n) && t.raw(n).is_ascii();
     (opens && name_end(t, n, strong).is_some_and(acts)).then_some(n)
+}
+
+/// Verbs of a reception or a talk whose guest's posts they name, the
+/// guest then named after a comma and a cue: "Thủ tướng tiếp Đại sứ
+/// Hoa Kỳ tại Việt Nam, ông A", "hội đàm với Bộ trưởng Ngoại giao Lào,
+/// bà B". Longest first.
+#[rustfmt::skip]
+const GUEST_VERBS: &[&str] = &[
+    "hội đàm với", "làm việc với", "hội kiến", "tiếp kiến", "tiếp đón", "gặp gỡ", "đón", "tiếp",
+];
+
+/// Whether the titles at `i` are the object of a reception verb right
+/// before them, so a cue after their comma names their holder, the guest.
+fn guest_received(t: &Tokens, i: usize) -> bool {
+    GUEST_VERBS.iter().any(|v| {
+        let n = v.split(' ').count();
+        i >= n && t.phrase(i - n, n) == Some(*v)
+    })
 }
 
 /// Where the given name alone of the holder of titles at `i` is, after a

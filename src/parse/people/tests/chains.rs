@@ -978,6 +978,24 @@ fn the_supreme_procuracy_written_short_with_a_capital_rank_keeps_its_holder() {
 }
 
 #[test]
+fn a_received_guest_s_posts_before_a_comma_and_a_cue_are_the_guest_s() {
+    assert_eq!(
+        people("Sáng nay, Thứ trưởng Đinh Văn Lộc tiếp Đại sứ Cộng hòa Pháp tại Việt Nam, ông Lucas Moreau, đến trao đổi về hợp tác du lịch."),
+        [
+            one("Đinh Văn Lộc", &["Thứ trưởng"]),
+            one("Lucas Moreau", &["Đại sứ Cộng hòa Pháp tại Việt Nam"]),
+        ]
+    );
+    assert_eq!(
+        people("Bộ trưởng Hồ Đăng Khoa đã hội đàm với Bộ trưởng Nội vụ Cộng hòa Cuba, ông Manuel Ortega."),
+        [
+            one("Hồ Đăng Khoa", &["Bộ trưởng"]),
+            one("Manuel Ortega", &["Bộ trưởng Nội vụ Cộng hòa Cuba"]),
+        ]
+    );
+}
+
+#[test]
 fn the_bloc_of_agencies_and_enterprises_keeps_its_and_and_the_posts_after_it() {
     assert_eq!(
         people(
