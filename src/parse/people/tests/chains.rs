@@ -993,6 +993,16 @@ fn a_received_guest_s_posts_before_a_comma_and_a_cue_are_the_guest_s() {
             one("Manuel Ortega", &["Bộ trưởng Nội vụ Cộng hòa Cuba"]),
         ]
     );
+    // The head of a mission is an envoy, whose seat follows.
+    assert_eq!(
+        people(
+            "Sở Nông nghiệp tỉnh đã làm việc với Trưởng Phái đoàn Liên minh châu Âu tại Campuchia, bà Greta Lindqvist, về dự án tưới tiêu."
+        ),
+        [one(
+            "Greta Lindqvist",
+            &["Trưởng Phái đoàn Liên minh châu Âu tại Campuchia"]
+        )]
+    );
 }
 
 #[test]
