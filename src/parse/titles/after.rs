@@ -583,12 +583,14 @@ fn name_runs_to_post(t: &Tokens, k: usize) -> Option<(usize, bool)> {
 
 /// Whether a lower-case word says what someone does rather than naming
 /// part of a department: an adverb of time or a verb of the clause ("đã
-/// được phê chuẩn", "đến nhận công tác tại"), which no department's name
+/// được phê chuẩn", "đến nhận công tác tại", "thôi giữ chức" of a post
+/// left), which no department's name
 /// holds; its level and organ words ("cán bộ tỉnh") are no such words.
 fn clause_word(w: &str) -> bool {
     matches!(
         w,
         "đã" | "được"
+            | "thôi"
             | "sẽ"
             | "đang"
             | "vừa"

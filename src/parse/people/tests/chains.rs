@@ -970,6 +970,14 @@ fn a_guest_s_office_before_a_comma_and_a_form_of_address_is_the_guest_s() {
 }
 
 #[test]
+fn leaving_a_post_ends_the_post_held_before_it() {
+    assert_eq!(
+        people("Theo quyết định, ông Hà Minh Tiến, Ủy viên Ban Chấp hành Trung ương Đảng khóa XIII thôi giữ chức Bí thư Tỉnh ủy từ ngày 1/3."),
+        [one("Hà Minh Tiến", &["Ủy viên Ban Chấp hành Trung ương Đảng khóa XIII", "Bí thư Tỉnh ủy"])]
+    );
+}
+
+#[test]
 fn the_supreme_procuracy_written_short_with_a_capital_rank_keeps_its_holder() {
     assert_eq!(
         people("Sau đó, Viện trưởng Viện KSND Tối cao Phan Đức Huy giải trình thêm."),
