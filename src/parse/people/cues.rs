@@ -461,7 +461,12 @@ pub(super) fn noun_cue(t: &Tokens, i: usize) -> Option<(usize, Cue)> {
     // before a middle name only Hmong names have: "đối tượng Mùa A Dình";
     // so does any family name before "Văn" or "Thị" ("cô giáo Trà Thị
     // A", "bị cáo Vân Văn B").
+    // "bị cáo Quan Minh Thịnh": after the accused, a family name that is
+    // also a word opens a full name of three syllables.
+    let accused =
+        matches!(t.phrase(i, n), Some("bị can" | "bị cáo")) && t.family(j, true) && m >= j + 3;
     let family = t.family(j, false)
+        || accused
         || crate::parse::names::hmong_middle(t, j)
         || crate::parse::names::middle_name_next(t, j);
     if case && !family || t.phrase(j, m - j).is_some_and(vocab::is_country) {

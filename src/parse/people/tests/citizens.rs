@@ -262,6 +262,19 @@ fn a_voter_or_a_defendant_named_bare_is_private() {
 }
 
 #[test]
+fn the_accused_s_family_name_that_is_also_a_word_opens_a_full_name() {
+    assert_eq!(
+        people(
+            "Tại phiên tòa, bị cáo Quan Minh Thịnh, nguyên Phó Chủ tịch UBND xã Mỹ Lợi, xin giảm nhẹ hình phạt."
+        ),
+        [one(
+            "Quan Minh Thịnh",
+            &["nguyên Phó Chủ tịch UBND xã Mỹ Lợi"]
+        )]
+    );
+}
+
+#[test]
 fn a_rare_family_name_that_is_also_a_word_opens_a_name_after_a_cue() {
     // "Thời" is a family name as well as "time": after "anh" it opens
     // the name; in running text it stays a word.
