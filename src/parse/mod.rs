@@ -578,6 +578,16 @@ mod tests {
     }
 
     #[test]
+    fn a_boarding_school_bears_the_name_after_noi_tru() {
+        // The years in brackets are those the school ran, no life span.
+        let r = parse_report(
+            "a.txt",
+            "Chi đoàn thăm trường xưa\n\nCác đoàn viên đã tham quan nhà truyền thống Trường nội trú Vương Thế Khải (thời kỳ 1963 - 1977) ở huyện Bình Sơn.\n",
+        );
+        assert!(r.officials.is_empty());
+    }
+
+    #[test]
     fn one_remembered_as_dead_is_no_official_anywhere_in_the_report() {
         let r = parse_report(
             "a.txt",

@@ -711,6 +711,11 @@ fn read_name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
     if super::organs::organ_len(t, i).is_some_and(|n| n >= 2) {
         return None;
     }
+    // "Huấn luyện viên Giải Bóng đá …": a prize or a cup opens the name of
+    // a contest, never a person's, however strong the cue before it.
+    if !family && matches!(t.low(i), "giải" | "cúp") {
+        return None;
+    }
     // "Phanxicô Xaviê Nguyễn Văn An", "Đa Minh Trần Văn Hòa": the
     // Christian names before a Catholic's own add to its length.
     let christian = if family { christian_len(t, i) } else { 0 };

@@ -278,6 +278,14 @@ fn names_cited_as_cases_before_nhu_are_no_one_present() {
 }
 
 #[test]
+fn a_contest_after_a_coachs_title_is_no_name() {
+    assert!(people(
+        "Dự họp có các trưởng đoàn, Huấn luyện viên Giải Bóng chuyền Hữu nghị các tỉnh miền núi."
+    )
+    .is_empty());
+}
+
+#[test]
 fn a_swimmer_is_named_by_the_sport_noun_and_do_is_no_middle_name() {
     assert_eq!(
         people("Kình ngư Trương Văn Lực phá kỷ lục quốc gia."),
