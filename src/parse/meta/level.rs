@@ -1091,7 +1091,10 @@ pub fn level_with_body(
     let found = organizer_or_subject_level(lowers, body, officials, text, date);
     let two_level = date.is_some_and(|d| d >= crate::units::REFORM);
     match (found, tier_completed(lowers, text, date, two_level)) {
-        (Some(l), Some(above)) if level_above(l, two_level) == above => Some(above),
+        // The lead may name a body of the tier itself or of one further
+        // down (a commune's union under "… đại hội … cấp huyện"): both
+        // report to the body that directs the whole tier.
+        (Some(l), Some(above)) if l > above => Some(above),
         _ => found,
     }
 }

@@ -3209,6 +3209,12 @@ fn a_tier_that_completed_its_congresses_is_the_level_aboves_news() {
     let lead = "đến nay, 15 hội cựu chiến binh xã trên địa bàn huyện bình sơn \
         đã tổ chức đại hội nhiệm kỳ 2022 - 2027.";
     assert_eq!(level(&[head, lead], &[], "", None), Some(Level::District));
+    // The lead may count the tier below the one the headline completes:
+    // the province directs both.
+    let head = "nỗ lực hoàn thành đại hội hội cựu chiến binh cấp huyện trước quý iv";
+    let lead = "ngày 3/3, hội cựu chiến binh xã tân lập là đơn vị thứ 41 trong tỉnh \
+        tổ chức đại hội nhiệm kỳ 2022 - 2027.";
+    assert_eq!(level(&[head, lead], &[], "", None), Some(Level::Provincial));
     // A headline that names no completion keeps the lead's organiser.
     let head = "hội thi dân vận khéo cấp cơ sở";
     let lead = "sáng 4/5, đảng ủy xã tân lập tổ chức hội thi dân vận khéo năm 2023.";
