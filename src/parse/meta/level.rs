@@ -444,6 +444,21 @@ fn later_organizer_level(lowers: &[&str], of: impl Fn(&str) -> Option<Level>) ->
     })
 }
 
+/// What is done at the close of a contest someone holds: prizes, cups
+/// and medals handed over.
+const PRIZE_ACTS: &[&str] = &["trao giải", "trao cúp", "trao huy chương"];
+
+/// Whether the lead, under a headline of sports news ("Kết quả giải bóng
+/// đá …"), has prizes handed over: a tournament a body holds, whose
+/// officials present them, not a match reported for its score.
+fn prizes_presented(lowers: &[&str]) -> bool {
+    lowers
+        .iter()
+        .skip(1)
+        .take(2)
+        .any(|l| PRIZE_ACTS.iter().any(|w| l.contains(w)))
+}
+
 /// Whether a headline is news no body organises (crime, disaster,
 /// weather) and no national body acts on it: "…, Ban Chỉ đạo TƯ về phòng
 /// chống thiên tai yêu cầu" is the centre's work.
@@ -1206,6 +1221,7 @@ fn organizer_or_subject_level(
     if lowers
         .first()
         .is_some_and(|h| news_no_body_acts_on(h, text, date))
+        && !prizes_presented(lowers)
     {
         return None;
     }
@@ -1275,7 +1291,9 @@ fn opening_verdict(
             Break(Some(Level::Central))
         }
         _ if lowers.iter().take(2).any(|l| state_visit(l)) => Break(Some(Level::Central)),
-        Some(h) if no_level_news(opening_paragraph(lowers, h)) => Break(None),
+        Some(h) if no_level_news(opening_paragraph(lowers, h)) && !prizes_presented(lowers) => {
+            Break(None)
+        }
         _ if leader_acts_in_lead(lowers) => Break(Some(Level::Central)),
         _ if private_organizer(lowers) => Break(None),
         _ => Continue(()),

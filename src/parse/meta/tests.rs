@@ -2148,6 +2148,24 @@ fn a_national_leader_acting_in_the_lead_is_central() {
 }
 
 #[test]
+fn a_tournament_whose_prizes_officials_hand_over_is_a_bodys_event() {
+    let heads = [
+        "đội phường tân an lên ngôi ở giải bóng chuyền hơi 2024",
+        "ông hà minh tâm, phó chủ tịch ubnd huyện lâm bình trao cúp cho đội nhất và trao huy chương cho các vận động viên.",
+    ];
+    assert_eq!(
+        level(&heads, &[], &heads.join("\n\n"), None),
+        Some(Level::District)
+    );
+    // A match reported for its score stays news of no level.
+    let heads = [
+        "đội bóng đá nữ thắng đậm ở lượt trận đầu tiên",
+        "các cầu thủ ghi ba bàn trong hiệp hai trước hàng nghìn khán giả.",
+    ];
+    assert_eq!(level(&heads, &[], "", None), None);
+}
+
+#[test]
 fn the_supreme_procuracy_and_court_are_central() {
     assert_eq!(
         lvl(
