@@ -115,6 +115,9 @@ pub(super) fn names_national_leader(head: &str) -> bool {
 /// who attends ("Chủ tịch nước dự lễ hội …") is a guest and says nothing.
 fn national_leader_acts(head: &str) -> bool {
     let head = headline_subject(head);
+    if leads_into_leader(head) {
+        return true;
+    }
     let Some(office) = NATIONAL_LEADERS
         .iter()
         .filter(|o| head.starts_with(o.as_str()))
@@ -123,6 +126,45 @@ fn national_leader_acts(head: &str) -> bool {
         return false;
     };
     acts_in_person(head[office.len()..].trim_start())
+}
+
+/// Acts a sentence may open with before naming who does them ("Làm việc
+/// với Ban Thường vụ Tỉnh ủy A, Thủ tướng …"): a visit, a meeting, an
+/// inspection. Directing ("chỉ đạo") is left out: a leader directs a
+/// province's congress as its guest. So is "tiếp": "Tiếp tục chương
+/// trình tiếp xúc cử tri, Chủ tịch nước …" is a deputy at the voters'
+/// meeting the place's delegation holds.
+const OPENING_ACTS: &[&str] = &[
+    "làm việc",
+    "thăm",
+    "kiểm tra",
+    "khảo sát",
+    "thị sát",
+    "gặp",
+    "đối thoại",
+    "chủ trì",
+];
+
+/// Whether a sentence (lower case, from its subject on) opens with a
+/// visit or an inspection whose doer its main clause names as a national
+/// leader ("Làm việc với Ban Thường vụ Tỉnh ủy A về …, Thủ tướng Chính
+/// phủ B ghi nhận …", "Kiểm tra tại hồ C, Phó Thủ tướng D cho biết …"):
+/// the leader's own work, though the office comes after the act.
+fn leads_into_leader(head: &str) -> bool {
+    let opens = OPENING_ACTS.iter().any(|v| {
+        head.strip_prefix(v)
+            .is_some_and(|rest| rest.starts_with(' '))
+    });
+    let sentence = &head[..head.find(". ").unwrap_or(head.len())];
+    opens
+        && sentence.match_indices(", ").any(|(at, sep)| {
+            let clause = &sentence[at + sep.len()..];
+            NATIONAL_LEADERS.iter().any(|o| {
+                clause
+                    .strip_prefix(o.as_str())
+                    .is_some_and(|rest| rest.starts_with(' '))
+            })
+        })
 }
 
 /// Whether a headline's subject holds an office of a central body, named
@@ -155,6 +197,13 @@ fn headline_subject(head: &str) -> &str {
         .iter()
         .find_map(|c| head.strip_prefix(c.as_str()))
         .unwrap_or(head);
+    // "Tại tỉnh A: Trực tiếp Phó Thủ tướng B …": a place set before the
+    // subject with a colon, and "trực tiếp" (in person) before it.
+    let head = head
+        .split_once(": ")
+        .filter(|(place, _)| place.starts_with("tại ") && place.split(' ').count() <= 6)
+        .map_or(head, |(_, rest)| rest);
+    let head = head.strip_prefix("trực tiếp ").unwrap_or(head);
     // "Sáng 9/2, Tổng Bí thư A …": the subject after an opening time.
     match head.split_once(", ") {
         // "Đại hội … lần thứ I (nhiệm kỳ 2025 - 2030) công bố quyết định của
@@ -194,7 +243,9 @@ fn acts_in_person(rest: &str) -> bool {
             return true;
         }
         let word = at.split(' ').next().unwrap_or("");
-        companions |= word == "cùng";
+        // "Phó Thủ tướng A và Thứ trưởng B đã kiểm tra …": a companion
+        // named beside the leader.
+        companions |= word == "cùng" || word == "và";
         // "tới thăm", "đến làm việc": a visit of the leader's own; "tới
         // dự": a guest.
         let visits = ["tới", "đến", "về"].contains(&word)

@@ -2166,6 +2166,26 @@ fn a_tournament_whose_prizes_officials_hand_over_is_a_bodys_event() {
 }
 
 #[test]
+fn a_visit_that_opens_the_sentence_before_the_leader_is_central() {
+    // The act comes first, its doer after the comma.
+    let head = "khảo sát vùng trồng lúa của huyện tân lập chiều 14/3, phó thủ tướng trần văn an \
+        yêu cầu sớm có giống chịu mặn.";
+    assert_eq!(level(&[head], &[], "", None), Some(Level::Central));
+    // A place set before the subject with a colon.
+    let head = "tại tân lập: phó thủ tướng lê minh hòa cùng đoàn công tác thị sát \
+        các điểm sạt lở ở xã vĩnh an.";
+    assert_eq!(level(&[head], &[], "", None), Some(Level::Central));
+    // "trực tiếp" before the leader, and a companion joined by "và".
+    let head = "trực tiếp thủ tướng trần văn an và bộ trưởng đỗ văn khang chủ trì \
+        cuộc họp ngay tại hiện trường đê sông cái.";
+    assert_eq!(level(&[head], &[], "", None), Some(Level::Central));
+    // The province's leader after the comma: the leader is whom they met.
+    let head = "làm việc với phó thủ tướng lê minh hòa, bí thư tỉnh ủy hà văn tám \
+        kiến nghị hỗ trợ vốn cho tỉnh bình sơn.";
+    assert_ne!(level(&[head], &[], "", None), Some(Level::Central));
+}
+
+#[test]
 fn the_supreme_procuracy_and_court_are_central() {
     assert_eq!(
         lvl(
