@@ -344,7 +344,8 @@ fn former(t: &Tokens, j: usize) -> Option<usize> {
 
 /// A place in brackets after a title's organ, naming where it was or what
 /// it was called: "Thị ủy Bến Cát (thị xã Bến Cát, tỉnh Bình Dương trước
-/// đây)", "Tỉnh ủy Bình Dương (cũ)", or the region a church's name holds
+/// đây)", "Tỉnh ủy Bình Dương (cũ)", the province formed by the 2025
+/// mergers ("Tỉnh ủy Lâm Đồng (mới)"), or the region a church's name holds
 /// ("Hội thánh Tin lành Việt Nam (miền Bắc)"). Returns the index past ")".
 fn paren_place(t: &Tokens, j: usize) -> Option<usize> {
     const MOST: usize = 12;
@@ -363,6 +364,7 @@ fn paren_place(t: &Tokens, j: usize) -> Option<usize> {
                 | "quận"
                 | "đặc"
                 | "cũ"
+                | "mới"
                 | "trước"
                 | "miền"
         );
@@ -390,6 +392,7 @@ fn paren_place(t: &Tokens, j: usize) -> Option<usize> {
                     | "khu"
                     | "miền"
                     | "cũ"
+                    | "mới"
                     | "trước"
                     | "đây"
             ) || number(t.raw(m))

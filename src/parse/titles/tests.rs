@@ -751,6 +751,14 @@ fn a_school_named_for_a_person_stays_in_the_title() {
 }
 
 #[test]
+fn a_unit_marked_new_after_the_mergers_stays_in_the_title() {
+    assert_eq!(
+        title("Phó Chủ tịch HĐND tỉnh Gia Lai (mới) phát biểu").as_deref(),
+        Some("Phó Chủ tịch HĐND tỉnh Gia Lai (mới)")
+    );
+}
+
+#[test]
 fn a_former_unit_name_stays_in_the_title() {
     assert_eq!(
         title("Phó Bí thư Thường trực Quận ủy quận 3 cũ, nay là").as_deref(),

@@ -6,6 +6,14 @@ use super::{one, people};
 use crate::parse::tokens::Tokens;
 
 #[test]
+fn a_post_given_after_a_unit_marked_new_goes_to_the_person() {
+    assert_eq!(
+        people("Tại kỳ họp, ông Đinh Công Sử, Phó Bí thư Tỉnh ủy An Giang (mới) được bầu giữ chức Chủ tịch HĐND tỉnh với 100% đại biểu tán thành."),
+        [one("Đinh Công Sử", &["Phó Bí thư Tỉnh ủy An Giang (mới)", "Chủ tịch HĐND tỉnh"])]
+    );
+}
+
+#[test]
 fn a_title_alone_is_not_a_person() {
     assert!(people(
         "Tham dự có đồng chí Thường trực UBMTTQ Việt Nam huyện, các hội, đoàn thể huyện."
