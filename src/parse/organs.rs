@@ -501,7 +501,13 @@ pub(super) fn parent_organ(t: &Tokens, i: usize, head: usize, j: usize) -> Optio
         && j > i + head
         && !t.is_abbrev(j - 1)
         && (i + head..j).all(|k| place_len(t, k).is_none() && !closes_board(t, k));
-    if !(unit || staff) || !t.is_punct(j, ',') {
+    if !t.is_punct(j, ',') {
+        return None;
+    }
+    if let Some(next) = department_body(t, i, head, j) {
+        return Some(next);
+    }
+    if !(unit || staff) {
         return None;
     }
     let organ = |next: usize| {
@@ -524,6 +530,39 @@ pub(super) fn parent_organ(t: &Tokens, i: usize, head: usize, j: usize) -> Optio
     let n = (1..=MAX_LISTED).find(|&n| !lower(j + n))?;
     let next = j + n + 1;
     (n > 1 && t.is_punct(j + n, ',') && organ(next)).then_some(next)
+}
+
+/// Where a staff member's department goes on to the body it belongs to,
+/// past the comma at `j`: "chuyên viên Phòng Kinh tế, UBND phường A",
+/// "công chức Phòng Công tác HĐND, Văn phòng Đoàn ĐBQH và HĐND tỉnh". A
+/// department ("Phòng") is named by its field alone, which may hold an
+/// abbreviation or the words of a committee ("Công tác Quốc hội", "Văn
+/// hóa - Xã hội") without closing the post: a department always belongs
+/// to an office, a department of state or, since the 2025 reforms, to
+/// the People's Committee of a commune. A place inside the department's
+/// name ("Phòng Nội vụ huyện A") does close it.
+fn department_body(t: &Tokens, i: usize, head: usize, j: usize) -> Option<usize> {
+    let staff = t.phrase(i, head).is_some_and(|h| {
+        matches!(
+            h,
+            "chuyên viên"
+                | "chuyên viên chính"
+                | "công chức"
+                | "viên chức"
+                | "cán bộ"
+                | "nhân viên"
+        )
+    });
+    let department = staff && t.is_cap(i + head) && t.low(i + head) == "phòng" && j > i + head + 1;
+    if !department || (i + head..j).any(|k| place_len(t, k).is_some()) {
+        return None;
+    }
+    let next = j + 1;
+    let body = t.is_cap(next)
+        && (t.has(next, vocab::flag::ORGAN) || t.is_abbrev(next))
+        && office_len(t, next).is_none()
+        && !names::starts_name(t, next);
+    body.then_some(next)
 }
 
 /// Whether the word at `k` is an abbreviation of a body with a name of

@@ -759,6 +759,28 @@ fn a_unit_marked_new_after_the_mergers_stays_in_the_title() {
 }
 
 #[test]
+fn a_staff_members_department_goes_on_to_the_body_it_belongs_to() {
+    assert_eq!(
+        title("Chuyên viên Phòng Văn hóa - Xã hội, UBND xã Ea Tul; ông").as_deref(),
+        Some("Chuyên viên Phòng Văn hóa - Xã hội, UBND xã Ea Tul")
+    );
+    assert_eq!(
+        title("Công chức Phòng Công tác Quốc hội, Văn phòng Đoàn ĐBQH và HĐND tỉnh phát biểu")
+            .as_deref(),
+        Some("Công chức Phòng Công tác Quốc hội, Văn phòng Đoàn ĐBQH và HĐND tỉnh")
+    );
+    // A place closes the department; a name after the comma is a person's.
+    assert_eq!(
+        title("Chuyên viên Phòng Nội vụ huyện Krông Pắc, Bí thư Chi đoàn").as_deref(),
+        Some("Chuyên viên Phòng Nội vụ huyện Krông Pắc")
+    );
+    assert_eq!(
+        title("Chuyên viên Phòng Kinh tế, Nguyễn Văn Khởi cho biết").as_deref(),
+        Some("Chuyên viên Phòng Kinh tế")
+    );
+}
+
+#[test]
 fn a_former_unit_name_stays_in_the_title() {
     assert_eq!(
         title("Phó Bí thư Thường trực Quận ủy quận 3 cũ, nay là").as_deref(),
