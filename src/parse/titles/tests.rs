@@ -781,6 +781,14 @@ fn a_staff_members_department_goes_on_to_the_body_it_belongs_to() {
 }
 
 #[test]
+fn a_communes_public_service_centre_is_one_organ() {
+    assert_eq!(
+        title("Viên chức Trung tâm Dịch vụ sự nghiệp công xã Cư Pơng; bà").as_deref(),
+        Some("Viên chức Trung tâm Dịch vụ sự nghiệp công xã Cư Pơng")
+    );
+}
+
+#[test]
 fn a_former_unit_name_stays_in_the_title() {
     assert_eq!(
         title("Phó Bí thư Thường trực Quận ủy quận 3 cũ, nay là").as_deref(),
