@@ -789,6 +789,19 @@ fn a_communes_public_service_centre_is_one_organ() {
 }
 
 #[test]
+fn the_arts_association_and_department_keep_their_dashes() {
+    assert_eq!(
+        title("Chủ tịch Hội Văn học - Nghệ thuật tỉnh Bắc Ninh phát biểu").as_deref(),
+        Some("Chủ tịch Hội Văn học - Nghệ thuật tỉnh Bắc Ninh")
+    );
+    assert_eq!(
+        title("Phó Trưởng phòng Khoa giáo, Văn hóa - Văn nghệ, Ban Tuyên giáo và Dân vận Thành ủy; bà")
+            .as_deref(),
+        Some("Phó Trưởng phòng Khoa giáo, Văn hóa - Văn nghệ, Ban Tuyên giáo và Dân vận Thành ủy")
+    );
+}
+
+#[test]
 fn a_former_unit_name_stays_in_the_title() {
     assert_eq!(
         title("Phó Bí thư Thường trực Quận ủy quận 3 cũ, nay là").as_deref(),
