@@ -802,6 +802,15 @@ fn the_arts_association_and_department_keep_their_dashes() {
 }
 
 #[test]
+fn the_fronts_board_for_democracy_and_law_keeps_its_dash() {
+    assert_eq!(
+        title("Phó Trưởng Ban Dân chủ - Pháp luật, Ủy ban MTTQ Việt Nam tỉnh Cao Bằng cho biết")
+            .as_deref(),
+        Some("Phó Trưởng Ban Dân chủ - Pháp luật, Ủy ban MTTQ Việt Nam tỉnh Cao Bằng")
+    );
+}
+
+#[test]
 fn a_former_unit_name_stays_in_the_title() {
     assert_eq!(
         title("Phó Bí thư Thường trực Quận ủy quận 3 cũ, nay là").as_deref(),
