@@ -223,6 +223,9 @@ fn appointment_len(t: &Tokens, k: usize) -> Option<usize> {
         };
         j += n;
         decisions += 1;
+        // "điều động đến nhận công tác và chỉ định giữ chức …": the move
+        // to the new place of work, then the next decision or the post.
+        j += posting_len(t, j);
         if (t.is_punct(j, ',') || t.low(j) == "và")
             && (1..=3).any(|n| {
                 t.phrase(j + 1, n)
@@ -257,6 +260,67 @@ fn appointment_len(t: &Tokens, k: usize) -> Option<usize> {
     head_len(t, j + n).map(|_| j + n - k)
 }
 
+/// The moves of a cadre to a new place of work, before the decision or
+/// the post that follows there.
+const POSTINGS: &[&str] = &[
+    "đến nhận công tác",
+    "về nhận công tác",
+    "đến công tác",
+    "về công tác",
+];
+
+/// Length of a move to a new place of work at `k`, with the place and the
+/// comma or "và" after it: "đến nhận công tác và", "về công tác và", "đến
+/// nhận công tác tại xã Xuân Lộc,". Zero when none opens there, or when
+/// nothing joins it to what follows.
+fn posting_len(t: &Tokens, k: usize) -> usize {
+    // Cheap test first: asked at every verb phrase.
+    if !matches!(t.low(k), "đến" | "về") {
+        return 0;
+    }
+    let Some(n) = POSTINGS
+        .iter()
+        .map(|p| p.split(' ').count())
+        .find(|&n| t.phrase(k, n).is_some_and(|p| POSTINGS.contains(&p)))
+    else {
+        return 0;
+    };
+    let m = k + n + at_place_len(t, k + n);
+    if t.is_punct(m, ',') || t.low(m) == "và" {
+        m + 1 - k
+    } else {
+        0
+    }
+}
+
+/// Most capitalised words of the place after "tại" in a move.
+const MAX_PLACE_NAME: usize = 5;
+
+/// Length of "tại" and the place of work named after it, at `k`: a unit
+/// of local government and its name ("tại xã Xuân Lộc", "tại đặc khu Cô
+/// Tô", "tại phường 3") or a capitalised body ("tại Sở Nội vụ"). Zero
+/// when no "tại" opens there.
+fn at_place_len(t: &Tokens, k: usize) -> usize {
+    if t.low(k) != "tại" {
+        return 0;
+    }
+    let level = match t.phrase(k + 1, 2) {
+        Some("đặc khu" | "thành phố") => 2,
+        _ if matches!(t.low(k + 1), "xã" | "phường" | "tỉnh" | "huyện" | "quận") => 1,
+        _ => 0,
+    };
+    let named =
+        |m: usize| t.is_word(m) && (t.is_cap(m) || t.raw(m).bytes().all(|b| b.is_ascii_digit()));
+    let name = (k + 1 + level..k + 1 + level + MAX_PLACE_NAME)
+        .take_while(|&m| named(m))
+        .count();
+    if name == 0 {
+        0
+    } else {
+        1 + level + name
+    }
+}
+
 /// Most tokens of the committees joined before the post given ("tham gia
 /// Ban Chấp hành, Ban Thường vụ Đảng ủy Chính phủ và giữ chức").
 const MAX_JOINED: usize = 16;
@@ -282,18 +346,16 @@ fn counted_delegates(t: &Tokens, k: usize) -> bool {
 fn adverb_len(t: &Tokens, k: usize) -> usize {
     let mut adverb = 0;
     for _ in 0..2 {
-        // "điều động A đến nhận công tác và giữ chức vụ …": the move,
-        // then the post.
+        // "điều động A đến nhận công tác và giữ chức vụ …", "tiếp nhận A
+        // về công tác và bổ nhiệm giữ chức vụ …", "điều động A, …, đến
+        // nhận công tác tại xã B, chỉ định tham gia Ban Chấp hành …": the
+        // move, then the decision or the post.
+        let posting = posting_len(t, k + adverb);
+        if posting > 0 {
+            adverb += posting;
+            continue;
+        }
         let word = t.low(k + adverb);
-        if word == "đến" && t.phrase(k + adverb, 5) == Some("đến nhận công tác và") {
-            adverb += 5;
-            continue;
-        }
-        // "tiếp nhận A về công tác và bổ nhiệm giữ chức vụ …".
-        if word == "về" && t.phrase(k + adverb, 4) == Some("về công tác và") {
-            adverb += 4;
-            continue;
-        }
         // "được tín nhiệm được bầu là", "được tín nhiệm tái cử": trusted,
         // then the verb that gives the post.
         if word == "được"

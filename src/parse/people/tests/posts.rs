@@ -14,6 +14,18 @@ fn a_post_given_after_a_unit_marked_new_goes_to_the_person() {
 }
 
 #[test]
+fn a_post_given_after_a_move_to_a_new_place_of_work_goes_to_the_person() {
+    assert_eq!(
+        people("Hội nghị đã công bố quyết định điều động ông Lầu Văn Sử về nhận công tác tại phường Cốc Lếu và giữ chức Chủ tịch UBND phường."),
+        [one("Lầu Văn Sử", &["Chủ tịch UBND phường"])]
+    );
+    assert_eq!(
+        people("Bà Giàng Thị Mỷ được Ban Thường vụ Tỉnh ủy luân chuyển đến công tác tại đặc khu Cô Tô, chỉ định giữ chức Phó Bí thư Đảng ủy đặc khu."),
+        [one("Giàng Thị Mỷ", &["Phó Bí thư Đảng ủy đặc khu"])]
+    );
+}
+
+#[test]
 fn a_title_alone_is_not_a_person() {
     assert!(people(
         "Tham dự có đồng chí Thường trực UBMTTQ Việt Nam huyện, các hội, đoàn thể huyện."
