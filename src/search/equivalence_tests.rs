@@ -42,8 +42,12 @@ const WORDS: &[&str] = &[
 ];
 
 fn generated(seed: u32, n: usize) -> Catalog {
+    Catalog::from_reports(generated_reports(seed, n))
+}
+
+fn generated_reports(seed: u32, n: usize) -> Vec<Report> {
     let mut d = Dice(seed);
-    let reports = (0..n)
+    (0..n)
         .map(|i| {
             let title: Vec<&str> = (0..3 + d.roll(6)).map(|_| d.pick(WORDS)).collect();
             let officials = (0..d.roll(4))
@@ -69,8 +73,7 @@ fn generated(seed: u32, n: usize) -> Catalog {
                 ..Report::default()
             }
         })
-        .collect();
-    Catalog::from_reports(reports)
+        .collect()
 }
 
 /// Every item scored from scratch, best first: score, then more reports,
@@ -162,6 +165,50 @@ fn typing_letter_by_letter_ranks_as_scoring_everything_from_scratch() {
                     assert_eq!(typed.hits(), want, "{subject:?} {text:?} (typing {q:?})");
                 }
             }
+        }
+    }
+}
+
+#[test]
+fn reports_sharing_a_title_rank_as_each_scored_alone() {
+    // A few titles shared by many reports: the first report of a title
+    // scores it for the rest, whatever else each report names.
+    const SHARED: &[&str] = &[
+        "Hội nghị giao ban công tác dân vận",
+        "Dân vận khéo ở Nghệ An",
+        "Ngày hội đoàn kết",
+        "tiếp xúc cử tri",
+        "",
+    ];
+    let mut d = Dice(5);
+    let mut reports = generated_reports(17, 500);
+    for r in &mut reports {
+        r.title = Some(d.pick(SHARED).into());
+    }
+    let catalog = Catalog::from_reports(reports);
+    let mut typed = Filter::new(Subject::Reports);
+    typed.prepare_title_order(&catalog);
+    let mut texts = queries(&mut d);
+    texts.extend(
+        [
+            "hoi nghi",
+            "gioban",
+            "!giao",
+            "'dan van",
+            "^ngay",
+            "kheo$",
+            "nghi | xyz",
+            "Hội",
+            "dan !van",
+            "ngh an",
+        ]
+        .map(String::from),
+    );
+    for q in texts {
+        for text in &typed_then_deleted(&q) {
+            typed.set_query(&catalog, text);
+            let want = plain(&catalog, Subject::Reports, text);
+            assert_eq!(typed.hits(), want, "{text:?} (typing {q:?})");
         }
     }
 }

@@ -10,6 +10,7 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
 use memchr::memmem;
 use rayon::prelude::*;
+use std::sync::atomic::{AtomicI32, Ordering::Relaxed};
 use std::sync::Arc;
 
 thread_local! {
@@ -324,7 +325,63 @@ pub struct Texts<'m, 'f> {
 /// The score of `hay` for `query`, or `None` when it does not match;
 /// `tables` must come from the same query.
 pub fn score(query: &Query, tables: &Tables, hay: Haystack<'_>, texts: &Texts) -> Option<i64> {
-    score_from(query, tables, hay, texts, 0, 0).map(|(total, _)| total)
+    score_from(query, tables, hay, texts, 0, 0, None).map(|(total, _)| total)
+}
+
+/// Each text term's score for each distinct own text of a subject's items,
+/// made the first time an item of that text needs it while one query is
+/// scored: reports share titles (a few hundred thousand among a million
+/// reports), and searching a title, its fuzzy window above all, is most of
+/// what scoring a report costs. Written from all cores, hence atomic: every
+/// core that makes an entry makes the same one. Kept between queries for
+/// its room, and made ready for each (see `ready`).
+#[derive(Debug, Default)]
+pub struct OwnScores {
+    per_term: Vec<Vec<AtomicI32>>,
+}
+
+impl OwnScores {
+    /// Forgets every score, with room for `terms` terms over `texts`
+    /// distinct own texts.
+    pub fn ready(&mut self, terms: usize, texts: usize) {
+        self.per_term.resize_with(terms, Vec::new);
+        for scores in &mut self.per_term {
+            scores.clear();
+            scores.resize_with(texts, || AtomicI32::new(UNSCORED));
+        }
+    }
+
+    /// The score of term `t` for own text `id` (its `text_score`), made
+    /// by `make` unless made already.
+    fn get_or(&self, t: usize, id: u32, make: impl FnOnce() -> Option<i64>) -> Option<i64> {
+        let Some(slot) = self.per_term.get(t).and_then(|s| s.get(id as usize)) else {
+            return make();
+        };
+        match slot.load(Relaxed) {
+            UNSCORED => {}
+            NO_MATCH => return None,
+            s => return Some(i64::from(s)),
+        }
+        let found = make();
+        let kept = match found {
+            None => Some(NO_MATCH),
+            // Scores are a few hundred at most; one beyond the table's
+            // range is made again each time rather than kept.
+            Some(s) => i32::try_from(s).ok().filter(|&s| s > UNSCORED),
+        };
+        if let Some(kept) = kept {
+            slot.store(kept, Relaxed);
+        }
+        found
+    }
+}
+
+/// Where an item's own text is scored from: the query's `OwnScores` and
+/// the number of the item's own text among the distinct ones.
+#[derive(Clone, Copy)]
+pub struct OwnText<'a> {
+    pub scores: &'a OwnScores,
+    pub id: u32,
 }
 
 /// The score of `hay` for the groups of `query` from `from` on, added to
@@ -337,27 +394,37 @@ pub fn score_from(
     texts: &Texts,
     from: usize,
     base: i64,
+    own: Option<OwnText>,
 ) -> Option<(i64, i64)> {
     let skip: usize = query.groups.iter().take(from).map(Vec::len).sum();
     let last = query.groups.len().saturating_sub(1);
     let (mut total, mut before_last) = (base, base);
-    let mut tables = tables.per_term.iter().skip(skip);
+    let mut tables = tables.per_term.iter().enumerate().skip(skip);
     for (g, group) in query.groups.iter().enumerate().skip(from) {
         if g == last {
             before_last = total;
         }
         let mut best = None;
         for term in group {
-            let prepared = tables.next()?;
-            best = best.max(term_score(term, prepared, hay, texts));
+            let (t, prepared) = tables.next()?;
+            let own = own.map(|o| (o, t));
+            best = best.max(term_score(term, prepared, hay, texts, own));
         }
         total += best?;
     }
     Some((total, before_last))
 }
 
-/// A term's score for one haystack: `Some(0)` for a satisfied negation or filter.
-fn term_score(term: &Term, prepared: &Prepared, hay: Haystack<'_>, texts: &Texts) -> Option<i64> {
+/// A term's score for one haystack: `Some(0)` for a satisfied negation or
+/// filter. With `own`, the own text's score is read from (or made into)
+/// the scores of term number `own.1` for the item's own text.
+fn term_score(
+    term: &Term,
+    prepared: &Prepared,
+    hay: Haystack<'_>,
+    texts: &Texts,
+    own_scores: Option<(OwnText, usize)>,
+) -> Option<i64> {
     match term {
         Term::Years { from, to, negated } => {
             let inside = hay.date.is_some_and(|d| (*from..=*to).contains(&d.year));
@@ -404,7 +471,29 @@ fn term_score(term: &Term, prepared: &Prepared, hay: Haystack<'_>, texts: &Texts
                 (Some(s), false) if s == top => return Some(s),
                 _ => {}
             }
-            let own_text = (own && prepared.letters & !hay.letters == 0).then(|| {
+            let sensitive = pattern.case_sensitive || pattern.accent_sensitive;
+            let readable = own && prepared.letters & !hay.letters == 0;
+            if let Some((memo, t)) = own_scores.filter(|_| readable && !sensitive) {
+                // The own text's whole score, typed or else its window: the
+                // window is read below only where it could decide, and
+                // where it cannot it changes nothing (a negated term is
+                // ruled out by any match, and names that outrank every
+                // window stay the best).
+                let in_own = memo.scores.get_or(t, memo.id, || {
+                    text_score(pattern, *mode, hay.main(), finder)
+                });
+                let found = in_own.max(in_full);
+                return match (found, negated) {
+                    (Some(_), true) => None,
+                    (Some(s), false) if s == top => Some(s),
+                    (None, true) => in_half().is_none().then_some(0),
+                    (found, false) => match found {
+                        Some(s) if s >= top / 2 => found,
+                        _ => found.max(in_half()),
+                    },
+                };
+            }
+            let own_text = readable.then(|| {
                 if pattern.case_sensitive || pattern.accent_sensitive {
                     std::borrow::Cow::Owned(transform(
                         (texts.main)(),

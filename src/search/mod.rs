@@ -14,7 +14,7 @@ mod window;
 pub use crate::catalog::Catalog;
 use crate::model::{Date, OfficialId};
 pub use index::Index;
-use matcher::{score_from, Needed, Tables};
+use matcher::{score_from, Needed, OwnScores, OwnText, Tables};
 use order::{title_ranks, Ties};
 pub use query::{Query, SYNTAX};
 use rayon::prelude::*;
@@ -142,6 +142,16 @@ pub struct Filter {
     /// Room for the shared texts the candidates name (see `Needed`).
     named: Vec<u64>,
     placed: Vec<Option<i64>>,
+    /// Each item's own text (a report's folded title) as its number among
+    /// the distinct ones, made with the tie-breaks; empty until made, and
+    /// forgotten when the catalog changes.
+    own_ids: Vec<u32>,
+    /// How many distinct own texts `own_ids` numbers.
+    own_count: usize,
+    /// The current query's scores of those texts, made while scoring.
+    own_scores: OwnScores,
+    /// Whether `own_scores` is ready for the query being scored.
+    own_ready: bool,
 }
 
 /// The items a keystroke scores, each with its score for the previous
@@ -240,6 +250,10 @@ impl Filter {
             spare: Vec::new(),
             named: Vec::new(),
             placed: Vec::new(),
+            own_ids: Vec::new(),
+            own_count: 0,
+            own_scores: OwnScores::default(),
+            own_ready: false,
         }
     }
 
@@ -268,6 +282,7 @@ impl Filter {
         self.by_item = None;
         self.earlier.clear();
         self.scanned = 0;
+        self.own_ids.clear();
     }
 
     /// Makes the title order's ranks and the relevance order's tie-breaks
@@ -281,12 +296,17 @@ impl Filter {
         self.prepare_ties(catalog);
     }
 
-    /// Makes the relevance order's tie-breaks unless they are current.
+    /// Makes the relevance order's tie-breaks, and the numbers of the
+    /// items' own texts, unless they are current.
     fn prepare_ties(&mut self, catalog: &Catalog) {
         if self.tie.rank.len() != catalog.len(self.subject) {
             self.tie = self.make_ties(catalog);
             // Earlier hits held as keys read the tie-breaks they were made with.
             self.earlier.clear();
+        }
+        if self.own_ids.len() != catalog.len(self.subject) {
+            (self.own_ids, self.own_count) =
+                own_text_ids(&catalog.index().hays[self.subject as usize]);
         }
     }
 
@@ -402,6 +422,7 @@ impl Filter {
             None => std::mem::take(&mut self.spare),
         };
         self.ready_partial(n);
+        self.ready_own_scores(n);
         if reusable && from == old_groups {
             // New groups after the old ones: the old total is the base.
             self.score(catalog, items, from, |_, total| total, &mut by_item);
@@ -413,6 +434,7 @@ impl Filter {
         } else {
             self.score(catalog, items, 0, |_, _| 0, &mut by_item);
         }
+        self.own_ready = false;
         self.keep_hits(by_item);
         self.candidates = candidates;
         self.partial_ok = true;
@@ -584,9 +606,11 @@ impl Filter {
         self.complete(catalog);
         self.earlier.clear();
         self.by_item = None;
-        // Counts and dates may have changed: the tie-breaks are made again
-        // when a load ends or at the next query.
+        // Counts, dates and own texts may have changed: the tie-breaks and
+        // the own texts' numbers are made again when a load ends or at the
+        // next query.
         self.tie = Ties::default();
+        self.own_ids.clear();
         let n = catalog.len(self.subject);
         self.tables.extend(&self.query, &catalog.index().strings);
         if self.subject == Subject::Reports && self.order != Order::Title {
@@ -612,6 +636,16 @@ impl Filter {
             self.sort(catalog);
         }
         self.scanned = n;
+    }
+
+    /// Makes `own_scores` ready for the query about to be scored, when the
+    /// own texts of the `n` items are numbered.
+    fn ready_own_scores(&mut self, n: usize) {
+        self.own_ready = self.own_ids.len() == n;
+        if self.own_ready {
+            let terms = self.query.groups.iter().map(Vec::len).sum();
+            self.own_scores.ready(terms, self.own_count);
+        }
     }
 
     /// Makes room in `partial` for `n` items when the query has more than
@@ -660,6 +694,9 @@ impl Filter {
             return;
         }
         let partial = (self.query.groups.len() > 1).then_some(&self.partial[..]);
+        let own_ids =
+            (self.own_ready && self.own_ids.len() == hays.len()).then_some(&self.own_ids[..]);
+        let own_scores = &self.own_scores;
         // Scoring is independent per item: spread it over the cores, each
         // writing its items' scores in place (`UNMATCHED` for the rest),
         // then the matches are kept in one pass. Filtering on the cores
@@ -679,6 +716,12 @@ impl Filter {
                 body: &body,
             };
             let base = base(index, previous);
+            let own = own_ids.and_then(|ids| {
+                Some(OwnText {
+                    scores: own_scores,
+                    id: *ids.get(index)?,
+                })
+            });
             let Some((score, before_last)) = score_from(
                 &self.query,
                 &self.tables,
@@ -686,6 +729,7 @@ impl Filter {
                 &texts,
                 from,
                 base,
+                own,
             ) else {
                 return (index, UNMATCHED);
             };
@@ -730,6 +774,19 @@ fn names_most(hays: &haystacks::Haystacks, items: usize, strings: usize) -> bool
     const SCORE_COST: usize = 4;
     let per_item = hays.named_count() / hays.len().max(1);
     items.saturating_mul(per_item) >= strings.saturating_mul(SCORE_COST)
+}
+
+/// Each item's own text as its number among the distinct own texts of
+/// `hays` (numbered in order of first appearance), and how many there are.
+fn own_text_ids(hays: &haystacks::Haystacks) -> (Vec<u32>, usize) {
+    let mut numbers: rustc_hash::FxHashMap<&str, u32> = rustc_hash::FxHashMap::default();
+    let ids = (0..hays.len())
+        .map(|i| {
+            let next = numbers.len() as u32;
+            *numbers.entry(hays.get(i).main()).or_insert(next)
+        })
+        .collect();
+    (ids, numbers.len())
 }
 
 /// Sets in `bits` the shared texts (of `len`) that `items` name, clearing
