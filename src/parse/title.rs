@@ -10,14 +10,19 @@ use std::sync::LazyLock;
 static TIME_OPENING: LazyLock<Rx> = LazyLock::new(|| {
     // The time, then maybe the venue ("Sáng 10/9, tại Hội trường Tỉnh ủy, …")
     // with the units of its address ("tại xã A, huyện B, tỉnh C, …");
-    // days in a range may be dotted ("Trong 2 ngày 24 - 25.1, …").
+    // days in a range may be dotted ("Trong 2 ngày 24 - 25.1, …"). Group 1
+    // is the time, group 2 the venue.
     Rx::new(
-        r"^(?:(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|vừa qua|mới đây|trong (?:hai|ba|2|3) ngày)(?:[^,.]|\.[0-9]){0,30},\s*(?:[0-9]{1,2}\s*[-/.]\s*[0-9]{1,2}(?:[-/.][0-9]{2,4})?,\s*)?(?:tại [^,.]{1,80},\s*(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh) [^,.]{1,40},\s*){0,3})?)",
+        r"^((?:sáng|chiều|tối|trưa|đêm|ngày|hôm|vừa qua|mới đây|trong (?:hai|ba|2|3) ngày)(?:[^,.]|\.[0-9]){0,30},\s*(?:[0-9]{1,2}\s*[-/.]\s*[0-9]{1,2}(?:[-/.][0-9]{2,4})?,\s*)?)(tại [^,.]{1,80},\s*(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh) [^,.]{1,40},\s*){0,3})?",
     )
 });
 
 /// Longest title kept when it comes from the first sentence, in bytes.
 const MAX_SENTENCE: usize = 300;
+
+/// Fewest words a first sentence keeps after its venue is cut; fewer,
+/// and the "tại …" phrase held the clause itself.
+const MIN_AFTER_VENUE: usize = 4;
 
 /// Picks the title of `page`.
 pub fn choose(page: &Page) -> Option<String> {
@@ -43,9 +48,7 @@ fn without_outlet_tag(head: &str) -> String {
 
 /// The first sentence of `para`, without an opening time phrase.
 fn first_sentence(para: &str) -> Option<String> {
-    let lower = lower_same(para);
-    let start = TIME_OPENING.find(&lower).map_or(0, |m| m.end());
-    let rest = para.get(start..)?;
+    let rest = para.get(opening_end(para)..)?;
     let rest = without_item_number(rest);
     let mut end = sentence_end(rest).unwrap_or(rest.len());
     if end > MAX_SENTENCE {
@@ -59,6 +62,28 @@ fn first_sentence(para: &str) -> Option<String> {
     let mut chars = s.chars();
     let first = chars.next()?;
     Some(first.to_uppercase().chain(chars).collect())
+}
+
+/// Where the opening time phrase of `para` ends, with its venue when one
+/// follows. A venue that runs on to the clause's last comma ("Ngày 28/9,
+/// tại Huế đã khai mạc Hội nghị …, khóa X.") holds the clause: then only
+/// the time goes, or the title would be the words after that comma.
+fn opening_end(para: &str) -> usize {
+    let lower = lower_same(para);
+    let Some(caps) = TIME_OPENING.captures(&lower) else {
+        return 0;
+    };
+    let time_end = caps.get(1).map_or(0, |m| m.end());
+    let Some(venue) = caps.get(2) else {
+        return time_end;
+    };
+    let after = &lower[venue.end()..];
+    let clause = &after[..sentence_end(after).unwrap_or(after.len())];
+    if clause.split_whitespace().count() < MIN_AFTER_VENUE {
+        time_end
+    } else {
+        venue.end()
+    }
 }
 
 /// `para` without the number an aggregator prints before an item's
@@ -153,6 +178,21 @@ mod tests {
         assert_eq!(
             first_sentence(para).as_deref(),
             Some("PGS. TS Lê Văn An phát biểu tại hội thảo")
+        );
+    }
+
+    #[test]
+    fn a_venue_holding_the_whole_clause_stays_in_the_title() {
+        let para = "Ngày 14/3, tại Đà Lạt đã khai mạc Hội nghị Ban Thường trực Ủy ban MTTQ tỉnh lần thứ 7, khóa X. Chủ trì có ông Lê Văn Tám.";
+        assert_eq!(
+            first_sentence(para).as_deref(),
+            Some("Tại Đà Lạt đã khai mạc Hội nghị Ban Thường trực Ủy ban MTTQ tỉnh lần thứ 7, khóa X")
+        );
+        // A venue set before the subject still goes.
+        let para = "Chiều 2/4, tại Nhà văn hóa xã Hòa Bình, Hội Nông dân xã tổ chức đại hội. Dự có 80 hội viên.";
+        assert_eq!(
+            first_sentence(para).as_deref(),
+            Some("Hội Nông dân xã tổ chức đại hội")
         );
     }
 
