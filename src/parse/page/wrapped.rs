@@ -27,15 +27,19 @@ pub(super) fn unwrap(text: &str) -> Cow<'_, str> {
         return Cow::Borrowed(text);
     }
     let lines: Vec<&str> = text.split('\n').map(str::trim).collect();
+    let last = lines.iter().rposition(|l| !l.is_empty());
     let mut out = String::with_capacity(text.len());
     let mut seen_text = false;
     for (i, line) in lines.iter().enumerate() {
         if i > 0 {
             let prev = lines[i - 1];
             // The first line of text may be the headline: only a line in
-            // lower case shows it was the lead's first.
+            // lower case shows it was the lead's first. The page's last
+            // line, a name alone, is the signature under the text.
+            let signed = last == Some(i) && signature(line);
             let join = !prev.is_empty()
                 && !line.is_empty()
+                && !signed
                 && if seen_text {
                     // The paragraph so far, not its last line, shows
                     // whether a sentence was under way.
@@ -118,9 +122,38 @@ fn goes_on(line: &str, next: &str) -> bool {
     if goes_on_small(next) {
         return true;
     }
+    // Captions of a photo series, one a line and with no full stop, open
+    // alike ("Đoàn công tác thăm …" twice): a line opening as its
+    // paragraph did starts the next one.
+    if opens_alike(line, next) {
+        return false;
+    }
     let capitals = !line.chars().any(char::is_lowercase);
     let item = next.starts_with(|c: char| c.is_ascii_digit());
     word_count(line) >= 4 && !capitals && !item && !starts_with_time(&lower_same(next))
+}
+
+/// Words compared at the opening of two lines by `opens_alike`.
+const OPENING_WORDS: usize = 3;
+
+/// Whether `a` and `b` open with the same `OPENING_WORDS` words, case
+/// aside.
+fn opens_alike(a: &str, b: &str) -> bool {
+    let (a, b) = (lower_same(a), lower_same(b));
+    let mut wa = a.split_whitespace();
+    let mut wb = b.split_whitespace();
+    (0..OPENING_WORDS).all(|_| matches!((wa.next(), wb.next()), (Some(x), Some(y)) if x == y))
+}
+
+/// Whether `line` is a signature: two to four words, each opening with a
+/// capital, no figure and no stop ("Minh Thành", "Lê Thị Hà").
+fn signature(line: &str) -> bool {
+    let words = word_count_to(line, 5);
+    (2..=4).contains(&words)
+        && line
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+        && !line.contains(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | ':' | ';'))
 }
 
 #[cfg(test)]
@@ -135,6 +168,17 @@ mod tests {
             out,
             "XÃ AN PHÚ TIẾP XÚC CỬ TRI\nSáng ngày 5/3/2024, Ủy ban Mặt trận xã phối hợp với HĐND xã tổ chức tiếp xúc cử tri. Dự có ông Trần Văn Bảy – Phó Chủ tịch HĐND xã; bà Lê Thị Thu Hà - Phó Trưởng Ban Dân vận Huyện ủy và 45 cử tri."
         );
+    }
+
+    #[test]
+    fn a_caption_series_and_the_signature_keep_their_lines() {
+        let text = "Chiều 9/2, đoàn công tác của Ủy ban MTTQ tỉnh do\nông Đặng Văn Lực, Phó Chủ tịch, dẫn đầu đã thăm các chùa, nhà thờ\ntrên địa bàn, tặng quà và chúc Tết các vị chức sắc,\nnhà tu hành và đồng bào có đạo.\nĐoàn công tác thăm Tu viện Thánh Tâm ở thị trấn Cần Giuộc\nĐoàn công tác thăm Tịnh xá Ngọc Lâm do bà Tô Thị Ngân phụ trách\nThanh Tâm";
+        let out = unwrap(text);
+        assert_eq!(
+            out,
+            "Chiều 9/2, đoàn công tác của Ủy ban MTTQ tỉnh do ông Đặng Văn Lực, Phó Chủ tịch, dẫn đầu đã thăm các chùa, nhà thờ trên địa bàn, tặng quà và chúc Tết các vị chức sắc, nhà tu hành và đồng bào có đạo.\nĐoàn công tác thăm Tu viện Thánh Tâm ở thị trấn Cần Giuộc\nĐoàn công tác thăm Tịnh xá Ngọc Lâm do bà Tô Thị Ngân phụ trách\nThanh Tâm"
+        );
+        assert!(signature("Lê Thị Hà") && !signature("Hà") && !signature("Ảnh: Lê Hà"));
     }
 
     #[test]
