@@ -361,6 +361,7 @@ mod tests {
                             "minister",
                             "agency",
                             "envoy",
+                            "staff",
                             "event",
                             "case",
                             "visit",

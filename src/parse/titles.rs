@@ -1553,6 +1553,15 @@ fn marked_offices(marker: &str) -> Vec<String> {
     offices
 }
 
+/// The kinds of staff (`staff`), in lower case.
+static STAFF: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| marked_offices("staff"));
+
+/// Whether `office`, in lower case, is a kind of staff (`staff`).
+pub(super) fn staff_office(office: &str) -> bool {
+    STAFF.iter().any(|s| s == office)
+}
+
 /// A diplomat's posts (`envoy`).
 static ENVOY: std::sync::LazyLock<Vec<String>> =
     std::sync::LazyLock::new(|| marked_offices("envoy"));

@@ -123,9 +123,11 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
     // title read after a holder's name are the ward's, however like a
     // person's name they read; the holder is named already.
     let e = e + usize::from(sep) * unit_named_after_holder(t, e);
+    // "A, công chức, người lao động Sở": the staff who came with A.
     if !paren && next_persons(t, k, head, e)
         || leads_visit(t, k, head, e)
         || t.is_punct(m, ',') && guest_named_after(t, m, k, e)
+        || sep && super::chain::kinds_listed(t, k, head, e)
     {
         return (m, titles, 0);
     }

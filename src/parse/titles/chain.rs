@@ -100,7 +100,7 @@ pub fn chain(t: &Tokens, mut k: usize, mut titles: Option<&mut Vec<String>>, sid
         // "…, trưởng phó các ban ngành": a bare office word in lower case
         // before another word names a kind of cadre, not a post.
         let bare = end == start + 1 && !t.is_cap(start) && t.is_word(end);
-        if bare || bracket && !t.is_punct(end, ')') {
+        if bare || kinds_listed(t, start, head, end) || bracket && !t.is_punct(end, ')') {
             break;
         }
         let past = end + usize::from(bracket);
@@ -125,6 +125,20 @@ pub fn chain(t: &Tokens, mut k: usize, mut titles: Option<&mut Vec<String>>, sid
         k = past;
     }
     k
+}
+
+/// Whether the link at `start` is a kind of staff in a list of kinds
+/// ("…, cán bộ, công chức, người lao động của Sở"): an office of staff
+/// (`staff` in the office list) alone, in lower case, with a lower-case
+/// word after its comma names the people who came along, not one more
+/// post of the person before. "…, trưởng thôn, bí thư chi bộ" stays two
+/// posts.
+pub(super) fn kinds_listed(t: &Tokens, start: usize, head: usize, end: usize) -> bool {
+    end == start + head
+        && !t.is_cap(start)
+        && t.is_punct(end, ',')
+        && !t.is_cap(end + 1)
+        && t.phrase(start, head).is_some_and(super::staff_office)
 }
 
 /// The modifier of a post held before, when "nguyên là" or "cựu là"

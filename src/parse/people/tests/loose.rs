@@ -316,6 +316,26 @@ fn cadres_named_by_kind_and_deputies_of_a_room_with_the_body_above() {
 }
 
 #[test]
+fn staff_listed_by_kind_after_a_leader_are_none_of_the_leaders_posts() {
+    assert_eq!(
+        people("Cùng đi có bà Vi Thị Lựu, Phó Chủ tịch Hội Nông dân tỉnh, cán bộ, công chức, người lao động cơ quan Hội."),
+        [one("Vi Thị Lựu", &["Phó Chủ tịch Hội Nông dân tỉnh"])]
+    );
+    assert_eq!(
+        people("Tham gia đoàn có Phó Giám đốc Sở Nội vụ Lò Văn Pấng, công chức, viên chức của Sở."),
+        [one("Lò Văn Pấng", &["Phó Giám đốc Sở Nội vụ"])]
+    );
+    // A hamlet's head and its party cell's secretary are two posts.
+    assert_eq!(
+        people("Ông Giàng A Chứ, trưởng thôn, bí thư chi bộ thôn Sán Chải, phát biểu."),
+        [one(
+            "Giàng A Chứ",
+            &["Trưởng thôn", "Bí thư chi bộ thôn Sán Chải"]
+        )]
+    );
+}
+
+#[test]
 fn members_of_parliament_addressed_with_respect_share_the_title() {
     assert_eq!(
         people("Các vị đại biểu Quốc hội Lò Thị Sen, Vàng Văn Páo đã tiếp xúc cử tri."),
