@@ -137,12 +137,14 @@ fn goes_on(line: &str, next: &str) -> bool {
 const OPENING_WORDS: usize = 3;
 
 /// Whether `a` and `b` open with the same `OPENING_WORDS` words, case
-/// aside.
+/// aside. Only those words are read: `a` is the paragraph so far.
 fn opens_alike(a: &str, b: &str) -> bool {
-    let (a, b) = (lower_same(a), lower_same(b));
     let mut wa = a.split_whitespace();
     let mut wb = b.split_whitespace();
-    (0..OPENING_WORDS).all(|_| matches!((wa.next(), wb.next()), (Some(x), Some(y)) if x == y))
+    (0..OPENING_WORDS).all(|_| match (wa.next(), wb.next()) {
+        (Some(x), Some(y)) => lower_same(x) == lower_same(y),
+        _ => false,
+    })
 }
 
 /// Whether `line` is a signature: two to four words, each opening with a
