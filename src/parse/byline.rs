@@ -559,8 +559,13 @@ fn without_staff_label(name: &str) -> &str {
         };
         let rest = rest.trim_start_matches(['.', ':']);
         let named = rest.strip_prefix(' ').map(str::trim_start);
+        // "Phóng viên Điện tử": a desk signs, and the label stays with it.
         if let Some(named) = named.filter(|n| n.starts_with(char::is_uppercase)) {
-            return named;
+            return if super::reporter::is_desk(named) {
+                name
+            } else {
+                named
+            };
         }
     }
     name
@@ -666,6 +671,11 @@ mod tests {
         );
         assert_eq!(without_staff_label("Phóng viên Hồng Nhung"), "Hồng Nhung");
         assert_eq!(without_staff_label("PV"), "PV");
+        assert_eq!(
+            without_staff_label("Phóng viên Thời sự"),
+            "Phóng viên Thời sự"
+        );
+        assert_eq!(without_staff_label("PV Thường trú"), "PV Thường trú");
         assert_eq!(without_staff_label("Nhóm PV"), "Nhóm PV");
         // A name that merely starts with the same letters keeps them.
         assert_eq!(without_staff_label("PVĐ"), "PVĐ");

@@ -375,6 +375,7 @@ mod tests {
                             "unit",
                             "reporter",
                             "passes",
+                            "desk",
                             "death",
                             "classifier"
                         ]

@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 struct Words {
     reporters: Vec<String>,
     verbs: Vec<String>,
+    desks: Vec<String>,
 }
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| {
@@ -25,8 +26,16 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
     Words {
         reporters,
         verbs: list("passes"),
+        desks: list("desk"),
     }
 });
+
+/// Whether `words` name a desk of the newsroom (`desk`), in any case:
+/// "Điện tử" after "Phóng viên" signs for the online desk.
+pub(super) fn is_desk(words: &str) -> bool {
+    let low = words.to_lowercase();
+    WORDS.desks.contains(&low)
+}
 
 /// Where the parts of a reporter's opener lie in the text it opens, as
 /// byte offsets.
