@@ -941,8 +941,12 @@ fn without_constituency(org: &str) -> &str {
 }
 
 /// The lowest level a body's name `org` names, its bracketed
-/// abbreviations left out.
+/// abbreviations left out; the bodies of every tier ("Ủy ban MTTQ Việt
+/// Nam các cấp") are no one body and name none.
 fn body_level(org: &str, text: &str, date: Option<Date>) -> Option<Level> {
+    if every_tier(org) {
+        return None;
+    }
     levels_in(
         &without_bracketed_abbreviations(without_constituency(org)),
         text,
@@ -950,6 +954,16 @@ fn body_level(org: &str, text: &str, date: Option<Date>) -> Option<Level> {
     )
     .into_iter()
     .max()
+}
+
+/// Whether `org` ends on "các cấp": the Front or a union "at every
+/// tier" names the whole system, from the centre to the commune, so no
+/// level of its own ("Hội Nông dân Việt Nam các cấp" is not the national
+/// union); a unit after it places it ("các cấp TP Hà Nội" is the city's).
+fn every_tier(org: &str) -> bool {
+    let org = org.trim_end_matches(|c: char| !is_letter(c));
+    org.strip_suffix("các cấp")
+        .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
 }
 
 /// The paragraph a headline opens: a page with no headline of its own

@@ -3500,3 +3500,28 @@ fn a_lead_that_opens_with_tham_du_lists_guests_not_an_attending_body() {
     let lead = "tham dự hội nghị về phía tỉnh có bà trần thị hạnh, phó chủ tịch ủy ban mttq việt nam tỉnh.";
     assert_eq!(level(&[head, lead], &[], "", None), Some(Level::District));
 }
+
+#[test]
+fn the_bodies_of_every_tier_are_no_one_level() {
+    // A union "at every tier" is no national body: the lead's organizer
+    // places the event.
+    assert_eq!(
+        lvl_lines(&[
+            "Phong trào thi đua do Hội Cựu chiến binh Việt Nam các cấp phát động đạt nhiều kết quả",
+            "Sáng 9/8, Hội Cựu chiến binh tỉnh Sơn La tổng kết phong trào tại hội trường tỉnh.",
+        ]),
+        Some(Level::Provincial)
+    );
+    assert_ne!(
+        lvl(
+            "Các hoạt động do Hội Nông dân Việt Nam các cấp phát động",
+            ""
+        ),
+        Some(Level::Central)
+    );
+    // The national union named bare stays central.
+    assert_eq!(
+        lvl("Hội Cựu chiến binh Việt Nam tổ chức hội thảo khoa học", ""),
+        Some(Level::Central)
+    );
+}
