@@ -829,10 +829,17 @@ impl Scan<'_, '_> {
         };
         // A post taken away ("miễn nhiệm chức vụ …", "cách chức …") was
         // the person's until that day: their career ends it there.
-        titles.splice(0..0, std::iter::once(title.clone()).chain(more));
+        titles.splice(
+            0..0,
+            std::iter::once(title.clone()).chain(more.iter().cloned()),
+        );
         let first = self.out.len();
         let end = self.titled_name(k, titles, i, None);
-        Some(self.post_shared_after(end, &title, first))
+        let end = self.post_shared_after(end, &title, first);
+        if t.low(e) == "và" {
+            self.give_held_respectively(first, &title, &more);
+        }
+        Some(end)
     }
 
     /// A post written before its holder, the title at `i` ending at `e`:

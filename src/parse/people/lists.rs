@@ -265,15 +265,7 @@ impl Scan<'_, '_> {
         {
             return;
         }
-        let last_post = &shared[n - 1];
-        // The body after the last office's longest head.
-        let Some(body) = last_post
-            .match_indices(' ')
-            .map(|(at, _)| at)
-            .rev()
-            .find(|&at| bare_office(&last_post[..at]))
-            .map(|at| &last_post[at..])
-        else {
+        let Some(body) = body_after_office(&shared[n - 1]) else {
             return;
         };
         let posts: Vec<String> = shared
@@ -290,6 +282,33 @@ impl Scan<'_, '_> {
         for (f, post) in self.out[first..].iter_mut().zip(posts) {
             f.titles = vec![post];
         }
+    }
+
+    /// "bầu chức danh Trưởng ban và Phó Trưởng ban Y đối với ông A và bà
+    /// B": a bare office and a post joined by "và", written before their
+    /// two holders (the first at `first`), are one each in order, the
+    /// second's body lent to the first; the holders were given both.
+    pub(super) fn give_held_respectively(&mut self, first: usize, office: &str, more: &[String]) {
+        let [post] = more else {
+            return;
+        };
+        let Some(body) = body_after_office(post).filter(|_| bare_office(office)) else {
+            return;
+        };
+        let [a, b] = self.out.get_mut(first..).unwrap_or_default() else {
+            return;
+        };
+        let gave_both = a.titles.get(..2) == Some(&[office.to_string(), post.clone()][..]);
+        if a.name.is_none()
+            || b.name.is_none()
+            || !gave_both
+            || b.titles.first().map(String::as_str) != Some(office)
+        {
+            return;
+        }
+        a.titles.remove(1);
+        a.titles[0] = format!("{office}{body}");
+        b.titles[0].clone_from(post);
     }
 
     fn share_list_titles(&mut self, first: usize) {
@@ -728,6 +747,16 @@ fn own_links(t: &Tokens, mut k: usize, name: usize) -> usize {
         }
     }
     k
+}
+
+/// The body after the longest bare office that opens `post` (" UBND
+/// xã A" in "Phó Chủ tịch UBND xã A").
+fn body_after_office(post: &str) -> Option<&str> {
+    post.match_indices(' ')
+        .map(|(at, _)| at)
+        .rev()
+        .find(|&at| bare_office(&post[..at]))
+        .map(|at| &post[at..])
 }
 
 /// Whether `title` is an office alone, with no body after it ("Giám đốc",

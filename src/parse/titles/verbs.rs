@@ -366,9 +366,12 @@ fn adverb_len(t: &Tokens, k: usize) -> usize {
             continue;
         }
         adverb += match t.phrase(k + adverb, 2) {
-            Some("đã từng" | "liên tục" | "tiếp tục" | "hiện đang" | "chính thức" | "vừa mới") => {
-                2
-            }
+            // "A và B lần lượt làm Giám đốc, Phó Giám đốc …": the posts
+            // go one to each, in order (respectively).
+            Some(
+                "đã từng" | "liên tục" | "tiếp tục" | "hiện đang" | "chính thức" | "vừa mới"
+                | "lần lượt",
+            ) => 2,
             // "miễn nhiệm … đối với ông A do được điều động, bổ nhiệm giữ
             // chức …", "ông B, do đã được bầu làm …": the post that is the
             // reason for the change is the holder's.

@@ -914,3 +914,34 @@ fn a_member_s_narrower_title_keeps_the_list_under_the_shared_one() {
         ]
     );
 }
+
+#[test]
+fn posts_given_respectively_go_one_to_each_in_order() {
+    // "lần lượt" (respectively) before the verb: the posts pair with the
+    // names in order, the body of the last shared by all.
+    assert_eq!(
+        people("Hội nghị đã bầu ông Đinh Quang Vỹ và bà Mạc Thị Hiền lần lượt làm Chủ tịch, Phó Chủ tịch UBND xã Yên Thủy."),
+        [
+            one("Đinh Quang Vỹ", &["Chủ tịch UBND xã Yên Thủy"]),
+            one("Mạc Thị Hiền", &["Phó Chủ tịch UBND xã Yên Thủy"])
+        ]
+    );
+    assert_eq!(
+        people("Các anh Hứa Văn Khải, Tạ Minh Nguyệt lần lượt được tín nhiệm bầu giữ chức Bí thư, Phó Bí thư Đoàn phường Đông Hải."),
+        [
+            one("Hứa Văn Khải", &["Bí thư Đoàn phường Đông Hải"]),
+            one("Tạ Minh Nguyệt", &["Phó Bí thư Đoàn phường Đông Hải"])
+        ]
+    );
+}
+
+#[test]
+fn two_posts_written_before_two_holders_go_one_to_each() {
+    assert_eq!(
+        people("Kỳ họp bầu chức danh Trưởng ban và Phó Trưởng ban Pháp chế HĐND xã Tân Sơn đối với ông Kha Văn Sính và bà Lục Thị Huệ."),
+        [
+            one("Kha Văn Sính", &["Trưởng ban Pháp chế HĐND xã Tân Sơn"]),
+            one("Lục Thị Huệ", &["Phó Trưởng ban Pháp chế HĐND xã Tân Sơn"])
+        ]
+    );
+}
