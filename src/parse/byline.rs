@@ -338,6 +338,31 @@ fn theo_person(theo: Option<&str>) -> Option<&str> {
     (family && (2..=4).contains(&words) && super::page::name_like(name)).then_some(name)
 }
 
+/// The writer a "Theo" line names, alone or with their place of work
+/// after a comma or a dash ("Theo Hoàng Minh, Phòng Tổng hợp", "Theo Lê
+/// Thu - Văn phòng Huyện ủy"), and that place when it is an outlet.
+fn theo_signed(theo: Option<&str>) -> Option<(String, Option<String>)> {
+    if let Some(name) = theo_person(theo) {
+        return Some((name.to_string(), None));
+    }
+    let theo = theo?.trim().trim_end_matches('.');
+    let (name, org) = theo
+        .split_once(", ")
+        .or_else(|| super::page::split_dash(theo))?;
+    let org = org.trim();
+    let outlet = outlet_name(org);
+    // "Theo Lê Thu, Chủ tịch UBND xã" cites an official, not a writer.
+    let post = first_word_flags(org) & super::vocab::flag::HEAD != 0;
+    // "Văn phòng Huyện ủy": an organ's word anywhere in it, not only first.
+    let organ_word = org.split(' ').any(|w| {
+        let flags = first_word_flags(w);
+        flags & (super::vocab::flag::INSTITUTION | super::vocab::flag::ABBREV) != 0
+    });
+    let organ = outlet || (organ_word && !post);
+    let name = theo_person(Some(name)).filter(|_| organ)?;
+    Some((name.to_string(), outlet.then(|| org.to_string())))
+}
+
 /// What the word lists say of the first word of `name`.
 fn first_word_flags(name: &str) -> u16 {
     let first = super::text::lower_same(name.split(' ').next().unwrap_or(""));
@@ -529,13 +554,13 @@ pub fn source_and_author(page: &mut Page) -> (Option<String>, Option<String>) {
             // "Theo Đức Tuân/baochinhphu.vn": a writer of the outlet the
             // text was taken from.
             Some((name, outlet)) => (Some(name.to_string()), Some(outlet.to_string())),
-            // "Theo Hoàng Minh" alone: a person the text is by, not an
-            // outlet it was taken from.
-            None => match theo_person(page.theo.as_deref()) {
-                Some(name) => {
-                    let name = name.to_string();
+            // "Theo Hoàng Minh" alone, or with the office they work in
+            // ("Theo Hoàng Minh, Phòng Tổng hợp"): a person the text is by,
+            // not an outlet it was taken from.
+            None => match theo_signed(page.theo.as_deref()) {
+                Some((name, outlet)) => {
                     page.theo = None;
-                    (Some(name), None)
+                    (Some(name), outlet)
                 }
                 None => unsigned_page(page),
             },
@@ -882,6 +907,48 @@ mod tests {
         };
         assert_eq!(source_and_author(&mut page).1.as_deref(), Some("Lan Chi"));
         assert_eq!(agency_signature("ST"), None);
+    }
+
+    #[test]
+    fn a_writer_after_theo_with_their_office_signs_the_text() {
+        // The office a portal's writer works in, after a comma or a dash,
+        // is no outlet the text was taken from.
+        for (theo, writer) in [
+            (
+                "Lương Thị Minh Nguyệt, Phòng Thông tin",
+                "Lương Thị Minh Nguyệt",
+            ),
+            ("Nông Quang Vinh - Văn phòng Huyện ủy", "Nông Quang Vinh"),
+            ("Phùng Thu Trang, Ban Dân vận Thị ủy", "Phùng Thu Trang"),
+        ] {
+            let mut page = Page {
+                theo: Some(theo.into()),
+                ..Page::default()
+            };
+            assert_eq!(
+                source_and_author(&mut page),
+                (None, Some(writer.to_string())),
+                "{theo}"
+            );
+        }
+        // A paper after the comma is where the text was taken from.
+        let mut page = Page {
+            theo: Some("Đào Minh Khuê, Báo Lạng Sơn".into()),
+            ..Page::default()
+        };
+        assert_eq!(
+            source_and_author(&mut page),
+            (
+                Some("Báo Lạng Sơn".to_string()),
+                Some("Đào Minh Khuê".to_string())
+            )
+        );
+        // An official quoted after "Theo" is no writer.
+        let mut page = Page {
+            theo: Some("Lò Văn Tuấn, Chủ tịch UBND xã".into()),
+            ..Page::default()
+        };
+        assert_eq!(source_and_author(&mut page).1, None);
     }
 
     #[test]
