@@ -205,6 +205,49 @@ fn met(t: &Tokens, pos: usize) -> bool {
     })
 }
 
+/// The mentions a chair's cue reaches from the one it hits (`k`): those
+/// joined to it by ";" or "và" in the same sentence, one after another,
+/// towards the far side from the cue ("ông A, Bí thư Huyện ủy; bà B, …
+/// và ông C, … chủ trì" has three chairs).
+fn joined_run(t: &Tokens, found: &[Found], k: usize, cue: &Cue, cues: &[Cue]) -> Vec<usize> {
+    let mut run = vec![k];
+    let mut at = k;
+    loop {
+        let next = if cue.forward {
+            Some(at + 1).filter(|&n| n < found.len())
+        } else {
+            at.checked_sub(1)
+        };
+        let Some(next) = next else { break };
+        let (a, b) = if cue.forward { (at, next) } else { (next, at) };
+        if !joined(t, &found[a], &found[b], cues) {
+            break;
+        }
+        run.push(next);
+        at = next;
+    }
+    run
+}
+
+/// Whether mention `b` follows mention `a` as the next item of one list:
+/// the same sentence, ";" or "và" right before `b`, no cue between, and
+/// `a`'s text ending with its last title (or its name) there, so no verb
+/// of its own stands between ("ông A tặng quà và ông B chủ trì").
+fn joined(t: &Tokens, a: &Found, b: &Found, cues: &[Cue]) -> bool {
+    if b.pos <= a.pos + 1 || t.sentence(a.pos) != t.sentence(b.pos) {
+        return false;
+    }
+    let joiner = b.pos - 1;
+    let joins = t.is_punct(joiner, ';') || t.low(joiner) == "và";
+    let text = t
+        .span(a.pos, joiner)
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '-' | '–'));
+    let last = a.titles.last().or(a.name.as_ref());
+    joins
+        && !cues.iter().any(|c| c.pos > a.pos && c.pos < b.pos)
+        && last.is_some_and(|l| text.ends_with(l.as_str()))
+}
+
 /// Roles for each entry of `found` (same order), from the cues of `t`.
 pub fn assign_roles(t: &Tokens, found: &[Found]) -> Vec<Vec<Role>> {
     // A cue gives a role to someone of the paragraph: with no one, its
@@ -267,8 +310,9 @@ pub fn assign_roles(t: &Tokens, found: &[Found]) -> Vec<Vec<Role>> {
                 roles[host.unwrap_or(k)].push(Role::Speaker);
             }
             role => {
+                let run = joined_run(t, found, k, cue, &cues);
                 for (m, f) in found.iter().enumerate() {
-                    if f.group == hit.group {
+                    if run.iter().any(|&r| found[r].group == f.group) {
                         roles[m].push(role);
                     }
                 }
@@ -331,6 +375,55 @@ mod tests {
         assert!(
             got.len() == 2 && got.iter().all(|(_, r)| r == &[Role::CoChair]),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_chair_s_cue_reaches_every_item_of_the_list_joined_to_its_person() {
+        // Items joined by ";" and "và", each with its own cue word, before
+        // the verb.
+        let got = roles_of(
+            "Sáng 3/4, đồng chí Mai Văn Kiên, Bí thư Tỉnh ủy; đồng chí Đặng Thu Hồng, Trưởng Ban Tiếp công dân tỉnh và đồng chí Tạ Quang Lực, Phó Chủ tịch HĐND tỉnh cùng chủ trì buổi đối thoại.",
+        );
+        assert!(
+            got.len() == 3 && got.iter().all(|(_, r)| r == &[Role::Chair]),
+            "{got:?}"
+        );
+        let got = roles_of(
+            "Bà Lục Thị Yến, Huyện ủy viên, Chủ tịch Hội LHPN huyện và ông Chu Văn Thọ, Phó Chủ tịch UBND huyện đồng chủ trì hội nghị.",
+        );
+        assert!(
+            got.len() == 2 && got.iter().all(|(_, r)| r == &[Role::CoChair]),
+            "{got:?}"
+        );
+        // After the cue, the items that follow it.
+        let got = roles_of(
+            "Chủ trì hội nghị: ông Giàng A Dế – Bí thư Đảng ủy xã; bà Sùng Thị Mỷ – Phó Bí thư Đảng ủy, Chủ tịch UBND xã; cùng dự có đại diện các đoàn thể.",
+        );
+        assert!(
+            got.len() == 2 && got.iter().all(|(_, r)| r == &[Role::Chair]),
+            "{got:?}"
+        );
+        // A verb of its own, or another cue, ends the list.
+        let got = roles_of(
+            "Ông Triệu Văn Lâm, Chủ tịch UBND huyện trao quà và ông Nông Đức Hải, Bí thư Huyện ủy chủ trì buổi gặp mặt.",
+        );
+        assert_eq!(
+            got,
+            [
+                ("Triệu Văn Lâm".into(), vec![]),
+                ("Nông Đức Hải".into(), vec![Role::Chair])
+            ]
+        );
+        let got = roles_of(
+            "Bà Hà Thị Liên, Phó Chủ tịch HĐND xã phát biểu khai mạc; ông Vàng Seo Páo, Bí thư Đảng ủy xã chủ trì thảo luận.",
+        );
+        assert_eq!(
+            got,
+            [
+                ("Hà Thị Liên".into(), vec![Role::Speaker]),
+                ("Vàng Seo Páo".into(), vec![Role::Chair])
+            ]
         );
     }
 
