@@ -213,6 +213,14 @@ fn joined_run(t: &Tokens, found: &[Found], k: usize, cue: &Cue, cues: &[Cue]) ->
     let mut run = vec![k];
     let mut at = k;
     loop {
+        // A group's members share the role already: step on from its end.
+        let group = found[at].group;
+        while cue.forward && found.get(at + 1).is_some_and(|f| f.group == group) {
+            at += 1;
+        }
+        while !cue.forward && at > 0 && found[at - 1].group == group {
+            at -= 1;
+        }
         let next = if cue.forward {
             Some(at + 1).filter(|&n| n < found.len())
         } else {
@@ -237,7 +245,7 @@ fn joined(t: &Tokens, a: &Found, b: &Found, cues: &[Cue]) -> bool {
     if b.pos <= a.pos + 1 || t.sentence(a.pos) != t.sentence(b.pos) {
         return false;
     }
-    let joiner = b.pos - 1;
+    let joiner = shared_title_opening(t, a, b).unwrap_or(b.pos - 1);
     let joins = t.is_punct(joiner, ';') || t.low(joiner) == "và";
     let text = t
         .span(a.pos, joiner)
@@ -246,6 +254,23 @@ fn joined(t: &Tokens, a: &Found, b: &Found, cues: &[Cue]) -> bool {
     joins
         && !cues.iter().any(|c| c.pos > a.pos && c.pos < b.pos)
         && last.is_some_and(|l| text.ends_with(l.as_str()))
+}
+
+/// Where the item of list `b` opens when `b` is named after the title the
+/// item's people share and a colon ("…; các Phó Chủ tịch UBND tỉnh: B,
+/// C"): the ";" or "và" before that title.
+fn shared_title_opening(t: &Tokens, a: &Found, b: &Found) -> Option<usize> {
+    if !t.is_punct(b.pos.checked_sub(1)?, ':') {
+        return None;
+    }
+    let colon = b.pos - 1;
+    let opening = (a.pos + 1..colon)
+        .rev()
+        .find(|&k| t.is_punct(k, ';') || t.low(k) == "và")?;
+    let shared = b.titles.first()?;
+    t.span(opening + 1, colon)
+        .ends_with(shared.as_str())
+        .then_some(opening)
 }
 
 /// Roles for each entry of `found` (same order), from the cues of `t`.
@@ -402,6 +427,14 @@ mod tests {
         );
         assert!(
             got.len() == 2 && got.iter().all(|(_, r)| r == &[Role::Chair]),
+            "{got:?}"
+        );
+        // An item whose people share a title written before a colon.
+        let got = roles_of(
+            "Ông Hứa Văn Bằng, Chủ tịch Hội Cựu chiến binh tỉnh; các Phó Chủ tịch Hội Cựu chiến binh tỉnh: Lã Văn Quý, Âu Thị Hường chủ trì buổi giao ban.",
+        );
+        assert!(
+            got.len() == 3 && got.iter().all(|(_, r)| r == &[Role::Chair]),
             "{got:?}"
         );
         // A verb of its own, or another cue, ends the list.
