@@ -70,8 +70,11 @@ pub fn collect_places(t: &Tokens, out: &mut Vec<String>) {
         if let Some(n) = after {
             let start = i + n;
             let mut j = start;
-            // "HĐND phường Khóa IV": a term, capitalised, is no unit's name.
-            let term = matches!(t.low(start), "khóa" | "khoá");
+            // "HĐND phường Khóa IV": a term, capitalised, is no unit's name;
+            // nor is the centre a bridge site stands at ("điểm cầu Trung
+            // ương"), written with one capital.
+            let term =
+                matches!(t.low(start), "khóa" | "khoá") || t.phrase(start, 2) == Some("trung ương");
             while !term
                 && j < start + 3
                 && t.is_cap(j)
@@ -219,6 +222,14 @@ mod tests {
         );
         collect_places(&t, &mut out);
         assert_eq!(out, ["Chi Lăng Nam", "Thanh Miện"]);
+    }
+
+    #[test]
+    fn the_centre_after_a_bridge_site_is_no_place() {
+        let mut out = Vec::new();
+        let t = Tokens::new("Gần 300 đại biểu dự tại điểm cầu Trung ương và điểm cầu Quảng Trị.");
+        collect_places(&t, &mut out);
+        assert_eq!(out, ["Quảng Trị"]);
     }
 
     #[test]
