@@ -13,6 +13,8 @@ struct Cue {
     pos: usize,
     role: Role,
     forward: bool,
+    /// Only someone named before it in the sentence did it ("A đã báo cáo").
+    behind: bool,
 }
 
 /// Speaker cues of two words.
@@ -58,14 +60,17 @@ fn cues(t: &Tokens) -> Vec<Cue> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < t.len() {
-        if !t.has(i, crate::parse::vocab::flag::ROLE_CUE) {
+        let report = reported(t, i);
+        if !report && !t.has(i, crate::parse::vocab::flag::ROLE_CUE) {
             i += 1;
             continue;
         }
         // "- Về phía Trung ương có đồng chí A …": a list item's dash
         // comes before the sentence's first word.
         let starts = i == 0 || t.sentence(i - 1) != t.sentence(i) || i == 1 && is_list_item(t);
-        let (n, role) = if t.phrase(i, 3) == Some("đồng chủ trì") {
+        let (n, role) = if report {
+            (2, Role::Speaker)
+        } else if t.phrase(i, 3) == Some("đồng chủ trì") {
             (3, Role::CoChair)
         } else if t.phrase(i, 2) == Some("chủ trì") {
             (2, Role::Chair)
@@ -81,6 +86,7 @@ fn cues(t: &Tokens) -> Vec<Cue> {
                 pos: i,
                 role: Role::Attendee,
                 forward: false,
+                behind: false,
             });
             i += n;
             continue;
@@ -92,11 +98,24 @@ fn cues(t: &Tokens) -> Vec<Cue> {
         out.push(Cue {
             pos: i,
             role,
-            forward,
+            forward: forward && !report,
+            behind: report,
         });
         i += n;
     }
     out
+}
+
+/// Whether "báo cáo" at `i` is a report given by someone, marked as a
+/// verb by "đã" before it ("ông A, Chủ tịch UBND xã đã báo cáo kết quả"):
+/// not a report's paper ("đã báo cáo số 12", "báo cáo của"), nor the
+/// lecturer's post ("báo cáo viên").
+fn reported(t: &Tokens, i: usize) -> bool {
+    t.low(i) == "báo"
+        && t.low(i + 1) == "cáo"
+        && i > 0
+        && t.low(i - 1) == "đã"
+        && !matches!(t.low(i + 2), "viên" | "số" | "của")
 }
 
 /// An attendance cue: a sentence opening with "Dự", "Tham dự" …, or
@@ -297,6 +316,8 @@ pub fn assign_roles(t: &Tokens, found: &[Found]) -> Vec<Vec<Role>> {
             .find(|(_, f)| in_sentence(f) && f.pos > cue.pos);
         let target = if cue.forward {
             after.or(None)
+        } else if cue.behind {
+            before
         } else {
             before.or(after)
         };
@@ -458,6 +479,19 @@ mod tests {
                 ("Vàng Seo Páo".into(), vec![Role::Chair])
             ]
         );
+    }
+
+    #[test]
+    fn someone_who_has_reported_speaks() {
+        let got = roles_of(
+            "Tại buổi tiếp xúc, bà Ksor H'Lan, Phó Chủ tịch UBND thị trấn đã báo cáo kết quả tuần tra bảo vệ rừng quý III.",
+        );
+        assert_eq!(got, [("Ksor H'Lan".into(), vec![Role::Speaker])]);
+        // No one before it: the report is nobody's speech.
+        let got = roles_of(
+            "Xã đã báo cáo Huyện ủy việc ông Lầu Seo Chứ, trưởng bản Sín Chải được khen thưởng.",
+        );
+        assert!(got.iter().all(|(_, r)| r.is_empty()), "{got:?}");
     }
 
     #[test]
