@@ -264,10 +264,17 @@ pub(super) fn organizer_before(head: &str) -> &str {
     }
     // "Đồng chí A, Bí thư Huyện ủy, được Ban Thường vụ Tỉnh ủy giao phụ
     // trách …": a passive verb's agent acts, not the cadre it acts on.
+    // But "Đảng ủy xã A là đơn vị được Huyện ủy chọn làm điểm để tổ
+    // chức đại hội": the agent chose the subject for the verb after "để", which
+    // the subject (before "là") then does.
     if let Some(at) = PASSIVE.rfind(org) {
         let agent = &org[at + " được ".len()..];
         if !agent.starts_with("sự ") && has_word(&ORGAN, agent) {
-            org = agent;
+            org = if chosen_for(agent) {
+                org[..at].split(" là ").next().unwrap_or_default()
+            } else {
+                agent
+            };
         }
     }
     // "… tổ chức tại huyện A": where it is held, not who holds it;
@@ -275,6 +282,13 @@ pub(super) fn organizer_before(head: &str) -> &str {
     // after the body are not it.
     let end = ENDS.iter().filter_map(|w| w.find(org)).min();
     end.map_or(org, |at| &org[..at])
+}
+
+/// Whether a passive's agent part ends in "để" ("được Huyện ủy chọn làm điểm để"):
+/// the verb that follows is the purpose the subject was chosen or charged
+/// for, done by the subject.
+fn chosen_for(agent: &str) -> bool {
+    agent.trim_end().ends_with(" để")
 }
 
 /// Whether an opening (lower case, up to its comma) is a meeting held as

@@ -2100,6 +2100,18 @@ fn a_passive_verbs_agent_acts_not_the_cadre() {
 }
 
 #[test]
+fn a_body_chosen_by_an_agent_to_act_does_the_act() {
+    // The higher committee chose; the commune's committee holds the event.
+    let lead = "đảng ủy xã phước hưng (tuy phước) là đơn vị được huyện ủy chọn làm điểm để tổ chức liên hoan văn nghệ.";
+    assert_eq!(level(&[lead], &[], "", None), Some(Level::Commune));
+    let lead = "ủy ban mttq phường an lạc được ban thường vụ thành ủy lựa chọn để tổ chức thí điểm ngày hội.";
+    assert_eq!(level(&[lead], &[], "", None), Some(Level::Commune));
+    // With no "để", the agent still acts.
+    let lead = "ngày hội của thôn 2 được ủy ban mttq huyện tổ chức.";
+    assert_eq!(level(&[lead], &[], "", None), Some(Level::District));
+}
+
+#[test]
 fn a_body_setting_its_targets_hosts_a_congress_the_lead_only_lists_guests_to() {
     let heads = [
         "về dự và chỉ đạo đại hội có đồng chí lê văn an, phó bí thư tỉnh ủy, chủ tịch ủy ban mttq việt nam tỉnh.",
