@@ -1468,6 +1468,23 @@ fn a_crash_is_news_of_no_level() {
 }
 
 #[test]
+fn a_scrape_or_a_loss_of_control_is_a_crash_with_no_level() {
+    for head in [
+        "Xe tải va quẹt xe máy trên tỉnh lộ qua xã Tân Lập",
+        "Xe con mất lái lao xuống mương ở huyện Mỹ Sơn",
+    ] {
+        assert_eq!(lvl(head, ""), None, "{head}");
+    }
+    // No headline: the crash in the opening paragraph, a commune named after.
+    let heads = [
+        "xe 16 chỗ do tài xế đỗ văn khải điều khiển chở khách đi lễ hội đã va quẹt vào xe ben đang rẽ trái",
+        "xe 16 chỗ do tài xế đỗ văn khải điều khiển chở khách đi lễ hội đã va quẹt vào xe ben đang rẽ trái. bị mất lái, xe lao vào hàng rào.",
+        "tối cùng ngày, ở quốc lộ 14 qua xã tân lập, một xe tải đâm vào cột điện.",
+    ];
+    assert_eq!(level(&heads, &[], "", None), None);
+}
+
+#[test]
 fn an_event_named_for_a_place_has_that_places_level() {
     assert_eq!(
         lvl(
