@@ -42,6 +42,9 @@ const TITLE_VERBS: &[&str] = &[
     // an appointment gives the post as the appointment does.
     "được phê chuẩn bổ nhiệm", "được phê chuẩn bổ nhiệm làm", "được phê chuẩn bổ nhiệm giữ chức",
     "được phê chuẩn bổ nhiệm giữ chức vụ",
+    // "A được phê chuẩn làm Phó Chủ tịch UBND tỉnh": the Prime
+    // Minister's assent to an election gives the post.
+    "được phê chuẩn giữ chức", "được phê chuẩn giữ chức vụ", "được phê chuẩn làm",
     // "A với vai trò là Phó Chủ tịch …", "A với tư cách Trưởng đoàn …":
     // the capacity a person acts in is their post.
     "với vai trò", "với vai trò là", "trong vai trò", "trong vai trò là", "với tư cách",

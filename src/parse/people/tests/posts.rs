@@ -2259,3 +2259,18 @@ fn a_post_taken_again_or_in_a_village_named_like_a_person_stays_the_holders() {
         [one("Giàng Thị Pằng", &["Bí thư Chi bộ bản Lò Khoang"])]
     );
 }
+
+#[test]
+fn the_assent_to_an_election_gives_the_post() {
+    assert_eq!(
+        people("Ông Lưu Quang Vĩnh được phê chuẩn làm Phó Chủ tịch UBND tỉnh Kon Tum."),
+        [one("Lưu Quang Vĩnh", &["Phó Chủ tịch UBND tỉnh Kon Tum"])]
+    );
+    assert_eq!(
+        people("Ông Lưu Quang Vĩnh và ông Tạ Minh Đức được phê chuẩn làm Phó Chủ tịch UBND tỉnh."),
+        [
+            one("Lưu Quang Vĩnh", &["Phó Chủ tịch UBND tỉnh"]),
+            one("Tạ Minh Đức", &["Phó Chủ tịch UBND tỉnh"]),
+        ]
+    );
+}
