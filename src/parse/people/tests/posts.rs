@@ -2274,3 +2274,14 @@ fn the_assent_to_an_election_gives_the_post() {
         ]
     );
 }
+
+#[test]
+fn a_post_given_in_turn_to_a_pair_is_each_ones() {
+    assert_eq!(
+        people("Ông Kha Văn Tùng (Giám đốc Sở Y tế) và ông Lục Đình Phú (Bí thư Huyện ủy Bảo Lâm) lần lượt được bầu làm Phó Chủ tịch UBND tỉnh."),
+        [
+            one("Kha Văn Tùng", &["Giám đốc Sở Y tế", "Phó Chủ tịch UBND tỉnh"]),
+            one("Lục Đình Phú", &["Bí thư Huyện ủy Bảo Lâm", "Phó Chủ tịch UBND tỉnh"]),
+        ]
+    );
+}
