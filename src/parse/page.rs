@@ -1079,11 +1079,29 @@ fn ticker_last(line: &str) -> bool {
     line.len() < 200 && line.split(' ').count() >= 4 && !ends_sentence(line)
 }
 
+/// Fewest words of a text a line writes twice over: fewer may be a
+/// label or a chant written so.
+const MIN_DOUBLED_WORDS: usize = 4;
+
+/// The one copy of a line that is one text written twice, run together
+/// with a space ("X tiếp Đại sứ Y X tiếp Đại sứ Y"): a photo's alternative
+/// text and its caption, or a related link's image and title, which read
+/// as one run-on sentence would give the people in it each other's posts.
+fn doubled_line(line: &str) -> Option<&str> {
+    let mid = line.len() / 2;
+    if line.as_bytes().get(mid) != Some(&b' ') {
+        return None;
+    }
+    let (first, second) = (line.get(..mid)?, line.get(mid + 1..)?);
+    (first == second && word_count(first) >= MIN_DOUBLED_WORDS).then_some(first)
+}
+
 impl Reader {
     /// Takes one squashed, non-empty line, holding back a headline that
     /// may open a ticker of related articles: two such lines in a row
     /// are one, and the ticker with its last headline leaves the page.
     fn line(&mut self, line: &str) {
+        let line = doubled_line(line).unwrap_or(line);
         let untitled = self.page.title.is_none();
         self.line_read(line);
         if untitled && self.page.title.is_some() && self.page.stamps_above_title.is_none() {

@@ -3134,3 +3134,26 @@ fn a_reports_label_with_no_colon_signs_when_a_name_follows() {
         None
     );
 }
+
+#[test]
+fn a_text_written_twice_on_one_line_is_read_once() {
+    let once = "Phó Thủ tướng Lâm Quốc Khánh tiếp Đại sứ Phần Lan";
+    let text = format!(
+        "Phó Thủ tướng Lâm Quốc Khánh làm việc tại tỉnh Cao Bằng\n\
+Sáng 3/5, Phó Thủ tướng Lâm Quốc Khánh đã có buổi làm việc cùng lãnh đạo tỉnh Cao Bằng về phát triển kinh tế cửa khẩu.\n\
+{once} {once}\n\
+Phó Thủ tướng đề nghị tỉnh tập trung hoàn thiện hạ tầng giao thông kết nối."
+    );
+    let page = read_page(&text);
+    let lines: Vec<&String> = page.paragraphs.iter().chain(&page.captions).collect();
+    assert!(
+        lines.iter().all(|l| !l.contains(&format!("{once} {once}"))),
+        "{lines:?}"
+    );
+    assert_eq!(
+        doubled_line("Đại hội thành công tốt đẹp Đại hội thành công tốt đẹp"),
+        Some("Đại hội thành công tốt đẹp")
+    );
+    assert_eq!(doubled_line("Muôn năm Muôn năm"), None);
+    assert_eq!(doubled_line("Tin mới Tin liên quan"), None);
+}
