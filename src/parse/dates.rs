@@ -840,7 +840,12 @@ fn span_end_year(lower: &str, whole: regex::Match, m: u8) -> Option<u16> {
     let rest = lower[whole.start() + last_digit + 1..].trim_start();
     let c = SPAN_END.captures(rest)?;
     let (last_month, year): (u8, u16) = (num(c.get(1))?, num(c.get(2))?);
-    Some(if m > last_month { year - 1 } else { year })
+    // A year written "0000" has none before it: the span dates nothing.
+    if m > last_month {
+        year.checked_sub(1)
+    } else {
+        Some(year)
+    }
 }
 
 /// Days after a page's stamp that a day of its lead may still fall in the

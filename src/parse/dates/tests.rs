@@ -430,6 +430,9 @@ fn a_span_written_in_full_only_at_its_end_gives_its_first_day_that_year() {
         event_date(&[&text.to_lowercase()], None, text),
         d(2020, 12, 15)
     );
+    // A garbled year of zeros has no year before it; nothing panics.
+    let text = "Đợt cao điểm kéo dài từ 15/12 đến ngày 10/1/0000 tại 5 xã.";
+    let _ = event_date(&[&text.to_lowercase()], None, text);
 }
 
 #[test]
