@@ -33,15 +33,49 @@ static SESSIONS: LazyLock<Vec<Session>> = LazyLock::new(|| {
         .collect()
 });
 
-/// "Kỳ họp thứ 10, Quốc hội khóa XV" (or "khóa 15"), "kỳ họp thứ X của Quốc hội nước
-/// Cộng hòa xã hội chủ nghĩa Việt Nam khoá XV", and the other order,
-/// "Quốc hội khóa XV, kỳ họp thứ 10". A People's Council's session
-/// ("Kỳ họp thứ 10, HĐND tỉnh khóa XV") is no session of the Assembly.
+/// "Kỳ họp thứ 10, Quốc hội khóa XV" (or "khóa 15", or "Kỳ họp thứ nhất"),
+/// "kỳ họp thứ X của Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khoá
+/// XV", and the other order, "Quốc hội khóa XV, kỳ họp thứ 10", with the
+/// verb between ("Quốc hội khóa XIV bế mạc Kỳ họp thứ 9"). A
+/// People's Council's session ("Kỳ họp thứ 10, HĐND tỉnh khóa XV") is no
+/// session of the Assembly.
 static NAMED: LazyLock<Rx> = LazyLock::new(|| {
-    Rx::new(
-        r"(?i)k[ỳì] họp (?:lần )?thứ ([0-9]{1,2}|[ivx]{1,5}),? (?:của )?quốc hội(?: nước [^,.;()]{0,60}?)?,? kh(?:óa|oá) ([ivx]{1,5}|[0-9]{1,2})\b|quốc hội kh(?:óa|oá) ([ivx]{1,5}|[0-9]{1,2}),? k[ỳì] họp (?:lần )?thứ ([0-9]{1,2}|[ivx]{1,5})\b",
-    )
+    Rx::new(&format!(
+        r"(?i)k[ỳì] họp (?:lần )?thứ ({SESSION_NUMBER})\b,? (?:của )?quốc hội(?: nước [^,.;()]{{0,60}}?)?,? kh(?:óa|oá) ([ivx]{{1,5}}|[0-9]{{1,2}})\b|quốc hội kh(?:óa|oá) ([ivx]{{1,5}}|[0-9]{{1,2}}),?(?: \p{{Ll}}+){{0,4}}? k[ỳì] họp (?:lần )?thứ ({SESSION_NUMBER})\b"
+    ))
 });
+
+/// A session's number: in digits, in Roman numerals, or as an ordinal
+/// word, "thứ nhất" to "thứ mười lăm".
+const SESSION_NUMBER: &str = r"[0-9]{1,2}|[ivx]{1,5}|mười(?: (?:một|hai|ba|bốn|tư|lăm|năm|sáu|bảy|tám|chín)\b)?|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín";
+
+/// The ordinal words of a session's number and their values ("thứ nhất"
+/// is the first, "thứ tư" the fourth).
+const ORDINALS: &[(&str, u8)] = &[
+    ("nhất", 1),
+    ("một", 1),
+    ("hai", 2),
+    ("ba", 3),
+    ("bốn", 4),
+    ("tư", 4),
+    ("năm", 5),
+    ("lăm", 5),
+    ("sáu", 6),
+    ("bảy", 7),
+    ("tám", 8),
+    ("chín", 9),
+];
+
+/// The value of a session's number written in words ("nhất", "mười hai").
+fn ordinal(s: &str) -> Option<u8> {
+    let lower = s.to_lowercase();
+    let unit = |w: &str| ORDINALS.iter().find(|(o, _)| *o == w).map(|&(_, v)| v);
+    match lower.strip_prefix("mười") {
+        Some("") => Some(10),
+        Some(rest) => unit(rest.trim_start()).map(|v| 10 + v),
+        None => unit(&lower),
+    }
+}
 
 /// How far into a report its session is looked for: the headline and
 /// the lead name it.
@@ -55,12 +89,16 @@ pub(super) fn session_year(text: &str, d: u8, m: u8) -> Option<u16> {
     let head = prefix(text, SESSION_HEAD);
     let c = NAMED
         .captures_iter(head)
-        .find(|c| c.get(0).is_some_and(|w| !cites_law(head, w.start())))?;
+        .find(|c| c.get(0).is_some_and(|w| !cites_law(head, w.end())))?;
     let (number, term) = match (c.get(1), c.get(2)) {
         (Some(n), Some(t)) => (n.as_str(), t.as_str()),
         _ => (c.get(4)?.as_str(), c.get(3)?.as_str()),
     };
-    let number = number.parse().ok().or_else(|| roman(number))?;
+    let number = number
+        .parse()
+        .ok()
+        .or_else(|| roman(number))
+        .or_else(|| ordinal(number))?;
     let term = term.parse().ok().or_else(|| roman(term))?;
     let s = SESSIONS
         .iter()
@@ -82,8 +120,9 @@ pub(super) fn session_year(text: &str, d: u8, m: u8) -> Option<u16> {
 /// effect years after the session that passed it.
 const CITED: &[&str] = &["thông qua", "ban hành", "luật ", "nghị quyết số"];
 
-/// Whether the sentence of `head` up to byte `at` cites a law or a
-/// resolution of the session named there.
+/// Whether the sentence of `head` up to byte `at`, the end of the
+/// session's name, cites a law or a resolution of the session named there
+/// ("nghị quyết do Quốc hội khóa XV ban hành ở Kỳ họp thứ 5").
 fn cites_law(head: &str, at: usize) -> bool {
     let before = &head[..at];
     let sentence = &before[before.rfind(['.', '\n']).map_or(0, |k| k + 1)..];
@@ -168,6 +207,32 @@ mod tests {
         let spelt = "Chuẩn bị kỳ họp lần thứ 9, Quốc hội khóa XIII, ngày 12-5, Tổ đại biểu \
                      tiếp xúc cử tri phường 2.";
         assert_eq!(session_year(spelt, 12, 5), Some(2015));
+    }
+
+    #[test]
+    fn a_session_numbered_in_words_or_after_its_verb_dates_the_day() {
+        let first = "Chiều 24/7, tổ đại biểu tỉnh góp ý cho kỳ họp thứ nhất \
+                     Quốc hội khóa XV.";
+        assert_eq!(session_year(first, 24, 7), Some(2021));
+        let second = "Sáng 13/11, tiếp tục kỳ họp thứ hai của Quốc hội khoá XV, đại biểu \
+                      thảo luận ở tổ.";
+        assert_eq!(session_year(second, 13, 11), Some(2021));
+        let opened = "Sáng 22/10, Quốc hội khóa XIV chính thức mở Kỳ họp thứ 8 tại \
+                      Nhà Quốc hội.";
+        assert_eq!(session_year(opened, 22, 10), Some(2019));
+        assert_eq!(ordinal("nhất"), Some(1));
+        assert_eq!(ordinal("tư"), Some(4));
+        assert_eq!(ordinal("mười"), Some(10));
+        assert_eq!(ordinal("Mười lăm"), Some(15));
+        assert_eq!(ordinal("mười tám"), Some(18));
+        assert_eq!(ordinal("mươi"), None);
+    }
+
+    #[test]
+    fn a_law_passed_at_a_session_named_after_its_verb_dates_nothing() {
+        let cited = "Ngày 5/3, xã phổ biến những điều Quốc hội khóa XV thông qua tại Kỳ \
+                     họp thứ 5 cho hội viên.";
+        assert_eq!(session_year(cited, 5, 3), None);
     }
 
     #[test]
