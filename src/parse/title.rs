@@ -9,11 +9,12 @@ use std::sync::LazyLock;
 
 static TIME_OPENING: LazyLock<Rx> = LazyLock::new(|| {
     // The time, then maybe the venue ("Sáng 10/9, tại Hội trường Tỉnh ủy, …")
-    // with the units of its address ("tại xã A, huyện B, tỉnh C, …");
+    // with the units of its address ("tại xã A, huyện B, tỉnh C, …", "tại
+    // Cung Văn hóa Lao động, Thủ đô Hà Nội, …");
     // days in a range may be dotted ("Trong 2 ngày 24 - 25.1, …"). Group 1
     // is the time, group 2 the venue.
     Rx::new(
-        r"^((?:sáng|chiều|tối|trưa|đêm|ngày|hôm|vừa qua|mới đây|trong (?:hai|ba|2|3) ngày)(?:[^,.]|\.[0-9]){0,30},\s*(?:[0-9]{1,2}\s*[-/.]\s*[0-9]{1,2}(?:[-/.][0-9]{2,4})?,\s*)?)(tại [^,.]{1,80},\s*(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh) [^,.]{1,40},\s*){0,3})?",
+        r"^((?:sáng|chiều|tối|trưa|đêm|ngày|hôm|vừa qua|mới đây|trong (?:hai|ba|2|3) ngày)(?:[^,.]|\.[0-9]){0,30},\s*(?:[0-9]{1,2}\s*[-/.]\s*[0-9]{1,2}(?:[-/.][0-9]{2,4})?,\s*)?)(tại [^,.]{1,80},\s*(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|thủ đô) [^,.]{1,40},\s*){0,3})?",
     )
 });
 
@@ -149,6 +150,13 @@ mod tests {
         assert_eq!(
             first_sentence(address).as_deref(),
             Some("Công an tỉnh trao nhà tình nghĩa")
+        );
+        // The capital written as the venue's address.
+        let capital = "Chiều nay (9/11), tại Khách sạn Thắng Lợi, Thủ đô Hà Nội, \
+                       Bộ Ngoại giao khai mạc diễn đàn. Dự có…";
+        assert_eq!(
+            first_sentence(capital).as_deref(),
+            Some("Bộ Ngoại giao khai mạc diễn đàn")
         );
         // "Sáng nay, 3-4, …": the day set apart after the time of day.
         let apart =

@@ -426,9 +426,12 @@ fn after_address(org: &str) -> &str {
 }
 
 /// Whether `lower` opens with an administrative unit's word ("huyện a",
-/// "tỉnh b", "thành phố c").
+/// "tỉnh b", "thành phố c"), the capital's included ("thủ đô hà nội", as
+/// an address after a venue: "tại Cung Văn hóa Hữu nghị, Thủ đô Hà Nội,
+/// Bộ Y tế …").
 fn opens_with_unit(lower: &str) -> bool {
     [
+        "thủ đô ",
         "xã ",
         "phường ",
         "thị trấn ",

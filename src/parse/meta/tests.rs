@@ -161,6 +161,12 @@ fn level_is_the_organizers_not_the_reporters_or_the_venues() {
         "",
     );
     assert_eq!(l, Some(Level::Central));
+    // The capital as the venue's address names no organizer.
+    let l = lvl(
+        "Chiều nay (9/11), tại Khách sạn Thắng Lợi, Thủ đô Hà Nội, Bộ Ngoại giao khai mạc diễn đàn",
+        "",
+    );
+    assert_eq!(l, Some(Level::Central));
     let l = lvl("Tiên Yên tổ chức tọa đàm về công tác dân vận", "");
     assert_eq!(l, Some(Level::District));
     let l = lvl("Tiên Yên: Hoàn thành hội thi dân vận khéo cấp cơ sở", "");
