@@ -1086,11 +1086,14 @@ fn list_opening(t: &Tokens, e: usize) -> Option<usize> {
 const FILLED_BY: &[&str] = &["được bầu", "được chỉ định", "được bổ nhiệm"];
 
 /// How many tokens at `e` say how the post before them was filled, up to
-/// the "là" or "gồm" that opens its holders ("được chỉ định là ông A").
+/// the "là", "gồm" or colon that opens its holders ("được chỉ định là ông
+/// A"), "newly" included ("các Phó Giám đốc vừa được bầu gồm: A, B").
 fn filled_by(t: &Tokens, e: usize) -> Option<usize> {
+    let newly = usize::from(matches!(t.low(e), "mới" | "vừa"));
     FILLED_BY.iter().find_map(|v| {
-        let n = v.split(' ').count();
-        (t.phrase(e, n) == Some(v) && matches!(t.low(e + n), "là" | "gồm")).then_some(n)
+        let n = newly + v.split(' ').count();
+        let opens = matches!(t.low(e + n), "là" | "gồm") || t.is_punct(e + n, ':');
+        (t.phrase(e + newly, n - newly) == Some(v) && opens).then_some(n)
     })
 }
 

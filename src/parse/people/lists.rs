@@ -24,6 +24,9 @@ impl Scan<'_, '_> {
         } else {
             e
         };
+        // "các Phó Giám đốc vừa được bầu gồm: A, B": how the post was
+        // filled may stand before the list.
+        let e = e + super::filled_by(t, e).unwrap_or(0);
         let colon = t.is_punct(e, ':');
         if !(colon || matches!(t.low(e), "là" | "gồm")) {
             return None;

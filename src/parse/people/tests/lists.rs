@@ -234,6 +234,33 @@ fn a_counted_post_then_được_bầu_là_goes_to_every_name_elected() {
 }
 
 #[test]
+fn a_post_newly_filled_before_its_list_goes_to_every_member() {
+    let got = people(
+        "Các Phó Giám đốc mới được chỉ định gồm: Đại tá Hà Minh Khôi, Trưởng phòng Cảnh sát hình sự; Thượng tá Lục Văn Đông, Trưởng phòng Tham mưu.",
+    );
+    assert_eq!(
+        got,
+        [
+            one(
+                "Hà Minh Khôi",
+                &["Phó Giám đốc", "Đại tá", "Trưởng phòng Cảnh sát hình sự"]
+            ),
+            one(
+                "Lục Văn Đông",
+                &["Phó Giám đốc", "Thượng tá", "Trưởng phòng Tham mưu"]
+            ),
+        ]
+    );
+    assert_eq!(
+        people("Hai Ủy viên UBND tỉnh vừa được bầu là ông Tạ Quang Vinh và bà Mông Thị Hoa."),
+        [
+            one("Tạ Quang Vinh", &["Ủy viên UBND tỉnh"]),
+            one("Mông Thị Hoa", &["Ủy viên UBND tỉnh"]),
+        ]
+    );
+}
+
+#[test]
 fn a_post_then_được_chỉ_định_là_goes_to_the_name_appointed() {
     assert_eq!(
         people("Tại tỉnh Hòa Bắc, Chủ tịch UBND tỉnh được chỉ định là ông Lò Văn Khánh."),
