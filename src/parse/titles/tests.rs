@@ -3271,3 +3271,17 @@ fn a_zones_board_runs_over_the_other_zones_it_runs() {
         Some("Giám đốc Sở Công Thương")
     );
 }
+
+#[test]
+fn the_public_employees_union_is_one_organ_not_a_staff_kind() {
+    // "Viên chức" is a kind of staff after a comma, but a word of the
+    // national union's name after "Công đoàn".
+    assert_eq!(
+        title("Chủ tịch Công đoàn Viên chức Việt Nam Hứa Văn Tâm phát biểu").as_deref(),
+        Some("Chủ tịch Công đoàn Viên chức Việt Nam")
+    );
+    assert_eq!(
+        title("Phó Chủ tịch Công đoàn Viên chức tỉnh, ông Lê Văn An").as_deref(),
+        Some("Phó Chủ tịch Công đoàn Viên chức tỉnh")
+    );
+}
