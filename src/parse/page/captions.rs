@@ -1026,7 +1026,13 @@ pub(super) fn mark(body: &[String], captioned: &[usize], headline: bool) -> Vec<
         // "Lê Văn A" twice as the page's last lines: its writer, signed
         // twice by the page's template, not a photo's text.
         let writer = k + 1 == body.len() && n <= 4 && super::header::name_like(line);
-        if n >= 2 && caption_length && !writer {
+        // A headline twice under the writer's name, as its link and its
+        // title, is a related article's (`tail`), not a photo's.
+        let related = k >= 2
+            && !ends_sentence(line)
+            && word_count(&body[k - 2]) <= 4
+            && super::header::name_like(&body[k - 2]);
+        if n >= 2 && caption_length && !writer && !related {
             shapes[k - 1] = Shape::Marked;
             shapes[k] = Shape::Marked;
         }

@@ -307,12 +307,19 @@ fn named_with_post(item: &str) -> bool {
 /// The last article paragraph when the paragraphs from `last` back to a
 /// writer's name are teasers of other articles, each headline run into its
 /// summary ("Minh Anh", then "Tỉnh A: Tăng tốc giải ngân vốn đầu tư
-/// côngVới tinh thần …"): the paragraph above the name, so that the name
-/// signs and the teasers go. `last` itself otherwise.
+/// côngVới tinh thần …"), or each headline written twice above its
+/// summary: the paragraph above the name, so that the name signs and the
+/// teasers go. `last` itself otherwise.
 fn before_teasers(body: &[String], last: usize) -> usize {
     let mut k = last;
-    while k > 0 && teaser(&body[k]) {
-        k -= 1;
+    loop {
+        if k > 0 && teaser(&body[k]) {
+            k -= 1;
+        } else if k > 2 && related_headline(&body[k - 2], &body[k - 1]) {
+            k -= 3;
+        } else {
+            break;
+        }
     }
     let signed = k < last && k > 0 && {
         let lower = crate::parse::text::lower_same(&body[k]);
@@ -323,6 +330,15 @@ fn before_teasers(body: &[String], last: usize) -> usize {
     } else {
         last
     }
+}
+
+/// Whether `a` and `b`, the lines above a summary, are one related
+/// article's headline written twice, as its link and its title ("Nhiều
+/// tỉnh bầu lãnh đạo …" twice, then its summary): a headline of four to
+/// thirty words with no final stop.
+fn related_headline(a: &str, b: &str) -> bool {
+    let a = a.trim();
+    a == b.trim() && (4..=30).contains(&word_count(a)) && !ends_sentence(a)
 }
 
 /// Whether `para` opens with a headline run into its summary with no

@@ -2956,6 +2956,13 @@ fn a_writers_name_above_teasers_run_into_their_summaries_signs_the_text() {
 }
 
 #[test]
+fn a_writers_name_above_related_headlines_written_twice_signs_the_text() {
+    let page = read_page("Hội Nông dân tỉnh trao vốn vay cho hội viên\nSáng 14/3, Hội Nông dân tỉnh Hòa Bắc trao 2 tỷ đồng vốn vay cho 40 hộ hội viên.\nCác hộ dùng vốn để mở rộng chăn nuôi và trồng cây ăn quả.\nLan Phương\nNhiều huyện ra quân làm thủy lợi đầu xuân\nNhiều huyện ra quân làm thủy lợi đầu xuân\nCác huyện Tân Lập, Hòa An và Đồng Quế đã nạo vét hơn 20 km kênh mương nội đồng.");
+    assert_eq!(page.byline.as_deref(), Some("Lan Phương"));
+    assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
+}
+
+#[test]
 fn a_numbered_wards_body_in_capitals_signs_the_text() {
     let page = read_page("PHƯỜNG 7 RA QUÂN TỔNG VỆ SINH MÔI TRƯỜNG\nSáng 12/4/2024, UBND Phường 7 phát động ngày chủ nhật xanh tại 9 khu phố.\nHơn 300 đoàn viên, hội viên tham gia thu gom rác và phát quang bờ kênh.\nỦY BAN NHÂN DÂN PHƯỜNG 7\nTIN TỨC MEDIA TIN TỨC MEDIA");
     assert_eq!(page.byline.as_deref(), Some("ỦY BAN NHÂN DÂN PHƯỜNG 7"));
