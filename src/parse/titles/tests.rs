@@ -593,6 +593,28 @@ fn honours_and_degrees_before_a_name_are_titles() {
 }
 
 #[test]
+fn a_commune_post_taken_as_chuc_danh_or_on_secondment_is_given() {
+    // The regular police sent to a commune take its posts "as chức danh".
+    let t = Tokens::new("A đảm nhận chức danh Trưởng Công an thị trấn Phú Mỹ; B");
+    let (_, got) = titles_after(&t, 1);
+    assert_eq!(got, ["Trưởng Công an thị trấn Phú Mỹ"]);
+    let t = Tokens::new("A được luân chuyển đảm nhiệm chức danh Phó Trưởng Công an xã Ea Sol.");
+    let (_, got) = titles_after(&t, 1);
+    assert_eq!(got, ["Phó Trưởng Công an xã Ea Sol"]);
+    // A border-guard officer seconded, then appointed to the commune's post.
+    let t = Tokens::new("A được tăng cường, bổ nhiệm giữ chức Phó Chủ tịch UBND xã Ia Dom.");
+    let (_, got) = titles_after(&t, 1);
+    assert_eq!(got, ["Phó Chủ tịch UBND xã Ia Dom"]);
+    let t = Tokens::new("A được tăng cường làm Chủ tịch UBND xã Ia Dom.");
+    let (_, got) = titles_after(&t, 1);
+    assert_eq!(got, ["Chủ tịch UBND xã Ia Dom"]);
+    // Reinforcement with no post after it gives none.
+    let t = Tokens::new("A được tăng cường về xã từ năm 2022.");
+    let (_, got) = titles_after(&t, 1);
+    assert!(got.is_empty());
+}
+
+#[test]
 fn re_election_verbs_give_a_title() {
     let t = Tokens::new("A đã tái đắc cử chức vụ Chủ tịch Hội Nông dân xã.");
     let (_, got) = titles_after(&t, 1);

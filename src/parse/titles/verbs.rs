@@ -56,6 +56,9 @@ const TITLE_VERBS: &[&str] = &[
     "về làm",
     // "A tái trúng cử chức danh Phó Chủ tịch HĐND huyện": elected again.
     "tái trúng cử", "tái trúng cử chức", "tái trúng cử chức vụ", "tái trúng cử chức danh",
+    // A post taken "as chức danh" (the phrase, then the post): the regular
+    // police sent to a commune take its posts so, as elected cadres do.
+    "đảm nhiệm chức danh", "đảm nhận chức danh",
 ];
 
 /// Longest phrase a verb phrase of `TITLE_VERBS` can span, in tokens.
@@ -199,12 +202,18 @@ pub(in crate::parse) fn appointed_to(t: &Tokens, k: usize) -> bool {
 const APPOINTMENTS: &[&str] = &[
     "quyết định", "điều động", "bổ nhiệm", "bổ nhiệm lại", "tái bổ nhiệm", "luân chuyển",
     "phân công", "chỉ định", "tiếp nhận", "cử",
+    // "được tăng cường làm Chủ tịch UBND xã": an officer of the border
+    // guard or the army seconded to a commune to hold its post.
+    "tăng cường",
 ];
 
 /// The verbs that give the post after one or more decisions at `k`.
 const GIVES_POST: &[&str] = &[
     "giữ chức vụ",
     "giữ chức danh",
+    "đảm nhiệm chức danh",
+    "đảm nhiệm chức vụ",
+    "đảm nhiệm",
     "giữ chức",
     "giữ",
     "làm",
@@ -255,7 +264,7 @@ fn appointment_len(t: &Tokens, k: usize) -> Option<usize> {
         // "điều động, giao Quyền Bộ trưởng …": the post entrusted.
         j += 1;
     }
-    let n = (1..=3).rev().find(|&n| {
+    let n = (1..=4).rev().find(|&n| {
         t.phrase(j, n)
             .is_some_and(|p| GIVES_POST.contains(&p) || (n == 1 && p == "giao"))
             && lower_after_first(t, j, n)
