@@ -121,7 +121,8 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
     // Whether this word follows a bare unit word ("huyện, xã"): units
     // named side by side are one joint body, the higher one leads it
     // ("Đoàn cán bộ huyện, xã").
-    let mut joint = false;
+    // With it, the last unit named with its own name (`NamedUnit`).
+    let (mut joint, mut named) = (false, NamedUnit::default());
     // The word before `w` ("" at the first), `w`, and its index.
     let (mut prev, mut cur, mut i) = ("", words.next(), 0);
     while let Some(w) = cur {
@@ -248,13 +249,11 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
             member = true;
         }
         let unit = level.is_some() && JOINED.contains(&w);
-        let level = match level {
-            Some(l) => {
-                let membership = std::mem::take(&mut member) && l == Level::Central;
-                Some(l).filter(|_| !(plural || membership || (joint && unit)))
-            }
-            None => None,
-        };
+        let level = level.filter(|&l| {
+            let membership = std::mem::take(&mut member) && l == Level::Central;
+            !(plural || membership || (joint && unit))
+        });
+        let level = named.read(level, unit && w != "và", prev, before(w));
         // "huyện, xã", "tỉnh và huyện": the next unit word joins this one.
         joint = (unit && JOINED.contains(&next)) || (joint && w == "và");
         out.extend(level.filter(|l| !(two_level && *l == Level::District)));
@@ -262,6 +261,48 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
     }
     out
 }
+
+/// The last unit named with its own name ("tỉnh Sóc Trăng") as level words
+/// are read: its level and the words of its name read since.
+#[derive(Default)]
+struct NamedUnit(Option<(Level, usize)>);
+
+impl NamedUnit {
+    /// The level of a word (`unit` when it is a unit word, after the word
+    /// `prev` and the text `before` it), none when the unit joins a higher
+    /// one named before it ("Lãnh đạo tỉnh A và huyện B", "Đoàn cán bộ tỉnh
+    /// A, huyện B"): a second party the higher one leads, as in "tỉnh và
+    /// huyện", where an address goes the other way ("xã A, huyện B") and
+    /// places the body lower.
+    fn read(
+        &mut self,
+        level: Option<Level>,
+        unit: bool,
+        prev: &str,
+        before: &str,
+    ) -> Option<Level> {
+        let joins = |l: Level| {
+            self.0.is_some_and(|(h, n)| {
+                // "và" is counted as a word of the name: one name word before it.
+                h < l && ((prev == "và" && n >= 2) || (n >= 1 && before.trim_end().ends_with(',')))
+            })
+        };
+        let level = level.filter(|&l| !(unit && joins(l)));
+        self.0 = match level {
+            Some(l) if unit => Some((l, 0)),
+            Some(_) => None,
+            None => self
+                .0
+                .map(|(l, n)| (l, n + 1))
+                .filter(|&(_, n)| n <= MAX_UNIT_NAME),
+        };
+        level
+    }
+}
+
+/// Most words of a unit's own name ("Bà Rịa - Vũng Tàu", with "và" or a
+/// comma after it) before a lower unit joined to it.
+const MAX_UNIT_NAME: usize = 5;
 
 /// Whether the text before "Trung ương" ends with "trực thuộc": a city
 /// or a party committee directly under the centre, of a province's rank.

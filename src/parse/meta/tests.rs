@@ -657,6 +657,42 @@ fn a_numbered_residential_area_hosts_what_a_leader_attends() {
 }
 
 #[test]
+fn a_lower_unit_named_after_a_higher_one_with_its_name_joins_it() {
+    // "tỉnh A và huyện B", "tỉnh A, huyện B": two parties, the higher
+    // leads the delegation.
+    assert_eq!(
+        lvl(
+            "Lãnh đạo tỉnh Hậu Giang và huyện Phụng Hiệp thăm chùa Kompông",
+            ""
+        ),
+        Some(Level::Provincial)
+    );
+    assert_eq!(
+        lvl(
+            "Đoàn công tác tỉnh Kon Tum, huyện Sa Thầy tặng quà già làng",
+            ""
+        ),
+        Some(Level::Provincial)
+    );
+    assert_eq!(
+        levels_in("lãnh đạo huyện cư jút và xã ea pô", "", None),
+        vec![Level::District]
+    );
+    // An address runs from the lower unit up: the lower one holds it.
+    assert_eq!(
+        levels_in("ban chỉ huy quân sự xã ia kriêng, huyện đức cơ", "", None),
+        vec![Level::Commune, Level::District]
+    );
+    assert_eq!(
+        lvl(
+            "Hội Nông dân xã Ea Tóh, huyện Krông Năng tổ chức hội thi",
+            ""
+        ),
+        Some(Level::Commune)
+    );
+}
+
+#[test]
 fn joint_units_short_districts_and_bare_units_with_their_event() {
     // "huyện, xã" side by side: one joint delegation, led by the district.
     assert_eq!(
