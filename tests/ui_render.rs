@@ -570,3 +570,32 @@ fn the_detail_scrolls_to_the_official_under_the_cursor() {
         "back at the first:\n{screen}"
     );
 }
+
+#[test]
+fn a_private_person_is_listed_under_the_officials_and_is_no_official() {
+    let report = dvtui::parse::parse_report(
+        "a.txt",
+        "Trả lại tài sản cho người bị mất trộm\n\nNgày 3/6, Công an xã Tà Hine trao trả chiếc xe máy cho anh Ka Sô Ha Phin (31 tuổi, trú thôn Ma Bó). Trung tá Bùi Văn Khánh, Trưởng Công an xã cho biết đối tượng đã bị tạm giữ.",
+    );
+    let mut app = App::new(dvtui::search::Catalog::from_reports(vec![report]), true);
+    let screen = text(draw(&mut app, 160, 45).backend().buffer());
+    let detail = detail_pane(&screen);
+    let officials = detail.find("Officials").expect("officials heading");
+    let also = detail.find("Also named").expect("private persons heading");
+    assert!(officials < also, "{detail}");
+    assert!(detail[also..].contains("Ka Sô Ha Phin"), "{detail}");
+    assert!(
+        detail[officials..also].contains("Bùi Văn Khánh"),
+        "{detail}"
+    );
+    // The private person's name finds the report.
+    type_text(&mut app, "ka so ha phin");
+    let screen = text(draw(&mut app, 160, 45).backend().buffer());
+    assert!(screen.contains("Trả lại tài sản"), "{screen}");
+    press(&mut app, KeyCode::Esc, M::NONE);
+    // The Officials view holds the officer alone.
+    press(&mut app, KeyCode::Tab, M::NONE);
+    let screen = text(draw(&mut app, 160, 45).backend().buffer());
+    assert!(screen.contains("Bùi Văn Khánh"), "{screen}");
+    assert!(!screen.contains("Ka Sô Ha Phin"), "{screen}");
+}

@@ -171,6 +171,13 @@ pub struct Report {
     pub period: Option<Text>,
     pub places: Vec<Text>,
     pub officials: Vec<Mention>,
+    /// People named with no post whom the report describes as private
+    /// persons: an age, a birth year or a home after the name ("(SN 1990,
+    /// trú xã B)"), a suspect's, a victim's or a driver's noun before it.
+    /// Kept apart so that `officials` (and the officials index built from
+    /// it) holds those who act in a public capacity.
+    #[serde(default)]
+    pub people: Vec<Mention>,
     pub documents: Vec<Text>,
     pub figures: Vec<Text>,
     pub movements: Vec<Text>,
@@ -197,6 +204,7 @@ impl Report {
             list.shrink_to_fit();
         }
         self.officials.shrink_to_fit();
+        self.people.shrink_to_fit();
     }
 
     /// The date used to order reports: the event date, else the published one.

@@ -95,7 +95,8 @@ fn person_key(name: &str, key: &str) -> String {
 /// One person being merged, with the keys of their titles.
 struct Person {
     key: String,
-    /// Named once as a household or family ("hộ bà A").
+    /// Described once as a private person: a household ("hộ bà A"), a
+    /// citizen's note, a suspect's or a victim's noun (`Found::private`).
     private: bool,
     mention: Mention,
     title_keys: Vec<String>,
@@ -132,9 +133,17 @@ fn next_in_list(prev: &Found, f: &Found) -> bool {
     prev.name.is_some() && !prev.short && prev.pos < f.pos && f.pos - prev.pos <= LIST_STEP
 }
 
+/// A report's people, merged: those named for a post or a public part,
+/// and private persons (`Report::people`).
+#[derive(Debug, Default)]
+pub struct Merged {
+    pub officials: Vec<Mention>,
+    pub people: Vec<Mention>,
+}
+
 /// Merges `found` (with `roles` in the same order) into the report's
 /// mentions; the roles of named people move into them.
-pub fn merge(found: &[Found], mut roles: Vec<Vec<Role>>) -> Vec<Mention> {
+pub fn merge(found: &[Found], mut roles: Vec<Vec<Role>>) -> Merged {
     // Each name keyed once for the short names below.
     let keys: Vec<Option<String>> = found
         .iter()
@@ -487,10 +496,13 @@ fn fold_mistyped_family_names(people: &mut Vec<Person>) {
 /// The mentions of the merged people, titles expanded: every person the
 /// report names, with a post or none ("kỷ luật ông A", "hộ bà B", "Luật
 /// sư C", "Thượng tọa D").
-fn mentions_of(people: Vec<Person>) -> Vec<Mention> {
-    // A fresh vector: collecting in place would keep the room of the
+fn mentions_of(people: Vec<Person>) -> Merged {
+    // Fresh vectors: collecting in place would keep the room of the
     // larger `Person`s for as long as the report lives.
-    let mut mentions = Vec::with_capacity(people.len());
+    let mut merged = Merged {
+        officials: Vec::with_capacity(people.len()),
+        people: Vec::new(),
+    };
     for mut p in people {
         let expanded: Vec<Option<String>> = p
             .mention
@@ -506,9 +518,15 @@ fn mentions_of(people: Vec<Person>) -> Vec<Mention> {
                 .collect();
         }
         p.mention.titles.shrink_to_fit();
-        mentions.push(p.mention);
+        // A post read anywhere in the report outweighs a citizen's note:
+        // "ông A (SN 1970), Trưởng thôn B" is the hamlet's head.
+        if p.private && p.mention.titles.is_empty() {
+            merged.people.push(p.mention);
+        } else {
+            merged.officials.push(p.mention);
+        }
     }
-    mentions
+    merged
 }
 
 /// The one person holding the first of `titles`, if exactly one does.
@@ -526,6 +544,12 @@ fn holder(people: &[Person], titles: &[String]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every mention `super::merge` gives, officials first.
+    fn merge(found: &[Found], roles: Vec<Vec<Role>>) -> Vec<Mention> {
+        let got = super::merge(found, roles);
+        got.officials.into_iter().chain(got.people).collect()
+    }
 
     fn f(name: Option<&str>, titles: &[&str]) -> Found {
         Found {

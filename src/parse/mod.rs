@@ -239,16 +239,16 @@ pub fn parse_report(file: &str, text: &str) -> Report {
         .iter()
         .map(|c| tokens::Tokens::new(c))
         .collect();
-    let (officials, places) = people_and_places(&toks, headline.as_ref(), &captions, &text);
+    let (merged, places) = people_and_places(&toks, headline.as_ref(), &captions, &text);
     let meeting = Meeting::of(
         title.as_deref(),
         &page.paragraphs,
         leads,
-        &officials,
+        &merged.officials,
         (&text, event_date.or(published)),
     );
     let period = meeting.period(event_date.or(published).map(|d| d.year));
-    let officials = without_writer(officials, author.as_deref());
+    let merge::Merged { officials, people } = without_writer(merged, author.as_deref());
     // "(Theo Công văn số 6202/UBND-KT …)" under the article cites a
     // document as the text's source.
     let documents = documents::find_documents(
@@ -272,6 +272,7 @@ pub fn parse_report(file: &str, text: &str) -> Report {
         figures: texts(figures::find_figures(&page.paragraphs)),
         movements: texts(figures::find_movements(&page.paragraphs, &lowers)),
         officials,
+        people,
         title: title.map(Text::from),
         captions: texts(page.captions),
         body: Body::new(&page.paragraphs.join("\n")),
@@ -425,7 +426,7 @@ fn people_and_places(
     headline: Option<&tokens::Tokens>,
     captions: &[tokens::Tokens],
     text: &str,
-) -> (Vec<Mention>, Vec<String>) {
+) -> (merge::Merged, Vec<String>) {
     let mut found = Vec::new();
     let mut roles = Vec::new();
     let mut places = Vec::new();
@@ -473,19 +474,22 @@ fn people_and_places(
         .into_iter()
         .filter_map(|(name, p)| Some((name?, p?)))
         .collect();
-    let mut officials = merge::merge(&found, roles);
-    // "dâng hương tưởng niệm Tổng Bí thư A" once: A, named elsewhere in the
-    // report ("sự nghiệp của Tổng Bí thư A"), has died and holds no office.
-    if !dead.is_empty() {
-        officials.retain(|m| !dead.contains(&crate::text::name_key(&m.name)));
+    let mut merged = merge::merge(&found, roles);
+    for named in [&mut merged.officials, &mut merged.people] {
+        // "dâng hương tưởng niệm Tổng Bí thư A" once: A, named elsewhere in
+        // the report ("sự nghiệp của Tổng Bí thư A"), has died and holds no
+        // office.
+        if !dead.is_empty() {
+            named.retain(|m| !dead.contains(&crate::text::name_key(&m.name)));
+        }
+        // A short last line may have been read as a photo's caption.
+        let ends = [toks.last(), captions.last()];
+        for last in ends.into_iter().flatten() {
+            drop_name_cut_at_end(named, last.text);
+        }
     }
-    // A short last line may have been read as a photo's caption.
-    let ends = [toks.last(), captions.last()];
-    for last in ends.into_iter().flatten() {
-        drop_name_cut_at_end(&mut officials, last.text);
-    }
-    jurisdiction::place_mentions(&mut officials, &sites);
-    (officials, places)
+    jurisdiction::place_mentions(&mut merged.officials, &sites);
+    (merged, places)
 }
 
 /// The mentions found in a paragraph; the keys of the names of the dead
@@ -525,14 +529,16 @@ fn drop_name_cut_at_end(officials: &mut Vec<Mention>, last_line: &str) {
     officials.remove(at);
 }
 
-/// The officials a report names, less its own writer: a commune's leader
+/// The people a report names, less its own writer: a commune's leader
 /// who writes up the meeting they chaired ("Tác giả: Lê Văn A – Bí thư
 /// Đảng ủy") signs the text and is no one it reports on.
-fn without_writer(mut officials: Vec<Mention>, author: Option<&str>) -> Vec<Mention> {
+fn without_writer(mut named: merge::Merged, author: Option<&str>) -> merge::Merged {
     if let Some(writer) = author.map(text::lower_same) {
-        officials.retain(|m| text::lower_same(&m.name) != writer);
+        for list in [&mut named.officials, &mut named.people] {
+            list.retain(|m| text::lower_same(&m.name) != writer);
+        }
     }
-    officials
+    named
 }
 
 #[cfg(test)]
@@ -549,6 +555,37 @@ mod tests {
         let names: Vec<&str> = r.officials.iter().map(|m| m.name.as_str()).collect();
         assert_eq!(r.author.as_deref(), Some("Hoàng Văn Lự"));
         assert_eq!(names, ["Mã Thị Sen"]);
+    }
+
+    #[test]
+    fn private_persons_are_named_apart_from_the_officials() {
+        let r = parse_report(
+            "a.txt",
+            "Bắt giữ đối tượng trộm trâu\n\nNgày 14/9, Công an huyện Krông Bông bắt giữ đối tượng Hoàng Văn Lực (SN 1994, trú xã Cư Pui) về hành vi trộm cắp tài sản. Bị hại là anh Y Sơn Mlô (32 tuổi). Trung tá Nguyễn Đình Khải, Phó Trưởng Công an huyện cho biết vụ việc đang được điều tra.",
+        );
+        let names = |list: &[crate::model::Mention]| -> Vec<String> {
+            list.iter().map(|m| m.name.to_string()).collect()
+        };
+        assert_eq!(names(&r.officials), ["Nguyễn Đình Khải"]);
+        assert_eq!(names(&r.people), ["Hoàng Văn Lực", "Y Sơn Mlô"]);
+        // With no cue: a birth year, an age or a home after a full name.
+        let r = parse_report(
+            "a.txt",
+            "Xét xử nhóm cho vay nặng lãi\n\nNgày 20/10, TAND tỉnh Sóc Trăng xét xử các bị cáo: Lâm Văn Tú (SN 1985), Thạch Văn Bảy (SN 1990) về tội cho vay lãi nặng. Người điều khiển xe là Đinh Quốc Hưng, 41 tuổi, ở huyện Mỹ Tú. Thẩm phán Trần Thị Ngọc Lan, Phó Chánh án TAND tỉnh chủ tọa phiên tòa.",
+        );
+        assert_eq!(names(&r.officials), ["Trần Thị Ngọc Lan"]);
+        assert_eq!(
+            names(&r.people),
+            ["Lâm Văn Tú", "Thạch Văn Bảy", "Đinh Quốc Hưng"]
+        );
+        // A post read anywhere in the report makes an official of a person
+        // first described by age and home.
+        let r = parse_report(
+            "a.txt",
+            "Bản Nà Hẩu đón Tết độc lập\n\nSáng 2/9, ông Lò Văn Pao (SN 1968, bản Nà Hẩu) phát biểu tại buổi lễ. Ông Lò Văn Pao, Trưởng bản Nà Hẩu cho biết năm nay bản có 12 hộ thoát nghèo.",
+        );
+        assert_eq!(names(&r.officials), ["Lò Văn Pao"]);
+        assert!(r.people.is_empty(), "{:?}", r.people);
     }
 
     #[test]

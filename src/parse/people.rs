@@ -43,8 +43,10 @@ pub struct Found {
     pub pos: usize,
     /// Mentions of one list share a group (roles go to the whole list).
     pub group: u32,
-    /// Named as a household or family ("hộ bà A", "gia đình ông B"): a
-    /// private person, no official unless a title says otherwise.
+    /// Named as a household or family ("hộ bà A", "gia đình ông B"), with
+    /// a citizen's note ("(SN 1990, trú xã B)") or a private role's noun
+    /// ("bị cáo", "nạn nhân"): a private person, no official unless a
+    /// title says otherwise (`Report::people`).
     pub private: bool,
     /// Named by the given name alone ("bà Nga là …"): the person of the
     /// report whose full name ends with it.
@@ -695,19 +697,27 @@ impl Scan<'_, '_> {
                 return end;
             }
         }
-        // "Châu Văn A (sinh năm 2004)": a family name that also opens
-        // places opens a name before a birth note too.
-        if t.family(i, true) {
-            if let Some((m, name)) = parse_name(t, i, true).filter(|&(m, _)| birth_note(t, m)) {
-                // "Đường Khắc A (59 tuổi, Chủ tịch UBND xã B)": the posts
-                // written after the age are the person's too.
-                let (e, titles) = titles_after(t, m);
-                let g = self.new_group();
-                self.push(Some(name), titles, i, g);
-                return e.max(m);
-            }
+        self.aged_name(i).unwrap_or(i + 1)
+    }
+
+    /// "Châu Văn A (sinh năm 2004)": a family name that also opens places
+    /// opens a name before a birth note too. Returns where it ends.
+    fn aged_name(&mut self, i: usize) -> Option<usize> {
+        let t = self.t;
+        if !t.family(i, true) {
+            return None;
         }
-        i + 1
+        let (m, name) = parse_name(t, i, true).filter(|&(m, _)| birth_note(t, m))?;
+        // "Đường Khắc A (59 tuổi, Chủ tịch UBND xã B)": the posts written
+        // after the age are the person's too.
+        let (e, titles) = titles_after(t, m);
+        let g = self.new_group();
+        self.push(Some(name), titles, i, g);
+        // With no post, the age describes a private person.
+        if let Some(f) = self.out.last_mut() {
+            f.private = f.titles.is_empty();
+        }
+        Some(e.max(m))
     }
 
     /// "Đại biểu Lê Văn A (Nghệ An) cho rằng": a deputy named after
@@ -757,8 +767,9 @@ impl Scan<'_, '_> {
         let lodged = || {
             residence_note(t, m) && (i == 0 || !lists::names_a_place(t, i - 1) && !t.is_cap(i - 1))
         };
-        let noted = birth_note(t, m)
-            || lodged()
+        // An age, a birth year or a residence describes a private person.
+        let private = birth_note(t, m) || lodged();
+        let noted = private
             || (home_note(t, m) && listed(t, i))
             || lower_note(t, m)
                 && (i == 0
@@ -781,6 +792,7 @@ impl Scan<'_, '_> {
             self.push(Some(name), Vec::new(), i, g);
             if let Some(f) = self.out.last_mut() {
                 f.bare = !noted && !in_list;
+                f.private = private;
             }
         }
         Some(m)
@@ -1001,7 +1013,7 @@ impl Scan<'_, '_> {
             self.push(Some(name), titles, pos, g);
             // "anh Nguyễn Văn A (35 tuổi, trú xã B)": a private person.
             if let Some(f) = self.out.last_mut() {
-                f.private |= f.titles.is_empty() && citizen_note(t, m);
+                f.private |= f.titles.is_empty() && (citizen_note(t, m) || birth_note(t, m));
             }
             // "ông A - Chỉ huy trưởng Quân sự và ông B - Trưởng Công an xã
             // được bầu làm Ủy viên UBND xã": the post given after the

@@ -144,7 +144,13 @@ impl Index {
 }
 
 fn push_report(hays: &mut Haystacks, strings: &mut Strings, r: &Report, title: &str) {
-    let names: Vec<StrId> = r.officials.iter().map(|m| strings.id(&m.name)).collect();
+    // A private person's name finds the report too, as the officials' do.
+    let names: Vec<StrId> = r
+        .officials
+        .iter()
+        .chain(&r.people)
+        .map(|m| strings.id(&m.name))
+        .collect();
     let titles: Vec<StrId> = r
         .officials
         .iter()

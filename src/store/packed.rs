@@ -31,6 +31,7 @@ struct PackedReport {
     period: Option<u32>,
     places: Vec<u32>,
     officials: Vec<PackedMention>,
+    people: Vec<PackedMention>,
     documents: Vec<u32>,
     figures: Vec<u32>,
     movements: Vec<u32>,
@@ -131,7 +132,7 @@ impl PackedReport {
         {
             one(i);
         }
-        for m in &mut self.officials {
+        for m in self.officials.iter_mut().chain(&mut self.people) {
             one(&mut m.name);
             all(&mut m.titles);
             all(&mut m.titles_expanded);
@@ -189,31 +190,15 @@ fn pack_report<'a>(t: &mut Texts<'a>, r: &'a Report) -> PackedReport {
         period,
         places,
         officials,
+        people,
         documents,
         figures,
         movements,
         captions,
         body: _,
     } = r;
-    let officials = officials
-        .iter()
-        .map(|m| {
-            let Mention {
-                name,
-                titles,
-                titles_expanded,
-                roles,
-                place,
-            } = m;
-            PackedMention {
-                name: t.id(name),
-                titles: t.ids(titles),
-                titles_expanded: t.ids(titles_expanded),
-                roles: *roles,
-                place: t.opt(place.as_ref()),
-            }
-        })
-        .collect();
+    let officials = officials.iter().map(|m| pack_mention(t, m)).collect();
+    let people = people.iter().map(|m| pack_mention(t, m)).collect();
     PackedReport {
         title: t.opt(title.as_ref()),
         published: *published,
@@ -225,10 +210,29 @@ fn pack_report<'a>(t: &mut Texts<'a>, r: &'a Report) -> PackedReport {
         period: t.opt(period.as_ref()),
         places: t.ids(places),
         officials,
+        people,
         documents: t.ids(documents),
         figures: t.ids(figures),
         movements: t.ids(movements),
         captions: t.ids(captions),
+    }
+}
+
+fn pack_mention<'a>(t: &mut Texts<'a>, m: &'a Mention) -> PackedMention {
+    // Every field named, so that a new one cannot be left out silently.
+    let Mention {
+        name,
+        titles,
+        titles_expanded,
+        roles,
+        place,
+    } = m;
+    PackedMention {
+        name: t.id(name),
+        titles: t.ids(titles),
+        titles_expanded: t.ids(titles_expanded),
+        roles: *roles,
+        place: t.opt(place.as_ref()),
     }
 }
 
@@ -475,6 +479,16 @@ impl<'a> Reader<'a> {
         Ok(roles)
     }
 
+    /// A count, then that many mentions.
+    fn mentions(&mut self, texts: &[Text]) -> Result<Vec<Mention>, Bad> {
+        let n = self.len()?;
+        let mut mentions = Vec::with_capacity(n);
+        for _ in 0..n {
+            mentions.push(self.mention(texts)?);
+        }
+        Ok(mentions)
+    }
+
     fn mention(&mut self, texts: &[Text]) -> Result<Mention, Bad> {
         Ok(Mention {
             name: self.text(texts)?,
@@ -497,11 +511,8 @@ impl<'a> Reader<'a> {
         let kind = self.opt_text(texts)?;
         let period = self.opt_text(texts)?;
         let places = self.texts(texts)?;
-        let n = self.len()?;
-        let mut officials = Vec::with_capacity(n);
-        for _ in 0..n {
-            officials.push(self.mention(texts)?);
-        }
+        let officials = self.mentions(texts)?;
+        let people = self.mentions(texts)?;
         Ok(Report {
             file: file.to_string(),
             title,
@@ -514,6 +525,7 @@ impl<'a> Reader<'a> {
             period,
             places,
             officials,
+            people,
             documents: self.texts(texts)?,
             figures: self.texts(texts)?,
             movements: self.texts(texts)?,
@@ -563,6 +575,11 @@ mod tests {
                         ..Mention::default()
                     },
                 ],
+                people: vec![Mention {
+                    name: "Hoàng Văn Lực".into(),
+                    roles: [Role::Speaker].into(),
+                    ..Mention::default()
+                }],
                 figures: vec!["120 hộ".into()],
                 captions: vec!["Quang cảnh hội nghị".into()],
                 body: Body::new("Sáng 12-3, hội nghị."),
@@ -585,6 +602,7 @@ mod tests {
         // Lists read back hold no room beyond their items.
         for r in &back {
             assert_eq!(r.officials.capacity(), r.officials.len());
+            assert_eq!(r.people.len(), 1);
             assert_eq!(r.places.capacity(), r.places.len());
             for m in &r.officials {
                 assert_eq!(m.titles.capacity(), m.titles.len());

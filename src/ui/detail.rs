@@ -151,6 +151,22 @@ fn report_lines<'a>(app: &'a App, r: &'a Report, with_body: bool) -> Vec<Line<'a
         spans.push(Span::styled(m.titles.join("; "), base));
         lines.push(Line::from(spans));
     }
+    // People named with no post (a citizen, a suspect): listed, not
+    // opened, since the officials index holds officials.
+    if !r.people.is_empty() {
+        lines.push(Line::styled("Also named", t.label));
+        for m in &r.people {
+            let mut spans = vec![Span::raw("  ")];
+            spans.extend(highlighted(
+                &m.name,
+                &matched(q, &m.name),
+                Style::default(),
+                t.matched,
+            ));
+            spans.push(Span::styled(m.roles_label(), t.dim));
+            lines.push(Line::from(spans));
+        }
+    }
     for (name, items) in [
         ("Documents", &r.documents),
         ("Figures", &r.figures),
