@@ -1620,7 +1620,7 @@ impl Reader {
                     // "Đăng bởi Thu Hà vào 12/03/2024".
                     return self.sign(name);
                 }
-                if word_count(head) < 4 {
+                if word_count(head) < 4 || header::label_stamp(&self.page, line) {
                     return;
                 }
                 let lower = lower.get(..head.len()).unwrap_or(lower);

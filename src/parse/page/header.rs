@@ -1089,6 +1089,36 @@ pub(super) fn loose_stamp<'l>(page: &Page, line: &'l str, lower: &str) -> Option
     (shaped && crate::parse::dates::month_named(barred).is_some()).then_some(barred)
 }
 
+/// Under the headline, a section's label with the hour the page went up,
+/// before its day (`label_with_time`).
+pub(super) fn label_stamp(page: &Page, line: &str) -> bool {
+    page.title.is_some() && label_with_time(line)
+}
+
+/// A few words, a clock time, a bar and a day ("Chính trị xã hội 08:00 |
+/// 26/06/2025" under the headline): the section the page was filed
+/// under and the hour it went up. A time the words lead to ("… kết thúc
+/// lúc 11:00") is part of a sentence.
+pub(super) fn label_with_time(line: &str) -> bool {
+    let Some((head, _day)) = line.split_once(" | ") else {
+        return false;
+    };
+    let Some((label, time)) = head.rsplit_once(' ') else {
+        return false;
+    };
+    let clock = time.split_once(':').is_some_and(|(h, m)| {
+        (1..=2).contains(&h.len())
+            && m.len() == 2
+            && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+    });
+    let last = label.rsplit(' ').next().unwrap_or(label);
+    clock
+        && (1..=6).contains(&word_count(label))
+        && !ends_sentence(label)
+        && label.starts_with(char::is_uppercase)
+        && !["lúc", "đến", "tới", "từ", "vào", "trước", "sau"].contains(&last)
+}
+
 /// Whether every word of `line` is a capitalised word of letters (a name,
 /// maybe followed by an outlet in parentheses).
 pub(crate) fn name_like(line: &str) -> bool {

@@ -3164,3 +3164,29 @@ Phó Thủ tướng đề nghị tỉnh tập trung hoàn thiện hạ tầng gi
     assert_eq!(doubled_line("Muôn năm Muôn năm"), None);
     assert_eq!(doubled_line("Tin mới Tin liên quan"), None);
 }
+
+#[test]
+fn a_section_label_with_the_hour_before_a_barred_stamp_is_furniture() {
+    let page = read_page(
+        "Xã hội & Đời sống\n\nHội Nông dân tỉnh ra mắt câu lạc bộ nông dân trẻ\n\nMinh Khôi\nKinh tế nông thôn miền núi 14:25 | 03/11/2025\nSáng 2/11, Hội Nông dân tỉnh Cao Bằng tổ chức lễ ra mắt câu lạc bộ nông dân trẻ.",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Hội Nông dân tỉnh ra mắt câu lạc bộ nông dân trẻ")
+    );
+    assert_eq!(
+        page.paragraphs,
+        vec![
+            "Sáng 2/11, Hội Nông dân tỉnh Cao Bằng tổ chức lễ ra mắt câu lạc bộ nông dân trẻ."
+                .to_string()
+        ]
+    );
+    // A line of text that ends in an hour keeps its words.
+    assert!(header::label_with_time("Thời sự 07:15 | 12/02/2026"));
+    assert!(!header::label_with_time(
+        "Các đại biểu làm việc đến 17:30 | 12/02/2026"
+    ));
+    assert!(!header::label_with_time(
+        "Buổi lễ khai mạc lúc 8:00 ngày 12/02/2026"
+    ));
+}
