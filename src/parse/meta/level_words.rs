@@ -379,11 +379,39 @@ fn central_pair(w: &str, next: &str, prev: &str, after: &str) -> bool {
         // has a "Ban Trị sự".
         ("đồng", "trị") => prev == "hội",
         ("tịch", "nước") => prev == "chủ",
+        ("hội", "đồng") | ("ủy" | "uỷ", "ban") => national_council(after),
         ("bí", "thư") => prev == "ban" || prev == "tổng",
         // "Bí thư chi bộ, Trưởng ban …" are two titles, no minister.
         ("bộ" | "thứ", "trưởng") => after.starts_with(" trưởng"),
         _ => false,
     }
+}
+
+/// Whether `after`, the lower-case text after the "hội" of "Hội đồng" or
+/// the "ủy" of "Ủy ban", names a body of the whole nation: "quốc gia"
+/// closes its name within a few words with no unit word before it
+/// ("Hội đồng Bầu cử Quốc gia", "Ủy ban Quốc gia về người cao tuổi");
+/// "Ủy ban nhân dân xã … chương trình mục tiêu quốc gia" names a commune.
+fn national_council(after: &str) -> bool {
+    const UNITS: &[&str] = &[
+        "tỉnh",
+        "huyện",
+        "quận",
+        "xã",
+        "phường",
+        "thành",
+        "thị",
+        "nhân",
+    ];
+    let name = after
+        .split([',', '.', ';', ':', '(', '"', '“'])
+        .next()
+        .unwrap_or("");
+    let words: Vec<&str> = name.split_whitespace().skip(1).take(7).collect();
+    words
+        .windows(2)
+        .position(|pair| pair == ["quốc", "gia"])
+        .is_some_and(|at| !words[..at].iter().any(|w| UNITS.contains(w)))
 }
 
 /// The level of a border post ("Đồn Biên phòng A", "Đồn BPCKQT B"): it

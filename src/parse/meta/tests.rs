@@ -3596,3 +3596,41 @@ fn the_bodies_of_every_tier_are_no_one_level() {
         Some(Level::Central)
     );
 }
+
+#[test]
+fn a_council_or_committee_named_for_the_nation_is_central() {
+    assert_eq!(
+        lvl("Hội đồng Bầu cử Quốc gia họp phiên thứ tư", ""),
+        Some(Level::Central)
+    );
+    assert_eq!(
+        lvl(
+            "Ủy ban An toàn giao thông Quốc gia kiểm tra công tác bảo đảm trật tự giao thông",
+            ""
+        ),
+        Some(Level::Central)
+    );
+    let report = crate::parse::parse_report(
+        "council.txt",
+        "Chăm lo người cao tuổi trong năm mới\n\
+Theo Ủy ban Quốc gia về người cao tuổi, mỗi xã lập một quỹ chăm sóc người cao tuổi.\n\
+Các địa phương báo cáo kết quả trước tháng 12.\n",
+    );
+    assert_eq!(report.level, Some(Level::Central));
+    // A commune's committee carrying out a national programme stays the
+    // commune's.
+    assert_eq!(
+        lvl(
+            "UBND xã Hòa Tiến triển khai chương trình mục tiêu quốc gia giảm nghèo",
+            ""
+        ),
+        Some(Level::Commune)
+    );
+    assert_eq!(
+        lvl(
+            "Ủy ban nhân dân xã Hòa Tiến triển khai chương trình mục tiêu quốc gia",
+            ""
+        ),
+        Some(Level::Commune)
+    );
+}
