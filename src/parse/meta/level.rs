@@ -44,11 +44,14 @@ fn source_level(lead: &str, of: impl Fn(&str) -> Option<Level>) -> Option<Level>
 /// come first ("Chiến dịch … sẽ được triển khai …"), the source in the
 /// paragraph after it ("Trung ương Đoàn cho biết, …").
 fn reported_level(lowers: &[&str], of: impl Fn(&str) -> Option<Level>) -> Option<Level> {
+    // A page with no headline of its own has its lead's opening read as
+    // one: "Theo Sở Y tế, …" there names the source too.
     lowers
         .iter()
-        .skip(1)
-        .take(2)
-        .find_map(|l| source_level(l, &of))
+        .take(3)
+        .enumerate()
+        .filter(|(i, l)| *i > 0 || l.starts_with("theo "))
+        .find_map(|(_, l)| source_level(l, &of))
 }
 
 /// Whether the headline and lead report no event a body holds: they name

@@ -3634,3 +3634,13 @@ Các địa phương báo cáo kết quả trước tháng 12.\n",
         Some(Level::Commune)
     );
 }
+
+#[test]
+fn a_source_opening_a_page_with_no_headline_reports_it() {
+    let report = crate::parse::parse_report(
+        "source.txt",
+        "Theo Ủy ban Quốc gia về người cao tuổi, từ tháng 7 mỗi xã lập một quỹ chăm sóc người cao tuổi trên địa bàn.\n\
+Các địa phương báo cáo kết quả trước tháng 12 hằng năm.\n",
+    );
+    assert_eq!(report.level, Some(Level::Central));
+}
