@@ -93,6 +93,9 @@ const NOT_MIDDLE: &[&str] = &[
     "do",
     "bởi",
     "gồm",
+    // "bầu bổ sung ông A, Trưởng Ban Tổ chức Trung ương Hội vào Ban Thường
+    // vụ": the body someone is elected into, after the post they hold.
+    "vào",
 ];
 
 /// Word pairs of institutions' names that look like two name syllables

@@ -906,6 +906,20 @@ fn a_post_given_after_the_committees_joined_or_entrusted_after_a_move() {
             ]
         )]
     );
+    // The body someone is elected into, after a central body's post.
+    assert_eq!(
+        people(
+            "Hội nghị đã bầu thêm chị Lò Thị Hạnh, Ủy viên Ban Thường vụ, Trưởng Ban Phong \
+             trào Trung ương Hội vào Ban Thư ký Trung ương Hội khóa VIII."
+        ),
+        [one(
+            "Lò Thị Hạnh",
+            &[
+                "Ủy viên Ban Thường vụ",
+                "Trưởng Ban Phong trào Trung ương Hội"
+            ]
+        )]
+    );
     assert_eq!(
         people(
             "Ông Đặng Quốc Huy, Giám đốc Đại học Huế, được Thủ tướng Chính phủ điều động, giao \
