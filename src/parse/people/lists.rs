@@ -86,7 +86,9 @@ impl Scan<'_, '_> {
                 let first = self.out.len();
                 let e = e + usize::from(t.is_punct(e, ','));
                 let end = self.items(e, Some(&title), group);
-                if !titled {
+                if titled {
+                    self.unshare_from_own(first, &title);
+                } else {
                     self.unshare(first);
                 }
                 return end.unwrap_or_else(|| j.max(pos + 1));
@@ -240,6 +242,31 @@ impl Scan<'_, '_> {
         let rest = self.out.get_mut(first + 1..).unwrap_or_default();
         if rest.iter().any(|f| f.titles.len() > 1) {
             for f in rest.iter_mut().filter(|f| !f.titles.is_empty()) {
+                f.titles.remove(0);
+            }
+        }
+    }
+
+    /// Takes the plural title written after "các" (from `first`) back from
+    /// the first member whose own title is written before its name, and
+    /// from every member after it: "các nguyên Chủ tịch tỉnh A, B; Bí thư
+    /// Tỉnh ủy C" names two former chairmen and a secretary. A member's
+    /// title after its name ("các Ủy viên Ban Thường vụ A, Trưởng Ban …")
+    /// adds to the shared one.
+    fn unshare_from_own(&mut self, first: usize, shared: &str) {
+        let t = self.t;
+        let own_before = |f: &Found| {
+            f.titles.len() > 1 && parse_title(t, f.pos + member_cue(t, f.pos), true).is_some()
+        };
+        let Some(from) = self
+            .out
+            .get(first + 1..)
+            .and_then(|r| r.iter().position(own_before))
+        else {
+            return;
+        };
+        for f in self.out.get_mut(first + 1 + from..).unwrap_or_default() {
+            if f.titles.first().is_some_and(|s| s == shared) {
                 f.titles.remove(0);
             }
         }

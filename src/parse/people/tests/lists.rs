@@ -972,3 +972,45 @@ fn two_posts_written_before_two_holders_go_one_to_each() {
         ]
     );
 }
+
+#[test]
+fn a_plural_title_after_cac_stops_at_a_member_with_a_title_of_its_own() {
+    // The title after "các" is shared by the names right after it; a member
+    // written with a post before its name, and those after it, hold their
+    // own posts only.
+    assert_eq!(
+        people(
+            "Dự lễ có các nguyên Chủ tịch UBND tỉnh Vi Văn Tuấn, Mai Đức Thịnh; Bí thư Tỉnh ủy \
+             Lò Văn Quý; nguyên Chủ tịch HĐND tỉnh Cầm Thị Ngọc."
+        ),
+        [
+            one("Vi Văn Tuấn", &["nguyên Chủ tịch UBND tỉnh"]),
+            one("Mai Đức Thịnh", &["nguyên Chủ tịch UBND tỉnh"]),
+            one("Lò Văn Quý", &["Bí thư Tỉnh ủy"]),
+            one("Cầm Thị Ngọc", &["nguyên Chủ tịch HĐND tỉnh"]),
+        ]
+    );
+    // A post written after a member's name adds to the shared one.
+    assert_eq!(
+        people(
+            "Tới dự có các Ủy viên Ban Thường vụ Tỉnh ủy Vi Văn Tuấn, Trưởng Ban Tổ chức Tỉnh \
+             ủy; Mai Đức Thịnh, Trưởng Ban Tuyên giáo Tỉnh ủy."
+        ),
+        [
+            one(
+                "Vi Văn Tuấn",
+                &[
+                    "Ủy viên Ban Thường vụ Tỉnh ủy",
+                    "Trưởng Ban Tổ chức Tỉnh ủy"
+                ]
+            ),
+            one(
+                "Mai Đức Thịnh",
+                &[
+                    "Ủy viên Ban Thường vụ Tỉnh ủy",
+                    "Trưởng Ban Tuyên giáo Tỉnh ủy"
+                ]
+            ),
+        ]
+    );
+}
