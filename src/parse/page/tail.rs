@@ -72,6 +72,7 @@ pub(super) fn split_tail(page: &mut Page, mut body: Vec<String>, captioned: &[us
     };
     let teasers = closed.is_some() && closed == last;
     if let Some(last) = last {
+        let captioned = caption_series(&body, last, captioned, teasers);
         let mut lower = String::new();
         for (k, line) in body.drain(last + 1..).enumerate() {
             // "Đồng chí A trao quà cho hộ nghèo (Ảnh: B)": a sentence of six
@@ -134,6 +135,34 @@ pub(super) fn split_tail(page: &mut Page, mut body: Vec<String>, captioned: &[us
         }
     }
     page.paragraphs = body;
+}
+
+/// The lines known as captions, with each line of six words or more
+/// right under a caption below the last paragraph (at `last`), up to the
+/// line that signs the article: the captions of a series of photos follow
+/// one another down to the writer's name. The first line under the
+/// paragraph opens the series as it is read as a caption below: six words
+/// or more, no teaser, no source ("Theo …", "Nguồn …").
+fn caption_series(body: &[String], last: usize, captioned: &[usize], teasers: bool) -> Vec<usize> {
+    let mut out = captioned.to_vec();
+    let signs = |l: &str| {
+        is_byline(l, &l.to_lowercase()) || signature(l) || desk_signature(l) || staff_signature(l)
+    };
+    let source = |l: &str| l.starts_with("Theo ") || l.starts_with("Nguồn ");
+    let mut run = out.contains(&(last + 1))
+        || body
+            .get(last + 1)
+            .is_some_and(|l| !teasers && word_count(l) >= 6 && !signs(l) && !source(l));
+    for (k, line) in body.iter().enumerate().skip(last + 2) {
+        if signs(line) {
+            break;
+        }
+        run = (run || out.contains(&(k - 1))) && word_count(line) >= 6 && !source(line);
+        if run {
+            out.push(k);
+        }
+    }
+    out
 }
 
 /// `para` without a listing's link to the whole article at its end.

@@ -546,6 +546,23 @@ fn a_photo_caption_after_the_article_is_kept_apart_without_its_credit() {
 }
 
 #[test]
+fn captions_of_a_photo_series_under_the_article_are_each_kept_apart() {
+    // The second caption under the last paragraph, right above the byline,
+    // is a caption too; a line of six words after the byline is not.
+    let text = "Hội Nông dân Tam Đường gặp mặt hội viên\nSáng 18-12, Hội Nông dân huyện Tam Đường gặp mặt hội viên làm kinh tế giỏi năm 2015.\nBuổi gặp mặt đã biểu dương nhiều hộ hội viên sản xuất giỏi.\n\nQuang cảnh buổi gặp mặt hội viên làm kinh tế giỏi tại nhà văn hóa huyện\n\nÔng Tẩn Văn Phúc, Phó Chủ tịch UBND huyện tặng hoa các hộ hội viên\n\nHOÀNG LY\n\nBạn đọc vui lòng gõ tiếng Việt có dấu khi gửi ý kiến\n";
+    let page = read_page(text);
+    assert_eq!(
+        page.captions,
+        [
+            "Quang cảnh buổi gặp mặt hội viên làm kinh tế giỏi tại nhà văn hóa huyện",
+            "Ông Tẩn Văn Phúc, Phó Chủ tịch UBND huyện tặng hoa các hộ hội viên"
+        ]
+    );
+    assert_eq!(page.byline.as_deref(), Some("HOÀNG LY"));
+    assert_eq!(page.paragraphs.len(), 2);
+}
+
+#[test]
 fn a_caption_cut_off_right_under_the_article_is_kept_apart() {
     let body = "Tổng kết công tác dân vận năm 2024\nSáng 20/12, Ban Dân vận Huyện ủy tổ chức hội nghị tổng kết năm 2024.\nHội nghị đã khen thưởng nhiều tập thể và cá nhân tiêu biểu.\n";
     let page = read_page(&format!(
