@@ -113,7 +113,11 @@ impl Context {
                 push_new(&mut provinces, prov);
             } else if (p.split_whitespace().count() >= 2 || one_word_place())
                 && !jurisdiction::is_central(p)
-                && !r.officials.iter().any(|m| m.name.starts_with(p))
+                && !r
+                    .officials
+                    .iter()
+                    .chain(&r.people)
+                    .any(|m| m.name.starts_with(p))
             {
                 // The headline's place is often named again in the text.
                 let key = jurisdiction::place_key(p);

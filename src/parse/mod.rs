@@ -475,6 +475,7 @@ fn people_and_places(
         .filter_map(|(name, p)| Some((name?, p?)))
         .collect();
     let mut merged = merge::merge(&found, roles);
+    let ends = [toks.last(), captions.last()];
     for named in [&mut merged.officials, &mut merged.people] {
         // "dâng hương tưởng niệm Tổng Bí thư A" once: A, named elsewhere in
         // the report ("sự nghiệp của Tổng Bí thư A"), has died and holds no
@@ -483,7 +484,6 @@ fn people_and_places(
             named.retain(|m| !dead.contains(&crate::text::name_key(&m.name)));
         }
         // A short last line may have been read as a photo's caption.
-        let ends = [toks.last(), captions.last()];
         for last in ends.into_iter().flatten() {
             drop_name_cut_at_end(named, last.text);
         }

@@ -565,3 +565,20 @@ fn a_foreign_official_s_unplaced_posts_are_of_their_country() {
         ]
     );
 }
+
+#[test]
+fn a_place_that_opens_a_private_person_s_name_is_that_name() {
+    // "Hồ Sơn" read as a place out of "ông Hồ Sơn Tư (SN 1950)": no
+    // jurisdiction for the commune's chairman.
+    let mut r = report(
+        Level::Commune,
+        &["Hồ Sơn"],
+        &[("Nguyễn Văn Bình", &["Chủ tịch UBND xã"])],
+    );
+    assert_eq!(places(&r)[0][0], held("Chủ tịch UBND xã", Some("Hồ Sơn")));
+    r.people = vec![Mention {
+        name: "Hồ Sơn Tư".into(),
+        ..Mention::default()
+    }];
+    assert_eq!(places(&r)[0][0], held("Chủ tịch UBND xã", None));
+}
