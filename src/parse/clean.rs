@@ -566,6 +566,25 @@ pub fn strip_image_residue(line: &str) -> &str {
     line
 }
 
+/// Placeholders a portal's template prints for a field it has no value
+/// for, glued before the headline it prints next ("null Kỳ họp thứ nhất
+/// …"): words of code, never of Vietnamese.
+const EMPTY_FIELDS: &[&str] = &["null ", "undefined "];
+
+/// A line without the placeholder of an empty field opening it, when a
+/// capital follows: the headline is what is left.
+pub fn strip_empty_field(line: &str) -> &str {
+    for word in EMPTY_FIELDS {
+        if let Some(rest) = line.strip_prefix(word) {
+            let rest = rest.trim_start();
+            if rest.starts_with(char::is_uppercase) && super::text::word_count(rest) >= 2 {
+                return rest;
+            }
+        }
+    }
+    line
+}
+
 /// Fewest words, parted by hyphens, of a page address's slug.
 const SLUG_WORDS: usize = 4;
 
@@ -2340,6 +2359,25 @@ Xin chân thành cảm ơn quý độc giả đã quan tâm theo dõi chuyên tr
             kind("Ảnh hưởng của bão số 3 đến đời sống Nhân dân"),
             Line::Text
         );
+    }
+
+    #[test]
+    fn a_templates_placeholder_for_an_empty_field_is_dropped() {
+        // A template's placeholder for an empty field before a headline.
+        assert_eq!(
+            strip_empty_field("null Hội nghị giao ban khối dân vận quý III"),
+            "Hội nghị giao ban khối dân vận quý III"
+        );
+        assert_eq!(
+            strip_empty_field("undefined Phường Bến Thủy ra mắt tổ tự quản"),
+            "Phường Bến Thủy ra mắt tổ tự quản"
+        );
+        // A word of code inside a sentence, or before a small letter, stays.
+        assert_eq!(
+            strip_empty_field("null pointer là lỗi thường gặp"),
+            "null pointer là lỗi thường gặp"
+        );
+        assert_eq!(strip_empty_field("nullNgày 5/3"), "nullNgày 5/3");
     }
 
     #[test]

@@ -589,6 +589,22 @@ mod tests {
     }
 
     #[test]
+    fn a_placeholder_before_the_headline_is_no_part_of_the_title() {
+        // A portal prints "null" for an empty field before the headline,
+        // then the headline again over the lead.
+        let r = parse_report(
+            "a.txt",
+            "Tin tức sự kiện\n\nnull Kỳ họp thứ hai HĐND phường Bình Minh khóa V\n\nKỳ họp thứ hai HĐND phường Bình Minh khóa V\n\nSáng 12/7/2021, HĐND phường Bình Minh khóa V khai mạc kỳ họp thứ hai. Ông Lưu Văn Khải, Chủ tịch HĐND phường chủ trì kỳ họp.",
+        );
+        assert_eq!(
+            r.title.as_deref(),
+            Some("Kỳ họp thứ hai HĐND phường Bình Minh khóa V")
+        );
+        let body = r.body.paragraphs();
+        assert!(body[0].starts_with("Sáng 12/7/2021"), "{body:?}");
+    }
+
+    #[test]
     fn a_name_the_excerpt_cuts_in_its_last_word_is_dropped() {
         let r = parse_report(
             "a.txt",

@@ -1180,7 +1180,7 @@ impl Reader {
             self.seen_body == 0 || !(2..=4).contains(&word_count(name)) || !header::name_like(name)
         });
         let line = super::clean::after_image_marker(line).unwrap_or(line);
-        let line = super::clean::strip_image_residue(line);
+        let line = super::clean::strip_empty_field(super::clean::strip_image_residue(line));
         let line = super::clean::strip_glued_section(super::clean::strip_slug_prefix(line));
         // "| Quang cảnh hội nghị. |": a photo's caption in the cell of the
         // table that held the photo.
