@@ -130,7 +130,21 @@ fn goes_on(line: &str, next: &str) -> bool {
     }
     let capitals = !line.chars().any(char::is_lowercase);
     let item = next.starts_with(|c: char| c.is_ascii_digit());
-    word_count(line) >= 4 && !capitals && !item && !starts_with_time(&lower_same(next))
+    word_count(line) >= 4
+        && !capitals
+        && !item
+        && !starts_with_time(&lower_same(next))
+        && !time_word(next)
+}
+
+/// Whether `line` is a time of day alone with its capital ("Chiều"): a
+/// lead's time phrase broken after its first word, its day on the next
+/// line ("ngày 14/9/2021, …"). A sentence under way writes it small.
+fn time_word(line: &str) -> bool {
+    matches!(
+        line,
+        "Sáng" | "Chiều" | "Tối" | "Trưa" | "Đêm" | "Ngày" | "Hôm"
+    )
 }
 
 /// Words compared at the opening of two lines by `opens_alike`.
@@ -181,6 +195,16 @@ mod tests {
             "Chiều 9/2, đoàn công tác của Ủy ban MTTQ tỉnh do ông Đặng Văn Lực, Phó Chủ tịch, dẫn đầu đã thăm các chùa, nhà thờ trên địa bàn, tặng quà và chúc Tết các vị chức sắc, nhà tu hành và đồng bào có đạo.\nĐoàn công tác thăm Tu viện Thánh Tâm ở thị trấn Cần Giuộc\nĐoàn công tác thăm Tịnh xá Ngọc Lâm do bà Tô Thị Ngân phụ trách\nThanh Tâm"
         );
         assert!(signature("Lê Thị Hà") && !signature("Hà") && !signature("Ảnh: Lê Hà"));
+    }
+
+    #[test]
+    fn a_time_of_day_alone_opens_the_lead_under_the_headline() {
+        let text = "12/04/2022\nHĐND thị trấn Vĩnh Tuy tiếp xúc cử tri khu phố 2\nSáng\nngày 9/4/2022, bà Mai Thị Lệ và ông Quách Văn Sinh, đại biểu HĐND thị\ntrấn, gặp gỡ cử tri khu phố 2 để nghe\ný kiến về đường giao thông và\nnước sạch.";
+        let out = unwrap(text);
+        assert_eq!(
+            out,
+            "12/04/2022\nHĐND thị trấn Vĩnh Tuy tiếp xúc cử tri khu phố 2\nSáng ngày 9/4/2022, bà Mai Thị Lệ và ông Quách Văn Sinh, đại biểu HĐND thị trấn, gặp gỡ cử tri khu phố 2 để nghe ý kiến về đường giao thông và nước sạch."
+        );
     }
 
     #[test]
