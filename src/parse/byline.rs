@@ -15,6 +15,9 @@ static CAPS_PREFIX: LazyLock<Rx> =
 
 /// Splits an outlet prefix off a lead paragraph: returns the outlet and the rest.
 pub fn lead_prefix(para: &str) -> Option<(String, String)> {
+    // "• (Dân Việt) - Ngày 17.8, …": a listing sets each lead as an item
+    // of a list; the mark goes with the tag after it.
+    let para = para.strip_prefix("• ").unwrap_or(para);
     if let Some((name, rest)) = bare_paren_prefix(para) {
         return Some((name.to_string(), rest.to_string()));
     }
@@ -791,6 +794,15 @@ mod tests {
         );
         assert_eq!(dateline_day(lead), Some("5/3"));
         assert_eq!(lead_prefix("Hội nghị (trực tuyến) - một"), None);
+        // A lead set as a list's item keeps no mark.
+        assert_eq!(
+            lead_prefix("• (PLO) - Chiều 9.6, Ủy ban MTTQ quận tiếp xúc cử tri"),
+            Some((
+                "PLO".into(),
+                "Chiều 9.6, Ủy ban MTTQ quận tiếp xúc cử tri".into()
+            ))
+        );
+        assert_eq!(lead_prefix("• Tin tức (mới) - một"), None);
         let got = lead_prefix("(NTO) Ngày 7-3, Hội Phụ nữ xã tổ chức hội thi");
         assert_eq!(
             got,

@@ -605,6 +605,17 @@ mod tests {
     }
 
     #[test]
+    fn a_lead_listed_with_a_mark_and_its_outlets_tag_is_read_as_a_lead() {
+        let r = parse_report(
+            "a.txt",
+            "• (Tin Cao Nguyên) - Ngày 20.5, đồng chí Y Thanh Hà Niê Kđăm - Phó Chủ tịch Quốc hội cùng các đại biểu Quốc hội tỉnh đã tiếp xúc cử tri huyện Lắk sau Kỳ họp thứ hai.",
+        );
+        assert_eq!(r.source.as_deref(), Some("Tin Cao Nguyên"));
+        let title = r.title.unwrap_or_default();
+        assert!(title.starts_with("Đồng chí Y Thanh Hà Niê Kđăm"), "{title}");
+    }
+
+    #[test]
     fn a_name_the_excerpt_cuts_in_its_last_word_is_dropped() {
         let r = parse_report(
             "a.txt",

@@ -38,7 +38,7 @@ pub fn choose(page: &Page) -> Option<String> {
 /// "(NLĐ) - ", "(Dân Việt) "): a page whose lead was read as its headline
 /// keeps the tag there, and the tag names the outlet, not the news.
 fn without_outlet_tag(head: &str) -> String {
-    if !head.starts_with('(') {
+    if !head.trim_start_matches("• ").starts_with('(') {
         return head.to_string();
     }
     match super::byline::lead_prefix(head) {
