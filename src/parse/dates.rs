@@ -483,7 +483,7 @@ pub fn event_date(lead: &[&str], bound: Option<Date>, sure: bool, text: &str) ->
     // rests on, and their days date no event; "Được biết, …" adds what
     // happened elsewhere.
     for (k, lower) in lead.iter().enumerate() {
-        if background(lower) {
+        if background(lower) || election_recalled(lower, text) {
             // "Căn cứ Luật …, thực hiện …, ngày 7/11, Ban Thường trực …
             // tổ chức": past the laws it rests on, a notice's lead may
             // still date its own event, set apart by commas.
@@ -673,6 +673,28 @@ fn past_clock_time(head: &str) -> &str {
 fn background(lower: &str) -> bool {
     lower.starts_with("căn cứ ") || lower.starts_with("được biết")
 }
+
+/// The lead paragraphs (in lower case) read for the event date: the first
+/// two, past one that recalls the election before a first session, which
+/// gives the session's paragraph its place.
+pub fn lead_window<'a>(leads: &'a [&'a str], text: &str) -> &'a [&'a str] {
+    let skip = usize::from(leads.first().is_some_and(|l| election_recalled(l, text)));
+    &leads[skip.min(leads.len())..leads.len().min(2 + skip)]
+}
+
+/// Whether a lead paragraph (in lower case) recalls the election a
+/// council's first session follows ("Cuộc bầu cử đại biểu HĐND … ngày
+/// 23/5 đã thành công"), on a page that reports that session: a first
+/// session is held weeks after the election, and is the event.
+fn election_recalled(lower: &str, text: &str) -> bool {
+    lower.starts_with("cuộc bầu cử ") && {
+        let text = text.to_lowercase();
+        FIRST_SESSIONS.iter().any(|s| text.contains(s))
+    }
+}
+
+/// How a council's first session is named.
+const FIRST_SESSIONS: &[&str] = &["kỳ họp thứ nhất", "kỳ họp thứ 1 ", "kỳ họp đầu tiên"];
 
 /// The event date of the first of `paragraphs` (in lower case) that opens
 /// with its dated time phrase ("sáng ngày 28/9, tại …") or gives the

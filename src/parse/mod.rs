@@ -202,7 +202,7 @@ pub fn parse_report(file: &str, text: &str) -> Report {
         .or_else(|| dates::address_or_tag_bound(&full));
     let sure = published.is_some();
     let dated = |bound| {
-        dates::event_date(&leads[..leads.len().min(2)], bound, sure, text)
+        dates::event_date(dates::lead_window(leads, text), bound, sure, text)
             .or_else(|| dates::day_month(page.dateline.as_deref()?, bound, text))
             // A lead of one sentence may have been read as the headline
             // ("Sáng 12/3, …" alone at the top), or the headline alone
@@ -613,6 +613,15 @@ mod tests {
         assert_eq!(r.source.as_deref(), Some("Tin Cao Nguyên"));
         let title = r.title.unwrap_or_default();
         assert!(title.starts_with("Đồng chí Y Thanh Hà Niê Kđăm"), "{title}");
+    }
+
+    #[test]
+    fn a_first_session_is_dated_past_the_election_its_lead_recalls() {
+        let r = parse_report(
+            "a.txt",
+            "HĐND phường Tân Lập khai mạc kỳ họp thứ nhất\n\nNgày 30/6/2021\n\nCuộc bầu cử đại biểu HĐND phường khóa mới vào ngày 23/5/2021 ở phường Tân Lập đã kết thúc an toàn, đúng luật.\n\nThực hiện Luật Tổ chức chính quyền địa phương năm 2015 và hướng dẫn của cấp trên, HĐND phường chuẩn bị chu đáo các nội dung.\n\nChiều 28/6/2021, HĐND phường Tân Lập khai mạc kỳ họp thứ nhất. Ông Vi Văn Đạt, Bí thư Đảng ủy phường được bầu giữ chức Chủ tịch HĐND phường.",
+        );
+        assert_eq!(r.event_date, Date::new(2021, 6, 28));
     }
 
     #[test]

@@ -1519,3 +1519,17 @@ fn a_day_announced_in_a_statement_gives_way_to_the_occasion_it_was_said_at() {
     let text = old.join("\n");
     assert_eq!(event_date(&old, d(2026, 3, 12), &text), d(2026, 3, 20));
 }
+
+#[test]
+fn the_election_a_first_session_follows_dates_no_event() {
+    // The lead recalls the election, and the session comes after it.
+    let lead = [
+        "cuộc bầu cử đại biểu hđnd thị trấn khóa mới hôm 23/5/2021 ở thị trấn phú lộc đã kết thúc an toàn.",
+        "chiều 28/6/2021, hđnd thị trấn phú lộc khai mạc kỳ họp thứ nhất để kiện toàn các chức danh.",
+    ];
+    let text = lead.join("\n");
+    assert_eq!(event_date(&lead, d(2021, 7, 2), &text), d(2021, 6, 28));
+    // A report on the election itself is dated by it.
+    let lead = ["cuộc bầu cử đại biểu hđnd thị trấn khóa mới hôm 23/5/2021 ở thị trấn phú lộc đã kết thúc an toàn."];
+    assert_eq!(event_date(&lead, d(2021, 5, 24), lead[0]), d(2021, 5, 23));
+}
