@@ -616,6 +616,23 @@ mod tests {
     }
 
     #[test]
+    fn a_post_ends_at_its_terms_numeral_glued_to_the_next_word() {
+        let r = parse_report(
+            "a.txt",
+            "Kỳ họp giữa năm của HĐND tỉnh\n\nSáng 6/7, kỳ họp thứ hai của HĐND tỉnh bắt đầu. Dự kỳ họp có đồng chí Lò Thị Mai, Phó Chủ nhiệm Ủy ban Dân tộc của Quốc hội khóa XIVcùng đại diện các sở, ngành.",
+        );
+        let mai = r
+            .officials
+            .iter()
+            .find(|m| m.name == "Lò Thị Mai")
+            .expect("official");
+        assert_eq!(
+            mai.titles,
+            ["Phó Chủ nhiệm Ủy ban Dân tộc của Quốc hội khóa XIV"]
+        );
+    }
+
+    #[test]
     fn a_first_session_is_dated_past_the_election_its_lead_recalls() {
         let r = parse_report(
             "a.txt",

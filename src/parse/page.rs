@@ -8,8 +8,10 @@ use super::clean::{
     classify, credit_start, leading_stamp, split_date_inside, split_date_label, split_date_prefix,
     split_date_suffix, split_outlet_tag, year_first, Line,
 };
+use std::borrow::Cow;
 
 mod captions;
+mod glued;
 mod header;
 mod signed;
 mod tail;
@@ -246,9 +248,18 @@ fn right_aligned(raw: &str) -> Option<(&str, &str)> {
         .then_some((text, signature))
 }
 
+/// `text` with the spaces a scrape lost put back and its wrapped lines
+/// joined.
+fn prepared(text: &str) -> Cow<'_, str> {
+    match glued::respace(text) {
+        Cow::Borrowed(text) => wrapped::unwrap(text),
+        Cow::Owned(text) => Cow::Owned(wrapped::unwrap(&text).into_owned()),
+    }
+}
+
 /// Reads `text` into zones.
 pub fn read_page(text: &str) -> Page {
-    let text = &*wrapped::unwrap(text);
+    let text = &*prepared(text);
     let mut reader = Reader::default();
     // Old Mac files end lines with a lone CR; the rest with LF or CRLF.
     let cr = memchr::memchr(b'\r', text.as_bytes()).is_some();
