@@ -1189,6 +1189,28 @@ pub fn named_like_place(t: &Tokens, j: usize) -> bool {
             || given_after_place(t, j))
 }
 
+/// Whether a name of three or four syllables opening with a family name
+/// that also opens places ("Châu", "Kim", "Lộc") starts at `j`, right
+/// after a Party committee named by its tier ("Tỉnh ủy", "Huyện ủy"):
+/// "Phó Bí thư Tỉnh ủy Châu Ngọc Tuấn". The committee's own place, when it
+/// is written, is one the lists know ("Huyện ủy Châu Thành"), so words no
+/// list holds as a place or a unit are its secretary's name.
+pub fn name_after_committee(t: &Tokens, j: usize) -> bool {
+    j >= 2
+        && t.is_cap(j)
+        && t.family(j, true)
+        && matches!(t.low(j - 1), "ủy" | "uỷ")
+        && matches!(
+            t.low(j - 2),
+            "tỉnh" | "thành" | "huyện" | "quận" | "thị" | "đảng"
+        )
+        && t.phrase(j - 2, 3).is_some()
+        && place_len(t, j).is_none()
+        && name_end(t, j, true).is_some_and(|m| {
+            (j + 3..=j + 4).contains(&m) && !crate::units::is_unit_name(t.span(j, m))
+        })
+}
+
 /// Whether one given name closes a name of three whose first two words
 /// spell a place at `j` ("Vũ Quang Dũng" beside the district "Vũ Quang"):
 /// the third is no place's or organ's word, and no capital follows it.

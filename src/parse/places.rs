@@ -98,8 +98,12 @@ pub fn collect_places(t: &Tokens, out: &mut Vec<String>) {
             // UBND tỉnh Trần Văn Nam") a name of three syllables or more is
             // a person, as units named after people have two ("xã Lê Lợi").
             let committee = t.low(i + n - 1).ends_with('y');
+            // A family name that also opens places opens the name there
+            // too, as it does after a title ("Tỉnh ủy Châu Văn A").
             let person = || {
-                names::starts_name(t, start)
+                (names::starts_name(t, start)
+                    || names::name_after_committee(t, start)
+                    || super::titles::name_after_province(t, start))
                     && (committee
                         || names::name_end(t, start, true).is_some_and(|e| e >= start + 3))
             };
@@ -240,5 +244,15 @@ mod tests {
         );
         collect_places(&t, &mut out);
         assert_eq!(out, ["Lạng Sơn"]);
+    }
+
+    #[test]
+    fn a_name_after_a_tier_committee_is_no_place_whatever_its_family_name() {
+        let mut out = Vec::new();
+        let t = Tokens::new(
+            "Dự có Phó Bí thư Tỉnh ủy Thạch Minh Sang, Bí thư Huyện ủy Ninh Văn Lực, Trưởng đoàn ĐBQH tỉnh Châu Văn Hên và Huyện ủy Kim Sơn.",
+        );
+        collect_places(&t, &mut out);
+        assert_eq!(out, ["Kim Sơn"]);
     }
 }

@@ -23,6 +23,7 @@ use aside::{
     school_name, trade_body, unit_number, zones_joined,
 };
 pub(super) use aside::{news_act, news_verb};
+pub(crate) use chain::name_after_province;
 pub use chain::{chain, name_follows, Side};
 use chain::{name_at, run_on};
 pub(super) use head::unmarked_office;

@@ -272,6 +272,7 @@ pub(super) fn name_at(t: &Tokens, start: usize, j: usize) -> bool {
             || names::unknown_name_at(t, j)
             || name_after_place(t, start, j)
             || name_after_province(t, j)
+            || names::name_after_committee(t, j)
             || short_name_after_title(t, j)
             || name_after_country(t, start, j)
             || names::kho_name(t.raw(j)) && !t.is_cap(j + 1)
@@ -338,7 +339,7 @@ fn name_after_country(t: &Tokens, start: usize, j: usize) -> bool {
 /// ("Kim", "Ma") starts at `j`, right after "tỉnh" written in lower case:
 /// every province is known, so the words no list holds as one are the
 /// holder's name ("Phó Chủ tịch UBND tỉnh Kim Vol").
-fn name_after_province(t: &Tokens, j: usize) -> bool {
+pub(crate) fn name_after_province(t: &Tokens, j: usize) -> bool {
     j > 0
         && t.is_cap(j)
         && t.family(j, true)

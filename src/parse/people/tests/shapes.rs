@@ -994,3 +994,23 @@ fn a_foreign_leader_named_as_the_country_s_leader_holds_that_office() {
     );
     assert!(people("Các nhà lãnh đạo ASEAN đã thông qua tuyên bố chung.").is_empty());
 }
+
+#[test]
+fn a_family_name_that_opens_places_names_the_holder_after_a_tier_committee() {
+    assert_eq!(
+        people("Về dự lễ có Phó Bí thư Tỉnh ủy Châu Minh Đạt và Bí thư Huyện ủy Lộc Văn Sính."),
+        [
+            one("Châu Minh Đạt", &["Phó Bí thư Tỉnh ủy"]),
+            one("Lộc Văn Sính", &["Bí thư Huyện ủy"])
+        ]
+    );
+    assert_eq!(
+        people("Trưởng ban Dân vận Thành ủy Kim Thị Ngọc Hà trao cờ."),
+        [one("Kim Thị Ngọc Hà", &["Trưởng ban Dân vận Thành ủy"])]
+    );
+    // The committee's own place stays the place, the name after it the name.
+    assert_eq!(
+        people("Bí thư Huyện ủy Châu Thành Trà Văn Bảy phát biểu."),
+        [one("Trà Văn Bảy", &["Bí thư Huyện ủy Châu Thành"])]
+    );
+}
