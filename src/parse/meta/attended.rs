@@ -112,7 +112,10 @@ pub(super) fn attended_level(
     // "Đây là đơn vị được tỉnh chọn làm điểm, đến dự đại hội có đồng chí
     // A, Phó Chủ tịch Trung ương Hội": those who attend are named after
     // "có", and a clause parted by a comma before "dự" is no attendee.
-    if after[end..].starts_with(" có ") && subject.contains(", ") {
+    // So is a side named before a comma ("Về phía tỉnh, dự hội nghị có
+    // A"): it says whose people those named are, at someone's event.
+    let side = head[..at].trim_end().ends_with(',');
+    if after[end..].starts_with(" có ") && (subject.contains(", ") || side) {
         return None;
     }
     // "Chị A … tới Lạng Sơn để tham dự lễ hội": a private person going to

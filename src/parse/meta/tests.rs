@@ -3573,6 +3573,18 @@ fn a_lead_that_opens_with_tham_du_lists_guests_not_an_attending_body() {
 }
 
 #[test]
+fn a_side_named_before_the_attendees_is_no_attending_body() {
+    // "Về phía tỉnh, dự … có A": whose people attend, not a body that
+    // goes to another's event.
+    let head = "hội liên hiệp phụ nữ tỉnh bắc sơn tổ chức hội nghị ban chấp hành";
+    let lead = "về phía tỉnh, dự hội nghị có bà lò thị mai, phó chủ tịch ubnd tỉnh.";
+    assert_eq!(level(&[head, lead], &[], "", None), Some(Level::Provincial));
+    let lead = "về phía huyện, tham dự buổi lễ có ông vi văn hào, phó bí thư huyện ủy.";
+    let head = "đảng ủy xã tân lập tổ chức lễ trao huy hiệu đảng";
+    assert_eq!(level(&[head, lead], &[], "", None), Some(Level::Commune));
+}
+
+#[test]
 fn the_bodies_of_every_tier_are_no_one_level() {
     // A union "at every tier" is no national body: the lead's organizer
     // places the event.
