@@ -127,7 +127,9 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
     let (mut prev, mut cur, mut i) = ("", words.next(), 0);
     while let Some(w) = cur {
         cur = words.next();
-        let next = cur.unwrap_or("");
+        // "Kỷ cương-Trung thành-Đoàn kết": a slogan glues its words with a
+        // bare hyphen, and two words across one name no unit ("Thành đoàn").
+        let next = cur.filter(|_| !glued(after(w))).unwrap_or("");
         let level = department_or_short(w, next, i, after(w)).or(match (w, next) {
             // "các (vị) đại biểu Quốc hội" are deputies, no organ acting
             // (a speech addresses them, a delegation plans their
@@ -260,6 +262,13 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
         (prev, i) = (w, i + 1);
     }
     out
+}
+
+/// Whether the text right after a word opens with a hyphen glued to the
+/// next word, no space on either side ("thành-đoàn" in a slogan).
+fn glued(after: &str) -> bool {
+    let mut chars = after.chars();
+    matches!(chars.next(), Some('-' | '–')) && chars.next().is_some_and(is_letter)
 }
 
 /// The last unit named with its own name ("tỉnh Sóc Trăng") as level words

@@ -385,6 +385,20 @@ fn listed_units_and_memberships_do_not_name_the_organizer() {
 }
 
 #[test]
+fn words_a_slogan_glues_with_a_hyphen_name_no_unit() {
+    // "Thành-Đoàn" across a hyphen is two words of a motto, no city's
+    // youth union; a unit's name is written apart.
+    let lead = "phát huy phương châm “kỷ cương-trung thành-đoàn kết-nghĩa tình”, hội cựu \
+        chiến binh huyện tam dương biểu dương 40 hội viên năm 2030.";
+    assert_eq!(levels_in(lead, "", None), vec![Level::District]);
+    assert_eq!(
+        levels_in("thành đoàn cần thơ phát động tháng thanh niên", "", None),
+        vec![Level::Provincial]
+    );
+    assert_eq!(level(&[lead], &[], "", None), Some(Level::District));
+}
+
+#[test]
 fn wards_named_one_by_one_after_các_organize_as_wards() {
     let lead = "chiều 10-4, ủy ban mttq việt nam các xã tân định, đa kao và bến nghé phối hợp \
         tổ chức hội nghị lấy ý kiến nhân dân về dự thảo nghị quyết.";
