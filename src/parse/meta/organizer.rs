@@ -211,7 +211,10 @@ pub(super) fn organizer_before(head: &str) -> &str {
     // organizer itself.
     // Several openings may come one after another ("Trong không khí … 78
     // năm …, tối 19/8, tại …").
-    let mut org = head;
+    // "Tại Thông báo số 45-TB/BCĐ về việc rà soát trụ sở, đơn vị …, ngày
+    // 8/5/2031, Ban Chỉ đạo …": an opening that cites a document runs past
+    // the commas of the document's subject up to the day it was issued.
+    let mut org = after_cited_document(head).unwrap_or(head);
     for _ in 0..4 {
         let comma = COMMA.find(org);
         if let Some(meeting) = meeting_venue(&org[..comma.unwrap_or(org.len())]) {
@@ -282,6 +285,31 @@ pub(super) fn organizer_before(head: &str) -> &str {
     // after the body are not it.
     let end = ENDS.iter().filter_map(|w| w.find(org)).min();
     end.map_or(org, |at| &org[..at])
+}
+
+/// The day a cited document was issued, closing the opening that cites it.
+pub(super) static ISSUED_ON: LazyLock<Rx> =
+    LazyLock::new(|| Rx::new(r"ngày\s*[0-9]{1,2}\s*[/.-]\s*[0-9]{1,2}\s*[/.-]\s*[0-9]{4},? "));
+
+/// What follows an opening (lower case) that cites a document by its kind
+/// and number ("tại công văn số …", "theo kế hoạch số …") up to the day it
+/// was issued, in the same sentence; none when no day closes it.
+fn after_cited_document(head: &str) -> Option<&str> {
+    Some(&head[cited_document_end(head)?..])
+}
+
+/// Where an opening that cites a document (`after_cited_document`) ends in
+/// `lower`: no verb inside it ("… các hội, tổ chức …") is the subject's.
+fn cited_document_end(lower: &str) -> Option<usize> {
+    let opening = ["tại ", "theo "].iter().find(|o| lower.starts_with(**o))?;
+    let rest = &lower[opening.len()..];
+    let number = rest.find(" số ")?;
+    if !crate::parse::lexicon::is_document_kind(&rest[..number]) {
+        return None;
+    }
+    let sentence = &rest[..rest.find(". ").unwrap_or(rest.len())];
+    let issued = ISSUED_ON.find(sentence)?;
+    Some(opening.len() + issued.end())
 }
 
 /// Whether a passive's agent part ends in "để" ("được Huyện ủy chọn làm điểm để"):
@@ -470,11 +498,12 @@ pub(super) fn org_verb(lower: &str) -> Option<usize> {
 
 /// Where each verb that may end an organizer's name starts in `lower`.
 pub(super) fn org_verbs(lower: &str) -> impl Iterator<Item = usize> + '_ {
+    let cited = cited_document_end(lower).unwrap_or(0);
     ORG_VERB
         .find_iter(lower)
         .filter(move |m| {
             let at = m.start();
-            if at == 0 || lower.as_bytes()[at - 1] != b' ' || quoted(&lower[..at]) {
+            if at < cited || at == 0 || lower.as_bytes()[at - 1] != b' ' || quoted(&lower[..at]) {
                 return false;
             }
             let (before, after) = (&lower[..at - 1], &lower[m.end()..]);

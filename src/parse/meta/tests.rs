@@ -399,6 +399,25 @@ fn words_a_slogan_glues_with_a_hyphen_name_no_unit() {
 }
 
 #[test]
+fn an_opening_citing_a_document_runs_to_the_day_it_was_issued() {
+    // The commas of the document's subject cut no opening: the body after
+    // the day of issue acts.
+    let lead = "tại thông báo số 45-tb/bcđ về việc rà soát trụ sở, xe công vụ và đầu mối \
+        của các hội, tổ chức thuộc khối đoàn thể ngày 8/5/2031, ban chỉ đạo tây nguyên \
+        yêu cầu các tỉnh gửi số liệu trước ngày 30/6.";
+    assert_eq!(level(&[lead], &[], "", None), Some(Level::Central));
+    assert!(super::organizer::ISSUED_ON.compiled());
+    // "tổ chức" in the document's subject is a noun, no verb of the body.
+    assert_eq!(
+        super::organizer::organizer(lead),
+        Some("ban chỉ đạo tây nguyên")
+    );
+    let lead = "theo kế hoạch số 77-kh/tu về kiện toàn bộ máy, biên chế, trụ sở các hội \
+        quần chúng ngày 2/3/2031, thường trực huyện ủy yên thành giao ban tổ chức chủ trì.";
+    assert_eq!(level(&[lead], &[], "", None), Some(Level::District));
+}
+
+#[test]
 fn wards_named_one_by_one_after_các_organize_as_wards() {
     let lead = "chiều 10-4, ủy ban mttq việt nam các xã tân định, đa kao và bến nghé phối hợp \
         tổ chức hội nghị lấy ý kiến nhân dân về dự thảo nghị quyết.";
