@@ -705,9 +705,34 @@ pub fn opening_event(paragraphs: &[&str], published: Option<Date>, text: &str) -
         if let Some(timed) = time_given(lower) {
             return event_date(&[timed], published, false, text);
         }
+        if let Some(held) = held_when(lower) {
+            return event_date(&[held], published, false, text);
+        }
         let (at, date) = first_date(&EVENT, lower, published, text)?;
         // The phrase opens the paragraph, maybe after a bracket or a space.
         (at <= 1).then_some(date)
+    })
+}
+
+/// What follows the verb of a paragraph's first sentence (lower case)
+/// that says when its event is held ("Ngày hội … diễn ra từ ngày 8/11 đến
+/// 18/11/2031", "Đại hội tổ chức vào ngày 5/6/2031"), as a report
+/// sets the time apart under a lead that dates nothing. Background ("Được
+/// biết, …") and what is yet to come ("sẽ diễn ra", "dự kiến diễn ra")
+/// give none.
+fn held_when(lower: &str) -> Option<&str> {
+    const HELD: [&str; 4] = [" diễn ra ", " được tổ chức ", " tổ chức ", " khai mạc "];
+    const WHEN: [&str; 3] = ["từ ngày ", "vào ngày ", "trong ngày "];
+    if background(lower) {
+        return None;
+    }
+    let sentence = &lower[..lower.find(". ").unwrap_or(lower.len())];
+    HELD.iter().find_map(|verb| {
+        let at = sentence.find(verb)?;
+        let before = &sentence[..at];
+        let rest = &sentence[at + verb.len()..];
+        let planned = before.ends_with(" sẽ") || before.ends_with(" dự kiến");
+        (!planned && WHEN.iter().any(|w| rest.starts_with(w))).then_some(rest)
     })
 }
 

@@ -492,6 +492,20 @@ fn a_later_paragraph_dates_the_event_only_when_it_opens_with_its_time() {
 }
 
 #[test]
+fn a_later_paragraph_saying_when_its_event_is_held_dates_it() {
+    let held = "hội thi văn nghệ quần chúng của huyện lục yên diễn ra từ ngày 3/12 đến 7/12/2031 \
+        tại sân vận động trung tâm.";
+    assert_eq!(opening_event(&[held], None, ""), d(2031, 12, 3));
+    let organized = "phiên chợ nông sản an toàn khai mạc vào ngày 14/5/2031 tại nhà văn hóa xã.";
+    assert_eq!(opening_event(&[organized], None, ""), d(2031, 5, 14));
+    // Background and what is yet to come date no event of the report.
+    let known = "được biết, hội nghị toàn quốc diễn ra từ ngày 2/6 đến 3/6/2031.";
+    assert_eq!(opening_event(&[known], None, ""), None);
+    let planned = "đại hội cấp tỉnh dự kiến diễn ra vào ngày 20/9/2031.";
+    assert_eq!(opening_event(&[planned], None, ""), None);
+}
+
+#[test]
 fn a_paragraph_that_gives_the_time_first_dates_the_event() {
     let given = "thời gian diễn ra đại hội 2 ngày, từ ngày 14 đến ngày 15/10/2019. địa điểm tại hội trường tỉnh.";
     assert_eq!(opening_event(&[given], None, ""), d(2019, 10, 14));
