@@ -56,6 +56,9 @@ const TITLE_VERBS: &[&str] = &[
     "về làm",
     // "A tái trúng cử chức danh Phó Chủ tịch HĐND huyện": elected again.
     "tái trúng cử", "tái trúng cử chức", "tái trúng cử chức vụ", "tái trúng cử chức danh",
+    // "A được bầu chức vụ Thủ quỹ Hội", "được bầu chức danh Trưởng ban":
+    // elected to the post, with no "giữ" or "làm" before it.
+    "được bầu chức", "được bầu chức vụ", "được bầu chức danh",
     // A post taken "as chức danh" (the phrase, then the post): the regular
     // police sent to a commune take its posts so, as elected cadres do.
     "đảm nhiệm chức danh", "đảm nhận chức danh",
@@ -438,6 +441,13 @@ mod tests {
             ("được HĐND xã bầu giữ chức Chủ tịch UBND xã", 6),
             ("được đại hội tín nhiệm bầu làm Bí thư Chi bộ", 7),
             ("được Ban Chấp hành bầu làm Phó Bí thư", 6),
+            // Elected "chức vụ"/"chức danh" with no "giữ" or "làm".
+            ("được bầu chức vụ Thủ quỹ Hội Cựu chiến binh", 4),
+            (
+                "được Ban Thường vụ bầu chức danh Trưởng ban Nữ công Công đoàn",
+                7,
+            ),
+            ("được bầu chức Trưởng ban Kiểm tra", 3),
             ("được tín nhiệm được bầu là Chủ tịch Hội", 6),
             ("được tín nhiệm tái cử Chủ tịch Hội Nông dân xã", 5),
             (

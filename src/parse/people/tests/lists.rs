@@ -1014,3 +1014,19 @@ fn a_plural_title_after_cac_stops_at_a_member_with_a_title_of_its_own() {
         ]
     );
 }
+
+#[test]
+fn a_list_elected_to_a_post_with_no_giu_or_lam_shares_it() {
+    let got = people(
+        "Các ông: Lò Văn Sính, Hà Văn Khiêm và Vi Văn Đức được Đại hội bầu chức danh Phó Trưởng ban Kiểm tra Công đoàn ngành Giáo dục.",
+    );
+    let post = "Phó Trưởng ban Kiểm tra Công đoàn ngành Giáo dục";
+    assert_eq!(
+        got,
+        [
+            one("Lò Văn Sính", &[post]),
+            one("Hà Văn Khiêm", &[post]),
+            one("Vi Văn Đức", &[post]),
+        ]
+    );
+}
