@@ -708,10 +708,20 @@ pub fn opening_event(paragraphs: &[&str], published: Option<Date>, text: &str) -
         if let Some(held) = held_when(lower) {
             return event_date(&[held], published, false, text);
         }
+        let lower = past_occasion(lower);
         let (at, date) = first_date(&EVENT, lower, published, text)?;
         // The phrase opens the paragraph, maybe after a bracket or a space.
         (at <= 1).then_some(date)
     })
+}
+
+/// A paragraph (lower case) past an opening that names the report's own
+/// occasion ("cũng trong dịp này, sáng 9/3/2031, …";
+/// `assets/lexicon/occasions.txt`): the day after it is the occasion's.
+fn past_occasion(lower: &str) -> &str {
+    crate::parse::lexicon::words(crate::parse::lexicon::OCCASIONS)
+        .find_map(|o| lower.strip_prefix(o)?.strip_prefix(", "))
+        .unwrap_or(lower)
 }
 
 /// What follows the verb of a paragraph's first sentence (lower case)

@@ -1,8 +1,9 @@
 //! The word lists of `assets/lexicon/`, embedded at build time: family
 //! names, ethnic-minority name openers, Christian names, offices, ranks, modifiers, organs,
 //! organ words, institution words, name stops, news words, side-block headings,
-//! document kinds, national leaders and their own acts, continuations, held
-//! events, cadre decisions, committee topics, firms, time spans, person nouns,
+//! document kinds, national leaders and their own acts, continuations,
+//! openings of the same occasion, held events, cadre decisions, committee
+//! topics, firms, time spans, person nouns,
 //! caption words, reporters' openers, words that remember the dead, words
 //! of what bears a person's name and abbreviations. Each file
 //! holds one entry a line (`#` opens a comment line), an optional marker
@@ -169,6 +170,8 @@ pub const NATIONAL_LEADERS: &str = include_str!("../../assets/lexicon/national_l
 pub const OWN_ACTS: &str = include_str!("../../assets/lexicon/own_acts.txt");
 /// Words that open a paragraph continuing the one before ("cụ thể", "theo đó").
 pub const CONTINUATIONS: &str = include_str!("../../assets/lexicon/continuations.txt");
+/// Openings that name the report's own occasion before its day ("cũng trong dịp này").
+pub const OCCASIONS: &str = include_str!("../../assets/lexicon/occasions.txt");
 /// Events something is said to take place at ("đại hội", "hội nghị", "lễ").
 pub const HELD_EVENTS: &str = include_str!("../../assets/lexicon/held_events.txt");
 /// Passive decisions on a cadre ("được điều động", "bị cách chức").
@@ -271,7 +274,7 @@ mod tests {
     use super::*;
     use unicode_normalization::is_nfc;
 
-    const ALL: [(&str, &str); 40] = [
+    const ALL: [(&str, &str); 41] = [
         ("countries", COUNTRIES),
         ("surnames", SURNAMES),
         ("ethnic", ETHNIC),
@@ -298,6 +301,7 @@ mod tests {
         ("national_leaders", NATIONAL_LEADERS),
         ("own_acts", OWN_ACTS),
         ("continuations", CONTINUATIONS),
+        ("occasions", OCCASIONS),
         ("held_events", HELD_EVENTS),
         ("cadre_decisions", CADRE_DECISIONS),
         ("committee_topics", COMMITTEE_TOPICS),

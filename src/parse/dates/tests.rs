@@ -506,6 +506,17 @@ fn a_later_paragraph_saying_when_its_event_is_held_dates_it() {
 }
 
 #[test]
+fn a_later_paragraph_opening_with_the_same_occasion_dates_it() {
+    let same = "cũng trong dịp này, chiều 20/10/2031, hội phụ nữ huyện trao 15 suất học bổng.";
+    assert_eq!(opening_event(&[same], None, ""), d(2031, 10, 20));
+    let bare = "nhân dịp này, sáng 2/9/2031, đoàn viên thanh niên dọn vệ sinh đường làng.";
+    assert_eq!(opening_event(&[bare], None, ""), d(2031, 9, 2));
+    // Another occasion added later is no day of the report's own.
+    let other = "ngoài ra, ngày 25/10/2031, hội còn tổ chức tọa đàm.";
+    assert_eq!(opening_event(&[other], None, ""), None);
+}
+
+#[test]
 fn a_paragraph_that_gives_the_time_first_dates_the_event() {
     let given = "thời gian diễn ra đại hội 2 ngày, từ ngày 14 đến ngày 15/10/2019. địa điểm tại hội trường tỉnh.";
     assert_eq!(opening_event(&[given], None, ""), d(2019, 10, 14));
