@@ -43,6 +43,8 @@ pub const NEWS: &str = include_str!("../../assets/lexicon/news.txt");
 pub const OPENERS: &str = include_str!("../../assets/lexicon/openers.txt");
 /// National organisations named "… Việt Nam", without those words.
 pub const NATIONAL_BODIES: &str = include_str!("../../assets/lexicon/national_bodies.txt");
+/// Bodies of the centre whose names carry no word of it ("Ủy ban Dân tộc").
+pub const CENTRAL_BODIES: &str = include_str!("../../assets/lexicon/central_bodies.txt");
 /// What a national anniversary counts from, TAB the year ("công tác dân vận" 1930).
 pub const ANNIVERSARIES: &str = include_str!("../../assets/lexicon/anniversaries.tsv");
 /// Headings of side blocks (related news, counters, tags, comment forms).
@@ -298,6 +300,7 @@ mod tests {
         ("visits", VISITS),
         ("named_bodies", NAMED_BODIES),
         ("national_bodies", NATIONAL_BODIES),
+        ("central_bodies", CENTRAL_BODIES),
         ("national_leaders", NATIONAL_LEADERS),
         ("own_acts", OWN_ACTS),
         ("continuations", CONTINUATIONS),

@@ -17,6 +17,19 @@ fn spelled(file: &'static str) -> Vec<String> {
 
 static OPENERS: LazyLock<Vec<String>> = LazyLock::new(|| spelled(lexicon::OPENERS));
 static NATIONAL: LazyLock<Vec<String>> = LazyLock::new(|| spelled(lexicon::NATIONAL_BODIES));
+static CENTRAL: LazyLock<Vec<String>> = LazyLock::new(|| spelled(lexicon::CENTRAL_BODIES));
+
+/// The text after the name of a central body that carries no word of the
+/// centre (`central_bodies.txt`: "Ủy ban Dân tộc", "Hội đồng Dân tộc")
+/// when that name opens at the word `w`, `after` being the text after `w`.
+pub(super) fn unmarked_central<'a>(w: &str, after: &'a str) -> Option<&'a str> {
+    CENTRAL.iter().find_map(|name| {
+        let rest = name.strip_prefix(w).filter(|r| r.starts_with(' '))?;
+        after
+            .strip_prefix(rest)
+            .filter(|tail| !tail.starts_with(is_letter))
+    })
+}
 
 /// Words that open a body's name in a list of co-organisers.
 const BODY_OPENERS: &[&str] = &[

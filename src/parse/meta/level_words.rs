@@ -388,7 +388,12 @@ fn central_pair(w: &str, next: &str, prev: &str, after: &str) -> bool {
         // has a "Ban Trị sự".
         ("đồng", "trị") => prev == "hội",
         ("tịch", "nước") => prev == "chủ",
-        ("hội", "đồng") | ("ủy" | "uỷ", "ban") => national_council(after),
+        // "Đoàn kiểm tra của Ủy ban Dân tộc": a central body whose name
+        // carries no word of the centre, unless a unit follows it.
+        ("hội", "đồng") | ("ủy" | "uỷ", "ban") => {
+            national_council(after)
+                || super::bodies::unmarked_central(w, after).is_some_and(|t| !first_word_is_unit(t))
+        }
         ("bí", "thư") => prev == "ban" || prev == "tổng",
         // "Bí thư chi bộ, Trưởng ban …" are two titles, no minister.
         ("bộ" | "thứ", "trưởng") => after.starts_with(" trưởng"),
@@ -526,6 +531,13 @@ fn chapter_host_follows(after: &str) -> bool {
         rest.strip_prefix(h)
             .is_some_and(|r| !r.chars().next().is_some_and(is_letter))
     })
+}
+
+/// Whether the first word of `text` is a unit's word ("tỉnh", "huyện").
+fn first_word_is_unit(text: &str) -> bool {
+    text.split(|c: char| !is_letter(c))
+        .find(|w| !w.is_empty())
+        .is_some_and(|w| UNIT_WORDS.contains(&w))
 }
 
 /// Whether the text after "việt" ("… nam xã A") names a unit right after

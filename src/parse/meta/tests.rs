@@ -3689,3 +3689,25 @@ Các địa phương báo cáo kết quả trước tháng 12 hằng năm.\n",
     );
     assert_eq!(report.level, Some(Level::Central));
 }
+
+#[test]
+fn a_central_body_whose_name_carries_no_word_of_the_centre() {
+    // The Committee for Ethnic Minority Affairs and the National Assembly's
+    // Ethnic Council and committees name no "Trung ương" or "Chính phủ".
+    for head in [
+        "Đoàn kiểm tra của Ủy ban Dân tộc làm việc tại huyện Mường Tè",
+        "Ủy ban Dân tộc ký kết chương trình phối hợp với Kon Tum",
+        "Đoàn giám sát Hội đồng Dân tộc làm việc với tỉnh Hà Giang",
+        "Ủy ban Pháp luật làm việc với tỉnh Sóc Trăng về thi hành luật",
+        "Uỷ ban Dân tộc tổ chức tập huấn cho cán bộ các tỉnh phía Bắc",
+    ] {
+        assert_eq!(lvl(head, ""), Some(Level::Central), "{head}");
+    }
+    // A province's own bodies of a like name are no central body.
+    for head in [
+        "Ban Dân tộc tỉnh Quảng Trị làm việc với huyện Hướng Hóa",
+        "Ban Dân tộc HĐND tỉnh giám sát tại huyện Đakrông",
+    ] {
+        assert_ne!(lvl(head, ""), Some(Level::Central), "{head}");
+    }
+}
