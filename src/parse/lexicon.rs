@@ -61,7 +61,7 @@ pub fn is_document_kind(lower: &str) -> bool {
 /// Words that remember the dead before a title or a cue ("cố", "tưởng niệm").
 pub const HONOURED: &str = include_str!("../../assets/lexicon/honoured.txt");
 
-/// Whether a lower-case phrase of one to three words remembers someone who
+/// Whether a lower-case phrase of one to four words remembers someone who
 /// has died (`HONOURED`): "tưởng niệm Chủ tịch A" names no official.
 pub fn is_honouring(lower: &str) -> bool {
     static HONOURING: Listed = Listed::new(HONOURED);

@@ -324,7 +324,7 @@ pub(super) fn commemorated(t: &Tokens, i: usize) -> bool {
     let day = i > 2
         && t.low(i - 1) == "của"
         && (2..=3).any(|n| i > n && t.low(i - 1 - n) == "ngày" && honouring(i - 1, n));
-    (1..=3).any(|n| honouring(i, n)) || day
+    (1..=4).any(|n| honouring(i, n)) || day
 }
 
 /// Whether the person noun at `i`, its name from `j`, is a fallen

@@ -266,6 +266,20 @@ fn the_dead_remembered_at_a_memorial_or_mourned_are_named_as_dead() {
 }
 
 #[test]
+fn a_keepsake_given_to_someone_remembers_no_one() {
+    // "quà lưu niệm" is a keepsake; the one it is given to is there.
+    let text = "Phó Chủ tịch UBND tỉnh tặng quà lưu niệm Linh mục Phêrô Lê Văn Khiêm, Chánh xứ Giáo xứ Tam Tòa.";
+    assert!(honoured(text).is_empty());
+    let names: Vec<String> = people(text).into_iter().map(|(n, _)| n).collect();
+    assert_eq!(names, ["Phêrô Lê Văn Khiêm"]);
+    // A memorial's place word before "lưu niệm" still remembers.
+    let text = "Đoàn dâng hương tại Khu di tích lưu niệm Chủ tịch Tôn Đức Thắng.";
+    assert_eq!(honoured(text), ["Tôn Đức Thắng"]);
+    let text = "Đoàn viếng Phòng lưu niệm Đại tướng Lê Văn Sơn.";
+    assert_eq!(honoured(text), ["Lê Văn Sơn"]);
+}
+
+#[test]
 fn names_listed_after_one_remembered_are_remembered_too() {
     let text =
         "Đoàn viếng nguyên Phó Chủ tịch UBND tỉnh Lê Văn Hòa, Trần Minh Tâm và Phạm Thị Lan.";
