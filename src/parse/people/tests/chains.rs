@@ -1067,3 +1067,23 @@ fn a_dashed_abbreviation_right_after_the_name_opens_its_titles() {
         )]
     );
 }
+
+#[test]
+fn the_central_party_committee_of_the_front_and_mass_organisations_is_one_organ() {
+    // Since 2025 one party committee leads the Front and the mass
+    // organisations at the centre; "và" and the comma are inside its name.
+    assert_eq!(
+        people("Kết luận buổi khảo sát, Phó Bí thư Đảng ủy Mặt trận Tổ quốc và các đoàn thể Trung ương Trần Văn Khải đề nghị tỉnh sớm báo cáo."),
+        [one(
+            "Trần Văn Khải",
+            &["Phó Bí thư Đảng ủy Mặt trận Tổ quốc và các đoàn thể Trung ương"]
+        )]
+    );
+    assert_eq!(
+        people("Tới dự còn có bà Lê Thị Thoa (Ủy viên Ban Thường vụ Đảng ủy MTTQ, các đoàn thể Trung ương)."),
+        [one(
+            "Lê Thị Thoa",
+            &["Ủy viên Ban Thường vụ Đảng ủy MTTQ, các đoàn thể Trung ương"]
+        )]
+    );
+}
