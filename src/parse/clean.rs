@@ -676,16 +676,17 @@ pub fn strip_slug_prefix(line: &str) -> &str {
 
 static DATE: LazyLock<Rx> = LazyLock::new(|| {
     // "17/05/2024", "17 - 05 - 2024", "17 tháng 5 năm 2024" (a site's
-    // clock may set each part off: "ngày 27, tháng 2, năm 2020"), a stamp
+    // clock may set each part off: "ngày 27, tháng 2, năm 2020", or space
+    // the comma off the year: "ngày 3 tháng 9 , 2021"), a stamp
     // alone with the year in two digits ("17/10/21"), and one alone with
     // spaces for separators ("17 05 2024").
     Rx::new(
-        r"[0-9]{1,2} ?[/.-] ?[0-9]{1,2} ?[/.-] ?[0-9]{4}|[0-9]{1,2},? (?:tháng |th)[0-9]{1,2},? (?:năm )?[0-9]{4}|(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}|^[0-9]{1,2}/[0-9]{1,2}/[0-9]{2}$|^[0-9]{1,2} [0-9]{1,2} (?:19|20)[0-9]{2}$|[0-9]{1,2} tháng (?:mười|một|hai|ba|tư|năm|sáu|bảy|tám|chín)(?: một| hai)?,? (?:19|20)[0-9]{2}|tháng (?:mười|một|hai|ba|tư|năm|sáu|bảy|tám|chín)(?: một| hai)? [0-9]{1,2},? (?:19|20)[0-9]{2}",
+        r"[0-9]{1,2} ?[/.-] ?[0-9]{1,2} ?[/.-] ?[0-9]{4}|[0-9]{1,2},? (?:tháng |th)[0-9]{1,2} ?,? (?:năm )?[0-9]{4}|(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}|^[0-9]{1,2}/[0-9]{1,2}/[0-9]{2}$|^[0-9]{1,2} [0-9]{1,2} (?:19|20)[0-9]{2}$|[0-9]{1,2} tháng (?:mười|một|hai|ba|tư|năm|sáu|bảy|tám|chín)(?: một| hai)?,? (?:19|20)[0-9]{2}|tháng (?:mười|một|hai|ba|tư|năm|sáu|bảy|tám|chín)(?: một| hai)? [0-9]{1,2},? (?:19|20)[0-9]{2}",
     )
 });
 static DATE_WORDS: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"^(?:[\s,|()\[\]\-–:/.+•]|[0-9]|thứ|hai|ba|tư|năm|sáu|bảy|chủ nhật|cn|t[2-7]|print|gốc|cập nhật|ngày đăng tin|ngày đăng bài|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|giờ|gmt|am|pm|sa|ch|cập nhật lúc|số lượt xem|số lần xem|lượt xem|lượt đọc|views?|h|tháng|th|một|tám|chín|mười|đã|đăng|vào|cập nhật:|đăng:|đưa|gửi|xuất bản|in bài|chia sẻ|bình luận|publish(?:ed)?|posted|post|date|count|xem cỡ chữ|google)*$",
+        r"^(?:[\s,|()\[\]\-–:/.+•]|[0-9]|thứ|hai|ba|tư|năm|sáu|bảy|chủ nhật|cn|t[2-7]|print|gốc|cập nhật|ngày đăng tin|ngày đăng bài|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|giờ|phút|gmt|am|pm|sa|ch|cập nhật lúc|số lượt xem|số lần xem|lượt xem|lượt đọc|views?|h|tháng|th|một|tám|chín|mười|đã|đăng|vào|cập nhật:|đăng:|đưa|gửi|xuất bản|in bài|chia sẻ|bình luận|publish(?:ed)?|posted|post|date|count|xem cỡ chữ|google)*$",
     )
 });
 

@@ -13,11 +13,12 @@ use std::sync::LazyLock;
 static FULL: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(r"(?:^|[^0-9])([0-9]{1,2})\s*[/.-]\s*([0-9]{1,2})\s*[/.-]+\s*([0-9]{4})(?:$|[^0-9])")
 });
-/// "12 tháng 1 năm 2026", also "12 Tháng 1, 2026", "12 Th1, 2026" and
-/// "12 Tháng 1 2026" (a CMS stamp that drops both "năm" and the comma).
+/// "12 tháng 1 năm 2026", also "12 Tháng 1, 2026", "12 Th1, 2026",
+/// "12 Tháng 1 2026" (a CMS stamp that drops both "năm" and the comma) and
+/// "12 tháng 1 , 2026" (a site's clock that spaces the comma off).
 static WORDY: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"([0-9]{1,2}) (?:(?:tháng|Tháng) |[Tt]h)([0-9]{1,2})(?: (?:năm|Năm)|,)? ((?:19|20)[0-9]{2})(?:$|[^0-9]|[0-2][0-9]:[0-5][0-9])",
+        r"([0-9]{1,2}) (?:(?:tháng|Tháng) |[Tt]h)([0-9]{1,2})(?: (?:năm|Năm)| ?,)? ((?:19|20)[0-9]{2})(?:$|[^0-9]|[0-2][0-9]:[0-5][0-9])",
     )
 });
 /// A month named in words, as a CMS's Vietnamese locale prints it: "15

@@ -3207,3 +3207,18 @@ fn a_section_label_with_the_hour_before_a_barred_stamp_is_furniture() {
         "Buổi lễ khai mạc lúc 8:00 ngày 12/02/2026"
     ));
 }
+
+#[test]
+fn a_sites_clock_in_hours_and_minutes_opens_the_page() {
+    // A site's clock over the headline, the comma spaced off the year.
+    let page = read_page(
+        "09 giờ:15 phút Thứ năm, ngày 3 tháng 9 , 2020\n\nTập huấn nghiệp vụ công tác dân tộc cho cán bộ cơ sở\n\nSáng 2-9, Ban Dân tộc tỉnh mở lớp tập huấn cho 120 cán bộ xã.",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Tập huấn nghiệp vụ công tác dân tộc cho cán bộ cơ sở")
+    );
+    assert!(page.paragraphs.iter().all(|p| !p.contains("giờ:15")));
+    let dated = crate::parse::dates::published(&page.header_dates);
+    assert_eq!(dated, crate::model::Date::new(2020, 9, 3));
+}
