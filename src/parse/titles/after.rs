@@ -171,15 +171,9 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
     // "A, Bí thư Tỉnh ủy X đã được phê chuẩn kết quả bầu giữ chức …": a
     // clause of what the person does runs to the verb instead; the post
     // it gives is theirs, the clause is no part of the title.
-    if !paren {
-        if let Some((verb, clause)) = name_runs_to_post(t, k) {
-            if let Some(last) = titles.last_mut().filter(|_| !clause) {
-                last.push(' ');
-                last.push_str(t.span(k, verb));
-            }
-            k = verb;
-        }
-    }
+    // "A, Trưởng ban X thôi giữ chức Trưởng ban X; điều động …": after the
+    // post left ("thôi"), a new decision may follow.
+    let leaving = !paren && run_to_post(t, &mut k, &mut titles);
     // "A - Phó Bí thư Tỉnh ủy X, tham gia Ban Chấp hành, Ban Thường vụ
     // Tỉnh ủy và giữ chức Phó Bí thư Tỉnh ủy Y": the bodies joined, then
     // the post given.
@@ -211,11 +205,29 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
             if let Some((head, e)) = title_span(t, k + n, true).filter(post) {
                 titles.push(show_title(t, k + n, head, e));
                 k = chain(t, e, Some(&mut titles), Side::After);
+                if leaving {
+                    k = post_after_left(t, k, &mut titles).unwrap_or(k);
+                }
             }
         }
         k = one_more_post(t, k, &mut titles).unwrap_or(k);
     }
     (k, titles, given)
+}
+
+/// `name_runs_to_post` applied to the titles read up to `*k`: the words
+/// of a department's name that ran on join the last title, and `*k` moves
+/// to the verb. Whether that verb follows "thôi" (a post given up).
+fn run_to_post(t: &Tokens, k: &mut usize, titles: &mut [String]) -> bool {
+    let Some((verb, clause)) = name_runs_to_post(t, *k) else {
+        return false;
+    };
+    if let Some(last) = titles.last_mut().filter(|_| !clause) {
+        last.push(' ');
+        last.push_str(t.span(*k, verb));
+    }
+    *k = verb;
+    verb > 0 && t.low(verb - 1) == "thôi"
 }
 
 /// Whether the title at `j` names a committee of a council or its office
@@ -414,6 +426,9 @@ fn one_more_post(t: &Tokens, k: usize, titles: &mut Vec<String>) -> Option<usize
 /// the one taken up after "để" is. Returns where the new post ends.
 fn post_after_leaving(t: &Tokens, k: usize, titles: &mut Vec<String>) -> Option<usize> {
     let j = k + usize::from(t.is_punct(k, ',') || t.is_dash(k));
+    // "A, Bí thư Huyện ủy X thôi tham gia BCH Đảng bộ huyện, BTV Huyện
+    // ủy, thôi giữ chức Bí thư Huyện ủy X": the committees left, then the post.
+    let j = committees_left_end(t, j).unwrap_or(j);
     let leave = [4, 3, 2].into_iter().find(|&n| {
         matches!(
             t.phrase(j, n),
@@ -421,19 +436,57 @@ fn post_after_leaving(t: &Tokens, k: usize, titles: &mut Vec<String>) -> Option<
         )
     })?;
     let (_, left) = title_span(t, j + leave, true)?;
-    // The term of the post left ("… nhiệm kỳ 2020-2025") and a comma.
+    post_after_left(t, left, titles)
+}
+
+/// The post taken up after the end `left` of a post given up: "… thôi giữ
+/// chức Bí thư Tỉnh ủy để nhận nhiệm vụ Phó ban …", or a new decision
+/// after a comma or a semicolon, as the Party's decisions on a cadre are
+/// written ("… thôi giữ chức Trưởng ban Dân vận Huyện ủy nhiệm kỳ 2020 -
+/// 2025; điều động, bổ nhiệm giữ chức Phó Giám đốc Sở Nội vụ"). Returns
+/// where the new post ends.
+fn post_after_left(t: &Tokens, left: usize, titles: &mut Vec<String>) -> Option<usize> {
+    // The term of the post left ("… khóa XX, nhiệm kỳ 2020-2025").
     let mut v = left;
+    if t.low(v) == "khóa" || t.low(v) == "khoá" {
+        v += 1 + usize::from(t.is_word(v + 1) && t.raw(v + 1).chars().all(|c| "IVXLC".contains(c)));
+        v += usize::from(t.is_punct(v, ',') && t.phrase(v + 1, 2) == Some("nhiệm kỳ"));
+    }
     if t.phrase(v, 2) == Some("nhiệm kỳ") {
         v += 2 + super::term_years(t, v + 2).unwrap_or(0);
     }
-    v += usize::from(t.is_punct(v, ','));
-    if t.low(v) != "để" {
+    let sep = t.is_punct(v, ',') || t.is_punct(v, ';');
+    v += usize::from(sep);
+    let at = if t.low(v) == "để" {
+        v + 1
+    } else if sep && t.low(v) != "được" {
+        v
+    } else {
+        return None;
+    };
+    let n = title_verb_len(t, at)?;
+    let (head, e) = title_span(t, at + n, true).filter(|&(_, e)| !name_follows(t, e))?;
+    titles.push(show_title(t, at + n, head, e));
+    Some(chain(t, e, Some(titles), Side::After))
+}
+
+/// Most tokens of the committees a cadre leaves before the post left
+/// ("thôi tham gia BCH Đảng bộ huyện, BTV Huyện ủy, thôi giữ chức").
+const MAX_LEFT: usize = 16;
+
+/// Where "thôi giữ chức" opens after "thôi tham gia" and the committees
+/// left at `k`, past the comma or "và" before it.
+fn committees_left_end(t: &Tokens, k: usize) -> Option<usize> {
+    if t.phrase(k, 3) != Some("thôi tham gia") {
         return None;
     }
-    let n = title_verb_len(t, v + 1)?;
-    let (head, e) = title_span(t, v + 1 + n, true).filter(|&(_, e)| !name_follows(t, e))?;
-    titles.push(show_title(t, v + 1 + n, head, e));
-    Some(chain(t, e, Some(titles), Side::After))
+    (k + 3..(k + 3 + MAX_LEFT).min(t.len()))
+        .take_while(|&j| !t.is_punct(j, '.') && !t.is_punct(j, ';'))
+        .find(|&j| {
+            (t.is_punct(j, ',') || t.low(j) == "và")
+                && matches!(t.phrase(j + 1, 2), Some("thôi giữ" | "thôi chức"))
+        })
+        .map(|j| j + 1)
 }
 
 /// "A - Sư đoàn trưởng Sư đoàn 302 thuộc Quân khu 7, được điều động, bổ

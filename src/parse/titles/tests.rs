@@ -3307,3 +3307,33 @@ fn the_public_employees_union_is_one_organ_not_a_staff_kind() {
         Some("Phó Chủ tịch Công đoàn Viên chức tỉnh")
     );
 }
+
+#[test]
+fn a_decision_after_the_post_left_gives_the_new_post() {
+    // The post left, a semicolon, then the moves and the post taken up.
+    let t = Tokens::new(
+        "A, Chánh Văn phòng Huyện ủy thôi giữ chức Chánh Văn phòng Huyện ủy; điều động, luân \
+         chuyển, chỉ định tham gia Đảng ủy xã, Ban Thường vụ Đảng ủy, giữ chức Phó Bí thư Đảng \
+         ủy xã Tân Hòa từ ngày 1/6/2024.",
+    );
+    let (_, got) = titles_after(&t, 1);
+    assert!(
+        got.iter().any(|s| s == "Phó Bí thư Đảng ủy xã Tân Hòa"),
+        "{got:?}"
+    );
+    // The committees left first, the term of the post left, then the post.
+    let t = Tokens::new(
+        "B, Trưởng ban Dân vận Thị ủy thôi tham gia BCH Đảng bộ thị xã, BTV Thị ủy, thôi \
+         giữ chức Trưởng ban Dân vận Thị ủy nhiệm kỳ 2020 - 2025; điều động, bổ nhiệm giữ chức \
+         Phó Giám đốc Sở Nội vụ thời hạn 5 năm.",
+    );
+    let (_, got) = titles_after(&t, 1);
+    assert!(got.iter().any(|s| s == "Phó Giám đốc Sở Nội vụ"), "{got:?}");
+    // Another person named after the semicolon takes the next post.
+    let t = Tokens::new(
+        "C, Giám đốc Sở Tư pháp thôi giữ chức Giám đốc Sở Tư pháp; ông D, Phó Giám đốc Sở giữ \
+         chức Chánh Thanh tra tỉnh.",
+    );
+    let (_, got) = titles_after(&t, 1);
+    assert!(got.iter().all(|s| s == "Giám đốc Sở Tư pháp"), "{got:?}");
+}

@@ -118,7 +118,7 @@ pub(in crate::parse) fn title_verb_len(t: &Tokens, k: usize) -> Option<usize> {
     // "chỉ định đồng chí A tham gia Ban Chấp hành, Ban Thường vụ Đảng ủy
     // và giữ chức Phó Bí thư …": the committees joined, then the post.
     if t.phrase(k, 2) == Some("tham gia") {
-        let and = (k + 2..(k + 2 + MAX_JOINED).min(t.len())).find(|&a| t.low(a) == "và")?;
+        let and = joined_end(t, k + 2)?;
         // "… và giới thiệu để bầu giữ chức Bí thư": put forward for the
         // committee to elect, as the body above decides.
         let at = and + 1 + nominated_len(t, and + 1);
@@ -261,7 +261,7 @@ fn appointment_len(t: &Tokens, k: usize) -> Option<usize> {
     // "điều động, phân công, chỉ định tham gia Ban Chấp hành, Ban Thường
     // vụ Đảng ủy và giữ chức …": the committees joined come before the post.
     if t.phrase(j, 2) == Some("tham gia") {
-        j = (j + 2..(j + 2 + MAX_JOINED).min(t.len())).find(|&a| t.low(a) == "và")? + 1;
+        j = joined_end(t, j + 2)? + 1;
         j += nominated_len(t, j);
     } else if t.is_punct(j, ',') && t.low(j + 1) == "giao" {
         // "điều động, giao Quyền Bộ trưởng …": the post entrusted.
@@ -339,6 +339,23 @@ fn at_place_len(t: &Tokens, k: usize) -> usize {
 /// Most tokens of the committees joined before the post given ("tham gia
 /// Ban Chấp hành, Ban Thường vụ Đảng ủy Chính phủ và giữ chức").
 const MAX_JOINED: usize = 16;
+
+/// Where the committees joined after "tham gia" at `k` end: at "và", or
+/// at a comma with the verb that gives the post after it ("tham gia Thị
+/// ủy, Ban Thường vụ Thị ủy, giữ chức Bí thư Thị ủy"). None past a full
+/// stop or a semicolon.
+fn joined_end(t: &Tokens, k: usize) -> Option<usize> {
+    (k..(k + MAX_JOINED).min(t.len()))
+        .take_while(|&a| !t.is_punct(a, '.') && !t.is_punct(a, ';'))
+        .find(|&a| {
+            t.low(a) == "và"
+                || t.is_punct(a, ',')
+                    && (1..=3).any(|n| {
+                        t.phrase(a + 1, n)
+                            .is_some_and(|p| p.starts_with("giữ") && GIVES_POST.contains(&p))
+                    })
+        })
+}
 
 /// Whether the body that elects or appoints opens at `k`: a capitalised
 /// word ("Đại hội", "HĐND xã", "Ban Chấp hành") or "đại hội", "hội nghị".
@@ -478,6 +495,11 @@ mod tests {
             // "tân" (newly given) before the post goes with the verb.
             ("được bầu làm tân Chủ tịch Hội Cựu chiến binh", 4),
             ("được suy cử tân Trưởng ban Trị sự GHPGVN huyện", 4),
+            // The committees joined, closed by a comma before the post.
+            (
+                "chỉ định tham gia Huyện ủy, Ban Thường vụ Huyện ủy, giữ chức Bí thư Huyện ủy",
+                15,
+            ),
         ] {
             assert_eq!(verb(text), Some(n), "{text}");
         }
