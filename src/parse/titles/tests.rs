@@ -3337,3 +3337,26 @@ fn a_decision_after_the_post_left_gives_the_new_post() {
     let (_, got) = titles_after(&t, 1);
     assert!(got.iter().all(|s| s == "Giám đốc Sở Tư pháp"), "{got:?}");
 }
+
+#[test]
+fn a_sector_abbreviated_with_dashes_ends_the_department_before_the_verb() {
+    // "KH-ĐT", "LĐ-TBXH": the sector written short with dashes, as with
+    // "&" or run together, closes the department's name.
+    let t = Tokens::new(
+        "A, Chánh Văn phòng Sở KH-ĐT làm Giám đốc Trung tâm Xúc tiến đầu tư tỉnh Cà Mau.",
+    );
+    let (_, got) = titles_after(&t, 1);
+    assert_eq!(
+        got,
+        [
+            "Chánh Văn phòng Sở KH-ĐT",
+            "Giám đốc Trung tâm Xúc tiến đầu tư tỉnh Cà Mau"
+        ]
+    );
+    let t = Tokens::new("B, Phó Giám đốc Sở LĐ-TBXH làm Trưởng ban Dân tộc tỉnh Kon Tum.");
+    let (_, got) = titles_after(&t, 1);
+    assert_eq!(
+        got,
+        ["Phó Giám đốc Sở LĐ-TBXH", "Trưởng ban Dân tộc tỉnh Kon Tum"]
+    );
+}
