@@ -3360,3 +3360,19 @@ fn a_sector_abbreviated_with_dashes_ends_the_department_before_the_verb() {
         ["Phó Giám đốc Sở LĐ-TBXH", "Trưởng ban Dân tộc tỉnh Kon Tum"]
     );
 }
+
+#[test]
+fn an_acting_post_entrusted_is_read_with_its_quyen() {
+    let t = Tokens::new("A được giao quyền Chánh Văn phòng Tỉnh ủy Bạc Liêu kể từ ngày 1/8.");
+    let (_, got) = titles_after(&t, 1);
+    assert_eq!(got, ["quyền Chánh Văn phòng Tỉnh ủy Bạc Liêu"]);
+    let t = Tokens::new("B, Phó Giám đốc Trung tâm Y tế huyện, giao quyền Giám đốc Trung tâm.");
+    let (_, got) = titles_after(&t, 1);
+    assert_eq!(
+        got,
+        [
+            "Phó Giám đốc Trung tâm Y tế huyện",
+            "quyền Giám đốc Trung tâm"
+        ]
+    );
+}

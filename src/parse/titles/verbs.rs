@@ -96,6 +96,7 @@ pub(in crate::parse) fn title_verb_len(t: &Tokens, k: usize) -> Option<usize> {
             | "đắc"
             | "đảm"
             | "được"
+            | "giao"
             | "trúng"
             | "bổ"
             | "điều"
@@ -114,6 +115,12 @@ pub(in crate::parse) fn title_verb_len(t: &Tokens, k: usize) -> Option<usize> {
             | "về"
     ) {
         return None;
+    }
+    // "A được giao quyền Giám đốc Sở …", "A, Phó Giám đốc, giao quyền
+    // Giám đốc Bệnh viện …": the acting post entrusted, read with its
+    // "quyền".
+    if let Some(n) = entrusted_len(t, k) {
+        return Some(k + n - k0);
     }
     // "chỉ định đồng chí A tham gia Ban Chấp hành, Ban Thường vụ Đảng ủy
     // và giữ chức Phó Bí thư …": the committees joined, then the post.
@@ -167,6 +174,17 @@ pub(in crate::parse) fn title_verb_len(t: &Tokens, k: usize) -> Option<usize> {
                 .or_else(|| appointment_len(t, a))
                 .map(|n| a + n - k0)
         })
+}
+
+/// Length of "giao" or "được giao" at `k` when an acting post ("quyền"
+/// and an office) follows: the post is entrusted, not yet appointed.
+fn entrusted_len(t: &Tokens, k: usize) -> Option<usize> {
+    let n = match t.low(k) {
+        "giao" => 1,
+        "được" if t.low(k + 1) == "giao" => 2,
+        _ => return None,
+    };
+    (t.low(k + n) == "quyền" && head_len(t, k + n).is_some()).then_some(n)
 }
 
 /// Length of "giới thiệu", "giới thiệu bầu" or "giới thiệu để bầu" at `k`:
@@ -495,6 +513,9 @@ mod tests {
             // "tân" (newly given) before the post goes with the verb.
             ("được bầu làm tân Chủ tịch Hội Cựu chiến binh", 4),
             ("được suy cử tân Trưởng ban Trị sự GHPGVN huyện", 4),
+            // An acting post entrusted: "quyền" opens the post.
+            ("được giao quyền Hiệu trưởng Trường Cao đẳng Sư phạm", 2),
+            ("giao Quyền Cục trưởng Cục Hải quan", 1),
             // The committees joined, closed by a comma before the post.
             (
                 "chỉ định tham gia Huyện ủy, Ban Thường vụ Huyện ủy, giữ chức Bí thư Huyện ủy",
@@ -518,6 +539,8 @@ mod tests {
             "được điều động về Sở Nội vụ",
             "chỉ đạo Phó Giám đốc Sở",
             "tiếp nhận Chủ tịch Hội",
+            "giao Giám đốc Sở Tài chính chủ trì",
+            "được giao nhiệm vụ Trưởng đoàn",
         ] {
             assert_eq!(verb(text), None, "{text}");
         }
