@@ -3376,3 +3376,19 @@ fn an_acting_post_entrusted_is_read_with_its_quyen() {
         ]
     );
 }
+
+#[test]
+fn a_post_entrusted_with_giao_is_the_holders() {
+    let t = Tokens::new(
+        "A, nguyên Phó Giám đốc Cảng vụ Hàng hải Quy Nhơn, được giao giữ chức vụ Phó Cục trưởng \
+         Cục Hàng hải.",
+    );
+    let (_, got) = titles_after(&t, 1);
+    assert_eq!(
+        got,
+        [
+            "nguyên Phó Giám đốc Cảng vụ Hàng hải Quy Nhơn",
+            "Phó Cục trưởng Cục Hàng hải"
+        ]
+    );
+}

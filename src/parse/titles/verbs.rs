@@ -59,6 +59,11 @@ const TITLE_VERBS: &[&str] = &[
     // "A được bầu chức vụ Thủ quỹ Hội", "được bầu chức danh Trưởng ban":
     // elected to the post, with no "giữ" or "làm" before it.
     "được bầu chức", "được bầu chức vụ", "được bầu chức danh",
+    // "A được giao giữ chức Trưởng trạm …", "được Tổng công ty giao đảm
+    // nhận chức vụ …": a post entrusted to the holder.
+    "được giao đảm nhiệm", "được giao đảm nhiệm chức vụ", "được giao đảm nhiệm chức danh",
+    "được giao đảm nhận", "được giao đảm nhận chức vụ", "được giao giữ chức",
+    "được giao giữ chức vụ",
     // A post taken "as chức danh" (the phrase, then the post): the regular
     // police sent to a commune take its posts so, as elected cadres do.
     "đảm nhiệm chức danh", "đảm nhận chức danh",
@@ -516,6 +521,8 @@ mod tests {
             // An acting post entrusted: "quyền" opens the post.
             ("được giao quyền Hiệu trưởng Trường Cao đẳng Sư phạm", 2),
             ("giao Quyền Cục trưởng Cục Hải quan", 1),
+            ("được giao đảm nhận chức vụ Phó Trưởng ban Quản lý", 6),
+            ("được Ban Thường vụ giao giữ chức Chánh Văn phòng", 7),
             // The committees joined, closed by a comma before the post.
             (
                 "chỉ định tham gia Huyện ủy, Ban Thường vụ Huyện ủy, giữ chức Bí thư Huyện ủy",
