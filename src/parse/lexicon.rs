@@ -276,7 +276,7 @@ mod tests {
     use super::*;
     use unicode_normalization::is_nfc;
 
-    const ALL: [(&str, &str); 41] = [
+    const ALL: [(&str, &str); 42] = [
         ("countries", COUNTRIES),
         ("surnames", SURNAMES),
         ("ethnic", ETHNIC),
