@@ -869,7 +869,15 @@ const FOREIGN_LEADERS: &[&str] = &[
 /// office and the country it may name ("Thủ tướng Nhật Bản Abe"). A firm
 /// after another office ("Chủ tịch Vingroup") is no one.
 pub(crate) fn foreign_leader_named(t: &Tokens, i: usize) -> bool {
-    if !t.raw(i).is_ascii() || !foreign(t.raw(i)) || t.has(i, KNOWN) || syllable(t, i + 1) {
+    // A mark after the office ("A, Phó Thủ tướng, Chủ tịch …") is spelt
+    // as no syllable either, and names no one.
+    if !t.is_word(i)
+        || !t.is_cap(i)
+        || !t.raw(i).is_ascii()
+        || !foreign(t.raw(i))
+        || t.has(i, KNOWN)
+        || syllable(t, i + 1)
+    {
         return false;
     }
     // The office, then at most three capitalised words of its country.

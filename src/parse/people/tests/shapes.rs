@@ -1014,3 +1014,28 @@ fn a_family_name_that_opens_places_names_the_holder_after_a_tier_committee() {
         [one("Trà Văn Bảy", &["Bí thư Huyện ủy Châu Thành"])]
     );
 }
+
+#[test]
+fn a_head_of_government_s_bare_office_after_a_name_is_a_post_and_the_chain_goes_on() {
+    assert_eq!(
+        people(
+            "Dự có đồng chí Lê Văn Tâm, Phó Thủ tướng, Chủ tịch danh dự Hội Khuyến học Việt Nam."
+        ),
+        [one(
+            "Lê Văn Tâm",
+            &["Phó Thủ tướng", "Chủ tịch danh dự Hội Khuyến học Việt Nam"]
+        )]
+    );
+    assert_eq!(
+        people("Ông Đỗ Quang Minh, Ủy viên Bộ Chính trị, Thủ tướng, dự và phát biểu."),
+        [one("Đỗ Quang Minh", &["Ủy viên Bộ Chính trị", "Thủ tướng"])]
+    );
+    // A foreign leader named by one word after the office is still a name.
+    assert_eq!(
+        people("Đón Thủ tướng Nhật Bản Tanaka, Chủ tịch nước Lê Văn Tâm phát biểu."),
+        [
+            one("Tanaka", &["Thủ tướng Nhật Bản"]),
+            one("Lê Văn Tâm", &["Chủ tịch nước"])
+        ]
+    );
+}
