@@ -225,6 +225,29 @@ pub fn units_named(written: &str) -> Vec<&'static Unit> {
     lexicon::units_named(&key(written))
 }
 
+/// The level of the kind of unit whose word opens `written` ("phường Đức
+/// Xuân", "đặc khu Cô Tô", "tỉnh Lào Cai"), or none when no kind word
+/// opens it ("ubnd tỉnh", "quân sự tỉnh"). "thành phố" is read as a
+/// centrally-run city's.
+#[must_use]
+pub fn kind_level(written: &str) -> Option<Level> {
+    let word = lexicon::kind_word(written)?;
+    [
+        Kind::Province,
+        Kind::CentralCity,
+        Kind::UrbanDistrict,
+        Kind::RuralDistrict,
+        Kind::Town,
+        Kind::Ward,
+        Kind::Commune,
+        Kind::Township,
+        Kind::SpecialZone,
+    ]
+    .into_iter()
+    .find(|k| lexicon::same_kind_word(word, *k))
+    .map(Kind::level)
+}
+
 /// Whether some district or commune of either era has the name `written`:
 /// `!units_named(written).is_empty()`, told by one look-up of its key.
 #[must_use]

@@ -1232,6 +1232,9 @@ fn organizer_or_subject_level(
     if let std::ops::ControlFlow::Break(found) = opening_verdict(lowers, officials, of) {
         return found;
     }
+    if let Some(l) = unnamed_congress_level(lowers, body) {
+        return Some(l);
+    }
     let lowers = &*without_citations(lowers);
     let interview = || interviewee_level(lowers, body, officials, of);
     if let Some(l) = interview().or_else(|| named_level(lowers, of, two_level)) {
@@ -1343,6 +1346,40 @@ fn organizer_or_subject_level(
     }
     most_named_level(text, date)
 }
+
+/// The level of the congress a page with no headline of its own opens on
+/// by its guests ("Tham dự đại hội có …", "Về dự đại hội có lãnh đạo
+/// tỉnh và …"): the lost headline named whose congress it
+/// was, and the guests' offices do not say it. The Party organization the
+/// page names next with a unit's kind word does ("Ban Chấp hành Đảng bộ
+/// phường B", "Đảng bộ xã C đã …"): a commune's or a ward's congress is the
+/// commune's affair. The first such organization decides; one of a higher
+/// unit leaves the level to the other clues.
+fn unnamed_congress_level(lowers: &[&str], body: &[&str]) -> Option<Level> {
+    let head = lowers.first()?;
+    let attends = ["tham ", "đến ", "về "]
+        .iter()
+        .find_map(|w| head.strip_prefix(w))
+        .unwrap_or(head)
+        .strip_prefix("dự ")?;
+    let attends = attends.strip_prefix("và chỉ đạo ").unwrap_or(attends);
+    if !attends.starts_with("đại hội có ") {
+        return None;
+    }
+    let level = lowers
+        .iter()
+        .chain(body)
+        .flat_map(|p| {
+            p.match_indices(PARTY_ORGANIZATION)
+                .map(move |(i, m)| &p[i + m.len()..])
+        })
+        .find_map(crate::units::kind_level)?;
+    (level == Level::Commune).then_some(level)
+}
+
+/// The words for a Party organization of a unit, before its kind word
+/// ("đảng bộ phường A").
+const PARTY_ORGANIZATION: &str = "đảng bộ ";
 
 /// What the headline and lead settle before any organiser is looked for:
 /// the centre's own work (a national leader or a central body's head

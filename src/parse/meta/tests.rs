@@ -3711,3 +3711,50 @@ fn a_central_body_whose_name_carries_no_word_of_the_centre() {
         assert_ne!(lvl(head, ""), Some(Level::Central), "{head}");
     }
 }
+
+#[test]
+fn a_headless_congress_opening_on_its_guests_is_the_party_organizations_named_next() {
+    // No headline: the first sentence stands for one, and lists the guests
+    // of a congress it does not name; the commune is named further down.
+    let guests = "dự đại hội có đồng chí lê minh khoa, chủ tịch ubnd tỉnh; đồng chí đào thị hạnh, tỉnh ủy viên, giám đốc sở nội vụ";
+    let opening = format!("{guests} cùng 150 đại biểu chính thức.");
+    let heads = [
+        guests,
+        opening.as_str(),
+        "nhiệm kỳ qua, đảng bộ xã tân phong đã lãnh đạo hoàn thành 20/22 chỉ tiêu.",
+    ];
+    let text = "Tỉnh ủy, UBND tỉnh, Ủy ban MTTQ tỉnh, HĐND tỉnh, xã Tân Phong";
+    let date = Date::new(2025, 8, 10);
+    assert_eq!(level(&heads, &[], text, date), Some(Level::Commune));
+    // "Tham dự đại hội có …", with the ward's organization named in the
+    // body after an act of the city's standing committee; no date known.
+    let heads = [
+        "tham dự đại hội có ông trịnh quốc bảo, phó bí thư thành ủy",
+        "tham dự đại hội có ông trịnh quốc bảo, phó bí thư thành ủy, trưởng đoàn đbqh thành phố.",
+    ];
+    let body = ["tại phiên khai mạc, ban thường vụ thành ủy trao quyết định chỉ định ban chấp hành đảng bộ phường hòa lạc."];
+    let text = "Thành ủy, thành phố, phường Hòa Lạc";
+    assert_eq!(
+        level_with_body(&heads, &body, &[], text, None),
+        Some(Level::Commune)
+    );
+    // The organization of a province named first: the congress is not a
+    // commune's, whatever commune comes up later.
+    let heads = [
+        guests,
+        opening.as_str(),
+        "đại hội đại biểu đảng bộ tỉnh lần thứ i triệu tập 420 đại biểu, trong đó đảng bộ xã tân phong có 3 đại biểu.",
+    ];
+    assert_ne!(level(&heads, &[], text, date), Some(Level::Commune));
+    // A body's own organization with no kind word after it ("Đảng bộ UBND
+    // tỉnh") names no unit and is passed over.
+    assert_eq!(crate::units::kind_level("ubnd tỉnh lần thứ i"), None);
+    assert_eq!(
+        crate::units::kind_level("đặc khu vân đồn"),
+        Some(Level::Commune)
+    );
+    assert_eq!(
+        crate::units::kind_level("tỉnh gia lai"),
+        Some(Level::Provincial)
+    );
+}
