@@ -3222,3 +3222,26 @@ fn a_sites_clock_in_hours_and_minutes_opens_the_page() {
     let dated = crate::parse::dates::published(&page.header_dates);
     assert_eq!(dated, crate::model::Date::new(2020, 9, 3));
 }
+
+#[test]
+fn a_template_placeholder_before_the_headline_is_dropped() {
+    let page = read_page(
+        "Xuất bản thông tin\nnull Hội Cựu chiến binh xã Phước Hưng trao nhà tình nghĩa\nTrang chủ Tin địa phương\nHội Cựu chiến binh xã Phước Hưng trao nhà tình nghĩa\nSáng 9/5/2023, Hội Cựu chiến binh xã Phước Hưng bàn giao một căn nhà tình nghĩa cho hội viên ở ấp Bàu Sen.",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Hội Cựu chiến binh xã Phước Hưng trao nhà tình nghĩa")
+    );
+    assert_eq!(page.paragraphs.len(), 1, "{:?}", page.paragraphs);
+}
+
+#[test]
+fn a_headline_about_null_words_keeps_them() {
+    let page = read_page(
+        "Null và những lỗi phổ biến khi nhập liệu hồ sơ đảng viên\nSáng 3/4/2024, Văn phòng Huyện ủy tập huấn cách nhập liệu hồ sơ đảng viên cho các chi bộ.",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Null và những lỗi phổ biến khi nhập liệu hồ sơ đảng viên")
+    );
+}
