@@ -1388,6 +1388,15 @@ fn period_year(text: &str, month: u8) -> Option<u16> {
         }
         let term = c.get(2).is_some() && reviewed_term.is_none();
         let at = m.start();
+        // "Ngày 5-12, … hiệp thương … ứng cử đại biểu HĐND xã, nhiệm kỳ
+        // 2026-2031": deputies are elected in the first half of their
+        // term's first year, so the rounds that name their candidates in
+        // a second half are held the year before.
+        let year = if term && month >= 7 && deputies_nominated(head, at) {
+            year - 1
+        } else {
+            year
+        };
         // "Sáng 15/12, … trong quý I/2018 sẽ đưa vụ án ra xét xử": a
         // quarter or month the event's month is far past is next year's.
         let year = if next_years(m.as_str(), month) {
@@ -1504,6 +1513,21 @@ fn before(text: &str, at: usize, max: usize) -> &str {
 /// Whether the term named at byte `at` of `text` is being opened: a
 /// congress, a first session, an election or its candidates come shortly
 /// before it.
+/// Whether the term named at byte `at` of `text` is that of deputies
+/// whose candidates the sentence names or elects ("giới thiệu người ứng
+/// cử đại biểu HĐND xã", "bầu cử đại biểu Quốc hội"): no congress ("Đại
+/// hội đại biểu"), no by-election filling a seat mid-term ("bầu cử bổ
+/// sung").
+fn deputies_nominated(text: &str, at: usize) -> bool {
+    let near = sentence_tail(before(text, at, 120)).to_lowercase();
+    near.contains("đại biểu")
+        && ["ứng cử", "bầu cử", "hiệp thương"]
+            .iter()
+            .any(|w| near.contains(w))
+        && !near.contains("đại hội")
+        && !near.contains("bổ sung")
+}
+
 fn opens_term(text: &str, at: usize) -> bool {
     // A by-election ("bầu bổ sung Ủy viên Ban Thường vụ … nhiệm kỳ
     // 2020-2025") fills a seat in any year of the term, and so does one

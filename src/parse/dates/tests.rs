@@ -1558,3 +1558,21 @@ fn the_election_a_first_session_follows_dates_no_event() {
     let lead = ["cuộc bầu cử đại biểu hđnd thị trấn khóa mới hôm 23/5/2021 ở thị trấn phú lộc đã kết thúc an toàn."];
     assert_eq!(event_date(&lead, d(2021, 5, 24), lead[0]), d(2021, 5, 23));
 }
+
+#[test]
+fn candidates_named_in_a_second_half_are_for_next_year_s_election() {
+    // Deputies are elected in the spring of their term's first year: the
+    // rounds that name their candidates in the autumn come the year before.
+    let lead = "Chiều 18-11, Ban Thường trực Ủy ban MTTQ Việt Nam phường Tân Lập tổ chức \
+        hội nghị hiệp thương lần thứ nhất về cơ cấu người ứng cử đại biểu HĐND phường \
+        nhiệm kỳ 2021-2026.";
+    assert_eq!(event(lead, None), d(2020, 11, 18));
+    // In the spring they fall in the term's first year.
+    let lead = "Sáng 16/2, Ủy ban MTTQ huyện Yên Khánh họp hiệp thương vòng hai, chốt \
+        danh sách ứng viên đại biểu HĐND huyện (bầu cử nhiệm kỳ 2016 - 2021).";
+    assert_eq!(event(lead, None), d(2016, 2, 16));
+    // A congress of the term in the summer opens it that year.
+    let lead = "Sáng 22/8, Đại hội đại biểu Đảng bộ xã Hòa Bình lần thứ I, nhiệm kỳ \
+        2025-2030 khai mạc.";
+    assert_eq!(event(lead, None), d(2025, 8, 22));
+}
