@@ -1141,7 +1141,7 @@ pub(super) fn headline(line: &str) -> String {
     // "• Phó Chủ tịch … dự ngày hội …": a list bullet some templates set
     // before the headline is no part of it.
     let line = line.trim_start_matches(['•', '·', ' ']);
-    let line = without_placeholder(line);
+    let line = crate::parse::clean::strip_empty_field(line);
     let line = without_media_tag(line);
     let mut head = line.split(" | ").next().unwrap_or(line);
     if let Some(at) = head.rfind(" - ") {
@@ -1157,17 +1157,6 @@ pub(super) fn headline(line: &str) -> String {
         }
     }
     head.trim_end_matches('.').trim().to_string()
-}
-
-/// A headline behind the word a portal's template prints for a field
-/// it never filled ("null Hội nghị …"): the word is no part of it. A
-/// Vietnamese headline never opens with "null" in small letters and goes
-/// on with a capital.
-fn without_placeholder(line: &str) -> &str {
-    match line.strip_prefix("null ") {
-        Some(rest) if rest.starts_with(char::is_uppercase) => rest.trim_start(),
-        _ => line,
-    }
 }
 
 /// Kinds of media a paper tags a headline with in brackets.
