@@ -154,6 +154,13 @@ pub(in crate::parse) fn title_verb_len(t: &Tokens, k: usize) -> Option<usize> {
     if let Some(n) = phrase(k, TITLE_VERBS) {
         return Some(k + n - k0);
     }
+    // "A nhận nhiệm vụ và đảm nhiệm chức danh Trưởng …": two verbs of
+    // the post joined by "và", the post after the second.
+    if let Some(j) = joined_verb_len(t, k) {
+        if let Some(n) = phrase(k + j, TITLE_VERBS) {
+            return Some(k + j + n - k0);
+        }
+    }
     // "… về công tác và bổ nhiệm giữ chức vụ …".
     if let Some(n) = appointment_len(t, k) {
         return Some(k + n - k0);
@@ -179,6 +186,16 @@ pub(in crate::parse) fn title_verb_len(t: &Tokens, k: usize) -> Option<usize> {
                 .or_else(|| appointment_len(t, a))
                 .map(|n| a + n - k0)
         })
+}
+
+/// Length of a verb phrase of `TITLE_VERBS` at `k` with the "và" after it
+/// ("nhận nhiệm vụ và", "được điều động làm và"): the first of two verbs
+/// that give one post.
+fn joined_verb_len(t: &Tokens, k: usize) -> Option<usize> {
+    let n = (1..=MAX_TITLE_VERB).rev().find(|&n| {
+        t.phrase(k, n).is_some_and(|p| TITLE_VERBS.contains(&p)) && lower_after_first(t, k, n)
+    })?;
+    (t.low(k + n) == "và").then_some(n + 1)
 }
 
 /// Length of "giao" or "được giao" at `k` when an acting post ("quyền"
@@ -502,6 +519,15 @@ mod tests {
             ("được các đại biểu bầu làm Chủ tịch Hội", 6),
             ("được bổ nhiệm giữ chức Vụ trưởng Vụ Tổ chức cán bộ", 5),
             ("giữ chức Vụ trưởng Vụ Pháp chế", 2),
+            // Two verbs of one post joined by "và".
+            (
+                "nhận nhiệm vụ và đảm nhiệm chức danh Trưởng Công an phường Hòa Bình",
+                8,
+            ),
+            (
+                "đã nhận nhiệm vụ và đảm nhiệm chức danh Phó Trưởng Công an thị trấn",
+                9,
+            ),
             ("được tín nhiệm giữ vị trí Chủ tịch Hội Nông dân", 6),
             ("để nhận nhiệm vụ Phó Trưởng ban Nội chính", 4),
             (

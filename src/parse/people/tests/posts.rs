@@ -2061,6 +2061,20 @@ fn về_làm_gives_the_post_taken_up() {
 }
 
 #[test]
+fn two_verbs_of_one_post_joined_by_và_give_it() {
+    assert_eq!(
+        people("Từ tháng 8/2023, Trung tá Lò Văn Dũng nhận nhiệm vụ và đảm nhiệm chức danh Trưởng Công an thị trấn Mường Chà."),
+        [one("Lò Văn Dũng", &["Trung tá", "Trưởng Công an thị trấn Mường Chà"])]
+    );
+    // "và" before another verb gives nothing.
+    assert!(
+        people("Ông Lò Văn Dũng nhận nhiệm vụ và cảm ơn Đảng ủy xã.")
+            .iter()
+            .all(|(_, titles)| titles.is_empty())
+    );
+}
+
+#[test]
 fn a_post_approved_before_its_holder_is_theirs() {
     assert_eq!(
         people(
