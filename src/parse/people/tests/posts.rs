@@ -2075,6 +2075,21 @@ fn two_verbs_of_one_post_joined_by_và_give_it() {
 }
 
 #[test]
+fn police_of_a_commune_or_district_written_short_are_an_organ() {
+    assert_eq!(
+        people("Trung úy Hà Minh Sơn - Phó Trưởng CAX Tân Thịnh cho biết xã có 12 thôn."),
+        [one(
+            "Hà Minh Sơn",
+            &["Trung úy", "Phó Trưởng CAX Tân Thịnh"]
+        )]
+    );
+    assert_eq!(
+        people("Tháng 3, thành phố điều Thiếu tá Vũ Đức Lâm về làm Trưởng CAQ Hà Đông."),
+        [one("Vũ Đức Lâm", &["Thiếu tá", "Trưởng CAQ Hà Đông"])]
+    );
+}
+
+#[test]
 fn a_post_approved_before_its_holder_is_theirs() {
     assert_eq!(
         people(
