@@ -133,6 +133,11 @@ const DROP_PREFIX: &[&str] = &[
     "video không hợp lệ",
     // A broadcaster's invitation to its archive of aired programmes.
     "* mời quý độc giả theo dõi", "mời quý độc giả theo dõi",
+    // A paper's closing pointer to the section the story belongs to, where
+    // more stories of the kind are, with or without the star and its space.
+    "mời bạn đọc vào chuyên mục", "*mời bạn đọc vào chuyên mục", "* mời bạn đọc vào chuyên mục",
+    "mời quý độc giả vào chuyên mục", "*mời quý độc giả vào chuyên mục",
+    "* mời quý độc giả vào chuyên mục",
     // The greeting banner a portal hangs over its pages for an
     // anniversary or a congress.
     "nhiệt liệt chào mừng",
@@ -2040,6 +2045,14 @@ Xin chân thành cảm ơn quý độc giả đã quan tâm theo dõi chuyên tr
         assert_eq!(kind("Google News"), Line::Drop);
         assert_eq!(
             kind("* Mời quý độc giả theo dõi các bản tin thời sự đã phát sóng!"),
+            Line::Drop
+        );
+        assert_eq!(
+            kind("*Mời bạn đọc vào chuyên mục Xã hội xem các tin, bài liên quan."),
+            Line::Drop
+        );
+        assert_eq!(
+            kind("* Mời quý độc giả vào chuyên mục Thời sự đọc thêm các tin, bài cùng chủ đề."),
             Line::Drop
         );
         assert_eq!(kind("Cùng chuyên mục"), Line::Section);
