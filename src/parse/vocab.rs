@@ -123,6 +123,27 @@ static ABBREV_MAP: LazyLock<Map<String, &str>> = LazyLock::new(|| {
         .map(|(a, e)| (a.to_lowercase(), e))
         .collect()
 });
+/// Abbreviations of an organ named by the unit it serves, its last word
+/// the unit's ("cax" Công an xã, "catp" Công an thành phố).
+static UNIT_ABBREV: LazyLock<Set<String>> = LazyLock::new(|| {
+    const UNITS: &[&str] = &[
+        "xã",
+        "phường",
+        "huyện",
+        "quận",
+        "tỉnh",
+        "thị trấn",
+        "thành phố",
+    ];
+    ABBREV_MAP
+        .iter()
+        .filter(|(_, e)| {
+            let e = e.to_lowercase();
+            e.contains(' ') && UNITS.iter().any(|u| e.ends_with(&format!(" {u}")))
+        })
+        .map(|(a, _)| a.clone())
+        .collect()
+});
 /// Stems of ranks written short with a full stop ("ht" of "HT. Thích
 /// Thanh Quyết"): the abbreviations ending in "." that stand for a rank.
 static DOTTED_RANK: LazyLock<Set<String>> = LazyLock::new(|| {
@@ -541,6 +562,12 @@ pub fn expansion(lower: &str) -> Option<&'static str> {
     ABBREV_MAP.get(lower).copied()
 }
 
+/// Whether the lower-case abbreviation names an organ by its unit, so
+/// that a proper name after it is the unit's place ("CAX Đặng Xá").
+pub fn is_unit_abbrev(lower: &str) -> bool {
+    UNIT_ABBREV.contains(lower)
+}
+
 /// Whether the lower-case abbreviation stands for an office or opens with
 /// one ("pct" Phó Chủ tịch, "uvbtv" Ủy viên Ban Thường vụ, "tuv" Tỉnh ủy viên).
 pub fn is_office_abbrev(lower: &str) -> bool {
@@ -635,6 +662,8 @@ mod tests {
         assert!(info("sùng").flags & flag::FAMILY != 0);
         assert_eq!(info("tuấn"), Info::default());
         assert_eq!(expansion("ubnd"), Some("Ủy ban nhân dân"));
+        assert!(is_unit_abbrev("cax") && is_unit_abbrev("catp"));
+        assert!(!is_unit_abbrev("ubnd") && !is_unit_abbrev("cand"));
         let all = [
             lexicon::SURNAMES,
             lexicon::ETHNIC,

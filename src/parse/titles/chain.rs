@@ -368,7 +368,13 @@ fn unit_name(t: &Tokens, j: usize) -> bool {
     // "người uy tín xóm Trần Liễu": a hamlet's word opens its name too,
     // as the northern highlands' "bản" does ("Chi bộ bản Huổi Lếch").
     let hamlet = || matches!(t.low(j - 1), "xóm" | "thôn" | "ấp" | "bản");
-    if !(j > 0 && !t.is_cap(j - 1) && (t.has(j - 1, vocab::flag::PLACE_WORD) || hamlet())) {
+    // "Trưởng CAX Đặng Xá": an organ written short whose last word is the
+    // unit opens the unit's name as the word does.
+    let unit_word = |k: usize| {
+        !t.is_cap(k) && (t.has(k, vocab::flag::PLACE_WORD) || hamlet())
+            || vocab::is_unit_abbrev(t.low(k))
+    };
+    if !(j > 0 && unit_word(j - 1)) {
         return false;
     }
     let Some(m) = names::name_end(t, j, true) else {

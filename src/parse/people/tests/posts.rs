@@ -2087,6 +2087,11 @@ fn police_of_a_commune_or_district_written_short_are_an_organ() {
         people("Tháng 3, thành phố điều Thiếu tá Vũ Đức Lâm về làm Trưởng CAQ Hà Đông."),
         [one("Vũ Đức Lâm", &["Thiếu tá", "Trưởng CAQ Hà Đông"])]
     );
+    // A place named like a person ("Lê Lợi", "Đặng Xá") is still the unit's.
+    assert_eq!(
+        people("Đại úy Triệu Văn Khánh, Phó Trưởng CAP Lê Lợi, trực tiếp đến từng hộ dân."),
+        [one("Triệu Văn Khánh", &["Đại úy", "Phó Trưởng CAP Lê Lợi"])]
+    );
 }
 
 #[test]
