@@ -1726,8 +1726,16 @@ fn section_label(line: &str) -> bool {
 /// The text of a table cell alone on its line ("| Quang cảnh hội nghị. |"),
 /// the way converted pages keep a photo's caption under it.
 /// A cell whose opening bar was lost keeps its closing ones ("Đông đảo
-/// người dân dự lễ |", "Quang cảnh hội nghị | |").
+/// người dân dự lễ |", "Quang cảnh hội nghị | |"); one whose closing bar
+/// was lost keeps the opening one glued to its text ("|Phó Thủ tướng A"),
+/// the way some scrapes set each cell of a table's row on its own line.
 fn table_cell(line: &str) -> Option<&str> {
+    if let Some(rest) = line.strip_prefix('|') {
+        let rest = rest.trim();
+        if !rest.is_empty() && !rest.contains('|') {
+            return Some(rest);
+        }
+    }
     let open = line.strip_prefix("| ").unwrap_or(line);
     let mut inner = open.strip_suffix(" |")?;
     while let Some(shorter) = inner.trim_end().strip_suffix(" |") {

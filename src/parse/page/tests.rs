@@ -3245,3 +3245,22 @@ fn a_headline_about_null_words_keeps_them() {
         Some("Null và những lỗi phổ biến khi nhập liệu hồ sơ đảng viên")
     );
 }
+
+#[test]
+fn cells_that_lost_their_closing_bar_are_cells() {
+    assert_eq!(
+        table_cell("|Phó Chủ tịch UBND tỉnh Lê Minh Khoa"),
+        Some("Phó Chủ tịch UBND tỉnh Lê Minh Khoa")
+    );
+    assert_eq!(table_cell("| Huyện Yên Lạc"), Some("Huyện Yên Lạc"));
+    assert_eq!(table_cell("|"), None);
+    assert_eq!(table_cell("|Tin | Ảnh"), None);
+    let text = "Phân công lãnh đạo tỉnh phụ trách các địa bàn\n\
+Sáng 4/3, Ủy ban nhân dân tỉnh Hòa Bình công bố phân công lãnh đạo tỉnh phụ trách các huyện theo bảng dưới đây.\n\
+|Lãnh đạo tỉnh\n|Địa bàn phụ trách\n|Chủ tịch UBND tỉnh Đinh Quang Tuấn\n|Huyện Mai Châu\n\
+|Phó Chủ tịch UBND tỉnh Hoàng Thị Hà\n|Huyện Lạc Sơn\n\
+Các đồng chí lãnh đạo tỉnh định kỳ làm việc với các huyện được phân công phụ trách.\n";
+    let report = crate::parse::parse_report("a.txt", text);
+    let names: Vec<_> = report.officials.iter().map(|o| o.name.as_str()).collect();
+    assert!(names.contains(&"Đinh Quang Tuấn"), "{names:?}");
+}
