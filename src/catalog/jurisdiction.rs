@@ -12,23 +12,15 @@ use std::sync::LazyLock;
 /// The jurisdiction of central bodies.
 pub const CENTRAL: &str = "Trung ương";
 
-/// Kinds of units below a province: a place written with one of their
-/// words ("huyện Quảng Ninh", a district of Quảng Bình) is no province,
-/// whatever its name.
-const LOWER_KINDS: [Kind; 7] = [
-    Kind::UrbanDistrict,
-    Kind::RuralDistrict,
-    Kind::Town,
-    Kind::Ward,
-    Kind::Commune,
-    Kind::Township,
-    Kind::SpecialZone,
-];
-
 /// Whether `written` opens with the word of a unit below a province.
 fn names_lower_unit(written: &str) -> bool {
     let lower = written.trim_start().to_lowercase();
-    LOWER_KINDS.iter().any(|k| {
+    // "huyện Quảng Ninh", a district of Quảng Bình, is no province,
+    // whatever its name.
+    let mut lower_kinds = Kind::WRITTEN
+        .iter()
+        .filter(|k| !matches!(k, Kind::Province | Kind::CentralCity));
+    lower_kinds.any(|k| {
         lower
             .strip_prefix(k.as_str())
             .is_some_and(|rest| rest.starts_with([' ', '.']))

@@ -69,6 +69,20 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// One kind for each word written before a unit's name: "thành phố"
+    /// is read as a centrally-run city's.
+    pub const WRITTEN: [Kind; 9] = [
+        Kind::Province,
+        Kind::CentralCity,
+        Kind::UrbanDistrict,
+        Kind::RuralDistrict,
+        Kind::Town,
+        Kind::Ward,
+        Kind::Commune,
+        Kind::Township,
+        Kind::SpecialZone,
+    ];
+
     /// The word written before the name ("huyện", "thành phố" …).
     #[must_use]
     pub fn as_str(self) -> &'static str {
@@ -232,20 +246,10 @@ pub fn units_named(written: &str) -> Vec<&'static Unit> {
 #[must_use]
 pub fn kind_level(written: &str) -> Option<Level> {
     let word = lexicon::kind_word(written)?;
-    [
-        Kind::Province,
-        Kind::CentralCity,
-        Kind::UrbanDistrict,
-        Kind::RuralDistrict,
-        Kind::Town,
-        Kind::Ward,
-        Kind::Commune,
-        Kind::Township,
-        Kind::SpecialZone,
-    ]
-    .into_iter()
-    .find(|k| lexicon::same_kind_word(word, *k))
-    .map(Kind::level)
+    Kind::WRITTEN
+        .into_iter()
+        .find(|k| lexicon::same_kind_word(word, *k))
+        .map(Kind::level)
 }
 
 /// Whether some district or commune of either era has the name `written`:
