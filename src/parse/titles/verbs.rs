@@ -168,9 +168,20 @@ pub(in crate::parse) fn title_verb_len(t: &Tokens, k: usize) -> Option<usize> {
     if t.low(k) != "được" {
         return None;
     }
+    // "được tiếp tục bổ nhiệm làm …", "được chính thức bầu làm …": the
+    // adverb between "được" and its verb.
+    let still = match t.phrase(k + 1, 2) {
+        Some("tiếp tục" | "chính thức") => 2,
+        _ => 0,
+    };
+    if still > 0 {
+        if let Some(n) = phrase(k + 1 + still, &AFTER_AGENT) {
+            return Some(k + 1 + still + n - k0);
+        }
+    }
     // "được điều động, bổ nhiệm giữ chức vụ …": the moves, then the post.
-    if let Some(n) = appointment_len(t, k + 1) {
-        return Some(k + 1 + n - k0);
+    if let Some(n) = appointment_len(t, k + 1 + still) {
+        return Some(k + 1 + still + n - k0);
     }
     // "được Đại hội bầu làm", "được HĐND xã tín nhiệm bầu giữ chức": the
     // body that acts stands between "được" and its verb ("được Thủ tướng
@@ -245,6 +256,9 @@ pub(in crate::parse) fn appointed_to(t: &Tokens, k: usize) -> bool {
 const APPOINTMENTS: &[&str] = &[
     "quyết định", "điều động", "bổ nhiệm", "bổ nhiệm lại", "tái bổ nhiệm", "luân chuyển",
     "phân công", "chỉ định", "tiếp nhận", "cử",
+    // "được điều về làm …", "được điều chuyển về làm …": moved by the body
+    // above, as "điều động" is.
+    "điều", "điều chuyển",
     // "được tăng cường làm Chủ tịch UBND xã": an officer of the border
     // guard or the army seconded to a commune to hold its post.
     "tăng cường",
@@ -305,6 +319,11 @@ fn appointment_len(t: &Tokens, k: usize) -> Option<usize> {
         j += nominated_len(t, j);
     } else if t.is_punct(j, ',') && t.low(j + 1) == "giao" {
         // "điều động, giao Quyền Bộ trưởng …": the post entrusted.
+        j += 1;
+    }
+    // "được điều động về làm …", "luân chuyển sang giữ chức …",
+    // "được điều lên làm …": the way the cadre moves, then the post.
+    if matches!(t.low(j), "về" | "sang" | "lên") {
         j += 1;
     }
     let n = (1..=4).rev().find(|&n| {
@@ -554,6 +573,14 @@ mod tests {
                 "chỉ định tham gia Huyện ủy, Ban Thường vụ Huyện ủy, giữ chức Bí thư Huyện ủy",
                 15,
             ),
+            // Moved, with the way of the move, then the post.
+            ("được điều về làm Chánh Văn phòng Huyện ủy", 4),
+            ("được điều động về làm Phó Giám đốc Sở Xây dựng", 5),
+            ("được luân chuyển sang giữ chức Bí thư Đảng ủy xã", 6),
+            ("được điều chuyển về làm Trưởng phòng Nội vụ", 5),
+            // An adverb between "được" and its verb.
+            ("được tiếp tục bổ nhiệm làm Hiệu trưởng Trường", 6),
+            ("được chính thức bầu làm Chủ tịch Hội Nông dân", 5),
         ] {
             assert_eq!(verb(text), Some(n), "{text}");
         }
@@ -574,6 +601,8 @@ mod tests {
             "tiếp nhận Chủ tịch Hội",
             "giao Giám đốc Sở Tài chính chủ trì",
             "được giao nhiệm vụ Trưởng đoàn",
+            "được điều về huyện Mường Tè",
+            "được tiếp tục đào tạo tại Học viện",
         ] {
             assert_eq!(verb(text), None, "{text}");
         }
