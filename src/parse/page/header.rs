@@ -693,6 +693,17 @@ const DOINGS: &[&str] = &[
     " giao lưu",
     " khen thưởng",
     " tôn vinh",
+    // "XÃ A GIAO BAN THÁNG 3", "PHƯỜNG B CÔNG BỐ QUYẾT ĐỊNH …": a meeting
+    // held or a decision announced.
+    " giao ban",
+    " công bố",
+    " hội thảo",
+    " tọa đàm",
+    " hội thi",
+    " dâng hương",
+    " tri ân",
+    " đón nhận",
+    " diễn tập",
 ];
 
 /// Whether a short header line is a paper's or a journal's name in mixed

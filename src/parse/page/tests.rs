@@ -285,6 +285,19 @@ fn a_headline_in_capitals_naming_a_conference_is_no_portal() {
     );
     let page = read_page("HỘI NÔNG DÂN TỈNH LÀO CAI\nNông dân xã Bản Lầu góp sức làm đường\nSáng 3/6, xã tổ chức lễ ra quân.\n");
     assert_eq!(page.portal.as_deref(), Some("HỘI NÔNG DÂN TỈNH LÀO CAI"));
+    // A unit in capitals that holds its monthly meeting or announces a
+    // decision is a headline's subject, not a portal's name.
+    for head in [
+        "ĐẢNG ỦY XÃ NAM ĐÀ GIAO BAN THÁNG 9 NĂM 2025",
+        "UBND PHƯỜNG BẮC SƠN CÔNG BỐ QUYẾT ĐỊNH VỀ CÔNG TÁC CÁN BỘ",
+        "HUYỆN ĐOÀN KRÔNG NÔ TỌA ĐÀM KỶ NIỆM NGÀY THÀNH LẬP ĐOÀN",
+    ] {
+        let page = read_page(&format!(
+            "{head}\nChiều 2/10, đơn vị tổ chức hội nghị đánh giá kết quả tháng 9.\n"
+        ));
+        assert_eq!(page.portal, None, "{head}");
+        assert_eq!(page.title.as_deref(), Some(head));
+    }
 }
 
 #[test]
