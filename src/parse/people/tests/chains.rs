@@ -240,6 +240,15 @@ fn class6_abbreviated_titles_are_kept_as_written_and_spelled_out() {
         people("Ông Kha Văn Sinh, TUV, Bí thư ĐU xã, CT.HĐND xã dự."),
         [one("Kha Văn Sinh", &["TUV", "Bí thư ĐU xã", "CT.HĐND xã"])]
     );
+    // "CN" is the chairman of a commission ("Chủ nhiệm"), as "CT" is the
+    // chairman of a committee.
+    assert_eq!(
+        people("Dự có Phó CN Thường trực UBKT Tỉnh ủy Đặng Văn Quế; CN UBKT Huyện ủy Lò Thị Bích."),
+        [
+            one("Đặng Văn Quế", &["Phó CN Thường trực UBKT Tỉnh ủy"]),
+            one("Lò Thị Bích", &["CN UBKT Huyện ủy"])
+        ]
+    );
     let report = crate::parse::parse_report(
         "x.txt",
         "Hội nghị dân vận\n\nĐồng chí Mạc Văn Tuấn, Phó Chủ tịch UBND tỉnh, Giám đốc Sở Y tế phát biểu.\n",
