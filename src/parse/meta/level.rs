@@ -489,8 +489,18 @@ fn leader_acts_in_lead(lowers: &[&str]) -> bool {
 
 /// The level of the organizer a later paragraph names, as a body only:
 /// "Đồng chí A, Phó Bí thư Tỉnh ủy, tặng hoa chúc mừng Đại hội" is a
-/// guest's act.
-fn later_organizer_level(lowers: &[&str], of: impl Fn(&str) -> Option<Level>) -> Option<Level> {
+/// guest's act. A feature on a province's border guard is the province's
+/// before any of its posts a later paragraph names.
+fn later_organizer_level(
+    lowers: &[&str],
+    text: &str,
+    of: impl Fn(&str) -> Option<Level>,
+) -> Option<Level> {
+    // A feature on the province's border guard: a caption's post ("Cán
+    // bộ Đồn Biên phòng A, huyện B hướng dẫn …") is one of its units.
+    if super::level_words::province_border_feature(lowers, text) {
+        return Some(Level::Provincial);
+    }
     lowers.iter().skip(2).find_map(|l| {
         organizer(l)
             .filter(|o| !super::attended::guest(o))
@@ -1276,7 +1286,7 @@ fn organizer_or_subject_level(
     {
         return Some(l);
     }
-    if let Some(l) = later_organizer_level(lowers, of) {
+    if let Some(l) = later_organizer_level(lowers, text, of) {
         return Some(l);
     }
     // "Phú Hòa: Hoàn thành hội thi …": the headline's kicker names the

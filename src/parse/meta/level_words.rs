@@ -3,7 +3,7 @@
 //! past units listed after "các", memberships and tiers.
 
 use crate::model::{Date, Level};
-use crate::parse::text::is_letter;
+use crate::parse::text::{is_letter, lower_same};
 
 /// First words of ministries ("Bộ Nội vụ", "Bộ LĐ-TB&XH"): "bộ" before one
 /// of them is a central body.
@@ -439,6 +439,54 @@ fn border_post_level(two_level: bool) -> Level {
     } else {
         Level::District
     }
+}
+
+/// The province's border guard as a headline or a lead names it, the
+/// force and its command ("Bộ Chỉ huy BĐBP tỉnh") alike.
+const PROVINCE_FORCE: &[&str] = &["bộ đội biên phòng tỉnh", "bđbp tỉnh"];
+
+/// Whether a report is about a province's border guard rather than one of
+/// its posts: its headline or lead (`lowers`, lower case) names the force
+/// of the province, or the text names two border posts or more ("Đồn
+/// Biên phòng A … Đồn Biên phòng B"). Posts keep stretches of the border
+/// of different districts; the command over all of them is the
+/// province's, whatever district the post a caption shows lies in.
+pub(super) fn province_border_feature(lowers: &[&str], text: &str) -> bool {
+    lowers
+        .iter()
+        .take(3)
+        .any(|l| PROVINCE_FORCE.iter().any(|f| l.contains(f)))
+        || border_posts_named(text) >= 2
+}
+
+/// How many border posts `text` names, each by the capitalised words
+/// after "Đồn Biên phòng" (at most four, so a scan of a long page stays
+/// linear); a post named again counts once. Stops counting at two.
+fn border_posts_named(text: &str) -> usize {
+    const POST: &str = "đồn biên phòng ";
+    let lower = lower_same(text);
+    let mut seen: Vec<&str> = Vec::new();
+    for (at, _) in lower.match_indices(POST) {
+        let rest = &text[at + POST.len()..];
+        let mut end = 0;
+        for w in rest.split(' ').take(4) {
+            if !w.chars().next().is_some_and(char::is_uppercase) {
+                break;
+            }
+            end += w.len() + 1;
+            if w.ends_with([',', '.', ';', ':']) {
+                break;
+            }
+        }
+        let name = rest[..end.min(rest.len())].trim_end_matches([' ', ',', '.', ';', ':']);
+        if !name.is_empty() && !seen.contains(&name) {
+            seen.push(name);
+            if seen.len() >= 2 {
+                break;
+            }
+        }
+    }
+    seen.len()
 }
 
 /// Most words of a province's name ("Bà Rịa - Vũng Tàu" is written with

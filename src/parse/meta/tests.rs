@@ -3758,3 +3758,38 @@ fn a_headless_congress_opening_on_its_guests_is_the_party_organizations_named_ne
         Some(Level::Provincial)
     );
 }
+
+#[test]
+fn a_feature_on_a_provinces_border_guard_is_the_provinces_not_its_posts() {
+    // The lead names the province's force; a caption below shows one of
+    // its posts in a district.
+    assert_eq!(
+        lvl_lines(&[
+            "Mùa đông ấm ở điểm trường vùng cao",
+            "Hơn trăm học trò nghèo được Bộ đội Biên phòng tỉnh nhận đỡ đầu.",
+            "Một sĩ quan của Đồn Biên phòng Sín Thầu, huyện Mường Nhé kèm các em học chữ.",
+        ]),
+        Some(Level::Provincial)
+    );
+    // No force of the province named, but two posts: the command over
+    // both is the province's.
+    assert_eq!(
+        lvl_lines(&[
+            "Giữ bình yên cho bản làng vùng biên",
+            "Lực lượng biên phòng nay là chỗ dựa của người Hà Nhì, người Dao.",
+            "Lính Đồn Biên phòng Mù Sang giúp dân gặt lúa.",
+            "Ở Đồn Biên phòng Ka Lăng, đơn vị mở lớp xóa mù chữ.",
+        ]),
+        Some(Level::Provincial)
+    );
+    // One post alone, named twice, is no feature on the province's force.
+    assert_ne!(
+        lvl_lines(&[
+            "Giữ bình yên cho bản làng vùng biên",
+            "Lực lượng biên phòng nay là chỗ dựa của người Hà Nhì, người Dao.",
+            "Lính Đồn Biên phòng Mù Sang, huyện Phong Thổ giúp dân gặt lúa.",
+            "Đồn Biên phòng Mù Sang còn mở lớp xóa mù chữ.",
+        ]),
+        Some(Level::Provincial)
+    );
+}
