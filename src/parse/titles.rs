@@ -25,7 +25,7 @@ use aside::{
 pub(super) use aside::{news_act, news_verb};
 pub(crate) use chain::name_after_province;
 pub use chain::{chain, name_follows, Side};
-use chain::{name_at, run_on};
+use chain::{member_run_on, name_at, run_on};
 pub(super) use head::unmarked_office;
 use head::{abbreviated_head, bare_rank, dotted_rank};
 pub use head::{head_len, OPENS};
@@ -1194,7 +1194,7 @@ fn qualifier(t: &Tokens, i: usize, head: usize, j: usize) -> Step {
         }
     }
     // "Bí thư Huyện ủy Chủ tịch HĐND huyện": a second post.
-    if j > i + head && run_on(t, j) {
+    if j > i + head && run_on(t, j) || member_run_on(t, j) {
         return Step::Stop;
     }
     // "… tỉnh Long An TT. Thích Quảng Tâm": a rank written short with a

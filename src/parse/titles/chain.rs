@@ -40,7 +40,7 @@ fn next_link(t: &Tokens, k: usize, after_rank: bool, and: bool) -> Option<usize>
         } else {
             k + 1
         }
-    } else if after_rank || rank_next() || run_on(t, k) {
+    } else if after_rank || rank_next() || run_on(t, k) || member_run_on(t, k) {
         k
     } else if t.low(k) == "kiêm" && office_len(t, k + 1).is_some() {
         // "Phó Chánh Văn phòng UBND tỉnh kiêm Trưởng Ban …": a second post.
@@ -61,6 +61,22 @@ pub(super) fn run_on(t: &Tokens, k: usize) -> bool {
         && t.is_cap(k)
         && t.raw(k) != "TT"
         && t.phrase(k, 2) != Some("thường trực")
+        && head_len(t, k).is_some_and(|n| !is_rank(t, k, n))
+}
+
+/// Whether a second office starts at `k` right after a committee member's
+/// title of its own ("Tỉnh ủy viên", "Huyện ủy viên", "Đảng ủy viên"),
+/// with no comma between them: "Thành ủy viên Chánh Thanh tra thành
+/// phố" is two posts, the membership naming no organ to run on into.
+pub(super) fn member_run_on(t: &Tokens, k: usize) -> bool {
+    k >= 3
+        && t.low(k - 1) == "viên"
+        && matches!(t.low(k - 2), "ủy" | "uỷ")
+        && matches!(
+            t.low(k - 3),
+            "tỉnh" | "huyện" | "thành" | "quận" | "thị" | "đảng" | "khu"
+        )
+        && t.is_cap(k)
         && head_len(t, k).is_some_and(|n| !is_rank(t, k, n))
 }
 

@@ -1096,3 +1096,18 @@ fn the_central_party_committee_of_the_front_and_mass_organisations_is_one_organ(
         )]
     );
 }
+
+#[test]
+fn a_committee_members_title_ends_before_an_office_with_no_comma() {
+    assert_eq!(
+        people("Buổi lễ đón đồng chí Lò Văn Sáng huyện ủy viên Chánh Văn phòng Huyện ủy."),
+        [one(
+            "Lò Văn Sáng",
+            &["Huyện ủy viên", "Chánh Văn phòng Huyện ủy"]
+        )]
+    );
+    assert_eq!(
+        people("Lễ ra quân có ông Vi Đức Thọ, Thị ủy viên Trưởng Công an thị xã."),
+        [one("Vi Đức Thọ", &["Thị ủy viên", "Trưởng Công an thị xã"])]
+    );
+}
