@@ -670,6 +670,18 @@ fn lower_middle(t: &Tokens, j: usize) -> bool {
         && place_len(t, j + 1).is_none()
 }
 
+/// Whether an organ's name of two or three words opens right after the
+/// first syllable at `i` and ends on a word no name holds (a small word,
+/// an abbreviation): "Đoàn Trường THPT", "Đoàn Công ty", "Đoàn Trường Đại
+/// học". "Nguyễn An Ninh" stays a man: his given name is capitalised.
+fn organ_after_first(t: &Tokens, i: usize) -> bool {
+    (2..=3).any(|n| {
+        t.phrase(i + 1, n).is_some_and(vocab::is_title_word)
+            && t.is_word(i + n)
+            && !syllable(t, i + n)
+    })
+}
+
 /// Parses a name at `i`. Outside a `strong` context (after "đồng chí",
 /// "ông", "bà", a title, or in a list) the name must open with a family name.
 /// Returns the index past the name and the name with capitalised syllables.
@@ -811,6 +823,12 @@ fn read_name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
             NOT_NAME_PAIRS.contains(&p) && (p != "vương quốc" || kingdom(k)) && !given(k)
         })
     }) {
+        return None;
+    }
+    // "Bí thư Đoàn Trường THPT A", "Đoàn Công ty B": a family name's word
+    // before an organ's name is that organ's union ("Đoàn", the Youth
+    // Union), no person.
+    if j > i + 1 && organ_after_first(t, i) {
         return None;
     }
     // A run of five or more capitals is not one person, unless in a strong context.
@@ -1350,6 +1368,21 @@ mod tests {
         assert_eq!(
             name("Nguyễn Văn Hóa, Bí thư", false).as_deref(),
             Some("Nguyễn Văn Hóa")
+        );
+    }
+
+    #[test]
+    fn a_family_name_before_an_organ_is_that_organs_union() {
+        assert_eq!(name("Đoàn Trường THPT Phan Bội Châu", true), None);
+        assert_eq!(name("Đoàn Trường Đại học Tây Bắc", true), None);
+        assert_eq!(name("Đoàn Cơ quan Huyện ủy", true), None);
+        assert_eq!(
+            name("Đoàn Trường Giang, Phó Chủ tịch", false).as_deref(),
+            Some("Đoàn Trường Giang")
+        );
+        assert_eq!(
+            name("Nguyễn An Ninh, nhà yêu nước", false).as_deref(),
+            Some("Nguyễn An Ninh")
         );
     }
 

@@ -1111,3 +1111,18 @@ fn a_committee_members_title_ends_before_an_office_with_no_comma() {
         [one("Vi Đức Thọ", &["Thị ủy viên", "Trưởng Công an thị xã"])]
     );
 }
+
+#[test]
+fn a_youth_union_of_a_school_or_a_firm_is_no_persons_name() {
+    assert_eq!(
+        people("Chị Hà Thị Lan – Bí thư Đoàn Trường Cao đẳng Y tế Điện Biên nhận bằng khen."),
+        [one(
+            "Hà Thị Lan",
+            &["Bí thư Đoàn Trường Cao đẳng Y tế Điện Biên"]
+        )]
+    );
+    assert_eq!(
+        people("Anh Vũ Minh Khoa, Bí thư Đoàn Công ty Than Mạo Khê phát biểu."),
+        [one("Vũ Minh Khoa", &["Bí thư Đoàn Công ty Than Mạo Khê"])]
+    );
+}
