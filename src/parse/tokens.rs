@@ -281,15 +281,18 @@ fn modifier_at(text: &str, at: usize) -> bool {
     vocab::is_pre_modifier(&rest[..end])
 }
 
-/// Whether `text[start..end]` is a monk's rank written short before a
-/// dharma name with no space after its full stop ("TT.Thích Từ Vân",
-/// "HT.Thích Trí Quảng"): the rank and the name are two words.
+/// Whether `text[start..end]` is a rank written short before a name with
+/// no space after its full stop ("TT.Thích Từ Vân", "HT.Thạch Sóc",
+/// "ĐĐ.Danh Lưu"): the rank and the name are two words. The word after
+/// it has small letters, as a name has; "PGS.TS" joins two ranks.
 fn monk_rank(text: &str, start: usize, end: usize) -> bool {
-    text.get(end + 1..)
-        .is_some_and(|rest| rest.starts_with("Thích"))
-        && text
-            .get(start..end)
-            .is_some_and(|w| vocab::is_dotted_rank(&w.to_lowercase()))
+    text.get(end + 1..).is_some_and(|rest| {
+        rest.chars()
+            .take_while(|c| c.is_alphabetic())
+            .any(char::is_lowercase)
+    }) && text
+        .get(start..end)
+        .is_some_and(|w| vocab::is_dotted_rank(&w.to_lowercase()))
 }
 
 /// Whether `text[start..end]` has small letters ("Dung", "tịch"), unlike

@@ -252,7 +252,8 @@ pub(in crate::parse) fn is_rank(t: &Tokens, i: usize, len: usize) -> bool {
 /// "TT. Thích Minh Quang", "ĐĐ. Thích Nhuận Hải"), or a degree however
 /// it is cased ("Ths. Lê Văn A" as `ThS.`); "TT" alone is
 /// "Thường trực". "TT." is also a township ("chùa Bửu Lâm, TT. Long Hải"):
-/// it is a rank only before a dharma name or a family name.
+/// it is a rank only before a dharma name, or before a family name outside
+/// an address in brackets ("(chùa Long Hòa, TT. Ngô Mây)").
 pub(super) fn dotted_rank(t: &Tokens, i: usize) -> bool {
     const ORGAN: u16 = vocab::flag::INSTITUTION | vocab::flag::TITLE | vocab::flag::HEAD;
     t.has(i, vocab::flag::ABBREV)
@@ -262,7 +263,27 @@ pub(super) fn dotted_rank(t: &Tokens, i: usize) -> bool {
         && (!t.has(i + 2, ORGAN) || names::starts_name(t, i + 2))
         && (initials(t.raw(i)) || vocab::is_profession(t.low(i)))
         && vocab::is_dotted_rank(t.low(i))
-        && (t.raw(i) != "TT" || t.raw(i + 2) == "Thích" || names::starts_name(t, i + 2))
+        && (t.raw(i) != "TT"
+            || t.raw(i + 2) == "Thích"
+            || names::starts_name(t, i + 2) && !in_brackets(t, i))
+}
+
+/// Whether token `i` stands inside brackets opened a few tokens before it
+/// and not closed since, as an address does ("(chùa Long Hòa, TT. Ngô
+/// Mây)"); the look back is bounded.
+fn in_brackets(t: &Tokens, i: usize) -> bool {
+    (i.saturating_sub(8)..i)
+        .rev()
+        .find_map(|j| {
+            if t.is_punct(j, '(') {
+                Some(true)
+            } else if t.is_punct(j, ')') {
+                Some(false)
+            } else {
+                None
+            }
+        })
+        .unwrap_or(false)
 }
 
 /// Whether `word` is written as initials: in capitals, or opening and

@@ -154,6 +154,36 @@ fn a_monks_rank_glued_to_the_dharma_name_by_its_full_stop() {
 }
 
 #[test]
+fn a_rank_glued_to_any_name_by_its_full_stop() {
+    // Khmer monks and Catholic priests carry no dharma name "Thích".
+    assert_eq!(
+        people("Chứng minh có HT.Lâm Sóc - Trưởng BTS GHPGVN tỉnh Trà Vinh; ĐĐ.Danh Hoàng - Chánh Thư ký BTS Phật giáo thị xã."),
+        [
+            one("Lâm Sóc", &["HT.", "Trưởng BTS GHPGVN tỉnh Trà Vinh"]),
+            one("Danh Hoàng", &["ĐĐ.", "Chánh Thư ký BTS Phật giáo thị xã"]),
+        ]
+    );
+    // Two degrees joined by a full stop stay one title.
+    assert_eq!(
+        people("Hội thảo do PGS.TS Đoàn Minh Khôi, Viện trưởng Viện Nghiên cứu Tôn giáo, chủ trì."),
+        [one(
+            "Đoàn Minh Khôi",
+            &["PGS.TS", "Viện trưởng Viện Nghiên cứu Tôn giáo"]
+        )]
+    );
+}
+
+#[test]
+fn a_township_in_an_address_in_brackets_is_no_monk() {
+    // "TT." before a family name is Thượng tọa in a list of guests, a
+    // township ("thị trấn") in the address of a pagoda.
+    assert_eq!(
+        people("Lễ diễn ra tại chùa Bảo Quang (khu phố 3, TT. Phan Rí Cửa) với sự chứng minh của TT. Thích Huệ Minh, Trưởng Ban Trị sự huyện."),
+        [one("Thích Huệ Minh", &["TT.", "Trưởng Ban Trị sự huyện"])]
+    );
+}
+
+#[test]
 fn congresses_alternates_deputy_directors_and_cao_dai_dignitaries() {
     assert_eq!(
         people(
