@@ -517,3 +517,32 @@ fn the_name_of_god_and_of_christmas_is_no_one_s_name() {
         [one("Đỗ Văn Khải", &["Phó Chủ tịch UBND huyện"])]
     );
 }
+
+#[test]
+fn offices_of_churches_and_the_sangha_hold_their_whole_chain() {
+    // "Chính xứ" is the northern spelling of "Chánh xứ", the parish priest.
+    assert_eq!(
+        people(
+            "Thay mặt giáo dân, Linh mục Giuse Trịnh Văn Lộc, Chính xứ Đông Xuyên, cảm ơn đoàn."
+        ),
+        [one(
+            "Giuse Trịnh Văn Lộc",
+            &["Linh mục", "Chính xứ Đông Xuyên"]
+        )]
+    );
+    assert_eq!(
+        people("Tiếp đoàn có Mục sư Hồ Minh Triết, Phó Tổng Thủ quỹ Hội thánh; Mục sư Lý Văn Hiền, Ủy viên Ban Đại diện tỉnh."),
+        [
+            one("Hồ Minh Triết", &["Mục sư", "Phó Tổng Thủ quỹ Hội thánh"]),
+            one("Lý Văn Hiền", &["Mục sư", "Ủy viên Ban Đại diện tỉnh"]),
+        ]
+    );
+    // "đặc trách" (in charge of) stays inside the post, as "phụ trách" does.
+    assert_eq!(
+        people("Báo cáo do Thượng tọa Thích Minh Tịnh, Phó Trưởng ban đặc trách Hoằng pháp Ban Trị sự thị xã trình bày."),
+        [one(
+            "Thích Minh Tịnh",
+            &["Thượng tọa", "Phó Trưởng ban đặc trách Hoằng pháp Ban Trị sự thị xã"]
+        )]
+    );
+}
