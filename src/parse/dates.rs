@@ -825,6 +825,22 @@ fn first_date(rx: &Rx, lower: &str, published: Option<Date>, text: &str) -> Opti
     ahead
 }
 
+/// What follows the lunar date read up to byte `end` of `lower`, when it
+/// is one, the cycle's year named right after it ("ngày 12/9/ Quý Mão
+/// (26/10/2023)", "3-4 năm Giáp Thìn (11-5-2024)"): religious pages write
+/// the solar day beside it.
+fn lunar_written(lower: &str, end: usize) -> Option<&str> {
+    let after = lower[end..].trim_start_matches([' ', '/', '-', '.']);
+    let after = after.strip_prefix("năm ").unwrap_or(after);
+    let stop = after
+        .find(|c: char| !c.is_alphabetic() && c != ' ')
+        .unwrap_or(after.len());
+    let mut words = after[..stop].split_whitespace();
+    let (stem, branch) = (words.next()?, words.next()?);
+    (is_cycle_word(stem) && is_cycle_word(branch))
+        .then(|| after[stop..].trim_start_matches(|c: char| c.is_alphabetic() || c == ' '))
+}
+
 /// Whether the date read up to byte `end` of `lower` is a day still to
 /// come: "tới đây", "sắp tới" right after it.
 fn coming(lower: &str, end: usize) -> bool {
@@ -851,6 +867,13 @@ fn dated(
         || forecast(lower, at) && !whole.as_str().contains("nay")
     {
         return None;
+    }
+    if let Some(rest) = lunar_written(lower, whole.end()) {
+        // "ngày 12/9/ Quý Mão (26/10/2023)": the solar day in brackets
+        // after it dates the event; with none, the lunar day dates nothing.
+        let inside = rest.trim_start().strip_prefix('(')?;
+        let inside = inside.split(')').next().unwrap_or(inside);
+        return Some((at, full_date(inside)?));
     }
     let (d, m) = (num(c.get(1))?, num(c.get(2))?);
     let year = num(c.get(3)).or_else(|| span_end_year(lower, whole, m));

@@ -1576,3 +1576,18 @@ fn candidates_named_in_a_second_half_are_for_next_year_s_election() {
         2025-2030 khai mạc.";
     assert_eq!(event(lead, None), d(2025, 8, 22));
 }
+
+#[test]
+fn a_lunar_day_named_with_its_cycle_year_gives_way_to_the_solar_one() {
+    // Pagodas date a meeting by the lunar calendar first and the solar
+    // day in brackets: the first figures are no day of the solar year.
+    let lead = "Sáng nay ngày 12/9/ Quý Mão (26/10/2023), Ban Trị sự Phật giáo thị xã \
+        An Nhơn họp bàn công tác tổ chức lễ an vị tượng Phật.";
+    assert_eq!(event(lead, None), d(2023, 10, 26));
+    let lead = "Ngày 3-4 năm Giáp Thìn (11-5-2024), chùa Thiên Ấn tổ chức khóa tu \
+        cho thanh thiếu niên.";
+    assert_eq!(event(lead, None), d(2024, 5, 11));
+    // A place named after the day is no year of the cycle.
+    let lead = "Ngày 26/10/2023, Tân Phú tổ chức hội nghị biểu dương người có uy tín.";
+    assert_eq!(event(lead, None), d(2023, 10, 26));
+}
