@@ -293,9 +293,16 @@ const MAX_GLUED_STAMP: usize = 24;
 /// that sets them side by side loses its gap when scraped; the stamp and
 /// the headline, to be read as two lines. Digits and separators only
 /// before the first capital, so a sentence is never split; the day of
-/// the week may open the stamp ("Thứ tư, ngày 06/07/2016Ngày 30 …").
+/// the week may open the stamp ("Thứ tư, ngày 06/07/2016Ngày 30 …"), or
+/// its label ("Ngày đăng: 14/03/2022Sáng 12/3 …"), after which the lead is
+/// set apart from the stamp by a space as well.
 pub fn glued_stamp(line: &str) -> Option<(&str, &str)> {
-    let from = weekday_len(line);
+    let labelled = stamp_label_len(line);
+    let from = if labelled > 0 {
+        labelled
+    } else {
+        weekday_len(line)
+    };
     let dated = &line[from..];
     if !dated.as_bytes().first().is_some_and(u8::is_ascii_digit) {
         return None;
@@ -304,8 +311,23 @@ pub fn glued_stamp(line: &str) -> Option<(&str, &str)> {
         !(b.is_ascii_digit() || matches!(b, b'/' | b'-' | b'.' | b':' | b',' | b' '))
     })?;
     let (stamp, rest) = line.split_at(from + end);
-    let glued = !stamp.ends_with(' ') && rest.chars().next().is_some_and(char::is_uppercase);
-    (glued && super::dates::full_date(stamp).is_some()).then_some((stamp, rest))
+    let glued = (labelled > 0 || !stamp.ends_with(' '))
+        && rest.chars().next().is_some_and(char::is_uppercase);
+    // "Ngày đăng: 02/02/2026 Lượt xem: 121": a meta row is split by its
+    // labels, not here.
+    let meta = labelled > 0 && meta_row(line).is_some();
+    (glued && !meta && super::dates::full_date(stamp).is_some()).then(|| (stamp.trim_end(), rest))
+}
+
+/// Bytes of a stamp's label that opens `line` ("Ngày đăng: ", "Cập nhật
+/// lúc: "), spaces after it included, or 0.
+fn stamp_label_len(line: &str) -> usize {
+    let head: String = line.chars().take(20).collect::<String>().to_lowercase();
+    DATE_LABELS
+        .iter()
+        .find(|l| head.starts_with(*l))
+        .and_then(|l| line.get(l.len()..))
+        .map_or(0, |rest| line.len() - rest.trim_start().len())
 }
 
 /// Bytes of the day of the week that opens a stamp ("Thứ tư, ngày ",

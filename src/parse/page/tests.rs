@@ -2675,6 +2675,27 @@ Thứ tư, ngày 06/07/2016Ngày 30 tháng 6 năm 2016, tại trụ sở Sở X�
 }
 
 #[test]
+fn a_labelled_stamp_run_into_the_lead_is_the_pages_stamp() {
+    // A portal prints "Ngày đăng:" and the lead in one block: the scrape
+    // joins them, with or without a space between.
+    let page = read_page(
+        "Ban Tôn giáo tỉnh thăm các cơ sở tôn giáo dịp lễ Vu lan\n\
+Ngày đăng: 14/08/2024Chiều 13/8, lãnh đạo Ban Tôn giáo tỉnh Quảng Trị đã đến thăm Ban Trị sự Phật giáo tỉnh nhân dịp lễ Vu lan báo hiếu.\n",
+    );
+    assert_eq!(page.header_dates, ["Ngày đăng: 14/08/2024"]);
+    assert!(page.paragraphs[0].starts_with("Chiều 13/8, lãnh đạo Ban Tôn giáo"));
+    assert_eq!(
+        crate::parse::clean::glued_stamp("Ngày đăng: 03/01/2025 Sáng 2/1, Hội nghị khai mạc"),
+        Some(("Ngày đăng: 03/01/2025", "Sáng 2/1, Hội nghị khai mạc"))
+    );
+    // A meta row keeps its labels to split it by.
+    assert_eq!(
+        crate::parse::clean::glued_stamp("Ngày đăng: 03/01/2025 Lượt xem: 88"),
+        None
+    );
+}
+
+#[test]
 fn an_editors_label_before_the_writer_is_no_part_of_the_byline() {
     let body = "Hội nghị giao ban\nSáng 3/7, Ban Dân vận Huyện ủy tổ chức hội nghị giao ban công tác dân vận quý II.\n";
     for signed in ["Bt: Như Ý", "Biên tập: Như Ý"] {
