@@ -1126,3 +1126,14 @@ fn a_youth_union_of_a_school_or_a_firm_is_no_persons_name() {
         [one("Vũ Minh Khoa", &["Bí thư Đoàn Công ty Than Mạo Khê"])]
     );
 }
+
+#[test]
+fn a_front_chairs_post_written_short_is_a_title_of_the_chain() {
+    assert_eq!(
+        people("Đến dự có bà Đinh Thị Mơ - ủy viên ban thường vụ, CTMTTQ huyện và đồng chí Lò Văn Sáu - PCTMTTQ xã."),
+        [
+            one("Đinh Thị Mơ", &["Ủy viên Ban Thường vụ", "CTMTTQ huyện"]),
+            one("Lò Văn Sáu", &["PCTMTTQ xã"]),
+        ]
+    );
+}
