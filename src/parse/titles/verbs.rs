@@ -67,6 +67,9 @@ const TITLE_VERBS: &[&str] = &[
     // A post taken "as chức danh" (the phrase, then the post): the regular
     // police sent to a commune take its posts so, as elected cadres do.
     "đảm nhiệm chức danh", "đảm nhận chức danh",
+    // "chọn bà A (Giám đốc Sở) vào vị trí Phó Chủ tịch": elected or
+    // chosen into the post named after "vào".
+    "vào vị trí", "vào chức vụ", "vào chức danh",
 ];
 
 /// Longest phrase a verb phrase of `TITLE_VERBS` can span, in tokens.
@@ -118,6 +121,7 @@ pub(in crate::parse) fn title_verb_len(t: &Tokens, k: usize) -> Option<usize> {
             | "trong"
             | "trên"
             | "về"
+            | "vào"
     ) {
         return None;
     }

@@ -2347,3 +2347,18 @@ fn a_post_given_in_turn_to_a_pair_is_each_ones() {
         ]
     );
 }
+
+#[test]
+fn a_post_elected_into_after_vao_vi_tri_is_the_holders() {
+    assert_eq!(
+        people("HĐND tỉnh khóa mới đã chọn bà Hà Thị Quyên (Giám đốc Sở Nội vụ) vào vị trí Phó Chủ tịch UBND tỉnh với 48/48 phiếu."),
+        [one(
+            "Hà Thị Quyên",
+            &["Giám đốc Sở Nội vụ", "Phó Chủ tịch UBND tỉnh"]
+        )]
+    );
+    assert_eq!(
+        people("Hội nghị bầu bà Triệu Thị Lan vào chức vụ Phó Chủ tịch UBND huyện."),
+        [one("Triệu Thị Lan", &["Phó Chủ tịch UBND huyện"])]
+    );
+}
