@@ -352,6 +352,14 @@ fn headline_or_label(page: &mut Page, line: &str, n: usize, home: Home) -> bool 
         {
             page.title = Some(headline(line));
         }
+        // A column's name in capitals above the headline ("TIN HOẠT ĐỘNG
+        // LIÊN ĐOÀN LAO ĐỘNG TỈNH"), then the headline, which may close
+        // with a full stop: one sentence, no lead's time opening.
+        Some(t)
+            if page.header_lines == 2 && column_in_capitals(t) && headline_under_column(line) =>
+        {
+            page.title = Some(headline(line));
+        }
         // A photo's caption above the headline ("Bí thư Tỉnh ủy trao quyết
         // định cho đồng chí A.", then the headline): it ends with a full
         // stop and reads as a caption; the headline under it does neither.
@@ -454,6 +462,33 @@ fn movement_in_capitals(line: &str) -> bool {
         .any(|p| lower.starts_with(p))
         && word_count(line) <= 14
         && line
+            .chars()
+            .filter(|&c| is_letter(c))
+            .all(char::is_uppercase)
+}
+
+/// Whether `line` is a column's name in capitals: the news of a body's
+/// activities ("TIN HOẠT ĐỘNG", "TIN HOẠT ĐỘNG HỘI NÔNG DÂN TỈNH").
+fn column_in_capitals(line: &str) -> bool {
+    let lower = crate::parse::text::lower_same(line);
+    (lower == "tin hoạt động" || lower.starts_with("tin hoạt động "))
+        && word_count(line) <= 14
+        && line
+            .chars()
+            .filter(|&c| is_letter(c))
+            .all(char::is_uppercase)
+}
+
+/// Whether `line`, under a column's name, reads as a headline: six words
+/// or more, fewer than a paragraph's thirty, one sentence at most, not
+/// all in capitals, and no lead's opening time ("Sáng 16/7, …").
+fn headline_under_column(line: &str) -> bool {
+    let n = word_count(line);
+    let one_sentence = !line.trim_end_matches('.').contains(". ");
+    (6..30).contains(&n)
+        && one_sentence
+        && !starts_with_time(&crate::parse::text::lower_same(line))
+        && !line
             .chars()
             .filter(|&c| is_letter(c))
             .all(char::is_uppercase)

@@ -3298,3 +3298,19 @@ Các đồng chí lãnh đạo tỉnh định kỳ làm việc với các huyệ
     let names: Vec<_> = report.officials.iter().map(|o| o.name.as_str()).collect();
     assert!(names.contains(&"Đinh Quang Tuấn"), "{names:?}");
 }
+
+#[test]
+fn a_column_named_in_capitals_heads_a_headline_that_closes_with_a_full_stop() {
+    let page = read_page("TIN HOẠT ĐỘNG HỘI NÔNG DÂN TỈNH\n\nHội Nông dân tỉnh Cao Bằng tập huấn kỹ năng tuyên truyền cho cán bộ hội cơ sở năm 2022.\n\nSáng ngày 9/5/2022, Hội Nông dân tỉnh tổ chức lớp tập huấn cho 120 cán bộ hội.");
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Hội Nông dân tỉnh Cao Bằng tập huấn kỹ năng tuyên truyền cho cán bộ hội cơ sở năm 2022")
+    );
+    // The lead under the column is no headline.
+    let page = read_page("TIN HOẠT ĐỘNG\n\nSáng ngày 9/5/2022, Hội Nông dân tỉnh tổ chức lớp tập huấn cho 120 cán bộ hội.");
+    assert!(
+        page.title.as_deref().is_none_or(|t| !t.starts_with("Sáng")),
+        "{:?}",
+        page.title
+    );
+}
