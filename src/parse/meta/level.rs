@@ -1363,8 +1363,9 @@ fn organizer_or_subject_level(
 /// was, and the guests' offices do not say it. The Party organization the
 /// page names next with a unit's kind word does ("Ban Chấp hành Đảng bộ
 /// phường B", "Đảng bộ xã C đã …"): a commune's or a ward's congress is the
-/// commune's affair. The first such organization decides; one of a higher
-/// unit leaves the level to the other clues.
+/// commune's affair, a district's ("Đảng bộ huyện D", "Đảng bộ quận E")
+/// the district's. The first such organization decides; a province's
+/// leaves the level to the other clues.
 fn unnamed_congress_level(lowers: &[&str], body: &[&str]) -> Option<Level> {
     let head = lowers.first()?;
     let attends = ["tham ", "đến ", "về "]
@@ -1384,7 +1385,7 @@ fn unnamed_congress_level(lowers: &[&str], body: &[&str]) -> Option<Level> {
                 .map(move |(i, m)| &p[i + m.len()..])
         })
         .find_map(crate::units::kind_level)?;
-    (level == Level::Commune).then_some(level)
+    matches!(level, Level::Commune | Level::District).then_some(level)
 }
 
 /// The words for a Party organization of a unit, before its kind word

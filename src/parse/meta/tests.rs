@@ -3746,6 +3746,14 @@ fn a_headless_congress_opening_on_its_guests_is_the_party_organizations_named_ne
         "đại hội đại biểu đảng bộ tỉnh lần thứ i triệu tập 420 đại biểu, trong đó đảng bộ xã tân phong có 3 đại biểu.",
     ];
     assert_ne!(level(&heads, &[], text, date), Some(Level::Commune));
+    // A district's organization named first: the district's congress,
+    // though its guests hold the province's offices.
+    let heads = [
+        "đến dự đại hội có bà phạm thị lực, bí thư tỉnh ủy và ông đinh văn nhàn, trưởng ban tuyên giáo tỉnh ủy",
+        "trong nhiệm kỳ qua, đảng bộ huyện kim bôi đã lãnh đạo hoàn thành 18/20 chỉ tiêu.",
+    ];
+    let text = "Tỉnh ủy, UBND tỉnh, HĐND tỉnh, huyện Kim Bôi";
+    assert_eq!(level(&heads, &[], text, date), Some(Level::District));
     // A body's own organization with no kind word after it ("Đảng bộ UBND
     // tỉnh") names no unit and is passed over.
     assert_eq!(crate::units::kind_level("ubnd tỉnh lần thứ i"), None);
