@@ -26,8 +26,8 @@ use context::{
     sought, verbs_object,
 };
 use cues::{
-    birth_note, citizen_note, coach_post, cue_at, home_note, lead_cue, listed, noun_cue,
-    private_at, residence_note, Cue,
+    badge_note, birth_note, citizen_note, coach_post, cue_at, home_note, lead_cue, listed,
+    noun_cue, private_at, residence_note, Cue,
 };
 use lists::bare_names;
 pub use profile::profile_posts;
@@ -1013,7 +1013,8 @@ impl Scan<'_, '_> {
             self.push(Some(name), titles, pos, g);
             // "anh Nguyễn Văn A (35 tuổi, trú xã B)": a private person.
             if let Some(f) = self.out.last_mut() {
-                f.private |= f.titles.is_empty() && (citizen_note(t, m) || birth_note(t, m));
+                f.private |= f.titles.is_empty()
+                    && (citizen_note(t, m) || birth_note(t, m) || badge_note(t, m));
             }
             // "ông A - Chỉ huy trưởng Quân sự và ông B - Trưởng Công an xã
             // được bầu làm Ủy viên UBND xã": the post given after the

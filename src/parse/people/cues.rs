@@ -112,6 +112,59 @@ fn household_list(t: &Tokens, i: usize) -> bool {
     opener.is_some_and(|k| (k.saturating_sub(4)..k).any(|m| t.phrase(m, 2) == Some("gia đình")))
 }
 
+/// Most tokens between a name and the Party badge its holder receives:
+/// "đồng chí A, đồng chí B chi bộ thôn Đông được tặng Huy hiệu 30 năm
+/// tuổi Đảng" names the badge once for a short list.
+const BADGE_REACH: usize = 40;
+
+/// Whether the person named before `m` is a Party member receiving the
+/// badge of their years in the Party ("đồng chí A chi bộ thôn Đông nhận
+/// Huy hiệu 40 năm tuổi Đảng", "…, đồng chí B được trao tặng Huy hiệu 30
+/// năm tuổi Đảng"): a member honoured, with no post. Who presents the
+/// badge ("đồng chí C trao Huy hiệu …") is no such member. The clause ends
+/// at a full stop, a semicolon or a colon.
+pub(super) fn badge_note(t: &Tokens, m: usize) -> bool {
+    for k in m..(m + BADGE_REACH).min(t.len()) {
+        if t.is_punct(k, '.') || t.is_punct(k, ';') || t.is_punct(k, ':') {
+            return false;
+        }
+        // "đồng chí A phát biểu, chúc mừng những đảng viên được tặng …",
+        // "… trao Huy hiệu cho": the person acts, another is honoured.
+        if matches!(t.low(k), "cho" | "chúc")
+            || matches!(t.phrase(k, 2), Some("phát biểu" | "đề nghị"))
+        {
+            return false;
+        }
+        if t.phrase(k, 2) != Some("huy hiệu") {
+            continue;
+        }
+        // The longest verb before the badge says who acts: "trao tặng"
+        // presents it, "được trao tặng" and "tặng" alone receive it.
+        let verb = (1..=3)
+            .rev()
+            .filter(|&n| k >= n)
+            .find_map(|n| t.phrase(k - n, n).filter(|p| BADGE_VERBS.contains(p)));
+        let receives = verb.is_some_and(|v| !matches!(v, "trao" | "trao tặng" | "gắn"));
+        let years = (k + 2..k + 6).any(|j| t.phrase(j, 2) == Some("tuổi đảng"));
+        return receives && years;
+    }
+    false
+}
+
+/// Verbs written before a Party badge: those that present it ("trao",
+/// "trao tặng", "gắn") and those that receive it.
+const BADGE_VERBS: &[&str] = &[
+    "trao",
+    "trao tặng",
+    "gắn",
+    "nhận",
+    "tặng",
+    "được tặng",
+    "được trao",
+    "được trao tặng",
+    "đón nhận",
+];
+
 /// Whether what follows a name at `m` describes a private person: age,
 /// birth year or home in brackets ("(35 tuổi, trú xã B)", "(SN 1990)",
 /// "(thôn Đông)", "(số 12/3 Lê Lợi)"), or ", một người dân …".

@@ -2,7 +2,7 @@
 //! ("các Phó Chủ tịch UBND tỉnh gồm: A, B"), and names with no title of
 //! their own after a titled one.
 
-use super::cues::{citizen_note, cue_at, lead_cue, private_at, Cue};
+use super::cues::{badge_note, citizen_note, cue_at, lead_cue, private_at, Cue};
 use super::{add_titles, titles_before_name, Found, Scan};
 use crate::parse::names::{name_end, parse_name, starts_name};
 use crate::parse::titles::{
@@ -513,7 +513,8 @@ impl Scan<'_, '_> {
         Some((
             end,
             Found {
-                private: titles.is_empty() && (private_at(t, pos) || citizen_note(t, m)),
+                private: titles.is_empty()
+                    && (private_at(t, pos) || citizen_note(t, m) || badge_note(t, m)),
                 name: Some(name),
                 titles,
                 pos,

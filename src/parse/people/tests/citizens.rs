@@ -320,3 +320,19 @@ fn an_elder_called_uncle_is_named_without_the_word() {
         assert!(people(text).is_empty(), "{text}: {:?}", people(text));
     }
 }
+
+#[test]
+fn a_party_member_receiving_the_badge_of_years_is_private() {
+    let text = "Cũng tại lễ kỷ niệm, đồng chí Vi Văn Khuê thuộc chi bộ Nà Lìu vinh dự nhận Huy hiệu 65 năm tuổi Đảng; đồng chí Mã Thị Sen thuộc chi bộ Khuổi Phầy và đồng chí Nông Văn Pịn thuộc chi bộ Bản Chang được tặng Huy hiệu 35 năm tuổi Đảng.";
+    assert_eq!(
+        private(text),
+        [
+            ("Vi Văn Khuê".to_string(), true),
+            ("Mã Thị Sen".to_string(), true),
+            ("Nông Văn Pịn".to_string(), true),
+        ]
+    );
+    // Who presents the badge is no member honoured.
+    let text = "Thay mặt Huyện ủy, đồng chí Hoàng Văn Pấu trao tặng Huy hiệu 45 năm tuổi Đảng tới hai đảng viên lão thành.";
+    assert_eq!(private(text), [("Hoàng Văn Pấu".to_string(), false)]);
+}
