@@ -12,6 +12,9 @@ use crate::parse::vocab;
 /// ("Đại tá Chính ủy …"); past "và" when `and` (only where a new office
 /// starts). `None` when no office starts there.
 fn next_link(t: &Tokens, k: usize, after_rank: bool, and: bool) -> Option<usize> {
+    // "Trưởng ban Dân vận Huyện ủy,, Chủ tịch …": a separator typed twice
+    // is one.
+    let k = k + usize::from((t.is_punct(k, ',') || t.is_punct(k, ';')) && t.is_punct(k + 1, ','));
     // Some ward portals write a slash between posts ("Phó Bí thư / Chủ
     // tịch UBND phường"); an office must follow it, so "xã/phường" is not one.
     let sep = t.is_punct(k, ',')

@@ -1137,3 +1137,22 @@ fn a_front_chairs_post_written_short_is_a_title_of_the_chain() {
         ]
     );
 }
+
+#[test]
+fn stray_punctuation_inside_a_chain_keeps_the_chain() {
+    // A full stop typed after the member's office, a comma typed twice.
+    assert_eq!(
+        people("Dự lễ có đồng chí Lò Thị Hiên, Ủy viên. Ban Thường vụ Thị ủy, Trưởng ban Tuyên giáo Thị ủy,, Chủ tịch Hội Nông dân thị xã; đồng chí Cầm Văn Pọm, UV. BTV Thị ủy, Phó Chủ tịch UBND thị xã."),
+        [
+            one(
+                "Lò Thị Hiên",
+                &[
+                    "Ủy viên. Ban Thường vụ Thị ủy",
+                    "Trưởng ban Tuyên giáo Thị ủy",
+                    "Chủ tịch Hội Nông dân thị xã"
+                ]
+            ),
+            one("Cầm Văn Pọm", &["UV. BTV Thị ủy", "Phó Chủ tịch UBND thị xã"]),
+        ]
+    );
+}
