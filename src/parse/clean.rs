@@ -364,12 +364,39 @@ const COMMENT_HEADINGS: &[&str] = &[
     "gửi ý kiến",
     "gửi ý kiến phản hồi",
     "viết bình luận",
+    "xem phản hồi",
     "ý kiến bạn đọc",
     "ý kiến phản hồi",
     "ý kiến độc giả",
     "để lại bình luận",
     "để lại một bình luận",
 ];
+
+/// Longest line read for a heading glued to its end.
+const MAX_GLUED_TAIL_LINE: usize = 80;
+
+/// A short line with the heading of the comments or of a side block run
+/// into its end with no space (`Minh ThưGửi bình luận`, `Lan AnhTin
+/// khác`), as a template sets the writer's name beside a button: the two
+/// are read as two lines. A word of Vietnamese never holds a capital
+/// after a small letter, so that joint is the break.
+pub fn glued_heading(line: &str) -> Option<(&str, &str)> {
+    if line.len() > MAX_GLUED_TAIL_LINE {
+        return None;
+    }
+    let mut after_lower = false;
+    for (at, c) in line.char_indices() {
+        if after_lower && c.is_uppercase() {
+            let tail = &line[at..];
+            let lower = tail.to_lowercase();
+            if heads_comments(&lower) || heads_list(&lower) {
+                return Some((&line[..at], tail));
+            }
+        }
+        after_lower = c.is_lowercase();
+    }
+    None
+}
 
 /// Whether a lower-case line heads the readers' comments ("Ý kiến bạn
 /// đọc", "Ý kiến bạn đọc (3)", "Gửi bình luận").

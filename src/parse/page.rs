@@ -420,9 +420,12 @@ impl LoneWord {
 }
 
 /// Two lines a page ran together: a photo's caption and the text after
-/// it, or a site's stamp and the headline after it.
+/// it, a site's stamp and the headline after it, or a byline and the
+/// heading of the comments after it.
 fn glued_pair(line: &str) -> Option<(&str, &str)> {
-    captions::glued_caption(line).or_else(|| super::clean::glued_stamp(line))
+    captions::glued_caption(line)
+        .or_else(|| super::clean::glued_stamp(line))
+        .or_else(|| super::clean::glued_heading(line))
 }
 
 /// Whether a raw line is one capitalised word of letters, as a sentence

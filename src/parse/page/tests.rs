@@ -2696,6 +2696,28 @@ Ngày đăng: 14/08/2024Chiều 13/8, lãnh đạo Ban Tôn giáo tỉnh Quảng
 }
 
 #[test]
+fn a_heading_run_into_the_writers_name_is_cut_from_it() {
+    let page = read_page(
+        "Huyện Mường Lát gặp mặt người có uy tín năm 2024\n\
+Sáng 5/3, UBND huyện Mường Lát tổ chức gặp mặt 112 người có uy tín của các bản vùng cao.\n\
+Các đại biểu đã nghe thông tin về tình hình kinh tế - xã hội của huyện.\n\
+Lê Hồng NhungXem phản hồi\n\
+Tin khác\n",
+    );
+    assert_eq!(page.byline.as_deref(), Some("Lê Hồng Nhung"));
+    assert!(page.paragraphs.iter().all(|p| !p.contains("phản hồi")));
+    assert_eq!(
+        crate::parse::clean::glued_heading("Minh ThưTin khác"),
+        Some(("Minh Thư", "Tin khác"))
+    );
+    // A capital after a small letter elsewhere is no heading.
+    assert_eq!(
+        crate::parse::clean::glued_heading("ThS.Nguyễn Văn An"),
+        None
+    );
+}
+
+#[test]
 fn an_editors_label_before_the_writer_is_no_part_of_the_byline() {
     let body = "Hội nghị giao ban\nSáng 3/7, Ban Dân vận Huyện ủy tổ chức hội nghị giao ban công tác dân vận quý II.\n";
     for signed in ["Bt: Như Ý", "Biên tập: Như Ý"] {
