@@ -519,8 +519,15 @@ fn mentions_of(people: Vec<Person>) -> Merged {
         }
         p.mention.titles.shrink_to_fit();
         // A post read anywhere in the report outweighs a citizen's note:
-        // "ông A (SN 1970), Trưởng thôn B" is the hamlet's head.
-        if p.private && p.mention.titles.is_empty() {
+        // "ông A (SN 1970), Trưởng thôn B" is the hamlet's head. A
+        // distinction or a cleric's standing held alone is no post: "Mẹ
+        // Việt Nam Anh hùng A", "Đại đức B" visited with a gift.
+        let honoured_only = !p.mention.titles.is_empty()
+            && p.mention
+                .titles
+                .iter()
+                .all(|t| vocab::is_honorific(&t.to_lowercase()));
+        if p.private && p.mention.titles.is_empty() || honoured_only {
             merged.people.push(p.mention);
         } else {
             merged.officials.push(p.mention);
@@ -935,5 +942,31 @@ mod tests {
             f(Some("Trần Lê Minh"), &["Trưởng thôn"]),
         ];
         assert_eq!(merge(&found, vec![vec![]; 2]).len(), 2);
+    }
+
+    #[test]
+    fn a_distinction_or_a_clerics_standing_alone_is_no_post() {
+        let got = super::merge(
+            &[
+                f(Some("Lê Thị Nở"), &["Mẹ Việt Nam Anh hùng"]),
+                f(Some("Thích Minh Quang"), &["Đại đức"]),
+                f(Some("Phan Văn Lộc"), &["Nhà giáo Ưu tú"]),
+                f(
+                    Some("Thích Thiện Hòa"),
+                    &["Thượng tọa", "Phó Trưởng ban Trị sự GHPGVN tỉnh"],
+                ),
+                f(
+                    Some("Trần Văn Hải"),
+                    &["Anh hùng Lao động", "Giám đốc Hợp tác xã Tân Phú"],
+                ),
+            ],
+            vec![Vec::new(); 5],
+        );
+        let names = |m: &[Mention]| m.iter().map(|m| m.name.to_string()).collect::<Vec<_>>();
+        assert_eq!(names(&got.officials), ["Thích Thiện Hòa", "Trần Văn Hải"]);
+        assert_eq!(
+            names(&got.people),
+            ["Lê Thị Nở", "Thích Minh Quang", "Phan Văn Lộc"]
+        );
     }
 }

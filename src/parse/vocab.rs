@@ -83,6 +83,7 @@ static RANK_SET: LazyLock<Phrases> = LazyLock::new(|| {
 });
 static PROFESSION_SET: LazyLock<Set<String>> =
     LazyLock::new(|| marked(lexicon::RANKS, "profession"));
+static HONORIFIC_SET: LazyLock<Set<String>> = LazyLock::new(|| marked(lexicon::RANKS, "honorific"));
 static TITLE_SET: LazyLock<Phrases> = LazyLock::new(|| {
     let all: Vec<String> =
         lower_words(&[lexicon::ORGAN_WORDS, lexicon::MODIFIERS, lexicon::COUNTRIES]).collect();
@@ -549,6 +550,12 @@ pub fn dotted_ranks(lower: &str) -> bool {
 /// Whether the lower-case phrase is a degree or a trade ("luật sư", "tiến sĩ").
 pub fn is_profession(lower: &str) -> bool {
     PROFESSION_SET.contains(lower)
+}
+
+/// Whether the lower-case phrase is a distinction or a cleric's standing
+/// and no post ("mẹ việt nam anh hùng", "nhà giáo ưu tú", "đại đức").
+pub fn is_honorific(lower: &str) -> bool {
+    HONORIFIC_SET.contains(lower)
 }
 
 /// The organ names starting with a lower-case word, longest first, with
