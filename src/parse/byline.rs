@@ -1,6 +1,6 @@
 //! Source (outlet or portal) and author (byline) of a report. The source
 //! comes from a lead prefix ("(Baonghean.vn) -", "LSO-", "(ĐCSVN) –",
-//! "HÀ NỘI (TTXVN) -"), a byline's parenthesis ("Thu Hà (TTXVN)"),
+//! "HÀ NỘI (TTXVN) -", "VTV.vn -", "(SGGP).-"), a byline's parenthesis ("Thu Hà (TTXVN)"),
 //! "Nguồn: X", "Theo X", or the portal name in the header. The author is the
 //! byline as written; "Nguồn: X" gives X when there is no personal byline.
 
@@ -9,9 +9,12 @@ use super::rx::Rx;
 use std::sync::LazyLock;
 
 static PAREN_PREFIX: LazyLock<Rx> =
-    LazyLock::new(|| Rx::new(r"^([^()]{0,30}?)\(([^()]{2,40})\)\s*[-–—]+\s*"));
-static CAPS_PREFIX: LazyLock<Rx> =
-    LazyLock::new(|| Rx::new(r"^([A-ZĐ][A-ZĐ0-9.]{1,14}(?: [A-ZĐ0-9.]{2,14}){0,2})\s*[-–—]+\s*"));
+    LazyLock::new(|| Rx::new(r"^([^()]{0,30}?)\(([^()]{2,40})\)\.?\s*[-–—]+\s*"));
+static CAPS_PREFIX: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::new(
+        r"^([A-ZĐ][A-ZĐ0-9.]{1,14}(?:\.(?:vn|com|net|org)(?:\.vn)?)?(?: [A-ZĐ0-9.]{2,14}){0,2})\s*[-–—]+\s*",
+    )
+});
 
 /// Splits an outlet prefix off a lead paragraph: returns the outlet and the rest.
 pub fn lead_prefix(para: &str) -> Option<(String, String)> {
@@ -54,6 +57,24 @@ fn orphan_dash(para: &str) -> Option<&str> {
     let rest = rest.strip_prefix(' ')?.trim_start();
     let long = super::text::word_count(rest) >= 12;
     (long && rest.starts_with(char::is_uppercase)).then_some(rest)
+}
+
+/// The lead without the label of its media a page set before it with a
+/// dash ("Trực tiếp - Ngày 9-4, …", "VIDEO – Sáng 3/2, …"): the kind of
+/// item, which names no outlet and no writer (`MEDIA_TAGS`).
+fn media_label(para: &str) -> Option<&str> {
+    let dash = para
+        .char_indices()
+        .take(24)
+        .find(|&(_, c)| matches!(c, '-' | '–' | '—'))?
+        .0;
+    let label = para[..dash].trim_end();
+    if label.len() == dash || !crate::parse::lexicon::is_media_tag(label) {
+        return None;
+    }
+    let rest = para[dash..].trim_start_matches(['-', '–', '—']);
+    let rest = rest.strip_prefix(' ')?.trim_start();
+    rest.starts_with(char::is_uppercase).then_some(rest)
 }
 
 /// "(NTO) Ngày 7-3, …": an outlet's short name in capitals in brackets
@@ -496,7 +517,7 @@ pub fn source_and_author(page: &mut Page) -> (Option<String>, Option<String>) {
         if let Some((name, rest)) = lead_prefix(first) {
             source = Some(name);
             *first = rest;
-        } else if let Some(rest) = orphan_dash(first) {
+        } else if let Some(rest) = media_label(first).or_else(|| orphan_dash(first)) {
             *first = rest.to_string();
         }
     }
@@ -1194,6 +1215,55 @@ mod tests {
             "{:?}",
             page.paragraphs
         );
+    }
+
+    #[test]
+    fn a_media_label_before_the_lead_is_dropped_and_names_no_outlet() {
+        for label in ["Trực tiếp", "TRỰC TIẾP", "Video", "Infographic"] {
+            let lead = format!(
+                "{label} - Sáng 14-5, Ban Thường vụ Huyện ủy Cờ Đỏ khai mạc hội nghị giữa nhiệm kỳ."
+            );
+            let mut page = Page {
+                paragraphs: vec![lead],
+                ..Page::default()
+            };
+            assert_eq!(source_and_author(&mut page).0, None, "{label}");
+            assert!(
+                page.paragraphs[0].starts_with("Sáng 14-5"),
+                "{:?}",
+                page.paragraphs
+            );
+        }
+        // A lead that opens with a word of its own before a dash keeps it.
+        let lead = "Trực tiếp - gián tiếp, hai cách làm đều được Ban Dân vận áp dụng.";
+        let mut page = Page {
+            paragraphs: vec![lead.into()],
+            ..Page::default()
+        };
+        source_and_author(&mut page);
+        assert_eq!(page.paragraphs[0], lead);
+    }
+
+    #[test]
+    fn a_site_address_or_a_dot_before_the_dash_is_still_the_outlets_code() {
+        let got = lead_prefix("HTV.vn - Chiều 12/3, Hội Nông dân huyện Cần Giờ tổng kết năm");
+        assert_eq!(
+            got,
+            Some((
+                "HTV.vn".into(),
+                "Chiều 12/3, Hội Nông dân huyện Cần Giờ tổng kết năm".into()
+            ))
+        );
+        let got = lead_prefix("(BĐT).- Ngày 3-8, Ủy ban MTTQ tỉnh họp mặt các vị chức sắc");
+        assert_eq!(
+            got,
+            Some((
+                "BĐT".into(),
+                "Ngày 3-8, Ủy ban MTTQ tỉnh họp mặt các vị chức sắc".into()
+            ))
+        );
+        // A place abbreviated with a small letter is no outlet's code.
+        assert_eq!(lead_prefix("Tp.HCM - Sáng nay, Thành đoàn ra quân"), None);
     }
 
     #[test]

@@ -200,6 +200,9 @@ pub const CAPTIONS: &str = include_str!("../../assets/lexicon/captions.txt");
 pub const REPORTERS: &str = include_str!("../../assets/lexicon/reporters.txt");
 /// News agencies that sign alone in capitals under the headline ("TTXVN").
 pub const AGENCIES: &str = include_str!("../../assets/lexicon/agencies.txt");
+/// Labels of an item's kind of media set before its headline or lead
+/// ("[Infographic]", "Trực tiếp -").
+pub const MEDIA_TAGS: &str = include_str!("../../assets/lexicon/media_tags.txt");
 /// Headline phrases of a digest of many events ("điểm báo", "tin vắn").
 pub const DIGESTS: &str = include_str!("../../assets/lexicon/digests.txt");
 /// What a figure counts after its number: classifiers (marker
@@ -210,6 +213,12 @@ pub const COUNTED: &str = include_str!("../../assets/lexicon/counted.txt");
 /// a week (`DIGESTS`): it reports many events and dates none of them.
 pub fn is_digest(headline: &str) -> bool {
     words(DIGESTS).any(|phrase| headline.contains(phrase))
+}
+/// Whether a label, as written, names a kind of media (`MEDIA_TAGS`):
+/// "Infographic", "TRỰC TIẾP".
+pub fn is_media_tag(label: &str) -> bool {
+    let lower = label.trim().to_lowercase();
+    words(MEDIA_TAGS).any(|w| w == lower)
 }
 /// Abbreviation TAB expansion.
 pub const ABBREVIATIONS: &str = include_str!("../../assets/lexicon/abbreviations.tsv");
@@ -276,7 +285,7 @@ mod tests {
     use super::*;
     use unicode_normalization::is_nfc;
 
-    const ALL: [(&str, &str); 42] = [
+    const ALL: [(&str, &str); 43] = [
         ("countries", COUNTRIES),
         ("surnames", SURNAMES),
         ("ethnic", ETHNIC),
@@ -317,6 +326,7 @@ mod tests {
         ("reporters", REPORTERS),
         ("agencies", AGENCIES),
         ("digests", DIGESTS),
+        ("media_tags", MEDIA_TAGS),
         ("counted", COUNTED),
         ("abbreviations", ABBREVIATIONS),
     ];

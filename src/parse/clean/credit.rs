@@ -15,12 +15,13 @@ use std::sync::LazyLock;
 /// or a website in small letters ("(Ảnh: baochinhphu.vn)"); or, with no
 /// colon, two to four capitalised words ("Ảnh Quang Vinh", in capitals
 /// with who supplied it: "ẢNH CÔNG AN TỈNH CUNG CẤP"); or a set
-/// phrase ("Ảnh chụp màn hình"). A page may glue the credit to the
+/// phrase ("Ảnh chụp màn hình"), which may name its source with or
+/// without a colon ("Ảnh nguồn Báo Gia Lai", "Ảnh tư liệu: TTXVN"). A page may glue the credit to the
 /// caption's last word ("… lão thànhẢnh: THU HÀ") or join it with an
 /// underscore.
 static CREDIT: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"(?P<pre>^|\s*[-–(_]\s*|\s+|(?P<glued>))\(?(?:Ảnh|ẢNH)(?:(?P<fixed>(?i: minh (?:họa|hoạ)| tư liệu| chụp màn hình))(?:\s*:\s*[\p{Lu}0-9][\p{L}0-9.+]*(?:(?:\s?/\s?|\s|\s[-–]\s?)[\p{L}0-9][\p{L}0-9.+]*){0,4})?|(?P<colon>\s*:\s*)(?:[\p{Lu}0-9][\p{L}0-9.+]*(?:(?:\s?/\s?|\s|\s[-–]\s?)[\p{L}0-9][\p{L}0-9.+]*){0,4}(?: cung cấp)?(?: \(\p{Lu}[\p{L}0-9 .+/-]{1,40}\))?|[\p{Ll}0-9][\p{Ll}0-9-]*(?:\.[\p{Ll}0-9-]+)+)|(?P<bare> )\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){1,3}(?P<supplied> CUNG CẤP)?)\s*\)?[.,]?\s*\)?(?:\s*\|)?$",
+        r"(?P<pre>^|\s*[-–(_]\s*|\s+|(?P<glued>))\(?(?:Ảnh|ẢNH)(?:(?P<fixed>(?i: minh (?:họa|hoạ)| tư liệu| chụp màn hình| nguồn))(?:(?:\s*:\s*|\s+)[\p{Lu}0-9][\p{L}0-9.+]*(?:(?:\s?/\s?|\s|\s[-–]\s?)[\p{L}0-9][\p{L}0-9.+]*){0,4})?|(?P<colon>\s*:\s*)(?:[\p{Lu}0-9][\p{L}0-9.+]*(?:(?:\s?/\s?|\s|\s[-–]\s?)[\p{L}0-9][\p{L}0-9.+]*){0,4}(?: cung cấp)?(?: \(\p{Lu}[\p{L}0-9 .+/-]{1,40}\))?|[\p{Ll}0-9][\p{Ll}0-9-]*(?:\.[\p{Ll}0-9-]+)+)|(?P<bare> )\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){1,3}(?P<supplied> CUNG CẤP)?)\s*\)?[.,]?\s*\)?(?:\s*\|)?$",
     )
 });
 
@@ -252,12 +253,20 @@ mod tests {
             "Đồ họa: Minh Tâm",
             "Nguồn ảnh: Internet",
             "Ảnh: Minh Tâm (Báo Hòa Bình)",
+            "Ảnh nguồn Báo Kon Tum",
+            "Ảnh nguồn: KTO.",
         ] {
             assert_eq!(credit_start(line), Some(0), "{line}");
         }
         let caption = "Các đại biểu dự hội nghị tại huyện. Ảnh: VGP/Quốc Bảo";
         let at = credit_start(caption).unwrap();
         assert_eq!(&caption[..at], "Các đại biểu dự hội nghị tại huyện.");
+        let caption = "Hội viên Hội Nông dân xã Đăk Ui thu hoạch cà phê. Ảnh nguồn KTO.";
+        let at = credit_start(caption).unwrap();
+        assert_eq!(
+            &caption[..at],
+            "Hội viên Hội Nông dân xã Đăk Ui thu hoạch cà phê."
+        );
         let supplied = "Cán bộ điều tra đọc lệnh bắt bị can Lê Văn Hùng ẢNH CÔNG AN TỈNH CUNG CẤP";
         let at = credit_start(supplied).unwrap();
         assert_eq!(

@@ -1205,24 +1205,10 @@ pub(super) fn headline(line: &str) -> String {
     head.trim_end_matches('.').trim().to_string()
 }
 
-/// Kinds of media a paper tags a headline with in brackets.
-const MEDIA_TAGS: &[&str] = &[
-    "ảnh",
-    "video",
-    "clip",
-    "infographic",
-    "emagazine",
-    "e-magazine",
-    "longform",
-    "photo",
-    "podcast",
-    "trực tiếp",
-    "toàn văn",
-];
-
 /// `line` without the tag of its media in brackets before it ("[Ảnh]Chủ
-/// tịch Quốc hội …", "[Video] Bí thư Tỉnh ủy …"): the paper's label for
-/// the kind of item, no part of the headline.
+/// tịch Quốc hội …", "[Video] Bí thư Tỉnh ủy …", "[Infographic] – Hơn 2
+/// năm …"): the paper's label for the kind of item (`MEDIA_TAGS`), no
+/// part of the headline, nor is the dash or colon after it.
 fn without_media_tag(line: &str) -> &str {
     let Some(inner) = line.strip_prefix('[') else {
         return line;
@@ -1230,8 +1216,8 @@ fn without_media_tag(line: &str) -> &str {
     let Some((tag, rest)) = inner.split_once(']') else {
         return line;
     };
-    let rest = rest.trim_start_matches([':', ' ']);
-    let known = tag.len() <= 24 && MEDIA_TAGS.contains(&lower_same(tag.trim()).as_str());
+    let rest = rest.trim_start_matches([':', ' ', '-', '–', '—']);
+    let known = tag.len() <= 24 && crate::parse::lexicon::is_media_tag(tag);
     if known && rest.starts_with(char::is_uppercase) {
         rest
     } else {

@@ -2772,6 +2772,8 @@ fn the_tag_of_a_headlines_media_in_brackets_is_no_part_of_it() {
     for first in [
         "[Ảnh]Chủ tịch Quốc hội tiếp Đoàn đại biểu Quốc hội Lào",
         "[Video] Chủ tịch Quốc hội tiếp Đoàn đại biểu Quốc hội Lào",
+        "[INFOGRAPHIC] – Chủ tịch Quốc hội tiếp Đoàn đại biểu Quốc hội Lào",
+        "[Emagazine]: Chủ tịch Quốc hội tiếp Đoàn đại biểu Quốc hội Lào",
     ] {
         let page = read_page(&format!(
             "{first}\nChiều 23/8, tại Nhà Quốc hội, Chủ tịch Quốc hội đã tiếp Đoàn đại biểu Quốc hội Lào.\n"
