@@ -977,6 +977,85 @@ fn every_tier(org: &str) -> bool {
     let org = org.trim_end_matches(|c: char| !is_letter(c));
     org.strip_suffix("các cấp")
         .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+        || tier_span(org)
+}
+
+/// Whether `org` ends on a span of tiers ("Hội Phụ nữ từ cấp huyện tới
+/// cấp xã", "Hội Nông dân từ tỉnh tới cơ sở", "Công đoàn từ Trung ương
+/// đến cơ sở"): the bodies of each tier in the span, no one of them, so no
+/// level of their own, as with "các cấp".
+pub(super) fn tier_span(org: &str) -> bool {
+    let Some(at) = org
+        .rfind("từ ")
+        .filter(|&k| k == 0 || org[..k].ends_with(' '))
+    else {
+        return false;
+    };
+    let rest = &org[at + "từ ".len()..];
+    // The text before a later verb keeps what follows the subject ("…
+    // tới cơ sở đang triển khai"): a tense word ends the span.
+    tier_span_len(rest).is_some_and(|n| {
+        let next = rest[n..].split_whitespace().next().unwrap_or("");
+        matches!(next, "" | "đã" | "đang" | "sẽ" | "vừa" | "cũng" | "đều")
+    })
+}
+
+/// `lower` without the spans of tiers it names ("từ cấp huyện đến cấp xã",
+/// "từ trung ương tới cơ sở"): a span names each tier in it alike, so
+/// none of them is the level of the text that counts it.
+fn without_tier_spans(lower: &str) -> std::borrow::Cow<'_, str> {
+    let mut out = String::new();
+    let mut last = 0;
+    for (at, _) in lower.match_indices("từ ") {
+        if at < last || (at > 0 && !lower[..at].ends_with(' ')) {
+            continue;
+        }
+        if let Some(len) = tier_span_len(&lower[at + "từ ".len()..]) {
+            out.push_str(&lower[last..at]);
+            last = at + "từ ".len() + len;
+        }
+    }
+    if last == 0 {
+        return std::borrow::Cow::Borrowed(lower);
+    }
+    out.push_str(&lower[last..]);
+    std::borrow::Cow::Owned(out)
+}
+
+/// The length of the span of tiers `rest` opens with ("cấp huyện tới cơ sở",
+/// "trung ương tới cơ sở").
+fn tier_span_len(rest: &str) -> Option<usize> {
+    let from = tier_len(rest)?;
+    let after = &rest[from..];
+    let sep = [" đến ", " tới "]
+        .iter()
+        .find(|s| after.starts_with(**s))?
+        .len();
+    Some(from + sep + tier_len(&after[sep..])?)
+}
+
+/// The length of the tier `s` opens with: a unit's kind ("tỉnh", "cấp
+/// xã", "thị xã") or one of the system's ends ("trung ương", "cơ sở").
+fn tier_len(s: &str) -> Option<usize> {
+    let skip = if s.starts_with("cấp ") {
+        "cấp ".len()
+    } else {
+        0
+    };
+    let s = &s[skip..];
+    let ends = |w: &str| {
+        s.strip_prefix(w)
+            .filter(|r| r.is_empty() || r.starts_with([' ', ',', '.', ';']))
+    };
+    let kinds = crate::units::Kind::WRITTEN.iter().map(|k| k.as_str());
+    // The longer word first: "thị xã" before "xã" would not matter, but
+    // "thành phố" must not be read as a kind of one word.
+    let mut words: Vec<&str> = ["trung ương", "cơ sở"].into_iter().chain(kinds).collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    words
+        .into_iter()
+        .find(|w| ends(w).is_some())
+        .map(|w| skip + w.len())
 }
 
 /// The paragraph a headline opens: a page with no headline of its own
@@ -1509,7 +1588,7 @@ fn counted(before: &str) -> bool {
 
 /// The level `text` names most often, if any.
 fn most_named_level(text: &str, date: Option<Date>) -> Option<Level> {
-    let all = levels_in(&lower_same(text), text, date);
+    let all = levels_in(&without_tier_spans(&lower_same(text)), text, date);
     [
         Level::Central,
         Level::Provincial,
@@ -1519,6 +1598,12 @@ fn most_named_level(text: &str, date: Option<Date>) -> Option<Level> {
     .into_iter()
     .max_by_key(|l| all.iter().filter(|x| *x == l).count())
     .filter(|_| !all.is_empty())
+}
+
+/// `every_tier` (for tests).
+#[cfg(test)]
+pub(super) fn every_tier_for_test(org: &str) -> bool {
+    every_tier(org)
 }
 
 /// `seat_level` with the levels bodies are named at and no text around.

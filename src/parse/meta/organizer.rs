@@ -851,7 +851,13 @@ pub(super) fn org_level(
     let lead = super::bodies::lead_body(org);
     of(lead)
         .or_else(|| (lead.len() < org.len()).then(|| of(org)).flatten())
-        .or_else(|| (!guest(org)).then(|| named_unit(org, two_level)).flatten())
+        // "Hội Phụ nữ từ cấp huyện tới cấp xã": the span's last unit word
+        // is no unit the body belongs to.
+        .or_else(|| {
+            (!guest(org) && !super::level::tier_span(org))
+                .then(|| named_unit(org, two_level))
+                .flatten()
+        })
 }
 /// Whether an opening phrase is a time ("sáng 12/3", "chiều nay", "(lao)").
 pub(super) fn opens_with_time(p: &str) -> bool {
@@ -914,10 +920,13 @@ pub(super) fn named_organizer(lower: &str) -> Option<&str> {
         };
         // "Hưởng ứng phong trào … do Hội Nông dân tỉnh phát động, Hội Nông
         // dân xã A tổ chức …": a clause of response names where the
-        // movement comes from; the body that acts on it follows.
+        // movement comes from; the body that acts on it follows. The
+        // response may follow another opening act ("Phát huy truyền thống
+        // … và hưởng ứng Cuộc vận động … do Chủ tịch nước phát động, …").
         let responds = || {
             let start = lower[..at].rfind(['.', ';']).map_or(0, |k| k + 1);
-            lower[start..at].trim_start().starts_with("hưởng ứng")
+            let clause = lower[start..at].trim_start();
+            clause.starts_with("hưởng ứng") || clause.contains(" hưởng ứng ")
         };
         let origin = (verb.starts_with("phát động") || verb.starts_with("triển khai"))
             && (at > super::bodies::actor_sentence_end(lower) || acted_before() || responds());

@@ -2672,6 +2672,54 @@ fn a_movement_launched_from_above_is_no_organizer_of_a_bodys_own_event() {
 }
 
 #[test]
+fn a_movement_answered_after_another_opening_act_is_no_organizer() {
+    // The lead names no body of its own: the headline's does the work.
+    assert_eq!(
+        lead(
+            "Hội Liên hiệp Phụ nữ huyện Tam Nông trao 60 suất quà cho hội viên nghèo",
+            "Phát huy tinh thần tương thân tương ái và hưởng ứng Cuộc vận động “Ngày vì người nghèo” do Chủ tịch nước phát động, dịp Tết Giáp Thìn 2024.",
+            None
+        ),
+        Some(Level::District)
+    );
+}
+
+#[test]
+fn the_bodies_of_a_span_of_tiers_are_no_one_body() {
+    assert!(super::level::every_tier_for_test(
+        "hội nông dân từ cấp tỉnh đến cơ sở"
+    ));
+    assert!(super::level::every_tier_for_test(
+        "công đoàn từ trung ương tới cấp xã"
+    ));
+    assert!(!super::level::every_tier_for_test(
+        "đoàn công tác từ tỉnh bắc kạn"
+    ));
+    assert_eq!(
+        lvl_lines(&[
+            "Ba năm, Hội Nông dân mở 420 lớp tập huấn kỹ thuật",
+            "Báo cáo của Hội Nông dân tỉnh Sơn La cho thấy Hội Nông dân từ cấp tỉnh tới cấp xã đã mở 420 lớp tập huấn kỹ thuật cho hội viên.",
+        ]),
+        Some(Level::Provincial)
+    );
+    // A span that is the subject of several verbs names no unit either.
+    assert_eq!(
+        lvl_lines(&[
+            "Hội Cựu chiến binh các cấp giúp 900 hội viên thoát nghèo",
+            "Hội Cựu chiến binh từ cấp tỉnh đến cơ sở đã chủ trì, phối hợp mở 45 lớp dạy nghề.",
+        ]),
+        None
+    );
+    assert_eq!(
+        lvl_lines(&[
+            "Hội Cựu chiến binh các cấp giúp 900 hội viên thoát nghèo",
+            "Hội Cựu chiến binh từ cấp huyện tới cấp xã vừa chủ trì tổ chức 45 lớp dạy nghề.",
+        ]),
+        None
+    );
+}
+
+#[test]
 fn crime_fighting_news_has_no_level() {
     let head = "công an xã tân lập thời gian qua quyết liệt đấu tranh với tội phạm, xử lý nhiều vụ phạm pháp";
     assert_eq!(lvl(head, ""), None);
