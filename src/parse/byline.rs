@@ -208,6 +208,16 @@ fn reporter_lead(lead: &str) -> Option<(&str, &str)> {
 /// Splits "Vân Thùy - Ban Dân vận Tỉnh ủy" into the writer and where they
 /// work; "Minh Quân - Thu Hà" (two writers) stays whole.
 fn split_org(byline: &str) -> (&str, Option<&str>) {
+    // "Minh Khoa - Thu Trang, Báo Kon Tum": the writers, then after a
+    // comma the paper or site they write for, named in words or as an
+    // address; the dash between the writers then parts no name from an
+    // organ.
+    if let Some((name, outlet)) = byline.rsplit_once(", ") {
+        let (name, outlet) = (name.trim(), outlet.trim());
+        if !name.is_empty() && outlet.contains([' ', '.']) && outlet_name(outlet) {
+            return (name, Some(outlet));
+        }
+    }
     match super::page::split_dash(byline) {
         Some((name, org))
             if !name.is_empty()
@@ -1287,6 +1297,26 @@ mod tests {
             signed("Ban biên tập phường Tân Hòa").as_deref(),
             Some("Ban biên tập phường Tân Hòa")
         );
+    }
+
+    #[test]
+    fn the_paper_after_the_writers_comma_is_their_outlet() {
+        for (byline, outlet) in [
+            ("Minh Khoa - Thu Trang, Báo Kon Tum", "Báo Kon Tum"),
+            (
+                "Minh Khoa - Thu Trang, baokontum.com.vn",
+                "baokontum.com.vn",
+            ),
+        ] {
+            let mut page = Page {
+                byline: Some(byline.into()),
+                paragraphs: vec!["Chiều 6/5, Hội Nông dân huyện Sa Thầy họp.".into()],
+                ..Page::default()
+            };
+            let (source, author) = source_and_author(&mut page);
+            assert_eq!(author.as_deref(), Some("Minh Khoa - Thu Trang"), "{byline}");
+            assert_eq!(source.as_deref(), Some(outlet), "{byline}");
+        }
     }
 
     #[test]
