@@ -319,9 +319,17 @@ pub fn glued_stamp(line: &str) -> Option<(&str, &str)> {
     (glued && !meta && super::dates::full_date(stamp).is_some()).then(|| (stamp.trim_end(), rest))
 }
 
+/// Most bytes of a stamp's label before its colon (`DATE_LABELS`).
+const MAX_LABEL_BYTES: usize = 24;
+
 /// Bytes of a stamp's label that opens `line` ("Ngày đăng: ", "Cập nhật
 /// lúc: "), spaces after it included, or 0.
 fn stamp_label_len(line: &str) -> usize {
+    // Cheap test first: asked of every line, and every label closes with
+    // a colon near the line's start.
+    if !line.bytes().take(MAX_LABEL_BYTES).any(|b| b == b':') {
+        return 0;
+    }
     let head: String = line.chars().take(20).collect::<String>().to_lowercase();
     DATE_LABELS
         .iter()
@@ -384,16 +392,26 @@ pub fn glued_heading(line: &str) -> Option<(&str, &str)> {
     if line.len() > MAX_GLUED_TAIL_LINE {
         return None;
     }
-    let mut after_lower = false;
-    for (at, c) in line.char_indices() {
-        if after_lower && c.is_uppercase() {
-            let tail = &line[at..];
-            let lower = tail.to_lowercase();
-            if heads_comments(&lower) || heads_list(&lower) {
-                return Some((&line[..at], tail));
-            }
+    // Asked of every short line: the bytes tell where a capital may follow
+    // a letter (an ASCII capital, or the first byte of another letter),
+    // and only there are the two letters decoded.
+    let bytes = line.as_bytes();
+    for at in 1..bytes.len() {
+        let (before, here) = (bytes[at - 1], bytes[at]);
+        if !(before.is_ascii_lowercase() || before >= 0x80)
+            || !(here.is_ascii_uppercase() || here >= 0xC0)
+        {
+            continue;
         }
-        after_lower = c.is_lowercase();
+        let (head, tail) = line.split_at(at);
+        let capital = tail.chars().next().is_some_and(char::is_uppercase);
+        if !capital || !head.chars().next_back().is_some_and(char::is_lowercase) {
+            continue;
+        }
+        let lower = tail.to_lowercase();
+        if heads_comments(&lower) || heads_list(&lower) {
+            return Some((head, tail));
+        }
     }
     None
 }

@@ -832,13 +832,18 @@ fn first_date(rx: &Rx, lower: &str, published: Option<Date>, text: &str) -> Opti
 fn lunar_written(lower: &str, end: usize) -> Option<&str> {
     let after = lower[end..].trim_start_matches([' ', '/', '-', '.']);
     let after = after.strip_prefix("năm ").unwrap_or(after);
-    let stop = after
-        .find(|c: char| !c.is_alphabetic() && c != ' ')
-        .unwrap_or(after.len());
-    let mut words = after[..stop].split_whitespace();
-    let (stem, branch) = (words.next()?, words.next()?);
-    (is_cycle_word(stem) && is_cycle_word(branch))
-        .then(|| after[stop..].trim_start_matches(|c: char| c.is_alphabetic() || c == ' '))
+    // Cheap test first: asked after every date, and most dates are
+    // followed by no stem of the cycle.
+    let (stem, rest) = after.split_once(' ')?;
+    if !is_cycle_word(stem) {
+        return None;
+    }
+    let rest = rest.trim_start();
+    let branch = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
+    is_cycle_word(&rest[..branch])
+        .then(|| rest[branch..].trim_start_matches(|c: char| c.is_alphabetic() || c == ' '))
 }
 
 /// Whether the date read up to byte `end` of `lower` is a day still to

@@ -522,11 +522,8 @@ fn mentions_of(people: Vec<Person>) -> Merged {
         // "ông A (SN 1970), Trưởng thôn B" is the hamlet's head. A
         // distinction or a cleric's standing held alone is no post: "Mẹ
         // Việt Nam Anh hùng A", "Đại đức B" visited with a gift.
-        let honoured_only = !p.mention.titles.is_empty()
-            && p.mention
-                .titles
-                .iter()
-                .all(|t| vocab::is_honorific(&t.to_lowercase()));
+        let honoured_only =
+            !p.mention.titles.is_empty() && p.mention.titles.iter().all(|t| vocab::is_honorific(t));
         if p.private && p.mention.titles.is_empty() || honoured_only {
             merged.people.push(p.mention);
         } else {

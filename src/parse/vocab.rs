@@ -84,6 +84,16 @@ static RANK_SET: LazyLock<Phrases> = LazyLock::new(|| {
 static PROFESSION_SET: LazyLock<Set<String>> =
     LazyLock::new(|| marked(lexicon::RANKS, "profession"));
 static HONORIFIC_SET: LazyLock<Set<String>> = LazyLock::new(|| marked(lexicon::RANKS, "honorific"));
+/// The first letters of `HONORIFIC_SET`'s entries.
+static HONORIFIC_INITIALS: LazyLock<Vec<char>> = LazyLock::new(|| {
+    let mut initials: Vec<char> = HONORIFIC_SET
+        .iter()
+        .filter_map(|h| h.chars().next())
+        .collect();
+    initials.sort_unstable();
+    initials.dedup();
+    initials
+});
 static TITLE_SET: LazyLock<Phrases> = LazyLock::new(|| {
     let all: Vec<String> =
         lower_words(&[lexicon::ORGAN_WORDS, lexicon::MODIFIERS, lexicon::COUNTRIES]).collect();
@@ -552,10 +562,17 @@ pub fn is_profession(lower: &str) -> bool {
     PROFESSION_SET.contains(lower)
 }
 
-/// Whether the lower-case phrase is a distinction or a cleric's standing
-/// and no post ("mẹ việt nam anh hùng", "nhà giáo ưu tú", "đại đức").
-pub fn is_honorific(lower: &str) -> bool {
-    HONORIFIC_SET.contains(lower)
+/// Whether a title as written is a distinction or a cleric's standing and
+/// no post ("Mẹ Việt Nam Anh hùng", "Nhà giáo Ưu tú", "Đại đức").
+pub fn is_honorific(title: &str) -> bool {
+    // Cheap test first: asked of every official's first title.
+    let Some(first) = title.chars().next() else {
+        return false;
+    };
+    first
+        .to_lowercase()
+        .all(|c| HONORIFIC_INITIALS.contains(&c))
+        && HONORIFIC_SET.contains(&title.to_lowercase())
 }
 
 /// The organ names starting with a lower-case word, longest first, with
