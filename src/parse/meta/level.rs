@@ -1034,6 +1034,15 @@ fn tier_span_len(rest: &str) -> Option<usize> {
     Some(from + sep + tier_len(&after[sep..])?)
 }
 
+/// The words of a tier: the kinds of unit and the system's two ends, the
+/// longer first ("thành phố" must not be read as a kind of one word).
+static TIER_WORDS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    let kinds = crate::units::Kind::WRITTEN.iter().map(|k| k.as_str());
+    let mut words: Vec<&str> = ["trung ương", "cơ sở"].into_iter().chain(kinds).collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    words
+});
+
 /// The length of the tier `s` opens with: a unit's kind ("tỉnh", "cấp
 /// xã", "thị xã") or one of the system's ends ("trung ương", "cơ sở").
 fn tier_len(s: &str) -> Option<usize> {
@@ -1047,13 +1056,8 @@ fn tier_len(s: &str) -> Option<usize> {
         s.strip_prefix(w)
             .filter(|r| r.is_empty() || r.starts_with([' ', ',', '.', ';']))
     };
-    let kinds = crate::units::Kind::WRITTEN.iter().map(|k| k.as_str());
-    // The longer word first: "thị xã" before "xã" would not matter, but
-    // "thành phố" must not be read as a kind of one word.
-    let mut words: Vec<&str> = ["trung ương", "cơ sở"].into_iter().chain(kinds).collect();
-    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    words
-        .into_iter()
+    TIER_WORDS
+        .iter()
         .find(|w| ends(w).is_some())
         .map(|w| skip + w.len())
 }
