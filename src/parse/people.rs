@@ -84,6 +84,7 @@ pub fn find_people_and_dead(t: &Tokens) -> (Vec<Found>, Vec<String>) {
     share_post_given_to_pair(t, &mut scan.out);
     share_post_given_to_run(t, &mut scan.out);
     pairs::share_post_after_pair(t, &mut scan.out);
+    pairs::share_private_after_pair(t, &mut scan.out);
     (scan.out, scan.dead)
 }
 

@@ -124,6 +124,13 @@ impl Scan<'_, '_> {
         if let Some(end) = end {
             self.share_elected_post(first, end);
         }
+        // "trao quà cho 2 em A và B": a counted noun of private persons
+        // makes every member with no post one.
+        if shared.is_none() && private_at(t, pos) {
+            for f in &mut self.out[first..] {
+                f.private |= f.titles.is_empty();
+            }
+        }
         end.unwrap_or_else(|| j.max(pos + 1))
     }
 

@@ -7,6 +7,10 @@ use super::cues::lead_cue;
 use super::{joined_by_and, name_after_cue, Found};
 use crate::parse::tokens::Tokens;
 
+/// Most words of a private person's noun before the name ("em", "bị
+/// cáo", "người bệnh").
+const MAX_PRIVATE_NOUN: usize = 2;
+
 /// Most tokens of a note in brackets after a name ("(60 tuổi)", "(SN
 /// 1958, trú tại …)").
 const MAX_NOTE: usize = 16;
@@ -39,6 +43,33 @@ pub(super) fn share_post_after_pair(t: &Tokens, out: &mut [Found]) {
             continue;
         }
         first.titles.clone_from(&second.titles);
+    }
+}
+
+/// "trao quà cho em A và B", "thăm cháu C và D": the second of two names
+/// joined by "và", with no cue and no post of its own, is the same kind
+/// of person as the first, a private one.
+pub(super) fn share_private_after_pair(t: &Tokens, out: &mut [Found]) {
+    for k in 1..out.len() {
+        let (done, rest) = out.split_at_mut(k);
+        let (first, second) = (&done[k - 1], &mut rest[0]);
+        // Cheap tests first: most pairs are no such pair.
+        if !first.private || second.private || !second.titles.is_empty() || first.name.is_none() {
+            continue;
+        }
+        if !t.is_word(second.pos) || t.low(second.pos.wrapping_sub(1)) != "và" {
+            continue;
+        }
+        // The first's cue may be a private person's noun ("em", "cháu",
+        // "bị cáo"), which `lead_cue` does not know: its name opens at the
+        // first capital after it.
+        let first_end = (first.pos..first.pos + MAX_PRIVATE_NOUN + 1)
+            .find(|&k| t.is_cap(k))
+            .and_then(|k| super::name_end(t, k, true))
+            .map(|m| past_note(t, m));
+        if first_end == Some(second.pos - 1) && lead_cue(t, second.pos) == 0 {
+            second.private = true;
+        }
     }
 }
 

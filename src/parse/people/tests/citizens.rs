@@ -338,3 +338,37 @@ fn a_party_member_receiving_the_badge_of_years_is_private() {
     let text = "Thay mặt Huyện ủy, đồng chí Hoàng Văn Pấu trao tặng Huy hiệu 45 năm tuổi Đảng tới hai đảng viên lão thành.";
     assert_eq!(private(text), [("Hoàng Văn Pấu".to_string(), false)]);
 }
+
+#[test]
+fn a_name_joined_to_a_private_persons_by_and_is_private_too() {
+    let private = |text: &str| -> Vec<(String, bool)> {
+        super::find_people(&Tokens::new(text))
+            .into_iter()
+            .filter_map(|f| Some((f.name?, f.private)))
+            .collect()
+    };
+    let both = |a: &str, b: &str| vec![(a.to_string(), true), (b.to_string(), true)];
+    // A pupil named after her noun, the next name joined by "và" with
+    // none: both are private.
+    assert_eq!(
+        private("Đồn trao quà cho em Sùng A Vàng và Sùng Thị Dua, học sinh lớp 3."),
+        both("Sùng A Vàng", "Sùng Thị Dua")
+    );
+    // Counted: "2 em", "hai cháu" open a list of private persons.
+    assert_eq!(
+        private("Đoàn tặng xe đạp cho 2 em Lò Văn Khiêm và Lò Thị Nga."),
+        both("Lò Văn Khiêm", "Lò Thị Nga")
+    );
+    assert_eq!(
+        private("Đoàn thăm hai cháu Hà Minh Quân và Hà Thu Trang."),
+        both("Hà Minh Quân", "Hà Thu Trang")
+    );
+    // The second with a post, or a cue of its own, is no private person.
+    assert_eq!(
+        private("Đoàn thăm em Vi Văn Tư và ông Lục Văn Khải, Chủ tịch UBND xã."),
+        [
+            ("Vi Văn Tư".to_string(), true),
+            ("Lục Văn Khải".to_string(), false)
+        ]
+    );
+}
