@@ -330,7 +330,9 @@ fn stamp_label_len(line: &str) -> usize {
     if !line.bytes().take(MAX_LABEL_BYTES).any(|b| b == b':') {
         return 0;
     }
-    let head: String = line.chars().take(20).collect::<String>().to_lowercase();
+    // The same bytes in lower case, so a label's length measures `line`.
+    let prefix = line.char_indices().nth(20).map_or(line.len(), |(at, _)| at);
+    let head = super::text::lower_same(&line[..prefix]);
     DATE_LABELS
         .iter()
         .find(|l| head.starts_with(*l))

@@ -345,10 +345,7 @@ fn headline_or_label(page: &mut Page, line: &str, n: usize, home: Home) -> bool 
                 && (rubric_in_capitals(t) || movement_in_capitals(t))
                 && n > word_count(t)
                 && !ends_sentence(line)
-                && !line
-                    .chars()
-                    .filter(|&c| is_letter(c))
-                    .all(char::is_uppercase) =>
+                && !letters_in_capitals(line) =>
         {
             page.title = Some(headline(line));
         }
@@ -414,6 +411,14 @@ fn headline_or_label(page: &mut Page, line: &str, n: usize, home: Home) -> bool 
     true
 }
 
+/// Whether every letter of `line` is a capital ("TIN HOẠT ĐỘNG", "KINH
+/// TẾ - XÃ HỘI"): the mark of section names and of some headlines.
+fn letters_in_capitals(line: &str) -> bool {
+    line.chars()
+        .filter(|&c| is_letter(c))
+        .all(char::is_uppercase)
+}
+
 /// Whether `line` is a section's name in capitals made of two topics
 /// joined by a dash or "&" ("VĂN HÓA - XÃ HỘI", "AN NINH – QUỐC PHÒNG").
 /// A section's path, three or more menu labels of one to three words
@@ -435,10 +440,7 @@ fn portal_in_capitals(page: &Page, line: &str, lower: &str, n: usize) -> bool {
     if !(2..=14).contains(&n) || page.title.is_some() {
         return false;
     }
-    let caps = line
-        .chars()
-        .filter(|&c| is_letter(c))
-        .all(char::is_uppercase);
+    let caps = letters_in_capitals(line);
     // "HỘI NGHỊ BIỂU DƯƠNG …" is a headline in capitals, "HỘI NÔNG DÂN
     // TỈNH …" a portal's name.
     let event = EVENT_OPENING.iter().any(|o| lower.starts_with(o));
@@ -461,10 +463,7 @@ fn movement_in_capitals(line: &str) -> bool {
         .iter()
         .any(|p| lower.starts_with(p))
         && word_count(line) <= 14
-        && line
-            .chars()
-            .filter(|&c| is_letter(c))
-            .all(char::is_uppercase)
+        && letters_in_capitals(line)
 }
 
 /// Whether `line` is a column's name in capitals: the news of a body's
@@ -473,10 +472,7 @@ fn column_in_capitals(line: &str) -> bool {
     let lower = crate::parse::text::lower_same(line);
     (lower == "tin hoạt động" || lower.starts_with("tin hoạt động "))
         && word_count(line) <= 14
-        && line
-            .chars()
-            .filter(|&c| is_letter(c))
-            .all(char::is_uppercase)
+        && letters_in_capitals(line)
 }
 
 /// Whether `line`, under a column's name, reads as a headline: six words
@@ -488,19 +484,13 @@ fn headline_under_column(line: &str) -> bool {
     (6..30).contains(&n)
         && one_sentence
         && !starts_with_time(&crate::parse::text::lower_same(line))
-        && !line
-            .chars()
-            .filter(|&c| is_letter(c))
-            .all(char::is_uppercase)
+        && !letters_in_capitals(line)
 }
 
 /// Whether `line` is a section's name in capitals: two names joined by a
 /// dash or an ampersand ("KINH TẾ - XÃ HỘI").
 fn rubric_in_capitals(line: &str) -> bool {
-    let caps = line
-        .chars()
-        .filter(|&c| is_letter(c))
-        .all(char::is_uppercase);
+    let caps = letters_in_capitals(line);
     let parts: Vec<&str> = line
         .split([' ', '-', '–', '&'])
         .filter(|w| !w.is_empty())
