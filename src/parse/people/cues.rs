@@ -20,8 +20,8 @@ pub(super) enum Cue {
 
 /// Whether the person cue at `i` ("ông", "bà", "cụ", "anh", "chị") names a
 /// household or a family ("hộ bà A", "gia đình ông B", "hộ gia đình chị
-/// C"), or someone a news item names as a victim, suspect or patient
-/// ("nạn nhân là anh A", "đối tượng B", "bị cáo C").
+/// C", "nhà bà D"), or someone a news item names as a victim, suspect or
+/// patient ("nạn nhân là anh A", "đối tượng B", "bị cáo C").
 pub(super) fn private_at(t: &Tokens, i: usize) -> bool {
     if private_role_before(t, i) {
         return true;
@@ -42,8 +42,8 @@ pub(super) fn private_at(t: &Tokens, i: usize) -> bool {
         return false;
     }
     // "trao quà cho gia đình đồng chí A": with "đồng chí" too, the family
-    // of someone who died.
-    t.low(i - 1) == "hộ"
+    // of someone who died. "đến nhà bà A": a home visited is a household's.
+    matches!(t.low(i - 1), "hộ" | "nhà")
         || (i > 1 && t.phrase(i - 2, 2) == Some("gia đình"))
         || household_list(t, i)
         || household_pair(t, i)

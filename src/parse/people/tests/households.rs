@@ -98,3 +98,21 @@ fn a_poor_household_named_by_its_head_is_a_person() {
     // A province after the words names where the households live.
     assert!(names("Chương trình hỗ trợ hộ nghèo Hà Tĩnh xây nhà ở.").is_empty());
 }
+
+#[test]
+fn a_home_visited_is_a_household_unless_titled() {
+    let t = Tokens::new(
+        "Đoàn đến nhà bà Hà Thị Nụ ở bản Co Muông và tại nhà ông Quàng Văn Pắn, nguyên Chủ tịch UBND xã, trao quà.",
+    );
+    let private: Vec<_> = find_people(&t)
+        .iter()
+        .map(|f| (f.name.clone().unwrap_or_default(), f.private))
+        .collect();
+    assert_eq!(
+        private,
+        [
+            ("Hà Thị Nụ".to_string(), true),
+            ("Quàng Văn Pắn".to_string(), false)
+        ]
+    );
+}
