@@ -1482,9 +1482,10 @@ static DATE_SUFFIX: LazyLock<Rx> = LazyLock::new(|| {
 });
 
 /// Words of a sentence that lead to the day after them, a deadline or a
-/// span ("trước", "đến"); "ngày", "vào" also open a page's stamp ("Đăng
-/// bởi … vào 05/06/2024").
-const DAY_LEADS: &[&str] = &["trước", "đến", "tới", "từ", "sau", "hết"];
+/// span ("trước", "đến"), or a round named by its day ("khen thưởng
+/// đợt 3/2/2026"); "ngày", "vào" also open a page's stamp
+/// ("Đăng bởi … vào 05/06/2024").
+const DAY_LEADS: &[&str] = &["trước", "đến", "tới", "từ", "sau", "hết", "đợt"];
 
 /// Splits a date stamp off the end of a line: what precedes it (a
 /// headline, or a section label of up to three words) and the stamp.
@@ -2410,6 +2411,21 @@ Xin chân thành cảm ơn quý độc giả đã quan tâm theo dõi chuyên tr
         assert_eq!(
             split_date_suffix("Ra quân chiến dịch tình nguyện kéo dài đến 15/8/2024"),
             None
+        );
+        // A round of emulation or awards is named by its day: "đợt" leads
+        // to it, and only a stamp set apart after it is cut.
+        assert_eq!(
+            split_date_suffix("Chi bộ khu phố Gia Thụy tổng kết thi đua đợt 19/5/2026"),
+            None
+        );
+        assert_eq!(
+            split_date_suffix(
+                "Xã Yên Sơn khen thưởng học sinh giỏi đợt 2/9/2025 - 03/09/2025 10:15"
+            ),
+            Some((
+                "Xã Yên Sơn khen thưởng học sinh giỏi đợt 2/9/2025",
+                "03/09/2025 10:15"
+            ))
         );
         assert_eq!(
             split_date_suffix("Xã Nà Hẩu ra mắt mô hình mới - 12/05/2024"),
