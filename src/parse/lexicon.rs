@@ -190,7 +190,8 @@ pub const PRIVATE_BODIES: &str = include_str!("../../assets/lexicon/private_bodi
 /// Spans of time that open a sentence with no comma ("thời gian qua").
 pub const TIME_SPANS: &str = include_str!("../../assets/lexicon/time_spans.txt");
 /// What news calls a person with no post ("xạ thủ", "đối tượng"); marker
-/// `case` for a case before the police or a court.
+/// `case` for a case before the police or a court, `member` for a member
+/// of the Party or a mass organisation.
 pub const PERSON_NOUNS: &str = include_str!("../../assets/lexicon/person_nouns.txt");
 /// Words that tell a photo's caption from a paragraph; markers `subject`,
 /// `scene`, `act`, `narrative`, `position` and `side`.
@@ -381,6 +382,7 @@ mod tests {
                             "staff",
                             "event",
                             "case",
+                            "member",
                             "visit",
                             "post",
                             "subject",

@@ -73,9 +73,13 @@ const PRIVATE_ROLES: &[&str] = &[
 
 /// Whether a private role (`PRIVATE_ROLES`) is the cue at `i` itself
 /// ("bị cáo A") or comes right before it, maybe with "là" ("cử tri Lê Văn
-/// A", "nạn nhân là anh B", "tài xế xe tải là ông C").
+/// A", "nạn nhân là anh B", "tài xế xe tải là ông C"). So is a member's
+/// noun ("đảng viên A", "hội viên B"): membership is no post.
 fn private_role_before(t: &Tokens, i: usize) -> bool {
-    let role = |k: usize| t.phrase(k, 2).is_some_and(|p| PRIVATE_ROLES.contains(&p));
+    let role = |k: usize| {
+        t.phrase(k, 2)
+            .is_some_and(|p| PRIVATE_ROLES.contains(&p) || MEMBER_NOUNS.iter().any(|w| w == p))
+    };
     let k = if i > 0 && t.low(i - 1) == "là" {
         i - 1
     } else {
@@ -441,10 +445,22 @@ static PERSON_NOUNS: std::sync::LazyLock<crate::parse::lookup::Map<String, bool>
     std::sync::LazyLock::new(|| {
         let mut nouns = crate::parse::lookup::Map::default();
         for (w, marker) in crate::parse::lexicon::entries(crate::parse::lexicon::PERSON_NOUNS) {
-            nouns.entry(w.to_lowercase()).or_insert(marker == "case");
+            // A member is a citizen named as a case's person is.
+            nouns
+                .entry(w.to_lowercase())
+                .or_insert(matches!(marker, "case" | "member"));
         }
         nouns
     });
+
+/// The person nouns that name a member of the Party or a mass
+/// organisation (marker `member`: "đảng viên", "hội viên"), lower case.
+static MEMBER_NOUNS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    crate::parse::lexicon::entries(crate::parse::lexicon::PERSON_NOUNS)
+        .filter(|(_, marker)| *marker == "member")
+        .map(|(w, _)| w.to_lowercase())
+        .collect()
+});
 
 /// The person nouns that are a post (marker `post`: a coach's), lower case.
 static POST_NOUNS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {

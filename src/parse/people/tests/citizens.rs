@@ -340,6 +340,22 @@ fn a_party_member_receiving_the_badge_of_years_is_private() {
 }
 
 #[test]
+fn a_member_named_by_the_noun_alone_is_private() {
+    // A Party member congratulated, a union member thanked: membership is
+    // no post.
+    let text = "Lãnh đạo phường Ninh Kiều tới tận nhà chúc mừng đảng viên Quách Văn Lũy.";
+    assert_eq!(private(text), [("Quách Văn Lũy".to_string(), true)]);
+    let text = "Mặt trận xã Vĩnh Hưng cảm ơn hội viên Tô Thị Huệ đã hiến 200 m2 đất mở đường.";
+    assert_eq!(private(text), [("Tô Thị Huệ".to_string(), true)]);
+    let text =
+        "Đoàn xã Tam Hợp biểu dương đoàn viên Kha Minh Tuấn, người cứu hai em nhỏ đuối nước.";
+    assert_eq!(private(text), [("Kha Minh Tuấn".to_string(), true)]);
+    // A member who holds a post stays an official.
+    let text = "Tham luận của đảng viên Giáp Văn Cường, Trưởng thôn Đồng Lạc, được đánh giá cao.";
+    assert_eq!(private(text), [("Giáp Văn Cường".to_string(), false)]);
+}
+
+#[test]
 fn a_name_joined_to_a_private_persons_by_and_is_private_too() {
     let private = |text: &str| -> Vec<(String, bool)> {
         super::find_people(&Tokens::new(text))
