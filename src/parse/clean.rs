@@ -1939,6 +1939,10 @@ mod tests {
             "3 tháng trước baotinh.vn",
             // An editor's image-alignment buttons saved with the photo.
             "leftcenterrightdel",
+            // The header of a word processor's clipboard, pasted with the text.
+            "HTML clipboard",
+            "Version:0.9 StartHTML:0000000105 EndHTML:0000001187",
+            "<!--StartFragment-->",
             // Labels over a photo's caption and over a press-review column.
             "Chú thích ảnh",
             "Điểm báo",
@@ -1960,6 +1964,7 @@ mod tests {
             "Điểm báo chí trong tuần cho thấy dư luận đồng tình với chủ trương sáp nhập xã.",
             "Hãy trở thành người bạn đồng hành của nông dân, đồng chí Bí thư nhắn nhủ.",
             "Thu nhập bình quân >> 60 triệu đồng/người/năm",
+            "Lớp tập huấn hướng dẫn cán bộ xã soạn văn bản bằng HTML và lưu trữ điện tử.",
         ] {
             assert_eq!(kind(line), Line::Text, "{line}");
         }

@@ -109,10 +109,13 @@ static PHONE: LazyLock<Rx> = LazyLock::new(|| {
 /// "leftcenterrightdel" is the label row of an editor's image-alignment
 /// buttons, saved with the photo it aligned. A related-news box cut out of
 /// its HTML leaves its tags' ends and attributes ("… thumb\">", "div>",
-/// "<h5 class=\"…"), which no sentence of text holds.
+/// "<h5 class=\"…"), which no sentence of text holds. Text pasted into an
+/// editor from a word processor may carry the header of the clipboard's
+/// HTML format: its name ("HTML clipboard") or its offsets
+/// (`StartHTML:`, `StartFragment`).
 static RESIDUE: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r#"asp:|<%|%>|\{\{|\}\}|runat=|!\[|\]\(|javascript:|data:image/|<image>|leftcenterrightdel|class="|div>|">"#,
+        r#"asp:|<%|%>|\{\{|\}\}|runat=|!\[|\]\(|javascript:|data:image/|<image>|leftcenterrightdel|class="|div>|">|html clipboard|starthtml:|startfragment"#,
     )
 });
 /// Placeholders and login prompts.
