@@ -413,13 +413,39 @@ fn glued_teasers(para: &str) -> Option<usize> {
     (glued && !sentence && word_count(rest) >= 8).then_some(at)
 }
 
+/// "… cho 120 hộ khó khăn.T.L": a writer's initials, two to four capitals
+/// parted by dots, glued to the stop of the last sentence with no space,
+/// as older pages of some papers print the signature. Before that stop
+/// stands the end of a word in small letters, a digit, or a closing
+/// bracket or quote; an abbreviation ends in a capital ("tại TP.HCM",
+/// "của UBND.T.L" is no sentence's end). The stop and the initials.
+fn glued_initials(para: &str) -> Option<(usize, String)> {
+    let para = para.trim_end();
+    let bare = para.strip_suffix('.').unwrap_or(para);
+    // Four stops back at most: "A.B.C.D" holds three.
+    bare.rmatch_indices('.').take(4).find_map(|(at, _)| {
+        let initials = &bare[at + 1..];
+        let parts = initials.split('.').collect::<Vec<_>>();
+        let shaped = (2..=4).contains(&parts.len())
+            && parts.iter().all(|p| {
+                let mut c = p.chars();
+                c.next().is_some_and(char::is_uppercase) && c.next().is_none()
+            });
+        let stop = bare[..at].chars().next_back().is_some_and(|c| {
+            c.is_lowercase() || c.is_ascii_digit() || matches!(c, ')' | '”' | '"')
+        });
+        (shaped && stop).then(|| (at, initials.to_string()))
+    })
+}
+
 /// A writer glued to the last sentence: the offset of the sentence's full
 /// stop and the byline. The writer is a name in capitals ("… quần chúng.
 /// Đ.LAM", "… thời gian tới. THU HÀ"; one word needs an initial with a
 /// dot, so an agency such as "TTXVN" stays), a name of two to four
 /// capitalised syllables ("… theo quy định. Cảnh Kỳ"), either maybe in
 /// brackets ("… địa bàn. (THU HÀ)"), or a labelled
-/// byline, even against the stop ("… tới.Tin, ảnh: Minh Nhân").
+/// byline, even against the stop ("… tới.Tin, ảnh: Minh Nhân"), or
+/// initials against it (`glued_initials`).
 fn glued_byline(para: &str) -> Option<(usize, String)> {
     // The label is looked for in the last 60 bytes only.
     let mut from = para.len().saturating_sub(60);
@@ -433,6 +459,9 @@ fn glued_byline(para: &str) -> Option<(usize, String)> {
         if let Some(by) = top_byline(&para[para.len() - rest.len()..], rest) {
             return Some((from + k, by));
         }
+    }
+    if let Some(found) = glued_initials(para) {
+        return Some(found);
     }
     let at = para.rfind(". ")?;
     // "… nằm cạnh chợ Cây Gòn (P. Hòa Khánh": a stop inside a bracket

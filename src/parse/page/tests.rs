@@ -2527,6 +2527,31 @@ fn a_writer_in_brackets_closing_the_last_paragraph_signs_the_page() {
 }
 
 #[test]
+fn initials_glued_to_the_last_stop_sign_the_page() {
+    let page = read_page("Cựu chiến binh Yên Phong họp cuối năm\nChiều 5-12, tại hội trường thị trấn Chờ, các cựu chiến binh của Yên Phong họp cuối năm 2008.\nNăm qua, các cấp hội đã giúp 214 hội viên thoát nghèo và xây 9 nhà tình nghĩa.T.L");
+    assert_eq!(page.byline.as_deref(), Some("T.L"));
+    assert!(
+        page.paragraphs[1].ends_with("nhà tình nghĩa."),
+        "{:?}",
+        page.paragraphs
+    );
+    // Three initials after a closing quote or a number, and a final stop.
+    for (end, sign) in [
+        ("phong trào “Dân vận khéo”.N.V.H.", "N.V.H"),
+        ("tổng số 35 hộ.Q.T", "Q.T"),
+    ] {
+        let page = read_page(&format!("Cựu chiến binh Yên Phong họp cuối năm\nChiều 5-12, tại hội trường thị trấn Chờ, các cựu chiến binh của Yên Phong họp cuối năm.\nCác cấp hội tiếp tục hưởng ứng {end}"));
+        assert_eq!(page.byline.as_deref(), Some(sign), "{end}");
+    }
+    // An abbreviation closing the sentence ends in a capital; one capital
+    // after the stop signs no one.
+    for end in ["tại TP.HCM", "của UBND.T.L", "ở ấp 3.A"] {
+        let page = read_page(&format!("Cựu chiến binh Yên Phong họp cuối năm\nChiều 5-12, tại hội trường thị trấn Chờ, các cựu chiến binh của Yên Phong họp cuối năm.\nĐoàn đại biểu của hội đã đi tham quan mô hình kinh tế {end}"));
+        assert_eq!(page.byline, None, "{end}");
+    }
+}
+
+#[test]
 fn a_photos_generated_label_names_a_headline_the_page_left_out() {
     let page = read_page("Bà Lê Thị Hoa, Trưởng Ban Dân vận Quận ủy, biểu dương các tập thể, cá nhân điển hình trong công tác dân vận, đã chủ động xây dựng kế hoạch và tổ chức hiệu quả nhiều phong trào.\nTuyên dương 40 tập thể, 52 gương điển hình dân vận khéo - Ảnh 1.\nĐánh giá về công tác dân vận, bà Lê Thị Hoa nhấn mạnh quy chế dân chủ ở cơ sở được các đơn vị cụ thể hóa bằng nhiều quy chế riêng.");
     assert_eq!(
