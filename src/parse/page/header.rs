@@ -146,9 +146,7 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
     if page.title.is_none() && MASTHEAD.iter().any(|m| lower.starts_with(m)) {
         return true;
     }
-    // "T.Thủy" alone first on the page, above the lead: the writer's
-    // initial and given name, as aggregators set them.
-    if page.title.is_none() && page.header_lines == 0 && initialled_name(line) {
+    if writer_above_all(page, line, lower) {
         page.top_byline.get_or_insert_with(|| line.to_string());
         return true;
     }
@@ -534,6 +532,31 @@ fn repeated_headline(page: &mut Page, line: &str) -> bool {
         return true;
     }
     false
+}
+
+/// Whether `line` signs the page from above everything else: "T.Thủy"
+/// alone first on the page, above the lead, the writer's initial and given
+/// name as aggregators set them; or the writer's full name ("Lê Thu Hà"),
+/// set where others print the outlet.
+fn writer_above_all(page: &Page, line: &str, lower: &str) -> bool {
+    page.title.is_none()
+        && page.header_lines == 0
+        && (initialled_name(line) || full_name_alone(line, lower))
+}
+
+/// Whether `line` is a person's name and nothing else: two to four
+/// capitalised syllables from a family name ("Đỗ Văn Bình", "ĐỖ BÌNH"),
+/// not the name of a place ("Hồ Chí Minh" heads a weather widget). No
+/// headline is a bare name.
+fn full_name_alone(line: &str, lower: &str) -> bool {
+    let first = lower.split(' ').next().unwrap_or("");
+    (2..=4).contains(&word_count(line))
+        && name_like(line)
+        && !line.contains(['-', '–', '(', ')'])
+        && crate::parse::vocab::info_at(first, 0, first.len()).flags
+            & crate::parse::vocab::flag::FAMILY
+            != 0
+        && !crate::parse::vocab::is_place(lower)
 }
 
 /// Whether `line` is a writer's name written with the initial of the

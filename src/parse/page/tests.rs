@@ -1595,6 +1595,27 @@ fn an_initialled_name_first_on_the_page_is_the_writer() {
 }
 
 #[test]
+fn a_full_name_alone_first_on_the_page_is_the_writer() {
+    for name in ["Lâm Quỳnh", "TRẦN THU HẰNG", "Hoàng Văn Tới"] {
+        let page = read_page(&format!(
+            "{name}\n\nHội Nông dân tỉnh Bắc Sơn tổng kết phong trào thi đua năm 2017\n\n(BSO) - Ngày 20-12, Hội Nông dân tỉnh tổ chức hội nghị tổng kết.\n"
+        ));
+        assert_eq!(page.top_byline.as_deref(), Some(name));
+        assert_eq!(
+            page.title.as_deref(),
+            Some("Hội Nông dân tỉnh Bắc Sơn tổng kết phong trào thi đua năm 2017")
+        );
+    }
+    // A place, or a headline of more words.
+    for head in ["Hồ Chí Minh\n\n", "Trần Phú Xanh Sạch Đẹp Hơn\n\n"] {
+        let page = read_page(&format!(
+            "{head}Hội Nông dân tỉnh Bắc Sơn tổng kết phong trào thi đua năm 2017\n\n(BSO) - Ngày 20-12, Hội Nông dân tỉnh tổ chức hội nghị tổng kết.\n"
+        ));
+        assert_eq!(page.top_byline, None, "{head}");
+    }
+}
+
+#[test]
 fn the_headline_repeated_with_its_day_in_brackets_dates_the_page() {
     let page = read_page(
         "Phường Hòa Bình tổ chức hội nghị đối thoại với Nhân dân năm 2026\n\
