@@ -553,13 +553,28 @@ fn is_caption(lower: &str) -> bool {
 }
 
 /// The headline's words in a photo's generated label ("Chân dung 5 Bí
-/// thư Tỉnh ủy … ảnh 1"), when they are enough for a headline.
+/// thư Tỉnh ủy … ảnh 1"), when they are enough for a headline. An
+/// aggregator writes the label without diacritics as the photo's
+/// alternative text ("Ong A duoc bau lam Chu tich Hoi B - Anh 1"): when
+/// the page keeps no other headline, the first photo's is the headline's
+/// only copy.
 fn photo_label(line: &str) -> Option<String> {
     let bare = line.trim_end_matches(['.', ' ', ':']);
+    let first = bare.ends_with(" 1");
     let bare = bare.trim_end_matches(|c: char| c.is_ascii_digit());
+    // The first photo's label only: the later ones are furniture.
+    let unmarked = || {
+        (first && bare.is_ascii())
+            .then(|| {
+                bare.strip_suffix(" Anh ")
+                    .or_else(|| bare.strip_suffix(" anh "))
+            })
+            .flatten()
+    };
     let label = bare
         .strip_suffix(" ảnh ")
-        .or_else(|| bare.strip_suffix(" Ảnh "))?
+        .or_else(|| bare.strip_suffix(" Ảnh "))
+        .or_else(unmarked)?
         .trim_end_matches([' ', '-', '–']);
     (4..=30)
         .contains(&super::text::word_count(label))

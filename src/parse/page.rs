@@ -1405,7 +1405,10 @@ impl Reader {
         let Some(taken) = self.page.title.as_deref().filter(|_| top) else {
             return;
         };
-        if word_count(taken) > word_count(&label) && !label.starts_with(taken) {
+        // A label without diacritics only stands in for a headline the
+        // page left out; it never replaces a line written with them.
+        if word_count(taken) > word_count(&label) && !label.starts_with(taken) && !label.is_ascii()
+        {
             let summary = self.page.title.replace(label).unwrap_or_default();
             self.seen_body += 1;
             let ended = summary.ends_with(['.', '!', '?', '…']);

@@ -1799,6 +1799,32 @@ fn a_writer_with_a_time_and_a_day_parted_by_a_bar() {
 }
 
 #[test]
+fn a_label_without_diacritics_names_a_headline_the_page_left_out() {
+    let page = read_page(
+        "Ong Tran Van Khoa duoc bau lam Chu tich Hoi Cuu chien binh tinh - Anh 1\n\
+Chiều 14-6, 180 hội viên về dự phiên bế mạc ở Bắc Sơn và chọn ra người đứng đầu mới.\n",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Ong Tran Van Khoa duoc bau lam Chu tich Hoi Cuu chien binh tinh")
+    );
+    // Under a headline written with its marks, such a label is a photo's.
+    for caption in [
+        "Quang canh dai hoi - Anh 1",
+        "Ong Tran Van Khoa phat bieu tai dai hoi cuu chien binh - Anh 2",
+    ] {
+        let page = read_page(&format!(
+            "Cựu chiến binh Bắc Sơn chọn người đứng đầu mới.\n{caption}\nChiều 14-6, 180 hội viên về dự phiên bế mạc và chọn ra 27 người.\n"
+        ));
+        assert_eq!(
+            page.title.as_deref(),
+            Some("Cựu chiến binh Bắc Sơn chọn người đứng đầu mới"),
+            "{caption}"
+        );
+    }
+}
+
+#[test]
 fn a_photo_label_made_of_the_headline_under_the_summary_is_the_headline() {
     let page = read_page(
         "Từ đầu năm, 4 Bí thư Huyện ủy của tỉnh Bắc Sơn đã được điều động về các sở, ngành của tỉnh.\n\
