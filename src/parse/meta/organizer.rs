@@ -175,7 +175,10 @@ pub(super) fn organizer_before(head: &str) -> &str {
     }
     // "Hội nghị tại xã A do UBND huyện B tổ chức": the body after "do";
     // "Đoàn đại biểu tỉnh do đồng chí A làm trưởng đoàn": its leader.
-    if let Some(at) = DO.rfind(head) {
+    // But "Thực hiện cuộc vận động … do Trung ương Hội phát động, Hội
+    // Nông dân huyện A đã …": the body that launched what an opening
+    // clause carries out is not who acts, whose name follows the clause.
+    if let Some(at) = DO.rfind(head).filter(|&at| !launch_at(head, at)) {
         let after = &head[at + 4..];
         if after.contains("dẫn đầu") || after.contains("trưởng đoàn") {
             let first = DO.find(head).unwrap_or(at);
@@ -285,6 +288,63 @@ pub(super) fn organizer_before(head: &str) -> &str {
     // after the body are not it.
     let end = ENDS.iter().filter_map(|w| w.find(org)).min();
     end.map_or(org, |at| &org[..at])
+}
+
+/// What one body sets going for others to carry out: a movement, a
+/// campaign, a document, a contest ("do Trung ương Đoàn phát động").
+const LAUNCHED: &[&str] = &[
+    " phát động",
+    " khởi xướng",
+    " ban hành",
+    " tổ chức",
+    " chỉ đạo",
+    " hướng dẫn",
+];
+
+/// Whether the " do " at `at` in `lower` closes an opening clause with
+/// the body that launched what the clause carries out ("thực hiện phong
+/// trào … do Trung ương Đoàn phát động, Huyện đoàn A đã …"): the sentence
+/// up to it opens as a clause of purpose or basis, with no comma of its own
+/// outside quotation marks, and a launching verb and a comma close the
+/// clause before the sentence goes on.
+fn launch_at(lower: &str, at: usize) -> bool {
+    let start = lower[..at].rfind(['.', ';']).map_or(0, |k| k + 1);
+    let clause = lower[start..at].trim_start();
+    let after = &lower[at + " do ".len()..];
+    super::bodies::opens_clause(clause)
+        && !unquoted_comma(clause)
+        && COMMA.find(after).is_some_and(|p| {
+            LAUNCHED.iter().any(|v| after[..p].ends_with(v)) && !after[p + 2..].trim().is_empty()
+        })
+}
+
+/// Whether `text` holds a comma outside quotation marks ("phong trào
+/// “Xanh, sạch, đẹp”" holds none).
+fn unquoted_comma(text: &str) -> bool {
+    let mut quoted = false;
+    text.chars().any(|c| {
+        match c {
+            '“' => quoted = true,
+            '”' => quoted = false,
+            '"' => quoted = !quoted,
+            _ => {}
+        }
+        c == ',' && !quoted
+    })
+}
+
+/// Whether the verb at `cut` in `lower` is the launcher's that closes an
+/// opening clause (`launch_at`), not the subject's.
+fn closes_opening_launch(lower: &str, cut: usize) -> bool {
+    let Some(at) = lower[..cut].rfind(" do ") else {
+        return false;
+    };
+    let closes = |v: &&str| {
+        lower[cut..]
+            .strip_prefix(*v)
+            .is_some_and(|r| r.starts_with(", "))
+    };
+    LAUNCHED.iter().any(closes) && launch_at(lower, at)
 }
 
 /// The day a cited document was issued, closing the opening that cites it.
@@ -686,7 +746,7 @@ pub(super) fn organizer_level(lower: &str, of: impl Fn(&str) -> Option<Level>) -
         .take(3)
         // "Ông A, Chủ tịch Quốc hội, tham dự và chỉ đạo tại Đại hội": one
         // who attends and also directs is a guest, no organizer.
-        .filter(|&cut| !attends_and(&lower[..cut]))
+        .filter(|&cut| !attends_and(&lower[..cut]) && !closes_opening_launch(lower, cut))
         .map(|cut| held_event(lower, cut).unwrap_or_else(|| organizer_before(&lower[..cut])))
         .filter(|org| names_a_body(org))
         .find_map(&of)
@@ -928,8 +988,11 @@ pub(super) fn named_organizer(lower: &str) -> Option<&str> {
             let clause = lower[start..at].trim_start();
             clause.starts_with("hưởng ứng") || clause.contains(" hưởng ứng ")
         };
+        // "Thực hiện phong trào … do Trung ương Đoàn phát động, Huyện đoàn
+        // A …": so does any opening clause the launcher's verb closes.
         let origin = (verb.starts_with("phát động") || verb.starts_with("triển khai"))
-            && (at > super::bodies::actor_sentence_end(lower) || acted_before() || responds());
+            && (at > super::bodies::actor_sentence_end(lower) || acted_before() || responds())
+            || launch_at(lower, at);
         (!origin && ORGANIZING.iter().any(|v| verb.starts_with(v))).then(|| &rest[..cut])
     })
 }

@@ -40,6 +40,31 @@ fn level_from_the_organizing_body() {
 }
 
 #[test]
+fn the_launcher_of_what_an_opening_clause_carries_out_is_no_organizer() {
+    for head in [
+        "Thực hiện phong trào “Xanh hóa trường học” do Trung ương Đoàn phát động, những năm qua, Huyện đoàn Kỳ Sơn đã trồng",
+        "Hưởng ứng cuộc thi do Ban Tuyên giáo Trung ương tổ chức, Hội Cựu chiến binh huyện Lạc Thủy đã tổ chức vòng sơ khảo",
+    ] {
+        assert_eq!(lvl(head, ""), Some(Level::District), "{head}");
+    }
+    // The "do" of the event itself, or a clause with no launching verb.
+    assert_eq!(
+        lvl(
+            "Thực hiện kế hoạch năm, hội nghị tại xã Đồng Tâm do UBND huyện tổ chức",
+            ""
+        ),
+        Some(Level::District)
+    );
+    assert_eq!(
+        lvl(
+            "Thực hiện chỉ đạo của cấp trên, lớp tập huấn do Ban Dân vận Tỉnh ủy tổ chức",
+            ""
+        ),
+        Some(Level::Provincial)
+    );
+}
+
+#[test]
 fn a_city_party_committee_is_provincial_only_for_centrally_run_cities() {
     let t = "Thường trực Thành ủy làm việc với Ban Dân vận Thành ủy";
     assert_eq!(lvl(t, "… Khu kinh tế Đà Nẵng …"), Some(Level::Provincial));
