@@ -1595,6 +1595,24 @@ fn an_initialled_name_first_on_the_page_is_the_writer() {
 }
 
 #[test]
+fn a_most_read_box_heading_above_the_headline_is_no_headline() {
+    for box_heading in [
+        "TIN BÀI ĐỌC NHIỀU",
+        "Tin bài xem nhiều",
+        "TIN BÀI CÙNG CHUYÊN MỤC",
+    ] {
+        let page = read_page(&format!(
+            "MENU\n{box_heading}\nBí thư Tỉnh ủy Lạng Sơn thăm các cơ sở tôn giáo dịp Phục sinh\nNgày đăng: 02/04/2021Chiều 1/4, đoàn công tác của Tỉnh ủy Lạng Sơn đã đến thăm hai nhà thờ trên địa bàn thành phố.\n"
+        ));
+        assert_eq!(
+            page.title.as_deref(),
+            Some("Bí thư Tỉnh ủy Lạng Sơn thăm các cơ sở tôn giáo dịp Phục sinh"),
+            "{box_heading}"
+        );
+    }
+}
+
+#[test]
 fn a_full_name_alone_first_on_the_page_is_the_writer() {
     for name in ["Lâm Quỳnh", "TRẦN THU HẰNG", "Hoàng Văn Tới"] {
         let page = read_page(&format!(
