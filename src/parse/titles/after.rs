@@ -88,6 +88,14 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
             return (k, titles, given);
         }
     }
+    // "bà A – hội viên phụ nữ bản B làm tổ trưởng": a member's note after
+    // the dash or the comma, then the post a verb gives.
+    if let Some(verb) = member_note_verb(t, m) {
+        let (k, titles, given) = read_after(t, verb);
+        if !titles.is_empty() {
+            return (k, titles, given);
+        }
+    }
     if let Some(read) = after_unknown_abbreviation(t, m) {
         return read;
     }
@@ -784,6 +792,31 @@ fn unknown_abbreviation(t: &Tokens, k: usize) -> bool {
         && !t.is_abbrev(k)
         && (t.is_punct(k + 1, ',') || t.is_dash(k + 1))
         && head_len(t, k + 2).is_some()
+}
+
+/// Most words of a member's note before the verb that gives a post.
+const MAX_MEMBER_NOTE: usize = 10;
+
+/// When a member's note follows the name at `m` after a dash or a comma
+/// ("A – hội viên nông dân thôn B làm tổ trưởng", "C, đoàn viên chi đoàn
+/// D, được bầu làm Bí thư"), the index of the verb that gives the post:
+/// membership is no post, and the post comes after it. A note that runs
+/// on past a mark of its own, or past a few words, gives none.
+fn member_note_verb(t: &Tokens, m: usize) -> Option<usize> {
+    if !(t.is_dash(m) || t.is_punct(m, ',')) {
+        return None;
+    }
+    let member = matches!(
+        t.phrase(m + 1, 2),
+        Some("hội viên" | "đoàn viên" | "đảng viên" | "thành viên")
+    );
+    if !member {
+        return None;
+    }
+    (m + 3..(m + 3 + MAX_MEMBER_NOTE).min(t.len()))
+        .take_while(|&j| t.is_word(j) || t.is_punct(j, ','))
+        .map(|j| j + usize::from(t.is_punct(j, ',')))
+        .find(|&j| matches!(t.low(j), "làm" | "được" | "giữ") && title_verb_len(t, j).is_some())
 }
 
 /// Most notes between commas after a name: the age, the birth, the home,

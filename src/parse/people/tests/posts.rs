@@ -2362,3 +2362,20 @@ fn a_post_elected_into_after_vao_vi_tri_is_the_holders() {
         [one("Triệu Thị Lan", &["Phó Chủ tịch UBND huyện"])]
     );
 }
+
+#[test]
+fn a_post_given_after_a_members_note_is_the_holders() {
+    assert_eq!(
+        people("Tổ hợp tác dệt thổ cẩm có 9 thành viên, bà Lò Thị Mai – Hội viên phụ nữ bản Nà Sản làm tổ trưởng."),
+        [one("Lò Thị Mai", &["Tổ trưởng"])]
+    );
+    assert_eq!(
+        people("Tại hội nghị, anh Sầm Văn Hưng, đoàn viên chi đoàn thôn Bản Mới, được bầu làm Bí thư Chi đoàn."),
+        [one("Sầm Văn Hưng", &["Bí thư Chi đoàn"])]
+    );
+    // A note that goes on to what the member does gives no post.
+    assert_eq!(
+        people("Ông Vàng Seo Phìn – hội viên làm nghề rèn lâu năm ở bản Sín Chải."),
+        [one("Vàng Seo Phìn", &[])]
+    );
+}
