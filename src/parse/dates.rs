@@ -1242,6 +1242,9 @@ fn resolve(d: u8, m: u8, year: Option<u16>, published: Option<Date>, text: &str)
         .or_else(|| near_day_written_in_full(text, d, m, CLOSE_DAYS))
         .or_else(|| period_year(text, m))
         .or_else(|| near_day_written_in_full(text, d, m, NEAR_DAYS))
+        // "Sáng 11/5, … chuẩn bị bầu cử ĐBQH khóa XV": the election's
+        // day, before the years its term runs to are counted.
+        .or_else(|| elections::election_year(text, d, m))
         .or_else(|| school_year(head(text), m))
         .or_else(|| main_year(text).map(|y| recounted::not_before_recounted(text, y, d, m)))
         .or_else(|| opened_term_year(text))
@@ -2000,6 +2003,7 @@ fn day_before(d: Date) -> Option<Date> {
     (28..=31).rev().find_map(|day| Date::new(y, m, day))
 }
 
+mod elections;
 mod era;
 mod foreign;
 mod recounted;

@@ -132,7 +132,7 @@ fn cites_law(head: &str, at: usize) -> bool {
 
 /// A Roman numeral up to 39 ("XV", "xiv"), as terms and sessions are
 /// numbered.
-fn roman(s: &str) -> Option<u8> {
+pub(super) fn roman(s: &str) -> Option<u8> {
     let mut total = 0u8;
     let mut last = 0u8;
     for c in s.chars().rev() {
