@@ -1346,6 +1346,7 @@ pub(super) fn top_byline(line: &str, lower: &str) -> Option<String> {
     .min_by_key(|n| n.len())
     .unwrap_or(name)
     .trim_end_matches([' ', '-', '–', '|', '•', ',', ';']);
+    let name = without_home(name);
     // "Thu Hà – Cơ quan Ủy ban MTTQ huyện A": the writer's name, then
     // where they work after a dash, runs longer than a name alone.
     let signed = super::tail::split_dash(name).is_some_and(|(writer, org)| {
@@ -1354,6 +1355,52 @@ pub(super) fn top_byline(line: &str, lower: &str) -> Option<String> {
             && org.starts_with(char::is_uppercase)
     });
     (!name.is_empty() && (word_count(name) <= 8 || signed)).then(|| name.to_string())
+}
+
+/// Level words of the local unit a commune's writer signs as home after
+/// the name ("Tác giả: Tô Văn Bền xã Long Điền").
+const HOME_UNITS: &[&str] = &[
+    "tỉnh",
+    "huyện",
+    "quận",
+    "thị xã",
+    "thành phố",
+    "xã",
+    "phường",
+    "thị trấn",
+    "ấp",
+    "thôn",
+];
+
+/// `name` less the unit a writer signs after it with no mark between
+/// ("Tô Văn Bền xã Long Điền" is Tô Văn Bền): a unit's level word after
+/// two to four words that open with a family name, and the unit's name
+/// after it. A body's name ("Ban Tuyên giáo huyện ủy") opens with no
+/// family name and is kept whole.
+fn without_home(name: &str) -> &str {
+    let lower = lower_same(name);
+    let starts: Vec<usize> = std::iter::once(0)
+        .chain(lower.match_indices(' ').map(|(k, _)| k + 1))
+        .collect();
+    let first = lower.split(' ').next().unwrap_or("");
+    if crate::parse::vocab::info_at(first, 0, first.len()).flags & crate::parse::vocab::flag::FAMILY
+        == 0
+    {
+        return name;
+    }
+    starts
+        .iter()
+        .enumerate()
+        .skip(2)
+        .take(3)
+        .find_map(|(i, &at)| {
+            let unit = HOME_UNITS
+                .iter()
+                .find(|u| lower[at..].starts_with(&format!("{u} ")))?;
+            let words = unit.split(' ').count();
+            (starts.len() > i + words).then(|| name[..at].trim_end())
+        })
+        .unwrap_or(name)
 }
 
 /// A line that is only "bởi" and a writer ("bởi Thu Hà", "Đăng bởi

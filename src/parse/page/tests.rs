@@ -541,6 +541,21 @@ fn a_byline_with_its_workplace_in_brackets_or_a_second_label() {
 }
 
 #[test]
+fn a_writers_home_unit_after_the_name_is_no_part_of_it() {
+    let body = "Chi hội Phụ nữ ấp Hòa Lợi họp mặt\nChiều 8/3, Chi hội Phụ nữ ấp Hòa Lợi tổ chức họp mặt hội viên.\n";
+    let page = read_page(&format!("{body}Tác giả: trần kim loan xã Phước Hậu\n"));
+    assert_eq!(page.byline.as_deref(), Some("trần kim loan"));
+    let page = read_page(&format!("{body}Tác giả: Đỗ Văn Sang thị trấn Cái Nhum\n"));
+    assert_eq!(page.byline.as_deref(), Some("Đỗ Văn Sang"));
+    // A body that signs opens with no family name: its level word stays.
+    let page = read_page(&format!("{body}Tác giả: Ban Tuyên giáo huyện ủy\n"));
+    assert_eq!(page.byline.as_deref(), Some("Ban Tuyên giáo huyện ủy"));
+    // A name alone, or a unit word with no unit after it, is kept whole.
+    let page = read_page(&format!("{body}Tác giả: Phan Thị Xã\n"));
+    assert_eq!(page.byline.as_deref(), Some("Phan Thị Xã"));
+}
+
+#[test]
 fn a_photo_caption_after_the_article_is_kept_apart_without_its_credit() {
     let body = "Tổng kết công tác dân vận năm 2024\nSáng 20/12, Ban Dân vận Huyện ủy tổ chức hội nghị tổng kết năm 2024.\nHội nghị đã khen thưởng nhiều tập thể và cá nhân tiêu biểu.\n";
     let page = read_page(&format!(
