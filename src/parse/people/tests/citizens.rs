@@ -388,3 +388,16 @@ fn a_name_joined_to_a_private_persons_by_and_is_private_too() {
         ]
     );
 }
+
+#[test]
+fn a_veteran_of_the_revolution_named_for_a_claim_holds_no_post() {
+    let r = crate::parse::parse_report(
+        "tn.txt",
+        "Chủ tịch UBND tỉnh tiếp công dân\n\nSáng 16/4, ông Đào Minh Khoa, Chủ tịch UBND tỉnh tiếp ông Vũ Đình Lạc, ở thôn Đông Cao. Ông Lạc mong tỉnh xét hồ sơ để cha ông, cụ Vũ Đình Thìn (SN 1915), đã mất, được công nhận là cán bộ tiền khởi nghĩa; cụ Hà Văn Tuất là cán bộ lão thành cách mạng đã được công nhận từ năm 2001.\n",
+    );
+    let names: Vec<&str> = r.officials.iter().map(|m| m.name.as_str()).collect();
+    assert_eq!(names, ["Đào Minh Khoa"], "{:?}", r.officials);
+    let people: Vec<&str> = r.people.iter().map(|m| m.name.as_str()).collect();
+    assert!(people.contains(&"Vũ Đình Thìn"), "{:?}", r.people);
+    assert!(people.contains(&"Hà Văn Tuất"), "{:?}", r.people);
+}
