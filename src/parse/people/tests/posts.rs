@@ -2379,3 +2379,22 @@ fn a_post_given_after_a_members_note_is_the_holders() {
         [one("Vàng Seo Phìn", &[])]
     );
 }
+
+#[test]
+fn a_councils_session_after_its_secretary_or_chair_is_part_of_the_post() {
+    assert_eq!(
+        people(
+            "Bà Triệu Thị Hồng, Thư ký kỳ họp đọc dự thảo các nghị quyết để đại biểu biểu quyết."
+        ),
+        [one("Triệu Thị Hồng", &["Thư ký kỳ họp"])]
+    );
+    assert_eq!(
+        people("Ông Lục Văn Định, Chủ tọa kỳ họp điều hành phần thảo luận ở hội trường."),
+        [one("Lục Văn Định", &["Chủ tọa kỳ họp"])]
+    );
+    // After a council's own post the session is what the holder opens.
+    assert_eq!(
+        people("Ông Lục Văn Định, Chủ tịch HĐND thị xã khai mạc kỳ họp thứ tám."),
+        [one("Lục Văn Định", &["Chủ tịch HĐND thị xã"])]
+    );
+}
