@@ -987,6 +987,23 @@ fn sourced_stamp(lower: &str) -> bool {
     })
 }
 
+/// Longest line that holds a stamp's label alone.
+const MAX_LONE_LABEL: usize = 40;
+
+/// Whether a line is a stamp's label and nothing else, maybe after an
+/// open bracket ("( Cập nhật lúc:", "Ngày đăng :"): a template that sets
+/// the label and the date in cells of their own breaks the stamp over
+/// lines, the date on the line after.
+fn stamp_label_alone(lower: &str) -> bool {
+    let label = lower.trim_start_matches(['(', '[', ' ']).trim_end();
+    DATE_LABELS.iter().any(|l| {
+        label == *l
+            || label
+                .strip_suffix(" :")
+                .is_some_and(|bare| Some(bare.trim_end()) == l.strip_suffix(':'))
+    })
+}
+
 /// Classifies one squashed line given the lower case of (at least the
 /// first 64 bytes of) it; lengths are the line's own.
 pub fn classify(lower: &str, line: &str) -> Line {
@@ -1012,7 +1029,7 @@ pub fn classify(lower: &str, line: &str) -> Line {
     if listed && len <= 60 && LISTED.drops.contains(bare) {
         return Line::Drop;
     }
-    if counted(lower, bare, len) {
+    if counted(lower, bare, len) || len <= MAX_LONE_LABEL && stamp_label_alone(lower) {
         return Line::Drop;
     }
     // The site clock's lunar date ("Âm lịch 15/10 Bính Ngọ"), short and
@@ -1993,6 +2010,18 @@ mod tests {
         assert_ne!(
             kind("Cập nhật: 02/11/2015 Sáng 2/11, Ban Dân vận Huyện ủy tổ chức hội nghị."),
             Line::DateOnly
+        );
+    }
+
+    #[test]
+    fn a_stamps_label_alone_on_its_line_is_furniture() {
+        // The date follows on a line of its own, the bracket closed after it.
+        assert_eq!(kind("( Ngày đăng:"), Line::Drop);
+        assert_eq!(kind("Cập nhật ngày :"), Line::Drop);
+        // A sentence that opens with the words runs on.
+        assert_eq!(
+            kind("Cập nhật lúc: ngay sau khi có kết quả, xã sẽ thông báo."),
+            Line::Text
         );
     }
 
