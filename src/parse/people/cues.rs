@@ -232,44 +232,52 @@ pub(super) fn citizen_note(t: &Tokens, m: usize) -> bool {
             );
         // "(dân tộc Thái, ở ấp B)": whom a report describes by people and
         // home, for want of a post.
+        // "ông A (bệnh binh 1/4, xóm Trại)", "bà C (mẹ liệt sĩ)": the
+        // standing a visit is paid for, in brackets as after a comma.
         return home
             || t.phrase(m + 1, 2) == Some("dân tộc")
+            || described(t, m + 1)
             || words(m + 1)
                 .any(|w| matches!(w, "tuổi" | "sn" | "sinh" | "trú" | "ngụ" | "quê" | "ở"));
     }
     // "đồng chí A - đảng viên Chi bộ xóm 3", "ông B là thương binh", "ông
     // C, nông dân xã D" (given a certificate of merit): a member, a
     // veteran or a trade, described so for want of a post.
-    let member = (t.is_punct(m, ',') || t.is_dash(m) || t.low(m) == "là")
-        && matches!(
-            t.phrase(m + 1, 2),
-            Some(
-                "đảng viên"
-                    | "hội viên"
-                    | "đoàn viên"
-                    | "thương binh"
-                    | "bệnh binh"
-                    | "nông dân"
-                    | "ngư dân"
-                    | "thương lái"
-                    | "công nhân"
-                    | "tiểu thương"
-            )
-        );
-    // "bà A, đối tượng chất độc da cam", "bà B, phu nhân của cố Chủ tịch
-    // nước": whom a visit or a gift is for, or whose relative someone is.
-    let kin = (t.is_punct(m, ',') || t.is_dash(m) || t.low(m) == "là")
-        && (matches!(
-            t.phrase(m + 1, 2),
-            Some("đối tượng" | "phu nhân" | "thân nhân" | "gia đình" | "con trai" | "con gái")
-        ) || (matches!(t.low(m + 1), "vợ" | "mẹ" | "cha" | "bố" | "con" | "cháu")
-            && matches!(t.low(m + 2), "của" | "liệt" | "đồng" | "ông" | "bà")));
+    let member = (t.is_punct(m, ',') || t.is_dash(m) || t.low(m) == "là") && described(t, m + 1);
     member
-        || kin
         || t.is_punct(m, ',')
             && (t.phrase(m + 1, 2) == Some("người dân")
                 || t.phrase(m + 2, 2) == Some("người dân")
                 || matches!(t.low(m + 1), "trú" | "ngụ" | "sinh" | "ở"))
+}
+
+/// Whether the words at `k` describe someone by membership, trade or kin,
+/// for want of a post: "đảng viên", "thương binh", "nông dân", "thân nhân
+/// liệt sĩ", "vợ của …", "mẹ liệt sĩ".
+fn described(t: &Tokens, k: usize) -> bool {
+    // A member, a veteran or a trade.
+    let member = matches!(
+        t.phrase(k, 2),
+        Some(
+            "đảng viên"
+                | "hội viên"
+                | "đoàn viên"
+                | "thương binh"
+                | "bệnh binh"
+                | "nông dân"
+                | "ngư dân"
+                | "thương lái"
+                | "công nhân"
+                | "tiểu thương"
+        )
+    );
+    // Whom a visit or a gift is for, or whose relative someone is.
+    let kin = matches!(
+        t.phrase(k, 2),
+        Some("đối tượng" | "phu nhân" | "thân nhân" | "gia đình" | "con trai" | "con gái")
+    ) || (matches!(t.low(k), "vợ" | "mẹ" | "cha" | "bố" | "con" | "cháu")
+        && matches!(t.low(k + 1), "của" | "liệt" | "đồng" | "ông" | "bà"));
+    member || kin
 }
 
 /// Dignitaries, named as people are in reports on dân vận ("người có uy

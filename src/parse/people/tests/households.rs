@@ -116,3 +116,24 @@ fn a_home_visited_is_a_household_unless_titled() {
         ]
     );
 }
+
+#[test]
+fn kin_or_a_veterans_standing_in_brackets_marks_a_household_visited() {
+    let t = Tokens::new(
+        "Phó Chủ tịch UBND tỉnh Hồ Văn Lâm thăm ông Vi Đức Toàn (bệnh binh 2/3, bản Nà Khoang), \
+         bà Lương Thị Mến (thân nhân liệt sĩ, xóm Đồng Tâm) và bà Đinh Thị Gấm (vợ liệt sĩ).",
+    );
+    let private: Vec<_> = find_people(&t)
+        .iter()
+        .map(|f| (f.name.clone().unwrap_or_default(), f.private))
+        .collect();
+    assert_eq!(
+        private,
+        [
+            ("Hồ Văn Lâm".to_string(), false),
+            ("Vi Đức Toàn".to_string(), true),
+            ("Lương Thị Mến".to_string(), true),
+            ("Đinh Thị Gấm".to_string(), true)
+        ]
+    );
+}
