@@ -373,6 +373,7 @@ mod tests {
                             "weak",
                             "cap",
                             "time",
+                            "cue",
                             "honorific",
                             "profession",
                             "presidium",

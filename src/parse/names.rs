@@ -391,6 +391,14 @@ fn office_word_last(t: &Tokens, j: usize) -> bool {
 /// nay", "… Nguyễn Văn Tám Theo đó"); "Lê Văn Sáng, Bí thư" keeps it.
 fn stops_name(t: &Tokens, j: usize) -> bool {
     let next_lower = t.is_word(j + 1) && !t.is_cap(j + 1) && t.phrase(j, 2).is_some();
+    // "… ông Lê Văn Tâm Đồng chí Bí thư …": a cue opened by a given name.
+    if next_lower
+        && STOPS_BEFORE
+            .iter()
+            .any(|&(w, next)| t.low(j) == w && t.low(j + 1) == next)
+    {
+        return true;
+    }
     if t.has(j, vocab::flag::NAME_STOP) {
         return next_lower;
     }
@@ -399,6 +407,16 @@ fn stops_name(t: &Tokens, j: usize) -> bool {
         && (matches!(t.low(j + 1), "nay" | "qua" | "mai" | "ngày" | "cùng")
             || t.low(j + 1).starts_with(|c: char| c.is_ascii_digit()))
 }
+
+/// Given names that end a name only before one lower-case word, with
+/// which they make a cue ("Đồng" before "chí"): `name_stops.txt`'s
+/// entries marked `cue`, split at their first space.
+static STOPS_BEFORE: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    lexicon::entries(lexicon::NAME_STOPS)
+        .filter(|&(_, marker)| marker == "cue")
+        .filter_map(|(w, _)| w.split_once(' '))
+        .collect()
+});
 
 /// Whether a lower-case word never sits inside an organ's name either
 /// ("và", "của", "tại", verbs such as "thăm", "làm").
@@ -1270,6 +1288,24 @@ mod tests {
             Some("Đoàn Thu Hà")
         );
         assert_eq!(name("Hoài", true), None);
+    }
+
+    #[test]
+    fn a_cue_opened_by_a_given_name_ends_the_name_before_it() {
+        // Caption lines joined with no stop between them.
+        assert_eq!(
+            name("Lương Văn Tiến Đồng chí Chủ tịch tặng quà", true).as_deref(),
+            Some("Lương Văn Tiến")
+        );
+        assert_eq!(
+            name("Hà Minh Đồng chí Phó Bí thư trao quà", true).as_deref(),
+            Some("Hà Minh")
+        );
+        // The same given name before any other word stays in the name.
+        assert_eq!(
+            name("Trịnh Văn Đồng cho biết", true).as_deref(),
+            Some("Trịnh Văn Đồng")
+        );
     }
 
     #[test]

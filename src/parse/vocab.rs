@@ -370,6 +370,11 @@ fn info_lists() -> HashMap<u128, Info, BuildHasherDefault<PackedHasher>> {
         add(w, &|i| i.flags |= flag::ABBREV);
     }
     for (w, marker) in entries(lexicon::NAME_STOPS) {
+        // A cue's first word stops a name only before the cue's second
+        // (`names`).
+        if marker == "cue" {
+            continue;
+        }
         let bit = if marker == "time" {
             flag::TIME_STOP
         } else {
