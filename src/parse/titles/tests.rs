@@ -228,6 +228,18 @@ fn a_commune_youth_union_is_an_organ_with_its_place() {
 }
 
 #[test]
+fn a_funeral_committee_written_small_stays_in_its_heads_title() {
+    assert_eq!(
+        title("Trưởng ban lễ tang đọc lời điếu").as_deref(),
+        Some("Trưởng ban lễ tang")
+    );
+    assert_eq!(
+        title("Phó Trưởng Ban tổ chức lễ tang cảm ơn các đoàn").as_deref(),
+        Some("Phó Trưởng Ban tổ chức lễ tang")
+    );
+}
+
+#[test]
 fn serving_as_head_of_a_delegation_ends_a_steering_committees_name() {
     assert_eq!(
         title("Trưởng ban chỉ đạo làm trưởng đoàn Đoàn Kiểm tra của Ban Chỉ đạo").as_deref(),
