@@ -351,11 +351,12 @@ pub(super) fn cue_at(t: &Tokens, i: usize) -> Option<(usize, Cue)> {
     }
     match t.low(i) {
         "các" if t.phrase(i, 3) == Some("các đồng chí") => Some((i + 3, Cue::Many)),
-        // "gồm các đại biểu: A, B", "các ông: A, B": people listed by name.
+        // "gồm các đại biểu: A, B", "các ông: A, B": people listed by name;
+        // "chúc thọ các cụ: A, B" the elders a visit is paid to.
         "các" if t.phrase(i, 3) == Some("các đại biểu") && t.is_punct(i + 3, ':') => {
             Some((i + 3, Cue::Many))
         }
-        "các" if matches!(t.low(i + 1), "ông" | "bà" | "vị") && t.is_punct(i + 2, ':') => {
+        "các" if matches!(t.low(i + 1), "ông" | "bà" | "vị" | "cụ") && t.is_punct(i + 2, ':') => {
             Some((i + 2, Cue::Many))
         }
         // "các ông A, B, Phó Bí thư Tỉnh ủy", "các bà C và D": a list

@@ -137,3 +137,23 @@ fn kin_or_a_veterans_standing_in_brackets_marks_a_household_visited() {
         ]
     );
 }
+
+#[test]
+fn elders_listed_after_a_colon_with_their_homes_are_private() {
+    let t = Tokens::new(
+        "Phó Chủ tịch HĐND huyện Nông Văn Quý chúc thọ các cụ: Hà Thị Nhung (ở khối 3, \
+         thị trấn Na Rì), Triệu Văn Sình (trú tại xóm Pác Cáp).",
+    );
+    let private: Vec<_> = find_people(&t)
+        .iter()
+        .map(|f| (f.name.clone().unwrap_or_default(), f.private))
+        .collect();
+    assert_eq!(
+        private,
+        [
+            ("Nông Văn Quý".to_string(), false),
+            ("Hà Thị Nhung".to_string(), true),
+            ("Triệu Văn Sình".to_string(), true)
+        ]
+    );
+}
