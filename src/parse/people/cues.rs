@@ -23,7 +23,7 @@ pub(super) enum Cue {
 /// C", "nhà bà D"), or someone a news item names as a victim, suspect or
 /// patient ("nạn nhân là anh A", "đối tượng B", "bị cáo C").
 pub(super) fn private_at(t: &Tokens, i: usize) -> bool {
-    if private_role_before(t, i) {
+    if private_role_before(t, i) || badge_given_to(t, i) {
         return true;
     }
     if !matches!(
@@ -86,6 +86,24 @@ fn private_role_before(t: &Tokens, i: usize) -> bool {
         i
     };
     role(i) || k >= 2 && role(k - 2)
+}
+
+/// Most tokens from "huy hiệu" to the "cho" before its recipient:
+/// the badge's years and "tuổi Đảng" fit in it ("Huy hiệu Đảng (30 năm) cho").
+const BADGE_TO_RECIPIENT: usize = 8;
+
+/// Whether the one named at `i` (a cue or the name itself) is given a Party
+/// badge, written before "cho" ("… tuổi Đảng, cho đồng chí A", "Huy hiệu
+/// Đảng (40 năm) cho đảng viên B"): a member honoured for their years in the
+/// Party, no post; a post written after the name keeps them an official
+/// (`push`).
+fn badge_given_to(t: &Tokens, i: usize) -> bool {
+    if i == 0 || t.low(i - 1) != "cho" {
+        return false;
+    }
+    let k = i - 1;
+    (k.saturating_sub(BADGE_TO_RECIPIENT)..k)
+        .any(|j| t.phrase(j, 2) == Some("tuổi đảng") || t.phrase(j, 3) == Some("huy hiệu đảng"))
 }
 
 /// Whether the cue at `i` names the second of two households joined by

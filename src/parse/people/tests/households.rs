@@ -157,3 +157,36 @@ fn elders_listed_after_a_colon_with_their_homes_are_private() {
         ]
     );
 }
+
+#[test]
+fn a_party_member_given_a_badge_with_no_post_is_private() {
+    let private = |s: &str| -> Vec<(String, bool)> {
+        find_people(&Tokens::new(s))
+            .iter()
+            .map(|f| (f.name.clone().unwrap_or_default(), f.private))
+            .collect()
+    };
+    assert_eq!(
+        private("Phó Bí thư Huyện ủy Lục Văn Tường thay mặt Ban Thường vụ trao Huy hiệu Đảng (55 năm) cho đồng chí Hoàng Văn Phúc."),
+        [
+            ("Lục Văn Tường".to_string(), false),
+            ("Hoàng Văn Phúc".to_string(), true)
+        ]
+    );
+    assert_eq!(
+        private("Chi bộ khu 4 tặng Huy hiệu Đảng, 40 năm, cho đảng viên Mai Thị Hồng."),
+        [("Mai Thị Hồng".to_string(), true)]
+    );
+    // A former post keeps the one honoured an official.
+    let t = Tokens::new(
+        "Bí thư Thị ủy trao Huy hiệu Đảng (50 năm) cho đồng chí Chu Văn Khải, nguyên Chủ tịch UBND thị xã.",
+    );
+    let found = find_people(&t);
+    let khai = found
+        .iter()
+        .find(|f| f.name.as_deref() == Some("Chu Văn Khải"));
+    assert!(
+        khai.is_some_and(|f| !f.private && !f.titles.is_empty()),
+        "{found:?}"
+    );
+}
