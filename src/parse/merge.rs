@@ -504,6 +504,9 @@ fn mentions_of(people: Vec<Person>) -> Merged {
         people: Vec::new(),
     };
     for mut p in people {
+        // "là cán bộ tiền khởi nghĩa", "là cán bộ năng động": a staff
+        // noun alone describes someone, it names no post.
+        p.mention.titles.retain(|t| !bare_staff(t));
         let expanded: Vec<Option<String>> = p
             .mention
             .titles
@@ -531,6 +534,15 @@ fn mentions_of(people: Vec<Person>) -> Merged {
         }
     }
     merged
+}
+
+/// Whether a title is a staff noun with nothing after it ("Cán bộ",
+/// "công chức"), which no body or field makes a post.
+fn bare_staff(title: &str) -> bool {
+    matches!(
+        title.to_lowercase().as_str(),
+        "cán bộ" | "nhân viên" | "công chức" | "viên chức"
+    )
 }
 
 /// The one person holding the first of `titles`, if exactly one does.
@@ -939,6 +951,27 @@ mod tests {
             f(Some("Trần Lê Minh"), &["Trưởng thôn"]),
         ];
         assert_eq!(merge(&found, vec![vec![]; 2]).len(), 2);
+    }
+
+    #[test]
+    fn a_staff_noun_alone_is_no_post() {
+        let mut described = f(Some("Đinh Văn Lũy"), &["Cán bộ"]);
+        described.private = true;
+        let got = super::merge(
+            &[
+                described,
+                f(
+                    Some("Hà Thị Kiều"),
+                    &["Cán bộ", "Phó Chủ tịch Hội Nông dân xã"],
+                ),
+                f(Some("Vũ Đức Bảo"), &["cán bộ Ban Dân vận Huyện ủy"]),
+            ],
+            vec![Vec::new(); 3],
+        );
+        let names = |m: &[Mention]| m.iter().map(|m| m.name.to_string()).collect::<Vec<_>>();
+        assert_eq!(names(&got.officials), ["Hà Thị Kiều", "Vũ Đức Bảo"]);
+        assert_eq!(got.officials[0].titles, ["Phó Chủ tịch Hội Nông dân xã"]);
+        assert_eq!(names(&got.people), ["Đinh Văn Lũy"]);
     }
 
     #[test]
