@@ -479,9 +479,12 @@ fn people_and_places(
     for named in [&mut merged.officials, &mut merged.people] {
         // "dâng hương tưởng niệm Tổng Bí thư A" once: A, named elsewhere in
         // the report ("sự nghiệp của Tổng Bí thư A"), has died and holds no
-        // office.
+        // office. The posts one mourned held, written out ("nguyên Chủ tịch
+        // nước B"), name them as their former holder all the same.
         if !dead.is_empty() {
-            named.retain(|m| !dead.contains(&crate::text::name_key(&m.name)));
+            named.retain(|m| {
+                !dead.contains(&crate::text::name_key(&m.name)) || people::held_before(&m.titles)
+            });
         }
         // A short last line may have been read as a photo's caption.
         for last in ends.into_iter().flatten() {
@@ -685,6 +688,37 @@ mod tests {
         );
         let names: Vec<&str> = r.officials.iter().map(|m| m.name.as_str()).collect();
         assert_eq!(names, ["Lê Minh Châu"]);
+    }
+
+    #[test]
+    fn one_mourned_with_the_posts_they_held_is_their_former_holder_anywhere_in_the_report() {
+        let r = parse_report(
+            "a.txt",
+            "Lễ viếng đồng chí Đinh Văn Quế\n\nSáng 4/5, tỉnh tổ chức lễ viếng đồng chí Đinh Văn Quế, nguyên Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy, nguyên Phó Chủ tịch HĐND tỉnh. Đồng chí Lò Văn Hặc, Bí thư Tỉnh ủy, Trưởng Ban Lễ tang dẫn đầu đoàn viếng.\n\nCác đoàn đến viếng đồng chí Đinh Văn Quế suốt buổi sáng.",
+        );
+        let officials: Vec<(&str, Vec<&str>)> = r
+            .officials
+            .iter()
+            .map(|m| {
+                (
+                    m.name.as_str(),
+                    m.titles.iter().map(|t| t.as_ref()).collect(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            officials,
+            [
+                (
+                    "Đinh Văn Quế",
+                    vec![
+                        "nguyên Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy",
+                        "nguyên Phó Chủ tịch HĐND tỉnh"
+                    ]
+                ),
+                ("Lò Văn Hặc", vec!["Bí thư Tỉnh ủy", "Trưởng Ban Lễ tang"])
+            ]
+        );
     }
 
     #[test]

@@ -64,6 +64,16 @@ pub fn find_people(t: &Tokens) -> Vec<Found> {
     find_people_and_dead(t).0
 }
 
+/// Whether every title read for one named is a post held before ("nguyên
+/// Bí thư Tỉnh ủy", "cựu Chủ tịch UBND huyện"), and there is one.
+pub(crate) fn held_before<T: AsRef<str>>(titles: &[T]) -> bool {
+    let former = |t: &T| {
+        let word = t.as_ref().split(' ').next().unwrap_or("");
+        matches!(word, "nguyên" | "Nguyên" | "cựu" | "Cựu")
+    };
+    !titles.is_empty() && titles.iter().all(former)
+}
+
 /// Everything found in one paragraph, in order, and apart the names of
 /// those it remembers as dead ("tưởng niệm Chủ tịch A", "Lễ truy điệu
 /// đồng chí B"): no mention of those names in the report is an official's.
@@ -474,9 +484,17 @@ impl Scan<'_, '_> {
             Cue::ManyTitled => self.list(j, pos, true),
         };
         // "Lễ truy điệu đồng chí A", "viếng các đồng chí B, C": the dead.
+        // One mourned with the posts they held written out ("Lễ viếng đồng
+        // chí D, nguyên Bí thư Tỉnh ủy") is named as their former holder.
         if self.out.len() > before && self.remembers(pos) {
-            let gone = self.out.drain(before..).filter_map(|f| f.name);
-            self.dead.extend(gone);
+            let named: Vec<Found> = self.out.drain(before..).collect();
+            for f in named {
+                if held_before(&f.titles) {
+                    self.out.push(f);
+                } else {
+                    self.dead.extend(f.name);
+                }
+            }
             self.honoured_end = end;
         }
         end
@@ -494,7 +512,9 @@ impl Scan<'_, '_> {
     /// thing is named after ("con tàu mang tên Đại tướng A"), or a visitor
     /// awaited or gone ("chuẩn bị đón Tổng thống B sang thăm").
     fn absent(&mut self, i: usize, head: usize, e: usize) -> Option<usize> {
-        if self.remembers(i) {
+        // "Lễ tang nguyên Phó Thủ tướng A": a post held before, written
+        // out for one mourned, is theirs as a former holder's.
+        if self.remembers(i) && !matches!(self.t.low(i), "nguyên" | "cựu") {
             return Some(self.honoured(i, e));
         }
         let t = self.t;

@@ -227,9 +227,23 @@ fn dismissals_written_post_first_and_a_career_after_he_or_she() {
 }
 
 #[test]
-fn the_dead_visited_or_remembered_hold_no_office() {
-    assert!(people("Đoàn đến viếng nguyên Chủ tịch UBND tỉnh Đặng Văn Hòa.").is_empty());
-    assert!(people("Lễ tưởng niệm nguyên Bí thư Tỉnh ủy Hồ Văn Mười.").is_empty());
+fn the_dead_remembered_by_an_office_hold_none_but_posts_held_before_are_theirs() {
+    assert!(people("Đoàn đến viếng Chủ tịch UBND tỉnh Đặng Văn Hòa.").is_empty());
+    assert!(people("Lễ tưởng niệm Bí thư Tỉnh ủy Hồ Văn Mười.").is_empty());
+    // The posts one mourned held, written out, name them as the former
+    // holder, before the name or after it.
+    assert_eq!(
+        people("Đoàn đến viếng nguyên Chủ tịch UBND tỉnh Đặng Văn Hòa."),
+        [one("Đặng Văn Hòa", &["nguyên Chủ tịch UBND tỉnh"])]
+    );
+    assert_eq!(
+        people("Lễ truy điệu đồng chí Vũ Đình Lạc, nguyên Trưởng Ban Dân vận Huyện ủy, nguyên Chủ tịch UBND huyện Yên Mô."),
+        [one(
+            "Vũ Đình Lạc",
+            &["nguyên Trưởng Ban Dân vận Huyện ủy", "nguyên Chủ tịch UBND huyện Yên Mô"]
+        )]
+    );
+    assert!(honoured("Lễ truy điệu đồng chí Vũ Đình Lạc, nguyên Bí thư Huyện ủy.").is_empty());
 }
 
 /// The names remembered as dead in `text`.
@@ -253,8 +267,8 @@ fn the_dead_remembered_at_a_memorial_or_mourned_are_named_as_dead() {
     // A day of theirs, with "của" between; a funeral and a farewell.
     let text = "Tỉnh kỷ niệm 120 năm ngày sinh của đồng chí Trần Văn Phú.";
     assert_eq!(honoured(text), ["Trần Văn Phú"]);
-    let text = "Tổ chức trọng thể Lễ tang nguyên Phó Thủ tướng Lê Văn Hiền.";
-    assert_eq!(honoured(text), ["Lê Văn Hiền"]);
+    let text = "Sáng nay diễn ra Lễ tang Phó Thủ tướng Đào Duy Hiền.";
+    assert_eq!(honoured(text), ["Đào Duy Hiền"]);
     // A patriarch mourned, named by his office and then his rank.
     let text = "Phái đoàn đến viếng tang Đức Pháp chủ GHPGVN - Đại lão Hòa thượng Thích Minh Đạo.";
     assert_eq!(honoured(text), ["Thích Minh Đạo"]);
@@ -281,15 +295,24 @@ fn a_keepsake_given_to_someone_remembers_no_one() {
 
 #[test]
 fn names_listed_after_one_remembered_are_remembered_too() {
-    let text =
-        "Đoàn viếng nguyên Phó Chủ tịch UBND tỉnh Lê Văn Hòa, Trần Minh Tâm và Phạm Thị Lan.";
+    let text = "Đoàn viếng Phó Chủ tịch UBND tỉnh Lê Văn Hòa, Trần Minh Tâm và Phạm Thị Lan.";
     assert_eq!(
         honoured(text),
         ["Lê Văn Hòa", "Trần Minh Tâm", "Phạm Thị Lan"]
     );
     assert!(people(text).is_empty());
-    let text = "Lễ tưởng niệm nguyên Bí thư Tỉnh ủy Hồ Văn Mười và Nguyễn Văn Sáu tại nghĩa trang.";
+    let text = "Lễ tưởng niệm Bí thư Tỉnh ủy Hồ Văn Mười và Nguyễn Văn Sáu tại nghĩa trang.";
     assert_eq!(honoured(text), ["Hồ Văn Mười", "Nguyễn Văn Sáu"]);
+    // Under a post held before, the list shares it as its former holders.
+    let text = "Lễ tưởng niệm nguyên Bí thư Tỉnh ủy Hồ Văn Mười và Nguyễn Văn Sáu tại nghĩa trang.";
+    assert!(honoured(text).is_empty());
+    assert_eq!(
+        people(text),
+        [
+            one("Hồ Văn Mười", &["nguyên Bí thư Tỉnh ủy"]),
+            one("Nguyễn Văn Sáu", &["nguyên Bí thư Tỉnh ủy"])
+        ]
+    );
     // One set apart with a post after the list is among the living.
     let text =
         "Sau lễ dâng hương Chủ tịch Hồ Chí Minh và Nguyễn Văn Bảy, Bí thư Tỉnh ủy phát biểu.";
