@@ -3,18 +3,20 @@
 
 use super::{find_people, Tokens};
 
-#[test]
-fn households_are_marked_private_unless_titled() {
-    let t = crate::parse::tokens::Tokens::new(
-        "Trao nhà cho hộ bà Lù Thị Dín và gia đình ông Vàng A Sử; ông Lò Văn Pọm, Trưởng bản, dự.",
-    );
-    let found = find_people(&t);
-    let private: Vec<_> = found
+/// Each person found in `text`, by name, and whether they are private.
+fn privacy(text: &str) -> Vec<(String, bool)> {
+    find_people(&Tokens::new(text))
         .iter()
         .map(|f| (f.name.clone().unwrap_or_default(), f.private))
-        .collect();
+        .collect()
+}
+
+#[test]
+fn households_are_marked_private_unless_titled() {
     assert_eq!(
-        private,
+        privacy(
+        "Trao nhà cho hộ bà Lù Thị Dín và gia đình ông Vàng A Sử; ông Lò Văn Pọm, Trưởng bản, dự."
+        ),
         [
             ("Lù Thị Dín".to_string(), true),
             ("Vàng A Sử".to_string(), true),
@@ -101,15 +103,10 @@ fn a_poor_household_named_by_its_head_is_a_person() {
 
 #[test]
 fn a_home_visited_is_a_household_unless_titled() {
-    let t = Tokens::new(
-        "Đoàn đến nhà bà Hà Thị Nụ ở bản Co Muông và tại nhà ông Quàng Văn Pắn, nguyên Chủ tịch UBND xã, trao quà.",
-    );
-    let private: Vec<_> = find_people(&t)
-        .iter()
-        .map(|f| (f.name.clone().unwrap_or_default(), f.private))
-        .collect();
     assert_eq!(
-        private,
+        privacy(
+        "Đoàn đến nhà bà Hà Thị Nụ ở bản Co Muông và tại nhà ông Quàng Văn Pắn, nguyên Chủ tịch UBND xã, trao quà."
+        ),
         [
             ("Hà Thị Nụ".to_string(), true),
             ("Quàng Văn Pắn".to_string(), false)
@@ -119,16 +116,11 @@ fn a_home_visited_is_a_household_unless_titled() {
 
 #[test]
 fn kin_or_a_veterans_standing_in_brackets_marks_a_household_visited() {
-    let t = Tokens::new(
+    let text =
         "Phó Chủ tịch UBND tỉnh Hồ Văn Lâm thăm ông Vi Đức Toàn (bệnh binh 2/3, bản Nà Khoang), \
-         bà Lương Thị Mến (thân nhân liệt sĩ, xóm Đồng Tâm) và bà Đinh Thị Gấm (vợ liệt sĩ).",
-    );
-    let private: Vec<_> = find_people(&t)
-        .iter()
-        .map(|f| (f.name.clone().unwrap_or_default(), f.private))
-        .collect();
+         bà Lương Thị Mến (thân nhân liệt sĩ, xóm Đồng Tâm) và bà Đinh Thị Gấm (vợ liệt sĩ).";
     assert_eq!(
-        private,
+        privacy(text),
         [
             ("Hồ Văn Lâm".to_string(), false),
             ("Vi Đức Toàn".to_string(), true),
@@ -140,16 +132,10 @@ fn kin_or_a_veterans_standing_in_brackets_marks_a_household_visited() {
 
 #[test]
 fn elders_listed_after_a_colon_with_their_homes_are_private() {
-    let t = Tokens::new(
-        "Phó Chủ tịch HĐND huyện Nông Văn Quý chúc thọ các cụ: Hà Thị Nhung (ở khối 3, \
-         thị trấn Na Rì), Triệu Văn Sình (trú tại xóm Pác Cáp).",
-    );
-    let private: Vec<_> = find_people(&t)
-        .iter()
-        .map(|f| (f.name.clone().unwrap_or_default(), f.private))
-        .collect();
+    let text = "Phó Chủ tịch HĐND huyện Nông Văn Quý chúc thọ các cụ: Hà Thị Nhung (ở khối 3, \
+         thị trấn Na Rì), Triệu Văn Sình (trú tại xóm Pác Cáp).";
     assert_eq!(
-        private,
+        privacy(text),
         [
             ("Nông Văn Quý".to_string(), false),
             ("Hà Thị Nhung".to_string(), true),
@@ -160,21 +146,15 @@ fn elders_listed_after_a_colon_with_their_homes_are_private() {
 
 #[test]
 fn a_party_member_given_a_badge_with_no_post_is_private() {
-    let private = |s: &str| -> Vec<(String, bool)> {
-        find_people(&Tokens::new(s))
-            .iter()
-            .map(|f| (f.name.clone().unwrap_or_default(), f.private))
-            .collect()
-    };
     assert_eq!(
-        private("Phó Bí thư Huyện ủy Lục Văn Tường thay mặt Ban Thường vụ trao Huy hiệu Đảng (55 năm) cho đồng chí Hoàng Văn Phúc."),
+        privacy("Phó Bí thư Huyện ủy Lục Văn Tường thay mặt Ban Thường vụ trao Huy hiệu Đảng (55 năm) cho đồng chí Hoàng Văn Phúc."),
         [
             ("Lục Văn Tường".to_string(), false),
             ("Hoàng Văn Phúc".to_string(), true)
         ]
     );
     assert_eq!(
-        private("Chi bộ khu 4 tặng Huy hiệu Đảng, 40 năm, cho đảng viên Mai Thị Hồng."),
+        privacy("Chi bộ khu 4 tặng Huy hiệu Đảng, 40 năm, cho đảng viên Mai Thị Hồng."),
         [("Mai Thị Hồng".to_string(), true)]
     );
     // A former post keeps the one honoured an official.
