@@ -109,8 +109,9 @@ static RANGE: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
         // "Trong các ngày 13, 14 và 15-8": a list of days in one month.
         // "Chiều 16 và sáng 17/10": a sitting over parts of two days, each
-        // day after its part.
-        r"(?:^|[^\p{L}])(?:ngày|từ ngày|từ|trong (?:hai|2|ba|3) ngày,?|sáng|chiều|tối|trưa)\s*\(?\s*([0-9]{1,2})(?:\s*(?:[-–,]|và|đến)(?: ngày| sáng| chiều| tối| trưa)?\s*[0-9]{1,2}){1,4}\s*[/.-]\s*([0-9]{1,2})(?:\s*[/.-]\s*([0-9]{4}))?(?:[^0-9]|$)",
+        // day after its part. Official portals pad the count of days
+        // with a zero ("trong 02 ngày, …").
+        r"(?:^|[^\p{L}])(?:ngày|từ ngày|từ|trong (?:hai|ba|bốn|0?[2-4]) ngày,?|sáng|chiều|tối|trưa)\s*\(?\s*([0-9]{1,2})(?:\s*(?:[-–,]|và|đến)(?: ngày| sáng| chiều| tối| trưa)?\s*[0-9]{1,2}){1,4}\s*[/.-]\s*([0-9]{1,2})(?:\s*[/.-]\s*([0-9]{4}))?(?:[^0-9]|$)",
     )
 });
 static RELATIVE: LazyLock<Rx> = LazyLock::new(|| {
@@ -2006,12 +2007,14 @@ fn day_before(d: Date) -> Option<Date> {
 mod elections;
 mod era;
 mod foreign;
+mod incident;
 mod recounted;
 mod sessions;
 mod tet;
 
 pub use era::era_bound;
 pub use foreign::foreign_stamp;
+pub use incident::incident_day;
 
 #[cfg(test)]
 mod tests;

@@ -203,6 +203,9 @@ pub fn parse_report(file: &str, text: &str) -> Report {
     let sure = published.is_some();
     let dated = |bound| {
         dates::event_date(dates::lead_window(leads, text), bound, sure, text)
+            // "Ngày 15-9, Công an đang điều tra vụ …" dates the inquiry;
+            // the event is the day the incident happened.
+            .map(|day| dates::incident_day(leads, day, bound, text).unwrap_or(day))
             .or_else(|| dates::day_month(page.dateline.as_deref()?, bound, text))
             // A lead of one sentence may have been read as the headline
             // ("Sáng 12/3, …" alone at the top), or the headline alone

@@ -1012,6 +1012,25 @@ fn a_count_of_years_beside_an_anniversary_dates_nothing() {
 }
 
 #[test]
+fn a_padded_count_of_days_still_opens_the_list() {
+    // Portals write the count with a zero and list the days after a comma.
+    assert_eq!(
+        event(
+            "Trong 02 ngày, 17 và 18/9/2021, Hội Nông dân thị xã Kỳ Anh tổ chức Đại hội đại biểu.",
+            None
+        ),
+        d(2021, 9, 17)
+    );
+    assert_eq!(
+        event(
+            "Lớp học kéo dài trong 04 ngày, 21,22,23 và 24/11/2023 tại hội trường Thị ủy Sa Đéc.",
+            None
+        ),
+        d(2023, 11, 21)
+    );
+}
+
+#[test]
 fn days_listed_or_after_a_comma_start_on_the_first() {
     assert_eq!(
         event(
@@ -1590,4 +1609,52 @@ fn a_lunar_day_named_with_its_cycle_year_gives_way_to_the_solar_one() {
     // A place named after the day is no year of the cycle.
     let lead = "Ngày 26/10/2023, Tân Phú tổ chức hội nghị biểu dương người có uy tín.";
     assert_eq!(event(lead, None), d(2023, 10, 26));
+}
+
+#[test]
+fn an_inquiry_lead_dates_the_incident_it_looks_into() {
+    let lower = |s: &str| s.to_lowercase();
+    let stamp = d(2024, 9, 16);
+    let paras = [
+        lower("Ngày 16-9, Công an huyện Krông Pắc đang điều tra làm rõ vụ cháy kho nông sản."),
+        lower("Ông Lê Văn Tài, Chủ tịch UBND xã Ea Phê cho biết đã cử người đến hiện trường."),
+        lower("Theo người dân địa phương, vụ cháy xảy ra vào rạng sáng ngày 14-9, khi kho đang đóng cửa."),
+    ];
+    let paras: Vec<&str> = paras.iter().map(String::as_str).collect();
+    let text = paras.join("\n");
+    assert_eq!(
+        incident_day(&paras, d(2024, 9, 16).unwrap(), stamp, &text),
+        d(2024, 9, 14)
+    );
+    // The lead itself may say when it happened.
+    let one =
+        lower("Sáng 3/5, Công an thị xã đang xác minh vụ va chạm xảy ra tối 1/5 trên tỉnh lộ 8.");
+    assert_eq!(
+        incident_day(&[one.as_str()], d(2023, 5, 3).unwrap(), d(2023, 5, 3), &one),
+        d(2023, 5, 1)
+    );
+}
+
+#[test]
+fn no_inquiry_or_an_old_case_keeps_the_leads_day() {
+    let lower = |s: &str| s.to_lowercase();
+    // A meeting is no inquiry, even when it recalls something that happened.
+    let meeting = [
+        lower("Hội Nông dân xã Tam Hiệp họp mặt hội viên vào chiều 21/4 tại nhà văn hóa."),
+        lower("Nhiều ý kiến nhắc lại sự cố xảy ra ngày 19/4 tại thôn Bắc."),
+    ];
+    let meeting: Vec<&str> = meeting.iter().map(String::as_str).collect();
+    let day = d(2022, 4, 21).unwrap();
+    assert_eq!(
+        incident_day(&meeting, day, Some(day), &meeting.join("\n")),
+        None
+    );
+    // An inquiry into a case weeks old reports the inquiry.
+    let old = [
+        lower("Ngày 28/6, Công an tỉnh đang điều tra vụ lừa đảo tại phường Đông Kinh."),
+        lower("Vụ việc xảy ra ngày 2/5, khi nạn nhân chuyển tiền qua mạng."),
+    ];
+    let old: Vec<&str> = old.iter().map(String::as_str).collect();
+    let day = d(2022, 6, 28).unwrap();
+    assert_eq!(incident_day(&old, day, Some(day), &old.join("\n")), None);
 }
