@@ -820,10 +820,15 @@ fn read_name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
     // An ethnic group ("già làng Ê Đê") or a teknonym ("Ama Minh", "father
     // of Minh", written beside the person's own name) is no one's name; nor
     // is a lunar year ("Xuân Giáp Thìn, Thượng tọa kính chúc …"), a stem
-    // and a branch, though "Giáp" and "Đinh" are family names.
+    // and a branch, though "Giáp" and "Đinh" are family names; nor the
+    // season that opens one ("khai hội Miếu Chúa Bà Xuân Ất Tỵ": "Bà" is
+    // no honorific there).
     if t.phrase(i, n).is_some_and(|p| ETHNIC_GROUPS.contains(&p))
         || matches!(t.low(i), "ama" | "amí" | "ami" | "mí" | "ami'")
         || n == 2 && super::dates::names_lunar_year(t.raw(i), t.raw(i + 1))
+        || n == 3
+            && matches!(t.low(i), "xuân" | "tết")
+            && super::dates::names_lunar_year(t.raw(i + 1), t.raw(i + 2))
     {
         return None;
     }

@@ -619,6 +619,14 @@ fn a_lunar_year_before_a_clerics_rank_is_no_person() {
         people("Nhân dịp đón Xuân Bính Ngọ, Thượng tọa kính chúc ông Lê Văn Hòa sức khỏe."),
         [one("Lê Văn Hòa", &[])]
     );
+    // The season and the year after a shrine's "Bà" name no woman.
+    assert!(people("Xã Tân Lập khai hội Đền Chúa Bà Xuân Ất Tỵ vào sáng mùng 8 Tết.").is_empty());
+    assert!(people("Huyện tổ chức Lễ hội Đình Ông Tết Bính Ngọ.").is_empty());
+    // A woman whose given name is a season still is one.
+    assert_eq!(
+        people("Bà Xuân Thị Hạnh, Chủ tịch Hội Phụ nữ xã, dự lễ."),
+        [one("Xuân Thị Hạnh", &["Chủ tịch Hội Phụ nữ xã"])]
+    );
     // A family name and a given name that are not a stem and a branch.
     assert_eq!(
         people("Thượng tọa chúc mừng ông Giáp Văn Thìn, Chủ tịch UBND xã."),
