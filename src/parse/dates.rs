@@ -1680,12 +1680,24 @@ fn reviewed_year(head: &str, month: u8) -> Option<u16> {
         // year's pattern leaves to amounts ("1.2010").
         // "… và 1982 năm Khởi nghĩa Hai Bà Trưng": a number before "năm"
         // counts the years of a second anniversary, it dates nothing.
+        let anniversary = whole.as_str().to_lowercase().starts_with("kỷ niệm");
+        // "kỷ niệm 75 năm Ngày truyền thống ngành, tổng kết phong trào thi
+        // đua năm 2016": a year a review names later in an anniversary's
+        // sentence is the review's, not the one the anniversary counts from.
+        let own = |at: usize| !anniversary || !reviewed_before(sentence, at);
         let year = ANY_YEAR
             .captures_iter(sentence)
             .filter_map(|y| y.get(1))
-            .find(|y| !aimed_at(sentence, y.start()) && !sentence[y.end()..].starts_with(" năm"))
-            .or_else(|| FULL.captures(sentence).and_then(|c| c.get(3)));
-        let anniversary = whole.as_str().to_lowercase().starts_with("kỷ niệm");
+            .find(|y| {
+                !aimed_at(sentence, y.start())
+                    && !sentence[y.end()..].starts_with(" năm")
+                    && own(y.start())
+            })
+            .or_else(|| {
+                FULL.captures(sentence)
+                    .and_then(|c| c.get(3))
+                    .filter(|y| own(y.start()))
+            });
         // "tổng kết 5 năm … giai đoạn 2011 – 2015": the span's own years
         // say when it closes, and a review is held late in its last year
         // or early in the next; an anniversary ("(1930 – 2025)") in it.
@@ -1703,6 +1715,14 @@ fn reviewed_year(head: &str, month: u8) -> Option<u16> {
         })?;
         Some(begun + span).filter(|&y| (1990..2100).contains(&y))
     })
+}
+
+/// Whether a span closer ("sơ kết", "tổng kết", "biểu dương" …) stands in
+/// `sentence` before byte `at`: what an anniversary's sentence dates after
+/// it is a second act's period.
+fn reviewed_before(sentence: &str, at: usize) -> bool {
+    let head = sentence[..at].to_lowercase();
+    SPAN_CLOSERS.iter().any(|w| head.contains(w))
 }
 
 /// The national days and bodies anniversaries count from, with their

@@ -155,6 +155,24 @@ fn without_publication_the_year_named_most() {
 }
 
 #[test]
+fn a_year_a_review_names_after_an_anniversary_is_not_its_start() {
+    // The anniversary's own day counts from its listed year; the year the
+    // second clause's review names dates that review.
+    let lead = "Chiều 16/11, khu dân cư số 3 phường Quang Trung kỷ niệm 85 năm Ngày \
+        thành lập Mặt trận Tổ quốc Việt Nam, tổng kết phong trào xây dựng khu dân cư \
+        văn hóa năm 2012 và biểu dương các hộ tiêu biểu.";
+    assert_eq!(event(lead, None), d(2015, 11, 16));
+    // With no listed name, that year still counts for nothing.
+    let lead = "Sáng 22/12, thôn Đồng Tâm kỷ niệm 70 năm ngày thành lập đơn vị, sơ \
+        kết công tác tuyên truyền năm 2014.";
+    assert_ne!(event(lead, None), d(2084, 12, 22));
+    // An anniversary whose start is written in its own words keeps it.
+    let lead = "Sáng 9/3, xã Hòa Bình kỷ niệm 40 năm thành lập xã (năm 1982), tổng \
+        kết phong trào thi đua.";
+    assert_eq!(event(lead, None), d(2022, 3, 9));
+}
+
+#[test]
 fn a_review_of_years_is_held_that_many_years_after_its_start() {
     let lead = "Ngày 15/11, Huyện ủy tổ chức hội nghị tổng kết 10 năm thực hiện \
         Nghị quyết số 12-NQ/TU ngày 5/8/2014 của Ban Thường vụ Tỉnh ủy giai đoạn 2021 - 2025.";
