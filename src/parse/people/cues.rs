@@ -44,10 +44,21 @@ pub(super) fn private_at(t: &Tokens, i: usize) -> bool {
     // "trao quà cho gia đình đồng chí A": with "đồng chí" too, the family
     // of someone who died. "đến nhà bà A": a home visited is a household's.
     matches!(t.low(i - 1), "hộ" | "nhà")
+        || households_named(t, i)
         || (i > 1 && t.phrase(i - 2, 2) == Some("gia đình"))
         || household_list(t, i)
         || household_pair(t, i)
 }
+
+/// Whether the cue at `i` follows "hộ là" ("trao nhà cho 2 hộ là bà A và
+/// ông B"): the households a gift goes to, named one by one.
+fn households_named(t: &Tokens, i: usize) -> bool {
+    i > 1 && t.low(i - 1) == "là" && t.low(i - 2) == "hộ"
+}
+
+/// Most tokens a note in brackets after a household's name runs to
+/// ("(khối 3, phường Hưng Bình, TP Vinh)").
+const HOME_NOTE: usize = 16;
 
 /// What a report calls a person it names for what befell them or what
 /// they said, not for a post: a victim, a suspect, a patient, a driver, a
@@ -112,13 +123,27 @@ fn household_pair(t: &Tokens, i: usize) -> bool {
     if t.low(i - 1) != "và" {
         return false;
     }
+    // "hộ bà A (xóm 2, xã B) và ông C": the first household's home in
+    // brackets before "và" is passed over.
+    let mut end = i - 1;
+    if end > 0 && t.is_punct(end - 1, ')') {
+        match (end.saturating_sub(HOME_NOTE)..end - 1)
+            .rev()
+            .find(|&k| t.is_punct(k, '(') || t.is_punct(k, ')'))
+        {
+            Some(k) if t.is_punct(k, '(') => end = k,
+            _ => return false,
+        }
+    }
     let cue = |k: usize| matches!(t.low(k), "ông" | "bà");
     // The first name runs at most five syllables between its cue and "và".
-    (i.saturating_sub(7)..i - 1).any(|k| {
+    (end.saturating_sub(6)..end).any(|k| {
         k >= 2
             && cue(k)
-            && (t.low(k - 1) == "hộ" || t.phrase(k - 2, 2) == Some("gia đình"))
-            && (k + 1..i - 1).all(|m| t.is_word(m) && t.is_cap(m))
+            && (t.low(k - 1) == "hộ"
+                || households_named(t, k)
+                || t.phrase(k - 2, 2) == Some("gia đình"))
+            && (k + 1..end).all(|m| t.is_word(m) && t.is_cap(m))
     })
 }
 

@@ -170,3 +170,34 @@ fn a_party_member_given_a_badge_with_no_post_is_private() {
         "{found:?}"
     );
 }
+
+#[test]
+fn households_named_after_ho_la_are_private_with_their_homes_between() {
+    let t = Tokens::new(
+        "Hội Chữ thập đỏ phường phối hợp doanh nghiệp bàn giao nhà cho 2 hộ là Bà Hà Thị Nguyệt \
+         (Q. Ninh Kiều, TP. Cần Thơ) và Ông Đinh Công Thưởng (TX. Bình Minh, Vĩnh Long); \
+         ông Trần Quốc Khải, Chủ tịch UBND phường, dự.",
+    );
+    let found = find_people(&t);
+    let private: Vec<_> = found
+        .iter()
+        .map(|f| (f.name.clone().unwrap_or_default(), f.private))
+        .collect();
+    assert_eq!(
+        private,
+        [
+            ("Hà Thị Nguyệt".to_string(), true),
+            ("Đinh Công Thưởng".to_string(), true),
+            ("Trần Quốc Khải".to_string(), false)
+        ]
+    );
+    // A household's home in brackets before "và" leaves the pair one.
+    let t = Tokens::new("Thăm hộ ông Lục Văn Tiến (bản Khuổi Nà) và bà Mông Thị Hoa.");
+    assert!(find_people(&t).iter().all(|f| f.private));
+    // An official named after "và" with no household before keeps the post.
+    let t = Tokens::new(
+        "Dự có ông Nông Văn Bằng (Phó Chủ tịch UBND huyện) và ông Hứa Đức Lâm, Bí thư Đảng ủy xã.",
+    );
+    let found = find_people(&t);
+    assert!(found.iter().all(|f| !f.private), "{found:?}");
+}
