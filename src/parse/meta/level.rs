@@ -107,10 +107,18 @@ static CONTINUATIONS: LazyLock<Vec<String>> =
     LazyLock::new(|| phrases(crate::parse::lexicon::CONTINUATIONS, ", "));
 
 /// Whether a headline (lower case) names an office of the nation's top
-/// leaders anywhere in it.
+/// leaders anywhere in it, held now: "nguyên Tổng Bí thư A dự lễ khai
+/// giảng" names a former holder, who comes as a guest with no office, so
+/// the school's own event stays the school's.
 pub(super) fn names_national_leader(head: &str) -> bool {
-    NATIONAL_LEADERS.iter().any(|o| head.contains(o.as_str()))
+    NATIONAL_LEADERS.iter().any(|o| {
+        head.match_indices(o.as_str())
+            .any(|(at, _)| !head[..at].ends_with(FORMER))
+    })
 }
+
+/// The word before an office its holder no longer holds.
+const FORMER: &str = "nguyên ";
 
 /// Whether a headline's subject is a national leader who acts in person
 /// ("Thủ tướng làm việc với tỉnh A", "Phó Thủ tướng B thị sát vùng lũ"):

@@ -3874,3 +3874,25 @@ fn a_feature_on_a_provinces_border_guard_is_the_provinces_not_its_posts() {
         Some(Level::Provincial)
     );
 }
+
+#[test]
+fn a_former_national_leader_at_a_schools_event_leaves_it_the_schools() {
+    let lines = |l: &[&str]| level(l, &[], "", None);
+    // A former holder comes as a guest, with no office: the school's
+    // opening ceremony has no level.
+    assert_eq!(
+        lines(&[
+            "nguyên chủ tịch nước hà quang minh dự lễ khai giảng tại trường thpt tân kỳ",
+            "sáng 5/9, trường thpt tân kỳ (huyện tân kỳ, tỉnh hòa an) tổ chức lễ khai giảng năm học mới.",
+        ]),
+        None
+    );
+    // A sitting national leader at the same ceremony is named beside it.
+    assert_ne!(
+        lines(&[
+            "chủ tịch nước hà quang minh dự lễ khai giảng tại trường thpt tân kỳ",
+            "sáng 5/9, trường thpt tân kỳ (huyện tân kỳ, tỉnh hòa an) tổ chức lễ khai giảng năm học mới.",
+        ]),
+        None
+    );
+}
