@@ -180,6 +180,12 @@ pub(super) fn guest(subject: &str) -> bool {
     {
         return true;
     }
+    // "nguyên Giám đốc Sở A", "cựu Bộ trưởng B": one who held an office
+    // is a person by it still, and no body.
+    let s = ["nguyên ", "cựu "]
+        .iter()
+        .find_map(|w| s.strip_prefix(w))
+        .unwrap_or(s);
     // "Thường trực Huyện ủy", "Thường vụ Đảng ủy", "cán bộ huyện": a
     // body or a group, though its first words also name an office.
     if [

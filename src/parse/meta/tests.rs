@@ -3896,3 +3896,16 @@ fn a_former_national_leader_at_a_schools_event_leaves_it_the_schools() {
         None
     );
 }
+
+#[test]
+fn a_former_official_attending_is_a_guest_as_a_serving_one_is() {
+    // One who held an office comes as a person: the hamlet that holds the
+    // festival holds the level, not the tier above the office once held.
+    let head = "nguyên giám đốc sở nông nghiệp dự ngày hội đại đoàn kết tại ấp tân hòa, xã mỹ lợi";
+    assert_eq!(level(&[head], &[], "", None), Some(Level::Commune));
+    let head = "cựu chủ tịch ubnd huyện dự lễ mừng thọ tại thôn bắc sơn, xã yên phú";
+    assert_eq!(level(&[head], &[], "", None), Some(Level::Commune));
+    // A serving body that attends still reports to the tier above it.
+    let head = "ban dân vận huyện ủy kim sơn dự hội nghị tập huấn công tác dân vận";
+    assert_ne!(level(&[head], &[], "", None), Some(Level::Commune));
+}
