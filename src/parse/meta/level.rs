@@ -1120,6 +1120,7 @@ fn private_organizer(lowers: &[&str]) -> bool {
     let state_acts = |l: &&str| {
         // "Ông A, Bí thư Thành ủy, tặng hoa …": a guest's act, no body's.
         organizer(l).is_some_and(|o| has_word(&ORGAN, o) && !guest(o))
+            || organ_partner(l)
             || names_national_leader(l)
             || l.contains("quyết định")
             || l.contains("bổ nhiệm")
@@ -1144,6 +1145,33 @@ fn private_organizer(lowers: &[&str]) -> bool {
     parts.peek().is_some()
         && parts.all(|p| PRIVATE_BODIES.iter().any(|b| p.starts_with(b.as_str())))
         && !has_word(&ORGAN, &org)
+}
+
+/// Whether the organizer of `line` (lower case) works with an organ it
+/// names right after "phối hợp (với)" ("Công ty A phối hợp Ủy ban MTTQ xã
+/// B trao …", "Trường THCS C phối hợp với Đoàn xã D tổ chức …"): the
+/// organ shares the event, which is no firm's or school's alone.
+fn organ_partner(line: &str) -> bool {
+    const JOINS: &str = " phối hợp ";
+    let Some(org) = organizer(line) else {
+        return false;
+    };
+    let Some(at) = line.find(JOINS) else {
+        return false;
+    };
+    // The organizer's own text ends where the partner opens.
+    if !line[..at].ends_with(org.trim_end()) {
+        return false;
+    }
+    let rest = &line[at + JOINS.len()..];
+    let rest = rest.strip_prefix("với ").unwrap_or(rest);
+    let end = [", ", ". ", " tổ chức ", " trao ", " tặng ", " để "]
+        .iter()
+        .filter_map(|w| rest.find(w))
+        .min()
+        .unwrap_or(rest.len());
+    let partner = &rest[..end];
+    has_word(&ORGAN, partner) && !guest(partner)
 }
 
 /// `s` without what it holds in brackets.

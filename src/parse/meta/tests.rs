@@ -3909,3 +3909,32 @@ fn a_former_official_attending_is_a_guest_as_a_serving_one_is() {
     let head = "ban dân vận huyện ủy kim sơn dự hội nghị tập huấn công tác dân vận";
     assert_ne!(level(&[head], &[], "", None), Some(Level::Commune));
 }
+
+#[test]
+fn a_firm_or_school_working_with_an_organ_shares_its_event_with_it() {
+    let lines = |l: &[&str]| level(l, &[], "", None);
+    // The Front of a commune named after "phối hợp" shares the firm's gift.
+    assert_eq!(
+        lines(&[
+            "công ty an phát trao học bổng cho học sinh nghèo",
+            "ngày 8/9, công ty an phát phối hợp ủy ban mttq việt nam xã hòa lạc trao 60 suất học bổng.",
+        ]),
+        Some(Level::Commune)
+    );
+    // A district's youth union beside a school, with "với".
+    assert_eq!(
+        lines(&[
+            "trường thpt bắc sơn tổ chức ngày hội đọc sách",
+            "sáng 21/4, trường thpt bắc sơn phối hợp với đoàn thanh niên huyện yên lạc tổ chức ngày hội đọc sách.",
+        ]),
+        Some(Level::District)
+    );
+    // Two firms together remain private.
+    assert_eq!(
+        lines(&[
+            "công ty an phát trao học bổng cho học sinh nghèo",
+            "ngày 8/9, công ty an phát phối hợp với công ty bảo long trao 60 suất học bổng.",
+        ]),
+        None
+    );
+}
