@@ -615,6 +615,9 @@ fn opening_organizer_level(
     } else {
         lowers.iter().take(2).copied().collect()
     };
+    // "Huyện A: Hội LHPN tỉnh tổ chức hội thi": a headline's kicker says
+    // where; the body the headline names after it holds the event.
+    let opening: Vec<&str> = opening.into_iter().map(after_unit_kicker).collect();
     let mut organizers = opening.iter().filter_map(|l| organizer_level(l, &of_org));
     // `Level` orders the centre first: the main bridge is the lesser.
     let organizer = if online {
@@ -641,6 +644,36 @@ fn opening_organizer_level(
         Some(Level::Central) => meet_voters().or(organizer),
         Some(_) => organizer,
         None => meet_voters(),
+    }
+}
+
+/// Unit words a headline's place kicker opens with ("huyện a: …").
+const KICKER_UNITS: &[&str] = &[
+    "tỉnh ",
+    "thành phố ",
+    "huyện ",
+    "quận ",
+    "thị xã ",
+    "xã ",
+    "phường ",
+    "thị trấn ",
+];
+
+/// Most words of a unit named as a headline's kicker ("thành phố a b").
+const KICKER_WORDS: usize = 6;
+
+/// `line` (lower case) after a kicker that names a unit ("huyện a: hội
+/// lhpn tỉnh tổ chức …" gives "hội lhpn tỉnh tổ chức …"), else `line`.
+fn after_unit_kicker(line: &str) -> &str {
+    match line.split_once(": ") {
+        Some((kicker, rest))
+            if KICKER_UNITS.iter().any(|u| kicker.starts_with(u))
+                && kicker.split(' ').count() <= KICKER_WORDS
+                && !rest.is_empty() =>
+        {
+            rest
+        }
+        _ => line,
     }
 }
 

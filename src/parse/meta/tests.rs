@@ -3938,3 +3938,24 @@ fn a_firm_or_school_working_with_an_organ_shares_its_event_with_it() {
         None
     );
 }
+
+#[test]
+fn a_body_a_headline_names_after_a_units_kicker_holds_the_event() {
+    let lines = |l: &[&str]| level(l, &[], "", None);
+    // A province's body holding its contest in a district.
+    assert_eq!(
+        lines(&[
+            "huyện an lão: hội nông dân tỉnh tổ chức hội thi nhà nông đua tài",
+            "ngày 12/6, tại huyện an lão, hội nông dân tỉnh tổ chức hội thi nhà nông đua tài.",
+        ]),
+        Some(Level::Provincial)
+    );
+    // A commune's body under its district's kicker.
+    assert_eq!(
+        lines(&[
+            "huyện an lão: đoàn thanh niên xã tân dân ra quân tình nguyện hè",
+            "ngày 12/6, đoàn thanh niên xã tân dân ra quân chiến dịch tình nguyện hè.",
+        ]),
+        Some(Level::Commune)
+    );
+}
