@@ -437,7 +437,7 @@ fn fold_word_read_before_name(people: &mut Vec<Person>) {
 
 /// Whether `word` (lower case) is a family name the lists know.
 fn known_family(word: &str) -> bool {
-    vocab::info_at(word, 0, word.len()).flags & vocab::flag::FAMILY != 0
+    vocab::is_family_name(word)
 }
 
 /// "Chủ tịch Quốc hội Nguyến Văn An dự … Tới dự có đồng chí Nguyễn

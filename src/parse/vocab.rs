@@ -654,6 +654,11 @@ pub fn baptismal_len(first: &str, second: Option<&str>) -> usize {
     }
 }
 
+/// Whether the lower-case word is a family name the lists know.
+pub fn is_family_name(lower: &str) -> bool {
+    info_at(lower, 0, lower.len()).flags & flag::FAMILY != 0
+}
+
 /// Whether the lower-case phrase is a known place.
 pub fn is_place(lower: &str) -> bool {
     PLACE_SET.contains(lower)

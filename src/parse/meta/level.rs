@@ -647,17 +647,9 @@ fn opening_organizer_level(
     }
 }
 
-/// Unit words a headline's place kicker opens with ("huyện a: …").
-const KICKER_UNITS: &[&str] = &[
-    "tỉnh ",
-    "thành phố ",
-    "huyện ",
-    "quận ",
-    "thị xã ",
-    "xã ",
-    "phường ",
-    "thị trấn ",
-];
+/// Unit words a headline's place kicker opens with ("huyện a: …"),
+/// besides a unit's own (`vocab::UNIT_WORDS`).
+const KICKER_UNITS: &[&str] = &["thành phố"];
 
 /// Most words of a unit named as a headline's kicker ("thành phố a b").
 const KICKER_WORDS: usize = 6;
@@ -667,7 +659,10 @@ const KICKER_WORDS: usize = 6;
 fn after_unit_kicker(line: &str) -> &str {
     match line.split_once(": ") {
         Some((kicker, rest))
-            if KICKER_UNITS.iter().any(|u| kicker.starts_with(u))
+            if crate::parse::vocab::UNIT_WORDS
+                .iter()
+                .chain(KICKER_UNITS)
+                .any(|u| kicker.strip_prefix(*u).is_some_and(|r| r.starts_with(' ')))
                 && kicker.split(' ').count() <= KICKER_WORDS
                 && !rest.is_empty() =>
         {

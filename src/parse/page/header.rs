@@ -553,9 +553,7 @@ fn full_name_alone(line: &str, lower: &str) -> bool {
     (2..=4).contains(&word_count(line))
         && name_like(line)
         && !line.contains(['-', '–', '(', ')'])
-        && crate::parse::vocab::info_at(first, 0, first.len()).flags
-            & crate::parse::vocab::flag::FAMILY
-            != 0
+        && crate::parse::vocab::is_family_name(first)
         && !crate::parse::vocab::is_place(lower)
 }
 
@@ -1358,19 +1356,9 @@ pub(super) fn top_byline(line: &str, lower: &str) -> Option<String> {
 }
 
 /// Level words of the local unit a commune's writer signs as home after
-/// the name ("Tác giả: Tô Văn Bền xã Long Điền").
-const HOME_UNITS: &[&str] = &[
-    "tỉnh",
-    "huyện",
-    "quận",
-    "thị xã",
-    "thành phố",
-    "xã",
-    "phường",
-    "thị trấn",
-    "ấp",
-    "thôn",
-];
+/// the name ("Tác giả: Tô Văn Bền xã Long Điền"), besides a unit's own
+/// (`vocab::UNIT_WORDS`).
+const HOME_UNITS: &[&str] = &["thành phố", "ấp", "thôn"];
 
 /// `name` less the unit a writer signs after it with no mark between
 /// ("Tô Văn Bền xã Long Điền" is Tô Văn Bền): a unit's level word after
@@ -1383,9 +1371,7 @@ fn without_home(name: &str) -> &str {
         .chain(lower.match_indices(' ').map(|(k, _)| k + 1))
         .collect();
     let first = lower.split(' ').next().unwrap_or("");
-    if crate::parse::vocab::info_at(first, 0, first.len()).flags & crate::parse::vocab::flag::FAMILY
-        == 0
-    {
+    if !crate::parse::vocab::is_family_name(first) {
         return name;
     }
     starts
@@ -1394,9 +1380,14 @@ fn without_home(name: &str) -> &str {
         .skip(2)
         .take(3)
         .find_map(|(i, &at)| {
-            let unit = HOME_UNITS
+            let unit = crate::parse::vocab::UNIT_WORDS
                 .iter()
-                .find(|u| lower[at..].starts_with(&format!("{u} ")))?;
+                .chain(HOME_UNITS)
+                .find(|u| {
+                    lower[at..]
+                        .strip_prefix(**u)
+                        .is_some_and(|r| r.starts_with(' '))
+                })?;
             let words = unit.split(' ').count();
             (starts.len() > i + words).then(|| name[..at].trim_end())
         })

@@ -311,10 +311,9 @@ fn named_with_post(item: &str) -> bool {
         return false;
     };
     let words: Vec<&str> = name.split(' ').collect();
-    let family = words.first().is_some_and(|w| {
-        let w = w.to_lowercase();
-        vocab::info_at(&w, 0, w.len()).flags & vocab::flag::FAMILY != 0
-    });
+    let family = words
+        .first()
+        .is_some_and(|w| vocab::is_family_name(&w.to_lowercase()));
     if !(2..=5).contains(&words.len())
         || !family
         || !words
