@@ -374,11 +374,18 @@ fn greets(lower: &str) -> bool {
 
 /// NFC form of `text`, borrowed when it already is, with the Icelandic
 /// eth that some sites type for "Đ" ("HÐND", "Ðối thoại") read as "Đ":
-/// Vietnamese has no eth, and the two look alike in print.
+/// Vietnamese has no eth, and the two look alike in print. The combining
+/// grapheme joiner, which shows nothing and which some pages slip inside
+/// words, is dropped: it would keep a tone mark from its vowel and split a
+/// name in two.
 fn compose(text: &str) -> Cow<'_, str> {
-    let eth = |c: &str| memchr::memmem::find(text.as_bytes(), c.as_bytes()).is_some();
-    if eth("Ð") || eth("ð") {
+    let has = |c: &str| memchr::memmem::find(text.as_bytes(), c.as_bytes()).is_some();
+    if has("Ð") || has("ð") {
         let fixed = text.replace('Ð', "Đ").replace('ð', "đ");
+        return Cow::Owned(compose(&fixed).into_owned());
+    }
+    if has("\u{034F}") {
+        let fixed = text.replace('\u{034F}', "");
         return Cow::Owned(compose(&fixed).into_owned());
     }
     // Combining marks U+0300–U+036F start with byte 0xCC or 0xCD; text
