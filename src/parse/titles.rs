@@ -162,8 +162,10 @@ fn read_title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, u
         // "(dự khuyết)"; the longest organ name here, or after an organ
         // word ("Ban" + "Tuyên giáo và Dân vận" is longer than "Ban Tuyên
         // giáo").
+        // Not where a second office opens after a committee closed the
+        // first ("Ủy viên Ban Thường vụ Tỉnh ủy Trưởng Ban Dân vận …").
         let inner = || {
-            t.has(j, vocab::flag::TITLE)
+            (t.has(j, vocab::flag::TITLE) && !(j > i + head && run_on(t, j)))
                 .then(|| organ_len(t, j + 1))
                 .flatten()
                 .map(|n| n + 1)

@@ -70,17 +70,22 @@ pub(super) fn run_on(t: &Tokens, k: usize) -> bool {
 /// Whether a second office starts at `k` right after a committee member's
 /// title of its own ("Tỉnh ủy viên", "Huyện ủy viên", "Đảng ủy viên"),
 /// with no comma between them: "Thành ủy viên Chánh Thanh tra thành
-/// phố" is two posts, the membership naming no organ to run on into.
+/// phố" is two posts, the membership naming no organ to run on into. So
+/// does the membership written short ("TUV Bí thư Huyện ủy", "HUV").
 pub(super) fn member_run_on(t: &Tokens, k: usize) -> bool {
-    k >= 3
+    let written_out = k >= 3
         && t.low(k - 1) == "viên"
         && matches!(t.low(k - 2), "ủy" | "uỷ")
         && matches!(
             t.low(k - 3),
             "tỉnh" | "huyện" | "thành" | "quận" | "thị" | "đảng" | "khu"
-        )
-        && t.is_cap(k)
-        && head_len(t, k).is_some_and(|n| !is_rank(t, k, n))
+        );
+    let short = || {
+        k >= 1
+            && t.is_abbrev(k - 1)
+            && vocab::expansion(t.low(k - 1)).is_some_and(|e| e.ends_with(" ủy viên"))
+    };
+    (written_out || short()) && t.is_cap(k) && head_len(t, k).is_some_and(|n| !is_rank(t, k, n))
 }
 
 /// Where a chain is read: before its holder's name, or after it.

@@ -1110,6 +1110,11 @@ fn a_committee_members_title_ends_before_an_office_with_no_comma() {
         people("Lễ ra quân có ông Vi Đức Thọ, Thị ủy viên Trưởng Công an thị xã."),
         [one("Vi Đức Thọ", &["Thị ủy viên", "Trưởng Công an thị xã"])]
     );
+    // The membership written short.
+    assert_eq!(
+        people("Tham dự có đồng chí Đàm Văn Khuê, HUV Chủ tịch UBND xã Tân Lập."),
+        [one("Đàm Văn Khuê", &["HUV", "Chủ tịch UBND xã Tân Lập"])]
+    );
 }
 
 #[test]

@@ -39,6 +39,19 @@ fn two_posts_run_together_after_a_committee() {
             &["Bí thư Huyện ủy", "Chủ tịch HĐND huyện"]
         )]
     );
+    // A board's head after the standing committee closed the first post.
+    assert_eq!(
+        people(
+            "Dự có đồng chí Mạc Thị Huệ, Ủy viên Ban Thường vụ Tỉnh ủy Trưởng Ban Dân vận Tỉnh ủy."
+        ),
+        [one(
+            "Mạc Thị Huệ",
+            &[
+                "Ủy viên Ban Thường vụ Tỉnh ủy",
+                "Trưởng Ban Dân vận Tỉnh ủy"
+            ]
+        )]
+    );
     // "Thường trực" after the committee qualifies its office.
     assert_eq!(
         people("Ông Lục Văn Kiên, Phó Bí thư Tỉnh ủy Thường trực, dự họp."),
