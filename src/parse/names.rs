@@ -152,6 +152,14 @@ fn initials_dashed(w: &str) -> bool {
         })
 }
 
+/// Whether the teknonym at `i` is written beside a name of the person's
+/// own: in brackets after it ("Y Bhin Niê (Ama Minh)"), or after "tức"
+/// or "thường gọi là".
+fn beside_own_name(t: &Tokens, i: usize) -> bool {
+    i > 0 && (t.is_punct(i - 1, '(') || t.low(i - 1) == "tức")
+        || i >= 2 && t.phrase(i - 2, 2) == Some("gọi là")
+}
+
 /// Whether an office of two or more words at `j`, right after a name's
 /// capitalised syllable, is written with capitals its usual form keeps
 /// small: "Nguyễn Hoàng Hậu", "Trần Quốc Vương" are names, as every
@@ -817,14 +825,15 @@ fn read_name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
     {
         return None;
     }
-    // An ethnic group ("già làng Ê Đê") or a teknonym ("Ama Minh", "father
-    // of Minh", written beside the person's own name) is no one's name; nor
+    // An ethnic group ("già làng Ê Đê") or a teknonym written beside the
+    // person's own name ("Y Bhin Niê (Ama Minh)", "father of Minh") is no
+    // one's name, though one known by it alone is ("ông Ama Minh"); nor
     // is a lunar year ("Xuân Giáp Thìn, Thượng tọa kính chúc …"), a stem
     // and a branch, though "Giáp" and "Đinh" are family names; nor the
     // season that opens one ("khai hội Miếu Chúa Bà Xuân Ất Tỵ": "Bà" is
     // no honorific there).
     if t.phrase(i, n).is_some_and(|p| ETHNIC_GROUPS.contains(&p))
-        || matches!(t.low(i), "ama" | "amí" | "ami" | "mí" | "ami'")
+        || matches!(t.low(i), "ama" | "amí" | "ami" | "mí" | "ami'") && beside_own_name(t, i)
         || n == 2 && super::dates::names_lunar_year(t.raw(i), t.raw(i + 1))
         || n == 3
             && matches!(t.low(i), "xuân" | "tết")
@@ -1453,7 +1462,13 @@ mod tests {
         assert_eq!(name("Choi-Jae-Won, Thị trưởng", false), None);
         assert_eq!(name("Ê Đê", true), None);
         assert_eq!(name("Gia Rai hết mình", true), None);
-        assert_eq!(name("Ama Hoa", true), None);
+        let beside = Tokens::new("Y Bhin Niê (Ama Hoa), Trưởng buôn");
+        assert_eq!(parse_name(&beside, 4, true), None);
+        let alone = Tokens::new("ông Ama Hoa, Trưởng buôn");
+        assert_eq!(
+            parse_name(&alone, 1, true).map(|(_, n)| n).as_deref(),
+            Some("Ama Hoa")
+        );
         assert_eq!(name("H’Lan Niê", true).as_deref(), Some("H’Lan Niê"));
     }
 

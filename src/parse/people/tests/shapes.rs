@@ -63,6 +63,14 @@ fn class4_family_names_ethnic_and_foreign_names_and_organs() {
             "Điểu Lanh"
         ]
     );
+    // An Ê Đê parent named after a child.
+    assert_eq!(
+        people("Có ông Ama Kim, Chủ tịch Ủy ban MTTQ huyện; bà Amí Hoa, Trưởng buôn Ea Drơng."),
+        [
+            one("Ama Kim", &["Chủ tịch Ủy ban MTTQ huyện"]),
+            one("Amí Hoa", &["Trưởng buôn Ea Drơng"])
+        ]
+    );
     assert_eq!(
         people("Đồng chí Lê Văn Tám Sáng nay 12-4 đã đến thăm gia đình.")[0].0,
         "Lê Văn Tám"
