@@ -2396,6 +2396,66 @@ fn a_city_of_a_city_was_a_district() {
 }
 
 #[test]
+fn a_city_named_another_way_is_still_a_provinces_city() {
+    // Any city but the six the centre runs is a province's: a district
+    // before 1 July 2025, though its name is spelt another way, hyphened
+    // or mistyped.
+    let day = Date::new(2023, 4, 8);
+    for (lower, text) in [
+        (
+            "hội khuyến học tp. buôn mê thuột tổng kết năm học",
+            "Hội Khuyến học TP. Buôn Mê Thuột tổng kết năm học.",
+        ),
+        (
+            "hội người cao tuổi tp.phan rang-tháp chàm mừng thọ hội viên",
+            "Hội Người cao tuổi TP.Phan Rang-Tháp Chàm mừng thọ hội viên.",
+        ),
+        (
+            "liên đoàn lao động thành phố phan rang – tháp chàm trao quà",
+            "Liên đoàn Lao động thành phố Phan Rang – Tháp Chàm trao quà.",
+        ),
+        (
+            "hội cựu chiến binh tp.vị thahn tổ chức đại hội",
+            "Hội Cựu chiến binh TP.Vị Thahn tổ chức đại hội.",
+        ),
+    ] {
+        assert_eq!(levels_in(lower, text, day), vec![Level::District], "{text}");
+    }
+    // A city the centre runs stays provincial, however written.
+    for (lower, text) in [
+        (
+            "hội nông dân tp. cần thơ phát động",
+            "Hội Nông dân TP. Cần Thơ phát động.",
+        ),
+        ("thành đoàn tp.hcm ra quân", "Thành đoàn TP.HCM ra quân."),
+    ] {
+        assert_eq!(
+            levels_in(lower, text, day),
+            vec![Level::Provincial; 1 + usize::from(text.starts_with("Thành"))],
+            "{text}"
+        );
+    }
+    // "TP" before a word that is no name names no city of a province.
+    assert_eq!(
+        levels_in(
+            "năm nay tp cũng tổ chức hội thi",
+            "Năm nay TP cũng tổ chức hội thi.",
+            day
+        ),
+        vec![Level::Provincial]
+    );
+    // From 1 July 2025 no district is left.
+    assert_eq!(
+        levels_in(
+            "hội khuyến học tp. buôn mê thuột tổng kết năm học",
+            "Hội Khuyến học TP. Buôn Mê Thuột tổng kết năm học.",
+            Date::new(2025, 9, 1)
+        ),
+        vec![Level::Provincial]
+    );
+}
+
+#[test]
 fn a_body_that_commends_is_the_organizer_but_a_listed_duty_is_not() {
     assert_eq!(
         lvl("Huyện ủy Đô Lương biểu dương 40 điển hình dân vận khéo", ""),
