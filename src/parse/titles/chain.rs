@@ -290,6 +290,7 @@ pub(super) fn name_at(t: &Tokens, start: usize, j: usize) -> bool {
             "chùa" | "bản" | "buôn" | "làng" | "sóc" | "plei" | "bon" | "phum"
         );
     !unit_name(t, j)
+        && !place_unlike_person(t, j)
         && (!site || names::starts_name(t, j))
         && (names::starts_name(t, j)
             || names::christian_name_at(t, j)
@@ -301,6 +302,21 @@ pub(super) fn name_at(t: &Tokens, start: usize, j: usize) -> bool {
             || name_after_country(t, start, j)
             || names::kho_name(t.raw(j)) && !t.is_cap(j + 1)
             || names::foreign_leader_named(t, j))
+}
+
+/// Whether two or three capitalised words at `j` that no family name
+/// opens, and no capitalised word follows, name a known commune or
+/// district: "Trường THCS Ea Kly", "Bệnh viện Đa khoa Krông Ana". A
+/// school's or a clinic's place in the Central Highlands is written in
+/// the languages of its peoples and looks like their names, but the
+/// official's own name comes after it, or before the title.
+fn place_unlike_person(t: &Tokens, j: usize) -> bool {
+    if names::starts_name(t, j) {
+        return false;
+    }
+    let cap = |k: usize| t.is_word(k) && t.is_cap(k);
+    (2..=3)
+        .any(|n| (j..j + n).all(cap) && !cap(j + n) && crate::units::is_unit_name(t.span(j, j + n)))
 }
 
 /// Whether a name of two syllables opening with a family name that also

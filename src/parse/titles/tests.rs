@@ -2838,6 +2838,29 @@ fn an_unlisted_hamlet_before_its_commune_stays_in_the_title() {
 }
 
 #[test]
+fn a_highland_commune_after_a_school_or_clinic_stays_in_the_title() {
+    // Known communes and districts of the Central Highlands look like
+    // their peoples' names; after an institution they are its place.
+    assert_eq!(
+        title("Hiệu trưởng Trường THCS Ea Ktur cho biết").as_deref(),
+        Some("Hiệu trưởng Trường THCS Ea Ktur")
+    );
+    assert_eq!(
+        title("Giám đốc Trung tâm Y tế Krông Ana; bà H'Linh Niê").as_deref(),
+        Some("Giám đốc Trung tâm Y tế Krông Ana")
+    );
+    assert_eq!(
+        title("Chủ tịch Công đoàn Trường Mầm non Ea H'Leo phát biểu").as_deref(),
+        Some("Chủ tịch Công đoàn Trường Mầm non Ea H'Leo")
+    );
+    // A name no unit bears is still the holder's.
+    assert_eq!(
+        title("Trạm trưởng Trạm Y tế Ksor Nham phát biểu").as_deref(),
+        Some("Trạm trưởng Trạm Y tế")
+    );
+}
+
+#[test]
 fn a_working_group_is_named_by_the_task_it_helps_with() {
     assert_eq!(
         title(
