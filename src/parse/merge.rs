@@ -193,7 +193,9 @@ pub fn merge(found: &[Found], mut roles: Vec<Vec<Role>>) -> Merged {
     // "bà Nga": the one person whose full name ends with the given name;
     // "Ông" alone: the person named last before, unless that one closed a
     // list of several ("nhóm thơ gồm: A, B, C. Ông từng …" is no one's).
-    let mut last = None;
+    // A given name counts as a naming: in "… thay ông Lữ Văn Ngời. Ông
+    // Quang quê ở … Ông từng giữ …" the last named is Quang, not Ngời.
+    let mut last: Option<String> = None;
     for (n, (f, key)) in found.iter().zip(&keys).enumerate() {
         if lone_foreign(f) {
             keep_lone_foreign(&mut people, f, key.as_deref());
@@ -202,12 +204,15 @@ pub fn merge(found: &[Found], mut roles: Vec<Vec<Role>>) -> Merged {
         if !f.short {
             if key.is_some() {
                 let listed = n > 0 && next_in_list(&found[n - 1], f);
-                last = key.as_ref().filter(|_| !listed);
+                last = key.clone().filter(|_| !listed);
             }
             continue;
         }
         let Some(given) = key else {
-            if let Some(p) = last.and_then(|k| people.iter_mut().find(|p| &p.key == k)) {
+            if let Some(p) = last
+                .as_ref()
+                .and_then(|k| people.iter_mut().find(|p| &p.key == k))
+            {
                 for t in &f.titles {
                     add_title(&mut p.mention.titles, &mut p.title_keys, t);
                 }
@@ -225,6 +230,7 @@ pub fn merge(found: &[Found], mut roles: Vec<Vec<Role>>) -> Merged {
             for t in &f.titles {
                 add_title(&mut p.mention.titles, &mut p.title_keys, t);
             }
+            last = Some(p.key.clone());
         }
     }
     for (f, r) in found.iter().zip(&roles) {

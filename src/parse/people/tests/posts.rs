@@ -2421,3 +2421,26 @@ fn a_councils_session_after_its_secretary_or_chair_is_part_of_the_post() {
         [one("Lục Văn Định", &["Chủ tịch HĐND thị xã"])]
     );
 }
+
+#[test]
+fn he_alone_follows_the_person_last_called_by_a_given_name() {
+    // "Ông Hải" after "ông Đặng Hải Long" names the first man, Hoàng Văn
+    // Hải: the career after "Ông từng giữ" is his, not the other one's.
+    let r = crate::parse::parse_report(
+        "d.txt",
+        "Tỉnh Hòa Sơn có tân Chủ tịch\n\nTrưa 4/6, tân Chủ tịch UBND tỉnh Hòa Sơn Hoàng Văn Hải ra mắt báo chí.\n\nÔng Hải kế nhiệm ông Đặng Hải Long đã được điều động làm Phó Bí thư Tỉnh ủy Bắc Lâm.\n\nÔng Hải sinh năm 1976 ở Tây Sơn. Ông từng giữ các chức vụ: Phó Chủ tịch UBND TP Đông Lâm, Bí thư Thành ủy Đông Lâm.",
+    );
+    let of = |name: &str| -> Vec<&str> {
+        r.officials
+            .iter()
+            .find(|m| m.name == name)
+            .map(|m| m.titles.iter().map(|t| t.as_str()).collect())
+            .unwrap_or_default()
+    };
+    assert_eq!(of("Đặng Hải Long"), ["Phó Bí thư Tỉnh ủy Bắc Lâm"]);
+    assert!(
+        of("Hoàng Văn Hải").contains(&"Bí thư Thành ủy Đông Lâm"),
+        "{:?}",
+        r.officials
+    );
+}
