@@ -826,7 +826,8 @@ const MAX_COMMA_NOTES: usize = 6;
 /// When a note between commas follows a name at `m` ("A, 48 tuổi, …",
 /// "B, 43 tuổi, quê huyện C, …", "D, dân tộc Tày, …", "E, sinh năm 1980,
 /// trú tại phường F, thị xã G, tỉnh H, …"), the index of the comma after
-/// the last note.
+/// the last note; after an age, that of a verb giving a post straight
+/// after it ("I, 49 tuổi vừa tái cử …").
 fn comma_note_end(t: &Tokens, m: usize) -> Option<usize> {
     let mut at = m;
     // Whether the note before was an address, whose larger units follow
@@ -838,6 +839,11 @@ fn comma_note_end(t: &Tokens, m: usize) -> Option<usize> {
         }
         let k = at + 1;
         let age = number(t.raw(k)) && t.low(k + 1) == "tuổi";
+        // "bà A, 49 tuổi vừa tái cử chức …": the age, then the verb that
+        // gives the post with no comma between.
+        if age && title_verb_len(t, k + 2).is_some() {
+            return Some(k + 2);
+        }
         // "B, sinh năm 1968, dân tộc Tày, …": the birth, the home and the
         // people one was born to.
         let home = matches!(t.low(k), "quê" | "sinh")

@@ -2444,3 +2444,11 @@ fn he_alone_follows_the_person_last_called_by_a_given_name() {
         r.officials
     );
 }
+
+#[test]
+fn an_age_with_no_comma_before_the_verb_still_gives_the_post() {
+    assert_eq!(
+        people("Bà Lò Thị Mai, 49 tuổi vừa tái cử chức Chủ nhiệm Hợp tác xã Bình Minh sau phiên bỏ phiếu."),
+        [one("Lò Thị Mai", &["Chủ nhiệm Hợp tác xã Bình Minh"])]
+    );
+}
