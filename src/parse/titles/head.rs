@@ -15,7 +15,7 @@ pub const OPENS: u16 =
 /// ("UVBTV", "PCT", "CT.HĐND"), each after at most two modifiers "nguyên",
 /// "cựu", "quyền" (kept in the title).
 pub fn head_len(t: &Tokens, i: usize) -> Option<usize> {
-    if grows_up(t, i) || standing_committee(t, i) {
+    if grows_up(t, i) || standing_committee(t, i) || presidium(t, i) {
         return None;
     }
     // Most words open nothing: one look at the flags tells.
@@ -82,6 +82,13 @@ fn standing_committee(t: &Tokens, i: usize) -> bool {
         && t.low(i + 1) == "vụ"
         && t.low(i - 1) == "ban"
         && matches!(t.low(i - 2), "ủy" | "uỷ")
+}
+
+/// Whether "Chủ tịch" at `i` names the presidium after "Đoàn" ("theo Đoàn
+/// Chủ tịch Hội Nông dân tỉnh, Phó Chủ tịch …"): an organ of the Front or
+/// of a union, not the office of its chair.
+fn presidium(t: &Tokens, i: usize) -> bool {
+    i >= 1 && t.low(i) == "chủ" && t.low(i + 1) == "tịch" && t.low(i - 1) == "đoàn"
 }
 
 /// Length of an office, rank or office abbreviation at `i` (no modifier).

@@ -880,6 +880,19 @@ fn offices_and_organs_the_lists_lacked_are_read() {
         people("Thay mặt Ủy ban Thường vụ Quốc hội, Phó Chủ tịch Quốc hội Trần Văn Định đã ký nghị quyết."),
         [one("Trần Văn Định", &["Phó Chủ tịch Quốc hội"])]
     );
+    // "Đoàn Chủ tịch" is the presidium of a Front or a union: an organ,
+    // not the chair's office before the name that follows.
+    assert_eq!(
+        people("Theo Đoàn Chủ tịch Hội Nông dân tỉnh, Phó Chủ tịch Lê Thị Vân sẽ đọc báo cáo chính trị."),
+        [one("Lê Thị Vân", &["Phó Chủ tịch"])]
+    );
+    assert_eq!(
+        people("Bà Đinh Thị Hoa, Ủy viên Đoàn Chủ tịch Trung ương Hội Nông dân Việt Nam dự lễ."),
+        [one(
+            "Đinh Thị Hoa",
+            &["Ủy viên Đoàn Chủ tịch Trung ương Hội Nông dân Việt Nam"]
+        )]
+    );
 }
 
 #[test]
