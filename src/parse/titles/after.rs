@@ -45,12 +45,16 @@ fn past_count(t: &Tokens, m: usize, k: usize, sep: bool) -> usize {
 /// Words before the post inside brackets at `m`: "Phạm Văn A (kiêm Bộ
 /// trưởng Ngoại giao)", a second post held besides the one the list is
 /// of; "A và B (cùng là Phó Chủ tịch UBND huyện)", the post of the pair,
-/// which the first is given too (`people::pairs`).
+/// which the first is given too (`people::pairs`); "C (nay là Trưởng Ban
+/// Dân vận Tỉnh ủy)", "D (đã nhận công tác Giám đốc Sở Y tế)", the post
+/// the holder has moved to since, by a verb that gives a post.
 fn paren_lead(t: &Tokens, m: usize) -> usize {
     if matches!(t.phrase(m + 1, 2), Some("cùng là" | "đều là")) {
         2
+    } else if t.low(m + 1) == "kiêm" && head_len(t, m + 2).is_some() {
+        1
     } else {
-        usize::from(t.low(m + 1) == "kiêm" && head_len(t, m + 2).is_some())
+        title_verb_len(t, m + 1).unwrap_or(0)
     }
 }
 

@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 #[rustfmt::skip]
 const TITLE_VERBS: &[&str] = &[
     "là", "làm", "giữ", "kiêm", "kiêm nhiệm", "giữ chức", "giữ chức vụ", "giữ chức danh",
-    "giữ cương vị", "giữ vị trí", "nhận nhiệm vụ", "tái cử", "tái cử chức", "tái cử chức vụ", "tái cử chức danh", "đắc cử",
+    "giữ cương vị", "giữ vị trí", "nhận nhiệm vụ", "nhận công tác", "tái cử", "tái cử chức", "tái cử chức vụ", "tái cử chức danh", "đắc cử",
     "đắc cử chức",
     "trúng cử", "trúng cử chức", "trúng cử chức vụ", "trúng cử chức danh", "đảm nhiệm",
     "đảm nhiệm làm", "đảm nhiệm chức", "đảm nhiệm chức vụ", "đảm nhận", "đảm nhận chức",

@@ -2465,3 +2465,20 @@ fn an_age_with_no_comma_before_the_verb_still_gives_the_post() {
         [one("Lò Thị Mai", &["Chủ nhiệm Hợp tác xã Bình Minh"])]
     );
 }
+
+#[test]
+fn a_post_moved_to_since_in_brackets_after_the_name_is_the_persons() {
+    assert_eq!(
+        people("Hội đồng thống nhất miễn nhiệm Ủy viên UBND huyện đối với bà Hà Thị Lan (đã nhận công tác Giám đốc Trung tâm Y tế tỉnh)."),
+        [one("Hà Thị Lan", &["Ủy viên UBND huyện", "Giám đốc Trung tâm Y tế tỉnh"])]
+    );
+    assert_eq!(
+        people("Về dự có ông Vũ Minh Đạt (nay là Phó Trưởng Ban Nội chính Tỉnh ủy) cùng nhiều cựu cán bộ của xã."),
+        [one("Vũ Minh Đạt", &["Phó Trưởng Ban Nội chính Tỉnh ủy"])]
+    );
+    // A bracket that holds no post after its verb says nothing of one.
+    assert_eq!(
+        people("Ông Vũ Minh Đạt (đã nhận công tác tại tỉnh khác) gửi thư chúc mừng."),
+        [one("Vũ Minh Đạt", &[])]
+    );
+}
