@@ -128,7 +128,7 @@ fn key_into(name: &str, lower: &mut String, out: &mut String) {
             .strip_prefix(w)
             .is_some_and(|r| r.starts_with([' ', '.']))
     });
-    let plain = !name.contains(['-', '–', '—', '.', ',', ';', ':'])
+    let plain = !name.contains(['-', '–', '—', '.', ',', ';', ':', '\'', '’'])
         && !name.contains("  ")
         && !kind
         && !may_move_tone(lower);
@@ -191,11 +191,16 @@ pub fn communes_keyed(k: &str) -> impl Iterator<Item = &'static Unit> + use<'_> 
 }
 
 /// The look-up key of a written place: `same_key` (case, tone placement),
-/// dashes and dots as spaces, and no kind word in front ("Tỉnh Thừa
-/// Thiên - Huế" -> "thừa thiên huế").
+/// dashes and dots as spaces, an apostrophe glued to the syllable after it
+/// ("Đạ K' Nàng", "Đạ K’Nàng" -> "đạ k'nàng": the lists and the press space
+/// it either way), and no kind word in front ("Tỉnh Thừa Thiên - Huế" ->
+/// "thừa thiên huế").
 #[must_use]
 pub fn key(written: &str) -> String {
-    let k = same_key(&written.replace(['-', '–', '—', '.', ','], " "));
+    let mut k = same_key(&written.replace(['-', '–', '—', '.', ','], " "));
+    if k.contains(['\'', '’']) {
+        k = k.replace('’', "'").replace("' ", "'");
+    }
     let rest = KIND_WORDS
         .iter()
         .find_map(|w| k.strip_prefix(w).and_then(|r| r.strip_prefix(' ')))

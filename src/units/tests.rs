@@ -168,6 +168,14 @@ fn every_commune_is_found_by_its_key() {
         );
     }
     assert!(communes_named(&key("Thị trấn Tiên Yên")).all(|u| u.name == "Tiên Yên"));
+    // An apostrophe spaced or not, straight or curly: one name.
+    for written in ["Đạ K'Nàng", "Đạ K' Nàng", "xã Đạ K’Nàng"] {
+        assert!(
+            communes_named(&key(written)).any(|u| u.name == "Đạ K' Nàng"),
+            "{written}"
+        );
+    }
+    assert!(is_unit_name("Ia H'Drai") && is_unit_name("Ia H' Drai"));
 }
 
 #[test]
