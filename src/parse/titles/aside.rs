@@ -470,10 +470,13 @@ pub(super) fn school_name(t: &Tokens, start: usize, j: usize) -> Option<usize> {
             | "trú"
             | "cấp"
             | "đẳng"
+            | "th"
             | "thcs"
             | "thpt"
             | "chuyên"
     ) || t.has(j - 1, vocab::flag::ABBREV) && t.low(j - 1).starts_with("pt")
+        // "Trường TH&THCS Lê Lợi": a school of two grades, written as one word.
+        || joined_grades(t.low(j - 1))
         // "Phó Hiệu trưởng Trường Chính trị Phạm Hùng": a province's school
         // of the Party is named after a leader of the revolution, or after
         // the province ("Trường Chính trị tỉnh").
@@ -500,6 +503,12 @@ pub(super) fn school_name(t: &Tokens, start: usize, j: usize) -> Option<usize> {
         .find(|&k| !t.is_cap(k) || k > j + 1 && names::starts_name(t, k))
         .unwrap_or(j + 4);
     (end - j >= 2 && t.phrase(j, end - j).is_some()).then_some(end - j)
+}
+
+/// Whether `w` writes two school grades short, joined by "&" ("th&thcs",
+/// "thcs&thpt"), as a school of both grades is named.
+pub(super) fn joined_grades(w: &str) -> bool {
+    w.contains('&') && w.split('&').all(|g| matches!(g, "th" | "thcs" | "thpt"))
 }
 
 /// Length of "học bổng" and the person's name a scholarship fund is named

@@ -2482,3 +2482,26 @@ fn a_post_moved_to_since_in_brackets_after_the_name_is_the_persons() {
         [one("Vũ Minh Đạt", &[])]
     );
 }
+
+#[test]
+fn a_primary_school_written_short_keeps_its_name_in_the_heads_post() {
+    // "TH" is Tiểu học after "Trường", alone, joined by "&" or by "và".
+    assert_eq!(
+        people(
+            "Có bà Vũ Thị Nhàn, Hiệu trưởng Trường TH Ea Tul; ông Hà Văn Khải, Hiệu trưởng \
+             Trường TH&THCS Quang Trung; bà Lục Thị Mến, Hiệu trưởng Trường PTDTBT TH Nậm Cha."
+        ),
+        [
+            one("Vũ Thị Nhàn", &["Hiệu trưởng Trường TH Ea Tul"]),
+            one("Hà Văn Khải", &["Hiệu trưởng Trường TH&THCS Quang Trung"]),
+            one("Lục Thị Mến", &["Hiệu trưởng Trường PTDTBT TH Nậm Cha"])
+        ]
+    );
+    assert_eq!(
+        people("Ông Tô Văn Hiếu, Hiệu trưởng Trường TH và THCS Kim Đồng phát biểu."),
+        [one(
+            "Tô Văn Hiếu",
+            &["Hiệu trưởng Trường TH và THCS Kim Đồng"]
+        )]
+    );
+}
