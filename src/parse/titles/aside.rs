@@ -544,6 +544,20 @@ fn gifted_school(t: &Tokens, start: usize, j: usize) -> bool {
         && (start.max(j.saturating_sub(5))..j - 1).any(|k| school_word(t, k, j))
 }
 
+/// Whether a school's grade opens at `k`: "Tiểu học", "Trung học cơ sở",
+/// "Trung học phổ thông", or short ("TH", "THCS", "THPT").
+fn school_grade_at(t: &Tokens, k: usize) -> bool {
+    matches!(t.low(k), "th" | "thcs" | "thpt")
+        || matches!(t.phrase(k, 2), Some("tiểu học" | "trung học"))
+}
+
+/// Whether a school's grade ends right before `j` ("… Tiểu học", "…
+/// THCS", "… Trung học cơ sở").
+fn school_grade_before(t: &Tokens, j: usize) -> bool {
+    matches!(t.low(j - 1), "th" | "thcs" | "thpt")
+        || j >= 2 && matches!(t.phrase(j - 2, 2), Some("tiểu học" | "cơ sở" | "phổ thông"))
+}
+
 /// Whether "trường" at `k` opens a school whose kind runs on towards `j`:
 /// capitalised ("Trường THCS"), or in lower case when it and the words
 /// after it are a school's kind as listed ("Hiệu trưởng trường THPT Trần
@@ -685,6 +699,14 @@ pub(super) fn joins_org(t: &Tokens, i: usize, j: usize) -> bool {
     // "Hội Doanh nhân trẻ & Câu lạc bộ …": "&" joins as "và" does.
     if t.low(j) != "và" && !t.is_punct(j, '&') {
         return false;
+    }
+    // "Trường PTDT Bán trú Tiểu học và THCS A": a school of two grades.
+    if j >= i + 2
+        && school_grade_before(t, j)
+        && school_grade_at(t, next)
+        && (i..j).any(|k| school_word(t, k, j))
+    {
+        return true;
     }
     // "Trưởng khoa Dân vận và Công tác xã hội": a school's faculty, its
     // word small after the head.
