@@ -225,26 +225,9 @@ pub(super) fn citizen_note(t: &Tokens, m: usize) -> bool {
         m
     };
     let words = |from: usize| (from..from + 6).map(|k| t.low(k));
-    // "bà A, ấp Sở Líp", "ông B - Ấp Hưng Thạnh": a home after a comma or
-    // a dash is a household's address.
-    let hamlet = |k: usize| {
-        matches!(
-            t.low(k),
-            "ấp" | "thôn" | "xóm" | "bản" | "buôn" | "khóm" | "sóc"
-        ) && t.is_cap(k + 1)
-            || matches!(t.phrase(k, 3), Some("tổ dân phố" | "khu dân cư"))
-    };
-    // "gương ông Nay Bim, thị xã Ayunpa": a commune or a district named
-    // after the comma is the home of someone with no post.
-    let unit = |k: usize| {
-        let n = match t.phrase(k, 2) {
-            Some("thị xã" | "thị trấn") => 2,
-            _ if matches!(t.low(k), "xã" | "phường" | "huyện") => 1,
-            _ => return false,
-        };
-        !t.is_cap(k) && t.is_cap(k + n)
-    };
-    if (t.is_punct(m, ',') || t.is_dash(m)) && (hamlet(m + 1) || unit(m + 1)) {
+    let hamlet = |k: usize| hamlet_at(t, k);
+    let unit = |k: usize| unit_at(t, k);
+    if comma_home(t, m) || home_shared(t, m) {
         return true;
     }
     // "tặng xe lăn cho ông A ở ấp Ngã Ba", "ông B, người hoạt động kháng
@@ -261,9 +244,7 @@ pub(super) fn citizen_note(t: &Tokens, m: usize) -> bool {
     }
     // "mô hình của ông Võ Văn Tư thôn 1", "bà Lò Thị Mai bản Nà Tàu": a
     // home right after the name.
-    let numbered = matches!(t.low(m), "thôn" | "xóm" | "ấp" | "tổ" | "khóm")
-        && t.raw(m + 1).starts_with(|c: char| c.is_ascii_digit());
-    if numbered || hamlet(m) {
+    if numbered_at(t, m) || hamlet(m) {
         return true;
     }
     if t.is_punct(m, '(') {
@@ -292,6 +273,70 @@ pub(super) fn citizen_note(t: &Tokens, m: usize) -> bool {
             && (t.phrase(m + 1, 2) == Some("người dân")
                 || t.phrase(m + 2, 2) == Some("người dân")
                 || matches!(t.low(m + 1), "trú" | "ngụ" | "sinh" | "ở"))
+}
+
+/// Whether the lower-case word at `k` is a hamlet's or a village's before
+/// its capitalised name ("ấp Sở Líp", "bản Nà Tàu"), or opens a street
+/// group ("tổ dân phố", "khu dân cư").
+fn hamlet_at(t: &Tokens, k: usize) -> bool {
+    matches!(
+        t.low(k),
+        "ấp" | "thôn" | "xóm" | "bản" | "buôn" | "khóm" | "sóc"
+    ) && t.is_cap(k + 1)
+        || matches!(t.phrase(k, 3), Some("tổ dân phố" | "khu dân cư"))
+}
+
+/// Whether a commune or a district in lower case opens its capitalised
+/// name at `k` ("xã Ea Tiêu", "thị xã Ayunpa").
+fn unit_at(t: &Tokens, k: usize) -> bool {
+    let n = match t.phrase(k, 2) {
+        Some("thị xã" | "thị trấn") => 2,
+        _ if matches!(t.low(k), "xã" | "phường" | "huyện") => 1,
+        _ => return false,
+    };
+    !t.is_cap(k) && t.is_cap(k + n)
+}
+
+/// Whether a hamlet or a street group named by its number opens at `k`
+/// ("thôn 2", "xóm 7", "tổ 12", "khối 3").
+fn numbered_at(t: &Tokens, k: usize) -> bool {
+    matches!(
+        t.low(k),
+        "thôn" | "xóm" | "ấp" | "tổ" | "khóm" | "khối" | "bản"
+    ) && t.raw(k + 1).starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// Whether a comma or a dash at `m` opens a home: "bà A, ấp Sở Líp", "ông
+/// B - Ấp Hưng Thạnh", "ông C, thôn 2", "gương ông Nay Bim, thị xã
+/// Ayunpa": a household's address, or the home of someone with no post.
+fn comma_home(t: &Tokens, m: usize) -> bool {
+    (t.is_punct(m, ',') || t.is_dash(m))
+        && (hamlet_at(t, m + 1) || unit_at(t, m + 1) || numbered_at(t, m + 1))
+}
+
+/// Most persons of a run ("ông A, ông B, thôn 8") that one home written
+/// after the last is read for.
+const SHARED_HOME: usize = 3;
+
+/// Whether the name ending at `m` is followed by others, each with "ông"
+/// or "bà" after a comma or "và", the last of which a home follows: "ông
+/// A, ông B, thôn 8" and "bà C và bà D, xóm Trại" name households of one
+/// hamlet, the home written once.
+fn home_shared(t: &Tokens, mut m: usize) -> bool {
+    for _ in 0..SHARED_HOME {
+        let joined = t.is_punct(m, ',') || t.low(m) == "và";
+        if !joined || !matches!(t.low(m + 1), "ông" | "bà") {
+            return false;
+        }
+        let Some(end) = crate::parse::names::name_end(t, m + 2, true) else {
+            return false;
+        };
+        if comma_home(t, end) {
+            return true;
+        }
+        m = end;
+    }
+    false
 }
 
 /// Whether the words at `k` describe someone by membership, trade or kin,

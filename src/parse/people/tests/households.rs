@@ -201,3 +201,47 @@ fn households_named_after_ho_la_are_private_with_their_homes_between() {
     let found = find_people(&t);
     assert!(found.iter().all(|f| !f.private), "{found:?}");
 }
+
+#[test]
+fn a_numbered_hamlet_after_a_comma_is_a_households_home() {
+    assert_eq!(
+        privacy("Hội Chữ thập đỏ đã đến trao quà cho ông Cầm Văn Pánh, bản 3 và ông Lò Văn Ỏn, xóm 12 thuộc xã Mường Chanh."),
+        [
+            ("Cầm Văn Pánh".to_string(), true),
+            ("Lò Văn Ỏn".to_string(), true)
+        ]
+    );
+    // A post after the comma keeps an official, whatever follows it.
+    assert_eq!(
+        privacy("Đến dự lễ còn có ông Hà Văn Nghìn, Trưởng thôn 5."),
+        [("Hà Văn Nghìn".to_string(), false)]
+    );
+}
+
+#[test]
+fn a_home_written_once_after_a_run_of_households_is_each_ones() {
+    assert_eq!(
+        privacy("Mỗi suất 500 nghìn đồng được gửi tới bà Đoàn Thị Lụa, bà Mai Thị Xoan, tổ 14 và ông Phùng Văn Kỷ, xóm Yên Hòa."),
+        [
+            ("Đoàn Thị Lụa".to_string(), true),
+            ("Mai Thị Xoan".to_string(), true),
+            ("Phùng Văn Kỷ".to_string(), true)
+        ]
+    );
+    assert_eq!(
+        privacy("Lãnh đạo huyện đã tới thăm ông Kha Văn Duẩn và ông Lang Văn Bính, thôn Khe Rạn."),
+        [
+            ("Kha Văn Duẩn".to_string(), true),
+            ("Lang Văn Bính".to_string(), true)
+        ]
+    );
+    // An official named beside a household is no household: his post
+    // follows him.
+    assert_eq!(
+        privacy("Cùng đi có ông Triệu Văn Sinh, Trưởng Công an xã, bà Vũ Thị Nhạn, xóm 2."),
+        [
+            ("Triệu Văn Sinh".to_string(), false),
+            ("Vũ Thị Nhạn".to_string(), true)
+        ]
+    );
+}
