@@ -696,6 +696,13 @@ fn lower_middle(t: &Tokens, j: usize) -> bool {
         && place_len(t, j + 1).is_none()
 }
 
+/// Whether the name at `i` opens with a nun's dharma name, "nữ" written
+/// small after the family name "Thích" every monk and nun takes ("Ni
+/// trưởng Thích nữ Như Minh"): the name goes on past it.
+fn nun_word(t: &Tokens, i: usize) -> bool {
+    t.low(i) == "thích" && t.raw(i + 1) == "nữ" && syllable(t, i + 2)
+}
+
 /// Whether an organ's name of two or three words opens right after the
 /// first syllable at `i` and ends on a word no name holds (a small word,
 /// an abbreviation): "Đoàn Trường THPT", "Đoàn Công ty", "Đoàn Trường Đại
@@ -763,7 +770,7 @@ fn read_name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
     let max = if strong { 5 } else { 4 } + christian;
     // A Christian name of two syllables is read whole: its second may be
     // written small ("Đa minh").
-    let mut j = i + christian.max(1);
+    let mut j = i + christian.max(1) + usize::from(nun_word(t, i));
     // Whether the name ended before a province's name written right after
     // it, which then is no sixth syllable of one long name.
     let mut before_province = false;

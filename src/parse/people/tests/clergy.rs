@@ -558,3 +558,31 @@ fn offices_of_churches_and_the_sangha_hold_their_whole_chain() {
         )]
     );
 }
+
+#[test]
+fn a_cathedral_parish_and_a_nunnery_stay_in_their_posts() {
+    // "Chánh tòa" after "Giáo xứ" names the cathedral, not a judge's
+    // office; "Ni viện" and "Tịnh xá" are houses of nuns and monks.
+    assert_eq!(
+        people("Linh mục Tôma Huỳnh Văn Lành - Chánh xứ Giáo xứ Chánh tòa Mỹ Tho cảm ơn đoàn."),
+        [one(
+            "Tôma Huỳnh Văn Lành",
+            &["Linh mục", "Chánh xứ Giáo xứ Chánh tòa Mỹ Tho"]
+        )]
+    );
+    assert_eq!(
+        people("Ni sư Thích nữ Diệu Liên - Trụ trì Ni viện Phổ Quang và Đại đức Thích Minh Đạo - Trụ trì Tịnh xá Ngọc Hòa cùng tiếp đoàn."),
+        [
+            one("Thích Nữ Diệu Liên", &["Ni sư", "Trụ trì Ni viện Phổ Quang"]),
+            one("Thích Minh Đạo", &["Đại đức", "Trụ trì Tịnh xá Ngọc Hòa"]),
+        ]
+    );
+    // "Chánh tòa" of a court is still an office.
+    assert_eq!(
+        people("Ông Tạ Quang Vinh, Chánh tòa Kinh tế Tòa án nhân dân tối cao, phát biểu."),
+        [one(
+            "Tạ Quang Vinh",
+            &["Chánh tòa Kinh tế Tòa án nhân dân tối cao"]
+        )]
+    );
+}
