@@ -38,10 +38,77 @@ pub(super) fn not_before_recounted(text: &str, year: u16, d: u8, m: u8) -> u16 {
     let (Some(day), Some(next)) = (Date::new(year, m, d), Date::new(year + 1, m, d)) else {
         return year;
     };
+    // "Sáng 24/1, … thông tin kết quả nổi bật của tỉnh năm 2023": early in
+    // a year, the year whose results are told is the one just closed.
+    if m <= REVIEW_MONTHS && latest_reviewed(&text.to_lowercase()) == Some(year) {
+        return year + 1;
+    }
     match latest_past(text) {
         Some(latest) if day < latest && next >= latest && latest.year == year => year + 1,
         _ => year,
     }
+}
+
+/// The months at a year's start in which a year whose results are told
+/// ("kết quả … năm 2023") has closed.
+const REVIEW_MONTHS: u8 = 2;
+
+/// Words that tell a year's results or state ("kết quả", "tình hình",
+/// "tổng kết", "thành tựu") within `REVIEW_REACH` words before "năm"
+/// and its year, in a sentence that does not look ahead.
+const REVIEW: &[&str] = &["kết quả", "tình hình", "tổng kết", "thành tựu"];
+
+/// Most words between a review's word and the year it tells.
+const REVIEW_REACH: usize = 16;
+
+/// The latest year `lower` tells the results or the state of ("kết quả
+/// nổi bật về tình hình kinh tế - xã hội của tỉnh năm 2023"); a span of
+/// years ("năm 2021-2025"), a limit or a year in a sentence that looks
+/// ahead is none.
+fn latest_reviewed(lower: &str) -> Option<u16> {
+    lower
+        .match_indices("năm ")
+        .filter_map(|(at, w)| {
+            let rest = &lower[at + w.len()..];
+            let year: u16 = rest.get(..4)?.parse().ok()?;
+            let after = rest[4..].chars().next();
+            let single =
+                after.is_none_or(|c| !c.is_alphanumeric() && !matches!(c, '-' | '–' | '/'));
+            (single && (1997..2100).contains(&year) && reviewed(lower, at)).then_some(year)
+        })
+        .max()
+}
+
+/// Most bytes read on either side of a year for its review's words: a
+/// sentence's worth, so that a text with no full stops is read once.
+const REVIEW_BYTES: usize = 400;
+
+/// Whether a review's word comes within `REVIEW_REACH` words before byte
+/// `at` of `lower`, in the same sentence, with no limit right before the
+/// year and no word of a plan in the sentence.
+fn reviewed(lower: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(REVIEW_BYTES);
+    while !lower.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &lower[from..at];
+    let before = &before[before.rfind(['.', '\n']).map_or(0, |k| k + 1)..];
+    let mut to = (at + REVIEW_BYTES).min(lower.len());
+    while !lower.is_char_boundary(to) {
+        to -= 1;
+    }
+    let after = &lower[at..to];
+    let after = &after[..after
+        .find(". ")
+        .or_else(|| after.find('\n'))
+        .unwrap_or(after.len())];
+    let words: Vec<&str> = before.split_whitespace().rev().take(REVIEW_REACH).collect();
+    let window = words.into_iter().rev().collect::<Vec<_>>().join(" ");
+    let limit = LIMIT.iter().any(|w| before.trim_end().ends_with(w));
+    let ahead = AHEAD
+        .iter()
+        .any(|w| before.contains(w) || after.contains(w));
+    !limit && !ahead && REVIEW.iter().any(|w| window.contains(w))
 }
 
 /// The latest day or month `text` names as past; a month counts from its
@@ -113,6 +180,30 @@ mod tests {
         let clauses = "Sáng 21/2, huyện tổ chức hội nghị. Dự kiến đại hội cấp xã hoàn thành \
                        trong tháng 3/2024; đại hội cấp huyện tổ chức trong tháng 6/2024.";
         assert_eq!(not_before_recounted(clauses, 2024, 21, 2), 2024);
+    }
+
+    #[test]
+    fn early_in_a_year_the_year_whose_results_are_told_has_closed() {
+        let text = "Chiều 30/1, đoàn của Huyện ủy Krông Nô đến chúc Tết các giáo xứ. \
+                    Phó Bí thư Huyện ủy đã báo cáo kết quả phát triển kinh tế, giữ vững \
+                    quốc phòng của huyện năm 2022.";
+        assert_eq!(not_before_recounted(text, 2022, 30, 1), 2023);
+        // Later in the year the review is of the year under way.
+        assert_eq!(not_before_recounted(text, 2022, 8, 12), 2022);
+        // A plan, a span of years or a bare year tells no results.
+        let plan = "Sáng 12/1, xã triển khai kế hoạch; phấn đấu đạt kết quả cao \
+                    trong năm 2022.";
+        assert_eq!(not_before_recounted(plan, 2022, 12, 1), 2022);
+        let span = "Sáng 12/1, huyện nghe tình hình thực hiện nghị quyết nhiệm kỳ năm 2020-2025.";
+        assert_eq!(not_before_recounted(span, 2020, 12, 1), 2020);
+        let bare = "Ngày 9/2, Tỉnh đoàn trao quà Tết Nguyên đán năm 2021 cho thanh niên.";
+        assert_eq!(not_before_recounted(bare, 2021, 9, 2), 2021);
+    }
+
+    #[test]
+    fn a_long_text_of_reviewed_years_without_full_stops_is_read_in_bounded_steps() {
+        let text = "Ngày 3/1, huyện nêu kết quả năm 2021 ".repeat(20_000);
+        assert_eq!(not_before_recounted(&text, 2021, 3, 1), 2022);
     }
 
     #[test]
