@@ -263,16 +263,30 @@ pub(in crate::parse) fn is_rank(t: &Tokens, i: usize, len: usize) -> bool {
 /// an address in brackets ("(chùa Long Hòa, TT. Ngô Mây)").
 pub(super) fn dotted_rank(t: &Tokens, i: usize) -> bool {
     const ORGAN: u16 = vocab::flag::INSTITUTION | vocab::flag::TITLE | vocab::flag::HEAD;
-    t.has(i, vocab::flag::ABBREV)
-        && t.is_punct(i + 1, '.')
-        && t.toks[i].end == t.toks[i + 1].start
-        && t.is_cap(i + 2)
-        && (!t.has(i + 2, ORGAN) || names::starts_name(t, i + 2))
-        && (initials(t.raw(i)) || vocab::is_profession(t.low(i)))
-        && vocab::is_dotted_rank(t.low(i))
+    short_rank(t, i)
+        && (t.is_cap(i + 2) && (!t.has(i + 2, ORGAN) || names::starts_name(t, i + 2))
+            || stacked_rank(t, i + 2))
         && (t.raw(i) != "TT"
             || t.raw(i + 2) == "Thích"
             || names::starts_name(t, i + 2) && !in_brackets(t, i))
+}
+
+/// Whether token `i` is a rank's abbreviation with a full stop against it
+/// ("GS.", "TS.", "BS."), whatever follows.
+fn short_rank(t: &Tokens, i: usize) -> bool {
+    t.has(i, vocab::flag::ABBREV)
+        && t.is_punct(i + 1, '.')
+        && t.toks[i].end == t.toks[i + 1].start
+        && (initials(t.raw(i)) || vocab::is_profession(t.low(i)))
+        && vocab::is_dotted_rank(t.low(i))
+}
+
+/// Whether another rank written short follows at `j`, right there or past
+/// a comma: degrees stacked before one name ("GS., TS. Nguyễn Văn A", "TS.
+/// BS. Lê Thị B"), each a title of the chain. One look ahead, so a long
+/// run of them is read in linear time.
+fn stacked_rank(t: &Tokens, j: usize) -> bool {
+    short_rank(t, j + usize::from(t.is_punct(j, ',')))
 }
 
 /// Whether token `i` stands inside brackets opened a few tokens before it

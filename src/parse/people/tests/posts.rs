@@ -1104,6 +1104,35 @@ fn a_degree_written_short_with_a_full_stop_is_kept() {
 }
 
 #[test]
+fn degrees_stacked_with_full_stops_keep_the_chain_before_them() {
+    // A comma or a space between two degrees written short: the posts
+    // before them are still the same person's.
+    assert_eq!(
+        people("Sáng nay, Thứ trưởng Bộ Giáo dục và Đào tạo, GS., TS. Trần Minh Khoa đánh trống khai giảng ở Hà Tĩnh."),
+        [one(
+            "Trần Minh Khoa",
+            &["Thứ trưởng Bộ Giáo dục và Đào tạo", "GS.", "TS."]
+        )]
+    );
+    assert_eq!(
+        people(
+            "Chiều 3/4, Giám đốc Trung tâm Y tế huyện Mỹ Tú, TS. BS. Lâm Văn Phúc thăm bệnh nhân."
+        ),
+        [one(
+            "Lâm Văn Phúc",
+            &["Giám đốc Trung tâm Y tế huyện Mỹ Tú", "TS.", "BS."]
+        )]
+    );
+    assert_eq!(
+        people("Phó Chủ tịch UBND tỉnh, PGS., TS. Đỗ Thị Hạnh phát biểu."),
+        [one(
+            "Đỗ Thị Hạnh",
+            &["Phó Chủ tịch UBND tỉnh", "PGS.", "TS."]
+        )]
+    );
+}
+
+#[test]
 fn a_district_committee_member_written_short_opens_a_chain() {
     assert_eq!(
         people("Dự có đ/c Nguyễn Ngọc Phan - QUV - Bí thư Đảng ủy phường."),
