@@ -1975,6 +1975,38 @@ fn a_news_agency_and_a_cooperative_are_no_communes() {
 }
 
 #[test]
+fn the_states_policy_banks_named_with_viet_nam_are_central() {
+    // The policy bank's head office or its trade union acts, a province's
+    // branch going along: central, whatever commune the gifts go to.
+    let lead = "chiều 20/1 tại lai châu, công đoàn ngân hàng chính sách xã hội việt nam cùng \
+        chi nhánh tỉnh tổ chức trao quà tết cho người nghèo xã mường kim.";
+    assert_eq!(
+        level(
+            &["quà tết về với người nghèo mường kim", lead],
+            &[],
+            "",
+            None
+        ),
+        Some(Level::Central)
+    );
+    assert_eq!(
+        lvl(
+            "Ngân hàng Phát triển Việt Nam tổ chức hội nghị khách hàng tại tỉnh Kon Tum",
+            ""
+        ),
+        Some(Level::Central)
+    );
+    // A province's branch alone is the province's.
+    assert_eq!(
+        lvl(
+            "NHCSXH chi nhánh tỉnh Lai Châu tổ chức hội nghị tổng kết năm",
+            ""
+        ),
+        Some(Level::Provincial)
+    );
+}
+
+#[test]
 fn national_bodies_written_short_are_central() {
     assert_eq!(
         lvl(
