@@ -359,7 +359,8 @@ pub fn read_page(text: &str) -> Page {
     drop_related_under_lead(&mut body, &mut captioned);
     drop_other_parts_of_series(page.title.as_deref(), &mut body, &mut captioned);
     take_captions(&mut page, &mut body, &mut captioned);
-    tail::split_tail(&mut page, body, &captioned);
+    // Dashed links to other articles under the writer's signature go first.
+    tail::split_tail(&mut page, tail::drop_signed_links(body), &captioned);
     if let Some(first) = page.paragraphs.first_mut() {
         if let Some(at) = rubric_before_lead(first) {
             first.drain(..at);

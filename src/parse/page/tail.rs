@@ -137,6 +137,32 @@ pub(super) fn split_tail(page: &mut Page, mut body: Vec<String>, captioned: &[us
     page.paragraphs = body;
 }
 
+/// `body` without the dashed lines that close it under the line signing
+/// the article ("Thu Hà, Phòng Tuyên truyền", then "- Hội thi … tổ
+/// chức.", "- BAN …"): a portal's links to its other articles, however
+/// much they read as sentences, for nothing of the article follows its
+/// writer.
+pub(super) fn drop_signed_links(mut body: Vec<String>) -> Vec<String> {
+    let links = body.iter().rev().take_while(|l| dashed_item(l)).count();
+    let signed = links > 0
+        && body.len() > links
+        && body
+            .get(body.len() - links - 1)
+            .is_some_and(|l| comma_signature(l).is_some() || signature(l));
+    if signed {
+        body.truncate(body.len() - links);
+    }
+    body
+}
+
+/// Whether `line` is an item of a dashed list: a dash, a space, a capital.
+fn dashed_item(line: &str) -> bool {
+    ["- ", "– "].iter().any(|d| {
+        line.strip_prefix(d)
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+    })
+}
+
 /// The lines known as captions, with each line of six words or more
 /// right under a caption below the last paragraph (at `last`), up to the
 /// line that signs the article: the captions of a series of photos follow

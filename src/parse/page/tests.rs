@@ -3443,3 +3443,26 @@ fn a_column_named_in_capitals_heads_a_headline_that_closes_with_a_full_stop() {
         page.title
     );
 }
+
+#[test]
+fn dashed_links_under_the_writers_signature_are_no_article_text() {
+    let text = "Huyện đoàn ra quân tháng Thanh niên\n\
+Sáng 2/3, Huyện đoàn Bảo Yên tổ chức lễ ra quân tháng Thanh niên tại xã Xuân Hòa.\n\
+Các đoàn viên đã dọn vệ sinh đường làng và trồng 500 cây xanh.\n\
+Phạm Thị Ngọc Lan, Ban Tuyên giáo Huyện ủy\n\
+- Hội Nông dân xã Lương Sơn tập huấn kỹ thuật trồng quế cho hội viên.\n\
+- CÔNG ĐOÀN HUYỆN TỔ CHỨC GIẢI\n";
+    let page = read_page(text);
+    assert_eq!(
+        page.byline.as_deref(),
+        Some("Phạm Thị Ngọc Lan - Ban Tuyên giáo Huyện ủy")
+    );
+    assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
+    // A dashed list in the article, with no signature above it, stays.
+    let text = "Xã tổng kết công tác năm\n\
+Chiều 28/12, UBND xã Tân Dương tổng kết công tác năm 2024 với các kết quả:\n\
+- Thu ngân sách đạt 120% kế hoạch đề ra.\n\
+- Tỷ lệ hộ nghèo giảm còn 2,1% theo chuẩn mới.\n";
+    let page = read_page(text);
+    assert_eq!(page.paragraphs.len(), 3, "{:?}", page.paragraphs);
+}
