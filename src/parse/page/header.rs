@@ -137,7 +137,7 @@ pub(super) fn header_line(page: &mut Page, line: &str, lower: &str) -> bool {
     if signature_goes_on(page, line) {
         return true;
     }
-    if let Some(by) = top_byline(line, lower) {
+    if let Some(by) = top_byline(line, lower).or_else(|| bracketed_byline(line, lower)) {
         page.top_byline.get_or_insert(by);
         return true;
     }
@@ -1234,6 +1234,16 @@ fn without_media_tag(line: &str) -> &str {
     } else {
         line
     }
+}
+
+/// The writer a heading names in brackets at its end under a byline's
+/// label ("BẢN TIN HỘI NGHỊ CÁN BỘ (Tác giả: Thu Hà)"), as school and
+/// commune portals print it above the text: the line is the header's.
+fn bracketed_byline(line: &str, lower: &str) -> Option<String> {
+    let inner = line.strip_suffix(')')?;
+    let open = inner.rfind('(')? + 1;
+    let name = top_byline(inner.get(open..)?, lower.get(open..inner.len())?)?;
+    (1..=5).contains(&word_count(&name)).then_some(name)
 }
 
 /// Whether `line` opens with a byline's label ("BÀI VÀ ẢNH: …", "Tin, ảnh: …").

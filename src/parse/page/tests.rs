@@ -3466,3 +3466,24 @@ Chiều 28/12, UBND xã Tân Dương tổng kết công tác năm 2024 với cá
     let page = read_page(text);
     assert_eq!(page.paragraphs.len(), 3, "{:?}", page.paragraphs);
 }
+
+#[test]
+fn a_heading_naming_its_writer_in_brackets_gives_the_byline() {
+    let text = "Lễ kỷ niệm Ngày Nhà giáo Việt Nam\n\
+Lượt xem:\n\
+TIN HOẠT ĐỘNG THÁNG 11 (Tác giả: Lò Thị Mai Anh)\n\
+Sáng 20/11/2024, Trường THCS Nà Nhạn tổ chức lễ kỷ niệm 42 năm Ngày Nhà giáo Việt Nam.\n\
+Các em học sinh đã biểu diễn nhiều tiết mục văn nghệ chào mừng thầy cô.\n";
+    let page = read_page(text);
+    assert_eq!(page.top_byline.as_deref(), Some("Lò Thị Mai Anh"));
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Lễ kỷ niệm Ngày Nhà giáo Việt Nam")
+    );
+    assert!(!page.paragraphs.join("\n").contains("Tác giả"));
+    // Brackets that name no writer leave the line to the text.
+    let text = "Xã ra quân làm đường\n\
+Sáng 2/3, UBND xã Thanh Minh ra quân làm đường giao thông nông thôn (đợt 1).\n";
+    let page = read_page(text);
+    assert_eq!(page.top_byline, None);
+}
