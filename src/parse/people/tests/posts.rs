@@ -2536,14 +2536,14 @@ fn a_primary_school_written_short_keeps_its_name_in_the_heads_post() {
     // Two grades joined by "và", written out or short.
     assert_eq!(
         people(
-            "Dự có cô Ma Thị Huyền, giáo viên Trường PTDT Bán trú Tiểu học và THCS Yên Thổ; \
+            "Dự có cô Ma Thị Huyền, Phó Hiệu trưởng Trường PTDT Bán trú Tiểu học và THCS Yên Thổ; \
              thầy Hoàng Văn Lập, Hiệu trưởng Trường Phổ thông dân tộc bán trú Tiểu học và \
              Trung học cơ sở Cốc Pài."
         ),
         [
             one(
                 "Ma Thị Huyền",
-                &["Giáo viên Trường PTDT Bán trú Tiểu học và THCS Yên Thổ"]
+                &["Phó Hiệu trưởng Trường PTDT Bán trú Tiểu học và THCS Yên Thổ"]
             ),
             one(
                 "Hoàng Văn Lập",
