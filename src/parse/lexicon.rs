@@ -386,6 +386,7 @@ mod tests {
                             "member",
                             "visit",
                             "post",
+                            "sport",
                             "subject",
                             "scene",
                             "act",

@@ -27,7 +27,7 @@ use context::{
 };
 use cues::{
     badge_note, birth_note, citizen_note, coach_post, cue_at, home_note, lead_cue, listed,
-    noun_cue, private_at, residence_note, Cue,
+    noun_cue, private_at, residence_note, sport_noun_at, Cue,
 };
 use lists::bare_names;
 pub use profile::profile_posts;
@@ -587,6 +587,13 @@ impl Scan<'_, '_> {
         if let Some(post) = coach_post(self.t, pos, j) {
             for f in &mut self.out[before..] {
                 f.titles.insert(0, post.clone());
+            }
+        }
+        // "gồm xạ thủ A, B và C": every athlete the noun names, not only
+        // the first, is a private person unless given a post.
+        if sport_noun_at(self.t, pos) {
+            for f in &mut self.out[before..] {
+                f.private |= f.titles.is_empty();
             }
         }
         end

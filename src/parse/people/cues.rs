@@ -85,7 +85,9 @@ const PRIVATE_ROLES: &[&str] = &[
 /// Whether a private role (`PRIVATE_ROLES`) is the cue at `i` itself
 /// ("bị cáo A") or comes right before it, maybe with "là" ("cử tri Lê Văn
 /// A", "nạn nhân là anh B", "tài xế xe tải là ông C"). So is a member's
-/// noun ("đảng viên A", "hội viên B"): membership is no post.
+/// noun ("đảng viên A", "hội viên B"): membership is no post; and an
+/// athlete's or a referee's ("xạ thủ A", "VĐV B", "trọng tài C"): a match
+/// or a medal is no post either.
 fn private_role_before(t: &Tokens, i: usize) -> bool {
     let role = |k: usize| {
         t.phrase(k, 2)
@@ -96,7 +98,23 @@ fn private_role_before(t: &Tokens, i: usize) -> bool {
     } else {
         i
     };
-    role(i) || k >= 2 && role(k - 2)
+    role(i) || k >= 2 && role(k - 2) || sport_noun_at(t, i) || sport_noun_ends(t, k)
+}
+
+/// Whether an athlete's or a referee's noun (marker `sport`) opens at `i`.
+pub(super) fn sport_noun_at(t: &Tokens, i: usize) -> bool {
+    (1..=MAX_PERSON_NOUN).any(|n| {
+        t.phrase(i, n)
+            .is_some_and(|p| SPORT_NOUNS.iter().any(|w| w == p))
+    })
+}
+
+/// Whether an athlete's or a referee's noun ends right before `k`.
+fn sport_noun_ends(t: &Tokens, k: usize) -> bool {
+    (1..=MAX_PERSON_NOUN.min(k)).any(|n| {
+        t.phrase(k - n, n)
+            .is_some_and(|p| SPORT_NOUNS.iter().any(|w| w == p))
+    })
 }
 
 /// Most tokens from "huy hiệu" to the "cho" before its recipient:
@@ -555,6 +573,15 @@ static PERSON_NOUNS: std::sync::LazyLock<crate::parse::lookup::Map<String, bool>
 static MEMBER_NOUNS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
     crate::parse::lexicon::entries(crate::parse::lexicon::PERSON_NOUNS)
         .filter(|(_, marker)| *marker == "member")
+        .map(|(w, _)| w.to_lowercase())
+        .collect()
+});
+
+/// The person nouns of an athlete or a referee (marker `sport`: "xạ thủ",
+/// "VĐV", "trọng tài"), lower case.
+static SPORT_NOUNS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    crate::parse::lexicon::entries(crate::parse::lexicon::PERSON_NOUNS)
+        .filter(|(_, marker)| *marker == "sport")
         .map(|(w, _)| w.to_lowercase())
         .collect()
 });

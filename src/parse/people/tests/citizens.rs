@@ -401,3 +401,21 @@ fn a_veteran_of_the_revolution_named_for_a_claim_holds_no_post() {
     assert!(people.contains(&"Vũ Đình Thìn"), "{:?}", r.people);
     assert!(people.contains(&"Hà Văn Tuất"), "{:?}", r.people);
 }
+
+#[test]
+fn an_athlete_or_a_referee_named_by_the_noun_is_private() {
+    // A medal or a match is no post: the athlete is named apart.
+    let text = "Ở ván cuối, kỳ thủ Khổng Minh Đạt cầm quân trắng thắng gọn để giành HCV.";
+    assert_eq!(private(text), [("Khổng Minh Đạt".to_string(), true)]);
+    let text = "Trận chung kết do trọng tài Văn Đức Lượng điều khiển.";
+    assert_eq!(private(text), [("Văn Đức Lượng".to_string(), true)]);
+    // Each athlete of the list the noun opens, not only the first.
+    let text = "Đội hình dự giải gồm tuyển thủ Mạc Văn Sang, Kiều Thị Hoa, Lã Đình Lộc.";
+    assert!(private(text).iter().all(|(_, p)| *p), "{:?}", private(text));
+    // A coach's noun is the coach's post; an athlete with a post stays an
+    // official.
+    let text = "HLV Tạ Quang Vinh đặt mục tiêu 3 HCV cho đội vật tỉnh Hòa Bình.";
+    assert_eq!(private(text), [("Tạ Quang Vinh".to_string(), false)]);
+    let text = "Tặng hoa VĐV Lục Văn Tâm, Phó Chủ tịch Hội Cựu chiến binh xã Đông Phú.";
+    assert_eq!(private(text), [("Lục Văn Tâm".to_string(), false)]);
+}
