@@ -289,10 +289,12 @@ pub(super) fn name_at(t: &Tokens, start: usize, j: usize) -> bool {
             t.low(j - 1),
             "chùa" | "bản" | "buôn" | "làng" | "sóc" | "plei" | "bon" | "phum"
         );
-    !unit_name(t, j)
-        && !place_unlike_person(t, j)
-        && (!site || names::starts_name(t, j))
-        && (names::starts_name(t, j)
+    if unit_name(t, j) {
+        return false;
+    }
+    let starts = names::starts_name(t, j);
+    (!site || starts)
+        && (starts
             || names::christian_name_at(t, j)
             || names::unknown_name_at(t, j)
             || name_after_place(t, start, j)
@@ -302,18 +304,16 @@ pub(super) fn name_at(t: &Tokens, start: usize, j: usize) -> bool {
             || name_after_country(t, start, j)
             || names::kho_name(t.raw(j)) && !t.is_cap(j + 1)
             || names::foreign_leader_named(t, j))
+        && (starts || !place_unlike_person(t, j))
 }
 
-/// Whether two or three capitalised words at `j` that no family name
-/// opens, and no capitalised word follows, name a known commune or
-/// district: "Trường THCS Ea Kly", "Bệnh viện Đa khoa Krông Ana". A
-/// school's or a clinic's place in the Central Highlands is written in
-/// the languages of its peoples and looks like their names, but the
-/// official's own name comes after it, or before the title.
+/// Whether two or three capitalised words at `j`, no family name opening
+/// them (the caller knows), and no capitalised word after them, name a
+/// known commune or district: "Trường THCS Ea Kly", "Bệnh viện Đa khoa
+/// Krông Ana". A school's or a clinic's place in the Central Highlands is
+/// written in the languages of its peoples and looks like their names,
+/// but the official's own name comes after it, or before the title.
 fn place_unlike_person(t: &Tokens, j: usize) -> bool {
-    if names::starts_name(t, j) {
-        return false;
-    }
     let cap = |k: usize| t.is_word(k) && t.is_cap(k);
     (2..=3)
         .any(|n| (j..j + n).all(cap) && !cap(j + n) && crate::units::is_unit_name(t.span(j, j + n)))

@@ -15,12 +15,15 @@ pub const OPENS: u16 =
 /// ("UVBTV", "PCT", "CT.HĐND"), each after at most two modifiers "nguyên",
 /// "cựu", "quyền" (kept in the title).
 pub fn head_len(t: &Tokens, i: usize) -> Option<usize> {
-    if grows_up(t, i) || standing_committee(t, i) || presidium(t, i) {
+    if grows_up(t, i) || standing_committee(t, i) {
         return None;
     }
     // Most words open nothing: one look at the flags tells.
     if !t.has(i, OPENS) {
         return unmarked_office(t, i);
+    }
+    if presidium(t, i) {
+        return None;
     }
     t.head_memo(i, || opened_head_len(t, i))
 }
