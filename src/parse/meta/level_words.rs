@@ -675,11 +675,19 @@ fn bare_party_committee(after: &str) -> bool {
 /// Whether the unit word `w`, after `prev`, takes a share of the units
 /// rather than naming one: "các xã", "những phường", "100% số xã"; "số 7
 /// phường A" numbers a village (digits are no words, so "số" is still the
-/// word before). "các phường A, B và C tổ chức …": wards named one by one
-/// are the bodies that act, all of one level, no share of the units.
+/// word before), and so does "khu dân cư số 4, phường A", the comma
+/// setting the ward after the village it holds. "các phường A, B và C tổ
+/// chức …": wards named one by one are the bodies that act, all of one
+/// level, no share of the units.
 fn shares_units(prev: &str, w: &str, before: &str, after: &str) -> bool {
+    let numbered = || {
+        before
+            .trim_end()
+            .trim_end_matches(',')
+            .ends_with(|c: char| c.is_ascii_digit())
+    };
     (matches!(prev, "các" | "những") && !(matches!(w, "xã" | "phường") && names_units(after)))
-        || (prev == "số" && !before.trim_end().ends_with(|c: char| c.is_ascii_digit()))
+        || (prev == "số" && !numbered())
 }
 
 /// Whether the text after a unit word (" xuân hòa, bàn cờ và nhiêu lộc

@@ -1138,6 +1138,32 @@ fn a_roundup_of_a_tier_in_a_province_is_the_provinces() {
         ),
         Some(Level::Commune)
     );
+    // A comma after the village's number ("khu dân cư số 12, phường A")
+    // still sets the ward after the village it holds: nothing is counted.
+    assert_eq!(
+        lvl(
+            "Khu dân cư số 12, phường Hòa Thuận ra mắt mô hình camera an ninh",
+            ""
+        ),
+        Some(Level::Commune)
+    );
+    assert_eq!(
+        lvl(
+            "Tối 14/11, tổ dân cư số 5, thị trấn Yên Lạc khai mạc hội diễn văn nghệ",
+            ""
+        ),
+        Some(Level::Commune)
+    );
+    // A guest from the centre leaves the village its festival.
+    assert_eq!(
+        lead(
+            "Sôi nổi ngày hội ở Hòa Thuận",
+            "Tối 16/11, khu dân cư số 9, phường Hòa Thuận khai mạc Ngày hội Đại đoàn kết; Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Lâm Văn Đức đến chung vui.",
+            None
+        ),
+        Some(Level::Commune)
+    );
+    assert_eq!(lvl("Thực hiện tốt 100% số xã, phường đạt chuẩn", ""), None);
     // "100% số xã, phường" counts units; a share is no time.
     assert_eq!(
         lead(
