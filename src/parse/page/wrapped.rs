@@ -8,8 +8,18 @@
 //! line, never drops one.
 
 use super::{ends_sentence, starts_with_time};
+use crate::parse::lexicon;
 use crate::parse::text::{lower_same, word_count, word_count_to};
 use std::borrow::Cow;
+use std::sync::LazyLock;
+
+/// Clauses that open a lead before the body that acts (`openers.txt`:
+/// "căn cứ", "thực hiện", "nhân dịp"), in both spellings.
+static OPENERS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    lexicon::words(lexicon::OPENERS)
+        .flat_map(lexicon::spellings)
+        .collect()
+});
 
 /// Lines going on in lower case after a line that stopped mid-sentence,
 /// from which a page counts as wrapped, when they are also a fair share
@@ -122,6 +132,13 @@ fn goes_on(line: &str, next: &str) -> bool {
     if goes_on_small(next) {
         return true;
     }
+    // "Căn cứ Hướng dẫn số …", "Thực hiện Kế hoạch …" under a summary
+    // with no full stop: a clause of basis or occasion written with its
+    // capital opens a paragraph; a sentence wrapped at a width goes on
+    // with it small.
+    if !line.ends_with(',') && opens_with_clause(next) {
+        return false;
+    }
     // Captions of a photo series, one a line and with no full stop, open
     // alike ("Đoàn công tác thăm …" twice): a line opening as its
     // paragraph did starts the next one.
@@ -135,6 +152,20 @@ fn goes_on(line: &str, next: &str) -> bool {
         && !item
         && !starts_with_time(&lower_same(next))
         && !time_word(next)
+}
+
+/// Whether `line` opens with a capital on a clause of `openers.txt`
+/// ("Căn cứ …", "Thực hiện …"). Only its first words are lowered.
+fn opens_with_clause(line: &str) -> bool {
+    if !line.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let head: String = line.chars().take(24).collect();
+    let head = lower_same(&head);
+    OPENERS.iter().any(|o| {
+        head.strip_prefix(o.as_str())
+            .is_some_and(|r| r.starts_with(' '))
+    })
 }
 
 /// Whether `line` is a time of day alone with its capital ("Chiều"): a
@@ -205,6 +236,25 @@ mod tests {
             out,
             "12/04/2022\nHĐND thị trấn Vĩnh Tuy tiếp xúc cử tri khu phố 2\nSáng ngày 9/4/2022, bà Mai Thị Lệ và ông Quách Văn Sinh, đại biểu HĐND thị trấn, gặp gỡ cử tri khu phố 2 để nghe ý kiến về đường giao thông và nước sạch."
         );
+    }
+
+    #[test]
+    fn a_clause_of_basis_with_its_capital_opens_a_paragraph() {
+        let text = "15/10/2023\nHội thi tìm hiểu pháp luật ở các xóm của xã Tiên Phong năm 2023\nCăn cứ Công văn 41/UBND-VX ban hành 2/10/2023\ndo Ủy ban nhân dân huyện gửi các xã về hội thi\nở cơ sở năm 2023.\nThực hiện Hướng dẫn 12/HD-MTTQ (5/10/2023) do\nBan Thường trực Ủy ban MTTQ xã gửi, các xóm đã\nchọn đội thi.";
+        let out = unwrap(text);
+        assert_eq!(
+            out,
+            "15/10/2023\nHội thi tìm hiểu pháp luật ở các xóm của xã Tiên Phong năm 2023\nCăn cứ Công văn 41/UBND-VX ban hành 2/10/2023 do Ủy ban nhân dân huyện gửi các xã về hội thi ở cơ sở năm 2023.\nThực hiện Hướng dẫn 12/HD-MTTQ (5/10/2023) do Ban Thường trực Ủy ban MTTQ xã gửi, các xóm đã chọn đội thi."
+        );
+        // Written small, the clause goes on with the sentence wrapped before it.
+        assert!(goes_on(
+            "Ủy ban MTTQ xã Tiên Phong đã triển khai kế hoạch",
+            "thực hiện cuộc vận động"
+        ));
+        assert!(!goes_on(
+            "Hội thi ở các xóm của xã Tiên Phong năm 2023",
+            "Thực hiện Hướng dẫn 12"
+        ));
     }
 
     #[test]
