@@ -1604,7 +1604,8 @@ fn festival_level(lowers: &[&str]) -> Option<Level> {
         let at = FESTIVAL_NAME.find(l)?;
         let before = &l[..at];
         let clause = before.rfind(". ").map_or(before, |p| &before[p + 2..]);
-        let areas_before = venues(clause).any(|p| counted(&clause[..p]));
+        let areas_before =
+            venues(clause).any(|p| counted(&clause[..p])) && !villages_of_one_commune(clause);
         if areas_before
             || [
                 "tổng kết",
@@ -1620,14 +1621,42 @@ fn festival_level(lowers: &[&str]) -> Option<Level> {
         {
             return None;
         }
+        if villages_of_one_commune(clause) {
+            return Some(Level::Commune);
+        }
         let rest = &l[at + FESTIVAL.len()..];
         let sentence = &rest[..rest.find(". ").unwrap_or(rest.len())];
         let mut hits = venues(sentence).peekable();
         hits.peek()?;
         // "năm nay các thôn, làng, tổ dân phố …": one counted venue makes
         // the list many areas.
-        (!hits.any(|p| counted(&sentence[..p]))).then_some(Level::Commune)
+        (!hits.any(|p| counted(&sentence[..p])) || villages_of_one_commune(sentence))
+            .then_some(Level::Commune)
     })
+}
+
+/// Whether the areas `s` counts are villages of one commune it names after
+/// them ("các thôn trên địa bàn xã A", "các tổ dân phố của phường B"):
+/// every festival there is still the commune's. Communes counted ("các
+/// xã, phường") or a commune the villages lie in named as one of many
+/// ("các thôn của các xã") are a higher tier's roundup.
+fn villages_of_one_commune(s: &str) -> bool {
+    const COMMUNES: &[&str] = &["xã", "phường", "thị trấn"];
+    let mut first_village = None;
+    for p in venues(s) {
+        let word = s[p + 1..].split([' ', ',']).next().unwrap_or("");
+        let commune = COMMUNES.iter().any(|c| s[p + 1..].starts_with(c));
+        if commune && counted(&s[..p]) {
+            return false;
+        }
+        if !commune && counted(&s[..p]) && !word.is_empty() {
+            first_village = Some(first_village.map_or(p, |f: usize| f.min(p)));
+        }
+    }
+    let Some(first) = first_village else {
+        return false;
+    };
+    venues(s).any(|p| p > first && COMMUNES.iter().any(|c| s[p + 1..].starts_with(c)))
 }
 
 /// Where the venue words of `FESTIVAL_VENUES` start in `s` (at the space

@@ -3464,6 +3464,34 @@ fn festivals_reviewed_or_counted_across_areas_are_not_one_areas() {
 }
 
 #[test]
+fn festivals_of_the_villages_of_one_commune_are_the_communes() {
+    // Villages counted inside one commune the sentence names: every
+    // festival is still the commune's affair.
+    assert_eq!(
+        lvl_lines(&[
+            "Tà Xùa rộn ràng ngày hội cuối năm",
+            "Từ ngày 10 đến 15/11, các bản trên địa bàn xã Tà Xùa lần lượt mở Ngày hội Đại đoàn kết; đại diện Ban Dân vận Tỉnh ủy đến chung vui.",
+        ]),
+        Some(Level::Commune)
+    );
+    assert_eq!(
+        lvl_lines(&[
+            "Tưng bừng Ngày hội Đại đoàn kết ở các tổ dân phố của phường Đông Lương",
+            "Tối 17/11, lãnh đạo Thành ủy đến chung vui cùng người dân.",
+        ]),
+        Some(Level::Commune)
+    );
+    // Villages of many communes are a higher tier's roundup.
+    assert_ne!(
+        lvl(
+            "Huyện Mộc Hóa: các ấp của các xã biên giới mở Ngày hội Đại đoàn kết",
+            ""
+        ),
+        Some(Level::Commune)
+    );
+}
+
+#[test]
 fn festivals_a_tier_directs_are_not_one_areas() {
     // Without the rule, the hamlets in the sentence after the festival
     // would make each of these the commune's.
