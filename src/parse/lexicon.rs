@@ -193,6 +193,9 @@ pub const TIME_SPANS: &str = include_str!("../../assets/lexicon/time_spans.txt")
 /// `case` for a case before the police or a court, `member` for a member
 /// of the Party or a mass organisation.
 pub const PERSON_NOUNS: &str = include_str!("../../assets/lexicon/person_nouns.txt");
+/// What an athlete does right after the name ("giành", "phá kỷ lục");
+/// marker `weak` for a word that may stand before the act ("đã").
+pub const FEATS: &str = include_str!("../../assets/lexicon/feats.txt");
 /// Words that tell a photo's caption from a paragraph; markers `subject`,
 /// `scene`, `act`, `narrative`, `position` and `side`.
 pub const CAPTIONS: &str = include_str!("../../assets/lexicon/captions.txt");
@@ -286,7 +289,7 @@ mod tests {
     use super::*;
     use unicode_normalization::is_nfc;
 
-    const ALL: [(&str, &str); 43] = [
+    const ALL: [(&str, &str); 44] = [
         ("countries", COUNTRIES),
         ("surnames", SURNAMES),
         ("ethnic", ETHNIC),
@@ -323,6 +326,7 @@ mod tests {
         ("time_spans", TIME_SPANS),
         ("private_bodies", PRIVATE_BODIES),
         ("person_nouns", PERSON_NOUNS),
+        ("feats", FEATS),
         ("captions", CAPTIONS),
         ("reporters", REPORTERS),
         ("agencies", AGENCIES),
@@ -387,6 +391,8 @@ mod tests {
                             "visit",
                             "post",
                             "sport",
+                            "medal",
+                            "opener",
                             "subject",
                             "scene",
                             "act",

@@ -133,6 +133,35 @@ fn next_in_list(prev: &Found, f: &Found) -> bool {
     prev.name.is_some() && !prev.short && prev.pos < f.pos && f.pos - prev.pos <= LIST_STEP
 }
 
+/// For each of `found`, whether it is named with no post in one list of
+/// names ("A, B và C giành HCV đồng đội") beside a private person, one
+/// the report calls so there or anywhere else ("xạ thủ B đạt 580 điểm"):
+/// a list names people of one kind.
+fn listed_private(found: &[Found], keys: &[Option<String>]) -> Vec<bool> {
+    let private: Vec<&str> = found
+        .iter()
+        .zip(keys)
+        .filter(|(f, _)| f.private && !f.short)
+        .filter_map(|(_, k)| k.as_deref())
+        .collect();
+    let is_private =
+        |n: usize| found[n].private || keys[n].as_deref().is_some_and(|k| private.contains(&k));
+    let mut out = vec![false; found.len()];
+    let mut start = 0;
+    for end in 1..=found.len() {
+        if end < found.len() && next_in_list(&found[end - 1], &found[end]) {
+            continue;
+        }
+        if end - start > 1 && (start..end).any(is_private) {
+            for n in start..end {
+                out[n] = found[n].titles.is_empty() && found[n].name.is_some();
+            }
+        }
+        start = end;
+    }
+    out
+}
+
 /// A report's people, merged: those named for a post or a public part,
 /// and private persons (`Report::people`).
 #[derive(Debug, Default)]
@@ -162,8 +191,9 @@ pub fn merge(found: &[Found], mut roles: Vec<Vec<Role>>) -> Merged {
             .next()
             .is_some_and(|given| echoed.contains(&given))
     };
+    let listed = listed_private(found, &keys);
     let mut people: Vec<Person> = Vec::new();
-    for ((f, r), name_key) in found.iter().zip(&mut roles).zip(&keys) {
+    for (((f, r), name_key), listed) in found.iter().zip(&mut roles).zip(&keys).zip(&listed) {
         let (Some(name), Some(name_key)) = (f.name.as_ref().filter(|_| !f.short), name_key) else {
             continue;
         };
@@ -180,7 +210,7 @@ pub fn merge(found: &[Found], mut roles: Vec<Vec<Role>>) -> Merged {
             people[at].mention.name = name.into();
         }
         let p = &mut people[at];
-        p.private |= f.private;
+        p.private |= f.private || *listed;
         for t in &f.titles {
             add_title(&mut p.mention.titles, &mut p.title_keys, t);
         }

@@ -14,6 +14,7 @@ use super::titles::{
 };
 use super::tokens::Tokens;
 
+mod athletes;
 mod context;
 mod cues;
 mod lists;
@@ -95,6 +96,7 @@ pub fn find_people_and_dead(t: &Tokens) -> (Vec<Found>, Vec<String>) {
     share_post_given_to_run(t, &mut scan.out);
     pairs::share_post_after_pair(t, &mut scan.out);
     pairs::share_private_after_pair(t, &mut scan.out);
+    athletes::mark_athletes(t, &mut scan.out);
     (scan.out, scan.dead)
 }
 

@@ -84,7 +84,7 @@ fn mention_end(t: &Tokens, f: &Found) -> Option<usize> {
 }
 
 /// Where a note in brackets at `m` ends, or `m` when none is there.
-fn past_note(t: &Tokens, m: usize) -> usize {
+pub(super) fn past_note(t: &Tokens, m: usize) -> usize {
     if !t.is_punct(m, '(') {
         return m;
     }

@@ -31,6 +31,7 @@ fn one(name: &str, titles: &[&str]) -> (String, Vec<String>) {
     )
 }
 
+mod athletes;
 mod chains;
 mod citizens;
 mod clergy;

@@ -1,0 +1,58 @@
+//! Athletes named with no sport's noun before the name: by what they do
+//! right after it, by the medal or sport of the clause that lists them, or
+//! beside one the report calls an athlete.
+
+fn split(text: &str) -> (Vec<String>, Vec<String>) {
+    let r = crate::parse::parse_report("sport.txt", text);
+    let names = |v: &[crate::parse::Mention]| v.iter().map(|m| m.name.to_string()).collect();
+    (names(&r.officials), names(&r.people))
+}
+
+#[test]
+fn a_name_followed_by_a_medal_won_is_a_private_person() {
+    let (officials, people) = split(
+        "Đoàn thể thao Phú Yên về nước\n\nỞ hạng cân 60kg, Hoàng Thị Kiều (Phú Yên) đã xuất sắc giành HCV sau ba trận thắng. Mạc Đình Phong phá kỷ lục quốc gia ở cự ly 5.000m.\n",
+    );
+    assert!(officials.is_empty(), "{officials:?}");
+    // A bare name with no note is no one's until named again with a cue.
+    assert!(!officials.contains(&"Hoàng Thị Kiều".to_string()));
+    assert!(people.contains(&"Mạc Đình Phong".to_string()), "{people:?}");
+}
+
+#[test]
+fn a_list_after_a_medal_or_a_sport_noun_names_athletes() {
+    let (officials, people) = split(
+        "Cầu lông Bình Định khép lại mùa giải\n\nHai HCĐ còn lại thuộc về Đặng Văn Tài, Tống Thị Mơ. Các tay vợt trẻ được chú ý gồm Lê Minh Đăng, Tô Thị Hiền.\n",
+    );
+    assert!(officials.is_empty(), "{officials:?}");
+    for name in ["Đặng Văn Tài", "Tống Thị Mơ", "Lê Minh Đăng", "Tô Thị Hiền"] {
+        assert!(people.contains(&name.to_string()), "{name}: {people:?}");
+    }
+}
+
+#[test]
+fn a_name_listed_beside_an_athlete_is_one_too() {
+    // Named bare in the list; one of them is called an athlete elsewhere.
+    let (officials, people) = split(
+        "Bắn cung Sóc Trăng vào chung kết\n\nỞ nội dung đồng đội, Kha Văn Lực, Thạch Thị Huyền và Lâm Quốc Bảo lọt vào tứ kết. Cung thủ Thạch Thị Huyền đạt 640 điểm ở vòng xếp hạng.\n",
+    );
+    assert!(officials.is_empty(), "{officials:?}");
+    assert_eq!(people.len(), 3, "{people:?}");
+}
+
+#[test]
+fn a_post_or_a_coach_keeps_an_official_among_athletes() {
+    // The leader handing over the medals and the coach hold posts.
+    let (officials, people) = split(
+        "Bế mạc giải vật tỉnh Lai Châu\n\nPhó Chủ tịch UBND tỉnh Giàng A Tính trao HCV cho Lò Văn Pọm, Tao Thị Phượng. HLV Vàng Văn Sủ cho biết đội sẽ giành suất dự giải toàn quốc.\n",
+    );
+    assert!(
+        officials.contains(&"Giàng A Tính".to_string()),
+        "{officials:?}"
+    );
+    assert!(
+        officials.contains(&"Vàng Văn Sủ".to_string()),
+        "{officials:?}"
+    );
+    assert!(!people.contains(&"Giàng A Tính".to_string()), "{people:?}");
+}
