@@ -84,8 +84,23 @@ fn feat_follows(t: &Tokens, mut k: usize) -> bool {
     false
 }
 
+/// Whether the name at `pos`, ending at `end`, is one of a list ("," or
+/// "và" before it) whose clause goes on to a medal or an athlete's act:
+/// "A, B và C đạt 1.702 điểm về nhất", "D, E chiến thắng ở nội dung …".
+fn listed_for_medal(t: &Tokens, pos: usize, end: usize) -> bool {
+    let listed = pos > 0 && (t.is_punct(pos - 1, ',') || t.low(pos - 1) == "và");
+    listed
+        && (end..(end + MAX_CLAUSE).min(t.len()))
+            .take_while(|&k| !['.', ';', '!', '?'].iter().any(|&c| t.is_punct(k, c)))
+            .any(|k| {
+                marked_at(t, k, "medal").is_some() || feat_at(t, k).is_some_and(|(_, weak)| !weak)
+            })
+}
+
 /// Marks as private each named with no post whose name, and any note in
-/// brackets after it, is followed by an athlete's act.
+/// brackets after it, is followed by an athlete's act or by "là" and a
+/// sport's noun ("A là VĐV trẻ"), or whose list a medal or a sport opens
+/// or closes in its clause.
 pub(super) fn mark_athletes(t: &Tokens, out: &mut [Found]) {
     for f in out.iter_mut() {
         // Cheap tests first: most mentions hold a post or are private.
@@ -95,7 +110,13 @@ pub(super) fn mark_athletes(t: &Tokens, out: &mut [Found]) {
         let Some(end) = name_after_cue(t, f.pos) else {
             continue;
         };
-        if feat_follows(t, past_note(t, end)) || opened_by_athletes(t, f.pos) {
+        let after = past_note(t, end);
+        let called = t.low(after) == "là" && sport_noun_at(t, after + 1);
+        if called
+            || feat_follows(t, after)
+            || opened_by_athletes(t, f.pos)
+            || listed_for_medal(t, f.pos, after)
+        {
             f.private = true;
         }
     }

@@ -56,3 +56,14 @@ fn a_post_or_a_coach_keeps_an_official_among_athletes() {
     );
     assert!(!people.contains(&"Giàng A Tính".to_string()), "{people:?}");
 }
+
+#[test]
+fn a_list_whose_clause_ends_in_a_medal_names_athletes() {
+    let (officials, people) = split(
+        "Cử tạ Quảng Ngãi thắng lớn\n\nỞ nội dung đồng đội nam, Đinh Văn Lực, Phan Quốc Huy và Võ Đình Tân nâng tổng 1.020kg, giành HCB. Ở bài cuối, Châu Văn Hòa là VĐV trẻ nhất đoàn.\n",
+    );
+    assert!(officials.is_empty(), "{officials:?}");
+    for name in ["Phan Quốc Huy", "Võ Đình Tân"] {
+        assert!(people.contains(&name.to_string()), "{name}: {people:?}");
+    }
+}
