@@ -67,3 +67,12 @@ fn a_list_whose_clause_ends_in_a_medal_names_athletes() {
         assert!(people.contains(&name.to_string()), "{name}: {people:?}");
     }
 }
+
+#[test]
+fn a_line_up_that_set_a_record_names_athletes() {
+    let (officials, people) = split(
+        "Bơi tiếp sức Cần Thơ\n\nThành tích mới vượt kỷ lục cũ từng do đội hình Lâm Văn Ngà, Đoàn Thị Mỹ lập năm 2019.\n",
+    );
+    assert!(officials.is_empty(), "{officials:?}");
+    assert_eq!(people.len(), 2, "{people:?}");
+}
