@@ -729,6 +729,18 @@ pub fn name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
     t.name_memo(i, strong, || read_name_end(t, i, strong))
 }
 
+/// Whether "Đoàn" and a province's name stand at `i` with no name's
+/// syllable after: "Đoàn Lào Cai có 9 VĐV" names a province's delegation,
+/// no one of the family Đoàn.
+fn delegation_at(t: &Tokens, i: usize) -> bool {
+    t.low(i) == "đoàn"
+        && (1..=3).any(|n| {
+            t.phrase(i + 1, n)
+                .is_some_and(|p| crate::units::province(p).is_some())
+                && !syllable(t, i + 1 + n)
+        })
+}
+
 /// `name_end`, read from the tokens.
 fn read_name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
     if !(syllable(t, i) || strong && small_family_name(t, i)) {
@@ -755,8 +767,9 @@ fn read_name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
     }
     // Ethnic names can run to five syllables ("Y Thanh Hà Niê Kđăm"); only
     // a strong context allows that many.
-    // An organ's name is no person's: "Đoàn Thanh niên", "Lục quân".
-    if super::organs::organ_len(t, i).is_some_and(|n| n >= 2) {
+    // An organ's name is no person's: "Đoàn Thanh niên", "Lục quân"; nor
+    // a province's delegation written with no cue ("Đoàn Lào Cai").
+    if super::organs::organ_len(t, i).is_some_and(|n| n >= 2) || !strong && delegation_at(t, i) {
         return None;
     }
     // "Huấn luyện viên Giải Bóng đá …": a prize or a cup opens the name of

@@ -76,3 +76,12 @@ fn a_line_up_that_set_a_record_names_athletes() {
     assert!(officials.is_empty(), "{officials:?}");
     assert_eq!(people.len(), 2, "{people:?}");
 }
+
+#[test]
+fn a_province_s_delegation_is_no_one_of_the_family_doan() {
+    let (officials, people) = split(
+        "Giải đua thuyền toàn quốc\n\nĐoàn Lào Cai có 9 VĐV dự giải. Ông Đoàn Văn Khánh, Phó Chủ tịch UBND huyện Bảo Thắng trao cờ lưu niệm.\n",
+    );
+    assert_eq!(officials, ["Đoàn Văn Khánh"], "{officials:?}");
+    assert!(people.is_empty(), "{people:?}");
+}
