@@ -103,18 +103,18 @@ fn private_role_before(t: &Tokens, i: usize) -> bool {
 
 /// Whether an athlete's or a referee's noun (marker `sport`) opens at `i`.
 pub(super) fn sport_noun_at(t: &Tokens, i: usize) -> bool {
-    (1..=MAX_PERSON_NOUN).any(|n| {
-        t.phrase(i, n)
-            .is_some_and(|p| SPORT_NOUNS.iter().any(|w| w == p))
-    })
+    (1..=MAX_PERSON_NOUN).any(|n| sport_noun(t, i, n))
 }
 
 /// Whether an athlete's or a referee's noun ends right before `k`.
 fn sport_noun_ends(t: &Tokens, k: usize) -> bool {
-    (1..=MAX_PERSON_NOUN.min(k)).any(|n| {
-        t.phrase(k - n, n)
-            .is_some_and(|p| SPORT_NOUNS.iter().any(|w| w == p))
-    })
+    (1..=MAX_PERSON_NOUN.min(k)).any(|n| sport_noun(t, k - n, n))
+}
+
+/// Whether the `n` words at `i` are an athlete's or a referee's noun.
+fn sport_noun(t: &Tokens, i: usize, n: usize) -> bool {
+    t.phrase(i, n)
+        .is_some_and(|p| SPORT_NOUNS.iter().any(|w| w == p))
 }
 
 /// Most tokens from "huy hiệu" to the "cho" before its recipient:
@@ -568,31 +568,27 @@ static PERSON_NOUNS: std::sync::LazyLock<crate::parse::lookup::Map<String, bool>
         nouns
     });
 
-/// The person nouns that name a member of the Party or a mass
-/// organisation (marker `member`: "đảng viên", "hội viên"), lower case.
-static MEMBER_NOUNS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+/// The person nouns of `person_nouns.txt` with `marker`, lower case.
+fn nouns_marked(marker: &str) -> Vec<String> {
     crate::parse::lexicon::entries(crate::parse::lexicon::PERSON_NOUNS)
-        .filter(|(_, marker)| *marker == "member")
+        .filter(|(_, m)| *m == marker)
         .map(|(w, _)| w.to_lowercase())
         .collect()
-});
+}
+
+/// The person nouns that name a member of the Party or a mass
+/// organisation (marker `member`: "đảng viên", "hội viên"), lower case.
+static MEMBER_NOUNS: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| nouns_marked("member"));
 
 /// The person nouns of an athlete or a referee (marker `sport`: "xạ thủ",
 /// "VĐV", "trọng tài"), lower case.
-static SPORT_NOUNS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
-    crate::parse::lexicon::entries(crate::parse::lexicon::PERSON_NOUNS)
-        .filter(|(_, marker)| *marker == "sport")
-        .map(|(w, _)| w.to_lowercase())
-        .collect()
-});
+static SPORT_NOUNS: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| nouns_marked("sport"));
 
 /// The person nouns that are a post (marker `post`: a coach's), lower case.
-static POST_NOUNS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
-    crate::parse::lexicon::entries(crate::parse::lexicon::PERSON_NOUNS)
-        .filter(|(_, marker)| *marker == "post")
-        .map(|(w, _)| w.to_lowercase())
-        .collect()
-});
+static POST_NOUNS: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| nouns_marked("post"));
 
 /// The post a person noun at `i`, its name from `j`, gives as written
 /// ("HLV", "huấn luyện viên", "HLV trưởng" with the head's "trưởng"), up
