@@ -309,12 +309,39 @@ fn without_asides<'a>(words: &[&'a str]) -> Vec<&'a str> {
         }
         let bracketed_abbreviation =
             w.starts_with('(') && w.ends_with(')') && aside_word(w) && i > 0;
-        if !bracketed_abbreviation {
-            out.push(w);
+        if bracketed_abbreviation {
+            i += 1;
+            continue;
         }
+        // "Ủy viên Ban Thường vụ Đảng ủy (UVTV ĐU)": initials of two
+        // words in brackets repeat the post too.
+        if let Some(n) = bracketed_initials(&words[i..]).filter(|_| i > 0) {
+            i += n;
+            continue;
+        }
+        out.push(w);
         i += 1;
     }
     out
+}
+
+/// How many words the initials in brackets that open `words` take,
+/// when they are written as two or three words ("(UVTV ĐU)").
+fn bracketed_initials(words: &[&str]) -> Option<usize> {
+    const MOST: usize = 3;
+    let first = words.first()?;
+    if !first.starts_with('(') || first.ends_with(')') {
+        return None;
+    }
+    let close = (1..MOST.min(words.len())).find(|&k| words[k].ends_with(')'))?;
+    let caps = |w: &&str| {
+        let bare = w.trim_matches(['(', ')']);
+        !bare.is_empty()
+            && bare
+                .chars()
+                .all(|c| c.is_uppercase() || matches!(c, '&' | '.' | '-'))
+    };
+    words[..=close].iter().all(caps).then_some(close + 1)
 }
 
 /// Where the address at a title's end begins, with the tier and name of its

@@ -1491,7 +1491,7 @@ fn show_title(t: &Tokens, i: usize, head: usize, end: usize) -> String {
     if head > 1 && head::reverend_office(t, i) == Some(head - 1) {
         return show_title(t, i + 1, head - 1, end);
     }
-    // Room for the written span and one "TT" spelled out.
+    // Room for the written span and a head spelled out.
     let mut out = String::with_capacity(t.span(i, end).len() + 16);
     let written_head = t.span(i, i + head);
     let lower_head = t.phrase(i, head).unwrap_or("");
@@ -1502,20 +1502,16 @@ fn show_title(t: &Tokens, i: usize, head: usize, end: usize) -> String {
     }
     let mut k = i + head;
     while k < end {
-        if let Some(past) = aside::paren_initials(t, i, k).filter(|&p| p <= end) {
-            k = past;
-            continue;
-        }
         // The spacing as written: "Lao động, Thương binh", "TP.HCM".
         if t.toks[k].start > t.toks[k - 1].end {
             out.push(' ');
         }
-        // "Phó Bí thư TT Huyện ủy": "TT" right after the office is
-        // "Thường trực"; after an organ it is a town ("UBND TT Phố Lu",
-        // thị trấn), kept as written.
+        // A title is shown as written: "Phó Bí thư TT Huyện ủy" keeps its
+        // "TT" (the full stop of "Phó Chủ tịch TT. UBND" only closed it),
+        // and "Ủy ban Mặt trận Tổ quốc (MTTQ) tỉnh" its abbreviation in
+        // brackets; post keys spell the one out and drop the other.
         if t.raw(k) == "TT" && k == i + head {
-            out.push_str("Thường trực");
-            // "Phó Chủ tịch TT. UBND": the full stop closed the abbreviation.
+            out.push_str("TT");
             if t.is_punct(k + 1, '.') && k + 1 < end {
                 k += 1;
             }

@@ -103,6 +103,17 @@ fn keys_ignore_case_tone_placement_and_abbreviations() {
         "Phó Trưởng Ban TG&DV Trung ương",
         "Phó Trưởng ban Tuyên giáo và Dân vận Trung ương",
     );
+    // Titles are shown as written: "TT" after an office, and an organ's
+    // initials in brackets, one word or two.
+    same("Phó Bí thư TT Huyện ủy", "Phó Bí thư Thường trực Huyện ủy");
+    same(
+        "Chủ tịch Hội đồng nhân dân (HĐND) huyện",
+        "Chủ tịch Hội đồng nhân dân huyện",
+    );
+    same(
+        "Ủy viên Ban Thường vụ Đảng ủy (UVTV ĐU)",
+        "Ủy viên Ban Thường vụ Đảng ủy",
+    );
     assert_ne!(post_key("Bí thư Tỉnh ủy"), post_key("Phó Bí thư Tỉnh ủy"));
     assert_ne!(
         post_key("Chủ tịch UBND tỉnh"),

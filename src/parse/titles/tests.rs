@@ -261,7 +261,7 @@ fn short_ranks_with_a_full_stop_and_uv_are_titles() {
     assert!(!is_rank(&t, 3, 2), "TT before an organ is Thường trực");
     assert_eq!(
         title("Phó Bí thư TT. Huyện ủy dự").as_deref(),
-        Some("Phó Bí thư Thường trực Huyện ủy")
+        Some("Phó Bí thư TT Huyện ủy")
     );
     let t = Tokens::new("A, UV BTV Huyện ủy, Trưởng Ban Dân vận Huyện ủy dự");
     let (_, got) = titles_after(&t, 1);
@@ -313,10 +313,10 @@ fn a_department_named_with_va_stays_whole() {
 }
 
 #[test]
-fn lower_case_heads_and_tt_are_normalised() {
+fn lower_case_heads_are_normalised_and_tt_kept() {
     assert_eq!(
         title("phó bí thư TT Huyện ủy chủ trì").as_deref(),
-        Some("Phó Bí thư Thường trực Huyện ủy")
+        Some("Phó Bí thư TT Huyện ủy")
     );
     assert_eq!(
         title("phó bí thư thường trực huyện ủy").as_deref(),
@@ -464,25 +464,29 @@ fn a_firms_chief_and_a_coach_written_short_are_offices() {
 
 #[test]
 fn an_abbreviation_in_brackets_of_the_title_keeps_the_chain() {
+    // The initials stay in the title as written; post keys drop them.
     let t = Tokens::new("A - Ủy viên Ban Thường vụ Đảng ủy (UVTV ĐU), Phó Chủ tịch HĐND phường; B");
     let (_, got) = titles_after(&t, 1);
     assert_eq!(
         got,
-        ["Ủy viên Ban Thường vụ Đảng ủy", "Phó Chủ tịch HĐND phường"]
+        [
+            "Ủy viên Ban Thường vụ Đảng ủy (UVTV ĐU)",
+            "Phó Chủ tịch HĐND phường"
+        ]
     );
     assert_eq!(
         title("Chỉ huy trưởng Bộ Chỉ huy quân sự (CHQS) tỉnh Cao Bằng dự").as_deref(),
-        Some("Chỉ huy trưởng Bộ Chỉ huy quân sự tỉnh Cao Bằng")
+        Some("Chỉ huy trưởng Bộ Chỉ huy quân sự (CHQS) tỉnh Cao Bằng")
     );
     // The state's name is an organ of its own before its country.
     assert_eq!(
         title("Chủ tịch nước Cộng hòa xã hội chủ nghĩa (CHXHCN) Việt Nam Võ Minh Tâm tiếp")
             .as_deref(),
-        Some("Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam")
+        Some("Chủ tịch nước Cộng hòa xã hội chủ nghĩa (CHXHCN) Việt Nam")
     );
     assert_eq!(
         title("đại biểu Quốc hội (ĐBQH) tỉnh Sơn La phát biểu").as_deref(),
-        Some("đại biểu Quốc hội tỉnh Sơn La")
+        Some("đại biểu Quốc hội (ĐBQH) tỉnh Sơn La")
     );
     // Letters that are not the title's initials are another title.
     assert_eq!(
@@ -1082,7 +1086,7 @@ fn a_short_rank_with_its_full_stop_ends_the_title_before() {
     );
     assert_eq!(
         title("Phó Bí thư TT Huyện ủy").as_deref(),
-        Some("Phó Bí thư Thường trực Huyện ủy")
+        Some("Phó Bí thư TT Huyện ủy")
     );
 }
 

