@@ -781,10 +781,15 @@ fn a_school_named_for_a_person_stays_in_the_title() {
         title("Giám đốc Sở Giáo dục Lê Quý Đôn phát biểu").as_deref(),
         Some("Giám đốc Sở Giáo dục")
     );
-    // "trường" of everyday speech opens no school: the name is a person's.
+    // "trường" of everyday speech opens no school: the name is a person's,
+    // and "nhà trường", the school spoken of, is the post's organ.
     assert_eq!(
         title("Hiệu trưởng nhà trường Lê Thị Hạnh phát biểu").as_deref(),
-        Some("Hiệu trưởng")
+        Some("Hiệu trưởng nhà trường")
+    );
+    assert_eq!(
+        title("Phó Hiệu trưởng nhà trường cho biết").as_deref(),
+        Some("Phó Hiệu trưởng nhà trường")
     );
 }
 

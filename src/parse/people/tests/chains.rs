@@ -822,6 +822,14 @@ fn a_chain_goes_on_past_an_organs_short_name_in_brackets() {
 }
 
 #[test]
+fn the_school_spoken_of_stays_in_its_staffs_posts() {
+    assert_eq!(
+        people("Thầy Vàng A Dế, Hiệu trưởng nhà trường cho biết năm học này có 12 lớp."),
+        [one("Vàng A Dế", &["Hiệu trưởng nhà trường"])]
+    );
+}
+
+#[test]
 fn a_school_hospital_or_cooperative_keeps_its_district_after_a_comma() {
     assert_eq!(
         people("Cô Lò Thị Sính, Hiệu trưởng Trường Tiểu học Nậm Khao, huyện Mường Tè cho biết."),
