@@ -685,7 +685,13 @@ fn has_vowel(w: &str) -> bool {
 /// su Đồng Nai" names rubber, not a Mr Cao.
 fn lower_middle(t: &Tokens, j: usize) -> bool {
     let w = t.low(j);
-    t.is_word(j)
+    // "gồm đồng chí: Đồng chí Hà Văn Lợi (…)": a family name and a small
+    // word that make a cue together ("Đồng chí") open no name.
+    let cue = j > 0
+        && STOPS_BEFORE
+            .iter()
+            .any(|&(a, b)| t.low(j - 1) == a && w == b);
+    !cue && t.is_word(j)
         && !t.is_cap(j)
         && w.chars().count() <= 6
         && w.chars().all(is_letter)

@@ -1030,3 +1030,17 @@ fn a_list_elected_to_a_post_with_no_giu_or_lam_shares_it() {
         ]
     );
 }
+
+#[test]
+fn a_cue_written_again_after_the_colon_opens_no_name() {
+    let got = people(
+        "Đại biểu gồm đồng chí: Đồng chí Hà Minh Toàn (Phó Bí thư Tỉnh ủy) và Đồng chí Lò Thị Mai (Phó Chủ tịch UBND tỉnh).",
+    );
+    assert_eq!(
+        got,
+        [
+            one("Hà Minh Toàn", &["Phó Bí thư Tỉnh ủy"]),
+            one("Lò Thị Mai", &["Phó Chủ tịch UBND tỉnh"]),
+        ]
+    );
+}
