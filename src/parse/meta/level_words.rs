@@ -876,23 +876,87 @@ fn foreign_city(before: &str, after: &str) -> bool {
 }
 
 /// A city's party committee is provincial when a city centrally run on
-/// the report's `date` is named in the text, or no province is; otherwise
-/// it is a provincial city's, a district-level body ("Thành ủy Huế, tỉnh
-/// Thừa Thiên Huế" in 2023).
+/// the report's `date` is named in the text, or no province is and the
+/// text names no city of a province either; otherwise it is a provincial
+/// city's, a district-level body ("Thành ủy Huế, tỉnh Thừa Thiên Huế" in
+/// 2023; "Hội Nông dân thành phố" beside "thành phố Bắc Ninh" in 2022).
 pub(super) fn city_level(text: &str, date: Option<Date>) -> Level {
     // "HCM" covers "TP.HCM", "TPHCM", "TP HCM" and "TP. HCM"; "Sài Gòn" is
     // the city's former name, still written.
     let central = crate::units::central_cities(date).any(|c| {
         std::iter::once(&c.name)
             .chain(&c.variants)
-            .any(|n| text.contains(n))
+            .any(|n| names_central_city(text, n))
     }) || ["HCM", "Sài Gòn"].iter().any(|c| text.contains(c));
-    if central || !(text.contains("tỉnh ") || text.contains("Tỉnh ") || names_province_member(text))
-    {
+    let province_named =
+        text.contains("tỉnh ") || text.contains("Tỉnh ") || names_province_member(text);
+    if central || !(province_named || names_district_city(text, date)) {
         Level::Provincial
     } else {
         Level::District
     }
+}
+
+/// Whether `text` names the centrally-run city written `name`. A name of
+/// one syllable ("Huế") right after another capitalised word is the end
+/// of a person's name ("Minh Huế", "Lê Thị Huế"), unless the words before
+/// it spell a province with it ("Thừa Thiên Huế").
+fn names_central_city(text: &str, name: &str) -> bool {
+    if name.contains(' ') {
+        return text.contains(name);
+    }
+    text.match_indices(name).any(|(at, _)| {
+        let before = &text[..at];
+        let Some(head) = before.strip_suffix(' ') else {
+            return !before.ends_with(is_letter);
+        };
+        let words: Vec<&str> = head.rsplit(char::is_whitespace).take(2).collect();
+        let Some(&last) = words.first() else {
+            return true;
+        };
+        if !last.starts_with(char::is_uppercase) || CITY_KINDS.iter().any(|k| k.trim_end() == last)
+        {
+            return true;
+        }
+        (1..=words.len()).any(|n| {
+            let mut spelt: Vec<&str> = words[..n].iter().rev().copied().collect();
+            spelt.push(name);
+            crate::units::province(&spelt.join(" ")).is_some()
+        })
+    })
+}
+
+/// Whether `text` names, before 1 July 2025, a city the district lexicon
+/// knows as a province's, after its kind word and in capitals ("thành
+/// phố Bắc Ninh", "TP. Vinh"): a bare "thành phố" in that text is that
+/// city. Each kind word's place is read once, up to three words after it.
+fn names_district_city(text: &str, date: Option<Date>) -> bool {
+    if date.is_some_and(|d| d >= crate::units::REFORM) {
+        return false;
+    }
+    CITY_KINDS.iter().any(|kind| {
+        text.match_indices(kind).any(|(at, _)| {
+            // Three words are read at most, so no more than a few dozen
+            // characters: a long run of letters is not scanned to its end.
+            let rest = &text[at + kind.len()..];
+            let cut = rest.char_indices().nth(48).map_or(rest.len(), |(i, _)| i);
+            let words: Vec<&str> = rest[..cut]
+                .split(|c: char| !is_letter(c) && c != ' ')
+                .next()
+                .unwrap_or("")
+                .split(' ')
+                .filter(|w| !w.is_empty())
+                .take(3)
+                .collect();
+            words
+                .first()
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+                && (1..=words.len()).any(|n| {
+                    crate::units::district(&format!("thành phố {}", words[..n].join(" ")))
+                        .is_some_and(|u| u.kind.level() == Level::District)
+                })
+        })
+    })
 }
 
 /// Whether `text` names a member of a province's party committee written

@@ -4105,3 +4105,41 @@ fn a_body_a_headline_names_after_a_units_kicker_holds_the_event() {
         Some(Level::Commune)
     );
 }
+
+#[test]
+fn a_bare_city_beside_a_named_city_of_a_province_is_a_district() {
+    let head = "Hội Cựu chiến binh thành phố tổ chức tọa đàm về lịch sử Hội";
+    // The text names a province's city: the bare "thành phố" is it.
+    let text = "Tọa đàm bàn về cuốn sách lịch sử Hội Cựu chiến binh thành phố Bắc Giang giai đoạn 1990 - 2020.";
+    assert_eq!(
+        level(&[&head.to_lowercase()], &[], text, Date::new(2023, 4, 2)),
+        Some(Level::District)
+    );
+    // A city named in small letters, or one run by the centre, is not.
+    let text = "Tọa đàm có đại diện các đơn vị thành phố tham dự.";
+    assert_eq!(
+        level(&[&head.to_lowercase()], &[], text, Date::new(2023, 4, 2)),
+        Some(Level::Provincial)
+    );
+    let text = "Tọa đàm bàn về lịch sử Hội Cựu chiến binh thành phố Cần Thơ.";
+    assert_eq!(
+        level(&[&head.to_lowercase()], &[], text, Date::new(2023, 4, 2)),
+        Some(Level::Provincial)
+    );
+}
+
+#[test]
+fn a_given_name_like_a_central_city_names_no_city() {
+    let head = "Hội Liên hiệp Phụ nữ thành phố tổ chức hội nghị tổng kết";
+    let text = "Hội nghị tổng kết công tác Hội phụ nữ thành phố Thái Bình năm 2025.\nThu Huế - Văn Nam (Đài Truyền thanh thành phố)";
+    assert_eq!(
+        level(&[&head.to_lowercase()], &[], text, Date::new(2025, 3, 2)),
+        Some(Level::District)
+    );
+    // The city itself, after its kind word, is named.
+    let text = "Hội nghị có đại diện Hội phụ nữ TP Huế tham dự.";
+    assert_eq!(
+        level(&[&head.to_lowercase()], &[], text, Date::new(2025, 3, 2)),
+        Some(Level::Provincial)
+    );
+}
