@@ -72,6 +72,25 @@ const TITLE_VERBS: &[&str] = &[
     "vào vị trí", "vào chức vụ", "vào chức danh",
 ];
 
+/// What "được" may bring before a comma and the verb that gives a post:
+/// the Front's consultation, a vote of confidence, an election ("được
+/// hiệp thương, đảm nhiệm chức vụ …").
+const CONSENTS: &[&str] = &[
+    "hiệp thương",
+    "hiệp thương cử",
+    "tín nhiệm",
+    "bầu",
+    "bầu lại",
+];
+
+/// Length of a phrase of `CONSENTS` at `k` with the comma after it.
+fn consented_len(t: &Tokens, k: usize) -> Option<usize> {
+    (1..=3)
+        .rev()
+        .find(|&n| t.phrase(k, n).is_some_and(|p| CONSENTS.contains(&p)) && t.is_punct(k + n, ','))
+        .map(|n| n + 1)
+}
+
 /// Longest phrase a verb phrase of `TITLE_VERBS` can span, in tokens.
 const MAX_TITLE_VERB: usize = 6;
 
@@ -171,6 +190,14 @@ pub(in crate::parse) fn title_verb_len(t: &Tokens, k: usize) -> Option<usize> {
     }
     if t.low(k) != "được" {
         return None;
+    }
+    // "A được hiệp thương, đảm nhiệm chức vụ Phó Chủ tịch …", "B được
+    // tín nhiệm, giữ chức …": the consultation or the vote, a comma, then
+    // the verb that gives the post it led to.
+    if let Some(n) = consented_len(t, k + 1) {
+        if let Some(m) = title_verb_len(t, k + 1 + n).filter(|_| t.low(k + 1 + n) != "được") {
+            return Some(k + 1 + n + m - k0);
+        }
     }
     // "được tiếp tục bổ nhiệm làm …", "được chính thức bầu làm …": the
     // adverb between "được" and its verb.
@@ -582,6 +609,15 @@ mod tests {
             ("được điều động về làm Phó Giám đốc Sở Xây dựng", 5),
             ("được luân chuyển sang giữ chức Bí thư Đảng ủy xã", 6),
             ("được điều chuyển về làm Trưởng phòng Nội vụ", 5),
+            // The consultation or the vote, a comma, then the verb.
+            (
+                "được hiệp thương, tiếp tục đảm nhiệm chức vụ Phó Chủ tịch Ủy ban MTTQ huyện",
+                10,
+            ),
+            (
+                "được tín nhiệm, giữ chức Phó Chủ tịch Hội Nông dân huyện",
+                6,
+            ),
             // An adverb between "được" and its verb.
             ("được tiếp tục bổ nhiệm làm Hiệu trưởng Trường", 6),
             ("được chính thức bầu làm Chủ tịch Hội Nông dân", 5),
@@ -607,6 +643,8 @@ mod tests {
             "được giao nhiệm vụ Trưởng đoàn",
             "được điều về huyện Mường Tè",
             "được tiếp tục đào tạo tại Học viện",
+            "được hiệp thương, thống nhất cao về nhân sự Hội",
+            "được tín nhiệm, được bầu làm đại biểu",
         ] {
             assert_eq!(verb(text), None, "{text}");
         }
