@@ -1057,6 +1057,14 @@ fn staff_at(t: &Tokens, i: usize, head: usize, j: usize) -> Option<usize> {
     }
 }
 
+/// Whether the body named from `k` to `j` is a representative office
+/// ("Cơ quan đại diện", "Văn phòng đại diện") that ends at `j`.
+fn represents(t: &Tokens, k: usize, j: usize) -> bool {
+    j >= k + 4
+        && matches!(t.phrase(j - 4, 2), Some("cơ quan" | "văn phòng"))
+        && t.phrase(j - 2, 2) == Some("đại diện")
+}
+
 /// Most words of a paper's name after "báo" or "tạp chí".
 const MAX_PAPER_NAME: usize = 6;
 
@@ -1206,8 +1214,14 @@ fn qualifier(t: &Tokens, i: usize, head: usize, j: usize) -> Step {
         }
     }
     // "Tổng Biên tập báo Nông thôn Ngày nay": an editor's paper, written
-    // in lower case before its capitalised name.
-    if j == i + head && t.phrase(i, head).is_some_and(|h| h.ends_with("biên tập")) {
+    // in lower case before its capitalised name; so is a staff editor's
+    // ("Biên tập viên đài Tiếng nói Việt Nam") and the paper whose office
+    // a representative runs ("Trưởng Văn phòng đại diện báo Lao Động tại
+    // Cần Thơ").
+    let editor = j == i + head
+        && t.phrase(i, head)
+            .is_some_and(|h| h.ends_with("biên tập") || h.ends_with("biên tập viên"));
+    if editor || j > i + head && represents(t, i + head, j) {
         let paper = match t.low(j) {
             "báo" | "đài" => 1,
             "tạp" if t.low(j + 1) == "chí" => 2,

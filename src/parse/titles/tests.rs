@@ -3436,3 +3436,24 @@ fn a_post_entrusted_with_giao_is_the_holders() {
         ]
     );
 }
+
+#[test]
+fn an_editor_or_a_representative_office_keeps_the_paper_it_serves() {
+    assert_eq!(
+        title("Biên tập viên đài Tiếng nói Việt Nam; ông").as_deref(),
+        Some("Biên tập viên đài Tiếng nói Việt Nam")
+    );
+    assert_eq!(
+        title("Trưởng Văn phòng đại diện báo Lao Động tại Cần Thơ; bà").as_deref(),
+        Some("Trưởng Văn phòng đại diện báo Lao Động tại Cần Thơ")
+    );
+    assert_eq!(
+        title("Trưởng Cơ quan Đại diện báo Tiền Phong tại Đà Nẵng, ông").as_deref(),
+        Some("Trưởng Cơ quan Đại diện báo Tiền Phong tại Đà Nẵng")
+    );
+    // Any other office stops before a paper written small.
+    assert_eq!(
+        title("Trưởng phòng Văn hóa huyện báo Thường trực huyện").as_deref(),
+        Some("Trưởng phòng Văn hóa huyện")
+    );
+}
