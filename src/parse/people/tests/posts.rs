@@ -2552,3 +2552,13 @@ fn a_primary_school_written_short_keeps_its_name_in_the_heads_post() {
         ]
     );
 }
+
+#[test]
+fn a_district_office_written_short_ends_before_the_role_for_the_day() {
+    // "VHTT" is the district's office of culture and information; the
+    // team leader's role after "làm" is no part of the post.
+    let got = people(
+        "Sáng 9/5, tổ giám sát do bà Vi Thị Hằng, Trưởng phòng VHTT làm tổ trưởng đã đến kiểm tra tại xã Yên Lạc.",
+    );
+    assert_eq!(got, [one("Vi Thị Hằng", &["Trưởng phòng VHTT"])]);
+}
