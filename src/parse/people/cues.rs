@@ -123,16 +123,29 @@ const BADGE_TO_RECIPIENT: usize = 8;
 
 /// Whether the one named at `i` (a cue or the name itself) is given a Party
 /// badge, written before "cho" ("… tuổi Đảng, cho đồng chí A", "Huy hiệu
-/// Đảng (40 năm) cho đảng viên B"): a member honoured for their years in the
-/// Party, no post; a post written after the name keeps them an official
-/// (`push`).
+/// Đảng (40 năm) cho đảng viên B", "huy hiệu 50 năm cho bà C"): a member
+/// honoured for their years in the Party, no post; a post written after
+/// the name keeps them an official (`push`).
 fn badge_given_to(t: &Tokens, i: usize) -> bool {
     if i == 0 || t.low(i - 1) != "cho" {
         return false;
     }
     let k = i - 1;
-    (k.saturating_sub(BADGE_TO_RECIPIENT)..k)
-        .any(|j| t.phrase(j, 2) == Some("tuổi đảng") || t.phrase(j, 3) == Some("huy hiệu đảng"))
+    (k.saturating_sub(BADGE_TO_RECIPIENT)..k).any(|j| {
+        t.phrase(j, 2) == Some("tuổi đảng")
+            || t.phrase(j, 3) == Some("huy hiệu đảng")
+            || badge_years(t, j)
+    })
+}
+
+/// Whether "huy hiệu" at `j` is followed by its years ("huy hiệu 65 năm"):
+/// the badge of years in the Party, even where "tuổi Đảng" is left out.
+fn badge_years(t: &Tokens, j: usize) -> bool {
+    let years = t.low(j + 2);
+    t.phrase(j, 2) == Some("huy hiệu")
+        && !years.is_empty()
+        && years.bytes().all(|b| b.is_ascii_digit())
+        && t.low(j + 3) == "năm"
 }
 
 /// Whether the cue at `i` names the second of two households joined by

@@ -172,6 +172,27 @@ fn a_party_member_given_a_badge_with_no_post_is_private() {
 }
 
 #[test]
+fn a_badge_given_with_its_years_and_no_party_word_is_still_a_members() {
+    // "huy hiệu 55 năm" with "tuổi Đảng" left out, as district portals
+    // write it under a photo: the one it goes to is a member honoured.
+    assert_eq!(
+        privacy("Đ/c Lò Văn Thiêm – Phó Bí thư Thường trực Huyện ủy trao huy hiệu 55 năm cho bà Cầm Thị Xuyến ở xã Nà Tấu."),
+        [
+            ("Lò Văn Thiêm".to_string(), false),
+            ("Cầm Thị Xuyến".to_string(), true)
+        ]
+    );
+    // A badge with no years named is no sign: a gift's recipient stays
+    // as the rest of the sentence makes them.
+    assert_eq!(
+        privacy("Chủ tịch Hội Cựu chiến binh tỉnh Ma Văn Đàn trao huy hiệu cho ông Triệu Văn Lự."),
+        privacy(
+            "Chủ tịch Hội Cựu chiến binh tỉnh Ma Văn Đàn trao sổ tiết kiệm cho ông Triệu Văn Lự."
+        ),
+    );
+}
+
+#[test]
 fn households_named_after_ho_la_are_private_with_their_homes_between() {
     let t = Tokens::new(
         "Hội Chữ thập đỏ phường phối hợp doanh nghiệp bàn giao nhà cho 2 hộ là Bà Hà Thị Nguyệt \
