@@ -485,9 +485,14 @@ fn lone_lead_code(line: &str) -> Option<String> {
 /// its unit.
 fn site_board(byline: &str) -> bool {
     let lower = crate::parse::text::lower_same(byline.trim_end_matches('.'));
+    board_name(byline) || super::lexicon::is_document_kind(&lower) || posting_account(byline)
+}
+
+/// Whether `name` is what a portal calls its editorial board or posting
+/// account (`SITE_BOARDS`), a closing full stop aside.
+fn board_name(name: &str) -> bool {
+    let lower = crate::parse::text::lower_same(name.trim_end_matches('.'));
     SITE_BOARDS.contains(&lower.as_str())
-        || super::lexicon::is_document_kind(&lower)
-        || posting_account(byline)
 }
 
 /// Whether `byline` is the login of the account that posted the page
@@ -644,13 +649,15 @@ fn bracketed_writer(byline: &str) -> Option<&str> {
 
 /// A writer's name without their standing after it: "Thu Hà - PVHTT",
 /// "Minh An - CTV" (a staff label, alone or run into the unit's letters),
+/// "Lan Anh- BBT" (the site's editorial board, `SITE_BOARDS`),
 /// "Lò Văn An, Công chức Văn hóa xã" (a post after a comma, told from a
 /// second writer by its lower-case words). "Minh Quân, Thu Hà" and
 /// "Minh Quân - Thu Hà" are two writers and stay whole.
 fn without_standing(name: &str) -> &str {
     if let Some((writer, standing)) = super::page::split_dash(name) {
         let first = standing.split(' ').next().unwrap_or("");
-        if !writer.is_empty() && staff_label(first) {
+        // "Thu Hà- BBT": the site's editorial board the writer sits on.
+        if !writer.is_empty() && (staff_label(first) || board_name(standing)) {
             return writer.trim_end();
         }
     }
@@ -764,6 +771,14 @@ mod tests {
         assert_eq!(without_standing("Minh Quân, Thu Hà"), "Minh Quân, Thu Hà");
         assert_eq!(without_standing("Minh Quân - Thu Hà"), "Minh Quân - Thu Hà");
         assert_eq!(without_standing("Minh Quân - PVĐ"), "Minh Quân - PVĐ");
+        // The site's editorial board after the name, the dash typed
+        // against the name or not.
+        assert_eq!(without_standing("Khánh Linh- BBT"), "Khánh Linh");
+        assert_eq!(without_standing("Đức Toàn - Ban biên tập"), "Đức Toàn");
+        assert_eq!(
+            without_standing("Đức Toàn - Ban biên tập xã"),
+            "Đức Toàn - Ban biên tập xã"
+        );
         assert_eq!(without_standing("Tin, ảnh: Thu Hà"), "Tin, ảnh: Thu Hà");
         for (byline, writer) in [
             ("(CTV: Hoài Phương)", "Hoài Phương"),
