@@ -201,22 +201,60 @@ pub fn heads_list(lower: &str) -> bool {
 /// one line with its number; a counter's label alone heads the site's
 /// visitor counts, a section.
 fn view_count(bare: &str) -> bool {
-    [
-        "lượt xem",
-        "số lượt xem",
-        "lượt đọc",
-        "số lần xem",
-        "đã xem",
-    ]
-    .iter()
-    .find_map(|l| bare.strip_prefix(l))
-    // "Lượt xem - 129": some portals set a dash between label and number.
-    .map(|n| n.trim_start_matches([':', ' ', '-', '–']))
-    .is_some_and(|n| {
-        !n.is_empty()
-            && n.bytes()
-                .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
-    }) || counted_views(bare)
+    COUNTER_LABELS
+        .iter()
+        .find_map(|l| bare.strip_prefix(l))
+        // "Lượt xem - 129": some portals set a dash between label and number.
+        .map(|n| n.trim_start_matches([':', ' ', '-', '–']))
+        .is_some_and(|n| {
+            !n.is_empty()
+                && n.bytes()
+                    .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+        })
+        || counted_views(bare)
+}
+
+/// Labels of an article's view counter, before its number.
+const COUNTER_LABELS: &[&str] = &[
+    "lượt xem",
+    "số lượt xem",
+    "lượt đọc",
+    "số lần xem",
+    "đã xem",
+];
+
+/// Most words of a field's label before its colon ("Thời gian:", "Ngày
+/// đăng tin:").
+const FIELD_LABEL_WORDS: usize = 4;
+
+/// "Lượt xem: 87Ngày đăng: 21/03/2012": a view counter with
+/// the next field of the page's meta row after its number, run into it
+/// or after a space, as older templates set them side by side; the
+/// counter and the field, to be read as two lines. The field opens with a
+/// capital and its label closes with a colon within a few words.
+pub fn glued_counter(line: &str) -> Option<(&str, &str)> {
+    let lower = super::text::lower_same(line);
+    if lower.len() != line.len() {
+        return None;
+    }
+    let label = COUNTER_LABELS.iter().find(|l| lower.starts_with(*l))?;
+    let after = &line[label.len()..];
+    let from = line.len() - after.trim_start_matches([':', ' ', '-', '–']).len();
+    let digits = line[from..]
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || matches!(b, b'.' | b','))
+        .count();
+    if digits == 0 {
+        return None;
+    }
+    let (counter, rest) = line.split_at(from + digits);
+    let rest = rest.trim_start();
+    let field = rest.starts_with(char::is_uppercase)
+        && rest
+            .split(' ')
+            .take(FIELD_LABEL_WORDS)
+            .any(|w| w.len() > 1 && w.ends_with(':'));
+    field.then_some((counter, rest))
 }
 
 /// Labels of a page's stamp ("Ngày đăng:", "Cập nhật lúc:").
@@ -2721,6 +2759,29 @@ Xin chân thành cảm ơn quý độc giả đã quan tâm theo dõi chuyên tr
         ] {
             assert_eq!(kind(line), Line::Text, "{line}");
         }
+    }
+
+    #[test]
+    fn a_view_counter_run_into_the_next_field_is_split_after_its_number() {
+        assert_eq!(
+            glued_counter("Lượt xem: 87Ngày đăng: 21/03/2012 08:05"),
+            Some(("Lượt xem: 87", "Ngày đăng: 21/03/2012 08:05"))
+        );
+        assert_eq!(
+            glued_counter("Số lượt xem 77 Ngày cập nhật: 02/10/2013"),
+            Some(("Số lượt xem 77", "Ngày cập nhật: 02/10/2013"))
+        );
+        // A counter alone, or a number followed by a sentence with no
+        // field's label, is left whole.
+        assert_eq!(glued_counter("Lượt xem: 315"), None);
+        assert_eq!(
+            glued_counter("Lượt xem 3 lần trong tuần qua trên trang"),
+            None
+        );
+        assert_eq!(
+            glued_counter("Đã xem: 12 Bài viết cùng chủ đề của xã"),
+            None
+        );
     }
 
     #[test]

@@ -421,11 +421,13 @@ impl LoneWord {
 }
 
 /// Two lines a page ran together: a photo's caption and the text after
-/// it, a site's stamp and the headline after it, or a byline and the
+/// it, a site's stamp and the headline after it, a view counter and the
+/// field after it, or a byline and the
 /// heading of the comments after it.
 fn glued_pair(line: &str) -> Option<(&str, &str)> {
     captions::glued_caption(line)
         .or_else(|| super::clean::glued_stamp(line))
+        .or_else(|| super::clean::glued_counter(line))
         .or_else(|| super::clean::glued_heading(line))
 }
 

@@ -2304,6 +2304,18 @@ fn a_meta_row_under_the_headline_dates_and_signs_the_page() {
 }
 
 #[test]
+fn a_stamp_run_onto_a_view_counter_still_dates_the_page() {
+    let page = read_page("Hương Trà công nhận 12 thôn văn hóa năm 2012\nLượt đọc: 312Thời gian: 21/03/2012\nNgày 19/3/2012, UBND thị xã Hương Trà tổ chức lễ công nhận 12 thôn đạt chuẩn văn hóa.");
+    assert_eq!(
+        crate::parse::dates::published(&page.header_dates),
+        crate::model::Date::new(2012, 3, 21),
+        "{:?}",
+        page.header_dates
+    );
+    assert_eq!(page.paragraphs.len(), 1, "{:?}", page.paragraphs);
+}
+
+#[test]
 fn the_day_a_post_went_up_labels_the_stamp_as_the_day_the_page_did() {
     let page = read_page("Xã Tân Lập hiệp thương chuẩn bị bầu cử\nNgày đăng bài: 12/03/2026 | Tác giả: Minh Anh\nChiều 11/3, Ban Thường trực Ủy ban MTTQ Việt Nam xã Tân Lập tổ chức hội nghị hiệp thương lần thứ hai.");
     assert_eq!(page.header_dates, ["Ngày đăng bài: 12/03/2026"]);
