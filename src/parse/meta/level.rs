@@ -1661,6 +1661,7 @@ fn villages_of_one_commune(s: &str) -> bool {
 
 /// Where the venue words of `FESTIVAL_VENUES` start in `s` (at the space
 /// before them), each ending in a space or a comma ("các thôn, làng").
+/// The "xã" of "thị xã" is no commune's: a town is a district's peer.
 fn venues(s: &str) -> std::vec::IntoIter<usize> {
     let mut at = Vec::new();
     for w in FESTIVAL_VENUES {
@@ -1668,6 +1669,7 @@ fn venues(s: &str) -> std::vec::IntoIter<usize> {
         at.extend(
             s.match_indices(word.as_str())
                 .filter(|(p, m)| s[p + m.len()..].starts_with([' ', ',']))
+                .filter(|(p, _)| !(*w == "xã" && s[..*p].ends_with("thị")))
                 .map(|(p, _)| p),
         );
     }

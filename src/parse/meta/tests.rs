@@ -1032,6 +1032,17 @@ fn a_village_and_its_front_committee_hold_the_communes_level() {
 }
 
 #[test]
+fn a_provinces_tally_of_festivals_is_not_held_at_a_town() {
+    // A province's tally that lists its towns after the festival: "thị
+    // xã" is a district's peer, no commune venue.
+    let lead = "theo ban dân vận tỉnh ủy hà giang, năm 2012, 1.870 khu dân cư của tỉnh đã mở ngày hội đại đoàn kết, cấp 860 triệu đồng giúp các huyện, thị xã dựng 150 căn nhà tình nghĩa.";
+    assert_eq!(level(&[lead], &[], lead, None), Some(Level::Provincial));
+    // A festival at one ward of a town is still that ward's.
+    let lead = "tối 15/11, ngày hội đại đoàn kết năm 2014 diễn ra tại tổ dân phố 3, phường an bình, thị xã sông cầu.";
+    assert_eq!(level(&[lead], &[], lead, None), Some(Level::Commune));
+}
+
+#[test]
 fn an_occasion_before_the_organizer_and_national_bodies() {
     let lead = "nhân dịp kỷ niệm 93 năm ngày truyền thống mttq việt nam 18/11. chiều 17/11, các ấp trên địa bàn xã an hòa đã tổ chức ngày hội đại đoàn kết toàn dân tộc.";
     let heads = ["rộn ràng ngày hội đại đoàn kết", lead];
