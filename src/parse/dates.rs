@@ -1197,7 +1197,27 @@ fn cites_document(lower: &str, at: usize) -> bool {
         && rest
             .strip_suffix(['-', '–'])
             .is_some_and(|r| r.trim_end().ends_with(|c: char| c.is_ascii_digit()));
-    code || spaced || dashed || numbered_kind(rest, last)
+    code || spaced || dashed || split_code(rest, last) || numbered_kind(rest, last)
+}
+
+/// Whether `last`, a word of letters, closes a code whose kind and
+/// issuer a spaced dash parts ("03/ct – tw", "12/nq - hu"): `rest` ends
+/// with the dash, after the code's number and kind.
+fn split_code(rest: &str, last: &str) -> bool {
+    const MAX_ISSUER: usize = 8;
+    if last.is_empty()
+        || last.chars().count() > MAX_ISSUER
+        || !last.chars().all(char::is_alphabetic)
+    {
+        return false;
+    }
+    let Some(head) = rest.strip_suffix(['-', '–']).map(str::trim_end) else {
+        return false;
+    };
+    let number = head.rsplit(' ').next().unwrap_or("");
+    number.starts_with(|c: char| c.is_ascii_digit())
+        && number.ends_with(char::is_alphabetic)
+        && number.contains('/')
 }
 
 /// Whether `last` is a bare number that a kind of document gives with

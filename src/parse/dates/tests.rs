@@ -612,6 +612,12 @@ fn a_document_code_with_a_space_before_its_slash_dates_no_event() {
     // Nor one with a space before its dash.
     let lead = "Thực hiện Kế hoạch 41 –KH/HU ngày 12/3/2019 của Ban Thường vụ Huyện ủy, sáng 18/4/2019 Đảng ủy xã tổ chức hội nghị.";
     assert_eq!(event(lead, None), d(2019, 4, 18));
+    // Nor one whose kind and issuer a spaced dash parts, on older pages.
+    let lead = "Mới đây, Huyện ủy Mường Tè biểu dương 12 tập thể sau hai năm thực hiện Nghị quyết 05/NQ – HU ngày 20-3-2013 về giảm nghèo.";
+    assert_eq!(event(lead, None), None);
+    let lead =
+        "Theo Kế hoạch 17/KH - UBND ngày 4/6/2014, chiều 9/6/2014 xã Pa Ủ ra quân làm đường.";
+    assert_eq!(event(lead, None), d(2014, 6, 9));
 }
 
 #[test]
