@@ -240,13 +240,20 @@ pub type Organ = Vec<Piece>;
 /// Organ names by their first word (both spellings), longest first.
 fn organs() -> Map<String, Vec<Organ>> {
     let mut m: Map<String, Vec<Organ>> = Map::default();
-    for name in words(lexicon::ORGANS) {
+    let listed = words(lexicon::ORGANS).map(String::from);
+    let short: Vec<String> = words(lexicon::ORGANS).flat_map(initialled).collect();
+    let mut seen = Set::default();
+    for name in listed.chain(short) {
+        if !seen.insert(name.clone()) {
+            continue;
+        }
         let lower = name.to_lowercase();
         let spaced = lower
             .replace(',', " , ")
             .replace(" - ", " , ")
             .replace(" – ", " , ")
-            .replace('&', " và ");
+            // "TB&XH", the initials of a part, is one word.
+            .replace(" & ", " và ");
         let pieces: Organ = spaced
             .split_whitespace()
             .map(|w| match w {
@@ -269,6 +276,45 @@ fn organs() -> Map<String, Vec<Organ>> {
         list.sort_by_key(|o| std::cmp::Reverse(o.len()));
     }
     m
+}
+
+/// Most syllables the initials of an organ's last part stand for ("Thương
+/// binh và Xã hội" in "TB&XH").
+const MOST_INITIALS: usize = 6;
+
+/// The short forms of a listed organ's name that write its last part,
+/// after a "và", a comma or a dash, as the initials of its syllables
+/// ("Nông nghiệp và PTNT", "Lao động, TB&XH", "Văn hóa, TT&DL", "Khoa
+/// học và CN"), a "và" inside it as "&": older pages spell the sector's
+/// first half and shorten the rest. The part must open with a capital and
+/// hold no further comma or dash, and give two letters or more.
+fn initialled(name: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for joiner in [", ", " - ", " – ", " và ", " & "] {
+        for (at, _) in name.match_indices(joiner) {
+            let rest = &name[at + joiner.len()..];
+            if !rest.starts_with(char::is_uppercase) || rest.contains([',', '-', '–']) {
+                continue;
+            }
+            let words: Vec<&str> = rest.split(' ').collect();
+            let syllables = words.iter().filter(|w| !matches!(**w, "và" | "&")).count();
+            if !(2..=MOST_INITIALS).contains(&syllables) {
+                continue;
+            }
+            let initials: String = words
+                .iter()
+                .filter_map(|w| match *w {
+                    "và" | "&" => Some('&'),
+                    w => w
+                        .chars()
+                        .next()
+                        .map(|c| c.to_uppercase().next().unwrap_or(c)),
+                })
+                .collect();
+            out.push(format!("{}{joiner}{initials}", &name[..at]));
+        }
+    }
+    out
 }
 
 /// First words of role cues ("chủ trì", "phát biểu", "dự" …).

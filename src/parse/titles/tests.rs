@@ -96,6 +96,34 @@ fn organs_with_lower_case_tails_villages_and_commas_stay_whole() {
 }
 
 #[test]
+fn a_sector_whose_second_half_is_written_in_initials_stays_whole() {
+    for (text, want) in [
+        (
+            "Phó Giám đốc Sở Nông nghiệp và PTNT dự",
+            "Phó Giám đốc Sở Nông nghiệp và PTNT",
+        ),
+        (
+            "Trưởng phòng Nông nghiệp & PTNT huyện phát biểu",
+            "Trưởng phòng Nông nghiệp & PTNT huyện",
+        ),
+        (
+            "Giám đốc Sở Lao động - TB&XH dự",
+            "Giám đốc Sở Lao động - TB&XH",
+        ),
+        (
+            "Phó Giám đốc Sở Văn hóa, TT&DL phát biểu",
+            "Phó Giám đốc Sở Văn hóa, TT&DL",
+        ),
+        (
+            "Chánh Văn phòng Sở Khoa học và CN dự",
+            "Chánh Văn phòng Sở Khoa học và CN",
+        ),
+    ] {
+        assert_eq!(title(text).as_deref(), Some(want), "{text}");
+    }
+}
+
+#[test]
 fn organ_names_with_lower_case_words_stay_whole() {
     for (text, want) in [
         (
