@@ -124,7 +124,8 @@ pub fn chain(t: &Tokens, mut k: usize, mut titles: Option<&mut Vec<String>>, sid
         // "…, trưởng phó các ban ngành": a bare office word in lower case
         // before another word names a kind of cadre, not a post.
         let bare = end == start + 1 && !t.is_cap(start) && t.is_word(end);
-        if bare || kinds_listed(t, start, head, end) || bracket && !t.is_punct(end, ')') {
+        let many = counted_bodies(t, start + head, end + 1);
+        if bare || many || kinds_listed(t, start, head, end) || bracket && !t.is_punct(end, ')') {
             break;
         }
         let past = end + usize::from(bracket);
@@ -163,6 +164,46 @@ pub(super) fn kinds_listed(t: &Tokens, start: usize, head: usize, end: usize) ->
         && t.is_punct(end, ',')
         && !t.is_cap(end + 1)
         && t.phrase(start, head).is_some_and(super::staff_office)
+}
+
+/// Units a post may be held over many of, counted by a number before
+/// them ("Chủ tịch Ủy ban MTTQ 14 xã", "Bí thư 9 chi bộ").
+const COUNTED_UNITS: &[&str] = &[
+    "xã",
+    "phường",
+    "thị",
+    "huyện",
+    "quận",
+    "tỉnh",
+    "thành",
+    "thôn",
+    "bản",
+    "ấp",
+    "xóm",
+    "buôn",
+    "làng",
+    "tổ",
+    "khu",
+    "đơn",
+    "chi",
+    "đảng",
+    "cơ",
+    "trường",
+];
+
+/// Whether a number counts units right after the office, between `from`
+/// and `to` ("Chủ tịch Ủy ban MTTQ 14 xã, thị trấn", "Bí thư Đảng ủy 12
+/// xã"): the post of each of their heads, many people's, so no further
+/// post of the one named before. A number after the unit word names one
+/// ("Trưởng thôn 3").
+fn counted_bodies(t: &Tokens, from: usize, to: usize) -> bool {
+    (from..to).any(|k| {
+        let n = t.low(k);
+        !n.is_empty()
+            && n.bytes().all(|b| b.is_ascii_digit())
+            && COUNTED_UNITS.contains(&t.low(k + 1))
+            && !t.is_cap(k + 1)
+    })
 }
 
 /// The modifier of a post held before, when "nguyên là" or "cựu là"

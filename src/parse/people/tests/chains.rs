@@ -1169,3 +1169,25 @@ fn stray_punctuation_inside_a_chain_keeps_the_chain() {
         ]
     );
 }
+
+#[test]
+fn a_post_over_units_counted_after_and_is_no_second_post() {
+    // "và" before the heads of many units the number counts: the guests
+    // beside the one named, not one more of her posts.
+    assert_eq!(
+        people("Có mặt bà Đinh Thị Hoa, Phó Chủ tịch Hội Nông dân huyện và Chủ tịch Hội Nông dân 11 xã, thị trấn."),
+        [one("Đinh Thị Hoa", &["Phó Chủ tịch Hội Nông dân huyện"])]
+    );
+    assert_eq!(
+        people("Tới dự có ông Vàng A Chư, Bí thư Đảng ủy xã Sà Dề Phìn và Bí thư 9 chi bộ bản."),
+        [one("Vàng A Chư", &["Bí thư Đảng ủy xã Sà Dề Phìn"])]
+    );
+    // A post that names one village by its number is still hers.
+    assert_eq!(
+        people("Có mặt bà Đinh Thị Hoa, Chi hội trưởng Phụ nữ thôn 7 và Trưởng thôn 7."),
+        [one(
+            "Đinh Thị Hoa",
+            &["Chi hội trưởng Phụ nữ thôn 7", "Trưởng thôn 7"]
+        )]
+    );
+}
