@@ -23,7 +23,7 @@ pub(super) enum Cue {
 /// C", "nhà bà D"), or someone a news item names as a victim, suspect or
 /// patient ("nạn nhân là anh A", "đối tượng B", "bị cáo C").
 pub(super) fn private_at(t: &Tokens, i: usize) -> bool {
-    if private_role_before(t, i) || badge_given_to(t, i) {
+    if private_role_before(t, i) || badge_given_to(t, i) || household_noun(t, i) {
         return true;
     }
     if !matches!(
@@ -48,6 +48,13 @@ pub(super) fn private_at(t: &Tokens, i: usize) -> bool {
         || (i > 1 && t.phrase(i - 2, 2) == Some("gia đình"))
         || household_list(t, i)
         || household_pair(t, i)
+}
+
+/// Whether the cue at `i` is a household's noun itself ("thăm gia đình
+/// Lê Văn A", "hộ gia đình đảng viên B"): the one named heads a family
+/// visited or helped, whatever they are called after it.
+fn household_noun(t: &Tokens, i: usize) -> bool {
+    t.phrase(i, 2) == Some("gia đình") || t.phrase(i, 3) == Some("hộ gia đình")
 }
 
 /// Whether the cue at `i` follows "hộ là" ("trao nhà cho 2 hộ là bà A và

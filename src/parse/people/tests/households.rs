@@ -172,6 +172,22 @@ fn a_party_member_given_a_badge_with_no_post_is_private() {
 }
 
 #[test]
+fn one_named_right_after_gia_dinh_heads_a_household() {
+    // The family noun cues the name, maybe over the member's noun between.
+    for text in [
+        "Chi ủy đã đến thăm gia đình đảng viên Hoàng Văn Dũng ốm nặng.",
+        "Hội Phụ nữ trao quà cho gia đình Lò Thị Xuân ở bản Hốc.",
+        "Đoàn đến thăm hộ gia đình Nông Văn Lành vừa bị lốc làm tốc mái.",
+    ] {
+        let found = privacy(text);
+        assert!(found.len() == 1 && found[0].1, "{text}: {found:?}");
+    }
+    // A post given after the name keeps its holder an official.
+    let found = privacy("Đoàn đến thăm gia đình ông Hoàng Văn Dũng, nguyên Bí thư Huyện ủy.");
+    assert_eq!(found, [("Hoàng Văn Dũng".to_string(), false)]);
+}
+
+#[test]
 fn a_badge_given_with_its_years_and_no_party_word_is_still_a_members() {
     // "huy hiệu 55 năm" with "tuổi Đảng" left out, as district portals
     // write it under a photo: the one it goes to is a member honoured.
