@@ -1222,11 +1222,14 @@ fn attached_file(line: &str) -> bool {
 }
 
 /// "a1-1216", "image008", `IMG_2041.JPG`: the name of a photo's file left
-/// where the photo stood. One word of ASCII letters and digits, both,
+/// where the photo stood (`camera_file_spaced` too). One word of ASCII letters and digits, both,
 /// with a small letter or an underscore, and two runs of digits, a
 /// camera's or an editor's prefix or a picture's extension; no word of
 /// the article ("COVID-19", "covid19", "U23").
 fn photo_file_name(line: &str) -> bool {
+    if camera_file_spaced(line) {
+        return true;
+    }
     let b = line.as_bytes();
     let shaped = b.len() >= 4
         && b.iter()
@@ -1243,6 +1246,23 @@ fn photo_file_name(line: &str) -> bool {
     let named = ["image", "img", "dsc"].iter().any(|p| lower.starts_with(p))
         || [".jpg", ".png", ".jpeg"].iter().any(|e| lower.ends_with(e));
     shaped && (runs >= 2 || named)
+}
+
+/// "IMG 20190412 083015", "DSC 0412": a camera's file name whose
+/// underscores the page turned to spaces, its prefix then runs of four
+/// digits or more; no sentence is only a prefix and numbers.
+fn camera_file_spaced(line: &str) -> bool {
+    let mut words = line.split(' ');
+    let prefix = words.next().unwrap_or("");
+    let camera = ["img", "dsc", "dscn", "dscf", "pxl", "dji"]
+        .iter()
+        .any(|p| prefix.eq_ignore_ascii_case(p));
+    let mut runs = 0;
+    let digits = words.all(|w| {
+        runs += 1;
+        w.len() >= 4 && w.bytes().all(|c| c.is_ascii_digit())
+    });
+    camera && digits && runs >= 1
 }
 
 /// "158 Xem", "1.204 lượt xem": a view counter that prints its number
@@ -1760,6 +1780,27 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_counting_what_the_reader_has_left_is_text() {
+        for line in [
+            "Bạn còn 3 ngày để nộp hồ sơ dự tuyển tại UBND phường.",
+            "Tối đa 50 hộ được hỗ trợ trong đợt này.",
+        ] {
+            assert_eq!(kind(line), Line::Text, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_cameras_file_name_with_spaces_for_underscores_is_dropped() {
+        for name in ["IMG 20210315 101122", "DSC 0734", "img 20240102 0815 2"] {
+            assert_eq!(kind(name), Line::Drop, "{name}");
+        }
+        // A prefix and figures in a sentence, or a short number, are text.
+        for line in ["IMG 12", "Img 2024 là năm bản lề", "DSC 2020 họp tại Huế"] {
+            assert_eq!(kind(line), Line::Text, "{line}");
+        }
+    }
+
+    #[test]
     fn the_stamp_a_print_view_sets_over_the_article_is_dropped() {
         assert_eq!(
             kind("hoinongdantinh.org.vn ── [ In trang Thứ hai, 3/3/2025 ]"),
@@ -1973,6 +2014,10 @@ mod tests {
             "Vui lòng nhập nội dung bình luận.",
             "Bạn cần đăng nhập để thực hiện chức năng này!",
             "Bạn không thể gửi bình luận liên tục. Xin hãy đợi",
+            // Its counter of the characters left and its floor on them.
+            "Bạn còn 1000/1000 ký tự",
+            "Bạn vui lòng gõ ít nhất 10 ký tự.",
+            "Tối đa 800 ký tự",
             // A paper's notices over its readers' comments, one of them
             // longer than a sentence of text.
             "Ý kiến của bạn sẽ được biên tập trước khi đăng. Xin vui lòng gõ tiếng Việt có dấu để ban biên tập dễ duyệt.",

@@ -137,6 +137,14 @@ static FORM_PROMPT: LazyLock<Rx> = LazyLock::new(|| {
         r"^(?:bạn cần đăng nhập|(?:xin )?vui lòng (?:nhập|đăng nhập|gõ)|bạn không thể gửi bình luận|bạn chưa nhập|(?:địa chỉ )?email của bạn sẽ không được|(?:ý kiến|bình luận|phản hồi) (?:của )?(?:bạn|quý vị|bạn đọc) (?:sẽ được|đã được|sẽ không)|(?:bài viết |tin bài )?chưa có (?:bình luận|ý kiến)|hãy (?:là|trở thành) người đầu tiên|(?:trang|website|cổng)(?: thông tin)?(?: điện tử)? (?:đang )?(?:trong quá trình )?(?:chạy )?thử nghiệm|bạn thấy (?:bài viết|tin bài|nội dung)|bài viết (?:này )?có hữu ích|(?:trang web|website|chúng tôi) (?:này )?sử dụng cookie)",
     )
 });
+/// A comment form's count of the characters left to type and its floor
+/// on them ("Bạn vui lòng gõ ít nhất 10 ký tự", "Bạn còn 800/800 ký tự",
+/// "Tối đa 500 ký tự"): a report counts no characters of its reader's.
+static CHAR_COUNT: LazyLock<Rx> = LazyLock::new(|| {
+    Rx::new(
+        r"^(?:bạn (?:xin )?vui lòng (?:nhập|gõ)|bạn còn [0-9]+(?:/[0-9]+)? ký tự|(?:còn lại|tối đa|tối thiểu) [0-9]+ ký tự)",
+    )
+});
 /// A notice headed "Lưu ý:" that the paper edits its readers' comments
 /// ("Lưu ý: Báo X sẽ biên tập ý kiến của bạn đọc trước khi đăng. Báo X
 /// hoan nghênh …"), its rules of a few sentences run on one line: a
@@ -166,7 +174,9 @@ pub fn comment_policy(lower: &str) -> bool {
 pub fn is_template(lower: &str, line: &str) -> bool {
     let n = crate::parse::text::words_between_spaces(lower);
     // A comment form's notice may run past the length of a sentence.
-    if n <= 30 && FORM_PROMPT.is_match(lower) || n <= 60 && editors_notice(line) {
+    if n <= 30 && (FORM_PROMPT.is_match(lower) || CHAR_COUNT.is_match(lower))
+        || n <= 60 && editors_notice(line)
+    {
         return true;
     }
     // A long sentence is article text (most lines end here).
@@ -688,6 +698,7 @@ pub fn patterns_compile() -> bool {
         && RESIDUE.compiled()
         && PLACEHOLDER.compiled()
         && FORM_PROMPT.compiled()
+        && CHAR_COUNT.compiled()
         && COMMENT_POLICY.compiled()
         && AGO.compiled()
 }
