@@ -136,7 +136,21 @@ fn national_leader_acts(head: &str) -> bool {
     else {
         return false;
     };
-    acts_in_person(head[office.len()..].trim_start())
+    let rest = head[office.len()..].trim_start();
+    // "Phó Chủ tịch Quốc hội Lào thăm tỉnh A": another state's leader, a
+    // guest of the place visited.
+    !names_country_first(rest) && acts_in_person(rest)
+}
+
+/// Whether `rest`, the lower-case text after an office, names a country
+/// within its first four words ("lào thăm …", "nước chdcnd lào làm việc
+/// …"): the office is another state's.
+fn names_country_first(rest: &str) -> bool {
+    let words: Vec<&str> = rest.split(' ').take(4).collect();
+    (0..words.len()).any(|a| {
+        (a + 1..=words.len())
+            .any(|b| b - a <= 3 && crate::parse::vocab::is_country(&words[a..b].join(" ")))
+    })
 }
 
 /// Acts a sentence may open with before naming who does them ("Làm việc
@@ -996,14 +1010,82 @@ fn body_level(org: &str, text: &str, date: Option<Date>) -> Option<Level> {
     if every_tier(org) {
         return None;
     }
+    // A body abroad ranks in its own state, not in Vietnam's: its
+    // ministry or parliament makes no report central; its province or
+    // district still tells the peers it visits.
+    let abroad = foreign_body(org);
     levels_in(
         &without_bracketed_abbreviations(without_constituency(org)),
         text,
         date,
     )
     .into_iter()
+    .filter(|&l| !(abroad && l == Level::Central))
     .max()
 }
+
+/// Whether the lower-case `org` is a body of another state: its name
+/// closes on a country, in brackets or not, before the verb of its
+/// visit if any ("Đoàn Bộ Quốc phòng Hoàng gia Thái Lan sang", "Bộ
+/// Quốc phòng Lào", "tỉnh Sê Kông (Lào)"). A name pairing Vietnam with
+/// the country is a friendship society's here ("Hội Hữu nghị Việt Nam -
+/// Lào").
+pub(super) fn foreign_body(org: &str) -> bool {
+    if org.contains("việt") {
+        return false;
+    }
+    // The name ends where the visit is told ("… sang thăm và …") or a
+    // linking word brings a second party ("… cùng Đại sứ quán A").
+    let words: Vec<&str> = org
+        .split(|c: char| !(is_letter(c) || c == '-'))
+        .filter(|w| !w.is_empty())
+        .take_while(|w| {
+            !super::level_words::COMING.contains(w)
+                && !LINKS.contains(w)
+                && !crate::parse::lexicon::is_visit(w)
+        })
+        .collect();
+    (1..=3.min(words.len())).any(|n| {
+        let first = words.len() - n;
+        if !crate::parse::vocab::is_country(&words[first..].join(" ")) {
+            return false;
+        }
+        // "xã Tân Mỹ", "phường Hòa Mỹ": a unit's own name may end on a
+        // country's syllable; "tỉnh A (Lào)" brackets the country.
+        let at = words[first].as_ptr() as usize - org.as_ptr() as usize;
+        let bracketed = org[..at].trim_end().ends_with('(');
+        bracketed
+            || !words[first.saturating_sub(3)..first]
+                .iter()
+                .any(|w| PLACE_UNITS.contains(w))
+    })
+}
+
+/// Linking words no body's name runs across: a second party follows.
+const LINKS: &[&str] = &["cùng", "với", "tại", "của", "cho"];
+
+/// Words of a Vietnamese unit or village before its own name ("xã",
+/// "thôn", "khu").
+const PLACE_UNITS: &[&str] = &[
+    "tỉnh",
+    "thành",
+    "phố",
+    "tp",
+    "huyện",
+    "quận",
+    "thị",
+    "xã",
+    "phường",
+    "trấn",
+    "thôn",
+    "ấp",
+    "bản",
+    "xóm",
+    "khu",
+    "làng",
+    "buôn",
+    "khóm",
+];
 
 /// Whether `org` ends on "các cấp": the Front or a union "at every
 /// tier" names the whole system, from the centre to the commune, so no

@@ -16,6 +16,10 @@ pub(super) const MINISTRY_NEXT: &[&str] = &[
     "gtvt", "lđtbxh", "ca", "qp", "tc", "ct", "xd",
 ];
 
+/// Verbs of coming and tense words left after a visitor's name where the
+/// organizer's name ends, before "thăm" ("Đoàn … Lào sang thăm").
+pub(super) const COMING: &[&str] = &["sang", "đến", "tới", "qua", "đã", "vừa"];
+
 /// Words that may continue a list of units after "các" ("các huyện, thị
 /// xã, thành phố", "các sở, ban, ngành").
 pub(super) const RUN_WORDS: &[&str] = &[

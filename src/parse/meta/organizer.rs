@@ -749,7 +749,19 @@ pub(super) fn organizer_level(lower: &str, of: impl Fn(&str) -> Option<Level>) -
         .filter(|&cut| !attends_and(&lower[..cut]) && !closes_opening_launch(lower, cut))
         .map(|cut| held_event(lower, cut).unwrap_or_else(|| organizer_before(&lower[..cut])))
         .filter(|org| names_a_body(org))
-        .find_map(&of)
+        .find_map(|org| match visited(lower, org, end) {
+            // A delegation from abroad: the body it visits holds the event.
+            Some(host) if super::level::foreign_body(org) => of(host),
+            _ => of(org),
+        })
+}
+
+/// The rest of the sentence after `org`, a part of `lower`, up to `end`:
+/// the body a delegation visits ("… sang thăm, làm việc tại UBND tỉnh
+/// A").
+fn visited<'a>(lower: &'a str, org: &str, end: usize) -> Option<&'a str> {
+    let from = (org.as_ptr() as usize).checked_sub(lower.as_ptr() as usize)? + org.len();
+    lower.get(from..end.max(from))
 }
 
 /// Whether the text before a verb ends by attending ("… đã dự và", "…

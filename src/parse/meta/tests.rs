@@ -4154,3 +4154,59 @@ fn a_given_name_like_a_central_city_names_no_city() {
         Some(Level::Provincial)
     );
 }
+
+#[test]
+fn a_body_of_another_state_makes_no_report_central() {
+    // A foreign ministry or command visiting a province: the host's level.
+    assert_eq!(
+        lvl(
+            "Đoàn công tác Bộ Nội vụ Vương quốc Thái Lan sang thăm, làm việc tại UBND tỉnh Quảng Trị",
+            ""
+        ),
+        Some(Level::Provincial)
+    );
+    assert_eq!(
+        lvl(
+            "Đoàn đại biểu Bộ Quốc phòng Lào sang thăm, chúc Tết tỉnh Kon Tum",
+            ""
+        ),
+        Some(Level::Provincial)
+    );
+    // A foreign district visits its twin: a district's report.
+    assert_eq!(
+        lvl(
+            "Đoàn cán bộ huyện Phôn Hồng (Lào) thăm huyện Tương Dương",
+            ""
+        ),
+        Some(Level::District)
+    );
+    // Our own ministry, and a friendship society pairing Vietnam with a
+    // country, keep their levels.
+    assert_eq!(
+        lvl("Bộ Ngoại giao tiếp Đại sứ quán Lào", ""),
+        Some(Level::Central)
+    );
+    // A second party after a linking word is no part of the body's name.
+    assert!(!super::level::foreign_body(
+        "bộ ngoại giao chủ trì tọa đàm cùng đại sứ quán lào"
+    ));
+    // Another state's leader visiting is the host's news.
+    assert_eq!(
+        lvl(
+            "Phó Chủ tịch Quốc hội Campuchia đến thăm tỉnh Đồng Tháp",
+            ""
+        ),
+        Some(Level::Provincial)
+    );
+    assert_eq!(
+        lvl("Phó Thủ tướng Trần Văn Nam làm việc với tỉnh Cà Mau", ""),
+        Some(Level::Central)
+    );
+    assert!(!super::level::foreign_body(
+        "hội hữu nghị việt nam - campuchia"
+    ));
+    assert!(super::level::foreign_body("đoàn bộ quốc phòng lào sang"));
+    // A commune whose name ends on a country's syllable is ours.
+    assert!(!super::level::foreign_body("nhân dân khu 2 xã hòa mỹ"));
+    assert!(super::level::foreign_body("đoàn huyện a (lào)"));
+}
