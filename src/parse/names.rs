@@ -906,7 +906,13 @@ const MAX_LAO_NAME: usize = 7;
 /// Na Phon Xay Sổm Phu-Phó Bí thư Tỉnh ủy"). Taken only when a dash or a
 /// comma then a title closes the longer run; else `j`.
 fn lao_name_end(t: &Tokens, i: usize, j: usize, family: bool) -> usize {
-    if family || j - i < 5 {
+    if family {
+        return j;
+    }
+    if let Some(k) = dashed_halves_end(t, i, j) {
+        return k;
+    }
+    if j - i < 5 {
         return j;
     }
     let mut k = j;
@@ -923,6 +929,32 @@ fn lao_name_end(t: &Tokens, i: usize, j: usize, family: bool) -> usize {
     } else {
         j
     }
+}
+
+/// Where a Lao name written in two halves around a spaced dash ends
+/// ("đồng chí Khăm Xay – Phôm Ma Vông, Bí thư …"): after a first half
+/// of two syllables or more opened by no Vietnamese family name, a second
+/// of two to four that opens no title, names no place and ends at a mark; no Vietnamese name holds a
+/// dash, and a title after one ("A – Phó Bí thư") keeps its own reading.
+fn dashed_halves_end(t: &Tokens, i: usize, j: usize) -> Option<usize> {
+    if !t.is_dash(j)
+        || !(2..=4).contains(&(j - i))
+        || head_len(t, j + 1).is_some()
+        || t.family(j + 1, false)
+    {
+        return None;
+    }
+    let mut k = j + 1;
+    while k - j <= 4 && syllable(t, k) && !stops_name(t, k) {
+        k += 1;
+    }
+    let second = k - j - 1;
+    // "Bà Rịa - Vũng Tàu": a province named in two halves, no person.
+    if t.phrase(j + 1, second).is_some_and(vocab::is_place) {
+        return None;
+    }
+    let closed = !t.is_word(k) || t.is_punct(k, ',') || t.is_punct(k, '(') || k >= t.len();
+    ((2..=4).contains(&second) && closed && k - i - 1 <= MAX_LAO_NAME + 1).then_some(k)
 }
 
 /// Offices of foreign heads of state or government and royals, whom news
@@ -1530,6 +1562,28 @@ mod tests {
             ("Xi-Pha-Vone Rịa-Vũng, Phó Bí thư", "Xi-Pha-Vone"),
         ] {
             assert_eq!(name(text, true).as_deref(), Some(whole), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_lao_name_in_two_halves_around_a_spaced_dash_is_one_name() {
+        for (text, whole) in [
+            (
+                "Bun Mi – Xay Nhạ Vông, Bí thư Tỉnh ủy",
+                "Bun Mi – Xay Nhạ Vông",
+            ),
+            ("Bun Mi - Xay Nhạ Vông.", "Bun Mi - Xay Nhạ Vông"),
+        ] {
+            assert_eq!(name(text, true).as_deref(), Some(whole), "{text}");
+        }
+        // A title after the dash, or a Vietnamese name, keeps the dash as
+        // a separator.
+        for (text, short) in [
+            ("Bun Mi – Phó Bí thư Huyện ủy", "Bun Mi"),
+            ("Bun Mi – Vũng Tàu.", "Bun Mi"),
+            ("Lê Văn Hòa – Xay Nhạ Vông, Bí thư", "Lê Văn Hòa"),
+        ] {
+            assert_eq!(name(text, true).as_deref(), Some(short), "{text}");
         }
     }
 
