@@ -3485,3 +3485,28 @@ fn an_editor_or_a_representative_office_keeps_the_paper_it_serves() {
         Some("Trưởng phòng Văn hóa huyện")
     );
 }
+
+#[test]
+fn a_lao_districts_and_a_chinese_townships_heads_hold_offices() {
+    for (text, whole) in [
+        (
+            "Phó Huyện trưởng huyện Mường Khua (Lào) cho biết",
+            "Phó Huyện trưởng huyện Mường Khua (Lào)",
+        ),
+        (
+            "Huyện trưởng huyện Phôn Xay, ông",
+            "Huyện trưởng huyện Phôn Xay",
+        ),
+        ("Trấn trưởng, ông", "Trấn trưởng"),
+    ] {
+        assert_eq!(title(text).as_deref(), Some(whole), "{text}");
+    }
+}
+
+#[test]
+fn the_association_of_vietnamese_abroad_is_one_organ() {
+    assert_eq!(
+        title("Phó Chủ tịch Hội người Việt Nam, ông Trần Văn Bảy").as_deref(),
+        Some("Phó Chủ tịch Hội người Việt Nam")
+    );
+}
