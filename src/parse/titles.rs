@@ -249,7 +249,7 @@ fn read_title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, u
         if let Some(n) = school_name(t, i + head, j)
             .or_else(named)
             .or_else(|| trade_body(t, j))
-            .or_else(|| zones_joined(t, i, j))
+            .or_else(|| zones_joined(t, i, i + head, j))
         {
             (j, lone) = (j + n, false);
             continue;

@@ -898,20 +898,47 @@ fn art_len(t: &Tokens, k: usize) -> usize {
     }
 }
 
-/// Length of "và các" at `j` when it joins the other zones an industrial
-/// or economic zones' board runs, in a title that began at `i`: "Trưởng
-/// Ban Quản lý Khu kinh tế X và các Khu công nghiệp tỉnh", "Phó Trưởng
-/// BQL KKT Y và các KCN". The zones after it are the same board's.
-pub(super) fn zones_joined(t: &Tokens, i: usize, j: usize) -> Option<usize> {
-    let zone = |k: usize| {
-        matches!(t.low(k), "kcn" | "kcx" | "kkt" | "ccn")
-            || matches!(
-                t.phrase(k, 2),
-                Some("khu công" | "khu chế" | "khu kinh" | "cụm công")
-            )
-    };
+/// Most tokens between "các" and the "và" that joins a second kind of
+/// zone to the first ("các Khu chế xuất và …").
+const MAX_ZONE_KIND: usize = 4;
+
+/// Length of the words at `j` that join the zones a board or a union
+/// serves to its title, which began at `i` and whose office ends at
+/// `office_end`: "và các" after an industrial or economic zones' board
+/// ("Trưởng Ban Quản lý Khu kinh tế X và các Khu công nghiệp tỉnh", "Phó
+/// Trưởng BQL KKT Y và các KCN"); "các" before the zones ("Phó Trưởng
+/// ban Quản lý các KCN tỉnh", "Chủ tịch Công đoàn các Khu chế xuất");
+/// "và" between two kinds of zone after "các" ("Ban Quản lý các Khu
+/// chế xuất và Khu công nghiệp", "Công đoàn các KKT và KCN"). The
+/// zones after it are the same body's.
+pub(super) fn zones_joined(t: &Tokens, i: usize, office_end: usize, j: usize) -> Option<usize> {
+    let zone = |k: usize| zone_len(t, k).is_some();
     let board = |k: usize| t.low(k) == "bql" || t.phrase(k, 3) == Some("ban quản lý");
-    (t.low(j) == "và" && t.low(j + 1) == "các" && zone(j + 2) && (i..j).any(board)).then_some(2)
+    match t.low(j) {
+        "các" if j > office_end && t.is_word(j - 1) => zone_len(t, j + 1).map(|n| n + 1),
+        "và" if t.low(j + 1) == "các" => (zone(j + 2) && (i..j).any(board)).then_some(2),
+        "và" => {
+            // The first kind follows "các" closely, with no mark between.
+            let plural = (j.saturating_sub(MAX_ZONE_KIND).max(office_end)..j)
+                .any(|k| t.low(k) == "các" && zone(k + 1) && (k + 1..j).all(|m| t.is_word(m)));
+            zone_len(t, j + 1).filter(|_| plural).map(|n| n + 1)
+        }
+        _ => None,
+    }
+}
+
+/// Length of the kind of zone at `k`: written short ("KCN", "KKT", "KCX",
+/// "CCN") or in full ("Khu công nghiệp", "Khu chế xuất", "Khu kinh tế",
+/// "Cụm công nghiệp").
+fn zone_len(t: &Tokens, k: usize) -> Option<usize> {
+    if matches!(t.low(k), "kcn" | "kcx" | "kkt" | "ccn") {
+        return Some(1);
+    }
+    matches!(
+        t.phrase(k, 3),
+        Some("khu công nghiệp" | "khu chế xuất" | "khu kinh tế" | "cụm công nghiệp")
+    )
+    .then_some(3)
 }
 
 /// Length of a trade after the word of a body at `j` ("Đoàn Luật sư",

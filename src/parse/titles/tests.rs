@@ -3510,3 +3510,32 @@ fn the_association_of_vietnamese_abroad_is_one_organ() {
         Some("Phó Chủ tịch Hội người Việt Nam")
     );
 }
+
+#[test]
+fn a_title_keeps_the_zones_a_board_or_a_union_serves_after_cac() {
+    assert_eq!(
+        title("Phó Trưởng ban Quản lý các KCN tỉnh Hưng Yên cho biết").as_deref(),
+        Some("Phó Trưởng ban Quản lý các KCN tỉnh Hưng Yên")
+    );
+    assert_eq!(
+        title("Chủ tịch Công đoàn các KCN tỉnh phát biểu").as_deref(),
+        Some("Chủ tịch Công đoàn các KCN tỉnh")
+    );
+    assert_eq!(
+        title("Trưởng BQL các KCN Hải Dương và đại diện").as_deref(),
+        Some("Trưởng BQL các KCN Hải Dương")
+    );
+    assert_eq!(
+        title("Trưởng Ban Quản lý các Khu công nghiệp và Khu kinh tế Nghệ An, ông").as_deref(),
+        Some("Trưởng Ban Quản lý các Khu công nghiệp và Khu kinh tế Nghệ An")
+    );
+    assert_eq!(
+        title("Phó Chủ tịch Công đoàn các Khu chế xuất và Khu công nghiệp thành phố trao quà")
+            .as_deref(),
+        Some("Phó Chủ tịch Công đoàn các Khu chế xuất và Khu công nghiệp thành phố")
+    );
+    assert_eq!(
+        title("Phó Chủ tịch Công đoàn các KKT và KCN tỉnh, bà").as_deref(),
+        Some("Phó Chủ tịch Công đoàn các KKT và KCN tỉnh")
+    );
+}
