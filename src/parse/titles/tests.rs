@@ -3539,3 +3539,24 @@ fn a_title_keeps_the_zones_a_board_or_a_union_serves_after_cac() {
         Some("Phó Chủ tịch Công đoàn các KKT và KCN tỉnh")
     );
 }
+
+#[test]
+fn a_cooperative_written_htx_keeps_its_trade_and_its_own_name() {
+    assert_eq!(
+        title("Chủ nhiệm HTX dịch vụ nông nghiệp Quỳnh Lâm, cho biết").as_deref(),
+        Some("Chủ nhiệm HTX dịch vụ nông nghiệp Quỳnh Lâm")
+    );
+    assert_eq!(
+        title("Giám đốc HTX rau an toàn Đồng Tâm chia sẻ").as_deref(),
+        Some("Giám đốc HTX rau an toàn Đồng Tâm")
+    );
+    assert_eq!(
+        title("Giám đốc HTX Nông nghiệp Hòa Bình; ông").as_deref(),
+        Some("Giám đốc HTX Nông nghiệp Hòa Bình")
+    );
+    // The name after "HTX" is the cooperative's unless a family name opens it.
+    assert_eq!(
+        title("Giám đốc HTX Trần Văn Bảy phát biểu").as_deref(),
+        Some("Giám đốc HTX")
+    );
+}
