@@ -490,9 +490,11 @@ fn adverb_len(t: &Tokens, k: usize) -> usize {
         adverb += match t.phrase(k + adverb, 2) {
             // "A và B lần lượt làm Giám đốc, Phó Giám đốc …": the posts
             // go one to each, in order (respectively).
+            // "A đồng thời giữ chức …": a post held besides the one
+            // named before (concurrently).
             Some(
                 "đã từng" | "liên tục" | "tiếp tục" | "hiện đang" | "chính thức" | "vừa mới"
-                | "lần lượt",
+                | "lần lượt" | "đồng thời",
             ) => 2,
             // "miễn nhiệm … đối với ông A do được điều động, bổ nhiệm giữ
             // chức …", "ông B, do đã được bầu làm …": the post that is the

@@ -2562,3 +2562,15 @@ fn a_district_office_written_short_ends_before_the_role_for_the_day() {
     );
     assert_eq!(got, [one("Vi Thị Hằng", &["Trưởng phòng VHTT"])]);
 }
+
+#[test]
+fn a_post_held_concurrently_is_read_after_dong_thoi() {
+    assert_eq!(
+        people("Bà Đàm Thị Nhung đồng thời giữ chức Giám đốc hợp tác xã chè Tân Cương."),
+        vec![one("Đàm Thị Nhung", &["Giám đốc hợp tác xã chè Tân Cương"])]
+    );
+    assert_eq!(
+        people("Ông Vũ Đình Thắng đồng thời là Trưởng thôn Đồng Mả."),
+        vec![one("Vũ Đình Thắng", &["Trưởng thôn Đồng Mả"])]
+    );
+}
