@@ -978,8 +978,13 @@ pub(super) fn name_with_stamp(line: &str) -> Option<(&str, &str)> {
         && (!long || credited.is_some())
         // "V.KHANG 26/08/2024 09:17": a family name's initial before the
         // given name signs with the stamp as a full name does.
+        // "PV 02/09/2015 07:30": a newsroom's label signs with the stamp
+        // as a name does.
         && parts().all(|n| {
-            (2..=4).contains(&word_count(n)) && name_like(n) || initials(n) || initialled_name(n)
+            (2..=4).contains(&word_count(n)) && name_like(n)
+                || initials(n)
+                || initialled_name(n)
+                || super::signed::STAFF.contains(&n)
         });
     let shaped = writers
         && crate::parse::dates::full_date(stamp).is_some()

@@ -65,7 +65,7 @@ pub(super) struct ByLine<'l> {
 }
 
 /// Labels newsrooms sign with instead of a name ("PV": a reporter).
-const STAFF: &[&str] = &[
+pub(super) const STAFF: &[&str] = &[
     "PV",
     "CTV",
     "Nhóm PV",

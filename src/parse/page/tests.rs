@@ -3499,3 +3499,19 @@ Sáng 2/3, UBND xã Thanh Minh ra quân làm đường giao thông nông thôn (
     let page = read_page(text);
     assert_eq!(page.top_byline, None);
 }
+
+#[test]
+fn a_newsrooms_label_signs_with_the_stamp() {
+    assert_eq!(
+        header::name_with_stamp("PV 03/04/2018 14:20"),
+        Some(("PV", "03/04/2018 14:20"))
+    );
+    assert_eq!(
+        header::name_with_stamp("CTV 21/11/2022"),
+        Some(("CTV", "21/11/2022"))
+    );
+    // A word in capitals that no newsroom signs with is no writer.
+    assert_eq!(header::name_with_stamp("UBND 21/11/2022"), None);
+    let page = read_page("Hợp tác xã Tân Lập mở rộng vùng bưởi Diễn\nPV 03/04/2018 14:20\nSáng 2/4, Hợp tác xã Tân Lập ra mắt vùng bưởi mới rộng 12 ha.\n");
+    assert_eq!(page.header_name.as_deref(), Some("PV"));
+}
