@@ -376,7 +376,8 @@ fn street_before(t: &Tokens, i: usize) -> bool {
 /// Whether a note in brackets at `m`, after a full name with no post,
 /// opens in lower case or with a number: what the person does or won
 /// ("(điền kinh)", "(4 huy chương vàng)"). A street's "(cũ)" or "(mới)"
-/// is the street's.
+/// is the street's, and "(nay là …)", "(nay thuộc …)" give a place's or
+/// a body's present name or seat ("Khu kinh tế mở A (nay là …)").
 /// A date in brackets is no such note ("Tết Nhâm Thìn (28/1/2012)"), nor
 /// a home, which names a street's ward as well.
 fn lower_note(t: &Tokens, m: usize) -> bool {
@@ -384,7 +385,10 @@ fn lower_note(t: &Tokens, m: usize) -> bool {
     let count = !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()) && t.is_word(m + 2);
     let lower = w.starts_with(char::is_lowercase);
     t.is_punct(m, '(')
-        && (count || lower && !matches!(t.low(m + 1), "cũ" | "mới"))
+        && (count
+            || lower
+                && !matches!(t.low(m + 1), "cũ" | "mới")
+                && !matches!(t.phrase(m + 1, 2), Some("nay là" | "nay thuộc")))
         && !home_note(t, m)
         && (t.is_punct(m + 2, ')') || t.is_word(m + 2))
 }

@@ -438,3 +438,22 @@ fn a_field_after_a_person_noun_still_cues_the_name() {
     // A school's word, or a linking word, is no field.
     assert!(names("Cô là giáo viên trường Lê Văn Tám nhiều năm.").is_empty());
 }
+
+#[test]
+fn a_name_renamed_in_brackets_is_a_place_or_a_body() {
+    // "(nay là …)", "(nay thuộc …)": the present name or seat of a zone,
+    // a commune or a school named after two syllables, no person.
+    assert_eq!(
+        people("Đoàn khảo sát các nhà máy trong Khu công nghiệp mở Đào Viên (nay là Khu kinh tế tỉnh)."),
+        Vec::<(String, Vec<String>)>::new()
+    );
+    assert_eq!(
+        people("Năm 1998, trường chuyển về thôn Lê Xá (nay thuộc phường Đông Sơn)."),
+        Vec::<(String, Vec<String>)>::new()
+    );
+    // A note that describes a person still makes one.
+    assert_eq!(
+        people("Tốp đầu còn có Vũ Thanh Tâm (cờ tướng)."),
+        vec![one("Vũ Thanh Tâm", &[])]
+    );
+}
