@@ -223,6 +223,9 @@ const COUNTER_LABELS: &[&str] = &[
     "đã xem",
 ];
 
+/// The most chars of a label in `COUNTER_LABELS`.
+const COUNTER_LABEL_CHARS: usize = 11;
+
 /// Most words of a field's label before its colon ("Thời gian:", "Ngày
 /// đăng tin:").
 const FIELD_LABEL_WORDS: usize = 4;
@@ -233,8 +236,17 @@ const FIELD_LABEL_WORDS: usize = 4;
 /// counter and the field, to be read as two lines. The field opens with a
 /// capital and its label closes with a colon within a few words.
 pub fn glued_counter(line: &str) -> Option<(&str, &str)> {
-    let lower = super::text::lower_same(line);
-    if lower.len() != line.len() {
+    // Asked of every line: only its first words are lowered, and only
+    // when it opens with a letter some label opens with.
+    if !line.starts_with(['L', 'l', 'S', 's', 'Đ', 'đ']) {
+        return None;
+    }
+    let head = line
+        .char_indices()
+        .nth(COUNTER_LABEL_CHARS)
+        .map_or(line, |(i, _)| &line[..i]);
+    let lower = super::text::lower_same(head);
+    if lower.len() != head.len() {
         return None;
     }
     let label = COUNTER_LABELS.iter().find(|l| lower.starts_with(*l))?;
@@ -2827,6 +2839,16 @@ Xin chân thành cảm ơn quý độc giả đã quan tâm theo dõi chuyên tr
             glued_counter("Đã xem: 12 Bài viết cùng chủ đề của xã"),
             None
         );
+        // Written in capitals, the label is found too; the quick tests
+        // before it hold for every label.
+        assert_eq!(
+            glued_counter("LƯỢT ĐỌC: 1.204Thời gian: 10:15"),
+            Some(("LƯỢT ĐỌC: 1.204", "Thời gian: 10:15"))
+        );
+        for label in COUNTER_LABELS {
+            assert!(label.chars().count() <= COUNTER_LABEL_CHARS, "{label}");
+            assert!(label.starts_with(['l', 's', 'đ']), "{label}");
+        }
     }
 
     #[test]

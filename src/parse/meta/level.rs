@@ -1010,18 +1010,20 @@ fn body_level(org: &str, text: &str, date: Option<Date>) -> Option<Level> {
     if every_tier(org) {
         return None;
     }
-    // A body abroad ranks in its own state, not in Vietnam's: its
-    // ministry or parliament makes no report central; its province or
-    // district still tells the peers it visits.
-    let abroad = foreign_body(org);
-    levels_in(
+    let levels = levels_in(
         &without_bracketed_abbreviations(without_constituency(org)),
         text,
         date,
-    )
-    .into_iter()
-    .filter(|&l| !(abroad && l == Level::Central))
-    .max()
+    );
+    // A body abroad ranks in its own state, not in Vietnam's: its
+    // ministry or parliament makes no report central; its province or
+    // district still tells the peers it visits. Asked only of a body
+    // read as central, the rarer case.
+    let abroad = levels.contains(&Level::Central) && foreign_body(org);
+    levels
+        .into_iter()
+        .filter(|&l| !(abroad && l == Level::Central))
+        .max()
 }
 
 /// Whether the lower-case `org` is a body of another state: its name
