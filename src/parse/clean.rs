@@ -197,9 +197,9 @@ pub fn heads_list(lower: &str) -> bool {
     is_section_heading(lower.trim_end_matches([':', '.', ' ', '…']))
 }
 
-/// "Lượt xem: 1.234", "Số lượt xem 41", "Lượt xem - 129", "Đã xem: 93", "158 Xem": the article's own view counter,
-/// one line with its number; a counter's label alone heads the site's
-/// visitor counts, a section.
+/// "Lượt xem: 1.234", "Số lượt xem 41", "Lượt xem - 129", "Đã xem: 93",
+/// "158 Xem": the article's own view counter, one line with its number; a
+/// counter's label alone heads the site's visitor counts, a section.
 fn view_count(bare: &str) -> bool {
     COUNTER_LABELS
         .iter()
@@ -1234,10 +1234,11 @@ fn attached_file(line: &str) -> bool {
 }
 
 /// "a1-1216", "image008", `IMG_2041.JPG`: the name of a photo's file left
-/// where the photo stood (`camera_file_spaced` too). One word of ASCII letters and digits, both,
-/// with a small letter or an underscore, and two runs of digits, a
-/// camera's or an editor's prefix or a picture's extension; no word of
-/// the article ("COVID-19", "covid19", "U23").
+/// where the photo stood (or written with spaces, `camera_file_spaced`).
+/// One word of ASCII letters and digits, both, with a small letter or an
+/// underscore, and two runs of digits, a camera's or an editor's prefix
+/// or a picture's extension; no word of the article ("COVID-19",
+/// "covid19", "U23").
 fn photo_file_name(line: &str) -> bool {
     if camera_file_spaced(line) {
         return true;
@@ -1255,10 +1256,15 @@ fn photo_file_name(line: &str) -> bool {
         .count()
         + usize::from(b[0].is_ascii_digit());
     let lower = line.to_ascii_lowercase();
-    let named = ["image", "img", "dsc"].iter().any(|p| lower.starts_with(p))
+    let named = std::iter::once(&"image")
+        .chain(CAMERA_PREFIXES)
+        .any(|p| lower.starts_with(p))
         || [".jpg", ".png", ".jpeg"].iter().any(|e| lower.ends_with(e));
     shaped && (runs >= 2 || named)
 }
+
+/// What cameras and phones begin their photos' file names with.
+const CAMERA_PREFIXES: &[&str] = &["img", "dsc", "dscn", "dscf", "pxl", "dji"];
 
 /// "IMG 20190412 083015", "DSC 0412": a camera's file name whose
 /// underscores the page turned to spaces, its prefix then runs of four
@@ -1266,7 +1272,7 @@ fn photo_file_name(line: &str) -> bool {
 fn camera_file_spaced(line: &str) -> bool {
     let mut words = line.split(' ');
     let prefix = words.next().unwrap_or("");
-    let camera = ["img", "dsc", "dscn", "dscf", "pxl", "dji"]
+    let camera = CAMERA_PREFIXES
         .iter()
         .any(|p| prefix.eq_ignore_ascii_case(p));
     let mut runs = 0;

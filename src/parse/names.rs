@@ -934,8 +934,9 @@ fn lao_name_end(t: &Tokens, i: usize, j: usize, family: bool) -> usize {
 /// Where a Lao name written in two halves around a spaced dash ends
 /// ("đồng chí Khăm Xay – Phôm Ma Vông, Bí thư …"): after a first half
 /// of two syllables or more opened by no Vietnamese family name, a second
-/// of two to four that opens no title, names no place and ends at a mark; no Vietnamese name holds a
-/// dash, and a title after one ("A – Phó Bí thư") keeps its own reading.
+/// of two to four that opens no title, names no place and ends at a
+/// mark; no Vietnamese name holds a dash, and a title after one ("A – Phó
+/// Bí thư") keeps its own reading.
 fn dashed_halves_end(t: &Tokens, i: usize, j: usize) -> Option<usize> {
     if !t.is_dash(j)
         || !(2..=4).contains(&(j - i))

@@ -710,6 +710,30 @@ pub fn is_place(lower: &str) -> bool {
     PLACE_SET.contains(lower)
 }
 
+/// Each word that opens the kind of a unit or a village written before
+/// its name, from the hamlet up to the province, one word each ("thị" of
+/// "thị xã", "thành" and "tp" of a city, "thôn", "khóm").
+pub const UNIT_KIND_WORDS: &[&str] = &[
+    "tỉnh",
+    "thành",
+    "phố",
+    "tp",
+    "huyện",
+    "quận",
+    "thị",
+    "xã",
+    "phường",
+    "trấn",
+    "thôn",
+    "ấp",
+    "bản",
+    "xóm",
+    "khu",
+    "làng",
+    "buôn",
+    "khóm",
+];
+
 /// The words of an administrative unit written before its name, from the
 /// commune up to the province ("xã", "thị trấn", "quận", "tỉnh").
 pub const UNIT_WORDS: &[&str] = &[

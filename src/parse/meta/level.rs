@@ -1059,35 +1059,12 @@ pub(super) fn foreign_body(org: &str) -> bool {
         bracketed
             || !words[first.saturating_sub(3)..first]
                 .iter()
-                .any(|w| PLACE_UNITS.contains(w))
+                .any(|w| crate::parse::vocab::UNIT_KIND_WORDS.contains(w))
     })
 }
 
 /// Linking words no body's name runs across: a second party follows.
 const LINKS: &[&str] = &["cùng", "với", "tại", "của", "cho"];
-
-/// Words of a Vietnamese unit or village before its own name ("xã",
-/// "thôn", "khu").
-const PLACE_UNITS: &[&str] = &[
-    "tỉnh",
-    "thành",
-    "phố",
-    "tp",
-    "huyện",
-    "quận",
-    "thị",
-    "xã",
-    "phường",
-    "trấn",
-    "thôn",
-    "ấp",
-    "bản",
-    "xóm",
-    "khu",
-    "làng",
-    "buôn",
-    "khóm",
-];
 
 /// Whether `org` ends on "các cấp": the Front or a union "at every
 /// tier" names the whole system, from the centre to the commune, so no

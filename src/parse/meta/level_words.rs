@@ -784,14 +784,7 @@ fn named_city_level(w: &str, after: &str, text: &str, date: Option<Date>) -> Lev
         .find_map(|k| rest.strip_prefix(k))
         .unwrap_or(rest)
         .trim_start();
-    let words: Vec<&str> = rest
-        .split(|c: char| !is_letter(c) && c != ' ')
-        .next()
-        .unwrap_or("")
-        .split(' ')
-        .filter(|w| !w.is_empty())
-        .take(3)
-        .collect();
+    let words = name_words(rest);
     let central = |name: &str| {
         crate::units::central_cities(date).any(|c| {
             std::iter::once(&c.name)
@@ -818,6 +811,18 @@ fn named_city_level(w: &str, after: &str, text: &str, date: Option<Date>) -> Lev
     } else {
         city_level(text, date)
     }
+}
+
+/// The first three words of `rest` before any mark: the most a unit's
+/// name after its kind word is read for ("Buôn Ma Thuột").
+fn name_words(rest: &str) -> Vec<&str> {
+    rest.split(|c: char| !is_letter(c) && c != ' ')
+        .next()
+        .unwrap_or("")
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .collect()
 }
 
 /// Ways a city's kind word is written before its name.
@@ -944,14 +949,7 @@ fn names_district_city(text: &str, date: Option<Date>) -> bool {
             // characters: a long run of letters is not scanned to its end.
             let rest = &text[at + kind.len()..];
             let cut = rest.char_indices().nth(48).map_or(rest.len(), |(i, _)| i);
-            let words: Vec<&str> = rest[..cut]
-                .split(|c: char| !is_letter(c) && c != ' ')
-                .next()
-                .unwrap_or("")
-                .split(' ')
-                .filter(|w| !w.is_empty())
-                .take(3)
-                .collect();
+            let words = name_words(&rest[..cut]);
             words
                 .first()
                 .is_some_and(|w| w.starts_with(char::is_uppercase))

@@ -166,30 +166,10 @@ pub(super) fn kinds_listed(t: &Tokens, start: usize, head: usize, end: usize) ->
         && t.phrase(start, head).is_some_and(super::staff_office)
 }
 
-/// Units a post may be held over many of, counted by a number before
-/// them ("Chủ tịch Ủy ban MTTQ 14 xã", "Bí thư 9 chi bộ").
-const COUNTED_UNITS: &[&str] = &[
-    "xã",
-    "phường",
-    "thị",
-    "huyện",
-    "quận",
-    "tỉnh",
-    "thành",
-    "thôn",
-    "bản",
-    "ấp",
-    "xóm",
-    "buôn",
-    "làng",
-    "tổ",
-    "khu",
-    "đơn",
-    "chi",
-    "đảng",
-    "cơ",
-    "trường",
-];
+/// Bodies besides units and villages (`vocab::UNIT_KIND_WORDS`) a post
+/// may be held over many of, counted by a number before them ("Bí thư 9
+/// chi bộ", "Hiệu trưởng 5 trường").
+const COUNTED_BODIES: &[&str] = &["tổ", "đơn", "chi", "đảng", "cơ", "trường"];
 
 /// Whether a number counts units right after the office, between `from`
 /// and `to` ("Chủ tịch Ủy ban MTTQ 14 xã, thị trấn", "Bí thư Đảng ủy 12
@@ -201,7 +181,8 @@ fn counted_bodies(t: &Tokens, from: usize, to: usize) -> bool {
         let n = t.low(k);
         !n.is_empty()
             && n.bytes().all(|b| b.is_ascii_digit())
-            && COUNTED_UNITS.contains(&t.low(k + 1))
+            && (vocab::UNIT_KIND_WORDS.contains(&t.low(k + 1))
+                || COUNTED_BODIES.contains(&t.low(k + 1)))
             && !t.is_cap(k + 1)
     })
 }
