@@ -966,11 +966,14 @@ pub(super) fn name_with_stamp(line: &str) -> Option<(&str, &str)> {
     };
     // "Đức Hạnh - Hồng Việt", "K’ Liệp – Vĩnh Hy": two or three writers
     // joined by hyphens or dashes; a broadcaster's crew by commas ("Thu
-    // Hà, Minh An, Quốc Anh (Ban Thời sự)-Thứ bảy, …").
+    // Hà, Minh An, Quốc Anh (Ban Thời sự)-Thứ bảy, …"); two writers of a
+    // commentary by "và" ("Thu Hà và Quang Minh - 07:30, …"), each part
+    // still a name on its own.
     let parts = || {
         name.split(" - ")
             .flat_map(|p| p.split(" – "))
             .flat_map(|p| p.split(", "))
+            .flat_map(|p| p.split(" và "))
     };
     let long = line.len() > 80;
     let writers = parts().count() <= if long { 4 } else { 3 }

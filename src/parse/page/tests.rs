@@ -2972,6 +2972,19 @@ fn two_writers_joined_by_a_dash_sign_with_the_stamp() {
 }
 
 #[test]
+fn two_writers_joined_by_va_sign_with_the_stamp() {
+    assert_eq!(
+        header::name_with_stamp("Ngọc Lan và Hữu Phước - 16:45, 21/03/2024"),
+        Some(("Ngọc Lan và Hữu Phước", "16:45, 21/03/2024"))
+    );
+    // A headline joining two bodies by "và" is no byline.
+    assert_eq!(
+        header::name_with_stamp("Hội Nông dân và Đoàn Thanh niên 21/03/2024"),
+        None
+    );
+}
+
+#[test]
 fn three_headlines_of_other_articles_under_the_lead_are_dropped() {
     let lead = "Chủ tịch nước gửi điện mừng Tổng thống nước bạn\n\
 Ngày 5/3, Chủ tịch nước Lê Văn Hòa đã gửi điện mừng tới Tổng thống nước bạn nhân dịp nhậm chức.\n";
