@@ -1113,8 +1113,9 @@ pub fn classify(lower: &str, line: &str) -> Line {
     if len < 150 && memchr::memchr(b'|', lower.as_bytes()).is_some() && furniture_parts(lower) {
         return Line::Drop;
     }
-    // "> Tin tức - Sự kiện > Chuyên mục > …": a breadcrumb trail.
-    if lower.starts_with("> ") && len < 400 && lower[2..].contains(" > ") {
+    // "> Tin tức - Sự kiện > Chuyên mục > …", "Tin tức sự kiện > Dân vận":
+    // a breadcrumb trail, with or without the arrow of its home link.
+    if (lower.starts_with("> ") && len < 400 && lower[2..].contains(" > ")) || crumb_trail(line) {
         return Line::Drop;
     }
     // "> Tỉnh A có Chủ tịch mới": a related headline marked as a link with
@@ -1385,6 +1386,25 @@ fn furniture_parts(lower: &str) -> bool {
     let all = parts.all(|p| {
         n += 1;
         LISTED.drops.contains(p) || is_section_heading(p)
+    });
+    all && n >= 2
+}
+
+/// Whether `line` is a breadcrumb trail: two or more section names of one
+/// to four words, each opening with a capital, joined by "›", "»" or ">"
+/// ("Tin tức sự kiện > Dân vận", "Hoạt động » Mặt trận » Tin cơ sở"). A
+/// headline cut into a trail ends with a longer item and is left to the
+/// headline's rules.
+fn crumb_trail(line: &str) -> bool {
+    if line.len() >= 200 || !line.contains(['>', '»', '›']) {
+        return false;
+    }
+    let mut n = 0;
+    let all = line.split(['>', '»', '›']).map(str::trim).all(|p| {
+        n += 1;
+        (1..=4).contains(&super::text::word_count(p))
+            && p.starts_with(char::is_uppercase)
+            && p.chars().all(|c| c.is_alphabetic() || " -–,".contains(c))
     });
     all && n >= 2
 }
@@ -1782,6 +1802,26 @@ pub fn split_section_headline_lead(line: &str) -> Option<(&str, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_trail_of_section_names_without_a_home_link_is_dropped() {
+        for line in [
+            "Tin tức sự kiện > Dân vận",
+            "Hoạt động » Mặt trận » Tin cơ sở",
+            "Xây dựng Đảng › Công tác dân vận",
+        ] {
+            assert!(crumb_trail(line), "{line}");
+        }
+        // A headline's last item, a sentence or a single name is no trail.
+        for line in [
+            "Hoạt động chung > Ủy ban MTTQ xã Tân Lập tổ chức hội nghị hiệp thương",
+            "Dân vận khéo",
+            "Giá lúa > 7.000 đồng/kg, nông dân phấn khởi",
+            "Tin tức > ",
+        ] {
+            assert!(!crumb_trail(line), "{line}");
+        }
+    }
 
     fn kind(s: &str) -> Line {
         classify(&s.to_lowercase(), s)
