@@ -109,6 +109,17 @@ pub fn is_alias(lower: &str) -> bool {
 /// Words of what is named after a person ("đường", "trường", "giải", "đèo").
 pub const NAMESAKES: &str = include_str!("../../assets/lexicon/namesakes.txt");
 
+/// Last words of a place of worship's own name ("Cung", "Tự").
+pub const SHRINES: &str = include_str!("../../assets/lexicon/shrines.txt");
+
+/// Whether a lower-case word closes the classical name of a place of
+/// worship or a religious seat (`SHRINES`): "Trí Huệ Cung", "Vạn Phước
+/// Tự" name no person.
+pub fn is_shrine_word(lower: &str) -> bool {
+    static SHRINE: Listed = Listed::new(SHRINES);
+    SHRINE.holds(lower)
+}
+
 /// Bodies with their own name whose district or province may follow
 /// after a comma inside a title (`assets/lexicon/located_bodies.txt`).
 pub const LOCATED_BODIES: &str = include_str!("../../assets/lexicon/located_bodies.txt");
@@ -289,7 +300,7 @@ mod tests {
     use super::*;
     use unicode_normalization::is_nfc;
 
-    const ALL: [(&str, &str); 44] = [
+    const ALL: [(&str, &str); 45] = [
         ("countries", COUNTRIES),
         ("surnames", SURNAMES),
         ("ethnic", ETHNIC),
@@ -308,6 +319,7 @@ mod tests {
         ("document_kinds", DOCUMENT_KINDS),
         ("honoured", HONOURED),
         ("namesakes", NAMESAKES),
+        ("shrines", SHRINES),
         ("located_bodies", LOCATED_BODIES),
         ("aliases", ALIASES),
         ("visits", VISITS),

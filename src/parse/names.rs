@@ -508,7 +508,10 @@ pub fn unknown_name_at(t: &Tokens, j: usize) -> bool {
     // initials glued to a word ("… Augusto Morelli TTXViệt Nam", a photo
     // credit run into a caption).
     let more = t.phrase(k - 1, 2).is_some() && t.is_cap(k) && !initials_glued(t.raw(k));
-    shaped && !all_caps && clean && !more
+    // "Phó Ban Điều hành Trí Huệ Cung": a run closed by the word of a
+    // place of worship is that place's classical name.
+    let shrine = n >= 3 && lexicon::is_shrine_word(t.low(k - 1));
+    shaped && !all_caps && clean && !more && !shrine
 }
 
 /// Whether a foreign name in Latin letters at `j` goes on with what only

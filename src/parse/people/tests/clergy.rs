@@ -586,3 +586,16 @@ fn a_cathedral_parish_and_a_nunnery_stay_in_their_posts() {
         )]
     );
 }
+
+#[test]
+fn a_place_of_worship_named_the_classical_way_is_no_person() {
+    // The words after an office of a Cao Đài seat's board name the seat:
+    // no list knows "Minh" as a family name, and "Cung" closes the seat's
+    // name, so the office stays whole with its holder.
+    assert_eq!(
+        people("Ông Đặng Văn Lộc, Phó Ban Điều hành Minh Đức Cung, báo cáo kết quả."),
+        [one("Đặng Văn Lộc", &["Phó Ban Điều hành Minh Đức Cung"])]
+    );
+    let got = people("Trưởng ban Quản tự Long Hưng Tự cùng bà con tín đồ dâng hương.");
+    assert!(got.iter().all(|p| p.0 != "Long Hưng Tự"), "{got:?}");
+}
