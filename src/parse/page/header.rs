@@ -52,8 +52,11 @@ const ORG_OPENING: &[&str] = &[
     "thành phố",
 ];
 
-/// Openings of an event's name: "hội nghị" is no "hội" (association).
+/// Openings of an event's name: "hội nghị" is no "hội" (association); nor
+/// is the verb "ban hành" (to issue) a "ban" (board): "BAN HÀNH QUYẾT ĐỊNH
+/// …" is a headline in capitals.
 const EVENT_OPENING: &[&str] = &[
+    "ban hành",
     "hội nghị",
     "hội thi",
     "hội thảo",

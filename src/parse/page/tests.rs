@@ -733,6 +733,14 @@ fn headlines_in_capitals_banners_and_doubled_menu_labels() {
         page.title.as_deref(),
         Some("Mặt trận huyện bàn giao nhà đại đoàn kết")
     );
+    // "BAN HÀNH …" issues something: a headline, not a board's name.
+    let page = read_page(
+        "BAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA BAN ĐẠI DIỆN HỘI THÁNH TỈNH VĨNH LONG\nCập nhật 2021-05-04 08:15:00\n(Tin Vĩnh Long ngày 3/5/2021, tường thuật của Lâm Văn Hiếu)\nSáng 3/5, Ban Đại diện Hội thánh tỉnh Vĩnh Long ban hành quy chế hoạt động.",
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("BAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA BAN ĐẠI DIỆN HỘI THÁNH TỈNH VĨNH LONG")
+    );
 }
 
 #[test]
