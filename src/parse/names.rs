@@ -1214,14 +1214,36 @@ fn titled_person(t: &Tokens, i: usize, j: usize) -> bool {
 /// Whether a name opening with a family name starts at `j` (used to end a
 /// title that runs into the name of its holder).
 /// A family name that also opens places counts before "Thị" ("Văn Thị
-/// Bạch Tuyết").
+/// Bạch Tuyết") or before "Văn" and a given name ("Công an viên Hồng Văn
+/// Sỹ").
 pub fn starts_name(t: &Tokens, j: usize) -> bool {
     t.is_cap(j)
         && t.family(j, true)
-        && ((t.family(j, false) || t.is_cap(j + 1) && t.low(j + 1) == "thị" || hmong_middle(t, j))
+        && ((t.family(j, false)
+            || t.is_cap(j + 1) && t.low(j + 1) == "thị"
+            || hmong_middle(t, j)
+            || van_middle(t, j))
             && place_len(t, j).is_none()
             || named_like_place(t, j))
         && name_end(t, j, true).is_some()
+}
+
+/// Words that make a noun with "văn" and so open an organ's name, no
+/// given name: "Cung Văn hóa", "Nhà Văn hóa", "Văn phòng".
+const VAN_NOUNS: &[&str] = &[
+    "hóa", "hoá", "nghệ", "phòng", "học", "thư", "bản", "kiện", "miếu", "hiến",
+];
+
+/// Whether a family name that also opens places ("Hồng", "Quan") opens a
+/// name at `j` with the middle name "Văn" and a capitalised given name
+/// after it, the name's last syllable: "Trưởng thôn Quan Văn Thiệu". No
+/// place or organ is written so; "Văn" with a noun after it is one.
+fn van_middle(t: &Tokens, j: usize) -> bool {
+    t.is_cap(j + 1)
+        && t.low(j + 1) == "văn"
+        && syllable(t, j + 2)
+        && !VAN_NOUNS.contains(&t.low(j + 2))
+        && !(t.is_word(j + 3) && t.is_cap(j + 3))
 }
 
 /// Whether a family name that is also a word ("Vàng", "Mùa") opens a Hmong

@@ -679,6 +679,24 @@ fn a_foreign_name_glued_into_one_word_after_a_rank_is_a_person() {
 }
 
 #[test]
+fn a_family_name_that_opens_places_before_van_and_a_given_name_is_the_holders() {
+    // "Hồng" and "Quan" open places too; after a post, "Văn" and one
+    // given name make them a holder's name, as "Thị" does.
+    assert_eq!(
+        people("Chiều 3/8, Công an viên Hồng Văn Sỹ đến từng nhà nhắc bà con khóa cửa."),
+        [one("Hồng Văn Sỹ", &["Công an viên"])]
+    );
+    assert_eq!(
+        people("Trưởng thôn Quan Văn Thiệu cho biết cả thôn đã hiến 900 m2 đất làm đường."),
+        [one("Quan Văn Thiệu", &["Trưởng thôn"])]
+    );
+    // "Văn" before a noun opens an organ's name, no person's.
+    assert!(people("Giám đốc Cung Văn Hóa Lao động tỉnh dự buổi lễ.")
+        .iter()
+        .all(|p| !p.0.starts_with("Cung")));
+}
+
+#[test]
 fn a_family_name_that_opens_places_is_the_envoys_after_the_state() {
     // "Hồng" and "Hùng" open places too ("Hồng Lĩnh", "Hùng Sơn"); after a
     // foreign state, the seat "tại Việt Nam" or a bare "Đại sứ" they open
