@@ -785,13 +785,35 @@ fn chair_or_host_level(
 /// bộ làng A"), which name no body of their own: a portrait of one is
 /// the village's, the lowest level there is. Said of the elders in
 /// general ("vai trò của già làng"), the words are no one's post and
-/// name no level (`levels_in`).
+/// name no level (`levels_in`). So are the posts the law sets up in a
+/// commune or its villages only, whatever place follows them: the
+/// commune's police officer for a village ("Công an viên"), the head of
+/// a village or hamlet, and the commune's or village's militia chief
+/// ("Xã đội trưởng", "Thôn đội trưởng").
 fn village_office(titles: &str) -> Option<Level> {
-    ["già làng", "trưởng làng", "chi bộ làng"]
+    COMMUNE_ONLY_OFFICES
         .iter()
-        .any(|o| titles.contains(o))
+        .any(|o| {
+            titles
+                .split(", ")
+                .any(|t| t.starts_with(o) || t.contains(&format!(" {o}")))
+        })
         .then_some(Level::Commune)
 }
+
+/// Offices held in a commune or one of its villages only (lower case).
+const COMMUNE_ONLY_OFFICES: &[&str] = &[
+    "già làng",
+    "trưởng làng",
+    "chi bộ làng",
+    "công an viên",
+    "trưởng thôn",
+    "trưởng bản",
+    "trưởng ấp",
+    "xã đội trưởng",
+    "xã đội phó",
+    "thôn đội trưởng",
+];
 
 /// Words that open an interview's subject in a lead ("phóng viên đã
 /// phỏng vấn ông A - Trưởng Ban Dân vận Thành ủy B", "cuộc trao đổi với

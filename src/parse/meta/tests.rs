@@ -599,6 +599,34 @@ fn a_portrait_of_a_highland_villages_elder_or_head_is_the_communes() {
 }
 
 #[test]
+fn a_post_held_only_in_a_commune_or_its_villages_is_the_communes() {
+    // A village's police officer or head, or a commune's militia chief,
+    // named with no place: the post exists in a commune only.
+    let officer = Mention {
+        name: "Lường Văn Pản".into(),
+        titles: vec!["Công an viên".into()],
+        ..Mention::default()
+    };
+    let heads = ["mỗi tối một lượt đi tuần quanh bản"];
+    assert_eq!(level(&heads, &[officer], "", None), Some(Level::Commune));
+    let chief = Mention {
+        name: "Hà Văn Thịnh".into(),
+        titles: vec!["Xã đội trưởng".into()],
+        ..Mention::default()
+    };
+    let heads = ["mười năm cùng dân quân giữ đồi thông"];
+    assert_eq!(level(&heads, &[chief], "", None), Some(Level::Commune));
+    // A head of a provincial board is no village head.
+    let head = Mention {
+        name: "Đỗ Văn Khải".into(),
+        titles: vec!["Trưởng Ban Dân vận Tỉnh ủy".into()],
+        ..Mention::default()
+    };
+    let heads = ["ba mươi năm gắn bó với công tác dân vận"];
+    assert_ne!(level(&heads, &[head], "", None), Some(Level::Commune));
+}
+
+#[test]
 fn a_purpose_clause_before_the_organizer_is_passed_over() {
     let heads = [
         "quảng ninh: sôi nổi hội thi nông dân giỏi",
