@@ -52,6 +52,8 @@ const REVEREND_OFFICES: &[&str] = &[
     "pháp chủ",
     "phó pháp chủ",
     "giám mục",
+    "giám mục chánh tòa",
+    "giám mục chính tòa",
     "giám mục phụ tá",
     "tổng giám mục",
 ];

@@ -100,6 +100,25 @@ fn offices_of_a_diocese_before_and_after_the_name() {
 }
 
 #[test]
+fn a_diocesan_bishop_keeps_his_see() {
+    // "chính tòa" (chánh tòa in the South) marks the diocese's own bishop.
+    assert_eq!(
+        people("Tiếp đoàn có Đức cha Giuse Đỗ Văn Lực, Giám mục chính tòa Giáo phận Lạng Sơn."),
+        [one(
+            "Giuse Đỗ Văn Lực",
+            &["Đức cha", "Giám mục chính tòa Giáo phận Lạng Sơn"]
+        )]
+    );
+    assert_eq!(
+        people("Giám mục chánh tòa Giáo phận Vĩnh Long Phêrô Trần Văn Khởi cảm ơn đoàn."),
+        [one(
+            "Phêrô Trần Văn Khởi",
+            &["Giám mục chánh tòa Giáo phận Vĩnh Long"]
+        )]
+    );
+}
+
+#[test]
 fn an_auxiliary_bishop_and_a_vicar_general_keep_their_offices() {
     assert_eq!(
         people("Tiếp đoàn có Đức cha phụ tá Phêrô Trần Văn Lộc và Linh mục Giuse Mai Văn Hiền, Quản hạt Kẻ Sặt."),
