@@ -23,9 +23,7 @@ const UNIT_WORDS: &[&str] = &[
 
 /// How many words of a unit word (`UNIT_WORDS`) stand at `j`, the longest.
 fn unit_len(t: &Tokens, j: usize) -> Option<usize> {
-    (1..=2)
-        .rev()
-        .find(|&n| t.phrase(j, n).is_some_and(|p| UNIT_WORDS.contains(&p)))
+    t.listed_len(j, 2, UNIT_WORDS)
 }
 
 /// Whether the words at `j` name an organ's seat rather than a place

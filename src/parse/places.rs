@@ -61,9 +61,7 @@ pub fn collect_places(t: &Tokens, out: &mut Vec<String>) {
         }
         // Most words open no place word: ask the flag once, before the phrases.
         let after = if t.has(i, vocab::flag::PLACE_WORD) {
-            (1..=2)
-                .rev()
-                .find(|&n| t.phrase(i, n).is_some_and(|p| PLACE_WORDS.contains(&p)))
+            t.listed_len(i, 2, PLACE_WORDS)
         } else {
             None
         };

@@ -477,6 +477,14 @@ impl<'a> Tokens<'a> {
         self.long_phrase(i, n)
     }
 
+    /// How many words, `most` at most and the longest first, of a phrase
+    /// of `list` stand at `i` ("thị xã" before "xã").
+    pub fn listed_len(&self, i: usize, most: usize, list: &[&str]) -> Option<usize> {
+        (1..=most)
+            .rev()
+            .find(|&n| self.phrase(i, n).is_some_and(|p| list.contains(&p)))
+    }
+
     /// `phrase` past a run longer than `u16::MAX` words.
     #[cold]
     #[inline(never)]

@@ -794,9 +794,10 @@ fn village_office(titles: &str) -> Option<Level> {
     COMMUNE_ONLY_OFFICES
         .iter()
         .any(|o| {
-            titles
-                .split(", ")
-                .any(|t| t.starts_with(o) || t.contains(&format!(" {o}")))
+            titles.split(", ").any(|t| {
+                t.match_indices(o)
+                    .any(|(at, _)| at == 0 || t[..at].ends_with(' '))
+            })
         })
         .then_some(Level::Commune)
 }

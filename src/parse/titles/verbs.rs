@@ -85,9 +85,8 @@ const CONSENTS: &[&str] = &[
 
 /// Length of a phrase of `CONSENTS` at `k` with the comma after it.
 fn consented_len(t: &Tokens, k: usize) -> Option<usize> {
-    (1..=3)
-        .rev()
-        .find(|&n| t.phrase(k, n).is_some_and(|p| CONSENTS.contains(&p)) && t.is_punct(k + n, ','))
+    t.listed_len(k, 3, CONSENTS)
+        .filter(|&n| t.is_punct(k + n, ','))
         .map(|n| n + 1)
 }
 
@@ -315,10 +314,7 @@ fn appointment_len(t: &Tokens, k: usize) -> Option<usize> {
     let mut j = k;
     let mut decisions = 0;
     for _ in 0..4 {
-        let Some(n) = (1..=3)
-            .rev()
-            .find(|&n| t.phrase(j, n).is_some_and(|p| APPOINTMENTS.contains(&p)))
-        else {
+        let Some(n) = t.listed_len(j, 3, APPOINTMENTS) else {
             break;
         };
         j += n;
