@@ -99,4 +99,40 @@ mod tests {
         assert_eq!(expand("Bí thư Chi bộ thôn Tư"), None);
         assert_eq!(expand("Giám đốc Sở Y tế"), None);
     }
+
+    #[test]
+    fn the_commune_apparatus_since_2025_is_spelled_out() {
+        // Since 1 July 2025 a commune's Party committee has a Ban Xây dựng
+        // Đảng and a Trung tâm Chính trị, its People's Committee a Phòng
+        // Văn hóa - Xã hội and a Trung tâm Phục vụ hành chính công; portals
+        // write them short.
+        assert_eq!(
+            expand("Trưởng Ban XDĐ Đảng ủy xã").as_deref(),
+            Some("Trưởng Ban Xây dựng Đảng Đảng ủy xã")
+        );
+        assert_eq!(
+            expand("Giám đốc TTPVHCC phường").as_deref(),
+            Some("Giám đốc Trung tâm Phục vụ hành chính công phường")
+        );
+        assert_eq!(
+            expand("Phó Giám đốc TTCT xã").as_deref(),
+            Some("Phó Giám đốc Trung tâm Chính trị xã")
+        );
+        assert_eq!(
+            expand("Trưởng phòng VH-XH xã").as_deref(),
+            Some("Trưởng phòng Văn hóa - Xã hội xã")
+        );
+        assert_eq!(
+            expand("Phó Trưởng phòng KT-HT-ĐT phường").as_deref(),
+            Some("Phó Trưởng phòng Kinh tế, Hạ tầng và Đô thị phường")
+        );
+        assert_eq!(
+            expand("Chánh Văn phòng HĐND&UBND xã").as_deref(),
+            Some("Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã")
+        );
+        assert_eq!(
+            expand("Trưởng ban CTMT TDP số 4").as_deref(),
+            Some("Trưởng ban Công tác Mặt trận Tổ dân phố số 4")
+        );
+    }
 }
