@@ -346,7 +346,10 @@ fn former(t: &Tokens, j: usize) -> Option<usize> {
 /// it was called: "Thị ủy Bến Cát (thị xã Bến Cát, tỉnh Bình Dương trước
 /// đây)", "Tỉnh ủy Bình Dương (cũ)", the province formed by the 2025
 /// mergers ("Tỉnh ủy Lâm Đồng (mới)"), or the region a church's name holds
-/// ("Hội thánh Tin lành Việt Nam (miền Bắc)"). Returns the index past ")".
+/// ("Hội thánh Tin lành Việt Nam (miền Bắc)"), or the city or province a
+/// commune or ward is in, its unit written short with a full stop ("phường
+/// Sài Gòn (TP.HCM)", "xã Hưng Long (TP. Hồ Chí Minh)"), as papers name
+/// communes since the districts went in 2025. Returns the index past ")".
 fn paren_place(t: &Tokens, j: usize) -> Option<usize> {
     const MOST: usize = 12;
     if !t.is_punct(j, '(') {
@@ -354,6 +357,7 @@ fn paren_place(t: &Tokens, j: usize) -> Option<usize> {
     }
     let k = j + 1;
     let opens = place_len(t, k).is_some()
+        || dotted_unit(t, k)
         || matches!(
             t.low(k),
             "xã" | "phường"
@@ -372,7 +376,13 @@ fn paren_place(t: &Tokens, j: usize) -> Option<usize> {
         return None;
     }
     let close = (k..k + MOST)
-        .take_while(|&m| t.is_word(m) || t.is_punct(m, ',') || t.is_dash(m) || t.is_punct(m, ')'))
+        .take_while(|&m| {
+            t.is_word(m)
+                || t.is_punct(m, ',')
+                || t.is_dash(m)
+                || t.is_punct(m, ')')
+                || m > k && dotted_unit(t, m - 1)
+        })
         .find(|&m| t.is_punct(m, ')'))?;
     // Every lower-case word is a level word or says "former".
     let plain = (k..close)
@@ -398,6 +408,22 @@ fn paren_place(t: &Tokens, j: usize) -> Option<usize> {
             ) || number(t.raw(m))
         });
     plain.then_some(close + 1)
+}
+
+/// Whether token `k` is a unit written short that a full stop closes with
+/// no space between: "TP." (thành phố), "TX." (thị xã), "H." (huyện), "Q."
+/// (quận), before the unit's name ("TP. Huế", "H.Bình Chánh"), or one word
+/// with it when the name is in capitals too ("TP.HCM").
+fn dotted_unit(t: &Tokens, k: usize) -> bool {
+    let unit = |w: &str| matches!(w, "tp" | "tx" | "h" | "q");
+    if !t.is_cap(k) {
+        return false;
+    }
+    let joined = t.is_punct(k + 1, '.') && t.toks[k].end == t.toks[k + 1].start;
+    joined && unit(t.low(k))
+        || t.low(k)
+            .split_once('.')
+            .is_some_and(|(u, name)| unit(u) && !name.is_empty())
 }
 
 /// A parenthesised abbreviation of the words before it in the title

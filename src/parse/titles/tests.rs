@@ -822,6 +822,18 @@ fn a_school_named_for_a_person_stays_in_the_title() {
 }
 
 #[test]
+fn a_city_written_short_in_brackets_after_a_commune_stays_in_the_title() {
+    assert_eq!(
+        title("Chủ tịch UBND xã Bình Lợi (TP.HCM) Đỗ Văn Tài phát biểu").as_deref(),
+        Some("Chủ tịch UBND xã Bình Lợi (TP.HCM)")
+    );
+    assert_eq!(
+        title("Bí thư Đảng ủy phường Vỹ Dạ (TP. Huế) Lê Thị Vân cho biết").as_deref(),
+        Some("Bí thư Đảng ủy phường Vỹ Dạ (TP. Huế)")
+    );
+}
+
+#[test]
 fn a_unit_marked_new_after_the_mergers_stays_in_the_title() {
     assert_eq!(
         title("Phó Chủ tịch HĐND tỉnh Gia Lai (mới) phát biểu").as_deref(),

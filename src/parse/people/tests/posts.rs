@@ -14,6 +14,33 @@ fn a_post_given_after_a_unit_marked_new_goes_to_the_person() {
 }
 
 #[test]
+fn a_holder_named_after_a_city_written_short_in_brackets_is_found() {
+    // Since the 2025 mergers papers name a commune or ward with its city
+    // in brackets, often written "TP.HCM" or "TP. Hồ Chí Minh".
+    assert_eq!(
+        people("Sáng 8-11, Bí thư Đảng ủy phường Sài Gòn (TP.HCM) Trần Thị Hạnh dự lễ ra quân."),
+        [one(
+            "Trần Thị Hạnh",
+            &["Bí thư Đảng ủy phường Sài Gòn (TP.HCM)"]
+        )]
+    );
+    assert_eq!(
+        people("Phó Chủ tịch UBND xã Tân Nhựt (TP. Hồ Chí Minh) Lý Văn Quý trao quà."),
+        [one(
+            "Lý Văn Quý",
+            &["Phó Chủ tịch UBND xã Tân Nhựt (TP. Hồ Chí Minh)"]
+        )]
+    );
+    assert_eq!(
+        people("Chủ tịch UBND xã Hưng Long (H.Bình Chánh) Phan Văn Lộc cho biết."),
+        [one(
+            "Phan Văn Lộc",
+            &["Chủ tịch UBND xã Hưng Long (H.Bình Chánh)"]
+        )]
+    );
+}
+
+#[test]
 fn a_post_given_after_a_move_to_a_new_place_of_work_goes_to_the_person() {
     assert_eq!(
         people("Hội nghị đã công bố quyết định điều động ông Lầu Văn Sử về nhận công tác tại phường Cốc Lếu và giữ chức Chủ tịch UBND phường."),
