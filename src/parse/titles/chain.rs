@@ -171,11 +171,27 @@ pub(super) fn kinds_listed(t: &Tokens, start: usize, head: usize, end: usize) ->
 /// chi bộ", "Hiệu trưởng 5 trường").
 const COUNTED_BODIES: &[&str] = &["tổ", "đơn", "chi", "đảng", "cơ", "trường"];
 
+/// Bodies named by a number written after their word: a steering
+/// committee by the directive that set it up ("Ban Chỉ đạo 515", "Ban
+/// Chỉ đạo 35"), an army's unit by its own ("Quân khu 4", "Sư đoàn 312").
+const NUMBERED_BODIES: &[&str] = &[
+    "chỉ đạo",
+    "quân khu",
+    "quân đoàn",
+    "binh đoàn",
+    "sư đoàn",
+    "lữ đoàn",
+    "trung đoàn",
+    "tiểu đoàn",
+    "hải đoàn",
+];
+
 /// Whether a number counts units right after the office, between `from`
 /// and `to` ("Chủ tịch Ủy ban MTTQ 14 xã, thị trấn", "Bí thư Đảng ủy 12
 /// xã"): the post of each of their heads, many people's, so no further
 /// post of the one named before. A number after the unit word names one
-/// ("Trưởng thôn 3").
+/// ("Trưởng thôn 3"); so does a number closing a body's name, the level
+/// after it the body's ("Trưởng ban Chỉ đạo 515 tỉnh").
 fn counted_bodies(t: &Tokens, from: usize, to: usize) -> bool {
     (from..to).any(|k| {
         let n = t.low(k);
@@ -184,6 +200,9 @@ fn counted_bodies(t: &Tokens, from: usize, to: usize) -> bool {
             && (vocab::UNIT_KIND_WORDS.contains(&t.low(k + 1))
                 || COUNTED_BODIES.contains(&t.low(k + 1)))
             && !t.is_cap(k + 1)
+            && !(k >= 2
+                && t.phrase(k - 2, 2)
+                    .is_some_and(|p| NUMBERED_BODIES.contains(&p)))
     })
 }
 

@@ -1191,3 +1191,33 @@ fn a_post_over_units_counted_after_and_is_no_second_post() {
         )]
     );
 }
+
+#[test]
+fn a_body_named_by_a_number_keeps_the_level_after_it_in_a_chain() {
+    assert_eq!(
+        people(
+            "Về phía tỉnh Nghệ An có các đồng chí: Đặng Văn Toàn - Phó Chủ tịch UBND tỉnh, \
+             Trưởng ban Chỉ đạo 515 tỉnh; Đại tá Hồ Văn Tư - Chính ủy Bộ CHQS tỉnh, \
+             Phó Trưởng ban Chỉ đạo 515 tỉnh."
+        ),
+        [
+            one(
+                "Đặng Văn Toàn",
+                &["Phó Chủ tịch UBND tỉnh", "Trưởng ban Chỉ đạo 515 tỉnh"]
+            ),
+            one(
+                "Hồ Văn Tư",
+                &[
+                    "Đại tá",
+                    "Chính ủy Bộ CHQS tỉnh",
+                    "Phó Trưởng ban Chỉ đạo 515 tỉnh"
+                ]
+            ),
+        ]
+    );
+    // A number before a unit word still counts the units: many heads.
+    assert_eq!(
+        people("Ông Lê Văn Dũng, Phó Chủ tịch UBND huyện, Chủ tịch Ủy ban MTTQ 14 xã dự."),
+        [one("Lê Văn Dũng", &["Phó Chủ tịch UBND huyện"])]
+    );
+}
