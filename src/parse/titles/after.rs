@@ -2,7 +2,9 @@
 //! between commas ("A (54 tuổi), Cục trưởng …"), or a verb that gives a
 //! post ("A giữ chức vụ Chủ tịch Hội").
 
-use super::chain::{chain, dashed_to_name, name_follows, rank_before_name, Side};
+use super::chain::{
+    chain, dashed_to_name, name_follows, rank_before_name, ranked_name_follows, Side,
+};
 use super::head::{head_len, is_rank};
 use super::verbs::{appointed_to, title_verb_len};
 use super::{aide_serves_next, place_len, show_title, title_span};
@@ -277,11 +279,13 @@ fn aide_post_before_next(t: &Tokens, k: usize) -> Option<(usize, String)> {
 /// Whether the title read after a name at `k` (its head `head` words,
 /// ending at `e`) is the next person's: "Nguyễn Văn A, Bí thư Tỉnh ủy Lê
 /// Văn B" (the title is B's), "A, linh mục Tổng Đại diện B" (the rank is
-/// B's too), or a chain that runs to a dash before B's name.
+/// B's too), "A, Bộ trưởng Bộ Quốc phòng Đại tướng B" (B's, before B's
+/// rank), or a chain that runs to a dash before B's name.
 fn next_persons(t: &Tokens, k: usize, head: usize, e: usize) -> bool {
     name_follows(t, e)
         || dashed_to_name(t, e)
         || rank_before_name(t, k, head, e)
+        || ranked_name_follows(t, e)
         || chain_dashed_to_name(t, e)
 }
 

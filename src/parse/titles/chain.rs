@@ -133,6 +133,7 @@ pub fn chain(t: &Tokens, mut k: usize, mut titles: Option<&mut Vec<String>>, sid
             && (name_follows(t, past)
                 || dashed_to_name(t, past)
                 || rank_before_name(t, start, head, end)
+                || ranked_name_follows(t, past)
                 || next_member(t, k, past)
                 || given_to_next(t, past)
                 || labels_list(t, past))
@@ -312,6 +313,13 @@ pub(super) fn rank_before_name(t: &Tokens, start: usize, head: usize, end: usize
         && head_len(t, end).is_none()
         && place_len(t, end).is_none();
     unknown_name || head_len(t, end).is_some() && name_follows(t, chain(t, end, None, Side::Before))
+}
+
+/// Whether a rank and a name follow at `k`, right after an office: "A,
+/// Bộ trưởng Bộ Quốc phòng Đại tướng B" writes B's office before B's rank,
+/// so the office ending at `k` is B's, not one more of A's.
+pub(super) fn ranked_name_follows(t: &Tokens, k: usize) -> bool {
+    head_len(t, k).is_some_and(|n| is_rank(t, k, n) && name_follows(t, k + n))
 }
 
 /// Whether a name starts at `e`, as after a title ("Bí thư Tỉnh ủy Lê A").

@@ -1193,6 +1193,30 @@ fn a_post_over_units_counted_after_and_is_no_second_post() {
 }
 
 #[test]
+fn an_office_before_a_rank_and_a_name_is_that_name_s_in_a_list() {
+    assert_eq!(
+        people(
+            "Tham dự có Thủ tướng Hoàng Văn Quý, Bộ trưởng Bộ Quốc phòng Đại tướng Lê Văn Hòa, \
+             Bộ trưởng Bộ Công an Thượng tướng Trần Minh Cường cùng nhiều lãnh đạo."
+        ),
+        [
+            one("Hoàng Văn Quý", &["Thủ tướng"]),
+            one("Lê Văn Hòa", &["Bộ trưởng Bộ Quốc phòng", "Đại tướng"]),
+            one("Trần Minh Cường", &["Bộ trưởng Bộ Công an", "Thượng tướng"]),
+        ]
+    );
+    assert_eq!(
+        people(
+            "Dự có ông Phan Văn Lộc, Giám đốc Sở Y tế, Giám đốc Công an tỉnh Đại tá Vũ Văn Sang."
+        ),
+        [
+            one("Phan Văn Lộc", &["Giám đốc Sở Y tế"]),
+            one("Vũ Văn Sang", &["Giám đốc Công an tỉnh", "Đại tá"]),
+        ]
+    );
+}
+
+#[test]
 fn a_body_named_by_a_number_keeps_the_level_after_it_in_a_chain() {
     assert_eq!(
         people(
