@@ -173,11 +173,18 @@ const OPENING_ACTS: &[&str] = &[
 /// Whether a sentence (lower case, from its subject on) opens with a
 /// visit or an inspection whose doer its main clause names as a national
 /// leader ("Làm việc với Ban Thường vụ Tỉnh ủy A về …, Thủ tướng Chính
-/// phủ B ghi nhận …", "Kiểm tra tại hồ C, Phó Thủ tướng D cho biết …"):
-/// the leader's own work, though the office comes after the act.
+/// phủ B ghi nhận …", "Kiểm tra tại hồ C, Phó Thủ tướng D cho biết …",
+/// "Đến thăm gia đình E, Phó Chủ tịch nước F …"): the leader's own work,
+/// though the office comes after the act.
 fn leads_into_leader(head: &str) -> bool {
+    // "Đến thăm gia đình A, Phó Chủ tịch nước B …": the visit may open
+    // with the leader's going there ("đến", "tới", "về").
+    let act = ["đến ", "tới ", "về "]
+        .iter()
+        .find_map(|w| head.strip_prefix(w))
+        .unwrap_or(head);
     let opens = OPENING_ACTS.iter().any(|v| {
-        head.strip_prefix(v)
+        act.strip_prefix(v)
             .is_some_and(|rest| rest.starts_with(' '))
     });
     let sentence = &head[..head.find(". ").unwrap_or(head.len())];
@@ -499,14 +506,19 @@ fn chair_named_level(head: &str, of: impl Fn(&str) -> Option<Level>) -> Option<L
 /// Whether a headline that names no organizer of its own ("Tổng Bí thư:
 /// TP.HCM chăm lo …" quotes the leader) has a lead saying what a national
 /// leader did ("Sáng 9/2, Tổng Bí thư A cùng Đoàn công tác Trung ương có
-/// buổi thăm …").
-fn leader_acts_in_lead(lowers: &[&str]) -> bool {
+/// buổi thăm …"), or what the holder of a central body's office did
+/// ("Trưởng Ban Dân vận Trung ương B trao quà …").
+fn leader_acts_in_lead(
+    lowers: &[&str],
+    officials: &[Mention],
+    of: impl Fn(&str) -> Option<Level>,
+) -> bool {
     lowers.first().is_some_and(|h| organizer(h).is_none())
         && lowers
             .iter()
             .skip(1)
             .take(2)
-            .any(|l| national_leader_acts(l))
+            .any(|l| national_leader_acts(l) || central_holder_acts(l, officials, &of))
 }
 
 /// The level of the organizer a later paragraph names, as a body only:
@@ -1634,14 +1646,14 @@ fn opening_verdict(
 ) -> std::ops::ControlFlow<Option<Level>> {
     use std::ops::ControlFlow::{Break, Continue};
     match lowers.first() {
-        Some(h) if national_leader_acts(h) || central_holder_acts(h, officials, of) => {
+        Some(h) if national_leader_acts(h) || central_holder_acts(h, officials, &of) => {
             Break(Some(Level::Central))
         }
         _ if lowers.iter().take(2).any(|l| state_visit(l)) => Break(Some(Level::Central)),
         Some(h) if no_level_news(opening_paragraph(lowers, h)) && !prizes_presented(lowers) => {
             Break(None)
         }
-        _ if leader_acts_in_lead(lowers) => Break(Some(Level::Central)),
+        _ if leader_acts_in_lead(lowers, officials, &of) => Break(Some(Level::Central)),
         _ if private_organizer(lowers) => Break(None),
         _ => Continue(()),
     }

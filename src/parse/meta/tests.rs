@@ -1593,6 +1593,34 @@ fn a_central_bodys_head_acting_in_person_is_central_a_guest_is_not() {
 }
 
 #[test]
+fn a_central_bodys_head_acting_in_the_lead_is_central() {
+    let holder = Mention {
+        name: "Hà Thị Nguyệt".into(),
+        titles: vec!["Trưởng Ban Dân vận Trung ương".into()],
+        ..Mention::default()
+    };
+    // The page opens on the province's leaders who attend; the lead says
+    // what the central body's head did.
+    let heads = [
+        "các đồng chí: lê văn hùng, bí thư tỉnh ủy; trần văn nam, phó bí thư tỉnh ủy, chủ tịch hđnd tỉnh tham dự.",
+        "trưởng ban dân vận trung ương hà thị nguyệt trao quà cho hộ nghèo, công nhân lao động khó khăn.",
+    ];
+    assert_eq!(
+        level(&heads, std::slice::from_ref(&holder), "", None),
+        Some(Level::Central)
+    );
+    // As a guest of a ward's festival, the same head is not the centre's work.
+    let heads = [
+        "ngày hội đại đoàn kết ở khu phố 3",
+        "trưởng ban dân vận trung ương hà thị nguyệt dự ngày hội đại đoàn kết tại khu phố 3, phường tân an.",
+    ];
+    assert_ne!(
+        level(&heads, std::slice::from_ref(&holder), "", None),
+        Some(Level::Central)
+    );
+}
+
+#[test]
 fn the_central_committee_disciplining_a_city_leader_is_central() {
     assert_eq!(
         lvl(
@@ -2409,6 +2437,21 @@ fn a_visit_that_opens_the_sentence_before_the_leader_is_central() {
     let head = "làm việc với phó thủ tướng lê minh hòa, bí thư tỉnh ủy hà văn tám \
         kiến nghị hỗ trợ vốn cho tỉnh bình sơn.";
     assert_ne!(level(&[head], &[], "", None), Some(Level::Central));
+}
+
+#[test]
+fn a_visit_opened_by_going_there_before_the_leader_is_central() {
+    // The province's leaders who come along are named first; the leader's
+    // visit, opened by "đến thăm", is the central one's work.
+    let heads = [
+        "đoàn đến dâng hoa tại khu lưu niệm anh hùng lực lượng vũ trang ở ba tri",
+        "cùng đi với đoàn có bí thư tỉnh ủy lê văn tùng, phó chủ tịch ubnd tỉnh trần thị mai.",
+        "đến thăm gia đình ông nguyễn văn sáu, phó chủ tịch nước hoàng thị lan đã ân cần thăm hỏi, động viên gia đình.",
+    ];
+    assert_eq!(level(&heads, &[], "", None), Some(Level::Central));
+    // Going to attend is a guest's.
+    let heads = ["về dự ngày hội, phó thủ tướng lê văn an trao quà cho bà con thôn 3."];
+    assert_ne!(level(&heads, &[], "", None), Some(Level::Central));
 }
 
 #[test]
