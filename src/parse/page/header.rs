@@ -1324,7 +1324,7 @@ pub(super) fn top_byline(line: &str, lower: &str) -> Option<String> {
         "biên tập viên:",
         "tổng hợp:",
     ];
-    if let Some(name) = by_alone(line, lower) {
+    if let Some(name) = by_alone(line, lower).or_else(|| credit_row(line, lower)) {
         return Some(name.to_string());
     }
     // "Tin, ảnh : Thu Hà": a space typed before the colon.
@@ -1356,6 +1356,8 @@ pub(super) fn top_byline(line: &str, lower: &str) -> Option<String> {
         // "Tin: Thu Hà; Ảnh: Minh Anh": the photographer is no writer, nor
         // is the one who drew the graphics or filmed the clip.
         "ảnh:",
+        // "Bài: Thu Hà; Giọng đọc: Minh Anh": an audio edition's reader.
+        "giọng đọc:",
         "infographic:",
         "đồ họa:",
         "video:",
@@ -1413,6 +1415,38 @@ fn without_home(name: &str) -> &str {
             (starts.len() > i + words).then(|| name[..at].trim_end())
         })
         .unwrap_or(name)
+}
+
+/// Labels of the other hands a credit row names beside the writer's
+/// content, each with its colon: the reader of an audio edition, the
+/// designer of a long-form page. (A photographer's credit is cut from its
+/// line before the header is read.)
+const CREDITS: &[&str] = &[
+    "giọng đọc:",
+    "thiết kế:",
+    "trình bày:",
+    "đồ họa:",
+    "đồ hoạ:",
+    "video:",
+];
+
+/// The writer of a credit row ("Nội dung: Thu Hà; Giọng đọc: Minh Anh",
+/// "Nội dung: Thu Hà - Thiết kế: Lan Anh"): "Nội dung" (content) signs the
+/// text only where another hand is credited after it on the same line, for
+/// alone it opens ordinary text ("Nội dung: Hội nghị thông qua …"). The
+/// others are no writers.
+fn credit_row<'l>(line: &'l str, lower: &str) -> Option<&'l str> {
+    const CONTENT: &str = "nội dung:";
+    let rest = lower.strip_prefix(CONTENT)?;
+    let from = CONTENT.len();
+    // The name runs to the next hand's label.
+    let to = from + CREDITS.iter().filter_map(|c| rest.find(c)).min()?;
+    let name = line
+        .get(from..to)?
+        .trim()
+        .trim_end_matches([' ', ';', ',', '-', '–', '|'])
+        .trim_end();
+    ((1..=5).contains(&word_count(name)) && name_like(name)).then_some(name)
 }
 
 /// A line that is only "bởi" and a writer ("bởi Thu Hà", "Đăng bởi

@@ -3536,3 +3536,21 @@ fn a_newsrooms_label_signs_with_the_stamp() {
     let page = read_page("Hợp tác xã Tân Lập mở rộng vùng bưởi Diễn\nPV 03/04/2018 14:20\nSáng 2/4, Hợp tác xã Tân Lập ra mắt vùng bưởi mới rộng 12 ha.\n");
     assert_eq!(page.header_name.as_deref(), Some("PV"));
 }
+
+#[test]
+fn a_credit_row_signs_the_text_by_its_content_and_is_no_headline() {
+    let lead = "Chuyện ở làng Đông Xuân\n(Baonghean.vn) - Ông Hoàng Văn Khải và ông Lường Văn Sinh cùng quê xã Nam Thanh, huyện Nam Đàn.";
+    let page = read_page(&format!(
+        "Nội dung: Tạ Thu Trang; Giọng đọc: Phạm Yến\n{lead}"
+    ));
+    assert_eq!(page.title.as_deref(), Some("Chuyện ở làng Đông Xuân"));
+    assert_eq!(page.top_byline.as_deref(), Some("Tạ Thu Trang"));
+    let page = read_page(&format!(
+        "Nội dung: Tạ Thu Trang - Thiết kế: Quàng Thị Mai - Trình bày: Lò Văn Hùng\n{lead}"
+    ));
+    assert_eq!(page.top_byline.as_deref(), Some("Tạ Thu Trang"));
+    assert_eq!(page.title.as_deref(), Some("Chuyện ở làng Đông Xuân"));
+    // Alone, "Nội dung:" opens ordinary text.
+    let page = read_page("Hội nghị Ban Chấp hành Đảng bộ xã Nam Thanh\nNội dung: Hội nghị thông qua báo cáo tình hình kinh tế - xã hội quý I năm 2024.");
+    assert_eq!(page.top_byline, None);
+}
