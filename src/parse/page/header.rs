@@ -451,7 +451,45 @@ fn portal_in_capitals(page: &Page, line: &str, lower: &str, n: usize) -> bool {
     let after_portal = page.portal.as_deref().is_some_and(|p| {
         line.len() > p.len() + 1 && line.starts_with(p) && line.as_bytes()[p.len()] == b' '
     });
-    caps && org && !does_something(lower) && !after_portal
+    caps && org && !does_something(lower) && !after_portal && !says_of_unit(lower)
+}
+
+/// Most words a unit's name runs to after its kind word in a portal's
+/// name ("XÃ ĐỨC LONG", "THÀNH PHỐ HỒ CHÍ MINH").
+const UNIT_NAME_WORDS: usize = 4;
+
+/// Whether a line in lower case that opens with a unit's kind word goes on
+/// past the unit's name ("huyện tân trụ sẵn sàng cho ngày bầu cử"): a
+/// portal names its unit and the units above it only ("xã tân lập - huyện
+/// a - tỉnh b", "xã tân lập huyện a"), each kind word followed by a short
+/// name, while a headline says something of its unit.
+fn says_of_unit(lower: &str) -> bool {
+    let opens_with_unit = |words: &str| {
+        crate::parse::vocab::UNIT_WORDS
+            .iter()
+            .chain(&["thành phố", "tp."])
+            .any(|u| words.strip_prefix(u).is_some_and(|r| r.starts_with(' ')))
+    };
+    if !opens_with_unit(lower) {
+        return false;
+    }
+    let mut since_unit = 0;
+    let mut rest = lower;
+    while let Some(word) = rest.split(' ').next() {
+        if opens_with_unit(rest) || matches!(word, "-" | "–" | ",") {
+            since_unit = 0;
+        } else {
+            since_unit += 1;
+            if since_unit > UNIT_NAME_WORDS {
+                return true;
+            }
+        }
+        match rest.split_once(' ') {
+            Some((_, after)) => rest = after,
+            None => break,
+        }
+    }
+    false
 }
 
 /// Whether `line` is a portal's section named in capitals after a

@@ -3554,3 +3554,30 @@ fn a_credit_row_signs_the_text_by_its_content_and_is_no_headline() {
     let page = read_page("Hội nghị Ban Chấp hành Đảng bộ xã Nam Thanh\nNội dung: Hội nghị thông qua báo cáo tình hình kinh tế - xã hội quý I năm 2024.");
     assert_eq!(page.top_byline, None);
 }
+
+#[test]
+fn a_headline_in_capitals_that_opens_with_its_unit_says_something_of_it() {
+    let lead = "Công tác chuẩn bị bầu cử trên địa bàn huyện Mường Khương được cấp ủy, chính quyền tập trung lãnh đạo.";
+    let page = read_page(&format!(
+        "HUYỆN MƯỜNG KHƯƠNG SẴN SÀNG CHO NGÀY BẦU CỬ\n\n{lead}"
+    ));
+    assert_eq!(
+        page.title.as_deref(),
+        Some("HUYỆN MƯỜNG KHƯƠNG SẴN SÀNG CHO NGÀY BẦU CỬ")
+    );
+    // A portal names its unit and the units above it, each name short.
+    for portal in [
+        "XÃ BẢN LẦU - HUYỆN MƯỜNG KHƯƠNG - TỈNH LÀO CAI",
+        "XÃ BẢN LẦU HUYỆN MƯỜNG KHƯƠNG",
+        "THÀNH PHỐ HỒ CHÍ MINH",
+    ] {
+        let page = read_page(&format!(
+            "{portal}\nXã Bản Lầu sẵn sàng cho ngày bầu cử\n{lead}"
+        ));
+        assert_eq!(page.portal.as_deref(), Some(portal), "{portal}");
+        assert_eq!(
+            page.title.as_deref(),
+            Some("Xã Bản Lầu sẵn sàng cho ngày bầu cử")
+        );
+    }
+}
