@@ -29,6 +29,12 @@ pub(super) const ORG_VERBS: &[&str] = &[
     " tổng kết",
     " triển khai",
     " ban hành",
+    // "Ngày 3-11, UBND tỉnh có văn bản số 5120/UBND-TĐKT về việc …": a body
+    // that sends out a document acts, whoever's directive the document
+    // carries out.
+    " có văn bản",
+    " có công văn",
+    " có công điện",
     // "Nhiệm kỳ 2025 - 2030, Ủy ban MTTQ xã A đề ra 10 mục tiêu": the body
     // whose congress it is sets its targets.
     " đề ra",

@@ -4281,3 +4281,24 @@ fn a_body_of_another_state_makes_no_report_central() {
     assert!(!super::level::foreign_body("nhân dân khu 2 xã hòa mỹ"));
     assert!(super::level::foreign_body("đoàn huyện a (lào)"));
 }
+
+#[test]
+fn a_body_that_sends_out_a_document_acts_whoever_directed_it() {
+    let head = "Đẩy mạnh phong trào thi đua chào mừng Đại hội Thi đua yêu nước toàn quốc";
+    assert_eq!(
+        lead(
+            head,
+            "Ngày 3-11, UBND tỉnh có văn bản số 5120/UBND-TĐKT về việc thực hiện Chỉ thị của Thủ tướng Chính phủ về đẩy mạnh phong trào thi đua yêu nước.",
+            None
+        ),
+        Some(Level::Provincial)
+    );
+    assert_eq!(
+        lead(
+            "Chủ động ứng phó với bão số 3",
+            "Chiều 5/9, UBND huyện Hải Hậu có công điện gửi các xã, thị trấn ven biển về việc chủ động ứng phó với bão.",
+            None
+        ),
+        Some(Level::District)
+    );
+}
