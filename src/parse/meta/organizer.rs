@@ -52,6 +52,9 @@ pub(super) const ORG_VERBS: &[&str] = &[
     " bàn giao",
     " phát động",
     " ra quân",
+    // "Huyện Tân Lập sẵn sàng cho ngày bầu cử": a unit that stands ready
+    // for an event has prepared it.
+    " sẵn sàng",
     // "TP. Thủ Đức tuyên dương 202 gương điển hình": a body commends.
     " tuyên dương",
     " biểu dương",
@@ -612,7 +615,7 @@ pub(super) fn org_verbs(lower: &str) -> impl Iterator<Item = usize> + '_ {
                 // body meeting.
                 "họp" => !["kỳ", "phiên", "cuộc", "buổi"]
                     .contains(&before.rsplit(' ').next().unwrap_or("")),
-                "tuyên dương" | "biểu dương" => {
+                "tuyên dương" | "biểu dương" | "sẵn sàng" => {
                     !before.ends_with([',', ';']) && !before.ends_with(" và")
                 }
                 // "trực tiếp", "tiếp tục", "tiếp thu": no receiving; "tiếp

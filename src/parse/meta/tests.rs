@@ -4302,3 +4302,20 @@ fn a_body_that_sends_out_a_document_acts_whoever_directed_it() {
         Some(Level::District)
     );
 }
+
+#[test]
+fn a_unit_that_stands_ready_for_an_event_has_prepared_it() {
+    let preparing = "Công tác chuẩn bị bầu cử trên địa bàn được cấp ủy, chính quyền, Mặt trận Tổ quốc tập trung lãnh đạo.";
+    assert_eq!(
+        lead(
+            "Huyện Mường Khương sẵn sàng cho ngày bầu cử",
+            preparing,
+            None
+        ),
+        Some(Level::District)
+    );
+    assert_eq!(
+        lead("Xã Bản Lầu sẵn sàng cho ngày bầu cử", preparing, None),
+        Some(Level::Commune)
+    );
+}
