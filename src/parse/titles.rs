@@ -122,15 +122,17 @@ pub fn title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, us
     t.span_memo(i, stop_at_name, || read_title_span(t, i, stop_at_name))
 }
 
-/// Whether the full stop at `j` stays inside the title whose office opens
-/// at `i`: "UB. MTTQ", "UBND. TP", "PCT. HĐND", an abbreviation closed by
-/// a dot and followed by another one; "Phó Bí thư TT. Huyện ủy", "TT."
-/// right after the office is "Thường trực", and the committee follows; or
-/// a dot typed by mistake after a member's office (`member_dot`).
-fn dot_inside_title(t: &Tokens, i: usize, head: usize, j: usize) -> bool {
+/// Whether the full stop or comma at `j` stays inside the title whose
+/// office opens at `i`: "UB. MTTQ", "UBND. TP", "PCT. HĐND", an
+/// abbreviation closed by a dot and followed by another one; "Phó Bí thư
+/// TT. Huyện ủy", "TT." right after the office is "Thường trực", and the
+/// committee follows; or a dot or a comma typed by mistake after a
+/// member's office (`member_dot`, `member_comma`).
+fn mark_inside_title(t: &Tokens, i: usize, head: usize, j: usize) -> bool {
     let standing = j == i + head + 1 && t.raw(j - 1) == "TT" && t.is_cap(j + 1);
-    t.is_punct(j, '.')
-        && (standing || abbreviation_dot(t, i + head, j) || member_dot(t, i, head, j))
+    (t.is_punct(j, '.') && (standing || abbreviation_dot(t, i + head, j)))
+        || member_dot(t, i, head, j)
+        || member_comma(t, i, head, j)
 }
 
 /// Whether the full stop at `j` is typed by mistake right after a
@@ -138,15 +140,34 @@ fn dot_inside_title(t: &Tokens, i: usize, head: usize, j: usize) -> bool {
 /// Huyện ủy", "UV. BTV Tỉnh ủy"): the member's committee, an organ or an
 /// abbreviation in capitals, follows it, and the title goes on.
 fn member_dot(t: &Tokens, i: usize, head: usize, j: usize) -> bool {
+    t.is_punct(j, '.')
+        && member_office(t, i, head, j)
+        && (organ_len(t, j + 1).is_some() || t.is_abbrev(j + 1))
+}
+
+/// Whether the comma at `j` is typed by mistake right after a member's
+/// office that opens the title at `i` ("Ủy viên, Ủy ban MTTQ Việt Nam
+/// tỉnh", "UV, BTV Huyện ủy"): a member is a member of something, and a
+/// committee or an organ (a listed one, or one opening with an organ
+/// word, "Ủy ban MTTQ …") opens no post of its own, so the title goes on
+/// over it. An office written short there ("UV, PCT UBND huyện") is the
+/// next post of a chain, not the committee.
+fn member_comma(t: &Tokens, i: usize, head: usize, j: usize) -> bool {
+    t.is_punct(j, ',')
+        && member_office(t, i, head, j)
+        && head_len(t, j + 1).is_none()
+        && (organ_len(t, j + 1).is_some() || t.is_abbrev(j + 1) || t.has(j + 1, vocab::flag::TITLE))
+}
+
+/// Whether the title at `i` is a member's office alone ("Ủy viên", "UV")
+/// ending at `j`, right before a capitalised word.
+fn member_office(t: &Tokens, i: usize, head: usize, j: usize) -> bool {
     let member = match head {
         2 => matches!(t.phrase(i, 2), Some("ủy viên" | "uỷ viên")),
         1 => t.low(i) == "uv",
         _ => false,
     };
-    member
-        && j == i + head
-        && t.is_cap(j + 1)
-        && (organ_len(t, j + 1).is_some() || t.is_abbrev(j + 1))
+    member && j == i + head && t.is_cap(j + 1)
 }
 
 /// `title_span`, read from the tokens.
@@ -206,7 +227,7 @@ fn read_title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, u
             }
             continue;
         }
-        if dot_inside_title(t, i, head, j) {
+        if mark_inside_title(t, i, head, j) {
             (j, lone) = (j + 1, false);
             continue;
         }

@@ -1171,6 +1171,35 @@ fn stray_punctuation_inside_a_chain_keeps_the_chain() {
 }
 
 #[test]
+fn a_comma_typed_after_a_members_office_keeps_the_committee_and_the_chain() {
+    // The committee a member sits on opens no post of its own, so the
+    // comma before it is a slip; the posts after it stay the person's.
+    assert_eq!(
+        people("Dự có đồng chí Y Bhăm Niê – Ủy viên, Ủy ban MTTQ Việt Nam tỉnh Đắk Lắk, ủy viên Thường vụ Huyện ủy, Chủ tịch Ủy ban MTTQ Việt Nam huyện."),
+        [one(
+            "Y Bhăm Niê",
+            &[
+                "Ủy viên, Ủy ban MTTQ Việt Nam tỉnh Đắk Lắk",
+                "Ủy viên Thường vụ Huyện ủy",
+                "Chủ tịch Ủy ban MTTQ Việt Nam huyện"
+            ]
+        )]
+    );
+    assert_eq!(
+        people("Cùng dự có ông Sầm Văn Nhất, UV, BTV Huyện ủy, Trưởng ban Dân vận Huyện ủy."),
+        [one(
+            "Sầm Văn Nhất",
+            &["UV, BTV Huyện ủy", "Trưởng ban Dân vận Huyện ủy"]
+        )]
+    );
+    // An office written short after the comma is the next post.
+    assert_eq!(
+        people("Dự có bà Lường Thị Ơn, UV, PCT UBND huyện Sông Mã."),
+        [one("Lường Thị Ơn", &["UV", "PCT UBND huyện Sông Mã"])]
+    );
+}
+
+#[test]
 fn a_post_over_units_counted_after_and_is_no_second_post() {
     // "và" before the heads of many units the number counts: the guests
     // beside the one named, not one more of her posts.
