@@ -232,7 +232,11 @@ fn read_title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, u
             continue;
         }
         let plural = || comma_goes_on(t, i + head, j).then_some(1);
-        if let Some(n) = field_after_comma(t, i + head, j).or_else(plural) {
+        let duties = || duties_paired(t, i + head, j);
+        if let Some(n) = field_after_comma(t, i + head, j)
+            .or_else(plural)
+            .or_else(duties)
+        {
             (j, lone) = (j + n, false);
             continue;
         }
@@ -582,6 +586,24 @@ fn comma_goes_on(t: &Tokens, office_end: usize, j: usize) -> bool {
         || in_charge_after_comma(t, office_end, j)
         || post_after_team(t, office_end, j)
         || university_after_school(t, office_end, j)
+}
+
+/// What an inspecting team is sent to do; a team's name often pairs two
+/// of them ("Đoàn kiểm tra, giám sát số 2").
+const TEAM_DUTIES: &[&str] = &["kiểm tra", "giám sát", "khảo sát", "thanh tra", "phúc tra"];
+
+/// Length of the second of two duties of a team (`TEAM_DUTIES`) after a
+/// comma at `j`, with the team's number when one follows: "Trưởng đoàn
+/// kiểm tra, giám sát số 01 gồm các xã …" names one team, after the office
+/// ending at `office_end`; no post opens with a duty.
+fn duties_paired(t: &Tokens, office_end: usize, j: usize) -> Option<usize> {
+    let duty = |k: usize| t.phrase(k, 2).is_some_and(|p| TEAM_DUTIES.contains(&p));
+    let paired =
+        t.is_punct(j, ',') && j >= office_end + 2 && !t.is_cap(j + 1) && duty(j - 2) && duty(j + 1);
+    let number = t.low(j + 4);
+    let numbered =
+        t.low(j + 3) == "số" && !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit());
+    paired.then_some(if numbered { 5 } else { 3 })
 }
 
 /// "Bí thư Đoàn Thanh niên Trường Đại học Y, Đại học Huế": a member

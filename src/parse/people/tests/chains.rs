@@ -1200,6 +1200,17 @@ fn a_comma_typed_after_a_members_office_keeps_the_committee_and_the_chain() {
 }
 
 #[test]
+fn a_teams_two_duties_joined_by_a_comma_stay_in_its_heads_title() {
+    assert_eq!(
+        people("Ông Đinh Văn Pha, Phó Bí thư Thường trực Huyện ủy làm Trưởng đoàn kiểm tra, giám sát số 01 gồm các xã Vĩnh Thuận Đông, Vị Tân."),
+        [one(
+            "Đinh Văn Pha",
+            &["Phó Bí thư Thường trực Huyện ủy", "Trưởng đoàn kiểm tra, giám sát số 01"]
+        )]
+    );
+}
+
+#[test]
 fn a_post_over_units_counted_after_and_is_no_second_post() {
     // "và" before the heads of many units the number counts: the guests
     // beside the one named, not one more of her posts.
