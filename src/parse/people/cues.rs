@@ -277,7 +277,10 @@ pub(super) fn citizen_note(t: &Tokens, m: usize) -> bool {
             t.phrase(m + 1, 3),
             Some("người hoạt động" | "người có công" | "người có uy")
         );
-    if lives || veteran {
+    // "hộ ông A với mô hình nuôi tôm; ông B mô hình trồng bưởi": a farmer
+    // cited for the model their own holding runs, not for a post.
+    let model = t.phrase(m, 2) == Some("mô hình") || t.phrase(m, 3) == Some("với mô hình");
+    if lives || veteran || model {
         return true;
     }
     // "mô hình của ông Võ Văn Tư thôn 1", "bà Lò Thị Mai bản Nà Tàu": a

@@ -282,3 +282,22 @@ fn a_home_written_once_after_a_run_of_households_is_each_ones() {
         ]
     );
 }
+
+#[test]
+fn farmers_cited_for_their_models_are_private() {
+    assert_eq!(
+        privacy(
+            "Nhiều mô hình hiệu quả như: hộ ông Lê Văn Tư với mô hình nuôi lươn; ông Phạm Minh Khôi mô hình trồng bưởi; ông Đặng Văn Sáu với mô hình nuôi dê."
+        ),
+        [
+            ("Lê Văn Tư".to_string(), true),
+            ("Phạm Minh Khôi".to_string(), true),
+            ("Đặng Văn Sáu".to_string(), true)
+        ]
+    );
+    // A post after the name keeps its holder an official.
+    assert_eq!(
+        privacy("Ông Lý Văn Páo, Chủ tịch Hội Nông dân xã, giới thiệu mô hình trồng quế."),
+        [("Lý Văn Páo".to_string(), false)]
+    );
+}
