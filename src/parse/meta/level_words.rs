@@ -206,7 +206,8 @@ pub(super) fn levels_in(lower: &str, text: &str, date: Option<Date>) -> Vec<Leve
             // "Sóc Trăng", "Buôn Đôn" open the names of larger units.
             ("thôn" | "bản" | "ấp" | "xóm" | "buôn" | "khóm" | "sóc" | "bon", _)
                 if matches!(prev, "bộ" | "trưởng" | "cư" | "trận" | "ctmt")
-                    || (i == 0 && matches!(w, "thôn" | "ấp" | "xóm")) =>
+                    || (i == 0 && matches!(w, "thôn" | "ấp" | "xóm"))
+                    || village_branch(before(w)) =>
             {
                 Some(Level::Commune)
             }
@@ -664,6 +665,29 @@ fn national_abbreviation(w: &str, next: &str) -> bool {
                 !body.contains("mặt trận") && super::bodies::national_body(body, prev)
             })
         })
+}
+
+/// Most words of a union's name between "Chi hội" or "Chi đoàn" and the
+/// village it serves ("Chi hội Cựu chiến binh thôn").
+const MAX_BRANCH_NAME: usize = 4;
+
+/// Whether the text `before` a village word ends with a union's branch
+/// ("Chi hội Nông dân ấp 3", "Chi hội Phụ nữ thôn Đông", "Chi đoàn bản
+/// Mới"): a branch the commune's union keeps in a village, so the
+/// commune's level, as the village's party cell is.
+fn village_branch(before: &str) -> bool {
+    let words = before.split_whitespace().rev().take(MAX_BRANCH_NAME + 2);
+    let mut prev = "";
+    for w in words {
+        if w == "chi" && matches!(prev, "hội" | "đoàn") {
+            return true;
+        }
+        if w.ends_with([',', '.', ';', ':']) {
+            return false;
+        }
+        prev = w;
+    }
+    false
 }
 
 /// Whether the text `after` "Đảng ủy" names no unit or body: the sentence

@@ -707,6 +707,25 @@ fn academies_and_ministries_written_short_are_central_bodies() {
 }
 
 #[test]
+fn a_unions_branch_in_a_village_is_the_communes_level() {
+    // The guest from the district does not lift a branch's congress.
+    let head = "chi hội nông dân ấp 3 tổ chức đại hội nhiệm kỳ 2023 - 2028";
+    let lead = "đến dự có bà trần thị mận, phó chủ tịch hội nông dân huyện.";
+    assert_eq!(level(&[head, lead], &[], "", None), Some(Level::Commune));
+    assert_eq!(
+        lvl(
+            "Chi hội Cựu chiến binh thôn Nà Mò ra mắt mô hình tự quản",
+            ""
+        ),
+        Some(Level::Commune)
+    );
+    assert_eq!(
+        lvl("Chi đoàn bản Huổi Một ra quân làm đường giao thông", ""),
+        Some(Level::Commune)
+    );
+}
+
+#[test]
 fn a_leader_attending_is_a_guest_and_the_village_that_hosts_holds_the_level() {
     let head = "lãnh đạo đảng, nhà nước dự ngày hội đại đoàn kết ở các địa phương";
     let lead = "(vtv) - phó chủ tịch nước trần văn an tham dự ngày hội đại đoàn kết toàn dân tộc tổ chức sáng 14/11 tại thôn đông, xã tân lập, huyện yên sơn.";
