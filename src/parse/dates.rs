@@ -1253,7 +1253,11 @@ fn resolve(d: u8, m: u8, year: Option<u16>, published: Option<Date>, text: &str)
     // Only a day that exists in some year is worth reading the text for.
     Date::new(2000, m, d)?;
     let year = same_day_written_in_full(text, d, m)
-        .or_else(|| tet::tet_year(head(text), d, m, || main_year(text)))
+        .or_else(|| {
+            tet::tet_year(head(text), d, m, || {
+                cycle_year_in(head(text)).or_else(|| main_year(text))
+            })
+        })
         .or_else(|| tet::greeted_year(text, m))
         .or_else(|| reviewed_year(head(text), m))
         .or_else(|| sessions::session_year(text, d, m))
@@ -1360,6 +1364,14 @@ fn lunar_new_year(text: &str, month: u8) -> Option<u16> {
         })
     })?;
     Some(if month >= 9 { year - 1 } else { year })
+}
+
+/// The year a stem and a branch name anywhere in `head` ("(mùng 6 tháng
+/// Giêng năm Giáp Thìn)"): Tết falls on the same solar day every few
+/// cycles of nineteen years, and the lunar year's name tells them apart.
+fn cycle_year_in(head: &str) -> Option<u16> {
+    let words: Vec<&str> = head.split([' ', ',', '.', '(', ')']).collect();
+    words.windows(2).find_map(|p| cycle_year(p[0], p[1]))
 }
 
 /// Whether a stem and a branch name a year of the cycle ("Giáp Thìn").

@@ -1682,3 +1682,15 @@ fn no_inquiry_or_an_old_case_keeps_the_leads_day() {
     let day = d(2022, 6, 28).unwrap();
     assert_eq!(incident_day(&old, day, Some(day), &old.join("\n")), None);
 }
+
+#[test]
+fn a_lunar_day_in_brackets_with_its_years_name_dates_the_day() {
+    // Tết fell on 10 February in 2013 and 2024: the lunar year's name
+    // ("Giáp Thìn") tells which.
+    let lead = "Sáng ngày 15/2 (mùng 6 tháng Giêng năm Giáp Thìn), Chủ tịch UBND tỉnh dự \
+        lễ ra quân làm thủy lợi tại huyện Gia Lộc.";
+    assert_eq!(event(lead, None), d(2024, 2, 15));
+    let lead = "Chiều ngày 15/2 (mùng 6 tháng Giêng năm Quý Tỵ), Bí thư Tỉnh ủy dự lễ \
+        ra quân trồng cây.";
+    assert_eq!(event(lead, None), d(2013, 2, 15));
+}

@@ -19,21 +19,34 @@ static TET: LazyLock<Vec<Date>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Words that open the lunar day a text pairs with a solar one: "tức"
+/// (that is), or the bracket it stands in ("Chiều 15/2 (mùng 6 tháng
+/// Giêng năm Giáp Thìn)").
+const LUNAR_OPENERS: [&str; 2] = ["tức ", "("];
+
+/// Words after a lunar day's number that place it in the first lunar
+/// month: Tết itself, or the month's name, "tháng Giêng".
+const FIRST_MONTH: [&str; 2] = [" tết", " tháng giêng"];
+
 /// The lunar day of Tết that `lower` (a head in lower case) gives after
-/// "tức" ("tức 29 tết", "tức mùng 3 tết", "tức ngày 2 tết").
+/// "tức" or inside brackets ("tức 29 tết", "tức mùng 3 tết", "tức ngày 2
+/// tết", "(mùng 6 tháng giêng …)"). A day of the month before Tết is
+/// written against Tết only ("29 Tết").
 fn lunar_day(lower: &str) -> Option<u8> {
-    lower.match_indices("tức ").find_map(|(at, w)| {
-        let rest = &lower[at + w.len()..];
-        let rest = ["mùng ", "mồng ", "ngày "]
-            .iter()
-            .find_map(|p| rest.strip_prefix(p))
-            .unwrap_or(rest);
-        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-        let day: u8 = rest.get(..digits)?.parse().ok()?;
-        rest[digits..]
-            .starts_with(" tết")
-            .then_some(day)
-            .filter(|d| (1..=30).contains(d))
+    LUNAR_OPENERS.iter().find_map(|opener| {
+        lower.match_indices(opener).find_map(|(at, w)| {
+            let rest = &lower[at + w.len()..];
+            let rest = ["mùng ", "mồng ", "ngày "]
+                .iter()
+                .find_map(|p| rest.strip_prefix(p))
+                .unwrap_or(rest);
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            let day: u8 = rest.get(..digits)?.parse().ok()?;
+            let after = &rest[digits..];
+            let month = FIRST_MONTH.iter().find(|m| after.starts_with(**m))?;
+            let in_first_month = *month != " tết";
+            Some(day).filter(|d| (1..=30).contains(d) && (!in_first_month || *d <= 15))
+        })
     })
 }
 
@@ -45,7 +58,10 @@ fn lunar_day(lower: &str) -> Option<u8> {
 /// then: it scans the whole text), else none.
 pub fn tet_year(head: &str, d: u8, m: u8, named: impl FnOnce() -> Option<u16>) -> Option<u16> {
     // Most heads give no lunar day: lower the case only for one that may.
-    if !head.contains("tức ") {
+    if !["tức ", "Tết", "tết", "Giêng", "giêng"]
+        .iter()
+        .any(|w| head.contains(w))
+    {
         return None;
     }
     let lunar = i32::from(lunar_day(&head.to_lowercase())?);
@@ -178,5 +194,21 @@ mod tests {
             tet_year("sáng 17/7 (tức mùng 3 tết)", 17, 7, || Some(2020)),
             None
         );
+    }
+
+    #[test]
+    fn a_lunar_day_in_brackets_names_its_year_by_the_first_month() {
+        // Tết 2024 fell on 10 February, as it did in 2013: the sixth of the
+        // first lunar month ("tháng Giêng") was the 15th; the year the text
+        // names decides.
+        let lead = "Sáng ngày 15/2 (mùng 6 tháng Giêng năm Giáp Thìn), Bí thư Huyện ủy dự lễ ra quân";
+        assert_eq!(tet_year(lead, 15, 2, || Some(2024)), Some(2024));
+        assert_eq!(tet_year(lead, 15, 2, || None), None);
+        // Tết 2010 fell on 14 February: the third was the 16th.
+        let lead = "Sáng 16/2 (mùng 3 Tết), Bí thư Tỉnh ủy thăm các đơn vị trực Tết";
+        assert_eq!(tet_year(lead, 16, 2, || None), Some(2010));
+        // A number in brackets that is no lunar day names nothing.
+        let lead = "Sáng 12/2 (12 đơn vị tham gia), tỉnh tổ chức Hội báo Xuân";
+        assert_eq!(tet_year(lead, 12, 2, || None), None);
     }
 }
