@@ -1617,23 +1617,75 @@ fn unnamed_congress_level(lowers: &[&str], body: &[&str]) -> Option<Level> {
         .unwrap_or(head)
         .strip_prefix("dự ")?;
     let attends = attends.strip_prefix("và chỉ đạo ").unwrap_or(attends);
-    if !attends.starts_with("đại hội có ") {
+    if attends.starts_with("đại hội có ") {
+        let level = lowers
+            .iter()
+            .chain(body)
+            .flat_map(|p| {
+                p.match_indices(PARTY_ORGANIZATION)
+                    .map(move |(i, m)| &p[i + m.len()..])
+            })
+            .find_map(crate::units::kind_level);
+        if level.is_some() {
+            return level.filter(|l| matches!(l, Level::Commune | Level::District));
+        }
+    }
+    let opened = ["đại hội", "hội nghị"]
+        .iter()
+        .find_map(|m| attends.strip_prefix(m))
+        .is_some_and(|rest| [" có ", " có:", ", "].iter().any(|w| rest.starts_with(w)));
+    if !opened {
         return None;
     }
-    let level = lowers
-        .iter()
-        .chain(body)
-        .flat_map(|p| {
-            p.match_indices(PARTY_ORGANIZATION)
-                .map(move |(i, m)| &p[i + m.len()..])
-        })
-        .find_map(crate::units::kind_level)?;
+    let level = hosting_union_level(lowers, body, head)?;
     matches!(level, Level::Commune | Level::District).then_some(level)
 }
 
 /// The words for a Party organization of a unit, before its kind word
 /// ("đảng bộ phường A").
 const PARTY_ORGANIZATION: &str = "đảng bộ ";
+
+/// The names of the front and the unions, before the kind word of the
+/// unit each one serves ("Ủy ban MTTQ Việt Nam xã A", "Hội Nông dân huyện").
+const UNION_NAMES: &[&str] = &[
+    "ubmttqvn ",
+    "ubmttq ",
+    "mttqvn ",
+    "mttq việt nam ",
+    "mặt trận tổ quốc việt nam ",
+    "hội nông dân ",
+    "hội cựu chiến binh ",
+    "hội ccb ",
+    "hội lhpn ",
+    "hội liên hiệp phụ nữ ",
+    "đoàn thanh niên ",
+];
+
+/// Offices written right before a union's name make it a post of the one
+/// named ("Phó Chủ tịch Hội Nông dân huyện"), the guest's, not the host's.
+const OFFICE_BEFORE_UNION: &[&str] = &["chủ tịch ", "pct ", "ct ", "ủy viên ", "uv ", "bí thư "];
+
+/// The level of the front or union a headless conference's page names
+/// after its guests ("Về dự hội nghị, ở huyện có ông A – PCT UBMTTQVN
+/// huyện. … báo cáo của UBMTTQVN xã …"): the first one named by its unit
+/// and in no one's post, past the sentence of guests that opens `head`.
+fn hosting_union_level(lowers: &[&str], body: &[&str], head: &str) -> Option<Level> {
+    let guests = &head[..head.find(". ").unwrap_or(head.len())];
+    lowers.iter().chain(body).find_map(|p| {
+        let from = if p.starts_with(guests) {
+            guests.len()
+        } else {
+            0
+        };
+        let p = &p[from..];
+        UNION_NAMES
+            .iter()
+            .flat_map(|name| p.match_indices(name))
+            .filter(|(i, _)| !OFFICE_BEFORE_UNION.iter().any(|o| p[..*i].ends_with(o)))
+            .min_by_key(|(i, _)| *i)
+            .and_then(|(i, m)| crate::units::kind_level(&p[i + m.len()..]))
+    })
+}
 
 /// What the headline and lead settle before any organiser is looked for:
 /// the centre's own work (a national leader or a central body's head

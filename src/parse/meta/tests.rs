@@ -4033,6 +4033,27 @@ fn a_central_body_whose_name_carries_no_word_of_the_centre() {
 }
 
 #[test]
+fn a_headless_conference_opening_on_its_guests_is_the_union_named_next() {
+    // The district's guest comes down to direct the commune front's
+    // conference; the front's committee named outside a post is the host.
+    let heads = [
+        "về dự và chỉ đạo hội nghị, ở huyện có ông: lê văn tám – huv – pct ubmttqvn huyện. ở xã có các đồng chí trong btv đảng ủy.",
+        "hội nghị đã thông qua báo cáo sơ kết công tác mặt trận 6 tháng đầu năm của ubmttqvn xã tam an.",
+    ];
+    let text = "huyện, xã Tam An";
+    assert_eq!(level(&heads, &[], text, None), Some(Level::Commune));
+    // A guest's post named later is still the guest's.
+    let heads = [
+        "đến dự hội nghị có đồng chí hà văn sơn, phó bí thư huyện ủy.",
+        "phát biểu chỉ đạo, đồng chí hoàng thị mai, chủ tịch hội nông dân huyện đề nghị hội nông dân xã an lạc phát huy kết quả.",
+    ];
+    assert_eq!(
+        level(&heads, &[], "huyện, xã An Lạc", None),
+        Some(Level::Commune)
+    );
+}
+
+#[test]
 fn a_headless_congress_opening_on_its_guests_is_the_party_organizations_named_next() {
     // No headline: the first sentence stands for one, and lists the guests
     // of a congress it does not name; the commune is named further down.
