@@ -1073,3 +1073,27 @@ fn a_head_of_government_s_bare_office_after_a_name_is_a_post_and_the_chain_goes_
         ]
     );
 }
+
+#[test]
+fn quang_is_a_family_name_after_a_post_and_a_provinces_name_after_a_unit() {
+    // "Quảng" opens four provinces' names and is a family name too: after
+    // a post, with "Văn" or "Thị" and a given name, it is the holder's.
+    assert_eq!(
+        people(
+            "Bí thư Huyện ủy Quảng Văn Lực; Phó Chủ tịch HĐND huyện Tào Thị Mai dự lễ phát động."
+        ),
+        [
+            one("Quảng Văn Lực", &["Bí thư Huyện ủy"]),
+            one("Tào Thị Mai", &["Phó Chủ tịch HĐND huyện"])
+        ]
+    );
+    // After a unit's word it is the province.
+    assert_eq!(
+        people("Bí thư Tỉnh ủy Quảng Ninh Trần Văn Lực dự lễ phát động."),
+        [one("Trần Văn Lực", &["Bí thư Tỉnh ủy Quảng Ninh"])]
+    );
+    assert_eq!(
+        people("Chủ tịch UBND tỉnh Quảng Nam Lê Thị Hoa dự lễ phát động."),
+        [one("Lê Thị Hoa", &["Chủ tịch UBND tỉnh Quảng Nam"])]
+    );
+}
