@@ -242,12 +242,18 @@ fn joins(text: &str, start: usize, i: usize, n: usize) -> bool {
         // "Chủ tịch UBND xã Hà Tam-cho biết": a dash typed against the
         // verb of saying closes the aside of a post; "Ê-đê", "Gia-rai"
         // stay whole.
+        // "TUV-Bí thư Huyện ủy", "UVBTV-Trưởng ban Dân vận": a post
+        // written short glued by a dash to the next post written out is
+        // two posts of a chain, as "TUV - Bí thư" is.
         "-" => {
             next_word
                 && !(has_small(text, start, i)
                     && (next == Class::Word { upper: true }
                         || modifier_at(text, i + n)
                         || says_at(text, i + n)))
+                && !(next == Class::Word { upper: true }
+                    && word_with_small_at(text, i + n)
+                    && office_abbrev_before(text, start, i))
         }
         "/" | "'" | "’" | "&" => next_word,
         "." => {
@@ -259,6 +265,31 @@ fn joins(text: &str, start: usize, i: usize, n: usize) -> bool {
         "," => i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit),
         _ => false,
     }
+}
+
+/// Whether the word at byte `at` has a small letter after its first, as a
+/// word written out has ("Bí", "Trưởng"; not "BTV").
+fn word_with_small_at(text: &str, at: usize) -> bool {
+    text.get(at..)
+        .unwrap_or("")
+        .chars()
+        .nth(1)
+        .is_some_and(char::is_lowercase)
+}
+
+/// Whether `text[start..end]`, all capitals, is a post written short: an
+/// office's abbreviation ("TUV", "UVBTV") or such abbreviations dashed
+/// together ("UV-BTV"). Read only at a dash between capitals and a word
+/// written out, so the lower-case copy is rare.
+fn office_abbrev_before(text: &str, start: usize, end: usize) -> bool {
+    let Some(word) = text.get(start..end) else {
+        return false;
+    };
+    if word.is_empty() || has_small(text, start, end) {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    vocab::is_office_abbrev(&lower) || vocab::is_dashed_office(&lower)
 }
 
 /// Whether a verb of saying ("cho biết", "chia sẻ") opens the text at byte

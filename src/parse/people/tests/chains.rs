@@ -1285,3 +1285,22 @@ fn a_body_named_by_a_number_keeps_the_level_after_it_in_a_chain() {
         [one("Lê Văn Dũng", &["Phó Chủ tịch UBND huyện"])]
     );
 }
+
+#[test]
+fn a_post_written_short_dashed_to_the_next_post_opens_a_chain() {
+    assert_eq!(
+        people("Dự hội nghị có đồng chí Lương Văn Khải – TUV-Bí thư Huyện ủy Bảo Thắng."),
+        [one("Lương Văn Khải", &["TUV", "Bí thư Huyện ủy Bảo Thắng"])]
+    );
+    assert_eq!(
+        people("Đồng chí Vừ Thị Mai, UVBTV-Trưởng ban Dân vận Huyện ủy phát biểu."),
+        [one("Vừ Thị Mai", &["UVBTV", "Trưởng ban Dân vận Huyện ủy"])]
+    );
+    assert_eq!(
+        people("Có mặt đồng chí Hà Văn Quý - UV-BTV-Trưởng ban Tổ chức Huyện ủy."),
+        [one(
+            "Hà Văn Quý",
+            &["UV-BTV", "Trưởng ban Tổ chức Huyện ủy"]
+        )]
+    );
+}
