@@ -798,8 +798,27 @@ fn body_after_office(post: &str) -> Option<&str> {
 }
 
 /// Whether `title` is an office alone, with no body after it ("Giám đốc",
-/// "Phó Giám đốc"); a rank is none ("Đại tá A, B, Chính ủy …").
+/// "Phó Giám đốc"); a rank is none ("Đại tá A, B, Chính ủy …"), nor a
+/// committee's membership, which names its committee in its own words
+/// ("ông A, ông B, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh" gives both
+/// posts to both).
 fn bare_office(title: &str) -> bool {
     let lower = title.to_lowercase();
-    crate::parse::vocab::is_head(&lower) && !crate::parse::vocab::is_rank(&lower)
+    crate::parse::vocab::is_head(&lower)
+        && !crate::parse::vocab::is_rank(&lower)
+        && !names_its_committee(&lower)
+}
+
+/// Whether the lower-case `office` is a committee's membership with the
+/// committee before it ("tỉnh ủy viên", "đảng uỷ viên").
+fn names_its_committee(office: &str) -> bool {
+    office
+        .strip_suffix(" ủy viên")
+        .or_else(|| office.strip_suffix(" uỷ viên"))
+        .is_some_and(|committee| {
+            matches!(
+                committee,
+                "tỉnh" | "huyện" | "thành" | "quận" | "thị" | "đảng" | "khu"
+            )
+        })
 }

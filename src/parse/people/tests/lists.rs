@@ -1044,3 +1044,16 @@ fn a_cue_written_again_after_the_colon_opens_no_name() {
         ]
     );
 }
+
+#[test]
+fn a_membership_then_a_post_after_two_cued_names_is_both_members() {
+    assert_eq!(
+        people(
+            "Dự hội nghị có ông Lò Văn Pọm, ông Cầm Thị Hoa, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh."
+        ),
+        [
+            one("Lò Văn Pọm", &["Tỉnh ủy viên", "Phó Chủ tịch UBND tỉnh"]),
+            one("Cầm Thị Hoa", &["Tỉnh ủy viên", "Phó Chủ tịch UBND tỉnh"])
+        ]
+    );
+}
