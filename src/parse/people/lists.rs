@@ -393,8 +393,8 @@ impl Scan<'_, '_> {
 
     /// "đối với: ông A, ông B, ông C, Tỉnh ủy viên, Phó Chủ tịch UBND
     /// tỉnh": names joined by commas (or "và") with no title of their own,
-    /// then a name with titles after a comma: the titles are the whole
-    /// run's. A member with titles of its own ends the run and keeps them.
+    /// then a name with titles after a comma (or a dash): the titles are
+    /// the whole run's. A member with titles of its own ends the run and keeps them.
     /// So does a citizen's note.
     fn share_comma_runs(&mut self, first: usize) {
         let t = self.t;
@@ -402,7 +402,10 @@ impl Scan<'_, '_> {
             let f = &self.out[i];
             let start = f.pos + lead_cue(t, f.pos);
             let m = name_end(t, start, true);
-            let comma = m.is_some_and(|m| t.is_punct(m, ','));
+            // "…; B, C - Phó Bí thư Tỉnh ủy; …": the titles after a dash
+            // close the run as they do after a comma, unless the member is
+            // cued alone ("ông B, ông C - Chủ tịch …" is a verb's to share).
+            let comma = m.is_some_and(|m| t.is_punct(m, ',') || t.is_dash(m) && start == f.pos);
             // "trao quà cho các ông A, B, thương binh": a citizen's note
             // after the last name is the run's too.
             let citizens =

@@ -1057,3 +1057,16 @@ fn a_membership_then_a_post_after_two_cued_names_is_both_members() {
         ]
     );
 }
+
+#[test]
+fn names_before_a_dash_share_its_titles_inside_a_list_of_semicolons() {
+    assert_eq!(
+        people("Ban Thường vụ gồm các đồng chí: Sùng A Lử - Bí thư Đảng ủy xã; Mùa A Sình, Thào Thị Dở - Phó Bí thư Đảng ủy xã; Hờ A Chống - Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã."),
+        [
+            one("Sùng A Lử", &["Bí thư Đảng ủy xã"]),
+            one("Mùa A Sình", &["Phó Bí thư Đảng ủy xã"]),
+            one("Thào Thị Dở", &["Phó Bí thư Đảng ủy xã"]),
+            one("Hờ A Chống", &["Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã"])
+        ]
+    );
+}
