@@ -27,8 +27,8 @@ use context::{
     sought, verbs_object,
 };
 use cues::{
-    badge_note, birth_note, citizen_note, coach_post, cue_at, home_note, lead_cue, listed,
-    noun_cue, private_at, residence_note, sport_noun_at, Cue,
+    badge_note, birth_note, citizen_note, coach_post, council_deputy, cue_at, home_note, lead_cue,
+    listed, noun_cue, private_at, residence_note, sport_noun_at, Cue,
 };
 use lists::bare_names;
 pub use profile::profile_posts;
@@ -759,16 +759,34 @@ impl Scan<'_, '_> {
     /// that also opens places may open the name there ("Đại biểu Danh Út
     /// (Kiên Giang)"). A delegation named in the brackets instead ("(Đoàn
     /// ĐBQH tỉnh B)") is the post, read as any title after a name.
+    /// At a council's session "đại biểu" alone before a name is the
+    /// deputy's post too, and the posts after the name are added to it
+    /// ("đại biểu Lê Thị B, Phó Giám đốc Sở … chất vấn").
     fn deputy(&mut self, i: usize) -> Option<usize> {
         let t = self.t;
         if i < 2 || t.phrase(i - 2, 2) != Some("đại biểu") || !t.is_cap(i) {
             return None;
         }
         let (m, name) = parse_name(t, i, true)?;
-        let end = deputy_seat(t, i, m)?;
+        let (end, more) = match deputy_seat(t, i, m) {
+            Some(end) => (end, Vec::new()),
+            // "đại biểu A (Đoàn ĐBQH tỉnh B)": the delegation in brackets
+            // is the post, read as any title after a name.
+            None if !t.is_punct(m, '(') && council_deputy(t, i - 2) => titles_after(t, m),
+            None => return None,
+        };
+        // "Đại biểu A - Đoàn ĐBQH tỉnh B": the delegation of the seat is
+        // the post, as in brackets.
+        let delegation = more.first().is_some_and(|p| p.starts_with("Đoàn"));
+        let mut titles = if delegation {
+            Vec::new()
+        } else {
+            vec!["Đại biểu".to_string()]
+        };
+        titles.extend(more);
         let g = self.new_group();
-        self.push(Some(name), vec!["Đại biểu".to_string()], i, g);
-        Some(end)
+        self.push(Some(name), titles, i, g);
+        Some(end.max(m))
     }
 
     /// A name opening with a family name at `i`, then its titles after a

@@ -685,8 +685,9 @@ pub(super) fn noun_cue(t: &Tokens, i: usize) -> Option<(usize, Cue)> {
         return None;
     }
     // "Đại biểu Lê Văn A (Nghệ An)": a deputy with the seat in brackets,
-    // whose word is the post (`Scan::deputy`).
-    if t.phrase(i, n) == Some("đại biểu") && t.is_punct(m, '(') {
+    // whose word is the post (`Scan::deputy`); so is one speaking at a
+    // council's session.
+    if t.phrase(i, n) == Some("đại biểu") && (t.is_punct(m, '(') || council_deputy(t, i)) {
         return None;
     }
     let counted = i > 0
@@ -802,4 +803,32 @@ fn counted(t: &Tokens, i: usize) -> bool {
             "hai" | "ba" | "bốn" | "năm" | "sáu" | "bảy" | "tám" | "chín"
         ) || w.parse::<u32>().is_ok_and(|n| (2..=99).contains(&n))
     }
+}
+
+/// Words that tell a paragraph speaks of a council's session or of its
+/// deputies ("kỳ họp", "chất vấn", "HĐND", "Quốc hội"), in lower case.
+const COUNCIL_WORDS: &[&str] = &[
+    "kỳ họp",
+    "kì họp",
+    "chất vấn",
+    "hđnd",
+    "hội đồng nhân dân",
+    "quốc hội",
+    "đbqh",
+    "nghị trường",
+    "cử tri",
+];
+
+/// Whether "đại biểu" at `i`, right before a name, is one deputy's post:
+/// "tại kỳ họp, đại biểu Lê Thị A chất vấn …". The word is one person's
+/// there, not counted ("các đại biểu A, B" are guests), and the paragraph
+/// speaks of a council. Asked only at "đại biểu" before a name, so the
+/// paragraph is searched rarely.
+pub(super) fn council_deputy(t: &Tokens, i: usize) -> bool {
+    let counted = i > 0
+        && (matches!(
+            t.low(i - 1),
+            "các" | "những" | "nhiều" | "hai" | "ba" | "bốn" | "năm"
+        ) || t.raw(i - 1).bytes().all(|b| b.is_ascii_digit()));
+    !counted && COUNCIL_WORDS.iter().any(|w| t.lower.contains(w))
 }

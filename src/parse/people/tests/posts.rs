@@ -2601,3 +2601,19 @@ fn a_post_held_concurrently_is_read_after_dong_thoi() {
         vec![one("Vũ Đình Thắng", &["Trưởng thôn Đồng Mả"])]
     );
 }
+
+#[test]
+fn a_deputy_named_at_a_council_session_holds_the_word_deputy() {
+    assert_eq!(
+        people("Tại phiên chất vấn của kỳ họp, đại biểu Đinh Thị Hoa đề nghị làm rõ tiến độ; đại biểu Vàng A Chá, Phó Chủ tịch UBND huyện Mèo Vạc cho biết thêm."),
+        [
+            one("Đinh Thị Hoa", &["Đại biểu"]),
+            one("Vàng A Chá", &["Đại biểu", "Phó Chủ tịch UBND huyện Mèo Vạc"])
+        ]
+    );
+    // Away from a council, and counted, the word names guests, no post.
+    assert_eq!(
+        people("Tại hội nghị, các đại biểu Lê Văn Tư, Phạm Thị Năm tham gia ý kiến."),
+        [one("Lê Văn Tư", &[]), one("Phạm Thị Năm", &[])]
+    );
+}
