@@ -1594,7 +1594,7 @@ fn deputies_nominated(text: &str, at: usize) -> bool {
 
 fn opens_term(text: &str, at: usize) -> bool {
     // A by-election ("bầu bổ sung Ủy viên Ban Thường vụ … nhiệm kỳ
-    // 2020-2025") fills a seat in any year of the term, and so does one
+    // 2020-2025", "bầu cử bổ sung") fills a seat in any year of the term, and so does one
     // elected to a post someone left ("bà A được bầu giữ chức vụ Phó Chủ
     // tịch UBND huyện B nhiệm kỳ 2011 - 2016"): a first session says so.
     // Only the term's own sentence counts: "… được bầu làm Chủ tịch UBND
@@ -1604,6 +1604,7 @@ fn opens_term(text: &str, at: usize) -> bool {
     let before = near
         .to_lowercase()
         .replace("bầu bổ sung", "")
+        .replace("bầu cử bổ sung", "")
         .replace("bầu giữ chức", "");
     // "Kỳ họp thứ 15 HĐND tỉnh đã bầu ông A giữ chức Chủ tịch HĐND tỉnh,
     // nhiệm kỳ 2016 - 2021": a council meets twice or more a year, so a

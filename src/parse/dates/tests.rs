@@ -870,6 +870,11 @@ fn a_span_of_years_names_no_year_of_its_own() {
     let text = "Hội nghị Ban Chấp hành Đảng bộ huyện\nNgày 11/4, Ban Chấp hành Đảng bộ huyện Mường Tè tổ chức hội nghị bầu bổ sung Ủy viên Ban Thường vụ Huyện ủy nhiệm kỳ 2020 - 2025.";
     let lead = text.lines().nth(1).unwrap_or("").to_lowercase();
     assert_eq!(event_date(&[&lead], None, text), None);
+    // So does one ratified, written "bầu cử bổ sung".
+    let text = "Phê chuẩn nhân sự tỉnh Sóc Trăng
+Ngày 9/3, Thủ tướng phê chuẩn kết quả bầu cử bổ sung hai Phó Chủ tịch UBND tỉnh Sóc Trăng, nhiệm kỳ 2011-2016.";
+    let lead = text.lines().nth(1).unwrap_or("").to_lowercase();
+    assert_eq!(event_date(&[&lead], None, text), None);
     // A congress still opens its term in the first year.
     let text = "Đại hội Đảng bộ xã\nNgày 11/6, Đảng bộ xã Pa Vệ Sủ tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030.";
     let lead = text.lines().nth(1).unwrap_or("").to_lowercase();
