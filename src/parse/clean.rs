@@ -692,6 +692,17 @@ pub fn strip_image_residue(line: &str) -> &str {
     if line.len() > "[/caption]".len() && line.ends_with("[/caption]") {
         return line[..line.len() - "[/caption]".len()].trim_end();
     }
+    // "[caption id="attachment_7" align="aligncenter" width="661"]Mỗi căn
+    // nhà …": the opening markup glued before the caption, its closing
+    // one lost with the photo; the caption is kept, as above.
+    if let Some(rest) = line.strip_prefix("[caption ") {
+        if let Some(close) = memchr::memchr(b']', rest.as_bytes()) {
+            let caption = rest[close + 1..].trim_start();
+            if !caption.is_empty() {
+                return caption;
+            }
+        }
+    }
     let b = line.as_bytes();
     for e in EXT {
         let n = e.len();
@@ -3064,6 +3075,12 @@ Xin chân thành cảm ơn quý độc giả đã quan tâm theo dõi chuyên tr
         assert_eq!(
             strip_image_residue("Trao quà cho hội viên nghèo[/caption]"),
             "Trao quà cho hội viên nghèo"
+        );
+        assert_eq!(
+            strip_image_residue(
+                "[caption id=\"attachment_31\" align=\"aligncenter\" width=\"640\"]Trao nhà cho hộ nghèo ấp Bàu Sen"
+            ),
+            "Trao nhà cho hộ nghèo ấp Bàu Sen"
         );
     }
 }
