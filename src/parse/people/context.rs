@@ -283,12 +283,16 @@ pub(super) fn given_name_alone(t: &Tokens, j: usize) -> bool {
 }
 
 /// Whether the title at `i` names the one on whose behalf someone acts
-/// ("thừa ủy quyền của …", "thừa lệnh …", "thay mặt …").
+/// ("thừa ủy quyền của …", "thừa ủy quyền …", "thừa lệnh …", "thay mặt …").
 pub(super) fn on_behalf(t: &Tokens, i: usize) -> bool {
     let before = |n: usize| i.checked_sub(n).and_then(|k| t.phrase(k, n));
     matches!(before(3), Some("ủy quyền của" | "uỷ quyền của"))
-        || matches!(before(2), Some("thừa lệnh" | "thay mặt"))
+        || matches!(before(2), Some("thừa lệnh" | "thay mặt" | "ủy quyền" | "uỷ quyền"))
         || before(3) == Some("thừa lệnh của")
+        // "thừa ủy quyền Giám đốc Công an tỉnh, Thượng tá A": "quyền" is
+        // the authority delegated, not the acting holder's modifier the
+        // title would otherwise open with.
+        || t.low(i) == "quyền" && matches!(before(1), Some("ủy" | "uỷ"))
 }
 
 /// Whether the title at `i` is the object of a reception that opens the

@@ -208,6 +208,11 @@ fn class5_each_title_of_a_run_goes_to_the_name_after_it() {
             one("Lê Hữu Tài", &["Đại tá"])
         ]
     );
+    // Without "của", "quyền" is still the authority, not an acting post.
+    assert_eq!(
+        people("Thừa ủy quyền Giám đốc Công an tỉnh Sơn La, Thượng tá Lò Văn Piếng, Phó Trưởng Công an huyện Sốp Cộp trao bằng khen."),
+        [one("Lò Văn Piếng", &["Thượng tá", "Phó Trưởng Công an huyện Sốp Cộp"])]
+    );
     assert_eq!(
         people("Thừa ủy quyền của Chủ tịch nước, Phó Thủ tướng Trần Quốc Bảo trao huân chương."),
         [one("Trần Quốc Bảo", &["Chủ tịch nước", "Phó Thủ tướng"])]
