@@ -1016,6 +1016,7 @@ fn lower_tail(t: &Tokens, start: usize, j: usize) -> Option<usize> {
     }
     // "tổ Tư vấn kinh tế": a body's word written small before its name.
     lower_run(t, j)
+        .or_else(|| own_department(t, start, j))
         .or_else(|| compound_tail(t, j))
         .or_else(|| small_body_len(t, j))
         .or_else(|| room_name(t, start, j))
@@ -1036,9 +1037,12 @@ fn room_name(t: &Tokens, start: usize, j: usize) -> Option<usize> {
     // đốc trung tâm nghiên cứu khoa học Dân vận, Ban …": a
     // department, a centre or a committee named in lower case after its
     // word, in either case.
+    // "Vụ trưởng vụ …": a department, after its head's office only
+    // (`own_department`).
     let body = |k: usize| {
         matches!(t.low(k), "cục" | "viện")
             || k > 0 && matches!(t.phrase(k - 1, 2), Some("trung tâm" | "ủy ban" | "uỷ ban"))
+            || k > 1 && t.raw(k) == "vụ" && t.phrase(k - 2, 2) == Some("vụ trưởng")
     };
     let room = |k: usize| matches!(t.low(k), "phòng" | "ban") && !t.is_cap(k) || body(k);
     let lower = |k: usize| {
@@ -1062,8 +1066,24 @@ fn room_name(t: &Tokens, start: usize, j: usize) -> Option<usize> {
     if m - word > MAX_ROOM_NAME {
         return None;
     }
-    let closed = aside::body_at(t, m) || t.is_punct(m, ')') || aside::parent_body(t, m).is_some();
+    // ", Ban Tuyên giáo Trung ương": a comma before the body it belongs to
+    // closes it too.
+    let closed = aside::body_at(t, m)
+        || t.is_punct(m, ')')
+        || aside::parent_body(t, m).is_some()
+        || t.is_punct(m, ',') && aside::body_at(t, m + 1);
     closed.then_some(m - j)
+}
+
+/// Length of a ministry's or a board's department named in lower case
+/// right after its head's office, at `j` where the office ended: "Vụ
+/// trưởng vụ khoa học công nghệ, Ban Tuyên giáo Trung ương". Elsewhere
+/// "vụ" is a case or a season ("vụ án", "vụ mùa").
+fn own_department(t: &Tokens, start: usize, j: usize) -> Option<usize> {
+    if j != start || j < 2 || t.raw(j) != "vụ" || t.phrase(j - 2, 2) != Some("vụ trưởng") {
+        return None;
+    }
+    room_name(t, start, j + 1).map(|n| n + 1)
 }
 
 /// What a title does with the word at `j`.

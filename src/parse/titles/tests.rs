@@ -2707,6 +2707,11 @@ fn a_department_named_in_lower_case_runs_to_what_closes_it() {
         title("Phó Giám đốc trung tâm nghiên cứu khoa học Dân vận, Ban Dân vận tỉnh").as_deref(),
         Some("Phó Giám đốc trung tâm nghiên cứu khoa học Dân vận, Ban Dân vận tỉnh")
     );
+    // A department of a board named in lower case after its head's office.
+    assert_eq!(
+        title("Vụ trưởng vụ văn hóa văn nghệ, Ban Tuyên giáo Trung ương báo cáo").as_deref(),
+        Some("Vụ trưởng vụ văn hóa văn nghệ, Ban Tuyên giáo Trung ương")
+    );
     // Open at its end, the name is not read.
     assert_eq!(
         title("Phó Tổng cục trưởng Tổng cục an ninh nói").as_deref(),
