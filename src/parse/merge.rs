@@ -561,8 +561,13 @@ fn mentions_of(people: Vec<Person>) -> Merged {
         // "ông A (SN 1970), Trưởng thôn B" is the hamlet's head. A
         // distinction or a cleric's standing held alone is no post: "Mẹ
         // Việt Nam Anh hùng A", "Đại đức B" visited with a gift.
-        let honoured_only =
-            !p.mention.titles.is_empty() && p.mention.titles.iter().all(|t| vocab::is_honorific(t));
+        // A degree or a trade held alone is no post either: "Luật sư A",
+        // "Tiến sĩ B" answering questions at a forum are its experts.
+        let honoured_only = !p.mention.titles.is_empty()
+            && p.mention
+                .titles
+                .iter()
+                .all(|t| vocab::is_honorific(t) || degree_or_trade(t));
         if p.private && p.mention.titles.is_empty() || honoured_only {
             merged.people.push(p.mention);
         } else {
@@ -570,6 +575,17 @@ fn mentions_of(people: Vec<Person>) -> Merged {
         }
     }
     merged
+}
+
+/// Whether a title is a degree or a trade alone, written out or short
+/// and dotted ("Luật sư", "Tiến sỹ", "PGS.TS").
+fn degree_or_trade(title: &str) -> bool {
+    let lower = title.to_lowercase();
+    vocab::is_profession(&lower)
+        || lower.contains('.')
+            && lower
+                .split('.')
+                .all(|p| !p.is_empty() && vocab::is_profession(p))
 }
 
 /// Whether a title is a staff noun with nothing after it ("Cán bộ",

@@ -419,3 +419,20 @@ fn an_athlete_or_a_referee_named_by_the_noun_is_private() {
     let text = "Tặng hoa VĐV Lục Văn Tâm, Phó Chủ tịch Hội Cựu chiến binh xã Đông Phú.";
     assert_eq!(private(text), [("Lục Văn Tâm".to_string(), false)]);
 }
+
+#[test]
+fn a_degree_or_a_trade_alone_names_no_official() {
+    let r = crate::parse::parse_report(
+        "gl.txt",
+        "Giao lưu về bầu cử\n\nTham dự có bà Vương Thị Hạnh, Giám đốc Sở Tư pháp; Luật sư Quách Văn Định, Đoàn Luật sư tỉnh và Tiến sĩ Khổng Minh Hải, nguyên Phó Chủ nhiệm Văn phòng Quốc hội.\n",
+    );
+    let names: Vec<&str> = r.officials.iter().map(|m| m.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["Vương Thị Hạnh", "Khổng Minh Hải"],
+        "{:?}",
+        r.officials
+    );
+    let people: Vec<&str> = r.people.iter().map(|m| m.name.as_str()).collect();
+    assert_eq!(people, ["Quách Văn Định"], "{:?}", r.people);
+}
