@@ -4,7 +4,8 @@
 //! document kinds, national leaders and their own acts, continuations,
 //! openings of the same occasion, held events, cadre decisions, committee
 //! topics, firms, time spans, person nouns,
-//! caption words, reporters' openers, words that remember the dead, words
+//! caption words, reporters' openers, words that remember the dead, awards
+//! and gifts, words
 //! of what bears a person's name and abbreviations. Each file
 //! holds one entry a line (`#` opens a comment line), an optional marker
 //! after a TAB. This module only reads the files; `vocab` builds the fast
@@ -66,6 +67,16 @@ pub const HONOURED: &str = include_str!("../../assets/lexicon/honoured.txt");
 pub fn is_honouring(lower: &str) -> bool {
     static HONOURING: Listed = Listed::new(HONOURED);
     HONOURING.holds(lower)
+}
+/// What an official hands to someone named after "cho": an award, a
+/// reward, a gift or a house ("bằng khen", "phần quà", "nhà đại đoàn kết").
+pub const GIFTS: &str = include_str!("../../assets/lexicon/gifts.txt");
+
+/// Whether a lower-case phrase of one to three words is an award or a gift
+/// (`GIFTS`): "trao Bằng khen cho ông A" names A as the one commended.
+pub fn is_gift(lower: &str) -> bool {
+    static GIFT: Listed = Listed::new(GIFTS);
+    GIFT.holds(lower)
 }
 /// Words of a body whose own name follows with only its first word
 /// capitalised ("ban", "viện", "sở", "trung tâm").
@@ -300,8 +311,9 @@ mod tests {
     use super::*;
     use unicode_normalization::is_nfc;
 
-    const ALL: [(&str, &str); 45] = [
+    const ALL: [(&str, &str); 46] = [
         ("countries", COUNTRIES),
+        ("gifts", GIFTS),
         ("surnames", SURNAMES),
         ("ethnic", ETHNIC),
         ("ethnic_groups", ETHNIC_GROUPS),

@@ -5,7 +5,7 @@
 use crate::parse::names::{christian_len, small_family_name, starts_name};
 use crate::parse::titles::head_len;
 use crate::parse::tokens::Tokens;
-use crate::parse::vocab;
+use crate::parse::{lexicon, vocab};
 
 /// How a mention is introduced.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -48,6 +48,27 @@ pub(super) fn private_at(t: &Tokens, i: usize) -> bool {
         || (i > 1 && t.phrase(i - 2, 2) == Some("gia đình"))
         || household_list(t, i)
         || household_pair(t, i)
+        || gift_given_to(t, i)
+}
+
+/// Most tokens from an award or a gift to the "cho" before its recipient:
+/// "trao Bằng khen và tiền thưởng của Giám đốc Công an tỉnh cho".
+const GIFT_TO_RECIPIENT: usize = 12;
+
+/// Whether the cue "ông", "bà" or "cụ" at `i` follows "cho" with an award
+/// or a gift before it in the clause (`assets/lexicon/gifts.txt`): "trao
+/// Bằng khen và tiền thưởng cho ông A", "tặng quà cho bà B". One commended
+/// or helped so is a citizen; "đồng chí" is left to the posts around it,
+/// and a post written after the name keeps an official (`push`).
+fn gift_given_to(t: &Tokens, i: usize) -> bool {
+    if !matches!(t.low(i), "ông" | "bà" | "cụ") || t.low(i - 1) != "cho" {
+        return false;
+    }
+    let k = i - 1;
+    (k.saturating_sub(GIFT_TO_RECIPIENT)..k)
+        .rev()
+        .take_while(|&j| !t.is_punct(j, '.') && !t.is_punct(j, ';') && !t.is_punct(j, ':'))
+        .any(|j| (1..=3).any(|n| t.phrase(j, n).is_some_and(lexicon::is_gift)))
 }
 
 /// Whether the cue at `i` is a household's noun itself ("thăm gia đình

@@ -436,3 +436,27 @@ fn a_degree_or_a_trade_alone_names_no_official() {
     let people: Vec<&str> = r.people.iter().map(|m| m.name.as_str()).collect();
     assert_eq!(people, ["Quách Văn Định"], "{:?}", r.people);
 }
+
+#[test]
+fn one_given_an_award_or_a_gift_after_cho_is_private() {
+    let text = "Thượng tá Lò Văn Hùng, Phó Trưởng Công an huyện Mường Lát trao Bằng khen và tiền thưởng cho ông Giàng A Páo do có thành tích bắt giữ kẻ trộm.";
+    assert_eq!(
+        private(text),
+        [
+            ("Lò Văn Hùng".to_string(), false),
+            ("Giàng A Páo".to_string(), true)
+        ]
+    );
+    // "đồng chí" after "cho" is left to the posts around it.
+    let text = "Đoàn trao Huy chương cho đồng chí Vũ Văn Đạt, Bí thư Đảng ủy xã Yên Thái.";
+    assert_eq!(private(text), [("Vũ Văn Đạt".to_string(), false)]);
+    // A post written after the recipient's name keeps an official.
+    let r = crate::parse::parse_report(
+        "bk.txt",
+        "Trao Bằng khen cho cơ sở\n\nChiều 3/5, bà Đặng Thị Lan, Phó Chủ tịch UBND huyện trao Bằng khen cho ông Mạc Văn Tiến, Chủ tịch UBND xã Tân Lập và tặng quà cho bà Hà Thị Sen ở bản Nà Tàu.\n",
+    );
+    let names: Vec<&str> = r.officials.iter().map(|m| m.name.as_str()).collect();
+    assert_eq!(names, ["Đặng Thị Lan", "Mạc Văn Tiến"], "{:?}", r.officials);
+    let people: Vec<&str> = r.people.iter().map(|m| m.name.as_str()).collect();
+    assert_eq!(people, ["Hà Thị Sen"]);
+}

@@ -198,8 +198,8 @@ fn a_badge_given_with_its_years_and_no_party_word_is_still_a_members() {
             ("Cầm Thị Xuyến".to_string(), true)
         ]
     );
-    // A badge with no years named is no sign: a gift's recipient stays
-    // as the rest of the sentence makes them.
+    // A badge with no years named is no member's sign: its recipient is
+    // read as any gift's is.
     assert_eq!(
         privacy("Chủ tịch Hội Cựu chiến binh tỉnh Ma Văn Đàn trao huy hiệu cho ông Triệu Văn Lự."),
         privacy(
