@@ -97,6 +97,7 @@ pub fn find_people_and_dead(t: &Tokens) -> (Vec<Found>, Vec<String>) {
     pairs::share_post_after_pair(t, &mut scan.out);
     pairs::share_private_after_pair(t, &mut scan.out);
     athletes::mark_athletes(t, &mut scan.out);
+    cues::mark_called_private(t, &mut scan.out);
     (scan.out, scan.dead)
 }
 

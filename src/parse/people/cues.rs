@@ -2,6 +2,8 @@
 //! "già làng"), and the signs that the person named is a private one (a
 //! household, a victim, an age or a home in brackets).
 
+use super::pairs::past_note;
+use super::{name_after_cue, Found};
 use crate::parse::names::{christian_len, small_family_name, starts_name};
 use crate::parse::titles::head_len;
 use crate::parse::tokens::Tokens;
@@ -127,6 +129,49 @@ fn private_role_before(t: &Tokens, i: usize) -> bool {
         i
     };
     role(i) || k >= 2 && role(k - 2) || sport_noun_at(t, i) || sport_noun_ends(t, k)
+}
+
+/// Whether a private role (`PRIVATE_ROLES`) opens at `k`.
+fn private_role_at(t: &Tokens, k: usize) -> bool {
+    t.phrase(k, 2).is_some_and(|p| PRIVATE_ROLES.contains(&p))
+}
+
+/// "Công an xác định A và B (ngụ tỉnh X) là nghi can", "C là nạn nhân":
+/// marks as private each named with no post whose name, and any note in
+/// brackets after it, is followed by "là" and a private role; so is each
+/// named before it in the same run joined by "," or "và", as the role is
+/// said once for the whole run.
+pub(super) fn mark_called_private(t: &Tokens, out: &mut [Found]) {
+    for k in 0..out.len() {
+        let f = &out[k];
+        // Cheap tests first: most mentions hold a post or are private.
+        if f.private || !f.titles.is_empty() || f.name.is_none() || f.short {
+            continue;
+        }
+        let Some(end) = name_after_cue(t, f.pos) else {
+            continue;
+        };
+        let after = past_note(t, end);
+        if t.low(after) != "là" || !private_role_at(t, after + 1) {
+            continue;
+        }
+        out[k].private = true;
+        let mut j = k;
+        while j > 0 && joins_previous(t, &out[j - 1], out[j].pos) {
+            out[j - 1].private = true;
+            j -= 1;
+        }
+    }
+}
+
+/// Whether `prev`, named with no post, ends right before the "," or "và"
+/// that opens the mention at `pos`, past any note in brackets.
+fn joins_previous(t: &Tokens, prev: &Found, pos: usize) -> bool {
+    let joined = pos > 0 && (t.is_punct(pos - 1, ',') || t.low(pos - 1) == "và");
+    joined
+        && prev.titles.is_empty()
+        && prev.name.is_some()
+        && name_after_cue(t, prev.pos).is_some_and(|e| past_note(t, e) == pos - 1)
 }
 
 /// Whether an athlete's or a referee's noun (marker `sport`) opens at `i`.

@@ -460,3 +460,19 @@ fn one_given_an_award_or_a_gift_after_cho_is_private() {
     let people: Vec<&str> = r.people.iter().map(|m| m.name.as_str()).collect();
     assert_eq!(people, ["Hà Thị Sen"]);
 }
+#[test]
+fn names_called_suspects_or_victims_after_them_are_private() {
+    let text = "Công an tỉnh xác định Đinh Văn Lực và Hà Thị Nguyệt (cùng ngụ huyện Krông Pắc) là nghi can chính của vụ án.";
+    assert_eq!(
+        private(text),
+        [
+            ("Đinh Văn Lực".to_string(), true),
+            ("Hà Thị Nguyệt".to_string(), true)
+        ]
+    );
+    let text = "Ông Triệu Quang Vinh là nạn nhân của vụ tai nạn.";
+    assert_eq!(private(text), [("Triệu Quang Vinh".to_string(), true)]);
+    // A post before the role keeps the one holding it.
+    let text = "Ông Lê Hữu Tâm, Phó Chủ tịch UBND xã, là người dân tộc Tày.";
+    assert_eq!(private(text), [("Lê Hữu Tâm".to_string(), false)]);
+}
