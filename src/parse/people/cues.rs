@@ -240,16 +240,24 @@ fn household_pair(t: &Tokens, i: usize) -> bool {
         }
     }
     let cue = |k: usize| matches!(t.low(k), "ông" | "bà");
-    // The first name runs at most five syllables between its cue and "và".
-    (end.saturating_sub(6)..end).any(|k| {
+    // The first household may name two heads joined by a comma ("gia
+    // đình ông A, B (xã C) và ông D"): at most two names of five syllables
+    // each between the cue and "và", capitals and that comma only, so no
+    // post ("ông A, Bí thư Chi bộ") stands between.
+    (end.saturating_sub(HOUSEHOLD_HEADS)..end).any(|k| {
         k >= 2
             && cue(k)
             && (t.low(k - 1) == "hộ"
                 || households_named(t, k)
                 || t.phrase(k - 2, 2) == Some("gia đình"))
-            && (k + 1..end).all(|m| t.is_word(m) && t.is_cap(m))
+            && (k + 1..end).all(|m| t.is_word(m) && t.is_cap(m) || t.is_punct(m, ','))
+            && (k + 1..end).filter(|&m| t.is_punct(m, ',')).count() <= 1
     })
 }
+
+/// Most tokens from the first household's cue to the "và" before the
+/// second's: two names of five syllables and the comma between them.
+const HOUSEHOLD_HEADS: usize = 12;
 
 /// Whether the cue at `i` names a member of a list that a family opens
 /// ("thăm gia đình các ông gồm ông A và ông B"): "gồm" or a colon in the

@@ -301,3 +301,15 @@ fn farmers_cited_for_their_models_are_private() {
         [("Lý Văn Páo".to_string(), false)]
     );
 }
+
+#[test]
+fn a_household_of_two_heads_before_and_passes_the_family_on() {
+    let got = privacy(
+        "UBND huyện bàn giao nhà cho gia đình ông Lý Văn Tấn, Dương Văn Khải (cùng ở xã Tân Thành) và ông Triệu Văn Lợi, Hoàng Văn Nam (thị trấn Đồng Mỏ).",
+    );
+    assert_eq!(got.len(), 4, "{got:?}");
+    assert!(got.iter().all(|(_, p)| *p), "{got:?}");
+    // A post between the first household's head and "và" is an official's.
+    let got = privacy("Thăm gia đình ông Lục Văn Pảo, Bí thư Chi bộ thôn và ông Nông Văn Dần.");
+    assert_eq!(got[0], ("Lục Văn Pảo".to_string(), false), "{got:?}");
+}
