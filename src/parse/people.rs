@@ -95,9 +95,9 @@ pub fn find_people_and_dead(t: &Tokens) -> (Vec<Found>, Vec<String>) {
     share_post_given_to_pair(t, &mut scan.out);
     share_post_given_to_run(t, &mut scan.out);
     pairs::share_post_after_pair(t, &mut scan.out);
-    pairs::share_private_after_pair(t, &mut scan.out);
     athletes::mark_athletes(t, &mut scan.out);
     cues::mark_called_private(t, &mut scan.out);
+    pairs::share_private_after_pair(t, &mut scan.out);
     (scan.out, scan.dead)
 }
 
@@ -674,7 +674,11 @@ impl Scan<'_, '_> {
             // Phó Chủ tịch gồm: A, B": the title is every member's.
             // "3 Phó Bí thư Tỉnh ủy: ông A (…), bà B (…) và ông C": a colon
             // after the title opens the same list, its members cued one by one.
-            if let Some(list_at) = list_opening(t, e).filter(|_| !name_follows(t, e)) {
+            // "Bằng khen của Thủ tướng Chính phủ gồm: A, B": after "của" the
+            // title owns what is named before it, and the list is of that
+            // award's or body's members, not the title's holders.
+            let owner = i > 0 && t.low(i - 1) == "của";
+            if let Some(list_at) = list_opening(t, e).filter(|_| !name_follows(t, e) && !owner) {
                 let title = [span_title(t, i, (head, e)).1];
                 if let Some(end) = self.shared_list(list_at, &title) {
                     return end;

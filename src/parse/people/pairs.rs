@@ -47,8 +47,9 @@ pub(super) fn share_post_after_pair(t: &Tokens, out: &mut [Found]) {
 }
 
 /// "trao quà cho em A và B", "thăm cháu C và D": the second of two names
-/// joined by "và", with no cue and no post of its own, is the same kind
-/// of person as the first, a private one.
+/// joined by "và" or a comma, with no cue and no post of its own, is the
+/// same kind of person as the first, a private one; so each of a run
+/// ("gồm: A (môn điền kinh), B (môn judo), C và D" once A is an athlete).
 pub(super) fn share_private_after_pair(t: &Tokens, out: &mut [Found]) {
     for k in 1..out.len() {
         let (done, rest) = out.split_at_mut(k);
@@ -57,7 +58,9 @@ pub(super) fn share_private_after_pair(t: &Tokens, out: &mut [Found]) {
         if !first.private || second.private || !second.titles.is_empty() || first.name.is_none() {
             continue;
         }
-        if !t.is_word(second.pos) || t.low(second.pos.wrapping_sub(1)) != "và" {
+        let joined =
+            second.pos > 0 && (t.low(second.pos - 1) == "và" || t.is_punct(second.pos - 1, ','));
+        if !t.is_word(second.pos) || !joined {
             continue;
         }
         // The first's cue may be a private person's noun ("em", "cháu",

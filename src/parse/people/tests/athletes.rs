@@ -85,3 +85,12 @@ fn a_province_s_delegation_is_no_one_of_the_family_doan() {
     assert_eq!(officials, ["Đoàn Văn Khánh"], "{officials:?}");
     assert!(people.is_empty(), "{people:?}");
 }
+
+#[test]
+fn a_list_after_an_award_of_an_official_holds_no_post_of_theirs() {
+    let (officials, people) = split(
+        "Tuyên dương vận động viên\n\nTỉnh có 3 vận động viên được nhận Bằng khen của Thủ tướng Chính phủ gồm: Lò Thị Mai (môn điền kinh), Cầm Văn Đức (môn vật) và Hà Thị Thu (môn bắn cung).\n",
+    );
+    assert!(officials.is_empty(), "{officials:?}");
+    assert_eq!(people, ["Lò Thị Mai", "Cầm Văn Đức", "Hà Thị Thu"]);
+}
