@@ -231,12 +231,7 @@ fn read_title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, u
             (j, lone) = (j + 1, false);
             continue;
         }
-        let plural = || comma_goes_on(t, i + head, j).then_some(1);
-        let duties = || duties_paired(t, i + head, j);
-        if let Some(n) = field_after_comma(t, i + head, j)
-            .or_else(plural)
-            .or_else(duties)
-        {
+        if let Some(n) = comma_part_len(t, i + head, j) {
             (j, lone) = (j + n, false);
             continue;
         }
@@ -588,6 +583,15 @@ fn comma_goes_on(t: &Tokens, office_end: usize, j: usize) -> bool {
         || university_after_school(t, office_end, j)
 }
 
+/// Length of what a comma at `j` joins to the title whose office ended at
+/// `office_end`: a field written short (`field_after_comma`), a plural or
+/// governing body (`comma_goes_on`), a team's second duty (`duties_paired`).
+fn comma_part_len(t: &Tokens, office_end: usize, j: usize) -> Option<usize> {
+    field_after_comma(t, office_end, j)
+        .or_else(|| comma_goes_on(t, office_end, j).then_some(1))
+        .or_else(|| duties_paired(t, office_end, j))
+}
+
 /// What an inspecting team is sent to do; a team's name often pairs two
 /// of them ("Đoàn kiểm tra, giám sát số 2").
 const TEAM_DUTIES: &[&str] = &["kiểm tra", "giám sát", "khảo sát", "thanh tra", "phúc tra"];
@@ -600,10 +604,13 @@ fn duties_paired(t: &Tokens, office_end: usize, j: usize) -> Option<usize> {
     let duty = |k: usize| t.phrase(k, 2).is_some_and(|p| TEAM_DUTIES.contains(&p));
     let paired =
         t.is_punct(j, ',') && j >= office_end + 2 && !t.is_cap(j + 1) && duty(j - 2) && duty(j + 1);
+    if !paired {
+        return None;
+    }
     let number = t.low(j + 4);
     let numbered =
         t.low(j + 3) == "số" && !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit());
-    paired.then_some(if numbered { 5 } else { 3 })
+    Some(if numbered { 5 } else { 3 })
 }
 
 /// "Bí thư Đoàn Thanh niên Trường Đại học Y, Đại học Huế": a member

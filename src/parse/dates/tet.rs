@@ -201,7 +201,8 @@ mod tests {
         // Tết 2024 fell on 10 February, as it did in 2013: the sixth of the
         // first lunar month ("tháng Giêng") was the 15th; the year the text
         // names decides.
-        let lead = "Sáng ngày 15/2 (mùng 6 tháng Giêng năm Giáp Thìn), Bí thư Huyện ủy dự lễ ra quân";
+        let lead =
+            "Sáng ngày 15/2 (mùng 6 tháng Giêng năm Giáp Thìn), Bí thư Huyện ủy dự lễ ra quân";
         assert_eq!(tet_year(lead, 15, 2, || Some(2024)), Some(2024));
         assert_eq!(tet_year(lead, 15, 2, || None), None);
         // Tết 2010 fell on 14 February: the third was the 16th.
