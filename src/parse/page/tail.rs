@@ -830,8 +830,11 @@ fn comma_signature(line: &str) -> Option<String> {
 
 /// A writer's name, a dash and the organ the writer works for ("Trần Văn
 /// An – HND xã B.", "Thu Hà - Ban Dân vận Huyện ủy"), maybe with a full stop.
+/// A form of address before the name ("Ông Trần Văn An - Bí thư Tỉnh ủy"
+/// under a photo) marks a person shown, not a writer.
 fn signature(line: &str) -> bool {
     line.len() <= 110
+        && !addressed(line)
         && split_dash(line).is_some_and(|(name, org)| {
             (2..=4).contains(&word_count(name))
                 && name.split(' ').all(name_syllable)

@@ -1454,6 +1454,33 @@ Anh Thư\n";
 }
 
 #[test]
+fn an_official_named_with_a_dash_under_the_article_signs_nothing() {
+    // A photo's caption closing the page: a form of address, the official
+    // and his post read like "writer - organ", but nobody signs that way.
+    let text = "Trung ương chấp thuận cho Bí thư Tỉnh ủy Bắc Kạn nghỉ hưu trước tuổi\n\
+Ông Đinh Văn Tư - Bí thư Tỉnh ủy Bắc Kạn.\n\
+Ông Đinh Văn Tư - Bí thư Tỉnh ủy Bắc Kạn.\n";
+    let page = read_page(text);
+    assert_eq!(page.byline, None);
+    let report = crate::parse::parse_report("caption.txt", text);
+    assert_eq!(report.author, None);
+    let names: Vec<&str> = report.officials.iter().map(|o| o.name.as_str()).collect();
+    assert_eq!(names, ["Đinh Văn Tư"]);
+    let text = "Huyện Chợ Đồn sơ kết công tác dân vận\n\
+Ngày 4/7/2024, Ban Dân vận Huyện ủy Chợ Đồn tổ chức sơ kết công tác dân vận 6 tháng đầu năm.\n\
+Bà Hoàng Thị Mai - Trưởng Ban Dân vận Huyện ủy phát biểu tại hội nghị.\n";
+    assert_eq!(read_page(text).byline, None);
+    // A writer signing for the organ she works in still signs.
+    let text = "Huyện Chợ Đồn sơ kết công tác dân vận\n\
+Ngày 4/7/2024, Ban Dân vận Huyện ủy Chợ Đồn tổ chức sơ kết công tác dân vận 6 tháng đầu năm.\n\
+Hoàng Thị Mai - Ban Dân vận Huyện ủy\n";
+    assert_eq!(
+        read_page(text).byline.as_deref(),
+        Some("Hoàng Thị Mai - Ban Dân vận Huyện ủy")
+    );
+}
+
+#[test]
 fn a_day_printed_twice_above_the_headline_is_the_sites_clock() {
     let text = "Thứ năm, 04/12/2025\nMường Lay 24° C\nThứ năm, 04/12/2025\n\
 Xã Nà Hẩu tuyên dương điển hình dân vận khéo\n\
