@@ -943,6 +943,11 @@ fn take_captions(page: &mut Page, body: &mut Vec<String>, captioned: &mut Vec<us
         if label {
             continue;
         }
+        // A dated or bulleted headline of another article opens with an
+        // office as a caption does, but names no one of this article.
+        if caption && tail::linked_headline(&line) {
+            continue;
+        }
         if caption {
             page.captions.push(line);
             continue;

@@ -74,7 +74,7 @@ pub(super) fn split_tail(page: &mut Page, mut body: Vec<String>, captioned: &[us
     if let Some(last) = last {
         let captioned = caption_series(&body, last, captioned, teasers);
         let mut lower = String::new();
-        for (k, line) in body.drain(last + 1..).enumerate() {
+        for (k, line) in unlinked(body.drain(last + 1..)) {
             // "Đồng chí A trao quà cho hộ nghèo (Ảnh: B)": a sentence of six
             // words or more, not a byline ("Bài và ảnh: B" is cut whole).
             if captioned.contains(&(last + 1 + k)) && word_count(&line) >= 6 {
@@ -176,20 +176,68 @@ fn caption_series(body: &[String], last: usize, captioned: &[usize], teasers: bo
     };
     let source = |l: &str| l.starts_with("Theo ") || l.starts_with("Nguồn ");
     let mut run = out.contains(&(last + 1))
-        || body
-            .get(last + 1)
-            .is_some_and(|l| !teasers && word_count(l) >= 6 && !signs(l) && !source(l));
+        || body.get(last + 1).is_some_and(|l| {
+            !teasers && word_count(l) >= 6 && !signs(l) && !source(l) && !linked_headline(l)
+        });
     for (k, line) in body.iter().enumerate().skip(last + 2) {
         if signs(line) {
             break;
         }
-        run = (run || out.contains(&(k - 1))) && word_count(line) >= 6 && !source(line);
+        run = (run || out.contains(&(k - 1)))
+            && word_count(line) >= 6
+            && !source(line)
+            && !linked_headline(line);
         if run {
             out.push(k);
         }
     }
     out
 }
+
+/// The lines under the last paragraph, numbered from the first, without
+/// the headlines of other articles (`linked_headline`).
+fn unlinked(lines: std::vec::Drain<'_, String>) -> impl Iterator<Item = (usize, String)> + '_ {
+    lines.enumerate().filter(|(_, l)| !linked_headline(l))
+}
+
+/// Whether `line`, under the article, is the headline of another article
+/// linked from the page rather than a photo's caption: bulleted or
+/// numbered ("- Chủ tịch UBND huyện A làm việc với xã B", "• …", "* …"),
+/// or dated at its end ("… kiểm tra công tác bầu cử (04/06/2024)", "…
+/// [04/06]", "… - 04/06/2024"). A caption tells of the photo above it and
+/// bears neither mark; the headline names officials of another event, and
+/// is dropped from the tail as neither caption nor byline.
+pub(super) fn linked_headline(line: &str) -> bool {
+    let line = line.trim_end();
+    // "- Thu Hà": a writer may sign after a dash; a headline is longer.
+    if word_count(line) < MIN_LINKED_HEADLINE_WORDS {
+        return false;
+    }
+    if list_item(line) || line.starts_with("* ") {
+        return true;
+    }
+    let Some((head, last)) = line.rsplit_once(' ') else {
+        return false;
+    };
+    let date = |w: &str| {
+        w.contains('/')
+            && w.bytes().all(|b| b.is_ascii_digit() || b == b'/')
+            && w.bytes().next().is_some_and(|b| b.is_ascii_digit())
+    };
+    let bracketed = [('(', ')'), ('[', ']')].iter().any(|&(open, close)| {
+        last.strip_prefix(open)
+            .and_then(|w| w.strip_suffix(close))
+            .is_some_and(date)
+    });
+    // A writer signs with a date too ("Thu Hà - 14/08/2021"): a headline
+    // runs longer than a name.
+    let dashed = date(last) && (head.ends_with(" -") || head.ends_with(" –"));
+    (bracketed || dashed) && word_count(head) >= MIN_LINKED_HEADLINE_WORDS
+}
+
+/// Fewest words of a linked headline (a dated one's date left out): more
+/// than a writer's name and unit.
+const MIN_LINKED_HEADLINE_WORDS: usize = 7;
 
 /// `para` without a listing's link to the whole article at its end.
 fn cut_more_link(para: &mut String) {

@@ -1481,6 +1481,40 @@ Hoàng Thị Mai - Ban Dân vận Huyện ủy\n";
 }
 
 #[test]
+fn bulleted_or_dated_headlines_under_the_article_are_no_captions() {
+    let lead = "Ban Dân vận Huyện ủy Quỳ Hợp tập huấn nghiệp vụ\n\
+Ngày 5/6/2024, Ban Dân vận Huyện ủy Quỳ Hợp tổ chức tập huấn nghiệp vụ công tác dân vận. Đồng chí Vi Văn Tuấn, Trưởng Ban Dân vận Huyện ủy phát biểu khai mạc.\n\
+Lớp tập huấn có 150 học viên tham dự.\n";
+    let links = [
+        "- Phó Bí thư Thường trực Huyện ủy Lô Thị Hằng kiểm tra công tác chuẩn bị đại hội\n\
+- Chủ tịch UBND huyện Sầm Văn Phúc làm việc với xã Châu Quang\n",
+        "• Phó Bí thư Thường trực Huyện ủy Lô Thị Hằng kiểm tra công tác chuẩn bị đại hội\n\
+• Chủ tịch UBND huyện Sầm Văn Phúc làm việc với xã Châu Quang\n",
+        "* Phó Bí thư Thường trực Huyện ủy Lô Thị Hằng kiểm tra công tác chuẩn bị đại hội\n\
+* Chủ tịch UBND huyện Sầm Văn Phúc làm việc với xã Châu Quang\n",
+        "Phó Bí thư Thường trực Huyện ủy Lô Thị Hằng kiểm tra công tác chuẩn bị đại hội (04/06/2024)\n\
+Chủ tịch UBND huyện Sầm Văn Phúc làm việc với xã Châu Quang [03/06]\n",
+        "Phó Bí thư Thường trực Huyện ủy Lô Thị Hằng kiểm tra công tác chuẩn bị đại hội - 04/06/2024\n\
+Chủ tịch UBND huyện Sầm Văn Phúc làm việc với xã Châu Quang - 03/06/2024\n",
+    ];
+    for tail in links {
+        let text = format!("{lead}{tail}");
+        let page = read_page(&text);
+        assert!(page.captions.is_empty(), "{:?}", page.captions);
+        assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
+        // The officials of the other events are none of the article's.
+        let report = crate::parse::parse_report("links.txt", &text);
+        let names: Vec<&str> = report.officials.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(names, ["Vi Văn Tuấn"], "{tail}");
+    }
+    // A photo's caption under the last paragraph stays one.
+    let page = read_page(&format!(
+        "{lead}Đồng chí Lô Thị Hằng, Phó Bí thư Thường trực Huyện ủy trao giấy khen cho các học viên.\n"
+    ));
+    assert_eq!(page.captions.len(), 1, "{:?}", page.captions);
+}
+
+#[test]
 fn a_day_printed_twice_above_the_headline_is_the_sites_clock() {
     let text = "Thứ năm, 04/12/2025\nMường Lay 24° C\nThứ năm, 04/12/2025\n\
 Xã Nà Hẩu tuyên dương điển hình dân vận khéo\n\
