@@ -581,11 +581,7 @@ fn mentions_of(people: Vec<Person>) -> Merged {
 /// and dotted ("Luật sư", "Tiến sỹ", "PGS.TS").
 fn degree_or_trade(title: &str) -> bool {
     let lower = title.to_lowercase();
-    vocab::is_profession(&lower)
-        || lower.contains('.')
-            && lower
-                .split('.')
-                .all(|p| !p.is_empty() && vocab::is_profession(p))
+    vocab::is_profession(&lower) || vocab::dotted_professions(&lower)
 }
 
 /// Whether a title is a staff noun with nothing after it ("Cán bộ",

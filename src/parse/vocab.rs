@@ -593,6 +593,18 @@ pub fn is_rank(lower: &str) -> bool {
 /// full stops, each listed ("pgs.ts.ngưt", "ts.bs"): one title, as the
 /// press writes it before a name.
 pub fn dotted_ranks(lower: &str) -> bool {
+    joined_by_stops(lower, |p| RANK_SET.contains(p))
+}
+
+/// Whether `lower` is degrees or trades written short and joined by full
+/// stops, each a profession ("pgs.ts", "ths.bs"): a degree alone, no post.
+pub fn dotted_professions(lower: &str) -> bool {
+    joined_by_stops(lower, is_profession)
+}
+
+/// Whether `lower` is one word of parts joined by full stops, each one
+/// `listed`.
+fn joined_by_stops(lower: &str, listed: impl Fn(&str) -> bool) -> bool {
     // Asked of every phrase that may open an office: one pass over the
     // bytes turns away those of several words or with no full stop.
     let mut dotted = false;
@@ -602,10 +614,7 @@ pub fn dotted_ranks(lower: &str) -> bool {
         }
         dotted |= b == b'.';
     }
-    dotted
-        && lower
-            .split('.')
-            .all(|p| !p.is_empty() && RANK_SET.contains(p))
+    dotted && lower.split('.').all(|p| !p.is_empty() && listed(p))
 }
 
 /// Whether the lower-case phrase is a degree or a trade ("luật sư", "tiến sĩ").
