@@ -388,6 +388,9 @@ fn compose(text: &str) -> Cow<'_, str> {
         let fixed = text.replace('\u{034F}', "");
         return Cow::Owned(compose(&fixed).into_owned());
     }
+    if let Some(fixed) = join_spaced_apostrophes(text) {
+        return Cow::Owned(compose(&fixed).into_owned());
+    }
     // Combining marks U+0300–U+036F start with byte 0xCC or 0xCD; text
     // without them (nearly all of it, after loading) needs no further look.
     if memchr::memchr2(0xCC, 0xCD, text.as_bytes()).is_none() {
@@ -397,6 +400,45 @@ fn compose(text: &str) -> Cow<'_, str> {
         IsNormalized::Yes => Cow::Borrowed(text),
         _ => Cow::Owned(text.nfc().collect()),
     }
+}
+
+/// `text` with the space some pages type after the apostrophe of an
+/// ethnic-minority name ("K’ Bình", "H' Hen Niê") taken out, when there is
+/// one: the name is one word as the K'Ho and Ê Đê write it ("K’Bình"), and
+/// read as one by the tokenizer. Only a lone capital before the apostrophe
+/// and a capital after the space count, and not a capital quoted ("‘B’ Hà").
+fn join_spaced_apostrophes(text: &str) -> Option<String> {
+    let b = text.as_bytes();
+    let mut cuts = Vec::new();
+    for (mark, len) in [("' ", 1), ("’ ", 3)] {
+        for at in memchr::memmem::find_iter(b, mark.as_bytes()) {
+            let lone_capital = at >= 1
+                && b[at - 1].is_ascii_uppercase()
+                && !text[..at - 1]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| text::is_letter(c) || matches!(c, '‘' | '\'' | '’'));
+            let capital_after = text[at + len + 1..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+            if lone_capital && capital_after {
+                cuts.push(at + len);
+            }
+        }
+    }
+    if cuts.is_empty() {
+        return None;
+    }
+    cuts.sort_unstable();
+    let mut out = String::with_capacity(text.len());
+    let mut from = 0;
+    for cut in cuts {
+        out.push_str(&text[from..cut]);
+        from = cut + 1;
+    }
+    out.push_str(&text[from..]);
+    Some(out)
 }
 
 /// Whether names can be told from the words around them in `text`: not
@@ -556,8 +598,30 @@ fn without_writer(mut named: merge::Merged, author: Option<&str>) -> merge::Merg
 
 #[cfg(test)]
 mod tests {
-    use super::{names_stand_out, parse_report};
+    use super::{join_spaced_apostrophes, names_stand_out, parse_report};
     use crate::model::Date;
+
+    #[test]
+    fn an_ethnic_name_with_a_space_after_its_apostrophe_is_one_name() {
+        assert_eq!(
+            join_spaced_apostrophes("bà K’ Hương và ông K' Bình, H’ Lan Niê").as_deref(),
+            Some("bà K’Hương và ông K'Bình, H’Lan Niê")
+        );
+        // A quote, a word before the apostrophe or a small word after it
+        // stays as typed.
+        assert_eq!(join_spaced_apostrophes("chữ ‘A’ và ‘B’ Hà"), None);
+        assert_eq!(join_spaced_apostrophes("AK’ Bình, K’ bình"), None);
+        let r = parse_report(
+            "a.txt",
+            "Thăm, tặng quà đồng bào dân tộc thiểu số\n\nSáng 10/1, đoàn công tác do ông K’ Bình, Phó Chủ tịch UBND xã Phi Tô làm trưởng đoàn đã đến thăm, tặng quà các hộ nghèo. Cùng đi có bà K' Hương, Chủ tịch Hội LHPN xã.",
+        );
+        let names: Vec<&str> = r.officials.iter().map(|m| m.name.as_str()).collect();
+        assert_eq!(names, ["K’Bình", "K'Hương"]);
+        assert_eq!(
+            r.officials[0].titles[0].as_str(),
+            "Phó Chủ tịch UBND xã Phi Tô"
+        );
+    }
 
     #[test]
     fn the_writer_who_chaired_is_no_official_of_the_report() {
