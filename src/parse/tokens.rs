@@ -254,6 +254,7 @@ fn joins(text: &str, start: usize, i: usize, n: usize) -> bool {
                 && !(next == Class::Word { upper: true }
                     && word_with_small_at(text, i + n)
                     && office_abbrev_before(text, start, i))
+                && !member_then_office(text, start, i, i + n)
         }
         "/" | "'" | "’" | "&" => next_word,
         "." => {
@@ -290,6 +291,28 @@ fn office_abbrev_before(text: &str, start: usize, end: usize) -> bool {
     }
     let lower = word.to_lowercase();
     vocab::is_office_abbrev(&lower) || vocab::is_dashed_office(&lower)
+}
+
+/// Whether `text[start..end]` is a member's whole post written short and
+/// the word at `at` an office written short: "HUV-PCT UBMTTQVN huyện" is
+/// two posts of a chain, as "HUV - PCT" is, while "UV-BTV" (Ủy viên Ban
+/// Thường vụ) stays one. Read only at a dash after capitals.
+fn member_then_office(text: &str, start: usize, end: usize, at: usize) -> bool {
+    let Some(word) = text.get(start..end) else {
+        return false;
+    };
+    if !(2..=6).contains(&word.len()) || has_small(text, start, end) {
+        return false;
+    }
+    let rest = text.get(at..).unwrap_or("");
+    let next_len = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
+    let next = &rest[..next_len];
+    !next.is_empty()
+        && !next.chars().any(char::is_lowercase)
+        && vocab::is_whole_member_abbrev(&word.to_lowercase())
+        && vocab::is_office_abbrev(&next.to_lowercase())
 }
 
 /// Whether a verb of saying ("cho biết", "chia sẻ") opens the text at byte

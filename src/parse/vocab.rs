@@ -658,6 +658,17 @@ pub fn is_office_abbrev(lower: &str) -> bool {
     OFFICE_ABBREV.contains(lower)
 }
 
+/// Whether the lower-case word is a member's post written short that
+/// needs no organ after it: a committee's member named by its unit
+/// ("tuv" Tỉnh ủy viên, "huv", "đuv"), or a standing committee's
+/// ("uvbtv"). "uv" (Ủy viên) alone is not: "UV-BTV" is one post.
+pub fn is_whole_member_abbrev(lower: &str) -> bool {
+    ABBREV_MAP.get(lower).is_some_and(|e| {
+        let e = e.to_lowercase();
+        e.ends_with(" ủy viên") || e.starts_with("ủy viên ban thường vụ")
+    })
+}
+
 /// Whether the lower-case word is an office written short and dashed to
 /// other abbreviations ("uv-btv" of "UV-BTV Tỉnh ủy", "huv-pct"), as
 /// "CT.HĐND" is dotted to its organ: the first an office's, every part a

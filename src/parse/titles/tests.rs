@@ -281,6 +281,16 @@ fn serving_as_head_of_a_delegation_ends_a_steering_committees_name() {
 }
 
 #[test]
+fn a_members_post_dashed_to_an_office_written_short_is_two_posts() {
+    let t = Tokens::new("A, HUV-PCT UBMTTQVN huyện Lâm Hà làm trưởng đoàn");
+    let (_, got) = titles_after(&t, 1);
+    assert_eq!(got, ["HUV", "PCT UBMTTQVN huyện Lâm Hà"]);
+    let t = Tokens::new("B, UVBTV-CT HĐND huyện Đạ Huoai dự");
+    let (_, got) = titles_after(&t, 1);
+    assert_eq!(got, ["UVBTV", "CT HĐND huyện Đạ Huoai"]);
+}
+
+#[test]
 fn short_ranks_with_a_full_stop_and_uv_are_titles() {
     let t = Tokens::new("HT. Thích Minh Đạo, Trưởng Ban Trị sự tỉnh dự");
     assert_eq!(head_len(&t, 0), Some(2));
