@@ -256,7 +256,17 @@ fn joins(text: &str, start: usize, i: usize, n: usize) -> bool {
                     && office_abbrev_before(text, start, i))
                 && !member_then_office(text, start, i, i + n)
         }
-        "/" | "'" | "’" | "&" => next_word,
+        // "TUV/Chủ tịch UBND tỉnh", "Phó Bí thư/Chủ tịch UBND xã": posts
+        // of a chain typed against a slash, as "Phó Bí thư / Chủ tịch" is
+        // with spaces; "446-QĐ/TU", "Đ/c", "xã/phường" stay whole.
+        "/" => {
+            next_word
+                && !(next == Class::Word { upper: true }
+                    && word_with_small_at(text, i + n)
+                    && (has_small(text, start, i) || office_abbrev_before(text, start, i))
+                    && office_at(text, i + n))
+        }
+        "'" | "’" | "&" => next_word,
         "." => {
             next == Class::Word { upper: false }
                 || (next == Class::Word { upper: true }
@@ -313,6 +323,29 @@ fn member_then_office(text: &str, start: usize, end: usize, at: usize) -> bool {
         && !next.chars().any(char::is_lowercase)
         && vocab::is_whole_member_abbrev(&word.to_lowercase())
         && vocab::is_office_abbrev(&next.to_lowercase())
+}
+
+/// Whether an office or a rank opens the text at byte `at` ("Chủ tịch",
+/// "Phó Bí thư", "Đại tá"), one to four words ending at a word's end.
+fn office_at(text: &str, at: usize) -> bool {
+    let rest = text.get(at..).unwrap_or("");
+    let mut end = 0;
+    for _ in 0..4 {
+        let word_end = rest[end..]
+            .find(|c: char| !c.is_alphabetic())
+            .map_or(rest.len(), |k| end + k);
+        if word_end == end {
+            return false;
+        }
+        if vocab::is_head(&rest[..word_end].to_lowercase()) {
+            return true;
+        }
+        if !rest[word_end..].starts_with(' ') {
+            return false;
+        }
+        end = word_end + 1;
+    }
+    false
 }
 
 /// Whether a verb of saying ("cho biết", "chia sẻ") opens the text at byte

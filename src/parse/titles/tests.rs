@@ -281,6 +281,19 @@ fn serving_as_head_of_a_delegation_ends_a_steering_committees_name() {
 }
 
 #[test]
+fn posts_typed_against_a_slash_are_a_chain() {
+    let t = Tokens::new("A, TUV/Chủ tịch UBND tỉnh Kon Tum phát biểu");
+    let (_, got) = titles_after(&t, 1);
+    assert_eq!(got, ["TUV", "Chủ tịch UBND tỉnh Kon Tum"]);
+    let t = Tokens::new("B, Phó Bí thư Đảng ủy/Chủ tịch UBND xã Ia Chim dự");
+    let (_, got) = titles_after(&t, 1);
+    assert_eq!(got, ["Phó Bí thư Đảng ủy", "Chủ tịch UBND xã Ia Chim"]);
+    // A document's number and a unit written with a slash stay whole.
+    let t = Tokens::new("theo Quyết định 446-QĐ/TU của Tỉnh ủy");
+    assert!((0..t.len()).any(|k| t.raw(k) == "446-QĐ/TU"));
+}
+
+#[test]
 fn a_members_post_dashed_to_an_office_written_short_is_two_posts() {
     let t = Tokens::new("A, HUV-PCT UBMTTQVN huyện Lâm Hà làm trưởng đoàn");
     let (_, got) = titles_after(&t, 1);
