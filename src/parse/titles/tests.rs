@@ -1537,6 +1537,37 @@ fn the_head_of_an_offices_staff_names_the_office_it_serves() {
 }
 
 #[test]
+fn the_general_secretarys_office_runs_whole_after_the_post_in_charge_of_it() {
+    // "Tổng Bí thư" opens a title of its own; inside the office's name it
+    // is the office served.
+    assert_eq!(
+        title("Trợ lý Tổng Bí thư, phụ trách Văn phòng Tổng Bí thư; ông Lê Văn Khải").as_deref(),
+        Some("Trợ lý Tổng Bí thư, phụ trách Văn phòng Tổng Bí thư")
+    );
+    assert_eq!(
+        title("Phó Chánh Văn phòng Tổng Bí thư Đỗ Minh Hải dự").as_deref(),
+        Some("Phó Chánh Văn phòng Tổng Bí thư")
+    );
+}
+
+#[test]
+fn an_election_councils_sub_committee_runs_through_its_commas() {
+    // The National Election Council's sub-committees carry commas and "và"
+    // in their names, as every election since 2016 named them.
+    assert_eq!(
+        title(
+            "Trưởng Tiểu ban An ninh, Trật tự và Y tế của Hội đồng bầu cử quốc gia làm trưởng đoàn"
+        )
+        .as_deref(),
+        Some("Trưởng Tiểu ban An ninh, Trật tự và Y tế của Hội đồng bầu cử quốc gia")
+    );
+    assert_eq!(
+        title("Phó Trưởng Tiểu ban Văn bản pháp luật và Thông tin, tuyên truyền của Hội đồng bầu cử quốc gia; bà Trần Thị Hoa").as_deref(),
+        Some("Phó Trưởng Tiểu ban Văn bản pháp luật và Thông tin, tuyên truyền của Hội đồng bầu cử quốc gia")
+    );
+}
+
+#[test]
 fn a_role_cue_closes_an_organs_lower_case_words() {
     assert_eq!(
         title("Viện trưởng Viện Nghiên cứu lập pháp dự hội nghị").as_deref(),
