@@ -241,7 +241,10 @@ pub type Organ = Vec<Piece>;
 fn organs() -> Map<String, Vec<Organ>> {
     let mut m: Map<String, Vec<Organ>> = Map::default();
     let listed = words(lexicon::ORGANS).map(String::from);
-    let short: Vec<String> = words(lexicon::ORGANS).flat_map(initialled).collect();
+    let short: Vec<String> = words(lexicon::ORGANS)
+        .flat_map(initialled)
+        .chain(words(lexicon::ORGANS).filter_map(committee_short))
+        .collect();
     let mut seen = Set::default();
     for name in listed.chain(short) {
         if !seen.insert(name.clone()) {
@@ -276,6 +279,18 @@ fn organs() -> Map<String, Vec<Organ>> {
         list.sort_by_key(|o| std::cmp::Reverse(o.len()));
     }
     m
+}
+
+/// The short form of a listed committee's name that writes its word "Ủy
+/// ban" as "UB", as pages short of space do ("Phó Chủ nhiệm UB Quốc phòng
+/// và An ninh của QH"): only a committee named by capitalised words, not
+/// "Ủy ban nhân dân".
+fn committee_short(name: &str) -> Option<String> {
+    ["Ủy ban ", "Uỷ ban "]
+        .iter()
+        .find_map(|p| name.strip_prefix(p))
+        .filter(|rest| rest.starts_with(char::is_uppercase))
+        .map(|rest| format!("UB {rest}"))
 }
 
 /// Most syllables the initials of an organ's last part stand for ("Thương

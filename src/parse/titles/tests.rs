@@ -1551,6 +1551,18 @@ fn the_general_secretarys_office_runs_whole_after_the_post_in_charge_of_it() {
 }
 
 #[test]
+fn a_committee_written_ub_runs_over_its_listed_name() {
+    assert_eq!(
+        title("Phó Chủ nhiệm UB Quốc phòng và An ninh của Quốc hội; đồng chí Lê Văn A").as_deref(),
+        Some("Phó Chủ nhiệm UB Quốc phòng và An ninh của Quốc hội")
+    );
+    assert_eq!(
+        title("Chủ nhiệm UB Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng Đặng Văn Hòa phát biểu").as_deref(),
+        Some("Chủ nhiệm UB Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng")
+    );
+}
+
+#[test]
 fn an_election_councils_sub_committee_runs_through_its_commas() {
     // The National Election Council's sub-committees carry commas and "và"
     // in their names, as every election since 2016 named them.
