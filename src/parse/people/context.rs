@@ -422,11 +422,17 @@ pub(super) fn behalf_chain(t: &Tokens, e: usize) -> bool {
 /// "giao nhiệm vụ cho cán bộ, Thiếu tướng A chúc mừng": a bare lower-case
 /// head at `i` (the title ending at `e`, its head `head` long) after a
 /// preposition is the verb's object, and the comma after it opens a new
-/// clause.
+/// clause. "Đoàn do Phó Chủ tịch Quốc hội A làm trưởng đoàn; Chủ nhiệm Ủy
+/// ban B làm phó trưởng đoàn": a role for the occasion in lower case after
+/// a bare "làm" is what the one named before does, so the comma or
+/// semicolon after it opens the next clause, never a chain of the next name.
 pub(super) fn verbs_object(t: &Tokens, i: usize, head: usize, e: usize) -> bool {
-    i > 0
-        && matches!(t.low(i - 1), "cho" | "với" | "của")
-        && !t.is_cap(i)
-        && e == i + head
-        && t.is_punct(e, ',')
+    if i == 0 || t.is_cap(i) {
+        return false;
+    }
+    match t.low(i - 1) {
+        "cho" | "với" | "của" => e == i + head && t.is_punct(e, ','),
+        "làm" => t.is_punct(e, ',') || t.is_punct(e, ';'),
+        _ => false,
+    }
 }

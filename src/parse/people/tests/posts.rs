@@ -839,6 +839,27 @@ fn a_bare_lower_case_head_after_a_preposition_is_the_verbs_object() {
 }
 
 #[test]
+fn a_role_for_the_occasion_after_lam_is_no_chain_of_the_next_name() {
+    // The delegation's roles after a bare "làm" are no posts, and the
+    // semicolon after the first closes its clause: the next member's post
+    // is only the one written before the name.
+    assert_eq!(
+        people("Đoàn giám sát do Phó Chủ tịch Quốc hội Trần Văn Khải làm trưởng đoàn; Chủ nhiệm Ủy ban Pháp luật và Tư pháp Hoàng Minh Tùng làm phó trưởng đoàn đã làm việc tại tỉnh Quảng Trị."),
+        [
+            one("Trần Văn Khải", &["Phó Chủ tịch Quốc hội"]),
+            one("Hoàng Minh Tùng", &["Chủ nhiệm Ủy ban Pháp luật và Tư pháp"]),
+        ]
+    );
+    assert_eq!(
+        people("Đoàn công tác do Phó Chủ tịch UBND tỉnh Lê Thị Hạnh làm trưởng đoàn, Giám đốc Sở Nội vụ Vũ Đức Nam làm phó trưởng đoàn."),
+        [
+            one("Lê Thị Hạnh", &["Phó Chủ tịch UBND tỉnh"]),
+            one("Vũ Đức Nam", &["Giám đốc Sở Nội vụ"]),
+        ]
+    );
+}
+
+#[test]
 fn a_clause_between_a_title_and_the_post_it_leads_to_is_no_part_of_either() {
     // What the person does ("đã được phê chuẩn …", "đến nhận công tác tại
     // …") runs to the verb giving the post: the post is theirs, the clause
