@@ -216,6 +216,18 @@ impl Scan<'_, '_> {
                 .out
                 .last()
                 .is_some_and(|f| f.titles.len() <= usize::from(shared.is_some()));
+            // "các đồng chí Thứ trưởng Bộ Nội vụ: A, B, C; Thiếu tướng D,
+            // Cục trưởng …": after a member holding only the shared title, a
+            // semicolon then a rank or a post written before a name opens
+            // the next guest, who holds a post of their own and not the
+            // shared one.
+            if shared.is_some()
+                && bare
+                && t.is_punct(k, ';')
+                && title_span(t, k + 1, true).is_some()
+            {
+                break;
+            }
             // "gồm đồng chí: A, đồng chí B, đồng chí C": under a shared
             // title, members after commas may be cued one by one too.
             let shared_comma = shared.is_some() && bare && t.is_punct(k, ',');

@@ -31,6 +31,39 @@ fn a_shared_title_goes_to_every_member_of_the_list() {
 }
 
 #[test]
+fn a_ranked_guest_after_bare_members_and_a_semicolon_holds_no_shared_title() {
+    let got = people(
+        "Dự có các đồng chí Thứ trưởng Bộ Nội vụ: Lê Văn Tú, Đỗ Thị Hằng; Thiếu tướng Nguyễn Đức Hoàng, Cục trưởng Cục Quân lực; Chủ tịch Hội Cựu chiến binh Việt Nam Trần Văn Lực.",
+    );
+    assert_eq!(
+        got,
+        [
+            one("Lê Văn Tú", &["Thứ trưởng Bộ Nội vụ"]),
+            one("Đỗ Thị Hằng", &["Thứ trưởng Bộ Nội vụ"]),
+            one(
+                "Nguyễn Đức Hoàng",
+                &["Thiếu tướng", "Cục trưởng Cục Quân lực"]
+            ),
+            one("Trần Văn Lực", &["Chủ tịch Hội Cựu chiến binh Việt Nam"]),
+        ]
+    );
+    // Members written with their own rank stay in the list.
+    let got = people(
+        "Dự có các đồng chí Phó Tổng Tham mưu trưởng: Trung tướng Lê Quang Tấn; Thượng tướng Hoàng Văn Đức.",
+    );
+    assert_eq!(
+        got,
+        [
+            one("Lê Quang Tấn", &["Phó Tổng Tham mưu trưởng", "Trung tướng"]),
+            one(
+                "Hoàng Văn Đức",
+                &["Phó Tổng Tham mưu trưởng", "Thượng tướng"]
+            ),
+        ]
+    );
+}
+
+#[test]
 fn lists_with_colon_and_names_only() {
     let got = people(
         "Tham dự có các đồng chí: Tô Văn Bảy - Bí thư Đảng ủy xã; Quách Thị Mơ - Chủ tịch UBND xã.",
