@@ -1822,8 +1822,17 @@ fn closes_span(text: &str, at: usize) -> bool {
         .filter_map(|w| near.rfind(w).map(|at| at + w.len()))
         .max()
         .map_or(near.as_str(), |end| &near[end..]);
+    // "thẩm tra báo cáo đánh giá giữa kỳ … giai đoạn 2021 - 2025": a
+    // review halfway through the span falls in any of its middle years,
+    // not in the one that closes it.
+    if MID_SPAN.iter().any(|w| after_plan.contains(w)) {
+        return false;
+    }
     SPAN_CLOSERS.iter().any(|w| after_plan.contains(w))
 }
+
+/// Words of a review held halfway through a span of years or a term.
+const MID_SPAN: &[&str] = &["giữa kỳ", "giữa kì", "giữa nhiệm kỳ", "giữa nhiệm kì"];
 
 /// Whether the year phrase at byte `at` of `text` follows "sinh" (born).
 fn is_birth(text: &str, at: usize) -> bool {

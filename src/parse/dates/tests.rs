@@ -1559,6 +1559,10 @@ fn a_span_of_years_dates_an_event_only_when_looked_back_on() {
     assert_eq!(event(lead, None), d(2024, 11, 14));
     let lead = "Sáng 2/12, xã tổng kết phong trào xây dựng nông thôn mới giai đoạn 2021 - 2025.";
     assert_eq!(event(lead, None), d(2025, 12, 2));
+    // A review halfway through the span is held in one of its middle years.
+    let lead = "Chiều 27/9, Ủy ban Kinh tế của Quốc hội thẩm tra báo cáo đánh giá giữa kỳ \
+        kết quả thực hiện Kế hoạch cơ cấu lại nền kinh tế giai đoạn 2021 - 2025.";
+    assert_eq!(event(lead, None), None);
     let lead = "Chiều 9/9, Ban Pháp chế HĐND tỉnh giám sát việc thực hiện chính sách hỗ trợ \
         người có công giai đoạn 2021 - 2023 tại huyện Mỹ Đức.";
     assert_eq!(event(lead, None), d(2023, 9, 9));
