@@ -5,7 +5,7 @@
 //! openings of the same occasion, held events, cadre decisions, committee
 //! topics, firms, time spans, person nouns,
 //! caption words, reporters' openers, words that remember the dead, awards
-//! and gifts, words
+//! and gifts, those gifts and visits are for, words
 //! of what bears a person's name and abbreviations. Each file
 //! holds one entry a line (`#` opens a comment line), an optional marker
 //! after a TAB. This module only reads the files; `vocab` builds the fast
@@ -77,6 +77,17 @@ pub const GIFTS: &str = include_str!("../../assets/lexicon/gifts.txt");
 pub fn is_gift(lower: &str) -> bool {
     static GIFT: Listed = Listed::new(GIFTS);
     GIFT.holds(lower)
+}
+/// Whom a visit, a gift or aid is for, before a list of their names
+/// ("gia đình", "mẹ", "người có công", "học sinh").
+pub const BENEFICIARIES: &str = include_str!("../../assets/lexicon/beneficiaries.txt");
+
+/// Whether a lower-case phrase of one to three words names those a visit,
+/// a gift or aid is for (`BENEFICIARIES`): "tặng quà các mẹ: A, B" names
+/// two mothers honoured, no officials.
+pub fn is_beneficiary(lower: &str) -> bool {
+    static BENEFICIARY: Listed = Listed::new(BENEFICIARIES);
+    BENEFICIARY.holds(lower)
 }
 /// Words of a body whose own name follows with only its first word
 /// capitalised ("ban", "viện", "sở", "trung tâm").
@@ -311,9 +322,10 @@ mod tests {
     use super::*;
     use unicode_normalization::is_nfc;
 
-    const ALL: [(&str, &str); 46] = [
+    const ALL: [(&str, &str); 47] = [
         ("countries", COUNTRIES),
         ("gifts", GIFTS),
+        ("beneficiaries", BENEFICIARIES),
         ("surnames", SURNAMES),
         ("ethnic", ETHNIC),
         ("ethnic_groups", ETHNIC_GROUPS),

@@ -27,8 +27,8 @@ use context::{
     sought, verbs_object,
 };
 use cues::{
-    badge_note, birth_note, citizen_note, coach_post, council_deputy, cue_at, home_note, lead_cue,
-    listed, noun_cue, private_at, residence_note, sport_noun_at, Cue,
+    badge_note, beneficiary_listed, birth_note, citizen_note, coach_post, council_deputy, cue_at,
+    home_note, lead_cue, listed, noun_cue, private_at, residence_note, sport_noun_at, Cue,
 };
 use lists::bare_names;
 pub use profile::profile_posts;
@@ -824,8 +824,11 @@ impl Scan<'_, '_> {
         let lodged = || {
             residence_note(t, m) && (i == 0 || !lists::names_a_place(t, i - 1) && !t.is_cap(i - 1))
         };
-        // An age, a birth year or a residence describes a private person.
-        let private = birth_note(t, m) || lodged();
+        // An age, a birth year or a residence describes a private person;
+        // so does a list of the families or mothers a visit is for ("thăm
+        // 6 gia đình chính sách, gồm: A (tổ 2); B (tổ 3)").
+        let member = || listed(t, i) || t.is_punct(i - 1, ',') || t.low(i - 1) == "và";
+        let private = birth_note(t, m) || lodged() || i > 0 && member() && beneficiary_listed(t, i);
         let noted = private
             || (home_note(t, m) && listed(t, i))
             || lower_note(t, m)

@@ -49,6 +49,7 @@ pub(super) fn private_at(t: &Tokens, i: usize) -> bool {
         || households_named(t, i)
         || (i > 1 && t.phrase(i - 2, 2) == Some("gia đình"))
         || household_list(t, i)
+        || beneficiary_listed(t, i)
         || household_pair(t, i)
         || gift_given_to(t, i)
 }
@@ -269,6 +270,45 @@ fn household_list(t: &Tokens, i: usize) -> bool {
         .take_while(|&k| !t.is_punct(k, '.') && !t.is_punct(k, ';'))
         .find(|&k| t.low(k) == "gồm" || t.is_punct(k, ':'));
     opener.is_some_and(|k| (k.saturating_sub(4)..k).any(|m| t.phrase(m, 2) == Some("gia đình")))
+}
+
+/// Most tokens from the opener of a list of people helped back to it
+/// from a later member ("gồm: A (tổ 2, phường B); C (tổ 3, phường D); …":
+/// eight households with their homes).
+const BENEFICIARY_LIST: usize = 120;
+
+/// Most tokens from the noun of the people helped to the list's opener:
+/// "8 gia đình chính sách, người có công trên địa bàn thị xã, gồm:".
+const BENEFICIARY_NOUN: usize = 14;
+
+/// Whether the name or cue at `i` is a member of a list that "gồm" or a
+/// colon opens after a noun of those a visit, a gift or aid is for
+/// (`assets/lexicon/beneficiaries.txt`): "tặng quà 6 Mẹ Việt Nam Anh hùng,
+/// gồm các mẹ: A (huyện B); C, D (huyện E)", "thăm 8 gia đình chính sách,
+/// gồm: F (tổ 2); G (tổ 3)". Such a list names the mothers, families and
+/// pupils honoured or helped; one of them with a post written keeps it.
+pub(super) fn beneficiary_listed(t: &Tokens, i: usize) -> bool {
+    let Some(opener) = (i.saturating_sub(BENEFICIARY_LIST)..i)
+        .rev()
+        .take_while(|&k| !t.is_punct(k, '.'))
+        // "A (tổ 2, phường B): C (tổ 3, …)": a colon after a member's
+        // home in brackets parts two members, as a semicolon would.
+        .find(|&k| t.low(k) == "gồm" || t.is_punct(k, ':') && !(k > 0 && t.is_punct(k - 1, ')')))
+    else {
+        return false;
+    };
+    (opener.saturating_sub(BENEFICIARY_NOUN)..opener)
+        .rev()
+        .take_while(|&k| !t.is_punct(k, '.') && !t.is_punct(k, ':'))
+        .any(|k| beneficiary_at(t, k))
+}
+
+/// Whether a noun of those helped (`is_beneficiary`) opens at `k`, and
+/// not inside a body's capitalised name ("Hội Gia đình liệt sĩ", "Hội Nạn
+/// nhân chất độc da cam": the body's members are no list of the helped).
+fn beneficiary_at(t: &Tokens, k: usize) -> bool {
+    let in_name = k > 0 && t.is_word(k - 1) && t.is_cap(k - 1);
+    !in_name && (1..=3).any(|n| t.phrase(k, n).is_some_and(lexicon::is_beneficiary))
 }
 
 /// Most tokens between a name and the Party badge its holder receives:

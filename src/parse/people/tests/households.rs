@@ -313,3 +313,51 @@ fn a_household_of_two_heads_before_and_passes_the_family_on() {
     let got = privacy("Thăm gia đình ông Lục Văn Pảo, Bí thư Chi bộ thôn và ông Nông Văn Dần.");
     assert_eq!(got[0], ("Lục Văn Pảo".to_string(), false), "{got:?}");
 }
+
+#[test]
+fn a_list_of_mothers_or_families_honoured_is_private_unless_titled() {
+    // The members after "gồm các mẹ:" are mothers visited, whatever the
+    // separator between them.
+    let t = Tokens::new(
+        "Đoàn đã thăm, tặng quà 5 Mẹ Việt Nam Anh hùng, gồm các mẹ: Đỗ Thị Nụ (huyện Gio Linh); Trần Thị Mận, Võ Thị Lài (huyện Cam Lộ) và Hồ Thị Bưởi (huyện Hướng Hóa).",
+    );
+    let found = find_people(&t);
+    assert_eq!(found.len(), 4, "{found:?}");
+    assert!(found.iter().all(|f| f.private), "{found:?}");
+    let t = Tokens::new(
+        "Đoàn thăm 3 gia đình chính sách, người có công trên địa bàn thị xã, gồm: Lê Văn Khải (tổ 4, phường An Phú); Đặng Thị Nhàn (tổ 7, phường Tây Sơn): Phan Văn Lợi (tổ 1, phường An Bình).",
+    );
+    let found = find_people(&t);
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert!(found.iter().all(|f| f.private), "{found:?}");
+    // One of them with a post written keeps it.
+    assert_eq!(
+        privacy("Trao quà cho các gia đình, gồm: bà Lý Thị Hoa (thôn 2); ông Tạ Văn Bốn, Trưởng thôn 3."),
+        [
+            ("Lý Thị Hoa".to_string(), true),
+            ("Tạ Văn Bốn".to_string(), false)
+        ]
+    );
+}
+
+#[test]
+fn a_list_opened_by_an_organ_or_by_officials_is_not_of_the_helped() {
+    // "Hội Gia đình liệt sĩ" is a body; its leaders listed are not families helped.
+    let t = Tokens::new(
+        "Ban Thường vụ Hội Gia đình liệt sĩ tỉnh gồm: Lê Văn Khải (phường An Phú), Đặng Thị Nhàn (phường Tây Sơn).",
+    );
+    assert!(
+        find_people(&t).iter().all(|f| !f.private),
+        "{:?}",
+        find_people(&t)
+    );
+    // A list of a board's members, after a sentence on those helped.
+    let t = Tokens::new(
+        "Xã trao quà cho 20 hộ nghèo. Tổ công tác gồm: Lê Văn Khải (xã An Phú); Đặng Thị Nhàn (xã Tây Sơn).",
+    );
+    assert!(
+        find_people(&t).iter().all(|f| !f.private),
+        "{:?}",
+        find_people(&t)
+    );
+}
