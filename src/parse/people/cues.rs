@@ -520,7 +520,9 @@ fn described(t: &Tokens, k: usize) -> bool {
         Some("đối tượng" | "phu nhân" | "thân nhân" | "gia đình" | "con trai" | "con gái")
     ) || (matches!(t.low(k), "vợ" | "mẹ" | "cha" | "bố" | "con" | "cháu")
         && matches!(t.low(k + 1), "của" | "liệt" | "đồng" | "ông" | "bà"));
-    member || kin
+    // "ông A, cử tri phường B", "anh C, tài xế xe tải": what befell them
+    // or what they said is what the report names them for.
+    member || kin || private_role_at(t, k)
 }
 
 /// Dignitaries, named as people are in reports on dân vận ("người có uy

@@ -361,3 +361,15 @@ fn a_list_opened_by_an_organ_or_by_officials_is_not_of_the_helped() {
         find_people(&t)
     );
 }
+
+#[test]
+fn a_voter_or_a_driver_named_after_the_comma_is_private() {
+    assert_eq!(
+        privacy("Đồng tình, ông Trịnh Minh Khoa, cử tri phường Bến Thành, cho biết ông nhiều lần gửi đơn."),
+        [("Trịnh Minh Khoa".to_string(), true)]
+    );
+    assert_eq!(
+        privacy("Theo ông Hà Văn Sáu, tài xế xe khách, chiếc xe bị hỏng phanh."),
+        [("Hà Văn Sáu".to_string(), true)]
+    );
+}
