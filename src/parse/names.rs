@@ -1226,6 +1226,15 @@ pub fn starts_name(t: &Tokens, j: usize) -> bool {
             && place_len(t, j).is_none()
             || named_like_place(t, j))
         && name_end(t, j, true).is_some()
+        && !closes_place(t, j)
+}
+
+/// Whether the family name at `j` is the last word of a place that opens
+/// at the word before it: "Giám đốc Công ty Xăng dầu Tiền Giang Nguyễn Văn
+/// A", "Hội Nông dân Hà Giang Lê Thị B". A place's name reads whole, so the
+/// person's name opens after it.
+fn closes_place(t: &Tokens, j: usize) -> bool {
+    j > 0 && t.is_word(j - 1) && place_len(t, j - 1).is_some_and(|n| n >= 2)
 }
 
 /// Words that make a noun with "văn" and so open an organ's name, no

@@ -1309,3 +1309,18 @@ fn a_post_written_short_dashed_to_the_next_post_opens_a_chain() {
         )]
     );
 }
+
+#[test]
+fn a_place_closed_by_a_family_name_ends_the_firm_before_its_director() {
+    assert_eq!(
+        people("Phó Giám đốc Công ty Xăng dầu Kiên Giang Trần Hữu Phước cho biết, đây là căn nhà thứ 12."),
+        [one("Trần Hữu Phước", &["Phó Giám đốc Công ty Xăng dầu Kiên Giang"])]
+    );
+    assert_eq!(
+        people("Giám đốc Công ty Điện lực Bắc Giang Ngô Văn Thái trao quà."),
+        [one(
+            "Ngô Văn Thái",
+            &["Giám đốc Công ty Điện lực Bắc Giang"]
+        )]
+    );
+}
