@@ -1324,3 +1324,11 @@ fn a_place_closed_by_a_family_name_ends_the_firm_before_its_director() {
         )]
     );
 }
+
+#[test]
+fn the_youth_union_of_a_bloc_is_a_body_not_a_person() {
+    assert_eq!(
+        people("Đoàn Khối Cơ quan và Doanh nghiệp tỉnh Long An tổ chức bàn giao nhà; Bí thư Đoàn Khối Cơ quan và Doanh nghiệp tỉnh Lê Thanh Tú dự."),
+        [one("Lê Thanh Tú", &["Bí thư Đoàn Khối Cơ quan và Doanh nghiệp tỉnh"])]
+    );
+}
