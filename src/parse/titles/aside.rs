@@ -538,7 +538,8 @@ pub(super) fn joined_grades(w: &str) -> bool {
 }
 
 /// Length of "học bổng" and the person's name a scholarship fund is named
-/// for, at `j` right after "Quỹ": "Chủ tịch Quỹ học bổng Vừ A Dính". A
+/// for, at `j` right after "Quỹ": "Chủ tịch Quỹ học bổng Vừ A Dính", or
+/// "… Quỹ học bổng “Vừ A Dính”" in quotation marks. A
 /// scholarship always carries its name, so the name is the fund's, never
 /// the holder's.
 pub(super) fn scholarship_name(t: &Tokens, start: usize, j: usize) -> Option<usize> {
@@ -546,7 +547,14 @@ pub(super) fn scholarship_name(t: &Tokens, start: usize, j: usize) -> Option<usi
     if t.low(j) != "học" || j <= start || t.low(j - 1) != "quỹ" {
         return None;
     }
-    if t.phrase(j, 2) != Some("học bổng") || !t.is_cap(j + 2) {
+    if t.phrase(j, 2) != Some("học bổng") {
+        return None;
+    }
+    // "Quỹ học bổng “Vừ A Dính”": the name in quotation marks.
+    if let Some(n) = super::quoted_name(t, j + 2) {
+        return Some(2 + n);
+    }
+    if !t.is_cap(j + 2) {
         return None;
     }
     let end = names::name_end(t, j + 2, true)?;

@@ -109,17 +109,22 @@ pub(in crate::parse) fn quoted_name(t: &Tokens, j: usize) -> Option<usize> {
     // "cuộc thi “…”", "giải thưởng “…”", "danh hiệu “…”": a contest's, a
     // prize's or an honour's name too; "mô hình “…”", "chương trình “…”":
     // a model's or a programme's, which a steering committee is named for.
-    if !matches!(
+    // "Quỹ học bổng “…”", "Câu lạc bộ “…”": a scholarship's or a club's.
+    let named = matches!(
         t.low(j - 1),
-        "quỹ" | "động" | "đua" | "trào" | "thi" | "thưởng" | "hiệu" | "hình" | "trình"
-    ) {
+        "quỹ" | "động" | "đua" | "trào" | "thi" | "thưởng" | "hiệu" | "hình" | "trình" | "bổng"
+    ) || j >= 3 && t.phrase(j - 3, 3) == Some("câu lạc bộ");
+    if !named {
         return None;
     }
     let close =
         (j + 2..(j + 2 + MAX_QUOTED).min(t.len())).find(|&k| matches!(t.raw(k), "”" | "\""))?;
     // "Cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn
     // minh”": a movement's name may list its aims with commas.
-    let inside = |k: usize| t.is_word(k) || t.is_punct(k, ',') && t.is_word(k + 1);
+    // "Câu lạc bộ “Vì Hoàng Sa - Trường Sa thân yêu”": or join two places
+    // with a dash.
+    let inside =
+        |k: usize| t.is_word(k) || (t.is_punct(k, ',') || t.is_dash(k)) && t.is_word(k + 1);
     ((j + 1..close).all(inside) && t.is_cap(j + 1)).then_some(close + 1 - j)
 }
 

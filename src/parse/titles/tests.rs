@@ -3643,3 +3643,17 @@ fn a_cooperative_written_htx_keeps_its_trade_and_its_own_name() {
         Some("Giám đốc HTX")
     );
 }
+
+#[test]
+fn a_scholarship_fund_or_a_club_keeps_its_quoted_name() {
+    let t = Tokens::new(
+        "bà Hà Thị Lan, Chủ tịch Quỹ học bổng “Lê Văn Tám”, Chủ nhiệm Câu lạc bộ “Vì biển đảo - quê hương” đã trao quà",
+    );
+    assert_eq!(
+        titles_after(&t, 4).1,
+        [
+            "Chủ tịch Quỹ học bổng “Lê Văn Tám”",
+            "Chủ nhiệm Câu lạc bộ “Vì biển đảo - quê hương”"
+        ]
+    );
+}
