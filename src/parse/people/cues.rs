@@ -44,10 +44,12 @@ pub(super) fn private_at(t: &Tokens, i: usize) -> bool {
         return false;
     }
     // "trao quà cho gia đình đồng chí A": with "đồng chí" too, the family
-    // of someone who died. "đến nhà bà A": a home visited is a household's.
+    // of someone who died; "truy tặng Huy hiệu cho thân nhân đồng chí B":
+    // the kin who receive it for them. "đến nhà bà A": a home visited is a
+    // household's.
     matches!(t.low(i - 1), "hộ" | "nhà")
         || households_named(t, i)
-        || (i > 1 && t.phrase(i - 2, 2) == Some("gia đình"))
+        || (i > 1 && matches!(t.phrase(i - 2, 2), Some("gia đình" | "thân nhân")))
         || household_list(t, i)
         || beneficiary_listed(t, i)
         || household_pair(t, i)

@@ -373,3 +373,14 @@ fn a_voter_or_a_driver_named_after_the_comma_is_private() {
         [("Hà Văn Sáu".to_string(), true)]
     );
 }
+
+#[test]
+fn one_whose_kin_receive_a_posthumous_badge_is_private() {
+    assert_eq!(
+        privacy("Bí thư Huyện ủy Lê Văn Hậu trao quyết định truy tặng Huy hiệu 60 năm tuổi Đảng cho thân nhân đồng chí Tạ Văn Lư."),
+        [
+            ("Lê Văn Hậu".to_string(), false),
+            ("Tạ Văn Lư".to_string(), true)
+        ]
+    );
+}
