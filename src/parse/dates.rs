@@ -828,10 +828,19 @@ fn first_date(rx: &Rx, lower: &str, published: Option<Date>, text: &str) -> Opti
 
 /// What follows the lunar date read up to byte `end` of `lower`, when it
 /// is one, the cycle's year named right after it ("ngày 12/9/ Quý Mão
-/// (26/10/2023)", "3-4 năm Giáp Thìn (11-5-2024)"): religious pages write
-/// the solar day beside it.
+/// (26/10/2023)", "3-4 năm Giáp Thìn (11-5-2024)") or "âm lịch": religious
+/// pages write the solar day beside it.
 fn lunar_written(lower: &str, end: usize) -> Option<&str> {
     let after = lower[end..].trim_start_matches([' ', '/', '-', '.']);
+    // "Tối 15/8 âm lịch", "ngày 10/3 âl": a day of the lunar calendar
+    // written as a solar one is marked so right after it.
+    if let Some(rest) = after.strip_prefix("âm lịch").or_else(|| {
+        after
+            .strip_prefix("âl")
+            .filter(|rest| !rest.starts_with(char::is_alphanumeric))
+    }) {
+        return Some(rest);
+    }
     let after = after.strip_prefix("năm ").unwrap_or(after);
     // Cheap test first: asked after every date, and most dates are
     // followed by no stem of the cycle.
@@ -1487,10 +1496,11 @@ fn period_year(text: &str, month: u8) -> Option<u16> {
         }
     }
     // "triển khai nhiệm vụ năm 2017" in December: next year's plan is
-    // made in the last month of the year before.
+    // made in the last month of the year before; a committee resolves on
+    // next year's tasks from November on.
     Some(if reviewed {
         first + 1
-    } else if planned && month == 12 {
+    } else if planned.is_some_and(|from| month >= from) {
         first - 1
     } else {
         first
@@ -1540,11 +1550,28 @@ const PLANS: &[&str] = &[
     "phương hướng, nhiệm vụ",
 ];
 
-/// Whether the year phrase at byte `at` of `text` names the year a plan
-/// is for: plan words shortly before it, no review ("tổng kết").
-fn plans(text: &str, at: usize) -> bool {
+/// Words of a party committee's yearly resolution on the tasks of the
+/// year named after them ("Hội nghị ra nghị quyết lãnh đạo thực hiện
+/// nhiệm vụ năm 2024"): it is passed at the close of the year before, from
+/// November on.
+const RESOLVES: &[&str] = &[
+    "ra nghị quyết lãnh đạo",
+    "nghị quyết lãnh đạo thực hiện nhiệm vụ",
+];
+
+/// The first month in which the year phrase at byte `at` of `text`, when
+/// it names the year a plan is for, is still the year after the event's:
+/// December for plan words shortly before it, November for a committee's
+/// resolution on next year's tasks; none after a review ("tổng kết").
+fn plans(text: &str, at: usize) -> Option<u8> {
     let near = before(text, at, 80).to_lowercase();
-    PLANS.iter().any(|w| near.contains(w)) && !near.contains("tổng kết") && !near.contains("sơ kết")
+    if near.contains("tổng kết") || near.contains("sơ kết") {
+        return None;
+    }
+    if RESOLVES.iter().any(|w| near.contains(w)) {
+        return Some(11);
+    }
+    PLANS.iter().any(|w| near.contains(w)).then_some(12)
 }
 
 /// Bytes of a text's title and lead.

@@ -1363,6 +1363,36 @@ fn a_conference_on_next_years_tasks_in_december_is_the_year_before() {
 }
 
 #[test]
+fn a_day_marked_lunar_dates_nothing_unless_the_solar_day_is_beside_it() {
+    let stamp = d(2024, 9, 18);
+    let lead = "Tối 15/8 âm lịch, Đoàn phường Cẩm Thành tổ chức vui Tết Trung thu cho thiếu nhi.";
+    assert_eq!(event(lead, stamp), None);
+    let lead = "Ngày 15 tháng 8 âm lịch, xã Tân Phú tổ chức đêm hội trăng rằm.";
+    assert_eq!(event(lead, stamp), None);
+    let lead = "Tối 15/8 âl, Đoàn phường Cẩm Thành tổ chức vui Tết Trung thu cho thiếu nhi.";
+    assert_eq!(event(lead, stamp), None);
+    // The solar day in brackets after it dates the event.
+    let lead = "Tối 15/8 âm lịch (17/9/2024), Đoàn phường Cẩm Thành tổ chức vui Tết Trung thu.";
+    assert_eq!(event(lead, stamp), d(2024, 9, 17));
+    // A solar day with the lunar one after it in brackets is the event's.
+    let lead = "Sáng 21-3 (tức 22-2 âm lịch), UBND tỉnh Thanh Hóa tổ chức Lễ hội Đền Bà Triệu.";
+    assert_eq!(event(lead, d(2025, 3, 21)), d(2025, 3, 21));
+}
+
+#[test]
+fn a_committees_resolution_on_next_years_tasks_from_november_is_the_year_before() {
+    let lead = "Sáng ngày 27/11, Đảng ủy Quân sự huyện Yên Thành tổ chức hội nghị ra nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2025.";
+    assert_eq!(event(lead, None), d(2024, 11, 27));
+    // Plain plan words wait for December.
+    let lead =
+        "Sáng ngày 27/11, UBND huyện Yên Thành tổ chức hội nghị triển khai nhiệm vụ năm 2025.";
+    assert_eq!(event(lead, None), d(2025, 11, 27));
+    // In January the resolution's year is the year of the meeting.
+    let lead = "Ngày 6/1, Đảng ủy Quân sự tỉnh Nghệ An tổ chức hội nghị ra nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2025.";
+    assert_eq!(event(lead, None), d(2025, 1, 6));
+}
+
+#[test]
 fn a_speech_printed_whole_is_given_on_its_stamps_day() {
     let paragraphs = [
         "ban biên tập giới thiệu toàn văn bài phát biểu khai mạc kỳ họp.",
