@@ -572,7 +572,30 @@ fn repeated_headline(page: &mut Page, line: &str) -> bool {
         page.header_dates.push(day.to_string());
         return true;
     }
+    // The headline again with the time it was posted glued to its last
+    // word, as listings set them ("… để chống dịch27/03/2020 15:52"):
+    // that time is the page's date.
+    if let Some(stamp) = page
+        .title
+        .as_deref()
+        .and_then(|t| line.strip_prefix(t))
+        .map(str::trim)
+        .filter(|rest| bare_stamp(rest))
+    {
+        page.header_dates.push(stamp.to_string());
+        return true;
+    }
     false
+}
+
+/// Whether `rest` is a date stamp and nothing else ("27/03/2020 15:52",
+/// "27-03-2020"): digits and their separators, a whole date among them.
+fn bare_stamp(rest: &str) -> bool {
+    (8..=20).contains(&rest.len())
+        && rest
+            .bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'/' | b'-' | b':' | b' '))
+        && crate::parse::dates::full_date(rest).is_some()
 }
 
 /// Whether `line` signs the page from above everything else: "T.Thủy"

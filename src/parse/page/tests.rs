@@ -1729,6 +1729,24 @@ Sáng ngày 12/3/2026, UBND phường Hòa Bình tổ chức hội nghị đối
 }
 
 #[test]
+fn the_headline_repeated_with_its_time_glued_on_dates_the_page() {
+    let page = read_page(
+        "Huyện Tân Kỳ hoãn đại hội Hội Nông dân các xã\n\
+Huyện Tân Kỳ hoãn đại hội Hội Nông dân các xã09/04/2020 10:25\n\
+Ban Thường vụ Huyện ủy Tân Kỳ đề nghị hoãn đại hội Hội Nông dân cấp xã.\n",
+    );
+    assert_eq!(page.header_dates, ["09/04/2020 10:25"]);
+    assert_eq!(page.paragraphs.len(), 1, "{:?}", page.paragraphs);
+    // A year glued on is part of the headline, no stamp.
+    let page = read_page(
+        "Hội nghị tổng kết công tác dân vận\n\
+Hội nghị tổng kết công tác dân vận 2020\n\
+Sáng 9/4, Ban Dân vận Huyện ủy Tân Kỳ tổ chức hội nghị.\n",
+    );
+    assert!(page.header_dates.is_empty(), "{:?}", page.header_dates);
+}
+
+#[test]
 fn a_writer_signs_above_the_unit_she_writes_for() {
     let lead = "Sáng 3/2, Hội Nông dân huyện Tân Lập tổ chức hội nghị tổng kết phong trào nông dân thi đua sản xuất giỏi.\n\
 Hội nghị đã khen thưởng 12 tập thể và 20 cá nhân có thành tích xuất sắc.\n";
