@@ -481,3 +481,16 @@ fn the_youth_union_of_the_capital_is_no_one_named_doan() {
         [one("Đoàn Văn Thủ", &["Bí thư Đoàn xã Tân Lập"])]
     );
 }
+
+#[test]
+fn a_commune_secretary_in_initials_after_the_name_holds_a_post() {
+    // Commune portals set the post after the name with no comma.
+    assert_eq!(
+        people("Tham dự có đồng chí Trần Văn Lộc BTĐU, đại diện các ban ngành đoàn thể xã."),
+        [one("Trần Văn Lộc", &["BTĐU"])]
+    );
+    assert_eq!(
+        people("Đến dự có đồng chí Hồ Thị Mai PBTĐU, cùng 6 đội bóng của các thôn."),
+        [one("Hồ Thị Mai", &["PBTĐU"])]
+    );
+}
