@@ -666,6 +666,25 @@ mod tests {
     }
 
     #[test]
+    fn a_blog_engines_stamp_under_the_headline_dates_the_page() {
+        for stamp in [
+            "Posted on 13 April 2021 by admin",
+            "Đăng ngày 13 Tháng Tư, 2021 bởi admin",
+        ] {
+            let r = parse_report(
+                "a.txt",
+                &format!("Hội Nông dân xã Tân Phú ra quân làm đường giao thông nông thôn\n\n{stamp}\n\nSáng 12/4, Hội Nông dân xã Tân Phú ra quân làm đường. Ông Hồ Văn Lợi, Chủ tịch Hội Nông dân xã phát biểu."),
+            );
+            assert_eq!(r.published, Date::new(2021, 4, 13), "{stamp}");
+            assert_eq!(
+                r.title.as_deref(),
+                Some("Hội Nông dân xã Tân Phú ra quân làm đường giao thông nông thôn")
+            );
+            assert!(!r.body.paragraphs().iter().any(|p| p.contains("admin")));
+        }
+    }
+
+    #[test]
     fn a_placeholder_before_the_headline_is_no_part_of_the_title() {
         // A portal prints "null" for an empty field before the headline,
         // then the headline again over the lead.

@@ -10,8 +10,22 @@ use crate::parse::rx::Rx;
 use std::sync::LazyLock;
 
 /// Month names and their numbers, longest spelling first so that "mars"
-/// is not read as "mar".
-const MONTHS: [(&str, u8); 36] = [
+/// is not read as "mar", nor "tháng mười hai" as "tháng mười". The
+/// Vietnamese words are a blog engine's own locale ("13 Tháng Tư, 2021"),
+/// never how a reporter writes a month.
+const MONTHS: [(&str, u8); 48] = [
+    ("tháng mười một", 11),
+    ("tháng mười hai", 12),
+    ("tháng một", 1),
+    ("tháng hai", 2),
+    ("tháng ba", 3),
+    ("tháng tư", 4),
+    ("tháng năm", 5),
+    ("tháng sáu", 6),
+    ("tháng bảy", 7),
+    ("tháng tám", 8),
+    ("tháng chín", 9),
+    ("tháng mười", 10),
     ("january", 1),
     ("janvier", 1),
     ("february", 2),
@@ -50,12 +64,14 @@ const MONTHS: [(&str, u8); 36] = [
     ("dec", 12),
 ];
 
-/// A whole line of one stamp: a weekday maybe, the day and the month
-/// either way round, the year, and maybe the time ("at 8:12 AM").
+/// A whole line of one stamp: the engine's word for posting maybe
+/// ("Posted on", "Đăng ngày"), a weekday maybe, the day and the month
+/// either way round, the year, maybe the time ("at 8:12 AM") and maybe
+/// the account that posted it ("by admin", "bởi admin").
 static STAMP: LazyLock<Rx> = LazyLock::new(|| {
     let months = MONTHS.iter().map(|(m, _)| *m).collect::<Vec<_>>().join("|");
     Rx::new(&format!(
-        r"^(?i:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\.?,?\s+)?(?i:([0-9]{{1,2}})(?:er)?\.?\s+({months})\.?,?\s+((?:19|20)[0-9]{{2}})|({months})\.?\s+([0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)[0-9]{{2}}))(?i:,?\s*(?:at|à|[-–|])?\s*[0-9]{{1,2}}[:h][0-9]{{2}}(?::[0-9]{{2}})?(?:\s*[ap]\.?m\.?)?)?$"
+        r"^(?i:(?:(?:posted|published|updated)(?:\s+on)?|đăng ngày|ngày đăng|cập nhật)\s*:?\s+)?(?i:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\.?,?\s+)?(?i:([0-9]{{1,2}})(?:er)?\.?\s+({months})\.?,?\s+((?:19|20)[0-9]{{2}})|({months})\.?\s+([0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)[0-9]{{2}}))(?i:,?\s*(?:at|à|[-–|])?\s*[0-9]{{1,2}}[:h][0-9]{{2}}(?::[0-9]{{2}})?(?:\s*[ap]\.?m\.?)?)?(?i:\s+(?:by|bởi)\s+[^0-9]{{1,30}})?$"
     ))
 });
 

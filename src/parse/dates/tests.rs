@@ -1519,6 +1519,16 @@ fn a_stamp_in_english_or_french_words_dates_the_page() {
     assert_eq!(stamps("Oct 5, 2015 at 8:12 AM"), d(2015, 10, 5));
     assert_eq!(stamps("1er mars 2016"), d(2016, 3, 1));
     assert_eq!(stamps("5 May 2018"), d(2018, 5, 5));
+    // A blog engine's stamp with its word for posting and the account,
+    // in English or in its Vietnamese locale, month in words.
+    assert_eq!(stamps("Posted on 13 April 2021 by admin"), d(2021, 4, 13));
+    assert_eq!(
+        stamps("Đăng ngày 13 Tháng Tư, 2021 bởi admin"),
+        d(2021, 4, 13)
+    );
+    assert_eq!(stamps("Tháng Mười Hai 7, 2025"), d(2025, 12, 7));
+    assert_eq!(stamps("2 Tháng Mười, 2019"), d(2019, 10, 2));
+    assert_eq!(foreign_stamp("ngày 13 tháng tư năm 2021"), None);
     // Only a whole line of one stamp: running text dates nothing so.
     assert_eq!(foreign_stamp("Hội nghị ngày 5 May 2018 tại Hà Nội"), None);
     assert_eq!(foreign_stamp("sáng mai 5 2018"), None);
