@@ -1332,3 +1332,13 @@ fn the_youth_union_of_a_bloc_is_a_body_not_a_person() {
         [one("Lê Thanh Tú", &["Bí thư Đoàn Khối Cơ quan và Doanh nghiệp tỉnh"])]
     );
 }
+
+#[test]
+fn a_building_residents_board_is_an_organ_and_no_one_s_name() {
+    // "Ban" is a family name too; "Ban Quản trị" is the board of a block
+    // of flats, its name running on in capitals.
+    assert_eq!(
+        people("Dự có ông Lê Văn Tư, Trưởng Ban Quản trị Chung cư Sông Đà cùng đông đảo cư dân."),
+        [one("Lê Văn Tư", &["Trưởng Ban Quản trị Chung cư Sông Đà"])]
+    );
+}
