@@ -1126,7 +1126,8 @@ pub fn classify(lower: &str, line: &str) -> Line {
     }
     // "> Tin tức - Sự kiện > Chuyên mục > …", "Tin tức sự kiện > Dân vận":
     // a breadcrumb trail, with or without the arrow of its home link.
-    if (lower.starts_with("> ") && len < 400 && lower[2..].contains(" > ")) || crumb_trail(line) {
+    let arrowed = lower.starts_with("> ") && len < 400 && lower[2..].contains(" > ");
+    if arrowed || crumb_trail(line) || home_trail(lower) {
         return Line::Drop;
     }
     // "> Tỉnh A có Chủ tịch mới": a related headline marked as a link with
@@ -1399,6 +1400,18 @@ fn furniture_parts(lower: &str) -> bool {
         LISTED.drops.contains(p) || is_section_heading(p)
     });
     all && n >= 2
+}
+
+/// Whether `lower` is the site's trail from its home link, parted by
+/// slashes ("home / bắc ninh / công ty a khánh thành nhà máy"): two or
+/// more items after the link. The headline it ends with is printed again
+/// as a line of its own.
+fn home_trail(lower: &str) -> bool {
+    lower.len() < 400
+        && ["home / ", "trang chủ / "]
+            .iter()
+            .any(|h| lower.starts_with(h))
+        && lower.matches(" / ").count() >= 2
 }
 
 /// Whether `line` is a breadcrumb trail: two or more section names of one
@@ -2107,6 +2120,9 @@ mod tests {
             "- Đóng cửa sổ này",
             // A breadcrumb of the page's sections.
             "Tin tức - Sự kiện / Trong huyện / Kinh tế - Chính trị",
+            // One from the home link, parted by slashes, ending with the headline.
+            "Home / Hà Nam / Công ty Minh Phát khánh thành nhà máy may tại Hà Nam",
+            "Trang chủ / Tin tức / Hội Nông dân xã Yên Bình ra mắt tổ hội nghề nghiệp",
             // Two sections parted by a double arrow, which no headline holds.
             "Tin trong tỉnh >> Chính trị",
             "Tin tức >> Hoạt động của lãnh đạo",
