@@ -639,16 +639,21 @@ fn post_after_team(t: &Tokens, office_end: usize, j: usize) -> bool {
 
 /// "Phó Bí thư Thường trực Thị ủy, phụ trách Đảng bộ phường A": a comma
 /// at `j`, after the office ending at `office_end`, then "phụ trách" and
-/// the capitalised body someone is in charge of, which belongs to the
-/// post (no name, which a list of people would bring).
+/// the capitalised body someone is in charge of, or the field of work
+/// written small, which belongs to the post (no name, which a list of
+/// people would bring).
 fn in_charge_after_comma(t: &Tokens, office_end: usize, j: usize) -> bool {
+    let body = t.is_cap(j + 3)
+        && t.is_word(j + 3)
+        && office_len(t, j + 3).is_none()
+        && !names::starts_name(t, j + 3);
+    // "Ủy viên Ban Thường vụ Trung ương Hội, phụ trách công tác phía Nam":
+    // a field in lower case is the post's remit all the same.
+    let field = !t.is_cap(j + 3) && field_len(t, j + 3) > 0;
     t.is_punct(j, ',')
         && j > office_end
         && t.phrase(j + 1, 2) == Some("phụ trách")
-        && t.is_cap(j + 3)
-        && t.is_word(j + 3)
-        && office_len(t, j + 3).is_none()
-        && !names::starts_name(t, j + 3)
+        && (body || field)
 }
 
 /// Length of a field of the organ's remit written short after a comma,
@@ -1402,11 +1407,24 @@ fn field_len(t: &Tokens, k: usize) -> usize {
         } else if n > 0 && t.low(k + n) == "và" && sector(k + n + 1) {
             // "phụ trách an ninh và chính sách đối ngoại": two fields.
             n += 2;
+        } else if n > 0 && compass(t, k + n) {
+            // "phụ trách công tác phía Nam": a region named by its
+            // quarter, capitalised, closes the field.
+            n += 1;
+            break;
         } else {
             break;
         }
     }
     n
+}
+
+/// Whether `k` holds a quarter of the country written with a capital
+/// after "phía" or "miền" ("phía Nam", "miền Trung"): a region's name.
+fn compass(t: &Tokens, k: usize) -> bool {
+    k > 0
+        && matches!(t.low(k - 1), "phía" | "miền")
+        && matches!(t.raw(k), "Bắc" | "Nam" | "Trung" | "Đông" | "Tây")
 }
 
 /// Length of the years of a term at `k`: "2020", "2022-2027", "2020 - 2025".

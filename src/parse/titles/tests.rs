@@ -3657,3 +3657,16 @@ fn a_scholarship_fund_or_a_club_keeps_its_quoted_name() {
         ]
     );
 }
+
+#[test]
+fn a_remit_in_small_letters_after_a_comma_stays_with_the_post() {
+    assert_eq!(
+        title("Ủy viên Ban Thường vụ Trung ương Hội Nông dân Việt Nam, phụ trách công tác phía Nam đến làm việc")
+            .as_deref(),
+        Some("Ủy viên Ban Thường vụ Trung ương Hội Nông dân Việt Nam, phụ trách công tác phía Nam")
+    );
+    assert_eq!(
+        title("Phó Bí thư Thường trực Tỉnh ủy, phụ trách khối dân vận; ông Lê Văn A").as_deref(),
+        Some("Phó Bí thư Thường trực Tỉnh ủy, phụ trách khối dân vận")
+    );
+}
