@@ -1326,14 +1326,17 @@ fn qualifier(t: &Tokens, i: usize, head: usize, j: usize) -> Step {
         return Step::Take(1);
     }
     // "Phó Chủ tịch hội Phụ nữ xã": an association written with a small
-    // letter before its capitalised name, which no list may hold.
-    if t.low(j) == "hội"
+    // letter before its capitalised name, which no list may hold; so is a
+    // delegation ("Phó Trưởng đoàn chuyên trách đoàn ĐBQH tỉnh").
+    let small_body = matches!(t.low(j), "hội" | "đoàn")
         && !t.is_cap(j)
         && t.is_cap(j + 1)
         && office_len(t, j + 1).is_none()
-        && !names::starts_name(t, j + 1)
-    {
-        return Step::Take(1);
+        && !names::starts_name(t, j + 1);
+    // The delegation of deputies, whose short name is their office's.
+    let deputies = t.raw(j) == "đoàn" && t.raw(j + 1) == "ĐBQH";
+    if small_body || deputies {
+        return Step::Take(if deputies { 2 } else { 1 });
     }
     // "Trưởng ban chính sách xã hội": "xã" before "hội" is no commune.
     if two == Some("thường trực") || two == Some("xã hội") && j > i + head {

@@ -3659,6 +3659,14 @@ fn a_scholarship_fund_or_a_club_keeps_its_quoted_name() {
 }
 
 #[test]
+fn a_delegation_written_small_before_its_capitalised_name_stays_in_the_title() {
+    assert_eq!(
+        title("Phó Trưởng đoàn chuyên trách đoàn ĐBQH tỉnh Bắc Giang tặng quà").as_deref(),
+        Some("Phó Trưởng đoàn chuyên trách đoàn ĐBQH tỉnh Bắc Giang")
+    );
+}
+
+#[test]
 fn a_remit_in_small_letters_after_a_comma_stays_with_the_post() {
     assert_eq!(
         title("Ủy viên Ban Thường vụ Trung ương Hội Nông dân Việt Nam, phụ trách công tác phía Nam đến làm việc")
