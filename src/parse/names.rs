@@ -1232,9 +1232,17 @@ pub fn starts_name(t: &Tokens, j: usize) -> bool {
 /// Whether the family name at `j` is the last word of a place that opens
 /// at the word before it: "Giám đốc Công ty Xăng dầu Tiền Giang Nguyễn Văn
 /// A", "Hội Nông dân Hà Giang Lê Thị B". A place's name reads whole, so the
-/// person's name opens after it.
+/// person's name opens after it. A place that ends at the word before
+/// reads first: in "tỉnh Lạng Sơn Hà Thị C" the name opens at "Hà",
+/// though "Sơn Hà" is a place too.
 fn closes_place(t: &Tokens, j: usize) -> bool {
-    j > 0 && t.is_word(j - 1) && place_len(t, j - 1).is_some_and(|n| n >= 2)
+    let ends_place_before = |k: usize| {
+        (1..=3).any(|n| k >= n && t.is_word(k - n) && place_len(t, k - n) == Some(n + 1))
+    };
+    j > 0
+        && t.is_word(j - 1)
+        && place_len(t, j - 1).is_some_and(|n| n >= 2)
+        && !ends_place_before(j - 1)
 }
 
 /// Words that make a noun with "văn" and so open an organ's name, no

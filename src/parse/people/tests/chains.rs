@@ -1342,3 +1342,15 @@ fn a_building_residents_board_is_an_organ_and_no_one_s_name() {
         [one("Lê Văn Tư", &["Trưởng Ban Quản trị Chung cư Sông Đà"])]
     );
 }
+
+#[test]
+fn a_family_name_after_a_whole_place_opens_the_name() {
+    // "Sơn Hà" is a place too, but "Lạng Sơn" ends before "Hà".
+    assert_eq!(
+        people("Dự hội nghị có đồng chí Phó Chủ tịch Ủy ban MTTQ tỉnh Lạng Sơn Hà Thị Nguyệt."),
+        [one(
+            "Hà Thị Nguyệt",
+            &["Phó Chủ tịch Ủy ban MTTQ tỉnh Lạng Sơn"]
+        )]
+    );
+}
