@@ -833,12 +833,35 @@ fn eponymous_name_len(t: &Tokens, i: usize, start: usize, j: usize) -> Option<us
 }
 
 /// Length of the last two words of a firm's own name at `j`, when they
-/// open like a family name and a mark closes them: "Công ty Minh Hoàng
-/// Phát,", "Công ty TNHH Hoàng Long;". One holding a post in a firm is
-/// named in full, with three syllables or more.
+/// open like a family name and the firm's name ends after them: "Công ty
+/// Minh Hoàng Phát,", "Công ty TNHH Hoàng Long;", "Công ty cổ phần Vạn
+/// Lợi và ông B", "Công ty TNHH Đỗ Gia trao quà", "Giám đốc Công ty Lâm
+/// Gia Trần Văn C" (the director named in full after the firm). One
+/// holding a post in a firm is named in full, with three syllables or
+/// more, so two capitalised words before a mark, "và", a word in lower
+/// case or a full name are the firm's.
 fn firm_pair(t: &Tokens, j: usize) -> Option<usize> {
-    let closed = j + 2 >= t.len() || [',', ';', '.', ')'].iter().any(|&c| t.is_punct(j + 2, c));
-    (names::starts_name(t, j) && t.is_cap(j + 1) && t.is_word(j + 1) && closed).then_some(2)
+    if !(names::starts_name(t, j) && t.is_cap(j + 1) && t.is_word(j + 1)) {
+        return None;
+    }
+    let e = j + 2;
+    let closed = e >= t.len()
+        || [',', ';', '.', ')'].iter().any(|&c| t.is_punct(e, c))
+        || (t.is_word(e) && !t.is_cap(e))
+        || holder_named_at(t, e);
+    closed.then_some(2)
+}
+
+/// Whether a holder's full name opens at `e`: a family name and two or
+/// three more capitalised syllables, then no more capitals.
+fn holder_named_at(t: &Tokens, e: usize) -> bool {
+    if !names::starts_name(t, e) {
+        return false;
+    }
+    let run = (e..e + 5)
+        .take_while(|&k| t.is_word(k) && t.is_cap(k))
+        .count();
+    (3..=4).contains(&run) && names::name_end(t, e, true) == Some(e + run)
 }
 
 /// Length of a district's or commune's name of two or three capitalised

@@ -35,6 +35,7 @@ mod athletes;
 mod chains;
 mod citizens;
 mod clergy;
+mod firms;
 mod hostile;
 mod households;
 mod lists;

@@ -1,0 +1,33 @@
+//! Officials of firms, cooperatives and banks beside those of the Party,
+//! the state and the Front: a firm's own name that opens like a family
+//! name, written in sentence case or in lower case, and a note of the body
+//! someone speaks for before their post.
+
+use super::{one, people};
+
+#[test]
+fn a_firms_own_name_that_opens_like_a_family_name_is_no_person() {
+    // Two capitalised words after the firm's kind, before "và", a verb or
+    // the director's full name, are the firm's: one holding a post in a
+    // firm is named in full.
+    assert_eq!(
+        people("Dự có ông Nguyễn Văn Sáu, Chủ tịch HĐQT Công ty cổ phần Tập đoàn Vạn Lợi và bà Trần Thị Hạnh, Chủ tịch Hội Nông dân huyện."),
+        [
+            one("Nguyễn Văn Sáu", &["Chủ tịch HĐQT Công ty cổ phần Tập đoàn Vạn Lợi"]),
+            one("Trần Thị Hạnh", &["Chủ tịch Hội Nông dân huyện"]),
+        ]
+    );
+    assert_eq!(
+        people("Ông Lê Văn Khải - Giám đốc Công ty TNHH Đỗ Gia trao 100 suất quà cho hộ nghèo xã Hòa An."),
+        [one("Lê Văn Khải", &["Giám đốc Công ty TNHH Đỗ Gia"])]
+    );
+    assert_eq!(
+        people("Giám đốc Công ty Vạn Lợi Nguyễn Văn Bình trao 100 suất quà cho hộ nghèo."),
+        [one("Nguyễn Văn Bình", &["Giám đốc Công ty Vạn Lợi"])]
+    );
+    // Named in full after the firm, the director is still read.
+    assert_eq!(
+        people("Giám đốc Công ty TNHH Lê Văn Bình trao 100 suất quà cho hộ nghèo."),
+        [one("Lê Văn Bình", &["Giám đốc Công ty TNHH"])]
+    );
+}
