@@ -757,13 +757,18 @@ const MAX_FIRM_CLOSING_WORDS: usize = 4;
 /// Length of the rest of a firm's own name written in sentence case, at
 /// `j` right after a capitalised word of it, in a title at `i` set in
 /// brackets after its holder's name: "bà A (Giám đốc Công ty TNHH Thức ăn
-/// chăn nuôi Hải Hà)". Only there is the end of the title sure: the
-/// lower-case syllables (no verb, no linking word) go on the word before
-/// them, one to four capitalised words end the name, and the bracket
-/// closes at once. Out of brackets, "Công ty A trao tặng Trường B" has the
-/// same shape.
+/// chăn nuôi Hải Hà)", or after a comma or a dash after it. Only there is
+/// the end of the title sure: the lower-case syllables (no verb, no
+/// linking word) go on the word before them, one to four capitalised
+/// words end the name, and the bracket, a mark or "và" closes it at once.
+/// Elsewhere, "Công ty A trao tặng Trường B" has the same shape.
 fn firm_sentence_case_len(t: &Tokens, i: usize, start: usize, j: usize) -> Option<usize> {
-    if i == 0 || !t.is_punct(i - 1, '(') {
+    // After a comma or a dash that follows the holder's name ("bà A, Giám
+    // đốc HTX Dịch vụ nông nghiệp Tân Tiến;"), a mark or "và" closing the
+    // name makes it as sure as the bracket does.
+    let bracket = i > 0 && t.is_punct(i - 1, '(');
+    let set_after = i > 1 && (t.is_punct(i - 1, ',') || t.is_dash(i - 1)) && t.is_cap(i - 2);
+    if !(bracket || set_after) {
         return None;
     }
     // Right after a capitalised word of the name, or after the lower-case
@@ -785,8 +790,12 @@ fn firm_sentence_case_len(t: &Tokens, i: usize, start: usize, j: usize) -> Optio
         .take_while(|&m| t.is_word(m) && t.is_cap(m) && office_len(t, m).is_none())
         .count();
     let end = k + closing;
-    ((1..=MAX_FIRM_CLOSING_WORDS).contains(&closing) && t.is_punct(end, ')'))
-        .then_some(run + closing)
+    let closed = if bracket {
+        t.is_punct(end, ')')
+    } else {
+        end >= t.len() || [',', ';', '.'].iter().any(|&c| t.is_punct(end, c)) || t.low(end) == "và"
+    };
+    ((1..=MAX_FIRM_CLOSING_WORDS).contains(&closing) && closed).then_some(run + closing)
 }
 
 /// Length of a firm's or a practice's own name at `j`, in a title at `i`

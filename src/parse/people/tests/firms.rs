@@ -31,3 +31,21 @@ fn a_firms_own_name_that_opens_like_a_family_name_is_no_person() {
         [one("Lê Văn Bình", &["Giám đốc Công ty TNHH"])]
     );
 }
+
+#[test]
+fn a_cooperatives_name_in_sentence_case_after_its_holder_stays_whole() {
+    assert_eq!(
+        people("Tham dự có bà Trịnh Thị Hoa, Giám đốc HTX Dịch vụ nông nghiệp Tân Tiến; ông Lò Văn Pấng, Chủ tịch UBND xã."),
+        [
+            one("Trịnh Thị Hoa", &["Giám đốc HTX Dịch vụ nông nghiệp Tân Tiến"]),
+            one("Lò Văn Pấng", &["Chủ tịch UBND xã"]),
+        ]
+    );
+    assert_eq!(
+        people("Ông Đặng Văn Lộc - Giám đốc Hợp tác xã Chăn nuôi thỏ Phú An và bà Trần Thị Hạnh - Chủ tịch Hội Nông dân xã cùng trao quà."),
+        [
+            one("Đặng Văn Lộc", &["Giám đốc Hợp tác xã Chăn nuôi thỏ Phú An"]),
+            one("Trần Thị Hạnh", &["Chủ tịch Hội Nông dân xã"]),
+        ]
+    );
+}
