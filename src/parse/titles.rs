@@ -55,7 +55,10 @@ fn word_len(t: &Tokens, i: usize, stop_at_name: bool) -> Option<usize> {
     (1..=usize::from(t.info(i).title)).rev().find(|&n| {
         t.phrase(i, n).is_some_and(|p| {
             vocab::is_title_word(p)
-                && (t.is_cap(i) || !vocab::is_cap_only(p) || village(t, i, n))
+                && (t.is_cap(i)
+                    || !vocab::is_cap_only(p)
+                    || village(t, i, n)
+                    || firm_after_office(t, i, p))
                 // "Thủ tướng Chính phủ ban hành Bộ tiêu chí …": the verb
                 // of issuing, whose first word is also the organ word.
                 && !(p == "ban" && t.low(i + 1) == "hành")
@@ -63,6 +66,14 @@ fn word_len(t: &Tokens, i: usize, stop_at_name: bool) -> Option<usize> {
         }) && !(stop_at_name
             && (i + 1..i + n).any(|k| names::starts_name(t, k) && place_len(t, k + 1).is_none()))
     })
+}
+
+/// Whether the firm's kind `p` at `i`, written in lower case, follows an
+/// office at once: "giám đốc công ty", "Phó Giám đốc công ty TNHH A".
+/// Right after the office the firm is the organ of the post; elsewhere
+/// "công ty" is an everyday noun ("cán bộ, công nhân công ty").
+fn firm_after_office(t: &Tokens, i: usize, p: &str) -> bool {
+    vocab::is_firm(p) && (1..=i.min(3)).any(|n| office_len(t, i - n) == Some(n))
 }
 
 /// Whether "đắc cử" before `k` marks a post's holder-elect ("Tổng thống

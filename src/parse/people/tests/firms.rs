@@ -49,3 +49,20 @@ fn a_cooperatives_name_in_sentence_case_after_its_holder_stays_whole() {
         ]
     );
 }
+
+#[test]
+fn a_firm_written_in_lower_case_right_after_the_office_is_its_organ() {
+    assert_eq!(
+        people("Dự có ông Lê Văn Khải, giám đốc công ty TNHH Minh Phát; bà Trần Thị Hạnh, Chủ tịch Hội Nông dân huyện."),
+        [
+            one("Lê Văn Khải", &["Giám đốc công ty TNHH Minh Phát"]),
+            one("Trần Thị Hạnh", &["Chủ tịch Hội Nông dân huyện"]),
+        ]
+    );
+    assert_eq!(
+        people(
+            "Được biết, giám đốc công ty là ông Đỗ Văn Toàn đã chủ động liên hệ Ủy ban MTTQ huyện."
+        ),
+        [one("Đỗ Văn Toàn", &["Giám đốc công ty"])]
+    );
+}
