@@ -307,9 +307,30 @@ fn read_title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, u
 /// at `start`, with the seat after it when a numbered region is named
 /// after one (`region_seat_len`).
 fn dash_len(t: &Tokens, start: usize, j: usize) -> Option<usize> {
-    region_seat_len(t, start, j).or_else(|| {
-        (t.is_dash(j) && j > start && t.is_word(j - 1) && inner_dash(t, j + 1)).then_some(1)
-    })
+    region_seat_len(t, start, j)
+        .or_else(|| short_name_after_dash(t, start, j))
+        .or_else(|| {
+            (t.is_dash(j) && j > start && t.is_word(j - 1) && inner_dash(t, j + 1)).then_some(1)
+        })
+}
+
+/// Length of a dash and the short name in capitals a body goes by, after
+/// its full name: "Tập đoàn Bưu chính Viễn thông Việt Nam – VNPT",
+/// "Tổng công ty Điện lực miền Bắc - EVNNPC". The short name is no listed
+/// organ or office (an organ written short there opens another post), and
+/// no lower-case word runs on from it.
+fn short_name_after_dash(t: &Tokens, start: usize, j: usize) -> Option<usize> {
+    let k = j + 1;
+    let short = t.raw(k);
+    let capitals = short.len() >= 2
+        && short
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        && short.bytes().filter(u8::is_ascii_uppercase).count() >= 2;
+    let named = t.is_dash(j) && j > start + 1 && t.is_word(j - 1) && t.is_cap(j - 1);
+    let own = t.is_word(k) && !t.has(k, vocab::flag::TITLE) && !t.is_abbrev(k);
+    let runs_on = t.is_word(k + 1) && !t.is_cap(k + 1);
+    (named && capitals && own && !runs_on).then_some(2)
 }
 
 /// Length of a dash and the seat a numbered region is named after, at

@@ -66,3 +66,19 @@ fn a_firm_written_in_lower_case_right_after_the_office_is_its_organ() {
         [one("Đỗ Văn Toàn", &["Giám đốc công ty"])]
     );
 }
+
+#[test]
+fn a_bodys_short_name_after_a_dash_stays_in_the_title_before_the_holder() {
+    assert_eq!(
+        people("Sáng 3/4, Bí thư Tỉnh ủy tiếp Tổng Giám đốc Tập đoàn Dầu khí Việt Nam – PVN Đỗ Văn Toàn."),
+        [one("Đỗ Văn Toàn", &["Tổng Giám đốc Tập đoàn Dầu khí Việt Nam – PVN"])]
+    );
+    // An organ written short after the dash opens another post.
+    assert_eq!(
+        people("Ông Lê Văn Khải, Phó Bí thư Huyện ủy - Chủ tịch UBND huyện dự."),
+        [one(
+            "Lê Văn Khải",
+            &["Phó Bí thư Huyện ủy", "Chủ tịch UBND huyện"]
+        )]
+    );
+}
