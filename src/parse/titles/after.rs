@@ -88,7 +88,10 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
     }
     // "Lê Văn A (54 tuổi), Cục trưởng …": a note in brackets between the
     // name and the title.
-    if let Some(after) = note_end(t, m).or_else(|| comma_note_end(t, m)) {
+    if let Some(after) = note_end(t, m)
+        .or_else(|| comma_note_end(t, m))
+        .or_else(|| represented_end(t, m))
+    {
         let (k, titles, given) = read_after(t, after);
         if !titles.is_empty() {
             return (k, titles, given);
@@ -963,6 +966,32 @@ fn home_then_bracket(t: &Tokens, k: usize) -> Option<usize> {
         .take_while(|&j| !stop(j))
         .find(|&j| t.is_punct(j, '('))?;
     title_span(t, open + 1, true).map(|_| open)
+}
+
+/// Most tokens of the body someone speaks for, in a note after a name
+/// ("đại diện Công ty cổ phần Tập đoàn A").
+const MAX_REPRESENTED: usize = 12;
+
+/// When a note of the body someone speaks for opens after the comma or
+/// the dash at `m` and the same mark closes it before a post: "bà A -
+/// đại diện Tập đoàn B - Giám đốc Quỹ C", "ông D, đại diện Công ty E,
+/// Trưởng phòng Kinh doanh". Acting for a body is no post; the post after
+/// it is the person's. The index of the closing mark.
+fn represented_end(t: &Tokens, m: usize) -> Option<usize> {
+    let dash = t.is_dash(m);
+    if !(dash || t.is_punct(m, ',')) || t.phrase(m + 1, 2) != Some("đại diện") {
+        return None;
+    }
+    let close = (m + 3..(m + 3 + MAX_REPRESENTED).min(t.len()))
+        .take_while(|&j| t.is_word(j) || t.is_dash(j) || t.is_punct(j, ','))
+        .find(|&j| {
+            if dash {
+                t.is_dash(j)
+            } else {
+                t.is_punct(j, ',')
+            }
+        })?;
+    (close > m + 3 && title_span(t, close + 1, true).is_some()).then_some(close)
 }
 
 /// Most tokens of a note in brackets after a name ("(54 tuổi)", "(sinh năm 1970)").

@@ -68,6 +68,23 @@ fn a_firm_written_in_lower_case_right_after_the_office_is_its_organ() {
 }
 
 #[test]
+fn the_body_someone_speaks_for_is_passed_to_reach_their_post() {
+    assert_eq!(
+        people("Bà Nguyễn Thị Lan - đại diện Tập đoàn Vingroup - Giám đốc Quỹ Thiện Tâm cho biết quỹ sẽ tiếp tục đồng hành."),
+        [one("Nguyễn Thị Lan", &["Giám đốc Quỹ Thiện Tâm"])]
+    );
+    assert_eq!(
+        people("Ông Phạm Văn Hưng, đại diện Công ty cổ phần Sông Đà, Trưởng phòng Hành chính, trao quà cho hộ nghèo."),
+        [one("Phạm Văn Hưng", &["Trưởng phòng Hành chính"])]
+    );
+    // No post after the note: nothing is read into it.
+    assert_eq!(
+        people("Bà Nguyễn Thị Lan, đại diện Công ty TNHH Minh Phát, cho biết công ty sẽ tiếp tục đồng hành."),
+        [one("Nguyễn Thị Lan", &[])]
+    );
+}
+
+#[test]
 fn a_bodys_short_name_after_a_dash_stays_in_the_title_before_the_holder() {
     assert_eq!(
         people("Sáng 3/4, Bí thư Tỉnh ủy tiếp Tổng Giám đốc Tập đoàn Dầu khí Việt Nam – PVN Đỗ Văn Toàn."),
