@@ -141,7 +141,8 @@ fn private_role_at(t: &Tokens, k: usize) -> bool {
 
 /// "Công an xác định A và B (ngụ tỉnh X) là nghi can", "C là nạn nhân":
 /// marks as private each named with no post whose name, and any note in
-/// brackets after it, is followed by "là" and a private role; so is each
+/// brackets after it, is followed by "là" and a private role, or by the
+/// home one lives in (`home_after_name`); so is each
 /// named before it in the same run joined by "," or "và", as the role is
 /// said once for the whole run.
 pub(super) fn mark_called_private(t: &Tokens, out: &mut [Found]) {
@@ -155,7 +156,8 @@ pub(super) fn mark_called_private(t: &Tokens, out: &mut [Found]) {
             continue;
         };
         let after = past_note(t, end);
-        if t.low(after) != "là" || !private_role_at(t, after + 1) {
+        let called = t.low(after) == "là" && private_role_at(t, after + 1);
+        if !(called || home_after_name(t, after)) {
             continue;
         }
         out[k].private = true;
@@ -165,6 +167,28 @@ pub(super) fn mark_called_private(t: &Tokens, out: &mut [Found]) {
             j -= 1;
         }
     }
+}
+
+/// Whether "ở" and a hamlet, a ward or a commune stand at `k`, right
+/// after a name with no post: "Ông Trần Văn B ở phường 9, TP Sóc Trăng cho
+/// biết …". A report names one who holds a post by the post; one it places
+/// by home is a citizen who received or said something.
+fn home_after_name(t: &Tokens, k: usize) -> bool {
+    t.low(k) == "ở"
+        && matches!(
+            t.low(k + 1),
+            "thôn"
+                | "ấp"
+                | "bản"
+                | "buôn"
+                | "xóm"
+                | "làng"
+                | "tổ"
+                | "khối"
+                | "khóm"
+                | "phường"
+                | "xã"
+        )
 }
 
 /// Whether `prev`, named with no post, ends right before the "," or "và"

@@ -477,3 +477,15 @@ fn a_degree_or_a_trade_alone_names_no_official() {
     let people: Vec<&str> = r.people.iter().map(|m| m.name.as_str()).collect();
     assert_eq!(people, ["Quách Văn Định"], "{:?}", r.people);
 }
+
+#[test]
+fn one_placed_by_home_right_after_the_name_is_private() {
+    assert_eq!(
+        private("Ông Trần Văn Bình ở thôn 3, xã Hòa An cho biết gia đình rất vui khi nhận gạo."),
+        [("Trần Văn Bình".to_string(), true)]
+    );
+    assert_eq!(
+        private("Ông Trần Văn Bình, Chủ tịch UBND xã Hòa An, cho biết xã sẽ tiếp tục vận động."),
+        [("Trần Văn Bình".to_string(), false)]
+    );
+}
