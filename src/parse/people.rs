@@ -9,8 +9,8 @@ use super::names::{self, name_end, parse_name, starts_name};
 use super::text::capitalize_name;
 use super::titles::{
     aide_of_next, aide_serves_next, chain, former_post, head_len, is_rank, name_follows,
-    parse_title, place_len, posts_given_after, share_presidium_organ, span_title, title_span,
-    title_verb_len, titles_after, Side, OPENS,
+    parse_title, place_len, position_note_end, posts_given_after, share_presidium_organ,
+    span_title, title_span, title_verb_len, titles_after, Side, OPENS,
 };
 use super::tokens::Tokens;
 
@@ -1320,7 +1320,11 @@ fn holder_after_comma(t: &Tokens, i: usize, k: usize) -> Option<usize> {
     // A guest addressed after the office opens no Vietnamese family name
     // ("…, ngài Rajiv Mehra sẽ thăm"): the cue makes the name.
     let opens = starts_name(t, n) || cue > 0 && t.is_cap(n) && t.raw(n).is_ascii();
-    (opens && name_end(t, n, strong).is_some_and(acts)).then_some(n)
+    // "Phó Chủ tịch UBND tỉnh, ông A (hàng trên, bên trái) chụp ảnh …": a
+    // caption's note of where the holder stands in the photo comes between
+    // the name and the verb, and says nothing of who holds the titles.
+    let acts_past_note = |m: usize| acts(position_note_end(t, m).unwrap_or(m));
+    (opens && name_end(t, n, strong).is_some_and(acts_past_note)).then_some(n)
 }
 
 /// Verbs of a reception or a talk whose guest's posts they name, the

@@ -17,6 +17,7 @@ mod head;
 mod proper;
 mod verbs;
 
+pub(crate) use after::position_note_end;
 pub use after::{former_post, posts_given_after, titles_after};
 use aside::{
     abbreviation_dot, aside, body_above, compound_tail, joins_org, numbered_unit, scholarship_name,

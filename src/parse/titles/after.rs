@@ -88,10 +88,7 @@ fn read_after(t: &Tokens, m: usize) -> (usize, Vec<String>, usize) {
     }
     // "Lê Văn A (54 tuổi), Cục trưởng …": a note in brackets between the
     // name and the title.
-    if let Some(after) = note_end(t, m)
-        .or_else(|| comma_note_end(t, m))
-        .or_else(|| represented_end(t, m))
-    {
+    if let Some(after) = note_before_titles(t, m) {
         let (k, titles, given) = read_after(t, after);
         if !titles.is_empty() {
             return (k, titles, given);
@@ -994,16 +991,35 @@ fn represented_end(t: &Tokens, m: usize) -> Option<usize> {
     (close > m + 3 && title_span(t, close + 1, true).is_some()).then_some(close)
 }
 
+/// Where the titles may open after a note that follows the name at `m`:
+/// a short note in brackets or after a comma ("(54 tuổi)"), the body
+/// someone speaks for ("- đại diện Tập đoàn B -"), or a caption's place in
+/// the photo, longer than other notes, before a comma or a dash ("A (hàng
+/// đầu, thứ hai từ phải sang), Chủ tịch …").
+fn note_before_titles(t: &Tokens, m: usize) -> Option<usize> {
+    let placed =
+        || position_note_end(t, m).filter(|&after| t.is_punct(after, ',') || t.is_dash(after));
+    note_end(t, m)
+        .or_else(|| comma_note_end(t, m))
+        .or_else(|| represented_end(t, m))
+        .or_else(placed)
+}
+
 /// Most tokens of a note in brackets after a name ("(54 tuổi)", "(sinh năm 1970)").
 const MAX_NOTE: usize = 6;
 
+/// Most tokens of a note in brackets that places someone in a photo: a
+/// row and a place in it run longer than other notes ("(hàng đầu, thứ
+/// hai từ phải sang)").
+const MAX_POSITION_NOTE: usize = 10;
+
 /// Past the brackets at `k` that place someone in a photo ("(bìa trái)",
 /// "(thứ hai từ phải sang)"), when they open there.
-fn position_note_end(t: &Tokens, k: usize) -> Option<usize> {
+pub(crate) fn position_note_end(t: &Tokens, k: usize) -> Option<usize> {
     if !t.is_punct(k, '(') {
         return None;
     }
-    let close = (k + 2..=k + 1 + MAX_NOTE).find(|&j| t.is_punct(j, ')'))?;
+    let close = (k + 2..=k + 1 + MAX_POSITION_NOTE).find(|&j| t.is_punct(j, ')'))?;
     let note = t.span(k, close + 1).to_lowercase();
     crate::parse::page::position_note(&note).then_some(close + 1)
 }

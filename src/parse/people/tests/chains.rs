@@ -690,6 +690,43 @@ fn a_title_then_a_comma_and_a_cued_holder_is_the_holders() {
 }
 
 #[test]
+fn a_place_in_the_photo_between_a_cued_holder_and_the_verb_keeps_the_title() {
+    assert_eq!(
+        people("Phó Chủ tịch UBND tỉnh, ông Đoàn Văn Khiêm (hàng trên, bên trái) chụp ảnh lưu niệm với các đại biểu."),
+        [one("Đoàn Văn Khiêm", &["Phó Chủ tịch UBND tỉnh"])]
+    );
+    assert_eq!(
+        people("Trưởng ban Dân vận Huyện ủy, bà Lư Thị Hằng (thứ hai từ trái sang) trao quà cho các hộ nghèo xã Tân Lập."),
+        [one("Lư Thị Hằng", &["Trưởng ban Dân vận Huyện ủy"])]
+    );
+    assert_eq!(
+        people("Trong ảnh: Phó Chủ tịch Thường trực UBND tỉnh, ông Quách Văn Thiện (bìa trái), trao quà cho gia đình chính sách."),
+        [one("Quách Văn Thiện", &["Phó Chủ tịch Thường trực UBND tỉnh"])]
+    );
+    // Brackets that place no one in a photo still end the name there.
+    assert_eq!(
+        people("Nhận quà của Chủ tịch UBND tỉnh, ông Trần Quốc Bảo (bìa phải) cảm ơn."),
+        [one("Trần Quốc Bảo", &[])]
+    );
+}
+
+#[test]
+fn a_row_and_a_place_in_the_photo_between_a_name_and_its_titles() {
+    assert_eq!(
+        people("Ông Triệu Văn Khang (hàng đầu, thứ hai từ phải sang), Chủ tịch UBND huyện Bảo Lạc trao quà cho các hộ nghèo."),
+        [one("Triệu Văn Khang", &["Chủ tịch UBND huyện Bảo Lạc"])]
+    );
+    assert_eq!(
+        people("Đồng chí Nông Thị Duyên (thứ 3 từ trái sang hàng đầu) - Phó Bí thư Tỉnh ủy chụp ảnh lưu niệm với các đại biểu."),
+        [one("Nông Thị Duyên", &["Phó Bí thư Tỉnh ủy"])]
+    );
+    assert_eq!(
+        people("Bà Lý Thị Xuân (người đứng giữa), Phó Chủ tịch HĐND tỉnh thăm hỏi người dân xã Thông Nông."),
+        [one("Lý Thị Xuân", &["Phó Chủ tịch HĐND tỉnh"])]
+    );
+}
+
+#[test]
 fn tay_family_names_after_a_title() {
     assert_eq!(
         people("Tại buổi làm việc, đồng chí Bí thư Tỉnh ủy Chẩu Văn Tiến phát biểu."),
