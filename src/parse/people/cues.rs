@@ -540,10 +540,21 @@ fn described(t: &Tokens, k: usize) -> bool {
                 | "tiểu thương"
         )
     );
-    // Whom a visit or a gift is for, or whose relative someone is.
+    // Whom a visit or a gift is for, or whose relative someone is: "cụ A
+    // - thân sinh của Chủ tịch B", the parent a memorial honours.
     let kin = matches!(
         t.phrase(k, 2),
-        Some("đối tượng" | "phu nhân" | "thân nhân" | "gia đình" | "con trai" | "con gái")
+        Some(
+            "đối tượng"
+                | "phu nhân"
+                | "thân nhân"
+                | "gia đình"
+                | "con trai"
+                | "con gái"
+                | "thân sinh"
+                | "thân phụ"
+                | "thân mẫu"
+        )
     ) || (matches!(t.low(k), "vợ" | "mẹ" | "cha" | "bố" | "con" | "cháu")
         && matches!(t.low(k + 1), "của" | "liệt" | "đồng" | "ông" | "bà"));
     // "ông A, cử tri phường B", "anh C, tài xế xe tải": what befell them

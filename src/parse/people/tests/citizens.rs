@@ -489,3 +489,30 @@ fn one_placed_by_home_right_after_the_name_is_private() {
         [("Trần Văn Bình".to_string(), false)]
     );
 }
+
+#[test]
+fn a_parent_a_memorial_honours_is_no_official_and_the_leader_is() {
+    let cases = [
+        (
+            "Đoàn dâng hương tại Khu tưởng niệm cụ Lê Văn Thành - thân sinh của Chủ tịch Lê Minh Đạo.",
+            "Lê Văn Thành",
+            "Lê Minh Đạo",
+        ),
+        (
+            "Đoàn đến thắp hương tại nhà thờ cụ Hồ Thị Nhạn, thân mẫu của đồng chí Phan Văn Dư.",
+            "Hồ Thị Nhạn",
+            "Phan Văn Dư",
+        ),
+    ];
+    for (text, parent, leader) in cases {
+        let got = private(text);
+        assert!(
+            !got.contains(&(parent.to_string(), false)),
+            "{text}: {got:?}"
+        );
+        assert!(
+            got.contains(&(leader.to_string(), false)),
+            "{text}: {got:?}"
+        );
+    }
+}
