@@ -1,7 +1,7 @@
 //! Text -> `Report`: cleaning page furniture and extracting fields.
 //! Input is already decoded, NFC-normalized and free of control characters
-//! (see `load`); decomposed text is still composed here so that nothing
-//! depends on it. No I/O here. One file per concern:
+//! (see `load`); decomposed text is still composed here (`normalize`) so
+//! that nothing depends on it. No I/O here. One file per concern:
 //! `page`/`clean` (zones and furniture), `title`, `dates`, `byline` (source
 //! and author), `meta` (level, kind, period), `places`, `people`/`names`/
 //! `titles`/`organs`/`abbrev`/`roles`/`merge` (officials; word lists in
@@ -19,6 +19,7 @@ mod lookup;
 mod merge;
 mod meta;
 mod names;
+mod normalize;
 mod organs;
 mod page;
 mod people;
@@ -34,7 +35,6 @@ mod vocab;
 
 use crate::model::{Body, Mention, Report, Role, Text};
 use std::borrow::Cow;
-use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 /// Every abbreviation the parser knows with what it stands for, in the
 /// order of `assets/lexicon/abbreviations.tsv` (for `dvtui glossary`).
@@ -162,7 +162,7 @@ pub const PARSE_VERSION: i64 = 58;
 /// Parses one report's text. `file` is recorded as given. Never panics.
 #[must_use]
 pub fn parse_report(file: &str, text: &str) -> Report {
-    let full = compose(text);
+    let full = normalize::compose(text);
     let text = &full;
     let mut page = page::read_page(text);
     let (source, author) = byline::source_and_author(&mut page);
@@ -372,75 +372,6 @@ fn greets(lower: &str) -> bool {
         && text::words_between_spaces(line) <= 30
 }
 
-/// NFC form of `text`, borrowed when it already is, with the Icelandic
-/// eth that some sites type for "Đ" ("HÐND", "Ðối thoại") read as "Đ":
-/// Vietnamese has no eth, and the two look alike in print. The combining
-/// grapheme joiner, which shows nothing and which some pages slip inside
-/// words, is dropped: it would keep a tone mark from its vowel and split a
-/// name in two.
-fn compose(text: &str) -> Cow<'_, str> {
-    let has = |c: &str| memchr::memmem::find(text.as_bytes(), c.as_bytes()).is_some();
-    if has("Ð") || has("ð") {
-        let fixed = text.replace('Ð', "Đ").replace('ð', "đ");
-        return Cow::Owned(compose(&fixed).into_owned());
-    }
-    if has("\u{034F}") {
-        let fixed = text.replace('\u{034F}', "");
-        return Cow::Owned(compose(&fixed).into_owned());
-    }
-    if let Some(fixed) = join_spaced_apostrophes(text) {
-        return Cow::Owned(compose(&fixed).into_owned());
-    }
-    // Combining marks U+0300–U+036F start with byte 0xCC or 0xCD; text
-    // without them (nearly all of it, after loading) needs no further look.
-    if memchr::memchr2(0xCC, 0xCD, text.as_bytes()).is_none() {
-        return Cow::Borrowed(text);
-    }
-    match is_nfc_quick(text.chars()) {
-        IsNormalized::Yes => Cow::Borrowed(text),
-        _ => Cow::Owned(text.nfc().collect()),
-    }
-}
-
-/// `text` with the space some pages type after the apostrophe of an
-/// ethnic-minority name ("K’ Bình", "H' Hen Niê") taken out, when there is
-/// one: the name is one word as the K'Ho and Ê Đê write it ("K’Bình"), and
-/// read as one by the tokenizer. Only a lone capital before the apostrophe
-/// and a capital after the space count, and not a capital quoted ("‘B’ Hà").
-fn join_spaced_apostrophes(text: &str) -> Option<String> {
-    let b = text.as_bytes();
-    let mut cuts = Vec::new();
-    for (mark, len) in [("' ", 1), ("’ ", 3)] {
-        for at in memchr::memmem::find_iter(b, mark.as_bytes()) {
-            let lone_capital = at >= 1
-                && b[at - 1].is_ascii_uppercase()
-                && !text[..at - 1]
-                    .chars()
-                    .next_back()
-                    .is_some_and(|c| text::is_letter(c) || matches!(c, '‘' | '\'' | '’'));
-            let capital_after = text[at + len + 1..]
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase);
-            if lone_capital && capital_after {
-                cuts.push(at + len);
-            }
-        }
-    }
-    if cuts.is_empty() {
-        return None;
-    }
-    cuts.sort_unstable();
-    let mut out = String::with_capacity(text.len());
-    let mut from = 0;
-    for cut in cuts {
-        out.push_str(&text[from..cut]);
-        from = cut + 1;
-    }
-    out.push_str(&text[from..]);
-    Some(out)
-}
-
 /// Whether names can be told from the words around them in `text`: not
 /// in a line of capitals ("ĐỒNG CHÍ NGUYỄN VĂN AN PHÁT BIỂU"), nor in a
 /// headline that capitalises every word ("Thủ Tướng: Quyết Tâm Triển Khai
@@ -598,19 +529,11 @@ fn without_writer(mut named: merge::Merged, author: Option<&str>) -> merge::Merg
 
 #[cfg(test)]
 mod tests {
-    use super::{join_spaced_apostrophes, names_stand_out, parse_report};
+    use super::{names_stand_out, parse_report};
     use crate::model::Date;
 
     #[test]
     fn an_ethnic_name_with_a_space_after_its_apostrophe_is_one_name() {
-        assert_eq!(
-            join_spaced_apostrophes("bà K’ Hương và ông K' Bình, H’ Lan Niê").as_deref(),
-            Some("bà K’Hương và ông K'Bình, H’Lan Niê")
-        );
-        // A quote, a word before the apostrophe or a small word after it
-        // stays as typed.
-        assert_eq!(join_spaced_apostrophes("chữ ‘A’ và ‘B’ Hà"), None);
-        assert_eq!(join_spaced_apostrophes("AK’ Bình, K’ bình"), None);
         let r = parse_report(
             "a.txt",
             "Thăm, tặng quà đồng bào dân tộc thiểu số\n\nSáng 10/1, đoàn công tác do ông K’ Bình, Phó Chủ tịch UBND xã Phi Tô làm trưởng đoàn đã đến thăm, tặng quà các hộ nghèo. Cùng đi có bà K' Hương, Chủ tịch Hội LHPN xã.",
