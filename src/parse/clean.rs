@@ -744,6 +744,9 @@ const SLUG_WORDS: usize = 4;
 /// with no space. A word of Vietnamese never holds a capital after its
 /// first letter, so the joint is the break.
 pub fn strip_glued_section(line: &str) -> &str {
+    if let Some(stamp) = stamp_after_section(line) {
+        return stamp;
+    }
     match glued_section_end(line) {
         // "Trang chủTin tứcThời sự…": a breadcrumb run together is read
         // whole, as one.
@@ -755,6 +758,28 @@ pub fn strip_glued_section(line: &str) -> &str {
         }
         _ => line,
     }
+}
+
+/// Longest section label read before a stamp ("Video", "Thời sự").
+const MAX_STAMP_SECTION: usize = 24;
+
+/// The stamp of a line that is a section's name, a space and a stamp
+/// opening with the day of the week ("Video Thứ sáu, 29/9/2017, 12:08
+/// (GMT+7)"), as a page sets the kind of its item beside its date; the
+/// label is furniture, the stamp dates the page. A sentence never opens
+/// with a menu's word followed by a weekday and a figure.
+fn stamp_after_section(line: &str) -> Option<&str> {
+    let mut cut = MAX_STAMP_SECTION.min(line.len());
+    while !line.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let at = line[..cut]
+        .match_indices(' ')
+        .map(|(at, _)| at)
+        .find(|&at| weekday_len(&line[at + 1..]) > 0)?;
+    let stamp = &line[at + 1..];
+    let dated = stamp[weekday_len(stamp)..].starts_with(|c: char| c.is_ascii_digit());
+    (dated && section_name(&super::text::lower_same(&line[..at]))).then_some(stamp)
 }
 
 /// Where a section's name glued to the next word ends at the opening of
@@ -2549,6 +2574,31 @@ Xin chân thành cảm ơn quý độc giả đã quan tâm theo dõi chuyên tr
         // A breadcrumb run together is left for the breadcrumb's rule.
         let line = "Trang chủTin tứcThời sựHuyện ủy Đông Lâm sơ kết công tác quý I";
         assert_eq!(strip_glued_section(line), line);
+    }
+
+    #[test]
+    fn a_section_name_before_a_weekday_stamp_is_cut() {
+        assert_eq!(
+            strip_glued_section("Video Thứ sáu, 29/9/2017, 12:08 (GMT+7)"),
+            "Thứ sáu, 29/9/2017, 12:08 (GMT+7)"
+        );
+        assert_eq!(
+            strip_glued_section("Thời sự Chủ nhật, 14/1/2024, 07:30"),
+            "Chủ nhật, 14/1/2024, 07:30"
+        );
+        assert_eq!(
+            kind(strip_glued_section("Video Thứ ba, ngày 12/3/2024")),
+            Line::DateOnly
+        );
+        // A writer's name, a weekday named in a sentence, and a label with
+        // no figure after the weekday stay whole.
+        for line in [
+            "Minh Anh Thứ sáu, 29/9/2017, 12:08",
+            "Sáng Thứ sáu, 29/9/2017, Huyện ủy Đông Lâm tổ chức hội nghị.",
+            "Video Thứ sáu, tuần trước",
+        ] {
+            assert_eq!(strip_glued_section(line), line);
+        }
     }
 
     #[test]
