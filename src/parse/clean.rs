@@ -1472,6 +1472,16 @@ fn filed_under(lower: &str) -> bool {
         })
 }
 
+/// Other openings of a gallery's heading, read only with its colon
+/// ("Các hình ảnh tại buổi lễ:", "Những hình ảnh đẹp tại hội thi:"): the
+/// heading announces the photos under it and tells nothing.
+const GALLERY_OPENERS: &[&str] = &[
+    "các hình ảnh",
+    "những hình ảnh",
+    "một vài hình ảnh",
+    "chùm ảnh",
+];
+
 /// Whether `lower` heads a gallery of photos ("Một số hình ảnh tại ngày
 /// hội:", "Hình ảnh tại buổi lễ:"): the captions under it stay, the
 /// heading itself says nothing.
@@ -1480,6 +1490,7 @@ fn gallery_heading(lower: &str) -> bool {
     line.len() < 160
         && (line.starts_with("một số hình ảnh")
             || line.starts_with("một số ảnh")
+            || (line.ends_with(':') && GALLERY_OPENERS.iter().any(|w| line.starts_with(w)))
             || (line.ends_with(':') && (line.starts_with("hình ảnh ") || line.starts_with("ảnh "))))
         && (!line.ends_with('.') || dotted_gallery_heading(line))
 }
@@ -2881,6 +2892,20 @@ Xin chân thành cảm ơn quý độc giả đã quan tâm theo dõi chuyên tr
             Line::Drop
         );
         assert_eq!(kind("Hình ảnh tại hội nghị:"), Line::Drop);
+        assert_eq!(kind("Các hình ảnh tại buổi lễ:"), Line::Drop);
+        assert_eq!(
+            kind("Những hình ảnh đẹp tại hội thi dân vận khéo:"),
+            Line::Drop
+        );
+        assert_eq!(
+            kind("Chùm ảnh: Ngày hội Đại đoàn kết ở thôn Nà Lầu:"),
+            Line::Drop
+        );
+        // Without its colon such an opening is the article's own sentence.
+        assert_eq!(
+            kind("Các hình ảnh về mô hình dân vận khéo được trưng bày tại hội trường."),
+            Line::Text
+        );
         // A gallery's heading closed by a full stop, a few words on where
         // the photos were taken or whose they are.
         assert_eq!(kind("Một số hình ảnh của đoàn công tác."), Line::Drop);
