@@ -1336,13 +1336,29 @@ fn counted_views(bare: &str) -> bool {
 
 /// Whether a line is only a blog engine's markup in square brackets,
 /// opening or closing a photo's caption (`[caption id="attachment_12"
-/// width="534"]`, `[/caption]`).
+/// width="534"]`, `[/caption]`), or a template's call it left unrendered.
 fn shortcode(lower: &str) -> bool {
-    lower.ends_with(']')
-        && ["[caption", "[/caption", "[embed", "[/embed", "[gallery"]
-            .iter()
-            .any(|w| lower.starts_with(w))
-        && memchr::memchr(b']', lower.as_bytes()) == Some(lower.len() - 1)
+    template_call(lower)
+        || lower.ends_with(']')
+            && ["[caption", "[/caption", "[embed", "[/embed", "[gallery"]
+                .iter()
+                .any(|w| lower.starts_with(w))
+            && memchr::memchr(b']', lower.as_bytes()) == Some(lower.len() - 1)
+}
+
+/// Whether a line is only a template's call left unrendered by the page
+/// (`[links()]`, `[related_news(5)]`): a name of ASCII letters, digits
+/// and underscores, then brackets, inside square brackets. Prose never
+/// writes a call.
+fn template_call(line: &str) -> bool {
+    line.strip_prefix('[')
+        .and_then(|l| l.strip_suffix(")]"))
+        .and_then(|l| l.split_once('('))
+        .is_some_and(|(name, args)| {
+            name.starts_with(|c: char| c.is_ascii_alphabetic())
+                && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+                && !args.contains(['(', ')', '[', ']'])
+        })
 }
 
 /// "[Thủ tướng bổ nhiệm Thứ trưởng Bộ Tài chính]": the headline of a
@@ -2893,6 +2909,10 @@ Xin chân thành cảm ơn quý độc giả đã quan tâm theo dõi chuyên tr
         );
         assert_eq!(kind("Hình ảnh tại hội nghị:"), Line::Drop);
         assert_eq!(kind("Các hình ảnh tại buổi lễ:"), Line::Drop);
+        // A template's call the page left unrendered; a bracketed note stays.
+        assert_eq!(kind("[links()]"), Line::Drop);
+        assert_eq!(kind("[related_news(5)]"), Line::Drop);
+        assert!(!template_call("[Ảnh: Ban Dân vận Huyện ủy (tư liệu)]"));
         assert_eq!(
             kind("Những hình ảnh đẹp tại hội thi dân vận khéo:"),
             Line::Drop
