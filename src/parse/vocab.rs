@@ -673,15 +673,24 @@ pub fn is_office_abbrev(lower: &str) -> bool {
     OFFICE_ABBREV.contains(lower)
 }
 
+/// Whether the lower-case word is a committee's member named by its
+/// unit, written short ("tuv" Tỉnh ủy viên, "huv", "đuv"): a post that
+/// names its committee in itself.
+pub fn is_unit_member_abbrev(lower: &str) -> bool {
+    ABBREV_MAP
+        .get(lower)
+        .is_some_and(|e| e.ends_with(" ủy viên"))
+}
+
 /// Whether the lower-case word is a member's post written short that
 /// needs no organ after it: a committee's member named by its unit
-/// ("tuv" Tỉnh ủy viên, "huv", "đuv"), or a standing committee's
-/// ("uvbtv"). "uv" (Ủy viên) alone is not: "UV-BTV" is one post.
+/// (`is_unit_member_abbrev`), or a standing committee's ("uvbtv"). "uv"
+/// (Ủy viên) alone is not: "UV-BTV" is one post.
 pub fn is_whole_member_abbrev(lower: &str) -> bool {
-    ABBREV_MAP.get(lower).is_some_and(|e| {
-        let e = e.to_lowercase();
-        e.ends_with(" ủy viên") || e.starts_with("ủy viên ban thường vụ")
-    })
+    is_unit_member_abbrev(lower)
+        || ABBREV_MAP
+            .get(lower)
+            .is_some_and(|e| e.starts_with("Ủy viên Ban Thường vụ"))
 }
 
 /// Whether the lower-case word is an office written short and dashed to

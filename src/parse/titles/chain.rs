@@ -80,11 +80,7 @@ pub(super) fn member_run_on(t: &Tokens, k: usize) -> bool {
             t.low(k - 3),
             "tỉnh" | "huyện" | "thành" | "quận" | "thị" | "đảng" | "khu"
         );
-    let short = || {
-        k >= 1
-            && t.is_abbrev(k - 1)
-            && vocab::expansion(t.low(k - 1)).is_some_and(|e| e.ends_with(" ủy viên"))
-    };
+    let short = || k >= 1 && t.is_abbrev(k - 1) && vocab::is_unit_member_abbrev(t.low(k - 1));
     (written_out || short()) && t.is_cap(k) && head_len(t, k).is_some_and(|n| !is_rank(t, k, n))
 }
 
