@@ -843,6 +843,18 @@ fn a_professional_soldier_s_initials_after_the_rank_are_no_part_of_the_name() {
         people("Thiếu tá QNCN Hà Văn Lực luôn tận tụy với đồng đội."),
         [one("Hà Văn Lực", &["Thiếu tá", "QNCN"])]
     );
+    // Spelt out, it is the rank's kind of service all the same: the rank
+    // before it is the next soldier's, not the one listed before.
+    assert_eq!(
+        people("Nhà được trao cho Đại úy Lò Văn Pấng - nhân viên Đội Vũ trang; Thượng úy Quân nhân chuyên nghiệp Giàng A Sùng - nhân viên Đội Trinh sát."),
+        [
+            one("Lò Văn Pấng", &["Đại úy", "Nhân viên Đội Vũ trang"]),
+            one(
+                "Giàng A Sùng",
+                &["Thượng úy", "Quân nhân chuyên nghiệp", "Nhân viên Đội Trinh sát"]
+            )
+        ]
+    );
 }
 
 #[test]
