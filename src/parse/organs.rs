@@ -249,8 +249,10 @@ pub(super) fn committee_topic_len(t: &Tokens, start: usize, j: usize) -> Option<
 }
 
 /// Most tokens of what a steering committee is for: "Ban Chỉ đạo thực
-/// hiện Quy chế dân chủ ở cơ sở và công tác vận động quần chúng xã".
-const MAX_PURPOSE: usize = 20;
+/// hiện Quy chế dân chủ ở cơ sở và công tác vận động quần chúng xã",
+/// "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong
+/// trào toàn dân bảo vệ an ninh Tổ quốc tỉnh" (24 with its commas).
+const MAX_PURPOSE: usize = 28;
 
 /// What a steering committee ("Ban Chỉ đạo") is for, in lower case and
 /// across the comma of "phòng, chống", up to the level or body that
@@ -261,8 +263,11 @@ const MAX_PURPOSE: usize = 20;
 /// a verb or a name comes first.
 pub(super) fn purpose_len(t: &Tokens, j: usize) -> Option<usize> {
     // Cheap tests first: this is asked at every word of every title.
+    // "Ban chỉ đạo Phòng, chống tội phạm …": the purpose may open with
+    // "phòng, chống" (prevention and control) written with a capital.
+    let prevention = prevention_at(t, j);
     if j < 3
-        || t.is_cap(j)
+        || t.is_cap(j) && !prevention
         || !t.is_word(j)
         || !matches!(t.low(j - 1), "đạo" | "đồng" | "gia" | "ương" | "án" | "tổ")
     {
@@ -293,7 +298,9 @@ pub(super) fn purpose_len(t: &Tokens, j: usize) -> Option<usize> {
     }
     let mut k = j;
     while k < (j + MAX_PURPOSE).min(t.len()) {
-        let lower = t.is_word(k) && !t.is_cap(k);
+        // "… bảo vệ an ninh Tổ quốc tỉnh": the fatherland is no body.
+        let fatherland = t.raw(k) == "Tổ" && t.low(k + 1) == "quốc";
+        let lower = t.is_word(k) && (!t.is_cap(k) || k == j && prevention || fatherland);
         if lower && k > j && (closes_purpose(t, k) && !national || unclosed_purpose(t, j, k)) {
             return Some(k - j);
         }
@@ -343,6 +350,16 @@ pub(super) fn purpose_len(t: &Tokens, j: usize) -> Option<usize> {
     None
 }
 
+/// Whether "Phòng, chống" or "Phòng chống" (prevention and control), the
+/// opening of what many committees and units are for, starts at `j` with a
+/// capital: "Phòng" alone is an office's room, with "chống" it is no body.
+fn prevention_at(t: &Tokens, j: usize) -> bool {
+    t.raw(j) == "Phòng" && {
+        let next = if t.is_punct(j + 1, ',') { j + 2 } else { j + 1 };
+        t.low(next) == "chống"
+    }
+}
+
 /// Whether what a committee is for, from `j`, ends unclosed right before
 /// `k`, where its holder's own act begins: "Trưởng Ban Chỉ đạo Quốc gia
 /// phòng, chống dịch COVID-19 chủ trì …", "Trưởng Ban Chỉ đạo phòng, chống
@@ -370,7 +387,9 @@ const MAX_UNCLOSED_PURPOSE: usize = 10;
 /// Whether the lower-case word at `k` is the level that ends the name of
 /// a committee ("tỉnh", "thành phố", "Trung ương").
 fn closes_purpose(t: &Tokens, k: usize) -> bool {
-    unit_word(t, k) || t.phrase(k, 2) == Some("trung ương")
+    // "tệ nạn xã hội" (social evils): "xã hội" is society, no commune.
+    let society = t.low(k) == "xã" && t.raw(k + 1) == "hội";
+    unit_word(t, k) && !society || t.phrase(k, 2) == Some("trung ương")
 }
 
 /// Whether a local unit's level word opens at `k`: "tỉnh", "huyện", "xã",

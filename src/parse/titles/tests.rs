@@ -3678,3 +3678,24 @@ fn a_remit_in_small_letters_after_a_comma_stays_with_the_post() {
         Some("Phó Bí thư Thường trực Tỉnh ủy, phụ trách khối dân vận")
     );
 }
+
+#[test]
+fn prevention_and_control_written_with_a_capital_stays_in_the_title() {
+    assert_eq!(
+        title("Phó Trưởng Ban thường trực Ban chỉ đạo Phòng, chống tội phạm, tệ nạn xã hội tỉnh dự và phát biểu").as_deref(),
+        Some("Phó Trưởng Ban thường trực Ban chỉ đạo Phòng, chống tội phạm, tệ nạn xã hội tỉnh")
+    );
+    // "xã hội" is society, no commune; "Tổ quốc" the fatherland, no body.
+    assert_eq!(
+        title("Phó Trưởng ban Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc huyện Lục Yên phát biểu").as_deref(),
+        Some("Phó Trưởng ban Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc huyện Lục Yên")
+    );
+    assert_eq!(
+        title("nhân viên Đội Phòng, chống ma túy và tội phạm; Thượng úy Lò Văn Pấng").as_deref(),
+        Some("Nhân viên Đội Phòng, chống ma túy và tội phạm")
+    );
+    assert_eq!(
+        title("Đội trưởng Đội Phòng chống ma túy và tội phạm cho biết").as_deref(),
+        Some("Đội trưởng Đội Phòng chống ma túy và tội phạm")
+    );
+}
