@@ -128,7 +128,9 @@ fn in_name(text: &str, at: usize) -> bool {
 /// The year written after a greeting (`after`, lower case), past the
 /// festival's and the lunar year's names.
 fn year_after_greeting(after: &str) -> Option<u16> {
-    for w in after.split(' ').take(5) {
+    // The year may end its paragraph: a line break parts it from the next
+    // word as a space does.
+    for w in after.split_whitespace().take(5) {
         let w = w.trim_end_matches([',', '.', ')', '!', ';', ':', '"', '”']);
         if w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) {
             return w.parse().ok().filter(|y| (1997..2100).contains(y));
@@ -156,6 +158,9 @@ mod tests {
         // A greeting with no year, or a name that is a word of it, dates nothing.
         assert_eq!(greeted_year("Chúc mừng năm mới, chúc Tết bà con.", 1), None);
         assert_eq!(greeted_year("Ông Nguyễn Văn Xuân 2019 nhận quà.", 1), None);
+        // A year that ends its paragraph, a year of the past in the next.
+        let text = "Ngày 5-2, đoàn thăm, chúc Tết Ủy ban MTTQ xã nhân dịp Xuân Bính Ngọ 2026.\n\nNăm 2025, xã đạt nhiều kết quả.";
+        assert_eq!(greeted_year(text, 2), Some(2026));
     }
 
     #[test]
