@@ -94,7 +94,7 @@ pub(super) static ORGAN: LazyLock<Rx> = LazyLock::new(|| {
 /// is of, as a party or state body is (whole words).
 pub(super) static COMMAND: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"bộ tư lệnh|bộ chỉ huy|ban chỉ huy|bộ chqs|ban chqs|bộ đội biên phòng|bđbp|cảnh sát biển|công an tỉnh|công an huyện|công an thành phố",
+        r"bộ tư lệnh|bộ chỉ huy|ban chỉ huy|bộ chqs|ban chqs|bộ đội biên phòng|bđbp|cảnh sát biển|công an tỉnh|công an huyện|công an thành phố|công an tphcm|công an tp",
     )
 });
 

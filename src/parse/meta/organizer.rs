@@ -152,6 +152,27 @@ pub(super) fn names_a_body(org: &str) -> bool {
     !org.contains(" là ")
 }
 
+/// The body whose delegation `before` (a sentence up to " do ", before
+/// the delegation's leader) names: "Đoàn Kiểm tra của Ủy ban Kiểm tra
+/// Trung ương", whose leader need not be named with it; an armed force's
+/// command sends its delegation under an officer of rank ("của Bộ Tư lệnh
+/// Vùng 2 Hải quân do Thượng tá A"). The command may follow the
+/// delegation's name with no "của" ("Đoàn công tác Công an TPHCM do Trung
+/// tá A làm trưởng đoàn").
+fn delegation_body(before: &str) -> Option<&str> {
+    static DELEGATION: Needle = Needle::new("đoàn công tác ");
+    let of = before
+        .rfind(" của ")
+        .map(|at| at + " của ".len())
+        .or_else(|| {
+            DELEGATION
+                .find(before)
+                .map(|at| at + DELEGATION.as_str().len())
+        })?;
+    let body = &before[of..];
+    (!body.contains(',') && (has_word(&ORGAN, body) || has_word(&COMMAND, body))).then_some(body)
+}
+
 /// The organizer's part of `head`, the text before a verb.
 pub(super) fn organizer_before(head: &str) -> &str {
     // Searchers shared by every call: this is asked of every sentence
@@ -196,11 +217,8 @@ pub(super) fn organizer_before(head: &str) -> &str {
             // its leader need not be named with; an armed force's
             // command sends its delegation under an officer of rank
             // ("của Bộ Tư lệnh Vùng 2 Hải quân do Thượng tá A").
-            if let Some(of) = head[..first].rfind(" của ") {
-                let body = &head[of + " của ".len()..first];
-                if !body.contains(',') && (has_word(&ORGAN, body) || has_word(&COMMAND, body)) {
-                    return body;
-                }
+            if let Some(body) = delegation_body(&head[..first]) {
+                return body;
             }
             return &head[first + 4..];
         }

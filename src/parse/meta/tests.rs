@@ -3899,6 +3899,11 @@ fn a_delegation_of_an_armed_forces_command_under_an_officer_is_the_commands() {
     assert_eq!(level(&[head, lead], &[], "", None), Some(Level::Central));
     let lead = "nhân dịp tết trung thu, đoàn công tác của bộ chỉ huy quân sự tỉnh bình phước do đại tá lê minh tâm làm trưởng đoàn đã trao 200 phần quà cho học sinh xã lộc thành";
     assert_eq!(level(&[head, lead], &[], "", None), Some(Level::Provincial));
+    // The command may follow the delegation's name with no "của".
+    let lead = "ngày 5-2, đoàn công tác công an tphcm do thượng tá lê thị hạnh làm trưởng đoàn đã đến thăm, chúc tết ủy ban mttq việt nam xã bình khánh";
+    assert_eq!(level(&[head, lead], &[], "", None), Some(Level::Provincial));
+    let lead = "sáng 12-1, đoàn công tác công an tỉnh lạng sơn do đại tá hoàng văn khiêm dẫn đầu đã thăm, tặng quà các hộ nghèo xã tân thanh";
+    assert_eq!(level(&[head, lead], &[], "", None), Some(Level::Provincial));
 }
 
 #[test]
