@@ -2101,7 +2101,7 @@ mod recounted;
 mod sessions;
 mod tet;
 
-pub use era::era_bound;
+pub use era::{era_bound, names_reform_body};
 pub use foreign::foreign_stamp;
 pub use incident::incident_day;
 

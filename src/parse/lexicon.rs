@@ -220,6 +220,9 @@ pub const EPONYMOUS_BODIES: &str = include_str!("../../assets/lexicon/eponymous_
 /// Schools, firms and trade associations, no party or state organ
 /// ("trường thcs", "công ty", "hiệp hội").
 pub const PRIVATE_BODIES: &str = include_str!("../../assets/lexicon/private_bodies.txt");
+/// Bodies founded for the two-level local government ("ban chỉ huy phòng
+/// thủ khu vực"), named nowhere before 1 July 2025.
+pub const REFORM_BODIES: &str = include_str!("../../assets/lexicon/reform_bodies.txt");
 /// Spans of time that open a sentence with no comma ("thời gian qua").
 pub const TIME_SPANS: &str = include_str!("../../assets/lexicon/time_spans.txt");
 /// What news calls a person with no post ("xạ thủ", "đối tượng"); marker
@@ -322,7 +325,7 @@ mod tests {
     use super::*;
     use unicode_normalization::is_nfc;
 
-    const ALL: [(&str, &str); 47] = [
+    const ALL: [(&str, &str); 48] = [
         ("countries", COUNTRIES),
         ("gifts", GIFTS),
         ("beneficiaries", BENEFICIARIES),
@@ -360,6 +363,7 @@ mod tests {
         ("firms", FIRMS),
         ("eponymous_bodies", EPONYMOUS_BODIES),
         ("time_spans", TIME_SPANS),
+        ("reform_bodies", REFORM_BODIES),
         ("private_bodies", PRIVATE_BODIES),
         ("person_nouns", PERSON_NOUNS),
         ("feats", FEATS),

@@ -248,7 +248,7 @@ pub fn parse_report(file: &str, text: &str) -> Report {
         &page.paragraphs,
         leads,
         &merged.officials,
-        (&text, event_date.or(published)),
+        (&text, level_date(event_date.or(published), &text)),
     );
     let period = meeting.period(event_date.or(published).map(|d| d.year));
     let merge::Merged { officials, people } = without_writer(merged, author.as_deref());
@@ -282,6 +282,16 @@ pub fn parse_report(file: &str, text: &str) -> Report {
     };
     report.shrink_to_fit();
     report
+}
+
+/// The date the report's level is read for: its own (`dated`), or, on a
+/// page with no date that names a body founded for the two-level local
+/// government ("Ban Chỉ huy Phòng thủ khu vực 3"), the reform's first day,
+/// as no district holds an event in its era.
+fn level_date(dated: Option<crate::model::Date>, text: &str) -> Option<crate::model::Date> {
+    dated.or_else(|| {
+        dates::names_reform_body(&text::lower_same(text)).then_some(crate::units::REFORM)
+    })
 }
 
 /// The parser's strings as a report's texts.

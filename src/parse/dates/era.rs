@@ -5,7 +5,10 @@
 //! page prints no stamp of its own.
 
 use crate::model::Date;
+use crate::parse::lexicon;
 use crate::parse::text::Needle;
+use memchr::memmem::Finder;
+use std::sync::LazyLock;
 
 /// How far the Buddhist era runs ahead of the common one from the
 /// Buddha's birthday (in May) to the end of the year.
@@ -21,6 +24,24 @@ pub fn era_bound(lower: &str) -> Option<Date> {
     buddhist_year(lower)
         .or_else(|| two_level(lower).then_some(TWO_LEVEL_YEAR))
         .and_then(|y| Date::new(y, 12, 31))
+}
+
+/// Bodies founded for the two-level local government (`REFORM_BODIES`),
+/// each found as a whole phrase.
+static REFORM_BODIES: LazyLock<Vec<Finder<'static>>> = LazyLock::new(|| {
+    lexicon::words(lexicon::REFORM_BODIES)
+        .map(|w| Finder::new(w.as_bytes()))
+        .collect()
+});
+
+/// Whether `lower` (a text in lower case) names a body founded for the
+/// two-level local government ("ban chỉ huy phòng thủ khu vực 3", "ban chỉ
+/// huy bộ đội biên phòng tỉnh"): none of them existed before it, so the
+/// text was written in its era.
+pub fn names_reform_body(lower: &str) -> bool {
+    REFORM_BODIES
+        .iter()
+        .any(|f| f.find(lower.as_bytes()).is_some())
 }
 
 /// "Phật đản Phật lịch 2568": 2024, when the text names the Buddha's
@@ -68,5 +89,23 @@ mod tests {
             Date::new(2025, 12, 31)
         );
         assert_eq!(era_bound("chính quyền xã tổ chức hội nghị"), None);
+    }
+
+    #[test]
+    fn a_body_founded_for_the_two_level_government_marks_its_era() {
+        assert!(names_reform_body(
+            "đại tá trần văn hải, chỉ huy trưởng ban chỉ huy phòng thủ khu vực 2 - quỳ hợp, trao quà cho bà con"
+        ));
+        assert!(names_reform_body(
+            "trung tá lê văn tâm, phó tham mưu trưởng ban chỉ huy bđbp tỉnh quảng trị dự chương trình"
+        ));
+        // The provincial command it replaced was a "bộ chỉ huy".
+        assert!(!names_reform_body(
+            "đại tá lê văn tâm, chính ủy bộ chỉ huy bộ đội biên phòng tỉnh quảng trị dự chương trình"
+        ));
+        // A border post's own command is older than the reform.
+        assert!(!names_reform_body(
+            "ban chỉ huy đồn biên phòng pa thơm phối hợp với xã tổ chức ngày hội"
+        ));
     }
 }

@@ -3400,6 +3400,21 @@ fn a_border_post_is_the_districts_before_the_reform_and_the_provinces_after() {
 }
 
 #[test]
+fn an_undated_page_naming_a_body_of_the_reform_is_of_its_era() {
+    // The border guard's provincial command became a "Ban Chỉ huy" under
+    // the province's military command with the two-level government: a
+    // page with no date that names it is of the reform's era.
+    let text = "Ngày 20-1, Đồn Biên phòng Lò Gò phối hợp tổ chức chương trình “Xuân Biên phòng - Ấm lòng dân bản” tại xã Tân Lập. Tham dự có Thượng tá Lê Văn Tám, Phó Chính ủy Ban Chỉ huy BĐBP tỉnh Tây Ninh.\n";
+    let r = crate::parse::parse_report("xuan-bien-phong.txt", text);
+    assert_eq!(r.published, None);
+    assert_eq!(r.level, Some(Level::Provincial));
+    // Under the old provincial command, the border post is the district's.
+    let text = text.replace("Ban Chỉ huy BĐBP", "Bộ Chỉ huy BĐBP");
+    let r = crate::parse::parse_report("xuan-bien-phong.txt", &text);
+    assert_eq!(r.level, Some(Level::District));
+}
+
+#[test]
 fn a_body_named_in_a_clause_of_what_came_before_is_no_organizer() {
     // "Ngay sau khi" (right after) opens a clause, as "sau khi" does: the
     // Front that launched the campaign did not hold what the lead reports.
