@@ -22,9 +22,9 @@ mod pairs;
 mod profile;
 
 use context::{
-    awaited_visitor, behalf_chain, commemorated, dashed_holder, given_name_alone, kin_of_fallen,
-    named_after, on_behalf, opens_title, post_held_by, pronoun_posts, received, short_reference,
-    sought, verbs_object,
+    awaited_visitor, behalf_chain, commemorated, dashed_holder, fallen_soldier, given_name_alone,
+    kin_of_fallen, named_after, on_behalf, opens_title, post_held_by, pronoun_posts, received,
+    short_reference, sought, verbs_object,
 };
 use cues::{
     badge_note, beneficiary_listed, birth_note, citizen_note, coach_post, council_deputy, cue_at,
@@ -597,8 +597,9 @@ impl Scan<'_, '_> {
             }
         }
         // "gồm xạ thủ A, B và C": every athlete the noun names, not only
-        // the first, is a private person unless given a post.
-        if sport_noun_at(self.t, pos) {
+        // the first, is a private person unless given a post; so is a
+        // fallen soldier remembered ("tri ân Anh hùng liệt sĩ D").
+        if sport_noun_at(self.t, pos) || fallen_soldier(self.t, pos, j) {
             for f in &mut self.out[before..] {
                 f.private |= f.titles.is_empty();
             }

@@ -332,6 +332,14 @@ pub(super) fn commemorated(t: &Tokens, i: usize) -> bool {
 }
 
 /// Whether the person noun at `i`, its name from `j`, is a fallen
+/// soldier's: "liệt sĩ" (or "liệt sỹ") names one who died in the war
+/// ("tri ân Anh hùng liệt sĩ A", "khu mộ Anh hùng liệt sỹ B"), who holds no
+/// office in the report.
+pub(super) fn fallen_soldier(t: &Tokens, i: usize, j: usize) -> bool {
+    matches!(t.phrase(i, j - i), Some("liệt sĩ" | "liệt sỹ"))
+}
+
+/// Whether the person noun at `i`, its name from `j`, is a fallen
 /// soldier's named as the kin of a family visited: "gia đình ông A (thân
 /// nhân Anh hùng liệt sỹ B)", "cha của liệt sĩ C", "vợ liệt sĩ D". The
 /// fallen is remembered there, not present, and holds no office.
@@ -343,8 +351,7 @@ pub(super) fn kin_of_fallen(t: &Tokens, i: usize, j: usize) -> bool {
     // A kin word right before, or before "Anh hùng" ("thân nhân Anh hùng
     // liệt sĩ A").
     let hero = i > 1 && t.phrase(i - 2, 2) == Some("anh hùng");
-    matches!(t.phrase(i, j - i), Some("liệt sĩ" | "liệt sỹ"))
-        && (i > 0 && kin(i - 1) || hero && i > 2 && kin(i - 3))
+    fallen_soldier(t, i, j) && (i > 0 && kin(i - 1) || hero && i > 2 && kin(i - 3))
 }
 
 /// Whether the title at `i` (its head `head` words long) names someone a

@@ -1,8 +1,10 @@
 //! People a report names with no post: after what news calls them
-//! ("xạ thủ", "đối tượng"; a coach's "HLV" is a post), and before a note
-//! of their birth year or age. Organs, places and countries after the same words are no one.
+//! ("xạ thủ", "đối tượng", "liệt sĩ"; a coach's "HLV" is a post), and
+//! before a note of their birth year or age. Organs, places and countries
+//! after the same words are no one.
 
-use super::{one, people};
+use super::{find_people, one, people};
+use crate::parse::tokens::Tokens;
 
 #[test]
 fn a_sport_noun_names_an_athlete_or_a_coach() {
@@ -456,4 +458,19 @@ fn a_name_renamed_in_brackets_is_a_place_or_a_body() {
         people("Tốp đầu còn có Vũ Thanh Tâm (cờ tướng)."),
         vec![one("Vũ Thanh Tâm", &[])]
     );
+}
+
+#[test]
+fn a_fallen_soldier_remembered_is_a_private_person_whatever_stands_before() {
+    let t = Tokens::new(
+        "Đoàn dâng hương tại khu mộ Anh hùng liệt sỹ Nguyễn Văn Khải. \
+         Bí thư Tỉnh đoàn Lê Thị Hồng trao học bổng cho học sinh.",
+    );
+    let found = find_people(&t);
+    let fallen = found
+        .iter()
+        .find(|f| f.name.as_deref() == Some("Nguyễn Văn Khải"));
+    assert!(fallen.is_some_and(|f| f.private && f.titles.is_empty()));
+    let t = Tokens::new("Đoàn viên thắp nến tri ân Anh hùng liệt sĩ Đinh Văn Sơn.");
+    assert!(find_people(&t).iter().all(|f| f.private));
 }
