@@ -117,6 +117,17 @@ pub fn is_visit_time(lower: &str) -> bool {
     static TIME: Listed = Listed::marked(VISITS, "");
     TIME.holds(lower)
 }
+/// Nouns of a written or sung work credited to its author after "của"
+/// ("tác phẩm", "bài viết", "ca khúc").
+pub const WORKS: &str = include_str!("../../assets/lexicon/works.txt");
+
+/// Whether the lower-case phrase of one or two words names a work whose
+/// author "của" then credits (`WORKS`): "bài viết của Tổng Bí thư A"
+/// cites A, who is not there.
+pub fn is_work(lower: &str) -> bool {
+    static WORK: Listed = Listed::new(WORKS);
+    WORK.holds(lower)
+}
 /// Words written before another name of someone just named ("bút danh",
 /// "tên khai sinh", "tên gọi khác").
 pub const ALIASES: &str = include_str!("../../assets/lexicon/aliases.txt");
@@ -349,6 +360,7 @@ mod tests {
         ("shrines", SHRINES),
         ("located_bodies", LOCATED_BODIES),
         ("aliases", ALIASES),
+        ("works", WORKS),
         ("visits", VISITS),
         ("named_bodies", NAMED_BODIES),
         ("national_bodies", NATIONAL_BODIES),

@@ -22,9 +22,9 @@ mod pairs;
 mod profile;
 
 use context::{
-    awaited_visitor, behalf_chain, commemorated, dashed_holder, fallen_soldier, given_name_alone,
-    kin_of_fallen, named_after, on_behalf, opens_title, post_held_by, pronoun_posts, received,
-    short_reference, sought, verbs_object,
+    awaited_visitor, behalf_chain, cited_author, commemorated, dashed_holder, fallen_soldier,
+    given_name_alone, kin_of_fallen, named_after, on_behalf, opens_title, post_held_by,
+    pronoun_posts, received, short_reference, sought, verbs_object,
 };
 use cues::{
     badge_note, beneficiary_listed, birth_note, citizen_note, coach_post, council_deputy, cue_at,
@@ -503,6 +503,11 @@ impl Scan<'_, '_> {
                 }
             }
             self.honoured_end = end;
+        }
+        // "bài viết của đồng chí Tổng Bí thư A": the author of a work
+        // studied is cited, not there.
+        if self.out.len() > before && cited_author(self.t, pos) {
+            self.out.truncate(before);
         }
         end
     }

@@ -366,7 +366,46 @@ pub(super) fn named_after(t: &Tokens, i: usize, head: usize) -> bool {
         && t.low(i - 1) == "của"
         && matches!(t.raw(i - 2), "”" | "\"" | "»" | "’")
         && t.phrase(i, head).is_some_and(vocab::is_profession);
-    matches!(before(2), Some("mang tên" | "đặt tên" | "lấy tên")) || work
+    matches!(before(2), Some("mang tên" | "đặt tên" | "lấy tên")) || work || cited_author(t, i)
+}
+
+/// Most tokens between the quotes of a work's name.
+const QUOTED_WORK_REACH: usize = 60;
+
+/// Whether the mention at `i` (a title or a cue) names the author "của"
+/// credits with a work named just before: "Học tập Tác phẩm của Tổng Bí
+/// thư A", "bài viết trên của đồng chí B", "bài viết “Tự hào …” của Tổng
+/// Bí thư C". The author is cited, not present; a speech given at the
+/// event is no such work.
+pub(super) fn cited_author(t: &Tokens, i: usize) -> bool {
+    i > 1 && t.low(i - 1) == "của" && (work_ends_at(t, i - 1) || quoted_work_ends_at(t, i - 1))
+}
+
+/// Whether a work's noun ends right before `k`, or before a word there
+/// that points back at it ("bài viết trên của …").
+fn work_ends_at(t: &Tokens, k: usize) -> bool {
+    let back = k > 0 && matches!(t.low(k - 1), "trên" | "này" | "đó" | "ấy");
+    let k = k - usize::from(back);
+    (1..=2).any(|n| {
+        k.checked_sub(n)
+            .and_then(|s| t.phrase(s, n))
+            .is_some_and(crate::parse::lexicon::is_work)
+    })
+}
+
+/// Whether a quoted name closes right before `k` and a work's noun stands
+/// right before its opening quote ("bài viết “…” của …").
+fn quoted_work_ends_at(t: &Tokens, k: usize) -> bool {
+    let open = match t.raw(k.wrapping_sub(1)) {
+        "”" => "“",
+        "»" => "«",
+        "\"" => "\"",
+        _ => return false,
+    };
+    (k.saturating_sub(QUOTED_WORK_REACH)..k - 1)
+        .rev()
+        .find(|&q| t.raw(q) == open)
+        .is_some_and(|q| work_ends_at(t, q))
 }
 
 /// Most words of the clause before a visitor's title that hold the

@@ -1,7 +1,7 @@
 //! People a report names with no post: after what news calls them
 //! ("xạ thủ", "đối tượng", "liệt sĩ"; a coach's "HLV" is a post), and
 //! before a note of their birth year or age. Organs, places and countries
-//! after the same words are no one.
+//! after the same words are no one, nor is the author of a work studied.
 
 use super::{find_people, one, people};
 use crate::parse::tokens::Tokens;
@@ -473,4 +473,28 @@ fn a_fallen_soldier_remembered_is_a_private_person_whatever_stands_before() {
     assert!(fallen.is_some_and(|f| f.private && f.titles.is_empty()));
     let t = Tokens::new("Đoàn viên thắp nến tri ân Anh hùng liệt sĩ Đinh Văn Sơn.");
     assert!(find_people(&t).iter().all(|f| f.private));
+}
+
+#[test]
+fn the_author_of_a_work_studied_is_cited_not_present() {
+    assert!(
+        people("Đảng ủy phường Nghi Hải học tập Tác phẩm của Tổng Bí thư Trần Văn Khương.")
+            .is_empty()
+    );
+    assert_eq!(
+        people(
+            "Hội nghị giới thiệu bài viết “Đoàn kết là sức mạnh của chúng ta” của đồng chí \
+             Tổng Bí thư Lê Minh Quân; đồng chí Phạm Thị Hạnh, Bí thư Đảng ủy phường chủ trì."
+        ),
+        [one("Phạm Thị Hạnh", &["Bí thư Đảng ủy phường"])]
+    );
+    assert!(
+        people("Cán bộ được quán triệt nội dung bài viết trên của Chủ tịch nước Đỗ Văn Hải.")
+            .is_empty()
+    );
+    // A speech is given at the event: its speaker is there.
+    assert_eq!(
+        people("Hội nghị nghe bài phát biểu của Bí thư Tỉnh ủy Hoàng Văn Tuấn."),
+        [one("Hoàng Văn Tuấn", &["Bí thư Tỉnh ủy"])]
+    );
 }
