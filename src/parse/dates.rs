@@ -1801,11 +1801,28 @@ fn founding_year(sentence: &str) -> Option<u16> {
         .to_lowercase()
         .replace("uỷ", "ủy")
         .replace(['–', '—'], "-");
+    // "kỷ niệm 110 năm ngày sinh cố Tổng Bí thư A, kỷ niệm 41 năm ngày
+    // giải phóng miền Nam": a second anniversary after it counts its own
+    // years from its own day, so only the words before it name this one.
+    let lower = &lower[..second_anniversary(&lower)];
     FOUNDED
         .iter()
         .filter_map(|&(w, y)| Some((lower.find(w)?, y)))
         .min_by_key(|&(at, _)| at)
         .map(|(_, y)| y)
+}
+
+/// Where a second anniversary opens in `lower`, the words after "kỷ niệm
+/// N năm": at another "kỷ niệm" or at a count of years ("… và 41 năm …");
+/// the length when none does.
+fn second_anniversary(lower: &str) -> usize {
+    let again = lower.find("kỷ niệm").unwrap_or(lower.len());
+    let counted = lower
+        .match_indices(" năm")
+        .map(|(k, _)| k)
+        .find(|&k| lower[..k].ends_with(|c: char| c.is_ascii_digit()))
+        .unwrap_or(lower.len());
+    again.min(counted)
 }
 
 /// Whether the period `phrase` at byte `at` of `text` is a whole year or

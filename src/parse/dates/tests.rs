@@ -173,6 +173,18 @@ fn a_year_a_review_names_after_an_anniversary_is_not_its_start() {
 }
 
 #[test]
+fn a_second_anniversary_in_the_sentence_counts_its_own_years() {
+    // The first anniversary's day is unlisted: the years counted for it
+    // are not counted from the second one's day.
+    let lead = "Sáng 22/4, huyện Kỳ Anh tổ chức mít tinh kỷ niệm 110 năm ngày sinh đồng \
+        chí Lê Văn Đông, kỷ niệm 41 năm ngày giải phóng miền Nam.";
+    assert_eq!(event(lead, None), d(2016, 4, 22));
+    let lead = "Sáng 20/4, xã tổ chức kỷ niệm 120 năm ngày sinh đồng chí Trần Văn Lâm \
+        và 50 năm Ngày giải phóng miền Nam.";
+    assert_ne!(event(lead, None), d(2095, 4, 20));
+}
+
+#[test]
 fn a_review_of_years_is_held_that_many_years_after_its_start() {
     let lead = "Ngày 15/11, Huyện ủy tổ chức hội nghị tổng kết 10 năm thực hiện \
         Nghị quyết số 12-NQ/TU ngày 5/8/2014 của Ban Thường vụ Tỉnh ủy giai đoạn 2021 - 2025.";
