@@ -77,9 +77,10 @@ static ISO: LazyLock<Rx> = LazyLock::new(|| {
 const WHEN: &str = r"(?:^|[^\p{L}])(?:(?:sáng sớm|rạng sáng|chiều tối|tối muộn|đêm khuya|sáng|chiều|tối|trưa|đêm|hôm|ngày|mùng|mồng)(?: (?:nay|qua|mai),?)?(?:,? (?:thứ (?:hai|ba|tư|năm|sáu|bảy|[0-9])|chủ nhật),?)?(?: ngày)?(?: mùng| mồng)?|(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật) ?\(|vào|từ)\s*\(?\s*";
 static EVENT: LazyLock<Rx> = LazyLock::new(|| {
     // "Sáng 19.12" and "Ngày 4.8.2017" are dotted; a number such as "từ
-    // 1.500" is not a date (the month must end the number).
+    // 1.500" is not a date (the month must end the number). "Ngày 20 – 6"
+    // parts day and month with a spaced en dash.
     Rx::new(&format!(
-        r"{WHEN}([0-9]{{1,2}})\s*[/.-]\s*([0-9]{{1,2}})(?:\s*[/.-]\s*([0-9]{{4}}))?(?:[^0-9]|$)"
+        r"{WHEN}([0-9]{{1,2}})(?:\s*[/.-]\s*| – )([0-9]{{1,2}})(?:\s*[/.-]\s*([0-9]{{4}}))?(?:[^0-9]|$)"
     ))
 });
 /// "Ngày 5 tháng 3 năm 2024", and the first day of a range of days in

@@ -76,6 +76,16 @@ fn each_event_date_form() {
         d(2022, 8, 25)
     );
     assert_eq!(event("Ngày 5/3/2021, Đảng ủy xã họp.", p), d(2021, 3, 5));
+    // A spaced en dash parts day and month as a hyphen does; one before a
+    // slash opens a range of days.
+    assert_eq!(
+        event("Ngày 20 – 8, Hội Nông dân xã tổ chức đại hội.", p),
+        d(2022, 8, 20)
+    );
+    assert_eq!(
+        event("Từ 9 – 11/8, Huyện đoàn tổ chức trại hè.", p),
+        d(2022, 8, 9)
+    );
     assert_eq!(event("Sáng nay, Ban Dân vận tổ chức hội nghị.", p), p);
     assert_eq!(event("Chiều qua, hội nghị diễn ra.", p), d(2022, 9, 2));
     assert_eq!(
