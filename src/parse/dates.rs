@@ -531,6 +531,15 @@ pub fn event_date(lead: &[&str], bound: Option<Date>, sure: bool, text: &str) ->
             if said.is_some() {
                 return said;
             }
+            // "Lễ trao giải dự kiến diễn ra ngày 24/3. … Chiều 10/3, Hội
+            // đồng Đội công bố …": a summary's planned day is still to
+            // come, whatever the stamp; the news lead under it opens with
+            // the report's own day.
+            if planned(lower, at) {
+                if let Some(own) = opening_event(&lead[k + 1..], published, text) {
+                    return Some(own);
+                }
+            }
             return Some(reported_event(lower, at, date, published, text).unwrap_or(date));
         }
         if let (Some(c), Some(p)) = (RELATIVE.captures(lower), published.filter(|_| sure)) {
@@ -1134,15 +1143,18 @@ fn announced(lower: &str, at: usize, published: Date, date: Date) -> bool {
     if ahead <= published.rough_day_number() || ahead > published.rough_day_number() + 31 {
         return false;
     }
-    let before = before(lower, at, 160);
-    let sentence = before.rsplit(". ").next().unwrap_or(before);
     let rest = &lower[at..];
     let rest = &rest[..rest.find(". ").unwrap_or(rest.len())];
     let rest = prefix(rest, 160);
-    sentence.contains("sẽ ")
-        || sentence.contains("dự kiến")
-        || sentence.contains("theo kế hoạch")
-        || rest.contains(" sẽ ")
+    planned(lower, at) || rest.contains(" sẽ ")
+}
+
+/// Whether the sentence before the date at byte `at` of `lower` sets it
+/// as a plan's: "sẽ", "dự kiến" or "theo kế hoạch".
+fn planned(lower: &str, at: usize) -> bool {
+    let before = before(lower, at, 160);
+    let sentence = before.rsplit(". ").next().unwrap_or(before);
+    sentence.contains("sẽ ") || sentence.contains("dự kiến") || sentence.contains("theo kế hoạch")
 }
 
 /// A bare "d/m" or "d/m/yyyy" (a dateline's day), resolved like an event date.

@@ -183,6 +183,17 @@ fn a_year_a_review_names_after_an_anniversary_is_not_its_start() {
 }
 
 #[test]
+fn a_summarys_planned_day_yields_to_the_lead_that_opens_with_its_own() {
+    let lead = [
+        "lễ trao giải dự kiến diễn ra ngày 24/3/2023 tại nhà hát lớn.",
+        "chiều 10/3/2023, hội đồng đội thành phố công bố danh sách 20 đội viên xuất sắc.",
+    ];
+    assert_eq!(event_date(&lead, None, ""), d(2023, 3, 10));
+    // Planned with no lead of its own day below: the planned day stays.
+    assert_eq!(event_date(&lead[..1], None, ""), d(2023, 3, 24));
+}
+
+#[test]
 fn a_second_anniversary_in_the_sentence_counts_its_own_years() {
     // The first anniversary's day is unlisted: the years counted for it
     // are not counted from the second one's day.
