@@ -88,6 +88,8 @@ const DROP_EXACT: &[&str] = &[
     "giọng nữ miền nam", "giọng nam miền trung", "giọng nữ miền trung",
     // The same choice as a national paper's player lists it, without the word "giọng".
     "nam miền bắc", "nữ miền bắc", "nam miền nam", "nữ miền nam",
+    // A read-aloud button's label as a news aggregator's copies print it.
+    "nhờ chị google đọc báo giúp bạn!",
     // An audio player's and a text-size box's labels, between the summary
     // and the text.
     "nghe audio", "bấm để nghe", "chọn cỡ chữ", "phóng to thu nhỏ", "thu gọn", "mở rộng",
@@ -1996,12 +1998,14 @@ mod tests {
             "• Nữ miền Nam",
             "Báo lỗi nội dung",
             "GÓP Ý GIAO DIỆN",
+            "Nhờ chị Google đọc báo giúp bạn!",
         ] {
             assert_eq!(kind(line.trim_start()), Line::Drop, "{line}");
         }
         for line in [
             "Nam miền Bắc có mưa rào và dông rải rác.",
             "Hội thánh Tin lành Việt Nam miền Bắc",
+            "Nhờ chị Google đọc báo giúp bạn, bà Lan nghe tin mỗi sáng.",
         ] {
             assert_ne!(kind(line), Line::Drop, "{line}");
         }
