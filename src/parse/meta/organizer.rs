@@ -545,7 +545,18 @@ fn after_address(org: &str) -> &str {
 /// an address after a venue: "tại Cung Văn hóa Hữu nghị, Thủ đô Hà Nội,
 /// Bộ Y tế …").
 fn opens_with_unit(lower: &str) -> bool {
+    // A venue's hamlet or quarter comes before its commune ("tại điểm di
+    // tích A, thôn B, xã C (huyện D), Ban Dân vận Tỉnh ủy …"): a unit of
+    // the address too, not the organizer.
     [
+        "thôn ",
+        "ấp ",
+        "bản ",
+        "xóm ",
+        "làng ",
+        "buôn ",
+        "tổ dân phố ",
+        "khu phố ",
         "thủ đô ",
         "xã ",
         "phường ",

@@ -4379,3 +4379,24 @@ fn a_unit_that_stands_ready_for_an_event_has_prepared_it() {
         Some(Level::Commune)
     );
 }
+
+#[test]
+fn a_venues_hamlet_is_part_of_its_address_not_the_organizer() {
+    assert_eq!(
+        lvl_lines(&[
+            "Hội thi Dân vận khéo",
+            "Chiều 14/10, tại đình Hồng Thái, thôn Lũng Cò, xã Minh Thanh, Ban Dân vận \
+             Tỉnh ủy tổ chức hội thi Dân vận khéo.",
+        ]),
+        Some(Level::Provincial)
+    );
+    // The hamlet's own body after its address is still the organizer.
+    assert_eq!(
+        lvl_lines(&[
+            "Ngày hội đại đoàn kết",
+            "Sáng 12/11, tại nhà văn hóa thôn Đồng Sài, Ban công tác Mặt trận thôn Đồng Sài \
+             tổ chức ngày hội.",
+        ]),
+        Some(Level::Commune)
+    );
+}
