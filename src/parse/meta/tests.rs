@@ -4400,3 +4400,15 @@ fn a_venues_hamlet_is_part_of_its_address_not_the_organizer() {
         Some(Level::Commune)
     );
 }
+
+#[test]
+fn a_clause_looking_forward_to_an_anniversary_opens_before_the_organizer() {
+    assert_eq!(
+        lvl_lines(&[
+            "Ra quân tình nguyện",
+            "Nhân dịp kỷ niệm 94 năm Ngày thành lập Đoàn, hướng tới kỷ niệm 50 năm Ngày giải \
+             phóng miền Nam, sáng 24/3, Tỉnh đoàn, Huyện đoàn Bố Trạch tổ chức lễ ra quân.",
+        ]),
+        Some(Level::Provincial)
+    );
+}
