@@ -18,6 +18,9 @@ pub fn head_len(t: &Tokens, i: usize) -> Option<usize> {
     if grows_up(t, i) || standing_committee(t, i) {
         return None;
     }
+    if let Some(n) = standing_member(t, i) {
+        return Some(n);
+    }
     // Most words open nothing: one look at the flags tells.
     if !t.has(i, OPENS) {
         return unmarked_office(t, i);
@@ -87,6 +90,57 @@ fn standing_committee(t: &Tokens, i: usize) -> bool {
         && t.low(i + 1) == "vụ"
         && t.low(i - 1) == "ban"
         && matches!(t.low(i - 2), "ủy" | "uỷ")
+}
+
+/// Party committees whose standing committee is written as the post of
+/// its member ("Ban Thường vụ Đảng ủy"), both tone-mark spellings.
+const PARTY_COMMITTEES: &[&str] = &[
+    "đảng ủy",
+    "đảng uỷ",
+    "huyện ủy",
+    "huyện uỷ",
+    "quận ủy",
+    "quận uỷ",
+    "thành ủy",
+    "thành uỷ",
+    "thị ủy",
+    "thị uỷ",
+    "tỉnh ủy",
+    "tỉnh uỷ",
+];
+
+/// Length of the head of a standing committee of a party committee
+/// written after a separator as the post of one of its members: "A, Ban
+/// Thường vụ Đảng ủy, Chủ tịch Hội Nông dân xã", "B - BTV Huyện ủy -
+/// Trưởng Ban Dân vận", "C, Ban TVĐU, CT UBMTTQ xã". Commune portals
+/// write the body for "member of" it. Elsewhere the words name the body
+/// ("Ban Thường vụ Đảng ủy xã tổ chức …", "thay mặt Ban Thường vụ Tỉnh
+/// ủy"), and a word before it always stands there.
+fn standing_member(t: &Tokens, i: usize) -> Option<usize> {
+    if !matches!(t.raw(i), "Ban" | "BTV") || i < 2 || !(t.is_punct(i - 1, ',') || t.is_dash(i - 1))
+    {
+        return None;
+    }
+    // "UV, BTV Huyện ủy", "Ủy viên, Ban Thường vụ …": a comma typed
+    // inside one post, the member's office before the committee.
+    if matches!(t.low(i - 2), "uv" | "viên") {
+        return None;
+    }
+    // "Ban TVĐU": the member's post written short after the body's word.
+    let short_member =
+        vocab::expansion(t.low(i + 1)).is_some_and(|e| e.starts_with("Ủy viên Ban Thường vụ "));
+    if t.raw(i) == "Ban" && short_member {
+        return Some(2);
+    }
+    let n = match t.raw(i) {
+        "BTV" => 1,
+        _ if t.raw(i + 1) == "TV" => 2,
+        _ if t.phrase(i, 3) == Some("ban thường vụ") => 3,
+        _ => return None,
+    };
+    t.phrase(i + n, 2)
+        .is_some_and(|p| PARTY_COMMITTEES.contains(&p))
+        .then_some(n)
 }
 
 /// Whether "Chủ tịch" at `i` names the presidium after "Đoàn" ("theo Đoàn

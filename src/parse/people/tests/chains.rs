@@ -1403,3 +1403,40 @@ fn a_family_name_after_a_whole_place_opens_the_name() {
         )]
     );
 }
+
+#[test]
+fn a_standing_committee_after_the_name_is_the_post_of_its_member() {
+    // Commune portals write the body for "member of" it; the chain of
+    // posts runs on after it.
+    assert_eq!(
+        people("Dự có đồng chí Hà Văn Khải, Ban Thường vụ Đảng ủy, Chủ tịch Hội Nông dân xã."),
+        [one(
+            "Hà Văn Khải",
+            &["Ban Thường vụ Đảng ủy", "Chủ tịch Hội Nông dân xã"]
+        )]
+    );
+    assert_eq!(
+        people("Đồng chí Lò Văn Pết - BTV Huyện ủy - Trưởng Ban Dân vận Huyện ủy phát biểu."),
+        [one(
+            "Lò Văn Pết",
+            &["BTV Huyện ủy", "Trưởng Ban Dân vận Huyện ủy"]
+        )]
+    );
+    assert_eq!(
+        people("Tham dự có đồng chí Đinh Thị Mơ, Ban TVĐU, CT UBMTTQ Việt Nam xã và 30 đảng viên."),
+        [one("Đinh Thị Mơ", &["Ban TVĐU", "CT UBMTTQ Việt Nam xã"])]
+    );
+    assert_eq!(
+        people("Dự có đồng chí Quách Văn Tuyên, Ban TV Thị ủy, Trưởng Công an thị xã."),
+        [one(
+            "Quách Văn Tuyên",
+            &["Ban TV Thị ủy", "Trưởng Công an thị xã"]
+        )]
+    );
+    // The body itself, with no name before it: no one.
+    assert!(people("Ban Thường vụ Đảng ủy xã Tân Lập tổ chức hội nghị.").is_empty());
+    assert_eq!(
+        people("Thay mặt Ban Thường vụ Tỉnh ủy, đồng chí Vi Văn Sơn trao quyết định."),
+        [one("Vi Văn Sơn", &[])]
+    );
+}
