@@ -399,7 +399,7 @@ fn hamlet_name_len(t: &Tokens, start: usize, j: usize) -> Option<usize> {
         _ => 0,
     };
     let lies_in = unit > 0 && !t.is_cap(k) && t.is_cap(k + unit);
-    let holder = matches!(t.low(k), "anh" | "chị" | "ông" | "bà" | "đ/c")
+    let holder = matches!(t.low(k), "anh" | "chị" | "ông" | "bà" | "đ/c" | "đc")
         || t.phrase(k, 2) == Some("đồng chí");
     (lies_in || holder && t.is_cap(k + 1 + usize::from(t.low(k) == "đồng"))).then_some(n)
 }

@@ -342,7 +342,7 @@ const ROLE_CUE_FIRST: &[&str] = &[
 /// First words of what introduces a person ("đồng chí", "ông", "già làng" …).
 #[rustfmt::skip]
 const PERSON_CUE_FIRST: &[&str] = &[
-    "các", "đồng", "đ/c", "ông", "bà", "anh", "chị", "già", "người", "hòa", "hoà", "thượng",
+    "các", "đồng", "đ/c", "đc", "ông", "bà", "anh", "chị", "già", "người", "hòa", "hoà", "thượng",
     "đại", "linh", "mục", "ni", "chức", "trưởng", "cụ", "ngài", "cha", "sheikh", "chú", "bác",
 ];
 

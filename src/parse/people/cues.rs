@@ -594,7 +594,7 @@ pub(super) fn lead_cue(t: &Tokens, k: usize) -> usize {
         Some((j, Cue::One))
             if matches!(
                 t.low(k),
-                "ông" | "bà" | "anh" | "chị" | "đồng" | "đ/c" | "sheikh"
+                "ông" | "bà" | "anh" | "chị" | "đồng" | "đ/c" | "đc" | "sheikh"
             ) =>
         {
             j - k
@@ -677,6 +677,10 @@ pub(super) fn cue_at(t: &Tokens, i: usize) -> Option<(usize, Cue)> {
         }
         "đồng" if t.phrase(i, 2) == Some("đồng chí") => Some((i + 2, Cue::One)),
         "đ/c" => Some((i + 1, Cue::One)),
+        // "đc Nguyễn Văn A": "đồng chí" written short with no slash, as
+        // commune portals do; only before a name, since "đc" also
+        // shortens "địa chỉ" (an address).
+        "đc" if starts_name(t, i + 1) => Some((i + 1, Cue::One)),
         "ông" | "bà" if t.is_cap(i + 1) || small_family_name(t, i + 1) => Some((i + 1, Cue::One)),
         // "Bà: Lê Thị A - vợ liệt sĩ; Ông: Trần Văn B - thương binh": a
         // list of families visited, each member's cue with a colon.

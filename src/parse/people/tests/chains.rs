@@ -1440,3 +1440,17 @@ fn a_standing_committee_after_the_name_is_the_post_of_its_member() {
         [one("Vi Văn Sơn", &[])]
     );
 }
+
+#[test]
+fn comrade_written_short_without_a_slash_is_a_cue() {
+    assert_eq!(
+        people("Tham dự có đc Tống Văn Ngà ĐUV phụ trách chi bộ và 25 đảng viên."),
+        [one("Tống Văn Ngà", &["ĐUV"])]
+    );
+    assert_eq!(
+        people("Đc Mai Thị Lụa, Phó Chủ tịch UBND xã phát biểu."),
+        [one("Mai Thị Lụa", &["Phó Chủ tịch UBND xã"])]
+    );
+    // "đc" for an address: no one.
+    assert!(people("Liên hệ đc: thôn Đông, xã Yên Lạc.").is_empty());
+}
