@@ -40,6 +40,11 @@ pub(super) const ORG_VERBS: &[&str] = &[
     " đề ra",
     " tiếp",
     " kiểm tra",
+    // "Ban Dân vận Tỉnh ủy khảo sát … tại xã A", "Thường trực HĐND tỉnh
+    // giám sát … tại phường B": the body that surveys or oversees holds
+    // the visit, wherever it goes.
+    " khảo sát",
+    " giám sát",
     " trực báo",
     " đã ",
     " vừa ",
@@ -611,6 +616,18 @@ pub(super) fn org_verbs(lower: &str) -> impl Iterator<Item = usize> + '_ {
                 // "Tổ kiểm tra": a body's name, no inspecting.
                 "kiểm tra" => {
                     !["đoàn", "ban", "tổ"].contains(&before.rsplit(' ').next().unwrap_or(""))
+                }
+                // "Đoàn giám sát của HĐND tỉnh", "công tác kiểm tra, giám
+                // sát", "chịu sự giám sát", "đợt khảo sát": a body's name,
+                // the work or a round of it, no body acting.
+                "khảo sát" | "giám sát" => {
+                    let last = before.rsplit(' ').next().unwrap_or("");
+                    !before.ends_with(',')
+                        && ![
+                            "đoàn", "ban", "tổ", "sự", "việc", "tác", "động", "được", "và", "các",
+                            "những", "cuộc", "đợt", "buổi", "kết", "quả",
+                        ]
+                        .contains(&last)
                 }
                 // "Ban Tổ chức Trung ương vừa ban hành …": the organ's name,
                 // no holding. "các tổ chức chính trị - xã hội", "những tổ

@@ -4412,3 +4412,33 @@ fn a_clause_looking_forward_to_an_anniversary_opens_before_the_organizer() {
         Some(Level::Provincial)
     );
 }
+
+#[test]
+fn a_body_that_surveys_or_oversees_at_a_commune_holds_the_visit() {
+    assert_eq!(
+        lvl(
+            "Ban Dân vận Tỉnh ủy khảo sát công tác dân vận tại xã Tân Lập",
+            ""
+        ),
+        Some(Level::Provincial)
+    );
+    assert_eq!(
+        lvl(
+            "Thường trực HĐND tỉnh giám sát việc giải quyết kiến nghị cử tri tại phường Đông Hải",
+            ""
+        ),
+        Some(Level::Provincial)
+    );
+    assert_eq!(
+        lvl("HĐND xã Yên Lạc giám sát công tác giải phóng mặt bằng", ""),
+        Some(Level::Commune)
+    );
+    // The work named, no body acting: the commune that holds it.
+    assert_eq!(
+        lvl(
+            "Đảng ủy xã Tân Lập triển khai công tác kiểm tra, giám sát năm 2025",
+            ""
+        ),
+        Some(Level::Commune)
+    );
+}
