@@ -456,6 +456,7 @@ mod tests {
                             "passes",
                             "desk",
                             "death",
+                            "court",
                             "classifier"
                         ]
                         .contains(&marker),

@@ -173,11 +173,7 @@ pub fn parse_report(file: &str, text: &str) -> Report {
         loaded,
     } = publication(&page);
     let header_dates: &[String] = if clock { &[] } else { &page.header_dates };
-    let toks: Vec<tokens::Tokens> = page
-        .paragraphs
-        .iter()
-        .map(|p| tokens::Tokens::new(p))
-        .collect();
+    let toks = tokenized(&page.paragraphs);
     let lowers: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
     // Photo captions are no paragraphs: the lead is the first paragraph.
     let leads = &lowers[..];
@@ -237,12 +233,9 @@ pub fn parse_report(file: &str, text: &str) -> Report {
     let text = full;
     // A headline may name someone the article only calls by title.
     let headline = page.title.as_deref().map(tokens::Tokens::new);
-    let captions: Vec<tokens::Tokens> = page
-        .captions
-        .iter()
-        .map(|c| tokens::Tokens::new(c))
-        .collect();
-    let (merged, places) = people_and_places(&toks, headline.as_ref(), &captions, &text);
+    let captions = tokenized(&page.captions);
+    let trial = title.as_deref().is_some_and(meta::tries_the_accused);
+    let (merged, places) = people_and_places(&toks, (headline.as_ref(), trial), &captions, &text);
     let meeting = Meeting::of(
         title.as_deref(),
         &page.paragraphs,
@@ -292,6 +285,11 @@ fn level_date(dated: Option<crate::model::Date>, text: &str) -> Option<crate::mo
     dated.or_else(|| {
         dates::names_reform_body(&text::lower_same(text)).then_some(crate::units::REFORM)
     })
+}
+
+/// Each of `lines` tokenized.
+fn tokenized(lines: &[String]) -> Vec<tokens::Tokens<'_>> {
+    lines.iter().map(|l| tokens::Tokens::new(l)).collect()
 }
 
 /// The parser's strings as a report's texts.
@@ -413,10 +411,12 @@ fn for_whole_lines(lines: &[tokens::Tokens], mut each: impl FnMut(&tokens::Token
 }
 
 /// Officials (merged) and places of all paragraphs (tokenized once), and
-/// the posts of any biography the page's `text` prints.
+/// the posts of any biography the page's `text` prints; `trial` when the
+/// headline tells of a trial, a prosecution or an arrest: it names the
+/// accused (`merge::merge_in`).
 fn people_and_places(
     toks: &[tokens::Tokens],
-    headline: Option<&tokens::Tokens>,
+    (headline, trial): (Option<&tokens::Tokens>, bool),
     captions: &[tokens::Tokens],
     text: &str,
 ) -> (merge::Merged, Vec<String>) {
@@ -467,7 +467,7 @@ fn people_and_places(
         .into_iter()
         .filter_map(|(name, p)| Some((name?, p?)))
         .collect();
-    let mut merged = merge::merge(&found, roles);
+    let mut merged = merge::merge_in(&found, roles, trial);
     let ends = [toks.last(), captions.last()];
     for named in [&mut merged.officials, &mut merged.people] {
         // "dâng hương tưởng niệm Tổng Bí thư A" once: A, named elsewhere in
@@ -596,6 +596,44 @@ mod tests {
         );
         assert_eq!(names(&r.officials), ["Lò Văn Pao"]);
         assert!(r.people.is_empty(), "{:?}", r.people);
+    }
+
+    #[test]
+    fn the_accused_of_a_trial_are_no_officials_though_named_by_former_posts() {
+        let names = |list: &[crate::model::Mention]| -> Vec<String> {
+            list.iter().map(|m| m.name.to_string()).collect()
+        };
+        let r = parse_report(
+            "a.txt",
+            "Cựu Chủ tịch UBND huyện Phú Giáo và 5 đồng phạm hầu tòa\n\nNgày 12/3, TAND tỉnh Bình Dương mở phiên tòa sơ thẩm xét xử 6 bị cáo trong vụ án vi phạm quy định về đấu thầu. Cựu Chủ tịch UBND huyện Phú Giáo Trần Văn Khởi cùng các bị cáo: Lê Thị Hạnh, nguyên Phó Giám đốc Sở Y tế; Nguyễn Văn Bảo, cựu Trưởng phòng Kế hoạch - Tài chính huyện. Ba bị cáo khác đều là cán bộ Phòng Tài chính huyện gồm: Võ Văn Sang, Hồ Thị Thu. Hai bị cáo còn lại gồm Phạm Văn Tư (chuyên viên Phòng Tài chính - Kế hoạch huyện) và Đỗ Thị Hoa (kế toán Ban Quản lý dự án huyện). Thẩm phán Nguyễn Thị Lan, Phó Chánh án TAND tỉnh làm chủ tọa phiên tòa.",
+        );
+        assert_eq!(names(&r.officials), ["Nguyễn Thị Lan"]);
+        assert_eq!(
+            names(&r.people),
+            [
+                "Trần Văn Khởi",
+                "Lê Thị Hạnh",
+                "Nguyễn Văn Bảo",
+                "Võ Văn Sang",
+                "Hồ Thị Thu",
+                "Phạm Văn Tư",
+                "Đỗ Thị Hoa"
+            ]
+        );
+        // An arrest's headline alike.
+        let r = parse_report(
+            "a.txt",
+            "Khởi tố nguyên Giám đốc Sở Tài nguyên và Môi trường\n\nNgày 5/6, Cơ quan CSĐT Công an tỉnh Long An khởi tố bị can Võ Minh Tâm, nguyên Giám đốc Sở Tài nguyên và Môi trường. Đại tá Lê Hồng Phúc, Phó Giám đốc Công an tỉnh cho biết vụ án đang được mở rộng điều tra.",
+        );
+        assert_eq!(names(&r.officials), ["Lê Hồng Phúc"]);
+        assert_eq!(names(&r.people), ["Võ Minh Tâm"]);
+        // Outside a trial's report, those named by posts held before are
+        // their former holders.
+        let r = parse_report(
+            "a.txt",
+            "Hội nghị tổng kết công tác dân vận năm 2024\n\nSáng 10/12, Ban Dân vận Tỉnh ủy Long An tổ chức hội nghị tổng kết. Dự hội nghị có đồng chí Trần Văn Hậu, nguyên Bí thư Tỉnh ủy. Báo cáo nêu vụ bị cáo Lê Văn Kha, cựu Chủ tịch UBND xã Mỹ Lạc bị xử lý nghiêm.",
+        );
+        assert_eq!(names(&r.officials), ["Trần Văn Hậu", "Lê Văn Kha"]);
     }
 
     #[test]

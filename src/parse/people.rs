@@ -34,6 +34,9 @@ use lists::bare_names;
 pub use profile::profile_posts;
 
 /// A person or a bare title found at token `pos`; members of one list share `group`.
+// How a person is described (privately, in a private role, by the given
+// name, bare) are facts a mention holds at once: flags, not states.
+#[allow(clippy::struct_excessive_bools)]
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Found {
     /// The name as shown, or `None` for a title without a name.
@@ -49,6 +52,11 @@ pub struct Found {
     /// ("bị cáo", "nạn nhân"): a private person, no official unless a
     /// title says otherwise (`Report::people`).
     pub private: bool,
+    /// Named with a post in a private role all the same ("bị cáo A, cựu
+    /// Chủ tịch UBND xã", "sáu bị cáo gồm B (chuyên viên …)"): a trial's
+    /// report keeps such a one apart from its officials
+    /// (`merge::merge_in`); any other keeps the post.
+    pub in_private_role: bool,
     /// Named by the given name alone ("bà Nga là …"): the person of the
     /// report whose full name ends with it.
     pub short: bool,
@@ -97,6 +105,7 @@ pub fn find_people_and_dead(t: &Tokens) -> (Vec<Found>, Vec<String>) {
     pairs::share_post_after_pair(t, &mut scan.out);
     athletes::mark_athletes(t, &mut scan.out);
     cues::mark_called_private(t, &mut scan.out);
+    cues::mark_private_roles(t, &mut scan.out);
     pairs::share_private_after_pair(t, &mut scan.out);
     (scan.out, scan.dead)
 }
@@ -446,6 +455,7 @@ impl Scan<'_, '_> {
             pos,
             group,
             private,
+            in_private_role: false,
             short: false,
             bare: false,
         });

@@ -56,6 +56,16 @@ pub(super) fn private_at(t: &Tokens, i: usize) -> bool {
         || gift_given_to(t, i)
 }
 
+/// Marks those named with a post in a private role all the same
+/// (`Found::in_private_role`): after the role's noun ("bị cáo A, cựu Chủ
+/// tịch UBND xã") or in a list it opens ("sáu bị cáo gồm B (chuyên viên
+/// …)", "ba bị cáo đều là Chủ tịch UBND xã gồm: C, D, E").
+pub(super) fn mark_private_roles(t: &Tokens, out: &mut [Found]) {
+    for f in out.iter_mut().filter(|f| !f.titles.is_empty()) {
+        f.in_private_role = private_role_before(t, f.pos) || beneficiary_listed(t, f.pos);
+    }
+}
+
 /// Most tokens from an award or a gift to the "cho" before its recipient:
 /// "trao Bằng khen và tiền thưởng của Giám đốc Công an tỉnh cho".
 const GIFT_TO_RECIPIENT: usize = 12;
@@ -311,8 +321,10 @@ const BENEFICIARY_NOUN: usize = 14;
 /// colon opens after a noun of those a visit, a gift or aid is for
 /// (`assets/lexicon/beneficiaries.txt`): "tặng quà 6 Mẹ Việt Nam Anh hùng,
 /// gồm các mẹ: A (huyện B); C, D (huyện E)", "thăm 8 gia đình chính sách,
-/// gồm: F (tổ 2); G (tổ 3)". Such a list names the mothers, families and
-/// pupils honoured or helped; one of them with a post written keeps it.
+/// gồm: F (tổ 2); G (tổ 3)"; or after a private role's noun ("sáu bị cáo
+/// gồm H, I"). Such a list names the mothers, families and pupils honoured
+/// or helped, or the accused; one of them with a post written keeps it
+/// outside a trial's report (`merge::merge_in`).
 pub(super) fn beneficiary_listed(t: &Tokens, i: usize) -> bool {
     let Some(opener) = (i.saturating_sub(BENEFICIARY_LIST)..i)
         .rev()
@@ -322,6 +334,12 @@ pub(super) fn beneficiary_listed(t: &Tokens, i: usize) -> bool {
         .find(|&k| t.low(k) == "gồm" || t.is_punct(k, ':') && !(k > 0 && t.is_punct(k - 1, ')')))
     else {
         return false;
+    };
+    // "gồm:" opens the list at "gồm".
+    let opener = if opener > 0 && t.is_punct(opener, ':') && t.low(opener - 1) == "gồm" {
+        opener - 1
+    } else {
+        opener
     };
     (opener.saturating_sub(BENEFICIARY_NOUN)..opener)
         .rev()
@@ -334,7 +352,13 @@ pub(super) fn beneficiary_listed(t: &Tokens, i: usize) -> bool {
 /// nhân chất độc da cam": the body's members are no list of the helped).
 fn beneficiary_at(t: &Tokens, k: usize) -> bool {
     let in_name = k > 0 && t.is_word(k - 1) && t.is_cap(k - 1);
+    // "Hai bị cáo còn lại gồm A, B …", "các nạn nhân gồm: C, D": a private
+    // role's noun opens such a list too, after a numeral that opens the
+    // sentence; written small, it names no body.
+    let private_role =
+        || !t.is_cap(k) && t.phrase(k, 2).is_some_and(|p| PRIVATE_ROLES.contains(&p));
     !in_name && (1..=3).any(|n| t.phrase(k, n).is_some_and(lexicon::is_beneficiary))
+        || private_role()
 }
 
 /// Most tokens between a name and the Party badge its holder receives:

@@ -489,6 +489,7 @@ impl Scan<'_, '_> {
                 pos,
                 group,
                 private: false,
+                in_private_role: false,
                 short: false,
                 bare: false,
             });
@@ -537,6 +538,7 @@ impl Scan<'_, '_> {
             Found {
                 private: titles.is_empty()
                     && (private_at(t, pos) || citizen_note(t, m) || badge_note(t, m)),
+                in_private_role: false,
                 name: Some(name),
                 titles,
                 pos,
