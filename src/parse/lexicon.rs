@@ -336,7 +336,7 @@ mod tests {
     use super::*;
     use unicode_normalization::is_nfc;
 
-    const ALL: [(&str, &str); 48] = [
+    const ALL: [(&str, &str); 49] = [
         ("countries", COUNTRIES),
         ("gifts", GIFTS),
         ("beneficiaries", BENEFICIARIES),
