@@ -394,6 +394,21 @@ fn office_word_last(t: &Tokens, j: usize) -> bool {
         && head_len(t, j) == Some(1)
 }
 
+/// "Nguyễn Công Trưởng và Hoàng Văn Ngôn", "Lê Minh Chánh cho biết": a
+/// one-word office after two syllables of a name, followed by a small
+/// word that never goes on an organ's name and making no title with it,
+/// names no body to head, so it is the given name.
+fn office_word_before_small_word(t: &Tokens, j: usize) -> bool {
+    t.is_cap(j)
+        && t.is_word(j + 1)
+        && !t.is_cap(j + 1)
+        && not_in_organ(t.low(j + 1))
+        && !t.is_abbrev(j)
+        && t.raw(j).chars().all(is_letter)
+        && head_len(t, j) == Some(1)
+        && !(2..=3).any(|n| t.phrase(j, n).is_some_and(vocab::is_title_word))
+}
+
 /// Whether the capitalised word at `j`, after at least two syllables of a
 /// name, opens a new sentence or a time phrase instead ("… Lê Văn Tám Sáng
 /// nay", "… Nguyễn Văn Tám Theo đó"); "Lê Văn Sáng, Bí thư" keeps it.
@@ -820,6 +835,7 @@ fn read_name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
             let short = j - i == 1 && strong && t.family(i, false);
             if family && (j - i >= 2 || short) && organ_word_last(t, j)
                 || family && j - i >= 2 && office_word_last(t, j)
+                || family && j - i >= 2 && office_word_before_small_word(t, j)
                 || family && j - i == 2 && word_given_after_middle(t, j)
                 // "Y Blốc Ê Ban": the Ê Đê clan name Êban written apart.
                 || j - i >= 2 && t.low(j - 1) == "ê" && t.raw(j) == "Ban"

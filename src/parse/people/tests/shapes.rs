@@ -310,6 +310,25 @@ fn a_trade_ending_in_truong_is_no_office() {
 }
 
 #[test]
+fn a_given_name_that_is_a_one_word_office_stays_before_a_small_word() {
+    assert_eq!(
+        people(
+            "Kỳ họp cho thôi nhiệm vụ đại biểu đối với ông Đinh Quang Trưởng và ông Vi Văn Hòa."
+        ),
+        [one("Đinh Quang Trưởng", &[]), one("Vi Văn Hòa", &[])]
+    );
+    assert_eq!(
+        people("Ông Lường Minh Chánh cho biết xã đã hoàn thành kế hoạch."),
+        [one("Lường Minh Chánh", &[])]
+    );
+    // A one-word office that makes a title with the next word stays one.
+    assert_eq!(
+        people("Ông Hà Văn Lực Trưởng thôn Nà Hẩu phát biểu."),
+        [one("Hà Văn Lực", &["Trưởng thôn Nà Hẩu"])]
+    );
+}
+
+#[test]
 fn a_given_name_that_is_an_organ_word_stays_before_and_another_person() {
     assert_eq!(
         people(
