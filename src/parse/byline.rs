@@ -274,8 +274,10 @@ fn without_date(signature: &str) -> &str {
 }
 
 /// Whether `name` (what follows "Nguồn") names no writer: a medium or a
-/// way of gathering ("Internet", "Sưu tầm", "Tổng hợp"), or a document
-/// the text was taken from ("Công văn số 3922/UBND-TH2 …").
+/// way of gathering ("Internet", "Sưu tầm", "Tổng hợp"), a document the
+/// text was taken from ("Công văn số 3922/UBND-TH2 …"), or the address of
+/// the article it was copied from ("https://baolaocai.vn/tin-tuc/…"),
+/// which links a page and signs nothing.
 fn unsigned_source(name: &str) -> bool {
     const GATHERED: &[&str] = &[
         "internet",
@@ -309,6 +311,8 @@ fn unsigned_source(name: &str) -> bool {
     };
     GATHERED.iter().any(opens)
         || (DOCUMENTS.iter().any(opens) && lower.bytes().any(|b| b.is_ascii_digit()))
+        || lower.starts_with("http://")
+        || lower.starts_with("https://")
 }
 
 /// The writer and the outlet of a "Theo" line that names both ("Theo
@@ -924,6 +928,10 @@ mod tests {
             // A medium or a document names no writer.
             ("Internet", None),
             ("Báo cáo số 12/BC-UBND", None),
+            (
+                "https://baolaocai.vn/tin-tuc/chinh-tri/12345/bau-chu-tich",
+                None,
+            ),
             // Nor does a site's or a blog's title; an organ or a person does.
             ("Tiếng Làng", None),
             ("Ban Dân vận Huyện ủy", Some("Ban Dân vận Huyện ủy")),
