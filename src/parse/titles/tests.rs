@@ -3494,6 +3494,31 @@ fn a_decision_after_the_post_left_gives_the_new_post() {
 }
 
 #[test]
+fn an_office_right_after_tham_gia_is_the_seat_taken() {
+    let t = Tokens::new(
+        "A, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh tham gia Phó Chủ \
+         tịch không chuyên trách Ủy ban Trung ương MTTQ Việt Nam.",
+    );
+    let (_, got) = titles_after(&t, 1);
+    assert!(
+        got.iter()
+            .any(|s| s == "Phó Chủ tịch không chuyên trách Ủy ban Trung ương MTTQ Việt Nam"),
+        "{got:?}"
+    );
+    // A committee joined is no office: the post after it is the one held.
+    let t = Tokens::new(
+        "B, Bí thư Huyện ủy tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy và giữ chức Phó Bí \
+         thư Tỉnh ủy.",
+    );
+    let (_, got) = titles_after(&t, 1);
+    assert!(got.iter().any(|s| s == "Phó Bí thư Tỉnh ủy"), "{got:?}");
+    assert!(
+        !got.iter().any(|s| s.starts_with("Ban Chấp hành")),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_sector_abbreviated_with_dashes_ends_the_department_before_the_verb() {
     // "KH-ĐT", "LĐ-TBXH": the sector written short with dashes, as with
     // "&" or run together, closes the department's name.

@@ -152,6 +152,12 @@ pub(in crate::parse) fn title_verb_len(t: &Tokens, k: usize) -> Option<usize> {
     // "chỉ định đồng chí A tham gia Ban Chấp hành, Ban Thường vụ Đảng ủy
     // và giữ chức Phó Bí thư …": the committees joined, then the post.
     if t.phrase(k, 2) == Some("tham gia") {
+        // "hiệp thương cử bà A, Chủ tịch Ủy ban MTTQ thành phố tham gia Phó
+        // Chủ tịch không chuyên trách Ủy ban …": an office right after
+        // "tham gia" is the seat taken, as a committee joined is not.
+        if head_len(t, k + 2).is_some() {
+            return Some(k + 2 - k0);
+        }
         let and = joined_end(t, k + 2)?;
         // "… và giới thiệu để bầu giữ chức Bí thư": put forward for the
         // committee to elect, as the body above decides.
