@@ -469,7 +469,8 @@ fn counted_delegates(t: &Tokens, k: usize) -> bool {
 /// chức", "hiện là", "vừa được bầu làm", "đã chính thức được bầu làm".
 fn adverb_len(t: &Tokens, k: usize) -> usize {
     let mut adverb = 0;
-    for _ in 0..2 {
+    // "do trước đó đã được …": a reason, a time and a tense, at most.
+    for _ in 0..3 {
         // "điều động A đến nhận công tác và giữ chức vụ …", "tiếp nhận A
         // về công tác và bổ nhiệm giữ chức vụ …", "điều động A, …, đến
         // nhận công tác tại xã B, chỉ định tham gia Ban Chấp hành …": the
@@ -496,12 +497,15 @@ fn adverb_len(t: &Tokens, k: usize) -> usize {
             // named before (concurrently).
             Some(
                 "đã từng" | "liên tục" | "tiếp tục" | "hiện đang" | "chính thức" | "vừa mới"
-                | "lần lượt" | "đồng thời",
+                | "lần lượt" | "đồng thời"
+                // "ông A, do trước đó đã được Ban Thường vụ Tỉnh ủy điều
+                // động đảm nhiệm …": when, before the move that gives it.
+                | "trước đó" | "sau đó",
             ) => 2,
             // "miễn nhiệm … đối với ông A do được điều động, bổ nhiệm giữ
             // chức …", "ông B, do đã được bầu làm …": the post that is the
             // reason for the change is the holder's.
-            Some("do được" | "do đã") => 1,
+            Some("do được" | "do đã" | "do trước" | "do sau") => 1,
             // "… đối với ông A để đảm nhiệm chức vụ …": the post the
             // move is for; "ông A và ông B, đều là Phó Chủ tịch …": a
             // post that several hold.

@@ -2301,6 +2301,14 @@ fn a_post_given_as_the_reason_for_a_change_is_the_holders() {
         ),
         [one("Giàng Thị Dợ", &["Chủ tịch Hội Liên hiệp Phụ nữ tỉnh"])]
     );
+    // When the move came may stand between the reason and the verb.
+    assert_eq!(
+        people(
+            "Kỳ họp cho thôi làm nhiệm vụ đại biểu đối với ông Bế Văn Thành, do trước đó đã được \
+             Ban Thường vụ Tỉnh ủy điều động đảm nhiệm Bí thư Huyện ủy Bảo Lạc."
+        ),
+        [one("Bế Văn Thành", &["Bí thư Huyện ủy Bảo Lạc"])]
+    );
 }
 
 #[test]
