@@ -1043,6 +1043,34 @@ fn cutoff(lower: &str, whole: regex::Match) -> bool {
             .strip_suffix("trước")
             .is_some_and(|b| b.is_empty() || b.ends_with([' ', ',', '(']))
         || latest_by(timeless)
+        || status_from(before, whole)
+}
+
+/// Statuses a cadre enters on a set day ("được nghỉ hưu theo chế độ từ
+/// ngày 15/9", "nghỉ chế độ từ ngày 1/9", "hưởng chính sách từ ngày …").
+const STATUSES_FROM: &[&str] = &[
+    "nghỉ hưu",
+    "nghỉ chế độ",
+    "nghỉ công tác",
+    "hưởng chế độ",
+    "hưởng chính sách",
+];
+
+/// Whether the dated phrase `whole`, opened by "từ", gives the day a
+/// status named earlier in its clause began (`before` is the text ahead
+/// of its first word): the day a retirement takes effect, not the day of
+/// the event reported.
+fn status_from(before: &str, whole: regex::Match) -> bool {
+    let phrase = whole
+        .as_str()
+        .trim_start_matches(|c: char| !c.is_alphanumeric());
+    if !phrase.starts_with("từ ") && !before.ends_with(" từ") {
+        return false;
+    }
+    let clause = before
+        .rfind([',', ';', '.', '\n'])
+        .map_or(before, |k| &before[k + 1..]);
+    STATUSES_FROM.iter().any(|w| clause.contains(w))
 }
 
 /// Whether `before` (in lower case, past its clock time) ends by naming a

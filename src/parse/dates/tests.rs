@@ -848,6 +848,13 @@ fn a_day_that_a_decision_takes_effect_dates_no_event() {
     assert_eq!(event(lead, None), None);
     let lead = "Quy chế mới có hiệu lực từ ngày 1/7/2024, thay thế quy chế cũ.";
     assert_eq!(event(lead, None), None);
+    // Nor does the day a retirement takes effect; the meeting that
+    // follows dates the event.
+    let lead = "Ông Triệu Văn Lộc cho biết đã được nghỉ hưu theo chế độ từ ngày 15/9/2025. \
+        Sáng 18/9, HĐND tỉnh cho thôi làm nhiệm vụ đại biểu đối với ông.";
+    assert_eq!(event(lead, None), d(2025, 9, 18));
+    let lead = "Bà Lục Thị Hằng được nghỉ chế độ từ ngày 1/10/2025 vì lý do sức khỏe.";
+    assert_eq!(event(lead, None), None);
     // "Từ ngày" opening a meeting still dates it.
     let lead = "Từ ngày 5-7/12/2023, Ủy ban Kiểm tra Tỉnh ủy họp kỳ thứ 30.";
     assert_eq!(event(lead, None), d(2023, 12, 5));
