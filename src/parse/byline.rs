@@ -276,7 +276,7 @@ fn without_date(signature: &str) -> &str {
 /// Whether `name` (what follows "Nguồn") names no writer: a medium or a
 /// way of gathering ("Internet", "Sưu tầm", "Tổng hợp"), a document the
 /// text was taken from ("Công văn số 3922/UBND-TH2 …"), or the address of
-/// the article it was copied from ("https://baolaocai.vn/tin-tuc/…"),
+/// the article it was copied from (`https://baolaocai.vn/tin-tuc/…`),
 /// which links a page and signs nothing.
 fn unsigned_source(name: &str) -> bool {
     const GATHERED: &[&str] = &[

@@ -385,13 +385,13 @@ fn person_after_and(t: &Tokens, k: usize) -> bool {
 
 /// "Lê Văn Trưởng (SN 1979, …)", "Trần Văn Chánh,": a one-word office
 /// after two syllables of a name and before punctuation is the given name,
-/// since an office written alone there names no body to hold.
+/// since an office written alone there names no body to hold; so is one
+/// before a small word that goes on no organ's name (see below).
 fn office_word_last(t: &Tokens, j: usize) -> bool {
-    t.is_cap(j)
-        && !t.is_word(j + 1)
-        && !t.is_abbrev(j)
-        && t.raw(j).chars().all(is_letter)
-        && head_len(t, j) == Some(1)
+    if t.is_word(j + 1) {
+        return office_word_before_small_word(t, j);
+    }
+    t.is_cap(j) && !t.is_abbrev(j) && t.raw(j).chars().all(is_letter) && head_len(t, j) == Some(1)
 }
 
 /// "Nguyễn Công Trưởng và Hoàng Văn Ngôn", "Lê Minh Chánh cho biết": a
@@ -835,7 +835,6 @@ fn read_name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
             let short = j - i == 1 && strong && t.family(i, false);
             if family && (j - i >= 2 || short) && organ_word_last(t, j)
                 || family && j - i >= 2 && office_word_last(t, j)
-                || family && j - i >= 2 && office_word_before_small_word(t, j)
                 || family && j - i == 2 && word_given_after_middle(t, j)
                 // "Y Blốc Ê Ban": the Ê Đê clan name Êban written apart.
                 || j - i >= 2 && t.low(j - 1) == "ê" && t.raw(j) == "Ban"
