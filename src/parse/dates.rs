@@ -1467,6 +1467,10 @@ fn within_stamp(date: Date, published: Date) -> bool {
 /// July, in the second before.
 fn period_year(text: &str, month: u8) -> Option<u16> {
     let head = head(text);
+    // "HĐND phường tổ chức kỳ họp 12 bất thường …": once the title or
+    // lead names a session after the second, no election it tells of
+    // opens the term; the term's first year is not the meeting's.
+    let later = later_session(&head.to_lowercase());
     let mut years = PERIOD_YEAR.captures_iter(head).filter_map(|c| {
         let m = c.get(0)?;
         // "tổng kết nhiệm kỳ 2016 - 2021": a term reviewed as a whole is
@@ -1477,7 +1481,8 @@ fn period_year(text: &str, month: u8) -> Option<u16> {
         // A term is opened in its first year by its congress or its first
         // session; a body that only names its term ("khóa X, nhiệm kỳ
         // 2014-2019") meets in any year of it.
-        if c.get(2).is_some() && reviewed_term.is_none() && !opens_term(head, m.start()) {
+        if c.get(2).is_some() && reviewed_term.is_none() && (later || !opens_term(head, m.start()))
+        {
             return None;
         }
         let year = (!is_birth(head, m.start()))
@@ -1691,20 +1696,26 @@ fn opens_term(text: &str, at: usize) -> bool {
 const LATER_SESSION_WORDS: &[&str] = &["ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"];
 
 /// Whether lower-case `text` names a council's session after its second
-/// ("kỳ họp thứ 15", "kỳ họp thứ mười"), held a year or more into its term.
+/// ("kỳ họp thứ 15", "kỳ họp thứ mười", "kỳ họp thứ XI"; communes and wards
+/// often drop the "thứ": "kỳ họp 12 bất thường"), held a year or more into
+/// its term.
 fn later_session(text: &str) -> bool {
-    text.match_indices("kỳ họp thứ ").any(|(k, w)| {
-        let rest = &text[k + w.len()..];
+    text.match_indices("kỳ họp ").any(|(k, w)| {
+        let after = &text[k + w.len()..];
+        let rest = after.strip_prefix("thứ ").unwrap_or(after);
         let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
         match digits.parse::<u16>() {
-            Ok(n) => n >= 3,
-            Err(_) => {
+            // "kỳ họp năm 2024" is the year's session, no count of them.
+            Ok(n) => (3..100).contains(&n),
+            // Words count sessions only after "thứ" ("kỳ họp năm 2024").
+            Err(_) if rest.len() < after.len() => {
                 let word = rest
                     .split(|c: char| !c.is_alphabetic())
                     .next()
                     .unwrap_or("");
-                LATER_SESSION_WORDS.contains(&word)
+                LATER_SESSION_WORDS.contains(&word) || sessions::roman(word).is_some_and(|n| n >= 3)
             }
+            Err(_) => false,
         }
     })
 }

@@ -270,6 +270,22 @@ fn a_council_s_first_two_sessions_fall_in_its_term_s_first_year() {
     // A later session says nothing of the year.
     let lead = "Sáng ngày 14/7, HĐND huyện khóa XX, nhiệm kỳ 2016 - 2021 tổ chức kỳ họp thứ 21.";
     assert_ne!(event(lead, None), d(2016, 7, 14));
+    // Written without "thứ", or in Roman numerals, a later session still
+    // says nothing of it.
+    let lead = "Sáng 9/6, HĐND xã Tân Lập tổ chức kỳ họp 14 bất thường để bầu chức danh \
+        Phó Chủ tịch UBND xã khóa XX, nhiệm kỳ 2016-2021.";
+    assert_eq!(event(lead, None), None);
+    let lead = "Sáng 9/6, HĐND xã Tân Lập tổ chức Kỳ họp thứ XII để bầu chức danh \
+        Phó Chủ tịch UBND xã khóa XX, nhiệm kỳ 2016-2021.";
+    assert_eq!(event(lead, None), None);
+    // A year's session is no count of sessions.
+    let lead = "Sáng 20/7, HĐND xã khóa XXI, nhiệm kỳ 2021-2026 tổ chức kỳ họp thứ nhất, \
+        bầu Chủ tịch UBND xã; kỳ họp năm nay bàn nhiều việc.";
+    assert_eq!(event(lead, None), d(2021, 7, 20));
+    // Nor does an election the lead tells of in a later sentence.
+    let text = "Sáng 9/6, HĐND xã Tân Lập tổ chức kỳ họp 14 bất thường.\nKỳ họp thông qua \
+        tờ trình giới thiệu nhân sự bầu chức danh Chủ tịch HĐND xã khóa XX, nhiệm kỳ 2016-2021.";
+    assert_eq!(event(text, None), None);
 }
 
 #[test]
