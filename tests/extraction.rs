@@ -522,8 +522,11 @@ fn a_one_word_office_ending_a_name_a_court_division_head_and_ha_nhi_family_names
 Sáng 5/3, TAND tỉnh mở phiên tòa. Cùng vụ án, Đỗ Minh Khoa, cựu Chánh tòa Kinh tế TAND tỉnh, nhận 3 năm tù; \
 ông Hà Văn Trưởng, Phó Chủ tịch UBND xã Tân Hòa, dự phiên tòa. Dự buổi lễ có chị Sừng Mì Ka, Bí thư Đoàn xã Pa Vệ Sủ.";
     let r = parse_report("tt.txt", text);
+    // Sentenced in a trial's report, he is among its people, with the post
+    // he held.
+    let accused = r.people.iter().find(|m| m.name == "Đỗ Minh Khoa");
     assert_eq!(
-        person(&r, "Đỗ Minh Khoa").titles,
+        accused.expect("Đỗ Minh Khoa among the people").titles,
         ["cựu Chánh tòa Kinh tế TAND tỉnh"]
     );
     // "Trưởng" before a comma is his given name, not a post.
