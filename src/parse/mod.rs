@@ -426,7 +426,7 @@ fn people_and_places(
     let mut sites = Vec::new();
     let mut dead = Vec::new();
     if let Some(t) = headline.filter(|t| names_stand_out(t.text)) {
-        let f = living(people::find_people_and_dead(t), &mut dead);
+        let f = living(t, trial, &mut dead);
         roles.extend(f.iter().map(|_| Vec::new()));
         found.extend(f);
     }
@@ -435,7 +435,7 @@ fn people_and_places(
     for_whole_lines(toks, |t| {
         attending &= roles::is_list_item(t);
         if names_stand_out(t.text) || people::capitalised_roster_item(t) {
-            let f = living(people::find_people_and_dead(t), &mut dead);
+            let f = living(t, trial, &mut dead);
             let at = jurisdiction::bridge_places(t, &f);
             sites.extend(f.iter().map(|x| x.name.clone()).zip(at));
             let mut r = roles::assign_roles(t, &f);
@@ -454,7 +454,7 @@ fn people_and_places(
     // photo ("chủ trì", "phát biểu") is their role.
     for_whole_lines(captions, |t| {
         if names_stand_out(t.text) {
-            let f = living(people::find_people_and_dead(t), &mut dead);
+            let f = living(t, trial, &mut dead);
             roles.extend(roles::assign_roles(t, &f));
             found.extend(f);
         }
@@ -488,12 +488,15 @@ fn people_and_places(
     (merged, places)
 }
 
-/// The mentions found in a paragraph; the keys of the names of the dead
-/// it remembers go to `dead`.
-fn living(
-    (found, gone): (Vec<people::Found>, Vec<String>),
-    dead: &mut Vec<String>,
-) -> Vec<people::Found> {
+/// The mentions found in a paragraph `t`, those named with a post in a
+/// private role marked in a trial's report; the keys of the names of the
+/// dead it remembers go to `dead`.
+fn living(t: &tokens::Tokens, trial: bool, dead: &mut Vec<String>) -> Vec<people::Found> {
+    let (mut found, gone) = people::find_people_and_dead(t);
+    // Only a trial's report sets the accused apart: no other pays for it.
+    if trial {
+        people::mark_private_roles(t, &mut found);
+    }
     dead.extend(gone.iter().map(|name| crate::text::name_key(name)));
     found
 }

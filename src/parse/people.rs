@@ -26,6 +26,7 @@ use context::{
     given_name_alone, kin_of_fallen, named_after, on_behalf, opens_title, post_held_by,
     pronoun_posts, received, short_reference, sought, verbs_object,
 };
+pub use cues::mark_private_roles;
 use cues::{
     badge_note, beneficiary_listed, birth_note, citizen_note, coach_post, council_deputy, cue_at,
     home_note, lead_cue, listed, noun_cue, private_at, residence_note, sport_noun_at, Cue,
@@ -55,7 +56,8 @@ pub struct Found {
     /// Named with a post in a private role all the same ("bị cáo A, cựu
     /// Chủ tịch UBND xã", "sáu bị cáo gồm B (chuyên viên …)"): a trial's
     /// report keeps such a one apart from its officials
-    /// (`merge::merge_in`); any other keeps the post.
+    /// (`merge::merge_in`); any other keeps the post, and marks none
+    /// (`mark_private_roles`).
     pub in_private_role: bool,
     /// Named by the given name alone ("bà Nga là …"): the person of the
     /// report whose full name ends with it.
@@ -105,7 +107,6 @@ pub fn find_people_and_dead(t: &Tokens) -> (Vec<Found>, Vec<String>) {
     pairs::share_post_after_pair(t, &mut scan.out);
     athletes::mark_athletes(t, &mut scan.out);
     cues::mark_called_private(t, &mut scan.out);
-    cues::mark_private_roles(t, &mut scan.out);
     pairs::share_private_after_pair(t, &mut scan.out);
     (scan.out, scan.dead)
 }

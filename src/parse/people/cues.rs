@@ -60,7 +60,7 @@ pub(super) fn private_at(t: &Tokens, i: usize) -> bool {
 /// (`Found::in_private_role`): after the role's noun ("bị cáo A, cựu Chủ
 /// tịch UBND xã") or in a list it opens ("sáu bị cáo gồm B (chuyên viên
 /// …)", "ba bị cáo đều là Chủ tịch UBND xã gồm: C, D, E").
-pub(super) fn mark_private_roles(t: &Tokens, out: &mut [Found]) {
+pub fn mark_private_roles(t: &Tokens, out: &mut [Found]) {
     for f in out.iter_mut().filter(|f| !f.titles.is_empty()) {
         f.in_private_role = private_role_before(t, f.pos) || beneficiary_listed(t, f.pos);
     }
