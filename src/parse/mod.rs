@@ -545,6 +545,11 @@ mod tests {
     use super::{names_stand_out, parse_report};
     use crate::model::Date;
 
+    /// The names of a report's officials or people, in order.
+    fn names(list: &[crate::model::Mention]) -> Vec<String> {
+        list.iter().map(|m| m.name.to_string()).collect()
+    }
+
     #[test]
     fn an_ethnic_name_with_a_space_after_its_apostrophe_is_one_name() {
         let r = parse_report(
@@ -576,9 +581,6 @@ mod tests {
             "a.txt",
             "Bắt giữ đối tượng trộm trâu\n\nNgày 14/9, Công an huyện Krông Bông bắt giữ đối tượng Hoàng Văn Lực (SN 1994, trú xã Cư Pui) về hành vi trộm cắp tài sản. Bị hại là anh Y Sơn Mlô (32 tuổi). Trung tá Nguyễn Đình Khải, Phó Trưởng Công an huyện cho biết vụ việc đang được điều tra.",
         );
-        let names = |list: &[crate::model::Mention]| -> Vec<String> {
-            list.iter().map(|m| m.name.to_string()).collect()
-        };
         assert_eq!(names(&r.officials), ["Nguyễn Đình Khải"]);
         assert_eq!(names(&r.people), ["Hoàng Văn Lực", "Y Sơn Mlô"]);
         // With no cue: a birth year, an age or a home after a full name.
@@ -603,9 +605,6 @@ mod tests {
 
     #[test]
     fn the_accused_of_a_trial_are_no_officials_though_named_by_former_posts() {
-        let names = |list: &[crate::model::Mention]| -> Vec<String> {
-            list.iter().map(|m| m.name.to_string()).collect()
-        };
         let r = parse_report(
             "a.txt",
             "Cựu Chủ tịch UBND huyện Phú Giáo và 5 đồng phạm hầu tòa\n\nNgày 12/3, TAND tỉnh Bình Dương mở phiên tòa sơ thẩm xét xử 6 bị cáo trong vụ án vi phạm quy định về đấu thầu. Cựu Chủ tịch UBND huyện Phú Giáo Trần Văn Khởi cùng các bị cáo: Lê Thị Hạnh, nguyên Phó Giám đốc Sở Y tế; Nguyễn Văn Bảo, cựu Trưởng phòng Kế hoạch - Tài chính huyện. Ba bị cáo khác đều là cán bộ Phòng Tài chính huyện gồm: Võ Văn Sang, Hồ Thị Thu. Hai bị cáo còn lại gồm Phạm Văn Tư (chuyên viên Phòng Tài chính - Kế hoạch huyện) và Đỗ Thị Hoa (kế toán Ban Quản lý dự án huyện). Thẩm phán Nguyễn Thị Lan, Phó Chánh án TAND tỉnh làm chủ tọa phiên tòa.",
