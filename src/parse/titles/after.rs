@@ -655,8 +655,8 @@ fn name_runs_to_post(t: &Tokens, k: usize) -> Option<(usize, bool)> {
 /// Whether a lower-case word says what someone does rather than naming
 /// part of a department: an adverb of time or a verb of the clause ("đã
 /// được phê chuẩn", "đến nhận công tác tại", "thôi giữ chức" of a post
-/// left), which no department's name
-/// holds; its level and organ words ("cán bộ tỉnh") are no such words.
+/// left, "để" of the purpose a post is given for), which no department's
+/// name holds; its level and organ words ("cán bộ tỉnh") are no such words.
 fn clause_word(w: &str) -> bool {
     matches!(
         w,
@@ -676,6 +676,10 @@ fn clause_word(w: &str) -> bool {
             | "cùng"
             | "thì"
             | "mà"
+            // "A - Phó Bí thư Tỉnh ủy để Ủy ban MTTQ tỉnh hiệp thương cử
+            // giữ chức …": the purpose of the introduction, whose body
+            // gives the post; no department's name holds "để".
+            | "để"
     )
 }
 

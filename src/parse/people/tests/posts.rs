@@ -860,6 +860,36 @@ fn a_role_for_the_occasion_after_lam_is_no_chain_of_the_next_name() {
 }
 
 #[test]
+fn the_purpose_a_cadre_is_introduced_for_is_no_part_of_the_title_held() {
+    // "giới thiệu A - Phó Bí thư Tỉnh ủy để Ủy ban MTTQ tỉnh hiệp thương cử
+    // giữ chức …": the body that gives the post after "để" is no part of
+    // the title held; the post given is the person's.
+    let got = people(
+        "Ban Thường vụ Tỉnh ủy giới thiệu đồng chí Phan Văn Hậu - Phó Bí thư Tỉnh ủy để Ủy ban Mặt trận Tổ quốc tỉnh Hà Tĩnh hiệp thương cử giữ chức Phó Chủ tịch không chuyên trách Ủy ban Mặt trận Tổ quốc tỉnh.",
+    );
+    assert_eq!(
+        got,
+        [one(
+            "Phan Văn Hậu",
+            &[
+                "Phó Bí thư Tỉnh ủy",
+                "Phó Chủ tịch không chuyên trách Ủy ban Mặt trận Tổ quốc tỉnh"
+            ]
+        )]
+    );
+    let got = people(
+        "Tỉnh đoàn giới thiệu chị Lò Thị Mai, Phó Bí thư Tỉnh đoàn để Ban Chấp hành Tỉnh đoàn bầu giữ chức Bí thư Tỉnh đoàn Điện Biên.",
+    );
+    assert_eq!(
+        got,
+        [one(
+            "Lò Thị Mai",
+            &["Phó Bí thư Tỉnh đoàn", "Bí thư Tỉnh đoàn Điện Biên"]
+        )]
+    );
+}
+
+#[test]
 fn a_clause_between_a_title_and_the_post_it_leads_to_is_no_part_of_either() {
     // What the person does ("đã được phê chuẩn …", "đến nhận công tác tại
     // …") runs to the verb giving the post: the post is theirs, the clause
