@@ -890,6 +890,7 @@ fn dated(
         || goes_on(lower, whole.end())
         || cutoff(lower, whole)
         || forecast(lower, at) && !whole.as_str().contains("nay")
+        || honoured_occasion_note(lower, at)
     {
         return None;
     }
@@ -1144,6 +1145,34 @@ fn forecast(lower: &str, at: usize) -> bool {
     let before = before(lower, at, 200);
     let sentence = before.rsplit(". ").next().unwrap_or(before);
     sentence.contains("dự báo")
+}
+
+/// Words that open a bracket noting when the thing named before it takes
+/// place: "(diễn ra vào ngày 10 và 11/12)", "(dự kiến tổ chức ngày 20/12)".
+const HELD_NOTES: &[&str] = &["diễn ra", "dự kiến", "sẽ diễn ra", "sẽ tổ chức", "tổ chức"];
+
+/// Words before a congress or a day that the event is held to greet or
+/// lead up to ("Chào mừng Đại hội đại biểu phụ nữ tỉnh …", "Tiến tới Đại
+/// hội Đoàn toàn quốc …").
+const GREETING_CUES: &[&str] = &["chào mừng", "hướng tới", "tiến tới"];
+
+/// Whether the date at byte `at` of `lower` stands in a bracket noting
+/// when an occasion the event greets takes place: "Chào mừng Đại hội đại
+/// biểu phụ nữ tỉnh lần thứ XIX (diễn ra vào ngày 10 và 11/12), Hội LHPN
+/// tỉnh trao tặng 150 suất quà …". The congress is held on that day; the
+/// gifts were given on some day before it, which the page may not give.
+fn honoured_occasion_note(lower: &str, at: usize) -> bool {
+    let before = before(lower, at, 240);
+    let Some(open) = before.rfind('(') else {
+        return false;
+    };
+    let note = before[open + 1..].trim_start();
+    if note.contains(')') || !HELD_NOTES.iter().any(|w| note.starts_with(w)) {
+        return false;
+    }
+    let clause = &before[..open];
+    let clause = clause.rsplit(". ").next().unwrap_or(clause);
+    GREETING_CUES.iter().any(|c| clause.contains(c))
 }
 
 /// Whether a date read up to byte `end` of `lower` goes on with another

@@ -908,6 +908,23 @@ fn a_start_in_brackets_dates_no_event() {
 }
 
 #[test]
+fn the_day_of_a_congress_the_event_greets_dates_no_event() {
+    // The bracket gives the congress's days; the gifts came before them.
+    let stamp = d(2025, 12, 3);
+    let lead = "Chào mừng Đại hội đại biểu phụ nữ tỉnh Thanh Hóa lần thứ XIX (diễn ra vào ngày 10 và 11/12), Hội LHPN tỉnh tổ chức trao tặng 150 suất quà cho hội viên.";
+    assert_eq!(event(lead, stamp), None);
+    let lead = "Hướng tới Đại hội đại biểu Hội Nông dân tỉnh (dự kiến tổ chức ngày 20/12), Hội Nông dân xã Yên Thành trao 30 suất quà cho hội viên.";
+    assert_eq!(event(lead, stamp), None);
+    // The event's own day, before the bracket, still dates it.
+    let lead = "Sáng 1/12, chào mừng Đại hội đại biểu phụ nữ tỉnh (diễn ra vào ngày 10/12), Hội LHPN tỉnh trao quà cho hội viên.";
+    assert_eq!(event(lead, stamp), d(2025, 12, 1));
+    // A bracket with no occasion greeted dates the event named before it.
+    let lead =
+        "Lớp tập huấn cán bộ Mặt trận cơ sở (diễn ra vào ngày 2/12) có 120 học viên tham dự.";
+    assert_eq!(event(lead, stamp), d(2025, 12, 2));
+}
+
+#[test]
 fn a_forecast_dates_no_event() {
     let lead = "Theo dự báo của Đài Khí tượng thủy văn tỉnh, từ ngày 20/9 đến 23/9/2024 trên địa bàn có mưa to, cục bộ rất to.";
     assert_eq!(event(lead, None), None);
