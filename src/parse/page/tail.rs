@@ -59,7 +59,7 @@ pub(super) fn split_tail(page: &mut Page, mut body: Vec<String>, captioned: &[us
     // named, one a line under the last paragraph and with no final stop,
     // are the article's own text.
     let last = last.map(|k| k + listed_people(&body[k + 1..]));
-    let last = last.map(|k| before_teasers(&body, k));
+    let last = last.map(|k| above_signed_summary(&body, before_teasers(&body, k)));
     // "./." closes an article: the teasers of other articles may follow.
     // A digest goes on past it with its next item, starred and opening
     // with the day it tells of ("* Ngày 20/6, HĐND tỉnh B …").
@@ -429,6 +429,27 @@ fn before_teasers(body: &[String], last: usize) -> usize {
     };
     if signed {
         k - 1
+    } else {
+        last
+    }
+}
+
+/// The paragraph above a labelled byline ("Tin, ảnh: Hữu Lộc") when the
+/// last paragraph, at `last`, comes right under that byline and is cut off
+/// mid-sentence: the byline signs the article, and the cut paragraph is the
+/// summary of another article the page links below it, whose date and
+/// people are not the report's. `last` itself otherwise.
+fn above_signed_summary(body: &[String], last: usize) -> usize {
+    let signed = last >= 2
+        && last + 1 == body.len()
+        && cut_sentence(&body[last])
+        && body_like(&body[last - 2])
+        && {
+            let lower = crate::parse::text::lower_same(&body[last - 1]);
+            top_byline(&body[last - 1], &lower).is_some()
+        };
+    if signed {
+        last - 2
     } else {
         last
     }
