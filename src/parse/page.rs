@@ -208,6 +208,48 @@ fn rubric_before_lead(first: &str) -> Option<usize> {
     .then_some(colon + 2)
 }
 
+/// The first paragraph from where its lead starts: without a rubric's
+/// name (`rubric_before_lead`) or the headline written again
+/// (`headline_before_lead`) glued before it.
+fn cut_before_lead(page: &mut Page) {
+    let Some(first) = page.paragraphs.first_mut() else {
+        return;
+    };
+    if let Some(at) = rubric_before_lead(first) {
+        first.drain(..at);
+    }
+    if let Some(at) = page
+        .title
+        .as_deref()
+        .and_then(|t| headline_before_lead(first, t))
+    {
+        first.drain(..at);
+    }
+}
+
+/// "<headline> _Mail Sáng 28/11, …": the headline written again before
+/// the lead in one block, maybe with the label of a share link after it
+/// (a word opening with "_"); where the lead starts. The lead opens with
+/// its time, as in `rubric_before_lead`; a headline of fewer than five
+/// words may open a sentence of the text itself.
+fn headline_before_lead(first: &str, title: &str) -> Option<usize> {
+    let rest = first.strip_prefix(title)?;
+    if word_count(title) < 5 || !rest.starts_with(' ') {
+        return None;
+    }
+    let mut lead = rest.trim_start();
+    if let Some(label) = lead.strip_prefix('_') {
+        let end = label.find(' ')?;
+        if !label[..end].chars().all(|c| c.is_ascii_alphabetic()) {
+            return None;
+        }
+        lead = label[end..].trim_start();
+    }
+    (lead.starts_with(char::is_uppercase)
+        && starts_with_time(&text::lower_same(lead.get(..48).unwrap_or(lead))))
+    .then(|| first.len() - lead.len())
+}
+
 /// The site's clock among the header stamps, each stamp once: a day
 /// with no time printed more than once ("Thứ tư, 26/11/2025" in the
 /// desktop bar and again in the mobile one) is today's date on every page
@@ -361,11 +403,7 @@ pub fn read_page(text: &str) -> Page {
     take_captions(&mut page, &mut body, &mut captioned);
     // Dashed links to other articles under the writer's signature go first.
     tail::split_tail(&mut page, tail::drop_signed_links(body), &captioned);
-    if let Some(first) = page.paragraphs.first_mut() {
-        if let Some(at) = rubric_before_lead(first) {
-            first.drain(..at);
-        }
-    }
+    cut_before_lead(&mut page);
     one_sentence_item(&mut page);
     page
 }

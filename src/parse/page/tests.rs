@@ -3660,3 +3660,31 @@ fn a_headline_in_capitals_that_opens_with_its_unit_says_something_of_it() {
         );
     }
 }
+
+#[test]
+fn a_cut_summary_under_a_labelled_byline_is_another_article() {
+    let page = read_page("Lãnh đạo tỉnh thăm chúc mừng lễ Sêne Đôlta\nĐồng chí Lê Văn Tâm, Phó Chủ tịch UBND tỉnh tặng quà cho chùa Ông Mẹt.\nTheo đó, đoàn đến thăm và tặng quà các gia đình chính sách, cán bộ hưu trí người Khmer tiêu biểu tại huyện Châu Thành, huyện Cầu Ngang.\nTin, ảnh: THANH TÂM\nChiều ngày 12/4, Ban Tổ chức Lễ kỷ niệm 50 năm Ngày giải phóng tỉnh, gắn với khánh thành công trình chào mừng, đã tổ chức họp báo để");
+    assert_eq!(page.byline.as_deref(), Some("THANH TÂM"));
+    assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
+    assert!(page.paragraphs[1].starts_with("Theo đó"));
+    // Under a plain paragraph, the cut last paragraph is the page's own.
+    let cut = read_page("Lãnh đạo tỉnh thăm chúc mừng lễ Sêne Đôlta\nĐồng chí Lê Văn Tâm, Phó Chủ tịch UBND tỉnh tặng quà cho chùa Ông Mẹt.\nTheo đó, đoàn đến thăm và tặng quà các gia đình chính sách, cán bộ hưu trí người Khmer tiêu biểu tại huyện Châu Thành, huyện Cầu Ngang.\nTại các nơi đến, đồng chí Lê Văn Tâm chúc đồng bào Khmer đón lễ vui tươi, an lành, hạnh phúc và tiếp tục phát huy truyền thống");
+    assert_eq!(cut.paragraphs.len(), 3, "{:?}", cut.paragraphs);
+}
+
+#[test]
+fn the_headline_again_before_the_lead_in_one_block_is_cut() {
+    let page = read_page("Biểu dương người có uy tín tiêu biểu vùng đồng bào dân tộc thiểu số\nThứ Hai, 18/11/2019, 10:12\nBiểu dương người có uy tín tiêu biểu vùng đồng bào dân tộc thiểu số _Mail Sáng 18/11, tỉnh Kon Tum tổ chức Hội nghị biểu dương 120 người có uy tín tiêu biểu năm 2019.\nTại hội nghị, ông Trần Văn Nam, Phó Chủ tịch UBND tỉnh Kon Tum đã ghi nhận những đóng góp của người có uy tín.");
+    assert!(
+        page.paragraphs[0].starts_with("Sáng 18/11, tỉnh Kon Tum"),
+        "{:?}",
+        page.paragraphs
+    );
+    // With no share label between them.
+    let bare = read_page("Biểu dương người có uy tín tiêu biểu vùng đồng bào dân tộc thiểu số\nBiểu dương người có uy tín tiêu biểu vùng đồng bào dân tộc thiểu số Ngày 18/11, tỉnh Kon Tum tổ chức Hội nghị biểu dương 120 người có uy tín tiêu biểu năm 2019.\nTại hội nghị, ông Trần Văn Nam, Phó Chủ tịch UBND tỉnh Kon Tum đã ghi nhận những đóng góp của người có uy tín.");
+    assert!(
+        bare.paragraphs[0].starts_with("Ngày 18/11"),
+        "{:?}",
+        bare.paragraphs
+    );
+}
