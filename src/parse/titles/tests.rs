@@ -1633,6 +1633,14 @@ fn committees_of_the_national_assembly_named_in_small_letters_stay_whole() {
         title("Chủ nhiệm Ủy ban các vấn đề xã hội của Quốc hội; ông").as_deref(),
         Some("Chủ nhiệm Ủy ban các vấn đề xã hội của Quốc hội")
     );
+    // The committee's earlier name, its sector joined by a dash.
+    assert_eq!(
+        title(
+            "nguyên Ủy viên Thường trực Ủy ban các vấn đề Văn hóa - Xã hội của Quốc hội, xã Tân An"
+        )
+        .as_deref(),
+        Some("nguyên Ủy viên Thường trực Ủy ban các vấn đề Văn hóa - Xã hội của Quốc hội")
+    );
     assert_eq!(
         title("Chủ tịch Hội đồng quản trị kiêm Tổng Giám đốc Tổng công ty Sông Đà;").as_deref(),
         Some("Chủ tịch Hội đồng quản trị kiêm Tổng Giám đốc Tổng công ty Sông Đà")
