@@ -17,28 +17,25 @@ pub(super) static NO_LEVEL_NEWS: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(&words.join("|"))
 });
 
-/// Words of a death in `NO_LEVEL_NEWS` (marker `death`: "qua đời", "từ
-/// trần"), in both spellings.
-static DEATHS: LazyLock<Vec<String>> = LazyLock::new(|| {
+/// The words of `NO_LEVEL_NEWS` with `marker`, in both spellings.
+fn marked(marker: &str) -> Vec<String> {
     crate::parse::lexicon::entries(crate::parse::lexicon::NEWS)
-        .filter(|(_, m)| *m == "death")
+        .filter(|(_, m)| *m == marker)
         .flat_map(|(w, _)| crate::parse::lexicon::spellings(w))
         .collect()
-});
+}
 
-/// Words of a trial, a prosecution or an arrest in `NO_LEVEL_NEWS` (marker
-/// `court`: "xét xử", "hầu tòa", "khởi tố"), in both spellings.
-static COURT: LazyLock<Vec<String>> = LazyLock::new(|| {
-    crate::parse::lexicon::entries(crate::parse::lexicon::NEWS)
-        .filter(|(_, m)| *m == "court")
-        .flat_map(|(w, _)| crate::parse::lexicon::spellings(w))
-        .collect()
-});
+/// Words of a death (marker `death`: "qua đời", "từ trần").
+static DEATHS: LazyLock<Vec<String>> = LazyLock::new(|| marked("death"));
+
+/// Words of a trial, a prosecution or an arrest (marker `court`: "xét
+/// xử", "hầu tòa", "khởi tố").
+static COURT: LazyLock<Vec<String>> = LazyLock::new(|| marked("court"));
 
 /// Whether a headline reports a trial, a prosecution or an arrest as news
-/// no body organises ("Cựu Chủ tịch UBND huyện A và đồng
-/// phạm hầu tòa", "Khởi tố nguyên Giám đốc Sở B"): the former officials it
-/// names are there as the accused.
+/// no body organises ("Cựu Chủ tịch UBND huyện A và đồng phạm hầu tòa",
+/// "Khởi tố nguyên Giám đốc Sở B"): the former officials it names are
+/// there as the accused.
 pub(crate) fn tries_the_accused(headline: &str) -> bool {
     let head = crate::parse::text::lower_same(headline);
     no_level_news(&head) && whole_words(&NO_LEVEL_NEWS, &head).any(|m| COURT.iter().any(|c| c == m))
