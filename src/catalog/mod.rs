@@ -264,14 +264,14 @@ impl Catalog {
         &self.reports[a.report.index()].officials[a.mention as usize]
     }
 
-    /// An official's most recent title, for one-line displays: from the
-    /// newest dated appearance (appearances are newest first, undated last).
+    /// An official's most recent title, for one-line displays: the main
+    /// post (see `main_title`) of the newest dated appearance that gives
+    /// one (appearances are newest first, undated last).
     pub fn latest_title(&self, official: usize) -> Option<&str> {
         self.officials[official]
             .appearances
             .iter()
-            .find_map(|a| self.mention(a).titles.last())
-            .map(Text::as_str)
+            .find_map(|a| main_title(self.mention(a)))
     }
 
     /// The official a report's mention is.
@@ -335,3 +335,36 @@ fn rebuilt(reports: &[Report]) -> People {
 
 #[cfg(test)]
 mod tests;
+
+/// The post a mention's chain of titles is about, for one line: the first
+/// title that is an office held now. A chain opens with the seats its
+/// holder has on party committees ("Ủy viên Trung ương Đảng", "Tỉnh ủy
+/// viên", "UV BTV Huyện ủy") and may close with a deputy's seat ("đại biểu
+/// Quốc hội") or carry a rank ("Đại tá") and posts held before ("nguyên
+/// Chủ tịch UBND tỉnh"); the office comes between ("Bí thư Tỉnh ủy"). A
+/// chain of nothing else gives its first title.
+fn main_title(m: &Mention) -> Option<&str> {
+    let first = m.titles.first()?;
+    let mut folded = String::new();
+    let office = m.titles.iter().zip(m.expanded()).find(|(title, expanded)| {
+        folded.clear();
+        crate::text::push_fold_lower(&mut folded, expanded);
+        !(is_seat(&folded) || crate::parse::is_rank(title))
+    });
+    Some(office.map_or(first, |(title, _)| title).as_str())
+}
+
+/// Whether a title, folded to lower case without accents and with its
+/// abbreviations spelled out, is a seat rather than an office: a
+/// committee's member (a "Bí thư Trung ương Đảng" sits on the Party's
+/// Secretariat), a deputy, or a post held before.
+fn is_seat(folded: &str) -> bool {
+    const SEAT_OPENERS: [&str; 5] = [
+        "uy vien",
+        "bi thu trung uong",
+        "dai bieu",
+        "nguyen ",
+        "cuu ",
+    ];
+    SEAT_OPENERS.iter().any(|w| folded.starts_with(w)) || folded.ends_with(" uy vien")
+}

@@ -170,6 +170,58 @@ fn the_latest_title_is_the_newest_dated_one() {
 }
 
 #[test]
+fn the_latest_title_is_the_office_of_the_chain_not_a_seat_or_a_rank() {
+    let one = |titles: &[&str]| {
+        let mut r = report(
+            "a",
+            2024,
+            Level::Provincial,
+            &["Lai Châu"],
+            "Giàng A Tủa",
+            titles,
+        );
+        let m = &mut r.officials[0];
+        m.titles_expanded = m
+            .titles
+            .iter()
+            .map(|t| crate::parse::expand_title(t).map_or_else(|| t.clone(), Text::from))
+            .collect();
+        Catalog::from_reports(vec![r])
+    };
+    let chain = one(&[
+        "Ủy viên Trung ương Đảng",
+        "Bí thư Tỉnh ủy",
+        "Trưởng đoàn ĐBQH tỉnh",
+    ]);
+    assert_eq!(chain.latest_title(0), Some("Bí thư Tỉnh ủy"));
+    // Seats written short, a rank, a deputy's seat and a former post.
+    let short = one(&["UV BTV Tỉnh ủy", "Đại tá", "Chỉ huy trưởng Bộ CHQS tỉnh"]);
+    assert_eq!(short.latest_title(0), Some("Chỉ huy trưởng Bộ CHQS tỉnh"));
+    let member = one(&[
+        "Tỉnh ủy viên",
+        "nguyên Chủ tịch UBND huyện",
+        "đại biểu HĐND tỉnh",
+        "Chủ tịch Hội Cựu chiến binh tỉnh",
+    ]);
+    assert_eq!(
+        member.latest_title(0),
+        Some("Chủ tịch Hội Cựu chiến binh tỉnh")
+    );
+    let secretariat = one(&[
+        "Ủy viên Bộ Chính trị",
+        "Bí thư Trung ương Đảng",
+        "Trưởng Ban Dân vận Trung ương",
+    ]);
+    assert_eq!(
+        secretariat.latest_title(0),
+        Some("Trưởng Ban Dân vận Trung ương")
+    );
+    // Nothing but seats: the first is shown.
+    let seats = one(&["Ủy viên Ban Thường vụ Tỉnh ủy", "đại biểu Quốc hội khóa XV"]);
+    assert_eq!(seats.latest_title(0), Some("Ủy viên Ban Thường vụ Tỉnh ủy"));
+}
+
+#[test]
 fn a_foreign_leader_s_post_is_of_the_country_not_the_centre() {
     let c = Catalog::from_reports(vec![report(
         "a",
