@@ -390,6 +390,28 @@ fn weather_news_with_no_headline_has_no_level_from_its_first_paragraph() {
 }
 
 #[test]
+fn forecasts_of_heavy_rain_and_monsoon_have_no_level() {
+    // The forecast centre is a state body, but a forecast is no event it
+    // holds: the rain and the wind are the news.
+    for head in [
+        "Bắc Bộ và Thanh Hóa tiếp tục mưa to, đề phòng lũ quét",
+        "Gió mùa Đông Bắc tràn về, vùng núi rét dưới 10 độ",
+        "Chiều tối nay Nam Bộ có mưa dông diện rộng",
+    ] {
+        assert_eq!(
+            lvl(head, "… tỉnh Lạng Sơn … tỉnh Cao Bằng …"),
+            None,
+            "{head}"
+        );
+    }
+    // A province's own relief after the rain is its event.
+    assert_eq!(
+        lvl("UBND tỉnh Yên Bái chỉ đạo khắc phục hậu quả mưa to", ""),
+        Some(Level::Provincial)
+    );
+}
+
+#[test]
 fn listed_units_and_memberships_do_not_name_the_organizer() {
     let lead = "sáng 22/12, các đồng chí: lê văn an, ủy viên ban chấp hành trung ương đảng, bí thư tỉnh ủy; \
         đại diện lãnh đạo các sở, ngành của tỉnh và các huyện, thị xã, thành phố đã đến chúc mừng";
