@@ -173,8 +173,12 @@ fn shares_unit(first: &str, second: &str) -> bool {
 /// The level of the body above the tier of units a headline names ("đại
 /// hội hội nông dân cấp huyện", "sáp nhập … cấp xã"): the progress of every
 /// district is the province's news, of every commune the district's (from
-/// 1 July 2025, with no districts, the province's).
+/// 1 July 2025, with no districts, the province's). Provinces named as
+/// many ("nghe UBND các tỉnh A và B báo cáo") answer to the centre.
 pub(super) fn tier_level(head: &str, two_level: bool) -> Option<Level> {
+    if names_provinces(head) {
+        return Some(Level::Central);
+    }
     let names = |tiers: &[&str]| tiers.iter().any(|t| head.contains(t));
     if names(&["cấp huyện", "các huyện"]) {
         return Some(Level::Provincial);
@@ -183,6 +187,17 @@ pub(super) fn tier_level(head: &str, two_level: bool) -> Option<Level> {
         Level::Provincial
     } else {
         Level::District
+    })
+}
+
+/// Whether a line (lower case) names provinces as many ("các tỉnh", "các
+/// tỉnh, thành phố", "các tỉnh ủy"), not a province's roads ("các tỉnh
+/// lộ").
+fn names_provinces(s: &str) -> bool {
+    const MANY: &str = "các tỉnh";
+    s.match_indices(MANY).any(|(at, _)| {
+        let rest = &s[at + MANY.len()..];
+        !rest.starts_with(is_letter) && !rest.starts_with(" lộ")
     })
 }
 

@@ -390,6 +390,27 @@ fn weather_news_with_no_headline_has_no_level_from_its_first_paragraph() {
 }
 
 #[test]
+fn a_team_that_hears_provinces_report_is_the_centres() {
+    // A page with no headline: the inspection team hears two provinces,
+    // so it is sent from above them.
+    let first = "trong nội dung công tác, đoàn kiểm tra đã nghe ubnd các tỉnh hậu giang và sóc trăng báo cáo về kết quả điều tra xã hội học. \
+        hội nông dân hai tỉnh đã phối hợp tốt với các cơ quan trong tỉnh.";
+    assert_eq!(
+        level(&[first], &[], "… tỉnh Hậu Giang … tỉnh Sóc Trăng …", None),
+        Some(Level::Central)
+    );
+    assert_eq!(
+        super::bodies::tier_level("sơ kết công tác với các tỉnh, thành phố", false),
+        Some(Level::Central)
+    );
+    // A province's roads are no provinces; districts stay the province's.
+    assert_eq!(
+        super::bodies::tier_level("nâng cấp các tỉnh lộ qua các huyện", false),
+        Some(Level::Provincial)
+    );
+}
+
+#[test]
 fn forecasts_of_heavy_rain_and_monsoon_have_no_level() {
     // The forecast centre is a state body, but a forecast is no event it
     // holds: the rain and the wind are the news.
