@@ -79,6 +79,9 @@ struct Context {
     /// it names one place only and the lexicon knows it as a commune or
     /// ward ("Ban Dân vận Huyện ủy phối hợp với Đảng ủy xã Long Điền Tây").
     commune: Option<String>,
+    /// The key of the place of a post the report does not place: the
+    /// report's own (see `unplaced_key`).
+    unplaced: String,
 }
 
 impl Context {
@@ -177,6 +180,7 @@ impl Context {
             district,
             city,
             commune,
+            unplaced: unplaced_key(&r.file),
         }
     }
 
@@ -523,7 +527,11 @@ fn resolve_mention(m: &Mention, key: String, full: bool, ctx: &Context) -> Resol
             post_hash: spelling_hash(&display),
             post_key,
             post: display,
-            place_key: place.as_deref().map(jurisdiction::place_key),
+            place_key: match (&place, post.scope) {
+                (Some(p), _) => Some(jurisdiction::place_key(p)),
+                (None, Scope::Rank) => None,
+                (None, _) => Some(ctx.unplaced.clone()),
+            },
             place,
             level,
         });
@@ -537,6 +545,15 @@ fn resolve_mention(m: &Mention, key: String, full: bool, ctx: &Context) -> Resol
         out.context = None;
     }
     out
+}
+
+/// The place key of the posts a report does not place: its own, never a
+/// place's (a place key holds no "?"). Two reports that leave "Phó Bí thư
+/// Tỉnh ủy" unplaced may be of two provinces: filed as one post, their
+/// holders would read as one post's succession. A rank is no post of a
+/// place and keeps no key.
+fn unplaced_key(file: &str) -> String {
+    format!("?{file}")
 }
 
 /// Adds `x` to `v` unless it is there already.

@@ -222,6 +222,45 @@ fn the_latest_title_is_the_office_of_the_chain_not_a_seat_or_a_rank() {
 }
 
 #[test]
+fn a_post_no_report_places_is_one_position_per_report() {
+    let unplaced = |file: &str, name: &str| {
+        report(
+            file,
+            2025,
+            Level::Provincial,
+            &[],
+            name,
+            &["Phó Bí thư Tỉnh ủy", "Đại tá"],
+        )
+    };
+    let mut both = unplaced("a", "Hoàng Văn Lực");
+    both.officials.push(Mention {
+        name: "Đinh Thị Sen".into(),
+        titles: vec!["Phó Bí thư Tỉnh ủy".into()],
+        ..Mention::default()
+    });
+    let c = Catalog::from_reports(vec![both, unplaced("b", "Vi Văn Khánh")]);
+    let deputies: Vec<usize> = c
+        .positions()
+        .iter()
+        .filter(|p| p.title == "Phó Bí thư Tỉnh ủy")
+        .map(|p| {
+            assert_eq!(p.place, None);
+            p.holders.len()
+        })
+        .collect();
+    // The two holders of report "a" share its post; report "b"'s is apart.
+    assert_eq!(deputies.len(), 2, "{deputies:?}");
+    assert!(
+        deputies.contains(&2) && deputies.contains(&1),
+        "{deputies:?}"
+    );
+    // A rank is no post of a place: one, whoever holds it.
+    let ranks = c.positions().iter().filter(|p| p.title == "Đại tá").count();
+    assert_eq!(ranks, 1);
+}
+
+#[test]
 fn a_foreign_leader_s_post_is_of_the_country_not_the_centre() {
     let c = Catalog::from_reports(vec![report(
         "a",
