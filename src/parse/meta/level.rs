@@ -210,7 +210,7 @@ fn central_holder_acts(
 ) -> bool {
     let head = headline_subject(head);
     officials.iter().any(|m| {
-        m.titles.iter().any(|title| {
+        let title_first = m.titles.iter().any(|title| {
             let shown = lower_same(&format!("{title} {}", m.name));
             head.strip_prefix(shown.as_str())
                 .filter(|rest| rest.starts_with(' '))
@@ -218,7 +218,49 @@ fn central_holder_acts(
                     of(&lower_same(title)) == Some(Level::Central)
                         && acts_in_person(rest.trim_start())
                 })
+        });
+        title_first || name_first_central_acts(head, m, &of)
+    })
+}
+
+/// Honorifics a headline may set before a name that opens it ("Đồng chí
+/// A, …", "Ông B, …").
+const HONORIFICS: &[&str] = &["đồng chí ", "ông ", "bà "];
+
+/// Whether a headline (lower case, from its subject on) opens on `m`'s
+/// name and then the chain of their titles, the last of them an office
+/// of a central body, and goes on with an act of their own ("Đồng chí A,
+/// Ủy viên Trung ương Đảng, Chủ tịch Liên minh HTX Việt Nam thăm và làm
+/// việc tại tỉnh"): the office nearest the verb is the one that acts, so
+/// a membership earlier in the chain ("Ủy viên Trung ương Đảng, Bí thư
+/// Tỉnh ủy") leaves a province's secretary the province's.
+fn name_first_central_acts(head: &str, m: &Mention, of: impl Fn(&str) -> Option<Level>) -> bool {
+    let head = HONORIFICS
+        .iter()
+        .find_map(|h| head.strip_prefix(h))
+        .unwrap_or(head);
+    let Some(chain) = head
+        .strip_prefix(lower_same(&m.name).as_str())
+        .and_then(|rest| rest.strip_prefix(", "))
+    else {
+        return false;
+    };
+    // The chain holds the titles and their separators and nothing else:
+    // a title found further on belongs to a later clause.
+    let reach: usize = m.titles.iter().map(|t| t.len() + 3).sum();
+    let last = m
+        .titles
+        .iter()
+        .filter_map(|t| {
+            let t = lower_same(t);
+            let at = chain.find(t.as_str())?;
+            (at + t.len() <= reach).then_some((at + t.len(), t))
         })
+        .max_by_key(|(end, _)| *end);
+    last.is_some_and(|(end, title)| {
+        chain[end..].starts_with(' ')
+            && of(&title) == Some(Level::Central)
+            && acts_in_person(chain[end..].trim_start())
     })
 }
 

@@ -411,6 +411,45 @@ fn a_team_that_hears_provinces_report_is_the_centres() {
 }
 
 #[test]
+fn a_central_office_named_after_its_holder_visits_as_the_centre() {
+    let level_of = |text: &str| crate::parse::parse_report("visit.txt", text).level;
+    // The name first, then the chain of titles: the office nearest the
+    // verb is the central body's, whose own work the visit is.
+    assert_eq!(
+        level_of(
+            "Đồng chí Hà Văn Lộc, Ủy viên Trung ương Đảng, Chủ tịch Liên minh HTX Việt Nam thăm và làm việc tại tỉnh ta\n\
+Trong 2 ngày 14 và 15-5, đoàn công tác do đồng chí Hà Văn Lộc dẫn đầu đã làm việc tại tỉnh Bắc Kạn. \
+Tiếp đoàn có đồng chí Lê Thị Mai, Phó Chủ tịch UBND tỉnh.\n"
+        ),
+        Some(Level::Central)
+    );
+    assert_eq!(
+        level_of(
+            "Ông Trần Quốc Bảo, Thứ trưởng Bộ Nông nghiệp và Môi trường, kiểm tra công tác phòng chống hạn mặn tại Bến Tre\n\
+Sáng 3/3, đoàn công tác của Bộ do ông Trần Quốc Bảo dẫn đầu đã kiểm tra các cống ngăn mặn.\n"
+        ),
+        Some(Level::Central)
+    );
+    // A membership of the Central Committee earlier in the chain does not
+    // make a provincial secretary's visit central.
+    assert_eq!(
+        level_of(
+            "Đồng chí Hà Văn Lộc, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy thăm và làm việc tại huyện Ba Bể\n\
+Sáng 9/4, đồng chí Hà Văn Lộc đã thăm và làm việc tại huyện Ba Bể, tỉnh Bắc Kạn.\n"
+        ),
+        Some(Level::Provincial)
+    );
+    // A central guest who attends a province's congress is its guest.
+    assert_eq!(
+        level_of(
+            "Đồng chí Hà Văn Lộc, Chủ tịch Liên minh HTX Việt Nam dự Đại hội Liên minh HTX tỉnh Bắc Kạn\n\
+Sáng 9/4, Liên minh HTX tỉnh Bắc Kạn tổ chức Đại hội đại biểu lần thứ V.\n"
+        ),
+        Some(Level::Provincial)
+    );
+}
+
+#[test]
 fn forecasts_of_heavy_rain_and_monsoon_have_no_level() {
     // The forecast centre is a state body, but a forecast is no event it
     // holds: the rain and the wind are the news.
