@@ -542,7 +542,15 @@ pub fn event_date(lead: &[&str], bound: Option<Date>, sure: bool, text: &str) ->
             }
             return Some(reported_event(lower, at, date, published, text).unwrap_or(date));
         }
-        if let (Some(c), Some(p)) = (RELATIVE.captures(lower), published.filter(|_| sure)) {
+        // "Sáng nay, …" heads the lead; "… để xem hôm nay có cháu nào nghỉ
+        // học" in a profile, or a quoted "hôm qua", times something else.
+        let own = RELATIVE.captures_iter(lower).find(|c| {
+            c.get(0).is_some_and(|w| {
+                let word = w.as_str().find(char::is_alphabetic).unwrap_or(0);
+                relative::times_own_clause(lower, w.start() + word)
+            })
+        });
+        if let (Some(c), Some(p)) = (own, published.filter(|_| sure)) {
             return match c.get(1).or(c.get(2)).map(|m| m.as_str()) {
                 Some("qua") => day_before(p),
                 Some("mai") => day_after(p),
@@ -2196,6 +2204,7 @@ mod era;
 mod foreign;
 mod incident;
 mod recounted;
+mod relative;
 mod sessions;
 mod tet;
 

@@ -1816,3 +1816,44 @@ fn a_lunar_day_in_brackets_with_its_years_name_dates_the_day() {
         ra quân trồng cây.";
     assert_eq!(event(lead, None), d(2013, 2, 15));
 }
+
+#[test]
+fn a_relative_day_dates_the_event_only_where_it_times_the_leads_own_clause() {
+    let p = d(2024, 3, 14);
+    // At the head of the lead, after a dateline or an opening place, or
+    // right after the subject.
+    assert_eq!(event("Huyện ủy Thanh Ba sáng nay tổ chức hội nghị.", p), p);
+    assert_eq!(
+        event("(Baophutho) - Chiều qua, Ban Dân vận Huyện ủy họp.", p),
+        d(2024, 3, 13)
+    );
+    assert_eq!(
+        event(
+            "Tại Hà Nội, sáng nay, Ban Dân vận Trung ương tổ chức hội nghị.",
+            p
+        ),
+        p
+    );
+    // A speech names its occasion's day after addressing its hearers.
+    assert_eq!(
+        event(
+            "Thưa toàn thể cử tri và Nhân dân trong tỉnh, hôm nay, HĐND tỉnh khai mạc kỳ họp.",
+            p
+        ),
+        p
+    );
+    // A habit a profile tells of, further on in its sentence.
+    let habit = "Là Trưởng bản, ông Lò Văn Khánh luôn gương mẫu; mỗi sáng, ông lại \
+                 đến từng nhà để xem hôm nay có cháu nào nghỉ học không.";
+    assert_eq!(event(habit, p), None);
+    // What someone said, quoted or reported.
+    let quoted = "Bà Trần Thị Hạnh, Trưởng ấp Tân Thành, kể: “Sáng hôm nay thì đi \
+                  vận động dọn rác, chiều lại đi hòa giải”.";
+    assert_eq!(event(quoted, p), None);
+    let opens_quoted = "“Sáng nay tôi vừa đi hòa giải xong một vụ tranh chấp đất”, ông \
+                        Nguyễn Văn Bảy, Tổ trưởng tổ dân phố số 3, kể.";
+    assert_eq!(event(opens_quoted, p), None);
+    let reported = "Chị Giàng Thị Mai, Phó Chủ tịch UBND xã Tả Van, cho biết chiều nào \
+                    cũng đến từng nhà; hôm qua chị vừa giúp một gia đình dựng lại chuồng trại.";
+    assert_eq!(event(reported, p), None);
+}
