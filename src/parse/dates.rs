@@ -539,6 +539,14 @@ pub fn event_date(lead: &[&str], bound: Option<Date>, sure: bool, text: &str) ->
                 if let Some(own) = opening_event(&lead[k + 1..], published, text) {
                     return Some(own);
                 }
+                // "Theo kế hoạch, Đại hội sẽ diễn ra vào ngày 12/12. Mới
+                // đây, Ban Thường trực đã họp …": the news is what was just
+                // done, on a day the page does not give.
+                let ahead =
+                    published.is_some_and(|p| date.rough_day_number() > p.rough_day_number());
+                if ahead && lead[k..].iter().any(|l| recalled::tells_undated_news(l)) {
+                    return None;
+                }
             }
             return Some(reported_event(lower, at, date, published, text).unwrap_or(date));
         }
@@ -899,6 +907,7 @@ fn dated(
         || cutoff(lower, whole)
         || forecast(lower, at) && !whole.as_str().contains("nay")
         || honoured_occasion_note(lower, at)
+        || recalled::names_observance(lower, whole.end())
     {
         return None;
     }
@@ -928,6 +937,11 @@ fn dated(
         return Some((at, date));
     }
     if year.is_some() && retrospective(date, published, text) {
+        return None;
+    }
+    // "Ngày 15/10/2022, Ban Dân vận phát động … Sau một năm, …" under a
+    // stamp of 2023: the lead reviews the time since.
+    if published.is_some_and(|p| recalled::reviewed_since(lower, whole.end(), date, p)) {
         return None;
     }
     // An event after its own report was published is a misread (a
@@ -2203,6 +2217,7 @@ mod elections;
 mod era;
 mod foreign;
 mod incident;
+mod recalled;
 mod recounted;
 mod relative;
 mod sessions;

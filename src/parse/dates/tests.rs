@@ -1857,3 +1857,54 @@ fn a_relative_day_dates_the_event_only_where_it_times_the_leads_own_clause() {
                     cũng đến từng nhà; hôm qua chị vừa giúp một gia đình dựng lại chuồng trại.";
     assert_eq!(event(reported, p), None);
 }
+
+#[test]
+fn a_day_named_as_a_yearly_observance_dates_no_event() {
+    let p = d(2023, 10, 12);
+    let lead = "Ngày 15/10/1930, Ban Chấp hành Trung ương Đảng ra Nghị quyết về công tác \
+                vận động quần chúng. Từ đó, ngày 15/10 trở thành Ngày truyền thống công tác \
+                dân vận của Đảng.";
+    assert_eq!(event(lead, p), None);
+    let yearly = "Ngày 18/11 hằng năm, các khu dân cư tổ chức Ngày hội Đại đoàn kết.";
+    assert_eq!(event(yearly, d(2023, 11, 20)), None);
+    // A day a lead says what it means to someone: a coming election.
+    let means = "Chỉ còn ít ngày nữa ngày bầu cử sẽ diễn ra. Với đồng bào ở bản Rào Tre, \
+                 ngày 23/5 thực sự là ngày hội lớn.";
+    assert_eq!(event(means, d(2021, 5, 18)), None);
+    // A day something is held on still dates it.
+    let held = "Ngày 15/10, Ban Dân vận Tỉnh ủy tổ chức họp mặt kỷ niệm Ngày truyền thống.";
+    assert_eq!(event(held, d(2023, 10, 16)), d(2023, 10, 15));
+}
+
+#[test]
+fn the_start_of_what_a_lead_reviews_is_no_event() {
+    let p = d(2023, 11, 20);
+    let launched = "Ngày 15/10/2022, Ban Dân vận Tỉnh ủy phát động phong trào thi đua \
+                    “Dân vận khéo” giai đoạn 2022-2025. Sau một năm, phong trào đã lan tỏa.";
+    assert_eq!(event(launched, p), None);
+    let elected = "Ngày 5/6/2020, ông Hoàng Văn Tâm được bà con tín nhiệm bầu làm Trưởng \
+                   thôn Đồng Tâm. Từ đó đến nay, ông luôn tận tụy với công việc.";
+    assert_eq!(event(elected, p), None);
+    // Within weeks of the stamp, the day is the report's own event, and
+    // its results may still be counted.
+    let held = "Ngày 10/11/2023, Huyện ủy Thanh Ba sơ kết 5 năm thực hiện Chỉ thị 16. \
+                Sau 5 năm, công tác dân vận chính quyền có nhiều chuyển biến.";
+    assert_eq!(event(held, p), d(2023, 11, 10));
+    // A day long before the stamp with no review after it is left to the
+    // other rules.
+    let late = "Ngày 5/6/2023, Huyện ủy Thanh Ba tổ chức hội nghị sơ kết.";
+    assert_eq!(event(late, p), d(2023, 6, 5));
+}
+
+#[test]
+fn a_planned_day_is_no_event_when_the_lead_tells_what_was_just_done() {
+    let p = d(2023, 11, 20);
+    let lead = "Theo kế hoạch, Đại hội đại biểu MTTQ Việt Nam huyện Cẩm Khê lần thứ XXIII \
+                sẽ diễn ra vào ngày 12/12/2023. Mới đây, Ban Thường trực Ủy ban MTTQ huyện \
+                đã họp bàn công tác chuẩn bị.";
+    assert_eq!(event(lead, p), None);
+    // A preview that tells nothing else keeps its announced day.
+    let preview = "Theo kế hoạch, Đại hội đại biểu MTTQ Việt Nam huyện Cẩm Khê lần thứ \
+                   XXIII sẽ diễn ra vào ngày 12/12/2023.";
+    assert_eq!(event(preview, p), d(2023, 12, 12));
+}
