@@ -697,9 +697,10 @@ fn past_clock_time(head: &str) -> &str {
 
 /// Whether a lead paragraph (in lower case) dates no event of its own:
 /// the laws a notice rests on ("Căn cứ …"), or background ("Được biết,
-/// Đại hội … diễn ra từ ngày 25-27/12").
+/// Đại hội … diễn ra từ ngày 25-27/12"; "Trước đó, ngày 26/9, …" under
+/// news the page does not date: what led up to it).
 fn background(lower: &str) -> bool {
-    lower.starts_with("căn cứ ") || lower.starts_with("được biết")
+    lower.starts_with("căn cứ ") || lower.starts_with("được biết") || lower.starts_with("trước đó")
 }
 
 /// The lead paragraphs (in lower case) read for the event date: the first

@@ -1908,3 +1908,19 @@ fn a_planned_day_is_no_event_when_the_lead_tells_what_was_just_done() {
                    XXIII sẽ diễn ra vào ngày 12/12/2023.";
     assert_eq!(event(preview, p), d(2023, 12, 12));
 }
+
+#[test]
+fn a_lead_paragraph_that_recalls_what_came_before_dates_no_event() {
+    let p = d(2017, 11, 10);
+    let lead = [
+        "giám đốc công an tỉnh vừa tặng giấy khen cho anh lê văn tâm do có thành tích trong đấu tranh phòng, chống tội phạm.",
+        "trước đó, ngày 26/9/2017, hai đối tượng dừng xe bắt trộm gà thì bị người dân phát hiện.",
+    ];
+    assert_eq!(event_date(&lead, p, ""), None);
+    // A lead that dates its own news still does, whatever came before.
+    let dated = [
+        "sáng 9/11, giám đốc công an tỉnh tặng giấy khen cho anh lê văn tâm.",
+        "trước đó, ngày 26/9/2017, hai đối tượng dừng xe bắt trộm gà.",
+    ];
+    assert_eq!(event_date(&dated, p, ""), d(2017, 11, 9));
+}
