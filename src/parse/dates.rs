@@ -555,7 +555,7 @@ pub fn event_date(lead: &[&str], bound: Option<Date>, sure: bool, text: &str) ->
         let own = RELATIVE.captures_iter(lower).find(|c| {
             c.get(0).is_some_and(|w| {
                 let word = w.as_str().find(char::is_alphabetic).unwrap_or(0);
-                relative::times_own_clause(lower, w.start() + word)
+                relative::times_own_clause(lower, w.start() + word, w.end())
             })
         });
         if let (Some(c), Some(p)) = (own, published.filter(|_| sure)) {

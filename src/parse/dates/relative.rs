@@ -1,7 +1,8 @@
 //! Where a word for a day relative to the stamp ("sáng nay", "hôm qua")
 //! times the report's own event: at the head of the lead's sentence
 //! ("Sáng nay, Ban Dân vận …", "(Baophutho) - Chiều qua, …", "Tại Hà Nội,
-//! sáng nay, …") or right after its subject ("Huyện ủy Thanh Ba sáng nay
+//! sáng nay, …"), set off by commas before the main clause, or right
+//! after its subject ("Huyện ủy Thanh Ba sáng nay
 //! tổ chức …"). Further on, the same words tell of something else: a
 //! habit in a profile ("mỗi sáng, ông lại đến từng nhà để xem hôm nay có
 //! cháu nào nghỉ học"), what someone said or recalls ("kể: “Sáng hôm nay
@@ -26,14 +27,21 @@ const OPENERS: &[&str] = &["tại ", "ở ", "theo ", "trong ", "vào "];
 /// Words that open a speech's address to its hearers.
 const VOCATIVES: &[&str] = &["thưa ", "kính thưa "];
 
-/// Whether the relative day word at byte `at` of a lead (in lower case)
-/// times the lead's own clause: outside any quotation, and with nothing
+/// Whether the relative day word at bytes `at..end` of a lead (in lower
+/// case, `end` maybe past one character after it) times the lead's own
+/// clause: outside any quotation, set off by commas or with nothing
 /// before it in its sentence but a dateline, an opening place, and a
 /// short subject.
-pub(super) fn times_own_clause(lower: &str, at: usize) -> bool {
+pub(super) fn times_own_clause(lower: &str, at: usize, end: usize) -> bool {
     let before = &lower[..at];
     if quoted(before) {
         return false;
+    }
+    // Set off by commas, it is the main clause's fronted time ("Hòa chung
+    // không khí cả nước, sáng nay, Huyện ủy …"), however long the phrase
+    // before it.
+    if before.trim_end().ends_with(',') && lower[..end].trim_end().ends_with(',') {
+        return true;
     }
     let start = [". ", "! ", "? "]
         .iter()

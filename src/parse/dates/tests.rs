@@ -1834,6 +1834,10 @@ fn a_relative_day_dates_the_event_only_where_it_times_the_leads_own_clause() {
         ),
         p
     );
+    // Set off by commas after a long opening phrase.
+    let fronted = "Hòa chung không khí phấn khởi của cả nước hướng tới Đại hội, sáng nay, \
+                   Huyện ủy Thanh Ba tổ chức hội nghị.";
+    assert_eq!(event(fronted, p), p);
     // A speech names its occasion's day after addressing its hearers.
     assert_eq!(
         event(
