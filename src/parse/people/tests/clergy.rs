@@ -618,3 +618,14 @@ fn a_place_of_worship_named_the_classical_way_is_no_person() {
     let got = people("Trưởng ban Quản tự Long Hưng Tự cùng bà con tín đồ dâng hương.");
     assert!(got.iter().all(|p| p.0 != "Long Hưng Tự"), "{got:?}");
 }
+
+#[test]
+fn a_communitys_board_runs_across_the_lower_case_word_for_community() {
+    assert_eq!(
+        people("Ông Musa Ibrahim, Trưởng Ban Đại diện cộng đồng Hồi giáo tỉnh An Giang phát biểu."),
+        [one(
+            "Musa Ibrahim",
+            &["Trưởng Ban Đại diện cộng đồng Hồi giáo tỉnh An Giang"]
+        )]
+    );
+}
