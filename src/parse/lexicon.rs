@@ -259,6 +259,10 @@ pub const DIGESTS: &str = include_str!("../../assets/lexicon/digests.txt");
 /// What a figure counts after its number: classifiers (marker
 /// `classifier`) and the nouns read whole after them.
 pub const COUNTED: &str = include_str!("../../assets/lexicon/counted.txt");
+/// Words that make a title one of religion: clerics' standings, offices
+/// held only in a religious body, and those bodies; marker `whole` for an
+/// office word that does so only as the whole title.
+pub const CLERGY: &str = include_str!("../../assets/lexicon/clergy.txt");
 
 /// Whether a lower-case headline names a digest of the news of a day or
 /// a week (`DIGESTS`): it reports many events and dates none of them.
@@ -336,7 +340,7 @@ mod tests {
     use super::*;
     use unicode_normalization::is_nfc;
 
-    const ALL: [(&str, &str); 49] = [
+    const ALL: [(&str, &str); 50] = [
         ("countries", COUNTRIES),
         ("gifts", GIFTS),
         ("beneficiaries", BENEFICIARIES),
@@ -385,6 +389,7 @@ mod tests {
         ("digests", DIGESTS),
         ("media_tags", MEDIA_TAGS),
         ("counted", COUNTED),
+        ("clergy", CLERGY),
         ("abbreviations", ABBREVIATIONS),
     ];
 
@@ -457,7 +462,8 @@ mod tests {
                             "desk",
                             "death",
                             "court",
-                            "classifier"
+                            "classifier",
+                            "whole"
                         ]
                         .contains(&marker),
                         "{name}: {w:?} marker {marker:?}"

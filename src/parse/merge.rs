@@ -594,13 +594,30 @@ fn mentions_of(people: Vec<Person>, trial: bool) -> Merged {
                 || p.mention.titles.is_empty()
                 || super::people::held_before(&p.mention.titles));
         let private = p.private && p.mention.titles.is_empty() || accused;
-        if private || honoured_only {
+        if private || honoured_only || clergy_only(&p.mention) {
             merged.people.push(p.mention);
         } else {
             merged.officials.push(p.mention);
         }
     }
     merged
+}
+
+/// Whether the person is a religious dignitary and nothing more: a
+/// cleric's standing, a post in a church, a Sangha or a congregation, or a
+/// Buddhist dharma name ("Thích …"), with no post in the Party, the state
+/// or the Front beside them. Such a person is visited, greeted or heard,
+/// and is no official: "Thượng tọa A, Trưởng Ban Trị sự GHPGVN tỉnh",
+/// "Giám mục B, Giám mục Giáo phận C", "Mục sư D, Hội trưởng"; while
+/// "Linh mục E, Phó Chủ tịch Ủy ban MTTQ tỉnh" holds a public post.
+fn clergy_only(mention: &Mention) -> bool {
+    let titles = mention.expanded();
+    let religious = |t: &Text| vocab::is_religious_title(t);
+    let dharma_name = mention.name.starts_with("Thích ");
+    (dharma_name || titles.iter().any(religious))
+        && titles
+            .iter()
+            .all(|t| religious(t) || vocab::is_honorific(t) || degree_or_trade(t))
 }
 
 /// Whether a title is a degree or a trade alone, written out or short
@@ -804,6 +821,38 @@ mod tests {
     }
 
     #[test]
+    fn a_dignitary_with_religious_posts_only_is_listed_apart_from_officials() {
+        let found = [
+            f(Some("Thích Minh Tịnh"), &["TT.", "Trưởng BTS GHPGVN tỉnh"]),
+            f(Some("Thích Quảng Đạo"), &[]),
+            f(Some("Vũ Văn Thắng"), &["Mục sư", "Hội trưởng"]),
+            f(Some("Lê Hữu Tín"), &["Chánh xứ Giáo xứ Tân Hòa"]),
+            f(
+                Some("Trần Văn Lộc"),
+                &["Linh mục", "Ủy viên Ủy ban MTTQ tỉnh"],
+            ),
+            f(Some("Hà Thị Yến"), &["Trưởng Ban quản lý di tích chùa Keo"]),
+            f(Some("Ngô Đức Hải"), &["Hội trưởng Hội Khuyến học tỉnh"]),
+            f(Some("Đào Văn Bình"), &["Phó Trưởng ban Tôn giáo Chính phủ"]),
+        ];
+        let got = super::merge(&found, vec![Vec::new(); found.len()]);
+        let names = |list: &[Mention]| list.iter().map(|m| m.name.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            names(&got.officials),
+            ["Trần Văn Lộc", "Hà Thị Yến", "Ngô Đức Hải", "Đào Văn Bình"]
+        );
+        assert_eq!(
+            names(&got.people),
+            [
+                "Thích Minh Tịnh",
+                "Thích Quảng Đạo",
+                "Vũ Văn Thắng",
+                "Lê Hữu Tín"
+            ]
+        );
+    }
+
+    #[test]
     fn a_given_name_alone_joins_the_one_full_name_it_ends() {
         let found = [
             f(Some("Đỗ Thị Ngọc Trâm"), &[]),
@@ -907,8 +956,9 @@ mod tests {
         // The other priest speaks: a role keeps a name with no title.
         let got = merge(&found, vec![Vec::new(), Vec::new(), vec![Role::Speaker]]);
         let names: Vec<&str> = got.iter().map(|m| m.name.as_str()).collect();
-        assert_eq!(names, ["Giuse Trần Quang Vịnh", "Giuse Lương"]);
-        assert_eq!(got[0].titles, ["Linh mục", "Chánh xứ Giáo xứ Đông Hòa"]);
+        // The parish priest is a dignitary, listed after the officials.
+        assert_eq!(names, ["Giuse Lương", "Giuse Trần Quang Vịnh"]);
+        assert_eq!(got[1].titles, ["Linh mục", "Chánh xứ Giáo xứ Đông Hòa"]);
     }
 
     #[test]
@@ -1068,10 +1118,16 @@ mod tests {
             vec![Vec::new(); 5],
         );
         let names = |m: &[Mention]| m.iter().map(|m| m.name.to_string()).collect::<Vec<_>>();
-        assert_eq!(names(&got.officials), ["Thích Thiện Hòa", "Trần Văn Hải"]);
+        // A post in the Sangha alone makes no official either.
+        assert_eq!(names(&got.officials), ["Trần Văn Hải"]);
         assert_eq!(
             names(&got.people),
-            ["Lê Thị Nở", "Thích Minh Quang", "Phan Văn Lộc"]
+            [
+                "Lê Thị Nở",
+                "Thích Minh Quang",
+                "Phan Văn Lộc",
+                "Thích Thiện Hòa"
+            ]
         );
     }
 }

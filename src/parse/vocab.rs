@@ -632,6 +632,50 @@ fn joined_by_stops(lower: &str, listed: impl Fn(&str) -> bool) -> bool {
     dotted && lower.split('.').all(|p| !p.is_empty() && listed(p))
 }
 
+/// The words of `clergy.txt` that make a title one of religion wherever
+/// they stand in it.
+static CLERGY_WORDS: LazyLock<Phrases> = LazyLock::new(|| {
+    let all: Vec<String> = entries(lexicon::CLERGY)
+        .filter(|(_, m)| m.is_empty())
+        .flat_map(|(w, _)| spellings(w).collect::<Vec<_>>())
+        .collect();
+    Phrases::new(all.iter().map(String::as_str))
+});
+/// The office words of `clergy.txt` that do so only as the whole title.
+static CLERGY_WHOLE: LazyLock<Set<String>> = LazyLock::new(|| marked(lexicon::CLERGY, "whole"));
+
+/// Whether a title is a post or a standing in a religious body ("Hòa
+/// thượng", "Trưởng Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh", "Chánh
+/// xứ Giáo xứ A"): it holds a word of `clergy.txt` as whole words. Asked
+/// once per title of a merged person, not per token.
+pub fn is_religious_title(title: &str) -> bool {
+    let lower = title.to_lowercase();
+    if CLERGY_WHOLE.contains(lower.trim()) {
+        return true;
+    }
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut phrase = String::new();
+    for (i, first) in words.iter().enumerate() {
+        let Some(&longest) = CLERGY_WORDS.first.get(*first) else {
+            continue;
+        };
+        phrase.clear();
+        for (n, w) in words[i..].iter().take(usize::from(longest)).enumerate() {
+            if n > 0 {
+                phrase.push(' ');
+            }
+            phrase.push_str(w);
+            if CLERGY_WORDS.contains(&phrase) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// Whether the lower-case phrase is a degree or a trade ("luật sư", "tiến sĩ").
 pub fn is_profession(lower: &str) -> bool {
     PROFESSION_SET.contains(lower)

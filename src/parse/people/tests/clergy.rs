@@ -210,16 +210,11 @@ fn a_monk_or_a_priest_visited_with_a_gift_keeps_the_standing_alone() {
             })
             .collect()
     };
-    // A cleric with a post in the Sangha is an official; one named with
-    // a standing alone keeps it, listed apart with the private persons.
+    // A cleric named with a standing alone keeps it, listed apart with the
+    // private persons; so does one whose post is in the Sangha only.
     let officials = listed(&r.officials);
     let names: Vec<&str> = officials.iter().map(|g| g.0.as_str()).collect();
-    assert_eq!(
-        names,
-        ["Lò Văn Thịnh", "Thích Trí Hòa"],
-        "{:?}",
-        r.officials
-    );
+    assert_eq!(names, ["Lò Văn Thịnh"], "{:?}", r.officials);
     let people = listed(&r.people);
     let standing = |name: &str| people.iter().find(|p| p.0 == name).map(|p| p.1.clone());
     assert_eq!(
@@ -233,6 +228,13 @@ fn a_monk_or_a_priest_visited_with_a_gift_keeps_the_standing_alone() {
     assert_eq!(
         standing("Đinh Văn Khải"),
         Some(vec!["Linh mục".to_string()])
+    );
+    assert_eq!(
+        standing("Thích Trí Hòa"),
+        Some(vec![
+            "Thượng tọa".to_string(),
+            "Trưởng Ban Trị sự GHPGVN huyện".to_string()
+        ])
     );
 }
 
@@ -471,14 +473,16 @@ fn a_christian_name_of_two_syllables_written_apart_opens_the_name() {
         "gs.txt",
         "Huyện ủy chúc mừng Giáng sinh\n\nNgày 22/12, ông Trần Minh Đức, Bí thư Huyện ủy tặng hoa Đức cha Đa minh Lê Văn Hiếu. Giám mục Đa Minh Lê Văn Hiếu cảm ơn đoàn.\n",
     );
+    // The bishop is a dignitary: listed apart from the officials.
+    assert_eq!(r.officials.len(), 1, "{:?}", r.officials);
     let got: Vec<(&str, &[crate::model::Text])> = r
-        .officials
+        .people
         .iter()
         .map(|m| (m.name.as_str(), m.titles.as_slice()))
         .collect();
-    assert_eq!(got.len(), 2, "{:?}", r.officials);
-    assert_eq!(got[1].0, "Đa Minh Lê Văn Hiếu");
-    assert_eq!(got[1].1, ["Đức cha", "Giám mục"]);
+    assert_eq!(got.len(), 1, "{:?}", r.people);
+    assert_eq!(got[0].0, "Đa Minh Lê Văn Hiếu");
+    assert_eq!(got[0].1, ["Đức cha", "Giám mục"]);
     // A commune's name that is also a Christian name stays a place.
     assert_eq!(
         people("Chủ tịch UBND xã Vinh Sơn Nguyễn Văn Tâm dự lễ."),
@@ -617,6 +621,65 @@ fn a_place_of_worship_named_the_classical_way_is_no_person() {
     );
     let got = people("Trưởng ban Quản tự Long Hưng Tự cùng bà con tín đồ dâng hương.");
     assert!(got.iter().all(|p| p.0 != "Long Hưng Tự"), "{got:?}");
+}
+
+/// Names of the officials and of the others a report names, apart.
+fn officials_and_others(text: &str) -> (Vec<String>, Vec<String>) {
+    let r = crate::parse::parse_report("tg.txt", text);
+    let names = |list: &[crate::model::Mention]| list.iter().map(|m| m.name.to_string()).collect();
+    (names(&r.officials), names(&r.people))
+}
+
+#[test]
+fn a_dignitary_greeted_with_posts_in_the_religious_body_is_no_official() {
+    // Each faith's ranks and bodies: a bishop and his see, a monk and his
+    // Sangha board, a pastor heading his church, a Cao Đài dignitary, the
+    // head of a Muslim community's board, a Khmer pagoda's abbot.
+    let (officials, others) = officials_and_others(
+        "Lãnh đạo tỉnh thăm, chúc mừng Giáng sinh\n\n\
+         Sáng 20/12, đồng chí Hà Văn Lực - Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh đến thăm Giám mục Lê Đình Phúc - Giám mục Giáo phận Thái Bình. \
+         Cùng đi có ông Cù Minh Toàn, Phó Trưởng ban Ban Tôn giáo tỉnh. \
+         Đoàn cũng thăm Thượng tọa Thích Minh Quang, Phó Trưởng ban Thường trực BTS GHPGVN tỉnh; Mục sư Hội trưởng Đàm Văn Thiện; \
+         Phối sư Ngọc Kiên Thanh, Quyền Chánh Phối sư Hội thánh Cao Đài; ông Musa Ibrahim, Trưởng Ban Đại diện cộng đồng Hồi giáo tỉnh; \
+         Hòa thượng Thạch Sa Rươl - Trụ trì chùa Kom Pong.\n",
+    );
+    assert_eq!(officials, ["Hà Văn Lực", "Cù Minh Toàn"], "{others:?}");
+    for dignitary in [
+        "Lê Đình Phúc",
+        "Thích Minh Quang",
+        "Đàm Văn Thiện",
+        "Ngọc Kiên Thanh",
+        "Musa Ibrahim",
+        "Thạch Sa Rươl",
+    ] {
+        assert!(
+            others.iter().any(|n| n == dignitary),
+            "{dignitary}: {others:?}"
+        );
+    }
+}
+
+#[test]
+fn a_cleric_who_holds_a_front_or_state_post_is_an_official() {
+    // A priest on the Front's committee, a monk elected to the assembly:
+    // the public post makes them officials; the state's office for
+    // religion and the Front's body of Catholics are public bodies.
+    let (officials, _) = officials_and_others(
+        "Hội nghị Ủy ban MTTQ tỉnh\n\n\
+         Dự có Linh mục Phạm Quang Hiển, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh; \
+         Hòa thượng Thích Thiện Tâm, Đại biểu Quốc hội khóa XV; \
+         ông Lê Văn Khởi, Chủ tịch Ủy ban Đoàn kết Công giáo tỉnh; \
+         bà Đinh Thị Nga, Vụ trưởng Vụ Phật giáo.\n",
+    );
+    assert_eq!(
+        officials,
+        [
+            "Phạm Quang Hiển",
+            "Thích Thiện Tâm",
+            "Lê Văn Khởi",
+            "Đinh Thị Nga"
+        ]
+    );
 }
 
 #[test]
