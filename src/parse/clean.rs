@@ -863,7 +863,7 @@ static DATE: LazyLock<Rx> = LazyLock::new(|| {
 });
 static DATE_WORDS: LazyLock<Rx> = LazyLock::new(|| {
     Rx::new(
-        r"^(?:[\s,|()\[\]\-–:/.+•]|[0-9]|thứ|hai|ba|tư|năm|sáu|bảy|chủ nhật|cn|t[2-7]|print|gốc|cập nhật|ngày đăng tin|ngày đăng bài|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|giờ|phút|gmt|am|pm|sa|ch|cập nhật lúc|số lượt xem|số lần xem|lượt xem|lượt đọc|views?|h|tháng|th|một|tám|chín|mười|đã|đăng|vào|cập nhật:|đăng:|đưa|gửi|xuất bản|in bài|chia sẻ|bình luận|publish(?:ed)?|posted|post|date|count|xem cỡ chữ|google)*$",
+        r"^(?:[\s,|()\[\]\-–:/.+•]|[0-9]|thứ|hai|ba|tư|năm|sáu|bảy|chủ nhật|cn|t[2-7]|print|gốc|cập nhật|ngày đăng tin|ngày đăng bài|ngày đăng|đăng lúc|đăng ngày|ngày|lúc|giờ|phút|gmt|am|pm|sa|ch|cập nhật lúc|số lượt xem|số lần xem|lượt xem|lượt đọc|views?|h|tháng|th|một|tám|chín|mười|đã|đăng|vào|cập nhật:|đăng:|đưa|gửi|xuất bản|in bài|chia sẻ|bình luận|publish(?:ed)?|posted|post|date|count|xem cỡ chữ|cỡ chữ|cở chữ|google)*$",
     )
 });
 
@@ -2257,6 +2257,10 @@ mod tests {
             Line::DateOnly
         );
         assert_eq!(kind("Xem cỡ chữ 21/11/2020 08:05"), Line::DateOnly);
+        // The label alone before the stamp, its time glued to the day by a
+        // comma, "cỡ" often typed "cở".
+        assert_eq!(kind("Cỡ chữ: 08:15 AM,12/05/2021"), Line::DateOnly);
+        assert_eq!(kind("Cở chữ: 07:40 PM,03/10/2018"), Line::DateOnly);
         assert_ne!(
             kind("09/04/2019 Xem cỡ chữ to hơn giúp người cao tuổi đọc văn bản"),
             Line::DateOnly
