@@ -614,10 +614,12 @@ fn clergy_only(mention: &Mention) -> bool {
     let titles = mention.expanded();
     let religious = |t: &Text| vocab::is_religious_title(t);
     let dharma_name = mention.name.starts_with("Thích ");
-    (dharma_name || titles.iter().any(religious))
-        && titles
-            .iter()
-            .all(|t| religious(t) || vocab::is_honorific(t) || degree_or_trade(t))
+    // Most people named hold a public post first: that title ends the
+    // check before any other is read.
+    titles
+        .iter()
+        .all(|t| vocab::is_honorific(t) || religious(t) || degree_or_trade(t))
+        && (dharma_name || titles.iter().any(religious))
 }
 
 /// Whether a title is a degree or a trade alone, written out or short
