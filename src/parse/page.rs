@@ -10,6 +10,7 @@ use super::clean::{
 };
 use std::borrow::Cow;
 
+mod after_signer;
 mod captions;
 mod glued;
 mod header;
@@ -401,8 +402,10 @@ pub fn read_page(text: &str) -> Page {
     drop_related_under_lead(&mut body, &mut captioned);
     drop_other_parts_of_series(page.title.as_deref(), &mut body, &mut captioned);
     take_captions(&mut page, &mut body, &mut captioned);
-    // Dashed links to other articles under the writer's signature go first.
-    tail::split_tail(&mut page, tail::drop_signed_links(body), &captioned);
+    // Dashed links to other articles under the writer's signature go first,
+    // then teasers under that signature.
+    let body = after_signer::drop_teasers_after_signer(tail::drop_signed_links(body));
+    tail::split_tail(&mut page, body, &captioned);
     cut_before_lead(&mut page);
     one_sentence_item(&mut page);
     page

@@ -286,7 +286,7 @@ fn more_link(para: &str) -> Option<usize> {
 
 /// Whether `line` opens a digest's next item: a star, then a sentence
 /// opening with its time ("* Sáng 5/3, …").
-fn next_item(line: &str) -> bool {
+pub(super) fn next_item(line: &str) -> bool {
     line.strip_prefix("* ").is_some_and(|rest| {
         let mut lower = String::new();
         lower_same_into(rest, &mut lower);
@@ -599,7 +599,7 @@ fn open_bracket(text: &str) -> bool {
 
 /// Whether `line` is a person's full name alone (two to four capitalised
 /// syllables, no organ word), as a writer signs above a unit's name.
-fn writer_alone(line: &str) -> bool {
+pub(super) fn writer_alone(line: &str) -> bool {
     line.len() <= 40 && (2..=4).contains(&word_count(line)) && line.split(' ').all(name_syllable)
 }
 
@@ -662,7 +662,7 @@ fn strip_stamp(line: &str) -> &str {
 }
 
 /// A short line of capitalised words (or one marked "Bài: …") after the article.
-fn is_byline(line: &str, lower: &str) -> bool {
+pub(super) fn is_byline(line: &str, lower: &str) -> bool {
     if top_byline(line, lower).is_some() {
         return true;
     }
@@ -885,7 +885,7 @@ fn site_after_slash(line: &str) -> Option<(&str, &str)> {
 
 /// "Nguyễn Văn Hùng, Ban Dân vận Huyện ủy": a writer and, after a comma,
 /// the organ they work for, written as the dash form the byline reads.
-fn comma_signature(line: &str) -> Option<String> {
+pub(super) fn comma_signature(line: &str) -> Option<String> {
     let (name, org) = line.split_once(", ")?;
     let org = org.trim_end_matches('.');
     let shaped = line.len() <= 110
@@ -901,7 +901,7 @@ fn comma_signature(line: &str) -> Option<String> {
 /// An – HND xã B.", "Thu Hà - Ban Dân vận Huyện ủy"), maybe with a full stop.
 /// A form of address before the name ("Ông Trần Văn An - Bí thư Tỉnh ủy"
 /// under a photo) marks a person shown, not a writer.
-fn signature(line: &str) -> bool {
+pub(super) fn signature(line: &str) -> bool {
     line.len() <= 110
         && !addressed(line)
         && split_dash(line).is_some_and(|(name, org)| {

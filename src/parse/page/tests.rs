@@ -3688,3 +3688,109 @@ fn the_headline_again_before_the_lead_in_one_block_is_cut() {
         bare.paragraphs
     );
 }
+
+#[test]
+fn a_teaser_under_the_writers_name_and_signed_by_another_writer_leaves() {
+    // An article of 2016 whose page prints, under its writer, the lead of
+    // a report of 2025 naming a Vice Secretary, signed by that report's
+    // own writers: nothing of the article follows its writer.
+    let text = "Huyện ủy Tân Lập gặp mặt cán bộ làm công tác dân vận\n\
+Sáng 15/10/2016, Huyện ủy Tân Lập tổ chức gặp mặt kỷ niệm 86 năm Ngày truyền thống công tác dân vận của Đảng.\n\
+Tại buổi gặp mặt, đồng chí Đinh Văn Khải, Bí thư Huyện ủy đề nghị cán bộ dân vận các cấp tiếp tục bám sát cơ sở, lắng nghe ý kiến của Nhân dân.\n\
+Hoài Thu\n\
+Chiều 22/7, tại buổi làm việc với Đảng ủy xã Mỹ Hòa, Phó Bí thư Tỉnh ủy Quách Minh Tường yêu cầu xã sớm ổn định bộ máy sau sắp xếp.\n\
+Trọng Nghĩa - Mai Anh\n";
+    let page = read_page(text);
+    assert_eq!(page.byline.as_deref(), Some("Hoài Thu"));
+    assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
+    let report = crate::parse::parse_report("teaser.txt", text);
+    let names: Vec<&str> = report.officials.iter().map(|o| o.name.as_str()).collect();
+    assert_eq!(names, ["Đinh Văn Khải"]);
+    assert_eq!(report.author.as_deref(), Some("Hoài Thu"));
+}
+
+#[test]
+fn a_headline_and_its_lead_under_the_writers_signature_leave() {
+    let page = read_page(
+        "Ban Dân vận Huyện ủy kiểm tra công tác dân vận tại xã Hòa An\n\
+Ngày 9/5, Ban Dân vận Huyện ủy Tân Lập kiểm tra việc thực hiện quy chế dân chủ ở xã Hòa An.\n\
+Đoàn ghi nhận xã đã tổ chức đối thoại với Nhân dân hai lần trong năm.\n\
+Tin, ảnh: Ngọc Hân\n\
+Xã Đồng Quế ra mắt mô hình dân vận khéo bảo vệ môi trường\n\
+Sáng 3/6, Ủy ban MTTQ xã Đồng Quế ra mắt mô hình thu gom rác thải tại khu dân cư số 2.\n",
+    );
+    assert_eq!(page.byline.as_deref(), Some("Ngọc Hân"));
+    assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
+}
+
+#[test]
+fn the_last_of_a_series_of_profiles_each_named_on_its_own_line_stays() {
+    // Each profile opens with the person's name alone: the name above the
+    // last profile is no writer, for a name alone stood above the first.
+    let page = read_page(
+        "Những gương dân vận khéo ở xã Hòa An\n\
+Năm qua, xã Hòa An có nhiều cá nhân tiêu biểu trong phong trào thi đua dân vận khéo.\n\
+Lò Văn Púa\n\
+Ông vận động bà con trong bản hiến hơn 2.000 m2 đất để mở đường liên thôn.\n\
+Vàng Thị Mỷ\n\
+Bà thành lập tổ hợp tác dệt thổ cẩm, giúp 30 chị em có thêm thu nhập ổn định.\n\
+Minh Khôi\n",
+    );
+    assert!(
+        page.paragraphs.iter().any(|p| p.contains("thổ cẩm")),
+        "{:?}",
+        page.paragraphs
+    );
+    assert_eq!(page.byline.as_deref(), Some("Minh Khôi"));
+}
+
+#[test]
+fn a_run_of_signed_teasers_under_a_desks_initials_leaves() {
+    // A listing prints each article's lead over its writer, the first one
+    // signed with a desk's initials; the last lead is cut off.
+    let text = "Sáng 12.10, Ban Dân vận Tỉnh uỷ Tân Lập tổ chức hội thảo về vai trò của người có uy tín trong đồng bào dân tộc thiểu số.\n\
+XDĐ\n\
+Ngày 29.11, Uỷ ban MTTQ tỉnh tổ chức hội nghị hiệp thương lần thứ nhất, do Chủ tịch Uỷ ban MTTQ tỉnh Hà Văn Lựu chủ trì.\n\
+BTNO\n\
+Sáng 25.11, Phó Bí thư Thường trực Tỉnh uỷ Mai Thanh Đạt dự ngày hội đại đoàn kết tại khu phố 3, phường Hòa An, thành phố Tân Lập. Đây là khu phố được chọn làm điểm của tỉnh trong năm nay và được\n";
+    let page = read_page(text);
+    assert_eq!(page.byline.as_deref(), Some("XDĐ"));
+    assert_eq!(page.paragraphs.len(), 1, "{:?}", page.paragraphs);
+    let report = crate::parse::parse_report("listing.txt", text);
+    assert!(report.officials.is_empty(), "{:?}", report.officials);
+}
+
+#[test]
+fn a_teasers_day_is_a_day_and_a_month_in_figures() {
+    use super::after_signer::tells_a_day;
+    assert!(tells_a_day(
+        "Chiều 22/7, đoàn công tác làm việc với xã Hòa An."
+    ));
+    assert!(tells_a_day(
+        "Ngày 26.4, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị."
+    ));
+    assert!(tells_a_day("Sáng 15/10/2016, Huyện ủy tổ chức gặp mặt."));
+    // A thousand, a span of years and a share are no day.
+    assert!(!tells_a_day(
+        "Bà con hiến hơn 2.000 m2 đất trong giai đoạn 2016-2021."
+    ));
+    assert!(!tells_a_day(
+        "Tỷ lệ hộ nghèo giảm còn 3,5%, đạt 40/45 chỉ tiêu."
+    ));
+}
+
+#[test]
+fn a_digests_next_starred_item_under_a_signature_stays() {
+    let page = read_page(
+        "Tin vắn\n\
+* Ngày 13.2, UBND phường Hòa An trao giấy khen cho em Trần Minh Khang vì đã nhặt được của rơi trả lại người mất.\n\
+K.A\n\
+* Sáng 14.2, Hội Chữ thập đỏ xã Đồng Quế trao 20 suất quà cho học sinh có hoàn cảnh khó khăn của xã.\n\
+VĂN TỐ\n",
+    );
+    assert!(
+        page.paragraphs.iter().any(|p| p.contains("Chữ thập đỏ")),
+        "{:?}",
+        page.paragraphs
+    );
+}
