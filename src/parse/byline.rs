@@ -366,14 +366,17 @@ fn site_title(name: &str) -> bool {
 /// The writer a "Theo" line names with nothing after: two to four
 /// capitalised words opening with a family name that opens no place or
 /// word ("Hoàng Minh"). A paper's name reads like a person's ("Tuổi
-/// Trẻ", "Tiền Phong") but opens with no family name.
+/// Trẻ", "Tiền Phong") but opens with no family name. A province's name
+/// ("Nguồn Hà Tĩnh", "Theo Lâm Đồng") stands for that province's paper,
+/// however much it reads as a family name and a given name.
 fn theo_person(theo: Option<&str>) -> Option<&str> {
     let name = theo?.trim().trim_end_matches('.');
     let flags = first_word_flags(name);
     let family =
         flags & super::vocab::flag::FAMILY != 0 && flags & super::vocab::flag::WEAK_FAMILY == 0;
     let words = super::text::word_count(name);
-    (family && (2..=4).contains(&words) && super::page::name_like(name)).then_some(name)
+    let person = family && (2..=4).contains(&words) && super::page::name_like(name);
+    (person && crate::units::province(name).is_none()).then_some(name)
 }
 
 /// The writer a "Theo" line names, alone or with their place of work
@@ -1152,6 +1155,32 @@ mod tests {
         assert_eq!(
             source_and_author(&mut page),
             (Some("VOV-TB".into()), Some("Hoài Sơn".into()))
+        );
+    }
+
+    #[test]
+    fn a_provinces_name_as_the_source_is_its_paper_not_a_writer() {
+        // An aggregator's link to the province's paper: "Nguồn Hà Tĩnh:
+        // https://…" under the summary.
+        for outlet in ["Hà Tĩnh", "Lâm Đồng", "Cao Bằng"] {
+            let mut page = Page {
+                theo: Some(outlet.into()),
+                ..Page::default()
+            };
+            assert_eq!(
+                source_and_author(&mut page),
+                (Some(outlet.into()), None),
+                "{outlet}"
+            );
+        }
+        // A writer's name stays a writer's.
+        let mut page = Page {
+            theo: Some("Hà Minh Thư".into()),
+            ..Page::default()
+        };
+        assert_eq!(
+            source_and_author(&mut page).1.as_deref(),
+            Some("Hà Minh Thư")
         );
     }
 
