@@ -7,9 +7,7 @@
 //! the tail (`tail.rs`) then takes the signing line as the byline.
 
 use super::header::top_byline;
-use super::tail::{
-    comma_signature, is_byline, linked_headline, next_item, signature, writer_alone,
-};
+use super::tail::{comma_signature, is_byline, linked_headline, signature, writer_alone};
 use super::{body_like, ends_sentence};
 use crate::parse::text::{lower_same, word_count};
 
@@ -85,11 +83,12 @@ fn teasers(lines: &[String]) -> bool {
     // A teaser's lead tells of its own day ("Chiều 22/7, …", "Ngày
     // 26.4, …"); a paragraph of the article signed below it ("Bà thành lập
     // tổ hợp tác …", then "Minh Khôi") need not.
-    // A digest's next item, starred, is the page's own news ("* Ngày 13.2,
-    // …" under "K.A"): the digest is read whole.
+    // A digest's next item, starred or bulleted, is the page's own news
+    // ("* Từ nguồn quỹ …, sáng 13.2, …" under "K.A"): the digest is read
+    // whole.
     if !lines
         .first()
-        .is_some_and(|l| tells_a_day(l) && !next_item(l))
+        .is_some_and(|l| tells_a_day(l) && !digest_item(l))
     {
         return false;
     }
@@ -106,6 +105,14 @@ fn teasers(lines: &[String]) -> bool {
         }
     }
     signed > 0
+}
+
+/// Whether `line` opens with a digest's mark: a star, a bullet or a dash,
+/// then a space.
+fn digest_item(line: &str) -> bool {
+    ["* ", "• ", "+ ", "- ", "– "]
+        .iter()
+        .any(|mark| line.starts_with(mark))
 }
 
 /// Whether `line` is a teaser's headline: dated or bulleted as a link, or a

@@ -286,7 +286,7 @@ fn more_link(para: &str) -> Option<usize> {
 
 /// Whether `line` opens a digest's next item: a star, then a sentence
 /// opening with its time ("* Sáng 5/3, …").
-pub(super) fn next_item(line: &str) -> bool {
+fn next_item(line: &str) -> bool {
     line.strip_prefix("* ").is_some_and(|rest| {
         let mut lower = String::new();
         lower_same_into(rest, &mut lower);

@@ -3785,7 +3785,7 @@ fn a_digests_next_starred_item_under_a_signature_stays() {
         "Tin vắn\n\
 * Ngày 13.2, UBND phường Hòa An trao giấy khen cho em Trần Minh Khang vì đã nhặt được của rơi trả lại người mất.\n\
 K.A\n\
-* Sáng 14.2, Hội Chữ thập đỏ xã Đồng Quế trao 20 suất quà cho học sinh có hoàn cảnh khó khăn của xã.\n\
+* Từ quỹ khuyến học, sáng 14.2, Hội Chữ thập đỏ xã Đồng Quế trao 20 suất quà cho học sinh có hoàn cảnh khó khăn của xã.\n\
 VĂN TỐ\n",
     );
     assert!(
