@@ -653,10 +653,16 @@ pub fn is_religious_title(title: &str) -> bool {
     if CLERGY_WHOLE.contains(lower.trim()) {
         return true;
     }
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .filter(|w| !w.is_empty())
-        .collect();
+    // Most chars of a title are ASCII: their class is told without the
+    // Unicode tables.
+    let apart = |c: char| {
+        if c.is_ascii() {
+            !c.is_ascii_alphanumeric() && c != '\''
+        } else {
+            !c.is_alphanumeric()
+        }
+    };
+    let words: Vec<&str> = lower.split(apart).filter(|w| !w.is_empty()).collect();
     let mut phrase = String::new();
     for (i, first) in words.iter().enumerate() {
         let Some(&longest) = CLERGY_WORDS.first.get(*first) else {

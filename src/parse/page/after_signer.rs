@@ -16,6 +16,10 @@ use crate::parse::text::{lower_same, word_count};
 /// headline and its lead.
 const MAX_TEASER_LINES: usize = 24;
 
+/// Most words of a line that signs an article ("Tin, ảnh: Thu Hà - Trung
+/// tâm Văn hóa, Thông tin và Thể thao huyện Yên Lập" has 17).
+const MAX_SIGNING_WORDS: usize = 24;
+
 /// Fewest and most words of a teaser's headline with no date after it.
 const TEASER_HEADLINE_WORDS: std::ops::RangeInclusive<usize> = 4..=30;
 
@@ -49,6 +53,11 @@ fn signer_over_teasers(body: &[String]) -> Option<usize> {
 /// of words in capitals is left out: a heading in capitals ("KẾT QUẢ NỔI
 /// BẬT") reads the same.
 fn signs(line: &str) -> bool {
+    // A writer's line, with a label and an organ, runs to a dozen words or
+    // so; most lines here are paragraphs, told at once by their length.
+    if word_count(line) > MAX_SIGNING_WORDS {
+        return false;
+    }
     initials(line)
         || writer_alone(line)
         || signature(line)
