@@ -15,7 +15,6 @@ mod resolve;
 
 use crate::model::{
     Appearance, LoadWarning, Mention, Official, OfficialId, Position, PositionId, Report, ReportId,
-    Text,
 };
 use crate::search::Index;
 use identities::Identities;

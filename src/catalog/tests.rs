@@ -1,5 +1,5 @@
 use super::*;
-use crate::model::{Date, Level, Mention};
+use crate::model::{Date, Level, Mention, Text};
 
 fn report(
     file: &str,
