@@ -644,11 +644,37 @@ static CLERGY_WORDS: LazyLock<Phrases> = LazyLock::new(|| {
 /// The office words of `clergy.txt` that do so only as the whole title.
 static CLERGY_WHOLE: LazyLock<Set<String>> = LazyLock::new(|| marked(lexicon::CLERGY, "whole"));
 
+/// Titles read by `is_religious_title` on this thread, with the answer:
+/// the same few hundred titles ("Bí thư Tỉnh ủy") come back report after
+/// report. Cleared when full.
+const RELIGIOUS_MEMO: usize = 4096;
+
+thread_local! {
+    static RELIGIOUS: std::cell::RefCell<Map<Box<str>, bool>> =
+        std::cell::RefCell::default();
+}
+
 /// Whether a title is a post or a standing in a religious body ("Hòa
 /// thượng", "Trưởng Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh", "Chánh
 /// xứ Giáo xứ A"): it holds a word of `clergy.txt` as whole words. Asked
-/// once per title of a merged person, not per token.
+/// once per title of a merged person, not per token, and remembered.
 pub fn is_religious_title(title: &str) -> bool {
+    if let Some(known) = RELIGIOUS.with(|m| m.borrow().get(title).copied()) {
+        return known;
+    }
+    let religious = reads_religious(title);
+    RELIGIOUS.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() >= RELIGIOUS_MEMO {
+            m.clear();
+        }
+        m.insert(title.into(), religious);
+    });
+    religious
+}
+
+/// `is_religious_title`, read afresh.
+fn reads_religious(title: &str) -> bool {
     let lower = title.to_lowercase();
     if CLERGY_WHOLE.contains(lower.trim()) {
         return true;
