@@ -599,3 +599,49 @@ fn a_private_person_is_listed_under_the_officials_and_is_no_official() {
     assert!(screen.contains("Bùi Văn Khánh"), "{screen}");
     assert!(!screen.contains("Ka Sô Ha Phin"), "{screen}");
 }
+
+#[test]
+fn an_unplaced_post_names_the_report_it_is_from() {
+    use dvtui::model::{Level, Mention, Report};
+    let report = |file: &str, title: &str, name: &str| Report {
+        file: file.into(),
+        title: Some(title.into()),
+        level: Some(Level::Provincial),
+        officials: vec![Mention {
+            name: name.into(),
+            titles: vec!["Phó Bí thư Tỉnh ủy".into()],
+            ..Mention::default()
+        }],
+        ..Report::default()
+    };
+    let mut app = App::new(dvtui::search::Catalog::new(), true);
+    dvtui::app::update(&mut app, dvtui::app::Action::Resize(160, 45));
+    dvtui::app::update(
+        &mut app,
+        dvtui::app::Action::Loaded(vec![
+            report("a.txt", "Kỳ họp thứ Ba HĐND tỉnh khai mạc", "Lò Văn Pấng"),
+            report(
+                "b.txt",
+                "Hội nghị Ban Chấp hành Đảng bộ tỉnh",
+                "Hà Thị Nguyệt",
+            ),
+        ]),
+    );
+    dvtui::app::update(
+        &mut app,
+        dvtui::app::Action::LoadDone(dvtui::load::LoadStats {
+            reports: 2,
+            ..Default::default()
+        }),
+    );
+    press(&mut app, KeyCode::Tab, M::NONE);
+    press(&mut app, KeyCode::Tab, M::NONE);
+    let screen = body(&draw(&mut app, 160, 45));
+    // Two rows of one title, each with its report's headline.
+    assert!(
+        screen.contains("in: Kỳ họp thứ Ba HĐND tỉnh khai mạc"),
+        "{screen}"
+    );
+    assert!(screen.contains("in: Hội nghị Ban Chấp hành"), "{screen}");
+    assert!(screen.contains("named in: "), "{screen}");
+}

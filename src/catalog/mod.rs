@@ -273,6 +273,19 @@ impl Catalog {
             .find_map(|a| main_title(self.mention(a)))
     }
 
+    /// The one report a position is named in, when it has no place: a post
+    /// no report places is that report's own (see `resolve`), and the
+    /// report tells it from the other unplaced posts of the same title.
+    /// `None` for a placed post, or one named in several reports (a rank).
+    pub fn unplaced_report(&self, p: &Position) -> Option<ReportId> {
+        if p.place.is_some() {
+            return None;
+        }
+        let mut reports = p.holders.iter().flat_map(|h| h.reports.iter().copied());
+        let first = reports.next()?;
+        reports.all(|r| r == first).then_some(first)
+    }
+
     /// The official a report's mention is.
     pub fn official_at(&self, report: ReportId, mention: usize) -> Option<OfficialId> {
         self.people.official_at(report, mention)

@@ -255,9 +255,29 @@ fn a_post_no_report_places_is_one_position_per_report() {
         deputies.contains(&2) && deputies.contains(&1),
         "{deputies:?}"
     );
+    // Each names its report; the rank, of two reports, names none.
+    let named_in: Vec<Option<&str>> = c
+        .positions()
+        .iter()
+        .map(|p| c.unplaced_report(p).map(|r| c.report(r).file.as_str()))
+        .collect();
+    let deputy_reports: Vec<Option<&str>> = c
+        .positions()
+        .iter()
+        .zip(&named_in)
+        .filter(|(p, _)| p.title == "Phó Bí thư Tỉnh ủy")
+        .map(|(_, r)| *r)
+        .collect();
+    assert_eq!(deputy_reports, [Some("a"), Some("b")]);
     // A rank is no post of a place: one, whoever holds it.
-    let ranks = c.positions().iter().filter(|p| p.title == "Đại tá").count();
-    assert_eq!(ranks, 1);
+    let ranks: Vec<_> = c
+        .positions()
+        .iter()
+        .zip(&named_in)
+        .filter(|(p, _)| p.title == "Đại tá")
+        .collect();
+    assert_eq!(ranks.len(), 1);
+    assert_eq!(*ranks[0].1, None);
 }
 
 #[test]

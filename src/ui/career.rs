@@ -256,6 +256,11 @@ pub fn render_position(app: &App, p: &Position, frame: &mut Frame, area: Rect) {
         p.place.as_deref().unwrap_or("place unknown"),
         p.level.map_or("no level", |l| l.as_str())
     )));
+    if let Some(r) = app.catalog.unplaced_report(p) {
+        let r = app.catalog.report(r);
+        let named = r.title.as_deref().unwrap_or(&r.file);
+        lines.push(Line::styled(format!("  named in: {named}"), t.dim));
+    }
     let label_w = label_width(area.width);
     let width = usize::from(area.width).saturating_sub(label_w + 1).max(8);
     let span = year_span(p.holders.iter().map(|h| (h.from, h.to)));

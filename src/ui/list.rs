@@ -142,6 +142,14 @@ fn row_spans<'a>(
                 format!("  {}", plural(p.holders.len(), "holder")),
                 base.patch(t.dim),
             ));
+            // Unplaced posts of one title are one per report: the report's
+            // headline tells the rows apart.
+            if let Some(r) = c.unplaced_report(p) {
+                spans.push(Span::styled(
+                    format!("  in: {}", report_label(c.report(r))),
+                    base.patch(t.dim),
+                ));
+            }
             spans
         }
     }
@@ -197,4 +205,9 @@ fn matched_person<'a>(app: &'a App, report: usize, query: &str, title: &str) -> 
         .iter()
         .map(|m| m.name.as_str())
         .find(|name| !matched(query, name).is_empty())
+}
+
+/// A report as named in one line: its headline, else its file.
+fn report_label(r: &crate::model::Report) -> &str {
+    r.title.as_deref().unwrap_or(&r.file)
 }
