@@ -192,12 +192,14 @@ pub(super) fn tier_level(head: &str, two_level: bool) -> Option<Level> {
 
 /// Whether a line (lower case) names provinces as many ("các tỉnh", "các
 /// tỉnh, thành phố", "các tỉnh ủy"), not a province's roads ("các tỉnh
-/// lộ").
+/// lộ"), the members of its own committee ("các tỉnh ủy viên") or the
+/// provinces it is twinned with ("các tỉnh bạn").
 fn names_provinces(s: &str) -> bool {
     const MANY: &str = "các tỉnh";
+    const NOT_MANY: &[&str] = &[" lộ", " ủy viên", " uỷ viên", " bạn"];
     s.match_indices(MANY).any(|(at, _)| {
         let rest = &s[at + MANY.len()..];
-        !rest.starts_with(is_letter) && !rest.starts_with(" lộ")
+        !rest.starts_with(is_letter) && !NOT_MANY.iter().any(|w| rest.starts_with(w))
     })
 }
 

@@ -408,6 +408,17 @@ fn a_team_that_hears_provinces_report_is_the_centres() {
         super::bodies::tier_level("nâng cấp các tỉnh lộ qua các huyện", false),
         Some(Level::Provincial)
     );
+    // Nor are its committee's members or its twinned provinces.
+    for own in [
+        "hội nghị các tỉnh ủy viên công tác tại các huyện",
+        "giao lưu với các tỉnh bạn, rà soát các huyện",
+    ] {
+        assert_eq!(
+            super::bodies::tier_level(own, false),
+            Some(Level::Provincial),
+            "{own}"
+        );
+    }
 }
 
 #[test]
