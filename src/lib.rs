@@ -10,6 +10,7 @@ pub mod config;
 pub mod effects;
 pub mod history;
 pub mod load;
+pub mod memo;
 pub mod memory;
 pub mod model;
 pub mod parse;

@@ -4,6 +4,7 @@
 //! province of a district that a report names alone. No parsing of titles
 //! and no word lists here.
 
+use crate::memo::{remembered, Memo};
 use crate::units::{self, Kind, Province};
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
@@ -27,36 +28,12 @@ fn names_lower_unit(written: &str) -> bool {
     })
 }
 
-/// Places repeat across reports: each thread remembers the last few
-/// thousand it looked up (a look-up folds and allocates).
-const MEMO: usize = 1 << 12;
-
+// Places repeat across reports: each thread remembers the last few
+// thousand it looked up (a look-up folds and allocates).
 thread_local! {
-    static PROVINCES: RefCell<HashMap<Box<str>, Option<&'static Province>>> =
-        RefCell::new(HashMap::default());
-    static KEYS: RefCell<HashMap<Box<str>, Box<str>>> = RefCell::new(HashMap::default());
-    static DISTRICTS: RefCell<HashMap<Box<str>, Option<&'static str>>> =
-        RefCell::new(HashMap::default());
-}
-
-/// `f(written)`, remembered in `memo`.
-fn remembered<V: Clone>(
-    memo: &'static std::thread::LocalKey<RefCell<HashMap<Box<str>, V>>>,
-    written: &str,
-    f: impl FnOnce(&str) -> V,
-) -> V {
-    if let Some(v) = memo.with(|m| m.borrow().get(written).cloned()) {
-        return v;
-    }
-    let v = f(written);
-    memo.with(|m| {
-        let mut m = m.borrow_mut();
-        if m.len() >= MEMO {
-            m.clear();
-        }
-        m.insert(written.into(), v.clone());
-    });
-    v
+    static PROVINCES: Memo<Option<&'static Province>> = RefCell::default();
+    static KEYS: Memo<Box<str>> = RefCell::default();
+    static DISTRICTS: Memo<Option<&'static str>> = RefCell::default();
 }
 
 /// The province or centrally-run city `written` names.

@@ -644,14 +644,10 @@ static CLERGY_WORDS: LazyLock<Phrases> = LazyLock::new(|| {
 /// The office words of `clergy.txt` that do so only as the whole title.
 static CLERGY_WHOLE: LazyLock<Set<String>> = LazyLock::new(|| marked(lexicon::CLERGY, "whole"));
 
-/// Titles read by `is_religious_title` on this thread, with the answer:
-/// the same few hundred titles ("Bí thư Tỉnh ủy") come back report after
-/// report. Cleared when full.
-const RELIGIOUS_MEMO: usize = 4096;
-
 thread_local! {
-    static RELIGIOUS: std::cell::RefCell<Map<Box<str>, bool>> =
-        std::cell::RefCell::default();
+    /// The answers of `is_religious_title` on this thread: the same few
+    /// hundred titles ("Bí thư Tỉnh ủy") come back report after report.
+    static RELIGIOUS: crate::memo::Memo<bool> = std::cell::RefCell::default();
 }
 
 /// Whether a title is a post or a standing in a religious body ("Hòa
@@ -659,18 +655,7 @@ thread_local! {
 /// xứ Giáo xứ A"): it holds a word of `clergy.txt` as whole words. Asked
 /// once per title of a merged person, not per token, and remembered.
 pub fn is_religious_title(title: &str) -> bool {
-    if let Some(known) = RELIGIOUS.with(|m| m.borrow().get(title).copied()) {
-        return known;
-    }
-    let religious = reads_religious(title);
-    RELIGIOUS.with(|m| {
-        let mut m = m.borrow_mut();
-        if m.len() >= RELIGIOUS_MEMO {
-            m.clear();
-        }
-        m.insert(title.into(), religious);
-    });
-    religious
+    crate::memo::remembered(&RELIGIOUS, title, reads_religious)
 }
 
 /// `is_religious_title`, read afresh.

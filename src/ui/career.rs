@@ -257,8 +257,7 @@ pub fn render_position(app: &App, p: &Position, frame: &mut Frame, area: Rect) {
         p.level.map_or("no level", |l| l.as_str())
     )));
     if let Some(r) = app.catalog.unplaced_report(p) {
-        let r = app.catalog.report(r);
-        let named = r.title.as_deref().unwrap_or(&r.file);
+        let named = super::list::report_label(app.catalog.report(r));
         lines.push(Line::styled(format!("  named in: {named}"), t.dim));
     }
     let label_w = label_width(area.width);

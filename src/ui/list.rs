@@ -208,6 +208,6 @@ fn matched_person<'a>(app: &'a App, report: usize, query: &str, title: &str) -> 
 }
 
 /// A report as named in one line: its headline, else its file.
-fn report_label(r: &crate::model::Report) -> &str {
+pub(super) fn report_label(r: &crate::model::Report) -> &str {
     r.title.as_deref().unwrap_or(&r.file)
 }
