@@ -989,6 +989,9 @@ pub fn split_date_prefix<'l>(lower: &str, line: &'l str) -> Option<(&'l str, &'l
         let rest = unmark(rest);
         return (super::text::word_count(rest) >= 4).then_some((stamp, rest));
     }
+    if let Some(split) = bracketed_stamp(line) {
+        return Some(split);
+    }
     let m = DATE_PREFIX.find(lower)?;
     let rest = unmark(line.get(m.end()..)?);
     // "15/02/2024, 11:44“Mời …": a quotation may follow with no space.
@@ -996,6 +999,20 @@ pub fn split_date_prefix<'l>(lower: &str, line: &'l str) -> Option<(&'l str, &'l
     let spaced = m.as_str().ends_with(char::is_whitespace);
     ((spaced || glued) && super::text::word_count(rest) >= 4)
         .then(|| (line[..m.end()].trim_end(), rest))
+}
+
+/// A stamp in brackets opening the lead, glued to it or not, as some
+/// provincial portals print the day an item was posted: "(16/07/2014)Chiều
+/// ngày 16/7, …". The brackets hold the stamp and nothing else.
+fn bracketed_stamp(line: &str) -> Option<(&str, &str)> {
+    let inner = line.strip_prefix('(')?;
+    let close = inner.find(')').filter(|&k| k <= 40)?;
+    let stamp = inner[..close].trim();
+    let whole = DATE_PREFIX
+        .find(stamp)
+        .is_some_and(|m| m.end() == stamp.len() && stamp.bytes().any(|b| b == b'/' || b == b'-'));
+    let rest = inner[close + 1..].trim_start();
+    (whole && super::text::word_count(rest) >= 4).then_some((stamp, rest))
 }
 
 /// The stamp of a line that is a date stamp and a section label of up to
@@ -2645,6 +2662,21 @@ Xin chân thành cảm ơn quý độc giả đã quan tâm theo dõi chuyên tr
             Some(("08:15 02/09/2022", "Sáng 1-9, Huyện ủy tổ chức gặp mặt."))
         );
         assert_eq!(split_date_prefix("12/3/2023 x", "12/3/2023 x"), None);
+        // A portal's stamp in brackets, glued to the lead or not.
+        for line in [
+            "(14/05/2019)Chiều ngày 14/5, Hội đồng nhân dân tỉnh bế mạc kỳ họp.",
+            "(14/05/2019) Chiều ngày 14/5, Hội đồng nhân dân tỉnh bế mạc kỳ họp.",
+        ] {
+            assert_eq!(
+                split_date_prefix(&line.to_lowercase(), line),
+                Some((
+                    "14/05/2019",
+                    "Chiều ngày 14/5, Hội đồng nhân dân tỉnh bế mạc kỳ họp."
+                ))
+            );
+        }
+        let aside = "(Theo số liệu năm 2019) Tỉnh có 120 xã đạt chuẩn nông thôn mới.";
+        assert_eq!(split_date_prefix(&aside.to_lowercase(), aside), None);
         // The stamp with its seconds and zone, the lead's quotation glued
         // to it.
         let line = "21/03/2018 09:15:00 +07:00\"Tỉnh phải làm rõ trách nhiệm\", Bộ trưởng Trần Văn Lâm nói sáng 21/3.";

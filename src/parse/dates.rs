@@ -703,6 +703,29 @@ fn background(lower: &str) -> bool {
     lower.starts_with("căn cứ ") || lower.starts_with("được biết") || lower.starts_with("trước đó")
 }
 
+/// The paragraphs (in lower case) without those that repeat an earlier
+/// one letter for letter, whatever their spaces and punctuation: a page's
+/// summary is often printed again as the article's first paragraph, a
+/// comma added or dropped, and the two are one paragraph of the lead.
+pub fn unrepeated<'a>(paragraphs: &[&'a str]) -> Vec<&'a str> {
+    let key = |p: &str| -> String { p.chars().filter(|c| c.is_alphanumeric()).collect() };
+    let mut seen: Vec<String> = Vec::new();
+    let mut kept = Vec::with_capacity(paragraphs.len());
+    for &p in paragraphs {
+        // Only the opening paragraphs are read for dates: comparing those
+        // keeps the cost bounded on a page of many paragraphs.
+        if kept.len() < 6 {
+            let k = key(p);
+            if !k.is_empty() && seen.contains(&k) {
+                continue;
+            }
+            seen.push(k);
+        }
+        kept.push(p);
+    }
+    kept
+}
+
 /// The lead paragraphs (in lower case) read for the event date: the first
 /// two, past one that recalls the election before a first session, which
 /// gives the session's paragraph its place.

@@ -448,6 +448,7 @@ mod tests {
                             "visit",
                             "post",
                             "sport",
+                            "kin",
                             "medal",
                             "opener",
                             "subject",

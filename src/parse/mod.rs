@@ -176,7 +176,10 @@ pub fn parse_report(file: &str, text: &str) -> Report {
     let toks = tokenized(&page.paragraphs);
     let lowers: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
     // Photo captions are no paragraphs: the lead is the first paragraph.
-    let leads = &lowers[..];
+    // A summary printed twice (over the article and as its first
+    // paragraph) takes one place in the lead.
+    let unrepeated = dates::unrepeated(&lowers);
+    let leads = &unrepeated[..];
     // A year missing from the event is looked for in the page's own parts:
     // its stamps (a month alone, "2017-10", still names the year), headline
     // and article, not in menus or other headlines around them. A photo's

@@ -765,6 +765,16 @@ fn delegation_at(t: &Tokens, i: usize) -> bool {
         })
 }
 
+/// Whether the token at `k` is a word of two letters or more, all in
+/// capitals.
+fn in_capitals(t: &Tokens, k: usize) -> bool {
+    let raw = t.raw(k);
+    t.is_word(k)
+        && t.is_cap(k)
+        && raw.chars().nth(1).is_some()
+        && raw.chars().all(|c| !c.is_lowercase())
+}
+
 /// `name_end`, read from the tokens.
 fn read_name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
     if !(syllable(t, i) || strong && small_family_name(t, i)) {
@@ -856,6 +866,12 @@ fn read_name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
     }
     // "Bí thư Tỉnh ủy Dương Văn Th", "bà Chu Thị": a name cut off.
     if cut_off(t, i, j) {
+        return None;
+    }
+    // "… CHỞ THƯỢNG ÚY NGUYỄN VĂN AN HY SINH VÀO ĐÊM QUA": inside a run
+    // of words all in capitals, a quoted post's or a banner's, with such
+    // words on both sides, nothing tells where a name ends.
+    if i > 0 && in_capitals(t, i - 1) && in_capitals(t, i) && in_capitals(t, j) {
         return None;
     }
     // A place, or a country or organ ("Đại sứ Hàn Quốc Park Jung-ho": "Hàn"
@@ -1363,10 +1379,10 @@ pub fn named_like_place(t: &Tokens, j: usize) -> bool {
             || given_after_place(t, j))
 }
 
-/// Whether a name of three or four syllables opening with a family name
-/// that also opens places ("Châu", "Kim", "Lộc") starts at `j`, right
-/// after a Party committee named by its tier ("Tỉnh ủy", "Huyện ủy"):
-/// "Phó Bí thư Tỉnh ủy Châu Ngọc Tuấn". The committee's own place, when it
+/// Whether a name of two to four syllables opening with a family name
+/// that also opens places ("Châu", "Kim", "Lộc", "Sơn") starts at `j`,
+/// right after a Party committee named by its tier ("Tỉnh ủy", "Huyện
+/// ủy"): "Phó Bí thư Tỉnh ủy Châu Ngọc Tuấn", "Bí thư Tỉnh ủy Sơn Khăng". The committee's own place, when it
 /// is written, is one the lists know ("Huyện ủy Châu Thành"), so words no
 /// list holds as a place or a unit are its secretary's name.
 pub fn name_after_committee(t: &Tokens, j: usize) -> bool {
@@ -1381,7 +1397,13 @@ pub fn name_after_committee(t: &Tokens, j: usize) -> bool {
         && t.phrase(j - 2, 3).is_some()
         && place_len(t, j).is_none()
         && name_end(t, j, true).is_some_and(|m| {
-            (j + 3..=j + 4).contains(&m) && !crate::units::is_unit_name(t.span(j, m))
+            // Two words after a province's, district's, city's or town's
+            // committee name the unit it is of, and every such unit is
+            // known: two that name none are its official's name ("Tỉnh ủy
+            // Sơn Khăng" read as the post and its holder). A Party
+            // committee ("Đảng ủy") is followed by its body's own name.
+            let short = m == j + 2 && t.low(j - 2) != "đảng" && !t.is_cap(m);
+            (short || (j + 3..=j + 4).contains(&m)) && !crate::units::is_unit_name(t.span(j, m))
         })
 }
 
@@ -1507,6 +1529,18 @@ mod tests {
             Some("Nguyễn Văn An")
         );
         assert_eq!(name("Lê và Vũ", true), None);
+    }
+
+    #[test]
+    fn a_name_inside_a_run_of_capitals_is_not_read() {
+        // Where the run goes on past the name, its end cannot be told.
+        let t = Tokens::new("CHỞ THƯỢNG ÚY NGUYỄN VĂN AN HY SINH VÀO 23H ĐÊM QUA");
+        assert_eq!(parse_name(&t, 3, true), None);
+        // A name in capitals that ends the run is read, as a byline's.
+        assert_eq!(
+            name("NGUYỄN VĂN AN - TTXVN", true).as_deref(),
+            Some("Nguyễn Văn An")
+        );
     }
 
     #[test]

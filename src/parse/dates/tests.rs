@@ -1928,3 +1928,39 @@ fn a_lead_paragraph_that_recalls_what_came_before_dates_no_event() {
     ];
     assert_eq!(event_date(&dated, p, ""), d(2017, 11, 9));
 }
+
+#[test]
+fn a_summary_printed_twice_takes_one_place_in_the_lead() {
+    let summary = "Ủy ban Kiểm tra Tỉnh ủy A đã xem xét, kết luận các vi phạm và đề nghị thi hành kỷ luật theo thẩm quyền";
+    let text = format!(
+        "Ủy ban Kiểm tra đề nghị kỷ luật một số cá nhân\n\n\
+         Thứ tư, 14/06/2023, 10:15 (GMT+7)\n\n\
+         {summary}.\n\n\
+         {summary}, bảo đảm đúng quy định.\n\n\
+         Báo Tỉnh ủy cho hay ngày 13/6, Ủy ban Kiểm tra Tỉnh ủy A họp kỳ thứ 20 dưới sự chủ trì của Chủ nhiệm Ủy ban.\n"
+    );
+    // The repeat differs from the summary in its closing words: a
+    // paragraph of its own, which keeps the day out of the lead.
+    let report = crate::parse::parse_report("ky-luat.txt", &text);
+    assert_eq!(report.published, d(2023, 6, 14));
+    assert_eq!(report.event_date, None);
+    let repeated = text.replace(", bảo đảm đúng quy định", ",");
+    let report = crate::parse::parse_report("ky-luat.txt", &repeated);
+    assert_eq!(report.event_date, d(2023, 6, 13));
+    assert_eq!(
+        unrepeated(&["a, b.", "c", "a b", "d"]),
+        ["a, b.", "c", "d"],
+        "spaces and punctuation aside, a repeat is dropped"
+    );
+}
+
+#[test]
+fn a_stamp_in_brackets_glued_to_the_lead_is_the_day_of_posting() {
+    let text = "Bế mạc kỳ họp thứ 7 Hội đồng nhân dân tỉnh khóa IX\n\
+                (14/05/2019)Chiều ngày 14/5, Hội đồng nhân dân tỉnh bế mạc kỳ họp thứ 7 sau hai ngày làm việc.\n\
+                Kỳ họp đã thông qua 12 nghị quyết quan trọng.\n";
+    let report = crate::parse::parse_report("hdnd.txt", text);
+    assert_eq!(report.published, d(2019, 5, 14));
+    assert_eq!(report.event_date, d(2019, 5, 14));
+    assert!(!report.body.text().contains("(14/05/2019)"));
+}

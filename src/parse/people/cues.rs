@@ -128,13 +128,17 @@ const PRIVATE_ROLES: &[&str] = &[
 /// Whether a private role (`PRIVATE_ROLES`) is the cue at `i` itself
 /// ("bị cáo A") or comes right before it, maybe with "là" ("cử tri Lê Văn
 /// A", "nạn nhân là anh B", "tài xế xe tải là ông C"). So is a member's
-/// noun ("đảng viên A", "hội viên B"): membership is no post; and an
+/// noun ("đảng viên A", "hội viên B"): membership is no post; a spouse's
+/// ("Phu nhân C"): marriage to a leader is no post either; and an
 /// athlete's or a referee's ("xạ thủ A", "VĐV B", "trọng tài C"): a match
 /// or a medal is no post either.
 fn private_role_before(t: &Tokens, i: usize) -> bool {
     let role = |k: usize| {
-        t.phrase(k, 2)
-            .is_some_and(|p| PRIVATE_ROLES.contains(&p) || MEMBER_NOUNS.iter().any(|w| w == p))
+        t.phrase(k, 2).is_some_and(|p| {
+            PRIVATE_ROLES.contains(&p)
+                || MEMBER_NOUNS.iter().any(|w| w == p)
+                || KIN_NOUNS.iter().any(|w| w == p)
+        })
     };
     let k = if i > 0 && t.low(i - 1) == "là" {
         i - 1
@@ -784,6 +788,11 @@ fn nouns_marked(marker: &str) -> Vec<String> {
 /// organisation (marker `member`: "đảng viên", "hội viên"), lower case.
 static MEMBER_NOUNS: std::sync::LazyLock<Vec<String>> =
     std::sync::LazyLock::new(|| nouns_marked("member"));
+
+/// The person nouns of a leader's spouse (marker `kin`: "phu nhân"),
+/// lower case.
+static KIN_NOUNS: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| nouns_marked("kin"));
 
 /// The person nouns of an athlete or a referee (marker `sport`: "xạ thủ",
 /// "VĐV", "trọng tài"), lower case.

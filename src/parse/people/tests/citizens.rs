@@ -516,3 +516,20 @@ fn a_parent_a_memorial_honours_is_no_official_and_the_leader_is() {
         );
     }
 }
+
+#[test]
+fn a_leader_s_spouse_named_beside_them_is_private() {
+    let text = "Chủ tịch nước Lê Văn Hòa và Phu nhân Trần Thị Mai thăm cấp Nhà nước Singapore.";
+    assert_eq!(
+        private(text),
+        [
+            ("Lê Văn Hòa".to_string(), false),
+            ("Trần Thị Mai".to_string(), true)
+        ]
+    );
+    let text = "Thủ tướng Đỗ Minh Khang cùng Phu nhân Vũ Thị Hằng dẫn đầu đoàn.";
+    assert_eq!(private(text)[1], ("Vũ Thị Hằng".to_string(), true));
+    // A post written after the spouse's name is held: an official.
+    let text = "Dự có Phu nhân Vũ Thị Hằng, Chủ tịch Hội Hữu nghị Việt Nam - Lào.";
+    assert_eq!(private(text), [("Vũ Thị Hằng".to_string(), false)]);
+}

@@ -1066,6 +1066,21 @@ fn a_family_name_that_opens_places_names_the_holder_after_a_tier_committee() {
         people("Bí thư Huyện ủy Châu Thành Trà Văn Bảy phát biểu."),
         [one("Trà Văn Bảy", &["Bí thư Huyện ủy Châu Thành"])]
     );
+    // A name of two: the two words name no province, so they are the
+    // holder's; a province of two words stays the committee's place.
+    assert_eq!(
+        people("Dự hội nghị có đồng chí Trưởng ban Dân vận Tỉnh ủy Sơn Khăng."),
+        [one("Sơn Khăng", &["Trưởng ban Dân vận Tỉnh ủy"])]
+    );
+    assert_eq!(
+        people("Bí thư Thành ủy Thạch Dư phát biểu."),
+        [one("Thạch Dư", &["Bí thư Thành ủy"])]
+    );
+    assert!(people("Đoàn công tác làm việc với Tỉnh ủy Lâm Đồng.").is_empty());
+    assert_eq!(
+        people("Bí thư Huyện ủy Lâm Hà Lâm Văn Tám dự."),
+        [one("Lâm Văn Tám", &["Bí thư Huyện ủy Lâm Hà"])]
+    );
 }
 
 #[test]
