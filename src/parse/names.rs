@@ -765,6 +765,14 @@ fn delegation_at(t: &Tokens, i: usize) -> bool {
         })
 }
 
+/// Whether the name read at `i..j` stands inside a run of words all in
+/// capitals, a quoted post's or a banner's, with such words on both sides:
+/// "… CHỞ THƯỢNG ÚY NGUYỄN VĂN AN HY SINH VÀO ĐÊM QUA", where nothing
+/// tells where the name ends.
+fn inside_capitals(t: &Tokens, i: usize, j: usize) -> bool {
+    i > 0 && in_capitals(t, i - 1) && in_capitals(t, i) && in_capitals(t, j)
+}
+
 /// Whether the token at `k` is a word of two letters or more, all in
 /// capitals.
 fn in_capitals(t: &Tokens, k: usize) -> bool {
@@ -864,14 +872,9 @@ fn read_name_end(t: &Tokens, i: usize, strong: bool) -> Option<usize> {
     if inside_country(t, i) {
         return None;
     }
-    // "Bí thư Tỉnh ủy Dương Văn Th", "bà Chu Thị": a name cut off.
-    if cut_off(t, i, j) {
-        return None;
-    }
-    // "… CHỞ THƯỢNG ÚY NGUYỄN VĂN AN HY SINH VÀO ĐÊM QUA": inside a run
-    // of words all in capitals, a quoted post's or a banner's, with such
-    // words on both sides, nothing tells where a name ends.
-    if i > 0 && in_capitals(t, i - 1) && in_capitals(t, i) && in_capitals(t, j) {
+    // "Bí thư Tỉnh ủy Dương Văn Th", "bà Chu Thị": a name cut off, or one
+    // whose end no reader can tell.
+    if cut_off(t, i, j) || inside_capitals(t, i, j) {
         return None;
     }
     // A place, or a country or organ ("Đại sứ Hàn Quốc Park Jung-ho": "Hàn"
