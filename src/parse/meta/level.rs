@@ -1256,6 +1256,33 @@ fn opening_paragraph<'a>(lowers: &[&'a str], head: &'a str) -> &'a str {
         .map_or(head, |lead| *lead)
 }
 
+/// Whether the headline, or the opening a page with no headline of its
+/// own reads as one, is news no body organises: the whole paragraph the
+/// headline opens, or that paragraph's first sentence alone. A crime's
+/// first sentence tells the case ("Sáng 12/3, Công an xã A tiếp nhận
+/// trình báo … bị kẻ gian đột nhập trộm …"); the sentences after it tell
+/// how the police worked it ("triển khai các biện pháp nghiệp vụ", "hỗ
+/// trợ truy bắt"), which names no event a body holds.
+fn opens_on_news(lowers: &[&str], head: &str) -> bool {
+    let paragraph = opening_paragraph(lowers, head);
+    no_level_news(paragraph)
+        || (paragraph != head && no_level_news(first_sentence_of(paragraph, head)))
+}
+
+/// The sentence of `paragraph` that the headline `head` was read off:
+/// up to the first full stop past the headline's words, since a
+/// headline read off a sentence may stop short of its end (at a length,
+/// or at the initials of a name: "anh L.V.B. về việc …").
+fn first_sentence_of<'a>(paragraph: &'a str, head: &str) -> &'a str {
+    let head_text = head.trim_end_matches(['.', ' ']);
+    let from = paragraph
+        .find(head_text)
+        .map_or(0, |at| at + head_text.len());
+    paragraph[from..]
+        .find(". ")
+        .map_or(paragraph, |end| &paragraph[..from + end + 1])
+}
+
 /// Schools, firms and trade associations (`assets/lexicon/private_bodies.txt`).
 static PRIVATE_BODIES: LazyLock<Vec<String>> =
     LazyLock::new(|| phrases(crate::parse::lexicon::PRIVATE_BODIES, " "));
@@ -1744,9 +1771,7 @@ fn opening_verdict(
             Break(Some(Level::Central))
         }
         _ if lowers.iter().take(2).any(|l| state_visit(l)) => Break(Some(Level::Central)),
-        Some(h) if no_level_news(opening_paragraph(lowers, h)) && !prizes_presented(lowers) => {
-            Break(None)
-        }
+        Some(h) if opens_on_news(lowers, h) && !prizes_presented(lowers) => Break(None),
         _ if leader_acts_in_lead(lowers, officials, &of) => Break(Some(Level::Central)),
         _ if private_organizer(lowers) => Break(None),
         _ => Continue(()),

@@ -390,6 +390,41 @@ fn weather_news_with_no_headline_has_no_level_from_its_first_paragraph() {
 }
 
 #[test]
+fn crime_news_with_no_headline_is_told_by_its_first_sentence() {
+    // No headline: the first sentence tells the case; the next ones tell
+    // how the commune's police worked it, which is no event of theirs.
+    let opening = "sáng 4/6, công an xã hòa bình tiếp nhận tin báo của một cửa hàng về việc hai đối tượng trộm 5 chiếc điện thoại rồi tẩu thoát. \
+        ngay sau đó, công an xã đã triển khai các biện pháp nghiệp vụ, hỗ trợ truy bắt đối tượng.";
+    let heads = [
+        "công an xã hòa bình tiếp nhận tin báo của một cửa hàng về việc hai đối tượng",
+        opening,
+        "đến chiều cùng ngày, các đối tượng đã bị bắt giữ.",
+    ];
+    assert_eq!(level(&heads, &[], "xã", None), None);
+    // The same paragraph opened by the police's own campaign keeps its level.
+    let campaign =
+        "sáng 4/6, công an xã hòa bình tổ chức tuyên truyền phòng chống trộm cắp tài sản. \
+        qua đó, người dân nắm được thủ đoạn của các đối tượng trộm cắp.";
+    let heads = [
+        "công an xã hòa bình tổ chức tuyên truyền phòng chống trộm cắp tài sản",
+        campaign,
+    ];
+    assert_eq!(level(&heads, &[], "xã", None), Some(Level::Commune));
+}
+
+#[test]
+fn flight_and_intimidation_are_crime_news() {
+    assert!(no_level_news(
+        "chủ tịch ubnd xã cho biết ba người đã vào trụ sở, có hành vi uy hiếp cán bộ"
+    ));
+    assert!(no_level_news("khi bị phát hiện, đối tượng đã tẩu thoát"));
+    assert!(no_level_news("nhiều đối tượng phạm tội lợi dụng đêm tối"));
+    assert!(!no_level_news(
+        "hội nghị bàn giải pháp phòng ngừa người chưa thành niên phạm tội"
+    ));
+}
+
+#[test]
 fn a_team_that_hears_provinces_report_is_the_centres() {
     // A page with no headline: the inspection team hears two provinces,
     // so it is sent from above them.
