@@ -513,6 +513,9 @@ pub(super) fn parent_organ(t: &Tokens, i: usize, head: usize, j: usize) -> Optio
                 // "cán bộ Phòng Cảnh sát cơ động, Công an tỉnh A".
                 "cán bộ",
                 "nhân viên",
+                // "Trợ lý Dân quân, Ban Chỉ huy Phòng thủ khu vực 1": an
+                // army staff officer's branch, then the command it serves.
+                "trợ lý",
             ]
             .iter()
             .any(|u| h.ends_with(u))

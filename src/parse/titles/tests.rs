@@ -2480,6 +2480,20 @@ fn a_command_post_goes_on_to_its_unit_and_the_units_above() {
 }
 
 #[test]
+fn an_army_staff_officer_keeps_the_branch_served_and_the_command() {
+    // The branch is written in lower case after "Trợ lý", and the command
+    // the assistant works for follows a comma.
+    assert_eq!(
+        title("Trợ lý quân lực Bộ Chỉ huy Quân sự tỉnh phát biểu").as_deref(),
+        Some("Trợ lý quân lực Bộ Chỉ huy Quân sự tỉnh")
+    );
+    assert_eq!(
+        title("Trợ lý Dân quân, Ban Chỉ huy Phòng thủ khu vực 3 báo cáo").as_deref(),
+        Some("Trợ lý Dân quân, Ban Chỉ huy Phòng thủ khu vực 3")
+    );
+}
+
+#[test]
 fn a_working_group_keeps_the_body_it_serves() {
     assert_eq!(
         title("Trưởng nhóm công tác của Trung ương dự họp").as_deref(),
@@ -3084,6 +3098,12 @@ fn a_numbered_region_takes_the_seat_it_is_named_after() {
     assert_eq!(
         title("Phó Chính ủy Ban Chỉ huy Phòng thủ Khu vực II - Vĩnh Yên; đồng chí").as_deref(),
         Some("Phó Chính ủy Ban Chỉ huy Phòng thủ Khu vực II - Vĩnh Yên")
+    );
+    // "Phòng thủ" capitalised is the command's field, not a department
+    // ("Phòng") cut off from the words after it.
+    assert_eq!(
+        title("Chính trị viên Ban Chỉ huy Phòng thủ khu vực 3 báo cáo").as_deref(),
+        Some("Chính trị viên Ban Chỉ huy Phòng thủ khu vực 3")
     );
     // A holder's name after the dash is no seat.
     assert_eq!(

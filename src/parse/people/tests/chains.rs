@@ -632,7 +632,10 @@ fn organ_names_with_a_lower_case_syllable_stay_whole() {
     );
     assert_eq!(
         people("Thiếu tá Hà Văn Lộc, Trợ lý Nhân sự, Phòng Cán bộ phát biểu."),
-        [one("Hà Văn Lộc", &["Thiếu tá", "Trợ lý Nhân sự"])]
+        [one(
+            "Hà Văn Lộc",
+            &["Thiếu tá", "Trợ lý Nhân sự, Phòng Cán bộ"]
+        )]
     );
     // The everyday words in lower case after a comma open no title.
     assert_eq!(
