@@ -16,6 +16,7 @@ mod glued;
 mod header;
 mod signed;
 mod tail;
+mod unsigned;
 mod wrapped;
 
 use super::text::{self, is_letter, lower_same_into, squash_cow, word_count, word_count_to};
@@ -401,6 +402,7 @@ pub fn read_page(text: &str) -> Page {
     }
     drop_related_under_lead(&mut body, &mut captioned);
     drop_other_parts_of_series(page.title.as_deref(), &mut body, &mut captioned);
+    unsigned::drop_unsigned_teasers(&mut body, &mut captioned, page.title.as_deref());
     take_captions(&mut page, &mut body, &mut captioned);
     // Dashed links to other articles under the writer's signature go first,
     // then teasers under that signature.

@@ -52,7 +52,7 @@ fn signer_over_teasers(body: &[String]) -> Option<usize> {
 /// Nguyên"), or the writer's initials in capitals ("XDĐ", "T.H"). A name
 /// of words in capitals is left out: a heading in capitals ("KẾT QUẢ NỔI
 /// BẬT") reads the same.
-fn signs(line: &str) -> bool {
+pub(super) fn signs(line: &str) -> bool {
     // A writer's line, with a label and an organ, runs to a dozen words or
     // so; most lines here are paragraphs, told at once by their length.
     if word_count(line) > MAX_SIGNING_WORDS {

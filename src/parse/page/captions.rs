@@ -216,6 +216,15 @@ fn opener(words: &[&str]) -> Option<Kind> {
         .find_map(|k| kind_of(&words[..k]))
 }
 
+/// Whether `line` opens with who or what a photo shows ("Đồng chí A …",
+/// "Các đại biểu …", "Quang cảnh …"), as a caption does and a headline
+/// seldom.
+pub(super) fn opens_with_subject(line: &str) -> bool {
+    let lower = lower_same(line);
+    let words = caption_words(&lower);
+    matches!(opener(&words), Some(Kind::Subject | Kind::Scene))
+}
+
 /// "Ảnh: Đồng chí A trình bày báo cáo …": a caption under its label,
 /// opening with who or what the photo shows. A credit under the same
 /// label names its photographer ("Ảnh: Thu Hà"), no subject or office.

@@ -3794,3 +3794,51 @@ VĂN TỐ\n",
         page.paragraphs
     );
 }
+
+#[test]
+fn other_articles_headlines_under_an_unsigned_article_name_no_one_present() {
+    // No writer signs the article: the headlines of other articles under
+    // it, each naming an official the article never names, are no photo's
+    // captions.
+    let text = "Huyện ủy Tân Lập sơ kết công tác dân vận 6 tháng đầu năm\n\
+Sáng 12/7, Ban Dân vận Huyện ủy Tân Lập tổ chức hội nghị sơ kết công tác dân vận 6 tháng đầu năm. Đồng chí Hà Văn Khiêm, Phó Bí thư Thường trực Huyện ủy dự và chỉ đạo hội nghị.\n\
+Hội nghị đã đề ra các nhiệm vụ trọng tâm của 6 tháng cuối năm.\n\
+Chủ tịch UBND tỉnh Đoàn Minh Quý kiểm tra tiến độ dự án đường ven sông\n\
+Phó Bí thư Tỉnh ủy Lương Thị Huệ làm việc với Đảng ủy xã Đồng Lạc\n\
+Bí thư Huyện ủy Tạ Quang Vinh tiếp xúc cử tri thị trấn\n";
+    let page = read_page(text);
+    assert!(page.captions.is_empty(), "{:?}", page.captions);
+    let report = crate::parse::parse_report("related.txt", text);
+    let names: Vec<&str> = report.officials.iter().map(|o| o.name.as_str()).collect();
+    assert_eq!(names, ["Hà Văn Khiêm"]);
+}
+
+#[test]
+fn other_articles_teasers_under_an_unsigned_article_leave_with_their_leads() {
+    // Each teaser is a headline over a lead that opens with its own day.
+    let text = "Xã Hòa An ra mắt mô hình dân vận khéo\n\
+Chiều 5/3, Đảng ủy xã Hòa An ra mắt mô hình dân vận khéo trong xây dựng nông thôn mới. Đồng chí Vi Văn Tiến, Bí thư Đảng ủy xã dự và phát biểu.\n\
+Phó Chủ tịch UBND huyện Khổng Thị Hoa kiểm tra công tác phòng chống dịch tại xã Hòa An\n\
+Sáng 3/3, đồng chí Khổng Thị Hoa, Phó Chủ tịch UBND huyện kiểm tra công tác phòng chống dịch bệnh trên đàn gia súc.\n\
+Trưởng Ban Dân vận Huyện ủy Mạc Văn Lâm thăm hỏi gia đình chính sách\n\
+Ngày 1/3, đồng chí Mạc Văn Lâm, Trưởng Ban Dân vận Huyện ủy đến thăm, tặng quà các gia đình chính sách.\n";
+    let page = read_page(text);
+    assert_eq!(page.paragraphs.len(), 1, "{:?}", page.paragraphs);
+    let report = crate::parse::parse_report("teasers.txt", text);
+    let names: Vec<&str> = report.officials.iter().map(|o| o.name.as_str()).collect();
+    assert_eq!(names, ["Vi Văn Tiến"]);
+}
+
+#[test]
+fn captions_of_an_unsigned_articles_own_event_at_its_foot_stay() {
+    // The photos' captions name the article's own people, or open with
+    // who the photo shows: none is another article's headline.
+    let text = "Xã Hòa An trao quà cho hộ nghèo\n\
+Sáng 4/2, đồng chí Tạ Quang Vinh, Bí thư Huyện ủy đến thăm và trao 50 suất quà cho hộ nghèo xã Hòa An.\n\
+Bí thư Huyện ủy Tạ Quang Vinh trao quà cho hộ nghèo xã Hòa An\n\
+Đồng chí Lương Thị Huệ, Chủ tịch UBND xã tặng quà cho gia đình chính sách\n";
+    let report = crate::parse::parse_report("captions.txt", text);
+    let mut names: Vec<&str> = report.officials.iter().map(|o| o.name.as_str()).collect();
+    names.sort_unstable();
+    assert_eq!(names, ["Lương Thị Huệ", "Tạ Quang Vinh"]);
+}
