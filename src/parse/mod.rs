@@ -473,6 +473,11 @@ fn people_and_places(
     let mut merged = merge::merge_in(&found, roles, trial);
     let ends = [toks.last(), captions.last()];
     for named in [&mut merged.officials, &mut merged.people] {
+        // "phụ trách xã Thạch Đỉnh, Thạch Bàn - Phó Chủ tịch UBND huyện":
+        // a commune listed after another reads as a name over the post
+        // after the dash; a name of two words the report names as a place
+        // is that place.
+        named.retain(|m| !place_named(&m.name, text));
         // "dâng hương tưởng niệm Tổng Bí thư A" once: A, named elsewhere in
         // the report ("sự nghiệp của Tổng Bí thư A"), has died and holds no
         // office. The posts one mourned held, written out ("nguyên Chủ tịch
@@ -489,6 +494,46 @@ fn people_and_places(
     }
     jurisdiction::place_mentions(&mut merged.officials, &sites);
     (merged, places)
+}
+
+/// Whether `name`, of two words, is a unit of the land listed after
+/// another in `text` ("xã Thạch Đỉnh, Thạch Bàn") and named with its
+/// unit's word elsewhere ("xã Thạch Bàn"): a commune or a ward, not a
+/// person. A name after a post ("Chủ tịch UBND xã Lê Lợi") follows no
+/// comma, and one after a comma ("…, Lê Lợi, Chủ tịch …") continues no list
+/// of places.
+fn place_named(name: &str, text: &str) -> bool {
+    if name.split(' ').count() != 2 {
+        return false;
+    }
+    let with_unit = vocab::UNIT_WORDS
+        .iter()
+        .any(|u| text.contains(&format!("{u} {name}")));
+    with_unit
+        && text
+            .match_indices(&format!(", {name}"))
+            .any(|(at, _)| after_unit_and_place(&text[..at]))
+}
+
+/// Whether `before` ends with a unit's word and a place's name of one to
+/// four capitalised words ("… phụ trách xã Thạch Đỉnh").
+fn after_unit_and_place(before: &str) -> bool {
+    let words: Vec<&str> = before.rsplit(' ').take(6).collect();
+    let place = words
+        .iter()
+        .take(4)
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .count();
+    place > 0
+        && words.get(place).is_some_and(|w| {
+            let unit = text::lower_same(w);
+            vocab::UNIT_WORDS.contains(&unit.as_str())
+                // "thị trấn", "thị xã": the unit's word of two.
+                || words.get(place + 1).is_some_and(|first| {
+                    let pair = format!("{} {unit}", text::lower_same(first));
+                    vocab::UNIT_WORDS.contains(&pair.as_str())
+                })
+        })
 }
 
 /// The mentions found in a paragraph `t`, those named with a post in a
@@ -1058,5 +1103,15 @@ Minh An - 11:17, 26/02/2022\n\nChiều 25/2, Đồn Biên phòng phối hợp v�
             "Chủ tịch tỉnh Lê Văn Hòa: đẩy mạnh công tác dân vận"
         ));
         assert!(names_stand_out("Lê Văn Hòa, Trần Thị Mai"));
+    }
+
+    #[test]
+    fn a_commune_listed_before_a_dash_and_a_post_is_no_person() {
+        let r = parse_report(
+            "a.txt",
+            "Ngày 15/7, đồng chí Lạc Văn Thông - Trưởng đoàn công tác của Ban Thường vụ Huyện ủy phụ trách xã Đông Hòa, Tây Lộc - Phó Chủ tịch UBND huyện dự hội nghị mở rộng của hai xã về đề án sáp nhập xã Đông Hòa với xã Tây Lộc.",
+        );
+        assert_eq!(names(&r.officials), ["Lạc Văn Thông"]);
+        assert!(r.people.is_empty(), "{:?}", r.people);
     }
 }
