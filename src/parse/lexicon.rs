@@ -240,6 +240,9 @@ pub const TIME_SPANS: &str = include_str!("../../assets/lexicon/time_spans.txt")
 /// `case` for a case before the police or a court, `member` for a member
 /// of the Party or a mass organisation.
 pub const PERSON_NOUNS: &str = include_str!("../../assets/lexicon/person_nouns.txt");
+/// What befalls a casualty right after the name ("bị thương", "tử
+/// vong"); marker `weak` for a word that may stand before it ("đã").
+pub const CASUALTIES: &str = include_str!("../../assets/lexicon/casualties.txt");
 /// What an athlete does right after the name ("giành", "phá kỷ lục");
 /// marker `weak` for a word that may stand before the act ("đã").
 pub const FEATS: &str = include_str!("../../assets/lexicon/feats.txt");
@@ -340,7 +343,7 @@ mod tests {
     use super::*;
     use unicode_normalization::is_nfc;
 
-    const ALL: [(&str, &str); 50] = [
+    const ALL: [(&str, &str); 51] = [
         ("countries", COUNTRIES),
         ("gifts", GIFTS),
         ("beneficiaries", BENEFICIARIES),
@@ -383,6 +386,7 @@ mod tests {
         ("private_bodies", PRIVATE_BODIES),
         ("person_nouns", PERSON_NOUNS),
         ("feats", FEATS),
+        ("casualties", CASUALTIES),
         ("captions", CAPTIONS),
         ("reporters", REPORTERS),
         ("agencies", AGENCIES),

@@ -15,6 +15,7 @@ use super::titles::{
 use super::tokens::Tokens;
 
 mod athletes;
+mod casualties;
 mod context;
 mod cues;
 mod lists;
@@ -106,6 +107,7 @@ pub fn find_people_and_dead(t: &Tokens) -> (Vec<Found>, Vec<String>) {
     share_post_given_to_run(t, &mut scan.out);
     pairs::share_post_after_pair(t, &mut scan.out);
     athletes::mark_athletes(t, &mut scan.out);
+    casualties::mark_casualties(t, &mut scan.out);
     cues::mark_called_private(t, &mut scan.out);
     pairs::share_private_after_pair(t, &mut scan.out);
     (scan.out, scan.dead)

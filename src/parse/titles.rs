@@ -26,7 +26,7 @@ use aside::{
 pub(super) use aside::{news_act, news_verb};
 pub(crate) use chain::name_after_province;
 pub use chain::{chain, name_follows, Side};
-use chain::{member_run_on, name_at, run_on};
+use chain::{dashed_unit_len, member_run_on, name_at, run_on};
 pub(super) use head::unmarked_office;
 use head::{abbreviated_head, bare_rank, dotted_rank};
 pub use head::{head_len, OPENS};
@@ -203,8 +203,9 @@ fn read_title_span(t: &Tokens, i: usize, stop_at_name: bool) -> Option<(usize, u
                 .flatten()
                 .map(|n| n + 1)
         };
-        // "thôn Nậm Khao", "… Bộ Nội vụ nay là Bộ Công an": a hamlet, an organ now.
-        let alt = named_len(t, i + head, j);
+        // "thôn Nậm Khao", "… Bộ Nội vụ nay là Bộ Công an": a hamlet, an organ
+        // now; "xã Chân Mây - Lăng Cô": a unit's name in two halves, whole.
+        let alt = dashed_unit_len(t, j).or_else(|| named_len(t, i + head, j));
         if let Some(n) = alt.or_else(|| organ_len(t, j).max(inner())) {
             (j, lone) = (j + n, false);
             continue;
@@ -1576,10 +1577,13 @@ fn office_end(t: &Tokens, i: usize, head: usize, stop_at_name: bool) -> usize {
     let mut j = i + head;
     // "Bộ trưởng - Chủ nhiệm Ủy ban Dân tộc": two offices of one post; an
     // office complete in itself ("Thành ủy viên", "TUV") is a title of its own.
-    let complete = t
-        .phrase(i, head)
-        .is_some_and(|h| h.ends_with("ủy viên") && !h.starts_with("ủy"))
-        || abbreviated_head(t, j - 1);
+    // A Party secretary's office named with no committee ("Phó Bí thư -
+    // Chủ tịch UBND huyện") is a post in the Party, the office after the
+    // dash one in the state: two titles, as with a comma between.
+    let complete = t.phrase(i, head).is_some_and(|h| {
+        h.ends_with("ủy viên") && !h.starts_with("ủy")
+            || matches!(h, "bí thư" | "phó bí thư" | "phó bí thư thường trực")
+    }) || abbreviated_head(t, j - 1);
     if t.is_dash(j) && !complete {
         if let Some(n) = office_len(t, j + 1).filter(|&n| !is_rank(t, j + 1, n)) {
             j += 1 + n;

@@ -54,6 +54,43 @@ pub(super) fn private_at(t: &Tokens, i: usize) -> bool {
         || beneficiary_listed(t, i)
         || household_pair(t, i)
         || gift_given_to(t, i)
+        || received_in_clause(t, i)
+}
+
+/// Most words of a clause of receiving before the comma and its receiver.
+const RECEIVING_CLAUSE: usize = 16;
+
+/// Whether the cue at `i` follows a comma closing a clause that opens its
+/// sentence with receiving a house or a gift (`assets/lexicon/gifts.txt`):
+/// "Nhận căn nhà mới, bà A xúc động …", "Đón nhận phần quà, ông B cảm ơn
+/// …". The one named after the comma received it: a beneficiary, no
+/// official; a post written with the name keeps one (`push`).
+fn received_in_clause(t: &Tokens, i: usize) -> bool {
+    if i < 3 || !t.is_punct(i - 1, ',') {
+        return false;
+    }
+    let comma = i - 1;
+    let Some(start) = (comma.saturating_sub(RECEIVING_CLAUSE)..comma)
+        .rev()
+        .take_while(|&k| t.is_word(k))
+        .last()
+    else {
+        return false;
+    };
+    let opens_sentence = start == 0
+        || ['.', ':', '!', '?']
+            .iter()
+            .any(|&c| t.is_punct(start - 1, c));
+    let verb = if t.low(start) == "nhận" {
+        1
+    } else if matches!(t.phrase(start, 2), Some("được nhận" | "đón nhận")) {
+        2
+    } else {
+        return false;
+    };
+    opens_sentence
+        && (start + verb..comma)
+            .any(|k| (1..=3).any(|n| t.phrase(k, n).is_some_and(lexicon::is_gift)))
 }
 
 /// Marks those named with a post in a private role all the same
@@ -207,7 +244,7 @@ fn home_after_name(t: &Tokens, k: usize) -> bool {
 
 /// Whether `prev`, named with no post, ends right before the "," or "và"
 /// that opens the mention at `pos`, past any note in brackets.
-fn joins_previous(t: &Tokens, prev: &Found, pos: usize) -> bool {
+pub(super) fn joins_previous(t: &Tokens, prev: &Found, pos: usize) -> bool {
     let joined = pos > 0 && (t.is_punct(pos - 1, ',') || t.low(pos - 1) == "và");
     joined
         && prev.titles.is_empty()

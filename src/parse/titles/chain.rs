@@ -334,7 +334,7 @@ pub(super) fn name_at(t: &Tokens, start: usize, j: usize) -> bool {
             t.low(j - 1),
             "chùa" | "bản" | "buôn" | "làng" | "sóc" | "plei" | "bon" | "phum"
         );
-    if unit_name(t, j) {
+    if unit_name(t, j) || dashed_unit_len(t, j).is_some() {
         return false;
     }
     let starts = names::starts_name(t, j);
@@ -449,6 +449,33 @@ fn unknown_unit_named_like_person(t: &Tokens, j: usize, m: usize) -> bool {
 /// unit word before them opens ("Đảng ủy xã Tống Trân", "UBND huyện Lâm
 /// Hà"), not a person: a name of two syllables with no middle name there
 /// is the unit's.
+/// Most capitalised words on either side of the dash in a unit's name.
+const MAX_DASHED_HALF: usize = 3;
+
+/// Length of a commune's, ward's or city's name written in two halves
+/// joined by a dash, at `j` right after the unit's word: "xã Chân Mây -
+/// Lăng Cô", "phường Văn Miếu - Quốc Tử Giám", "TP Phan Rang - Tháp Chàm".
+/// Units merged in 2025 often join their old names so. The whole name is
+/// the unit's when the list of units knows it, though a half opens with a
+/// family name ("Lăng", "Phan"); a holder's name written after it is no
+/// part of it ("… Lăng Cô Trần Văn Minh Quân"), as the longest known
+/// name is taken.
+pub(super) fn dashed_unit_len(t: &Tokens, j: usize) -> Option<usize> {
+    let cap = |k: usize| t.is_word(k) && t.is_cap(k);
+    // Cheap tests first: asked at every capitalised word of a title.
+    if j == 0 || !cap(j) || !vocab::UNIT_KIND_WORDS.contains(&t.low(j - 1)) {
+        return None;
+    }
+    let dash = (j + 1..=j + MAX_DASHED_HALF)
+        .find(|&k| !cap(k))
+        .filter(|&k| t.is_dash(k))?;
+    (1..=MAX_DASHED_HALF)
+        .rev()
+        .filter(|&n| (dash + 1..=dash + n).all(cap))
+        .find(|&n| crate::units::is_unit_name(t.span(j, dash + 1 + n)))
+        .map(|n| dash + 1 + n - j)
+}
+
 fn unit_name(t: &Tokens, j: usize) -> bool {
     // "người uy tín xóm Trần Liễu": a hamlet's word opens its name too,
     // as the northern highlands' "bản" does ("Chi bộ bản Huổi Lếch").

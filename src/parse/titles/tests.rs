@@ -3752,3 +3752,35 @@ fn prevention_and_control_written_with_a_capital_stays_in_the_title() {
         Some("Đội trưởng Đội Phòng chống ma túy và tội phạm")
     );
 }
+
+#[test]
+fn a_unit_named_in_two_halves_joined_by_a_dash_stays_whole_before_the_holder() {
+    assert_eq!(
+        title("Chủ tịch UBND xã Chân Mây - Lăng Cô Trần Văn Tùng cho biết").as_deref(),
+        Some("Chủ tịch UBND xã Chân Mây - Lăng Cô")
+    );
+    assert_eq!(
+        title("Bí thư Đảng ủy phường Lâm Viên - Đà Lạt Phan Thị Huế phát biểu").as_deref(),
+        Some("Bí thư Đảng ủy phường Lâm Viên - Đà Lạt")
+    );
+    let t = Tokens::new("Chủ tịch UBND xã Chân Mây - Lăng Cô Trần Văn Tùng cho biết");
+    assert!(name_follows(&t, 9), "the holder's name follows the unit");
+    // A dash before an unknown name is no unit's: the holder comes after.
+    assert_eq!(
+        title("Chủ tịch UBND xã Tân Lập - Lò Văn Hùng cho biết").as_deref(),
+        Some("Chủ tịch UBND xã Tân Lập")
+    );
+}
+
+#[test]
+fn a_party_secretarys_office_with_no_committee_before_a_dash_is_a_title_of_its_own() {
+    assert_eq!(
+        title("Phó Bí thư - Chủ tịch UBND xã Đinh Văn Khoa báo cáo").as_deref(),
+        Some("Phó Bí thư")
+    );
+    // Two offices of one post stay one title.
+    assert_eq!(
+        title("Bộ trưởng - Chủ nhiệm Ủy ban Dân tộc Hầu A Lềnh dự").as_deref(),
+        Some("Bộ trưởng - Chủ nhiệm Ủy ban Dân tộc")
+    );
+}

@@ -533,3 +533,53 @@ fn a_leader_s_spouse_named_beside_them_is_private() {
     let text = "Dự có Phu nhân Vũ Thị Hằng, Chủ tịch Hội Hữu nghị Việt Nam - Lào.";
     assert_eq!(private(text), [("Vũ Thị Hằng".to_string(), false)]);
 }
+
+#[test]
+fn one_hurt_or_killed_right_after_the_name_is_private_and_a_post_keeps_an_official() {
+    let r = crate::parse::parse_report(
+        "tn.txt",
+        "Va chạm giao thông trên tỉnh lộ 8\n\nChiều 4/5, xe tải va chạm với xe máy. Người ngồi sau là ông Phùng Văn Lực bị gãy chân, còn bà Vi Thị Nhàn và ông Lã Văn Cẩn đã tử vong. Người bị nạn là ông Đàm Văn Kha được đưa đi cấp cứu. Ông Khổng Văn Tài, Chủ tịch UBND xã Hồng Phong, cho biết xã đã thăm hỏi các gia đình.\n",
+    );
+    let names = |list: &[crate::model::Mention]| -> Vec<String> {
+        list.iter().map(|m| m.name.to_string()).collect()
+    };
+    assert_eq!(names(&r.officials), ["Khổng Văn Tài"], "{:?}", r.officials);
+    for name in ["Phùng Văn Lực", "Vi Thị Nhàn", "Lã Văn Cẩn", "Đàm Văn Kha"] {
+        assert!(
+            names(&r.people).contains(&name.to_string()),
+            "{name}: {:?}",
+            r.people
+        );
+    }
+}
+
+#[test]
+fn one_named_after_a_clause_of_receiving_a_house_or_a_gift_is_private() {
+    let cases = [
+        (
+            "Nhận căn nhà mới, bà Hoàng Thị Lụa xúc động cảm ơn các cấp.",
+            "Hoàng Thị Lụa",
+            true,
+        ),
+        (
+            "Đón nhận phần quà, ông Nông Văn Thịnh bày tỏ niềm vui.",
+            "Nông Văn Thịnh",
+            true,
+        ),
+        // Receiving news is no gift: the one who acts on it stays.
+        (
+            "Nhận được tin báo, ông Ma Văn Quyết chỉ đạo lực lượng đến hiện trường.",
+            "Ma Văn Quyết",
+            false,
+        ),
+        // A post written with the name keeps an official.
+        (
+            "Nhận bằng khen, ông Triệu Văn Đông, Trưởng thôn Nà Lầu, cảm ơn.",
+            "Triệu Văn Đông",
+            false,
+        ),
+    ];
+    for (text, name, is_private) in cases {
+        assert_eq!(private(text)[0], (name.to_string(), is_private), "{text}");
+    }
+}
