@@ -708,20 +708,28 @@ fn background(lower: &str) -> bool {
 /// summary is often printed again as the article's first paragraph, a
 /// comma added or dropped, and the two are one paragraph of the lead.
 pub fn unrepeated<'a>(paragraphs: &[&'a str]) -> Vec<&'a str> {
-    let key = |p: &str| -> String { p.chars().filter(|c| c.is_alphanumeric()).collect() };
-    let mut seen: Vec<String> = Vec::new();
+    // The bytes of letters and digits: ASCII spaces and punctuation left
+    // out, every byte of a Vietnamese letter kept.
+    let key = |p: &str| -> Vec<u8> {
+        p.bytes()
+            .filter(|b| !(b.is_ascii_punctuation() || b.is_ascii_whitespace()))
+            .collect()
+    };
+    // Only the opening paragraphs are read for dates: comparing those
+    // keeps the cost bounded on a page of many paragraphs.
+    let opening = paragraphs.len().min(6);
     let mut kept = Vec::with_capacity(paragraphs.len());
-    for &p in paragraphs {
-        // Only the opening paragraphs are read for dates: comparing those
-        // keeps the cost bounded on a page of many paragraphs.
-        if kept.len() < 6 {
-            let k = key(p);
-            if !k.is_empty() && seen.contains(&k) {
-                continue;
-            }
-            seen.push(k);
+    for (k, &p) in paragraphs.iter().enumerate() {
+        // A repeat is about as long as what it repeats: most paragraphs
+        // have none of their length before them, and are kept unread.
+        let similar = |q: &&str| q.len().abs_diff(p.len()) <= 8 + p.len() / 16;
+        let repeat = k < opening
+            && paragraphs[..k]
+                .iter()
+                .any(|q| similar(q) && key(q) == key(p));
+        if !repeat {
+            kept.push(p);
         }
-        kept.push(p);
     }
     kept
 }

@@ -445,10 +445,6 @@ fn unknown_unit_named_like_person(t: &Tokens, j: usize, m: usize) -> bool {
         && !crate::units::is_unit_name(t.span(j, m))
 }
 
-/// Whether the two capitalised words at `j` name the unit a lower-case
-/// unit word before them opens ("Đảng ủy xã Tống Trân", "UBND huyện Lâm
-/// Hà"), not a person: a name of two syllables with no middle name there
-/// is the unit's.
 /// Most capitalised words on either side of the dash in a unit's name.
 const MAX_DASHED_HALF: usize = 3;
 
@@ -476,6 +472,10 @@ pub(super) fn dashed_unit_len(t: &Tokens, j: usize) -> Option<usize> {
         .map(|n| dash + 1 + n - j)
 }
 
+/// Whether the two capitalised words at `j` name the unit a lower-case
+/// unit word before them opens ("Đảng ủy xã Tống Trân", "UBND huyện Lâm
+/// Hà"), not a person: a name of two syllables with no middle name there
+/// is the unit's.
 fn unit_name(t: &Tokens, j: usize) -> bool {
     // "người uy tín xóm Trần Liễu": a hamlet's word opens its name too,
     // as the northern highlands' "bản" does ("Chi bộ bản Huổi Lếch").
