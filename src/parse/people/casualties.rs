@@ -6,9 +6,8 @@
 //! before them in the same run ("ông E và bà F bị thương"). A post keeps an
 //! official: "ông G, Phó Chủ tịch UBND xã, bị thương" is the commune's.
 
-use super::cues::joins_previous;
-use super::pairs::past_note;
-use super::{name_after_cue, Found};
+use super::cues::mark_private_runs;
+use super::Found;
 use crate::parse::lexicon::{entries, CASUALTIES};
 use crate::parse::tokens::Tokens;
 
@@ -53,23 +52,5 @@ fn befalls(t: &Tokens, mut k: usize) -> bool {
 /// brackets after it, is followed by what befalls a casualty, and each
 /// named before them in the same run joined by "," or "và".
 pub(super) fn mark_casualties(t: &Tokens, out: &mut [Found]) {
-    for k in 0..out.len() {
-        let f = &out[k];
-        // Cheap tests first: most mentions hold a post or are private.
-        if f.private || !f.titles.is_empty() || f.name.is_none() || f.short {
-            continue;
-        }
-        let Some(end) = name_after_cue(t, f.pos) else {
-            continue;
-        };
-        if !befalls(t, past_note(t, end)) {
-            continue;
-        }
-        out[k].private = true;
-        let mut j = k;
-        while j > 0 && joins_previous(t, &out[j - 1], out[j].pos) {
-            out[j - 1].private = true;
-            j -= 1;
-        }
-    }
+    mark_private_runs(t, out, |after| befalls(t, after));
 }

@@ -197,6 +197,16 @@ fn private_role_at(t: &Tokens, k: usize) -> bool {
 /// named before it in the same run joined by "," or "và", as the role is
 /// said once for the whole run.
 pub(super) fn mark_called_private(t: &Tokens, out: &mut [Found]) {
+    mark_private_runs(t, out, |after| {
+        t.low(after) == "là" && private_role_at(t, after + 1) || home_after_name(t, after)
+    });
+}
+
+/// Marks as private each named with no post for whom `said_after` holds
+/// at the token past the name and any note in brackets after it, and
+/// each named before them in the same run joined by "," or "và", as what
+/// is said is said once for the whole run.
+pub(super) fn mark_private_runs(t: &Tokens, out: &mut [Found], said_after: impl Fn(usize) -> bool) {
     for k in 0..out.len() {
         let f = &out[k];
         // Cheap tests first: most mentions hold a post or are private.
@@ -206,9 +216,7 @@ pub(super) fn mark_called_private(t: &Tokens, out: &mut [Found]) {
         let Some(end) = name_after_cue(t, f.pos) else {
             continue;
         };
-        let after = past_note(t, end);
-        let called = t.low(after) == "là" && private_role_at(t, after + 1);
-        if !(called || home_after_name(t, after)) {
+        if !said_after(past_note(t, end)) {
             continue;
         }
         out[k].private = true;
