@@ -810,14 +810,6 @@ pub fn is_family_name(lower: &str) -> bool {
     info_at(lower, 0, lower.len()).flags & flag::FAMILY != 0
 }
 
-/// Whether the lower-case word is a family name the lists know that
-/// opens no common place name or word ("trần", not "văn" or "sơn"): it
-/// opens a name wherever it stands.
-pub fn is_sure_family_name(lower: &str) -> bool {
-    let flags = info_at(lower, 0, lower.len()).flags;
-    flags & flag::FAMILY != 0 && flags & flag::WEAK_FAMILY == 0
-}
-
 /// Whether the lower-case phrase is a known place.
 pub fn is_place(lower: &str) -> bool {
     PLACE_SET.contains(lower)

@@ -13,8 +13,9 @@ use super::after_signer::{signs, tells_a_day};
 use super::captions::opens_with_subject;
 use super::{body_like, ends_sentence, remove_lines, starts_with_time};
 use crate::parse::lexicon;
-use crate::parse::text::{is_letter, lower_same, word_count};
-use crate::parse::vocab;
+use crate::parse::names;
+use crate::parse::text::{lower_same, word_count};
+use crate::parse::tokens::Tokens;
 
 /// Drops the other articles' headlines, each maybe over its lead, at the
 /// foot of `body` (`teasers_start`); `captioned` follows the lines that
@@ -46,7 +47,7 @@ const MAX_TEASERS: usize = 12;
 fn teasers_start(body: &[String]) -> Option<usize> {
     let mut k = body.len();
     let mut headlines = 0;
-    let mut named: Vec<&str> = Vec::new();
+    let mut named: Vec<String> = Vec::new();
     while headlines < MAX_TEASERS {
         let led = k >= 2 && teaser_lead(&body[k - 1]) && headline(&body[k - 2]);
         // A headline alone must not open as a caption does: "Đồng chí A
@@ -63,11 +64,15 @@ fn teasers_start(body: &[String]) -> Option<usize> {
         // "Trưởng Ban Dân vận Huyện ủy thăm hỏi …" over "Ngày 1/3, đồng
         // chí A, Trưởng Ban …": the lead may name whom its headline names
         // by the post.
-        let found: Vec<&str> = body[k - step..k]
+        let found: Vec<String> = body[k - step..k]
             .iter()
             .flat_map(|l| people_named(l))
             .collect();
-        if found.is_empty() || found.iter().any(|n| above.iter().any(|l| l.contains(n))) {
+        if found.is_empty()
+            || found
+                .iter()
+                .any(|n| above.iter().any(|l| l.contains(n.as_str())))
+        {
             break;
         }
         named.extend(found);
@@ -99,46 +104,24 @@ fn teaser_lead(line: &str) -> bool {
     body_like(line) && starts_with_time(&lower_same(line)) && tells_a_day(line)
 }
 
-/// The people's names written in `line`: two to four capitalised words,
-/// the first a family name that opens no common place or word ("Trần Văn
+/// The people's names written in `line`, each opening with a family name
+/// that opens no common place or word, as `names` reads them ("Trần Văn
 /// Bình" in "Chủ tịch UBND tỉnh Trần Văn Bình kiểm tra …").
-fn people_named(line: &str) -> Vec<&str> {
-    let words: Vec<(usize, &str)> = line
-        .split(' ')
-        .scan(0, |at, w| {
-            let start = *at;
-            *at += w.len() + 1;
-            Some((
-                start,
-                w.trim_end_matches([',', '.', ';', ':', ')', '”', '"']),
-            ))
-        })
-        .collect();
+fn people_named(line: &str) -> Vec<String> {
+    let t = Tokens::new(line);
     let mut out = Vec::new();
     let mut i = 0;
-    while i < words.len() {
-        let (start, first) = words[i];
-        let run = words[i..]
-            .iter()
-            .take(4)
-            .take_while(|(_, w)| capitalised(w))
-            .count();
-        if run >= 2 && vocab::is_sure_family_name(&first.to_lowercase()) {
-            let (last_at, last) = words[i + run - 1];
-            out.push(&line[start..last_at + last.len()]);
-            i += run;
-        } else {
-            i += 1;
+    while i < t.len() {
+        match (t.is_cap(i) && t.family(i, false))
+            .then(|| names::parse_name(&t, i, false))
+            .flatten()
+        {
+            Some((end, name)) => {
+                out.push(name);
+                i = end;
+            }
+            None => i += 1,
         }
     }
     out
-}
-
-/// Whether `word` is written as a name's syllable: a capital, then small
-/// letters only.
-fn capitalised(word: &str) -> bool {
-    let mut chars = word.chars();
-    chars.next().is_some_and(char::is_uppercase)
-        && chars.clone().next().is_some()
-        && chars.all(|c| is_letter(c) && !c.is_uppercase())
 }
