@@ -506,13 +506,13 @@ fn place_named(name: &str, text: &str) -> bool {
     if name.split(' ').count() != 2 {
         return false;
     }
-    let with_unit = vocab::UNIT_WORDS
-        .iter()
-        .any(|u| text.contains(&format!("{u} {name}")));
-    with_unit
-        && text
-            .match_indices(&format!(", {name}"))
-            .any(|(at, _)| after_unit_and_place(&text[..at]))
+    // The list is read first: one pass over the text, where the unit's
+    // word would take one for each word.
+    text.match_indices(&format!(", {name}"))
+        .any(|(at, _)| after_unit_and_place(&text[..at]))
+        && vocab::UNIT_WORDS
+            .iter()
+            .any(|u| text.contains(&format!("{u} {name}")))
 }
 
 /// Whether `before` ends with a unit's word and a place's name of one to
