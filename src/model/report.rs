@@ -171,11 +171,12 @@ pub struct Report {
     pub period: Option<Text>,
     pub places: Vec<Text>,
     pub officials: Vec<Mention>,
-    /// People named with no post whom the report describes as private
-    /// persons: an age, a birth year or a home after the name ("(SN 1990,
-    /// trú xã B)"), a suspect's, a victim's or a driver's noun before it.
-    /// Kept apart so that `officials` (and the officials index built from
-    /// it) holds those who act in a public capacity.
+    /// People named with no post: private persons (an age, a birth year
+    /// or a home after the name, "(SN 1990, trú xã B)", a suspect's, a
+    /// victim's or a driver's noun before it), and anyone else the report
+    /// names without saying what post they hold. Kept apart so that
+    /// `officials` (and the officials index built from it) holds those
+    /// named in a public capacity.
     #[serde(default)]
     pub people: Vec<Mention>,
     pub documents: Vec<Text>,

@@ -593,7 +593,17 @@ fn mentions_of(people: Vec<Person>, trial: bool) -> Merged {
                 || p.in_private_role
                 || p.mention.titles.is_empty()
                 || super::people::held_before(&p.mention.titles));
-        let private = p.private && p.mention.titles.is_empty() || accused;
+        // One the whole report names with no post, and who neither chairs
+        // nor attends ("Phát biểu, ông A cho biết …", "bà B chia sẻ"), may
+        // hold one, but the report does not say which: no official of it.
+        // A guest of a meeting's list or its chair is there for a body.
+        let unplaced = p.mention.titles.is_empty()
+            && !p
+                .mention
+                .roles
+                .iter()
+                .any(|r| matches!(r, Role::Chair | Role::CoChair | Role::Attendee));
+        let private = p.private && p.mention.titles.is_empty() || unplaced || accused;
         if private || honoured_only || clergy_only(&p.mention) {
             merged.people.push(p.mention);
         } else {
@@ -955,8 +965,9 @@ mod tests {
             ),
             f(Some("Giuse Lương"), &[]),
         ];
-        // The other priest speaks: a role keeps a name with no title.
-        let got = merge(&found, vec![Vec::new(), Vec::new(), vec![Role::Speaker]]);
+        // The other priest attends: a guest's role keeps a name with no
+        // title among the officials.
+        let got = merge(&found, vec![Vec::new(), Vec::new(), vec![Role::Attendee]]);
         let names: Vec<&str> = got.iter().map(|m| m.name.as_str()).collect();
         // The parish priest is a dignitary, listed after the officials.
         assert_eq!(names, ["Giuse Lương", "Giuse Trần Quang Vịnh"]);
@@ -968,10 +979,23 @@ mod tests {
         let found = [
             f(Some("Lê Văn Khải"), &[]),
             f(Some("Trần Thị Mai"), &["Phó Chủ tịch UBND xã"]),
+            f(Some("Hà Văn Sáu"), &[]),
+            f(Some("Đinh Thị Nga"), &[]),
         ];
-        let got = merge(&found, vec![Vec::new(), Vec::new()]);
-        let names: Vec<&str> = got.iter().map(|m| m.name.as_str()).collect();
-        assert_eq!(names, ["Lê Văn Khải", "Trần Thị Mai"]);
+        let roles = vec![
+            Vec::new(),
+            Vec::new(),
+            vec![Role::Speaker],
+            vec![Role::Attendee],
+        ];
+        let got = super::merge(&found, roles);
+        let names =
+            |m: &[Mention]| -> Vec<String> { m.iter().map(|m| m.name.to_string()).collect() };
+        // A guest of the meeting is there for a body, though the report
+        // names none; one who only speaks or is only named may hold no
+        // post at all.
+        assert_eq!(names(&got.officials), ["Trần Thị Mai", "Đinh Thị Nga"]);
+        assert_eq!(names(&got.people), ["Lê Văn Khải", "Hà Văn Sáu"]);
     }
 
     #[test]

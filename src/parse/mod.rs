@@ -762,7 +762,7 @@ mod tests {
     fn a_name_the_excerpt_cuts_in_its_last_word_is_dropped() {
         let r = parse_report(
             "a.txt",
-            "Lãnh đạo Nhà nước thăm tỉnh\n\nSáng 3/7, Phó Thủ tướng Lê Văn Thành thăm và tặng quà gia đình chính sách của tỉnh.\n\nTrong chuyến công tác kéo dài hai ngày tại tỉnh, đồng chí Trần Thị Hoa và Phó Thủ tướng Lê Văn Thà",
+            "Lãnh đạo Nhà nước thăm tỉnh\n\nSáng 3/7, Phó Thủ tướng Lê Văn Thành thăm và tặng quà gia đình chính sách của tỉnh.\n\nTrong chuyến công tác kéo dài hai ngày tại tỉnh, đồng chí Trần Thị Hoa, Bí thư Tỉnh ủy và Phó Thủ tướng Lê Văn Thà",
         );
         let names: Vec<&str> = r.officials.iter().map(|m| m.name.as_str()).collect();
         assert_eq!(names, ["Lê Văn Thành", "Trần Thị Hoa"]);

@@ -340,6 +340,21 @@ fn a_body_acting_on_anothers_mandate_organises_the_event() {
 }
 
 #[test]
+fn fires_and_wrecks_are_disaster_news_with_no_level() {
+    assert!(no_level_news(
+        "quảng trị: cháy lớn tại chợ phiên, hàng chục ki-ốt bị thiêu rụi"
+    ));
+    assert!(no_level_news(
+        "xe khách bốc cháy trên quốc lộ 1a lúc rạng sáng"
+    ));
+    assert!(no_level_news("lật thuyền trên sông đà, hai người mất tích"));
+    // A body's drill against fire keeps its level.
+    assert!(!no_level_news(
+        "huyện tổ chức diễn tập phòng cháy, chữa cháy tại chợ trung tâm"
+    ));
+}
+
+#[test]
 fn brawls_and_public_disorder_are_crime_news_with_no_level() {
     // A summary over a crime report names the fight, not the arrest.
     assert!(no_level_news(

@@ -142,13 +142,16 @@ const HOME_NOTE: usize = 16;
 
 /// What a report calls a person it names for what befell them or what
 /// they said, not for a post: a victim, a suspect, a patient, a driver, a
-/// voter ("nạn nhân", "bị cáo", "tài xế", "cử tri", "người dân").
+/// voter, an elder of the village ("nạn nhân", "bị cáo", "tài xế", "cử
+/// tri", "người dân", "cụ ông").
 const PRIVATE_ROLES: &[&str] = &[
     "bà con",
     "bệnh nhân",
     "bị can",
     "bị cáo",
     "cử tri",
+    "cụ bà",
+    "cụ ông",
     "lái xe",
     "nạn nhân",
     "nghi can",
@@ -182,7 +185,12 @@ fn private_role_before(t: &Tokens, i: usize) -> bool {
     } else {
         i
     };
-    role(i) || k >= 2 && role(k - 2) || sport_noun_at(t, i) || sport_noun_ends(t, k)
+    // An honorific may close the role itself ("cụ bà A": the cue is "bà").
+    role(i)
+        || i >= 1 && role(i - 1)
+        || k >= 2 && role(k - 2)
+        || sport_noun_at(t, i)
+        || sport_noun_ends(t, k)
 }
 
 /// Whether a private role (`PRIVATE_ROLES`) opens at `k`.

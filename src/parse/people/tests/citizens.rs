@@ -261,6 +261,14 @@ fn a_voter_or_a_defendant_named_bare_is_private() {
         private_all("Tòa tuyên phạt bị cáo Đỗ Văn Hải 3 năm tù."),
         [("Đỗ Văn Hải".to_string(), true)]
     );
+    // An elder of the village is named by age, not by a post.
+    assert_eq!(
+        private_all("Nhiều hộ hiến đất, có cụ bà Lường Thị Ón hiến 80 m2 và cụ ông Quàng Văn Pọm hiến 120 m2."),
+        [
+            ("Lường Thị Ón".to_string(), true),
+            ("Quàng Văn Pọm".to_string(), true)
+        ]
+    );
     // A post after the name still makes an official.
     assert_eq!(
         private("Cử tri Lê Văn Khanh, Bí thư Chi bộ thôn Tân Lạc, cho biết."),
