@@ -98,8 +98,6 @@ struct Person {
     /// Described once as a private person: a household ("hộ bà A"), a
     /// citizen's note, a suspect's or a victim's noun (`Found::private`).
     private: bool,
-    /// Named with a post in a private role (`Found::in_private_role`).
-    in_private_role: bool,
     mention: Mention,
     title_keys: Vec<String>,
 }
@@ -172,20 +170,12 @@ pub struct Merged {
     pub people: Vec<Mention>,
 }
 
-/// `merge_in` for a report of no trial (the tests' reading).
-#[cfg(test)]
-pub fn merge(found: &[Found], roles: Vec<Vec<Role>>) -> Merged {
-    merge_in(found, roles, false)
-}
-
 /// Merges `found` (with `roles` in the same order) into the report's
-/// mentions; the roles of named people move into them. In the report of
-/// a trial, a prosecution or an arrest (`trial`), the accused and the
-/// suspects are private persons whatever posts they are named by, and so
-/// is anyone named only by posts held before: they are there for what
-/// they did, not for a post, and so is anyone named with no post; the
-/// judge and the prosecutor, named by the posts they hold, stay officials.
-pub fn merge_in(found: &[Found], mut roles: Vec<Vec<Role>>, trial: bool) -> Merged {
+/// mentions; the roles of named people move into them. One named by a
+/// post, held now or before, is an official wherever the report names
+/// them: the accused of a trial named "cựu Chủ tịch UBND huyện A" is the
+/// district's former chairman, whose career the trial belongs to.
+pub fn merge(found: &[Found], mut roles: Vec<Vec<Role>>) -> Merged {
     // Each name keyed once for the short names below.
     let keys: Vec<Option<String>> = found
         .iter()
@@ -224,7 +214,6 @@ pub fn merge_in(found: &[Found], mut roles: Vec<Vec<Role>>, trial: bool) -> Merg
         }
         let p = &mut people[at];
         p.private |= f.private || *listed;
-        p.in_private_role |= f.in_private_role;
         for t in &f.titles {
             add_title(&mut p.mention.titles, &mut p.title_keys, t);
         }
@@ -285,7 +274,7 @@ pub fn merge_in(found: &[Found], mut roles: Vec<Vec<Role>>, trial: bool) -> Merg
             people[p].mention.roles.extend(r);
         }
     }
-    mentions_of(people, trial)
+    mentions_of(people)
 }
 
 /// The person of `people` keyed `key`, added with `name` when none is.
@@ -296,7 +285,6 @@ fn person_at(people: &mut Vec<Person>, key: String, name: &str) -> usize {
     people.push(Person {
         key,
         private: false,
-        in_private_role: false,
         mention: Mention {
             name: name.into(),
             ..Mention::default()
@@ -426,7 +414,6 @@ fn fold_cut_names(people: &mut Vec<Person>) {
         let q = if q > i { q - 1 } else { q };
         let p = &mut people[q];
         p.private |= cut.private;
-        p.in_private_role |= cut.in_private_role;
         for t in &cut.mention.titles {
             add_title(&mut p.mention.titles, &mut p.title_keys, t);
         }
@@ -538,7 +525,6 @@ fn fold_mistyped_family_names(people: &mut Vec<Person>) {
         let q = if q > i { q - 1 } else { q };
         let p = &mut people[q];
         p.private |= typo.private;
-        p.in_private_role |= typo.in_private_role;
         for t in &typo.mention.titles {
             add_title(&mut p.mention.titles, &mut p.title_keys, t);
         }
@@ -548,9 +534,8 @@ fn fold_mistyped_family_names(people: &mut Vec<Person>) {
 
 /// The mentions of the merged people, titles expanded: every person the
 /// report names, with a post or none ("kỷ luật ông A", "hộ bà B", "Luật
-/// sư C", "Thượng tọa D"); in a trial's report, the accused apart
-/// (`merge_in`).
-fn mentions_of(people: Vec<Person>, trial: bool) -> Merged {
+/// sư C", "Thượng tọa D").
+fn mentions_of(people: Vec<Person>) -> Merged {
     // Fresh vectors: collecting in place would keep the room of the
     // larger `Person`s for as long as the report lives.
     let mut merged = Merged {
@@ -586,13 +571,6 @@ fn mentions_of(people: Vec<Person>, trial: bool) -> Merged {
                 .titles
                 .iter()
                 .all(|t| vocab::is_honorific(t) || degree_or_trade(t));
-        // In a trial's report, one named with no post is named for what
-        // they did too.
-        let accused = trial
-            && (p.private
-                || p.in_private_role
-                || p.mention.titles.is_empty()
-                || super::people::held_before(&p.mention.titles));
         // One the whole report names with no post, and who neither chairs
         // nor attends ("Phát biểu, ông A cho biết …", "bà B chia sẻ"), may
         // hold one, but the report does not say which: no official of it.
@@ -603,7 +581,7 @@ fn mentions_of(people: Vec<Person>, trial: bool) -> Merged {
                 .roles
                 .iter()
                 .any(|r| matches!(r, Role::Chair | Role::CoChair | Role::Attendee));
-        let private = p.private && p.mention.titles.is_empty() || unplaced || accused;
+        let private = p.private && p.mention.titles.is_empty() || unplaced;
         if private || honoured_only || clergy_only(&p.mention) {
             merged.people.push(p.mention);
         } else {
@@ -682,7 +660,6 @@ mod tests {
             pos: 0,
             group: 0,
             private: false,
-            in_private_role: false,
         }
     }
 

@@ -32,7 +32,6 @@ mod organizer;
 #[cfg(test)]
 use level::level;
 pub use level::level_with_body;
-pub(crate) use news::tries_the_accused;
 #[cfg(test)]
 use {level_words::*, news::*, organizer::*};
 

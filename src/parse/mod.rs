@@ -237,8 +237,7 @@ pub fn parse_report(file: &str, text: &str) -> Report {
     // A headline may name someone the article only calls by title.
     let headline = page.title.as_deref().map(tokens::Tokens::new);
     let captions = tokenized(&page.captions);
-    let trial = title.as_deref().is_some_and(meta::tries_the_accused);
-    let (merged, places) = people_and_places(&toks, (headline.as_ref(), trial), &captions, &text);
+    let (merged, places) = people_and_places(&toks, headline.as_ref(), &captions, &text);
     let meeting = Meeting::of(
         title.as_deref(),
         &page.paragraphs,
@@ -414,12 +413,10 @@ fn for_whole_lines(lines: &[tokens::Tokens], mut each: impl FnMut(&tokens::Token
 }
 
 /// Officials (merged) and places of all paragraphs (tokenized once), and
-/// the posts of any biography the page's `text` prints; `trial` when the
-/// headline tells of a trial, a prosecution or an arrest: it names the
-/// accused (`merge::merge_in`).
+/// the posts of any biography the page's `text` prints.
 fn people_and_places(
     toks: &[tokens::Tokens],
-    (headline, trial): (Option<&tokens::Tokens>, bool),
+    headline: Option<&tokens::Tokens>,
     captions: &[tokens::Tokens],
     text: &str,
 ) -> (merge::Merged, Vec<String>) {
@@ -429,7 +426,7 @@ fn people_and_places(
     let mut sites = Vec::new();
     let mut dead = Vec::new();
     if let Some(t) = headline.filter(|t| names_stand_out(t.text)) {
-        let f = living(t, trial, &mut dead);
+        let f = living(t, &mut dead);
         roles.extend(f.iter().map(|_| Vec::new()));
         found.extend(f);
     }
@@ -438,7 +435,7 @@ fn people_and_places(
     for_whole_lines(toks, |t| {
         attending &= roles::is_list_item(t);
         if names_stand_out(t.text) || people::capitalised_roster_item(t) {
-            let f = living(t, trial, &mut dead);
+            let f = living(t, &mut dead);
             let at = jurisdiction::bridge_places(t, &f);
             sites.extend(f.iter().map(|x| x.name.clone()).zip(at));
             let mut r = roles::assign_roles(t, &f);
@@ -457,7 +454,7 @@ fn people_and_places(
     // photo ("chủ trì", "phát biểu") is their role.
     for_whole_lines(captions, |t| {
         if names_stand_out(t.text) {
-            let f = living(t, trial, &mut dead);
+            let f = living(t, &mut dead);
             roles.extend(roles::assign_roles(t, &f));
             found.extend(f);
         }
@@ -470,7 +467,7 @@ fn people_and_places(
         .into_iter()
         .filter_map(|(name, p)| Some((name?, p?)))
         .collect();
-    let mut merged = merge::merge_in(&found, roles, trial);
+    let mut merged = merge::merge(&found, roles);
     let ends = [toks.last(), captions.last()];
     for named in [&mut merged.officials, &mut merged.people] {
         // "phụ trách xã Thạch Đỉnh, Thạch Bàn - Phó Chủ tịch UBND huyện":
@@ -536,15 +533,10 @@ fn after_unit_and_place(before: &str) -> bool {
         })
 }
 
-/// The mentions found in a paragraph `t`, those named with a post in a
-/// private role marked in a trial's report; the keys of the names of the
+/// The mentions found in a paragraph `t`; the keys of the names of the
 /// dead it remembers go to `dead`.
-fn living(t: &tokens::Tokens, trial: bool, dead: &mut Vec<String>) -> Vec<people::Found> {
-    let (mut found, gone) = people::find_people_and_dead(t);
-    // Only a trial's report sets the accused apart: no other pays for it.
-    if trial {
-        people::mark_private_roles(t, &mut found);
-    }
+fn living(t: &tokens::Tokens, dead: &mut Vec<String>) -> Vec<people::Found> {
+    let (found, gone) = people::find_people_and_dead(t);
     dead.extend(gone.iter().map(|name| crate::text::name_key(name)));
     found
 }
@@ -652,38 +644,25 @@ mod tests {
     }
 
     #[test]
-    fn the_accused_of_a_trial_are_no_officials_though_named_by_former_posts() {
+    fn the_accused_of_a_trial_are_officials_by_the_posts_they_held() {
         let r = parse_report(
             "a.txt",
-            "Cựu Chủ tịch UBND huyện Phú Giáo và 5 đồng phạm hầu tòa\n\nNgày 12/3, TAND tỉnh Bình Dương mở phiên tòa sơ thẩm xét xử 6 bị cáo trong vụ án vi phạm quy định về đấu thầu. Cựu Chủ tịch UBND huyện Phú Giáo Trần Văn Khởi cùng các bị cáo: Lê Thị Hạnh, nguyên Phó Giám đốc Sở Y tế; Nguyễn Văn Bảo, cựu Trưởng phòng Kế hoạch - Tài chính huyện. Ba bị cáo khác đều là cán bộ Phòng Tài chính huyện gồm: Võ Văn Sang, Hồ Thị Thu. Hai bị cáo còn lại gồm Phạm Văn Tư (chuyên viên Phòng Tài chính - Kế hoạch huyện) và Đỗ Thị Hoa (kế toán Ban Quản lý dự án huyện). Thẩm phán Nguyễn Thị Lan, Phó Chánh án TAND tỉnh làm chủ tọa phiên tòa.",
+            "Cựu Chủ tịch UBND huyện Phú Giáo và 5 đồng phạm hầu tòa\n\nNgày 12/3, TAND tỉnh Bình Dương mở phiên tòa sơ thẩm xét xử 6 bị cáo trong vụ án vi phạm quy định về đấu thầu. Cựu Chủ tịch UBND huyện Phú Giáo Trần Văn Khởi cùng các bị cáo: Lê Thị Hạnh, nguyên Phó Giám đốc Sở Y tế; Nguyễn Văn Bảo, cựu Trưởng phòng Kế hoạch - Tài chính huyện. Hai bị cáo khác là Võ Văn Sang (SN 1980) và Hồ Thị Thu (SN 1985), trú xã An Linh. Thẩm phán Nguyễn Thị Lan, Phó Chánh án TAND tỉnh làm chủ tọa phiên tòa.",
         );
-        assert_eq!(names(&r.officials), ["Nguyễn Thị Lan"]);
+        // The former chairman's trial belongs to his career: he is named
+        // by the post he held, as a guest named "nguyên Bí thư" is.
         assert_eq!(
-            names(&r.people),
+            names(&r.officials),
             [
                 "Trần Văn Khởi",
                 "Lê Thị Hạnh",
                 "Nguyễn Văn Bảo",
-                "Võ Văn Sang",
-                "Hồ Thị Thu",
-                "Phạm Văn Tư",
-                "Đỗ Thị Hoa"
+                "Nguyễn Thị Lan"
             ]
         );
-        // An arrest's headline alike.
-        let r = parse_report(
-            "a.txt",
-            "Khởi tố nguyên Giám đốc Sở Tài nguyên và Môi trường\n\nNgày 5/6, Cơ quan CSĐT Công an tỉnh Long An khởi tố bị can Võ Minh Tâm, nguyên Giám đốc Sở Tài nguyên và Môi trường. Đại tá Lê Hồng Phúc, Phó Giám đốc Công an tỉnh cho biết vụ án đang được mở rộng điều tra.",
-        );
-        assert_eq!(names(&r.officials), ["Lê Hồng Phúc"]);
-        assert_eq!(names(&r.people), ["Võ Minh Tâm"]);
-        // Outside a trial's report, those named by posts held before are
-        // their former holders.
-        let r = parse_report(
-            "a.txt",
-            "Hội nghị tổng kết công tác dân vận năm 2024\n\nSáng 10/12, Ban Dân vận Tỉnh ủy Long An tổ chức hội nghị tổng kết. Dự hội nghị có đồng chí Trần Văn Hậu, nguyên Bí thư Tỉnh ủy. Báo cáo nêu vụ bị cáo Lê Văn Kha, cựu Chủ tịch UBND xã Mỹ Lạc bị xử lý nghiêm.",
-        );
-        assert_eq!(names(&r.officials), ["Trần Văn Hậu", "Lê Văn Kha"]);
+        assert_eq!(r.officials[0].titles, ["Cựu Chủ tịch UBND huyện Phú Giáo"]);
+        // Those named by a birth year and a home, with no post, are people.
+        assert_eq!(names(&r.people), ["Võ Văn Sang", "Hồ Thị Thu"]);
     }
 
     #[test]

@@ -27,7 +27,6 @@ use context::{
     given_name_alone, kin_of_fallen, named_after, on_behalf, opens_title, post_held_by,
     pronoun_posts, received, short_reference, sought, verbs_object,
 };
-pub use cues::mark_private_roles;
 use cues::{
     badge_note, beneficiary_listed, birth_note, citizen_note, coach_post, council_deputy, cue_at,
     home_note, lead_cue, listed, noun_cue, private_at, residence_note, sport_noun_at, Cue,
@@ -54,12 +53,6 @@ pub struct Found {
     /// ("bị cáo", "nạn nhân"): a private person, no official unless a
     /// title says otherwise (`Report::people`).
     pub private: bool,
-    /// Named with a post in a private role all the same ("bị cáo A, cựu
-    /// Chủ tịch UBND xã", "sáu bị cáo gồm B (chuyên viên …)"): a trial's
-    /// report keeps such a one apart from its officials
-    /// (`merge::merge_in`); any other keeps the post, and marks none
-    /// (`mark_private_roles`).
-    pub in_private_role: bool,
     /// Named by the given name alone ("bà Nga là …"): the person of the
     /// report whose full name ends with it.
     pub short: bool,
@@ -458,7 +451,6 @@ impl Scan<'_, '_> {
             pos,
             group,
             private,
-            in_private_role: false,
             short: false,
             bare: false,
         });

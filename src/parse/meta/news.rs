@@ -28,19 +28,6 @@ fn marked(marker: &str) -> Vec<String> {
 /// Words of a death (marker `death`: "qua đời", "từ trần").
 static DEATHS: LazyLock<Vec<String>> = LazyLock::new(|| marked("death"));
 
-/// Words of a trial, a prosecution or an arrest (marker `court`: "xét
-/// xử", "hầu tòa", "khởi tố").
-static COURT: LazyLock<Vec<String>> = LazyLock::new(|| marked("court"));
-
-/// Whether a headline reports a trial, a prosecution or an arrest as news
-/// no body organises ("Cựu Chủ tịch UBND huyện A và đồng phạm hầu tòa",
-/// "Khởi tố nguyên Giám đốc Sở B"): the former officials it names are
-/// there as the accused.
-pub(crate) fn tries_the_accused(headline: &str) -> bool {
-    let head = crate::parse::text::lower_same(headline);
-    no_level_news(&head) && whole_words(&NO_LEVEL_NEWS, &head).any(|m| COURT.iter().any(|c| c == m))
-}
-
 /// Whether a headline reporting a death names one who held an office
 /// ("Nguyên Chủ tịch nước A từ trần", "Đồng chí B, nguyên Bí thư Tỉnh ủy
 /// qua đời", "Đại tướng C"): the state or the Party mourns them, which is

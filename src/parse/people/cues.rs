@@ -93,16 +93,6 @@ fn received_in_clause(t: &Tokens, i: usize) -> bool {
             .any(|k| (1..=3).any(|n| t.phrase(k, n).is_some_and(lexicon::is_gift)))
 }
 
-/// Marks those named with a post in a private role all the same
-/// (`Found::in_private_role`): after the role's noun ("bị cáo A, cựu Chủ
-/// tịch UBND xã") or in a list it opens ("sáu bị cáo gồm B (chuyên viên
-/// …)", "ba bị cáo đều là Chủ tịch UBND xã gồm: C, D, E").
-pub fn mark_private_roles(t: &Tokens, out: &mut [Found]) {
-    for f in out.iter_mut().filter(|f| !f.titles.is_empty()) {
-        f.in_private_role = private_role_before(t, f.pos) || beneficiary_listed(t, f.pos);
-    }
-}
-
 /// Most tokens from an award or a gift to the "cho" before its recipient:
 /// "trao Bằng khen và tiền thưởng của Giám đốc Công an tỉnh cho".
 const GIFT_TO_RECIPIENT: usize = 12;
@@ -381,7 +371,7 @@ const BENEFICIARY_NOUN: usize = 14;
 /// gồm: F (tổ 2); G (tổ 3)"; or after a private role's noun ("sáu bị cáo
 /// gồm H, I"). Such a list names the mothers, families and pupils honoured
 /// or helped, or the accused; one of them with a post written keeps it
-/// outside a trial's report (`merge::merge_in`).
+/// (`merge::merge`).
 pub(super) fn beneficiary_listed(t: &Tokens, i: usize) -> bool {
     let Some(opener) = (i.saturating_sub(BENEFICIARY_LIST)..i)
         .rev()

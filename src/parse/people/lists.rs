@@ -489,7 +489,6 @@ impl Scan<'_, '_> {
                 pos,
                 group,
                 private: false,
-                in_private_role: false,
                 short: false,
                 bare: false,
             });
@@ -538,7 +537,6 @@ impl Scan<'_, '_> {
             Found {
                 private: titles.is_empty()
                     && (private_at(t, pos) || citizen_note(t, m) || badge_note(t, m)),
-                in_private_role: false,
                 name: Some(name),
                 titles,
                 pos,
