@@ -3583,6 +3583,14 @@ fn an_acting_post_entrusted_is_read_with_its_quyen() {
             "quyền Giám đốc Trung tâm"
         ]
     );
+    // "giao làm": the decision's second post, in the same clause.
+    let t =
+        Tokens::new("C giữ chức Phó Tổng Biên tập, giao làm Quyền Tổng Biên tập Báo Bình Phước.");
+    let (_, got) = titles_after(&t, 1);
+    assert_eq!(
+        got,
+        ["Phó Tổng Biên tập", "Quyền Tổng Biên tập Báo Bình Phước"]
+    );
 }
 
 #[test]

@@ -23,6 +23,9 @@ const TITLE_VERBS: &[&str] = &[
     "được bổ nhiệm", "được bổ nhiệm làm", "được bổ nhiệm giữ chức", "được bổ nhiệm giữ chức vụ",
     "được chỉ định", "được chỉ định làm", "được chỉ định giữ chức", "được chỉ định giữ chức vụ",
     "được điều động làm", "được phân công làm", "được giao làm", "được tín nhiệm bầu làm",
+    // "A giữ chức Phó Tổng Biên tập, giao làm Quyền Tổng Biên tập Báo B":
+    // the decision's second post, entrusted in the same clause.
+    "giao làm",
     "được tái cử", "được tái cử chức", "được tái cử chức vụ", "được công nhận là",
     "tái đắc cử", "tái đắc cử chức", "tái đắc cử chức vụ", "tái đắc cử chức danh",
     "đắc cử chức vụ", "đắc cử chức danh", "được tái bổ nhiệm",
@@ -605,6 +608,7 @@ mod tests {
             // An acting post entrusted: "quyền" opens the post.
             ("được giao quyền Hiệu trưởng Trường Cao đẳng Sư phạm", 2),
             ("giao Quyền Cục trưởng Cục Hải quan", 1),
+            ("giao làm Quyền Tổng Biên tập Báo Bình Phước", 2),
             ("được giao đảm nhận chức vụ Phó Trưởng ban Quản lý", 6),
             ("được Ban Thường vụ giao giữ chức Chánh Văn phòng", 7),
             // The committees joined, closed by a comma before the post.
