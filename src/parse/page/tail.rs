@@ -767,6 +767,12 @@ fn desk_signature(line: &str) -> bool {
     if !(3..=10).contains(&words.len()) || !(org_opening(line) || organ) {
         return false;
     }
+    // "Ban VHTT phường", "Phòng Văn hóa và Thông tin huyện": a desk of the
+    // unit whose portal it is names the unit by its word alone.
+    let last = lower.rsplit(' ').next().unwrap_or("");
+    if words.len() <= 7 && crate::parse::vocab::UNIT_WORDS.contains(&last) {
+        return true;
+    }
     // A desk's signature ends with a unit's word before the unit's name.
     crate::parse::vocab::UNIT_WORDS.iter().any(|u| {
         lower.match_indices(&format!(" {u} ")).any(|(at, m)| {
@@ -783,10 +789,17 @@ fn desk_signature(line: &str) -> bool {
 pub(crate) const EDITOR: &str = "btv ";
 
 /// Words a newsroom signs with when no writer is named.
-const STAFF_WORDS: &[&str] = &["phóng viên", "nhóm phóng viên", "nhóm pv", "pv"];
+const STAFF_WORDS: &[&str] = &[
+    "biên tập viên",
+    "phóng viên",
+    "nhóm phóng viên",
+    "nhóm pv",
+    "pv",
+];
 
 /// A newsroom's desk signing the article ("Phóng viên Điện tử", "Nhóm PV
-/// Thời sự"): a staff word, then one to three words, the first capitalised.
+/// Thời sự", "Biên tập viên Cổng TTĐT"): a staff word, then one to three
+/// words, the first capitalised.
 fn staff_signature(line: &str) -> bool {
     let line = line.trim_end_matches('.');
     // "vnews" under the text: an agency signs in any case there.

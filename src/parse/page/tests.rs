@@ -1636,6 +1636,18 @@ Buổi lễ diễn ra trang trọng, ấm cúng với sự tham dự của đôn
     // An editor's account on the portal signs too.
     let page = read_page(&format!("{lead}btv tanhoa\nQR Code\n"));
     assert_eq!(page.byline.as_deref(), Some("btv tanhoa"));
+    // A desk naming its unit by the unit's word alone, on the unit's own
+    // portal.
+    let page = read_page(&format!("{lead}Ban VHTT phường\n"));
+    assert_eq!(page.byline.as_deref(), Some("Ban VHTT phường"));
+    let page = read_page(&format!("{lead}Phòng Văn hóa và Thông tin huyện\n"));
+    assert_eq!(
+        page.byline.as_deref(),
+        Some("Phòng Văn hóa và Thông tin huyện")
+    );
+    // A portal's editor signs with the staff word.
+    let page = read_page(&format!("{lead}Biên tập viên Cổng TTĐT tỉnh\n"));
+    assert_eq!(page.byline.as_deref(), Some("Biên tập viên Cổng TTĐT tỉnh"));
     // A board alone signs for the body whose page it is.
     let page = read_page(&format!("{lead}Ban Tuyên giáo\n"));
     assert_eq!(page.byline.as_deref(), Some("Ban Tuyên giáo"));
