@@ -767,10 +767,14 @@ fn desk_signature(line: &str) -> bool {
     if !(3..=10).contains(&words.len()) || !(org_opening(line) || organ) {
         return false;
     }
-    // "Ban VHTT phường", "Phòng Văn hóa và Thông tin huyện": a desk of the
-    // unit whose portal it is names the unit by its word alone.
+    // "Ban VHTT phường", "Phòng Văn hóa và Thông tin huyện", "Văn phòng
+    // Huyện ủy": a desk of the unit or the committee whose portal it is
+    // names them by their word alone.
     let last = lower.rsplit(' ').next().unwrap_or("");
-    if words.len() <= 7 && crate::parse::vocab::UNIT_WORDS.contains(&last) {
+    let committee = ["huyện", "tỉnh", "thành", "thị", "quận", "đảng"]
+        .iter()
+        .any(|u| lower.ends_with(&format!(" {u} ủy")) || lower.ends_with(&format!(" {u} uỷ")));
+    if words.len() <= 7 && (crate::parse::vocab::UNIT_WORDS.contains(&last) || committee) {
         return true;
     }
     // A desk's signature ends with a unit's word before the unit's name.

@@ -1645,6 +1645,8 @@ Buổi lễ diễn ra trang trọng, ấm cúng với sự tham dự của đôn
         page.byline.as_deref(),
         Some("Phòng Văn hóa và Thông tin huyện")
     );
+    let page = read_page(&format!("{lead}Văn phòng Huyện ủy\n"));
+    assert_eq!(page.byline.as_deref(), Some("Văn phòng Huyện ủy"));
     // A portal's editor signs with the staff word.
     let page = read_page(&format!("{lead}Biên tập viên Cổng TTĐT tỉnh\n"));
     assert_eq!(page.byline.as_deref(), Some("Biên tập viên Cổng TTĐT tỉnh"));
