@@ -127,6 +127,14 @@ fn a_sector_whose_second_half_is_written_in_initials_stays_whole() {
 fn organ_names_with_lower_case_words_stay_whole() {
     for (text, want) in [
         (
+            "Chánh văn phòng Điều phối chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh phát biểu",
+            "Chánh văn phòng Điều phối chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh",
+        ),
+        (
+            "Phó Chánh Văn phòng Điều phối nông thôn mới tỉnh dự",
+            "Phó Chánh Văn phòng Điều phối nông thôn mới tỉnh",
+        ),
+        (
             "Chủ nhiệm Ủy ban công tác đại biểu của Quốc hội phát biểu",
             "Chủ nhiệm Ủy ban công tác đại biểu của Quốc hội",
         ),
