@@ -506,12 +506,28 @@ fn movement_in_capitals(line: &str) -> bool {
 }
 
 /// Whether `line` is a column's name in capitals: the news of a body's
-/// activities ("TIN HOẠT ĐỘNG", "TIN HOẠT ĐỘNG HỘI NÔNG DÂN TỈNH").
+/// activities ("TIN HOẠT ĐỘNG", "TIN HOẠT ĐỘNG HỘI NÔNG DÂN TỈNH", "TIN
+/// TỨC HOẠT ĐỘNG CỦA CÁC ĐOÀN THỂ"), which a template may print twice
+/// on one line (its link's title, then its text).
 fn column_in_capitals(line: &str) -> bool {
+    let line = once_if_doubled(line);
     let lower = crate::parse::text::lower_same(line);
-    (lower == "tin hoạt động" || lower.starts_with("tin hoạt động "))
-        && word_count(line) <= 14
+    ["tin hoạt động", "tin tức hoạt động"].iter().any(|c| {
+        lower
+            .strip_prefix(c)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+    }) && word_count(line) <= 14
         && letters_in_capitals(line)
+}
+
+/// The first half of `line` when it is the same words twice ("TIN TỨC
+/// TIN TỨC"), else `line`.
+fn once_if_doubled(line: &str) -> &str {
+    let half = line.len() / 2;
+    match (line.get(..half), line.get(half..)) {
+        (Some(a), Some(b)) if b.starts_with(' ') && a == &b[1..] => a,
+        _ => line,
+    }
 }
 
 /// Whether `line`, under a column's name, reads as a headline: six words

@@ -3561,6 +3561,13 @@ fn a_column_named_in_capitals_heads_a_headline_that_closes_with_a_full_stop() {
         page.title.as_deref(),
         Some("Hội Nông dân tỉnh Cao Bằng tập huấn kỹ năng tuyên truyền cho cán bộ hội cơ sở năm 2022")
     );
+    // A column of the news of a town's bodies, printed twice on its line,
+    // above the headline and the page's stamp.
+    let page = read_page("TIN TỨC HOẠT ĐỘNG CỦA CÁC ĐOÀN THỂ TIN TỨC HOẠT ĐỘNG CỦA CÁC ĐOÀN THỂ\n\nHội Cựu chiến binh phường Hòa Lạc ra mắt tổ hòa giải ở cơ sở\nNgày đăng 12/3/2024 | 09:15\n\nSáng ngày 11/3, Hội Cựu chiến binh phường tổ chức ra mắt tổ hòa giải.");
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Hội Cựu chiến binh phường Hòa Lạc ra mắt tổ hòa giải ở cơ sở")
+    );
     // The lead under the column is no headline.
     let page = read_page("TIN HOẠT ĐỘNG\n\nSáng ngày 9/5/2022, Hội Nông dân tỉnh tổ chức lớp tập huấn cho 120 cán bộ hội.");
     assert!(
