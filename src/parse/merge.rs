@@ -98,8 +98,34 @@ struct Person {
     /// Described once as a private person: a household ("hộ bà A"), a
     /// citizen's note, a suspect's or a victim's noun (`Found::private`).
     private: bool,
+    /// Named in a run of three names or more ("các đồng chí: A, B, C, D"):
+    /// a roster of a body, whose members the report names for it.
+    rostered: bool,
     mention: Mention,
     title_keys: Vec<String>,
+}
+
+/// Fewest names in a run that make it a roster (`Person::rostered`).
+const ROSTER: usize = 3;
+
+/// Whether each of `found` is named in a run of `ROSTER` names or more.
+fn in_rosters(found: &[Found]) -> Vec<bool> {
+    let mut out = vec![false; found.len()];
+    let mut start = 0;
+    for end in 1..=found.len() {
+        if end < found.len() && next_in_list(&found[end - 1], &found[end]) {
+            continue;
+        }
+        let named = found[start..end]
+            .iter()
+            .filter(|f| f.name.is_some())
+            .count();
+        if named >= ROSTER {
+            out[start..end].iter_mut().for_each(|r| *r = true);
+        }
+        start = end;
+    }
+    out
 }
 
 /// Whether a name is withheld, its given name cut to an initial ("anh
@@ -195,8 +221,15 @@ pub fn merge(found: &[Found], mut roles: Vec<Vec<Role>>) -> Merged {
             .is_some_and(|given| echoed.contains(&given))
     };
     let listed = listed_private(found, &keys);
+    let rostered = in_rosters(found);
     let mut people: Vec<Person> = Vec::new();
-    for (((f, r), name_key), listed) in found.iter().zip(&mut roles).zip(&keys).zip(&listed) {
+    for ((((f, r), name_key), listed), rostered) in found
+        .iter()
+        .zip(&mut roles)
+        .zip(&keys)
+        .zip(&listed)
+        .zip(&rostered)
+    {
         let (Some(name), Some(name_key)) = (f.name.as_ref().filter(|_| !f.short), name_key) else {
             continue;
         };
@@ -214,6 +247,7 @@ pub fn merge(found: &[Found], mut roles: Vec<Vec<Role>>) -> Merged {
         }
         let p = &mut people[at];
         p.private |= f.private || *listed;
+        p.rostered |= *rostered;
         for t in &f.titles {
             add_title(&mut p.mention.titles, &mut p.title_keys, t);
         }
@@ -285,6 +319,7 @@ fn person_at(people: &mut Vec<Person>, key: String, name: &str) -> usize {
     people.push(Person {
         key,
         private: false,
+        rostered: false,
         mention: Mention {
             name: name.into(),
             ..Mention::default()
@@ -572,10 +607,13 @@ fn mentions_of(people: Vec<Person>) -> Merged {
                 .iter()
                 .all(|t| vocab::is_honorific(t) || degree_or_trade(t));
         // One the whole report names with no post, and who neither chairs
-        // nor attends ("Phát biểu, ông A cho biết …", "bà B chia sẻ"), may
-        // hold one, but the report does not say which: no official of it.
-        // A guest of a meeting's list or its chair is there for a body.
+        // nor attends nor is named in a roster ("Phát biểu, ông A cho biết
+        // …", "bà B chia sẻ"), may hold one, but the report does not say
+        // which: no official of it. A guest of a meeting's list, its chair
+        // and the members of a roster ("bầu 11 đồng chí vào Ban Chấp hành,
+        // đó là các đồng chí: A, B, C, …") are there for a body.
         let unplaced = p.mention.titles.is_empty()
+            && !p.rostered
             && !p
                 .mention
                 .roles

@@ -644,6 +644,25 @@ mod tests {
     }
 
     #[test]
+    fn a_roster_named_with_no_posts_is_of_officials_and_a_lone_name_is_not() {
+        let r = parse_report(
+            "a.txt",
+            "Đại hội Hội Liên hiệp Phụ nữ xã Tân Lợi\n\nSáng 12/5, Hội LHPN xã Tân Lợi tổ chức Đại hội đại biểu lần thứ XXI. Đại hội đã bầu 5 đồng chí vào Ban Chấp hành Hội LHPN xã khóa XXI, đó là các đồng chí: Hà Thị An, Lò Thị Bình, Vi Thị Cúc, Nông Thị Dung, Hoàng Thị Duyên. Phát biểu tại đại hội, bà Đàm Thị Gấm cho biết hội có 820 hội viên.",
+        );
+        assert_eq!(
+            names(&r.officials),
+            [
+                "Hà Thị An",
+                "Lò Thị Bình",
+                "Vi Thị Cúc",
+                "Nông Thị Dung",
+                "Hoàng Thị Duyên"
+            ]
+        );
+        assert_eq!(names(&r.people), ["Đàm Thị Gấm"]);
+    }
+
+    #[test]
     fn the_accused_of_a_trial_are_officials_by_the_posts_they_held() {
         let r = parse_report(
             "a.txt",
