@@ -1237,12 +1237,24 @@ fn inside_country(t: &Tokens, i: usize) -> bool {
 /// after a comma, a dash or a bracket ("ông Vương Quốc Tuấn (Bí thư Thành
 /// ủy …)", beside "Vương quốc").
 fn titled_person(t: &Tokens, i: usize, j: usize) -> bool {
+    let titled =
+        (t.is_punct(j, ',') || t.is_dash(j) || t.is_punct(j, '(')) && head_len(t, j + 1).is_some();
     j == i + 3
         && t.family(i, false)
-        && (t.is_punct(j, ',') || t.is_dash(j) || t.is_punct(j, '('))
-        && head_len(t, j + 1).is_some()
+        && (titled || kingdom_of_no_country(t, i))
         && !vocab::is_title_word(t.low(i + 2))
         && place_len(t, i + 2).is_none()
+}
+
+/// Whether "Vương Quốc" at `i` is followed by a given name, not a
+/// country's ("Vương Quốc Tuấn phát biểu", beside "Vương quốc Thái Lan"
+/// and "Vương quốc Anh", whose "Anh" the country list leaves out as a
+/// given name): a man of the family Vương, wherever the sentence goes on.
+fn kingdom_of_no_country(t: &Tokens, i: usize) -> bool {
+    t.phrase(i, 2) == Some("vương quốc")
+        && t.is_cap(i + 1)
+        && t.low(i + 2) != "anh"
+        && !(1..=3).any(|n| t.phrase(i + 2, n).is_some_and(vocab::is_country))
 }
 
 /// Whether a name opening with a family name starts at `j` (used to end a
@@ -1430,6 +1442,20 @@ mod tests {
 
     fn name(s: &str, strong: bool) -> Option<String> {
         parse_name(&Tokens::new(s), 0, strong).map(|(_, n)| n)
+    }
+
+    #[test]
+    fn vuong_quoc_before_a_given_name_is_a_man_and_before_a_country_a_kingdom() {
+        for s in [
+            "Vương Quốc Tuấn phát biểu.",
+            "Vương Quốc Tuấn.",
+            "Vương Quốc Tuấn, Chủ tịch",
+        ] {
+            assert_eq!(name(s, true).as_deref(), Some("Vương Quốc Tuấn"), "{s}");
+        }
+        for s in ["Vương Quốc Thái Lan phát biểu.", "Vương Quốc Anh."] {
+            assert_eq!(name(s, true), None, "{s}");
+        }
     }
 
     #[test]
