@@ -536,6 +536,9 @@ pub fn event_date(lead: &[&str], bound: Option<Date>, sure: bool, text: &str) ->
             // come, whatever the stamp; the news lead under it opens with
             // the report's own day.
             if planned(lower, at) {
+                if let Some(own) = prepared::own_clause_after(lower, at, published, text) {
+                    return Some(own);
+                }
                 if let Some(own) = opening_event(&lead[k + 1..], published, text) {
                     return Some(own);
                 }
@@ -571,8 +574,8 @@ pub fn event_date(lead: &[&str], bound: Option<Date>, sure: bool, text: &str) ->
 
 /// What an agency reports on the day the lead opens with ("Ngày 31/1,
 /// Công an tỉnh A cho biết, khoảng 11h, ngày 26/1/2026, …"): the day of
-/// the event it reports, dated after the report's clause, when it came
-/// before the report.
+/// the event it reports, or the first of its days, dated after the
+/// report's clause, when it came before the report.
 fn reported_event(
     lower: &str,
     at: usize,
@@ -588,7 +591,19 @@ fn reported_event(
         return None;
     }
     let rest = &lower[clause_end..];
-    let (_, event) = first_date(&EVENT, rest, published, text)?;
+    // "… cho biết, từ ngày 3 - 5/9/2031, Ban Thường vụ đã họp xem xét …":
+    // a sitting over several days is dated by its first.
+    let (at, event) = [&EVENT, &RANGE]
+        .into_iter()
+        .filter_map(|rx| first_date(rx, rest, published, text))
+        .min_by_key(|&(at, _)| at)?;
+    // "… cho biết, đơn vị vừa bắt giữ hai đối tượng trộm cắp tài sản vào
+    // tối 2/5": what was just done is the news, on the report's day; a day
+    // weeks before it dates what was done about.
+    let just_done = rest[..at].contains(" vừa ");
+    if just_done && event.rough_day_number() + SAID_DAYS < date.rough_day_number() {
+        return None;
+    }
     (event.rough_day_number() <= date.rough_day_number()).then_some(event)
 }
 
@@ -2249,6 +2264,7 @@ mod elections;
 mod era;
 mod foreign;
 mod incident;
+mod prepared;
 mod recalled;
 mod recounted;
 mod relative;

@@ -1964,3 +1964,33 @@ fn a_stamp_in_brackets_glued_to_the_lead_is_the_day_of_posting() {
     assert_eq!(report.event_date, d(2019, 5, 14));
     assert!(!report.body.text().contains("(14/05/2019)"));
 }
+
+#[test]
+fn a_day_opening_its_own_clause_after_a_planned_one_dates_the_event() {
+    let lead = "hướng tới đại hội hội cựu chiến binh xã an phú, dự kiến sẽ diễn ra vào \
+                ngày 12/5/2031; sáng ngày 3/4/2031, ban chấp hành hội họp bàn công tác \
+                nhân sự.";
+    assert_eq!(event_date(&[lead], None, lead), d(2031, 4, 3));
+    // A second day that is itself planned leaves the first standing.
+    let lead = "đại hội dự kiến sẽ diễn ra vào ngày 12/5/2031; chiều ngày 13/5/2031, \
+                đại hội sẽ bế mạc.";
+    assert_eq!(event_date(&[lead], None, lead), d(2031, 5, 12));
+}
+
+#[test]
+fn what_an_agency_reports_just_done_keeps_the_day_it_reports_it() {
+    let lead = "ngày 28/3/2031, công an tỉnh tân lập thông tin, công an huyện hòa bình vừa \
+                bắt giữ 5 đối tượng trộm cắp gia súc vào đêm 2/3.";
+    assert_eq!(event_date(&[lead], None, lead), d(2031, 3, 28));
+    // Done days before it, the deed keeps its own day.
+    let lead = "ngày 28/3/2031, công an tỉnh tân lập thông tin, công an huyện hòa bình vừa \
+                bắt giữ 5 đối tượng vào đêm 26/3.";
+    assert_eq!(event_date(&[lead], None, lead), d(2031, 3, 26));
+}
+
+#[test]
+fn an_agency_reporting_a_sitting_of_several_days_dates_its_first() {
+    let lead = "ngày 16/10, văn phòng huyện ủy an phú cho biết, từ ngày 13 - 15/10/2031, \
+                ban thường vụ huyện ủy đã họp xem xét công tác cán bộ.";
+    assert_eq!(event_date(&[lead], None, lead), d(2031, 10, 13));
+}
