@@ -21,7 +21,7 @@ mod wrapped;
 
 use super::text::{self, is_letter, lower_same_into, squash_cow, word_count, word_count_to};
 use super::vocab;
-pub(crate) use captions::position_note;
+pub(crate) use captions::{position_note, scene_only};
 pub(crate) use header::{name_like, site_address};
 pub(crate) use tail::EDITOR;
 pub use tail::{org_opening, split_dash};

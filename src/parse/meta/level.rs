@@ -802,7 +802,7 @@ pub(super) static EVENT_TIME: LazyLock<Rx> = LazyLock::new(|| {
 
 /// Whether a paragraph opening with "thực hiện" only names the documents
 /// it carries out: no date or time of day but those documents' dates.
-fn only_basis(lower: &str) -> bool {
+pub(super) fn only_basis(lower: &str) -> bool {
     if !lower.starts_with("thực hiện ") || !DATED_CODE.is_match(lower) {
         return false;
     }
@@ -814,7 +814,43 @@ fn only_basis(lower: &str) -> bool {
         from = m.end();
     }
     rest.push_str(&lower[from..]);
-    !EVENT_TIME.is_match(&rest)
+    // "nghị định số 27/2022/nđ-cp": a code's number and year, no day.
+    let timed = EVENT_TIME
+        .find_iter(&rest)
+        .any(|m| !rest[m.end()..].starts_with(|c: char| c.is_ascii_digit() || c == '/'));
+    !timed
+}
+
+/// A paragraph from the sentence after its first when that one only
+/// names the documents the paragraph carries out ("thực hiện quy định số
+/// 08-qđi/tw ngày 12/3/2020 của bộ chính trị, …. sáng 6/11, phường a tổ
+/// chức …"): the issuers there act in no event; the sentence after names
+/// the body that does.
+pub(super) fn past_basis(lower: &str) -> &str {
+    if !lower.starts_with("thực hiện ") {
+        return lower;
+    }
+    let Some(end) = lower.find(". ") else {
+        return lower;
+    };
+    let rest = lower[end + 2..].trim_start();
+    if rest.is_empty() || !only_basis(&lower[..end]) {
+        return lower;
+    }
+    rest
+}
+
+/// The lines, without a repeated headline, with each paragraph read past
+/// the documents its first sentence only cites (`past_basis`). A headline
+/// cut from such a lead is that citation: the lead past it is read instead.
+fn past_citations<'b>(plain: &'b [std::borrow::Cow<'_, str>]) -> Vec<&'b str> {
+    let mut lines = without_repeated_head(plain.iter().map(AsRef::as_ref).collect());
+    if let [head, lead, ..] = lines[..] {
+        if lead.starts_with(head) && past_basis(lead).len() < lead.len() {
+            lines.remove(0);
+        }
+    }
+    lines.into_iter().map(past_basis).collect()
 }
 
 /// The level of the official who chairs, else of the host among those
@@ -1545,7 +1581,7 @@ fn organizer_or_subject_level(
     let plain = plain_lines(lowers);
     // A page with no headline of its own has its first paragraph read as
     // one: the lead is the paragraph after it.
-    let unbulleted = without_repeated_head(plain.iter().map(AsRef::as_ref).collect());
+    let unbulleted = past_citations(&plain);
     let lowers = unbulleted.as_slice();
     if let Some(l) = festival_level(lowers) {
         return Some(l);
@@ -1679,6 +1715,12 @@ fn organizer_or_subject_level(
 /// the district's. The first such organization decides; a province's
 /// leaves the level to the other clues.
 fn unnamed_congress_level(lowers: &[&str], body: &[&str]) -> Option<Level> {
+    // "Quang cảnh phiên trù bị" over "Dự phiên trù bị Đại hội có …": the
+    // photo's caption left first; the guests' sentence is the lead.
+    let lowers = match lowers {
+        [caption, rest @ ..] if !rest.is_empty() && crate::parse::page::scene_only(caption) => rest,
+        _ => lowers,
+    };
     let head = lowers.first()?;
     let attends = ["tham ", "đến ", "về "]
         .iter()
@@ -1686,6 +1728,11 @@ fn unnamed_congress_level(lowers: &[&str], body: &[&str]) -> Option<Level> {
         .unwrap_or(head)
         .strip_prefix("dự ")?;
     let attends = attends.strip_prefix("và chỉ đạo ").unwrap_or(attends);
+    // "Dự phiên trù bị Đại hội có …": one sitting of the congress.
+    let attends = CONGRESS_SITTINGS
+        .iter()
+        .find_map(|w| attends.strip_prefix(w))
+        .unwrap_or(attends);
     if attends.starts_with("đại hội có ") {
         let level = lowers
             .iter()
@@ -1709,6 +1756,16 @@ fn unnamed_congress_level(lowers: &[&str], body: &[&str]) -> Option<Level> {
     let level = hosting_union_level(lowers, body, head)?;
     matches!(level, Level::Commune | Level::District).then_some(level)
 }
+
+/// The sittings of a congress its guests attend ("dự phiên trù bị đại
+/// hội có …").
+const CONGRESS_SITTINGS: &[&str] = &[
+    "phiên trù bị ",
+    "phiên họp trù bị ",
+    "phiên khai mạc ",
+    "phiên chính thức ",
+    "phiên bế mạc ",
+];
 
 /// The words for a Party organization of a unit, before its kind word
 /// ("đảng bộ phường A").

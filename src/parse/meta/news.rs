@@ -28,6 +28,10 @@ fn marked(marker: &str) -> Vec<String> {
 /// Words of a death (marker `death`: "qua đời", "từ trần").
 static DEATHS: LazyLock<Vec<String>> = LazyLock::new(|| marked("death"));
 
+/// Words of an official directing the response at the scene of a fire
+/// or an accident (marker `scene`: "chỉ đạo công tác chữa cháy").
+static SCENE: LazyLock<Vec<String>> = LazyLock::new(|| marked("scene"));
+
 /// Whether a headline reporting a death names one who held an office
 /// ("Nguyên Chủ tịch nước A từ trần", "Đồng chí B, nguyên Bí thư Tỉnh ủy
 /// qua đời", "Đại tướng C"): the state or the Party mourns them, which is
@@ -125,11 +129,16 @@ pub(super) fn unit_tournament(head: &str) -> bool {
 
 /// Whether a headline names something a body does (`ACTION`): "trao đổi
 /// với phóng viên" is talk, no handing over; "Cục Cảnh sát phòng, chống
-/// tội phạm …" names the police department a trial tries, no campaign.
+/// tội phạm …" names the police department a trial tries, no campaign;
+/// "… có mặt để chỉ đạo công tác chữa cháy" is an official at a fire,
+/// the fire being the news (`SCENE`).
 fn names_action(head: &str) -> bool {
     ACTION.find_iter(head).any(|m| {
         let talk = m.as_str() == "trao" && head[m.end()..].starts_with(" đổi");
         let police = m.as_str().starts_with("phòng") && head[..m.start()].ends_with("cảnh sát ");
-        !(talk || police)
+        let scene = SCENE
+            .iter()
+            .any(|w| head[m.start()..].starts_with(w.as_str()));
+        !(talk || police || scene)
     })
 }

@@ -4585,3 +4585,54 @@ fn a_body_that_surveys_or_oversees_at_a_commune_holds_the_visit() {
         Some(Level::Commune)
     );
 }
+
+#[test]
+fn a_lead_opening_by_citing_documents_is_read_from_the_sentence_after() {
+    // No headline of its own: the headline is cut from the citation, and
+    // the ward that holds the dialogue comes in the sentence after it.
+    let citation = "thực hiện quy định số 08-qđi/tw ngày 12/3/2020 của bộ chính trị, công văn số 45/hđnd-vp ngày 03 tháng 4 năm 2023 của hđnd tỉnh theo nghị định số 27/2022/nđ-cp";
+    let lead = format!("{citation} trên địa bàn tỉnh. sáng 12/10/2024, phường an phú tổ chức hội nghị đối thoại giữa chủ tịch ubnd phường với nhân dân.");
+    let heads = [citation, lead.as_str()];
+    let text = "HĐND tỉnh, phường An Phú";
+    let date = Date::new(2024, 10, 12);
+    assert_eq!(level(&heads, &[], text, date), Some(Level::Commune));
+    // A law's number and year ("27/2022") are no day of the event: the
+    // sentence still only names documents.
+    assert!(super::level::only_basis(citation));
+    assert!(!super::level::only_basis(
+        "thực hiện kế hoạch số 12-kh/tu ngày 02/3/2024, sáng 12/10 huyện ủy họp"
+    ));
+    // A paragraph that tells the event in its first sentence is read whole.
+    let told =
+        "thực hiện kế hoạch, sáng 12/10 phường an phú tổ chức hội nghị. hội nghị thành công.";
+    assert_eq!(super::level::past_basis(told), told);
+}
+
+#[test]
+fn a_headless_congress_sitting_under_a_scene_caption_is_the_party_organizations_named_next() {
+    // The page opens on a photo's caption, then the guests of a sitting of
+    // a commune's congress, with the commune's organization named after.
+    let heads = [
+        "quang cảnh phiên trù bị",
+        "dự phiên trù bị đại hội có đồng chí lê thị an, ủy viên ban thường vụ tỉnh ủy, trưởng ban tổ chức tỉnh ủy; đồng chí trần văn bình, bí thư huyện ủy cùng 120 đại biểu đại diện cho 25 chi bộ của đảng bộ xã tân lập.",
+    ];
+    let text = "Tỉnh ủy, Huyện ủy, xã Tân Lập";
+    assert_eq!(level(&heads, &[], text, None), Some(Level::Commune));
+    assert!(crate::parse::page::scene_only("Quang cảnh phiên trù bị"));
+    assert!(!crate::parse::page::scene_only(
+        "Quang cảnh hội nghị đã được các đại biểu đánh giá cao vì tổ chức chu đáo, trang trọng"
+    ));
+}
+
+#[test]
+fn an_official_directing_the_response_at_a_fire_is_no_bodys_act() {
+    // The fire is the news: an official come to direct the firefighting
+    // acts for no body.
+    assert!(no_level_news(
+        "ông trần văn an, phó chủ tịch ubnd tỉnh, có mặt để chỉ đạo công tác chữa cháy và cứu hộ."
+    ));
+    // What a body directs of its own keeps its level.
+    assert!(!no_level_news(
+        "ubnd tỉnh chỉ đạo khắc phục hậu quả vụ cháy chợ"
+    ));
+}

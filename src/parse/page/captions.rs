@@ -115,6 +115,20 @@ impl Shape {
     }
 }
 
+/// Whether a line is only a photo's scene ("Quang cảnh phiên trù bị",
+/// "Toàn cảnh hội nghị"): a scene word opens it, a few words name what
+/// the photo shows, and no word of a paragraph tells a story.
+pub(crate) fn scene_only(line: &str) -> bool {
+    let lower = lower_same(line);
+    let words: Vec<&str> = lower
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(['.', ',', ':']))
+        .collect();
+    words.len() <= 8
+        && (1..=3.min(words.len())).any(|n| kind_of(&words[..n]) == Some(Kind::Scene))
+        && !holds(&words, Kind::Narrative)
+}
+
 /// Where someone stands in a photo, in brackets: "(bìa trái)", "(thứ hai
 /// từ phải sang)", "(hàng đầu, thứ 7 từ trái sang)", "(giữa)".
 pub(crate) fn position_note(lower: &str) -> bool {
