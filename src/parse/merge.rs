@@ -134,6 +134,18 @@ fn in_rosters(found: &[Found]) -> Vec<bool> {
 /// syllable, a woman's given name ("Nguyễn Thị Nữ Y"): with a post held,
 /// it is the official named in full, as the press names officials.
 fn withheld(name: &str, titles: &[String]) -> bool {
+    // "ông B.H.Q, Chánh văn phòng Huyện ủy": a name cut to its initials
+    // is withheld whole, whatever post it is named with.
+    let mut parts = name.split(['.', ' ']).filter(|p| !p.is_empty());
+    let initials_only = name.contains('.')
+        && parts.clone().nth(1).is_some()
+        && parts.all(|p| {
+            let mut cs = p.chars();
+            cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
+        });
+    if initials_only {
+        return true;
+    }
     let mut words = name.rsplit(' ');
     let last = words.next().unwrap_or("");
     let mut letters = last.chars();
@@ -335,9 +347,9 @@ fn person_at(people: &mut Vec<Person>, key: String, name: &str) -> usize {
 fn lone_foreign(f: &Found) -> bool {
     !f.short
         && !f.titles.is_empty()
-        && f.name
-            .as_deref()
-            .is_some_and(|n| !n.contains(' ') && super::names::foreign(n))
+        && f.name.as_deref().is_some_and(|n| {
+            !n.contains(' ') && super::names::foreign(n) && !withheld(n, &f.titles)
+        })
 }
 
 /// Folds a foreign leader named by one word into the one person whose
@@ -707,8 +719,10 @@ mod tests {
             f(Some("Nguyễn Tùng D"), &[]),
             f(Some("Y Bli Niê"), &["Buôn trưởng"]),
             f(Some("Lò Văn Sáng"), &[]),
+            f(Some("B.H.Q"), &["Chánh văn phòng Huyện ủy"]),
+            f(Some("N.V.T."), &[]),
         ];
-        let got = merge(&found, vec![Vec::new(); 3]);
+        let got = merge(&found, vec![Vec::new(); 5]);
         let names: Vec<&str> = got.iter().map(|m| m.name.as_str()).collect();
         assert_eq!(names, ["Y Bli Niê", "Lò Văn Sáng"]);
     }

@@ -126,6 +126,15 @@ fn a_sector_whose_second_half_is_written_in_initials_stays_whole() {
 #[test]
 fn organ_names_with_lower_case_words_stay_whole() {
     for (text, want) in [
+        // A ministry's initials with the comma its full name has.
+        (
+            "Giám đốc Sở VH, TT&DL Hà Văn Tám dự",
+            "Giám đốc Sở VH, TT&DL",
+        ),
+        (
+            "Phó Giám đốc Sở LĐ, TB&XH Lò Thị Ón dự",
+            "Phó Giám đốc Sở LĐ, TB&XH",
+        ),
         (
             "Chánh văn phòng Điều phối chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh phát biểu",
             "Chánh văn phòng Điều phối chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh",
