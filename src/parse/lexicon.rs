@@ -466,7 +466,6 @@ mod tests {
                             "passes",
                             "desk",
                             "death",
-                            "court",
                             "classifier",
                             "whole"
                         ]
