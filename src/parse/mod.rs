@@ -663,6 +663,17 @@ mod tests {
     }
 
     #[test]
+    fn the_post_held_at_the_time_recalled_is_the_named_ones() {
+        let r = parse_report(
+            "a.txt",
+            "Kết luận thanh tra dự án khu dân cư\n\nTheo kết luận, năm 2015, ông Trịnh Văn Bảy, khi đó là Phó Chủ tịch UBND tỉnh Long An, đã ký quyết định giao đất; bà Lê Thị Hà, thời điểm đó là Giám đốc Sở Tài chính, tham mưu.",
+        );
+        assert_eq!(names(&r.officials), ["Trịnh Văn Bảy", "Lê Thị Hà"]);
+        assert_eq!(r.officials[0].titles, ["Phó Chủ tịch UBND tỉnh Long An"]);
+        assert_eq!(r.officials[1].titles, ["Giám đốc Sở Tài chính"]);
+    }
+
+    #[test]
     fn the_accused_of_a_trial_are_officials_by_the_posts_they_held() {
         let r = parse_report(
             "a.txt",

@@ -493,6 +493,15 @@ fn adverb_len(t: &Tokens, k: usize) -> usize {
             adverb += 3;
             continue;
         }
+        // "ông A, thời điểm đó là Phó Chủ tịch …", "B, lúc bấy giờ là …":
+        // the post held at the time the report goes back to.
+        if matches!(
+            t.phrase(k + adverb, 3),
+            Some("thời điểm đó" | "thời điểm ấy" | "thời gian đó" | "lúc bấy giờ")
+        ) {
+            adverb += 3;
+            continue;
+        }
         adverb += match t.phrase(k + adverb, 2) {
             // "A và B lần lượt làm Giám đốc, Phó Giám đốc …": the posts
             // go one to each, in order (respectively).
@@ -503,7 +512,10 @@ fn adverb_len(t: &Tokens, k: usize) -> usize {
                 | "lần lượt" | "đồng thời"
                 // "ông A, do trước đó đã được Ban Thường vụ Tỉnh ủy điều
                 // động đảm nhiệm …": when, before the move that gives it.
-                | "trước đó" | "sau đó",
+                | "trước đó" | "sau đó"
+                // "ông A, khi đó là Phó Chủ tịch UBND tỉnh": the post held
+                // then, which a trial's or an inspection's report recalls.
+                | "khi đó" | "lúc đó" | "khi ấy" | "lúc ấy" | "hồi đó",
             ) => 2,
             // "miễn nhiệm … đối với ông A do được điều động, bổ nhiệm giữ
             // chức …", "ông B, do đã được bầu làm …": the post that is the
@@ -551,6 +563,10 @@ mod tests {
         for (text, n) in [
             ("được bầu làm Chủ tịch Hội Nông dân xã", 3),
             ("vừa được bầu làm Chủ tịch Hội Nông dân xã", 4),
+            // The post held at the time recalled.
+            ("khi đó là Phó Chủ tịch UBND tỉnh", 3),
+            ("khi đó đang là Phó Chủ tịch UBND tỉnh", 4),
+            ("thời điểm đó là Giám đốc Sở Tài chính", 4),
             ("được bầu là Chủ tịch Hội Cựu chiến binh", 3),
             ("được bầu bổ sung làm Phó Chủ tịch UBND xã", 5),
             ("trúng cử chức vụ Chủ tịch HĐND xã", 4),
