@@ -111,21 +111,32 @@ const ROSTER: usize = 3;
 /// Whether each of `found` is named in a run of `ROSTER` names or more.
 fn in_rosters(found: &[Found]) -> Vec<bool> {
     let mut out = vec![false; found.len()];
+    for run in list_runs(found) {
+        if found[run.clone()]
+            .iter()
+            .filter(|f| f.name.is_some())
+            .count()
+            >= ROSTER
+        {
+            out[run].iter_mut().for_each(|r| *r = true);
+        }
+    }
+    out
+}
+
+/// The runs of `found` named one right after another (`next_in_list`),
+/// each as its range of indices, in order; one named alone is a run of one.
+fn list_runs(found: &[Found]) -> Vec<std::ops::Range<usize>> {
+    let mut runs = Vec::new();
     let mut start = 0;
     for end in 1..=found.len() {
         if end < found.len() && next_in_list(&found[end - 1], &found[end]) {
             continue;
         }
-        let named = found[start..end]
-            .iter()
-            .filter(|f| f.name.is_some())
-            .count();
-        if named >= ROSTER {
-            out[start..end].iter_mut().for_each(|r| *r = true);
-        }
+        runs.push(start..end);
         start = end;
     }
-    out
+    runs
 }
 
 /// Whether a name is withheld, its given name cut to an initial ("anh
@@ -136,14 +147,7 @@ fn in_rosters(found: &[Found]) -> Vec<bool> {
 fn withheld(name: &str, titles: &[String]) -> bool {
     // "ông B.H.Q, Chánh văn phòng Huyện ủy": a name cut to its initials
     // is withheld whole, whatever post it is named with.
-    let mut parts = name.split(['.', ' ']).filter(|p| !p.is_empty());
-    let initials_only = name.contains('.')
-        && parts.clone().nth(1).is_some()
-        && parts.all(|p| {
-            let mut cs = p.chars();
-            cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
-        });
-    if initials_only {
+    if super::names::dotted_initials(&name.replace(' ', "")) {
         return true;
     }
     let mut words = name.rsplit(' ');
@@ -185,17 +189,12 @@ fn listed_private(found: &[Found], keys: &[Option<String>]) -> Vec<bool> {
     let is_private =
         |n: usize| found[n].private || keys[n].as_deref().is_some_and(|k| private.contains(&k));
     let mut out = vec![false; found.len()];
-    let mut start = 0;
-    for end in 1..=found.len() {
-        if end < found.len() && next_in_list(&found[end - 1], &found[end]) {
-            continue;
-        }
-        if end - start > 1 && (start..end).any(is_private) {
-            for n in start..end {
+    for run in list_runs(found) {
+        if run.len() > 1 && run.clone().any(is_private) {
+            for n in run {
                 out[n] = found[n].titles.is_empty() && found[n].name.is_some();
             }
         }
-        start = end;
     }
     out
 }

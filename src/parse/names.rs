@@ -563,6 +563,17 @@ pub(crate) fn middle_name_next(t: &Tokens, j: usize) -> bool {
         && place_len(t, j).is_none()
 }
 
+/// Whether `name` is initials alone joined by dots ("T.B", "N.H.Q."): a
+/// writer signing a short item, or someone the press will not name.
+pub(crate) fn dotted_initials(name: &str) -> bool {
+    let parts: Vec<&str> = name.trim_end_matches('.').split('.').collect();
+    (2..=4).contains(&parts.len())
+        && parts.iter().all(|p| {
+            let mut c = p.chars();
+            c.next().is_some_and(char::is_uppercase) && c.next().is_none()
+        })
+}
+
 /// Whether a word in Latin script without marks cannot be one Vietnamese
 /// syllable: two groups of vowels ("Haruna", "Valy") or a letter Vietnamese
 /// does not use ("Fidel", "Jun", "Wang", "Zaw"), or a transliteration

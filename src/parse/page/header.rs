@@ -1065,7 +1065,7 @@ pub(super) fn name_with_stamp(line: &str) -> Option<(&str, &str)> {
         // as a name does.
         && parts().all(|n| {
             (2..=4).contains(&word_count(n)) && name_like(n)
-                || initials(n)
+                || crate::parse::names::dotted_initials(n)
                 || initialled_name(n)
                 || super::signed::STAFF.contains(&n)
         });
@@ -1073,17 +1073,6 @@ pub(super) fn name_with_stamp(line: &str) -> Option<(&str, &str)> {
         && crate::parse::dates::full_date(stamp).is_some()
         && bare.split(' ').all(stamp_word);
     shaped.then_some((name, stamp))
-}
-
-/// Whether `name` is a writer's initials joined by dots ("T.B", "N.H.Q."),
-/// as papers sign a short item.
-fn initials(name: &str) -> bool {
-    let parts: Vec<&str> = name.trim_end_matches('.').split('.').collect();
-    (2..=4).contains(&parts.len())
-        && parts.iter().all(|p| {
-            let mut c = p.chars();
-            c.next().is_some_and(char::is_uppercase) && c.next().is_none()
-        })
 }
 
 /// An outlet's name with the date stamp after it, glued or not, the name
